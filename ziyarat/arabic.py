@@ -1,0 +1,200 @@
+"""The one Arabic normalisation module: every other module folds, tokenises and
+splits Arabic through these functions, never by hand.
+
+Two forms of a text exist in ziyarat:
+
+* the *display* form (``articles.text``): Unicode-normalised with camel-tools
+  (presentation forms such as the lam-alef ligature U+FEFB become ``لا``) and
+  whitespace tidied, but with the original letters (``أ`` stays ``أ``);
+* the *folded* form, used only for matching: diacritics, tatweel and zero-width
+  marks removed, alef variants (``أ إ آ ٱ``) -> ``ا``, alef maksura ``ى`` -> ``ي``,
+  teh marbuta ``ة`` -> ``ه``, Persian/Urdu look-alikes (``ڤ`` -> ``ف``, ``ک`` -> ``ك``,
+  ``ی`` -> ``ي``) folded, Arabic-Indic digits -> ASCII, Latin lower-cased.
+  So ``الأسد`` (al-Asad) and ``الاسد`` fold alike, and ``ڤنوكوڤا`` matches ``فنوكوفا``.
+
+Folding only maps one character to one character or deletes it, so a
+:class:`Folded` keeps a map back to the display form: a match found at
+``folded[s:e]`` is ``text[f.span(s, e)]`` in the original.
+
+The fast path (``fold``) is one ``str.translate``; ``fold_reference`` is the
+straightforward camel-tools pipeline and a test checks they agree.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from camel_tools.utils.charsets import AR_DIAC_CHARSET
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+    normalize_unicode,
+)
+
+TATWEEL = "\u0640"
+# Zero-width and bidi marks that crawls leave inside words (ZWNJ, ZWJ, LRM, RLM,
+# ALM, word joiner, BOM).
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u061c\u2060\ufeff"
+DELETED = frozenset(AR_DIAC_CHARSET) | frozenset(TATWEEL + INVISIBLE)
+
+ARABIC_INDIC_DIGITS = "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+PERSIAN_DIGITS = "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
+
+# Letters other than the camel-tools alef/ya/teh folds that outlets use for the same
+# sound: veh (U+06A4, in ڤنوكوڤو "Vnukovo") -> feh, keheh -> kaf, Farsi yeh -> yeh,
+# gaf -> kaf, heh goal / teh marbuta goal -> heh.
+LOOKALIKES = {
+    "\u06a4": "\u0641",  # ڤ -> ف
+    "\u06a9": "\u0643",  # ک -> ك
+    "\u06af": "\u0643",  # گ -> ك
+    "\u06cc": "\u064a",  # ی -> ي
+    "\u06c1": "\u0647",  # ہ -> ه
+    "\u06c3": "\u0647",  # ۃ -> ه
+}
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\x0b\x0c"
+
+
+def _fold_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord(c): None for c in DELETED}
+    for c in "\u0623\u0625\u0622\u0671":  # أ إ آ ٱ
+        table[ord(c)] = "\u0627"
+    table[ord("\u0649")] = "\u064a"  # ى -> ي
+    table[ord("\u0629")] = "\u0647"  # ة -> ه
+    for i, (a, p) in enumerate(zip(ARABIC_INDIC_DIGITS, PERSIAN_DIGITS)):
+        table[ord(a)] = str(i)
+        table[ord(p)] = str(i)
+    for k, v in LOOKALIKES.items():
+        table[ord(k)] = v
+    for c in _SPACES:
+        table[ord(c)] = " "
+    for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        table[ord(c)] = c.lower()
+    return table
+
+
+FOLD_TABLE = _fold_table()
+_DELETED_RE = re.compile("[" + "".join(sorted(DELETED)) + "]")
+
+
+def fold(text: str) -> str:
+    """Fold text for matching (see module docstring); one C-level translate."""
+    return text.translate(FOLD_TABLE)
+
+
+def fold_reference(text: str) -> str:
+    """The same folding written as the plain camel-tools pipeline (the peer path)."""
+    out = dediac_ar(text)
+    out = normalize_alef_ar(out)
+    out = normalize_alef_maksura_ar(out)
+    out = normalize_teh_marbuta_ar(out)
+    for c in TATWEEL + INVISIBLE:
+        out = out.replace(c, "")
+    for i, (a, p) in enumerate(zip(ARABIC_INDIC_DIGITS, PERSIAN_DIGITS)):
+        out = out.replace(a, str(i)).replace(p, str(i))
+    for k, v in LOOKALIKES.items():
+        out = out.replace(k, v)
+    for c in _SPACES:
+        out = out.replace(c, " ")
+    return "".join(c.lower() if "A" <= c <= "Z" else c for c in out)
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A folded text and the map from its positions back to the display text."""
+
+    text: str
+    original_length: int
+    index: np.ndarray | None  # folded position -> display position; None = identity
+
+    def to_original(self, i: int) -> int:
+        if self.index is None:
+            return i
+        if i >= len(self.index):
+            return self.original_length
+        return int(self.index[i])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Display-text span of folded[start:end] (end exclusive)."""
+        if self.index is None or start >= end:
+            return self.to_original(start), self.to_original(start) if start >= end else end
+        return int(self.index[start]), int(self.index[end - 1]) + 1
+
+
+def fold_with_map(text: str) -> Folded:
+    """Fold and keep the position map (only built when something was deleted)."""
+    folded = fold(text)
+    if len(folded) == len(text):
+        return Folded(folded, len(text), None)
+    deleted = [m.start() for m in _DELETED_RE.finditer(text)]
+    index = np.delete(np.arange(len(text), dtype=np.int64), deleted)
+    return Folded(folded, len(text), index)
+
+
+def normalize_display(text: str) -> str:
+    """Display form: camel-tools Unicode normalisation (ligatures, presentation
+    forms), unified line ends and spaces; letters, digits and diacritics untouched."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalize_unicode(text)
+    text = text.translate({ord(c): " " for c in _SPACES if c not in "\t"} | {ord("\t"): " "})
+    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+    return text
+
+
+def to_ascii_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits -> ASCII (٢٠٢١ -> 2021)."""
+    return text.translate({ord(a): str(i) for i, a in enumerate(ARABIC_INDIC_DIGITS)}
+                          | {ord(p): str(i) for i, p in enumerate(PERSIAN_DIGITS)})
+
+
+ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+WORD_RE = re.compile(r"[\w\u0621-\u064a\u066e-\u06d3\u0640\u064b-\u065f\u0670]+")
+
+
+def arabic_ratio(text: str) -> float:
+    """Share of letters that are Arabic (0 when there are no letters)."""
+    letters = sum(1 for c in text if c.isalpha())
+    if not letters:
+        return 0.0
+    return len(ARABIC_LETTER_RE.findall(text)) / letters
+
+
+def is_word_char(c: str) -> bool:
+    """True for letters and digits of any script, and Arabic marks (a word goes on)."""
+    return c.isalnum() or c in DELETED
+
+
+# Sentence ends: newline, or . ! ? ؟ … followed by space/quote/end, but not a
+# decimal point (3.5) nor an initial ("د." for doctor is rare enough to accept).
+_SENT_END_RE = re.compile(r"\n+|(?<!\d)[.!?\u061f\u2026]+(?=[\s\"'\u201d\u00bb)\]]|$)|(?<=\d)[.!?\u061f](?=\s|$)")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) over text, stripped of surrounding spaces."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENT_END_RE.finditer(text):
+        end = m.end() if m.group(0)[0] != "\n" else m.start()
+        _add_span(text, pos, end, spans)
+        pos = m.end()
+    _add_span(text, pos, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+@lru_cache(maxsize=4096)
+def fold_term(term: str) -> str:
+    """Fold a lexicon term (cached: lexicons fold the same strings many times)."""
+    return " ".join(fold(normalize_unicode(term)).split())

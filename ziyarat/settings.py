@@ -1,0 +1,40 @@
+"""One Settings object for paths and knobs; nothing else reads os.environ."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return int(value) if value and value.isdigit() else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Paths and limits for one run. Environment variables ZIYARAT_* override the
+    defaults (read here only); CLI flags override both."""
+
+    input_dir: Path = Path("seeds")
+    data_dir: Path = Path("data")
+    manifest: Path | None = None  # default: input_dir/manifest.csv when present
+    max_file_bytes: int = field(default_factory=lambda: _env_int("ZIYARAT_MAX_FILE_BYTES", 5 * 1024 * 1024))
+    max_zip_bytes: int = field(default_factory=lambda: _env_int("ZIYARAT_MAX_ZIP_BYTES", 1024 * 1024 * 1024))
+    max_zip_ratio: int = 200  # uncompressed/compressed per member beyond this is a bomb
+    batch_size: int = field(default_factory=lambda: _env_int("ZIYARAT_BATCH_SIZE", 4000))
+    workers: int = field(default_factory=lambda: _env_int("ZIYARAT_WORKERS", os.cpu_count() or 1))
+    task_runner: str = "default"  # "default" | "dask"
+    dask_address: str | None = None
+    lock_timeout: float = 0.0  # seconds to wait for another run's lock; 0 = stop at once
+    min_arabic_ratio: float = 0.3
+
+    @property
+    def manifest_path(self) -> Path | None:
+        if self.manifest is not None:
+            return self.manifest
+        default = self.input_dir / "manifest.csv"
+        return default if default.exists() else None
+
+    def with_(self, **changes) -> "Settings":
+        return replace(self, **changes)
