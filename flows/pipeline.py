@@ -1,0 +1,236 @@
+"""The ziyarat flow: ingest -> clean -> extract -> aggregate -> write.
+
+The body reads like a table of contents; the work is in tasks/<stage>.py. Articles
+go to extract in batches (one task run per batch, never per article), so the number
+of task runs grows with the corpus size divided by the batch size, not with the
+number of articles; batches run in parallel on the flow's task runner (a process
+pool by default, Dask with --task-runner dask)."""
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+
+import polars as pl
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from tasks import aggregate as aggregate_stage
+from tasks import clean as clean_stage
+from tasks import extract as extract_stage
+from tasks import ingest as ingest_stage
+from tasks import report as report_stage
+from tasks import topics as topics_stage
+from ziyarat import parallel, progress, schemas, store
+from ziyarat.settings import Settings
+
+EXTRACTED = ("mentions", "visit_mentions", "article_topics", "quotes")
+_PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+
+
+def extractor_fingerprint() -> str:
+    """Hash of everything extraction depends on (code + lexicons): cached rows of
+    an earlier run are reused only while this is unchanged."""
+    h = hashlib.sha256()
+    files = sorted((_PACKAGE_ROOT / "ziyarat" / "lexicons").glob("*.yaml"))
+    files += [_PACKAGE_ROOT / "ziyarat" / n for n in ("arabic.py", "lexicon.py")]
+    files += sorted((_PACKAGE_ROOT / "tasks").glob("*.py"))
+    for path in files:
+        if path.exists() and path.name not in ("report.py", "aggregate.py", "ingest.py"):
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- thin tasks
+@task(name="ingest", cache_policy=NO_CACHE)
+def ingest_task(settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Read every input under the input dir (files, records, zip members)."""
+    return ingest_stage.ingest(settings)
+
+
+@task(name="clean", cache_policy=NO_CACHE)
+def clean_task(docs: pl.DataFrame, settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Strip chrome, normalise, id and de-duplicate articles."""
+    return clean_stage.clean(docs, settings)
+
+
+@task(name="extract-batch", cache_policy=NO_CACHE)
+def extract_batch(batch: pl.DataFrame, workers: int = 1) -> dict[str, pl.DataFrame]:
+    """Entities, dates, visits, topics and quotes for one batch of articles
+    (in the shared process pool when workers > 1)."""
+    return parallel.run(extract_stage.extract, batch, workers=workers)
+
+
+@task(name="aggregate", cache_policy=NO_CACHE)
+def aggregate_task(articles, extracted: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """Merge visit mentions into visits; per-visit and per-topic summaries."""
+    return aggregate_stage.aggregate(
+        articles, extracted["mentions"], extracted["visit_mentions"],
+        extracted["article_topics"], extracted["quotes"], topics_stage.taxonomy(),
+    )
+
+
+@task(name="write", cache_policy=NO_CACHE)
+def write_task(data_dir: Path, tables: dict[str, pl.DataFrame], state: dict) -> None:
+    """Write every table atomically and rebuild the DuckDB views."""
+    store.write_tables(data_dir, tables, state)
+
+
+# ---------------------------------------------------------------- helpers
+def make_batches(articles: pl.DataFrame, batch_size: int, workers: int) -> list[pl.DataFrame]:
+    """Split into at least `workers` batches of at most `batch_size` rows."""
+    n = articles.height
+    if n == 0:
+        return []
+    size = max(1, min(batch_size, -(-n // max(1, workers))))
+    return [articles.slice(i, size) for i in range(0, n, size)]
+
+
+def reusable_extractions(data_dir: Path, articles: pl.DataFrame, fingerprint: str):
+    """Rows of an earlier run for articles whose id and publication date are
+    unchanged, when the extractor is the same; and the articles still to do."""
+    state = store.read_state(data_dir)
+    previous = store.read_table(data_dir, "articles") if state.get("extract_fingerprint") == fingerprint else None
+    if previous is None or previous.height == 0:
+        return articles, None
+    keys = previous.select("article_id", "published_date").unique()
+    done = articles.join(keys, on=["article_id", "published_date"], how="semi", nulls_equal=True)
+    if done.height == 0:
+        return articles, None
+    ids = done["article_id"].unique()
+    reused = {}
+    for name in EXTRACTED:
+        table = store.read_table(data_dir, name)
+        if table is None:
+            return articles, None
+        table = table.filter(pl.col("article_id").is_in(ids.implode()))
+        if name == "visit_mentions":
+            table = table.with_columns(pl.lit(None, dtype=pl.Utf8).alias("visit_id"))
+        reused[name] = table
+    todo = articles.join(done.select("article_id"), on="article_id", how="anti")
+    return todo, reused
+
+
+def check_accounting(docs: pl.DataFrame, articles: pl.DataFrame, quarantine: pl.DataFrame, logger) -> None:
+    """Every input file/record is in exactly one of articles or quarantine."""
+    in_articles = articles["source_file"]
+    in_quarantine = quarantine["source_file"]
+    problems = []
+    if in_articles.is_duplicated().any():
+        problems.append("an input appears twice in articles")
+    both = set(in_articles.to_list()) & set(in_quarantine.to_list())
+    if both:
+        problems.append(f"{len(both)} input(s) in both articles and quarantine, e.g. {sorted(both)[0]}")
+    lost = set(docs["source_file"].to_list()) - set(in_articles.to_list()) - set(in_quarantine.to_list())
+    if lost:
+        problems.append(f"{len(lost)} input(s) in neither articles nor quarantine, e.g. {sorted(lost)[0]}")
+    if problems:
+        raise RuntimeError("accounting failed: " + "; ".join(problems))
+    logger.info("accounting: %d inputs = %d articles (%d duplicates) + %d quarantined",
+                in_articles.len() + in_quarantine.len(), articles.height,
+                articles["duplicate_of"].is_not_null().sum(), quarantine.height)
+
+
+def _concat(frames: list[pl.DataFrame], name: str) -> pl.DataFrame:
+    frames = [schemas.conform(name, f) for f in frames if f is not None]
+    return pl.concat(frames, how="vertical") if frames else schemas.empty(name)
+
+
+# ---------------------------------------------------------------- the flow
+@flow(name="ziyarat", log_prints=False)
+def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str | None = None,
+                 batch_size: int | None = None, workers: int | None = None, lock_wait: float = 0.0,
+                 task_runner: str = "default") -> dict:
+    """One run of the whole pipeline over every input under input_dir."""
+    logger = get_run_logger()
+    settings = Settings(input_dir=Path(input_dir), data_dir=Path(data_dir),
+                        manifest=Path(manifest) if manifest else None, lock_timeout=lock_wait,
+                        task_runner=task_runner)
+    if batch_size:
+        settings = settings.with_(batch_size=batch_size)
+    if workers:
+        settings = settings.with_(workers=workers)
+    timings: dict[str, float] = {}
+
+    def done(stage: str, t0: float, message: str) -> None:
+        """Log a stage's counts and duration, and tell the CLI's progress bar."""
+        timings[stage] = round(time.perf_counter() - t0, 3)
+        detail = f"{message} ({timings[stage]:.2f}s)"
+        logger.info("%s: %s", stage, detail)
+        progress.report(stage, detail)
+
+    with store.run_lock(settings.data_dir, settings.lock_timeout):
+        t0 = time.perf_counter()
+        docs, quarantine = ingest_task(settings)
+        done("ingest", t0, f"{docs.height} inputs read, {quarantine.height} quarantined")
+
+        t0 = time.perf_counter()
+        articles, rejected = clean_task(docs, settings)
+        rejected = _concat([rejected], "quarantine")
+        check_accounting(docs, articles, rejected, logger)
+        quarantine = _concat([quarantine, rejected], "quarantine")
+        done("clean", t0, f"{docs.height} in, {articles.height} articles out "
+                          f"({articles['duplicate_of'].is_not_null().sum()} duplicates), {rejected.height} quarantined")
+
+        t0 = time.perf_counter()
+        fingerprint = extractor_fingerprint()
+        todo, reused = reusable_extractions(settings.data_dir, articles, fingerprint)
+        batches = make_batches(todo, settings.batch_size, settings.workers)
+        pool_workers = settings.workers if settings.task_runner != "dask" else 1
+        parts = [f.result() for f in extract_batch.map(batches, workers=pool_workers)] if batches else []
+        if reused:
+            parts.append(reused)
+        extracted = {name: _concat([p[name] for p in parts], name) for name in EXTRACTED}
+        done("extract", t0, f"{todo.height} articles in {len(batches)} batches "
+                            f"({articles.height - todo.height} reused from the last run); "
+                            + ", ".join(f"{extracted[n].height} {n}" for n in EXTRACTED))
+
+        t0 = time.perf_counter()
+        tables = aggregate_task(articles, extracted)
+        tables = {**extracted, **tables, "articles": articles, "quarantine": quarantine}
+        reported = tables["visits"].filter(pl.col("n_articles") > 0).height
+        done("aggregate", t0, f"{tables['visit_mentions'].height} visit mentions -> "
+                              f"{tables['visits'].height} visits ({reported} reported)")
+
+        t0 = time.perf_counter()
+        summary = {
+            "articles": articles.height,
+            "duplicates": int(articles["duplicate_of"].is_not_null().sum()),
+            "quarantined": quarantine.height,
+            "visits": tables["visits"].height,
+            "reported_visits": reported,
+            "extract_batches": len(batches),
+            "reused_articles": articles.height - todo.height,
+        }
+        write_task(settings.data_dir, tables, {"extract_fingerprint": fingerprint, "summary": summary})
+        report_stage.publish_report(tables, settings.data_dir)
+        done("write", t0, f"{len(schemas.TABLES)} tables, report.html and artifacts to {settings.data_dir}")
+    summary["timings"] = timings
+    return summary
+
+
+def make_task_runner(kind: str, workers: int, dask_address: str | None = None):
+    """The task runner for --task-runner: threads feeding the shared process pool
+    (default), or a Dask cluster (local when no address is given)."""
+    if kind == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": max(1, workers), "threads_per_worker": 1,
+                                              "processes": True, "dashboard_address": None})
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return ThreadPoolTaskRunner(max_workers=max(1, workers))
+
+
+def run_pipeline(settings: Settings) -> dict:
+    """Run the flow once with the settings' task runner; returns the summary."""
+    runner = make_task_runner(settings.task_runner, settings.workers, settings.dask_address)
+    return ziyarat_flow.with_options(task_runner=runner)(
+        input_dir=str(settings.input_dir), data_dir=str(settings.data_dir),
+        manifest=str(settings.manifest) if settings.manifest else None,
+        batch_size=settings.batch_size, workers=settings.workers, lock_wait=settings.lock_timeout,
+        task_runner=settings.task_runner,
+    )

@@ -1,0 +1,24 @@
+"""The deployment entry point, apart from the flow definition: `ziyarat serve`
+serves the pipeline as a scheduled Prefect deployment. Point PREFECT_API_URL at a
+running `prefect server start` to see its runs, logs and artifacts in the UI."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from flows.pipeline import ziyarat_flow
+from ziyarat.settings import Settings
+
+
+def serve_deployment(cron: str, input_dir: Path, data_dir: Path, name: str = "ziyarat-scheduled",
+                     manifest: Path | None = None) -> None:
+    """Serve `ziyarat/<name>` on the cron schedule until interrupted."""
+    settings = Settings(input_dir=input_dir, data_dir=data_dir, manifest=manifest)
+    ziyarat_flow.serve(
+        name=name,
+        cron=cron,
+        parameters={"input_dir": str(settings.input_dir), "data_dir": str(settings.data_dir),
+                    "manifest": str(manifest) if manifest else None},
+        description="ingest -> clean -> extract -> aggregate over the input folder, on a schedule",
+        tags=["ziyarat"],
+        pause_on_shutdown=False,
+    )

@@ -1,0 +1,514 @@
+"""Find dates in an article and resolve them to calendar dates.
+
+Forms handled (matched on the folded text, so Arabic-Indic digits are ASCII and
+أ/إ/آ are ا; offsets map back to the display text):
+
+* day month [year]: "14 آذار 2023", "15 كانون الأول/ديسمبر 2022", "٢٧ مارس ٢٠٢١",
+  ranges "14-15 آذار" (end_date);
+* month [year]: "أيلول/سبتمبر 2021", "سبتمبر/أيلول 2015", "كانون الأول/ديسمبر" (no
+  year: the most recent such month, or the next one when the text says المقبل "next"
+  or the governing verb is in the future);
+* numeric: "2023/03/14", "2023-03-14", "14/3/2023" (day first, as Arab outlets write);
+* year: "عام 2018", "في العام 2011", "منذ 2011";
+* Hijri: "15 رمضان 1436 هـ" (kind "hijri", converted with hijridate);
+* weekdays: "الأربعاء", "يوم الاثنين", resolved against the publication date using the
+  tense of the sentence (see :func:`verb_tense` and :func:`resolve_weekday`);
+* relative words: أمس (yesterday), اليوم (today), غدا (tomorrow), الشهر الماضي (last
+  month), الأسبوع المقبل (next week), مطلع الشهر (early this month) ...
+
+Month names that are also ordinary words need a number or a paired name next to
+them: آب "August" is also أب "father", مارس "March" is also "he practised".
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+from hijridate import Gregorian, Hijri
+
+from ziyarat.arabic import Folded, fold, fold_term, fold_with_map
+from ziyarat.lexicon import get_lexicon
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    surface: str
+    date: dt.date
+    precision: str  # day | month | year
+    kind: str  # absolute | weekday | relative | hijri
+    end_date: dt.date | None = None
+
+
+# ------------------------------------------------------------------ vocabulary
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Calendar:
+    months: dict[str, int]
+    needs_context: frozenset[str]
+    hijri: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, tuple[str, int]]
+    parts: dict[str, str]
+    future_words: frozenset[str]
+    past_words: frozenset[str]
+    current_words: frozenset[str]
+    year_words: frozenset[str]
+    year_leads: frozenset[str]
+    words: ahocorasick.Automaton  # every calendar word -> (key, kinds)
+    re_dmy: re.Pattern
+    re_my: re.Pattern
+    re_num: re.Pattern
+    re_hijri: re.Pattern
+    re_part: re.Pattern
+
+
+# Calendar words are found with one Aho-Corasick pass and numbers with one \d+ scan;
+# the patterns below are then only tried, anchored, where a trigger sits (scanning the
+# whole text with each pattern was ten times slower on the corpus).
+_SHAHR = "\u0634\u0647\u0631"  # شهر "month"
+_YAWM = "\u064a\u0648\u0645"  # يوم "day"
+_MIN = "\u0645\u0646"  # من "of"
+_WORD_PROCLITICS = frozenset({"", "\u0648", "\u0628", "\u0644", "\u0641", "\u0648\u0628", "\u0648\u0644", "\u0641\u064a"})
+
+
+@cache
+def _calendar() -> _Calendar:
+    data = get_lexicon().months
+    months = {fold_term(n): int(m) for m, names in data["gregorian"].items() for n in names}
+    hijri = {fold_term(n): int(m) for m, names in data["hijri"].items() for n in names}
+    weekdays = {fold_term(n): int(d) for d, names in data["weekdays"].items() for n in names}
+    relative = {fold_term(p): (r["unit"], int(r["offset"])) for r in data["relative"] for p in r["phrases"]}
+    parts = {fold_term(w): part for part, words in data["month_parts"].items() for w in words}
+    fw = frozenset(fold_term(w) for w in data["future_words"])
+    pw = frozenset(fold_term(w) for w in data["past_words"])
+    cw = frozenset(fold_term(w) for w in data["current_words"])
+    year_words = frozenset(fold_term(w) for w in "عام العام لعام بعام وعام والعام سنة السنة لسنة".split())
+    year_leads = frozenset(fold_term(w) for w in "منذ في وفي حتى خلال قبل بعد ومنذ".split()) | frozenset(parts)
+
+    auto = ahocorasick.Automaton()
+    kinds: dict[str, set[str]] = {}
+    for table, kind in ((months, "month"), (hijri, "hijri"), (weekdays, "weekday"),
+                        (relative, "relative"), (parts, "part")):
+        for w in table:
+            kinds.setdefault(w, set()).add(kind)
+    for w, ks in kinds.items():
+        auto.add_word(w, (w, frozenset(ks)))
+    auto.make_automaton()
+
+    M = f"(?:{_alt(months)})"
+    E = r"(?!\w)"
+    YEAR_KW = "(?:\u0639\u0627\u0645|\u0627\u0644\u0639\u0627\u0645|\u0633\u0646\u0647|\u0644\u0639\u0627\u0645)"  # عام العام سنه لعام
+    pair = rf"(?:\s*[/\\\-]\s*(?P<m2>{M})|\s*\(\s*(?P<m3>{M})\s*\))?"
+    year = rf"(?:\s*[,\u060c]?\s*(?:{_MIN}\s+)?(?:{YEAR_KW}\s+)?(?P<y>\d{{4}}))?"
+    to = "(?:-|\u2013|\u0627\u0644\u064a|\u062d\u062a\u064a|\u0648)"  # - – الي حتي و
+    re_dmy = re.compile(
+        rf"(?P<d1>\d{{1,2}})(?:\s*{to}\s*(?P<d2>\d{{1,2}}))?\s*(?:{_MIN}\s+)?(?:{_SHAHR}\s+)?"
+        rf"(?P<m1>{M}){pair}{year}{E}")
+    re_my = re.compile(rf"(?P<m1>{M}){pair}{year}{E}")
+    re_num = re.compile(
+        r"(?<![\d/.\-])(?:(?P<y1>\d{4})[/.\-](?P<m1>\d{1,2})[/.\-](?P<d1>\d{1,2})"
+        r"|(?P<d2>\d{1,2})[/.\-](?P<m2>\d{1,2})[/.\-](?P<y2>\d{4}))(?![\d/])")
+    H = f"(?:{_alt(hijri)})"
+    marker = _alt(fold_term(w) for w in data["hijri_markers"])
+    re_hijri = re.compile(
+        rf"(?:(?P<d>\d{{1,2}})\s+(?:{_MIN}\s+)?)?(?:{_SHAHR}\s+)?(?P<hm>{H})"
+        rf"(?:\s+(?:{_MIN}\s+)?(?:{YEAR_KW}\s+)?(?P<y>1[34]\d{{2}})(?:\s*(?:{marker})(?!\w))?)?{E}")
+    mods = _alt([*fw, *pw, *cw])
+    re_part = re.compile(rf"(?P<part>{_alt(parts)})\s+(?:\u0647\u0630\u0627\s+)?\u0627\u0644\u0634\u0647\u0631(?:\s+(?P<mod>{mods}))?{E}")
+    return _Calendar(months, frozenset(fold_term(w) for w in data["needs_context"]), hijri, weekdays,
+                     relative, parts, fw, pw, cw, year_words, year_leads, auto,
+                     re_dmy, re_my, re_num, re_hijri, re_part)
+
+
+# ------------------------------------------------------------------ tense
+
+# Perfect-tense (past) verbs common in news, folded ("التقى" -> "التقي").
+_PERFECT = frozenset(fold_term(w) for w in """
+وصل وصلت التقى التقت التقيا التقوا أجرى أجرت أجريا قام قامت أعلن أعلنت قال قالت أكد أكدت بحث بحثت بحثا
+استقبل استقبلت عقد عقدت عقدا زار زارت شارك شاركت أشار أشارت ذكر ذكرت أفاد أفادت أوضح أوضحت اجتمع اجتمعت
+اجتمعا توجه توجهت غادر غادرت عاد عادت وقع وقعت وقعا بدأ بدأت انطلق انطلقت جرى جرت تم شهد شهدت أعرب أعربت دعا
+دعت صدر صدرت نفى نفت كان كانت أصدر أصدرت بث بثت نشر نشرت حضر حضرت ترأس ترأست تلقى تلقت تناول تناولت تبادل
+تبادلا ناقش ناقشت اختتم اختتمت افتتح افتتحت استهل رحب رحبت هنأ سلم قدم قدمت اتصل اتصلت اتفق اتفقا طالب حذر
+اعتبر اعتبرت رأى أضاف أضافت أبلغ أبلغت أوردت أورد نقلت نقل أفادت وصف جاء جاءت حل حلت أنهى أنهت اختار نقلت
+استضاف استضافت احتضن احتضنت أقيم أقيمت عقدت انعقد انعقدت أوفد بعث بعثت ألقى ألقت منح منحت ودع ودعت
+""".split())
+# Function words that mean the future: سوف "will", لن "will not", من المقرر "scheduled".
+_FUTURE_WORDS = frozenset(fold_term(w) for w in "سوف لن المقرر المنتظر المتوقع المرتقب".split())
+# Words that look like verbs by their first letter but are not (months, names, nouns).
+_NOT_VERBS = frozenset(fold_term(w) for w in """
+يوم يوما يومي يوميا يومين أيام يونيو يونيه يوليو يوليه يناير يوري يفيموف يلدريم يمني يد يده يجب ينبغي
+تركيا تركي تركية ترامب تميم تونس تل تشرين تموز تحت تجاه تمام تقريبا تلك تلفزيون تاريخ تاريخي
+نحو نائب نظيره نظيرته نظام نفسه نهاية نقطة نيسان نوفمبر نيويورك نتنياهو نص نسبة
+سوريا سورية سياسة سياسي سياسية سيارة سيادة سيطرة سيرغي سيرجي سيناء سيد سيدة ستة ستين سنة سنوات ساعة ساعات
+ساحة سابق سابقا سابقة سفير سفيرة سفارة سبتمبر سلطان سلطنة سلمان سعود سعيد سامح سوتشي
+اسبوع أسبوع أمس ابريل إبريل أبريل اكتوبر أكتوبر اغسطس أغسطس أيار آذار أيلول آب اليوم امس اثر إثر اطار إطار
+""".split())
+
+
+def verb_tense(before: str) -> str | None:
+    """Tense of the verb governing a date, from the sentence text before it:
+    "past" for a perfect verb (وصل "arrived", أجرى "held", قالت "she said"), "future"
+    for سـ/سوف + imperfect (سيلتقي "will meet") or a bare imperfect (يستقبل "receives",
+    used in news for what is about to happen), None when no verb is found."""
+    words = re.findall(r"\w+", fold(before))
+    for raw in reversed(words[-14:]):
+        for w in _strip_conj(raw):
+            t = _classify(w)
+            if t:
+                return t
+    return None
+
+
+def _strip_conj(w: str) -> tuple[str, ...]:
+    if len(w) > 3 and w[0] in "\u0648\u0641":  # و ف "and/so"
+        return (w, w[1:])
+    return (w,)
+
+
+def _classify(w: str) -> str | None:
+    if w in _PERFECT:
+        return "past"
+    if w in _FUTURE_WORDS:
+        return "future"
+    if w in _NOT_VERBS or w.isdigit() or len(w) < 4 or w.startswith("\u0627\u0644"):
+        return None
+    noun_end = w.endswith(("\u0647", "\u0627\u062a", "\u064a\u0647"))  # ـه ـات ـيه: nouns
+    # سـ + imperfect: سيلتقي "will meet", ستبدأ "will start"
+    if w[0] == "\u0633" and w[1] in "\u064a\u062a\u0646" and len(w) >= 5 and not noun_end:
+        return "future"
+    # imperfect: يستقبل "receives", تبحث "discusses"; form-II/VI nouns (تقرير, تعاون) excluded
+    if w[0] in "\u064a\u062a" and not noun_end:
+        if w[0] == "\u062a" and (w[2] == "\u0627" or (len(w) >= 5 and w[3] == "\u064a")):
+            return None
+        if w.endswith("\u0648\u0627"):  # تبادلوا: perfect plural
+            return "past"
+        return "future"
+    # perfect endings: قالت "she said", قالوا "they said"
+    if w.endswith("\u0648\u0627") or (w.endswith("\u062a") and not w.endswith(("\u0627\u062a", "\u0648\u062a")) and len(w) <= 6):
+        return "past"
+    # أفعل / افتعل / استفعل perfects: اعلن, اجتمع, استقبل (no long ا inside, unlike اجتماع)
+    if w[0] == "\u0627" and 4 <= len(w) <= 6 and "\u0627" not in w[2:] and not noun_end:
+        return "past"
+    return None
+
+
+# ------------------------------------------------------------------ resolution
+
+
+def resolve_weekday(weekday_index: int, published: dt.date, tense: str | None, strict: bool = False) -> dt.date:
+    """The date of a weekday (0 = Monday) mentioned in an article published on
+    `published`. past: the most recent such day on or before publication (strictly
+    before with strict, for الماضي "last"); future: the next one on or after it
+    (strictly after with strict, for المقبل "next"); None: the nearest within three
+    days, preferring the past."""
+    back = (published.weekday() - weekday_index) % 7
+    fwd = (weekday_index - published.weekday()) % 7
+    if tense == "past":
+        return published - dt.timedelta(days=back or (7 if strict else 0))
+    if tense == "future":
+        return published + dt.timedelta(days=fwd or (7 if strict else 0))
+    if back <= 3:
+        return published - dt.timedelta(days=back)
+    return published + dt.timedelta(days=fwd)
+
+
+def _month_year(month: int, day: int | None, published: dt.date | None, direction: str | None) -> int | None:
+    """Year of a month (and day) given without one: the most recent occurrence not
+    after publication; the next one for future/"next"; the same year for "current"."""
+    if published is None:
+        return None
+    y = published.year
+    key, pkey = (month, day or 1), (published.month, published.day if day else 1)
+    if direction == "current":
+        return y
+    if direction == "future_strict":
+        return y if key > pkey else y + 1
+    if direction == "past_strict":
+        return y if key < pkey else y - 1
+    if direction == "future":
+        return y if key >= pkey else y + 1
+    return y if key <= pkey else y - 1
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _plausible(y: int) -> bool:
+    return 1900 <= y <= 2100
+
+
+# ------------------------------------------------------------------ finder
+
+
+def find_dates(text: str, folded: Folded | None = None, published: dt.date | None = None) -> list[DateMention]:
+    """All date mentions in text, resolved; weekdays and relative words need
+    `published` and are skipped without it."""
+    if folded is None:
+        folded = fold_with_map(text)
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    cal = _calendar()
+    ft = folded.text
+    n = len(ft)
+    cands: list[tuple[int, int, dt.date, str, str, dt.date | None]] = []  # folded spans
+
+    for m in _DIGITS.finditer(ft):
+        s, e = m.span()
+        if s > 0 and ft[s - 1].isalpha():
+            continue
+        k = e - s
+        if k <= 2:
+            d = cal.re_dmy.match(ft, s)
+            if d:
+                _add_dmy(cal, ft, d, published, cands)
+            h = cal.re_hijri.match(ft, s)
+            if h and h["d"]:
+                _add_hijri(cal, h, published, cands)
+        if k <= 4:
+            u = cal.re_num.match(ft, s)
+            if u:
+                y, mo, dd = (u["y1"], u["m1"], u["d1"]) if u["y1"] else (u["y2"], u["m2"], u["d2"])
+                date = _safe_date(int(y), int(mo), int(dd))
+                if date and _plausible(date.year):
+                    cands.append((s, u.end(), date, "day", "absolute", None))
+        if k == 4 and ft[s:s + 2] in ("19", "20") and (e >= n or not ft[e].isalnum()):
+            ws, word = _prev_word_span(ft, s)
+            if word in cal.year_words:
+                cands.append((ws, e, dt.date(int(ft[s:e]), 1, 1), "year", "absolute", None))
+            elif word in cal.year_leads:
+                cands.append((s, e, dt.date(int(ft[s:e]), 1, 1), "year", "absolute", None))
+
+    for last, (key, kinds) in cal.words.iter(ft):
+        e = last + 1
+        if e < n and ft[e].isalnum():
+            continue
+        s = e - len(key)
+        p = s
+        while p > 0 and ft[p - 1].isalnum() and s - p < 3:
+            p -= 1
+        if ft[p:s] not in _WORD_PROCLITICS or (p > 0 and ft[p - 1].isalnum()):
+            continue
+        if "month" in kinds:
+            m = cal.re_my.match(ft, s)
+            if m:
+                _add_my(cal, ft, m, published, cands)
+        if "hijri" in kinds:
+            h = cal.re_hijri.match(ft, s)
+            if h:
+                _add_hijri(cal, h, published, cands)
+        if published is None:
+            continue
+        if "weekday" in kinds:
+            _add_weekday(cal, ft, s, e, key, published, cands)
+        if "relative" in kinds:
+            _add_relative(cal, ft, s, e, key, published, cands)
+        if "part" in kinds:
+            m = cal.re_part.match(ft, s)
+            if m:
+                mod = m["mod"]
+                d = _shift_month(published, -1 if mod in cal.past_words else 1 if mod in cal.future_words else 0)
+                cands.append((s, m.end(), d, "month", "relative", None))
+
+    cands.sort(key=lambda c: (c[0], c[0] - c[1]))
+    out: list[DateMention] = []
+    last_end = -1
+    for s, e, date, precision, kind, end_date in cands:
+        if s < last_end:
+            continue
+        # a weekday right before a full date ("الثلاثاء 14 آذار") is part of it
+        if out and out[-1].kind == "weekday" and kind in ("absolute", "hijri") and precision == "day" \
+                and s - last_end <= 3 and not ft[last_end:s].strip(" ,\u060c"):
+            prev = out.pop()
+            ds, de = prev.start, folded.span(s, e)[1]
+            out.append(DateMention(ds, de, text[ds:de], date, precision, kind, end_date))
+            last_end = e
+            continue
+        ds, de = folded.span(s, e)
+        out.append(DateMention(ds, de, text[ds:de], date, precision, kind, end_date))
+        last_end = e
+    return out
+
+
+def _direction(cal: _Calendar, ft: str, end: int) -> str | None:
+    nxt = _next_word(ft, end)
+    if nxt in cal.future_words:
+        return "future_strict"
+    if nxt in cal.past_words:
+        return "past_strict"
+    if nxt in cal.current_words:
+        return "current"
+    return None
+
+
+def _next_word(ft: str, e: int) -> str:
+    m = _NEXT_WORD.match(ft, e)
+    return m.group(1) if m else ""
+
+
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+_SENT_BREAK = re.compile(r"[.!?\u061f\n]")
+
+
+def _sentence_before(ft: str, s: int) -> str:
+    lo = max(0, s - 300)
+    chunk = ft[lo:s]
+    last = None
+    for last in _SENT_BREAK.finditer(chunk):
+        pass
+    return chunk[last.end():] if last else chunk
+
+
+def _tense_direction(ft: str, s: int) -> str | None:
+    return "future" if verb_tense(_sentence_before(ft, s)) == "future" else None
+
+
+def _add_dmy(cal, ft, m, published, cands):
+    mon = cal.months[m["m1"]]
+    m2 = m["m2"] or m["m3"]
+    if m2 and cal.months[m2] != mon:
+        return
+    d1 = int(m["d1"])
+    d2 = int(m["d2"]) if m["d2"] else None
+    if m["y"]:
+        y = int(m["y"])
+        if not _plausible(y):
+            return
+    else:
+        y = _month_year(mon, d1, published, _direction(cal, ft, m.end()) or _tense_direction(ft, m.start()))
+        if y is None:
+            return
+    date = _safe_date(y, mon, d1)
+    if date is None:
+        return
+    end_date = _safe_date(y, mon, d2) if d2 and d2 > d1 else None
+    cands.append((m.start(), m.end(), date, "day", "absolute", end_date))
+
+
+def _add_my(cal, ft, m, published, cands):
+    name = m["m1"]
+    mon = cal.months[name]
+    m2 = m["m2"] or m["m3"]
+    if m2 and cal.months[m2] != mon:
+        return
+    s = m.start()
+    ws, before = _prev_word_span(ft, s)
+    shahr = before == _SHAHR
+    if shahr:
+        s = ws
+    direction = _direction(cal, ft, m.end())
+    if m["y"]:
+        y = int(m["y"])
+        if not _plausible(y):
+            return
+    else:
+        in_context = bool(m2 or shahr or direction or before in cal.parts)
+        if not in_context and name in cal.needs_context:
+            return
+        y = _month_year(mon, None, published, direction or _tense_direction(ft, s))
+        if y is None:
+            return
+    cands.append((s, m.end(), dt.date(y, mon, 1), "month", "absolute", None))
+
+
+def _prev_word_span(ft: str, s: int) -> tuple[int, str]:
+    """The word before position s (skipping spaces) and where it starts."""
+    i = s
+    while i > 0 and ft[i - 1] == " ":
+        i -= 1
+    j = i
+    while j > 0 and ft[j - 1].isalnum():
+        j -= 1
+    return j, ft[j:i]
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _add_hijri(cal, m, published, cands):
+    hm = cal.hijri[m["hm"]]
+    d = int(m["d"]) if m["d"] else None
+    if m["y"]:
+        hy = int(m["y"])
+    elif d is not None and published is not None:
+        ph = Gregorian(published.year, published.month, published.day).to_hijri()
+        hy = ph.year if (hm, d) <= (ph.month, ph.day) else ph.year - 1
+    else:
+        return
+    try:
+        if d is not None:
+            g = Hijri(hy, hm, d).to_gregorian()
+            cands.append((m.start(), m.end(), dt.date(g.year, g.month, g.day), "day", "hijri", None))
+        else:
+            first = Hijri(hy, hm, 1)
+            g = first.to_gregorian()
+            last = Hijri(hy, hm, first.month_length()).to_gregorian()
+            cands.append((m.start(), m.end(), dt.date(g.year, g.month, g.day), "month", "hijri",
+                          dt.date(last.year, last.month, last.day)))
+    except (ValueError, OverflowError):
+        return
+
+
+def _add_weekday(cal, ft, s, e, key, published, cands):
+    nxt = _next_word(ft, e)
+    if nxt == "\u0639\u0634\u0631":  # الأحد عشر "eleven", not Sunday
+        return
+    wd = cal.weekdays[key]
+    strict = False
+    ws, prev = _prev_word_span(ft, s)
+    if nxt in cal.future_words:
+        tense, strict = "future", True
+    elif nxt in cal.past_words:
+        tense, strict = "past", True
+    elif prev == "\u0627\u0644\u064a\u0648\u0645":  # اليوم الخميس "today, Thursday"
+        tense = None
+    else:
+        tense = verb_tense(_sentence_before(ft, s))
+    date = resolve_weekday(wd, published, tense, strict)
+    if prev == _YAWM:  # يوم الاثنين "on Monday"
+        s = ws
+    cands.append((s, e, date, "day", "weekday", None))
+
+
+def _add_relative(cal, ft, s, e, phrase, published, cands):
+    unit, offset = cal.relative[phrase]
+    if phrase == "\u0627\u0644\u064a\u0648\u0645":  # اليوم: not "اليوم التالي" (the next day), "اليوم الوطني"
+        nxt = _next_word(ft, e)
+        if nxt.startswith("\u0627\u0644") and nxt not in cal.weekdays:
+            return
+    if unit == "day":
+        d = published + dt.timedelta(days=offset)
+        cands.append((s, e, d, "day", "relative", None))
+    elif unit == "week":
+        if offset < 0:
+            start, end = published - dt.timedelta(days=7), published - dt.timedelta(days=1)
+        elif offset > 0:
+            start, end = published + dt.timedelta(days=1), published + dt.timedelta(days=7)
+        else:
+            start, end = published - dt.timedelta(days=3), published + dt.timedelta(days=3)
+        cands.append((s, e, start, "day", "relative", end))
+    elif unit == "month":
+        cands.append((s, e, _shift_month(published, offset), "month", "relative", None))
+    else:
+        cands.append((s, e, dt.date(published.year + offset, 1, 1), "year", "relative", None))
+
+
+def _shift_month(d: dt.date, offset: int) -> dt.date:
+    k = d.year * 12 + (d.month - 1) + offset
+    return dt.date(k // 12, k % 12 + 1, 1)
+
+
+__all__ = ["DateMention", "find_dates", "resolve_weekday", "verb_tense"]

@@ -1,0 +1,244 @@
+"""Find people, places and organisations in an article with one Aho-Corasick pass.
+
+Rules (all Arabic specifics are in ziyarat.lexicon's boundary check):
+
+* Overlapping matches: the leftmost, then longest, wins ("فلاديمير بوتين" over
+  "بوتين"; "الرئيس السوري" over "الرئيس").
+* A title ("الرئيس الروسي", the Russian president) resolves to the person who held that
+  office on the publication date. A title right before a name ("الرئيس الروسي فلاديمير
+  بوتين") yields one mention, for the name; a title alone yields a person mention with
+  resolved_by="title". "نظيره السوري" (his Syrian counterpart) takes the office of the
+  person named before it.
+* A title preceded by نائب ("vice") or followed by السابق ("former") stands for nobody.
+* Weak variants (bare surnames that are also words, e.g. الأسد "the lion") count only
+  right after a title ("الرئيس الأسد") or when the same person is named strongly
+  (full name or title) somewhere in the article.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ziyarat.arabic import Folded, fold_with_map
+from ziyarat.lexicon import COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, get_lexicon
+
+# Office order used to read "his counterpart": the first active office of the person
+# named before "نظيره" is the counterpart's office.
+_COUNTERPART_OFFICES = ("head_of_state", "head_of_government", "foreign_minister",
+                        "defence_minister", "crown_prince", "spokesperson")
+_DAMMA, _SHADDA = "\u064f", "\u0651"
+_GAP_CHARS = frozenset(" \u060c,:-\u2013\u00ab\u00bb\"\u201c\u201d'()")  # what may sit between a title and a name
+
+
+@dataclass
+class Mention:
+    entity_id: str
+    entity_type: str  # person | place | organization
+    name_en: str
+    name_ar: str
+    surface: str
+    start: int
+    end: int
+    resolved_by: str = "name"  # name | title
+    country: str | None = None
+    city: str | None = None
+    offices: list[str] = field(default_factory=list)
+
+
+def find_mentions(text: str, folded: Folded | None = None, published: dt.date | None = None) -> list[Mention]:
+    """All entity mentions in text (display form), offsets into text."""
+    if folded is None:
+        folded = fold_with_map(text)
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    lex = get_lexicon()
+    ft = folded.text
+    matches = _select(lex.match(ft))
+    if not matches:
+        return []
+
+    strong: set[str] = set()
+    for _s, _e, _k, payloads in matches:
+        for kind, ref, weak, _lam in payloads:
+            if kind in (PERSON, ORG) and not weak:
+                strong.add(ref)
+            elif kind == TITLE and ref.office:
+                p = lex.holder(ref.office, ref.country, published)
+                if p is not None:
+                    strong.add(p.id)
+            elif kind == PLACE:
+                strong.add(ref)
+
+    out: list[Mention] = []
+    pending: tuple | None = None  # a title waiting for the name that may follow it
+    last_person: str | None = None
+    last_end: int | None = None  # folded end of the last person named (not by title)
+
+    def flush_title():
+        nonlocal pending, last_person
+        if pending is None:
+            return
+        s, e, person_id = pending
+        pending = None
+        if person_id:
+            out.append(_person(lex, person_id, text, folded, s, e, "title", published))
+            last_person = person_id
+
+    for s, e, key, payloads in matches:
+        kind = payloads[0][0]
+        attached = pending is not None and _adjacent(ft, pending[1], s, lex)
+        if kind in (TITLE, COUNTERPART, GENERIC):
+            flush_title()
+            person_id = None
+            if kind != GENERIC and not _blocked(ft, s, e, lex):
+                person_id = _resolve_title(lex, payloads, published, last_person)
+            # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once
+            if person_id and out and out[-1].entity_id == person_id and last_end is not None \
+                    and _adjacent(ft, last_end, s, lex):
+                person_id = None
+            pending = (s, e, person_id)
+            continue
+        if kind == PERSON:
+            title_person = pending[2] if attached else None
+            pid = _choose_person(payloads, strong, title_person, attached)
+            if attached:
+                pending = None  # the name stands for the title
+            else:
+                flush_title()
+            if pid is None:
+                continue
+            out.append(_person(lex, pid, text, folded, s, e, "name", published))
+            last_person, last_end = pid, e
+            continue
+        flush_title()
+        if kind == PLACE:
+            place = _choose_place(lex, payloads, strong, text, folded, s, e)
+            if place is None or (place.exclude_next and _next_word(ft, e) in place.exclude_next):
+                continue
+            ds, de = folded.span(s, e)
+            out.append(Mention(place.id, "place", place.name_en, place.name_ar, text[ds:de], ds, de,
+                               "name", place.country, place.city, []))
+        elif kind == ORG:
+            refs = [p for p in payloads if not p[2] or p[1] in strong]
+            if not refs:
+                continue
+            org = lex.orgs[refs[0][1]]
+            ds, de = folded.span(s, e)
+            out.append(Mention(org.id, "organization", org.name_en, org.name_ar, text[ds:de], ds, de))
+    flush_title()
+    return out
+
+
+def _select(matches) -> list[tuple]:
+    """Leftmost-longest non-overlapping matches, in text order."""
+    ordered = sorted(matches, key=lambda m: (m[0], m[0] - m[1]))
+    chosen = []
+    last_end = -1
+    for m in ordered:
+        if m[0] >= last_end:
+            chosen.append(m)
+            last_end = m[1]
+    return chosen
+
+
+def _adjacent(ft: str, end: int, start: int, lex: Lexicon) -> bool:
+    """True when only spaces/punctuation, or one "former"-type word, separate a
+    title ending at `end` from a name starting at `start`."""
+    if start - end > 24:
+        return False
+    gap = ft[end:start]
+    if all(c in _GAP_CHARS for c in gap):
+        return True
+    words = gap.split()
+    return len(words) == 1 and words[0].strip("\u060c,") in lex.block_after
+
+
+def _blocked(ft: str, s: int, e: int, lex: Lexicon) -> bool:
+    prev = _prev_word(ft, s)
+    if prev in lex.block_before or (prev[:1] in ("\u0648", "\u0641") and prev[1:] in lex.block_before):
+        return True
+    return _next_word(ft, e) in lex.block_after
+
+
+def _prev_word(ft: str, s: int) -> str:
+    j = s
+    while j > 0 and ft[j - 1].isalnum():  # the title's own proclitics ("ونائب" / "لل")
+        j -= 1
+    i = j
+    while i > 0 and not ft[i - 1].isalnum() and j - i < 3:
+        i -= 1
+    k = i
+    while k > 0 and ft[k - 1].isalnum():
+        k -= 1
+    return ft[k:i]
+
+
+def _next_word(ft: str, e: int) -> str:
+    i = e
+    n = len(ft)
+    while i < n and ft[i] == " ":
+        i += 1
+    j = i
+    while j < n and ft[j].isalnum():
+        j += 1
+    return ft[i:j]
+
+
+def _resolve_title(lex: Lexicon, payloads, published, last_person) -> str | None:
+    for kind, t, _weak, _lam in payloads:
+        if kind == TITLE and t.office:
+            p = lex.holder(t.office, t.country, published)
+            if p is not None:
+                return p.id
+        elif kind == COUNTERPART:
+            office = "head_of_state"
+            if last_person:
+                active = {o.office for o in lex.people[last_person].offices_on(published)}
+                office = next((o for o in _COUNTERPART_OFFICES if o in active), office)
+            p = lex.holder(office, t.country, published)
+            if p is not None and p.id != last_person:
+                return p.id
+    return None
+
+
+def _choose_person(payloads, strong: set[str], title_person: str | None, attached: bool) -> str | None:
+    ids = [p[1] for p in payloads]
+    if title_person in ids:
+        return title_person
+    strong_ids = [p[1] for p in payloads if not p[2]]
+    if strong_ids:
+        return strong_ids[0]
+    # only weak readings: supported by a strong mention, else by an adjacent title
+    supported = [i for i in ids if i in strong]
+    if supported:
+        return supported[0]
+    if attached and len(ids) == 1:
+        return ids[0]
+    return None
+
+
+def _choose_place(lex: Lexicon, payloads, strong: set[str], text: str, folded: Folded, s: int, e: int):
+    places = [lex.places[p[1]] for p in payloads]
+    if len(places) == 1:
+        return places[0]
+    ds, de = folded.span(s, e)
+    surface = text[ds:de]
+    # عُمان (damma: Oman) vs عَمّان (shadda: Amman) when the outlet kept the marks
+    if _SHADDA in surface:
+        return next((p for p in places if p.kind == "city"), places[0])
+    if _DAMMA in surface:
+        return next((p for p in places if p.kind == "country"), places[0])
+    cued = [p for p in places if any(c in strong for c in p.cues)]
+    if len(cued) == 1:
+        return cued[0]
+    return places[0]
+
+
+def _person(lex: Lexicon, pid: str, text: str, folded: Folded, s: int, e: int, how: str,
+            published: dt.date | None) -> Mention:
+    p = lex.people[pid]
+    active = p.offices_on(published) if published else [o for o in p.offices if o.end is None]
+    offices = list(dict.fromkeys(o.office for o in active))
+    country = active[0].country if active else p.country
+    ds, de = folded.span(s, e)
+    return Mention(p.id, "person", p.name_en, p.name_ar, text[ds:de], ds, de, how, country, None, offices)

@@ -1,0 +1,91 @@
+"""Extract: entities, dates, visits, topics and quotes for a batch of articles.
+
+One Python loop over the articles (each step inside is one Aho-Corasick pass or a
+regex scan); the sentence-level visit and quote logic only runs on articles that
+could hold them: visits need two distinct leaders, quotes need a quotation mark.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from typing import Any
+
+import polars as pl
+from prefect import get_run_logger, task
+
+from tasks import entities as entities_stage
+from tasks import dates as dates_stage
+from tasks import quotes as quotes_stage
+from tasks import topics as topics_stage
+from tasks import visits as visits_stage
+from ziyarat import schemas
+from ziyarat.arabic import fold_with_map, sentence_spans
+
+TABLES = ("mentions", "visit_mentions", "article_topics", "quotes")
+
+
+def extract(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """mentions, visit_mentions (visit_id null), article_topics and quotes rows for
+    every article (duplicates included: aggregate counts them once)."""
+    out: dict[str, list[dict]] = {name: [] for name in TABLES}
+    if articles.height == 0:
+        return {name: schemas.empty(name) for name in TABLES}
+    published_col = "published_date" if "published_date" in articles.columns else None
+    cols = ["article_id", "text"] + ([published_col] if published_col else [])
+    for row in articles.select(cols).iter_rows(named=True):
+        extract_article(row["article_id"], row["text"] or "", row.get(published_col) if published_col else None, out)
+    return {name: schemas.conform(name, out[name] or None) for name in TABLES}
+
+
+def extract_article(article_id: str, text: str, published: dt.date | None, out: dict[str, list[dict]]) -> None:
+    """Append one article's rows to ``out`` (a dict of row lists per table)."""
+    if not text:
+        return
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    folded = fold_with_map(text)
+    sents = sentence_spans(text)
+    ents = entities_stage.find_mentions(text, folded, published)
+    starts = [s for s, _ in sents]
+    for m in ents:
+        s, e = _sentence_of(sents, starts, m.start)
+        out["mentions"].append({
+            "article_id": article_id, "entity_id": m.entity_id, "entity_type": m.entity_type,
+            "name_en": m.name_en, "name_ar": m.name_ar, "surface": m.surface, "start": m.start,
+            "end": m.end, "resolved_by": m.resolved_by, "sentence_start": s, "sentence_end": e,
+        })
+    visits: list[dict] = []
+    if _has_two_leaders(ents):
+        dates = dates_stage.find_dates(text, folded, published)
+        visits = visits_stage.find_visits(text, sents, ents, dates, published)
+        out["visit_mentions"].extend({"article_id": article_id, **v} for v in visits)
+    out["article_topics"].extend(
+        {"article_id": article_id, **t} for t in topics_stage.find_topics(text, folded, sents, visits))
+    if any(c in text for c in "\u201c\u201d\"\u00ab"):
+        out["quotes"].extend({"article_id": article_id, **q} for q in quotes_stage.find_quotes(text, sents, ents))
+
+
+def _has_two_leaders(ents: list[Any]) -> bool:
+    seen = set()
+    for m in ents:
+        if visits_stage.is_leader(m):
+            seen.add(m.entity_id)
+            if len(seen) > 1:
+                return True
+    return False
+
+
+def _sentence_of(sents: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int | None, int | None]:
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0:
+        return None, None
+    return sents[i]
+
+
+@task(name="extract")
+def extract_task(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Extract every table for a batch of articles and log the counts."""
+    tables = extract(articles)
+    get_run_logger().info("extracted from %d articles: %s", articles.height,
+                          ", ".join(f"{tables[n].height} {n}" for n in TABLES))
+    return tables

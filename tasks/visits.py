@@ -1,0 +1,769 @@
+"""Visits and meetings between leaders, one article at a time.
+
+A *reported* visit needs a sentence that states a visit or a meeting (a trigger from
+``lexicons/triggers.yaml``) with two leaders of different countries around it (heads
+of state or government; the second may come from the headline or a neighbouring
+sentence when the sentence points at him: "نظيره" nazirahu, "his counterpart", or a
+city in his country). Who travelled and who received comes from the trigger's role
+("وصل الأسد إلى موسكو" -> al-Assad visits; "استقبل بوتين الأسد" -> Putin hosts), else
+from the city (the leader whose country holds it hosts). All trigger sentences about
+the same pair merge into one reported row; earlier or planned meetings ("آخر لقاء ...
+2021", "الأولى منذ آذار 2023", "سيلتقي ... الشهر المقبل") become *referenced* rows.
+
+Also home of :class:`PhraseMatcher`, the clitic-aware Aho-Corasick matcher that the
+topic and quote finders share.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import ahocorasick
+import yaml
+
+from ziyarat.arabic import Folded, fold_term, fold_with_map, is_word_char
+
+LEXICONS = Path(__file__).resolve().parent.parent / "ziyarat" / "lexicons"
+
+# Clitics, folded. Proclitics: wa- "and", fa- "so", bi- "with/in", li- "for", ka- "as",
+# sa- (future), al- "the". A word like "الزيارة" after li- loses its alef: "للزيارة"
+# (lil-ziyara), so terms starting with ال also get an "لل" form.
+VERB_PROCLITICS = frozenset({"", "و", "ف", "ل", "س", "وس", "فس", "ول", "فل", "ولس"})
+NOUN_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك",
+                             "ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "لل", "ولل", "فلل"})
+# Enclitic pronouns and number endings: -hu "his", -ha "her", -huma "their (two)",
+# -hum, -na "our", -i "my", dual -an/-ayn, plural -at/-un/-in.
+ENCLITICS = frozenset({"", "ه", "ها", "هما", "هم", "هن", "ي", "نا", "ك", "كم", "ان", "ين", "ات", "ون", "ا"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One phrase match, in display offsets (``text[start:end]``)."""
+
+    start: int
+    end: int
+    group: str
+    term: str
+    prefix: str  # the proclitics before it, folded ("وس" in "وسيلتقي")
+    suffix: str  # the enclitic after it, folded ("ه" in "زيارته")
+
+
+class PhraseMatcher:
+    """Clitic-aware matching of many folded phrases in one Aho-Corasick pass.
+
+    ``groups`` maps a group name to ``(terms, proclitics, suffixes)`` where
+    proclitics is "verb" | "noun" | "none" and suffixes a bool."""
+
+    def __init__(self, groups: dict[str, tuple[Iterable[str], str, bool]]):
+        self._automaton = ahocorasick.Automaton()
+        table: dict[str, list[tuple]] = defaultdict(list)
+        for group, (terms, proclitics, suffixes) in groups.items():
+            allowed = {"verb": VERB_PROCLITICS, "noun": NOUN_PROCLITICS, "none": frozenset({""})}[proclitics]
+            for term in terms:
+                key = fold_term(str(term))
+                if not key:
+                    continue
+                variants = [(key, allowed, False)]
+                if proclitics == "noun" and key.startswith("ال") and len(key) > 3:
+                    # lil- + al-word: "للانتخابات" (lil-intikhabat)
+                    variants.append(("لل" + key[2:], frozenset({"", "و", "ف"}), False))
+                if suffixes and key.endswith("ه"):
+                    # teh marbuta turns to teh before a pronoun: "زيارته" (ziyaratuhu)
+                    variants.append((key[:-1] + "ت", allowed, True))
+                for k, pro, needs_suffix in variants:
+                    table[k].append((group, str(term), pro, suffixes, needs_suffix))
+        for k, payload in table.items():
+            self._automaton.add_word(k, (len(k), payload))
+        if table:
+            self._automaton.make_automaton()
+        self._empty = not table
+
+    def find(self, folded: Folded, lo: int = 0, hi: int | None = None) -> list[Hit]:
+        """Longest non-overlapping matches per group, in display offsets."""
+        if self._empty:
+            return []
+        ft = folded.text
+        n = len(ft)
+        hi = n if hi is None else hi
+        raw: list[tuple[int, int, str, str, str, str]] = []
+        for end_idx, (length, payload) in self._automaton.iter(ft, lo, hi):
+            s, e = end_idx - length + 1, end_idx + 1
+            ws = s
+            while ws > 0 and is_word_char(ft[ws - 1]):
+                ws -= 1
+            we = e
+            while we < n and is_word_char(ft[we]):
+                we += 1
+            prefix, suffix = ft[ws:s], ft[e:we]
+            for group, term, pro, suffixes, needs_suffix in payload:
+                if prefix not in pro:
+                    continue
+                if suffix and not (suffixes and suffix in ENCLITICS):
+                    continue
+                if needs_suffix and not suffix:
+                    continue
+                raw.append((s, e, group, term, prefix, suffix))
+        raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+        out: list[Hit] = []
+        covered_until: dict[str, int] = {}
+        for s, e, group, term, prefix, suffix in raw:
+            if s < covered_until.get(group, -1):
+                continue
+            covered_until[group] = e
+            ds, de = folded.span(s, e)
+            out.append(Hit(ds, de, group, term, prefix, suffix))
+        return out
+
+
+# ------------------------------------------------------------------ lexicon
+@cache
+def triggers_lexicon() -> dict[str, Any]:
+    """triggers.yaml, loaded once."""
+    return yaml.safe_load((LEXICONS / "triggers.yaml").read_text(encoding="utf-8"))
+
+
+CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "past_reference", "first_since",
+             "since", "future_plan", "not_announced", "announce_verbs", "participant_cues",
+             "counterpart")
+
+
+@cache
+def _matcher() -> PhraseMatcher:
+    lex = triggers_lexicon()
+    groups: dict[str, tuple[Iterable[str], str, bool]] = {}
+    for name, spec in lex["triggers"].items():
+        groups["t:" + name] = (spec["terms"], spec.get("proclitics", "noun"), bool(spec.get("suffixes", False)))
+    for name in CUE_LISTS:
+        verbish = name in ("negation", "since")
+        groups["c:" + name] = (lex.get(name, []), "verb" if verbish else "noun", name in ("counterpart", "participant_cues"))
+    for vtype, terms in lex.get("visit_types", {}).items():
+        groups["v:" + vtype] = (terms, "noun", False)
+    return PhraseMatcher(groups)
+
+
+@cache
+def _trigger_spec(group: str) -> dict[str, Any]:
+    return triggers_lexicon()["triggers"][group[2:]]
+
+
+@cache
+def _possessor_heads() -> frozenset[str]:
+    return frozenset(fold_term(w) for w in triggers_lexicon().get("possessor_heads", []))
+
+
+@cache
+def _leader_offices() -> frozenset[str]:
+    return frozenset(triggers_lexicon().get("leader_offices", ["head_of_state", "head_of_government"]))
+
+
+def is_leader(m: Any) -> bool:
+    """A person mention holding a head-of-state/government office."""
+    return getattr(m, "entity_type", None) == "person" and bool(_leader_offices() & set(getattr(m, "offices", None) or ()))
+
+
+def _pid(m: Any) -> str:
+    return m.entity_id or m.name_en or m.surface
+
+
+def _city_of(m: Any) -> str | None:
+    """The city a place mention names or sits in (None for a country)."""
+    if getattr(m, "entity_type", None) != "place":
+        return None
+    if getattr(m, "city", None):
+        return m.city
+    if m.name_en and m.name_en != getattr(m, "country", None):
+        return m.name_en
+    return None
+
+
+# ------------------------------------------------------------------ dates
+def resolve_weekday(date: dt.date, published: dt.date | None, tense: str | None) -> dt.date:
+    """A bare weekday ("الأربعاء") is the nearest such day on or before the
+    publication date for a past verb, on or after it for a future one."""
+    if published is None:
+        return date
+    target = date.weekday()
+    if tense == "future":
+        return published + dt.timedelta(days=(target - published.weekday()) % 7)
+    return published - dt.timedelta(days=(published.weekday() - target) % 7)
+
+
+def _date_value(dm: Any, tense: str | None, published: dt.date | None) -> dt.date:
+    if getattr(dm, "kind", None) == "weekday" and dm.date is not None:
+        return resolve_weekday(dm.date, published, tense)
+    return dm.date
+
+
+# ------------------------------------------------------------------ finding
+@dataclass
+class _Candidate:
+    kind: str
+    visitor: Any
+    host: Any
+    directed: float  # weight of the direction evidence (0 = guessed)
+    sentence: int
+    hit: Hit
+    city: str | None
+    country: str | None
+    date: dt.date | None
+    end_date: dt.date | None
+    precision: str | None
+    date_evidence: str | None
+    confidence: float
+    date_strong: bool = False  # the date sits right by the trigger (not a reporting verb's)
+
+
+class _Article:
+    """Per-article lookups: sentence of an offset, mentions per sentence, cues."""
+
+    def __init__(self, text, sentences, mentions, dates, published):
+        from tasks.quotes import quote_spans  # shared quote finder
+
+        self.text, self.sentences, self.published = text, sentences, published
+        self.starts = [s for s, _ in sentences]
+        self.quotes = quote_spans(text)
+        self.qstarts = [s for s, _ in self.quotes]
+        self.folded = fold_with_map(text)
+        self.hits = _matcher().find(self.folded)
+        self.by_sent: dict[int, list[Hit]] = defaultdict(list)
+        for h in self.hits:
+            self.by_sent[self.sent_of(h.start)].append(h)
+        self.leaders: dict[int, list[Any]] = defaultdict(list)
+        self.persons: dict[int, list[Any]] = defaultdict(list)
+        self.places: dict[int, list[Any]] = defaultdict(list)
+        heads = _possessor_heads()
+        for m in mentions:
+            i = self.sent_of(m.start)
+            if m.entity_type == "person":
+                self.persons[i].append(m)
+                if is_leader(m) and not self.in_quote(m.start) and not self._possessed(m, heads):
+                    self.leaders[i].append(m)
+            elif m.entity_type == "place" and not self.in_quote(m.start):
+                self.places[i].append(m)
+        self.dates: dict[int, list[Any]] = defaultdict(list)
+        for d in dates:
+            if not self.in_quote(d.start):
+                self.dates[self.sent_of(d.start)].append(d)
+
+    def _possessed(self, m: Any, heads: frozenset[str]) -> bool:
+        for w in self.words_before(m.start, 2):
+            w = w.strip("،,:-()\"«»“”")
+            if w in heads or (len(w) > 2 and w[0] in "وبل" and w[1:] in heads) or (w[:2] == "لل" and "ال" + w[2:] in heads):
+                return True
+        return False
+
+    def sent_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.qstarts, pos) - 1
+        return i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1]
+
+    def cues(self, i: int, group: str) -> list[Hit]:
+        return [h for h in self.by_sent.get(i, ()) if h.group == group]
+
+    def words_before(self, pos: int, n: int) -> list[str]:
+        return self.folded_slice(max(0, pos - 40), pos).split()[-n:]
+
+    def folded_slice(self, s: int, e: int) -> str:
+        from ziyarat.arabic import fold
+
+        return fold(self.text[s:e])
+
+
+def find_visits(text: str, sentences: list[tuple[int, int]], mentions: list, dates: list,
+                published: dt.date | None) -> list[dict]:
+    """visit_mentions rows (without article_id / visit_id) for one article."""
+    leaders = [m for m in mentions if is_leader(m)]
+    if len({_pid(m) for m in leaders}) < 2:
+        return []
+    art = _Article(text, sentences, mentions, dates, published)
+    cands: list[_Candidate] = []
+    for i in sorted(art.by_sent):
+        if not art.leaders.get(i):
+            continue
+        cands.extend(_sentence_candidates(art, i))
+    return _merge(art, cands)
+
+
+def _sentence_candidates(art: _Article, i: int) -> list[_Candidate]:
+    hits = art.by_sent[i]
+    triggers = [h for h in hits if h.group.startswith("t:") and not art.in_quote(h.start)]
+    if not triggers:
+        return []
+    groups = {h.group for h in hits}
+    if "c:remote_contact" in groups:
+        return []  # a phone call, a cable, greetings: not a visit (even "during his visit")
+    if "c:proxy" in groups:
+        return []  # the leader acts through an envoy or by instruction
+    best: dict[tuple, _Candidate] = {}
+    for h in triggers:
+        if _negated(art, h) or _hypothetical(art, i, h):
+            continue
+        cand = _candidate(art, i, h)
+        if cand is None:
+            continue
+        # one candidate per pair and kind in a sentence: the best-directed, dated one
+        key = (frozenset((_pid(cand.visitor), _pid(cand.host))), cand.kind)
+        old = best.get(key)
+        if old is None or _rank(cand) > _rank(old):
+            best[key] = cand
+    out = list(best.values())
+    out.extend(_first_since(art, i, out))
+    return out
+
+
+def _rank(c: "_Candidate") -> tuple:
+    return (c.directed, c.date_strong, c.date is not None, c.city is not None, c.confidence)
+
+
+def _negated(art: _Article, h: Hit) -> bool:
+    neg = {fold_term(w) for w in triggers_lexicon()["negation"]}
+    for w in art.words_before(h.start, 4):
+        if w in neg or (len(w) > 1 and w[0] in "وف" and w[1:] in neg):
+            return True
+    return False
+
+
+def _hypothetical(art: _Article, i: int, h: Hit) -> bool:
+    """A proposal or a wish before the trigger in its sentence: "اقترح ... عقد
+    اجتماع" (iqtaraha, proposed), "إمكانية عقد اجتماع" (the possibility of)."""
+    return any(c.end <= h.start for c in art.cues(i, "c:hypothetical"))
+
+
+def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
+    spec = _trigger_spec(h.group)
+    role = spec["role"]
+    tense = "future" if "س" in h.prefix else spec.get("tense")
+    # leaders within reach of the trigger: a long sentence listing a dozen names
+    # is not one meeting
+    L = sorted((m for m in art.leaders[i] if max(m.start - h.end, h.start - m.end, 0) <= MAX_REACH),
+               key=lambda m: m.start)
+    before = [m for m in L if m.end <= h.start]
+    after = [m for m in L if m.start >= h.end]
+    if _slot_taken(art, i, h, role, before):
+        return None
+    near_after = after[0] if after and after[0].start - h.end <= 40 else None
+    visitor = host = None
+    directed = 0.0
+    if role == "arrive":
+        visitor = near_after or (before[-1] if before else (after[0] if after else None))
+        directed = 2.0
+    elif role == "visit":
+        if near_after and near_after.start - h.end <= 25 and not h.suffix:
+            visitor = near_after  # "زيارة الأسد" (ziyarat al-Asad): the visit of al-Assad
+        elif before:
+            visitor = before[-1]
+        elif after:
+            visitor = after[0]
+        directed = 2.0
+    elif role == "receive":
+        if before and after and h.start - before[-1].end <= 60:
+            host, visitor = before[-1], after[0]
+        elif len(after) >= 2:
+            host, visitor = after[0], after[1]
+        elif after:
+            host = after[0]
+        elif before:
+            host = before[-1]
+        directed = 2.0
+    elif role == "reception":
+        if h.suffix:  # "كان في استقباله X": the pronoun is the visitor
+            visitor = before[-1] if before else None
+            host = after[0] if after else None
+        else:
+            visitor = after[0] if after else (before[-1] if before else None)
+            rest = [m for m in after if visitor is None or _pid(m) != _pid(visitor)]
+            host = rest[0] if rest else None
+        directed = 2.0
+    else:  # meet: the two nearest leaders of different countries
+        by_dist = sorted(L, key=lambda m: min(abs(m.start - h.end), abs(h.start - m.end)))
+        if by_dist:
+            visitor = by_dist[0]
+            for m in by_dist[1:]:
+                if _pid(m) != _pid(visitor) and m.country != visitor.country:
+                    host = m
+                    break
+    if visitor is None and host is None:
+        return None
+    known0 = visitor or host
+    if visitor is None or host is None:
+        # the other side named elsewhere in the sentence: the nearest foreign leader
+        others = sorted((m for m in L if _pid(m) != _pid(known0) and m.country != known0.country),
+                        key=lambda m: max(m.start - h.end, h.start - m.end, 0))
+        if others:
+            if visitor is None:
+                visitor = others[0]
+            else:
+                host = others[0]
+    city, country = _city(art, i, h)
+    known = visitor or host
+    other = host if visitor is not None else visitor
+    if other is None or _pid(other) == _pid(known):
+        # the counterpart named elsewhere: "وصل الأسد إلى موسكو" + Putin in the headline
+        counterpart = bool(art.cues(i, "c:counterpart"))
+        if not (counterpart or (country and country != known.country)):
+            return None
+        other = _partner(art, i, known, country)
+        if other is not None and not counterpart and other.country != country:
+            return None  # "أردوغان في قمة في كازاخستان": only Kazakhstan's leader would do
+        if other is None:
+            return None
+        if visitor is None:
+            visitor = other
+        else:
+            host = other
+        conf = 0.6
+    else:
+        conf = 0.9
+    if visitor.country and host.country and visitor.country == host.country:
+        return None  # two leaders of one country
+    if role == "meet":
+        # symmetric: the leader whose country holds the city hosts
+        if country and visitor.country == country and host.country != country:
+            visitor, host = host, visitor
+            directed = 1.5
+        elif country and host.country == country:
+            directed = 1.5
+    if country and country == visitor.country and country != host.country:
+        if role == "visit":
+            # nobody visits his own country: "الأسد التقى بوتين في موسكو بزيارة"
+            visitor, host = host, visitor
+            directed = 1.0
+        else:
+            city, country = None, None  # the place is the origin, not the venue
+    date, end_date, precision, date_ev, strong = _date(art, i, h, tense)
+    kind = _kind(art, i, h, date, precision, tense)
+    return _Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,
+                      precision, date_ev, conf, strong)
+
+
+def _slot_taken(art: _Article, i: int, h: Hit, role: str, before: list) -> bool:
+    """The person right after the trigger (its subject, "التقى دي ميستورا الأسد", or
+    the visit noun's genitive, "زيارة الأمير محمد بن سلمان") is not a leader: the
+    meeting is that official's, not the leaders'. For a receive verb the object slot
+    counts too ("استقبل الملك ... وزير الخارجية ...")."""
+    if h.suffix or role == "reception":
+        return False  # "لقائه", "زيارته": the pronoun is the subject
+    if before and h.start - before[-1].end <= 40 and role != "receive":
+        return False  # SVO: "الأسد يلتقي ..."
+    persons = sorted((m for m in art.persons.get(i, []) if m.start >= h.end), key=lambda m: m.start)
+    if not persons or persons[0].start - h.end > 40:
+        return False
+    first = persons[0]
+    if not is_leader(first) or art._possessed(first, _possessor_heads()):
+        return True
+    if role == "receive" and len(persons) > 1 and persons[1].start - first.end <= 100:
+        second = persons[1]
+        return not is_leader(second) and not (before and h.start - before[-1].end <= 60)
+    return False
+
+
+def _city(art: _Article, i: int, h: Hit) -> tuple[str | None, str | None]:
+    """City (and its country) where the meeting is: a place in the sentence after a
+    locative ("في موسكو" fi, in; "إلى موسكو" ila, to; "بمنتجع سوتشي"), or right after
+    the trigger ("محادثات موسكو", the Moscow talks); nearest after the trigger, else
+    before. A venue gives its city (الكرملين -> Moscow); a country alone gives
+    (None, country)."""
+    places = [p for p in art.places.get(i, []) if _locative(art, h, p)]
+    cities = [p for p in places if _city_of(p)]
+    after = [p for p in cities if p.start >= h.end]
+    pick = after[0] if after else (cities[-1] if cities else None)
+    if pick is not None:
+        return _city_of(pick), pick.country
+    countries = [p for p in places if p.start >= h.end and p.country]
+    if countries:
+        return None, countries[0].country
+    return None, None
+
+
+_LOCATIVE = frozenset({"في", "الي", "لي", "بمدينه", "مدينه", "العاصمه", "بالعاصمه", "منتجع", "بمنتجع", "قصر", "بقصر", "مطار", "بمطار", "داخل"})
+
+
+def _locative(art: _Article, h: Hit, p: Any) -> bool:
+    if 0 <= p.start - h.end <= 2:
+        return True  # idafa: "محادثات موسكو"
+    if p.start > 0 and art.text[p.start - 1] in "بل":  # bi-/li- glued on: "بموسكو"
+        return True
+    words = art.folded_slice(max(0, p.start - 30), p.start).split()[-2:]
+    return any(w in _LOCATIVE or w.lstrip("و") in _LOCATIVE for w in words)
+
+
+def _partner(art: _Article, i: int, known: Any, country: str | None) -> Any | None:
+    """A leader of another country in the headline or the neighbouring sentences,
+    preferring the one whose country holds the city."""
+    order = [i - 1, i + 1, 0, 1, i - 2]
+    pool: list[Any] = []
+    for j in order:
+        if 0 <= j < len(art.sentences):
+            pool.extend(m for m in art.leaders.get(j, []) if m.country != known.country and _pid(m) != _pid(known))
+    if not pool:
+        return None
+    if country:
+        for m in pool:
+            if m.country == country:
+                return m
+    return pool[0]
+
+
+def _date(art: _Article, i: int, h: Hit, tense: str | None):
+    """The date of the event in sentence i: the nearest date mention to the trigger,
+    skipping "منذ <date>" (a since-date belongs to an earlier meeting)."""
+    since = art.cues(i, "c:since")
+    ds = [d for d in art.dates.get(i, []) if d.date is not None
+          and not any(_follows(c, d) for c in since)]
+    if not ds:
+        return None, None, None, None, False
+    dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
+    d = min(ds, key=dist)
+    if tense is None:
+        # a bare noun ("محادثات") takes the tense of the nearest dated verb trigger
+        verbs = [t for t in art.by_sent[i] if t.group.startswith("t:")
+                 and ("س" in t.prefix or _trigger_spec(t.group).get("tense"))]
+        if verbs:
+            t = min(verbs, key=lambda t: max(d.start - t.end, t.start - d.end, 0))
+            tense = "future" if "س" in t.prefix else _trigger_spec(t.group)["tense"]
+        else:
+            tense = _tense_before(art.text, d.start)
+    return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
+            dist(d) <= STRONG_DATE_CHARS)
+
+
+STRONG_DATE_CHARS = 50
+MAX_REACH = 160  # characters between a trigger and a leader it can bind
+LEAD_SENTENCES = 6  # the visit an article is about is told in its first sentences
+WINDOW_BEFORE, WINDOW_AFTER = 21, 10  # days around publication for a reported date
+
+
+def _follows(cue: Hit, d: Any, gap: int = 20) -> bool:
+    """The date comes right after the cue (or the cue is inside the date's surface)."""
+    return cue.start <= d.start + 5 and d.start - cue.end <= gap
+
+
+def _tense_before(text: str, pos: int) -> str | None:
+    try:
+        from tasks.dates import verb_tense
+    except ImportError:  # pragma: no cover - the dates module is another stage's
+        return None
+    return verb_tense(text[max(0, pos - 80):pos])
+
+
+def _kind(art: _Article, i: int, h: Hit, date, precision, tense) -> str:
+    """reported unless the sentence marks an earlier meeting or the date lies well
+    before / after the publication date (a planned visit)."""
+    for c in art.cues(i, "c:past_reference"):
+        if 0 <= h.start - c.end <= 60 or 0 <= c.start - h.end <= 10:
+            return "referenced"
+    pub = art.published
+    if date is not None and pub is not None:
+        last = _period_end(date, precision)
+        if last < pub - dt.timedelta(days=WINDOW_BEFORE):
+            return "referenced"
+        if date > pub + dt.timedelta(days=WINDOW_AFTER):
+            return "referenced"
+    if tense != "past" and art.cues(i, "c:future_plan"):
+        return "referenced"
+    if date is None and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
+        # "سيزور روسيا" (sa-yazur, will visit) with no day: a plan, not this visit;
+        # a bare present "يلتقي" is the headline's narrative present and stays
+        return "referenced"
+    return "reported"
+
+
+def _period_end(date: dt.date, precision: str | None) -> dt.date:
+    if precision == "year":
+        return dt.date(date.year, 12, 31)
+    if precision == "month":
+        nxt = dt.date(date.year + (date.month == 12), date.month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return date
+
+
+def _first_since(art: _Article, i: int, cands: list[_Candidate]) -> list[_Candidate]:
+    """"هي الأولى منذ أيلول 2021" (the first since September 2021): an earlier
+    meeting of the same pair at the date after منذ."""
+    out = []
+    cues = art.cues(i, "c:first_since")
+    if not cues or not cands:
+        return out
+    base = max(cands, key=lambda c: c.confidence)
+    for c in cues:
+        ds = [d for d in art.dates.get(i, []) if d.date is not None and _follows(c, d, 30)]
+        if not ds:
+            continue
+        d = ds[0]
+        out.append(_Candidate("referenced", base.visitor, base.host, base.directed, i, c, None, None,
+                              d.date, getattr(d, "end_date", None), d.precision, d.surface, 0.7, True))
+    return out
+
+
+# ------------------------------------------------------------------ merging
+def _merge(art: _Article, cands: list[_Candidate]) -> list[dict]:
+    """One reported row per leader pair (the best evidence, the arrival..talks range);
+    referenced rows deduplicated on (pair, date, city)."""
+    rows: list[dict] = []
+    reported: dict[frozenset, list[_Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.kind == "reported":
+            reported[frozenset((_pid(c.visitor), _pid(c.host)))].append(c)
+    for pair in list(reported):
+        group = reported[pair]
+        # the visit the article is about is in its lead, or dated, or told twice;
+        # a lone undated mention deep in the text is background
+        if not (any(c.sentence <= LEAD_SENTENCES or (c.date_strong and c.date is not None) for c in group)
+                or len({c.sentence for c in group}) >= 2):
+            for c in group:
+                c.kind = "referenced"
+            del reported[pair]
+    directions: dict[frozenset, tuple[Any, Any]] = {}
+    for pair, group in reported.items():
+        votes: dict[tuple[str, str], float] = defaultdict(float)
+        for c in group:
+            votes[(_pid(c.visitor), _pid(c.host))] += c.directed + 0.1
+        vid, hid = max(votes, key=votes.get)
+        if votes[(vid, hid)] < 1.0:
+            # only guesses: the dateline city's country hosts ("موسكو - ...")
+            _, dl_country = _dateline(art, None)
+            by_id = {_pid(c.visitor): c.visitor for c in group} | {_pid(c.host): c.host for c in group}
+            if dl_country and by_id[vid].country == dl_country and by_id[hid].country != dl_country:
+                vid, hid = hid, vid
+        people = {(_pid(c.visitor)): c.visitor for c in group} | {_pid(c.host): c.host for c in group}
+        visitor, host = people[vid], people[hid]
+        directions[pair] = (visitor, host)
+        best = max(group, key=lambda c: (c.confidence + 0.2 * (c.precision == "day") + 0.1 * bool(c.city)
+                                         + 0.1 * (c.directed > 0), -c.sentence))
+        days = sorted({c.date for c in group if c.precision == "day" and c.date is not None and c.date_strong})
+        if not days:
+            days = sorted({c.date for c in group if c.precision == "day" and c.date is not None})[:1]
+        date, end_date, precision, date_ev = best.date, best.end_date, best.precision, best.date_evidence
+        if days:
+            first = days[0]
+            last = max(d for d in days if (d - first).days <= 7)
+            date, precision = first, "day"
+            date_ev = next(c.date_evidence for c in group if c.date == first and c.precision == "day")
+            best = max((c for c in group if c.date == first), key=_rank) if best.date != first else best
+            end_date = last if last != first else next(
+                (c.end_date for c in group if c.date == first and c.end_date), None)
+        elif date is None:
+            dated = [c for c in group if c.date is not None]
+            if dated:
+                d = dated[0]
+                date, end_date, precision, date_ev = d.date, d.end_date, d.precision, d.date_evidence
+        city = best.city or next((c.city for c in group if c.city), None)
+        country = best.country if best.city else next((c.country for c in group if c.city), best.country)
+        if city is None:
+            city, dl_country = _dateline(art, host)
+            country = country or dl_country
+        country = country or host.country
+        sents = sorted({c.sentence for c in group})
+        rows.append(_row(art, "reported", visitor, host, best, city, country, date, end_date, precision,
+                         date_ev, _visit_type(art, sents), _announced(art, sents),
+                         _participants(art, sents, visitor, host),
+                         min(1.0, best.confidence + 0.05 * (len(group) - 1))))
+    seen: set[tuple] = set()
+    for c in cands:
+        if c.kind != "referenced":
+            continue
+        visitor, host = c.visitor, c.host
+        pair = frozenset((_pid(visitor), _pid(host)))
+        if pair in directions and c.directed < 1.5:
+            visitor, host = directions[pair]
+        key = (pair, c.date, c.city)
+        if key in seen:
+            continue
+        # a fuller row for the same date wins over a bare "since" one
+        seen.add(key)
+        rows.append(_row(art, "referenced", visitor, host, c, c.city, c.country or (host.country if c.city else None),
+                         c.date, c.end_date, c.precision, c.date_evidence, None, None, [], c.confidence * 0.9))
+    return _drop_shadowed(rows)
+
+
+def _drop_shadowed(rows: list[dict]) -> list[dict]:
+    """A referenced row with no city is dropped when another referenced row of the
+    same pair and date has one."""
+    full = {(frozenset((r["visitor"], r["host"])), r["date"]) for r in rows if r["kind"] == "referenced" and r["city"]}
+    return [r for r in rows if not (r["kind"] == "referenced" and not r["city"]
+                                    and (frozenset((r["visitor"], r["host"])), r["date"]) in full)]
+
+
+def _row(art, kind, visitor, host, c: _Candidate, city, country, date, end_date, precision,
+         date_ev, visit_type, announced, participants, confidence) -> dict:
+    s, e = art.sentences[c.sentence]
+    if precision not in ("day", "month", "year"):
+        precision = None if date is None else precision
+    return {
+        "kind": kind, "visitor": visitor.name_en or visitor.surface, "host": host.name_en or host.surface,
+        "city": city, "country": country, "date": date, "end_date": end_date,
+        "date_precision": precision if date is not None else None,
+        "visit_type": visit_type, "announced": announced,
+        "evidence": art.text[s:e], "evidence_start": s, "evidence_end": e,
+        "participants": participants, "trigger": art.text[c.hit.start:c.hit.end],
+        "date_evidence": date_ev, "confidence": round(confidence, 3),
+    }
+
+
+def _dateline(art: _Article, host: Any) -> tuple[str | None, str | None]:
+    """"موسكو - أعلن الكرملين ..." or a line holding only "موسكو" near the top."""
+    for j in range(min(4, len(art.sentences))):
+        s, e = art.sentences[j]
+        for p in art.places.get(j, []):
+            city = _city_of(p)
+            if not city:
+                continue
+            rest = art.text[p.end:min(e, p.end + 3)].strip()
+            whole = (e - s) <= (p.end - p.start) + 2
+            if whole or rest[:1] in ("-", "\u2013", "\u2014", ":", "(") or art.text[p.end:p.end + 3].startswith(" -"):
+                if host is None or not host.country or p.country == host.country:
+                    return city, p.country
+    return None, None
+
+
+def _visit_type(art: _Article, sents: list[int]) -> str | None:
+    order = list(sents) + [j for j in range(len(art.sentences)) if j not in sents]
+    for j in order:
+        for h in art.by_sent.get(j, ()):
+            if h.group.startswith("v:"):
+                return h.group[2:]
+    return None
+
+
+def _announced(art: _Article, sents: list[int]) -> bool | None:
+    """False for "غير معلنة" / "لم يعلن عنها مسبقا" / "مفاجئة" said of the visit;
+    True when an announcement of a coming visit is quoted."""
+    meeting = set(sents) | {0, 1}
+    for j in sorted(art.by_sent):
+        hits = art.by_sent[j]
+        if any(h.group == "c:not_announced" for h in hits) and (
+                j in meeting or any(h.group.startswith("t:") for h in hits)):
+            return False
+    for j in sents:
+        hits = art.by_sent[j]
+        if any(h.group == "c:announce_verbs" for h in hits) and any(
+                h.group.startswith("t:") and (_trigger_spec(h.group).get("tense") == "future" or "س" in h.prefix)
+                for h in hits):
+            return True
+    return None
+
+
+def _participants(art: _Article, sents: list[int], visitor: Any, host: Any) -> list[str]:
+    """Officials present: persons in sentences that receive, accompany or join."""
+    skip = {_pid(visitor), _pid(host)}
+    names: list[str] = []
+    for j in sorted(art.by_sent):
+        groups = {h.group for h in art.by_sent[j]}
+        if "c:participant_cues" not in groups:
+            continue
+        about_meeting = (j in sents or any(_pid(m) in skip for m in art.persons.get(j, []))
+                         or "c:counterpart" in groups)
+        if not about_meeting:
+            continue
+        for m in art.persons.get(j, []):
+            name = m.name_en or m.surface
+            if _pid(m) not in skip and not is_leader(m) and name not in names:
+                names.append(name)
+    return names

@@ -1,0 +1,62 @@
+"""extract(): every table conformed, offsets valid, the seeds and corpus negatives."""
+import datetime as dt
+import glob
+import json
+import zipfile
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+pytest.importorskip("tasks.entities")
+pytest.importorskip("tasks.dates")
+
+from tasks.extract import extract  # noqa: E402
+from ziyarat import schemas  # noqa: E402
+from ziyarat.arabic import normalize_display  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+
+
+def frame(texts, published):
+    return pl.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": texts,
+                         "published_date": [published] * len(texts)})
+
+
+def test_tables_conform_and_offsets_point_at_the_text():
+    text = "وصل الرئيس السوري بشار الأسد الثلاثاء إلى موسكو في زيارة رسمية يلتقي خلالها الرئيس الروسي فلاديمير بوتين.\nوقال بوتين: “نرحب بالرئيس الأسد في موسكو اليوم”."
+    out = extract(frame([text], dt.date(2023, 3, 14)))
+    for name, df in out.items():
+        assert df.columns == list(schemas.TABLES[name])
+    [v] = out["visit_mentions"].filter(pl.col("kind") == "reported").to_dicts()
+    assert (v["visitor"], v["host"], v["city"], v["date"]) == ("Bashar al-Assad", "Vladimir Putin", "Moscow", dt.date(2023, 3, 14))
+    assert text[v["evidence_start"]:v["evidence_end"]] == v["evidence"]
+    for m in out["mentions"].to_dicts():
+        assert text[m["start"]:m["end"]] == m["surface"]
+    [q] = out["quotes"].to_dicts()
+    assert q["speaker"] == "Vladimir Putin" and text[q["start"]:q["end"]] == q["quote"]
+
+
+def test_empty_input_gives_empty_conformed_tables():
+    out = extract(frame([], dt.date(2023, 3, 14)))
+    assert all(df.height == 0 and df.columns == list(schemas.TABLES[n]) for n, df in out.items())
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="SaudiNewsNet corpus not present")
+def test_corpus_articles_naming_putin_and_assad_report_no_meeting_of_theirs():
+    texts, dates = [], []
+    for z in sorted(glob.glob(str(CORPUS / "*.zip")))[:6]:
+        with zipfile.ZipFile(z) as zf:
+            for member in zf.namelist():
+                for r in json.loads(zf.read(member)):
+                    c = r.get("content") or ""
+                    if "بوتين" in c and "الأسد" in c:
+                        texts.append(normalize_display((r.get("title") or "") + "\n" + c))
+                        dates.append(dt.date.fromisoformat(r["date_extracted"][:10]))
+    assert len(texts) >= 5
+    df = pl.DataFrame({"article_id": [f"n{i}" for i in range(len(texts))], "text": texts, "published_date": dates})
+    vm = extract(df)["visit_mentions"].filter(pl.col("kind") == "reported")
+    pair = vm.filter(pl.col("visitor").is_in(["Bashar al-Assad", "Vladimir Putin"])
+                     & pl.col("host").is_in(["Bashar al-Assad", "Vladimir Putin"]))
+    assert pair.height == 0

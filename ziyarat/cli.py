@@ -1,0 +1,181 @@
+"""The `ziyarat` command: run, query, serve, eval. Errors a user can fix are one
+line (what, where, what to do), never a traceback."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="ziyarat: Arabic news about leaders' visits -> queryable tables.")
+err = Console(stderr=True)
+out = Console()
+
+
+class Fmt(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class Runner(str, Enum):
+    default = "default"
+    dask = "dask"
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _quiet_prefect() -> None:
+    """Offline defaults for Prefect: no telemetry, warnings only on the console."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
+def _check_dirs(input_dir: Path, data_dir: Path, manifest: Optional[Path]) -> None:
+    if not input_dir.exists():
+        _fail(f"input dir {input_dir} does not exist: pass --input DIR with your articles")
+    if not input_dir.is_dir():
+        _fail(f"input {input_dir} is not a directory: pass --input DIR (a folder of articles)")
+    if manifest is not None and not manifest.is_file():
+        _fail(f"manifest {manifest} does not exist: fix --manifest or leave it out")
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _fail(f"cannot create data dir {data_dir}: {exc.strerror}; pass --data DIR somewhere writable")
+    if not os.access(data_dir, os.W_OK | os.X_OK):
+        _fail(f"data dir {data_dir} is not writable: pass --data DIR somewhere writable or fix its permissions")
+
+
+@app.command()
+def run(
+    input: Path = typer.Option(Path("seeds"), "--input", "-i", help="folder of articles (txt, html, json, jsonl, zip)"),
+    data: Path = typer.Option(Path("data"), "--data", "-d", help="where the tables go"),
+    manifest: Optional[Path] = typer.Option(None, "--manifest", "-m", help="manifest.csv (default: INPUT/manifest.csv)"),
+    task_runner: Runner = typer.Option(Runner.default, "--task-runner", help="default: batches on this machine's cores; dask: a Dask cluster"),
+    dask_address: Optional[str] = typer.Option(None, "--dask-address", help="scheduler address of an existing Dask cluster"),
+    workers: Optional[int] = typer.Option(None, "--workers", help="parallel batches (default: CPU count)"),
+    batch_size: Optional[int] = typer.Option(None, "--batch-size", help="articles per extract task run"),
+    wait: float = typer.Option(0.0, "--wait", help="seconds to wait if another run holds the data dir"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="print only the summary line"),
+) -> None:
+    """Run the whole pipeline once over every input under --input."""
+    _quiet_prefect()
+    _check_dirs(input, data, manifest)
+    from flows.pipeline import run_pipeline
+    from ziyarat.progress import console_progress
+    from ziyarat.settings import Settings
+    from ziyarat.store import UserError
+
+    settings = Settings(input_dir=input, data_dir=data, manifest=manifest,
+                        task_runner=task_runner.value, dask_address=dask_address, lock_timeout=wait)
+    if workers:
+        settings = settings.with_(workers=workers)
+    if batch_size:
+        settings = settings.with_(batch_size=batch_size)
+    try:
+        with console_progress(err, enabled=not quiet and err.is_terminal):
+            summary = run_pipeline(settings)
+    except UserError as exc:
+        _fail(str(exc))
+    except Exception as exc:  # noqa: BLE001 - a user sees one line, the log has the rest
+        from tasks.ingest import InputError
+
+        if isinstance(exc, InputError):
+            _fail(str(exc))
+        raise
+    _print_summary(summary, data)
+
+
+def _print_summary(summary: dict, data: Path) -> None:
+    from ziyarat.store import query as run_query
+
+    out.print(f"[bold]ziyarat:[/] {summary['articles']} articles ({summary['duplicates']} duplicates), "
+              f"{summary['quarantined']} quarantined, {summary['visits']} visits "
+              f"({summary['reported_visits']} reported) -> {data}", highlight=False)
+    visits = run_query(data, "select start_date, end_date, visitor, host, city, visit_type, announced, n_articles "
+                             "from visits where n_articles > 0 order by start_date")
+    if visits.height:
+        _print_frame(visits, Fmt.table)
+
+
+def _print_frame(df, fmt: Fmt) -> None:
+    if fmt is Fmt.csv:
+        sys.stdout.write(df.write_csv())
+    elif fmt is Fmt.json:
+        sys.stdout.write(json.dumps(df.to_dicts(), ensure_ascii=False, default=str, indent=1) + "\n")
+    else:
+        from rich.table import Table
+
+        table = Table(show_lines=False)
+        for col in df.columns:
+            table.add_column(col, overflow="fold")
+        for row in df.iter_rows():
+            table.add_row(*["" if v is None else str(v) for v in row])
+        out.print(table)
+        out.print(f"({df.height} row{'s' if df.height != 1 else ''})", style="dim")
+
+
+@app.command()
+def query(
+    sql: str = typer.Argument(..., help="one read-only SQL statement, e.g. \"select * from visits\""),
+    data: Path = typer.Option(Path("data"), "--data", "-d"),
+    format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
+) -> None:
+    """Ad-hoc read-only DuckDB SQL over the tables (each table is a view)."""
+    from ziyarat.store import UserError, query as run_query
+
+    if not data.is_dir():
+        _fail(f"data dir {data} does not exist: run `ziyarat run --data {data}` first or pass --data DIR")
+    try:
+        df = run_query(data, sql)
+    except UserError as exc:
+        _fail(str(exc))
+    _print_frame(df, format)
+
+
+@app.command()
+def serve(
+    cron: str = typer.Option("0 * * * *", "--cron", help="schedule, cron syntax"),
+    input: Path = typer.Option(Path("seeds"), "--input", "-i"),
+    data: Path = typer.Option(Path("data"), "--data", "-d"),
+    name: str = typer.Option("ziyarat-scheduled", "--name", help="deployment name"),
+) -> None:
+    """Serve a scheduled Prefect deployment of the pipeline (visible in the Prefect UI)."""
+    _quiet_prefect()
+    from flows.serve import serve_deployment
+
+    try:
+        from prefect.utilities.cron import croniter  # noqa: F401
+    except Exception:  # pragma: no cover
+        pass
+    serve_deployment(cron=cron, input_dir=input.resolve(), data_dir=data.resolve(), name=name)
+
+
+@app.command("eval")
+def eval_(
+    gold: Path = typer.Option(Path("eval/gold"), "--gold", help="gold annotations folder"),
+    corpus: Path = typer.Option(Path("../shared/corpora/saudinewsnet"), "--corpus", help="SaudiNewsNet zips"),
+) -> None:
+    """Score the extractor against the hand-made gold annotations."""
+    _quiet_prefect()
+    from ziyarat.evaluate import run_eval
+
+    run_eval(gold_dir=gold, corpus_dir=corpus)
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

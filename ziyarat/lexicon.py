@@ -1,0 +1,292 @@
+"""Load the lexicons (ziyarat/lexicons/*.yaml) once and build ONE Aho-Corasick automaton
+over the folded spellings of every person, place, organisation and title.
+
+``get_lexicon().match(folded_text)`` yields the matches that respect Arabic word
+boundaries: nothing word-like may follow a match, and what precedes it back to the
+previous non-letter must be empty or a chain of proclitics (و "and", ف "so", ب "with/in",
+ل "for", ك "like", ال "the"): "وبوتين" (wa-Butin) and "بالكرملين" (bi-l-Kremlin) match
+بوتين and الكرملين. Arabic writes لِ + الأسد as "للأسد" (li-l-Asad, the alef of ال
+drops), so every key that starts with ال is also stored without its alef and accepted
+only after a ل.
+
+Payloads are small tuples ``(kind, ref, weak, lam)``: kind is "person" | "place" |
+"organization" | "title" | "generic_title" | "counterpart"; ref the entity id (or the
+:class:`Title`); weak marks a bare surname that needs support (tasks/entities.py);
+lam is 0 for a plain key, 1 for a "لل" key that needs a ل proclitic before it, 2 for
+a "لل" key whose ل is part of the key itself (لِ + اللاذقية -> "للاذقية").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Iterator
+
+import ahocorasick
+import yaml
+
+from ziyarat.arabic import fold_term
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+PERSON, PLACE, ORG = "person", "place", "organization"
+TITLE, GENERIC, COUNTERPART = "title", "generic_title", "counterpart"
+
+# Proclitic chains allowed before a match: [و|ف] [ب|ل|ك] [ال].
+PROCLITICS = frozenset(a + b + c for a in ("", "\u0648", "\u0641")
+                       for b in ("", "\u0628", "\u0644", "\u0643")
+                       for c in ("",))
+_LAM = "\u0644"
+_LAM_PREFIXES = frozenset({"\u0644", "\u0648\u0644", "\u0641\u0644"})  # ل ول فل
+_LAM_OWN_PREFIXES = frozenset({"", "\u0648", "\u0641"})
+_ABD = "\u0639\u0628\u062f"  # عبد "servant of", written joined or apart: عبد العزيز / عبدالعزيز
+
+
+@dataclass(frozen=True)
+class Office:
+    office: str
+    country: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def active(self, when: dt.date | None) -> bool:
+        if when is None:
+            return self.end is None
+        return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name_en: str
+    name_ar: str
+    country: str | None
+    offices: tuple[Office, ...]
+
+    def offices_on(self, when: dt.date | None) -> list[Office]:
+        return [o for o in self.offices if o.active(when)]
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name_en: str
+    name_ar: str
+    kind: str  # country | city | venue | region
+    city: str | None
+    country: str | None
+    cues: tuple[str, ...] = ()
+    exclude_next: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Organization:
+    id: str
+    name_en: str
+    name_ar: str
+
+
+@dataclass(frozen=True)
+class Title:
+    """An office phrase: resolves to the holder of (office, country) on a date.
+    office is None for a counterpart title (the office comes from context)."""
+
+    phrase: str
+    office: str | None
+    country: str
+
+
+@dataclass
+class Lexicon:
+    people: dict[str, Person]
+    places: dict[str, Place]
+    orgs: dict[str, Organization]
+    titles: list[Title]
+    months: dict
+    block_before: frozenset[str]
+    block_after: frozenset[str]
+    adjectives: dict[str, str] = field(default_factory=dict)  # folded adjective -> country
+    holders: dict[tuple[str, str], list[tuple[Office, str]]] = field(default_factory=dict)
+    automaton: ahocorasick.Automaton | None = None
+    n_keys: int = 0
+
+    def holder(self, office: str, country: str, when: dt.date | None) -> Person | None:
+        """Who held office in country on date `when` (None: the current holder)."""
+        for off, pid in self.holders.get((office, country), ()):
+            if off.active(when):
+                return self.people[pid]
+        return None
+
+    def match(self, folded: str) -> Iterator[tuple[int, int, str, tuple]]:
+        """Matches in folded text that respect Arabic word boundaries:
+        (start, end, key, payloads), end exclusive, payloads filtered by the prefix."""
+        n = len(folded)
+        for last, (key, payloads) in self.automaton.iter(folded):
+            end = last + 1
+            if end < n and folded[end].isalnum():
+                continue
+            start = end - len(key)
+            p = start
+            while p > 0 and folded[p - 1].isalnum():
+                p -= 1
+                if start - p > 4:
+                    break
+            prefix = folded[p:start]
+            if prefix not in PROCLITICS and prefix not in _LAM_PREFIXES:
+                continue
+            keep = tuple(pl for pl in payloads if _prefix_ok(pl[3], prefix))
+            if keep:
+                yield start, end, key, keep
+
+
+def _prefix_ok(lam: int, prefix: str) -> bool:
+    if lam == 0:
+        return prefix in PROCLITICS
+    if lam == 1:
+        return prefix in _LAM_PREFIXES
+    return prefix in _LAM_OWN_PREFIXES
+
+
+def _date(value) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def spellings(variant: str) -> set[str]:
+    """Folded spellings of one lexicon variant: عبد X <-> عبدX."""
+    key = fold_term(variant)
+    out = {key}
+    if _ABD + " " in key:
+        out.add(key.replace(_ABD + " ", _ABD))
+    elif _ABD in key:
+        out.add(key.replace(_ABD, _ABD + " ", 1) if not key.startswith(_ABD + " ") else key)
+    return {k for k in out if k}
+
+
+def _load(name: str):
+    with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.keys: dict[str, list[tuple]] = {}
+
+    def add(self, variant: str, kind: str, ref, weak: bool = False) -> None:
+        for key in spellings(variant):
+            self._put(key, (kind, ref, weak, 0))
+            # لِ + ال: "للأسد" -> store "لاسد" (key without its alef) for after a ل;
+            # "للاذقية" (ال + لاذقية) keeps the lam inside the key itself.
+            if key.startswith("\u0627\u0644") and len(key) >= 5:
+                alt = key[1:]
+                self._put(alt, (kind, ref, weak, 2 if key[2] == _LAM else 1))
+
+    def _put(self, key: str, payload: tuple) -> None:
+        bucket = self.keys.setdefault(key, [])
+        if payload not in bucket:
+            bucket.append(payload)
+
+    def automaton(self) -> ahocorasick.Automaton:
+        auto = ahocorasick.Automaton()
+        for key, payloads in self.keys.items():
+            auto.add_word(key, (key, tuple(payloads)))
+        auto.make_automaton()
+        return auto
+
+
+@cache
+def get_lexicon() -> Lexicon:
+    """The lexicon, loaded and compiled once per process."""
+    b = _Builder()
+
+    people: dict[str, Person] = {}
+    holders: dict[tuple[str, str], list[tuple[Office, str]]] = {}
+    for rec in _load("people"):
+        offices = tuple(Office(o["office"], o["country"], _date(o.get("from")), _date(o.get("to")))
+                        for o in rec.get("offices") or ())
+        person = Person(rec["id"], rec["name_en"], rec["name_ar"], rec.get("country"), offices)
+        people[person.id] = person
+        for off in offices:
+            holders.setdefault((off.office, off.country), []).append((off, person.id))
+        for v in [rec["name_ar"], *(rec.get("variants") or ())]:
+            b.add(v, PERSON, person.id)
+        for v in rec.get("weak_variants") or ():
+            b.add(v, PERSON, person.id, weak=True)
+
+    places: dict[str, Place] = {}
+    place_data = _load("places")
+    countries = place_data.get("countries") or []
+    for section, kind in (("countries", "country"), ("cities", "city"), ("venues", "venue"), ("regions", "region")):
+        for rec in place_data.get(section) or ():
+            if kind == "country":
+                city, country = None, rec["name_en"]
+            elif kind == "city":
+                city, country = rec["name_en"], rec.get("country")
+            else:
+                city, country = rec.get("city"), rec.get("country")
+            place = Place(rec["id"], rec["name_en"], rec["name_ar"], kind, city, country,
+                          tuple(rec.get("cues") or ()),
+                          frozenset(fold_term(w) for w in rec.get("exclude_next") or ()))
+            places[place.id] = place
+            for v in [rec["name_ar"], *(rec.get("variants") or ())]:
+                b.add(v, PLACE, place.id)
+
+    orgs: dict[str, Organization] = {}
+    for rec in _load("organizations"):
+        org = Organization(rec["id"], rec["name_en"], rec["name_ar"])
+        orgs[org.id] = org
+        for v in [rec["name_ar"], *(rec.get("variants") or ())]:
+            b.add(v, ORG, org.id)
+        for v in rec.get("weak_variants") or ():
+            b.add(v, ORG, org.id, weak=True)
+
+    tdata = _load("titles")
+    titles: list[Title] = []
+    adjectives: dict[str, str] = {}
+    for c in countries:
+        adjs = []
+        for a in c.get("adjectives") or ():
+            adjs += ["\u0627\u0644" + a, "\u0627\u0644" + a + "\u0629"]  # ال + adj (+ ة)
+        names = [c["name_ar"], *(c.get("variants") or ())]
+        country = c["name_en"]
+        for a in adjs:
+            adjectives[fold_term(a)] = country
+        # "العاصمة الروسية" (the Russian capital) -> the capital city
+        if c.get("capital"):
+            for a in c.get("adjectives") or ():
+                b.add("\u0627\u0644\u0639\u0627\u0635\u0645\u0629 \u0627\u0644" + a + "\u0629", PLACE, c["capital"])
+        for office, patterns in (tdata.get("templates") or {}).items():
+            for pat in patterns:
+                fills = adjs if "{adj}" in pat else names if "{country}" in pat else [None]
+                for fill in fills:
+                    phrase = pat.replace("{adj}", fill or "").replace("{country}", fill or "")
+                    t = Title(phrase, office, country)
+                    titles.append(t)
+                    b.add(phrase, TITLE, t)
+        for pat in tdata.get("counterpart") or ():
+            for fill in adjs:
+                t = Title(pat.replace("{adj}", fill), None, country)
+                titles.append(t)
+                b.add(t.phrase, COUNTERPART, t)
+    for rec in tdata.get("specific") or ():
+        for v in rec["variants"]:
+            t = Title(v, rec["office"], rec["country"])
+            titles.append(t)
+            b.add(v, TITLE, t)
+    for v in tdata.get("generic") or ():
+        b.add(v, GENERIC, fold_term(v))
+
+    lex = Lexicon(
+        people=people, places=places, orgs=orgs, titles=titles, months=_load("months"),
+        block_before=frozenset(itertools.chain.from_iterable(spellings(w) for w in tdata.get("block_before") or ())),
+        block_after=frozenset(itertools.chain.from_iterable(spellings(w) for w in tdata.get("block_after") or ())),
+        adjectives=adjectives, holders=holders,
+    )
+    lex.automaton = b.automaton()
+    lex.n_keys = len(b.keys)
+    return lex
