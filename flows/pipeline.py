@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 import polars as pl
@@ -141,7 +142,7 @@ def _concat(frames: list[pl.DataFrame], name: str) -> pl.DataFrame:
 @flow(name="ziyarat", log_prints=False)
 def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str | None = None,
                  batch_size: int | None = None, workers: int | None = None, lock_wait: float = 0.0,
-                 task_runner: str = "default") -> dict:
+                 task_runner: str = "default", take_lock: bool = True) -> dict:
     """One run of the whole pipeline over every input under input_dir."""
     logger = get_run_logger()
     settings = Settings(input_dir=Path(input_dir), data_dir=Path(data_dir),
@@ -160,7 +161,7 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
         logger.info("%s: %s", stage, detail)
         progress.report(stage, detail)
 
-    with store.run_lock(settings.data_dir, settings.lock_timeout):
+    with store.run_lock(settings.data_dir, settings.lock_timeout) if take_lock else nullcontext():
         t0 = time.perf_counter()
         docs, quarantine = ingest_task(settings)
         done("ingest", t0, f"{docs.height} inputs read, {quarantine.height} quarantined")
@@ -226,11 +227,15 @@ def make_task_runner(kind: str, workers: int, dask_address: str | None = None):
 
 
 def run_pipeline(settings: Settings) -> dict:
-    """Run the flow once with the settings' task runner; returns the summary."""
+    """Run the flow once with the settings' task runner; returns the summary.
+
+    The data dir's lock is taken here, before Prefect starts, so a second run
+    stops with one clear line instead of a failed flow run."""
     runner = make_task_runner(settings.task_runner, settings.workers, settings.dask_address)
-    return ziyarat_flow.with_options(task_runner=runner)(
-        input_dir=str(settings.input_dir), data_dir=str(settings.data_dir),
-        manifest=str(settings.manifest) if settings.manifest else None,
-        batch_size=settings.batch_size, workers=settings.workers, lock_wait=settings.lock_timeout,
-        task_runner=settings.task_runner,
-    )
+    with store.run_lock(settings.data_dir, settings.lock_timeout):
+        return ziyarat_flow.with_options(task_runner=runner)(
+            input_dir=str(settings.input_dir), data_dir=str(settings.data_dir),
+            manifest=str(settings.manifest) if settings.manifest else None,
+            batch_size=settings.batch_size, workers=settings.workers, lock_wait=settings.lock_timeout,
+            task_runner=settings.task_runner, take_lock=False,
+        )

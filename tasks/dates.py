@@ -268,7 +268,8 @@ def find_dates(text: str, folded: Folded | None = None, published: dt.date | Non
 
     for m in _DIGITS.finditer(ft):
         s, e = m.span()
-        if s > 0 and ft[s - 1].isalpha():
+        # a number starts a word, or follows one proclitic: "و15 آذار" (and on the 15th)
+        if s > 0 and ft[s - 1].isalpha() and (ft[s - 1] not in _DIGIT_PROCLITICS or (s > 1 and ft[s - 2].isalnum())):
             continue
         k = e - s
         if k <= 2:
@@ -436,6 +437,7 @@ def _prev_word_span(ft: str, s: int) -> tuple[int, str]:
 
 
 _DIGITS = re.compile(r"\d+")
+_DIGIT_PROCLITICS = frozenset("\u0648\u0628\u0644\u0641")  # و ب ل ف
 
 
 def _add_hijri(cal, m, published, cands):

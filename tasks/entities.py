@@ -78,7 +78,7 @@ def find_mentions(text: str, folded: Folded | None = None, published: dt.date | 
         nonlocal pending, last_person
         if pending is None:
             return
-        s, e, person_id = pending
+        s, e, person_id, _country = pending
         pending = None
         if person_id:
             out.append(_person(lex, person_id, text, folded, s, e, "title", published))
@@ -90,17 +90,22 @@ def find_mentions(text: str, folded: Folded | None = None, published: dt.date | 
         if kind in (TITLE, COUNTERPART, GENERIC):
             flush_title()
             person_id = None
+            country = payloads[0][1].country if kind != GENERIC else None
             if kind != GENERIC and not _blocked(ft, s, e, lex):
                 person_id = _resolve_title(lex, payloads, published, last_person)
             # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once
             if person_id and out and out[-1].entity_id == person_id and last_end is not None \
                     and _adjacent(ft, last_end, s, lex):
                 person_id = None
-            pending = (s, e, person_id)
+            pending = (s, e, person_id, country)
             continue
         if kind == PERSON:
+            if _in_patronymic(ft, s, e):
+                continue
             title_person = pending[2] if attached else None
-            pid = _choose_person(payloads, strong, title_person, attached)
+            title_country = pending[3] if attached else None
+            payloads = _weak_prefix_ok(ft, s, payloads)
+            pid = _choose_person(lex, payloads, strong, title_person, title_country, attached) if payloads else None
             if attached:
                 pending = None  # the name stands for the title
             else:
@@ -113,7 +118,8 @@ def find_mentions(text: str, folded: Folded | None = None, published: dt.date | 
         flush_title()
         if kind == PLACE:
             place = _choose_place(lex, payloads, strong, text, folded, s, e)
-            if place is None or (place.exclude_next and _next_word(ft, e) in place.exclude_next):
+            if place is None or (place.exclude_next and _next_word(ft, e) in place.exclude_next) \
+                    or (place.exclude_prev and _prev_word(ft, s) in place.exclude_prev) or _quoted(ft, s, e):
                 continue
             ds, de = folded.span(s, e)
             out.append(Mention(place.id, "place", place.name_en, place.name_ar, text[ds:de], ds, de,
@@ -201,20 +207,54 @@ def _resolve_title(lex: Lexicon, payloads, published, last_person) -> str | None
     return None
 
 
-def _choose_person(payloads, strong: set[str], title_person: str | None, attached: bool) -> str | None:
+def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str | None,
+                   title_country: str | None, attached: bool) -> str | None:
     ids = [p[1] for p in payloads]
     if title_person in ids:
         return title_person
     strong_ids = [p[1] for p in payloads if not p[2]]
     if strong_ids:
         return strong_ids[0]
-    # only weak readings: supported by a strong mention, else by an adjacent title
+    # only weak readings: not after a title of another country ("الرئيس السوري الأسبق
+    # شكري القوتلي" is not Sameh Shoukry); supported by a strong mention, else by the title
+    if title_country:
+        ids = [i for i in ids if any(o.country == title_country for o in lex.people[i].offices)]
     supported = [i for i in ids if i in strong]
     if supported:
         return supported[0]
     if attached and len(ids) == 1:
         return ids[0]
     return None
+
+
+_BIN = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن ابن بنت "son/daughter of"
+_CONJ = frozenset("\u0648\u0641")  # و ف
+_QUOTES_OPEN = frozenset("\u00ab\"\u201c")
+_QUOTES_CLOSE = frozenset("\u00bb\"\u201d")
+
+
+def _in_patronymic(ft: str, s: int, e: int) -> bool:
+    """A name inside a longer patronymic chain is someone else: in "الأمير سلطان بن
+    سلمان بن عبد العزيز" (Prince Sultan son of Salman) the match سلمان بن عبد العزيز is
+    not King Salman; nor is عبد الله بن عبد العزيز in "... بن عبد الله بن عبد العزيز بن مساعد"."""
+    return _prev_word(ft, s) in _BIN or _next_word(ft, e) in _BIN
+
+
+def _weak_prefix_ok(ft: str, s: int, payloads):
+    """Weak readings take no preposition: "لصالح" is "in favour of", not "for Saleh";
+    "للأسد" (li-l-Asad, a lam key) still counts."""
+    p = s
+    while p > 0 and ft[p - 1].isalnum():
+        p -= 1
+    prefix = ft[p:s].lstrip("\u0648\u0641")
+    if not prefix:
+        return payloads
+    return tuple(pl for pl in payloads if not pl[2] or pl[3])
+
+
+def _quoted(ft: str, s: int, e: int) -> bool:
+    """«الشرق الأوسط» and «الرياض» in guillemets are newspapers, not places."""
+    return s > 0 and e < len(ft) and ft[s - 1] in _QUOTES_OPEN and ft[e] in _QUOTES_CLOSE
 
 
 def _choose_place(lex: Lexicon, payloads, strong: set[str], text: str, folded: Folded, s: int, e: int):

@@ -12,10 +12,11 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_show_locals=False,
                   help="ziyarat: Arabic news about leaders' visits -> queryable tables.")
 err = Console(stderr=True)
-out = Console()
+# Piped output (CI logs, `| less`) gets a wide table instead of rich's 80 columns.
+out = Console() if sys.stdout.isatty() else Console(width=220)
 
 
 class Fmt(str, Enum):
@@ -110,6 +111,14 @@ def _print_summary(summary: dict, data: Path) -> None:
 
 def _print_frame(df, fmt: Fmt) -> None:
     if fmt is Fmt.csv:
+        import polars as pl
+
+        # CSV has no lists: nested cells are written as JSON arrays.
+        nested = [c for c, t in df.schema.items() if isinstance(t, (pl.List, pl.Array, pl.Struct))]
+        df = df.with_columns(
+            pl.col(c).map_elements(lambda v: json.dumps(v.to_list() if hasattr(v, "to_list") else v,
+                                                        ensure_ascii=False, default=str), return_dtype=pl.Utf8)
+            for c in nested)
         sys.stdout.write(df.write_csv())
     elif fmt is Fmt.json:
         sys.stdout.write(json.dumps(df.to_dicts(), ensure_ascii=False, default=str, indent=1) + "\n")

@@ -79,6 +79,7 @@ class Place:
     country: str | None
     cues: tuple[str, ...] = ()
     exclude_next: frozenset[str] = frozenset()
+    exclude_prev: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -231,7 +232,8 @@ def get_lexicon() -> Lexicon:
                 city, country = rec.get("city"), rec.get("country")
             place = Place(rec["id"], rec["name_en"], rec["name_ar"], kind, city, country,
                           tuple(rec.get("cues") or ()),
-                          frozenset(fold_term(w) for w in rec.get("exclude_next") or ()))
+                          frozenset(fold_term(w) for w in rec.get("exclude_next") or ()),
+                          frozenset(fold_term(w) for w in rec.get("exclude_prev") or ()))
             places[place.id] = place
             for v in [rec["name_ar"], *(rec.get("variants") or ())]:
                 b.add(v, PLACE, place.id)

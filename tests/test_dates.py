@@ -1,0 +1,180 @@
+"""find_dates, resolve_weekday and verb_tense on tiny Arabic strings, the seeds and a
+sample of the SaudiNewsNet corpus."""
+import csv
+import datetime as dt
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tasks.dates import DateMention, find_dates, resolve_weekday, verb_tense
+from ziyarat.arabic import fold_with_map
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+TUE = dt.date(2023, 3, 14)  # a Tuesday
+THU = dt.date(2023, 3, 16)
+MON, TUESDAY, WED = 0, 1, 2
+
+
+def dates(text, published=TUE):
+    return [(d.surface, d.date, d.precision, d.kind) for d in find_dates(text, fold_with_map(text), published)]
+
+
+def test_resolve_weekday():
+    assert resolve_weekday(TUESDAY, TUE, "past") == TUE
+    assert resolve_weekday(TUESDAY, THU, "past") == TUE
+    assert resolve_weekday(WED, TUE, "future") == dt.date(2023, 3, 15)
+    assert resolve_weekday(TUESDAY, TUE, "future", strict=True) == dt.date(2023, 3, 21)
+    assert resolve_weekday(TUESDAY, TUE, "past", strict=True) == dt.date(2023, 3, 7)
+    assert resolve_weekday(MON, TUE, None) == dt.date(2023, 3, 13)  # 1 day back
+
+
+def test_resolve_weekday_none_prefers_nearest():
+    # Friday from a Tuesday: 4 days back or 3 ahead -> ahead; Saturday: 3 back -> back
+    assert resolve_weekday(4, TUE, None) == dt.date(2023, 3, 17)
+    assert resolve_weekday(5, TUE, None) == dt.date(2023, 3, 11)
+
+
+@pytest.mark.parametrize("before,tense", [
+    ("يستقبل الرئيس الروسي فلاديمير بوتين", "future"),
+    ("وذكرت الرئاسة السورية أن الأسد وصل", "past"),
+    ("أجرى الرئيس السوري بشار الأسد،", "past"),
+    ("وأفادت تقرير إعلامية", "past"),
+    ("قال أردوغان إنه سيلتقي الأسد", "future"),
+    ("ومن المقرر أن", "future"),
+    ("الاجتماع في موسكو", None),
+    ("وقالوا إن الاجتماع عقد", "past"),
+])
+def test_verb_tense(before, tense):
+    assert verb_tense(before) == tense
+
+
+def test_absolute_forms():
+    assert dates("في 14 آذار 2023 التقى") == [("14 آذار 2023", dt.date(2023, 3, 14), "day", "absolute")]
+    assert dates("في آذار/مارس 2023") == [("آذار/مارس 2023", dt.date(2023, 3, 1), "month", "absolute")]
+    assert dates("منذ سبتمبر/أيلول 2015") == [("سبتمبر/أيلول 2015", dt.date(2015, 9, 1), "month", "absolute")]
+    assert dates("في ٢٧ مارس ٢٠٢١") == [("٢٧ مارس ٢٠٢١", dt.date(2021, 3, 27), "day", "absolute")]
+    assert dates("في 15 كانون الأول/ديسمبر 2022") == [
+        ("15 كانون الأول/ديسمبر 2022", dt.date(2022, 12, 15), "day", "absolute")]
+    for s in ("2023/03/14", "14/3/2023", "2023-03-14"):
+        assert dates(f"بتاريخ {s} وصل") == [(s, dt.date(2023, 3, 14), "day", "absolute")]
+    assert dates("في العام 2011") == [("العام 2011", dt.date(2011, 1, 1), "year", "absolute")]
+    assert dates("منذ عام 2018") == [("عام 2018", dt.date(2018, 1, 1), "year", "absolute")]
+    assert dates("منذ 2011") == [("2011", dt.date(2011, 1, 1), "year", "absolute")]
+    assert dates("و3 ماي 2018") == [("3 ماي 2018", dt.date(2018, 5, 3), "day", "absolute")]
+    assert dates("في 5 جويلية 2019") == [("5 جويلية 2019", dt.date(2019, 7, 5), "day", "absolute")]
+
+
+def test_range_has_end_date():
+    (d,) = find_dates("خلال 14-15 آذار 2023", None, TUE)
+    assert (d.date, d.end_date, d.precision) == (dt.date(2023, 3, 14), dt.date(2023, 3, 15), "day")
+
+
+def test_hijri():
+    (d,) = find_dates("في 15 رمضان 1436 هـ", None, None)
+    assert (d.date, d.kind, d.precision) == (dt.date(2015, 7, 2), "hijri", "day")
+    (d,) = find_dates("في صفر 1440", None, None)
+    assert (d.date, d.precision, d.end_date) == (dt.date(2018, 10, 10), "month", dt.date(2018, 11, 8))
+
+
+def test_month_without_year():
+    assert dates("في كانون الأول/ديسمبر التقى") == [("كانون الأول/ديسمبر", dt.date(2022, 12, 1), "month", "absolute")]
+    assert dates("وفي مارس/آذار الماضي", dt.date(2021, 9, 14))[0][1] == dt.date(2021, 3, 1)
+    assert dates("مطلع سبتمبر/أيلول الحالي", dt.date(2021, 9, 14))[0][1] == dt.date(2021, 9, 1)
+    assert dates("في أكتوبر المقبل")[0][1] == dt.date(2023, 10, 1)
+    assert dates("سيزور موسكو في فبراير")[0][1] == dt.date(2024, 2, 1)  # future verb: next February
+    assert dates("زار موسكو في أكتوبر")[0][1] == dt.date(2022, 10, 1)
+
+
+def test_ambiguous_month_names_need_context():
+    assert dates("مارس الضغوط على أبيه") == []  # مارس "he practised"
+    assert dates("قال آب لابنه") == []  # آب read as أب "father"
+    assert dates("في شهر آب") == [("شهر آب", dt.date(2022, 8, 1), "month", "absolute")]
+    assert dates("في آب 2020")[0][1:3] == (dt.date(2020, 8, 1), "month")
+
+
+def test_weekdays_follow_the_verb():
+    assert dates("يستقبل الرئيس الروسي الأربعاء الأسد") == [("الأربعاء", dt.date(2023, 3, 15), "day", "weekday")]
+    assert dates("وصل الأسد الثلاثاء إلى موسكو") == [("الثلاثاء", TUE, "day", "weekday")]
+    assert dates("وصل الأسد الثلاثاء إلى موسكو", THU)[0][1] == TUE
+    assert dates("وصل يوم الاثنين") == [("يوم الاثنين", dt.date(2023, 3, 13), "day", "weekday")]
+    assert dates("يصل الثلاثاء المقبل")[0][1] == dt.date(2023, 3, 21)
+    assert dates("الأحد عشر لاعبا") == []
+
+
+def test_weekday_before_a_date_joins_it():
+    assert dates("الثلاثاء 2023/03/14") == [("الثلاثاء 2023/03/14", TUE, "day", "absolute")]
+
+
+def test_relative_words():
+    got = {s: (d, p) for s, d, p, k in dates("قال أمس إن الاجتماع غدا وليس اليوم، وفي الشهر الماضي")}
+    assert got["أمس"] == (dt.date(2023, 3, 13), "day")
+    assert got["غدا"] == (dt.date(2023, 3, 15), "day")
+    assert got["اليوم"] == (TUE, "day")
+    assert got["الشهر الماضي"] == (dt.date(2023, 2, 1), "month")
+    (d,) = find_dates("الأسبوع المقبل", None, TUE)
+    assert (d.date, d.end_date) == (dt.date(2023, 3, 15), dt.date(2023, 3, 21))
+    assert dates("مطلع الشهر الجاري") == [("مطلع الشهر الجاري", dt.date(2023, 3, 1), "month", "relative")]
+    assert dates("في اليوم التالي") == []  # "the next day" is not today
+
+
+def test_without_published_only_absolute_dates():
+    got = dates("وصل الثلاثاء أمس، في 14 آذار 2023", None)
+    assert got == [("14 آذار 2023", dt.date(2023, 3, 14), "day", "absolute")]
+
+
+def test_seed_2023():
+    text = (SEEDS / "000_e4cb65079a8bf2ce.txt").read_text(encoding="utf-8")
+    ds = find_dates(text, fold_with_map(text), TUE)
+    by_surface = {}
+    for d in ds:
+        assert isinstance(d, DateMention)
+        assert text[d.start:d.end] == d.surface
+        by_surface.setdefault(d.surface, []).append(d)
+    assert by_surface["الأربعاء"][0].date == dt.date(2023, 3, 15)  # يستقبل ... الأربعاء
+    assert by_surface["الثلاثاء"][0].date == TUE  # وصل الثلاثاء
+    assert by_surface["الجمعة"][0].date == dt.date(2023, 3, 10)  # صدر الجمعة
+    sep = by_surface["أيلول/سبتمبر 2021"][0]
+    assert (sep.date, sep.precision) == (dt.date(2021, 9, 1), "month")
+    assert by_surface["كانون الأول/ديسمبر"][0].date == dt.date(2022, 12, 1)
+
+
+def test_seed_2021():
+    text = (SEEDS / "002_8a3e7e0daba9592b.txt").read_text(encoding="utf-8")
+    ds = {d.surface: d for d in find_dates(text, fold_with_map(text), dt.date(2021, 9, 14))}
+    assert ds["السبت، ٢٧ مارس ٢٠٢١"].date == dt.date(2021, 3, 27)
+    assert ds["الاثنين"].date == dt.date(2021, 9, 13)  # وصل ... الاثنين
+    assert ds["مارس/آذار"].date == dt.date(2021, 3, 1)  # مارس/آذار الماضي
+
+
+def test_all_seeds_offsets():
+    manifest = {r["file"]: r["published_at"] for r in csv.DictReader(open(SEEDS / "manifest.csv"))}
+    n = 0
+    for name, pub in manifest.items():
+        text = (SEEDS / name).read_text(encoding="utf-8")
+        for d in find_dates(text, fold_with_map(text), dt.date.fromisoformat(pub)):
+            assert text[d.start:d.end] == d.surface
+            assert d.precision in ("day", "month", "year")
+            assert d.kind in ("absolute", "weekday", "relative", "hijri")
+            n += 1
+    assert n >= 40
+
+
+def test_corpus_sample_never_raises():
+    zips = sorted(CORPUS.glob("*.zip"))
+    if not zips:
+        pytest.skip("SaudiNewsNet corpus not present")
+    n = 0
+    with zipfile.ZipFile(zips[0]) as zf:
+        for member in zf.namelist():
+            for rec in json.loads(zf.read(member))[:400]:
+                text = rec.get("content") or ""
+                pub = dt.date.fromisoformat(rec["date_extracted"][:10])
+                for d in find_dates(text, fold_with_map(text), pub):
+                    assert text[d.start:d.end] == d.surface
+                    assert dt.date(1900, 1, 1) <= d.date <= dt.date(2100, 1, 1)
+                    n += 1
+    assert n > 100

@@ -1,0 +1,211 @@
+"""find_mentions: names, titles resolved by date, weak surnames, places and
+organisations, with offsets that always point at the surface in the display text."""
+import csv
+import datetime as dt
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tasks.entities import Mention, find_mentions
+from ziyarat.arabic import fold_with_map
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+D2023 = dt.date(2023, 3, 14)
+
+
+def people(text, published=D2023):
+    return [(m.entity_id, m.surface, m.resolved_by) for m in find_mentions(text, fold_with_map(text), published)
+            if m.entity_type == "person"]
+
+
+def ids(text, published=D2023, kind=None):
+    return [m.entity_id for m in find_mentions(text, fold_with_map(text), published)
+            if kind is None or m.entity_type == kind]
+
+
+def test_title_and_name_give_one_mention():
+    assert people("التقى الرئيس الروسي فلاديمير بوتين في موسكو") == [
+        ("vladimir_putin", "فلاديمير بوتين", "name")]
+
+
+def test_longest_name_wins():
+    assert people("قال فلاديمير بوتين") == [("vladimir_putin", "فلاديمير بوتين", "name")]
+
+
+def test_title_alone_resolves_by_date():
+    text = "استقبل الرئيس السوري وفدا"
+    assert people(text, dt.date(2023, 3, 14)) == [("bashar_al_assad", "الرئيس السوري", "title")]
+    assert people(text, dt.date(2025, 6, 1)) == [("ahmed_al_sharaa", "الرئيس السوري", "title")]
+    assert people("قال الرئيس الأمريكي إن", dt.date(2016, 1, 1))[0][0] == "barack_obama"
+    assert people("قال الرئيس الأميركي إن", dt.date(2022, 1, 1))[0][0] == "joe_biden"
+    assert people("أكد خادم الحرمين الشريفين", dt.date(2015, 8, 1))[0][0] == "salman_bin_abdulaziz"
+    assert people("قال المتحدث باسم الكرملين", dt.date(2015, 8, 1))[0][0] == "dmitry_peskov"
+    assert people("وزيرة الخارجية الروسية", dt.date(2015, 8, 1)) == [
+        ("sergey_lavrov", "وزيرة الخارجية الروسية", "title")]
+
+
+def test_title_after_lam_proclitic():
+    text = "نقل رسالة للرئيس السوري"
+    ((pid, surface, how),) = people(text)
+    assert (pid, how) == ("bashar_al_assad", "title")
+    assert surface == "لرئيس السوري"  # لِ + الرئيس written للرئيس: the span starts at the article's lam
+
+
+def test_counterpart_takes_the_office_of_the_person_before():
+    got = people("التقى الأسد نظيره الروسي في سوتشي", dt.date(2018, 5, 17))
+    assert got[-1] == ("vladimir_putin", "نظيره الروسي", "title")
+    got = people("التقى لافروف نظيره التركي في أنقرة", dt.date(2016, 5, 1))
+    assert got[-1] == ("mevlut_cavusoglu", "نظيره التركي", "title")
+
+
+def test_blocked_titles():
+    # "vice president" and "former president" are not the president
+    assert people("قال نائب الرئيس الأمريكي إن", dt.date(2016, 1, 1)) == []
+    assert people("التقى الرئيس الأمريكي السابق باراك أوباما", dt.date(2023, 1, 1)) == [
+        ("barack_obama", "باراك أوباما", "name")]
+
+
+def test_weak_surname_needs_support():
+    # الأسد alone is "the lion"
+    assert people("شاهد الأطفال الأسد في حديقة الحيوان") == []
+    # licensed by a strong mention elsewhere in the article
+    assert [p[0] for p in people("وصل بشار الأسد إلى موسكو. وقال الأسد إن")] == ["bashar_al_assad"] * 2
+    # licensed by a title right before it
+    assert people("التقى الرئيس الأسد وفدا") == [("bashar_al_assad", "الأسد", "name")]
+    assert people("وقال الرئيس بشار إن")[0][0] == "bashar_al_assad"
+    # a title for the person also licenses the bare surname later
+    assert [p[0] for p in people("قال الرئيس السوري إن الأسد")] == ["bashar_al_assad"] * 2
+
+
+def test_weak_surname_shared_by_two_people_goes_to_the_named_one():
+    text = "التقى وزير الخارجية العراقي إبراهيم الجعفري. وقال الجعفري"
+    assert [p[0] for p in people(text, dt.date(2016, 1, 1))] == ["ibrahim_al_jaafari"] * 2
+    text = "قال بشار الجعفري في نيويورك. وأضاف الجعفري"
+    assert [p[0] for p in people(text, dt.date(2016, 1, 1))] == ["bashar_al_jaafari"] * 2
+
+
+def test_places_venues_and_orgs():
+    text = "وصل إلى مطار ڤنوكوڤا ثم الكرملين وقاعدة حميميم وقصر الاتحادية ومجلس الأمن الدولي"
+    ms = find_mentions(text, fold_with_map(text), D2023)
+    got = {m.entity_id: (m.entity_type, m.city, m.country) for m in ms}
+    assert got["vnukovo_airport"] == ("place", "Moscow", "Russia")
+    assert got["kremlin"] == ("place", "Moscow", "Russia")
+    assert got["hmeimim_base"] == ("place", "Latakia", "Syria")
+    assert got["ittihadiya_palace"] == ("place", "Cairo", "Egypt")
+    assert got["un_security_council"][0] == "organization"
+
+
+def test_capital_phrase_is_the_city():
+    assert ids("وصل إلى العاصمة الروسية", kind="place") == ["moscow"]
+
+
+def test_oman_and_amman():
+    assert ids("اتصالات مع عُمان", kind="place") == ["oman"]
+    assert ids("زار عَمّان", kind="place") == ["amman"]
+    assert ids("زار سلطنة عمان", kind="place") == ["oman"]
+    assert ids("قال العاهل الأردني في عمان", dt.date(2016, 1, 1), kind="place") == ["amman"]
+    assert ids("بين الإمارات وعمان", kind="place") == ["uae", "oman"]
+
+
+def test_muscat_is_not_a_birthplace():
+    assert ids("عاد إلى مسقط رأسه", kind="place") == []
+    assert ids("وصل إلى مسقط", kind="place") == ["muscat"]
+
+
+def test_person_fields():
+    (m,) = find_mentions("قال سيرغي لافروف", None, dt.date(2015, 1, 1))
+    assert isinstance(m, Mention)
+    assert (m.name_en, m.country, m.offices, m.city) == ("Sergey Lavrov", "Russia", ["foreign_minister"], None)
+
+
+def _seeds():
+    manifest = {r["file"]: r["published_at"] for r in csv.DictReader(open(SEEDS / "manifest.csv"))}
+    for name, pub in sorted(manifest.items()):
+        text = (SEEDS / name).read_text(encoding="utf-8")
+        yield name, text, dt.date.fromisoformat(pub)
+
+
+def test_seed_offsets_and_expected_people():
+    seen = {}
+    for name, text, pub in _seeds():
+        ms = find_mentions(text, fold_with_map(text), pub)
+        for m in ms:
+            assert text[m.start:m.end] == m.surface, (name, m)
+        seen[name[:3]] = {m.entity_id for m in ms}
+    assert {"vladimir_putin", "bashar_al_assad", "mikhail_bogdanov", "alexander_yefimov",
+            "bashar_al_jaafari", "moscow", "kremlin", "un_security_council", "isis"} <= seen["000"]
+    assert {"vnukovo_airport", "recep_tayyip_erdogan", "oman"} <= seen["001"]
+    assert {"faisal_mekdad", "sergei_shoigu", "dmitry_peskov", "mansour_azzam", "yuri_borisov",
+            "bocharov_ruchey", "astana", "sdf", "hts"} <= seen["002"]
+    assert {"mohammed_shia_al_sudani", "recep_tayyip_erdogan", "dmitry_peskov"} <= seen["003"]
+    assert {"staffan_de_mistura", "sochi", "dmitry_peskov"} <= seen["004"]
+
+
+def test_seed_counterpart_and_apposition():
+    text = (SEEDS / "002_8a3e7e0daba9592b.txt").read_text(encoding="utf-8")
+    ms = find_mentions(text, fold_with_map(text), dt.date(2021, 9, 14))
+    counterpart = [m for m in ms if m.surface == "نظيره الروسي"]
+    assert counterpart and counterpart[0].entity_id == "vladimir_putin"
+    text = (SEEDS / "004_4a8ecf2fbf830e32.txt").read_text(encoding="utf-8")
+    ms = find_mentions(text, fold_with_map(text), dt.date(2018, 5, 17))
+    # "دميتري بيسكوف المتحدث باسم الرئاسة الروسية": one mention of Peskov, not two
+    assert [m.surface for m in ms if m.entity_id == "dmitry_peskov"] == ["دميتري بيسكوف"]
+
+
+def _corpus_sample(n=400):
+    zips = sorted(CORPUS.glob("*.zip"))
+    if not zips:
+        pytest.skip("SaudiNewsNet corpus not present")
+    out = []
+    for z in zips[:3]:
+        with zipfile.ZipFile(z) as zf:
+            for member in zf.namelist():
+                for rec in json.loads(zf.read(member))[: n // 3]:
+                    d = (rec.get("date_extracted") or "")[:10]
+                    out.append((rec.get("content") or "", dt.date.fromisoformat(d) if d else None))
+    return out
+
+
+def test_corpus_sample_offsets_hold():
+    n_people = 0
+    for text, pub in _corpus_sample():
+        for m in find_mentions(text, fold_with_map(text), pub):
+            assert text[m.start:m.end] == m.surface
+            n_people += m.entity_type == "person"
+    assert n_people > 50
+
+
+def test_patronymic_chain_is_someone_else():
+    text = "وصل الأمير سلطان بن سلمان بن عبد العزيز إلى جدة"
+    assert people(text, dt.date(2015, 8, 1)) == []
+    text = "عين الأمير مشعل بن عبدالله بن عبدالعزيز بن مساعد"
+    assert people(text, dt.date(2015, 8, 1)) == []
+    assert people("أمير قطر الشيخ تميم بن حمد بن خليفة آل ثاني", dt.date(2015, 8, 1)) == [
+        ("tamim_bin_hamad", "الشيخ تميم بن حمد بن خليفة آل ثاني", "name")]
+
+
+def test_weak_name_takes_no_preposition():
+    # لصالح is "in favour of", even in an article that names Ali Abdullah Saleh
+    text = "قال علي عبد الله صالح إن القرار لصالح الشعب. وأضاف صالح"
+    assert [p[1] for p in people(text, dt.date(2015, 8, 1))] == ["علي عبد الله صالح", "صالح"]
+
+
+def test_honorific_does_not_license_a_weak_name():
+    assert people("قال الدكتور عزام الدخيل", dt.date(2015, 8, 1)) == []
+
+
+def test_newspaper_in_guillemets_and_sunset_prayer_are_not_places():
+    assert ids("قال لـ«الشرق الأوسط» إن", kind="place") == []
+    assert ids("بعد صلاة المغرب في الرياض", kind="place") == ["riyadh"]
+    assert ids("زار المغرب", kind="place") == ["morocco"]
+
+
+def test_earlier_leader_name_beats_the_title():
+    assert people("نزل الرئيس المصري أنور السادات في الفندق", dt.date(2015, 8, 1)) == [
+        ("anwar_sadat", "أنور السادات", "name")]
+    assert people("في عهد الرئيس حافظ الأسد", dt.date(2015, 8, 1)) == [
+        ("hafez_al_assad", "حافظ الأسد", "name")]
