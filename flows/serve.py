@@ -1,18 +1,27 @@
 """The deployment entry point, apart from the flow definition: `ziyarat serve`
 serves the pipeline as a scheduled Prefect deployment. Point PREFECT_API_URL at a
-running `prefect server start` to see its runs, logs and artifacts in the UI."""
+running `prefect server start` to see its runs, logs and artifacts in the UI
+(docs/scheduling.md)."""
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 from flows.pipeline import ziyarat_flow
 from ziyarat.settings import Settings
 
+DEPLOYMENT_NAME = "ziyarat-scheduled"
 
-def serve_deployment(cron: str, input_dir: Path, data_dir: Path, name: str = "ziyarat-scheduled",
+
+def serve_deployment(cron: str, input_dir: Path, data_dir: Path, name: str = DEPLOYMENT_NAME,
                      manifest: Path | None = None) -> None:
-    """Serve `ziyarat/<name>` on the cron schedule until interrupted."""
+    """Serve `ziyarat/<name>` on the cron schedule until interrupted (Ctrl-C or
+    SIGTERM both stop it cleanly, exit status 0)."""
     settings = Settings(input_dir=input_dir, data_dir=data_dir, manifest=manifest)
+    # Prefect 3.8's SIGTERM handler calls the async Runner.stop() without awaiting
+    # it; the runner still stops, so the warning is noise for the user
+    warnings.filterwarnings("ignore", message="coroutine 'Runner.astop' was never awaited",
+                            category=RuntimeWarning)
     ziyarat_flow.serve(
         name=name,
         cron=cron,

@@ -2,7 +2,7 @@
 
 Rules (all Arabic specifics are in ziyarat.lexicon's boundary check):
 
-* Overlapping matches: the leftmost, then longest, wins ("فلاديمير بوتين" over
+* Overlapping matches: the longest wins ("فلاديمير بوتين" over
   "بوتين"; "الرئيس السوري" over "الرئيس").
 * A title ("الرئيس الروسي", the Russian president) resolves to the person who held that
   office on the publication date. A title right before a name ("الرئيس الروسي فلاديمير
@@ -16,6 +16,7 @@ Rules (all Arabic specifics are in ziyarat.lexicon's boundary check):
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -136,27 +137,38 @@ def find_mentions(text: str, folded: Folded | None = None, published: dt.date | 
 
 
 def _select(matches) -> list[tuple]:
-    """Leftmost-longest non-overlapping matches, in text order."""
-    ordered = sorted(matches, key=lambda m: (m[0], m[0] - m[1]))
+    """Non-overlapping matches, longest first (ties: leftmost), returned in text order:
+    "تميم بن حمد بن خليفة آل ثاني" beats the shorter "الشيخ تميم بن حمد" that starts
+    earlier and overlaps it."""
+    ordered = sorted(matches, key=lambda m: (m[0] - m[1], m[0]))
+    starts: list[int] = []
+    ends: list[int] = []
     chosen = []
-    last_end = -1
     for m in ordered:
-        if m[0] >= last_end:
-            chosen.append(m)
-            last_end = m[1]
+        s, e = m[0], m[1]
+        i = bisect.bisect_right(starts, s)
+        if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
+            continue
+        starts.insert(i, s)
+        ends.insert(i, e)
+        chosen.append(m)
+    chosen.sort(key=lambda m: m[0])
     return chosen
 
 
 def _adjacent(ft: str, end: int, start: int, lex: Lexicon) -> bool:
-    """True when only spaces/punctuation, or one "former"-type word, separate a
-    title ending at `end` from a name starting at `start`."""
+    """True when only spaces/punctuation, honorifics (الشيخ, الملك) or one
+    "former"-type word (السابق) separate a title ending at `end` from a name at `start`."""
     if start - end > 24:
         return False
     gap = ft[end:start]
     if all(c in _GAP_CHARS for c in gap):
         return True
-    words = gap.split()
-    return len(words) == 1 and words[0].strip("\u060c,") in lex.block_after
+    words = [w.strip("\u060c,") for w in gap.split()]
+    if len(words) > 3:
+        return False
+    n_after = sum(w in lex.block_after for w in words)
+    return n_after <= 1 and all(w in lex.block_after or w in lex.honorifics for w in words)
 
 
 def _blocked(ft: str, s: int, e: int, lex: Lexicon) -> bool:

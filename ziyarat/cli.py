@@ -35,11 +35,11 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _quiet_prefect() -> None:
+def _quiet_prefect(level: str = "WARNING") -> None:
     """Offline defaults for Prefect: no telemetry, warnings only on the console."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", level)
 
 
 def _check_dirs(input_dir: Path, data_dir: Path, manifest: Optional[Path]) -> None:
@@ -160,13 +160,21 @@ def serve(
     name: str = typer.Option("ziyarat-scheduled", "--name", help="deployment name"),
 ) -> None:
     """Serve a scheduled Prefect deployment of the pipeline (visible in the Prefect UI)."""
-    _quiet_prefect()
+    # a long-running service: the console shows the runner's INFO messages, and the
+    # flow's per-stage INFO logs reach the Prefect UI even under PREFECT_LOGGING_LEVEL=WARNING
+    # (served runs are subprocesses that inherit this environment)
+    _quiet_prefect(level="INFO")
+    for logger in ("FLOW_RUNS", "TASK_RUNS"):
+        os.environ.setdefault(f"PREFECT_LOGGING_LOGGERS_PREFECT_{logger}_LEVEL", "INFO")
+    _check_dirs(input, data, None)
+    from prefect.client.schemas.schedules import CronSchedule
+
     from flows.serve import serve_deployment
 
     try:
-        from prefect.utilities.cron import croniter  # noqa: F401
-    except Exception:  # pragma: no cover
-        pass
+        CronSchedule(cron=cron)
+    except ValueError:
+        _fail(f"--cron {cron!r} is not a cron expression: give five fields, e.g. --cron \"0 * * * *\" (hourly)")
     serve_deployment(cron=cron, input_dir=input.resolve(), data_dir=data.resolve(), name=name)
 
 

@@ -108,6 +108,7 @@ class Lexicon:
     months: dict
     block_before: frozenset[str]
     block_after: frozenset[str]
+    honorifics: frozenset[str] = frozenset()
     adjectives: dict[str, str] = field(default_factory=dict)  # folded adjective -> country
     holders: dict[tuple[str, str], list[tuple[Office, str]]] = field(default_factory=dict)
     automaton: ahocorasick.Automaton | None = None
@@ -287,6 +288,7 @@ def get_lexicon() -> Lexicon:
         people=people, places=places, orgs=orgs, titles=titles, months=_load("months"),
         block_before=frozenset(itertools.chain.from_iterable(spellings(w) for w in tdata.get("block_before") or ())),
         block_after=frozenset(itertools.chain.from_iterable(spellings(w) for w in tdata.get("block_after") or ())),
+        honorifics=frozenset(fold_term(w) for w in tdata.get("honorifics") or ()),
         adjectives=adjectives, holders=holders,
     )
     lex.automaton = b.automaton()

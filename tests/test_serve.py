@@ -1,0 +1,207 @@
+"""`ziyarat serve` end to end: a real `prefect server start` on a free loopback
+port, the deployment served against it, one run triggered through the API, and
+the run's state, artifacts and per-stage logs read back through the Prefect client."""
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS
+
+BIN = Path(sys.executable).parent
+DEPLOYMENT = "ziyarat/ziyarat-scheduled"
+CRON = "0 * * * *"
+STAGES = ("ingest", "clean", "extract", "aggregate", "write")
+SERVER_START_S = 90
+DEPLOYMENT_S = 60
+RUN_S = 180
+LOGS_S = 20
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _tail(path: Path, n: int = 3000) -> str:
+    return path.read_text(errors="replace")[-n:] if path.exists() else ""
+
+
+def _command(name: str) -> list[str]:
+    """The console script next to this Python (the venv's), else `python -m`."""
+    script = BIN / name
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-m", {"prefect": "prefect", "ziyarat": "ziyarat.cli"}[name]]
+
+
+def _start(cmd: list[str], env: dict, cwd: Path, log: Path) -> subprocess.Popen:
+    """Start cmd in its own process group, output to a file (a full pipe would block it)."""
+    with open(log, "wb") as fh:
+        return subprocess.Popen(cmd, env=env, cwd=cwd, stdout=fh, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL, start_new_session=True)
+
+
+def _stop(proc: subprocess.Popen | None) -> None:
+    """SIGTERM the process group, then SIGKILL it if it has not gone within 15 s."""
+    if proc is None or proc.poll() is not None:
+        return
+    for sig, grace in ((signal.SIGTERM, 15), (signal.SIGKILL, 5)):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=grace)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def _healthy(api: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{api}/health", timeout=2) as resp:
+            return resp.status == 200
+    except OSError:
+        return False
+
+
+def _wait(what: str, predicate, seconds: float, logs: list[Path], step: float = 1.0):
+    """Poll predicate until it returns something truthy; fail with the logs' tails."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        got = predicate()
+        if got:
+            return got
+        time.sleep(step)
+    pytest.fail(f"{what} not within {seconds:.0f} s\n" + "\n".join(f"--- {p.name}\n{_tail(p)}" for p in logs))
+
+
+@pytest.fixture
+def prefect_server(tmp_path):
+    """`prefect server start` on a free loopback port with its own PREFECT_HOME;
+    yields (api_url, env). Skips only when the server cannot start at all."""
+    port = _free_port()
+    api = f"http://127.0.0.1:{port}/api"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update({
+        "PREFECT_HOME": str(tmp_path / "prefect-home"),
+        "PREFECT_API_URL": api,
+        "PREFECT_UI_API_URL": api,
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+        # what `make` exports: the served runs must ship their INFO logs anyway
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+        "PREFECT_RUNNER_POLL_FREQUENCY": "2",
+    })
+    log = tmp_path / "server.log"
+    try:
+        server = _start(_command("prefect") + ["server", "start", "--host", "127.0.0.1", "--port", str(port)],
+                        env, tmp_path, log)
+    except OSError as exc:
+        pytest.skip(f"`prefect server start` cannot be launched: {exc}")
+    try:
+        deadline = time.monotonic() + SERVER_START_S
+        while not _healthy(api):
+            if server.poll() is not None:
+                pytest.skip(f"`prefect server start` exited with {server.returncode} before serving:\n{_tail(log)}")
+            if time.monotonic() > deadline:
+                pytest.fail(f"`prefect server start` not healthy within {SERVER_START_S} s:\n{_tail(log)}")
+            time.sleep(0.5)
+        yield api, env, log
+    finally:
+        _stop(server)
+
+
+@pytest.mark.timeout(420)
+def test_serve_schedules_runs_and_publishes_artifacts_and_logs(prefect_server, tmp_path):
+    from prefect.client.orchestration import SyncPrefectClient
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId, LogFilter, LogFilterFlowRunId
+    from prefect.exceptions import ObjectNotFound
+
+    api, env, server_log = prefect_server
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    data = tmp_path / "data"
+    serve_log = tmp_path / "serve.log"
+    logs = [serve_log, server_log]
+    serve = _start(_command("ziyarat") + ["serve", "--cron", CRON, "--input", str(seeds), "--data", str(data)],
+                   env, tmp_path, serve_log)
+    try:
+        with SyncPrefectClient(api=api) as client:
+            def deployment():
+                assert serve.poll() is None, f"`ziyarat serve` exited with {serve.returncode}:\n{_tail(serve_log)}"
+                try:
+                    return client.read_deployment_by_name(DEPLOYMENT)
+                except ObjectNotFound:
+                    return None
+
+            dep = _wait(f"deployment {DEPLOYMENT}", deployment, DEPLOYMENT_S, logs)
+            assert [s.schedule.cron for s in dep.schedules] == [CRON]
+            assert all(s.active for s in dep.schedules)
+            assert dep.parameters["input_dir"] == str(seeds)
+            assert dep.parameters["data_dir"] == str(data)
+            assert "is being served" in _tail(serve_log)  # Prefect's starting message
+
+            # lock_wait: if the hourly schedule fires during the test, the two runs
+            # take turns on the data dir instead of one failing on the lock
+            run = client.create_flow_run_from_deployment(dep.id, parameters={"lock_wait": 120.0})
+
+            def finished():
+                state = client.read_flow_run(run.id).state
+                return state if state is not None and state.is_final() else None
+
+            state = _wait(f"flow run {run.id} to finish", finished, RUN_S, logs)
+            assert state.is_completed(), f"run ended {state.type}: {state.message}\n{_tail(serve_log)}"
+
+            artifacts = {a.key: a for a in client.read_artifacts(
+                flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run.id])))}
+            assert {"ziyarat-summary", "ziyarat-visits"} <= set(artifacts)
+            summary = artifacts["ziyarat-summary"]
+            assert summary.type == "markdown"
+            assert "Moscow" in summary.data and "Sochi" in summary.data
+            assert "Bashar al-Assad" in summary.data
+            table = artifacts["ziyarat-visits"]
+            assert table.type == "table"
+            rows = json.loads(table.data) if isinstance(table.data, str) else table.data
+            reported = [r for r in rows if r["status"] == "reported"]
+            assert {r["city"] for r in reported} == {"Moscow", "Sochi"}
+            assert {r["when"][:4] for r in reported} == {"2018", "2021", "2023", "2024"}
+            assert {(r["visitor"], r["host"]) for r in reported} == {("Bashar al-Assad", "Vladimir Putin")}
+
+            # per-stage lines: "<stage>: <counts> (<seconds>s)"; logs arrive in batches
+            stage_line = re.compile(r"^(%s): (.*\d.*) \((\d+\.\d+)s\)$" % "|".join(STAGES))
+
+            def stage_logs():
+                found = {}
+                for log in client.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[run.id]))):
+                    m = stage_line.match(log.message)
+                    if m and log.level == 20:
+                        found[m.group(1)] = m.group(2)
+                return found if set(found) == set(STAGES) else None
+
+            found = _wait("INFO log lines for every stage", stage_logs, LOGS_S, logs)
+            assert "5 inputs read" in found["ingest"] and "0 quarantined" in found["ingest"]
+            assert "5 articles out" in found["clean"] and "0 quarantined" in found["clean"]
+            assert "visits" in found["aggregate"]
+
+        assert (data / "visits.parquet").is_file() and (data / "report.html").is_file()
+
+        # Ctrl-C stops the service cleanly
+        serve.send_signal(signal.SIGINT)
+        try:
+            assert serve.wait(timeout=30) == 0, _tail(serve_log)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"`ziyarat serve` did not stop within 30 s of SIGINT:\n{_tail(serve_log)}")
+    finally:
+        _stop(serve)
