@@ -90,7 +90,8 @@ def arabic_ratio_expr(col: str) -> pl.Expr:
 # ---------------------------------------------------------------- boilerplate
 @dataclass(frozen=True)
 class Boilerplate:
-    """The compiled chrome patterns of boilerplate.yaml."""
+    """The compiled chrome patterns of boilerplate.yaml. One regex, `line_re`, holds
+    them all; its named group says what a matching line is (see `kind`)."""
 
     max_line_chars: int
     latin_max_chars: int
@@ -98,23 +99,30 @@ class Boilerplate:
     lines: frozenset[str]
     line_re: re.Pattern
     prefix_re: re.Pattern | None
-    embed_re: re.Pattern
-    tail_re: re.Pattern
-    comment_tail_re: re.Pattern
+
+    def kind(self, key: str | None) -> str | None:
+        """'comment' / 'tail' (a heading of the page tail), 'embed', 'drop' or None."""
+        if key is None:
+            return None
+        if key in self.lines:
+            return "drop"
+        m = self.line_re.fullmatch(key)
+        if m is None:
+            return None
+        return m.lastgroup
 
 
 _EDGE_PUNCT = " .:：،,;؛!?؟…-–—|*•·»«\"'()[]{}<>“”‘’"
 _UNFOLDED = {chr(k) for k, v in FOLD_TABLE.items() if k > 127 and v != chr(k)}
+_GROUPS = (("comment", "comment_markers"), ("tail", "tail_markers"), ("embed", "embeds"), ("drop", "patterns"))
 
 
-def _regex(patterns: list[str], where: str) -> re.Pattern:
+def _check_folded(patterns: list[str], where: str) -> None:
     for p in patterns:
         bad = sorted(set(p) & _UNFOLDED)
         if bad:
             raise ValueError(f"boilerplate.yaml {where}: {p!r} has unfolded letters {bad}; write them folded "
                              "(ا not أ/إ/آ, ي not ى, ه not ة, no diacritics)")
-    # Punctuation around a line never matters: "اضف تعليقك:" is "اضف تعليقك".
-    return re.compile(r"\W*?(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\W*", re.IGNORECASE)
 
 
 def _line_key(line: str) -> str:
@@ -126,18 +134,23 @@ def _line_key(line: str) -> str:
 def load_boilerplate(path: Path = BOILERPLATE_FILE) -> Boilerplate:
     """Load and compile boilerplate.yaml once."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    tails = data["tail_markers"]
-    comment_tail = [t for t in tails if "تعليق" in t or "comment" in t or "reply" in t]
+    groups = []
+    for name, section in _GROUPS:
+        patterns = data.get(section) or []
+        _check_folded(patterns, section)
+        if patterns:
+            groups.append(f"(?P<{name}>" + "|".join(f"(?:{p})" for p in patterns) + ")")
+    # Punctuation around a line never matters: "اضف تعليقك:" is "اضف تعليقك".
+    line_re = re.compile(r"\W*?(?:" + "|".join(groups) + r")\W*", re.IGNORECASE)
+    prefixes = data.get("prefixes") or []
+    _check_folded(prefixes, "prefixes")
     return Boilerplate(
-        max_line_chars=int(data.get("max_line_chars", 400)),
+        max_line_chars=int(data.get("max_line_chars", 300)),
         latin_max_chars=int(data.get("latin_chrome_max_chars", 100)),
         repeat_max_chars=int(data.get("repeated_line_max_chars", 200)),
-        lines=frozenset(fold_term(x).strip(_EDGE_PUNCT) for x in data["lines"]),
-        line_re=_regex(data["patterns"], "patterns"),
-        prefix_re=re.compile(r"(?:" + "|".join(data["prefixes"]) + ")", re.I) if data.get("prefixes") else None,
-        embed_re=_regex(data["embeds"], "embeds"),
-        tail_re=_regex(tails, "tail_markers"),
-        comment_tail_re=_regex(comment_tail, "tail_markers"),
+        lines=frozenset(fold_term(x).strip(_EDGE_PUNCT) for x in data.get("lines") or []),
+        line_re=line_re,
+        prefix_re=re.compile("(?:" + "|".join(prefixes) + ")", re.IGNORECASE) if prefixes else None,
     )
 
 
@@ -146,28 +159,23 @@ _ALNUM_RE = re.compile(r"\w")
 _ELLIPSIS = ("…", "...")
 
 
-def _is_teaser(line: str) -> bool:
-    """A line of a related-articles list: cut off with an ellipsis, or a short label."""
-    return line.endswith(_ELLIPSIS) or len(line) <= 40
-
-
-def _tail_start(lines: list[str], keys: list[str | None], bp: Boilerplate) -> int | None:
-    """Index of the first heading after which the page is only tail (related
-    articles, comments), or None. A heading counts when the text after it is not
-    body-like (teasers, labels, short lines) and it is not at the top, or, for
-    comment headings, when at least as much text comes before it as after."""
+def _tail_start(lines: list[str], kinds: list[str | None]) -> int | None:
+    """Index of the first heading after which the page is only tail, or None.
+    A related-articles heading counts when the text after it is not body-like
+    (mostly lines over 200 characters not cut off with an ellipsis) and it is not
+    at the top; a comments heading also counts when at least as much text comes
+    before it as after it."""
     sizes = [len(line) for line in lines]
     total = sum(sizes)
     before = 0
-    for i, key in enumerate(keys):
-        if key is not None and bp.tail_re.fullmatch(key):
-            after_lines = lines[i + 1:]
+    for i, kind in enumerate(kinds):
+        if kind == "tail" or kind == "comment":
             after = total - before - sizes[i]
-            body = sum(len(x) for x in after_lines if len(x) > 200 and not x.endswith(_ELLIPSIS))
+            body = sum(len(x) for x in lines[i + 1:] if len(x) > 200 and not x.endswith(_ELLIPSIS))
             body_like = after > 0 and body / after >= 0.5
             if not body_like and (before >= after or before >= 300):
                 return i
-            if bp.comment_tail_re.fullmatch(key) and before >= after:
+            if kind == "comment" and before >= after:
                 return i
         before += sizes[i]
     return None
@@ -192,29 +200,26 @@ def strip_chrome(text: str, folded: str | None = None, bp: Boilerplate | None = 
         keys.append(" ".join(fline.split()).strip(_EDGE_PUNCT) if len(line) <= bp.max_line_chars else None)
     if not lines:
         return ""
-    cut = _tail_start(lines, keys, bp)
+    kinds = [bp.kind(k) for k in keys]
+    cut = _tail_start(lines, kinds)
     if cut is not None:
-        lines, keys = lines[:cut], keys[:cut]
+        lines, keys, kinds = lines[:cut], keys[:cut], kinds[:cut]
     kept: list[str] = []
     seen: set[str] = set()
-    for line, key in zip(lines, keys):
+    for line, key, kind in zip(lines, keys, kinds):
         if key is None:
             kept.append(line)
             continue
-        if bp.prefix_re is not None and bp.prefix_re.match(key):
-            f = fold_with_map(line)
-            m = bp.prefix_re.match(f.text.lstrip())
-            if m and m.end():
-                line = line[f.to_original(m.end() + len(f.text) - len(f.text.lstrip())):].strip()
-                if not line:
-                    continue
-                key = _line_key(line)
-        if key in bp.lines or bp.line_re.fullmatch(key) or bp.tail_re.fullmatch(key):
-            continue
-        if bp.embed_re.fullmatch(key):
+        if kind == "embed":
             if kept and kept[-1].endswith(_ELLIPSIS):
                 kept.pop()  # the embedded post's own (cut-off) text
             continue
+        if kind is not None:
+            continue
+        if bp.prefix_re is not None and bp.prefix_re.match(key):
+            line, key = _strip_prefix(line, bp)
+            if not line or bp.kind(key) is not None:
+                continue
         if (len(line) <= bp.latin_max_chars and ARABIC_LETTER_RE.search(line) is None
                 and (_LATIN_RE.search(line) or not _ALNUM_RE.search(line))):
             continue
@@ -224,6 +229,16 @@ def strip_chrome(text: str, folded: str | None = None, bp: Boilerplate | None = 
             seen.add(key)
         kept.append(line)
     return "\n".join(kept)
+
+
+def _strip_prefix(line: str, bp: Boilerplate) -> tuple[str, str]:
+    """Drop a chrome prefix ("Next Previous ") from a display line; (line, key)."""
+    f = fold_with_map(line)
+    m = bp.prefix_re.match(f.text)
+    if not m or not m.end():
+        return line, _line_key(line)
+    line = line[f.to_original(m.end()):].strip()
+    return line, _line_key(line)
 
 
 # ---------------------------------------------------------------- titles and dates

@@ -210,15 +210,21 @@ def test_publish_report_inside_a_flow_creates_artifacts(prefect_backend, tables,
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
 
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+    from prefect.runtime import flow_run
+
     @flow(name="report-test")
     def publish(data_dir: str):
-        return report.publish_report(tables, Path(data_dir))
+        return report.publish_report(tables, Path(data_dir)), flow_run.id
 
-    assert publish(str(tmp_path)) == tmp_path / "report.html"
+    path, run_id = publish(str(tmp_path))
+    assert path == tmp_path / "report.html"
     assert 'id="timeline"' in (tmp_path / "report.html").read_text(encoding="utf-8")
+    # The session's Prefect backend is shared with other runs: read this run's artifacts only.
     with get_client(sync_client=True) as client:
         found = {a.key: a for a in client.read_artifacts(
-            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["ziyarat-summary", "ziyarat-visits"])))}
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["ziyarat-summary", "ziyarat-visits"])),
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run_id])))}
     assert set(found) == {"ziyarat-summary", "ziyarat-visits"}
     assert found["ziyarat-summary"].type == "markdown"
     assert "&lt;script&gt;" in found["ziyarat-summary"].data

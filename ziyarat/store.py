@@ -3,9 +3,11 @@ lock, and read-only querying. Stages never touch the disk themselves."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -19,6 +21,11 @@ from ziyarat import schemas
 DB_NAME = "ziyarat.duckdb"
 LOCK_NAME = ".ziyarat.lock"
 STATE_NAME = "_state.json"
+# Written (atomically) once every new file of a run is complete on disk: the list of
+# renames that publish them. Its presence means "commit decided, renames maybe not done".
+JOURNAL_NAME = "_commit.json"
+
+log = logging.getLogger(__name__)
 
 
 class UserError(Exception):
@@ -42,54 +49,159 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temp file in the same dir, fsync, rename over the target."""
+@lru_cache(maxsize=1)
+def _file_mode() -> int:
+    """0o666 minus the process umask (mkstemp makes 0600 files, which other users,
+    e.g. a DuckDB client under another account, could not read)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o644
+
+
+def _temp_beside(path: Path) -> Path:
+    """A new empty temp file next to `path` (same dir, so a rename is atomic); the
+    name starts with "." and ends with ".tmp" (see clean_stale_temp_files)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    os.chmod(tmp, _file_mode())
+    return Path(tmp)
+
+
+def _stage_bytes(path: Path, data: bytes) -> Path:
+    """`data` written and fsynced to a temp file beside `path`; returns the temp file."""
+    tmp = _temp_beside(path)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with open(tmp, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def _stage_parquet(path: Path, df: pl.DataFrame) -> Path:
+    """`df` written as Parquet and fsynced to a temp file beside `path`."""
+    tmp = _temp_beside(path)
+    try:
+        pq.write_table(df.to_arrow(), str(tmp), compression="zstd")
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write to a temp file in the same dir, fsync, rename over the target."""
+    tmp = _stage_bytes(path, data)
+    try:
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     _fsync_dir(path.parent)
 
 
 def write_parquet_atomic(path: Path, df: pl.DataFrame) -> None:
     """One table to Parquet, atomically (temp file + fsync + rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
+    tmp = _stage_parquet(path, df)
     try:
-        pq.write_table(df.to_arrow(), tmp, compression="zstd")
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
 def write_tables(data_dir: Path, tables: dict[str, pl.DataFrame], state: dict | None = None) -> None:
-    """Write every public table (conformed), then the run state, then the views.
+    """Write every public table (conformed) and the run state, then the views.
 
-    Each file is replaced atomically; the state file (written last) records the
-    row counts, so a reader can tell a consistent set from a torn one."""
+    All or nothing, even under kill -9: every table and the state file (which records
+    the row counts) are first written in full to temp files; then a journal listing
+    the renames is written atomically (the commit point); then the renames are done
+    and the journal removed. A crash before the commit point leaves the previous set
+    untouched (the temp files are removed by the next run); a crash after it is
+    finished by the next run (see recover), so readers never see a mix of runs
+    except during the renames themselves (microseconds)."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     counts = {}
-    for name in schemas.TABLES:
-        df = schemas.conform(name, tables.get(name))
-        write_parquet_atomic(data_dir / f"{name}.parquet", df)
-        counts[name] = df.height
-    full_state = dict(state or {})
-    full_state["tables"] = counts
-    atomic_write_bytes(data_dir / STATE_NAME, json.dumps(full_state, indent=1, sort_keys=True, default=str).encode())
+    staged: list[tuple[Path, str]] = []
+    try:
+        for name in schemas.TABLES:
+            df = schemas.conform(name, tables.get(name))
+            staged.append((_stage_parquet(data_dir / f"{name}.parquet", df), f"{name}.parquet"))
+            counts[name] = df.height
+        full_state = dict(state or {})
+        full_state["tables"] = counts
+        state_bytes = json.dumps(full_state, indent=1, sort_keys=True, default=str).encode()
+        staged.append((_stage_bytes(data_dir / STATE_NAME, state_bytes), STATE_NAME))  # renamed last
+        _fsync_dir(data_dir)
+        journal = [{"tmp": tmp.name, "target": target} for tmp, target in staged]
+        atomic_write_bytes(data_dir / JOURNAL_NAME, json.dumps(journal, indent=1).encode())
+    except BaseException:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    _apply_journal(data_dir)
     build_views(data_dir)
     _fsync_dir(data_dir)
+
+
+def _apply_journal(data_dir: Path) -> bool:
+    """Do the renames a commit journal lists (those not done yet), then remove it.
+    Returns whether there was a journal."""
+    path = data_dir / JOURNAL_NAME
+    try:
+        entries = json.loads(path.read_text())
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError):  # cannot happen (written atomically); do not guess
+        log.warning("ignoring unreadable commit journal %s", path)
+        path.unlink(missing_ok=True)
+        return False
+    for entry in entries:
+        tmp, target = entry["tmp"], entry["target"]
+        if Path(tmp).name != tmp or Path(target).name != target:
+            continue  # only plain names inside the data dir
+        if (data_dir / tmp).exists():
+            os.replace(data_dir / tmp, data_dir / target)
+    _fsync_dir(data_dir)
+    path.unlink(missing_ok=True)
+    _fsync_dir(data_dir)
+    return True
+
+
+def clean_stale_temp_files(data_dir: Path) -> list[str]:
+    """Delete the temp files ("." + name + ".tmp", and DuckDB's ".tmp.wal") that a
+    killed run left behind. Only call it while holding the run lock."""
+    removed = []
+    for path in Path(data_dir).iterdir():
+        name = path.name
+        if name.startswith(".") and name.endswith((".tmp", ".tmp.wal")) and path.is_file():
+            path.unlink(missing_ok=True)
+            removed.append(name)
+    return sorted(removed)
+
+
+def recover(data_dir: Path) -> None:
+    """After a run was killed: finish its commit if it got that far, and delete its
+    temp files. Called by run_lock once the lock is held."""
+    data_dir = Path(data_dir)
+    finished = _apply_journal(data_dir)
+    removed = clean_stale_temp_files(data_dir)
+    if finished:
+        build_views(data_dir)
+        log.warning("finished the write of an interrupted run in %s", data_dir)
+    if removed:
+        log.warning("removed %d temp file(s) of an interrupted run in %s, e.g. %s", len(removed), data_dir, removed[0])
 
 
 def read_state(data_dir: Path) -> dict:
@@ -133,7 +245,8 @@ def build_views(data_dir: Path) -> Path:
 @contextmanager
 def run_lock(data_dir: Path, timeout: float = 0.0) -> Iterator[None]:
     """Hold the data dir's lock for a whole run; a second run waits `timeout`
-    seconds, then stops with a clear message."""
+    seconds, then stops with a clear message. Once the lock is held, whatever a
+    killed run left behind is finished or removed (recover)."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(data_dir / LOCK_NAME))
@@ -145,6 +258,7 @@ def run_lock(data_dir: Path, timeout: float = 0.0) -> Iterator[None]:
             "wait for it to finish or pass --wait SECONDS"
         ) from None
     try:
+        recover(data_dir)
         yield
     finally:
         lock.release()
