@@ -129,7 +129,7 @@ def triggers_lexicon() -> dict[str, Any]:
 
 CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "past_reference", "first_since",
              "since", "future_plan", "not_announced", "announce_verbs", "participant_cues",
-             "counterpart")
+             "counterpart", "invitation", "invitation_answered", "honorific_pronouns")
 
 
 @cache
@@ -143,6 +143,8 @@ def _matcher() -> PhraseMatcher:
         groups["c:" + name] = (lex.get(name, []), "verb" if verbish else "noun", name in ("counterpart", "participant_cues"))
     for vtype, terms in lex.get("visit_types", {}).items():
         groups["v:" + vtype] = (terms, "noun", False)
+    skip = {fold_term(w) for w in lex.get("speech_barrier_exclude", [])}
+    groups["c:speech"] = ([w for w in lex.get("speech_verbs", []) if fold_term(w) not in skip], "verb", False)
     return PhraseMatcher(groups)
 
 
@@ -159,6 +161,36 @@ def _possessor_heads() -> frozenset[str]:
 @cache
 def _leader_offices() -> frozenset[str]:
     return frozenset(triggers_lexicon().get("leader_offices", ["head_of_state", "head_of_government"]))
+
+
+@cache
+def _host_offices() -> dict[str, list[str]]:
+    """country -> offices to try, in order, for a host the article does not name."""
+    lex = triggers_lexicon()
+    default = list(lex.get("host_office", ["head_of_state", "head_of_government"]))
+    out: dict[str, list[str]] = defaultdict(lambda: default)
+    for office, countries in (lex.get("host_office_by_country") or {}).items():
+        for c in countries:
+            out[c] = [office] + [o for o in default if o != office]
+    return out
+
+
+def country_head(country: str | None, when: dt.date | None) -> Any | None:
+    """The leader who receives foreign leaders in ``country`` on ``when`` (lexicon
+    tenure), as a mention-like record with no offsets; None when unknown."""
+    if not country:
+        return None
+    from tasks.entities import Mention
+    from ziyarat.lexicon import get_lexicon
+
+    lex = get_lexicon()
+    for office in _host_offices()[country]:
+        p = lex.holder(office, country, when)
+        if p is not None:
+            active = p.offices_on(when) if when else [o for o in p.offices if o.end is None]
+            return Mention(p.id, "person", p.name_en, p.name_ar, "", -1, -1, "country", country, None,
+                           list(dict.fromkeys(o.office for o in active)))
+    return None
 
 
 def is_leader(m: Any) -> bool:
@@ -276,11 +308,17 @@ class _Article:
         return fold(self.text[s:e])
 
 
+def may_hold_visit(mentions: list) -> bool:
+    """A visit needs a leader and a second party: another leader, or a place (the
+    visited country's leader may go unnamed: "وصل أمير الكويت إلى القاهرة")."""
+    leaders = {_pid(m) for m in mentions if is_leader(m)}
+    return len(leaders) >= 2 or (len(leaders) == 1 and any(m.entity_type == "place" for m in mentions))
+
+
 def find_visits(text: str, sentences: list[tuple[int, int]], mentions: list, dates: list,
                 published: dt.date | None) -> list[dict]:
     """visit_mentions rows (without article_id / visit_id) for one article."""
-    leaders = [m for m in mentions if is_leader(m)]
-    if len({_pid(m) for m in leaders}) < 2:
+    if not may_hold_visit(mentions):
         return []
     art = _Article(text, sentences, mentions, dates, published)
     cands: list[_Candidate] = []

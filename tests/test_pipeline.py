@@ -89,3 +89,29 @@ def test_duckdb_views_and_state(seed_data):
     state = json.loads((seed_data / "_state.json").read_text())
     assert state["tables"]["articles"] == 5
     assert (seed_data / "report.html").exists()
+
+
+def test_named_queries_on_the_seed_output(seed_data):
+    """Every queries/*.sql runs against the seeds' real tables and answers its question."""
+    from pathlib import Path
+
+    from ziyarat.store import query
+
+    folder = Path(__file__).resolve().parent.parent / "queries"
+    run = {f.stem: query(seed_data, f.read_text(encoding="utf-8")) for f in sorted(folder.glob("*.sql"))}
+    assert len(run) >= 7
+    timeline = run["timeline"].filter(pl.col("n_articles") > 0)
+    assert timeline.select("start_date", "city").rows() == [
+        (dt.date(2018, 5, 17), "Sochi"), (dt.date(2021, 9, 13), "Moscow"),
+        (dt.date(2023, 3, 14), "Moscow"), (dt.date(2024, 7, 24), "Moscow")]
+    last = run["last_assad_moscow"].row(0, named=True)
+    assert (last["start_date"], last["host"]) == (dt.date(2024, 7, 24), PUTIN)
+    turkey = set(run["which_visits_discussed_turkey"]["start_date"])
+    assert {dt.date(2023, 3, 14), dt.date(2024, 7, 24)} <= turkey
+    attended = run["who_attended"].filter(pl.col("start_date") == dt.date(2021, 9, 13))["participant"].to_list()
+    assert {ASSAD, PUTIN, "Faisal Mekdad", "Sergei Shoigu"} <= set(attended)
+    changes = dict(run["agenda_changes"].select("topic_id", "change").iter_rows())
+    assert changes["gaza_war"] == "appeared"
+    assert run["articles_per_outlet"]["n_articles"].sum() == 5
+    topics_2024 = run["topics_by_visit"].filter(pl.col("start_date") == dt.date(2024, 7, 24))
+    assert "gaza_war" in topics_2024["topic_id"].to_list()

@@ -329,3 +329,333 @@ def test_accounting_mismatch_fails_loudly(docs, articles, quarantine, message):
     with pytest.raises(RuntimeError, match="accounting failed") as info:
         check_accounting(*_frames(docs, articles, quarantine), logging.getLogger("test.accounting"))
     assert message in str(info.value)
+
+
+# ---------------------------------------------------------------- 4: atomic outputs (store level)
+def _tiny_tables(n: int) -> dict[str, pl.DataFrame]:
+    articles = pl.DataFrame({"article_id": [f"a{i}" for i in range(n)], "source_file": [f"f{i}.txt" for i in range(n)],
+                             "text": ["نص"] * n, "published_date_origin": ["none"] * n})
+    mentions = pl.DataFrame({"article_id": [f"a{i}" for i in range(n)], "entity_id": ["x"] * n,
+                             "surface": ["نص"] * n, "start": [0] * n, "end": [2] * n})
+    return {"articles": articles, "mentions": mentions}
+
+
+def test_a_write_killed_before_its_commit_point_leaves_the_old_set(tmp_path, monkeypatch):
+    from ziyarat import store
+
+    store.write_tables(tmp_path, _tiny_tables(2), {"run": 1})
+    real = store.atomic_write_bytes
+
+    def die_at_commit(path, data):  # the process "dies" just before the journal exists
+        if path.name == store.JOURNAL_NAME:
+            raise KeyboardInterrupt
+        real(path, data)
+
+    monkeypatch.setattr(store, "atomic_write_bytes", die_at_commit)
+    with pytest.raises(KeyboardInterrupt):
+        store.write_tables(tmp_path, _tiny_tables(5), {"run": 2})
+    monkeypatch.undo()
+    assert read(tmp_path, "articles").height == 2 and read(tmp_path, "mentions").height == 2
+    assert store.read_state(tmp_path)["run"] == 1
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_write_killed_after_its_commit_point_is_finished_by_the_next_run(tmp_path, monkeypatch):
+    from ziyarat import store
+
+    store.write_tables(tmp_path, _tiny_tables(2), {"run": 1})
+    monkeypatch.setattr(store, "_apply_journal", lambda data_dir: False)  # killed right after the commit
+    store.write_tables(tmp_path, _tiny_tables(5), {"run": 2})
+    monkeypatch.undo()
+    assert (tmp_path / store.JOURNAL_NAME).exists()
+    assert read(tmp_path, "articles").height == 2  # nothing renamed yet: still the old, whole set
+    stale = tmp_path / ".visits.parquet.abcd1234.tmp"  # and a temp file of some earlier killed run
+    stale.write_bytes(b"half a parquet file")
+    with store.run_lock(tmp_path):
+        pass
+    assert not (tmp_path / store.JOURNAL_NAME).exists() and not stale.exists()
+    assert read(tmp_path, "articles").height == 5 and read(tmp_path, "mentions").height == 5
+    assert store.read_state(tmp_path)["run"] == 2
+    assert store.query(tmp_path, "select count(*) as n from articles")["n"][0] == 5
+    assert not [p for p in tmp_path.iterdir() if ".tmp" in p.name]
+
+
+def test_tables_are_readable_by_other_users(tmp_path):
+    from ziyarat import store
+
+    store.write_tables(tmp_path, _tiny_tables(1))
+    for name in ("articles.parquet", "visits.parquet", store.STATE_NAME):
+        mode = (tmp_path / name).stat().st_mode
+        assert mode & 0o044 == 0o044 or os.umask(os.umask(0)) & 0o044, oct(mode)
+
+
+# ---------------------------------------------------------------- 4 + 6: kill -9 and concurrent runs (CLI)
+BIG_RECORDS = 1200
+
+
+def write_corpus_sample(path: Path, n: int) -> int:
+    """The first n SaudiNewsNet records as JSONL in a temp dir (never in the repo)."""
+    records: list[dict] = []
+    for archive in sorted(CORPUS.glob("*.zip")):
+        with zipfile.ZipFile(archive) as zf:
+            for member in zf.namelist():
+                if member.endswith(".json"):
+                    records += json.loads(zf.read(member))
+        if len(records) >= n:
+            break
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        for record in records[:n]:
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return min(n, len(records))
+
+
+def lock_held(data: Path) -> bool:
+    """Whether some process holds the data dir's run lock (from /proc/locks, without
+    touching the lock ourselves)."""
+    try:
+        inode = (data / ".ziyarat.lock").stat().st_ino
+        lines = Path("/proc/locks").read_text().splitlines()
+    except OSError:
+        return False
+    return any(len(f := line.split()) > 5 and f[5].rsplit(":", 1)[-1] == str(inode) for line in lines)
+
+
+def wait_for(predicate, timeout: float, step: float = 0.02) -> bool:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(step)
+    return False
+
+
+def table_snapshot(data: Path) -> dict:
+    """Everything a reader can see after a run (or a killed run): the tables, the
+    state file, and whether they agree with each other."""
+    from ziyarat import schemas
+
+    tables = {name: read(data, name) for name in schemas.TABLES}
+    state = json.loads((data / "_state.json").read_text())
+    ids = set(tables["articles"]["article_id"])
+    return {
+        "counts": {name: df.height for name, df in tables.items()},
+        "state_counts": state["tables"],
+        "orphans": {name: sorted(set(tables[name]["article_id"]) - ids)[:3]
+                    for name in ("mentions", "visit_mentions", "article_topics", "quotes")},
+        "unknown_visits": sorted(set(tables["visit_mentions"]["visit_id"].drop_nulls())
+                                 - set(tables["visits"]["visit_id"]))[:3],
+        "journal": (data / "_commit.json").exists(),
+    }
+
+
+def assert_consistent(snap: dict) -> None:
+    assert snap["counts"] == snap["state_counts"]
+    assert snap["orphans"] == {"mentions": [], "visit_mentions": [], "article_topics": [], "quotes": []}
+    assert snap["unknown_visits"] == []
+
+
+@pytest.fixture(scope="module")
+def big_input(tmp_path_factory):
+    if not CORPUS.is_dir() or not any(CORPUS.glob("*.zip")):
+        pytest.skip("SaudiNewsNet corpus not found")
+    src = tmp_path_factory.mktemp("big_in")
+    n = write_corpus_sample(src / "saudinewsnet.jsonl", BIG_RECORDS)
+    return src, n
+
+
+@pytest.fixture(scope="module")
+def kill_scenario(cli_env, mixed_run, big_input, tmp_path_factory):
+    """A data dir holding a finished run's tables (a copy of the mixed run), then
+    runs over the big corpus killed with SIGKILL at three points; after each kill,
+    what a reader sees. Then one run that completes while a second one (--wait 0)
+    is refused, a third (--wait) waits its turn, and a query reads."""
+    _, mixed_data, mixed_result = mixed_run
+    src, _ = big_input
+    data = tmp_path_factory.mktemp("killed") / "data"
+    shutil.copytree(mixed_data, data)
+    before = table_snapshot(data)
+    seen: dict = {"before": before, "kills": []}
+    args = ("run", "--input", str(src), "--data", str(data), "--quiet")
+
+    def after_kill(label: str, proc: subprocess.Popen) -> None:
+        leftovers = sorted(p.name for p in data.iterdir() if ".tmp" in p.name)
+        q = ziyarat(cli_env, "query", "select count(*) as n from articles", "--data", str(data), "--format", "json")
+        seen["kills"].append({"label": label, "snapshot": table_snapshot(data), "leftovers": leftovers,
+                              "query": q, "lock_held": lock_held(data)})
+
+    # 1) one second in: still starting up
+    proc = start(cli_env, *args)
+    time.sleep(1)
+    kill_group(proc)
+    after_kill("after 1 s", proc)
+    # 2) three seconds after it took the lock: reading / cleaning / extracting
+    proc = start(cli_env, *args)
+    wait_for(lambda: lock_held(data), 120)
+    time.sleep(3)
+    kill_group(proc)
+    after_kill("3 s into the run", proc)
+    # 3) as soon as the first temp file of the write appears
+    proc = start(cli_env, *args)
+    writing = wait_for(lambda: any(p.name.endswith(".tmp") for p in data.iterdir()), 240, step=0.005)
+    kill_group(proc)
+    seen["caught_writing"] = writing
+    after_kill("while writing", proc)
+
+    # a run that completes, with a second run refused and a third one waiting
+    first = start(cli_env, *args)
+    seen["first_took_lock"] = wait_for(lambda: lock_held(data), 120)
+    t0 = time.monotonic()
+    seen["second"] = ziyarat(cli_env, *args[:-1], "--wait", "0", "--quiet")
+    seen["second_seconds"] = time.monotonic() - t0
+    seen["first_running_after_second"] = first.poll() is None
+    seen["query_during_run"] = ziyarat(cli_env, "query", "select count(*) as n from articles",
+                                       "--data", str(data), "--format", "json")
+    seen["query_while_locked"] = lock_held(data)
+    third = start(cli_env, *args[:-1], "--wait", "300", "--quiet")
+    out, err = first.communicate(timeout=600)
+    seen["first"] = subprocess.CompletedProcess(first.args, first.returncode, out, err)
+    seen["after_first"] = table_snapshot(data)
+    out, err = third.communicate(timeout=600)
+    seen["third"] = subprocess.CompletedProcess(third.args, third.returncode, out, err)
+    seen["after_third"] = table_snapshot(data)
+    seen["state"] = json.loads((data / "_state.json").read_text())
+    seen["leftovers"] = sorted(p.name for p in data.iterdir() if ".tmp" in p.name or p.name == "_commit.json")
+    seen["data"] = data
+    return seen
+
+
+def test_previous_tables_survive_every_kill(kill_scenario):
+    before = kill_scenario["before"]
+    assert_consistent(before)
+    assert before["counts"]["articles"] > 0
+    assert len(kill_scenario["kills"]) == 3
+    for kill in kill_scenario["kills"]:
+        snap = kill["snapshot"]
+        assert_consistent(snap)
+        assert not snap["journal"], kill["label"]
+        # nothing of the killed run is visible: the tables are the previous run's
+        assert snap["counts"] == before["counts"], kill["label"]
+        assert not kill["lock_held"], f"{kill['label']}: the lock outlived the killed run"
+
+
+def test_queries_work_after_every_kill(kill_scenario):
+    n = kill_scenario["before"]["counts"]["articles"]
+    for kill in kill_scenario["kills"]:
+        q = kill["query"]
+        assert q.returncode == 0, f"{kill['label']}: {q.stderr}"
+        assert json.loads(q.stdout) == [{"n": n}], kill["label"]
+
+
+def test_the_kill_while_writing_hit_the_write(kill_scenario):
+    assert kill_scenario["caught_writing"]
+    # it left its temp files behind (a kill -9 runs no cleanup) ...
+    assert kill_scenario["kills"][2]["leftovers"]
+
+
+def test_the_next_run_completes_and_cleans_up(kill_scenario, big_input):
+    _, n_records = big_input
+    first = kill_scenario["first"]
+    assert_ok(first)
+    after = kill_scenario["after_first"]
+    assert_consistent(after)
+    assert after["counts"]["articles"] + after["counts"]["quarantine"] == n_records
+    assert kill_scenario["leftovers"] == []  # ... which the next run removed
+
+
+def test_a_second_run_on_the_same_data_dir_stops_with_one_line(kill_scenario):
+    assert kill_scenario["first_took_lock"]
+    second = kill_scenario["second"]
+    assert kill_scenario["first_running_after_second"], "the first run ended before the second was checked"
+    assert second.returncode != 0
+    lines = [line for line in second.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, second.stderr
+    assert "another ziyarat run is writing to" in lines[0] and "--wait" in lines[0]
+    assert "Traceback" not in second.stderr and second.stdout == ""
+
+
+def test_a_query_works_while_a_run_writes(kill_scenario):
+    q = kill_scenario["query_during_run"]
+    assert kill_scenario["query_while_locked"]
+    assert q.returncode == 0, q.stderr
+    assert json.loads(q.stdout) == [{"n": kill_scenario["before"]["counts"]["articles"]}]
+
+
+def test_a_waiting_run_runs_after_the_first(kill_scenario):
+    third = kill_scenario["third"]
+    assert_ok(third)
+    assert_consistent(kill_scenario["after_third"])
+    assert kill_scenario["after_third"]["counts"] == kill_scenario["after_first"]["counts"]
+    # it came second: everything extracted by the first run was reused
+    summary = kill_scenario["state"]["summary"]
+    assert summary["reused_articles"] == summary["articles"] > 0
+
+
+# ---------------------------------------------------------------- 5: idempotent and incremental
+def _rows(df: pl.DataFrame) -> list[str]:
+    """A table's rows as sorted canonical JSON strings (order-free comparison)."""
+    return sorted(json.dumps(row, ensure_ascii=False, sort_keys=True, default=str) for row in df.to_dicts())
+
+
+def _all_tables(data: Path) -> dict[str, list[str]]:
+    from ziyarat import schemas
+
+    return {name: _rows(read(data, name)) for name in schemas.TABLES}
+
+
+@pytest.fixture(scope="module")
+def incremental(cli_env, tmp_path_factory):
+    """Seeds run twice into one data dir, then once more after adding a file; and
+    one fresh run over all the files into another data dir (run alongside)."""
+    root = tmp_path_factory.mktemp("incremental")
+    src, full_src = root / "in", root / "in_full"
+    shutil.copytree(SEEDS, src)
+    extra_name = "005_extra.txt"
+    extra = (SEEDS / "003_fb02ca414c7ccfc7.txt").read_text(encoding="utf-8").split("\n")
+    extra_text = PARAGRAPHS["water"] + "\n" + PARAGRAPHS["gold"] + "\n" + "\n".join(extra[len(extra) // 2:])
+    shutil.copytree(SEEDS, full_src)
+    (full_src / extra_name).write_text(extra_text, encoding="utf-8")
+    data, full = root / "data", root / "data_full"
+    fresh = start(cli_env, "run", "--input", str(full_src), "--data", str(full), "--quiet")
+    runs = [ziyarat(cli_env, "run", "--input", str(src), "--data", str(data), "--quiet")]
+    first = _all_tables(data)
+    first_state = json.loads((data / "_state.json").read_text())
+    runs.append(ziyarat(cli_env, "run", "--input", str(src), "--data", str(data), "--quiet"))
+    second = _all_tables(data)
+    second_state = json.loads((data / "_state.json").read_text())
+    (src / extra_name).write_text(extra_text, encoding="utf-8")
+    runs.append(ziyarat(cli_env, "run", "--input", str(src), "--data", str(data), "--quiet"))
+    third = _all_tables(data)
+    third_state = json.loads((data / "_state.json").read_text())
+    out, err = fresh.communicate(timeout=600)
+    runs.append(subprocess.CompletedProcess(fresh.args, fresh.returncode, out, err))
+    return {"runs": runs, "tables": [first, second, third, _all_tables(full)],
+            "states": [first_state, second_state, third_state, json.loads((full / "_state.json").read_text())]}
+
+
+def test_all_runs_succeed(incremental):
+    for result in incremental["runs"]:
+        assert_ok(result)
+
+
+def test_two_runs_over_the_same_inputs_give_identical_tables(incremental):
+    first, second = incremental["tables"][:2]
+    assert first.keys() == second.keys()
+    for name in first:
+        assert first[name] == second[name], name
+    assert len(first["articles"]) == 5 and len(first["visits"]) > 0
+    assert incremental["states"][1]["summary"]["reused_articles"] == 5
+
+
+def test_adding_a_file_processes_only_that_file(incremental):
+    summary = incremental["states"][2]["summary"]
+    assert summary["articles"] == 6
+    assert summary["reused_articles"] == 5
+    assert incremental["states"][3]["summary"]["reused_articles"] == 0
+
+
+def test_the_incremental_run_equals_a_full_run(incremental):
+    third, full = incremental["tables"][2], incremental["tables"][3]
+    for name in third:
+        assert third[name] == full[name], name
+    assert len(full["articles"]) == 6

@@ -136,13 +136,20 @@ def _print_frame(df, fmt: Fmt) -> None:
 
 @app.command()
 def query(
-    sql: str = typer.Argument(..., help="one read-only SQL statement, e.g. \"select * from visits\""),
+    sql: Optional[str] = typer.Argument(None, help="one read-only SQL statement, e.g. \"select * from visits\""),
+    file: Optional[Path] = typer.Option(None, "--file", "-F", help="read the SQL from a file, e.g. queries/timeline.sql"),
     data: Path = typer.Option(Path("data"), "--data", "-d"),
     format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
 ) -> None:
     """Ad-hoc read-only DuckDB SQL over the tables (each table is a view)."""
     from ziyarat.store import UserError, query as run_query
 
+    if file is not None:
+        if not file.is_file():
+            _fail(f"query file {file} does not exist: see queries/ for the named queries")
+        sql = file.read_text(encoding="utf-8")
+    if not sql:
+        _fail("give the SQL as an argument or with --file FILE")
     if not data.is_dir():
         _fail(f"data dir {data} does not exist: run `ziyarat run --data {data}` first or pass --data DIR")
     try:
