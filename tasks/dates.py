@@ -92,8 +92,8 @@ def _calendar() -> _Calendar:
     fw = frozenset(fold_term(w) for w in data["future_words"])
     pw = frozenset(fold_term(w) for w in data["past_words"])
     cw = frozenset(fold_term(w) for w in data["current_words"])
-    year_words = frozenset(fold_term(w) for w in "عام العام لعام بعام وعام والعام سنة السنة لسنة".split())
-    year_leads = frozenset(fold_term(w) for w in "منذ في وفي حتى خلال قبل بعد ومنذ".split()) | frozenset(parts)
+    year_words = frozenset(fold_term(w) for w in data["year_words"])
+    year_leads = frozenset(fold_term(w) for w in data["year_leads"]) | frozenset(parts)
 
     auto = ahocorasick.Automaton()
     kinds: dict[str, set[str]] = {}
@@ -132,27 +132,12 @@ def _calendar() -> _Calendar:
 
 # ------------------------------------------------------------------ tense
 
-# Perfect-tense (past) verbs common in news, folded ("التقى" -> "التقي").
-_PERFECT = frozenset(fold_term(w) for w in """
-وصل وصلت التقى التقت التقيا التقوا أجرى أجرت أجريا قام قامت أعلن أعلنت قال قالت أكد أكدت بحث بحثت بحثا
-استقبل استقبلت عقد عقدت عقدا زار زارت شارك شاركت أشار أشارت ذكر ذكرت أفاد أفادت أوضح أوضحت اجتمع اجتمعت
-اجتمعا توجه توجهت غادر غادرت عاد عادت وقع وقعت وقعا بدأ بدأت انطلق انطلقت جرى جرت تم شهد شهدت أعرب أعربت دعا
-دعت صدر صدرت نفى نفت كان كانت أصدر أصدرت بث بثت نشر نشرت حضر حضرت ترأس ترأست تلقى تلقت تناول تناولت تبادل
-تبادلا ناقش ناقشت اختتم اختتمت افتتح افتتحت استهل رحب رحبت هنأ سلم قدم قدمت اتصل اتصلت اتفق اتفقا طالب حذر
-اعتبر اعتبرت رأى أضاف أضافت أبلغ أبلغت أوردت أورد نقلت نقل أفادت وصف جاء جاءت حل حلت أنهى أنهت اختار نقلت
-استضاف استضافت احتضن احتضنت أقيم أقيمت عقدت انعقد انعقدت أوفد بعث بعثت ألقى ألقت منح منحت ودع ودعت
-""".split())
+# Perfect-tense (past) verbs common in news (months.yaml), folded ("التقى" -> "التقي").
+_PERFECT = frozenset(fold_term(w) for w in get_lexicon().months["perfect_verbs"])
 # Function words that mean the future: سوف "will", لن "will not", من المقرر "scheduled".
-_FUTURE_WORDS = frozenset(fold_term(w) for w in "سوف لن المقرر المنتظر المتوقع المرتقب".split())
+_FUTURE_WORDS = frozenset(fold_term(w) for w in get_lexicon().months["future_function_words"])
 # Words that look like verbs by their first letter but are not (months, names, nouns).
-_NOT_VERBS = frozenset(fold_term(w) for w in """
-يوم يوما يومي يوميا يومين أيام يونيو يونيه يوليو يوليه يناير يوري يفيموف يلدريم يمني يد يده يجب ينبغي
-تركيا تركي تركية ترامب تميم تونس تل تشرين تموز تحت تجاه تمام تقريبا تلك تلفزيون تاريخ تاريخي
-نحو نائب نظيره نظيرته نظام نفسه نهاية نقطة نيسان نوفمبر نيويورك نتنياهو نص نسبة
-سوريا سورية سياسة سياسي سياسية سيارة سيادة سيطرة سيرغي سيرجي سيناء سيد سيدة ستة ستين سنة سنوات ساعة ساعات
-ساحة سابق سابقا سابقة سفير سفيرة سفارة سبتمبر سلطان سلطنة سلمان سعود سعيد سامح سوتشي
-اسبوع أسبوع أمس ابريل إبريل أبريل اكتوبر أكتوبر اغسطس أغسطس أيار آذار أيلول آب اليوم امس اثر إثر اطار إطار
-""".split())
+_NOT_VERBS = frozenset(fold_term(w) for w in get_lexicon().months["not_verbs"])
 
 
 def verb_tense(before: str) -> str | None:

@@ -23,6 +23,7 @@ import os
 import re
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Iterable
@@ -525,7 +526,7 @@ def _read_zip(sink: _Sink, source_file: str, path: Path) -> None:
             except _Reject as r:
                 sink.reject(name, r.reason, r.detail, n_bytes=info.file_size)
                 continue
-            except (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, NotImplementedError,
+            except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, RuntimeError, NotImplementedError,
                     EOFError, OSError, ValueError) as e:
                 sink.reject(name, "parse_error", f"unreadable zip member: {e}", n_bytes=info.file_size)
                 continue

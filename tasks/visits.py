@@ -268,6 +268,7 @@ class _Article:
         self.leaders: dict[int, list[Any]] = defaultdict(list)
         self.persons: dict[int, list[Any]] = defaultdict(list)
         self.places: dict[int, list[Any]] = defaultdict(list)
+        self.orgs = [m for m in mentions if m.entity_type == "organization"]
         heads = _possessor_heads()
         for m in mentions:
             i = self.sent_of(m.start)
@@ -379,11 +380,15 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
     role = spec["role"]
     tense = "future" if "س" in h.prefix else spec.get("tense")
     # leaders within reach of the trigger: a long sentence listing a dozen names
-    # is not one meeting
-    L = sorted((m for m in art.leaders[i] if max(m.start - h.end, h.start - m.end, 0) <= MAX_REACH),
-               key=lambda m: m.start)
-    before = [m for m in L if m.end <= h.start]
-    after = [m for m in L if m.start >= h.end]
+    # is not one meeting; past a reported-speech verb after the trigger a leader is
+    # the speaker or the topic ("عشية المحادثات ... أعلن أردوغان أن بوتين ...")
+    barrier = min((c.start for c in art.cues(i, "c:speech") if c.start >= h.end), default=None)
+    L = sorted((m for m in art.leaders[i] if max(m.start - h.end, h.start - m.end, 0) <= MAX_REACH
+                and (barrier is None or m.start < barrier)), key=lambda m: m.start)
+    # one person per side: a title and the name after it ("خادم الحرمين الشريفين الملك
+    # سلمان", the Custodian of the Two Holy Mosques King Salman) are one leader
+    before = _distinct([m for m in L if m.end <= h.start], keep="last")
+    after = _distinct([m for m in L if m.start >= h.end], keep="first")
     if _slot_taken(art, i, h, role, before):
         return None
     near_after = after[0] if after and after[0].start - h.end <= 40 else None
@@ -393,7 +398,13 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
         visitor = near_after or (before[-1] if before else (after[0] if after else None))
         directed = 2.0
     elif role == "visit":
-        if near_after and near_after.start - h.end <= 25 and not h.suffix:
+        owner = _pronoun_owner(art, i, h)
+        if owner is not None:
+            # "زيارته" / "زيارة سموه": the visit of the person last named
+            if not is_leader(owner) or art._possessed(owner, _possessor_heads()):
+                return None
+            visitor = owner
+        elif near_after and near_after.start - h.end <= 25 and not h.suffix:
             visitor = near_after  # "زيارة الأسد" (ziyarat al-Asad): the visit of al-Assad
         elif before:
             visitor = before[-1]
@@ -439,6 +450,13 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
                 visitor = others[0]
             else:
                 host = others[0]
+    invited = _invitation(art, i, h)
+    if invited is not None:
+        # "دعا السيسي خادم الحرمين لزيارة مصر": the invited leader will travel
+        inviter, invitee = invited
+        visitor, host, directed = invitee or visitor, inviter or host, 2.0
+        if visitor is None or host is None or _pid(visitor) == _pid(host):
+            return None
     city, country = _city(art, i, h)
     known = visitor or host
     other = host if visitor is not None else visitor
@@ -449,14 +467,18 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
             return None
         other = _partner(art, i, known, country)
         if other is not None and not counterpart and other.country != country:
-            return None  # "أردوغان في قمة في كازاخستان": only Kazakhstan's leader would do
-        if other is None:
+            other = None  # "أردوغان في قمة في كازاخستان": only Kazakhstan's leader would do
+        if other is None and visitor is not None and role in ("arrive", "visit") and country \
+                and country != visitor.country and not _international_body(art, i):
+            # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
+            other = country_head(country, art.published)
+        if other is None or _pid(other) == _pid(known):
             return None
         if visitor is None:
             visitor = other
         else:
             host = other
-        conf = 0.6
+        conf = 0.6 if other.start >= 0 else 0.5
     else:
         conf = 0.9
     if visitor.country and host.country and visitor.country == host.country:
@@ -469,16 +491,71 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
         elif country and host.country == country:
             directed = 1.5
     if country and country == visitor.country and country != host.country:
-        if role == "visit":
+        if role == "visit" and invited is None:
             # nobody visits his own country: "الأسد التقى بوتين في موسكو بزيارة"
             visitor, host = host, visitor
             directed = 1.0
         else:
             city, country = None, None  # the place is the origin, not the venue
     date, end_date, precision, date_ev, strong = _date(art, i, h, tense)
-    kind = _kind(art, i, h, date, precision, tense)
+    kind = "referenced" if invited is not None else _kind(art, i, h, date, precision, tense)
     return _Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,
                       precision, date_ev, conf, strong)
+
+
+def _distinct(ms: list, keep: str) -> list:
+    """One mention per person, the first (or last) of each in text order."""
+    seq = ms if keep == "first" else list(reversed(ms))
+    seen: set[str] = set()
+    out = []
+    for m in seq:
+        if _pid(m) not in seen:
+            seen.add(_pid(m))
+            out.append(m)
+    return out if keep == "first" else list(reversed(out))
+
+
+def _pronoun_owner(art: _Article, i: int, h: Hit) -> Any | None:
+    """For a visit noun with a pronoun ("زيارته", ziyaratuhu, his visit) or an
+    honorific pronoun after it ("زيارة سموه", his Highness's visit): the person named
+    last before it in the sentence, leader or not. None without a pronoun."""
+    honorific = any(0 <= c.start - h.end <= 2 for c in art.cues(i, "c:honorific_pronouns"))
+    if not (h.suffix in ("ه", "ها") or honorific):
+        return None
+    prior = [m for m in art.persons.get(i, []) if m.end <= h.start and not art.in_quote(m.start)]
+    if not prior:
+        return None
+    return max(prior, key=lambda m: m.end)
+
+
+def _invitation(art: _Article, i: int, h: Hit) -> tuple[Any, Any] | None:
+    """(inviter, invitee) when an invitation precedes the visit word in its sentence
+    ("وجه السيسي الدعوة لخادم الحرمين للقيام بزيارة"); None otherwise, or when the
+    visit answers it ("تلبية لدعوة", which is the visit itself)."""
+    if art.cues(i, "c:invitation_answered"):
+        return None
+    cues = [c for c in art.cues(i, "c:invitation") if c.end <= h.start and h.start - c.end <= 120]
+    if not cues:
+        return None
+    c = cues[-1]
+    leaders = _distinct(sorted(art.leaders.get(i, []), key=lambda m: m.start), keep="first")
+    before = [m for m in leaders if m.end <= c.start and c.start - m.end <= 80]
+    between = [m for m in leaders if c.end <= m.start < h.start]
+    after = [m for m in leaders if m.start >= h.end and m.start - h.end <= 60]
+    inviter = before[-1] if before else None
+    invitee = between[0] if between else (after[0] if after else None)
+    if c.suffix and inviter is not None and invitee is None:
+        # "دعوته لزيارة" (his invitation to visit): the one named before was invited
+        return None, inviter
+    return inviter, invitee
+
+
+def _international_body(art: _Article, i: int) -> bool:
+    """The sentence names a UN-type body: a trip to it is not hosted by the city's country."""
+    bodies = set(triggers_lexicon().get("international_bodies", []))
+    s, e = art.sentences[i]
+    return any(m.entity_type == "organization" and m.entity_id in bodies and s <= m.start < e
+               for m in art.orgs)
 
 
 def _slot_taken(art: _Article, i: int, h: Hit, role: str, before: list) -> bool:
@@ -490,7 +567,8 @@ def _slot_taken(art: _Article, i: int, h: Hit, role: str, before: list) -> bool:
         return False  # "لقائه", "زيارته": the pronoun is the subject
     if before and h.start - before[-1].end <= 40 and role != "receive":
         return False  # SVO: "الأسد يلتقي ..."
-    persons = sorted((m for m in art.persons.get(i, []) if m.start >= h.end), key=lambda m: m.start)
+    persons = _distinct(sorted((m for m in art.persons.get(i, []) if m.start >= h.end), key=lambda m: m.start),
+                        keep="first")
     if not persons or persons[0].start - h.end > 40:
         return False
     first = persons[0]

@@ -336,7 +336,8 @@ def _tiny_tables(n: int) -> dict[str, pl.DataFrame]:
     articles = pl.DataFrame({"article_id": [f"a{i}" for i in range(n)], "source_file": [f"f{i}.txt" for i in range(n)],
                              "text": ["نص"] * n, "published_date_origin": ["none"] * n})
     mentions = pl.DataFrame({"article_id": [f"a{i}" for i in range(n)], "entity_id": ["x"] * n,
-                             "surface": ["نص"] * n, "start": [0] * n, "end": [2] * n})
+                             "entity_type": ["person"] * n, "surface": ["نص"] * n, "start": [0] * n,
+                             "end": [2] * n})
     return {"articles": articles, "mentions": mentions}
 
 
