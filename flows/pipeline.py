@@ -73,9 +73,10 @@ def aggregate_task(articles, extracted: dict[str, pl.DataFrame]) -> dict[str, pl
 
 
 @task(name="write", cache_policy=NO_CACHE)
-def write_task(data_dir: Path, tables: dict[str, pl.DataFrame], state: dict) -> None:
+def write_task(data_dir: Path, tables: dict[str, pl.DataFrame], state: dict,
+               cache: dict[str, pl.DataFrame] | None = None) -> None:
     """Write every table atomically and rebuild the DuckDB views."""
-    store.write_tables(data_dir, tables, state)
+    store.write_tables(data_dir, tables, state, cache=cache)
 
 
 # ---------------------------------------------------------------- helpers
@@ -102,13 +103,12 @@ def reusable_extractions(data_dir: Path, articles: pl.DataFrame, fingerprint: st
     ids = done["article_id"].unique()
     reused = {}
     for name in EXTRACTED:
-        table = store.read_table(data_dir, name)
+        # visit_mentions as extract made them: aggregate rewrites the public table's
+        # visit_id and (link-weighted) confidence, and must not do it twice.
+        table = store.read_cache(data_dir, name) if name == "visit_mentions" else store.read_table(data_dir, name)
         if table is None:
             return articles, None
-        table = table.filter(pl.col("article_id").is_in(ids.implode()))
-        if name == "visit_mentions":
-            table = table.with_columns(pl.lit(None, dtype=pl.Utf8).alias("visit_id"))
-        reused[name] = table
+        reused[name] = table.filter(pl.col("article_id").is_in(ids.implode()))
     todo = articles.join(done.select("article_id"), on="article_id", how="anti")
     return todo, reused
 
@@ -204,7 +204,8 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             "extract_batches": len(batches),
             "reused_articles": articles.height - todo.height,
         }
-        write_task(settings.data_dir, tables, {"extract_fingerprint": fingerprint, "summary": summary})
+        write_task(settings.data_dir, tables, {"extract_fingerprint": fingerprint, "summary": summary},
+                   cache={"visit_mentions": extracted["visit_mentions"]})
         report_stage.publish_report(tables, settings.data_dir)
         done("write", t0, f"{len(schemas.TABLES)} tables, report.html and artifacts to {settings.data_dir}")
     summary["timings"] = timings

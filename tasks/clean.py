@@ -110,12 +110,10 @@ class Boilerplate:
         """'comment' / 'tail' (a heading of the page tail), 'embed', 'drop' or None."""
         if key is None:
             return None
-        if key in self.lines:
-            return "drop"
         m = self.line_re.fullmatch(key)
-        if m is None:
-            return None
-        return m.lastgroup
+        if m is not None:
+            return m.lastgroup
+        return "drop" if key in self.lines else None
 
 
 _EDGE_PUNCT = " .:：،,;؛!?؟…-–—|*•·»«\"'()[]{}<>“”‘’"
@@ -165,19 +163,30 @@ _ALNUM_RE = re.compile(r"\w")
 _ELLIPSIS = ("…", "...")
 
 
+_SENTENCE_END = (".", "!", "؟", "?", "\"", "”", "»", ")", "؛")
+
+
+def _is_paragraph(line: str) -> bool:
+    """A body paragraph, not a teaser: a full sentence (80+ characters ending like a
+    sentence, not cut off with an ellipsis) or a long run of text."""
+    if line.endswith(_ELLIPSIS):
+        return False
+    return len(line) > 250 or (len(line) >= 80 and line.endswith(_SENTENCE_END))
+
+
 def _tail_start(lines: list[str], kinds: list[str | None]) -> int | None:
     """Index of the first heading after which the page is only tail, or None.
     A related-articles heading counts when the text after it is not body-like
-    (mostly lines over 200 characters not cut off with an ellipsis) and it is not
-    at the top; a comments heading also counts when at least as much text comes
-    before it as after it."""
+    (less than half of it in paragraphs, see _is_paragraph) and it is not at the
+    top; a comments heading also counts when at least as much text comes before it
+    as after it."""
     sizes = [len(line) for line in lines]
     total = sum(sizes)
     before = 0
     for i, kind in enumerate(kinds):
         if kind == "tail" or kind == "comment":
             after = total - before - sizes[i]
-            body = sum(len(x) for x in lines[i + 1:] if len(x) > 200 and not x.endswith(_ELLIPSIS))
+            body = sum(len(x) for x in lines[i + 1:] if _is_paragraph(x))
             body_like = after > 0 and body / after >= 0.5
             if not body_like and (before >= after or before >= 300):
                 return i
@@ -489,7 +498,7 @@ def clean(docs: pl.DataFrame, settings: Settings) -> tuple[pl.DataFrame, pl.Data
                                          f"(< min_arabic_ratio {settings.min_arabic_ratio:.0%})"))
         else:
             reasons.append(None)
-    bad = pl.Series("_bad", [r is not None for r in reasons])
+    bad = pl.Series("_bad", [r is not None for r in reasons], dtype=pl.Boolean)
     quarantine = frame.filter(bad).select(
         "source_file",
         pl.Series("reason", [r[0] for r in reasons if r]),

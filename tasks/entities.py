@@ -13,10 +13,16 @@ Rules (all Arabic specifics are in ziyarat.lexicon's boundary check):
 * Weak variants (bare surnames that are also words, e.g. الأسد "the lion") count only
   right after a title ("الرئيس الأسد") or when the same person is named strongly
   (full name or title) somewhere in the article.
+* A name or title right after an institution noun is part of a proper name, not the
+  person: "جامعة الملك فهد" (King Fahd University), "مركز الملك سلمان للإغاثة".
+* In a sports report "نظيره الإماراتي" is the Emirati team, not the Emirati president:
+  counterpart titles resolve to nobody when the article reads like sport (titles.yaml
+  sport_cues).
 """
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -71,6 +77,7 @@ def find_mentions(text: str, folded: Folded | None = None, published: dt.date | 
                 strong.add(ref)
 
     out: list[Mention] = []
+    sporty: list[bool] = []  # computed once, only if a counterpart title shows up
     pending: tuple | None = None  # a title waiting for the name that may follow it
     last_person: str | None = None
     last_end: int | None = None  # folded end of the last person named (not by title)
@@ -92,7 +99,10 @@ def find_mentions(text: str, folded: Folded | None = None, published: dt.date | 
             flush_title()
             person_id = None
             country = payloads[0][1].country if kind != GENERIC else None
-            if kind != GENERIC and not _blocked(ft, s, e, lex):
+            if kind == COUNTERPART and not sporty:
+                sporty.append(_is_sport(ft, lex))
+            if kind != GENERIC and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex) \
+                    and not (kind == COUNTERPART and sporty[0]):
                 person_id = _resolve_title(lex, payloads, published, last_person)
             # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once
             if person_id and out and out[-1].entity_id == person_id and last_end is not None \
@@ -102,6 +112,9 @@ def find_mentions(text: str, folded: Folded | None = None, published: dt.date | 
             continue
         if kind == PERSON:
             if _in_patronymic(ft, s, e):
+                continue
+            if _named_after(ft, pending[0] if attached else s, lex):
+                pending = None  # "مركز الملك سلمان": part of a name, not the king
                 continue
             title_person = pending[2] if attached else None
             title_country = pending[3] if attached else None
@@ -120,7 +133,8 @@ def find_mentions(text: str, folded: Folded | None = None, published: dt.date | 
         if kind == PLACE:
             place = _choose_place(lex, payloads, strong, text, folded, s, e)
             if place is None or (place.exclude_next and _next_word(ft, e) in place.exclude_next) \
-                    or (place.exclude_prev and _prev_word(ft, s) in place.exclude_prev) or _quoted(ft, s, e):
+                    or (place.exclude_prev and _prev_word(ft, s) in place.exclude_prev) or _quoted(ft, s, e) \
+                    or _adjective_use(ft, s, key, place):
                 continue
             ds, de = folded.span(s, e)
             out.append(Mention(place.id, "place", place.name_en, place.name_ar, text[ds:de], ds, de,
@@ -176,6 +190,39 @@ def _blocked(ft: str, s: int, e: int, lex: Lexicon) -> bool:
     if prev in lex.block_before or (prev[:1] in ("\u0648", "\u0641") and prev[1:] in lex.block_before):
         return True
     return _next_word(ft, e) in lex.block_after
+
+
+def _named_after(ft: str, s: int, lex: Lexicon) -> bool:
+    """The word before s is an institution noun ("جامعة", "بمطار", "ومركز"), so what
+    follows is part of a proper name."""
+    prev = _prev_word(ft, s)
+    if not prev:
+        return False
+    if prev in lex.named_after:
+        return True
+    for n in (1, 2):  # و / ب / ل / ف / ك proclitics: "بجامعة", "وبمركز"
+        if len(prev) > n + 2 and all(c in _PREV_PROCLITICS for c in prev[:n]) and prev[n:] in lex.named_after:
+            return True
+    return False
+
+
+def _is_sport(ft: str, lex: Lexicon) -> bool:
+    """The article reads like a sports report: 2+ different cue words, 3+ uses."""
+    if not lex.sport_cues:
+        return False
+    counts = {}
+    for w in _WORD.findall(ft):
+        if w in lex.sport_cues:
+            counts[w] = counts.get(w, 0) + 1
+    return len(counts) >= 2 and sum(counts.values()) >= 3
+
+
+def _adjective_use(ft: str, s: int, key: str, place) -> bool:
+    """سورية after a noun is the adjective "Syrian" ("قوات سورية"), not Syria."""
+    nouns = place.exclude_prev_for.get(key) if place.exclude_prev_for else None
+    if not nouns or (s > 0 and ft[s - 1].isalnum()):  # a proclitic: بسورية is "in Syria"
+        return False
+    return _prev_word(ft, s) in nouns
 
 
 def _prev_word(ft: str, s: int) -> str:
@@ -239,6 +286,8 @@ def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str |
     return None
 
 
+_PREV_PROCLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
+_WORD = re.compile(r"\w+")
 _BIN = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن ابن بنت "son/daughter of"
 _CONJ = frozenset("\u0648\u0641")  # و ف
 _QUOTES_OPEN = frozenset("\u00ab\"\u201c")

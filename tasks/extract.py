@@ -2,7 +2,8 @@
 
 One Python loop over the articles (each step inside is one Aho-Corasick pass or a
 regex scan); the sentence-level visit and quote logic only runs on articles that
-could hold them: visits need two distinct leaders, quotes need a quotation mark.
+could hold them: visits need a leader and a second leader or a place, quotes need a
+quotation mark.
 """
 from __future__ import annotations
 
@@ -55,24 +56,14 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
             "end": m.end, "resolved_by": m.resolved_by, "sentence_start": s, "sentence_end": e,
         })
     visits: list[dict] = []
-    if _has_two_leaders(ents):
+    if visits_stage.may_hold_visit(ents):
         dates = dates_stage.find_dates(text, folded, published)
         visits = visits_stage.find_visits(text, sents, ents, dates, published)
         out["visit_mentions"].extend({"article_id": article_id, **v} for v in visits)
     out["article_topics"].extend(
-        {"article_id": article_id, **t} for t in topics_stage.find_topics(text, folded, sents, visits))
+        {"article_id": article_id, **t} for t in topics_stage.find_topics(text, folded, sents, visits, ents))
     if any(c in text for c in "\u201c\u201d\"\u00ab"):
         out["quotes"].extend({"article_id": article_id, **q} for q in quotes_stage.find_quotes(text, sents, ents))
-
-
-def _has_two_leaders(ents: list[Any]) -> bool:
-    seen = set()
-    for m in ents:
-        if visits_stage.is_leader(m):
-            seen.add(m.entity_id)
-            if len(seen) > 1:
-                return True
-    return False
 
 
 def _sentence_of(sents: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int | None, int | None]:

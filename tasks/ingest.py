@@ -137,6 +137,9 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
 
 
 # ---------------------------------------------------------------- HTML
+# Page furniture that is never the article (trafilatura's recall mode keeps menus).
+CHROME_XPATH = ["//nav", "//footer", "//aside", "//form", "//*[@role='navigation']", "//*[@role='banner']"]
+
 def html_main_text(html: str) -> tuple[str, dict[str, str | None]]:
     """Main text of a page (trafilatura, favouring recall, without comments; lxml's
     visible text as a fallback) and the page's own title/date/author/url metadata."""
@@ -146,6 +149,7 @@ def html_main_text(html: str) -> tuple[str, dict[str, str | None]]:
     doc = trafilatura.bare_extraction(
         html, favor_recall=True, include_comments=False, include_tables=True,
         with_metadata=True, date_extraction_params={"extensive_search": False, "original_date": True},
+        prune_xpath=CHROME_XPATH,
     )
     text = None
     if doc is not None:
@@ -166,7 +170,7 @@ def _lxml_text(html: str) -> str:
         tree = lxml.html.fromstring(html)
     except Exception:  # noqa: BLE001 - lxml raises several types on junk
         return ""
-    for bad in tree.xpath("//script|//style|//noscript|//nav|//header|//footer|//form|//template|//iframe"):
+    for bad in tree.xpath("|".join(CHROME_XPATH + ["//script", "//style", "//noscript", "//template", "//iframe"])):
         bad.drop_tree()
     body = tree.find("body")
     node = body if body is not None else tree

@@ -2,36 +2,73 @@
 
 Quotes are the spans between quotation marks: “ ” " « » and the reversed ”...“ pairs
 that Arabic sites produce (marks are paired in order inside a paragraph; « always
-opens and » always closes). The speaker comes from the attribution verb before the
-quote ("وقال الأسد لبوتن: “...”", wa-qala al-Asad: al-Assad said) or after it
-("“...”، كما زعم X"), then the person right after the verb; a participle such as
-"معتبراً" (mu'tabiran, "considering") carries on the clause's earlier speaker.
-Unattributed quotes are scare-quotes or names (“الكرملين“, “سانا“) and are skipped.
+opens and » always closes; an unclosed mark does not run past its paragraph). A quote
+may run over several sentences.
+
+The speaker, in this order:
+
+1. *Attribution before* the quote, in its clause: the last speech verb before it
+   ("وقال الأسد لبوتين: “...”", wa-qala al-Asad: al-Assad said; "وقال X إن “...”"),
+   then the person right after the verb, else the person right before it ("الأسد قال"),
+   else an organisation after the verb, possibly behind a carrier noun ("وأشار بيان
+   الرئاسة السورية", the statement of the Syrian presidency -> Syrian Presidency), else
+   the words after the verb as written (an unknown person: "وتقول آنا بورشفسكايا،
+   الباحثة في ..." -> "آنا بورشفسكايا"; a role alone: "مسؤول"). "According to"
+   ("وفقا لـ", "بحسب") and weak verbs ("كتب", "وصف") yield to an earlier real speech
+   verb of the clause. A generic noun that points back ("وأوضح البيان", the statement)
+   takes the last named source.
+2. A participle ("معتبراً" mu'tabiran, considering; "مضيفاً" adding) carries on the
+   clause's speaker, or the previous sentence's.
+3. *Attribution after* the quote: "“...”، قال X", "“...”، كما زعم X", "“...” بحسب X"
+   -- the verb opens a new clause (no "و" and/or), close after the quote.
+4. A quote that directly follows another ("“...”، “...”") continues its speaker.
+
+Skipped: unattributed quotes, quoted names (“الكرملين“, "لإذاعة “راديو الكل”"), and
+scare-quotes: a one-word quote, or a two-word one unless it is introduced by a colon or
+sits inside a speaker's reported clause ("قال بيسكوف إن الأسد أجرى “مباحثات مفصلة”").
 """
 from __future__ import annotations
 
 import bisect
 import re
 from functools import cache
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from ziyarat.arabic import fold, fold_term, fold_with_map
 
-from tasks.visits import PhraseMatcher, triggers_lexicon
+from tasks.visits import LEXICONS, PhraseMatcher, triggers_lexicon
 
 _MARKS_RE = re.compile("[\u201c\u201d\"\u00ab\u00bb\u201e\u201f]")
+_QUOTE_CHARS = "\u201c\u201d\"\u00ab\u00bb\u201e\u201f"
 _MAX_QUOTE = 2000
+_AFTER_GAP = 80      # chars between a quote and an attribution after it
+# Words that may open an attribution after a quote: "كما زعم" (as claimed), "على ما أكدت".
+_OPENERS = frozenset({"كما", "ما", "على", "وفق", "حسب", "بحسب", "وذلك"})
+_ADJACENT = 4        # chars between two quotes of one speaker: "”، “"
 # "that": a person after "أن"/"إن" (anna/inna) is the subject of the reported
 # clause, not the speaker ("أشار إلى أنّ الأسد يعمل ...").
 _THAT = frozenset({"ان", "انه", "انها", "انهم", "الي", "الى"})
-_STOP = frozenset({"ان", "انه", "انها", "في", "خلال", "على", "عن", "الى", "الي", "لـ", "امام", "ل", "من", "قد", "ايضا", "بان", "انّ"})
+_STOP = frozenset({"ان", "انه", "انها", "في", "خلال", "على", "عن", "الى", "الي", "لـ", "امام", "ل", "من", "قد",
+                   "ايضا", "بان", "انّ", "الذي", "التي", "الذين", "اللذين", "اللتين", "اليوم", "امس", "مساء",
+                   "صباح", "حيث", "كما", "مع", "عبر", "لدى", "و", "بعد", "قبل", "بشان", "حول", "هذا", "هذه", "وفقا",
+                   "وفق", "حسب", "بحسب", "نقلا",
+                   "يوم", "الاسبوع", "الشهر", "العام"})
+
+
+@cache
+def quotes_lexicon() -> dict[str, Any]:
+    """quotes.yaml (attribution cues), loaded once, folded."""
+    raw = yaml.safe_load((LEXICONS / "quotes.yaml").read_text(encoding="utf-8"))
+    return {k: frozenset(fold_term(str(w)) for w in v) for k, v in raw.items()}
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside each pair of quotation marks."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    line_start = 0
     for m in _MARKS_RE.finditer(text):
         pos, ch = m.start(), m.group(0)
         if open_at is not None and "\n" in text[open_at:pos]:
@@ -45,7 +82,6 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if 0 < pos - open_at <= _MAX_QUOTE:
                 spans.append((open_at, pos))
             open_at = None
-    del line_start
     return spans
 
 
@@ -63,31 +99,42 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list) -> 
     spans = quote_spans(text)
     if not spans:
         return []
+    if not sentences:
+        sentences = [(0, len(text))]
+    qlex = quotes_lexicon()
     starts = [s for s, _ in sentences]
     persons = sorted((m for m in mentions if m.entity_type == "person"), key=lambda m: m.start)
     pstarts = [m.start for m in persons]
     names = {fold_term(m.surface) for m in mentions}
     others = sorted((m for m in mentions if m.entity_type != "person"), key=lambda m: m.start)
-    folded = fold_with_map(text)
-    verbs = _matcher().find(folded)
+    verbs = _matcher().find(fold_with_map(text))
     vstarts = [h.start for h in verbs]
     rows: list[dict] = []
     last: tuple[str, str | None, int] | None = None  # speaker, id, sentence
+    last_source: tuple[str, str | None] | None = None  # the last organisation / carrier source
+    prev: tuple[int, tuple | None] = (-10, None)  # previous quote's end and speaker
     prev_close = 0
     for qs, qe in spans:
         quote = text[qs:qe]
         core = quote.strip(" .,،:؛")
         si = max(0, bisect.bisect_right(starts, qs) - 1)
-        s_start, s_end = sentences[si] if sentences else (0, len(text))
+        s_start, s_end = sentences[si]
         lo = max(s_start, prev_close)
         prev_close = qe + 1
+        adjacent = prev[1] is not None and qs - prev[0] <= _ADJACENT + 2 and \
+            not text[prev[0]:qs].strip(" ،,;" + _QUOTE_CHARS)
         if not core or fold_term(core) in names:
             continue  # a quoted name: “الكرملين“
+        if _introduced_name(text, qs, qlex):
+            continue  # "لإذاعة “راديو الكل”"
         before = [h for h in verbs[bisect.bisect_left(vstarts, lo):bisect.bisect_left(vstarts, qs)] if h.end <= qs]
         speaker = None
         verb = None
-        if before:
-            h = before[-1]
+        reported = False  # the quote sits in the speaker's "that" clause, resolved by name
+        if adjacent:
+            speaker, verb = prev[1], None
+        elif before:
+            h = _main_verb(text, before, qlex)
             verb = text[h.start:h.end]
             if h.group == "participle":
                 # "وقال بيسكوف إن ...، موضحاً “...”": the sentence's own speech verb first
@@ -96,33 +143,73 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list) -> 
                 speaker = (_after_verb(text, earlier[-1].end, h.start, persons, pstarts) if earlier else None) \
                     or _continuing(last, si, persons, s_start, h.start)
             else:
+                reported = _has_that(text, h.end, qs)
                 speaker = _after_verb(text, h.end, qs, persons, pstarts) or _subject_before(persons, s_start, h.start)
                 if speaker is None and last and last[2] >= si - 1 and _only_that(text, h.end, qs):
                     speaker = last[:2]
                 if speaker is None:
-                    speaker = _named_after(text, h.end, qs, others) or _surface_after(text, h.end, qs)
+                    speaker = _named_after(text, h.end, qs, others, qlex)
+                if speaker is None:
+                    speaker = _surface_after(text, h.end, qs, qlex)
+                    if speaker and fold_term(speaker[0]) in qlex["anaphora"] and last_source:
+                        speaker = last_source  # "وأوضح البيان" -> the statement named before
                 if speaker is None and _only_that(text, h.end, qs):
                     # "الذي قال إنه “...”": the sentence's subject speaks
+                    reported = False
                     speaker = _continuing(None, si, persons, s_start, h.start)
         else:
-            window_end = min(s_end if s_end > qe else qe + 120, qe + 120)
-            after = [h for h in verbs[bisect.bisect_left(vstarts, qe):bisect.bisect_left(vstarts, window_end)]]
-            if after:
-                h = after[0]
-                verb = text[h.start:h.end]
-                if h.group == "participle":
-                    speaker = _continuing(last, si, persons, s_start, h.start)
-                else:
-                    speaker = (_after_verb(text, h.end, window_end, persons, pstarts)
-                               or _named_after(text, h.end, window_end, others) or _surface_after(text, h.end, window_end))
+            speaker, verb = _attributed_after(text, qe, s_end, verbs, vstarts, persons, pstarts, others, last, si,
+                                              s_start, qlex)
         if speaker is None:
             continue
-        if len(core.split()) < 3 and not text[max(0, qs - 3):qs].rstrip("“”\"«» ").endswith(":"):
-            continue  # a scare-quote or a title: “الاحتلال”, “مباحثات مفصلة”
+        n_words = len(core.split())
+        colon = text[max(0, qs - 3):qs].rstrip(_QUOTE_CHARS + " ").endswith(":")
+        if n_words == 2 and reported and not colon and (fold(core).startswith("ال") or _after_ba(text, qs)):
+            reported = False  # “المناطق الآمنة”, "المعروف بـ “الجهادي جون”": a term, not speech
+        if n_words < 2 or (n_words == 2 and not (colon or reported or adjacent)):
+            if not colon:
+                continue  # a scare-quote or a title: “الاحتلال”, “العداوة”
         rows.append({"speaker": speaker[0], "quote": quote, "start": qs, "end": qe,
                      "speaker_id": speaker[1], "verb": verb})
+        if speaker[1] is None or any(m.entity_id == speaker[1] for m in others):
+            last_source = speaker if fold_term(speaker[0]) not in qlex["anaphora"] else last_source
         last = (speaker[0], speaker[1], si)
+        prev = (qe, speaker)
     return rows
+
+
+def _main_verb(text: str, before: list, qlex: dict) -> Any:
+    """The attribution verb of the clause: the last one, unless it is "according to" or a
+    weak verb and a real speech verb comes earlier ("وأكد المصدر وفقا لموقع 24 أن")."""
+    h = before[-1]
+    if h.group == "verb" and (fold_term(h.term) in qlex["according_to"] or fold_term(h.term) in qlex["weak_verbs"]):
+        for e in reversed(before[:-1]):
+            t = fold_term(e.term)
+            if e.group == "verb" and t not in qlex["according_to"] and t not in qlex["weak_verbs"]:
+                return e
+    return h
+
+
+def _attributed_after(text, qe, s_end, verbs, vstarts, persons, pstarts, others, last, si, s_start, qlex):
+    """"“...”، قال X" / "“...”، كما زعم X" / "“...” بحسب X": a verb opening a clause
+    soon after the quote, with no other quote between."""
+    window_end = min(max(s_end, qe + 1) + 1, qe + _AFTER_GAP + 40)
+    for h in verbs[bisect.bisect_left(vstarts, qe):bisect.bisect_left(vstarts, window_end)]:
+        gap = text[qe + 1:h.start]  # after the closing mark
+        if len(gap) > _AFTER_GAP or any(c in gap for c in _QUOTE_CHARS):
+            return None, None
+        if h.prefix.startswith("و") and fold_term(h.term) not in qlex["according_to"]:
+            return None, None  # "” ووصف ..." (and ...): a new sentence, not an attribution
+        tail = gap.rstrip()
+        if tail and tail[-1] not in "،,:-" and fold(tail.split()[-1]) not in _OPENERS:
+            continue  # the verb must open a clause: "، قال", "كما زعم" -- not "أبي طالب"
+        verb = text[h.start:h.end]
+        if h.group == "participle":
+            return _continuing(last, si, persons, s_start, h.start), verb
+        hi = min(window_end, h.end + 80)
+        return (_after_verb(text, h.end, hi, persons, pstarts) or _named_after(text, h.end, hi, others, qlex)
+                or _surface_after(text, h.end, hi, qlex)), verb
+    return None, None
 
 
 def _person(m: Any) -> tuple[str, str | None]:
@@ -144,6 +231,23 @@ def _only_that(text: str, lo: int, hi: int) -> bool:
     return bool(words) and words[0].lstrip("ب") in _THAT
 
 
+def _has_that(text: str, lo: int, hi: int) -> bool:
+    """A "that" complementiser between the verb and the quote: reported speech."""
+    return any(w.strip("ّ،,").lstrip("وب") in ("ان", "انه", "انها") for w in fold(text[lo:hi]).split())
+
+
+def _introduced_name(text: str, qs: int, qlex: dict) -> bool:
+    """The word before the quote names a thing: "لإذاعة “راديو الكل”", "بعنوان “...”"."""
+    words = text[max(0, qs - 30):qs - 1].split()
+    return bool(words) and fold_term(words[-1].strip("،,:")) in qlex["name_introducers"]
+
+
+def _after_ba(text: str, qs: int) -> bool:
+    """The quote follows the preposition bi- ("بـ"): a name or term ("known as ...")."""
+    words = text[max(0, qs - 10):qs - 1].split()
+    return bool(words) and fold(words[-1]).rstrip("ـ") in ("ب", "بال")
+
+
 def _subject_before(persons: list, s_start: int, pos: int) -> tuple[str, str | None] | None:
     """SVO: "الأسد قال ..." -- the last person in the sentence right before the verb."""
     cands = [m for m in persons if s_start <= m.start and m.end <= pos and pos - m.end <= 20]
@@ -159,24 +263,45 @@ def _continuing(last, si: int, persons: list, s_start: int, pos: int):
     return _person(cands[0]) if cands else None
 
 
-def _named_after(text: str, lo: int, hi: int, others: list) -> tuple[str, str | None] | None:
-    """An organisation or place speaking: "وأشار الكرملين" -> Kremlin."""
+def _named_after(text: str, lo: int, hi: int, others: list, qlex: dict) -> tuple[str, str | None] | None:
+    """An organisation or place speaking: "وأشار الكرملين" -> Kremlin; also behind a
+    carrier noun: "وأشار بيان الرئاسة السورية" -> Syrian Presidency."""
     for m in others:
-        if lo <= m.start < hi and not text[lo:m.start].strip():
-            return (m.name_en or m.surface, m.entity_id)
-        if m.start >= hi:
+        if m.start >= hi or m.start - lo > 40:
             break
+        if m.start < lo:
+            continue
+        gap = fold(text[lo:m.start]).strip(" ،,")
+        if not gap or " ".join(gap.split()) in qlex["carriers"]:
+            return (m.name_en or m.surface, m.entity_id)
     return None
 
 
-def _surface_after(text: str, lo: int, hi: int) -> tuple[str, None] | None:
-    """An unknown speaker named as written: up to four words after the verb."""
-    words = []
+def _surface_after(text: str, lo: int, hi: int, qlex: dict) -> tuple[str, None] | None:
+    """An unknown speaker named as written: up to four words after the verb, stopping
+    at a role noun, a relative pronoun or a comma; a leading role noun gives way to a
+    following name ("محاميه محمود علي زاده")."""
+    words: list[str] = []
+    folded: list[str] = []
     for w in re.split(r"\s+", text[lo:hi].strip()):
-        fw = fold(w).strip("،,:.")
-        if not fw or fw in _STOP or not w.strip("،,:.") or any(c in w for c in "“”\"«»"):
+        bare = w.strip("،,:.()")
+        fw = fold(bare)
+        if not fw or fw in _STOP or any(c in w for c in _QUOTE_CHARS) or not any(ch.isalpha() for ch in fw):
             break
-        words.append(w.strip("،,:."))
-        if w.endswith(("،", ",", ":")) or len(words) == 4:
+        if words and fw in qlex["roles"] and folded[0] not in qlex["roles"]:
+            break  # "غيوم كلارييه الأستاذ الجامعي": the name ends at the role
+        words.append(bare)
+        folded.append(fw)
+        if w.endswith(("،", ",", ":")) or len(words) == 5:
             break
-    return (" ".join(words), None) if words else None
+    if not words:
+        return None
+    if folded[0] in qlex["carriers"] and len(words) > 1:
+        words, folded = words[1:], folded[1:]  # "بيان البنتاغون" -> the Pentagon
+    if folded[0] in qlex["roles"]:
+        if len(words) > 1 and folded[1] in ("باسم",):
+            return (" ".join(words[:5]), None)  # "المتحدثة باسم الشرطة ..."
+        if len(words) > 1 and folded[1] not in qlex["roles"] and not folded[1].startswith("ال"):
+            return (" ".join(words[1:5]), None)  # "محاميه محمود علي زاده طبطبائي"
+        return (words[0], None)  # "مسؤول في هيئة ..." -> "مسؤول"
+    return (" ".join(words[:4]), None)

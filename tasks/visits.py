@@ -129,7 +129,8 @@ def triggers_lexicon() -> dict[str, Any]:
 
 CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "past_reference", "first_since",
              "since", "future_plan", "not_announced", "announce_verbs", "participant_cues",
-             "counterpart", "invitation", "invitation_answered", "honorific_pronouns")
+             "counterpart", "invitation", "invitation_accepted", "invitation_answered", "honorific_pronouns",
+             "nonleader_slot")
 
 
 @cache
@@ -248,6 +249,7 @@ class _Candidate:
     date_evidence: str | None
     confidence: float
     date_strong: bool = False  # the date sits right by the trigger (not a reporting verb's)
+    future: bool = False  # a future verb ("يزور", "سيلتقي")
 
 
 class _Article:
@@ -348,7 +350,8 @@ def _sentence_candidates(art: _Article, i: int) -> list[_Candidate]:
         if cand is None:
             continue
         # one candidate per pair and kind in a sentence: the best-directed, dated one
-        key = (frozenset((_pid(cand.visitor), _pid(cand.host))), cand.kind)
+        key = (frozenset((_pid(cand.visitor), _pid(cand.host))), cand.kind,
+               cand.date if cand.kind == "referenced" else None)
         old = best.get(key)
         if old is None or _rank(cand) > _rank(old):
             best[key] = cand
@@ -389,9 +392,12 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
     # سلمان", the Custodian of the Two Holy Mosques King Salman) are one leader
     before = _distinct([m for m in L if m.end <= h.start], keep="last")
     after = _distinct([m for m in L if m.start >= h.end], keep="first")
-    if _slot_taken(art, i, h, role, before):
+    if _slot_taken(art, i, h, role, before) or _other_owner(art, i, h, role, before):
         return None
     near_after = after[0] if after and after[0].start - h.end <= 40 else None
+    if near_after is not None and any(h.end <= t.start < near_after.start for t in art.by_sent.get(i, ())
+                                      if t.group.startswith("t:") and t is not h):
+        near_after = None  # the subject of the next visit word: "بوتين زار مصر، وزار السيسي روسيا"
     visitor = host = None
     directed = 0.0
     if role == "arrive":
@@ -418,6 +424,8 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
             host, visitor = after[0], after[1]
         elif after:
             host = after[0]
+            if any(0 <= c.start - host.end <= 25 for c in art.cues(i, "c:nonleader_slot")):
+                return None  # "استقبل أمير قطر أمس وزراء خارجية دول المجلس"
         elif before:
             host = before[-1]
         directed = 2.0
@@ -443,7 +451,12 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
     known0 = visitor or host
     if visitor is None or host is None:
         # the other side named elsewhere in the sentence: the nearest foreign leader
-        others = sorted((m for m in L if _pid(m) != _pid(known0) and m.country != known0.country),
+        # (for a traveller: named after the visit word; one named before it is the
+        # sentence's topic, "لا تهتم بمصير الأسد وأن بوتين زار المنطقة")
+        dest = _city(art, i, h, visitor if role == "arrive" else None)[1] if role in ("arrive", "visit") else None
+        others = sorted((m for m in L if _pid(m) != _pid(known0) and m.country != known0.country
+                         and (role not in ("arrive", "visit") or m.start >= h.end)
+                         and (dest is None or dest == known0.country or m.country == dest)),
                         key=lambda m: max(m.start - h.end, h.start - m.end, 0))
         if others:
             if visitor is None:
@@ -455,9 +468,9 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
         # "دعا السيسي خادم الحرمين لزيارة مصر": the invited leader will travel
         inviter, invitee = invited
         visitor, host, directed = invitee or visitor, inviter or host, 2.0
-        if visitor is None or host is None or _pid(visitor) == _pid(host):
+        if visitor is None or (host is not None and _pid(visitor) == _pid(host)):
             return None
-    city, country = _city(art, i, h)
+    city, country = _city(art, i, h, visitor if role == "arrive" else None)
     known = visitor or host
     other = host if visitor is not None else visitor
     if other is None or _pid(other) == _pid(known):
@@ -465,10 +478,14 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
         counterpart = bool(art.cues(i, "c:counterpart"))
         if not (counterpart or (country and country != known.country)):
             return None
-        other = _partner(art, i, known, country)
+        # a foreign official named in the sentence is the counterpart ("استقبل السيسي
+        # الأمير محمد بن سلمان ... وعقد الطرفان مباحثات"): no leader from elsewhere
+        official = any(not is_leader(m) and m.country and m.country != known.country
+                       for m in art.persons.get(i, []))
+        other = None if official else _partner(art, i, known, country)
         if other is not None and not counterpart and other.country != country:
             other = None  # "أردوغان في قمة في كازاخستان": only Kazakhstan's leader would do
-        if other is None and visitor is not None and role in ("arrive", "visit") and country \
+        if other is None and visitor is not None and (role in ("arrive", "visit") or invited) and country \
                 and country != visitor.country and not _international_body(art, i):
             # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
             other = country_head(country, art.published)
@@ -499,8 +516,34 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
             city, country = None, None  # the place is the origin, not the venue
     date, end_date, precision, date_ev, strong = _date(art, i, h, tense)
     kind = "referenced" if invited is not None else _kind(art, i, h, date, precision, tense)
+    if kind == "referenced" and date is not None and art.published and date <= art.published \
+            and (invited is not None or art.cues(i, "c:future_plan")) and not art.cues(i, "c:past_reference"):
+        # a planned meeting's sentence dated in the past dates the statement ("أكدت
+        # الرئاسة أمس أنه يتم الإعداد لعقد قمة"), not the meeting
+        date = end_date = precision = date_ev = None
+        strong = False
     return _Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,
-                      precision, date_ev, conf, strong)
+                      precision, date_ev, conf, strong, tense == "future")
+
+
+def _other_owner(art: _Article, i: int, h: Hit, role: str, before: list) -> bool:
+    """The trigger belongs to someone who is not a leader: a non-leader noun right
+    after it ("زيارة وزير الخارجية"), a pronoun subject standing for a non-leader
+    ("قال السفير إنه زار الجزائر"), or an organisation right before a visit noun
+    ("قبول الائتلاف زيارة موسكو", the coalition's accepting to visit Moscow)."""
+    if not h.suffix and any(0 <= c.start - h.end <= 2 for c in art.cues(i, "c:nonleader_slot")):
+        return True
+    words = [w.strip("،,") for w in art.words_before(h.start, 1)]
+    pron = {fold_term(w) for w in triggers_lexicon().get("pronoun_subject", [])}
+    if words and words[0] in pron:
+        prior = [m for m in art.persons.get(i, []) if m.end <= h.start]
+        if prior and not is_leader(max(prior, key=lambda m: m.end)):
+            return True
+    if role == "visit" and not h.suffix:
+        orgs = [m for m in art.orgs if 0 <= h.start - m.end <= 3]
+        if orgs and not (before and before[-1].end > orgs[-1].end):
+            return True
+    return False
 
 
 def _distinct(ms: list, keep: str) -> list:
@@ -534,14 +577,24 @@ def _invitation(art: _Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     visit answers it ("تلبية لدعوة", which is the visit itself)."""
     if art.cues(i, "c:invitation_answered"):
         return None
+    leaders = _distinct(sorted(art.leaders.get(i, []), key=lambda m: m.start), keep="first")
+    accepted = [c for c in art.cues(i, "c:invitation_accepted") if c.end <= h.start and h.start - c.end <= 60]
+    if accepted:
+        c = accepted[-1]
+        before = [m for m in leaders if m.end <= c.start and c.start - m.end <= 60]
+        return None, (before[-1] if before else None)
     cues = [c for c in art.cues(i, "c:invitation") if c.end <= h.start and h.start - c.end <= 120]
     if not cues:
         return None
     c = cues[-1]
-    leaders = _distinct(sorted(art.leaders.get(i, []), key=lambda m: m.start), keep="first")
     before = [m for m in leaders if m.end <= c.start and c.start - m.end <= 80]
     between = [m for m in leaders if c.end <= m.start < h.start]
     after = [m for m in leaders if m.start >= h.end and m.start - h.end <= 60]
+    accept = {fold_term(p.split()[0]) for p in triggers_lexicon().get("invitation_accepted", [])}
+    if before and any(w.lstrip("وف") in accept for w in art.words_before(before[-1].start, 1)):
+        return None, before[-1]  # "قبل أردوغان دعوة لزيارة القاهرة" (accepted an invitation)
+    if not before and len(between) >= 2:
+        return between[0], between[1]  # verb first: "دعا السيسي خادم الحرمين لزيارة مصر"
     inviter = before[-1] if before else None
     invitee = between[0] if between else (after[0] if after else None)
     if c.suffix and inviter is not None and invitee is None:
@@ -580,13 +633,20 @@ def _slot_taken(art: _Article, i: int, h: Hit, role: str, before: list) -> bool:
     return False
 
 
-def _city(art: _Article, i: int, h: Hit) -> tuple[str | None, str | None]:
+def _city(art: _Article, i: int, h: Hit, subject: Any = None) -> tuple[str | None, str | None]:
     """City (and its country) where the meeting is: a place in the sentence after a
     locative ("في موسكو" fi, in; "إلى موسكو" ila, to; "بمنتجع سوتشي"), or right after
     the trigger ("محادثات موسكو", the Moscow talks); nearest after the trigger, else
     before. A venue gives its city (الكرملين -> Moscow); a country alone gives
     (None, country)."""
-    places = [p for p in art.places.get(i, []) if _locative(art, h, p)]
+    # a place after another visit word belongs to that one: in "زار بوتين المنطقة
+    # ورفض زيارة دمشق" (visited the region and refused to visit Damascus) Damascus is
+    # the refused visit's
+    others = [t.start for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.start >= h.end]
+    # the object of a visit verb right after its subject: "وزار السيسي روسيا"
+    obj = (lambda p: subject is not None and subject.start >= h.end and 0 <= p.start - subject.end <= 2)
+    places = [p for p in art.places.get(i, []) if (_locative(art, h, p) or obj(p))
+              and not any(h.end <= t < p.start for t in others)]
     cities = [p for p in places if _city_of(p)]
     after = [p for p in cities if p.start >= h.end]
     pick = after[0] if after else (cities[-1] if cities else None)
@@ -631,8 +691,13 @@ def _date(art: _Article, i: int, h: Hit, tense: str | None):
     """The date of the event in sentence i: the nearest date mention to the trigger,
     skipping "منذ <date>" (a since-date belongs to an earlier meeting)."""
     since = art.cues(i, "c:since")
+    # a date after an earlier visit word and before this one is that one's: in "زار
+    # بوتين مصر في فبراير، وزار السيسي روسيا في مايو" February is Putin's visit
+    prior = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start] \
+        if _trigger_spec(h.group).get("tense") else []  # a visit noun may point back: "في أول زيارة"
     ds = [d for d in art.dates.get(i, []) if d.date is not None
-          and not any(_follows(c, d) for c in since)]
+          and not any(_follows(c, d) for c in since)
+          and not (d.end <= h.start and any(e <= d.start for e in prior))]
     if not ds:
         return None, None, None, None, False
     dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
@@ -673,7 +738,7 @@ def _kind(art: _Article, i: int, h: Hit, date, precision, tense) -> str:
     """reported unless the sentence marks an earlier meeting or the date lies well
     before / after the publication date (a planned visit)."""
     for c in art.cues(i, "c:past_reference"):
-        if 0 <= h.start - c.end <= 60 or 0 <= c.start - h.end <= 10:
+        if 0 <= h.start - c.end <= 60 or 0 <= c.start - h.end <= 10 or c.start <= h.start < c.end:
             return "referenced"
     pub = art.published
     if date is not None and pub is not None:
@@ -709,7 +774,8 @@ def _first_since(art: _Article, i: int, cands: list[_Candidate]) -> list[_Candid
         return out
     base = max(cands, key=lambda c: c.confidence)
     for c in cues:
-        ds = [d for d in art.dates.get(i, []) if d.date is not None and _follows(c, d, 30)]
+        # the date right after منذ: "الأولى منذ أيلول 2021", not "منذ انتخابه في 2008"
+        ds = [d for d in art.dates.get(i, []) if d.date is not None and _follows(c, d, 8)]
         if not ds:
             continue
         d = ds[0]
@@ -729,6 +795,12 @@ def _merge(art: _Article, cands: list[_Candidate]) -> list[dict]:
             reported[frozenset((_pid(c.visitor), _pid(c.host)))].append(c)
     for pair in list(reported):
         group = reported[pair]
+        if art.published and all(c.future and c.date is not None and c.date > art.published for c in group):
+            # only future verbs dated after publication: "يزور أوباما غدا كينيا" is planned
+            for c in group:
+                c.kind = "referenced"
+            del reported[pair]
+            continue
         # the visit the article is about is in its lead, or dated, or told twice;
         # a lone undated mention deep in the text is background
         if not (any(c.sentence <= LEAD_SENTENCES or (c.date_strong and c.date is not None) for c in group)
@@ -785,6 +857,8 @@ def _merge(art: _Article, cands: list[_Candidate]) -> list[dict]:
     for c in cands:
         if c.kind != "referenced":
             continue
+        if _same_visit(c, rows):
+            continue
         visitor, host = c.visitor, c.host
         pair = frozenset((_pid(visitor), _pid(host)))
         if pair in directions and c.directed < 1.5:
@@ -797,6 +871,24 @@ def _merge(art: _Article, cands: list[_Candidate]) -> list[dict]:
         rows.append(_row(art, "referenced", visitor, host, c, c.city, c.country or (host.country if c.city else None),
                          c.date, c.end_date, c.precision, c.date_evidence, None, None, [], c.confidence * 0.9))
     return _drop_shadowed(rows)
+
+
+def _same_visit(c: _Candidate, rows: list[dict]) -> bool:
+    """An undated (or same-week) mention of the visit being reported is that visit, not
+    an earlier or later one: "سيلتقي خلال زيارته مع الرئيس السيسي" (will meet Sisi
+    during his visit), "بعد انتهاء زيارته إلى الصين" (after his visit to China ends)."""
+    vname = c.visitor.name_en or c.visitor.surface
+    hname = c.host.name_en or c.host.surface
+    for r in rows:
+        if r["kind"] != "reported":
+            continue
+        same_pair = {r["visitor"], r["host"]} == {vname, hname}
+        same_trip = r["visitor"] == vname and r["country"] and r["country"] in (c.country, c.host.country)
+        if not (same_pair or same_trip):
+            continue
+        if c.date is None or (r["date"] is not None and abs((c.date - r["date"]).days) <= 7):
+            return True
+    return False
 
 
 def _drop_shadowed(rows: list[dict]) -> list[dict]:

@@ -100,3 +100,55 @@ def test_seed_002_putin_quotes(seed_quotes):
     assert by_start["تكمن في وج"] == "Vladimir Putin"
     assert by_start["الجيشين قد"] == "Bashar al-Assad"
     assert not any(q["quote"] in ("الكرملين", "سانا", "كوفاكس") for q in rows)
+
+
+# ------------------------------------------------------------ attribution mechanisms
+ORGS = {"الرئاسة السورية": ("syria_presidency", "Syrian Presidency", "organization"), **NAMES}
+
+
+def quotes_with(text, names):
+    rows = find_quotes(text, sentence_spans(text), people(text, names))
+    return [(r["speaker"], r["quote"]) for r in rows]
+
+
+def test_organisation_behind_a_carrier_noun_and_the_statement_pointing_back():
+    text = ("وأشار بيان الرئاسة السورية إلى أنه كان في استقبال الأسد “نائب وزير الخارجية وسفير روسيا”.\n"
+            "وأوضح البيان أن الأسد يرافقه “وفد وزاري كبير”.")
+    assert [s for s, _ in quotes_with(text, ORGS)] == ["Syrian Presidency", "Syrian Presidency"]
+
+
+def test_a_quote_right_after_another_keeps_its_speaker():
+    text = "وقال بوتين إن هناك تبادلا للآراء حول “جميع الموضوعات المتعلقة بالوضع”، “هذا كل ما يمكنني قوله”."
+    assert [s for s, _ in quotes_with(text, NAMES)] == ["Vladimir Putin", "Vladimir Putin"]
+
+
+def test_two_word_quote_inside_reported_speech_but_not_a_term_or_a_name():
+    text = "وقال بوتين إن الأسد أجرى معه “مباحثات مفصلة” حول سوريا."
+    assert quotes_with(text, NAMES) == [("Vladimir Putin", "مباحثات مفصلة")]
+    assert quotes_with("وقال بوتين إن “المناطق الآمنة” فكرة سيئة.", NAMES) == []
+    assert quotes_with("وقال فلان لإذاعة “راديو الكل” إن الشاحنات دخلت المخيم فارغة.", NAMES) == []
+
+
+def test_according_to_yields_to_the_earlier_speech_verb():
+    text = "وأكد المصدر وفقا لموقع 24 أن التنظيم “سيتخلى عن عناصره إذا لم يحتج إليهم”."
+    assert quotes_with(text, NAMES) == [("المصدر", "سيتخلى عن عناصره إذا لم يحتج إليهم")]
+
+
+def test_attribution_after_the_quote_opens_a_clause():
+    text = "“تريد روسيا وإيران إعادة تأكيد السيطرة على سوريا”، كما زعم عمر أوزكيزيلجيك، الخبير في المجلس الأطلسي."
+    assert quotes_with(text, NAMES) == [("عمر أوزكيزيلجيك", "تريد روسيا وإيران إعادة تأكيد السيطرة على سوريا")]
+    # "ووصف" (and the description ...) after a quote is not an attribution, nor is a name like "أبي طالب"
+    assert quotes_with("وتشمل التهم “الإساءة إلى المقدسات الإسلامية” ووصف أدوية بشكل غير قانوني.", NAMES) == []
+    assert quotes_with("إن المنطقة تخسر باعتماد «السياسة الطائفية المتطرفة» بعيدا عن علي بن أبي طالب وعدالته.",
+                       NAMES) == []
+
+
+def test_unknown_speaker_surface_stops_at_a_role_or_relative_and_skips_a_leading_role():
+    cases = {
+        "وتقول غواتين التي تعمل في المعهد «أنا أدرس المعادلات التي تفسر الحركة»": "غواتين",
+        "ويقول غيوم كلارييه الأستاذ الجامعي «إنه أمر منطقي تماما هنا»": "غيوم كلارييه",
+        "واكد محاميه محمود علي زاده طبطبائي في صفحته ان موكله “لا ينكر أيا من التعاليم”.": "محمود علي زاده طبطبائي",
+        "وتقول آنا بورشفسكايا، الباحثة في معهد واشنطن، إن الحرب “عملت على تكثيف التعاون الأمني”.": "آنا بورشفسكايا",
+    }
+    for text, speaker in cases.items():
+        assert [s for s, _ in quotes_with(text, NAMES)] == [speaker], text

@@ -76,3 +76,69 @@ def test_seed_000_agenda_from_the_kremlin_statement():
     assert found["bilateral_cooperation"]["role"] == "agenda"
     assert found["political_settlement"]["role"] == "agenda"
     assert "ستتم مناقشة" in found["political_settlement"]["evidence"]
+
+
+# ------------------------------------------------------------ agenda frames
+class _P:
+    """A person mention, as tasks.entities gives it."""
+
+    def __init__(self, start, word, name_en):
+        self.start, self.end = start, start + len(word)
+        self.entity_type, self.name_en, self.surface = "person", name_en, word
+
+
+_VISIT = {"kind": "reported", "visitor": "Bashar al-Assad", "host": "Vladimir Putin"}
+
+
+def _roles(text, persons=(), visit=_VISIT):
+    ms = [_P(i, w, n) for w, n in persons for i in range(len(text)) if text.startswith(w, i)]
+    rows = find_topics(text, fold_with_map(text), sentence_spans(text), [visit] if visit else [], ms)
+    return {t["topic_id"]: t["role"] for t in rows}
+
+
+def test_background_link_after_the_named_object_is_context():
+    roles = _roles("وسيناقش الطرفان العلاقات الثنائية على خلفية الحرب في أوكرانيا.")
+    assert roles == {"bilateral_cooperation": "agenda", "ukraine_war": "context"}
+
+
+def test_background_link_before_any_object_stays_on_the_agenda():
+    roles = _roles("وسيتم بحث التطورات الأخيرة على ضوء التصعيد بين إسرائيل وإيران.")
+    assert roles["israel_iran"] == "agenda"
+
+
+def test_a_new_clause_ends_the_discussion_scope():
+    roles = _roles("وسيبحث الجانبان ملف الانتخابات، وأضاف أن دمشق تتواصل مع الجامعة العربية.")
+    assert roles == {"elections": "agenda", "arab_normalisation": "context"}
+
+
+def test_topic_before_the_cue_in_its_comma_segment_is_agenda():
+    assert _roles("وقد يكون ملف اللاجئين من ضمن الملفات التي ستطرح في القمة.")["refugees_returns"] == "agenda"
+
+
+def test_meeting_noun_makes_a_discussion_agenda_without_a_detected_visit():
+    assert _roles("وجرى خلال الجلسة بحث العلاقات الثنائية.", visit=None)["bilateral_cooperation"] == "agenda"
+    assert _roles("وجرى بحث العلاقات الثنائية.", visit=None)["bilateral_cooperation"] == "context"
+
+
+def test_talks_with_someone_about_a_topic_is_agenda():
+    roles = _roles("وسيجري محادثات مع نظيره حول القضايا الاقتصادية.", visit=None)
+    assert roles["economy_trade"] == "agenda"
+
+
+def test_a_meeting_leader_speaking_at_the_meeting_and_after_is_agenda():
+    text = ("وقال بوتين خلال اللقاء إن العلاقات جيدة.\nوتشهد البلاد أزمة.\n"
+            "واعتبر بوتين أن اللاجئين يعودون.\nوأكد كذلك أهمية إعادة الإعمار.")
+    roles = _roles(text, [("بوتين", "Vladimir Putin")])
+    assert roles["refugees_returns"] == "agenda"
+    assert roles["reconstruction"] == "agenda"  # no name: the same leader goes on
+
+
+def test_a_leaders_earlier_words_and_outsiders_are_context():
+    text = "وكان الأسد قد أشار إلى ضرورة انسحاب القوات التركية.\nوقال أردوغان إن اللاجئين كثيرون."
+    roles = _roles(text, [("الأسد", "Bashar al-Assad"), ("أردوغان", "Recep Tayyip Erdogan")])
+    assert (roles["foreign_forces_sovereignty"], roles["refugees_returns"]) == ("context", "context")
+
+
+def test_what_a_leader_seeks_from_the_visit_is_agenda():
+    roles = _roles("ويسعى الأسد للحصول على مساعدة لمواجهة آثار الزلزال.", [("الأسد", "Bashar al-Assad")])
+    assert roles["earthquake_relief"] == "agenda"

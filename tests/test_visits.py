@@ -44,9 +44,17 @@ PEOPLE = {
     "أردوغان": ("erdogan", "Recep Tayyip Erdogan", "Turkey", ["head_of_state"]),
     "السيسي": ("sisi", "Abdel Fattah el-Sisi", "Egypt", ["head_of_state"]),
     "لافروف": ("lavrov", "Sergey Lavrov", "Russia", ["foreign_minister"]),
+    "خادم الحرمين": ("salman", "Salman bin Abdulaziz", "Saudi Arabia", ["head_of_state", "head_of_government"]),
+    "الملك سلمان": ("salman", "Salman bin Abdulaziz", "Saudi Arabia", ["head_of_state", "head_of_government"]),
+    "أمير الكويت": ("sabah", "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Kuwait", ["head_of_state"]),
+    "الأمير محمد": ("mbs", "Mohammed bin Salman", "Saudi Arabia", ["defence_minister", "deputy_crown_prince"]),
 }
 PLACES = {"موسكو": ("Moscow", "Russia", None), "سوتشي": ("Sochi", "Russia", None),
-          "الكرملين": ("Kremlin", "Russia", "Moscow"), "دمشق": ("Damascus", "Syria", None)}
+          "الكرملين": ("Kremlin", "Russia", "Moscow"), "دمشق": ("Damascus", "Syria", None),
+          "القاهرة": ("Cairo", "Egypt", None), "مصر": ("Egypt", "Egypt", None), "روسيا": ("Russia", "Russia", None),
+          "الرياض": ("Riyadh", "Saudi Arabia", None), "نيويورك": ("New York", "United States", None),
+          "الدوحة": ("Doha", "Qatar", None)}
+ORGS = {"الجمعية العامة للأمم المتحدة": ("un_general_assembly", "UN General Assembly")}
 WEEKDAYS = {"الأربعاء": 2, "الثلاثاء": 1, "الاثنين": 0, "الخميس": 3}
 
 
@@ -61,6 +69,10 @@ def mentions(text):
                 else:
                     out.append(M(info[0].lower(), kind, info[0], word, pos, pos + len(word), info[1], info[2]))
                 pos = text.find(word, pos + 1)
+    for word, (oid, name) in ORGS.items():
+        pos = text.find(word)
+        if pos >= 0:
+            out.append(M(oid, "organization", name, word, pos, pos + len(word)))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -143,6 +155,71 @@ def test_planned_meeting_next_month_is_referenced():
 ])
 def test_no_visit_without_a_meeting_of_two_leaders(text):
     assert [v for v in run(text) if v["kind"] == "reported"] == []
+
+
+def test_a_title_and_the_name_after_it_are_one_leader():
+    text = "استقبل خادم الحرمين الملك سلمان اليوم الرئيس السيسي في قصره في الرياض."
+    [v] = run(text, dt.date(2015, 7, 24))
+    assert (v["kind"], v["visitor"], v["host"], v["city"]) == (
+        "reported", "Abdel Fattah el-Sisi", "Salman bin Abdulaziz", "Riyadh")
+
+
+def test_arrival_in_a_city_whose_leader_goes_unnamed_takes_the_country_head_as_host():
+    # one leader named: the host is whoever held Egypt's presidency on that day (lexicon)
+    [v] = run("وصل أمير الكويت إلى القاهرة للمشاركة في احتفالات افتتاح القناة.", dt.date(2015, 8, 6), dates=[])
+    assert (v["kind"], v["visitor"], v["host"], v["city"], v["country"]) == (
+        "reported", "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Abdel Fattah el-Sisi", "Cairo", "Egypt")
+
+
+def test_a_trip_to_an_international_body_has_no_host():
+    text = "وصل أمير الكويت إلى نيويورك للمشاركة في اجتماعات الجمعية العامة للأمم المتحدة."
+    assert run(text, dt.date(2015, 9, 25), dates=[]) == []
+
+
+def test_leaders_inside_a_reported_speech_clause_after_the_trigger_do_not_meet():
+    text = "عشية المحادثات في الدوحة أعلن أردوغان أن بوتين يتجه إلى التخلي عن الأسد."
+    assert [v for v in run(text, dt.date(2015, 8, 6), dates=[]) if v["kind"] == "reported"] == []
+
+
+def test_an_invitation_is_a_planned_visit_and_a_princes_visit_is_no_leaders_meeting():
+    text = ("دعا السيسي خادم الحرمين للقيام بزيارة رسمية لمصر.\n"
+            "جاء ذلك خلال استقبال السيسي الأمير محمد وزير الدفاع أثناء زيارة سموه لمصر أمس، حيث عقد الطرفان مباحثات.")
+    rows = run(text, dt.date(2015, 7, 31), dates=[])
+    assert [(r["kind"], r["visitor"], r["host"]) for r in rows] == [
+        ("referenced", "Salman bin Abdulaziz", "Abdel Fattah el-Sisi")]
+
+
+def test_accepting_an_invitation_makes_the_subject_the_visitor():
+    [v] = run("قبل أردوغان دعوة لزيارة القاهرة خلال الأشهر المقبلة.", dt.date(2015, 8, 6), dates=[])
+    assert (v["kind"], v["visitor"], v["host"], v["city"]) == (
+        "referenced", "Recep Tayyip Erdogan", "Abdel Fattah el-Sisi", "Cairo")
+
+
+def test_a_meeting_planned_during_the_reported_visit_is_that_visit():
+    text = "وصل الأسد الثلاثاء إلى موسكو في زيارة رسمية.\nوسيلتقي الأسد خلال زيارته مع بوتين."
+    rows = run(text)
+    assert [(r["kind"], r["visitor"], r["host"]) for r in rows] == [("reported", "Bashar al-Assad", "Vladimir Putin")]
+
+
+def test_a_place_after_a_second_visit_word_and_a_leaders_fate_bind_nobody():
+    text = "وتكرر موسكو أنها لا تهتم بمصير الأسد، وأن بوتين زار المنطقة ورفض زيارة دمشق."
+    assert run(text, dt.date(2015, 8, 11), dates=[]) == []
+
+
+def test_two_past_visits_of_one_pair_in_one_sentence_stay_two_rows():
+    text = "يذكر أن بوتين زار مصر في فبراير الماضي، وزار السيسي روسيا في مايو الماضي."
+    feb, may = text.find("فبراير"), text.find("مايو")
+    dates = [D(feb, feb + 6, "فبراير", dt.date(2015, 2, 1), "month", "absolute"),
+             D(may, may + 4, "مايو", dt.date(2015, 5, 1), "month", "absolute")]
+    rows = {(r["kind"], r["visitor"], r["country"], r["date"]) for r in run(text, dt.date(2015, 8, 8), dates=dates)}
+    assert rows == {("referenced", "Vladimir Putin", "Egypt", dt.date(2015, 2, 1)),
+                    ("referenced", "Abdel Fattah el-Sisi", "Russia", dt.date(2015, 5, 1))}
+
+
+def test_preparing_a_summit_is_a_planned_meeting_not_a_proposal():
+    [v] = run("وقالت الرئاسة إنه يتم الإعداد لعقد قمة بين السيسي وبوتين في روسيا.", dt.date(2015, 8, 8), dates=[])
+    assert (v["kind"], {v["visitor"], v["host"]}, v["country"]) == (
+        "referenced", {"Abdel Fattah el-Sisi", "Vladimir Putin"}, "Russia")
 
 
 def test_resolve_weekday_past_and_future():

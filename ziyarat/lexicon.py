@@ -80,6 +80,9 @@ class Place:
     cues: tuple[str, ...] = ()
     exclude_next: frozenset[str] = frozenset()
     exclude_prev: frozenset[str] = frozenset()
+    # folded spelling -> previous words that make it an adjective, not the place:
+    # "قوات سورية" (Syrian forces) vs "في سورية" (in Syria)
+    exclude_prev_for: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,8 @@ class Lexicon:
     block_after: frozenset[str]
     honorifics: frozenset[str] = frozenset()
     adjectives: dict[str, str] = field(default_factory=dict)  # folded adjective -> country
+    named_after: frozenset[str] = frozenset()  # "جامعة" in "جامعة الملك فهد": a place, not the king
+    sport_cues: frozenset[str] = frozenset()  # "المنتخب", "المباراة": "نظيره الإماراتي" is a team
     holders: dict[tuple[str, str], list[tuple[Office, str]]] = field(default_factory=dict)
     automaton: ahocorasick.Automaton | None = None
     n_keys: int = 0
@@ -215,9 +220,13 @@ def get_lexicon() -> Lexicon:
         people[person.id] = person
         for off in offices:
             holders.setdefault((off.office, off.country), []).append((off, person.id))
+        # a name listed under weak_variants is weak even when it is also name_ar:
+        # "محمد مصطفى" (Palestine's PM since 2024) is a very common full name
+        weak = set(rec.get("weak_variants") or ())
         for v in [rec["name_ar"], *(rec.get("variants") or ())]:
-            b.add(v, PERSON, person.id)
-        for v in rec.get("weak_variants") or ():
+            if v not in weak:
+                b.add(v, PERSON, person.id)
+        for v in weak:
             b.add(v, PERSON, person.id, weak=True)
 
     places: dict[str, Place] = {}
@@ -234,7 +243,9 @@ def get_lexicon() -> Lexicon:
             place = Place(rec["id"], rec["name_en"], rec["name_ar"], kind, city, country,
                           tuple(rec.get("cues") or ()),
                           frozenset(fold_term(w) for w in rec.get("exclude_next") or ()),
-                          frozenset(fold_term(w) for w in rec.get("exclude_prev") or ()))
+                          frozenset(fold_term(w) for w in rec.get("exclude_prev") or ()),
+                          {fold_term(v): frozenset(fold_term(w) for w in ws)
+                           for v, ws in (rec.get("exclude_prev_for") or {}).items()})
             places[place.id] = place
             for v in [rec["name_ar"], *(rec.get("variants") or ())]:
                 b.add(v, PLACE, place.id)
@@ -255,14 +266,17 @@ def get_lexicon() -> Lexicon:
         adjs = []
         for a in c.get("adjectives") or ():
             adjs += ["\u0627\u0644" + a, "\u0627\u0644" + a + "\u0629"]  # ال + adj (+ ة)
+        # multi-word adjectives are listed whole: "الكوري الشمالي", "الجنوب أفريقي"
+        adjs += list(c.get("adjective_forms") or ())
         names = [c["name_ar"], *(c.get("variants") or ())]
         country = c["name_en"]
         for a in adjs:
             adjectives[fold_term(a)] = country
         # "العاصمة الروسية" (the Russian capital) -> the capital city
         if c.get("capital"):
-            for a in c.get("adjectives") or ():
-                b.add("\u0627\u0644\u0639\u0627\u0635\u0645\u0629 \u0627\u0644" + a + "\u0629", PLACE, c["capital"])
+            for a in adjs:
+                if a.endswith("\u0629"):  # feminine forms only: العاصمة الروسية
+                    b.add("\u0627\u0644\u0639\u0627\u0635\u0645\u0629 " + a, PLACE, c["capital"])
         for office, patterns in (tdata.get("templates") or {}).items():
             for pat in patterns:
                 fills = adjs if "{adj}" in pat else names if "{country}" in pat else [None]
@@ -290,6 +304,8 @@ def get_lexicon() -> Lexicon:
         block_after=frozenset(itertools.chain.from_iterable(spellings(w) for w in tdata.get("block_after") or ())),
         honorifics=frozenset(fold_term(w) for w in tdata.get("honorifics") or ()),
         adjectives=adjectives, holders=holders,
+        named_after=frozenset(fold_term(w) for w in tdata.get("named_after") or ()),
+        sport_cues=frozenset(fold_term(w) for w in tdata.get("sport_cues") or ()),
     )
     lex.automaton = b.automaton()
     lex.n_keys = len(b.keys)

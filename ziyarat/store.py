@@ -120,8 +120,11 @@ def write_parquet_atomic(path: Path, df: pl.DataFrame) -> None:
         raise
 
 
-def write_tables(data_dir: Path, tables: dict[str, pl.DataFrame], state: dict | None = None) -> None:
-    """Write every public table (conformed) and the run state, then the views.
+def write_tables(data_dir: Path, tables: dict[str, pl.DataFrame], state: dict | None = None,
+                 cache: dict[str, pl.DataFrame] | None = None) -> None:
+    """Write every public table (conformed) and the run state, then the views;
+    `cache` frames (internal, e.g. extraction rows before aggregate changed them)
+    go to `_cache_<name>.parquet` in the same all-or-nothing commit.
 
     All or nothing, even under kill -9: every table and the state file (which records
     the row counts) are first written in full to temp files; then a journal listing
@@ -139,6 +142,8 @@ def write_tables(data_dir: Path, tables: dict[str, pl.DataFrame], state: dict | 
             df = schemas.conform(name, tables.get(name))
             staged.append((_stage_parquet(data_dir / f"{name}.parquet", df), f"{name}.parquet"))
             counts[name] = df.height
+        for name, df in (cache or {}).items():
+            staged.append((_stage_parquet(data_dir / _cache_name(name), df), _cache_name(name)))
         full_state = dict(state or {})
         full_state["tables"] = counts
         state_bytes = json.dumps(full_state, indent=1, sort_keys=True, default=str).encode()
@@ -219,6 +224,16 @@ def read_table(data_dir: Path, name: str) -> pl.DataFrame | None:
     return pl.read_parquet(path)
 
 
+def _cache_name(name: str) -> str:
+    return f"_cache_{name}.parquet"
+
+
+def read_cache(data_dir: Path, name: str) -> pl.DataFrame | None:
+    """A frame write_tables stored with cache={name: ...}, or None."""
+    path = Path(data_dir) / _cache_name(name)
+    return pl.read_parquet(path) if path.exists() else None
+
+
 def build_views(data_dir: Path) -> Path:
     """(Re)build ziyarat.duckdb with one view per table, in a temp file renamed
     into place, so a query holding the old file open is never disturbed."""
@@ -229,11 +244,7 @@ def build_views(data_dir: Path) -> Path:
     os.unlink(tmp)  # duckdb wants to create the file itself
     con = duckdb.connect(tmp)
     try:
-        for name in schemas.TABLES:
-            parquet = data_dir / f"{name}.parquet"
-            if parquet.exists():
-                path = str(parquet).replace("'", "''")
-                con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
+        _create_views(con, data_dir)
         con.execute("CHECKPOINT")
     finally:
         con.close()
@@ -308,20 +319,34 @@ def query(data_dir: Path, sql: str) -> pl.DataFrame:
 
 def _open_read_only(data_dir: Path) -> duckdb.DuckDBPyConnection:
     """The data dir's ziyarat.duckdb opened read-only; when it is missing or its
-    views point elsewhere (the folder was moved), in-memory views over the same
-    Parquet files instead."""
+    views point elsewhere (the folder was moved, or copied: the views of a copy
+    still read the original's files), in-memory views over this dir's Parquet
+    files instead."""
     db = data_dir / DB_NAME
     if db.exists():
         try:
             con = duckdb.connect(str(db), read_only=True)
-            con.execute("SELECT 1 FROM visits LIMIT 0")
-            return con
         except duckdb.Error:
-            pass
+            con = None
+        if con is not None:
+            here = "'" + str((data_dir / "visits.parquet").resolve()).replace("'", "''") + "'"
+            try:
+                row = con.execute("SELECT sql FROM duckdb_views() WHERE view_name = 'visits'").fetchone()
+                if row and here in row[0]:
+                    con.execute("SELECT 1 FROM visits LIMIT 0")
+                    return con
+            except duckdb.Error:
+                pass
+            con.close()
     con = duckdb.connect(":memory:")
+    _create_views(con, data_dir)
+    return con
+
+
+def _create_views(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
+    """One view per table present, over its Parquet file by absolute path."""
     for name in schemas.TABLES:
-        parquet = (data_dir / f"{name}.parquet").resolve()
+        parquet = (Path(data_dir) / f"{name}.parquet").resolve()
         if parquet.exists():
             path = str(parquet).replace("'", "''")
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
-    return con
+            con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('{path}')")

@@ -1,0 +1,341 @@
+"""Throughput benchmark: the real flow over the whole SaudiNewsNet corpus.
+
+Prints ONE JSON line (progress goes to stderr):
+
+* ``articles`` / ``mb_text``: input records and MB (10^6 bytes, UTF-8) of their ``content``;
+* ``prefect_startup_s``: a trivial flow run first, in this process (starts Prefect's
+  ephemeral API server and the client); the pipeline figures below exclude it;
+* ``pipeline_s``: wall time of ``flows.pipeline.run_pipeline`` (flow-run creation,
+  every stage, writing); ``stages_s``: the flow's own per-stage timings;
+* ``articles_per_s`` / ``mb_per_s`` over ``pipeline_s``;
+* ``peak_rss_mb``: this process and all its descendants (the extract pool, the Prefect
+  server), RSS summed, sampled every 0.25 s -- an over-estimate, since forked workers
+  share pages; plus ``getrusage`` maxima for reference;
+* ``task_runs``: task runs of the flow run, read back through the Prefect client;
+* ``floor_s``: open the zips, ``json.loads``, collect ``content`` -- and nothing else;
+* ``peer_s``: what a user would write with camel-tools on one core: normalize_unicode,
+  dediac_ar, normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar and
+  simple_word_tokenize over every text; ``pipeline_over_peer`` = pipeline_s / peer_s.
+
+Options: ``--limit N`` (the first N records, written as zips like the corpus's),
+``--double`` (a second run where every article appears twice, the copy with a marker
+appended so it gets its own id; reports ``double_ratio``), ``--rerun`` (a second run on
+the same data dir with no new input; reports ``rerun_ratio``).
+
+    .venv/bin/python bench/bench.py                 # make bench
+    .venv/bin/python bench/bench.py --limit 3000 --skip-peer
+    .venv/bin/python bench/bench.py --rerun --double
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import sys
+import tempfile
+import threading
+import time
+import uuid
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+COPY_MARKER = "\n(نسخة {i})"  # "(copy i)": makes the copy's text, hence its id, distinct
+
+sys.path.insert(0, str(ROOT))
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------- inputs
+def read_records(corpus: Path) -> list[tuple[str, list[dict]]]:
+    """(zip stem, records) for every zip of the corpus, in name order."""
+    out = []
+    for path in sorted(corpus.glob("*.zip")):
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                if info.filename.endswith(".json"):
+                    out.append((Path(info.filename).stem, json.loads(zf.read(info))))
+    return out
+
+
+def write_zip(path: Path, member: str, records: list[dict]) -> None:
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        zf.writestr(member, json.dumps(records, ensure_ascii=False))
+
+
+def prepare_input(corpus: Path, limit: int | None, double: bool, workdir: Path) -> Path:
+    """The corpus dir itself when it is used whole; else a temp dir of zips in the
+    corpus's own format (one JSON array per zip) holding the first `limit` records,
+    each twice with `double` (the copy in <stem>-copy.zip with a marker appended)."""
+    if limit is None and not double:
+        return corpus
+    target = workdir / ("input-double" if double else "input")
+    target.mkdir(parents=True, exist_ok=True)
+    left = limit if limit is not None else float("inf")
+    for stem, records in read_records(corpus):
+        if left <= 0:
+            break
+        records = records[: int(min(left, len(records)))]
+        left -= len(records)
+        write_zip(target / f"{stem}.zip", f"{stem}.json", records)
+        if double:
+            copies = [{**r, "content": (r.get("content") or "") + COPY_MARKER.format(i=i),
+                       "url": (r.get("url") or "") + "#copy"} for i, r in enumerate(records)]
+            write_zip(target / f"{stem}-copy.zip", f"{stem}-copy.json", copies)
+    return target
+
+
+# ---------------------------------------------------------------- references
+def floor_pass(input_dir: Path) -> tuple[float, list[str]]:
+    """Read and decode the texts, nothing else: open zips, json.loads, collect content."""
+    t0 = time.perf_counter()
+    texts: list[str] = []
+    for path in sorted(input_dir.glob("*.zip")):
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                if info.filename.endswith(".json"):
+                    texts.extend(r.get("content") or "" for r in json.loads(zf.read(info)))
+    return time.perf_counter() - t0, texts
+
+
+def peer_pass(texts: list[str]) -> tuple[float, int]:
+    """The straightforward camel-tools pass a user would write, on one core."""
+    from camel_tools.tokenizers.word import simple_word_tokenize
+    from camel_tools.utils.dediac import dediac_ar
+    from camel_tools.utils.normalize import (
+        normalize_alef_ar,
+        normalize_alef_maksura_ar,
+        normalize_teh_marbuta_ar,
+        normalize_unicode,
+    )
+
+    t0 = time.perf_counter()
+    n_tokens = 0
+    for text in texts:
+        text = normalize_unicode(text)
+        text = dediac_ar(text)
+        text = normalize_alef_ar(text)
+        text = normalize_alef_maksura_ar(text)
+        text = normalize_teh_marbuta_ar(text)
+        n_tokens += len(simple_word_tokenize(text))
+    return time.perf_counter() - t0, n_tokens
+
+
+# ---------------------------------------------------------------- measuring
+class RssSampler:
+    """Peak of (RSS of this process + all descendants), sampled in a thread."""
+
+    def __init__(self, interval: float = 0.25) -> None:
+        import psutil
+
+        self._proc = psutil.Process()
+        self._interval = interval
+        self._stop = threading.Event()
+        self.peak = 0
+        self.peak_processes = 0
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self) -> None:
+        import psutil
+
+        total, n = 0, 0
+        for p in [self._proc, *self._proc.children(recursive=True)]:
+            try:
+                total += p.memory_info().rss
+                n += 1
+            except (psutil.NoSuchProcess, psutil.AccessDenied):
+                pass
+        if total > self.peak:
+            self.peak, self.peak_processes = total, n
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self._sample()
+            self._stop.wait(self._interval)
+
+    def __enter__(self) -> "RssSampler":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+
+
+def prefect_startup() -> float:
+    """Seconds for a trivial flow run: API server start-up, client, flow-run bookkeeping."""
+    from prefect import flow
+
+    @flow(name="bench-startup")
+    def noop() -> int:
+        return 1
+
+    t0 = time.perf_counter()
+    noop()
+    return time.perf_counter() - t0
+
+
+def count_task_runs(tag: str) -> dict:
+    """Task runs of the flow run tagged `tag`, read back through the Prefect client.
+    Task-run records reach the API as events, so wait briefly for the count to settle."""
+    from prefect import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterTags
+
+    async def read() -> dict:
+        async with get_client() as client:
+            runs = await client.read_flow_runs(flow_run_filter=FlowRunFilter(tags=FlowRunFilterTags(all_=[tag])))
+            if not runs:
+                return {}
+            ids = [r.id for r in runs]
+            tasks: list = []
+            while True:  # the API returns at most 200 per call
+                page = await client.read_task_runs(flow_run_filter=FlowRunFilter(id={"any_": ids}),
+                                                   limit=200, offset=len(tasks))
+                tasks += page
+                if len(page) < 200:
+                    break
+            names: dict[str, int] = {}
+            for t in tasks:
+                base = t.task_key.rsplit("-", 1)[0] if t.task_key else t.name
+                names[base] = names.get(base, 0) + 1
+            return {"total": len(tasks), "flow_runs": len(runs), "by_task": names}
+
+    from prefect.utilities.asyncutils import run_coro_as_sync
+
+    last: dict = {}
+    for _ in range(20):
+        got = run_coro_as_sync(read())
+        if got and got == last:
+            return got
+        last = got
+        time.sleep(0.5)
+    return last
+
+
+def run_flow(input_dir: Path, data_dir: Path, workers: int | None, batch_size: int | None,
+             task_runner: str) -> dict:
+    """One run of the real flow, tagged so its task runs can be read back."""
+    from prefect import tags
+
+    from flows.pipeline import run_pipeline
+    from ziyarat.settings import Settings
+
+    settings = Settings(input_dir=input_dir, data_dir=data_dir, task_runner=task_runner)
+    if workers:
+        settings = settings.with_(workers=workers)
+    if batch_size:
+        settings = settings.with_(batch_size=batch_size)
+    tag = f"bench-{uuid.uuid4().hex[:12]}"
+    t0 = time.perf_counter()
+    with tags(tag):
+        summary = run_pipeline(settings)
+    wall = time.perf_counter() - t0
+    return {"wall_s": round(wall, 3), "summary": summary, "task_runs": count_task_runs(tag),
+            "workers": settings.workers, "batch_size": settings.batch_size}
+
+
+def figures(run: dict, n_articles: int, mb: float) -> dict:
+    s = run["summary"]
+    return {
+        "pipeline_s": run["wall_s"],
+        "stages_s": s.get("timings", {}),
+        "stages_total_s": round(sum(s.get("timings", {}).values()), 3),
+        "flow_overhead_s": round(run["wall_s"] - sum(s.get("timings", {}).values()), 3),
+        "articles_per_s": round(n_articles / run["wall_s"], 1),
+        "mb_per_s": round(mb / run["wall_s"], 3),
+        "articles_accepted": s.get("articles"),
+        "duplicates": s.get("duplicates"),
+        "quarantined": s.get("quarantined"),
+        "visits": s.get("visits"),
+        "extract_batches": s.get("extract_batches"),
+        "reused_articles": s.get("reused_articles"),
+        "task_runs": run["task_runs"].get("total"),
+        "task_runs_by_task": run["task_runs"].get("by_task"),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="folder of SaudiNewsNet zips")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N records")
+    ap.add_argument("--double", action="store_true", help="also run with every article twice")
+    ap.add_argument("--rerun", action="store_true", help="also run again with no new input")
+    ap.add_argument("--workers", type=int, default=None)
+    ap.add_argument("--batch-size", type=int, default=None)
+    ap.add_argument("--task-runner", default="default", choices=["default", "dask"])
+    ap.add_argument("--skip-peer", action="store_true", help="leave out the camel-tools reference")
+    ap.add_argument("--keep", type=Path, default=None, help="work in this dir and keep it (default: a temp dir)")
+    args = ap.parse_args()
+
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+    workdir = args.keep or Path(tempfile.mkdtemp(prefix="ziyarat-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    out: dict = {"corpus": str(args.corpus), "cores": os.cpu_count(), "limit": args.limit}
+    try:
+        input_dir = prepare_input(args.corpus, args.limit, False, workdir)
+        floor_s, texts = floor_pass(input_dir)
+        n_articles = len(texts)
+        mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+        out.update(articles=n_articles, mb_text=round(mb, 2))
+        log(f"{n_articles} articles, {mb:.1f} MB of text in {input_dir}")
+
+        with RssSampler() as rss:
+            log("Prefect start-up (a trivial flow) ...")
+            out["prefect_startup_s"] = round(prefect_startup(), 3)
+            log(f"  {out['prefect_startup_s']}s; the pipeline ...")
+            first = run_flow(input_dir, workdir / "data", args.workers, args.batch_size, args.task_runner)
+            out.update(figures(first, n_articles, mb))
+            out.update(workers=first["workers"], batch_size=first["batch_size"], task_runner=args.task_runner)
+            log(f"  {first['wall_s']}s {first['summary'].get('timings')}")
+            if args.rerun:
+                log("re-run, no new input ...")
+                again = run_flow(input_dir, workdir / "data", args.workers, args.batch_size, args.task_runner)
+                out["rerun"] = figures(again, n_articles, mb)
+                out["rerun_ratio"] = round(again["wall_s"] / first["wall_s"], 3)
+                log(f"  {again['wall_s']}s {again['summary'].get('timings')}")
+        out["peak_rss_mb"] = round(rss.peak / 2**20, 1)
+        out["peak_rss_processes"] = rss.peak_processes
+
+        if args.double:
+            double_dir = prepare_input(args.corpus, args.limit, True, workdir)
+            log(f"doubled input in {double_dir} ...")
+            with RssSampler() as rss2:
+                twice = run_flow(double_dir, workdir / "data-double", args.workers, args.batch_size,
+                                 args.task_runner)
+            out["double"] = figures(twice, 2 * n_articles, 2 * mb)
+            out["double"]["peak_rss_mb"] = round(rss2.peak / 2**20, 1)
+            out["double_ratio"] = round(twice["wall_s"] / first["wall_s"], 3)
+            log(f"  {twice['wall_s']}s {twice['summary'].get('timings')}")
+
+        # References, in this process, after the flow (so they do not compete for cores).
+        out["floor_s"] = round(floor_pass(input_dir)[0], 3)
+        if not args.skip_peer:
+            log("camel-tools peer pass ...")
+            peer_s, n_tokens = peer_pass(texts)
+            out["peer_s"] = round(peer_s, 3)
+            out["peer_tokens"] = n_tokens
+            out["pipeline_over_peer"] = round(out["pipeline_s"] / peer_s, 3)
+            out["floor_over_peer"] = round(out["floor_s"] / peer_s, 3)
+        self_usage = resource.getrusage(resource.RUSAGE_SELF)
+        child_usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        out["ru_maxrss_self_mb"] = round(self_usage.ru_maxrss / 1024, 1)
+        out["ru_maxrss_children_mb"] = round(child_usage.ru_maxrss / 1024, 1)
+        out["load_avg_1m"] = round(os.getloadavg()[0], 2)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print(json.dumps(out, ensure_ascii=False), flush=True)
+
+
+if __name__ == "__main__":  # the extract pool's forkserver re-imports __main__
+    main()

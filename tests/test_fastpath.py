@@ -1,0 +1,184 @@
+"""The fast paths give exactly what the straightforward paths give.
+
+* folding: ``arabic.fold`` (one ``str.translate``) and clean's whole-column
+  ``fold_series`` (polars) equal ``arabic.fold_reference`` (the camel-tools pipeline);
+  clean's ``display_form`` equals ``arabic.normalize_display``;
+* extraction: a multi-row batch run in the shared process pool gives the same rows as
+  running the extractor on one article at a time.
+
+Checked on the seeds and on a fixed sample of ~500 SaudiNewsNet articles (every 60th
+record, plus articles about visits so that visits, dates and quotes are exercised).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zipfile
+
+import polars as pl
+import pytest
+
+from tests.conftest import CORPUS, SEEDS
+from ziyarat import arabic
+
+STEP = 60  # every 60th record: 518 of the corpus's 31,030
+VISIT = "\u0632\u064a\u0627\u0631"  # زيار (ziyar-, "visit")
+
+
+def _seed_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def _corpus_records() -> list[dict]:
+    """Every STEP-th record of the corpus, then up to 80 visit articles of the first zip."""
+    picked, visits, i = [], [], 0
+    for path in sorted(CORPUS.glob("*.zip")):
+        with zipfile.ZipFile(path) as zf:
+            for name in zf.namelist():
+                for record in json.loads(zf.read(name)):
+                    if i % STEP == 0:
+                        picked.append(record)
+                    elif len(visits) < 80 and VISIT in (record.get("content") or ""):
+                        visits.append(record)
+                    i += 1
+    return picked + visits
+
+
+@pytest.fixture(scope="module")
+def corpus_records() -> list[dict]:
+    if not CORPUS.is_dir() or not any(CORPUS.glob("*.zip")):
+        pytest.skip("SaudiNewsNet corpus not present")
+    return _corpus_records()
+
+
+@pytest.fixture(scope="module")
+def corpus_texts(corpus_records) -> list[str]:
+    texts = [(r.get("title") or "") + "\n" + (r.get("content") or "") for r in corpus_records]
+    assert len(texts) >= 500
+    return texts
+
+
+# ---------------------------------------------------------------- folding
+def test_fold_equals_camel_tools_reference_on_seeds():
+    texts = _seed_texts()
+    assert len(texts) == 5
+    for text in texts:
+        for form in (text, arabic.normalize_display(text)):
+            assert arabic.fold(form) == arabic.fold_reference(form)
+
+
+def test_fold_equals_camel_tools_reference_on_corpus_sample(corpus_texts):
+    differ = [i for i, t in enumerate(corpus_texts) if arabic.fold(t) != arabic.fold_reference(t)]
+    assert differ == []
+
+
+def test_fold_reference_covers_marks_the_corpus_really_has(corpus_texts):
+    """The comparison above is not vacuous: the sample has diacritics, hamza'd alefs,
+    alef maksura and teh marbuta, which both paths must fold."""
+    joined = "".join(corpus_texts)
+    for c in ("\u064e", "\u0651", "\u0623", "\u0625", "\u0649", "\u0629"):  # fatha shadda أ إ ى ة
+        assert c in joined
+        assert c not in arabic.fold(joined)
+
+
+def test_fold_with_map_points_back_to_the_display_text(corpus_texts):
+    for text in corpus_texts[:200]:
+        f = arabic.fold_with_map(text)
+        assert f.text == arabic.fold(text)
+        if f.index is not None:
+            assert "".join(text[int(i)] for i in f.index) == "".join(
+                c for c in text if c not in arabic.DELETED)
+
+
+def test_clean_fold_series_equals_fold(corpus_texts):
+    from tasks.clean import fold_series
+
+    texts = _seed_texts() + corpus_texts
+    assert fold_series(pl.Series(texts)).to_list() == [arabic.fold(t) for t in texts]
+
+
+def test_clean_display_form_equals_normalize_display(corpus_texts):
+    from tasks.clean import display_form
+
+    texts = _seed_texts() + corpus_texts
+    assert [display_form(t) for t in texts] == [arabic.normalize_display(t) for t in texts]
+
+
+# ---------------------------------------------------------------- extraction
+def _articles(texts: list[str], published: list[dt.date | None]) -> pl.DataFrame:
+    from tasks.clean import clean_texts
+
+    return pl.DataFrame({
+        "article_id": [f"a{i:04d}" for i in range(len(texts))],
+        "text": clean_texts(texts),
+        "published_date": published,
+    }, schema={"article_id": pl.Utf8, "text": pl.Utf8, "published_date": pl.Date})
+
+
+def _sorted(df: pl.DataFrame) -> pl.DataFrame:
+    return df.sort(df.columns, nulls_last=True)
+
+
+def _one_at_a_time(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    from tasks.extract import extract
+    from ziyarat import schemas
+
+    parts = [extract(articles.slice(i, 1)) for i in range(articles.height)]
+    return {name: pl.concat([schemas.conform(name, p[name]) for p in parts], how="vertical")
+            for name in parts[0]}
+
+
+def _assert_same(batched: dict[str, pl.DataFrame], single: dict[str, pl.DataFrame]) -> None:
+    assert batched.keys() == single.keys()
+    for name in batched:
+        assert batched[name].schema == single[name].schema, name
+        assert _sorted(batched[name]).equals(_sorted(single[name])), name
+
+
+@pytest.fixture(scope="module")
+def seed_articles() -> pl.DataFrame:
+    import csv
+
+    with open(SEEDS / "manifest.csv", encoding="utf-8") as fh:
+        dates = {r["file"]: r.get("published_at") for r in csv.DictReader(fh)}
+    paths = sorted(SEEDS.glob("*.txt"))
+    published = [dt.date.fromisoformat(dates[p.name][:10]) if dates.get(p.name) else None for p in paths]
+    return _articles([p.read_text(encoding="utf-8") for p in paths], published)
+
+
+@pytest.fixture(scope="module")
+def corpus_articles(corpus_records) -> pl.DataFrame:
+    texts = [(r.get("title") or "") + "\n" + (r.get("content") or "") for r in corpus_records]
+    published = [dt.date.fromisoformat(r["date_extracted"][:10]) if r.get("date_extracted") else None
+                 for r in corpus_records]
+    return _articles(texts, published)
+
+
+def test_extract_in_the_pool_equals_one_article_at_a_time_on_seeds(seed_articles):
+    from tasks.extract import extract
+    from ziyarat import parallel
+
+    batched = parallel.run(extract, seed_articles, workers=2)
+    single = _one_at_a_time(seed_articles)
+    _assert_same(batched, single)
+    assert batched["visit_mentions"].filter(pl.col("kind") == "reported").height >= 4
+    assert batched["quotes"].height > 0
+
+
+def test_extract_in_the_pool_equals_one_article_at_a_time_on_corpus(corpus_articles):
+    from flows.pipeline import make_batches
+    from tasks.extract import extract
+    from ziyarat import parallel
+
+    batches = make_batches(corpus_articles, batch_size=10_000, workers=2)
+    assert len(batches) == 2 and all(b.height > 100 for b in batches)
+    futures = [parallel.pool(2).submit(extract, b) for b in batches]
+    parts = [f.result() for f in futures]
+    batched = {name: pl.concat([p[name] for p in parts], how="vertical") for name in parts[0]}
+    single = _one_at_a_time(corpus_articles)
+    _assert_same(batched, single)
+    # the sample is not trivially empty: it exercises every part of the extractor
+    assert batched["mentions"].height > 1000
+    assert batched["visit_mentions"].height > 0
+    assert batched["article_topics"].height > 0
+    assert batched["quotes"].height > 0
