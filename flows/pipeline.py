@@ -22,7 +22,7 @@ from tasks import extract as extract_stage
 from tasks import ingest as ingest_stage
 from tasks import report as report_stage
 from tasks import topics as topics_stage
-from ziyarat import parallel, progress, schemas, store
+from ziyarat import cache, parallel, progress, schemas, store
 from ziyarat.settings import Settings
 
 EXTRACTED = ("mentions", "visit_mentions", "article_topics", "quotes")
@@ -163,16 +163,26 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
 
     with store.run_lock(settings.data_dir, settings.lock_timeout) if take_lock else nullcontext():
         t0 = time.perf_counter()
-        docs, quarantine = ingest_task(settings)
-        done("ingest", t0, f"{docs.height} inputs read, {quarantine.height} quarantined")
+        input_key = cache.input_key(settings)
+        cached = cache.load(settings.data_dir, input_key)
+        if cached is not None:  # no input changed since the last run: its articles stand
+            articles, quarantine = cached
+            done("ingest", t0, f"inputs unchanged since the last run: {articles.height} articles and "
+                               f"{quarantine.height} quarantined read back")
+            t0 = time.perf_counter()
+            done("clean", t0, "skipped (inputs unchanged)")
+        else:
+            docs, quarantine = ingest_task(settings)
+            done("ingest", t0, f"{docs.height} inputs read, {quarantine.height} quarantined")
 
-        t0 = time.perf_counter()
-        articles, rejected = clean_task(docs, settings)
-        rejected = _concat([rejected], "quarantine")
-        check_accounting(docs, articles, rejected, logger)
-        quarantine = _concat([quarantine, rejected], "quarantine")
-        done("clean", t0, f"{docs.height} in, {articles.height} articles out "
-                          f"({articles['duplicate_of'].is_not_null().sum()} duplicates), {rejected.height} quarantined")
+            t0 = time.perf_counter()
+            articles, rejected = clean_task(docs, settings)
+            rejected = _concat([rejected], "quarantine")
+            check_accounting(docs, articles, rejected, logger)
+            quarantine = _concat([quarantine, rejected], "quarantine")
+            done("clean", t0, f"{docs.height} in, {articles.height} articles out "
+                              f"({articles['duplicate_of'].is_not_null().sum()} duplicates), {rejected.height} quarantined")
+            del docs
 
         t0 = time.perf_counter()
         fingerprint = extractor_fingerprint()
@@ -203,8 +213,10 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             "reported_visits": reported,
             "extract_batches": len(batches),
             "reused_articles": articles.height - todo.height,
+            "inputs_unchanged": cached is not None,
         }
-        write_task(settings.data_dir, tables, {"extract_fingerprint": fingerprint, "summary": summary},
+        write_task(settings.data_dir, tables,
+                   {"extract_fingerprint": fingerprint, cache.STATE_KEY: input_key, "summary": summary},
                    cache={"visit_mentions": extracted["visit_mentions"]})
         report_stage.publish_report(tables, settings.data_dir)
         done("write", t0, f"{len(schemas.TABLES)} tables, report.html and artifacts to {settings.data_dir}")

@@ -8,9 +8,20 @@ import warnings
 from pathlib import Path
 
 from flows.pipeline import ziyarat_flow
+from ziyarat import parallel
 from ziyarat.settings import Settings
 
 DEPLOYMENT_NAME = "ziyarat-scheduled"
+
+
+def release_workers(flow=None, flow_run=None, state=None) -> None:
+    """Stop the extract process pool at the end of a served run, waiting for its
+    workers. A served run is a multiprocessing child process, and such a process
+    joins its child processes on exit before atexit would stop the pool's idle
+    workers: without this, every finished run would hang on as a process."""
+    for pool in list(parallel._pools.values()):
+        pool.shutdown(wait=True, cancel_futures=True)
+    parallel._pools.clear()
 
 
 def serve_deployment(cron: str, input_dir: Path, data_dir: Path, name: str = DEPLOYMENT_NAME,
@@ -22,7 +33,8 @@ def serve_deployment(cron: str, input_dir: Path, data_dir: Path, name: str = DEP
     # it; the runner still stops, so the warning is noise for the user
     warnings.filterwarnings("ignore", message="coroutine 'Runner.astop' was never awaited",
                             category=RuntimeWarning)
-    ziyarat_flow.serve(
+    served = ziyarat_flow.with_options(on_completion=[release_workers], on_failure=[release_workers])
+    served.serve(
         name=name,
         cron=cron,
         parameters={"input_dir": str(settings.input_dir), "data_dir": str(settings.data_dir),

@@ -57,11 +57,13 @@ MANIFEST_NAME = "manifest.csv"
 ZIP_RATIO_FLOOR = 1024 * 1024
 CHUNK = 1024 * 1024
 
-# File signatures of common binary formats (image, PDF, archive, office, executable).
+# Signatures of binary formats that could start a file without a NUL byte early on
+# (image, PDF, archive, office, executable); short ones like "BM" or "MZ" are left
+# out because text can start with them ("BMW ..."): NUL bytes catch those files.
 BINARY_MAGIC = (
     b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"%PDF", b"PK\x03\x04",
-    b"\x1f\x8b", b"BM", b"RIFF", b"\x00\x00\x01\x00", b"II*\x00", b"MM\x00*",
-    b"\x7fELF", b"MZ", b"Rar!", b"7z\xbc\xaf", b"\xd0\xcf\x11\xe0", b"OggS", b"ID3",
+    b"\x1f\x8b\x08", b"II*\x00", b"MM\x00*", b"\x7fELF", b"Rar!\x1a", b"7z\xbc\xaf",
+    b"\xd0\xcf\x11\xe0", b"OggS\x00", b"RIFF",
 )
 BOMS = (  # UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE one
     (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
@@ -493,7 +495,7 @@ def _read_zip(sink: _Sink, source_file: str, path: Path) -> None:
     s = sink.settings
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as e:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as e:
         sink.reject(source_file, "parse_error", f"not a readable zip archive: {e}", path.read_bytes())
         return
     with zf:

@@ -420,12 +420,11 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
     elif role == "receive":
         if before and after and h.start - before[-1].end <= 60:
             host, visitor = before[-1], after[0]
-        elif len(after) >= 2:
-            host, visitor = after[0], after[1]
         elif after:
-            host = after[0]
-            if any(0 <= c.start - host.end <= 25 for c in art.cues(i, "c:nonleader_slot")):
+            if any(0 <= c.start - after[0].end <= 25 for c in art.cues(i, "c:nonleader_slot")):
                 return None  # "استقبل أمير قطر أمس وزراء خارجية دول المجلس"
+            host = after[0]
+            visitor = after[1] if len(after) >= 2 else None
         elif before:
             host = before[-1]
         directed = 2.0

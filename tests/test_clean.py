@@ -376,3 +376,10 @@ def test_saudinewsnet_body_paragraphs_survive(saudinewsnet_sample):
     assert kept / total >= 0.95
     assert (articles["published_date_origin"] == "metadata").all()
     assert articles["title"].null_count() == 0
+
+
+def test_no_docs_give_empty_tables():
+    articles, quarantine = clean(pl.DataFrame(schema=DOC_SCHEMA), S)
+    assert articles.height == 0 and quarantine.height == 0
+    assert articles.columns[:11] == ["article_id", "source_file", "source", "url", "title", "language",
+                                     "published_date", "published_date_origin", "text", "n_chars", "duplicate_of"]

@@ -53,19 +53,22 @@ def _start(cmd: list[str], env: dict, cwd: Path, log: Path) -> subprocess.Popen:
 
 
 def _stop(proc: subprocess.Popen | None) -> None:
-    """SIGTERM the process group, then SIGKILL it if it has not gone within 15 s."""
-    if proc is None or proc.poll() is not None:
+    """SIGTERM the process group, SIGKILL it if the leader has not gone within
+    15 s, and SIGKILL whatever of the group outlived its leader."""
+    if proc is None:
         return
     for sig, grace in ((signal.SIGTERM, 15), (signal.SIGKILL, 5)):
+        if proc.poll() is not None:
+            break
         try:
             os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
             proc.wait(timeout=grace)
-            return
-        except subprocess.TimeoutExpired:
+        except (ProcessLookupError, subprocess.TimeoutExpired):
             continue
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 def _healthy(api: str) -> bool:
@@ -111,13 +114,15 @@ def prefect_server(tmp_path):
     except OSError as exc:
         pytest.skip(f"`prefect server start` cannot be launched: {exc}")
     try:
-        deadline = time.monotonic() + SERVER_START_S
+        t0 = time.monotonic()
+        deadline = t0 + SERVER_START_S
         while not _healthy(api):
             if server.poll() is not None:
                 pytest.skip(f"`prefect server start` exited with {server.returncode} before serving:\n{_tail(log)}")
             if time.monotonic() > deadline:
                 pytest.fail(f"`prefect server start` not healthy within {SERVER_START_S} s:\n{_tail(log)}")
             time.sleep(0.5)
+        print(f"prefect server healthy after {time.monotonic() - t0:.1f} s")
         yield api, env, log
     finally:
         _stop(server)
@@ -135,6 +140,7 @@ def test_serve_schedules_runs_and_publishes_artifacts_and_logs(prefect_server, t
     data = tmp_path / "data"
     serve_log = tmp_path / "serve.log"
     logs = [serve_log, server_log]
+    t0 = time.monotonic()
     serve = _start(_command("ziyarat") + ["serve", "--cron", CRON, "--input", str(seeds), "--data", str(data)],
                    env, tmp_path, serve_log)
     try:
@@ -147,6 +153,7 @@ def test_serve_schedules_runs_and_publishes_artifacts_and_logs(prefect_server, t
                     return None
 
             dep = _wait(f"deployment {DEPLOYMENT}", deployment, DEPLOYMENT_S, logs)
+            print(f"deployment served after {time.monotonic() - t0:.1f} s")
             assert [s.schedule.cron for s in dep.schedules] == [CRON]
             assert all(s.active for s in dep.schedules)
             assert dep.parameters["input_dir"] == str(seeds)
@@ -162,6 +169,7 @@ def test_serve_schedules_runs_and_publishes_artifacts_and_logs(prefect_server, t
                 return state if state is not None and state.is_final() else None
 
             state = _wait(f"flow run {run.id} to finish", finished, RUN_S, logs)
+            print(f"flow run {state.type.value} after {time.monotonic() - t0:.1f} s")
             assert state.is_completed(), f"run ended {state.type}: {state.message}\n{_tail(serve_log)}"
 
             artifacts = {a.key: a for a in client.read_artifacts(

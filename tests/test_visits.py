@@ -222,6 +222,22 @@ def test_preparing_a_summit_is_a_planned_meeting_not_a_proposal():
         "referenced", {"Abdel Fattah el-Sisi", "Vladimir Putin"}, "Russia")
 
 
+@pytest.mark.parametrize("text", [
+    "وجرى ذلك خلال زيارة وزير الخارجية إلى موسكو، وقال بوتين إن موقف الأسد ثابت.",  # a minister's visit
+    "وقال السفير إنه زار دمشق والتقى الأسد ونقل إليه رسالة بوتين.",  # "he" is the ambassador
+    "واستقبل أمير الكويت أمس وزراء خارجية الدول العربية بحضور السيسي.",  # the guests are ministers
+])
+def test_a_non_leader_in_the_visit_slot_makes_no_leaders_meeting(text):
+    assert [v for v in run(text, dt.date(2015, 8, 2), dates=[]) if v["kind"] == "reported"] == []
+
+
+def test_a_future_visit_dated_after_publication_is_planned():
+    text = "يزور أردوغان غدا الخميس روسيا في زيارة يلتقي خلالها بوتين."
+    pos = text.find("غدا")
+    rows = run(text, dt.date(2015, 7, 22), dates=[D(pos, pos + 3, "غدا", dt.date(2015, 7, 23), "day", "relative")])
+    assert {(r["kind"], r["visitor"], r["host"]) for r in rows} == {("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")}
+
+
 def test_resolve_weekday_past_and_future():
     wed = dt.date(2023, 3, 15)
     assert resolve_weekday(wed, dt.date(2023, 3, 14), "future") == dt.date(2023, 3, 15)
