@@ -8,9 +8,10 @@ Prints ONE JSON line (progress goes to stderr):
 * ``pipeline_s``: wall time of ``flows.pipeline.run_pipeline`` (flow-run creation,
   every stage, writing); ``stages_s``: the flow's own per-stage timings;
 * ``articles_per_s`` / ``mb_per_s`` over ``pipeline_s``;
-* ``peak_rss_mb``: this process and all its descendants (the extract pool, the Prefect
-  server), RSS summed, sampled every 0.25 s -- an over-estimate, since forked workers
-  share pages; plus ``getrusage`` maxima for reference;
+* ``peak_rss_mb``: this process and all its descendants (the forkserver and the
+  extract pool), RSS summed, sampled every 0.25 s -- an over-estimate, since forked
+  workers share pages; the ephemeral Prefect API server (a child process too) is
+  ``prefect_server_rss_mb``, apart; ``getrusage`` maxima for reference;
 * ``task_runs``: task runs of the flow run, read back through the Prefect client;
 * ``floor_s``: open the zips, ``json.loads``, collect ``content`` -- and nothing else;
 * ``peer_s``: what a user would write with camel-tools on one core: normalize_unicode,
@@ -37,7 +38,6 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 import zipfile
 from pathlib import Path
 
@@ -128,8 +128,20 @@ def peer_pass(texts: list[str]) -> tuple[float, int]:
 
 
 # ---------------------------------------------------------------- measuring
+def _is_prefect_server(proc) -> bool:
+    try:
+        cmd = " ".join(proc.cmdline())
+    except Exception:  # noqa: BLE001 - the process may be gone
+        return False
+    return "prefect.server" in cmd or "prefect server" in cmd
+
+
 class RssSampler:
-    """Peak of (RSS of this process + all descendants), sampled in a thread."""
+    """Peak RSS, sampled in a thread every `interval` s: of this process and all its
+    descendants (the forkserver and the extract pool) -- ``peak`` -- and of the
+    Prefect API server that Prefect runs as a child in ephemeral mode, separately
+    (it is Prefect's, not the pipeline's: with a real Prefect server it lives
+    elsewhere). RSS double-counts pages that forked workers share, so this errs high."""
 
     def __init__(self, interval: float = 0.25) -> None:
         import psutil
@@ -139,20 +151,29 @@ class RssSampler:
         self._stop = threading.Event()
         self.peak = 0
         self.peak_processes = 0
+        self.peak_server = 0
+        self._server_pids: dict[int, bool] = {}
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _sample(self) -> None:
         import psutil
 
-        total, n = 0, 0
+        total, server, n = 0, 0, 0
         for p in [self._proc, *self._proc.children(recursive=True)]:
             try:
-                total += p.memory_info().rss
-                n += 1
+                rss = p.memory_info().rss
+                if p.pid not in self._server_pids:
+                    self._server_pids[p.pid] = _is_prefect_server(p)
             except (psutil.NoSuchProcess, psutil.AccessDenied):
-                pass
+                continue
+            if self._server_pids[p.pid]:
+                server += rss
+            else:
+                total += rss
+                n += 1
         if total > self.peak:
             self.peak, self.peak_processes = total, n
+        self.peak_server = max(self.peak_server, server)
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -182,37 +203,49 @@ def prefect_startup() -> float:
     return time.perf_counter() - t0
 
 
-def count_task_runs(tag: str) -> dict:
-    """Task runs of the flow run tagged `tag`, read back through the Prefect client.
-    Task-run records reach the API as events, so wait briefly for the count to settle."""
+def count_task_runs(data_dir: Path, since: float) -> dict:
+    """Task runs of the ziyarat flow run that wrote `data_dir` and started after
+    `since` (a Unix time), read back through the Prefect client. (Tagging the run
+    would be simpler, but a tag makes Prefect check tag concurrency limits on every
+    task run, which costs seconds and would distort the timings.) Task-run records
+    reach the API as events, so wait briefly for the count to settle."""
+    import datetime as dt
+
     from prefect import get_client
-    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterTags
+    from prefect.client.schemas.filters import (
+        FlowFilter,
+        FlowFilterName,
+        FlowRunFilter,
+        FlowRunFilterStartTime,
+    )
+    from prefect.utilities.asyncutils import run_coro_as_sync
+
+    after = dt.datetime.fromtimestamp(since - 1, tz=dt.timezone.utc)
 
     async def read() -> dict:
         async with get_client() as client:
-            runs = await client.read_flow_runs(flow_run_filter=FlowRunFilter(tags=FlowRunFilterTags(all_=[tag])))
-            if not runs:
-                return {}
-            ids = [r.id for r in runs]
+            runs = await client.read_flow_runs(
+                flow_filter=FlowFilter(name=FlowFilterName(any_=["ziyarat"])),
+                flow_run_filter=FlowRunFilter(start_time=FlowRunFilterStartTime(after_=after)))
+            runs = [r for r in runs if str((r.parameters or {}).get("data_dir")) == str(data_dir)]
+            if len(runs) != 1:
+                return {"flow_runs": len(runs)}
             tasks: list = []
             while True:  # the API returns at most 200 per call
-                page = await client.read_task_runs(flow_run_filter=FlowRunFilter(id={"any_": ids}),
+                page = await client.read_task_runs(flow_run_filter=FlowRunFilter(id={"any_": [runs[0].id]}),
                                                    limit=200, offset=len(tasks))
                 tasks += page
                 if len(page) < 200:
                     break
             names: dict[str, int] = {}
             for t in tasks:
-                base = t.task_key.rsplit("-", 1)[0] if t.task_key else t.name
-                names[base] = names.get(base, 0) + 1
+                names[t.name.rsplit("-", 1)[0]] = names.get(t.name.rsplit("-", 1)[0], 0) + 1
             return {"total": len(tasks), "flow_runs": len(runs), "by_task": names}
-
-    from prefect.utilities.asyncutils import run_coro_as_sync
 
     last: dict = {}
     for _ in range(20):
         got = run_coro_as_sync(read())
-        if got and got == last:
+        if got.get("total") is not None and got == last:
             return got
         last = got
         time.sleep(0.5)
@@ -221,9 +254,7 @@ def count_task_runs(tag: str) -> dict:
 
 def run_flow(input_dir: Path, data_dir: Path, workers: int | None, batch_size: int | None,
              task_runner: str) -> dict:
-    """One run of the real flow, tagged so its task runs can be read back."""
-    from prefect import tags
-
+    """One run of the real flow; its task runs are read back afterwards."""
     from flows.pipeline import run_pipeline
     from ziyarat.settings import Settings
 
@@ -232,12 +263,11 @@ def run_flow(input_dir: Path, data_dir: Path, workers: int | None, batch_size: i
         settings = settings.with_(workers=workers)
     if batch_size:
         settings = settings.with_(batch_size=batch_size)
-    tag = f"bench-{uuid.uuid4().hex[:12]}"
+    started = time.time()
     t0 = time.perf_counter()
-    with tags(tag):
-        summary = run_pipeline(settings)
+    summary = run_pipeline(settings)
     wall = time.perf_counter() - t0
-    return {"wall_s": round(wall, 3), "summary": summary, "task_runs": count_task_runs(tag),
+    return {"wall_s": round(wall, 3), "summary": summary, "task_runs": count_task_runs(data_dir, started),
             "workers": settings.workers, "batch_size": settings.batch_size}
 
 
@@ -305,6 +335,7 @@ def main() -> None:
                 log(f"  {again['wall_s']}s {again['summary'].get('timings')}")
         out["peak_rss_mb"] = round(rss.peak / 2**20, 1)
         out["peak_rss_processes"] = rss.peak_processes
+        out["prefect_server_rss_mb"] = round(rss.peak_server / 2**20, 1)
 
         if args.double:
             double_dir = prepare_input(args.corpus, args.limit, True, workdir)

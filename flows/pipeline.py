@@ -1,10 +1,10 @@
 """The ziyarat flow: ingest -> clean -> extract -> aggregate -> write.
 
 The body reads like a table of contents; the work is in tasks/<stage>.py. Articles
-go to extract in batches (one task run per batch, never per article), so the number
-of task runs grows with the corpus size divided by the batch size, not with the
-number of articles; batches run in parallel on the flow's task runner (a process
-pool by default, Dask with --task-runner dask)."""
+go to extract in one batch per worker (one task run per batch, never per article), so
+the number of task runs does not grow with the corpus; batches run in parallel on the
+flow's task runner (threads feeding a shared process pool by default, Dask with
+--task-runner dask), each in chunks of at most batch_size articles."""
 from __future__ import annotations
 
 import hashlib
@@ -57,10 +57,11 @@ def clean_task(docs: pl.DataFrame, settings: Settings) -> tuple[pl.DataFrame, pl
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_batch(batch: pl.DataFrame, workers: int = 1) -> dict[str, pl.DataFrame]:
-    """Entities, dates, visits, topics and quotes for one batch of articles
-    (in the shared process pool when workers > 1)."""
-    return parallel.run(extract_stage.extract, batch, workers=workers)
+def extract_batch(batch: pl.DataFrame, workers: int = 1, chunk_size: int = 4000) -> dict[str, pl.DataFrame]:
+    """Entities, dates, visits, topics and quotes for one batch of articles, chunk by
+    chunk (in the shared process pool when workers > 1)."""
+    parts = parallel.map(extract_stage.extract, chunks(batch, chunk_size), workers=workers)
+    return {name: _concat([p[name] for p in parts], name) for name in EXTRACTED}
 
 
 @task(name="aggregate", cache_policy=NO_CACHE)
@@ -80,13 +81,25 @@ def write_task(data_dir: Path, tables: dict[str, pl.DataFrame], state: dict,
 
 
 # ---------------------------------------------------------------- helpers
-def make_batches(articles: pl.DataFrame, batch_size: int, workers: int) -> list[pl.DataFrame]:
-    """Split into at least `workers` batches of at most `batch_size` rows."""
+def make_batches(articles: pl.DataFrame, workers: int) -> list[pl.DataFrame]:
+    """One batch per worker (fewer for tiny inputs): the number of task runs does not
+    grow with the number of articles."""
     n = articles.height
     if n == 0:
         return []
-    size = max(1, min(batch_size, -(-n // max(1, workers))))
+    size = -(-n // max(1, workers))
     return [articles.slice(i, size) for i in range(0, n, size)]
+
+
+CHUNKS_PER_BATCH = 4  # enough chunks that both pool workers stay busy to the end
+
+
+def chunks(batch: pl.DataFrame, chunk_size: int) -> list[pl.DataFrame]:
+    """Slices of at most `chunk_size` rows, at least CHUNKS_PER_BATCH of them (work
+    units for the pool: a worker holds one chunk's rows at a time)."""
+    n = batch.height
+    size = max(1, min(chunk_size, -(-n // CHUNKS_PER_BATCH)))
+    return [batch.slice(i, size) for i in range(0, n, size)]
 
 
 def reusable_extractions(data_dir: Path, articles: pl.DataFrame, fingerprint: str):
@@ -161,6 +174,7 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
         logger.info("%s: %s", stage, detail)
         progress.report(stage, detail)
 
+    pool_workers = settings.workers if settings.task_runner != "dask" else 1
     with store.run_lock(settings.data_dir, settings.lock_timeout) if take_lock else nullcontext():
         t0 = time.perf_counter()
         input_key = cache.input_key(settings)
@@ -172,6 +186,7 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             t0 = time.perf_counter()
             done("clean", t0, "skipped (inputs unchanged)")
         else:
+            parallel.warm(pool_workers)  # the pool starts (imports, lexicon) while ingest and clean run
             docs, quarantine = ingest_task(settings)
             done("ingest", t0, f"{docs.height} inputs read, {quarantine.height} quarantined")
 
@@ -187,9 +202,9 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
         t0 = time.perf_counter()
         fingerprint = extractor_fingerprint()
         todo, reused = reusable_extractions(settings.data_dir, articles, fingerprint)
-        batches = make_batches(todo, settings.batch_size, settings.workers)
-        pool_workers = settings.workers if settings.task_runner != "dask" else 1
-        parts = [f.result() for f in extract_batch.map(batches, workers=pool_workers)] if batches else []
+        batches = make_batches(todo, settings.workers)
+        parts = [f.result() for f in extract_batch.map(batches, workers=pool_workers,
+                                                       chunk_size=settings.batch_size)] if batches else []
         if reused:
             parts.append(reused)
         extracted = {name: _concat([p[name] for p in parts], name) for name in EXTRACTED}

@@ -10,6 +10,7 @@ from pathlib import Path
 from flows.pipeline import ziyarat_flow
 from ziyarat import parallel
 from ziyarat.settings import Settings
+from ziyarat.store import UserError
 
 DEPLOYMENT_NAME = "ziyarat-scheduled"
 
@@ -24,10 +25,34 @@ def release_workers(flow=None, flow_run=None, state=None) -> None:
     parallel._pools.clear()
 
 
+def check_server() -> str:
+    """The API URL of the Prefect server to serve to, or a UserError saying how to
+    start one: without PREFECT_API_URL Prefect would serve to a temporary server
+    that never schedules anything."""
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL
+
+    api = PREFECT_API_URL.value()
+    start = "start one with `make ui` (or `.venv/bin/prefect server start`)"
+    if not api:
+        raise UserError(f"no Prefect server to serve to: {start} and export "
+                        "PREFECT_API_URL=http://127.0.0.1:4200/api (see docs/scheduling.md)")
+    try:
+        with get_client(sync_client=True) as client:
+            problem = client.api_healthcheck()
+    except Exception as exc:  # noqa: BLE001 - any failure here means "not reachable"
+        problem = exc
+    if problem is not None:
+        raise UserError(f"the Prefect server at PREFECT_API_URL={api} does not answer ({type(problem).__name__}): "
+                        f"{start}, or fix PREFECT_API_URL")
+    return api
+
+
 def serve_deployment(cron: str, input_dir: Path, data_dir: Path, name: str = DEPLOYMENT_NAME,
                      manifest: Path | None = None) -> None:
     """Serve `ziyarat/<name>` on the cron schedule until interrupted (Ctrl-C or
     SIGTERM both stop it cleanly, exit status 0)."""
+    check_server()
     settings = Settings(input_dir=input_dir, data_dir=data_dir, manifest=manifest)
     # Prefect 3.8's SIGTERM handler calls the async Runner.stop() without awaiting
     # it; the runner still stops, so the warning is noise for the user

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +26,9 @@ from ziyarat.arabic import (
     ARABIC_LETTER_RE,
     FOLD_TABLE,
     arabic_ratio,
+    arabic_ratio_expr,
     fold,
+    fold_series,
     fold_term,
     fold_with_map,
     normalize_display,
@@ -46,60 +47,6 @@ SHINGLE = 5
 MIN_SHINGLES = 10  # shorter texts are only compared exactly
 TITLE_MAX_WORDS = 25
 HEADER_LINES = 3
-
-# ---------------------------------------------------------------- display form
-# Characters that arabic.normalize_display changes although the text is NFKC
-# normalised: control characters other than "\n" (tab, CR, ...) and U+FDFD (the
-# basmala ligature, which camel-tools expands).
-_DISPLAY_SUSPECT_RE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ufdfc\ufdfd]")
-
-
-def _display_ready(text: str) -> bool:
-    return _DISPLAY_SUSPECT_RE.search(text) is None and unicodedata.is_normalized("NFKC", text)
-
-
-def display_form(text: str) -> str:
-    """Exactly ``arabic.normalize_display(text)``, but fast: camel-tools' pure-Python
-    pass only sees the words it would change (a word with a no-break space, a
-    presentation-form letter ...), not whole articles; 10x quicker on SaudiNewsNet.
-    Splitting is safe: without a CR every step is per line, and NFKC never composes
-    across an ASCII space (no composition starts or ends with U+0020)."""
-    if _display_ready(text):
-        return text
-    if "\r" in text:
-        return normalize_display(text)
-    return "\n".join(line if _display_ready(line) else _display_line(line) for line in text.split("\n"))
-
-
-def _display_line(line: str) -> str:
-    return " ".join(w if _display_ready(w) else normalize_display(w) for w in line.split(" "))
-
-
-# ---------------------------------------------------------------- folding in bulk
-_FOLD_KEYS = [chr(k) for k in FOLD_TABLE]
-_FOLD_VALUES = [v or "" for v in FOLD_TABLE.values()]
-
-
-def fold_series(texts: pl.Series) -> pl.Series:
-    """``arabic.fold`` over a whole column at once: the same FOLD_TABLE (one char ->
-    one char or nothing) applied by polars' Aho-Corasick replace_many in Rust."""
-    return texts.str.replace_many(_FOLD_KEYS, _FOLD_VALUES)
-
-
-_ARABIC_CLASS = ARABIC_LETTER_RE.pattern[1:-1]  # the ranges inside "[...]"
-
-
-def arabic_ratio_expr(col: str) -> pl.Expr:
-    """``arabic.arabic_ratio`` as a polars expression: Arabic letters / all letters.
-    Counted the cheap way round (a regex count costs per match, and most characters
-    are Arabic letters): letters = length - non-letters; Arabic = letters - letters
-    outside ARABIC_LETTER_RE + the few non-letters inside it (U+0670, superscript alef)."""
-    text = pl.col(col)
-    letters = text.str.len_chars() - text.str.count_matches(r"\P{L}")
-    outside = text.str.count_matches(rf"[\p{{L}}--[{_ARABIC_CLASS}]]")
-    marks = text.str.count_matches(rf"[[{_ARABIC_CLASS}]--\p{{L}}]")
-    return pl.when(letters > 0).then((letters - outside + marks) / letters).otherwise(0.0)
-
 
 # ---------------------------------------------------------------- boilerplate
 @dataclass(frozen=True)
@@ -469,12 +416,12 @@ def sha16(text: str) -> str:
 # ---------------------------------------------------------------- the stage
 def clean_text(raw: str) -> str:
     """Display form of one raw text with its chrome removed."""
-    return strip_chrome(display_form(raw))
+    return strip_chrome(normalize_display(raw))
 
 
 def clean_texts(raw: list[str]) -> list[str]:
     """clean_text over many texts, folding them all at once in polars."""
-    display = [display_form(r) for r in raw]
+    display = [normalize_display(r) for r in raw]
     folded = fold_series(pl.Series(display, dtype=pl.Utf8)).to_list()
     bp = load_boilerplate()
     return [strip_chrome(t, f, bp) for t, f in zip(display, folded)]
@@ -484,7 +431,7 @@ def clean(docs: pl.DataFrame, settings: Settings) -> tuple[pl.DataFrame, pl.Data
     """Ingested docs -> (articles, quarantine); see the module docstring."""
     n = docs.height
     raw = docs["raw_text"].to_list()
-    titles = [display_form(" ".join(t.split())) if t else None for t in docs["title"].to_list()]
+    titles = [normalize_display(" ".join(t.split())) if t else None for t in docs["title"].to_list()]
     texts = clean_texts(raw)
     frame = docs.select("source_file", "source", "url", "author", "bytes_sha256", "n_bytes",
                         "input_format", "published_at").with_columns(

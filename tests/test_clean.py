@@ -13,12 +13,11 @@ import polars as pl
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
+from ziyarat.arabic import arabic_ratio_expr, fold_series, normalize_display_reference
+from ziyarat.arabic import normalize_display as display_form
 from tasks.clean import (
-    arabic_ratio_expr,
     clean,
     clean_text,
-    display_form,
-    fold_series,
     guess_title,
     header_date,
     load_boilerplate,
@@ -226,7 +225,7 @@ ALPHABET = st.sampled_from(list(
 @hsettings(max_examples=250, deadline=None)
 @given(st.lists(ALPHABET, max_size=60).map("".join))
 def test_display_form_is_normalize_display(text):
-    assert display_form(text) == normalize_display(text)
+    assert display_form(text) == normalize_display_reference(text)
 
 
 @hsettings(max_examples=100, deadline=None)

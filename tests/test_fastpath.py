@@ -1,8 +1,9 @@
 """The fast paths give exactly what the straightforward paths give.
 
-* folding: ``arabic.fold`` (one ``str.translate``) and clean's whole-column
-  ``fold_series`` (polars) equal ``arabic.fold_reference`` (the camel-tools pipeline);
-  clean's ``display_form`` equals ``arabic.normalize_display``;
+* folding: ``arabic.fold`` (one ``str.translate``) and the whole-column
+  ``arabic.fold_series`` (polars) equal ``arabic.fold_reference`` (the camel-tools
+  pipeline); ``arabic.normalize_display`` (camel-tools only on the words it would
+  change) equals ``arabic.normalize_display_reference``;
 * extraction: a multi-row batch run in the shared process pool gives the same rows as
   running the extractor on one article at a time.
 
@@ -90,18 +91,14 @@ def test_fold_with_map_points_back_to_the_display_text(corpus_texts):
                 c for c in text if c not in arabic.DELETED)
 
 
-def test_clean_fold_series_equals_fold(corpus_texts):
-    from tasks.clean import fold_series
-
+def test_fold_series_equals_fold(corpus_texts):
     texts = _seed_texts() + corpus_texts
-    assert fold_series(pl.Series(texts)).to_list() == [arabic.fold(t) for t in texts]
+    assert arabic.fold_series(pl.Series(texts)).to_list() == [arabic.fold(t) for t in texts]
 
 
-def test_clean_display_form_equals_normalize_display(corpus_texts):
-    from tasks.clean import display_form
-
+def test_normalize_display_equals_the_camel_tools_reference(corpus_texts):
     texts = _seed_texts() + corpus_texts
-    assert [display_form(t) for t in texts] == [arabic.normalize_display(t) for t in texts]
+    assert [arabic.normalize_display(t) for t in texts] == [arabic.normalize_display_reference(t) for t in texts]
 
 
 # ---------------------------------------------------------------- extraction
@@ -170,7 +167,7 @@ def test_extract_in_the_pool_equals_one_article_at_a_time_on_corpus(corpus_artic
     from tasks.extract import extract
     from ziyarat import parallel
 
-    batches = make_batches(corpus_articles, batch_size=10_000, workers=2)
+    batches = make_batches(corpus_articles, workers=2)
     assert len(batches) == 2 and all(b.height > 100 for b in batches)
     futures = [parallel.pool(2).submit(extract, b) for b in batches]
     parts = [f.result() for f in futures]
@@ -182,3 +179,43 @@ def test_extract_in_the_pool_equals_one_article_at_a_time_on_corpus(corpus_artic
     assert batched["visit_mentions"].height > 0
     assert batched["article_topics"].height > 0
     assert batched["quotes"].height > 0
+
+
+# ---------------------------------------------------------------- the re-run cache
+def _all_tables(data) -> dict[str, list[str]]:
+    from ziyarat import schemas
+
+    return {name: sorted(repr(r) for r in pl.read_parquet(data / f"{name}.parquet").rows())
+            for name in schemas.TABLES}
+
+
+def test_rerun_with_no_new_input_skips_ingest_and_clean_with_identical_tables(prefect_backend, tmp_path):
+    import os
+    import shutil
+
+    from flows.pipeline import run_pipeline
+    from ziyarat.settings import Settings
+
+    inp, data = tmp_path / "in", tmp_path / "data"
+    shutil.copytree(SEEDS, inp)
+    settings = Settings(input_dir=inp, data_dir=data)
+    first = run_pipeline(settings)
+    assert first["inputs_unchanged"] is False and first["articles"] == 5
+    before = _all_tables(data)
+
+    again = run_pipeline(settings)
+    assert again["inputs_unchanged"] is True
+    assert again["reused_articles"] == 5 and again["extract_batches"] == 0
+    assert _all_tables(data) == before
+
+    # an edited input (same size, new mtime) is noticed, and so is a new one
+    path = inp / "003_fb02ca414c7ccfc7.txt"
+    os.chmod(path, 0o644)
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+    third = run_pipeline(settings)
+    assert third["inputs_unchanged"] is False and third["reused_articles"] == 5
+    assert _all_tables(data) == before
+    (inp / "new.txt").write_text("وصل الرئيس السوري بشار الأسد إلى موسكو.", encoding="utf-8")
+    fourth = run_pipeline(settings)
+    assert fourth["inputs_unchanged"] is False and fourth["articles"] == 6

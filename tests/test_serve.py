@@ -213,3 +213,30 @@ def test_serve_schedules_runs_and_publishes_artifacts_and_logs(prefect_server, t
             pytest.fail(f"`ziyarat serve` did not stop within 30 s of SIGINT:\n{_tail(serve_log)}")
     finally:
         _stop(serve)
+
+
+def _serve_error(args: list[str], env_updates: dict, tmp_path: Path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update({"PREFECT_HOME": str(tmp_path / "prefect-home"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"},
+               **env_updates)
+    return subprocess.run(_command("ziyarat") + ["serve", "--input", str(SEEDS), "--data", str(tmp_path / "data"),
+                                                 *args],
+                          env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.timeout(300)
+def test_serve_refuses_in_one_line_what_it_cannot_do(tmp_path):
+    """A bad cron, no server configured, or a server that does not answer: exit 2
+    with one line saying what to do, never a traceback (and never a temporary
+    server that would not schedule anything)."""
+    cases = [
+        (["--cron", "every hour"], {}, "is not a cron expression"),
+        ([], {}, "export PREFECT_API_URL=http://127.0.0.1:4200/api"),
+        ([], {"PREFECT_API_URL": f"http://127.0.0.1:{_free_port()}/api"}, "does not answer"),
+    ]
+    for args, env_updates, expected in cases:
+        result = _serve_error(args, env_updates, tmp_path)
+        assert result.returncode == 2, (args, env_updates, result.stdout, result.stderr)
+        lines = [line for line in result.stderr.splitlines() if line.strip()]
+        assert len(lines) == 1 and lines[0].startswith("error:") and expected in lines[0], result.stderr
+        assert "Traceback" not in result.stderr and "being served" not in result.stdout

@@ -31,15 +31,22 @@ class Runner(str, Enum):
 
 
 def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    from rich.markup import escape  # a path or SQL like "[draft].txt" is text, not markup
+
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
 def _quiet_prefect(level: str = "WARNING") -> None:
-    """Offline defaults for Prefect: no telemetry, warnings only on the console."""
+    """Offline defaults for Prefect: no telemetry; on the console only `level` and
+    up, while the flow's INFO logs (per-stage counts and seconds) still go to the
+    Prefect API, so the UI shows them (flow runs inherit this environment)."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", level)
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", level)
+    for logger in ("FLOW_RUNS", "TASK_RUNS"):
+        os.environ.setdefault(f"PREFECT_LOGGING_LOGGERS_PREFECT_{logger}_LEVEL", "INFO")
 
 
 def _check_dirs(input_dir: Path, data_dir: Path, manifest: Optional[Path]) -> None:
@@ -72,13 +79,20 @@ def run(
     """Run the whole pipeline once over every input under --input."""
     _quiet_prefect()
     _check_dirs(input, data, manifest)
-    from flows.pipeline import run_pipeline
-    from ziyarat.progress import console_progress
+    from tasks.ingest import InputError, read_manifest
     from ziyarat.settings import Settings
-    from ziyarat.store import UserError
 
     settings = Settings(input_dir=input, data_dir=data, manifest=manifest,
                         task_runner=task_runner.value, dask_address=dask_address, lock_timeout=wait)
+    if settings.manifest_path is not None:
+        try:  # a broken manifest stops the run here, before Prefect starts (one line, no traceback)
+            read_manifest(settings.manifest_path)
+        except InputError as exc:
+            _fail(f"{exc}; fix the manifest and run again")
+    from flows.pipeline import run_pipeline
+    from ziyarat.progress import console_progress
+    from ziyarat.store import UserError
+
     if workers:
         settings = settings.with_(workers=workers)
     if batch_size:
@@ -89,8 +103,6 @@ def run(
     except UserError as exc:
         _fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - a user sees one line, the log has the rest
-        from tasks.ingest import InputError
-
         if isinstance(exc, InputError):
             _fail(str(exc))
         raise
@@ -98,11 +110,13 @@ def run(
 
 
 def _print_summary(summary: dict, data: Path) -> None:
+    from rich.markup import escape
+
     from ziyarat.store import query as run_query
 
     out.print(f"[bold]ziyarat:[/] {summary['articles']} articles ({summary['duplicates']} duplicates), "
               f"{summary['quarantined']} quarantined, {summary['visits']} visits "
-              f"({summary['reported_visits']} reported) -> {data}", highlight=False)
+              f"({summary['reported_visits']} reported) -> {escape(str(data))}", highlight=False)
     visits = run_query(data, "select start_date, end_date, visitor, host, city, visit_type, announced, n_articles "
                              "from visits where n_articles > 0 order by start_date")
     if visits.height:
@@ -124,12 +138,14 @@ def _print_frame(df, fmt: Fmt) -> None:
         sys.stdout.write(json.dumps(df.to_dicts(), ensure_ascii=False, default=str, indent=1) + "\n")
     else:
         from rich.table import Table
+        from rich.text import Text
 
+        # cells are Text, not markup: a value like "[/]" or "[bold]" is shown as is
         table = Table(show_lines=False)
         for col in df.columns:
-            table.add_column(col, overflow="fold")
+            table.add_column(Text(col), overflow="fold")
         for row in df.iter_rows():
-            table.add_row(*["" if v is None else str(v) for v in row])
+            table.add_row(*[Text("" if v is None else str(v)) for v in row])
         out.print(table)
         out.print(f"({df.height} row{'s' if df.height != 1 else ''})", style="dim")
 
@@ -167,12 +183,7 @@ def serve(
     name: str = typer.Option("ziyarat-scheduled", "--name", help="deployment name"),
 ) -> None:
     """Serve a scheduled Prefect deployment of the pipeline (visible in the Prefect UI)."""
-    # a long-running service: the console shows the runner's INFO messages, and the
-    # flow's per-stage INFO logs reach the Prefect UI even under PREFECT_LOGGING_LEVEL=WARNING
-    # (served runs are subprocesses that inherit this environment)
-    _quiet_prefect(level="INFO")
-    for logger in ("FLOW_RUNS", "TASK_RUNS"):
-        os.environ.setdefault(f"PREFECT_LOGGING_LOGGERS_PREFECT_{logger}_LEVEL", "INFO")
+    _quiet_prefect(level="INFO")  # a long-running service: its console shows the runs' logs
     _check_dirs(input, data, None)
     from prefect.client.schemas.schedules import CronSchedule
 
@@ -182,7 +193,12 @@ def serve(
         CronSchedule(cron=cron)
     except ValueError:
         _fail(f"--cron {cron!r} is not a cron expression: give five fields, e.g. --cron \"0 * * * *\" (hourly)")
-    serve_deployment(cron=cron, input_dir=input.resolve(), data_dir=data.resolve(), name=name)
+    from ziyarat.store import UserError
+
+    try:
+        serve_deployment(cron=cron, input_dir=input.resolve(), data_dir=data.resolve(), name=name)
+    except UserError as exc:
+        _fail(str(exc))
 
 
 @app.command("eval")

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing as mp
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable
 
 _pools: dict[int, ProcessPoolExecutor] = {}
+_pools_lock = threading.Lock()
 PRELOAD = ["tasks.extract", "tasks.clean"]
 
 
@@ -33,11 +35,31 @@ def _warm() -> None:
 
 def pool(workers: int) -> ProcessPoolExecutor:
     """The shared pool of `workers` processes (created on first use)."""
-    if workers not in _pools:
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(PRELOAD)
-        _pools[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm)
-    return _pools[workers]
+    with _pools_lock:
+        if workers not in _pools:
+            ctx = mp.get_context("forkserver")
+            ctx.set_forkserver_preload(PRELOAD)
+            _pools[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm)
+        return _pools[workers]
+
+
+def _nothing() -> None:
+    return None
+
+
+def warm(workers: int) -> None:
+    """Start the pool's processes in the background: the forkserver's imports and the
+    lexicon build take seconds, which then overlap the caller's own work. A no-op
+    when workers <= 1 (no pool)."""
+    if workers <= 1:
+        return
+
+    def start() -> None:
+        p = pool(workers)
+        for _ in range(workers):  # one process is spawned per submit while none is idle
+            p.submit(_nothing)
+
+    threading.Thread(target=start, name="ziyarat-pool-warm", daemon=True).start()
 
 
 def run(fn: Callable[..., Any], *args: Any, workers: int = 1) -> Any:
@@ -45,6 +67,16 @@ def run(fn: Callable[..., Any], *args: Any, workers: int = 1) -> Any:
     if workers <= 1:
         return fn(*args)
     return pool(workers).submit(fn, *args).result()
+
+
+def map(fn: Callable[[Any], Any], items: list[Any], workers: int = 1) -> list[Any]:  # noqa: A001
+    """[fn(x) for x in items], spread over the shared pool when workers > 1 (all
+    items are queued at once, so concurrent callers share the workers evenly)."""
+    if workers <= 1:
+        return [fn(x) for x in items]
+    p = pool(workers)
+    futures = [p.submit(fn, x) for x in items]
+    return [f.result() for f in futures]
 
 
 @atexit.register
