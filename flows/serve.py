@@ -20,9 +20,7 @@ def release_workers(flow=None, flow_run=None, state=None) -> None:
     workers. A served run is a multiprocessing child process, and such a process
     joins its child processes on exit before atexit would stop the pool's idle
     workers: without this, every finished run would hang on as a process."""
-    for pool in list(parallel._pools.values()):
-        pool.shutdown(wait=True, cancel_futures=True)
-    parallel._pools.clear()
+    parallel.shutdown(wait=True)
 
 
 def check_server() -> str:

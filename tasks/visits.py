@@ -632,6 +632,9 @@ def _slot_taken(art: _Article, i: int, h: Hit, role: str, before: list) -> bool:
     return False
 
 
+CITY_WINDOW = 400  # characters either side of the trigger
+
+
 def _city(art: _Article, i: int, h: Hit, subject: Any = None) -> tuple[str | None, str | None]:
     """City (and its country) where the meeting is: a place in the sentence after a
     locative ("في موسكو" fi, in; "إلى موسكو" ila, to; "بمنتجع سوتشي"), or right after
@@ -644,7 +647,10 @@ def _city(art: _Article, i: int, h: Hit, subject: Any = None) -> tuple[str | Non
     others = [t.start for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.start >= h.end]
     # the object of a visit verb right after its subject: "وزار السيسي روسيا"
     obj = (lambda p: subject is not None and subject.start >= h.end and 0 <= p.start - subject.end <= 2)
-    places = [p for p in art.places.get(i, []) if (_locative(art, h, p) or obj(p))
+    # only places near the trigger: a run-on "sentence" (a crawled table, a list
+    # with no full stop) names hundreds, and the meeting's city is never far away
+    near = [p for p in art.places.get(i, []) if abs(p.start - h.start) <= CITY_WINDOW]
+    places = [p for p in near if (_locative(art, h, p) or obj(p))
               and not any(h.end <= t < p.start for t in others)]
     cities = [p for p in places if _city_of(p)]
     after = [p for p in cities if p.start >= h.end]

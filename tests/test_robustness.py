@@ -249,9 +249,9 @@ def test_every_input_is_in_exactly_one_table(mixed_run):
     assert dict(zip(in_quarantine, quarantine["reason"])) == EXPECTED_QUARANTINE
     # every file on disk (but the manifest) is accounted for, itself or as records/members
     on_disk = {p.relative_to(src).as_posix() for p in src.rglob("*") if p.is_file() or p.is_symlink()}
-    covered = {s.split("#")[0] for s in in_articles + in_quarantine}
-    covered |= {s.split(".zip/")[0] + ".zip" for s in covered if ".zip/" in s}
-    assert on_disk - {"manifest.csv"} == covered
+    top_level = {s.split("#")[0].split(".zip/")[0] + (".zip" if ".zip/" in s else "")
+                 for s in in_articles + in_quarantine}
+    assert on_disk - {"manifest.csv"} == top_level
     # a quarantine row says what is wrong in words, and hashes the bytes it could read
     assert quarantine["detail"].null_count() == 0
     sha = dict(zip(in_quarantine, quarantine["bytes_sha256"]))

@@ -79,7 +79,6 @@ def _fold_table() -> dict[int, str | None]:
 
 
 FOLD_TABLE = _fold_table()
-_DELETED_RE = re.compile("[" + "".join(sorted(DELETED)) + "]")
 
 
 def fold(text: str) -> str:
@@ -126,14 +125,32 @@ class Folded:
         return int(self.index[start]), int(self.index[end - 1]) + 1
 
 
+# FOLD_TABLE as an array over the Basic Multilingual Plane (every key is in it):
+# code point -> folded code point, or _GONE for a deleted one.
+_GONE = np.uint32(0xFFFFFFFF)
+_FOLD_ARRAY = np.arange(0x10000, dtype=np.uint32)
+for _k, _v in FOLD_TABLE.items():
+    _FOLD_ARRAY[_k] = _GONE if not _v else ord(_v)
+
+
+@lru_cache(maxsize=8)
 def fold_with_map(text: str) -> Folded:
-    """Fold and keep the position map (only built when something was deleted)."""
-    folded = fold(text)
-    if len(folded) == len(text):
-        return Folded(folded, len(text), None)
-    deleted = [m.start() for m in _DELETED_RE.finditer(text)]
-    index = np.delete(np.arange(len(text), dtype=np.int64), deleted)
-    return Folded(folded, len(text), index)
+    """Fold and keep the position map (only built when something was deleted).
+
+    The same FOLD_TABLE as ``fold``, applied with numpy to the UTF-32 code points
+    (5x quicker than ``str.translate`` on an article, and the positions that survive
+    are the map); cached for the last few texts, since the entity, topic and quote
+    finders each ask for the same article's folding."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if codes.size and codes.max() > 0xFFFF:  # astral characters (emoji) never fold
+        mapped = np.where(codes > 0xFFFF, codes, _FOLD_ARRAY[np.minimum(codes, 0xFFFF)])
+    else:
+        mapped = _FOLD_ARRAY[codes]
+    kept = mapped != _GONE
+    if kept.all():
+        return Folded(mapped.tobytes().decode("utf-32-le", "surrogatepass"), len(text), None)
+    index = np.flatnonzero(kept)
+    return Folded(mapped[index].tobytes().decode("utf-32-le", "surrogatepass"), len(text), index)
 
 
 def normalize_display_reference(text: str) -> str:
@@ -224,7 +241,15 @@ def is_word_char(c: str) -> bool:
 
 # Sentence ends: newline, or . ! ? ؟ … followed by space/quote/end, but not a
 # decimal point (3.5) nor an initial ("د." for doctor is rare enough to accept).
-_SENT_END_RE = re.compile(r"\n+|(?<!\d)[.!?\u061f\u2026]+(?=[\s\"'\u201d\u00bb)\]]|$)|(?<=\d)[.!?\u061f](?=\s|$)")
+# That is  \n+ | (?<!\d)[.!?؟…]+(?=[\s"'”»)\]]|$) | (?<=\d)[.!?؟](?=\s|$), written to
+# start with one character class so that `re` jumps from one candidate character to
+# the next instead of trying three branches at every position (3x quicker); the
+# look-behinds move past that first character.
+_SENT_END_RE = re.compile(
+    r"[\n.!?\u061f\u2026]"
+    r"(?:(?<=\n)\n*"
+    r"|(?<=[.!?\u061f\u2026])(?<!\d[.!?\u061f\u2026])[.!?\u061f\u2026]*(?=[\s\"'\u201d\u00bb)\]]|$)"
+    r"|(?<=\d[.!?\u061f])(?=\s|$))")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -248,7 +273,15 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
         spans.append((start, end))
 
 
+def _normalize_unicode(text: str) -> str:
+    """Exactly camel-tools' ``normalize_unicode`` (its U+FDFC/U+FDFD fix, then NFKC),
+    without its per-character Python pass when neither ligature is there."""
+    if "\ufdfc" in text or "\ufdfd" in text:
+        return normalize_unicode(text)
+    return unicodedata.normalize("NFKC", text)
+
+
 @lru_cache(maxsize=4096)
 def fold_term(term: str) -> str:
     """Fold a lexicon term (cached: lexicons fold the same strings many times)."""
-    return " ".join(fold(normalize_unicode(term)).split())
+    return " ".join(fold(_normalize_unicode(term)).split())

@@ -79,8 +79,15 @@ def map(fn: Callable[[Any], Any], items: list[Any], workers: int = 1) -> list[An
     return [f.result() for f in futures]
 
 
-@atexit.register
-def _shutdown() -> None:
-    for p in _pools.values():
-        p.shutdown(wait=False, cancel_futures=True)
-    _pools.clear()
+def shutdown(wait: bool = True) -> None:
+    """Stop the shared pools (waiting for their workers by default). A process that
+    is itself a multiprocessing child (a served flow run) joins its children before
+    atexit runs, so it must call this when its run ends or it never exits."""
+    with _pools_lock:
+        pools = list(_pools.values())
+        _pools.clear()
+    for p in pools:
+        p.shutdown(wait=wait, cancel_futures=True)
+
+
+atexit.register(shutdown, False)
