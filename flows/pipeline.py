@@ -127,12 +127,16 @@ def reusable_extractions(data_dir: Path, articles: pl.DataFrame, fingerprint: st
 
 
 def check_accounting(docs: pl.DataFrame, articles: pl.DataFrame, quarantine: pl.DataFrame, logger) -> None:
-    """Every input file/record is in exactly one of articles or quarantine."""
+    """Every input file/record is in exactly one of articles or quarantine (the
+    whole quarantine: ingest's and clean's)."""
     in_articles = articles["source_file"]
     in_quarantine = quarantine["source_file"]
     problems = []
     if in_articles.is_duplicated().any():
         problems.append("an input appears twice in articles")
+    if in_quarantine.is_duplicated().any():
+        problems.append("an input appears twice in quarantine, e.g. "
+                        + in_quarantine.filter(in_quarantine.is_duplicated()).sort()[0])
     both = set(in_articles.to_list()) & set(in_quarantine.to_list())
     if both:
         problems.append(f"{len(both)} input(s) in both articles and quarantine, e.g. {sorted(both)[0]}")
@@ -193,8 +197,8 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             t0 = time.perf_counter()
             articles, rejected = clean_task(docs, settings)
             rejected = _concat([rejected], "quarantine")
-            check_accounting(docs, articles, rejected, logger)
             quarantine = _concat([quarantine, rejected], "quarantine")
+            check_accounting(docs, articles, quarantine, logger)
             done("clean", t0, f"{docs.height} in, {articles.height} articles out "
                               f"({articles['duplicate_of'].is_not_null().sum()} duplicates), {rejected.height} quarantined")
             del docs

@@ -429,6 +429,16 @@ def clean_texts(raw: list[str]) -> list[str]:
 
 def clean(docs: pl.DataFrame, settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Ingested docs -> (articles, quarantine); see the module docstring."""
+    return finish(prepare(docs, settings))
+
+
+def prepare(docs: pl.DataFrame, settings: Settings) -> pl.DataFrame:
+    """The per-document part of clean, one row per doc: display text without chrome,
+    title, length, the quarantine reason when there is one (``_reason``, ``_detail``),
+    publication date, the id candidates (``_id``; ``_id_copy`` for an exact copy),
+    ``_key`` (SHA-256 of the folded text: equal keys are exact copies) and the MinHash
+    signature (``_sig``, ``_has_sig``). No row looks at another, so the flow runs this
+    over chunks of docs in parallel; :func:`finish` then de-duplicates across all."""
     n = docs.height
     raw = docs["raw_text"].to_list()
     titles = [normalize_display(" ".join(t.split())) if t else None for t in docs["title"].to_list()]
@@ -452,20 +462,17 @@ def clean(docs: pl.DataFrame, settings: Settings) -> tuple[pl.DataFrame, pl.Data
                                          f"(< min_arabic_ratio {settings.min_arabic_ratio:.0%})"))
         else:
             reasons.append(None)
-    bad = pl.Series("_bad", [r is not None for r in reasons], dtype=pl.Boolean)
-    quarantine = frame.filter(bad).select(
-        "source_file",
-        pl.Series("reason", [r[0] for r in reasons if r]),
-        pl.Series("detail", [r[1] for r in reasons if r]),
-        "bytes_sha256", "n_bytes",
-    ) if bad.any() else None
-    frame = frame.filter(~bad)
+    del raw
 
-    # title and published date
-    kept_texts = frame["text"].to_list()
-    title = [t or guess_title(x) for t, x in zip(frame["title"].to_list(), kept_texts)]
-    published, origin = [], []
-    for value, text in zip(frame["published_at"].to_list(), kept_texts):
+    # title and published date (of the docs that stay)
+    title, published, origin = [], [], []
+    for t, text, value, reason in zip(titles, texts, frame["published_at"].to_list(), reasons):
+        if reason is not None:
+            title.append(t)
+            published.append(None)
+            origin.append(None)
+            continue
+        title.append(t or guess_title(text))
         date = parse_published(value)
         how = "metadata"
         if date is None:
@@ -473,23 +480,48 @@ def clean(docs: pl.DataFrame, settings: Settings) -> tuple[pl.DataFrame, pl.Data
             how = "text" if date else "none"
         published.append(date)
         origin.append(how)
-    frame = frame.with_columns(
+
+    # ids and what de-duplication needs
+    folded = fold_series(frame["text"])
+    keys, ids, copy_ids = [], [], []
+    for f, source_file in zip(folded.to_list(), frame["source_file"].to_list()):
+        digest = hashlib.sha256(f.encode("utf-8")).hexdigest()
+        keys.append(digest)
+        ids.append(digest[:16])
+        copy_ids.append(sha16(f + "\0" + source_file))
+    sigs, has_sig = minhash_signatures(folded)
+    return frame.with_columns(
         pl.Series("title", title, dtype=pl.Utf8),
         pl.Series("published_date", published, dtype=pl.Date),
         pl.Series("published_date_origin", origin, dtype=pl.Utf8),
         pl.lit("ar").alias("language"),
+        pl.Series("_reason", [r[0] if r else None for r in reasons], dtype=pl.Utf8),
+        pl.Series("_detail", [r[1] if r else None for r in reasons], dtype=pl.Utf8),
+        pl.Series("_key", keys, dtype=pl.Utf8),
+        pl.Series("_id", ids, dtype=pl.Utf8),
+        pl.Series("_id_copy", copy_ids, dtype=pl.Utf8),
+        pl.Series("_sig", sigs.reshape(n, NUM_PERM), dtype=pl.Array(pl.UInt64, NUM_PERM)),
+        pl.Series("_has_sig", has_sig, dtype=pl.Boolean),
     )
 
-    # ids and duplicates ("earlier" = by published_date, then source_file)
-    folded = fold_series(frame["text"])
-    folded_list = folded.to_list()
+
+def finish(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Prepared rows (of all docs, in input order) -> (articles, quarantine): the
+    quarantined rows out, exact and near duplicates marked, ids given."""
+    bad = prepared["_reason"].is_not_null()
+    quarantine = prepared.filter(bad).select(
+        "source_file", pl.col("_reason").alias("reason"), pl.col("_detail").alias("detail"),
+        "bytes_sha256", "n_bytes",
+    ) if bad.any() else None
+    frame = prepared.filter(~bad)
+
+    # duplicates ("earlier" = by published_date, then source_file)
     order = (frame.with_row_index("_i")
              .sort(["published_date", "source_file"], nulls_last=True)["_i"].to_list())
-    sigs, has_sig = minhash_signatures(folded)
-    dup_of, exact = find_duplicates(folded_list, order, sigs, has_sig)
-    base_ids = [sha16(f) for f in folded_list]
-    source_files = frame["source_file"].to_list()
-    ids = [sha16(f + "\0" + s) if e else b for f, s, e, b in zip(folded_list, source_files, exact, base_ids)]
+    sigs = frame["_sig"].to_numpy().reshape(frame.height, NUM_PERM).astype(np.uint64, copy=False)
+    has_sig = frame["_has_sig"].to_numpy().astype(bool, copy=False)
+    dup_of, exact = find_duplicates(frame["_key"].to_list(), order, sigs, has_sig)
+    ids = [c if e else b for b, c, e in zip(frame["_id"].to_list(), frame["_id_copy"].to_list(), exact)]
     duplicate_of = [ids[d] if d is not None else None for d in dup_of]
     frame = frame.with_columns(pl.Series("article_id", ids, dtype=pl.Utf8),
                                pl.Series("duplicate_of", duplicate_of, dtype=pl.Utf8))

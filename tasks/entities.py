@@ -26,8 +26,12 @@ import re
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ziyarat.arabic import Folded, fold_with_map
-from ziyarat.lexicon import COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, get_lexicon
+from functools import cache
+
+import yaml
+
+from ziyarat.arabic import Folded, fold_term, fold_with_map
+from ziyarat.lexicon import COUNTERPART, GENERIC, LEXICON_DIR, ORG, PERSON, PLACE, TITLE, Lexicon, get_lexicon
 
 # Office order used to read "his counterpart": the first active office of the person
 # named before "نظيره" is the counterpart's office.
@@ -81,16 +85,17 @@ def find_mentions(text: str, folded: Folded | None = None, published: dt.date | 
     pending: tuple | None = None  # a title waiting for the name that may follow it
     last_person: str | None = None
     last_end: int | None = None  # folded end of the last person named (not by title)
+    last_ref: int = -1  # folded end of the last person named or titled
 
     def flush_title():
-        nonlocal pending, last_person
+        nonlocal pending, last_person, last_ref
         if pending is None:
             return
         s, e, person_id, _country = pending
         pending = None
         if person_id:
             out.append(_person(lex, person_id, text, folded, s, e, "title", published))
-            last_person = person_id
+            last_person, last_ref = person_id, e
 
     for s, e, key, payloads in matches:
         kind = payloads[0][0]
@@ -103,7 +108,10 @@ def find_mentions(text: str, folded: Folded | None = None, published: dt.date | 
                 sporty.append(_is_sport(ft, lex))
             if kind != GENERIC and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex) \
                     and not (kind == COUNTERPART and sporty[0]):
-                person_id = _resolve_title(lex, payloads, published, last_person)
+                referent = last_person
+                if kind == COUNTERPART and _official_since(ft, max(0, last_ref, s - _REFERENT_REACH), s):
+                    referent = ""  # "وزير الزراعة المصري ... مع نظيره الأوكراني": a minister's counterpart
+                person_id = _resolve_title(lex, payloads, published, referent)
             # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once
             if person_id and out and out[-1].entity_id == person_id and last_end is not None \
                     and _adjacent(ft, last_end, s, lex):
@@ -127,7 +135,7 @@ def find_mentions(text: str, folded: Folded | None = None, published: dt.date | 
             if pid is None:
                 continue
             out.append(_person(lex, pid, text, folded, s, e, "name", published))
-            last_person, last_end = pid, e
+            last_person, last_end, last_ref = pid, e, e
             continue
         flush_title()
         if kind == PLACE:
@@ -256,10 +264,16 @@ def _resolve_title(lex: Lexicon, payloads, published, last_person) -> str | None
             if p is not None:
                 return p.id
         elif kind == COUNTERPART:
+            # the counterpart holds the office of the person it refers to; "" = an
+            # official the lexicon does not know (a minister): nobody we can name
             office = "head_of_state"
+            if last_person == "":
+                return None
             if last_person:
                 active = {o.office for o in lex.people[last_person].offices_on(published)}
-                office = next((o for o in _COUNTERPART_OFFICES if o in active), office)
+                office = next((o for o in _COUNTERPART_OFFICES if o in active), None)
+                if office is None:
+                    return None  # a deputy crown prince's or a governor's counterpart is no leader
             p = lex.holder(office, t.country, published)
             if p is not None and p.id != last_person:
                 return p.id
@@ -284,6 +298,29 @@ def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str |
     if attached and len(ids) == 1:
         return ids[0]
     return None
+
+
+_REFERENT_REACH = 160  # folded characters "نظيره" looks back for the person it refers to
+_SENTENCE_END = frozenset(".!?\u061f\n")
+
+
+@cache
+def _official_words() -> frozenset[str]:
+    """titles.yaml counterpart_officials, folded: office nouns of non-leaders."""
+    data = yaml.safe_load((LEXICON_DIR / "titles.yaml").read_text(encoding="utf-8"))
+    return frozenset(fold_term(w) for w in data.get("counterpart_officials") or ())
+
+
+def _official_since(ft: str, lo: int, hi: int) -> bool:
+    """An official's office noun ("وزير", minister) stands in ft[lo:hi], after the last
+    person named and within the sentence: "نظيره" then refers to that official."""
+    words = _official_words()
+    seg = ft[lo:hi]
+    cut = max((seg.rfind(c) for c in _SENTENCE_END), default=-1)
+    for w in _WORD.findall(seg[cut + 1:]):
+        if w in words or (len(w) > 3 and w[0] in _PREV_PROCLITICS and w[1:] in words):
+            return True
+    return False
 
 
 _PREV_PROCLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك

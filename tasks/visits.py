@@ -26,7 +26,7 @@ from typing import Any, Iterable
 import ahocorasick
 import yaml
 
-from ziyarat.arabic import Folded, fold_term, fold_with_map, is_word_char
+from ziyarat.arabic import DELETED, Folded, fold_term, fold_with_map
 
 LEXICONS = Path(__file__).resolve().parent.parent / "ziyarat" / "lexicons"
 
@@ -39,6 +39,8 @@ NOUN_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "
 # Enclitic pronouns and number endings: -hu "his", -ha "her", -huma "their (two)",
 # -hum, -na "our", -i "my", dual -an/-ayn, plural -at/-un/-in.
 ENCLITICS = frozenset({"", "ه", "ها", "هما", "هم", "هن", "ي", "نا", "ك", "كم", "ان", "ين", "ات", "ون", "ا"})
+_MAX_PREFIX = max(len(p) for p in VERB_PROCLITICS | NOUN_PROCLITICS)
+_MAX_SUFFIX = max(len(x) for x in ENCLITICS)
 
 
 @dataclass(frozen=True)
@@ -93,12 +95,20 @@ class PhraseMatcher:
         raw: list[tuple[int, int, str, str, str, str]] = []
         for end_idx, (length, payload) in self._automaton.iter(ft, lo, hi):
             s, e = end_idx - length + 1, end_idx + 1
-            ws = s
-            while ws > 0 and is_word_char(ft[ws - 1]):
+            # The word around the match (is_word_char, inlined: this loop sees every
+            # raw hit, e.g. لا inside الاسلام). A prefix longer than any proclitic chain
+            # or a suffix longer than any enclitic rules the hit out for every payload,
+            # so the scans stop one character past those lengths.
+            ws, stop = s, max(0, s - _MAX_PREFIX - 1)
+            while ws > stop and ((c := ft[ws - 1]).isalnum() or c in DELETED):
                 ws -= 1
-            we = e
-            while we < n and is_word_char(ft[we]):
+            if s - ws > _MAX_PREFIX:
+                continue
+            we, stop = e, min(n, e + _MAX_SUFFIX + 1)
+            while we < stop and ((c := ft[we]).isalnum() or c in DELETED):
                 we += 1
+            if we - e > _MAX_SUFFIX:
+                continue
             prefix, suffix = ft[ws:s], ft[e:we]
             for group, term, pro, suffixes, needs_suffix in payload:
                 if prefix not in pro:
@@ -130,7 +140,7 @@ def triggers_lexicon() -> dict[str, Any]:
 CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "past_reference", "first_since",
              "since", "future_plan", "not_announced", "announce_verbs", "participant_cues",
              "counterpart", "invitation", "invitation_accepted", "invitation_answered", "honorific_pronouns",
-             "nonleader_slot")
+             "nonleader_slot", "official_nouns", "origin_cues", "private_visit")
 
 
 @cache
@@ -152,6 +162,16 @@ def _matcher() -> PhraseMatcher:
 @cache
 def _trigger_spec(group: str) -> dict[str, Any]:
     return triggers_lexicon()["triggers"][group[2:]]
+
+
+@cache
+def _pluperfect() -> frozenset[str]:
+    return frozenset(triggers_lexicon().get("pluperfect", []))
+
+
+@cache
+def _meeting_links() -> frozenset[str]:
+    return frozenset(fold_term(w) for w in triggers_lexicon().get("meeting_links", []))
 
 
 @cache
@@ -250,6 +270,7 @@ class _Candidate:
     confidence: float
     date_strong: bool = False  # the date sits right by the trigger (not a reporting verb's)
     future: bool = False  # a future verb ("يزور", "سيلتقي")
+    past: bool = False  # a past verb ("وصل", "التقى"), no sa-
 
 
 class _Article:
@@ -302,6 +323,12 @@ class _Article:
     def cues(self, i: int, group: str) -> list[Hit]:
         return [h for h in self.by_sent.get(i, ()) if h.group == group]
 
+    def word_start(self, pos: int) -> int:
+        """The start of the word holding pos (before its proclitics: "سيجري" for "يجري")."""
+        while pos > 0 and self.text[pos - 1].isalpha():
+            pos -= 1
+        return pos
+
     def words_before(self, pos: int, n: int) -> list[str]:
         return self.folded_slice(max(0, pos - 40), pos).split()[-n:]
 
@@ -335,6 +362,9 @@ def find_visits(text: str, sentences: list[tuple[int, int]], mentions: list, dat
 def _sentence_candidates(art: _Article, i: int) -> list[_Candidate]:
     hits = art.by_sent[i]
     triggers = [h for h in hits if h.group.startswith("t:") and not art.in_quote(h.start)]
+    # a noun inside a verb phrase ("مباحثات" in "يجري مباحثات") stands with its verb
+    triggers = [h for h in triggers if not any(t is not h and t.start <= h.start and h.end <= t.end
+                                               and (t.end - t.start) > (h.end - h.start) for t in triggers)]
     if not triggers:
         return []
     groups = {h.group for h in hits}
@@ -344,7 +374,7 @@ def _sentence_candidates(art: _Article, i: int) -> list[_Candidate]:
         return []  # the leader acts through an envoy or by instruction
     best: dict[tuple, _Candidate] = {}
     for h in triggers:
-        if _negated(art, h) or _hypothetical(art, i, h):
+        if _negated(art, h) or _hypothetical(art, i, h) or _anaphoric(h, triggers):
             continue
         cand = _candidate(art, i, h)
         if cand is None:
@@ -358,6 +388,15 @@ def _sentence_candidates(art: _Article, i: int) -> list[_Candidate]:
     out = list(best.values())
     out.extend(_first_since(art, i, out))
     return out
+
+
+def _anaphoric(h: Hit, triggers: list[Hit]) -> bool:
+    """"الزيارة" (al-ziyara, *the* visit) after a visit verb in its sentence is that
+    visit again: in "زار بحاح عدن وأجرى خلال الزيارة جولة ليعود إلى الرياض" it adds
+    nothing, and the places after it are not its destination."""
+    if _trigger_spec(h.group)["role"] != "visit" or h.suffix or not ("ال" in h.prefix or fold_term(h.term).startswith("ال")):
+        return False
+    return any(t.end <= h.start and _trigger_spec(t.group)["role"] in ("arrive", "visit") for t in triggers)
 
 
 def _rank(c: "_Candidate") -> tuple:
@@ -392,7 +431,14 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
     # سلمان", the Custodian of the Two Holy Mosques King Salman) are one leader
     before = _distinct([m for m in L if m.end <= h.start], keep="last")
     after = _distinct([m for m in L if m.start >= h.end], keep="first")
-    if _slot_taken(art, i, h, role, before) or _other_owner(art, i, h, role, before):
+    if _slot_taken(art, i, h, role, before) or _other_owner(art, i, h, role, before) \
+            or _official_subject(art, i, h, role):
+        return None
+    if role == "meet" and not spec.get("tense") and not h.suffix and after \
+            and not any(h.start - m.end <= 60 for m in before) and not _attached(art, h, after[0]):
+        # a meeting noun binds the leaders named right after it ("محادثات الأسد
+        # وبوتين", "اللقاء مع بوتين"), not ones further on: in "اللقاء الثلاثي في قطر
+        # ... بعقدة التمسك بالأسد" the meeting is the ministers', al-Assad its topic
         return None
     near_after = after[0] if after and after[0].start - h.end <= 40 else None
     if near_after is not None and any(h.end <= t.start < near_after.start for t in art.by_sent.get(i, ())
@@ -401,7 +447,11 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
     visitor = host = None
     directed = 0.0
     if role == "arrive":
-        visitor = near_after or (before[-1] if before else (after[0] if after else None))
+        # a leader further on is the traveller only with no other visit word between:
+        # in "كان قد وصل إلى بيروت ... لكنه لم يلتق بشار الأسد" al-Assad is who he did not meet
+        far = after[0] if after and not any(h.end <= t.start < after[0].start for t in art.by_sent.get(i, ())
+                                            if t.group.startswith("t:") and t is not h) else None
+        visitor = near_after or (before[-1] if before else far)
         directed = 2.0
     elif role == "visit":
         owner = _pronoun_owner(art, i, h)
@@ -485,7 +535,8 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
         if other is not None and not counterpart and other.country != country:
             other = None  # "أردوغان في قمة في كازاخستان": only Kazakhstan's leader would do
         if other is None and visitor is not None and (role in ("arrive", "visit") or invited) and country \
-                and country != visitor.country and not _international_body(art, i):
+                and country != visitor.country and not _international_body(art, i) \
+                and not _received_by_official(art, i, country) and not art.cues(i, "c:private_visit"):
             # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
             other = country_head(country, art.published)
         if other is None or _pid(other) == _pid(known):
@@ -522,7 +573,7 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
         date = end_date = precision = date_ev = None
         strong = False
     return _Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,
-                      precision, date_ev, conf, strong, tense == "future")
+                      precision, date_ev, conf, strong, tense == "future", tense == "past" and spec.get("tense") == "past")
 
 
 def _other_owner(art: _Article, i: int, h: Hit, role: str, before: list) -> bool:
@@ -532,7 +583,7 @@ def _other_owner(art: _Article, i: int, h: Hit, role: str, before: list) -> bool
     ("قبول الائتلاف زيارة موسكو", the coalition's accepting to visit Moscow)."""
     if not h.suffix and any(0 <= c.start - h.end <= 2 for c in art.cues(i, "c:nonleader_slot")):
         return True
-    words = [w.strip("،,") for w in art.words_before(h.start, 1)]
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
     pron = {fold_term(w) for w in triggers_lexicon().get("pronoun_subject", [])}
     if words and words[0] in pron:
         prior = [m for m in art.persons.get(i, []) if m.end <= h.start]
@@ -543,6 +594,36 @@ def _other_owner(art: _Article, i: int, h: Hit, role: str, before: list) -> bool
         if orgs and not (before and before[-1].end > orgs[-1].end):
             return True
     return False
+
+
+def _attached(art: _Article, h: Hit, m: Any) -> bool:
+    """The leader follows the meeting word closely (three words at most) or through a
+    linking word: "بين" (between), "مع" (with), "جمعت" (brought together)."""
+    words = [w.strip("،,") for w in art.folded_slice(h.end, m.start).split()]
+    links = _meeting_links()
+    return len(words) <= 3 or any(w in links or (len(w) > 2 and w[0] in "وف" and w[1:] in links) for w in words)
+
+
+def _official_subject(art: _Article, i: int, h: Hit, role: str) -> bool:
+    """The nearest person-word before a verb trigger, or before a "his ..." noun
+    ("اجتماعه", his meeting), is an official's office noun that names no leader:
+    "نقل فابيوس أول وزير خارجية فرنسي يتوجه إلى إيران" (the first French foreign
+    minister to go to Iran), "زيارة ولي ولي العهد إلى القاهرة واجتماعه مع الرئيس"."""
+    verb = bool(_trigger_spec(h.group).get("tense"))
+    if not (verb or h.suffix in ("ه", "ها")) or role == "reception":
+        return False
+    offs = [c for c in art.cues(i, "c:official_nouns") if c.end <= h.start]
+    if not offs:
+        return False
+    c = offs[-1]
+    # a person named after (or within) the office noun is who holds it: "وزير الخارجية
+    # لافروف" (an official), "رئيس الوزراء نواز شريف" (a leader)
+    named = [m for m in art.persons.get(i, []) if c.start < m.end <= h.start]
+    if any(is_leader(m) for m in named):
+        return False
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    pron = {fold_term(w) for w in triggers_lexicon().get("pronoun_subject", [])}
+    return h.start - c.end <= 40 or bool(words and words[0] in pron)
 
 
 def _distinct(ms: list, keep: str) -> list:
@@ -602,6 +683,14 @@ def _invitation(art: _Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     return inviter, invitee
 
 
+def _received_by_official(art: _Article, i: int, country: str) -> bool:
+    """An official of the visited country is named in the sentence: he is who receives
+    the visitor ("التقى الشيخ محمد بن زايد ولي عهد أبوظبي ... بحاح الذي يزور الإمارات",
+    Abu Dhabi's crown prince met Bahah, who is visiting the UAE), so the country's head
+    is not silently put in his place."""
+    return any(not is_leader(m) and m.country == country for m in art.persons.get(i, []))
+
+
 def _international_body(art: _Article, i: int) -> bool:
     """The sentence names a UN-type body: a trip to it is not hosted by the city's country."""
     bodies = set(triggers_lexicon().get("international_bodies", []))
@@ -650,8 +739,11 @@ def _city(art: _Article, i: int, h: Hit, subject: Any = None) -> tuple[str | Non
     # only places near the trigger: a run-on "sentence" (a crawled table, a list
     # with no full stop) names hundreds, and the meeting's city is never far away
     near = [p for p in art.places.get(i, []) if abs(p.start - h.start) <= CITY_WINDOW]
+    # a place after "ليعود إلى" (to go back to) or "قادما من" (coming from) is not the venue
+    origins = [c.end for c in art.cues(i, "c:origin_cues")]
     places = [p for p in near if (_locative(art, h, p) or obj(p))
-              and not any(h.end <= t < p.start for t in others)]
+              and not any(h.end <= t < p.start for t in others)
+              and not any(0 <= p.start - e <= 20 for e in origins)]
     cities = [p for p in places if _city_of(p)]
     after = [p for p in cities if p.start >= h.end]
     pick = after[0] if after else (cities[-1] if cities else None)
@@ -742,10 +834,15 @@ def _tense_before(text: str, pos: int) -> str | None:
 def _kind(art: _Article, i: int, h: Hit, date, precision, tense) -> str:
     """reported unless the sentence marks an earlier meeting or the date lies well
     before / after the publication date (a planned visit)."""
+    pub = art.published
+    # "وكان قد وصل ... اليوم" (had arrived today): the pluperfect of a news report's
+    # background, not an earlier visit, when the day is the publication's or the one before
+    recent = date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2
     for c in art.cues(i, "c:past_reference"):
+        if recent and c.term in _pluperfect():
+            continue
         if 0 <= h.start - c.end <= 60 or 0 <= c.start - h.end <= 10 or c.start <= h.start < c.end:
             return "referenced"
-    pub = art.published
     if date is not None and pub is not None:
         last = _period_end(date, precision)
         if last < pub - dt.timedelta(days=WINDOW_BEFORE):
@@ -798,10 +895,23 @@ def _merge(art: _Article, cands: list[_Candidate]) -> list[dict]:
     for c in cands:
         if c.kind == "reported":
             reported[frozenset((_pid(c.visitor), _pid(c.host)))].append(c)
+    planned = {frozenset((_pid(c.visitor), _pid(c.host))) for c in cands if c.kind == "referenced"
+               and (c.future or (art.published and c.date is not None and c.date > art.published))}
     for pair in list(reported):
         group = reported[pair]
-        if art.published and all(c.future and c.date is not None and c.date > art.published for c in group):
-            # only future verbs dated after publication: "يزور أوباما غدا كينيا" is planned
+        if art.published and all(c.date is not None and c.date > art.published and (c.future or c.precision == "day")
+                                 for c in group):
+            # only dated after publication: "يزور أوباما غدا كينيا", "الزيارة التي سيقوم
+            # بها يوم غد" (the visit he will make tomorrow) are planned
+            for c in group:
+                c.kind = "referenced"
+            del reported[pair]
+            continue
+        if pair in planned and not any(c.past or (c.date is not None and art.published and c.date <= art.published)
+                                       for c in group):
+            # a headline's present ("خادم الحرمين يزور أمريكا في الخريف", visits America
+            # in the autumn) or a bare "الزيارة" echoing a plan told in the body ("من
+            # المتوقع أن يزور", is expected to visit) is that plan, not a visit under way
             for c in group:
                 c.kind = "referenced"
             del reported[pair]
@@ -819,12 +929,23 @@ def _merge(art: _Article, cands: list[_Candidate]) -> list[dict]:
         for c in group:
             votes[(_pid(c.visitor), _pid(c.host))] += c.directed + 0.1
         vid, hid = max(votes, key=votes.get)
-        if votes[(vid, hid)] < 1.0:
-            # only guesses: the dateline city's country hosts ("موسكو - ...")
-            _, dl_country = _dateline(art, None)
+        guessed = votes[(vid, hid)] < 1.0
+        if guessed:
+            # only guesses: the dateline city's country hosts ("موسكو - ..."), else the
+            # country the article's places are in ("افتتاح قناة السويس" puts Tsipras in Egypt)
             by_id = {_pid(c.visitor): c.visitor for c in group} | {_pid(c.host): c.host for c in group}
-            if dl_country and by_id[vid].country == dl_country and by_id[hid].country != dl_country:
-                vid, hid = hid, vid
+            vc, hc = by_id[vid].country, by_id[hid].country
+            _, dl_country = _dateline(art, None)
+            if dl_country in (vc, hc):
+                guessed = False
+                if dl_country == vc:
+                    vid, hid = hid, vid
+            else:
+                counts = _place_countries(art)
+                if counts.get(vc, 0) != counts.get(hc, 0):
+                    guessed = False
+                    if counts.get(vc, 0) > counts.get(hc, 0):
+                        vid, hid = hid, vid
         people = {(_pid(c.visitor)): c.visitor for c in group} | {_pid(c.host): c.host for c in group}
         visitor, host = people[vid], people[hid]
         directions[pair] = (visitor, host)
@@ -857,7 +978,7 @@ def _merge(art: _Article, cands: list[_Candidate]) -> list[dict]:
         rows.append(_row(art, "reported", visitor, host, best, city, country, date, end_date, precision,
                          date_ev, _visit_type(art, sents), _announced(art, sents),
                          _participants(art, sents, visitor, host),
-                         min(1.0, best.confidence + 0.05 * (len(group) - 1))))
+                         min(1.0, best.confidence + 0.05 * (len(group) - 1)) * (0.7 if guessed else 1.0)))
     seen: set[tuple] = set()
     for c in cands:
         if c.kind != "referenced":
@@ -876,6 +997,17 @@ def _merge(art: _Article, cands: list[_Candidate]) -> list[dict]:
         rows.append(_row(art, "referenced", visitor, host, c, c.city, c.country or (host.country if c.city else None),
                          c.date, c.end_date, c.precision, c.date_evidence, None, None, [], c.confidence * 0.9))
     return _drop_shadowed(rows)
+
+
+def _place_countries(art: _Article) -> dict[str, int]:
+    """How often each country's places (its name, its cities, its venues) are named
+    outside quotes in the article."""
+    counts: dict[str, int] = defaultdict(int)
+    for ps in art.places.values():
+        for p in ps:
+            if p.country:
+                counts[p.country] += 1
+    return counts
 
 
 def _same_visit(c: _Candidate, rows: list[dict]) -> bool:

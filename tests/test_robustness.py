@@ -300,6 +300,70 @@ def test_a_copy_does_not_count_twice_in_visits(mixed_run):
     assert sorted(visits["n_articles"].to_list()) == [1, 1, 1, 2]
 
 
+# ---------------------------------------------------------------- inputs that are not plain files
+def _ingest_in_thread(src: Path, seconds: float):
+    """ingest() over src in a thread; (docs, quarantine) or None when it is still
+    running after `seconds` (it is then left blocked, as a daemon thread)."""
+    import threading
+
+    from tasks.ingest import ingest
+    from ziyarat.settings import Settings
+
+    result: dict = {}
+
+    def work():
+        try:
+            result["frames"] = ingest(Settings(input_dir=src, data_dir=src.parent / "data"))
+        except BaseException as exc:  # noqa: BLE001 - reported by the test
+            result["error"] = exc
+
+    t = threading.Thread(target=work, daemon=True)
+    t.start()
+    t.join(seconds)
+    if "error" in result:
+        raise result["error"]
+    return result.get("frames")
+
+
+def test_a_named_pipe_in_the_input_dir_does_not_hang_the_run(tmp_path):
+    """A FIFO (or socket, device) is listed like a file, but reading it blocks until
+    someone writes: it must be quarantined without being opened."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SEEDS / "004_4a8ecf2fbf830e32.txt", src / "a.txt")
+    fifo = src / "pipe.txt"
+    os.mkfifo(fifo)
+    frames = _ingest_in_thread(src, 15)
+    if frames is None:  # unblock the reader so the thread can end, then fail
+        fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        os.close(fd)
+        pytest.fail("ingest blocked reading a named pipe (pipe.txt) in the input dir")
+    docs, quarantine = frames
+    assert docs["source_file"].to_list() == ["a.txt"]
+    assert quarantine["source_file"].to_list() == ["pipe.txt"]
+    assert quarantine["reason"][0] in {"not_text", "unreadable"}
+
+
+def test_a_zip_with_two_members_of_the_same_name_keeps_both_apart(tmp_path):
+    """Zip files may hold two members with one name; both must be accounted for
+    under distinct source_file values, or the run's accounting check fails."""
+    import warnings
+
+    src = tmp_path / "in"
+    src.mkdir()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns "Duplicate name"
+        with zipfile.ZipFile(src / "dupes.zip", "w") as zf:
+            zf.writestr("x.txt", PARAGRAPHS["agri"])
+            zf.writestr("x.txt", PARAGRAPHS["hospital"])
+    frames = _ingest_in_thread(src, 60)
+    assert frames is not None
+    docs, quarantine = frames
+    names = docs["source_file"].to_list() + quarantine["source_file"].to_list()
+    assert len(names) == 2 and len(set(names)) == 2, names
+    assert all(n.startswith("dupes.zip/") for n in names)
+
+
 # ---------------------------------------------------------------- 2: accounting fails loudly
 def _frames(docs, articles, quarantine):
     return (pl.DataFrame({"source_file": docs}, schema={"source_file": pl.Utf8}),
@@ -328,6 +392,7 @@ def test_accounting_passes_when_every_input_is_in_one_table():
     (["a.txt", "b.txt"], ["a.txt"], [], "1 input(s) in neither articles nor quarantine, e.g. b.txt"),
     (["a.txt", "b.txt"], ["a.txt", "b.txt"], ["b.txt"], "1 input(s) in both articles and quarantine, e.g. b.txt"),
     (["a.txt"], ["a.txt", "a.txt"], [], "an input appears twice in articles"),
+    (["a.txt", "b.txt"], ["a.txt"], ["b.txt", "b.txt"], "an input appears twice in quarantine, e.g. b.txt"),
 ])
 def test_accounting_mismatch_fails_loudly(docs, articles, quarantine, message):
     from flows.pipeline import check_accounting
@@ -510,7 +575,24 @@ def kill_scenario(cli_env, mixed_run, big_input, tmp_path_factory):
     seen["caught_writing"] = writing
     after_kill("while writing", proc)
 
-    # a run that completes, with a second run refused and a third one waiting
+    # a run that completes, with a second run refused and a third one waiting, while
+    # a reader queries the tables in a loop the whole time
+    import threading
+
+    from ziyarat import store
+
+    stop, reads, errors = threading.Event(), [], []
+
+    def reader():
+        while not stop.is_set():
+            try:
+                reads.append(int(store.query(data, "select count(*) as n from articles")["n"][0]))
+            except Exception as exc:  # noqa: BLE001 - collected for the test
+                errors.append(repr(exc))
+            time.sleep(0.005)
+
+    reading = threading.Thread(target=reader, daemon=True)
+    reading.start()
     first = start(cli_env, *args)
     seen["first_took_lock"] = wait_for(lambda: lock_held(data), 120)
     t0 = time.monotonic()
@@ -522,6 +604,10 @@ def kill_scenario(cli_env, mixed_run, big_input, tmp_path_factory):
     seen["query_while_locked"] = lock_held(data)
     third = start(cli_env, *args[:-1], "--wait", "300", "--quiet")
     out, err = first.communicate(timeout=600)
+    time.sleep(0.2)
+    stop.set()
+    reading.join(30)
+    seen["reads"], seen["read_errors"] = reads, errors
     seen["first"] = subprocess.CompletedProcess(first.args, first.returncode, out, err)
     seen["after_first"] = table_snapshot(data)
     out, err = third.communicate(timeout=600)
@@ -587,6 +673,18 @@ def test_a_query_works_while_a_run_writes(kill_scenario):
     assert kill_scenario["query_while_locked"]
     assert q.returncode == 0, q.stderr
     assert json.loads(q.stdout) == [{"n": kill_scenario["before"]["counts"]["articles"]}]
+
+
+def test_a_reader_never_sees_an_error_or_a_half_written_table(kill_scenario):
+    """Queries in a loop during a whole run (writing included) see the previous
+    articles table or the new one, nothing else."""
+    assert kill_scenario["read_errors"] == []
+    before = kill_scenario["before"]["counts"]["articles"]
+    after = kill_scenario["after_first"]["counts"]["articles"]
+    reads = kill_scenario["reads"]
+    assert len(reads) > 20
+    assert set(reads) <= {before, after}
+    assert reads[0] == before and reads[-1] == after
 
 
 def test_a_waiting_run_runs_after_the_first(kill_scenario):

@@ -182,6 +182,13 @@ def normalize_display(text: str) -> str:
     across an ASCII space."""
     if _display_ready(text):
         return text
+    if "\u00a0" in text:
+        # The usual reason a crawled article is not ready: no-break spaces. NFKC maps
+        # U+00A0 to U+0020 and composes nothing across a space, so when the text with
+        # plain spaces is ready, that is the whole result.
+        spaced = text.replace("\u00a0", " ")
+        if _display_ready(spaced):
+            return spaced
     if "\r" in text:
         return normalize_display_reference(text)
     return "\n".join(line if _display_ready(line) else _display_line(line) for line in text.split("\n"))
