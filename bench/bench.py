@@ -7,11 +7,16 @@ Prints ONE JSON line (progress goes to stderr):
   ephemeral API server and the client); the pipeline figures below exclude it;
 * ``pipeline_s``: wall time of ``flows.pipeline.run_pipeline`` (flow-run creation,
   every stage, writing); ``stages_s``: the flow's own per-stage timings;
+* ``pipeline_cpu_s``: CPU seconds of this process and its descendants during the run
+  (``peer_cpu_s`` likewise): wall times move with other jobs on the machine, these
+  hardly do;
 * ``articles_per_s`` / ``mb_per_s`` over ``pipeline_s``;
 * ``peak_rss_mb``: this process and all its descendants (the forkserver and the
   extract pool), RSS summed, sampled every 0.25 s -- an over-estimate, since forked
-  workers share pages; the ephemeral Prefect API server (a child process too) is
-  ``prefect_server_rss_mb``, apart; ``getrusage`` maxima for reference;
+  workers share pages; ``peak_pss_mb`` the same with shared pages split between the
+  processes that share them (the footprint); the ephemeral Prefect API server (a
+  child process too) is ``prefect_server_rss_mb``, apart; ``getrusage`` maxima for
+  reference;
 * ``task_runs``: task runs of the flow run, read back through the Prefect client;
 * ``floor_s``: open the zips, ``json.loads``, collect ``content`` -- and nothing else;
 * ``peer_s``: what a user would write with camel-tools on one core: normalize_unicode,
@@ -116,6 +121,7 @@ def peer_pass(texts: list[str]) -> tuple[float, int]:
     )
 
     t0 = time.perf_counter()
+    cpu0 = time.process_time()
     n_tokens = 0
     for text in texts:
         text = normalize_unicode(text)
@@ -124,7 +130,7 @@ def peer_pass(texts: list[str]) -> tuple[float, int]:
         text = normalize_alef_maksura_ar(text)
         text = normalize_teh_marbuta_ar(text)
         n_tokens += len(simple_word_tokenize(text))
-    return time.perf_counter() - t0, n_tokens
+    return time.perf_counter() - t0, time.process_time() - cpu0, n_tokens
 
 
 # ---------------------------------------------------------------- measuring
@@ -151,6 +157,7 @@ class RssSampler:
         self._stop = threading.Event()
         self.peak = 0
         self.peak_processes = 0
+        self.peak_pss = 0
         self.peak_server = 0
         self._server_pids: dict[int, bool] = {}
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -158,21 +165,23 @@ class RssSampler:
     def _sample(self) -> None:
         import psutil
 
-        total, server, n = 0, 0, 0
+        total, pss, server, n = 0, 0, 0, 0
         for p in [self._proc, *self._proc.children(recursive=True)]:
             try:
-                rss = p.memory_info().rss
                 if p.pid not in self._server_pids:
                     self._server_pids[p.pid] = _is_prefect_server(p)
+                if self._server_pids[p.pid]:
+                    server += p.memory_info().rss
+                    continue
+                info = p.memory_full_info()  # pss: shared pages split between their users
             except (psutil.NoSuchProcess, psutil.AccessDenied):
                 continue
-            if self._server_pids[p.pid]:
-                server += rss
-            else:
-                total += rss
-                n += 1
+            total += info.rss
+            pss += getattr(info, "pss", info.rss)
+            n += 1
         if total > self.peak:
             self.peak, self.peak_processes = total, n
+        self.peak_pss = max(self.peak_pss, pss)
         self.peak_server = max(self.peak_server, server)
 
     def _run(self) -> None:
@@ -188,6 +197,27 @@ class RssSampler:
         self._stop.set()
         self._thread.join()
         self._sample()
+
+
+def tree_cpu_s() -> float:
+    """CPU seconds (user + system) used so far by this process and its live
+    descendants, the Prefect API server left out. Differences of this around a run
+    measure its CPU; unlike wall time they hardly move when other jobs share the
+    machine. (The extract pool's workers live as long as this process, so nothing a
+    run used is lost with an exited process.)"""
+    import psutil
+
+    me = psutil.Process()
+    total = 0.0
+    for p in [me, *me.children(recursive=True)]:
+        try:
+            if _is_prefect_server(p):
+                continue
+            t = p.cpu_times()
+            total += t.user + t.system
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            pass
+    return total
 
 
 def prefect_startup() -> float:
@@ -264,10 +294,13 @@ def run_flow(input_dir: Path, data_dir: Path, workers: int | None, batch_size: i
     if batch_size:
         settings = settings.with_(batch_size=batch_size)
     started = time.time()
+    cpu0 = tree_cpu_s()
     t0 = time.perf_counter()
     summary = run_pipeline(settings)
     wall = time.perf_counter() - t0
-    return {"wall_s": round(wall, 3), "summary": summary, "task_runs": count_task_runs(data_dir, started),
+    cpu = tree_cpu_s() - cpu0
+    return {"wall_s": round(wall, 3), "cpu_s": round(cpu, 2), "summary": summary,
+            "task_runs": count_task_runs(data_dir, started),
             "workers": settings.workers, "batch_size": settings.batch_size}
 
 
@@ -275,6 +308,7 @@ def figures(run: dict, n_articles: int, mb: float) -> dict:
     s = run["summary"]
     return {
         "pipeline_s": run["wall_s"],
+        "pipeline_cpu_s": run["cpu_s"],
         "stages_s": s.get("timings", {}),
         "stages_total_s": round(sum(s.get("timings", {}).values()), 3),
         "flow_overhead_s": round(run["wall_s"] - sum(s.get("timings", {}).values()), 3),
@@ -334,6 +368,7 @@ def main() -> None:
                 out["rerun_ratio"] = round(again["wall_s"] / first["wall_s"], 3)
                 log(f"  {again['wall_s']}s {again['summary'].get('timings')}")
         out["peak_rss_mb"] = round(rss.peak / 2**20, 1)
+        out["peak_pss_mb"] = round(rss.peak_pss / 2**20, 1)
         out["peak_rss_processes"] = rss.peak_processes
         out["prefect_server_rss_mb"] = round(rss.peak_server / 2**20, 1)
 
@@ -345,6 +380,7 @@ def main() -> None:
                                  args.task_runner)
             out["double"] = figures(twice, 2 * n_articles, 2 * mb)
             out["double"]["peak_rss_mb"] = round(rss2.peak / 2**20, 1)
+            out["double"]["peak_pss_mb"] = round(rss2.peak_pss / 2**20, 1)
             out["double_ratio"] = round(twice["wall_s"] / first["wall_s"], 3)
             log(f"  {twice['wall_s']}s {twice['summary'].get('timings')}")
 
@@ -352,10 +388,12 @@ def main() -> None:
         out["floor_s"] = round(floor_pass(input_dir)[0], 3)
         if not args.skip_peer:
             log("camel-tools peer pass ...")
-            peer_s, n_tokens = peer_pass(texts)
+            peer_s, peer_cpu_s, n_tokens = peer_pass(texts)
             out["peer_s"] = round(peer_s, 3)
+            out["peer_cpu_s"] = round(peer_cpu_s, 2)
             out["peer_tokens"] = n_tokens
             out["pipeline_over_peer"] = round(out["pipeline_s"] / peer_s, 3)
+            out["pipeline_cpu_over_peer_cpu"] = round(out["pipeline_cpu_s"] / peer_cpu_s, 3)
             out["floor_over_peer"] = round(out["floor_s"] / peer_s, 3)
         self_usage = resource.getrusage(resource.RUSAGE_SELF)
         child_usage = resource.getrusage(resource.RUSAGE_CHILDREN)

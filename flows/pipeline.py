@@ -7,6 +7,7 @@ flow's task runner (threads feeding a shared process pool by default, Dask with
 --task-runner dask), each in chunks of at most batch_size articles."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import time
 from contextlib import nullcontext
@@ -51,9 +52,15 @@ def ingest_task(settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:
 
 
 @task(name="clean", cache_policy=NO_CACHE)
-def clean_task(docs: pl.DataFrame, settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Strip chrome, normalise, id and de-duplicate articles."""
-    return clean_stage.clean(docs, settings)
+def clean_task(docs: pl.DataFrame, settings: Settings, workers: int = 1) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Strip chrome, normalise, id and de-duplicate articles: the per-document part
+    chunk by chunk (in the shared process pool when workers > 1), then the duplicates
+    across all of them."""
+    if docs.height == 0:
+        return clean_stage.clean(docs, settings)
+    prepare = functools.partial(clean_stage.prepare, settings=settings)
+    parts = parallel.map(prepare, chunks(docs, settings.batch_size), workers=workers)
+    return clean_stage.finish(pl.concat(parts, how="vertical"))
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
@@ -195,7 +202,7 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             done("ingest", t0, f"{docs.height} inputs read, {quarantine.height} quarantined")
 
             t0 = time.perf_counter()
-            articles, rejected = clean_task(docs, settings)
+            articles, rejected = clean_task(docs, settings, workers=pool_workers)
             rejected = _concat([rejected], "quarantine")
             quarantine = _concat([quarantine, rejected], "quarantine")
             check_accounting(docs, articles, quarantine, logger)

@@ -375,8 +375,9 @@ def find_duplicates(folded: list[str], order: list[int], sigs: np.ndarray, has_s
                     threshold: float = NEAR_DUP_THRESHOLD) -> tuple[list[int | None], list[bool]]:
     """For texts visited in `order` (earliest first): the index of the earlier text
     each one duplicates (or None) and whether the copy is exact. Exact = same folded
-    text; near = MinHash LSH candidates whose estimated Jaccard >= threshold. Only
-    originals are indexed, so duplicate_of always names an original."""
+    text (`folded` may hold the texts or anything equal exactly when they are, such
+    as their SHA-256); near = MinHash LSH candidates whose estimated Jaccard >=
+    threshold. Only originals are indexed, so duplicate_of always names an original."""
     from datasketch import LeanMinHash, MinHashLSH
 
     n = len(folded)

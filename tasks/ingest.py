@@ -20,6 +20,7 @@ import io
 import json
 import logging
 import os
+import stat
 import re
 import unicodedata
 import zipfile
@@ -510,8 +511,14 @@ def _read_zip(sink: _Sink, source_file: str, path: Path) -> None:
             sink.reject(source_file, "empty", "zip archive without files", path.read_bytes())
             return
         budget = s.max_zip_bytes
+        seen: dict[str, int] = {}
         for info in infos:
             name = f"{source_file}/{_member_name(info)}"
+            # a zip may hold two members of one name: the later ones get "~2", "~3" ...
+            # so every member stays its own input
+            seen[name] = seen.get(name, 0) + 1
+            if seen[name] > 1:
+                name = f"{name}~{seen[name]}"
             ext = PurePosixPath(info.filename).suffix.lower()
             single = ext in TEXT_FORMATS
             if ext not in TEXT_FORMATS and ext not in RECORD_FORMATS:
@@ -544,7 +551,13 @@ def _read_file(sink: _Sink, source_file: str, path: Path) -> None:
     s = sink.settings
     ext = path.suffix.lower()
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        size = st.st_size
+        if not stat.S_ISREG(st.st_mode):
+            # a named pipe, socket or device would block or never end on read
+            sink.reject(source_file, "not_text", "not a regular file (pipe, socket or device): not read",
+                        n_bytes=0)
+            return
         if ext not in TEXT_FORMATS and ext not in RECORD_FORMATS and ext != ".zip":
             data = path.read_bytes() if size <= s.max_file_bytes else None
             sink.reject(source_file, "not_text", f"unsupported file type {ext or '(no extension)'!r}", data, size)

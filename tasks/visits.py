@@ -39,6 +39,7 @@ NOUN_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "
 # Enclitic pronouns and number endings: -hu "his", -ha "her", -huma "their (two)",
 # -hum, -na "our", -i "my", dual -an/-ayn, plural -at/-un/-in.
 ENCLITICS = frozenset({"", "ه", "ها", "هما", "هم", "هن", "ي", "نا", "ك", "كم", "ان", "ين", "ات", "ون", "ا"})
+_PRONOUNS = frozenset({"ه", "ها", "هما", "هم", "هن", "ي", "نا", "ك", "كم"})
 _MAX_PREFIX = max(len(p) for p in VERB_PROCLITICS | NOUN_PROCLITICS)
 _MAX_SUFFIX = max(len(x) for x in ENCLITICS)
 
@@ -115,6 +116,8 @@ class PhraseMatcher:
                     continue
                 if suffix and not (suffixes and suffix in ENCLITICS):
                     continue
+                if suffix in _PRONOUNS and ("ال" in prefix or term.startswith("ال")):
+                    continue  # al- takes no possessive: "الاجتماعي" is "social", not "my meeting"
                 if needs_suffix and not suffix:
                     continue
                 raw.append((s, e, group, term, prefix, suffix))
@@ -463,6 +466,13 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
         elif near_after and near_after.start - h.end <= 25 and not h.suffix:
             visitor = near_after  # "زيارة الأسد" (ziyarat al-Asad): the visit of al-Assad
         elif before:
+            # a leader named well before is the traveller only if no official or group
+            # stands between: in "انتقاد أوباما ... مقابلته لوفد من الكونجرس جاؤوا لزيارة
+            # إسرائيل" the visitors are the delegation
+            if h.start - before[-1].end > 60 and any(
+                    before[-1].end <= c.start and c.end <= h.start for g in ("c:nonleader_slot", "c:official_nouns")
+                    for c in art.cues(i, g)):
+                return None
             visitor = before[-1]
         elif after:
             visitor = after[0]
@@ -838,11 +848,15 @@ def _kind(art: _Article, i: int, h: Hit, date, precision, tense) -> str:
     # "وكان قد وصل ... اليوم" (had arrived today): the pluperfect of a news report's
     # background, not an earlier visit, when the day is the publication's or the one before
     recent = date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2
+    if not recent and _pluperfect_at(art, i, h):
+        return "referenced"
     for c in art.cues(i, "c:past_reference"):
         if recent and c.term in _pluperfect():
             continue
         if 0 <= h.start - c.end <= 60 or 0 <= c.start - h.end <= 10 or c.start <= h.start < c.end:
             return "referenced"
+    if date is not None and pub is not None and precision == "month" and _period_end(date, precision) < pub:
+        return "referenced"  # "في يوليو الماضي" (last July) in an August article: an earlier meeting
     if date is not None and pub is not None:
         last = _period_end(date, precision)
         if last < pub - dt.timedelta(days=WINDOW_BEFORE):
@@ -856,6 +870,26 @@ def _kind(art: _Article, i: int, h: Hit, date, precision, tense) -> str:
         # a bare present "يلتقي" is the headline's narrative present and stays
         return "referenced"
     return "reported"
+
+
+_KAN = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان"})  # kana, "was" (folded)
+
+
+def _pluperfect_at(art: _Article, i: int, h: Hit) -> bool:
+    """The trigger is in a "كان ... قد <verb>" clause (kana ... qad, had done) that is
+    split by its subject: "وكان الأسد قد زار موسكو والتقى بوتين" (al-Assad had visited
+    Moscow and met Putin); the contiguous "كان قد" is a past_reference cue."""
+    s, _ = art.sentences[i]
+    for t in art.by_sent.get(i, ()):
+        if t.start > h.start:
+            break
+        if not (t.group.startswith("t:") and _trigger_spec(t.group).get("tense")):
+            continue
+        words = [w.strip("،,") for w in art.folded_slice(max(s, art.word_start(t.start) - 60),
+                                                          art.word_start(t.start)).split()]
+        if words and words[-1] == "قد" and any(w in _KAN for w in words[-6:-1]):
+            return True
+    return False
 
 
 def _period_end(date: dt.date, precision: str | None) -> dt.date:

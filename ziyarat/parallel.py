@@ -55,9 +55,12 @@ def warm(workers: int) -> None:
         return
 
     def start() -> None:
-        p = pool(workers)
-        for _ in range(workers):  # one process is spawned per submit while none is idle
-            p.submit(_nothing)
+        try:
+            p = pool(workers)
+            for _ in range(workers):  # one process is spawned per submit while none is idle
+                p.submit(_nothing)
+        except RuntimeError:  # the run ended (or the interpreter is exiting) first
+            pass
 
     threading.Thread(target=start, name="ziyarat-pool-warm", daemon=True).start()
 
