@@ -11,6 +11,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from tests.builders import zip_with_broken_members
 from tasks.ingest import InputError, accounting, decode_text, ingest, list_inputs, read_manifest
 from ziyarat import schemas
 from ziyarat.settings import Settings
@@ -262,27 +263,8 @@ def test_zip_members_are_read_as_files(tmp_path):
                                                                "arc.zip/inner.zip": "not_text"}
 
 
-def _broken_zip() -> bytes:
-    """One good member, one stored member with a changed byte (bad CRC), one whose
-    deflate stream is garbage."""
-    junk = ("جملة عربية طويلة للتجربة " * 40).encode()
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr("good.txt", AR.encode(), compress_type=zipfile.ZIP_DEFLATED)
-        zf.writestr("bad_crc.txt", junk, compress_type=zipfile.ZIP_STORED)
-        zf.writestr("bad_deflate.txt", junk[::-1], compress_type=zipfile.ZIP_DEFLATED)
-    data = bytearray(buf.getvalue())
-    with zipfile.ZipFile(io.BytesIO(bytes(data))) as zf:
-        for name, span in (("bad_crc.txt", range(100, 101)), ("bad_deflate.txt", range(2, 40))):
-            info = zf.getinfo(name)
-            start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-            for i in span:
-                data[start + i] ^= 0xFF
-    return bytes(data)
-
-
 def test_zip_with_broken_members_keeps_the_good_one(tmp_path):
-    write(tmp_path, "broken.zip", _broken_zip())
+    write(tmp_path, "broken.zip", zip_with_broken_members(AR))
     docs, quarantine = run(tmp_path)
     assert list(docs) == ["broken.zip/good.txt"]
     assert {k: v["reason"] for k, v in quarantine.items()} == {

@@ -1,26 +1,13 @@
 """Quotes: pairing of quotation marks, speaker attribution, scare-quotes skipped."""
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
+from tests.builders import M
 from tasks.quotes import find_quotes, quote_spans
 from ziyarat.arabic import normalize_display, sentence_spans
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-@dataclass
-class M:
-    entity_id: str
-    entity_type: str
-    name_en: str
-    surface: str
-    start: int
-    end: int
-    country: str | None = None
-    city: str | None = None
-    offices: list = field(default_factory=list)
 
 
 def people(text, names):

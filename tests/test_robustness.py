@@ -21,6 +21,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from tests.builders import zip_with_broken_members
+
 from tests.conftest import CORPUS, ROOT, SEEDS
 
 ZIYARAT = ROOT / ".venv" / "bin" / "ziyarat"
@@ -83,25 +85,6 @@ NEAR_COPY = "copies/004 نسخة معدلة.txt"  # seed 004 with other chrome a
 EXACT_COPY = "copies/002 copy.txt"       # seed 002 byte for byte
 
 
-def _zip_with_broken_members() -> bytes:
-    """A zip with one good member, one whose CRC does not match (a stored member
-    with a byte changed) and one whose deflate stream is garbage."""
-    buf = io.BytesIO()
-    junk = ("جملة عربية طويلة بعض الشيء للتجربة " * 40).encode()
-    with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr("good.txt", PARAGRAPHS["water"].encode(), compress_type=zipfile.ZIP_DEFLATED)
-        zf.writestr("bad_crc.txt", junk, compress_type=zipfile.ZIP_STORED)
-        zf.writestr("bad_deflate.txt", junk[::-1], compress_type=zipfile.ZIP_DEFLATED)
-    data = bytearray(buf.getvalue())
-    with zipfile.ZipFile(io.BytesIO(bytes(data))) as zf:
-        for name, span in (("bad_crc.txt", range(100, 101)), ("bad_deflate.txt", range(2, 40))):
-            info = zf.getinfo(name)
-            start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-            for i in span:
-                data[start + i] ^= 0xFF
-    return bytes(data)
-
-
 def _zip_bomb() -> bytes:
     """20 MB of zeros deflated to ~20 KB: a compression ratio of ~1000."""
     buf = io.BytesIO()
@@ -161,7 +144,7 @@ def build_bad_inputs(root: Path, outside: Path) -> Path:
                                                    ensure_ascii=False),
              "[1, 2"]
     (src / "records.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    (src / "broken.zip").write_bytes(_zip_with_broken_members())
+    (src / "broken.zip").write_bytes(zip_with_broken_members(PARAGRAPHS["water"]))
     (src / "bomb.zip").write_bytes(_zip_bomb())
 
     outside.mkdir(parents=True, exist_ok=True)

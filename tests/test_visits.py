@@ -1,30 +1,16 @@
 """Visits: hand-built mentions and dates for the rules, the seeds end to end."""
 import csv
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from tests.builders import M
 from tasks.visits import PhraseMatcher, find_visits, resolve_weekday
 from ziyarat.arabic import fold_with_map, normalize_display, sentence_spans
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-@dataclass
-class M:  # stand-in for tasks.entities.Mention
-    entity_id: str
-    entity_type: str
-    name_en: str
-    surface: str
-    start: int
-    end: int
-    country: str | None = None
-    city: str | None = None
-    offices: list = field(default_factory=list)
-    name_ar: str = ""
-    resolved_by: str = "name"
 
 
 @dataclass

@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 _pools: dict[int, ProcessPoolExecutor] = {}
 _pools_lock = threading.Lock()
+_starting: dict[int, threading.Event] = {}  # set once warm() has the pool's processes up
 PRELOAD = ["tasks.extract", "tasks.clean"]
 
 
@@ -53,6 +54,10 @@ def warm(workers: int) -> None:
     when workers <= 1 (no pool)."""
     if workers <= 1:
         return
+    with _pools_lock:
+        if workers in _pools or _still_starting(workers):
+            return
+        ready = _starting[workers] = threading.Event()
 
     def start() -> None:
         try:
@@ -61,8 +66,15 @@ def warm(workers: int) -> None:
                 p.submit(_nothing)
         except RuntimeError:  # the run ended (or the interpreter is exiting) first
             pass
+        finally:
+            ready.set()
 
     threading.Thread(target=start, name="ziyarat-pool-warm", daemon=True).start()
+
+
+def _still_starting(workers: int) -> bool:
+    ready = _starting.get(workers)
+    return ready is not None and not ready.is_set()
 
 
 def run(fn: Callable[..., Any], *args: Any, workers: int = 1) -> Any:
@@ -74,12 +86,23 @@ def run(fn: Callable[..., Any], *args: Any, workers: int = 1) -> Any:
 
 def map(fn: Callable[[Any], Any], items: list[Any], workers: int = 1) -> list[Any]:  # noqa: A001
     """[fn(x) for x in items], spread over the shared pool when workers > 1 (all
-    items are queued at once, so concurrent callers share the workers evenly)."""
+    items are queued at once, so concurrent callers share the workers evenly).
+
+    While warm() is still starting the pool (the forkserver's imports take seconds),
+    the caller works through the items itself, from the back, instead of waiting;
+    what is left when the pool is up goes to it."""
     if workers <= 1:
         return [fn(x) for x in items]
-    p = pool(workers)
-    futures = [p.submit(fn, x) for x in items]
-    return [f.result() for f in futures]
+    results: list[Any] = [None] * len(items)
+    todo = len(items)
+    while todo and _still_starting(workers):
+        todo -= 1
+        results[todo] = fn(items[todo])
+    if todo:
+        p = pool(workers)
+        futures = [p.submit(fn, x) for x in items[:todo]]
+        results[:todo] = [f.result() for f in futures]
+    return results
 
 
 def shutdown(wait: bool = True) -> None:
@@ -89,6 +112,7 @@ def shutdown(wait: bool = True) -> None:
     with _pools_lock:
         pools = list(_pools.values())
         _pools.clear()
+        _starting.clear()
     for p in pools:
         p.shutdown(wait=wait, cancel_futures=True)
 
