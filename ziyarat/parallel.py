@@ -117,4 +117,4 @@ def shutdown(wait: bool = True) -> None:
         p.shutdown(wait=wait, cancel_futures=True)
 
 
-atexit.register(shutdown, False)
+atexit.register(shutdown, True)
