@@ -189,6 +189,14 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
     with store.run_lock(settings.data_dir, settings.lock_timeout) if take_lock else nullcontext():
         t0 = time.perf_counter()
         input_key = cache.input_key(settings)
+        output_key = cache.output_key(input_key)
+        previous = cache.unchanged_run(settings.data_dir, output_key)
+        if previous is not None:  # neither inputs nor code changed: the last run's tables stand
+            for stage in progress.STAGES:
+                done(stage, t0, "nothing to do: inputs and code unchanged since the last run")
+                t0 = time.perf_counter()
+            return {**previous, "extract_batches": 0, "reused_articles": previous.get("articles"),
+                    "inputs_unchanged": True, "outputs_unchanged": True, "timings": timings}
         cached = cache.load(settings.data_dir, input_key)
         if cached is not None:  # no input changed since the last run: its articles stand
             articles, quarantine = cached
@@ -240,9 +248,11 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             "extract_batches": len(batches),
             "reused_articles": articles.height - todo.height,
             "inputs_unchanged": cached is not None,
+            "outputs_unchanged": False,
         }
         write_task(settings.data_dir, tables,
-                   {"extract_fingerprint": fingerprint, cache.STATE_KEY: input_key, "summary": summary},
+                   {"extract_fingerprint": fingerprint, cache.STATE_KEY: input_key, cache.OUTPUT_KEY: output_key,
+                    "summary": summary},
                    cache={"visit_mentions": extracted["visit_mentions"]})
         report_stage.publish_report(tables, settings.data_dir)
         done("write", t0, f"{len(schemas.TABLES)} tables, report.html and artifacts to {settings.data_dir}")

@@ -377,9 +377,12 @@ def find_duplicates(folded: list[str], order: list[int], sigs: np.ndarray, has_s
     each one duplicates (or None) and whether the copy is exact. Exact = same folded
     text (`folded` may hold the texts or anything equal exactly when they are, such
     as their SHA-256); near = MinHash LSH candidates whose estimated Jaccard >=
-    threshold. Only originals are indexed, so duplicate_of always names an original."""
-    from datasketch import LeanMinHash, MinHashLSH
+    threshold. Only originals are indexed, so duplicate_of always names an original.
 
+    The LSH index is datasketch's ``MinHashLSH`` banding written out: one dict per band
+    from the band's values to the texts indexed with them; a query's candidates are
+    the texts sharing any band (the same sets datasketch returns, without importing
+    it and scipy into the flow's process)."""
     n = len(folded)
     collides = band_collisions(sigs, has_sig)
     dup_of: list[int | None] = [None] * n
@@ -388,7 +391,8 @@ def find_duplicates(folded: list[str], order: list[int], sigs: np.ndarray, has_s
     rank = {i: r for r, i in enumerate(order)}
     # 12 bands of 5 rows: a pair at Jaccard 0.8 becomes a candidate 99% of the time
     # (datasketch's own choice for 0.8, 5x11, only 36%); candidates are then checked.
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, params=LSH_BANDS)
+    n_bands, rows = LSH_BANDS
+    buckets: list[dict[bytes, list[int]]] = [{} for _ in range(n_bands)]
     for i in order:
         key = folded[i]
         if key in first:
@@ -399,14 +403,16 @@ def find_duplicates(folded: list[str], order: list[int], sigs: np.ndarray, has_s
         first[key] = i
         if not collides[i]:
             continue  # shares no LSH band with any text: it can have no near copy
-        mh = LeanMinHash(seed=1, hashvalues=sigs[i], scheme="legacy")
-        candidates = lsh.query(mh)
+        sig = np.ascontiguousarray(sigs[i], dtype=np.uint64)
+        bands = [sig[b * rows:(b + 1) * rows].tobytes() for b in range(n_bands)]
+        candidates = {c for band, bucket in zip(bands, buckets) for c in bucket.get(band, ())}
         if candidates:
             close = [c for c in candidates if float(np.mean(sigs[c] == sigs[i])) >= threshold]
             if close:
                 dup_of[i] = min(close, key=rank.__getitem__)
                 continue
-        lsh.insert(i, mh, check_duplication=False)
+        for band, bucket in zip(bands, buckets):
+            bucket.setdefault(band, []).append(i)
     return dup_of, exact
 
 

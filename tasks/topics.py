@@ -79,13 +79,25 @@ def taxonomy() -> pl.DataFrame:
     return schemas.conform("topics", pl.DataFrame(rows))
 
 
+def _topic_groups() -> dict[str, tuple[Any, str, bool]]:
+    return {"topic:" + t["topic_id"]: (t["keywords"], "noun", True) for t in topics_lexicon()["topics"]}
+
+
 @cache
 def _matcher() -> PhraseMatcher:
     lex = topics_lexicon()
-    groups = {"topic:" + t["topic_id"]: (t["keywords"], "noun", True) for t in lex["topics"]}
+    groups = _topic_groups()
     for group, (key, proclitics, suffixes) in _CUES.items():
         groups[group] = (lex.get(key) or [], proclitics, suffixes)
     return PhraseMatcher(groups)
+
+
+@cache
+def _keyword_matcher() -> PhraseMatcher:
+    """The topic keywords alone: PhraseMatcher keeps each group's matches apart, so
+    this finds a keyword exactly when _matcher() does -- without the frequent cue
+    words (قال "said" ...), in the ~60% of articles that name no topic at all."""
+    return PhraseMatcher(_topic_groups())
 
 
 def find_topics(text: str, folded: Folded | None, sentences: list[tuple[int, int]],
@@ -93,9 +105,9 @@ def find_topics(text: str, folded: Folded | None, sentences: list[tuple[int, int
     """article_topics rows (without article_id), one per topic found."""
     if folded is None:
         folded = fold_with_map(text)
-    hits = _matcher().find(folded)
-    if not any(h.group.startswith("topic:") for h in hits):
+    if not _keyword_matcher().find(folded):
         return []
+    hits = _matcher().find(folded)
     starts = [s for s, _ in sentences] or [0]
     spans = sentences or [(0, len(text))]
 

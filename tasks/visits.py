@@ -100,12 +100,12 @@ class PhraseMatcher:
             # raw hit, e.g. لا inside الاسلام). A prefix longer than any proclitic chain
             # or a suffix longer than any enclitic rules the hit out for every payload,
             # so the scans stop one character past those lengths.
-            ws, stop = s, max(0, s - _MAX_PREFIX - 1)
+            ws, stop = s, (s - _MAX_PREFIX - 1 if s > _MAX_PREFIX else 0)
             while ws > stop and ((c := ft[ws - 1]).isalnum() or c in DELETED):
                 ws -= 1
             if s - ws > _MAX_PREFIX:
                 continue
-            we, stop = e, min(n, e + _MAX_SUFFIX + 1)
+            we, stop = e, (e + _MAX_SUFFIX + 1 if e + _MAX_SUFFIX < n else n)
             while we < stop and ((c := ft[we]).isalnum() or c in DELETED):
                 we += 1
             if we - e > _MAX_SUFFIX:

@@ -101,6 +101,64 @@ def test_normalize_display_equals_the_camel_tools_reference(corpus_texts):
     assert [arabic.normalize_display(t) for t in texts] == [arabic.normalize_display_reference(t) for t in texts]
 
 
+# ---------------------------------------------------------------- near duplicates
+def _find_duplicates_with_datasketch(keys, order, sigs, has_sig, threshold):
+    """clean.find_duplicates as first written, on datasketch's MinHashLSH."""
+    import numpy as np
+    from datasketch import LeanMinHash, MinHashLSH
+
+    from tasks.clean import LSH_BANDS, NUM_PERM, band_collisions
+
+    collides = band_collisions(sigs, has_sig)
+    dup_of, exact, first = [None] * len(keys), [False] * len(keys), {}
+    rank = {i: r for r, i in enumerate(order)}
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, params=LSH_BANDS)
+    for i in order:
+        if keys[i] in first:
+            earlier = first[keys[i]]
+            dup_of[i] = dup_of[earlier] if dup_of[earlier] is not None else earlier
+            exact[i] = True
+            continue
+        first[keys[i]] = i
+        if not collides[i]:
+            continue
+        mh = LeanMinHash(seed=1, hashvalues=sigs[i], scheme="legacy")
+        close = [c for c in lsh.query(mh) if float(np.mean(sigs[c] == sigs[i])) >= threshold]
+        if close:
+            dup_of[i] = min(close, key=rank.__getitem__)
+            continue
+        lsh.insert(i, mh, check_duplication=False)
+    return dup_of, exact
+
+
+def test_find_duplicates_equals_datasketch_lsh(corpus_records):
+    pytest.importorskip("datasketch")
+    import numpy as np
+
+    from tasks.clean import NEAR_DUP_THRESHOLD, NUM_PERM, find_duplicates, prepare
+    from ziyarat.settings import Settings
+
+    texts = [(r.get("content") or "") for r in corpus_records]
+    # exact copies, copies with a line added (near), and cut-short copies
+    texts += texts[:100] + [t + "\nنسخة" for t in texts[100:250]] + [t[: len(t) * 9 // 10] for t in texts[250:400]]
+    docs = pl.DataFrame({
+        "source_file": [f"f{i:05d}" for i in range(len(texts))], "raw_text": texts,
+        "title": [None] * len(texts), "url": [None] * len(texts), "source": [None] * len(texts),
+        "author": [None] * len(texts), "published_at": ["2015-07-21"] * len(texts),
+        "bytes_sha256": ["x"] * len(texts), "n_bytes": [len(t) for t in texts],
+        "input_format": ["json"] * len(texts),
+    }, schema_overrides={c: pl.Utf8 for c in ("title", "url", "source", "author")})
+    frame = prepare(docs, Settings()).filter(pl.col("_reason").is_null())
+    order = frame.with_row_index("_i").sort(["published_date", "source_file"])["_i"].to_list()
+    sigs = frame["_sig"].to_numpy().reshape(frame.height, NUM_PERM).astype(np.uint64)
+    has_sig = frame["_has_sig"].to_numpy()
+    keys = frame["_key"].to_list()
+    got = find_duplicates(keys, order, sigs, has_sig)
+    assert got == _find_duplicates_with_datasketch(keys, order, sigs, has_sig, NEAR_DUP_THRESHOLD)
+    dup_of, exact = got
+    assert sum(exact) >= 100 and sum(d is not None for d in dup_of) >= 300
+
+
 # ---------------------------------------------------------------- extraction
 def _articles(texts: list[str], published: list[dt.date | None]) -> pl.DataFrame:
     from tasks.clean import clean_texts
@@ -189,7 +247,7 @@ def _all_tables(data) -> dict[str, list[str]]:
             for name in schemas.TABLES}
 
 
-def test_rerun_with_no_new_input_skips_ingest_and_clean_with_identical_tables(prefect_backend, tmp_path):
+def test_rerun_with_no_new_input_does_no_work_and_keeps_identical_tables(prefect_backend, tmp_path):
     import os
     import shutil
 
@@ -203,9 +261,16 @@ def test_rerun_with_no_new_input_skips_ingest_and_clean_with_identical_tables(pr
     assert first["inputs_unchanged"] is False and first["articles"] == 5
     before = _all_tables(data)
 
-    again = run_pipeline(settings)
-    assert again["inputs_unchanged"] is True
+    again = run_pipeline(settings)  # nothing changed: nothing to do
+    assert again["inputs_unchanged"] is True and again["outputs_unchanged"] is True
     assert again["reused_articles"] == 5 and again["extract_batches"] == 0
+    assert again["visits"] == first["visits"]
+    assert _all_tables(data) == before
+
+    (data / "visits.parquet").unlink()  # a table gone: the run writes them all again
+    restored = run_pipeline(settings)
+    assert restored["inputs_unchanged"] is True and restored["outputs_unchanged"] is False
+    assert restored["reused_articles"] == 5 and restored["extract_batches"] == 0
     assert _all_tables(data) == before
 
     # an edited input (same size, new mtime) is noticed, and so is a new one
@@ -214,7 +279,8 @@ def test_rerun_with_no_new_input_skips_ingest_and_clean_with_identical_tables(pr
     st = path.stat()
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
     third = run_pipeline(settings)
-    assert third["inputs_unchanged"] is False and third["reused_articles"] == 5
+    assert third["inputs_unchanged"] is False and third["outputs_unchanged"] is False
+    assert third["reused_articles"] == 5
     assert _all_tables(data) == before
     (inp / "new.txt").write_text("وصل الرئيس السوري بشار الأسد إلى موسكو.", encoding="utf-8")
     fourth = run_pipeline(settings)

@@ -1,4 +1,5 @@
-"""The ingest/clean cache: a re-run with no new input skips both stages.
+"""The ingest/clean cache: a re-run with no new input skips both stages, and a re-run
+with neither new input nor new code skips everything.
 
 The key is the list of ``(path, size, mtime_ns)`` of every input file (and of the
 manifest), the settings that change what ingest and clean produce, and a hash of the
@@ -10,6 +11,10 @@ so they are read back instead of re-reading and re-cleaning ~100 MB of text.
 
 Stat-ing files is enough for a cache of this kind (``make`` does the same): an edit
 changes the mtime, a new file or a removed one changes the list.
+
+The *output key* adds every module and template of the package to the input key: when
+it matches the last run's and that run's tables are all in place, the tables would be
+written again byte for byte, so the run has nothing to do (:func:`unchanged_run`).
 """
 from __future__ import annotations
 
@@ -19,18 +24,20 @@ from importlib import metadata
 from pathlib import Path
 
 import polars as pl
+import pyarrow.parquet as pq
 
 from ziyarat import schemas, store
 from ziyarat.settings import Settings
 
 STATE_KEY = "ingest_clean_key"
+OUTPUT_KEY = "output_key"
 _ROOT = Path(__file__).resolve().parent.parent
 # Everything ingest and clean run: the stage modules, the Arabic and lexicon code they
 # import (clean dates headers with tasks.dates), the schemas, every lexicon.
 _CODE = ("tasks/ingest.py", "tasks/clean.py", "tasks/dates.py", "ziyarat/arabic.py",
          "ziyarat/lexicon.py", "ziyarat/schemas.py", "ziyarat/settings.py", "ziyarat/cache.py")
 _SETTINGS = ("max_file_bytes", "max_zip_bytes", "max_zip_ratio", "min_arabic_ratio")
-_PACKAGES = ("polars", "camel-tools", "trafilatura", "datasketch")
+_PACKAGES = ("polars", "camel-tools", "trafilatura", "numpy")
 
 
 def _code_fingerprint() -> str:
@@ -95,3 +102,34 @@ def load(data_dir: Path, key: str) -> tuple[pl.DataFrame, pl.DataFrame] | None:
             return None
     return out[0], out[1]
 
+
+
+def output_key(input_key: str) -> str:
+    """The key of everything the tables depend on: the inputs (``input_key``) and all
+    the package's code, lexicons and report templates."""
+    h = hashlib.sha256(input_key.encode())
+    paths = [p for d in ("tasks", "flows", "ziyarat") for p in sorted((_ROOT / d).rglob("*"))
+             if p.is_file() and p.suffix in (".py", ".yaml", ".csv", ".html", ".css", ".j2", ".json")]
+    for path in paths:
+        h.update(path.relative_to(_ROOT).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def unchanged_run(data_dir: Path, key: str) -> dict | None:
+    """The last run's summary when it had this output key and left every table in
+    place (each Parquet file with the row count its state recorded), else None."""
+    state = store.read_state(data_dir)
+    if not key or state.get(OUTPUT_KEY) != key or not isinstance(state.get("summary"), dict):
+        return None
+    counts = state.get("tables") or {}
+    for name in schemas.TABLES:
+        try:
+            rows = pq.read_metadata(Path(data_dir) / f"{name}.parquet").num_rows
+        except (OSError, ValueError):
+            return None
+        if rows != counts.get(name):
+            return None
+    if not all((Path(data_dir) / name).exists() for name in (store.DB_NAME, "report.html")):
+        return None
+    return state["summary"]
