@@ -195,8 +195,10 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             for stage in progress.STAGES:
                 done(stage, t0, "nothing to do: inputs and code unchanged since the last run")
                 t0 = time.perf_counter()
-            return {**previous, "extract_batches": 0, "reused_articles": previous.get("articles"),
-                    "inputs_unchanged": True, "outputs_unchanged": True, "timings": timings}
+            summary = {**previous, "extract_batches": 0, "reused_articles": previous.get("articles"),
+                       "inputs_unchanged": True, "outputs_unchanged": True}
+            cache.record_unchanged_run(settings.data_dir, summary)
+            return {**summary, "timings": timings}
         cached = cache.load(settings.data_dir, input_key)
         if cached is not None:  # no input changed since the last run: its articles stand
             articles, quarantine = cached

@@ -266,6 +266,8 @@ def test_rerun_with_no_new_input_does_no_work_and_keeps_identical_tables(prefect
     assert again["reused_articles"] == 5 and again["extract_batches"] == 0
     assert again["visits"] == first["visits"]
     assert _all_tables(data) == before
+    state = json.loads((data / "_state.json").read_text())
+    assert state["summary"]["outputs_unchanged"] is True and state["summary"]["reused_articles"] == 5
 
     (data / "visits.parquet").unlink()  # a table gone: the run writes them all again
     restored = run_pipeline(settings)

@@ -133,3 +133,12 @@ def unchanged_run(data_dir: Path, key: str) -> dict | None:
     if not all((Path(data_dir) / name).exists() for name in (store.DB_NAME, "report.html")):
         return None
     return state["summary"]
+
+
+def record_unchanged_run(data_dir: Path, summary: dict) -> None:
+    """Note in the state file that a run found nothing to do (its summary), the
+    tables and everything else in the state left as they are."""
+    state = store.read_state(data_dir)
+    state["summary"] = summary
+    store.atomic_write_bytes(Path(data_dir) / store.STATE_NAME,
+                             json.dumps(state, indent=1, sort_keys=True, default=str).encode())
