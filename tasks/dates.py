@@ -29,7 +29,7 @@ from functools import cache
 import ahocorasick
 from hijridate import Gregorian, Hijri
 
-from ziyarat.arabic import Folded, fold, fold_term, fold_with_map
+from ziyarat.arabic import Folded, fold, fold_term, fold_with_map, word_prefix
 from ziyarat.lexicon import get_lexicon
 
 
@@ -283,10 +283,7 @@ def find_dates(text: str, folded: Folded | None = None, published: dt.date | Non
         if e < n and ft[e].isalnum():
             continue
         s = e - len(key)
-        p = s
-        while p > 0 and ft[p - 1].isalnum() and s - p < 3:
-            p -= 1
-        if ft[p:s] not in _WORD_PROCLITICS or (p > 0 and ft[p - 1].isalnum()):
+        if word_prefix(ft, s, 3) not in _WORD_PROCLITICS:
             continue
         if "month" in kinds:
             m = cal.re_my.match(ft, s)

@@ -241,6 +241,18 @@ def arabic_ratio_expr(col: str) -> pl.Expr:
     return pl.when(letters > 0).then((letters - outside + marks) / letters).otherwise(0.0)
 
 
+def word_prefix(folded: str, start: int, max_len: int) -> str | None:
+    """The letters of the word before `start` (the candidate proclitics of a match,
+    e.g. "وب" in "وبوتين" wa-bi-Putin), or None when the word begins more than
+    `max_len` characters before it (the match is inside a longer word)."""
+    p = start
+    while p > 0 and folded[p - 1].isalnum():
+        if start - p >= max_len:
+            return None
+        p -= 1
+    return folded[p:start]
+
+
 def is_word_char(c: str) -> bool:
     """True for letters and digits of any script, and Arabic marks (a word goes on)."""
     return c.isalnum() or c in DELETED

@@ -27,7 +27,7 @@ from typing import Iterator
 import ahocorasick
 import yaml
 
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import fold_term, word_prefix
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -135,13 +135,8 @@ class Lexicon:
             if end < n and folded[end].isalnum():
                 continue
             start = end - len(key)
-            p = start
-            while p > 0 and folded[p - 1].isalnum():
-                p -= 1
-                if start - p > 4:
-                    break
-            prefix = folded[p:start]
-            if prefix not in PROCLITICS and prefix not in _LAM_PREFIXES:
+            prefix = word_prefix(folded, start, 4)
+            if prefix is None or (prefix not in PROCLITICS and prefix not in _LAM_PREFIXES):
                 continue
             keep = tuple(pl for pl in payloads if _prefix_ok(pl[3], prefix))
             if keep:
