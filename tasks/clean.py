@@ -19,7 +19,6 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 import yaml
-from prefect import get_run_logger, task
 
 from ziyarat import schemas
 from ziyarat.arabic import (
@@ -534,12 +533,3 @@ def finish(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
                                pl.Series("duplicate_of", duplicate_of, dtype=pl.Utf8))
     articles = schemas.conform("articles", frame.sort("source_file"))
     return articles, schemas.conform("quarantine", quarantine)
-
-
-@task(name="clean-articles")
-def clean_task(docs: pl.DataFrame, settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Strip chrome, normalise, id and de-duplicate articles."""
-    articles, quarantine = clean(docs, settings)
-    get_run_logger().info("clean: %d articles (%d duplicates), %d quarantined", articles.height,
-                          articles["duplicate_of"].is_not_null().sum(), quarantine.height)
-    return articles, quarantine

@@ -12,7 +12,6 @@ import datetime as dt
 from typing import Any
 
 import polars as pl
-from prefect import get_run_logger, task
 
 from tasks import entities as entities_stage
 from tasks import dates as dates_stage
@@ -71,12 +70,3 @@ def _sentence_of(sents: list[tuple[int, int]], starts: list[int], pos: int) -> t
     if i < 0:
         return None, None
     return sents[i]
-
-
-@task(name="extract")
-def extract_task(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    """Extract every table for a batch of articles and log the counts."""
-    tables = extract(articles)
-    get_run_logger().info("extracted from %d articles: %s", articles.height,
-                          ", ".join(f"{tables[n].height} {n}" for n in TABLES))
-    return tables

@@ -31,7 +31,6 @@ from typing import Iterable
 from urllib.parse import urlsplit
 
 import polars as pl
-from prefect import get_run_logger, task
 
 from ziyarat import schemas
 from ziyarat.arabic import arabic_ratio
@@ -684,11 +683,3 @@ def accounting(docs: pl.DataFrame, quarantine: pl.DataFrame, expected: Iterable[
         "overlap": sorted(set(in_docs) & set(in_quarantine)),
         "duplicated": sorted(s for s, n in counts.items() if n > 1),
     }
-
-
-@task(name="ingest-inputs")
-def ingest_task(settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Read every input under the input dir (files, records, zip members)."""
-    docs, quarantine = ingest(settings)
-    get_run_logger().info("ingest: %d docs, %d quarantined", docs.height, quarantine.height)
-    return docs, quarantine
