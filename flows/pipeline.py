@@ -45,10 +45,28 @@ def extractor_fingerprint() -> str:
 
 
 # ---------------------------------------------------------------- thin tasks
+INGEST_PARALLEL_BYTES = 8 << 20  # below this, reading is quicker than waking the pool
+
+
 @task(name="ingest", cache_policy=NO_CACHE)
-def ingest_task(settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Read every input under the input dir (files, records, zip members)."""
-    return ingest_stage.ingest(settings)
+def ingest_task(settings: Settings, workers: int = 1) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Read every input under the input dir (files, records, zip members): groups of
+    input files in the shared process pool when workers > 1 and there is enough."""
+    inputs, manifest = ingest_stage.plan(settings)
+    n = workers * CHUNKS_PER_BATCH if workers > 1 and _total_bytes(inputs) >= INGEST_PARALLEL_BYTES else 1
+    read = functools.partial(ingest_stage.read_inputs, settings=settings, manifest=manifest)
+    parts = parallel.map(read, ingest_stage.groups(inputs, n), workers=workers if n > 1 else 1)
+    return ingest_stage.combine(parts, manifest)
+
+
+def _total_bytes(inputs) -> int:
+    total = 0
+    for _rel, path in inputs:
+        try:
+            total += path.lstat().st_size
+        except OSError:
+            pass
+    return total
 
 
 @task(name="clean", cache_policy=NO_CACHE)
@@ -208,7 +226,7 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             done("clean", t0, "skipped (inputs unchanged)")
         else:
             parallel.warm(pool_workers)  # the pool starts (imports, lexicon) while ingest and clean run
-            docs, quarantine = ingest_task(settings)
+            docs, quarantine = ingest_task(settings, workers=pool_workers)
             done("ingest", t0, f"{docs.height} inputs read, {quarantine.height} quarantined")
 
             t0 = time.perf_counter()

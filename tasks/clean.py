@@ -4,8 +4,9 @@ in ziyarat/lexicons/boilerplate.yaml), puts the text in display form
 id and marks exact and near duplicates.
 
 Speed matters (the SaudiNewsNet corpus is 31k articles): per-character work is done
-by polars over the whole batch (folding, Arabic share, shingles); Python only walks
-lines, and only the short ones (<= max_line_chars) are ever tested for chrome.
+over the whole batch by polars (folding, shingles) or numpy (Arabic share); Python
+only walks lines, and only the short ones (<= max_line_chars) are ever folded and
+tested for chrome.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from ziyarat.arabic import (
     ARABIC_LETTER_RE,
     FOLD_TABLE,
     arabic_ratio,
-    arabic_ratio_expr,
+    arabic_ratios,
     fold,
     fold_series,
     fold_term,
@@ -85,7 +86,12 @@ def _check_folded(patterns: list[str], where: str) -> None:
 
 def _line_key(line: str) -> str:
     """A line folded, whitespace-collapsed and stripped of edge punctuation."""
-    return " ".join(fold(line).split()).strip(_EDGE_PUNCT)
+    return _folded_key(fold(line))
+
+
+def _folded_key(fline: str) -> str:
+    """The key of a line from its folding: ``_line_key(line) == _folded_key(fold(line))``."""
+    return " ".join(fline.split()).strip(_EDGE_PUNCT)
 
 
 @lru_cache(maxsize=4)
@@ -150,23 +156,22 @@ def _tail_start(lines: list[str], kinds: list[str | None]) -> int | None:
     return None
 
 
-def strip_chrome(text: str, folded: str | None = None, bp: Boilerplate | None = None) -> str:
+def _display_lines(text: str) -> list[str]:
+    """The non-empty lines of a display text, stripped, whitespace collapsed."""
+    return [" ".join(line.split()) if "  " in line else line for line in map(str.strip, text.split("\n")) if line]
+
+
+def strip_chrome(text: str, bp: Boilerplate | None = None) -> str:
     """Remove site chrome from display text, line by line; body lines are untouched
-    except for collapsed whitespace. Paragraphs are joined by one newline.
-    `folded` is ``fold(text)`` when the caller has it already (fold keeps every
-    newline, so its lines are the folded lines of `text`)."""
+    except for collapsed whitespace. Paragraphs are joined by one newline."""
     bp = bp or load_boilerplate()
-    if folded is None:
-        folded = fold(text)
-    lines, keys = [], []
-    for line, fline in zip(text.split("\n"), folded.split("\n")):
-        line = line.strip()
-        if not line:
-            continue
-        if "  " in line:
-            line = " ".join(line.split())
-        lines.append(line)
-        keys.append(" ".join(fline.split()).strip(_EDGE_PUNCT) if len(line) <= bp.max_line_chars else None)
+    lines = _display_lines(text)
+    return _strip_lines(lines, [_line_key(line) if len(line) <= bp.max_line_chars else None for line in lines], bp)
+
+
+def _strip_lines(lines: list[str], keys: list[str | None], bp: Boilerplate) -> str:
+    """strip_chrome of a text's `_display_lines`, given their keys (``_line_key``;
+    None for the lines longer than max_line_chars, never chrome)."""
     if not lines:
         return ""
     kinds = [bp.kind(k) for k in keys]
@@ -245,7 +250,9 @@ def parse_published(value: str | None) -> dt.date | None:
     '21-07-2015' and Arabic-Indic digits. None when there is no date in it."""
     if not value:
         return None
-    value = to_ascii_digits(value.strip())
+    value = value.strip()
+    if not value.isascii():
+        value = to_ascii_digits(value)
     try:
         return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
     except ValueError:
@@ -299,6 +306,27 @@ _SHINGLE_MULTS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3
                            0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD], dtype=np.uint64)
 
 
+_CHUNK_WORDS = 1 << 19  # words per numpy pass of minhash_signatures (arrays of ~4 MB)
+
+
+def _min_bins(h: np.ndarray, doc: np.ndarray, sig: np.ndarray) -> None:
+    """MinHash binning of the words with hashes `h` of texts `doc` (rows of `sig`,
+    words of a text in a row): every 5-shingle inside one text lowers its bin."""
+    m = len(h) - SHINGLE + 1
+    with np.errstate(over="ignore"):
+        sh = h[:m] * _SHINGLE_MULTS[0]
+        tmp = np.empty_like(sh)
+        for k in range(1, SHINGLE):
+            sh ^= np.multiply(h[k:k + m], _SHINGLE_MULTS[k], out=tmp)
+        sh ^= sh >> np.uint64(31)
+        sh *= np.uint64(0xBF58476D1CE4E5B9)
+        sh ^= sh >> np.uint64(29)
+    same_doc = doc[:m] == doc[SHINGLE - 1:]
+    sh, sdoc = sh[same_doc], doc[:m][same_doc]
+    keys = sdoc * NUM_PERM + (sh >> np.uint64(64 - 6)).astype(np.int64)  # top 6 bits: the bin
+    np.minimum.at(sig.reshape(-1), keys, sh & _MASK32)
+
+
 def minhash_signatures(folded: pl.Series) -> tuple[np.ndarray, np.ndarray]:
     """One-permutation MinHash signatures (NUM_PERM values per text) of word
     5-shingles, vectorised over all texts: words are hashed by polars, shingles
@@ -308,31 +336,31 @@ def minhash_signatures(folded: pl.Series) -> tuple[np.ndarray, np.ndarray]:
     Returns (signatures uint64[n, NUM_PERM], has_signature bool[n])."""
     n = folded.len()
     sig = np.full((n, NUM_PERM), _MASK32, dtype=np.uint64)
-    words = (pl.DataFrame({"t": folded}).with_row_index("doc")
-             .select("doc", pl.col("t").str.split(" ").alias("w")).explode("w")
-             .filter(pl.col("w").str.len_bytes() > 0))
-    # Punctuation glued to words ("البدلات," vs "البدلات،") should not break a shingle.
-    words = words.with_columns(pl.col("w").str.strip_chars(_EDGE_PUNCT)).filter(pl.col("w").str.len_bytes() > 0)
-    if words.height < SHINGLE:
-        return sig, np.zeros(n, dtype=bool)
-    h = words["w"].hash(seed=20150721).to_numpy()
-    doc = words["doc"].to_numpy().astype(np.int64)
-    m = len(h) - SHINGLE + 1
-    with np.errstate(over="ignore"):
-        sh = h[:m] * _SHINGLE_MULTS[0]
-        for k in range(1, SHINGLE):
-            sh ^= h[k:k + m] * _SHINGLE_MULTS[k]
-        sh ^= sh >> np.uint64(31)
-        sh *= np.uint64(0xBF58476D1CE4E5B9)
-        sh ^= sh >> np.uint64(29)
-    same_doc = doc[:m] == doc[SHINGLE - 1:]
-    sh, sdoc = sh[same_doc], doc[:m][same_doc]
-    counts = np.bincount(sdoc, minlength=n)
-    has = counts >= MIN_SHINGLES
-    keys = sdoc * NUM_PERM + (sh >> np.uint64(64 - 6)).astype(np.int64)  # top 6 bits: the bin
-    flat = sig.reshape(-1)
-    np.minimum.at(flat, keys, sh & _MASK32)
-    sig = flat.reshape(n, NUM_PERM)
+    # Words: split on spaces, then punctuation glued to words ("البدلات," vs
+    # "البدلات،") stripped, as it should not break a shingle; empty ones dropped.
+    # One explode of the lists alone (the text of word i is found by np.repeat).
+    lists = folded.str.split(" ")
+    per_text = lists.list.len().fill_null(0).to_numpy()
+    words = lists.explode(empty_as_null=False, keep_nulls=False).str.strip_chars(_EDGE_PUNCT)
+    kept = (words.str.len_bytes() > 0).to_numpy()
+    hashes = words.hash(seed=20150721).to_numpy()
+    del lists, words
+    # Shingles never cross texts, so numpy takes the texts a chunk at a time: arrays
+    # of a few MB are reused by the allocator instead of faulted in afresh.
+    has = np.zeros(n, dtype=bool)
+    ends = np.cumsum(per_text)
+    i = 0
+    while i < n:
+        start = int(ends[i] - per_text[i])
+        j = max(int(np.searchsorted(ends, start + _CHUNK_WORDS, side="right")), i + 1)
+        keep = kept[start:ends[j - 1]]
+        h = hashes[start:ends[j - 1]][keep]
+        doc = np.repeat(np.arange(j - i, dtype=np.int64), per_text[i:j])[keep]
+        # Words are in text order: a text of w words has its w - 4 shingles in a row.
+        has[i:j] = np.bincount(doc, minlength=j - i) - (SHINGLE - 1) >= MIN_SHINGLES
+        if len(h) >= SHINGLE:
+            _min_bins(h, doc, sig[i:j])
+        i = j
     # Densify: an empty bin takes the value of the next non-empty bin to its right
     # (circularly), shifted by a constant per hop, so equal sets stay equal.
     rows = np.flatnonzero(has & (sig == _MASK32).any(axis=1))
@@ -426,11 +454,16 @@ def clean_text(raw: str) -> str:
 
 
 def clean_texts(raw: list[str]) -> list[str]:
-    """clean_text over many texts, folding them all at once in polars."""
-    display = [normalize_display(r) for r in raw]
-    folded = fold_series(pl.Series(display, dtype=pl.Utf8)).to_list()
+    """clean_text over many texts, folding the lines that can be chrome (those up to
+    max_line_chars) of all texts at once in polars. The same keys as strip_chrome's:
+    fold maps a whitespace character to whitespace and any other to a non-space or
+    nothing, so folding a line after collapsing its whitespace changes no key."""
     bp = load_boilerplate()
-    return [strip_chrome(t, f, bp) for t, f in zip(display, folded)]
+    limit = bp.max_line_chars
+    lines = [_display_lines(normalize_display(r)) for r in raw]
+    short = pl.Series([line for text in lines for line in text if len(line) <= limit], dtype=pl.Utf8)
+    keys = iter([" ".join(f.split()).strip(_EDGE_PUNCT) for f in fold_series(short).to_list()])  # _folded_key
+    return [_strip_lines(text, [next(keys) if len(line) <= limit else None for line in text], bp) for text in lines]
 
 
 def clean(docs: pl.DataFrame, settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -452,10 +485,12 @@ def prepare(docs: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     frame = docs.select("source_file", "source", "url", "author", "bytes_sha256", "n_bytes",
                         "input_format", "published_at").with_columns(
         pl.Series("text", texts, dtype=pl.Utf8), pl.Series("title", titles, dtype=pl.Utf8))
-    frame = frame.with_columns(arabic_ratio_expr("text").alias("_ratio"), pl.col("text").str.len_chars().alias("n_chars"))
+    ratios = arabic_ratios(texts)
+    frame = frame.with_columns(pl.Series("_ratio", ratios, dtype=pl.Float64),
+                               pl.col("text").str.len_chars().alias("n_chars"))
 
     # quarantine: nothing left, or not Arabic
-    ratio = frame["_ratio"].to_list()
+    ratio = ratios.tolist()
     reasons: list[tuple[str, str] | None] = []
     for i in range(n):
         if not texts[i]:
@@ -490,11 +525,13 @@ def prepare(docs: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     # ids and what de-duplication needs
     folded = fold_series(frame["text"])
     keys, ids, copy_ids = [], [], []
-    for f, source_file in zip(folded.to_list(), frame["source_file"].to_list()):
-        digest = hashlib.sha256(f.encode("utf-8")).hexdigest()
+    for f, source_file in zip(folded.cast(pl.Binary).to_list(), frame["source_file"].to_list()):
+        h = hashlib.sha256(f)
+        digest = h.hexdigest()
         keys.append(digest)
         ids.append(digest[:16])
-        copy_ids.append(sha16(f + "\0" + source_file))
+        h.update(b"\0" + source_file.encode("utf-8"))  # = sha16(folded + "\0" + source_file)
+        copy_ids.append(h.hexdigest()[:16])
     sigs, has_sig = minhash_signatures(folded)
     return frame.with_columns(
         pl.Series("title", title, dtype=pl.Utf8),

@@ -24,21 +24,31 @@ from ziyarat.arabic import fold_with_map, sentence_spans
 TABLES = ("mentions", "visit_mentions", "article_topics", "quotes")
 
 
+MENTION_COLUMNS = ("article_id", "entity_id", "entity_type", "name_en", "name_ar", "surface", "start", "end",
+                   "resolved_by", "sentence_start", "sentence_end")
+
+
 def extract(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """mentions, visit_mentions (visit_id null), article_topics and quotes rows for
     every article (duplicates included: aggregate counts them once)."""
-    out: dict[str, list[dict]] = {name: [] for name in TABLES}
     if articles.height == 0:
         return {name: schemas.empty(name) for name in TABLES}
+    out: dict[str, Any] = {name: [] for name in TABLES}
+    # mentions are the big table (~6 per article): kept as tuples, not row dicts
     published_col = "published_date" if "published_date" in articles.columns else None
     cols = ["article_id", "text"] + ([published_col] if published_col else [])
-    for row in articles.select(cols).iter_rows(named=True):
-        extract_article(row["article_id"], row["text"] or "", row.get(published_col) if published_col else None, out)
-    return {name: schemas.conform(name, out[name] or None) for name in TABLES}
+    for row in articles.select(cols).iter_rows():
+        extract_article(row[0], row[1] or "", row[2] if published_col else None, out)
+    mentions = out.pop("mentions")
+    tables = {name: schemas.conform(name, rows or None) for name, rows in out.items()}
+    tables["mentions"] = schemas.conform("mentions", pl.DataFrame(mentions, orient="row", schema={
+        col: schemas.TABLES["mentions"][col] for col in MENTION_COLUMNS}) if mentions else None)
+    return {name: tables[name] for name in TABLES}
 
 
-def extract_article(article_id: str, text: str, published: dt.date | None, out: dict[str, list[dict]]) -> None:
-    """Append one article's rows to ``out`` (a dict of row lists per table)."""
+def extract_article(article_id: str, text: str, published: dt.date | None, out: dict[str, Any]) -> None:
+    """Append one article's rows to ``out`` (row lists per table: dicts, but
+    tuples in MENTION_COLUMNS order for mentions)."""
     if not text:
         return
     if isinstance(published, dt.datetime):
@@ -49,11 +59,8 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
     starts = [s for s, _ in sents]
     for m in ents:
         s, e = _sentence_of(sents, starts, m.start)
-        out["mentions"].append({
-            "article_id": article_id, "entity_id": m.entity_id, "entity_type": m.entity_type,
-            "name_en": m.name_en, "name_ar": m.name_ar, "surface": m.surface, "start": m.start,
-            "end": m.end, "resolved_by": m.resolved_by, "sentence_start": s, "sentence_end": e,
-        })
+        out["mentions"].append((article_id, m.entity_id, m.entity_type, m.name_en, m.name_ar,
+                                m.surface, m.start, m.end, m.resolved_by, s, e))
     visits: list[dict] = []
     if visits_stage.may_hold_visit(ents):
         dates = dates_stage.find_dates(text, folded, published)

@@ -626,14 +626,22 @@ def list_inputs(settings: Settings) -> list[tuple[str, Path]]:
     return sorted(out, key=lambda item: item[0])
 
 
-def ingest(settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Read every input under settings.input_dir into (docs, quarantine)."""
-    root_real = Path(settings.input_dir).resolve()
+def plan(settings: Settings) -> tuple[list[tuple[str, Path]], Manifest]:
+    """The inputs of a run, sorted (see list_inputs), and its manifest."""
     inputs = list_inputs(settings)
     manifest_path = settings.manifest_path
     if settings.manifest is not None and not settings.manifest.exists():
         raise InputError(f"manifest not found: {settings.manifest}")
     manifest = read_manifest(manifest_path) if manifest_path is not None else Manifest()
+    return inputs, manifest
+
+
+def read_inputs(inputs: list[tuple[str, Path]], settings: Settings,
+                manifest: Manifest) -> tuple[pl.DataFrame, pl.DataFrame, set[str]]:
+    """Read some of a run's inputs into (docs, quarantine, manifest keys used). No
+    input depends on another, so the flow reads groups of them in parallel."""
+    root_real = Path(settings.input_dir).resolve()
+    manifest = Manifest(manifest.path, manifest.rows)  # its own record of rows used
     sink = _Sink(settings, manifest)
     for rel, path in inputs:
         if path.is_symlink():
@@ -651,10 +659,48 @@ def ingest(settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:
             sink.reject(rel, "not_text", "a manifest.csv other than the run's manifest is not read")
             continue
         _read_file(sink, rel, path)
-    unused = set(manifest.rows) - manifest.used
+    return (*sink.frames(), manifest.used)
+
+
+def groups(inputs: list[tuple[str, Path]], n: int) -> list[list[tuple[str, Path]]]:
+    """The inputs cut into at most n runs of neighbours with about equal bytes (the
+    work units of a parallel ingest; concatenated in order they are the inputs)."""
+    if n <= 1 or len(inputs) <= 1:
+        return [inputs]
+    sizes = []
+    for _rel, path in inputs:
+        try:
+            sizes.append(max(1, path.lstat().st_size))
+        except OSError:
+            sizes.append(1)
+    share = sum(sizes) / n
+    out: list[list[tuple[str, Path]]] = [[]]
+    filled = 0
+    for item, size in zip(inputs, sizes):
+        if out[-1] and filled + size / 2 > share * len(out) and len(out) < n:
+            out.append([])
+        out[-1].append(item)
+        filled += size
+    return out
+
+
+def combine(parts: list[tuple[pl.DataFrame, pl.DataFrame, set[str]]],
+            manifest: Manifest) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The parts of read_inputs, in input order, as one (docs, quarantine); warns
+    about manifest rows that named no input."""
+    docs = pl.concat([p[0] for p in parts], how="vertical")
+    quarantine = pl.concat([p[1] for p in parts], how="vertical")
+    used = set().union(*(p[2] for p in parts))
+    unused = set(manifest.rows) - used
     if unused:
         log.warning("manifest %s: %d row(s) name no input, e.g. %s", manifest.path, len(unused), sorted(unused)[0])
-    return sink.frames()
+    return docs, quarantine
+
+
+def ingest(settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Read every input under settings.input_dir into (docs, quarantine)."""
+    inputs, manifest = plan(settings)
+    return combine([read_inputs(inputs, settings, manifest)], manifest)
 
 
 def accounting(docs: pl.DataFrame, quarantine: pl.DataFrame, expected: Iterable[str]) -> dict:

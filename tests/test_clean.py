@@ -9,23 +9,33 @@ import random
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
 from ziyarat.arabic import arabic_ratio_expr, fold_series, normalize_display_reference
 from ziyarat.arabic import normalize_display as display_form
+import tasks.clean as clean_module
 from tasks.clean import (
+    _EDGE_PUNCT,
+    _MASK32,
+    _SHINGLE_MULTS,
+    MIN_SHINGLES,
+    NUM_PERM,
+    SHINGLE,
     clean,
     clean_text,
+    clean_texts,
     guess_title,
     header_date,
     load_boilerplate,
+    minhash_signatures,
     parse_published,
     strip_chrome,
 )
 from tasks.ingest import DOC_SCHEMA, ingest
-from ziyarat.arabic import arabic_ratio, fold, normalize_display
+from ziyarat.arabic import FOLD_TABLE, arabic_ratio, fold, normalize_display
 from ziyarat.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -239,6 +249,96 @@ def test_fold_series_is_fold(texts):
 def test_arabic_ratio_expr_is_arabic_ratio(texts):
     got = pl.DataFrame({"t": texts}).select(arabic_ratio_expr("t"))["t"].to_list()
     assert got == pytest.approx([arabic_ratio(t) for t in texts])
+
+
+def test_fold_keeps_whitespace_apart():
+    # clean_texts folds lines after collapsing their whitespace, strip_chrome's keys
+    # fold them before: the same keys as long as fold maps whitespace to whitespace
+    # and anything else to a non-space or nothing.
+    for k, v in FOLD_TABLE.items():
+        if chr(k).isspace():
+            assert v is not None and len(v) == 1 and v.isspace(), hex(k)
+        else:
+            assert not v or (len(v) == 1 and not v.isspace()), hex(k)
+
+
+CHROME_TEXTS = [
+    "\n".join([BODY[0], "أضف تعليقك", BODY[1], "  \u064b  ", "عنوان  الخبر\u200b هنا", "عنوان الخبر هنا", BODY[2]]),
+    "\n".join(["Next Previous عين اليوم – الرياض", "…المزيد", BODY[0], "مقالات ذات صلة", "دولي", "اقتصاد"]),
+    "",
+    "\n\n  \n",
+    "ٌ \u200c",
+    "\n".join([BODY[1], "التعليقات", "تعليق من أحد القراء"]),
+]
+
+
+def test_clean_texts_is_clean_text_one_by_one():
+    assert clean_texts(CHROME_TEXTS) == [clean_text(t) for t in CHROME_TEXTS]
+    # a lone mark is no text; a line equal to an earlier one once folded is a repeat
+    assert clean_texts(CHROME_TEXTS)[0] == "\n".join([BODY[0], BODY[1], "عنوان الخبر\u200b هنا", BODY[2]])
+    assert clean_texts([]) == []
+
+
+@hsettings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.one_of(ALPHABET, st.sampled_from(["\n", "  ", "اضف تعليقك", "Comments are closed"])),
+                         max_size=40).map("".join), max_size=5))
+def test_clean_texts_is_clean_text_on_any_text(texts):
+    assert clean_texts(texts) == [clean_text(t) for t in texts]
+
+
+def minhash_reference(folded: pl.Series) -> tuple[np.ndarray, np.ndarray]:
+    """minhash_signatures as first written: words by one DataFrame explode, all
+    shingles in one numpy pass."""
+    n = folded.len()
+    sig = np.full((n, NUM_PERM), _MASK32, dtype=np.uint64)
+    words = (pl.DataFrame({"t": folded}).with_row_index("doc")
+             .select("doc", pl.col("t").str.split(" ").alias("w")).explode("w")
+             .filter(pl.col("w").str.len_bytes() > 0))
+    words = words.with_columns(pl.col("w").str.strip_chars(_EDGE_PUNCT)).filter(pl.col("w").str.len_bytes() > 0)
+    if words.height < SHINGLE:
+        return sig, np.zeros(n, dtype=bool)
+    h = words["w"].hash(seed=20150721).to_numpy()
+    doc = words["doc"].to_numpy().astype(np.int64)
+    m = len(h) - SHINGLE + 1
+    with np.errstate(over="ignore"):
+        sh = h[:m] * _SHINGLE_MULTS[0]
+        for k in range(1, SHINGLE):
+            sh ^= h[k:k + m] * _SHINGLE_MULTS[k]
+        sh ^= sh >> np.uint64(31)
+        sh *= np.uint64(0xBF58476D1CE4E5B9)
+        sh ^= sh >> np.uint64(29)
+    same_doc = doc[:m] == doc[SHINGLE - 1:]
+    sh, sdoc = sh[same_doc], doc[:m][same_doc]
+    has = np.bincount(sdoc, minlength=n) >= MIN_SHINGLES
+    np.minimum.at(sig.reshape(-1), sdoc * NUM_PERM + (sh >> np.uint64(58)).astype(np.int64), sh & _MASK32)
+    return sig, has  # (not densified)
+
+
+WORDS = "الرئيس الروسي فلاديمير بوتين أجرى لقاء مع نظيره السوري في مدينة سوتشي جنوب روسيا لبحث تسوية الأزمة".split()
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 40, 1 << 19])
+def test_minhash_signatures_equal_the_reference(monkeypatch, chunk):
+    texts = ["", " ".join(WORDS), " ".join(WORDS[:13]), " ".join(WORDS[:14]), "، . - !", "a  b   c , d e",
+             " ".join(w + "،" for w in WORDS) + " «" + " ".join(WORDS[::-1]) + "»", "", "\n".join(WORDS), "x"]
+    monkeypatch.setattr(clean_module, "_CHUNK_WORDS", chunk)
+    sig, has = minhash_signatures(pl.Series(texts, dtype=pl.Utf8))
+    ref, ref_has = minhash_reference(pl.Series(texts, dtype=pl.Utf8))
+    assert has.tolist() == [False, True, False, True, False, False, True, False, False, False]
+    assert ref_has.tolist() == has.tolist()
+    full = (ref != _MASK32).all(axis=1)  # densification only fills empty bins of texts with a signature
+    assert np.array_equal(sig[full], ref[full]) and np.array_equal(sig[~has], ref[~has])
+    assert (sig[has] != _MASK32).all() and sig.dtype == np.uint64 and sig.shape == (len(texts), NUM_PERM)
+    # punctuation glued to words changes nothing; word order does
+    assert np.array_equal(sig[1], minhash_signatures(pl.Series([" ".join(w + "،" for w in WORDS)]))[0][0])
+    assert not np.array_equal(sig[1], minhash_signatures(pl.Series([" ".join(WORDS[::-1])]))[0][0])
+
+
+def test_minhash_signatures_of_nothing():
+    sig, has = minhash_signatures(pl.Series([], dtype=pl.Utf8))
+    assert sig.shape == (0, NUM_PERM) and has.shape == (0,)
+    sig, has = minhash_signatures(pl.Series(["a b", ""], dtype=pl.Utf8))
+    assert (sig == _MASK32).all() and not has.any()
 
 
 # ---------------------------------------------------------------- titles and dates

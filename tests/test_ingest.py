@@ -2,6 +2,7 @@
 inputs built in tmp_path."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -12,7 +13,8 @@ import polars as pl
 import pytest
 
 from tests.builders import zip_with_broken_members
-from tasks.ingest import InputError, accounting, decode_text, ingest, list_inputs, read_manifest
+from tasks.ingest import (InputError, accounting, combine, decode_text, groups, ingest, list_inputs, plan,
+                          read_inputs, read_manifest)
 from ziyarat import schemas
 from ziyarat.settings import Settings
 
@@ -394,3 +396,55 @@ def test_saudinewsnet_zip_reads_every_record(tmp_path):
     assert docs["source"].null_count() == 0 and docs["published_at"].null_count() == 0
     assert set(quarantine["reason"]) <= {"empty"}
     assert docs["source_file"][0] == f"{smallest.name}/{smallest.stem}.json#0"
+
+
+# ---------------------------------------------------------------- reading in parallel
+def test_groups_keep_every_input_once_in_order_with_balanced_bytes(tmp_path):
+    sizes = [5000, 100, 100, 4000, 300, 2500, 2500, 10, 6000, 700]
+    for i, n in enumerate(sizes):
+        write(tmp_path, f"f{i:02d}.txt", "ب" * (n // 2))
+    settings = Settings(input_dir=tmp_path / "in")
+    inputs, _ = plan(settings)
+    for n in (1, 2, 3, 4, 8, 50):
+        parts = groups(inputs, n)
+        assert [item for part in parts for item in part] == inputs  # every input once, in order
+        assert 1 <= len(parts) <= min(n, len(inputs)) and all(parts)
+    biggest = max(sum(path.stat().st_size for _, path in part) for part in groups(inputs, 2))
+    assert biggest <= sum(sizes) * 0.6  # two halves of about equal bytes, not one big group
+    assert groups([], 4) == [[]]
+
+
+def test_reading_in_groups_in_a_pool_equals_one_pass(tmp_path):
+    """The flow reads groups of inputs in the process pool and combines them: the
+    result is the serial ingest's, row for row, quarantine and manifest included."""
+    from ziyarat import parallel
+
+    write(tmp_path, "a.txt", AR)
+    write(tmp_path, "b.png", PNG)
+    write(tmp_path, "c.json", json.dumps([{"content": AR2, "date": "2015-07-21"}, {"content": ""}],
+                                         ensure_ascii=False))
+    write(tmp_path, "d/e.html", f"<html><body><article><p>{AR}</p></article></body></html>")
+    write(tmp_path, "z.zip", zip_bytes({"m.txt": AR2.encode(), "n.json": b"[{"}))
+    write(tmp_path, "manifest.csv", "file,published_at\na.txt,2020-01-01\nz.zip/m.txt,2019-02-02\n")
+    settings = Settings(input_dir=tmp_path / "in")
+    docs, quarantine = ingest(settings)
+    inputs, manifest = plan(settings)
+    read = functools.partial(read_inputs, settings=settings, manifest=manifest)
+    parts = parallel.map(read, groups(inputs, 3), workers=2)
+    got_docs, got_quarantine = combine(parts, manifest)
+    assert got_docs.equals(docs) and got_quarantine.equals(quarantine)
+    assert docs.height == 4 and quarantine.height == 3
+    assert docs.filter(pl.col("source_file") == "z.zip/m.txt")["published_at"].item() == "2019-02-02"
+
+
+def test_combine_warns_about_manifest_rows_no_group_used(tmp_path, caplog):
+    write(tmp_path, "a.txt", AR)
+    write(tmp_path, "b.txt", AR2)
+    write(tmp_path, "manifest.csv", "file,published_at\na.txt,2020-01-01\nb.txt,2020-01-02\nghost.txt,2020-01-03\n")
+    settings = Settings(input_dir=tmp_path / "in")
+    inputs, manifest = plan(settings)
+    parts = [read_inputs(group, settings, manifest) for group in groups(inputs, 2)]
+    assert [p[2] for p in parts] == [{"a.txt"}, {"b.txt"}]  # each group records its own rows
+    with caplog.at_level("WARNING"):
+        combine(parts, manifest)
+    assert "1 row(s) name no input, e.g. ghost.txt" in caplog.text

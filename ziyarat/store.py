@@ -6,6 +6,7 @@ import json
 import logging
 import os
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,7 @@ STATE_NAME = "_state.json"
 # Written (atomically) once every new file of a run is complete on disk: the list of
 # renames that publish them. Its presence means "commit decided, renames maybe not done".
 JOURNAL_NAME = "_commit.json"
+WRITE_THREADS = 4
 
 log = logging.getLogger(__name__)
 
@@ -137,13 +139,22 @@ def write_tables(data_dir: Path, tables: dict[str, pl.DataFrame], state: dict | 
     data_dir.mkdir(parents=True, exist_ok=True)
     counts = {}
     staged: list[tuple[Path, str]] = []
+    frames: list[tuple[str, pl.DataFrame]] = []
+    for name in schemas.TABLES:
+        df = schemas.conform(name, tables.get(name))
+        frames.append((f"{name}.parquet", df))
+        counts[name] = df.height
+    frames += [(_cache_name(name), df) for name, df in (cache or {}).items()]
     try:
-        for name in schemas.TABLES:
-            df = schemas.conform(name, tables.get(name))
-            staged.append((_stage_parquet(data_dir / f"{name}.parquet", df), f"{name}.parquet"))
-            counts[name] = df.height
-        for name, df in (cache or {}).items():
-            staged.append((_stage_parquet(data_dir / _cache_name(name), df), _cache_name(name)))
+        # Parquet encoding and compression release the GIL: the tables are written
+        # side by side (the articles table, with every text, takes the longest).
+        with ThreadPoolExecutor(max_workers=WRITE_THREADS) as threads:
+            futures = [(threads.submit(_stage_parquet, data_dir / target, df), target) for target, df in frames]
+            for future, target in futures:
+                if future.exception() is None:
+                    staged.append((future.result(), target))
+            for future, _ in futures:
+                future.result()  # the first failure, if any, after every write has ended
         full_state = dict(state or {})
         full_state["tables"] = counts
         state_bytes = json.dumps(full_state, indent=1, sort_keys=True, default=str).encode()

@@ -1,0 +1,54 @@
+"""ziyarat.arabic: the vectorised Arabic share (arabic_ratios) against the polars
+expression it replaces."""
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import polars as pl
+import pytest
+
+from ziyarat import arabic
+from ziyarat.arabic import arabic_ratio_expr, arabic_ratios
+
+
+def expr_ratios(texts: list[str]) -> np.ndarray:
+    return pl.DataFrame({"t": texts}, schema={"t": pl.Utf8}).select(arabic_ratio_expr("t"))["t"].to_numpy()
+
+
+def test_arabic_ratios_values():
+    texts = ["", "abc", "ابت", "ab ابت", "😀 ب", "𝐀ب", "اٰ", "ٰ", "123 !", "\ufefb x", "سلام 𝐀𝐁 hi 😀"]
+    # 𝐀 (U+1D400, astral) is a letter, 😀 is not; superscript alef U+0670 is in
+    # ARABIC_LETTER_RE but not a letter (so "اٰ" is 2.0, as the expression says);
+    # the presentation form U+FEFB is a letter outside it.
+    want = [0.0, 0.0, 1.0, 0.6, 1.0, 0.5, 2.0, 0.0, 0.0, 0.0, 0.5]
+    got = arabic_ratios(texts)
+    assert got.dtype == np.float64 and got.tolist() == want
+    assert expr_ratios(texts).tolist() == want
+    assert arabic_ratios([]).tolist() == []
+
+
+def test_arabic_ratios_equal_the_expression_bit_for_bit(monkeypatch):
+    rnd = random.Random(7)
+    pool = list("ابتةىأءؤ\u064b\u0670\u0640ڤکیabcXYZ019 .,؟\n\u00a0ﻻ") + ["😀", "𝐀", "\U00020000", "\U0001e900", "ß", "ж"]
+    texts = ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 25))) for _ in range(400)]
+    texts[3:6] = ["", "", ""]
+    texts[-1] = ""
+    want = expr_ratios(texts)
+    for chunk in (1, 7, 1 << 18):  # texts one by one, a few per pass, all at once
+        monkeypatch.setattr(arabic, "_RATIO_CHUNK_CHARS", chunk)
+        got = arabic_ratios(texts)
+        assert np.array_equal(got.view(np.uint64), want.view(np.uint64))
+
+
+def test_arabic_ratio_weights_cover_every_code_point():
+    # every Unicode scalar value alone (astral ones included), against the expression
+    codes = [c for c in range(0, 0x110000, 7) if not 0xD800 <= c < 0xE000]
+    texts = [chr(c) for c in codes] + ["\u0670", "\u06d3", "\u06d4", "\u066e", "\u0621"]
+    assert np.array_equal(arabic_ratios(texts), expr_ratios(texts))
+    assert arabic_ratios(["\u0621", "\u06d4", "\U0001d400"]).tolist() == [1.0, 0.0, 0.0]
+
+
+@pytest.mark.parametrize("text", ["", "ب", "😀", "a😀ب"])
+def test_arabic_ratios_agree_with_arabic_ratio_on_plain_text(text):
+    assert arabic_ratios([text]).tolist() == [arabic.arabic_ratio(text)]
