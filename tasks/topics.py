@@ -1,9 +1,10 @@
 """Topics of an article, from the taxonomy in ``lexicons/topics.yaml``, each tagged
 *agenda* (said to be discussed at the meeting) or *context* (background).
 
-One Aho-Corasick pass over the folded text finds every topic keyword and every cue
-(clitic-aware, see :class:`tasks.visits.PhraseMatcher`). A keyword is *agenda* when
-one of three frames governs it; otherwise it is *context*:
+One Aho-Corasick pass over the folded text finds every topic keyword and meeting noun
+(clitic-aware, see :class:`tasks.visits.PhraseMatcher`); the other cues are looked for
+only in the sentences where they can count (see :func:`find_topics`). A keyword is
+*agenda* when one of three frames governs it; otherwise it is *context*:
 
 1. **Discussion frame.** A discussion word ("ناقشا" naqasha, the two discussed;
    "ستتم مناقشة", will be discussed; "على جدول أعمال", on the agenda; "الملفات التي
@@ -39,18 +40,20 @@ sentence with the most distinct keywords). ``score`` in 0..1 is
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
+import numpy as np
 import polars as pl
 import yaml
 
 from ziyarat import schemas
-from ziyarat.arabic import Folded, fold_with_map
+from ziyarat.arabic import Folded, fold_term, fold_with_map
 
-from tasks.visits import PhraseMatcher
+from tasks.visits import Hit, PhraseMatcher
 
 TOPICS_YAML = Path(__file__).resolve().parent.parent / "ziyarat" / "lexicons" / "topics.yaml"
 AGENDA_WEIGHT, CONTEXT_WEIGHT, SATURATION = 1.0, 0.5, 3.0
@@ -83,62 +86,207 @@ def _topic_groups() -> dict[str, tuple[Any, str, bool]]:
     return {"topic:" + t["topic_id"]: (t["keywords"], "noun", True) for t in topics_lexicon()["topics"]}
 
 
+# Cue groups looked for sentence by sentence (meeting nouns come with the keywords):
+# the discussion frame, and with a reported meeting also the leader frame.
+_FRAME_CUES = ("discussion", "about", "breaker", "bglink")
+_ALL_CUES = tuple(g for g in _CUES if g != "meeting")
+# Two non-word characters in a row (". ", "، "): no phrase lies across them. The
+# second form finds the last such pair of a stretch.
+_BREAK_RE = re.compile(r"[\W_](?=[\W_])")
+_LAST_BREAK_RE = re.compile(r"(?s:.*)[\W_](?=[\W_])")
+# Stretches closer than this (display characters) are searched as one: a search
+# call costs about as much as matching a few hundred characters.
+_GAP = 256
+
+
+class RangeMatcher:
+    """A :class:`PhraseMatcher` searched over chosen stretches of an article only: cue
+    words (topic cues here, speech verbs around quotes) count in a few places, while
+    most of their hits (قال "said" ...) are elsewhere.
+
+    Each stretch is widened to *cuts* where no phrase can lie across: next to two
+    non-word characters in a row (". ", "، "), since a phrase starts and ends with a
+    letter or digit and has single separators inside (checked on the lexicon, else the
+    whole text is searched; the clitic forms PhraseMatcher adds keep this). Each
+    group's longest-match bookkeeping starts afresh at a cut, so the hits found are
+    exactly the whole-text hits that start in the stretch."""
+
+    def __init__(self, groups: dict[str, tuple[Iterable[str], str, bool]]):
+        groups = {g: (list(terms), pro, suf) for g, (terms, pro, suf) in groups.items()}
+        self.matcher = PhraseMatcher(groups)
+        self.cuttable = all(_cuttable(fold_term(str(t))) for terms, _, _ in groups.values() for t in terms)
+
+    def find(self, folded: Folded, ranges: list[tuple[int, int]]) -> list[Hit]:
+        """The hits that start in the display ranges (start, end), and maybe some just
+        around them; in text order."""
+        ft, n = folded.text, len(folded.text)
+        if not self.cuttable:
+            return self.matcher.find(folded)
+        merged: list[list[int]] = []
+        for lo, hi in sorted(ranges):
+            if lo >= hi:
+                continue
+            if merged and lo <= merged[-1][1] + _GAP:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        bounds = [p for r in merged for p in r]
+        if folded.index is not None:  # display -> folded offsets
+            bounds = np.searchsorted(folded.index, bounds).tolist()
+        cuts: list[list[int]] = []
+        for k in range(0, len(bounds), 2):
+            lo, hi = _cut_before(ft, bounds[k]), _cut_after(ft, bounds[k + 1])
+            if cuts and lo <= cuts[-1][1]:
+                cuts[-1][1] = max(cuts[-1][1], hi)
+            else:
+                cuts.append([lo, hi])
+        if cuts == [[0, n]]:
+            return self.matcher.find(folded)
+        hits: list[Hit] = []
+        for lo, hi in cuts:
+            hits.extend(self.matcher.find(folded, lo, hi))
+        return hits
+
+
+def _cuttable(key: str) -> bool:
+    """A folded phrase that starts and ends with a letter or digit and never has two
+    non-word characters in a row."""
+    return not key or (key[0].isalnum() and key[-1].isalnum()
+                       and all(a.isalnum() or b.isalnum() for a, b in zip(key, key[1:])))
+
+
+def _cut_before(ft: str, p: int) -> int:
+    """The last cut at or before folded position p (0 at the latest)."""
+    if p <= 0 or p >= len(ft):
+        return max(0, min(p, len(ft)))
+    # the last pair (j, j + 1) with j + 1 <= p, 256 characters at a time; cuts lie
+    # between the two (j + 1) and right after them (j + 2)
+    end = p + 1
+    while end > 1:
+        start = max(0, end - 256)
+        m = _LAST_BREAK_RE.match(ft, start, end)
+        if m:
+            return min(m.end() + 1, p)
+        end = start + 1
+    return 0
+
+
+def _cut_after(ft: str, p: int) -> int:
+    """The first cut at or after folded position p (the text's end at the latest)."""
+    if p <= 0 or p >= len(ft):
+        return max(0, min(p, len(ft)))
+    m = _BREAK_RE.search(ft, p - 2)  # the first pair (j, j + 1) with j + 2 >= p
+    return max(p, m.start() + 1) if m else len(ft)
+
+
+def _cue_groups(names: Iterable[str] | None = None) -> dict[str, tuple[Any, str, bool]]:
+    lex = topics_lexicon()
+    return {group: (lex.get(key) or [], proclitics, suffixes) for group, (key, proclitics, suffixes) in _CUES.items()
+            if names is None or group in names}
+
+
 @cache
 def _matcher() -> PhraseMatcher:
-    lex = topics_lexicon()
-    groups = _topic_groups()
-    for group, (key, proclitics, suffixes) in _CUES.items():
-        groups[group] = (lex.get(key) or [], proclitics, suffixes)
-    return PhraseMatcher(groups)
+    """Keywords and cues together (the straightforward whole-text pass)."""
+    return PhraseMatcher(_topic_groups() | _cue_groups())
 
 
 @cache
 def _keyword_matcher() -> PhraseMatcher:
-    """The topic keywords alone: PhraseMatcher keeps each group's matches apart, so
-    this finds a keyword exactly when _matcher() does -- without the frequent cue
-    words (قال "said" ...), in the ~60% of articles that name no topic at all."""
-    return PhraseMatcher(_topic_groups())
+    """The topic keywords and the meeting nouns: PhraseMatcher keeps each group's
+    matches apart, so this finds them exactly when _matcher() does -- without the
+    frequent cue words (قال "said" ...), in the ~60% of articles that name no topic at
+    all. Meeting nouns are rare, and they tell where the other cues can count."""
+    return PhraseMatcher(_topic_groups() | _cue_groups(("meeting",)))
+
+
+@cache
+def _topic_order() -> dict[str, int]:
+    """topic_id -> its place in topics.yaml (the order of the rows)."""
+    return {t["topic_id"]: n for n, t in enumerate(topics_lexicon()["topics"])}
+
+
+@cache
+def _cue_matcher(names: tuple[str, ...]) -> RangeMatcher:
+    """The named cue groups, searched sentence by sentence."""
+    return RangeMatcher(_cue_groups(names))
 
 
 def find_topics(text: str, folded: Folded | None, sentences: list[tuple[int, int]],
                 visits: list[dict], mentions: list | None = None) -> list[dict]:
-    """article_topics rows (without article_id), one per topic found."""
+    """article_topics rows (without article_id), one per topic found.
+
+    Cues only count in the sentences that hold a keyword and in those
+    _leader_sentences examines, so the cues other than meeting nouns are only looked
+    for there; with no reported meeting, only in the keyword sentences that name a
+    meeting (elsewhere no cue counts). The same rows as one whole-text pass of
+    _matcher(), at a fraction of its hits (قال "said" is everywhere)."""
     if folded is None:
         folded = fold_with_map(text)
-    if not _keyword_matcher().find(folded):
+    hits = _keyword_matcher().find(folded)
+    keyword_hits = [h for h in hits if h.group != "meeting"]
+    if not keyword_hits:
         return []
-    hits = _matcher().find(folded)
-    starts = [s for s, _ in sentences] or [0]
+    meeting_hits = [h for h in hits if h.group == "meeting"]
     spans = sentences or [(0, len(text))]
+    starts = [0] + [s for s, _ in spans[1:]]  # sentence 0 also owns what comes before it
 
     def sent_of(pos: int) -> int:
-        return max(0, bisect.bisect_right(starts, pos) - 1)
+        return bisect.bisect_right(starts, pos) - 1
 
-    by_sent: dict[int, list] = defaultdict(list)
-    for h in hits:
-        by_sent[sent_of(h.start)].append(h)
+    def ranges(sents: Iterable[int]) -> list[tuple[int, int]]:
+        """Display ranges of the sentences: each owns the text up to the next one."""
+        out: list[list[int]] = []
+        for i in sorted(sents):
+            lo, hi = starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)
+            if out and out[-1][1] == lo:
+                out[-1][1] = hi
+            else:
+                out.append([lo, hi])
+        return [(lo, hi) for lo, hi in out]
+
+    topic_at: dict[int, list] = defaultdict(list)
+    for h in keyword_hits:
+        topic_at[sent_of(h.start)].append(h)
     evidence_sents = {sent_of(v["evidence_start"]) for v in visits
                       if v.get("kind") == "reported" and v.get("evidence_start") is not None}
-    leader_sents = _leader_sentences(text, spans, by_sent, visits, mentions or [], sent_of, evidence_sents)
     meeting = bool(evidence_sents) or any(v.get("kind") == "reported" for v in visits)
+    lead_at, named = _leaders_at(visits, mentions or [], sent_of)
+    if meeting:
+        examined = topic_at.keys() | _examined(lead_at, evidence_sents, len(spans))
+        cue_hits = meeting_hits + _cue_matcher(_ALL_CUES).find(folded, ranges(examined))
+    else:
+        # no leader to follow (lead_at is empty), and a discussion word needs a meeting
+        # noun in its sentence
+        at_meeting = {sent_of(h.start) for h in meeting_hits} & topic_at.keys()
+        cue_hits = meeting_hits + (_cue_matcher(_FRAME_CUES).find(folded, ranges(at_meeting)) if at_meeting else [])
+    cue_at: dict[int, list] = defaultdict(list)
+    for h in cue_hits:
+        cue_at[sent_of(h.start)].append(h)
+    leader_sents = _leader_sentences(text, spans, cue_at, lead_at, named, evidence_sents)
 
     per_topic: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
     agenda_of: dict[str, set[int]] = defaultdict(set)
-    for i, sh in sorted(by_sent.items()):
-        topic_hits = [h for h in sh if h.group.startswith("topic:")]
-        if not topic_hits:
-            continue
+    for i in sorted(topic_at):
+        topic_hits = topic_at[i]
         whole = i in evidence_sents or i in leader_sents
-        cues = [h for h in sh if h.group == "discussion"]
-        meeting_at = [h for h in sh if h.group == "meeting"]
-        # "محادثات مع نظيره حول ..." (talks with his counterpart about ...)
-        cues += [h for h in sh if h.group == "about" and any(0 <= h.start - m.end <= 60 for m in meeting_at)]
-        if not (meeting or meeting_at):
-            cues = []
+        cues, sh = [], []
+        if not whole and i in cue_at:
+            cue_sh = cue_at[i]
+            cues = [h for h in cue_sh if h.group == "discussion"]
+            meeting_at = [h for h in cue_sh if h.group == "meeting"]
+            # "محادثات مع نظيره حول ..." (talks with his counterpart about ...)
+            cues += [h for h in cue_sh if h.group == "about" and any(0 <= h.start - m.end <= 60 for m in meeting_at)]
+            if not (meeting or meeting_at):
+                cues = []
+            if cues:
+                # the sentence's hits in text order, as one pass gives them: by start,
+                # the longer first, a keyword before a cue on the same span
+                sh = sorted(topic_hits + cue_sh, key=lambda h: (h.start, -h.end))
         for h in topic_hits:
             tid = h.group[6:]
             per_topic[tid][i].append(text[h.start:h.end])
-            if whole or any(_governs(text, sh, c, h) for c in cues):
+            if whole or (cues and any(_governs(text, sh, c, h) for c in cues)):
                 agenda_of[tid].add(i)
 
     rows = []
@@ -154,7 +302,7 @@ def find_topics(text: str, folded: Folded | None, sentences: list[tuple[int, int
             "score": round(min(1.0, weight / SATURATION), 3),
             "evidence": text[s:e], "evidence_start": s, "evidence_end": e, "matched": matched,
         })
-    order = {t["topic_id"]: n for n, t in enumerate(topics_lexicon()["topics"])}
+    order = _topic_order()
     rows.sort(key=lambda r: order.get(r["topic_id"], 999))
     return rows
 
@@ -180,23 +328,38 @@ def _governs(text: str, sent_hits: list, cue: Any, h: Any) -> bool:
     return True  # overlapping ("مناقشة الملف" inside a keyword)
 
 
-def _leader_sentences(text: str, spans: list[tuple[int, int]], by_sent: dict[int, list], visits: list[dict],
-                      mentions: list, sent_of, evidence_sents: set[int]) -> set[int]:
-    """Sentences where a leader of the reported meeting speaks or acts at it."""
+def _leaders_at(visits: list[dict], mentions: list, sent_of) -> tuple[dict[int, list], set[int]]:
+    """The mentions of a reported meeting's leaders by sentence, and the sentences
+    naming any person."""
     leaders = {n for v in visits if v.get("kind") == "reported" for n in (v.get("visitor"), v.get("host")) if n}
-    if not leaders:
-        return set()
     lead_at: dict[int, list] = defaultdict(list)
     named: set[int] = set()
+    if not leaders:
+        return lead_at, named
     for m in mentions:
         if m.entity_type == "person":
             named.add(sent_of(m.start))
             if m.name_en in leaders:
                 lead_at[sent_of(m.start)].append(m)
+    return lead_at, named
+
+
+def _examined(lead_at: dict[int, list], evidence_sents: set[int], n_sents: int) -> set[int]:
+    """The sentences _leader_sentences looks at: a leader's, the next one, the evidence."""
+    if not lead_at:
+        return set()
+    return set(lead_at) | evidence_sents | {j + 1 for j in lead_at if j + 1 < n_sents}
+
+
+def _leader_sentences(text: str, spans: list[tuple[int, int]], cue_at: dict[int, list],
+                      lead_at: dict[int, list], named: set[int], evidence_sents: set[int]) -> set[int]:
+    """Sentences where a leader of the reported meeting speaks or acts at it."""
+    if not lead_at:
+        return set()
     out: set[int] = set()
     last_at_meeting = -10
-    for i in sorted(set(lead_at) | evidence_sents | {j + 1 for j in lead_at if j + 1 < len(spans)}):
-        sh = by_sent.get(i, [])
+    for i in sorted(_examined(lead_at, evidence_sents, len(spans))):
+        sh = cue_at.get(i, [])
         s, e = spans[i]
         opening = text[s:e].lstrip(" \n\"“”«»-").split(" ", 1)[0]
         if any(h.group == "bgmark" for h in sh) or opening in _PLUPERFECT:

@@ -139,3 +139,31 @@ def test_unknown_speaker_surface_stops_at_a_role_or_relative_and_skips_a_leading
     }
     for text, speaker in cases.items():
         assert [s for s, _ in quotes_with(text, NAMES)] == [speaker], text
+
+
+# ------------------------------------------------------------ fast paths
+def test_that_complementiser_found_as_the_word_rule_finds_it():
+    """_has_that (one regex over the folded stretch) agrees with the rule it stands
+    for: a word that is "ان/انه/انها" behind و/ب and between commas or shaddas."""
+    from tasks.quotes import _has_that
+    from ziyarat.arabic import fold
+
+    for word in ("أن", "وأن", "بأنه", "،إنها،", "أنّ", "وبإنه", "أنهم", "فأن", "الأن", "و،أن", "أنه،", "ان\u200c"):
+        text = "وقال " + word + " الأمر"
+        rule = any(w.strip("ّ،,").lstrip("وب") in ("ان", "انه", "انها") for w in fold(text).split())
+        assert _has_that(text, 0, len(text)) == rule, word
+
+
+def test_speech_verbs_are_only_looked_for_around_quotes_but_all_found_there():
+    """The speech verbs found around the quotes are those of a whole-text pass."""
+    from tasks.quotes import _matcher
+    from ziyarat.arabic import fold_with_map
+
+    text = normalize_display(next(SEEDS.glob("002_*.txt")).read_text(encoding="utf-8"))
+    folded = fold_with_map(text)
+    whole = _matcher().matcher.find(folded)
+    ranges = [(s - 150, s) for s, _ in quote_spans(text)] + [(e, e + 120) for _, e in quote_spans(text)]
+    inside = [h for h in whole if any(lo <= h.start < hi for lo, hi in ranges)]
+    assert inside
+    found = _matcher().find(folded, ranges)
+    assert [h for h in found if any(lo <= h.start < hi for lo, hi in ranges)] == inside

@@ -142,3 +142,23 @@ def test_a_leaders_earlier_words_and_outsiders_are_context():
 def test_what_a_leader_seeks_from_the_visit_is_agenda():
     roles = _roles("ويسعى الأسد للحصول على مساعدة لمواجهة آثار الزلزال.", [("الأسد", "Bashar al-Assad")])
     assert roles["earthquake_relief"] == "agenda"
+
+
+# ------------------------------------------------------------ cues searched by range
+def test_cues_searched_by_range_are_the_whole_text_cues():
+    """The cues looked for in chosen stretches (RangeMatcher) are exactly the ones one
+    whole-text pass finds starting there, wherever the stretches begin and end --
+    also beside a phrase broken by a line end ("على\\nخلفية") and clitics."""
+    from tasks.topics import _ALL_CUES, _cue_matcher, _matcher
+
+    text = _seed("003")[:3000] + "\nوسيناقش الطرفان على\nخلفية الأزمة، وعلى جدول أعمالهما. وأضاف:"
+    folded = fold_with_map(text)
+    whole = [h for h in _matcher().find(folded) if h.group in _ALL_CUES]
+    assert whole
+    for a in range(0, len(text), 23):
+        for length in (0, 3, 40, 500):
+            ranges = [(a, a + length), (a + length + 5, a + 2 * length + 9)]
+            inside = [h for h in whole if any(lo <= h.start < hi for lo, hi in ranges)]
+            found = _cue_matcher(_ALL_CUES).find(folded, ranges)
+            assert [h for h in found if any(lo <= h.start < hi for lo, hi in ranges)] == inside
+            assert set(found) <= set(whole)
