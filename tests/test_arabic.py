@@ -52,3 +52,34 @@ def test_arabic_ratio_weights_cover_every_code_point():
 @pytest.mark.parametrize("text", ["", "ب", "😀", "a😀ب"])
 def test_arabic_ratios_agree_with_arabic_ratio_on_plain_text(text):
     assert arabic_ratios([text]).tolist() == [arabic.arabic_ratio(text)]
+
+
+def test_diacritics_are_camel_tools_own_set():
+    from camel_tools.utils.charsets import AR_DIAC_CHARSET
+
+    assert frozenset(arabic.AR_DIACRITICS) == AR_DIAC_CHARSET
+    assert arabic.fold("مُحَمَّدٌ") == "محمد" == arabic.fold_reference("مُحَمَّدٌ")
+
+
+def test_the_fast_path_does_not_import_camel_tools():
+    """Pool workers import the stage modules; camel-tools' charsets module costs
+    0.43 s at import, so only the reference paths may load it."""
+    import subprocess
+    import sys
+
+    code = ("import sys, tasks.extract, tasks.clean, ziyarat.arabic as a; "
+            "a.normalize_display('x\\ty \\ufefb\\r\\nz'); a.fold_with_map('أَحمد'); "
+            "print(any(m.startswith('camel_tools') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("text", [
+    "سطر\tبعلامة جدولة\r\nوسطر ثان\rوثالث",  # tab, CRLF and a lone CR
+    "بسم الله \ufdfd في أول النص",  # the basmala ligature camel-tools expands itself
+    "صلى الله عليه وسلم \ufdfa و\ufdfc ريال",
+    "\ufefb\ufef7 حروف بأشكال العرض\u00a0ومسافة غير فاصلة",
+    "تحكم\x07 و\x1b غير مرئي\u200f",
+])
+def test_normalize_display_equals_the_camel_tools_reference(text):
+    assert arabic.normalize_display(text) == arabic.normalize_display_reference(text)

@@ -28,20 +28,19 @@ from functools import lru_cache
 
 import numpy as np
 import polars as pl
-from camel_tools.utils.charsets import AR_DIAC_CHARSET
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_teh_marbuta_ar,
-    normalize_unicode,
-)
+
+# camel-tools is imported where it is used (the reference paths, the rare ligature
+# fix): importing camel_tools.utils.charsets builds Unicode-wide character sets
+# (0.43 s), which every process pool worker would otherwise pay before its first task.
+# camel-tools' AR_DIAC_CHARSET (tanwin, short vowels, shadda, sukun, dagger alef);
+# tests/test_arabic.py checks it is still camel-tools' set.
+AR_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 
 TATWEEL = "\u0640"
 # Zero-width and bidi marks that crawls leave inside words (ZWNJ, ZWJ, LRM, RLM,
 # ALM, word joiner, BOM).
 INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u061c\u2060\ufeff"
-DELETED = frozenset(AR_DIAC_CHARSET) | frozenset(TATWEEL + INVISIBLE)
+DELETED = frozenset(AR_DIACRITICS) | frozenset(TATWEEL + INVISIBLE)
 
 ARABIC_INDIC_DIGITS = "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
 PERSIAN_DIGITS = "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
@@ -88,6 +87,9 @@ def fold(text: str) -> str:
 
 def fold_reference(text: str) -> str:
     """The same folding written as the plain camel-tools pipeline (the peer path)."""
+    from camel_tools.utils.dediac import dediac_ar
+    from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
+
     out = dediac_ar(text)
     out = normalize_alef_ar(out)
     out = normalize_alef_maksura_ar(out)
@@ -157,6 +159,14 @@ def normalize_display_reference(text: str) -> str:
     """Display form, the straightforward way: camel-tools Unicode normalisation
     (ligatures, presentation forms), unified line ends and spaces, control
     characters dropped; letters, digits and diacritics untouched."""
+    from camel_tools.utils.normalize import normalize_unicode
+
+    return _display_form(text, normalize_unicode)
+
+
+def _display_form(text: str, normalize_unicode) -> str:
+    """normalize_display_reference's steps with the given Unicode normaliser
+    (camel-tools' own, or ``_normalize_unicode``, which gives the same result)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = normalize_unicode(text)
     text = text.translate({ord(c): " " for c in _SPACES if c not in "\t"} | {ord("\t"): " "})
@@ -190,12 +200,12 @@ def normalize_display(text: str) -> str:
         if _display_ready(spaced):
             return spaced
     if "\r" in text:
-        return normalize_display_reference(text)
+        return _display_form(text, _normalize_unicode)
     return "\n".join(line if _display_ready(line) else _display_line(line) for line in text.split("\n"))
 
 
 def _display_line(line: str) -> str:
-    return " ".join(w if _display_ready(w) else normalize_display_reference(w) for w in line.split(" "))
+    return " ".join(w if _display_ready(w) else _display_form(w, _normalize_unicode) for w in line.split(" "))
 
 
 _FOLD_KEYS = [chr(k) for k in FOLD_TABLE]
@@ -354,6 +364,8 @@ def _normalize_unicode(text: str) -> str:
     """Exactly camel-tools' ``normalize_unicode`` (its U+FDFC/U+FDFD fix, then NFKC),
     without its per-character Python pass when neither ligature is there."""
     if "\ufdfc" in text or "\ufdfd" in text:
+        from camel_tools.utils.normalize import normalize_unicode
+
         return normalize_unicode(text)
     return unicodedata.normalize("NFKC", text)
 

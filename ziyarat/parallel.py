@@ -9,12 +9,31 @@ import atexit
 import multiprocessing as mp
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, Callable
+
+import polars as pl
 
 _pools: dict[int, ProcessPoolExecutor] = {}
 _pools_lock = threading.Lock()
 _starting: dict[int, threading.Event] = {}  # set once warm() has the pool's processes up
-PRELOAD = ["tasks.extract", "tasks.clean"]
+PRELOAD = ["ziyarat.parallel", "tasks.extract", "tasks.clean"]
+
+
+def _frame_from_arrow(table: Any) -> pl.DataFrame:
+    return pl.from_arrow(table)
+
+
+def _reduce_frame(df: pl.DataFrame):
+    """Frames cross between processes as Arrow tables: pyarrow pickles its buffers
+    as they are, 4-6x quicker than polars' own pickling (0.13 s against 0.53 s for
+    the corpus's 105 MB of docs, both ways)."""
+    return _frame_from_arrow, (df.to_arrow(),)
+
+
+# Only multiprocessing's pickler (the pool's arguments and results) is changed;
+# registered at import, which the forkserver does before any worker forks.
+ForkingPickler.register(pl.DataFrame, _reduce_frame)
 
 
 def _warm() -> None:
