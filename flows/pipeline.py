@@ -211,12 +211,9 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
         previous = cache.unchanged_run(settings.data_dir, output_key)
         if previous is not None:  # neither inputs nor code changed: the last run's tables stand
             for stage in progress.STAGES:
-                done(stage, t0, "nothing to do: inputs and code unchanged since the last run")
+                done(stage, t0, NOTHING_TO_DO)
                 t0 = time.perf_counter()
-            summary = {**previous, "extract_batches": 0, "reused_articles": previous.get("articles"),
-                       "inputs_unchanged": True, "outputs_unchanged": True}
-            cache.record_unchanged_run(settings.data_dir, summary)
-            return {**summary, "timings": timings}
+            return {**nothing_to_do(settings.data_dir, previous), "timings": timings}
         cached = cache.load(settings.data_dir, input_key)
         if cached is not None:  # no input changed since the last run: its articles stand
             articles, quarantine = cached
@@ -295,17 +292,24 @@ def make_task_runner(kind: str, workers: int, dask_address: str | None = None):
     return ThreadPoolTaskRunner(max_workers=max(1, workers))
 
 
-def _warm_pool(settings: Settings) -> None:
-    """Start the process pool while Prefect sets up the flow run (~1 s each), unless
-    the run will have nothing to do or runs on Dask."""
-    if settings.task_runner == "dask":
-        return
+NOTHING_TO_DO = "nothing to do: inputs and code unchanged since the last run"
+
+
+def nothing_to_do(data_dir: Path, previous: dict) -> dict:
+    """The summary of a run that found neither inputs nor code changed (the last
+    run's tables stand), noted in the state file."""
+    summary = {**previous, "extract_batches": 0, "reused_articles": previous.get("articles"),
+               "inputs_unchanged": True, "outputs_unchanged": True}
+    cache.record_unchanged_run(data_dir, summary)
+    return summary
+
+
+def _unchanged_run(settings: Settings) -> dict | None:
+    """The last run's summary when this run would have nothing to do, else None."""
     try:
-        if cache.unchanged_run(settings.data_dir, cache.output_key(cache.input_key(settings))) is not None:
-            return
-    except Exception:  # noqa: BLE001 - a bad input dir is the flow's to report, not this hint's
-        return
-    parallel.warm(settings.workers)
+        return cache.unchanged_run(settings.data_dir, cache.output_key(cache.input_key(settings)))
+    except Exception:  # noqa: BLE001 - a bad input dir is the flow's to report, not this check's
+        return None
 
 
 def run_pipeline(settings: Settings) -> dict:
@@ -315,7 +319,17 @@ def run_pipeline(settings: Settings) -> dict:
     stops with one clear line instead of a failed flow run."""
     runner = make_task_runner(settings.task_runner, settings.workers, settings.dask_address)
     with store.run_lock(settings.data_dir, settings.lock_timeout):
-        _warm_pool(settings)
+        previous = _unchanged_run(settings)
+        if previous is not None:
+            # Nothing changed since the last run: its tables stand, and no flow run is
+            # created (Prefect's flow-run bookkeeping alone takes ~1 s). Scheduled runs
+            # (ziyarat serve) go through the flow, which makes the same check.
+            for stage in progress.STAGES:
+                progress.report(stage, NOTHING_TO_DO)
+            return {**nothing_to_do(settings.data_dir, previous), "flow_run": False,
+                    "timings": dict.fromkeys(progress.STAGES, 0.0)}
+        if settings.task_runner != "dask":
+            parallel.warm(settings.workers)  # the pool starts while Prefect sets up the flow run
         return ziyarat_flow.with_options(task_runner=runner)(
             input_dir=str(settings.input_dir), data_dir=str(settings.data_dir),
             manifest=str(settings.manifest) if settings.manifest else None,

@@ -261,8 +261,9 @@ def test_rerun_with_no_new_input_does_no_work_and_keeps_identical_tables(prefect
     assert first["inputs_unchanged"] is False and first["articles"] == 5
     before = _all_tables(data)
 
-    again = run_pipeline(settings)  # nothing changed: nothing to do
+    again = run_pipeline(settings)  # nothing changed: nothing to do, and no flow run for it
     assert again["inputs_unchanged"] is True and again["outputs_unchanged"] is True
+    assert again["flow_run"] is False and "flow_run" not in first
     assert again["reused_articles"] == 5 and again["extract_batches"] == 0
     assert again["visits"] == first["visits"]
     assert _all_tables(data) == before

@@ -17,7 +17,7 @@ import polars as pl
 _pools: dict[int, ProcessPoolExecutor] = {}
 _pools_lock = threading.Lock()
 _starting: dict[int, threading.Event] = {}  # set once warm() has the pool's processes up
-PRELOAD = ["ziyarat.parallel", "tasks.extract", "tasks.clean"]
+PRELOAD = ["ziyarat.parallel", "tasks.ingest", "tasks.clean", "tasks.extract"]
 
 
 def _frame_from_arrow(table: Any) -> pl.DataFrame:
