@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -267,11 +268,15 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             "inputs_unchanged": cached is not None,
             "outputs_unchanged": False,
         }
-        write_task(settings.data_dir, tables,
-                   {"extract_fingerprint": fingerprint, cache.STATE_KEY: input_key, cache.OUTPUT_KEY: output_key,
-                    "summary": summary},
-                   cache={"visit_mentions": extracted["visit_mentions"]})
-        report_stage.publish_report(tables, settings.data_dir)
+        with ThreadPoolExecutor(max_workers=1) as side:
+            # the report is rendered (Python) while the tables are written (Parquet
+            # compression, outside the GIL); it is published once they are committed
+            rendered = side.submit(report_stage.render_all, tables)
+            write_task(settings.data_dir, tables,
+                       {"extract_fingerprint": fingerprint, cache.STATE_KEY: input_key,
+                        cache.OUTPUT_KEY: output_key, "summary": summary},
+                       cache={"visit_mentions": extracted["visit_mentions"]})
+            report_stage.publish_report(tables, settings.data_dir, rendered=rendered.result())
         done("write", t0, f"{len(schemas.TABLES)} tables, report.html and artifacts to {settings.data_dir}")
     summary["timings"] = timings
     return summary

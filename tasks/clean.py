@@ -414,22 +414,22 @@ def find_duplicates(folded: list[str], order: list[int], sigs: np.ndarray, has_s
     collides = band_collisions(sigs, has_sig)
     dup_of: list[int | None] = [None] * n
     exact: list[bool] = [False] * n
-    first: dict[str, int] = {}
-    rank = {i: r for r, i in enumerate(order)}
+    rank = np.empty(n, dtype=np.int64)
+    rank[np.asarray(order, dtype=np.int64)] = np.arange(n)
+    # The earliest text of each exact key, for every text (polars, not a Python dict
+    # walk over all texts): a text is an exact copy when that is not itself.
+    first = (pl.DataFrame({"key": folded, "rank": rank}, schema={"key": pl.Utf8, "rank": pl.Int64})
+             .with_row_index("i")
+             .select(pl.col("i").sort_by("rank").first().over("key").alias("first"))["first"].to_numpy())
     # 12 bands of 5 rows: a pair at Jaccard 0.8 becomes a candidate 99% of the time
     # (datasketch's own choice for 0.8, 5x11, only 36%); candidates are then checked.
     n_bands, rows = LSH_BANDS
     buckets: list[dict[bytes, list[int]]] = [{} for _ in range(n_bands)]
-    for i in order:
-        key = folded[i]
-        if key in first:
-            earlier = first[key]
-            dup_of[i] = dup_of[earlier] if dup_of[earlier] is not None else earlier
-            exact[i] = True
-            continue
-        first[key] = i
-        if not collides[i]:
-            continue  # shares no LSH band with any text: it can have no near copy
+    # Only originals that share an LSH band with another text can have (or be) a
+    # near copy: they alone are walked, earliest first.
+    walk = np.asarray(order, dtype=np.int64)
+    walk = walk[(first[walk] == walk) & collides[walk]].tolist() if n else []
+    for i in walk:
         sig = np.ascontiguousarray(sigs[i], dtype=np.uint64)
         bands = [sig[b * rows:(b + 1) * rows].tobytes() for b in range(n_bands)]
         candidates = {c for band, bucket in zip(bands, buckets) for c in bucket.get(band, ())}
@@ -440,6 +440,11 @@ def find_duplicates(folded: list[str], order: list[int], sigs: np.ndarray, has_s
                 continue
         for band, bucket in zip(bands, buckets):
             bucket.setdefault(band, []).append(i)
+    # exact copies: of their key's earliest text, or of what that one near-copies
+    for i in np.flatnonzero(first != np.arange(n)).tolist():
+        earlier = int(first[i])
+        dup_of[i] = dup_of[earlier] if dup_of[earlier] is not None else earlier
+        exact[i] = True
     return dup_of, exact
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
@@ -429,18 +430,35 @@ def visits_artifact_rows(tables: dict[str, pl.DataFrame]) -> list[dict]:
     ]
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """Everything publish_report shows, rendered (pure work the flow can do while
+    the tables are being written)."""
+
+    html: str
+    markdown: str
+    rows: list[dict]
+
+
+def render_all(tables: dict[str, pl.DataFrame]) -> Rendered:
+    """The report page, the markdown summary and the visits artifact rows."""
+    return Rendered(render_report(tables), render_markdown_summary(tables), visits_artifact_rows(tables))
+
+
 @task(name="publish-report", cache_policy=NO_CACHE)
-def publish_report(tables: dict[str, pl.DataFrame], data_dir: Path) -> Path:
-    """Write data_dir/report.html atomically and publish the summary artifacts."""
+def publish_report(tables: dict[str, pl.DataFrame], data_dir: Path, rendered: Rendered | None = None) -> Path:
+    """Write data_dir/report.html atomically and publish the summary artifacts
+    (rendered here unless the caller rendered them already)."""
     from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
     logger = get_run_logger()
+    rendered = rendered or render_all(tables)
     path = Path(data_dir) / "report.html"
-    store.atomic_write_bytes(path, render_report(tables).encode("utf-8"))
+    store.atomic_write_bytes(path, rendered.html.encode("utf-8"))
     try:
-        create_markdown_artifact(key=ARTIFACT_MARKDOWN_KEY, markdown=render_markdown_summary(tables),
+        create_markdown_artifact(key=ARTIFACT_MARKDOWN_KEY, markdown=rendered.markdown,
                                  description="ziyarat: visits found in this run")
-        create_table_artifact(key=ARTIFACT_TABLE_KEY, table=visits_artifact_rows(tables),
+        create_table_artifact(key=ARTIFACT_TABLE_KEY, table=rendered.rows,
                               description="ziyarat: one row per visit")
     except Exception as exc:  # the report file is written; a UI hiccup must not fail the run
         logger.warning("could not publish Prefect artifacts: %s", exc)

@@ -25,6 +25,7 @@ from tasks.clean import (
     NUM_PERM,
     SHINGLE,
     clean,
+    find_duplicates,
     clean_text,
     clean_texts,
     guess_title,
@@ -430,6 +431,26 @@ def test_near_copies_point_at_the_original():
     assert "شارك الخبر" not in rows["copies/004 نسخة.txt"]["text"]
     assert rows["004.txt"]["duplicate_of"] is None and rows["000.txt"]["duplicate_of"] is None
     assert rows["copies/004 نسخة.txt"]["article_id"] != rows["004.txt"]["article_id"]
+
+
+def test_find_duplicates_chains_exact_copies_of_a_near_copy_to_the_original():
+    """Signatures built by hand (64 values): b is a near copy of a (60 of 64 equal),
+    c an exact copy of b, d unrelated; visited d, a, b, c. c points at a (through b),
+    and an exact copy visited before its original's near match is found still ends
+    at the original."""
+    base = np.arange(1, NUM_PERM + 1, dtype=np.uint64) * np.uint64(7919)
+    near = base.copy()
+    near[:4] += np.uint64(1)
+    other = base + np.uint64(10**6)
+    sigs = np.stack([base, near, near, other])
+    has = np.ones(4, dtype=bool)
+    keys = ["ka", "kb", "kb", "kd"]
+    dup_of, exact = find_duplicates(keys, [3, 0, 1, 2], sigs, has)
+    assert dup_of == [None, 0, 0, None] and exact == [False, False, True, False]
+    # c before b in the order: c is the original of key "kb" and the near copy of a
+    dup_of, exact = find_duplicates(keys, [0, 2, 1, 3], sigs, has)
+    assert dup_of == [None, 0, 0, None] and exact == [False, True, False, False]
+    assert find_duplicates([], [], np.zeros((0, NUM_PERM), dtype=np.uint64), np.zeros(0, dtype=bool)) == ([], [])
 
 
 def test_clean_is_deterministic_whatever_the_input_order():
