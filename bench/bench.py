@@ -26,7 +26,8 @@ Prints ONE JSON line (progress goes to stderr):
 Options: ``--limit N`` (the first N records, written as zips like the corpus's),
 ``--double`` (a second run where every article appears twice, the copy with a marker
 appended so it gets its own id; reports ``double_ratio``), ``--rerun`` (a second run on
-the same data dir with no new input; reports ``rerun_ratio``).
+the same data dir with no new input; reports ``rerun_ratio``; such a run answers from
+the state file without creating a Prefect flow run, so its ``flow_run`` is false).
 
     .venv/bin/python bench/bench.py                 # make bench
     .venv/bin/python bench/bench.py --limit 3000 --skip-peer
@@ -322,6 +323,8 @@ def figures(run: dict, n_articles: int, mb: float) -> dict:
         "reused_articles": s.get("reused_articles"),
         "task_runs": run["task_runs"].get("total"),
         "task_runs_by_task": run["task_runs"].get("by_task"),
+        # False when the run found nothing to do and answered without a flow run
+        "flow_run": s.get("flow_run", True),
     }
 
 
