@@ -435,7 +435,7 @@ def _candidate(art: _Article, i: int, h: Hit) -> _Candidate | None:
     before = _distinct([m for m in L if m.end <= h.start], keep="last")
     after = _distinct([m for m in L if m.start >= h.end], keep="first")
     if _slot_taken(art, i, h, role, before) or _other_owner(art, i, h, role, before) \
-            or _official_subject(art, i, h, role):
+            or _official_subject(art, i, h, role) or (role == "meet" and _between_nonleader(art, i, h)):
         return None
     if role == "meet" and not spec.get("tense") and not h.suffix and after \
             and not any(h.start - m.end <= 60 for m in before) and not _attached(art, h, after[0]):
@@ -604,6 +604,25 @@ def _other_owner(art: _Article, i: int, h: Hit, role: str, before: list) -> bool
         if orgs and not (before and before[-1].end > orgs[-1].end):
             return True
     return False
+
+
+def _between_nonleader(art: _Article, i: int, h: Hit) -> bool:
+    """The meeting word is followed (within five words) by "بين" (between) and the
+    two people named next are its sides; True when one of them is not a leader:
+    "الاجتماع ... بين الرئيس المصري والأمير محمد بن سلمان" is no meeting of two leaders."""
+    people = _distinct(sorted((m for m in art.persons.get(i, []) if m.start >= h.end), key=lambda m: m.start),
+                       keep="first")
+    if len(people) < 2:
+        return False
+    a, b = people[0], people[1]
+    words = [w.strip("،,") for w in art.folded_slice(h.end, a.start).split()]
+    between = {fold_term(w) for w in triggers_lexicon().get("between_words", [])}
+    if len(words) > 5 or not any(w in between for w in words[-2:]):
+        return False
+    gap = art.folded_slice(a.end, b.start).split()
+    if len(gap) > 1 or (gap and gap[0].strip("،,") not in ("و", "")):
+        return False  # "بين A و B" only: A and B side by side
+    return not (is_leader(a) and is_leader(b))
 
 
 def _attached(art: _Article, h: Hit, m: Any) -> bool:

@@ -453,3 +453,18 @@ def test_a_delegation_between_a_leader_and_a_visit_noun_is_the_visitor():
     text = ("لكن اللافت صمت الأسد إزاء انتقاد بوتين له، وهو ما أمكن ملاحظته الأحد خلال مقابلته "
             "لوفد من الكونجرس يضم 24 عضوا جاؤوا لزيارة القاهرة.")
     assert reported(run_more(text, dt.date(2015, 8, 11))) == []
+
+
+def test_a_meeting_between_a_leader_and_an_official_is_no_leaders_meeting():
+    """"بين A و B" names the meeting's two sides: with a minister or a prince among
+    them, the leader named later in the sentence (who proposed it) did not attend."""
+    text = ("وقال مسؤول إن الاجتماع الذي عقد في القاهرة بين السيسي والأمير محمد وضع أسسا "
+            "للرؤية التي طرحها الملك سلمان لتطوير العلاقات.")
+    assert reported(run(text, dt.date(2015, 7, 31))) == []
+    # the same sentence with two leaders as the sides is their meeting
+    both = "وقال مسؤول إن الاجتماع الذي عقد في القاهرة بين السيسي والملك سلمان وضع أسسا للرؤية."
+    assert reported(run(both, dt.date(2015, 7, 31))) == [("Salman bin Abdulaziz", "Abdel Fattah el-Sisi")]
+    # "between" far from the meeting word binds nothing
+    far = ("اجتماع السيسي والملك سلمان في القاهرة أمس جاء بعد خلاف طويل في وجهات النظر "
+           "بين الأمير محمد ولافروف.")
+    assert reported(run(far, dt.date(2015, 7, 31))) == [("Salman bin Abdulaziz", "Abdel Fattah el-Sisi")]
