@@ -593,6 +593,8 @@ def _other_owner(art: _Article, i: int, h: Hit, role: str, before: list) -> bool
     ("قبول الائتلاف زيارة موسكو", the coalition's accepting to visit Moscow)."""
     if not h.suffix and any(0 <= c.start - h.end <= 2 for c in art.cues(i, "c:nonleader_slot")):
         return True
+    if _relative_doer_nonleader(art, i, h):
+        return True
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
     pron = {fold_term(w) for w in triggers_lexicon().get("pronoun_subject", [])}
     if words and words[0] in pron:
@@ -602,6 +604,21 @@ def _other_owner(art: _Article, i: int, h: Hit, role: str, before: list) -> bool
     if role == "visit" and not h.suffix:
         orgs = [m for m in art.orgs if 0 <= h.start - m.end <= 3]
         if orgs and not (before and before[-1].end > orgs[-1].end):
+            return True
+    return False
+
+
+def _relative_doer_nonleader(art: _Article, i: int, h: Hit) -> bool:
+    """"المباحثات التي أجراها الوفد مع المسؤولين" (the talks that the delegation held
+    with the officials): the doer named right after "relative pronoun + meeting verb"
+    is a non-leader noun, so the meeting is not a leader's."""
+    lex = triggers_lexicon()
+    relatives = {fold_term(w) for w in lex.get("relative_pronouns", [])}
+    for c in art.cues(i, "c:nonleader_slot"):
+        if not 0 < c.start - h.end <= 40:
+            continue
+        words = [w.strip("،,") for w in art.folded_slice(h.end, c.start).split()]
+        if len(words) == 2 and words[0] in relatives and words[1] in _meeting_links():
             return True
     return False
 

@@ -468,3 +468,12 @@ def test_a_meeting_between_a_leader_and_an_official_is_no_leaders_meeting():
     far = ("اجتماع السيسي والملك سلمان في القاهرة أمس جاء بعد خلاف طويل في وجهات النظر "
            "بين الأمير محمد ولافروف.")
     assert reported(run(far, dt.date(2015, 7, 31))) == [("Salman bin Abdulaziz", "Abdel Fattah el-Sisi")]
+
+
+def test_talks_held_by_a_delegation_are_not_the_leaders_talks():
+    text = ("وانتقد بوتين السيسي أمس، فيما وضع الملف الإيراني في أولويات المباحثات التي أجراها "
+            "الوفد مع المسؤولين المصريين.")
+    assert reported(run(text, dt.date(2015, 8, 9))) == []
+    # the leaders as the doers: "المباحثات التي أجراها السيسي وبوتين" is their meeting
+    theirs = "ووضع الملف الإيراني في أولويات المباحثات التي أجراها السيسي وبوتين في موسكو أمس."
+    assert reported(run(theirs, dt.date(2015, 8, 9))) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
