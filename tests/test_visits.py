@@ -477,3 +477,10 @@ def test_talks_held_by_a_delegation_are_not_the_leaders_talks():
     # the leaders as the doers: "المباحثات التي أجراها السيسي وبوتين" is their meeting
     theirs = "ووضع الملف الإيراني في أولويات المباحثات التي أجراها السيسي وبوتين في موسكو أمس."
     assert reported(run(theirs, dt.date(2015, 8, 9))) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_leaders_aware_of_a_meeting_did_not_hold_it():
+    text = "ورتب مسؤولون اللقاء في القاهرة، فيما كان السيسي وبوتين على علم بأمر اللقاء."
+    assert reported(run(text, dt.date(2015, 8, 9))) == []
+    held = "وعقد السيسي وبوتين اللقاء في القاهرة أمس."
+    assert reported(run(held, dt.date(2015, 8, 9))) == [("Vladimir Putin", "Abdel Fattah el-Sisi")]
