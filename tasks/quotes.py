@@ -32,15 +32,13 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import yaml
 
 from ziyarat.arabic import fold, fold_term, fold_with_map
 
-from tasks.topics import RangeMatcher
-from tasks.visits import LEXICONS, triggers_lexicon
+from tasks.visits import LEXICONS, RangeMatcher, triggers_lexicon
 
 _QUOTE_CHARS = "\u201c\u201d\"\u00ab\u00bb\u201e\u201f"
 _QUOTE_SET = frozenset(_QUOTE_CHARS)

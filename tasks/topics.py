@@ -40,20 +40,18 @@ sentence with the most distinct keywords). ``score`` in 0..1 is
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
 from typing import Any, Iterable
 
-import numpy as np
 import polars as pl
 import yaml
 
 from ziyarat import schemas
-from ziyarat.arabic import Folded, fold_term, fold_with_map
+from ziyarat.arabic import Folded, fold_with_map
 
-from tasks.visits import Hit, PhraseMatcher
+from tasks.visits import PhraseMatcher, RangeMatcher
 
 TOPICS_YAML = Path(__file__).resolve().parent.parent / "ziyarat" / "lexicons" / "topics.yaml"
 AGENDA_WEIGHT, CONTEXT_WEIGHT, SATURATION = 1.0, 0.5, 3.0
@@ -90,95 +88,6 @@ def _topic_groups() -> dict[str, tuple[Any, str, bool]]:
 # the discussion frame, and with a reported meeting also the leader frame.
 _FRAME_CUES = ("discussion", "about", "breaker", "bglink")
 _ALL_CUES = tuple(g for g in _CUES if g != "meeting")
-# Two non-word characters in a row (". ", "، "): no phrase lies across them. The
-# second form finds the last such pair of a stretch.
-_BREAK_RE = re.compile(r"[\W_](?=[\W_])")
-_LAST_BREAK_RE = re.compile(r"(?s:.*)[\W_](?=[\W_])")
-# Stretches closer than this (display characters) are searched as one: a search
-# call costs about as much as matching a few hundred characters.
-_GAP = 256
-
-
-class RangeMatcher:
-    """A :class:`PhraseMatcher` searched over chosen stretches of an article only: cue
-    words (topic cues here, speech verbs around quotes) count in a few places, while
-    most of their hits (قال "said" ...) are elsewhere.
-
-    Each stretch is widened to *cuts* where no phrase can lie across: next to two
-    non-word characters in a row (". ", "، "), since a phrase starts and ends with a
-    letter or digit and has single separators inside (checked on the lexicon, else the
-    whole text is searched; the clitic forms PhraseMatcher adds keep this). Each
-    group's longest-match bookkeeping starts afresh at a cut, so the hits found are
-    exactly the whole-text hits that start in the stretch."""
-
-    def __init__(self, groups: dict[str, tuple[Iterable[str], str, bool]]):
-        groups = {g: (list(terms), pro, suf) for g, (terms, pro, suf) in groups.items()}
-        self.matcher = PhraseMatcher(groups)
-        self.cuttable = all(_cuttable(fold_term(str(t))) for terms, _, _ in groups.values() for t in terms)
-
-    def find(self, folded: Folded, ranges: list[tuple[int, int]]) -> list[Hit]:
-        """The hits that start in the display ranges (start, end), and maybe some just
-        around them; in text order."""
-        ft, n = folded.text, len(folded.text)
-        if not self.cuttable:
-            return self.matcher.find(folded)
-        merged: list[list[int]] = []
-        for lo, hi in sorted(ranges):
-            if lo >= hi:
-                continue
-            if merged and lo <= merged[-1][1] + _GAP:
-                merged[-1][1] = max(merged[-1][1], hi)
-            else:
-                merged.append([lo, hi])
-        bounds = [p for r in merged for p in r]
-        if folded.index is not None:  # display -> folded offsets
-            bounds = np.searchsorted(folded.index, bounds).tolist()
-        cuts: list[list[int]] = []
-        for k in range(0, len(bounds), 2):
-            lo, hi = _cut_before(ft, bounds[k]), _cut_after(ft, bounds[k + 1])
-            if cuts and lo <= cuts[-1][1]:
-                cuts[-1][1] = max(cuts[-1][1], hi)
-            else:
-                cuts.append([lo, hi])
-        if cuts == [[0, n]]:
-            return self.matcher.find(folded)
-        hits: list[Hit] = []
-        for lo, hi in cuts:
-            hits.extend(self.matcher.find(folded, lo, hi))
-        return hits
-
-
-def _cuttable(key: str) -> bool:
-    """A folded phrase that starts and ends with a letter or digit and never has two
-    non-word characters in a row."""
-    return not key or (key[0].isalnum() and key[-1].isalnum()
-                       and all(a.isalnum() or b.isalnum() for a, b in zip(key, key[1:])))
-
-
-def _cut_before(ft: str, p: int) -> int:
-    """The last cut at or before folded position p (0 at the latest)."""
-    if p <= 0 or p >= len(ft):
-        return max(0, min(p, len(ft)))
-    # the last pair (j, j + 1) with j + 1 <= p, 256 characters at a time; cuts lie
-    # between the two (j + 1) and right after them (j + 2)
-    end = p + 1
-    while end > 1:
-        start = max(0, end - 256)
-        m = _LAST_BREAK_RE.match(ft, start, end)
-        if m:
-            return min(m.end() + 1, p)
-        end = start + 1
-    return 0
-
-
-def _cut_after(ft: str, p: int) -> int:
-    """The first cut at or after folded position p (the text's end at the latest)."""
-    if p <= 0 or p >= len(ft):
-        return max(0, min(p, len(ft)))
-    m = _BREAK_RE.search(ft, p - 2)  # the first pair (j, j + 1) with j + 2 >= p
-    return max(p, m.start() + 1) if m else len(ft)
-
-
 def _cue_groups(names: Iterable[str] | None = None) -> dict[str, tuple[Any, str, bool]]:
     lex = topics_lexicon()
     return {group: (lex.get(key) or [], proclitics, suffixes) for group, (key, proclitics, suffixes) in _CUES.items()
