@@ -112,16 +112,6 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     _fsync_dir(path.parent)
 
 
-def write_parquet_atomic(path: Path, df: pl.DataFrame) -> None:
-    """One table to Parquet, atomically (temp file + fsync + rename)."""
-    tmp = _stage_parquet(path, df)
-    try:
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def write_tables(data_dir: Path, tables: dict[str, pl.DataFrame], state: dict | None = None,
                  cache: dict[str, pl.DataFrame] | None = None) -> None:
     """Write every public table (conformed) and the run state, then the views;
