@@ -23,7 +23,7 @@ from tasks import clean as clean_stage
 from tasks import extract as extract_stage
 from tasks import ingest as ingest_stage
 from tasks import report as report_stage
-from tasks import topics as topics_stage
+from tasks.extract import topics as topics_stage
 from ziyarat import cache, parallel, progress, schemas, store
 from ziyarat.settings import Settings
 

@@ -268,9 +268,9 @@ def parse_published(value: str | None) -> dt.date | None:
 
 @lru_cache(maxsize=1)
 def _find_dates():
-    """tasks.dates.find_dates when that module is there and importable, else None."""
+    """tasks.extract.dates.find_dates when that module is there and importable, else None."""
     try:
-        from tasks.dates import find_dates
+        from tasks.extract.dates import find_dates
     except Exception:  # noqa: BLE001 - a missing or broken sibling must not stop cleaning
         return None
     return find_dates
@@ -278,7 +278,7 @@ def _find_dates():
 
 def header_date(text: str) -> dt.date | None:
     """A day-precision date in the first lines (a dateline such as 'الثلاثاء 2023/03/14'):
-    tasks.dates when available, else numeric yyyy/mm/dd and dd-mm-yyyy forms."""
+    tasks.extract.dates when available, else numeric yyyy/mm/dd and dd-mm-yyyy forms."""
     header = "\n".join(text.split("\n", HEADER_LINES)[:HEADER_LINES])
     find_dates = _find_dates()
     if find_dates is not None:

@@ -11,7 +11,7 @@ only after a ل.
 
 Payloads are small tuples ``(kind, ref, weak, lam)``: kind is "person" | "place" |
 "organization" | "title" | "generic_title" | "counterpart"; ref the entity id (or the
-:class:`Title`); weak marks a bare surname that needs support (tasks/entities.py);
+:class:`Title`); weak marks a bare surname that needs support (tasks/extract/entities.py);
 lam is 0 for a plain key, 1 for a "لل" key that needs a ل proclitic before it, 2 for
 a "لل" key whose ل is part of the key itself (لِ + اللاذقية -> "للاذقية").
 """
@@ -310,3 +310,9 @@ def get_lexicon() -> Lexicon:
     lex.automaton = b.automaton()
     lex.n_keys = len(b.keys)
     return lex
+
+
+@cache
+def triggers_lexicon() -> dict:
+    """triggers.yaml (visit triggers, their cue lists, speech verbs), loaded once."""
+    return _load("triggers")

@@ -36,13 +36,11 @@ from typing import Any
 
 import yaml
 
-from ziyarat.arabic import fold, fold_term, fold_with_map
+from ziyarat.arabic import QUOTE_MARKS, fold, fold_term, fold_with_map, quote_spans
+from ziyarat.lexicon import LEXICON_DIR, triggers_lexicon
+from ziyarat.matching import RangeMatcher
 
-from tasks.visits import LEXICONS, RangeMatcher, triggers_lexicon
-
-_QUOTE_CHARS = "\u201c\u201d\"\u00ab\u00bb\u201e\u201f"
-_QUOTE_SET = frozenset(_QUOTE_CHARS)
-_MAX_QUOTE = 2000
+_QUOTE_SET = frozenset(QUOTE_MARKS)
 _AFTER_GAP = 80      # chars between a quote and an attribution after it
 # Words that may open an attribution after a quote: "كما زعم" (as claimed), "على ما أكدت".
 _OPENERS = frozenset({"كما", "ما", "على", "وفق", "حسب", "بحسب", "وذلك"})
@@ -63,35 +61,8 @@ _STOP = frozenset({"ان", "انه", "انها", "في", "خلال", "على", "
 @cache
 def quotes_lexicon() -> dict[str, Any]:
     """quotes.yaml (attribution cues), loaded once, folded."""
-    raw = yaml.safe_load((LEXICONS / "quotes.yaml").read_text(encoding="utf-8"))
+    raw = yaml.safe_load((LEXICON_DIR / "quotes.yaml").read_text(encoding="utf-8"))
     return {k: frozenset(fold_term(str(w)) for w in v) for k, v in raw.items()}
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the text inside each pair of quotation marks."""
-    marks: list[int] = []
-    for c in _QUOTE_CHARS:  # a C-level find per kind of mark: twice as quick as a regex class
-        pos = text.find(c)
-        while pos >= 0:
-            marks.append(pos)
-            pos = text.find(c, pos + 1)
-    marks.sort()
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for pos in marks:
-        ch = text[pos]
-        if open_at is not None and text.find("\n", open_at, pos) >= 0:
-            open_at = None  # an unclosed mark does not run across paragraphs
-        if open_at is None:
-            if ch != "\u00bb":
-                open_at = pos + 1
-        elif ch == "\u00ab":
-            open_at = pos + 1
-        else:
-            if 0 < pos - open_at <= _MAX_QUOTE:
-                spans.append((open_at, pos))
-            open_at = None
-    return spans
 
 
 @cache
@@ -122,7 +93,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list) -> 
     for qs, qe in spans:
         core = text[qs:qe].strip(" .,،:؛")
         n_words = len(core.split(None, 2))  # 0, 1, 2 or more
-        colon = text[max(0, qs - 3):qs].rstrip(_QUOTE_CHARS + " ").endswith(":")
+        colon = text[max(0, qs - 3):qs].rstrip(QUOTE_MARKS + " ").endswith(":")
         if not core or n_words < 2 and not colon:
             quoted.append(None)  # “الاحتلال”
             continue
@@ -154,7 +125,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list) -> 
         lo = max(s_start, prev_close)
         prev_close = qe + 1
         adjacent = prev[1] is not None and qs - prev[0] <= _ADJACENT + 2 and \
-            not text[prev[0]:qs].strip(" ،,;" + _QUOTE_CHARS)
+            not text[prev[0]:qs].strip(" ،,;" + QUOTE_MARKS)
         before = [h for h in verbs[bisect.bisect_left(vstarts, lo):bisect.bisect_left(vstarts, qs)] if h.end <= qs]
         speaker = None
         verb = None
@@ -232,7 +203,7 @@ def _attributed_after(text, qe, s_end, verbs, vstarts, persons, pstarts, others,
     window_end = _window_end(qe, s_end)
     for h in verbs[bisect.bisect_left(vstarts, qe):bisect.bisect_left(vstarts, window_end)]:
         gap = text[qe + 1:h.start]  # after the closing mark
-        if len(gap) > _AFTER_GAP or any(c in gap for c in _QUOTE_CHARS):
+        if len(gap) > _AFTER_GAP or any(c in gap for c in QUOTE_MARKS):
             return None, None
         if h.prefix.startswith("و") and fold_term(h.term) not in qlex["according_to"]:
             return None, None  # "” ووصف ..." (and ...): a new sentence, not an attribution

@@ -2,7 +2,7 @@
 *agenda* (said to be discussed at the meeting) or *context* (background).
 
 One Aho-Corasick pass over the folded text finds every topic keyword and meeting noun
-(clitic-aware, see :class:`tasks.visits.PhraseMatcher`); the other cues are looked for
+(clitic-aware, see :class:`ziyarat.matching.PhraseMatcher`); the other cues are looked for
 only in the sentences where they can count (see :func:`find_topics`). A keyword is
 *agenda* when one of three frames governs it; otherwise it is *context*:
 
@@ -50,10 +50,10 @@ import yaml
 
 from ziyarat import schemas
 from ziyarat.arabic import Folded, fold_with_map
+from ziyarat.matching import PhraseMatcher, RangeMatcher
 
-from tasks.visits import PhraseMatcher, RangeMatcher
 
-TOPICS_YAML = Path(__file__).resolve().parent.parent / "ziyarat" / "lexicons" / "topics.yaml"
+TOPICS_YAML = Path(__file__).resolve().parents[2] / "ziyarat" / "lexicons" / "topics.yaml"
 AGENDA_WEIGHT, CONTEXT_WEIGHT, SATURATION = 1.0, 0.5, 3.0
 LEADER_CHAIN = 4        # sentences a leader's remarks at the meeting carry on for
 VERB_BEFORE_NAME = 45   # "وقال الرئيس الروسي فلاديمير بوتين": verb ... name (chars)
