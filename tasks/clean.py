@@ -19,7 +19,6 @@ from pathlib import Path
 
 import numpy as np
 import polars as pl
-import yaml
 
 from tasks.extract.dates import find_dates
 from ziyarat import schemas
@@ -35,9 +34,10 @@ from ziyarat.arabic import (
     normalize_display,
     to_ascii_digits,
 )
+from ziyarat.lexicon import LEXICON_DIR, load_yaml
 from ziyarat.settings import Settings
 
-BOILERPLATE_FILE = Path(__file__).resolve().parent.parent / "ziyarat" / "lexicons" / "boilerplate.yaml"
+BOILERPLATE_FILE = LEXICON_DIR / "boilerplate.yaml"
 
 # Near duplicates: MinHash over word 5-shingles of the folded text, LSH at this
 # Jaccard threshold, then the estimate is checked against it again.
@@ -98,7 +98,7 @@ def _folded_key(fline: str) -> str:
 @lru_cache(maxsize=4)
 def load_boilerplate(path: Path = BOILERPLATE_FILE) -> Boilerplate:
     """Load and compile boilerplate.yaml once."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    data = load_yaml(Path(path))
     groups = []
     for name, section in _GROUPS:
         patterns = data.get(section) or []
