@@ -34,6 +34,7 @@ import polars as pl
 
 from ziyarat import schemas
 from ziyarat.arabic import arabic_ratio
+from ziyarat.errors import InputError
 from ziyarat.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -73,10 +74,6 @@ BOMS = (  # UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE on
 _UTF8_SEQ_RE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 _HIGH_BYTE_RE = re.compile(rb"[\x80-\xff]")
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
-
-
-class InputError(ValueError):
-    """A problem with the run's inputs that the user must fix (one-line message)."""
 
 
 class _Reject(Exception):

@@ -18,6 +18,7 @@ import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
 from ziyarat import schemas
+from ziyarat.errors import UserError
 
 DB_NAME = "ziyarat.duckdb"
 LOCK_NAME = ".ziyarat.lock"
@@ -28,10 +29,6 @@ JOURNAL_NAME = "_commit.json"
 WRITE_THREADS = 4
 
 log = logging.getLogger(__name__)
-
-
-class UserError(Exception):
-    """An error a user can fix; the CLI prints it as one line, never a traceback."""
 
 
 class RunLocked(UserError):
