@@ -150,24 +150,27 @@ def _print_frame(df, fmt: Fmt) -> None:
         out.print(f"({df.height} row{'s' if df.height != 1 else ''})", style="dim")
 
 
-@app.command()
+# ignore_unknown_options: SQL that starts with a `--` comment is the query, not an option.
+@app.command(context_settings={"ignore_unknown_options": True})
 def query(
-    sql: Optional[str] = typer.Argument(None, help="one read-only SQL statement, e.g. \"select * from visits\""),
+    sql: Optional[str] = typer.Argument(None, help="one read-only SQL statement, e.g. \"select * from visits\"; - reads it from stdin"),
     file: Optional[Path] = typer.Option(None, "--file", "-F", help="read the SQL from a file, e.g. queries/timeline.sql"),
     data: Path = typer.Option(Path("data"), "--data", "-d"),
     format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
 ) -> None:
-    """Ad-hoc read-only DuckDB SQL over the tables (each table is a view)."""
-    from ziyarat.store import UserError, query as run_query
+    """Ad-hoc read-only DuckDB SQL over the tables (each table is a view); no file
+    outside --data is read and nothing is written."""
+    from ziyarat.query import run as run_query
+    from ziyarat.store import UserError
 
     if file is not None:
         if not file.is_file():
             _fail(f"query file {file} does not exist: see queries/ for the named queries")
         sql = file.read_text(encoding="utf-8")
-    if not sql:
-        _fail("give the SQL as an argument or with --file FILE")
-    if not data.is_dir():
-        _fail(f"data dir {data} does not exist: run `ziyarat run --data {data}` first or pass --data DIR")
+    elif sql == "-":
+        sql = sys.stdin.read()
+    if not sql or not sql.strip():
+        _fail("give the SQL as an argument, with --file FILE, or on stdin with -")
     try:
         df = run_query(data, sql)
     except UserError as exc:

@@ -273,46 +273,11 @@ def run_lock(data_dir: Path, timeout: float = 0.0) -> Iterator[None]:
         lock.release()
 
 
-ALLOWED_STATEMENTS = {"SELECT", "EXPLAIN"}
-
-
-def _statement_types(sql: str) -> list[str]:
-    try:
-        statements = duckdb.extract_statements(sql)
-    except duckdb.Error as exc:
-        raise UserError(f"SQL error: {str(exc).splitlines()[0]}") from None
-    return [str(s.type).split(".")[-1].upper() for s in statements]
-
-
 def query(data_dir: Path, sql: str) -> pl.DataFrame:
-    """Run read-only SQL over the tables; refuse anything that writes."""
-    data_dir = Path(data_dir)
-    types = _statement_types(sql)
-    if not types:
-        raise UserError("empty SQL: give one SELECT statement, e.g. \"select * from visits\"")
-    bad = [t for t in types if t not in ALLOWED_STATEMENTS]
-    if bad:
-        raise UserError(
-            f"refused: ziyarat query is read-only and this is a {bad[0]} statement; "
-            "only SELECT (or WITH ... SELECT) queries are allowed"
-        )
-    if len(types) > 1:
-        raise UserError("give one statement at a time")
-    if not (data_dir / "visits.parquet").exists():
-        raise UserError(f"no tables in {data_dir}: run `ziyarat run --data {data_dir}` first")
-    con = _open_read_only(data_dir)
-    try:
-        # Lock the connection down before the user's statement: no extension
-        # installs, no settings changes.
-        con.execute("SET autoinstall_known_extensions=false")
-        con.execute("SET autoload_known_extensions=false")
-        con.execute("SET lock_configuration=true")
-        try:
-            return con.sql(sql).pl()
-        except duckdb.Error as exc:
-            raise UserError(f"SQL error: {str(exc).splitlines()[0]}") from None
-    finally:
-        con.close()
+    """Read-only SQL over the tables; ziyarat.query holds the guards."""
+    from ziyarat.query import run
+
+    return run(data_dir, sql)
 
 
 def _open_read_only(data_dir: Path) -> duckdb.DuckDBPyConnection:
