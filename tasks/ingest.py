@@ -226,13 +226,20 @@ _NON_ASCII_LETTER_RE = re.compile(r"[^\W\d_a-zA-Z]")
 _ARABIC_RE = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 
 
+_GLUED_ASCII_RE = re.compile(f"[{_AR_LETTER}][A-Za-z]|[A-Za-z][{_AR_LETTER}]")
+
+
 def _clean_arabic(text: str) -> str | None:
     """Why text decoded by a guessed code page is not clean Arabic, or None: its
     letters beyond ASCII (markup and Latin words decode alike in every Arabic code
-    page) must be mostly Arabic, and it must not be mojibake."""
+    page) must be mostly Arabic, not glued inside Latin words (French read as
+    ISO-8859-6: 'prىsident'), and not mojibake."""
     beyond_ascii = len(_NON_ASCII_LETTER_RE.findall(text))
     if not beyond_ascii or len(_ARABIC_RE.findall(text)) < 0.8 * beyond_ascii:
         return "not Arabic"
+    glued = len(_GLUED_ASCII_RE.findall(text))
+    if glued >= 2 and glued * 100 >= text.count(" ") + 1:
+        return "Arabic letters inside Latin words"
     return garble_reason(text)
 
 
