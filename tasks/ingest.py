@@ -929,7 +929,7 @@ def _read_file(sink: _Sink, source_file: str, path: Path) -> None:
         if size > limit:
             sink.reject(source_file, "too_large", f"{size} bytes > {limit_name} {limit}", n_bytes=size)
             return
-        if ext == ".zip":
+        if ext == ".zip" and compression is None:
             _read_zip(sink, source_file, path)
             return
         if ext == ".warc" and compression in (None, ".gz"):  # streamed: warcio reads gzip records itself

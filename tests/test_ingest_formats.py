@@ -51,10 +51,11 @@ def test_bad_compressed_files_are_quarantined(tmp_path):
                        "big.txt.gz": "too_large", "plain.gz": "not_text", "twice.txt.gz.gz": "not_text"}
 
 
-def test_compressed_members_of_a_zip_are_read(tmp_path):
+def test_compressed_members_of_a_zip_and_a_compressed_zip_are_read(tmp_path):
     write(tmp_path, "z.zip", zip_bytes({"a.txt.gz": gzip.compress(AR.encode()), "b.txt.xz": b"junk"}))
+    write(tmp_path, "y.zip.xz", lzma.compress(zip_bytes({"m.txt": AR2.encode()})))
     docs, quarantine = run(tmp_path)
-    assert docs["z.zip/a.txt.gz"]["raw_text"] == AR
+    assert {name: doc["raw_text"] for name, doc in docs.items()} == {"z.zip/a.txt.gz": AR, "y.zip.xz/m.txt": AR2}
     assert quarantine["z.zip/b.txt.xz"]["reason"] == "parse_error"
 
 
