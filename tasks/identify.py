@@ -2,7 +2,8 @@
 
 Per row: the ISO 3166 alpha-3 code of the visitor's and the host's country (the
 country of the office each held on the visit's date), their Wikidata ids, the
-location's ISO alpha-3 code, GeoNames id and coordinates, and the event codes
+location's ISO alpha-3 and numeric codes (ACLED joins on the numeric one), GeoNames
+id and coordinates, and the event codes
 (ziyarat/lexicons/event_codes.yaml): `cameo_code` is the visitor's side of GDELT's
 pair (042 make a visit; 044 meet at a third location for a third-country or summit
 meeting; 036 express intent to meet for a planned visit; the host's 043 is written
@@ -20,7 +21,7 @@ from ziyarat import schemas
 from ziyarat.identifiers import Identifiers, get_identifiers
 
 COLUMNS = ("visitor_country_iso3", "host_country_iso3", "visitor_wikidata_id", "host_wikidata_id",
-           "country_iso3", "city_geonames_id", "lat", "lon", "cameo_code", "plover_event", "plover_mode",
+           "country_iso3", "country_iso_numeric", "city_geonames_id", "lat", "lon", "cameo_code", "plover_event", "plover_mode",
            "plover_context")
 
 
@@ -42,13 +43,16 @@ def _actor_columns(df: pl.DataFrame, date_col: str, ids: Identifiers) -> pl.Data
 
 
 def _place_columns(df: pl.DataFrame, ids: Identifiers) -> pl.DataFrame:
-    """country / city -> ISO-3, GeoNames id, lat, lon (the city's country when `country` is empty)."""
+    """country / city -> ISO-3, ISO numeric, GeoNames id, lat, lon (the city's country
+    when `country` is empty)."""
     country_iso3 = {n: c.iso3 for n, c in ids.countries.items() if c.iso3}
+    country_numeric = {n: int(c.iso_numeric) for n, c in ids.countries.items() if c.iso_numeric}
     city_country = {n: c.country for n, c in ids.cities.items() if c.country}
     geo = {n: c for n, c in ids.cities.items() if c.geonames_id is not None}
     country = pl.coalesce(pl.col("country"), pl.col("city").replace_strict(city_country, default=None, return_dtype=pl.Utf8))
     return df.with_columns(
         country.replace_strict(country_iso3, default=None, return_dtype=pl.Utf8).alias("country_iso3"),
+        country.replace_strict(country_numeric, default=None, return_dtype=pl.Int64).alias("country_iso_numeric"),
         pl.col("city").replace_strict({n: c.geonames_id for n, c in geo.items()}, default=None,
                                       return_dtype=pl.Int64).alias("city_geonames_id"),
         pl.col("city").replace_strict({n: c.lat for n, c in geo.items()}, default=None,

@@ -175,3 +175,13 @@ def test_export_command_reads_the_data_dir(tables, tmp_path):
     assert pl.read_csv(out, separator="\t")["EventCode"].to_list() == [42, 43]
     res = runner.invoke(app, ["export", "-f", "parquet", "-d", str(tmp_path / "data")])
     assert res.exit_code == 2 and "--output" in res.output
+
+
+def test_tables_written_before_the_identifier_columns_still_export(tables):
+    visits, vm, arts = tables
+    old_visits = visits.drop(*schemas.IDENTIFIERS)
+    old_vm = vm.drop(*schemas.IDENTIFIERS)
+    records = export.plover_records(old_visits, old_vm, arts)
+    assert records[0]["event_loc"]["geonameid"] == 524901
+    assert records[0]["recipient"][0]["identifier_id"] == "Q7747"
+    assert export.gdelt_frame(old_visits, old_vm, arts)["EventCode"].to_list() == ["042", "043"]

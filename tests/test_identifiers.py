@@ -109,7 +109,7 @@ def test_add_identifiers_fills_both_tables():
         row = out[name].row(0, named=True)
         assert (row["visitor_country_iso3"], row["host_country_iso3"]) == ("SYR", "RUS")
         assert (row["visitor_wikidata_id"], row["host_wikidata_id"]) == ("Q44329", "Q7747")
-        assert (row["country_iso3"], row["city_geonames_id"]) == ("RUS", 524901)
+        assert (row["country_iso3"], row["country_iso_numeric"], row["city_geonames_id"]) == ("RUS", 643, 524901)
         assert row["lat"] == pytest.approx(55.752, abs=0.001)
         assert (row["cameo_code"], row["plover_event"], row["plover_mode"]) == ("042", "CONSULT", "visit")
         assert row["plover_context"] == ["diplomatic", "military", "economic"]  # arms_deals, economy_trade

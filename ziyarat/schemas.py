@@ -13,7 +13,7 @@ StrList = pl.List(pl.Utf8)
 # (GDELT, POLECAT, ACLED) join on, filled by tasks/identify.py.
 IDENTIFIERS: dict[str, pl.DataType] = {
     "visitor_country_iso3": Str, "host_country_iso3": Str, "visitor_wikidata_id": Str, "host_wikidata_id": Str,
-    "country_iso3": Str, "city_geonames_id": Int, "lat": Float, "lon": Float,
+    "country_iso3": Str, "country_iso_numeric": Int, "city_geonames_id": Int, "lat": Float, "lon": Float,
     "cameo_code": Str, "plover_event": Str, "plover_mode": Str, "plover_context": StrList,
 }
 
