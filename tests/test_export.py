@@ -185,3 +185,15 @@ def test_tables_written_before_the_identifier_columns_still_export(tables):
     assert records[0]["event_loc"]["geonameid"] == 524901
     assert records[0]["recipient"][0]["identifier_id"] == "Q7747"
     assert export.gdelt_frame(old_visits, old_vm, arts)["EventCode"].to_list() == ["042", "043"]
+
+
+def test_a_planned_visit_is_agree_and_036(tables):
+    from tasks.identify import add_identifiers
+
+    visits, vm, arts = tables
+    planned = add_identifiers({"visits": visits.drop(*schemas.IDENTIFIERS),
+                               "visit_mentions": vm.drop(*schemas.IDENTIFIERS).with_columns(planned=pl.lit(True))})
+    record = export.plover_records(planned["visits"], planned["visit_mentions"], arts)[0]
+    assert (record["event"], record["quad_code"]) == (["AGREE"], 1)
+    gdelt = export.gdelt_frame(planned["visits"], planned["visit_mentions"], arts)
+    assert gdelt.select("EventCode", "EventRootCode").rows() == [("036", "03"), ("036", "03")]

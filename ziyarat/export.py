@@ -92,6 +92,15 @@ def _evidence(visit_mentions: pl.DataFrame, articles: pl.DataFrame) -> dict[str,
     return out
 
 
+def _codes(visit: dict, ids: Identifiers) -> dict:
+    """event_codes.yaml's codes for a visit: the planned ones, else its setting's
+    (cameo_visitor, cameo_host, quad_class ...)."""
+    codes = ids.codes
+    if visit["plover_event"] == codes["planned"]["plover_event"]:
+        return codes["planned"]
+    return {**codes["held"], **codes["settings"][visit.get("setting") or codes["default_setting"]]}
+
+
 def _dated(visits: pl.DataFrame) -> pl.DataFrame:
     return visits.filter(pl.col("start_date").is_not_null()).sort("start_date", "visit_id")
 
@@ -106,19 +115,20 @@ def _entity(name: str, when: dt.date | None, ids: Identifiers) -> dict:
 
 
 def _location(visit: dict, ids: Identifiers) -> dict | None:
-    city, country = ids.city(visit["city"]), ids.country(visit["country"])
+    """PLOVER's location object: the city when GeoNames has it (resolution 4), else
+    the country (resolution 1, the country's GeoNames id, no coordinates)."""
     if visit["city"] is None and visit["country"] is None:
         return None
-    resolved = city is not None and city.geonames_id is not None
+    city, country = ids.city(visit["city"]), ids.country(visit["country"])
+    at_city = city is not None and city.geonames_id is not None
     return {
         "extracted_place": visit["city"] or visit["country"],
-        "resolved_place": city.geonames_name if resolved else (visit["country"] if visit["city"] is None else None),
-        "geonameid": city.geonames_id if resolved else (country.geonames_id if country and visit["city"] is None else None),
-        "lat": city.lat if resolved else None, "lon": city.lon if resolved else None,
-        "city": visit["city"], "country": visit["country"],
-        "country_code": visit["country_iso3"],
-        "feature_class": "P" if visit["city"] else "A",
-        "resolution": 4 if visit["city"] else 1,
+        "resolved_place": city.geonames_name if at_city else visit["country"],
+        "geonameid": city.geonames_id if at_city else (country.geonames_id if country else None),
+        "lat": city.lat if at_city else None, "lon": city.lon if at_city else None,
+        "city": visit["city"], "country": visit["country"], "country_code": visit["country_iso3"],
+        "feature_class": "P" if at_city else "A",
+        "resolution": 4 if at_city else 1,
     }
 
 
@@ -139,7 +149,7 @@ def plover_records(visits: pl.DataFrame, visit_mentions: pl.DataFrame, articles:
             "event": [v["plover_event"]],
             "event_loc": _location(v, ids),
             "event_text": [c["evidence"] for c in cites],
-            "quad_code": ids.codes["held"]["quad_class"],
+            "quad_code": _codes(v, ids)["quad_class"],
             "mode": [v["plover_mode"]] if v["plover_mode"] else [],
             "context": list(v["plover_context"] or []),
             "text_info": [{"article_id": c["article_id"], "start": c["evidence_start"], "end": c["evidence_end"]}
@@ -182,7 +192,6 @@ def gdelt_frame(visits: pl.DataFrame, visit_mentions: pl.DataFrame, articles: pl
     visits, visit_mentions = with_identifiers(visits, visit_mentions)
     evidence = _evidence(visit_mentions, articles)
     n_mentions = dict(visit_mentions.group_by("visit_id").len().iter_rows())
-    settings, planned_codes = ids.codes["settings"], ids.codes["planned"]
     rows = []
     for v in _dated(visits).iter_rows(named=True):
         day, first = v["start_date"], v["first_reported"] or v["start_date"]
@@ -197,8 +206,7 @@ def gdelt_frame(visits: pl.DataFrame, visit_mentions: pl.DataFrame, articles: pl
             "ActionGeo_FeatureID": None if resolved else fips,
             "ActionGeo_GeoNamesID": v["city_geonames_id"],
         }
-        codes = planned_codes if v["plover_event"] == planned_codes["plover_event"] \
-            else settings[v.get("setting") or ids.codes["default_setting"]]
+        codes = _codes(v, ids)
         code_of = {"visitor": codes["cameo_visitor"], "host": codes["cameo_host"]}
         cites = evidence.get(v["visit_id"], [])
         url = next((c["url"] for c in cites if c["url"]), None)
@@ -213,7 +221,7 @@ def gdelt_frame(visits: pl.DataFrame, visit_mentions: pl.DataFrame, articles: pl
                 "FractionDate": _fraction_date(day),
                 **_actor_cols(1, a, a_iso), **_actor_cols(2, b, b_iso),
                 "IsRootEvent": 1, "EventCode": code, "EventBaseCode": code, "EventRootCode": code[:2] if code else None,
-                "QuadClass": ids.codes["held"]["quad_class"],
+                "QuadClass": codes["quad_class"],
                 "NumMentions": n_mentions.get(v["visit_id"], 0), "NumSources": v["n_sources"],
                 "NumArticles": v["n_articles"],
                 **geo,
