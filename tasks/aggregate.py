@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 import polars as pl
 from rapidfuzz import fuzz, process
 
+from tasks.identify import add_identifiers
 from ziyarat import schemas
 
 WINDOW_DAYS = 3          # reported mentions this close (arrival vs talks) are one visit
@@ -521,10 +522,10 @@ def aggregate(articles: pl.DataFrame, mentions: pl.DataFrame, visit_mentions: pl
     visits = summarise_visits(facts, vm, articles, article_topics)
     vt = visit_topics_table(vm, articles, article_topics)
     summary = topic_summary_table(vt, visits, vm, articles, article_topics, topics)
-    return {
+    return add_identifiers({
         "visits": schemas.conform("visits", visits),
         "visit_mentions": schemas.conform("visit_mentions", vm),
         "visit_topics": schemas.conform("visit_topics", vt),
         "topic_summary": schemas.conform("topic_summary", summary),
         "topics": topics,
-    }
+    })

@@ -1,4 +1,4 @@
-"""The `ziyarat` command: run, query, serve, eval. Errors a user can fix are one
+"""The `ziyarat` command: run, query, export, serve, eval. Errors a user can fix are one
 line (what, where, what to do), never a traceback."""
 from __future__ import annotations
 
@@ -176,6 +176,42 @@ def query(
     except UserError as exc:
         _fail(str(exc))
     _print_frame(df, format)
+
+
+class ExportFmt(str, Enum):
+    plover = "plover"
+    gdelt = "gdelt"
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command()
+def export(
+    format: ExportFmt = typer.Option(..., "--format", "-f", help="plover (JSONL), gdelt (TSV), csv or parquet"),
+    data: Path = typer.Option(Path("data"), "--data", "-d"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="file to write (default: standard output)"),
+) -> None:
+    """The visits in a format other event datasets use: PLOVER/POLECAT, GDELT, CSV, Parquet."""
+    from ziyarat.export import read_for_export, render
+    from ziyarat.store import UserError, atomic_write_bytes
+
+    if not data.is_dir():
+        _fail(f"data dir {data} does not exist: run `ziyarat run --data {data}` first or pass --data DIR")
+    if format is ExportFmt.parquet and output is None:
+        _fail("parquet is binary: pass --output FILE, e.g. --output visits.parquet")
+    try:
+        body = render(format.value, *read_for_export(data))
+    except UserError as exc:
+        _fail(str(exc))
+    if output is None:
+        sys.stdout.buffer.write(body)
+        sys.stdout.flush()
+        return
+    try:
+        atomic_write_bytes(output, body)
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror}; pass --output somewhere writable")
+    err.print(f"wrote {output} ({format.value}, {len(body):,} bytes)", highlight=False)
 
 
 @app.command()
