@@ -305,12 +305,14 @@ def _pair_in(m: dict, gv: dict) -> bool:
 def _spurious_cause(m: dict, g: dict, matched: list[dict], duplicate_article: bool) -> str:
     """Why a reported mention matched no gold visit."""
     pair = {m["visitor"], m["host"]}
-    if duplicate_article or any({x["visitor"], x["host"]} == pair for x in matched):
+    if any({x["visitor"], x["host"]} == pair for x in matched):
         return "duplicate"
     if g.get("kind_of_case") in ("negative", "reference_only"):
         return "negative_cue"
     if any(_pair_in(m, r) for r in g.get("referenced") or []):
         return "negative_cue"
+    if duplicate_article:
+        return "duplicate"
     keys = [k for gv in g.get("visits") or [] for k in (gv.get("visitor_key"), gv.get("host_key")) if k]
     if keys and not (any(has(m["visitor"], k) for k in keys) and any(has(m["host"], k) for k in keys)):
         return "wrong_person"
