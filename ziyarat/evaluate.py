@@ -282,9 +282,9 @@ def _known_names() -> list[str]:
 
 def _miss_cause(gv: dict, kind: str | None, people: list[dict], referenced: list[dict],
                 known: Iterable[str]) -> str:
-    """Why a gold visit was not found, from the article's person mentions and referenced rows."""
-    if kind == "summit":
-        return "summit"
+    """Why a gold visit was not found, from the article's person mentions and referenced rows
+    (a summit article's miss is `summit` only when both leaders were resolved and no
+    referenced row holds the pair)."""
     for key in (gv.get("visitor_key"), gv.get("host_key")):
         if key and not any(has(p.get("name_en"), key) for p in people):
             return "title_not_resolved" if any(has(n, key) for n in known) else "unknown_person"
@@ -292,7 +292,7 @@ def _miss_cause(gv: dict, kind: str | None, people: list[dict], referenced: list
     for m in referenced:
         if (has(m["visitor"], vk) and (not hk or has(m["host"], hk))) or (hk and has(m["visitor"], hk) and has(m["host"], vk)):
             return "judged_not_held"
-    return "meeting_not_detected"
+    return "summit" if kind == "summit" else "meeting_not_detected"
 
 
 def _pair_in(m: dict, gv: dict) -> bool:
