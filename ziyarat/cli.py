@@ -242,14 +242,35 @@ def serve(
 
 @app.command("eval")
 def eval_(
-    gold: Path = typer.Option(Path("eval/gold"), "--gold", help="gold annotations folder"),
-    corpus: Path = typer.Option(Path("../shared/corpora/saudinewsnet"), "--corpus", help="SaudiNewsNet zips"),
+    gold: Optional[list[Path]] = typer.Argument(None, help="gold files (GUIDE format or eval/gold/*.yaml); default: the shared dev gold and eval/gold"),
+    records: Optional[Path] = typer.Option(None, "--records", "-r", help="records JSONL for a GUIDE gold (default: GOLD_articles.jsonl beside it)"),
+    format: Fmt = typer.Option(Fmt.table, "--format", "-f", help="table or json"),
+    keep: Optional[Path] = typer.Option(None, "--keep", help="keep each gold set's input and tables under this folder"),
+    details: bool = typer.Option(False, "--details", help="also list every error with its cause"),
 ) -> None:
-    """Score the extractor against the hand-made gold annotations."""
+    """Score the extractor on gold annotations (score.py's definitions) and group the errors by cause."""
     _quiet_prefect()
-    from ziyarat.evaluate import run_eval
+    from ziyarat.evaluate import default_gold_sets, evaluate, gold_set_from_file, print_report
+    from ziyarat.settings import Settings
 
-    run_eval(gold_dir=gold, corpus_dir=corpus)
+    settings = Settings()
+    try:
+        if gold:
+            sets = [gold_set_from_file(g, records, settings.corpora_dir) for g in gold]
+        else:
+            if not settings.gold_dir.is_dir():
+                _fail(f"gold dir {settings.gold_dir} does not exist: pass GOLD.yaml files")
+            sets = default_gold_sets(settings.gold_dir, corpora_dir=settings.corpora_dir)
+    except (FileNotFoundError, KeyError, ValueError) as exc:
+        _fail(f"cannot read the gold: {exc}")
+    sets = [s for s in sets if s.records]
+    if not sets:
+        _fail("no gold article has a record to run on: check the gold files and --records")
+    results = evaluate(sets, keep)
+    if format is Fmt.json:
+        sys.stdout.write(json.dumps(results, ensure_ascii=False, default=str, indent=1) + "\n")
+    else:
+        print_report(results, out, details=details)
 
 
 def main() -> None:  # pragma: no cover
