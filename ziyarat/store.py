@@ -156,11 +156,12 @@ def snapshot_dir(data_dir: Path) -> Path | None:
     """The current snapshot's directory (the pointer read once: a reader that reads
     every table from it sees one snapshot, whatever runs commit meanwhile)."""
     data_dir = Path(data_dir)
+    pointer = data_dir / CURRENT
     try:
-        target = os.readlink(data_dir / CURRENT)
-    except OSError:
-        return None
-    path = data_dir / target
+        path = data_dir / os.readlink(pointer)
+    except OSError:  # no pointer; or a real folder: a copy that followed the links (see relink)
+        sid = read_manifest(pointer).get("id") if pointer.is_dir() else None
+        path = data_dir / SNAPSHOTS / sid if sid else pointer
     return path if (path / STATE_NAME).is_file() else None
 
 
