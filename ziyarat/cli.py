@@ -75,8 +75,11 @@ def run(
     batch_size: Optional[int] = typer.Option(None, "--batch-size", help="articles per extract task run"),
     wait: float = typer.Option(0.0, "--wait", help="seconds to wait if another run holds the data dir"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="print only the summary line"),
+    replace: bool = typer.Option(False, "--replace", help="start the data dir over: drop everything it holds and "
+                                                          "keep only what this run reads"),
 ) -> None:
-    """Run the whole pipeline once over every input under --input."""
+    """Add every input under --input that is new or changed (by content) to the
+    database in --data, keeping what it holds; --replace starts it over."""
     _quiet_prefect()
     _check_dirs(input, data, manifest)
     from tasks.ingest import InputError, read_manifest
@@ -99,7 +102,7 @@ def run(
         settings = settings.with_(batch_size=batch_size)
     try:
         with console_progress(err, enabled=not quiet and err.is_terminal):
-            summary = run_pipeline(settings)
+            summary = run_pipeline(settings, replace=replace)
     except UserError as exc:
         _fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - a user sees one line, the log has the rest
