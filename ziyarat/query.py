@@ -105,7 +105,7 @@ def run(data_dir: Path, sql: str) -> pl.DataFrame:
     check_statement(sql)
     if not data_dir.is_dir():
         raise UserError(f"data dir {data_dir} does not exist: run `ziyarat run --data {data_dir}` first or pass --data DIR")
-    con = store._open_read_only(data_dir)
+    con = store.connect_read_only(data_dir)
     temp_dir = Path(tempfile.mkdtemp(prefix="ziyarat-query-"))
     try:
         if not _has_tables(con):

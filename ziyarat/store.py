@@ -15,9 +15,10 @@ A run builds a new snapshot directory (the parts it keeps are hard links to the
 previous snapshot's, so nothing is copied), then renames a new `current` link over
 the old one: readers see the previous snapshot or the new one, never a mix, whatever
 moment the run is killed at. The previous snapshot is kept (a reader may still be
-reading it); older ones are deleted after the swap. Views name their part files
-relative to DATA, so a copied or moved data dir works: a client resolves them from
-DATA (``SET file_search_path``, or ``cd DATA``; see :func:`connect_read_only`).
+reading it); older ones are deleted after the swap. Views name their part files by
+absolute path, so `duckdb DATA/ziyarat.duckdb` works from any directory; a copied or
+moved data dir is re-pointed the first time ziyarat reads it (:func:`repoint_views`),
+and ziyarat's own readers build their views from the manifest whatever the file says.
 """
 from __future__ import annotations
 
@@ -406,22 +407,29 @@ def _sql_str(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def _view_sql(snapshot: Path, data_dir: Path, name: str, parts: list[str]) -> str:
-    """One view over a table's part files, named relative to the data dir."""
-    rel = Path(snapshot).relative_to(data_dir).as_posix()
-    files = ", ".join(_sql_str(f"{rel}/{name}/{p}") for p in parts)
+def _view_sql(snapshot: Path, name: str, parts: list[str]) -> str:
+    """One view over a table's part files, by absolute path: any DuckDB client, from
+    any working directory, reads them (a relative name would resolve against the
+    client's cwd, and DuckDB's allowed_directories check needs full paths)."""
+    base = Path(snapshot).resolve().as_posix()
+    files = ", ".join(_sql_str(f"{base}/{name}/{p}") for p in parts)
     return f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet([{files}], union_by_name=true)"
+
+
+def _create_views(con: duckdb.DuckDBPyConnection, snapshot: Path, parts: dict[str, list[str]]) -> None:
+    for name in schemas.TABLES:
+        if parts.get(name):
+            con.execute(_view_sql(snapshot, name, parts[name]))
 
 
 def _build_views(snapshot: Path, data_dir: Path, parts: dict[str, list[str]]) -> Path:
     """The snapshot's ziyarat.duckdb: one view per public table over its parts."""
     target = snapshot / DB_NAME
     tmp = snapshot / f".{DB_NAME}.tmp"
-    con = duckdb.connect(str(tmp), config={"file_search_path": str(Path(data_dir).resolve())})
+    Path(tmp).unlink(missing_ok=True)
+    con = duckdb.connect(str(tmp))
     try:
-        for name in schemas.TABLES:
-            if parts.get(name):
-                con.execute(_view_sql(snapshot, data_dir, name, parts[name]))
+        _create_views(con, snapshot, parts)
         con.execute("CHECKPOINT")
     finally:
         con.close()
@@ -439,29 +447,57 @@ def build_views(data_dir: Path) -> Path | None:
     return _build_views(snap, Path(data_dir), read_manifest(snap).get("parts", {}))
 
 
+def _views_point_here(db: Path, snapshot: Path) -> bool:
+    """Whether the ziyarat.duckdb at ``db`` reads this snapshot's own files (not those
+    of the folder it was copied or moved from)."""
+    try:
+        con = duckdb.connect(str(db), read_only=True)
+    except duckdb.Error:
+        return False
+    try:
+        row = con.execute("SELECT sql FROM duckdb_views() WHERE view_name = 'articles'").fetchone()
+    except duckdb.Error:
+        return False
+    finally:
+        con.close()
+    return bool(row) and _sql_str(Path(snapshot).resolve().as_posix() + "/")[:-1] in row[0]
+
+
+def repoint_views(data_dir: Path) -> bool:
+    """Rebuild ziyarat.duckdb when the data dir was moved or copied, so the DuckDB
+    CLI and other clients read this folder's files; False when nothing needed it or
+    it cannot be written (a read-only copy still works through ziyarat's readers)."""
+    data_dir = Path(data_dir)
+    snap = snapshot_dir(data_dir)
+    top = data_dir / DB_NAME
+    if snap is None or _views_point_here(top, snap):
+        return False
+    try:
+        built = build_views(data_dir)
+        if not top.is_symlink():  # a copy that followed the links holds its own file
+            tmp = data_dir / f".{DB_NAME}.tmp"
+            shutil.copyfile(built, tmp)
+            os.replace(tmp, top)
+    except (OSError, duckdb.Error):
+        return False
+    return True
+
+
 def connect_read_only(data_dir: Path) -> duckdb.DuckDBPyConnection:
-    """The current snapshot's views, read-only, with relative paths resolved from
-    the data dir (so a moved or copied data dir reads its own files); in-memory views
-    over the parts when the file cannot be opened (e.g. another DuckDB version)."""
+    """An in-memory connection with one view per table over the current snapshot's
+    parts (read from its manifest, by absolute path), so a moved or copied data dir
+    reads its own files whatever its ziyarat.duckdb says; the file is re-pointed too."""
     data_dir = Path(data_dir).resolve()
     snap = snapshot_dir(data_dir)
     if snap is None:
         raise UserError(f"no tables in {data_dir}: run `ziyarat run --data {data_dir}` first")
-    config = {"file_search_path": str(data_dir)}
-    try:
-        con = duckdb.connect(str(snap / DB_NAME), read_only=True, config=config)
-        con.execute("SELECT 1 FROM visits LIMIT 0")
-        return con
-    except duckdb.Error:
-        pass
-    con = duckdb.connect(":memory:", config=config)
-    for name, parts in read_manifest(snap).get("parts", {}).items():
-        if name in schemas.TABLES and parts:
-            con.execute(_view_sql(snap, data_dir, name, parts))
+    repoint_views(data_dir)
+    con = duckdb.connect(":memory:")
+    _create_views(con, snap, read_manifest(snap).get("parts", {}))
     return con
 
 
-_open_read_only = connect_read_only  # the name query() and its callers used
+_open_read_only = connect_read_only  # the name the readers used
 
 
 # ---------------------------------------------------------------- read-only SQL
