@@ -532,6 +532,7 @@ def _read_article(sink: _Sink, source_file: str, data: bytes, fmt: str, containe
     sink.add(source_file, text, fmt, data, encoding, own=own, container=container)
 
 
+# ---------------------------------------------------------------- JSON records
 def _text_of(value) -> str | None:
     """A metadata value as stripped text (numbers too), None when empty or not scalar."""
     if type(value) is not str:
@@ -1040,6 +1041,7 @@ def plan(settings: Settings) -> tuple[list[tuple[str, Path]], Manifest]:
     return inputs, manifest
 
 
+# ---------------------------------------------------------------- reading, combining, accounting
 class Part(NamedTuple):
     """What read_inputs makes of some inputs: docs, quarantine, the manifest rows
     used and the units read (name, the unit it sits in) for accounting."""
