@@ -140,3 +140,18 @@ def test_the_input_dir_as_data_dir_is_a_one_line_input_error(tmp_path):
     write(tmp_path, "a.txt", AR)
     with pytest.raises(InputError, match="is the input dir: pass --data"):
         list_inputs(Settings(input_dir=tmp_path / "in", data_dir=tmp_path / "in" / "."))
+
+
+def test_the_run_cache_key_ignores_the_data_dir_inside_the_input_dir(tmp_path):
+    """What a run writes into its data dir is no new input: the next run can be
+    'nothing to do'."""
+    from ziyarat import cache
+
+    write(tmp_path, "a.txt", AR)
+    settings = Settings(input_dir=tmp_path / "in", data_dir=tmp_path / "in" / "data")
+    before = cache.input_key(settings)
+    write(tmp_path, "data/report.html", f"<html><body><p>{AR2}</p></body></html>")
+    write(tmp_path, "data/articles.parquet", b"PAR1...")
+    assert cache.input_key(settings) == before
+    write(tmp_path, "b.txt", AR2)  # a real new input still changes it
+    assert cache.input_key(settings) != before
