@@ -19,8 +19,8 @@ from pathlib import Path
 
 import numpy as np
 import polars as pl
-import yaml
 
+from tasks.extract.dates import find_dates
 from ziyarat import schemas
 from ziyarat.arabic import (
     ARABIC_LETTER_RE,
@@ -34,9 +34,10 @@ from ziyarat.arabic import (
     normalize_display,
     to_ascii_digits,
 )
+from ziyarat.lexicon import LEXICON_DIR, load_yaml
 from ziyarat.settings import Settings
 
-BOILERPLATE_FILE = Path(__file__).resolve().parent.parent / "ziyarat" / "lexicons" / "boilerplate.yaml"
+BOILERPLATE_FILE = LEXICON_DIR / "boilerplate.yaml"
 
 # Near duplicates: MinHash over word 5-shingles of the folded text, LSH at this
 # Jaccard threshold, then the estimate is checked against it again.
@@ -97,7 +98,7 @@ def _folded_key(fline: str) -> str:
 @lru_cache(maxsize=4)
 def load_boilerplate(path: Path = BOILERPLATE_FILE) -> Boilerplate:
     """Load and compile boilerplate.yaml once."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    data = load_yaml(Path(path))
     groups = []
     for name, section in _GROUPS:
         patterns = data.get(section) or []
@@ -266,28 +267,14 @@ def parse_published(value: str | None) -> dt.date | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _find_dates():
-    """tasks.dates.find_dates when that module is there and importable, else None."""
-    try:
-        from tasks.dates import find_dates
-    except Exception:  # noqa: BLE001 - a missing or broken sibling must not stop cleaning
-        return None
-    return find_dates
-
-
 def header_date(text: str) -> dt.date | None:
     """A day-precision date in the first lines (a dateline such as 'الثلاثاء 2023/03/14'):
-    tasks.dates when available, else numeric yyyy/mm/dd and dd-mm-yyyy forms."""
+    the first absolute or Hijri day tasks.extract.dates finds, else numeric yyyy/mm/dd and
+    dd-mm-yyyy forms."""
     header = "\n".join(text.split("\n", HEADER_LINES)[:HEADER_LINES])
-    find_dates = _find_dates()
-    if find_dates is not None:
-        try:
-            for d in find_dates(header, fold_with_map(header), None):
-                if getattr(d, "precision", None) == "day" and getattr(d, "kind", "absolute") in ("absolute", "hijri"):
-                    return d.date
-        except Exception:  # noqa: BLE001 - fall back to the numeric forms below
-            pass
+    for d in find_dates(header, fold_with_map(header), None):
+        if d.precision == "day" and d.kind in ("absolute", "hijri"):
+            return d.date
     ascii_header = to_ascii_digits(header)
     for m in _YMD_RE.finditer(ascii_header):
         date = _valid_date(int(m[1]), int(m[2]), int(m[3]))
@@ -556,14 +543,29 @@ def prepare(docs: pl.DataFrame, settings: Settings) -> pl.DataFrame:
 def finish(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Prepared rows (of all docs, in input order) -> (articles, quarantine): the
     quarantined rows out, exact and near duplicates marked, ids given."""
+    accepted, quarantine = split_rejected(prepared)
+    articles = schemas.conform("articles", assign_ids(accepted).sort("source_file"))
+    return articles, quarantine
+
+
+def split_rejected(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Prepared rows -> (the accepted ones, as prepared; the quarantine table)."""
     bad = prepared["_reason"].is_not_null()
     quarantine = prepared.filter(bad).select(
         "source_file", pl.col("_reason").alias("reason"), pl.col("_detail").alias("detail"),
         "bytes_sha256", "n_bytes",
     ) if bad.any() else None
-    frame = prepared.filter(~bad)
+    return prepared.filter(~bad), schemas.conform("quarantine", quarantine)
 
-    # duplicates ("earlier" = by published_date, then source_file)
+
+def assign_ids(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` with article_id and duplicate_of, from its small columns only
+    (source_file, published_date, _key, _id, _id_copy, _sig, _has_sig): exact and
+    near duplicates found across all its rows, "earlier" = by published_date, then
+    source_file. The result does not depend on the row order."""
+    if frame.height == 0:
+        return frame.with_columns(pl.lit(None, dtype=pl.Utf8).alias("article_id"),
+                                  pl.lit(None, dtype=pl.Utf8).alias("duplicate_of"))
     order = (frame.with_row_index("_i")
              .sort(["published_date", "source_file"], nulls_last=True)["_i"].to_list())
     sigs = frame["_sig"].to_numpy().reshape(frame.height, NUM_PERM).astype(np.uint64, copy=False)
@@ -571,7 +573,5 @@ def finish(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     dup_of, exact = find_duplicates(frame["_key"].to_list(), order, sigs, has_sig)
     ids = [c if e else b for b, c, e in zip(frame["_id"].to_list(), frame["_id_copy"].to_list(), exact)]
     duplicate_of = [ids[d] if d is not None else None for d in dup_of]
-    frame = frame.with_columns(pl.Series("article_id", ids, dtype=pl.Utf8),
-                               pl.Series("duplicate_of", duplicate_of, dtype=pl.Utf8))
-    articles = schemas.conform("articles", frame.sort("source_file"))
-    return articles, schemas.conform("quarantine", quarantine)
+    return frame.with_columns(pl.Series("article_id", ids, dtype=pl.Utf8),
+                              pl.Series("duplicate_of", duplicate_of, dtype=pl.Utf8))

@@ -49,6 +49,7 @@ import regex
 
 from ziyarat import schemas
 from ziyarat.arabic import ARABIC_LETTER_RE
+from ziyarat.errors import InputError
 from ziyarat.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -92,10 +93,6 @@ BOMS = (  # UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE on
 # dozen bytes can be a Thai or Cyrillic page that happens to decode).
 ARABIC_CODECS = ("cp1256", "iso8859-6")
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
-
-
-class InputError(ValueError):
-    """A problem with the run's inputs that the user must fix (one-line message)."""
 
 
 class AccountingError(RuntimeError):

@@ -27,7 +27,7 @@ def zip_with_broken_members(good_text: str) -> bytes:
 
 @dataclass
 class M:
-    """Stand-in for tasks.entities.Mention in unit tests of the sentence rules."""
+    """Stand-in for tasks.extract.entities.Mention in unit tests of the sentence rules."""
 
     entity_id: str
     entity_type: str

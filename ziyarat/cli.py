@@ -1,4 +1,4 @@
-"""The `ziyarat` command: run, query, serve, eval. Errors a user can fix are one
+"""The `ziyarat` command: run, query, export, serve, eval. Errors a user can fix are one
 line (what, where, what to do), never a traceback."""
 from __future__ import annotations
 
@@ -75,8 +75,11 @@ def run(
     batch_size: Optional[int] = typer.Option(None, "--batch-size", help="articles per extract task run"),
     wait: float = typer.Option(0.0, "--wait", help="seconds to wait if another run holds the data dir"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="print only the summary line"),
+    replace: bool = typer.Option(False, "--replace", help="start the data dir over: drop everything it holds and "
+                                                          "keep only what this run reads"),
 ) -> None:
-    """Run the whole pipeline once over every input under --input."""
+    """Add every input under --input that is new or changed (by content) to the
+    database in --data, keeping what it holds; --replace starts it over."""
     _quiet_prefect()
     _check_dirs(input, data, manifest)
     from tasks.ingest import InputError, read_manifest
@@ -99,7 +102,7 @@ def run(
         settings = settings.with_(batch_size=batch_size)
     try:
         with console_progress(err, enabled=not quiet and err.is_terminal):
-            summary = run_pipeline(settings)
+            summary = run_pipeline(settings, replace=replace)
     except UserError as exc:
         _fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - a user sees one line, the log has the rest
@@ -150,29 +153,68 @@ def _print_frame(df, fmt: Fmt) -> None:
         out.print(f"({df.height} row{'s' if df.height != 1 else ''})", style="dim")
 
 
-@app.command()
+# ignore_unknown_options: SQL that starts with a `--` comment is the query, not an option.
+@app.command(context_settings={"ignore_unknown_options": True})
 def query(
-    sql: Optional[str] = typer.Argument(None, help="one read-only SQL statement, e.g. \"select * from visits\""),
+    sql: Optional[str] = typer.Argument(None, help="one read-only SQL statement, e.g. \"select * from visits\"; - reads it from stdin"),
     file: Optional[Path] = typer.Option(None, "--file", "-F", help="read the SQL from a file, e.g. queries/timeline.sql"),
     data: Path = typer.Option(Path("data"), "--data", "-d"),
     format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
 ) -> None:
-    """Ad-hoc read-only DuckDB SQL over the tables (each table is a view)."""
-    from ziyarat.store import UserError, query as run_query
+    """Ad-hoc read-only DuckDB SQL over the tables (each table is a view); no file
+    outside --data is read and nothing is written."""
+    from ziyarat.query import run as run_query
+    from ziyarat.store import UserError
 
     if file is not None:
         if not file.is_file():
             _fail(f"query file {file} does not exist: see queries/ for the named queries")
         sql = file.read_text(encoding="utf-8")
-    if not sql:
-        _fail("give the SQL as an argument or with --file FILE")
-    if not data.is_dir():
-        _fail(f"data dir {data} does not exist: run `ziyarat run --data {data}` first or pass --data DIR")
+    elif sql == "-":
+        sql = sys.stdin.read()
+    if not sql or not sql.strip():
+        _fail("give the SQL as an argument, with --file FILE, or on stdin with -")
     try:
         df = run_query(data, sql)
     except UserError as exc:
         _fail(str(exc))
     _print_frame(df, format)
+
+
+class ExportFmt(str, Enum):
+    plover = "plover"
+    gdelt = "gdelt"
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command()
+def export(
+    format: ExportFmt = typer.Option(..., "--format", "-f", help="plover (JSONL), gdelt (TSV), csv or parquet"),
+    data: Path = typer.Option(Path("data"), "--data", "-d"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="file to write (default: standard output)"),
+) -> None:
+    """The visits in a format other event datasets use: PLOVER/POLECAT, GDELT, CSV, Parquet."""
+    from ziyarat.export import read_for_export, render
+    from ziyarat.store import UserError, atomic_write_bytes
+
+    if not data.is_dir():
+        _fail(f"data dir {data} does not exist: run `ziyarat run --data {data}` first or pass --data DIR")
+    if format is ExportFmt.parquet and output is None:
+        _fail("parquet is binary: pass --output FILE, e.g. --output visits.parquet")
+    try:
+        body = render(format.value, *read_for_export(data))
+    except UserError as exc:
+        _fail(str(exc))
+    if output is None:
+        sys.stdout.buffer.write(body)
+        sys.stdout.flush()
+        return
+    try:
+        atomic_write_bytes(output, body)
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror}; pass --output somewhere writable")
+    err.print(f"wrote {output} ({format.value}, {len(body):,} bytes)", highlight=False)
 
 
 @app.command()
@@ -203,14 +245,35 @@ def serve(
 
 @app.command("eval")
 def eval_(
-    gold: Path = typer.Option(Path("eval/gold"), "--gold", help="gold annotations folder"),
-    corpus: Path = typer.Option(Path("../shared/corpora/saudinewsnet"), "--corpus", help="SaudiNewsNet zips"),
+    gold: Optional[list[Path]] = typer.Argument(None, help="gold files (GUIDE format or eval/gold/*.yaml); default: the shared dev gold and eval/gold"),
+    records: Optional[Path] = typer.Option(None, "--records", "-r", help="records JSONL for a GUIDE gold (default: GOLD_articles.jsonl beside it)"),
+    format: Fmt = typer.Option(Fmt.table, "--format", "-f", help="table or json"),
+    keep: Optional[Path] = typer.Option(None, "--keep", help="keep each gold set's input and tables under this folder"),
+    details: bool = typer.Option(False, "--details", help="also list every error with its cause"),
 ) -> None:
-    """Score the extractor against the hand-made gold annotations."""
+    """Score the extractor on gold annotations (score.py's definitions) and group the errors by cause."""
     _quiet_prefect()
-    from ziyarat.evaluate import run_eval
+    from ziyarat.evaluate import default_gold_sets, evaluate, gold_set_from_file, print_report
+    from ziyarat.settings import Settings
 
-    run_eval(gold_dir=gold, corpus_dir=corpus)
+    settings = Settings()
+    try:
+        if gold:
+            sets = [gold_set_from_file(g, records, settings.corpora_dir) for g in gold]
+        else:
+            if not settings.gold_dir.is_dir():
+                _fail(f"gold dir {settings.gold_dir} does not exist: pass GOLD.yaml files")
+            sets = default_gold_sets(settings.gold_dir, corpora_dir=settings.corpora_dir)
+    except (FileNotFoundError, KeyError, ValueError) as exc:
+        _fail(f"cannot read the gold: {exc}")
+    sets = [s for s in sets if s.records]
+    if not sets:
+        _fail("no gold article has a record to run on: check the gold files and --records")
+    results = evaluate(sets, keep)
+    if format is Fmt.json:
+        sys.stdout.write(json.dumps(results, ensure_ascii=False, default=str, indent=1) + "\n")
+    else:
+        print_report(results, out, details=details)
 
 
 def main() -> None:  # pragma: no cover

@@ -11,7 +11,7 @@ only after a ل.
 
 Payloads are small tuples ``(kind, ref, weak, lam)``: kind is "person" | "place" |
 "organization" | "title" | "generic_title" | "counterpart"; ref the entity id (or the
-:class:`Title`); weak marks a bare surname that needs support (tasks/entities.py);
+:class:`Title`); weak marks a bare surname that needs support (tasks/extract/entities.py);
 lam is 0 for a plain key, 1 for a "لل" key that needs a ل proclitic before it, 2 for
 a "لل" key whose ل is part of the key itself (لِ + اللاذقية -> "للاذقية").
 """
@@ -175,9 +175,14 @@ def spellings(variant: str) -> set[str]:
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _load(name: str):
-    with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as fh:
+def load_yaml(path: Path):
+    """The one YAML reader of the project (libyaml's safe loader when PyYAML has it)."""
+    with open(path, encoding="utf-8") as fh:
         return yaml.load(fh, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+
+
+def _load(name: str):
+    return load_yaml(LEXICON_DIR / f"{name}.yaml")
 
 
 class _Builder:
@@ -210,7 +215,27 @@ class _Builder:
 def get_lexicon() -> Lexicon:
     """The lexicon, loaded and compiled once per process."""
     b = _Builder()
+    people, holders = _people(b)
+    places, countries = _places(b)
+    orgs = _orgs(b)
+    tdata = titles_lexicon()
+    titles, adjectives = _titles(b, countries, tdata)
+    lex = Lexicon(
+        people=people, places=places, orgs=orgs, titles=titles, months=_load("months"),
+        block_before=frozenset(itertools.chain.from_iterable(spellings(w) for w in tdata.get("block_before") or ())),
+        block_after=frozenset(itertools.chain.from_iterable(spellings(w) for w in tdata.get("block_after") or ())),
+        honorifics=frozenset(fold_term(w) for w in tdata.get("honorifics") or ()),
+        adjectives=adjectives, holders=holders,
+        named_after=frozenset(fold_term(w) for w in tdata.get("named_after") or ()),
+        sport_cues=frozenset(fold_term(w) for w in tdata.get("sport_cues") or ()),
+    )
+    lex.automaton = b.automaton()
+    lex.n_keys = len(b.keys)
+    return lex
 
+
+def _people(b: _Builder) -> tuple[dict[str, Person], dict[tuple[str, str], list[tuple[Office, str]]]]:
+    """people.yaml: persons by id, office holders by (office, country); their names go to b."""
     people: dict[str, Person] = {}
     holders: dict[tuple[str, str], list[tuple[Office, str]]] = {}
     for rec in _load("people"):
@@ -228,7 +253,11 @@ def get_lexicon() -> Lexicon:
                 b.add(v, PERSON, person.id)
         for v in weak:
             b.add(v, PERSON, person.id, weak=True)
+    return people, holders
 
+
+def _places(b: _Builder) -> tuple[dict[str, Place], list[dict]]:
+    """places.yaml: places by id, and the country records (for titles); names go to b."""
     places: dict[str, Place] = {}
     place_data = _load("places")
     countries = place_data.get("countries") or []
@@ -249,7 +278,11 @@ def get_lexicon() -> Lexicon:
             places[place.id] = place
             for v in [rec["name_ar"], *(rec.get("variants") or ())]:
                 b.add(v, PLACE, place.id)
+    return places, countries
 
+
+def _orgs(b: _Builder) -> dict[str, Organization]:
+    """organizations.yaml: organisations by id; names go to b."""
     orgs: dict[str, Organization] = {}
     for rec in _load("organizations"):
         org = Organization(rec["id"], rec["name_en"], rec["name_ar"])
@@ -258,8 +291,13 @@ def get_lexicon() -> Lexicon:
             b.add(v, ORG, org.id)
         for v in rec.get("weak_variants") or ():
             b.add(v, ORG, org.id, weak=True)
+    return orgs
 
-    tdata = _load("titles")
+
+def _titles(b: _Builder, countries: list[dict], tdata: dict) -> tuple[list[Title], dict[str, str]]:
+    """titles.yaml's templates filled with every country's names and adjectives
+    ("الرئيس {adj}" -> "الرئيس الروسي"), its specific and generic titles; and the
+    folded country adjectives. The phrases go to b."""
     titles: list[Title] = []
     adjectives: dict[str, str] = {}
     for c in countries:
@@ -297,16 +335,31 @@ def get_lexicon() -> Lexicon:
             b.add(v, TITLE, t)
     for v in tdata.get("generic") or ():
         b.add(v, GENERIC, fold_term(v))
+    return titles, adjectives
 
-    lex = Lexicon(
-        people=people, places=places, orgs=orgs, titles=titles, months=_load("months"),
-        block_before=frozenset(itertools.chain.from_iterable(spellings(w) for w in tdata.get("block_before") or ())),
-        block_after=frozenset(itertools.chain.from_iterable(spellings(w) for w in tdata.get("block_after") or ())),
-        honorifics=frozenset(fold_term(w) for w in tdata.get("honorifics") or ()),
-        adjectives=adjectives, holders=holders,
-        named_after=frozenset(fold_term(w) for w in tdata.get("named_after") or ()),
-        sport_cues=frozenset(fold_term(w) for w in tdata.get("sport_cues") or ()),
-    )
-    lex.automaton = b.automaton()
-    lex.n_keys = len(b.keys)
-    return lex
+
+# One cached accessor per lexicon file; people, places, organisations and months are
+# read by get_lexicon() (the compiled automaton), boilerplate by tasks.clean (its path
+# may be another file in tests).
+@cache
+def topics_lexicon() -> dict:
+    """topics.yaml (the taxonomy, its keywords and the agenda cues), loaded once."""
+    return _load("topics")
+
+
+@cache
+def quotes_lexicon() -> dict:
+    """quotes.yaml (quote attribution cues), loaded once, as written."""
+    return _load("quotes")
+
+
+@cache
+def titles_lexicon() -> dict:
+    """titles.yaml (title templates, honorifics, block lists), loaded once."""
+    return _load("titles")
+
+
+@cache
+def triggers_lexicon() -> dict:
+    """triggers.yaml (visit triggers, their cue lists, speech verbs), loaded once."""
+    return _load("triggers")

@@ -5,6 +5,9 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+# The repository's parent holds the shared material (gold, corpora) beside the checkout.
+_SHARED = Path(__file__).resolve().parents[2] / "shared"
+
 
 def _env_int(name: str, default: int) -> int:
     value = os.environ.get(name)
@@ -28,6 +31,8 @@ class Settings:
     dask_address: str | None = None
     lock_timeout: float = 0.0  # seconds to wait for another run's lock; 0 = stop at once
     min_arabic_ratio: float = 0.3
+    gold_dir: Path = _SHARED / "gold"  # GUIDE-format gold + records for `ziyarat eval`
+    corpora_dir: Path = _SHARED / "corpora"
 
     @property
     def manifest_path(self) -> Path | None:

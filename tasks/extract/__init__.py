@@ -13,11 +13,11 @@ from typing import Any
 
 import polars as pl
 
-from tasks import entities as entities_stage
-from tasks import dates as dates_stage
-from tasks import quotes as quotes_stage
-from tasks import topics as topics_stage
-from tasks import visits as visits_stage
+from tasks.extract import dates as dates_stage
+from tasks.extract import entities as entities_stage
+from tasks.extract import quotes as quotes_stage
+from tasks.extract import topics as topics_stage
+from tasks.extract import visits as visits_stage
 from ziyarat import schemas
 from ziyarat.arabic import fold_with_map, sentence_spans
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tasks.entities import Mention, find_mentions
+from tasks.extract.entities import Mention, find_mentions
 from ziyarat.arabic import fold_with_map
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 D2023 = dt.date(2023, 3, 14)

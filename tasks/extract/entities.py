@@ -28,10 +28,9 @@ from dataclasses import dataclass, field
 
 from functools import cache
 
-import yaml
 
 from ziyarat.arabic import Folded, fold_term, fold_with_map
-from ziyarat.lexicon import COUNTERPART, GENERIC, LEXICON_DIR, ORG, PERSON, PLACE, TITLE, Lexicon, get_lexicon
+from ziyarat.lexicon import COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, get_lexicon, titles_lexicon
 
 # Office order used to read "his counterpart": the first active office of the person
 # named before "نظيره" is the counterpart's office.
@@ -63,11 +62,19 @@ def find_mentions(text: str, folded: Folded | None = None, published: dt.date | 
     if isinstance(published, dt.datetime):
         published = published.date()
     lex = get_lexicon()
-    ft = folded.text
-    matches = _select(lex.match(ft))
+    matches = _select(lex.match(folded.text))
     if not matches:
         return []
+    walk = _MentionWalk(lex, text, folded, published, _strong_refs(lex, matches, published))
+    for s, e, key, payloads in matches:
+        walk.step(s, e, key, payloads)
+    walk.flush_title()
+    return walk.out
 
+
+def _strong_refs(lex: Lexicon, matches: list[tuple], published: dt.date | None) -> set[str]:
+    """Entities the article names unambiguously (a full name, a place, a title whose
+    holder is known): a weak variant of one of them (a bare surname) is accepted."""
     strong: set[str] = set()
     for _s, _e, _k, payloads in matches:
         for kind, ref, weak, _lam in payloads:
@@ -79,83 +86,106 @@ def find_mentions(text: str, folded: Folded | None = None, published: dt.date | 
                     strong.add(p.id)
             elif kind == PLACE:
                 strong.add(ref)
+    return strong
 
-    out: list[Mention] = []
-    sporty: list[bool] = []  # computed once, only if a counterpart title shows up
-    pending: tuple | None = None  # a title waiting for the name that may follow it
-    last_person: str | None = None
-    last_end: int | None = None  # folded end of the last person named (not by title)
-    last_ref: int = -1  # folded end of the last person named or titled
 
-    def flush_title():
-        nonlocal pending, last_person, last_ref
-        if pending is None:
-            return
-        s, e, person_id, _country = pending
-        pending = None
-        if person_id:
-            out.append(_person(lex, person_id, text, folded, s, e, "title", published))
-            last_person, last_ref = person_id, e
+class _MentionWalk:
+    """The matches of one article in text order, turned into mentions: a title waits
+    for the name that may follow it (then the name stands for both), a counterpart
+    title ("نظيره الروسي", his Russian counterpart) refers to the last person named."""
 
-    for s, e, key, payloads in matches:
+    def __init__(self, lex: Lexicon, text: str, folded: Folded, published: dt.date | None, strong: set[str]):
+        self.lex, self.text, self.folded, self.ft = lex, text, folded, folded.text
+        self.published, self.strong = published, strong
+        self.out: list[Mention] = []
+        self.sporty: list[bool] = []  # computed once, only if a counterpart title shows up
+        self.pending: tuple | None = None  # a title waiting for the name that may follow it
+        self.last_person: str | None = None
+        self.last_end: int | None = None  # folded end of the last person named (not by title)
+        self.last_ref: int = -1  # folded end of the last person named or titled
+
+    def step(self, s: int, e: int, key: str, payloads: tuple) -> None:
+        """Take the next match (folded offsets)."""
         kind = payloads[0][0]
-        attached = pending is not None and _adjacent(ft, pending[1], s, lex)
+        attached = self.pending is not None and _adjacent(self.ft, self.pending[1], s, self.lex)
         if kind in (TITLE, COUNTERPART, GENERIC):
-            flush_title()
+            self._on_title(s, e, kind, payloads)
+        elif kind == PERSON:
+            self._on_person(s, e, payloads, attached)
+        else:
+            self.flush_title()
+            if kind == PLACE:
+                self._on_place(s, e, key, payloads)
+            elif kind == ORG:
+                self._on_org(s, e, payloads)
+
+    def flush_title(self) -> None:
+        """A waiting title with no name after it is a mention of its holder."""
+        if self.pending is None:
+            return
+        s, e, person_id, _country = self.pending
+        self.pending = None
+        if person_id:
+            self.out.append(_person(self.lex, person_id, self.text, self.folded, s, e, "title", self.published))
+            self.last_person, self.last_ref = person_id, e
+
+    def _on_title(self, s: int, e: int, kind: str, payloads: tuple) -> None:
+        ft, lex = self.ft, self.lex
+        self.flush_title()
+        person_id = None
+        country = payloads[0][1].country if kind != GENERIC else None
+        if kind == COUNTERPART and not self.sporty:
+            self.sporty.append(_is_sport(ft, lex))
+        if kind != GENERIC and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex) \
+                and not (kind == COUNTERPART and self.sporty[0]):
+            referent = self.last_person
+            if kind == COUNTERPART and _official_since(ft, max(0, self.last_ref, s - _REFERENT_REACH), s):
+                referent = ""  # "وزير الزراعة المصري ... مع نظيره الأوكراني": a minister's counterpart
+            person_id = _resolve_title(lex, payloads, self.published, referent)
+        # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once
+        if person_id and self.out and self.out[-1].entity_id == person_id and self.last_end is not None \
+                and _adjacent(ft, self.last_end, s, lex):
             person_id = None
-            country = payloads[0][1].country if kind != GENERIC else None
-            if kind == COUNTERPART and not sporty:
-                sporty.append(_is_sport(ft, lex))
-            if kind != GENERIC and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex) \
-                    and not (kind == COUNTERPART and sporty[0]):
-                referent = last_person
-                if kind == COUNTERPART and _official_since(ft, max(0, last_ref, s - _REFERENT_REACH), s):
-                    referent = ""  # "وزير الزراعة المصري ... مع نظيره الأوكراني": a minister's counterpart
-                person_id = _resolve_title(lex, payloads, published, referent)
-            # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once
-            if person_id and out and out[-1].entity_id == person_id and last_end is not None \
-                    and _adjacent(ft, last_end, s, lex):
-                person_id = None
-            pending = (s, e, person_id, country)
-            continue
-        if kind == PERSON:
-            if _in_patronymic(ft, s, e):
-                continue
-            if _named_after(ft, pending[0] if attached else s, lex):
-                pending = None  # "مركز الملك سلمان": part of a name, not the king
-                continue
-            title_person = pending[2] if attached else None
-            title_country = pending[3] if attached else None
-            payloads = _weak_prefix_ok(ft, s, payloads)
-            pid = _choose_person(lex, payloads, strong, title_person, title_country, attached) if payloads else None
-            if attached:
-                pending = None  # the name stands for the title
-            else:
-                flush_title()
-            if pid is None:
-                continue
-            out.append(_person(lex, pid, text, folded, s, e, "name", published))
-            last_person, last_end, last_ref = pid, e, e
-            continue
-        flush_title()
-        if kind == PLACE:
-            place = _choose_place(lex, payloads, strong, text, folded, s, e)
-            if place is None or (place.exclude_next and _next_word(ft, e) in place.exclude_next) \
-                    or (place.exclude_prev and _prev_word(ft, s) in place.exclude_prev) or _quoted(ft, s, e) \
-                    or _adjective_use(ft, s, key, place):
-                continue
-            ds, de = folded.span(s, e)
-            out.append(Mention(place.id, "place", place.name_en, place.name_ar, text[ds:de], ds, de,
-                               "name", place.country, place.city, []))
-        elif kind == ORG:
-            refs = [p for p in payloads if not p[2] or p[1] in strong]
-            if not refs:
-                continue
-            org = lex.orgs[refs[0][1]]
-            ds, de = folded.span(s, e)
-            out.append(Mention(org.id, "organization", org.name_en, org.name_ar, text[ds:de], ds, de))
-    flush_title()
-    return out
+        self.pending = (s, e, person_id, country)
+
+    def _on_person(self, s: int, e: int, payloads: tuple, attached: bool) -> None:
+        ft, lex = self.ft, self.lex
+        if _in_patronymic(ft, s, e):
+            return
+        if _named_after(ft, self.pending[0] if attached else s, lex):
+            self.pending = None  # "مركز الملك سلمان": part of a name, not the king
+            return
+        title_person = self.pending[2] if attached else None
+        title_country = self.pending[3] if attached else None
+        payloads = _weak_prefix_ok(ft, s, payloads)
+        pid = _choose_person(lex, payloads, self.strong, title_person, title_country, attached) if payloads else None
+        if attached:
+            self.pending = None  # the name stands for the title
+        else:
+            self.flush_title()
+        if pid is None:
+            return
+        self.out.append(_person(lex, pid, self.text, self.folded, s, e, "name", self.published))
+        self.last_person, self.last_end, self.last_ref = pid, e, e
+
+    def _on_place(self, s: int, e: int, key: str, payloads: tuple) -> None:
+        ft, text, folded = self.ft, self.text, self.folded
+        place = _choose_place(self.lex, payloads, self.strong, text, folded, s, e)
+        if place is None or (place.exclude_next and _next_word(ft, e) in place.exclude_next) \
+                or (place.exclude_prev and _prev_word(ft, s) in place.exclude_prev) or _quoted(ft, s, e) \
+                or _adjective_use(ft, s, key, place):
+            return
+        ds, de = folded.span(s, e)
+        self.out.append(Mention(place.id, "place", place.name_en, place.name_ar, text[ds:de], ds, de,
+                                "name", place.country, place.city, []))
+
+    def _on_org(self, s: int, e: int, payloads: tuple) -> None:
+        refs = [p for p in payloads if not p[2] or p[1] in self.strong]
+        if not refs:
+            return
+        org = self.lex.orgs[refs[0][1]]
+        ds, de = self.folded.span(s, e)
+        self.out.append(Mention(org.id, "organization", org.name_en, org.name_ar, self.text[ds:de], ds, de))
 
 
 def _select(matches) -> list[tuple]:
@@ -307,8 +337,7 @@ _SENTENCE_END = frozenset(".!?\u061f\n")
 @cache
 def _official_words() -> frozenset[str]:
     """titles.yaml counterpart_officials, folded: office nouns of non-leaders."""
-    data = yaml.safe_load((LEXICON_DIR / "titles.yaml").read_text(encoding="utf-8"))
-    return frozenset(fold_term(w) for w in data.get("counterpart_officials") or ())
+    return frozenset(fold_term(w) for w in titles_lexicon().get("counterpart_officials") or ())
 
 
 def _official_since(ft: str, lo: int, hi: int) -> bool:

@@ -8,14 +8,14 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-pytest.importorskip("tasks.entities")
-pytest.importorskip("tasks.dates")
+pytest.importorskip("tasks.extract.entities")
+pytest.importorskip("tasks.extract.dates")
 
 from tasks.extract import extract  # noqa: E402
 from ziyarat import schemas  # noqa: E402
 from ziyarat.arabic import normalize_display  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tasks.dates import DateMention, find_dates, resolve_weekday, verb_tense
+from tasks.extract.dates import DateMention, find_dates, resolve_weekday, verb_tense
 from ziyarat.arabic import fold_with_map
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
 TUE = dt.date(2023, 3, 14)  # a Tuesday

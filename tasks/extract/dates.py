@@ -239,6 +239,10 @@ def _plausible(y: int) -> bool:
 # ------------------------------------------------------------------ finder
 
 
+# (start, end, date, precision, kind, end_date), in folded offsets
+DateCandidate = tuple[int, int, dt.date, str, str, "dt.date | None"]
+
+
 def find_dates(text: str, folded: Folded | None = None, published: dt.date | None = None) -> list[DateMention]:
     """All date mentions in text, resolved; weekdays and relative words need
     `published` and are skipped without it."""
@@ -247,10 +251,15 @@ def find_dates(text: str, folded: Folded | None = None, published: dt.date | Non
     if isinstance(published, dt.datetime):
         published = published.date()
     cal = _calendar()
-    ft = folded.text
-    n = len(ft)
-    cands: list[tuple[int, int, dt.date, str, str, dt.date | None]] = []  # folded spans
+    cands: list[DateCandidate] = []  # folded spans
+    _number_dates(cal, folded.text, published, cands)
+    _word_dates(cal, folded.text, published, cands)
+    return _select_dates(text, folded, cands)
 
+
+def _number_dates(cal: _Calendar, ft: str, published: dt.date | None, cands: list[DateCandidate]) -> None:
+    """Dates that start with a number: "14 آذار 2023", "2023/03/14", "عام 2021"."""
+    n = len(ft)
     for m in _DIGITS.finditer(ft):
         s, e = m.span()
         # a number starts a word, or follows one proclitic: "و15 آذار" (and on the 15th)
@@ -278,6 +287,11 @@ def find_dates(text: str, folded: Folded | None = None, published: dt.date | Non
             elif word in cal.year_leads:
                 cands.append((s, e, dt.date(int(ft[s:e]), 1, 1), "year", "absolute", None))
 
+
+def _word_dates(cal: _Calendar, ft: str, published: dt.date | None, cands: list[DateCandidate]) -> None:
+    """Dates that start with a calendar word: months, Hijri months, weekdays, relative
+    words ("أمس" yesterday), parts of a month ("مطلع الشهر")."""
+    n = len(ft)
     for last, (key, kinds) in cal.words.iter(ft):
         e = last + 1
         if e < n and ft[e].isalnum():
@@ -306,6 +320,11 @@ def find_dates(text: str, folded: Folded | None = None, published: dt.date | Non
                 d = _shift_month(published, -1 if mod in cal.past_words else 1 if mod in cal.future_words else 0)
                 cands.append((s, m.end(), d, "month", "relative", None))
 
+
+def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list[DateMention]:
+    """The longest candidate at each place, left to right, in display offsets; a
+    weekday right before a full date joins it."""
+    ft = folded.text
     cands.sort(key=lambda c: (c[0], c[0] - c[1]))
     out: list[DateMention] = []
     last_end = -1

@@ -4,10 +4,11 @@ from pathlib import Path
 import pytest
 
 from tests.builders import M
-from tasks.quotes import find_quotes, quote_spans
+from tasks.extract.quotes import find_quotes
+from ziyarat.arabic import quote_spans
 from ziyarat.arabic import normalize_display, sentence_spans
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def people(text, names):
@@ -66,7 +67,7 @@ def test_unknown_speaker_keeps_the_surface_name():
 
 @pytest.fixture(scope="module")
 def seed_quotes():
-    ents = pytest.importorskip("tasks.entities")
+    ents = pytest.importorskip("tasks.extract.entities")
     out = {}
     for path in sorted(SEEDS.glob("*.txt")):
         text = normalize_display(path.read_text(encoding="utf-8"))
@@ -145,7 +146,7 @@ def test_unknown_speaker_surface_stops_at_a_role_or_relative_and_skips_a_leading
 def test_that_complementiser_found_as_the_word_rule_finds_it():
     """_has_that (one regex over the folded stretch) agrees with the rule it stands
     for: a word that is "ان/انه/انها" behind و/ب and between commas or shaddas."""
-    from tasks.quotes import _has_that
+    from tasks.extract.quotes import _has_that
     from ziyarat.arabic import fold
 
     for word in ("أن", "وأن", "بأنه", "،إنها،", "أنّ", "وبإنه", "أنهم", "فأن", "الأن", "و،أن", "أنه،", "ان\u200c"):
@@ -156,7 +157,7 @@ def test_that_complementiser_found_as_the_word_rule_finds_it():
 
 def test_speech_verbs_are_only_looked_for_around_quotes_but_all_found_there():
     """The speech verbs found around the quotes are those of a whole-text pass."""
-    from tasks.quotes import _matcher
+    from tasks.extract.quotes import _matcher
     from ziyarat.arabic import fold_with_map
 
     text = normalize_display(next(SEEDS.glob("002_*.txt")).read_text(encoding="utf-8"))

@@ -3,10 +3,10 @@ from pathlib import Path
 
 import pytest
 
-from tasks.topics import find_topics, taxonomy
+from tasks.extract.topics import find_topics, taxonomy
 from ziyarat.arabic import fold_with_map, normalize_display, sentence_spans
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 REQUIRED = {"bilateral_cooperation", "military_cooperation", "counter_terrorism", "political_settlement",
             "economy_trade", "energy_wheat", "humanitarian_aid", "earthquake_relief",
             "turkey_syria_normalisation", "arab_normalisation", "refugees_returns", "israel_iran",
@@ -80,7 +80,7 @@ def test_seed_000_agenda_from_the_kremlin_statement():
 
 # ------------------------------------------------------------ agenda frames
 class _P:
-    """A person mention, as tasks.entities gives it."""
+    """A person mention, as tasks.extract.entities gives it."""
 
     def __init__(self, start, word, name_en):
         self.start, self.end = start, start + len(word)
@@ -149,7 +149,7 @@ def test_cues_searched_by_range_are_the_whole_text_cues():
     """The cues looked for in chosen stretches (RangeMatcher) are exactly the ones one
     whole-text pass finds starting there, wherever the stretches begin and end --
     also beside a phrase broken by a line end ("على\\nخلفية") and clitics."""
-    from tasks.topics import _ALL_CUES, _cue_matcher, _matcher
+    from tasks.extract.topics import _ALL_CUES, _cue_matcher, _matcher
 
     text = _seed("003")[:3000] + "\nوسيناقش الطرفان على\nخلفية الأزمة، وعلى جدول أعمالهما. وأضاف:"
     folded = fold_with_map(text)

@@ -7,14 +7,15 @@ from pathlib import Path
 import pytest
 
 from tests.builders import M
-from tasks.visits import PhraseMatcher, find_visits, resolve_weekday
+from tasks.extract.visits import find_visits, resolve_weekday
+from ziyarat.matching import PhraseMatcher
 from ziyarat.arabic import fold_with_map, normalize_display, sentence_spans
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 @dataclass
-class D:  # stand-in for tasks.dates.DateMention
+class D:  # stand-in for tasks.extract.dates.DateMention
     start: int
     end: int
     surface: str
@@ -240,10 +241,10 @@ def test_phrase_matcher_is_clitic_aware():
 
 # ------------------------------------------------------------------ seeds
 def _seed_rows():
-    from tasks.entities import find_mentions
+    from tasks.extract.entities import find_mentions
 
     try:
-        from tasks.dates import find_dates
+        from tasks.extract.dates import find_dates
     except ImportError:  # the dates stage is another module's; weekdays suffice here
         find_dates = None
     published = {r["file"][:3]: dt.date.fromisoformat(r["published_at"]) for r in csv.DictReader(open(SEEDS / "manifest.csv"))}
@@ -279,7 +280,7 @@ def weekdays_all(text, pub):
 
 @pytest.fixture(scope="module")
 def seeds():
-    pytest.importorskip("tasks.entities")
+    pytest.importorskip("tasks.extract.entities")
     return _seed_rows()
 
 

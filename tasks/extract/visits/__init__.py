@@ -1,0 +1,53 @@
+"""Visits and meetings between leaders, one article at a time.
+
+A *reported* visit needs a sentence that states a visit or a meeting (a trigger from
+``lexicons/triggers.yaml``) with two leaders of different countries around it (heads
+of state or government; the second may come from the headline or a neighbouring
+sentence when the sentence points at him: "نظيره" nazirahu, "his counterpart", or a
+city in his country). Who travelled and who received comes from the trigger's role
+("وصل الأسد إلى موسكو" -> al-Assad visits; "استقبل بوتين الأسد" -> Putin hosts), else
+from the city (the leader whose country holds it hosts). All trigger sentences about
+the same pair merge into one reported row; earlier or planned meetings ("آخر لقاء ...
+2021", "الأولى منذ آذار 2023", "سيلتقي ... الشهر المقبل") become *referenced* rows.
+
+The steps, one module each, in the order they run:
+
+- ``article``: the per-article index (hits, leaders, places, dates by sentence);
+- ``candidates``: per trigger, ``vetoes`` -> ``roles`` -> the other side -> ``place``
+  -> ``timing`` (date, reported or referenced);
+- ``merge``: one reported row per leader pair, deduplicated referenced rows.
+
+``triggers`` reads the lexicon, ``leaders`` says who is a leader.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.candidates import sentence_candidates
+from tasks.extract.visits.leaders import country_head, is_leader, pid
+from tasks.extract.visits.merge import merge
+from tasks.extract.visits.timing import resolve_weekday
+
+__all__ = ["country_head", "find_visits", "is_leader", "may_hold_visit", "resolve_weekday"]
+
+
+def may_hold_visit(mentions: list) -> bool:
+    """A visit needs a leader and a second party: another leader, or a place (the
+    visited country's leader may go unnamed: "وصل أمير الكويت إلى القاهرة")."""
+    leaders = {pid(m) for m in mentions if is_leader(m)}
+    return len(leaders) >= 2 or (len(leaders) == 1 and any(m.entity_type == "place" for m in mentions))
+
+
+def find_visits(text: str, sentences: list[tuple[int, int]], mentions: list, dates: list,
+                published: dt.date | None) -> list[dict]:
+    """visit_mentions rows (without article_id / visit_id) for one article."""
+    if not may_hold_visit(mentions):
+        return []
+    art = Article(text, sentences, mentions, dates, published)
+    cands: list[Candidate] = []
+    for i in sorted(art.by_sent):
+        if not art.leaders.get(i):
+            continue
+        cands.extend(sentence_candidates(art, i))
+    return merge(art, cands)

@@ -1,0 +1,104 @@
+"""The per-article index the visit rules read: trigger and cue hits, leaders, persons,
+places and dates by sentence (outside quotes), and the candidate record one trigger
+yields."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from tasks.extract.visits.leaders import is_leader
+from tasks.extract.visits.triggers import possessor_heads, trigger_matcher
+from ziyarat.arabic import fold, fold_with_map, quote_spans
+from ziyarat.matching import Hit
+
+
+@dataclass
+class Candidate:
+    """One trigger's reading: who visits whom, where and when, before the merge."""
+
+    kind: str
+    visitor: Any
+    host: Any
+    directed: float  # weight of the direction evidence (0 = guessed)
+    sentence: int
+    hit: Hit
+    city: str | None
+    country: str | None
+    date: dt.date | None
+    end_date: dt.date | None
+    precision: str | None
+    date_evidence: str | None
+    confidence: float
+    date_strong: bool = False  # the date sits right by the trigger (not a reporting verb's)
+    future: bool = False  # a future verb ("يزور", "سيلتقي")
+    past: bool = False  # a past verb ("وصل", "التقى"), no sa-
+
+
+def rank(c: Candidate) -> tuple:
+    """Which of two candidates for one pair is the better evidence: directed, then dated by the trigger, ..."""
+    return (c.directed, c.date_strong, c.date is not None, c.city is not None, c.confidence)
+
+
+class Article:
+    """Per-article lookups: sentence of an offset, mentions per sentence, cues."""
+
+    def __init__(self, text, sentences, mentions, dates, published):
+        self.text, self.sentences, self.published = text, sentences, published
+        self.starts = [s for s, _ in sentences]
+        self.quotes = quote_spans(text)
+        self.qstarts = [s for s, _ in self.quotes]
+        self.folded = fold_with_map(text)
+        self.hits = trigger_matcher().find(self.folded)
+        self.by_sent: dict[int, list[Hit]] = defaultdict(list)
+        for h in self.hits:
+            self.by_sent[self.sent_of(h.start)].append(h)
+        self.leaders: dict[int, list[Any]] = defaultdict(list)
+        self.persons: dict[int, list[Any]] = defaultdict(list)
+        self.places: dict[int, list[Any]] = defaultdict(list)
+        self.orgs = [m for m in mentions if m.entity_type == "organization"]
+        heads = possessor_heads()
+        for m in mentions:
+            i = self.sent_of(m.start)
+            if m.entity_type == "person":
+                self.persons[i].append(m)
+                if is_leader(m) and not self.in_quote(m.start) and not self.possessed(m, heads):
+                    self.leaders[i].append(m)
+            elif m.entity_type == "place" and not self.in_quote(m.start):
+                self.places[i].append(m)
+        self.dates: dict[int, list[Any]] = defaultdict(list)
+        for d in dates:
+            if not self.in_quote(d.start):
+                self.dates[self.sent_of(d.start)].append(d)
+
+    def possessed(self, m: Any, heads: frozenset[str]) -> bool:
+        """A possessor noun stands right before the mention: "نجل الأسد" (al-Assad's son) is not al-Assad."""
+        for w in self.words_before(m.start, 2):
+            w = w.strip("،,:-()\"«»“”")
+            if w in heads or (len(w) > 2 and w[0] in "وبل" and w[1:] in heads) or (w[:2] == "لل" and "ال" + w[2:] in heads):
+                return True
+        return False
+
+    def sent_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.qstarts, pos) - 1
+        return i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1]
+
+    def cues(self, i: int, group: str) -> list[Hit]:
+        return [h for h in self.by_sent.get(i, ()) if h.group == group]
+
+    def word_start(self, pos: int) -> int:
+        """The start of the word holding pos (before its proclitics: "سيجري" for "يجري")."""
+        while pos > 0 and self.text[pos - 1].isalpha():
+            pos -= 1
+        return pos
+
+    def words_before(self, pos: int, n: int) -> list[str]:
+        return self.folded_slice(max(0, pos - 40), pos).split()[-n:]
+
+    def folded_slice(self, s: int, e: int) -> str:
+        return fold(self.text[s:e])

@@ -1,0 +1,183 @@
+"""Candidates: what one trigger says, before the merge. For each trigger of a sentence
+that names a leader: the vetoes, the roles (who visits whom), the other side when the
+sentence names only one leader, the place, the date and whether it is the reported
+visit or a referenced one (spaCy's find, then decide: each step a named function)."""
+from __future__ import annotations
+
+from typing import Any
+
+from tasks.extract.visits.article import Article, Candidate, rank
+from tasks.extract.visits.leaders import country_head, is_leader, pid
+from tasks.extract.visits.place import city_of_meeting
+from tasks.extract.visits.roles import ROLE_RULES, Reach, in_reach, invitation, meet_roles, partner_elsewhere
+from tasks.extract.visits.timing import event_date, first_since, visit_kind
+from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.vetoes import (anaphoric, attached, between_nonleader, hypothetical, international_body,
+                                         negated, official_subject, other_owner, received_by_official, slot_taken)
+from ziyarat.matching import Hit
+
+
+def sentence_candidates(art: Article, i: int) -> list[Candidate]:
+    """The candidates of sentence i: one per leader pair and kind, the best ranked."""
+    hits = art.by_sent[i]
+    triggers = [h for h in hits if h.group.startswith("t:") and not art.in_quote(h.start)]
+    # a noun inside a verb phrase ("مباحثات" in "يجري مباحثات") stands with its verb
+    triggers = [h for h in triggers if not any(t is not h and t.start <= h.start and h.end <= t.end
+                                               and (t.end - t.start) > (h.end - h.start) for t in triggers)]
+    if not triggers:
+        return []
+    groups = {h.group for h in hits}
+    if "c:remote_contact" in groups:
+        return []  # a phone call, a cable, greetings: not a visit (even "during his visit")
+    if "c:proxy" in groups:
+        return []  # the leader acts through an envoy or by instruction
+    best: dict[tuple, Candidate] = {}
+    for h in triggers:
+        if negated(art, h) or hypothetical(art, i, h) or anaphoric(h, triggers):
+            continue
+        cand = candidate(art, i, h)
+        if cand is None:
+            continue
+        # one candidate per pair and kind in a sentence: the best-directed, dated one
+        key = (frozenset((pid(cand.visitor), pid(cand.host))), cand.kind,
+               cand.date if cand.kind == "referenced" else None)
+        old = best.get(key)
+        if old is None or rank(cand) > rank(old):
+            best[key] = cand
+    out = list(best.values())
+    out.extend(first_since(art, i, out))
+    return out
+
+
+
+
+def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
+    """The candidate trigger h of sentence i yields, or None."""
+    spec = trigger_spec(h.group)
+    role = spec["role"]
+    tense = "future" if "س" in h.prefix else spec.get("tense")
+    reach = in_reach(art, i, h)
+    if _vetoed(art, i, h, role, spec, reach):
+        return None
+    visitor, host, directed = ROLE_RULES.get(role, meet_roles)(art, i, h, reach)
+    if visitor is None and host is None:
+        return None
+    visitor, host = _other_side_in_sentence(art, i, h, role, reach, visitor, host)
+    invited = invitation(art, i, h)
+    if invited is not None:
+        # "دعا السيسي خادم الحرمين لزيارة مصر": the invited leader will travel
+        inviter, invitee = invited
+        visitor, host, directed = invitee or visitor, inviter or host, 2.0
+        if visitor is None or (host is not None and pid(visitor) == pid(host)):
+            return None
+    city, country = city_of_meeting(art, i, h, visitor if role == "arrive" else None)
+    pair = _complete_pair(art, i, role, visitor, host, country, invited)
+    if pair is None:
+        return None
+    visitor, host, conf = pair
+    if visitor.country and host.country and visitor.country == host.country:
+        return None  # two leaders of one country
+    visitor, host, directed, city, country = _orient(role, visitor, host, directed, city, country, invited)
+    date, end_date, precision, date_ev, strong = event_date(art, i, h, tense)
+    kind = "referenced" if invited is not None else visit_kind(art, i, h, date, precision, tense)
+    if _statement_date(art, i, kind, date, invited):
+        date = end_date = precision = date_ev = None
+        strong = False
+    return Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,
+                     precision, date_ev, conf, strong, tense == "future", tense == "past" and spec.get("tense") == "past")
+
+
+def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -> bool:
+    """The trigger is someone else's (an official's, an organisation's) or, for a
+    meeting noun, not tied to the leaders after it."""
+    before, after = reach.before, reach.after
+    if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) \
+            or official_subject(art, i, h, role) or (role == "meet" and between_nonleader(art, i, h)):
+        return True
+    # a meeting noun binds the leaders named right after it ("محادثات الأسد
+    # وبوتين", "اللقاء مع بوتين"), not ones further on: in "اللقاء الثلاثي في قطر
+    # ... بعقدة التمسك بالأسد" the meeting is the ministers', al-Assad its topic
+    return role == "meet" and not spec.get("tense") and not h.suffix and bool(after) \
+        and not any(h.start - m.end <= 60 for m in before) and not attached(art, h, after[0])
+
+
+def _other_side_in_sentence(art: Article, i: int, h: Hit, role: str, reach: Reach,
+                            visitor: Any, host: Any) -> tuple[Any, Any]:
+    """The side the role left empty: the nearest foreign leader in reach (for a
+    traveller: named after the visit word; one named before it is the sentence's
+    topic, "لا تهتم بمصير الأسد وأن بوتين زار المنطقة")."""
+    if visitor is not None and host is not None:
+        return visitor, host
+    known0 = visitor or host
+    dest = city_of_meeting(art, i, h, visitor if role == "arrive" else None)[1] if role in ("arrive", "visit") else None
+    others = sorted((m for m in reach.leaders if pid(m) != pid(known0) and m.country != known0.country
+                     and (role not in ("arrive", "visit") or m.start >= h.end)
+                     and (dest is None or dest == known0.country or m.country == dest)),
+                    key=lambda m: max(m.start - h.end, h.start - m.end, 0))
+    if others:
+        if visitor is None:
+            visitor = others[0]
+        else:
+            host = others[0]
+    return visitor, host
+
+
+def _complete_pair(art: Article, i: int, role: str, visitor: Any, host: Any, country: str | None,
+                   invited: tuple | None) -> tuple[Any, Any, float] | None:
+    """(visitor, host, confidence) once both sides are known: the counterpart named
+    elsewhere ("وصل الأسد إلى موسكو" + Putin in the headline) or the visited country's
+    head, unnamed; None when there is no second side."""
+    known = visitor or host
+    other = host if visitor is not None else visitor
+    if other is not None and pid(other) != pid(known):
+        return visitor, host, 0.9
+    counterpart = bool(art.cues(i, "c:counterpart"))
+    if not (counterpart or (country and country != known.country)):
+        return None
+    # a foreign official named in the sentence is the counterpart ("استقبل السيسي
+    # الأمير محمد بن سلمان ... وعقد الطرفان مباحثات"): no leader from elsewhere
+    official = any(not is_leader(m) and m.country and m.country != known.country
+                   for m in art.persons.get(i, []))
+    other = None if official else partner_elsewhere(art, i, known, country)
+    if other is not None and not counterpart and other.country != country:
+        other = None  # "أردوغان في قمة في كازاخستان": only Kazakhstan's leader would do
+    if other is None and visitor is not None and (role in ("arrive", "visit") or invited) and country \
+            and country != visitor.country and not international_body(art, i) \
+            and not received_by_official(art, i, country) and not art.cues(i, "c:private_visit"):
+        # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
+        other = country_head(country, art.published)
+    if other is None or pid(other) == pid(known):
+        return None
+    if visitor is None:
+        visitor = other
+    else:
+        host = other
+    return visitor, host, (0.6 if other.start >= 0 else 0.5)
+
+
+def _orient(role: str, visitor: Any, host: Any, directed: float, city: str | None, country: str | None,
+            invited: tuple | None) -> tuple[Any, Any, float, str | None, str | None]:
+    """The leader whose country holds the city hosts a meeting; nobody visits his own
+    country (the city is then his origin, or the roles were read backwards)."""
+    if role == "meet":
+        # symmetric: the leader whose country holds the city hosts
+        if country and visitor.country == country and host.country != country:
+            visitor, host = host, visitor
+            directed = 1.5
+        elif country and host.country == country:
+            directed = 1.5
+    if country and country == visitor.country and country != host.country:
+        if role == "visit" and invited is None:
+            # nobody visits his own country: "الأسد التقى بوتين في موسكو بزيارة"
+            visitor, host = host, visitor
+            directed = 1.0
+        else:
+            city, country = None, None  # the place is the origin, not the venue
+    return visitor, host, directed, city, country
+
+
+def _statement_date(art: Article, i: int, kind: str, date, invited: tuple | None) -> bool:
+    """A planned meeting's sentence dated in the past dates the statement ("أكدت
+    الرئاسة أمس أنه يتم الإعداد لعقد قمة"), not the meeting."""
+    return bool(kind == "referenced" and date is not None and art.published and date <= art.published
+                and (invited is not None or art.cues(i, "c:future_plan")) and not art.cues(i, "c:past_reference"))

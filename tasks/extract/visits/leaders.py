@@ -1,0 +1,77 @@
+"""Who counts as a leader, and the leader records the visit rules compare: the same
+person (:func:`pid`), one mention per person (:func:`distinct`), the unnamed head of
+a visited country (:func:`country_head`)."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from functools import cache
+from typing import Any
+
+from tasks.extract.entities import Mention
+from ziyarat.lexicon import get_lexicon, triggers_lexicon
+
+
+@cache
+def _leader_offices() -> frozenset[str]:
+    """The offices that make a person a leader (head of state or government)."""
+    return frozenset(triggers_lexicon().get("leader_offices", ["head_of_state", "head_of_government"]))
+
+
+@cache
+def _host_offices() -> dict[str, list[str]]:
+    """country -> offices to try, in order, for a host the article does not name."""
+    lex = triggers_lexicon()
+    default = list(lex.get("host_office", ["head_of_state", "head_of_government"]))
+    out: dict[str, list[str]] = defaultdict(lambda: default)
+    for office, countries in (lex.get("host_office_by_country") or {}).items():
+        for c in countries:
+            out[c] = [office] + [o for o in default if o != office]
+    return out
+
+
+def country_head(country: str | None, when: dt.date | None) -> Any | None:
+    """The leader who receives foreign leaders in ``country`` on ``when`` (lexicon
+    tenure), as a mention-like record with no offsets; None when unknown."""
+    if not country:
+        return None
+    lex = get_lexicon()
+    for office in _host_offices()[country]:
+        p = lex.holder(office, country, when)
+        if p is not None:
+            active = p.offices_on(when) if when else [o for o in p.offices if o.end is None]
+            return Mention(p.id, "person", p.name_en, p.name_ar, "", -1, -1, "country", country, None,
+                           list(dict.fromkeys(o.office for o in active)))
+    return None
+
+
+def is_leader(m: Any) -> bool:
+    """A person mention holding a head-of-state/government office."""
+    return getattr(m, "entity_type", None) == "person" and bool(_leader_offices() & set(getattr(m, "offices", None) or ()))
+
+
+def pid(m: Any) -> str:
+    return m.entity_id or m.name_en or m.surface
+
+
+def city_of(m: Any) -> str | None:
+    """The city a place mention names or sits in (None for a country)."""
+    if getattr(m, "entity_type", None) != "place":
+        return None
+    if getattr(m, "city", None):
+        return m.city
+    if m.name_en and m.name_en != getattr(m, "country", None):
+        return m.name_en
+    return None
+
+
+def distinct(ms: list, keep: str) -> list:
+    """One mention per person, the first (or last) of each in text order."""
+    seq = ms if keep == "first" else list(reversed(ms))
+    seen: set[str] = set()
+    out = []
+    for m in seq:
+        if pid(m) not in seen:
+            seen.add(pid(m))
+            out.append(m)
+    return out if keep == "first" else list(reversed(out))

@@ -1,0 +1,248 @@
+"""The merge: all trigger sentences about the same leader pair become one *reported*
+row (the best evidence, the arrival..talks date range, the city, the visit type,
+whether it was announced, who else took part); earlier or planned meetings become
+*referenced* rows, deduplicated on (pair, date, city)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from tasks.extract.visits.article import Article, Candidate, rank
+from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.place import dateline, place_countries
+from tasks.extract.visits.triggers import trigger_spec
+
+LEAD_SENTENCES = 6  # the visit an article is about is told in its first sentences
+
+
+def merge(art: Article, cands: list[Candidate]) -> list[dict]:
+    """One reported row per leader pair (the best evidence, the arrival..talks range);
+    referenced rows deduplicated on (pair, date, city)."""
+    reported: dict[frozenset, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.kind == "reported":
+            reported[frozenset((pid(c.visitor), pid(c.host)))].append(c)
+    _demote_unreported(art, cands, reported)
+    rows: list[dict] = []
+    directions: dict[frozenset, tuple[Any, Any]] = {}
+    for pair, group in reported.items():
+        visitor, host, guessed = _direction(art, group)
+        directions[pair] = (visitor, host)
+        rows.append(_reported_row(art, group, visitor, host, guessed))
+    rows.extend(_referenced_rows(art, cands, rows, directions))
+    return _drop_shadowed(rows)
+
+
+def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[frozenset, list[Candidate]]) -> None:
+    """Turn to *referenced* (and drop from ``reported``) the pairs whose visit is only
+    planned or only background."""
+    planned = {frozenset((pid(c.visitor), pid(c.host))) for c in cands if c.kind == "referenced"
+               and (c.future or (art.published and c.date is not None and c.date > art.published))}
+    for pair in list(reported):
+        group = reported[pair]
+        if _only_planned(art, group, pair in planned) or not _told_as_news(group):
+            for c in group:
+                c.kind = "referenced"
+            del reported[pair]
+
+
+def _only_planned(art: Article, group: list[Candidate], plan_told: bool) -> bool:
+    """Dated only after publication ("يزور أوباما غدا كينيا", "الزيارة التي سيقوم بها
+    يوم غد", the visit he will make tomorrow), or echoing a plan told in the body with
+    no past verb: a headline's present ("خادم الحرمين يزور أمريكا في الخريف", visits
+    America in the autumn) or a bare "الزيارة" after "من المتوقع أن يزور" (is expected
+    to visit) is that plan, not a visit under way."""
+    if art.published and all(c.date is not None and c.date > art.published and (c.future or c.precision == "day")
+                             for c in group):
+        return True
+    return plan_told and not any(c.past or (c.date is not None and art.published and c.date <= art.published)
+                                 for c in group)
+
+
+def _told_as_news(group: list[Candidate]) -> bool:
+    """The visit the article is about is in its lead, or dated, or told twice; a lone
+    undated mention deep in the text is background."""
+    return (any(c.sentence <= LEAD_SENTENCES or (c.date_strong and c.date is not None) for c in group)
+            or len({c.sentence for c in group}) >= 2)
+
+
+def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
+    """(visitor, host, guessed): the direction the candidates vote for (a stated
+    direction outweighs guesses); with only guesses, the dateline city's country hosts
+    ("موسكو - ..."), else the country the article's places are in ("افتتاح قناة
+    السويس" puts Tsipras in Egypt)."""
+    votes: dict[tuple[str, str], float] = defaultdict(float)
+    for c in group:
+        votes[(pid(c.visitor), pid(c.host))] += c.directed + 0.1
+    vid, hid = max(votes, key=votes.get)
+    guessed = votes[(vid, hid)] < 1.0
+    people = {(pid(c.visitor)): c.visitor for c in group} | {pid(c.host): c.host for c in group}
+    if guessed:
+        vc, hc = people[vid].country, people[hid].country
+        _, dl_country = dateline(art, None)
+        if dl_country in (vc, hc):
+            guessed = False
+            if dl_country == vc:
+                vid, hid = hid, vid
+        else:
+            counts = place_countries(art)
+            if counts.get(vc, 0) != counts.get(hc, 0):
+                guessed = False
+                if counts.get(vc, 0) > counts.get(hc, 0):
+                    vid, hid = hid, vid
+    return people[vid], people[hid], guessed
+
+
+def _best_and_dates(group: list[Candidate]) -> tuple[Candidate, Any, Any, str | None, str | None]:
+    """(best candidate, date, end_date, precision, date evidence): the first strong
+    day and the last within a week of it (arrival .. talks), else the best's date,
+    else the first dated candidate's."""
+    best = max(group, key=lambda c: (c.confidence + 0.2 * (c.precision == "day") + 0.1 * bool(c.city)
+                                     + 0.1 * (c.directed > 0), -c.sentence))
+    days = sorted({c.date for c in group if c.precision == "day" and c.date is not None and c.date_strong})
+    if not days:
+        days = sorted({c.date for c in group if c.precision == "day" and c.date is not None})[:1]
+    date, end_date, precision, date_ev = best.date, best.end_date, best.precision, best.date_evidence
+    if days:
+        first = days[0]
+        last = max(d for d in days if (d - first).days <= 7)
+        date, precision = first, "day"
+        date_ev = next(c.date_evidence for c in group if c.date == first and c.precision == "day")
+        best = max((c for c in group if c.date == first), key=rank) if best.date != first else best
+        end_date = last if last != first else next(
+            (c.end_date for c in group if c.date == first and c.end_date), None)
+    elif date is None:
+        dated = [c for c in group if c.date is not None]
+        if dated:
+            d = dated[0]
+            date, end_date, precision, date_ev = d.date, d.end_date, d.precision, d.date_evidence
+    return best, date, end_date, precision, date_ev
+
+
+def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any, guessed: bool) -> dict:
+    """The one reported row of a leader pair."""
+    best, date, end_date, precision, date_ev = _best_and_dates(group)
+    city = best.city or next((c.city for c in group if c.city), None)
+    country = best.country if best.city else next((c.country for c in group if c.city), best.country)
+    if city is None:
+        city, dl_country = dateline(art, host)
+        country = country or dl_country
+    country = country or host.country
+    sents = sorted({c.sentence for c in group})
+    return _row(art, "reported", visitor, host, best, city, country, date, end_date, precision,
+                date_ev, _visit_type(art, sents), _announced(art, sents),
+                _participants(art, sents, visitor, host),
+                min(1.0, best.confidence + 0.05 * (len(group) - 1)) * (0.7 if guessed else 1.0))
+
+
+def _referenced_rows(art: Article, cands: list[Candidate], rows: list[dict],
+                     directions: dict[frozenset, tuple[Any, Any]]) -> list[dict]:
+    """Referenced rows that are not the reported visit again, one per (pair, date,
+    city), oriented like the pair's reported row unless their own direction is stated."""
+    out: list[dict] = []
+    seen: set[tuple] = set()
+    for c in cands:
+        if c.kind != "referenced":
+            continue
+        if _same_visit(c, rows):
+            continue
+        visitor, host = c.visitor, c.host
+        pair = frozenset((pid(visitor), pid(host)))
+        if pair in directions and c.directed < 1.5:
+            visitor, host = directions[pair]
+        key = (pair, c.date, c.city)
+        if key in seen:
+            continue
+        # a fuller row for the same date wins over a bare "since" one
+        seen.add(key)
+        out.append(_row(art, "referenced", visitor, host, c, c.city, c.country or (host.country if c.city else None),
+                        c.date, c.end_date, c.precision, c.date_evidence, None, None, [], c.confidence * 0.9))
+    return out
+
+
+def _same_visit(c: Candidate, rows: list[dict]) -> bool:
+    """An undated (or same-week) mention of the visit being reported is that visit, not
+    an earlier or later one: "سيلتقي خلال زيارته مع الرئيس السيسي" (will meet Sisi
+    during his visit), "بعد انتهاء زيارته إلى الصين" (after his visit to China ends)."""
+    vname = c.visitor.name_en or c.visitor.surface
+    hname = c.host.name_en or c.host.surface
+    for r in rows:
+        if r["kind"] != "reported":
+            continue
+        same_pair = {r["visitor"], r["host"]} == {vname, hname}
+        same_trip = r["visitor"] == vname and r["country"] and r["country"] in (c.country, c.host.country)
+        if not (same_pair or same_trip):
+            continue
+        if c.date is None or (r["date"] is not None and abs((c.date - r["date"]).days) <= 7):
+            return True
+    return False
+
+
+def _drop_shadowed(rows: list[dict]) -> list[dict]:
+    """A referenced row with no city is dropped when another referenced row of the
+    same pair and date has one."""
+    full = {(frozenset((r["visitor"], r["host"])), r["date"]) for r in rows if r["kind"] == "referenced" and r["city"]}
+    return [r for r in rows if not (r["kind"] == "referenced" and not r["city"]
+                                    and (frozenset((r["visitor"], r["host"])), r["date"]) in full)]
+
+
+def _row(art, kind, visitor, host, c: Candidate, city, country, date, end_date, precision,
+         date_ev, visit_type, announced, participants, confidence) -> dict:
+    s, e = art.sentences[c.sentence]
+    if precision not in ("day", "month", "year"):
+        precision = None if date is None else precision
+    return {
+        "kind": kind, "visitor": visitor.name_en or visitor.surface, "host": host.name_en or host.surface,
+        "city": city, "country": country, "date": date, "end_date": end_date,
+        "date_precision": precision if date is not None else None,
+        "visit_type": visit_type, "announced": announced,
+        "evidence": art.text[s:e], "evidence_start": s, "evidence_end": e,
+        "participants": participants, "trigger": art.text[c.hit.start:c.hit.end],
+        "date_evidence": date_ev, "confidence": round(confidence, 3),
+    }
+
+
+def _visit_type(art: Article, sents: list[int]) -> str | None:
+    order = list(sents) + [j for j in range(len(art.sentences)) if j not in sents]
+    for j in order:
+        for h in art.by_sent.get(j, ()):
+            if h.group.startswith("v:"):
+                return h.group[2:]
+    return None
+
+
+def _announced(art: Article, sents: list[int]) -> bool | None:
+    """False for "غير معلنة" / "لم يعلن عنها مسبقا" / "مفاجئة" said of the visit;
+    True when an announcement of a coming visit is quoted."""
+    meeting = set(sents) | {0, 1}
+    for j in sorted(art.by_sent):
+        hits = art.by_sent[j]
+        if any(h.group == "c:not_announced" for h in hits) and (
+                j in meeting or any(h.group.startswith("t:") for h in hits)):
+            return False
+    for j in sents:
+        hits = art.by_sent[j]
+        if any(h.group == "c:announce_verbs" for h in hits) and any(
+                h.group.startswith("t:") and (trigger_spec(h.group).get("tense") == "future" or "س" in h.prefix)
+                for h in hits):
+            return True
+    return None
+
+
+def _participants(art: Article, sents: list[int], visitor: Any, host: Any) -> list[str]:
+    """Officials present: persons in sentences that receive, accompany or join."""
+    skip = {pid(visitor), pid(host)}
+    names: list[str] = []
+    for j in sorted(art.by_sent):
+        groups = {h.group for h in art.by_sent[j]}
+        if "c:participant_cues" not in groups:
+            continue
+        about_meeting = (j in sents or any(pid(m) in skip for m in art.persons.get(j, []))
+                         or "c:counterpart" in groups)
+        if not about_meeting:
+            continue
+        for m in art.persons.get(j, []):
+            name = m.name_en or m.surface
+            if pid(m) not in skip and not is_leader(m) and name not in names:
+                names.append(name)
+    return names

@@ -1,0 +1,83 @@
+"""Where a meeting is: the city after a locative near the trigger, the article's
+dateline, the countries its places are in."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import city_of
+from ziyarat.matching import Hit
+
+
+CITY_WINDOW = 400  # characters either side of the trigger
+
+
+def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[str | None, str | None]:
+    """City (and its country) where the meeting is: a place in the sentence after a
+    locative ("في موسكو" fi, in; "إلى موسكو" ila, to; "بمنتجع سوتشي"), or right after
+    the trigger ("محادثات موسكو", the Moscow talks); nearest after the trigger, else
+    before. A venue gives its city (الكرملين -> Moscow); a country alone gives
+    (None, country)."""
+    # a place after another visit word belongs to that one: in "زار بوتين المنطقة
+    # ورفض زيارة دمشق" (visited the region and refused to visit Damascus) Damascus is
+    # the refused visit's
+    others = [t.start for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.start >= h.end]
+    # the object of a visit verb right after its subject: "وزار السيسي روسيا"
+    obj = (lambda p: subject is not None and subject.start >= h.end and 0 <= p.start - subject.end <= 2)
+    # only places near the trigger: a run-on "sentence" (a crawled table, a list
+    # with no full stop) names hundreds, and the meeting's city is never far away
+    near = [p for p in art.places.get(i, []) if abs(p.start - h.start) <= CITY_WINDOW]
+    # a place after "ليعود إلى" (to go back to) or "قادما من" (coming from) is not the venue
+    origins = [c.end for c in art.cues(i, "c:origin_cues")]
+    places = [p for p in near if (_locative(art, h, p) or obj(p))
+              and not any(h.end <= t < p.start for t in others)
+              and not any(0 <= p.start - e <= 20 for e in origins)]
+    cities = [p for p in places if city_of(p)]
+    after = [p for p in cities if p.start >= h.end]
+    pick = after[0] if after else (cities[-1] if cities else None)
+    if pick is not None:
+        return city_of(pick), pick.country
+    countries = [p for p in places if p.start >= h.end and p.country]
+    if countries:
+        return None, countries[0].country
+    return None, None
+
+
+_LOCATIVE = frozenset({"في", "الي", "لي", "بمدينه", "مدينه", "العاصمه", "بالعاصمه", "منتجع", "بمنتجع", "قصر", "بقصر", "مطار", "بمطار", "داخل"})
+
+
+def _locative(art: Article, h: Hit, p: Any) -> bool:
+    if 0 <= p.start - h.end <= 2:
+        return True  # idafa: "محادثات موسكو"
+    if p.start > 0 and art.text[p.start - 1] in "بل":  # bi-/li- glued on: "بموسكو"
+        return True
+    words = art.folded_slice(max(0, p.start - 30), p.start).split()[-2:]
+    return any(w in _LOCATIVE or w.lstrip("و") in _LOCATIVE for w in words)
+
+
+def dateline(art: Article, host: Any) -> tuple[str | None, str | None]:
+    """"موسكو - أعلن الكرملين ..." or a line holding only "موسكو" near the top."""
+    for j in range(min(4, len(art.sentences))):
+        s, e = art.sentences[j]
+        for p in art.places.get(j, []):
+            city = city_of(p)
+            if not city:
+                continue
+            rest = art.text[p.end:min(e, p.end + 3)].strip()
+            whole = (e - s) <= (p.end - p.start) + 2
+            if whole or rest[:1] in ("-", "\u2013", "\u2014", ":", "(") or art.text[p.end:p.end + 3].startswith(" -"):
+                if host is None or not host.country or p.country == host.country:
+                    return city, p.country
+    return None, None
+
+
+def place_countries(art: Article) -> dict[str, int]:
+    """How often each country's places (its name, its cities, its venues) are named
+    outside quotes in the article."""
+    counts: dict[str, int] = defaultdict(int)
+    for ps in art.places.values():
+        for p in ps:
+            if p.country:
+                counts[p.country] += 1
+    return counts

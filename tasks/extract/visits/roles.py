@@ -1,0 +1,194 @@
+"""Roles: who visits and who hosts, from the trigger's role in the lexicon.
+
+Each rule reads the leaders within reach of the trigger (:class:`Reach`) and returns
+``(visitor, host, directed)``, where ``directed`` weighs the direction evidence (2.0
+for a verb or noun that says who travelled, 0 for a guess); ``(None, None, 0.0)``
+when the trigger binds no leader. "وصل الأسد إلى موسكو" (arrive) -> al-Assad visits;
+"استقبل بوتين الأسد" (receive) -> Putin hosts; "التقى" (meet) -> the two nearest leaders
+of different countries, the direction settled later by the city.
+"""
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import distinct, is_leader, pid
+from tasks.extract.visits.triggers import possessor_heads
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import triggers_lexicon
+from ziyarat.matching import Hit
+
+MAX_REACH = 160  # characters between a trigger and a leader it can bind
+NO_ROLES: tuple[Any, Any, float] = (None, None, 0.0)
+
+
+class Reach(NamedTuple):
+    """The leaders a trigger can bind, in text order: all of them, one per person
+    before it (the last mention) and after it (the first), and the one right after
+    it (its subject or genitive) when no other visit word comes between."""
+
+    leaders: list
+    before: list
+    after: list
+    near_after: Any
+
+
+def in_reach(art: Article, i: int, h: Hit) -> Reach:
+    """The leaders of sentence i the trigger h can bind."""
+    # leaders within reach of the trigger: a long sentence listing a dozen names
+    # is not one meeting; past a reported-speech verb after the trigger a leader is
+    # the speaker or the topic ("عشية المحادثات ... أعلن أردوغان أن بوتين ...")
+    barrier = min((c.start for c in art.cues(i, "c:speech") if c.start >= h.end), default=None)
+    L = sorted((m for m in art.leaders[i] if max(m.start - h.end, h.start - m.end, 0) <= MAX_REACH
+                and (barrier is None or m.start < barrier)), key=lambda m: m.start)
+    # one person per side: a title and the name after it ("خادم الحرمين الشريفين الملك
+    # سلمان", the Custodian of the Two Holy Mosques King Salman) are one leader
+    before = distinct([m for m in L if m.end <= h.start], keep="last")
+    after = distinct([m for m in L if m.start >= h.end], keep="first")
+    near_after = after[0] if after and after[0].start - h.end <= 40 else None
+    if near_after is not None and _trigger_between(art, i, h, near_after):
+        near_after = None  # the subject of the next visit word: "بوتين زار مصر، وزار السيسي روسيا"
+    return Reach(L, before, after, near_after)
+
+
+def _trigger_between(art: Article, i: int, h: Hit, m: Any) -> bool:
+    """Another trigger of the sentence starts between h and the mention m."""
+    return any(h.end <= t.start < m.start for t in art.by_sent.get(i, ())
+               if t.group.startswith("t:") and t is not h)
+
+
+def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
+    """"وصل X" (arrived): X travels."""
+    # a leader further on is the traveller only with no other visit word between:
+    # in "كان قد وصل إلى بيروت ... لكنه لم يلتق بشار الأسد" al-Assad is who he did not meet
+    far = r.after[0] if r.after and not _trigger_between(art, i, h, r.after[0]) else None
+    return r.near_after or (r.before[-1] if r.before else far), None, 2.0
+
+
+def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
+    """"زيارة X" / "زار X" / "زيارته": X (or the pronoun's owner) travels."""
+    owner = pronoun_owner(art, i, h)
+    if owner is not None:
+        # "زيارته" / "زيارة سموه": the visit of the person last named
+        if not is_leader(owner) or art.possessed(owner, possessor_heads()):
+            return NO_ROLES
+        return owner, None, 2.0
+    if r.near_after and r.near_after.start - h.end <= 25 and not h.suffix:
+        return r.near_after, None, 2.0  # "زيارة الأسد" (ziyarat al-Asad): the visit of al-Assad
+    if r.before:
+        # a leader named well before is the traveller only if no official or group
+        # stands between: in "انتقاد أوباما ... مقابلته لوفد من الكونجرس جاؤوا لزيارة
+        # إسرائيل" the visitors are the delegation
+        if h.start - r.before[-1].end > 60 and any(
+                r.before[-1].end <= c.start and c.end <= h.start for g in ("c:nonleader_slot", "c:official_nouns")
+                for c in art.cues(i, g)):
+            return NO_ROLES
+        return r.before[-1], None, 2.0
+    if r.after:
+        return r.after[0], None, 2.0
+    return None, None, 2.0
+
+
+def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
+    """"استقبل A B" (A received B): A hosts, B visits."""
+    before, after = r.before, r.after
+    if before and after and h.start - before[-1].end <= 60:
+        return after[0], before[-1], 2.0
+    if after:
+        if any(0 <= c.start - after[0].end <= 25 for c in art.cues(i, "c:nonleader_slot")):
+            return NO_ROLES  # "استقبل أمير قطر أمس وزراء خارجية دول المجلس"
+        return (after[1] if len(after) >= 2 else None), after[0], 2.0
+    if before:
+        return None, before[-1], 2.0
+    return None, None, 2.0
+
+
+def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
+    """"كان في استقباله X" (X was there to receive him): the pronoun visits, X hosts;
+    "في استقبال X" without a pronoun: X is received."""
+    before, after = r.before, r.after
+    if h.suffix:  # "كان في استقباله X": the pronoun is the visitor
+        return (before[-1] if before else None), (after[0] if after else None), 2.0
+    visitor = after[0] if after else (before[-1] if before else None)
+    rest = [m for m in after if visitor is None or pid(m) != pid(visitor)]
+    return visitor, (rest[0] if rest else None), 2.0
+
+
+def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
+    """"التقى" / "محادثات" (met, talks): the two nearest leaders of different
+    countries; who hosts is settled by the city."""
+    visitor = host = None
+    by_dist = sorted(r.leaders, key=lambda m: min(abs(m.start - h.end), abs(h.start - m.end)))
+    if by_dist:
+        visitor = by_dist[0]
+        for m in by_dist[1:]:
+            if pid(m) != pid(visitor) and m.country != visitor.country:
+                host = m
+                break
+    return visitor, host, 0.0
+
+
+ROLE_RULES = {"arrive": arrive_roles, "visit": visit_roles, "receive": receive_roles,
+              "reception": reception_roles, "meet": meet_roles}
+
+
+def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
+    """For a visit noun with a pronoun ("زيارته", ziyaratuhu, his visit) or an
+    honorific pronoun after it ("زيارة سموه", his Highness's visit): the person named
+    last before it in the sentence, leader or not. None without a pronoun."""
+    honorific = any(0 <= c.start - h.end <= 2 for c in art.cues(i, "c:honorific_pronouns"))
+    if not (h.suffix in ("ه", "ها") or honorific):
+        return None
+    prior = [m for m in art.persons.get(i, []) if m.end <= h.start and not art.in_quote(m.start)]
+    if not prior:
+        return None
+    return max(prior, key=lambda m: m.end)
+
+
+def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
+    """(inviter, invitee) when an invitation precedes the visit word in its sentence
+    ("وجه السيسي الدعوة لخادم الحرمين للقيام بزيارة"); None otherwise, or when the
+    visit answers it ("تلبية لدعوة", which is the visit itself)."""
+    if art.cues(i, "c:invitation_answered"):
+        return None
+    leaders = distinct(sorted(art.leaders.get(i, []), key=lambda m: m.start), keep="first")
+    accepted = [c for c in art.cues(i, "c:invitation_accepted") if c.end <= h.start and h.start - c.end <= 60]
+    if accepted:
+        c = accepted[-1]
+        before = [m for m in leaders if m.end <= c.start and c.start - m.end <= 60]
+        return None, (before[-1] if before else None)
+    cues = [c for c in art.cues(i, "c:invitation") if c.end <= h.start and h.start - c.end <= 120]
+    if not cues:
+        return None
+    c = cues[-1]
+    before = [m for m in leaders if m.end <= c.start and c.start - m.end <= 80]
+    between = [m for m in leaders if c.end <= m.start < h.start]
+    after = [m for m in leaders if m.start >= h.end and m.start - h.end <= 60]
+    accept = {fold_term(p.split()[0]) for p in triggers_lexicon().get("invitation_accepted", [])}
+    if before and any(w.lstrip("وف") in accept for w in art.words_before(before[-1].start, 1)):
+        return None, before[-1]  # "قبل أردوغان دعوة لزيارة القاهرة" (accepted an invitation)
+    if not before and len(between) >= 2:
+        return between[0], between[1]  # verb first: "دعا السيسي خادم الحرمين لزيارة مصر"
+    inviter = before[-1] if before else None
+    invitee = between[0] if between else (after[0] if after else None)
+    if c.suffix and inviter is not None and invitee is None:
+        # "دعوته لزيارة" (his invitation to visit): the one named before was invited
+        return None, inviter
+    return inviter, invitee
+
+
+def partner_elsewhere(art: Article, i: int, known: Any, country: str | None) -> Any | None:
+    """A leader of another country in the headline or the neighbouring sentences,
+    preferring the one whose country holds the city."""
+    order = [i - 1, i + 1, 0, 1, i - 2]
+    pool: list[Any] = []
+    for j in order:
+        if 0 <= j < len(art.sentences):
+            pool.extend(m for m in art.leaders.get(j, []) if m.country != known.country and pid(m) != pid(known))
+    if not pool:
+        return None
+    if country:
+        for m in pool:
+            if m.country == country:
+                return m
+    return pool[0]

@@ -1,0 +1,153 @@
+"""When a meeting is, and whether it is the one reported: the date nearest the trigger,
+a bare weekday resolved against the publication date, and the reported/referenced
+decision (the pluperfect, a past-reference cue, a date far from publication, a plan)."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from tasks.extract.dates import verb_tense
+from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.triggers import pluperfect_verbs, trigger_spec
+from ziyarat.arabic import fold_term
+from ziyarat.matching import Hit
+
+
+STRONG_DATE_CHARS = 50
+
+
+WINDOW_BEFORE, WINDOW_AFTER = 21, 10  # days around publication for a reported date
+
+
+def resolve_weekday(date: dt.date, published: dt.date | None, tense: str | None) -> dt.date:
+    """A bare weekday ("الأربعاء") is the nearest such day on or before the
+    publication date for a past verb, on or after it for a future one."""
+    if published is None:
+        return date
+    target = date.weekday()
+    if tense == "future":
+        return published + dt.timedelta(days=(target - published.weekday()) % 7)
+    return published - dt.timedelta(days=(published.weekday() - target) % 7)
+
+
+def _date_value(dm: Any, tense: str | None, published: dt.date | None) -> dt.date:
+    if getattr(dm, "kind", None) == "weekday" and dm.date is not None:
+        return resolve_weekday(dm.date, published, tense)
+    return dm.date
+
+
+def event_date(art: Article, i: int, h: Hit, tense: str | None):
+    """The date of the event in sentence i: the nearest date mention to the trigger,
+    skipping "منذ <date>" (a since-date belongs to an earlier meeting)."""
+    since = art.cues(i, "c:since")
+    # a date after an earlier visit word and before this one is that one's: in "زار
+    # بوتين مصر في فبراير، وزار السيسي روسيا في مايو" February is Putin's visit
+    prior = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start] \
+        if trigger_spec(h.group).get("tense") else []  # a visit noun may point back: "في أول زيارة"
+    ds = [d for d in art.dates.get(i, []) if d.date is not None
+          and not any(_follows(c, d) for c in since)
+          and not (d.end <= h.start and any(e <= d.start for e in prior))]
+    if not ds:
+        return None, None, None, None, False
+    dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
+    d = min(ds, key=dist)
+    if tense is None:
+        # a bare noun ("محادثات") takes the tense of the nearest dated verb trigger
+        verbs = [t for t in art.by_sent[i] if t.group.startswith("t:")
+                 and ("س" in t.prefix or trigger_spec(t.group).get("tense"))]
+        if verbs:
+            t = min(verbs, key=lambda t: max(d.start - t.end, t.start - d.end, 0))
+            tense = "future" if "س" in t.prefix else trigger_spec(t.group)["tense"]
+        else:
+            tense = _tense_before(art.text, d.start)
+    return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
+            dist(d) <= STRONG_DATE_CHARS)
+
+
+def _follows(cue: Hit, d: Any, gap: int = 20) -> bool:
+    """The date comes right after the cue (or the cue is inside the date's surface)."""
+    return cue.start <= d.start + 5 and d.start - cue.end <= gap
+
+
+def _tense_before(text: str, pos: int) -> str | None:
+    """The tense of the last verb in the 80 characters before pos."""
+    return verb_tense(text[max(0, pos - 80):pos])
+
+
+def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
+    """reported unless the sentence marks an earlier meeting or the date lies well
+    before / after the publication date (a planned visit)."""
+    pub = art.published
+    # "وكان قد وصل ... اليوم" (had arrived today): the pluperfect of a news report's
+    # background, not an earlier visit, when the day is the publication's or the one before
+    recent = date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2
+    if not recent and _pluperfect_at(art, i, h):
+        return "referenced"
+    for c in art.cues(i, "c:past_reference"):
+        if recent and c.term in pluperfect_verbs():
+            continue
+        if 0 <= h.start - c.end <= 60 or 0 <= c.start - h.end <= 10 or c.start <= h.start < c.end:
+            return "referenced"
+    if date is not None and pub is not None and precision == "month" and _period_end(date, precision) < pub:
+        return "referenced"  # "في يوليو الماضي" (last July) in an August article: an earlier meeting
+    if date is not None and pub is not None:
+        last = _period_end(date, precision)
+        if last < pub - dt.timedelta(days=WINDOW_BEFORE):
+            return "referenced"
+        if date > pub + dt.timedelta(days=WINDOW_AFTER):
+            return "referenced"
+    if tense != "past" and art.cues(i, "c:future_plan"):
+        return "referenced"
+    if date is None and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
+        # "سيزور روسيا" (sa-yazur, will visit) with no day: a plan, not this visit;
+        # a bare present "يلتقي" is the headline's narrative present and stays
+        return "referenced"
+    return "reported"
+
+
+_KAN = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان"})  # kana, "was" (folded)
+
+
+def _pluperfect_at(art: Article, i: int, h: Hit) -> bool:
+    """The trigger is in a "كان ... قد <verb>" clause (kana ... qad, had done) that is
+    split by its subject: "وكان الأسد قد زار موسكو والتقى بوتين" (al-Assad had visited
+    Moscow and met Putin); the contiguous "كان قد" is a past_reference cue."""
+    s, _ = art.sentences[i]
+    for t in art.by_sent.get(i, ()):
+        if t.start > h.start:
+            break
+        if not (t.group.startswith("t:") and trigger_spec(t.group).get("tense")):
+            continue
+        words = [w.strip("،,") for w in art.folded_slice(max(s, art.word_start(t.start) - 60),
+                                                          art.word_start(t.start)).split()]
+        if words and words[-1] == "قد" and any(w in _KAN for w in words[-6:-1]):
+            return True
+    return False
+
+
+def _period_end(date: dt.date, precision: str | None) -> dt.date:
+    if precision == "year":
+        return dt.date(date.year, 12, 31)
+    if precision == "month":
+        nxt = dt.date(date.year + (date.month == 12), date.month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return date
+
+
+def first_since(art: Article, i: int, cands: list[Candidate]) -> list[Candidate]:
+    """"هي الأولى منذ أيلول 2021" (the first since September 2021): an earlier
+    meeting of the same pair at the date after منذ."""
+    out = []
+    cues = art.cues(i, "c:first_since")
+    if not cues or not cands:
+        return out
+    base = max(cands, key=lambda c: c.confidence)
+    for c in cues:
+        # the date right after منذ: "الأولى منذ أيلول 2021", not "منذ انتخابه في 2008"
+        ds = [d for d in art.dates.get(i, []) if d.date is not None and _follows(c, d, 8)]
+        if not ds:
+            continue
+        d = ds[0]
+        out.append(Candidate("referenced", base.visitor, base.host, base.directed, i, c, None, None,
+                              d.date, getattr(d, "end_date", None), d.precision, d.surface, 0.7, True))
+    return out

@@ -1,0 +1,58 @@
+"""The trigger lexicon (``lexicons/triggers.yaml``) as the visit rules read it: one
+phrase matcher over every trigger, cue list and visit type, and the small word sets
+the rules look words up in."""
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import triggers_lexicon
+from ziyarat.matching import Groups, PhraseMatcher
+
+CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "past_reference", "first_since",
+             "since", "future_plan", "not_announced", "announce_verbs", "participant_cues",
+             "counterpart", "invitation", "invitation_accepted", "invitation_answered", "honorific_pronouns",
+             "nonleader_slot", "official_nouns", "origin_cues", "private_visit")
+
+
+@cache
+def trigger_matcher() -> PhraseMatcher:
+    """Triggers ("t:<name>"), cue lists ("c:<name>"), visit types ("v:<type>") and
+    the speech verbs that bound a trigger's reach ("c:speech"), in one matcher."""
+    lex = triggers_lexicon()
+    groups: Groups = {}
+    for name, spec in lex["triggers"].items():
+        groups["t:" + name] = (spec["terms"], spec.get("proclitics", "noun"), bool(spec.get("suffixes", False)))
+    for name in CUE_LISTS:
+        verbish = name in ("negation", "since")
+        groups["c:" + name] = (lex.get(name, []), "verb" if verbish else "noun", name in ("counterpart", "participant_cues"))
+    for vtype, terms in lex.get("visit_types", {}).items():
+        groups["v:" + vtype] = (terms, "noun", False)
+    skip = {fold_term(w) for w in lex.get("speech_barrier_exclude", [])}
+    groups["c:speech"] = ([w for w in lex.get("speech_verbs", []) if fold_term(w) not in skip], "verb", False)
+    return PhraseMatcher(groups)
+
+
+@cache
+def trigger_spec(group: str) -> dict[str, Any]:
+    """The lexicon entry of a trigger group ("t:visit" -> role, tense, terms)."""
+    return triggers_lexicon()["triggers"][group[2:]]
+
+
+@cache
+def pluperfect_verbs() -> frozenset[str]:
+    """Past-reference cues that are the pluperfect ("كان قد", had done)."""
+    return frozenset(triggers_lexicon().get("pluperfect", []))
+
+
+@cache
+def meeting_links() -> frozenset[str]:
+    """Words that tie a meeting noun to the leaders after it ("مع" with, "بين" between), folded."""
+    return frozenset(fold_term(w) for w in triggers_lexicon().get("meeting_links", []))
+
+
+@cache
+def possessor_heads() -> frozenset[str]:
+    """Nouns that make a leader a possessor, not an actor ("نجل الأسد", al-Assad's son), folded."""
+    return frozenset(fold_term(w) for w in triggers_lexicon().get("possessor_heads", []))

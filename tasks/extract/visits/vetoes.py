@@ -1,0 +1,160 @@
+"""Vetoes: the checks that rule a trigger out before any leader is bound to it (negated,
+hypothetical, the same visit said again) or that tell the trigger belongs to someone
+who is not a leader (an official, an organisation, a delegation)."""
+from __future__ import annotations
+
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import distinct, is_leader
+from tasks.extract.visits.triggers import meeting_links, possessor_heads, trigger_spec
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import triggers_lexicon
+from ziyarat.matching import Hit
+
+
+def negated(art: Article, h: Hit) -> bool:
+    neg = {fold_term(w) for w in triggers_lexicon()["negation"]}
+    for w in art.words_before(h.start, 4):
+        if w in neg or (len(w) > 1 and w[0] in "وف" and w[1:] in neg):
+            return True
+    return False
+
+
+def hypothetical(art: Article, i: int, h: Hit) -> bool:
+    """A proposal or a wish before the trigger in its sentence: "اقترح ... عقد
+    اجتماع" (iqtaraha, proposed), "إمكانية عقد اجتماع" (the possibility of)."""
+    return any(c.end <= h.start for c in art.cues(i, "c:hypothetical"))
+
+
+def anaphoric(h: Hit, triggers: list[Hit]) -> bool:
+    """"الزيارة" (al-ziyara, *the* visit) after a visit verb in its sentence is that
+    visit again: in "زار بحاح عدن وأجرى خلال الزيارة جولة ليعود إلى الرياض" it adds
+    nothing, and the places after it are not its destination."""
+    if trigger_spec(h.group)["role"] != "visit" or h.suffix or not ("ال" in h.prefix or fold_term(h.term).startswith("ال")):
+        return False
+    return any(t.end <= h.start and trigger_spec(t.group)["role"] in ("arrive", "visit") for t in triggers)
+
+
+def other_owner(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
+    """The trigger belongs to someone who is not a leader: a non-leader noun right
+    after it ("زيارة وزير الخارجية"), a pronoun subject standing for a non-leader
+    ("قال السفير إنه زار الجزائر"), or an organisation right before a visit noun
+    ("قبول الائتلاف زيارة موسكو", the coalition's accepting to visit Moscow)."""
+    if not h.suffix and any(0 <= c.start - h.end <= 2 for c in art.cues(i, "c:nonleader_slot")):
+        return True
+    if _relative_doer_nonleader(art, i, h):
+        return True
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    pron = {fold_term(w) for w in triggers_lexicon().get("pronoun_subject", [])}
+    if words and words[0] in pron:
+        prior = [m for m in art.persons.get(i, []) if m.end <= h.start]
+        if prior and not is_leader(max(prior, key=lambda m: m.end)):
+            return True
+    if role == "visit" and not h.suffix:
+        orgs = [m for m in art.orgs if 0 <= h.start - m.end <= 3]
+        if orgs and not (before and before[-1].end > orgs[-1].end):
+            return True
+    return False
+
+
+def _relative_doer_nonleader(art: Article, i: int, h: Hit) -> bool:
+    """"المباحثات التي أجراها الوفد مع المسؤولين" (the talks that the delegation held
+    with the officials): the doer named right after "relative pronoun + meeting verb"
+    is a non-leader noun, so the meeting is not a leader's."""
+    lex = triggers_lexicon()
+    relatives = {fold_term(w) for w in lex.get("relative_pronouns", [])}
+    for c in art.cues(i, "c:nonleader_slot"):
+        if not 0 < c.start - h.end <= 40:
+            continue
+        words = [w.strip("،,") for w in art.folded_slice(h.end, c.start).split()]
+        if len(words) == 2 and words[0] in relatives and words[1] in meeting_links():
+            return True
+    return False
+
+
+def between_nonleader(art: Article, i: int, h: Hit) -> bool:
+    """The meeting word is followed (within five words) by "بين" (between) and the
+    two people named next are its sides; True when one of them is not a leader:
+    "الاجتماع ... بين الرئيس المصري والأمير محمد بن سلمان" is no meeting of two leaders."""
+    people = distinct(sorted((m for m in art.persons.get(i, []) if m.start >= h.end), key=lambda m: m.start),
+                       keep="first")
+    if len(people) < 2:
+        return False
+    a, b = people[0], people[1]
+    words = [w.strip("،,") for w in art.folded_slice(h.end, a.start).split()]
+    between = {fold_term(w) for w in triggers_lexicon().get("between_words", [])}
+    if len(words) > 5 or not any(w in between for w in words[-2:]):
+        return False
+    gap = art.folded_slice(a.end, b.start).split()
+    if len(gap) > 1 or (gap and gap[0].strip("،,") not in ("و", "")):
+        return False  # "بين A و B" only: A and B side by side
+    return not (is_leader(a) and is_leader(b))
+
+
+def attached(art: Article, h: Hit, m: Any) -> bool:
+    """The leader follows the meeting word closely (three words at most) or through a
+    linking word: "بين" (between), "مع" (with), "جمعت" (brought together)."""
+    words = [w.strip("،,") for w in art.folded_slice(h.end, m.start).split()]
+    links = meeting_links()
+    return len(words) <= 3 or any(w in links or (len(w) > 2 and w[0] in "وف" and w[1:] in links) for w in words)
+
+
+def official_subject(art: Article, i: int, h: Hit, role: str) -> bool:
+    """The nearest person-word before a verb trigger, or before a "his ..." noun
+    ("اجتماعه", his meeting), is an official's office noun that names no leader:
+    "نقل فابيوس أول وزير خارجية فرنسي يتوجه إلى إيران" (the first French foreign
+    minister to go to Iran), "زيارة ولي ولي العهد إلى القاهرة واجتماعه مع الرئيس"."""
+    verb = bool(trigger_spec(h.group).get("tense"))
+    if not (verb or h.suffix in ("ه", "ها")) or role == "reception":
+        return False
+    offs = [c for c in art.cues(i, "c:official_nouns") if c.end <= h.start]
+    if not offs:
+        return False
+    c = offs[-1]
+    # a person named after (or within) the office noun is who holds it: "وزير الخارجية
+    # لافروف" (an official), "رئيس الوزراء نواز شريف" (a leader)
+    named = [m for m in art.persons.get(i, []) if c.start < m.end <= h.start]
+    if any(is_leader(m) for m in named):
+        return False
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    pron = {fold_term(w) for w in triggers_lexicon().get("pronoun_subject", [])}
+    return h.start - c.end <= 40 or bool(words and words[0] in pron)
+
+
+def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
+    """The person right after the trigger (its subject, "التقى دي ميستورا الأسد", or
+    the visit noun's genitive, "زيارة الأمير محمد بن سلمان") is not a leader: the
+    meeting is that official's, not the leaders'. For a receive verb the object slot
+    counts too ("استقبل الملك ... وزير الخارجية ...")."""
+    if h.suffix or role == "reception":
+        return False  # "لقائه", "زيارته": the pronoun is the subject
+    if before and h.start - before[-1].end <= 40 and role != "receive":
+        return False  # SVO: "الأسد يلتقي ..."
+    persons = distinct(sorted((m for m in art.persons.get(i, []) if m.start >= h.end), key=lambda m: m.start),
+                        keep="first")
+    if not persons or persons[0].start - h.end > 40:
+        return False
+    first = persons[0]
+    if not is_leader(first) or art.possessed(first, possessor_heads()):
+        return True
+    if role == "receive" and len(persons) > 1 and persons[1].start - first.end <= 100:
+        second = persons[1]
+        return not is_leader(second) and not (before and h.start - before[-1].end <= 60)
+    return False
+
+
+def received_by_official(art: Article, i: int, country: str) -> bool:
+    """An official of the visited country is named in the sentence: he is who receives
+    the visitor ("التقى الشيخ محمد بن زايد ولي عهد أبوظبي ... بحاح الذي يزور الإمارات",
+    Abu Dhabi's crown prince met Bahah, who is visiting the UAE), so the country's head
+    is not silently put in his place."""
+    return any(not is_leader(m) and m.country == country for m in art.persons.get(i, []))
+
+
+def international_body(art: Article, i: int) -> bool:
+    """The sentence names a UN-type body: a trip to it is not hosted by the city's country."""
+    bodies = set(triggers_lexicon().get("international_bodies", []))
+    s, e = art.sentences[i]
+    return any(m.entity_type == "organization" and m.entity_id in bodies and s <= m.start < e
+               for m in art.orgs)

@@ -1,0 +1,203 @@
+"""The phrase-matching engine: many folded phrases found in one Aho-Corasick pass,
+with the Arabic clitics around them (:class:`PhraseMatcher`), or only over chosen
+stretches of an article (:class:`RangeMatcher`).
+
+It knows nothing of visits, topics or quotes: those rule components build a matcher
+from their lexicon groups and decide what the hits mean (spaCy's PhraseMatcher kept
+apart from its EntityRuler).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+import ahocorasick
+import numpy as np
+
+from ziyarat.arabic import (DELETED, ENCLITICS, NOUN_PROCLITICS, PRONOUN_ENCLITICS, VERB_PROCLITICS, Folded,
+                            fold_term)
+
+_MAX_PREFIX = max(len(p) for p in VERB_PROCLITICS | NOUN_PROCLITICS)
+_MAX_SUFFIX = max(len(x) for x in ENCLITICS)
+# A lexicon group: (terms, proclitics "verb" | "noun" | "none", enclitics allowed)
+Groups = dict[str, tuple[Iterable[str], str, bool]]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One phrase match, in display offsets (``text[start:end]``)."""
+
+    start: int
+    end: int
+    group: str
+    term: str
+    prefix: str  # the proclitics before it, folded ("وس" in "وسيلتقي")
+    suffix: str  # the enclitic after it, folded ("ه" in "زيارته")
+
+
+class PhraseMatcher:
+    """Clitic-aware matching of many folded phrases in one Aho-Corasick pass.
+
+    ``groups`` maps a group name to ``(terms, proclitics, suffixes)`` where
+    proclitics is "verb" | "noun" | "none" and suffixes a bool."""
+
+    def __init__(self, groups: Groups):
+        self._automaton = ahocorasick.Automaton()
+        table: dict[str, list[tuple]] = defaultdict(list)
+        for group, (terms, proclitics, suffixes) in groups.items():
+            allowed = {"verb": VERB_PROCLITICS, "noun": NOUN_PROCLITICS, "none": frozenset({""})}[proclitics]
+            for term in terms:
+                key = fold_term(str(term))
+                if not key:
+                    continue
+                variants = [(key, allowed, False)]
+                if proclitics == "noun" and key.startswith("ال") and len(key) > 3:
+                    # lil- + al-word: "للانتخابات" (lil-intikhabat)
+                    variants.append(("لل" + key[2:], frozenset({"", "و", "ف"}), False))
+                if suffixes and key.endswith("ه"):
+                    # teh marbuta turns to teh before a pronoun: "زيارته" (ziyaratuhu)
+                    variants.append((key[:-1] + "ت", allowed, True))
+                for k, pro, needs_suffix in variants:
+                    table[k].append((group, str(term), pro, suffixes, needs_suffix))
+        for k, payload in table.items():
+            self._automaton.add_word(k, (len(k), payload))
+        if table:
+            self._automaton.make_automaton()
+        self._empty = not table
+
+    def find(self, folded: Folded, lo: int = 0, hi: int | None = None) -> list[Hit]:
+        """Longest non-overlapping matches per group, in display offsets."""
+        if self._empty:
+            return []
+        ft = folded.text
+        n = len(ft)
+        hi = n if hi is None else hi
+        raw: list[tuple[int, int, str, str, str, str]] = []
+        for end_idx, (length, payload) in self._automaton.iter(ft, lo, hi):
+            s, e = end_idx - length + 1, end_idx + 1
+            # The word around the match (is_word_char, inlined: this loop sees every
+            # raw hit, e.g. لا inside الاسلام). A prefix longer than any proclitic chain
+            # or a suffix longer than any enclitic rules the hit out for every payload,
+            # so the scans stop one character past those lengths.
+            ws, stop = s, (s - _MAX_PREFIX - 1 if s > _MAX_PREFIX else 0)
+            while ws > stop and ((c := ft[ws - 1]).isalnum() or c in DELETED):
+                ws -= 1
+            if s - ws > _MAX_PREFIX:
+                continue
+            we, stop = e, (e + _MAX_SUFFIX + 1 if e + _MAX_SUFFIX < n else n)
+            while we < stop and ((c := ft[we]).isalnum() or c in DELETED):
+                we += 1
+            if we - e > _MAX_SUFFIX:
+                continue
+            prefix, suffix = ft[ws:s], ft[e:we]
+            for group, term, pro, suffixes, needs_suffix in payload:
+                if prefix not in pro:
+                    continue
+                if suffix and not (suffixes and suffix in ENCLITICS):
+                    continue
+                if suffix in PRONOUN_ENCLITICS and ("ال" in prefix or term.startswith("ال")):
+                    continue  # al- takes no possessive: "الاجتماعي" is "social", not "my meeting"
+                if needs_suffix and not suffix:
+                    continue
+                raw.append((s, e, group, term, prefix, suffix))
+        raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+        out: list[Hit] = []
+        covered_until: dict[str, int] = {}
+        for s, e, group, term, prefix, suffix in raw:
+            if s < covered_until.get(group, -1):
+                continue
+            covered_until[group] = e
+            ds, de = folded.span(s, e)
+            out.append(Hit(ds, de, group, term, prefix, suffix))
+        return out
+
+
+# Two non-word characters in a row (". ", "، "): no phrase lies across them. The
+# second form finds the last such pair of a stretch.
+_BREAK_RE = re.compile(r"[\W_](?=[\W_])")
+_LAST_BREAK_RE = re.compile(r"(?s:.*)[\W_](?=[\W_])")
+# Stretches closer than this (display characters) are searched as one: a search
+# call costs about as much as matching a few hundred characters.
+_GAP = 256
+
+
+class RangeMatcher:
+    """A :class:`PhraseMatcher` searched over chosen stretches of an article only: cue
+    words (topic cues here, speech verbs around quotes) count in a few places, while
+    most of their hits (قال "said" ...) are elsewhere.
+
+    Each stretch is widened to *cuts* where no phrase can lie across: next to two
+    non-word characters in a row (". ", "، "), since a phrase starts and ends with a
+    letter or digit and has single separators inside (checked on the lexicon, else the
+    whole text is searched; the clitic forms PhraseMatcher adds keep this). Each
+    group's longest-match bookkeeping starts afresh at a cut, so the hits found are
+    exactly the whole-text hits that start in the stretch."""
+
+    def __init__(self, groups: Groups):
+        groups = {g: (list(terms), pro, suf) for g, (terms, pro, suf) in groups.items()}
+        self.matcher = PhraseMatcher(groups)
+        self.cuttable = all(_cuttable(fold_term(str(t))) for terms, _, _ in groups.values() for t in terms)
+
+    def find(self, folded: Folded, ranges: list[tuple[int, int]]) -> list[Hit]:
+        """The hits that start in the display ranges (start, end), and maybe some just
+        around them; in text order."""
+        ft, n = folded.text, len(folded.text)
+        if not self.cuttable:
+            return self.matcher.find(folded)
+        merged: list[list[int]] = []
+        for lo, hi in sorted(ranges):
+            if lo >= hi:
+                continue
+            if merged and lo <= merged[-1][1] + _GAP:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        bounds = [p for r in merged for p in r]
+        if folded.index is not None:  # display -> folded offsets
+            bounds = np.searchsorted(folded.index, bounds).tolist()
+        cuts: list[list[int]] = []
+        for k in range(0, len(bounds), 2):
+            lo, hi = _cut_before(ft, bounds[k]), _cut_after(ft, bounds[k + 1])
+            if cuts and lo <= cuts[-1][1]:
+                cuts[-1][1] = max(cuts[-1][1], hi)
+            else:
+                cuts.append([lo, hi])
+        if cuts == [[0, n]]:
+            return self.matcher.find(folded)
+        hits: list[Hit] = []
+        for lo, hi in cuts:
+            hits.extend(self.matcher.find(folded, lo, hi))
+        return hits
+
+
+def _cuttable(key: str) -> bool:
+    """A folded phrase that starts and ends with a letter or digit and never has two
+    non-word characters in a row."""
+    return not key or (key[0].isalnum() and key[-1].isalnum()
+                       and all(a.isalnum() or b.isalnum() for a, b in zip(key, key[1:])))
+
+
+def _cut_before(ft: str, p: int) -> int:
+    """The last cut at or before folded position p (0 at the latest)."""
+    if p <= 0 or p >= len(ft):
+        return max(0, min(p, len(ft)))
+    # the last pair (j, j + 1) with j + 1 <= p, 256 characters at a time; cuts lie
+    # between the two (j + 1) and right after them (j + 2)
+    end = p + 1
+    while end > 1:
+        start = max(0, end - 256)
+        m = _LAST_BREAK_RE.match(ft, start, end)
+        if m:
+            return min(m.end() + 1, p)
+        end = start + 1
+    return 0
+
+
+def _cut_after(ft: str, p: int) -> int:
+    """The first cut at or after folded position p (the text's end at the latest)."""
+    if p <= 0 or p >= len(ft):
+        return max(0, min(p, len(ft)))
+    m = _BREAK_RE.search(ft, p - 2)  # the first pair (j, j + 1) with j + 2 >= p
+    return max(p, m.start() + 1) if m else len(ft)
