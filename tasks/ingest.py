@@ -16,7 +16,8 @@ collide (:func:`escape_name`). Hidden files (``.gitkeep``, ``.DS_Store``), the m
 itself and the data dir when it lies inside the input dir are not inputs. Limits come
 from Settings: ``max_file_bytes`` for a single article (a txt/html file, a record, a
 zip member or web archive record holding one article), ``max_zip_bytes`` for
-collections (a zip, a JSON/JSONL file, a feed, a web archive, a compressed file).
+collections (a zip, a JSON/JSONL file, a feed, a compressed file); a web archive is
+streamed, so only each of its pages is limited.
 """
 from __future__ import annotations
 
@@ -528,6 +529,7 @@ def _read_article(sink: _Sink, source_file: str, data: bytes, fmt: str, containe
     sink.add(source_file, text, fmt, data, encoding, own=own, container=container)
 
 
+# ---------------------------------------------------------------- JSON records
 def _text_of(value) -> str | None:
     """A metadata value as stripped text (numbers too), None when empty or not scalar."""
     if type(value) is not str:
@@ -789,10 +791,12 @@ def _decompress(data: bytes, compression: str, cap: int, ratio: int) -> bytes:
     return bytes(out)
 
 
-def _limit(sink: _Sink, ext: str) -> tuple[int, str]:
-    """The size limit of an input of this type: one article, or a collection."""
-    s = sink.settings
-    return (s.max_file_bytes, "max_file_bytes") if ext in TEXT_FORMATS else (s.max_zip_bytes, "max_zip_bytes")
+def _limit(settings: Settings, ext: str, compressed: bool = False) -> tuple[int, str]:
+    """The size limit of an input of type `ext`: that of one article (txt, html), or
+    of a collection (any other type, and any compressed file: its size is not its text's)."""
+    if ext in TEXT_FORMATS and not compressed:
+        return settings.max_file_bytes, "max_file_bytes"
+    return settings.max_zip_bytes, "max_zip_bytes"
 
 
 def _read_bytes(sink: _Sink, source_file: str, data: bytes, ext: str, container: str | None = None) -> None:
@@ -814,7 +818,7 @@ def _read_bytes(sink: _Sink, source_file: str, data: bytes, ext: str, container:
 def _read_compressed(sink: _Sink, source_file: str, data: bytes, ext: str, compression: str,
                      container: str | None = None) -> None:
     """A compressed file: its content read as a file of the inner type."""
-    cap, _ = _limit(sink, ext)
+    cap, _ = _limit(sink.settings, ext)
     try:
         inner = _decompress(data, compression, cap, sink.settings.max_zip_ratio)
     except _Reject as r:
@@ -896,7 +900,7 @@ def _read_zip(sink: _Sink, source_file: str, source: Path | bytes) -> None:
                 sink.reject(name, "zip_bomb", f"compression ratio {info.file_size // max(info.compress_size, 1)} "
                                               f"> max_zip_ratio {s.max_zip_ratio}", n_bytes=info.file_size)
                 continue
-            limit, limit_name = _limit(sink, ext if compression is None else ".zip")
+            limit, limit_name = _limit(s, ext, compressed=compression is not None)
             if info.file_size > limit:
                 sink.reject(name, "too_large", f"{info.file_size} bytes > {limit_name} {limit}",
                             n_bytes=info.file_size)
@@ -932,16 +936,18 @@ def _read_file(sink: _Sink, source_file: str, path: Path) -> None:
             what = f"{ext}{compression}" if compression else ext or "(no extension)"
             sink.reject(source_file, "not_text", f"unsupported file type {what!r}", data, size)
             return
-        limit, limit_name = _limit(sink, ext if compression is None else ".zip")
+        if ext == ".warc" and compression in (None, ".gz"):
+            # streamed record by record (warcio reads gzip records itself): a 1 GB
+            # Common Crawl file needs no more memory than its largest page
+            with path.open("rb") as fh:
+                _read_warc(sink, source_file, fh)
+            return
+        limit, limit_name = _limit(sink.settings, ext, compressed=compression is not None)
         if size > limit:
             sink.reject(source_file, "too_large", f"{size} bytes > {limit_name} {limit}", n_bytes=size)
             return
         if ext == ".zip" and compression is None:
             _read_zip(sink, source_file, path)
-            return
-        if ext == ".warc" and compression in (None, ".gz"):  # streamed: warcio reads gzip records itself
-            with path.open("rb") as fh:
-                _read_warc(sink, source_file, fh)
             return
         data = path.read_bytes()
     except OSError as e:
@@ -1032,6 +1038,7 @@ def plan(settings: Settings) -> tuple[list[tuple[str, Path]], Manifest]:
     return inputs, manifest
 
 
+# ---------------------------------------------------------------- reading, combining, accounting
 class Part(NamedTuple):
     """What read_inputs makes of some inputs: docs, quarantine, the manifest rows
     used and the units read (name, the unit it sits in) for accounting."""

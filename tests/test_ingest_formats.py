@@ -97,6 +97,18 @@ def test_warc_records_keep_their_url_date_and_charset(tmp_path):
     assert {name: row["reason"] for name, row in quarantine.items()} == {"c.warc.gz#3": "not_text", "c.warc.gz#4": "empty"}
 
 
+def test_a_web_archive_is_streamed_and_only_its_pages_are_limited(tmp_path):
+    page = PAGE.encode()
+    write(tmp_path, "big.warc.gz", warc([(f"https://ex.org/{i}", "2018-03-14T10:00:00Z", "text/html", "200 OK",
+                                          page) for i in range(3)]
+                                        + [("https://ex.org/big", "2018-03-14T10:00:00Z", "text/html", "200 OK",
+                                            page * 10)]))
+    size = (tmp_path / "in" / "big.warc.gz").stat().st_size
+    docs, quarantine = run(tmp_path, max_zip_bytes=size // 2, max_file_bytes=len(page) + 10)
+    assert sorted(docs) == ["big.warc.gz#1", "big.warc.gz#2", "big.warc.gz#3"]
+    assert quarantine["big.warc.gz#4"]["reason"] == "too_large"
+
+
 def test_bad_web_archives_are_quarantined(tmp_path):
     good = warc([("https://ex.org/x", "2018-03-14T10:00:00Z", "text/html", "200 OK", PAGE.encode())], gz=False)
     write(tmp_path, "junk.warc.gz", b"five words pass for arc")

@@ -140,3 +140,22 @@ def test_the_input_dir_as_data_dir_is_a_one_line_input_error(tmp_path):
     write(tmp_path, "a.txt", AR)
     with pytest.raises(InputError, match="is the input dir: pass --data"):
         list_inputs(Settings(input_dir=tmp_path / "in", data_dir=tmp_path / "in" / "."))
+
+
+def test_what_a_run_writes_in_its_data_dir_inside_the_input_dir_is_no_new_input(tmp_path):
+    """The run's catalogue of inputs (content hashes) is the same after it wrote its
+    tables and report there: the next run can be 'nothing to do'."""
+    from ziyarat import cache
+
+    write(tmp_path, "a.txt", AR)
+    settings = Settings(input_dir=tmp_path / "in", data_dir=tmp_path / "in" / "data")
+
+    def catalogue():
+        return cache.catalogue(list_inputs(settings), cache.context_key(settings))
+
+    before = catalogue()
+    write(tmp_path, "data/report.html", f"<html><body><p>{AR2}</p></body></html>")
+    write(tmp_path, "data/snapshots/1/articles/part-0.parquet", b"PAR1...")
+    assert catalogue().equals(before)
+    write(tmp_path, "b.txt", AR2)  # a real new input is seen
+    assert catalogue()["source_file"].to_list() == ["a.txt", "b.txt"]
