@@ -67,11 +67,12 @@ class Identifiers:
     def actor(self, name: str | None, when: dt.date | None) -> Actor | None:
         """The leader called `name` (English canonical name) on day `when`: the
         country of the office held then (a UN Secretary-General speaks for the UN,
-        not for his home country), else the person's own country."""
+        not for his home country), else the person's own country. Undated: the
+        offices held now, as the lexicon reads them."""
         person = self.people_by_name.get(name) if name else None
         if person is None:
             return None
-        offices = sorted(person.offices_on(when) if when else person.offices,
+        offices = sorted(person.offices_on(when),
                          key=lambda o: _OFFICE_ORDER.index(o.office) if o.office in _OFFICE_ORDER else len(_OFFICE_ORDER))
         office = offices[0] if offices else None
         return Actor(person.name_en, office.country if office else person.country,
