@@ -38,6 +38,15 @@ def test_tables_conform_and_offsets_point_at_the_text():
     assert q["speaker"] == "Vladimir Putin" and text[q["start"]:q["end"]] == q["quote"]
 
 
+def test_an_article_quoting_only_with_low_quote_marks_gets_its_quotes():
+    """„...‟ quotes: extract and the quote finder share ziyarat.arabic.QUOTE_MARKS, so
+    an article using no other mark is no longer skipped before the quote finder."""
+    text = "وقال الرئيس الروسي فلاديمير بوتين: \u201eإن العلاقات بين البلدين قوية جدا\u201f."
+    quotes = extract(frame([text], dt.date(2023, 3, 14)))["quotes"]
+    assert quotes.select("speaker", "quote", "verb").rows() == [
+        ("Vladimir Putin", "إن العلاقات بين البلدين قوية جدا", "قال")]
+
+
 def test_empty_input_gives_empty_conformed_tables():
     out = extract(frame([], dt.date(2023, 3, 14)))
     assert all(df.height == 0 and df.columns == list(schemas.TABLES[n]) for n, df in out.items())

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.builders import M
-from tasks.extract.visits import find_visits, resolve_weekday
+from tasks.extract.visits import find_visits
 from ziyarat.matching import PhraseMatcher
 from ziyarat.arabic import fold_with_map, normalize_display, sentence_spans
 
@@ -223,13 +223,6 @@ def test_a_future_visit_dated_after_publication_is_planned():
     pos = text.find("غدا")
     rows = run(text, dt.date(2015, 7, 22), dates=[D(pos, pos + 3, "غدا", dt.date(2015, 7, 23), "day", "relative")])
     assert {(r["kind"], r["visitor"], r["host"]) for r in rows} == {("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")}
-
-
-def test_resolve_weekday_past_and_future():
-    wed = dt.date(2023, 3, 15)
-    assert resolve_weekday(wed, dt.date(2023, 3, 14), "future") == dt.date(2023, 3, 15)
-    assert resolve_weekday(wed, dt.date(2023, 3, 14), "past") == dt.date(2023, 3, 8)
-    assert resolve_weekday(dt.date(2018, 5, 17), dt.date(2018, 5, 17), "past") == dt.date(2018, 5, 17)
 
 
 def test_phrase_matcher_is_clitic_aware():
