@@ -382,7 +382,7 @@ def test_every_input_is_in_exactly_one_place(tmp_path):
 
 
 def test_saudinewsnet_zip_reads_every_record(tmp_path):
-    corpus = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "saudinewsnet"
+    corpus = Settings().corpus("saudinewsnet")
     zips = sorted(corpus.glob("*.zip"))
     if not zips:
         pytest.skip("SaudiNewsNet corpus not available")

@@ -10,10 +10,11 @@ import pytest
 
 from tasks.extract.dates import DateMention, find_dates, verb_tense
 from ziyarat.arabic import fold_with_map, resolve_weekday
+from ziyarat.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+CORPUS = Settings().corpus("saudinewsnet")
 TUE = dt.date(2023, 3, 14)  # a Tuesday
 THU = dt.date(2023, 3, 16)
 MON, TUESDAY, WED = 0, 1, 2

@@ -14,9 +14,10 @@ pytest.importorskip("tasks.extract.dates")
 from tasks.extract import extract  # noqa: E402
 from ziyarat import schemas  # noqa: E402
 from ziyarat.arabic import normalize_display  # noqa: E402
+from ziyarat.settings import Settings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+CORPUS = Settings().corpus("saudinewsnet")
 
 
 def frame(texts, published):
