@@ -8,13 +8,10 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-pytest.importorskip("tasks.extract.entities")
-pytest.importorskip("tasks.extract.dates")
-
-from tasks.extract import extract  # noqa: E402
-from ziyarat import schemas  # noqa: E402
-from ziyarat.arabic import normalize_display  # noqa: E402
-from ziyarat.settings import Settings  # noqa: E402
+from tasks.extract import extract
+from ziyarat import schemas
+from ziyarat.arabic import normalize_display
+from ziyarat.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = Settings().corpus("saudinewsnet")
