@@ -24,7 +24,9 @@ from tasks.extract.dates import find_dates
 from ziyarat import schemas
 from ziyarat.arabic import (
     ARABIC_LETTER_RE,
+    CLOSING_QUOTES,
     FOLD_TABLE,
+    SENTENCE_END_MARKS,
     arabic_ratio,
     arabic_ratios,
     fold,
@@ -124,7 +126,8 @@ _ALNUM_RE = re.compile(r"\w")
 _ELLIPSIS = ("…", "...")
 
 
-_SENTENCE_END = (".", "!", "؟", "?", "\"", "”", "»", ")", "؛")
+# a sentence mark, a closing quote or bracket, or the Arabic semicolon ؛
+_SENTENCE_END = tuple(SENTENCE_END_MARKS + CLOSING_QUOTES + ")\u061b")
 
 
 def _is_paragraph(line: str) -> bool:

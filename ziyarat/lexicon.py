@@ -27,20 +27,13 @@ from typing import Iterator
 import ahocorasick
 import yaml
 
-from ziyarat.arabic import fold_term, word_prefix
+from ziyarat.arabic import CONJUNCTION_PREFIXES, LAM_PREFIXES, LI, NAME_PROCLITICS, fold_term, word_prefix
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 PERSON, PLACE, ORG = "person", "place", "organization"
 TITLE, GENERIC, COUNTERPART = "title", "generic_title", "counterpart"
 
-# Proclitic chains allowed before a match: [و|ف] [ب|ل|ك] [ال].
-PROCLITICS = frozenset(a + b + c for a in ("", "\u0648", "\u0641")
-                       for b in ("", "\u0628", "\u0644", "\u0643")
-                       for c in ("",))
-_LAM = "\u0644"
-_LAM_PREFIXES = frozenset({"\u0644", "\u0648\u0644", "\u0641\u0644"})  # ل ول فل
-_LAM_OWN_PREFIXES = frozenset({"", "\u0648", "\u0641"})
 _ABD = "\u0639\u0628\u062f"  # عبد "servant of", written joined or apart: عبد العزيز / عبدالعزيز
 
 
@@ -136,7 +129,7 @@ class Lexicon:
                 continue
             start = end - len(key)
             prefix = word_prefix(folded, start, 4)
-            if prefix is None or (prefix not in PROCLITICS and prefix not in _LAM_PREFIXES):
+            if prefix is None or (prefix not in NAME_PROCLITICS and prefix not in LAM_PREFIXES):
                 continue
             keep = tuple(pl for pl in payloads if _prefix_ok(pl[3], prefix))
             if keep:
@@ -145,10 +138,10 @@ class Lexicon:
 
 def _prefix_ok(lam: int, prefix: str) -> bool:
     if lam == 0:
-        return prefix in PROCLITICS
+        return prefix in NAME_PROCLITICS
     if lam == 1:
-        return prefix in _LAM_PREFIXES
-    return prefix in _LAM_OWN_PREFIXES
+        return prefix in LAM_PREFIXES
+    return prefix in CONJUNCTION_PREFIXES
 
 
 def _date(value) -> dt.date | None:
@@ -196,7 +189,7 @@ class _Builder:
             # "للاذقية" (ال + لاذقية) keeps the lam inside the key itself.
             if key.startswith("\u0627\u0644") and len(key) >= 5:
                 alt = key[1:]
-                self._put(alt, (kind, ref, weak, 2 if key[2] == _LAM else 1))
+                self._put(alt, (kind, ref, weak, 2 if key[2] == LI else 1))
 
     def _put(self, key: str, payload: tuple) -> None:
         bucket = self.keys.setdefault(key, [])
@@ -341,6 +334,18 @@ def _titles(b: _Builder, countries: list[dict], tdata: dict) -> tuple[list[Title
 # One cached accessor per lexicon file; people, places, organisations and months are
 # read by get_lexicon() (the compiled automaton), boilerplate by tasks.clean (its path
 # may be another file in tests).
+@cache
+def grammar_lexicon() -> dict:
+    """grammar.yaml (closed lists of function words: كان forms, locatives, بن), loaded once."""
+    return _load("grammar")
+
+
+@cache
+def grammar_words(name: str) -> frozenset[str]:
+    """One grammar.yaml list, folded: grammar_words("locatives") -> {"في", "الي", ...}."""
+    return frozenset(fold_term(w) for w in grammar_lexicon()[name])
+
+
 @cache
 def topics_lexicon() -> dict:
     """topics.yaml (the taxonomy, its keywords and the agenda cues), loaded once."""

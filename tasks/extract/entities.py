@@ -29,15 +29,17 @@ from dataclasses import dataclass, field
 from functools import cache
 
 
-from ziyarat.arabic import Folded, fold_term, fold_with_map
-from ziyarat.lexicon import COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, get_lexicon, titles_lexicon
+from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
+                            SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
+from ziyarat.lexicon import (COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, get_lexicon, grammar_words,
+                             titles_lexicon)
 
 # Office order used to read "his counterpart": the first active office of the person
 # named before "نظيره" is the counterpart's office.
 _COUNTERPART_OFFICES = ("head_of_state", "head_of_government", "foreign_minister",
                         "defence_minister", "crown_prince", "spokesperson")
 _DAMMA, _SHADDA = "\u064f", "\u0651"
-_GAP_CHARS = frozenset(" \u060c,:-\u2013\u00ab\u00bb\"\u201c\u201d'()")  # what may sit between a title and a name
+_GAP_CHARS = frozenset(" \u060c,:-\u2013'()" + COMMON_QUOTE_MARKS)  # what may sit between a title and a name
 
 
 @dataclass
@@ -239,7 +241,7 @@ def _named_after(ft: str, s: int, lex: Lexicon) -> bool:
     if prev in lex.named_after:
         return True
     for n in (1, 2):  # و / ب / ل / ف / ك proclitics: "بجامعة", "وبمركز"
-        if len(prev) > n + 2 and all(c in _PREV_PROCLITICS for c in prev[:n]) and prev[n:] in lex.named_after:
+        if len(prev) > n + 2 and all(c in PROCLITIC_LETTERS for c in prev[:n]) and prev[n:] in lex.named_after:
             return True
     return False
 
@@ -264,27 +266,21 @@ def _adjective_use(ft: str, s: int, key: str, place) -> bool:
 
 
 def _prev_word(ft: str, s: int) -> str:
-    j = s
-    while j > 0 and ft[j - 1].isalnum():  # the title's own proclitics ("ونائب" / "لل")
-        j -= 1
+    """The word before the one at s, across at most two non-word characters."""
+    j = word_start(ft, s)  # the title's own proclitics ("ونائب" / "لل")
     i = j
     while i > 0 and not ft[i - 1].isalnum() and j - i < 3:
         i -= 1
-    k = i
-    while k > 0 and ft[k - 1].isalnum():
-        k -= 1
-    return ft[k:i]
+    return ft[word_start(ft, i):i]
 
 
 def _next_word(ft: str, e: int) -> str:
+    """The word after e, past spaces."""
     i = e
     n = len(ft)
     while i < n and ft[i] == " ":
         i += 1
-    j = i
-    while j < n and ft[j].isalnum():
-        j += 1
-    return ft[i:j]
+    return ft[i:word_end(ft, i)]
 
 
 def _resolve_title(lex: Lexicon, payloads, published, last_person) -> str | None:
@@ -331,7 +327,7 @@ def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str |
 
 
 _REFERENT_REACH = 160  # folded characters "نظيره" looks back for the person it refers to
-_SENTENCE_END = frozenset(".!?\u061f\n")
+_SENTENCE_END = frozenset(SENTENCE_END_MARKS + "\n")
 
 
 @cache
@@ -347,33 +343,26 @@ def _official_since(ft: str, lo: int, hi: int) -> bool:
     seg = ft[lo:hi]
     cut = max((seg.rfind(c) for c in _SENTENCE_END), default=-1)
     for w in _WORD.findall(seg[cut + 1:]):
-        if w in words or (len(w) > 3 and w[0] in _PREV_PROCLITICS and w[1:] in words):
+        if w in words or (len(w) > 3 and w[0] in PROCLITIC_LETTERS and w[1:] in words):
             return True
     return False
 
 
-_PREV_PROCLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
 _WORD = re.compile(r"\w+")
-_BIN = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن ابن بنت "son/daughter of"
-_CONJ = frozenset("\u0648\u0641")  # و ف
-_QUOTES_OPEN = frozenset("\u00ab\"\u201c")
-_QUOTES_CLOSE = frozenset("\u00bb\"\u201d")
 
 
 def _in_patronymic(ft: str, s: int, e: int) -> bool:
     """A name inside a longer patronymic chain is someone else: in "الأمير سلطان بن
     سلمان بن عبد العزيز" (Prince Sultan son of Salman) the match سلمان بن عبد العزيز is
     not King Salman; nor is عبد الله بن عبد العزيز in "... بن عبد الله بن عبد العزيز بن مساعد"."""
-    return _prev_word(ft, s) in _BIN or _next_word(ft, e) in _BIN
+    links = grammar_words("patronymic")  # بن ابن بنت "son/daughter of"
+    return _prev_word(ft, s) in links or _next_word(ft, e) in links
 
 
 def _weak_prefix_ok(ft: str, s: int, payloads):
     """Weak readings take no preposition: "لصالح" is "in favour of", not "for Saleh";
     "للأسد" (li-l-Asad, a lam key) still counts."""
-    p = s
-    while p > 0 and ft[p - 1].isalnum():
-        p -= 1
-    prefix = ft[p:s].lstrip("\u0648\u0641")
+    prefix = ft[word_start(ft, s):s].lstrip(CONJUNCTIONS)
     if not prefix:
         return payloads
     return tuple(pl for pl in payloads if not pl[2] or pl[3])
@@ -381,7 +370,7 @@ def _weak_prefix_ok(ft: str, s: int, payloads):
 
 def _quoted(ft: str, s: int, e: int) -> bool:
     """«الشرق الأوسط» and «الرياض» in guillemets are newspapers, not places."""
-    return s > 0 and e < len(ft) and ft[s - 1] in _QUOTES_OPEN and ft[e] in _QUOTES_CLOSE
+    return s > 0 and e < len(ft) and ft[s - 1] in OPENING_QUOTES and ft[e] in CLOSING_QUOTES
 
 
 def _choose_place(lex: Lexicon, payloads, strong: set[str], text: str, folded: Folded, s: int, e: int):
