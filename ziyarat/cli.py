@@ -316,9 +316,15 @@ def _stop_signals_watched(data: Path) -> Iterator[None]:
         os.close(read_fd)
 
     threading.Thread(target=watch, name="ziyarat-stop-signals", daemon=True).start()
+    # SIGINT is blocked in this thread, and so in every thread and process started
+    # from it from now on (Prefect's temporary server, the pool): a terminal's Ctrl-C
+    # reaches the whole process group, and only this run decides what stops; the
+    # watcher, started before, still receives it (its handler runs here).
+    old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
         signal.set_wakeup_fd(old_wakeup)
         for signum, handler in old_handlers.items():
             signal.signal(signum, handler)
