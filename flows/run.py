@@ -60,7 +60,7 @@ def plan_run(settings: Settings, replace: bool = False) -> Todo:
     present = cache.catalogue(listed, cache.context_key(settings))
     held = store.snapshot_table(snapshot, dataset.INPUTS)
     fingerprint = cache.code_fingerprint()
-    state = store.read_manifest(snapshot).get("state", {})
+    state = store.read_manifest(snapshot)
     plan = cache.plan(present, held, code_changed=snapshot is not None and state.get("code_fingerprint") != fingerprint)
     wanted = set(plan.to_read)
     return Todo(plan=plan, inputs=[(rel, path) for rel, path in listed if rel in wanted], snapshot=snapshot,

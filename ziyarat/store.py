@@ -176,9 +176,9 @@ def read_manifest(snapshot: Path | None) -> dict:
 
 
 def read_state(data_dir: Path) -> dict:
-    """The current snapshot's run state (with "tables": row counts), or {}."""
-    manifest = read_manifest(snapshot_dir(data_dir))
-    return {**manifest.get("state", {}), "tables": manifest.get("rows", {})} if manifest else {}
+    """The current snapshot's state: the run's (code fingerprint, summary), "tables"
+    (row counts), "parts" (file names per table), "id" and "parent"; or {}."""
+    return read_manifest(snapshot_dir(data_dir))
 
 
 def note_summary(data_dir: Path, summary: dict) -> None:
@@ -188,7 +188,7 @@ def note_summary(data_dir: Path, summary: dict) -> None:
     manifest = read_manifest(snap)
     if snap is None or not manifest:
         return
-    manifest.setdefault("state", {})["summary"] = summary
+    manifest["summary"] = summary
     atomic_write_bytes(snap / STATE_NAME, json.dumps(manifest, indent=1, sort_keys=True, default=str).encode())
 
 
@@ -288,17 +288,11 @@ def commit(data_dir: Path, keep: dict[str, list[str]], add: dict[str, list[pl.Da
     previous = snapshot_dir(data_dir)
     snap = data_dir / SNAPSHOTS / _new_id()
     snap.mkdir(parents=True)
-    parts = _write_parts(snap, previous, keep, add)
-    _step("parts")
-    rows = {name: sum(pq.read_metadata(snap / name / p).num_rows for p in parts[name]) for name in schemas.TABLES}
-    _build_views(snap, data_dir, parts)
-    _step("views")
-    manifest = {"id": snap.name, "parent": previous.name if previous else None, "parts": parts,
-                "rows": rows, "state": state}
-    atomic_write_bytes(snap / STATE_NAME, json.dumps(manifest, indent=1, sort_keys=True, default=str).encode())
-    _fsync_dir(snap)
-    _fsync_dir(snap.parent)
-    _step("state")
+    try:
+        _build_snapshot(snap, data_dir, previous, keep, add, state)
+    except BaseException:
+        shutil.rmtree(snap, ignore_errors=True)  # nothing a reader sees has changed
+        raise
     for name in [*schemas.TABLES, DB_NAME, STATE_NAME]:
         _symlink(data_dir, name, f"{CURRENT}/{name}")
     _step("links")
@@ -307,6 +301,22 @@ def commit(data_dir: Path, keep: dict[str, list[str]], add: dict[str, list[pl.Da
     _step("swap")
     collect_garbage(data_dir)
     return snap
+
+
+def _build_snapshot(snap: Path, data_dir: Path, previous: Path | None, keep: dict[str, list[str]],
+                    add: dict[str, list[pl.DataFrame]], state: dict) -> None:
+    """A complete snapshot dir (parts, views, state), not yet pointed at."""
+    parts = _write_parts(snap, previous, keep, add)
+    _step("parts")
+    rows = {name: sum(pq.read_metadata(snap / name / p).num_rows for p in parts[name]) for name in schemas.TABLES}
+    _build_views(snap, data_dir, parts)
+    _step("views")
+    manifest = {**state, "id": snap.name, "parent": previous.name if previous else None, "parts": parts,
+                "tables": rows}
+    atomic_write_bytes(snap / STATE_NAME, json.dumps(manifest, indent=1, sort_keys=True, default=str).encode())
+    _fsync_dir(snap)
+    _fsync_dir(snap.parent)
+    _step("state")
 
 
 def write_tables(data_dir: Path, tables: dict[str, pl.DataFrame], state: dict | None = None) -> Path:
