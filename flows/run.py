@@ -165,8 +165,8 @@ def new_parts(todo: Todo, merged: dataset.Merged, quarantine: pl.DataFrame,
 
 def said_ingest(todo: Todo, docs: pl.DataFrame, quarantine: pl.DataFrame) -> str:
     plan = todo.plan
-    return (f"{len(plan.to_read)} inputs new or changed ({len(plan.replaced)} replacing earlier rows), "
-            f"{plan.unchanged} unchanged skipped: {docs.height} documents read, {quarantine.height} quarantined")
+    return (f"{len(plan.to_read)} inputs read, new or changed ({len(plan.replaced)} replacing earlier rows; "
+            f"{plan.unchanged} unchanged skipped): {docs.height} documents, {quarantine.height} quarantined")
 
 
 def said_clean(docs: pl.DataFrame, merged: dataset.Merged, rejected: pl.DataFrame) -> str:

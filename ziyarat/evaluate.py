@@ -370,10 +370,12 @@ def score_collection(tables: dict[str, pl.DataFrame], gold_articles: dict[str, d
 
 def read_tables(data_dir: Path) -> dict[str, pl.DataFrame]:
     """The four tables the scorer reads; a missing file is an empty frame."""
+    from ziyarat import store
+
     out = {}
     for name in ("articles", "visit_mentions", "article_topics", "quotes"):
-        path = Path(data_dir) / f"{name}.parquet"
-        out[name] = pl.read_parquet(path) if path.exists() else pl.DataFrame()
+        df = store.read_table(Path(data_dir), name)
+        out[name] = df if df is not None else pl.DataFrame()
     return out
 
 
