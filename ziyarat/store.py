@@ -1,6 +1,5 @@
-"""All table I/O in one place: snapshots of Parquet part files committed by one
-atomic pointer swap, the DuckDB views file, the run lock, and read-only querying.
-Stages never touch the disk themselves.
+"""All table I/O in one place (stages never touch the disk): snapshots of Parquet
+part files committed by one atomic pointer swap, the DuckDB views, the run lock.
 
 Layout of a data dir (DATA)::
 
@@ -29,7 +28,7 @@ import shutil
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
@@ -70,16 +69,14 @@ def _step(name: str) -> None:
 
 # ---------------------------------------------------------------- small file helpers
 def _fsync_dir(path: Path) -> None:
+    """Make a dir's new names and renames durable (best effort)."""
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
         return
-    try:
+    with suppress(OSError):
         os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    os.close(fd)
 
 
 @lru_cache(maxsize=1)
@@ -95,20 +92,15 @@ def _file_mode() -> int:
     return 0o644
 
 
-def _temp_beside(path: Path) -> Path:
-    """A new empty temp file next to `path` (same dir, so a rename is atomic); the
-    name starts with "." and ends with ".tmp" (see clean_stale_temp_files)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    os.chmod(tmp, _file_mode())
-    return Path(tmp)
-
-
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temp file in the same dir, fsync, rename over the target."""
-    tmp = _temp_beside(path)
+    """Write to a temp file in the same dir (".name.*.tmp": see clean_stale_temp_files),
+    fsync, rename over the target."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(name)
     try:
+        os.chmod(tmp, _file_mode())
         with open(tmp, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -144,7 +136,7 @@ def _symlink(data_dir: Path, name: str, target: str) -> None:
     path = data_dir / name
     if path.is_symlink() and os.readlink(path) == target:
         return
-    if path.exists() and not path.is_symlink() and path.is_dir():
+    if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path)  # a real folder: a copy that followed the links (see relink)
     tmp = data_dir / f".{name}.{secrets.token_hex(4)}.tmp"
     os.symlink(target, tmp)
@@ -361,9 +353,7 @@ def relink(data_dir: Path) -> bool:
         return False
     _symlink(data_dir, CURRENT, f"{SNAPSHOTS}/{sid}")
     for name in [*schemas.TABLES, DB_NAME, STATE_NAME]:
-        if (data_dir / name).exists() and not (data_dir / name).is_symlink():
-            (data_dir / name).unlink() if (data_dir / name).is_file() else shutil.rmtree(data_dir / name)
-        _symlink(data_dir, name, f"{CURRENT}/{name}")
+        _symlink(data_dir, name, f"{CURRENT}/{name}")  # real files and folders of the copy replaced
     return True
 
 
@@ -442,14 +432,6 @@ def _build_views(snapshot: Path, data_dir: Path, parts: dict[str, list[str]]) ->
     os.chmod(tmp, _file_mode())
     os.replace(tmp, target)
     return target
-
-
-def build_views(data_dir: Path) -> Path | None:
-    """(Re)build the current snapshot's ziyarat.duckdb (e.g. after a DuckDB upgrade)."""
-    snap = snapshot_dir(data_dir)
-    if snap is None:
-        return None
-    return _build_views(snap, Path(data_dir), read_manifest(snap).get("parts", {}))
 
 
 def connect_read_only(data_dir: Path) -> duckdb.DuckDBPyConnection:
