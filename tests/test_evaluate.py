@@ -44,7 +44,7 @@ ENTRIES = [
     {"collection": "t", "id": "summit", "kind_of_case": "summit", "referenced": [], "other_meetings": [],
      "visits": [_visit("Xi Jinping", "xi jinping", "Vladimir Putin", "putin")]},
     {"collection": "t", "id": "ref", "kind_of_case": "reference_only", "visits": [], "other_meetings": [],
-     "referenced": [_visit("Vladimir Putin", "putin", "Abdel Fattah el-Sisi", "sisi")]},
+     "referenced": [dict(_visit("Vladimir Putin", "putin", "Abdel Fattah el-Sisi", "sisi"), planned=True)]},
     {"collection": "t", "id": "cp", "kind_of_case": "visit", "referenced": [],
      "other_meetings": [_visit("Mohammed bin Salman", "bin salman", "Vladimir Putin", "putin")],
      "visits": [_visit("Abdel Fattah el-Sisi", "sisi", "Vladimir Putin", "putin", "Sochi", "sochi", "2018-10-17")]},
@@ -115,7 +115,8 @@ def test_every_error_gets_its_cause():
         "direction": 1,             # Putin->Erdogan
         "place": 1,                 # Sochi for Moscow
         "date": 1,                  # 16 May for 17 May
-        "negative_cue": 2,          # Trump-Kim in the negative, Putin-Sisi in the reference_only
+        "negative_cue": 1,          # Trump-Kim in the negative article
+        "planned_reported": 1,      # Putin-Sisi, planned in the gold's referenced
         "summit": 1,                # Xi-Putin missed in the summit article, both resolved
         "duplicate": 1,             # Assad->Putin a second time
         "wrong_person": 1,          # Lavrov

@@ -54,7 +54,9 @@ CAUSES = {
     "direction": "pair found the other way round (visitor/host swapped)",
     "place": "pair found, city wrong or missing",
     "date": "pair found, day missing or wrong",
-    "negative_cue": "spurious visit in a negative/reference-only article, or a referenced gold pair reported",
+    "planned_reported": "a planned/invited visit of the gold's `referenced` (planned: true) reported as held",
+    "earlier_reported": "an earlier visit of the gold's `referenced` reported as this article's",
+    "negative_cue": "spurious visit in a negative/reference-only article, matching nothing in its gold",
     "summit": "missed bilateral meeting in a summit article",
     "duplicate": "the same pair reported twice in one article, or in a near-copy article",
     "wrong_person": "spurious pair with one side not in any gold visit of the article (minister, wrong holder ...)",
@@ -307,9 +309,10 @@ def _spurious_cause(m: dict, g: dict, matched: list[dict], duplicate_article: bo
     pair = {m["visitor"], m["host"]}
     if any({x["visitor"], x["host"]} == pair for x in matched):
         return "duplicate"
+    for r in g.get("referenced") or []:
+        if _pair_in(m, r):
+            return "planned_reported" if r.get("planned") else "earlier_reported"
     if g.get("kind_of_case") in ("negative", "reference_only"):
-        return "negative_cue"
-    if any(_pair_in(m, r) for r in g.get("referenced") or []):
         return "negative_cue"
     if duplicate_article:
         return "duplicate"
