@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from ziyarat.evaluate import (
-    OWN_GOLD_DIR, SEEDS_DIR, GoldSet, has, key_of, own_gold_set, score_gold, write_input,
+    OWN_GOLD_DIR, SEEDS_DIR, GoldSet, has, key_of, own_gold_set, score_extras, score_gold, write_input,
 )
 from ziyarat.settings import Settings
 
@@ -157,6 +157,22 @@ def test_keys_match_as_score_py_does():
     assert has("Francois Hollande", key_of("François Hollande"))
     assert has("Kim Jong-un", "kim jong") and not has(None, "kim")
     assert not has("Vladimir Putin", " | ")
+
+
+def test_topics_and_quotes_of_the_own_gold():
+    e = {"collection": "t", "id": "x", "kind_of_case": "visit", "visits": [], "referenced": [],
+         "topics": [{"topic_id": "energy", "role": "agenda"}, {"topic_id": "refugees", "role": "context"}],
+         "quotes": [{"speaker": "Vladimir Putin", "quote_prefix": "بجهودنا المشتركة"},
+                    {"speaker": "Kremlin", "quote_prefix": "ستتم مناقشة"}]}
+    gs = GoldSet("x", {("t", "x"): e}, [dict(RECORDS[0], id="x")])
+    tables = _tables([])
+    tables["article_topics"] = pl.DataFrame({"article_id": ["A0", "A0", "A0"], "topic_id": ["energy", "refugees", "trade"],
+                                             "role": ["agenda", "agenda", "context"]})
+    tables["quotes"] = pl.DataFrame({"article_id": ["A0"], "speaker": ["Vladimir Putin"],
+                                     "quote": ["«بجهودنا المشتركة وجهنا ضربة»"]})
+    assert score_extras(gs, tables) == {"topics_p_r_f1": "0.667 / 1.0 / 0.8", "topics_role_p_r_f1": "0.333 / 0.5 / 0.4",
+                                        "quotes_found": "1/2", "quote_speaker": 1.0}
+    assert score_extras(GS, _tables(SYSTEM, PEOPLE)) == {}  # GUIDE gold: nothing to score
 
 
 # --------------------------------------------------------------------------- own gold

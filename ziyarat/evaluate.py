@@ -143,6 +143,8 @@ def guide_entry(collection: str, aid: str, own: dict) -> dict:
         "visits": [guide_visit(v) for v in own.get("visits") or []],
         "referenced": [{**guide_visit(v), "planned": v.get("planned")} for v in own.get("referenced") or []],
         "other_meetings": [], "summit": None, "note": own.get("note"),
+        # annotated for the seeds and some SaudiNewsNet articles only; scored by score_extras
+        "topics": own.get("topics"), "quotes": own.get("quotes") or [],
     }
 
 
@@ -227,11 +229,11 @@ def write_input(records: list[dict], inp: Path) -> Path:
     return path
 
 
-TABLES = ("articles", "visit_mentions", "mentions")
+TABLES = ("articles", "visit_mentions", "mentions", "article_topics", "quotes")
 
 
 def read_tables(data_dir: Path) -> dict[str, pl.DataFrame]:
-    """The three tables the scorer reads, through the stable reader (ziyarat query)."""
+    """The tables the scorer reads, through the stable reader (ziyarat query)."""
     from ziyarat.store import query
 
     return {t: query(Path(data_dir), f"select * from {t}") for t in TABLES}
@@ -424,6 +426,60 @@ def score_gold(gs: GoldSet, tables: dict[str, pl.DataFrame], known_names: Iterab
             "causes": {k: causes[k] for k in CAUSES if causes[k]}, "errors": errors, "details": details}
 
 
+def _prf(tp: int, fp: int, fn: int) -> tuple[float | None, float | None, float | None]:
+    if tp + fp + fn == 0:
+        return None, None, None
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return round(p, 3), round(r, 3), round(2 * p * r / (p + r), 3) if p + r else 0.0
+
+
+def _fold_quote(text: str) -> str:
+    """A quote in the project's folded form, punctuation dropped, for prefix matching."""
+    import re
+
+    from ziyarat.arabic import fold
+
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
+
+
+def score_extras(gs: GoldSet, tables: dict[str, pl.DataFrame]) -> dict:
+    """The project's own gold also annotates topics (with agenda/context roles) and quotes:
+    set P/R/F1 over topic ids and over (topic, role) for articles with a `topics` key; a gold
+    quote is found when a predicted quote (folded) starts with its prefix, or has it within
+    its first 40 characters more; speaker accuracy over found quotes. Empty when the gold has
+    neither (the shared dev gold)."""
+    arts = tables["articles"]
+    topics = _rows_by_line(tables["article_topics"], arts) if "article_topics" in tables else {}
+    quotes = _rows_by_line(tables["quotes"], arts) if "quotes" in tables else {}
+    t, tr = Counter(), Counter()
+    q_gold = q_found = q_speaker = 0
+    for i, r in enumerate(gs.records):
+        g = gs.entries[(r["collection"], str(r["id"]))]
+        if g.get("topics") is not None:
+            gold_t = {x["topic_id"] for x in g["topics"]}
+            gold_tr = {(x["topic_id"], x["role"]) for x in g["topics"]}
+            pred = topics.get(i, [])
+            for acc, gs_, ps in ((t, gold_t, {x["topic_id"] for x in pred}),
+                                 (tr, gold_tr, {(x["topic_id"], x["role"]) for x in pred})):
+                acc["tp"] += len(gs_ & ps)
+                acc["fp"] += len(ps - gs_)
+                acc["fn"] += len(gs_ - ps)
+        for gq in g.get("quotes") or []:
+            q_gold += 1
+            prefix = _fold_quote(gq["quote_prefix"])
+            cands = [p for p in quotes.get(i, []) if prefix and prefix in _fold_quote(p["quote"] or "")[: len(prefix) + 40]]
+            if cands:
+                q_found += 1
+                q_speaker += any((p.get("speaker") or "").lower() == gq["speaker"].lower() for p in cands)
+    if not (t or q_gold):
+        return {}
+    tp_, tr_ = _prf(t["tp"], t["fp"], t["fn"]), _prf(tr["tp"], tr["fp"], tr["fn"])
+    return {"topics_p_r_f1": "{} / {} / {}".format(*tp_), "topics_role_p_r_f1": "{} / {} / {}".format(*tr_),
+            "quotes_found": f"{q_found}/{q_gold}" if q_gold else None,
+            "quote_speaker": round(q_speaker / q_found, 3) if q_found else None}
+
+
 def evaluate(sets: list[GoldSet], work: Path | None = None) -> list[dict]:
     """Run the flow on each gold set's records (under work, a temp dir by default) and score it."""
     results = []
@@ -434,6 +490,7 @@ def evaluate(sets: list[GoldSet], work: Path | None = None) -> list[dict]:
                 shutil.rmtree(root / gs.name)
             tables, seconds = run_flow(gs.records, root / gs.name)
             res = score_gold(gs, tables)
+            res["summary"].update(score_extras(gs, tables))
             res["summary"]["run_seconds"] = round(seconds, 1)
             results.append(res)
     return results
@@ -442,7 +499,8 @@ def evaluate(sets: list[GoldSet], work: Path | None = None) -> list[dict]:
 # --------------------------------------------------------------------------- printing
 
 METRICS = ("articles", "gold_pairs", "found", "spurious", "pair_precision", "pair_recall", "pair_f1",
-           "direction", "city", "date_exact", "date_coverage", "visit_type", "negatives_clean", "neutral")
+           "direction", "city", "date_exact", "date_coverage", "visit_type", "negatives_clean", "neutral",
+           "topics_p_r_f1", "topics_role_p_r_f1", "quotes_found", "quote_speaker")
 
 
 def report_rows(results: list[dict]) -> tuple[list[str], list[list[str]], list[list[str]]]:
