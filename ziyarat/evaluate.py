@@ -33,7 +33,7 @@ import time
 import unicodedata
 import zipfile
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -80,7 +80,6 @@ class GoldSet:
     entries: dict[tuple[str, str], dict]
     records: list[dict]
     path: str = ""
-    notes: list[str] = field(default_factory=list)
 
 
 def load_guide(path: Path) -> dict[tuple[str, str], dict]:
@@ -253,28 +252,19 @@ def run_flow(records: list[dict], work: Path) -> tuple[dict[str, pl.DataFrame], 
 
 # --------------------------------------------------------------------------- scoring
 
-def mentions_by_line(articles: pl.DataFrame, visit_mentions: pl.DataFrame) -> dict[int, list[dict]]:
-    """Reported visit mentions keyed by the input line of their article (source_file '...#line')."""
-    line_of = {}
-    for a in articles.select("article_id", "source_file").to_dicts():
-        sf = a["source_file"] or ""
-        if "#" in sf:
-            line_of[a["article_id"]] = int(sf.rsplit("#", 1)[1])
-    out: dict[int, list[dict]] = {}
-    for m in visit_mentions.to_dicts():
-        if m["kind"] == "reported" and m["article_id"] in line_of:
-            out.setdefault(line_of[m["article_id"]], []).append(m)
-    return out
+def line_of(articles: pl.DataFrame) -> dict[str, int]:
+    """article_id -> the input line it came from (articles.source_file is '<file>#<line>')."""
+    return {a["article_id"]: int(a["source_file"].rsplit("#", 1)[1])
+            for a in articles.select("article_id", "source_file").to_dicts()
+            if a["source_file"] and "#" in a["source_file"]}
 
 
-def _rows_by_line(df: pl.DataFrame, articles: pl.DataFrame) -> dict[int, list[dict]]:
-    line_of = {a["article_id"]: int(a["source_file"].rsplit("#", 1)[1])
-               for a in articles.select("article_id", "source_file").to_dicts()
-               if a["source_file"] and "#" in a["source_file"]}
+def rows_by_line(df: pl.DataFrame, lines: dict[str, int]) -> dict[int, list[dict]]:
+    """A table's rows grouped by the input line of their article."""
     out: dict[int, list[dict]] = {}
     for r in df.to_dicts():
-        if r["article_id"] in line_of:
-            out.setdefault(line_of[r["article_id"]], []).append(r)
+        if r["article_id"] in lines:
+            out.setdefault(lines[r["article_id"]], []).append(r)
     return out
 
 
@@ -330,11 +320,12 @@ def score_gold(gs: GoldSet, tables: dict[str, pl.DataFrame], known_names: Iterab
     Pure: the gold set and the articles / visit_mentions / mentions frames in, a dict out."""
     articles = tables["articles"]
     known = list(_known_names() if known_names is None else known_names)
-    by_line = mentions_by_line(articles, tables["visit_mentions"])
-    vm_all = _rows_by_line(tables["visit_mentions"], articles)
-    ments = _rows_by_line(tables["mentions"], articles) if "mentions" in tables else {}
-    dup_lines = {int(a["source_file"].rsplit("#", 1)[1]) for a in articles.to_dicts()
-                 if a.get("duplicate_of") and a["source_file"] and "#" in a["source_file"]}
+    lines = line_of(articles)
+    vm_all = rows_by_line(tables["visit_mentions"], lines)
+    by_line = {i: [m for m in ms if m["kind"] == "reported"] for i, ms in vm_all.items()}
+    ments = rows_by_line(tables["mentions"], lines) if "mentions" in tables else {}
+    dup_lines = {lines[a["article_id"]] for a in articles.to_dicts()
+                 if a.get("duplicate_of") and a["article_id"] in lines}
     c: Counter = Counter()
     causes: Counter = Counter()
     errors: list[dict] = []
@@ -449,9 +440,9 @@ def score_extras(gs: GoldSet, tables: dict[str, pl.DataFrame]) -> dict:
     quote is found when a predicted quote (folded) starts with its prefix, or has it within
     its first 40 characters more; speaker accuracy over found quotes. Empty when the gold has
     neither (the shared dev gold)."""
-    arts = tables["articles"]
-    topics = _rows_by_line(tables["article_topics"], arts) if "article_topics" in tables else {}
-    quotes = _rows_by_line(tables["quotes"], arts) if "quotes" in tables else {}
+    lines = line_of(tables["articles"])
+    topics = rows_by_line(tables["article_topics"], lines) if "article_topics" in tables else {}
+    quotes = rows_by_line(tables["quotes"], lines) if "quotes" in tables else {}
     t, tr = Counter(), Counter()
     q_gold = q_found = q_speaker = 0
     for i, r in enumerate(gs.records):
