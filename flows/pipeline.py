@@ -37,8 +37,7 @@ def ingest_task(settings: Settings, todo: run.Todo, workers: int = 1) -> tuple[p
     """Read the inputs the run has to read (files, records, zip members): groups of
     input files in the shared process pool when workers > 1 and there is enough."""
     inputs, manifest = todo.inputs, run.manifest_for(settings, todo)
-    size = sum(n or 0 for n in todo.plan.catalogue.filter(pl.col("source_file").is_in(todo.plan.to_read))["n_bytes"])
-    n = workers * run.CHUNKS_PER_BATCH if workers > 1 and size >= INGEST_PARALLEL_BYTES else 1
+    n = workers * run.CHUNKS_PER_BATCH if workers > 1 and todo.bytes_to_read >= INGEST_PARALLEL_BYTES else 1
     read = functools.partial(ingest_stage.read_inputs, settings=settings, manifest=manifest)
     parts = parallel.map(read, ingest_stage.groups(inputs, n), workers=workers if n > 1 else 1)
     return ingest_stage.combine(parts, manifest)
@@ -49,7 +48,8 @@ def clean_task(docs: pl.DataFrame, settings: Settings, workers: int = 1) -> tupl
     """Strip chrome, normalise, date and sign each document, chunk by chunk (in the
     shared process pool when workers > 1): (accepted, rejected)."""
     prepare = functools.partial(clean_stage.prepare, settings=settings)
-    parts = parallel.map(prepare, chunks(docs, settings.batch_size), workers=workers) if docs.height else [prepare(docs)]
+    parts = [prepare(docs)] if docs.height == 0 else \
+        parallel.map(prepare, chunks(docs, settings.batch_size), workers=workers)
     return clean_stage.split_rejected(pl.concat(parts, how="vertical"))
 
 

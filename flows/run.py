@@ -48,6 +48,11 @@ class Todo:
     def nothing_to_do(self) -> bool:
         return self.plan.nothing_to_do and self.snapshot is not None and self.intact
 
+    @property
+    def bytes_to_read(self) -> int:
+        sizes = self.plan.catalogue.filter(pl.col("source_file").is_in(self.plan.to_read))["n_bytes"]
+        return int(sizes.fill_null(0).sum())
+
 
 def plan_run(settings: Settings, replace: bool = False) -> Todo:
     """Hash every input under the input dir and compare with what the data dir holds."""
@@ -144,10 +149,11 @@ def nothing_to_do(data_dir: Path, clock: Clock | None = None) -> dict:
 def to_extract(todo: Todo, merged: dataset.Merged, carried: dataset.Carried) -> pl.DataFrame:
     """The articles extract runs on: the new ones, and every held one when the code
     changed (their rows from the earlier code are dropped)."""
-    new = merged.articles.select("article_id", "text", "published_date")
+    columns = ["article_id", "text", "published_date"]
+    new = merged.articles.select(columns)
     if not todo.plan.code_changed:
         return new
-    held = dataset.read_carried(todo.snapshot, carried, "articles", [], columns=["article_id", "text", "published_date"])
+    held = dataset.read_carried(todo.snapshot, carried, "articles", [], columns=columns)
     return pl.concat([held, new], how="vertical_relaxed") if held is not None else new
 
 

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import duckdb
 import polars as pl
-import pytest
 
 from ziyarat import schemas, store
 

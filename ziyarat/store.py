@@ -60,11 +60,6 @@ class RunLocked(UserError):
     """Another run holds the data dir's lock."""
 
 
-def _step(name: str) -> None:
-    """A named step of the commit (see commit); a no-op, except that tests replace it
-    to kill the process at each step in turn."""
-
-
 # ---------------------------------------------------------------- small file helpers
 def _fsync_dir(path: Path) -> None:
     """Make a dir's new names and renames durable (best effort)."""
@@ -269,10 +264,11 @@ def commit(data_dir: Path, keep: dict[str, list[str]], add: dict[str, list[pl.Da
     named in `keep` plus one new part per frame in `add` (a public table absent from
     both is empty); `state` is stored with it (read_state). Returns its directory.
 
-    Steps (tests kill the process after each): parts written -> views written ->
-    state written -> links in place -> pointer swapped (the commit point) -> old
-    snapshots deleted. Before the swap nothing a reader sees has changed; after it,
-    everything has; what a killed run leaves is deleted by the next (recover)."""
+    Steps: parts written -> views written -> state written -> links in place ->
+    pointer swapped (the commit point) -> old snapshots deleted. Before the swap
+    nothing a reader sees has changed; after it, everything has; what a killed run
+    leaves is deleted by the next (recover). tests/test_snapshot.py kills the
+    process at each file operation in turn."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     previous = snapshot_dir(data_dir)
@@ -285,10 +281,8 @@ def commit(data_dir: Path, keep: dict[str, list[str]], add: dict[str, list[pl.Da
         raise
     for name in [*schemas.TABLES, DB_NAME, STATE_NAME]:
         _symlink(data_dir, name, f"{CURRENT}/{name}")
-    _step("links")
     _symlink(data_dir, CURRENT, f"{SNAPSHOTS}/{snap.name}")  # the commit point: one rename
     _fsync_dir(data_dir)
-    _step("swap")
     collect_garbage(data_dir)
     return snap
 
@@ -297,16 +291,13 @@ def _build_snapshot(snap: Path, data_dir: Path, previous: Path | None, keep: dic
                     add: dict[str, list[pl.DataFrame]], state: dict) -> None:
     """A complete snapshot dir (parts, views, state), not yet pointed at."""
     parts = _write_parts(snap, previous, keep, add)
-    _step("parts")
     rows = {name: sum(pq.read_metadata(snap / name / p).num_rows for p in parts[name]) for name in schemas.TABLES}
     _build_views(snap, data_dir, parts)
-    _step("views")
     manifest = {**state, "id": snap.name, "parent": previous.name if previous else None, "parts": parts,
                 "tables": rows}
     atomic_write_bytes(snap / STATE_NAME, json.dumps(manifest, indent=1, sort_keys=True, default=str).encode())
     _fsync_dir(snap)
     _fsync_dir(snap.parent)
-    _step("state")
 
 
 def write_tables(data_dir: Path, tables: dict[str, pl.DataFrame], state: dict | None = None) -> Path:
