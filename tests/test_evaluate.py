@@ -15,9 +15,8 @@ import polars as pl
 import pytest
 import yaml
 
-from ziyarat.evaluate import (
-    OWN_GOLD_DIR, SEEDS_DIR, GoldSet, has, key_of, own_gold_set, score_extras, score_gold, write_input,
-)
+from ziyarat.evaluate import has, score_extras, score_gold, write_input
+from ziyarat.gold import OWN_GOLD_DIR, SEEDS_DIR, GoldSet, key_of, own_gold_set
 from ziyarat.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -99,7 +99,7 @@ def test_named_queries_on_the_seed_output(seed_data):
     """Every queries/*.sql runs against the seeds' real tables and answers its question."""
     from pathlib import Path
 
-    from ziyarat.store import query
+    from ziyarat.query import run as query
 
     folder = Path(__file__).resolve().parent.parent / "queries"
     run = {f.stem: query(seed_data, f.read_text(encoding="utf-8")) for f in sorted(folder.glob("*.sql"))}

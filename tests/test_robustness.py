@@ -22,6 +22,7 @@ import polars as pl
 import pytest
 
 from tests.builders import zip_with_broken_members
+from ziyarat import query
 
 from tests.conftest import CORPUS, ROOT, SEEDS
 
@@ -431,7 +432,7 @@ def test_a_write_killed_before_its_swap_leaves_the_old_set(tmp_path, monkeypatch
     with store.run_lock(tmp_path):  # the next run removes the unfinished snapshot and the temp link
         pass
     assert len(list((tmp_path / store.SNAPSHOTS).iterdir())) == 1 and not stale.is_symlink()
-    assert store.query(tmp_path, "select count(*) as n from articles")["n"][0] == 2
+    assert query.run(tmp_path, "select count(*) as n from articles")["n"][0] == 2
 
 
 def test_tables_are_readable_by_other_users(tmp_path):
@@ -573,7 +574,7 @@ def kill_scenario(cli_env, mixed_run, big_input, tmp_path_factory):
     def reader():
         while not stop.is_set():
             try:
-                reads.append(int(store.query(data, "select count(*) as n from articles")["n"][0]))
+                reads.append(int(query.run(data, "select count(*) as n from articles")["n"][0]))
             except Exception as exc:  # noqa: BLE001 - collected for the test
                 errors.append(repr(exc))
             time.sleep(0.005)

@@ -8,6 +8,7 @@ import polars as pl
 import pytest
 
 from ziyarat import schemas, store
+from ziyarat import query
 
 
 def _tables():
@@ -60,15 +61,15 @@ def test_read_state_and_tables_come_from_one_snapshot(tmp_path):
 
 def test_query_reads_and_refuses_writes(tmp_path):
     store.write_tables(tmp_path, _tables())
-    df = store.query(tmp_path, "select city from visits order by start_date")
+    df = query.run(tmp_path, "select city from visits order by start_date")
     assert df["city"].to_list() == ["Sochi", "Moscow"]
-    with_cte = store.query(tmp_path, "with v as (select * from visits) select count(*) as n from v")
+    with_cte = query.run(tmp_path, "with v as (select * from visits) select count(*) as n from v")
     assert with_cte["n"][0] == 2
     for sql in ["create table x as select 1", "insert into visits values (1)",
                 f"copy (select 1) to '{tmp_path}/x.csv'", "attach 'x.db'", "install httpfs",
                 "drop view visits", "set threads=1", "select 1; drop view visits"]:
         with pytest.raises(store.UserError) as info:
-            store.query(tmp_path, sql)
+            query.run(tmp_path, sql)
         assert "\n" not in str(info.value)
     assert not (tmp_path / "x.csv").exists()
 
@@ -76,7 +77,7 @@ def test_query_reads_and_refuses_writes(tmp_path):
 def test_query_bad_sql_is_one_line(tmp_path):
     store.write_tables(tmp_path, _tables())
     with pytest.raises(store.UserError) as info:
-        store.query(tmp_path, "select nope from visits")
+        query.run(tmp_path, "select nope from visits")
     assert str(info.value).startswith("SQL error:")
     assert "\n" not in str(info.value)
 

@@ -136,7 +136,7 @@ def _run(input: Path, data: Path, manifest: Optional[Path], task_runner: Runner,
 def _print_summary(summary: dict, data: Path) -> None:
     from rich.markup import escape
 
-    from ziyarat.store import query as run_query
+    from ziyarat.query import run as run_query
 
     out.print(f"[bold]ziyarat:[/] {summary['articles']} articles ({summary['duplicates']} duplicates), "
               f"{summary['quarantined']} quarantined, {summary['visits']} visits "
@@ -446,7 +446,8 @@ def eval_(
 ) -> None:
     """Score the extractor on gold annotations (score.py's definitions) and group the errors by cause."""
     _quiet_prefect()
-    from ziyarat.evaluate import default_gold_sets, evaluate, gold_set_from_file, print_report
+    from ziyarat.evaluate import evaluate, print_report
+    from ziyarat.gold import default_gold_sets, gold_set_from_file
     from ziyarat.settings import Settings
 
     settings = Settings()

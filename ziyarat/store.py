@@ -488,12 +488,3 @@ def connect_read_only(data_dir: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-_open_read_only = connect_read_only  # the name the readers used
-
-
-# ---------------------------------------------------------------- read-only SQL
-def query(data_dir: Path, sql: str) -> pl.DataFrame:
-    """Read-only SQL over the tables; ziyarat.query holds the guards."""
-    from ziyarat.query import run
-
-    return run(data_dir, sql)
