@@ -546,14 +546,29 @@ def prepare(docs: pl.DataFrame, settings: Settings) -> pl.DataFrame:
 def finish(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Prepared rows (of all docs, in input order) -> (articles, quarantine): the
     quarantined rows out, exact and near duplicates marked, ids given."""
+    accepted, quarantine = split_rejected(prepared)
+    articles = schemas.conform("articles", assign_ids(accepted).sort("source_file"))
+    return articles, quarantine
+
+
+def split_rejected(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Prepared rows -> (the accepted ones, as prepared; the quarantine table)."""
     bad = prepared["_reason"].is_not_null()
     quarantine = prepared.filter(bad).select(
         "source_file", pl.col("_reason").alias("reason"), pl.col("_detail").alias("detail"),
         "bytes_sha256", "n_bytes",
     ) if bad.any() else None
-    frame = prepared.filter(~bad)
+    return prepared.filter(~bad), schemas.conform("quarantine", quarantine)
 
-    # duplicates ("earlier" = by published_date, then source_file)
+
+def assign_ids(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` with article_id and duplicate_of, from its small columns only
+    (source_file, published_date, _key, _id, _id_copy, _sig, _has_sig): exact and
+    near duplicates found across all its rows, "earlier" = by published_date, then
+    source_file. The result does not depend on the row order."""
+    if frame.height == 0:
+        return frame.with_columns(pl.lit(None, dtype=pl.Utf8).alias("article_id"),
+                                  pl.lit(None, dtype=pl.Utf8).alias("duplicate_of"))
     order = (frame.with_row_index("_i")
              .sort(["published_date", "source_file"], nulls_last=True)["_i"].to_list())
     sigs = frame["_sig"].to_numpy().reshape(frame.height, NUM_PERM).astype(np.uint64, copy=False)
@@ -561,7 +576,5 @@ def finish(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     dup_of, exact = find_duplicates(frame["_key"].to_list(), order, sigs, has_sig)
     ids = [c if e else b for b, c, e in zip(frame["_id"].to_list(), frame["_id_copy"].to_list(), exact)]
     duplicate_of = [ids[d] if d is not None else None for d in dup_of]
-    frame = frame.with_columns(pl.Series("article_id", ids, dtype=pl.Utf8),
-                               pl.Series("duplicate_of", duplicate_of, dtype=pl.Utf8))
-    articles = schemas.conform("articles", frame.sort("source_file"))
-    return articles, schemas.conform("quarantine", quarantine)
+    return frame.with_columns(pl.Series("article_id", ids, dtype=pl.Utf8),
+                              pl.Series("duplicate_of", duplicate_of, dtype=pl.Utf8))

@@ -285,3 +285,93 @@ def test_weak_name_ar_is_weak(lex):
     f = fold("محمد مصطفى")
     weak = [p[2] for s, e, _k, ps in lex.match(f) for p in ps if p[1] == "mohammad_mustafa"]
     assert weak and all(weak)
+
+
+# --------------------------------------------------------------------------- people.yaml data checks
+
+def _people_raw():
+    import yaml
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "ziyarat" / "lexicons" / "people.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+HEAD_OFFICES = ("head_of_state", "head_of_government")
+
+
+def test_every_person_has_an_arabic_name_and_ordered_tenures():
+    people = _people_raw()
+    assert len(people) > 500
+    for p in people:
+        assert p.get("name_ar") and re.search("[\u0600-\u06ff]", p["name_ar"]), p["id"]
+        for o in p.get("offices") or []:
+            assert o.get("to") is None or o.get("from") is None or o["from"] <= o["to"], (p["id"], o)
+
+
+def test_no_two_heads_of_state_of_one_country_overlap():
+    spans: dict[str, list] = {}
+    for p in _people_raw():
+        for o in p.get("offices") or []:
+            if o["office"] == "head_of_state" and o.get("from"):
+                spans.setdefault(o["country"], []).append((o["from"], o.get("to") or dt.date.max, p["id"]))
+    clashes = []
+    for country, rows in spans.items():
+        rows.sort()
+        for (f1, t1, a), (f2, t2, b) in zip(rows, rows[1:]):
+            if f2 < t1 and a != b:
+                clashes.append((country, a, b))
+    assert clashes == []
+
+
+def test_heads_added_for_the_corpora_resolve_by_title_and_date(lex):
+    # Kyrgyzstan 2017: the president before and after 24 November (REIGN 2021)
+    assert lex.holder("head_of_state", "Kyrgyzstan", dt.date(2017, 6, 1)).name_en == "Almazbek Atambayev"
+    assert lex.holder("head_of_state", "Kyrgyzstan", dt.date(2018, 6, 1)).name_en == "Sooronbay Jeenbekov"
+    # "الزعيم الكوري الشمالي" is a head-of-state title; a hyphenated spelling is Kim's name
+    titles = [t for t in lex.titles if fold("الزعيم الكوري الشمالي") == t.phrase or t.phrase == "الزعيم الكوري الشمالي"]
+    assert titles and titles[0].office == "head_of_state" and titles[0].country == "North Korea"
+    found = {payload for _, _, key, payload in lex.match(fold("التقى كيم جونغ-أون"))}
+    assert any("kim_jong_un" in str(p) for p in found)
+
+
+def test_heads_of_2012_2018_added_from_reign(lex):
+    assert lex.holder("head_of_state", "Ghana", dt.date(2013, 5, 1)).name_en == "John Mahama"
+    assert lex.holder("head_of_state", "Niger", dt.date(2016, 5, 1)).name_en == "Mahamadou Issoufou"
+    assert lex.holder("head_of_government", "Austria", dt.date(2018, 5, 1)).name_en == "Sebastian Kurz"
+    # South Korea between Park's removal (10 Mar 2017) and Moon (10 May 2017): the acting president
+    assert lex.holder("head_of_state", "South Korea", dt.date(2017, 4, 1)).name_en == "Hwang Kyo-ahn"
+    assert lex.holder("head_of_state", "Uzbekistan", dt.date(1990, 6, 1)).name_en == "Islam Karimov"
+
+
+def _check_terms():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "eval" / "check_terms.py"
+    spec = importlib.util.spec_from_file_location("check_terms", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_check_terms_reports_disagreements_and_missing_heads():
+    ct = _check_terms()
+    assert ct.same_person("al-Sisi", "Abdel Fattah el-Sisi")  # the article "al-" is dropped
+    assert ct.same_person("Kim Jong Un", "Kim Jong-un") and ct.similar("Nazarbaev", "Nursultan Nazarbayev")
+    assert not ct.similar("Mohamed", "Mohamed Morsi")  # a common given name identifies nobody
+    people = [
+        {"id": "a", "name_en": "Ann Alpha", "offices": [
+            {"office": "head_of_state", "country": "Xland", "from": dt.date(2010, 1, 1), "to": dt.date(2014, 6, 1)}]},
+        {"id": "b", "name_en": "Bob Beta", "offices": [
+            {"office": "head_of_state", "country": "Xland", "from": dt.date(2014, 6, 1), "to": None}]},
+    ]
+    reign = [
+        {"abb": "XL", "leader": "Alpha", "start": dt.date(2010, 1, 1), "end": (2014, 9)},
+        {"abb": "XL", "leader": "Beta", "start": dt.date(2014, 9, 20), "end": (2016, 2)},
+        {"abb": "XL", "leader": "Gamma", "start": dt.date(2016, 2, 3), "end": None},
+    ]
+    disagree, missing, unmatched = ct.check(people, reign, 2012, 2018)
+    assert disagree == ["a (head_of_state, Xland): to 2014-06-01 vs REIGN 2014-09",
+                        "b (head_of_state, Xland): from 2014-06-01 vs REIGN 2014-09-20; to null vs REIGN 2016-02"]
+    assert missing == ["Xland (XL): Gamma from 2016-02-03"] and unmatched == []

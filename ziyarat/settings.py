@@ -40,6 +40,8 @@ class Settings:
     # where the evaluation and benchmark corpora are (one folder per corpus); env ZIYARAT_CORPORA
     corpora_dir: Path = field(default_factory=lambda: _env_path("ZIYARAT_CORPORA",
                                                                 REPO_ROOT.parent / "shared" / "corpora"))
+    # GUIDE-format gold + records for `ziyarat eval`; env ZIYARAT_GOLD
+    gold_dir: Path = field(default_factory=lambda: _env_path("ZIYARAT_GOLD", REPO_ROOT.parent / "shared" / "gold"))
 
     @property
     def manifest_path(self) -> Path | None:
