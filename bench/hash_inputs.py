@@ -1,7 +1,7 @@
 """The cost of keying inputs by content (ziyarat/cache.py): hashing every input's
 whole bytes with BLAKE2b, against the stat-only key (size + mtime) it replaced.
 
-    .venv/bin/python bench/hash_inputs.py [FOLDER ...]   # default: every corpus in ../shared/corpora
+    .venv/bin/python bench/hash_inputs.py [FOLDER ...]   # default: every corpus in Settings.corpora_dir (ZIYARAT_CORPORA)
 
 Prints one JSON line per folder: files, MB, seconds for a stat of every file, for
 the content hash (cache.catalogue, HASH_THREADS threads) and for the same on one
@@ -20,8 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ziyarat import cache  # noqa: E402
+from ziyarat.settings import Settings  # noqa: E402
 
-CORPORA = ROOT.parent / "shared" / "corpora"
+CORPORA = Settings().corpora_dir
 
 
 def _files(folder: Path) -> list[tuple[str, Path]]:

@@ -13,13 +13,16 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("tasks", "flows", "ziyarat")
 MAX_MODULE_LINES = 500
 MAX_FUNCTION_LINES = 80
-# Files other helpers are splitting (issue 12, flow side and the stages not extract):
-# strict, so the mark must go once they pass.
+# Files over the limits that other owners are splitting (issue 12): strict, so the
+# mark must go once they pass.
 OVER_SIZE_ELSEWHERE = {
-    "tasks/ingest.py": "731 lines; ingest is being split apart from this change",
-    "tasks/aggregate.py": "530 lines; aggregate is being split apart from this change",
-    "tasks/clean.py": "577 lines; clean is being split apart from this change",
+    "tasks/ingest.py": "over 500 lines; the ingest helper's module",
+    "tasks/aggregate.py": "over 500 lines; the aggregate stage's owner splits it",
+    "tasks/clean.py": "over 500 lines; the clean stage's owner splits it",
 }
+# Import cycles known when this test was written, each owned elsewhere: the test fails
+# on a new cycle and on a fixed one (then drop it from here).
+KNOWN_CYCLES: list[list[str]] = []
 
 
 def _modules() -> dict[str, Path]:
@@ -94,7 +97,7 @@ def test_no_import_cycle_among_the_project_modules():
     graph = {name: _imports(name, path) for name, path in MODULES.items()}
     assert "ziyarat.matching" in graph["tasks.extract.topics"]  # the graph sees imports
     assert _cycles({"a": {"b"}, "b": {"a"}, "c": set()}) == [["a", "b"]]  # and finds a cycle
-    assert _cycles(graph) == []
+    assert _cycles(graph) == KNOWN_CYCLES
 
 
 def test_no_private_name_is_imported_across_modules():

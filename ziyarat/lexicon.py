@@ -348,6 +348,12 @@ def grammar_words(name: str) -> frozenset[str]:
 
 
 @cache
+def event_codes_lexicon() -> dict:
+    """event_codes.yaml (CAMEO and PLOVER codes per setting and topic), loaded once."""
+    return _load("event_codes")
+
+
+@cache
 def topics_lexicon() -> dict:
     """topics.yaml (the taxonomy, its keywords and the agenda cues), loaded once."""
     return load("topics")

@@ -9,7 +9,8 @@ from typing import Any
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of_meeting
-from tasks.extract.visits.roles import ROLE_RULES, Reach, in_reach, invitation, meet_roles, partner_elsewhere
+from tasks.extract.visits.roles import (ROLE_RULES, Reach, in_reach, invitation, meet_roles, partner_elsewhere,
+                                        with_subject)
 from tasks.extract.visits.timing import event_date, first_since, visit_kind
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (anaphoric, attached, between_nonleader, hypothetical, international_body,
@@ -59,6 +60,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     reach = in_reach(art, i, h)
     if _vetoed(art, i, h, role, spec, reach):
         return None
+    reach = with_subject(art, i, h, reach)
     visitor, host, directed = ROLE_RULES.get(role, meet_roles)(art, i, h, reach)
     if visitor is None and host is None:
         return None

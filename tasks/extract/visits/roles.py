@@ -30,7 +30,7 @@ class Reach(NamedTuple):
     leaders: list
     before: list
     after: list
-    near_after: Any
+    near_after: Any = None  # set by with_subject(), once the vetoes have passed
 
 
 def in_reach(art: Article, i: int, h: Hit) -> Reach:
@@ -45,10 +45,15 @@ def in_reach(art: Article, i: int, h: Hit) -> Reach:
     # سلمان", the Custodian of the Two Holy Mosques King Salman) are one leader
     before = distinct([m for m in L if m.end <= h.start], keep="last")
     after = distinct([m for m in L if m.start >= h.end], keep="first")
-    near_after = after[0] if after and after[0].start - h.end <= 40 else None
+    return Reach(L, before, after)
+
+
+def with_subject(art: Article, i: int, h: Hit, r: Reach) -> Reach:
+    """The reach with the leader right after the trigger (its subject or genitive)."""
+    near_after = r.after[0] if r.after and r.after[0].start - h.end <= 40 else None
     if near_after is not None and _trigger_between(art, i, h, near_after):
         near_after = None  # the subject of the next visit word: "بوتين زار مصر، وزار السيسي روسيا"
-    return Reach(L, before, after, near_after)
+    return r._replace(near_after=near_after)
 
 
 def _trigger_between(art: Article, i: int, h: Hit, m: Any) -> bool:
