@@ -174,7 +174,7 @@ def load_yaml(path: Path):
         return yaml.load(fh, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
 
 
-def load(name: str):
+def _load(name: str):
     """The lexicon file ziyarat/lexicons/<name>.yaml, parsed (callers cache what they build)."""
     return load_yaml(LEXICON_DIR / f"{name}.yaml")
 
@@ -215,7 +215,7 @@ def get_lexicon() -> Lexicon:
     tdata = titles_lexicon()
     titles, adjectives = _titles(b, countries, tdata)
     lex = Lexicon(
-        people=people, places=places, orgs=orgs, titles=titles, months=load("months"),
+        people=people, places=places, orgs=orgs, titles=titles, months=_load("months"),
         block_before=frozenset(itertools.chain.from_iterable(spellings(w) for w in tdata.get("block_before") or ())),
         block_after=frozenset(itertools.chain.from_iterable(spellings(w) for w in tdata.get("block_after") or ())),
         honorifics=frozenset(fold_term(w) for w in tdata.get("honorifics") or ()),
@@ -232,7 +232,7 @@ def _people(b: _Builder) -> tuple[dict[str, Person], dict[tuple[str, str], list[
     """people.yaml: persons by id, office holders by (office, country); their names go to b."""
     people: dict[str, Person] = {}
     holders: dict[tuple[str, str], list[tuple[Office, str]]] = {}
-    for rec in load("people"):
+    for rec in _load("people"):
         offices = tuple(Office(o["office"], o["country"], _date(o.get("from")), _date(o.get("to")))
                         for o in rec.get("offices") or ())
         person = Person(rec["id"], rec["name_en"], rec["name_ar"], rec.get("country"), offices)
@@ -253,7 +253,7 @@ def _people(b: _Builder) -> tuple[dict[str, Person], dict[tuple[str, str], list[
 def _places(b: _Builder) -> tuple[dict[str, Place], list[dict]]:
     """places.yaml: places by id, and the country records (for titles); names go to b."""
     places: dict[str, Place] = {}
-    place_data = load("places")
+    place_data = _load("places")
     countries = place_data.get("countries") or []
     for section, kind in (("countries", "country"), ("cities", "city"), ("venues", "venue"), ("regions", "region")):
         for rec in place_data.get(section) or ():
@@ -278,7 +278,7 @@ def _places(b: _Builder) -> tuple[dict[str, Place], list[dict]]:
 def _orgs(b: _Builder) -> dict[str, Organization]:
     """organizations.yaml: organisations by id; names go to b."""
     orgs: dict[str, Organization] = {}
-    for rec in load("organizations"):
+    for rec in _load("organizations"):
         org = Organization(rec["id"], rec["name_en"], rec["name_ar"])
         orgs[org.id] = org
         for v in [rec["name_ar"], *(rec.get("variants") or ())]:
@@ -338,7 +338,7 @@ def _titles(b: _Builder, countries: list[dict], tdata: dict) -> tuple[list[Title
 @cache
 def grammar_lexicon() -> dict:
     """grammar.yaml (closed lists of function words: كان forms, locatives, بن), loaded once."""
-    return load("grammar")
+    return _load("grammar")
 
 
 @cache
@@ -356,22 +356,22 @@ def event_codes_lexicon() -> dict:
 @cache
 def topics_lexicon() -> dict:
     """topics.yaml (the taxonomy, its keywords and the agenda cues), loaded once."""
-    return load("topics")
+    return _load("topics")
 
 
 @cache
 def quotes_lexicon() -> dict:
     """quotes.yaml (quote attribution cues), loaded once, as written."""
-    return load("quotes")
+    return _load("quotes")
 
 
 @cache
 def titles_lexicon() -> dict:
     """titles.yaml (title templates, honorifics, block lists), loaded once."""
-    return load("titles")
+    return _load("titles")
 
 
 @cache
 def triggers_lexicon() -> dict:
     """triggers.yaml (visit triggers, their cue lists, speech verbs), loaded once."""
-    return load("triggers")
+    return _load("triggers")
