@@ -4,9 +4,14 @@ summary and a table for the Prefect UI.
 
 Article text is untrusted: every piece of it goes through `html.escape` (HTML) or
 `escape_markdown` (Markdown), never into a URL or an attribute unescaped, and the
-page carries a Content-Security-Policy that forbids scripts anyway. Arabic text
-sits in elements with dir="rtl" lang="ar" and `unicode-bidi: isolate`, so an
-English name or a number inside it (or it inside English) keeps its order."""
+page carries a Content-Security-Policy that forbids scripts anyway. Every field that
+comes from the input (names, sources, file names, URLs, sentences) sits in its own
+isolating element: a `<bdi>` inline (dir="rtl" lang="ar" when Arabic), a `<p>` or
+`<blockquote>` with dir and `unicode-bidi: isolate` for whole sentences. So an
+English name or a number inside Arabic (or Arabic inside English) keeps its order,
+and a stray right-to-left override (U+202E) in a source cannot reorder the next
+field. Long words wrap anywhere (`overflow-wrap: anywhere`): a 6,000-character
+token cannot widen the page."""
 from __future__ import annotations
 
 import datetime as dt
@@ -35,7 +40,8 @@ CSS = """
 :root { --ink:#1d2430; --muted:#5b6575; --line:#d7dce3; --accent:#1f6feb; --ref:#9aa4b2; --bg:#fbfcfd; }
 * { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Naskh Arabic", sans-serif;
-       color: var(--ink); background: var(--bg); margin: 0 auto; max-width: 1100px; padding: 1.5rem; }
+       color: var(--ink); background: var(--bg); margin: 0 auto; max-width: 1100px; padding: 1.5rem;
+       overflow-wrap: anywhere; }
 h1 { font-size: 1.6rem; margin: 0 0 .3rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid var(--line); }
 h3 { margin: 0 0 .4rem; }
 a { color: var(--accent); text-decoration: none; } a:hover { text-decoration: underline; }
@@ -96,15 +102,13 @@ def is_arabic(text: str | None) -> bool:
     return bool(text) and bool(_ARABIC.search(text))
 
 
-def _text(value, tag: str = "span", cls: str = "") -> str:
-    """Text in an element with the right direction: Arabic gets dir="rtl" lang="ar",
-    anything else dir="auto" (a <bdi> for inline runs), so mixed runs never reorder
-    their neighbours."""
+def _text(value, tag: str = "bdi", cls: str = "") -> str:
+    """Input text in its own isolating element with the right direction: Arabic gets
+    dir="rtl" lang="ar", anything else dir="auto"; inline it is a <bdi>, so neither
+    mixed runs nor bidi control characters reorder their neighbours."""
     if value is None or value == "":
         return ""
     arabic = is_arabic(str(value))
-    if tag == "span" and not arabic:
-        tag = "bdi"
     attrs = ' dir="rtl" lang="ar"' if arabic else ' dir="auto"'
     classes = " ".join(x for x in ("ar" if arabic else "", cls) if x)
     if classes:
@@ -265,6 +269,12 @@ def _matrix(visits: list[dict], visit_topics: pl.DataFrame, topics: pl.DataFrame
             + "</tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
 
 
+def _code(value, cls: str = "") -> str:
+    """A file name or URL from the input: monospace, isolated like any input text."""
+    classes = f' class="{esc(cls)}"' if cls else ""
+    return f"<code{classes}>{_text(value)}</code>"
+
+
 def _where(article_id, start, end) -> str:
     offsets = f" [{start}–{end})" if start is not None and end is not None else ""
     return (f'<span class="where"><a href="#{_anchor("article", article_id)}">article {esc(article_id)}</a>'
@@ -309,7 +319,7 @@ def _visit_section(v: dict, t: dict[str, pl.DataFrame], topic_labels: dict[str, 
     evidence = _evidence(t["visit_mentions"], t["article_topics"], vid, v.get("article_ids") or [])
     if evidence:
         out.append('<h4>Evidence</h4><ul class="evidence">' + "".join(
-            f'<li id="{_anchor("ev", vid)}-{i}"><span class="badge">{esc(e["what"])}</span> '
+            f'<li id="{_anchor("ev", vid)}-{i}"><span class="badge">{_text(e["what"])}</span> '
             f'{_text(e["text"], tag="p")}{_where(e["article_id"], e["start"], e["end"])}</li>'
             for i, e in enumerate(evidence, 1)) + "</ul>")
     out.append("</section>")
@@ -324,10 +334,10 @@ def _articles_section(articles: pl.DataFrame, cited: set[str]) -> str:
         rows.append(
             f'<li id="{_anchor("article", a["article_id"])}"><code>{esc(a["article_id"])}</code>{dup} '
             f'{esc(a.get("published_date") or "no date")} · {_text(a.get("source") or "source unknown")} · '
-            f'<code>{esc(a.get("source_file"))}</code>'
-            + (f'<br>{_text(a["title"], tag="span")}' if a.get("title") else "")
+            f'{_code(a.get("source_file"))}'
+            + (f'<br>{_text(a["title"])}' if a.get("title") else "")
             # URLs are shown as text, never followed: an article's url is untrusted input
-            + (f'<br><code class="muted">{esc(a["url"])}</code>' if a.get("url") else "")
+            + (f'<br>{_code(a["url"], cls="muted")}' if a.get("url") else "")
             + "</li>")
     return '<ul class="articles">' + "".join(rows) + "</ul>"
 

@@ -213,3 +213,85 @@ def test_unknown_option_is_a_usage_error(env):
     result = ziyarat(env, "run", "--no-such-option")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "--no-such-option" in result.stderr
+
+
+# ---------------------------------------------------------------- one-line errors: the machine
+def test_a_temporary_prefect_server_that_does_not_start_in_time_is_one_line(tmp_path):
+    """No PREFECT_API_URL and a start-up timeout that cannot be met: Prefect's own
+    RuntimeError ("Timed out while attempting to connect to ephemeral Prefect API
+    server") becomes one line saying what to do; nothing is written, no server is left."""
+    import psutil
+
+    run_env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    run_env.update(PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_SERVER_ANALYTICS_ENABLED="false",
+                   PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="0")
+    run = subprocess.Popen([str(ZIYARAT), "run", "--input", str(SEEDS), "--data", str(tmp_path / "d")],
+                           cwd=ROOT, env=run_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           start_new_session=True)
+    _, stderr = run.communicate(timeout=300)
+    result = subprocess.CompletedProcess(run.args, run.returncode, "", stderr)
+    line = one_line_error(result)
+    assert result.returncode == 1
+    assert "temporary Prefect server did not start within 0 s" in line
+    assert "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS" in line and "PREFECT_API_URL" in line
+    assert not (tmp_path / "d" / "visits.parquet").exists()
+    left = [p for p in psutil.process_iter(["status"])
+            if p.info["status"] != psutil.STATUS_ZOMBIE and _pgid(p.pid) == run.pid]
+    assert left == []
+
+
+def _pgid(pid: int) -> int:
+    try:
+        return os.getpgid(pid)
+    except ProcessLookupError:
+        return -1
+
+
+def test_the_default_prefect_start_up_timeout_is_raised_unless_set(monkeypatch):
+    from ziyarat import cli
+
+    monkeypatch.delenv("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", raising=False)
+    cli._quiet_prefect()
+    assert os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] == "90"
+    monkeypatch.setenv("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "300")
+    cli._quiet_prefect()
+    assert os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] == "300"
+
+
+def test_a_full_disk_is_one_line_naming_the_dir_and_the_space(prefect_backend, seed_data, tmp_path, monkeypatch):
+    """The table writer fails with ENOSPC (simulated: no tiny file system here): exit 1,
+    one line with the full dir, its free space and what the last tables took; the
+    previous tables stay as they were."""
+    import errno
+
+    from typer.testing import CliRunner
+
+    from ziyarat import cli, store
+
+    data = tmp_path / "data"
+    shutil.copytree(seed_data, data)
+    before = {str(p.relative_to(data)): p.read_bytes() for p in data.rglob("*.parquet")}
+    articles = tmp_path / "in"  # other inputs than the seed run's: the run must reach the writer
+    shutil.copytree(SEEDS, articles)
+    sorted(articles.glob("*.txt"))[0].unlink()
+
+    def full(data_dir, *args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", str(Path(data_dir) / ".visits.parquet.tmp"))
+
+    monkeypatch.setattr(store, "write_tables", full)
+    result = CliRunner().invoke(cli.app, ["run", "--input", str(articles), "--data", str(data), "--quiet"])
+    assert result.exit_code == 1, result.output
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    assert lines[0].startswith(f"error: no space left on the device of {data} (")
+    assert " free; the last run's tables take " in lines[0] and "--data DIR on another disk" in lines[0]
+    assert {str(p.relative_to(data)): p.read_bytes() for p in data.rglob("*.parquet")} == before
+
+
+def test_environment_errors_other_than_these_stay_tracebacks():
+    """A bug is not dressed up as a one-line user error."""
+    from ziyarat.cli import environment_error
+
+    assert environment_error(ValueError("bug"), Path("data")) is None
+    assert environment_error(OSError(13, "Permission denied"), Path("data")) is None
+    assert environment_error(RuntimeError("other"), Path("data")) is None

@@ -311,17 +311,28 @@ def test_a_200k_character_line_is_handled(chunk):
     assert_offsets_point_at_the_text(text, _extract(text, dt.date(2023, 3, 14)))
 
 
-@pytest.mark.timeout(30)
-def test_a_long_sentence_full_of_leaders_takes_linear_time():
-    """One 40k-character "sentence" (no full stop) naming leaders, triggers and a
-    city 1,250 times: should take about as long as 40 short articles (well under a
-    second), not minutes. A crawl of a table or a list without punctuation looks
-    like this."""
+def _cpu_seconds(fn, *args):
+    """fn(*args) and the CPU time of this process (every thread) it took: unlike
+    wall time, it does not grow when the machine is busy with other work."""
     import time
 
+    start = time.process_time()
+    result = fn(*args)
+    return result, time.process_time() - start
+
+
+@pytest.mark.xfail(strict=True, reason="quadratic in the leader mentions of one sentence: the per-mention "
+                   "scans over all mentions in tasks/visits.py (lines ~419, ~523-539, ~874-879) measured "
+                   "4.3-5x CPU for 2x the text; remove this mark when they are linear")
+def test_a_long_sentence_full_of_leaders_takes_linear_time():
+    """One 40k-character "sentence" (no full stop) naming leaders, triggers and a
+    city 1,250 times, against the first 20k characters of it: twice the text must
+    cost about twice the CPU time (linear: 2x; quadratic: 4x), never minutes. A
+    crawl of a table or a list without punctuation looks like this."""
     line = ("زيارة بوتين الأسد موسكو «تعاون» " * 1300)[:40_000]
-    start = time.perf_counter()
-    out = _extract(line, dt.date(2023, 3, 14))
-    elapsed = time.perf_counter() - start
+    half = line[:20_000]
+    _extract("زيارة بوتين الأسد موسكو", dt.date(2023, 3, 14))  # lexicons loaded before timing
+    _, small = _cpu_seconds(_extract, half, dt.date(2023, 3, 14))
+    out, large = _cpu_seconds(_extract, line, dt.date(2023, 3, 14))
     assert_offsets_point_at_the_text(line, out)
-    assert elapsed < 10, f"{elapsed:.1f}s for one 40k-character sentence"
+    assert large / small < 3, f"{large:.2f} s of CPU for 40k characters against {small:.2f} s for 20k"

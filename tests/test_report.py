@@ -4,6 +4,7 @@ import logging
 import re
 import shutil
 import subprocess
+from html.parser import HTMLParser
 from pathlib import Path
 
 import polars as pl
@@ -116,7 +117,7 @@ def test_matrix_shows_topic_labels_and_roles(page):
     matrix = page.split('<section id="matrix">')[1].split("</section>")[0]
     for label in ("Turkey-Syria normalisation", "Economic cooperation", "Military cooperation"):
         assert label in matrix
-    assert '<span dir="rtl" lang="ar" class="ar">تطبيع العلاقات التركية السورية</span>' in matrix
+    assert '<bdi dir="rtl" lang="ar" class="ar">تطبيع العلاقات التركية السورية</bdi>' in matrix
     turkey_row = re.search(r'<tr data-topic-id="turkey_syria_normalisation">.*?</tr>', matrix).group(0)
     assert "● agenda" in turkey_row
     economic_row = re.search(r'<tr data-topic-id="economic_cooperation">.*?</tr>', matrix).group(0)
@@ -229,3 +230,99 @@ def test_publish_report_inside_a_flow_creates_artifacts(prefect_backend, tables,
     assert found["ziyarat-summary"].type == "markdown"
     assert "&lt;script&gt;" in found["ziyarat-summary"].data
     assert found["ziyarat-visits"].type == "table"
+
+
+# ---------------------------------------------------------------- hostile layout: long words, bidi overrides
+RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: without isolation it reverses everything after it on the line
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+LONG_WORD = "ب" * 3000 + "x" * 3000  # one 6,000-character token, no space to break at
+
+
+@pytest.fixture(scope="module")
+def crafted():
+    """The tables with an article whose source, file name and url carry an RLO and
+    whose title and evidence hold a 6,000-character word."""
+    tables = _tables()
+    tables["articles"] = tables["articles"].with_columns(
+        source=pl.when(pl.col("article_id") == "a1").then(pl.lit(f"{RLO}SANA moc.")).otherwise("source"),
+        source_file=pl.when(pl.col("article_id") == "a1").then(pl.lit(f"{RLO}gpj.exe")).otherwise("source_file"),
+        url=pl.lit(f"https://example.org/{RLO}news"),
+        title=pl.when(pl.col("article_id") == "a3").then(pl.lit(LONG_WORD)).otherwise("title"))
+    tables["visit_mentions"] = tables["visit_mentions"].with_columns(
+        evidence=pl.when(pl.col("article_id") == "a3").then(pl.lit(f"التقى الأسد بوتين {LONG_WORD}"))
+        .otherwise("evidence"))
+    return tables, render_report(tables)
+
+
+class _Innermost(HTMLParser):
+    """Each text run of the page with the elements open around it."""
+
+    VOID = {"meta", "br", "img", "hr", "input", "link", "line", "circle"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, dict]] = []
+        self.runs: list[tuple[str, list[tuple[str, dict]]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.VOID:
+            self.stack.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        self.runs.append((data, list(self.stack)))
+
+
+def test_every_input_field_with_bidi_controls_is_isolated(crafted):
+    """Each text run holding a bidi control character (the RLO of a source, a file
+    name, a URL) is the whole content of its own <bdi> (or of a whole sentence's
+    <p>/<blockquote> with dir set), so it cannot reorder the field after it."""
+    tables, page = crafted
+    parser = _Innermost()
+    parser.feed(page)
+    runs = [(text, stack) for text, stack in parser.runs if BIDI_CONTROLS.search(text)]
+    assert len(runs) >= 4  # source, file name, and the url of the three articles
+    for text, stack in runs:
+        tag, attrs = stack[-1]
+        assert tag == "bdi" or (tag in ("p", "blockquote") and "dir" in attrs), (text[:40], stack)
+    for field in (f"{RLO}SANA moc.", f"{RLO}gpj.exe", f"https://example.org/{RLO}news"):
+        assert f'<bdi dir="auto">{field}</bdi>' in page
+    assert f'<code><bdi dir="auto">{RLO}gpj.exe</bdi></code>' in page
+    assert f'<code class="muted"><bdi dir="auto">https://example.org/{RLO}news</bdi></code>' in page
+
+
+def test_long_words_wrap_anywhere(crafted):
+    _, page = crafted
+    css = page.split("<style>", 1)[1].split("</style>", 1)[0]
+    body_rule = re.search(r"\bbody \{([^}]*)\}", css).group(1)
+    assert "overflow-wrap: anywhere" in body_rule
+    assert "nowrap" not in css and "<pre" not in page
+    assert LONG_WORD in page  # shown whole, wrapped by the browser, not cut
+
+
+def _page_width(page: str, tmp_path: Path, name: str) -> int:
+    """The page's laid-out width in a 1,200 px wide headless Chromium (a copy of the
+    page with a script that writes it into the DOM; the real page forbids scripts)."""
+    probe = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page).replace(
+        "</body>", "<script>document.body.dataset.width = document.documentElement.scrollWidth</script></body>")
+    html_file = tmp_path / f"{name}.html"
+    html_file.write_text(probe, encoding="utf-8")
+    result = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--window-size=1200,800",
+         f"--user-data-dir={tmp_path / ('profile-' + name)}", "--dump-dom", html_file.as_uri()],
+        capture_output=True, text=True, timeout=120)
+    found = re.search(r'data-width="(\d+)"', result.stdout)
+    assert found, result.stderr[-2000:]
+    return int(found.group(1))
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed")
+def test_a_6000_character_word_does_not_widen_the_page_in_chromium(crafted, tmp_path):
+    _, page = crafted
+    assert _page_width(page, tmp_path, "wrapped") <= 1200
+    # the same page without the rule is as wide as the word (what the test guards against)
+    assert _page_width(page.replace("overflow-wrap: anywhere;", ""), tmp_path, "unwrapped") > 5000
