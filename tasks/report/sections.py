@@ -25,8 +25,9 @@ def years_svg(visits: list[dict]) -> str:
     years = list(range(min(counts), max(counts) + 1))
     top = max(max(c) for c in counts.values())
     slot, height, base = min(60, 1000 / len(years)), 120, 100
-    parts = [f'<svg class="years" viewBox="0 0 {slot * len(years) + 20:.0f} {height}" width="100%" '
-             f'preserveAspectRatio="xMinYMin meet" role="img" aria-label="visits per year" '
+    width = slot * len(years) + 20
+    parts = [f'<svg class="years" viewBox="0 0 {width:.0f} {height}" width="{width:.0f}" height="{height}" '
+             f'role="img" aria-label="visits per year" '
              'xmlns="http://www.w3.org/2000/svg">']
     for i, year in enumerate(years):
         x = 10 + i * slot
@@ -46,14 +47,14 @@ def _visit_link(v: dict) -> str:
 
 def _leader(s: dict, data: ReportData) -> str:
     years = sorted(s["years"])
-    span = f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "no dated visit")
+    span = f"; {years[0]}–{years[-1]}" if len(years) > 1 else (f"; {years[0]}" if years else "")
     counterparts = sorted(s["counterparts"].items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_COUNTERPARTS]
     topics = sorted(s["topics"].items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_COUNTERPARTS]
     visits = "".join(f"<li>{_visit_link(v)}</li>" for v in s["visits"])
     return (
         f'<section class="leader" id="{anchor("leader", s["name"])}"><h3>{bidi(s["name"])}</h3>'
         f'<p>{plural(s["visitor"] + s["host"], "reported visit")} ({s["visitor"]} as visitor, {s["host"]} as host), '
-        f'{s["referenced"]} referenced only; {esc(span)}. '
+        f'{s["referenced"]} referenced only{esc(span)}. '
         f'<a href="#visits" data-leader="{esc(s["name"])}">show in the table</a></p>'
         + ('<p class="muted">met: ' + ", ".join(f"{bidi(n)} ({c})" for n, c in counterparts) + "</p>"
            if counterparts else "")

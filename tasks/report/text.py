@@ -55,8 +55,9 @@ def bidi(value, tag: str = "bdi", cls: str = "") -> str:
 
 
 def code(value) -> str:
-    """A file name or URL as isolated monospace text (shown, never followed)."""
-    return f'<code>{bidi(value)}</code>' if value else ""
+    """A file name or URL as isolated, left-to-right monospace text (shown, never followed):
+    a URL's Arabic path segments keep the URL's order."""
+    return f'<code><bdi dir="ltr">{esc(value)}</bdi></code>' if value else ""
 
 
 def is_reported(row: dict) -> bool:
