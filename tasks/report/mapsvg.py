@@ -61,6 +61,11 @@ def _graticule(x: float, y: float, w: float, h: float) -> str:
     return "".join(lines)
 
 
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    """Whether two boxes (x0, y0, x1, y1) intersect: a city's name is left out rather than drawn over another."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def map_svg(visits: list[dict]) -> str:
     """The map: land, graticule, a dot per city (area by number of visits; hollow when a
     city only has referenced visits, hidden until the toggle shows those), the busiest named."""
@@ -73,7 +78,8 @@ def map_svg(visits: list[dict]) -> str:
              f'aria-label="map of visit cities" xmlns="http://www.w3.org/2000/svg">',
              f'<path class="land" stroke-width="{unit * .4:.2f}" d="{world_outline()}"/>',
              f'<path class="graticule" stroke-width="{unit * .3:.2f}" d="{_graticule(x, y, w, h)}"/>']
-    labels = []
+    labels: list[str] = []
+    boxes: list[tuple[float, float, float, float]] = []
     for p in points:
         cx, cy = project(p["lat"], p["lon"])
         n = p["reported"] or p["referenced"]
@@ -84,12 +90,18 @@ def map_svg(visits: list[dict]) -> str:
         parts.append(f'<circle class="city {kind}" cx="{cx:.1f}" cy="{cy:.1f}" r="{r:.2f}" '
                      f'stroke-width="{unit * .4:.2f}" data-place="{esc(p["key"])}"'
                      f'{"" if p["reported"] else " hidden"}><title>{esc(tip)}</title></circle>')
-        if p["reported"] and len(labels) < MAX_LABELS and p["city"]:
-            labels.append(f'<text x="{cx + r + unit:.1f}" y="{cy + unit * 1.2:.1f}" font-size="{unit * 3.6:.2f}" '
+        box = (cx + r + unit, cy - unit * 2, cx + r + unit * (1 + 2.1 * len(p["city"] or "")), cy + unit * 2)
+        if p["reported"] and len(labels) < MAX_LABELS and p["city"] and not any(_overlap(box, b) for b in boxes):
+            boxes.append(box)
+            labels.append(f'<text x="{box[0]:.1f}" y="{cy + unit * 1.2:.1f}" font-size="{unit * 3.6:.2f}" '
                           f'stroke-width="{unit * .8:.2f}">{esc(p["city"])}</text>')
     return "".join(parts + labels) + "</svg>"
 
 
-def unplaced(visits: list[dict]) -> int:
-    """Visits the map cannot show (no city coordinates)."""
-    return sum(1 for v in visits if not place_key(v))
+def unplaced_note(visits: list[dict]) -> str:
+    """How many reported visits the map cannot show (no city of known coordinates)."""
+    reported = [v for v in visits if is_reported(v)]
+    n = sum(1 for v in reported if not place_key(v))
+    return (f"{n} of the {plural(len(reported), 'reported visit')} name no city of known coordinates and are "
+            "not on the map. Filled dots: reported visits (the bigger, the more); hollow ones, shown with the "
+            "referenced-only visits: cities that only those name.")

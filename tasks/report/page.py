@@ -124,8 +124,7 @@ def render_report(tables: dict) -> str:
         _header(data),
         '<section id="visits"><h2>Visits</h2>', visits_table(data), "</section>",
         '<section id="map"><h2>Where</h2>', mapsvg.map_svg(data.visits),
-        f'<p class="muted">{plural(mapsvg.unplaced(data.visits), "visit")} without a city of known coordinates '
-        "are not on the map. Filled dots: reported visits; the bigger, the more visits.</p></section>",
+        f'<p class="muted">{esc(mapsvg.unplaced_note(data.visits))}</p></section>',
         '<section id="years"><h2>Visits per year</h2>', sections.years_svg(data.visits), "</section>",
         '<section id="leaders"><h2>Leaders</h2>', sections.leaders_section(data), "</section>",
         '<section id="topics"><h2>Topics × leaders</h2>', sections.topics_matrix(data), "</section>",

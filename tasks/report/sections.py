@@ -15,14 +15,17 @@ MAX_COUNTERPARTS = 8     # counterparts named per leader
 
 
 def years_svg(visits: list[dict]) -> str:
-    """Bars per year: reported visits, and beside them the referenced ones."""
+    """Bars per year: reported visits, and beside them the referenced ones, over the
+    years of the reported visits (a passing mention of a 1950s visit does not stretch it)."""
     counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for v in visits:
         if v.get("start_date"):
             counts[v["start_date"].year][0 if is_reported(v) else 1] += 1
     if not counts:
         return '<p class="muted">No visit has a date.</p>'
-    years = list(range(min(counts), max(counts) + 1))
+    span = [y for y, c in counts.items() if c[0]] or list(counts)
+    years = list(range(min(span), max(span) + 1))
+    outside = sum(c[1] for y, c in counts.items() if y not in years)
     top = max(max(c) for c in counts.values())
     slot, height, base = min(60, 1000 / len(years)), 120, 100
     width = slot * len(years) + 20
@@ -38,7 +41,10 @@ def years_svg(visits: list[dict]) -> str:
                          f'width="{slot * .33:.1f}" height="{h:.1f}"><title>{year}: {n} {kind}</title></rect>')
         if len(years) <= 30 or year % 5 == 0:
             parts.append(f'<text x="{x + slot / 2:.1f}" y="{base + 15}" text-anchor="middle">{year}</text>')
-    return "".join(parts) + "</svg>"
+    note = (f'<p class="muted">Blue: reported visits; grey: referenced only'
+            + (f"; {plural(outside, 'referenced visit')} outside {years[0]}–{years[-1]} not drawn" if outside else "")
+            + ".</p>")
+    return "".join(parts) + "</svg>" + note
 
 
 def _visit_link(v: dict) -> str:
