@@ -374,6 +374,9 @@ def test_report_in_headless_chromium_filters_wraps_and_runs_no_injected_script(p
     sochi = _dump_dom(_with_probe(page, search="sochi"), tmp_path)
     assert re.search(r'data-visible="([^"]*)"', sochi).group(1) == f"row-{_vid(tables, city='Sochi')}"
     assert '<span id="shown">1</span>' in sochi
+    # and the map with it: only Sochi's circle is left
+    circles = dict(re.findall(r'<circle class="city \w+" [^>]*data-place="([^"]+)"([^>]*)>', sochi))
+    assert sorted(hidden == " hidden=\"\"" for hidden in circles.values()) == [False, True, True]
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed")

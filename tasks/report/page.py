@@ -74,7 +74,8 @@ def _row(v: dict, data: ReportData) -> str:
                         f'{esc(data.topic_label(t))}</span>' for t in (v.get("topics") or []))
     n_conf = len(v.get("conflicts") or [])
     count = (str(v.get("n_articles") or 0) if reported
-             else f'<span class="badge">referenced ({v.get("n_references") or 0})</span>')
+             else f'<span class="badge" title="referenced only, by {plural(v.get("n_references") or 0, "mention")}">'
+                  f'{v.get("n_references") or 0} ref.</span>')
     attrs = {"id": anchor("row", vid), "class": kind, "data-status": kind,
              "data-leaders": json.dumps([v["visitor"], v["host"]], ensure_ascii=False),
              "data-country": v.get("country") or "", "data-year": year_of(v),

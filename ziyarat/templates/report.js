@@ -38,7 +38,8 @@
       }
     });
     shown.textContent = String(n);
-    circles.forEach(function (c) { c.hidden = !places[c.dataset.place]; });
+    // SVG elements have no `hidden` property: set the attribute the CSS hides on
+    circles.forEach(function (c) { c.toggleAttribute("hidden", !places[c.dataset.place]); });
   }
 
   var timer = null;
