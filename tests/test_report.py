@@ -51,7 +51,7 @@ def _tables() -> dict[str, pl.DataFrame]:
                 "participants": list(participants), "confidence": 1.0}
 
     visit_mentions = schemas.conform("visit_mentions", pl.DataFrame([
-        vm("a1", D(2023, 3, 15), EVIDENCE_AR, participants=["Mikhail Bogdanov"]),
+        {**vm("a1", D(2023, 3, 15), EVIDENCE_AR, participants=["Mikhail Bogdanov"]), "date_evidence": "الأربعاء"},
         vm("a2", D(2023, 3, 14), f"قال المصدر {SCRIPT} ثم {LINK} و{IMG}"),
         vm("a3", D(2018, 5, 17), "التقى الأسد بوتين في سوتشي", city="Sochi"),
         vm("a2", D(2015, 10, 1), "زيارته الأولى في تشرين الأول 2015", kind="referenced", precision="month"),
@@ -180,6 +180,8 @@ def test_visit_details_have_participants_quotes_and_evidence(page, tables):
     assert f'<bdi dir="auto">{PUTIN}</bdi></strong>: <blockquote' in section
     assert '<a href="#article-a1">article <bdi dir="auto">a1</bdi></a> [10–' in section
     assert f'id="ev-{vid}-1"' in section
+    # the date words an article used are article text too: isolated
+    assert '<span class="badge">reported visit (<bdi dir="rtl" lang="ar" class="ar">الأربعاء</bdi>)</span>' in section
     assert "date: 2023-03-14 (1 article) vs 2023-03-15 (1 article)" in section
     assert 'id="article-a1"' in page and 'id="article-a2"' in page
 

@@ -99,18 +99,17 @@ def key_quotes(data: ReportData, visit: dict) -> list[dict]:
 def evidence(data: ReportData, visit: dict) -> list[dict]:
     """Sentences the visit's facts come from: its visit mentions, then the agenda sentences."""
     rows = [
-        {"what": f"{r['kind']} visit" + (f" ({r['date_evidence']})" if r.get("date_evidence") else ""),
-         "kind": r["kind"], "article_id": r["article_id"], "start": r["evidence_start"], "end": r["evidence_end"],
+        {"what": f"{r['kind']} visit", "date_evidence": r.get("date_evidence"), "kind": r["kind"], "article_id": r["article_id"], "start": r["evidence_start"], "end": r["evidence_end"],
          "text": r["evidence"]}
         for r in data.mentions_by_visit.get(visit["visit_id"], [])
     ]
     for a in visit.get("article_ids") or []:
-        rows += [{"what": f"agenda: {r['topic_id']}", "kind": "agenda", "article_id": a,
+        rows += [{"what": f"agenda: {r['topic_id']}", "date_evidence": None, "kind": "agenda", "article_id": a,
                   "start": r["evidence_start"], "end": r["evidence_end"], "text": r["evidence"]}
                  for r in data.agenda_by_article.get(a, [])]
     seen, out = set(), []
     for r in rows:
-        key = (r["article_id"], r["start"], r["text"], r["what"])
+        key = (r["article_id"], r["start"], r["text"], r["what"], r["date_evidence"])
         if key not in seen:
             seen.add(key)
             out.append(r)

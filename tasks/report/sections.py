@@ -139,6 +139,13 @@ def _facts(v: dict, data: ReportData) -> str:
     return '<dl class="facts">' + "".join(f"<dt>{k}</dt><dd>{val}</dd>" for k, val in facts) + "</dl>"
 
 
+def _evidence_item(vid: str, i: int, e: dict) -> str:
+    """One evidence sentence: what it shows (with the date words it read), the sentence, where it is."""
+    when = f' ({bidi(e["date_evidence"])})' if e["date_evidence"] else ""
+    return (f'<li id="{anchor("ev", vid)}-{i}"><span class="badge">{esc(e["what"])}{when}</span> '
+            f'{bidi(e["text"], tag="p")}{_where(e["article_id"], e["start"], e["end"])}</li>')
+
+
 def _visit(v: dict, data: ReportData) -> str:
     vid = v["visit_id"]
     kind = "reported" if is_reported(v) else "referenced"
@@ -158,10 +165,8 @@ def _visit(v: dict, data: ReportData) -> str:
             f'{_where(q["article_id"], q["start"], q["end"])}</li>' for q in quotes) + "</ul>")
     ev = evidence(data, v)
     if ev:
-        out.append('<h4>Evidence</h4><ul class="evidence">' + "".join(
-            f'<li id="{anchor("ev", vid)}-{i}"><span class="badge">{esc(e["what"])}</span> '
-            f'{bidi(e["text"], tag="p")}{_where(e["article_id"], e["start"], e["end"])}</li>'
-            for i, e in enumerate(ev, 1)) + "</ul>")
+        out.append('<h4>Evidence</h4><ul class="evidence">'
+                   + "".join(_evidence_item(vid, i, e) for i, e in enumerate(ev, 1)) + "</ul>")
     return "".join(out) + "</details>"
 
 
