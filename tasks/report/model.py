@@ -1,0 +1,148 @@
+"""What the report shows, read once from the tables: visits in display order, each
+with the facets the page filters on, and per visit its evidence and key quotes
+(grouped in one pass, so the page stays linear in the number of visits)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import polars as pl
+
+from ziyarat import schemas
+
+MAX_QUOTES = 6          # key quotes shown per visit
+MAX_EVIDENCE = 12       # evidence sentences shown per visit
+TABLES = ("visits", "visit_mentions", "articles", "article_topics", "quotes", "topics", "visit_topics")
+
+
+def conform_tables(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """Every table the report reads, conformed (missing ones empty)."""
+    return {n: schemas.conform(n, tables.get(n)) for n in TABLES}
+
+
+def visits_in_order(visits: pl.DataFrame, newest_first: bool = False) -> list[dict]:
+    """Visits by date (oldest first, or newest first), undated ones last."""
+    return visits.sort(["start_date", "end_date", "visit_id"], descending=[newest_first, newest_first, False],
+                       nulls_last=True).to_dicts()
+
+
+def place_key(row: dict) -> str:
+    """The map point a visit is drawn at ("lat,lon" to 0.01 degree), "" without coordinates."""
+    lat, lon = row.get("lat"), row.get("lon")
+    return "" if lat is None or lon is None else f"{lat:.2f},{lon:.2f}"
+
+
+def year_of(row: dict) -> str:
+    return str(row["start_date"].year) if row.get("start_date") else "undated"
+
+
+def _group(rows: list[dict], key: str) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        out[r[key]].append(r)
+    return out
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """The report's input, conformed and grouped."""
+
+    visits: list[dict]                      # newest first, undated last
+    topic_labels: dict[str, dict]           # topic_id -> its topics row
+    mentions_by_visit: dict[str, list[dict]]
+    agenda_by_article: dict[str, list[dict]]
+    quotes_by_article: dict[str, list[dict]]
+    articles: pl.DataFrame
+    cited: set[str]                         # article ids some visit points at
+
+    @property
+    def n_reported(self) -> int:
+        return sum((v.get("n_articles") or 0) > 0 for v in self.visits)
+
+    def topic_label(self, topic_id: str) -> str:
+        return (self.topic_labels.get(topic_id) or {}).get("label_en") or topic_id
+
+
+def report_data(tables: dict[str, pl.DataFrame]) -> ReportData:
+    """Group the tables once for the page."""
+    t = conform_tables(tables)
+    vm = t["visit_mentions"].filter(pl.col("visit_id").is_not_null()) \
+        .sort("article_id", "evidence_start", nulls_last=True).to_dicts()
+    agenda = t["article_topics"].filter(pl.col("role") == "agenda") \
+        .sort("article_id", "evidence_start", "topic_id", nulls_last=True).to_dicts()
+    visits = visits_in_order(t["visits"], newest_first=True)
+    cited = {a for v in visits for a in (v.get("article_ids") or [])} | {r["article_id"] for r in vm}
+    return ReportData(
+        visits=visits,
+        topic_labels={r["topic_id"]: r for r in t["topics"].to_dicts()},
+        mentions_by_visit=_group(vm, "visit_id"),
+        agenda_by_article=_group(agenda, "article_id"),
+        quotes_by_article=_group(t["quotes"].sort("article_id", "start").to_dicts(), "article_id"),
+        articles=t["articles"],
+        cited=cited,
+    )
+
+
+def key_quotes(data: ReportData, visit: dict) -> list[dict]:
+    """Quotes from the visit's reporting articles, participants' words first, then longer ones."""
+    participants = set(visit.get("participants") or [])
+    rows = [q for a in (visit.get("article_ids") or []) for q in data.quotes_by_article.get(a, [])]
+    rows.sort(key=lambda q: (q["speaker"] not in participants, -len(q["quote"] or ""), q["article_id"], q["start"]))
+    seen, out = set(), []
+    for q in rows:
+        if q["quote"] not in seen:
+            seen.add(q["quote"])
+            out.append(q)
+    return out[:MAX_QUOTES]
+
+
+def evidence(data: ReportData, visit: dict) -> list[dict]:
+    """Sentences the visit's facts come from: its visit mentions, then the agenda sentences."""
+    rows = [
+        {"what": f"{r['kind']} visit", "date_evidence": r.get("date_evidence"), "kind": r["kind"], "article_id": r["article_id"], "start": r["evidence_start"], "end": r["evidence_end"],
+         "text": r["evidence"]}
+        for r in data.mentions_by_visit.get(visit["visit_id"], [])
+    ]
+    for a in visit.get("article_ids") or []:
+        rows += [{"what": f"agenda: {r['topic_id']}", "date_evidence": None, "kind": "agenda", "article_id": a,
+                  "start": r["evidence_start"], "end": r["evidence_end"], "text": r["evidence"]}
+                 for r in data.agenda_by_article.get(a, [])]
+    seen, out = set(), []
+    for r in rows:
+        key = (r["article_id"], r["start"], r["text"], r["what"], r["date_evidence"])
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out[:MAX_EVIDENCE]
+
+
+def leaders(visits: list[dict]) -> list[dict]:
+    """One row per leader (visitor or host of some visit): counts, counterparts, topics,
+    years; most reported visits first."""
+    by: dict[str, dict] = {}
+    for v in visits:
+        reported = (v.get("n_articles") or 0) > 0
+        for role, name, other in (("visitor", v["visitor"], v["host"]), ("host", v["host"], v["visitor"])):
+            s = by.setdefault(name, {"name": name, "visitor": 0, "host": 0, "referenced": 0, "visits": [],
+                                     "counterparts": defaultdict(int), "topics": defaultdict(int), "years": set()})
+            if not reported:
+                s["referenced"] += 1
+                continue
+            s[role] += 1
+            s["visits"].append(v)
+            s["counterparts"][other] += 1
+            for tid in v.get("agenda_topics") or []:
+                s["topics"][tid] += 1
+            if v.get("start_date"):
+                s["years"].add(v["start_date"].year)
+    return sorted(by.values(), key=lambda s: (-(s["visitor"] + s["host"]), -s["referenced"], s["name"]))
+
+
+def facet_counts(visits: list[dict], values) -> list[tuple[str, int]]:
+    """(value, number of visits) for a facet, most frequent first; `values(v)` lists a visit's values."""
+    counts: dict[str, int] = defaultdict(int)
+    for v in visits:
+        for x in dict.fromkeys(values(v)):
+            if x:
+                counts[x] += 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
