@@ -95,11 +95,11 @@ def run(
     _quiet_prefect()
     _check_dirs(input, data, manifest)
     _run_until_stopped(lambda: _run(input, data, manifest, task_runner, dask_address, workers, batch_size,
-                                    wait, quiet), data)
+                                    wait, quiet, replace), data)
 
 
 def _run(input: Path, data: Path, manifest: Optional[Path], task_runner: Runner, dask_address: Optional[str],
-         workers: Optional[int], batch_size: Optional[int], wait: float, quiet: bool) -> None:
+         workers: Optional[int], batch_size: Optional[int], wait: float, quiet: bool, replace: bool) -> None:
     from tasks.ingest import InputError, read_manifest
     from ziyarat.settings import Settings
 
