@@ -374,6 +374,52 @@ def query(
     _print_frame(df, format)
 
 
+class ExplainFmt(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def explain(
+    article: str = typer.Argument(..., help="an article's article_id, source_file or url"),
+    data: Path = typer.Option(Path("data"), "--data", "-d"),
+    format: ExplainFmt = typer.Option(ExplainFmt.table, "--format", "-f", help="table (terminal) or json"),
+) -> None:
+    """Why an article gave the visits it gave: its people, places and dates, each
+    sentence with a visit word, the rule that kept or dropped it, and its rows."""
+    import polars as pl
+
+    from tasks.extract.explain import explain as explain_article
+    from tasks.extract.explain import find_article
+    from ziyarat.explain_view import render_explanation
+
+    if not data.is_dir():
+        _fail(f"data dir {data} does not exist: run `ziyarat run --data {data}` first or pass --data DIR")
+    articles = _scan(data, "articles")
+    key = (pl.col("article_id") == article) | (pl.col("source_file") == article) | (pl.col("url") == article)
+    found = find_article(articles.filter(key).collect(), article)
+    if found is None:
+        _fail(f"no article with article_id, source_file or url {article!r} in {data}: list them with "
+              "`ziyarat query \"select article_id, source_file, url from articles\"`")
+    own = pl.col("article_id") == found["article_id"]
+    mentions, rows = (_scan(data, name).filter(own).collect() for name in ("mentions", "visit_mentions"))
+    result = explain_article(found, mentions, rows)
+    if format is ExplainFmt.json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, default=str, indent=1) + "\n")
+    else:
+        render_explanation(result, out)
+
+
+def _scan(data: Path, name: str):
+    """A lazy frame over table `name` of the data dir's current snapshot (empty without one)."""
+    import polars as pl
+
+    from ziyarat import schemas, store
+
+    parts = store.part_files(store.snapshot_dir(data), name)
+    return pl.scan_parquet(parts) if parts else schemas.empty(name).lazy()
+
+
 class ExportFmt(str, Enum):
     plover = "plover"
     gdelt = "gdelt"
