@@ -16,7 +16,6 @@ MAX_FUNCTION_LINES = 80
 # Files other helpers are splitting (issue 12, flow side and the stages not extract):
 # strict, so the mark must go once they pass.
 OVER_SIZE_ELSEWHERE = {
-    "tasks/ingest.py": "731 lines; ingest is being split apart from this change",
     "tasks/aggregate.py": "530 lines; aggregate is being split apart from this change",
     "tasks/clean.py": "577 lines; clean is being split apart from this change",
     "flows/pipeline.py": "ziyarat_flow is 97 lines; the flow-side refactor rewrites it",
