@@ -43,6 +43,7 @@ class Todo:
     snapshot: Path | None  # the snapshot this run adds to (None: it starts over)
     fingerprint: str
     intact: bool  # the snapshot's files and the report are all in place
+    skipped: ingest_stage.Skipped | None = None  # the data dir, found inside the input dir: not read
 
     @property
     def nothing_to_do(self) -> bool:
@@ -69,7 +70,8 @@ def plan_run(settings: Settings, replace: bool = False) -> Todo:
     plan = cache.plan(present, held, code_changed=snapshot is not None and state.get("code_fingerprint") != fingerprint)
     wanted = set(plan.to_read)
     return Todo(plan=plan, inputs=[(rel, path) for rel, path in listed if rel in wanted], snapshot=snapshot,
-                fingerprint=fingerprint, intact=_intact(data, snapshot))
+                fingerprint=fingerprint, intact=_intact(data, snapshot),
+                skipped=ingest_stage.skipped_outputs(settings))
 
 
 _HANDED: dict[str, Todo] = {}  # a plan made by run_pipeline for the flow run it starts
@@ -182,7 +184,13 @@ def report_tables(todo: Todo, carried: dataset.Carried, new: dict[str, list[pl.D
 def said_ingest(todo: Todo, docs: pl.DataFrame, quarantine: pl.DataFrame) -> str:
     plan = todo.plan
     return (f"{len(plan.to_read)} inputs read, new or changed ({len(plan.replaced)} replacing earlier rows; "
-            f"{plan.unchanged} unchanged skipped): {docs.height} documents, {quarantine.height} quarantined")
+            f"{plan.unchanged} unchanged skipped): {docs.height} documents, {quarantine.height} quarantined"
+            + said_skipped(todo.skipped))
+
+
+def said_skipped(skipped: ingest_stage.Skipped | None) -> str:
+    """The tail of a summary line when the data dir lies inside the input dir ("" when not)."""
+    return f"; data dir {skipped.path}/ inside the input dir skipped ({skipped.n_paths} paths)" if skipped else ""
 
 
 def said_clean(docs: pl.DataFrame, merged: dataset.Merged, rejected: pl.DataFrame) -> str:
@@ -246,6 +254,8 @@ def summarise(todo: Todo, merged: dataset.Merged, carried: dataset.Carried, new:
         "code_changed": todo.plan.code_changed,
         "inputs_unchanged": not todo.plan.to_read,
         "outputs_unchanged": False,
+        "outputs_skipped": todo.skipped.n_paths if todo.skipped else 0,
+        "outputs_skipped_dir": todo.skipped.path if todo.skipped else None,
     }
 
 

@@ -295,3 +295,84 @@ def test_environment_errors_other_than_these_stay_tracebacks():
     assert environment_error(ValueError("bug"), Path("data")) is None
     assert environment_error(OSError(13, "Permission denied"), Path("data")) is None
     assert environment_error(RuntimeError("other"), Path("data")) is None
+
+
+# ---------------------------------------------------------------- run --quiet, data dir inside the input dir, explain
+URL = "https://example.org/news/assad-moscow"
+
+
+@pytest.fixture(scope="module")
+def quiet_run(env, tmp_path_factory):
+    """seeds/ copied with a url for 000 in the manifest, the data dir inside the
+    input dir (holding a report.html of an earlier run), run with --quiet."""
+    src = tmp_path_factory.mktemp("quiet") / "in"
+    shutil.copytree(SEEDS, src)
+    rows = list(csv.DictReader(open(SEEDS / "manifest.csv", encoding="utf-8")))
+    rows[0]["url"] = URL
+    with open(src / "manifest.csv", "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    (src / "out").mkdir()
+    (src / "out" / "report.html").write_text("<html><body>تقرير قديم</body></html>", encoding="utf-8")
+    return src / "out", ziyarat(env, "run", "--quiet", "--input", str(src), "--data", str(src / "out"))
+
+
+def test_run_quiet_prints_only_the_summary_line_and_says_the_data_dir_was_skipped(quiet_run):
+    data, result = quiet_run
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"ziyarat: 5 articles (0 duplicates), 0 quarantined, 5 visits (4 reported) -> {data}"
+        "; data dir out/ inside the input dir skipped (2 paths)"]  # report.html and the lock
+
+
+def test_help_shows_no_type_after_a_flag(env):
+    for command in ("run", "eval"):
+        result = ziyarat(env, command, "--help")
+        assert result.returncode == 0 and "--help" in result.stdout
+        assert "<bool>" not in result.stdout
+    assert "-q, --quiet" in ziyarat(env, "run", "--help").stdout
+
+
+def test_a_named_query_file_passed_as_the_argument_runs(seed_cli_run, env):
+    """`ziyarat query "$(cat queries/timeline.sql)"`: the SQL starts with a `--` comment."""
+    data, _ = seed_cli_run
+    sql = (ROOT / "queries" / "timeline.sql").read_text(encoding="utf-8")
+    assert sql.startswith("--")
+    result = ziyarat(env, "query", sql, "--data", str(data), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert [r["city"] for r in rows if r["n_articles"] > 0] == ["Sochi", "Moscow", "Moscow", "Moscow"]
+
+
+def test_explain_finds_the_article_by_id_source_file_or_url(quiet_run, env):
+    data, _ = quiet_run
+    by_file = json.loads(ziyarat(env, "explain", "000_e4cb65079a8bf2ce.txt", "--data", str(data),
+                                 "--format", "json").stdout)
+    article_id = by_file["article"]["article_id"]
+    assert by_file["article"]["url"] == URL
+    for key in (article_id, URL):
+        result = ziyarat(env, "explain", key, "--data", str(data), "--format", "json")
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout) == by_file
+    triggers = {t["trigger"]: t for s in by_file["sentences"] for t in s["triggers"]}
+    assert (triggers["وصل"]["accepted"], triggers["وصل"]["visitor"], triggers["وصل"]["row"]) == (
+        True, "Bashar al-Assad", 0)
+    assert triggers["زيارة"]["reason"] == "negated"  # "لم يجر الأسد أي زيارة للعاصمة الروسية"
+    assert by_file["rows"][0]["visit_id"].startswith("v_")
+
+
+def test_explain_table_shows_the_reasons(quiet_run, env):
+    data, _ = quiet_run
+    result = ziyarat(env, "explain", "000_e4cb65079a8bf2ce.txt", "--data", str(data))
+    assert result.returncode == 0, result.stderr
+    assert "✓ وصل (t:arrive_past" in result.stdout
+    assert "negated: a negation word just before it" in result.stdout
+    assert "visit_mentions rows (2)" in result.stdout
+
+
+def test_explain_of_an_unknown_article_is_one_line(quiet_run, env):
+    data, _ = quiet_run
+    result = ziyarat(env, "explain", "no-such-article", "--data", str(data))
+    assert result.returncode == 2
+    assert "no article with article_id, source_file or url 'no-such-article'" in one_line_error(result)

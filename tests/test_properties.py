@@ -164,7 +164,7 @@ any_bytes = st.one_of(
 def test_decode_text_returns_text_or_a_reason(data):
     try:
         text, encoding = ingest_stage.decode_text(data)
-    except ingest_stage._Reject as reject:
+    except ingest_stage.Reject as reject:
         assert reject.reason in {"bad_encoding", "not_text", "empty"}
         assert reject.detail and "\n" not in reject.detail
         return
@@ -175,8 +175,8 @@ def test_decode_text_returns_text_or_a_reason(data):
 
 
 def _read(data: bytes, ext: str):
-    sink = ingest_stage._Sink(Settings(max_file_bytes=100_000), ingest_stage.Manifest())
-    ingest_stage._read_bytes(sink, f"input{ext}", data, ext)
+    sink = ingest_stage.Sink(Settings(max_file_bytes=100_000), ingest_stage.Manifest())
+    ingest_stage.read_bytes(sink, f"input{ext}", data, ext)
     return sink.frames()
 
 

@@ -2,7 +2,6 @@
 line (what, where, what to do), never a traceback."""
 from __future__ import annotations
 
-import errno
 import json
 import logging
 import os
@@ -18,8 +17,11 @@ from typing import Iterator, Optional
 import typer
 from rich.console import Console
 
+from ziyarat.errors import EPHEMERAL_STARTUP_S, environment_error
+
+# rich_markup_mode=None: click's plain help, where a flag shows no "<bool>" type after it
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_show_locals=False,
-                  help="ziyarat: Arabic news about leaders' visits -> queryable tables.")
+                  rich_markup_mode=None, help="ziyarat: Arabic news about leaders' visits -> queryable tables.")
 err = Console(stderr=True)
 # Piped output (CI logs, `| less`) gets a wide table instead of rich's 80 columns.
 out = Console() if sys.stdout.isatty() else Console(width=220)
@@ -41,11 +43,6 @@ def _fail(message: str, code: int = 2) -> None:
 
     err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
-
-
-# Seconds the temporary Prefect server may take to answer (Prefect's default, 20 s,
-# is too short on a busy machine); a user's own setting wins.
-EPHEMERAL_STARTUP_S = "90"
 
 
 def _quiet_prefect(level: str = "WARNING") -> None:
@@ -130,17 +127,26 @@ def _run(input: Path, data: Path, manifest: Optional[Path], task_runner: Runner,
         if message is None:
             raise
         _fail(message, code=1)
-    _print_summary(summary, data)
+    _print_summary(summary, data, table=not quiet)
 
 
-def _print_summary(summary: dict, data: Path) -> None:
+def _print_summary(summary: dict, data: Path, table: bool = True) -> None:
+    """The summary line and (unless `table` is False: --quiet) the reported visits."""
     from rich.markup import escape
 
+    from flows.run import said_skipped
+    from tasks.ingest import Skipped
     from ziyarat.query import run as run_query
+
+    skipped = Skipped(summary["outputs_skipped_dir"], summary["outputs_skipped"]) \
+        if summary.get("outputs_skipped_dir") else None
 
     out.print(f"[bold]ziyarat:[/] {summary['articles']} articles ({summary['duplicates']} duplicates), "
               f"{summary['quarantined']} quarantined, {summary['visits']} visits "
-              f"({summary['reported_visits']} reported) -> {escape(str(data))}", highlight=False)
+              f"({summary['reported_visits']} reported) -> {escape(str(data))}{escape(said_skipped(skipped))}",
+              highlight=False)
+    if not table:
+        return
     visits = run_query(data, "select start_date, end_date, visitor, host, city, visit_type, announced, n_articles "
                              "from visits where n_articles > 0 order by start_date")
     if visits.height:
@@ -172,45 +178,6 @@ def _print_frame(df, fmt: Fmt) -> None:
             table.add_row(*[Text("" if v is None else str(v)) for v in row])
         out.print(table)
         out.print(f"({df.height} row{'s' if df.height != 1 else ''})", style="dim")
-
-
-# ---------------------------------------------------------------- errors of the machine, not the input
-def _size(n: float) -> str:
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if n < 1024 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return ""  # pragma: no cover
-
-
-def _disk_full_message(exc: BaseException, data: Path) -> str:
-    """Which dir is full, what is free there, and what the last run's tables take
-    (about what the next run needs)."""
-    import shutil
-
-    where = Path(exc.filename).parent if isinstance(exc, OSError) and exc.filename else data
-    try:
-        free = f"{_size(shutil.disk_usage(where).free)} free"
-    except OSError:
-        free = "free space unknown"
-    tables = sum(f.stat().st_size for f in data.rglob("*.parquet") if f.is_file()) if data.is_dir() else 0
-    need = f"; the last run's tables take {_size(tables)}, the new ones need about as much" if tables else ""
-    return (f"no space left on the device of {where} ({free}{need}): free some space there, or pass "
-            "--data DIR on another disk (TMPDIR and PREFECT_HOME move Prefect's files); the old tables are intact")
-
-
-def environment_error(exc: BaseException, data: Path) -> Optional[str]:
-    """One line for a failure of the machine rather than of the input (a full disk,
-    the temporary Prefect server not starting in time), else None (a bug: traceback)."""
-    if (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)) \
-            or "No space left on device" in str(exc):
-        return _disk_full_message(exc, data)
-    if isinstance(exc, RuntimeError) and "ephemeral Prefect API server" in str(exc):
-        waited = os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", EPHEMERAL_STARTUP_S)
-        return (f"the temporary Prefect server did not start within {waited} s (a busy machine?): run again, "
-                "raise PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, or start `prefect server start` "
-                "and export PREFECT_API_URL=http://127.0.0.1:4200/api")
-    return None
 
 
 # ---------------------------------------------------------------- stop signals
@@ -372,6 +339,52 @@ def query(
     except UserError as exc:
         _fail(str(exc))
     _print_frame(df, format)
+
+
+class ExplainFmt(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def explain(
+    article: str = typer.Argument(..., help="an article's article_id, source_file or url"),
+    data: Path = typer.Option(Path("data"), "--data", "-d"),
+    format: ExplainFmt = typer.Option(ExplainFmt.table, "--format", "-f", help="table (terminal) or json"),
+) -> None:
+    """Why an article gave the visits it gave: its people, places and dates, each
+    sentence with a visit word, the rule that kept or dropped it, and its rows."""
+    import polars as pl
+
+    from tasks.extract.explain import explain as explain_article
+    from tasks.extract.explain import find_article
+    from ziyarat.explain_view import render_explanation
+
+    if not data.is_dir():
+        _fail(f"data dir {data} does not exist: run `ziyarat run --data {data}` first or pass --data DIR")
+    articles = _scan(data, "articles")
+    key = (pl.col("article_id") == article) | (pl.col("source_file") == article) | (pl.col("url") == article)
+    found = find_article(articles.filter(key).collect(), article)
+    if found is None:
+        _fail(f"no article with article_id, source_file or url {article!r} in {data}: list them with "
+              "`ziyarat query \"select article_id, source_file, url from articles\"`")
+    own = pl.col("article_id") == found["article_id"]
+    mentions, rows = (_scan(data, name).filter(own).collect() for name in ("mentions", "visit_mentions"))
+    result = explain_article(found, mentions, rows)
+    if format is ExplainFmt.json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, default=str, indent=1) + "\n")
+    else:
+        render_explanation(result, out)
+
+
+def _scan(data: Path, name: str):
+    """A lazy frame over table `name` of the data dir's current snapshot (empty without one)."""
+    import polars as pl
+
+    from ziyarat import schemas, store
+
+    parts = store.part_files(store.snapshot_dir(data), name)
+    return pl.scan_parquet(parts) if parts else schemas.empty(name).lazy()
 
 
 class ExportFmt(str, Enum):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tasks.extract.visits.leaders import is_leader
+from tasks.extract.visits.trace import built
 from tasks.extract.visits.triggers import possessor_heads, trigger_matcher
 from ziyarat.arabic import BI, COMMON_QUOTE_MARKS, LI, WA, fold, fold_with_map, quote_spans
 from ziyarat.matching import Hit
@@ -72,6 +73,7 @@ class Article:
         for d in dates:
             if not self.in_quote(d.start):
                 self.dates[self.sent_of(d.start)].append(d)
+        built(self)
 
     def possessed(self, m: Any, heads: frozenset[str]) -> bool:
         """A possessor noun stands right before the mention: "نجل الأسد" (al-Assad's son) is not al-Assad."""
