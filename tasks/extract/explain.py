@@ -19,7 +19,7 @@ from tasks.extract import dates as dates_stage
 from tasks.extract import entities as entities_stage
 from tasks.extract import visits as visits_stage
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.trace import Trace, tracing
 from ziyarat.arabic import fold_with_map, sentence_spans
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+from typing import Iterable
 
 import regex
 
