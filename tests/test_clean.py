@@ -36,7 +36,7 @@ from tasks.clean import (
     strip_chrome,
 )
 from tasks.ingest import DOC_SCHEMA, ingest
-from ziyarat.arabic import FOLD_TABLE, arabic_ratio, fold, normalize_display
+from ziyarat.arabic import FOLD_TABLE, arabic_ratio, fold
 from ziyarat.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,7 +9,6 @@ import json
 import zipfile
 from pathlib import Path
 
-import polars as pl
 import pytest
 
 from tests.conftest import CORPUS, SEEDS

@@ -324,7 +324,7 @@ def test_publish_report_writes_atomically_and_publishes_artifacts(tables, tmp_pa
     assert path == tmp_path / "report.html"
     assert path.read_text(encoding="utf-8") == render_report(tables)
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]  # no temp files left
-    assert (calls["markdown"]["key"], calls["table"]["key"]) == report.artifact_keys(tmp_path)
+    assert (calls["markdown"]["key"], calls["table"]["key"]) == summary.artifact_keys(tmp_path)
     assert calls["markdown"]["markdown"] == render_markdown_summary(tables)
     assert len(calls["table"]["table"]) == 4
 
@@ -389,8 +389,8 @@ def test_a_script_whose_hash_is_not_in_the_csp_does_not_run(page, tables, tmp_pa
 
 def test_each_data_dir_has_its_own_artifact_keys(tmp_path):
     """Prefect's "latest" artifact of a key is per data dir, not whichever dir ran last."""
-    one, two = report.artifact_keys(tmp_path / "a"), report.artifact_keys(tmp_path / "b")
-    assert one != two and one == report.artifact_keys(tmp_path / "x" / ".." / "a")
+    one, two = summary.artifact_keys(tmp_path / "a"), summary.artifact_keys(tmp_path / "b")
+    assert one != two and one == summary.artifact_keys(tmp_path / "x" / ".." / "a")
     for key in one + two:
         assert re.fullmatch(r"ziyarat-(summary|visits)-[0-9a-f]{8}", key)
 
@@ -410,7 +410,7 @@ def test_publish_report_inside_a_flow_creates_artifacts(prefect_backend, tables,
     assert path == tmp_path / "report.html"
     assert 'id="visits-table"' in (tmp_path / "report.html").read_text(encoding="utf-8")
     # The session's Prefect backend is shared with other runs: read this run's artifacts only.
-    summary_key, visits_key = report.artifact_keys(tmp_path)
+    summary_key, visits_key = summary.artifact_keys(tmp_path)
     with get_client(sync_client=True) as client:
         found = {a.key: a for a in client.read_artifacts(
             artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[summary_key, visits_key])),

@@ -567,8 +567,6 @@ def kill_scenario(cli_env, mixed_run, big_input, tmp_path_factory):
     # a reader queries the tables in a loop the whole time
     import threading
 
-    from ziyarat import store
-
     stop, reads, errors = threading.Event(), [], []
 
     def reader():
