@@ -80,3 +80,12 @@ def test_undated_article_resolves_weekdays_against_its_dateline_day():
     text = "القاهرة، 14 آذار 2013\nوصل الرئيس الإيراني محمود أحمدي نجاد إلى القاهرة الثلاثاء والتقى الرئيس المصري محمد مرسي."
     [v] = extract(frame([text], None))["visit_mentions"].filter(pl.col("kind") == "reported").to_dicts()
     assert (v["visitor"], v["host"], v["date"]) == ("Mahmoud Ahmadinejad", "Mohamed Morsi", dt.date(2013, 3, 12))
+
+
+def test_undated_article_dates_before_its_period_are_earlier_meetings():
+    # Trump's title dates the story to his terms: a 2015 meeting is an earlier one
+    text = "قال الرئيس الأمريكي دونالد ترامب إنه التقى الرئيس الروسي فلاديمير بوتين عام 2015 في نيويورك."
+    vm = extract(frame([text], None))["visit_mentions"]
+    assert vm.filter(pl.col("kind") == "reported").height == 0
+    assert vm.filter(pl.col("kind") == "referenced").select("visitor", "host").rows() \
+        in ([("Donald Trump", "Vladimir Putin")], [("Vladimir Putin", "Donald Trump")])
