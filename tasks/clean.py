@@ -34,6 +34,7 @@ from ziyarat.arabic import (
     normalize_display,
     to_ascii_digits,
 )
+from ziyarat.lexicon import get_lexicon
 from ziyarat.settings import Settings
 
 BOILERPLATE_FILE = Path(__file__).resolve().parent.parent / "ziyarat" / "lexicons" / "boilerplate.yaml"
@@ -231,7 +232,6 @@ def guess_title(text: str) -> str | None:
 
 
 _ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-_YMD_RE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY_RE = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 
 
@@ -266,37 +266,34 @@ def parse_published(value: str | None) -> dt.date | None:
     return None
 
 
+DATELINE_LEAD_WORDS = 4  # words a dateline may put before its date ("القاهرة - الثلاثاء")
+DATELINE_MAX_WORDS = 10  # a line this short is a date line whatever the date's position
+
+
 @lru_cache(maxsize=1)
-def _find_dates():
-    """tasks.extract.dates.find_dates when that module is there and importable, else None."""
-    try:
-        from tasks.extract.dates import find_dates
-    except Exception:  # noqa: BLE001 - a missing or broken sibling must not stop cleaning
-        return None
-    return find_dates
+def _banner_cues() -> tuple[str, ...]:
+    """months.yaml banner_cues, folded: site chrome whose date is not the article's."""
+    return tuple(fold(c) for c in get_lexicon().months.get("banner_cues") or ())
 
 
 def header_date(text: str) -> dt.date | None:
-    """A day-precision date in the first lines (a dateline such as 'الثلاثاء 2023/03/14'):
-    tasks.extract.dates when available, else numeric yyyy/mm/dd and dd-mm-yyyy forms."""
-    header = "\n".join(text.split("\n", HEADER_LINES)[:HEADER_LINES])
-    find_dates = _find_dates()
-    if find_dates is not None:
-        try:
-            for d in find_dates(header, fold_with_map(header), None):
-                if getattr(d, "precision", None) == "day" and getattr(d, "kind", "absolute") in ("absolute", "hijri"):
-                    return d.date
-        except Exception:  # noqa: BLE001 - fall back to the numeric forms below
-            pass
-    ascii_header = to_ascii_digits(header)
-    for m in _YMD_RE.finditer(ascii_header):
-        date = _valid_date(int(m[1]), int(m[2]), int(m[3]))
-        if date:
-            return date
-    for m in _DMY_RE.finditer(ascii_header):
-        date = _valid_date(int(m[3]), int(m[2]), int(m[1]))
-        if date:
-            return date
+    """The article's dateline: a full date (day, month and year; Gregorian or Hijri) in
+    one of the first lines, at the head of its line ("القاهرة - 14 آذار 2023 -",
+    "الثلاثاء 2023/03/14") or on a short line. Not a date inside the lead sentence
+    (an event's), nor one on a line of site chrome: a "today is" banner ("اليوم هو"),
+    the site's clock or a copyright line (months.yaml banner_cues)."""
+    # imported here: tasks.extract.dates loads the lexicons, which cleaning needs only now
+    from tasks.extract.dates import find_dates
+
+    for line in text.split("\n", HEADER_LINES)[:HEADER_LINES]:
+        folded = fold_with_map(line)
+        if any(c in folded.text for c in _banner_cues()):
+            continue
+        short = len(line.split()) <= DATELINE_MAX_WORDS
+        for d in find_dates(line, folded, None):
+            if d.precision == "day" and d.kind in ("absolute", "hijri") \
+                    and (short or len(line[:d.start].split()) <= DATELINE_LEAD_WORDS):
+                return d.date
     return None
 
 
