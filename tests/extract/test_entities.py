@@ -358,3 +358,22 @@ def test_titled_names_bound_the_article_to_their_term():
     assert titled_terms(fold_with_map("قال الرئيس المصري محمد مرسي المعزول")) == []
     # every term in that office: Putin's two presidencies span Medvedev's
     assert titled_terms(fold_with_map("التقى الرئيس الروسي فلاديمير بوتين")) == [Period(dt.date(2000, 5, 7), None)]
+
+
+@pytest.mark.parametrize("text", [
+    "منحت جائزة الملك فيصل لعالمين",
+    "نقل المصاب إلى مستشفى الملك فهد الجامعي",
+    "تبرعت مؤسسة محمد بن راشد آل مكتوم بالكتب",
+    "افتتح فرع جامعة محمد السادس في المدينة",
+    "أغلق شارع الرئيس فلاديمير بوتين في المدينة",
+    "وصلت المساعدات إلى ميناء خليفة بن زايد",
+    "درس في كليات الملك فهد وجامعاتها",
+])
+def test_institution_named_after_a_leader_is_not_him(text):
+    assert people(text, dt.date(2016, 5, 1)) == []
+
+
+def test_verbs_spelt_like_institution_nouns_keep_the_person():
+    # وقف "stood" / منح "granted" open sentences about the leader himself
+    assert [p[0] for p in people("ووقف الملك فهد إلى جانب ضيفه", dt.date(1990, 5, 1))] == ["king_fahd"]
+    assert [p[0] for p in people("منح الرئيس فلاديمير بوتين الضيف وساما", dt.date(2016, 5, 1))] == ["vladimir_putin"]
