@@ -532,8 +532,10 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
     * a leader named with his title ("الرئيس المصري محمد مرسي", `terms`: the tenures of
       such titled names, from tasks.extract.entities.titled_terms) bounds the article to
       that tenure; several bound it to their overlap (none when they do not overlap);
-    * the latest date is the article's day when it is a full date and no other date or
-      tenure contradicts it ("القاهرة، 14 آذار 2023" in a story with no later date).
+    * the latest date is the article's day when it is a full date in the headline or the
+      lead (the first LEAD_SENTENCES sentences: a dateline, "القاهرة، 14 آذار 2023", or the
+      lead's event) and no other date or tenure contradicts it; a full date further down
+      is often history ("حرب 6 أكتوبر 1973") and only bounds the article from below.
 
     `dates` are find_dates(text, folded, None) when the caller has them."""
     if isinstance(published, dt.datetime):
@@ -550,7 +552,7 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
             and (hi is None or d.date <= hi)]
     latest = max(past, key=lambda d: (d.date, _RANK[d.precision]), default=None)
     if latest is not None and (lo is None or latest.date >= lo):
-        if latest.precision == "day":
+        if latest.precision == "day" and latest.start < _lead_end(text):
             return ArticleTime(latest.date, "day", "text", Period(latest.date, latest.date), latest.surface)
         lo = latest.date
     if lo is None and hi is None:
@@ -560,6 +562,18 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
 
 
 _RANK = {"year": 0, "month": 1, "day": 2}
+LEAD_SENTENCES = 2  # headline (or dateline) and first sentence
+
+
+def _lead_end(text: str) -> int:
+    """Where the article's first LEAD_SENTENCES sentences end."""
+    n = 0
+    for m in _SENT_BREAK.finditer(text):
+        if text[:m.start()].strip():
+            n += 1
+            if n == LEAD_SENTENCES:
+                return m.start()
+    return len(text)
 
 
 def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:

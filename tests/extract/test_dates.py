@@ -222,3 +222,9 @@ def test_titled_terms_bound_the_period_and_drop_later_dates():
     assert when("رؤية 2030 وخطة عام 2030", terms=[term])[3] == term
     # two terms that never overlap tell nothing
     assert when("نص", terms=[term, Period(dt.date(2017, 1, 20), None)]) == (None, "none", "none", Period())
+
+
+def test_a_full_date_below_the_lead_is_history_not_the_day():
+    text = ("افتتح المحافظ الجسر الجديد.\nوقال إن الأعمال استمرت طويلا.\n"
+            "وكان الجسر القديم قد شيد في 6 تشرين الأول 1973 خلال الحرب.")
+    assert when(text)[:2] == (dt.date(1973, 10, 6), "since")
