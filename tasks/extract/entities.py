@@ -75,13 +75,16 @@ def find_mentions(text: str, folded: Folded | None = None,
 
     named = {ref for _s, _e, _k, payloads in matches for kind, ref, weak, _lam in payloads
              if kind == PERSON and not weak}
+    # bare surnames ("الأسد"): they name one of a title's possible holders, nobody else
+    surnames = {ref for s, e, _k, payloads in matches if not _in_patronymic(ft, s, e) and not _named_after(ft, s, lex)
+                for kind, ref, weak, _lam in _weak_prefix_ok(ft, s, payloads) if kind == PERSON and weak} - named
     strong: set[str] = set(named)
     for _s, _e, _k, payloads in matches:
         for kind, ref, weak, _lam in payloads:
             if kind == ORG and not weak:
                 strong.add(ref)
             elif kind == TITLE and ref.office:
-                p = _holder(lex, ref.office, ref.country, published, named)
+                p = _holder(lex, ref.office, ref.country, published, named, surnames)
                 if p is not None:
                     strong.add(p.id)
             elif kind == PLACE:
@@ -118,7 +121,7 @@ def find_mentions(text: str, folded: Folded | None = None,
                 referent = last_person
                 if kind == COUNTERPART and _official_since(ft, max(0, last_ref, s - _REFERENT_REACH), s):
                     referent = ""  # "وزير الزراعة المصري ... مع نظيره الأوكراني": a minister's counterpart
-                person_id = _resolve_title(lex, payloads, published, referent, named)
+                person_id = _resolve_title(lex, payloads, published, referent, named, surnames)
             # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once
             if person_id and out and out[-1].entity_id == person_id and last_end is not None \
                     and _adjacent(ft, last_end, s, lex):
@@ -290,21 +293,27 @@ def _next_word(ft: str, e: int) -> str:
     return ft[i:j]
 
 
-def _holder(lex: Lexicon, office: str, country: str, when, named: set[str]):
+def _holder(lex: Lexicon, office: str, country: str, when, named: set[str], surnames: set[str] = frozenset()):
     """The holder of office at `when` (a day or a Period); when the period spans a
     hand-over, the one holder during it whom the article names elsewhere ("الرئيس
-    المصري" in an undated story that names محمد مرسي), else None."""
+    المصري" in an undated story that names محمد مرسي), by full name first, else by a
+    bare surname (مرسي); None when no single one is named."""
     p = lex.holder(office, country, when)
     if p is not None or isinstance(when, dt.date):
         return p
-    during = [h for h in lex.holders_during(office, country, when) if h.id in named]
-    return during[0] if len(during) == 1 else None
+    during = lex.holders_during(office, country, when)
+    for pool in (named, surnames):
+        hits = [h for h in during if h.id in pool]
+        if hits:
+            return hits[0] if len(hits) == 1 else None
+    return None
 
 
-def _resolve_title(lex: Lexicon, payloads, published, last_person, named: set[str]) -> str | None:
+def _resolve_title(lex: Lexicon, payloads, published, last_person, named: set[str],
+                   surnames: set[str] = frozenset()) -> str | None:
     for kind, t, _weak, _lam in payloads:
         if kind == TITLE and t.office:
-            p = _holder(lex, t.office, t.country, published, named)
+            p = _holder(lex, t.office, t.country, published, named, surnames)
             if p is not None:
                 return p.id
         elif kind == COUNTERPART:
@@ -318,7 +327,7 @@ def _resolve_title(lex: Lexicon, payloads, published, last_person, named: set[st
                 office = next((o for o in _COUNTERPART_OFFICES if o in active), None)
                 if office is None:
                     return None  # a deputy crown prince's or a governor's counterpart is no leader
-            p = _holder(lex, office, t.country, published, named - {last_person})
+            p = _holder(lex, office, t.country, published, named - {last_person}, surnames - {last_person})
             if p is not None and p.id != last_person:
                 return p.id
     return None

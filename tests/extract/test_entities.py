@@ -384,3 +384,14 @@ def test_the_leader_title_names_the_head_of_state():
     assert people("وصل الزعيم الكوري الشمالي إلى المدينة", when) == [("kim_jong_un", "الزعيم الكوري الشمالي", "title")]
     assert people("وقال زعيم كوريا الشمالية إن", when) == [("kim_jong_un", "زعيم كوريا الشمالية", "title")]
     assert people("وقال زعيم المعارضة إن", when) == []  # a party's leader is nobody's office
+
+
+def test_title_across_a_handover_takes_the_holder_named_by_surname():
+    # Assad's and al-Sharaa's presidencies both fall in 2024-2025: الأسد names one of them
+    span = Period(dt.date(2024, 6, 1), dt.date(2025, 6, 1))
+    assert people("قال الرئيس السوري إن الأسد سيبقى", span) == [
+        ("bashar_al_assad", "الرئيس السوري", "title"), ("bashar_al_assad", "الأسد", "name")]
+    assert people("قال الرئيس السوري إن الجيش باق", span) == []
+    # a surname after a preposition is a word: "لصالح" (in favour of), not Saleh
+    assert people("قال الرئيس اليمني إن القرار لصالح الشعب",
+                  Period(dt.date(2011, 6, 1), dt.date(2012, 6, 1))) == []
