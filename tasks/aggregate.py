@@ -52,8 +52,11 @@ from dataclasses import dataclass, field
 import polars as pl
 from rapidfuzz import fuzz, process
 
+from tasks.identify import add_identifiers
 from ziyarat import schemas
 
+# what aggregate reads of the articles: their small columns, never the text
+ARTICLE_COLUMNS = ("article_id", "source_file", "source", "published_date", "duplicate_of")
 WINDOW_DAYS = 3          # reported mentions this close (arrival vs talks) are one visit
 PUBLISHED_WINDOW_DAYS = 3  # an undated report links to a visit this close to its publication
 NAME_SIMILARITY = 88     # rapidfuzz ratio on folded names for the spelling fallback
@@ -512,7 +515,8 @@ def aggregate(articles: pl.DataFrame, mentions: pl.DataFrame, visit_mentions: pl
     """Visit mentions -> visits (merged across articles), plus visit_topics and
     topic_summary. `mentions` and `quotes` are accepted for the stage interface;
     visits draw participants from the visit mentions themselves."""
-    articles = schemas.conform("articles", articles)
+    # only the articles' small columns are read (never their text)
+    articles = articles.select(pl.col(c).cast(schemas.TABLES["articles"][c]) for c in ARTICLE_COLUMNS)
     visit_mentions = schemas.conform("visit_mentions", visit_mentions)
     article_topics = schemas.conform("article_topics", article_topics)
     topics = schemas.conform("topics", topics)
@@ -521,10 +525,10 @@ def aggregate(articles: pl.DataFrame, mentions: pl.DataFrame, visit_mentions: pl
     visits = summarise_visits(facts, vm, articles, article_topics)
     vt = visit_topics_table(vm, articles, article_topics)
     summary = topic_summary_table(vt, visits, vm, articles, article_topics, topics)
-    return {
+    return add_identifiers({
         "visits": schemas.conform("visits", visits),
         "visit_mentions": schemas.conform("visit_mentions", vm),
         "visit_topics": schemas.conform("visit_topics", vt),
         "topic_summary": schemas.conform("topic_summary", summary),
         "topics": topics,
-    }
+    })

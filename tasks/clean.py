@@ -19,12 +19,14 @@ from pathlib import Path
 
 import numpy as np
 import polars as pl
-import yaml
 
+from tasks.extract.dates import find_dates
 from ziyarat import schemas
 from ziyarat.arabic import (
     ARABIC_LETTER_RE,
+    CLOSING_QUOTES,
     FOLD_TABLE,
+    SENTENCE_END_MARKS,
     arabic_ratio,
     arabic_ratios,
     fold,
@@ -34,10 +36,10 @@ from ziyarat.arabic import (
     normalize_display,
     to_ascii_digits,
 )
-from ziyarat.lexicon import get_lexicon
+from ziyarat.lexicon import LEXICON_DIR, get_lexicon, load_yaml
 from ziyarat.settings import Settings
 
-BOILERPLATE_FILE = Path(__file__).resolve().parent.parent / "ziyarat" / "lexicons" / "boilerplate.yaml"
+BOILERPLATE_FILE = LEXICON_DIR / "boilerplate.yaml"
 
 # Near duplicates: MinHash over word 5-shingles of the folded text, LSH at this
 # Jaccard threshold, then the estimate is checked against it again.
@@ -98,7 +100,7 @@ def _folded_key(fline: str) -> str:
 @lru_cache(maxsize=4)
 def load_boilerplate(path: Path = BOILERPLATE_FILE) -> Boilerplate:
     """Load and compile boilerplate.yaml once."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    data = load_yaml(Path(path))
     groups = []
     for name, section in _GROUPS:
         patterns = data.get(section) or []
@@ -124,7 +126,8 @@ _ALNUM_RE = re.compile(r"\w")
 _ELLIPSIS = ("…", "...")
 
 
-_SENTENCE_END = (".", "!", "؟", "?", "\"", "”", "»", ")", "؛")
+# a sentence mark, a closing quote or bracket, or the Arabic semicolon ؛
+_SENTENCE_END = tuple(SENTENCE_END_MARKS + CLOSING_QUOTES + ")\u061b")
 
 
 def _is_paragraph(line: str) -> bool:
@@ -282,9 +285,6 @@ def header_date(text: str) -> dt.date | None:
     "الثلاثاء 2023/03/14") or on a short line. Not a date inside the lead sentence
     (an event's), nor one on a line of site chrome: a "today is" banner ("اليوم هو"),
     the site's clock or a copyright line (months.yaml banner_cues)."""
-    # imported here: tasks.extract.dates loads the lexicons, which cleaning needs only now
-    from tasks.extract.dates import find_dates
-
     for line in text.split("\n", HEADER_LINES)[:HEADER_LINES]:
         folded = fold_with_map(line)
         if any(c in folded.text for c in _banner_cues()):
@@ -553,14 +553,29 @@ def prepare(docs: pl.DataFrame, settings: Settings) -> pl.DataFrame:
 def finish(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Prepared rows (of all docs, in input order) -> (articles, quarantine): the
     quarantined rows out, exact and near duplicates marked, ids given."""
+    accepted, quarantine = split_rejected(prepared)
+    articles = schemas.conform("articles", assign_ids(accepted).sort("source_file"))
+    return articles, quarantine
+
+
+def split_rejected(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Prepared rows -> (the accepted ones, as prepared; the quarantine table)."""
     bad = prepared["_reason"].is_not_null()
     quarantine = prepared.filter(bad).select(
         "source_file", pl.col("_reason").alias("reason"), pl.col("_detail").alias("detail"),
         "bytes_sha256", "n_bytes",
     ) if bad.any() else None
-    frame = prepared.filter(~bad)
+    return prepared.filter(~bad), schemas.conform("quarantine", quarantine)
 
-    # duplicates ("earlier" = by published_date, then source_file)
+
+def assign_ids(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` with article_id and duplicate_of, from its small columns only
+    (source_file, published_date, _key, _id, _id_copy, _sig, _has_sig): exact and
+    near duplicates found across all its rows, "earlier" = by published_date, then
+    source_file. The result does not depend on the row order."""
+    if frame.height == 0:
+        return frame.with_columns(pl.lit(None, dtype=pl.Utf8).alias("article_id"),
+                                  pl.lit(None, dtype=pl.Utf8).alias("duplicate_of"))
     order = (frame.with_row_index("_i")
              .sort(["published_date", "source_file"], nulls_last=True)["_i"].to_list())
     sigs = frame["_sig"].to_numpy().reshape(frame.height, NUM_PERM).astype(np.uint64, copy=False)
@@ -568,7 +583,5 @@ def finish(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     dup_of, exact = find_duplicates(frame["_key"].to_list(), order, sigs, has_sig)
     ids = [c if e else b for b, c, e in zip(frame["_id"].to_list(), frame["_id_copy"].to_list(), exact)]
     duplicate_of = [ids[d] if d is not None else None for d in dup_of]
-    frame = frame.with_columns(pl.Series("article_id", ids, dtype=pl.Utf8),
-                               pl.Series("duplicate_of", duplicate_of, dtype=pl.Utf8))
-    articles = schemas.conform("articles", frame.sort("source_file"))
-    return articles, schemas.conform("quarantine", quarantine)
+    return frame.with_columns(pl.Series("article_id", ids, dtype=pl.Utf8),
+                              pl.Series("duplicate_of", duplicate_of, dtype=pl.Utf8))

@@ -1,39 +1,55 @@
 """Ingest: read every input under the input dir into one row per article-to-be.
 
-Inputs (see ../shared/CONTRACT.md): ``*.txt`` (UTF-8, UTF-8/UTF-16/UTF-32 with a BOM,
-or Windows-1256), ``*.html``/``*.htm`` (main text extracted with trafilatura),
-``*.json`` (one object or an array) and ``*.jsonl`` records, ``*.zip`` archives of the
-above, and an optional ``manifest.csv`` whose metadata wins over everything else.
+Inputs (see ../shared/CONTRACT.md): ``*.txt`` (UTF-8, UTF-8/16/32 with a BOM, else the
+encoding charset-normalizer finds, e.g. Windows-1256, ISO-8859-6, UTF-16 without a
+BOM), ``*.html``/``*.htm`` (main text extracted with trafilatura), ``*.json`` (one
+object or an array) and ``*.jsonl`` records, ``*.rss``/``*.atom``/``*.xml`` feeds (one
+article per item, feedparser), ``*.warc``/``*.warc.gz`` web archives (one article per
+HTML response, warcio), ``*.zip`` archives of the above, any of them compressed as
+``.gz``/``.bz2``/``.xz``, and an optional ``manifest.csv`` whose metadata wins over
+everything else.
 
-Every file (and every record or zip member inside one) ends up as exactly one row of
-``docs`` or of ``quarantine``, with a short reason code. Hidden files (``.gitkeep``,
-``.DS_Store``) and the manifest itself are not inputs. Limits come from Settings:
-``max_file_bytes`` for a single article (a txt/html file, a record, a zip member
-holding one article), ``max_zip_bytes`` for collections (a zip, a JSON/JSONL file).
+Every input (a file, a zip member) is a *unit*; each unit ends up as exactly one row
+of ``docs`` or of ``quarantine`` (itself, or its records ``unit#i``), with a short
+reason code, and :func:`combine` checks it (:func:`accounting`). Unit names cannot
+collide (:func:`escape_name`). Hidden files (``.gitkeep``, ``.DS_Store``), the manifest
+itself and the data dir when it lies inside the input dir are not inputs. Limits come
+from Settings: ``max_file_bytes`` for a single article (a txt/html file, a record, a
+zip member or web archive record holding one article), ``max_zip_bytes`` for
+collections (a zip, a JSON/JSONL file, a feed, a compressed file); a web archive is
+streamed, so only each of its pages is limited.
 """
 from __future__ import annotations
 
+import bz2
+import codecs
 import csv
 import datetime as dt
+import email.utils
+import gzip
 import hashlib
 import io
+import itertools
 import json
 import logging
+import lzma
 import os
-import stat
 import re
+import stat
 import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Iterable
+from typing import BinaryIO, Iterable, NamedTuple
 from urllib.parse import urlsplit
 
 import polars as pl
+import regex
 
 from ziyarat import schemas
-from ziyarat.arabic import arabic_ratio
+from ziyarat.arabic import ARABIC_LETTER_RE
+from ziyarat.errors import InputError
 from ziyarat.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -43,17 +59,21 @@ DOC_SCHEMA: dict[str, pl.DataType] = {
     "source": pl.Utf8, "author": pl.Utf8, "published_at": pl.Utf8,
     "bytes_sha256": pl.Utf8, "n_bytes": pl.Int64, "input_format": pl.Utf8,
     "meta_origin": pl.Utf8,
-    # extra: how the bytes were decoded ("utf-8", "utf-16", "cp1256", ...)
+    # extra: how the bytes were decoded ("utf-8", "utf-16", "cp1256", "iso8859-6" ...)
     "encoding": pl.Utf8,
 }
 TEXT_FORMATS = {".txt": "txt", ".html": "html", ".htm": "html"}
 RECORD_FORMATS = {".json": "json", ".jsonl": "jsonl"}
+FEED_FORMATS = {".rss", ".atom", ".xml"}
+ARCHIVES = {".zip", ".warc"}  # containers of inputs; one is never read inside another
+COMPRESSIONS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
+READABLE = set(TEXT_FORMATS) | set(RECORD_FORMATS) | FEED_FORMATS | ARCHIVES
 META_FIELDS = ("title", "url", "source", "author", "published_at")
 # Record keys that may hold the publication date, best first.
 DATE_KEYS = ("published_at", "date", "date_extracted")
 MANIFEST_NAME = "manifest.csv"
-# A zip member is only judged by its compression ratio above this size: small text
-# files of repeated characters compress very well and are no bomb.
+# A zip member (or compressed file) is only judged by its compression ratio above this
+# size: small text files of repeated characters compress very well and are no bomb.
 ZIP_RATIO_FLOOR = 1024 * 1024
 CHUNK = 1024 * 1024
 
@@ -69,14 +89,15 @@ BOMS = (  # UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE on
     (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
     (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
 )
-# A UTF-8 multi-byte sequence: lead byte C2..F4 then continuation bytes 80..BF.
-_UTF8_SEQ_RE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
-_HIGH_BYTE_RE = re.compile(rb"[\x80-\xff]")
+# Arabic code pages tried after charset-normalizer's guesses (its guess for a few
+# dozen bytes can be a Thai or Cyrillic page that happens to decode).
+ARABIC_CODECS = ("cp1256", "iso8859-6")
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 
 
-class InputError(ValueError):
-    """A problem with the run's inputs that the user must fix (one-line message)."""
+class AccountingError(RuntimeError):
+    """An input is in neither docs nor quarantine, or in both, or twice: a bug in
+    ingest, never the user's fault, so the run stops."""
 
 
 class _Reject(Exception):
@@ -87,6 +108,52 @@ class _Reject(Exception):
         self.reason, self.detail = reason, detail
 
 
+# ---------------------------------------------------------------- names
+# source_file joins a file's path, a zip member's path ("a.zip/b/c.txt"), the number of a
+# repeated member ("a.zip/c.txt~2") and a record's index ("feed.jsonl#3"). The characters
+# of that notation are escaped in real names, as are bytes that are not UTF-8 (kept as
+# surrogates by os.fsdecode), so two inputs never share a name: a file named
+# "feed.jsonl#0" is "feed.jsonl%230", a name with the byte 0xFF is "%FF.txt" beside a
+# file literally named "\xff.txt". "/" needs no escape: a file and a folder (or a zip
+# and a folder) of one name cannot sit in the same folder.
+_ESCAPED_RE = re.compile("[%#~\udc80-\udcff]")
+
+
+def escape_name(name: str) -> str:
+    """A real path (os.fsdecode'd, or a zip member's) as it appears in source_file:
+    '%', '#', '~' and undecodable bytes written as %XX."""
+    return _ESCAPED_RE.sub(lambda m: f"%{ord(m[0]) & 0xFF:02X}", name)
+
+
+def input_type(name: str) -> tuple[str, str | None]:
+    """(type suffix, compression suffix) of a file name, lower case:
+    'a.jsonl.gz' -> ('.jsonl', '.gz'), 'a.txt' -> ('.txt', None)."""
+    path = PurePosixPath(name.lower())
+    if path.suffix in COMPRESSIONS:
+        return PurePosixPath(path.stem).suffix, path.suffix
+    return path.suffix, None
+
+
+def _member_name(info: zipfile.ZipInfo) -> str:
+    """A member's name as written in the zip: UTF-8 (flagged or not: legacy tools
+    store UTF-8 without the flag), other bytes kept as surrogates for escape_name."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    return info.filename.encode("cp437").decode("utf-8", "surrogateescape")
+
+
+def _unsafe_member(name: str) -> bool:
+    """An absolute member path or one climbing out with '..' (a zip-slip attempt):
+    never extracted here, but refused so that no tool ever does."""
+    parts = re.split(r"[/\\]", name)
+    return name.startswith(("/", "\\")) or bool(re.match(r"[A-Za-z]:", name)) or ".." in parts
+
+
+def _hidden_member(name: str) -> bool:
+    """.DS_Store, __MACOSX/...: not inputs, as hidden files in folders are not."""
+    return any(p.startswith(".") and p not in (".", "..") or p == "__MACOSX" for p in re.split(r"[/\\]", name))
+
+
 # ---------------------------------------------------------------- decoding
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -94,7 +161,7 @@ def sha256(data: bytes) -> str:
 
 def looks_binary(data: bytes) -> str | None:
     """Why these bytes are not text (a file signature or NUL bytes), or None.
-    UTF-16/32 text has NUL bytes too, so a BOM is checked first by the caller."""
+    UTF-16/32 text has NUL bytes too, so the caller tries those first."""
     head = data[:16]
     for magic in BINARY_MAGIC:
         if head.startswith(magic):
@@ -104,10 +171,98 @@ def looks_binary(data: bytes) -> str | None:
     return None
 
 
-def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
-    """Decode article bytes: a BOM, then strict UTF-8, then a declared charset (HTML
-    meta), then Windows-1256 only when the result is mostly Arabic letters and the
-    bytes do not look like damaged UTF-8. Returns (text, encoding) or raises _Reject."""
+def _mojibake_pairs(*codecs_: str) -> re.Pattern:
+    """UTF-8 Arabic read as one of `codecs_`: a lead byte D8..DB then a continuation
+    byte 80..BF, each shown as that codec's character (cp1256: 'ط§ظ„' for 'ال')."""
+    lead = "".join(bytes(range(0xD8, 0xDC)).decode(c, "ignore") for c in codecs_)
+    cont = "".join(bytes(range(0x80, 0xC0)).decode(c, "ignore") for c in codecs_)
+    return re.compile(f"[{re.escape(lead)}][{re.escape(cont)}]")
+
+
+_MOJIBAKE = {"cp1256": _mojibake_pairs("cp1256"), "latin-1": _mojibake_pairs("cp1252", "latin-1")}
+_AR_LETTER = "\u0621-\u063a\u0641-\u064a"
+_LATIN1_LETTER = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_LATIN1_RE = re.compile(f"[{_LATIN1_LETTER}]")
+_LATIN1_ANY = regex.compile("[\u00c0-\u00ff]")  # one range in `regex`: 7x quicker than `re` to find none
+_GLUED_LATIN1_RE = re.compile(f"[{_AR_LETTER}][{_LATIN1_LETTER}]|[{_LATIN1_LETTER}][{_AR_LETTER}]")
+_GLUED_ASCII_RE = re.compile(f"[{_AR_LETTER}][A-Za-z]|[A-Za-z][{_AR_LETTER}]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_NON_ASCII_LETTER_RE = re.compile(r"[^\W\d_a-zA-Z]")
+# How much of a text each sign must cover to call it garbled; real text shows none of
+# them (0 of the 95k articles of SaudiNewsNet, Tunisia 2016, ANT 2018 and a sample of
+# Egypt 2013 trip any).
+REPLACEMENT_SHARE = 0.001  # U+FFFD per character
+MOJIBAKE_SHARE = 0.2  # characters inside mojibake pairs, per non-space character
+GLUED_SHARE = 0.01  # places where an Arabic letter touches a Latin one, per word
+
+
+def _glued(pattern: re.Pattern, text: str) -> int:
+    """How many places an Arabic letter touches a Latin one inside a word, when they
+    are more than a stray 'الـFIFA' (0 otherwise)."""
+    glued = len(pattern.findall(text))
+    return glued if glued >= 2 and glued >= GLUED_SHARE * (text.count(" ") + 1) else 0
+
+
+def garble_reason(text: str) -> str | None:
+    """Why decoded text is mojibake rather than clean text, or None. Signs, each far
+    from what real Arabic (or English, French) text shows: replacement characters;
+    UTF-8 Arabic read as Windows-1256 ('ط§ظ„ط±' for 'الر') or as Latin-1 ('Ø§Ù„');
+    Arabic letters glued to accented Latin ones inside words (ISO-8859-6 read as
+    Windows-1256: 'انتâé' for 'التقى'); text that is mostly accented Latin letters
+    (Windows-1256 read as Latin-1: 'ÇáÑÆíÓ' for 'الرئيس'). Cheap when clean: a few
+    str.count and one search for a Latin-1 letter."""
+    n = len(text)
+    if not n:
+        return None
+    bad = text.count("\ufffd")
+    if bad and bad >= REPLACEMENT_SHARE * n:
+        return f"{bad} replacement characters (U+FFFD)"
+    chars = n - text.count(" ") - text.count("\n")
+    # UTF-8 Arabic letters start with bytes D8/D9, which Windows-1256 shows as ta/za
+    # (1-2% of real text, half of this mojibake)
+    if (text.count("\u0637") + text.count("\u0638")) > MOJIBAKE_SHARE / 2 * chars:
+        pairs = len(_MOJIBAKE["cp1256"].findall(text))
+        if pairs >= 2 and 2 * pairs >= MOJIBAKE_SHARE * chars:
+            return "UTF-8 Arabic read as Windows-1256 (like 'ط§ظ„' for 'ال')"
+    if not _LATIN1_ANY.search(text):
+        return None
+    pairs = len(_MOJIBAKE["latin-1"].findall(text))
+    if pairs >= 2 and 2 * pairs >= MOJIBAKE_SHARE * chars:
+        return "UTF-8 Arabic read as Latin-1 (like 'Ø§Ù„' for 'ال')"
+    glued = _glued(_GLUED_LATIN1_RE, text)
+    if glued:
+        return f"Arabic letters glued to Latin ones in {glued} places (like 'انتâé')"
+    latin1 = len(_LATIN1_RE.findall(text))
+    if latin1 >= 10 and 2 * latin1 >= len(_LETTER_RE.findall(text)):
+        return "mostly accented Latin letters (like 'ÇáÑÆíÓ' for 'الرئيس')"
+    return None
+
+
+def _clean_arabic(text: str) -> str | None:
+    """Why text decoded by a guessed code page is not clean Arabic, or None: its
+    letters beyond ASCII (markup and Latin words decode alike in every Arabic code
+    page) must be mostly Arabic, not glued inside Latin words (French read as
+    ISO-8859-6: 'prىsident'), and not mojibake."""
+    beyond_ascii = len(_NON_ASCII_LETTER_RE.findall(text))
+    if not beyond_ascii or len(ARABIC_LETTER_RE.findall(text)) < 0.8 * beyond_ascii:
+        return "not Arabic"
+    if _glued(_GLUED_ASCII_RE, text):
+        return "Arabic letters inside Latin words"
+    return garble_reason(text)
+
+
+def _codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_text(data: bytes, *declared: str | None) -> tuple[str, str]:
+    """Decode article bytes: a BOM, then strict UTF-8, then the declared charsets (an
+    HTTP header, an HTML meta), charset-normalizer's guesses and the Arabic code pages,
+    keeping the first that gives clean Arabic (see garble_reason). Returns
+    (text, encoding) or raises _Reject: `not_text` for binary, `bad_encoding` otherwise."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
@@ -115,50 +270,76 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
             except UnicodeDecodeError as e:
                 raise _Reject("bad_encoding", f"invalid {encoding} after its BOM at byte {e.start}") from None
     binary = looks_binary(data)
-    if binary:
+    if binary and "NUL" not in binary:
         raise _Reject("not_text", binary)
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as e:
-        utf8_error = e
-    if declared and declared.lower().replace("_", "-") not in ("utf-8", "utf8"):
+    utf8_error = None
+    if not binary:
         try:
-            return data.decode(declared), declared.lower()
-        except (LookupError, UnicodeDecodeError):
-            pass
-    # Arabic in UTF-8 is pairs of bytes D8..DB + 80..BF; in Windows-1256 letters are
-    # single bytes C1..FE. Mostly-valid UTF-8 pairs means damaged UTF-8, not cp1256.
-    high = len(_HIGH_BYTE_RE.findall(data))
-    in_seqs = sum(len(m) for m in _UTF8_SEQ_RE.findall(data))
-    if high and in_seqs / high < 0.5:
-        text = data.decode("cp1256", errors="replace")
-        if "\ufffd" not in text and arabic_ratio(text) >= 0.5:
-            return text, "cp1256"
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as e:
+            utf8_error = e
+    for encoding, is_declared in _candidates(data, declared):
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        # a declared charset needs only to give no mojibake (an English page in
+        # Latin-1 is read, and left to clean's no_arabic); a guess must give Arabic
+        if (garble_reason(text) if is_declared else _clean_arabic(text)) is None:
+            return text, encoding
+    if binary:  # NUL bytes that no UTF-16 reading turns into Arabic
+        raise _Reject("not_text", binary)
     where = "at the end (truncated?)" if utf8_error.end >= len(data) - 3 else f"at byte {utf8_error.start}"
-    raise _Reject("bad_encoding", f"not UTF-8 ({utf8_error.reason} {where}) nor Arabic Windows-1256")
+    raise _Reject("bad_encoding", f"not UTF-8 ({utf8_error.reason} {where}), and no other encoding "
+                                  "gives clean Arabic text")
+
+
+def _candidates(data: bytes, declared: Iterable[str | None]) -> list[tuple[str, bool]]:
+    """(codec, declared?) to try, best first, each codec once; UTF-8 was tried already."""
+    from charset_normalizer import from_bytes
+
+    names = [(d, True) for d in declared if d]
+    names += [(match.encoding, False) for match in from_bytes(data)]
+    names += [(name, False) for name in ARABIC_CODECS]
+    out: list[tuple[str, bool]] = []
+    for name, is_declared in names:
+        codec = _codec(name)
+        if codec and codec != "utf-8" and all(codec != c for c, _ in out):
+            out.append((codec, is_declared))
+    return out
 
 
 # ---------------------------------------------------------------- HTML
 # Page furniture that is never the article (trafilatura's recall mode keeps menus).
 CHROME_XPATH = ["//nav", "//footer", "//aside", "//form", "//*[@role='navigation']", "//*[@role='banner']"]
+# Metadata that names the site itself. trafilatura's own `sitename` falls back on parts
+# of the <title>, which on a page without these is often the headline.
+SITE_NAME_XPATH = ("//meta[@property='og:site_name' or @name='og:site_name' "
+                   "or @name='application-name']/@content")
 
-def html_main_text(html: str) -> tuple[str, dict[str, str | None]]:
+
+def html_main_text(html: str, url: str | None = None) -> tuple[str, dict[str, str | None]]:
     """Main text of a page (trafilatura, favouring recall, without comments; lxml's
-    visible text as a fallback) and the page's own title/date/author/url metadata."""
+    visible text as a fallback) and the page's own title/date/author/url metadata;
+    `source` only from metadata naming the site (else the ingest takes the URL's host)."""
     import trafilatura
 
     meta: dict[str, str | None] = {}
-    doc = trafilatura.bare_extraction(
-        html, favor_recall=True, include_comments=False, include_tables=True,
-        with_metadata=True, date_extraction_params={"extensive_search": False, "original_date": True},
-        prune_xpath=CHROME_XPATH,
-    )
+    tree = trafilatura.load_html(html)
+    doc = None
+    if tree is not None:
+        doc = trafilatura.bare_extraction(
+            tree, url=url, favor_recall=True, include_comments=False, include_tables=True,
+            with_metadata=True, date_extraction_params={"extensive_search": False, "original_date": True},
+            prune_xpath=CHROME_XPATH,
+        )
     text = None
     if doc is not None:
         text = doc.text if not isinstance(doc, dict) else doc.get("text")
         get = (lambda k: doc.get(k)) if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
+        site = next((s.strip() for s in tree.xpath(SITE_NAME_XPATH) if s.strip()), None)
         meta = {"title": get("title"), "published_at": get("date"), "author": get("author"),
-                "url": get("url"), "source": get("sitename")}
+                "url": get("url"), "source": site}
     if not text or not text.strip():
         text = _lxml_text(html)
     return text or "", meta
@@ -262,12 +443,14 @@ def read_manifest(path: Path) -> Manifest:
 # ---------------------------------------------------------------- collecting rows
 @dataclass
 class _Sink:
-    """Collects docs (column lists, cheaper than row dicts) and quarantine rows."""
+    """Collects docs (column lists, cheaper than row dicts), quarantine rows and the
+    units read (name -> the unit it sits in, for accounting)."""
 
     settings: Settings
     manifest: Manifest
     docs: dict[str, list] = field(default_factory=lambda: {c: [] for c in DOC_SCHEMA})
     quarantine: list[dict] = field(default_factory=list)
+    units: list[tuple[str, str | None]] = field(default_factory=list)
 
     def reject(self, source_file: str, reason: str, detail: str, data: bytes | None = None,
                n_bytes: int | None = None) -> None:
@@ -283,6 +466,10 @@ class _Sink:
         record's/page's own fields > manifest row of the containing file."""
         if not text.strip():
             self.reject(source_file, "empty", "no text" if not text else "only whitespace", data)
+            return
+        garbled = garble_reason(text)
+        if garbled:
+            self.reject(source_file, "bad_encoding", f"garbled text: {garbled} (decoded as {encoding})", data)
             return
         meta: dict[str, str | None] = dict(own) if own else dict.fromkeys(META_FIELDS)
         if self.manifest.rows:
@@ -311,27 +498,38 @@ class _Sink:
         return pl.DataFrame(self.docs, schema=DOC_SCHEMA), schemas.conform("quarantine", self.quarantine)
 
 
-# ---------------------------------------------------------------- formats
-def _read_article(sink: _Sink, source_file: str, data: bytes, fmt: str, container: str | None = None) -> None:
-    """A txt or html article (a file or a zip member)."""
+# ---------------------------------------------------------------- txt and html
+def _read_article(sink: _Sink, source_file: str, data: bytes, fmt: str, container: str | None = None,
+                  charset: str | None = None, known: dict[str, str | None] | None = None) -> None:
+    """A txt or html article (a file, a zip member, a web archive record). `charset`
+    is one declared outside the bytes (HTTP); `known` is metadata from outside the
+    page (a web archive record's URL and date)."""
+    known = known or {}
     try:
         if fmt == "html":
             m = _CHARSET_RE.search(data[:4096])
-            html, encoding = decode_text(data, m.group(1).decode("ascii", "replace") if m else None)
+            html, encoding = decode_text(data, charset, m.group(1).decode("ascii", "replace") if m else None)
             if not html.strip():
                 raise _Reject("empty", "empty page")
-            text, own = html_main_text(html)
+            text, own = html_main_text(html, url=known.get("url"))
             if not text.strip():
                 raise _Reject("no_main_text", "no main text (only scripts, menus or markup)")
         else:
-            text, encoding = decode_text(data)
+            text, encoding = decode_text(data, charset)
             own = None
     except _Reject as r:
         sink.reject(source_file, r.reason, r.detail, data)
         return
+    if known:
+        # the archive's URL is where the page was fetched; its date (the capture's)
+        # only stands in when the page gives none
+        own = dict(own) if own else dict.fromkeys(META_FIELDS)
+        own["url"] = known.get("url") or own.get("url")
+        own["published_at"] = own.get("published_at") or known.get("published_at")
     sink.add(source_file, text, fmt, data, encoding, own=own, container=container)
 
 
+# ---------------------------------------------------------------- JSON records
 def _text_of(value) -> str | None:
     """A metadata value as stripped text (numbers too), None when empty or not scalar."""
     if type(value) is not str:
@@ -454,22 +652,179 @@ def _read_records(sink: _Sink, source_file: str, data: bytes, fmt: str) -> None:
                                                 "expected an object or an array of objects", data)
 
 
+# ---------------------------------------------------------------- feeds
+def _feed_date(entry) -> str | None:
+    """An item's date as ISO text in its own time zone (RSS writes RFC 822 dates,
+    Atom ISO 8601); feedparser's UTC struct only when neither parses."""
+    for key in ("published", "updated"):
+        value = (entry.get(key) or "").strip()
+        if not value:
+            continue
+        try:
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+        except ValueError:
+            pass
+        try:
+            return email.utils.parsedate_to_datetime(value).isoformat()
+        except (TypeError, ValueError, IndexError):
+            pass
+        parsed = entry.get(f"{key}_parsed")
+        if parsed:
+            return dt.datetime(*parsed[:6], tzinfo=dt.timezone.utc).isoformat()
+    return None
+
+
+def _entry_text(entry) -> str:
+    """An item's full text (Atom content, RSS content:encoded) when present, else its
+    summary/description; HTML reduced to its visible text."""
+    parts = [c for c in entry.get("content") or [] if (c.get("value") or "").strip()]
+    best = max(parts, key=lambda c: len(c["value"])) if parts else entry.get("summary_detail")
+    if not best or not (best.get("value") or "").strip():
+        return ""
+    value = best["value"]
+    return _lxml_text(value) if "html" in (best.get("type") or "html") else value
+
+
+def _read_feed(sink: _Sink, source_file: str, data: bytes) -> None:
+    """An RSS or Atom feed: one input per item, `feed.xml#i`."""
+    import feedparser
+
+    parsed = feedparser.parse(data)  # bytes: parsed in memory, nothing is fetched
+    if not parsed.get("version") and not parsed.entries:
+        why = parsed.get("bozo_exception")
+        sink.reject(source_file, "parse_error", "not an RSS or Atom feed" + (f": {why}" if why else ""), data)
+        return
+    if not parsed.entries:
+        sink.reject(source_file, "empty", "feed without items", data)
+        return
+    site = (parsed.feed.get("title") or "").strip() or None
+    encoding = _codec(parsed.get("encoding") or "utf-8") or "utf-8"
+    for i, entry in enumerate(parsed.entries):
+        name = f"{source_file}#{i}"
+        text = _entry_text(entry)
+        raw = text.encode("utf-8")
+        if len(raw) > sink.settings.max_file_bytes:
+            sink.reject(name, "too_large", f"item text of {len(raw)} bytes > max_file_bytes "
+                                           f"{sink.settings.max_file_bytes}", raw)
+            continue
+        meta = {"title": _text_of(entry.get("title")), "url": _text_of(entry.get("link")), "source": site,
+                "author": _text_of(entry.get("author")), "published_at": _feed_date(entry)}
+        sink.add(name, text, "feed", raw, encoding, own=meta, container=source_file)
+
+
+# ---------------------------------------------------------------- web archives
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _read_warc(sink: _Sink, source_file: str, stream: BinaryIO) -> None:
+    """A WARC file (plain or gzipped per record): one input per response or resource
+    record, `file.warc.gz#i` with i the record's place in the file; request, metadata
+    and warcinfo records describe the crawl and are not inputs."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    records = iter(ArchiveIterator(stream))
+    n_inputs = 0
+    for i in itertools.count():
+        try:
+            record = next(records, None)
+            if record is not None and record.format != "warc":  # warcio reads old ARC files too:
+                raise ValueError(f"record {i} is not a WARC record")  # any 5 words pass for one
+        except Exception as e:  # noqa: BLE001 - warcio raises many types (even AttributeError) on bad archives
+            if n_inputs:  # the records before stand; the rest of the file is one bad input
+                sink.reject(f"{source_file}#{i}", "parse_error", f"web archive unreadable from record {i}: "
+                                                                 f"{type(e).__name__}: {e}")
+            else:
+                sink.reject(source_file, "parse_error", f"not a readable web archive (WARC): {type(e).__name__}: {e}")
+            return
+        if record is None:
+            break
+        if record.rec_type in ("response", "resource"):
+            n_inputs += 1
+            _read_warc_record(sink, f"{source_file}#{i}", record, source_file)
+    if not n_inputs:
+        sink.reject(source_file, "empty", "web archive without response records")
+
+
+def _read_warc_record(sink: _Sink, name: str, record, container: str) -> None:
+    s = sink.settings
+    headers = record.http_headers if record.rec_type == "response" else None
+    status = headers.get_statuscode() if headers is not None else None
+    ctype = (headers.get_header("Content-Type") if headers is not None
+             else record.rec_headers.get_header("Content-Type")) or ""
+    if status and not status.startswith("2"):
+        sink.reject(name, "empty", f"HTTP {status} response: no page")
+        return
+    mime = ctype.split(";")[0].strip().lower()
+    fmt = "html" if mime in _HTML_TYPES or not mime else "txt" if mime == "text/plain" else None
+    if fmt is None:
+        sink.reject(name, "not_text", f"content type {mime!r} is not read")
+        return
+    try:
+        data = record.content_stream().read(s.max_file_bytes + 1)
+    except Exception as e:  # noqa: BLE001 - as in _read_warc: a damaged record, whatever warcio raises
+        sink.reject(name, "parse_error", f"unreadable record content: {type(e).__name__}: {e}")
+        return
+    if len(data) > s.max_file_bytes:
+        sink.reject(name, "too_large", f"record content > max_file_bytes {s.max_file_bytes}")
+        return
+    m = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.-]+)", ctype, re.I)
+    known = {"url": record.rec_headers.get_header("WARC-Target-URI"),
+             "published_at": record.rec_headers.get_header("WARC-Date")}
+    _read_article(sink, name, data, fmt, container, charset=m.group(1) if m else None, known=known)
+
+
+# ---------------------------------------------------------------- compressed files and zips
+def _decompress(data: bytes, compression: str, cap: int, ratio: int) -> bytes:
+    """A .gz/.bz2/.xz file's content, read in chunks and stopped past `cap` bytes or
+    the ratio limit (a bomb is never expanded in full)."""
+    out = bytearray()
+    try:
+        with COMPRESSIONS[compression](io.BytesIO(data)) as fh:
+            while chunk := fh.read(CHUNK):
+                out += chunk
+                if len(out) > cap:
+                    raise _Reject("too_large", f"decompresses past {cap} bytes")
+                if len(out) > ZIP_RATIO_FLOOR and len(out) > ratio * max(len(data), 1):
+                    raise _Reject("zip_bomb", f"expands more than {ratio}x while decompressing")
+    except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError) as e:
+        raise _Reject("parse_error", f"not a readable {compression} file: {e}") from None
+    return bytes(out)
+
+
+def _limit(settings: Settings, ext: str, compressed: bool = False) -> tuple[int, str]:
+    """The size limit of an input of type `ext`: that of one article (txt, html), or
+    of a collection (any other type, and any compressed file: its size is not its text's)."""
+    if ext in TEXT_FORMATS and not compressed:
+        return settings.max_file_bytes, "max_file_bytes"
+    return settings.max_zip_bytes, "max_zip_bytes"
+
+
 def _read_bytes(sink: _Sink, source_file: str, data: bytes, ext: str, container: str | None = None) -> None:
+    """The (decompressed) bytes of one input of type `ext`."""
     if ext in TEXT_FORMATS:
         _read_article(sink, source_file, data, TEXT_FORMATS[ext], container)
-    else:
+    elif ext in RECORD_FORMATS:
         _read_records(sink, source_file, data, RECORD_FORMATS[ext])
+    elif ext in FEED_FORMATS:
+        _read_feed(sink, source_file, data)
+    elif ext == ".warc":
+        _read_warc(sink, source_file, io.BytesIO(data))
+    elif ext == ".zip":
+        _read_zip(sink, source_file, data)
+    else:
+        sink.reject(source_file, "not_text", f"unsupported file type {ext or '(no extension)'!r}", data)
 
 
-def _member_name(info: zipfile.ZipInfo) -> str:
-    """Member name; legacy zips store UTF-8 names without the UTF-8 flag (read as cp437)."""
-    name = info.filename
-    if not info.flag_bits & 0x800:
-        try:
-            name = name.encode("cp437").decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            pass
-    return name
+def _read_compressed(sink: _Sink, source_file: str, data: bytes, ext: str, compression: str,
+                     container: str | None = None) -> None:
+    """A compressed file: its content read as a file of the inner type."""
+    cap, _ = _limit(sink.settings, ext)
+    try:
+        inner = _decompress(data, compression, cap, sink.settings.max_zip_ratio)
+    except _Reject as r:
+        sink.reject(source_file, r.reason, r.detail, data)
+        return
+    _read_bytes(sink, source_file, inner, ext, container)
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, ratio: int) -> bytes:
@@ -489,49 +844,66 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, ratio: in
     return bytes(out)
 
 
-def _read_zip(sink: _Sink, source_file: str, path: Path) -> None:
-    """Members are read as files of their extension; a zip bomb is refused by the
-    declared sizes first, then by capped chunked reads."""
+def _zip_members(source_file: str, infos: list[zipfile.ZipInfo]) -> list[tuple[str, str, zipfile.ZipInfo]]:
+    """(source_file, raw name, info) of the members that are inputs, in zip order:
+    hidden ones (.DS_Store, __MACOSX/) are not; a name the zip holds twice is numbered
+    ('a.txt', 'a.txt~2', ...: '~' of real names is escaped, so no collision)."""
+    out = []
+    seen: dict[str, int] = {}
+    for info in infos:
+        raw = _member_name(info)
+        if _hidden_member(raw) and not _unsafe_member(raw):
+            continue
+        name = f"{source_file}/{escape_name(raw)}"
+        seen[name] = seen.get(name, 0) + 1
+        out.append((name if seen[name] == 1 else f"{name}~{seen[name]}", raw, info))
+    return out
+
+
+def _read_zip(sink: _Sink, source_file: str, source: Path | bytes) -> None:
+    """Members are read as files of their type (compressed ones too, archives not);
+    a zip bomb is refused by the declared sizes first, then by capped chunked reads."""
     s = sink.settings
+    whole = source if isinstance(source, bytes) else None
+    size = len(whole) if whole is not None else source.stat().st_size
     try:
-        zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as e:
-        sink.reject(source_file, "parse_error", f"not a readable zip archive: {e}", path.read_bytes())
+        zf = zipfile.ZipFile(io.BytesIO(source) if whole is not None else source)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, UnicodeDecodeError) as e:
+        sink.reject(source_file, "parse_error", f"not a readable zip archive: {e}",
+                    whole if whole is not None else source.read_bytes())
         return
     with zf:
-        infos = [i for i in zf.infolist() if not i.is_dir()
-                 and not any(part.startswith(".") or part == "__MACOSX" for part in PurePosixPath(i.filename).parts)]
-        declared = sum(i.file_size for i in infos)
+        members = _zip_members(source_file, [i for i in zf.infolist() if not i.is_dir()])
+        declared = sum(info.file_size for _, _, info in members)
         if declared > s.max_zip_bytes:
             sink.reject(source_file, "zip_bomb", f"members declare {declared} bytes uncompressed "
-                                                 f"> max_zip_bytes {s.max_zip_bytes}", n_bytes=path.stat().st_size)
+                                                 f"> max_zip_bytes {s.max_zip_bytes}", n_bytes=size)
             return
-        if not infos:
-            sink.reject(source_file, "empty", "zip archive without files", path.read_bytes())
+        if not members:
+            sink.reject(source_file, "empty", "zip archive without files",
+                        whole if whole is not None else source.read_bytes())
             return
+        sink.units.extend((name, source_file) for name, _, _ in members)
         budget = s.max_zip_bytes
-        seen: dict[str, int] = {}
-        for info in infos:
-            name = f"{source_file}/{_member_name(info)}"
-            # a zip may hold two members of one name: the later ones get "~2", "~3" ...
-            # so every member stays its own input
-            seen[name] = seen.get(name, 0) + 1
-            if seen[name] > 1:
-                name = f"{name}~{seen[name]}"
-            ext = PurePosixPath(info.filename).suffix.lower()
-            single = ext in TEXT_FORMATS
-            if ext not in TEXT_FORMATS and ext not in RECORD_FORMATS:
+        for name, raw, info in members:
+            ext, compression = input_type(raw)
+            if _unsafe_member(raw):
+                sink.reject(name, "unsafe_path", "absolute member path or one climbing out with '..': not read",
+                            n_bytes=info.file_size)
+                continue
+            if ext in ARCHIVES or ext not in READABLE:
                 sink.reject(name, "not_text", f"unsupported member type {ext or '(none)'!r}"
-                            + (" (nested archives are not read)" if ext == ".zip" else ""), n_bytes=info.file_size)
+                            + (" (archives inside archives are not read)" if ext in ARCHIVES else ""),
+                            n_bytes=info.file_size)
                 continue
             if info.file_size > ZIP_RATIO_FLOOR and info.file_size > s.max_zip_ratio * max(info.compress_size, 1):
                 sink.reject(name, "zip_bomb", f"compression ratio {info.file_size // max(info.compress_size, 1)} "
                                               f"> max_zip_ratio {s.max_zip_ratio}", n_bytes=info.file_size)
                 continue
-            limit = s.max_file_bytes if single else budget
+            limit, limit_name = _limit(s, ext, compressed=compression is not None)
             if info.file_size > limit:
-                sink.reject(name, "too_large", f"{info.file_size} bytes > {'max_file_bytes' if single else 'the zip budget'} "
-                                               f"{limit}", n_bytes=info.file_size)
+                sink.reject(name, "too_large", f"{info.file_size} bytes > {limit_name} {limit}",
+                            n_bytes=info.file_size)
                 continue
             try:
                 data = _read_member(zf, info, min(limit, budget), s.max_zip_ratio)
@@ -543,12 +915,14 @@ def _read_zip(sink: _Sink, source_file: str, path: Path) -> None:
                 sink.reject(name, "parse_error", f"unreadable zip member: {e}", n_bytes=info.file_size)
                 continue
             budget -= len(data)
-            _read_bytes(sink, name, data, ext, container=source_file)
+            if compression:
+                _read_compressed(sink, name, data, ext, compression, container=source_file)
+            else:
+                _read_bytes(sink, name, data, ext, container=source_file)
 
 
 def _read_file(sink: _Sink, source_file: str, path: Path) -> None:
-    s = sink.settings
-    ext = path.suffix.lower()
+    ext, compression = input_type(path.name)
     try:
         st = path.stat()
         size = st.st_size
@@ -557,36 +931,41 @@ def _read_file(sink: _Sink, source_file: str, path: Path) -> None:
             sink.reject(source_file, "not_text", "not a regular file (pipe, socket or device): not read",
                         n_bytes=0)
             return
-        if ext not in TEXT_FORMATS and ext not in RECORD_FORMATS and ext != ".zip":
-            data = path.read_bytes() if size <= s.max_file_bytes else None
-            sink.reject(source_file, "not_text", f"unsupported file type {ext or '(no extension)'!r}", data, size)
+        if ext not in READABLE:
+            data = path.read_bytes() if size <= sink.settings.max_file_bytes else None
+            what = f"{ext}{compression}" if compression else ext or "(no extension)"
+            sink.reject(source_file, "not_text", f"unsupported file type {what!r}", data, size)
             return
-        if ext == ".zip" or ext in RECORD_FORMATS:
-            if size > s.max_zip_bytes:
-                sink.reject(source_file, "too_large", f"{size} bytes > max_zip_bytes {s.max_zip_bytes}", n_bytes=size)
-            elif ext == ".zip":
-                _read_zip(sink, source_file, path)
-            else:
-                _read_bytes(sink, source_file, path.read_bytes(), ext)
+        if ext == ".warc" and compression in (None, ".gz"):
+            # streamed record by record (warcio reads gzip records itself): a 1 GB
+            # Common Crawl file needs no more memory than its largest page
+            with path.open("rb") as fh:
+                _read_warc(sink, source_file, fh)
             return
-        if size > s.max_file_bytes:
-            sink.reject(source_file, "too_large", f"{size} bytes > max_file_bytes {s.max_file_bytes}", n_bytes=size)
+        limit, limit_name = _limit(sink.settings, ext, compressed=compression is not None)
+        if size > limit:
+            sink.reject(source_file, "too_large", f"{size} bytes > {limit_name} {limit}", n_bytes=size)
+            return
+        if ext == ".zip" and compression is None:
+            _read_zip(sink, source_file, path)
             return
         data = path.read_bytes()
     except OSError as e:
         sink.reject(source_file, "unreadable", f"cannot read: {e.strerror or e}")
         return
-    _read_bytes(sink, source_file, data, ext)
+    if compression:
+        _read_compressed(sink, source_file, data, ext, compression)
+    else:
+        _read_bytes(sink, source_file, data, ext)
 
 
 # ---------------------------------------------------------------- the walk
-def _safe_name(rel: str) -> str:
-    """A path as valid UTF-8 text (undecodable bytes in names become \\xNN)."""
-    try:
-        rel.encode("utf-8")
-        return rel
-    except UnicodeEncodeError:
-        return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+class Skipped(NamedTuple):
+    """The data dir found inside the input dir: not read (its tables and report are
+    outputs), and how many files and folders it held."""
+
+    path: str
+    n_paths: int
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -597,14 +976,26 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
+def _output_dir(settings: Settings) -> Path | None:
+    """The data dir, resolved, when it lies inside the input dir (else None)."""
+    root = Path(settings.input_dir).resolve()
+    data = Path(settings.data_dir).resolve()
+    if data == root:
+        raise InputError(f"the data dir {settings.data_dir} is the input dir: pass --data a folder "
+                         "outside --input (or a subfolder of it)")
+    return data if data.is_relative_to(root) else None
+
+
 def list_inputs(settings: Settings) -> list[tuple[str, Path]]:
     """Every input file under the input dir as (source_file, path), sorted; hidden
-    files/dirs and the manifest are left out, symlinked dirs are listed (not followed)."""
+    files/dirs, the manifest and the data dir are left out, symlinked dirs are listed
+    (not followed)."""
     root = Path(settings.input_dir)
     if not root.exists():
         raise InputError(f"input directory not found: {root}")
     if not root.is_dir():
         raise InputError(f"input is not a directory: {root}")
+    output = _output_dir(settings)
     manifest = settings.manifest_path
     manifest_real = manifest.resolve() if manifest is not None and manifest.exists() else None
     out: list[tuple[str, Path]] = []
@@ -615,15 +1006,26 @@ def list_inputs(settings: Settings) -> list[tuple[str, Path]]:
             if (here / d).is_symlink():
                 dirnames.remove(d)
                 filenames.append(d)  # accounted for as a file: quarantined below
+            elif output is not None and (here / d).resolve() == output:
+                dirnames.remove(d)  # the run's own outputs: never read (see skipped_outputs)
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             path = here / name
             if manifest_real is not None and not path.is_symlink() and path.resolve() == manifest_real:
                 continue
-            rel = _safe_name(path.relative_to(root).as_posix())
-            out.append((rel, path))
+            out.append((escape_name(path.relative_to(root).as_posix()), path))
     return sorted(out, key=lambda item: item[0])
+
+
+def skipped_outputs(settings: Settings) -> Skipped | None:
+    """The data dir when it lies inside the input dir (list_inputs leaves it out),
+    with the number of paths under it, for the run's summary; else None."""
+    output = _output_dir(settings)
+    if output is None or not output.is_dir():
+        return None
+    n = sum(len(dirs) + len(files) for _, dirs, files in os.walk(output))
+    return Skipped(output.relative_to(Path(settings.input_dir).resolve()).as_posix(), n)
 
 
 def plan(settings: Settings) -> tuple[list[tuple[str, Path]], Manifest]:
@@ -636,14 +1038,25 @@ def plan(settings: Settings) -> tuple[list[tuple[str, Path]], Manifest]:
     return inputs, manifest
 
 
-def read_inputs(inputs: list[tuple[str, Path]], settings: Settings,
-                manifest: Manifest) -> tuple[pl.DataFrame, pl.DataFrame, set[str]]:
-    """Read some of a run's inputs into (docs, quarantine, manifest keys used). No
-    input depends on another, so the flow reads groups of them in parallel."""
+# ---------------------------------------------------------------- reading, combining, accounting
+class Part(NamedTuple):
+    """What read_inputs makes of some inputs: docs, quarantine, the manifest rows
+    used and the units read (name, the unit it sits in) for accounting."""
+
+    docs: pl.DataFrame
+    quarantine: pl.DataFrame
+    manifest_used: set[str]
+    units: list[tuple[str, str | None]]
+
+
+def read_inputs(inputs: list[tuple[str, Path]], settings: Settings, manifest: Manifest) -> Part:
+    """Read some of a run's inputs. No input depends on another, so the flow reads
+    groups of them in parallel."""
     root_real = Path(settings.input_dir).resolve()
     manifest = Manifest(manifest.path, manifest.rows)  # its own record of rows used
     sink = _Sink(settings, manifest)
     for rel, path in inputs:
+        sink.units.append((rel, None))
         if path.is_symlink():
             if not path.exists():
                 sink.reject(rel, "unreadable", f"broken symlink to {os.readlink(path)}")
@@ -659,7 +1072,7 @@ def read_inputs(inputs: list[tuple[str, Path]], settings: Settings,
             sink.reject(rel, "not_text", "a manifest.csv other than the run's manifest is not read")
             continue
         _read_file(sink, rel, path)
-    return (*sink.frames(), manifest.used)
+    return Part(*sink.frames(), manifest.used, sink.units)
 
 
 def groups(inputs: list[tuple[str, Path]], n: int) -> list[list[tuple[str, Path]]]:
@@ -684,13 +1097,18 @@ def groups(inputs: list[tuple[str, Path]], n: int) -> list[list[tuple[str, Path]
     return out
 
 
-def combine(parts: list[tuple[pl.DataFrame, pl.DataFrame, set[str]]],
-            manifest: Manifest) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The parts of read_inputs, in input order, as one (docs, quarantine); warns
-    about manifest rows that named no input."""
-    docs = pl.concat([p[0] for p in parts], how="vertical")
-    quarantine = pl.concat([p[1] for p in parts], how="vertical")
-    used = set().union(*(p[2] for p in parts))
+def combine(parts: list[Part], manifest: Manifest) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The parts of read_inputs, in input order, as one (docs, quarantine), checked:
+    every unit is in exactly one of them (AccountingError otherwise). Warns about
+    manifest rows that named no input."""
+    docs = pl.concat([p.docs for p in parts], how="vertical")
+    quarantine = pl.concat([p.quarantine for p in parts], how="vertical")
+    report = accounting([u for p in parts for u in p.units], docs["source_file"].to_list(),
+                        quarantine["source_file"].to_list())
+    problems = [f"{len(v)} {k}, e.g. {v[0]!r}" for k, v in report.items() if isinstance(v, list) and v]
+    if problems:
+        raise AccountingError("ingest accounting failed: " + "; ".join(problems))
+    used = set().union(*(p.manifest_used for p in parts))
     unused = set(manifest.rows) - used
     if unused:
         log.warning("manifest %s: %d row(s) name no input, e.g. %s", manifest.path, len(unused), sorted(unused)[0])
@@ -703,29 +1121,28 @@ def ingest(settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:
     return combine([read_inputs(inputs, settings, manifest)], manifest)
 
 
-def accounting(docs: pl.DataFrame, quarantine: pl.DataFrame, expected: Iterable[str]) -> dict:
-    """Check that every expected input file is in docs or quarantine (itself, or as
-    records/members `file#i`, `file/member`) and that no input is in both or twice.
-    Returns counts and the problems found (empty lists when all is well)."""
-    expected = list(expected)
-    in_docs = docs["source_file"].to_list()
-    in_quarantine = quarantine["source_file"].to_list()
-    seen = in_docs + in_quarantine
-    covered: set[str] = set()
-    for s in seen:  # "a.zip/x/m.json#3" covers a.zip/x/m.json, a.zip/x and a.zip
-        path = re.sub(r"#\d+$", "", s)
-        covered.add(path)
-        while "/" in path:
-            path = path.rsplit("/", 1)[0]
-            covered.add(path)
-    missing = [name for name in expected if name not in covered]
+_RECORD_RE = re.compile(r"#\d+$")
+
+
+def accounting(units: Iterable[tuple[str, str | None]], in_docs: list[str], in_quarantine: list[str]) -> dict:
+    """Check that every unit (a file, a zip member: (name, the unit holding it)) is in
+    docs or quarantine, itself or as its records `name#i`, or holds units that are;
+    that no row is twice or in both; that every row belongs to a unit and no two
+    units share a name. Returns counts and the problems found (empty lists when all is well)."""
+    units = list(units)
+    names = [name for name, _ in units]
+    known = set(names)
+    containers = {holder for _, holder in units if holder is not None}
+    rows = in_docs + in_quarantine
     counts: dict[str, int] = {}
-    for s in seen:
-        counts[s] = counts.get(s, 0) + 1
+    for row in rows:
+        counts[row] = counts.get(row, 0) + 1
+    owners = {_RECORD_RE.sub("", row) for row in rows}
     return {
-        "files": len(expected),
-        "docs": len(in_docs), "quarantined": len(in_quarantine),
-        "missing": missing,
+        "units": len(names), "docs": len(in_docs), "quarantined": len(in_quarantine),
+        "missing": [n for n in names if n not in owners and n not in containers],
+        "stray": sorted(row for row in set(rows) if _RECORD_RE.sub("", row) not in known),
+        "shared_names": sorted(n for n in known if names.count(n) > 1) if len(known) < len(names) else [],
         "overlap": sorted(set(in_docs) & set(in_quarantine)),
-        "duplicated": sorted(s for s, n in counts.items() if n > 1),
+        "duplicated": sorted(row for row, n in counts.items() if n > 1),
     }

@@ -41,7 +41,7 @@ from ziyarat.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+CORPUS = Settings().corpus("saudinewsnet")
 
 BODY = [
     "أعلن الكرملين الخميس أن الرئيس الروسي فلاديمير بوتين أجرى لقاء مع نظيره السوري بشار الأسد في مدينة "

@@ -1,200 +1,275 @@
-"""Tests for ziyarat.evaluate: the scorer on tiny inline frames, and the gold files themselves."""
+"""Tests for ziyarat.evaluate: score.py's definitions and the error causes on tiny inline
+gold + frames, the own-gold conversion, the gold files themselves, and one real run whose
+figures are compared with ../shared/gold/score.py's on the same records."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 import zipfile
 from datetime import date
 from pathlib import Path
 
 import polars as pl
 import pytest
+import yaml
 
 from ziyarat.evaluate import (
-    CORPUS_JSONL, DEFAULT_CORPUS_DIR, DEFAULT_GOLD_DIR, DEFAULT_SEEDS_DIR, load_gold,
-    map_articles, match_visits, materialise_corpus_gold, score_collection,
+    OWN_GOLD_DIR, SEEDS_DIR, GoldSet, has, key_of, own_gold_set, score_gold, write_input,
 )
+from ziyarat.settings import Settings
 
-GOLD = {
-    "a.txt": {
-        "kind_of_case": "visit",
-        "visits": [
-            {"visitor": "Bashar al-Assad", "host": "Vladimir Putin", "city": "Moscow", "country": "Russia",
-             "date": "2021-09-13", "end_date": None, "visit_type": None, "announced": False},
-            {"visitor": "Abdrabbuh Mansur Hadi", "host": "Abdel Fattah el-Sisi", "city": "Cairo",
-             "country": "Egypt", "date": "2015-08-05", "end_date": None, "visit_type": "official",
-             "announced": None},
-        ],
-        "referenced": [{"visitor": "Bashar al-Assad", "host": "Vladimir Putin", "city": "Sochi",
-                        "date": "2018", "precision": "year"}],
-        "topics": [{"topic_id": "military_cooperation", "role": "agenda"},
-                   {"topic_id": "refugees_returns", "role": "context"}],
-        "quotes": [{"speaker": "Vladimir Putin", "quote_prefix": "بجهودنا المشتركة وجهنا ضربة"}],
-    },
-    "b.txt": {"kind_of_case": "negative", "visits": [], "referenced": [], "topics": []},
-}
+ROOT = Path(__file__).resolve().parents[1]
+SCORE_PY = Settings().gold_dir / "score.py"
+KNOWN = ["Vladimir Putin", "Bashar al-Assad", "Recep Tayyip Erdogan", "Abdel Fattah el-Sisi", "Kim Jong-un",
+         "Donald Trump", "Sergey Lavrov"]
 
 
-def _tables(visit_rows: list[dict]) -> dict[str, pl.DataFrame]:
-    articles = pl.DataFrame({"article_id": ["A", "B"], "source_file": ["a.txt", "b.txt"], "url": [None, None]})
-    vm = pl.DataFrame(visit_rows, schema={
-        "article_id": pl.Utf8, "kind": pl.Utf8, "visitor": pl.Utf8, "host": pl.Utf8, "city": pl.Utf8,
-        "country": pl.Utf8, "date": pl.Date, "end_date": pl.Date, "visit_type": pl.Utf8, "announced": pl.Boolean})
-    topics = pl.DataFrame({"article_id": ["A", "A"], "topic_id": ["military_cooperation", "refugees_returns"],
-                           "role": ["agenda", "context"]})
-    quotes = pl.DataFrame({"article_id": ["A"], "speaker": ["Vladimir Putin"],
-                           "quote": ["«بجهودنا المشتركة وجهنا ضربة قاصمة للإرهابيين»"]})
-    return {"articles": articles, "visit_mentions": vm, "article_topics": topics, "quotes": quotes}
+def _visit(visitor, vkey, host, hkey, city=None, ckey=None, d=None, vt=None):
+    return {"visitor": visitor, "visitor_key": vkey, "host": host, "host_key": hkey, "city": city,
+            "city_key": ckey, "date": d, "visit_type": vt}
 
 
-def _row(kind, visitor, host, city, country, d, vt=None, ann=None):
-    return {"article_id": "A", "kind": kind, "visitor": visitor, "host": host, "city": city,
-            "country": country, "date": d, "end_date": None, "visit_type": vt, "announced": ann}
-
-
-PERFECT = [
-    _row("reported", "Bashar al-Assad", "Vladimir Putin", "Moscow", "Russia", date(2021, 9, 13), ann=False),
-    _row("reported", "Abdrabbuh Mansur Hadi", "Abdel Fattah el-Sisi", "Cairo", "Egypt", date(2015, 8, 5), vt="official"),
-    _row("referenced", "Bashar al-Assad", "Vladimir Putin", "Sochi", "Russia", date(2018, 5, 17)),
+# Five invented articles, one per situation the causes distinguish.
+ENTRIES = [
+    {"collection": "t", "id": "visit", "kind_of_case": "visit", "referenced": [], "other_meetings": [],
+     "visits": [_visit("Bashar al-Assad", "assad", "Vladimir Putin", "putin", "Moscow", "moscow", "2018-05-17", "official"),
+                _visit("Recep Tayyip Erdogan", "erdogan", "Vladimir Putin", "putin", "Sochi", "sochi", "2018-05-03"),
+                _visit("Abdel Fattah el-Sisi", "sisi", "Kim Jong Un", "kim jong", None, None),
+                _visit("Isaias Afwerki", "afwerki|isaias", "Abiy Ahmed", "abiy", "Asmara", "asmara"),
+                _visit("Donald Trump", "trump", "Vladimir Putin", "putin", "Helsinki", "helsinki")]},
+    {"collection": "t", "id": "neg", "kind_of_case": "negative", "visits": [], "referenced": [], "other_meetings": []},
+    {"collection": "t", "id": "summit", "kind_of_case": "summit", "referenced": [], "other_meetings": [],
+     "visits": [_visit("Xi Jinping", "xi jinping", "Vladimir Putin", "putin")]},
+    {"collection": "t", "id": "ref", "kind_of_case": "reference_only", "visits": [], "other_meetings": [],
+     "referenced": [_visit("Vladimir Putin", "putin", "Abdel Fattah el-Sisi", "sisi")]},
+    {"collection": "t", "id": "cp", "kind_of_case": "visit", "referenced": [],
+     "other_meetings": [_visit("Mohammed bin Salman", "bin salman", "Vladimir Putin", "putin")],
+     "visits": [_visit("Abdel Fattah el-Sisi", "sisi", "Vladimir Putin", "putin", "Sochi", "sochi", "2018-10-17")]},
 ]
+RECORDS = [{"collection": e["collection"], "id": e["id"], "date": "2018-05-18", "title": None, "text": "نص"}
+           for e in ENTRIES]
+GS = GoldSet("tiny", {(e["collection"], e["id"]): e for e in ENTRIES}, RECORDS)
 
 
-def test_perfect_prediction_scores_one_everywhere():
-    res = score_collection(_tables(PERFECT), GOLD, "seeds")
-    assert res["n_matched_articles"] == 2
-    for block in ("visits", "referenced", "topics", "topics_role"):
-        assert (res[block]["precision"], res[block]["recall"], res[block]["f1"]) == (1.0, 1.0, 1.0), block
-    for field, m in res["fields"].items():
-        assert m["f1"] in (1.0, None) and m["accuracy"] in (1.0, None), field
-    assert res["fields"]["end_date"]["f1"] is None  # no gold end dates: nothing to score
-    assert res["quotes"] == {"n_gold": 1, "n_found": 1, "recall": 1.0, "speaker_accuracy": 1.0}
-    assert res["negatives"] == {"n_articles": 1, "with_spurious_reported_visit": 0}
+def _vm(line, visitor, host, city=None, d=None, prec=None, vt=None, kind="reported"):
+    return {"article_id": f"A{line}", "kind": kind, "visitor": visitor, "host": host, "city": city,
+            "date": d, "date_precision": prec, "visit_type": vt}
 
 
-def test_missing_visit_halves_visit_recall():
-    res = score_collection(_tables([PERFECT[0], PERFECT[2]]), GOLD, "seeds")
-    assert res["visits"]["tp"] == 1 and res["visits"]["fn"] == 1 and res["visits"]["fp"] == 0
-    assert res["visits"]["recall"] == 0.5 and res["visits"]["precision"] == 1.0
-    # the missed visit's fields are false negatives too: visit_type only existed on it
-    assert res["fields"]["visitor"]["recall"] == 0.5
-    assert res["fields"]["visit_type"]["recall"] == 0.0
+def _tables(vm_rows, person_rows=(), duplicate_of=None):
+    articles = pl.DataFrame({"article_id": [f"A{i}" for i in range(len(RECORDS))],
+                             "source_file": [f"articles.jsonl#{i}" for i in range(len(RECORDS))],
+                             "duplicate_of": duplicate_of or [None] * len(RECORDS)},
+                            schema={"article_id": pl.Utf8, "source_file": pl.Utf8, "duplicate_of": pl.Utf8})
+    vm = pl.DataFrame(vm_rows, schema={"article_id": pl.Utf8, "kind": pl.Utf8, "visitor": pl.Utf8, "host": pl.Utf8,
+                                       "city": pl.Utf8, "date": pl.Date, "date_precision": pl.Utf8,
+                                       "visit_type": pl.Utf8})
+    mentions = pl.DataFrame([{"article_id": f"A{line}", "entity_type": "person", "name_en": n, "resolved_by": "name"}
+                             for line, n in person_rows],
+                            schema={"article_id": pl.Utf8, "entity_type": pl.Utf8, "name_en": pl.Utf8, "resolved_by": pl.Utf8})
+    return {"articles": articles, "visit_mentions": vm, "mentions": mentions}
 
 
-def test_wrong_date_is_a_date_error_but_month_still_right():
-    rows = [dict(PERFECT[0], date=date(2021, 9, 14)), PERFECT[1], PERFECT[2]]
-    res = score_collection(_tables(rows), GOLD, "seeds")
-    assert res["visits"]["f1"] == 1.0
-    assert res["fields"]["date"]["tp"] == 1 and res["fields"]["date"]["fp"] == 1
-    assert res["fields"]["date"]["accuracy"] == 0.5
-    assert res["fields"]["date_month"]["accuracy"] == 1.0
+SYSTEM = [
+    # visit article: Assad->Putin right but city and date wrong; Erdogan-Putin reversed; a second
+    # Assad->Putin (duplicate); Trump-Putin only as referenced
+    _vm(0, "Bashar al-Assad", "Vladimir Putin", "Sochi", date(2018, 5, 16), "day", "official"),
+    _vm(0, "Vladimir Putin", "Recep Tayyip Erdogan", "Sochi", date(2018, 5, 3), "day"),
+    _vm(0, "Bashar al-Assad", "Vladimir Putin", "Moscow"),
+    _vm(0, "Donald Trump", "Vladimir Putin", kind="referenced"),
+    _vm(0, "Sergey Lavrov", "Bashar al-Assad", "Damascus"),
+    _vm(1, "Donald Trump", "Kim Jong-un", "Singapore"),       # negative article
+    _vm(2, "Recep Tayyip Erdogan", "Vladimir Putin"),         # summit: neutral
+    _vm(3, "Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo"),  # referenced pair reported
+    _vm(4, "Abdel Fattah el-Sisi", "Vladimir Putin", "Sochi", date(2018, 10, 17), "day"),
+    _vm(4, "Mohammed bin Salman", "Vladimir Putin", "Moscow"),  # other_meetings: neutral
+]
+PEOPLE = [(0, "Bashar al-Assad"), (0, "Vladimir Putin"), (0, "Recep Tayyip Erdogan"), (0, "Abdel Fattah el-Sisi"),
+          (0, "Donald Trump"), (2, "Xi Jinping"), (2, "Vladimir Putin")]
 
 
-def test_swapped_roles_match_the_pair_but_fail_visitor_and_host():
-    rows = [dict(PERFECT[0], visitor="Vladimir Putin", host="Bashar al-Assad"), PERFECT[1], PERFECT[2]]
-    res = score_collection(_tables(rows), GOLD, "seeds")
-    assert res["visits"]["f1"] == 1.0
-    assert res["fields"]["visitor"]["accuracy"] == 0.5 and res["fields"]["host"]["accuracy"] == 0.5
+def test_figures_follow_score_py_definitions():
+    s = score_gold(GS, _tables(SYSTEM, PEOPLE), KNOWN)["summary"]
+    # gold pairs: 5 + 1 (summit) + 1 (cp) = 7; found: Assad, Erdogan (reversed), Sisi-Putin = 3
+    assert (s["gold_pairs"], s["found"]) == (7, 3)
+    # spurious: duplicate Assad, Lavrov, Trump-Kim (negative), Putin-Sisi (reference_only) = 4;
+    # neutral: Erdogan-Putin in the summit, bin Salman in other_meetings
+    assert (s["spurious"], s["neutral"]) == (4, 2)
+    assert (s["pair_precision"], s["pair_recall"], s["pair_f1"]) == (0.429, 0.429, 0.429)
+    assert s["direction"] == round(2 / 3, 3)
+    assert s["city"] == round(2 / 3, 3)          # Sochi for Moscow is wrong, the other two right
+    assert (s["date_exact"], s["date_coverage"]) == (round(2 / 3, 3), 1.0)
+    assert s["visit_type"] == 1.0
+    assert s["negatives_clean"] == 0.0           # both the negative and the reference_only got one
 
 
-def test_spurious_visit_in_negative_article_is_counted():
-    rows = PERFECT + [dict(PERFECT[0], article_id="B")]
-    res = score_collection(_tables(rows), GOLD, "seeds")
-    assert res["visits"]["fp"] == 1 and res["negatives"]["with_spurious_reported_visit"] == 1
+def test_every_error_gets_its_cause():
+    res = score_gold(GS, _tables(SYSTEM, PEOPLE), KNOWN)
+    assert res["causes"] == {
+        "unknown_person": 1,        # Afwerki: in no lexicon, no mention
+        "title_not_resolved": 1,    # Kim Jong-un: known, never mentioned in the article
+        "judged_not_held": 1,       # Trump-Putin extracted as referenced
+        "direction": 1,             # Putin->Erdogan
+        "place": 1,                 # Sochi for Moscow
+        "date": 1,                  # 16 May for 17 May
+        "negative_cue": 2,          # Trump-Kim in the negative, Putin-Sisi in the reference_only
+        "summit": 1,                # Xi-Putin missed in the summit article, both resolved
+        "duplicate": 1,             # Assad->Putin a second time
+        "wrong_person": 1,          # Lavrov
+    }
+    by_what = {e["what"]: e["cause"] for e in res["errors"]}
+    assert by_what["MISSED Isaias Afwerki->Abiy Ahmed"] == "unknown_person"
+    assert by_what["SPURIOUS Sergey Lavrov->Bashar al-Assad Damascus"] == "wrong_person"
+    # the same summit miss with Xi never resolved is a lexicon problem, not a summit one
+    no_xi = score_gold(GS, _tables(SYSTEM, PEOPLE[:-2]), KNOWN)
+    assert no_xi["causes"]["unknown_person"] == 2 and "summit" not in no_xi["causes"]
 
 
-def test_unnamed_host_matches_on_visitor():
-    gold = [{"visitor": "François Hollande", "host": "Abdel Fattah el-Sisi", "host_named": False,
-             "city": "Cairo", "country": "Egypt", "date": "2015-08-06"}]
-    pred = [{"visitor": "Francois Hollande", "host": None, "city": "Cairo"}]
-    matches, missed, extra = match_visits(gold, pred)
-    assert len(matches) == 1 and not missed and not extra
+def test_missed_meeting_between_resolved_leaders_and_duplicate_article():
+    gs = GoldSet("one", {("t", "visit"): ENTRIES[0], ("t", "neg"): ENTRIES[1]}, RECORDS[:2])
+    vm = [_vm(1, "Donald Trump", "Kim Jong-un"), _vm(0, "Sergey Lavrov", "Bashar al-Assad")]
+    people = [(0, n) for n in ("Bashar al-Assad", "Vladimir Putin", "Recep Tayyip Erdogan", "Abdel Fattah el-Sisi",
+                               "Kim Jong-un", "Isaias Afwerki", "Abiy Ahmed", "Donald Trump")]
+    # the visit article is a near-copy of another one (articles.duplicate_of)
+    res = score_gold(gs, _tables(vm, people, duplicate_of=["A9", None, None, None, None]), KNOWN)
+    assert res["causes"] == {"meeting_not_detected": 5, "negative_cue": 1, "duplicate": 1}
+    assert res["summary"]["pair_recall"] == 0.0 and res["summary"]["negatives_clean"] == 0.0
 
 
-def test_corpus_articles_map_by_line_or_url():
-    gold = {"z.zip:3": {"url": "http://x/1"}, "z.zip:9": {"url": "http://x/2"}}
-    arts = pl.DataFrame({"article_id": ["P", "Q"], "source_file": [f"{CORPUS_JSONL}#0", f"{CORPUS_JSONL}#1"],
-                         "url": ["http://x/1", None]})
-    cmap = [{"line": 0, "key": "z.zip:3"}, {"line": 1, "key": "z.zip:9"}]
-    assert map_articles(arts, "saudinewsnet", gold, cmap) == {"z.zip:3": "P", "z.zip:9": "Q"}
+def test_date_also_ok_and_missing_day():
+    e = {"collection": "t", "id": "x", "kind_of_case": "visit", "referenced": [], "other_meetings": [],
+         "visits": [dict(_visit("Bashar al-Assad", "assad", "Vladimir Putin", "putin", d="2023-03-14"),
+                         date_also_ok=["2023-03-15"])]}
+    gs = GoldSet("x", {("t", "x"): e}, [dict(RECORDS[0], id="x")])
+    ok = score_gold(gs, _tables([_vm(0, "Bashar al-Assad", "Vladimir Putin", d=date(2023, 3, 15), prec="day")]), KNOWN)
+    assert ok["summary"]["date_exact"] == 1.0 and ok["causes"] == {}
+    month = score_gold(gs, _tables([_vm(0, "Bashar al-Assad", "Vladimir Putin", d=date(2023, 3, 1), prec="month")]), KNOWN)
+    assert month["summary"]["date_coverage"] == 0.0 and month["summary"]["date_exact"] is None
+    assert month["causes"] == {"date": 1}
 
 
-# --------------------------------------------------------------------------- the gold files
-
-GOLD_FILES = load_gold(DEFAULT_GOLD_DIR)
-TOPIC_IDS = {
-    "bilateral_cooperation", "military_cooperation", "counter_terrorism", "political_settlement",
-    "economy_trade", "energy_wheat", "humanitarian_aid", "earthquake_relief", "turkey_syria_normalisation",
-    "arab_normalisation", "refugees_returns", "israel_iran", "ukraine_war", "gaza_war", "elections",
-    "arms_deals", "foreign_forces_sovereignty", "un_security_council", "reconstruction", "kurdish_forces",
-    "covid_vaccines",
-}
+def test_keys_match_as_score_py_does():
+    assert key_of("François Hollande") == "françois hollande|francois hollande"
+    assert has("Francois Hollande", key_of("François Hollande"))
+    assert has("Kim Jong-un", "kim jong") and not has(None, "kim")
+    assert not has("Vladimir Putin", " | ")
 
 
-def _all_entries():
-    for coll in GOLD_FILES.values():
-        yield from coll["articles"].items()
+# --------------------------------------------------------------------------- own gold
+
+def test_seed_gold_converts_to_the_guide_format():
+    gs = own_gold_set(OWN_GOLD_DIR / "seeds.yaml", SEEDS_DIR)
+    assert len(gs.records) == 5 and all(r["date"] == "2023-03-14" for r in gs.records[:2])
+    first = gs.entries[("seeds", "000_e4cb65079a8bf2ce.txt")]
+    v = first["visits"][0]
+    assert (v["visitor_key"], v["host_key"], v["city_key"]) == ("bashar al-assad", "vladimir putin", "moscow")
+    assert v["date_also_ok"] == ["2023-03-15"]
+    assert gs.records[0]["text"].startswith("يستقبل الرئيس الروسي")
+
+
+def test_write_input_is_score_py_input(tmp_path):
+    path = write_input([{"collection": "c", "id": "1", "date": "2018-01-02", "title": "ت", "text": "ن",
+                         "outlet": "o", "url": None}], tmp_path)
+    assert json.loads(path.read_text(encoding="utf-8")) == {
+        "title": "ت", "content": "ن", "url": "urn:c:1", "source": "o", "published_at": "2018-01-02"}
+
+
+def _own_gold():
+    for path in sorted(OWN_GOLD_DIR.glob("*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        arts = doc["articles"]
+        yield doc["collection"], (arts.items() if isinstance(arts, dict) else ((f"{a['zip']}:{a['index']}", a) for a in arts))
 
 
 def test_every_seed_is_annotated():
-    seeds = {p.name for p in DEFAULT_SEEDS_DIR.glob("*.txt")}
-    assert seeds and seeds == set(GOLD_FILES["seeds"]["articles"])
+    seeds = {p.name for p in SEEDS_DIR.glob("*.txt")}
+    gold = dict(_own_gold())
+    assert seeds and seeds == {k for k, _ in gold["seeds"]}
 
 
-def test_gold_entries_are_well_formed():
-    date_re = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-    for key, e in _all_entries():
-        assert e["kind_of_case"] in ("visit", "negative", "reference_only"), key
-        assert bool(e["visits"]) == (e["kind_of_case"] == "visit"), key
-        for v in e["visits"]:
-            assert v["visitor"] and (v["host"] or v.get("host_named") is False), key
-            assert v["visit_type"] in (None, "official", "working", "state"), key
-            assert v["announced"] in (None, True, False), key
-            for d in [v["date"], v["end_date"], *(v.get("date_also_ok") or [])]:
-                assert d is None or re.match(r"^\d{4}-\d{2}-\d{2}$", d), (key, d)
-        for r in e["referenced"]:
-            assert r["visitor"] and (r["date"] is None or date_re.match(r["date"])), key
-            assert r["precision"] in (None, "day", "month", "year"), key
-        for t in e.get("topics") or []:
-            assert t["topic_id"] in TOPIC_IDS and t["role"] in ("agenda", "context"), (key, t)
-        assert len(str(e.get("title", "")).split()) <= 12, key  # licence: title snippet only
-        for v in e["visits"] + e["referenced"]:  # licence: evidence snippets stay short
-            assert len(v.get("evidence", "").split()) <= 15, key
+def test_own_gold_entries_are_well_formed():
+    for coll, items in _own_gold():
+        for key, e in items:
+            assert e["kind_of_case"] in ("visit", "negative", "reference_only"), key
+            assert bool(e["visits"]) == (e["kind_of_case"] == "visit"), key
+            for v in e["visits"]:
+                assert v["visitor"] and (v["host"] or v.get("host_named") is False), key
+                assert v["visit_type"] in (None, "official", "working", "state"), key
+                for d in [v["date"], v["end_date"], *(v.get("date_also_ok") or [])]:
+                    assert d is None or re.match(r"^\d{4}-\d{2}-\d{2}$", d), (key, d)
+            assert len(str(e.get("title", "")).split()) <= 12, key  # licence: title snippet only
+            for v in e["visits"] + e["referenced"]:  # licence: evidence snippets stay short
+                assert len(v.get("evidence", "").split()) <= 15, key
 
 
-def test_corpus_gold_has_enough_cases():
-    kinds = [e["kind_of_case"] for e in GOLD_FILES["saudinewsnet"]["articles"].values()]
-    assert len(kinds) >= 30 and kinds.count("visit") >= 12 and kinds.count("negative") >= 12
-    assert kinds.count("reference_only") >= 3
+SNN = Settings().corpora_dir / "saudinewsnet"
 
 
-@pytest.mark.skipif(not DEFAULT_CORPUS_DIR.exists(), reason="SaudiNewsNet corpus not available")
+@pytest.mark.skipif(not SNN.is_dir(), reason="SaudiNewsNet corpus not available")
 def test_every_corpus_pointer_resolves():
-    cache: dict[str, list] = {}
-    for key, e in GOLD_FILES["saudinewsnet"]["articles"].items():
-        path = DEFAULT_CORPUS_DIR / e["zip"]
-        assert path.exists(), key
-        if e["zip"] not in cache:
-            with zipfile.ZipFile(path) as zf:
-                cache[e["zip"]] = json.loads(zf.read(next(n for n in zf.namelist() if n.endswith(".json"))))
-        records = cache[e["zip"]]
-        assert 0 <= e["index"] < len(records), key
-        assert records[e["index"]]["url"] == e["url"], key
-        assert records[e["index"]]["date_extracted"][:10] == e["published"], key
+    gs = own_gold_set(OWN_GOLD_DIR / "saudinewsnet.yaml")
+    raw = yaml.safe_load((OWN_GOLD_DIR / "saudinewsnet.yaml").read_text(encoding="utf-8"))["articles"]
+    assert len(gs.records) == len(raw) >= 30
+    for rec, own in zip(gs.records, raw):
+        assert rec["url"] == own["url"] and rec["text"], own["index"]
 
 
-@pytest.mark.skipif(not DEFAULT_CORPUS_DIR.exists(), reason="SaudiNewsNet corpus not available")
-def test_materialise_writes_one_line_per_gold_article(tmp_path):
-    out = materialise_corpus_gold(DEFAULT_GOLD_DIR, DEFAULT_CORPUS_DIR, tmp_path)
-    lines = out.read_text(encoding="utf-8").splitlines()
-    gold = GOLD_FILES["saudinewsnet"]["articles"]
-    assert len(lines) == len(gold)
-    first_key, first = next(iter(gold.items()))
-    rec = json.loads(lines[0])
-    assert rec["url"] == first["url"] and set(rec) == {"source", "url", "date_extracted", "title", "content"}
-    cmap = json.loads((tmp_path / "saudinewsnet_gold_map.json").read_text(encoding="utf-8"))
-    assert cmap[0]["key"] == first_key and cmap[-1]["line"] == len(gold) - 1
+# --------------------------------------------------------------------------- the command, against score.py
+
+ARTICLES = [
+    ("وصل الرئيس الروسي فلاديمير بوتين اليوم الثلاثاء إلى أنقرة في زيارة رسمية، وعقد محادثات مع "
+     "الرئيس التركي رجب طيب أردوغان في القصر الرئاسي.", "2018-04-03"),
+    ("أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون بحثا خلاله "
+     "الأوضاع في سوريا.", "2018-04-10"),
+    ("استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم الرئيس الفلسطيني محمود عباس "
+     "وبحث معه آخر التطورات.", "2018-05-02"),
+]
+TINY_GOLD = {"articles": [
+    {"collection": "tiny", "id": "a1", "published": "2018-04-03", "kind_of_case": "visit", "referenced": [],
+     "other_meetings": [], "summit": None,
+     "visits": [_visit("Vladimir Putin", "putin", "Recep Tayyip Erdogan", "erdogan", "Ankara", "ankara", "2018-04-03", "official")]},
+    {"collection": "tiny", "id": "a2", "published": "2018-04-10", "kind_of_case": "negative", "visits": [],
+     "referenced": [], "other_meetings": [], "summit": None},
+    {"collection": "tiny", "id": "a3", "published": "2018-05-02", "kind_of_case": "visit", "referenced": [],
+     "other_meetings": [], "summit": None,
+     "visits": [_visit("Mahmoud Abbas", "abbas", "Abdel Fattah el-Sisi", "sisi", "Cairo", "cairo", "2018-05-02")]},
+]}
 
 
-def test_materialise_refuses_the_repository():
-    with pytest.raises(ValueError):
-        materialise_corpus_gold(DEFAULT_GOLD_DIR, DEFAULT_CORPUS_DIR, Path(__file__).resolve().parents[1] / "x")
+@pytest.mark.skipif(not SCORE_PY.is_file(), reason="the shared score.py is not on this machine")
+def test_eval_outside_the_repository_equals_score_py(tmp_path):
+    gold = tmp_path / "tiny.yaml"
+    gold.write_text(yaml.safe_dump(TINY_GOLD, allow_unicode=True), encoding="utf-8")
+    recs = tmp_path / "tiny_articles.jsonl"
+    recs.write_text("".join(json.dumps({"collection": "tiny", "id": f"a{i + 1}", "outlet": "x", "url": None,
+                                        "date": d, "title": None, "text": t}, ensure_ascii=False) + "\n"
+                            for i, (t, d) in enumerate(ARTICLES)), encoding="utf-8")
+    bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "ERROR"}
+    mine = subprocess.run([str(bin_dir / "ziyarat"), "eval", str(gold), "--format", "json"],
+                          cwd=tmp_path, capture_output=True, text=True, env=env, timeout=600)
+    assert mine.returncode == 0, mine.stderr[-2000:]
+    ours = json.loads(mine.stdout)[0]["summary"]
+    ref = subprocess.run([str(bin_dir / "python"), str(SCORE_PY), str(ROOT), str(recs), str(gold), "--json",
+                          "--min-f1", "0"], capture_output=True, text=True, env=env, timeout=600)
+    theirs = json.loads(ref.stdout.splitlines()[0])
+    assert theirs["gold_pairs"] == 2 and ours["gold_pairs"] == 2
+    for k in theirs:
+        if k != "run_seconds":
+            assert ours[k] == theirs[k], k
+
+
+def test_eval_with_a_missing_gold_fails_in_one_line(tmp_path):
+    run = subprocess.run([str(Path(sys.executable).parent / "ziyarat"), "eval", "nothere.yaml"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert run.returncode != 0
+    assert run.stdout == "" and len(run.stderr.strip().splitlines()) == 1 and "nothere.yaml" in run.stderr
+
+
+def test_default_gold_paths_do_not_depend_on_the_cwd():
+    s = Settings()
+    assert s.gold_dir.is_absolute() and s.gold_dir.parts[-2:] == ("shared", "gold")
+    assert OWN_GOLD_DIR == ROOT / "eval" / "gold"

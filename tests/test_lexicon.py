@@ -285,3 +285,51 @@ def test_weak_name_ar_is_weak(lex):
     f = fold("محمد مصطفى")
     weak = [p[2] for s, e, _k, ps in lex.match(f) for p in ps if p[1] == "mohammad_mustafa"]
     assert weak and all(weak)
+
+
+# --------------------------------------------------------------------------- people.yaml data checks
+
+def _people_raw():
+    import yaml
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "ziyarat" / "lexicons" / "people.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+HEAD_OFFICES = ("head_of_state", "head_of_government")
+
+
+def test_every_person_has_an_arabic_name_and_ordered_tenures():
+    people = _people_raw()
+    assert len(people) > 500
+    for p in people:
+        assert p.get("name_ar") and re.search("[\u0600-\u06ff]", p["name_ar"]), p["id"]
+        for o in p.get("offices") or []:
+            assert o.get("to") is None or o.get("from") is None or o["from"] <= o["to"], (p["id"], o)
+
+
+def test_no_two_heads_of_state_of_one_country_overlap():
+    spans: dict[str, list] = {}
+    for p in _people_raw():
+        for o in p.get("offices") or []:
+            if o["office"] == "head_of_state" and o.get("from"):
+                spans.setdefault(o["country"], []).append((o["from"], o.get("to") or dt.date.max, p["id"]))
+    clashes = []
+    for country, rows in spans.items():
+        rows.sort()
+        for (f1, t1, a), (f2, t2, b) in zip(rows, rows[1:]):
+            if f2 < t1 and a != b:
+                clashes.append((country, a, b))
+    assert clashes == []
+
+
+def test_heads_added_for_the_corpora_resolve_by_title_and_date(lex):
+    # Kyrgyzstan 2017: the president before and after 24 November (REIGN 2021)
+    assert lex.holder("head_of_state", "Kyrgyzstan", dt.date(2017, 6, 1)).name_en == "Almazbek Atambayev"
+    assert lex.holder("head_of_state", "Kyrgyzstan", dt.date(2018, 6, 1)).name_en == "Sooronbay Jeenbekov"
+    # "الزعيم الكوري الشمالي" is a head-of-state title; a hyphenated spelling is Kim's name
+    titles = [t for t in lex.titles if fold("الزعيم الكوري الشمالي") == t.phrase or t.phrase == "الزعيم الكوري الشمالي"]
+    assert titles and titles[0].office == "head_of_state" and titles[0].country == "North Korea"
+    found = {payload for _, _, key, payload in lex.match(fold("التقى كيم جونغ-أون"))}
+    assert any("kim_jong_un" in str(p) for p in found)

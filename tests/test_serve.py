@@ -203,7 +203,7 @@ def test_serve_schedules_runs_and_publishes_artifacts_and_logs(prefect_server, t
             assert "5 articles out" in found["clean"] and "0 quarantined" in found["clean"]
             assert "visits" in found["aggregate"]
 
-        assert (data / "visits.parquet").is_file() and (data / "report.html").is_file()
+        assert (data / "visits").is_dir() and (data / "report.html").is_file()
 
         # Ctrl-C stops the service cleanly
         serve.send_signal(signal.SIGINT)

@@ -1,13 +1,19 @@
-"""The `ziyarat` command: run, query, serve, eval. Errors a user can fix are one
+"""The `ziyarat` command: run, query, export, serve, eval. Errors a user can fix are one
 line (what, where, what to do), never a traceback."""
 from __future__ import annotations
 
+import errno
 import json
+import logging
 import os
+import signal
 import sys
+import threading
+import time
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 import typer
 from rich.console import Console
@@ -37,10 +43,16 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+# Seconds the temporary Prefect server may take to answer (Prefect's default, 20 s,
+# is too short on a busy machine); a user's own setting wins.
+EPHEMERAL_STARTUP_S = "90"
+
+
 def _quiet_prefect(level: str = "WARNING") -> None:
     """Offline defaults for Prefect: no telemetry; on the console only `level` and
     up, while the flow's INFO logs (per-stage counts and seconds) still go to the
     Prefect API, so the UI shows them (flow runs inherit this environment)."""
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", EPHEMERAL_STARTUP_S)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", level)
@@ -75,10 +87,19 @@ def run(
     batch_size: Optional[int] = typer.Option(None, "--batch-size", help="articles per extract task run"),
     wait: float = typer.Option(0.0, "--wait", help="seconds to wait if another run holds the data dir"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="print only the summary line"),
+    replace: bool = typer.Option(False, "--replace", help="start the data dir over: drop everything it holds and "
+                                                          "keep only what this run reads"),
 ) -> None:
-    """Run the whole pipeline once over every input under --input."""
+    """Add every input under --input that is new or changed (by content) to the
+    database in --data, keeping what it holds; --replace starts it over."""
     _quiet_prefect()
     _check_dirs(input, data, manifest)
+    _run_until_stopped(lambda: _run(input, data, manifest, task_runner, dask_address, workers, batch_size,
+                                    wait, quiet), data)
+
+
+def _run(input: Path, data: Path, manifest: Optional[Path], task_runner: Runner, dask_address: Optional[str],
+         workers: Optional[int], batch_size: Optional[int], wait: float, quiet: bool) -> None:
     from tasks.ingest import InputError, read_manifest
     from ziyarat.settings import Settings
 
@@ -99,13 +120,16 @@ def run(
         settings = settings.with_(batch_size=batch_size)
     try:
         with console_progress(err, enabled=not quiet and err.is_terminal):
-            summary = run_pipeline(settings)
+            summary = run_pipeline(settings, replace=replace)
     except UserError as exc:
         _fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - a user sees one line, the log has the rest
         if isinstance(exc, InputError):
             _fail(str(exc))
-        raise
+        message = environment_error(exc, data)
+        if message is None:
+            raise
+        _fail(message, code=1)
     _print_summary(summary, data)
 
 
@@ -150,29 +174,240 @@ def _print_frame(df, fmt: Fmt) -> None:
         out.print(f"({df.height} row{'s' if df.height != 1 else ''})", style="dim")
 
 
-@app.command()
+# ---------------------------------------------------------------- errors of the machine, not the input
+def _size(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if n < 1024 or unit == "TB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return ""  # pragma: no cover
+
+
+def _disk_full_message(exc: BaseException, data: Path) -> str:
+    """Which dir is full, what is free there, and what the last run's tables take
+    (about what the next run needs)."""
+    import shutil
+
+    where = Path(exc.filename).parent if isinstance(exc, OSError) and exc.filename else data
+    try:
+        free = f"{_size(shutil.disk_usage(where).free)} free"
+    except OSError:
+        free = "free space unknown"
+    tables = sum(f.stat().st_size for f in data.rglob("*.parquet") if f.is_file()) if data.is_dir() else 0
+    need = f"; the last run's tables take {_size(tables)}, the new ones need about as much" if tables else ""
+    return (f"no space left on the device of {where} ({free}{need}): free some space there, or pass "
+            "--data DIR on another disk (TMPDIR and PREFECT_HOME move Prefect's files); the old tables are intact")
+
+
+def environment_error(exc: BaseException, data: Path) -> Optional[str]:
+    """One line for a failure of the machine rather than of the input (a full disk,
+    the temporary Prefect server not starting in time), else None (a bug: traceback)."""
+    if (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)) \
+            or "No space left on device" in str(exc):
+        return _disk_full_message(exc, data)
+    if isinstance(exc, RuntimeError) and "ephemeral Prefect API server" in str(exc):
+        waited = os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", EPHEMERAL_STARTUP_S)
+        return (f"the temporary Prefect server did not start within {waited} s (a busy machine?): run again, "
+                "raise PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, or start `prefect server start` "
+                "and export PREFECT_API_URL=http://127.0.0.1:4200/api")
+    return None
+
+
+# ---------------------------------------------------------------- stop signals
+class Stopped(BaseException):
+    """SIGINT or SIGTERM arrived: unwinds the run like KeyboardInterrupt (no stage's
+    `except Exception` can swallow it)."""
+
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+HARD_STOP_S = 10.0  # after a stop signal, the run's clean exit gets this long, then it is cut short
+
+
+class _Stop:
+    """What the stop signals did so far (shared by the main thread and the watcher)."""
+
+    signum = 0
+    stderr = None  # the real stderr, once everything else's output is silenced
+    said = False
+    lock = threading.Lock()
+
+
+def _say_stopped(data: Path) -> None:
+    """The one line of a stopped run (printed once, whichever thread gets here first)."""
+    from rich.markup import escape
+
+    with _Stop.lock:
+        if _Stop.said:
+            return
+        _Stop.said = True
+    name = signal.Signals(_Stop.signum).name
+    line = f"stopped by {name}: the run did not finish; {data} keeps the tables of the last completed run"
+    Console(file=_Stop.stderr).print(f"[bold red]error:[/] {escape(line)}", highlight=False, soft_wrap=True)
+    _Stop.stderr.flush()
+
+
+def _on_stop_signal(signum: int, _frame) -> None:
+    """The Python-level handler (main thread): unwind the run."""
+    _Stop.signum = _Stop.signum or signum
+    raise Stopped(signum)
+
+
+def _temporary_prefect_servers() -> list:
+    """The `subprocess.Popen`s of Prefect's temporary servers started in this process."""
+    module = sys.modules.get("prefect.server.api.server")  # imported only when one was started
+    servers = getattr(module, "SubprocessASGIServer", None)
+    instances = getattr(servers, "_instances", {}) if servers else {}
+    return [s.server_process for s in list(instances.values()) if getattr(s, "server_process", None)]
+
+
+def _exit_now(data: Path) -> None:
+    """Kill what the run started and leave at once (the clean exit took too long, a
+    second signal came, or the temporary Prefect server is gone so nothing can be
+    reported to it)."""
+    from ziyarat import parallel
+
+    _say_stopped(data)
+    parallel.terminate()
+    for server in _temporary_prefect_servers():
+        server.kill()
+    os._exit(128 + _Stop.signum)
+
+
+def _after_stop_signal(data: Path) -> None:
+    """Watcher side of the first stop signal: silence other threads' output (tasks
+    now fail, Prefect's log shipper complains), kill the pool's workers, then give
+    the main thread HARD_STOP_S to unwind cleanly."""
+    from ziyarat import parallel
+
+    sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the rest of the process
+    logging.disable(logging.CRITICAL)
+    parallel.terminate()
+    deadline = time.monotonic() + HARD_STOP_S
+    while time.monotonic() < deadline:
+        # Ctrl-C in a terminal reaches the whole process group, Prefect's temporary
+        # server too: once it is gone, the clean exit would only retry against it.
+        if any(server.poll() is not None for server in _temporary_prefect_servers()):
+            break
+        time.sleep(0.2)
+    _exit_now(data)
+
+
+@contextmanager
+def _stop_signals_watched(data: Path) -> Iterator[None]:
+    """SIGINT and SIGTERM stop a run within seconds. Python's handler unwinds the
+    main thread (during a flow run Prefect's own SIGTERM handler does, then passes
+    the signal on to ours); a watcher thread, woken through the signal wakeup fd
+    whichever handler runs, does what the main thread cannot while it unwinds (see
+    _after_stop_signal), and a second signal exits at once. SIGINT is set
+    explicitly: a run started in the background of a script inherits it ignored."""
+    _Stop.stderr = sys.stderr  # the stop line's; everything else is silenced once a stop signal came
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(write_fd, False)
+    old_wakeup = signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
+    old_handlers = {signum: signal.signal(signum, _on_stop_signal) for signum in STOP_SIGNALS}
+
+    def watch() -> None:
+        seen = 0
+        while chunk := os.read(read_fd, 64):
+            for signum in (n for n in chunk if n in STOP_SIGNALS):
+                seen += 1
+                _Stop.signum = _Stop.signum or signum
+                if seen == 1:
+                    threading.Thread(target=_after_stop_signal, args=(data,), daemon=True).start()
+                else:
+                    _exit_now(data)
+        os.close(read_fd)
+
+    threading.Thread(target=watch, name="ziyarat-stop-signals", daemon=True).start()
+    # SIGINT is blocked in this thread, and so in every thread and process started
+    # from it from now on (Prefect's temporary server, the pool): a terminal's Ctrl-C
+    # reaches the whole process group, and only this run decides what stops; the
+    # watcher, started before, still receives it (its handler runs here).
+    old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
+        signal.set_wakeup_fd(old_wakeup)
+        for signum, handler in old_handlers.items():
+            signal.signal(signum, handler)
+        os.close(write_fd)  # the watcher reads EOF and ends
+
+
+def _run_until_stopped(body, data: Path):
+    """body() with stop signals watched; a stop is one line and exit 128 + signal."""
+    try:
+        with _stop_signals_watched(data):
+            return body()
+    except BaseException:  # noqa: BLE001 - Stopped, Prefect's TerminationSignal, a task's error after it
+        if not _Stop.signum:
+            raise
+        _say_stopped(data)
+        raise typer.Exit(128 + _Stop.signum) from None
+
+
+# ignore_unknown_options: SQL that starts with a `--` comment is the query, not an option.
+@app.command(context_settings={"ignore_unknown_options": True})
 def query(
-    sql: Optional[str] = typer.Argument(None, help="one read-only SQL statement, e.g. \"select * from visits\""),
+    sql: Optional[str] = typer.Argument(None, help="one read-only SQL statement, e.g. \"select * from visits\"; - reads it from stdin"),
     file: Optional[Path] = typer.Option(None, "--file", "-F", help="read the SQL from a file, e.g. queries/timeline.sql"),
     data: Path = typer.Option(Path("data"), "--data", "-d"),
     format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
 ) -> None:
-    """Ad-hoc read-only DuckDB SQL over the tables (each table is a view)."""
-    from ziyarat.store import UserError, query as run_query
+    """Ad-hoc read-only DuckDB SQL over the tables (each table is a view); no file
+    outside --data is read and nothing is written."""
+    from ziyarat.query import run as run_query
+    from ziyarat.store import UserError
 
     if file is not None:
         if not file.is_file():
             _fail(f"query file {file} does not exist: see queries/ for the named queries")
         sql = file.read_text(encoding="utf-8")
-    if not sql:
-        _fail("give the SQL as an argument or with --file FILE")
-    if not data.is_dir():
-        _fail(f"data dir {data} does not exist: run `ziyarat run --data {data}` first or pass --data DIR")
+    elif sql == "-":
+        sql = sys.stdin.read()
+    if not sql or not sql.strip():
+        _fail("give the SQL as an argument, with --file FILE, or on stdin with -")
     try:
         df = run_query(data, sql)
     except UserError as exc:
         _fail(str(exc))
     _print_frame(df, format)
+
+
+class ExportFmt(str, Enum):
+    plover = "plover"
+    gdelt = "gdelt"
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command()
+def export(
+    format: ExportFmt = typer.Option(..., "--format", "-f", help="plover (JSONL), gdelt (TSV), csv or parquet"),
+    data: Path = typer.Option(Path("data"), "--data", "-d"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="file to write (default: standard output)"),
+) -> None:
+    """The visits in a format other event datasets use: PLOVER/POLECAT, GDELT, CSV, Parquet."""
+    from ziyarat.export import read_for_export, render
+    from ziyarat.store import UserError, atomic_write_bytes
+
+    if not data.is_dir():
+        _fail(f"data dir {data} does not exist: run `ziyarat run --data {data}` first or pass --data DIR")
+    if format is ExportFmt.parquet and output is None:
+        _fail("parquet is binary: pass --output FILE, e.g. --output visits.parquet")
+    try:
+        body = render(format.value, *read_for_export(data))
+    except UserError as exc:
+        _fail(str(exc))
+    if output is None:
+        sys.stdout.buffer.write(body)
+        sys.stdout.flush()
+        return
+    try:
+        atomic_write_bytes(output, body)
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror}; pass --output somewhere writable")
+    err.print(f"wrote {output} ({format.value}, {len(body):,} bytes)", highlight=False)
 
 
 @app.command()
@@ -203,14 +438,35 @@ def serve(
 
 @app.command("eval")
 def eval_(
-    gold: Path = typer.Option(Path("eval/gold"), "--gold", help="gold annotations folder"),
-    corpus: Path = typer.Option(Path("../shared/corpora/saudinewsnet"), "--corpus", help="SaudiNewsNet zips"),
+    gold: Optional[list[Path]] = typer.Argument(None, help="gold files (GUIDE format or eval/gold/*.yaml); default: the shared dev gold and eval/gold"),
+    records: Optional[Path] = typer.Option(None, "--records", "-r", help="records JSONL for a GUIDE gold (default: GOLD_articles.jsonl beside it)"),
+    format: Fmt = typer.Option(Fmt.table, "--format", "-f", help="table or json"),
+    keep: Optional[Path] = typer.Option(None, "--keep", help="keep each gold set's input and tables under this folder"),
+    details: bool = typer.Option(False, "--details", help="also list every error with its cause"),
 ) -> None:
-    """Score the extractor against the hand-made gold annotations."""
+    """Score the extractor on gold annotations (score.py's definitions) and group the errors by cause."""
     _quiet_prefect()
-    from ziyarat.evaluate import run_eval
+    from ziyarat.evaluate import default_gold_sets, evaluate, gold_set_from_file, print_report
+    from ziyarat.settings import Settings
 
-    run_eval(gold_dir=gold, corpus_dir=corpus)
+    settings = Settings()
+    try:
+        if gold:
+            sets = [gold_set_from_file(g, records, settings.corpora_dir) for g in gold]
+        else:
+            if not settings.gold_dir.is_dir():
+                _fail(f"gold dir {settings.gold_dir} does not exist: pass GOLD.yaml files")
+            sets = default_gold_sets(settings.gold_dir, corpora_dir=settings.corpora_dir)
+    except (FileNotFoundError, KeyError, ValueError) as exc:
+        _fail(f"cannot read the gold: {exc}")
+    sets = [s for s in sets if s.records]
+    if not sets:
+        _fail("no gold article has a record to run on: check the gold files and --records")
+    results = evaluate(sets, keep)
+    if format is Fmt.json:
+        sys.stdout.write(json.dumps(results, ensure_ascii=False, default=str, indent=1) + "\n")
+    else:
+        print_report(results, out, details=details)
 
 
 def main() -> None:  # pragma: no cover

@@ -1,20 +1,39 @@
-"""Score the pipeline's tables against the hand-made gold standard in eval/gold/*.yaml.
+"""Score the pipeline's reported visits against gold written in the shared GUIDE format
+(../shared/gold/GUIDE.md), with the definitions of ../shared/gold/score.py, and say why
+each error happened.
 
-Two gold collections: ``seeds`` (keyed by seed file name) and ``saudinewsnet`` (pointers
-into the SaudiNewsNet zips by zip name + array index; the corpus text never enters the
-repository). Scoring is a pure function of polars frames and the parsed gold, so it is
-tested on three-row inline frames; running the pipeline is kept apart in ``run_eval``.
-Annotation and scoring rules: eval/README.md.
+A gold set is GUIDE entries keyed by (collection, id) plus the records they annotate
+(id, collection, outlet, url, date, title, text). The shared dev gold comes with its
+records (``dev.yaml`` + ``dev_articles.jsonl``); the project's own gold (eval/gold/*.yaml:
+seed files by name, SaudiNewsNet records by zip + index) is converted on load
+(:func:`own_gold_set`). Running is kept apart from scoring: :func:`run_flow` writes the
+records as one JSONL input (published_at = the record's date, exactly as score.py does) and
+runs the real flow; :func:`score_gold` is a pure function of the records, the gold and the
+``articles`` / ``visit_mentions`` / ``mentions`` frames.
+
+Definitions (score.py's): per article, gold visits are matched in order to the first
+unused reported mention whose visitor contains a ``visitor_key`` alternative and whose
+host contains a ``host_key`` one (any host when the gold has no host key); the same pair
+the other way round counts as found and as a direction error. Unmatched mentions are
+neutral in summit articles and when a side matches an ``other_meetings`` visitor key,
+else spurious. City is scored on found pairs with a ``city_key``; a date counts as given
+only at day precision; negatives clean = negative/reference_only articles without a
+spurious mention. One extension the dev gold never uses: a gold ``date_also_ok`` list
+(the project's seeds) is accepted for date exact.
+
+Every error also gets a cause (:data:`CAUSES`), derived from the tables, so the next fix
+is chosen by counts.
 """
 from __future__ import annotations
 
 import json
-import re
+import shutil
 import tempfile
+import time
 import unicodedata
 import zipfile
-from collections import defaultdict
-from datetime import date, datetime
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -22,467 +41,434 @@ import polars as pl
 import yaml
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_GOLD_DIR = REPO_ROOT / "eval" / "gold"
-DEFAULT_SEEDS_DIR = REPO_ROOT / "seeds"
-DEFAULT_CORPUS_DIR = REPO_ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+OWN_GOLD_DIR = REPO_ROOT / "eval" / "gold"
+SEEDS_DIR = REPO_ROOT / "seeds"
+INPUT_NAME = "articles.jsonl"
 
-CORPUS_JSONL = "saudinewsnet_gold.jsonl"
-CORPUS_MAP = "saudinewsnet_gold_map.json"
-COLLECTIONS = ("seeds", "saudinewsnet")
-VISIT_FIELDS = ("visitor", "host", "city", "country", "date", "date_month", "end_date",
-                "visit_type", "announced")
-# A null gold value for these means "not recoverable from the text": not scored.
-UNSCORED_WHEN_NULL = {"date", "date_month", "end_date", "host"}
+# Why an error happened, in the order the table prints them.
+CAUSES = {
+    "unknown_person": "a gold leader the lexicon does not know (no mention in the article)",
+    "title_not_resolved": "a known leader never resolved in the article (named by a title or an unlisted spelling)",
+    "meeting_not_detected": "both leaders resolved, no reported meeting between them",
+    "judged_not_held": "the pair was extracted, but as referenced (not held)",
+    "direction": "pair found the other way round (visitor/host swapped)",
+    "place": "pair found, city wrong or missing",
+    "date": "pair found, day missing or wrong",
+    "negative_cue": "spurious visit in a negative/reference-only article, or a referenced gold pair reported",
+    "summit": "missed bilateral meeting in a summit article",
+    "duplicate": "the same pair reported twice in one article, or in a near-copy article",
+    "wrong_person": "spurious pair with one side not in any gold visit of the article (minister, wrong holder ...)",
+    "other": "anything else",
+}
 
 
-# --------------------------------------------------------------------------- gold
+def has(val: Any, keys: str | None) -> bool:
+    """score.py's key test: a lowercase '|'-alternative is a substring of the value."""
+    v = (val or "").lower()
+    return any(k.strip() and k.strip() in v for k in (keys or "").split("|"))
 
-def load_gold(gold_dir: Path = DEFAULT_GOLD_DIR) -> dict[str, dict]:
-    """Parse every eval/gold/*.yaml into {collection: {"articles": {key: entry}}}.
 
-    Seed entries are keyed by file name; corpus entries by "zip:index"."""
-    out: dict[str, dict] = {}
-    for path in sorted(Path(gold_dir).glob("*.yaml")):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-        coll = doc["collection"]
-        arts = doc["articles"]
-        if isinstance(arts, list):  # corpus form: a list of pointers
-            arts = {f"{a['zip']}:{a['index']}": a for a in arts}
-        out[coll] = {"path": str(path), "articles": arts}
+# --------------------------------------------------------------------------- gold sets
+
+@dataclass
+class GoldSet:
+    """GUIDE entries keyed by (collection, id) and the records they annotate, in run order."""
+
+    name: str
+    entries: dict[tuple[str, str], dict]
+    records: list[dict]
+    path: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def load_guide(path: Path) -> dict[tuple[str, str], dict]:
+    """A GUIDE-format gold file as {(collection, id): entry}."""
+    doc = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return {(a["collection"], str(a["id"])): a for a in doc.get("articles") or []}
+
+
+def read_records(path: Path, entries: dict[tuple[str, str], dict]) -> list[dict]:
+    """The JSONL records that have a gold entry, in file order (score.py's order)."""
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                r = json.loads(line)
+                if (r["collection"], str(r["id"])) in entries:
+                    out.append(r)
     return out
 
 
-def corpus_records(gold_dir: Path, corpus_dir: Path) -> list[tuple[str, dict, dict]]:
-    """(key, gold entry, corpus record) for every corpus gold article, in gold order."""
-    gold = load_gold(gold_dir).get("saudinewsnet", {"articles": {}})["articles"]
-    cache: dict[str, list] = {}
-    rows = []
-    for key, entry in gold.items():
-        zname = entry["zip"]
-        if zname not in cache:
-            with zipfile.ZipFile(Path(corpus_dir) / zname) as zf:
-                member = next(n for n in zf.namelist() if n.endswith(".json"))
-                cache[zname] = json.loads(zf.read(member))
-        rows.append((key, entry, cache[zname][int(entry["index"])]))
-    return rows
+def guide_set(gold_path: Path, records_path: Path | None = None) -> GoldSet:
+    """A GUIDE gold file with its records: --records, else X_articles.jsonl beside X.yaml."""
+    gold_path = Path(gold_path)
+    entries = load_guide(gold_path)
+    rp = Path(records_path) if records_path else gold_path.with_name(f"{gold_path.stem}_articles.jsonl")
+    if not rp.is_file():
+        raise FileNotFoundError(f"no records for {gold_path}: {rp} does not exist; pass --records RECORDS.jsonl")
+    return GoldSet(gold_path.stem, entries, read_records(rp, entries), str(gold_path))
 
 
-def materialise_corpus_gold(gold_dir: Path, corpus_dir: Path, out_dir: Path) -> Path:
-    """Write the selected corpus records to out_dir/saudinewsnet_gold.jsonl (one per line)
-    plus out_dir/saudinewsnet_gold_map.json (line -> zip, index, url). Never into the repo."""
-    out_dir = Path(out_dir)
-    if REPO_ROOT in out_dir.resolve().parents or out_dir.resolve() == REPO_ROOT:
-        raise ValueError(f"refusing to copy corpus text into the repository: {out_dir}")
-    out_dir.mkdir(parents=True, exist_ok=True)
-    keep = ("source", "url", "date_extracted", "title", "content")
-    mapping = []
-    with open(out_dir / CORPUS_JSONL, "w", encoding="utf-8") as f:
-        for line, (key, entry, rec) in enumerate(corpus_records(gold_dir, corpus_dir)):
-            f.write(json.dumps({k: rec.get(k) for k in keep}, ensure_ascii=False) + "\n")
-            mapping.append({"line": line, "key": key, "zip": entry["zip"],
-                            "index": int(entry["index"]), "url": rec.get("url")})
-    (out_dir / CORPUS_MAP).write_text(json.dumps(mapping, ensure_ascii=False, indent=1), encoding="utf-8")
-    return out_dir / CORPUS_JSONL
-
-
-# --------------------------------------------------------------------------- normalisers
-
-def _norm_name(value: Any) -> str | None:
-    """Case-, accent- and spacing-insensitive form of an English name (François = Francois)."""
-    if value is None:
+def key_of(name: str | None) -> str | None:
+    """A GUIDE key for a canonical English name: its lowercase form, plus the form
+    without accents when it differs ("françois hollande|francois hollande")."""
+    if not name:
         return None
-    s = unicodedata.normalize("NFKD", str(value))
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    s = re.sub(r"[\s\-‐'’`.]+", " ", s).strip()
-    return s or None
+    low = name.lower()
+    plain = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return low if plain == low else f"{low}|{plain}"
 
 
-def _iso(value: Any) -> str | None:
-    """A date/datetime/str as 'YYYY-MM-DD' (or the shorter gold forms 'YYYY-MM', 'YYYY')."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    s = str(value).strip()
-    return s[:10] or None
-
-
-def _fold_ar(text: str) -> str:
-    """Arabic folding for quote prefixes (the project's one folding module), minus punctuation."""
-    try:
-        from ziyarat.arabic import fold
-        text = fold(text)
-    except Exception:  # the scorer must still work while arabic.py is being written
-        pass
-    text = re.sub(r"[^\w\s]", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int | None]:
-    """Counts plus precision/recall/F1; all three None when there is nothing to score."""
-    if tp + fp + fn == 0:
-        return {"tp": 0, "fp": 0, "fn": 0, "precision": None, "recall": None, "f1": None}
-    p = tp / (tp + fp) if tp + fp else (1.0 if fn == 0 else 0.0)
-    r = tp / (tp + fn) if tp + fn else (1.0 if fp == 0 else 0.0)
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
-
-
-# --------------------------------------------------------------------------- article mapping
-
-def map_articles(articles: pl.DataFrame, collection: str, gold_articles: dict[str, dict],
-                 corpus_map: list[dict] | None = None) -> dict[str, str]:
-    """gold key -> article_id, through articles.source_file (seeds: file name; corpus:
-    'saudinewsnet_gold.jsonl#<line>'), falling back to the url for corpus records."""
-    if articles.is_empty():
-        return {}
-    rows = articles.select([c for c in ("article_id", "source_file", "url") if c in articles.columns]).to_dicts()
-    out: dict[str, str] = {}
-    if collection == "seeds":
-        by_name = {Path(str(r["source_file"]).split("#")[0]).name: r["article_id"] for r in rows}
-        return {k: by_name[k] for k in gold_articles if k in by_name}
-    by_line: dict[int, str] = {}
-    by_url: dict[str, str] = {}
-    for r in rows:
-        sf = str(r.get("source_file") or "")
-        m = re.search(re.escape(CORPUS_JSONL) + r"#(\d+)$", sf)
-        if m:
-            by_line[int(m.group(1))] = r["article_id"]
-        if r.get("url"):
-            by_url[str(r["url"])] = r["article_id"]
-    line_of = {m["key"]: m["line"] for m in (corpus_map or [])}
-    for key, entry in gold_articles.items():
-        if entry.get("url") in by_url:
-            out[key] = by_url[entry["url"]]
-        elif key in line_of and line_of[key] in by_line:
-            out[key] = by_line[line_of[key]]
-    return out
-
-
-# --------------------------------------------------------------------------- visit matching
-
-def _pair(visitor: Any, host: Any) -> frozenset:
-    return frozenset({_norm_name(visitor), _norm_name(host)})
-
-
-def _year(value: Any) -> str | None:
-    s = _iso(value)
-    return s[:4] if s else None
-
-
-def _dedupe(rows: list[dict], key) -> list[dict]:
-    seen, out = set(), []
-    for r in rows:
-        k = key(r)
-        if k not in seen:
-            seen.add(k)
-            out.append(r)
-    return out
-
-
-def match_visits(gold: list[dict], pred: list[dict]) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
-    """Greedy one-to-one matching of gold and predicted reported visits in one article.
-
-    Order of preference: same (visitor, host); same unordered pair; and, for a gold visit
-    whose host the text does not name (host null or host_named false), same visitor with a
-    null or equal predicted host. Returns (matches, unmatched gold, unmatched pred)."""
-    pred = _dedupe(pred, lambda r: _pair(r.get("visitor"), r.get("host")))
-    free = list(range(len(pred)))
-    matches, missed = [], []
-    for g in gold:
-        gv, gh = _norm_name(g.get("visitor")), _norm_name(g.get("host"))
-        tests = [
-            lambda p: (_norm_name(p.get("visitor")), _norm_name(p.get("host"))) == (gv, gh),
-            lambda p: _pair(p.get("visitor"), p.get("host")) == _pair(gv, gh),
-        ]
-        if gh is None or g.get("host_named") is False:
-            tests.append(lambda p: _norm_name(p.get("visitor")) == gv
-                         and _norm_name(p.get("host")) in (None, gh))
-        hit = next((i for t in tests for i in free if t(pred[i])), None)
-        if hit is None:
-            missed.append(g)
-        else:
-            free.remove(hit)
-            matches.append((g, pred[hit]))
-    return matches, missed, [pred[i] for i in free]
-
-
-def _field_value(v: dict, field: str) -> Any:
-    if field in ("visitor", "host", "city", "country", "visit_type"):
-        return _norm_name(v.get(field))
-    if field == "date":
-        return _iso(v.get("date"))
-    if field == "date_month":
-        d = _iso(v.get("date"))
-        return d[:7] if d else None
-    if field == "end_date":
-        return _iso(v.get("end_date"))
-    if field == "announced":
-        a = v.get("announced")
-        return None if a is None else bool(a)
-    raise KeyError(field)
-
-
-def _gold_accepts(g: dict, field: str) -> set:
-    """Every value the gold accepts for a field (the value plus date_also_ok / city_also_ok)."""
-    vals = {_field_value(g, field)}
-    if field in ("date", "date_month"):
-        for d in g.get("date_also_ok") or []:
-            vals.add(_iso(d) if field == "date" else _iso(d)[:7])
-    if field == "city":
-        vals |= {_norm_name(c) for c in g.get("city_also_ok") or []}
-    return vals
-
-
-def score_fields(matches: list[tuple[dict, dict]], missed: list[dict]) -> dict[str, dict]:
-    """Per-field accuracy/P/R/F1 over reported visits. A missed gold visit is a false negative
-    for each of its non-null fields; a wrong or spurious predicted value is a false positive."""
-    out = {}
-    for field in VISIT_FIELDS:
-        tp = fp = fn = agree = n = 0
-        for g, p in matches:
-            gval, pval, ok = _field_value(g, field), _field_value(p, field), _gold_accepts(g, field)
-            if gval is None and field in UNSCORED_WHEN_NULL:
-                continue
-            n += 1
-            if pval in ok:
-                agree += 1
-                tp += gval is not None or pval is not None
-            else:
-                fp += pval is not None
-                fn += gval is not None
-        for g in missed:
-            fn += _field_value(g, field) is not None
-        out[field] = {**_prf(tp, fp, fn), "accuracy": round(agree / n, 4) if n else None, "n_matched": n}
-    return out
-
-
-def match_referenced(gold: list[dict], pred: list[dict]) -> tuple[int, int, int]:
-    """TP/FP/FN for referenced visits: unordered leader pair + year (when the gold has one)."""
-    pred = _dedupe(pred, lambda r: (_pair(r.get("visitor"), r.get("host")), _year(r.get("date"))))
-    free = list(range(len(pred)))
-    tp = 0
-    for g in gold:
-        gp, gy = _pair(g.get("visitor"), g.get("host")), _year(g.get("date"))
-        loose = g.get("host") is None or g.get("host_named") is False
-
-        def ok(p: dict) -> bool:
-            same = _pair(p.get("visitor"), p.get("host")) == gp or (
-                loose and _norm_name(p.get("visitor")) == _norm_name(g.get("visitor"))
-                and _norm_name(p.get("host")) in (None, _norm_name(g.get("host"))))
-            return same and (gy is None or _year(p.get("date")) == gy)
-
-        hit = next((i for i in free if ok(pred[i])), None)
-        if hit is not None:
-            free.remove(hit)
-            tp += 1
-    return tp, len(free), len(gold) - tp
-
-
-# --------------------------------------------------------------------------- scoring
-
-def _rows_by_article(df: pl.DataFrame | None, ids: set[str]) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = defaultdict(list)
-    if df is None or df.is_empty():
-        return out
-    for r in df.filter(pl.col("article_id").is_in(list(ids))).to_dicts():
-        out[r["article_id"]].append(r)
-    return out
-
-
-def score_collection(tables: dict[str, pl.DataFrame], gold_articles: dict[str, dict],
-                     collection: str, corpus_map: list[dict] | None = None) -> dict:
-    """Score one gold collection against pipeline tables (articles, visit_mentions,
-    article_topics, quotes). Pure: frames in, dict of figures out."""
-    amap = map_articles(tables.get("articles", pl.DataFrame()), collection, gold_articles, corpus_map)
-    ids = set(amap.values())
-    vm = _rows_by_article(tables.get("visit_mentions"), ids)
-    tp_rows = _rows_by_article(tables.get("article_topics"), ids)
-    q_rows = _rows_by_article(tables.get("quotes"), ids)
-
-    all_matches, all_missed = [], []
-    v_tp = v_fp = v_fn = 0
-    r_tp = r_fp = r_fn = 0
-    t = {"tp": 0, "fp": 0, "fn": 0}
-    tr = {"tp": 0, "fp": 0, "fn": 0}
-    q_gold = q_found = q_speaker = 0
-    neg_articles = neg_with_fp = 0
-    per_article = []
-    for key, g in gold_articles.items():
-        aid = amap.get(key)
-        rows = vm.get(aid, []) if aid else []
-        pred_rep = [r for r in rows if r.get("kind") == "reported"]
-        pred_ref = [r for r in rows if r.get("kind") == "referenced"]
-        gold_rep = g.get("visits") or []
-        matches, missed, extra = match_visits(gold_rep, pred_rep)
-        all_matches += matches
-        all_missed += missed
-        v_tp, v_fp, v_fn = v_tp + len(matches), v_fp + len(extra), v_fn + len(missed)
-        a, b, c = match_referenced(g.get("referenced") or [], pred_ref)
-        r_tp, r_fp, r_fn = r_tp + a, r_fp + b, r_fn + c
-        if g.get("kind_of_case") in ("negative", "reference_only"):
-            neg_articles += 1
-            neg_with_fp += bool(pred_rep)
-        if "topics" in g and g["topics"] is not None:
-            gold_t = {x["topic_id"] for x in g["topics"]}
-            gold_tr = {(x["topic_id"], x["role"]) for x in g["topics"]}
-            pt = tp_rows.get(aid, []) if aid else []
-            pred_t = {x["topic_id"] for x in pt}
-            pred_tr = {(x["topic_id"], x.get("role")) for x in pt}
-            for acc, gs, ps in ((t, gold_t, pred_t), (tr, gold_tr, pred_tr)):
-                acc["tp"] += len(gs & ps)
-                acc["fp"] += len(ps - gs)
-                acc["fn"] += len(gs - ps)
-        for gq in g.get("quotes") or []:
-            q_gold += 1
-            prefix = _fold_ar(gq["quote_prefix"])
-            cands = [p for p in (q_rows.get(aid, []) if aid else [])
-                     if prefix and _fold_ar(str(p.get("quote") or "")).startswith(prefix)]
-            if not cands:  # allow a predicted quote that starts a little earlier
-                cands = [p for p in (q_rows.get(aid, []) if aid else [])
-                         if prefix and prefix in _fold_ar(str(p.get("quote") or ""))[: len(prefix) + 40]]
-            if cands:
-                q_found += 1
-                q_speaker += any(_norm_name(p.get("speaker")) == _norm_name(gq["speaker"]) for p in cands)
-        per_article.append({"key": key, "kind": g.get("kind_of_case"), "matched_article": aid is not None,
-                            "visits_tp": len(matches), "visits_fn": len(missed), "visits_fp": len(extra),
-                            "missed": [f"{m.get('visitor')} -> {m.get('host')}" for m in missed],
-                            "spurious": [f"{e.get('visitor')} -> {e.get('host')}" for e in extra]})
+def guide_visit(v: dict, *, keep_host_key: bool = True) -> dict:
+    """One visit of the project's own gold in the GUIDE's shape (keys from the names)."""
+    cities = [c for c in [v.get("city"), *(v.get("city_also_ok") or [])] if c]
+    host_named = v.get("host_named") is not False and keep_host_key
     return {
-        "collection": collection,
-        "n_gold_articles": len(gold_articles),
-        "n_matched_articles": len(amap),
-        "unmatched_articles": sorted(set(gold_articles) - set(amap)),
-        "visits": _prf(v_tp, v_fp, v_fn),
-        "fields": score_fields(all_matches, all_missed),
-        "referenced": _prf(r_tp, r_fp, r_fn),
-        "topics": _prf(**t),
-        "topics_role": _prf(**tr),
-        "quotes": {"n_gold": q_gold, "n_found": q_found,
-                   "recall": round(q_found / q_gold, 4) if q_gold else None,
-                   "speaker_accuracy": round(q_speaker / q_found, 4) if q_found else None},
-        "negatives": {"n_articles": neg_articles, "with_spurious_reported_visit": neg_with_fp},
-        "per_article": per_article,
+        "visitor": v.get("visitor"), "visitor_key": key_of(v.get("visitor")),
+        "host": v.get("host"), "host_key": key_of(v.get("host")) if host_named else None,
+        "city": v.get("city"), "city_key": "|".join(c.lower() for c in cities) or None,
+        "country": v.get("country"), "date": v.get("date"), "end_date": v.get("end_date"),
+        "date_also_ok": v.get("date_also_ok") or [], "visit_type": v.get("visit_type"),
+        "announced": v.get("announced"), "evidence": v.get("evidence"),
     }
 
 
-def read_tables(data_dir: Path) -> dict[str, pl.DataFrame]:
-    """The four tables the scorer reads; a missing file is an empty frame."""
-    out = {}
-    for name in ("articles", "visit_mentions", "article_topics", "quotes"):
-        path = Path(data_dir) / f"{name}.parquet"
-        out[name] = pl.read_parquet(path) if path.exists() else pl.DataFrame()
-    return out
+def guide_entry(collection: str, aid: str, own: dict) -> dict:
+    """An own-gold article in the GUIDE's shape."""
+    return {
+        "collection": collection, "id": aid, "published": own.get("published"),
+        "kind_of_case": own.get("kind_of_case"),
+        "visits": [guide_visit(v) for v in own.get("visits") or []],
+        "referenced": [{**guide_visit(v), "planned": v.get("planned")} for v in own.get("referenced") or []],
+        "other_meetings": [], "summit": None, "note": own.get("note"),
+    }
 
 
-def evaluate(data_dir: Path, gold_dir: Path = DEFAULT_GOLD_DIR, corpus_dir: Path | None = None,
-             collections: Iterable[str] | None = None) -> dict:
-    """Score the tables in data_dir against every gold collection whose articles appear there
-    (or the named ones). corpus_dir is only needed when data_dir lacks the line map."""
-    tables = read_tables(Path(data_dir))
-    gold = load_gold(Path(gold_dir))
-    corpus_map = None
-    for cand in (Path(data_dir) / CORPUS_MAP, Path(data_dir).parent / "input" / CORPUS_MAP):
-        if cand.exists():
-            corpus_map = json.loads(cand.read_text(encoding="utf-8"))
-    if corpus_map is None and corpus_dir is not None:  # the order materialise_corpus_gold uses
-        corpus_map = [{"line": i, "key": k} for i, k in enumerate(gold.get("saudinewsnet", {"articles": {}})["articles"])]
-    out = {}
-    for coll in collections or COLLECTIONS:
-        if coll not in gold:
-            continue
-        res = score_collection(tables, gold[coll]["articles"], coll, corpus_map)
-        if collections or res["n_matched_articles"]:
-            out[coll] = res
-    return out
+def _seed_manifest(seeds_dir: Path) -> dict[str, dict]:
+    path = Path(seeds_dir) / "manifest.csv"
+    if not path.is_file():
+        return {}
+    return {r["file"]: r for r in pl.read_csv(path, infer_schema_length=0).to_dicts()}
+
+
+def own_gold_set(path: Path, seeds_dir: Path = SEEDS_DIR, corpora_dir: Path | None = None) -> GoldSet | None:
+    """The project's own gold file (eval/gold/*.yaml) converted to a GoldSet: seeds are
+    read from seeds/, SaudiNewsNet records from their zips (zip + index). None when the
+    corpus it points into is not on this machine."""
+    doc = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    coll, arts = doc["collection"], doc["articles"]
+    entries, records = {}, []
+    if coll == "seeds":
+        manifest = _seed_manifest(seeds_dir)
+        for name, own in arts.items():
+            meta = manifest.get(name, {})
+            entries[(coll, name)] = guide_entry(coll, name, own)
+            records.append({"collection": coll, "id": name, "outlet": meta.get("source") or None,
+                            "url": meta.get("url") or None, "date": meta.get("published_at") or own.get("published"),
+                            "title": meta.get("title") or None,
+                            "text": (Path(seeds_dir) / name).read_text(encoding="utf-8")})
+        return GoldSet(coll, entries, records, str(path))
+    corpus = Path(corpora_dir or REPO_ROOT.parent / "shared" / "corpora") / coll
+    if not corpus.is_dir():
+        return None
+    cache: dict[str, list] = {}
+    for own in arts:
+        zname = own["zip"]
+        if zname not in cache:
+            with zipfile.ZipFile(corpus / zname) as zf:
+                member = next(n for n in zf.namelist() if n.endswith(".json"))
+                cache[zname] = json.loads(zf.read(member))
+        rec = cache[zname][int(own["index"])]
+        aid = f"{zname}:{own['index']}"
+        entries[(coll, aid)] = guide_entry(coll, aid, own)
+        records.append({"collection": coll, "id": aid, "outlet": rec.get("source"), "url": rec.get("url"),
+                        "date": own.get("published"), "title": rec.get("title"), "text": rec.get("content") or ""})
+    return GoldSet(coll, entries, records, str(path))
+
+
+def default_gold_sets(gold_dir: Path, own_dir: Path = OWN_GOLD_DIR, corpora_dir: Path | None = None) -> list[GoldSet]:
+    """The shared dev gold (every GUIDE file in gold_dir with its records) and the
+    project's own gold (eval/gold/*.yaml, converted)."""
+    sets = [guide_set(p) for p in sorted(Path(gold_dir).glob("*.yaml"))
+            if p.with_name(f"{p.stem}_articles.jsonl").is_file()]
+    for p in sorted(Path(own_dir).glob("*.yaml")):
+        gs = own_gold_set(p, corpora_dir=corpora_dir)
+        if gs is not None:
+            sets.append(gs)
+    return sets
+
+
+def gold_set_from_file(path: Path, records: Path | None = None, corpora_dir: Path | None = None) -> GoldSet:
+    """A gold file in either format: GUIDE (a list of articles with collection + id) or
+    the project's own (a top-level `collection`)."""
+    doc = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    if "collection" in doc:
+        gs = own_gold_set(path, corpora_dir=corpora_dir)
+        if gs is None:
+            raise FileNotFoundError(f"{path} points into a corpus that is not on this machine")
+        return gs
+    return guide_set(path, records)
 
 
 # --------------------------------------------------------------------------- running
 
-def _run_pipeline(input_dir: Path, data_dir: Path) -> None:
-    from flows.pipeline import run_pipeline  # imported lazily: the flow may not exist yet
+def write_input(records: list[dict], inp: Path) -> Path:
+    """The records as one JSONL input, line i = records[i], as score.py writes it."""
+    inp.mkdir(parents=True, exist_ok=True)
+    path = inp / INPUT_NAME
+    with open(path, "w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps({"title": r.get("title"), "content": r["text"],
+                                 "url": r.get("url") or f"urn:{r['collection']}:{r['id']}",
+                                 "source": r.get("outlet"), "published_at": r.get("date") or None},
+                                ensure_ascii=False) + "\n")
+    return path
+
+
+TABLES = ("articles", "visit_mentions", "mentions")
+
+
+def read_tables(data_dir: Path) -> dict[str, pl.DataFrame]:
+    """The three tables the scorer reads, through the stable reader (ziyarat query)."""
+    from ziyarat.store import query
+
+    return {t: query(Path(data_dir), f"select * from {t}") for t in TABLES}
+
+
+def run_flow(records: list[dict], work: Path) -> tuple[dict[str, pl.DataFrame], float]:
+    """Run the real flow on the records (work/in -> work/out); the tables and the seconds."""
+    from flows.pipeline import run_pipeline
     from ziyarat.settings import Settings
 
-    run_pipeline(Settings(input_dir=Path(input_dir), data_dir=Path(data_dir)))
+    inp, out = Path(work) / "in", Path(work) / "out"
+    write_input(records, inp)
+    t0 = time.time()
+    run_pipeline(Settings(input_dir=inp, data_dir=out))
+    return read_tables(out), time.time() - t0
 
 
-def run_eval(data_root: Path | None = None, *, seeds_dir: Path = DEFAULT_SEEDS_DIR,
-             gold_dir: Path = DEFAULT_GOLD_DIR, corpus_dir: Path = DEFAULT_CORPUS_DIR) -> dict:
-    """Run the pipeline on seeds/ and on the materialised corpus gold (each into its own data
-    dir under data_root, a temporary directory by default), score both and print the table."""
+# --------------------------------------------------------------------------- scoring
+
+def mentions_by_line(articles: pl.DataFrame, visit_mentions: pl.DataFrame) -> dict[int, list[dict]]:
+    """Reported visit mentions keyed by the input line of their article (source_file '...#line')."""
+    line_of = {}
+    for a in articles.select("article_id", "source_file").to_dicts():
+        sf = a["source_file"] or ""
+        if "#" in sf:
+            line_of[a["article_id"]] = int(sf.rsplit("#", 1)[1])
+    out: dict[int, list[dict]] = {}
+    for m in visit_mentions.to_dicts():
+        if m["kind"] == "reported" and m["article_id"] in line_of:
+            out.setdefault(line_of[m["article_id"]], []).append(m)
+    return out
+
+
+def _rows_by_line(df: pl.DataFrame, articles: pl.DataFrame) -> dict[int, list[dict]]:
+    line_of = {a["article_id"]: int(a["source_file"].rsplit("#", 1)[1])
+               for a in articles.select("article_id", "source_file").to_dicts()
+               if a["source_file"] and "#" in a["source_file"]}
+    out: dict[int, list[dict]] = {}
+    for r in df.to_dicts():
+        if r["article_id"] in line_of:
+            out.setdefault(line_of[r["article_id"]], []).append(r)
+    return out
+
+
+def _known_names() -> list[str]:
+    from ziyarat.lexicon import get_lexicon
+
+    return [p.name_en for p in get_lexicon().people.values()]
+
+
+def _miss_cause(gv: dict, kind: str | None, people: list[dict], referenced: list[dict],
+                known: Iterable[str]) -> str:
+    """Why a gold visit was not found, from the article's person mentions and referenced rows
+    (a summit article's miss is `summit` only when both leaders were resolved and no
+    referenced row holds the pair)."""
+    for key in (gv.get("visitor_key"), gv.get("host_key")):
+        if key and not any(has(p.get("name_en"), key) for p in people):
+            return "title_not_resolved" if any(has(n, key) for n in known) else "unknown_person"
+    vk, hk = gv.get("visitor_key"), gv.get("host_key")
+    for m in referenced:
+        if (has(m["visitor"], vk) and (not hk or has(m["host"], hk))) or (hk and has(m["visitor"], hk) and has(m["host"], vk)):
+            return "judged_not_held"
+    return "summit" if kind == "summit" else "meeting_not_detected"
+
+
+def _pair_in(m: dict, gv: dict) -> bool:
+    vk, hk = gv.get("visitor_key"), gv.get("host_key")
+    fwd = has(m["visitor"], vk) and (has(m["host"], hk) if hk else True)
+    rev = bool(hk) and has(m["visitor"], hk) and has(m["host"], vk)
+    return fwd or rev
+
+
+def _spurious_cause(m: dict, g: dict, matched: list[dict], duplicate_article: bool) -> str:
+    """Why a reported mention matched no gold visit."""
+    pair = {m["visitor"], m["host"]}
+    if any({x["visitor"], x["host"]} == pair for x in matched):
+        return "duplicate"
+    if g.get("kind_of_case") in ("negative", "reference_only"):
+        return "negative_cue"
+    if any(_pair_in(m, r) for r in g.get("referenced") or []):
+        return "negative_cue"
+    if duplicate_article:
+        return "duplicate"
+    keys = [k for gv in g.get("visits") or [] for k in (gv.get("visitor_key"), gv.get("host_key")) if k]
+    if keys and not (any(has(m["visitor"], k) for k in keys) and any(has(m["host"], k) for k in keys)):
+        return "wrong_person"
+    return "other"
+
+
+def score_gold(gs: GoldSet, tables: dict[str, pl.DataFrame], known_names: Iterable[str] | None = None) -> dict:
+    """Figures with score.py's definitions, the errors by cause, and a line per article.
+
+    Pure: the gold set and the articles / visit_mentions / mentions frames in, a dict out."""
+    articles = tables["articles"]
+    known = list(_known_names() if known_names is None else known_names)
+    by_line = mentions_by_line(articles, tables["visit_mentions"])
+    vm_all = _rows_by_line(tables["visit_mentions"], articles)
+    ments = _rows_by_line(tables["mentions"], articles) if "mentions" in tables else {}
+    dup_lines = {int(a["source_file"].rsplit("#", 1)[1]) for a in articles.to_dicts()
+                 if a.get("duplicate_of") and a["source_file"] and "#" in a["source_file"]}
+    c: Counter = Counter()
+    causes: Counter = Counter()
+    errors: list[dict] = []
+    details = []
+    for i, r in enumerate(gs.records):
+        g = gs.entries[(r["collection"], str(r["id"]))]
+        kind = g.get("kind_of_case")
+        aid = f"{r['collection']}:{r['id']}"
+        sys_ms = by_line.get(i, [])
+        people = [p for p in ments.get(i, []) if p.get("entity_type") == "person"]
+        referenced = [m for m in vm_all.get(i, []) if m["kind"] == "referenced"]
+        used: set[int] = set()
+        notes = []
+
+        def err(cause: str, what: str) -> None:
+            causes[cause] += 1
+            errors.append({"article": aid, "kind": kind, "cause": cause, "what": what})
+
+        for gv in g.get("visits") or []:
+            c["gold_pairs"] += 1
+            hit = None
+            for j, m in enumerate(sys_ms):
+                if j in used:
+                    continue
+                fwd = has(m["visitor"], gv.get("visitor_key")) and (has(m["host"], gv.get("host_key")) if gv.get("host_key") else True)
+                rev = gv.get("host_key") and has(m["visitor"], gv.get("host_key")) and has(m["host"], gv.get("visitor_key"))
+                if fwd or rev:
+                    hit = (j, m, bool(fwd))
+                    break
+            if not hit:
+                notes.append(f"MISSED {gv.get('visitor')}->{gv.get('host')}")
+                err(_miss_cause(gv, kind, people, referenced, known), f"MISSED {gv.get('visitor')}->{gv.get('host')}")
+                continue
+            j, m, fwd = hit
+            used.add(j)
+            c["found"] += 1
+            c["direction_ok"] += fwd
+            if not fwd:
+                err("direction", f"REVERSED {m['visitor']}->{m['host']}")
+            if gv.get("city_key"):
+                c["city_n"] += 1
+                ok = has(m["city"], gv["city_key"])
+                c["city_ok"] += ok
+                if not ok:
+                    err("place", f"city {m['city']} for {gv.get('city') or gv['city_key']}")
+            if gv.get("date"):
+                c["date_n"] += 1
+                good = {str(d)[:10] for d in [gv["date"], *(gv.get("date_also_ok") or [])]}
+                if m.get("date") and m.get("date_precision") == "day":
+                    c["date_given"] += 1
+                    c["date_ok"] += str(m["date"])[:10] in good
+                    if str(m["date"])[:10] not in good:
+                        err("date", f"date {str(m['date'])[:10]} for {gv['date']}")
+                else:
+                    err("date", f"no day for {gv['date']}")
+            if gv.get("visit_type"):
+                c["type_n"] += 1
+                c["type_ok"] += (m.get("visit_type") or "") == gv["visit_type"]
+            notes.append(("ok" if fwd else "REVERSED") + f" {m['visitor']}->{m['host']} city={m['city']} date={str(m.get('date'))[:10]}")
+        others = g.get("other_meetings") or []
+        matched = [sys_ms[j] for j in sorted(used)]
+        for j, m in enumerate(sys_ms):
+            if j in used:
+                continue
+            neutral = any(has(m["visitor"], o.get("visitor_key")) or has(m["host"], o.get("visitor_key")) for o in others)
+            if kind == "summit" or neutral:
+                c["neutral"] += 1
+                notes.append(f"(neutral) {m['visitor']}->{m['host']} {m['city']}")
+            else:
+                c["spurious"] += 1
+                notes.append(f"SPURIOUS {m['visitor']}->{m['host']} {m['city']}")
+                err(_spurious_cause(m, g, matched, i in dup_lines), f"SPURIOUS {m['visitor']}->{m['host']} {m['city']}")
+                matched.append(m)
+        if kind in ("negative", "reference_only"):
+            c["neg_n"] += 1
+            c["neg_clean"] += not any(n.startswith("SPURIOUS") for n in notes)
+        details.append({"article": aid, "kind": kind, "notes": "; ".join(notes) or "clean"})
+    P = c["found"] / (c["found"] + c["spurious"]) if c["found"] + c["spurious"] else 0.0
+    R = c["found"] / c["gold_pairs"] if c["gold_pairs"] else 0.0
+    F = 2 * P * R / (P + R) if P + R else 0.0
+    rate = lambda a, b: round(c[a] / c[b], 3) if c[b] else None  # noqa: E731
+    summary = {"articles": len(gs.records), "gold_pairs": c["gold_pairs"], "found": c["found"],
+               "spurious": c["spurious"], "pair_precision": round(P, 3), "pair_recall": round(R, 3),
+               "pair_f1": round(F, 3), "direction": rate("direction_ok", "found"), "city": rate("city_ok", "city_n"),
+               "date_exact": rate("date_ok", "date_given"), "date_coverage": rate("date_given", "date_n"),
+               "visit_type": rate("type_ok", "type_n"), "negatives_clean": rate("neg_clean", "neg_n"),
+               "neutral": c["neutral"]}
+    return {"gold": gs.name, "path": gs.path, "summary": summary,
+            "causes": {k: causes[k] for k in CAUSES if causes[k]}, "errors": errors, "details": details}
+
+
+def evaluate(sets: list[GoldSet], work: Path | None = None) -> list[dict]:
+    """Run the flow on each gold set's records (under work, a temp dir by default) and score it."""
+    results = []
     with tempfile.TemporaryDirectory(prefix="ziyarat-eval-") as tmp:
-        root = Path(data_root) if data_root is not None else Path(tmp)
-        results: dict[str, dict] = {}
-        _run_pipeline(seeds_dir, root / "seeds_data")
-        results.update(evaluate(root / "seeds_data", gold_dir, collections=["seeds"]))
-        if Path(corpus_dir).exists():
-            corpus_in = root / "saudinewsnet_input"
-            materialise_corpus_gold(gold_dir, corpus_dir, corpus_in)
-            _run_pipeline(corpus_in, root / "saudinewsnet_data")
-            (root / "saudinewsnet_data" / CORPUS_MAP).write_bytes((corpus_in / CORPUS_MAP).read_bytes())
-            results.update(evaluate(root / "saudinewsnet_data", gold_dir, collections=["saudinewsnet"]))
-        print_report(results)
-        return results
+        root = Path(work) if work is not None else Path(tmp)
+        for gs in sets:
+            if (root / gs.name).exists():  # a kept folder from an earlier eval: start clean
+                shutil.rmtree(root / gs.name)
+            tables, seconds = run_flow(gs.records, root / gs.name)
+            res = score_gold(gs, tables)
+            res["summary"]["run_seconds"] = round(seconds, 1)
+            results.append(res)
+    return results
 
 
-def report_rows(results: dict) -> list[tuple[str, ...]]:
-    """Flat (metric, seeds, saudinewsnet) rows for printing."""
-    colls = [c for c in COLLECTIONS if c in results]
+# --------------------------------------------------------------------------- printing
 
-    def fmt(x: Any) -> str:
-        return "-" if x is None else (f"{x:.3f}" if isinstance(x, float) else str(x))
-
-    def row(label: str, get) -> tuple[str, ...]:
-        return (label, *[fmt(get(results[c])) for c in colls])
-
-    rows = [row("gold articles (matched)", lambda r: f"{r['n_gold_articles']} ({r['n_matched_articles']})")]
-    for name in ("visits", "referenced", "topics", "topics_role"):
-        rows.append(row(f"{name} P / R / F1", lambda r, n=name:
-                        f"{fmt(r[n]['precision'])} / {fmt(r[n]['recall'])} / {fmt(r[n]['f1'])}"))
-    for f in VISIT_FIELDS:
-        rows.append(row(f"  field {f}: acc | F1", lambda r, f=f:
-                        f"{fmt(r['fields'][f]['accuracy'])} | {fmt(r['fields'][f]['f1'])}"))
-    rows.append(row("quotes found / gold", lambda r: f"{r['quotes']['n_found']}/{r['quotes']['n_gold']}"))
-    rows.append(row("quote speaker accuracy", lambda r: r["quotes"]["speaker_accuracy"]))
-    rows.append(row("negatives with a spurious visit", lambda r:
-                    f"{r['negatives']['with_spurious_reported_visit']}/{r['negatives']['n_articles']}"))
-    return rows
+METRICS = ("articles", "gold_pairs", "found", "spurious", "pair_precision", "pair_recall", "pair_f1",
+           "direction", "city", "date_exact", "date_coverage", "visit_type", "negatives_clean", "neutral")
 
 
-def print_report(results: dict) -> None:
-    """A readable table (rich when installed)."""
-    colls = [c for c in COLLECTIONS if c in results]
-    rows = report_rows(results)
-    try:
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(title="ziyarat evaluation against eval/gold")
-        table.add_column("metric")
-        for c in colls:
-            table.add_column(c, justify="right")
-        for r in rows:
-            table.add_row(*r)
-        Console().print(table)
-    except ImportError:
-        print("metric".ljust(36) + "".join(c.rjust(26) for c in colls))
-        for r in rows:
-            print(r[0].ljust(36) + "".join(x.rjust(26) for x in r[1:]))
+def report_rows(results: list[dict]) -> tuple[list[str], list[list[str]], list[list[str]]]:
+    """(header, metric rows, cause rows) for a table with one column per gold set."""
+    fmt = lambda x: "-" if x is None else str(x)  # noqa: E731
+    header = [r["gold"] for r in results]
+    metrics = [[k, *[fmt(r["summary"].get(k)) for r in results]] for k in METRICS]
+    causes = [[k, *[str(r["causes"].get(k, 0)) for r in results]] for k in CAUSES
+              if any(r["causes"].get(k) for r in results)]
+    return header, metrics, causes
 
 
-def main(argv: list[str] | None = None) -> dict:
-    """`python -m ziyarat.evaluate [DATA_DIR]`: score an existing data dir, or run_eval()."""
-    import sys
+def print_report(results: list[dict], console=None, details: bool = False) -> None:
+    """Two tables (figures; errors by cause), and with details the error list."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
 
-    args = sys.argv[1:] if argv is None else argv
-    if args:
-        results = evaluate(Path(args[0]))
-        print_report(results)
-        return results
-    return run_eval()
-
-
-if __name__ == "__main__":
-    main()
+    console = console or Console()
+    header, metrics, causes = report_rows(results)
+    for title, rows in (("score (score.py definitions)", metrics), ("errors by cause", causes)):
+        table = Table(title=title)
+        table.add_column("metric" if rows is metrics else "cause")
+        for h in header:
+            table.add_column(h, justify="right")
+        for row in rows:
+            table.add_row(*[Text(x) for x in row])
+        console.print(table)
+    if details:
+        for r in results:
+            for e in r["errors"]:
+                console.print(Text(f"{r['gold']:12s} {e['cause']:20s} {e['article'][:52]:52s} {e['what']}"))

@@ -27,20 +27,13 @@ from typing import Iterator
 import ahocorasick
 import yaml
 
-from ziyarat.arabic import fold_term, word_prefix
+from ziyarat.arabic import CONJUNCTION_PREFIXES, LAM_PREFIXES, LI, NAME_PROCLITICS, fold_term, word_prefix
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 PERSON, PLACE, ORG = "person", "place", "organization"
 TITLE, GENERIC, COUNTERPART = "title", "generic_title", "counterpart"
 
-# Proclitic chains allowed before a match: [و|ف] [ب|ل|ك] [ال].
-PROCLITICS = frozenset(a + b + c for a in ("", "\u0648", "\u0641")
-                       for b in ("", "\u0628", "\u0644", "\u0643")
-                       for c in ("",))
-_LAM = "\u0644"
-_LAM_PREFIXES = frozenset({"\u0644", "\u0648\u0644", "\u0641\u0644"})  # ل ول فل
-_LAM_OWN_PREFIXES = frozenset({"", "\u0648", "\u0641"})
 _ABD = "\u0639\u0628\u062f"  # عبد "servant of", written joined or apart: عبد العزيز / عبدالعزيز
 
 
@@ -172,7 +165,7 @@ class Lexicon:
                 continue
             start = end - len(key)
             prefix = word_prefix(folded, start, 4)
-            if prefix is None or (prefix not in PROCLITICS and prefix not in _LAM_PREFIXES):
+            if prefix is None or (prefix not in NAME_PROCLITICS and prefix not in LAM_PREFIXES):
                 continue
             keep = tuple(pl for pl in payloads if _prefix_ok(pl[3], prefix))
             if keep:
@@ -181,10 +174,10 @@ class Lexicon:
 
 def _prefix_ok(lam: int, prefix: str) -> bool:
     if lam == 0:
-        return prefix in PROCLITICS
+        return prefix in NAME_PROCLITICS
     if lam == 1:
-        return prefix in _LAM_PREFIXES
-    return prefix in _LAM_OWN_PREFIXES
+        return prefix in LAM_PREFIXES
+    return prefix in CONJUNCTION_PREFIXES
 
 
 def _date(value) -> dt.date | None:
@@ -211,9 +204,14 @@ def spellings(variant: str) -> set[str]:
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _load(name: str):
-    with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as fh:
+def load_yaml(path: Path):
+    """The one YAML reader of the project (libyaml's safe loader when PyYAML has it)."""
+    with open(path, encoding="utf-8") as fh:
         return yaml.load(fh, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+
+
+def _load(name: str):
+    return load_yaml(LEXICON_DIR / f"{name}.yaml")
 
 
 class _Builder:
@@ -227,7 +225,7 @@ class _Builder:
             # "للاذقية" (ال + لاذقية) keeps the lam inside the key itself.
             if key.startswith("\u0627\u0644") and len(key) >= 5:
                 alt = key[1:]
-                self._put(alt, (kind, ref, weak, 2 if key[2] == _LAM else 1))
+                self._put(alt, (kind, ref, weak, 2 if key[2] == LI else 1))
 
     def _put(self, key: str, payload: tuple) -> None:
         bucket = self.keys.setdefault(key, [])
@@ -246,7 +244,27 @@ class _Builder:
 def get_lexicon() -> Lexicon:
     """The lexicon, loaded and compiled once per process."""
     b = _Builder()
+    people, holders = _people(b)
+    places, countries = _places(b)
+    orgs = _orgs(b)
+    tdata = titles_lexicon()
+    titles, adjectives = _titles(b, countries, tdata)
+    lex = Lexicon(
+        people=people, places=places, orgs=orgs, titles=titles, months=_load("months"),
+        block_before=frozenset(itertools.chain.from_iterable(spellings(w) for w in tdata.get("block_before") or ())),
+        block_after=frozenset(itertools.chain.from_iterable(spellings(w) for w in tdata.get("block_after") or ())),
+        honorifics=frozenset(fold_term(w) for w in tdata.get("honorifics") or ()),
+        adjectives=adjectives, holders=holders,
+        named_after=frozenset(fold_term(w) for w in tdata.get("named_after") or ()),
+        sport_cues=frozenset(fold_term(w) for w in tdata.get("sport_cues") or ()),
+    )
+    lex.automaton = b.automaton()
+    lex.n_keys = len(b.keys)
+    return lex
 
+
+def _people(b: _Builder) -> tuple[dict[str, Person], dict[tuple[str, str], list[tuple[Office, str]]]]:
+    """people.yaml: persons by id, office holders by (office, country); their names go to b."""
     people: dict[str, Person] = {}
     holders: dict[tuple[str, str], list[tuple[Office, str]]] = {}
     for rec in _load("people"):
@@ -264,7 +282,11 @@ def get_lexicon() -> Lexicon:
                 b.add(v, PERSON, person.id)
         for v in weak:
             b.add(v, PERSON, person.id, weak=True)
+    return people, holders
 
+
+def _places(b: _Builder) -> tuple[dict[str, Place], list[dict]]:
+    """places.yaml: places by id, and the country records (for titles); names go to b."""
     places: dict[str, Place] = {}
     place_data = _load("places")
     countries = place_data.get("countries") or []
@@ -285,7 +307,11 @@ def get_lexicon() -> Lexicon:
             places[place.id] = place
             for v in [rec["name_ar"], *(rec.get("variants") or ())]:
                 b.add(v, PLACE, place.id)
+    return places, countries
 
+
+def _orgs(b: _Builder) -> dict[str, Organization]:
+    """organizations.yaml: organisations by id; names go to b."""
     orgs: dict[str, Organization] = {}
     for rec in _load("organizations"):
         org = Organization(rec["id"], rec["name_en"], rec["name_ar"])
@@ -294,8 +320,13 @@ def get_lexicon() -> Lexicon:
             b.add(v, ORG, org.id)
         for v in rec.get("weak_variants") or ():
             b.add(v, ORG, org.id, weak=True)
+    return orgs
 
-    tdata = _load("titles")
+
+def _titles(b: _Builder, countries: list[dict], tdata: dict) -> tuple[list[Title], dict[str, str]]:
+    """titles.yaml's templates filled with every country's names and adjectives
+    ("الرئيس {adj}" -> "الرئيس الروسي"), its specific and generic titles; and the
+    folded country adjectives. The phrases go to b."""
     titles: list[Title] = []
     adjectives: dict[str, str] = {}
     for c in countries:
@@ -333,19 +364,40 @@ def get_lexicon() -> Lexicon:
             b.add(v, TITLE, t)
     for v in tdata.get("generic") or ():
         b.add(v, GENERIC, fold_term(v))
+    return titles, adjectives
 
-    lex = Lexicon(
-        people=people, places=places, orgs=orgs, titles=titles, months=_load("months"),
-        block_before=frozenset(itertools.chain.from_iterable(spellings(w) for w in tdata.get("block_before") or ())),
-        block_after=frozenset(itertools.chain.from_iterable(spellings(w) for w in tdata.get("block_after") or ())),
-        honorifics=frozenset(fold_term(w) for w in tdata.get("honorifics") or ()),
-        adjectives=adjectives, holders=holders,
-        named_after=frozenset(fold_term(w) for w in tdata.get("named_after") or ()),
-        sport_cues=frozenset(fold_term(w) for w in tdata.get("sport_cues") or ()),
-    )
-    lex.automaton = b.automaton()
-    lex.n_keys = len(b.keys)
-    return lex
+
+# One cached accessor per lexicon file; people, places, organisations and months are
+# read by get_lexicon() (the compiled automaton), boilerplate by tasks.clean (its path
+# may be another file in tests).
+@cache
+def grammar_lexicon() -> dict:
+    """grammar.yaml (closed lists of function words: كان forms, locatives, بن), loaded once."""
+    return _load("grammar")
+
+
+@cache
+def grammar_words(name: str) -> frozenset[str]:
+    """One grammar.yaml list, folded: grammar_words("locatives") -> {"في", "الي", ...}."""
+    return frozenset(fold_term(w) for w in grammar_lexicon()[name])
+
+
+@cache
+def topics_lexicon() -> dict:
+    """topics.yaml (the taxonomy, its keywords and the agenda cues), loaded once."""
+    return _load("topics")
+
+
+@cache
+def quotes_lexicon() -> dict:
+    """quotes.yaml (quote attribution cues), loaded once, as written."""
+    return _load("quotes")
+
+
+@cache
+def titles_lexicon() -> dict:
+    """titles.yaml (title templates, honorifics, block lists), loaded once."""
+    return _load("titles")
 
 
 @cache

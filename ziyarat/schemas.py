@@ -1,6 +1,6 @@
 """The public tables, declared once. Every stage conforms its output here before
 handing it on, so column names, order and Arrow types are the contract's
-(../shared/CONTRACT.md) everywhere: dates are date32, timestamps UTC, lists are
+(docs/CONTRACT.md, which describes every column) everywhere: dates are date32, timestamps UTC, lists are
 Arrow lists. Columns beyond the contract's minimum are marked "extra"."""
 from __future__ import annotations
 
@@ -8,6 +8,14 @@ import polars as pl
 
 Str, Int, Float, Bool, Date = pl.Utf8, pl.Int64, pl.Float64, pl.Boolean, pl.Date
 StrList = pl.List(pl.Utf8)
+
+# Extra columns of visits and visit_mentions: the identifiers other event datasets
+# (GDELT, POLECAT, ACLED) join on, filled by tasks/identify.py.
+IDENTIFIERS: dict[str, pl.DataType] = {
+    "visitor_country_iso3": Str, "host_country_iso3": Str, "visitor_wikidata_id": Str, "host_wikidata_id": Str,
+    "country_iso3": Str, "country_iso_numeric": Int, "city_geonames_id": Int, "lat": Float, "lon": Float,
+    "cameo_code": Str, "plover_event": Str, "plover_mode": Str, "plover_context": StrList,
+}
 
 TABLES: dict[str, dict[str, pl.DataType]] = {
     "articles": {
@@ -35,6 +43,7 @@ TABLES: dict[str, dict[str, pl.DataType]] = {
         # extra
         "end_date": Date, "evidence_start": Int, "evidence_end": Int,
         "participants": StrList, "trigger": Str, "date_evidence": Str, "confidence": Float,
+        **IDENTIFIERS,
     },
     "article_topics": {
         "article_id": Str, "topic_id": Str, "role": Str, "score": Float, "evidence": Str,
@@ -54,6 +63,7 @@ TABLES: dict[str, dict[str, pl.DataType]] = {
         "last_reported": Date, "conflicts": StrList,
         # extra
         "n_references": Int, "agenda_topics": StrList, "confidence": Float,
+        **IDENTIFIERS,
     },
     "topics": {"topic_id": Str, "label_en": Str, "label_ar": Str},
     "visit_topics": {
@@ -78,6 +88,9 @@ ACCEPTED = {
     ("visits", "date_precision"): {"day", "month", "year", None},
     ("visits", "visit_type"): {"official", "working", "state", None},
     ("article_topics", "role"): {"agenda", "context"},
+    **{(t, "plover_event"): {"CONSULT", "AGREE", None} for t in ("visits", "visit_mentions")},
+    **{(t, "plover_mode"): {"visit", "third-party", "multilateral", None} for t in ("visits", "visit_mentions")},
+    **{(t, "cameo_code"): {"042", "044", "036", None} for t in ("visits", "visit_mentions")},
     ("visit_topics", "role"): {"agenda", "context"},
 }
 NOT_NULL = {

@@ -1,13 +1,35 @@
-"""All table I/O in one place: atomic Parquet writes, the DuckDB views file, the run
-lock, and read-only querying. Stages never touch the disk themselves."""
+"""All table I/O in one place (stages never touch the disk): snapshots of Parquet
+part files committed by one atomic pointer swap, the DuckDB views, the run lock.
+
+Layout of a data dir (DATA)::
+
+    DATA/snapshots/<id>/<table>/<part>.parquet   one folder of part files per table
+    DATA/snapshots/<id>/_state.json               parts per table, row counts, run state
+    DATA/snapshots/<id>/ziyarat.duckdb            one view per table over its parts
+    DATA/current -> snapshots/<id>                THE pointer: swapped by one rename
+    DATA/<table> -> current/<table>               fixed links: plain paths show the
+    DATA/ziyarat.duckdb, DATA/_state.json            current snapshot's data
+
+A run builds a new snapshot directory (the parts it keeps are hard links to the
+previous snapshot's, so nothing is copied), then renames a new `current` link over
+the old one: readers see the previous snapshot or the new one, never a mix, whatever
+moment the run is killed at. The previous snapshot is kept (a reader may still be
+reading it); older ones are deleted after the swap. Views name their part files by
+absolute path, so `duckdb DATA/ziyarat.duckdb` works from any directory; a copied or
+moved data dir is re-pointed the first time ziyarat reads it (:func:`repoint_views`),
+and ziyarat's own readers build their views from the manifest whatever the file says.
+"""
 from __future__ import annotations
 
 import json
 import logging
 import os
+import secrets
+import shutil
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
@@ -18,37 +40,41 @@ import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
 from ziyarat import schemas
+from ziyarat.errors import UserError
 
 DB_NAME = "ziyarat.duckdb"
 LOCK_NAME = ".ziyarat.lock"
 STATE_NAME = "_state.json"
-# Written (atomically) once every new file of a run is complete on disk: the list of
-# renames that publish them. Its presence means "commit decided, renames maybe not done".
-JOURNAL_NAME = "_commit.json"
+CURRENT = "current"
+SNAPSHOTS = "snapshots"
+KEEP_SNAPSHOTS = 2  # the current one and the one before (a reader may still be reading it)
+MAX_PARTS = 16  # a table with more part files than this is compacted into one
 WRITE_THREADS = 4
+# Files of the layout before snapshots (one DATA/<table>.parquet per table).
+LEGACY = ("_commit.json", "_cache_visit_mentions.parquet")
 
 log = logging.getLogger(__name__)
-
-
-class UserError(Exception):
-    """An error a user can fix; the CLI prints it as one line, never a traceback."""
 
 
 class RunLocked(UserError):
     """Another run holds the data dir's lock."""
 
 
+def _step(name: str) -> None:
+    """A named step of the commit (see commit); a no-op, except that tests replace it
+    to kill the process at each step in turn."""
+
+
+# ---------------------------------------------------------------- small file helpers
 def _fsync_dir(path: Path) -> None:
+    """Make a dir's new names and renames durable (best effort)."""
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
         return
-    try:
+    with suppress(OSError):
         os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    os.close(fd)
 
 
 @lru_cache(maxsize=1)
@@ -64,47 +90,19 @@ def _file_mode() -> int:
     return 0o644
 
 
-def _temp_beside(path: Path) -> Path:
-    """A new empty temp file next to `path` (same dir, so a rename is atomic); the
-    name starts with "." and ends with ".tmp" (see clean_stale_temp_files)."""
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write to a temp file in the same dir (".name.*.tmp": see clean_stale_temp_files),
+    fsync, rename over the target."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
-    os.chmod(tmp, _file_mode())
-    return Path(tmp)
-
-
-def _stage_bytes(path: Path, data: bytes) -> Path:
-    """`data` written and fsynced to a temp file beside `path`; returns the temp file."""
-    tmp = _temp_beside(path)
+    tmp = Path(name)
     try:
+        os.chmod(tmp, _file_mode())
         with open(tmp, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return tmp
-
-
-def _stage_parquet(path: Path, df: pl.DataFrame) -> Path:
-    """`df` written as Parquet and fsynced to a temp file beside `path`."""
-    tmp = _temp_beside(path)
-    try:
-        pq.write_table(df.to_arrow(), str(tmp), compression="zstd")
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return tmp
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temp file in the same dir, fsync, rename over the target."""
-    tmp = _stage_bytes(path, data)
-    try:
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -112,76 +110,248 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     _fsync_dir(path.parent)
 
 
-def write_tables(data_dir: Path, tables: dict[str, pl.DataFrame], state: dict | None = None,
-                 cache: dict[str, pl.DataFrame] | None = None) -> None:
-    """Write every public table (conformed) and the run state, then the views;
-    `cache` frames (internal, e.g. extraction rows before aggregate changed them)
-    go to `_cache_<name>.parquet` in the same all-or-nothing commit.
+def _write_parquet(path: Path, table) -> None:
+    """An Arrow table (or polars frame) as a new, fsynced Parquet file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(table.to_arrow() if isinstance(table, pl.DataFrame) else table, str(path), compression="zstd")
+    os.chmod(path, _file_mode())
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
 
-    All or nothing, even under kill -9: every table and the state file (which records
-    the row counts) are first written in full to temp files; then a journal listing
-    the renames is written atomically (the commit point); then the renames are done
-    and the journal removed. A crash before the commit point leaves the previous set
-    untouched (the temp files are removed by the next run); a crash after it is
-    finished by the next run (see recover), so readers never see a mix of runs
-    except during the renames themselves (microseconds)."""
+
+def _link_or_copy(src: Path, dst: Path) -> None:
+    """A kept part file in the new snapshot: a hard link (no copy), or a copy where
+    the file system has no hard links."""
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def _symlink(data_dir: Path, name: str, target: str) -> None:
+    """DATA/name -> target (relative), replacing whatever is there in one rename."""
+    path = data_dir / name
+    if path.is_symlink() and os.readlink(path) == target:
+        return
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)  # a real folder: a copy that followed the links (see relink)
+    tmp = data_dir / f".{name}.{secrets.token_hex(4)}.tmp"
+    os.symlink(target, tmp)
+    os.replace(tmp, path)
+
+
+# ---------------------------------------------------------------- reading a snapshot
+def snapshot_dir(data_dir: Path) -> Path | None:
+    """The current snapshot's directory (the pointer read once: a reader that reads
+    every table from it sees one snapshot, whatever runs commit meanwhile)."""
+    data_dir = Path(data_dir)
+    pointer = data_dir / CURRENT
+    try:
+        path = data_dir / os.readlink(pointer)
+    except OSError:  # no pointer; or a real folder: a copy that followed the links (see relink)
+        sid = read_manifest(pointer).get("id") if pointer.is_dir() else None
+        path = data_dir / SNAPSHOTS / sid if sid else pointer
+    return path if (path / STATE_NAME).is_file() else None
+
+
+def read_manifest(snapshot: Path | None) -> dict:
+    """A snapshot's _state.json (parts per table, row counts, run state), or {}."""
+    if snapshot is None:
+        return {}
+    try:
+        return json.loads((Path(snapshot) / STATE_NAME).read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def read_state(data_dir: Path) -> dict:
+    """The current snapshot's state: the run's (code fingerprint, summary), "tables"
+    (row counts), "parts" (file names per table), "id" and "parent"; or {}."""
+    return read_manifest(snapshot_dir(data_dir))
+
+
+def note_summary(data_dir: Path, summary: dict) -> None:
+    """Record a run's summary in the current snapshot's state (a run that found
+    nothing to do: the tables and the rest of the state stay as they are)."""
+    snap = snapshot_dir(data_dir)
+    manifest = read_manifest(snap)
+    if snap is None or not manifest:
+        return
+    manifest["summary"] = summary
+    atomic_write_bytes(snap / STATE_NAME, json.dumps(manifest, indent=1, sort_keys=True, default=str).encode())
+
+
+def part_files(snapshot: Path | None, name: str) -> list[Path]:
+    """The part files of table `name` in a snapshot, in the order they were added."""
+    if snapshot is None:
+        return []
+    parts = read_manifest(snapshot).get("parts", {}).get(name, [])
+    return [Path(snapshot) / name / p for p in parts]
+
+
+def read_parts(paths: list[Path], name: str, columns: list[str] | None = None) -> pl.DataFrame | None:
+    """Part files as one frame (only `columns` when given), or None when there are none."""
+    if not paths:
+        return None
+    frames = [pl.read_parquet(p, columns=columns) for p in paths]
+    return pl.concat(frames, how="vertical_relaxed") if len(frames) > 1 else frames[0]
+
+
+def read_table(data_dir: Path, name: str, columns: list[str] | None = None) -> pl.DataFrame | None:
+    """Table `name` of the current snapshot, or None when absent."""
+    return snapshot_table(snapshot_dir(data_dir), name, columns)
+
+
+def snapshot_table(snapshot: Path | None, name: str, columns: list[str] | None = None) -> pl.DataFrame | None:
+    """Table `name` of a given snapshot (None: no snapshot), or None when absent."""
+    return read_parts(part_files(snapshot, name), name, columns)
+
+
+# ---------------------------------------------------------------- committing a snapshot
+def _new_id() -> str:
+    return time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{os.getpid()}-{secrets.token_hex(3)}"
+
+
+def _frames_to_write(name: str, frames: list[pl.DataFrame]) -> list[pl.DataFrame]:
+    """The non-empty frames, public tables conformed to their schema; internal ones
+    (`_name`) as given."""
+    return [schemas.conform(name, f) if name in schemas.TABLES else f for f in frames if f is not None and f.height]
+
+
+def _compact(sources: list[Path], target: Path) -> None:
+    """Many part files as one, streamed row group by row group (memory: one group)."""
+    schema = pq.read_schema(sources[0])
+    with pq.ParquetWriter(str(target), schema, compression="zstd") as writer:
+        for src in sources:
+            for batch in pq.ParquetFile(src).iter_batches():
+                writer.write_batch(batch.cast(schema) if batch.schema != schema else batch)
+    os.chmod(target, _file_mode())
+    with open(target, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _write_parts(snap: Path, previous: Path | None, keep: dict[str, list[str]],
+                 add: dict[str, list[pl.DataFrame]]) -> dict[str, list[str]]:
+    """Every table's part files in the new snapshot dir: the kept ones linked, the
+    new ones written (side by side: Parquet compression releases the GIL), too many
+    compacted into one. Returns the part names per table."""
+    parts: dict[str, list[str]] = {}
+    jobs = []
+    sid = snap.name
+    names = list(dict.fromkeys([*schemas.TABLES, *keep, *add]))
+    for name in names:
+        kept = list(keep.get(name, [])) if previous is not None else []
+        for p in kept:
+            _link_or_copy(previous / name / p, snap / name / p)
+        frames = _frames_to_write(name, add.get(name, []))
+        if not kept and not frames and name in schemas.TABLES:
+            frames = [schemas.empty(name)]  # every public table has a file, with its columns
+        new = [f"{sid}-{i}.parquet" for i in range(len(frames))]
+        jobs += [(snap / name / p, f) for p, f in zip(new, frames)]
+        parts[name] = kept + new
+    with ThreadPoolExecutor(max_workers=WRITE_THREADS) as threads:
+        for future in [threads.submit(_write_parquet, path, frame) for path, frame in jobs]:
+            future.result()
+    for name, names_ in parts.items():
+        if len(names_) > MAX_PARTS:
+            merged = f"{sid}-all.parquet"
+            _compact([snap / name / p for p in names_], snap / name / merged)
+            for p in names_:
+                (snap / name / p).unlink()
+            parts[name] = [merged]
+    return parts
+
+
+def commit(data_dir: Path, keep: dict[str, list[str]], add: dict[str, list[pl.DataFrame]],
+           state: dict) -> Path:
+    """Publish a new snapshot: for each table, the parts of the current snapshot
+    named in `keep` plus one new part per frame in `add` (a public table absent from
+    both is empty); `state` is stored with it (read_state). Returns its directory.
+
+    Steps (tests kill the process after each): parts written -> views written ->
+    state written -> links in place -> pointer swapped (the commit point) -> old
+    snapshots deleted. Before the swap nothing a reader sees has changed; after it,
+    everything has; what a killed run leaves is deleted by the next (recover)."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
-    counts = {}
-    staged: list[tuple[Path, str]] = []
-    frames: list[tuple[str, pl.DataFrame]] = []
-    for name in schemas.TABLES:
-        df = schemas.conform(name, tables.get(name))
-        frames.append((f"{name}.parquet", df))
-        counts[name] = df.height
-    frames += [(_cache_name(name), df) for name, df in (cache or {}).items()]
+    previous = snapshot_dir(data_dir)
+    snap = data_dir / SNAPSHOTS / _new_id()
+    snap.mkdir(parents=True)
     try:
-        # Parquet encoding and compression release the GIL: the tables are written
-        # side by side (the articles table, with every text, takes the longest).
-        with ThreadPoolExecutor(max_workers=WRITE_THREADS) as threads:
-            futures = [(threads.submit(_stage_parquet, data_dir / target, df), target) for target, df in frames]
-            for future, target in futures:
-                if future.exception() is None:
-                    staged.append((future.result(), target))
-            for future, _ in futures:
-                future.result()  # the first failure, if any, after every write has ended
-        full_state = dict(state or {})
-        full_state["tables"] = counts
-        state_bytes = json.dumps(full_state, indent=1, sort_keys=True, default=str).encode()
-        staged.append((_stage_bytes(data_dir / STATE_NAME, state_bytes), STATE_NAME))  # renamed last
-        _fsync_dir(data_dir)
-        journal = [{"tmp": tmp.name, "target": target} for tmp, target in staged]
-        atomic_write_bytes(data_dir / JOURNAL_NAME, json.dumps(journal, indent=1).encode())
+        _build_snapshot(snap, data_dir, previous, keep, add, state)
     except BaseException:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
+        shutil.rmtree(snap, ignore_errors=True)  # nothing a reader sees has changed
         raise
-    _apply_journal(data_dir)
-    build_views(data_dir)
+    for name in [*schemas.TABLES, DB_NAME, STATE_NAME]:
+        _symlink(data_dir, name, f"{CURRENT}/{name}")
+    _step("links")
+    _symlink(data_dir, CURRENT, f"{SNAPSHOTS}/{snap.name}")  # the commit point: one rename
     _fsync_dir(data_dir)
+    _step("swap")
+    collect_garbage(data_dir)
+    return snap
 
 
-def _apply_journal(data_dir: Path) -> bool:
-    """Do the renames a commit journal lists (those not done yet), then remove it.
-    Returns whether there was a journal."""
-    path = data_dir / JOURNAL_NAME
-    try:
-        entries = json.loads(path.read_text())
-    except FileNotFoundError:
+def _build_snapshot(snap: Path, data_dir: Path, previous: Path | None, keep: dict[str, list[str]],
+                    add: dict[str, list[pl.DataFrame]], state: dict) -> None:
+    """A complete snapshot dir (parts, views, state), not yet pointed at."""
+    parts = _write_parts(snap, previous, keep, add)
+    _step("parts")
+    rows = {name: sum(pq.read_metadata(snap / name / p).num_rows for p in parts[name]) for name in schemas.TABLES}
+    _build_views(snap, data_dir, parts)
+    _step("views")
+    manifest = {**state, "id": snap.name, "parent": previous.name if previous else None, "parts": parts,
+                "tables": rows}
+    atomic_write_bytes(snap / STATE_NAME, json.dumps(manifest, indent=1, sort_keys=True, default=str).encode())
+    _fsync_dir(snap)
+    _fsync_dir(snap.parent)
+    _step("state")
+
+
+def write_tables(data_dir: Path, tables: dict[str, pl.DataFrame], state: dict | None = None) -> Path:
+    """Commit a snapshot holding exactly these tables (one part each; the public
+    tables not given are empty): for tests and tools that write a whole set."""
+    return commit(data_dir, keep={}, add={name: [df] for name, df in tables.items()}, state=dict(state or {}))
+
+
+def collect_garbage(data_dir: Path) -> list[str]:
+    """Delete the snapshots but the current one and its parent, and the files of the
+    layout before snapshots. Only call it holding the run lock, after a swap."""
+    data_dir = Path(data_dir)
+    current = snapshot_dir(data_dir)
+    if current is None:
+        return []
+    keep = {current.name, read_manifest(current).get("parent")}
+    removed = []
+    for path in sorted((data_dir / SNAPSHOTS).iterdir()):
+        if path.name not in keep:
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path.name)
+    for name in [f"{t}.parquet" for t in schemas.TABLES] + list(LEGACY):
+        (data_dir / name).unlink(missing_ok=True)
+    return removed
+
+
+def legacy_tables(data_dir: Path) -> list[str]:
+    """Table files of the layout before snapshots (DATA/<table>.parquet)."""
+    return sorted(p.name for p in Path(data_dir).glob("*.parquet") if p.stem in schemas.TABLES)
+
+
+def relink(data_dir: Path) -> bool:
+    """Put back the links of a data dir copied by a tool that followed them (its
+    `current` is then a real folder): `current` points again at the snapshot its
+    state names. Returns whether anything was done."""
+    data_dir = Path(data_dir)
+    current = data_dir / CURRENT
+    if current.is_symlink() or not current.is_dir():
         return False
-    except (OSError, ValueError):  # cannot happen (written atomically); do not guess
-        log.warning("ignoring unreadable commit journal %s", path)
-        path.unlink(missing_ok=True)
+    sid = read_manifest(current).get("id")
+    if not sid or not (data_dir / SNAPSHOTS / sid / STATE_NAME).is_file():
         return False
-    for entry in entries:
-        tmp, target = entry["tmp"], entry["target"]
-        if Path(tmp).name != tmp or Path(target).name != target:
-            continue  # only plain names inside the data dir
-        if (data_dir / tmp).exists():
-            os.replace(data_dir / tmp, data_dir / target)
-    _fsync_dir(data_dir)
-    path.unlink(missing_ok=True)
-    _fsync_dir(data_dir)
+    _symlink(data_dir, CURRENT, f"{SNAPSHOTS}/{sid}")
+    for name in [*schemas.TABLES, DB_NAME, STATE_NAME]:
+        _symlink(data_dir, name, f"{CURRENT}/{name}")  # real files and folders of the copy replaced
     return True
 
 
@@ -191,74 +361,30 @@ def clean_stale_temp_files(data_dir: Path) -> list[str]:
     removed = []
     for path in Path(data_dir).iterdir():
         name = path.name
-        if name.startswith(".") and name.endswith((".tmp", ".tmp.wal")) and path.is_file():
+        if name.startswith(".") and name.endswith((".tmp", ".tmp.wal")) and (path.is_file() or path.is_symlink()):
             path.unlink(missing_ok=True)
             removed.append(name)
     return sorted(removed)
 
 
 def recover(data_dir: Path) -> None:
-    """After a run was killed: finish its commit if it got that far, and delete its
-    temp files. Called by run_lock once the lock is held."""
+    """After a run was killed: delete its half-built snapshot and temp files.
+    Called by run_lock once the lock is held."""
     data_dir = Path(data_dir)
-    finished = _apply_journal(data_dir)
+    if relink(data_dir):
+        log.warning("re-linked %s to its current snapshot (the data dir was copied without its links)", data_dir)
     removed = clean_stale_temp_files(data_dir)
-    if finished:
-        build_views(data_dir)
-        log.warning("finished the write of an interrupted run in %s", data_dir)
+    if (data_dir / SNAPSHOTS).is_dir():
+        removed += collect_garbage(data_dir)
     if removed:
-        log.warning("removed %d temp file(s) of an interrupted run in %s, e.g. %s", len(removed), data_dir, removed[0])
-
-
-def read_state(data_dir: Path) -> dict:
-    path = Path(data_dir) / STATE_NAME
-    try:
-        return json.loads(path.read_text())
-    except (OSError, ValueError):
-        return {}
-
-
-def read_table(data_dir: Path, name: str) -> pl.DataFrame | None:
-    path = Path(data_dir) / f"{name}.parquet"
-    if not path.exists():
-        return None
-    return pl.read_parquet(path)
-
-
-def _cache_name(name: str) -> str:
-    return f"_cache_{name}.parquet"
-
-
-def read_cache(data_dir: Path, name: str) -> pl.DataFrame | None:
-    """A frame write_tables stored with cache={name: ...}, or None."""
-    path = Path(data_dir) / _cache_name(name)
-    return pl.read_parquet(path) if path.exists() else None
-
-
-def build_views(data_dir: Path) -> Path:
-    """(Re)build ziyarat.duckdb with one view per table, in a temp file renamed
-    into place, so a query holding the old file open is never disturbed."""
-    data_dir = Path(data_dir).resolve()
-    target = data_dir / DB_NAME
-    fd, tmp = tempfile.mkstemp(dir=data_dir, prefix=".ziyarat.", suffix=".duckdb.tmp")
-    os.close(fd)
-    os.unlink(tmp)  # duckdb wants to create the file itself
-    con = duckdb.connect(tmp)
-    try:
-        _create_views(con, data_dir)
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()
-    Path(tmp + ".wal").unlink(missing_ok=True)
-    os.replace(tmp, target)
-    return target
+        log.warning("removed %d file(s) of an interrupted run in %s, e.g. %s", len(removed), data_dir, removed[0])
 
 
 @contextmanager
 def run_lock(data_dir: Path, timeout: float = 0.0) -> Iterator[None]:
     """Hold the data dir's lock for a whole run; a second run waits `timeout`
     seconds, then stops with a clear message. Once the lock is held, whatever a
-    killed run left behind is finished or removed (recover)."""
+    killed run left behind is removed (recover)."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(data_dir / LOCK_NAME))
@@ -276,78 +402,107 @@ def run_lock(data_dir: Path, timeout: float = 0.0) -> Iterator[None]:
         lock.release()
 
 
-ALLOWED_STATEMENTS = {"SELECT", "EXPLAIN"}
+# ---------------------------------------------------------------- the DuckDB views
+def _sql_str(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
 
 
-def _statement_types(sql: str) -> list[str]:
+def _view_sql(snapshot: Path, name: str, parts: list[str]) -> str:
+    """One view over a table's part files, by absolute path: any DuckDB client, from
+    any working directory, reads them (a relative name would resolve against the
+    client's cwd, and DuckDB's allowed_directories check needs full paths)."""
+    base = Path(snapshot).resolve().as_posix()
+    files = ", ".join(_sql_str(f"{base}/{name}/{p}") for p in parts)
+    return f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet([{files}], union_by_name=true)"
+
+
+def _create_views(con: duckdb.DuckDBPyConnection, snapshot: Path, parts: dict[str, list[str]]) -> None:
+    for name in schemas.TABLES:
+        if parts.get(name):
+            con.execute(_view_sql(snapshot, name, parts[name]))
+
+
+def _build_views(snapshot: Path, data_dir: Path, parts: dict[str, list[str]]) -> Path:
+    """The snapshot's ziyarat.duckdb: one view per public table over its parts."""
+    target = snapshot / DB_NAME
+    tmp = snapshot / f".{DB_NAME}.tmp"
+    Path(tmp).unlink(missing_ok=True)
+    con = duckdb.connect(str(tmp))
     try:
-        statements = duckdb.extract_statements(sql)
-    except duckdb.Error as exc:
-        raise UserError(f"SQL error: {str(exc).splitlines()[0]}") from None
-    return [str(s.type).split(".")[-1].upper() for s in statements]
-
-
-def query(data_dir: Path, sql: str) -> pl.DataFrame:
-    """Run read-only SQL over the tables; refuse anything that writes."""
-    data_dir = Path(data_dir)
-    types = _statement_types(sql)
-    if not types:
-        raise UserError("empty SQL: give one SELECT statement, e.g. \"select * from visits\"")
-    bad = [t for t in types if t not in ALLOWED_STATEMENTS]
-    if bad:
-        raise UserError(
-            f"refused: ziyarat query is read-only and this is a {bad[0]} statement; "
-            "only SELECT (or WITH ... SELECT) queries are allowed"
-        )
-    if len(types) > 1:
-        raise UserError("give one statement at a time")
-    if not (data_dir / "visits.parquet").exists():
-        raise UserError(f"no tables in {data_dir}: run `ziyarat run --data {data_dir}` first")
-    con = _open_read_only(data_dir)
-    try:
-        # Lock the connection down before the user's statement: no extension
-        # installs, no settings changes.
-        con.execute("SET autoinstall_known_extensions=false")
-        con.execute("SET autoload_known_extensions=false")
-        con.execute("SET lock_configuration=true")
-        try:
-            return con.sql(sql).pl()
-        except duckdb.Error as exc:
-            raise UserError(f"SQL error: {str(exc).splitlines()[0]}") from None
+        _create_views(con, snapshot, parts)
+        con.execute("CHECKPOINT")
     finally:
         con.close()
+    Path(str(tmp) + ".wal").unlink(missing_ok=True)
+    os.chmod(tmp, _file_mode())
+    os.replace(tmp, target)
+    return target
 
 
-def _open_read_only(data_dir: Path) -> duckdb.DuckDBPyConnection:
-    """The data dir's ziyarat.duckdb opened read-only; when it is missing or its
-    views point elsewhere (the folder was moved, or copied: the views of a copy
-    still read the original's files), in-memory views over this dir's Parquet
-    files instead."""
-    db = data_dir / DB_NAME
-    if db.exists():
-        try:
-            con = duckdb.connect(str(db), read_only=True)
-        except duckdb.Error:
-            con = None
-        if con is not None:
-            here = "'" + str((data_dir / "visits.parquet").resolve()).replace("'", "''") + "'"
-            try:
-                row = con.execute("SELECT sql FROM duckdb_views() WHERE view_name = 'visits'").fetchone()
-                if row and here in row[0]:
-                    con.execute("SELECT 1 FROM visits LIMIT 0")
-                    return con
-            except duckdb.Error:
-                pass
-            con.close()
+def build_views(data_dir: Path) -> Path | None:
+    """(Re)build the current snapshot's ziyarat.duckdb (e.g. after a DuckDB upgrade)."""
+    snap = snapshot_dir(data_dir)
+    if snap is None:
+        return None
+    return _build_views(snap, Path(data_dir), read_manifest(snap).get("parts", {}))
+
+
+def _views_point_here(db: Path, snapshot: Path) -> bool:
+    """Whether the ziyarat.duckdb at ``db`` reads this snapshot's own files (not those
+    of the folder it was copied or moved from)."""
+    try:
+        con = duckdb.connect(str(db), read_only=True)
+    except duckdb.Error:
+        return False
+    try:
+        row = con.execute("SELECT sql FROM duckdb_views() WHERE view_name = 'articles'").fetchone()
+    except duckdb.Error:
+        return False
+    finally:
+        con.close()
+    return bool(row) and _sql_str(Path(snapshot).resolve().as_posix() + "/")[:-1] in row[0]
+
+
+def repoint_views(data_dir: Path) -> bool:
+    """Rebuild ziyarat.duckdb when the data dir was moved or copied, so the DuckDB
+    CLI and other clients read this folder's files; False when nothing needed it or
+    it cannot be written (a read-only copy still works through ziyarat's readers)."""
+    data_dir = Path(data_dir)
+    snap = snapshot_dir(data_dir)
+    top = data_dir / DB_NAME
+    if snap is None or _views_point_here(top, snap):
+        return False
+    try:
+        built = build_views(data_dir)
+        if not top.is_symlink():  # a copy that followed the links holds its own file
+            tmp = data_dir / f".{DB_NAME}.tmp"
+            shutil.copyfile(built, tmp)
+            os.replace(tmp, top)
+    except (OSError, duckdb.Error):
+        return False
+    return True
+
+
+def connect_read_only(data_dir: Path) -> duckdb.DuckDBPyConnection:
+    """An in-memory connection with one view per table over the current snapshot's
+    parts (read from its manifest, by absolute path), so a moved or copied data dir
+    reads its own files whatever its ziyarat.duckdb says; the file is re-pointed too."""
+    data_dir = Path(data_dir).resolve()
+    snap = snapshot_dir(data_dir)
+    if snap is None:
+        raise UserError(f"no tables in {data_dir}: run `ziyarat run --data {data_dir}` first")
+    repoint_views(data_dir)
     con = duckdb.connect(":memory:")
-    _create_views(con, data_dir)
+    _create_views(con, snap, read_manifest(snap).get("parts", {}))
     return con
 
 
-def _create_views(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
-    """One view per table present, over its Parquet file by absolute path."""
-    for name in schemas.TABLES:
-        parquet = (Path(data_dir) / f"{name}.parquet").resolve()
-        if parquet.exists():
-            path = str(parquet).replace("'", "''")
-            con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
+_open_read_only = connect_read_only  # the name the readers used
+
+
+# ---------------------------------------------------------------- read-only SQL
+def query(data_dir: Path, sql: str) -> pl.DataFrame:
+    """Read-only SQL over the tables; ziyarat.query holds the guards."""
+    from ziyarat.query import run
+
+    return run(data_dir, sql)

@@ -19,7 +19,7 @@ from tasks.extract import quotes as quotes_stage
 from tasks.extract import topics as topics_stage
 from tasks.extract import visits as visits_stage
 from ziyarat import schemas
-from ziyarat.arabic import fold_with_map, sentence_spans
+from ziyarat.arabic import QUOTE_MARKS, fold_with_map, sentence_spans
 
 TABLES = ("mentions", "visit_mentions", "article_topics", "quotes")
 
@@ -74,7 +74,7 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
         out["visit_mentions"].extend({"article_id": article_id, **v} for v in visits)
     out["article_topics"].extend(
         {"article_id": article_id, **t} for t in topics_stage.find_topics(text, folded, sents, visits, ents))
-    if any(c in text for c in "\u201c\u201d\"\u00ab"):
+    if any(c in text for c in QUOTE_MARKS):
         out["quotes"].extend({"article_id": article_id, **q} for q in quotes_stage.find_quotes(text, sents, ents))
 
 

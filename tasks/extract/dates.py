@@ -12,7 +12,7 @@ Forms handled (matched on the folded text, so Arabic-Indic digits are ASCII and
 * year: "عام 2018", "في العام 2011", "منذ 2011";
 * Hijri: "15 رمضان 1436 هـ" (kind "hijri", converted with hijridate);
 * weekdays: "الأربعاء", "يوم الاثنين", resolved against the publication date using the
-  tense of the sentence (see :func:`verb_tense` and :func:`resolve_weekday`);
+  tense of the sentence (see :func:`verb_tense` and :func:`ziyarat.arabic.resolve_weekday`);
 * relative words: أمس (yesterday), اليوم (today), غدا (tomorrow), الشهر الماضي (last
   month), الأسبوع المقبل (next week), مطلع الشهر (early this month) ...
 
@@ -29,7 +29,8 @@ from functools import cache
 import ahocorasick
 from hijridate import Gregorian, Hijri
 
-from ziyarat.arabic import Folded, fold, fold_term, fold_with_map, word_prefix
+from ziyarat.arabic import (CALENDAR_PROCLITICS, NUMBER_PROCLITICS, SENTENCE_END_MARKS, Folded, fold, fold_term,
+                            fold_with_map, resolve_weekday, word_prefix, word_start)
 from ziyarat.lexicon import Period, get_lexicon
 
 
@@ -78,7 +79,6 @@ class _Calendar:
 _SHAHR = "\u0634\u0647\u0631"  # شهر "month"
 _YAWM = "\u064a\u0648\u0645"  # يوم "day"
 _MIN = "\u0645\u0646"  # من "of"
-_WORD_PROCLITICS = frozenset({"", "\u0648", "\u0628", "\u0644", "\u0641", "\u0648\u0628", "\u0648\u0644", "\u0641\u064a"})
 
 
 @cache
@@ -190,23 +190,6 @@ def _classify(w: str) -> str | None:
 # ------------------------------------------------------------------ resolution
 
 
-def resolve_weekday(weekday_index: int, published: dt.date, tense: str | None, strict: bool = False) -> dt.date:
-    """The date of a weekday (0 = Monday) mentioned in an article published on
-    `published`. past: the most recent such day on or before publication (strictly
-    before with strict, for الماضي "last"); future: the next one on or after it
-    (strictly after with strict, for المقبل "next"); None: the nearest within three
-    days, preferring the past."""
-    back = (published.weekday() - weekday_index) % 7
-    fwd = (weekday_index - published.weekday()) % 7
-    if tense == "past":
-        return published - dt.timedelta(days=back or (7 if strict else 0))
-    if tense == "future":
-        return published + dt.timedelta(days=fwd or (7 if strict else 0))
-    if back <= 3:
-        return published - dt.timedelta(days=back)
-    return published + dt.timedelta(days=fwd)
-
-
 def _month_year(month: int, day: int | None, published: dt.date | None, direction: str | None) -> int | None:
     """Year of a month (and day) given without one: the most recent occurrence not
     after publication; the next one for future/"next"; the same year for "current"."""
@@ -239,6 +222,10 @@ def _plausible(y: int) -> bool:
 # ------------------------------------------------------------------ finder
 
 
+# (start, end, date, precision, kind, end_date), in folded offsets
+DateCandidate = tuple[int, int, dt.date, str, str, "dt.date | None"]
+
+
 def find_dates(text: str, folded: Folded | None = None, published: dt.date | None = None) -> list[DateMention]:
     """All date mentions in text, resolved; weekdays and relative words need
     `published` and are skipped without it."""
@@ -247,14 +234,19 @@ def find_dates(text: str, folded: Folded | None = None, published: dt.date | Non
     if isinstance(published, dt.datetime):
         published = published.date()
     cal = _calendar()
-    ft = folded.text
-    n = len(ft)
-    cands: list[tuple[int, int, dt.date, str, str, dt.date | None]] = []  # folded spans
+    cands: list[DateCandidate] = []  # folded spans
+    _number_dates(cal, folded.text, published, cands)
+    _word_dates(cal, folded.text, published, cands)
+    return _select_dates(text, folded, cands)
 
+
+def _number_dates(cal: _Calendar, ft: str, published: dt.date | None, cands: list[DateCandidate]) -> None:
+    """Dates that start with a number: "14 آذار 2023", "2023/03/14", "عام 2021"."""
+    n = len(ft)
     for m in _DIGITS.finditer(ft):
         s, e = m.span()
         # a number starts a word, or follows one proclitic: "و15 آذار" (and on the 15th)
-        if s > 0 and ft[s - 1].isalpha() and (ft[s - 1] not in _DIGIT_PROCLITICS or (s > 1 and ft[s - 2].isalnum())):
+        if s > 0 and ft[s - 1].isalpha() and (ft[s - 1] not in NUMBER_PROCLITICS or (s > 1 and ft[s - 2].isalnum())):
             continue
         k = e - s
         if k <= 2:
@@ -278,12 +270,17 @@ def find_dates(text: str, folded: Folded | None = None, published: dt.date | Non
             elif word in cal.year_leads:
                 cands.append((s, e, dt.date(int(ft[s:e]), 1, 1), "year", "absolute", None))
 
+
+def _word_dates(cal: _Calendar, ft: str, published: dt.date | None, cands: list[DateCandidate]) -> None:
+    """Dates that start with a calendar word: months, Hijri months, weekdays, relative
+    words ("أمس" yesterday), parts of a month ("مطلع الشهر")."""
+    n = len(ft)
     for last, (key, kinds) in cal.words.iter(ft):
         e = last + 1
         if e < n and ft[e].isalnum():
             continue
         s = e - len(key)
-        if word_prefix(ft, s, 3) not in _WORD_PROCLITICS:
+        if word_prefix(ft, s, 3) not in CALENDAR_PROCLITICS:
             continue
         if "month" in kinds:
             m = cal.re_my.match(ft, s)
@@ -306,6 +303,11 @@ def find_dates(text: str, folded: Folded | None = None, published: dt.date | Non
                 d = _shift_month(published, -1 if mod in cal.past_words else 1 if mod in cal.future_words else 0)
                 cands.append((s, m.end(), d, "month", "relative", None))
 
+
+def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list[DateMention]:
+    """The longest candidate at each place, left to right, in display offsets; a
+    weekday right before a full date joins it."""
+    ft = folded.text
     cands.sort(key=lambda c: (c[0], c[0] - c[1]))
     out: list[DateMention] = []
     last_end = -1
@@ -343,7 +345,7 @@ def _next_word(ft: str, e: int) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s*(\w+)")
-_SENT_BREAK = re.compile(r"[.!?\u061f\n]")
+_SENT_BREAK = re.compile(f"[{SENTENCE_END_MARKS}\\n]")
 
 
 def _sentence_before(ft: str, s: int) -> str:
@@ -412,14 +414,11 @@ def _prev_word_span(ft: str, s: int) -> tuple[int, str]:
     i = s
     while i > 0 and ft[i - 1] == " ":
         i -= 1
-    j = i
-    while j > 0 and ft[j - 1].isalnum():
-        j -= 1
+    j = word_start(ft, i)
     return j, ft[j:i]
 
 
 _DIGITS = re.compile(r"\d+")
-_DIGIT_PROCLITICS = frozenset("\u0648\u0628\u0644\u0641")  # و ب ل ف
 
 
 def _add_hijri(cal, m, published, cands):
@@ -592,4 +591,4 @@ def _planned(cal: _Calendar, text: str, d: DateMention) -> bool:
     return verb_tense(_sentence_before(text, d.start)) == "future"
 
 
-__all__ = ["ArticleTime", "DateMention", "article_time", "find_dates", "resolve_weekday", "verb_tense"]
+__all__ = ["ArticleTime", "DateMention", "article_time", "find_dates", "verb_tense"]

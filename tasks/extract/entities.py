@@ -7,11 +7,11 @@ Rules (all Arabic specifics are in ziyarat.lexicon's boundary check):
 * A title ("الرئيس الروسي", the Russian president) resolves to the person who held that
   office at the article's time (tasks.extract.dates.article_time): on its day, or, when
   only a period is known, the one person who held it over the whole period, else the
-  one holder during the period the article names elsewhere, else nobody (never the
-  holder of today). A title right before a name ("الرئيس الروسي فلاديمير بوتين")
-  yields one mention, for the name, whatever the date: a name beats a title; a title
-  alone yields a person mention with resolved_by="title". "نظيره السوري" (his Syrian
-  counterpart) takes the office of the person named before it.
+  one holder during the period the article names elsewhere (full name first, then bare
+  surname), else nobody (never the holder of today). A title right before a name
+  ("الرئيس الروسي فلاديمير بوتين") yields one mention, for the name, whatever the date:
+  a name beats a title; a title alone yields a person mention with resolved_by="title".
+  "نظيره السوري" (his Syrian counterpart) takes the office of the person named before it.
 * A title preceded by نائب ("vice") or followed by السابق ("former") stands for nobody.
 * Weak variants (bare surnames that are also words, e.g. الأسد "the lion") count only
   right after a title ("الرئيس الأسد") or when the same person is named strongly
@@ -31,17 +31,18 @@ from dataclasses import dataclass, field
 
 from functools import cache
 
-import yaml
 
-from ziyarat.arabic import Folded, fold_term, fold_with_map
-from ziyarat.lexicon import COUNTERPART, GENERIC, LEXICON_DIR, ORG, PERSON, PLACE, TITLE, Lexicon, Period, get_lexicon
+from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
+                            SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
+from ziyarat.lexicon import (COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, Period, get_lexicon,
+                             grammar_words, titles_lexicon)
 
 # Office order used to read "his counterpart": the first active office of the person
 # named before "نظيره" is the counterpart's office.
 _COUNTERPART_OFFICES = ("head_of_state", "head_of_government", "foreign_minister",
                         "defence_minister", "crown_prince", "spokesperson")
 _DAMMA, _SHADDA = "\u064f", "\u0651"
-_GAP_CHARS = frozenset(" \u060c,:-\u2013\u00ab\u00bb\"\u201c\u201d'()")  # what may sit between a title and a name
+_GAP_CHARS = frozenset(" \u060c,:-\u2013'()" + COMMON_QUOTE_MARKS)  # what may sit between a title and a name
 
 
 @dataclass
@@ -68,104 +69,144 @@ def find_mentions(text: str, folded: Folded | None = None,
     if isinstance(published, dt.datetime):
         published = published.date()
     lex = get_lexicon()
-    ft = folded.text
-    matches = _select(lex.match(ft))
+    matches = _select(lex.match(folded.text))
     if not matches:
         return []
+    names = _names(lex, folded.text, matches)
+    walk = _MentionWalk(lex, text, folded, published, _strong_refs(lex, matches, published, names), names)
+    for s, e, key, payloads in matches:
+        walk.step(s, e, key, payloads)
+    walk.flush_title()
+    return walk.out
 
+
+def _names(lex: Lexicon, ft: str, matches: list[tuple]) -> tuple[set[str], set[str]]:
+    """The people the article names by full name, and those named only by a bare
+    surname ("الأسد"): the holders a title may stand for when its period spans a
+    hand-over."""
     named = {ref for _s, _e, _k, payloads in matches for kind, ref, weak, _lam in payloads
              if kind == PERSON and not weak}
-    # bare surnames ("الأسد"): they name one of a title's possible holders, nobody else
     surnames = {ref for s, e, _k, payloads in matches if not _in_patronymic(ft, s, e) and not _named_after(ft, s, lex)
-                for kind, ref, weak, _lam in _weak_prefix_ok(ft, s, payloads) if kind == PERSON and weak} - named
-    strong: set[str] = set(named)
+                for kind, ref, weak, _lam in _weak_prefix_ok(ft, s, payloads) if kind == PERSON and weak}
+    return named, surnames - named
+
+
+def _strong_refs(lex: Lexicon, matches: list[tuple], published: dt.date | Period | None,
+                 names: tuple[set[str], set[str]]) -> set[str]:
+    """Entities the article names unambiguously (a full name, a place, a title whose
+    holder is known): a weak variant of one of them (a bare surname) is accepted."""
+    strong: set[str] = set()
     for _s, _e, _k, payloads in matches:
         for kind, ref, weak, _lam in payloads:
-            if kind == ORG and not weak:
+            if kind in (PERSON, ORG) and not weak:
                 strong.add(ref)
             elif kind == TITLE and ref.office:
-                p = _holder(lex, ref.office, ref.country, published, named, surnames)
+                p = _holder(lex, ref.office, ref.country, published, *names)
                 if p is not None:
                     strong.add(p.id)
             elif kind == PLACE:
                 strong.add(ref)
+    return strong
 
-    out: list[Mention] = []
-    sporty: list[bool] = []  # computed once, only if a counterpart title shows up
-    pending: tuple | None = None  # a title waiting for the name that may follow it
-    last_person: str | None = None
-    last_end: int | None = None  # folded end of the last person named (not by title)
-    last_ref: int = -1  # folded end of the last person named or titled
 
-    def flush_title():
-        nonlocal pending, last_person, last_ref
-        if pending is None:
-            return
-        s, e, person_id, _country = pending
-        pending = None
-        if person_id:
-            out.append(_person(lex, person_id, text, folded, s, e, "title", published))
-            last_person, last_ref = person_id, e
+class _MentionWalk:
+    """The matches of one article in text order, turned into mentions: a title waits
+    for the name that may follow it (then the name stands for both), a counterpart
+    title ("نظيره الروسي", his Russian counterpart) refers to the last person named."""
 
-    for s, e, key, payloads in matches:
+    def __init__(self, lex: Lexicon, text: str, folded: Folded, published: dt.date | Period | None,
+                 strong: set[str], names: tuple[set[str], set[str]]):
+        self.lex, self.text, self.folded, self.ft = lex, text, folded, folded.text
+        self.published, self.strong, self.names = published, strong, names
+        self.out: list[Mention] = []
+        self.sporty: list[bool] = []  # computed once, only if a counterpart title shows up
+        self.pending: tuple | None = None  # a title waiting for the name that may follow it
+        self.last_person: str | None = None
+        self.last_end: int | None = None  # folded end of the last person named (not by title)
+        self.last_ref: int = -1  # folded end of the last person named or titled
+
+    def step(self, s: int, e: int, key: str, payloads: tuple) -> None:
+        """Take the next match (folded offsets)."""
         kind = payloads[0][0]
-        attached = pending is not None and _adjacent(ft, pending[1], s, lex)
+        attached = self.pending is not None and _adjacent(self.ft, self.pending[1], s, self.lex)
         if kind in (TITLE, COUNTERPART, GENERIC):
-            flush_title()
+            self._on_title(s, e, kind, payloads)
+        elif kind == PERSON:
+            self._on_person(s, e, payloads, attached)
+        else:
+            self.flush_title()
+            if kind == PLACE:
+                self._on_place(s, e, key, payloads)
+            elif kind == ORG:
+                self._on_org(s, e, payloads)
+
+    def flush_title(self) -> None:
+        """A waiting title with no name after it is a mention of its holder."""
+        if self.pending is None:
+            return
+        s, e, person_id, _country = self.pending
+        self.pending = None
+        if person_id:
+            self.out.append(_person(self.lex, person_id, self.text, self.folded, s, e, "title", self.published))
+            self.last_person, self.last_ref = person_id, e
+
+    def _on_title(self, s: int, e: int, kind: str, payloads: tuple) -> None:
+        ft, lex = self.ft, self.lex
+        self.flush_title()
+        person_id = None
+        country = payloads[0][1].country if kind != GENERIC else None
+        if kind == COUNTERPART and not self.sporty:
+            self.sporty.append(_is_sport(ft, lex))
+        if kind != GENERIC and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex) \
+                and not (kind == COUNTERPART and self.sporty[0]):
+            referent = self.last_person
+            if kind == COUNTERPART and _official_since(ft, max(0, self.last_ref, s - _REFERENT_REACH), s):
+                referent = ""  # "وزير الزراعة المصري ... مع نظيره الأوكراني": a minister's counterpart
+            person_id = _resolve_title(lex, payloads, self.published, referent, *self.names)
+        # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once
+        if person_id and self.out and self.out[-1].entity_id == person_id and self.last_end is not None \
+                and _adjacent(ft, self.last_end, s, lex):
             person_id = None
-            country = payloads[0][1].country if kind != GENERIC else None
-            if kind == COUNTERPART and not sporty:
-                sporty.append(_is_sport(ft, lex))
-            if kind != GENERIC and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex) \
-                    and not (kind == COUNTERPART and sporty[0]):
-                referent = last_person
-                if kind == COUNTERPART and _official_since(ft, max(0, last_ref, s - _REFERENT_REACH), s):
-                    referent = ""  # "وزير الزراعة المصري ... مع نظيره الأوكراني": a minister's counterpart
-                person_id = _resolve_title(lex, payloads, published, referent, named, surnames)
-            # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once
-            if person_id and out and out[-1].entity_id == person_id and last_end is not None \
-                    and _adjacent(ft, last_end, s, lex):
-                person_id = None
-            pending = (s, e, person_id, country)
-            continue
-        if kind == PERSON:
-            if _in_patronymic(ft, s, e):
-                continue
-            if _named_after(ft, pending[0] if attached else s, lex):
-                pending = None  # "مركز الملك سلمان": part of a name, not the king
-                continue
-            title_person = pending[2] if attached else None
-            title_country = pending[3] if attached else None
-            payloads = _weak_prefix_ok(ft, s, payloads)
-            pid = _choose_person(lex, payloads, strong, title_person, title_country, attached) if payloads else None
-            if attached:
-                pending = None  # the name stands for the title
-            else:
-                flush_title()
-            if pid is None:
-                continue
-            out.append(_person(lex, pid, text, folded, s, e, "name", published))
-            last_person, last_end, last_ref = pid, e, e
-            continue
-        flush_title()
-        if kind == PLACE:
-            place = _choose_place(lex, payloads, strong, text, folded, s, e)
-            if place is None or (place.exclude_next and _next_word(ft, e) in place.exclude_next) \
-                    or (place.exclude_prev and _prev_word(ft, s) in place.exclude_prev) or _quoted(ft, s, e) \
-                    or _adjective_use(ft, s, key, place):
-                continue
-            ds, de = folded.span(s, e)
-            out.append(Mention(place.id, "place", place.name_en, place.name_ar, text[ds:de], ds, de,
-                               "name", place.country, place.city, []))
-        elif kind == ORG:
-            refs = [p for p in payloads if not p[2] or p[1] in strong]
-            if not refs:
-                continue
-            org = lex.orgs[refs[0][1]]
-            ds, de = folded.span(s, e)
-            out.append(Mention(org.id, "organization", org.name_en, org.name_ar, text[ds:de], ds, de))
-    flush_title()
-    return out
+        self.pending = (s, e, person_id, country)
+
+    def _on_person(self, s: int, e: int, payloads: tuple, attached: bool) -> None:
+        ft, lex = self.ft, self.lex
+        if _in_patronymic(ft, s, e):
+            return
+        if _named_after(ft, self.pending[0] if attached else s, lex):
+            self.pending = None  # "مركز الملك سلمان": part of a name, not the king
+            return
+        title_person = self.pending[2] if attached else None
+        title_country = self.pending[3] if attached else None
+        payloads = _weak_prefix_ok(ft, s, payloads)
+        pid = _choose_person(lex, payloads, self.strong, title_person, title_country, attached) if payloads else None
+        if attached:
+            self.pending = None  # the name stands for the title
+        else:
+            self.flush_title()
+        if pid is None:
+            return
+        self.out.append(_person(lex, pid, self.text, self.folded, s, e, "name", self.published))
+        self.last_person, self.last_end, self.last_ref = pid, e, e
+
+    def _on_place(self, s: int, e: int, key: str, payloads: tuple) -> None:
+        ft, text, folded = self.ft, self.text, self.folded
+        place = _choose_place(self.lex, payloads, self.strong, text, folded, s, e)
+        if place is None or (place.exclude_next and _next_word(ft, e) in place.exclude_next) \
+                or (place.exclude_prev and _prev_word(ft, s) in place.exclude_prev) or _quoted(ft, s, e) \
+                or _adjective_use(ft, s, key, place):
+            return
+        ds, de = folded.span(s, e)
+        self.out.append(Mention(place.id, "place", place.name_en, place.name_ar, text[ds:de], ds, de,
+                                "name", place.country, place.city, []))
+
+    def _on_org(self, s: int, e: int, payloads: tuple) -> None:
+        refs = [p for p in payloads if not p[2] or p[1] in self.strong]
+        if not refs:
+            return
+        org = self.lex.orgs[refs[0][1]]
+        ds, de = self.folded.span(s, e)
+        self.out.append(Mention(org.id, "organization", org.name_en, org.name_ar, self.text[ds:de], ds, de))
 
 
 def titled_terms(folded: Folded) -> list[Period]:
@@ -245,7 +286,7 @@ def _named_after(ft: str, s: int, lex: Lexicon) -> bool:
     if prev in lex.named_after:
         return True
     for n in (1, 2):  # و / ب / ل / ف / ك proclitics: "بجامعة", "وبمركز"
-        if len(prev) > n + 2 and all(c in _PREV_PROCLITICS for c in prev[:n]) and prev[n:] in lex.named_after:
+        if len(prev) > n + 2 and all(c in PROCLITIC_LETTERS for c in prev[:n]) and prev[n:] in lex.named_after:
             return True
     return False
 
@@ -270,27 +311,21 @@ def _adjective_use(ft: str, s: int, key: str, place) -> bool:
 
 
 def _prev_word(ft: str, s: int) -> str:
-    j = s
-    while j > 0 and ft[j - 1].isalnum():  # the title's own proclitics ("ونائب" / "لل")
-        j -= 1
+    """The word before the one at s, across at most two non-word characters."""
+    j = word_start(ft, s)  # the title's own proclitics ("ونائب" / "لل")
     i = j
     while i > 0 and not ft[i - 1].isalnum() and j - i < 3:
         i -= 1
-    k = i
-    while k > 0 and ft[k - 1].isalnum():
-        k -= 1
-    return ft[k:i]
+    return ft[word_start(ft, i):i]
 
 
 def _next_word(ft: str, e: int) -> str:
+    """The word after e, past spaces."""
     i = e
     n = len(ft)
     while i < n and ft[i] == " ":
         i += 1
-    j = i
-    while j < n and ft[j].isalnum():
-        j += 1
-    return ft[i:j]
+    return ft[i:word_end(ft, i)]
 
 
 def _holder(lex: Lexicon, office: str, country: str, when, named: set[str], surnames: set[str] = frozenset()):
@@ -309,7 +344,7 @@ def _holder(lex: Lexicon, office: str, country: str, when, named: set[str], surn
     return None
 
 
-def _resolve_title(lex: Lexicon, payloads, published, last_person, named: set[str],
+def _resolve_title(lex: Lexicon, payloads, published, last_person, named: set[str] = frozenset(),
                    surnames: set[str] = frozenset()) -> str | None:
     for kind, t, _weak, _lam in payloads:
         if kind == TITLE and t.office:
@@ -354,14 +389,13 @@ def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str |
 
 
 _REFERENT_REACH = 160  # folded characters "نظيره" looks back for the person it refers to
-_SENTENCE_END = frozenset(".!?\u061f\n")
+_SENTENCE_END = frozenset(SENTENCE_END_MARKS + "\n")
 
 
 @cache
 def _official_words() -> frozenset[str]:
     """titles.yaml counterpart_officials, folded: office nouns of non-leaders."""
-    data = yaml.safe_load((LEXICON_DIR / "titles.yaml").read_text(encoding="utf-8"))
-    return frozenset(fold_term(w) for w in data.get("counterpart_officials") or ())
+    return frozenset(fold_term(w) for w in titles_lexicon().get("counterpart_officials") or ())
 
 
 def _official_since(ft: str, lo: int, hi: int) -> bool:
@@ -371,33 +405,26 @@ def _official_since(ft: str, lo: int, hi: int) -> bool:
     seg = ft[lo:hi]
     cut = max((seg.rfind(c) for c in _SENTENCE_END), default=-1)
     for w in _WORD.findall(seg[cut + 1:]):
-        if w in words or (len(w) > 3 and w[0] in _PREV_PROCLITICS and w[1:] in words):
+        if w in words or (len(w) > 3 and w[0] in PROCLITIC_LETTERS and w[1:] in words):
             return True
     return False
 
 
-_PREV_PROCLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
 _WORD = re.compile(r"\w+")
-_BIN = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن ابن بنت "son/daughter of"
-_CONJ = frozenset("\u0648\u0641")  # و ف
-_QUOTES_OPEN = frozenset("\u00ab\"\u201c")
-_QUOTES_CLOSE = frozenset("\u00bb\"\u201d")
 
 
 def _in_patronymic(ft: str, s: int, e: int) -> bool:
     """A name inside a longer patronymic chain is someone else: in "الأمير سلطان بن
     سلمان بن عبد العزيز" (Prince Sultan son of Salman) the match سلمان بن عبد العزيز is
     not King Salman; nor is عبد الله بن عبد العزيز in "... بن عبد الله بن عبد العزيز بن مساعد"."""
-    return _prev_word(ft, s) in _BIN or _next_word(ft, e) in _BIN
+    links = grammar_words("patronymic")  # بن ابن بنت "son/daughter of"
+    return _prev_word(ft, s) in links or _next_word(ft, e) in links
 
 
 def _weak_prefix_ok(ft: str, s: int, payloads):
     """Weak readings take no preposition: "لصالح" is "in favour of", not "for Saleh";
     "للأسد" (li-l-Asad, a lam key) still counts."""
-    p = s
-    while p > 0 and ft[p - 1].isalnum():
-        p -= 1
-    prefix = ft[p:s].lstrip("\u0648\u0641")
+    prefix = ft[word_start(ft, s):s].lstrip(CONJUNCTIONS)
     if not prefix:
         return payloads
     return tuple(pl for pl in payloads if not pl[2] or pl[3])
@@ -405,7 +432,7 @@ def _weak_prefix_ok(ft: str, s: int, payloads):
 
 def _quoted(ft: str, s: int, e: int) -> bool:
     """«الشرق الأوسط» and «الرياض» in guillemets are newspapers, not places."""
-    return s > 0 and e < len(ft) and ft[s - 1] in _QUOTES_OPEN and ft[e] in _QUOTES_CLOSE
+    return s > 0 and e < len(ft) and ft[s - 1] in OPENING_QUOTES and ft[e] in CLOSING_QUOTES
 
 
 def _choose_place(lex: Lexicon, payloads, strong: set[str], text: str, folded: Folded, s: int, e: int):

@@ -34,35 +34,23 @@ import re
 from functools import cache
 from typing import Any
 
-import yaml
-
-from ziyarat.arabic import QUOTE_MARKS, fold, fold_term, fold_with_map, quote_spans
-from ziyarat.lexicon import LEXICON_DIR, triggers_lexicon
+from ziyarat import lexicon
+from ziyarat.arabic import BI, QUOTE_MARKS, WA, fold, fold_term, fold_with_map, quote_spans
+from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import RangeMatcher
 
 _QUOTE_SET = frozenset(QUOTE_MARKS)
 _AFTER_GAP = 80      # chars between a quote and an attribution after it
-# Words that may open an attribution after a quote: "كما زعم" (as claimed), "على ما أكدت".
-_OPENERS = frozenset({"كما", "ما", "على", "وفق", "حسب", "بحسب", "وذلك"})
 # A word that is "that" (ان، انه، انها) behind و/ب and between commas or shaddas:
 # w.strip("ّ،,").lstrip("وب") in ("ان", "انه", "انها"), for every word at once.
 _THAT_WORD_RE = re.compile(r"(?<!\S)[ّ،,]*[وب]*(?:ان|انه|انها)[ّ،,]*(?!\S)")
 _ADJACENT = 4        # chars between two quotes of one speaker: "”، “"
-# "that": a person after "أن"/"إن" (anna/inna) is the subject of the reported
-# clause, not the speaker ("أشار إلى أنّ الأسد يعمل ...").
-_THAT = frozenset({"ان", "انه", "انها", "انهم", "الي", "الى"})
-_STOP = frozenset({"ان", "انه", "انها", "في", "خلال", "على", "عن", "الى", "الي", "لـ", "امام", "ل", "من", "قد",
-                   "ايضا", "بان", "انّ", "الذي", "التي", "الذين", "اللذين", "اللتين", "اليوم", "امس", "مساء",
-                   "صباح", "حيث", "كما", "مع", "عبر", "لدى", "و", "بعد", "قبل", "بشان", "حول", "هذا", "هذه", "وفقا",
-                   "وفق", "حسب", "بحسب", "نقلا",
-                   "يوم", "الاسبوع", "الشهر", "العام"})
 
 
 @cache
-def quotes_lexicon() -> dict[str, Any]:
+def quote_cues() -> dict[str, Any]:
     """quotes.yaml (attribution cues), loaded once, folded."""
-    raw = yaml.safe_load((LEXICON_DIR / "quotes.yaml").read_text(encoding="utf-8"))
-    return {k: frozenset(fold_term(str(w)) for w in v) for k, v in raw.items()}
+    return {k: frozenset(fold_term(str(w)) for w in v) for k, v in lexicon.quotes_lexicon().items()}
 
 
 @cache
@@ -82,12 +70,21 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list) -> 
         return []
     if not sentences:
         sentences = [(0, len(text))]
-    qlex = quotes_lexicon()
+    quoted, near = _quotable(text, spans, sentences)
+    if not near:
+        return []
+    verbs = _matcher().find(fold_with_map(text), near)
+    return _Speakers(text, verbs, mentions).rows(spans, quoted)
+
+
+def _quotable(text: str, spans: list[tuple[int, int]],
+              sentences: list[tuple[int, int]]) -> tuple[list[tuple | None], list[tuple[int, int]]]:
+    """Per quote, None for one that cannot be speech (empty, a one-word scare-quote
+    with no colon: “الاحتلال”), else (core, words, colon, sentence, its start, its
+    end); and the stretches its speech verbs can be in: its sentence up to the quote,
+    a little after it. A skipped quote changes no state, so the cheap checks come
+    first and the dearer ones (a quoted name) last."""
     starts = [s for s, _ in sentences]
-    # The quotes that may be speech (not empty, not a one-word scare-quote), and the
-    # stretches their speech verbs can be in: their sentence up to the quote, a little
-    # after it. A skipped quote changes no state, so the cheap checks come first and
-    # the dearer ones (a quoted name) last.
     quoted: list[tuple | None] = []
     near: list[tuple[int, int]] = []
     for qs, qe in spans:
@@ -102,82 +99,104 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], mentions: list) -> 
         quoted.append((core, n_words, colon, si, s_start, s_end))
         near.append((s_start, qs))
         near.append((qe, _window_end(qe, s_end)))
-    if not near:
-        return []
-    verbs = _matcher().find(fold_with_map(text), near)
-    vstarts = [h.start for h in verbs]
-    persons = sorted((m for m in mentions if m.entity_type == "person"), key=lambda m: m.start)
-    pstarts = [m.start for m in persons]
-    others = sorted((m for m in mentions if m.entity_type != "person"), key=lambda m: m.start)
-    ostarts = [m.start for m in others]
-    other_ids = {m.entity_id for m in others}
-    names: set[str] | None = None  # the mentions, folded: a quote that is one is a name
-    rows: list[dict] = []
-    last: tuple[str, str | None, int] | None = None  # speaker, id, sentence
-    last_source: tuple[str, str | None] | None = None  # the last organisation / carrier source
-    prev: tuple[int, tuple | None] = (-10, None)  # previous quote's end and speaker
-    prev_close = 0
-    for (qs, qe), where in zip(spans, quoted):
-        if where is None:
+    return quoted, near
+
+
+class _Speakers:
+    """Attribution over one article's quotes in text order: the speech verbs found,
+    the mentions, and what carries over from quote to quote (the last speaker, the
+    last organisation or carrier source, the previous quote)."""
+
+    def __init__(self, text: str, verbs: list, mentions: list):
+        self.text, self.qlex = text, quote_cues()
+        self.verbs, self.vstarts = verbs, [h.start for h in verbs]
+        self.mentions = mentions
+        self.persons = sorted((m for m in mentions if m.entity_type == "person"), key=lambda m: m.start)
+        self.pstarts = [m.start for m in self.persons]
+        self.others = sorted((m for m in mentions if m.entity_type != "person"), key=lambda m: m.start)
+        self.ostarts = [m.start for m in self.others]
+        self.other_ids = {m.entity_id for m in self.others}
+        self._names: set[str] | None = None  # the mentions, folded: a quote that is one is a name
+        self.last: tuple[str, str | None, int] | None = None  # speaker, id, sentence
+        self.last_source: tuple[str, str | None] | None = None  # the last organisation / carrier source
+        self.prev: tuple[int, tuple | None] = (-10, None)  # previous quote's end and speaker
+
+    def rows(self, spans: list[tuple[int, int]], quoted: list[tuple | None]) -> list[dict]:
+        """One row per attributed quote."""
+        text = self.text
+        rows: list[dict] = []
+        prev_close = 0
+        for (qs, qe), where in zip(spans, quoted):
+            if where is None:
+                prev_close = qe + 1
+                continue
+            core, n_words, colon, si, s_start, s_end = where
+            lo = max(s_start, prev_close)
             prev_close = qe + 1
-            continue
-        core, n_words, colon, si, s_start, s_end = where
-        lo = max(s_start, prev_close)
-        prev_close = qe + 1
-        adjacent = prev[1] is not None and qs - prev[0] <= _ADJACENT + 2 and \
-            not text[prev[0]:qs].strip(" ،,;" + QUOTE_MARKS)
-        before = [h for h in verbs[bisect.bisect_left(vstarts, lo):bisect.bisect_left(vstarts, qs)] if h.end <= qs]
-        speaker = None
-        verb = None
-        reported = False  # the quote sits in the speaker's "that" clause, resolved by name
-        if adjacent:
-            speaker, verb = prev[1], None
-        elif before:
-            h = _main_verb(text, before, qlex)
-            verb = text[h.start:h.end]
-            if h.group == "participle":
-                # "وقال بيسكوف إن ...، موضحاً “...”": the sentence's own speech verb first
-                earlier = [v for v in verbs[bisect.bisect_left(vstarts, s_start):bisect.bisect_left(vstarts, h.start)]
-                           if v.group == "verb"]
-                speaker = (_after_verb(text, earlier[-1].end, h.start, persons, pstarts) if earlier else None) \
-                    or _continuing(last, si, persons, pstarts, s_start, h.start)
+            prev = self.prev
+            adjacent = prev[1] is not None and qs - prev[0] <= _ADJACENT + 2 and \
+                not text[prev[0]:qs].strip(" ،,;" + QUOTE_MARKS)
+            v = self.verbs
+            before = [h for h in v[bisect.bisect_left(self.vstarts, lo):bisect.bisect_left(self.vstarts, qs)]
+                      if h.end <= qs]
+            reported = False  # the quote sits in the speaker's "that" clause, resolved by name
+            if adjacent:
+                speaker, verb = prev[1], None
+            elif before:
+                speaker, verb, reported = self._attributed_before(before, qs, si, s_start)
             else:
-                reported = _has_that(text, h.end, qs)
-                speaker = _after_verb(text, h.end, qs, persons, pstarts) or \
-                    _subject_before(persons, pstarts, s_start, h.start)
-                if speaker is None and last and last[2] >= si - 1 and _only_that(text, h.end, qs):
-                    speaker = last[:2]
-                if speaker is None:
-                    speaker = _named_after(text, h.end, qs, others, ostarts, qlex)
-                if speaker is None:
-                    speaker = _surface_after(text, h.end, qs, qlex)
-                    if speaker and fold_term(speaker[0]) in qlex["anaphora"] and last_source:
-                        speaker = last_source  # "وأوضح البيان" -> the statement named before
-                if speaker is None and _only_that(text, h.end, qs):
-                    # "الذي قال إنه “...”": the sentence's subject speaks
-                    reported = False
-                    speaker = _continuing(None, si, persons, pstarts, s_start, h.start)
-        else:
-            speaker, verb = _attributed_after(text, qe, s_end, verbs, vstarts, persons, pstarts, others, ostarts, last,
-                                              si, s_start, qlex)
+                speaker, verb = _attributed_after(text, qe, s_end, v, self.vstarts, self.persons, self.pstarts,
+                                                  self.others, self.ostarts, self.last, si, s_start, self.qlex)
+            if speaker is None or not self._speech(core, n_words, colon, reported, adjacent, qs):
+                continue
+            rows.append({"speaker": speaker[0], "quote": text[qs:qe], "start": qs, "end": qe,
+                         "speaker_id": speaker[1], "verb": verb})
+            if speaker[1] is None or speaker[1] in self.other_ids:
+                self.last_source = speaker if fold_term(speaker[0]) not in self.qlex["anaphora"] else self.last_source
+            self.last = (speaker[0], speaker[1], si)
+            self.prev = (qe, speaker)
+        return rows
+
+    def _attributed_before(self, before: list, qs: int, si: int, s_start: int) -> tuple[Any, str, bool]:
+        """(speaker, verb, reported) from the attribution verb before the quote."""
+        text, qlex, persons, pstarts, last = self.text, self.qlex, self.persons, self.pstarts, self.last
+        h = _main_verb(text, before, qlex)
+        verb = text[h.start:h.end]
+        if h.group == "participle":
+            # "وقال بيسكوف إن ...، موضحاً “...”": the sentence's own speech verb first
+            earlier = [v for v in self.verbs[bisect.bisect_left(self.vstarts, s_start):
+                                             bisect.bisect_left(self.vstarts, h.start)] if v.group == "verb"]
+            speaker = (_after_verb(text, earlier[-1].end, h.start, persons, pstarts) if earlier else None) \
+                or _continuing(last, si, persons, pstarts, s_start, h.start)
+            return speaker, verb, False
+        reported = _has_that(text, h.end, qs)
+        speaker = _after_verb(text, h.end, qs, persons, pstarts) or \
+            _subject_before(persons, pstarts, s_start, h.start)
+        if speaker is None and last and last[2] >= si - 1 and _only_that(text, h.end, qs):
+            speaker = last[:2]
         if speaker is None:
-            continue
+            speaker = _named_after(text, h.end, qs, self.others, self.ostarts, qlex)
+        if speaker is None:
+            speaker = _surface_after(text, h.end, qs, qlex)
+            if speaker and fold_term(speaker[0]) in qlex["anaphora"] and self.last_source:
+                speaker = self.last_source  # "وأوضح البيان" -> the statement named before
+        if speaker is None and _only_that(text, h.end, qs):
+            # "الذي قال إنه “...”": the sentence's subject speaks
+            reported = False
+            speaker = _continuing(None, si, persons, pstarts, s_start, h.start)
+        return speaker, verb, reported
+
+    def _speech(self, core: str, n_words: int, colon: bool, reported: bool, adjacent: bool, qs: int) -> bool:
+        """Not a scare-quote, a term or a name: “الاحتلال”, “المناطق الآمنة”, “الكرملين“."""
+        text = self.text
         if n_words == 2 and reported and not colon and (fold(core).startswith("ال") or _after_ba(text, qs)):
             reported = False  # “المناطق الآمنة”, "المعروف بـ “الجهادي جون”": a term, not speech
         if n_words < 2 or (n_words == 2 and not (colon or reported or adjacent)):
             if not colon:
-                continue  # a scare-quote or a title: “الاحتلال”, “العداوة”
-        if names is None:
-            names = {fold_term(m.surface) for m in mentions}
-        if _quoted_name(core, names) or _introduced_name(text, qs, qlex):
-            continue  # “الكرملين“, "لإذاعة “راديو الكل”"
-        rows.append({"speaker": speaker[0], "quote": text[qs:qe], "start": qs, "end": qe,
-                     "speaker_id": speaker[1], "verb": verb})
-        if speaker[1] is None or speaker[1] in other_ids:
-            last_source = speaker if fold_term(speaker[0]) not in qlex["anaphora"] else last_source
-        last = (speaker[0], speaker[1], si)
-        prev = (qe, speaker)
-    return rows
+                return False  # a scare-quote or a title: “الاحتلال”, “العداوة”
+        if self._names is None:
+            self._names = {fold_term(m.surface) for m in self.mentions}
+        return not (_quoted_name(core, self._names) or _introduced_name(text, qs, self.qlex))
 
 
 def _main_verb(text: str, before: list, qlex: dict) -> Any:
@@ -208,7 +227,7 @@ def _attributed_after(text, qe, s_end, verbs, vstarts, persons, pstarts, others,
         if h.prefix.startswith("و") and fold_term(h.term) not in qlex["according_to"]:
             return None, None  # "” ووصف ..." (and ...): a new sentence, not an attribution
         tail = gap.rstrip()
-        if tail and tail[-1] not in "،,:-" and fold(tail.split()[-1]) not in _OPENERS:
+        if tail and tail[-1] not in "،,:-" and fold(tail.split()[-1]) not in qlex["after_openers"]:
             continue  # the verb must open a clause: "، قال", "كما زعم" -- not "أبي طالب"
         verb = text[h.start:h.end]
         if h.group == "participle":
@@ -228,7 +247,8 @@ def _after_verb(text: str, lo: int, hi: int, persons: list, pstarts: list[int]) 
     i = bisect.bisect_left(pstarts, lo)
     if i < len(persons) and persons[i].start < hi and persons[i].start - lo <= 80:
         gap = fold(text[lo:persons[i].start]).split()
-        if not any(w.strip("ّ") in _THAT or w.lstrip("وب") in _THAT for w in gap):
+        that = quote_cues()["that_words"]
+        if not any(w.strip("ّ") in that or w.lstrip(WA + BI) in that for w in gap):
             return _person(persons[i])
     return None
 
@@ -238,7 +258,7 @@ def _only_that(text: str, lo: int, hi: int) -> bool:
     for w in text[lo:hi].split():
         fw = fold(w)
         if fw:  # fold(text[lo:hi]).split()[0]: a word of diacritics alone folds away
-            return fw.lstrip("ب") in _THAT
+            return fw.lstrip(BI) in quote_cues()["that_words"]
     return False
 
 
@@ -313,7 +333,7 @@ def _surface_after(text: str, lo: int, hi: int, qlex: dict) -> tuple[str, None] 
     for w in text[lo:hi].split(None, 5):  # five words at most
         bare = w.strip("،,:.()")
         fw = fold(bare)
-        if not fw or fw in _STOP or not _QUOTE_SET.isdisjoint(w) or \
+        if not fw or fw in qlex["name_stops"] or not _QUOTE_SET.isdisjoint(w) or \
                 not (fw[0].isalpha() or any(ch.isalpha() for ch in fw)):
             break
         if words and fw in qlex["roles"] and folded[0] not in qlex["roles"]:

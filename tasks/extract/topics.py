@@ -42,18 +42,16 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from functools import cache
-from pathlib import Path
 from typing import Any, Iterable
 
 import polars as pl
-import yaml
 
 from ziyarat import schemas
-from ziyarat.arabic import Folded, fold_with_map
+from ziyarat.arabic import COMMON_QUOTE_MARKS, Folded, fold_with_map
+from ziyarat.lexicon import grammar_words, topics_lexicon
 from ziyarat.matching import PhraseMatcher, RangeMatcher
 
 
-TOPICS_YAML = Path(__file__).resolve().parents[2] / "ziyarat" / "lexicons" / "topics.yaml"
 AGENDA_WEIGHT, CONTEXT_WEIGHT, SATURATION = 1.0, 0.5, 3.0
 LEADER_CHAIN = 4        # sentences a leader's remarks at the meeting carry on for
 VERB_BEFORE_NAME = 45   # "وقال الرئيس الروسي فلاديمير بوتين": verb ... name (chars)
@@ -64,14 +62,6 @@ _CUES = {"discussion": ("discussion", "noun", True), "meeting": ("meeting_nouns"
          "act": ("leader_acts", "verb", False), "aim": ("leader_aims", "verb", True),
          "bgmark": ("background_markers", "noun", True),
          "about": ("about", "noun", False)}
-# The pluperfect opening "وكان ... قد" (wa-kana ... qad): background narration.
-_PLUPERFECT = ("وكان", "كان", "وكانت", "كانت")
-
-
-@cache
-def topics_lexicon() -> dict[str, Any]:
-    """topics.yaml, loaded once."""
-    return yaml.safe_load(TOPICS_YAML.read_text(encoding="utf-8"))
 
 
 def taxonomy() -> pl.DataFrame:
@@ -137,48 +127,68 @@ def find_topics(text: str, folded: Folded | None, sentences: list[tuple[int, int
     if not keyword_hits:
         return []
     meeting_hits = [h for h in hits if h.group == "meeting"]
-    spans = sentences or [(0, len(text))]
-    starts = [0] + [s for s, _ in spans[1:]]  # sentence 0 also owns what comes before it
+    sx = _SentenceIndex(text, sentences)
+    topic_at = sx.by_sentence(keyword_hits)
+    evidence_sents = {sx.of(v["evidence_start"]) for v in visits
+                      if v.get("kind") == "reported" and v.get("evidence_start") is not None}
+    meeting = bool(evidence_sents) or any(v.get("kind") == "reported" for v in visits)
+    lead_at, named = _leaders_at(visits, mentions or [], sx.of)
+    if meeting:
+        examined = topic_at.keys() | _examined(lead_at, evidence_sents, len(sx.spans))
+        cue_hits = meeting_hits + _cue_matcher(_ALL_CUES).find(folded, sx.ranges(examined))
+    else:
+        # no leader to follow (lead_at is empty), and a discussion word needs a meeting
+        # noun in its sentence
+        at_meeting = {sx.of(h.start) for h in meeting_hits} & topic_at.keys()
+        cue_hits = meeting_hits + (_cue_matcher(_FRAME_CUES).find(folded, sx.ranges(at_meeting)) if at_meeting else [])
+    cue_at = sx.by_sentence(cue_hits)
+    whole = evidence_sents | _leader_sentences(text, sx.spans, cue_at, lead_at, named, evidence_sents)
+    per_topic, agenda_of = _classify(text, topic_at, cue_at, whole, meeting)
+    return _topic_rows(text, sx.spans, per_topic, agenda_of)
 
-    def sent_of(pos: int) -> int:
-        return bisect.bisect_right(starts, pos) - 1
 
-    def ranges(sents: Iterable[int]) -> list[tuple[int, int]]:
-        """Display ranges of the sentences: each owns the text up to the next one."""
+class _SentenceIndex:
+    """Sentence of an offset, and display ranges of sentences; sentence 0 also owns
+    what comes before it, each sentence the text up to the next one."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]):
+        self.text_len = len(text)
+        self.spans = sentences or [(0, len(text))]
+        self.starts = [0] + [s for s, _ in self.spans[1:]]
+
+    def of(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def by_sentence(self, hits: list) -> dict[int, list]:
+        """Hits grouped by sentence, in their order."""
+        at: dict[int, list] = defaultdict(list)
+        for h in hits:
+            at[self.of(h.start)].append(h)
+        return at
+
+    def ranges(self, sents: Iterable[int]) -> list[tuple[int, int]]:
+        """Display ranges of the sentences, adjacent ones joined."""
+        starts = self.starts
         out: list[list[int]] = []
         for i in sorted(sents):
-            lo, hi = starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)
+            lo, hi = starts[i], starts[i + 1] if i + 1 < len(starts) else self.text_len
             if out and out[-1][1] == lo:
                 out[-1][1] = hi
             else:
                 out.append([lo, hi])
         return [(lo, hi) for lo, hi in out]
 
-    topic_at: dict[int, list] = defaultdict(list)
-    for h in keyword_hits:
-        topic_at[sent_of(h.start)].append(h)
-    evidence_sents = {sent_of(v["evidence_start"]) for v in visits
-                      if v.get("kind") == "reported" and v.get("evidence_start") is not None}
-    meeting = bool(evidence_sents) or any(v.get("kind") == "reported" for v in visits)
-    lead_at, named = _leaders_at(visits, mentions or [], sent_of)
-    if meeting:
-        examined = topic_at.keys() | _examined(lead_at, evidence_sents, len(spans))
-        cue_hits = meeting_hits + _cue_matcher(_ALL_CUES).find(folded, ranges(examined))
-    else:
-        # no leader to follow (lead_at is empty), and a discussion word needs a meeting
-        # noun in its sentence
-        at_meeting = {sent_of(h.start) for h in meeting_hits} & topic_at.keys()
-        cue_hits = meeting_hits + (_cue_matcher(_FRAME_CUES).find(folded, ranges(at_meeting)) if at_meeting else [])
-    cue_at: dict[int, list] = defaultdict(list)
-    for h in cue_hits:
-        cue_at[sent_of(h.start)].append(h)
-    leader_sents = _leader_sentences(text, spans, cue_at, lead_at, named, evidence_sents)
 
+def _classify(text: str, topic_at: dict[int, list], cue_at: dict[int, list], whole_sents: set[int],
+              meeting: bool) -> tuple[dict[str, dict[int, list[str]]], dict[str, set[int]]]:
+    """The keywords of each topic by sentence, and the sentences where the topic is
+    agenda: a whole agenda sentence (the visit's evidence, a leader at the meeting)
+    or a discussion cue that governs the keyword."""
     per_topic: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
     agenda_of: dict[str, set[int]] = defaultdict(set)
     for i in sorted(topic_at):
         topic_hits = topic_at[i]
-        whole = i in evidence_sents or i in leader_sents
+        whole = i in whole_sents
         cues, sh = [], []
         if not whole and i in cue_at:
             cue_sh = cue_at[i]
@@ -197,7 +207,12 @@ def find_topics(text: str, folded: Folded | None, sentences: list[tuple[int, int
             per_topic[tid][i].append(text[h.start:h.end])
             if whole or (cues and any(_governs(text, sh, c, h) for c in cues)):
                 agenda_of[tid].add(i)
+    return per_topic, agenda_of
 
+
+def _topic_rows(text: str, spans: list[tuple[int, int]], per_topic: dict[str, dict[int, list[str]]],
+                agenda_of: dict[str, set[int]]) -> list[dict]:
+    """One row per topic, in taxonomy order: role, score, evidence, matched words."""
     rows = []
     for topic_id, sents_of in per_topic.items():
         agenda = sorted(agenda_of[topic_id])
@@ -270,8 +285,8 @@ def _leader_sentences(text: str, spans: list[tuple[int, int]], cue_at: dict[int,
     for i in sorted(_examined(lead_at, evidence_sents, len(spans))):
         sh = cue_at.get(i, [])
         s, e = spans[i]
-        opening = text[s:e].lstrip(" \n\"“”«»-").split(" ", 1)[0]
-        if any(h.group == "bgmark" for h in sh) or opening in _PLUPERFECT:
+        opening = text[s:e].lstrip(" \n-" + COMMON_QUOTE_MARKS).split(" ", 1)[0]
+        if any(h.group == "bgmark" for h in sh) or opening in grammar_words("kana_forms"):
             continue
         if i in evidence_sents:
             last_at_meeting = max(last_at_meeting, i)

@@ -11,10 +11,11 @@ import pytest
 from tasks.extract.entities import Mention, find_mentions, titled_terms
 from ziyarat.lexicon import Period, get_lexicon
 from ziyarat.arabic import fold_with_map
+from ziyarat.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+CORPUS = Settings().corpus("saudinewsnet")
 D2023 = dt.date(2023, 3, 14)
 
 

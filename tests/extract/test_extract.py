@@ -8,15 +8,13 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-pytest.importorskip("tasks.extract.entities")
-pytest.importorskip("tasks.extract.dates")
-
-from tasks.extract import extract  # noqa: E402
-from ziyarat import schemas  # noqa: E402
-from ziyarat.arabic import normalize_display  # noqa: E402
+from tasks.extract import extract
+from ziyarat import schemas
+from ziyarat.arabic import normalize_display
+from ziyarat.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+CORPUS = Settings().corpus("saudinewsnet")
 
 
 def frame(texts, published):
@@ -36,6 +34,15 @@ def test_tables_conform_and_offsets_point_at_the_text():
         assert text[m["start"]:m["end"]] == m["surface"]
     [q] = out["quotes"].to_dicts()
     assert q["speaker"] == "Vladimir Putin" and text[q["start"]:q["end"]] == q["quote"]
+
+
+def test_an_article_quoting_only_with_low_quote_marks_gets_its_quotes():
+    """„...‟ quotes: extract and the quote finder share ziyarat.arabic.QUOTE_MARKS, so
+    an article using no other mark is no longer skipped before the quote finder."""
+    text = "وقال الرئيس الروسي فلاديمير بوتين: \u201eإن العلاقات بين البلدين قوية جدا\u201f."
+    quotes = extract(frame([text], dt.date(2023, 3, 14)))["quotes"]
+    assert quotes.select("speaker", "quote", "verb").rows() == [
+        ("Vladimir Putin", "إن العلاقات بين البلدين قوية جدا", "قال")]
 
 
 def test_empty_input_gives_empty_conformed_tables():

@@ -28,9 +28,8 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.candidates import sentence_candidates
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.merge import merge
-from tasks.extract.visits.timing import resolve_weekday
 
-__all__ = ["country_head", "find_visits", "is_leader", "may_hold_visit", "resolve_weekday"]
+__all__ = ["country_head", "find_visits", "is_leader", "may_hold_visit"]
 
 
 def may_hold_visit(mentions: list) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 
 from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.triggers import possessor_heads, trigger_matcher
-from ziyarat.arabic import fold, fold_with_map, quote_spans
+from ziyarat.arabic import BI, COMMON_QUOTE_MARKS, LI, WA, fold, fold_with_map, quote_spans
 from ziyarat.matching import Hit
 
 
@@ -78,8 +78,9 @@ class Article:
     def possessed(self, m: Any, heads: frozenset[str]) -> bool:
         """A possessor noun stands right before the mention: "نجل الأسد" (al-Assad's son) is not al-Assad."""
         for w in self.words_before(m.start, 2):
-            w = w.strip("،,:-()\"«»“”")
-            if w in heads or (len(w) > 2 and w[0] in "وبل" and w[1:] in heads) or (w[:2] == "لل" and "ال" + w[2:] in heads):
+            w = w.strip("،,:-()" + COMMON_QUOTE_MARKS)
+            if w in heads or (len(w) > 2 and w[0] in WA + BI + LI and w[1:] in heads) \
+                    or (w[:2] == "لل" and "ال" + w[2:] in heads):
                 return True
         return False
 

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader, pid
 from tasks.extract.visits.triggers import possessor_heads
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import Hit
 
@@ -165,7 +165,7 @@ def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     between = [m for m in leaders if c.end <= m.start < h.start]
     after = [m for m in leaders if m.start >= h.end and m.start - h.end <= 60]
     accept = {fold_term(p.split()[0]) for p in triggers_lexicon().get("invitation_accepted", [])}
-    if before and any(w.lstrip("وف") in accept for w in art.words_before(before[-1].start, 1)):
+    if before and any(w.lstrip(CONJUNCTIONS) in accept for w in art.words_before(before[-1].start, 1)):
         return None, before[-1]  # "قبل أردوغان دعوة لزيارة القاهرة" (accepted an invitation)
     if not before and len(between) >= 2:
         return between[0], between[1]  # verb first: "دعا السيسي خادم الحرمين لزيارة مصر"

@@ -1,0 +1,286 @@
+"""Run-level plumbing of the flow, apart from its stages: the settings of a run,
+what it has to do (inputs new or changed by content, a code change), the nothing-
+to-do answer, stage timing and progress, the accounting check, the summary and the
+task runner. The lock is taken in one place (:func:`run_pipeline` for the CLI, the
+flow itself for scheduled runs)."""
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import polars as pl
+
+from tasks import ingest as ingest_stage
+from ziyarat import cache, dataset, progress, schemas, store
+from ziyarat.settings import Settings
+
+NOTHING_TO_DO = "nothing to do: no input new or changed, and the code is unchanged since the last run"
+
+
+def settings_for(input_dir: str, data_dir: str, manifest: str | None, batch_size: int | None,
+                 workers: int | None, lock_wait: float, task_runner: str) -> Settings:
+    """The flow's parameters as Settings (defaults for what is not given)."""
+    settings = Settings(input_dir=Path(input_dir), data_dir=Path(data_dir),
+                        manifest=Path(manifest) if manifest else None, lock_timeout=lock_wait,
+                        task_runner=task_runner)
+    if batch_size:
+        settings = settings.with_(batch_size=batch_size)
+    if workers:
+        settings = settings.with_(workers=workers)
+    return settings
+
+
+# ---------------------------------------------------------------- what to do
+@dataclass(frozen=True)
+class Todo:
+    """What one run does: the inputs to read, against the snapshot it builds on."""
+
+    plan: cache.Plan
+    inputs: list[tuple[str, Path]]  # (source_file, path) of the inputs to read
+    snapshot: Path | None  # the snapshot this run adds to (None: it starts over)
+    fingerprint: str
+    intact: bool  # the snapshot's files and the report are all in place
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return self.plan.nothing_to_do and self.snapshot is not None and self.intact
+
+
+def plan_run(settings: Settings, replace: bool = False) -> Todo:
+    """Hash every input under the input dir and compare with what the data dir holds."""
+    data = Path(settings.data_dir)
+    snapshot = None if replace else store.snapshot_dir(data)
+    if snapshot is None and not replace and store.legacy_tables(data):
+        raise store.UserError(f"{data} holds tables written by an older ziyarat (one file per table); "
+                              "run once with --replace to start it over in the new layout, or pass another --data")
+    listed = ingest_stage.list_inputs(settings)
+    present = cache.catalogue(listed, cache.context_key(settings))
+    held = store.snapshot_table(snapshot, dataset.INPUTS)
+    fingerprint = cache.code_fingerprint()
+    state = store.read_manifest(snapshot)
+    plan = cache.plan(present, held, code_changed=snapshot is not None and state.get("code_fingerprint") != fingerprint)
+    wanted = set(plan.to_read)
+    return Todo(plan=plan, inputs=[(rel, path) for rel, path in listed if rel in wanted], snapshot=snapshot,
+                fingerprint=fingerprint, intact=_intact(data, snapshot))
+
+
+_HANDED: dict[str, Todo] = {}  # a plan made by run_pipeline for the flow run it starts
+
+
+def hand_over(settings: Settings, todo: Todo) -> None:
+    """Give the flow run about to start the plan just made (inputs are hashed once)."""
+    _HANDED[str(Path(settings.data_dir).resolve())] = todo
+
+
+@contextmanager
+def session(settings: Settings, take_lock: bool, replace: bool) -> Iterator[Todo]:
+    """A run's lock (when this caller takes it: the CLI's run_pipeline takes it
+    before Prefect starts, a scheduled flow run takes its own) and its plan."""
+    with store.run_lock(settings.data_dir, settings.lock_timeout) if take_lock else nullcontext():
+        handed = _HANDED.pop(str(Path(settings.data_dir).resolve()), None)
+        yield handed if handed is not None and not take_lock else plan_run(settings, replace)
+
+
+def _intact(data_dir: Path, snapshot: Path | None) -> bool:
+    if snapshot is None or not (data_dir / "report.html").exists():
+        return False
+    parts = store.read_manifest(snapshot).get("parts", {})
+    return all((snapshot / name / p).is_file() for name, names in parts.items() for p in names) \
+        and (snapshot / store.DB_NAME).is_file()
+
+
+def manifest_for(settings: Settings, todo: Todo) -> ingest_stage.Manifest:
+    """The run's manifest, only the rows of the inputs it reads (the others were
+    used when their inputs were read)."""
+    path = settings.manifest_path
+    if settings.manifest is not None and not settings.manifest.exists():
+        raise ingest_stage.InputError(f"manifest not found: {settings.manifest}")
+    manifest = ingest_stage.read_manifest(path) if path is not None else ingest_stage.Manifest()
+    names = set(todo.plan.to_read)
+    return ingest_stage.Manifest(manifest.path, {k: v for k, v in manifest.rows.items()
+                                                 if dataset.input_of(k, names) in names})
+
+
+# ---------------------------------------------------------------- timing and progress
+class Clock:
+    """Each stage's duration and counts: logged, shown by the CLI's progress bar, and
+    kept for the summary."""
+
+    def __init__(self, logger) -> None:
+        self.logger = logger
+        self.timings: dict[str, float] = {}
+        self._t0 = time.perf_counter()
+
+    def done(self, stage: str, message: str) -> None:
+        now = time.perf_counter()
+        self.timings[stage] = round(now - self._t0, 3)
+        self._t0 = now
+        detail = f"{message} ({self.timings[stage]:.2f}s)"
+        self.logger.info("%s: %s", stage, detail)
+        progress.report(stage, detail)
+
+
+def nothing_to_do(data_dir: Path, clock: Clock | None = None) -> dict:
+    """The summary of a run with nothing to do (the last run's tables stand),
+    noted in the current snapshot's state."""
+    for stage in progress.STAGES:
+        if clock is not None:
+            clock.done(stage, NOTHING_TO_DO)
+        else:
+            progress.report(stage, NOTHING_TO_DO)
+    previous = store.read_state(data_dir).get("summary") or {}
+    summary = {**previous, "extract_batches": 0, "reused_articles": previous.get("articles"),
+               "inputs_read": 0, "inputs_replaced": 0, "articles_added": 0,
+               "inputs_unchanged": True, "outputs_unchanged": True}
+    store.note_summary(data_dir, summary)
+    timings = clock.timings if clock is not None else dict.fromkeys(progress.STAGES, 0.0)
+    return {**summary, "timings": timings}
+
+
+# ---------------------------------------------------------------- what the stages work on
+def to_extract(todo: Todo, merged: dataset.Merged, carried: dataset.Carried) -> pl.DataFrame:
+    """The articles extract runs on: the new ones, and every held one when the code
+    changed (their rows from the earlier code are dropped)."""
+    new = merged.articles.select("article_id", "text", "published_date")
+    if not todo.plan.code_changed:
+        return new
+    held = dataset.read_carried(todo.snapshot, carried, "articles", [], columns=["article_id", "text", "published_date"])
+    return pl.concat([held, new], how="vertical_relaxed") if held is not None else new
+
+
+def new_parts(todo: Todo, merged: dataset.Merged, quarantine: pl.DataFrame,
+              extracted: dict[str, pl.DataFrame]) -> dict[str, list[pl.DataFrame]]:
+    """The part each accumulating table gets from this run (and the input catalogue)."""
+    new_files = set(merged.articles["source_file"])
+    parts = {"articles": [merged.articles], "quarantine": [quarantine],
+             dataset.INDEX: [merged.index.filter(pl.col("source_file").is_in(list(new_files)))],
+             dataset.INPUTS: [todo.plan.catalogue]}
+    for name, table in dataset.EXTRACT_PARTS.items():
+        parts[table] = [extracted[name]]
+    return parts
+
+
+def report_tables(todo: Todo, carried: dataset.Carried, new: dict[str, list[pl.DataFrame]],
+                  derived: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """What the report shows, as the tables will be after the run (the articles
+    without their text, which the report does not show)."""
+    columns = [c for c in schemas.TABLES["articles"] if c != "text"]
+    articles = dataset.read_carried(todo.snapshot, carried, "articles", new["articles"], columns=columns)
+    return {**derived, "articles": articles.with_columns(pl.lit("").alias("text")),
+            **{n: dataset.read_carried(todo.snapshot, carried, n, new[n]) for n in ("article_topics", "quotes")}}
+
+
+def said_ingest(todo: Todo, docs: pl.DataFrame, quarantine: pl.DataFrame) -> str:
+    plan = todo.plan
+    return (f"{len(plan.to_read)} inputs read, new or changed ({len(plan.replaced)} replacing earlier rows; "
+            f"{plan.unchanged} unchanged skipped): {docs.height} documents, {quarantine.height} quarantined")
+
+
+def said_clean(docs: pl.DataFrame, merged: dataset.Merged, rejected: pl.DataFrame) -> str:
+    dups = merged.articles["duplicate_of"].is_not_null().sum()
+    return (f"{docs.height} in, {merged.articles.height} articles out ({dups} duplicates), {rejected.height} "
+            f"quarantined; {merged.index.height} articles held in all, {merged.fixes.height} earlier re-keyed")
+
+
+def said_extract(articles: pl.DataFrame, n_batches: int, extracted: dict[str, pl.DataFrame]) -> str:
+    return (f"{articles.height} articles in {n_batches} batches; "
+            + ", ".join(f"{df.height} {name}" for name, df in extracted.items()))
+
+
+def said_aggregate(derived: dict[str, pl.DataFrame]) -> str:
+    visits = derived["visits"]
+    reported = visits.filter(pl.col("n_articles") > 0).height
+    return f"{derived['visit_mentions'].height} visit mentions -> {visits.height} visits ({reported} reported)"
+
+
+# ---------------------------------------------------------------- checks and summary
+def check_accounting(docs: pl.DataFrame, articles: pl.DataFrame, quarantine: pl.DataFrame, logger) -> None:
+    """Every input file/record read is in exactly one of articles or quarantine (the
+    whole quarantine: ingest's and clean's)."""
+    in_articles = articles["source_file"]
+    in_quarantine = quarantine["source_file"]
+    problems = []
+    if in_articles.is_duplicated().any():
+        problems.append("an input appears twice in articles")
+    if in_quarantine.is_duplicated().any():
+        problems.append("an input appears twice in quarantine, e.g. "
+                        + in_quarantine.filter(in_quarantine.is_duplicated()).sort()[0])
+    both = set(in_articles.to_list()) & set(in_quarantine.to_list())
+    if both:
+        problems.append(f"{len(both)} input(s) in both articles and quarantine, e.g. {sorted(both)[0]}")
+    lost = set(docs["source_file"].to_list()) - set(in_articles.to_list()) - set(in_quarantine.to_list())
+    if lost:
+        problems.append(f"{len(lost)} input(s) in neither articles nor quarantine, e.g. {sorted(lost)[0]}")
+    if problems:
+        raise RuntimeError("accounting failed: " + "; ".join(problems))
+    logger.info("accounting: %d inputs = %d articles (%d duplicates) + %d quarantined",
+                in_articles.len() + in_quarantine.len(), articles.height,
+                articles["duplicate_of"].is_not_null().sum(), quarantine.height)
+
+
+def summarise(todo: Todo, merged: dataset.Merged, carried: dataset.Carried, new: dict[str, list[pl.DataFrame]],
+              tables: dict[str, pl.DataFrame], extracted: int, batches: int) -> dict:
+    """The run's summary: what the database holds after it, and what it did."""
+    index = merged.index
+    return {
+        "articles": index.height,
+        "duplicates": int(index["duplicate_of"].is_not_null().sum()),
+        "quarantined": dataset.count_rows(todo.snapshot, carried, "quarantine", new["quarantine"]),
+        "visits": tables["visits"].height,
+        "reported_visits": tables["visits"].filter(pl.col("n_articles") > 0).height,
+        "extract_batches": batches,
+        "reused_articles": index.height - extracted,
+        "articles_added": merged.articles.height,
+        "inputs_read": len(todo.plan.to_read),
+        "inputs_replaced": len(todo.plan.replaced),
+        "inputs_skipped": todo.plan.unchanged,
+        "code_changed": todo.plan.code_changed,
+        "inputs_unchanged": not todo.plan.to_read,
+        "outputs_unchanged": False,
+    }
+
+
+def concat(frames: list[pl.DataFrame | None], name: str) -> pl.DataFrame:
+    """Frames of one public table, conformed and stacked (empty when there are none)."""
+    frames = [schemas.conform(name, f) for f in frames if f is not None]
+    return pl.concat(frames, how="vertical") if frames else schemas.empty(name)
+
+
+# ---------------------------------------------------------------- batches
+CHUNKS_PER_BATCH = 4  # enough chunks that both pool workers stay busy to the end
+
+
+def make_batches(articles: pl.DataFrame, workers: int) -> list[pl.DataFrame]:
+    """One batch per worker (fewer for tiny inputs): the number of task runs does not
+    grow with the number of articles."""
+    n = articles.height
+    if n == 0:
+        return []
+    size = -(-n // max(1, workers))
+    return [articles.slice(i, size) for i in range(0, n, size)]
+
+
+def chunks(batch: pl.DataFrame, chunk_size: int) -> list[pl.DataFrame]:
+    """Slices of at most `chunk_size` rows, at least CHUNKS_PER_BATCH of them (work
+    units for the pool: a worker holds one chunk's rows at a time)."""
+    n = batch.height
+    size = max(1, min(chunk_size, -(-n // CHUNKS_PER_BATCH)))
+    return [batch.slice(i, size) for i in range(0, n, size)]
+
+
+def make_task_runner(kind: str, workers: int, dask_address: str | None = None):
+    """The task runner for --task-runner: threads feeding the shared process pool
+    (default), or a Dask cluster (local when no address is given)."""
+    if kind == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": max(1, workers), "threads_per_worker": 1,
+                                              "processes": True, "dashboard_address": None})
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return ThreadPoolTaskRunner(max_workers=max(1, workers))

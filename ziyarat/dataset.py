@@ -1,0 +1,190 @@
+"""The database as part files that accumulate: what a run keeps, drops, re-keys and adds.
+
+A run adds one part per table for what it read (articles, quarantine, the index of
+small columns, and the rows extract made: mentions, raw visit mentions, topics,
+quotes). Earlier parts are kept as they are unless some of their rows belong to an
+input the run read again (those rows go: the input's new rows replace them) or an
+article's id changed (an exact copy became the original when the earlier original's
+input changed or an earlier-dated copy arrived): only those parts are rewritten.
+
+Ids and duplicates are decided over every article held, from the index's small
+columns (dates, exact keys and MinHash signatures; no text), so a run over A then B
+gives the ids one run over A and B gives. The derived tables (visit_mentions with
+their visit links, visits, visit_topics, topic_summary) are rebuilt each run from
+small columns of all parts."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import polars as pl
+
+from ziyarat import schemas, store
+
+INDEX = "_index"  # one row per article: ids, dates, dedup keys and signatures, its input
+RAW_VISITS = "_visit_mentions"  # visit mentions as extract made them (before aggregate links them)
+INPUTS = "_inputs"  # every input held: source_file, content hash, context (see cache.catalogue)
+# extract's tables -> the part table that stores them
+EXTRACT_PARTS = {"mentions": "mentions", "visit_mentions": RAW_VISITS,
+                 "article_topics": "article_topics", "quotes": "quotes"}
+ID_COLUMNS = ("source_file", "published_date", "_key", "_id", "_id_copy", "_sig", "_has_sig")
+INDEX_COLUMNS = ("article_id", "duplicate_of", "input_file", "source", *ID_COLUMNS)
+
+
+def input_of(source_file: str, inputs: set[str]) -> str:
+    """The input file a row came from: the row's source_file itself, or the longest
+    input name it extends after a "/" (zip member) or "#" (record)."""
+    name = source_file
+    while name not in inputs:
+        cut = max(name.rfind("/"), name.rfind("#"))
+        if cut <= 0:
+            return source_file
+        name = name[:cut]
+    return name
+
+
+@dataclass
+class Merged:
+    """The articles of a run merged with those held: what to write and what to fix."""
+
+    articles: pl.DataFrame  # the run's new articles, final ids
+    index: pl.DataFrame  # every article held after the run (INDEX_COLUMNS)
+    dropped_files: set[str]  # source_file of earlier articles whose input was read again
+    dropped_ids: set[str]  # their article ids
+    fixes: pl.DataFrame  # earlier articles whose id or duplicate_of changed: source_file, old id, new values
+    remap: dict[str, str] = field(default_factory=dict)  # earlier article_id -> new one
+
+
+def merge_articles(held: pl.DataFrame | None, accepted: pl.DataFrame, inputs: set[str],
+                   replaced: set[str], assign_ids: Callable[[pl.DataFrame], pl.DataFrame]) -> Merged:
+    """The run's accepted (prepared) articles merged with the `held` index: rows of
+    `replaced` inputs dropped, ids and duplicates decided over all that remain by
+    `assign_ids` (clean's rule: its one home)."""
+    if held is None:
+        held = accepted.select(*ID_COLUMNS, "source").with_columns(
+            pl.lit(None, dtype=pl.Utf8).alias(c) for c in ("article_id", "duplicate_of", "input_file")).head(0)
+    gone = held.filter(pl.col("input_file").is_in(list(replaced)))
+    kept = held.filter(~pl.col("input_file").is_in(list(replaced)))
+    new = accepted.with_columns(pl.Series("input_file", [input_of(s, inputs) for s in accepted["source_file"]],
+                                          dtype=pl.Utf8))
+    both = pl.concat([kept.select(*ID_COLUMNS, "input_file", "source"),
+                      new.select(*ID_COLUMNS, "input_file", "source")], how="vertical_relaxed")
+    index = assign_ids(both).select(INDEX_COLUMNS).sort("source_file")
+    ids = index.select("source_file", "article_id", "duplicate_of")
+    articles = schemas.conform("articles", new.join(ids, on="source_file").sort("source_file"))
+    fixes = (kept.select("source_file", pl.col("article_id").alias("_old_id"), pl.col("duplicate_of").alias("_old_dup"))
+             .join(ids, on="source_file")
+             .filter((pl.col("_old_id") != pl.col("article_id"))
+                     | pl.col("_old_dup").ne_missing(pl.col("duplicate_of"))))
+    remap = {o: n for o, n in zip(fixes["_old_id"], fixes["article_id"]) if o != n}
+    return Merged(articles=articles, index=index, dropped_files=set(gone["source_file"]),
+                  dropped_ids=set(gone["article_id"]), fixes=fixes, remap=remap)
+
+
+# ---------------------------------------------------------------- carrying parts over
+@dataclass
+class Carried:
+    """Per table: the held parts kept as they are, and rewritten frames to add."""
+
+    keep: dict[str, list[str]] = field(default_factory=dict)
+    add: dict[str, list[pl.DataFrame]] = field(default_factory=dict)
+
+    def put(self, name: str, frames: list[pl.DataFrame]) -> None:
+        self.add.setdefault(name, []).extend(frames)
+
+
+def _by_source_file(merged: Merged):
+    """Drop and fix for the tables keyed by source_file (articles, the index)."""
+    fixes = merged.fixes.select("source_file", pl.col("article_id").alias("_new_id"),
+                                pl.col("duplicate_of").alias("_new_dup"))
+    touched = merged.dropped_files | set(fixes["source_file"])
+
+    def hit(keys: pl.DataFrame) -> bool:
+        return bool(keys["source_file"].is_in(list(touched)).any())
+
+    def fix(df: pl.DataFrame) -> pl.DataFrame:
+        df = df.filter(~pl.col("source_file").is_in(list(merged.dropped_files)))
+        if fixes.height == 0:
+            return df
+        return (df.join(fixes, on="source_file", how="left")
+                .with_columns(pl.when(pl.col("_new_id").is_not_null()).then(pl.col("_new_id"))
+                              .otherwise(pl.col("article_id")).alias("article_id"),
+                              pl.when(pl.col("_new_id").is_not_null()).then(pl.col("_new_dup"))
+                              .otherwise(pl.col("duplicate_of")).alias("duplicate_of"))
+                .drop("_new_id", "_new_dup"))
+    return ["source_file"], hit, fix
+
+
+def _by_article_id(merged: Merged):
+    """Drop and re-key for the tables keyed by article_id (extract's rows)."""
+    touched = merged.dropped_ids | set(merged.remap)
+
+    def hit(keys: pl.DataFrame) -> bool:
+        return bool(keys["article_id"].is_in(list(touched)).any())
+
+    def fix(df: pl.DataFrame) -> pl.DataFrame:
+        df = df.filter(~pl.col("article_id").is_in(list(merged.dropped_ids)))
+        return df.with_columns(pl.col("article_id").replace(merged.remap)) if merged.remap else df
+    return ["article_id"], hit, fix
+
+
+def _by_input(replaced: set[str], inputs: set[str]):
+    """Drop for the quarantine (rows of inputs read again)."""
+    def gone(df: pl.DataFrame) -> pl.Series:
+        return pl.Series([input_of(s, inputs) in replaced for s in df["source_file"]], dtype=pl.Boolean)
+
+    def hit(keys: pl.DataFrame) -> bool:
+        return bool(replaced) and bool(gone(keys).any())
+
+    def fix(df: pl.DataFrame) -> pl.DataFrame:
+        return df.filter(~gone(df))
+    return ["source_file"], hit, fix
+
+
+def carry(snapshot: Path | None, merged: Merged, replaced: set[str], held_inputs: set[str],
+          extract_again: bool) -> Carried:
+    """Which held parts a run keeps as they are and which it rewrites (only parts
+    with a row to drop or re-key are read in full). With `extract_again` (the code
+    changed) extract's parts are all dropped: every article is extracted anew."""
+    out = Carried()
+    rules = {"articles": _by_source_file(merged), INDEX: _by_source_file(merged),
+             "quarantine": _by_input(replaced, held_inputs)}
+    if not extract_again:
+        rules.update({name: _by_article_id(merged) for name in EXTRACT_PARTS.values()})
+    for name, (keys, hit, fix) in rules.items():
+        out.keep[name] = []
+        for path in store.part_files(snapshot, name):
+            if hit(pl.read_parquet(path, columns=keys)):
+                out.put(name, [fix(pl.read_parquet(path))])
+            else:
+                out.keep[name].append(path.name)
+    return out
+
+
+def read_carried(snapshot: Path | None, carried: Carried, name: str, added: list[pl.DataFrame],
+                 columns: list[str] | None = None) -> pl.DataFrame | None:
+    """Table `name` as it will be after the run: kept parts, rewritten and new frames."""
+    kept = [Path(snapshot) / name / p for p in carried.keep.get(name, [])] if snapshot else []
+    frames = [f.select(columns) if columns else f for f in [*carried.add.get(name, []), *added] if f is not None]
+    held = store.read_parts(kept, name, columns)
+    frames = ([held] if held is not None else []) + frames
+    return pl.concat(frames, how="vertical_relaxed") if frames else None
+
+
+def in_article_order(rows: pl.DataFrame, index: pl.DataFrame) -> pl.DataFrame:
+    """Rows of extract's tables in one canonical order (by their article's
+    source_file, each article's rows as extract made them), so the derived tables do
+    not depend on which run added which article."""
+    order = index.select("article_id", "source_file")
+    return (rows.join(order, on="article_id", how="left", maintain_order="left")
+            .sort("source_file", maintain_order=True).drop("source_file"))
+
+
+def count_rows(snapshot: Path | None, carried: Carried, name: str, added: list[pl.DataFrame]) -> int:
+    """Rows table `name` will hold after the run (kept parts counted from their footers)."""
+    import pyarrow.parquet as pq
+
+    kept = sum(pq.read_metadata(Path(snapshot) / name / p).num_rows
+               for p in carried.keep.get(name, [])) if snapshot else 0
+    return kept + sum(f.height for f in [*carried.add.get(name, []), *added] if f is not None)
