@@ -33,7 +33,7 @@ import time
 import unicodedata
 import zipfile
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -54,7 +54,9 @@ CAUSES = {
     "direction": "pair found the other way round (visitor/host swapped)",
     "place": "pair found, city wrong or missing",
     "date": "pair found, day missing or wrong",
-    "negative_cue": "spurious visit in a negative/reference-only article, or a referenced gold pair reported",
+    "planned_reported": "a planned/invited visit of the gold's `referenced` (planned: true) reported as held",
+    "earlier_reported": "an earlier visit of the gold's `referenced` reported as this article's",
+    "negative_cue": "spurious visit in a negative/reference-only article, matching nothing in its gold",
     "summit": "missed bilateral meeting in a summit article",
     "duplicate": "the same pair reported twice in one article, or in a near-copy article",
     "wrong_person": "spurious pair with one side not in any gold visit of the article (minister, wrong holder ...)",
@@ -78,7 +80,6 @@ class GoldSet:
     entries: dict[tuple[str, str], dict]
     records: list[dict]
     path: str = ""
-    notes: list[str] = field(default_factory=list)
 
 
 def load_guide(path: Path) -> dict[tuple[str, str], dict]:
@@ -141,6 +142,8 @@ def guide_entry(collection: str, aid: str, own: dict) -> dict:
         "visits": [guide_visit(v) for v in own.get("visits") or []],
         "referenced": [{**guide_visit(v), "planned": v.get("planned")} for v in own.get("referenced") or []],
         "other_meetings": [], "summit": None, "note": own.get("note"),
+        # annotated for the seeds and some SaudiNewsNet articles only; scored by score_extras
+        "topics": own.get("topics"), "quotes": own.get("quotes") or [],
     }
 
 
@@ -225,11 +228,11 @@ def write_input(records: list[dict], inp: Path) -> Path:
     return path
 
 
-TABLES = ("articles", "visit_mentions", "mentions")
+TABLES = ("articles", "visit_mentions", "mentions", "article_topics", "quotes")
 
 
 def read_tables(data_dir: Path) -> dict[str, pl.DataFrame]:
-    """The three tables the scorer reads, through the stable reader (ziyarat query)."""
+    """The tables the scorer reads, through the stable reader (ziyarat query)."""
     from ziyarat.store import query
 
     return {t: query(Path(data_dir), f"select * from {t}") for t in TABLES}
@@ -249,28 +252,19 @@ def run_flow(records: list[dict], work: Path) -> tuple[dict[str, pl.DataFrame], 
 
 # --------------------------------------------------------------------------- scoring
 
-def mentions_by_line(articles: pl.DataFrame, visit_mentions: pl.DataFrame) -> dict[int, list[dict]]:
-    """Reported visit mentions keyed by the input line of their article (source_file '...#line')."""
-    line_of = {}
-    for a in articles.select("article_id", "source_file").to_dicts():
-        sf = a["source_file"] or ""
-        if "#" in sf:
-            line_of[a["article_id"]] = int(sf.rsplit("#", 1)[1])
-    out: dict[int, list[dict]] = {}
-    for m in visit_mentions.to_dicts():
-        if m["kind"] == "reported" and m["article_id"] in line_of:
-            out.setdefault(line_of[m["article_id"]], []).append(m)
-    return out
+def line_of(articles: pl.DataFrame) -> dict[str, int]:
+    """article_id -> the input line it came from (articles.source_file is '<file>#<line>')."""
+    return {a["article_id"]: int(a["source_file"].rsplit("#", 1)[1])
+            for a in articles.select("article_id", "source_file").to_dicts()
+            if a["source_file"] and "#" in a["source_file"]}
 
 
-def _rows_by_line(df: pl.DataFrame, articles: pl.DataFrame) -> dict[int, list[dict]]:
-    line_of = {a["article_id"]: int(a["source_file"].rsplit("#", 1)[1])
-               for a in articles.select("article_id", "source_file").to_dicts()
-               if a["source_file"] and "#" in a["source_file"]}
+def rows_by_line(df: pl.DataFrame, lines: dict[str, int]) -> dict[int, list[dict]]:
+    """A table's rows grouped by the input line of their article."""
     out: dict[int, list[dict]] = {}
     for r in df.to_dicts():
-        if r["article_id"] in line_of:
-            out.setdefault(line_of[r["article_id"]], []).append(r)
+        if r["article_id"] in lines:
+            out.setdefault(lines[r["article_id"]], []).append(r)
     return out
 
 
@@ -307,9 +301,10 @@ def _spurious_cause(m: dict, g: dict, matched: list[dict], duplicate_article: bo
     pair = {m["visitor"], m["host"]}
     if any({x["visitor"], x["host"]} == pair for x in matched):
         return "duplicate"
+    for r in g.get("referenced") or []:
+        if _pair_in(m, r):
+            return "planned_reported" if r.get("planned") else "earlier_reported"
     if g.get("kind_of_case") in ("negative", "reference_only"):
-        return "negative_cue"
-    if any(_pair_in(m, r) for r in g.get("referenced") or []):
         return "negative_cue"
     if duplicate_article:
         return "duplicate"
@@ -325,11 +320,12 @@ def score_gold(gs: GoldSet, tables: dict[str, pl.DataFrame], known_names: Iterab
     Pure: the gold set and the articles / visit_mentions / mentions frames in, a dict out."""
     articles = tables["articles"]
     known = list(_known_names() if known_names is None else known_names)
-    by_line = mentions_by_line(articles, tables["visit_mentions"])
-    vm_all = _rows_by_line(tables["visit_mentions"], articles)
-    ments = _rows_by_line(tables["mentions"], articles) if "mentions" in tables else {}
-    dup_lines = {int(a["source_file"].rsplit("#", 1)[1]) for a in articles.to_dicts()
-                 if a.get("duplicate_of") and a["source_file"] and "#" in a["source_file"]}
+    lines = line_of(articles)
+    vm_all = rows_by_line(tables["visit_mentions"], lines)
+    by_line = {i: [m for m in ms if m["kind"] == "reported"] for i, ms in vm_all.items()}
+    ments = rows_by_line(tables["mentions"], lines) if "mentions" in tables else {}
+    dup_lines = {lines[a["article_id"]] for a in articles.to_dicts()
+                 if a.get("duplicate_of") and a["article_id"] in lines}
     c: Counter = Counter()
     causes: Counter = Counter()
     errors: list[dict] = []
@@ -421,6 +417,60 @@ def score_gold(gs: GoldSet, tables: dict[str, pl.DataFrame], known_names: Iterab
             "causes": {k: causes[k] for k in CAUSES if causes[k]}, "errors": errors, "details": details}
 
 
+def _prf(tp: int, fp: int, fn: int) -> tuple[float | None, float | None, float | None]:
+    if tp + fp + fn == 0:
+        return None, None, None
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return round(p, 3), round(r, 3), round(2 * p * r / (p + r), 3) if p + r else 0.0
+
+
+def _fold_quote(text: str) -> str:
+    """A quote in the project's folded form, punctuation dropped, for prefix matching."""
+    import re
+
+    from ziyarat.arabic import fold
+
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
+
+
+def score_extras(gs: GoldSet, tables: dict[str, pl.DataFrame]) -> dict:
+    """The project's own gold also annotates topics (with agenda/context roles) and quotes:
+    set P/R/F1 over topic ids and over (topic, role) for articles with a `topics` key; a gold
+    quote is found when a predicted quote (folded) starts with its prefix, or has it within
+    its first 40 characters more; speaker accuracy over found quotes. Empty when the gold has
+    neither (the shared dev gold)."""
+    lines = line_of(tables["articles"])
+    topics = rows_by_line(tables["article_topics"], lines) if "article_topics" in tables else {}
+    quotes = rows_by_line(tables["quotes"], lines) if "quotes" in tables else {}
+    t, tr = Counter(), Counter()
+    q_gold = q_found = q_speaker = 0
+    for i, r in enumerate(gs.records):
+        g = gs.entries[(r["collection"], str(r["id"]))]
+        if g.get("topics") is not None:
+            gold_t = {x["topic_id"] for x in g["topics"]}
+            gold_tr = {(x["topic_id"], x["role"]) for x in g["topics"]}
+            pred = topics.get(i, [])
+            for acc, gs_, ps in ((t, gold_t, {x["topic_id"] for x in pred}),
+                                 (tr, gold_tr, {(x["topic_id"], x["role"]) for x in pred})):
+                acc["tp"] += len(gs_ & ps)
+                acc["fp"] += len(ps - gs_)
+                acc["fn"] += len(gs_ - ps)
+        for gq in g.get("quotes") or []:
+            q_gold += 1
+            prefix = _fold_quote(gq["quote_prefix"])
+            cands = [p for p in quotes.get(i, []) if prefix and prefix in _fold_quote(p["quote"] or "")[: len(prefix) + 40]]
+            if cands:
+                q_found += 1
+                q_speaker += any((p.get("speaker") or "").lower() == gq["speaker"].lower() for p in cands)
+    if not (t or q_gold):
+        return {}
+    tp_, tr_ = _prf(t["tp"], t["fp"], t["fn"]), _prf(tr["tp"], tr["fp"], tr["fn"])
+    return {"topics_p_r_f1": "{} / {} / {}".format(*tp_), "topics_role_p_r_f1": "{} / {} / {}".format(*tr_),
+            "quotes_found": f"{q_found}/{q_gold}" if q_gold else None,
+            "quote_speaker": round(q_speaker / q_found, 3) if q_found else None}
+
+
 def evaluate(sets: list[GoldSet], work: Path | None = None) -> list[dict]:
     """Run the flow on each gold set's records (under work, a temp dir by default) and score it."""
     results = []
@@ -431,6 +481,7 @@ def evaluate(sets: list[GoldSet], work: Path | None = None) -> list[dict]:
                 shutil.rmtree(root / gs.name)
             tables, seconds = run_flow(gs.records, root / gs.name)
             res = score_gold(gs, tables)
+            res["summary"].update(score_extras(gs, tables))
             res["summary"]["run_seconds"] = round(seconds, 1)
             results.append(res)
     return results
@@ -439,7 +490,8 @@ def evaluate(sets: list[GoldSet], work: Path | None = None) -> list[dict]:
 # --------------------------------------------------------------------------- printing
 
 METRICS = ("articles", "gold_pairs", "found", "spurious", "pair_precision", "pair_recall", "pair_f1",
-           "direction", "city", "date_exact", "date_coverage", "visit_type", "negatives_clean", "neutral")
+           "direction", "city", "date_exact", "date_coverage", "visit_type", "negatives_clean", "neutral",
+           "topics_p_r_f1", "topics_role_p_r_f1", "quotes_found", "quote_speaker")
 
 
 def report_rows(results: list[dict]) -> tuple[list[str], list[list[str]], list[list[str]]]:
