@@ -31,7 +31,7 @@ from hijridate import Gregorian, Hijri
 
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NUMBER_PROCLITICS, SENTENCE_END_MARKS, Folded, fold, fold_term,
                             fold_with_map, resolve_weekday, word_prefix, word_start)
-from ziyarat.lexicon import Period, get_lexicon
+from ziyarat.lexicon import get_lexicon
 
 
 @dataclass
@@ -494,101 +494,4 @@ def _shift_month(d: dt.date, offset: int) -> dt.date:
     return dt.date(k // 12, k % 12 + 1, 1)
 
 
-# ------------------------------------------------------------------ article time
-
-
-@dataclass(frozen=True)
-class ArticleTime:
-    """When an article was written, as far as its metadata or its text tell.
-
-    ``date`` with ``precision`` "day" is a known day (metadata, or the latest full date
-    in the text): weekdays and words like أمس (yesterday) resolve against it. Otherwise
-    ``period`` bounds it (precision "span" with both ends, "since" with a lower bound
-    only, "none" with nothing): titles resolve over the whole period, never at today's
-    date. ``evidence`` is the text that fixed it."""
-
-    date: dt.date | None
-    precision: str  # day | span | since | none
-    origin: str  # metadata | text | none
-    period: Period
-    evidence: str | None = None
-
-    @property
-    def day(self) -> dt.date | None:
-        """The reference day for weekdays and relative words, when there is one."""
-        return self.date if self.precision == "day" else None
-
-
-def article_time(text: str, folded: Folded | None = None, published: dt.date | None = None,
-                 terms: list[Period] | tuple = (), dates: list[DateMention] | None = None) -> ArticleTime:
-    """The article's time: the publication day when the metadata has one; else from the
-    text, by one rule:
-
-    * an article is written on or after every date it gives as past: the latest explicit
-      date (day, month or year with its year written, Gregorian or Hijri) is a lower
-      bound; a date in a future-tense sentence ("سيزور ... في آذار 2019") or followed by
-      المقبل "next" is a plan, not evidence, and so is a date after the upper bound below;
-    * a leader named with his title ("الرئيس المصري محمد مرسي", `terms`: the tenures of
-      such titled names, from tasks.extract.entities.titled_terms) bounds the article to
-      that tenure; several bound it to their overlap (none when they do not overlap);
-    * the latest date is the article's day when it is a full date in the headline or the
-      lead (the first LEAD_SENTENCES sentences: a dateline, "القاهرة، 14 آذار 2023", or the
-      lead's event) and no other date or tenure contradicts it; a full date further down
-      is often history ("حرب 6 أكتوبر 1973") and only bounds the article from below.
-
-    `dates` are find_dates(text, folded, None) when the caller has them."""
-    if isinstance(published, dt.datetime):
-        published = published.date()
-    if published is not None:
-        return ArticleTime(published, "day", "metadata", Period(published, published))
-    if folded is None:
-        folded = fold_with_map(text)
-    lo, hi = _overlap(terms)
-    if dates is None:
-        dates = find_dates(text, folded, None)
-    cal = _calendar()
-    past = [d for d in dates if d.kind in ("absolute", "hijri") and not _planned(cal, text, d)
-            and (hi is None or d.date <= hi)]
-    latest = max(past, key=lambda d: (d.date, _RANK[d.precision]), default=None)
-    if latest is not None and (lo is None or latest.date >= lo):
-        if latest.precision == "day" and latest.start < _lead_end(text):
-            return ArticleTime(latest.date, "day", "text", Period(latest.date, latest.date), latest.surface)
-        lo = latest.date
-    if lo is None and hi is None:
-        return ArticleTime(None, "none", "none", Period())
-    return ArticleTime(lo, "span" if lo is not None and hi is not None else "since", "text", Period(lo, hi),
-                       latest.surface if latest is not None and latest.date == lo else None)
-
-
-_RANK = {"year": 0, "month": 1, "day": 2}
-LEAD_SENTENCES = 2  # headline (or dateline) and first sentence
-
-
-def _lead_end(text: str) -> int:
-    """Where the article's first LEAD_SENTENCES sentences end."""
-    n = 0
-    for m in _SENT_BREAK.finditer(text):
-        if text[:m.start()].strip():
-            n += 1
-            if n == LEAD_SENTENCES:
-                return m.start()
-    return len(text)
-
-
-def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
-    """The days every term covers, as (first, last); (None, None) when none or disjoint."""
-    lo = max((t.start for t in terms if t.start is not None), default=None)
-    hi = min((t.end for t in terms if t.end is not None), default=None)
-    if lo is not None and hi is not None and lo > hi:
-        return None, None
-    return lo, hi
-
-
-def _planned(cal: _Calendar, text: str, d: DateMention) -> bool:
-    """A date of something to come: "المقبل" after it, or a future verb before it."""
-    if _next_word(fold(text[d.end:d.end + 30]), 0) in cal.future_words:
-        return True
-    return verb_tense(_sentence_before(text, d.start)) == "future"
-
-
-__all__ = ["ArticleTime", "DateMention", "article_time", "find_dates", "verb_tense"]
+__all__ = ["DateMention", "find_dates", "verb_tense"]
