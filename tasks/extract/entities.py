@@ -5,7 +5,7 @@ Rules (all Arabic specifics are in ziyarat.lexicon's boundary check):
 * Overlapping matches: the longest wins ("فلاديمير بوتين" over
   "بوتين"; "الرئيس السوري" over "الرئيس").
 * A title ("الرئيس الروسي", the Russian president) resolves to the person who held that
-  office at the article's time (tasks.extract.dates.article_time): on its day, or, when
+  office at the article's time (tasks.extract.article_time): on its day, or, when
   only a period is known, the one person who held it over the whole period, else the
   one holder during the period the article names elsewhere (full name first, then bare
   surname), else nobody (never the holder of today). A title right before a name

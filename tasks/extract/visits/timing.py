@@ -89,7 +89,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
             return "referenced"
         if date > pub + dt.timedelta(days=WINDOW_AFTER):
             return "referenced"
-    # an undated article is from its period (tasks.extract.dates.article_time): a date
+    # an undated article is from its period (tasks.extract.article_time): a date
     # ending well before the period starts is an earlier meeting
     since = getattr(art.period, "start", None) if pub is None else None
     if date is not None and since is not None and _period_end(date, precision) < since - dt.timedelta(days=WINDOW_BEFORE):
