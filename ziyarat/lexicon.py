@@ -38,16 +38,35 @@ _ABD = "\u0639\u0628\u062f"  # عبد "servant of", written joined or apart: ع�
 
 
 @dataclass(frozen=True)
+class Period:
+    """The days an article may be from, both ends inclusive; None is an open end
+    (start: no lower bound known, end: up to now). Period(d, d) is one known day."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class Office:
     office: str
     country: str
     start: dt.date | None
-    end: dt.date | None
+    end: dt.date | None  # the first day out of office (None: still in office)
 
-    def active(self, when: dt.date | None) -> bool:
+    def active(self, when: dt.date | Period | None) -> bool:
+        """Held on the day `when`; for a Period, held on some day of it; None (no time
+        known at all): ever held."""
         if when is None:
-            return self.end is None
+            return True
+        if isinstance(when, Period):
+            return (self.start is None or when.end is None or self.start <= when.end) \
+                and (self.end is None or when.start is None or when.start < self.end)
         return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
+
+    def covers(self, period: Period) -> bool:
+        """Held on every day of the period (an open end is covered only by an open term)."""
+        return (self.start is None or (period.start is not None and self.start <= period.start)) \
+            and (self.end is None or (period.end is not None and period.end < self.end))
 
 
 @dataclass(frozen=True)
@@ -58,7 +77,8 @@ class Person:
     country: str | None
     offices: tuple[Office, ...]
 
-    def offices_on(self, when: dt.date | None) -> list[Office]:
+    def offices_on(self, when: dt.date | Period | None) -> list[Office]:
+        """Offices held on a day, at some time in a period, or ever (None)."""
         return [o for o in self.offices if o.active(when)]
 
 
@@ -112,12 +132,28 @@ class Lexicon:
     automaton: ahocorasick.Automaton | None = None
     n_keys: int = 0
 
-    def holder(self, office: str, country: str, when: dt.date | None) -> Person | None:
-        """Who held office in country on date `when` (None: the current holder)."""
+    def holder(self, office: str, country: str, when: dt.date | Period | None) -> Person | None:
+        """Who held office in country on the day `when`, or the one person who held it
+        over the whole Period; None when nobody or several did, and always for None:
+        an office is never resolved at today's date when the article's time is unknown."""
+        if when is None:
+            return None
+        if isinstance(when, Period):
+            ids = {pid for off, pid in self.holders.get((office, country), ()) if off.active(when)}
+            if len(ids) == 1:
+                pid = next(iter(ids))
+                if any(off.covers(when) for off, p in self.holders[(office, country)] if p == pid):
+                    return self.people[pid]
+            return None
         for off, pid in self.holders.get((office, country), ()):
             if off.active(when):
                 return self.people[pid]
         return None
+
+    def holders_during(self, office: str, country: str, when: dt.date | Period | None) -> list[Person]:
+        """Everyone who held office in country at some time of `when` (None: ever)."""
+        ids = dict.fromkeys(pid for off, pid in self.holders.get((office, country), ()) if off.active(when))
+        return [self.people[pid] for pid in ids]
 
     def match(self, folded: str) -> Iterator[tuple[int, int, str, tuple]]:
         """Matches in folded text that respect Arabic word boundaries:

@@ -67,3 +67,32 @@ def test_corpus_articles_naming_putin_and_assad_report_no_meeting_of_theirs():
     pair = vm.filter(pl.col("visitor").is_in(["Bashar al-Assad", "Vladimir Putin"])
                      & pl.col("host").is_in(["Bashar al-Assad", "Vladimir Putin"]))
     assert pair.height == 0
+
+
+def test_undated_article_takes_its_time_from_the_text():
+    # the titled name bounds the story to Morsi's term, in which one US president served
+    text = "وصل الرئيس المصري محمد مرسي إلى واشنطن حيث التقى الرئيس الأمريكي في البيت الأبيض."
+    out = extract(frame([text], None))
+    assert [(m["entity_id"], m["resolved_by"]) for m in out["mentions"].filter(pl.col("entity_type") == "person").to_dicts()] \
+        == [("mohamed_morsi", "name"), ("barack_obama", "title")]
+    [v] = out["visit_mentions"].filter(pl.col("kind") == "reported").to_dicts()
+    assert (v["visitor"], v["host"], v["city"]) == ("Mohamed Morsi", "Barack Obama", "Washington")
+    # the unnamed host of a visited country over that term: Obama again
+    text = "وصل الرئيس المصري محمد مرسي إلى واشنطن في زيارة رسمية."
+    [v] = extract(frame([text], None))["visit_mentions"].filter(pl.col("kind") == "reported").to_dicts()
+    assert (v["visitor"], v["host"]) == ("Mohamed Morsi", "Barack Obama")
+
+
+def test_undated_article_resolves_weekdays_against_its_dateline_day():
+    text = "القاهرة، 14 آذار 2013\nوصل الرئيس الإيراني محمود أحمدي نجاد إلى القاهرة الثلاثاء والتقى الرئيس المصري محمد مرسي."
+    [v] = extract(frame([text], None))["visit_mentions"].filter(pl.col("kind") == "reported").to_dicts()
+    assert (v["visitor"], v["host"], v["date"]) == ("Mahmoud Ahmadinejad", "Mohamed Morsi", dt.date(2013, 3, 12))
+
+
+def test_undated_article_dates_before_its_period_are_earlier_meetings():
+    # Trump's title dates the story to his terms: a 2015 meeting is an earlier one
+    text = "قال الرئيس الأمريكي دونالد ترامب إنه التقى الرئيس الروسي فلاديمير بوتين عام 2015 في نيويورك."
+    vm = extract(frame([text], None))["visit_mentions"]
+    assert vm.filter(pl.col("kind") == "reported").height == 0
+    assert vm.filter(pl.col("kind") == "referenced").select("visitor", "host").rows() \
+        in ([("Donald Trump", "Vladimir Putin")], [("Vladimir Putin", "Donald Trump")])

@@ -46,8 +46,10 @@ def rank(c: Candidate) -> tuple:
 class Article:
     """Per-article lookups: sentence of an offset, mentions per sentence, cues."""
 
-    def __init__(self, text, sentences, mentions, dates, published):
+    def __init__(self, text, sentences, mentions, dates, published, period=None):
         self.text, self.sentences, self.published = text, sentences, published
+        # when the article is from, for an office's holder: its day, else the Period its text allows
+        self.period = published if published is not None else period
         self.starts = [s for s, _ in sentences]
         self.quotes = quote_spans(text)
         self.qstarts = [s for s, _ in self.quotes]

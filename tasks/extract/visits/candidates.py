@@ -157,7 +157,7 @@ def _complete_pair(art: Article, i: int, role: str, visitor: Any, host: Any, cou
             and country != visitor.country and not international_body(art, i) \
             and not received_by_official(art, i, country) and not art.cues(i, "c:private_visit"):
         # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
-        other = country_head(country, art.published)
+        other = country_head(country, art.period)
     if other is None or pid(other) == pid(known):
         return None
     if visitor is None:

@@ -89,6 +89,11 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
             return "referenced"
         if date > pub + dt.timedelta(days=WINDOW_AFTER):
             return "referenced"
+    # an undated article is from its period (tasks.extract.article_time): a date
+    # ending well before the period starts is an earlier meeting
+    since = getattr(art.period, "start", None) if pub is None else None
+    if date is not None and since is not None and _period_end(date, precision) < since - dt.timedelta(days=WINDOW_BEFORE):
+        return "referenced"
     if tense != "past" and art.cues(i, "c:future_plan"):
         return "referenced"
     if date is None and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
