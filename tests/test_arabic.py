@@ -83,3 +83,16 @@ def test_the_fast_path_does_not_import_camel_tools():
 ])
 def test_normalize_display_equals_the_camel_tools_reference(text):
     assert arabic.normalize_display(text) == arabic.normalize_display_reference(text)
+
+
+def test_a_hashtag_underscore_folds_to_a_space_for_matching_only():
+    """#دونالد_ترامب names Trump: matching reads the underscore as a space, the
+    display text keeps it, and the offsets still point at the written name."""
+    from tasks.extract.entities import find_mentions
+    from ziyarat.arabic import fold, fold_reference, fold_with_map, normalize_display
+
+    text = "التقى #فلاديمير_بوتين مع #دونالد_ترامب في هلسنكي"
+    assert fold(text) == fold_reference(text) == "التقي #فلاديمير بوتين مع #دونالد ترامب في هلسنكي"
+    assert normalize_display(text) == text
+    found = [(m.name_en, text[m.start:m.end]) for m in find_mentions(text, fold_with_map(text), None)]
+    assert found == [("Vladimir Putin", "فلاديمير_بوتين"), ("Donald Trump", "دونالد_ترامب")]

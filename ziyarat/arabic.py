@@ -91,6 +91,10 @@ CLOSING_QUOTES = "\u00bb\"\u201d"
 # below also ends a sentence at … and at a newline.
 SENTENCE_END_MARKS = ".!?\u061f"
 
+# Hashtags join a name's words with an underscore (#دونالد_ترامب, "#Donald_Trump"):
+# matching reads it as a space, so the name is found; the display text keeps it.
+WORD_JOINERS = "_"
+
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\x0b\x0c"
 
 
@@ -105,7 +109,7 @@ def _fold_table() -> dict[int, str | None]:
         table[ord(p)] = str(i)
     for k, v in LOOKALIKES.items():
         table[ord(k)] = v
-    for c in _SPACES:
+    for c in _SPACES + WORD_JOINERS:
         table[ord(c)] = " "
     for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
         table[ord(c)] = c.lower()
@@ -135,7 +139,7 @@ def fold_reference(text: str) -> str:
         out = out.replace(a, str(i)).replace(p, str(i))
     for k, v in LOOKALIKES.items():
         out = out.replace(k, v)
-    for c in _SPACES:
+    for c in _SPACES + WORD_JOINERS:
         out = out.replace(c, " ")
     return "".join(c.lower() if "A" <= c <= "Z" else c for c in out)
 
