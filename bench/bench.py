@@ -47,8 +47,10 @@ import time
 import zipfile
 from pathlib import Path
 
+from ziyarat.settings import Settings
+
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+CORPUS = Settings().corpus("saudinewsnet")
 COPY_MARKER = "\n(نسخة {i})"  # "(copy i)": makes the copy's text, hence its id, distinct
 
 sys.path.insert(0, str(ROOT))
@@ -287,7 +289,6 @@ def run_flow(input_dir: Path, data_dir: Path, workers: int | None, batch_size: i
              task_runner: str) -> dict:
     """One run of the real flow; its task runs are read back afterwards."""
     from flows.pipeline import run_pipeline
-    from ziyarat.settings import Settings
 
     settings = Settings(input_dir=input_dir, data_dir=data_dir, task_runner=task_runner)
     if workers:

@@ -18,7 +18,9 @@ import zipfile
 from functools import lru_cache
 from pathlib import Path
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "saudinewsnet"
+from ziyarat.settings import Settings
+
+DEFAULT_CORPUS = Settings().corpus("saudinewsnet")
 
 
 @lru_cache(maxsize=None)

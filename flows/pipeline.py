@@ -37,8 +37,7 @@ def ingest_task(settings: Settings, todo: run.Todo, workers: int = 1) -> tuple[p
     """Read the inputs the run has to read (files, records, zip members): groups of
     input files in the shared process pool when workers > 1 and there is enough."""
     inputs, manifest = todo.inputs, run.manifest_for(settings, todo)
-    size = sum(n or 0 for n in todo.plan.catalogue.filter(pl.col("source_file").is_in(todo.plan.to_read))["n_bytes"])
-    n = workers * run.CHUNKS_PER_BATCH if workers > 1 and size >= INGEST_PARALLEL_BYTES else 1
+    n = workers * run.CHUNKS_PER_BATCH if workers > 1 and todo.bytes_to_read >= INGEST_PARALLEL_BYTES else 1
     read = functools.partial(ingest_stage.read_inputs, settings=settings, manifest=manifest)
     parts = parallel.map(read, ingest_stage.groups(inputs, n), workers=workers if n > 1 else 1)
     return ingest_stage.combine(parts, manifest)
@@ -49,7 +48,8 @@ def clean_task(docs: pl.DataFrame, settings: Settings, workers: int = 1) -> tupl
     """Strip chrome, normalise, date and sign each document, chunk by chunk (in the
     shared process pool when workers > 1): (accepted, rejected)."""
     prepare = functools.partial(clean_stage.prepare, settings=settings)
-    parts = parallel.map(prepare, chunks(docs, settings.batch_size), workers=workers) if docs.height else [prepare(docs)]
+    parts = [prepare(docs)] if docs.height == 0 else \
+        parallel.map(prepare, chunks(docs, settings.batch_size), workers=workers)
     return clean_stage.split_rejected(pl.concat(parts, how="vertical"))
 
 
@@ -59,7 +59,7 @@ def merge_task(todo: run.Todo, accepted: pl.DataFrame) -> tuple[dataset.Merged, 
     stay and which are rewritten (rows of re-read inputs, changed ids)."""
     held = store.snapshot_table(todo.snapshot, dataset.INDEX)
     names, replaced = set(todo.plan.catalogue["source_file"]), set(todo.plan.replaced)
-    merged = dataset.merge_articles(held, accepted, names, replaced)
+    merged = dataset.merge_articles(held, accepted, names, replaced, clean_stage.assign_ids)
     return merged, dataset.carry(todo.snapshot, merged, replaced, names, extract_again=todo.plan.code_changed)
 
 
@@ -88,8 +88,7 @@ def aggregate_task(todo: run.Todo, merged: dataset.Merged, carried: dataset.Carr
 def write_task(settings: Settings, todo: run.Todo, carried: dataset.Carried, new: dict[str, list[pl.DataFrame]],
                derived: dict[str, pl.DataFrame], summary: dict) -> None:
     """Commit the new snapshot (one pointer swap), then publish the report of it."""
-    report_tables = {**derived, **{n: dataset.read_carried(todo.snapshot, carried, n, new[n])
-                                   for n in ("articles", "article_topics", "quotes")}}
+    report_tables = run.report_tables(todo, carried, new, derived)
     with ThreadPoolExecutor(max_workers=1) as side:
         # the report is rendered (Python) while the parts are written (Parquet
         # compression, outside the GIL); it is published once they are committed
@@ -101,6 +100,14 @@ def write_task(settings: Settings, todo: run.Todo, carried: dataset.Carried, new
         store.commit(settings.data_dir, keep=carried.keep, add=add,
                      state={"code_fingerprint": todo.fingerprint, "summary": summary})
         report_stage.publish_report(report_tables, settings.data_dir, rendered=rendered.result())
+
+
+def extract_all(articles: pl.DataFrame, settings: Settings, pool: int) -> tuple[dict[str, pl.DataFrame], int]:
+    """extract_batch over one batch per worker, in parallel on the task runner;
+    returns the rows per table and the number of batches."""
+    batches = make_batches(articles, settings.workers)
+    parts = [f.result() for f in extract_batch.map(batches, workers=pool, chunk_size=settings.batch_size)]
+    return {name: run.concat([p[name] for p in parts], name) for name in EXTRACTED}, len(batches)
 
 
 # ---------------------------------------------------------------- the flow
@@ -123,16 +130,13 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
         quarantine = run.concat([quarantine, rejected], "quarantine")
         run.check_accounting(docs, merged.articles, quarantine, clock.logger)
         clock.done("clean", run.said_clean(docs, merged, rejected))
-        todo_articles = run.to_extract(todo, merged, carried)
-        batches = make_batches(todo_articles, settings.workers)
-        parts = [f.result() for f in extract_batch.map(batches, workers=pool, chunk_size=settings.batch_size)]
-        extracted = {name: run.concat([p[name] for p in parts], name) for name in EXTRACTED}
-        clock.done("extract", run.said_extract(todo_articles, batches, extracted))
+        articles = run.to_extract(todo, merged, carried)
+        extracted, n_batches = extract_all(articles, settings, pool)
+        clock.done("extract", run.said_extract(articles, n_batches, extracted))
         derived = aggregate_task(todo, merged, carried, extracted)
         clock.done("aggregate", run.said_aggregate(derived))
         new = run.new_parts(todo, merged, quarantine, extracted)
-        summary = run.summarise(todo, merged.index, dataset.count_rows(todo.snapshot, carried, "quarantine", new["quarantine"]),
-                                derived, merged.articles.height, todo_articles.height, len(batches))
+        summary = run.summarise(todo, merged, carried, new, derived, articles.height, n_batches)
         write_task(settings, todo, carried, new, derived, summary)
         clock.done("write", f"{len(new)} part tables and report.html to {settings.data_dir}")
     return {**summary, "timings": clock.timings}

@@ -43,10 +43,16 @@ class Todo:
     snapshot: Path | None  # the snapshot this run adds to (None: it starts over)
     fingerprint: str
     intact: bool  # the snapshot's files and the report are all in place
+    skipped: ingest_stage.Skipped | None = None  # the data dir, found inside the input dir: not read
 
     @property
     def nothing_to_do(self) -> bool:
         return self.plan.nothing_to_do and self.snapshot is not None and self.intact
+
+    @property
+    def bytes_to_read(self) -> int:
+        sizes = self.plan.catalogue.filter(pl.col("source_file").is_in(self.plan.to_read))["n_bytes"]
+        return int(sizes.fill_null(0).sum())
 
 
 def plan_run(settings: Settings, replace: bool = False) -> Todo:
@@ -60,11 +66,12 @@ def plan_run(settings: Settings, replace: bool = False) -> Todo:
     present = cache.catalogue(listed, cache.context_key(settings))
     held = store.snapshot_table(snapshot, dataset.INPUTS)
     fingerprint = cache.code_fingerprint()
-    state = store.read_manifest(snapshot).get("state", {})
+    state = store.read_manifest(snapshot)
     plan = cache.plan(present, held, code_changed=snapshot is not None and state.get("code_fingerprint") != fingerprint)
     wanted = set(plan.to_read)
     return Todo(plan=plan, inputs=[(rel, path) for rel, path in listed if rel in wanted], snapshot=snapshot,
-                fingerprint=fingerprint, intact=_intact(data, snapshot))
+                fingerprint=fingerprint, intact=_intact(data, snapshot),
+                skipped=ingest_stage.skipped_outputs(settings))
 
 
 _HANDED: dict[str, Todo] = {}  # a plan made by run_pipeline for the flow run it starts
@@ -144,10 +151,11 @@ def nothing_to_do(data_dir: Path, clock: Clock | None = None) -> dict:
 def to_extract(todo: Todo, merged: dataset.Merged, carried: dataset.Carried) -> pl.DataFrame:
     """The articles extract runs on: the new ones, and every held one when the code
     changed (their rows from the earlier code are dropped)."""
-    new = merged.articles.select("article_id", "text", "published_date")
+    columns = ["article_id", "text", "published_date"]
+    new = merged.articles.select(columns)
     if not todo.plan.code_changed:
         return new
-    held = dataset.read_carried(todo.snapshot, carried, "articles", [], columns=["article_id", "text", "published_date"])
+    held = dataset.read_carried(todo.snapshot, carried, "articles", [], columns=columns)
     return pl.concat([held, new], how="vertical_relaxed") if held is not None else new
 
 
@@ -163,10 +171,26 @@ def new_parts(todo: Todo, merged: dataset.Merged, quarantine: pl.DataFrame,
     return parts
 
 
+def report_tables(todo: Todo, carried: dataset.Carried, new: dict[str, list[pl.DataFrame]],
+                  derived: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """What the report shows, as the tables will be after the run (the articles
+    without their text, which the report does not show)."""
+    columns = [c for c in schemas.TABLES["articles"] if c != "text"]
+    articles = dataset.read_carried(todo.snapshot, carried, "articles", new["articles"], columns=columns)
+    return {**derived, "articles": articles.with_columns(pl.lit("").alias("text")),
+            **{n: dataset.read_carried(todo.snapshot, carried, n, new[n]) for n in ("article_topics", "quotes")}}
+
+
 def said_ingest(todo: Todo, docs: pl.DataFrame, quarantine: pl.DataFrame) -> str:
     plan = todo.plan
-    return (f"{len(plan.to_read)} inputs new or changed ({len(plan.replaced)} replacing earlier rows), "
-            f"{plan.unchanged} unchanged skipped: {docs.height} documents read, {quarantine.height} quarantined")
+    return (f"{len(plan.to_read)} inputs read, new or changed ({len(plan.replaced)} replacing earlier rows; "
+            f"{plan.unchanged} unchanged skipped): {docs.height} documents, {quarantine.height} quarantined"
+            + said_skipped(todo.skipped))
+
+
+def said_skipped(skipped: ingest_stage.Skipped | None) -> str:
+    """The tail of a summary line when the data dir lies inside the input dir ("" when not)."""
+    return f"; data dir {skipped.path}/ inside the input dir skipped ({skipped.n_paths} paths)" if skipped else ""
 
 
 def said_clean(docs: pl.DataFrame, merged: dataset.Merged, rejected: pl.DataFrame) -> str:
@@ -175,8 +199,8 @@ def said_clean(docs: pl.DataFrame, merged: dataset.Merged, rejected: pl.DataFram
             f"quarantined; {merged.index.height} articles held in all, {merged.fixes.height} earlier re-keyed")
 
 
-def said_extract(articles: pl.DataFrame, batches: list, extracted: dict[str, pl.DataFrame]) -> str:
-    return (f"{articles.height} articles in {len(batches)} batches; "
+def said_extract(articles: pl.DataFrame, n_batches: int, extracted: dict[str, pl.DataFrame]) -> str:
+    return (f"{articles.height} articles in {n_batches} batches; "
             + ", ".join(f"{df.height} {name}" for name, df in extracted.items()))
 
 
@@ -211,24 +235,27 @@ def check_accounting(docs: pl.DataFrame, articles: pl.DataFrame, quarantine: pl.
                 articles["duplicate_of"].is_not_null().sum(), quarantine.height)
 
 
-def summarise(todo: Todo, index: pl.DataFrame, n_quarantined: int, tables: dict[str, pl.DataFrame],
-              added: int, extracted: int, batches: int) -> dict:
+def summarise(todo: Todo, merged: dataset.Merged, carried: dataset.Carried, new: dict[str, list[pl.DataFrame]],
+              tables: dict[str, pl.DataFrame], extracted: int, batches: int) -> dict:
     """The run's summary: what the database holds after it, and what it did."""
+    index = merged.index
     return {
         "articles": index.height,
         "duplicates": int(index["duplicate_of"].is_not_null().sum()),
-        "quarantined": n_quarantined,
+        "quarantined": dataset.count_rows(todo.snapshot, carried, "quarantine", new["quarantine"]),
         "visits": tables["visits"].height,
         "reported_visits": tables["visits"].filter(pl.col("n_articles") > 0).height,
         "extract_batches": batches,
         "reused_articles": index.height - extracted,
-        "articles_added": added,
+        "articles_added": merged.articles.height,
         "inputs_read": len(todo.plan.to_read),
         "inputs_replaced": len(todo.plan.replaced),
         "inputs_skipped": todo.plan.unchanged,
         "code_changed": todo.plan.code_changed,
         "inputs_unchanged": not todo.plan.to_read,
         "outputs_unchanged": False,
+        "outputs_skipped": todo.skipped.n_paths if todo.skipped else 0,
+        "outputs_skipped_dir": todo.skipped.path if todo.skipped else None,
     }
 
 

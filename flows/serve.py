@@ -1,7 +1,9 @@
 """The deployment entry point, apart from the flow definition: `ziyarat serve`
-serves the pipeline as a scheduled Prefect deployment. Point PREFECT_API_URL at a
-running `prefect server start` to see its runs, logs and artifacts in the UI
-(docs/scheduling.md)."""
+serves the pipeline as a scheduled Prefect deployment over a drop folder: each
+scheduled run adds what is new or changed in it (by content) to the data dir and
+keeps everything already there, so files may be dropped in, and removed once read,
+at any time. Point PREFECT_API_URL at a running `prefect server start` to see its
+runs, logs and artifacts in the UI (docs/scheduling.md)."""
 from __future__ import annotations
 
 import warnings
@@ -62,7 +64,8 @@ def serve_deployment(cron: str, input_dir: Path, data_dir: Path, name: str = DEP
         cron=cron,
         parameters={"input_dir": str(settings.input_dir), "data_dir": str(settings.data_dir),
                     "manifest": str(manifest) if manifest else None},
-        description="ingest -> clean -> extract -> aggregate over the input folder, on a schedule",
+        description="adds what is new in the input folder to the database: ingest -> clean -> merge -> "
+                    "extract -> aggregate, on a schedule",
         tags=["ziyarat"],
         pause_on_shutdown=False,
     )

@@ -24,7 +24,9 @@ from tasks.extract.dates import find_dates
 from ziyarat import schemas
 from ziyarat.arabic import (
     ARABIC_LETTER_RE,
+    CLOSING_QUOTES,
     FOLD_TABLE,
+    SENTENCE_END_MARKS,
     arabic_ratio,
     arabic_ratios,
     fold,
@@ -34,7 +36,7 @@ from ziyarat.arabic import (
     normalize_display,
     to_ascii_digits,
 )
-from ziyarat.lexicon import LEXICON_DIR, load_yaml
+from ziyarat.lexicon import LEXICON_DIR, get_lexicon, load_yaml
 from ziyarat.settings import Settings
 
 BOILERPLATE_FILE = LEXICON_DIR / "boilerplate.yaml"
@@ -124,7 +126,8 @@ _ALNUM_RE = re.compile(r"\w")
 _ELLIPSIS = ("…", "...")
 
 
-_SENTENCE_END = (".", "!", "؟", "?", "\"", "”", "»", ")", "؛")
+# a sentence mark, a closing quote or bracket, or the Arabic semicolon ؛
+_SENTENCE_END = tuple(SENTENCE_END_MARKS + CLOSING_QUOTES + ")\u061b")
 
 
 def _is_paragraph(line: str) -> bool:
@@ -232,7 +235,6 @@ def guess_title(text: str) -> str | None:
 
 
 _ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-_YMD_RE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY_RE = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 
 
@@ -267,23 +269,31 @@ def parse_published(value: str | None) -> dt.date | None:
     return None
 
 
+DATELINE_LEAD_WORDS = 4  # words a dateline may put before its date ("القاهرة - الثلاثاء")
+DATELINE_MAX_WORDS = 10  # a line this short is a date line whatever the date's position
+
+
+@lru_cache(maxsize=1)
+def _banner_cues() -> tuple[str, ...]:
+    """months.yaml banner_cues, folded: site chrome whose date is not the article's."""
+    return tuple(fold(c) for c in get_lexicon().months.get("banner_cues") or ())
+
+
 def header_date(text: str) -> dt.date | None:
-    """A day-precision date in the first lines (a dateline such as 'الثلاثاء 2023/03/14'):
-    the first absolute or Hijri day tasks.extract.dates finds, else numeric yyyy/mm/dd and
-    dd-mm-yyyy forms."""
-    header = "\n".join(text.split("\n", HEADER_LINES)[:HEADER_LINES])
-    for d in find_dates(header, fold_with_map(header), None):
-        if d.precision == "day" and d.kind in ("absolute", "hijri"):
-            return d.date
-    ascii_header = to_ascii_digits(header)
-    for m in _YMD_RE.finditer(ascii_header):
-        date = _valid_date(int(m[1]), int(m[2]), int(m[3]))
-        if date:
-            return date
-    for m in _DMY_RE.finditer(ascii_header):
-        date = _valid_date(int(m[3]), int(m[2]), int(m[1]))
-        if date:
-            return date
+    """The article's dateline: a full date (day, month and year; Gregorian or Hijri) in
+    one of the first lines, at the head of its line ("القاهرة - 14 آذار 2023 -",
+    "الثلاثاء 2023/03/14") or on a short line. Not a date inside the lead sentence
+    (an event's), nor one on a line of site chrome: a "today is" banner ("اليوم هو"),
+    the site's clock or a copyright line (months.yaml banner_cues)."""
+    for line in text.split("\n", HEADER_LINES)[:HEADER_LINES]:
+        folded = fold_with_map(line)
+        if any(c in folded.text for c in _banner_cues()):
+            continue
+        short = len(line.split()) <= DATELINE_MAX_WORDS
+        for d in find_dates(line, folded, None):
+            if d.precision == "day" and d.kind in ("absolute", "hijri") \
+                    and (short or len(line[:d.start].split()) <= DATELINE_LEAD_WORDS):
+                return d.date
     return None
 
 

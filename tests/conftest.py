@@ -4,10 +4,11 @@ import os
 from pathlib import Path
 
 import pytest
+from ziyarat.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+CORPUS = Settings().corpus("saudinewsnet")
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")

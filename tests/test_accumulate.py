@@ -205,7 +205,10 @@ def test_an_older_layout_asks_for_replace_in_one_line(prefect_backend, tmp_path)
     data = tmp_path / "data"
     data.mkdir()
     pl.DataFrame({"visit_id": ["v"]}).write_parquet(data / "visits.parquet")
-    env = dict(os.environ, PREFECT_LOGGING_LEVEL="WARNING")
+    from prefect.settings import get_current_settings
+
+    # the session's test server: a temporary one per run may not start in time on a busy machine
+    env = dict(os.environ, PREFECT_LOGGING_LEVEL="WARNING", PREFECT_API_URL=str(get_current_settings().api.url))
     exe = ROOT / ".venv" / "bin" / "ziyarat"
     refused = subprocess.run([str(exe), "run", "--input", str(SEEDS), "--data", str(data), "--quiet"],
                              capture_output=True, text=True, env=env, timeout=300)

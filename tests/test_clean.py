@@ -36,12 +36,12 @@ from tasks.clean import (
     strip_chrome,
 )
 from tasks.ingest import DOC_SCHEMA, ingest
-from ziyarat.arabic import FOLD_TABLE, arabic_ratio, fold, normalize_display
+from ziyarat.arabic import FOLD_TABLE, arabic_ratio, fold
 from ziyarat.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+CORPUS = Settings().corpus("saudinewsnet")
 
 BODY = [
     "أعلن الكرملين الخميس أن الرئيس الروسي فلاديمير بوتين أجرى لقاء مع نظيره السوري بشار الأسد في مدينة "
@@ -503,3 +503,18 @@ def test_no_docs_give_empty_tables():
     assert articles.height == 0 and quarantine.height == 0
     assert articles.columns[:11] == ["article_id", "source_file", "source", "url", "title", "language",
                                      "published_date", "published_date_origin", "text", "n_chars", "duplicate_of"]
+
+
+def test_header_date_is_a_dateline_not_a_banner_or_an_event():
+    # a dateline at the head of the lead line, in either calendar form
+    assert header_date("دمشق - 3 تشرين الأول 2015 - أعلن وزير المالية زيادة الرواتب") == dt.date(2015, 10, 3)
+    assert header_date("عنوان الخبر هنا\nالأحد 1436/12/20") is None  # a Hijri year needs its month name
+    assert header_date("عنوان الخبر هنا\nالسبت 20 ذو الحجة 1436 هـ") == dt.date(2015, 10, 3)
+    # a "today is" banner, the site's clock and a copyright line are not the article's date
+    assert header_date("اليوم هو الخميس 3 ديسمبر 2026\nعنوان\nنص") is None
+    assert header_date("الساعة الآن 10:45 - 03/12/2026\nعنوان") is None
+    assert header_date("جميع الحقوق محفوظة © 12/05/2019\nعنوان") is None
+    # a date deep inside the lead sentence is the event's, not the dateline
+    assert header_date("أعلنت الحكومة في بيان رسمي صدر عنها مساء أمس أن الاتفاق سيوقع في 12 أيار 2019 في العاصمة") is None
+    # the banner is skipped, the dateline below it still counts
+    assert header_date("اليوم هو الخميس 3 ديسمبر 2026\nبغداد، 14-03-2023\nنص") == dt.date(2023, 3, 14)

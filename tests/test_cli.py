@@ -127,9 +127,9 @@ def test_query_of_a_copied_data_dir_reads_the_copy(seed_cli_run, env, tmp_path):
 
     data, _ = seed_cli_run
     copy = tmp_path / "copy"
-    shutil.copytree(data, copy)
-    articles = pl.read_parquet(copy / "articles.parquet")
-    articles.head(2).write_parquet(copy / "articles.parquet")
+    shutil.copytree(data, copy, symlinks=True)
+    part = next((copy / "articles").glob("*.parquet"))
+    pl.read_parquet(part).head(2).write_parquet(part)
     result = ziyarat(env, "query", "select count(*) as n from articles", "--data", str(copy), "--format", "json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == [{"n": 2}]
@@ -206,10 +206,173 @@ def test_malformed_manifest(env, tmp_path, manifest, what):
     line = one_line_error(result)
     assert str(src / "manifest.csv") in line and what in line
     assert "fix the manifest" in line
-    assert not (tmp_path / "d" / "articles.parquet").exists()
+    assert not (tmp_path / "d" / "articles").exists()
 
 
 def test_unknown_option_is_a_usage_error(env):
     result = ziyarat(env, "run", "--no-such-option")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "--no-such-option" in result.stderr
+
+
+# ---------------------------------------------------------------- one-line errors: the machine
+def test_a_temporary_prefect_server_that_does_not_start_in_time_is_one_line(tmp_path):
+    """No PREFECT_API_URL and a start-up timeout that cannot be met: Prefect's own
+    RuntimeError ("Timed out while attempting to connect to ephemeral Prefect API
+    server") becomes one line saying what to do; nothing is written, no server is left."""
+    import psutil
+
+    run_env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    run_env.update(PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_SERVER_ANALYTICS_ENABLED="false",
+                   PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="0")
+    run = subprocess.Popen([str(ZIYARAT), "run", "--input", str(SEEDS), "--data", str(tmp_path / "d")],
+                           cwd=ROOT, env=run_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           start_new_session=True)
+    _, stderr = run.communicate(timeout=300)
+    result = subprocess.CompletedProcess(run.args, run.returncode, "", stderr)
+    line = one_line_error(result)
+    assert result.returncode == 1
+    assert "temporary Prefect server did not start within 0 s" in line
+    assert "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS" in line and "PREFECT_API_URL" in line
+    assert not (tmp_path / "d" / "visits.parquet").exists()
+    left = [p for p in psutil.process_iter(["status"])
+            if p.info["status"] != psutil.STATUS_ZOMBIE and _pgid(p.pid) == run.pid]
+    assert left == []
+
+
+def _pgid(pid: int) -> int:
+    try:
+        return os.getpgid(pid)
+    except ProcessLookupError:
+        return -1
+
+
+def test_the_default_prefect_start_up_timeout_is_raised_unless_set(monkeypatch):
+    from ziyarat import cli
+
+    monkeypatch.delenv("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", raising=False)
+    cli._quiet_prefect()
+    assert os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] == "90"
+    monkeypatch.setenv("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "300")
+    cli._quiet_prefect()
+    assert os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] == "300"
+
+
+def test_a_full_disk_is_one_line_naming_the_dir_and_the_space(prefect_backend, seed_data, tmp_path, monkeypatch):
+    """The table writer fails with ENOSPC (simulated: no tiny file system here): exit 1,
+    one line with the full dir, its free space and what the last tables took; the
+    previous tables stay as they were."""
+    import errno
+
+    from typer.testing import CliRunner
+
+    from ziyarat import cli, store
+
+    data = tmp_path / "data"
+    shutil.copytree(seed_data, data)
+    before = {str(p.relative_to(data)): p.read_bytes() for p in data.rglob("*.parquet")}
+    articles = tmp_path / "in"  # other inputs than the seed run's: the run must reach the writer
+    shutil.copytree(SEEDS, articles)
+    sorted(articles.glob("*.txt"))[0].unlink()
+
+    def full(data_dir, *args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", str(Path(data_dir) / ".visits.parquet.tmp"))
+
+    monkeypatch.setattr(store, "write_tables", full)
+    result = CliRunner().invoke(cli.app, ["run", "--input", str(articles), "--data", str(data), "--quiet"])
+    assert result.exit_code == 1, result.output
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    assert lines[0].startswith(f"error: no space left on the device of {data} (")
+    assert " free; the last run's tables take " in lines[0] and "--data DIR on another disk" in lines[0]
+    assert {str(p.relative_to(data)): p.read_bytes() for p in data.rglob("*.parquet")} == before
+
+
+def test_environment_errors_other_than_these_stay_tracebacks():
+    """A bug is not dressed up as a one-line user error."""
+    from ziyarat.cli import environment_error
+
+    assert environment_error(ValueError("bug"), Path("data")) is None
+    assert environment_error(OSError(13, "Permission denied"), Path("data")) is None
+    assert environment_error(RuntimeError("other"), Path("data")) is None
+
+
+# ---------------------------------------------------------------- run --quiet, data dir inside the input dir, explain
+URL = "https://example.org/news/assad-moscow"
+
+
+@pytest.fixture(scope="module")
+def quiet_run(env, tmp_path_factory):
+    """seeds/ copied with a url for 000 in the manifest, the data dir inside the
+    input dir (holding a report.html of an earlier run), run with --quiet."""
+    src = tmp_path_factory.mktemp("quiet") / "in"
+    shutil.copytree(SEEDS, src)
+    rows = list(csv.DictReader(open(SEEDS / "manifest.csv", encoding="utf-8")))
+    rows[0]["url"] = URL
+    with open(src / "manifest.csv", "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    (src / "out").mkdir()
+    (src / "out" / "report.html").write_text("<html><body>تقرير قديم</body></html>", encoding="utf-8")
+    return src / "out", ziyarat(env, "run", "--quiet", "--input", str(src), "--data", str(src / "out"))
+
+
+def test_run_quiet_prints_only_the_summary_line_and_says_the_data_dir_was_skipped(quiet_run):
+    data, result = quiet_run
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"ziyarat: 5 articles (0 duplicates), 0 quarantined, 5 visits (4 reported) -> {data}"
+        "; data dir out/ inside the input dir skipped (2 paths)"]  # report.html and the lock
+
+
+def test_help_shows_no_type_after_a_flag(env):
+    for command in ("run", "eval"):
+        result = ziyarat(env, command, "--help")
+        assert result.returncode == 0 and "--help" in result.stdout
+        assert "<bool>" not in result.stdout
+    assert "-q, --quiet" in ziyarat(env, "run", "--help").stdout
+
+
+def test_a_named_query_file_passed_as_the_argument_runs(seed_cli_run, env):
+    """`ziyarat query "$(cat queries/timeline.sql)"`: the SQL starts with a `--` comment."""
+    data, _ = seed_cli_run
+    sql = (ROOT / "queries" / "timeline.sql").read_text(encoding="utf-8")
+    assert sql.startswith("--")
+    result = ziyarat(env, "query", sql, "--data", str(data), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert [r["city"] for r in rows if r["n_articles"] > 0] == ["Sochi", "Moscow", "Moscow", "Moscow"]
+
+
+def test_explain_finds_the_article_by_id_source_file_or_url(quiet_run, env):
+    data, _ = quiet_run
+    by_file = json.loads(ziyarat(env, "explain", "000_e4cb65079a8bf2ce.txt", "--data", str(data),
+                                 "--format", "json").stdout)
+    article_id = by_file["article"]["article_id"]
+    assert by_file["article"]["url"] == URL
+    for key in (article_id, URL):
+        result = ziyarat(env, "explain", key, "--data", str(data), "--format", "json")
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout) == by_file
+    triggers = {t["trigger"]: t for s in by_file["sentences"] for t in s["triggers"]}
+    assert (triggers["وصل"]["accepted"], triggers["وصل"]["visitor"], triggers["وصل"]["row"]) == (
+        True, "Bashar al-Assad", 0)
+    assert triggers["زيارة"]["reason"] == "negated"  # "لم يجر الأسد أي زيارة للعاصمة الروسية"
+    assert by_file["rows"][0]["visit_id"].startswith("v_")
+
+
+def test_explain_table_shows_the_reasons(quiet_run, env):
+    data, _ = quiet_run
+    result = ziyarat(env, "explain", "000_e4cb65079a8bf2ce.txt", "--data", str(data))
+    assert result.returncode == 0, result.stderr
+    assert "✓ وصل (t:arrive_past" in result.stdout
+    assert "negated: a negation word just before it" in result.stdout
+    assert "visit_mentions rows (2)" in result.stdout
+
+
+def test_explain_of_an_unknown_article_is_one_line(quiet_run, env):
+    data, _ = quiet_run
+    result = ziyarat(env, "explain", "no-such-article", "--data", str(data))
+    assert result.returncode == 2
+    assert "no article with article_id, source_file or url 'no-such-article'" in one_line_error(result)

@@ -9,11 +9,10 @@ import json
 import zipfile
 from pathlib import Path
 
-import polars as pl
 import pytest
 
 from tests.conftest import CORPUS, SEEDS
-from ziyarat import schemas
+from ziyarat import schemas, store
 
 pytest.importorskip("prefect_dask")
 pytest.importorskip("distributed")
@@ -26,7 +25,7 @@ def _tables(data: Path) -> dict[str, list[str]]:
     the contract; list columns make polars' own sort unsuitable)."""
     out = {}
     for name in schemas.TABLES:
-        df = pl.read_parquet(data / f"{name}.parquet")
+        df = store.read_table(data, name)
         out[name] = sorted(repr(row) for row in df.rows())
     return out
 
@@ -88,5 +87,5 @@ def test_corpus_sample_on_dask_equals_the_default_runner(prefect_backend, tmp_pa
     assert default["articles"] + default["quarantined"] == SAMPLE
     assert {k: v for k, v in dask.items() if k != "timings"} == {k: v for k, v in default.items() if k != "timings"}
     _assert_same_tables(tmp_path / "dask", tmp_path / "default")
-    mentions = pl.read_parquet(tmp_path / "dask" / "mentions.parquet")
+    mentions = store.read_table(tmp_path / "dask", "mentions")
     assert mentions.height > 100  # the sample is not trivially empty

@@ -8,7 +8,6 @@ import os
 import re
 import subprocess
 import sys
-import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -16,9 +15,8 @@ import polars as pl
 import pytest
 import yaml
 
-from ziyarat.evaluate import (
-    OWN_GOLD_DIR, SEEDS_DIR, GoldSet, has, key_of, own_gold_set, score_gold, write_input,
-)
+from ziyarat.evaluate import has, score_extras, score_gold, write_input
+from ziyarat.gold import OWN_GOLD_DIR, SEEDS_DIR, GoldSet, key_of, own_gold_set
 from ziyarat.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,7 +42,7 @@ ENTRIES = [
     {"collection": "t", "id": "summit", "kind_of_case": "summit", "referenced": [], "other_meetings": [],
      "visits": [_visit("Xi Jinping", "xi jinping", "Vladimir Putin", "putin")]},
     {"collection": "t", "id": "ref", "kind_of_case": "reference_only", "visits": [], "other_meetings": [],
-     "referenced": [_visit("Vladimir Putin", "putin", "Abdel Fattah el-Sisi", "sisi")]},
+     "referenced": [dict(_visit("Vladimir Putin", "putin", "Abdel Fattah el-Sisi", "sisi"), planned=True)]},
     {"collection": "t", "id": "cp", "kind_of_case": "visit", "referenced": [],
      "other_meetings": [_visit("Mohammed bin Salman", "bin salman", "Vladimir Putin", "putin")],
      "visits": [_visit("Abdel Fattah el-Sisi", "sisi", "Vladimir Putin", "putin", "Sochi", "sochi", "2018-10-17")]},
@@ -115,7 +113,8 @@ def test_every_error_gets_its_cause():
         "direction": 1,             # Putin->Erdogan
         "place": 1,                 # Sochi for Moscow
         "date": 1,                  # 16 May for 17 May
-        "negative_cue": 2,          # Trump-Kim in the negative, Putin-Sisi in the reference_only
+        "negative_cue": 1,          # Trump-Kim in the negative article
+        "planned_reported": 1,      # Putin-Sisi, planned in the gold's referenced
         "summit": 1,                # Xi-Putin missed in the summit article, both resolved
         "duplicate": 1,             # Assad->Putin a second time
         "wrong_person": 1,          # Lavrov
@@ -156,6 +155,22 @@ def test_keys_match_as_score_py_does():
     assert has("Francois Hollande", key_of("François Hollande"))
     assert has("Kim Jong-un", "kim jong") and not has(None, "kim")
     assert not has("Vladimir Putin", " | ")
+
+
+def test_topics_and_quotes_of_the_own_gold():
+    e = {"collection": "t", "id": "x", "kind_of_case": "visit", "visits": [], "referenced": [],
+         "topics": [{"topic_id": "energy", "role": "agenda"}, {"topic_id": "refugees", "role": "context"}],
+         "quotes": [{"speaker": "Vladimir Putin", "quote_prefix": "بجهودنا المشتركة"},
+                    {"speaker": "Kremlin", "quote_prefix": "ستتم مناقشة"}]}
+    gs = GoldSet("x", {("t", "x"): e}, [dict(RECORDS[0], id="x")])
+    tables = _tables([])
+    tables["article_topics"] = pl.DataFrame({"article_id": ["A0", "A0", "A0"], "topic_id": ["energy", "refugees", "trade"],
+                                             "role": ["agenda", "agenda", "context"]})
+    tables["quotes"] = pl.DataFrame({"article_id": ["A0"], "speaker": ["Vladimir Putin"],
+                                     "quote": ["«بجهودنا المشتركة وجهنا ضربة»"]})
+    assert score_extras(gs, tables) == {"topics_p_r_f1": "0.667 / 1.0 / 0.8", "topics_role_p_r_f1": "0.333 / 0.5 / 0.4",
+                                        "quotes_found": "1/2", "quote_speaker": 1.0}
+    assert score_extras(GS, _tables(SYSTEM, PEOPLE)) == {}  # GUIDE gold: nothing to score
 
 
 # --------------------------------------------------------------------------- own gold

@@ -221,7 +221,7 @@ def test_extract_in_the_pool_equals_one_article_at_a_time_on_seeds(seed_articles
 
 
 def test_extract_in_the_pool_equals_one_article_at_a_time_on_corpus(corpus_articles):
-    from flows.pipeline import make_batches
+    from flows.run import make_batches
     from tasks.extract import extract
     from ziyarat import parallel
 
@@ -241,10 +241,9 @@ def test_extract_in_the_pool_equals_one_article_at_a_time_on_corpus(corpus_artic
 
 # ---------------------------------------------------------------- the re-run cache
 def _all_tables(data) -> dict[str, list[str]]:
-    from ziyarat import schemas
+    from ziyarat import schemas, store
 
-    return {name: sorted(repr(r) for r in pl.read_parquet(data / f"{name}.parquet").rows())
-            for name in schemas.TABLES}
+    return {name: sorted(repr(r) for r in store.read_table(data, name).rows()) for name in schemas.TABLES}
 
 
 def test_rerun_with_no_new_input_does_no_work_and_keeps_identical_tables(prefect_backend, tmp_path):
@@ -252,6 +251,7 @@ def test_rerun_with_no_new_input_does_no_work_and_keeps_identical_tables(prefect
     import shutil
 
     from flows.pipeline import run_pipeline
+    from ziyarat import store
     from ziyarat.settings import Settings
 
     inp, data = tmp_path / "in", tmp_path / "data"
@@ -270,21 +270,22 @@ def test_rerun_with_no_new_input_does_no_work_and_keeps_identical_tables(prefect
     state = json.loads((data / "_state.json").read_text())
     assert state["summary"]["outputs_unchanged"] is True and state["summary"]["reused_articles"] == 5
 
-    (data / "visits.parquet").unlink()  # a table gone: the run writes them all again
+    part = store.part_files(store.snapshot_dir(data), "visits")[0]
+    part.unlink()  # a table's file gone: the run writes the tables again, reading no input
     restored = run_pipeline(settings)
     assert restored["inputs_unchanged"] is True and restored["outputs_unchanged"] is False
     assert restored["reused_articles"] == 5 and restored["extract_batches"] == 0
     assert _all_tables(data) == before
 
-    # an edited input (same size, new mtime) is noticed, and so is a new one
+    # a touched input (same bytes, new mtime) is not read again: the key is the content
     path = inp / "003_fb02ca414c7ccfc7.txt"
     os.chmod(path, 0o644)
     st = path.stat()
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
     third = run_pipeline(settings)
-    assert third["inputs_unchanged"] is False and third["outputs_unchanged"] is False
-    assert third["reused_articles"] == 5
+    assert third["outputs_unchanged"] is True and third["inputs_read"] == 0
     assert _all_tables(data) == before
     (inp / "new.txt").write_text("وصل الرئيس السوري بشار الأسد إلى موسكو.", encoding="utf-8")
     fourth = run_pipeline(settings)
     assert fourth["inputs_unchanged"] is False and fourth["articles"] == 6
+    assert fourth["inputs_read"] == 1 and fourth["reused_articles"] == 5

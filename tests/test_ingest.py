@@ -411,7 +411,7 @@ def test_combine_stops_on_a_lost_input(tmp_path):
 
 
 def test_saudinewsnet_zip_reads_every_record(tmp_path):
-    corpus = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "saudinewsnet"
+    corpus = Settings().corpus("saudinewsnet")
     zips = sorted(corpus.glob("*.zip"))
     if not zips:
         pytest.skip("SaudiNewsNet corpus not available")

@@ -333,3 +333,45 @@ def test_heads_added_for_the_corpora_resolve_by_title_and_date(lex):
     assert titles and titles[0].office == "head_of_state" and titles[0].country == "North Korea"
     found = {payload for _, _, key, payload in lex.match(fold("التقى كيم جونغ-أون"))}
     assert any("kim_jong_un" in str(p) for p in found)
+
+
+def test_heads_of_2012_2018_added_from_reign(lex):
+    assert lex.holder("head_of_state", "Ghana", dt.date(2013, 5, 1)).name_en == "John Mahama"
+    assert lex.holder("head_of_state", "Niger", dt.date(2016, 5, 1)).name_en == "Mahamadou Issoufou"
+    assert lex.holder("head_of_government", "Austria", dt.date(2018, 5, 1)).name_en == "Sebastian Kurz"
+    # South Korea between Park's removal (10 Mar 2017) and Moon (10 May 2017): the acting president
+    assert lex.holder("head_of_state", "South Korea", dt.date(2017, 4, 1)).name_en == "Hwang Kyo-ahn"
+    assert lex.holder("head_of_state", "Uzbekistan", dt.date(1990, 6, 1)).name_en == "Islam Karimov"
+
+
+def _check_terms():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "eval" / "check_terms.py"
+    spec = importlib.util.spec_from_file_location("check_terms", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_check_terms_reports_disagreements_and_missing_heads():
+    ct = _check_terms()
+    assert ct.same_person("al-Sisi", "Abdel Fattah el-Sisi")  # the article "al-" is dropped
+    assert ct.same_person("Kim Jong Un", "Kim Jong-un") and ct.similar("Nazarbaev", "Nursultan Nazarbayev")
+    assert not ct.similar("Mohamed", "Mohamed Morsi")  # a common given name identifies nobody
+    people = [
+        {"id": "a", "name_en": "Ann Alpha", "offices": [
+            {"office": "head_of_state", "country": "Xland", "from": dt.date(2010, 1, 1), "to": dt.date(2014, 6, 1)}]},
+        {"id": "b", "name_en": "Bob Beta", "offices": [
+            {"office": "head_of_state", "country": "Xland", "from": dt.date(2014, 6, 1), "to": None}]},
+    ]
+    reign = [
+        {"abb": "XL", "leader": "Alpha", "start": dt.date(2010, 1, 1), "end": (2014, 9)},
+        {"abb": "XL", "leader": "Beta", "start": dt.date(2014, 9, 20), "end": (2016, 2)},
+        {"abb": "XL", "leader": "Gamma", "start": dt.date(2016, 2, 3), "end": None},
+    ]
+    disagree, missing, unmatched = ct.check(people, reign, 2012, 2018)
+    assert disagree == ["a (head_of_state, Xland): to 2014-06-01 vs REIGN 2014-09",
+                        "b (head_of_state, Xland): from 2014-06-01 vs REIGN 2014-09-20; to null vs REIGN 2016-02"]
+    assert missing == ["Xland (XL): Gamma from 2016-02-03"] and unmatched == []

@@ -13,6 +13,7 @@ import pytest
 
 from tasks.aggregate import aggregate
 from ziyarat import schemas, store
+from ziyarat import query
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
 D = dt.date
@@ -96,7 +97,7 @@ def data_dir(tmp_path_factory):
 
 
 def run(data_dir, name: str) -> pl.DataFrame:
-    return store.query(data_dir, (QUERIES / f"{name}.sql").read_text(encoding="utf-8"))
+    return query.run(data_dir, (QUERIES / f"{name}.sql").read_text(encoding="utf-8"))
 
 
 def test_every_query_file_says_its_question_and_runs(data_dir):

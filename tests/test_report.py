@@ -324,8 +324,7 @@ def test_publish_report_writes_atomically_and_publishes_artifacts(tables, tmp_pa
     assert path == tmp_path / "report.html"
     assert path.read_text(encoding="utf-8") == render_report(tables)
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]  # no temp files left
-    for kind in ("markdown", "table"):
-        assert re.fullmatch(r"[a-z0-9-]+", calls[kind]["key"])
+    assert (calls["markdown"]["key"], calls["table"]["key"]) == summary.artifact_keys(tmp_path)
     assert calls["markdown"]["markdown"] == render_markdown_summary(tables)
     assert len(calls["table"]["table"]) == 4
 
@@ -388,6 +387,14 @@ def test_a_script_whose_hash_is_not_in_the_csp_does_not_run(page, tables, tmp_pa
     assert '<span id="shown">3</span>' in dom  # the filter script was refused: nothing filtered
 
 
+def test_each_data_dir_has_its_own_artifact_keys(tmp_path):
+    """Prefect's "latest" artifact of a key is per data dir, not whichever dir ran last."""
+    one, two = summary.artifact_keys(tmp_path / "a"), summary.artifact_keys(tmp_path / "b")
+    assert one != two and one == summary.artifact_keys(tmp_path / "x" / ".." / "a")
+    for key in one + two:
+        assert re.fullmatch(r"ziyarat-(summary|visits)-[0-9a-f]{8}", key)
+
+
 def test_publish_report_inside_a_flow_creates_artifacts(prefect_backend, tables, tmp_path):
     """Against a real (throw-away) Prefect server: the artifacts exist under their keys."""
     from prefect import flow
@@ -403,11 +410,12 @@ def test_publish_report_inside_a_flow_creates_artifacts(prefect_backend, tables,
     assert path == tmp_path / "report.html"
     assert 'id="visits-table"' in (tmp_path / "report.html").read_text(encoding="utf-8")
     # The session's Prefect backend is shared with other runs: read this run's artifacts only.
+    summary_key, visits_key = summary.artifact_keys(tmp_path)
     with get_client(sync_client=True) as client:
         found = {a.key: a for a in client.read_artifacts(
-            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["ziyarat-summary", "ziyarat-visits"])),
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[summary_key, visits_key])),
             flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run_id])))}
-    assert set(found) == {"ziyarat-summary", "ziyarat-visits"}
-    assert found["ziyarat-summary"].type == "markdown"
-    assert "&lt;script&gt;" in found["ziyarat-summary"].data
-    assert found["ziyarat-visits"].type == "table"
+    assert set(found) == {summary_key, visits_key}
+    assert found[summary_key].type == "markdown"
+    assert "&lt;script&gt;" in found[summary_key].data
+    assert found[visits_key].type == "table"

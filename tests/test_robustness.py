@@ -22,6 +22,7 @@ import polars as pl
 import pytest
 
 from tests.builders import zip_with_broken_members
+from ziyarat import query
 
 from tests.conftest import CORPUS, ROOT, SEEDS
 
@@ -191,7 +192,20 @@ def kill_group(proc: subprocess.Popen) -> None:
 
 
 def read(data: Path, name: str) -> pl.DataFrame:
-    return pl.read_parquet(data / f"{name}.parquet")
+    from ziyarat import store
+
+    return store.read_table(data, name)
+
+
+def leftovers_of(data: Path) -> list[str]:
+    """What a killed run left: temp files, and snapshot dirs nothing points at."""
+    from ziyarat import store
+
+    current = store.snapshot_dir(data)
+    referenced = {current.name, store.read_manifest(current).get("parent")} if current else set()
+    snaps = [p.name for p in (data / store.SNAPSHOTS).iterdir() if p.name not in referenced] \
+        if (data / store.SNAPSHOTS).is_dir() else []
+    return sorted(snaps + [p.name for p in data.iterdir() if ".tmp" in p.name])
 
 
 def assert_ok(result: subprocess.CompletedProcess) -> None:
@@ -364,7 +378,7 @@ class _Logger:
 
 
 def test_accounting_passes_when_every_input_is_in_one_table():
-    from flows.pipeline import check_accounting
+    from flows.run import check_accounting
 
     logger = _Logger()
     check_accounting(*_frames(["a.txt", "b.txt", "c.json#0"], ["a.txt", "c.json#0"], ["b.txt"]), logger)
@@ -378,7 +392,7 @@ def test_accounting_passes_when_every_input_is_in_one_table():
     (["a.txt", "b.txt"], ["a.txt"], ["b.txt", "b.txt"], "an input appears twice in quarantine, e.g. b.txt"),
 ])
 def test_accounting_mismatch_fails_loudly(docs, articles, quarantine, message):
-    from flows.pipeline import check_accounting
+    from flows.run import check_accounting
 
     with pytest.raises(RuntimeError, match="accounting failed") as info:
         check_accounting(*_frames(docs, articles, quarantine), _Logger())
@@ -395,44 +409,30 @@ def _tiny_tables(n: int) -> dict[str, pl.DataFrame]:
     return {"articles": articles, "mentions": mentions}
 
 
-def test_a_write_killed_before_its_commit_point_leaves_the_old_set(tmp_path, monkeypatch):
+def test_a_write_killed_before_its_swap_leaves_the_old_set(tmp_path, monkeypatch):
+    """(Every step of the commit, in a killed subprocess: tests/test_snapshot.py.)"""
     from ziyarat import store
 
     store.write_tables(tmp_path, _tiny_tables(2), {"run": 1})
-    real = store.atomic_write_bytes
+    real = store._symlink
 
-    def die_at_commit(path, data):  # the process "dies" just before the journal exists
-        if path.name == store.JOURNAL_NAME:
+    def die_at_swap(data_dir, name, target):  # the process "dies" just before the pointer moves
+        if name == store.CURRENT:
             raise KeyboardInterrupt
-        real(path, data)
+        real(data_dir, name, target)
 
-    monkeypatch.setattr(store, "atomic_write_bytes", die_at_commit)
+    monkeypatch.setattr(store, "_symlink", die_at_swap)
     with pytest.raises(KeyboardInterrupt):
         store.write_tables(tmp_path, _tiny_tables(5), {"run": 2})
     monkeypatch.undo()
     assert read(tmp_path, "articles").height == 2 and read(tmp_path, "mentions").height == 2
     assert store.read_state(tmp_path)["run"] == 1
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
-
-
-def test_a_write_killed_after_its_commit_point_is_finished_by_the_next_run(tmp_path, monkeypatch):
-    from ziyarat import store
-
-    store.write_tables(tmp_path, _tiny_tables(2), {"run": 1})
-    monkeypatch.setattr(store, "_apply_journal", lambda data_dir: False)  # killed right after the commit
-    store.write_tables(tmp_path, _tiny_tables(5), {"run": 2})
-    monkeypatch.undo()
-    assert (tmp_path / store.JOURNAL_NAME).exists()
-    assert read(tmp_path, "articles").height == 2  # nothing renamed yet: still the old, whole set
-    stale = tmp_path / ".visits.parquet.abcd1234.tmp"  # and a temp file of some earlier killed run
-    stale.write_bytes(b"half a parquet file")
-    with store.run_lock(tmp_path):
+    stale = tmp_path / ".visits.abcd1234.tmp"  # and a temp link of some earlier killed run
+    stale.symlink_to("nowhere")
+    with store.run_lock(tmp_path):  # the next run removes the unfinished snapshot and the temp link
         pass
-    assert not (tmp_path / store.JOURNAL_NAME).exists() and not stale.exists()
-    assert read(tmp_path, "articles").height == 5 and read(tmp_path, "mentions").height == 5
-    assert store.read_state(tmp_path)["run"] == 2
-    assert store.query(tmp_path, "select count(*) as n from articles")["n"][0] == 5
-    assert not [p for p in tmp_path.iterdir() if ".tmp" in p.name]
+    assert len(list((tmp_path / store.SNAPSHOTS).iterdir())) == 1 and not stale.is_symlink()
+    assert query.run(tmp_path, "select count(*) as n from articles")["n"][0] == 2
 
 
 def test_tables_are_readable_by_other_users(tmp_path):
@@ -441,8 +441,11 @@ def test_tables_are_readable_by_other_users(tmp_path):
     store.write_tables(tmp_path, _tiny_tables(1))
     umask = os.umask(0o022)
     os.umask(umask)
-    for name in ("articles.parquet", "visits.parquet", store.STATE_NAME):
-        assert (tmp_path / name).stat().st_mode & 0o777 == 0o666 & ~umask, name
+    snap = store.snapshot_dir(tmp_path)
+    files = [*store.part_files(snap, "articles"), *store.part_files(snap, "visits"), snap / store.STATE_NAME,
+             snap / store.DB_NAME]
+    for path in files:
+        assert path.stat().st_mode & 0o777 == 0o666 & ~umask, path.name
 
 
 # ---------------------------------------------------------------- 4 + 6: kill -9 and concurrent runs (CLI)
@@ -501,7 +504,6 @@ def table_snapshot(data: Path) -> dict:
                     for name in ("mentions", "visit_mentions", "article_topics", "quotes")},
         "unknown_visits": sorted(set(tables["visit_mentions"]["visit_id"].drop_nulls())
                                  - set(tables["visits"]["visit_id"]))[:3],
-        "journal": (data / "_commit.json").exists(),
     }
 
 
@@ -535,7 +537,7 @@ def kill_scenario(cli_env, mixed_run, big_input, tmp_path_factory):
     args = ("run", "--input", str(src), "--data", str(data), "--quiet")
 
     def after_kill(label: str, proc: subprocess.Popen) -> None:
-        leftovers = sorted(p.name for p in data.iterdir() if ".tmp" in p.name)
+        leftovers = leftovers_of(data)
         q = ziyarat(cli_env, "query", "select count(*) as n from articles", "--data", str(data), "--format", "json")
         seen["kills"].append({"label": label, "snapshot": table_snapshot(data), "leftovers": leftovers,
                               "query": q, "lock_held": lock_held(data)})
@@ -554,7 +556,9 @@ def kill_scenario(cli_env, mixed_run, big_input, tmp_path_factory):
     after_kill("1.5 s into the run", proc)
     # 3) as soon as the first temp file of the write appears
     proc = start(cli_env, *args)
-    writing = wait_for(lambda: any(p.name.endswith(".tmp") for p in data.iterdir()), 240, step=0.005)
+    snapshots = len(list((data / "snapshots").iterdir()))
+    # a new snapshot dir appears when the write starts
+    writing = wait_for(lambda: len(list((data / "snapshots").iterdir())) > snapshots, 240, step=0.005)
     kill_group(proc)
     seen["caught_writing"] = writing
     after_kill("while writing", proc)
@@ -563,14 +567,12 @@ def kill_scenario(cli_env, mixed_run, big_input, tmp_path_factory):
     # a reader queries the tables in a loop the whole time
     import threading
 
-    from ziyarat import store
-
     stop, reads, errors = threading.Event(), [], []
 
     def reader():
         while not stop.is_set():
             try:
-                reads.append(int(store.query(data, "select count(*) as n from articles")["n"][0]))
+                reads.append(int(query.run(data, "select count(*) as n from articles")["n"][0]))
             except Exception as exc:  # noqa: BLE001 - collected for the test
                 errors.append(repr(exc))
             time.sleep(0.005)
@@ -599,7 +601,7 @@ def kill_scenario(cli_env, mixed_run, big_input, tmp_path_factory):
     seen["third"] = subprocess.CompletedProcess(third.args, third.returncode, out, err)
     seen["after_third"] = table_snapshot(data)
     seen["state"] = json.loads((data / "_state.json").read_text())
-    seen["leftovers"] = sorted(p.name for p in data.iterdir() if ".tmp" in p.name or p.name == "_commit.json")
+    seen["leftovers"] = leftovers_of(data)
     seen["data"] = data
     return seen
 
@@ -612,7 +614,6 @@ def test_previous_tables_survive_every_kill(kill_scenario):
     for kill in kill_scenario["kills"]:
         snap = kill["snapshot"]
         assert_consistent(snap)
-        assert not snap["journal"], kill["label"]
         # nothing of the killed run is visible: the tables are the previous run's
         assert snap["counts"] == before["counts"], kill["label"]
         assert not kill["lock_held"], f"{kill['label']}: the lock outlived the killed run"
@@ -638,7 +639,10 @@ def test_the_next_run_completes_and_cleans_up(kill_scenario, big_input):
     assert_ok(first)
     after = kill_scenario["after_first"]
     assert_consistent(after)
-    assert after["counts"]["articles"] + after["counts"]["quarantine"] == n_records
+    before = kill_scenario["before"]["counts"]
+    # the run added every record to what the data dir held (it accumulates)
+    assert after["counts"]["articles"] + after["counts"]["quarantine"] == \
+        n_records + before["articles"] + before["quarantine"]
     assert kill_scenario["leftovers"] == []  # ... which the next run removed
 
 
@@ -678,7 +682,7 @@ def test_a_waiting_run_runs_after_the_first(kill_scenario):
     assert_consistent(kill_scenario["after_third"])
     assert kill_scenario["after_third"]["counts"] == kill_scenario["after_first"]["counts"]
     # it came second: everything extracted by the first run was reused
-    prints = {kill_scenario[k]["extract_fingerprint"] for k in ("state_after_first", "state")}
+    prints = {kill_scenario[k]["code_fingerprint"] for k in ("state_after_first", "state")}
     if len(prints) > 1:
         pytest.skip(f"extraction code or lexicons changed while the test ran ({sorted(prints)})")
     summary = kill_scenario["state"]["summary"]
@@ -730,7 +734,7 @@ def incremental(cli_env, tmp_path_factory):
 def _same_extractor(incremental, *runs: int) -> None:
     """Reuse is only expected while the extraction code is unchanged; skip (rather
     than fail) when someone edited it while this test was running."""
-    prints = {incremental["states"][i]["extract_fingerprint"] for i in runs}
+    prints = {incremental["states"][i]["code_fingerprint"] for i in runs}
     if len(prints) > 1:
         pytest.skip(f"extraction code or lexicons changed while the test ran ({sorted(prints)})")
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import duckdb
 import polars as pl
-import pytest
 
 from ziyarat import schemas, store
+from ziyarat import query
 
 ROOT = Path(__file__).resolve().parent.parent
 ZIYARAT = ROOT / ".venv" / "bin" / "ziyarat"
@@ -169,7 +169,7 @@ def test_a_copied_data_dir_reads_its_own_files(tmp_path):
     shutil.rmtree(original)
     for copy in (tmp_path / "copy_a", tmp_path / "copy_b"):
         # ziyarat's own readers build their views from the manifest, and re-point the file
-        assert store.query(copy, "select count(*) as n from visits")["n"][0] == 3
+        assert query.run(copy, "select count(*) as n from visits")["n"][0] == 3
         con = duckdb.connect(str(copy / store.DB_NAME), read_only=True)  # any client, any cwd
         assert con.execute("select count(*) from articles").fetchone()[0] == 3
         con.close()
@@ -182,4 +182,4 @@ def test_a_copied_data_dir_reads_its_own_files(tmp_path):
         con.close()
         store.write_tables(moved, tables(5))  # a later run into the copy swaps its own pointer
         assert (moved / store.CURRENT).is_symlink()
-        assert store.query(moved, "select count(*) as n from articles")["n"][0] == 5
+        assert query.run(moved, "select count(*) as n from articles")["n"][0] == 5

@@ -21,6 +21,7 @@ straightforward camel-tools pipeline and a test checks they agree.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -56,9 +57,22 @@ LOOKALIKES = {
     "\u06c1": "\u0647",  # ہ -> ه
     "\u06c3": "\u0647",  # ۃ -> ه
 }
-# Clitics, folded. Proclitics: wa- "and", fa- "so", bi- "with/in", li- "for", ka- "as",
-# sa- (future), al- "the". A word like "الزيارة" after li- loses its alef: "للزيارة"
-# (lil-ziyara), so matchers give terms starting with ال an "لل" form too.
+# Clitics, folded: the one home of every proclitic and enclitic set. Proclitic letters:
+# wa- "and", fa- "so" (conjunctions); bi- "with/in", li- "for", ka- "as"
+# (prepositions); sa- (future, on verbs); al- "the". A word like "الزيارة" after li-
+# loses its alef: "للزيارة" (lil-ziyara), so matchers give terms starting with ال an
+# "لل" form too, allowed after a conjunction only.
+WA, FA, BI, LI, KA = "\u0648", "\u0641", "\u0628", "\u0644", "\u0643"
+CONJUNCTIONS = WA + FA
+PROCLITIC_LETTERS = CONJUNCTIONS + BI + LI + KA
+CONJUNCTION_PREFIXES = frozenset({"", WA, FA})
+# before a name: [و|ف] [ب|ل|ك] ("وبوتين", "لبوتين"); a lam prefix before a ل-key
+NAME_PROCLITICS = frozenset(a + b for a in ("", WA, FA) for b in ("", BI, LI, KA))
+LAM_PREFIXES = frozenset({LI, WA + LI, FA + LI})
+# before a number ("و15 آذار", and on the 15th) and before a calendar word ("وفي
+# آذار" is matched as "في" + month: the word "في" written joined, a crawl artefact)
+NUMBER_PROCLITICS = frozenset(WA + BI + LI + FA)
+CALENDAR_PROCLITICS = frozenset({"", WA, BI, LI, FA, WA + BI, WA + LI, FA + "\u064a"})
 VERB_PROCLITICS = frozenset({"", "و", "ف", "ل", "س", "وس", "فس", "ول", "فل", "ولس"})
 NOUN_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك",
                              "ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "لل", "ولل", "فلل"})
@@ -66,6 +80,16 @@ NOUN_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "
 # -hum, -na "our", -i "my", dual -an/-ayn, plural -at/-un/-in.
 ENCLITICS = frozenset({"", "ه", "ها", "هما", "هم", "هن", "ي", "نا", "ك", "كم", "ان", "ين", "ات", "ون", "ا"})
 PRONOUN_ENCLITICS = frozenset({"ه", "ها", "هما", "هم", "هن", "ي", "نا", "ك", "كم"})
+
+# Quotation marks: the common “ ” " « », and the low/reversed „ ‟ some sites use;
+# « and “ (and ") open, » and ” (and ") close.
+COMMON_QUOTE_MARKS = "\u201c\u201d\"\u00ab\u00bb"
+QUOTE_MARKS = COMMON_QUOTE_MARKS + "\u201e\u201f"
+OPENING_QUOTES = "\u00ab\"\u201c"
+CLOSING_QUOTES = "\u00bb\"\u201d"
+# Sentence-final marks: . ! ? and the Arabic question mark ؟ (U+061F); the splitter
+# below also ends a sentence at … and at a newline.
+SENTENCE_END_MARKS = ".!?\u061f"
 
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\x0b\x0c"
 
@@ -332,6 +356,22 @@ def word_prefix(folded: str, start: int, max_len: int) -> str | None:
     return folded[p:start]
 
 
+def word_start(text: str, pos: int) -> int:
+    """Where the word (letters and digits) that ends at pos starts: pos back over
+    every letter or digit before it ("وبوتين" from the end of "بوتين" -> its و)."""
+    while pos > 0 and text[pos - 1].isalnum():
+        pos -= 1
+    return pos
+
+
+def word_end(text: str, pos: int) -> int:
+    """Where the word that starts at pos ends: pos on over every letter or digit."""
+    n = len(text)
+    while pos < n and text[pos].isalnum():
+        pos += 1
+    return pos
+
+
 def is_word_char(c: str) -> bool:
     """True for letters and digits of any script, and Arabic marks (a word goes on)."""
     return c.isalnum() or c in DELETED
@@ -343,11 +383,12 @@ def is_word_char(c: str) -> bool:
 # start with one character class so that `re` jumps from one candidate character to
 # the next instead of trying three branches at every position (3x quicker); the
 # look-behinds move past that first character.
+_END = SENTENCE_END_MARKS + "\u2026"
 _SENT_END_RE = re.compile(
-    r"[\n.!?\u061f\u2026]"
+    f"[\\n{_END}]"
     r"(?:(?<=\n)\n*"
-    r"|(?<=[.!?\u061f\u2026])(?<!\d[.!?\u061f\u2026])[.!?\u061f\u2026]*(?=[\s\"'\u201d\u00bb)\]]|$)"
-    r"|(?<=\d[.!?\u061f])(?=\s|$))")
+    f"|(?<=[{_END}])(?<!\\d[{_END}])[{_END}]*" r"(?=[\s\"'\u201d\u00bb)\]]|$)"
+    f"|(?<=\\d[{SENTENCE_END_MARKS}])" r"(?=\s|$))")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -371,8 +412,6 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
         spans.append((start, end))
 
 
-# Quotation marks: “ ” " « » and the low/reversed „ ‟ that Arabic sites also use.
-QUOTE_MARKS = "\u201c\u201d\"\u00ab\u00bb\u201e\u201f"
 MAX_QUOTE_CHARS = 2000  # a longer "quote" is a stray mark, not speech
 
 
@@ -417,3 +456,21 @@ def _normalize_unicode(text: str) -> str:
 def fold_term(term: str) -> str:
     """Fold a lexicon term (cached: lexicons fold the same strings many times)."""
     return " ".join(fold(_normalize_unicode(term)).split())
+
+
+# ------------------------------------------------------------------ weekdays
+def resolve_weekday(weekday_index: int, published: dt.date, tense: str | None, strict: bool = False) -> dt.date:
+    """The date of a weekday (0 = Monday) mentioned in an article published on
+    `published`. past: the most recent such day on or before publication (strictly
+    before with strict, for الماضي "last"); future: the next one on or after it
+    (strictly after with strict, for المقبل "next"); None: the nearest within three
+    days, preferring the past."""
+    back = (published.weekday() - weekday_index) % 7
+    fwd = (weekday_index - published.weekday()) % 7
+    if tense == "past":
+        return published - dt.timedelta(days=back or (7 if strict else 0))
+    if tense == "future":
+        return published + dt.timedelta(days=fwd or (7 if strict else 0))
+    if back <= 3:
+        return published - dt.timedelta(days=back)
+    return published + dt.timedelta(days=fwd)

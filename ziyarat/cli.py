@@ -3,17 +3,25 @@ line (what, where, what to do), never a traceback."""
 from __future__ import annotations
 
 import json
+import logging
 import os
+import signal
 import sys
+import threading
+import time
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 import typer
 from rich.console import Console
 
+from ziyarat.errors import EPHEMERAL_STARTUP_S, environment_error
+
+# rich_markup_mode=None: click's plain help, where a flag shows no "<bool>" type after it
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_show_locals=False,
-                  help="ziyarat: Arabic news about leaders' visits -> queryable tables.")
+                  rich_markup_mode=None, help="ziyarat: Arabic news about leaders' visits -> queryable tables.")
 err = Console(stderr=True)
 # Piped output (CI logs, `| less`) gets a wide table instead of rich's 80 columns.
 out = Console() if sys.stdout.isatty() else Console(width=220)
@@ -41,6 +49,7 @@ def _quiet_prefect(level: str = "WARNING") -> None:
     """Offline defaults for Prefect: no telemetry; on the console only `level` and
     up, while the flow's INFO logs (per-stage counts and seconds) still go to the
     Prefect API, so the UI shows them (flow runs inherit this environment)."""
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", EPHEMERAL_STARTUP_S)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", level)
@@ -82,6 +91,12 @@ def run(
     database in --data, keeping what it holds; --replace starts it over."""
     _quiet_prefect()
     _check_dirs(input, data, manifest)
+    _run_until_stopped(lambda: _run(input, data, manifest, task_runner, dask_address, workers, batch_size,
+                                    wait, quiet, replace), data)
+
+
+def _run(input: Path, data: Path, manifest: Optional[Path], task_runner: Runner, dask_address: Optional[str],
+         workers: Optional[int], batch_size: Optional[int], wait: float, quiet: bool, replace: bool) -> None:
     from tasks.ingest import InputError, read_manifest
     from ziyarat.settings import Settings
 
@@ -108,18 +123,30 @@ def run(
     except Exception as exc:  # noqa: BLE001 - a user sees one line, the log has the rest
         if isinstance(exc, InputError):
             _fail(str(exc))
-        raise
-    _print_summary(summary, data)
+        message = environment_error(exc, data)
+        if message is None:
+            raise
+        _fail(message, code=1)
+    _print_summary(summary, data, table=not quiet)
 
 
-def _print_summary(summary: dict, data: Path) -> None:
+def _print_summary(summary: dict, data: Path, table: bool = True) -> None:
+    """The summary line and (unless `table` is False: --quiet) the reported visits."""
     from rich.markup import escape
 
-    from ziyarat.store import query as run_query
+    from flows.run import said_skipped
+    from tasks.ingest import Skipped
+    from ziyarat.query import run as run_query
+
+    skipped = Skipped(summary["outputs_skipped_dir"], summary["outputs_skipped"]) \
+        if summary.get("outputs_skipped_dir") else None
 
     out.print(f"[bold]ziyarat:[/] {summary['articles']} articles ({summary['duplicates']} duplicates), "
               f"{summary['quarantined']} quarantined, {summary['visits']} visits "
-              f"({summary['reported_visits']} reported) -> {escape(str(data))}", highlight=False)
+              f"({summary['reported_visits']} reported) -> {escape(str(data))}{escape(said_skipped(skipped))}",
+              highlight=False)
+    if not table:
+        return
     visits = run_query(data, "select start_date, end_date, visitor, host, city, visit_type, announced, n_articles "
                              "from visits where n_articles > 0 order by start_date")
     if visits.height:
@@ -153,6 +180,139 @@ def _print_frame(df, fmt: Fmt) -> None:
         out.print(f"({df.height} row{'s' if df.height != 1 else ''})", style="dim")
 
 
+# ---------------------------------------------------------------- stop signals
+class Stopped(BaseException):
+    """SIGINT or SIGTERM arrived: unwinds the run like KeyboardInterrupt (no stage's
+    `except Exception` can swallow it)."""
+
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+HARD_STOP_S = 10.0  # after a stop signal, the run's clean exit gets this long, then it is cut short
+
+
+class _Stop:
+    """What the stop signals did so far (shared by the main thread and the watcher)."""
+
+    signum = 0
+    stderr = None  # the real stderr, once everything else's output is silenced
+    said = False
+    lock = threading.Lock()
+
+
+def _say_stopped(data: Path) -> None:
+    """The one line of a stopped run (printed once, whichever thread gets here first)."""
+    from rich.markup import escape
+
+    with _Stop.lock:
+        if _Stop.said:
+            return
+        _Stop.said = True
+    name = signal.Signals(_Stop.signum).name
+    line = f"stopped by {name}: the run did not finish; {data} keeps the tables of the last completed run"
+    Console(file=_Stop.stderr).print(f"[bold red]error:[/] {escape(line)}", highlight=False, soft_wrap=True)
+    _Stop.stderr.flush()
+
+
+def _on_stop_signal(signum: int, _frame) -> None:
+    """The Python-level handler (main thread): unwind the run."""
+    _Stop.signum = _Stop.signum or signum
+    raise Stopped(signum)
+
+
+def _temporary_prefect_servers() -> list:
+    """The `subprocess.Popen`s of Prefect's temporary servers started in this process."""
+    module = sys.modules.get("prefect.server.api.server")  # imported only when one was started
+    servers = getattr(module, "SubprocessASGIServer", None)
+    instances = getattr(servers, "_instances", {}) if servers else {}
+    return [s.server_process for s in list(instances.values()) if getattr(s, "server_process", None)]
+
+
+def _exit_now(data: Path) -> None:
+    """Kill what the run started and leave at once (the clean exit took too long, a
+    second signal came, or the temporary Prefect server is gone so nothing can be
+    reported to it)."""
+    from ziyarat import parallel
+
+    _say_stopped(data)
+    parallel.terminate()
+    for server in _temporary_prefect_servers():
+        server.kill()
+    os._exit(128 + _Stop.signum)
+
+
+def _after_stop_signal(data: Path) -> None:
+    """Watcher side of the first stop signal: silence other threads' output (tasks
+    now fail, Prefect's log shipper complains), kill the pool's workers, then give
+    the main thread HARD_STOP_S to unwind cleanly."""
+    from ziyarat import parallel
+
+    sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the rest of the process
+    logging.disable(logging.CRITICAL)
+    parallel.terminate()
+    deadline = time.monotonic() + HARD_STOP_S
+    while time.monotonic() < deadline:
+        # Ctrl-C in a terminal reaches the whole process group, Prefect's temporary
+        # server too: once it is gone, the clean exit would only retry against it.
+        if any(server.poll() is not None for server in _temporary_prefect_servers()):
+            break
+        time.sleep(0.2)
+    _exit_now(data)
+
+
+@contextmanager
+def _stop_signals_watched(data: Path) -> Iterator[None]:
+    """SIGINT and SIGTERM stop a run within seconds. Python's handler unwinds the
+    main thread (during a flow run Prefect's own SIGTERM handler does, then passes
+    the signal on to ours); a watcher thread, woken through the signal wakeup fd
+    whichever handler runs, does what the main thread cannot while it unwinds (see
+    _after_stop_signal), and a second signal exits at once. SIGINT is set
+    explicitly: a run started in the background of a script inherits it ignored."""
+    _Stop.stderr = sys.stderr  # the stop line's; everything else is silenced once a stop signal came
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(write_fd, False)
+    old_wakeup = signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
+    old_handlers = {signum: signal.signal(signum, _on_stop_signal) for signum in STOP_SIGNALS}
+
+    def watch() -> None:
+        seen = 0
+        while chunk := os.read(read_fd, 64):
+            for signum in (n for n in chunk if n in STOP_SIGNALS):
+                seen += 1
+                _Stop.signum = _Stop.signum or signum
+                if seen == 1:
+                    threading.Thread(target=_after_stop_signal, args=(data,), daemon=True).start()
+                else:
+                    _exit_now(data)
+        os.close(read_fd)
+
+    threading.Thread(target=watch, name="ziyarat-stop-signals", daemon=True).start()
+    # SIGINT is blocked in this thread, and so in every thread and process started
+    # from it from now on (Prefect's temporary server, the pool): a terminal's Ctrl-C
+    # reaches the whole process group, and only this run decides what stops; the
+    # watcher, started before, still receives it (its handler runs here).
+    old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
+        signal.set_wakeup_fd(old_wakeup)
+        for signum, handler in old_handlers.items():
+            signal.signal(signum, handler)
+        os.close(write_fd)  # the watcher reads EOF and ends
+
+
+def _run_until_stopped(body, data: Path):
+    """body() with stop signals watched; a stop is one line and exit 128 + signal."""
+    try:
+        with _stop_signals_watched(data):
+            return body()
+    except BaseException:  # noqa: BLE001 - Stopped, Prefect's TerminationSignal, a task's error after it
+        if not _Stop.signum:
+            raise
+        _say_stopped(data)
+        raise typer.Exit(128 + _Stop.signum) from None
+
+
 # ignore_unknown_options: SQL that starts with a `--` comment is the query, not an option.
 @app.command(context_settings={"ignore_unknown_options": True})
 def query(
@@ -179,6 +339,52 @@ def query(
     except UserError as exc:
         _fail(str(exc))
     _print_frame(df, format)
+
+
+class ExplainFmt(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def explain(
+    article: str = typer.Argument(..., help="an article's article_id, source_file or url"),
+    data: Path = typer.Option(Path("data"), "--data", "-d"),
+    format: ExplainFmt = typer.Option(ExplainFmt.table, "--format", "-f", help="table (terminal) or json"),
+) -> None:
+    """Why an article gave the visits it gave: its people, places and dates, each
+    sentence with a visit word, the rule that kept or dropped it, and its rows."""
+    import polars as pl
+
+    from tasks.extract.explain import explain as explain_article
+    from tasks.extract.explain import find_article
+    from ziyarat.explain_view import render_explanation
+
+    if not data.is_dir():
+        _fail(f"data dir {data} does not exist: run `ziyarat run --data {data}` first or pass --data DIR")
+    articles = _scan(data, "articles")
+    key = (pl.col("article_id") == article) | (pl.col("source_file") == article) | (pl.col("url") == article)
+    found = find_article(articles.filter(key).collect(), article)
+    if found is None:
+        _fail(f"no article with article_id, source_file or url {article!r} in {data}: list them with "
+              "`ziyarat query \"select article_id, source_file, url from articles\"`")
+    own = pl.col("article_id") == found["article_id"]
+    mentions, rows = (_scan(data, name).filter(own).collect() for name in ("mentions", "visit_mentions"))
+    result = explain_article(found, mentions, rows)
+    if format is ExplainFmt.json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, default=str, indent=1) + "\n")
+    else:
+        render_explanation(result, out)
+
+
+def _scan(data: Path, name: str):
+    """A lazy frame over table `name` of the data dir's current snapshot (empty without one)."""
+    import polars as pl
+
+    from ziyarat import schemas, store
+
+    parts = store.part_files(store.snapshot_dir(data), name)
+    return pl.scan_parquet(parts) if parts else schemas.empty(name).lazy()
 
 
 class ExportFmt(str, Enum):
@@ -253,7 +459,8 @@ def eval_(
 ) -> None:
     """Score the extractor on gold annotations (score.py's definitions) and group the errors by cause."""
     _quiet_prefect()
-    from ziyarat.evaluate import default_gold_sets, evaluate, gold_set_from_file, print_report
+    from ziyarat.evaluate import evaluate, print_report
+    from ziyarat.gold import default_gold_sets, gold_set_from_file
     from ziyarat.settings import Settings
 
     settings = Settings()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import polars as pl
 
@@ -56,12 +57,13 @@ class Merged:
 
 
 def merge_articles(held: pl.DataFrame | None, accepted: pl.DataFrame, inputs: set[str],
-                   replaced: set[str]) -> Merged:
+                   replaced: set[str], assign_ids: Callable[[pl.DataFrame], pl.DataFrame]) -> Merged:
     """The run's accepted (prepared) articles merged with the `held` index: rows of
-    `replaced` inputs dropped, ids and duplicates decided over all that remain."""
-    from tasks.clean import assign_ids  # the one home of the id and duplicate rule
-
-    held = held if held is not None else _empty_index()
+    `replaced` inputs dropped, ids and duplicates decided over all that remain by
+    `assign_ids` (clean's rule: its one home)."""
+    if held is None:
+        held = accepted.select(*ID_COLUMNS, "source").with_columns(
+            pl.lit(None, dtype=pl.Utf8).alias(c) for c in ("article_id", "duplicate_of", "input_file")).head(0)
     gone = held.filter(pl.col("input_file").is_in(list(replaced)))
     kept = held.filter(~pl.col("input_file").is_in(list(replaced)))
     new = accepted.with_columns(pl.Series("input_file", [input_of(s, inputs) for s in accepted["source_file"]],
@@ -78,15 +80,6 @@ def merge_articles(held: pl.DataFrame | None, accepted: pl.DataFrame, inputs: se
     remap = {o: n for o, n in zip(fixes["_old_id"], fixes["article_id"]) if o != n}
     return Merged(articles=articles, index=index, dropped_files=set(gone["source_file"]),
                   dropped_ids=set(gone["article_id"]), fixes=fixes, remap=remap)
-
-
-def _empty_index() -> pl.DataFrame:
-    from tasks.clean import NUM_PERM
-
-    schema = {"article_id": pl.Utf8, "duplicate_of": pl.Utf8, "input_file": pl.Utf8, "source": pl.Utf8,
-              "source_file": pl.Utf8, "published_date": pl.Date, "_key": pl.Utf8, "_id": pl.Utf8,
-              "_id_copy": pl.Utf8, "_sig": pl.Array(pl.UInt64, NUM_PERM), "_has_sig": pl.Boolean}
-    return pl.DataFrame(schema=schema)
 
 
 # ---------------------------------------------------------------- carrying parts over

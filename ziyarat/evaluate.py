@@ -30,19 +30,14 @@ import json
 import shutil
 import tempfile
 import time
-import unicodedata
-import zipfile
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
 import polars as pl
-import yaml
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-OWN_GOLD_DIR = REPO_ROOT / "eval" / "gold"
-SEEDS_DIR = REPO_ROOT / "seeds"
+from ziyarat.gold import GoldSet
+
 INPUT_NAME = "articles.jsonl"
 
 # Why an error happened, in the order the table prints them.
@@ -54,7 +49,9 @@ CAUSES = {
     "direction": "pair found the other way round (visitor/host swapped)",
     "place": "pair found, city wrong or missing",
     "date": "pair found, day missing or wrong",
-    "negative_cue": "spurious visit in a negative/reference-only article, or a referenced gold pair reported",
+    "planned_reported": "a planned/invited visit of the gold's `referenced` (planned: true) reported as held",
+    "earlier_reported": "an earlier visit of the gold's `referenced` reported as this article's",
+    "negative_cue": "spurious visit in a negative/reference-only article, matching nothing in its gold",
     "summit": "missed bilateral meeting in a summit article",
     "duplicate": "the same pair reported twice in one article, or in a near-copy article",
     "wrong_person": "spurious pair with one side not in any gold visit of the article (minister, wrong holder ...)",
@@ -67,150 +64,6 @@ def has(val: Any, keys: str | None) -> bool:
     v = (val or "").lower()
     return any(k.strip() and k.strip() in v for k in (keys or "").split("|"))
 
-
-# --------------------------------------------------------------------------- gold sets
-
-@dataclass
-class GoldSet:
-    """GUIDE entries keyed by (collection, id) and the records they annotate, in run order."""
-
-    name: str
-    entries: dict[tuple[str, str], dict]
-    records: list[dict]
-    path: str = ""
-    notes: list[str] = field(default_factory=list)
-
-
-def load_guide(path: Path) -> dict[tuple[str, str], dict]:
-    """A GUIDE-format gold file as {(collection, id): entry}."""
-    doc = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    return {(a["collection"], str(a["id"])): a for a in doc.get("articles") or []}
-
-
-def read_records(path: Path, entries: dict[tuple[str, str], dict]) -> list[dict]:
-    """The JSONL records that have a gold entry, in file order (score.py's order)."""
-    out = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                r = json.loads(line)
-                if (r["collection"], str(r["id"])) in entries:
-                    out.append(r)
-    return out
-
-
-def guide_set(gold_path: Path, records_path: Path | None = None) -> GoldSet:
-    """A GUIDE gold file with its records: --records, else X_articles.jsonl beside X.yaml."""
-    gold_path = Path(gold_path)
-    entries = load_guide(gold_path)
-    rp = Path(records_path) if records_path else gold_path.with_name(f"{gold_path.stem}_articles.jsonl")
-    if not rp.is_file():
-        raise FileNotFoundError(f"no records for {gold_path}: {rp} does not exist; pass --records RECORDS.jsonl")
-    return GoldSet(gold_path.stem, entries, read_records(rp, entries), str(gold_path))
-
-
-def key_of(name: str | None) -> str | None:
-    """A GUIDE key for a canonical English name: its lowercase form, plus the form
-    without accents when it differs ("françois hollande|francois hollande")."""
-    if not name:
-        return None
-    low = name.lower()
-    plain = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
-    return low if plain == low else f"{low}|{plain}"
-
-
-def guide_visit(v: dict, *, keep_host_key: bool = True) -> dict:
-    """One visit of the project's own gold in the GUIDE's shape (keys from the names)."""
-    cities = [c for c in [v.get("city"), *(v.get("city_also_ok") or [])] if c]
-    host_named = v.get("host_named") is not False and keep_host_key
-    return {
-        "visitor": v.get("visitor"), "visitor_key": key_of(v.get("visitor")),
-        "host": v.get("host"), "host_key": key_of(v.get("host")) if host_named else None,
-        "city": v.get("city"), "city_key": "|".join(c.lower() for c in cities) or None,
-        "country": v.get("country"), "date": v.get("date"), "end_date": v.get("end_date"),
-        "date_also_ok": v.get("date_also_ok") or [], "visit_type": v.get("visit_type"),
-        "announced": v.get("announced"), "evidence": v.get("evidence"),
-    }
-
-
-def guide_entry(collection: str, aid: str, own: dict) -> dict:
-    """An own-gold article in the GUIDE's shape."""
-    return {
-        "collection": collection, "id": aid, "published": own.get("published"),
-        "kind_of_case": own.get("kind_of_case"),
-        "visits": [guide_visit(v) for v in own.get("visits") or []],
-        "referenced": [{**guide_visit(v), "planned": v.get("planned")} for v in own.get("referenced") or []],
-        "other_meetings": [], "summit": None, "note": own.get("note"),
-    }
-
-
-def _seed_manifest(seeds_dir: Path) -> dict[str, dict]:
-    path = Path(seeds_dir) / "manifest.csv"
-    if not path.is_file():
-        return {}
-    return {r["file"]: r for r in pl.read_csv(path, infer_schema_length=0).to_dicts()}
-
-
-def own_gold_set(path: Path, seeds_dir: Path = SEEDS_DIR, corpora_dir: Path | None = None) -> GoldSet | None:
-    """The project's own gold file (eval/gold/*.yaml) converted to a GoldSet: seeds are
-    read from seeds/, SaudiNewsNet records from their zips (zip + index). None when the
-    corpus it points into is not on this machine."""
-    doc = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    coll, arts = doc["collection"], doc["articles"]
-    entries, records = {}, []
-    if coll == "seeds":
-        manifest = _seed_manifest(seeds_dir)
-        for name, own in arts.items():
-            meta = manifest.get(name, {})
-            entries[(coll, name)] = guide_entry(coll, name, own)
-            records.append({"collection": coll, "id": name, "outlet": meta.get("source") or None,
-                            "url": meta.get("url") or None, "date": meta.get("published_at") or own.get("published"),
-                            "title": meta.get("title") or None,
-                            "text": (Path(seeds_dir) / name).read_text(encoding="utf-8")})
-        return GoldSet(coll, entries, records, str(path))
-    corpus = Path(corpora_dir or REPO_ROOT.parent / "shared" / "corpora") / coll
-    if not corpus.is_dir():
-        return None
-    cache: dict[str, list] = {}
-    for own in arts:
-        zname = own["zip"]
-        if zname not in cache:
-            with zipfile.ZipFile(corpus / zname) as zf:
-                member = next(n for n in zf.namelist() if n.endswith(".json"))
-                cache[zname] = json.loads(zf.read(member))
-        rec = cache[zname][int(own["index"])]
-        aid = f"{zname}:{own['index']}"
-        entries[(coll, aid)] = guide_entry(coll, aid, own)
-        records.append({"collection": coll, "id": aid, "outlet": rec.get("source"), "url": rec.get("url"),
-                        "date": own.get("published"), "title": rec.get("title"), "text": rec.get("content") or ""})
-    return GoldSet(coll, entries, records, str(path))
-
-
-def default_gold_sets(gold_dir: Path, own_dir: Path = OWN_GOLD_DIR, corpora_dir: Path | None = None) -> list[GoldSet]:
-    """The shared dev gold (every GUIDE file in gold_dir with its records) and the
-    project's own gold (eval/gold/*.yaml, converted)."""
-    sets = [guide_set(p) for p in sorted(Path(gold_dir).glob("*.yaml"))
-            if p.with_name(f"{p.stem}_articles.jsonl").is_file()]
-    for p in sorted(Path(own_dir).glob("*.yaml")):
-        gs = own_gold_set(p, corpora_dir=corpora_dir)
-        if gs is not None:
-            sets.append(gs)
-    return sets
-
-
-def gold_set_from_file(path: Path, records: Path | None = None, corpora_dir: Path | None = None) -> GoldSet:
-    """A gold file in either format: GUIDE (a list of articles with collection + id) or
-    the project's own (a top-level `collection`)."""
-    doc = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    if "collection" in doc:
-        gs = own_gold_set(path, corpora_dir=corpora_dir)
-        if gs is None:
-            raise FileNotFoundError(f"{path} points into a corpus that is not on this machine")
-        return gs
-    return guide_set(path, records)
-
-
-# --------------------------------------------------------------------------- running
 
 def write_input(records: list[dict], inp: Path) -> Path:
     """The records as one JSONL input, line i = records[i], as score.py writes it."""
@@ -225,12 +78,12 @@ def write_input(records: list[dict], inp: Path) -> Path:
     return path
 
 
-TABLES = ("articles", "visit_mentions", "mentions")
+TABLES = ("articles", "visit_mentions", "mentions", "article_topics", "quotes")
 
 
 def read_tables(data_dir: Path) -> dict[str, pl.DataFrame]:
-    """The three tables the scorer reads, through the stable reader (ziyarat query)."""
-    from ziyarat.store import query
+    """The tables the scorer reads, through the stable reader (ziyarat query)."""
+    from ziyarat.query import run as query
 
     return {t: query(Path(data_dir), f"select * from {t}") for t in TABLES}
 
@@ -249,28 +102,19 @@ def run_flow(records: list[dict], work: Path) -> tuple[dict[str, pl.DataFrame], 
 
 # --------------------------------------------------------------------------- scoring
 
-def mentions_by_line(articles: pl.DataFrame, visit_mentions: pl.DataFrame) -> dict[int, list[dict]]:
-    """Reported visit mentions keyed by the input line of their article (source_file '...#line')."""
-    line_of = {}
-    for a in articles.select("article_id", "source_file").to_dicts():
-        sf = a["source_file"] or ""
-        if "#" in sf:
-            line_of[a["article_id"]] = int(sf.rsplit("#", 1)[1])
-    out: dict[int, list[dict]] = {}
-    for m in visit_mentions.to_dicts():
-        if m["kind"] == "reported" and m["article_id"] in line_of:
-            out.setdefault(line_of[m["article_id"]], []).append(m)
-    return out
+def line_of(articles: pl.DataFrame) -> dict[str, int]:
+    """article_id -> the input line it came from (articles.source_file is '<file>#<line>')."""
+    return {a["article_id"]: int(a["source_file"].rsplit("#", 1)[1])
+            for a in articles.select("article_id", "source_file").to_dicts()
+            if a["source_file"] and "#" in a["source_file"]}
 
 
-def _rows_by_line(df: pl.DataFrame, articles: pl.DataFrame) -> dict[int, list[dict]]:
-    line_of = {a["article_id"]: int(a["source_file"].rsplit("#", 1)[1])
-               for a in articles.select("article_id", "source_file").to_dicts()
-               if a["source_file"] and "#" in a["source_file"]}
+def rows_by_line(df: pl.DataFrame, lines: dict[str, int]) -> dict[int, list[dict]]:
+    """A table's rows grouped by the input line of their article."""
     out: dict[int, list[dict]] = {}
     for r in df.to_dicts():
-        if r["article_id"] in line_of:
-            out.setdefault(line_of[r["article_id"]], []).append(r)
+        if r["article_id"] in lines:
+            out.setdefault(lines[r["article_id"]], []).append(r)
     return out
 
 
@@ -307,9 +151,10 @@ def _spurious_cause(m: dict, g: dict, matched: list[dict], duplicate_article: bo
     pair = {m["visitor"], m["host"]}
     if any({x["visitor"], x["host"]} == pair for x in matched):
         return "duplicate"
+    for r in g.get("referenced") or []:
+        if _pair_in(m, r):
+            return "planned_reported" if r.get("planned") else "earlier_reported"
     if g.get("kind_of_case") in ("negative", "reference_only"):
-        return "negative_cue"
-    if any(_pair_in(m, r) for r in g.get("referenced") or []):
         return "negative_cue"
     if duplicate_article:
         return "duplicate"
@@ -319,106 +164,186 @@ def _spurious_cause(m: dict, g: dict, matched: list[dict], duplicate_article: bo
     return "other"
 
 
+class _Tally:
+    """score.py's counters plus the errors by cause, filled article by article."""
+
+    def __init__(self) -> None:
+        self.c: Counter = Counter()
+        self.causes: Counter = Counter()
+        self.errors: list[dict] = []
+
+    def err(self, article: str, kind: str | None, cause: str, what: str) -> None:
+        self.causes[cause] += 1
+        self.errors.append({"article": article, "kind": kind, "cause": cause, "what": what})
+
+    def summary(self, n_articles: int) -> dict:
+        c = self.c
+        P = c["found"] / (c["found"] + c["spurious"]) if c["found"] + c["spurious"] else 0.0
+        R = c["found"] / c["gold_pairs"] if c["gold_pairs"] else 0.0
+        F = 2 * P * R / (P + R) if P + R else 0.0
+        rate = lambda a, b: round(c[a] / c[b], 3) if c[b] else None  # noqa: E731
+        return {"articles": n_articles, "gold_pairs": c["gold_pairs"], "found": c["found"],
+                "spurious": c["spurious"], "pair_precision": round(P, 3), "pair_recall": round(R, 3),
+                "pair_f1": round(F, 3), "direction": rate("direction_ok", "found"), "city": rate("city_ok", "city_n"),
+                "date_exact": rate("date_ok", "date_given"), "date_coverage": rate("date_given", "date_n"),
+                "visit_type": rate("type_ok", "type_n"), "negatives_clean": rate("neg_clean", "neg_n"),
+                "neutral": c["neutral"]}
+
+
+def _match(sys_ms: list[dict], used: set[int], gv: dict) -> tuple[int, dict, bool] | None:
+    """score.py's matching: the first unused mention with the pair either way round."""
+    for j, m in enumerate(sys_ms):
+        if j in used:
+            continue
+        fwd = has(m["visitor"], gv.get("visitor_key")) and (has(m["host"], gv.get("host_key")) if gv.get("host_key") else True)
+        rev = gv.get("host_key") and has(m["visitor"], gv.get("host_key")) and has(m["host"], gv.get("visitor_key"))
+        if fwd or rev:
+            return j, m, bool(fwd)
+    return None
+
+
+def _score_found(t: _Tally, err, gv: dict, m: dict, fwd: bool) -> str:
+    """Direction, city, date and type of one found pair; its note."""
+    c = t.c
+    c["found"] += 1
+    c["direction_ok"] += fwd
+    if not fwd:
+        err("direction", f"REVERSED {m['visitor']}->{m['host']}")
+    if gv.get("city_key"):
+        c["city_n"] += 1
+        ok = has(m["city"], gv["city_key"])
+        c["city_ok"] += ok
+        if not ok:
+            err("place", f"city {m['city']} for {gv.get('city') or gv['city_key']}")
+    if gv.get("date"):
+        c["date_n"] += 1
+        good = {str(d)[:10] for d in [gv["date"], *(gv.get("date_also_ok") or [])]}
+        if m.get("date") and m.get("date_precision") == "day":
+            c["date_given"] += 1
+            c["date_ok"] += str(m["date"])[:10] in good
+            if str(m["date"])[:10] not in good:
+                err("date", f"date {str(m['date'])[:10]} for {gv['date']}")
+        else:
+            err("date", f"no day for {gv['date']}")
+    if gv.get("visit_type"):
+        c["type_n"] += 1
+        c["type_ok"] += (m.get("visit_type") or "") == gv["visit_type"]
+    return ("ok" if fwd else "REVERSED") + f" {m['visitor']}->{m['host']} city={m['city']} date={str(m.get('date'))[:10]}"
+
+
+def _score_article(t: _Tally, aid: str, g: dict, sys_ms: list[dict], people: list[dict],
+                   referenced: list[dict], known: list[str], duplicate: bool) -> str:
+    """One article's gold visits against its reported mentions; its notes."""
+    kind = g.get("kind_of_case")
+    err = lambda cause, what: t.err(aid, kind, cause, what)  # noqa: E731
+    used: set[int] = set()
+    notes = []
+    for gv in g.get("visits") or []:
+        t.c["gold_pairs"] += 1
+        hit = _match(sys_ms, used, gv)
+        if not hit:
+            notes.append(f"MISSED {gv.get('visitor')}->{gv.get('host')}")
+            err(_miss_cause(gv, kind, people, referenced, known), f"MISSED {gv.get('visitor')}->{gv.get('host')}")
+            continue
+        used.add(hit[0])
+        notes.append(_score_found(t, err, gv, hit[1], hit[2]))
+    others = g.get("other_meetings") or []
+    matched = [sys_ms[j] for j in sorted(used)]
+    for j, m in enumerate(sys_ms):
+        if j in used:
+            continue
+        neutral = any(has(m["visitor"], o.get("visitor_key")) or has(m["host"], o.get("visitor_key")) for o in others)
+        if kind == "summit" or neutral:
+            t.c["neutral"] += 1
+            notes.append(f"(neutral) {m['visitor']}->{m['host']} {m['city']}")
+        else:
+            t.c["spurious"] += 1
+            notes.append(f"SPURIOUS {m['visitor']}->{m['host']} {m['city']}")
+            err(_spurious_cause(m, g, matched, duplicate), f"SPURIOUS {m['visitor']}->{m['host']} {m['city']}")
+            matched.append(m)
+    if kind in ("negative", "reference_only"):
+        t.c["neg_n"] += 1
+        t.c["neg_clean"] += not any(n.startswith("SPURIOUS") for n in notes)
+    return "; ".join(notes) or "clean"
+
+
 def score_gold(gs: GoldSet, tables: dict[str, pl.DataFrame], known_names: Iterable[str] | None = None) -> dict:
     """Figures with score.py's definitions, the errors by cause, and a line per article.
 
     Pure: the gold set and the articles / visit_mentions / mentions frames in, a dict out."""
     articles = tables["articles"]
     known = list(_known_names() if known_names is None else known_names)
-    by_line = mentions_by_line(articles, tables["visit_mentions"])
-    vm_all = _rows_by_line(tables["visit_mentions"], articles)
-    ments = _rows_by_line(tables["mentions"], articles) if "mentions" in tables else {}
-    dup_lines = {int(a["source_file"].rsplit("#", 1)[1]) for a in articles.to_dicts()
-                 if a.get("duplicate_of") and a["source_file"] and "#" in a["source_file"]}
-    c: Counter = Counter()
-    causes: Counter = Counter()
-    errors: list[dict] = []
+    lines = line_of(articles)
+    vm_all = rows_by_line(tables["visit_mentions"], lines)
+    ments = rows_by_line(tables["mentions"], lines) if "mentions" in tables else {}
+    dup_lines = {lines[a["article_id"]] for a in articles.to_dicts()
+                 if a.get("duplicate_of") and a["article_id"] in lines}
+    t = _Tally()
     details = []
     for i, r in enumerate(gs.records):
         g = gs.entries[(r["collection"], str(r["id"]))]
-        kind = g.get("kind_of_case")
         aid = f"{r['collection']}:{r['id']}"
-        sys_ms = by_line.get(i, [])
-        people = [p for p in ments.get(i, []) if p.get("entity_type") == "person"]
-        referenced = [m for m in vm_all.get(i, []) if m["kind"] == "referenced"]
-        used: set[int] = set()
-        notes = []
+        ms = vm_all.get(i, [])
+        notes = _score_article(t, aid, g, [m for m in ms if m["kind"] == "reported"],
+                               [p for p in ments.get(i, []) if p.get("entity_type") == "person"],
+                               [m for m in ms if m["kind"] == "referenced"], known, i in dup_lines)
+        details.append({"article": aid, "kind": g.get("kind_of_case"), "notes": notes})
+    return {"gold": gs.name, "path": gs.path, "summary": t.summary(len(gs.records)),
+            "causes": {k: t.causes[k] for k in CAUSES if t.causes[k]}, "errors": t.errors, "details": details}
 
-        def err(cause: str, what: str) -> None:
-            causes[cause] += 1
-            errors.append({"article": aid, "kind": kind, "cause": cause, "what": what})
 
-        for gv in g.get("visits") or []:
-            c["gold_pairs"] += 1
-            hit = None
-            for j, m in enumerate(sys_ms):
-                if j in used:
-                    continue
-                fwd = has(m["visitor"], gv.get("visitor_key")) and (has(m["host"], gv.get("host_key")) if gv.get("host_key") else True)
-                rev = gv.get("host_key") and has(m["visitor"], gv.get("host_key")) and has(m["host"], gv.get("visitor_key"))
-                if fwd or rev:
-                    hit = (j, m, bool(fwd))
-                    break
-            if not hit:
-                notes.append(f"MISSED {gv.get('visitor')}->{gv.get('host')}")
-                err(_miss_cause(gv, kind, people, referenced, known), f"MISSED {gv.get('visitor')}->{gv.get('host')}")
-                continue
-            j, m, fwd = hit
-            used.add(j)
-            c["found"] += 1
-            c["direction_ok"] += fwd
-            if not fwd:
-                err("direction", f"REVERSED {m['visitor']}->{m['host']}")
-            if gv.get("city_key"):
-                c["city_n"] += 1
-                ok = has(m["city"], gv["city_key"])
-                c["city_ok"] += ok
-                if not ok:
-                    err("place", f"city {m['city']} for {gv.get('city') or gv['city_key']}")
-            if gv.get("date"):
-                c["date_n"] += 1
-                good = {str(d)[:10] for d in [gv["date"], *(gv.get("date_also_ok") or [])]}
-                if m.get("date") and m.get("date_precision") == "day":
-                    c["date_given"] += 1
-                    c["date_ok"] += str(m["date"])[:10] in good
-                    if str(m["date"])[:10] not in good:
-                        err("date", f"date {str(m['date'])[:10]} for {gv['date']}")
-                else:
-                    err("date", f"no day for {gv['date']}")
-            if gv.get("visit_type"):
-                c["type_n"] += 1
-                c["type_ok"] += (m.get("visit_type") or "") == gv["visit_type"]
-            notes.append(("ok" if fwd else "REVERSED") + f" {m['visitor']}->{m['host']} city={m['city']} date={str(m.get('date'))[:10]}")
-        others = g.get("other_meetings") or []
-        matched = [sys_ms[j] for j in sorted(used)]
-        for j, m in enumerate(sys_ms):
-            if j in used:
-                continue
-            neutral = any(has(m["visitor"], o.get("visitor_key")) or has(m["host"], o.get("visitor_key")) for o in others)
-            if kind == "summit" or neutral:
-                c["neutral"] += 1
-                notes.append(f"(neutral) {m['visitor']}->{m['host']} {m['city']}")
-            else:
-                c["spurious"] += 1
-                notes.append(f"SPURIOUS {m['visitor']}->{m['host']} {m['city']}")
-                err(_spurious_cause(m, g, matched, i in dup_lines), f"SPURIOUS {m['visitor']}->{m['host']} {m['city']}")
-                matched.append(m)
-        if kind in ("negative", "reference_only"):
-            c["neg_n"] += 1
-            c["neg_clean"] += not any(n.startswith("SPURIOUS") for n in notes)
-        details.append({"article": aid, "kind": kind, "notes": "; ".join(notes) or "clean"})
-    P = c["found"] / (c["found"] + c["spurious"]) if c["found"] + c["spurious"] else 0.0
-    R = c["found"] / c["gold_pairs"] if c["gold_pairs"] else 0.0
-    F = 2 * P * R / (P + R) if P + R else 0.0
-    rate = lambda a, b: round(c[a] / c[b], 3) if c[b] else None  # noqa: E731
-    summary = {"articles": len(gs.records), "gold_pairs": c["gold_pairs"], "found": c["found"],
-               "spurious": c["spurious"], "pair_precision": round(P, 3), "pair_recall": round(R, 3),
-               "pair_f1": round(F, 3), "direction": rate("direction_ok", "found"), "city": rate("city_ok", "city_n"),
-               "date_exact": rate("date_ok", "date_given"), "date_coverage": rate("date_given", "date_n"),
-               "visit_type": rate("type_ok", "type_n"), "negatives_clean": rate("neg_clean", "neg_n"),
-               "neutral": c["neutral"]}
-    return {"gold": gs.name, "path": gs.path, "summary": summary,
-            "causes": {k: causes[k] for k in CAUSES if causes[k]}, "errors": errors, "details": details}
+def _prf(tp: int, fp: int, fn: int) -> tuple[float | None, float | None, float | None]:
+    if tp + fp + fn == 0:
+        return None, None, None
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return round(p, 3), round(r, 3), round(2 * p * r / (p + r), 3) if p + r else 0.0
+
+
+def _fold_quote(text: str) -> str:
+    """A quote in the project's folded form, punctuation dropped, for prefix matching."""
+    import re
+
+    from ziyarat.arabic import fold
+
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
+
+
+def score_extras(gs: GoldSet, tables: dict[str, pl.DataFrame]) -> dict:
+    """The project's own gold also annotates topics (with agenda/context roles) and quotes:
+    set P/R/F1 over topic ids and over (topic, role) for articles with a `topics` key; a gold
+    quote is found when a predicted quote (folded) starts with its prefix, or has it within
+    its first 40 characters more; speaker accuracy over found quotes. Empty when the gold has
+    neither (the shared dev gold)."""
+    lines = line_of(tables["articles"])
+    topics = rows_by_line(tables["article_topics"], lines) if "article_topics" in tables else {}
+    quotes = rows_by_line(tables["quotes"], lines) if "quotes" in tables else {}
+    t, tr = Counter(), Counter()
+    q_gold = q_found = q_speaker = 0
+    for i, r in enumerate(gs.records):
+        g = gs.entries[(r["collection"], str(r["id"]))]
+        if g.get("topics") is not None:
+            gold_t = {x["topic_id"] for x in g["topics"]}
+            gold_tr = {(x["topic_id"], x["role"]) for x in g["topics"]}
+            pred = topics.get(i, [])
+            for acc, gs_, ps in ((t, gold_t, {x["topic_id"] for x in pred}),
+                                 (tr, gold_tr, {(x["topic_id"], x["role"]) for x in pred})):
+                acc["tp"] += len(gs_ & ps)
+                acc["fp"] += len(ps - gs_)
+                acc["fn"] += len(gs_ - ps)
+        for gq in g.get("quotes") or []:
+            q_gold += 1
+            prefix = _fold_quote(gq["quote_prefix"])
+            cands = [p for p in quotes.get(i, []) if prefix and prefix in _fold_quote(p["quote"] or "")[: len(prefix) + 40]]
+            if cands:
+                q_found += 1
+                q_speaker += any((p.get("speaker") or "").lower() == gq["speaker"].lower() for p in cands)
+    if not (t or q_gold):
+        return {}
+    tp_, tr_ = _prf(t["tp"], t["fp"], t["fn"]), _prf(tr["tp"], tr["fp"], tr["fn"])
+    return {"topics_p_r_f1": "{} / {} / {}".format(*tp_), "topics_role_p_r_f1": "{} / {} / {}".format(*tr_),
+            "quotes_found": f"{q_found}/{q_gold}" if q_gold else None,
+            "quote_speaker": round(q_speaker / q_found, 3) if q_found else None}
 
 
 def evaluate(sets: list[GoldSet], work: Path | None = None) -> list[dict]:
@@ -431,6 +356,7 @@ def evaluate(sets: list[GoldSet], work: Path | None = None) -> list[dict]:
                 shutil.rmtree(root / gs.name)
             tables, seconds = run_flow(gs.records, root / gs.name)
             res = score_gold(gs, tables)
+            res["summary"].update(score_extras(gs, tables))
             res["summary"]["run_seconds"] = round(seconds, 1)
             results.append(res)
     return results
@@ -439,7 +365,8 @@ def evaluate(sets: list[GoldSet], work: Path | None = None) -> list[dict]:
 # --------------------------------------------------------------------------- printing
 
 METRICS = ("articles", "gold_pairs", "found", "spurious", "pair_precision", "pair_recall", "pair_f1",
-           "direction", "city", "date_exact", "date_coverage", "visit_type", "negatives_clean", "neutral")
+           "direction", "city", "date_exact", "date_coverage", "visit_type", "negatives_clean", "neutral",
+           "topics_p_r_f1", "topics_role_p_r_f1", "quotes_found", "quote_speaker")
 
 
 def report_rows(results: list[dict]) -> tuple[list[str], list[list[str]], list[list[str]]]:

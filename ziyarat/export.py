@@ -275,7 +275,7 @@ ARTICLE_COLUMNS = "article_id, url, title, source, language, published_date"
 def read_for_export(data_dir: Path) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """visits, visit_mentions and the articles' citation columns, through the data
     dir's read-only views (whatever the Parquet layout under it)."""
-    from ziyarat.store import query
+    from ziyarat.query import run as query
 
     return (query(data_dir, "select * from visits"), query(data_dir, "select * from visit_mentions"),
             query(data_dir, f"select {ARTICLE_COLUMNS} from articles"))

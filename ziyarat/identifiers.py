@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
-from ziyarat.lexicon import LEXICON_DIR, Person, _load, get_lexicon
+from ziyarat.lexicon import LEXICON_DIR, Person, event_codes_lexicon, get_lexicon
 
 # When a leader holds several offices on a day, the first of these names their side.
 _OFFICE_ORDER = ("head_of_state", "supreme_leader", "head_of_government", "crown_prince", "vice_president",
@@ -104,4 +104,4 @@ def get_identifiers() -> Identifiers:
               for r in _rows("cities.csv")}
     wikidata = {r["person_id"]: r["wikidata_id"] for r in _rows("people_ids.csv") if r["wikidata_id"]}
     people = {p.name_en: p for p in get_lexicon().people.values()}
-    return Identifiers(countries, cities, wikidata, people, _load("event_codes"))
+    return Identifiers(countries, cities, wikidata, people, event_codes_lexicon())

@@ -27,21 +27,23 @@ from typing import Iterator
 import ahocorasick
 import yaml
 
-from ziyarat.arabic import fold_term, word_prefix
+from ziyarat.arabic import CONJUNCTION_PREFIXES, LAM_PREFIXES, LI, NAME_PROCLITICS, fold_term, word_prefix
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 PERSON, PLACE, ORG = "person", "place", "organization"
 TITLE, GENERIC, COUNTERPART = "title", "generic_title", "counterpart"
 
-# Proclitic chains allowed before a match: [و|ف] [ب|ل|ك] [ال].
-PROCLITICS = frozenset(a + b + c for a in ("", "\u0648", "\u0641")
-                       for b in ("", "\u0628", "\u0644", "\u0643")
-                       for c in ("",))
-_LAM = "\u0644"
-_LAM_PREFIXES = frozenset({"\u0644", "\u0648\u0644", "\u0641\u0644"})  # ل ول فل
-_LAM_OWN_PREFIXES = frozenset({"", "\u0648", "\u0641"})
 _ABD = "\u0639\u0628\u062f"  # عبد "servant of", written joined or apart: عبد العزيز / عبدالعزيز
+
+
+@dataclass(frozen=True)
+class Period:
+    """The days an article may be from, both ends inclusive; None is an open end
+    (start: no lower bound known, end: up to now). Period(d, d) is one known day."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -49,12 +51,22 @@ class Office:
     office: str
     country: str
     start: dt.date | None
-    end: dt.date | None
+    end: dt.date | None  # the first day out of office (None: still in office)
 
-    def active(self, when: dt.date | None) -> bool:
+    def active(self, when: dt.date | Period | None) -> bool:
+        """Held on the day `when`; for a Period, held on some day of it; None (no time
+        known at all): ever held."""
         if when is None:
-            return self.end is None
+            return True
+        if isinstance(when, Period):
+            return (self.start is None or when.end is None or self.start <= when.end) \
+                and (self.end is None or when.start is None or when.start < self.end)
         return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
+
+    def covers(self, period: Period) -> bool:
+        """Held on every day of the period (an open end is covered only by an open term)."""
+        return (self.start is None or (period.start is not None and self.start <= period.start)) \
+            and (self.end is None or (period.end is not None and period.end < self.end))
 
 
 @dataclass(frozen=True)
@@ -65,7 +77,8 @@ class Person:
     country: str | None
     offices: tuple[Office, ...]
 
-    def offices_on(self, when: dt.date | None) -> list[Office]:
+    def offices_on(self, when: dt.date | Period | None) -> list[Office]:
+        """Offices held on a day, at some time in a period, or ever (None)."""
         return [o for o in self.offices if o.active(when)]
 
 
@@ -119,12 +132,28 @@ class Lexicon:
     automaton: ahocorasick.Automaton | None = None
     n_keys: int = 0
 
-    def holder(self, office: str, country: str, when: dt.date | None) -> Person | None:
-        """Who held office in country on date `when` (None: the current holder)."""
+    def holder(self, office: str, country: str, when: dt.date | Period | None) -> Person | None:
+        """Who held office in country on the day `when`, or the one person who held it
+        over the whole Period; None when nobody or several did, and always for None:
+        an office is never resolved at today's date when the article's time is unknown."""
+        if when is None:
+            return None
+        if isinstance(when, Period):
+            ids = {pid for off, pid in self.holders.get((office, country), ()) if off.active(when)}
+            if len(ids) == 1:
+                pid = next(iter(ids))
+                if any(off.covers(when) for off, p in self.holders[(office, country)] if p == pid):
+                    return self.people[pid]
+            return None
         for off, pid in self.holders.get((office, country), ()):
             if off.active(when):
                 return self.people[pid]
         return None
+
+    def holders_during(self, office: str, country: str, when: dt.date | Period | None) -> list[Person]:
+        """Everyone who held office in country at some time of `when` (None: ever)."""
+        ids = dict.fromkeys(pid for off, pid in self.holders.get((office, country), ()) if off.active(when))
+        return [self.people[pid] for pid in ids]
 
     def match(self, folded: str) -> Iterator[tuple[int, int, str, tuple]]:
         """Matches in folded text that respect Arabic word boundaries:
@@ -136,7 +165,7 @@ class Lexicon:
                 continue
             start = end - len(key)
             prefix = word_prefix(folded, start, 4)
-            if prefix is None or (prefix not in PROCLITICS and prefix not in _LAM_PREFIXES):
+            if prefix is None or (prefix not in NAME_PROCLITICS and prefix not in LAM_PREFIXES):
                 continue
             keep = tuple(pl for pl in payloads if _prefix_ok(pl[3], prefix))
             if keep:
@@ -145,10 +174,10 @@ class Lexicon:
 
 def _prefix_ok(lam: int, prefix: str) -> bool:
     if lam == 0:
-        return prefix in PROCLITICS
+        return prefix in NAME_PROCLITICS
     if lam == 1:
-        return prefix in _LAM_PREFIXES
-    return prefix in _LAM_OWN_PREFIXES
+        return prefix in LAM_PREFIXES
+    return prefix in CONJUNCTION_PREFIXES
 
 
 def _date(value) -> dt.date | None:
@@ -182,6 +211,7 @@ def load_yaml(path: Path):
 
 
 def _load(name: str):
+    """The lexicon file ziyarat/lexicons/<name>.yaml, parsed (callers cache what they build)."""
     return load_yaml(LEXICON_DIR / f"{name}.yaml")
 
 
@@ -196,7 +226,7 @@ class _Builder:
             # "للاذقية" (ال + لاذقية) keeps the lam inside the key itself.
             if key.startswith("\u0627\u0644") and len(key) >= 5:
                 alt = key[1:]
-                self._put(alt, (kind, ref, weak, 2 if key[2] == _LAM else 1))
+                self._put(alt, (kind, ref, weak, 2 if key[2] == LI else 1))
 
     def _put(self, key: str, payload: tuple) -> None:
         bucket = self.keys.setdefault(key, [])
@@ -341,6 +371,24 @@ def _titles(b: _Builder, countries: list[dict], tdata: dict) -> tuple[list[Title
 # One cached accessor per lexicon file; people, places, organisations and months are
 # read by get_lexicon() (the compiled automaton), boilerplate by tasks.clean (its path
 # may be another file in tests).
+@cache
+def grammar_lexicon() -> dict:
+    """grammar.yaml (closed lists of function words: كان forms, locatives, بن), loaded once."""
+    return _load("grammar")
+
+
+@cache
+def grammar_words(name: str) -> frozenset[str]:
+    """One grammar.yaml list, folded: grammar_words("locatives") -> {"في", "الي", ...}."""
+    return frozenset(fold_term(w) for w in grammar_lexicon()[name])
+
+
+@cache
+def event_codes_lexicon() -> dict:
+    """event_codes.yaml (CAMEO and PLOVER codes per setting and topic), loaded once."""
+    return _load("event_codes")
+
+
 @cache
 def topics_lexicon() -> dict:
     """topics.yaml (the taxonomy, its keywords and the agenda cues), loaded once."""

@@ -16,8 +16,8 @@ from typing import Iterable
 import ahocorasick
 import numpy as np
 
-from ziyarat.arabic import (DELETED, ENCLITICS, NOUN_PROCLITICS, PRONOUN_ENCLITICS, VERB_PROCLITICS, Folded,
-                            fold_term)
+from ziyarat.arabic import (CONJUNCTION_PREFIXES, DELETED, ENCLITICS, NOUN_PROCLITICS, PRONOUN_ENCLITICS,
+                            VERB_PROCLITICS, Folded, fold_term)
 
 _MAX_PREFIX = max(len(p) for p in VERB_PROCLITICS | NOUN_PROCLITICS)
 _MAX_SUFFIX = max(len(x) for x in ENCLITICS)
@@ -55,7 +55,7 @@ class PhraseMatcher:
                 variants = [(key, allowed, False)]
                 if proclitics == "noun" and key.startswith("ال") and len(key) > 3:
                     # lil- + al-word: "للانتخابات" (lil-intikhabat)
-                    variants.append(("لل" + key[2:], frozenset({"", "و", "ف"}), False))
+                    variants.append(("لل" + key[2:], CONJUNCTION_PREFIXES, False))
                 if suffixes and key.endswith("ه"):
                     # teh marbuta turns to teh before a pronoun: "زيارته" (ziyaratuhu)
                     variants.append((key[:-1] + "ت", allowed, True))

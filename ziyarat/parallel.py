@@ -2,11 +2,21 @@
 Prefect and reconnects to the API in every worker (~15 s measured here before
 the first task runs), so the flow maps batch tasks on a thread runner and each
 task hands its pure, CPU-bound work to one shared forkserver pool whose workers
-have the stage modules (lexicons, automaton) imported once."""
+have the stage modules (lexicons, automaton) imported once.
+
+Workers never outlive the run: each one watches the run's process and exits when it
+is gone, even after `kill -9` (a worker holds the pool's queue and the forkserver's
+liveness pipe open, so without this both wait forever under PID 1), and the kernel
+kills it if the forkserver that forked it dies. Ctrl-C is the run's to handle, so
+workers ignore SIGINT; terminate() stops them at once."""
 from __future__ import annotations
 
 import atexit
+import ctypes
 import multiprocessing as mp
+import os
+import select
+import signal
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.reduction import ForkingPickler
@@ -15,8 +25,9 @@ from typing import Any, Callable
 import polars as pl
 
 _pools: dict[int, ProcessPoolExecutor] = {}
-_pools_lock = threading.Lock()
+_pools_lock = threading.RLock()  # held while warm() spawns, so terminate() sees every worker
 _starting: dict[int, threading.Event] = {}  # set once warm() has the pool's processes up
+_stopped = threading.Event()  # set by terminate(): no pool starts after it
 PRELOAD = ["ziyarat.parallel", "tasks.ingest", "tasks.clean", "tasks.extract"]
 
 
@@ -36,9 +47,36 @@ def _reduce_frame(df: pl.DataFrame):
 ForkingPickler.register(pl.DataFrame, _reduce_frame)
 
 
-def _warm() -> None:
-    """Worker start: import the stage modules and build the lexicon automaton."""
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _die_with(run_pid: int) -> None:
+    """Bind this worker's life to the run's: SIGKILL from the kernel when the
+    forkserver (its parent) exits, and a watchdog thread that exits when the run
+    process `run_pid` terminates (a pidfd becomes readable then, zombie or not)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: the watchdog alone
+        pass
+    try:
+        pidfd = os.pidfd_open(run_pid)
+    except (OSError, AttributeError):  # the run is already gone, or no pidfd (not Linux)
+        os._exit(1)
+
+    def watch() -> None:
+        select.select([pidfd], [], [])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="ziyarat-run-watchdog", daemon=True).start()
+
+
+def _warm(run_pid: int) -> None:
+    """Worker start: die with the run; import the stage modules and build the
+    lexicon automaton."""
     import importlib
+
+    _die_with(run_pid)
 
     for name in PRELOAD:
         try:
@@ -56,10 +94,13 @@ def _warm() -> None:
 def pool(workers: int) -> ProcessPoolExecutor:
     """The shared pool of `workers` processes (created on first use)."""
     with _pools_lock:
+        if _stopped.is_set():
+            raise RuntimeError("the run is stopping: no new worker pool")
         if workers not in _pools:
             ctx = mp.get_context("forkserver")
             ctx.set_forkserver_preload(PRELOAD)
-            _pools[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm)
+            _pools[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm,
+                                                  initargs=(os.getpid(),))
         return _pools[workers]
 
 
@@ -80,9 +121,10 @@ def warm(workers: int) -> None:
 
     def start() -> None:
         try:
-            p = pool(workers)
-            for _ in range(workers):  # one process is spawned per submit while none is idle
-                p.submit(_nothing)
+            with _pools_lock:
+                p = pool(workers)
+                for _ in range(workers):  # one process is spawned per submit while none is idle
+                    p.submit(_nothing)
         except RuntimeError:  # the run ended (or the interpreter is exiting) first
             pass
         finally:
@@ -134,6 +176,23 @@ def shutdown(wait: bool = True) -> None:
         _starting.clear()
     for p in pools:
         p.shutdown(wait=wait, cancel_futures=True)
+
+
+def terminate() -> None:
+    """Kill the pools' workers now (a stop signal): whatever waits on their results
+    gets BrokenProcessPool at once instead of waiting for the chunk to finish."""
+    with _pools_lock:
+        _stopped.set()
+        pools = list(_pools.values())
+        _pools.clear()
+        _starting.clear()
+    for p in pools:
+        for process in list((getattr(p, "_processes", None) or {}).values()):
+            try:
+                process.kill()
+            except (OSError, ValueError):  # already gone, or closed
+                pass
+        p.shutdown(wait=False, cancel_futures=True)
 
 
 atexit.register(shutdown, True)

@@ -1,6 +1,6 @@
 """The public tables, declared once. Every stage conforms its output here before
 handing it on, so column names, order and Arrow types are the contract's
-(../shared/CONTRACT.md) everywhere: dates are date32, timestamps UTC, lists are
+(docs/CONTRACT.md, which describes every column) everywhere: dates are date32, timestamps UTC, lists are
 Arrow lists. Columns beyond the contract's minimum are marked "extra"."""
 from __future__ import annotations
 

@@ -5,8 +5,14 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-# The repository's parent holds the shared material (gold, corpora) beside the checkout.
-_SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+# The repository root; the corpora live beside it by default (../shared/corpora), never in it.
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env_path(name: str, default: Path) -> Path:
+    value = os.environ.get(name)
+    return Path(value) if value else default
 
 
 def _env_int(name: str, default: int) -> int:
@@ -31,8 +37,11 @@ class Settings:
     dask_address: str | None = None
     lock_timeout: float = 0.0  # seconds to wait for another run's lock; 0 = stop at once
     min_arabic_ratio: float = 0.3
-    gold_dir: Path = _SHARED / "gold"  # GUIDE-format gold + records for `ziyarat eval`
-    corpora_dir: Path = _SHARED / "corpora"
+    # where the evaluation and benchmark corpora are (one folder per corpus); env ZIYARAT_CORPORA
+    corpora_dir: Path = field(default_factory=lambda: _env_path("ZIYARAT_CORPORA",
+                                                                REPO_ROOT.parent / "shared" / "corpora"))
+    # GUIDE-format gold + records for `ziyarat eval`; env ZIYARAT_GOLD
+    gold_dir: Path = field(default_factory=lambda: _env_path("ZIYARAT_GOLD", REPO_ROOT.parent / "shared" / "gold"))
 
     @property
     def manifest_path(self) -> Path | None:
@@ -40,6 +49,10 @@ class Settings:
             return self.manifest
         default = self.input_dir / "manifest.csv"
         return default if default.exists() else None
+
+    def corpus(self, name: str) -> Path:
+        """One corpus folder under corpora_dir: corpus("saudinewsnet")."""
+        return self.corpora_dir / name
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)

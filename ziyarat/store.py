@@ -1,6 +1,5 @@
-"""All table I/O in one place: snapshots of Parquet part files committed by one
-atomic pointer swap, the DuckDB views file, the run lock, and read-only querying.
-Stages never touch the disk themselves.
+"""All table I/O in one place (stages never touch the disk): snapshots of Parquet
+part files committed by one atomic pointer swap, the DuckDB views, the run lock.
 
 Layout of a data dir (DATA)::
 
@@ -30,7 +29,7 @@ import shutil
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
@@ -61,23 +60,16 @@ class RunLocked(UserError):
     """Another run holds the data dir's lock."""
 
 
-def _step(name: str) -> None:
-    """A named step of the commit (see commit); a no-op, except that tests replace it
-    to kill the process at each step in turn."""
-
-
 # ---------------------------------------------------------------- small file helpers
 def _fsync_dir(path: Path) -> None:
+    """Make a dir's new names and renames durable (best effort)."""
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
         return
-    try:
+    with suppress(OSError):
         os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    os.close(fd)
 
 
 @lru_cache(maxsize=1)
@@ -93,20 +85,15 @@ def _file_mode() -> int:
     return 0o644
 
 
-def _temp_beside(path: Path) -> Path:
-    """A new empty temp file next to `path` (same dir, so a rename is atomic); the
-    name starts with "." and ends with ".tmp" (see clean_stale_temp_files)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    os.chmod(tmp, _file_mode())
-    return Path(tmp)
-
-
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temp file in the same dir, fsync, rename over the target."""
-    tmp = _temp_beside(path)
+    """Write to a temp file in the same dir (".name.*.tmp": see clean_stale_temp_files),
+    fsync, rename over the target."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(name)
     try:
+        os.chmod(tmp, _file_mode())
         with open(tmp, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -142,7 +129,7 @@ def _symlink(data_dir: Path, name: str, target: str) -> None:
     path = data_dir / name
     if path.is_symlink() and os.readlink(path) == target:
         return
-    if path.exists() and not path.is_symlink() and path.is_dir():
+    if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path)  # a real folder: a copy that followed the links (see relink)
     tmp = data_dir / f".{name}.{secrets.token_hex(4)}.tmp"
     os.symlink(target, tmp)
@@ -174,9 +161,9 @@ def read_manifest(snapshot: Path | None) -> dict:
 
 
 def read_state(data_dir: Path) -> dict:
-    """The current snapshot's run state (with "tables": row counts), or {}."""
-    manifest = read_manifest(snapshot_dir(data_dir))
-    return {**manifest.get("state", {}), "tables": manifest.get("rows", {})} if manifest else {}
+    """The current snapshot's state: the run's (code fingerprint, summary), "tables"
+    (row counts), "parts" (file names per table), "id" and "parent"; or {}."""
+    return read_manifest(snapshot_dir(data_dir))
 
 
 def note_summary(data_dir: Path, summary: dict) -> None:
@@ -186,7 +173,7 @@ def note_summary(data_dir: Path, summary: dict) -> None:
     manifest = read_manifest(snap)
     if snap is None or not manifest:
         return
-    manifest.setdefault("state", {})["summary"] = summary
+    manifest["summary"] = summary
     atomic_write_bytes(snap / STATE_NAME, json.dumps(manifest, indent=1, sort_keys=True, default=str).encode())
 
 
@@ -277,34 +264,40 @@ def commit(data_dir: Path, keep: dict[str, list[str]], add: dict[str, list[pl.Da
     named in `keep` plus one new part per frame in `add` (a public table absent from
     both is empty); `state` is stored with it (read_state). Returns its directory.
 
-    Steps (tests kill the process after each): parts written -> views written ->
-    state written -> links in place -> pointer swapped (the commit point) -> old
-    snapshots deleted. Before the swap nothing a reader sees has changed; after it,
-    everything has; what a killed run leaves is deleted by the next (recover)."""
+    Steps: parts written -> views written -> state written -> links in place ->
+    pointer swapped (the commit point) -> old snapshots deleted. Before the swap
+    nothing a reader sees has changed; after it, everything has; what a killed run
+    leaves is deleted by the next (recover). tests/test_snapshot.py kills the
+    process at each file operation in turn."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     previous = snapshot_dir(data_dir)
     snap = data_dir / SNAPSHOTS / _new_id()
     snap.mkdir(parents=True)
+    try:
+        _build_snapshot(snap, data_dir, previous, keep, add, state)
+    except BaseException:
+        shutil.rmtree(snap, ignore_errors=True)  # nothing a reader sees has changed
+        raise
+    for name in [*schemas.TABLES, DB_NAME, STATE_NAME]:
+        _symlink(data_dir, name, f"{CURRENT}/{name}")
+    _symlink(data_dir, CURRENT, f"{SNAPSHOTS}/{snap.name}")  # the commit point: one rename
+    _fsync_dir(data_dir)
+    collect_garbage(data_dir)
+    return snap
+
+
+def _build_snapshot(snap: Path, data_dir: Path, previous: Path | None, keep: dict[str, list[str]],
+                    add: dict[str, list[pl.DataFrame]], state: dict) -> None:
+    """A complete snapshot dir (parts, views, state), not yet pointed at."""
     parts = _write_parts(snap, previous, keep, add)
-    _step("parts")
     rows = {name: sum(pq.read_metadata(snap / name / p).num_rows for p in parts[name]) for name in schemas.TABLES}
     _build_views(snap, data_dir, parts)
-    _step("views")
-    manifest = {"id": snap.name, "parent": previous.name if previous else None, "parts": parts,
-                "rows": rows, "state": state}
+    manifest = {**state, "id": snap.name, "parent": previous.name if previous else None, "parts": parts,
+                "tables": rows}
     atomic_write_bytes(snap / STATE_NAME, json.dumps(manifest, indent=1, sort_keys=True, default=str).encode())
     _fsync_dir(snap)
     _fsync_dir(snap.parent)
-    _step("state")
-    for name in [*schemas.TABLES, DB_NAME, STATE_NAME]:
-        _symlink(data_dir, name, f"{CURRENT}/{name}")
-    _step("links")
-    _symlink(data_dir, CURRENT, f"{SNAPSHOTS}/{snap.name}")  # the commit point: one rename
-    _fsync_dir(data_dir)
-    _step("swap")
-    collect_garbage(data_dir)
-    return snap
 
 
 def write_tables(data_dir: Path, tables: dict[str, pl.DataFrame], state: dict | None = None) -> Path:
@@ -349,9 +342,7 @@ def relink(data_dir: Path) -> bool:
         return False
     _symlink(data_dir, CURRENT, f"{SNAPSHOTS}/{sid}")
     for name in [*schemas.TABLES, DB_NAME, STATE_NAME]:
-        if (data_dir / name).exists() and not (data_dir / name).is_symlink():
-            (data_dir / name).unlink() if (data_dir / name).is_file() else shutil.rmtree(data_dir / name)
-        _symlink(data_dir, name, f"{CURRENT}/{name}")
+        _symlink(data_dir, name, f"{CURRENT}/{name}")  # real files and folders of the copy replaced
     return True
 
 
@@ -497,12 +488,3 @@ def connect_read_only(data_dir: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-_open_read_only = connect_read_only  # the name the readers used
-
-
-# ---------------------------------------------------------------- read-only SQL
-def query(data_dir: Path, sql: str) -> pl.DataFrame:
-    """Read-only SQL over the tables; ziyarat.query holds the guards."""
-    from ziyarat.query import run
-
-    return run(data_dir, sql)

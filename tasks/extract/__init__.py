@@ -13,13 +13,14 @@ from typing import Any
 
 import polars as pl
 
+from tasks.extract import article_time as time_stage
 from tasks.extract import dates as dates_stage
 from tasks.extract import entities as entities_stage
 from tasks.extract import quotes as quotes_stage
 from tasks.extract import topics as topics_stage
 from tasks.extract import visits as visits_stage
 from ziyarat import schemas
-from ziyarat.arabic import fold_with_map, sentence_spans
+from ziyarat.arabic import QUOTE_MARKS, fold_with_map, sentence_spans
 
 TABLES = ("mentions", "visit_mentions", "article_topics", "quotes")
 
@@ -55,7 +56,13 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
         published = published.date()
     folded = fold_with_map(text)
     sents = sentence_spans(text)
-    ents = entities_stage.find_mentions(text, folded, published)
+    # the article's time: its publication day, else what its dates and titled names tell
+    # (titles resolve over that period; weekdays and أمس only against a known day)
+    explicit_dates = dates_stage.find_dates(text, folded, None) if published is None else None
+    time = time_stage.article_time(text, folded, published,
+                                   entities_stage.titled_terms(folded) if published is None else (), explicit_dates)
+    published = time.day
+    ents = entities_stage.find_mentions(text, folded, time.period)
     starts = [s for s, _ in sents]
     for m in ents:
         s, e = _sentence_of(sents, starts, m.start)
@@ -63,12 +70,13 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
                                 m.surface, m.start, m.end, m.resolved_by, s, e))
     visits: list[dict] = []
     if visits_stage.may_hold_visit(ents):
-        dates = dates_stage.find_dates(text, folded, published)
-        visits = visits_stage.find_visits(text, sents, ents, dates, published)
+        dates = explicit_dates if published is None and explicit_dates is not None \
+            else dates_stage.find_dates(text, folded, published)
+        visits = visits_stage.find_visits(text, sents, ents, dates, published, time.period)
         out["visit_mentions"].extend({"article_id": article_id, **v} for v in visits)
     out["article_topics"].extend(
         {"article_id": article_id, **t} for t in topics_stage.find_topics(text, folded, sents, visits, ents))
-    if any(c in text for c in "\u201c\u201d\"\u00ab"):
+    if any(c in text for c in QUOTE_MARKS):
         out["quotes"].extend({"article_id": article_id, **q} for q in quotes_stage.find_quotes(text, sents, ents))
 
 

@@ -12,7 +12,7 @@ Forms handled (matched on the folded text, so Arabic-Indic digits are ASCII and
 * year: "عام 2018", "في العام 2011", "منذ 2011";
 * Hijri: "15 رمضان 1436 هـ" (kind "hijri", converted with hijridate);
 * weekdays: "الأربعاء", "يوم الاثنين", resolved against the publication date using the
-  tense of the sentence (see :func:`verb_tense` and :func:`resolve_weekday`);
+  tense of the sentence (see :func:`verb_tense` and :func:`ziyarat.arabic.resolve_weekday`);
 * relative words: أمس (yesterday), اليوم (today), غدا (tomorrow), الشهر الماضي (last
   month), الأسبوع المقبل (next week), مطلع الشهر (early this month) ...
 
@@ -29,7 +29,8 @@ from functools import cache
 import ahocorasick
 from hijridate import Gregorian, Hijri
 
-from ziyarat.arabic import Folded, fold, fold_term, fold_with_map, word_prefix
+from ziyarat.arabic import (CALENDAR_PROCLITICS, NUMBER_PROCLITICS, SENTENCE_END_MARKS, Folded, fold, fold_term,
+                            fold_with_map, resolve_weekday, word_prefix, word_start)
 from ziyarat.lexicon import get_lexicon
 
 
@@ -78,7 +79,6 @@ class _Calendar:
 _SHAHR = "\u0634\u0647\u0631"  # شهر "month"
 _YAWM = "\u064a\u0648\u0645"  # يوم "day"
 _MIN = "\u0645\u0646"  # من "of"
-_WORD_PROCLITICS = frozenset({"", "\u0648", "\u0628", "\u0644", "\u0641", "\u0648\u0628", "\u0648\u0644", "\u0641\u064a"})
 
 
 @cache
@@ -190,23 +190,6 @@ def _classify(w: str) -> str | None:
 # ------------------------------------------------------------------ resolution
 
 
-def resolve_weekday(weekday_index: int, published: dt.date, tense: str | None, strict: bool = False) -> dt.date:
-    """The date of a weekday (0 = Monday) mentioned in an article published on
-    `published`. past: the most recent such day on or before publication (strictly
-    before with strict, for الماضي "last"); future: the next one on or after it
-    (strictly after with strict, for المقبل "next"); None: the nearest within three
-    days, preferring the past."""
-    back = (published.weekday() - weekday_index) % 7
-    fwd = (weekday_index - published.weekday()) % 7
-    if tense == "past":
-        return published - dt.timedelta(days=back or (7 if strict else 0))
-    if tense == "future":
-        return published + dt.timedelta(days=fwd or (7 if strict else 0))
-    if back <= 3:
-        return published - dt.timedelta(days=back)
-    return published + dt.timedelta(days=fwd)
-
-
 def _month_year(month: int, day: int | None, published: dt.date | None, direction: str | None) -> int | None:
     """Year of a month (and day) given without one: the most recent occurrence not
     after publication; the next one for future/"next"; the same year for "current"."""
@@ -263,7 +246,7 @@ def _number_dates(cal: _Calendar, ft: str, published: dt.date | None, cands: lis
     for m in _DIGITS.finditer(ft):
         s, e = m.span()
         # a number starts a word, or follows one proclitic: "و15 آذار" (and on the 15th)
-        if s > 0 and ft[s - 1].isalpha() and (ft[s - 1] not in _DIGIT_PROCLITICS or (s > 1 and ft[s - 2].isalnum())):
+        if s > 0 and ft[s - 1].isalpha() and (ft[s - 1] not in NUMBER_PROCLITICS or (s > 1 and ft[s - 2].isalnum())):
             continue
         k = e - s
         if k <= 2:
@@ -297,7 +280,7 @@ def _word_dates(cal: _Calendar, ft: str, published: dt.date | None, cands: list[
         if e < n and ft[e].isalnum():
             continue
         s = e - len(key)
-        if word_prefix(ft, s, 3) not in _WORD_PROCLITICS:
+        if word_prefix(ft, s, 3) not in CALENDAR_PROCLITICS:
             continue
         if "month" in kinds:
             m = cal.re_my.match(ft, s)
@@ -362,7 +345,7 @@ def _next_word(ft: str, e: int) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s*(\w+)")
-_SENT_BREAK = re.compile(r"[.!?\u061f\n]")
+_SENT_BREAK = re.compile(f"[{SENTENCE_END_MARKS}\\n]")
 
 
 def _sentence_before(ft: str, s: int) -> str:
@@ -431,14 +414,11 @@ def _prev_word_span(ft: str, s: int) -> tuple[int, str]:
     i = s
     while i > 0 and ft[i - 1] == " ":
         i -= 1
-    j = i
-    while j > 0 and ft[j - 1].isalnum():
-        j -= 1
+    j = word_start(ft, i)
     return j, ft[j:i]
 
 
 _DIGITS = re.compile(r"\d+")
-_DIGIT_PROCLITICS = frozenset("\u0648\u0628\u0644\u0641")  # و ب ل ف
 
 
 def _add_hijri(cal, m, published, cands):
@@ -514,4 +494,4 @@ def _shift_month(d: dt.date, offset: int) -> dt.date:
     return dt.date(k // 12, k % 12 + 1, 1)
 
 
-__all__ = ["DateMention", "find_dates", "resolve_weekday", "verb_tense"]
+__all__ = ["DateMention", "find_dates", "verb_tense"]

@@ -5,10 +5,13 @@ Rules (all Arabic specifics are in ziyarat.lexicon's boundary check):
 * Overlapping matches: the longest wins ("فلاديمير بوتين" over
   "بوتين"; "الرئيس السوري" over "الرئيس").
 * A title ("الرئيس الروسي", the Russian president) resolves to the person who held that
-  office on the publication date. A title right before a name ("الرئيس الروسي فلاديمير
-  بوتين") yields one mention, for the name; a title alone yields a person mention with
-  resolved_by="title". "نظيره السوري" (his Syrian counterpart) takes the office of the
-  person named before it.
+  office at the article's time (tasks.extract.article_time): on its day, or, when
+  only a period is known, the one person who held it over the whole period, else the
+  one holder during the period the article names elsewhere (full name first, then bare
+  surname), else nobody (never the holder of today). A title right before a name
+  ("الرئيس الروسي فلاديمير بوتين") yields one mention, for the name, whatever the date:
+  a name beats a title; a title alone yields a person mention with resolved_by="title".
+  "نظيره السوري" (his Syrian counterpart) takes the office of the person named before it.
 * A title preceded by نائب ("vice") or followed by السابق ("former") stands for nobody.
 * Weak variants (bare surnames that are also words, e.g. الأسد "the lion") count only
   right after a title ("الرئيس الأسد") or when the same person is named strongly
@@ -29,15 +32,17 @@ from dataclasses import dataclass, field
 from functools import cache
 
 
-from ziyarat.arabic import Folded, fold_term, fold_with_map
-from ziyarat.lexicon import COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, get_lexicon, titles_lexicon
+from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
+                            SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
+from ziyarat.lexicon import (COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, Period, get_lexicon,
+                             grammar_words, titles_lexicon)
 
 # Office order used to read "his counterpart": the first active office of the person
 # named before "نظيره" is the counterpart's office.
 _COUNTERPART_OFFICES = ("head_of_state", "head_of_government", "foreign_minister",
                         "defence_minister", "crown_prince", "spokesperson")
 _DAMMA, _SHADDA = "\u064f", "\u0651"
-_GAP_CHARS = frozenset(" \u060c,:-\u2013\u00ab\u00bb\"\u201c\u201d'()")  # what may sit between a title and a name
+_GAP_CHARS = frozenset(" \u060c,:-\u2013'()" + COMMON_QUOTE_MARKS)  # what may sit between a title and a name
 
 
 @dataclass
@@ -55,8 +60,10 @@ class Mention:
     offices: list[str] = field(default_factory=list)
 
 
-def find_mentions(text: str, folded: Folded | None = None, published: dt.date | None = None) -> list[Mention]:
-    """All entity mentions in text (display form), offsets into text."""
+def find_mentions(text: str, folded: Folded | None = None,
+                  published: dt.date | Period | None = None) -> list[Mention]:
+    """All entity mentions in text (display form), offsets into text. `published` is
+    the article's day, or the Period it is from (ArticleTime.period); None: unknown."""
     if folded is None:
         folded = fold_with_map(text)
     if isinstance(published, dt.datetime):
@@ -65,14 +72,27 @@ def find_mentions(text: str, folded: Folded | None = None, published: dt.date | 
     matches = _select(lex.match(folded.text))
     if not matches:
         return []
-    walk = _MentionWalk(lex, text, folded, published, _strong_refs(lex, matches, published))
+    names = _names(lex, folded.text, matches)
+    walk = _MentionWalk(lex, text, folded, published, _strong_refs(lex, matches, published, names), names)
     for s, e, key, payloads in matches:
         walk.step(s, e, key, payloads)
     walk.flush_title()
     return walk.out
 
 
-def _strong_refs(lex: Lexicon, matches: list[tuple], published: dt.date | None) -> set[str]:
+def _names(lex: Lexicon, ft: str, matches: list[tuple]) -> tuple[set[str], set[str]]:
+    """The people the article names by full name, and those named only by a bare
+    surname ("الأسد"): the holders a title may stand for when its period spans a
+    hand-over."""
+    named = {ref for _s, _e, _k, payloads in matches for kind, ref, weak, _lam in payloads
+             if kind == PERSON and not weak}
+    surnames = {ref for s, e, _k, payloads in matches if not _in_patronymic(ft, s, e) and not _named_after(ft, s, lex)
+                for kind, ref, weak, _lam in _weak_prefix_ok(ft, s, payloads) if kind == PERSON and weak}
+    return named, surnames - named
+
+
+def _strong_refs(lex: Lexicon, matches: list[tuple], published: dt.date | Period | None,
+                 names: tuple[set[str], set[str]]) -> set[str]:
     """Entities the article names unambiguously (a full name, a place, a title whose
     holder is known): a weak variant of one of them (a bare surname) is accepted."""
     strong: set[str] = set()
@@ -81,7 +101,7 @@ def _strong_refs(lex: Lexicon, matches: list[tuple], published: dt.date | None) 
             if kind in (PERSON, ORG) and not weak:
                 strong.add(ref)
             elif kind == TITLE and ref.office:
-                p = lex.holder(ref.office, ref.country, published)
+                p = _holder(lex, ref.office, ref.country, published, *names)
                 if p is not None:
                     strong.add(p.id)
             elif kind == PLACE:
@@ -94,9 +114,10 @@ class _MentionWalk:
     for the name that may follow it (then the name stands for both), a counterpart
     title ("نظيره الروسي", his Russian counterpart) refers to the last person named."""
 
-    def __init__(self, lex: Lexicon, text: str, folded: Folded, published: dt.date | None, strong: set[str]):
+    def __init__(self, lex: Lexicon, text: str, folded: Folded, published: dt.date | Period | None,
+                 strong: set[str], names: tuple[set[str], set[str]]):
         self.lex, self.text, self.folded, self.ft = lex, text, folded, folded.text
-        self.published, self.strong = published, strong
+        self.published, self.strong, self.names = published, strong, names
         self.out: list[Mention] = []
         self.sporty: list[bool] = []  # computed once, only if a counterpart title shows up
         self.pending: tuple | None = None  # a title waiting for the name that may follow it
@@ -141,7 +162,7 @@ class _MentionWalk:
             referent = self.last_person
             if kind == COUNTERPART and _official_since(ft, max(0, self.last_ref, s - _REFERENT_REACH), s):
                 referent = ""  # "وزير الزراعة المصري ... مع نظيره الأوكراني": a minister's counterpart
-            person_id = _resolve_title(lex, payloads, self.published, referent)
+            person_id = _resolve_title(lex, payloads, self.published, referent, *self.names)
         # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once
         if person_id and self.out and self.out[-1].entity_id == person_id and self.last_end is not None \
                 and _adjacent(ft, self.last_end, s, lex):
@@ -186,6 +207,32 @@ class _MentionWalk:
         org = self.lex.orgs[refs[0][1]]
         ds, de = self.folded.span(s, e)
         self.out.append(Mention(org.id, "organization", org.name_en, org.name_ar, self.text[ds:de], ds, de))
+
+
+def titled_terms(folded: Folded) -> list[Period]:
+    """The tenures that the article's titled names imply: "الرئيس المصري محمد مرسي"
+    (the Egyptian president Mohamed Morsi) is written while Morsi was president, so the
+    article is from his term (first day to last, over all his terms in that office).
+    Titles marked as past ("السابق" former, "نائب" vice) and names inside an
+    institution's name ("مستشفى الملك فهد") say nothing about the article's time."""
+    lex = get_lexicon()
+    ft = folded.text
+    matches = _select(lex.match(ft))
+    out: list[Period] = []
+    for (s, e, _k, tp), (ps, pe, _k2, pp) in zip(matches, matches[1:]):
+        titles = [t for kind, t, _w, _l in tp if kind == TITLE and t.office]
+        if not titles or pp[0][0] != PERSON or not _adjacent(ft, e, ps, lex) or _blocked(ft, s, e, lex) \
+                or _named_after(ft, s, lex) or _next_word(ft, pe) in lex.block_after \
+                or any(w in lex.block_after for w in ft[e:ps].split()):
+            continue
+        t = titles[0]
+        terms = [o for _kind, ref, _w, _l in pp for o in lex.people[ref].offices
+                 if o.office == t.office and o.country == t.country]
+        if terms:
+            first = None if any(o.start is None for o in terms) else min(o.start for o in terms)
+            last = None if any(o.end is None for o in terms) else max(o.end for o in terms) - dt.timedelta(days=1)
+            out.append(Period(first, last))
+    return out
 
 
 def _select(matches) -> list[tuple]:
@@ -239,7 +286,7 @@ def _named_after(ft: str, s: int, lex: Lexicon) -> bool:
     if prev in lex.named_after:
         return True
     for n in (1, 2):  # و / ب / ل / ف / ك proclitics: "بجامعة", "وبمركز"
-        if len(prev) > n + 2 and all(c in _PREV_PROCLITICS for c in prev[:n]) and prev[n:] in lex.named_after:
+        if len(prev) > n + 2 and all(c in PROCLITIC_LETTERS for c in prev[:n]) and prev[n:] in lex.named_after:
             return True
     return False
 
@@ -264,33 +311,44 @@ def _adjective_use(ft: str, s: int, key: str, place) -> bool:
 
 
 def _prev_word(ft: str, s: int) -> str:
-    j = s
-    while j > 0 and ft[j - 1].isalnum():  # the title's own proclitics ("ونائب" / "لل")
-        j -= 1
+    """The word before the one at s, across at most two non-word characters."""
+    j = word_start(ft, s)  # the title's own proclitics ("ونائب" / "لل")
     i = j
     while i > 0 and not ft[i - 1].isalnum() and j - i < 3:
         i -= 1
-    k = i
-    while k > 0 and ft[k - 1].isalnum():
-        k -= 1
-    return ft[k:i]
+    return ft[word_start(ft, i):i]
 
 
 def _next_word(ft: str, e: int) -> str:
+    """The word after e, past spaces."""
     i = e
     n = len(ft)
     while i < n and ft[i] == " ":
         i += 1
-    j = i
-    while j < n and ft[j].isalnum():
-        j += 1
-    return ft[i:j]
+    return ft[i:word_end(ft, i)]
 
 
-def _resolve_title(lex: Lexicon, payloads, published, last_person) -> str | None:
+def _holder(lex: Lexicon, office: str, country: str, when, named: set[str], surnames: set[str] = frozenset()):
+    """The holder of office at `when` (a day or a Period); when the period spans a
+    hand-over, the one holder during it whom the article names elsewhere ("الرئيس
+    المصري" in an undated story that names محمد مرسي), by full name first, else by a
+    bare surname (مرسي); None when no single one is named."""
+    p = lex.holder(office, country, when)
+    if p is not None or isinstance(when, dt.date):
+        return p
+    during = lex.holders_during(office, country, when)
+    for pool in (named, surnames):
+        hits = [h for h in during if h.id in pool]
+        if hits:
+            return hits[0] if len(hits) == 1 else None
+    return None
+
+
+def _resolve_title(lex: Lexicon, payloads, published, last_person, named: set[str] = frozenset(),
+                   surnames: set[str] = frozenset()) -> str | None:
     for kind, t, _weak, _lam in payloads:
         if kind == TITLE and t.office:
-            p = lex.holder(t.office, t.country, published)
+            p = _holder(lex, t.office, t.country, published, named, surnames)
             if p is not None:
                 return p.id
         elif kind == COUNTERPART:
@@ -304,7 +362,7 @@ def _resolve_title(lex: Lexicon, payloads, published, last_person) -> str | None
                 office = next((o for o in _COUNTERPART_OFFICES if o in active), None)
                 if office is None:
                     return None  # a deputy crown prince's or a governor's counterpart is no leader
-            p = lex.holder(office, t.country, published)
+            p = _holder(lex, office, t.country, published, named - {last_person}, surnames - {last_person})
             if p is not None and p.id != last_person:
                 return p.id
     return None
@@ -331,7 +389,7 @@ def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str |
 
 
 _REFERENT_REACH = 160  # folded characters "نظيره" looks back for the person it refers to
-_SENTENCE_END = frozenset(".!?\u061f\n")
+_SENTENCE_END = frozenset(SENTENCE_END_MARKS + "\n")
 
 
 @cache
@@ -347,33 +405,26 @@ def _official_since(ft: str, lo: int, hi: int) -> bool:
     seg = ft[lo:hi]
     cut = max((seg.rfind(c) for c in _SENTENCE_END), default=-1)
     for w in _WORD.findall(seg[cut + 1:]):
-        if w in words or (len(w) > 3 and w[0] in _PREV_PROCLITICS and w[1:] in words):
+        if w in words or (len(w) > 3 and w[0] in PROCLITIC_LETTERS and w[1:] in words):
             return True
     return False
 
 
-_PREV_PROCLITICS = frozenset("\u0648\u0641\u0628\u0644\u0643")  # و ف ب ل ك
 _WORD = re.compile(r"\w+")
-_BIN = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن ابن بنت "son/daughter of"
-_CONJ = frozenset("\u0648\u0641")  # و ف
-_QUOTES_OPEN = frozenset("\u00ab\"\u201c")
-_QUOTES_CLOSE = frozenset("\u00bb\"\u201d")
 
 
 def _in_patronymic(ft: str, s: int, e: int) -> bool:
     """A name inside a longer patronymic chain is someone else: in "الأمير سلطان بن
     سلمان بن عبد العزيز" (Prince Sultan son of Salman) the match سلمان بن عبد العزيز is
     not King Salman; nor is عبد الله بن عبد العزيز in "... بن عبد الله بن عبد العزيز بن مساعد"."""
-    return _prev_word(ft, s) in _BIN or _next_word(ft, e) in _BIN
+    links = grammar_words("patronymic")  # بن ابن بنت "son/daughter of"
+    return _prev_word(ft, s) in links or _next_word(ft, e) in links
 
 
 def _weak_prefix_ok(ft: str, s: int, payloads):
     """Weak readings take no preposition: "لصالح" is "in favour of", not "for Saleh";
     "للأسد" (li-l-Asad, a lam key) still counts."""
-    p = s
-    while p > 0 and ft[p - 1].isalnum():
-        p -= 1
-    prefix = ft[p:s].lstrip("\u0648\u0641")
+    prefix = ft[word_start(ft, s):s].lstrip(CONJUNCTIONS)
     if not prefix:
         return payloads
     return tuple(pl for pl in payloads if not pl[2] or pl[3])
@@ -381,7 +432,7 @@ def _weak_prefix_ok(ft: str, s: int, payloads):
 
 def _quoted(ft: str, s: int, e: int) -> bool:
     """«الشرق الأوسط» and «الرياض» in guillemets are newspapers, not places."""
-    return s > 0 and e < len(ft) and ft[s - 1] in _QUOTES_OPEN and ft[e] in _QUOTES_CLOSE
+    return s > 0 and e < len(ft) and ft[s - 1] in OPENING_QUOTES and ft[e] in CLOSING_QUOTES
 
 
 def _choose_place(lex: Lexicon, payloads, strong: set[str], text: str, folded: Folded, s: int, e: int):
@@ -402,9 +453,11 @@ def _choose_place(lex: Lexicon, payloads, strong: set[str], text: str, folded: F
 
 
 def _person(lex: Lexicon, pid: str, text: str, folded: Folded, s: int, e: int, how: str,
-            published: dt.date | None) -> Mention:
+            published: dt.date | Period | None) -> Mention:
+    """A person mention with the offices held at the article's time (on its day, at some
+    time in its period, or ever when the time is unknown: a named leader stays one)."""
     p = lex.people[pid]
-    active = p.offices_on(published) if published else [o for o in p.offices if o.end is None]
+    active = p.offices_on(published)
     offices = list(dict.fromkeys(o.office for o in active))
     country = active[0].country if active else p.country
     ds, de = folded.span(s, e)

@@ -34,27 +34,17 @@ import re
 from functools import cache
 from typing import Any
 
-from ziyarat.arabic import QUOTE_MARKS, fold, fold_term, fold_with_map, quote_spans
 from ziyarat import lexicon
+from ziyarat.arabic import BI, QUOTE_MARKS, WA, fold, fold_term, fold_with_map, quote_spans
 from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import RangeMatcher
 
 _QUOTE_SET = frozenset(QUOTE_MARKS)
 _AFTER_GAP = 80      # chars between a quote and an attribution after it
-# Words that may open an attribution after a quote: "كما زعم" (as claimed), "على ما أكدت".
-_OPENERS = frozenset({"كما", "ما", "على", "وفق", "حسب", "بحسب", "وذلك"})
 # A word that is "that" (ان، انه، انها) behind و/ب and between commas or shaddas:
 # w.strip("ّ،,").lstrip("وب") in ("ان", "انه", "انها"), for every word at once.
 _THAT_WORD_RE = re.compile(r"(?<!\S)[ّ،,]*[وب]*(?:ان|انه|انها)[ّ،,]*(?!\S)")
 _ADJACENT = 4        # chars between two quotes of one speaker: "”، “"
-# "that": a person after "أن"/"إن" (anna/inna) is the subject of the reported
-# clause, not the speaker ("أشار إلى أنّ الأسد يعمل ...").
-_THAT = frozenset({"ان", "انه", "انها", "انهم", "الي", "الى"})
-_STOP = frozenset({"ان", "انه", "انها", "في", "خلال", "على", "عن", "الى", "الي", "لـ", "امام", "ل", "من", "قد",
-                   "ايضا", "بان", "انّ", "الذي", "التي", "الذين", "اللذين", "اللتين", "اليوم", "امس", "مساء",
-                   "صباح", "حيث", "كما", "مع", "عبر", "لدى", "و", "بعد", "قبل", "بشان", "حول", "هذا", "هذه", "وفقا",
-                   "وفق", "حسب", "بحسب", "نقلا",
-                   "يوم", "الاسبوع", "الشهر", "العام"})
 
 
 @cache
@@ -237,7 +227,7 @@ def _attributed_after(text, qe, s_end, verbs, vstarts, persons, pstarts, others,
         if h.prefix.startswith("و") and fold_term(h.term) not in qlex["according_to"]:
             return None, None  # "” ووصف ..." (and ...): a new sentence, not an attribution
         tail = gap.rstrip()
-        if tail and tail[-1] not in "،,:-" and fold(tail.split()[-1]) not in _OPENERS:
+        if tail and tail[-1] not in "،,:-" and fold(tail.split()[-1]) not in qlex["after_openers"]:
             continue  # the verb must open a clause: "، قال", "كما زعم" -- not "أبي طالب"
         verb = text[h.start:h.end]
         if h.group == "participle":
@@ -257,7 +247,8 @@ def _after_verb(text: str, lo: int, hi: int, persons: list, pstarts: list[int]) 
     i = bisect.bisect_left(pstarts, lo)
     if i < len(persons) and persons[i].start < hi and persons[i].start - lo <= 80:
         gap = fold(text[lo:persons[i].start]).split()
-        if not any(w.strip("ّ") in _THAT or w.lstrip("وب") in _THAT for w in gap):
+        that = quote_cues()["that_words"]
+        if not any(w.strip("ّ") in that or w.lstrip(WA + BI) in that for w in gap):
             return _person(persons[i])
     return None
 
@@ -267,7 +258,7 @@ def _only_that(text: str, lo: int, hi: int) -> bool:
     for w in text[lo:hi].split():
         fw = fold(w)
         if fw:  # fold(text[lo:hi]).split()[0]: a word of diacritics alone folds away
-            return fw.lstrip("ب") in _THAT
+            return fw.lstrip(BI) in quote_cues()["that_words"]
     return False
 
 
@@ -342,7 +333,7 @@ def _surface_after(text: str, lo: int, hi: int, qlex: dict) -> tuple[str, None] 
     for w in text[lo:hi].split(None, 5):  # five words at most
         bare = w.strip("،,:.()")
         fw = fold(bare)
-        if not fw or fw in _STOP or not _QUOTE_SET.isdisjoint(w) or \
+        if not fw or fw in qlex["name_stops"] or not _QUOTE_SET.isdisjoint(w) or \
                 not (fw[0].isalpha() or any(ch.isalpha() for ch in fw)):
             break
         if words and fw in qlex["roles"] and folded[0] not in qlex["roles"]:

@@ -47,8 +47,8 @@ from typing import Any, Iterable
 import polars as pl
 
 from ziyarat import schemas
-from ziyarat.arabic import Folded, fold_with_map
-from ziyarat.lexicon import topics_lexicon
+from ziyarat.arabic import COMMON_QUOTE_MARKS, Folded, fold_with_map
+from ziyarat.lexicon import grammar_words, topics_lexicon
 from ziyarat.matching import PhraseMatcher, RangeMatcher
 
 
@@ -62,8 +62,6 @@ _CUES = {"discussion": ("discussion", "noun", True), "meeting": ("meeting_nouns"
          "act": ("leader_acts", "verb", False), "aim": ("leader_aims", "verb", True),
          "bgmark": ("background_markers", "noun", True),
          "about": ("about", "noun", False)}
-# The pluperfect opening "وكان ... قد" (wa-kana ... qad): background narration.
-_PLUPERFECT = ("وكان", "كان", "وكانت", "كانت")
 
 
 def taxonomy() -> pl.DataFrame:
@@ -287,8 +285,8 @@ def _leader_sentences(text: str, spans: list[tuple[int, int]], cue_at: dict[int,
     for i in sorted(_examined(lead_at, evidence_sents, len(spans))):
         sh = cue_at.get(i, [])
         s, e = spans[i]
-        opening = text[s:e].lstrip(" \n\"“”«»-").split(" ", 1)[0]
-        if any(h.group == "bgmark" for h in sh) or opening in _PLUPERFECT:
+        opening = text[s:e].lstrip(" \n-" + COMMON_QUOTE_MARKS).split(" ", 1)[0]
+        if any(h.group == "bgmark" for h in sh) or opening in grammar_words("kana_forms"):
             continue
         if i in evidence_sents:
             last_at_meeting = max(last_at_meeting, i)

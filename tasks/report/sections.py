@@ -41,7 +41,7 @@ def years_svg(visits: list[dict]) -> str:
                          f'width="{slot * .33:.1f}" height="{h:.1f}"><title>{year}: {n} {kind}</title></rect>')
         if len(years) <= 30 or year % 5 == 0:
             parts.append(f'<text x="{x + slot / 2:.1f}" y="{base + 15}" text-anchor="middle">{year}</text>')
-    note = (f'<p class="muted">Blue: reported visits; grey: referenced only'
+    note = ('<p class="muted">Blue: reported visits; grey: referenced only'
             + (f"; {plural(outside, 'referenced visit')} outside {years[0]}–{years[-1]} not drawn" if outside else "")
             + ".</p>")
     return "".join(parts) + "</svg>" + note

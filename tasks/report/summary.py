@@ -2,6 +2,7 @@
 the Prefect UI, and the task that writes report.html and both artifacts."""
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from ziyarat import store
 
 SUMMARY_SNIPPET = 200   # characters of evidence/quote text in the Markdown summary
 SUMMARY_EVIDENCE = 3    # evidence sentences per visit in the Markdown summary
-ARTIFACT_MARKDOWN_KEY = "ziyarat-summary"
+ARTIFACT_MARKDOWN_KEY = "ziyarat-summary"  # + "-<data dir tag>" (see artifact_keys)
 ARTIFACT_TABLE_KEY = "ziyarat-visits"
 
 
@@ -94,6 +95,14 @@ def render_all(tables: dict[str, pl.DataFrame]) -> Rendered:
 
 
 @task(name="publish-report", cache_policy=NO_CACHE)
+def artifact_keys(data_dir: Path) -> tuple[str, str]:
+    """The summary and visits artifact keys of one data dir ("ziyarat-summary-1a2b3c4d"):
+    Prefect keeps a "latest" artifact per key, so each data dir gets its own (a short
+    hash of its resolved path; keys allow only lowercase letters, digits and dashes)."""
+    tag = hashlib.blake2b(str(Path(data_dir).resolve()).encode("utf-8"), digest_size=4).hexdigest()
+    return f"{ARTIFACT_MARKDOWN_KEY}-{tag}", f"{ARTIFACT_TABLE_KEY}-{tag}"
+
+
 def publish_report(tables: dict[str, pl.DataFrame], data_dir: Path, rendered: Rendered | None = None) -> Path:
     """Write data_dir/report.html atomically and publish the summary artifacts
     (rendered here unless the caller rendered them already)."""
@@ -104,10 +113,11 @@ def publish_report(tables: dict[str, pl.DataFrame], data_dir: Path, rendered: Re
     path = Path(data_dir) / "report.html"
     store.atomic_write_bytes(path, rendered.html.encode("utf-8"))
     try:
-        create_markdown_artifact(key=ARTIFACT_MARKDOWN_KEY, markdown=rendered.markdown,
-                                 description="ziyarat: visits found in this run")
-        create_table_artifact(key=ARTIFACT_TABLE_KEY, table=rendered.rows,
-                              description="ziyarat: one row per visit")
+        summary_key, visits_key = artifact_keys(data_dir)
+        create_markdown_artifact(key=summary_key, markdown=rendered.markdown,
+                                 description=f"ziyarat: visits found in this run ({Path(data_dir).resolve()})")
+        create_table_artifact(key=visits_key, table=rendered.rows,
+                              description=f"ziyarat: one row per visit ({Path(data_dir).resolve()})")
     except Exception as exc:  # the report file is written; a UI hiccup must not fail the run
         logger.warning("could not publish Prefect artifacts: %s", exc)
     logger.info("report: %s", path)

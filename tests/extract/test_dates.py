@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from tasks.extract.dates import DateMention, find_dates, resolve_weekday, verb_tense
-from ziyarat.arabic import fold_with_map
+from tasks.extract.dates import DateMention, find_dates, verb_tense
+from ziyarat.arabic import fold_with_map, resolve_weekday
+from ziyarat.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+CORPUS = Settings().corpus("saudinewsnet")
 TUE = dt.date(2023, 3, 14)  # a Tuesday
 THU = dt.date(2023, 3, 16)
 MON, TUESDAY, WED = 0, 1, 2
@@ -24,12 +25,17 @@ def dates(text, published=TUE):
 
 
 def test_resolve_weekday():
+    """The one weekday rule (ziyarat.arabic): dates resolves a bare weekday with it,
+    and visits again with the tense of the visit's own verb."""
     assert resolve_weekday(TUESDAY, TUE, "past") == TUE
     assert resolve_weekday(TUESDAY, THU, "past") == TUE
     assert resolve_weekday(WED, TUE, "future") == dt.date(2023, 3, 15)
     assert resolve_weekday(TUESDAY, TUE, "future", strict=True) == dt.date(2023, 3, 21)
     assert resolve_weekday(TUESDAY, TUE, "past", strict=True) == dt.date(2023, 3, 7)
     assert resolve_weekday(MON, TUE, None) == dt.date(2023, 3, 13)  # 1 day back
+    # (the rule the visit finder had apart: past on or before, future on or after)
+    assert resolve_weekday(WED, TUE, "past") == dt.date(2023, 3, 8)
+    assert resolve_weekday(THU.weekday(), THU, "past") == THU
 
 
 def test_resolve_weekday_none_prefers_nearest():

@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from tasks.extract.entities import Mention, find_mentions
+from tasks.extract.entities import Mention, find_mentions, titled_terms
+from ziyarat.lexicon import Period, get_lexicon
 from ziyarat.arabic import fold_with_map
+from ziyarat.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+CORPUS = Settings().corpus("saudinewsnet")
 D2023 = dt.date(2023, 3, 14)
 
 
@@ -312,3 +314,84 @@ def test_common_full_name_is_weak():
     # "محمد مصطفى" is Palestine's PM only with a title before it
     assert people("قال محمد مصطفى الموظف", dt.date(2024, 6, 1)) == []
     assert [p[0] for p in people("رئيس الوزراء الفلسطيني محمد مصطفى", dt.date(2024, 6, 1))] == ["mohammad_mustafa"]
+
+
+# ---------------------------------------------------------------- undated articles
+UNKNOWN = Period()  # nothing in the article tells when it is from
+
+
+def test_undated_title_is_nobody_not_todays_holder():
+    assert people("قال الرئيس السوري إن الحوار مستمر", UNKNOWN) == []
+    assert people("قال الرئيس السوري إن الحوار مستمر", None) == []
+    assert get_lexicon().holder("head_of_state", "Syria", None) is None
+
+
+def test_undated_name_beats_the_title_and_keeps_its_office():
+    (m,) = [m for m in find_mentions("وقال الرئيس السوري بشار الأسد إن", None, UNKNOWN) if m.entity_type == "person"]
+    assert (m.entity_id, m.resolved_by, m.offices, m.country) == ("bashar_al_assad", "name", ["head_of_state"], "Syria")
+    # a leader no longer in office is still one when nothing dates the article
+    (m,) = [m for m in find_mentions("استقبل محمد مرسي ضيوفه", None, UNKNOWN) if m.entity_type == "person"]
+    assert (m.entity_id, m.offices) == ("mohamed_morsi", ["head_of_state"])
+
+
+def test_title_over_a_period_needs_one_holder_throughout():
+    text = "وصرح الرئيس الأمريكي للصحفيين"
+    assert people(text, Period(dt.date(2013, 1, 1), dt.date(2013, 12, 31)))[0][0] == "barack_obama"
+    assert people(text, Period(dt.date(2016, 6, 1), dt.date(2017, 6, 1))) == []  # Obama then Trump
+    assert people(text, Period(dt.date(2016, 1, 1), None)) == []  # open end: several since
+
+
+def test_title_across_a_handover_takes_the_holder_named_elsewhere():
+    text = "وصرح الرئيس الأمريكي للصحفيين. وكان باراك أوباما قد وصل أمس"
+    got = people(text, Period(dt.date(2016, 6, 1), dt.date(2017, 6, 1)))
+    assert got[0] == ("barack_obama", "الرئيس الأمريكي", "title")
+    # a holder named elsewhere who never held it in the period does not count
+    assert people("وصرح الرئيس الأمريكي للصحفيين. وقال جو بايدن", Period(dt.date(2016, 6, 1), dt.date(2017, 6, 1))) \
+        == [("joe_biden", "جو بايدن", "name")]
+
+
+def test_titled_names_bound_the_article_to_their_term():
+    text = "التقى الرئيس المصري محمد مرسي وفدا"
+    assert titled_terms(fold_with_map(text)) == [Period(dt.date(2012, 6, 30), dt.date(2013, 7, 2))]
+    # the vice-, the former and a name inside an institution's name say nothing
+    assert titled_terms(fold_with_map("قال الرئيس الأمريكي السابق باراك أوباما")) == []
+    assert titled_terms(fold_with_map("قال نائب الرئيس الأمريكي جو بايدن")) == []
+    assert titled_terms(fold_with_map("قال الرئيس المصري محمد مرسي المعزول")) == []
+    # every term in that office: Putin's two presidencies span Medvedev's
+    assert titled_terms(fold_with_map("التقى الرئيس الروسي فلاديمير بوتين")) == [Period(dt.date(2000, 5, 7), None)]
+
+
+@pytest.mark.parametrize("text", [
+    "منحت جائزة الملك فيصل لعالمين",
+    "نقل المصاب إلى مستشفى الملك فهد الجامعي",
+    "تبرعت مؤسسة محمد بن راشد آل مكتوم بالكتب",
+    "افتتح فرع جامعة محمد السادس في المدينة",
+    "أغلق شارع الرئيس فلاديمير بوتين في المدينة",
+    "وصلت المساعدات إلى ميناء خليفة بن زايد",
+    "درس في كليات الملك فهد وجامعاتها",
+])
+def test_institution_named_after_a_leader_is_not_him(text):
+    assert people(text, dt.date(2016, 5, 1)) == []
+
+
+def test_verbs_spelt_like_institution_nouns_keep_the_person():
+    # وقف "stood" / منح "granted" open sentences about the leader himself
+    assert [p[0] for p in people("ووقف الملك فهد إلى جانب ضيفه", dt.date(1990, 5, 1))] == ["king_fahd"]
+    assert [p[0] for p in people("منح الرئيس فلاديمير بوتين الضيف وساما", dt.date(2016, 5, 1))] == ["vladimir_putin"]
+
+
+def test_the_leader_title_names_the_head_of_state():
+    when = dt.date(2018, 5, 1)
+    assert people("وصل الزعيم الكوري الشمالي إلى المدينة", when) == [("kim_jong_un", "الزعيم الكوري الشمالي", "title")]
+    assert people("وقال زعيم المعارضة إن", when) == []  # a party's leader is nobody's office
+
+
+def test_title_across_a_handover_takes_the_holder_named_by_surname():
+    # Assad's and al-Sharaa's presidencies both fall in 2024-2025: الأسد names one of them
+    span = Period(dt.date(2024, 6, 1), dt.date(2025, 6, 1))
+    assert people("قال الرئيس السوري إن الأسد سيبقى", span) == [
+        ("bashar_al_assad", "الرئيس السوري", "title"), ("bashar_al_assad", "الأسد", "name")]
+    assert people("قال الرئيس السوري إن الجيش باق", span) == []
+    # a surname after a preposition is a word: "لصالح" (in favour of), not Saleh
+    assert people("قال الرئيس اليمني إن القرار لصالح الشعب",
+                  Period(dt.date(2011, 6, 1), dt.date(2012, 6, 1))) == []

@@ -8,15 +8,13 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-pytest.importorskip("tasks.extract.entities")
-pytest.importorskip("tasks.extract.dates")
-
-from tasks.extract import extract  # noqa: E402
-from ziyarat import schemas  # noqa: E402
-from ziyarat.arabic import normalize_display  # noqa: E402
+from tasks.extract import extract
+from ziyarat import schemas
+from ziyarat.arabic import normalize_display
+from ziyarat.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet"
+CORPUS = Settings().corpus("saudinewsnet")
 
 
 def frame(texts, published):
@@ -36,6 +34,15 @@ def test_tables_conform_and_offsets_point_at_the_text():
         assert text[m["start"]:m["end"]] == m["surface"]
     [q] = out["quotes"].to_dicts()
     assert q["speaker"] == "Vladimir Putin" and text[q["start"]:q["end"]] == q["quote"]
+
+
+def test_an_article_quoting_only_with_low_quote_marks_gets_its_quotes():
+    """„...‟ quotes: extract and the quote finder share ziyarat.arabic.QUOTE_MARKS, so
+    an article using no other mark is no longer skipped before the quote finder."""
+    text = "وقال الرئيس الروسي فلاديمير بوتين: \u201eإن العلاقات بين البلدين قوية جدا\u201f."
+    quotes = extract(frame([text], dt.date(2023, 3, 14)))["quotes"]
+    assert quotes.select("speaker", "quote", "verb").rows() == [
+        ("Vladimir Putin", "إن العلاقات بين البلدين قوية جدا", "قال")]
 
 
 def test_empty_input_gives_empty_conformed_tables():
@@ -60,3 +67,32 @@ def test_corpus_articles_naming_putin_and_assad_report_no_meeting_of_theirs():
     pair = vm.filter(pl.col("visitor").is_in(["Bashar al-Assad", "Vladimir Putin"])
                      & pl.col("host").is_in(["Bashar al-Assad", "Vladimir Putin"]))
     assert pair.height == 0
+
+
+def test_undated_article_takes_its_time_from_the_text():
+    # the titled name bounds the story to Morsi's term, in which one US president served
+    text = "وصل الرئيس المصري محمد مرسي إلى واشنطن حيث التقى الرئيس الأمريكي في البيت الأبيض."
+    out = extract(frame([text], None))
+    assert [(m["entity_id"], m["resolved_by"]) for m in out["mentions"].filter(pl.col("entity_type") == "person").to_dicts()] \
+        == [("mohamed_morsi", "name"), ("barack_obama", "title")]
+    [v] = out["visit_mentions"].filter(pl.col("kind") == "reported").to_dicts()
+    assert (v["visitor"], v["host"], v["city"]) == ("Mohamed Morsi", "Barack Obama", "Washington")
+    # the unnamed host of a visited country over that term: Obama again
+    text = "وصل الرئيس المصري محمد مرسي إلى واشنطن في زيارة رسمية."
+    [v] = extract(frame([text], None))["visit_mentions"].filter(pl.col("kind") == "reported").to_dicts()
+    assert (v["visitor"], v["host"]) == ("Mohamed Morsi", "Barack Obama")
+
+
+def test_undated_article_resolves_weekdays_against_its_dateline_day():
+    text = "القاهرة، 14 آذار 2013\nوصل الرئيس الإيراني محمود أحمدي نجاد إلى القاهرة الثلاثاء والتقى الرئيس المصري محمد مرسي."
+    [v] = extract(frame([text], None))["visit_mentions"].filter(pl.col("kind") == "reported").to_dicts()
+    assert (v["visitor"], v["host"], v["date"]) == ("Mahmoud Ahmadinejad", "Mohamed Morsi", dt.date(2013, 3, 12))
+
+
+def test_undated_article_dates_before_its_period_are_earlier_meetings():
+    # Trump's title dates the story to his terms: a 2015 meeting is an earlier one
+    text = "قال الرئيس الأمريكي دونالد ترامب إنه التقى الرئيس الروسي فلاديمير بوتين عام 2015 في نيويورك."
+    vm = extract(frame([text], None))["visit_mentions"]
+    assert vm.filter(pl.col("kind") == "reported").height == 0
+    assert vm.filter(pl.col("kind") == "referenced").select("visitor", "host").rows() \
+        in ([("Donald Trump", "Vladimir Putin")], [("Vladimir Putin", "Donald Trump")])

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from tests.builders import M
+from tasks.extract.entities import find_mentions
 from tasks.extract.quotes import find_quotes
 from ziyarat.arabic import quote_spans
 from ziyarat.arabic import normalize_display, sentence_spans
@@ -67,11 +68,10 @@ def test_unknown_speaker_keeps_the_surface_name():
 
 @pytest.fixture(scope="module")
 def seed_quotes():
-    ents = pytest.importorskip("tasks.extract.entities")
     out = {}
     for path in sorted(SEEDS.glob("*.txt")):
         text = normalize_display(path.read_text(encoding="utf-8"))
-        out[path.name[:3]] = find_quotes(text, sentence_spans(text), ents.find_mentions(text))
+        out[path.name[:3]] = find_quotes(text, sentence_spans(text), find_mentions(text))
     return out
 
 

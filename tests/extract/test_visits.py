@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from tests.builders import M
-from tasks.extract.visits import find_visits, resolve_weekday
-from ziyarat.matching import PhraseMatcher
+from tasks.extract.dates import find_dates
+from tasks.extract.entities import find_mentions
+from tasks.extract.visits import find_visits
 from ziyarat.arabic import fold_with_map, normalize_display, sentence_spans
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -225,62 +226,21 @@ def test_a_future_visit_dated_after_publication_is_planned():
     assert {(r["kind"], r["visitor"], r["host"]) for r in rows} == {("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")}
 
 
-def test_resolve_weekday_past_and_future():
-    wed = dt.date(2023, 3, 15)
-    assert resolve_weekday(wed, dt.date(2023, 3, 14), "future") == dt.date(2023, 3, 15)
-    assert resolve_weekday(wed, dt.date(2023, 3, 14), "past") == dt.date(2023, 3, 8)
-    assert resolve_weekday(dt.date(2018, 5, 17), dt.date(2018, 5, 17), "past") == dt.date(2018, 5, 17)
-
-
-def test_phrase_matcher_is_clitic_aware():
-    m = PhraseMatcher({"verb": (["زار"], "verb", False), "noun": (["زيارة"], "noun", True)})
-    text = "وزار الرئيس وزارة الخارجية خلال زيارته وللزيارة"
-    hits = m.find(fold_with_map(text))
-    assert [(h.group, text[h.start:h.end]) for h in hits] == [("verb", "زار"), ("noun", "زيارت"), ("noun", "زيارة")]
-
-
 # ------------------------------------------------------------------ seeds
 def _seed_rows():
-    from tasks.extract.entities import find_mentions
-
-    try:
-        from tasks.extract.dates import find_dates
-    except ImportError:  # the dates stage is another module's; weekdays suffice here
-        find_dates = None
     published = {r["file"][:3]: dt.date.fromisoformat(r["published_at"]) for r in csv.DictReader(open(SEEDS / "manifest.csv"))}
     out = {}
     for path in sorted(SEEDS.glob("*.txt")):
         pub = published[path.name[:3]]
         text = normalize_display(path.read_text(encoding="utf-8"))
         folded = fold_with_map(text)
-        ds = find_dates(text, folded, pub) if find_dates else _seed_dates(text, pub)
+        ds = find_dates(text, folded, pub)
         out[path.name[:3]] = find_visits(text, sentence_spans(text), find_mentions(text, folded, pub), ds, pub)
-    return out
-
-
-def _seed_dates(text, pub):
-    import re
-    out = weekdays_all(text, pub)
-    for m in re.finditer(r"(أيلول/سبتمبر|مارس/آذار) (\d{4})", text):
-        out.append(D(m.start(), m.end(), m.group(0), dt.date(int(m.group(2)), 9 if "أيلول" in m.group(1) else 3, 1), "month", "absolute"))
-    for m in re.finditer(r"(?<![\d/])(20\d\d)(?!\d)", text):
-        if not any(d.start <= m.start() < d.end for d in out):
-            out.append(D(m.start(), m.end(), m.group(0), dt.date(int(m.group(0)), 1, 1), "year", "absolute"))
-    return sorted(out, key=lambda d: d.start)
-
-
-def weekdays_all(text, pub):
-    import re
-    out = []
-    for word, wd in WEEKDAYS.items():
-        for m in re.finditer(word, text):
-            out.append(D(m.start(), m.end(), word, pub + dt.timedelta(days=(wd - pub.weekday()) % 7), "day", "weekday"))
     return out
 
 
 @pytest.fixture(scope="module")
 def seeds():
-    pytest.importorskip("tasks.extract.entities")
     return _seed_rows()
 
 
@@ -431,13 +391,6 @@ def test_the_visit_again_and_the_city_he_returns_to_are_not_a_new_destination():
     # "Sisi visited Cairo, toured during the visit, then went back to Riyadh"
     text = "وكان السيسي زار القاهرة وأجرى خلال الزيارة جولة في المؤسسات ليعود إلى الرياض مساء."
     assert run_more(text, dt.date(2015, 8, 7)) == []
-
-
-def test_a_definite_word_takes_no_possessive_ending():
-    # "الاجتماعي" (al-ijtima'i, social) is not "my meeting"
-    m = PhraseMatcher({"meet": (["اجتماع", "الاجتماع"], "noun", True)})
-    text = "عبر شبكات التواصل الاجتماعي وخلال اجتماعه"
-    assert [text[h.start:h.end] for h in m.find(fold_with_map(text))] == ["اجتماع"]
 
 
 def test_a_meeting_in_an_earlier_month_is_referenced():

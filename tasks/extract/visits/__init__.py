@@ -22,14 +22,14 @@ The steps, one module each, in the order they run:
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.candidates import sentence_candidates
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.merge import merge
-from tasks.extract.visits.timing import resolve_weekday
 
-__all__ = ["country_head", "find_visits", "is_leader", "may_hold_visit", "resolve_weekday"]
+__all__ = ["country_head", "find_visits", "is_leader", "may_hold_visit"]
 
 
 def may_hold_visit(mentions: list) -> bool:
@@ -40,11 +40,12 @@ def may_hold_visit(mentions: list) -> bool:
 
 
 def find_visits(text: str, sentences: list[tuple[int, int]], mentions: list, dates: list,
-                published: dt.date | None) -> list[dict]:
-    """visit_mentions rows (without article_id / visit_id) for one article."""
+                published: dt.date | None, period: Any = None) -> list[dict]:
+    """visit_mentions rows (without article_id / visit_id) for one article; `period`
+    (a ziyarat.lexicon.Period, ArticleTime.period) is when an undated article is from."""
     if not may_hold_visit(mentions):
         return []
-    art = Article(text, sentences, mentions, dates, published)
+    art = Article(text, sentences, mentions, dates, published, period)
     cands: list[Candidate] = []
     for i in sorted(art.by_sent):
         if not art.leaders.get(i):

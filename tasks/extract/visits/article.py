@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from tasks.extract.visits.leaders import is_leader
+from tasks.extract.visits.trace import built
 from tasks.extract.visits.triggers import possessor_heads, trigger_matcher
-from ziyarat.arabic import fold, fold_with_map, quote_spans
+from ziyarat.arabic import BI, COMMON_QUOTE_MARKS, LI, WA, fold, fold_with_map, quote_spans
 from ziyarat.matching import Hit
 
 
@@ -45,8 +46,10 @@ def rank(c: Candidate) -> tuple:
 class Article:
     """Per-article lookups: sentence of an offset, mentions per sentence, cues."""
 
-    def __init__(self, text, sentences, mentions, dates, published):
+    def __init__(self, text, sentences, mentions, dates, published, period=None):
         self.text, self.sentences, self.published = text, sentences, published
+        # when the article is from, for an office's holder: its day, else the Period its text allows
+        self.period = published if published is not None else period
         self.starts = [s for s, _ in sentences]
         self.quotes = quote_spans(text)
         self.qstarts = [s for s, _ in self.quotes]
@@ -72,12 +75,14 @@ class Article:
         for d in dates:
             if not self.in_quote(d.start):
                 self.dates[self.sent_of(d.start)].append(d)
+        built(self)
 
     def possessed(self, m: Any, heads: frozenset[str]) -> bool:
         """A possessor noun stands right before the mention: "نجل الأسد" (al-Assad's son) is not al-Assad."""
         for w in self.words_before(m.start, 2):
-            w = w.strip("،,:-()\"«»“”")
-            if w in heads or (len(w) > 2 and w[0] in "وبل" and w[1:] in heads) or (w[:2] == "لل" and "ال" + w[2:] in heads):
+            w = w.strip("،,:-()" + COMMON_QUOTE_MARKS)
+            if w in heads or (len(w) > 2 and w[0] in WA + BI + LI and w[1:] in heads) \
+                    or (w[:2] == "لل" and "ال" + w[2:] in heads):
                 return True
         return False
 

@@ -9,8 +9,10 @@ from typing import Any
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of_meeting
-from tasks.extract.visits.roles import ROLE_RULES, Reach, in_reach, invitation, meet_roles, partner_elsewhere
+from tasks.extract.visits.roles import (ROLE_RULES, Reach, in_reach, invitation, meet_roles, partner_elsewhere,
+                                        with_subject)
 from tasks.extract.visits.timing import event_date, first_since, visit_kind
+from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (anaphoric, attached, between_nonleader, hypothetical, international_body,
                                          negated, official_subject, other_owner, received_by_official, slot_taken)
@@ -28,12 +30,15 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
         return []
     groups = {h.group for h in hits}
     if "c:remote_contact" in groups:
+        note("remote_contact", i, triggers)
         return []  # a phone call, a cable, greetings: not a visit (even "during his visit")
     if "c:proxy" in groups:
+        note("proxy", i, triggers)
         return []  # the leader acts through an envoy or by instruction
     best: dict[tuple, Candidate] = {}
     for h in triggers:
         if negated(art, h) or hypothetical(art, i, h) or anaphoric(h, triggers):
+            note("negated" if negated(art, h) else "hypothetical" if hypothetical(art, i, h) else "anaphoric", i, h)
             continue
         cand = candidate(art, i, h)
         if cand is None:
@@ -46,6 +51,7 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
             best[key] = cand
     out = list(best.values())
     out.extend(first_since(art, i, out))
+    kept(out)
     return out
 
 
@@ -58,9 +64,12 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     tense = "future" if "س" in h.prefix else spec.get("tense")
     reach = in_reach(art, i, h)
     if _vetoed(art, i, h, role, spec, reach):
+        note("not_leaders_trigger", i, h)
         return None
+    reach = with_subject(art, i, h, reach)
     visitor, host, directed = ROLE_RULES.get(role, meet_roles)(art, i, h, reach)
     if visitor is None and host is None:
+        note("no_leader_bound", i, h)
         return None
     visitor, host = _other_side_in_sentence(art, i, h, role, reach, visitor, host)
     invited = invitation(art, i, h)
@@ -69,13 +78,16 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         inviter, invitee = invited
         visitor, host, directed = invitee or visitor, inviter or host, 2.0
         if visitor is None or (host is not None and pid(visitor) == pid(host)):
+            note("invitation_unclear", i, h)
             return None
     city, country = city_of_meeting(art, i, h, visitor if role == "arrive" else None)
     pair = _complete_pair(art, i, role, visitor, host, country, invited)
     if pair is None:
+        note("no_second_side", i, h)
         return None
     visitor, host, conf = pair
     if visitor.country and host.country and visitor.country == host.country:
+        note("same_country", i, h)
         return None  # two leaders of one country
     visitor, host, directed, city, country = _orient(role, visitor, host, directed, city, country, invited)
     date, end_date, precision, date_ev, strong = event_date(art, i, h, tense)
@@ -145,7 +157,7 @@ def _complete_pair(art: Article, i: int, role: str, visitor: Any, host: Any, cou
             and country != visitor.country and not international_body(art, i) \
             and not received_by_official(art, i, country) and not art.cues(i, "c:private_visit"):
         # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
-        other = country_head(country, art.published)
+        other = country_head(country, art.period)
     if other is None or pid(other) == pid(known):
         return None
     if visitor is None:

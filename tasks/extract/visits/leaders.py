@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from tasks.extract.entities import Mention
-from ziyarat.lexicon import get_lexicon, triggers_lexicon
+from ziyarat.lexicon import Period, get_lexicon, triggers_lexicon
 
 
 @cache
@@ -30,16 +30,17 @@ def _host_offices() -> dict[str, list[str]]:
     return out
 
 
-def country_head(country: str | None, when: dt.date | None) -> Any | None:
+def country_head(country: str | None, when: dt.date | Period | None) -> Any | None:
     """The leader who receives foreign leaders in ``country`` on ``when`` (lexicon
-    tenure), as a mention-like record with no offsets; None when unknown."""
+    tenure; over a whole Period), as a mention-like record with no offsets; None when
+    unknown, ambiguous or when ``when`` is None (never today's holder)."""
     if not country:
         return None
     lex = get_lexicon()
     for office in _host_offices()[country]:
         p = lex.holder(office, country, when)
         if p is not None:
-            active = p.offices_on(when) if when else [o for o in p.offices if o.end is None]
+            active = p.offices_on(when)
             return Mention(p.id, "person", p.name_en, p.name_ar, "", -1, -1, "country", country, None,
                            list(dict.fromkeys(o.office for o in active)))
     return None

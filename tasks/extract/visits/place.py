@@ -7,6 +7,8 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import city_of
+from ziyarat.arabic import BI, LI, WA
+from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
 
 
@@ -44,16 +46,16 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     return None, None
 
 
-_LOCATIVE = frozenset({"في", "الي", "لي", "بمدينه", "مدينه", "العاصمه", "بالعاصمه", "منتجع", "بمنتجع", "قصر", "بقصر", "مطار", "بمطار", "داخل"})
-
-
 def _locative(art: Article, h: Hit, p: Any) -> bool:
+    """The place is where the trigger happens: right after it, with bi-/li- glued on,
+    or after a locative word (grammar.yaml) in the two words before it."""
     if 0 <= p.start - h.end <= 2:
         return True  # idafa: "محادثات موسكو"
-    if p.start > 0 and art.text[p.start - 1] in "بل":  # bi-/li- glued on: "بموسكو"
+    if p.start > 0 and art.text[p.start - 1] in BI + LI:  # bi-/li- glued on: "بموسكو"
         return True
     words = art.folded_slice(max(0, p.start - 30), p.start).split()[-2:]
-    return any(w in _LOCATIVE or w.lstrip("و") in _LOCATIVE for w in words)
+    locatives = grammar_words("locatives")
+    return any(w in locatives or w.lstrip(WA) in locatives for w in words)
 
 
 def dateline(art: Article, host: Any) -> tuple[str | None, str | None]:

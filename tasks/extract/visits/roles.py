@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader, pid
 from tasks.extract.visits.triggers import possessor_heads
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import Hit
 
@@ -30,7 +30,7 @@ class Reach(NamedTuple):
     leaders: list
     before: list
     after: list
-    near_after: Any
+    near_after: Any = None  # set by with_subject(), once the vetoes have passed
 
 
 def in_reach(art: Article, i: int, h: Hit) -> Reach:
@@ -45,10 +45,15 @@ def in_reach(art: Article, i: int, h: Hit) -> Reach:
     # سلمان", the Custodian of the Two Holy Mosques King Salman) are one leader
     before = distinct([m for m in L if m.end <= h.start], keep="last")
     after = distinct([m for m in L if m.start >= h.end], keep="first")
-    near_after = after[0] if after and after[0].start - h.end <= 40 else None
+    return Reach(L, before, after)
+
+
+def with_subject(art: Article, i: int, h: Hit, r: Reach) -> Reach:
+    """The reach with the leader right after the trigger (its subject or genitive)."""
+    near_after = r.after[0] if r.after and r.after[0].start - h.end <= 40 else None
     if near_after is not None and _trigger_between(art, i, h, near_after):
         near_after = None  # the subject of the next visit word: "بوتين زار مصر، وزار السيسي روسيا"
-    return Reach(L, before, after, near_after)
+    return r._replace(near_after=near_after)
 
 
 def _trigger_between(art: Article, i: int, h: Hit, m: Any) -> bool:
@@ -165,7 +170,7 @@ def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     between = [m for m in leaders if c.end <= m.start < h.start]
     after = [m for m in leaders if m.start >= h.end and m.start - h.end <= 60]
     accept = {fold_term(p.split()[0]) for p in triggers_lexicon().get("invitation_accepted", [])}
-    if before and any(w.lstrip("وف") in accept for w in art.words_before(before[-1].start, 1)):
+    if before and any(w.lstrip(CONJUNCTIONS) in accept for w in art.words_before(before[-1].start, 1)):
         return None, before[-1]  # "قبل أردوغان دعوة لزيارة القاهرة" (accepted an invitation)
     if not before and len(between) >= 2:
         return between[0], between[1]  # verb first: "دعا السيسي خادم الحرمين لزيارة مصر"

@@ -9,7 +9,8 @@ from typing import Any
 from tasks.extract.dates import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.triggers import pluperfect_verbs, trigger_spec
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import fold_term, resolve_weekday
+from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
 
 
@@ -19,20 +20,12 @@ STRONG_DATE_CHARS = 50
 WINDOW_BEFORE, WINDOW_AFTER = 21, 10  # days around publication for a reported date
 
 
-def resolve_weekday(date: dt.date, published: dt.date | None, tense: str | None) -> dt.date:
-    """A bare weekday ("الأربعاء") is the nearest such day on or before the
-    publication date for a past verb, on or after it for a future one."""
-    if published is None:
-        return date
-    target = date.weekday()
-    if tense == "future":
-        return published + dt.timedelta(days=(target - published.weekday()) % 7)
-    return published - dt.timedelta(days=(published.weekday() - target) % 7)
-
-
 def _date_value(dm: Any, tense: str | None, published: dt.date | None) -> dt.date:
-    if getattr(dm, "kind", None) == "weekday" and dm.date is not None:
-        return resolve_weekday(dm.date, published, tense)
+    """A bare weekday ("الأربعاء") again, by the tense of the visit's own verb; with
+    no tense at all the meeting is news, so past ("مساء الاثنين، جلسة مباحثات", Monday
+    evening, talks: the Monday before publication, not the nearest Monday)."""
+    if getattr(dm, "kind", None) == "weekday" and dm.date is not None and published is not None:
+        return resolve_weekday(dm.date.weekday(), published, "future" if tense == "future" else "past")
     return dm.date
 
 
@@ -96,6 +89,11 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
             return "referenced"
         if date > pub + dt.timedelta(days=WINDOW_AFTER):
             return "referenced"
+    # an undated article is from its period (tasks.extract.article_time): a date
+    # ending well before the period starts is an earlier meeting
+    since = getattr(art.period, "start", None) if pub is None else None
+    if date is not None and since is not None and _period_end(date, precision) < since - dt.timedelta(days=WINDOW_BEFORE):
+        return "referenced"
     if tense != "past" and art.cues(i, "c:future_plan"):
         return "referenced"
     if date is None and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
@@ -103,9 +101,6 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         # a bare present "يلتقي" is the headline's narrative present and stays
         return "referenced"
     return "reported"
-
-
-_KAN = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان"})  # kana, "was" (folded)
 
 
 def _pluperfect_at(art: Article, i: int, h: Hit) -> bool:
@@ -120,7 +115,7 @@ def _pluperfect_at(art: Article, i: int, h: Hit) -> bool:
             continue
         words = [w.strip("،,") for w in art.folded_slice(max(s, art.word_start(t.start) - 60),
                                                           art.word_start(t.start)).split()]
-        if words and words[-1] == "قد" and any(w in _KAN for w in words[-6:-1]):
+        if words and words[-1] == "قد" and any(w in grammar_words("kana_forms") for w in words[-6:-1]):
             return True
     return False
 

@@ -8,7 +8,7 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.triggers import meeting_links, possessor_heads, trigger_spec
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import Hit
 
@@ -16,7 +16,7 @@ from ziyarat.matching import Hit
 def negated(art: Article, h: Hit) -> bool:
     neg = {fold_term(w) for w in triggers_lexicon()["negation"]}
     for w in art.words_before(h.start, 4):
-        if w in neg or (len(w) > 1 and w[0] in "وف" and w[1:] in neg):
+        if w in neg or (len(w) > 1 and w[0] in CONJUNCTIONS and w[1:] in neg):
             return True
     return False
 
@@ -97,7 +97,7 @@ def attached(art: Article, h: Hit, m: Any) -> bool:
     linking word: "بين" (between), "مع" (with), "جمعت" (brought together)."""
     words = [w.strip("،,") for w in art.folded_slice(h.end, m.start).split()]
     links = meeting_links()
-    return len(words) <= 3 or any(w in links or (len(w) > 2 and w[0] in "وف" and w[1:] in links) for w in words)
+    return len(words) <= 3 or any(w in links or (len(w) > 2 and w[0] in CONJUNCTIONS and w[1:] in links) for w in words)
 
 
 def official_subject(art: Article, i: int, h: Hit, role: str) -> bool:

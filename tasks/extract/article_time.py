@@ -1,0 +1,116 @@
+"""When an article was written, from its metadata or, failing that, from its text.
+
+The article's time is what titles are resolved at (tasks.extract.entities) and, when it
+is a known day, what weekdays and relative words (أمس, الثلاثاء) resolve against
+(tasks.extract.dates); an office is never resolved at today's date.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+
+from tasks.extract.dates import DateMention, find_dates, verb_tense
+from ziyarat.arabic import Folded, fold, fold_term, fold_with_map, sentence_spans
+from ziyarat.lexicon import Period, get_lexicon
+
+
+@dataclass(frozen=True)
+class ArticleTime:
+    """When an article was written, as far as its metadata or its text tell.
+
+    ``date`` with ``precision`` "day" is a known day (metadata, or the latest full date
+    in the text): weekdays and words like أمس (yesterday) resolve against it. Otherwise
+    ``period`` bounds it (precision "span" with both ends, "since" with a lower bound
+    only, "none" with nothing): titles resolve over the whole period, never at today's
+    date. ``evidence`` is the text that fixed it."""
+
+    date: dt.date | None
+    precision: str  # day | span | since | none
+    origin: str  # metadata | text | none
+    period: Period
+    evidence: str | None = None
+
+    @property
+    def day(self) -> dt.date | None:
+        """The reference day for weekdays and relative words, when there is one."""
+        return self.date if self.precision == "day" else None
+
+
+def article_time(text: str, folded: Folded | None = None, published: dt.date | None = None,
+                 terms: list[Period] | tuple = (), dates: list[DateMention] | None = None) -> ArticleTime:
+    """The article's time: the publication day when the metadata has one; else from the
+    text, by one rule:
+
+    * an article is written on or after every date it gives as past: the latest explicit
+      date (day, month or year with its year written, Gregorian or Hijri) is a lower
+      bound; a date in a future-tense sentence ("سيزور ... في آذار 2019") or followed by
+      المقبل "next" is a plan, not evidence, and so is a date after the upper bound below;
+    * a leader named with his title ("الرئيس المصري محمد مرسي", `terms`: the tenures of
+      such titled names, from tasks.extract.entities.titled_terms) bounds the article to
+      that tenure; several bound it to their overlap (none when they do not overlap);
+    * the latest date is the article's day when it is a full date in the headline or the
+      lead (the first LEAD_SENTENCES sentences: a dateline, "القاهرة، 14 آذار 2023", or the
+      lead's event) and no other date or tenure contradicts it; a full date further down
+      is often history ("حرب 6 أكتوبر 1973") and only bounds the article from below.
+
+    `dates` are find_dates(text, folded, None) when the caller has them."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if published is not None:
+        return ArticleTime(published, "day", "metadata", Period(published, published))
+    if folded is None:
+        folded = fold_with_map(text)
+    lo, hi = _overlap(terms)
+    if dates is None:
+        dates = find_dates(text, folded, None)
+    sents = sentence_spans(text)
+    past = [d for d in dates if d.kind in ("absolute", "hijri") and not _planned(text, d, sents)
+            and (hi is None or d.date <= hi)]
+    latest = max(past, key=lambda d: (d.date, _RANK[d.precision]), default=None)
+    if latest is not None and (lo is None or latest.date >= lo):
+        if latest.precision == "day" and latest.start < _lead_end(text, sents):
+            return ArticleTime(latest.date, "day", "text", Period(latest.date, latest.date), latest.surface)
+        lo = latest.date
+    if lo is None and hi is None:
+        return ArticleTime(None, "none", "none", Period())
+    return ArticleTime(lo, "span" if lo is not None and hi is not None else "since", "text", Period(lo, hi),
+                       latest.surface if latest is not None and latest.date == lo else None)
+
+
+_RANK = {"year": 0, "month": 1, "day": 2}
+LEAD_SENTENCES = 2  # headline (or dateline) and first sentence
+
+
+def _lead_end(text: str, sents: list[tuple[int, int]]) -> int:
+    """Where the article's first LEAD_SENTENCES sentences end."""
+    return sents[LEAD_SENTENCES - 1][1] if len(sents) >= LEAD_SENTENCES else len(text)
+
+
+@cache
+def _future_words() -> frozenset[str]:
+    """months.yaml future_words, folded: المقبل "next" after a date makes it a plan."""
+    return frozenset(fold_term(w) for w in get_lexicon().months["future_words"])
+
+
+def _planned(text: str, d: DateMention, sents: list[tuple[int, int]]) -> bool:
+    """A date of something to come: "المقبل" (next) right after it, or a future verb
+    before it in its sentence ("سيزور ... في آذار 2019")."""
+    after = fold(text[d.end:d.end + 30]).split()
+    if after and after[0] in _future_words():
+        return True
+    i = bisect.bisect_right([s for s, _ in sents], d.start) - 1
+    return verb_tense(text[sents[i][0] if i >= 0 else 0:d.start]) == "future"
+
+
+def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
+    """The days every term covers, as (first, last); (None, None) when none or disjoint."""
+    lo = max((t.start for t in terms if t.start is not None), default=None)
+    hi = min((t.end for t in terms if t.end is not None), default=None)
+    if lo is not None and hi is not None and lo > hi:
+        return None, None
+    return lo, hi
+
+
+__all__ = ["ArticleTime", "article_time"]

@@ -1,0 +1,56 @@
+"""article_time: the publication day, else the article's period from its dates and titled names."""
+import datetime as dt
+
+from tasks.extract.article_time import article_time
+from ziyarat.arabic import fold_with_map
+from ziyarat.lexicon import Period
+
+TUE = dt.date(2023, 3, 14)
+
+
+def when(text, published=None, terms=()):
+    t = article_time(text, fold_with_map(text), published, terms)
+    return t.date, t.precision, t.origin, t.period
+
+
+def test_article_time_from_metadata_is_its_day():
+    assert when("أي نص", TUE) == (TUE, "day", "metadata", Period(TUE, TUE))
+
+
+def test_article_time_without_evidence_is_unknown():
+    assert when("قال الوزير إن المحادثات مستمرة") == (None, "none", "none", Period())
+
+
+def test_latest_past_date_is_a_lower_bound():
+    text = "زار الوفد المدينة عام 2009 ثم عاد إليها في آذار 2011 وما زال فيها."
+    assert when(text) == (dt.date(2011, 3, 1), "since", "text", Period(dt.date(2011, 3, 1), None))
+    assert when("تراجعت الأسعار منذ 2011") == (dt.date(2011, 1, 1), "since", "text", Period(dt.date(2011, 1, 1), None))
+
+
+def test_planned_dates_are_not_evidence():
+    text = "افتتح الوزير المصنع عام 2012. وسيزور الرئيس المصنع في أيار 2030. والانتخابات في تشرين الأول 2031 المقبل"
+    assert when(text)[:2] == (dt.date(2012, 1, 1), "since")
+
+
+def test_latest_full_date_is_the_articles_day():
+    text = "بيروت، 14 آذار 2016 - قال وزير المالية إن الاتفاق الموقع عام 2011 ما زال ساريا."
+    t = article_time(text, fold_with_map(text))
+    assert (t.date, t.precision, t.day, t.evidence) == (dt.date(2016, 3, 14), "day", dt.date(2016, 3, 14), "14 آذار 2016")
+    # a later year means the full date is not the article's day
+    assert when("وقعت الحادثة في 14 آذار 2016 وتكررت عام 2018")[:2] == (dt.date(2018, 1, 1), "since")
+
+
+def test_titled_terms_bound_the_period_and_drop_later_dates():
+    term = Period(dt.date(2012, 6, 30), dt.date(2013, 7, 2))
+    assert when("قال الرئيس", terms=[term]) == (dt.date(2012, 6, 30), "span", "text", term)
+    assert when("كما حدث عام 2013", terms=[term])[3] == Period(dt.date(2013, 1, 1), dt.date(2013, 7, 2))
+    # a year after the term is a plan or a slip, not when the article is from
+    assert when("رؤية 2030 وخطة عام 2030", terms=[term])[3] == term
+    # two terms that never overlap tell nothing
+    assert when("نص", terms=[term, Period(dt.date(2017, 1, 20), None)]) == (None, "none", "none", Period())
+
+
+def test_a_full_date_below_the_lead_is_history_not_the_day():
+    text = ("افتتح المحافظ الجسر الجديد.\nوقال إن الأعمال استمرت طويلا.\n"
+            "وكان الجسر القديم قد شيد في 6 تشرين الأول 1973 خلال الحرب.")
+    assert when(text)[:2] == (dt.date(1973, 10, 6), "since")

@@ -1,0 +1,82 @@
+"""explain: every visit word of an article with the rule that kept or dropped it,
+on text written here (a real visit, a phone call, a negated and a planned meeting)."""
+import datetime as dt
+
+import polars as pl
+
+from tasks.extract import extract
+from tasks.extract.explain import REASONS, explain, find_article
+from tasks.extract.visits.trace import tracing, note
+
+PUBLISHED = dt.date(2024, 7, 25)
+TEXT = ("وصل الرئيس السوري بشار الأسد إلى موسكو أمس في زيارة رسمية والتقى الرئيس الروسي فلاديمير بوتين.\n"
+        "وأجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس بوتين بحث خلاله زيارة الأسد.\n"
+        "ولم يلتق أردوغان بالرئيس الأسد في أنقرة.\n"
+        "ومن المقرر أن يزور الرئيس أردوغان موسكو الشهر المقبل.")
+ARTICLE = {"article_id": "a1", "source_file": "news/a1.txt", "url": "https://example.org/a1", "title": None,
+           "source": None, "published_date": PUBLISHED, "duplicate_of": None, "text": TEXT}
+
+
+def explained() -> dict:
+    tables = extract(pl.DataFrame({"article_id": ["a1"], "text": [TEXT], "published_date": [PUBLISHED]}))
+    return explain(ARTICLE, tables["mentions"], tables["visit_mentions"])
+
+
+def by_trigger(result: dict) -> dict[str, dict]:
+    return {t["trigger"]: t for s in result["sentences"] for t in s["triggers"]}
+
+
+def test_each_meeting_word_shows_the_rule_that_kept_or_dropped_it():
+    result = explained()
+    t = by_trigger(result)
+    assert (t["وصل"]["accepted"], t["وصل"]["kind"], t["وصل"]["visitor"], t["وصل"]["host"], t["وصل"]["city"]) == (
+        True, "reported", "Bashar al-Assad", "Vladimir Putin", "Moscow")
+    assert (t["وصل"]["row"], t["وصل"]["outcome"]) == (0, "the row's evidence")
+    phone = next(x for s in result["sentences"] if s["index"] == 1 for x in s["triggers"])
+    assert (phone["trigger"], phone["accepted"], phone["reason"]) == ("زيارة", False, "remote_contact")
+    assert phone["because"] == REASONS["remote_contact"]
+    assert (t["يلتق"]["accepted"], t["يلتق"]["reason"]) == (False, "negated")
+    assert (t["يزور"]["kind"], t["يزور"]["visitor"], t["يزور"]["why_kind"]) == (
+        "referenced", "Recep Tayyip Erdogan", "referenced: a future verb or a plan (a planned meeting)")
+    assert t["يزور"]["row"] == 1
+
+
+def test_people_places_dates_and_rows_are_listed():
+    result = explained()
+    leaders = {p["name"] for p in result["people"] if p["leader"]}
+    assert leaders == {"Bashar al-Assad", "Vladimir Putin", "Recep Tayyip Erdogan"}
+    assert [p["name"] for p in result["places"]] == ["Moscow", "Ankara", "Moscow"]
+    assert [(d["surface"], d["date"]) for d in result["dates"]] == [
+        ("أمس", "2024-07-24"), ("الشهر المقبل", "2024-08-01")]
+    assert [(r["kind"], r["visitor"], r["host"]) for r in result["rows"]] == [
+        ("reported", "Bashar al-Assad", "Vladimir Putin"), ("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")]
+    assert result["rows_match_rerun"] is True
+
+
+def test_an_article_without_two_leaders_says_the_rules_did_not_run():
+    text = "قال متحدث إن زيارة الوفد إلى القاهرة انتهت."
+    tables = extract(pl.DataFrame({"article_id": ["b"], "text": [text], "published_date": [PUBLISHED]}))
+    result = explain({**ARTICLE, "article_id": "b", "text": text}, tables["mentions"], tables["visit_mentions"])
+    [s] = result["sentences"]
+    assert [(t["trigger"], t["reason"]) for t in s["triggers"]] == [("زيارة", "article_not_considered")]
+    assert result["rows"] == []
+
+
+def test_find_article_by_id_source_file_or_url_prefers_the_original():
+    articles = pl.DataFrame({"article_id": ["a1", "a2"], "source_file": ["x.txt", "y.txt"],
+                             "url": ["https://e.org/1", "https://e.org/1"], "duplicate_of": [None, None]})
+    assert find_article(articles, "a2")["source_file"] == "y.txt"
+    assert find_article(articles, "x.txt")["article_id"] == "a1"
+    dup = articles.with_columns(pl.Series("duplicate_of", ["a2", None]))
+    assert find_article(dup, "https://e.org/1")["article_id"] == "a2"
+    assert find_article(articles, "nope") is None
+
+
+def test_notes_are_kept_only_while_tracing():
+    from ziyarat.matching import Hit
+
+    h = Hit(0, 3, "t:arrive_past", "وصل", "", "")
+    note("negated", 0, h)  # no trace: nothing kept, nothing raised
+    with tracing() as trace:
+        note("proxy", 2, [h, h])
+    assert [(n.reason, n.sentence) for n in trace.notes] == [("proxy", 2), ("proxy", 2)]
