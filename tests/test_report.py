@@ -203,7 +203,10 @@ def test_map_has_a_circle_per_city_at_its_projected_coordinates(page, tables):
     assert len(circles) == 3  # Moscow (a reported and a referenced visit), Sochi, Damascus
     assert '<text x="' in svg and ">Moscow</text>" in svg
     # the land outline is drawn from the committed path file
-    assert f'd="{mapsvg.world_outline()}"' in svg and len(mapsvg.world_outline()) > 10_000
+    outline = mapsvg.world_outline()
+    assert f'd="{outline}"' in svg and len(outline) > 10_000
+    assert re.fullmatch(r"(M\d+ \d+l-?\d+ -?\d+( -?\d+ -?\d+)*z)+", outline)  # closed rings of relative moves
+    assert outline.count("M") > 250  # every country's rings, islands included
     # every table row's place is one of the circles, so the script can show the right ones
     places = {p for *_, p in circles}
     assert set(re.findall(r'<tr [^>]*data-place="([^"]+)"', page)) == places

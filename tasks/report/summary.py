@@ -94,7 +94,6 @@ def render_all(tables: dict[str, pl.DataFrame]) -> Rendered:
     return Rendered(render_report(tables), render_markdown_summary(tables), visits_artifact_rows(tables))
 
 
-@task(name="publish-report", cache_policy=NO_CACHE)
 def artifact_keys(data_dir: Path) -> tuple[str, str]:
     """The summary and visits artifact keys of one data dir ("ziyarat-summary-1a2b3c4d"):
     Prefect keeps a "latest" artifact per key, so each data dir gets its own (a short
@@ -103,6 +102,7 @@ def artifact_keys(data_dir: Path) -> tuple[str, str]:
     return f"{ARTIFACT_MARKDOWN_KEY}-{tag}", f"{ARTIFACT_TABLE_KEY}-{tag}"
 
 
+@task(name="publish-report", cache_policy=NO_CACHE)
 def publish_report(tables: dict[str, pl.DataFrame], data_dir: Path, rendered: Rendered | None = None) -> Path:
     """Write data_dir/report.html atomically and publish the summary artifacts
     (rendered here unless the caller rendered them already)."""
