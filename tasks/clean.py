@@ -25,6 +25,7 @@ from ziyarat import schemas
 from ziyarat.arabic import (
     ARABIC_LETTER_RE,
     CLOSING_QUOTES,
+    EDGE_PUNCT,
     FOLD_TABLE,
     SENTENCE_END_MARKS,
     arabic_ratio,
@@ -38,16 +39,10 @@ from ziyarat.arabic import (
 )
 from ziyarat.lexicon import LEXICON_DIR, get_lexicon, load_yaml
 from ziyarat.settings import Settings
+from tasks.duplicates import NUM_PERM, find_duplicates, minhash_signatures
 
 BOILERPLATE_FILE = LEXICON_DIR / "boilerplate.yaml"
 
-# Near duplicates: MinHash over word 5-shingles of the folded text, LSH at this
-# Jaccard threshold, then the estimate is checked against it again.
-NEAR_DUP_THRESHOLD = 0.8
-NUM_PERM = 64  # one bin per value of a shingle hash's top 6 bits
-LSH_BANDS = (12, 5)
-SHINGLE = 5
-MIN_SHINGLES = 10  # shorter texts are only compared exactly
 TITLE_MAX_WORDS = 25
 HEADER_LINES = 3
 
@@ -74,7 +69,6 @@ class Boilerplate:
         return "drop" if key in self.lines else None
 
 
-_EDGE_PUNCT = " .:：،,;؛!?؟…-–—|*•·»«\"'()[]{}<>“”‘’"
 _UNFOLDED = {chr(k) for k, v in FOLD_TABLE.items() if k > 127 and v != chr(k)}
 _GROUPS = (("comment", "comment_markers"), ("tail", "tail_markers"), ("embed", "embeds"), ("drop", "patterns"))
 
@@ -94,7 +88,7 @@ def _line_key(line: str) -> str:
 
 def _folded_key(fline: str) -> str:
     """The key of a line from its folding: ``_line_key(line) == _folded_key(fold(line))``."""
-    return " ".join(fline.split()).strip(_EDGE_PUNCT)
+    return " ".join(fline.split()).strip(EDGE_PUNCT)
 
 
 @lru_cache(maxsize=4)
@@ -115,7 +109,7 @@ def load_boilerplate(path: Path = BOILERPLATE_FILE) -> Boilerplate:
         max_line_chars=int(data.get("max_line_chars", 300)),
         latin_max_chars=int(data.get("latin_chrome_max_chars", 100)),
         repeat_max_chars=int(data.get("repeated_line_max_chars", 200)),
-        lines=frozenset(fold_term(x).strip(_EDGE_PUNCT) for x in data.get("lines") or []),
+        lines=frozenset(fold_term(x).strip(EDGE_PUNCT) for x in data.get("lines") or []),
         line_re=line_re,
         prefix_re=re.compile("(?:" + "|".join(prefixes) + ")", re.IGNORECASE) if prefixes else None,
     )
@@ -297,154 +291,6 @@ def header_date(text: str) -> dt.date | None:
     return None
 
 
-# ---------------------------------------------------------------- duplicates
-_MASK32 = np.uint64(0xFFFFFFFF)
-_SHINGLE_MULTS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
-                           0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD], dtype=np.uint64)
-
-
-_CHUNK_WORDS = 1 << 19  # words per numpy pass of minhash_signatures (arrays of ~4 MB)
-
-
-def _min_bins(h: np.ndarray, doc: np.ndarray, sig: np.ndarray) -> None:
-    """MinHash binning of the words with hashes `h` of texts `doc` (rows of `sig`,
-    words of a text in a row): every 5-shingle inside one text lowers its bin."""
-    m = len(h) - SHINGLE + 1
-    with np.errstate(over="ignore"):
-        sh = h[:m] * _SHINGLE_MULTS[0]
-        tmp = np.empty_like(sh)
-        for k in range(1, SHINGLE):
-            sh ^= np.multiply(h[k:k + m], _SHINGLE_MULTS[k], out=tmp)
-        sh ^= sh >> np.uint64(31)
-        sh *= np.uint64(0xBF58476D1CE4E5B9)
-        sh ^= sh >> np.uint64(29)
-    same_doc = doc[:m] == doc[SHINGLE - 1:]
-    sh, sdoc = sh[same_doc], doc[:m][same_doc]
-    keys = sdoc * NUM_PERM + (sh >> np.uint64(64 - 6)).astype(np.int64)  # top 6 bits: the bin
-    np.minimum.at(sig.reshape(-1), keys, sh & _MASK32)
-
-
-def minhash_signatures(folded: pl.Series) -> tuple[np.ndarray, np.ndarray]:
-    """One-permutation MinHash signatures (NUM_PERM values per text) of word
-    5-shingles, vectorised over all texts: words are hashed by polars, shingles
-    combined with numpy, each shingle falls in one of NUM_PERM bins by its top bits
-    and a bin keeps its smallest value; empty bins borrow from the next bin
-    (rotation densification), so short texts still compare fairly.
-    Returns (signatures uint64[n, NUM_PERM], has_signature bool[n])."""
-    n = folded.len()
-    sig = np.full((n, NUM_PERM), _MASK32, dtype=np.uint64)
-    # Words: split on spaces, then punctuation glued to words ("البدلات," vs
-    # "البدلات،") stripped, as it should not break a shingle; empty ones dropped.
-    # One explode of the lists alone (the text of word i is found by np.repeat).
-    lists = folded.str.split(" ")
-    per_text = lists.list.len().fill_null(0).to_numpy()
-    words = lists.explode(empty_as_null=False, keep_nulls=False).str.strip_chars(_EDGE_PUNCT)
-    kept = (words.str.len_bytes() > 0).to_numpy()
-    hashes = words.hash(seed=20150721).to_numpy()
-    del lists, words
-    # Shingles never cross texts, so numpy takes the texts a chunk at a time: arrays
-    # of a few MB are reused by the allocator instead of faulted in afresh.
-    has = np.zeros(n, dtype=bool)
-    ends = np.cumsum(per_text)
-    i = 0
-    while i < n:
-        start = int(ends[i] - per_text[i])
-        j = max(int(np.searchsorted(ends, start + _CHUNK_WORDS, side="right")), i + 1)
-        keep = kept[start:ends[j - 1]]
-        h = hashes[start:ends[j - 1]][keep]
-        doc = np.repeat(np.arange(j - i, dtype=np.int64), per_text[i:j])[keep]
-        # Words are in text order: a text of w words has its w - 4 shingles in a row.
-        has[i:j] = np.bincount(doc, minlength=j - i) - (SHINGLE - 1) >= MIN_SHINGLES
-        if len(h) >= SHINGLE:
-            _min_bins(h, doc, sig[i:j])
-        i = j
-    # Densify: an empty bin takes the value of the next non-empty bin to its right
-    # (circularly), shifted by a constant per hop, so equal sets stay equal.
-    rows = np.flatnonzero(has & (sig == _MASK32).any(axis=1))
-    if rows.size:
-        sub = sig[rows]
-        valid = sub != _MASK32
-        pos = np.arange(2 * NUM_PERM)
-        idx = np.where(np.concatenate([valid, valid], axis=1), pos, 4 * NUM_PERM)
-        nxt = np.minimum.accumulate(idx[:, ::-1], axis=1)[:, ::-1][:, :NUM_PERM]
-        hops = (nxt - pos[:NUM_PERM]).astype(np.uint64)
-        borrowed = np.take_along_axis(sub, nxt % NUM_PERM, axis=1)
-        with np.errstate(over="ignore"):
-            sig[rows] = np.where(valid, sub, (borrowed + hops * np.uint64(0x9E3779B1)) % np.uint64(0xFFFFFFFB))
-    return sig, has
-
-
-def band_collisions(sigs: np.ndarray, has_sig: np.ndarray) -> np.ndarray:
-    """True for texts that share at least one LSH band (LSH_BANDS) with another
-    text: only these can have LSH candidates, so only these go through MinHashLSH
-    (the result is the same; on SaudiNewsNet it skips ~90% of the texts)."""
-    bands, rows = LSH_BANDS
-    out = np.zeros(len(sigs), dtype=bool)
-    idx = np.flatnonzero(has_sig)
-    if idx.size < 2:
-        return out
-    part = sigs[idx, :bands * rows].reshape(idx.size, bands, rows)
-    mults = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
-                      0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD, 0x94D049BB133111EB][:rows], dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        band_keys = (part * mults).sum(axis=2, dtype=np.uint64)
-    hit = np.zeros(idx.size, dtype=bool)
-    for b in range(bands):
-        hit |= pl.Series(band_keys[:, b]).is_duplicated().to_numpy()
-    out[idx] = hit
-    return out
-
-
-def find_duplicates(folded: list[str], order: list[int], sigs: np.ndarray, has_sig: np.ndarray,
-                    threshold: float = NEAR_DUP_THRESHOLD) -> tuple[list[int | None], list[bool]]:
-    """For texts visited in `order` (earliest first): the index of the earlier text
-    each one duplicates (or None) and whether the copy is exact. Exact = same folded
-    text (`folded` may hold the texts or anything equal exactly when they are, such
-    as their SHA-256); near = MinHash LSH candidates whose estimated Jaccard >=
-    threshold. Only originals are indexed, so duplicate_of always names an original.
-
-    The LSH index is datasketch's ``MinHashLSH`` banding written out: one dict per band
-    from the band's values to the texts indexed with them; a query's candidates are
-    the texts sharing any band (the same sets datasketch returns, without importing
-    it and scipy into the flow's process)."""
-    n = len(folded)
-    collides = band_collisions(sigs, has_sig)
-    dup_of: list[int | None] = [None] * n
-    exact: list[bool] = [False] * n
-    rank = np.empty(n, dtype=np.int64)
-    rank[np.asarray(order, dtype=np.int64)] = np.arange(n)
-    # The earliest text of each exact key, for every text (polars, not a Python dict
-    # walk over all texts): a text is an exact copy when that is not itself.
-    first = (pl.DataFrame({"key": folded, "rank": rank}, schema={"key": pl.Utf8, "rank": pl.Int64})
-             .with_row_index("i")
-             .select(pl.col("i").sort_by("rank").first().over("key").alias("first"))["first"].to_numpy())
-    # 12 bands of 5 rows: a pair at Jaccard 0.8 becomes a candidate 99% of the time
-    # (datasketch's own choice for 0.8, 5x11, only 36%); candidates are then checked.
-    n_bands, rows = LSH_BANDS
-    buckets: list[dict[bytes, list[int]]] = [{} for _ in range(n_bands)]
-    # Only originals that share an LSH band with another text can have (or be) a
-    # near copy: they alone are walked, earliest first.
-    walk = np.asarray(order, dtype=np.int64)
-    walk = walk[(first[walk] == walk) & collides[walk]].tolist() if n else []
-    for i in walk:
-        sig = np.ascontiguousarray(sigs[i], dtype=np.uint64)
-        bands = [sig[b * rows:(b + 1) * rows].tobytes() for b in range(n_bands)]
-        candidates = {c for band, bucket in zip(bands, buckets) for c in bucket.get(band, ())}
-        if candidates:
-            close = [c for c in candidates if float(np.mean(sigs[c] == sigs[i])) >= threshold]
-            if close:
-                dup_of[i] = min(close, key=rank.__getitem__)
-                continue
-        for band, bucket in zip(bands, buckets):
-            bucket.setdefault(band, []).append(i)
-    # exact copies: of their key's earliest text, or of what that one near-copies
-    for i in np.flatnonzero(first != np.arange(n)).tolist():
-        earlier = int(first[i])
-        dup_of[i] = dup_of[earlier] if dup_of[earlier] is not None else earlier
-        exact[i] = True
-    return dup_of, exact
-
-
 def sha16(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
@@ -464,7 +310,7 @@ def clean_texts(raw: list[str]) -> list[str]:
     limit = bp.max_line_chars
     lines = [_display_lines(normalize_display(r)) for r in raw]
     short = pl.Series([line for text in lines for line in text if len(line) <= limit], dtype=pl.Utf8)
-    keys = iter([" ".join(f.split()).strip(_EDGE_PUNCT) for f in fold_series(short).to_list()])  # _folded_key
+    keys = iter([" ".join(f.split()).strip(EDGE_PUNCT) for f in fold_series(short).to_list()])  # _folded_key
     return [_strip_lines(text, [next(keys) if len(line) <= limit else None for line in text], bp) for text in lines]
 
 

@@ -107,7 +107,7 @@ def _find_duplicates_with_datasketch(keys, order, sigs, has_sig, threshold):
     import numpy as np
     from datasketch import LeanMinHash, MinHashLSH
 
-    from tasks.clean import LSH_BANDS, NUM_PERM, band_collisions
+    from tasks.duplicates import LSH_BANDS, NUM_PERM, band_collisions
 
     collides = band_collisions(sigs, has_sig)
     dup_of, exact, first = [None] * len(keys), [False] * len(keys), {}
@@ -135,7 +135,8 @@ def test_find_duplicates_equals_datasketch_lsh(corpus_records):
     pytest.importorskip("datasketch")
     import numpy as np
 
-    from tasks.clean import NEAR_DUP_THRESHOLD, NUM_PERM, find_duplicates, prepare
+    from tasks.clean import prepare
+    from tasks.duplicates import NEAR_DUP_THRESHOLD, NUM_PERM, find_duplicates
     from ziyarat.settings import Settings
 
     texts = [(r.get("content") or "") for r in corpus_records]

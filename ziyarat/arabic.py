@@ -90,6 +90,9 @@ CLOSING_QUOTES = "\u00bb\"\u201d"
 # Sentence-final marks: . ! ? and the Arabic question mark ؟ (U+061F); the splitter
 # below also ends a sentence at … and at a newline.
 SENTENCE_END_MARKS = ".!?\u061f"
+# Punctuation stripped from the edges of a word or line before comparing them
+# ("البدلات،" and "البدلات," are one word): Arabic and Latin commas, stops, dashes, quotes.
+EDGE_PUNCT = " .:：،,;؛!?؟…-–—|*•·»«\"'()[]{}<>“”‘’"
 
 # Hashtags join a name's words with an underscore (#دونالد_ترامب, "#Donald_Trump"):
 # matching reads it as a space, so the name is found; the display text keeps it.

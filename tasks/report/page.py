@@ -11,7 +11,8 @@ import json
 from functools import cache
 from importlib import resources
 
-from tasks.report import mapsvg, sections
+import tasks.report.mapsvg as mapsvg
+import tasks.report.sections as sections
 from tasks.report.model import ReportData, facet_counts, place_key, report_data, year_of
 from tasks.report.text import anchor, bidi, esc, format_when, is_reported, plural
 
