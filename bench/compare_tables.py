@@ -18,10 +18,21 @@ from pathlib import Path
 import polars as pl
 
 
-def tables(data_dir: Path) -> dict[str, Path]:
-    """Table name (the parquet path relative to the dir, without suffix) -> path."""
-    return {str(p.relative_to(data_dir).with_suffix("")): p for p in sorted(data_dir.rglob("*.parquet"))
+def tables(data_dir: Path) -> dict[str, list[Path]]:
+    """Table name -> its Parquet files: the part files of each table folder of the
+    current snapshot (``DATA/current/<table>/*.parquet``), or, in the older layout,
+    every ``*.parquet`` under the dir (name: its path without suffix)."""
+    current = data_dir / "current"
+    if current.is_dir():
+        return {d.name: sorted(d.glob("*.parquet")) for d in sorted(current.iterdir())
+                if d.is_dir() and any(d.glob("*.parquet"))}
+    return {str(p.relative_to(data_dir).with_suffix("")): [p] for p in sorted(data_dir.rglob("*.parquet"))
             if not any(part.startswith((".", "_tmp")) for part in p.relative_to(data_dir).parts)}
+
+
+def read(paths: list[Path]) -> pl.DataFrame:
+    """One table from its files (part files stacked, columns matched by name)."""
+    return pl.concat([pl.read_parquet(p) for p in paths], how="diagonal_relaxed")
 
 
 def canonical(df: pl.DataFrame) -> pl.DataFrame:
@@ -47,7 +58,7 @@ def compare(before: Path, after: Path) -> list[str]:
         if name not in a or name not in b:
             lines.append(f"DIFF {name}: only in {'after' if name not in a else 'before'}")
             continue
-        x, y = pl.read_parquet(a[name]), pl.read_parquet(b[name])
+        x, y = read(a[name]), read(b[name])
         if x.schema != y.schema:
             lines.append(f"DIFF {name}: schema {x.schema} != {y.schema}")
             continue

@@ -34,3 +34,16 @@ def test_a_changed_cell_or_a_missing_table_is_a_difference(tmp_path):
     assert lines[0] == "DIFF quotes: only in before"
     assert lines[1].startswith("DIFF visits: 2 rows before, 2 after") and "Sochi" in lines[1]
     assert compare_tables.main([str(a), str(b)]) == 1
+
+
+def test_snapshot_data_dirs_are_compared_table_by_table(tmp_path):
+    """A data dir in the snapshot layout: each table's part files are one table."""
+    from ziyarat import store
+
+    frame = pl.DataFrame({"topic_id": ["b", "a"], "label_en": ["B", "A"], "label_ar": ["ب", "أ"]})
+    for name in ("one", "two"):
+        store.commit(tmp_path / name, keep={}, add={"topics": [frame.head(1), frame.tail(1)]}, state={})
+    found = compare_tables.tables(tmp_path / "one")
+    assert len(found["topics"]) == 2 and all(len(v) == 1 for k, v in found.items() if k != "topics")
+    rows = {n: 2 if n == "topics" else 0 for n in found}
+    assert compare_tables.compare(tmp_path / "one", tmp_path / "two") == [f"same {n}: {rows[n]} rows" for n in sorted(found)]
