@@ -21,7 +21,7 @@ from tasks.extract import visits as visits_stage
 from ziyarat import schemas
 from ziyarat.arabic import fold_with_map, sentence_spans
 
-TABLES = ("mentions", "visit_mentions", "article_topics", "quotes")
+TABLES = ("mentions", "visit_mentions", "summit_mentions", "article_topics", "quotes")
 
 
 MENTION_COLUMNS = ("article_id", "entity_id", "entity_type", "name_en", "name_ar", "surface", "start", "end",
@@ -64,8 +64,9 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
     visits: list[dict] = []
     if visits_stage.may_hold_visit(ents):
         dates = dates_stage.find_dates(text, folded, published)
-        visits = visits_stage.find_visits(text, sents, ents, dates, published)
+        visits, summits = visits_stage.find_visits_and_summits(text, sents, ents, dates, published)
         out["visit_mentions"].extend({"article_id": article_id, **v} for v in visits)
+        out["summit_mentions"].extend({"article_id": article_id, **s} for s in summits)
     out["article_topics"].extend(
         {"article_id": article_id, **t} for t in topics_stage.find_topics(text, folded, sents, visits, ents))
     if any(c in text for c in "\u201c\u201d\"\u00ab"):
