@@ -100,3 +100,27 @@ def test_a_summit_is_no_bilateral_meeting_of_its_attendees():
 def test_a_summit_id_is_its_series_and_year():
     assert summit_id("g20", 2019) == summit_id("g20", 2019)
     assert len({summit_id("g20", 2019), summit_id("g20", 2018), summit_id("g7", 2019)}) == 3
+
+
+def test_an_earlier_meeting_in_another_sentence_gives_no_city():
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان اليوم.\n"
+            "وكان آخر لقاء جمع أردوغان وبوتين في سوتشي العام الماضي.")
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["host"], v["city"]) == ("Recep Tayyip Erdogan", "Vladimir Putin", None)
+
+
+def test_a_sentence_about_one_of_the_leaders_alone_gives_no_city():
+    # Erdogan's own summit plans in Istanbul are not where he met Putin
+    text = ("أردوغان يعلن عن قمة في إسطنبول\n"
+            "أعلن الرئيس التركي رجب طيب أردوغان عن قمة في إسطنبول الشهر المقبل.\n"
+            "وكان أردوغان قد أجرى محادثات في جوهانسبرغ مع نظيره الروسي فلاديمير بوتين اليوم.")
+    [v] = run(text)["reported"]
+    assert (v["city"], v["setting"]) == ("Johannesburg", "third_country")
+
+
+def test_a_summits_city_is_the_one_named_with_it_not_another_in_the_sentence():
+    text = ("قال الرئيس الفرنسي إيمانويل ماكرون في باريس إن قمة الدول السبع الكبرى التي تضم سبع دول "
+            "صناعية ستعقد في بلدة لا مالباي الكندية بحضور المستشارة الألمانية أنغيلا ميركل.")
+    [s] = run(text, dt.date(2018, 6, 1))["summits"]
+    assert (s["name"], s["city"], s["country"], s["summit_id"]) == (
+        "G7 summit", "La Malbaie", "Canada", summit_id("g7", 2018))

@@ -11,6 +11,7 @@ from ziyarat.matching import Hit
 
 
 CITY_WINDOW = 400  # characters either side of the trigger
+TENSE_REACH = 30  # characters between a meeting word and a cue that makes it earlier or planned
 
 
 def city_of(m: Any) -> str | None:
@@ -57,7 +58,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     return None, None
 
 
-_LOCATIVE = frozenset({"في", "الي", "لي", "بمدينه", "مدينه", "العاصمه", "بالعاصمه", "منتجع", "بمنتجع", "قصر", "بقصر", "مطار", "بمطار", "داخل"})
+_LOCATIVE = frozenset({"في", "الي", "لي", "بمدينه", "مدينه", "بلده", "ببلده", "العاصمه", "بالعاصمه", "منتجع", "بمنتجع", "قصر", "بقصر", "مطار", "بمطار", "داخل"})
 
 
 def _locative(art: Article, h: Hit, p: Any) -> bool:
@@ -78,20 +79,26 @@ def locative(art: Article, p: Any) -> bool:
 def article_city(art: Article, sents: list[int], pair: tuple[Any, Any]) -> tuple[str | None, str | None]:
     """The meeting's city from the whole article: every sentence about this meeting
     votes (the meeting's own sentences, and any other with a visit or meeting word
-    that names one of the two leaders and no other leader), the headline too; the
+    that names the two leaders, or one and "نظيره" / "الرئيسين", and no other
+    leader), the headline too; the
     city most sentences give wins, the earliest on a tie. In "قمة السيسي وبوتين" +
     "عقب قمة جمعت الرئيسين في موسكو" + "عودة الرحلات إلى القاهرة" (flights back to
     Cairo) Moscow is the meeting's, named first."""
     ids = {getattr(m, "entity_id", None) for m in pair} - {None}
     about: set[int] = set(sents)
     for i, ls in art.leaders.items():
-        # not a sentence about an earlier or a planned meeting ("آخر لقاء جمعهما في سوتشي")
-        if ls and {m.entity_id for m in ls} <= ids and not any(
-                h.group in ("c:past_reference", "c:future_plan", "c:first_since") for h in art.by_sent.get(i, ())):
+        named = {m.entity_id for m in ls}
+        # both leaders, or one and his counterpart ("نظيره", "الرئيسين" the two presidents),
+        # nobody else: a sentence naming one of them alone may be about his other trips
+        if named and named <= ids and (named == ids or art.cues(i, "c:counterpart")):
             about.add(i)
     votes: dict[str, list] = {}
     for i in sorted(about):
-        triggers = [h for h in art.by_sent.get(i, ()) if h.group.startswith("t:") and not art.in_quote(h.start)]
+        hits = art.by_sent.get(i, ())
+        # not an earlier or a planned meeting: "آخر لقاء جمعهما في سوتشي" (their last meeting, in Sochi)
+        tense = [c for c in hits if c.group in ("c:past_reference", "c:future_plan", "c:first_since")]
+        triggers = [h for h in hits if h.group.startswith("t:") and not art.in_quote(h.start)
+                    and (i in sents or not any(abs(c.start - h.start) <= TENSE_REACH for c in tense))]
         found = {city_of_meeting(art, i, h) for h in triggers}
         if i == 0 and not triggers:
             found = {(city_of(p), p.country) for p in art.places.get(0, []) if city_of(p) and locative(art, p)}

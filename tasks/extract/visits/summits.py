@@ -23,7 +23,8 @@ from ziyarat.matching import Hit, PhraseMatcher
 NAME_REACH = 80  # characters from a sideline cue to the summit it names ("على هامش أعمال قمة ...")
 # "قمة" / "القمة" / "للقمة" (a summit, the summit), folded: teh marbuta -> heh
 SUMMIT_WORDS = frozenset({"قمه", "القمه", "لقمه", "للقمه"})
-PLACE_REACH = 120  # characters from a summit's name to its city ("القمة العربية في عمان")
+PLACE_REACH = 160  # characters from a summit's name to its city ("القمة العربية في عمان")
+PLACE_BEFORE = 40  # ... or from its city to its name ("انطلقت في الرياض أعمال القمة الخليجية")
 
 
 @cache
@@ -115,16 +116,16 @@ class Summits:
         return days[0].date if days else None
 
     def _place(self, sents: list[int], names: list[Hit]) -> tuple[str | None, str | None]:
-        """The summit's city: a place after a locative within reach of its name, else
-        any city after a locative in its sentences, else the dateline."""
+        """The summit's city: a city after a locative within reach of its name ("القمة
+        العربية في عمان", or just before it), else the dateline; a city elsewhere in the
+        sentence may be anything else's."""
         art = self.art
-        for near in (True, False):
+        after = lambda p, n: 0 <= p.start - n.end <= PLACE_REACH
+        before = lambda p, n: 0 <= n.start - p.end <= PLACE_BEFORE
+        for near in (after, before):
             for i in sents:
                 for p in art.places.get(i, []):
-                    if not city_of(p):
-                        continue
-                    close = any(0 <= p.start - n.end <= PLACE_REACH for n in names)
-                    if (close or not near) and locative(art, p):
+                    if city_of(p) and locative(art, p) and any(near(p, n) for n in names):
                         return city_of(p), p.country
         return dateline(art, None)
 
