@@ -124,3 +124,11 @@ def test_a_summits_city_is_the_one_named_with_it_not_another_in_the_sentence():
     [s] = run(text, dt.date(2018, 6, 1))["summits"]
     assert (s["name"], s["city"], s["country"], s["summit_id"]) == (
         "G7 summit", "La Malbaie", "Canada", summit_id("g7", 2018))
+
+
+def test_a_leader_arriving_to_attend_the_summit_is_a_participant():
+    text = ("تنطلق اليوم في نواكشوط أعمال القمة العربية.\n"
+            "ووصل أمير قطر الشيخ تميم بن حمد إلى نواكشوط للمشاركة في أعمال القمة.")
+    out = run(text, dt.date(2016, 7, 25))
+    [s] = out["summits"]
+    assert (s["name"], s["city"], s["participants"]) == ("Arab League summit", "Nouakchott", ["Tamim bin Hamad Al Thani"])

@@ -17,6 +17,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.place import city_of, dateline, locative
+from ziyarat.arabic import fold_term
 from ziyarat.lexicon import LEXICON_DIR, load_yaml
 from ziyarat.matching import Hit, PhraseMatcher
 
@@ -156,7 +157,7 @@ class Summits:
         attend a summit ("وصل ... للمشاركة في أعمال القمة")."""
         art = self.art
         attend = {art.sent_of(h.start) for h in self.hits if h.group == "c:attend"}
-        summit_word = {i for i, hits in art.by_sent.items() if any(h.term in SUMMIT_WORDS for h in hits)}
+        summit_word = {i for i, hits in art.by_sent.items() if any(fold_term(h.term) in SUMMIT_WORDS for h in hits)}
         names: list[str] = []
         for i in sorted(set(sents) | (attend & (summit_word | set(sents)))):
             for m in art.leaders.get(i, []):
