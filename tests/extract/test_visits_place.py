@@ -132,3 +132,10 @@ def test_a_leader_arriving_to_attend_the_summit_is_a_participant():
     out = run(text, dt.date(2016, 7, 25))
     [s] = out["summits"]
     assert (s["name"], s["city"], s["participants"]) == ("Arab League summit", "Nouakchott", ["Tamim bin Hamad Al Thani"])
+
+
+def test_the_meeting_told_again_with_the_definite_article_gives_its_city():
+    text = ("التقى الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان اليوم وبحثا التجارة.\n"
+            "وقال أردوغان إن الاجتماع في هلسنكي كان مثمرا.")
+    [v] = run(text)["reported"]
+    assert (v["city"], v["setting"]) == ("Helsinki", "third_country")

@@ -79,8 +79,8 @@ def locative(art: Article, p: Any) -> bool:
 def article_city(art: Article, sents: list[int], pair: tuple[Any, Any]) -> tuple[str | None, str | None]:
     """The meeting's city from the whole article: every sentence about this meeting
     votes (the meeting's own sentences, and any other with a visit or meeting word
-    that names the two leaders, or one and "نظيره" / "الرئيسين", and no other
-    leader), the headline too; the
+    that names the two leaders, or one and "نظيره" / "الرئيسين" / "الاجتماع", and no
+    other leader), the headline too; the
     city most sentences give wins, the earliest on a tie. In "قمة السيسي وبوتين" +
     "عقب قمة جمعت الرئيسين في موسكو" + "عودة الرحلات إلى القاهرة" (flights back to
     Cairo) Moscow is the meeting's, named first."""
@@ -88,9 +88,10 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any]) -> tuple
     about: set[int] = set(sents)
     for i, ls in art.leaders.items():
         named = {m.entity_id for m in ls}
-        # both leaders, or one and his counterpart ("نظيره", "الرئيسين" the two presidents),
-        # nobody else: a sentence naming one of them alone may be about his other trips
-        if named and named <= ids and (named == ids or art.cues(i, "c:counterpart")):
+        # both leaders, or one and his counterpart ("نظيره", "الرئيسين" the two presidents)
+        # or the meeting already told ("الاجتماع", the meeting), nobody else: a sentence
+        # naming one of them alone may be about his other trips ("قمة في إسطنبول")
+        if named and named <= ids and (named == ids or art.cues(i, "c:counterpart") or _definite_meeting(art, i)):
             about.add(i)
     votes: dict[str, list] = {}
     for i in sorted(about):
@@ -125,6 +126,13 @@ def dateline(art: Article, host: Any) -> tuple[str | None, str | None]:
                 if host is None or not host.country or p.country == host.country:
                     return city, p.country
     return None, None
+
+
+def _definite_meeting(art: Article, i: int) -> bool:
+    """Sentence i speaks of the meeting with the definite article: "الاجتماع" (al-ijtima',
+    the meeting), "القمة", "المحادثات", not "قمة" (a summit)."""
+    return any(h.group.startswith("t:") and not h.prefix and h.term.startswith("\u0627\u0644")
+               for h in art.by_sent.get(i, ()))
 
 
 def place_countries(art: Article) -> dict[str, int]:
