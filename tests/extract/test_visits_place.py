@@ -139,3 +139,9 @@ def test_the_meeting_told_again_with_the_definite_article_gives_its_city():
             "وقال أردوغان إن الاجتماع في هلسنكي كان مثمرا.")
     [v] = run(text)["reported"]
     assert (v["city"], v["setting"]) == ("Helsinki", "third_country")
+
+
+def test_a_region_named_after_a_country_gives_no_host():
+    # أمريكا اللاتينية (Latin America) is no visit to the United States
+    text = "وصل الرئيس الروسي فلاديمير بوتين اليوم إلى أمريكا اللاتينية في جولة تشمل كوبا."
+    assert all(v["host"] != "Donald Trump" for v in run(text, dt.date(2018, 6, 12))["reported"])
