@@ -145,3 +145,12 @@ def test_a_region_named_after_a_country_gives_no_host():
     # أمريكا اللاتينية (Latin America) is no visit to the United States
     text = "وصل الرئيس الروسي فلاديمير بوتين اليوم إلى أمريكا اللاتينية في جولة تشمل كوبا."
     assert all(v["host"] != "Donald Trump" for v in run(text, dt.date(2018, 6, 12))["reported"])
+
+
+def test_the_summit_told_again_as_al_qimma_is_no_bilateral_meeting():
+    text = ("تبدأ اليوم في الدوحة أعمال القمة الخليجية.\n"
+            "ويلقي أمير الكويت الشيخ صباح الأحمد كلمة ثم يتسلم أمير قطر الشيخ تميم بن حمد رئاسة القمة.")
+    out = run(text)
+    assert out["reported"] == []
+    [s] = out["summits"]
+    assert (s["name"], s["city"]) == ("GCC summit", "Doha")

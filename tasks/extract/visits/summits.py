@@ -11,6 +11,7 @@ two leaders is a bilateral meeting, not a row here.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -24,6 +25,7 @@ from ziyarat.matching import Hit, PhraseMatcher
 NAME_REACH = 80  # characters from a sideline cue to the summit it names ("على هامش أعمال قمة ...")
 # "قمة" / "القمة" / "للقمة" (a summit, the summit), folded: teh marbuta -> heh
 SUMMIT_WORDS = frozenset({"قمه", "القمه", "لقمه", "للقمه"})
+_WORD = re.compile(r"\w+")
 PLACE_REACH = 160  # characters from a summit's name to its city ("القمة العربية في عمان")
 PLACE_BEFORE = 40  # ... or from its city to its name ("انطلقت في الرياض أعمال القمة الخليجية")
 
@@ -71,9 +73,13 @@ class Summits:
         """Take a summit's own name off the article's meeting triggers: in "التقى شي
         بوتين على هامش قمة مجموعة العشرين" the meeting is "التقى", and "انطلقت القمة
         العربية بحضور ..." (the Arab League summit opened, attended by ...) is no
-        meeting of any two of its leaders."""
+        meeting of any two of its leaders. In an article that names a summit, "القمة"
+        (the summit) alone is that summit: "يتسلم مرسي رئاسة القمة" (takes over the
+        summit's chair) is no meeting either."""
+        named = bool(self.names())
         for i, hits in self.art.by_sent.items():
-            hits[:] = [h for h in hits if not (h.group.startswith("t:") and self.covers(h))]
+            hits[:] = [h for h in hits if not (h.group.startswith("t:") and (
+                self.covers(h) or (named and not h.suffix and fold_term(h.term) == "القمه")))]
 
     def names(self) -> list[Hit]:
         return [h for h in self.hits if h.group.startswith("s:")]
@@ -95,7 +101,7 @@ class Summits:
                 named = [n for n in self.in_sentence(i, "s:") if 0 <= n.start - c.end <= NAME_REACH]
                 if named:
                     return True, self._id(named[0])
-                if SUMMIT_WORDS & set(self.art.folded_slice(c.end, c.end + NAME_REACH).split()[:4]):
+                if SUMMIT_WORDS & set(_WORD.findall(self.art.folded_slice(c.end, c.end + NAME_REACH))[:4]):
                     rows = self.rows()
                     return True, (rows[0]["summit_id"] if len(rows) == 1 else None)
         return False, None
@@ -157,9 +163,9 @@ class Summits:
         attend a summit ("وصل ... للمشاركة في أعمال القمة")."""
         art = self.art
         attend = {art.sent_of(h.start) for h in self.hits if h.group == "c:attend"}
-        summit_word = {i for i, hits in art.by_sent.items() if any(fold_term(h.term) in SUMMIT_WORDS for h in hits)}
+        summit_word = {i for i in attend if SUMMIT_WORDS & set(_WORD.findall(art.folded_slice(*art.sentences[i])))}
         names: list[str] = []
-        for i in sorted(set(sents) | (attend & (summit_word | set(sents)))):
+        for i in sorted(set(sents) | summit_word):
             for m in art.leaders.get(i, []):
                 name = m.name_en or m.surface
                 if name not in names:
