@@ -23,11 +23,16 @@ result does not depend on input order):
    ordered pair first, then the swapped pair; preferring clusters with more
    reporting articles. Otherwise they start a cluster of their own, so references
    to a visit no article reports still form a timeline row (n_articles = 0).
-4. Undated reported mentions attach to the cluster of a dated mention of the same
-   pair in the same article, else to a cluster of that pair and city whose date
+4. Undated reported mentions attach to the cluster of a mention of the same pair in
+   the same article or a near-copy of it (dated first; a copy of an undated,
+   unpublished report joins its original), else to a cluster of that pair and city whose date
    range is within +-3 days of the article's published_date (confidence 0.7);
    otherwise they group by published_date into a visit without a start date.
    Undated references group into one undated row per (visitor, host, city).
+
+A visit's `setting` (visit | third_country | summit_sideline) and `summit_id` are the
+ones most reporting articles give. `summits` merges summit_mentions by summit_id
+(series and year), with the leaders met on its sidelines among its participants.
 
 Counting: `n_articles` counts distinct reporting articles, a near-duplicate
 (`duplicate_of` set) counting as its original; `article_ids` still lists every
