@@ -154,3 +154,13 @@ def test_the_summit_told_again_as_al_qimma_is_no_bilateral_meeting():
     assert out["reported"] == []
     [s] = out["summits"]
     assert (s["name"], s["city"]) == ("GCC summit", "Doha")
+
+
+def test_a_summit_is_where_a_meeting_on_its_sidelines_is():
+    text = ("أجرى الرئيس التركي رجب طيب أردوغان محادثات في جوهانسبرغ مع نظيره الروسي فلاديمير بوتين "
+            "اليوم على هامش قمة دول بريكس التي دعي إليها.")
+    out = run(text, dt.date(2018, 7, 27))
+    [s] = out["summits"]
+    [v] = out["reported"]
+    assert (s["name"], s["city"], s["country"]) == ("BRICS summit", "Johannesburg", "South Africa")
+    assert (v["setting"], v["summit_id"], v["city"]) == ("summit_sideline", s["summit_id"], "Johannesburg")

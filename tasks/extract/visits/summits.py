@@ -124,15 +124,18 @@ class Summits:
 
     def _place(self, sents: list[int], names: list[Hit]) -> tuple[str | None, str | None]:
         """The summit's city: a city after a locative within reach of its name ("القمة
-        العربية في عمان", or just before it), else the dateline; a city elsewhere in the
-        sentence may be anything else's."""
+        العربية في عمان", or just before it), or where a meeting on its sidelines is,
+        else the dateline; a city elsewhere in the sentence may be anything else's."""
         art = self.art
         after = lambda p, n: 0 <= p.start - n.end <= PLACE_REACH
         before = lambda p, n: 0 <= n.start - p.end <= PLACE_BEFORE
-        for near in (after, before):
+        # a meeting on its sidelines is where the summit is: "التقى أردوغان في
+        # جوهانسبرغ بوتين على هامش قمة بريكس"
+        sideline = lambda p, n: bool(self.in_sentence(art.sent_of(n.start), "c:sideline")) and p.end <= n.start
+        for near in (after, before, sideline):
             for i in sents:
                 for p in art.places.get(i, []):
-                    if city_of(p) and locative(art, p) and any(near(p, n) for n in names):
+                    if city_of(p) and locative(art, p) and any(near(p, n) for n in names if art.sent_of(n.start) == i):
                         return city_of(p), p.country
         return dateline(art, None)
 
