@@ -18,7 +18,6 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.place import city_of, dateline, locative
-from ziyarat.arabic import fold_term
 from ziyarat.lexicon import LEXICON_DIR, load_yaml
 from ziyarat.matching import Hit, PhraseMatcher
 
@@ -73,13 +72,11 @@ class Summits:
         """Take a summit's own name off the article's meeting triggers: in "التقى شي
         بوتين على هامش قمة مجموعة العشرين" the meeting is "التقى", and "انطلقت القمة
         العربية بحضور ..." (the Arab League summit opened, attended by ...) is no
-        meeting of any two of its leaders. In an article that names a summit, "القمة"
-        (the summit) alone is that summit: "يتسلم مرسي رئاسة القمة" (takes over the
-        summit's chair) is no meeting either."""
-        named = bool(self.names())
+        meeting of any two of its leaders. A bare "القمة" (the summit) stays a meeting
+        word: a leader who came "للمشاركة في أعمال القمة" (to take part in the summit)
+        and was received by the host country's leader visited him."""
         for i, hits in self.art.by_sent.items():
-            hits[:] = [h for h in hits if not (h.group.startswith("t:") and (
-                self.covers(h) or (named and not h.suffix and fold_term(h.term) == "القمه")))]
+            hits[:] = [h for h in hits if not (h.group.startswith("t:") and self.covers(h))]
 
     def names(self) -> list[Hit]:
         return [h for h in self.hits if h.group.startswith("s:")]
