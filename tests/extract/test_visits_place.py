@@ -155,3 +155,10 @@ def test_a_summit_is_where_a_meeting_on_its_sidelines_is():
     [v] = out["reported"]
     assert (s["name"], s["city"], s["country"]) == ("BRICS summit", "Johannesburg", "South Africa")
     assert (v["setting"], v["summit_id"], v["city"]) == ("summit_sideline", s["summit_id"], "Johannesburg")
+
+
+def test_a_meeting_in_sochi_of_two_non_russians_has_no_russian_host():
+    text = "التقى الرئيس التركي رجب طيب أردوغان والرئيس الإيراني حسن روحاني اليوم في سوتشي قبل القمة الثلاثية."
+    [v] = run(text, dt.date(2017, 11, 22))["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["country"], v["setting"]) == (
+        "Recep Tayyip Erdogan", "Hassan Rouhani", "Sochi", "Russia", "third_country")
