@@ -81,7 +81,7 @@ def aggregate_task(todo: run.Todo, merged: dataset.Merged, carried: dataset.Carr
         return dataset.in_article_order(run.concat([rows], name), merged.index)
     articles = merged.index.select(aggregate_stage.ARTICLE_COLUMNS)
     return aggregate_stage.aggregate(articles, None, every("visit_mentions"), every("article_topics"),
-                                     None, topics_stage.taxonomy())
+                                     None, topics_stage.taxonomy(), summit_mentions=every("summit_mentions"))
 
 
 @task(name="write", cache_policy=NO_CACHE)

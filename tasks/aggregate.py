@@ -23,11 +23,16 @@ result does not depend on input order):
    ordered pair first, then the swapped pair; preferring clusters with more
    reporting articles. Otherwise they start a cluster of their own, so references
    to a visit no article reports still form a timeline row (n_articles = 0).
-4. Undated reported mentions attach to the cluster of a dated mention of the same
-   pair in the same article, else to a cluster of that pair and city whose date
+4. Undated reported mentions attach to the cluster of a mention of the same pair in
+   the same article or a near-copy of it (dated first; a copy of an undated,
+   unpublished report joins its original), else to a cluster of that pair and city whose date
    range is within +-3 days of the article's published_date (confidence 0.7);
    otherwise they group by published_date into a visit without a start date.
    Undated references group into one undated row per (visitor, host, city).
+
+A visit's `setting` (visit | third_country | summit_sideline) and `summit_id` are the
+ones most reporting articles give. `summits` merges summit_mentions by summit_id
+(series and year), with the leaders met on its sidelines among its participants.
 
 Counting: `n_articles` counts distinct reporting articles, a near-duplicate
 (`duplicate_of` set) counting as its original; `article_ids` still lists every
@@ -245,10 +250,13 @@ def _cluster_pair(rows: list[dict]) -> list[_Cluster]:
     # 3. undated reports: same article, then the published date, then their own row
     undated = [r for r in rows if r["_lo"] is None]
     for row in (r for r in undated if r["kind"] == "reported"):
-        same_article = [c for c in clusters if c.pair == row["_pair"] and c.lo is not None and c.city_ok(row["_city"])
-                        and any(m["article_id"] == row["article_id"] and m["kind"] == "reported" for m in c.members)]
+        # the same article, or a near-copy of it (duplicate_of: the same _orig), even
+        # when neither is dated nor published: a copy never makes a second visit
+        same_article = [c for c in clusters if c.pair == row["_pair"] and c.city_ok(row["_city"])
+                        and any(m["_orig"] == row["_orig"] and m["kind"] == "reported" for m in c.members)]
         if same_article:
-            min(same_article, key=lambda c: (c.lo, c.hi)).add(row, LINK_SAME_ARTICLE)
+            best = min(same_article, key=lambda c: (c.lo is None, c.lo or dt.date.max, c.hi or dt.date.max))
+            best.add(row, LINK_SAME_ARTICLE if best.lo is not None else LINK_OWN_UNDATED)
             continue
         pub = row["_published"]
         near = [] if pub is None else [
@@ -322,6 +330,10 @@ def describe_cluster(c: _Cluster, spellings: dict[str, str]) -> dict:
             fmt = (lambda v: v.strftime("%Y-%m")) if precision == "month" else (lambda v: str(v.year))
             conflicts.append(_conflict("date", _votes([(fmt(m["_lo"]), m["_orig"]) for m in finest])))
 
+    setting_votes = _votes([(m.get("setting"), m["_orig"]) for m in voters])
+    conflicts.append(_conflict("setting", setting_votes))
+    summit_votes = _votes([(m.get("summit_id"), m["_orig"]) for m in c.members])
+
     type_votes = _votes([(m["visit_type"], m["_orig"]) for m in voters])
     conflicts.append(_conflict("visit_type", type_votes))
     ann_votes = _votes([(m["announced"], m["_orig"]) for m in voters])
@@ -341,6 +353,8 @@ def describe_cluster(c: _Cluster, spellings: dict[str, str]) -> dict:
     for m in c.members:
         participants.update(p for p in (m.get("participants") or []) if p)
     return {
+        "setting": setting_votes[0][0] if setting_votes else None,
+        "summit_id": summit_votes[0][0] if summit_votes else None,
         "visitor": visitor, "host": host, "city": city, "country": country,
         "start_date": start, "end_date": end, "date_precision": precision,
         "visit_type": type_votes[0][0] if type_votes else None,
@@ -407,11 +421,11 @@ def assign_visits(articles: pl.DataFrame, visit_mentions: pl.DataFrame) -> tuple
     )
     visits = pl.DataFrame(facts, schema_overrides={
         "start_date": pl.Date, "end_date": pl.Date, "announced": pl.Boolean, "visit_type": pl.Utf8,
-        "date_precision": pl.Utf8, "city": pl.Utf8, "country": pl.Utf8,
+        "date_precision": pl.Utf8, "city": pl.Utf8, "country": pl.Utf8, "setting": pl.Utf8, "summit_id": pl.Utf8,
         "participants": pl.List(pl.Utf8), "conflicts": pl.List(pl.Utf8), "confidence": pl.Float64,
     }, infer_schema_length=None) if facts else schemas.empty("visits").select(
-        "visit_id", "visitor", "host", "city", "country", "start_date", "end_date", "date_precision",
-        "visit_type", "announced", "participants", "conflicts", "confidence")
+        "visit_id", "setting", "summit_id", "visitor", "host", "city", "country", "start_date", "end_date",
+        "date_precision", "visit_type", "announced", "participants", "conflicts", "confidence")
     return out, visits
 
 
@@ -510,16 +524,46 @@ def topic_summary_table(visit_topics: pl.DataFrame, visits: pl.DataFrame, vm: pl
     )
 
 
+def summits_table(summit_mentions: pl.DataFrame, vm: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """One row per summit (summit_id: its series and year): the name, city and
+    country most articles give, the dates they give, every leader named as attending
+    or meeting on its sidelines, the articles (a near-copy counting once in
+    n_articles) and the first article's evidence."""
+    if summit_mentions.height == 0:
+        return schemas.empty("summits")
+    orig = articles.select("article_id", pl.coalesce("duplicate_of", "article_id").alias("_orig")).unique("article_id")
+    sm = summit_mentions.join(orig, on="article_id", how="left").with_columns(pl.col("_orig").fill_null(pl.col("article_id")))
+    sideline = vm.filter(pl.col("summit_id").is_not_null() & (pl.col("kind") == "reported"))
+    met: dict[str, list[str]] = defaultdict(list)
+    for r in sideline.select("summit_id", "visitor", "host").sort("summit_id", "visitor", "host").iter_rows():
+        met[r[0]] += [r[1], r[2]]
+    rows = []
+    for (sid,), g in sorted(sm.group_by(["summit_id"]), key=lambda kv: kv[0][0]):
+        g = g.sort("article_id", "evidence_start")
+        ms = g.to_dicts()
+        vote = lambda col: next(iter(_votes([(m[col], m["_orig"]) for m in ms])), (None, 0))[0]
+        dates = [d for d in g["date"].to_list() if d is not None]
+        people = [p for m in ms for p in (m["participants"] or [])] + met.get(sid, [])
+        rows.append({"summit_id": sid, "name": vote("name"), "city": vote("city"), "country": vote("country"),
+                     "start_date": min(dates) if dates else None, "end_date": max(dates) if dates else None,
+                     "participants": sorted(set(people)), "article_ids": sorted(set(g["article_id"].to_list())),
+                     "evidence": ms[0]["evidence"], "n_articles": g["_orig"].n_unique()})
+    return schemas.conform("summits", rows)
+
+
 def aggregate(articles: pl.DataFrame, mentions: pl.DataFrame, visit_mentions: pl.DataFrame,
-              article_topics: pl.DataFrame, quotes: pl.DataFrame, topics: pl.DataFrame | None) -> dict[str, pl.DataFrame]:
-    """Visit mentions -> visits (merged across articles), plus visit_topics and
-    topic_summary. `mentions` and `quotes` are accepted for the stage interface;
-    visits draw participants from the visit mentions themselves."""
+              article_topics: pl.DataFrame, quotes: pl.DataFrame, topics: pl.DataFrame | None,
+              summit_mentions: pl.DataFrame | None = None) -> dict[str, pl.DataFrame]:
+    """Visit mentions -> visits (merged across articles), plus visit_topics,
+    topic_summary and summits (from summit_mentions). `mentions` and `quotes` are
+    accepted for the stage interface; visits draw participants from the visit
+    mentions themselves."""
     # only the articles' small columns are read (never their text)
     articles = articles.select(pl.col(c).cast(schemas.TABLES["articles"][c]) for c in ARTICLE_COLUMNS)
     visit_mentions = schemas.conform("visit_mentions", visit_mentions)
     article_topics = schemas.conform("article_topics", article_topics)
     topics = schemas.conform("topics", topics)
+    summit_mentions = schemas.conform("summit_mentions", summit_mentions)
 
     vm, facts = assign_visits(articles, visit_mentions)
     visits = summarise_visits(facts, vm, articles, article_topics)
@@ -531,4 +575,5 @@ def aggregate(articles: pl.DataFrame, mentions: pl.DataFrame, visit_mentions: pl
         "visit_topics": schemas.conform("visit_topics", vt),
         "topic_summary": schemas.conform("topic_summary", summary),
         "topics": topics,
+        "summits": summits_table(summit_mentions, vm, articles),
     })

@@ -239,3 +239,41 @@ def test_canonical_spellings_folds_rare_variants(variants, expected):
     assert set(mapping.values()) == {expected}
     assert canonical_spellings(["Bashar al-Assad", "Hafez al-Assad"]) == {
         "Bashar al-Assad": "Bashar al-Assad", "Hafez al-Assad": "Hafez al-Assad"}
+
+
+# ---------------------------------------------------------------- settings, summits, copies
+def test_an_undated_unpublished_near_copy_counts_once_in_visits():
+    # neither article has a date or a publication day: the copy still joins its original
+    arts = articles(("u1", None, "agency", "u1.txt", None), ("u2", None, "mirror", "u2.txt", "u1"))
+    out = run(arts, mentions(vm("u1"), vm("u2")))
+    [v] = out["visits"].to_dicts()
+    assert (v["n_articles"], v["n_sources"], v["article_ids"]) == (1, 2, ["u1", "u2"])
+
+
+def test_a_visit_takes_the_setting_and_summit_most_articles_give():
+    arts = articles(("s1", D(2019, 6, 29), "a", "s1.txt", None), ("s2", D(2019, 6, 29), "b", "s2.txt", None))
+    rows = [{**vm(a, D(2019, 6, 29), visitor="Xi Jinping", city="Osaka"), "setting": "summit_sideline",
+             "summit_id": "s_g20"} for a in ("s1", "s2")]
+    [v] = run(arts, mentions(*rows))["visits"].to_dicts()
+    assert (v["setting"], v["summit_id"], v["conflicts"]) == ("summit_sideline", "s_g20", [])
+
+
+def test_summits_merge_across_articles_with_the_leaders_met_on_their_sidelines():
+    arts = articles(("g1", D(2019, 6, 28), "a", "g1.txt", None), ("g2", D(2019, 6, 29), "b", "g2.txt", None),
+                    ("g3", D(2019, 6, 29), "c", "g3.txt", "g2"))
+    sm = schemas.conform("summit_mentions", [
+        {"article_id": "g1", "summit_id": "s_g20", "name": "G20 summit", "city": "Osaka", "country": "Japan",
+         "date": D(2019, 6, 28), "participants": ["Shinzo Abe"], "evidence": "افتتحت قمة العشرين في أوساكا"},
+        {"article_id": "g2", "summit_id": "s_g20", "name": "G20 summit", "city": None, "country": None,
+         "date": D(2019, 6, 29), "participants": ["Donald Trump"], "evidence": "اختتمت قمة العشرين"},
+        {"article_id": "g3", "summit_id": "s_g20", "name": "G20 summit", "city": None, "country": None,
+         "date": D(2019, 6, 29), "participants": [], "evidence": "اختتمت قمة العشرين"},
+    ])
+    side = {**vm("g2", D(2019, 6, 29), visitor="Xi Jinping", city="Osaka"), "setting": "summit_sideline",
+            "summit_id": "s_g20"}
+    out = aggregate(arts, None, mentions(side), schemas.empty("article_topics"), None, TAXONOMY, summit_mentions=sm)
+    [s] = out["summits"].to_dicts()
+    assert (s["name"], s["city"], s["country"], s["start_date"], s["end_date"], s["n_articles"]) == (
+        "G20 summit", "Osaka", "Japan", D(2019, 6, 28), D(2019, 6, 29), 2)
+    assert s["participants"] == ["Donald Trump", "Shinzo Abe", PUTIN, "Xi Jinping"]
+    assert s["article_ids"] == ["g1", "g2", "g3"] and s["evidence"] == "افتتحت قمة العشرين في أوساكا"

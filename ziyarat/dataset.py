@@ -26,7 +26,7 @@ INDEX = "_index"  # one row per article: ids, dates, dedup keys and signatures, 
 RAW_VISITS = "_visit_mentions"  # visit mentions as extract made them (before aggregate links them)
 INPUTS = "_inputs"  # every input held: source_file, content hash, context (see cache.catalogue)
 # extract's tables -> the part table that stores them
-EXTRACT_PARTS = {"mentions": "mentions", "visit_mentions": RAW_VISITS,
+EXTRACT_PARTS = {"mentions": "mentions", "visit_mentions": RAW_VISITS, "summit_mentions": "summit_mentions",
                  "article_topics": "article_topics", "quotes": "quotes"}
 ID_COLUMNS = ("source_file", "published_date", "_key", "_id", "_id_copy", "_sig", "_has_sig")
 INDEX_COLUMNS = ("article_id", "duplicate_of", "input_file", "source", *ID_COLUMNS)

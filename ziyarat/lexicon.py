@@ -293,8 +293,8 @@ def _places(b: _Builder) -> tuple[dict[str, Place], list[dict]]:
     countries = place_data.get("countries") or []
     for section, kind in (("countries", "country"), ("cities", "city"), ("venues", "venue"), ("regions", "region")):
         for rec in place_data.get(section) or ():
-            if kind == "country":
-                city, country = None, rec["name_en"]
+            if kind == "country":  # a city-state (capital: its own id) is its own city
+                city, country = (rec["name_en"] if rec.get("capital") == rec["id"] else None), rec["name_en"]
             elif kind == "city":
                 city, country = rec["name_en"], rec.get("country")
             else:

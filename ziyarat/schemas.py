@@ -37,7 +37,8 @@ TABLES: dict[str, dict[str, pl.DataType]] = {
         "resolved_by": Str, "sentence_start": Int, "sentence_end": Int,
     },
     "visit_mentions": {
-        "article_id": Str, "kind": Str, "visitor": Str, "host": Str, "city": Str,
+        "article_id": Str, "kind": Str, "planned": Bool, "setting": Str, "summit_id": Str,
+        "visitor": Str, "host": Str, "city": Str,
         "country": Str, "date": Date, "date_precision": Str, "visit_type": Str,
         "announced": Bool, "evidence": Str, "visit_id": Str,
         # extra
@@ -56,14 +57,26 @@ TABLES: dict[str, dict[str, pl.DataType]] = {
         "speaker_id": Str, "verb": Str,
     },
     "visits": {
-        "visit_id": Str, "visitor": Str, "host": Str, "city": Str, "country": Str,
+        "visit_id": Str, "setting": Str, "visitor": Str, "host": Str, "city": Str, "country": Str,
         "start_date": Date, "end_date": Date, "date_precision": Str, "visit_type": Str,
         "announced": Bool, "n_articles": Int, "n_sources": Int, "article_ids": StrList,
         "participants": StrList, "topics": StrList, "first_reported": Date,
         "last_reported": Date, "conflicts": StrList,
         # extra
-        "n_references": Int, "agenda_topics": StrList, "confidence": Float,
+        "n_references": Int, "agenda_topics": StrList, "confidence": Float, "summit_id": Str,
         **IDENTIFIERS,
+    },
+    # a multilateral summit as one article names it (tasks/extract/visits/summits.py)
+    "summit_mentions": {
+        "article_id": Str, "summit_id": Str, "name": Str, "city": Str, "country": Str, "date": Date,
+        "participants": StrList, "evidence": Str, "evidence_start": Int, "evidence_end": Int,
+    },
+    # one row per multilateral summit, merged across articles
+    "summits": {
+        "summit_id": Str, "name": Str, "city": Str, "country": Str, "start_date": Date, "end_date": Date,
+        "participants": StrList, "article_ids": StrList, "evidence": Str,
+        # extra: distinct reporting articles (a near-copy counts as its original)
+        "n_articles": Int,
     },
     "topics": {"topic_id": Str, "label_en": Str, "label_ar": Str},
     "visit_topics": {
@@ -84,6 +97,7 @@ ACCEPTED = {
     ("mentions", "entity_type"): {"person", "place", "organization"},
     ("visit_mentions", "kind"): {"reported", "referenced"},
     ("visit_mentions", "date_precision"): {"day", "month", "year", None},
+    **{(t, "setting"): {"visit", "third_country", "summit_sideline", None} for t in ("visits", "visit_mentions")},
     ("visit_mentions", "visit_type"): {"official", "working", "state", None},
     ("visits", "date_precision"): {"day", "month", "year", None},
     ("visits", "visit_type"): {"official", "working", "state", None},
@@ -101,6 +115,8 @@ NOT_NULL = {
     "article_topics": ["article_id", "topic_id", "role", "evidence"],
     "quotes": ["article_id", "speaker", "quote", "start", "end"],
     "visits": ["visit_id", "visitor", "host"],
+    "summit_mentions": ["article_id", "summit_id", "name", "evidence"],
+    "summits": ["summit_id", "name"],
     "topics": ["topic_id", "label_en"],
     "visit_topics": ["visit_id", "topic_id"],
     "topic_summary": ["topic_id"],
@@ -108,6 +124,7 @@ NOT_NULL = {
 UNIQUE = {
     "articles": ["article_id"],
     "visits": ["visit_id"],
+    "summits": ["summit_id"],
     "topics": ["topic_id"],
     "visit_topics": ["visit_id", "topic_id"],
     "topic_summary": ["topic_id"],

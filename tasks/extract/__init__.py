@@ -22,7 +22,7 @@ from tasks.extract import visits as visits_stage
 from ziyarat import schemas
 from ziyarat.arabic import QUOTE_MARKS, fold_with_map, sentence_spans
 
-TABLES = ("mentions", "visit_mentions", "article_topics", "quotes")
+TABLES = ("mentions", "visit_mentions", "summit_mentions", "article_topics", "quotes")
 
 
 MENTION_COLUMNS = ("article_id", "entity_id", "entity_type", "name_en", "name_ar", "surface", "start", "end",
@@ -72,8 +72,9 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
     if visits_stage.may_hold_visit(ents):
         dates = explicit_dates if published is None and explicit_dates is not None \
             else dates_stage.find_dates(text, folded, published)
-        visits = visits_stage.find_visits(text, sents, ents, dates, published, time.period)
+        visits, summits = visits_stage.find_visits_and_summits(text, sents, ents, dates, published, time.period)
         out["visit_mentions"].extend({"article_id": article_id, **v} for v in visits)
+        out["summit_mentions"].extend({"article_id": article_id, **s} for s in summits)
     out["article_topics"].extend(
         {"article_id": article_id, **t} for t in topics_stage.find_topics(text, folded, sents, visits, ents))
     if any(c in text for c in QUOTE_MARKS):

@@ -15,7 +15,9 @@ The steps, one module each, in the order they run:
 - ``article``: the per-article index (hits, leaders, places, dates by sentence);
 - ``candidates``: per trigger, ``vetoes`` -> ``roles`` -> the other side -> ``place``
   -> ``timing`` (date, reported or referenced);
-- ``merge``: one reported row per leader pair, deduplicated referenced rows.
+- ``merge``: one reported row per leader pair, deduplicated referenced rows, each
+  with its setting (a visit, a third country, a summit's sidelines);
+- ``summits``: the multilateral summits the article names (``summit_mentions``).
 
 ``triggers`` reads the lexicon, ``leaders`` says who is a leader.
 """
@@ -28,8 +30,10 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.candidates import sentence_candidates
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.merge import merge
+from tasks.extract.visits.summits import Summits
+from tasks.extract.visits.timing import resolve_weekday
 
-__all__ = ["country_head", "find_visits", "is_leader", "may_hold_visit"]
+__all__ = ["country_head", "find_visits", "find_visits_and_summits", "is_leader", "may_hold_visit", "resolve_weekday"]
 
 
 def may_hold_visit(mentions: list) -> bool:
@@ -43,12 +47,20 @@ def find_visits(text: str, sentences: list[tuple[int, int]], mentions: list, dat
                 published: dt.date | None, period: Any = None) -> list[dict]:
     """visit_mentions rows (without article_id / visit_id) for one article; `period`
     (a ziyarat.lexicon.Period, ArticleTime.period) is when an undated article is from."""
+    return find_visits_and_summits(text, sentences, mentions, dates, published, period)[0]
+
+
+def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mentions: list, dates: list,
+                            published: dt.date | None, period: Any = None) -> tuple[list[dict], list[dict]]:
+    """(visit_mentions rows, summit_mentions rows), without article_id / visit_id."""
     if not may_hold_visit(mentions):
-        return []
+        return [], []
     art = Article(text, sentences, mentions, dates, published, period)
+    summits = Summits.of(art)
+    summits.unbind_names()
     cands: list[Candidate] = []
     for i in sorted(art.by_sent):
         if not art.leaders.get(i):
             continue
         cands.extend(sentence_candidates(art, i))
-    return merge(art, cands)
+    return merge(art, cands, summits), summits.rows()

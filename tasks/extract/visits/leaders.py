@@ -55,17 +55,6 @@ def pid(m: Any) -> str:
     return m.entity_id or m.name_en or m.surface
 
 
-def city_of(m: Any) -> str | None:
-    """The city a place mention names or sits in (None for a country)."""
-    if getattr(m, "entity_type", None) != "place":
-        return None
-    if getattr(m, "city", None):
-        return m.city
-    if m.name_en and m.name_en != getattr(m, "country", None):
-        return m.name_en
-    return None
-
-
 def distinct(ms: list, keep: str) -> list:
     """One mention per person, the first (or last) of each in text order."""
     seq = ms if keep == "first" else list(reversed(ms))

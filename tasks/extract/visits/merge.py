@@ -1,7 +1,13 @@
 """The merge: all trigger sentences about the same leader pair become one *reported*
 row (the best evidence, the arrival..talks date range, the city, the visit type,
 whether it was announced, who else took part); earlier or planned meetings become
-*referenced* rows, deduplicated on (pair, date, city)."""
+*referenced* rows, deduplicated on (pair, date, city).
+
+Each row has a setting: ``visit`` (one leader is in the other's country),
+``third_country`` (they meet in neither's country: Singapore, Helsinki) or
+``summit_sideline`` ("على هامش قمة ...", on a summit's sidelines), the latter two
+with no invented host: the two leaders in the order the text names them. A summit's
+own name ("القمة العربية") is no bilateral meeting between the leaders at it."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -9,15 +15,17 @@ from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import is_leader, pid
-from tasks.extract.visits.place import dateline, place_countries
+from tasks.extract.visits.place import article_city, dateline, place_countries
+from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.triggers import trigger_spec
 
 LEAD_SENTENCES = 6  # the visit an article is about is told in its first sentences
 
 
-def merge(art: Article, cands: list[Candidate]) -> list[dict]:
+def merge(art: Article, cands: list[Candidate], summits: Summits | None = None) -> list[dict]:
     """One reported row per leader pair (the best evidence, the arrival..talks range);
     referenced rows deduplicated on (pair, date, city)."""
+    summits = summits or Summits.of(art)
     reported: dict[frozenset, list[Candidate]] = defaultdict(list)
     for c in cands:
         if c.kind == "reported":
@@ -27,10 +35,39 @@ def merge(art: Article, cands: list[Candidate]) -> list[dict]:
     directions: dict[frozenset, tuple[Any, Any]] = {}
     for pair, group in reported.items():
         visitor, host, guessed = _direction(art, group)
-        directions[pair] = (visitor, host)
-        rows.append(_reported_row(art, group, visitor, host, guessed))
-    rows.extend(_referenced_rows(art, cands, rows, directions))
+        row = _reported_row(art, group, visitor, host, guessed, summits)
+        directions[pair] = (row.pop("_visitor"), row.pop("_host"))
+        rows.append(row)
+    rows.extend(_referenced_rows(art, cands, rows, directions, summits))
     return _drop_shadowed(rows)
+
+
+def setting_of(summits: Summits, sents: list[int], visitor: Any, host: Any,
+               country: str | None) -> tuple[str, str | None]:
+    """(setting, summit_id): ``visit`` when the meeting is in one leader's country
+    (he hosts, on a summit's sidelines too), ``summit_sideline`` when the text puts
+    it on the sidelines of a summit, ``third_country`` when it is in neither's."""
+    sideline, sid = summits.sideline(sents)
+    if country and country in (visitor.country, host.country):
+        return "visit", sid
+    if sideline:
+        return "summit_sideline", sid
+    if country:
+        return "third_country", None
+    return "visit", None
+
+
+def text_order(art: Article, sents: list[int], a: Any, b: Any) -> tuple[Any, Any]:
+    """The two leaders in the order the text names them, in the first sentence that
+    names both (a meeting in a third country has no host: Trump and Kim stay in the
+    order "التقى ترامب وكيم" gives)."""
+    for i in sorted(sents):
+        first = {}
+        for m in sorted(art.leaders.get(i, []), key=lambda m: m.start):
+            first.setdefault(pid(m), m.start)
+        if pid(a) in first and pid(b) in first:
+            return (a, b) if first[pid(a)] <= first[pid(b)] else (b, a)
+    return a, b
 
 
 def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[frozenset, list[Candidate]]) -> None:
@@ -119,24 +156,40 @@ def _best_and_dates(group: list[Candidate]) -> tuple[Candidate, Any, Any, str | 
     return best, date, end_date, precision, date_ev
 
 
-def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any, guessed: bool) -> dict:
-    """The one reported row of a leader pair."""
+def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any, guessed: bool,
+                  summits: Summits) -> dict:
+    """The one reported row of a leader pair: the city from the whole article, the
+    host from the city when no verb says who travelled, the setting."""
     best, date, end_date, precision, date_ev = _best_and_dates(group)
-    city = best.city or next((c.city for c in group if c.city), None)
-    country = best.country if best.city else next((c.country for c in group if c.city), best.country)
+    sents = sorted({c.sentence for c in group})
+    city, country = article_city(art, sents, (visitor, host))
+    if city is None:
+        city = best.city or next((c.city for c in group if c.city), None)
+        country = best.country if best.city else next((c.country for c in group if c.city), best.country)
     if city is None:
         city, dl_country = dateline(art, host)
         country = country or dl_country
-    country = country or host.country
-    sents = sorted({c.sentence for c in group})
-    return _row(art, "reported", visitor, host, best, city, country, date, end_date, precision,
-                date_ev, _visit_type(art, sents), _announced(art, sents),
-                _participants(art, sents, visitor, host),
-                min(1.0, best.confidence + 0.05 * (len(group) - 1)) * (0.7 if guessed else 1.0))
+    if city is None and summits.sideline(sents)[0]:
+        # "على هامش القمة" with no city of its own: where the summit is
+        city, country = summits.place_of(summits.sideline(sents)[1])
+        country = country or best.country
+    stated = any(c.directed >= 2.0 for c in group)
+    if not stated and country and country == visitor.country != host.country:
+        visitor, host = host, visitor  # the leader whose country holds the city hosts
+    setting, sid = setting_of(summits, sents, visitor, host, country)
+    if setting != "visit":
+        visitor, host = text_order(art, sents, visitor, host)
+    else:
+        country = country or host.country
+    row = _row(art, "reported", visitor, host, best, city, country, date, end_date, precision,
+               date_ev, _visit_type(art, sents), _announced(art, sents),
+               _participants(art, sents, visitor, host),
+               min(1.0, best.confidence + 0.05 * (len(group) - 1)) * (0.7 if guessed else 1.0))
+    return {**row, "setting": setting, "summit_id": sid, "planned": False, "_visitor": visitor, "_host": host}
 
 
 def _referenced_rows(art: Article, cands: list[Candidate], rows: list[dict],
-                     directions: dict[frozenset, tuple[Any, Any]]) -> list[dict]:
+                     directions: dict[frozenset, tuple[Any, Any]], summits: Summits) -> list[dict]:
     """Referenced rows that are not the reported visit again, one per (pair, date,
     city), oriented like the pair's reported row unless their own direction is stated."""
     out: list[dict] = []
@@ -155,8 +208,12 @@ def _referenced_rows(art: Article, cands: list[Candidate], rows: list[dict],
             continue
         # a fuller row for the same date wins over a bare "since" one
         seen.add(key)
-        out.append(_row(art, "referenced", visitor, host, c, c.city, c.country or (host.country if c.city else None),
-                        c.date, c.end_date, c.precision, c.date_evidence, None, None, [], c.confidence * 0.9))
+        country = c.country or (host.country if c.city else None)
+        setting, sid = setting_of(summits, [c.sentence], visitor, host, country)
+        planned = bool(c.future or (art.published and c.date is not None and c.date > art.published))
+        out.append({**_row(art, "referenced", visitor, host, c, c.city, country, c.date, c.end_date, c.precision,
+                           c.date_evidence, None, None, [], c.confidence * 0.9),
+                    "setting": setting, "summit_id": sid, "planned": planned})
     return out
 
 

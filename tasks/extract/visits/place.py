@@ -6,13 +6,26 @@ from collections import defaultdict
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.leaders import city_of
 from ziyarat.arabic import BI, LI, WA
-from ziyarat.lexicon import grammar_words
+from ziyarat.lexicon import get_lexicon, grammar_words
 from ziyarat.matching import Hit
 
 
 CITY_WINDOW = 400  # characters either side of the trigger
+TENSE_REACH = 30  # characters between a meeting word and a cue that makes it earlier or planned
+
+
+def city_of(m: Any) -> str | None:
+    """The city a place mention names or sits in: a city, a venue's city, a city-state;
+    None for a country or a region ("الشرق الأوسط", the Middle East, is no city)."""
+    if getattr(m, "entity_type", None) != "place":
+        return None
+    if getattr(m, "city", None):
+        return m.city
+    place = get_lexicon().places.get(m.entity_id)
+    if place is not None:
+        return place.name_en if place.kind == "city" else None
+    return m.name_en if m.name_en and m.name_en != getattr(m, "country", None) else None
 
 
 def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[str | None, str | None]:
@@ -51,11 +64,54 @@ def _locative(art: Article, h: Hit, p: Any) -> bool:
     or after a locative word (grammar.yaml) in the two words before it."""
     if 0 <= p.start - h.end <= 2:
         return True  # idafa: "محادثات موسكو"
+    return locative(art, p)
+
+
+def locative(art: Article, p: Any) -> bool:
+    """A locative stands before the place: bi-/li- glued on ("بموسكو"), or "في" (in),
+    "إلى" (to), "العاصمة" (the capital), "قصر" (palace) ... (grammar.yaml) among the two
+    words before."""
     if p.start > 0 and art.text[p.start - 1] in BI + LI:  # bi-/li- glued on: "بموسكو"
         return True
     words = art.folded_slice(max(0, p.start - 30), p.start).split()[-2:]
     locatives = grammar_words("locatives")
     return any(w in locatives or w.lstrip(WA) in locatives for w in words)
+
+
+def article_city(art: Article, sents: list[int], pair: tuple[Any, Any]) -> tuple[str | None, str | None]:
+    """The meeting's city from the whole article: every sentence about this meeting
+    votes (the meeting's own sentences, and any other with a visit or meeting word
+    that names the two leaders, or one and "نظيره" / "الرئيسين" / "الاجتماع", and no
+    other leader), the headline too; the
+    city most sentences give wins, the earliest on a tie. In "قمة السيسي وبوتين" +
+    "عقب قمة جمعت الرئيسين في موسكو" + "عودة الرحلات إلى القاهرة" (flights back to
+    Cairo) Moscow is the meeting's, named first."""
+    ids = {getattr(m, "entity_id", None) for m in pair} - {None}
+    about: set[int] = set(sents)
+    for i, ls in art.leaders.items():
+        named = {m.entity_id for m in ls}
+        # both leaders, or one and his counterpart ("نظيره", "الرئيسين" the two presidents)
+        # or the meeting already told ("الاجتماع", the meeting), nobody else: a sentence
+        # naming one of them alone may be about his other trips ("قمة في إسطنبول")
+        if named and named <= ids and (named == ids or art.cues(i, "c:counterpart") or _definite_meeting(art, i)):
+            about.add(i)
+    votes: dict[str, list] = {}
+    for i in sorted(about):
+        hits = art.by_sent.get(i, ())
+        # not an earlier or a planned meeting: "آخر لقاء جمعهما في سوتشي" (their last meeting, in Sochi)
+        tense = [c for c in hits if c.group in ("c:past_reference", "c:future_plan", "c:first_since")]
+        triggers = [h for h in hits if h.group.startswith("t:") and not art.in_quote(h.start)
+                    and (i in sents or not any(abs(c.start - h.start) <= TENSE_REACH for c in tense))]
+        found = {city_of_meeting(art, i, h) for h in triggers}
+        if i == 0 and not triggers:
+            found = {(city_of(p), p.country) for p in art.places.get(0, []) if city_of(p) and locative(art, p)}
+        for city, country in found:
+            if city:
+                votes.setdefault(city, [0, i, country])[0] += 1
+    if not votes:
+        return None, None
+    city, (_, _, country) = min(votes.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
+    return city, country
 
 
 def dateline(art: Article, host: Any) -> tuple[str | None, str | None]:
@@ -72,6 +128,13 @@ def dateline(art: Article, host: Any) -> tuple[str | None, str | None]:
                 if host is None or not host.country or p.country == host.country:
                     return city, p.country
     return None, None
+
+
+def _definite_meeting(art: Article, i: int) -> bool:
+    """Sentence i speaks of the meeting with the definite article: "الاجتماع" (al-ijtima',
+    the meeting), "القمة", "المحادثات", not "قمة" (a summit)."""
+    return any(h.group.startswith("t:") and not h.prefix and h.term.startswith("\u0627\u0644")
+               for h in art.by_sent.get(i, ()))
 
 
 def place_countries(art: Article) -> dict[str, int]:

@@ -1,0 +1,178 @@
+"""Multilateral summits: the summits an article names ("القمة العربية", the Arab League
+summit; "قمة مجموعة العشرين", the G20 summit), with their city, date and the leaders
+named as attending, and the summit a bilateral meeting sits on the sidelines of ("على
+هامش قمة ...", on the sidelines of the ... summit).
+
+A summit is a series of the lexicon (``lexicons/summits.yaml``) held at most once a
+year, so ``summit_id`` = "s_" + sha1(series|year)[:12]: every article about the same
+summit gives the same id. The bare word "قمة" (summit) names no series: a summit of
+two leaders is a bilateral meeting, not a row here.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.place import city_of, dateline, locative
+from ziyarat.lexicon import LEXICON_DIR, load_yaml
+from ziyarat.matching import Hit, PhraseMatcher
+
+NAME_REACH = 80  # characters from a sideline cue to the summit it names ("على هامش أعمال قمة ...")
+# "قمة" / "القمة" / "للقمة" (a summit, the summit), folded: teh marbuta -> heh
+SUMMIT_WORDS = frozenset({"قمه", "القمه", "لقمه", "للقمه"})
+_WORD = re.compile(r"\w+")
+PLACE_REACH = 160  # characters from a summit's name to its city ("القمة العربية في عمان")
+PLACE_BEFORE = 40  # ... or from its city to its name ("انطلقت في الرياض أعمال القمة الخليجية")
+
+
+@cache
+def summits_lexicon() -> dict:
+    """summits.yaml, loaded once."""
+    return load_yaml(LEXICON_DIR / "summits.yaml")
+
+
+@cache
+def summit_names() -> dict[str, str]:
+    """series id -> English name."""
+    return {s["id"]: s["name_en"] for s in summits_lexicon()["series"]}
+
+
+@cache
+def summit_matcher() -> PhraseMatcher:
+    """Series names ("s:<id>"), sideline cues ("c:sideline"), attendance cues ("c:attend")."""
+    lex = summits_lexicon()
+    groups = {"s:" + s["id"]: (s["terms"], "noun", False) for s in lex["series"]}
+    groups["c:sideline"] = (lex.get("sideline", []), "noun", False)
+    groups["c:attend"] = (lex.get("attend", []), "verb", True)
+    return PhraseMatcher(groups)
+
+
+def summit_id(series: str, year: int | None) -> str:
+    """Stable id of one summit: its series and year."""
+    return "s_" + hashlib.sha1(f"{series}|{year or ''}".encode()).hexdigest()[:12]
+
+
+@dataclass
+class Summits:
+    """The summit hits of one article, by sentence, outside quotes."""
+
+    art: Article
+    hits: list[Hit]
+    _rows: list[dict] | None = None
+
+    @classmethod
+    def of(cls, art: Article) -> "Summits":
+        return cls(art, [h for h in summit_matcher().find(art.folded) if not art.in_quote(h.start)])
+
+    def unbind_names(self) -> None:
+        """Take a summit's own name off the article's meeting triggers: in "التقى شي
+        بوتين على هامش قمة مجموعة العشرين" the meeting is "التقى", and "انطلقت القمة
+        العربية بحضور ..." (the Arab League summit opened, attended by ...) is no
+        meeting of any two of its leaders. A bare "القمة" (the summit) stays a meeting
+        word: a leader who came "للمشاركة في أعمال القمة" (to take part in the summit)
+        and was received by the host country's leader visited him."""
+        for i, hits in self.art.by_sent.items():
+            hits[:] = [h for h in hits if not (h.group.startswith("t:") and self.covers(h))]
+
+    def names(self) -> list[Hit]:
+        return [h for h in self.hits if h.group.startswith("s:")]
+
+    def covers(self, h: Hit) -> bool:
+        """The trigger hit h is a summit's own name ("القمة" in "القمة العربية")."""
+        return any(n.start <= h.start and h.end <= n.end for n in self.names())
+
+    def in_sentence(self, i: int, group: str) -> list[Hit]:
+        return [h for h in self.hits if self.art.sent_of(h.start) == i and h.group.startswith(group)]
+
+    def sideline(self, sents: list[int]) -> tuple[bool, str | None]:
+        """(on a summit's sidelines, the summit_id named after the cue): "على هامش القمة
+        العربية" -> (True, the Arab League summit of the year); "على هامش القمة" -> the
+        one summit the article names. The sidelines of anything else ("على هامش
+        الاحتفال", of the celebration) are no summit's."""
+        for i in sents:
+            for c in self.in_sentence(i, "c:sideline"):
+                named = [n for n in self.in_sentence(i, "s:") if 0 <= n.start - c.end <= NAME_REACH]
+                if named:
+                    return True, self._id(named[0])
+                if SUMMIT_WORDS & set(_WORD.findall(self.art.folded_slice(c.end, c.end + NAME_REACH))[:4]):
+                    rows = self.rows()
+                    return True, (rows[0]["summit_id"] if len(rows) == 1 else None)
+        return False, None
+
+    def place_of(self, sid: str | None) -> tuple[str | None, str | None]:
+        """(city, country) of a summit the article names, else (None, None)."""
+        row = next((r for r in self.rows() if r["summit_id"] == sid), None) if sid else None
+        return (row["city"], row["country"]) if row else (None, None)
+
+    def _year(self, h: Hit) -> int | None:
+        d = self._date(self.art.sent_of(h.start))
+        return d.year if d else (self.art.published.year if self.art.published else None)
+
+    def _id(self, h: Hit) -> str:
+        return summit_id(h.group[2:], self._year(h))
+
+    def _date(self, i: int):
+        days = [d for d in self.art.dates.get(i, []) if d.precision == "day"]
+        return days[0].date if days else None
+
+    def _place(self, sents: list[int], names: list[Hit]) -> tuple[str | None, str | None]:
+        """The summit's city: a city after a locative within reach of its name ("القمة
+        العربية في عمان", or just before it), or where a meeting on its sidelines is,
+        else the dateline; a city elsewhere in the sentence may be anything else's."""
+        art = self.art
+        after = lambda p, n: 0 <= p.start - n.end <= PLACE_REACH
+        before = lambda p, n: 0 <= n.start - p.end <= PLACE_BEFORE
+        # a meeting on its sidelines is where the summit is: "التقى أردوغان في
+        # جوهانسبرغ بوتين على هامش قمة بريكس"
+        sideline = lambda p, n: bool(self.in_sentence(art.sent_of(n.start), "c:sideline")) and p.end <= n.start
+        for near in (after, before, sideline):
+            for i in sents:
+                for p in art.places.get(i, []):
+                    if city_of(p) and locative(art, p) and any(near(p, n) for n in names if art.sent_of(n.start) == i):
+                        return city_of(p), p.country
+        return dateline(art, None)
+
+    def rows(self) -> list[dict]:
+        """summit_mentions rows: one per summit the article names."""
+        if self._rows is None:
+            self._rows = self._build_rows()
+        return self._rows
+
+    def _build_rows(self) -> list[dict]:
+        art = self.art
+        by_id: dict[str, list[Hit]] = {}
+        for h in self.names():
+            by_id.setdefault(self._id(h), []).append(h)
+        out = []
+        for sid, names in by_id.items():
+            sents = sorted({art.sent_of(h.start) for h in names})
+            city, country = self._place(sents, names)
+            date = next((d for d in (self._date(i) for i in sents) if d), None)
+            s, e = art.sentences[sents[0]]
+            out.append({"summit_id": sid, "name": summit_names()[names[0].group[2:]], "city": city,
+                        "country": country, "date": date, "participants": self._participants(sents),
+                        "evidence": art.text[s:e], "evidence_start": s, "evidence_end": e})
+        return out
+
+    def _participants(self, sents: list[int]) -> list[str]:
+        """Leaders named in the summit's sentences, or in a sentence that says they
+        attend a summit ("وصل ... للمشاركة في أعمال القمة")."""
+        art = self.art
+        attend = {art.sent_of(h.start) for h in self.hits if h.group == "c:attend"}
+        summit_word = {i for i in attend if SUMMIT_WORDS & set(_WORD.findall(art.folded_slice(*art.sentences[i])))}
+        names: list[str] = []
+        for i in sorted(set(sents) | summit_word):
+            for m in art.leaders.get(i, []):
+                name = m.name_en or m.surface
+                if name not in names:
+                    names.append(name)
+        return names
+
+
+def summit_rows(art: Any) -> list[dict]:
+    """The summit_mentions rows of one article (without article_id)."""
+    return Summits.of(art).rows()

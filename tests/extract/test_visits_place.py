@@ -1,0 +1,164 @@
+"""Where a meeting is and what kind of meeting it is: the city from the whole article,
+venues and city-states, regions that are no city, third-country and summit-sideline
+settings, multilateral summits. Texts are invented; the real lexicon reads them."""
+import datetime as dt
+
+import polars as pl
+import pytest
+
+pytest.importorskip("tasks.extract.entities")
+
+from tasks.extract import extract  # noqa: E402
+from tasks.extract.visits.summits import summit_id  # noqa: E402
+
+DAY = dt.date(2019, 6, 29)  # a Saturday
+
+
+def run(text: str, published: dt.date = DAY) -> dict[str, list[dict]]:
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published]}))
+    return {"reported": out["visit_mentions"].filter(pl.col("kind") == "reported").to_dicts(),
+            "summits": out["summit_mentions"].to_dicts()}
+
+
+def test_a_city_state_is_its_own_city_and_a_meeting_there_is_in_a_third_country():
+    text = "التقى الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان اليوم في سنغافورة وبحثا التجارة."
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["country"], v["setting"]) == (
+        "Vladimir Putin", "Recep Tayyip Erdogan", "Singapore", "Singapore", "third_country")
+
+
+def test_a_third_country_meeting_keeps_the_order_the_text_gives():
+    # Erdogan is named first: no host is invented from the place
+    text = "عقد الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين محادثات في هلسنكي اليوم."
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["setting"]) == (
+        "Recep Tayyip Erdogan", "Vladimir Putin", "Helsinki", "third_country")
+
+
+def test_the_city_comes_from_another_sentence_about_the_same_meeting():
+    # the meeting sentence names no city; the next sentence about the two leaders does,
+    # and a later mention of flights to Cairo is not the meeting's place
+    text = ("قمة مصرية روسية\n"
+            "بحث الرئيس المصري عبد الفتاح السيسي مع الرئيس الروسي فلاديمير بوتين اليوم التعاون بين البلدين.\n"
+            "وجاءت المحادثات بين السيسي وبوتين في موسكو بعد أشهر من التحضير.\n"
+            "وقال بوتين إنه بحث مع السيسي استئناف الرحلات الجوية إلى القاهرة.")
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["country"], v["setting"]) == (
+        "Abdel Fattah el-Sisi", "Vladimir Putin", "Moscow", "Russia", "visit")
+
+
+def test_a_venue_gives_its_city():
+    text = "استقبل الرئيس التونسي الباجي قائد السبسي في قصر قرطاج اليوم الرئيس الفرنسي إيمانويل ماكرون."
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["country"]) == (
+        "Emmanuel Macron", "Beji Caid Essebsi", "Tunis", "Tunisia")
+
+
+def test_a_region_is_never_the_city():
+    text = "وصل الرئيس الفرنسي إيمانويل ماكرون اليوم إلى الشرق الأوسط والتقى الرئيس المصري عبد الفتاح السيسي في القاهرة."
+    [v] = run(text)["reported"]
+    assert (v["city"], v["country"]) == ("Cairo", "Egypt")
+    text = "التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس المصري عبد الفتاح السيسي وبحثا الأوضاع في الشرق الأوسط."
+    assert all(v["city"] != "Middle East" for v in run(text)["reported"])
+
+
+def test_a_meeting_on_a_summits_sidelines_links_to_the_summit_and_takes_its_city():
+    text = ("بوينس آيرس - التقى الرئيس الصيني شي جين بينغ الرئيس الروسي فلاديمير بوتين اليوم السبت "
+            "على هامش قمة مجموعة العشرين.")
+    out = run(text)
+    [v] = out["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["setting"], v["summit_id"]) == (
+        "Xi Jinping", "Vladimir Putin", "Buenos Aires", "summit_sideline", summit_id("g20", 2019))
+    [s] = out["summits"]
+    assert (s["name"], s["city"], s["country"], s["summit_id"]) == (
+        "G20 summit", "Buenos Aires", "Argentina", summit_id("g20", 2019))
+
+
+def test_a_sideline_meeting_with_the_host_countrys_leader_is_a_visit():
+    text = "التقى الرئيس المصري عبد الفتاح السيسي الملك عبد الله الثاني في عمان على هامش القمة العربية."
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["setting"], v["summit_id"]) == (
+        "Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Amman", "visit", summit_id("arab_league", 2019))
+
+
+def test_the_sidelines_of_something_else_are_no_summit():
+    text = "التقى الرئيس المصري عبد الفتاح السيسي الرئيس الروسي فلاديمير بوتين على هامش الاحتفال في القاهرة."
+    [v] = run(text)["reported"]
+    assert (v["setting"], v["summit_id"], v["host"]) == ("visit", None, "Abdel Fattah el-Sisi")
+
+
+def test_a_summit_is_no_bilateral_meeting_of_its_attendees():
+    text = ("انطلقت اليوم في الرياض أعمال القمة الخليجية بحضور أمير الكويت الشيخ صباح الأحمد "
+            "وأمير قطر الشيخ تميم بن حمد.")
+    out = run(text)
+    assert out["reported"] == []
+    [s] = out["summits"]
+    assert (s["name"], s["city"], s["country"], s["date"]) == ("GCC summit", "Riyadh", "Saudi Arabia", DAY)
+    assert s["participants"] == ["Sabah Al-Ahmad Al-Jaber Al-Sabah", "Tamim bin Hamad Al Thani"]
+
+
+def test_a_summit_id_is_its_series_and_year():
+    assert summit_id("g20", 2019) == summit_id("g20", 2019)
+    assert len({summit_id("g20", 2019), summit_id("g20", 2018), summit_id("g7", 2019)}) == 3
+
+
+def test_an_earlier_meeting_in_another_sentence_gives_no_city():
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان اليوم.\n"
+            "وكان آخر لقاء جمع أردوغان وبوتين في سوتشي العام الماضي.")
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["host"], v["city"]) == ("Recep Tayyip Erdogan", "Vladimir Putin", None)
+
+
+def test_a_sentence_about_one_of_the_leaders_alone_gives_no_city():
+    # Erdogan's own summit plans in Istanbul are not where he met Putin
+    text = ("أردوغان يعلن عن قمة في إسطنبول\n"
+            "أعلن الرئيس التركي رجب طيب أردوغان عن قمة في إسطنبول الشهر المقبل.\n"
+            "وكان أردوغان قد أجرى محادثات في جوهانسبرغ مع نظيره الروسي فلاديمير بوتين اليوم.")
+    [v] = run(text)["reported"]
+    assert (v["city"], v["setting"]) == ("Johannesburg", "third_country")
+
+
+def test_a_summits_city_is_the_one_named_with_it_not_another_in_the_sentence():
+    text = ("قال الرئيس الفرنسي إيمانويل ماكرون في باريس إن قمة الدول السبع الكبرى التي تضم سبع دول "
+            "صناعية ستعقد في بلدة لا مالباي الكندية بحضور المستشارة الألمانية أنغيلا ميركل.")
+    [s] = run(text, dt.date(2018, 6, 1))["summits"]
+    assert (s["name"], s["city"], s["country"], s["summit_id"]) == (
+        "G7 summit", "La Malbaie", "Canada", summit_id("g7", 2018))
+
+
+def test_a_leader_arriving_to_attend_the_summit_is_a_participant():
+    text = ("تنطلق اليوم في نواكشوط أعمال القمة العربية.\n"
+            "ووصل أمير قطر الشيخ تميم بن حمد إلى نواكشوط للمشاركة في أعمال القمة.")
+    out = run(text, dt.date(2016, 7, 25))
+    [s] = out["summits"]
+    assert (s["name"], s["city"], s["participants"]) == ("Arab League summit", "Nouakchott", ["Tamim bin Hamad Al Thani"])
+
+
+def test_the_meeting_told_again_with_the_definite_article_gives_its_city():
+    text = ("التقى الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان اليوم وبحثا التجارة.\n"
+            "وقال أردوغان إن الاجتماع في هلسنكي كان مثمرا.")
+    [v] = run(text)["reported"]
+    assert (v["city"], v["setting"]) == ("Helsinki", "third_country")
+
+
+def test_a_region_named_after_a_country_gives_no_host():
+    # أمريكا اللاتينية (Latin America) is no visit to the United States
+    text = "وصل الرئيس الروسي فلاديمير بوتين اليوم إلى أمريكا اللاتينية في جولة تشمل كوبا."
+    assert all(v["host"] != "Donald Trump" for v in run(text, dt.date(2018, 6, 12))["reported"])
+
+
+def test_a_summit_is_where_a_meeting_on_its_sidelines_is():
+    text = ("أجرى الرئيس التركي رجب طيب أردوغان محادثات في جوهانسبرغ مع نظيره الروسي فلاديمير بوتين "
+            "اليوم على هامش قمة دول بريكس التي دعي إليها.")
+    out = run(text, dt.date(2018, 7, 27))
+    [s] = out["summits"]
+    [v] = out["reported"]
+    assert (s["name"], s["city"], s["country"]) == ("BRICS summit", "Johannesburg", "South Africa")
+    assert (v["setting"], v["summit_id"], v["city"]) == ("summit_sideline", s["summit_id"], "Johannesburg")
+
+
+def test_a_meeting_in_sochi_of_two_non_russians_has_no_russian_host():
+    text = "التقى الرئيس التركي رجب طيب أردوغان والرئيس الإيراني حسن روحاني اليوم في سوتشي قبل القمة الثلاثية."
+    [v] = run(text, dt.date(2017, 11, 22))["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["country"], v["setting"]) == (
+        "Recep Tayyip Erdogan", "Hassan Rouhani", "Sochi", "Russia", "third_country")
