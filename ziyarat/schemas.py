@@ -35,6 +35,7 @@ TABLES: dict[str, dict[str, pl.DataType]] = {
         # extra
         "end_date": Date, "evidence_start": Int, "evidence_end": Int,
         "participants": StrList, "trigger": Str, "date_evidence": Str, "confidence": Float,
+        "planned": Bool,  # referenced only: a future, invited, cancelled or postponed meeting
     },
     "article_topics": {
         "article_id": Str, "topic_id": Str, "role": Str, "score": Float, "evidence": Str,

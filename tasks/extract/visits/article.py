@@ -35,6 +35,7 @@ class Candidate:
     date_strong: bool = False  # the date sits right by the trigger (not a reporting verb's)
     future: bool = False  # a future verb ("يزور", "سيلتقي")
     past: bool = False  # a past verb ("وصل", "التقى"), no sa-
+    planned: bool = False  # referenced and not held yet: future, invited, cancelled or postponed
 
 
 def rank(c: Candidate) -> tuple:

@@ -12,8 +12,9 @@ from tasks.extract.visits.place import city_of_meeting
 from tasks.extract.visits.roles import ROLE_RULES, Reach, in_reach, invitation, meet_roles, partner_elsewhere
 from tasks.extract.visits.timing import event_date, first_since, visit_kind
 from tasks.extract.visits.triggers import trigger_spec
-from tasks.extract.visits.vetoes import (anaphoric, attached, between_nonleader, hypothetical, international_body,
-                                         negated, official_subject, other_owner, received_by_official, slot_taken)
+from tasks.extract.visits.vetoes import (anaphoric, attached, between_nonleader, denied, hypothetical,
+                                         international_body, negated, not_held, official_subject, other_owner,
+                                         received_by_official, slot_taken)
 from ziyarat.matching import Hit
 
 
@@ -33,7 +34,7 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
         return []  # the leader acts through an envoy or by instruction
     best: dict[tuple, Candidate] = {}
     for h in triggers:
-        if negated(art, h) or hypothetical(art, i, h) or anaphoric(h, triggers):
+        if negated(art, h) or hypothetical(art, i, h) or denied(art, i, h) or anaphoric(h, triggers):
             continue
         cand = candidate(art, i, h)
         if cand is None:
@@ -44,7 +45,10 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
         old = best.get(key)
         if old is None or rank(cand) > rank(old):
             best[key] = cand
-    out = list(best.values())
+    # an undated reading of a pair beside a dated one of the same kind is that meeting
+    # again: "يزور أردوغان غدا روسيا في زيارة يلتقي خلالها بوتين" (visits tomorrow ... meets)
+    dated = {(k[0], k[1]) for k, c in best.items() if c.date is not None}
+    out = [c for k, c in best.items() if not (c.kind == "referenced" and c.date is None and (k[0], k[1]) in dated)]
     out.extend(first_since(art, i, out))
     return out
 
@@ -79,12 +83,15 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         return None  # two leaders of one country
     visitor, host, directed, city, country = _orient(role, visitor, host, directed, city, country, invited)
     date, end_date, precision, date_ev, strong = event_date(art, i, h, tense)
-    kind = "referenced" if invited is not None else visit_kind(art, i, h, date, precision, tense)
+    status = not_held(art, i, h)
+    kind = "referenced" if invited is not None or status else visit_kind(art, i, h, date, precision, tense)
     if _statement_date(art, i, kind, date, invited):
         date = end_date = precision = date_ev = None
         strong = False
+    planned = kind == "referenced" and _planned(art, i, tense, date, invited, status)
     return Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,
-                     precision, date_ev, conf, strong, tense == "future", tense == "past" and spec.get("tense") == "past")
+                     precision, date_ev, conf, strong, tense == "future", tense == "past" and spec.get("tense") == "past",
+                     planned)
 
 
 def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -> bool:
@@ -174,6 +181,17 @@ def _orient(role: str, visitor: Any, host: Any, directed: float, city: str | Non
         else:
             city, country = None, None  # the place is the origin, not the venue
     return visitor, host, directed, city, country
+
+
+def _planned(art: Article, i: int, tense: str | None, date, invited: tuple | None, status: str | None) -> bool:
+    """A referenced meeting that has not happened yet: invited, cancelled or postponed,
+    told in the future ("سيزور"), dated after publication, or with a plan cue and no
+    past one ("زيارته المقبلة", his coming visit)."""
+    if invited is not None or status == "called_off" or tense == "future":
+        return True
+    if date is not None and art.published is not None:
+        return date > art.published
+    return tense != "past" and bool(art.cues(i, "c:future_plan")) and not art.cues(i, "c:past_reference")
 
 
 def _statement_date(art: Article, i: int, kind: str, date, invited: tuple | None) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 from tasks.extract.dates import verb_tense
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.triggers import pluperfect_verbs, trigger_spec
+from tasks.extract.visits.triggers import complementizers, pluperfect_verbs, trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.matching import Hit
 
@@ -60,8 +60,18 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
             tense = "future" if "س" in t.prefix else trigger_spec(t.group)["tense"]
         else:
             tense = _tense_before(art.text, d.start)
+    if tense == "future" and d.end <= h.start and _complementizer_between(art, d.end, h.start):
+        # "أعلن مصدر، اليوم الثلاثاء، أن ميدفيديف سيتوجه ..." (announced today that he will
+        # go): the day is the announcement's, the trip is undated
+        return None, None, None, None, False
     return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
             dist(d) <= STRONG_DATE_CHARS)
+
+
+def _complementizer_between(art: Article, lo: int, hi: int) -> bool:
+    """"أن" / "إن" / "بأن" (that) stands between lo and hi: a reporting clause ends there."""
+    comp = complementizers()
+    return any(w.strip("،,") in comp for w in art.folded_slice(lo, hi).split())
 
 
 def _follows(cue: Hit, d: Any, gap: int = 20) -> bool:

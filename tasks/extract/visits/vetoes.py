@@ -7,24 +7,64 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
-from tasks.extract.visits.triggers import meeting_links, possessor_heads, trigger_spec
+from tasks.extract.visits.triggers import complementizers, meeting_links, possessor_heads, trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import Hit
 
 
 def negated(art: Article, h: Hit) -> bool:
+    """A negation in the four words before the trigger, in its own clause: "لم يجر
+    الأسد أي زيارة"; not across "أن"/"إن" (that): in "مصادر لم تسمها إن الأسد زار"
+    (sources it did not name said al-Assad visited) the "لم" is the sources'."""
     neg = {fold_term(w) for w in triggers_lexicon()["negation"]}
-    for w in art.words_before(h.start, 4):
+    comp = complementizers()
+    for w in reversed(art.words_before(h.start, 4)):
+        w = w.strip("،,")
+        if w in comp:
+            return False
         if w in neg or (len(w) > 1 and w[0] in "وف" and w[1:] in neg):
             return True
     return False
 
 
+POST_ADJECTIVE_CHARS = 60  # how far after a meeting noun its adjective may stand ("قمة ترامب وكيم المحتملة")
+CALLED_OFF_CHARS = 80  # how far a cancel / postpone word may stand from the meeting it calls off
+
+
 def hypothetical(art: Article, i: int, h: Hit) -> bool:
-    """A proposal or a wish before the trigger in its sentence: "اقترح ... عقد
-    اجتماع" (iqtaraha, proposed), "إمكانية عقد اجتماع" (the possibility of)."""
-    return any(c.end <= h.start for c in art.cues(i, "c:hypothetical"))
+    """A proposal, a wish or a condition before the trigger in its sentence: "اقترح ...
+    عقد اجتماع" (iqtaraha, proposed), "إمكانية عقد اجتماع" (the possibility of), "إذا
+    سارت القمة" (if); or, after a meeting noun, its adjective: "القمة المحتملة" (the
+    possible summit), with no other trigger between."""
+    if any(c.end <= h.start for c in art.cues(i, "c:hypothetical")):
+        return True
+    if trigger_spec(h.group).get("tense"):
+        return False
+    return any(0 <= c.start - h.end <= POST_ADJECTIVE_CHARS and not _trigger_between(art, i, h.end, c.start)
+               for c in art.cues(i, "c:hypothetical_after"))
+
+
+def denied(art: Article, i: int, h: Hit) -> bool:
+    """A denial before the trigger in its sentence: "نفى الكرملين أن يكون بوتين قد
+    التقى ..." (nafa, denied), "لا صحة لما تردد عن لقاء" (there is no truth in)."""
+    return any(c.end <= h.start for c in art.cues(i, "c:denial"))
+
+
+def not_held(art: Article, i: int, h: Hit) -> str | None:
+    """Why a meeting the sentence names was not held (yet): "called_off" when a cancel
+    or postpone word stands near it ("ألغى ترامب القمة", "تأجيل الزيارة"), a planned
+    meeting; "unconfirmed" when the sentence hedges it ("أنباء عن لقاء", "مصادر لم
+    تسمها"); None otherwise."""
+    if any(max(c.start - h.end, h.start - c.end) <= CALLED_OFF_CHARS for c in art.cues(i, "c:called_off")):
+        return "called_off"
+    if art.cues(i, "c:unconfirmed"):
+        return "unconfirmed"
+    return None
+
+
+def _trigger_between(art: Article, i: int, lo: int, hi: int) -> bool:
+    return any(lo <= t.start < hi for t in art.by_sent.get(i, ()) if t.group.startswith("t:"))
 
 
 def anaphoric(h: Hit, triggers: list[Hit]) -> bool:

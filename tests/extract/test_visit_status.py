@@ -1,0 +1,70 @@
+"""Held or not: denied, unconfirmed, cancelled, postponed, hypothetical and background
+meetings are never `reported`; future, invited and called-off ones are `referenced`
+with `planned` set. Invented sentences, the stand-in lexicon of test_visits."""
+import datetime as dt
+
+import pytest
+
+from tests.extract.test_visits import D, run
+
+
+def reported(rows):
+    return [(r["visitor"], r["host"]) for r in rows if r["kind"] == "reported"]
+
+
+def test_a_denied_meeting_gives_no_row():
+    assert run("نفى الكرملين أن يكون بوتين قد التقى الأسد في موسكو الأسبوع الماضي.") == []
+    assert run("وقال مسؤول إنه لا صحة لما تردد عن لقاء جمع بوتين والأسد في موسكو.") == []
+
+
+def test_an_unconfirmed_meeting_is_referenced_not_planned():
+    [v] = run("وتحدثت أنباء عن لقاء سري بين بوتين والأسد في موسكو.")
+    assert (v["kind"], v["planned"], v["city"]) == ("referenced", False, "Moscow")
+    [v] = run("وقالت مصادر لم تسمها إن الأسد زار موسكو والتقى بوتين.")
+    assert (v["kind"], v["planned"], v["visitor"], v["host"]) == ("referenced", False, "Bashar al-Assad", "Vladimir Putin")
+
+
+@pytest.mark.parametrize("text", [
+    "أرجأ بوتين زيارته إلى القاهرة ولقاءه مع السيسي.",  # postponed
+    "ألغى بوتين زيارته إلى القاهرة التي كان سيلتقي خلالها السيسي.",  # cancelled
+    "وأعلنت الرئاسة تأجيل زيارة بوتين إلى القاهرة ولقائه مع السيسي.",  # postponement (noun)
+])
+def test_a_cancelled_or_postponed_meeting_is_planned_not_reported(text):
+    rows = run(text)
+    assert rows and reported(rows) == []
+    assert {(r["visitor"], r["host"], r["planned"]) for r in rows} == {("Vladimir Putin", "Abdel Fattah el-Sisi", True)}
+
+
+@pytest.mark.parametrize("text", [
+    "ومن المرجح أن يلتقي بوتين الأسد في موسكو.",  # likely
+    "وقال أردوغان إنه سيزور موسكو ويلتقي بوتين إذا سارت المفاوضات بشكل جيد.",  # conditional
+    "وتحدث السيسي عن قمة بوتين وأردوغان المحتملة في موسكو.",  # "the possible summit"
+])
+def test_a_hypothetical_meeting_is_not_reported(text):
+    assert reported(run(text)) == []
+
+
+def test_a_meeting_the_news_came_days_after_is_background():
+    [v] = run("وجاءت الخطوة بعد أيام قليلة من قمة جمعت بوتين بالأسد في سوتشي.")
+    assert (v["kind"], v["planned"], v["city"]) == ("referenced", False, "Sochi")
+    [v] = run("ولم يتحدث الأسد وأردوغان منذ لقائهما في موسكو.")
+    assert v["kind"] == "referenced"
+
+
+def test_the_day_of_an_announcement_does_not_date_the_trip_it_announces():
+    text = "أعلن مصدر روسي، اليوم الثلاثاء، أن أردوغان سيتوجه إلى موسكو للقاء بوتين."
+    pos = text.find("اليوم")
+    [v] = run(text, dt.date(2023, 3, 14), dates=[D(pos, pos + 13, "اليوم الثلاثاء", dt.date(2023, 3, 14), "day", "relative")])
+    assert (v["kind"], v["planned"], v["date"], v["visitor"], v["host"]) == (
+        "referenced", True, None, "Recep Tayyip Erdogan", "Vladimir Putin")
+
+
+def test_a_visit_with_a_future_adjective_is_planned():
+    [v] = run("وتظاهر العشرات ضد زيارة بوتين المقبلة إلى دمشق ولقائه مع الأسد.")
+    assert (v["kind"], v["planned"], v["visitor"], v["host"]) == ("referenced", True, "Vladimir Putin", "Bashar al-Assad")
+
+
+def test_a_meeting_noun_with_a_pronoun_on_its_hamza_is_found():
+    # "لقائه" (liqa'ihi, his meeting): the hamza of "لقاء" moves onto a ya before the pronoun
+    [v] = run("وقال السيسي خلال لقائه ببوتين في موسكو إن العلاقات قوية.")
+    assert (v["kind"], v["visitor"], v["host"], v["city"]) == ("reported", "Abdel Fattah el-Sisi", "Vladimir Putin", "Moscow")
