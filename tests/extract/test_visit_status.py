@@ -68,3 +68,13 @@ def test_a_meeting_noun_with_a_pronoun_on_its_hamza_is_found():
     # "لقائه" (liqa'ihi, his meeting): the hamza of "لقاء" moves onto a ya before the pronoun
     [v] = run("وقال السيسي خلال لقائه ببوتين في موسكو إن العلاقات قوية.")
     assert (v["kind"], v["visitor"], v["host"], v["city"]) == ("reported", "Abdel Fattah el-Sisi", "Vladimir Putin", "Moscow")
+
+
+def test_a_cancel_word_in_another_clause_does_not_call_the_meeting_off():
+    text = "وعقد السيسي وبوتين اجتماعا مفاجئا بعد أن ألغى أردوغان زيارته."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_meeting_told_with_a_planned_trip_is_part_of_the_plan():
+    rows = run("وتظاهر العشرات ضد زيارة بوتين المقبلة إلى دمشق ولقائه مع الأسد.")
+    assert reported(rows) == [] and all(r["planned"] for r in rows)

@@ -12,9 +12,9 @@ from tasks.extract.visits.place import city_of_meeting
 from tasks.extract.visits.roles import ROLE_RULES, Reach, in_reach, invitation, meet_roles, partner_elsewhere
 from tasks.extract.visits.timing import event_date, first_since, visit_kind
 from tasks.extract.visits.triggers import trigger_spec
-from tasks.extract.visits.vetoes import (anaphoric, attached, between_nonleader, denied, hypothetical,
+from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical,
                                          international_body, negated, not_held, official_subject, other_owner,
-                                         received_by_official, slot_taken)
+                                         received_by_official, slot_taken, unknown_partner)
 from ziyarat.matching import Hit
 
 
@@ -32,13 +32,12 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
         return []  # a phone call, a cable, greetings: not a visit (even "during his visit")
     if "c:proxy" in groups:
         return []  # the leader acts through an envoy or by instruction
+    cands = [c for h in triggers
+             if not (negated(art, h) or hypothetical(art, i, h) or denied(art, i, h) or anaphoric(h, triggers))
+             and (c := candidate(art, i, h)) is not None]
+    _inherit_plan(cands)
     best: dict[tuple, Candidate] = {}
-    for h in triggers:
-        if negated(art, h) or hypothetical(art, i, h) or denied(art, i, h) or anaphoric(h, triggers):
-            continue
-        cand = candidate(art, i, h)
-        if cand is None:
-            continue
+    for cand in cands:
         # one candidate per pair and kind in a sentence: the best-directed, dated one
         key = (frozenset((pid(cand.visitor), pid(cand.host))), cand.kind,
                cand.date if cand.kind == "referenced" else None)
@@ -53,6 +52,17 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
     return out
 
 
+
+
+def _inherit_plan(cands: list[Candidate]) -> None:
+    """An undated meeting in the sentence of a planned trip by one of its sides, told
+    after it and with no past verb, is part of that trip: "زيارة بوتين المقبلة إلى دمشق
+    ولقائه مع الأسد" (Putin's coming visit to Damascus and his meeting with al-Assad)."""
+    plans = [c for c in cands if c.kind == "referenced" and c.planned]
+    for c in cands:
+        if c.kind == "reported" and c.date is None and not c.past and any(
+                p.hit.start < c.hit.start and pid(p.visitor) in (pid(c.visitor), pid(c.host)) for p in plans):
+            c.kind, c.planned = "referenced", True
 
 
 def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
@@ -88,7 +98,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     if _statement_date(art, i, kind, date, invited):
         date = end_date = precision = date_ev = None
         strong = False
-    planned = kind == "referenced" and _planned(art, i, tense, date, invited, status)
+    planned = kind == "referenced" and _planned(art, i, h, tense, date, invited, status)
     return Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,
                      precision, date_ev, conf, strong, tense == "future", tense == "past" and spec.get("tense") == "past",
                      planned)
@@ -98,6 +108,8 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
     """The trigger is someone else's (an official's, an organisation's) or, for a
     meeting noun, not tied to the leaders after it."""
     before, after = reach.before, reach.after
+    if unknown_partner(art, i, h):
+        return True
     if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) \
             or official_subject(art, i, h, role) or (role == "meet" and between_nonleader(art, i, h)):
         return True
@@ -183,7 +195,7 @@ def _orient(role: str, visitor: Any, host: Any, directed: float, city: str | Non
     return visitor, host, directed, city, country
 
 
-def _planned(art: Article, i: int, tense: str | None, date, invited: tuple | None, status: str | None) -> bool:
+def _planned(art: Article, i: int, h: Hit, tense: str | None, date, invited: tuple | None, status: str | None) -> bool:
     """A referenced meeting that has not happened yet: invited, cancelled or postponed,
     told in the future ("سيزور"), dated after publication, or with a plan cue and no
     past one ("زيارته المقبلة", his coming visit)."""
@@ -191,7 +203,8 @@ def _planned(art: Article, i: int, tense: str | None, date, invited: tuple | Non
         return True
     if date is not None and art.published is not None:
         return date > art.published
-    return tense != "past" and bool(art.cues(i, "c:future_plan")) and not art.cues(i, "c:past_reference")
+    return tense != "past" and bool(art.cues(i, "c:future_plan") or adjective_after(art, i, h, "c:future_after")) \
+        and not art.cues(i, "c:past_reference")
 
 
 def _statement_date(art: Article, i: int, kind: str, date, invited: tuple | None) -> bool:

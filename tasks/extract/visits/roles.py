@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader, pid
-from tasks.extract.visits.triggers import possessor_heads
+from tasks.extract.visits.triggers import possessor_heads, trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import Hit
@@ -90,8 +90,14 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
 
 
 def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
-    """"استقبل A B" (A received B): A hosts, B visits."""
+    """"استقبل A B" (A received B): A hosts, B visits; "استقباله B" (istiqbaluhu, his
+    receiving B): the pronoun's owner hosts."""
     before, after = r.before, r.after
+    if h.suffix and not trigger_spec(h.group).get("tense"):
+        owner = pronoun_owner(art, i, h)
+        if owner is None or not is_leader(owner):
+            return NO_ROLES
+        return (after[0] if after and pid(after[0]) != pid(owner) else None), owner, 2.0
     if before and after and h.start - before[-1].end <= 60:
         return after[0], before[-1], 2.0
     if after:
@@ -116,16 +122,26 @@ def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
 
 def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
     """"التقى" / "محادثات" (met, talks): the two nearest leaders of different
-    countries; who hosts is settled by the city."""
-    visitor = host = None
+    countries, in text order (nothing says who travelled; the city settles it later).
+    The second is looked for in the trigger's clause first: in "عقد مون وكيم اجتماعا
+    السبت بعد أن ألغى ترامب القمة" (after Trump cancelled) Trump is another clause's."""
     by_dist = sorted(r.leaders, key=lambda m: min(abs(m.start - h.end), abs(h.start - m.end)))
-    if by_dist:
-        visitor = by_dist[0]
-        for m in by_dist[1:]:
-            if pid(m) != pid(visitor) and m.country != visitor.country:
-                host = m
-                break
-    return visitor, host, 0.0
+    if not by_dist:
+        return None, None, 0.0
+    first = by_dist[0]
+    rest = [m for m in by_dist[1:] if pid(m) != pid(first) and m.country != first.country]
+    same_clause = [m for m in rest if not _clause_break(art, i, h, m)]
+    second = (same_clause or rest or [None])[0]
+    if second is not None and second.start < first.start:
+        first, second = second, first
+    return first, second, 0.0
+
+
+def _clause_break(art: Article, i: int, h: Hit, m: Any) -> bool:
+    """A subordinating word ("بعد أن" after, "في حين" whereas, ...) stands between the
+    trigger and the mention m."""
+    lo, hi = (h.end, m.start) if m.start >= h.end else (m.end, h.start)
+    return any(lo <= c.start and c.end <= hi for c in art.cues(i, "c:clause_breaks"))
 
 
 ROLE_RULES = {"arrive": arrive_roles, "visit": visit_roles, "receive": receive_roles,

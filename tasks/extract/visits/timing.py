@@ -8,6 +8,7 @@ from typing import Any
 
 from tasks.extract.dates import verb_tense
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.vetoes import adjective_after
 from tasks.extract.visits.triggers import complementizers, pluperfect_verbs, trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.matching import Hit
@@ -106,7 +107,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
             return "referenced"
         if date > pub + dt.timedelta(days=WINDOW_AFTER):
             return "referenced"
-    if tense != "past" and art.cues(i, "c:future_plan"):
+    if tense != "past" and (art.cues(i, "c:future_plan") or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
     if date is None and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
         # "سيزور روسيا" (sa-yazur, will visit) with no day: a plan, not this visit;

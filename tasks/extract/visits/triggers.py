@@ -10,11 +10,12 @@ from ziyarat.arabic import fold_term
 from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import Groups, PhraseMatcher
 
-CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "hypothetical_after", "denial", "unconfirmed",
+CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "hypothetical_after", "future_after", "denial",
+             "unconfirmed",
              "called_off", "past_reference", "first_since",
              "since", "future_plan", "not_announced", "announce_verbs", "participant_cues",
              "counterpart", "invitation", "invitation_accepted", "invitation_answered", "honorific_pronouns",
-             "nonleader_slot", "official_nouns", "origin_cues", "private_visit")
+             "nonleader_slot", "official_nouns", "origin_cues", "private_visit", "clause_breaks", "unresolved_heads")
 
 
 @cache

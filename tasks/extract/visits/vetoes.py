@@ -3,6 +3,7 @@ hypothetical, the same visit said again) or that tell the trigger belongs to som
 who is not a leader (an official, an organisation, a delegation)."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
@@ -39,10 +40,17 @@ def hypothetical(art: Article, i: int, h: Hit) -> bool:
     possible summit), with no other trigger between."""
     if any(c.end <= h.start for c in art.cues(i, "c:hypothetical")):
         return True
+    return adjective_after(art, i, h, "c:hypothetical_after")
+
+
+def adjective_after(art: Article, i: int, h: Hit, group: str) -> bool:
+    """A cue of ``group`` follows the meeting noun h as its adjective: within
+    POST_ADJECTIVE_CHARS after it, with no other trigger between ("قمة بوتين وأردوغان
+    المحتملة", "زيارته المقبلة"); never for a verb."""
     if trigger_spec(h.group).get("tense"):
         return False
     return any(0 <= c.start - h.end <= POST_ADJECTIVE_CHARS and not _trigger_between(art, i, h.end, c.start)
-               for c in art.cues(i, "c:hypothetical_after"))
+               for c in art.cues(i, group))
 
 
 def denied(art: Article, i: int, h: Hit) -> bool:
@@ -53,11 +61,14 @@ def denied(art: Article, i: int, h: Hit) -> bool:
 
 def not_held(art: Article, i: int, h: Hit) -> str | None:
     """Why a meeting the sentence names was not held (yet): "called_off" when a cancel
-    or postpone word stands near it ("ألغى ترامب القمة", "تأجيل الزيارة"), a planned
+    or postpone word stands near it in its clause ("ألغى ترامب القمة", "تأجيل الزيارة"), a planned
     meeting; "unconfirmed" when the sentence hedges it ("أنباء عن لقاء", "مصادر لم
     تسمها"); None otherwise."""
-    if any(max(c.start - h.end, h.start - c.end) <= CALLED_OFF_CHARS for c in art.cues(i, "c:called_off")):
-        return "called_off"
+    breaks = art.cues(i, "c:clause_breaks")
+    for c in art.cues(i, "c:called_off"):
+        lo, hi = (c.end, h.start) if c.end <= h.start else (h.end, c.start)
+        if hi - lo <= CALLED_OFF_CHARS and not any(lo <= b.start < hi for b in breaks):
+            return "called_off"  # in the trigger's clause: not "... بعد أن ألغى ترامب القمة"
     if art.cues(i, "c:unconfirmed"):
         return "unconfirmed"
     return None
@@ -198,3 +209,31 @@ def international_body(art: Article, i: int) -> bool:
     s, e = art.sentences[i]
     return any(m.entity_type == "organization" and m.entity_id in bodies and s <= m.start < e
                for m in art.orgs)
+
+
+
+UNKNOWN_SLOT_CHARS = 28  # a name after its head noun ("رئيس الوزراء الياباني شينزو آبي") starts within this
+
+
+def unknown_partner(art: Article, i: int, h: Hit) -> bool:
+    """A visit or meeting noun whose own side is a person the lexicon did not resolve:
+    a head noun and its adjective right after it ("زيارة الزعيم الكوري الشمالي إلى
+    بكين", the North Korean leader's visit) or after its "مع" (with: "القمة القادمة مع
+    الزعيم الكوري"), with no leader named there. The leaders elsewhere in the sentence
+    are not its sides. A bare "الرئيس" (the president, the article's own) is left alone."""
+    if trigger_spec(h.group).get("tense"):
+        return False
+    heads = art.cues(i, "c:unresolved_heads")
+    if not heads:
+        return False
+    slot = h.end
+    words = list(re.finditer(r"\S+", art.text[h.end:min(art.sentences[i][1], h.end + 80)]))
+    if words and fold_term(words[0].group()) == "مع":
+        slot = h.end + words[0].end()
+    head = next((c for c in heads if 0 <= c.start - slot <= 3), None)
+    if head is None:
+        return False
+    adjective = art.folded_slice(head.end, min(art.sentences[i][1], head.end + 30)).split()[:1]
+    if not (adjective and adjective[0].startswith("ال")):
+        return False
+    return not any(head.start <= m.start <= head.end + UNKNOWN_SLOT_CHARS for m in art.leaders.get(i, []))

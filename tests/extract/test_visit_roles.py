@@ -1,0 +1,32 @@
+"""Direction and sides: who travelled, who received, and which leaders a meeting word
+binds. Invented sentences, the stand-in lexicon of test_visits."""
+from tests.extract.test_visits import run
+
+
+def pairs(rows, kind="reported"):
+    return [(r["visitor"], r["host"]) for r in rows if r["kind"] == kind]
+
+
+def test_his_receiving_makes_the_pronoun_the_host():
+    # "استقباله" (istiqbaluhu, his receiving): the one named before hosts, the one after visits
+    rows = run("وجاءت كلمة السيسي أثناء استقباله، الثلاثاء، الرئيس الأسد في القاهرة.")
+    assert pairs(rows) == [("Bashar al-Assad", "Abdel Fattah el-Sisi")]
+
+
+def test_a_meeting_with_no_direction_keeps_the_text_order():
+    assert pairs(run("وكان بوتين وأردوغان اجتمعا وجها لوجه لمدة ساعتين.")) == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+    assert pairs(run("وكان أردوغان وبوتين اجتمعا وجها لوجه لمدة ساعتين.")) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_meeting_word_binds_the_leaders_of_its_own_clause():
+    rows = run("وعقد أردوغان وبوتين اجتماعا ثانيا بعد أن ألغى السيسي محادثاته.")
+    assert pairs(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_an_unresolved_leader_after_a_visit_noun_is_its_side():
+    # "الزعيم الكوري الشمالي" (the North Korean leader) is nobody the lexicon knows: the
+    # visit is his, not that of the leaders named around it
+    text = "وجرى ذلك في اليوم الثاني من زيارة الزعيم الكوري الشمالي إلى موسكو حيث أطلع بوتين أردوغان على النتائج."
+    assert pairs(run(text)) == []
+    text = "وبحث بوتين مع أردوغان القمة القادمة مع الزعيم الكوري الشمالي."
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin") not in pairs(run(text), "referenced")
