@@ -78,3 +78,10 @@ def test_a_cancel_word_in_another_clause_does_not_call_the_meeting_off():
 def test_a_meeting_told_with_a_planned_trip_is_part_of_the_plan():
     rows = run("وتظاهر العشرات ضد زيارة بوتين المقبلة إلى دمشق ولقائه مع الأسد.")
     assert reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+def test_the_meeting_said_again_keeps_the_background_of_the_first_mention():
+    # "الاجتماع" (the meeting) later in the sentence is the summit the sentence dated as days old
+    text = "وجاءت الخطوة بعد أيام قليلة من قمة جمعت بوتين بالأسد في سوتشي، وسط آمال واسعة في العاصمتين وفي المنطقة بأن يفتح الاجتماع أبواب التهدئة بين البلدين."
+    rows = run(text)
+    assert rows and reported(rows) == []

@@ -81,10 +81,14 @@ def _trigger_between(art: Article, i: int, lo: int, hi: int) -> bool:
 def anaphoric(h: Hit, triggers: list[Hit]) -> bool:
     """"الزيارة" (al-ziyara, *the* visit) after a visit verb in its sentence is that
     visit again: in "زار بحاح عدن وأجرى خلال الزيارة جولة ليعود إلى الرياض" it adds
-    nothing, and the places after it are not its destination."""
-    if trigger_spec(h.group)["role"] != "visit" or h.suffix or not ("ال" in h.prefix or fold_term(h.term).startswith("ال")):
+    nothing, and the places after it are not its destination. Likewise "الاجتماع" (*the*
+    meeting) after a meeting word: "قمة جمعت بوتين وترامب، وسط آمال بأن يفتح الاجتماع
+    ..." (hopes that the meeting opens ...) is the summit again, past the cues that dated it."""
+    role = trigger_spec(h.group)["role"]
+    if role not in ("visit", "meet") or h.suffix or not ("ال" in h.prefix or fold_term(h.term).startswith("ال")):
         return False
-    return any(t.end <= h.start and trigger_spec(t.group)["role"] in ("arrive", "visit") for t in triggers)
+    earlier = ("arrive", "visit") if role == "visit" else ("meet",)
+    return any(t.end <= h.start and trigger_spec(t.group)["role"] in earlier for t in triggers)
 
 
 def other_owner(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
