@@ -30,3 +30,10 @@ def test_an_unresolved_leader_after_a_visit_noun_is_its_side():
     assert pairs(run(text)) == []
     text = "وبحث بوتين مع أردوغان القمة القادمة مع الزعيم الكوري الشمالي."
     assert ("Recep Tayyip Erdogan", "Vladimir Putin") not in pairs(run(text), "referenced")
+
+
+def test_the_owner_of_a_visit_noun_stays_the_visitor_whatever_place_follows():
+    # "زيارته" (his visit) is al-Assad's: Damascus, his own capital, is not the venue
+    rows = run("وأكد الأسد أن زيارته حققت نتائج مع بوتين لدعم الاستثمار في دمشق.")
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["kind"] == "reported"] == [
+        ("Bashar al-Assad", "Vladimir Putin", None)]

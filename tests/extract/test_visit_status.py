@@ -85,3 +85,9 @@ def test_the_meeting_said_again_keeps_the_background_of_the_first_mention():
     text = "وجاءت الخطوة بعد أيام قليلة من قمة جمعت بوتين بالأسد في سوتشي، وسط آمال واسعة في العاصمتين وفي المنطقة بأن يفتح الاجتماع أبواب التهدئة بين البلدين."
     rows = run(text)
     assert rows and reported(rows) == []
+
+
+def test_a_plan_cue_in_another_clause_does_not_make_the_meeting_planned():
+    # "المزمع إقامتها" (planned to be built) is the industrial zone's plan, past "إن" (that)
+    text = "وقال السيسي عقب قمة جمعت الرئيسين في موسكو، إن المنطقة الصناعية المزمع إقامتها نقلة. وأكد بوتين ذلك."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]

@@ -10,7 +10,7 @@ from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of_meeting
 from tasks.extract.visits.roles import ROLE_RULES, Reach, in_reach, invitation, meet_roles, partner_elsewhere
-from tasks.extract.visits.timing import event_date, first_since, visit_kind
+from tasks.extract.visits.timing import event_date, first_since, plan_cue, visit_kind
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical,
                                          international_body, negated, not_held, official_subject, other_owner,
@@ -186,7 +186,7 @@ def _orient(role: str, visitor: Any, host: Any, directed: float, city: str | Non
         elif country and host.country == country:
             directed = 1.5
     if country and country == visitor.country and country != host.country:
-        if role == "visit" and invited is None:
+        if role == "visit" and invited is None and directed < 2.0:
             # nobody visits his own country: "الأسد التقى بوتين في موسكو بزيارة"
             visitor, host = host, visitor
             directed = 1.0
@@ -203,7 +203,7 @@ def _planned(art: Article, i: int, h: Hit, tense: str | None, date, invited: tup
         return True
     if date is not None and art.published is not None:
         return date > art.published
-    return tense != "past" and bool(art.cues(i, "c:future_plan") or adjective_after(art, i, h, "c:future_after")) \
+    return tense != "past" and bool(plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")) \
         and not art.cues(i, "c:past_reference")
 
 

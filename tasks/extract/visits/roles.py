@@ -20,6 +20,10 @@ from ziyarat.matching import Hit
 
 MAX_REACH = 160  # characters between a trigger and a leader it can bind
 NO_ROLES: tuple[Any, Any, float] = (None, None, 0.0)
+# A visit noun's traveller is certain when he owns it ("زيارته", "زيارة الأسد": 2.0), less so
+# when he is only the nearest leader ("الأسد التقى بوتين في موسكو بزيارة"): a place in his
+# own country then means the roles were read backwards, not that the place is wrong.
+WEAK_VISITOR = 1.5
 
 
 class Reach(NamedTuple):
@@ -83,9 +87,9 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
                 r.before[-1].end <= c.start and c.end <= h.start for g in ("c:nonleader_slot", "c:official_nouns")
                 for c in art.cues(i, g)):
             return NO_ROLES
-        return r.before[-1], None, 2.0
+        return r.before[-1], None, WEAK_VISITOR
     if r.after:
-        return r.after[0], None, 2.0
+        return r.after[0], None, WEAK_VISITOR
     return None, None, 2.0
 
 

@@ -69,6 +69,23 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
             dist(d) <= STRONG_DATE_CHARS)
 
 
+PLAN_CUE_CHARS = 80  # how far a plan cue ("من المقرر أن", "الشهر المقبل") may stand from its trigger
+
+
+def plan_cue(art: Article, i: int, h: Hit) -> bool:
+    """A plan cue near the trigger and in its clause: "من المقرر أن يزور" (is scheduled to
+    visit), "سيلتقي ... الشهر المقبل"; not one past "أن"/"إن" (that) after it, which opens
+    another clause: in "عقب قمة جمعت الرئيسين، إن المنطقة المزمع إقامتها" (the zone
+    planned to be built) the plan is the zone's."""
+    for c in art.cues(i, "c:future_plan"):
+        if c.end <= h.start:
+            if h.start - c.end <= PLAN_CUE_CHARS:
+                return True
+        elif c.start - h.end <= PLAN_CUE_CHARS and not _complementizer_between(art, h.end, c.start):
+            return True
+    return False
+
+
 def _complementizer_between(art: Article, lo: int, hi: int) -> bool:
     """"أن" / "إن" / "بأن" (that) stands between lo and hi: a reporting clause ends there."""
     comp = complementizers()
@@ -107,7 +124,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
             return "referenced"
         if date > pub + dt.timedelta(days=WINDOW_AFTER):
             return "referenced"
-    if tense != "past" and (art.cues(i, "c:future_plan") or adjective_after(art, i, h, "c:future_after")):
+    if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
     if date is None and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
         # "سيزور روسيا" (sa-yazur, will visit) with no day: a plan, not this visit;
