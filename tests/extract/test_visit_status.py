@@ -91,3 +91,10 @@ def test_a_plan_cue_in_another_clause_does_not_make_the_meeting_planned():
     # "المزمع إقامتها" (planned to be built) is the industrial zone's plan, past "إن" (that)
     text = "وقال السيسي عقب قمة جمعت الرئيسين في موسكو، إن المنطقة الصناعية المزمع إقامتها نقلة. وأكد بوتين ذلك."
     assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_future_verb_dated_only_by_its_month_is_planned():
+    text = "وقال المتحدث إن أردوغان سيلتقي بوتين في يناير."
+    pos = text.find("يناير")
+    [v] = run(text, dt.date(2023, 1, 14), dates=[D(pos, pos + 5, "يناير", dt.date(2023, 1, 1), "month", "absolute")])
+    assert (v["kind"], v["planned"]) == ("referenced", True)

@@ -126,9 +126,10 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
             return "referenced"
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
-    if date is None and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
-        # "سيزور روسيا" (sa-yazur, will visit) with no day: a plan, not this visit;
-        # a bare present "يلتقي" is the headline's narrative present and stays
+    if (date is None or precision != "day") and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
+        # "سيزور روسيا" (sa-yazur, will visit) with no day, or only a month ("سيلتقي ...
+        # في يناير"): a plan, not this visit; "سيلتقي اليوم" (today) is the visit under
+        # way; a bare present "يلتقي" is the headline's narrative present and stays
         return "referenced"
     return "reported"
 
