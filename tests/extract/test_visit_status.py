@@ -98,3 +98,12 @@ def test_a_future_verb_dated_only_by_its_month_is_planned():
     pos = text.find("يناير")
     [v] = run(text, dt.date(2023, 1, 14), dates=[D(pos, pos + 5, "يناير", dt.date(2023, 1, 1), "month", "absolute")])
     assert (v["kind"], v["planned"]) == ("referenced", True)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن بوتين أنه اتفق مع أردوغان على لقاء قريب في موسكو.",  # "agreed on a meeting soon"
+    "وقال بوتين إن اجتماعه الثاني مع أردوغان سينعقد بعد الانتخابات في نوفمبر المقبل.",  # "will be held"
+])
+def test_an_agreed_or_scheduled_meeting_is_planned(text):
+    rows = run(text)
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)

@@ -69,7 +69,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
             dist(d) <= STRONG_DATE_CHARS)
 
 
-PLAN_CUE_CHARS = 80  # how far a plan cue ("من المقرر أن", "الشهر المقبل") may stand from its trigger
+PLAN_CUE_BEFORE, PLAN_CUE_AFTER = 80, 150  # how far a plan cue ("من المقرر أن", "الشهر المقبل") stands from its trigger
 
 
 def plan_cue(art: Article, i: int, h: Hit) -> bool:
@@ -79,9 +79,9 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     planned to be built) the plan is the zone's."""
     for c in art.cues(i, "c:future_plan"):
         if c.end <= h.start:
-            if h.start - c.end <= PLAN_CUE_CHARS:
+            if h.start - c.end <= PLAN_CUE_BEFORE:
                 return True
-        elif c.start - h.end <= PLAN_CUE_CHARS and not _complementizer_between(art, h.end, c.start):
+        elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start):
             return True
     return False
 
