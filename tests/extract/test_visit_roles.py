@@ -37,3 +37,9 @@ def test_the_owner_of_a_visit_noun_stays_the_visitor_whatever_place_follows():
     rows = run("وأكد الأسد أن زيارته حققت نتائج مع بوتين لدعم الاستثمار في دمشق.")
     assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["kind"] == "reported"] == [
         ("Bashar al-Assad", "Vladimir Putin", None)]
+
+
+def test_an_unresolved_leader_after_his_summit_with_is_its_other_side():
+    # "قمته مع الزعيم الكوري الشمالي" (his summit with the North Korean leader): not with al-Assad
+    text = "وأشاد بوتين بما قاله الأسد عن قمته مع الزعيم الكوري الشمالي في سنغافورة."
+    assert pairs(run(text)) == []

@@ -107,3 +107,14 @@ def test_a_future_verb_dated_only_by_its_month_is_planned():
 def test_an_agreed_or_scheduled_meeting_is_planned(text):
     rows = run(text)
     assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+def test_a_summit_of_a_body_is_not_a_meeting_of_the_leaders_named_with_it():
+    text = "وانتقد أردوغان موقف بوتين من البيان الختامي لقمة الجمعية العامة للأمم المتحدة في نيويورك."
+    assert reported(run(text)) == []
+
+
+def test_a_planned_visit_makes_its_later_undated_mentions_plans_too():
+    text = "وتظاهر العشرات ضد زيارة بوتين المقبلة إلى دمشق للقاء الأسد.\nونظمت مسيرة احتجاجا على زيارة بوتين إلى دمشق ولقائه الأسد."
+    rows = run(text)
+    assert rows and reported(rows) == []

@@ -98,6 +98,12 @@ class Article:
             pos -= 1
         return pos
 
+    def word_end(self, pos: int) -> int:
+        """The end of the word holding pos (past its enclitics: "قمته" for "قمت")."""
+        while pos < len(self.text) and self.text[pos].isalpha():
+            pos += 1
+        return pos
+
     def words_before(self, pos: int, n: int) -> list[str]:
         return self.folded_slice(max(0, pos - 40), pos).split()[-n:]
 

@@ -14,7 +14,7 @@ from tasks.extract.visits.timing import event_date, first_since, plan_cue, visit
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical,
                                          international_body, negated, not_held, official_subject, other_owner,
-                                         received_by_official, slot_taken, unknown_partner)
+                                         body_summit, received_by_official, slot_taken, unknown_partner)
 from ziyarat.matching import Hit
 
 
@@ -99,16 +99,18 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         date = end_date = precision = date_ev = None
         strong = False
     planned = kind == "referenced" and _planned(art, i, h, tense, date, invited, status)
+    # a planned meeting counts as a future one for the merge: the pair's undated present
+    # mentions elsewhere ("احتجاجا على زيارة أوباما", protesting Obama's visit) echo the plan
     return Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,
-                     precision, date_ev, conf, strong, tense == "future", tense == "past" and spec.get("tense") == "past",
-                     planned)
+                     precision, date_ev, conf, strong, tense == "future" or planned,
+                     tense == "past" and spec.get("tense") == "past", planned)
 
 
 def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -> bool:
     """The trigger is someone else's (an official's, an organisation's) or, for a
     meeting noun, not tied to the leaders after it."""
     before, after = reach.before, reach.after
-    if unknown_partner(art, i, h):
+    if unknown_partner(art, i, h) or body_summit(art, h):
         return True
     if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) \
             or official_subject(art, i, h, role) or (role == "meet" and between_nonleader(art, i, h)):

@@ -230,10 +230,10 @@ def unknown_partner(art: Article, i: int, h: Hit) -> bool:
     heads = art.cues(i, "c:unresolved_heads")
     if not heads:
         return False
-    slot = h.end
-    words = list(re.finditer(r"\S+", art.text[h.end:min(art.sentences[i][1], h.end + 80)]))
+    slot = art.word_end(h.end)  # past the pronoun of "قمته مع ..." (his summit with)
+    words = list(re.finditer(r"\S+", art.text[slot:min(art.sentences[i][1], slot + 80)]))
     if words and fold_term(words[0].group()) == "مع":
-        slot = h.end + words[0].end()
+        slot += words[0].end()
     head = next((c for c in heads if 0 <= c.start - slot <= 3), None)
     if head is None:
         return False
@@ -241,3 +241,13 @@ def unknown_partner(art: Article, i: int, h: Hit) -> bool:
     if not (adjective and adjective[0].startswith("ال")):
         return False
     return not any(head.start <= m.start <= head.end + UNKNOWN_SLOT_CHARS for m in art.leaders.get(i, []))
+
+
+def body_summit(art: Article, h: Hit) -> bool:
+    """A meeting noun whose genitive is an organisation: "قمة مجموعة السبع" (the G7
+    summit), "اجتماعات حلف الناتو" (NATO meetings) is the body's multilateral meeting,
+    not a meeting of the leaders named around it."""
+    if trigger_spec(h.group)["role"] != "meet" or trigger_spec(h.group).get("tense"):
+        return False
+    end = art.word_end(h.end)
+    return any(0 <= m.start - end <= 2 for m in art.orgs)
