@@ -43,3 +43,15 @@ def test_an_unresolved_leader_after_his_summit_with_is_its_other_side():
     # "قمته مع الزعيم الكوري الشمالي" (his summit with the North Korean leader): not with al-Assad
     text = "وأشاد بوتين بما قاله الأسد عن قمته مع الزعيم الكوري الشمالي في سنغافورة."
     assert pairs(run(text)) == []
+
+
+def test_a_non_leader_right_before_a_verb_is_its_subject():
+    # "لافروف التقى الأسد": the foreign minister met al-Assad, not Putin who said so
+    assert pairs(run("وأكد بوتين أن لافروف التقى الأسد في دمشق.")) == []
+
+
+def test_a_planned_summit_with_an_unresolved_leader_binds_no_one_else():
+    text = "وجاء تعليق بوتين بعد لقائه الأسد لمناقشة القمة القادمة مع الزعيم الكوري الشمالي في سنغافورة."
+    rows = run(text)
+    assert pairs(rows) == [("Vladimir Putin", "Bashar al-Assad")]  # "لقائه" (his meeting): text order
+    assert pairs(rows, "referenced") == []

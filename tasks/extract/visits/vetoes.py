@@ -177,6 +177,16 @@ def official_subject(art: Article, i: int, h: Hit, role: str) -> bool:
     return h.start - c.end <= 40 or bool(words and words[0] in pron)
 
 
+def nonleader_subject(art: Article, i: int, h: Hit) -> bool:
+    """A verb trigger right after a person who is not a leader: that person is its
+    subject ("أكد ترامب أن بومبيو التقى كيم", Trump said that Pompeo met Kim), whoever
+    else the sentence names."""
+    if not trigger_spec(h.group).get("tense"):
+        return False
+    start = art.word_start(h.start)
+    return any(0 <= start - m.end <= 2 and not is_leader(m) for m in art.persons.get(i, []))
+
+
 def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     """The person right after the trigger (its subject, "التقى دي ميستورا الأسد", or
     the visit noun's genitive, "زيارة الأمير محمد بن سلمان") is not a leader: the
@@ -231,9 +241,11 @@ def unknown_partner(art: Article, i: int, h: Hit) -> bool:
     if not heads:
         return False
     slot = art.word_end(h.end)  # past the pronoun of "قمته مع ..." (his summit with)
-    words = list(re.finditer(r"\S+", art.text[slot:min(art.sentences[i][1], slot + 80)]))
-    if words and fold_term(words[0].group()) == "مع":
-        slot += words[0].end()
+    # "مع" (with) right after the noun or its adjective: "القمة القادمة مع ..."
+    words = list(re.finditer(r"\S+", art.text[slot:min(art.sentences[i][1], slot + 80)]))[:2]
+    with_word = next((w for w in words if fold_term(w.group()) == "مع"), None)
+    if with_word is not None:
+        slot += with_word.end()
     head = next((c for c in heads if 0 <= c.start - slot <= 3), None)
     if head is None:
         return False
