@@ -118,3 +118,15 @@ def test_a_planned_visit_makes_its_later_undated_mentions_plans_too():
     text = "وتظاهر العشرات ضد زيارة بوتين المقبلة إلى دمشق للقاء الأسد.\nونظمت مسيرة احتجاجا على زيارة بوتين إلى دمشق ولقائه الأسد."
     rows = run(text)
     assert rows and reported(rows) == []
+
+
+def test_a_meeting_during_a_planned_trip_is_planned():
+    text = "يغادر السيسي القاهرة غدا متوجها إلى موسكو للقاء بوتين.\nكما يلتقي السيسي، خلال الزيارة، الرئيس الأسد."
+    rows = run(text)
+    assert rows and reported(rows) == [] and {(r["visitor"], r["host"]) for r in rows} == {
+        ("Abdel Fattah el-Sisi", "Vladimir Putin"), ("Abdel Fattah el-Sisi", "Bashar al-Assad")}
+
+
+def test_a_meeting_during_a_trip_under_way_stays_reported():
+    text = "وصل السيسي إلى موسكو أمس والتقى بوتين.\nكما يلتقي السيسي، خلال الزيارة، الرئيس الأسد."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin"), ("Abdel Fattah el-Sisi", "Bashar al-Assad")]

@@ -55,6 +55,21 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
 
 
 
+def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
+    """A meeting "during the visit" ("خلال الزيارة", "أثناء زيارته") with no date and no
+    past verb, when the article's only trip of that leader is a planned one, is part of
+    the plan: "يتوجه مرسي غدا إلى باكستان ... كما يلتقي خلال الزيارة رئيس الوزراء"
+    (will also meet the prime minister during the visit)."""
+    plans = [c for c in cands if c.kind == "referenced" and c.planned]
+    if not plans:
+        return
+    for c in cands:
+        if c.kind == "reported" and c.date is None and not c.past and art.cues(c.sentence, "c:during_visit") \
+                and any(p.sentence < c.sentence and pid(p.visitor) in (pid(c.visitor), pid(c.host)) for p in plans) \
+                and not any(r.kind == "reported" and r.past and pid(r.visitor) == pid(c.visitor) for r in cands):
+            c.kind, c.planned, c.future = "referenced", True, True
+
+
 def _inherit_plan(cands: list[Candidate]) -> None:
     """An undated meeting in the sentence of a planned trip by one of its sides, told
     after it and with no past verb, is part of that trip: "زيارة بوتين المقبلة إلى دمشق
