@@ -130,3 +130,10 @@ def test_a_meeting_during_a_planned_trip_is_planned():
 def test_a_meeting_during_a_trip_under_way_stays_reported():
     text = "وصل السيسي إلى موسكو أمس والتقى بوتين.\nكما يلتقي السيسي، خلال الزيارة، الرئيس الأسد."
     assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin"), ("Abdel Fattah el-Sisi", "Bashar al-Assad")]
+
+
+def test_the_day_an_upcoming_meeting_was_agreed_does_not_make_it_past():
+    text = "أعلن أردوغان الثلاثاء أنه اتفق مع بوتين على لقاء قريب، في أول اجتماع بينهما منذ أشهر."
+    pos = text.find("الثلاثاء")
+    rows = run(text, dt.date(2023, 3, 14), dates=[D(pos, pos + 8, "الثلاثاء", dt.date(2023, 3, 14), "day", "weekday")])
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)

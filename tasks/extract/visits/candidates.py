@@ -71,14 +71,16 @@ def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
 
 
 def _inherit_plan(cands: list[Candidate]) -> None:
-    """An undated meeting in the sentence of a planned trip by one of its sides, told
-    after it and with no past verb, is part of that trip: "زيارة بوتين المقبلة إلى دمشق
+    """A meeting in the sentence of a planned trip by one of its sides, told after it,
+    undated (or dated like the plan: the statement's day) and with no past verb, is part
+    of that trip: "زيارة بوتين المقبلة إلى دمشق
     ولقائه مع الأسد" (Putin's coming visit to Damascus and his meeting with al-Assad)."""
     plans = [c for c in cands if c.kind == "referenced" and c.planned]
     for c in cands:
-        if c.kind == "reported" and c.date is None and not c.past and any(
-                p.hit.start < c.hit.start and pid(p.visitor) in (pid(c.visitor), pid(c.host)) for p in plans):
-            c.kind, c.planned = "referenced", True
+        if c.kind == "reported" and not c.past and any(
+                p.hit.start < c.hit.start and pid(p.visitor) in (pid(c.visitor), pid(c.host))
+                and c.date in (None, p.date) for p in plans):
+            c.kind, c.planned, c.future = "referenced", True, True
 
 
 def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
@@ -219,10 +221,10 @@ def _planned(art: Article, i: int, h: Hit, tense: str | None, date, invited: tup
     past one ("زيارته المقبلة", his coming visit)."""
     if invited is not None or status == "called_off" or tense == "future":
         return True
-    if date is not None and art.published is not None:
-        return date > art.published
-    return tense != "past" and bool(plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")) \
-        and not art.cues(i, "c:past_reference")
+    if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")) \
+            and not art.cues(i, "c:past_reference"):
+        return True  # "اتفق الأحد على لقاء قريب" (agreed on Sunday on a meeting soon): Sunday is the agreement's
+    return date is not None and art.published is not None and date > art.published
 
 
 def _statement_date(art: Article, i: int, kind: str, date, invited: tuple | None) -> bool:
