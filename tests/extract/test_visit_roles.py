@@ -55,3 +55,8 @@ def test_a_planned_summit_with_an_unresolved_leader_binds_no_one_else():
     rows = run(text)
     assert pairs(rows) == [("Vladimir Putin", "Bashar al-Assad")]  # "لقائه" (his meeting): text order
     assert pairs(rows, "referenced") == []
+
+
+def test_a_leaders_son_is_not_the_leader():
+    # "ابن أردوغان" (Erdogan's son) met Putin, not Erdogan
+    assert pairs(run("واجتمع بوتين في موسكو مع ابن أردوغان.")) == []

@@ -137,3 +137,20 @@ def test_the_day_an_upcoming_meeting_was_agreed_does_not_make_it_past():
     pos = text.find("الثلاثاء")
     rows = run(text, dt.date(2023, 3, 14), dates=[D(pos, pos + 8, "الثلاثاء", dt.date(2023, 3, 14), "day", "weekday")])
     assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "ووقع الأسد وأردوغان اتفاقا خلال القمة الثلاثية التي تجمع إلى جانبهما بوتين.",  # trilateral
+    "واتفق بوتين وأردوغان على ذلك خلال قمة إقليمية عقدت في موسكو.",  # regional
+])
+def test_a_multilateral_summit_noun_binds_no_pair(text):
+    assert reported(run(text)) == []
+
+
+def test_a_leader_who_sends_his_minister_does_not_meet():
+    assert reported(run("وقال بوتين إنه سيرسل وزير الخارجية للقاء الأسد في دمشق.")) == []
+
+
+def test_preparations_for_a_summit_are_a_plan():
+    rows = run("وقال بوتين إن الاستعدادات لعقد قمة ثانية بينه وبين أردوغان قطعت شوطا.")
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)

@@ -256,10 +256,12 @@ def unknown_partner(art: Article, i: int, h: Hit) -> bool:
 
 
 def body_summit(art: Article, h: Hit) -> bool:
-    """A meeting noun whose genitive is an organisation: "قمة مجموعة السبع" (the G7
-    summit), "اجتماعات حلف الناتو" (NATO meetings) is the body's multilateral meeting,
-    not a meeting of the leaders named around it."""
+    """A meeting noun whose genitive is an organisation ("قمة مجموعة السبع", the G7
+    summit; "اجتماعات حلف الناتو", NATO meetings) or whose adjective says it is
+    multilateral ("القمة الثلاثية", the trilateral summit): not a meeting of the two
+    leaders named around it."""
     if trigger_spec(h.group)["role"] != "meet" or trigger_spec(h.group).get("tense"):
         return False
     end = art.word_end(h.end)
-    return any(0 <= m.start - end <= 2 for m in art.orgs)
+    return any(0 <= m.start - end <= 2 for m in art.orgs) or \
+        any(0 <= c.start - end <= 2 for c in art.cues(art.sent_of(h.start), "c:multilateral_after"))
