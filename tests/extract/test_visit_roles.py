@@ -60,3 +60,16 @@ def test_a_planned_summit_with_an_unresolved_leader_binds_no_one_else():
 def test_a_leaders_son_is_not_the_leader():
     # "ابن أردوغان" (Erdogan's son) met Putin, not Erdogan
     assert pairs(run("واجتمع بوتين في موسكو مع ابن أردوغان.")) == []
+
+
+def test_every_leader_of_a_listed_host_country_is_a_partner():
+    text = "وصل أردوغان إلى موسكو وأجرى مباحثات مع بوتين، ونائبه، ولافروف."
+    assert pairs(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]  # the minister is no leader
+
+
+def test_a_president_and_his_prime_minister_listed_with_and_are_both_partners(monkeypatch):
+    from tests.extract import test_visits as tv
+    monkeypatch.setitem(tv.PEOPLE, "بيريز", ("peres", "Shimon Peres", "Israel", ["head_of_state"]))
+    monkeypatch.setitem(tv.PEOPLE, "نتنياهو", ("netanyahu", "Benjamin Netanyahu", "Israel", ["head_of_government"]))
+    text = "وأجرى السيسي في القدس مباحثات مع بيريز، الرئيس الإسرائيلي، ونتنياهو، رئيس الوزراء."
+    assert sorted(pairs(run(text))) == [("Abdel Fattah el-Sisi", "Benjamin Netanyahu"), ("Abdel Fattah el-Sisi", "Shimon Peres")]

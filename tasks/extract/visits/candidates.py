@@ -4,6 +4,8 @@ sentence names only one leader, the place, the date and whether it is the report
 visit or a referenced one (spaCy's find, then decide: each step a named function)."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate, rank
@@ -36,6 +38,7 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
     cands = [c for h in triggers
              if not (negated(art, h) or hypothetical(art, i, h) or denied(art, i, h) or anaphoric(h, triggers))
              and (c := candidate(art, i, h)) is not None]
+    cands.extend(co for c in list(cands) for co in coordinated_partners(art, i, c))
     _inherit_plan(cands)
     best: dict[tuple, Candidate] = {}
     for cand in cands:
@@ -68,6 +71,34 @@ def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
                 and any(p.sentence < c.sentence and pid(p.visitor) in (pid(c.visitor), pid(c.host)) for p in plans) \
                 and not any(r.kind == "reported" and r.past and pid(r.visitor) == pid(c.visitor) for r in cands):
             c.kind, c.planned, c.future = "referenced", True, True
+
+
+LIST_GAP_CHARS = 60  # between two items of a list of leaders ("الرئيس الهندي ...، ورئيس الوزراء ...")
+
+
+def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
+    """The same meeting with the other leaders of one country listed after its side with
+    "و" (and): "أجرى مباحثات مع الرئيس الهندي برناب موخيرجي ونائبه ... ورئيس الوزراء
+    مانموهان سينغ" (talks with the Indian president, his deputy and the prime minister),
+    "استقبله بيريز ونتنياهو": one candidate per leader of the list, for the side named later."""
+    if c.visitor.start < 0 or c.host.start < 0:
+        return []
+    side, other = (c.host, c.visitor) if c.host.start > c.visitor.start else (c.visitor, c.host)
+    s, e = art.sentences[i]
+    breaks = [h.start for h in art.by_sent.get(i, ()) if h.group.startswith("t:") or h.group == "c:clause_breaks"]
+    out, last, seen = [], side, {pid(side), pid(other)}
+    for m in sorted((m for m in art.persons.get(i, []) if m.start > side.end), key=lambda m: m.start):
+        gap = art.text[last.end:m.start]
+        if m.start - last.end > LIST_GAP_CHARS or any(last.end <= b < m.start for b in breaks) \
+                or not re.search(r"(^|\s)و\S", gap + art.text[m.start:m.start + 1]):
+            break  # the list ends: too far, another clause, or no "و" before the item
+        last = m
+        if not is_leader(m) or pid(m) in seen or m.country != side.country:
+            continue  # a deputy or a minister in the list ("ونائبه حميد أنصاري") is skipped
+        seen.add(pid(m))
+        out.append(replace(c, host=m, confidence=c.confidence * 0.9) if side is c.host
+                   else replace(c, visitor=m, confidence=c.confidence * 0.9))
+    return out
 
 
 def _inherit_plan(cands: list[Candidate]) -> None:
