@@ -73,3 +73,12 @@ def test_a_president_and_his_prime_minister_listed_with_and_are_both_partners(mo
     monkeypatch.setitem(tv.PEOPLE, "نتنياهو", ("netanyahu", "Benjamin Netanyahu", "Israel", ["head_of_government"]))
     text = "وأجرى السيسي في القدس مباحثات مع بيريز، الرئيس الإسرائيلي، ونتنياهو، رئيس الوزراء."
     assert sorted(pairs(run(text))) == [("Abdel Fattah el-Sisi", "Benjamin Netanyahu"), ("Abdel Fattah el-Sisi", "Shimon Peres")]
+
+
+def test_a_guessed_meeting_takes_the_direction_of_the_stated_trip(monkeypatch):
+    # Peres received al-Sisi: the talks with Netanyahu, Peres's prime minister, are al-Sisi's visit too
+    from tests.extract import test_visits as tv
+    monkeypatch.setitem(tv.PEOPLE, "بيريز", ("peres", "Shimon Peres", "Israel", ["head_of_state"]))
+    monkeypatch.setitem(tv.PEOPLE, "نتنياهو", ("netanyahu", "Benjamin Netanyahu", "Israel", ["head_of_government"]))
+    text = "استقبل بيريز السيسي أمس.\nوكانت لنتنياهو مباحثات مطولة مع السيسي تناولت الأزمة."
+    assert sorted(pairs(run(text))) == [("Abdel Fattah el-Sisi", "Benjamin Netanyahu"), ("Abdel Fattah el-Sisi", "Shimon Peres")]

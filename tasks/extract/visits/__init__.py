@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.candidates import inherit_trip_plan, sentence_candidates
+from tasks.extract.visits.candidates import inherit_trip_plan, orient_by_trip, sentence_candidates
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.merge import merge
 from tasks.extract.visits.timing import resolve_weekday
@@ -50,5 +50,6 @@ def find_visits(text: str, sentences: list[tuple[int, int]], mentions: list, dat
         if not art.leaders.get(i):
             continue
         cands.extend(sentence_candidates(art, i))
+    orient_by_trip(cands)
     inherit_trip_plan(art, cands)
     return merge(art, cands)

@@ -58,6 +58,25 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
 
 
 
+TRIP_DIRECTED = 1.5  # direction evidence strong enough to orient the trip's other meetings
+
+
+def orient_by_trip(cands: list[Candidate]) -> None:
+    """A meeting whose direction is only guessed, between a leader whose trip the article
+    states (a directed visit to country C) and another leader of C: the traveller visits.
+    "زار مرسي الهند ... وأجرى مباحثات مع الرئيس ... ورئيس الوزراء" (Morsi visited India
+    ... talks with the president and the prime minister): Morsi visits both."""
+    trips = {(pid(c.visitor), c.host.country) for c in cands if c.directed >= TRIP_DIRECTED and c.host.country}
+    for c in cands:
+        if c.directed >= 1.0:
+            continue
+        if (pid(c.host), c.visitor.country) in trips and (pid(c.visitor), c.host.country) not in trips:
+            c.visitor, c.host = c.host, c.visitor
+            c.directed = 1.0
+        elif (pid(c.visitor), c.host.country) in trips:
+            c.directed = 1.0
+
+
 def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
     """A meeting "during the visit" ("خلال الزيارة", "أثناء زيارته") with no date and no
     past verb, when the article's only trip of that leader is a planned one, is part of
