@@ -62,14 +62,16 @@ TRIP_DIRECTED = 1.5  # direction evidence strong enough to orient the trip's oth
 
 
 def orient_by_trip(cands: list[Candidate]) -> None:
-    """A meeting whose direction is only guessed, between a leader whose trip the article
-    states (a directed visit to country C) and another leader of C: the traveller visits.
+    """A reported meeting whose direction is only guessed, between a leader whose current
+    trip the article states (a directed visit to country C) and another leader of C, not
+    in a third country: the traveller visits.
     "زار مرسي الهند ... وأجرى مباحثات مع الرئيس ... ورئيس الوزراء" (Morsi visited India
     ... talks with the president and the prime minister): Morsi visits both."""
-    trips = {(pid(c.visitor), c.host.country) for c in cands if c.directed >= TRIP_DIRECTED and c.host.country}
+    trips = {(pid(c.visitor), c.host.country) for c in cands
+             if c.kind == "reported" and c.directed >= TRIP_DIRECTED and c.host.country}
     for c in cands:
-        if c.directed >= 1.0:
-            continue
+        if c.directed >= 1.0 or c.kind != "reported" or (c.country and c.country not in (c.visitor.country, c.host.country)):
+            continue  # stated already, an earlier or planned meeting, or held in a third country
         if (pid(c.host), c.visitor.country) in trips and (pid(c.visitor), c.host.country) not in trips:
             c.visitor, c.host = c.host, c.visitor
             c.directed = 1.0
