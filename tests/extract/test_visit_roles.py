@@ -82,3 +82,8 @@ def test_a_guessed_meeting_takes_the_direction_of_the_stated_trip(monkeypatch):
     monkeypatch.setitem(tv.PEOPLE, "نتنياهو", ("netanyahu", "Benjamin Netanyahu", "Israel", ["head_of_government"]))
     text = "استقبل بيريز السيسي أمس.\nوكانت لنتنياهو مباحثات مطولة مع السيسي تناولت الأزمة."
     assert sorted(pairs(run(text))) == [("Abdel Fattah el-Sisi", "Benjamin Netanyahu"), ("Abdel Fattah el-Sisi", "Shimon Peres")]
+
+
+def test_received_him_makes_the_subject_after_the_verb_the_host():
+    # "استقبله بوتين" (istaqbalahu, Putin received him): the pronoun, al-Assad, visits
+    assert pairs(run("ووصل الأسد صباح الثلاثاء حيث استقبله بوتين في الكرملين.")) == [("Bashar al-Assad", "Vladimir Putin")]

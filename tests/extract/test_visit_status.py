@@ -154,3 +154,14 @@ def test_a_leader_who_sends_his_minister_does_not_meet():
 def test_preparations_for_a_summit_are_a_plan():
     rows = run("وقال بوتين إن الاستعدادات لعقد قمة ثانية بينه وبين أردوغان قطعت شوطا.")
     assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+def test_a_cancel_word_after_a_visit_belongs_to_the_next_one():
+    # "وإلغاء الزيارة التي كانت مقررة إلى فرنسا" cancels the French leg, not the visit before it
+    text = "أعلنت الرئاسة تقليص مدة زيارة السيسي إلى موسكو ولقائه بوتين، وإلغاء الزيارة التي كانت مقررة إلى فرنسا."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_what_two_leaders_agreed_on_after_meeting_is_not_a_plan():
+    text = "وعقد السيسي وبوتين قمة في موسكو للاتفاق على جملة من الأمور."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]

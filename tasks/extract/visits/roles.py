@@ -95,13 +95,17 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
 
 def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
     """"استقبل A B" (A received B): A hosts, B visits; "استقباله B" (istiqbaluhu, his
-    receiving B): the pronoun's owner hosts."""
+    receiving B): the pronoun's owner hosts; "استقبله A" (A received him): A hosts."""
     before, after = r.before, r.after
     if h.suffix and not trigger_spec(h.group).get("tense"):
         owner = pronoun_owner(art, i, h)
         if owner is None or not is_leader(owner):
             return NO_ROLES
         return (after[0] if after and pid(after[0]) != pid(owner) else None), owner, 2.0
+    if fold_term(h.term).endswith(("ه", "ها")) and after:
+        # "استقبله X" (istaqbalahu X, X received him): the object pronoun is the visitor,
+        # the subject after the verb hosts
+        return (before[-1] if before else None), after[0], 2.0
     if before and after and h.start - before[-1].end <= 60:
         return after[0], before[-1], 2.0
     if after:

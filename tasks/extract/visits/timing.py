@@ -69,6 +69,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
             dist(d) <= STRONG_DATE_CHARS)
 
 
+AGREED_CHARS = 40  # "اتفق ... على" right before the meeting word it agrees on
 PLAN_CUE_BEFORE, PLAN_CUE_AFTER = 80, 150  # how far a plan cue ("من المقرر أن", "الشهر المقبل") stands from its trigger
 
 
@@ -77,6 +78,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     visit), "سيلتقي ... الشهر المقبل"; not one past "أن"/"إن" (that) after it, which opens
     another clause: in "عقب قمة جمعت الرئيسين، إن المنطقة المزمع إقامتها" (the zone
     planned to be built) the plan is the zone's."""
+    if any(0 <= h.start - c.end <= AGREED_CHARS for c in art.cues(i, "c:agreed_on")):
+        return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
     for c in art.cues(i, "c:future_plan"):
         if c.end <= h.start:
             if h.start - c.end <= PLAN_CUE_BEFORE:

@@ -65,7 +65,9 @@ def not_held(art: Article, i: int, h: Hit) -> str | None:
     meeting; "unconfirmed" when the sentence hedges it ("أنباء عن لقاء", "مصادر لم
     تسمها"); None otherwise."""
     breaks = art.cues(i, "c:clause_breaks")
-    for c in art.cues(i, "c:called_off"):
+    cues = [c for c in art.cues(i, "c:called_off") if c.end <= h.start] + \
+        [c for c in art.cues(i, "c:called_off_after") if c.start >= h.end]
+    for c in cues:
         lo, hi = (c.end, h.start) if c.end <= h.start else (h.end, c.start)
         if hi - lo <= CALLED_OFF_CHARS and not any(lo <= b.start < hi for b in breaks):
             return "called_off"  # in the trigger's clause: not "... بعد أن ألغى ترامب القمة"
