@@ -87,3 +87,15 @@ def test_a_guessed_meeting_takes_the_direction_of_the_stated_trip(monkeypatch):
 def test_received_him_makes_the_subject_after_the_verb_the_host():
     # "استقبله بوتين" (istaqbalahu, Putin received him): the pronoun, al-Assad, visits
     assert pairs(run("ووصل الأسد صباح الثلاثاء حيث استقبله بوتين في الكرملين.")) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+def test_his_visit_to_a_capital_of_the_last_named_is_the_other_leaders():
+    # "زيارته لموسكو" (his visit to Moscow) right after "مع نظيره بوتين": the visit is al-Assad's
+    text = "الأسد وبوتين والملفات الساخنة\nوناقش الأسد الملفات مع نظيره بوتين خلال زيارته لموسكو التي بدأت اليوم."
+    assert pairs(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+def test_the_one_named_after_a_reception_noun_is_received():
+    # "لاستقبال الأسد" (to receive al-Assad): al-Assad is the guest, Putin receives him
+    text = "وأعدت موسكو مراسم رسمية لاستقبال الأسد، حيث استقبله بوتين في الكرملين."
+    assert pairs(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]

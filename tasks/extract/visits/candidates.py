@@ -11,7 +11,8 @@ from typing import Any
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of_meeting
-from tasks.extract.visits.roles import ROLE_RULES, Reach, in_reach, invitation, meet_roles, partner_elsewhere
+from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, in_reach, invitation, meet_roles,
+                                        partner_elsewhere)
 from tasks.extract.visits.timing import event_date, first_since, plan_cue, visit_kind
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical,
@@ -58,7 +59,8 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
 
 
 
-TRIP_DIRECTED = 1.5  # direction evidence strong enough to orient the trip's other meetings
+TRIP_DIRECTED = 1.5
+DESTINATION_CHARS = 6  # "زيارته إلى بغداد": the place after the visit noun and one preposition  # direction evidence strong enough to orient the trip's other meetings
 
 
 def orient_by_trip(cands: list[Candidate]) -> None:
@@ -161,7 +163,8 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     visitor, host, conf = pair
     if visitor.country and host.country and visitor.country == host.country:
         return None  # two leaders of one country
-    visitor, host, directed, city, country = _orient(role, visitor, host, directed, city, country, invited)
+    visitor, host, directed, city, country = _orient(role, visitor, host, directed, city, country, invited,
+                                                     _destination(art, i, h))
     date, end_date, precision, date_ev, strong = event_date(art, i, h, tense)
     status = not_held(art, i, h)
     kind = "referenced" if invited is not None or status else visit_kind(art, i, h, date, precision, tense)
@@ -246,8 +249,14 @@ def _complete_pair(art: Article, i: int, role: str, visitor: Any, host: Any, cou
     return visitor, host, (0.6 if other.start >= 0 else 0.5)
 
 
+def _destination(art: Article, i: int, h: Hit) -> str | None:
+    """The country of a place right after the visit noun ("زيارته لبغداد", "زيارته إلى بغداد")."""
+    end = art.word_end(h.end)
+    return next((p.country for p in art.places.get(i, []) if 0 <= p.start - end <= DESTINATION_CHARS), None)
+
+
 def _orient(role: str, visitor: Any, host: Any, directed: float, city: str | None, country: str | None,
-            invited: tuple | None) -> tuple[Any, Any, float, str | None, str | None]:
+            invited: tuple | None, destination: str | None = None) -> tuple[Any, Any, float, str | None, str | None]:
     """The leader whose country holds the city hosts a meeting; nobody visits his own
     country (the city is then his origin, or the roles were read backwards)."""
     if role == "meet":
@@ -258,8 +267,10 @@ def _orient(role: str, visitor: Any, host: Any, directed: float, city: str | Non
         elif country and host.country == country:
             directed = 1.5
     if country and country == visitor.country and country != host.country:
-        if role == "visit" and invited is None and directed < 2.0:
-            # nobody visits his own country: "الأسد التقى بوتين في موسكو بزيارة"
+        if role == "visit" and invited is None and (directed <= WEAK_VISITOR or (
+                directed < 2.0 and destination is not None and destination == country)):
+            # nobody visits his own country: "الأسد التقى بوتين في موسكو بزيارة"; for
+            # "زيارته" only when the place is its destination right after it ("زيارته لبغداد")
             visitor, host = host, visitor
             directed = 1.0
         else:

@@ -24,6 +24,10 @@ NO_ROLES: tuple[Any, Any, float] = (None, None, 0.0)
 # when he is only the nearest leader ("الأسد التقى بوتين في موسكو بزيارة"): a place in his
 # own country then means the roles were read backwards, not that the place is wrong.
 WEAK_VISITOR = 1.5
+# "زيارته" (his visit): the last person named is usually, not always, the owner; in "ناقش
+# مع نظيره المالكي خلال زيارته لبغداد" (discussed with his counterpart al-Maliki during his
+# visit to Baghdad) the destination right after the noun says the owner is the other one.
+PRONOUN_VISITOR = 1.75
 
 
 class Reach(NamedTuple):
@@ -76,7 +80,7 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
         # "زيارته" / "زيارة سموه": the visit of the person last named
         if not is_leader(owner) or art.possessed(owner, possessor_heads()):
             return NO_ROLES
-        return owner, None, 2.0
+        return owner, None, PRONOUN_VISITOR
     if r.near_after and r.near_after.start - h.end <= 25 and not h.suffix:
         return r.near_after, None, 2.0  # "زيارة الأسد" (ziyarat al-Asad): the visit of al-Assad
     if r.before:
@@ -102,6 +106,10 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
         if owner is None or not is_leader(owner):
             return NO_ROLES
         return (after[0] if after and pid(after[0]) != pid(owner) else None), owner, 2.0
+    if not trigger_spec(h.group).get("tense") and after:
+        # "لاستقبال مرسي" (to receive Morsi): the noun's genitive is received
+        return after[0], (before[-1] if before and h.start - before[-1].end <= 60 else
+                          next((m for m in after[1:] if m.country != after[0].country), None)), 2.0
     if fold_term(h.term).endswith(("ه", "ها")) and after:
         # "استقبله X" (istaqbalahu X, X received him): the object pronoun is the visitor,
         # the subject after the verb hosts
