@@ -59,6 +59,9 @@ class PhraseMatcher:
                 if suffixes and key.endswith("ه"):
                     # teh marbuta turns to teh before a pronoun: "زيارته" (ziyaratuhu)
                     variants.append((key[:-1] + "ت", allowed, True))
+                if suffixes and key.endswith("اء"):
+                    # the final hamza sits on ya before a genitive pronoun: "لقائه" (liqa'ihi, his meeting)
+                    variants.append((key[:-1] + "ئ", allowed, True))
                 for k, pro, needs_suffix in variants:
                     table[k].append((group, str(term), pro, suffixes, needs_suffix))
         for k, payload in table.items():

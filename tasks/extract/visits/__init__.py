@@ -27,7 +27,7 @@ import datetime as dt
 from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.candidates import sentence_candidates
+from tasks.extract.visits.candidates import inherit_trip_plan, orient_by_trip, sentence_candidates
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.merge import merge
 from tasks.extract.visits.summits import Summits
@@ -63,4 +63,6 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
         if not art.leaders.get(i):
             continue
         cands.extend(sentence_candidates(art, i))
+    orient_by_trip(cands)
+    inherit_trip_plan(art, cands)
     return merge(art, cands, summits), summits.rows()

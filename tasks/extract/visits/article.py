@@ -36,6 +36,7 @@ class Candidate:
     date_strong: bool = False  # the date sits right by the trigger (not a reporting verb's)
     future: bool = False  # a future verb ("يزور", "سيلتقي")
     past: bool = False  # a past verb ("وصل", "التقى"), no sa-
+    planned: bool = False  # referenced and not held yet: future, invited, cancelled or postponed
 
 
 def rank(c: Candidate) -> tuple:
@@ -100,6 +101,12 @@ class Article:
         """The start of the word holding pos (before its proclitics: "سيجري" for "يجري")."""
         while pos > 0 and self.text[pos - 1].isalpha():
             pos -= 1
+        return pos
+
+    def word_end(self, pos: int) -> int:
+        """The end of the word holding pos (past its enclitics: "قمته" for "قمت")."""
+        while pos < len(self.text) and self.text[pos].isalpha():
+            pos += 1
         return pos
 
     def words_before(self, pos: int, n: int) -> list[str]:

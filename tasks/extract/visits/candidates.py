@@ -4,18 +4,22 @@ sentence names only one leader, the place, the date and whether it is the report
 visit or a referenced one (spaCy's find, then decide: each step a named function)."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of_meeting
-from tasks.extract.visits.roles import (ROLE_RULES, Reach, in_reach, invitation, meet_roles, partner_elsewhere,
-                                        with_subject)
-from tasks.extract.visits.timing import event_date, first_since, visit_kind
+from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, in_reach, invitation, meet_roles,
+                                        partner_elsewhere, with_subject)
+from tasks.extract.visits.timing import event_date, first_since, plan_cue, visit_kind
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
-from tasks.extract.visits.vetoes import (anaphoric, attached, between_nonleader, hypothetical, international_body,
-                                         negated, official_subject, other_owner, received_by_official, slot_taken)
+from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical,
+                                         international_body, negated, not_held, official_subject, other_owner,
+                                         body_summit, nonleader_subject, received_by_official, slot_taken,
+                                         unknown_partner)
 from ziyarat.matching import Hit
 
 
@@ -35,26 +39,123 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
     if "c:proxy" in groups:
         note("proxy", i, triggers)
         return []  # the leader acts through an envoy or by instruction
-    best: dict[tuple, Candidate] = {}
+    cands = []
     for h in triggers:
-        if negated(art, h) or hypothetical(art, i, h) or anaphoric(h, triggers):
-            note("negated" if negated(art, h) else "hypothetical" if hypothetical(art, i, h) else "anaphoric", i, h)
-            continue
-        cand = candidate(art, i, h)
-        if cand is None:
-            continue
+        reason = _vetoed_trigger(art, i, h, triggers)
+        if reason:
+            note(reason, i, h)
+        elif (c := candidate(art, i, h)) is not None:
+            cands.append(c)
+    cands.extend(co for c in list(cands) for co in coordinated_partners(art, i, c))
+    _inherit_plan(cands)
+    best: dict[tuple, Candidate] = {}
+    for cand in cands:
         # one candidate per pair and kind in a sentence: the best-directed, dated one
         key = (frozenset((pid(cand.visitor), pid(cand.host))), cand.kind,
                cand.date if cand.kind == "referenced" else None)
         old = best.get(key)
         if old is None or rank(cand) > rank(old):
             best[key] = cand
-    out = list(best.values())
+    # an undated reading of a pair beside a dated one of the same kind is that meeting
+    # again: "يزور أردوغان غدا روسيا في زيارة يلتقي خلالها بوتين" (visits tomorrow ... meets)
+    dated = {(k[0], k[1]) for k, c in best.items() if c.date is not None}
+    out = [c for k, c in best.items() if not (c.kind == "referenced" and c.date is None and (k[0], k[1]) in dated)]
     out.extend(first_since(art, i, out))
     kept(out)
     return out
 
 
+
+
+TRIP_DIRECTED = 1.5
+DESTINATION_CHARS = 6  # "زيارته إلى بغداد": the place after the visit noun and one preposition  # direction evidence strong enough to orient the trip's other meetings
+
+
+def orient_by_trip(cands: list[Candidate]) -> None:
+    """A reported meeting whose direction is only guessed, between a leader whose current
+    trip the article states (a directed visit to country C) and another leader of C, not
+    in a third country: the traveller visits.
+    "زار مرسي الهند ... وأجرى مباحثات مع الرئيس ... ورئيس الوزراء" (Morsi visited India
+    ... talks with the president and the prime minister): Morsi visits both."""
+    trips = {(pid(c.visitor), c.host.country) for c in cands
+             if c.kind == "reported" and c.directed >= TRIP_DIRECTED and c.host.country}
+    for c in cands:
+        if c.directed >= 1.0 or c.kind != "reported" or (c.country and c.country not in (c.visitor.country, c.host.country)):
+            continue  # stated already, an earlier or planned meeting, or held in a third country
+        if (pid(c.host), c.visitor.country) in trips and (pid(c.visitor), c.host.country) not in trips:
+            c.visitor, c.host = c.host, c.visitor
+            c.directed = 1.0
+        elif (pid(c.visitor), c.host.country) in trips:
+            c.directed = 1.0
+
+
+def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
+    """A meeting "during the visit" ("خلال الزيارة", "أثناء زيارته") with no date and no
+    past verb, when the article's only trip of that leader is a planned one, is part of
+    the plan: "يتوجه مرسي غدا إلى باكستان ... كما يلتقي خلال الزيارة رئيس الوزراء"
+    (will also meet the prime minister during the visit)."""
+    plans = [c for c in cands if c.kind == "referenced" and c.planned]
+    if not plans:
+        return
+    for c in cands:
+        if c.kind == "reported" and c.date is None and not c.past and art.cues(c.sentence, "c:during_visit") \
+                and any(p.sentence < c.sentence and pid(p.visitor) in (pid(c.visitor), pid(c.host)) for p in plans) \
+                and not any(r.kind == "reported" and r.past and pid(r.visitor) == pid(c.visitor) for r in cands):
+            c.kind, c.planned, c.future = "referenced", True, True
+
+
+LIST_GAP_CHARS = 60  # between two items of a list of leaders ("الرئيس الهندي ...، ورئيس الوزراء ...")
+
+
+def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
+    """The same meeting with the other leaders of one country listed after its side with
+    "و" (and): "أجرى مباحثات مع الرئيس الهندي برناب موخيرجي ونائبه ... ورئيس الوزراء
+    مانموهان سينغ" (talks with the Indian president, his deputy and the prime minister),
+    "استقبله بيريز ونتنياهو": one candidate per leader of the list, for the side named later."""
+    if c.visitor.start < 0 or c.host.start < 0:
+        return []
+    side, other = (c.host, c.visitor) if c.host.start > c.visitor.start else (c.visitor, c.host)
+    s, e = art.sentences[i]
+    breaks = [h.start for h in art.by_sent.get(i, ()) if h.group.startswith("t:") or h.group == "c:clause_breaks"]
+    out, last, seen = [], side, {pid(side), pid(other)}
+    for m in sorted((m for m in art.persons.get(i, []) if m.start > side.end), key=lambda m: m.start):
+        gap = art.text[last.end:m.start]
+        if m.start - last.end > LIST_GAP_CHARS or any(last.end <= b < m.start for b in breaks) \
+                or not re.search(r"(^|\s)و\S", gap + art.text[m.start:m.start + 1]):
+            break  # the list ends: too far, another clause, or no "و" before the item
+        last = m
+        if not is_leader(m) or pid(m) in seen or m.country != side.country:
+            continue  # a deputy or a minister in the list ("ونائبه حميد أنصاري") is skipped
+        seen.add(pid(m))
+        out.append(replace(c, host=m, confidence=c.confidence * 0.9) if side is c.host
+                   else replace(c, visitor=m, confidence=c.confidence * 0.9))
+    return out
+
+
+def _inherit_plan(cands: list[Candidate]) -> None:
+    """A meeting in the sentence of a planned trip by one of its sides, told after it,
+    undated (or dated like the plan: the statement's day) and with no past verb, is part
+    of that trip: "زيارة بوتين المقبلة إلى دمشق
+    ولقائه مع الأسد" (Putin's coming visit to Damascus and his meeting with al-Assad)."""
+    plans = [c for c in cands if c.kind == "referenced" and c.planned]
+    for c in cands:
+        if c.kind == "reported" and not c.past and any(
+                p.hit.start < c.hit.start and pid(p.visitor) in (pid(c.visitor), pid(c.host))
+                and c.date in (None, p.date) for p in plans):
+            c.kind, c.planned, c.future = "referenced", True, True
+
+
+def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | None:
+    """Why trigger h of sentence i says no meeting was held, or None."""
+    if negated(art, h):
+        return "negated"
+    if hypothetical(art, i, h):
+        return "hypothetical"
+    if denied(art, i, h):
+        return "denied"
+    if anaphoric(h, triggers):
+        return "anaphoric"
+    return None
 
 
 def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
@@ -89,20 +190,28 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     if visitor.country and host.country and visitor.country == host.country:
         note("same_country", i, h)
         return None  # two leaders of one country
-    visitor, host, directed, city, country = _orient(role, visitor, host, directed, city, country, invited)
+    visitor, host, directed, city, country = _orient(role, visitor, host, directed, city, country, invited,
+                                                     _destination(art, i, h))
     date, end_date, precision, date_ev, strong = event_date(art, i, h, tense)
-    kind = "referenced" if invited is not None else visit_kind(art, i, h, date, precision, tense)
+    status = not_held(art, i, h)
+    kind = "referenced" if invited is not None or status else visit_kind(art, i, h, date, precision, tense)
     if _statement_date(art, i, kind, date, invited):
         date = end_date = precision = date_ev = None
         strong = False
+    planned = kind == "referenced" and _planned(art, i, h, tense, date, invited, status)
+    # a planned meeting counts as a future one for the merge: the pair's undated present
+    # mentions elsewhere ("احتجاجا على زيارة أوباما", protesting Obama's visit) echo the plan
     return Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,
-                     precision, date_ev, conf, strong, tense == "future", tense == "past" and spec.get("tense") == "past")
+                     precision, date_ev, conf, strong, tense == "future" or planned,
+                     tense == "past" and spec.get("tense") == "past", planned)
 
 
 def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -> bool:
     """The trigger is someone else's (an official's, an organisation's) or, for a
     meeting noun, not tied to the leaders after it."""
     before, after = reach.before, reach.after
+    if unknown_partner(art, i, h) or body_summit(art, h) or nonleader_subject(art, i, h):
+        return True
     if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) \
             or official_subject(art, i, h, role) or (role == "meet" and between_nonleader(art, i, h)):
         return True
@@ -167,8 +276,14 @@ def _complete_pair(art: Article, i: int, role: str, visitor: Any, host: Any, cou
     return visitor, host, (0.6 if other.start >= 0 else 0.5)
 
 
+def _destination(art: Article, i: int, h: Hit) -> str | None:
+    """The country of a place right after the visit noun ("زيارته لبغداد", "زيارته إلى بغداد")."""
+    end = art.word_end(h.end)
+    return next((p.country for p in art.places.get(i, []) if 0 <= p.start - end <= DESTINATION_CHARS), None)
+
+
 def _orient(role: str, visitor: Any, host: Any, directed: float, city: str | None, country: str | None,
-            invited: tuple | None) -> tuple[Any, Any, float, str | None, str | None]:
+            invited: tuple | None, destination: str | None = None) -> tuple[Any, Any, float, str | None, str | None]:
     """The leader whose country holds the city hosts a meeting; nobody visits his own
     country (the city is then his origin, or the roles were read backwards)."""
     if role == "meet":
@@ -179,13 +294,27 @@ def _orient(role: str, visitor: Any, host: Any, directed: float, city: str | Non
         elif country and host.country == country:
             directed = 1.5
     if country and country == visitor.country and country != host.country:
-        if role == "visit" and invited is None:
-            # nobody visits his own country: "الأسد التقى بوتين في موسكو بزيارة"
+        if role == "visit" and invited is None and (directed <= WEAK_VISITOR or (
+                directed < 2.0 and destination is not None and destination == country)):
+            # nobody visits his own country: "الأسد التقى بوتين في موسكو بزيارة"; for
+            # "زيارته" only when the place is its destination right after it ("زيارته لبغداد")
             visitor, host = host, visitor
             directed = 1.0
         else:
             city, country = None, None  # the place is the origin, not the venue
     return visitor, host, directed, city, country
+
+
+def _planned(art: Article, i: int, h: Hit, tense: str | None, date, invited: tuple | None, status: str | None) -> bool:
+    """A referenced meeting that has not happened yet: invited, cancelled or postponed,
+    told in the future ("سيزور"), dated after publication, or with a plan cue and no
+    past one ("زيارته المقبلة", his coming visit)."""
+    if invited is not None or status == "called_off" or tense == "future":
+        return True
+    if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")) \
+            and not art.cues(i, "c:past_reference"):
+        return True  # "اتفق الأحد على لقاء قريب" (agreed on Sunday on a meeting soon): Sunday is the agreement's
+    return date is not None and art.published is not None and date > art.published
 
 
 def _statement_date(art: Article, i: int, kind: str, date, invited: tuple | None) -> bool:

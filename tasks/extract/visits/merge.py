@@ -256,6 +256,7 @@ def _row(art, kind, visitor, host, c: Candidate, city, country, date, end_date, 
         "evidence": art.text[s:e], "evidence_start": s, "evidence_end": e,
         "participants": participants, "trigger": art.text[c.hit.start:c.hit.end],
         "date_evidence": date_ev, "confidence": round(confidence, 3),
+        "planned": kind == "referenced" and (c.planned or c.future or bool(date and art.published and date > art.published)),
     }
 
 

@@ -13,13 +13,21 @@ from typing import Any, NamedTuple
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader, pid
-from tasks.extract.visits.triggers import possessor_heads
+from tasks.extract.visits.triggers import possessor_heads, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import Hit
 
 MAX_REACH = 160  # characters between a trigger and a leader it can bind
 NO_ROLES: tuple[Any, Any, float] = (None, None, 0.0)
+# A visit noun's traveller is certain when he owns it ("زيارته", "زيارة الأسد": 2.0), less so
+# when he is only the nearest leader ("الأسد التقى بوتين في موسكو بزيارة"): a place in his
+# own country then means the roles were read backwards, not that the place is wrong.
+WEAK_VISITOR = 1.5
+# "زيارته" (his visit): the last person named is usually, not always, the owner; in "ناقش
+# مع نظيره المالكي خلال زيارته لبغداد" (discussed with his counterpart al-Maliki during his
+# visit to Baghdad) the destination right after the noun says the owner is the other one.
+PRONOUN_VISITOR = 1.75
 
 
 class Reach(NamedTuple):
@@ -77,7 +85,7 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
         # "زيارته" / "زيارة سموه": the visit of the person last named
         if not is_leader(owner) or art.possessed(owner, possessor_heads()):
             return NO_ROLES
-        return owner, None, 2.0
+        return owner, None, PRONOUN_VISITOR
     if r.near_after and r.near_after.start - h.end <= 25 and not h.suffix:
         return r.near_after, None, 2.0  # "زيارة الأسد" (ziyarat al-Asad): the visit of al-Assad
     if r.before:
@@ -88,15 +96,29 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
                 r.before[-1].end <= c.start and c.end <= h.start for g in ("c:nonleader_slot", "c:official_nouns")
                 for c in art.cues(i, g)):
             return NO_ROLES
-        return r.before[-1], None, 2.0
+        return r.before[-1], None, WEAK_VISITOR
     if r.after:
-        return r.after[0], None, 2.0
+        return r.after[0], None, WEAK_VISITOR
     return None, None, 2.0
 
 
 def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
-    """"استقبل A B" (A received B): A hosts, B visits."""
+    """"استقبل A B" (A received B): A hosts, B visits; "استقباله B" (istiqbaluhu, his
+    receiving B): the pronoun's owner hosts; "استقبله A" (A received him): A hosts."""
     before, after = r.before, r.after
+    if h.suffix and not trigger_spec(h.group).get("tense"):
+        owner = pronoun_owner(art, i, h)
+        if owner is None or not is_leader(owner):
+            return NO_ROLES
+        return (after[0] if after and pid(after[0]) != pid(owner) else None), owner, 2.0
+    if not trigger_spec(h.group).get("tense") and after:
+        # "لاستقبال مرسي" (to receive Morsi): the noun's genitive is received
+        return after[0], (before[-1] if before and h.start - before[-1].end <= 60 else
+                          next((m for m in after[1:] if m.country != after[0].country), None)), 2.0
+    if fold_term(h.term).endswith(("ه", "ها")) and after:
+        # "استقبله X" (istaqbalahu X, X received him): the object pronoun is the visitor,
+        # the subject after the verb hosts
+        return (before[-1] if before else None), after[0], 2.0
     if before and after and h.start - before[-1].end <= 60:
         return after[0], before[-1], 2.0
     if after:
@@ -121,16 +143,26 @@ def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
 
 def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
     """"التقى" / "محادثات" (met, talks): the two nearest leaders of different
-    countries; who hosts is settled by the city."""
-    visitor = host = None
+    countries, in text order (nothing says who travelled; the city settles it later).
+    The second is looked for in the trigger's clause first: in "عقد مون وكيم اجتماعا
+    السبت بعد أن ألغى ترامب القمة" (after Trump cancelled) Trump is another clause's."""
     by_dist = sorted(r.leaders, key=lambda m: min(abs(m.start - h.end), abs(h.start - m.end)))
-    if by_dist:
-        visitor = by_dist[0]
-        for m in by_dist[1:]:
-            if pid(m) != pid(visitor) and m.country != visitor.country:
-                host = m
-                break
-    return visitor, host, 0.0
+    if not by_dist:
+        return None, None, 0.0
+    first = by_dist[0]
+    rest = [m for m in by_dist[1:] if pid(m) != pid(first) and m.country != first.country]
+    same_clause = [m for m in rest if not _clause_break(art, i, h, m)]
+    second = (same_clause or rest or [None])[0]
+    if second is not None and second.start < first.start:
+        first, second = second, first
+    return first, second, 0.0
+
+
+def _clause_break(art: Article, i: int, h: Hit, m: Any) -> bool:
+    """A subordinating word ("بعد أن" after, "في حين" whereas, ...) stands between the
+    trigger and the mention m."""
+    lo, hi = (h.end, m.start) if m.start >= h.end else (m.end, h.start)
+    return any(lo <= c.start and c.end <= hi for c in art.cues(i, "c:clause_breaks"))
 
 
 ROLE_RULES = {"arrive": arrive_roles, "visit": visit_roles, "receive": receive_roles,

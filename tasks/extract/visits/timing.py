@@ -8,7 +8,8 @@ from typing import Any
 
 from tasks.extract.dates import verb_tense
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.triggers import pluperfect_verbs, trigger_spec
+from tasks.extract.visits.triggers import complementizers, pluperfect_verbs, trigger_spec
+from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term, resolve_weekday
 from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
@@ -53,8 +54,38 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
             tense = "future" if "س" in t.prefix else trigger_spec(t.group)["tense"]
         else:
             tense = _tense_before(art.text, d.start)
+    if tense == "future" and d.end <= h.start and _complementizer_between(art, d.end, h.start):
+        # "أعلن مصدر، اليوم الثلاثاء، أن ميدفيديف سيتوجه ..." (announced today that he will
+        # go): the day is the announcement's, the trip is undated
+        return None, None, None, None, False
     return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
             dist(d) <= STRONG_DATE_CHARS)
+
+
+AGREED_CHARS = 40  # "اتفق ... على" right before the meeting word it agrees on
+PLAN_CUE_BEFORE, PLAN_CUE_AFTER = 80, 150  # how far a plan cue ("من المقرر أن", "الشهر المقبل") stands from its trigger
+
+
+def plan_cue(art: Article, i: int, h: Hit) -> bool:
+    """A plan cue near the trigger and in its clause: "من المقرر أن يزور" (is scheduled to
+    visit), "سيلتقي ... الشهر المقبل"; not one past "أن"/"إن" (that) after it, which opens
+    another clause: in "عقب قمة جمعت الرئيسين، إن المنطقة المزمع إقامتها" (the zone
+    planned to be built) the plan is the zone's."""
+    if any(0 <= h.start - c.end <= AGREED_CHARS for c in art.cues(i, "c:agreed_on")):
+        return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
+    for c in art.cues(i, "c:future_plan"):
+        if c.end <= h.start:
+            if h.start - c.end <= PLAN_CUE_BEFORE:
+                return True
+        elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start):
+            return True
+    return False
+
+
+def _complementizer_between(art: Article, lo: int, hi: int) -> bool:
+    """"أن" / "إن" / "بأن" (that) stands between lo and hi: a reporting clause ends there."""
+    comp = complementizers()
+    return any(w.strip("،,") in comp for w in art.folded_slice(lo, hi).split())
 
 
 def _follows(cue: Hit, d: Any, gap: int = 20) -> bool:
@@ -94,11 +125,12 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
     since = getattr(art.period, "start", None) if pub is None else None
     if date is not None and since is not None and _period_end(date, precision) < since - dt.timedelta(days=WINDOW_BEFORE):
         return "referenced"
-    if tense != "past" and art.cues(i, "c:future_plan"):
+    if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
-    if date is None and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
-        # "سيزور روسيا" (sa-yazur, will visit) with no day: a plan, not this visit;
-        # a bare present "يلتقي" is the headline's narrative present and stays
+    if (date is None or precision != "day") and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
+        # "سيزور روسيا" (sa-yazur, will visit) with no day, or only a month ("سيلتقي ...
+        # في يناير"): a plan, not this visit; "سيلتقي اليوم" (today) is the visit under
+        # way; a bare present "يلتقي" is the headline's narrative present and stays
         return "referenced"
     return "reported"
 

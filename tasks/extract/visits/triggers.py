@@ -10,10 +10,13 @@ from ziyarat.arabic import fold_term
 from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import Groups, PhraseMatcher
 
-CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "past_reference", "first_since",
+CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "hypothetical_after", "future_after", "denial",
+             "unconfirmed",
+             "called_off", "past_reference", "first_since",
              "since", "future_plan", "not_announced", "announce_verbs", "participant_cues",
              "counterpart", "invitation", "invitation_accepted", "invitation_answered", "honorific_pronouns",
-             "nonleader_slot", "official_nouns", "origin_cues", "private_visit")
+             "nonleader_slot", "official_nouns", "origin_cues", "private_visit", "clause_breaks", "unresolved_heads",
+             "during_visit", "multilateral_after", "agreed_on", "called_off_after")
 
 
 @cache
@@ -25,7 +28,7 @@ def trigger_matcher() -> PhraseMatcher:
     for name, spec in lex["triggers"].items():
         groups["t:" + name] = (spec["terms"], spec.get("proclitics", "noun"), bool(spec.get("suffixes", False)))
     for name in CUE_LISTS:
-        verbish = name in ("negation", "since")
+        verbish = name in ("negation", "since", "denial")
         groups["c:" + name] = (lex.get(name, []), "verb" if verbish else "noun", name in ("counterpart", "participant_cues"))
     for vtype, terms in lex.get("visit_types", {}).items():
         groups["v:" + vtype] = (terms, "noun", False)
@@ -56,3 +59,9 @@ def meeting_links() -> frozenset[str]:
 def possessor_heads() -> frozenset[str]:
     """Nouns that make a leader a possessor, not an actor ("نجل الأسد", al-Assad's son), folded."""
     return frozenset(fold_term(w) for w in triggers_lexicon().get("possessor_heads", []))
+
+
+@cache
+def complementizers() -> frozenset[str]:
+    """"أن" / "إن" / "بأن" (that), folded: the end of a reporting clause."""
+    return frozenset(fold_term(w) for w in triggers_lexicon().get("complementizers", []))

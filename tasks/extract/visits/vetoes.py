@@ -3,37 +3,94 @@ hypothetical, the same visit said again) or that tell the trigger belongs to som
 who is not a leader (an official, an organisation, a delegation)."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
-from tasks.extract.visits.triggers import meeting_links, possessor_heads, trigger_spec
+from tasks.extract.visits.triggers import complementizers, meeting_links, possessor_heads, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import Hit
 
 
 def negated(art: Article, h: Hit) -> bool:
+    """A negation in the four words before the trigger, in its own clause: "لم يجر
+    الأسد أي زيارة"; not across "أن"/"إن" (that): in "مصادر لم تسمها إن الأسد زار"
+    (sources it did not name said al-Assad visited) the "لم" is the sources'."""
     neg = {fold_term(w) for w in triggers_lexicon()["negation"]}
-    for w in art.words_before(h.start, 4):
+    comp = complementizers()
+    for w in reversed(art.words_before(h.start, 4)):
+        w = w.strip("،,")
+        if w in comp:
+            return False
         if w in neg or (len(w) > 1 and w[0] in CONJUNCTIONS and w[1:] in neg):
             return True
     return False
 
 
+POST_ADJECTIVE_CHARS = 60  # how far after a meeting noun its adjective may stand ("قمة ترامب وكيم المحتملة")
+CALLED_OFF_CHARS = 80  # how far a cancel / postpone word may stand from the meeting it calls off
+
+
 def hypothetical(art: Article, i: int, h: Hit) -> bool:
-    """A proposal or a wish before the trigger in its sentence: "اقترح ... عقد
-    اجتماع" (iqtaraha, proposed), "إمكانية عقد اجتماع" (the possibility of)."""
-    return any(c.end <= h.start for c in art.cues(i, "c:hypothetical"))
+    """A proposal, a wish or a condition before the trigger in its sentence: "اقترح ...
+    عقد اجتماع" (iqtaraha, proposed), "إمكانية عقد اجتماع" (the possibility of), "إذا
+    سارت القمة" (if); or, after a meeting noun, its adjective: "القمة المحتملة" (the
+    possible summit), with no other trigger between."""
+    if any(c.end <= h.start for c in art.cues(i, "c:hypothetical")):
+        return True
+    return adjective_after(art, i, h, "c:hypothetical_after")
+
+
+def adjective_after(art: Article, i: int, h: Hit, group: str) -> bool:
+    """A cue of ``group`` follows the meeting noun h as its adjective: within
+    POST_ADJECTIVE_CHARS after it, with no other trigger between ("قمة بوتين وأردوغان
+    المحتملة", "زيارته المقبلة"); never for a verb."""
+    if trigger_spec(h.group).get("tense"):
+        return False
+    return any(0 <= c.start - h.end <= POST_ADJECTIVE_CHARS and not _trigger_between(art, i, h.end, c.start)
+               for c in art.cues(i, group))
+
+
+def denied(art: Article, i: int, h: Hit) -> bool:
+    """A denial before the trigger in its sentence: "نفى الكرملين أن يكون بوتين قد
+    التقى ..." (nafa, denied), "لا صحة لما تردد عن لقاء" (there is no truth in)."""
+    return any(c.end <= h.start for c in art.cues(i, "c:denial"))
+
+
+def not_held(art: Article, i: int, h: Hit) -> str | None:
+    """Why a meeting the sentence names was not held (yet): "called_off" when a cancel
+    or postpone word stands near it in its clause ("ألغى ترامب القمة", "تأجيل الزيارة"), a planned
+    meeting; "unconfirmed" when the sentence hedges it ("أنباء عن لقاء", "مصادر لم
+    تسمها"); None otherwise."""
+    breaks = art.cues(i, "c:clause_breaks")
+    cues = [c for c in art.cues(i, "c:called_off") if c.end <= h.start] + \
+        [c for c in art.cues(i, "c:called_off_after") if c.start >= h.end]
+    for c in cues:
+        lo, hi = (c.end, h.start) if c.end <= h.start else (h.end, c.start)
+        if hi - lo <= CALLED_OFF_CHARS and not any(lo <= b.start < hi for b in breaks):
+            return "called_off"  # in the trigger's clause: not "... بعد أن ألغى ترامب القمة"
+    if art.cues(i, "c:unconfirmed"):
+        return "unconfirmed"
+    return None
+
+
+def _trigger_between(art: Article, i: int, lo: int, hi: int) -> bool:
+    return any(lo <= t.start < hi for t in art.by_sent.get(i, ()) if t.group.startswith("t:"))
 
 
 def anaphoric(h: Hit, triggers: list[Hit]) -> bool:
     """"الزيارة" (al-ziyara, *the* visit) after a visit verb in its sentence is that
     visit again: in "زار بحاح عدن وأجرى خلال الزيارة جولة ليعود إلى الرياض" it adds
-    nothing, and the places after it are not its destination."""
-    if trigger_spec(h.group)["role"] != "visit" or h.suffix or not ("ال" in h.prefix or fold_term(h.term).startswith("ال")):
+    nothing, and the places after it are not its destination. Likewise "الاجتماع" (*the*
+    meeting) after a meeting word: "قمة جمعت بوتين وترامب، وسط آمال بأن يفتح الاجتماع
+    ..." (hopes that the meeting opens ...) is the summit again, past the cues that dated it."""
+    role = trigger_spec(h.group)["role"]
+    if role not in ("visit", "meet") or h.suffix or not ("ال" in h.prefix or fold_term(h.term).startswith("ال")):
         return False
-    return any(t.end <= h.start and trigger_spec(t.group)["role"] in ("arrive", "visit") for t in triggers)
+    earlier = ("arrive", "visit") if role == "visit" else ("meet",)
+    return any(t.end <= h.start and trigger_spec(t.group)["role"] in earlier for t in triggers)
 
 
 def other_owner(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
@@ -122,6 +179,16 @@ def official_subject(art: Article, i: int, h: Hit, role: str) -> bool:
     return h.start - c.end <= 40 or bool(words and words[0] in pron)
 
 
+def nonleader_subject(art: Article, i: int, h: Hit) -> bool:
+    """A verb trigger right after a person who is not a leader: that person is its
+    subject ("أكد ترامب أن بومبيو التقى كيم", Trump said that Pompeo met Kim), whoever
+    else the sentence names."""
+    if not trigger_spec(h.group).get("tense"):
+        return False
+    start = art.word_start(h.start)
+    return any(0 <= start - m.end <= 2 and not is_leader(m) for m in art.persons.get(i, []))
+
+
 def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     """The person right after the trigger (its subject, "التقى دي ميستورا الأسد", or
     the visit noun's genitive, "زيارة الأمير محمد بن سلمان") is not a leader: the
@@ -158,3 +225,45 @@ def international_body(art: Article, i: int) -> bool:
     s, e = art.sentences[i]
     return any(m.entity_type == "organization" and m.entity_id in bodies and s <= m.start < e
                for m in art.orgs)
+
+
+
+UNKNOWN_SLOT_CHARS = 28  # a name after its head noun ("رئيس الوزراء الياباني شينزو آبي") starts within this
+
+
+def unknown_partner(art: Article, i: int, h: Hit) -> bool:
+    """A visit or meeting noun whose own side is a person the lexicon did not resolve:
+    a head noun and its adjective right after it ("زيارة الزعيم الكوري الشمالي إلى
+    بكين", the North Korean leader's visit) or after its "مع" (with: "القمة القادمة مع
+    الزعيم الكوري"), with no leader named there. The leaders elsewhere in the sentence
+    are not its sides. A bare "الرئيس" (the president, the article's own) is left alone."""
+    if trigger_spec(h.group).get("tense"):
+        return False
+    heads = art.cues(i, "c:unresolved_heads")
+    if not heads:
+        return False
+    slot = art.word_end(h.end)  # past the pronoun of "قمته مع ..." (his summit with)
+    # "مع" (with) right after the noun or its adjective: "القمة القادمة مع ..."
+    words = list(re.finditer(r"\S+", art.text[slot:min(art.sentences[i][1], slot + 80)]))[:2]
+    with_word = next((w for w in words if fold_term(w.group()) == "مع"), None)
+    if with_word is not None:
+        slot += with_word.end()
+    head = next((c for c in heads if 0 <= c.start - slot <= 3), None)
+    if head is None:
+        return False
+    adjective = art.folded_slice(head.end, min(art.sentences[i][1], head.end + 30)).split()[:1]
+    if not (adjective and adjective[0].startswith("ال")):
+        return False
+    return not any(head.start <= m.start <= head.end + UNKNOWN_SLOT_CHARS for m in art.leaders.get(i, []))
+
+
+def body_summit(art: Article, h: Hit) -> bool:
+    """A meeting noun whose genitive is an organisation ("قمة مجموعة السبع", the G7
+    summit; "اجتماعات حلف الناتو", NATO meetings) or whose adjective says it is
+    multilateral ("القمة الثلاثية", the trilateral summit): not a meeting of the two
+    leaders named around it."""
+    if trigger_spec(h.group)["role"] != "meet" or trigger_spec(h.group).get("tense"):
+        return False
+    end = art.word_end(h.end)
+    return any(0 <= m.start - end <= 2 for m in art.orgs) or \
+        any(0 <= c.start - end <= 2 for c in art.cues(art.sent_of(h.start), "c:multilateral_after"))

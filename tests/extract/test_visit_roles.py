@@ -1,0 +1,101 @@
+"""Direction and sides: who travelled, who received, and which leaders a meeting word
+binds. Invented sentences, the stand-in lexicon of test_visits."""
+from tests.extract.test_visits import run
+
+
+def pairs(rows, kind="reported"):
+    return [(r["visitor"], r["host"]) for r in rows if r["kind"] == kind]
+
+
+def test_his_receiving_makes_the_pronoun_the_host():
+    # "استقباله" (istiqbaluhu, his receiving): the one named before hosts, the one after visits
+    rows = run("وجاءت كلمة السيسي أثناء استقباله، الثلاثاء، الرئيس الأسد في القاهرة.")
+    assert pairs(rows) == [("Bashar al-Assad", "Abdel Fattah el-Sisi")]
+
+
+def test_a_meeting_with_no_direction_keeps_the_text_order():
+    assert pairs(run("وكان بوتين وأردوغان اجتمعا وجها لوجه لمدة ساعتين.")) == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+    assert pairs(run("وكان أردوغان وبوتين اجتمعا وجها لوجه لمدة ساعتين.")) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_meeting_word_binds_the_leaders_of_its_own_clause():
+    rows = run("وعقد أردوغان وبوتين اجتماعا ثانيا بعد أن ألغى السيسي محادثاته.")
+    assert pairs(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_an_unresolved_leader_after_a_visit_noun_is_its_side():
+    # "الزعيم الكوري الشمالي" (the North Korean leader) is nobody the lexicon knows: the
+    # visit is his, not that of the leaders named around it
+    text = "وجرى ذلك في اليوم الثاني من زيارة الزعيم الكوري الشمالي إلى موسكو حيث أطلع بوتين أردوغان على النتائج."
+    assert pairs(run(text)) == []
+    text = "وبحث بوتين مع أردوغان القمة القادمة مع الزعيم الكوري الشمالي."
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin") not in pairs(run(text), "referenced")
+
+
+def test_the_owner_of_a_visit_noun_stays_the_visitor_whatever_place_follows():
+    # "زيارته" (his visit) is al-Assad's: Damascus, his own capital, is not the venue
+    rows = run("وأكد الأسد أن زيارته حققت نتائج مع بوتين لدعم الاستثمار في دمشق.")
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["kind"] == "reported"] == [
+        ("Bashar al-Assad", "Vladimir Putin", None)]
+
+
+def test_an_unresolved_leader_after_his_summit_with_is_its_other_side():
+    # "قمته مع الزعيم الكوري الشمالي" (his summit with the North Korean leader): not with al-Assad
+    text = "وأشاد بوتين بما قاله الأسد عن قمته مع الزعيم الكوري الشمالي في سنغافورة."
+    assert pairs(run(text)) == []
+
+
+def test_a_non_leader_right_before_a_verb_is_its_subject():
+    # "لافروف التقى الأسد": the foreign minister met al-Assad, not Putin who said so
+    assert pairs(run("وأكد بوتين أن لافروف التقى الأسد في دمشق.")) == []
+
+
+def test_a_planned_summit_with_an_unresolved_leader_binds_no_one_else():
+    text = "وجاء تعليق بوتين بعد لقائه الأسد لمناقشة القمة القادمة مع الزعيم الكوري الشمالي في سنغافورة."
+    rows = run(text)
+    assert pairs(rows) == [("Vladimir Putin", "Bashar al-Assad")]  # "لقائه" (his meeting): text order
+    assert pairs(rows, "referenced") == []
+
+
+def test_a_leaders_son_is_not_the_leader():
+    # "ابن أردوغان" (Erdogan's son) met Putin, not Erdogan
+    assert pairs(run("واجتمع بوتين في موسكو مع ابن أردوغان.")) == []
+
+
+def test_every_leader_of_a_listed_host_country_is_a_partner():
+    text = "وصل أردوغان إلى موسكو وأجرى مباحثات مع بوتين، ونائبه، ولافروف."
+    assert pairs(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]  # the minister is no leader
+
+
+def test_a_president_and_his_prime_minister_listed_with_and_are_both_partners(monkeypatch):
+    from tests.extract import test_visits as tv
+    monkeypatch.setitem(tv.PEOPLE, "بيريز", ("peres", "Shimon Peres", "Israel", ["head_of_state"]))
+    monkeypatch.setitem(tv.PEOPLE, "نتنياهو", ("netanyahu", "Benjamin Netanyahu", "Israel", ["head_of_government"]))
+    text = "وأجرى السيسي في القدس مباحثات مع بيريز، الرئيس الإسرائيلي، ونتنياهو، رئيس الوزراء."
+    assert sorted(pairs(run(text))) == [("Abdel Fattah el-Sisi", "Benjamin Netanyahu"), ("Abdel Fattah el-Sisi", "Shimon Peres")]
+
+
+def test_a_guessed_meeting_takes_the_direction_of_the_stated_trip(monkeypatch):
+    # Peres received al-Sisi: the talks with Netanyahu, Peres's prime minister, are al-Sisi's visit too
+    from tests.extract import test_visits as tv
+    monkeypatch.setitem(tv.PEOPLE, "بيريز", ("peres", "Shimon Peres", "Israel", ["head_of_state"]))
+    monkeypatch.setitem(tv.PEOPLE, "نتنياهو", ("netanyahu", "Benjamin Netanyahu", "Israel", ["head_of_government"]))
+    text = "استقبل بيريز السيسي أمس.\nوكانت لنتنياهو مباحثات مطولة مع السيسي تناولت الأزمة."
+    assert sorted(pairs(run(text))) == [("Abdel Fattah el-Sisi", "Benjamin Netanyahu"), ("Abdel Fattah el-Sisi", "Shimon Peres")]
+
+
+def test_received_him_makes_the_subject_after_the_verb_the_host():
+    # "استقبله بوتين" (istaqbalahu, Putin received him): the pronoun, al-Assad, visits
+    assert pairs(run("ووصل الأسد صباح الثلاثاء حيث استقبله بوتين في الكرملين.")) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+def test_his_visit_to_a_capital_of_the_last_named_is_the_other_leaders():
+    # "زيارته لموسكو" (his visit to Moscow) right after "مع نظيره بوتين": the visit is al-Assad's
+    text = "الأسد وبوتين والملفات الساخنة\nوناقش الأسد الملفات مع نظيره بوتين خلال زيارته لموسكو التي بدأت اليوم."
+    assert pairs(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+def test_the_one_named_after_a_reception_noun_is_received():
+    # "لاستقبال الأسد" (to receive al-Assad): al-Assad is the guest, Putin receives him
+    text = "وأعدت موسكو مراسم رسمية لاستقبال الأسد، حيث استقبله بوتين في الكرملين."
+    assert pairs(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]

@@ -1,0 +1,167 @@
+"""Held or not: denied, unconfirmed, cancelled, postponed, hypothetical and background
+meetings are never `reported`; future, invited and called-off ones are `referenced`
+with `planned` set. Invented sentences, the stand-in lexicon of test_visits."""
+import datetime as dt
+
+import pytest
+
+from tests.extract.test_visits import D, run
+
+
+def reported(rows):
+    return [(r["visitor"], r["host"]) for r in rows if r["kind"] == "reported"]
+
+
+def test_a_denied_meeting_gives_no_row():
+    assert run("نفى الكرملين أن يكون بوتين قد التقى الأسد في موسكو الأسبوع الماضي.") == []
+    assert run("وقال مسؤول إنه لا صحة لما تردد عن لقاء جمع بوتين والأسد في موسكو.") == []
+
+
+def test_an_unconfirmed_meeting_is_referenced_not_planned():
+    [v] = run("وتحدثت أنباء عن لقاء سري بين بوتين والأسد في موسكو.")
+    assert (v["kind"], v["planned"], v["city"]) == ("referenced", False, "Moscow")
+    [v] = run("وقالت مصادر لم تسمها إن الأسد زار موسكو والتقى بوتين.")
+    assert (v["kind"], v["planned"], v["visitor"], v["host"]) == ("referenced", False, "Bashar al-Assad", "Vladimir Putin")
+
+
+@pytest.mark.parametrize("text", [
+    "أرجأ بوتين زيارته إلى القاهرة ولقاءه مع السيسي.",  # postponed
+    "ألغى بوتين زيارته إلى القاهرة التي كان سيلتقي خلالها السيسي.",  # cancelled
+    "وأعلنت الرئاسة تأجيل زيارة بوتين إلى القاهرة ولقائه مع السيسي.",  # postponement (noun)
+])
+def test_a_cancelled_or_postponed_meeting_is_planned_not_reported(text):
+    rows = run(text)
+    assert rows and reported(rows) == []
+    assert {(r["visitor"], r["host"], r["planned"]) for r in rows} == {("Vladimir Putin", "Abdel Fattah el-Sisi", True)}
+
+
+@pytest.mark.parametrize("text", [
+    "ومن المرجح أن يلتقي بوتين الأسد في موسكو.",  # likely
+    "وقال أردوغان إنه سيزور موسكو ويلتقي بوتين إذا سارت المفاوضات بشكل جيد.",  # conditional
+    "وتحدث السيسي عن قمة بوتين وأردوغان المحتملة في موسكو.",  # "the possible summit"
+])
+def test_a_hypothetical_meeting_is_not_reported(text):
+    assert reported(run(text)) == []
+
+
+def test_a_meeting_the_news_came_days_after_is_background():
+    [v] = run("وجاءت الخطوة بعد أيام قليلة من قمة جمعت بوتين بالأسد في سوتشي.")
+    assert (v["kind"], v["planned"], v["city"]) == ("referenced", False, "Sochi")
+    [v] = run("ولم يتحدث الأسد وأردوغان منذ لقائهما في موسكو.")
+    assert v["kind"] == "referenced"
+
+
+def test_the_day_of_an_announcement_does_not_date_the_trip_it_announces():
+    text = "أعلن مصدر روسي، اليوم الثلاثاء، أن أردوغان سيتوجه إلى موسكو للقاء بوتين."
+    pos = text.find("اليوم")
+    [v] = run(text, dt.date(2023, 3, 14), dates=[D(pos, pos + 13, "اليوم الثلاثاء", dt.date(2023, 3, 14), "day", "relative")])
+    assert (v["kind"], v["planned"], v["date"], v["visitor"], v["host"]) == (
+        "referenced", True, None, "Recep Tayyip Erdogan", "Vladimir Putin")
+
+
+def test_a_visit_with_a_future_adjective_is_planned():
+    [v] = run("وتظاهر العشرات ضد زيارة بوتين المقبلة إلى دمشق ولقائه مع الأسد.")
+    assert (v["kind"], v["planned"], v["visitor"], v["host"]) == ("referenced", True, "Vladimir Putin", "Bashar al-Assad")
+
+
+def test_a_meeting_noun_with_a_pronoun_on_its_hamza_is_found():
+    # "لقائه" (liqa'ihi, his meeting): the hamza of "لقاء" moves onto a ya before the pronoun
+    [v] = run("وقال السيسي خلال لقائه ببوتين في موسكو إن العلاقات قوية.")
+    assert (v["kind"], v["visitor"], v["host"], v["city"]) == ("reported", "Abdel Fattah el-Sisi", "Vladimir Putin", "Moscow")
+
+
+def test_a_cancel_word_in_another_clause_does_not_call_the_meeting_off():
+    text = "وعقد السيسي وبوتين اجتماعا مفاجئا بعد أن ألغى أردوغان زيارته."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_meeting_told_with_a_planned_trip_is_part_of_the_plan():
+    rows = run("وتظاهر العشرات ضد زيارة بوتين المقبلة إلى دمشق ولقائه مع الأسد.")
+    assert reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+def test_the_meeting_said_again_keeps_the_background_of_the_first_mention():
+    # "الاجتماع" (the meeting) later in the sentence is the summit the sentence dated as days old
+    text = "وجاءت الخطوة بعد أيام قليلة من قمة جمعت بوتين بالأسد في سوتشي، وسط آمال واسعة في العاصمتين وفي المنطقة بأن يفتح الاجتماع أبواب التهدئة بين البلدين."
+    rows = run(text)
+    assert rows and reported(rows) == []
+
+
+def test_a_plan_cue_in_another_clause_does_not_make_the_meeting_planned():
+    # "المزمع إقامتها" (planned to be built) is the industrial zone's plan, past "إن" (that)
+    text = "وقال السيسي عقب قمة جمعت الرئيسين في موسكو، إن المنطقة الصناعية المزمع إقامتها نقلة. وأكد بوتين ذلك."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_future_verb_dated_only_by_its_month_is_planned():
+    text = "وقال المتحدث إن أردوغان سيلتقي بوتين في يناير."
+    pos = text.find("يناير")
+    [v] = run(text, dt.date(2023, 1, 14), dates=[D(pos, pos + 5, "يناير", dt.date(2023, 1, 1), "month", "absolute")])
+    assert (v["kind"], v["planned"]) == ("referenced", True)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن بوتين أنه اتفق مع أردوغان على لقاء قريب في موسكو.",  # "agreed on a meeting soon"
+    "وقال بوتين إن اجتماعه الثاني مع أردوغان سينعقد بعد الانتخابات في نوفمبر المقبل.",  # "will be held"
+])
+def test_an_agreed_or_scheduled_meeting_is_planned(text):
+    rows = run(text)
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+def test_a_summit_of_a_body_is_not_a_meeting_of_the_leaders_named_with_it():
+    text = "وانتقد أردوغان موقف بوتين من البيان الختامي لقمة الجمعية العامة للأمم المتحدة في نيويورك."
+    assert reported(run(text)) == []
+
+
+def test_a_planned_visit_makes_its_later_undated_mentions_plans_too():
+    text = "وتظاهر العشرات ضد زيارة بوتين المقبلة إلى دمشق للقاء الأسد.\nونظمت مسيرة احتجاجا على زيارة بوتين إلى دمشق ولقائه الأسد."
+    rows = run(text)
+    assert rows and reported(rows) == []
+
+
+def test_a_meeting_during_a_planned_trip_is_planned():
+    text = "يغادر السيسي القاهرة غدا متوجها إلى موسكو للقاء بوتين.\nكما يلتقي السيسي، خلال الزيارة، الرئيس الأسد."
+    rows = run(text)
+    assert rows and reported(rows) == [] and {(r["visitor"], r["host"]) for r in rows} == {
+        ("Abdel Fattah el-Sisi", "Vladimir Putin"), ("Abdel Fattah el-Sisi", "Bashar al-Assad")}
+
+
+def test_a_meeting_during_a_trip_under_way_stays_reported():
+    text = "وصل السيسي إلى موسكو أمس والتقى بوتين.\nكما يلتقي السيسي، خلال الزيارة، الرئيس الأسد."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin"), ("Abdel Fattah el-Sisi", "Bashar al-Assad")]
+
+
+def test_the_day_an_upcoming_meeting_was_agreed_does_not_make_it_past():
+    text = "أعلن أردوغان الثلاثاء أنه اتفق مع بوتين على لقاء قريب، في أول اجتماع بينهما منذ أشهر."
+    pos = text.find("الثلاثاء")
+    rows = run(text, dt.date(2023, 3, 14), dates=[D(pos, pos + 8, "الثلاثاء", dt.date(2023, 3, 14), "day", "weekday")])
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "ووقع الأسد وأردوغان اتفاقا خلال القمة الثلاثية التي تجمع إلى جانبهما بوتين.",  # trilateral
+    "واتفق بوتين وأردوغان على ذلك خلال قمة إقليمية عقدت في موسكو.",  # regional
+])
+def test_a_multilateral_summit_noun_binds_no_pair(text):
+    assert reported(run(text)) == []
+
+
+def test_a_leader_who_sends_his_minister_does_not_meet():
+    assert reported(run("وقال بوتين إنه سيرسل وزير الخارجية للقاء الأسد في دمشق.")) == []
+
+
+def test_preparations_for_a_summit_are_a_plan():
+    rows = run("وقال بوتين إن الاستعدادات لعقد قمة ثانية بينه وبين أردوغان قطعت شوطا.")
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+def test_a_cancel_word_after_a_visit_belongs_to_the_next_one():
+    # "وإلغاء الزيارة التي كانت مقررة إلى فرنسا" cancels the French leg, not the visit before it
+    text = "أعلنت الرئاسة تقليص مدة زيارة السيسي إلى موسكو ولقائه بوتين، وإلغاء الزيارة التي كانت مقررة إلى فرنسا."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_what_two_leaders_agreed_on_after_meeting_is_not_a_plan():
+    text = "وعقد السيسي وبوتين قمة في موسكو للاتفاق على جملة من الأمور."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
