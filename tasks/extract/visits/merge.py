@@ -16,6 +16,7 @@ from typing import Any
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.place import article_city, dateline, place_countries
+from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.triggers import trigger_spec
 
@@ -173,9 +174,12 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
         # "على هامش القمة" with no city of its own: where the summit is
         city, country = summits.place_of(summits.sideline(sents)[1])
         country = country or best.country
-    stated = any(c.directed >= 2.0 for c in group)
-    if not stated and country and country == visitor.country != host.country:
-        visitor, host = host, visitor  # the leader whose country holds the city hosts
+    stated = any(c.directed >= PRONOUN_VISITOR for c in group)  # a verb or "زيارته" says who travelled
+    if country and country == visitor.country != host.country:
+        if stated:  # the traveller's own country is no venue: "زيارته ... الاستثمار في دمشق"
+            city, country = None, None
+        else:
+            visitor, host = host, visitor  # the leader whose country holds the city hosts
     setting, sid = setting_of(summits, sents, visitor, host, country)
     if setting != "visit":
         visitor, host = text_order(art, sents, visitor, host)
