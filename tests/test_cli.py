@@ -269,23 +269,26 @@ def test_a_full_disk_is_one_line_naming_the_dir_and_the_space(prefect_backend, s
     from ziyarat import cli, store
 
     data = tmp_path / "data"
-    shutil.copytree(seed_data, data)
-    before = {str(p.relative_to(data)): p.read_bytes() for p in data.rglob("*.parquet")}
-    articles = tmp_path / "in"  # other inputs than the seed run's: the run must reach the writer
+    shutil.copytree(seed_data, data, symlinks=True)
+    before = {str(p.relative_to(data)): p.read_bytes() for p in (data / "current").resolve().rglob("*.parquet")}
+    articles = tmp_path / "in"  # a new input beside the seed run's: the run must reach the writer
     shutil.copytree(SEEDS, articles)
-    sorted(articles.glob("*.txt"))[0].unlink()
+    first = sorted(articles.glob("*.txt"))[0]
+    (articles / "new.txt").write_text(first.read_text(encoding="utf-8") + "\nوأضاف المصدر أن المحادثات استمرت ساعتين.\n",
+                                      encoding="utf-8")
 
     def full(data_dir, *args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device", str(Path(data_dir) / ".visits.parquet.tmp"))
 
-    monkeypatch.setattr(store, "write_tables", full)
+    monkeypatch.setattr(store, "commit", full)
     result = CliRunner().invoke(cli.app, ["run", "--input", str(articles), "--data", str(data), "--quiet"])
     assert result.exit_code == 1, result.output
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
     assert lines[0].startswith(f"error: no space left on the device of {data} (")
     assert " free; the last run's tables take " in lines[0] and "--data DIR on another disk" in lines[0]
-    assert {str(p.relative_to(data)): p.read_bytes() for p in data.rglob("*.parquet")} == before
+    after = {str(p.relative_to(data)): p.read_bytes() for p in (data / "current").resolve().rglob("*.parquet")}
+    assert after == before
 
 
 def test_environment_errors_other_than_these_stay_tracebacks():

@@ -63,9 +63,12 @@ def old_tables(server_env, tmp_path_factory) -> Path:
 
 
 def _snapshot(data: Path) -> dict[str, str]:
-    """Every table and state file with its content hash (the lock file aside)."""
-    return {str(p.relative_to(data)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(data.rglob("*")) if p.is_file() and not p.name.startswith(".ziyarat.lock")}
+    """What readers see: the current snapshot's every table and state file with its
+    content hash (a killed run's half-built snapshot beside it is not read, and the
+    next run deletes it)."""
+    current = (data / "current").resolve()
+    return {str(p.relative_to(current)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(current.rglob("*")) if p.is_file()}
 
 
 def _group(pgid: int) -> list[psutil.Process]:
@@ -166,7 +169,7 @@ def _stopped(run: subprocess.Popen, stderr, data: Path, before: dict, expected_c
 @pytest.mark.timeout(600)
 def test_sigterm_during_extract_stops_the_run(server_env, corpus, old_tables, tmp_path):
     data = tmp_path / "data"
-    shutil.copytree(old_tables, data)
+    shutil.copytree(old_tables, data, symlinks=True)
     before = _snapshot(data)
     t0 = time.time()
     run, stderr = _start(server_env, corpus, data, tmp_path)
@@ -180,7 +183,7 @@ def test_sigterm_during_extract_stops_the_run(server_env, corpus, old_tables, tm
 def test_sigint_stops_a_run_started_in_the_background_of_a_script(server_env, corpus, old_tables, tmp_path):
     """`ziyarat run &` in a script starts with SIGINT ignored; `kill -INT` stops it all the same."""
     data = tmp_path / "data"
-    shutil.copytree(old_tables, data)
+    shutil.copytree(old_tables, data, symlinks=True)
     before = _snapshot(data)
     t0 = time.time()
     run, stderr = _start(server_env, corpus, data, tmp_path, sigint_ignored=True)
@@ -197,7 +200,7 @@ def test_ctrl_c_while_prefect_starts_is_one_line(corpus, old_tables, tmp_path):
     env.update(PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_SERVER_ANALYTICS_ENABLED="false",
                DO_NOT_TRACK="1")
     data = tmp_path / "data"
-    shutil.copytree(old_tables, data)
+    shutil.copytree(old_tables, data, symlinks=True)
     before = _snapshot(data)
     run, stderr = _start(env, corpus, data, tmp_path)
     _until("Prefect's temporary server starting",
@@ -211,7 +214,7 @@ def test_pool_workers_die_with_a_killed_run(server_env, corpus, old_tables, tmp_
     """kill -9 gives the run no chance to clean up: its workers and the forkserver
     must still go (they watch the run; the kernel kills a worker whose forkserver dies)."""
     data = tmp_path / "data"
-    shutil.copytree(old_tables, data)
+    shutil.copytree(old_tables, data, symlinks=True)
     before = _snapshot(data)
     t0 = time.time()
     run, _stderr = _start(server_env, corpus, data, tmp_path)
