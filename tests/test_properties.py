@@ -321,9 +321,6 @@ def _cpu_seconds(fn, *args):
     return result, time.process_time() - start
 
 
-@pytest.mark.xfail(strict=False, reason="quadratic in the leader mentions of one sentence: the per-mention "
-                   "scans over all mentions in tasks/visits.py (lines ~419, ~523-539, ~874-879) measured "
-                   "4.3-5x CPU for 2x the text; remove this mark when they are linear")
 def test_a_long_sentence_full_of_leaders_takes_linear_time():
     """One 40k-character "sentence" (no full stop) naming leaders, triggers and a
     city 1,250 times, against the first 20k characters of it: twice the text must

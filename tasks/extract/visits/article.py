@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from tasks.extract.visits.leaders import is_leader
+from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.trace import built
 from tasks.extract.visits.triggers import possessor_heads, trigger_matcher
 from ziyarat.arabic import BI, COMMON_QUOTE_MARKS, LI, WA, fold, fold_with_map, quote_spans
@@ -44,6 +44,26 @@ def rank(c: Candidate) -> tuple:
     return (c.directed, c.date_strong, c.date is not None, c.city is not None, c.confidence)
 
 
+class SpanIndex:
+    """Items with a start (mentions, hits) found by where they start: the ones starting
+    in [lo, hi] in their original order, by bisection."""
+
+    def __init__(self, items: list[Any]):
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda j: items[j].start)
+        self.starts = [items[j].start for j in self.order]
+        self.longest = max((x.end - x.start for x in items), default=0)
+
+    def starting(self, lo: int, hi: int) -> list[Any]:
+        a, b = bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.starts, hi)
+        return [self.items[j] for j in sorted(self.order[a:b])]
+
+    def first_start(self, lo: int) -> int | None:
+        """The least start at or after lo, None when none."""
+        a = bisect.bisect_left(self.starts, lo)
+        return self.starts[a] if a < len(self.starts) else None
+
+
 class Article:
     """Per-article lookups: sentence of an offset, mentions per sentence, cues."""
 
@@ -76,6 +96,9 @@ class Article:
         for d in dates:
             if not self.in_quote(d.start):
                 self.dates[self.sent_of(d.start)].append(d)
+        self._groups: dict[tuple[int, str], list[Hit]] | None = None
+        self._indices: dict[tuple[str, int], SpanIndex] = {}
+        self._distinct: dict[int, list[Any]] = {}
         built(self)
 
     def possessed(self, m: Any, heads: frozenset[str]) -> bool:
@@ -95,7 +118,46 @@ class Article:
         return i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1]
 
     def cues(self, i: int, group: str) -> list[Hit]:
-        return [h for h in self.by_sent.get(i, ()) if h.group == group]
+        """The hits of one cue group in sentence i (a list built once: do not change it)."""
+        if self._groups is None:
+            self._groups = defaultdict(list)
+            for j, hs in self.by_sent.items():
+                for h in hs:
+                    self._groups[(j, h.group)].append(h)
+        return self._groups.get((i, group), [])
+
+    def near(self, kind: str, i: int, lo: int, hi: int) -> list[Any]:
+        """The items of sentence i starting in [lo, hi], in their order, where kind is an
+        index's name: "leaders", "places", "persons", "triggers" (the hits of the "t:"
+        groups) or a cue group. One sentence can name thousands (a crawled table with
+        no full stop): a rule looks only around its trigger, at a bounded cost."""
+        return self._index(kind, i).starting(lo, hi)
+
+    def first_after(self, kind: str, i: int, lo: int) -> int | None:
+        """Where the first item of an index in sentence i starting at or after lo starts."""
+        return self._index(kind, i).first_start(lo)
+
+    def longest(self, kind: str, i: int) -> int:
+        """The length of the longest item of an index in sentence i (to widen a window by)."""
+        return self._index(kind, i).longest
+
+    def distinct_leaders(self, i: int) -> list[Any]:
+        """The leaders of sentence i in text order, each person's first mention (built once)."""
+        if i not in self._distinct:
+            self._distinct[i] = distinct(sorted(self.leaders.get(i, []), key=lambda m: m.start), keep="first")
+        return self._distinct[i]
+
+    def _index(self, kind: str, i: int) -> SpanIndex:
+        key = (kind, i)
+        if key not in self._indices:
+            if kind == "triggers":
+                items = [h for h in self.by_sent.get(i, ()) if h.group.startswith("t:")]
+            elif kind.startswith("c:"):
+                items = self.cues(i, kind)
+            else:
+                items = getattr(self, kind).get(i, [])
+            self._indices[key] = SpanIndex(items)
+        return self._indices[key]
 
     def word_start(self, pos: int) -> int:
         """The start of the word holding pos (before its proclitics: "سيجري" for "يجري")."""

@@ -37,16 +37,17 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     # a place after another visit word belongs to that one: in "زار بوتين المنطقة
     # ورفض زيارة دمشق" (visited the region and refused to visit Damascus) Damascus is
     # the refused visit's
-    others = [t.start for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.start >= h.end]
+    # (the first of them is enough: a place after it is after one)
+    first_other = art.first_after("triggers", i, h.end)
     # the object of a visit verb right after its subject: "وزار السيسي روسيا"
     obj = (lambda p: subject is not None and subject.start >= h.end and 0 <= p.start - subject.end <= 2)
     # only places near the trigger: a run-on "sentence" (a crawled table, a list
     # with no full stop) names hundreds, and the meeting's city is never far away
-    near = [p for p in art.places.get(i, []) if abs(p.start - h.start) <= CITY_WINDOW]
+    near = art.near("places", i, h.start - CITY_WINDOW, h.start + CITY_WINDOW)
     # a place after "ليعود إلى" (to go back to) or "قادما من" (coming from) is not the venue
     origins = [c.end for c in art.cues(i, "c:origin_cues")]
     places = [p for p in near if (_locative(art, h, p) or obj(p))
-              and not any(h.end <= t < p.start for t in others)
+              and not (first_other is not None and first_other < p.start)
               and not any(0 <= p.start - e <= 20 for e in origins)]
     cities = [p for p in places if city_of(p)]
     after = [p for p in cities if p.start >= h.end]

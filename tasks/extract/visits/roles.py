@@ -46,8 +46,10 @@ def in_reach(art: Article, i: int, h: Hit) -> Reach:
     # leaders within reach of the trigger: a long sentence listing a dozen names
     # is not one meeting; past a reported-speech verb after the trigger a leader is
     # the speaker or the topic ("عشية المحادثات ... أعلن أردوغان أن بوتين ...")
-    barrier = min((c.start for c in art.cues(i, "c:speech") if c.start >= h.end), default=None)
-    L = sorted((m for m in art.leaders[i] if max(m.start - h.end, h.start - m.end, 0) <= MAX_REACH
+    barrier = art.first_after("c:speech", i, h.end)
+    # (a leader ending MAX_REACH before the trigger starts at most his length earlier)
+    window = art.near("leaders", i, h.start - MAX_REACH - art.longest("leaders", i), h.end + MAX_REACH)
+    L = sorted((m for m in window if max(m.start - h.end, h.start - m.end, 0) <= MAX_REACH
                 and (barrier is None or m.start < barrier)), key=lambda m: m.start)
     # one person per side: a title and the name after it ("خادم الحرمين الشريفين الملك
     # سلمان", the Custodian of the Two Holy Mosques King Salman) are one leader
@@ -66,8 +68,7 @@ def with_subject(art: Article, i: int, h: Hit, r: Reach) -> Reach:
 
 def _trigger_between(art: Article, i: int, h: Hit, m: Any) -> bool:
     """Another trigger of the sentence starts between h and the mention m."""
-    return any(h.end <= t.start < m.start for t in art.by_sent.get(i, ())
-               if t.group.startswith("t:") and t is not h)
+    return any(t.start < m.start and t is not h for t in art.near("triggers", i, h.end, m.start))
 
 
 def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
@@ -188,7 +189,7 @@ def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     visit answers it ("تلبية لدعوة", which is the visit itself)."""
     if art.cues(i, "c:invitation_answered"):
         return None
-    leaders = distinct(sorted(art.leaders.get(i, []), key=lambda m: m.start), keep="first")
+    leaders = art.distinct_leaders(i)
     accepted = [c for c in art.cues(i, "c:invitation_accepted") if c.end <= h.start and h.start - c.end <= 60]
     if accepted:
         c = accepted[-1]
