@@ -1,0 +1,327 @@
+"""Scale benchmark (issue 13 point 5): `ziyarat run` over the four real corpora, the whole
+process tree measured.
+
+Prints ONE JSON line (progress goes to stderr). Each run is the real command line,
+``.venv/bin/ziyarat run --quiet --input IN --data DATA``, started as a child of this
+script, which is made a *child subreaper* (Linux ``PR_SET_CHILD_SUBREAPER``): processes
+the run leaves behind (the forkserver, the pool, Prefect's ephemeral API server) are
+re-parented to this script instead of init, so all of them are seen and reaped here.
+
+* ``peak_rss_mb``: the peak over samples taken every 0.2 s of the RSS summed over every
+  live descendant of this script (``/proc/<pid>/status`` VmRSS, through psutil): the CLI
+  process, the Prefect API server, the forkserver and the pool workers. Forked workers
+  share pages, so the sum errs high; ``peak_processes`` is how many were summed and
+  ``peak_largest`` the biggest of them at that moment;
+* ``cpu_s``: user + system CPU seconds of every descendant, from ``getrusage
+  (RUSAGE_CHILDREN)`` before and after the run: once all are reaped it holds the CPU of
+  each exited descendant, grandchildren included (nothing is lost with a process that
+  exits early); ``ru_maxrss_mb`` the largest single process;
+* ``wall_s``: from start to the last descendant reaped, Prefect start-up included;
+  ``startup_s``: to the flow run's first log line (imports, Prefect's API server);
+* ``stages_s``: the flow's per-stage seconds, from the stage lines it logs at INFO (the
+  run's console log level is raised to INFO for this); each stage's
+  ``stage_peak_rss_mb`` is the tree peak between its start and end;
+* ``articles`` (the database after the run), ``articles_added``, ``inputs_read`` and
+  ``visits``: from the data dir's ``_state.json``.
+
+Input: the zips of ``--corpora`` (default the four) under ``Settings().corpora_dir``,
+copied into ``DATA/input/<corpus>/`` (the run refuses symlinks that point outside its
+input dir; the corpora themselves are read-only and never enter the repository).
+
+* default: ONE run over every zip into ``DATA/full``;
+* ``--daily``: that run, then the same zips added to ``DATA/daily`` one zip at a time,
+  one run each (``additions``: wall, CPU and peak RSS per run); with ``--hold-out N``
+  the first addition is every zip but the last N (the big database) and the last N
+  follow one at a time. ``last_add_cpu_over_full_cpu``: the last addition's CPU over
+  the full run's; ``--compare`` also checks that DATA/daily holds the same tables as
+  DATA/full, row for row.
+
+    .venv/bin/python bench/scale.py --data /tmp/scale                    # 250k, one run
+    .venv/bin/python bench/scale.py --daily --hold-out 1 --data /tmp/scale --compare
+    .venv/bin/python bench/scale.py --corpora saudinewsnet,tunisia2016 --daily
+"""
+from __future__ import annotations
+
+import argparse
+import ctypes
+import json
+import os
+import re
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ziyarat import store  # noqa: E402
+from ziyarat.progress import STAGES  # noqa: E402
+from ziyarat.settings import Settings  # noqa: E402
+
+CORPORA = ("saudinewsnet", "ant2018", "egypt2013", "tunisia2016")
+SAMPLE_S = 0.2
+REAP_TIMEOUT_S = 60.0
+PR_SET_CHILD_SUBREAPER = 36
+MB = 2**20
+# the flow logs "ingest: 31030 docs ... (1.26s)" once a stage ends (flows/run.py Clock)
+STAGE_LINE = re.compile(r"\b(" + "|".join(STAGES) + r"): .*\((\d+(?:\.\d+)?)s\)\s*$")
+FLOW_START = "Beginning flow run"
+# the flow's INFO lines on stderr (the CLI shows only warnings), unwrapped
+RUN_ENV = {"PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "INFO", "COLUMNS": "400"}
+
+
+def log(message: str) -> None:
+    print(f"[scale {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------- the process tree
+def tree(root: int, include_root: bool = True) -> list[psutil.Process]:
+    """The live process `root` (unless include_root is False) and all its descendants."""
+    try:
+        top = psutil.Process(root)
+        return [top, *top.children(recursive=True)] if include_root else top.children(recursive=True)
+    except psutil.NoSuchProcess:
+        return []
+
+
+def tree_rss(processes: list[psutil.Process]) -> tuple[int, int, tuple[int, str]]:
+    """(bytes of RSS summed, processes counted, (rss, name) of the largest) over
+    `processes`; one that exits meanwhile counts 0."""
+    total, n, largest = 0, 0, (0, "")
+    for p in processes:
+        try:
+            rss = p.memory_info().rss
+            if rss > largest[0]:
+                largest = (rss, " ".join([p.name(), *p.cmdline()[1:4]])[:100])
+        except (psutil.NoSuchProcess, psutil.ZombieProcess, psutil.AccessDenied):
+            continue
+        total += rss
+        n += 1
+    return total, n, largest
+
+
+class TreeSampler:
+    """Samples the summed RSS of a process tree every `interval` seconds in a thread:
+    ``peak`` (bytes), ``peak_processes``, ``peak_largest`` and the whole timeline
+    ``samples`` [(monotonic time, bytes)]."""
+
+    def __init__(self, root: int, include_root: bool = True, interval: float = SAMPLE_S) -> None:
+        self.root, self.include_root, self.interval = root, include_root, interval
+        self.samples: list[tuple[float, int]] = []
+        self.peak, self.peak_processes, self.peak_largest = 0, 0, (0, "")
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def sample(self) -> int:
+        total, n, largest = tree_rss(tree(self.root, self.include_root))
+        self.samples.append((time.monotonic(), total))
+        if total > self.peak:
+            self.peak, self.peak_processes, self.peak_largest = total, n, largest
+        return total
+
+    def peak_between(self, start: float, end: float) -> int:
+        """The highest sample taken in [start, end] (0 if none)."""
+        return max((b for t, b in self.samples if start <= t <= end), default=0)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.sample()
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> "TreeSampler":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def become_subreaper() -> None:
+    """Orphaned descendants are re-parented to this process (not init): they stay in the
+    sampled tree, and reaping them adds their CPU to RUSAGE_CHILDREN."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "prctl(PR_SET_CHILD_SUBREAPER) failed")
+
+
+def reap_all(timeout: float = REAP_TIMEOUT_S) -> list[int]:
+    """Wait until every descendant has exited and been reaped; after `timeout` the ones
+    still alive (started by the measured run) are terminated. Returns their pids."""
+    deadline, lingering = time.monotonic() + timeout, []
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return lingering
+        if pid:
+            continue
+        if time.monotonic() > deadline and not lingering:
+            lingering = [p.pid for p in psutil.Process().children()]
+            for pid in lingering:
+                os.kill(pid, signal.SIGTERM)
+        time.sleep(0.05)
+
+
+def children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(cmd: list[str], env: dict | None = None, interval: float = SAMPLE_S) -> dict:
+    """Run `cmd` (`env` added to the environment) and measure its whole process tree:
+    wall, CPU, peak RSS, the time to its first flow-run line and the stage lines it
+    writes to stderr. Needs become_subreaper() first (and no other child of this
+    process running meanwhile)."""
+    cpu0, t0 = children_cpu_s(), time.monotonic()
+    stages: list[tuple[str, float, float]] = []  # (stage, seconds it reports, monotonic time of the line)
+    tail: list[str] = []
+    flow_start: list[float] = []
+    with TreeSampler(os.getpid(), include_root=False, interval=interval) as sampler:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env={**os.environ, **(env or {})})
+
+        def read_stderr() -> None:
+            for line in proc.stderr:
+                tail[:] = [*tail[-19:], line.rstrip()]
+                if FLOW_START in line and not flow_start:
+                    flow_start.append(time.monotonic())
+                m = STAGE_LINE.search(line)
+                if m:
+                    stages.append((m.group(1), float(m.group(2)), time.monotonic()))
+
+        reader = threading.Thread(target=read_stderr, daemon=True)
+        reader.start()
+        stdout = proc.stdout.read()
+        proc.wait()
+        reader.join()
+        lingering = reap_all()
+    wall = time.monotonic() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n" + "\n".join(tail))
+    out = {
+        "wall_s": round(wall, 2),
+        "cpu_s": round(children_cpu_s() - cpu0, 2),
+        "peak_rss_mb": round(sampler.peak / MB, 1),
+        "peak_processes": sampler.peak_processes,
+        "peak_largest": {"rss_mb": round(sampler.peak_largest[0] / MB, 1), "cmd": sampler.peak_largest[1]},
+        "ru_maxrss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
+        "samples": len(sampler.samples),
+        "stdout": stdout.strip().splitlines()[-1:] if stdout.strip() else [],
+    }
+    if flow_start:
+        out["startup_s"] = round(flow_start[0] - t0, 2)  # to the flow run's first line: imports, Prefect server
+    if stages:
+        out["stages_s"] = {name: secs for name, secs, _ in stages}
+        out["stage_peak_rss_mb"] = {name: round(sampler.peak_between(at - secs - interval, at + interval) / MB, 1)
+                                    for name, secs, at in stages}
+    if lingering:
+        out["terminated_after_exit"] = lingering
+    return out
+
+
+# ---------------------------------------------------------------- the inputs and the runs
+def corpus_zips(corpora_dir: Path, names: list[str]) -> list[Path]:
+    """Every zip of each corpus, corpus by corpus in the order given, sorted within one."""
+    zips = []
+    for name in names:
+        found = sorted((corpora_dir / name).glob("*.zip"))
+        if not found:
+            raise SystemExit(f"no zips in {corpora_dir / name} (ZIYARAT_CORPORA sets the corpora dir)")
+        zips.extend(found)
+    return zips
+
+
+def additions(zips: list[Path], hold_out: int | None) -> list[list[Path]]:
+    """The daily runs: one zip each; with hold_out N, every zip but the last N in the
+    first run, then the last N one at a time."""
+    if hold_out:
+        if not 0 < hold_out < len(zips):
+            raise SystemExit(f"--hold-out {hold_out}: between 1 and {len(zips) - 1} for {len(zips)} zips")
+        return [zips[:-hold_out], *([z] for z in zips[-hold_out:])]
+    return [[z] for z in zips]
+
+
+def place(zips: list[Path], input_dir: Path) -> None:
+    """Copy the zips into input_dir/<corpus>/<name> (those already there are kept)."""
+    for z in zips:
+        target = input_dir / z.parent.name / z.name
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(z, target)
+
+
+def run_into(zips: list[Path], input_dir: Path, data_dir: Path) -> dict:
+    """Add `zips` to input_dir and run the CLI over it into data_dir, measured."""
+    place(zips, input_dir)
+    cmd = [str(ROOT / ".venv" / "bin" / "ziyarat"), "run", "--quiet", "--input", str(input_dir),
+           "--data", str(data_dir)]
+    out = {"zips": len(zips), "mb_zip": round(sum(z.stat().st_size for z in zips) / 1e6, 2),
+           **measure(cmd, env=RUN_ENV)}
+    summary = store.read_state(data_dir).get("summary") or {}
+    return {"articles": summary.get("articles"), "articles_added": summary.get("articles_added"),
+            "inputs_read": summary.get("inputs_read"), "visits": summary.get("visits"), **out}
+
+
+HEADLINE = ("articles", "wall_s", "peak_rss_mb", "cpu_s")
+
+
+def same_tables(a: Path, b: Path) -> dict[str, bool]:
+    """Per public table: do the two data dirs hold the same rows (order ignored)?"""
+    from compare_tables import canonical  # bench/compare_tables.py, beside this script (sys.path[0])
+    from ziyarat import schemas
+
+    same = {}
+    for name in schemas.TABLES:
+        x, y = store.read_table(a, name), store.read_table(b, name)
+        same[name] = (x is None and y is None) or (x is not None and y is not None and x.schema == y.schema
+                                                    and canonical(x).equals(canonical(y)))
+    return same
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpora", default=",".join(CORPORA), help="comma-separated corpus folders")
+    ap.add_argument("--data", type=Path, default=Path("/tmp/ziyarat-scale"), help="a fresh dir for inputs and data")
+    ap.add_argument("--daily", action="store_true", help="also add the zips one at a time into DATA/daily")
+    ap.add_argument("--hold-out", type=int, help="with --daily: the first addition is all but the last N zips")
+    ap.add_argument("--compare", action="store_true", help="with --daily: compare DATA/daily with DATA/full")
+    args = ap.parse_args(argv)
+    names = [n for n in args.corpora.split(",") if n]
+    zips = corpus_zips(Settings().corpora_dir, names)
+    if args.data.exists() and any(args.data.iterdir()):
+        raise SystemExit(f"{args.data} is not empty: pass a fresh --data dir")
+    become_subreaper()
+    out = {"corpora": names, "zips": len(zips), "cores": os.cpu_count(), "load_avg_1m_before": os.getloadavg()[0]}
+    log(f"one run over {len(zips)} zips of {', '.join(names)} into {args.data / 'full'}")
+    full = run_into(zips, args.data / "input-full", args.data / "full")
+    out.update({k: full[k] for k in HEADLINE}, full=full)
+    if args.daily:
+        runs = []
+        for i, batch in enumerate(additions(zips, args.hold_out)):
+            log(f"addition {i + 1}: {len(batch)} zip(s), {batch[0].parent.name}/{batch[0].name} ...")
+            runs.append(run_into(batch, args.data / "input-daily", args.data / "daily"))
+        out["additions"] = runs
+        last = runs[-1]
+        out["last_add"] = {k: last[k] for k in ("articles_added", "wall_s", "cpu_s", "peak_rss_mb")}
+        out["last_add_cpu_over_full_cpu"] = round(last["cpu_s"] / full["cpu_s"], 4)
+        out["last_add_articles_share"] = round(last["articles_added"] / full["articles"], 4) \
+            if last["articles_added"] is not None and full["articles"] else None
+        out["daily_peak_rss_mb"] = max(r["peak_rss_mb"] for r in runs)
+        out["daily_cpu_s"] = round(sum(r["cpu_s"] for r in runs), 2)
+        if args.compare:
+            out["daily_equals_full"] = same_tables(args.data / "full", args.data / "daily")
+    out["load_avg_1m_after"] = os.getloadavg()[0]
+    print(json.dumps(out, ensure_ascii=False), flush=True)
+    return out
+
+
+if __name__ == "__main__":
+    main()

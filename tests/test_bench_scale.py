@@ -1,0 +1,158 @@
+"""bench/scale.py: the sampler sums the RSS of a whole process tree; a measured run counts
+the CPU of descendants that outlive their parent and the stage lines it logs; the daily
+plan; and the JSON line of a real --daily run over two zips made from the seeds."""
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCALE_PY = ROOT / "bench" / "scale.py"
+_SPEC = importlib.util.spec_from_file_location("scale", SCALE_PY)
+scale = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(scale)
+
+MB = 2**20
+
+# a parent that starts a child holding 120 MB of written (resident) bytes, says so, and waits
+TWO_PROCESSES = textwrap.dedent("""
+    import subprocess, sys
+    child = subprocess.Popen([sys.executable, "-c",
+        "import sys, time; b = b'x' * (120 * 2**20); print('ready', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True)
+    print(child.stdout.readline().strip(), flush=True)
+    child.wait()
+""")
+
+
+def test_sampler_sums_rss_over_the_tree():
+    proc = subprocess.Popen([sys.executable, "-c", TWO_PROCESSES], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        sampler = scale.TreeSampler(proc.pid)
+        total = sampler.sample()
+        parent_only = scale.tree_rss(scale.tree(proc.pid)[:1])[0]
+        assert sampler.peak_processes == 2
+        assert total >= 120 * MB + parent_only  # the child's bytes on top of the parent's
+        assert sampler.peak_largest[0] >= 120 * MB and "-c" in sampler.peak_largest[1]
+        assert sampler.peak == total and len(sampler.samples) == 1
+        # without the root: the child alone
+        assert scale.tree_rss(scale.tree(proc.pid, include_root=False))[1] == 1
+    finally:
+        for p in scale.tree(proc.pid)[::-1]:
+            p.kill()
+        proc.wait()
+
+
+def test_peak_between_takes_the_samples_in_the_window():
+    sampler = scale.TreeSampler(os.getpid())
+    sampler.samples = [(1.0, 10), (2.0, 50), (3.0, 20), (4.0, 90)]
+    assert sampler.peak_between(1.5, 3.5) == 50
+    assert sampler.peak_between(0.0, 10.0) == 90
+    assert sampler.peak_between(5.0, 6.0) == 0
+
+
+# the measured command: logs two stage lines and leaves an orphan that burns 0.4 CPU-s
+ORPHAN = textwrap.dedent("""
+    import subprocess, sys
+    print("12:00:00 | INFO | Flow run 'x' - Beginning flow run 'x'", file=sys.stderr, flush=True)
+    print("12:00:00 | INFO | Flow run 'x' - ingest: 5 docs read (0.10s)", file=sys.stderr, flush=True)
+    subprocess.Popen([sys.executable, "-c",
+        "import time\\nwhile time.process_time() < 0.4: pass"])
+    print("clean: 5 articles (2.50s)", file=sys.stderr, flush=True)
+    print("done")
+""")
+
+
+def _measured(code: str) -> subprocess.CompletedProcess:
+    """scale.measure over `python -c code`, in a process of its own: becoming a subreaper
+    and reaping every child is for the bench, not for pytest."""
+    driver = textwrap.dedent(f"""
+        import importlib.util, json, sys
+        spec = importlib.util.spec_from_file_location("scale", {str(SCALE_PY)!r})
+        scale = importlib.util.module_from_spec(spec); spec.loader.exec_module(scale)
+        scale.become_subreaper()
+        print(json.dumps(scale.measure([sys.executable, "-c", {code!r}])))
+    """)
+    return subprocess.run([sys.executable, "-c", driver], capture_output=True, text=True, timeout=120)
+
+
+def test_measure_counts_an_orphans_cpu_and_the_stage_lines():
+    done = _measured(ORPHAN)
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    assert out["cpu_s"] >= 0.4  # the orphan's own CPU, counted once it was reaped here
+    assert out["stages_s"] == {"ingest": 0.1, "clean": 2.5}
+    assert out["startup_s"] >= 0
+    assert set(out["stage_peak_rss_mb"]) == {"ingest", "clean"}
+    assert out["stdout"] == ["done"]
+    assert out["peak_rss_mb"] > 0 and out["samples"] >= 1
+    assert "terminated_after_exit" not in out
+
+
+def test_measure_raises_with_the_runs_last_lines():
+    done = _measured("import sys; print('broken', file=sys.stderr); sys.exit(3)")
+    assert done.returncode != 0
+    assert "RuntimeError" in done.stderr and "exited 3" in done.stderr and "broken" in done.stderr
+
+
+def test_additions_one_zip_at_a_time_or_all_but_the_held_out():
+    zips = [Path(f"c/{i}.zip") for i in range(4)]
+    assert scale.additions(zips, None) == [[z] for z in zips]
+    assert scale.additions(zips, 1) == [zips[:3], [zips[3]]]
+    assert scale.additions(zips, 2) == [zips[:2], [zips[2]], [zips[3]]]
+    with pytest.raises(SystemExit):
+        scale.additions(zips, 4)
+
+
+def test_corpus_zips_in_the_order_of_the_corpora(tmp_path):
+    for corpus, names in {"b": ["2.zip", "1.zip"], "a": ["3.zip"]}.items():
+        (tmp_path / corpus).mkdir()
+        (tmp_path / corpus / "NOTE.md").write_text("not an input")
+        for name in names:
+            (tmp_path / corpus / name).write_bytes(b"")
+    assert [f"{p.parent.name}/{p.name}" for p in scale.corpus_zips(tmp_path, ["b", "a"])] == \
+        ["b/1.zip", "b/2.zip", "a/3.zip"]
+
+
+def _seed_corpus(root: Path) -> Path:
+    """corpora/tiny/{a,b}.zip: seeds 000-002 in a, 003-004 in b."""
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    tiny = root / "corpora" / "tiny"
+    tiny.mkdir(parents=True)
+    for name, members in {"a.zip": seeds[:3], "b.zip": seeds[3:]}.items():
+        with zipfile.ZipFile(tiny / name, "w") as z:
+            for member in members:
+                z.write(member, member.name)
+    return root / "corpora"
+
+
+def test_daily_json_line_on_the_seeds(tmp_path):
+    corpora = _seed_corpus(tmp_path)
+    env = {**os.environ, "ZIYARAT_CORPORA": str(corpora)}
+    done = subprocess.run([sys.executable, str(SCALE_PY), "--corpora", "tiny", "--daily", "--hold-out", "1",
+                           "--compare", "--data", str(tmp_path / "data")],
+                          capture_output=True, text=True, env=env, timeout=600, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    assert out["corpora"] == ["tiny"] and out["zips"] == 2
+    assert out["articles"] == out["full"]["articles"] == 5
+    assert out["full"]["inputs_read"] == 2 and out["full"]["zips"] == 2
+    assert list(out["full"]["stages_s"]) == list(scale.STAGES)  # read from the flow's log lines
+    assert out["full"]["startup_s"] < out["wall_s"]
+    assert out["peak_rss_mb"] == out["full"]["peak_rss_mb"] > 0 and out["cpu_s"] > 0 and out["wall_s"] > 0
+    first, last = out["additions"]
+    assert (first["zips"], first["articles"], first["articles_added"]) == (1, 3, 3)
+    assert (last["zips"], last["articles"], last["articles_added"], last["inputs_read"]) == (1, 5, 2, 1)
+    assert out["last_add"]["articles_added"] == 2 and out["last_add_articles_share"] == 0.4
+    assert out["last_add_cpu_over_full_cpu"] == round(last["cpu_s"] / out["full"]["cpu_s"], 4)
+    assert out["daily_equals_full"] and all(out["daily_equals_full"].values())
+    # the inputs were copied beside the data, the corpora left as they were
+    assert sorted(p.name for p in (tmp_path / "data" / "input-daily" / "tiny").iterdir()) == ["a.zip", "b.zip"]
+    assert sorted(p.name for p in (corpora / "tiny").iterdir()) == ["a.zip", "b.zip"]
