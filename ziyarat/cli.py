@@ -203,14 +203,16 @@ def _say_stopped(data: Path) -> None:
     """The one line of a stopped run (printed once, whichever thread gets here first)."""
     from rich.markup import escape
 
+    # printed under the lock: a thread that comes second (the watcher cutting a slow
+    # exit short) waits for the line before it may leave with os._exit
     with _Stop.lock:
         if _Stop.said:
             return
+        name = signal.Signals(_Stop.signum).name
+        line = f"stopped by {name}: the run did not finish; {data} keeps the tables of the last completed run"
+        Console(file=_Stop.stderr).print(f"[bold red]error:[/] {escape(line)}", highlight=False, soft_wrap=True)
+        _Stop.stderr.flush()
         _Stop.said = True
-    name = signal.Signals(_Stop.signum).name
-    line = f"stopped by {name}: the run did not finish; {data} keeps the tables of the last completed run"
-    Console(file=_Stop.stderr).print(f"[bold red]error:[/] {escape(line)}", highlight=False, soft_wrap=True)
-    _Stop.stderr.flush()
 
 
 def _on_stop_signal(signum: int, _frame) -> None:
