@@ -96,6 +96,21 @@ def _wait(what: str, predicate, seconds: float, logs: list[Path], step: float = 
     pytest.fail(f"{what} not within {seconds:.0f} s\n" + "\n".join(f"--- {p.name}\n{_tail(p)}" for p in logs))
 
 
+def _served_deployment(client, serve, serve_log: Path, logs: list[Path]):
+    """The deployment `ziyarat serve` registers, once the server has it (the serve
+    process must stay up meanwhile)."""
+    from prefect.exceptions import ObjectNotFound
+
+    def deployment():
+        assert serve.poll() is None, f"`ziyarat serve` exited with {serve.returncode}:\n{_tail(serve_log)}"
+        try:
+            return client.read_deployment_by_name(DEPLOYMENT)
+        except ObjectNotFound:
+            return None
+
+    return _wait(f"deployment {DEPLOYMENT}", deployment, DEPLOYMENT_S, logs)
+
+
 @pytest.fixture
 def prefect_server(tmp_path):
     """`prefect server start` on a free loopback port with its own PREFECT_HOME;
@@ -138,7 +153,6 @@ def prefect_server(tmp_path):
 def test_serve_schedules_runs_and_publishes_artifacts_and_logs(prefect_server, tmp_path):
     from prefect.client.orchestration import SyncPrefectClient
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId, LogFilter, LogFilterFlowRunId
-    from prefect.exceptions import ObjectNotFound
 
     api, env, server_log = prefect_server
     seeds = tmp_path / "seeds"
@@ -151,14 +165,7 @@ def test_serve_schedules_runs_and_publishes_artifacts_and_logs(prefect_server, t
                    env, tmp_path, serve_log)
     try:
         with SyncPrefectClient(api=api) as client:
-            def deployment():
-                assert serve.poll() is None, f"`ziyarat serve` exited with {serve.returncode}:\n{_tail(serve_log)}"
-                try:
-                    return client.read_deployment_by_name(DEPLOYMENT)
-                except ObjectNotFound:
-                    return None
-
-            dep = _wait(f"deployment {DEPLOYMENT}", deployment, DEPLOYMENT_S, logs)
+            dep = _served_deployment(client, serve, serve_log, logs)
             print(f"deployment served after {time.monotonic() - t0:.1f} s")
             assert [s.schedule.cron for s in dep.schedules] == [CRON]
             assert all(s.active for s in dep.schedules)
@@ -256,7 +263,6 @@ def test_a_cron_schedule_creates_and_completes_runs_on_its_own(prefect_server, t
     2.1) and the served deployment must run one to completion."""
     from prefect.client.orchestration import SyncPrefectClient
     from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
-    from prefect.exceptions import ObjectNotFound
 
     api, env, server_log = prefect_server
     data = tmp_path / "data"
@@ -266,14 +272,7 @@ def test_a_cron_schedule_creates_and_completes_runs_on_its_own(prefect_server, t
                                           "--data", str(data)], env, tmp_path, serve_log)
     try:
         with SyncPrefectClient(api=api) as client:
-            def deployment():
-                assert serve.poll() is None, f"`ziyarat serve` exited with {serve.returncode}:\n{_tail(serve_log)}"
-                try:
-                    return client.read_deployment_by_name(DEPLOYMENT)
-                except ObjectNotFound:
-                    return None
-
-            dep = _wait(f"deployment {DEPLOYMENT}", deployment, DEPLOYMENT_S, logs)
+            dep = _served_deployment(client, serve, serve_log, logs)
             assert [s.schedule.cron for s in dep.schedules] == [EVERY_MINUTE]
 
             def completed_scheduled_run():
