@@ -5,6 +5,9 @@ from __future__ import annotations
 import polars as pl
 
 from tasks.aggregate.votes import original_ids
+from tasks.extract.topics import SCORE_DECIMALS
+
+SCORE_SCALE = 10 ** SCORE_DECIMALS  # an article_topics.score in these units is an integer
 
 
 def visit_topics_table(vm: pl.DataFrame, articles: pl.DataFrame, article_topics: pl.DataFrame) -> pl.DataFrame:
@@ -23,7 +26,10 @@ def visit_topics_table(vm: pl.DataFrame, articles: pl.DataFrame, article_topics:
     return (
         per_article.group_by("visit_id", "topic_id").agg(
             pl.len().cast(pl.Int64).alias("n_articles"),
-            pl.col("score").mean().round(4).alias("score"),
+            # in units of the article scores' last decimal: an exact integer sum, so
+            # the same rows give the same mean whichever order (or run) brought them
+            ((pl.col("score") * SCORE_SCALE).round().cast(pl.Int64).sum() / (pl.len() * SCORE_SCALE))
+            .round(4).alias("score"),
             pl.col("_agenda").sum().cast(pl.Int64).alias("n_agenda_articles"),
             (~pl.col("_agenda")).sum().cast(pl.Int64).alias("n_context_articles"),
         )

@@ -53,6 +53,7 @@ from ziyarat.matching import PhraseMatcher, RangeMatcher
 
 
 AGENDA_WEIGHT, CONTEXT_WEIGHT, SATURATION = 1.0, 0.5, 3.0
+SCORE_DECIMALS = 3  # article_topics.score; aggregate sums scores exactly in these units
 LEADER_CHAIN = 4        # sentences a leader's remarks at the meeting carry on for
 VERB_BEFORE_NAME = 45   # "وقال الرئيس الروسي فلاديمير بوتين": verb ... name (chars)
 NAME_BEFORE_VERB = 60   # "بوتين ... مؤكدا": name ... verb (chars)
@@ -223,7 +224,7 @@ def _topic_rows(text: str, spans: list[tuple[int, int]], per_topic: dict[str, di
         matched = sorted({w for ws in sents_of.values() for w in ws})
         rows.append({
             "topic_id": topic_id, "role": "agenda" if agenda else "context",
-            "score": round(min(1.0, weight / SATURATION), 3),
+            "score": round(min(1.0, weight / SATURATION), SCORE_DECIMALS),
             "evidence": text[s:e], "evidence_start": s, "evidence_end": e, "matched": matched,
         })
     order = _topic_order()
