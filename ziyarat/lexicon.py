@@ -239,6 +239,8 @@ class _Builder:
     def automaton(self) -> ahocorasick.Automaton:
         auto = ahocorasick.Automaton()
         for key, payloads in self.keys.items():
+            # (key, payloads, plain): plain when no payload is a "لل" key, so that
+            # Lexicon.match keeps all or none of them without testing each
             auto.add_word(key, (key, tuple(payloads), all(pl[3] == 0 for pl in payloads)))
         auto.make_automaton()
         return auto
