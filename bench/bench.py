@@ -5,10 +5,13 @@ Prints ONE JSON line (progress goes to stderr):
 * ``articles`` / ``mb_text``: input records and MB (10^6 bytes, UTF-8) of their ``content``;
 * ``prefect_startup_s``: a trivial flow run first, in this process (starts Prefect's
   ephemeral API server and the client); the pipeline figures below exclude it;
+  ``prefect_startup_cpu_s``: its CPU seconds over the whole process tree, the API
+  server included;
 * ``pipeline_s``: wall time of ``flows.pipeline.run_pipeline`` (flow-run creation,
   every stage, writing); ``stages_s``: the flow's own per-stage timings;
-* ``pipeline_cpu_s``: CPU seconds of this process and its descendants during the run
-  (``peer_cpu_s`` likewise): wall times move with other jobs on the machine, these
+* ``pipeline_cpu_s``: CPU seconds of this process and its descendants during the run,
+  the Prefect API server left out (``prefect_server_cpu_s``: the server's, apart;
+  ``peer_cpu_s`` likewise): wall times move with other jobs on the machine, these
   hardly do;
 * ``articles_per_s`` / ``mb_per_s`` over ``pipeline_s``;
 * ``peak_rss_mb``: this process and all its descendants (the forkserver and the
@@ -21,7 +24,11 @@ Prints ONE JSON line (progress goes to stderr):
 * ``floor_s``: open the zips, ``json.loads``, collect ``content`` -- and nothing else;
 * ``peer_s``: what a user would write with camel-tools on one core: normalize_unicode,
   dediac_ar, normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar and
-  simple_word_tokenize over every text; ``pipeline_over_peer`` = pipeline_s / peer_s.
+  simple_word_tokenize over every text; ``pipeline_over_peer`` = pipeline_s / peer_s;
+* the whole run as a user waits for it and pays for it, start-up included:
+  ``pipeline_with_startup_over_peer`` = (prefect_startup_s + pipeline_s) / peer_s and
+  ``tree_cpu_with_startup_over_peer_cpu`` = (prefect_startup_cpu_s + pipeline_cpu_s +
+  prefect_server_cpu_s) / peer_cpu_s.
 
 Options: ``--limit N`` (the first N records, written as zips like the corpus's),
 ``--double`` (a second run where every article appears twice, the copy with a marker
@@ -202,19 +209,20 @@ class RssSampler:
         self._sample()
 
 
-def tree_cpu_s() -> float:
+def tree_cpu_s(server: bool = False) -> float:
     """CPU seconds (user + system) used so far by this process and its live
-    descendants, the Prefect API server left out. Differences of this around a run
-    measure its CPU; unlike wall time they hardly move when other jobs share the
-    machine. (The extract pool's workers live as long as this process, so nothing a
-    run used is lost with an exited process.)"""
+    descendants, the Prefect API server left out (with `server`: the server's alone).
+    Differences of this around a run measure its CPU; unlike wall time they hardly
+    move when other jobs share the machine. (The extract pool's workers and the
+    server live as long as this process, so nothing a run used is lost with an
+    exited process.)"""
     import psutil
 
     me = psutil.Process()
     total = 0.0
     for p in [me, *me.children(recursive=True)]:
         try:
-            if _is_prefect_server(p):
+            if _is_prefect_server(p) != server:
                 continue
             t = p.cpu_times()
             total += t.user + t.system
@@ -223,17 +231,19 @@ def tree_cpu_s() -> float:
     return total
 
 
-def prefect_startup() -> float:
-    """Seconds for a trivial flow run: API server start-up, client, flow-run bookkeeping."""
+def prefect_startup() -> tuple[float, float]:
+    """Seconds and tree CPU seconds (the API server included) for a trivial flow run:
+    importing Prefect, API server start-up, client, flow-run bookkeeping."""
+    t0 = time.perf_counter()
+    cpu0 = tree_cpu_s() + tree_cpu_s(server=True)
     from prefect import flow
 
     @flow(name="bench-startup")
     def noop() -> int:
         return 1
 
-    t0 = time.perf_counter()
     noop()
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, tree_cpu_s() + tree_cpu_s(server=True) - cpu0
 
 
 def count_task_runs(data_dir: Path, since: float) -> dict:
@@ -296,12 +306,12 @@ def run_flow(input_dir: Path, data_dir: Path, workers: int | None, batch_size: i
     if batch_size:
         settings = settings.with_(batch_size=batch_size)
     started = time.time()
-    cpu0 = tree_cpu_s()
+    cpu0, server0 = tree_cpu_s(), tree_cpu_s(server=True)
     t0 = time.perf_counter()
     summary = run_pipeline(settings)
     wall = time.perf_counter() - t0
-    cpu = tree_cpu_s() - cpu0
-    return {"wall_s": round(wall, 3), "cpu_s": round(cpu, 2), "summary": summary,
+    cpu, server = tree_cpu_s() - cpu0, tree_cpu_s(server=True) - server0
+    return {"wall_s": round(wall, 3), "cpu_s": round(cpu, 2), "server_cpu_s": round(server, 2), "summary": summary,
             "task_runs": count_task_runs(data_dir, started),
             "workers": settings.workers, "batch_size": settings.batch_size}
 
@@ -311,6 +321,7 @@ def figures(run: dict, n_articles: int, mb: float) -> dict:
     return {
         "pipeline_s": run["wall_s"],
         "pipeline_cpu_s": run["cpu_s"],
+        "prefect_server_cpu_s": run["server_cpu_s"],
         "stages_s": s.get("timings", {}),
         "stages_total_s": round(sum(s.get("timings", {}).values()), 3),
         "flow_overhead_s": round(run["wall_s"] - sum(s.get("timings", {}).values()), 3),
@@ -359,7 +370,8 @@ def main() -> None:
 
         with RssSampler() as rss:
             log("Prefect start-up (a trivial flow) ...")
-            out["prefect_startup_s"] = round(prefect_startup(), 3)
+            startup_s, startup_cpu_s = prefect_startup()
+            out["prefect_startup_s"], out["prefect_startup_cpu_s"] = round(startup_s, 3), round(startup_cpu_s, 2)
             log(f"  {out['prefect_startup_s']}s; the pipeline ...")
             first = run_flow(input_dir, workdir / "data", args.workers, args.batch_size, args.task_runner)
             out.update(figures(first, n_articles, mb))
@@ -399,6 +411,9 @@ def main() -> None:
             out["pipeline_over_peer"] = round(out["pipeline_s"] / peer_s, 3)
             out["pipeline_cpu_over_peer_cpu"] = round(out["pipeline_cpu_s"] / peer_cpu_s, 3)
             out["floor_over_peer"] = round(out["floor_s"] / peer_s, 3)
+            out["pipeline_with_startup_over_peer"] = round((out["prefect_startup_s"] + out["pipeline_s"]) / peer_s, 3)
+            out["tree_cpu_with_startup_over_peer_cpu"] = round(
+                (out["prefect_startup_cpu_s"] + out["pipeline_cpu_s"] + out["prefect_server_cpu_s"]) / peer_cpu_s, 3)
         self_usage = resource.getrusage(resource.RUSAGE_SELF)
         child_usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         out["ru_maxrss_self_mb"] = round(self_usage.ru_maxrss / 1024, 1)

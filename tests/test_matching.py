@@ -1,7 +1,10 @@
-"""ziyarat.matching on tiny inline texts: clitics around a phrase, and RangeMatcher
-giving exactly the whole-text hits that start in the stretches it is given."""
-from ziyarat.arabic import fold_with_map
-from ziyarat.matching import PhraseMatcher, RangeMatcher
+"""ziyarat.matching on tiny inline texts: clitics around a phrase, RangeMatcher
+giving exactly the whole-text hits that start in the stretches it is given, and the
+whole-word walk (word_hits) that the lexicon and the date finder share."""
+import ahocorasick
+
+from ziyarat.arabic import NAME_PROCLITICS, fold, fold_with_map
+from ziyarat.matching import PhraseMatcher, RangeMatcher, word_hits
 
 
 def test_phrase_matcher_is_clitic_aware():
@@ -31,3 +34,38 @@ def test_range_matcher_finds_the_whole_text_hits_inside_its_ranges():
     inside = [h for h in whole if ranges[0][0] <= h.start < ranges[0][1]]
     assert [h for h in found if ranges[0][0] <= h.start < ranges[0][1]] == inside
     assert [text[h.start:h.end] for h in inside] == ["أكد", "قال"]
+
+
+def _automaton(*keys):
+    auto = ahocorasick.Automaton()
+    for k in keys:
+        auto.add_word(k, (k, k.upper()))
+    auto.make_automaton()
+    return auto
+
+
+def test_word_hits_takes_whole_words_after_allowed_proclitics_only():
+    auto = _automaton(fold("بوتين"), fold("لافروف"))
+    text = fold("شكرا ولبوتين إن لافروف وكالبوتين بوتينات مع بوتين.")
+    hits = word_hits(auto, text, NAME_PROCLITICS)
+    # "وكالبوتين": "وكال" is no name proclitic chain; "بوتينات": a letter follows
+    assert [(text[s:e], prefix) for s, e, prefix, _ in hits] == [("بوتين", "ول"), ("لافروف", ""), ("بوتين", "")]
+    assert hits[0][3] == (fold("بوتين"), fold("بوتين").upper())
+
+
+def test_word_hits_gives_the_longer_key_first_at_one_end():
+    auto = _automaton("كانون الاول", "الاول")
+    text = "في كانون الاول"
+    assert [text[s:e] for s, e, _, _ in word_hits(auto, text, frozenset({""}))] == ["كانون الاول", "الاول"]
+
+
+def test_the_lexicon_and_the_date_finder_share_the_word_walk():
+    # one home for the walk: Lexicon.match and the calendar words both go through word_hits
+    import inspect
+
+    from tasks.extract import dates
+    from ziyarat import lexicon
+
+    assert "word_hits(" in inspect.getsource(lexicon.Lexicon.match)
+    assert "word_hits(" in inspect.getsource(dates._word_dates)
+    assert "isalnum" not in inspect.getsource(lexicon.Lexicon.match) + inspect.getsource(dates._word_dates)

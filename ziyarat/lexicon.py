@@ -22,12 +22,12 @@ import itertools
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Iterator
 
 import ahocorasick
 import yaml
 
-from ziyarat.arabic import CONJUNCTION_PREFIXES, LAM_PREFIXES, LI, NAME_PROCLITICS, fold_term, word_prefix
+from ziyarat.arabic import CONJUNCTION_PREFIXES, LAM_PREFIXES, LI, NAME_PROCLITICS, fold_term
+from ziyarat.matching import word_hits
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -155,21 +155,24 @@ class Lexicon:
         ids = dict.fromkeys(pid for off, pid in self.holders.get((office, country), ()) if off.active(when))
         return [self.people[pid] for pid in ids]
 
-    def match(self, folded: str) -> Iterator[tuple[int, int, str, tuple]]:
+    def match(self, folded: str) -> list[tuple[int, int, str, tuple]]:
         """Matches in folded text that respect Arabic word boundaries:
-        (start, end, key, payloads), end exclusive, payloads filtered by the prefix."""
-        n = len(folded)
-        for last, (key, payloads) in self.automaton.iter(folded):
-            end = last + 1
-            if end < n and folded[end].isalnum():
-                continue
-            start = end - len(key)
-            prefix = word_prefix(folded, start, 4)
-            if prefix is None or (prefix not in NAME_PROCLITICS and prefix not in LAM_PREFIXES):
+        (start, end, key, payloads), end exclusive, payloads filtered by the prefix
+        (the whole-word walk is ziyarat.matching.word_hits)."""
+        out = []
+        for start, end, prefix, (key, payloads, plain) in word_hits(self.automaton, folded, _KEY_PREFIXES):
+            if plain:  # every payload a plain key (lam 0): all or nothing
+                if prefix in NAME_PROCLITICS:
+                    out.append((start, end, key, payloads))
                 continue
             keep = tuple(pl for pl in payloads if _prefix_ok(pl[3], prefix))
             if keep:
-                yield start, end, key, keep
+                out.append((start, end, key, keep))
+        return out
+
+
+# what may stand before a key: a name's proclitics, or a lam before a "لل" key
+_KEY_PREFIXES = NAME_PROCLITICS | LAM_PREFIXES
 
 
 def _prefix_ok(lam: int, prefix: str) -> bool:
@@ -236,7 +239,9 @@ class _Builder:
     def automaton(self) -> ahocorasick.Automaton:
         auto = ahocorasick.Automaton()
         for key, payloads in self.keys.items():
-            auto.add_word(key, (key, tuple(payloads)))
+            # (key, payloads, plain): plain when no payload is a "لل" key, so that
+            # Lexicon.match keeps all or none of them without testing each
+            auto.add_word(key, (key, tuple(payloads), all(pl[3] == 0 for pl in payloads)))
         auto.make_automaton()
         return auto
 

@@ -1,6 +1,8 @@
 """The phrase-matching engine: many folded phrases found in one Aho-Corasick pass,
 with the Arabic clitics around them (:class:`PhraseMatcher`), or only over chosen
-stretches of an article (:class:`RangeMatcher`).
+stretches of an article (:class:`RangeMatcher`); and the plain whole-word walk over an
+automaton of names or calendar words (:func:`word_hits`: a word boundary after the
+key, only proclitics before it), which the lexicon and the date finder share.
 
 It knows nothing of visits, topics or quotes: those rule components build a matcher
 from their lexicon groups and decide what the hits mean (spaCy's PhraseMatcher kept
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable
 
 import ahocorasick
 import numpy as np
@@ -23,6 +25,47 @@ _MAX_PREFIX = max(len(p) for p in VERB_PROCLITICS | NOUN_PROCLITICS)
 _MAX_SUFFIX = max(len(x) for x in ENCLITICS)
 # A lexicon group: (terms, proclitics "verb" | "noun" | "none", enclitics allowed)
 Groups = dict[str, tuple[Iterable[str], str, bool]]
+
+
+def word_hits(automaton: ahocorasick.Automaton, folded: str,
+              prefixes: frozenset[str]) -> list[tuple[int, int, str, Any]]:
+    """The automaton's keys found in folded text as whole words: no letter or digit
+    right after the key, and before it, back to the start of its word, nothing or a
+    proclitic chain listed in `prefixes` ("ول" in "ولبوتين", wa-li-Putin: and for
+    Putin). The automaton's values are tuples whose first item is the key.
+
+    Returns (start, end, prefix, value) per hit, end exclusive, in the automaton's
+    order (by end, the longer key first). One pass over the raw hits; the backward
+    scan stops one letter past the longest proclitic chain."""
+    n = len(folded)
+    longest = _longest(prefixes)
+    out: list[tuple[int, int, str, Any]] = []
+    for last, value in automaton.iter(folded):
+        e = last + 1
+        if e < n and folded[e].isalnum():
+            continue
+        s = e - len(value[0])
+        p, stop = s, s - longest
+        while p > 0 and folded[p - 1].isalnum():
+            p -= 1
+            if p < stop:
+                break
+        if p >= stop:
+            prefix = folded[p:s]
+            if prefix in prefixes:
+                out.append((s, e, prefix, value))
+    return out
+
+
+_LONGEST: dict[frozenset[str], int] = {}
+
+
+def _longest(prefixes: frozenset[str]) -> int:
+    """The longest chain of a proclitic set (cached: the sets are module constants)."""
+    k = _LONGEST.get(prefixes)
+    if k is None:
+        k = _LONGEST[prefixes] = max(map(len, prefixes), default=0)
+    return k
 
 
 @dataclass(frozen=True)

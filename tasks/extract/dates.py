@@ -30,8 +30,9 @@ import ahocorasick
 from hijridate import Gregorian, Hijri
 
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NUMBER_PROCLITICS, SENTENCE_END_MARKS, Folded, fold, fold_term,
-                            fold_with_map, resolve_weekday, word_prefix, word_start)
+                            fold_with_map, resolve_weekday, word_start)
 from ziyarat.lexicon import get_lexicon
+from ziyarat.matching import word_hits
 
 
 @dataclass
@@ -274,14 +275,7 @@ def _number_dates(cal: _Calendar, ft: str, published: dt.date | None, cands: lis
 def _word_dates(cal: _Calendar, ft: str, published: dt.date | None, cands: list[DateCandidate]) -> None:
     """Dates that start with a calendar word: months, Hijri months, weekdays, relative
     words ("أمس" yesterday), parts of a month ("مطلع الشهر")."""
-    n = len(ft)
-    for last, (key, kinds) in cal.words.iter(ft):
-        e = last + 1
-        if e < n and ft[e].isalnum():
-            continue
-        s = e - len(key)
-        if word_prefix(ft, s, 3) not in CALENDAR_PROCLITICS:
-            continue
+    for s, e, _prefix, (key, kinds) in word_hits(cal.words, ft, CALENDAR_PROCLITICS):
         if "month" in kinds:
             m = cal.re_my.match(ft, s)
             if m:

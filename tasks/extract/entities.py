@@ -86,8 +86,12 @@ def _names(lex: Lexicon, ft: str, matches: list[tuple]) -> tuple[set[str], set[s
     hand-over."""
     named = {ref for _s, _e, _k, payloads in matches for kind, ref, weak, _lam in payloads
              if kind == PERSON and not weak}
-    surnames = {ref for s, e, _k, payloads in matches if not _in_patronymic(ft, s, e) and not _named_after(ft, s, lex)
-                for kind, ref, weak, _lam in _weak_prefix_ok(ft, s, payloads) if kind == PERSON and weak}
+    surnames: set[str] = set()
+    for s, e, _k, payloads in matches:
+        # the word checks only for a match that has a bare-surname reading (few do)
+        if any(kind == PERSON and weak for kind, _r, weak, _l in payloads) \
+                and not _in_patronymic(ft, s, e) and not _named_after(ft, s, lex):
+            surnames.update(ref for kind, ref, weak, _lam in _weak_prefix_ok(ft, s, payloads) if kind == PERSON and weak)
     return named, surnames - named
 
 
