@@ -31,7 +31,7 @@ from hijridate import Gregorian, Hijri
 
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NUMBER_PROCLITICS, SENTENCE_END_MARKS, Folded, fold, fold_term,
                             fold_with_map, resolve_weekday, word_prefix, word_start)
-from ziyarat.lexicon import get_lexicon
+from ziyarat.lexicon import get_lexicon, triggers_lexicon
 
 
 @dataclass
@@ -192,7 +192,8 @@ def _classify(w: str) -> str | None:
 
 def _month_year(month: int, day: int | None, published: dt.date | None, direction: str | None) -> int | None:
     """Year of a month (and day) given without one: the most recent occurrence not
-    after publication; the next one for future/"next"; the same year for "current"."""
+    after publication for a past verb; the next one for future/"next"; the same year
+    for "current"; with no tense, the nearer occurrence (see :func:`_nearer_year`)."""
     if published is None:
         return None
     y = published.year
@@ -205,7 +206,22 @@ def _month_year(month: int, day: int | None, published: dt.date | None, directio
         return y if key < pkey else y - 1
     if direction == "future":
         return y if key >= pkey else y + 1
-    return y if key <= pkey else y - 1
+    last = y if key <= pkey else y - 1
+    if direction == "past":
+        return last
+    return _nearer_year(month, day, published, last)
+
+
+def _nearer_year(month: int, day: int | None, published: dt.date, last: int) -> int:
+    """A day or month with no year and no tense is the occurrence nearer to publication,
+    the past one unless the next is less than half as far: "قمة 12 يونيو" (the 12 June
+    summit) in an article of 7 June is five days ahead, not a year back; "في 15 مارس"
+    in August is the March just gone."""
+    past = _safe_date(last, month, day or 1) or dt.date(last, month, 1)
+    ahead = _safe_date(last + 1, month, day or 1) or dt.date(last + 1, month, 1)
+    if day is None:  # a month counts from its first day to publication's month's first day
+        published = published.replace(day=1)
+    return last + 1 if 2 * (ahead - published).days < (published - past).days else last
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -358,7 +374,23 @@ def _sentence_before(ft: str, s: int) -> str:
 
 
 def _tense_direction(ft: str, s: int) -> str | None:
-    return "future" if verb_tense(_sentence_before(ft, s)) == "future" else None
+    """"future" when the sentence before the date has a future verb; "past" when the
+    verb of the date's own clause (after the last "أن"/"إن", that) is past ("زار موسكو
+    في 12 يونيو"); None otherwise: a past reporting verb says nothing of the date after
+    its "إن" ("قال إن موعد قمة 12 يونيو لم يتغير", he said the date is unchanged)."""
+    before = _sentence_before(ft, s)
+    tense = verb_tense(before)
+    if tense == "future":
+        return "future"
+    words = before.split()
+    cut = max((k + 1 for k, w in enumerate(words) if w.strip("،,") in _complementizers()), default=0)
+    return "past" if tense == "past" and verb_tense(" ".join(words[cut:])) == "past" else None
+
+
+@cache
+def _complementizers() -> frozenset[str]:
+    """"أن" / "إن" (that), folded: where a reported clause starts."""
+    return frozenset(fold_term(w) for w in triggers_lexicon().get("complementizers", []))
 
 
 def _add_dmy(cal, ft, m, published, cands):

@@ -165,3 +165,16 @@ def test_a_cancel_word_after_a_visit_belongs_to_the_next_one():
 def test_what_two_leaders_agreed_on_after_meeting_is_not_a_plan():
     text = "وعقد السيسي وبوتين قمة في موسكو للاتفاق على جملة من الأمور."
     assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_date_after_a_coming_summit_is_the_summit_s():
+    """"The coming summit ... on 9 April": the day dates the summit, not the meeting
+    told before it, which stays the news of the day."""
+    from tasks.extract.dates import find_dates
+    from ziyarat.arabic import fold_with_map
+
+    pub = dt.date(2019, 4, 3)
+    text = "واستقبل السيسي أردوغان في القاهرة لبحث القمة القادمة مع بوتين في 9 أبريل."
+    rows = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+    assert [(r["visitor"], r["host"], r["date"]) for r in rows if r["kind"] == "reported"] == [
+        ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi", None)]

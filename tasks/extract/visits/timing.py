@@ -38,9 +38,15 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # بوتين مصر في فبراير، وزار السيسي روسيا في مايو" February is Putin's visit
     prior = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start] \
         if trigger_spec(h.group).get("tense") else []  # a visit noun may point back: "في أول زيارة"
+    # ... and a date after a later meeting word that is planned is that plan's: in
+    # "بعد لقائه آبي لمناقشة القمة القادمة مع كيم في 12 يونيو" (after meeting Abe to
+    # discuss the coming summit with Kim on 12 June) the day is the summit's
+    plans = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.start >= h.end
+             and _planned_word(art, i, t)]
     ds = [d for d in art.dates.get(i, []) if d.date is not None
           and not any(_follows(c, d) for c in since)
-          and not (d.end <= h.start and any(e <= d.start for e in prior))]
+          and not (d.end <= h.start and any(e <= d.start for e in prior))
+          and not any(e <= d.start for e in plans)]
     if not ds:
         return None, None, None, None, False
     dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
@@ -60,6 +66,12 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         return None, None, None, None, False
     return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
             dist(d) <= STRONG_DATE_CHARS)
+
+
+def _planned_word(art: Article, i: int, t: Hit) -> bool:
+    """A trigger that says by itself it lies ahead: sa- ("سيلتقي", will meet) or a
+    future adjective ("القمة القادمة", the coming summit)."""
+    return "س" in t.prefix or adjective_after(art, i, t, "c:future_after")
 
 
 AGREED_CHARS = 40  # "اتفق ... على" right before the meeting word it agrees on
