@@ -178,3 +178,16 @@ def test_a_date_after_a_coming_summit_is_the_summit_s():
     rows = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
     assert [(r["visitor"], r["host"], r["date"]) for r in rows if r["kind"] == "reported"] == [
         ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدث أردوغان عن الاقتصاد. وقال إن الأسعار سترتفع. وأضاف أن الحكومة تعمل. وأشار إلى البطالة. "
+    "وتطرق إلى التعليم. وتحدث عن الصحة. وانتقد المعارضة. ويزور السيسي حاليا روسيا حيث يلتقي بوتين.",
+    "وتحدث أردوغان عن الاقتصاد. وقال إن الأسعار سترتفع. وأضاف أن الحكومة تعمل. وأشار إلى البطالة. "
+    "وتطرق إلى التعليم. وتحدث عن الصحة. وانتقد المعارضة. ويلتقي السيسي خلال زيارته الحالية لروسيا بوتين.",
+])
+def test_a_visit_said_to_be_under_way_is_reported_deep_in_the_text(text):
+    """A lone undated mention deep in an article is background, unless it says the
+    visit is going on now ("حاليا", now; "زيارته الحالية", his current visit)."""
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+    assert reported(run(text.replace("حاليا ", "").replace(" الحالية", ""))) == []

@@ -18,6 +18,7 @@ from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.place import article_city, dateline, place_countries
 from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.summits import Summits
+from tasks.extract.visits.timing import under_way
 from tasks.extract.visits.triggers import trigger_spec
 
 LEAD_SENTENCES = 6  # the visit an article is about is told in its first sentences
@@ -78,7 +79,7 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
                and (c.future or (art.published and c.date is not None and c.date > art.published))}
     for pair in list(reported):
         group = reported[pair]
-        if _only_planned(art, group, pair in planned) or not _told_as_news(group):
+        if _only_planned(art, group, pair in planned) or not _told_as_news(art, group):
             for c in group:
                 c.kind = "referenced"
             del reported[pair]
@@ -94,14 +95,14 @@ def _only_planned(art: Article, group: list[Candidate], plan_told: bool) -> bool
                              for c in group):
         return True
     return plan_told and not any(c.past or (c.date is not None and art.published and c.date <= art.published)
-                                 for c in group)
+                                 or under_way(art, c.hit) for c in group)
 
 
-def _told_as_news(group: list[Candidate]) -> bool:
-    """The visit the article is about is in its lead, or dated, or told twice; a lone
-    undated mention deep in the text is background."""
+def _told_as_news(art: Article, group: list[Candidate]) -> bool:
+    """The visit the article is about is in its lead, or dated, or told twice, or said
+    to be under way ("حاليا", now); a lone undated mention deep in the text is background."""
     return (any(c.sentence <= LEAD_SENTENCES or (c.date_strong and c.date is not None) for c in group)
-            or len({c.sentence for c in group}) >= 2)
+            or len({c.sentence for c in group}) >= 2 or any(under_way(art, c.hit) for c in group))
 
 
 def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:

@@ -74,6 +74,23 @@ def _planned_word(art: Article, i: int, t: Hit) -> bool:
     return "س" in t.prefix or adjective_after(art, i, t, "c:future_after")
 
 
+NOW_CHARS = 60  # how far after its trigger "حاليا" (now) may stand: past the subject ("يزور الرئيس الروسي حاليا")
+
+
+def under_way(art: Article, h: Hit) -> bool:
+    """A meeting said to be going on now: "حاليا" (now) in the clause after a present
+    verb ("ويزور الرئيس الروسي حاليا الصين", is visiting China now), or a visit noun
+    with "الحالية" / "الجارية" (current, ongoing) as its adjective ("زيارته الحالية")."""
+    if "س" in h.prefix:
+        return False  # sa-, will: a plan whatever follows
+    end = art.word_end(h.end)
+    clause = art.folded_slice(end, min(art.sentences[art.sent_of(h.start)][1], end + NOW_CHARS)).split(".")[0]
+    words = [w.strip("،,") for w in clause.split()]
+    if words and words[0] in grammar_words("current_adjectives") and not trigger_spec(h.group).get("tense"):
+        return True
+    return any(w in grammar_words("now_adverbs") for w in words)
+
+
 AGREED_CHARS = 40  # "اتفق ... على" right before the meeting word it agrees on
 PLAN_CUE_BEFORE, PLAN_CUE_AFTER = 80, 150  # how far a plan cue ("من المقرر أن", "الشهر المقبل") stands from its trigger
 
