@@ -191,3 +191,28 @@ def test_a_visit_said_to_be_under_way_is_reported_deep_in_the_text(text):
     visit is going on now ("حاليا", now; "زيارته الحالية", his current visit)."""
     assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
     assert reported(run(text.replace("حاليا ", "").replace(" الحالية", ""))) == []
+
+
+@pytest.mark.parametrize("text", [
+    "قال أردوغان إنه سيغادر القمة مع بوتين في سوتشي مبكرا.",  # will leave the summit
+    "وقال السيسي إنه سيفتتح اللقاء مع بوتين في القاهرة بكلمة.",  # will open the meeting
+    "أكدت الرئاسة أن زيارة السيسي إلى موسكو ولقاءه بوتين، تهدف إلى تعزيز التعاون.",  # the visit aims to
+    "وأكد الجانبان ضرورة عقد قمة بين الأسد وأردوغان.",  # the need to hold a summit
+    "وشدد أردوغان على أهمية اللقاء مع بوتين.",  # the importance of the meeting
+])
+def test_a_meeting_ahead_or_wished_is_not_reported(text):
+    """A meeting noun after a sa- verb, a visit noun whose predicate is its aim, a
+    meeting after a noun of necessity: none is a meeting held."""
+    assert reported(run(text)) == []
+
+
+def test_a_visit_that_aims_at_something_is_held_when_its_sentence_says_so():
+    text = "وصل السيسي إلى موسكو في زيارة تهدف إلى تعزيز التعاون ويلتقي بوتين."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+    text = "أكدت الرئاسة أن زيارة السيسي إلى موسكو الثلاثاء تهدف إلى تعزيز التعاون مع بوتين."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_summit_that_aims_at_something_is_not_its_predicate():
+    text = "ارتفعت الأسهم بعدما وقع بوتين والأسد اتفاقا في قمة تاريخية تهدف إلى إنهاء الحرب."
+    assert reported(run(text)) == [("Vladimir Putin", "Bashar al-Assad")]

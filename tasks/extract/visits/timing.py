@@ -4,6 +4,7 @@ decision (the pluperfect, a past-reference cue, a date far from publication, a p
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from tasks.extract.dates import verb_tense
@@ -102,6 +103,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     planned to be built) the plan is the zone's."""
     if any(0 <= h.start - c.end <= AGREED_CHARS for c in art.cues(i, "c:agreed_on")):
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
+    if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)):
+        return True
     for c in art.cues(i, "c:future_plan"):
         if c.end <= h.start:
             if h.start - c.end <= PLAN_CUE_BEFORE:
@@ -109,6 +112,49 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start):
             return True
     return False
+
+
+def _future_verb_before(art: Article, h: Hit) -> bool:
+    """A meeting noun whose verb right before it is a sa- future: "سيغادر اللقاء" (will
+    leave the meeting), "ستحضر القمة" (will attend the summit), "سوف يعقد القمة"."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    if not words:
+        return False
+    last = words[-1]
+    sa = last[:1] == "س" and verb_tense(last) == "future"
+    return sa or (len(words) == 2 and words[0] in grammar_words("future_particles") and verb_tense(last) == "future")
+
+
+PURPOSE_CHARS = 80  # from a visit noun to the verb that gives its aim ("زيارة ... إلى إسرائيل، تهدف إلى")
+
+
+def _purpose_of(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun whose predicate is what it aims at, in a sentence that tells no
+    held meeting and no day up to publication: "زيارة الرئيس إلى البرازيل تهدف إلى
+    تعزيز العلاقات" (the visit aims to strengthen ties) speaks of a visit ahead; "وصل
+    ... في زيارة تهدف إلى" (arrived on a visit that aims to) has its past verb."""
+    end = art.word_end(h.end)
+    if not _definite(art, i, h, end):
+        return False  # "في قمة تاريخية تهدف إلى" (at a historic summit that aims): a relative clause
+    lim = min(art.sentences[i][1], end + PURPOSE_CHARS)
+    aim = next((end + w.start() for w in re.finditer(r"\S+", art.text[end:lim])
+                if fold_term(w.group().strip("،,")) in grammar_words("purpose_verbs")), None)
+    if aim is None or art.near("triggers", i, end, aim) or art.near("c:clause_breaks", i, end, aim):
+        return False
+    if any(trigger_spec(t.group).get("tense") == "past" and "س" not in t.prefix for t in art.near("triggers", i, 0, lim)):
+        return False
+    pub = art.published
+    return not any(d.date is not None and (pub is None or d.date <= pub) for d in art.dates.get(i, []))
+
+
+def _definite(art: Article, i: int, h: Hit, end: int) -> bool:
+    """The noun can be a subject: "الزيارة", "زيارته" or a genitive after it ("زيارة
+    الرئيس", "زيارة أوباما"); an indefinite noun with a verb after it has a relative
+    clause, not a predicate."""
+    if h.suffix or "ال" in h.prefix or fold_term(h.term).startswith("ال"):
+        return True
+    nxt = art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:1]
+    return bool(nxt and nxt[0].startswith("ال")) or bool(art.near("persons", i, end, end + 2))
 
 
 def _complementizer_between(art: Article, lo: int, hi: int) -> bool:
