@@ -216,3 +216,18 @@ def test_a_visit_that_aims_at_something_is_held_when_its_sentence_says_so():
 def test_a_summit_that_aims_at_something_is_not_its_predicate():
     text = "ارتفعت الأسهم بعدما وقع بوتين والأسد اتفاقا في قمة تاريخية تهدف إلى إنهاء الحرب."
     assert reported(run(text)) == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+@pytest.mark.parametrize("text", [
+    "بفاصل يومين فقط على القمة بين بوتين وأردوغان، تتجه الأنظار إلى سوتشي.",
+    "وقبل ساعات من انطلاق القمة بين السيسي وبوتين تستعد القاهرة لاستقبال الوفود.",
+])
+def test_a_meeting_counted_down_to_is_ahead(text):
+    """"Two days before the summit", "hours before the summit opens": the meeting is
+    later than the sentence's time, not reported."""
+    assert reported(run(text)) == []
+
+
+def test_a_countdown_beside_a_held_meeting_keeps_it():
+    text = "وصل أردوغان إلى سوتشي قبل يوم من القمة والتقى بوتين."
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

@@ -103,7 +103,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     planned to be built) the plan is the zone's."""
     if any(0 <= h.start - c.end <= AGREED_CHARS for c in art.cues(i, "c:agreed_on")):
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
-    if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)):
+    if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
+                                                  or _counted_down(art, i, h)):
         return True
     for c in art.cues(i, "c:future_plan"):
         if c.end <= h.start:
@@ -145,6 +146,21 @@ def _purpose_of(art: Article, i: int, h: Hit) -> bool:
         return False
     pub = art.published
     return not any(d.date is not None and (pub is None or d.date <= pub) for d in art.dates.get(i, []))
+
+
+COUNTDOWN_WORDS = 7  # "بفاصل يوم واحد فقط على القمة": the lead word within this many words before the meeting
+
+
+def _counted_down(art: Article, i: int, h: Hit) -> bool:
+    """A count of time before the meeting word, in a sentence with no held meeting:
+    "بفاصل يوم واحد فقط على القمة، تلتفت الأنظار" (one day before the summit, eyes
+    turn to ...), "قبل ساعات من انطلاق القمة" (hours before the summit opens)."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), COUNTDOWN_WORDS)]
+    lead = next((k for k, w in enumerate(words) if w in grammar_words("countdown_leads")), None)
+    if lead is None or not any(w in grammar_words("time_units") for w in words[lead + 1:lead + 3]):
+        return False
+    return not any(trigger_spec(t.group).get("tense") == "past" and "س" not in t.prefix
+                   for t in art.near("triggers", i, art.sentences[i][0], art.sentences[i][1]))
 
 
 def _definite(art: Article, i: int, h: Hit, end: int) -> bool:
