@@ -10,6 +10,7 @@ with no invented host: the two leaders in the order the text names them. A summi
 own name ("القمة العربية") is no bilateral meeting between the leaders at it."""
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from typing import Any
 
@@ -18,7 +19,7 @@ from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.place import article_city, dateline, place_countries
 from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.summits import Summits
-from tasks.extract.visits.timing import under_way
+from tasks.extract.visits.timing import WINDOW_BEFORE, under_way
 from tasks.extract.visits.triggers import trigger_spec
 
 LEAD_SENTENCES = 6  # the visit an article is about is told in its first sentences
@@ -158,11 +159,42 @@ def _best_and_dates(group: list[Candidate]) -> tuple[Candidate, Any, Any, str | 
     return best, date, end_date, precision, date_ev
 
 
+LEAD_DATE_SENTENCES = 3  # a news story dates its event in its first sentences
+
+
+def _lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None) -> Any:
+    """The day of the news for a reported meeting its own sentences leave undated (or
+    give only a month or year): the first day date, within the reporting window before
+    publication, of the first lead sentence that names one of the two leaders, unless
+    it tells a return home ("أكد السيسي ونظيره الروسي بوتين، الأربعاء، ..." dates the
+    talks told further on; "عاد مرسي الخميس" dates the return, not the talks)."""
+    pub = art.published
+    if pub is None:
+        return None
+    sides = {pid(visitor), pid(host)}
+    j = next((j for j in range(min(LEAD_DATE_SENTENCES, len(art.sentences)))
+              if any(pid(m) in sides for m in art.leaders.get(j, []))), None)
+    if j is None or art.cues(j, "c:origin_cues"):
+        return None
+    return next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
+                 and pub - dt.timedelta(days=WINDOW_BEFORE) <= d.date <= pub and _within(d.date, date, precision)),
+                None)
+
+
+def _within(day, date, precision: str | None) -> bool:
+    """The day falls in the coarser date a row has (its month or year), or there is none."""
+    if date is None:
+        return True
+    return day.year == date.year and (precision != "month" or day.month == date.month)
+
+
 def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any, guessed: bool,
                   summits: Summits) -> dict:
     """The one reported row of a leader pair: the city from the whole article, the
     host from the city when no verb says who travelled, the setting."""
     best, date, end_date, precision, date_ev = _best_and_dates(group)
+    if precision != "day" and (lead := _lead_day(art, visitor, host, date, precision)) is not None:
+        date, end_date, precision, date_ev = lead.date, None, "day", lead.surface
     sents = sorted({c.sentence for c in group})
     city, country = article_city(art, sents, (visitor, host))
     if city is None:
