@@ -231,3 +231,9 @@ def test_a_meeting_counted_down_to_is_ahead(text):
 def test_a_countdown_beside_a_held_meeting_keeps_it():
     text = "وصل أردوغان إلى سوتشي قبل يوم من القمة والتقى بوتين."
     assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_traveller_named_after_a_past_reference_is_the_earlier_visit_s():
+    """"The visit comes days after a similar tour by X": X's tour is background."""
+    text = "وتأتي ثاني زيارة للسيسي لروسيا بعد أيام من جولة مماثلة قام بها الرئيس أردوغان في روسيا."
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin") not in reported(run(text))

@@ -31,6 +31,8 @@ def merge(art: Article, cands: list[Candidate], summits: Summits | None = None) 
     summits = summits or Summits.of(art)
     reported: dict[frozenset, list[Candidate]] = defaultdict(list)
     for c in cands:
+        if c.kind == "reported" and _background_visitor(art, c):
+            c.kind = "referenced"
         if c.kind == "reported":
             reported[frozenset((pid(c.visitor), pid(c.host)))].append(c)
     _demote_unreported(art, cands, reported)
@@ -71,6 +73,16 @@ def text_order(art: Article, sents: list[int], a: Any, b: Any) -> tuple[Any, Any
         if pid(a) in first and pid(b) in first:
             return (a, b) if first[pid(a)] <= first[pid(b)] else (b, a)
     return a, b
+
+
+def _background_visitor(art: Article, c: Candidate) -> bool:
+    """The traveller is named after a past-reference cue that follows the trigger: he is
+    the earlier visit's, not this one's: "وتأتي ثاني زيارة لكاميرون للهند بعد أيام من جولة
+    مماثلة قام بها الرئيس الفرنسي" (comes days after a similar tour by the French
+    president)."""
+    v = c.visitor
+    return v.start >= 0 and any(c.hit.end <= cue.start and cue.end <= v.start
+                                for cue in art.cues(c.sentence, "c:past_reference"))
 
 
 def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[frozenset, list[Candidate]]) -> None:
