@@ -237,3 +237,14 @@ def test_a_traveller_named_after_a_past_reference_is_the_earlier_visit_s():
     """"The visit comes days after a similar tour by X": X's tour is background."""
     text = "وتأتي ثاني زيارة للسيسي لروسيا بعد أيام من جولة مماثلة قام بها الرئيس أردوغان في روسيا."
     assert ("Recep Tayyip Erdogan", "Vladimir Putin") not in reported(run(text))
+
+
+def test_a_meeting_named_by_its_city_in_the_lead_is_the_news_told_later():
+    """A lone undated mention deep in the text is background, unless the lead names
+    that meeting by its place ("قمة سوتشي", the Sochi summit)."""
+    filler = "وتحدث الوزير عن الاقتصاد. وقال إن الأسعار سترتفع. وأضاف أن الحكومة تعمل. " \
+             "وأشار إلى البطالة. وتطرق إلى التعليم. وتحدث عن الصحة. وانتقد المعارضة. "
+    text = "الصحف تتابع قمة سوتشي. " + filler + "وانتقدت الصحف وصف أردوغان قمة سوتشي مع بوتين بالناجحة."
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    assert reported(run("الصحف تتابع الانتخابات. " + filler +
+                        "وانتقدت الصحف وصف أردوغان قمة سوتشي مع بوتين بالناجحة.")) == []

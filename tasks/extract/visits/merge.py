@@ -115,7 +115,21 @@ def _told_as_news(art: Article, group: list[Candidate]) -> bool:
     """The visit the article is about is in its lead, or dated, or told twice, or said
     to be under way ("حاليا", now); a lone undated mention deep in the text is background."""
     return (any(c.sentence <= LEAD_SENTENCES or (c.date_strong and c.date is not None) for c in group)
-            or len({c.sentence for c in group}) >= 2 or any(under_way(art, c.hit) for c in group))
+            or len({c.sentence for c in group}) >= 2 or any(under_way(art, c.hit) for c in group)
+            or any(c.city and _lead_meeting_at(art, c.city) for c in group))
+
+
+def _lead_meeting_at(art: Article, city: str) -> bool:
+    """The lead names a meeting at that city, with no leader: "في الصحف كذلك: قمة
+    هلسنكي" (also in the papers: the Helsinki summit) is the news that a later "قمة
+    هلسنكي مع الرئيس بوتين" (the Helsinki summit with Putin) names the leaders of."""
+    for j in range(min(LEAD_SENTENCES + 1, len(art.sentences))):
+        meets = [t for t in art.by_sent.get(j, ()) if t.group.startswith("t:")
+                 and trigger_spec(t.group)["role"] in ("meet", "visit")]
+        if any(0 <= p.start - art.word_end(t.end) <= 2 and city in (p.name_en, p.city)
+               for t in meets for p in art.places.get(j, [])):
+            return True
+    return False
 
 
 def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
