@@ -40,3 +40,13 @@ def test_a_lead_day_outside_the_reporting_window_is_not_taken():
     text = ("أكد أردوغان في 2 يناير أن العلاقات مع روسيا متينة. "
             "وقال أردوغان إنه بحث مع بوتين في موسكو ملف الطاقة.")
     assert [r[2] for r in reported(run_dated(text))] == [None]
+
+
+def test_a_trip_dated_a_day_before_its_talks_starts_the_range():
+    """The talks are dated by their own sentence; the trip (a visit word) dated a day
+    earlier, even far from its word, is when the visit began."""
+    text = ("والتقى السيسي بوتين في موسكو الثلاثاء. "
+            "وجاء اللقاء في اليوم الثاني من زيارة السيسي إلى روسيا التي امتدت يومين كاملين حافلين بالمباحثات والاتفاقات الاقتصادية وبدأت الاثنين.")
+    rows = [r for r in run_dated(text) if r["kind"] == "reported"]
+    assert [(r["visitor"], r["date"], r["end_date"]) for r in rows] == [
+        ("Abdel Fattah el-Sisi", dt.date(2019, 4, 1), dt.date(2019, 4, 2))]

@@ -159,6 +159,10 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
     return people[vid], people[hid], guessed
 
 
+TRIP_ROLES = ("visit", "arrive")  # the triggers that name the trip, not one meeting in it
+TRIP_DAYS = 3  # how far before its talks a trip's own (weaker) date may start the range
+
+
 def _best_and_dates(group: list[Candidate]) -> tuple[Candidate, Any, Any, str | None, str | None]:
     """(best candidate, date, end_date, precision, date evidence): the first strong
     day and the last within a week of it (arrival .. talks), else the best's date,
@@ -168,6 +172,12 @@ def _best_and_dates(group: list[Candidate]) -> tuple[Candidate, Any, Any, str | 
     days = sorted({c.date for c in group if c.precision == "day" and c.date is not None and c.date_strong})
     if not days:
         days = sorted({c.date for c in group if c.precision == "day" and c.date is not None})[:1]
+    else:
+        # the trip itself dated a few days before its talks is where the range starts:
+        # "زيارة كيم إلى بكين التي امتدت يومين وبدأت الثلاثاء" (began on Tuesday)
+        days = sorted(set(days) | {c.date for c in group if c.precision == "day" and c.date is not None
+                                   and trigger_spec(c.hit.group)["role"] in TRIP_ROLES
+                                   and 0 < (days[0] - c.date).days <= TRIP_DAYS})
     date, end_date, precision, date_ev = best.date, best.end_date, best.precision, best.date_evidence
     if days:
         first = days[0]
