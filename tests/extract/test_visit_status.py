@@ -248,3 +248,16 @@ def test_a_meeting_named_by_its_city_in_the_lead_is_the_news_told_later():
     assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
     assert reported(run("الصحف تتابع الانتخابات. " + filler +
                         "وانتقدت الصحف وصف أردوغان قمة سوتشي مع بوتين بالناجحة.")) == []
+
+
+def test_a_meeting_dated_in_a_later_month_is_planned():
+    """"Mid-March next" in a February article: the meeting is ahead, on a summit's
+    sidelines too (the summit's date is the meeting's)."""
+    from tasks.extract.dates import find_dates
+    from ziyarat.arabic import fold_with_map
+
+    pub = dt.date(2019, 2, 26)
+    text = "وتوقع مسؤول أن يطلب الوسيط من بوتين والسيسي عقد لقاء على هامش قمة الاتحاد الأفريقي منتصف مارس المقبل."
+    rows = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+    assert reported(rows) == []
+    assert [(r["date"], r["planned"]) for r in rows] == [(dt.date(2019, 3, 1), True)]

@@ -71,7 +71,10 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
 
 def _planned_word(art: Article, i: int, t: Hit) -> bool:
     """A trigger that says by itself it lies ahead: sa- ("سيلتقي", will meet) or a
-    future adjective ("القمة القادمة", the coming summit)."""
+    future adjective ("القمة القادمة", the coming summit); not a summit the meeting is
+    held on the sidelines of ("لقاء على هامش قمة ... المقبلة": its date is the meeting's)."""
+    if "هامش" in art.words_before(art.word_start(t.start), 2):
+        return False
     return "س" in t.prefix or adjective_after(art, i, t, "c:future_after")
 
 
@@ -205,6 +208,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
             return "referenced"
     if date is not None and pub is not None and precision == "month" and _period_end(date, precision) < pub:
         return "referenced"  # "في يوليو الماضي" (last July) in an August article: an earlier meeting
+    if date is not None and pub is not None and precision == "month" and date > pub:
+        return "referenced"  # "منتصف مارس المقبل" (mid-March next) in a February article: a plan
     if date is not None and pub is not None:
         last = _period_end(date, precision)
         if last < pub - dt.timedelta(days=WINDOW_BEFORE):
