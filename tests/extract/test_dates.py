@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tasks.extract.dates import DateMention, find_dates, verb_tense
+from tasks.extract.dates import DateMention, find_dates
+from tasks.extract.tense import verb_tense
 from ziyarat.arabic import fold_with_map, resolve_weekday
 from ziyarat.settings import Settings
 

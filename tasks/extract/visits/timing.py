@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from tasks.extract.dates import verb_tense
+from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.triggers import complementizers, pluperfect_verbs, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
