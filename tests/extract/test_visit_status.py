@@ -261,3 +261,12 @@ def test_a_meeting_dated_in_a_later_month_is_planned():
     rows = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
     assert reported(rows) == []
     assert [(r["date"], r["planned"]) for r in rows] == [(dt.date(2019, 3, 1), True)]
+
+
+@pytest.mark.parametrize("text", [
+    "قال المتحدث، الثلاثاء، إن أردوغان ليس لديه خطط بعد للقاء الأسد بعد قمته مع بوتين في سوتشي.",
+    "وأكد مسؤول أن السيسي لديه نية لزيارة موسكو ولقاء بوتين.",
+])
+def test_a_meeting_one_has_plans_for_is_not_held(text):
+    """"Has (no) plans / the intention to ...": the meeting is intended, not held."""
+    assert reported(run(text)) == []

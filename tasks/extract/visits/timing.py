@@ -109,6 +109,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h)):
         return True
+    if _has_plans(art, i, h):
+        return True
     for c in art.cues(i, "c:future_plan"):
         if c.end <= h.start:
             if h.start - c.end <= PLAN_CUE_BEFORE:
@@ -116,6 +118,16 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start):
             return True
     return False
+
+
+def _has_plans(art: Article, i: int, h: Hit) -> bool:
+    """"لديه خطط" / "لديه نية" (has plans, has the intention) before the trigger in its
+    sentence: what follows is intended, not done ("ليس لديه خطط بعد للتحدث مع ترامب بعد
+    قمته", he has no plans yet to speak with Trump after his summit)."""
+    lo = max(art.sentences[i][0], h.start - PLAN_CUE_BEFORE)
+    words = [w.strip("،,") for w in art.folded_slice(lo, h.start).split()]
+    return any(a in grammar_words("having_words") and b in grammar_words("intent_nouns")
+               for a, b in zip(words, words[1:]))
 
 
 def _future_verb_before(art: Article, h: Hit) -> bool:
