@@ -50,3 +50,12 @@ def test_a_trip_dated_a_day_before_its_talks_starts_the_range():
     rows = [r for r in run_dated(text) if r["kind"] == "reported"]
     assert [(r["visitor"], r["date"], r["end_date"]) for r in rows] == [
         ("Abdel Fattah el-Sisi", dt.date(2019, 4, 1), dt.date(2019, 4, 2))]
+
+
+def test_a_return_after_a_visit_of_stated_days_dates_the_visit_before_it():
+    """"Returned on Tuesday after his visit, which lasted two days": Monday..Tuesday."""
+    text = ("عاد السيسي إلى القاهرة، مساء الثلاثاء، قادما من روسيا بعد ختام زيارته التي استغرقت يومين. "
+            "وأجرى السيسي مباحثات مع بوتين تناولت التعاون.")
+    rows = [r for r in run_dated(text) if r["kind"] == "reported"]
+    assert [(r["visitor"], r["host"], r["date"], r["end_date"]) for r in rows] == [
+        ("Abdel Fattah el-Sisi", "Vladimir Putin", dt.date(2019, 4, 1), dt.date(2019, 4, 2))]

@@ -21,6 +21,8 @@ from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.timing import WINDOW_BEFORE, under_way
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import grammar_lexicon, grammar_words
 
 LEAD_SENTENCES = 6  # the visit an article is about is told in its first sentences
 
@@ -198,23 +200,42 @@ def _best_and_dates(group: list[Candidate]) -> tuple[Candidate, Any, Any, str | 
 LEAD_DATE_SENTENCES = 3  # a news story dates its event in its first sentences
 
 
-def _lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None) -> Any:
-    """The day of the news for a reported meeting its own sentences leave undated (or
-    give only a month or year): the first day date, within the reporting window before
-    publication, of the first lead sentence that names one of the two leaders, unless
-    it tells a return home ("أكد السيسي ونظيره الروسي بوتين، الأربعاء، ..." dates the
-    talks told further on; "عاد مرسي الخميس" dates the return, not the talks)."""
+def _lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None) -> tuple | None:
+    """(day, end day, evidence) of the news for a reported meeting its own sentences
+    leave undated (or give only a month or year): the first day date, within the
+    reporting window before publication, of the first lead sentence that names one of
+    the two leaders ("أكد السيسي ونظيره الروسي بوتين، الأربعاء، ..." dates the talks
+    told further on). A lead telling a return home dates the return: the visit is the
+    days before it only when their number is stated ("عاد مرسي الأربعاء ... بعد زيارته
+    التي استغرقت يومين", returned on Wednesday after a two-day visit: Tuesday..Wednesday)."""
     pub = art.published
     if pub is None:
         return None
     sides = {pid(visitor), pid(host)}
     j = next((j for j in range(min(LEAD_DATE_SENTENCES, len(art.sentences)))
               if any(pid(m) in sides for m in art.leaders.get(j, []))), None)
-    if j is None or art.cues(j, "c:origin_cues"):
+    if j is None:
         return None
-    return next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
-                 and pub - dt.timedelta(days=WINDOW_BEFORE) <= d.date <= pub and _within(d.date, date, precision)),
-                None)
+    d = next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
+              and pub - dt.timedelta(days=WINDOW_BEFORE) <= d.date <= pub and _within(d.date, date, precision)), None)
+    if d is None or not art.cues(j, "c:origin_cues"):
+        return None if d is None else (d.date, None, d.surface)
+    days = _stated_days(art, j)
+    return None if days is None else (d.date - dt.timedelta(days=days - 1), d.date if days > 1 else None, d.surface)
+
+
+def _stated_days(art: Article, j: int) -> int | None:
+    """How many days sentence j says a visit lasted: "استغرقت يومين" (lasted two days),
+    "دامت ثلاثة أيام"; None when it does not say (or says hours)."""
+    words = [w.strip("،,.") for w in art.folded_slice(*art.sentences[j]).split()]
+    table = {fold_term(k): n for k, n in grammar_lexicon()["visit_days"].items()}
+    for k, w in enumerate(words):
+        if w in grammar_words("lasting_verbs"):
+            for size in (2, 1):
+                n = table.get(" ".join(words[k + 1:k + 1 + size]))
+                if n:
+                    return n
+    return None
 
 
 def _within(day, date, precision: str | None) -> bool:
@@ -230,7 +251,7 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
     host from the city when no verb says who travelled, the setting."""
     best, date, end_date, precision, date_ev = _best_and_dates(group)
     if precision != "day" and (lead := _lead_day(art, visitor, host, date, precision)) is not None:
-        date, end_date, precision, date_ev = lead.date, None, "day", lead.surface
+        (date, end_date, date_ev), precision = lead, "day"
     sents = sorted({c.sentence for c in group})
     city, country = article_city(art, sents, (visitor, host))
     if city is None:
