@@ -11,7 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
-from tasks.extract.dates import DateMention, find_dates, verb_tense
+from tasks.extract.dates import DateMention, find_dates
+from tasks.extract.tense import verb_tense
 from ziyarat.arabic import Folded, fold, fold_term, fold_with_map, sentence_spans
 from ziyarat.lexicon import Period, get_lexicon
 

@@ -12,7 +12,7 @@ Forms handled (matched on the folded text, so Arabic-Indic digits are ASCII and
 * year: "عام 2018", "في العام 2011", "منذ 2011";
 * Hijri: "15 رمضان 1436 هـ" (kind "hijri", converted with hijridate);
 * weekdays: "الأربعاء", "يوم الاثنين", resolved against the publication date using the
-  tense of the sentence (see :func:`verb_tense` and :func:`ziyarat.arabic.resolve_weekday`);
+  tense of the sentence (see :func:`tasks.extract.tense.verb_tense` and :func:`ziyarat.arabic.resolve_weekday`);
 * relative words: أمس (yesterday), اليوم (today), غدا (tomorrow), الشهر الماضي (last
   month), الأسبوع المقبل (next week), مطلع الشهر (early this month) ...
 
@@ -29,9 +29,10 @@ from functools import cache
 import ahocorasick
 from hijridate import Gregorian, Hijri
 
-from ziyarat.arabic import (CALENDAR_PROCLITICS, NUMBER_PROCLITICS, SENTENCE_END_MARKS, Folded, fold, fold_term,
+from tasks.extract.tense import verb_tense
+from ziyarat.arabic import (CALENDAR_PROCLITICS, NUMBER_PROCLITICS, SENTENCE_END_MARKS, Folded, fold_term,
                             fold_with_map, resolve_weekday, word_start)
-from ziyarat.lexicon import get_lexicon
+from ziyarat.lexicon import get_lexicon, triggers_lexicon
 from ziyarat.matching import word_hits
 
 
@@ -131,69 +132,13 @@ def _calendar() -> _Calendar:
                      re_dmy, re_my, re_num, re_hijri, re_part)
 
 
-# ------------------------------------------------------------------ tense
-
-# Perfect-tense (past) verbs common in news (months.yaml), folded ("التقى" -> "التقي").
-_PERFECT = frozenset(fold_term(w) for w in get_lexicon().months["perfect_verbs"])
-# Function words that mean the future: سوف "will", لن "will not", من المقرر "scheduled".
-_FUTURE_WORDS = frozenset(fold_term(w) for w in get_lexicon().months["future_function_words"])
-# Words that look like verbs by their first letter but are not (months, names, nouns).
-_NOT_VERBS = frozenset(fold_term(w) for w in get_lexicon().months["not_verbs"])
-
-
-def verb_tense(before: str) -> str | None:
-    """Tense of the verb governing a date, from the sentence text before it:
-    "past" for a perfect verb (وصل "arrived", أجرى "held", قالت "she said"), "future"
-    for سـ/سوف + imperfect (سيلتقي "will meet") or a bare imperfect (يستقبل "receives",
-    used in news for what is about to happen), None when no verb is found."""
-    words = re.findall(r"\w+", fold(before))
-    for raw in reversed(words[-14:]):
-        for w in _strip_conj(raw):
-            t = _classify(w)
-            if t:
-                return t
-    return None
-
-
-def _strip_conj(w: str) -> tuple[str, ...]:
-    if len(w) > 3 and w[0] in "\u0648\u0641":  # و ف "and/so"
-        return (w, w[1:])
-    return (w,)
-
-
-def _classify(w: str) -> str | None:
-    if w in _PERFECT:
-        return "past"
-    if w in _FUTURE_WORDS:
-        return "future"
-    if w in _NOT_VERBS or w.isdigit() or len(w) < 4 or w.startswith("\u0627\u0644"):
-        return None
-    noun_end = w.endswith(("\u0647", "\u0627\u062a", "\u064a\u0647"))  # ـه ـات ـيه: nouns
-    # سـ + imperfect: سيلتقي "will meet", ستبدأ "will start"
-    if w[0] == "\u0633" and w[1] in "\u064a\u062a\u0646" and len(w) >= 5 and not noun_end:
-        return "future"
-    # imperfect: يستقبل "receives", تبحث "discusses"; form-II/VI nouns (تقرير, تعاون) excluded
-    if w[0] in "\u064a\u062a" and not noun_end:
-        if w[0] == "\u062a" and (w[2] == "\u0627" or (len(w) >= 5 and w[3] == "\u064a")):
-            return None
-        if w.endswith("\u0648\u0627"):  # تبادلوا: perfect plural
-            return "past"
-        return "future"
-    # perfect endings: قالت "she said", قالوا "they said"
-    if w.endswith("\u0648\u0627") or (w.endswith("\u062a") and not w.endswith(("\u0627\u062a", "\u0648\u062a")) and len(w) <= 6):
-        return "past"
-    # أفعل / افتعل / استفعل perfects: اعلن, اجتمع, استقبل (no long ا inside, unlike اجتماع)
-    if w[0] == "\u0627" and 4 <= len(w) <= 6 and "\u0627" not in w[2:] and not noun_end:
-        return "past"
-    return None
-
-
 # ------------------------------------------------------------------ resolution
 
 
 def _month_year(month: int, day: int | None, published: dt.date | None, direction: str | None) -> int | None:
     """Year of a month (and day) given without one: the most recent occurrence not
-    after publication; the next one for future/"next"; the same year for "current"."""
+    after publication for a past verb; the next one for future/"next"; the same year
+    for "current"; with no tense, the nearer occurrence (see :func:`_nearer_year`)."""
     if published is None:
         return None
     y = published.year
@@ -206,7 +151,22 @@ def _month_year(month: int, day: int | None, published: dt.date | None, directio
         return y if key < pkey else y - 1
     if direction == "future":
         return y if key >= pkey else y + 1
-    return y if key <= pkey else y - 1
+    last = y if key <= pkey else y - 1
+    if direction == "past":
+        return last
+    return _nearer_year(month, day, published, last)
+
+
+def _nearer_year(month: int, day: int | None, published: dt.date, last: int) -> int:
+    """A day or month with no year and no tense is the occurrence nearer to publication,
+    the past one unless the next is less than half as far: "قمة 12 يونيو" (the 12 June
+    summit) in an article of 7 June is five days ahead, not a year back; "في 15 مارس"
+    in August is the March just gone."""
+    past = _safe_date(last, month, day or 1) or dt.date(last, month, 1)
+    ahead = _safe_date(last + 1, month, day or 1) or dt.date(last + 1, month, 1)
+    if day is None:  # a month counts from its first day to publication's month's first day
+        published = published.replace(day=1)
+    return last + 1 if 2 * (ahead - published).days < (published - past).days else last
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -352,7 +312,23 @@ def _sentence_before(ft: str, s: int) -> str:
 
 
 def _tense_direction(ft: str, s: int) -> str | None:
-    return "future" if verb_tense(_sentence_before(ft, s)) == "future" else None
+    """"future" when the sentence before the date has a future verb; "past" when the
+    verb of the date's own clause (after the last "أن"/"إن", that) is past ("زار موسكو
+    في 12 يونيو"); None otherwise: a past reporting verb says nothing of the date after
+    its "إن" ("قال إن موعد قمة 12 يونيو لم يتغير", he said the date is unchanged)."""
+    before = _sentence_before(ft, s)
+    tense = verb_tense(before)
+    if tense == "future":
+        return "future"
+    words = before.split()
+    cut = max((k + 1 for k, w in enumerate(words) if w.strip("،,") in _complementizers()), default=0)
+    return "past" if tense == "past" and verb_tense(" ".join(words[cut:])) == "past" else None
+
+
+@cache
+def _complementizers() -> frozenset[str]:
+    """"أن" / "إن" (that), folded: where a reported clause starts."""
+    return frozenset(fold_term(w) for w in triggers_lexicon().get("complementizers", []))
 
 
 def _add_dmy(cal, ft, m, published, cands):
@@ -488,4 +464,4 @@ def _shift_month(d: dt.date, offset: int) -> dt.date:
     return dt.date(k // 12, k % 12 + 1, 1)
 
 
-__all__ = ["DateMention", "find_dates", "verb_tense"]
+__all__ = ["DateMention", "find_dates"]

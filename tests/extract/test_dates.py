@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tasks.extract.dates import DateMention, find_dates, verb_tense
+from tasks.extract.dates import DateMention, find_dates
+from tasks.extract.tense import verb_tense
 from ziyarat.arabic import fold_with_map, resolve_weekday
 from ziyarat.settings import Settings
 
@@ -184,3 +185,18 @@ def test_corpus_sample_never_raises():
                     assert dt.date(1900, 1, 1) <= d.date <= dt.date(2100, 1, 1)
                     n += 1
     assert n > 100
+
+
+def test_day_without_year_or_tense_is_the_nearer_one():
+    """No year and no verb of its own: the occurrence nearer to publication, the past
+    one unless the next is less than half as far; a past verb in the date's clause keeps
+    the one gone, a past reporting verb before "إن" (that) does not."""
+    pub = dt.date(2019, 4, 3)
+    assert dates("تحضيرا للقمة الثنائية المقررة في 9 أبريل/نيسان", pub)[0][1] == dt.date(2019, 4, 9)
+    assert dates("أعلن المتحدث إن لقاء 9 أبريل في مكانه", pub)[0][1] == dt.date(2019, 4, 9)
+    assert dates("استقبل الملك ضيفه في 9 أبريل", pub)[0][1] == dt.date(2018, 4, 9)
+    assert dates("منتدى 20 يناير الاقتصادي", pub)[0][1] == dt.date(2019, 1, 20)  # 73 days back
+    assert dates("مؤتمر 20 يونيو للمانحين", pub)[0][1] == dt.date(2019, 6, 20)  # 78 ahead, 287 back
+    assert dates("مؤتمر 20 أغسطس للمانحين", pub)[0][1] == dt.date(2018, 8, 20)  # 139 ahead, 226 back
+    assert dates("معرض شهر مايو", pub)[0][1] == dt.date(2019, 5, 1)
+    assert dates("معرض شهر فبراير", pub)[0][1] == dt.date(2019, 2, 1)

@@ -165,3 +165,108 @@ def test_a_cancel_word_after_a_visit_belongs_to_the_next_one():
 def test_what_two_leaders_agreed_on_after_meeting_is_not_a_plan():
     text = "وعقد السيسي وبوتين قمة في موسكو للاتفاق على جملة من الأمور."
     assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_date_after_a_coming_summit_is_the_summit_s():
+    """"The coming summit ... on 9 April": the day dates the summit, not the meeting
+    told before it, which stays the news of the day."""
+    from tasks.extract.dates import find_dates
+    from ziyarat.arabic import fold_with_map
+
+    pub = dt.date(2019, 4, 3)
+    text = "واستقبل السيسي أردوغان في القاهرة لبحث القمة القادمة مع بوتين في 9 أبريل."
+    rows = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+    assert [(r["visitor"], r["host"], r["date"]) for r in rows if r["kind"] == "reported"] == [
+        ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدث أردوغان عن الاقتصاد. وقال إن الأسعار سترتفع. وأضاف أن الحكومة تعمل. وأشار إلى البطالة. "
+    "وتطرق إلى التعليم. وتحدث عن الصحة. وانتقد المعارضة. ويزور السيسي حاليا روسيا حيث يلتقي بوتين.",
+    "وتحدث أردوغان عن الاقتصاد. وقال إن الأسعار سترتفع. وأضاف أن الحكومة تعمل. وأشار إلى البطالة. "
+    "وتطرق إلى التعليم. وتحدث عن الصحة. وانتقد المعارضة. ويلتقي السيسي خلال زيارته الحالية لروسيا بوتين.",
+])
+def test_a_visit_said_to_be_under_way_is_reported_deep_in_the_text(text):
+    """A lone undated mention deep in an article is background, unless it says the
+    visit is going on now ("حاليا", now; "زيارته الحالية", his current visit)."""
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+    assert reported(run(text.replace("حاليا ", "").replace(" الحالية", ""))) == []
+
+
+@pytest.mark.parametrize("text", [
+    "قال أردوغان إنه سيغادر القمة مع بوتين في سوتشي مبكرا.",  # will leave the summit
+    "وقال السيسي إنه سيفتتح اللقاء مع بوتين في القاهرة بكلمة.",  # will open the meeting
+    "أكدت الرئاسة أن زيارة السيسي إلى موسكو ولقاءه بوتين، تهدف إلى تعزيز التعاون.",  # the visit aims to
+    "وأكد الجانبان ضرورة عقد قمة بين الأسد وأردوغان.",  # the need to hold a summit
+    "وشدد أردوغان على أهمية اللقاء مع بوتين.",  # the importance of the meeting
+])
+def test_a_meeting_ahead_or_wished_is_not_reported(text):
+    """A meeting noun after a sa- verb, a visit noun whose predicate is its aim, a
+    meeting after a noun of necessity: none is a meeting held."""
+    assert reported(run(text)) == []
+
+
+def test_a_visit_that_aims_at_something_is_held_when_its_sentence_says_so():
+    text = "وصل السيسي إلى موسكو في زيارة تهدف إلى تعزيز التعاون ويلتقي بوتين."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+    text = "أكدت الرئاسة أن زيارة السيسي إلى موسكو الثلاثاء تهدف إلى تعزيز التعاون مع بوتين."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_summit_that_aims_at_something_is_not_its_predicate():
+    text = "ارتفعت الأسهم بعدما وقع بوتين والأسد اتفاقا في قمة تاريخية تهدف إلى إنهاء الحرب."
+    assert reported(run(text)) == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+@pytest.mark.parametrize("text", [
+    "بفاصل يومين فقط على القمة بين بوتين وأردوغان، تتجه الأنظار إلى سوتشي.",
+    "وقبل ساعات من انطلاق القمة بين السيسي وبوتين تستعد القاهرة لاستقبال الوفود.",
+])
+def test_a_meeting_counted_down_to_is_ahead(text):
+    """"Two days before the summit", "hours before the summit opens": the meeting is
+    later than the sentence's time, not reported."""
+    assert reported(run(text)) == []
+
+
+def test_a_countdown_beside_a_held_meeting_keeps_it():
+    text = "وصل أردوغان إلى سوتشي قبل يوم من القمة والتقى بوتين."
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_traveller_named_after_a_past_reference_is_the_earlier_visit_s():
+    """"The visit comes days after a similar tour by X": X's tour is background."""
+    text = "وتأتي ثاني زيارة للسيسي لروسيا بعد أيام من جولة مماثلة قام بها الرئيس أردوغان في روسيا."
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin") not in reported(run(text))
+
+
+def test_a_meeting_named_by_its_city_in_the_lead_is_the_news_told_later():
+    """A lone undated mention deep in the text is background, unless the lead names
+    that meeting by its place ("قمة سوتشي", the Sochi summit)."""
+    filler = "وتحدث الوزير عن الاقتصاد. وقال إن الأسعار سترتفع. وأضاف أن الحكومة تعمل. " \
+             "وأشار إلى البطالة. وتطرق إلى التعليم. وتحدث عن الصحة. وانتقد المعارضة. "
+    text = "الصحف تتابع قمة سوتشي. " + filler + "وانتقدت الصحف وصف أردوغان قمة سوتشي مع بوتين بالناجحة."
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    assert reported(run("الصحف تتابع الانتخابات. " + filler +
+                        "وانتقدت الصحف وصف أردوغان قمة سوتشي مع بوتين بالناجحة.")) == []
+
+
+def test_a_meeting_dated_in_a_later_month_is_planned():
+    """"Mid-March next" in a February article: the meeting is ahead, on a summit's
+    sidelines too (the summit's date is the meeting's)."""
+    from tasks.extract.dates import find_dates
+    from ziyarat.arabic import fold_with_map
+
+    pub = dt.date(2019, 2, 26)
+    text = "وتوقع مسؤول أن يطلب الوسيط من بوتين والسيسي عقد لقاء على هامش قمة الاتحاد الأفريقي منتصف مارس المقبل."
+    rows = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+    assert reported(rows) == []
+    assert [(r["date"], r["planned"]) for r in rows] == [(dt.date(2019, 3, 1), True)]
+
+
+@pytest.mark.parametrize("text", [
+    "قال المتحدث، الثلاثاء، إن أردوغان ليس لديه خطط بعد للقاء الأسد بعد قمته مع بوتين في سوتشي.",
+    "وأكد مسؤول أن السيسي لديه نية لزيارة موسكو ولقاء بوتين.",
+])
+def test_a_meeting_one_has_plans_for_is_not_held(text):
+    """"Has (no) plans / the intention to ...": the meeting is intended, not held."""
+    assert reported(run(text)) == []

@@ -10,6 +10,7 @@ with no invented host: the two leaders in the order the text names them. A summi
 own name ("القمة العربية") is no bilateral meeting between the leaders at it."""
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from typing import Any
 
@@ -18,7 +19,10 @@ from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.place import article_city, dateline, place_countries
 from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.summits import Summits
+from tasks.extract.visits.timing import WINDOW_BEFORE, under_way
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import grammar_lexicon, grammar_words
 
 LEAD_SENTENCES = 6  # the visit an article is about is told in its first sentences
 
@@ -29,6 +33,8 @@ def merge(art: Article, cands: list[Candidate], summits: Summits | None = None) 
     summits = summits or Summits.of(art)
     reported: dict[frozenset, list[Candidate]] = defaultdict(list)
     for c in cands:
+        if c.kind == "reported" and _background_visitor(art, c):
+            c.kind = "referenced"
         if c.kind == "reported":
             reported[frozenset((pid(c.visitor), pid(c.host)))].append(c)
     _demote_unreported(art, cands, reported)
@@ -71,6 +77,16 @@ def text_order(art: Article, sents: list[int], a: Any, b: Any) -> tuple[Any, Any
     return a, b
 
 
+def _background_visitor(art: Article, c: Candidate) -> bool:
+    """The traveller is named after a past-reference cue that follows the trigger: he is
+    the earlier visit's, not this one's: "وتأتي ثاني زيارة لكاميرون للهند بعد أيام من جولة
+    مماثلة قام بها الرئيس الفرنسي" (comes days after a similar tour by the French
+    president)."""
+    v = c.visitor
+    return v.start >= 0 and any(c.hit.end <= cue.start and cue.end <= v.start
+                                for cue in art.cues(c.sentence, "c:past_reference"))
+
+
 def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[frozenset, list[Candidate]]) -> None:
     """Turn to *referenced* (and drop from ``reported``) the pairs whose visit is only
     planned or only background."""
@@ -78,7 +94,7 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
                and (c.future or (art.published and c.date is not None and c.date > art.published))}
     for pair in list(reported):
         group = reported[pair]
-        if _only_planned(art, group, pair in planned) or not _told_as_news(group):
+        if _only_planned(art, group, pair in planned) or not _told_as_news(art, group):
             for c in group:
                 c.kind = "referenced"
             del reported[pair]
@@ -94,14 +110,28 @@ def _only_planned(art: Article, group: list[Candidate], plan_told: bool) -> bool
                              for c in group):
         return True
     return plan_told and not any(c.past or (c.date is not None and art.published and c.date <= art.published)
-                                 for c in group)
+                                 or under_way(art, c.hit) for c in group)
 
 
-def _told_as_news(group: list[Candidate]) -> bool:
-    """The visit the article is about is in its lead, or dated, or told twice; a lone
-    undated mention deep in the text is background."""
+def _told_as_news(art: Article, group: list[Candidate]) -> bool:
+    """The visit the article is about is in its lead, or dated, or told twice, or said
+    to be under way ("حاليا", now); a lone undated mention deep in the text is background."""
     return (any(c.sentence <= LEAD_SENTENCES or (c.date_strong and c.date is not None) for c in group)
-            or len({c.sentence for c in group}) >= 2)
+            or len({c.sentence for c in group}) >= 2 or any(under_way(art, c.hit) for c in group)
+            or any(c.city and _lead_meeting_at(art, c.city) for c in group))
+
+
+def _lead_meeting_at(art: Article, city: str) -> bool:
+    """The lead names a meeting at that city, with no leader: "في الصحف كذلك: قمة
+    هلسنكي" (also in the papers: the Helsinki summit) is the news that a later "قمة
+    هلسنكي مع الرئيس بوتين" (the Helsinki summit with Putin) names the leaders of."""
+    for j in range(min(LEAD_SENTENCES + 1, len(art.sentences))):
+        meets = [t for t in art.by_sent.get(j, ()) if t.group.startswith("t:")
+                 and trigger_spec(t.group)["role"] in ("meet", "visit")]
+        if any(0 <= p.start - art.word_end(t.end) <= 2 and city in (p.name_en, p.city)
+               for t in meets for p in art.places.get(j, [])):
+            return True
+    return False
 
 
 def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
@@ -131,6 +161,10 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
     return people[vid], people[hid], guessed
 
 
+TRIP_ROLES = ("visit", "arrive")  # the triggers that name the trip, not one meeting in it
+TRIP_DAYS = 3  # how far before its talks a trip's own (weaker) date may start the range
+
+
 def _best_and_dates(group: list[Candidate]) -> tuple[Candidate, Any, Any, str | None, str | None]:
     """(best candidate, date, end_date, precision, date evidence): the first strong
     day and the last within a week of it (arrival .. talks), else the best's date,
@@ -140,6 +174,12 @@ def _best_and_dates(group: list[Candidate]) -> tuple[Candidate, Any, Any, str | 
     days = sorted({c.date for c in group if c.precision == "day" and c.date is not None and c.date_strong})
     if not days:
         days = sorted({c.date for c in group if c.precision == "day" and c.date is not None})[:1]
+    else:
+        # the trip itself dated a few days before its talks is where the range starts:
+        # "زيارة كيم إلى بكين التي امتدت يومين وبدأت الثلاثاء" (began on Tuesday)
+        days = sorted(set(days) | {c.date for c in group if c.precision == "day" and c.date is not None
+                                   and trigger_spec(c.hit.group)["role"] in TRIP_ROLES
+                                   and 0 < (days[0] - c.date).days <= TRIP_DAYS})
     date, end_date, precision, date_ev = best.date, best.end_date, best.precision, best.date_evidence
     if days:
         first = days[0]
@@ -157,11 +197,61 @@ def _best_and_dates(group: list[Candidate]) -> tuple[Candidate, Any, Any, str | 
     return best, date, end_date, precision, date_ev
 
 
+LEAD_DATE_SENTENCES = 3  # a news story dates its event in its first sentences
+
+
+def _lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None) -> tuple | None:
+    """(day, end day, evidence) of the news for a reported meeting its own sentences
+    leave undated (or give only a month or year): the first day date, within the
+    reporting window before publication, of the first lead sentence that names one of
+    the two leaders ("أكد السيسي ونظيره الروسي بوتين، الأربعاء، ..." dates the talks
+    told further on). A lead telling a return home dates the return: the visit is the
+    days before it only when their number is stated ("عاد مرسي الأربعاء ... بعد زيارته
+    التي استغرقت يومين", returned on Wednesday after a two-day visit: Tuesday..Wednesday)."""
+    pub = art.published
+    if pub is None:
+        return None
+    sides = {pid(visitor), pid(host)}
+    j = next((j for j in range(min(LEAD_DATE_SENTENCES, len(art.sentences)))
+              if any(pid(m) in sides for m in art.leaders.get(j, []))), None)
+    if j is None:
+        return None
+    d = next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
+              and pub - dt.timedelta(days=WINDOW_BEFORE) <= d.date <= pub and _within(d.date, date, precision)), None)
+    if d is None or not art.cues(j, "c:origin_cues"):
+        return None if d is None else (d.date, None, d.surface)
+    days = _stated_days(art, j)
+    return None if days is None else (d.date - dt.timedelta(days=days - 1), d.date if days > 1 else None, d.surface)
+
+
+def _stated_days(art: Article, j: int) -> int | None:
+    """How many days sentence j says a visit lasted: "استغرقت يومين" (lasted two days),
+    "دامت ثلاثة أيام"; None when it does not say (or says hours)."""
+    words = [w.strip("،,.") for w in art.folded_slice(*art.sentences[j]).split()]
+    table = {fold_term(k): n for k, n in grammar_lexicon()["visit_days"].items()}
+    for k, w in enumerate(words):
+        if w in grammar_words("lasting_verbs"):
+            for size in (2, 1):
+                n = table.get(" ".join(words[k + 1:k + 1 + size]))
+                if n:
+                    return n
+    return None
+
+
+def _within(day, date, precision: str | None) -> bool:
+    """The day falls in the coarser date a row has (its month or year), or there is none."""
+    if date is None:
+        return True
+    return day.year == date.year and (precision != "month" or day.month == date.month)
+
+
 def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any, guessed: bool,
                   summits: Summits) -> dict:
     """The one reported row of a leader pair: the city from the whole article, the
     host from the city when no verb says who travelled, the setting."""
     best, date, end_date, precision, date_ev = _best_and_dates(group)
+    if precision != "day" and (lead := _lead_day(art, visitor, host, date, precision)) is not None:
+        (date, end_date, date_ev), precision = lead, "day"
     sents = sorted({c.sentence for c in group})
     city, country = article_city(art, sents, (visitor, host))
     if city is None:

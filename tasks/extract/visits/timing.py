@@ -4,9 +4,10 @@ decision (the pluperfect, a past-reference cue, a date far from publication, a p
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
-from tasks.extract.dates import verb_tense
+from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.triggers import complementizers, pluperfect_verbs, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
@@ -38,9 +39,15 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # بوتين مصر في فبراير، وزار السيسي روسيا في مايو" February is Putin's visit
     prior = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start] \
         if trigger_spec(h.group).get("tense") else []  # a visit noun may point back: "في أول زيارة"
+    # ... and a date after a later meeting word that is planned is that plan's: in
+    # "بعد لقائه آبي لمناقشة القمة القادمة مع كيم في 12 يونيو" (after meeting Abe to
+    # discuss the coming summit with Kim on 12 June) the day is the summit's
+    plans = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.start >= h.end
+             and _planned_word(art, i, t)]
     ds = [d for d in art.dates.get(i, []) if d.date is not None
           and not any(_follows(c, d) for c in since)
-          and not (d.end <= h.start and any(e <= d.start for e in prior))]
+          and not (d.end <= h.start and any(e <= d.start for e in prior))
+          and not any(e <= d.start for e in plans)]
     if not ds:
         return None, None, None, None, False
     dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
@@ -62,6 +69,32 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
             dist(d) <= STRONG_DATE_CHARS)
 
 
+def _planned_word(art: Article, i: int, t: Hit) -> bool:
+    """A trigger that says by itself it lies ahead: sa- ("سيلتقي", will meet) or a
+    future adjective ("القمة القادمة", the coming summit); not a summit the meeting is
+    held on the sidelines of ("لقاء على هامش قمة ... المقبلة": its date is the meeting's)."""
+    if "هامش" in art.words_before(art.word_start(t.start), 2):
+        return False
+    return "س" in t.prefix or adjective_after(art, i, t, "c:future_after")
+
+
+NOW_CHARS = 60  # how far after its trigger "حاليا" (now) may stand: past the subject ("يزور الرئيس الروسي حاليا")
+
+
+def under_way(art: Article, h: Hit) -> bool:
+    """A meeting said to be going on now: "حاليا" (now) in the clause after a present
+    verb ("ويزور الرئيس الروسي حاليا الصين", is visiting China now), or a visit noun
+    with "الحالية" / "الجارية" (current, ongoing) as its adjective ("زيارته الحالية")."""
+    if "س" in h.prefix:
+        return False  # sa-, will: a plan whatever follows
+    end = art.word_end(h.end)
+    clause = art.folded_slice(end, min(art.sentences[art.sent_of(h.start)][1], end + NOW_CHARS)).split(".")[0]
+    words = [w.strip("،,") for w in clause.split()]
+    if words and words[0] in grammar_words("current_adjectives") and not trigger_spec(h.group).get("tense"):
+        return True
+    return any(w in grammar_words("now_adverbs") for w in words)
+
+
 AGREED_CHARS = 40  # "اتفق ... على" right before the meeting word it agrees on
 PLAN_CUE_BEFORE, PLAN_CUE_AFTER = 80, 150  # how far a plan cue ("من المقرر أن", "الشهر المقبل") stands from its trigger
 
@@ -73,6 +106,11 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     planned to be built) the plan is the zone's."""
     if any(0 <= h.start - c.end <= AGREED_CHARS for c in art.cues(i, "c:agreed_on")):
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
+    if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
+                                                  or _counted_down(art, i, h)):
+        return True
+    if _has_plans(art, i, h):
+        return True
     for c in art.cues(i, "c:future_plan"):
         if c.end <= h.start:
             if h.start - c.end <= PLAN_CUE_BEFORE:
@@ -80,6 +118,74 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start):
             return True
     return False
+
+
+def _has_plans(art: Article, i: int, h: Hit) -> bool:
+    """"لديه خطط" / "لديه نية" (has plans, has the intention) before the trigger in its
+    sentence: what follows is intended, not done ("ليس لديه خطط بعد للتحدث مع ترامب بعد
+    قمته", he has no plans yet to speak with Trump after his summit)."""
+    lo = max(art.sentences[i][0], h.start - PLAN_CUE_BEFORE)
+    words = [w.strip("،,") for w in art.folded_slice(lo, h.start).split()]
+    return any(a in grammar_words("having_words") and b in grammar_words("intent_nouns")
+               for a, b in zip(words, words[1:]))
+
+
+def _future_verb_before(art: Article, h: Hit) -> bool:
+    """A meeting noun whose verb right before it is a sa- future: "سيغادر اللقاء" (will
+    leave the meeting), "ستحضر القمة" (will attend the summit), "سوف يعقد القمة"."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    if not words:
+        return False
+    last = words[-1]
+    sa = last[:1] == "س" and verb_tense(last) == "future"
+    return sa or (len(words) == 2 and words[0] in grammar_words("future_particles") and verb_tense(last) == "future")
+
+
+PURPOSE_CHARS = 80  # from a visit noun to the verb that gives its aim ("زيارة ... إلى إسرائيل، تهدف إلى")
+
+
+def _purpose_of(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun whose predicate is what it aims at, in a sentence that tells no
+    held meeting and no day up to publication: "زيارة الرئيس إلى البرازيل تهدف إلى
+    تعزيز العلاقات" (the visit aims to strengthen ties) speaks of a visit ahead; "وصل
+    ... في زيارة تهدف إلى" (arrived on a visit that aims to) has its past verb."""
+    end = art.word_end(h.end)
+    if not _definite(art, i, h, end):
+        return False  # "في قمة تاريخية تهدف إلى" (at a historic summit that aims): a relative clause
+    lim = min(art.sentences[i][1], end + PURPOSE_CHARS)
+    aim = next((end + w.start() for w in re.finditer(r"\S+", art.text[end:lim])
+                if fold_term(w.group().strip("،,")) in grammar_words("purpose_verbs")), None)
+    if aim is None or art.near("triggers", i, end, aim) or art.near("c:clause_breaks", i, end, aim):
+        return False
+    if any(trigger_spec(t.group).get("tense") == "past" and "س" not in t.prefix for t in art.near("triggers", i, 0, lim)):
+        return False
+    pub = art.published
+    return not any(d.date is not None and (pub is None or d.date <= pub) for d in art.dates.get(i, []))
+
+
+COUNTDOWN_WORDS = 7  # "بفاصل يوم واحد فقط على القمة": the lead word within this many words before the meeting
+
+
+def _counted_down(art: Article, i: int, h: Hit) -> bool:
+    """A count of time before the meeting word, in a sentence with no held meeting:
+    "بفاصل يوم واحد فقط على القمة، تلتفت الأنظار" (one day before the summit, eyes
+    turn to ...), "قبل ساعات من انطلاق القمة" (hours before the summit opens)."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), COUNTDOWN_WORDS)]
+    lead = next((k for k, w in enumerate(words) if w in grammar_words("countdown_leads")), None)
+    if lead is None or not any(w in grammar_words("time_units") for w in words[lead + 1:lead + 3]):
+        return False
+    return not any(trigger_spec(t.group).get("tense") == "past" and "س" not in t.prefix
+                   for t in art.near("triggers", i, art.sentences[i][0], art.sentences[i][1]))
+
+
+def _definite(art: Article, i: int, h: Hit, end: int) -> bool:
+    """The noun can be a subject: "الزيارة", "زيارته" or a genitive after it ("زيارة
+    الرئيس", "زيارة أوباما"); an indefinite noun with a verb after it has a relative
+    clause, not a predicate."""
+    if h.suffix or "ال" in h.prefix or fold_term(h.term).startswith("ال"):
+        return True
+    nxt = art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:1]
+    return bool(nxt and nxt[0].startswith("ال")) or bool(art.near("persons", i, end, end + 2))
 
 
 def _complementizer_between(art: Article, lo: int, hi: int) -> bool:
@@ -114,6 +220,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
             return "referenced"
     if date is not None and pub is not None and precision == "month" and _period_end(date, precision) < pub:
         return "referenced"  # "في يوليو الماضي" (last July) in an August article: an earlier meeting
+    if date is not None and pub is not None and precision == "month" and date > pub:
+        return "referenced"  # "منتصف مارس المقبل" (mid-March next) in a February article: a plan
     if date is not None and pub is not None:
         last = _period_end(date, precision)
         if last < pub - dt.timedelta(days=WINDOW_BEFORE):

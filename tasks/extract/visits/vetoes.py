@@ -10,7 +10,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.triggers import complementizers, meeting_links, possessor_heads, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
-from ziyarat.lexicon import triggers_lexicon
+from ziyarat.lexicon import grammar_words, triggers_lexicon
 from ziyarat.matching import Hit
 
 
@@ -38,9 +38,18 @@ def hypothetical(art: Article, i: int, h: Hit) -> bool:
     عقد اجتماع" (iqtaraha, proposed), "إمكانية عقد اجتماع" (the possibility of), "إذا
     سارت القمة" (if); or, after a meeting noun, its adjective: "القمة المحتملة" (the
     possible summit), with no other trigger between."""
-    if any(c.end <= h.start for c in art.cues(i, "c:hypothetical")):
+    if any(c.end <= h.start for c in art.cues(i, "c:hypothetical")) or _needed(art, h):
         return True
     return adjective_after(art, i, h, "c:hypothetical_after")
+
+
+def _needed(art: Article, h: Hit) -> bool:
+    """A noun of necessity governs the meeting word: "ترى ضرورة عقد قمة" (sees the need
+    to hold a summit), "أكدا أهمية اللقاء" (stressed the importance of the meeting)."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    if words and words[-1] in grammar_words("holding_nouns"):
+        words = words[:-1]
+    return bool(words) and words[-1] in grammar_words("modal_nouns")
 
 
 def adjective_after(art: Article, i: int, h: Hit, group: str) -> bool:

@@ -1,0 +1,66 @@
+"""The tense of the verb that governs a date or a visit word, from the words before it:
+perfect (past), sa- / sawfa + imperfect (future), a bare imperfect (news present, read as
+future). Verb lists are data (months.yaml: perfect_verbs, future_function_words, not_verbs)."""
+from __future__ import annotations
+
+import re
+
+from ziyarat.arabic import fold, fold_term
+from ziyarat.lexicon import get_lexicon
+
+# Perfect-tense (past) verbs common in news (months.yaml), folded ("التقى" -> "التقي").
+_PERFECT = frozenset(fold_term(w) for w in get_lexicon().months["perfect_verbs"])
+# Function words that mean the future: سوف "will", لن "will not", من المقرر "scheduled".
+_FUTURE_WORDS = frozenset(fold_term(w) for w in get_lexicon().months["future_function_words"])
+# Words that look like verbs by their first letter but are not (months, names, nouns).
+_NOT_VERBS = frozenset(fold_term(w) for w in get_lexicon().months["not_verbs"])
+
+
+def verb_tense(before: str) -> str | None:
+    """Tense of the verb governing a date, from the sentence text before it:
+    "past" for a perfect verb (وصل "arrived", أجرى "held", قالت "she said"), "future"
+    for سـ/سوف + imperfect (سيلتقي "will meet") or a bare imperfect (يستقبل "receives",
+    used in news for what is about to happen), None when no verb is found."""
+    words = re.findall(r"\w+", fold(before))
+    for raw in reversed(words[-14:]):
+        for w in _strip_conj(raw):
+            t = _classify(w)
+            if t:
+                return t
+    return None
+
+
+def _strip_conj(w: str) -> tuple[str, ...]:
+    if len(w) > 3 and w[0] in "\u0648\u0641":  # و ف "and/so"
+        return (w, w[1:])
+    return (w,)
+
+
+def _classify(w: str) -> str | None:
+    if w in _PERFECT:
+        return "past"
+    if w in _FUTURE_WORDS:
+        return "future"
+    if w in _NOT_VERBS or w.isdigit() or len(w) < 4 or w.startswith("\u0627\u0644"):
+        return None
+    noun_end = w.endswith(("\u0647", "\u0627\u062a", "\u064a\u0647"))  # ـه ـات ـيه: nouns
+    # سـ + imperfect: سيلتقي "will meet", ستبدأ "will start"
+    if w[0] == "\u0633" and w[1] in "\u064a\u062a\u0646" and len(w) >= 5 and not noun_end:
+        return "future"
+    # imperfect: يستقبل "receives", تبحث "discusses"; form-II/VI nouns (تقرير, تعاون) excluded
+    if w[0] in "\u064a\u062a" and not noun_end:
+        if w[0] == "\u062a" and (w[2] == "\u0627" or (len(w) >= 5 and w[3] == "\u064a")):
+            return None
+        if w.endswith("\u0648\u0627"):  # تبادلوا: perfect plural
+            return "past"
+        return "future"
+    # perfect endings: قالت "she said", قالوا "they said"
+    if w.endswith("\u0648\u0627") or (w.endswith("\u062a") and not w.endswith(("\u0627\u062a", "\u0648\u062a")) and len(w) <= 6):
+        return "past"
+    # أفعل / افتعل / استفعل perfects: اعلن, اجتمع, استقبل (no long ا inside, unlike اجتماع)
+    if w[0] == "\u0627" and 4 <= len(w) <= 6 and "\u0627" not in w[2:] and not noun_end:
+        return "past"
+    return None
+
+
+__all__ = ["verb_tense"]

@@ -1,0 +1,61 @@
+"""When a reported meeting was: the day its own sentence gives, else the day of the
+article's lead. Invented sentences, the stand-in lexicon of test_visits."""
+import datetime as dt
+
+from tasks.extract.dates import find_dates
+from tests.extract.test_visits import run
+from ziyarat.arabic import fold_with_map
+
+PUB = dt.date(2019, 4, 3)  # a Wednesday
+
+
+def run_dated(text, published=PUB):
+    return run(text, published, dates=find_dates(text, fold_with_map(text), published))
+
+
+def reported(rows):
+    return [(r["visitor"], r["host"], r["date"], r["date_precision"]) for r in rows if r["kind"] == "reported"]
+
+
+def test_an_undated_meeting_takes_the_day_of_the_lead_that_names_its_leaders():
+    text = ("أكد أردوغان، الثلاثاء، أن العلاقات مع روسيا متينة. "
+            "وقال أردوغان إنه بحث مع بوتين في موسكو ملف الطاقة وأمن الحدود.")
+    assert reported(run_dated(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_a_year_in_a_later_clause_gives_way_to_the_lead_day():
+    text = ("استقبل بوتين الأسد في سوتشي الثلاثاء. "
+            "وقال بوتين إنه ناقش مع الأسد مشروعات ستنتهي مع نهاية العام الحالي.")
+    [row] = reported(run_dated(text))
+    assert row[2:] == (dt.date(2019, 4, 2), "day")
+
+
+def test_the_day_of_a_return_home_does_not_date_the_talks():
+    text = ("عاد السيسي إلى القاهرة الثلاثاء. "
+            "وكان قد أجرى مباحثات مع بوتين في موسكو.")
+    assert [r[2] for r in reported(run_dated(text))] in ([], [None])
+
+
+def test_a_lead_day_outside_the_reporting_window_is_not_taken():
+    text = ("أكد أردوغان في 2 يناير أن العلاقات مع روسيا متينة. "
+            "وقال أردوغان إنه بحث مع بوتين في موسكو ملف الطاقة.")
+    assert [r[2] for r in reported(run_dated(text))] == [None]
+
+
+def test_a_trip_dated_a_day_before_its_talks_starts_the_range():
+    """The talks are dated by their own sentence; the trip (a visit word) dated a day
+    earlier, even far from its word, is when the visit began."""
+    text = ("والتقى السيسي بوتين في موسكو الثلاثاء. "
+            "وجاء اللقاء في اليوم الثاني من زيارة السيسي إلى روسيا التي امتدت يومين كاملين حافلين بالمباحثات والاتفاقات الاقتصادية وبدأت الاثنين.")
+    rows = [r for r in run_dated(text) if r["kind"] == "reported"]
+    assert [(r["visitor"], r["date"], r["end_date"]) for r in rows] == [
+        ("Abdel Fattah el-Sisi", dt.date(2019, 4, 1), dt.date(2019, 4, 2))]
+
+
+def test_a_return_after_a_visit_of_stated_days_dates_the_visit_before_it():
+    """"Returned on Tuesday after his visit, which lasted two days": Monday..Tuesday."""
+    text = ("عاد السيسي إلى القاهرة، مساء الثلاثاء، قادما من روسيا بعد ختام زيارته التي استغرقت يومين. "
+            "وأجرى السيسي مباحثات مع بوتين تناولت التعاون.")
+    rows = [r for r in run_dated(text) if r["kind"] == "reported"]
+    assert [(r["visitor"], r["host"], r["date"], r["end_date"]) for r in rows] == [
+        ("Abdel Fattah el-Sisi", "Vladimir Putin", dt.date(2019, 4, 1), dt.date(2019, 4, 2))]
