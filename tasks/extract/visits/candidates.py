@@ -11,15 +11,16 @@ from typing import Any
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of_meeting
-from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, in_reach, invitation, meet_roles,
-                                        partner_elsewhere, with_subject)
+from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_named_before, in_reach, invitation,
+                                        meet_roles, partner_elsewhere, received_guest, with_subject)
 from tasks.extract.visits.timing import event_date, first_since, plan_cue, visit_kind
 from tasks.extract.visits.trace import kept, note
-from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.triggers import past_event_verbs, trigger_spec
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical,
                                          international_body, negated, not_held, official_subject, other_owner,
                                          body_summit, nonleader_subject, received_by_official, slot_taken,
                                          unknown_partner)
+from ziyarat.arabic import CONJUNCTIONS
 from ziyarat.matching import Hit
 
 
@@ -114,24 +115,36 @@ def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
     """The same meeting with the other leaders of one country listed after its side with
     "و" (and): "أجرى مباحثات مع الرئيس الهندي برناب موخيرجي ونائبه ... ورئيس الوزراء
     مانموهان سينغ" (talks with the Indian president, his deputy and the prime minister),
-    "استقبله بيريز ونتنياهو": one candidate per leader of the list, for the side named later."""
-    if c.visitor.start < 0 or c.host.start < 0:
+    "استقبله بيريز ونتنياهو": one candidate per leader of the list, for the side named later.
+    A traveller to a country whose leader goes unnamed brings the travellers listed with
+    him: "وصول كل من الرئيس A والرئيس B إلى سنغافورة" (the arrival of both A and B)."""
+    if c.visitor.start < 0:
         return []
+    if c.host.start < 0:
+        if c.kind != "reported" or trigger_spec(c.hit.group)["role"] not in ("arrive", "visit"):
+            return []
+        return [replace(c, visitor=m, confidence=c.confidence * 0.9) for m in _listed_after(art, i, c.visitor)
+                if m.country and m.country not in (c.visitor.country, c.host.country)]
     side, other = (c.host, c.visitor) if c.host.start > c.visitor.start else (c.visitor, c.host)
-    s, e = art.sentences[i]
+    return [replace(c, host=m, confidence=c.confidence * 0.9) if side is c.host
+            else replace(c, visitor=m, confidence=c.confidence * 0.9)
+            for m in _listed_after(art, i, side, exclude={pid(other)}) if m.country == side.country]
+
+
+def _listed_after(art: Article, i: int, side: Any, exclude: frozenset | set = frozenset()) -> list[Any]:
+    """The other leaders listed with "و" (and) right after `side` in sentence i; a
+    deputy or a minister in the list ("ونائبه حميد أنصاري") is passed over."""
     breaks = [h.start for h in art.by_sent.get(i, ()) if h.group.startswith("t:") or h.group == "c:clause_breaks"]
-    out, last, seen = [], side, {pid(side), pid(other)}
+    out, last, seen = [], side, {pid(side), *exclude}
     for m in sorted((m for m in art.persons.get(i, []) if m.start > side.end), key=lambda m: m.start):
         gap = art.text[last.end:m.start]
         if m.start - last.end > LIST_GAP_CHARS or any(last.end <= b < m.start for b in breaks) \
                 or not re.search(r"(^|\s)و\S", gap + art.text[m.start:m.start + 1]):
             break  # the list ends: too far, another clause, or no "و" before the item
         last = m
-        if not is_leader(m) or pid(m) in seen or m.country != side.country:
-            continue  # a deputy or a minister in the list ("ونائبه حميد أنصاري") is skipped
-        seen.add(pid(m))
-        out.append(replace(c, host=m, confidence=c.confidence * 0.9) if side is c.host
-                   else replace(c, visitor=m, confidence=c.confidence * 0.9))
+        if is_leader(m) and pid(m) not in seen:
+            seen.add(pid(m))
+            out.append(m)
     return out
 
 
@@ -166,6 +179,8 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     spec = trigger_spec(h.group)
     role = spec["role"]
     tense = "future" if "س" in h.prefix else spec.get("tense")
+    told_past = tense == "past" or (tense is None and past_auxiliary(art, h))
+    tense = "past" if told_past else tense
     reach = in_reach(art, i, h)
     if _vetoed(art, i, h, role, spec, reach):
         note("not_leaders_trigger", i, h)
@@ -176,6 +191,9 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         note("no_leader_bound", i, h)
         return None
     visitor, host = _other_side_in_sentence(art, i, h, role, reach, visitor, host)
+    if visitor is None and host is not None and received_guest(art, i, h, reach):
+        # "استقبله X" / "استقبال من قبل X" with the guest told before: his arrival
+        visitor = guest_named_before(art, i, host)
     invited = invitation(art, i, h)
     if invited is not None:
         # "دعا السيسي خادم الحرمين لزيارة مصر": the invited leader will travel
@@ -206,7 +224,13 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     # mentions elsewhere ("احتجاجا على زيارة أوباما", protesting Obama's visit) echo the plan
     return Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,
                      precision, date_ev, conf, strong, tense == "future" or planned,
-                     tense == "past" and spec.get("tense") == "past", planned)
+                     told_past, planned)
+
+
+def past_auxiliary(art: Article, h: Hit) -> bool:
+    """A past verb of occurrence stands right before a meeting noun: "جرت مراسم استقبال"
+    (jarat, a reception took place), "أقيمت مأدبة": the noun is told as done."""
+    return any(w.lstrip(CONJUNCTIONS) in past_event_verbs() for w in art.words_before(art.word_start(h.start), 2)[-2:])
 
 
 def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -> bool:
@@ -260,7 +284,8 @@ def _complete_pair(art: Article, i: int, role: str, visitor: Any, host: Any, cou
         return None
     # a foreign official named in the sentence is the counterpart ("استقبل السيسي
     # الأمير محمد بن سلمان ... وعقد الطرفان مباحثات"): no leader from elsewhere
-    official = any(not is_leader(m) and m.country and m.country != known.country
+    # (one holding an office that day: "جنازة الرئيس الراحل", the late president's funeral, is no one's counterpart)
+    official = any(not is_leader(m) and m.offices and m.country and m.country != known.country
                    for m in art.persons.get(i, []))
     other = None if official else partner_elsewhere(art, i, known, country)
     if other is not None and not counterpart and other.country != country:

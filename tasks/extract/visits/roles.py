@@ -72,7 +72,10 @@ def _trigger_between(art: Article, i: int, h: Hit, m: Any) -> bool:
 
 
 def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
-    """"وصل X" (arrived): X travels."""
+    """"وصل X" (arrived): X travels; "لدى وصوله" (upon his arrival): the pronoun's owner."""
+    if h.suffix:
+        owner = pronoun_owner(art, i, h)
+        return (owner, None, 2.0) if owner is not None and is_leader(owner) else NO_ROLES
     # a leader further on is the traveller only with no other visit word between:
     # in "كان قد وصل إلى بيروت ... لكنه لم يلتق بشار الأسد" al-Assad is who he did not meet
     far = r.after[0] if r.after and not _trigger_between(art, i, h, r.after[0]) else None
@@ -112,6 +115,10 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
         if owner is None or not is_leader(owner):
             return NO_ROLES
         return (after[0] if after and pid(after[0]) != pid(owner) else None), owner, 2.0
+    agent = agent_of(art, i, h, r)
+    if agent is not None:
+        # "استقبل ... من قبل X" / "استقبال رسمي من قبل X" (received by X): X hosts
+        return (before[-1] if before else None), agent, 2.0
     if not trigger_spec(h.group).get("tense") and after:
         # "لاستقبال مرسي" (to receive Morsi): the noun's genitive is received
         return after[0], (before[-1] if before and h.start - before[-1].end <= 60 else
@@ -133,13 +140,51 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
 
 def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
     """"كان في استقباله X" (X was there to receive him): the pronoun visits, X hosts;
-    "في استقبال X" without a pronoun: X is received."""
+    "في استقبال X" without a pronoun: X is received; "مراسم استقبال ... من قبل X"
+    (a reception by X): X hosts."""
     before, after = r.before, r.after
     if h.suffix:  # "كان في استقباله X": the pronoun is the visitor
         return (before[-1] if before else None), (after[0] if after else None), 2.0
+    agent = agent_of(art, i, h, r)
+    if agent is not None:
+        return (before[-1] if before else None), agent, 2.0
     visitor = after[0] if after else (before[-1] if before else None)
     rest = [m for m in after if visitor is None or pid(m) != pid(visitor)]
     return visitor, (rest[0] if rest else None), 2.0
+
+
+AGENT_REACH = 40  # characters between a reception word and the "من قبل" (by) that names who received
+
+
+def agent_of(art: Article, i: int, h: Hit, r: Reach) -> Any | None:
+    """The leader named right after an agentive "من قبل" (min qibal, by) that follows a
+    reception word: in "جرت مراسم استقبال رسمية في المطار من قبل X" (a reception at the
+    airport by X) X received the guest, whoever is named before or after."""
+    cues = [c for c in art.near("c:agentive", i, h.end, h.end + AGENT_REACH)]
+    if not cues:
+        return None
+    c = cues[0]
+    return next((m for m in r.after if 0 <= m.start - c.end <= 25), None)
+
+
+def received_guest(art: Article, i: int, h: Hit, r: Reach) -> bool:
+    """The reception word points at a guest it does not name: an object pronoun
+    ("استقبله", istaqbalahu, received him) or an agent after it ("من قبل X", by X)."""
+    if trigger_spec(h.group)["role"] not in ("receive", "reception"):
+        return False
+    return (bool(trigger_spec(h.group).get("tense")) and fold_term(h.term).endswith(("ه", "ها"))) \
+        or agent_of(art, i, h, r) is not None
+
+
+def guest_named_before(art: Article, i: int, host: Any) -> Any | None:
+    """The guest of a reception whose sentence names only the host ("استقبله X", X
+    received him; "مراسم استقبال من قبل X"): the leader of another country named last in
+    the sentences before (the arrival told just before), else in the headline."""
+    for j in [*range(i - 1, max(-1, i - 3), -1), 0]:
+        pool = [m for m in art.leaders.get(j, []) if m.country != host.country and pid(m) != pid(host)]
+        if pool and j < i:
+            return max(pool, key=lambda m: m.start)
+    return None
 
 
 def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:

@@ -215,8 +215,9 @@ def received_by_official(art: Article, i: int, country: str) -> bool:
     """An official of the visited country is named in the sentence: he is who receives
     the visitor ("التقى الشيخ محمد بن زايد ولي عهد أبوظبي ... بحاح الذي يزور الإمارات",
     Abu Dhabi's crown prince met Bahah, who is visiting the UAE), so the country's head
-    is not silently put in his place."""
-    return any(not is_leader(m) and m.country == country for m in art.persons.get(i, []))
+    is not silently put in his place. A person holding no office that day ("الرئيس الراحل",
+    the late president; a former minister) receives nobody."""
+    return any(not is_leader(m) and m.offices and m.country == country for m in art.persons.get(i, []))
 
 
 def international_body(art: Article, i: int) -> bool:
