@@ -85,3 +85,77 @@ def test_a_reception_that_took_place_is_held_though_a_later_meeting_of_the_pair_
             "ومن المتوقع أن يجتمع أردوغان مع ميدفيديف على العشاء غدا.")
     assert reported(text) == [("Recep Tayyip Erdogan", "Dmitry Medvedev", "Moscow"),
                               ("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]
+
+
+def test_who_set_foot_on_the_other_country_is_the_visitor_of_a_meeting_with_no_direction():
+    # "عقد قمة مع نظيره" says nothing of who travelled; "أول رئيس تطأ قدماه أرض مصر"
+    # (the first president to set foot on Egypt's soil) does
+    text = ("وعقد الرئيس المصري عبد الفتاح السيسي قمة مع نظيره السوداني عمر البشير صباح اليوم في المنطقة الحدودية.\n"
+            "وكان البشير أول رئيس سوداني تطأ قدماه أرض مصر بعد عبوره خط الحدود.")
+    assert [r[:2] for r in reported(text, dt.date(2018, 6, 30))] == [("Omar al-Bashir", "Abdel Fattah el-Sisi")]
+
+
+def test_a_joint_press_conference_with_a_leader_is_a_meeting_with_the_subject_told_before():
+    # "وأضاف خلال مؤتمر صحفي مع ..." (he added, at a press conference with ...): the
+    # speaker of the sentence before met the leader named after "مع"
+    text = ("قال الرئيس الروسي فلاديمير بوتين للصحفيين إن العلاقات جيدة.\n"
+            "وأضاف خلال مؤتمر صحفي مع الرئيس التركي رجب طيب أردوغان أن التعاون سيتوسع.")
+    assert [r[:2] for r in reported(text)] == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_a_meeting_with_a_leader_whose_subject_is_a_minister_is_no_leaders_meeting():
+    # the subject told before is a minister: no leader met Erdogan
+    text = ("قال وزير الخارجية الروسي سيرغي لافروف للصحفيين إن العلاقات جيدة.\n"
+            "وأضاف خلال مؤتمر صحفي مع الرئيس التركي رجب طيب أردوغان أن التعاون سيتوسع.")
+    assert reported(text) == []
+
+
+def test_a_leader_further_on_than_the_one_with_names_is_not_the_implicit_meeting():
+    # "خلال اجتماعه مع سونغ، ... والرئيس الصيني" : the meeting is with Song (no leader)
+    text = ("قال الرئيس الروسي فلاديمير بوتين للصحفيين إن العلاقات جيدة.\n"
+            "وأضاف خلال اجتماعه مع سونغ، السبت، إنه والرئيس الصيني شي جين بينغ توصلا إلى تفاهم.")
+    assert reported(text) == []
+
+
+def test_a_leaders_relative_who_shares_his_name_is_not_the_leader():
+    # "ميلانيا ترامب" is Melania Trump, not the surname "ترامب"; "شقيقة أردوغان" (Erdogan's
+    # sister) is not Erdogan: neither meeting is a leaders' one
+    assert reported("التقى الرئيس الروسي فلاديمير بوتين اليوم في موسكو مع ميلانيا ترامب.", dt.date(2018, 7, 20)) == []
+    assert reported("وصلت شقيقة أردوغان إلى موسكو اليوم واستقبلها الرئيس الروسي فلاديمير بوتين.") == []
+
+
+def test_a_bare_kim_beside_his_full_name_is_the_north_korean_leader_and_his_sister_is_not():
+    text = ("عقد الرئيس الروسي فلاديمير بوتين قمة مع الزعيم الكوري الشمالي كيم جونغ أون اليوم في المنطقة الحدودية.\n"
+            "وكان كيم أول زعيم كوري شمالي تطأ قدماه أرض روسيا.")
+    assert [r[:2] for r in reported(text)] == [("Kim Jong-un", "Vladimir Putin")]
+    text = "والتقى الرئيس الروسي فلاديمير بوتين في موسكو اليوم كيم يو جونغ شقيقة الزعيم كيم جونغ أون."
+    assert reported(text) == []
+
+
+def test_a_bare_surname_shared_by_two_people_named_in_full_is_neither():
+    # Kim Jong-un and his sister are both named: "والتقت كيم" (Kim met, feminine) is hers
+    text = ("أرسل الزعيم الكوري الشمالي كيم جونغ أون شقيقته كيم يو جونغ إلى سول.\n"
+            "والتقت كيم الرئيس الكوري الجنوبي مون جيه إن في القصر الرئاسي.")
+    assert reported(text, dt.date(2018, 2, 10)) == []
+
+
+def test_never_having_met_is_no_meeting():
+    text = "بيد أن الرئيس التركي رجب طيب أردوغان لم يسبق له أن التقى الرئيس الصيني شي جين بينغ في بكين."
+    assert reported(text) == []
+
+
+def test_a_visit_someone_is_invited_to_in_the_arrivals_sentence_gives_no_city():
+    # "وقبل ساعات من وصول بوتين إلى تركيا قال مسؤول إن أردوغان تلقى دعوة لزيارة القاهرة":
+    # Cairo is the invitation's, not the arrival's
+    text = ("وقبل ساعات من وصول الرئيس الروسي فلاديمير بوتين إلى تركيا اليوم قال مسؤول تركي إن "
+            "أردوغان تلقى دعوة لزيارة القاهرة.")
+    assert reported(text) == [("Vladimir Putin", "Recep Tayyip Erdogan", None)]
+
+
+def test_the_leader_called_the_visiting_one_is_the_visitor_of_a_press_conference():
+    # "مع الرئيس الروسي الزائر" (with the visiting Russian president): Putin travelled,
+    # though Erdogan is named first and no city is given
+    text = "وقال الرئيس التركي رجب طيب أردوغان في مؤتمر صحفي مشترك مع الرئيس الروسي الزائر فلاديمير بوتين إن التعاون سيتوسع."
+    assert [r[:2] for r in reported(text)] == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+    text = "وقال الرئيس التركي رجب طيب أردوغان في مؤتمر صحفي مشترك مع الرئيس الروسي فلاديمير بوتين الزائر إن التعاون سيتوسع."
+    assert [r[:2] for r in reported(text)] == [("Vladimir Putin", "Recep Tayyip Erdogan")]

@@ -11,11 +11,11 @@ from typing import Any
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of_meeting
-from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_named_before, in_reach, invitation,
-                                        meet_roles, partner_elsewhere, received_guest, with_subject)
+from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_named_before, implicit_subject, in_reach,
+                                        invitation, meet_roles, partner_elsewhere, received_guest, with_subject)
 from tasks.extract.visits.timing import event_date, first_since, plan_cue, visit_kind
 from tasks.extract.visits.trace import kept, note
-from tasks.extract.visits.triggers import past_event_verbs, trigger_spec
+from tasks.extract.visits.triggers import guest_words, past_event_verbs, trigger_spec
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical,
                                          international_body, negated, not_held, official_subject, other_owner,
                                          body_summit, nonleader_subject, received_by_official, slot_taken,
@@ -194,6 +194,12 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     if visitor is None and host is not None and received_guest(art, i, h, reach):
         # "استقبله X" / "استقبال من قبل X" with the guest told before: his arrival
         visitor = guest_named_before(art, i, host)
+    elif role == "meet" and (visitor is None) != (host is None):
+        # "وتابع خلال مؤتمر صحفي مع X" (he went on, at a press conference with X): the
+        # unnamed subject, told before, is the other side
+        subject = implicit_subject(art, i, h, visitor or host)
+        if subject is not None:
+            visitor, host = subject, visitor or host
     invited = invitation(art, i, h)
     if invited is not None:
         # "دعا السيسي خادم الحرمين لزيارة مصر": the invited leader will travel
@@ -213,6 +219,10 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         return None  # two leaders of one country
     visitor, host, directed, city, country = _orient(role, visitor, host, directed, city, country, invited,
                                                      _destination(art, i, h))
+    if directed < 1.0 and called_guest(art, i, host) and not called_guest(art, i, visitor):
+        visitor, host, directed = host, visitor, 1.5  # "مع الرئيس الأمريكي الزائر" (the visiting president)
+    elif directed < 1.0 and called_guest(art, i, visitor):
+        directed = 1.5
     date, end_date, precision, date_ev, strong = event_date(art, i, h, tense)
     status = not_held(art, i, h)
     kind = "referenced" if invited is not None or status else visit_kind(art, i, h, date, precision, tense)
@@ -225,6 +235,18 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     return Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,
                      precision, date_ev, conf, strong, tense == "future" or planned,
                      told_past, planned)
+
+
+def called_guest(art: Article, i: int, leader: Any) -> bool:
+    """A mention of the leader in sentence i is followed by "الزائر" / "الضيف" (the visiting,
+    the guest): "في مؤتمر صحفي مع الرئيس الأمريكي الزائر" names who travelled."""
+    words = guest_words()
+    for m in art.persons.get(i, []):
+        if pid(m) == pid(leader):
+            after = art.folded_slice(m.end, m.end + 16).split()
+            if after and after[0].strip("،,.") in words:
+                return True
+    return False
 
 
 def past_auxiliary(art: Article, h: Hit) -> bool:

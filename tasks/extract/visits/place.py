@@ -15,6 +15,7 @@ from ziyarat.matching import Hit
 CITY_WINDOW = 400  # characters either side of the trigger
 OBJECT_REACH = 40  # characters between a visit verb's subject and the city that is its object
 TENSE_REACH = 30  # characters between a meeting word and a cue that makes it earlier or planned
+INVITATION_REACH = 120  # characters between an invitation and the visit it invites to (as roles.invitation)
 
 
 def city_of(m: Any) -> str | None:
@@ -114,8 +115,12 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any]) -> tuple
         hits = art.by_sent.get(i, ())
         # not an earlier or a planned meeting: "آخر لقاء جمعهما في سوتشي" (their last meeting, in Sochi)
         tense = [c for c in hits if c.group in ("c:past_reference", "c:future_plan", "c:first_since")]
+        # nor a visit someone was invited to ("تلقى دعوة من بوتين لزيارة موسكو"), even in the
+        # meeting's own sentence ("قبل ساعات من وصول أوباما ... تلقى دعوة ... لزيارة موسكو")
+        invites = [c.end for c in hits if c.group == "c:invitation"]
         triggers = [h for h in hits if h.group.startswith("t:") and not art.in_quote(h.start)
-                    and (i in sents or not any(abs(c.start - h.start) <= TENSE_REACH for c in tense))]
+                    and (i in sents or not any(abs(c.start - h.start) <= TENSE_REACH for c in tense))
+                    and not any(0 <= h.start - e <= INVITATION_REACH for e in invites)]
         # the traveller named alone is the subject of his visit verb ("وسيزور X ... مومباي")
         subject = next(iter(art.leaders[i]), None) if i in trip_only and i not in about else None
         found = {city_of_meeting(art, i, h, subject) for h in triggers}

@@ -187,6 +187,34 @@ def guest_named_before(art: Article, i: int, host: Any) -> Any | None:
     return None
 
 
+WITH_REACH = 60  # characters between a meeting word and the "مع" (with) that names its other side
+WITH_TITLE_WORDS = 4  # words between "مع" and the name: a title ("رئيس الوزراء الياباني")
+
+
+def implicit_subject(art: Article, i: int, h: Hit, partner: Any) -> Any | None:
+    """The unnamed subject of a meeting "مع X" (with X) when the sentence names nobody
+    before the meeting word: "وتابع خلال مؤتمر صحفي مع رئيس الوزراء X" (he went on, at a
+    press conference with prime minister X). The subject is the person named last
+    before it, in this sentence or the two before; only a leader of another country
+    than X will do (a minister named last is the subject, and no leader met X)."""
+    if partner.start < h.end or partner.start - h.end > WITH_REACH:
+        return None
+    words = art.folded_slice(h.start, partner.start).split()
+    at = max((k for k, w in enumerate(words) if w in ("مع", "ومع")), default=None)
+    if at is None or len(words) - at - 1 > WITH_TITLE_WORDS \
+            or any(ch in " ".join(words[at + 1:]) for ch in "،,:؛."):
+        return None  # X is not the one "مع" names: "اجتماعه مع سونغ، ... والرئيس شي"
+    if any(m.end <= h.start for m in art.persons.get(i, [])):
+        return None  # the sentence names its subject: the meeting word binds him, or he is no leader
+    prior = [m for j in range(max(0, i - 2), i) for m in art.persons.get(j, []) if not art.in_quote(m.start)]
+    if not prior:
+        return None
+    last = max(prior, key=lambda m: m.end)
+    if not is_leader(last) or last.country == partner.country or pid(last) == pid(partner):
+        return None
+    return last
+
+
 def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
     """"التقى" / "محادثات" (met, talks): the two nearest leaders of different
     countries, in text order (nothing says who travelled; the city settles it later).

@@ -77,3 +77,9 @@ def visit_object_verbs() -> frozenset[str]:
 def past_event_verbs() -> frozenset[str]:
     """Past verbs of occurrence before a meeting noun ("جرت" took place), folded."""
     return frozenset(fold_term(w) for w in triggers_lexicon().get("past_event_verbs", []))
+
+
+@cache
+def guest_words() -> frozenset[str]:
+    """Words right after a leader's name that make him the traveller ("الزائر", the visiting), folded."""
+    return frozenset(fold_term(w) for w in triggers_lexicon().get("guest_words", []))
