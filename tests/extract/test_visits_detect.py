@@ -137,6 +137,8 @@ def test_a_bare_surname_shared_by_two_people_named_in_full_is_neither():
     text = ("أرسل الزعيم الكوري الشمالي كيم جونغ أون شقيقته كيم يو جونغ إلى سول.\n"
             "والتقت كيم الرئيس الكوري الجنوبي مون جيه إن في القصر الرئاسي.")
     assert reported(text, dt.date(2018, 2, 10)) == []
+    # her name spelled "كيم يو -جونغ" (a space before the hyphen) is still hers
+    assert reported(text.replace("كيم يو جونغ", "كيم يو -جونغ"), dt.date(2018, 2, 10)) == []
 
 
 def test_never_having_met_is_no_meeting():
@@ -159,3 +161,10 @@ def test_the_leader_called_the_visiting_one_is_the_visitor_of_a_press_conference
     assert [r[:2] for r in reported(text)] == [("Vladimir Putin", "Recep Tayyip Erdogan")]
     text = "وقال الرئيس التركي رجب طيب أردوغان في مؤتمر صحفي مشترك مع الرئيس الروسي فلاديمير بوتين الزائر إن التعاون سيتوسع."
     assert [r[:2] for r in reported(text)] == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_a_visit_to_two_countries_listed_with_and_is_a_visit_to_each():
+    # "زيارته لمصر والسعودية" (his visit to Egypt and Saudi Arabia): each head receives him
+    text = "وصرح الرئيس الروسي فلاديمير بوتين اليوم خلال زيارته الحالية لمصر والسعودية بأن التعاون سيتوسع."
+    assert [r[:2] for r in reported(text)] == [("Vladimir Putin", "Abdel Fattah el-Sisi"),
+                                                ("Vladimir Putin", "Salman bin Abdulaziz")]

@@ -10,7 +10,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
-from tasks.extract.visits.place import city_of_meeting
+from tasks.extract.visits.place import city_of, city_of_meeting
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_named_before, implicit_subject, in_reach,
                                         invitation, meet_roles, partner_elsewhere, received_guest, with_subject)
 from tasks.extract.visits.timing import event_date, first_since, plan_cue, visit_kind
@@ -124,11 +124,38 @@ def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
         if c.kind != "reported" or trigger_spec(c.hit.group)["role"] not in ("arrive", "visit"):
             return []
         return [replace(c, visitor=m, confidence=c.confidence * 0.9) for m in _listed_after(art, i, c.visitor)
-                if m.country and m.country not in (c.visitor.country, c.host.country)]
+                if m.country and m.country not in (c.visitor.country, c.host.country)] \
+            + _listed_destinations(art, i, c)
     side, other = (c.host, c.visitor) if c.host.start > c.visitor.start else (c.visitor, c.host)
     return [replace(c, host=m, confidence=c.confidence * 0.9) if side is c.host
             else replace(c, visitor=m, confidence=c.confidence * 0.9)
             for m in _listed_after(art, i, side, exclude={pid(other)}) if m.country == side.country]
+
+
+DESTINATION_LIST_CHARS = 4  # between two destinations listed with "و": "لإسرائيل والضفة الغربية"
+
+
+def _listed_destinations(art: Article, i: int, c: Candidate) -> list[Candidate]:
+    """The trip's other countries listed with "و" (and) right after its destination:
+    "خلال زيارته الحالية لإسرائيل والضفة الغربية" (his visit to Israel and the West Bank)
+    is a visit to each; the head of each further country receives him."""
+    places = sorted((p for p in art.places.get(i, []) if p.start >= c.hit.end), key=lambda p: p.start)
+    first = next((k for k, p in enumerate(places) if p.country == c.country), None)
+    if first is None:
+        return []
+    out, last, seen = [], places[first], {c.country, c.visitor.country}
+    for p in places[first + 1:]:
+        gap = art.text[last.end:p.start]
+        if len(gap) > DESTINATION_LIST_CHARS or not gap.strip().startswith("\u0648") and not (
+                gap.strip() == "" and art.text[p.start:p.start + 1] == "\u0648"):
+            break
+        last = p
+        if p.country and p.country not in seen:
+            seen.add(p.country)
+            head = country_head(p.country, art.period)
+            if head is not None and pid(head) != pid(c.visitor):
+                out.append(replace(c, host=head, country=p.country, city=city_of(p), confidence=c.confidence * 0.9))
+    return out
 
 
 def _listed_after(art: Article, i: int, side: Any, exclude: frozenset | set = frozenset()) -> list[Any]:
