@@ -168,3 +168,17 @@ def test_a_visit_to_two_countries_listed_with_and_is_a_visit_to_each():
     text = "وصرح الرئيس الروسي فلاديمير بوتين اليوم خلال زيارته الحالية لمصر والسعودية بأن التعاون سيتوسع."
     assert [r[:2] for r in reported(text)] == [("Vladimir Putin", "Abdel Fattah el-Sisi"),
                                                 ("Vladimir Putin", "Salman bin Abdulaziz")]
+
+
+def test_the_leaders_plane_landing_is_his_arrival():
+    # "حطت طائرة الرئيس X في مطار أنقرة" (X's plane landed at Ankara airport): X arrived
+    text = "وحطت طائرة الرئيس الروسي فلاديمير بوتين في مطار أنقرة ظهر اليوم وسط إجراءات أمنية مشددة."
+    assert reported(text) == [("Vladimir Putin", "Recep Tayyip Erdogan", "Ankara")]
+
+
+def test_a_country_that_received_something_binds_no_leaders_named_further_on():
+    # "واستقبلت تركيا الشحنة ... خلال قمة عقدها بوتين وأردوغان في مايو": the country is the
+    # subject of "received"; the summit is an earlier one, not a reception of Erdogan by Putin
+    text = ("واستقبلت تركيا الشحنة الأولى، الأربعاء، في مراسم رسمية، وشكرت روسيا لوفائها بوعد قطعته "
+            "خلال قمة عقدها بوتين وأردوغان في مايو.")
+    assert reported(text) == []

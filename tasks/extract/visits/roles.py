@@ -132,6 +132,10 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
     if after:
         if any(0 <= c.start - after[0].end <= 25 for c in art.cues(i, "c:nonleader_slot")):
             return NO_ROLES  # "استقبل أمير قطر أمس وزراء خارجية دول المجلس"
+        if any(0 <= p.start - h.end <= 2 for p in art.places.get(i, [])) or after[0].start - h.end > SUBJECT_CHARS:
+            # the subject is a country ("واستقبلت الولايات المتحدة الرفات", the US received the
+            # remains) or is not named near the verb: the leaders further on are not its sides
+            return NO_ROLES
         return (after[1] if len(after) >= 2 else None), after[0], 2.0
     if before:
         return None, before[-1], 2.0
@@ -153,6 +157,7 @@ def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
     return visitor, (rest[0] if rest else None), 2.0
 
 
+SUBJECT_CHARS = 80  # characters between "استقبل" (received) and its subject, past adverbs of time and place
 AGENT_REACH = 40  # characters between a reception word and the "من قبل" (by) that names who received
 
 
