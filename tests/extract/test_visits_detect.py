@@ -101,6 +101,10 @@ def test_a_joint_press_conference_with_a_leader_is_a_meeting_with_the_subject_to
     text = ("قال الرئيس الروسي فلاديمير بوتين للصحفيين إن العلاقات جيدة.\n"
             "وأضاف خلال مؤتمر صحفي مع الرئيس التركي رجب طيب أردوغان أن التعاون سيتوسع.")
     assert [r[:2] for r in reported(text)] == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+    # where the speaker was, named in the sentence before, is where they met
+    text = ("قال الرئيس الروسي فلاديمير بوتين للصحفيين في منتجع سوتشي إن العلاقات جيدة.\n"
+            "وأضاف خلال مؤتمر صحفي مع الرئيس التركي رجب طيب أردوغان أن التعاون سيتوسع.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", "Sochi")]
 
 
 def test_a_meeting_with_a_leader_whose_subject_is_a_minister_is_no_leaders_meeting():

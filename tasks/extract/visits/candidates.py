@@ -10,7 +10,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
-from tasks.extract.visits.place import city_of, city_of_meeting
+from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_named_before, implicit_subject, in_reach,
                                         invitation, meet_roles, partner_elsewhere, received_guest, with_subject)
 from tasks.extract.visits.timing import event_date, first_since, plan_cue, visit_kind
@@ -218,6 +218,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         note("no_leader_bound", i, h)
         return None
     visitor, host = _other_side_in_sentence(art, i, h, role, reach, visitor, host)
+    scene = None  # the sentence that named the meeting's unnamed subject
     if visitor is None and host is not None and received_guest(art, i, h, reach):
         # "استقبله X" / "استقبال من قبل X" with the guest told before: his arrival
         visitor = guest_named_before(art, i, host)
@@ -226,7 +227,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         # unnamed subject, told before, is the other side
         subject = implicit_subject(art, i, h, visitor or host)
         if subject is not None:
-            visitor, host = subject, visitor or host
+            visitor, host, scene = subject, visitor or host, art.sent_of(subject.start)
     invited = invitation(art, i, h)
     if invited is not None:
         # "دعا السيسي خادم الحرمين لزيارة مصر": the invited leader will travel
@@ -236,6 +237,10 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
             note("invitation_unclear", i, h)
             return None
     city, country = city_of_meeting(art, i, h, visitor if role == "arrive" else None)
+    if city is None and scene is not None:
+        # "وقال ترامب للصحفيين في منتجع مارالاغو ... وتابع خلال مؤتمر صحفي مع آبي": where the
+        # subject was speaking is where the press conference was
+        city, country = scene_city(art, scene, {visitor.country, host.country})
     pair = _complete_pair(art, i, role, visitor, host, country, invited)
     if pair is None:
         note("no_second_side", i, h)

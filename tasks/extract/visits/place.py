@@ -68,6 +68,16 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     return None, None
 
 
+def scene_city(art: Article, j: int, countries: set) -> tuple[str | None, str | None]:
+    """The city after a locative in sentence j ("في منتجع مارالاغو", at the Mar-a-Lago
+    resort), when it is in one of `countries` (the meeting's sides'): where a speaker
+    named there stood."""
+    for p in art.places.get(j, []):
+        if city_of(p) and p.country in countries and locative(art, p):
+            return city_of(p), p.country
+    return None, None
+
+
 def _locative(art: Article, h: Hit, p: Any) -> bool:
     """The place is where the trigger happens: right after it, with bi-/li- glued on,
     or after a locative word (grammar.yaml) in the two words before it."""
