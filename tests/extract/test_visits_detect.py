@@ -186,3 +186,21 @@ def test_a_country_that_received_something_binds_no_leaders_named_further_on():
     text = ("واستقبلت تركيا الشحنة الأولى، الأربعاء، في مراسم رسمية، وشكرت روسيا لوفائها بوعد قطعته "
             "خلال قمة عقدها بوتين وأردوغان في مايو.")
     assert reported(text) == []
+
+
+def test_a_press_conference_held_by_a_minister_is_not_the_leaders():
+    # "قال الوزير الأمريكي خلال مؤتمر صحفي مشترك مع ..." : the minister's press conference
+    text = "وقال الوزير الأمريكي خلال مؤتمر صحفي مشترك مع الرئيس التركي رجب طيب أردوغان إن بوتين وافق."
+    assert reported(text) == []
+
+
+def test_a_long_opening_before_a_meeting_with_a_leader_may_hide_its_subject():
+    # "عن لقاء كيم في قمة مع ..." : an unknown name opens the sentence; the leader of the
+    # sentence before is not put in its place
+    text = ("قال الرئيس الروسي فلاديمير بوتين للصحفيين إن العلاقات جيدة.\n"
+            "والتزمت الصحف صمتا عن لقاء كيم سونغ في قمة مع الرئيس التركي رجب طيب أردوغان.")
+    assert reported(text) == []
+    # "وأعلن يونكر خلال لقاء مع ..." : a name the lexicon does not know is the subject
+    text = ("قال الرئيس الروسي فلاديمير بوتين للصحفيين إن العلاقات جيدة.\n"
+            "وأعلن يونكر خلال لقاء مع الرئيس التركي رجب طيب أردوغان أن التعاون سيتوسع.")
+    assert reported(text) == []

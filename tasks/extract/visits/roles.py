@@ -193,13 +193,15 @@ def guest_named_before(art: Article, i: int, host: Any) -> Any | None:
 
 
 WITH_REACH = 60  # characters between a meeting word and the "مع" (with) that names its other side
+IMPLICIT_LEAD_WORDS = 2  # words before the meeting word in a sentence whose subject is unnamed ("وتابع خلال")
 WITH_TITLE_WORDS = 4  # words between "مع" and the name: a title ("رئيس الوزراء الياباني")
 
 
 def implicit_subject(art: Article, i: int, h: Hit, partner: Any) -> Any | None:
-    """The unnamed subject of a meeting "مع X" (with X) when the sentence names nobody
-    before the meeting word: "وتابع خلال مؤتمر صحفي مع رئيس الوزراء X" (he went on, at a
-    press conference with prime minister X). The subject is the person named last
+    """The unnamed subject of a meeting "مع X" (with X) in a sentence that opens with its
+    verb and a preposition: "وتابع خلال مؤتمر صحفي مع رئيس الوزراء X" (he went on, at a
+    press conference with prime minister X); a longer opening may hold a name the lexicon
+    does not know ("عن لقاء كيم في قمة مع ..."). The subject is the person named last
     before it, in this sentence or the two before; only a leader of another country
     than X will do (a minister named last is the subject, and no leader met X)."""
     if partner.start < h.end or partner.start - h.end > WITH_REACH:
@@ -209,8 +211,9 @@ def implicit_subject(art: Article, i: int, h: Hit, partner: Any) -> Any | None:
     if at is None or len(words) - at - 1 > WITH_TITLE_WORDS \
             or any(ch in " ".join(words[at + 1:]) for ch in "،,:؛."):
         return None  # X is not the one "مع" names: "اجتماعه مع سونغ، ... والرئيس شي"
-    if any(m.end <= h.start for m in art.persons.get(i, [])):
-        return None  # the sentence names its subject: the meeting word binds him, or he is no leader
+    if len(art.folded_slice(art.sentences[i][0], h.start).split()) > IMPLICIT_LEAD_WORDS:
+        return None  # only a verb and a preposition may come first: "وتابع خلال", "وقال في"
+        # (a third word may be a name the lexicon does not know: "وأعلن يونكر خلال لقاء مع")
     prior = [m for j in range(max(0, i - 2), i) for m in art.persons.get(j, []) if not art.in_quote(m.start)]
     if not prior:
         return None

@@ -162,7 +162,7 @@ def official_subject(art: Article, i: int, h: Hit, role: str) -> bool:
     ("اجتماعه", his meeting), is an official's office noun that names no leader:
     "نقل فابيوس أول وزير خارجية فرنسي يتوجه إلى إيران" (the first French foreign
     minister to go to Iran), "زيارة ولي ولي العهد إلى القاهرة واجتماعه مع الرئيس"."""
-    verb = bool(trigger_spec(h.group).get("tense"))
+    verb = bool(trigger_spec(h.group).get("tense") or trigger_spec(h.group).get("held_by_subject"))
     if not (verb or h.suffix in ("ه", "ها")) or role == "reception":
         return False
     offs = [c for c in art.cues(i, "c:official_nouns") if c.end <= h.start]
