@@ -386,7 +386,9 @@ def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str |
         ids = [i for i in ids if any(o.country == title_country for o in lex.people[i].offices)]
     supported = [i for i in ids if i in strong]
     if supported:
-        return supported[0]
+        # two people named in full share the surname ("كيم" after Kim Jong-un and his
+        # sister Kim Yo-jong): the bare surname is either, so nobody
+        return supported[0] if len(supported) == 1 else None
     if attached and len(ids) == 1:
         return ids[0]
     return None

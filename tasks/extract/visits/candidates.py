@@ -10,16 +10,17 @@ from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
-from tasks.extract.visits.place import city_of_meeting
-from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, in_reach, invitation, meet_roles,
-                                        partner_elsewhere, with_subject)
+from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
+from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_named_before, implicit_subject, in_reach,
+                                        invitation, meet_roles, partner_elsewhere, received_guest, with_subject)
 from tasks.extract.visits.timing import event_date, first_since, plan_cue, visit_kind
 from tasks.extract.visits.trace import kept, note
-from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.triggers import guest_words, past_event_verbs, trigger_spec
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical,
                                          international_body, negated, not_held, official_subject, other_owner,
                                          body_summit, nonleader_subject, received_by_official, slot_taken,
                                          unknown_partner)
+from ziyarat.arabic import CONJUNCTIONS
 from ziyarat.matching import Hit
 
 
@@ -114,24 +115,63 @@ def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
     """The same meeting with the other leaders of one country listed after its side with
     "و" (and): "أجرى مباحثات مع الرئيس الهندي برناب موخيرجي ونائبه ... ورئيس الوزراء
     مانموهان سينغ" (talks with the Indian president, his deputy and the prime minister),
-    "استقبله بيريز ونتنياهو": one candidate per leader of the list, for the side named later."""
-    if c.visitor.start < 0 or c.host.start < 0:
+    "استقبله بيريز ونتنياهو": one candidate per leader of the list, for the side named later.
+    A traveller to a country whose leader goes unnamed brings the travellers listed with
+    him: "وصول كل من الرئيس A والرئيس B إلى سنغافورة" (the arrival of both A and B)."""
+    if c.visitor.start < 0:
         return []
+    if c.host.start < 0:
+        if c.kind != "reported" or trigger_spec(c.hit.group)["role"] not in ("arrive", "visit"):
+            return []
+        return [replace(c, visitor=m, confidence=c.confidence * 0.9) for m in _listed_after(art, i, c.visitor)
+                if m.country and m.country not in (c.visitor.country, c.host.country)] \
+            + _listed_destinations(art, i, c)
     side, other = (c.host, c.visitor) if c.host.start > c.visitor.start else (c.visitor, c.host)
-    s, e = art.sentences[i]
+    return [replace(c, host=m, confidence=c.confidence * 0.9) if side is c.host
+            else replace(c, visitor=m, confidence=c.confidence * 0.9)
+            for m in _listed_after(art, i, side, exclude={pid(other)}) if m.country == side.country]
+
+
+DESTINATION_LIST_CHARS = 4  # between two destinations listed with "و": "لإسرائيل والضفة الغربية"
+
+
+def _listed_destinations(art: Article, i: int, c: Candidate) -> list[Candidate]:
+    """The trip's other countries listed with "و" (and) right after its destination:
+    "خلال زيارته الحالية لإسرائيل والضفة الغربية" (his visit to Israel and the West Bank)
+    is a visit to each; the head of each further country receives him."""
+    places = sorted((p for p in art.places.get(i, []) if p.start >= c.hit.end), key=lambda p: p.start)
+    first = next((k for k, p in enumerate(places) if p.country == c.country), None)
+    if first is None:
+        return []
+    out, last, seen = [], places[first], {c.country, c.visitor.country}
+    for p in places[first + 1:]:
+        gap = art.text[last.end:p.start]
+        if len(gap) > DESTINATION_LIST_CHARS or not gap.strip().startswith("\u0648") and not (
+                gap.strip() == "" and art.text[p.start:p.start + 1] == "\u0648"):
+            break
+        last = p
+        if p.country and p.country not in seen:
+            seen.add(p.country)
+            head = country_head(p.country, art.period)
+            if head is not None and pid(head) != pid(c.visitor):
+                out.append(replace(c, host=head, country=p.country, city=city_of(p), confidence=c.confidence * 0.9))
+    return out
+
+
+def _listed_after(art: Article, i: int, side: Any, exclude: frozenset | set = frozenset()) -> list[Any]:
+    """The other leaders listed with "و" (and) right after `side` in sentence i; a
+    deputy or a minister in the list ("ونائبه حميد أنصاري") is passed over."""
     breaks = [h.start for h in art.by_sent.get(i, ()) if h.group.startswith("t:") or h.group == "c:clause_breaks"]
-    out, last, seen = [], side, {pid(side), pid(other)}
+    out, last, seen = [], side, {pid(side), *exclude}
     for m in sorted((m for m in art.persons.get(i, []) if m.start > side.end), key=lambda m: m.start):
         gap = art.text[last.end:m.start]
         if m.start - last.end > LIST_GAP_CHARS or any(last.end <= b < m.start for b in breaks) \
                 or not re.search(r"(^|\s)و\S", gap + art.text[m.start:m.start + 1]):
             break  # the list ends: too far, another clause, or no "و" before the item
         last = m
-        if not is_leader(m) or pid(m) in seen or m.country != side.country:
-            continue  # a deputy or a minister in the list ("ونائبه حميد أنصاري") is skipped
-        seen.add(pid(m))
-        out.append(replace(c, host=m, confidence=c.confidence * 0.9) if side is c.host
-                   else replace(c, visitor=m, confidence=c.confidence * 0.9))
+        if is_leader(m) and pid(m) not in seen:
+            seen.add(pid(m))
+            out.append(m)
     return out
 
 
@@ -166,6 +206,8 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     spec = trigger_spec(h.group)
     role = spec["role"]
     tense = "future" if "س" in h.prefix else spec.get("tense")
+    told_past = tense == "past" or (tense is None and past_auxiliary(art, h))
+    tense = "past" if told_past else tense
     reach = in_reach(art, i, h)
     if _vetoed(art, i, h, role, spec, reach):
         note("not_leaders_trigger", i, h)
@@ -176,6 +218,16 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         note("no_leader_bound", i, h)
         return None
     visitor, host = _other_side_in_sentence(art, i, h, role, reach, visitor, host)
+    scene = None  # the sentence that named the meeting's unnamed subject
+    if visitor is None and host is not None and received_guest(art, i, h, reach):
+        # "استقبله X" / "استقبال من قبل X" with the guest told before: his arrival
+        visitor = guest_named_before(art, i, host)
+    elif role == "meet" and (visitor is None) != (host is None):
+        # "وتابع خلال مؤتمر صحفي مع X" (he went on, at a press conference with X): the
+        # unnamed subject, told before, is the other side
+        subject = implicit_subject(art, i, h, visitor or host)
+        if subject is not None:
+            visitor, host, scene = subject, visitor or host, art.sent_of(subject.start)
     invited = invitation(art, i, h)
     if invited is not None:
         # "دعا السيسي خادم الحرمين لزيارة مصر": the invited leader will travel
@@ -185,6 +237,10 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
             note("invitation_unclear", i, h)
             return None
     city, country = city_of_meeting(art, i, h, visitor if role == "arrive" else None)
+    if city is None and scene is not None:
+        # "وقال ترامب للصحفيين في منتجع مارالاغو ... وتابع خلال مؤتمر صحفي مع آبي": where the
+        # subject was speaking is where the press conference was
+        city, country = scene_city(art, scene, {visitor.country, host.country})
     pair = _complete_pair(art, i, role, visitor, host, country, invited)
     if pair is None:
         note("no_second_side", i, h)
@@ -195,6 +251,10 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         return None  # two leaders of one country
     visitor, host, directed, city, country = _orient(role, visitor, host, directed, city, country, invited,
                                                      _destination(art, i, h))
+    if directed < 1.0 and called_guest(art, i, host) and not called_guest(art, i, visitor):
+        visitor, host, directed = host, visitor, 1.5  # "مع الرئيس الأمريكي الزائر" (the visiting president)
+    elif directed < 1.0 and called_guest(art, i, visitor):
+        directed = 1.5
     date, end_date, precision, date_ev, strong = event_date(art, i, h, tense)
     status = not_held(art, i, h)
     kind = "referenced" if invited is not None or status else visit_kind(art, i, h, date, precision, tense)
@@ -206,7 +266,25 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     # mentions elsewhere ("احتجاجا على زيارة أوباما", protesting Obama's visit) echo the plan
     return Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,
                      precision, date_ev, conf, strong, tense == "future" or planned,
-                     tense == "past" and spec.get("tense") == "past", planned)
+                     told_past, planned)
+
+
+def called_guest(art: Article, i: int, leader: Any) -> bool:
+    """A mention of the leader in sentence i is followed by "الزائر" / "الضيف" (the visiting,
+    the guest): "في مؤتمر صحفي مع الرئيس الأمريكي الزائر" names who travelled."""
+    words = guest_words()
+    for m in art.persons.get(i, []):
+        if pid(m) == pid(leader):
+            after = art.folded_slice(m.end, m.end + 16).split()
+            if after and after[0].strip("،,.") in words:
+                return True
+    return False
+
+
+def past_auxiliary(art: Article, h: Hit) -> bool:
+    """A past verb of occurrence stands right before a meeting noun: "جرت مراسم استقبال"
+    (jarat, a reception took place), "أقيمت مأدبة": the noun is told as done."""
+    return any(w.lstrip(CONJUNCTIONS) in past_event_verbs() for w in art.words_before(art.word_start(h.start), 2)[-2:])
 
 
 def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -> bool:
@@ -260,7 +338,8 @@ def _complete_pair(art: Article, i: int, role: str, visitor: Any, host: Any, cou
         return None
     # a foreign official named in the sentence is the counterpart ("استقبل السيسي
     # الأمير محمد بن سلمان ... وعقد الطرفان مباحثات"): no leader from elsewhere
-    official = any(not is_leader(m) and m.country and m.country != known.country
+    # (one holding an office that day: "جنازة الرئيس الراحل", the late president's funeral, is no one's counterpart)
+    official = any(not is_leader(m) and m.offices and m.country and m.country != known.country
                    for m in art.persons.get(i, []))
     other = None if official else partner_elsewhere(art, i, known, country)
     if other is not None and not counterpart and other.country != country:

@@ -6,13 +6,16 @@ from collections import defaultdict
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from ziyarat.arabic import BI, LI, WA
+from tasks.extract.visits.triggers import visit_object_verbs
+from ziyarat.arabic import BI, LI, WA, fold_term
 from ziyarat.lexicon import get_lexicon, grammar_words
 from ziyarat.matching import Hit
 
 
 CITY_WINDOW = 400  # characters either side of the trigger
+OBJECT_REACH = 40  # characters between a visit verb's subject and the city that is its object
 TENSE_REACH = 30  # characters between a meeting word and a cue that makes it earlier or planned
+INVITATION_REACH = 120  # characters between an invitation and the visit it invites to (as roles.invitation)
 
 
 def city_of(m: Any) -> str | None:
@@ -39,8 +42,13 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     # the refused visit's
     # (the first of them is enough: a place after it is after one)
     first_other = art.first_after("triggers", i, h.end)
-    # the object of a visit verb right after its subject: "وزار السيسي روسيا"
-    obj = (lambda p: subject is not None and subject.start >= h.end and 0 <= p.start - subject.end <= 2)
+    # the object of a visit verb right after its subject: "وزار السيسي روسيا"; a city a
+    # few words on when the verb takes a place as its object: "وسيزور X خلال جولته
+    # بالهند مومباي" (X will visit Mumbai during his tour of India)
+    reach = OBJECT_REACH if fold_term(h.term) in visit_object_verbs() else 2
+    obj = (lambda p: subject is not None and subject.start >= h.end and 0 <= p.start - subject.end <= 2
+           or (reach > 2 and subject is not None and subject.start >= h.end and city_of(p) is not None
+               and 0 <= p.start - subject.end <= reach))
     # only places near the trigger: a run-on "sentence" (a crawled table, a list
     # with no full stop) names hundreds, and the meeting's city is never far away
     near = art.near("places", i, h.start - CITY_WINDOW, h.start + CITY_WINDOW)
@@ -57,6 +65,16 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     countries = [p for p in places if p.start >= h.end and p.country]
     if countries:
         return None, countries[0].country
+    return None, None
+
+
+def scene_city(art: Article, j: int, countries: set) -> tuple[str | None, str | None]:
+    """The city after a locative in sentence j ("في منتجع مارالاغو", at the Mar-a-Lago
+    resort), when it is in one of `countries` (the meeting's sides'): where a speaker
+    named there stood."""
+    for p in art.places.get(j, []):
+        if city_of(p) and p.country in countries and locative(art, p):
+            return city_of(p), p.country
     return None, None
 
 
@@ -89,6 +107,10 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any]) -> tuple
     Cairo) Moscow is the meeting's, named first."""
     ids = {getattr(m, "entity_id", None) for m in pair} - {None}
     about: set[int] = set(sents)
+    # sentences naming the traveller alone count only for a city in the host's country:
+    # "وسيزور X خلال جولته بالهند مومباي" (X will visit Mumbai on his Indian tour)
+    trip_only: set[int] = set()
+    visitor, host = pair
     for i, ls in art.leaders.items():
         named = {m.entity_id for m in ls}
         # both leaders, or one and his counterpart ("نظيره", "الرئيسين" the two presidents)
@@ -96,18 +118,26 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any]) -> tuple
         # naming one of them alone may be about his other trips ("قمة في إسطنبول")
         if named and named <= ids and (named == ids or art.cues(i, "c:counterpart") or _definite_meeting(art, i)):
             about.add(i)
+        elif named == {getattr(visitor, "entity_id", None)} and host.country and host.country != visitor.country:
+            trip_only.add(i)
     votes: dict[str, list] = {}
-    for i in sorted(about):
+    for i in sorted(about | trip_only):
         hits = art.by_sent.get(i, ())
         # not an earlier or a planned meeting: "آخر لقاء جمعهما في سوتشي" (their last meeting, in Sochi)
         tense = [c for c in hits if c.group in ("c:past_reference", "c:future_plan", "c:first_since")]
+        # nor a visit someone was invited to ("تلقى دعوة من بوتين لزيارة موسكو"), even in the
+        # meeting's own sentence ("قبل ساعات من وصول أوباما ... تلقى دعوة ... لزيارة موسكو")
+        invites = [c.end for c in hits if c.group == "c:invitation"]
         triggers = [h for h in hits if h.group.startswith("t:") and not art.in_quote(h.start)
-                    and (i in sents or not any(abs(c.start - h.start) <= TENSE_REACH for c in tense))]
-        found = {city_of_meeting(art, i, h) for h in triggers}
+                    and (i in sents or not any(abs(c.start - h.start) <= TENSE_REACH for c in tense))
+                    and not any(0 <= h.start - e <= INVITATION_REACH for e in invites)]
+        # the traveller named alone is the subject of his visit verb ("وسيزور X ... مومباي")
+        subject = next(iter(art.leaders[i]), None) if i in trip_only and i not in about else None
+        found = {city_of_meeting(art, i, h, subject) for h in triggers}
         if i == 0 and not triggers:
             found = {(city_of(p), p.country) for p in art.places.get(0, []) if city_of(p) and locative(art, p)}
         for city, country in found:
-            if city:
+            if city and (i in about or country == host.country):
                 votes.setdefault(city, [0, i, country])[0] += 1
     if not votes:
         return None, None

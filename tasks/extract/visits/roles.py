@@ -72,7 +72,10 @@ def _trigger_between(art: Article, i: int, h: Hit, m: Any) -> bool:
 
 
 def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
-    """"وصل X" (arrived): X travels."""
+    """"وصل X" (arrived): X travels; "لدى وصوله" (upon his arrival): the pronoun's owner."""
+    if h.suffix:
+        owner = pronoun_owner(art, i, h)
+        return (owner, None, 2.0) if owner is not None and is_leader(owner) else NO_ROLES
     # a leader further on is the traveller only with no other visit word between:
     # in "كان قد وصل إلى بيروت ... لكنه لم يلتق بشار الأسد" al-Assad is who he did not meet
     far = r.after[0] if r.after and not _trigger_between(art, i, h, r.after[0]) else None
@@ -112,6 +115,10 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
         if owner is None or not is_leader(owner):
             return NO_ROLES
         return (after[0] if after and pid(after[0]) != pid(owner) else None), owner, 2.0
+    agent = agent_of(art, i, h, r)
+    if agent is not None:
+        # "استقبل ... من قبل X" / "استقبال رسمي من قبل X" (received by X): X hosts
+        return (before[-1] if before else None), agent, 2.0
     if not trigger_spec(h.group).get("tense") and after:
         # "لاستقبال مرسي" (to receive Morsi): the noun's genitive is received
         return after[0], (before[-1] if before and h.start - before[-1].end <= 60 else
@@ -125,6 +132,10 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
     if after:
         if any(0 <= c.start - after[0].end <= 25 for c in art.cues(i, "c:nonleader_slot")):
             return NO_ROLES  # "استقبل أمير قطر أمس وزراء خارجية دول المجلس"
+        if any(0 <= p.start - h.end <= 2 for p in art.places.get(i, [])) or after[0].start - h.end > SUBJECT_CHARS:
+            # the subject is a country ("واستقبلت الولايات المتحدة الرفات", the US received the
+            # remains) or is not named near the verb: the leaders further on are not its sides
+            return NO_ROLES
         return (after[1] if len(after) >= 2 else None), after[0], 2.0
     if before:
         return None, before[-1], 2.0
@@ -133,13 +144,83 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
 
 def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
     """"كان في استقباله X" (X was there to receive him): the pronoun visits, X hosts;
-    "في استقبال X" without a pronoun: X is received."""
+    "في استقبال X" without a pronoun: X is received; "مراسم استقبال ... من قبل X"
+    (a reception by X): X hosts."""
     before, after = r.before, r.after
     if h.suffix:  # "كان في استقباله X": the pronoun is the visitor
         return (before[-1] if before else None), (after[0] if after else None), 2.0
+    agent = agent_of(art, i, h, r)
+    if agent is not None:
+        return (before[-1] if before else None), agent, 2.0
     visitor = after[0] if after else (before[-1] if before else None)
     rest = [m for m in after if visitor is None or pid(m) != pid(visitor)]
     return visitor, (rest[0] if rest else None), 2.0
+
+
+SUBJECT_CHARS = 80  # characters between "استقبل" (received) and its subject, past adverbs of time and place
+AGENT_REACH = 40  # characters between a reception word and the "من قبل" (by) that names who received
+
+
+def agent_of(art: Article, i: int, h: Hit, r: Reach) -> Any | None:
+    """The leader named right after an agentive "من قبل" (min qibal, by) that follows a
+    reception word: in "جرت مراسم استقبال رسمية في المطار من قبل X" (a reception at the
+    airport by X) X received the guest, whoever is named before or after."""
+    cues = [c for c in art.near("c:agentive", i, h.end, h.end + AGENT_REACH)]
+    if not cues:
+        return None
+    c = cues[0]
+    return next((m for m in r.after if 0 <= m.start - c.end <= 25), None)
+
+
+def received_guest(art: Article, i: int, h: Hit, r: Reach) -> bool:
+    """The reception word points at a guest it does not name: an object pronoun
+    ("استقبله", istaqbalahu, received him) or an agent after it ("من قبل X", by X)."""
+    if trigger_spec(h.group)["role"] not in ("receive", "reception"):
+        return False
+    return (bool(trigger_spec(h.group).get("tense")) and fold_term(h.term).endswith(("ه", "ها"))) \
+        or agent_of(art, i, h, r) is not None
+
+
+def guest_named_before(art: Article, i: int, host: Any) -> Any | None:
+    """The guest of a reception whose sentence names only the host ("استقبله X", X
+    received him; "مراسم استقبال من قبل X"): the leader of another country named last in
+    the sentences before (the arrival told just before), else in the headline."""
+    for j in [*range(i - 1, max(-1, i - 3), -1), 0]:
+        pool = [m for m in art.leaders.get(j, []) if m.country != host.country and pid(m) != pid(host)]
+        if pool and j < i:
+            return max(pool, key=lambda m: m.start)
+    return None
+
+
+WITH_REACH = 60  # characters between a meeting word and the "مع" (with) that names its other side
+IMPLICIT_LEAD_WORDS = 2  # words before the meeting word in a sentence whose subject is unnamed ("وتابع خلال")
+WITH_TITLE_WORDS = 4  # words between "مع" and the name: a title ("رئيس الوزراء الياباني")
+
+
+def implicit_subject(art: Article, i: int, h: Hit, partner: Any) -> Any | None:
+    """The unnamed subject of a meeting "مع X" (with X) in a sentence that opens with its
+    verb and a preposition: "وتابع خلال مؤتمر صحفي مع رئيس الوزراء X" (he went on, at a
+    press conference with prime minister X); a longer opening may hold a name the lexicon
+    does not know ("عن لقاء كيم في قمة مع ..."). The subject is the person named last
+    before it, in this sentence or the two before; only a leader of another country
+    than X will do (a minister named last is the subject, and no leader met X)."""
+    if partner.start < h.end or partner.start - h.end > WITH_REACH:
+        return None
+    words = art.folded_slice(h.start, partner.start).split()
+    at = max((k for k, w in enumerate(words) if w in ("مع", "ومع")), default=None)
+    if at is None or len(words) - at - 1 > WITH_TITLE_WORDS \
+            or any(ch in " ".join(words[at + 1:]) for ch in "،,:؛."):
+        return None  # X is not the one "مع" names: "اجتماعه مع سونغ، ... والرئيس شي"
+    if len(art.folded_slice(art.sentences[i][0], h.start).split()) > IMPLICIT_LEAD_WORDS:
+        return None  # only a verb and a preposition may come first: "وتابع خلال", "وقال في"
+        # (a third word may be a name the lexicon does not know: "وأعلن يونكر خلال لقاء مع")
+    prior = [m for j in range(max(0, i - 2), i) for m in art.persons.get(j, []) if not art.in_quote(m.start)]
+    if not prior:
+        return None
+    last = max(prior, key=lambda m: m.end)
+    if not is_leader(last) or last.country == partner.country or pid(last) == pid(partner):
+        return None
+    return last
 
 
 def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:

@@ -16,7 +16,7 @@ CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "hypothetica
              "since", "future_plan", "not_announced", "announce_verbs", "participant_cues",
              "counterpart", "invitation", "invitation_accepted", "invitation_answered", "honorific_pronouns",
              "nonleader_slot", "official_nouns", "origin_cues", "private_visit", "clause_breaks", "unresolved_heads",
-             "during_visit", "multilateral_after", "agreed_on", "called_off_after")
+             "during_visit", "multilateral_after", "agreed_on", "called_off_after", "agentive")
 
 
 @cache
@@ -65,3 +65,21 @@ def possessor_heads() -> frozenset[str]:
 def complementizers() -> frozenset[str]:
     """"أن" / "إن" / "بأن" (that), folded: the end of a reporting clause."""
     return frozenset(fold_term(w) for w in triggers_lexicon().get("complementizers", []))
+
+
+@cache
+def visit_object_verbs() -> frozenset[str]:
+    """Visit verbs whose object is the place visited ("زار", "يزور"), folded."""
+    return frozenset(fold_term(w) for w in triggers_lexicon().get("visit_object_verbs", []))
+
+
+@cache
+def past_event_verbs() -> frozenset[str]:
+    """Past verbs of occurrence before a meeting noun ("جرت" took place), folded."""
+    return frozenset(fold_term(w) for w in triggers_lexicon().get("past_event_verbs", []))
+
+
+@cache
+def guest_words() -> frozenset[str]:
+    """Words right after a leader's name that make him the traveller ("الزائر", the visiting), folded."""
+    return frozenset(fold_term(w) for w in triggers_lexicon().get("guest_words", []))

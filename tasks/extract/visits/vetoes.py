@@ -171,7 +171,7 @@ def official_subject(art: Article, i: int, h: Hit, role: str) -> bool:
     ("اجتماعه", his meeting), is an official's office noun that names no leader:
     "نقل فابيوس أول وزير خارجية فرنسي يتوجه إلى إيران" (the first French foreign
     minister to go to Iran), "زيارة ولي ولي العهد إلى القاهرة واجتماعه مع الرئيس"."""
-    verb = bool(trigger_spec(h.group).get("tense"))
+    verb = bool(trigger_spec(h.group).get("tense") or trigger_spec(h.group).get("held_by_subject"))
     if not (verb or h.suffix in ("ه", "ها")) or role == "reception":
         return False
     offs = [c for c in art.cues(i, "c:official_nouns") if c.end <= h.start]
@@ -224,8 +224,9 @@ def received_by_official(art: Article, i: int, country: str) -> bool:
     """An official of the visited country is named in the sentence: he is who receives
     the visitor ("التقى الشيخ محمد بن زايد ولي عهد أبوظبي ... بحاح الذي يزور الإمارات",
     Abu Dhabi's crown prince met Bahah, who is visiting the UAE), so the country's head
-    is not silently put in his place."""
-    return any(not is_leader(m) and m.country == country for m in art.persons.get(i, []))
+    is not silently put in his place. A person holding no office that day ("الرئيس الراحل",
+    the late president; a former minister) receives nobody."""
+    return any(not is_leader(m) and m.offices and m.country == country for m in art.persons.get(i, []))
 
 
 def international_body(art: Article, i: int) -> bool:
