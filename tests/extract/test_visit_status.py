@@ -270,3 +270,19 @@ def test_a_meeting_dated_in_a_later_month_is_planned():
 def test_a_meeting_one_has_plans_for_is_not_held(text):
     """"Has (no) plans / the intention to ...": the meeting is intended, not held."""
     assert reported(run(text)) == []
+
+
+def test_a_meeting_counted_down_to_on_the_day_of_publication_is_under_way():
+    """"Hours before his arrival today": by the article's day the visit is under way
+    (the GUIDE's "talks today"); the same countdown with no day is a visit ahead."""
+    import polars as pl
+
+    from tasks.extract import extract
+
+    def kinds(text):
+        out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [dt.date(2022, 8, 25)]}))
+        return out["visit_mentions"].select("kind", "visitor", "host").rows()
+
+    text = "وقبل ساعات من وصول الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر اليوم قال مسؤول جزائري إن تبون أنهى الاستعدادات."
+    assert kinds(text) == [("reported", "Emmanuel Macron", "Abdelmadjid Tebboune")]
+    assert kinds(text.replace(" اليوم", "")) == [("referenced", "Emmanuel Macron", "Abdelmadjid Tebboune")]

@@ -133,9 +133,11 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any]) -> tuple
                     and not any(0 <= h.start - e <= INVITATION_REACH for e in invites)]
         # the traveller named alone is the subject of his visit verb ("وسيزور X ... مومباي")
         subject = next(iter(art.leaders[i]), None) if i in trip_only and i not in about else None
-        found = {city_of_meeting(art, i, h, subject) for h in triggers}
+        # in text order (not a set's, which moves with the hash seed): a tie goes to the first
+        found = list(dict.fromkeys(city_of_meeting(art, i, h, subject) for h in triggers))
         if i == 0 and not triggers:
-            found = {(city_of(p), p.country) for p in art.places.get(0, []) if city_of(p) and locative(art, p)}
+            found = list(dict.fromkeys((city_of(p), p.country) for p in art.places.get(0, [])
+                                       if city_of(p) and locative(art, p)))
         for city, country in found:
             if city and (i in about or country == host.country):
                 votes.setdefault(city, [0, i, country])[0] += 1

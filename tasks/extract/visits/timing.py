@@ -174,6 +174,8 @@ def _counted_down(art: Article, i: int, h: Hit) -> bool:
     lead = next((k for k, w in enumerate(words) if w in grammar_words("countdown_leads")), None)
     if lead is None or not any(w in grammar_words("time_units") for w in words[lead + 1:lead + 3]):
         return False
+    if art.published is not None and any(d.date == art.published for d in art.dates.get(i, [])):
+        return False  # "قبل ساعات من وصوله اليوم" (hours before his arrival today): under way at publication
     return not any(trigger_spec(t.group).get("tense") == "past" and "س" not in t.prefix
                    for t in art.near("triggers", i, art.sentences[i][0], art.sentences[i][1]))
 
