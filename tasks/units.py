@@ -66,7 +66,8 @@ def read_unit(inputs: list[tuple[str, Path]], settings: Settings, manifest: inge
     name = f"read-{clean_stage.sha16(inputs[0][0] if inputs else '')}.parquet"  # a unit's first input is its own
     with parts.PartWriter(staging / name, STAGED) as writer:
         for i in range(0, max(docs.height, 1), settings.batch_size):
-            ok, rejected = clean_stage.split_rejected(clean_stage.prepare(docs.slice(i, settings.batch_size), settings))
+            prepared = clean_stage.prepare(docs.slice(i, settings.batch_size), settings)
+            ok, rejected = clean_stage.split_rejected(prepared)
             writer.write(ok.select(STAGED_COLUMNS))
             accepted.append(ok.select(*dataset.ID_COLUMNS, "source"))
             quarantine.append(rejected)
@@ -80,7 +81,8 @@ def read_unit(inputs: list[tuple[str, Path]], settings: Settings, manifest: inge
 def combine_read(reads: list[Read], manifest: ingest_stage.Manifest) -> Read:
     """The units' results as one."""
     ingest_stage.warn_unused(manifest, set().union(*(r.manifest_used for r in reads)))
-    return Read(staged=[s for r in reads for s in r.staged], accepted=pl.concat([r.accepted for r in reads], how="vertical_relaxed"),
+    return Read(staged=[s for r in reads for s in r.staged],
+                accepted=pl.concat([r.accepted for r in reads], how="vertical_relaxed"),
                 quarantine=pl.concat([r.quarantine for r in reads], how="vertical_relaxed"),
                 docs=pl.concat([r.docs for r in reads], how="vertical"))
 
