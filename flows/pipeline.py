@@ -56,8 +56,9 @@ def merge_task(todo: run.Todo, accepted: pl.DataFrame, staging: Path) -> tuple[d
     held = store.snapshot_table(todo.snapshot, dataset.INDEX)
     names, replaced = set(todo.plan.catalogue["source_file"]), set(todo.plan.replaced)
     merged = dataset.merge_articles(held, accepted, names, replaced, clean_stage.assign_ids)
-    return merged, dataset.carry(todo.snapshot, merged, replaced, names, extract_again=todo.plan.code_changed,
-                                 staging=staging)
+    carried = dataset.carry(todo.snapshot, merged, replaced, names, extract_again=todo.plan.code_changed,
+                            staging=staging)
+    return dataset.stage_new_index(merged, staging), carried
 
 
 @task(name="extract", cache_policy=NO_CACHE)

@@ -183,10 +183,9 @@ def new_parts(todo: Todo, merged: dataset.Merged, quarantine: pl.DataFrame,
               written: dict[str, list[Path]]) -> dict[str, list[pl.DataFrame | Path]]:
     """The parts each accumulating table gets from this run (and the input catalogue):
     those the extract jobs wrote, and the small tables."""
-    new_files = set(merged.articles["source_file"])
     out: dict[str, list[pl.DataFrame | Path]] = {
         "articles": list(written.get("articles", [])), "quarantine": [quarantine],
-        dataset.INDEX: [merged.index.filter(pl.col("source_file").is_in(list(new_files)))],
+        dataset.INDEX: [merged.new_index] if merged.new_index is not None else [],
         dataset.INPUTS: [todo.plan.catalogue]}
     for table in dataset.EXTRACT_PARTS.values():
         out[table] = list(written.get(table, []))

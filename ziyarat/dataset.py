@@ -14,7 +14,7 @@ their visit links, visits, visit_topics, topic_summary) are rebuilt each run fro
 small columns of all parts."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -54,6 +54,7 @@ class Merged:
     dropped_ids: set[str]  # their article ids
     fixes: pl.DataFrame  # earlier articles whose id or duplicate_of changed: source_file, old id, new values
     remap: dict[str, str] = field(default_factory=dict)  # earlier article_id -> new one
+    new_index: Path | None = None  # the new articles' index rows, staged (see stage_new_index)
 
 
 def merge_articles(held: pl.DataFrame | None, accepted: pl.DataFrame, inputs: set[str],
@@ -81,6 +82,17 @@ def merge_articles(held: pl.DataFrame | None, accepted: pl.DataFrame, inputs: se
     remap = {o: n for o, n in zip(fixes["_old_id"], fixes["article_id"]) if o != n}
     return Merged(articles=articles, index=index, dropped_files=set(gone["source_file"]),
                   dropped_ids=set(gone["article_id"]), fixes=fixes, remap=remap)
+
+
+def stage_new_index(merged: Merged, staging: Path) -> Merged:
+    """The run's new index rows (dedup keys and signatures included) written as a
+    part in `staging`; the merged index kept without those columns (ids, dates and
+    inputs: what aggregate and the order of rows need), so the flow does not hold
+    every article's signature to the end of the run."""
+    new = merged.index.filter(pl.col("source_file").is_in(merged.articles["source_file"].implode()))
+    path = parts.write_part(staging / "index.parquet", INDEX, new)
+    slim = [c for c in INDEX_COLUMNS if c not in ID_COLUMNS or c in ("source_file", "published_date")]
+    return replace(merged, index=merged.index.select(slim), new_index=path)
 
 
 # ---------------------------------------------------------------- carrying parts over
