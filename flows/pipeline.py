@@ -24,7 +24,6 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from flows import run
-from flows.run import chunks, make_batches, make_task_runner  # noqa: F401 - the names callers use
 from tasks import aggregate as aggregate_stage
 from tasks import clean as clean_stage
 from tasks import report as report_stage
@@ -148,7 +147,7 @@ def run_pipeline(settings: Settings, replace: bool = False) -> dict:
         if settings.task_runner != "dask":
             parallel.warm(settings.workers)  # the pool starts while Prefect sets up the flow run
         run.hand_over(settings, todo)
-        runner = make_task_runner(settings.task_runner, settings.workers, settings.dask_address)
+        runner = run.make_task_runner(settings.task_runner, settings.workers, settings.dask_address)
         return ziyarat_flow.with_options(task_runner=runner)(
             dask_address=settings.dask_address, unit_bytes=settings.unit_bytes,
             input_dir=str(settings.input_dir), data_dir=str(settings.data_dir),

@@ -286,27 +286,9 @@ def concat(frames: list[pl.DataFrame | None], name: str) -> pl.DataFrame:
     return pl.concat(frames, how="vertical") if frames else schemas.empty(name)
 
 
-# ---------------------------------------------------------------- batches
-CHUNKS_PER_BATCH = 4  # enough chunks that both pool workers stay busy to the end
+# ---------------------------------------------------------------- work units and the task runner
+CHUNKS_PER_BATCH = 4  # work units per worker: enough that every worker stays busy to the end
 EXTRACT_JOB_MIN_ROWS = 1000  # a smaller slice is not worth a part file of its own
-
-
-def make_batches(articles: pl.DataFrame, workers: int) -> list[pl.DataFrame]:
-    """One batch per worker (fewer for tiny inputs): the number of task runs does not
-    grow with the number of articles."""
-    n = articles.height
-    if n == 0:
-        return []
-    size = -(-n // max(1, workers))
-    return [articles.slice(i, size) for i in range(0, n, size)]
-
-
-def chunks(batch: pl.DataFrame, chunk_size: int) -> list[pl.DataFrame]:
-    """Slices of at most `chunk_size` rows, at least CHUNKS_PER_BATCH of them (work
-    units for the pool: a worker holds one chunk's rows at a time)."""
-    n = batch.height
-    size = max(1, min(chunk_size, -(-n // CHUNKS_PER_BATCH)))
-    return [batch.slice(i, size) for i in range(0, n, size)]
 
 
 def make_task_runner(kind: str, workers: int, dask_address: str | None = None):
