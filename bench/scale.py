@@ -107,6 +107,14 @@ def tree_rss(processes: list[psutil.Process]) -> tuple[int, int, tuple[int, str]
     return total, n, largest
 
 
+def _rss(pid: int) -> int:
+    """RSS of one process (0 once it is gone)."""
+    try:
+        return psutil.Process(pid).memory_info().rss
+    except (psutil.NoSuchProcess, psutil.ZombieProcess, psutil.AccessDenied):
+        return 0
+
+
 class TreeSampler:
     """Samples the summed RSS of a process tree every `interval` seconds in a thread:
     ``peak`` (bytes), ``peak_processes``, ``peak_largest`` and the whole timeline
@@ -116,11 +124,14 @@ class TreeSampler:
         self.root, self.include_root, self.interval = root, include_root, interval
         self.samples: list[tuple[float, int]] = []
         self.peak, self.peak_processes, self.peak_largest = 0, 0, (0, "")
+        self.own_pid, self.own_peak = None, 0  # the measured command's own process, its peak RSS
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def sample(self) -> int:
         total, n, largest = tree_rss(tree(self.root, self.include_root))
+        if self.own_pid is not None:
+            self.own_peak = max(self.own_peak, _rss(self.own_pid))
         self.samples.append((time.monotonic(), total))
         if total > self.peak:
             self.peak, self.peak_processes, self.peak_largest = total, n, largest
@@ -187,6 +198,7 @@ def measure(cmd: list[str], env: dict | None = None, interval: float = SAMPLE_S)
     with TreeSampler(os.getpid(), include_root=False, interval=interval) as sampler:
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                 env={**os.environ, **(env or {})})
+        sampler.own_pid = proc.pid
 
         def read_stderr() -> None:
             for line in proc.stderr:
@@ -212,6 +224,7 @@ def measure(cmd: list[str], env: dict | None = None, interval: float = SAMPLE_S)
         "peak_rss_mb": round(sampler.peak / MB, 1),
         "peak_processes": sampler.peak_processes,
         "peak_largest": {"rss_mb": round(sampler.peak_largest[0] / MB, 1), "cmd": sampler.peak_largest[1]},
+        "cli_peak_rss_mb": round(sampler.own_peak / MB, 1),  # the CLI (flow) process alone
         "ru_maxrss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
         "samples": len(sampler.samples),
         "stdout": stdout.strip().splitlines()[-1:] if stdout.strip() else [],
@@ -258,11 +271,11 @@ def place(zips: list[Path], input_dir: Path) -> None:
             shutil.copyfile(z, target)
 
 
-def run_into(zips: list[Path], input_dir: Path, data_dir: Path) -> dict:
+def run_into(zips: list[Path], input_dir: Path, data_dir: Path, task_runner: str = "default") -> dict:
     """Add `zips` to input_dir and run the CLI over it into data_dir, measured."""
     place(zips, input_dir)
     cmd = [str(ROOT / ".venv" / "bin" / "ziyarat"), "run", "--quiet", "--input", str(input_dir),
-           "--data", str(data_dir)]
+           "--data", str(data_dir), "--task-runner", task_runner]
     out = {"zips": len(zips), "mb_zip": round(sum(z.stat().st_size for z in zips) / 1e6, 2),
            **measure(cmd, env=RUN_ENV)}
     summary = store.read_state(data_dir).get("summary") or {}
@@ -293,6 +306,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--daily", action="store_true", help="also add the zips one at a time into DATA/daily")
     ap.add_argument("--hold-out", type=int, help="with --daily: the first addition is all but the last N zips")
     ap.add_argument("--compare", action="store_true", help="with --daily: compare DATA/daily with DATA/full")
+    ap.add_argument("--task-runner", default="default", choices=("default", "dask"),
+                    help="the runs' --task-runner (dask: a local cluster of two workers)")
     args = ap.parse_args(argv)
     names = [n for n in args.corpora.split(",") if n]
     zips = corpus_zips(Settings().corpora_dir, names)
@@ -301,13 +316,13 @@ def main(argv: list[str] | None = None) -> dict:
     become_subreaper()
     out = {"corpora": names, "zips": len(zips), "cores": os.cpu_count(), "load_avg_1m_before": os.getloadavg()[0]}
     log(f"one run over {len(zips)} zips of {', '.join(names)} into {args.data / 'full'}")
-    full = run_into(zips, args.data / "input-full", args.data / "full")
+    full = run_into(zips, args.data / "input-full", args.data / "full", args.task_runner)
     out.update({k: full[k] for k in HEADLINE}, full=full)
     if args.daily:
         runs = []
         for i, batch in enumerate(additions(zips, args.hold_out)):
             log(f"addition {i + 1}: {len(batch)} zip(s), {batch[0].parent.name}/{batch[0].name} ...")
-            runs.append(run_into(batch, args.data / "input-daily", args.data / "daily"))
+            runs.append(run_into(batch, args.data / "input-daily", args.data / "daily", args.task_runner))
         out["additions"] = runs
         last = runs[-1]
         out["last_add"] = {k: last[k] for k in ("articles_added", "wall_s", "cpu_s", "peak_rss_mb")}

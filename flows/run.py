@@ -14,23 +14,22 @@ from typing import Iterator
 import polars as pl
 
 from tasks import ingest as ingest_stage
-from ziyarat import cache, dataset, progress, schemas, store
+from tasks import units
+from ziyarat import cache, dataset, parallel, parts, progress, schemas, store
 from ziyarat.settings import Settings
 
 NOTHING_TO_DO = "nothing to do: no input new or changed, and the code is unchanged since the last run"
 
 
 def settings_for(input_dir: str, data_dir: str, manifest: str | None, batch_size: int | None,
-                 workers: int | None, lock_wait: float, task_runner: str) -> Settings:
+                 workers: int | None, lock_wait: float, task_runner: str, dask_address: str | None = None,
+                 unit_bytes: int | None = None) -> Settings:
     """The flow's parameters as Settings (defaults for what is not given)."""
     settings = Settings(input_dir=Path(input_dir), data_dir=Path(data_dir),
                         manifest=Path(manifest) if manifest else None, lock_timeout=lock_wait,
-                        task_runner=task_runner)
-    if batch_size:
-        settings = settings.with_(batch_size=batch_size)
-    if workers:
-        settings = settings.with_(workers=workers)
-    return settings
+                        task_runner=task_runner, dask_address=dask_address)
+    given = {"batch_size": batch_size, "workers": workers, "unit_bytes": unit_bytes}
+    return settings.with_(**{k: v for k, v in given.items() if v})
 
 
 # ---------------------------------------------------------------- what to do
@@ -147,31 +146,53 @@ def nothing_to_do(data_dir: Path, clock: Clock | None = None) -> dict:
     return {**summary, "timings": timings}
 
 
+# ---------------------------------------------------------------- where the units run
+@contextmanager
+def executor(settings: Settings) -> Iterator[int]:
+    """Where parallel.map sends the run's units while the block runs: the shared
+    process pool (default; started now, in the background), or a Dask cluster
+    (--task-runner dask: the scheduler at settings.dask_address, else a local cluster
+    of settings.workers processes). Yields the number of workers to spread over."""
+    if settings.task_runner == "dask":
+        with parallel.dask_client(settings.dask_address, settings.workers):
+            yield max(2, settings.workers)
+        return
+    parallel.warm(settings.workers)
+    yield settings.workers
+
+
 # ---------------------------------------------------------------- what the stages work on
-def to_extract(todo: Todo, merged: dataset.Merged, carried: dataset.Carried) -> pl.DataFrame:
-    """The articles extract runs on: the new ones, and every held one when the code
-    changed (their rows from the earlier code are dropped)."""
-    columns = ["article_id", "text", "published_date"]
-    new = merged.articles.select(columns)
-    if not todo.plan.code_changed:
-        return new
-    held = dataset.read_carried(todo.snapshot, carried, "articles", [], columns=columns)
-    return pl.concat([held, new], how="vertical_relaxed") if held is not None else new
+def extract_jobs(todo: Todo, read: units.Read, merged: dataset.Merged, carried: dataset.Carried,
+                 workers: int, staging: Path) -> list[units.ExtractJob]:
+    """The slices extract runs on: every staged part with its rows' final ids, and
+    every held articles part when the code changed (their rows from the earlier code
+    are dropped). About CHUNKS_PER_BATCH slices per worker, none smaller than
+    EXTRACT_JOB_MIN_ROWS: each slice makes one part file per table, so their number
+    does not grow with the corpus."""
+    ids = merged.articles.select("source_file", "article_id", "duplicate_of")
+    sources = [(path, rows.height, ids.join(rows, on="source_file", how="semi")) for path, rows in read.staged]
+    if todo.plan.code_changed:
+        held = [Path(todo.snapshot) / "articles" / p for p in carried.keep.get("articles", [])]
+        sources += [(p, parts.count_part_rows(p), None) for p in [*held, *carried.add.get("articles", [])]]
+    total = sum(n for _p, n, _ids in sources)
+    size = max(EXTRACT_JOB_MIN_ROWS, -(-total // (max(1, workers) * CHUNKS_PER_BATCH)))
+    return units.extract_jobs(sources, size, staging)
 
 
 def new_parts(todo: Todo, merged: dataset.Merged, quarantine: pl.DataFrame,
-              extracted: dict[str, pl.DataFrame]) -> dict[str, list[pl.DataFrame]]:
-    """The part each accumulating table gets from this run (and the input catalogue)."""
-    new_files = set(merged.articles["source_file"])
-    parts = {"articles": [merged.articles], "quarantine": [quarantine],
-             dataset.INDEX: [merged.index.filter(pl.col("source_file").is_in(list(new_files)))],
-             dataset.INPUTS: [todo.plan.catalogue]}
-    for name, table in dataset.EXTRACT_PARTS.items():
-        parts[table] = [extracted[name]]
-    return parts
+              written: dict[str, list[Path]]) -> dict[str, list[pl.DataFrame | Path]]:
+    """The parts each accumulating table gets from this run (and the input catalogue):
+    those the extract jobs wrote, and the small tables."""
+    out: dict[str, list[pl.DataFrame | Path]] = {
+        "articles": list(written.get("articles", [])), "quarantine": [quarantine],
+        dataset.INDEX: [merged.new_index] if merged.new_index is not None else [],
+        dataset.INPUTS: [todo.plan.catalogue]}
+    for table in dataset.EXTRACT_PARTS.values():
+        out[table] = list(written.get(table, []))
+    return out
 
 
-def report_tables(todo: Todo, carried: dataset.Carried, new: dict[str, list[pl.DataFrame]],
+def report_tables(todo: Todo, carried: dataset.Carried, new: dict[str, list[pl.DataFrame | Path]],
                   derived: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """What the report shows, as the tables will be after the run (the articles
     without their text, which the report does not show)."""
@@ -181,11 +202,11 @@ def report_tables(todo: Todo, carried: dataset.Carried, new: dict[str, list[pl.D
             **{n: dataset.read_carried(todo.snapshot, carried, n, new[n]) for n in ("article_topics", "quotes")}}
 
 
-def said_ingest(todo: Todo, docs: pl.DataFrame, quarantine: pl.DataFrame) -> str:
+def said_ingest(todo: Todo, read: units.Read) -> str:
     plan = todo.plan
     return (f"{len(plan.to_read)} inputs read, new or changed ({len(plan.replaced)} replacing earlier rows; "
-            f"{plan.unchanged} unchanged skipped): {docs.height} documents, {quarantine.height} quarantined"
-            + said_skipped(todo.skipped))
+            f"{plan.unchanged} unchanged skipped): {read.docs.height} documents cleaned in "
+            f"{len(read.staged)} staged parts, {read.quarantine.height} quarantined" + said_skipped(todo.skipped))
 
 
 def said_skipped(skipped: ingest_stage.Skipped | None) -> str:
@@ -193,15 +214,15 @@ def said_skipped(skipped: ingest_stage.Skipped | None) -> str:
     return f"; data dir {skipped.path}/ inside the input dir skipped ({skipped.n_paths} paths)" if skipped else ""
 
 
-def said_clean(docs: pl.DataFrame, merged: dataset.Merged, rejected: pl.DataFrame) -> str:
+def said_clean(read: units.Read, merged: dataset.Merged, quarantine: pl.DataFrame) -> str:
     dups = merged.articles["duplicate_of"].is_not_null().sum()
-    return (f"{docs.height} in, {merged.articles.height} articles out ({dups} duplicates), {rejected.height} "
+    return (f"{read.docs.height} in, {merged.articles.height} articles out ({dups} duplicates), {quarantine.height} "
             f"quarantined; {merged.index.height} articles held in all, {merged.fixes.height} earlier re-keyed")
 
 
-def said_extract(articles: pl.DataFrame, n_batches: int, extracted: dict[str, pl.DataFrame]) -> str:
-    return (f"{articles.height} articles in {n_batches} batches; "
-            + ", ".join(f"{df.height} {name}" for name, df in extracted.items()))
+def said_extract(extracted: units.ExtractedAll) -> str:
+    return (f"{extracted.articles} articles in {extracted.jobs} batches; "
+            + ", ".join(f"{extracted.rows.get(table, 0)} {name}" for name, table in dataset.EXTRACT_PARTS.items()))
 
 
 def said_aggregate(derived: dict[str, pl.DataFrame]) -> str:
@@ -212,8 +233,8 @@ def said_aggregate(derived: dict[str, pl.DataFrame]) -> str:
 
 # ---------------------------------------------------------------- checks and summary
 def check_accounting(docs: pl.DataFrame, articles: pl.DataFrame, quarantine: pl.DataFrame, logger) -> None:
-    """Every input file/record read is in exactly one of articles or quarantine (the
-    whole quarantine: ingest's and clean's)."""
+    """Every input file/record read (`docs`: their source_file) is in exactly one of
+    articles or quarantine (the whole quarantine: ingest's and clean's)."""
     in_articles = articles["source_file"]
     in_quarantine = quarantine["source_file"]
     problems = []
@@ -235,8 +256,8 @@ def check_accounting(docs: pl.DataFrame, articles: pl.DataFrame, quarantine: pl.
                 articles["duplicate_of"].is_not_null().sum(), quarantine.height)
 
 
-def summarise(todo: Todo, merged: dataset.Merged, carried: dataset.Carried, new: dict[str, list[pl.DataFrame]],
-              tables: dict[str, pl.DataFrame], extracted: int, batches: int) -> dict:
+def summarise(todo: Todo, merged: dataset.Merged, carried: dataset.Carried, new: dict[str, list[pl.DataFrame | Path]],
+              tables: dict[str, pl.DataFrame], extracted: units.ExtractedAll) -> dict:
     """The run's summary: what the database holds after it, and what it did."""
     index = merged.index
     return {
@@ -245,8 +266,8 @@ def summarise(todo: Todo, merged: dataset.Merged, carried: dataset.Carried, new:
         "quarantined": dataset.count_rows(todo.snapshot, carried, "quarantine", new["quarantine"]),
         "visits": tables["visits"].height,
         "reported_visits": tables["visits"].filter(pl.col("n_articles") > 0).height,
-        "extract_batches": batches,
-        "reused_articles": index.height - extracted,
+        "extract_batches": extracted.jobs,
+        "reused_articles": index.height - extracted.articles,
         "articles_added": merged.articles.height,
         "inputs_read": len(todo.plan.to_read),
         "inputs_replaced": len(todo.plan.replaced),
@@ -265,38 +286,16 @@ def concat(frames: list[pl.DataFrame | None], name: str) -> pl.DataFrame:
     return pl.concat(frames, how="vertical") if frames else schemas.empty(name)
 
 
-# ---------------------------------------------------------------- batches
-CHUNKS_PER_BATCH = 4  # enough chunks that both pool workers stay busy to the end
-
-
-def make_batches(articles: pl.DataFrame, workers: int) -> list[pl.DataFrame]:
-    """One batch per worker (fewer for tiny inputs): the number of task runs does not
-    grow with the number of articles."""
-    n = articles.height
-    if n == 0:
-        return []
-    size = -(-n // max(1, workers))
-    return [articles.slice(i, size) for i in range(0, n, size)]
-
-
-def chunks(batch: pl.DataFrame, chunk_size: int) -> list[pl.DataFrame]:
-    """Slices of at most `chunk_size` rows, at least CHUNKS_PER_BATCH of them (work
-    units for the pool: a worker holds one chunk's rows at a time)."""
-    n = batch.height
-    size = max(1, min(chunk_size, -(-n // CHUNKS_PER_BATCH)))
-    return [batch.slice(i, size) for i in range(0, n, size)]
+# ---------------------------------------------------------------- work units and the task runner
+CHUNKS_PER_BATCH = 4  # work units per worker: enough that every worker stays busy to the end
+EXTRACT_JOB_MIN_ROWS = 1000  # a smaller slice is not worth a part file of its own
 
 
 def make_task_runner(kind: str, workers: int, dask_address: str | None = None):
-    """The task runner for --task-runner: threads feeding the shared process pool
-    (default), or a Dask cluster (local when no address is given)."""
-    if kind == "dask":
-        from prefect_dask import DaskTaskRunner
-
-        if dask_address:
-            return DaskTaskRunner(address=dask_address)
-        return DaskTaskRunner(cluster_kwargs={"n_workers": max(1, workers), "threads_per_worker": 1,
-                                              "processes": True, "dashboard_address": None})
+    """Prefect's task runner: threads of the flow's process, whatever --task-runner
+    says. The tasks are thin: the work they hand to parallel.map runs in the shared
+    process pool or, with --task-runner dask, on the Dask cluster (see executor), as
+    plain functions, so no worker ever needs Prefect or its API server."""
     from prefect.task_runners import ThreadPoolTaskRunner
 
     return ThreadPoolTaskRunner(max_workers=max(1, workers))

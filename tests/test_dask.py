@@ -1,20 +1,25 @@
-"""The flow on a Dask cluster (prefect-dask's DaskTaskRunner, a local 2-worker
-cluster) writes exactly the tables the default runner writes: on the seeds and on a
-200-record SaudiNewsNet sample. Pointing at a real cluster is the same code path
-with ``--dask-address tcp://scheduler:8786`` (see bench/README.md)."""
+"""--task-runner dask: the work units (ingest + clean, extract) run on a Dask
+cluster's workers through parallel.map, as plain functions that read inputs and
+write part files on storage shared with the flow, so the workers never import
+Prefect (let alone start its API server); the tables equal the default runner's,
+row for row: on the seeds, a small mixed input cut in many units, and a 200-record
+SaudiNewsNet sample. Pointing at a real cluster is the same code path with
+``--dask-address tcp://scheduler:8786`` (see bench/README.md)."""
 from __future__ import annotations
 
-import inspect
+import functools
+import io
 import json
+import os
+import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import CORPUS, SEEDS
-from ziyarat import schemas, store
+from ziyarat import parallel, schemas, store
 
-pytest.importorskip("prefect_dask")
 pytest.importorskip("distributed")
 
 SAMPLE = 200
@@ -38,32 +43,66 @@ def _assert_same_tables(got: Path, want: Path) -> None:
         assert a[name] == b[name], name
 
 
-def _run(input_dir: Path, data_dir: Path, runner: str) -> dict:
+def _run(input_dir: Path, data_dir: Path, runner: str, **settings) -> dict:
     from flows.pipeline import run_pipeline
     from ziyarat.settings import Settings
 
-    return run_pipeline(Settings(input_dir=input_dir, data_dir=data_dir, task_runner=runner, workers=2))
+    return run_pipeline(Settings(input_dir=input_dir, data_dir=data_dir, task_runner=runner, workers=2, **settings))
 
 
-def test_make_task_runner_matches_the_installed_prefect_dask():
-    from prefect_dask import DaskTaskRunner
+def _mixed_input(folder: Path) -> Path:
+    """The seeds plus a zip holding an exact copy of one, JSONL records (one a copy
+    of a seed under a later date, one empty), an HTML page and an English file."""
+    shutil.copytree(SEEDS, folder)
+    texts = sorted(SEEDS.glob("*.txt"))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("copy.txt", texts[1].read_text(encoding="utf-8"))
+    (folder / "extra").mkdir()
+    (folder / "extra" / "copies.zip").write_bytes(buf.getvalue())
+    records = [{"text": texts[3].read_text(encoding="utf-8"), "published_at": "2024-01-02"}, {"text": ""}]
+    (folder / "extra" / "records.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    body = "".join(f"<p>{line}</p>" for line in texts[4].read_text(encoding="utf-8").splitlines() if line.strip())
+    (folder / "extra" / "page.html").write_text(f"<html><body><article>{body}</article></body></html>",
+                                                encoding="utf-8")
+    (folder / "extra" / "english.txt").write_text("Only English words in this file.", encoding="utf-8")
+    return folder
 
-    from flows.pipeline import make_task_runner
 
-    params = inspect.signature(DaskTaskRunner.__init__).parameters
-    assert {"address", "cluster_kwargs"} <= set(params)
-    local = make_task_runner("dask", 2)
-    assert isinstance(local, DaskTaskRunner)
-    assert local.cluster_kwargs["n_workers"] == 2 and local.cluster_kwargs["threads_per_worker"] == 1
-    remote = make_task_runner("dask", 2, "tcp://scheduler:8786")
-    assert remote.address == "tcp://scheduler:8786"
+def test_units_run_on_dask_workers_that_never_import_prefect(tmp_path):
+    from tasks import ingest, units
+    from tests.probes import worker_facts
+    from ziyarat.settings import Settings
+
+    settings = Settings(input_dir=SEEDS, data_dir=tmp_path)
+    read = functools.partial(units.read_unit, settings=settings, manifest=ingest.read_manifest(SEEDS / "manifest.csv"),
+                             staging=tmp_path)
+    with parallel.dask_client(None, 2) as client:
+        reads = parallel.map(read, [[item] for item in ingest.list_inputs(settings)])
+        facts = client.run(worker_facts)
+    assert sum(r.accepted.height for r in reads) == 5 and len({p for r in reads for p, _ in r.staged}) == 5
+    assert len(facts) == 2 and os.getpid() not in {pid for pid, _ in facts.values()}
+    assert [modules for _pid, modules in facts.values()] == [[], []]  # no Prefect, so no Prefect server
 
 
 def test_seeds_on_dask_equal_the_default_runner(prefect_backend, seed_data, tmp_path):
     summary = _run(SEEDS, tmp_path / "dask", "dask")
     assert summary["articles"] == 5 and summary["reported_visits"] == 4
-    assert summary["extract_batches"] == 2  # mapped over both Dask workers
     _assert_same_tables(tmp_path / "dask", seed_data)
+
+
+def test_mixed_input_in_many_units_on_dask_equals_the_default_runner(prefect_backend, tmp_path, monkeypatch):
+    from flows import run
+
+    monkeypatch.setattr(run, "EXTRACT_JOB_MIN_ROWS", 2)  # several extract jobs, so several parts per table
+    inp = _mixed_input(tmp_path / "in")
+    default = _run(inp, tmp_path / "default", "default", unit_bytes=4000)
+    dask = _run(inp, tmp_path / "dask", "dask", unit_bytes=4000)
+    assert default["articles"] == 8 and default["duplicates"] >= 1 and default["quarantined"] == 2
+    assert {k: v for k, v in dask.items() if k != "timings"} == {k: v for k, v in default.items() if k != "timings"}
+    assert dask["extract_batches"] > 1 and len(store.part_files(store.snapshot_dir(tmp_path / "dask"), "articles")) > 1
+    _assert_same_tables(tmp_path / "dask", tmp_path / "default")
 
 
 @pytest.mark.skipif(not CORPUS.is_dir() or not any(CORPUS.glob("*.zip")), reason="SaudiNewsNet corpus not present")

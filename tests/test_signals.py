@@ -131,7 +131,7 @@ def _pool_workers(pgid: int) -> list[psutil.Process]:
 
 
 def _extract_running(api_started_after: float):
-    """True once a task run 'extract-batch' is Running on the session's server."""
+    """True once the task run 'extract' is Running on the session's server."""
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import TaskRunFilter, TaskRunFilterName, TaskRunFilterState, \
         TaskRunFilterStateType
@@ -140,7 +140,7 @@ def _extract_running(api_started_after: float):
     def check() -> bool:
         with get_client(sync_client=True) as client:
             runs = client.read_task_runs(task_run_filter=TaskRunFilter(
-                name=TaskRunFilterName(like_="extract-batch"),
+                name=TaskRunFilterName(like_="extract"),
                 state=TaskRunFilterState(type=TaskRunFilterStateType(any_=[StateType.RUNNING]))))
         return any(r.start_time and r.start_time.timestamp() >= api_started_after for r in runs)
 

@@ -38,11 +38,12 @@ def tables(n: int) -> dict[str, pl.DataFrame]:
     }
 
 
-# The child commits tables(NEW) and dies at its KILL-th file-system operation.
+# The child commits tables(NEW), its articles as a part staged beforehand (as a run's
+# workers stage theirs), and dies at its KILL-th file-system operation.
 CHILD = textwrap.dedent("""
     import os, sys
     sys.path.insert(0, {root!r})
-    from ziyarat import store
+    from ziyarat import parts, store
     from tests.test_snapshot import tables
     data, kill, new = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     count = [0]
@@ -58,7 +59,10 @@ CHILD = textwrap.dedent("""
     for mod, name in [(store.os, "replace"), (store.os, "link"), (store.os, "symlink"),
                       (store.shutil, "rmtree"), (store, "_write_parquet"), (store, "_build_views")]:
         setattr(mod, name, counted(getattr(mod, name)))
-    store.write_tables(data, tables(new), {{"run": new}})
+    frames = tables(new)
+    staged = parts.write_part(store.staging_dir(data) / "articles.parquet", "articles", frames.pop("articles"))
+    add = {{**{{name: [df] for name, df in frames.items()}}, "articles": [staged]}}
+    store.commit(data, keep={{}}, add=add, state={{"run": new}})
     print(count[0])
 """)
 
@@ -113,6 +117,7 @@ def test_a_commit_killed_at_any_step_shows_all_old_or_all_new(tmp_path):
         assert {s.name for s in (killed / store.SNAPSHOTS).iterdir()} <= {
             store.snapshot_dir(killed).name, store.read_manifest(store.snapshot_dir(killed)).get("parent")}
         assert not [p for p in killed.iterdir() if p.name.endswith(".tmp")]
+        assert not (killed / store.STAGING).exists()  # what the killed run staged is gone too
         assert {store.read_table(killed, n).height for n in CHECKED} == {outcomes[-1]}
     # old up to the swap, new from the swap on: the swap is the one commit point
     swap = outcomes.index(3)
@@ -149,6 +154,22 @@ def test_kept_parts_are_hard_links_not_copies(tmp_path):
     assert len(parts) == 2 and parts[0].name == first[0].name
     assert os.stat(parts[0]).st_ino == os.stat(first[0]).st_ino
     assert store.read_table(tmp_path, "articles").height == 5
+
+
+def test_staged_parts_are_moved_into_the_snapshot(tmp_path):
+    from ziyarat import parts
+
+    store.write_tables(tmp_path, tables(1))
+    staging = store.staging_dir(tmp_path)
+    staged = parts.write_part(staging / "mentions.parquet", "mentions", tables(3)["mentions"])
+    inode = os.stat(staged).st_ino
+    held = [p.name for p in store.part_files(store.snapshot_dir(tmp_path), "mentions")]
+    store.commit(tmp_path, keep={"mentions": held}, add={"mentions": [staged]}, state={})
+    [kept, moved] = store.part_files(store.snapshot_dir(tmp_path), "mentions")
+    assert os.stat(moved).st_ino == inode and not staged.exists()  # moved, not copied
+    assert store.read_table(tmp_path, "mentions").height == 1 + 3
+    assert store.read_state(tmp_path)["tables"]["mentions"] == 4
+    assert not (tmp_path / store.STAGING).exists()
 
 
 def test_many_parts_are_compacted_into_one(tmp_path, monkeypatch):

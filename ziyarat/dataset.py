@@ -14,13 +14,13 @@ their visit links, visits, visit_topics, topic_summary) are rebuilt each run fro
 small columns of all parts."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
 import polars as pl
 
-from ziyarat import schemas, store
+from ziyarat import parts, store
 
 INDEX = "_index"  # one row per article: ids, dates, dedup keys and signatures, its input
 RAW_VISITS = "_visit_mentions"  # visit mentions as extract made them (before aggregate links them)
@@ -48,19 +48,21 @@ def input_of(source_file: str, inputs: set[str]) -> str:
 class Merged:
     """The articles of a run merged with those held: what to write and what to fix."""
 
-    articles: pl.DataFrame  # the run's new articles, final ids
+    articles: pl.DataFrame  # the run's new articles (source_file, input_file, final ids; no text)
     index: pl.DataFrame  # every article held after the run (INDEX_COLUMNS)
     dropped_files: set[str]  # source_file of earlier articles whose input was read again
     dropped_ids: set[str]  # their article ids
     fixes: pl.DataFrame  # earlier articles whose id or duplicate_of changed: source_file, old id, new values
     remap: dict[str, str] = field(default_factory=dict)  # earlier article_id -> new one
+    new_index: Path | None = None  # the new articles' index rows, staged (see stage_new_index)
 
 
 def merge_articles(held: pl.DataFrame | None, accepted: pl.DataFrame, inputs: set[str],
                    replaced: set[str], assign_ids: Callable[[pl.DataFrame], pl.DataFrame]) -> Merged:
-    """The run's accepted (prepared) articles merged with the `held` index: rows of
-    `replaced` inputs dropped, ids and duplicates decided over all that remain by
-    `assign_ids` (clean's rule: its one home)."""
+    """The run's accepted articles (their small columns: ID_COLUMNS and source)
+    merged with the `held` index: rows of `replaced` inputs dropped, ids and
+    duplicates decided over all that remain by `assign_ids` (clean's rule: its one
+    home). The text stays in the staged parts; only these columns meet here."""
     if held is None:
         held = accepted.select(*ID_COLUMNS, "source").with_columns(
             pl.lit(None, dtype=pl.Utf8).alias(c) for c in ("article_id", "duplicate_of", "input_file")).head(0)
@@ -72,7 +74,7 @@ def merge_articles(held: pl.DataFrame | None, accepted: pl.DataFrame, inputs: se
                       new.select(*ID_COLUMNS, "input_file", "source")], how="vertical_relaxed")
     index = assign_ids(both).select(INDEX_COLUMNS).sort("source_file")
     ids = index.select("source_file", "article_id", "duplicate_of")
-    articles = schemas.conform("articles", new.join(ids, on="source_file").sort("source_file"))
+    articles = new.select("source_file", "input_file").join(ids, on="source_file").sort("source_file")
     fixes = (kept.select("source_file", pl.col("article_id").alias("_old_id"), pl.col("duplicate_of").alias("_old_dup"))
              .join(ids, on="source_file")
              .filter((pl.col("_old_id") != pl.col("article_id"))
@@ -82,16 +84,28 @@ def merge_articles(held: pl.DataFrame | None, accepted: pl.DataFrame, inputs: se
                   dropped_ids=set(gone["article_id"]), fixes=fixes, remap=remap)
 
 
+def stage_new_index(merged: Merged, staging: Path) -> Merged:
+    """The run's new index rows (dedup keys and signatures included) written as a
+    part in `staging`; the merged index kept without those columns (ids, dates and
+    inputs: what aggregate and the order of rows need), so the flow does not hold
+    every article's signature to the end of the run."""
+    new = merged.index.filter(pl.col("source_file").is_in(merged.articles["source_file"].implode()))
+    path = parts.write_part(staging / "index.parquet", INDEX, new)
+    slim = [c for c in INDEX_COLUMNS if c not in ID_COLUMNS or c in ("source_file", "published_date")]
+    return replace(merged, index=merged.index.select(slim), new_index=path)
+
+
 # ---------------------------------------------------------------- carrying parts over
 @dataclass
 class Carried:
-    """Per table: the held parts kept as they are, and rewritten frames to add."""
+    """Per table: the held parts kept as they are, and the rewritten ones to add
+    (part files in the run's staging folder)."""
 
     keep: dict[str, list[str]] = field(default_factory=dict)
-    add: dict[str, list[pl.DataFrame]] = field(default_factory=dict)
+    add: dict[str, list[Path]] = field(default_factory=dict)
 
-    def put(self, name: str, frames: list[pl.DataFrame]) -> None:
-        self.add.setdefault(name, []).extend(frames)
+    def put(self, name: str, paths: list[Path | None]) -> None:
+        self.add.setdefault(name, []).extend(p for p in paths if p is not None)
 
 
 def _by_source_file(merged: Merged):
@@ -143,10 +157,11 @@ def _by_input(replaced: set[str], inputs: set[str]):
 
 
 def carry(snapshot: Path | None, merged: Merged, replaced: set[str], held_inputs: set[str],
-          extract_again: bool) -> Carried:
-    """Which held parts a run keeps as they are and which it rewrites (only parts
-    with a row to drop or re-key are read in full). With `extract_again` (the code
-    changed) extract's parts are all dropped: every article is extracted anew."""
+          extract_again: bool, staging: Path) -> Carried:
+    """Which held parts a run keeps as they are and which it rewrites into `staging`
+    (only parts with a row to drop or re-key, a row group at a time). With
+    `extract_again` (the code changed) extract's parts are all dropped: every
+    article is extracted anew."""
     out = Carried()
     rules = {"articles": _by_source_file(merged), INDEX: _by_source_file(merged),
              "quarantine": _by_input(replaced, held_inputs)}
@@ -154,20 +169,22 @@ def carry(snapshot: Path | None, merged: Merged, replaced: set[str], held_inputs
         rules.update({name: _by_article_id(merged) for name in EXTRACT_PARTS.values()})
     for name, (keys, hit, fix) in rules.items():
         out.keep[name] = []
-        for path in store.part_files(snapshot, name):
+        for i, path in enumerate(store.part_files(snapshot, name)):
             if hit(pl.read_parquet(path, columns=keys)):
-                out.put(name, [fix(pl.read_parquet(path))])
+                out.put(name, [parts.rewrite_part(path, staging / f"carried-{name}-{i}.parquet", name, fix)])
             else:
                 out.keep[name].append(path.name)
     return out
 
 
-def read_carried(snapshot: Path | None, carried: Carried, name: str, added: list[pl.DataFrame],
+def read_carried(snapshot: Path | None, carried: Carried, name: str, added: list[pl.DataFrame | Path],
                  columns: list[str] | None = None) -> pl.DataFrame | None:
-    """Table `name` as it will be after the run: kept parts, rewritten and new frames."""
+    """Table `name` as it will be after the run (only `columns`: a projected scan of
+    the part files): kept parts, rewritten parts, and the run's new parts or frames."""
     kept = [Path(snapshot) / name / p for p in carried.keep.get(name, [])] if snapshot else []
-    frames = [f.select(columns) if columns else f for f in [*carried.add.get(name, []), *added] if f is not None]
-    held = store.read_parts(kept, name, columns)
+    paths = kept + [p for p in [*carried.add.get(name, []), *added] if isinstance(p, Path)]
+    frames = [f.select(columns) if columns else f for f in added if isinstance(f, pl.DataFrame)]
+    held = store.read_parts(paths, name, columns)
     frames = ([held] if held is not None else []) + frames
     return pl.concat(frames, how="vertical_relaxed") if frames else None
 
@@ -181,10 +198,8 @@ def in_article_order(rows: pl.DataFrame, index: pl.DataFrame) -> pl.DataFrame:
             .sort("source_file", maintain_order=True).drop("source_file"))
 
 
-def count_rows(snapshot: Path | None, carried: Carried, name: str, added: list[pl.DataFrame]) -> int:
-    """Rows table `name` will hold after the run (kept parts counted from their footers)."""
-    import pyarrow.parquet as pq
-
-    kept = sum(pq.read_metadata(Path(snapshot) / name / p).num_rows
-               for p in carried.keep.get(name, [])) if snapshot else 0
-    return kept + sum(f.height for f in [*carried.add.get(name, []), *added] if f is not None)
+def count_rows(snapshot: Path | None, carried: Carried, name: str, added: list[pl.DataFrame | Path]) -> int:
+    """Rows table `name` will hold after the run (part files counted from their footers)."""
+    kept = [Path(snapshot) / name / p for p in carried.keep.get(name, [])] if snapshot else []
+    entries = [*kept, *carried.add.get(name, []), *added]
+    return sum(parts.count_part_rows(f) if isinstance(f, Path) else f.height for f in entries if f is not None)

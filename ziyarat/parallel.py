@@ -1,8 +1,10 @@
 """CPU parallelism for batch tasks. Prefect's process-pool runner re-imports
 Prefect and reconnects to the API in every worker (~15 s measured here before
-the first task runs), so the flow maps batch tasks on a thread runner and each
-task hands its pure, CPU-bound work to one shared forkserver pool whose workers
-have the stage modules (lexicons, automaton) imported once.
+the first task runs), so the flow's tasks run on threads and hand their pure,
+CPU-bound work to :func:`map`, which sends it to one executor: the shared
+forkserver pool, whose workers have the stage modules (lexicons, automaton)
+imported once, or, inside :func:`dask_client`, a Dask cluster's workers (plain
+functions and small arguments: file names, small frames; never Prefect tasks).
 
 Workers never outlive the run: each one watches the run's process and exits when it
 is gone, even after `kill -9` (a worker holds the pool's queue and the forkserver's
@@ -19,8 +21,9 @@ import select
 import signal
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from multiprocessing.reduction import ForkingPickler
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import polars as pl
 
@@ -28,7 +31,8 @@ _pools: dict[int, ProcessPoolExecutor] = {}
 _pools_lock = threading.RLock()  # held while warm() spawns, so terminate() sees every worker
 _starting: dict[int, threading.Event] = {}  # set once warm() has the pool's processes up
 _stopped = threading.Event()  # set by terminate(): no pool starts after it
-PRELOAD = ["ziyarat.parallel", "tasks.ingest", "tasks.clean", "tasks.extract"]
+PRELOAD = ["ziyarat.parallel", "tasks.ingest", "tasks.clean", "tasks.extract", "tasks.units"]
+_dask: list[Any] = []  # the Dask client map() sends work to, inside dask_client()
 
 
 def _frame_from_arrow(table: Any) -> pl.DataFrame:
@@ -145,13 +149,37 @@ def run(fn: Callable[..., Any], *args: Any, workers: int = 1) -> Any:
     return pool(workers).submit(fn, *args).result()
 
 
+@contextmanager
+def dask_client(address: str | None, workers: int) -> Iterator[Any]:
+    """Send map()'s work to a Dask cluster while the block runs: the scheduler at
+    `address`, or a local cluster of `workers` single-threaded processes. The items
+    and results cross the network, so they must be small (file names, small frames)."""
+    from distributed import Client, LocalCluster
+
+    cluster = None if address else LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                                                dashboard_address=None)
+    client = Client(address or cluster)
+    _dask.append(client)
+    try:
+        yield client
+    finally:
+        _dask.remove(client)
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
 def map(fn: Callable[[Any], Any], items: list[Any], workers: int = 1) -> list[Any]:  # noqa: A001
-    """[fn(x) for x in items], spread over the shared pool when workers > 1 (all
-    items are queued at once, so concurrent callers share the workers evenly).
+    """[fn(x) for x in items], on the Dask cluster inside dask_client(), else spread
+    over the shared pool when workers > 1 (all items are queued at once, so
+    concurrent callers share the workers evenly).
 
     While warm() is still starting the pool (the forkserver's imports take seconds),
     the caller works through the items itself, from the back, instead of waiting;
     what is left when the pool is up goes to it."""
+    if _dask and items:
+        client = _dask[-1]
+        return client.gather(client.map(fn, items, pure=False))
     if workers <= 1:
         return [fn(x) for x in items]
     results: list[Any] = [None] * len(items)

@@ -32,6 +32,8 @@ class Settings:
     max_zip_bytes: int = field(default_factory=lambda: _env_int("ZIYARAT_MAX_ZIP_BYTES", 1024 * 1024 * 1024))
     max_zip_ratio: int = 200  # uncompressed/compressed per member beyond this is a bomb
     batch_size: int = field(default_factory=lambda: _env_int("ZIYARAT_BATCH_SIZE", 4000))
+    # bytes of input per ingest + clean unit (a worker holds one unit's text at a time)
+    unit_bytes: int = field(default_factory=lambda: _env_int("ZIYARAT_UNIT_BYTES", 16 << 20))
     workers: int = field(default_factory=lambda: _env_int("ZIYARAT_WORKERS", os.cpu_count() or 1))
     task_runner: str = "default"  # "default" | "dask"
     dask_address: str | None = None

@@ -9,6 +9,8 @@ Layout of a data dir (DATA)::
     DATA/current -> snapshots/<id>                THE pointer: swapped by one rename
     DATA/<table> -> current/<table>               fixed links: plain paths show the
     DATA/ziyarat.duckdb, DATA/_state.json            current snapshot's data
+    DATA/.staging/<run>/                          part files a run's workers wrote,
+                                                   moved into its snapshot at commit
 
 A run builds a new snapshot directory (the parts it keeps are hard links to the
 previous snapshot's, so nothing is copied), then renames a new `current` link over
@@ -26,11 +28,9 @@ import logging
 import os
 import secrets
 import shutil
-import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager, suppress
-from functools import lru_cache
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
@@ -40,6 +40,7 @@ import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
 from ziyarat import schemas
+from ziyarat.files import atomic_write_bytes, file_mode, fsync_dir, fsync_file, link_or_copy, move_file
 from ziyarat.errors import UserError
 
 DB_NAME = "ziyarat.duckdb"
@@ -49,6 +50,8 @@ CURRENT = "current"
 SNAPSHOTS = "snapshots"
 KEEP_SNAPSHOTS = 2  # the current one and the one before (a reader may still be reading it)
 MAX_PARTS = 16  # a table with more part files than this is compacted into one
+STAGING = ".staging"  # part files written by a run's workers, before its commit
+ROW_GROUP_ROWS = 2000  # rows per Parquet row group: readers stream a part a group at a time
 WRITE_THREADS = 4
 # Files of the layout before snapshots (one DATA/<table>.parquet per table).
 LEGACY = ("_commit.json", "_cache_visit_mentions.parquet")
@@ -60,68 +63,13 @@ class RunLocked(UserError):
     """Another run holds the data dir's lock."""
 
 
-# ---------------------------------------------------------------- small file helpers
-def _fsync_dir(path: Path) -> None:
-    """Make a dir's new names and renames durable (best effort)."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    with suppress(OSError):
-        os.fsync(fd)
-    os.close(fd)
-
-
-@lru_cache(maxsize=1)
-def _file_mode() -> int:
-    """0o666 minus the process umask (mkstemp makes 0600 files, which other users,
-    e.g. a DuckDB client under another account, could not read)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return 0o666 & ~int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0o644
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temp file in the same dir (".name.*.tmp": see clean_stale_temp_files),
-    fsync, rename over the target."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        os.chmod(tmp, _file_mode())
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
-
-
+# ---------------------------------------------------------------- writing one file
 def _write_parquet(path: Path, table) -> None:
     """An Arrow table (or polars frame) as a new, fsynced Parquet file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(table.to_arrow() if isinstance(table, pl.DataFrame) else table, str(path), compression="zstd")
-    os.chmod(path, _file_mode())
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
-
-
-def _link_or_copy(src: Path, dst: Path) -> None:
-    """A kept part file in the new snapshot: a hard link (no copy), or a copy where
-    the file system has no hard links."""
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(src, dst)
-    except OSError:
-        shutil.copy2(src, dst)
+    pq.write_table(table.to_arrow() if isinstance(table, pl.DataFrame) else table, str(path), compression="zstd",
+                   row_group_size=ROW_GROUP_ROWS)
+    fsync_file(path)
 
 
 def _symlink(data_dir: Path, name: str, target: str) -> None:
@@ -203,12 +151,21 @@ def snapshot_table(snapshot: Path | None, name: str, columns: list[str] | None =
     return read_parts(part_files(snapshot, name), name, columns)
 
 
-# ---------------------------------------------------------------- committing a snapshot
+# ---------------------------------------------------------------- staged part files
 def _new_id() -> str:
     return time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{os.getpid()}-{secrets.token_hex(3)}"
 
 
-def _frames_to_write(name: str, frames: list[pl.DataFrame]) -> list[pl.DataFrame]:
+def staging_dir(data_dir: Path) -> Path:
+    """A new folder for one run's staged part files (DATA/.staging/<id>): the run's
+    workers write their parts there and commit moves them into the snapshot. Call it
+    holding the run lock; what a killed run staged is deleted by the next (recover)."""
+    path = Path(data_dir) / STAGING / _new_id()
+    path.mkdir(parents=True)
+    return path
+
+
+def frames_to_write(name: str, frames: list[pl.DataFrame]) -> list[pl.DataFrame]:
     """The non-empty frames, public tables conformed to their schema; internal ones
     (`_name`) as given."""
     return [schemas.conform(name, f) if name in schemas.TABLES else f for f in frames if f is not None and f.height]
@@ -221,15 +178,15 @@ def _compact(sources: list[Path], target: Path) -> None:
         for src in sources:
             for batch in pq.ParquetFile(src).iter_batches():
                 writer.write_batch(batch.cast(schema) if batch.schema != schema else batch)
-    os.chmod(target, _file_mode())
+    os.chmod(target, file_mode())
     with open(target, "rb+") as fh:
         os.fsync(fh.fileno())
 
 
 def _write_parts(snap: Path, previous: Path | None, keep: dict[str, list[str]],
-                 add: dict[str, list[pl.DataFrame]]) -> dict[str, list[str]]:
+                 add: dict[str, list[pl.DataFrame | Path]]) -> dict[str, list[str]]:
     """Every table's part files in the new snapshot dir: the kept ones linked, the
-    new ones written (side by side: Parquet compression releases the GIL), too many
+    staged ones moved in, the new ones written (side by side: Parquet compression releases the GIL), too many
     compacted into one. Returns the part names per table."""
     parts: dict[str, list[str]] = {}
     jobs = []
@@ -238,13 +195,17 @@ def _write_parts(snap: Path, previous: Path | None, keep: dict[str, list[str]],
     for name in names:
         kept = list(keep.get(name, [])) if previous is not None else []
         for p in kept:
-            _link_or_copy(previous / name / p, snap / name / p)
-        frames = _frames_to_write(name, add.get(name, []))
-        if not kept and not frames and name in schemas.TABLES:
+            link_or_copy(previous / name / p, snap / name / p)
+        staged = [f for f in add.get(name, []) if isinstance(f, Path)]
+        frames = frames_to_write(name, [f for f in add.get(name, []) if not isinstance(f, Path)])
+        if not kept and not frames and not staged and name in schemas.TABLES:
             frames = [schemas.empty(name)]  # every public table has a file, with its columns
+        moved = [f"{sid}-s{i}.parquet" for i in range(len(staged))]
+        for src, p in zip(staged, moved):
+            move_file(src, snap / name / p)
         new = [f"{sid}-{i}.parquet" for i in range(len(frames))]
         jobs += [(snap / name / p, f) for p, f in zip(new, frames)]
-        parts[name] = kept + new
+        parts[name] = kept + moved + new
     with ThreadPoolExecutor(max_workers=WRITE_THREADS) as threads:
         for future in [threads.submit(_write_parquet, path, frame) for path, frame in jobs]:
             future.result()
@@ -258,11 +219,13 @@ def _write_parts(snap: Path, previous: Path | None, keep: dict[str, list[str]],
     return parts
 
 
-def commit(data_dir: Path, keep: dict[str, list[str]], add: dict[str, list[pl.DataFrame]],
+def commit(data_dir: Path, keep: dict[str, list[str]], add: dict[str, list[pl.DataFrame | Path]],
            state: dict) -> Path:
     """Publish a new snapshot: for each table, the parts of the current snapshot
-    named in `keep` plus one new part per frame in `add` (a public table absent from
-    both is empty); `state` is stored with it (read_state). Returns its directory.
+    named in `keep` plus one new part per entry in `add`, a frame (written here) or a
+    part file already written in the run's staging folder (moved in); a public table
+    absent from both is empty. `state` is stored with it (read_state). Returns its
+    directory.
 
     Steps: parts written -> views written -> state written -> links in place ->
     pointer swapped (the commit point) -> old snapshots deleted. Before the swap
@@ -282,13 +245,13 @@ def commit(data_dir: Path, keep: dict[str, list[str]], add: dict[str, list[pl.Da
     for name in [*schemas.TABLES, DB_NAME, STATE_NAME]:
         _symlink(data_dir, name, f"{CURRENT}/{name}")
     _symlink(data_dir, CURRENT, f"{SNAPSHOTS}/{snap.name}")  # the commit point: one rename
-    _fsync_dir(data_dir)
+    fsync_dir(data_dir)
     collect_garbage(data_dir)
     return snap
 
 
 def _build_snapshot(snap: Path, data_dir: Path, previous: Path | None, keep: dict[str, list[str]],
-                    add: dict[str, list[pl.DataFrame]], state: dict) -> None:
+                    add: dict[str, list[pl.DataFrame | Path]], state: dict) -> None:
     """A complete snapshot dir (parts, views, state), not yet pointed at."""
     parts = _write_parts(snap, previous, keep, add)
     rows = {name: sum(pq.read_metadata(snap / name / p).num_rows for p in parts[name]) for name in schemas.TABLES}
@@ -296,8 +259,8 @@ def _build_snapshot(snap: Path, data_dir: Path, previous: Path | None, keep: dic
     manifest = {**state, "id": snap.name, "parent": previous.name if previous else None, "parts": parts,
                 "tables": rows}
     atomic_write_bytes(snap / STATE_NAME, json.dumps(manifest, indent=1, sort_keys=True, default=str).encode())
-    _fsync_dir(snap)
-    _fsync_dir(snap.parent)
+    fsync_dir(snap)
+    fsync_dir(snap.parent)
 
 
 def write_tables(data_dir: Path, tables: dict[str, pl.DataFrame], state: dict | None = None) -> Path:
@@ -321,6 +284,9 @@ def collect_garbage(data_dir: Path) -> list[str]:
             removed.append(path.name)
     for name in [f"{t}.parquet" for t in schemas.TABLES] + list(LEGACY):
         (data_dir / name).unlink(missing_ok=True)
+    if (data_dir / STAGING).is_dir():  # what the committed run did not move in, or a killed run staged
+        removed += [f"{STAGING}/{p.name}" for p in (data_dir / STAGING).iterdir()]
+        shutil.rmtree(data_dir / STAGING, ignore_errors=True)
     return removed
 
 
@@ -367,6 +333,9 @@ def recover(data_dir: Path) -> None:
     removed = clean_stale_temp_files(data_dir)
     if (data_dir / SNAPSHOTS).is_dir():
         removed += collect_garbage(data_dir)
+    elif (data_dir / STAGING).is_dir():  # a first run killed before its commit
+        removed.append(STAGING)
+        shutil.rmtree(data_dir / STAGING, ignore_errors=True)
     if removed:
         log.warning("removed %d file(s) of an interrupted run in %s, e.g. %s", len(removed), data_dir, removed[0])
 
@@ -425,7 +394,7 @@ def _build_views(snapshot: Path, data_dir: Path, parts: dict[str, list[str]]) ->
     finally:
         con.close()
     Path(str(tmp) + ".wal").unlink(missing_ok=True)
-    os.chmod(tmp, _file_mode())
+    os.chmod(tmp, file_mode())
     os.replace(tmp, target)
     return target
 

@@ -45,9 +45,9 @@ from ziyarat.errors import InputError
 from ziyarat.settings import Settings
 
 __all__ = ["DOC_SCHEMA", "META_FIELDS", "READABLE", "AccountingError", "InputError", "Manifest", "Part", "Reject",
-           "Sink", "Skipped", "accounting", "combine", "decode_text", "escape_name", "garble_reason", "groups",
+           "Sink", "Skipped", "accounting", "check_part", "combine", "decode_text", "escape_name", "garble_reason", "groups",
            "html_main_text", "ingest", "input_type", "list_inputs", "looks_binary", "parse_iso", "plan",
-           "read_bytes", "read_inputs", "read_manifest", "sha256", "skipped_outputs"]
+           "read_bytes", "read_inputs", "read_manifest", "sha256", "skipped_outputs", "warn_unused"]
 
 log = logging.getLogger(__name__)
 
@@ -121,16 +121,26 @@ def combine(parts: list[Part], manifest: Manifest) -> tuple[pl.DataFrame, pl.Dat
     manifest rows that named no input."""
     docs = pl.concat([p.docs for p in parts], how="vertical")
     quarantine = pl.concat([p.quarantine for p in parts], how="vertical")
-    report = accounting([u for p in parts for u in p.units], docs["source_file"].to_list(),
-                        quarantine["source_file"].to_list())
+    check_part(Part(docs, quarantine, set(), [u for p in parts for u in p.units]))
+    warn_unused(manifest, set().union(*(p.manifest_used for p in parts)))
+    return docs, quarantine
+
+
+def check_part(part: Part) -> None:
+    """Every unit read is in exactly one of the part's docs or quarantine
+    (AccountingError otherwise). Inputs never share units, so a part read from some
+    inputs is checked on its own."""
+    report = accounting(part.units, part.docs["source_file"].to_list(), part.quarantine["source_file"].to_list())
     problems = [f"{len(v)} {k}, e.g. {v[0]!r}" for k, v in report.items() if isinstance(v, list) and v]
     if problems:
         raise AccountingError("ingest accounting failed: " + "; ".join(problems))
-    used = set().union(*(p.manifest_used for p in parts))
+
+
+def warn_unused(manifest: Manifest, used: set[str]) -> None:
+    """Warn about the manifest rows that named no input read (`used`: those that did)."""
     unused = set(manifest.rows) - used
     if unused:
         log.warning("manifest %s: %d row(s) name no input, e.g. %s", manifest.path, len(unused), sorted(unused)[0])
-    return docs, quarantine
 
 
 def ingest(settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -1,0 +1,165 @@
+"""The work units of a run: plain functions a worker runs (a process of the shared
+pool, or a Dask worker), each reading and writing part files on storage it shares
+with the flow, and returning only small columns. No unit returns text: the flow
+process never holds the articles' text, whatever the corpus size.
+
+- :func:`read_unit`: some inputs (about ``Settings.unit_bytes`` of them) read and
+  cleaned; the accepted rows, text included, staged as a part file; returns their
+  small columns (``dataset.ID_COLUMNS`` and source: what ids and duplicates are
+  decided on) and the quarantine.
+- :func:`extract_unit`: a slice of a staged part (or of a held articles part when the
+  code changed) with its final ids attached, written as the ``articles`` part, and
+  extract's tables for it written as parts; returns their paths and row counts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from tasks import clean as clean_stage
+from tasks import extract as extract_stage
+from tasks import ingest as ingest_stage
+from ziyarat import dataset, parts, schemas
+from ziyarat.settings import Settings
+
+STAGED = "_staged"  # a unit's accepted rows as clean prepared them (no ids yet)
+STAGED_COLUMNS = [c for c in schemas.TABLES["articles"] if c not in ("article_id", "duplicate_of")]
+EXTRACT_COLUMNS = ["article_id", "text", "published_date"]
+
+
+# ---------------------------------------------------------------- ingest + clean
+@dataclass
+class Read:
+    """What reading some inputs gave, without the text: the staged parts, the small
+    columns of their rows, the quarantine (ingest's and clean's), every document read
+    (for the run's accounting), the manifest rows used."""
+
+    staged: list[tuple[Path, pl.DataFrame]]  # each staged part file and the source_file of its rows
+    accepted: pl.DataFrame  # dataset.ID_COLUMNS + source of every staged row
+    quarantine: pl.DataFrame
+    docs: pl.DataFrame  # source_file of every document read
+    manifest_used: set[str] = field(default_factory=set)
+
+
+def plan_read(inputs: list[tuple[str, Path]], unit_bytes: int, at_least: int = 1) -> list[list[tuple[str, Path]]]:
+    """The inputs cut into runs of neighbours of about `unit_bytes` each (at least
+    `at_least` units when there are enough inputs); an input is never split."""
+    total = 0
+    for _rel, path in inputs:
+        try:
+            total += max(1, path.lstat().st_size)
+        except OSError:
+            total += 1
+    return ingest_stage.groups(inputs, max(at_least, -(-total // max(1, unit_bytes))))
+
+
+def read_unit(inputs: list[tuple[str, Path]], settings: Settings, manifest: ingest_stage.Manifest,
+              staging: Path) -> Read:
+    """Read and clean some inputs; stage the accepted rows (text included) as one
+    part file in `staging`, a chunk of settings.batch_size documents at a time."""
+    part = ingest_stage.read_inputs(inputs, settings, manifest)
+    ingest_stage.check_part(part)
+    docs = part.docs
+    accepted, quarantine = [], [part.quarantine]
+    name = f"read-{clean_stage.sha16(inputs[0][0] if inputs else '')}.parquet"  # a unit's first input is its own
+    with parts.PartWriter(staging / name, STAGED) as writer:
+        for i in range(0, max(docs.height, 1), settings.batch_size):
+            prepared = clean_stage.prepare(docs.slice(i, settings.batch_size), settings)
+            ok, rejected = clean_stage.split_rejected(prepared)
+            writer.write(ok.select(STAGED_COLUMNS))
+            accepted.append(ok.select(*dataset.ID_COLUMNS, "source"))
+            quarantine.append(rejected)
+        path = writer.close()
+    accepted = pl.concat(accepted, how="vertical")
+    return Read(staged=[(path, accepted.select("source_file"))] if path is not None else [], accepted=accepted,
+                quarantine=pl.concat(quarantine, how="vertical_relaxed"),
+                docs=docs.select("source_file"), manifest_used=part.manifest_used)
+
+
+def combine_read(reads: list[Read], manifest: ingest_stage.Manifest) -> Read:
+    """The units' results as one."""
+    ingest_stage.warn_unused(manifest, set().union(*(r.manifest_used for r in reads)))
+    return Read(staged=[s for r in reads for s in r.staged],
+                accepted=pl.concat([r.accepted for r in reads], how="vertical_relaxed"),
+                quarantine=pl.concat([r.quarantine for r in reads], how="vertical_relaxed"),
+                docs=pl.concat([r.docs for r in reads], how="vertical"))
+
+
+# ---------------------------------------------------------------- extract
+@dataclass(frozen=True)
+class ExtractJob:
+    """Rows offset..offset+length of one part file to extract: a staged part with
+    its rows' final ids (`ids`: source_file, article_id, duplicate_of), or a held
+    articles part (`ids` None: the ids are in it)."""
+
+    source: Path
+    offset: int
+    length: int
+    ids: pl.DataFrame | None
+    out: Path  # the staging folder
+    tag: str  # unique among the run's jobs: names the parts written
+
+
+@dataclass
+class Extracted:
+    """The part files an extract job wrote (per table; none when it had no rows) and
+    how many rows each got."""
+
+    paths: dict[str, Path] = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)
+    articles: int = 0
+
+
+def extract_jobs(sources: list[tuple[Path, int, pl.DataFrame | None]], size: int, out: Path) -> list[ExtractJob]:
+    """Slices of at most `size` rows of each (part file, rows, ids) source (each
+    slice makes one part file per table)."""
+    return [ExtractJob(path, offset, min(size, n - offset), ids, out, f"{i}-{offset}")
+            for i, (path, n, ids) in enumerate(sources) for offset in range(0, n, max(1, size))]
+
+
+def extract_unit(job: ExtractJob, chunk_rows: int = 4000) -> Extracted:
+    """Extract one job's articles, `chunk_rows` at a time; write its articles part
+    (staged rows with their final ids) and extract's tables as part files in the
+    staging folder."""
+    tables = {**({"articles": "articles"} if job.ids is not None else {}), **dataset.EXTRACT_PARTS}
+    writers = {name: parts.PartWriter(job.out / f"{table}-{job.tag}.parquet", table) for name, table in tables.items()}
+    done = Extracted()
+    for offset in range(job.offset, job.offset + job.length, max(1, chunk_rows)):
+        length = min(chunk_rows, job.offset + job.length - offset)
+        rows = parts.read_rows(job.source, EXTRACT_COLUMNS if job.ids is None else None, offset, length)
+        if job.ids is not None:
+            rows = schemas.conform("articles", rows.join(job.ids, on="source_file").sort("source_file"))
+            writers["articles"].write(rows)
+        done.articles += rows.height
+        for name, df in extract_stage.extract(rows.select(EXTRACT_COLUMNS)).items():
+            writers[name].write(schemas.conform(name, df))
+    for name, writer in writers.items():
+        done.rows[tables[name]] = writer.rows
+        path = writer.close()
+        if path is not None:
+            done.paths[tables[name]] = path
+    return done
+
+
+@dataclass
+class ExtractedAll:
+    """What the extract jobs of a run wrote: part files per table (in job order),
+    rows per table, articles extracted and the number of jobs."""
+
+    paths: dict[str, list[Path]]
+    rows: dict[str, int]
+    articles: int
+    jobs: int
+
+
+def combine_extracted(done: list[Extracted]) -> ExtractedAll:
+    """The jobs' results as one."""
+    out = ExtractedAll(paths={}, rows={}, articles=sum(d.articles for d in done), jobs=len(done))
+    for d in done:
+        for table, n in d.rows.items():
+            out.rows[table] = out.rows.get(table, 0) + n
+            if table in d.paths:
+                out.paths.setdefault(table, []).append(d.paths[table])
+    return out

@@ -1,0 +1,103 @@
+"""The work units (tasks/units.py) on tiny inputs: a read unit stages its articles'
+text in a part file and returns only small columns; an extract job attaches the final
+ids, writes the articles and extract's tables as parts, and slicing a part into
+several jobs changes no row."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import polars as pl
+
+from tasks import ingest, units
+from tests.conftest import SEEDS
+from ziyarat import dataset, parts
+from ziyarat.settings import Settings
+
+SEED_FILES = ("000_e4cb65079a8bf2ce.txt", "002_8a3e7e0daba9592b.txt")
+
+
+def _read(tmp_path: Path) -> units.Read:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for name in SEED_FILES:
+        shutil.copy(SEEDS / name, inp / name)
+    (inp / "english.txt").write_text("Only English words in this file.", encoding="utf-8")
+    settings = Settings(input_dir=inp, data_dir=tmp_path / "data", batch_size=1)  # one document per chunk
+    staging = tmp_path / "staging"
+    return units.read_unit(ingest.list_inputs(settings), settings, ingest.Manifest(), staging)
+
+
+def test_a_read_unit_stages_the_text_and_returns_small_columns(tmp_path):
+    read = _read(tmp_path)
+    assert read.accepted.columns == [*dataset.ID_COLUMNS, "source"]
+    assert sorted(read.accepted["source_file"]) == list(SEED_FILES)
+    assert read.quarantine["source_file"].to_list() == ["english.txt"]
+    assert read.quarantine["reason"].to_list() == ["no_arabic"]
+    assert sorted(read.docs["source_file"]) == [*SEED_FILES, "english.txt"]
+    [(path, rows)] = read.staged
+    staged = pl.read_parquet(path)
+    assert staged.columns == units.STAGED_COLUMNS and staged.height == 2
+    assert sorted(rows["source_file"]) == sorted(staged["source_file"]) == list(SEED_FILES)
+    assert all("بوتين" in t or "الأسد" in t for t in staged["text"])
+
+
+def _ids(read: units.Read) -> pl.DataFrame:
+    return read.accepted.select("source_file", pl.col("_id").alias("article_id"),
+                                pl.lit(None, dtype=pl.Utf8).alias("duplicate_of"))
+
+
+def test_an_extract_job_writes_the_articles_with_their_ids_and_extract_tables(tmp_path):
+    read = _read(tmp_path)
+    [(path, _rows)] = read.staged
+    out = tmp_path / "out"
+    [job] = units.extract_jobs([(path, 2, _ids(read))], size=10, out=out)
+    done = units.extract_unit(job)
+    assert done.articles == 2 and done.rows["articles"] == 2
+    articles = pl.read_parquet(done.paths["articles"])
+    assert sorted(articles["article_id"]) == sorted(read.accepted["_id"])
+    assert articles["text"].str.len_chars().min() > 100
+    mentions = pl.read_parquet(done.paths["mentions"])
+    assert mentions.height == done.rows["mentions"] > 0
+    assert set(mentions["article_id"]) <= set(articles["article_id"])
+    assert "Vladimir Putin" in set(mentions["name_en"])
+
+
+def test_slicing_a_part_into_jobs_changes_no_row(tmp_path):
+    read = _read(tmp_path)
+    [(path, _rows)] = read.staged
+    whole = units.combine_extracted([units.extract_unit(j) for j in
+                                     units.extract_jobs([(path, 2, _ids(read))], 10, tmp_path / "a")])
+    sliced = units.combine_extracted([units.extract_unit(j, chunk_rows=1) for j in
+                                      units.extract_jobs([(path, 2, _ids(read))], 1, tmp_path / "b")])
+    assert (whole.jobs, sliced.jobs) == (1, 2) and whole.rows == sliced.rows
+    for table in ("articles", "mentions", dataset.RAW_VISITS):
+        a = pl.concat([pl.read_parquet(p) for p in whole.paths[table]]).sort(pl.all())
+        b = pl.concat([pl.read_parquet(p) for p in sliced.paths[table]]).sort(pl.all())
+        assert a.equals(b), table
+
+
+def test_a_part_is_written_in_row_groups_and_read_by_slices(tmp_path, monkeypatch):
+    from ziyarat import store
+    import pyarrow.parquet as pq
+
+    monkeypatch.setattr(store, "ROW_GROUP_ROWS", 3)
+    df = pl.DataFrame({"article_id": [f"a{i}" for i in range(10)], "n": list(range(10))})
+    path = parts.write_part(tmp_path / "p.parquet", "_test", df)
+    assert pq.ParquetFile(path).metadata.num_row_groups == 4 and parts.count_part_rows(path) == 10
+    assert parts.read_rows(path, ["n"], 4, 3)["n"].to_list() == [4, 5, 6]
+    again = parts.rewrite_part(path, tmp_path / "q.parquet", "_test", lambda f: f.filter(pl.col("n") % 2 == 0))
+    assert pl.read_parquet(again)["n"].to_list() == [0, 2, 4, 6, 8]
+    assert parts.write_part(tmp_path / "none.parquet", "_test", df.head(0)) is None
+    assert not (tmp_path / "none.parquet").exists()
+
+
+def test_read_units_are_cut_by_bytes(tmp_path):
+    inputs = []
+    for i, size in enumerate((500, 500, 500, 2000)):
+        path = tmp_path / f"{i}.txt"
+        path.write_bytes(b"x" * size)
+        inputs.append((path.name, path))
+    cut = units.plan_read(inputs, unit_bytes=1000)
+    assert [[rel for rel, _ in unit] for unit in cut] == [["0.txt", "1.txt"], ["2.txt"], ["3.txt"]]
+    assert len(units.plan_read(inputs, unit_bytes=10**9)) == 1
