@@ -15,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from flows import run
 from flows.run import chunks, make_batches, make_task_runner  # noqa: F401 - the names callers use
@@ -99,7 +100,8 @@ def write_task(settings: Settings, todo: run.Todo, carried: dataset.Carried, new
         add.update({name: [df] for name, df in derived.items()})
         store.commit(settings.data_dir, keep=carried.keep, add=add,
                      state={"code_fingerprint": todo.fingerprint, "summary": summary})
-        report_stage.publish_report(report_tables, settings.data_dir, rendered=rendered.result())
+        # quote: Prefect would otherwise walk every rendered row looking for futures
+        report_stage.publish_report(report_tables, settings.data_dir, rendered=quote(rendered.result()))
 
 
 def extract_all(articles: pl.DataFrame, settings: Settings, pool: int) -> tuple[dict[str, pl.DataFrame], int]:
