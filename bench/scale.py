@@ -35,6 +35,12 @@ input dir; the corpora themselves are read-only and never enter the repository).
   follow one at a time. ``last_add_cpu_over_full_cpu``: the last addition's CPU over
   the full run's; ``--compare`` also checks that DATA/daily holds the same tables as
   DATA/full, row for row.
+* ``cpu_by_process_s`` per run: its CPU by process kind (``cli``, ``pool``, ``prefect_server``,
+  ``other``), from per-process samples (what a process uses after its last sample is missed).
+* ``--served``: every run against one ``prefect server start`` on a free port (as scheduled runs
+  have it, PREFECT_API_URL), started detached so it is outside the measured tree: its CPU during a
+  run is ``server_cpu_s``. With --daily the last addition is also measured with the run's own
+  temporary server, on a copy of DATA/daily (``last_add_temporary_server``).
 
     .venv/bin/python bench/scale.py --data /tmp/scale                    # 250k, one run
     .venv/bin/python bench/scale.py --daily --hold-out 1 --data /tmp/scale --compare
