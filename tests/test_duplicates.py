@@ -97,3 +97,16 @@ def test_linked_follows_shared_keys_and_bands_and_nothing_else():
     keys = pl.Series(["ka", "kb", "kb", "kd"])
     assert linked(np.array([True, False, False, False]), keys, sigs, has).tolist() == [True, True, True, False]
     assert linked(np.array([False, False, False, True]), keys, sigs, has).tolist() == [False, False, False, True]
+
+
+def test_held_rows_no_new_or_dropped_row_reaches_keep_their_decision_as_it_is():
+    """What an earlier run decided is taken as it is, not decided again: a held id
+    marked by hand stays when nothing new touches it, and is redone when a new exact
+    copy of it arrives."""
+    held = assign_ids(corpus(3, n=20)).with_columns(
+        pl.when(pl.col("source_file") == "f000.txt").then(pl.lit("marked")).otherwise("article_id").alias("article_id"))
+    assert _ids(assign_ids(held)).equals(_ids(held))
+    copy = held.filter(pl.col("source_file") == "f000.txt").drop("article_id", "duplicate_of").with_columns(
+        pl.lit("f999.txt").alias("source_file"))
+    got = _ids(assign_ids(pl.concat([held, copy], how="diagonal_relaxed"))).rows_by_key("source_file")
+    assert got["f000.txt"][0][0] != "marked" and got["f999.txt"][0][1] == got["f000.txt"][0][0]
