@@ -153,8 +153,8 @@ class TreeSampler:
         for p in processes:
             try:
                 t = p.cpu_times()
-                kind = self._cpu[p.pid][0] if p.pid in self._cpu else process_kind(p)
-                self._cpu[p.pid] = (kind, t.user + t.system)
+                # the kind at the last sample: a child is the bench's own fork until it execs
+                self._cpu[p.pid] = (process_kind(p), t.user + t.system)
             except (psutil.NoSuchProcess, psutil.ZombieProcess, psutil.AccessDenied):
                 continue
         return total
