@@ -35,6 +35,12 @@ input dir; the corpora themselves are read-only and never enter the repository).
   follow one at a time. ``last_add_cpu_over_full_cpu``: the last addition's CPU over
   the full run's; ``--compare`` also checks that DATA/daily holds the same tables as
   DATA/full, row for row.
+* ``cpu_by_process_s`` per run: its CPU by process kind (``cli``, ``pool``, ``prefect_server``,
+  ``other``), from per-process samples (what a process uses after its last sample is missed).
+* ``--served``: every run against one ``prefect server start`` on a free port (as scheduled runs
+  have it, PREFECT_API_URL), started detached so it is outside the measured tree: its CPU during a
+  run is ``server_cpu_s``. With --daily the last addition is also measured with the run's own
+  temporary server, on a copy of DATA/daily (``last_add_temporary_server``).
 
     .venv/bin/python bench/scale.py --data /tmp/scale                    # 250k, one run
     .venv/bin/python bench/scale.py --daily --hold-out 1 --data /tmp/scale --compare
@@ -43,17 +49,21 @@ input dir; the corpora themselves are read-only and never enter the repository).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ctypes
 import json
 import os
 import re
 import resource
+import shlex
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 import psutil
@@ -107,6 +117,18 @@ def tree_rss(processes: list[psutil.Process]) -> tuple[int, int, tuple[int, str]
     return total, n, largest
 
 
+def process_kind(p: psutil.Process) -> str:
+    """What a process of the run's tree is: "prefect_server" (the temporary API server
+    a run starts when PREFECT_API_URL is unset), "pool" (the forkserver and the
+    workers it forks), "cli" (the `ziyarat run` process) or "other"."""
+    cmd = " ".join(p.cmdline())
+    if "uvicorn" in cmd or "prefect.server" in cmd:
+        return "prefect_server"
+    if "forkserver" in cmd or "multiprocessing" in cmd:
+        return "pool"
+    return "cli" if " run " in f"{cmd} " and "ziyarat" in cmd else "other"
+
+
 def _rss(pid: int) -> int:
     """RSS of one process (0 once it is gone)."""
     try:
@@ -118,24 +140,41 @@ def _rss(pid: int) -> int:
 class TreeSampler:
     """Samples the summed RSS of a process tree every `interval` seconds in a thread:
     ``peak`` (bytes), ``peak_processes``, ``peak_largest`` and the whole timeline
-    ``samples`` [(monotonic time, bytes)]."""
+    ``samples`` [(monotonic time, bytes)]; ``cpu_by_kind()``: CPU seconds per
+    process_kind, from the last sample of each process (a process's CPU after its last
+    sample, at most `interval`, is missed: the exact total is measure's ``cpu_s``)."""
 
     def __init__(self, root: int, include_root: bool = True, interval: float = SAMPLE_S) -> None:
         self.root, self.include_root, self.interval = root, include_root, interval
         self.samples: list[tuple[float, int]] = []
         self.peak, self.peak_processes, self.peak_largest = 0, 0, (0, "")
         self.own_pid, self.own_peak = None, 0  # the measured command's own process, its peak RSS
+        self._cpu: dict[int, tuple[str, float]] = {}  # pid -> (kind, user + system seconds at its last sample)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def sample(self) -> int:
-        total, n, largest = tree_rss(tree(self.root, self.include_root))
+        processes = tree(self.root, self.include_root)
+        total, n, largest = tree_rss(processes)
         if self.own_pid is not None:
             self.own_peak = max(self.own_peak, _rss(self.own_pid))
         self.samples.append((time.monotonic(), total))
         if total > self.peak:
             self.peak, self.peak_processes, self.peak_largest = total, n, largest
+        for p in processes:
+            try:
+                t = p.cpu_times()
+                # the kind at the last sample: a child is the bench's own fork until it execs
+                self._cpu[p.pid] = (process_kind(p), t.user + t.system)
+            except (psutil.NoSuchProcess, psutil.ZombieProcess, psutil.AccessDenied):
+                continue
         return total
+
+    def cpu_by_kind(self) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for kind, seconds in self._cpu.values():
+            out[kind] = round(out.get(kind, 0.0) + seconds, 2)
+        return dict(sorted(out.items()))
 
     def peak_between(self, start: float, end: float) -> int:
         """The highest sample taken in [start, end] (0 if none)."""
@@ -227,6 +266,7 @@ def measure(cmd: list[str], env: dict | None = None, interval: float = SAMPLE_S)
         "cli_peak_rss_mb": round(sampler.own_peak / MB, 1),  # the CLI (flow) process alone
         "ru_maxrss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
         "samples": len(sampler.samples),
+        "cpu_by_process_s": sampler.cpu_by_kind(),
         "stdout": stdout.strip().splitlines()[-1:] if stdout.strip() else [],
     }
     if flow_start:
@@ -238,6 +278,63 @@ def measure(cmd: list[str], env: dict | None = None, interval: float = SAMPLE_S)
     if lingering:
         out["terminated_after_exit"] = lingering
     return out
+
+
+# ---------------------------------------------------------------- a served Prefect API
+class ServedPrefect:
+    """`prefect server start` on a free port, as production's scheduled runs have it
+    (`ziyarat serve` / PREFECT_API_URL): started detached before this script becomes a
+    subreaper, so it is outside the measured tree; ``cpu_s()`` is its tree's CPU so
+    far (read before and after each run: ``server_cpu_s``). Its database lives in
+    DATA/prefect-home."""
+
+    def __init__(self, home: Path, timeout: float = 180.0) -> None:
+        self.home, self.timeout, self.pid = home, timeout, 0
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.api_url = f"http://127.0.0.1:{self.port}/api"
+
+    def __enter__(self) -> "ServedPrefect":
+        self.home.mkdir(parents=True, exist_ok=True)
+        prefect = ROOT / ".venv" / "bin" / "prefect"
+        # sh starts the server in the background and exits: the server is nobody's child here
+        line = (f"{shlex.quote(str(prefect))} server start --host 127.0.0.1 --port {self.port} --analytics-off "
+                f"> {shlex.quote(str(self.home / 'server.log'))} 2>&1 & echo $!")
+        env = {**os.environ, "PREFECT_HOME": str(self.home), "PREFECT_UI_ENABLED": "false"}
+        self.pid = int(subprocess.run(["sh", "-c", line], env=env, capture_output=True, text=True,
+                                      check=True).stdout.strip())
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                with urllib.request.urlopen(f"{self.api_url}/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                self.__exit__()
+                raise SystemExit(f"prefect server start did not answer on {self.api_url} (see {self.home}/server.log)")
+            time.sleep(0.5)
+        log(f"served Prefect API at {self.api_url} (pid {self.pid})")
+        return self
+
+    def cpu_s(self) -> float:
+        total = 0.0
+        for p in tree(self.pid):
+            try:
+                t = p.cpu_times()
+                total += t.user + t.system + t.children_user + t.children_system
+            except (psutil.NoSuchProcess, psutil.ZombieProcess, psutil.AccessDenied):
+                continue
+        return total
+
+    def __exit__(self, *exc) -> None:
+        for p in reversed(tree(self.pid)):
+            try:
+                p.terminate()
+            except psutil.NoSuchProcess:
+                continue
 
 
 # ---------------------------------------------------------------- the inputs and the runs
@@ -271,13 +368,20 @@ def place(zips: list[Path], input_dir: Path) -> None:
             shutil.copyfile(z, target)
 
 
-def run_into(zips: list[Path], input_dir: Path, data_dir: Path, task_runner: str = "default") -> dict:
-    """Add `zips` to input_dir and run the CLI over it into data_dir, measured."""
+def run_into(zips: list[Path], input_dir: Path, data_dir: Path, served: ServedPrefect | None = None,
+             task_runner: str = "default") -> dict:
+    """Add `zips` to input_dir and run the CLI over it into data_dir, measured (against
+    the `served` Prefect API when given: its CPU meanwhile is ``server_cpu_s``, not in
+    ``cpu_s``; else the run starts its temporary server, inside the tree)."""
     place(zips, input_dir)
     cmd = [str(ROOT / ".venv" / "bin" / "ziyarat"), "run", "--quiet", "--input", str(input_dir),
            "--data", str(data_dir), "--task-runner", task_runner]
+    env = {**RUN_ENV, **({"PREFECT_API_URL": served.api_url} if served else {})}
+    server0 = served.cpu_s() if served else 0.0
     out = {"zips": len(zips), "mb_zip": round(sum(z.stat().st_size for z in zips) / 1e6, 2),
-           **measure(cmd, env=RUN_ENV)}
+           **measure(cmd, env=env)}
+    if served:
+        out["server_cpu_s"] = round(served.cpu_s() - server0, 2)
     summary = store.read_state(data_dir).get("summary") or {}
     return {"articles": summary.get("articles"), "articles_added": summary.get("articles_added"),
             "inputs_read": summary.get("inputs_read"), "visits": summary.get("visits"), **out}
@@ -306,6 +410,9 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--daily", action="store_true", help="also add the zips one at a time into DATA/daily")
     ap.add_argument("--hold-out", type=int, help="with --daily: the first addition is all but the last N zips")
     ap.add_argument("--compare", action="store_true", help="with --daily: compare DATA/daily with DATA/full")
+    ap.add_argument("--served", action="store_true",
+                    help="runs against a `prefect server start` (outside the tree); with --daily the last "
+                         "addition is also measured with the run's temporary server, on a copy")
     ap.add_argument("--task-runner", default="default", choices=("default", "dask"),
                     help="the runs' --task-runner (dask: a local cluster of two workers)")
     args = ap.parse_args(argv)
@@ -313,28 +420,46 @@ def main(argv: list[str] | None = None) -> dict:
     zips = corpus_zips(Settings().corpora_dir, names)
     if args.data.exists() and any(args.data.iterdir()):
         raise SystemExit(f"{args.data} is not empty: pass a fresh --data dir")
-    become_subreaper()
-    out = {"corpora": names, "zips": len(zips), "cores": os.cpu_count(), "load_avg_1m_before": os.getloadavg()[0]}
+    with (ServedPrefect(args.data / "prefect-home") if args.served else contextlib.nullcontext()) as served:
+        become_subreaper()  # after the server started: it is not re-parented to this script
+        out = runs(args, names, zips, served)
+    print(json.dumps(out, ensure_ascii=False), flush=True)
+    return out
+
+
+def runs(args: argparse.Namespace, names: list[str], zips: list[Path], served: ServedPrefect | None) -> dict:
+    """The full run, then (with --daily) the additions; the figures main prints."""
+    out = {"corpora": names, "zips": len(zips), "cores": os.cpu_count(), "load_avg_1m_before": os.getloadavg()[0],
+           "prefect_api": "served" if served else "temporary"}
     log(f"one run over {len(zips)} zips of {', '.join(names)} into {args.data / 'full'}")
-    full = run_into(zips, args.data / "input-full", args.data / "full", args.task_runner)
+    full = run_into(zips, args.data / "input-full", args.data / "full", served, args.task_runner)
     out.update({k: full[k] for k in HEADLINE}, full=full)
     if args.daily:
-        runs = []
-        for i, batch in enumerate(additions(zips, args.hold_out)):
+        daily, batches, runs_ = args.data / "daily", additions(zips, args.hold_out), []
+        for i, batch in enumerate(batches):
             log(f"addition {i + 1}: {len(batch)} zip(s), {batch[0].parent.name}/{batch[0].name} ...")
-            runs.append(run_into(batch, args.data / "input-daily", args.data / "daily", args.task_runner))
-        out["additions"] = runs
-        last = runs[-1]
+            if served and i == len(batches) - 1 and i > 0:  # the same addition, with the temporary server
+                shutil.copytree(daily, args.data / "daily-temporary", symlinks=True)
+                out["last_add_temporary_server"] = run_into(batch, args.data / "input-daily",
+                                                            args.data / "daily-temporary", None, args.task_runner)
+            runs_.append(run_into(batch, args.data / "input-daily", daily, served, args.task_runner))
+        out["additions"] = runs_
+        last = runs_[-1]
         out["last_add"] = {k: last[k] for k in ("articles_added", "wall_s", "cpu_s", "peak_rss_mb")}
+        out["last_add"]["cpu_by_process_s"] = last.get("cpu_by_process_s")
+        if served:
+            out["last_add"]["server_cpu_s"] = last.get("server_cpu_s")
         out["last_add_cpu_over_full_cpu"] = round(last["cpu_s"] / full["cpu_s"], 4)
+        if "last_add_temporary_server" in out:
+            out["last_add_temporary_server_cpu_over_full_cpu"] = round(
+                out["last_add_temporary_server"]["cpu_s"] / full["cpu_s"], 4)
         out["last_add_articles_share"] = round(last["articles_added"] / full["articles"], 4) \
             if last["articles_added"] is not None and full["articles"] else None
-        out["daily_peak_rss_mb"] = max(r["peak_rss_mb"] for r in runs)
-        out["daily_cpu_s"] = round(sum(r["cpu_s"] for r in runs), 2)
+        out["daily_peak_rss_mb"] = max(r["peak_rss_mb"] for r in runs_)
+        out["daily_cpu_s"] = round(sum(r["cpu_s"] for r in runs_), 2)
         if args.compare:
-            out["daily_equals_full"] = same_tables(args.data / "full", args.data / "daily")
+            out["daily_equals_full"] = same_tables(args.data / "full", daily)
     out["load_avg_1m_after"] = os.getloadavg()[0]
-    print(json.dumps(out, ensure_ascii=False), flush=True)
     return out
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from flows import run
 from tasks import aggregate as aggregate_stage
@@ -98,7 +99,8 @@ def write_task(settings: Settings, todo: run.Todo, carried: dataset.Carried, new
         add.update({name: [df] for name, df in derived.items()})
         store.commit(settings.data_dir, keep=carried.keep, add=add,
                      state={"code_fingerprint": todo.fingerprint, "summary": summary})
-        report_stage.publish_report(report_tables, settings.data_dir, rendered=rendered.result())
+        # quote: Prefect would otherwise walk every rendered row looking for futures
+        report_stage.publish_report(report_tables, settings.data_dir, rendered=quote(rendered.result()))
 
 
 # ---------------------------------------------------------------- the flow

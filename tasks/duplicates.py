@@ -1,7 +1,8 @@
 """Near-duplicate articles: MinHash signatures over word 5-shingles of the folded text
 (vectorised with numpy and polars), LSH banding, and the walk that marks each article
 as an exact or near copy of an earlier one. Used by clean (tasks/clean.py) and, over the
-held articles' small columns, by the accumulating data dir (ziyarat/dataset.py)."""
+held articles' small columns, by the accumulating data dir (ziyarat/dataset.py), where
+`linked` finds the few held articles a run's new ones can change."""
 from __future__ import annotations
 
 import numpy as np
@@ -22,6 +23,8 @@ _SHINGLE_MULTS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3
                            0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD], dtype=np.uint64)
 
 
+_BAND_MULTS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
+                        0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD, 0x94D049BB133111EB], dtype=np.uint64)
 _CHUNK_WORDS = 1 << 19  # words per numpy pass of minhash_signatures (arrays of ~4 MB)
 
 
@@ -93,25 +96,58 @@ def minhash_signatures(folded: pl.Series) -> tuple[np.ndarray, np.ndarray]:
     return sig, has
 
 
+def band_keys(sigs: np.ndarray) -> np.ndarray:
+    """The LSH band values of each signature, one uint64 per band (LSH_BANDS): two
+    texts with equal rows in a band have equal values there (a hash: unequal rows
+    may rarely collide, which only adds a candidate that is then checked)."""
+    bands, rows = LSH_BANDS
+    part = sigs[:, :bands * rows].reshape(len(sigs), bands, rows)
+    out = np.zeros((len(sigs), bands), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for r in range(rows):  # sum of row r times its multiplier, one (n, bands) pass per row
+            out += part[:, :, r] * _BAND_MULTS[r]
+    return out
+
+
 def band_collisions(sigs: np.ndarray, has_sig: np.ndarray) -> np.ndarray:
     """True for texts that share at least one LSH band (LSH_BANDS) with another
     text: only these can have LSH candidates, so only these go through MinHashLSH
     (the result is the same; on SaudiNewsNet it skips ~90% of the texts)."""
-    bands, rows = LSH_BANDS
     out = np.zeros(len(sigs), dtype=bool)
     idx = np.flatnonzero(has_sig)
     if idx.size < 2:
         return out
-    part = sigs[idx, :bands * rows].reshape(idx.size, bands, rows)
-    mults = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
-                      0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD, 0x94D049BB133111EB][:rows], dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        band_keys = (part * mults).sum(axis=2, dtype=np.uint64)
+    keys = band_keys(sigs[idx])
     hit = np.zeros(idx.size, dtype=bool)
-    for b in range(bands):
-        hit |= pl.Series(band_keys[:, b]).is_duplicated().to_numpy()
+    for b in range(keys.shape[1]):
+        hit |= pl.Series(keys[:, b]).is_duplicated().to_numpy()
     out[idx] = hit
     return out
+
+
+def linked(seeds: np.ndarray, keys: pl.Series, sigs: np.ndarray, has_sig: np.ndarray) -> np.ndarray:
+    """True for the seed texts and every text joined to one by a chain of shared
+    exact keys or shared LSH bands: the connected parts of the "same key or same
+    band" graph that hold a seed. find_duplicates never looks beyond such a part (a
+    text's candidates share a band with it, its exact copies its key), so what it
+    decides for the other texts cannot change when the seeds come or go. Each step
+    looks up the frontier's keys and bands in the columns of all texts (hash joins,
+    no pairwise work)."""
+    reached = np.asarray(seeds, dtype=bool).copy()
+    frontier = reached.copy()
+    bands = band_keys(sigs)
+    columns = [pl.Series(bands[:, b]) for b in range(bands.shape[1])]
+    while frontier.any():
+        hit = keys.is_in(keys.filter(pl.Series(frontier)).unique().implode()).to_numpy().copy()
+        from_sig = frontier & has_sig
+        if from_sig.any():
+            near = np.zeros_like(hit)
+            for b, column in enumerate(columns):
+                near |= column.is_in(pl.Series(np.unique(bands[from_sig, b])).implode()).to_numpy()
+            hit |= near & has_sig
+        frontier = hit & ~reached
+        reached |= hit
+    return reached
 
 
 def find_duplicates(folded: list[str], order: list[int], sigs: np.ndarray, has_sig: np.ndarray,

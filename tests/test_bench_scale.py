@@ -94,6 +94,24 @@ def test_measure_counts_an_orphans_cpu_and_the_stage_lines():
     assert out["stdout"] == ["done"]
     assert out["peak_rss_mb"] > 0 and out["samples"] >= 1
     assert "terminated_after_exit" not in out
+    # the CPU split by process kind: all of it "other" here, up to the exact total
+    assert list(out["cpu_by_process_s"]) == ["other"] and 0 < out["cpu_by_process_s"]["other"] <= out["cpu_s"] + 0.05
+
+
+class _Cmd:
+    def __init__(self, *args: str) -> None:
+        self.args = list(args)
+
+    def cmdline(self) -> list[str]:
+        return self.args
+
+
+def test_process_kind_names_the_runs_processes():
+    assert scale.process_kind(_Cmd("/v/bin/python3", "/v/bin/ziyarat", "run", "--quiet")) == "cli"
+    assert scale.process_kind(_Cmd("python3", "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app")) \
+        == "prefect_server"
+    assert scale.process_kind(_Cmd("python3", "-B", "-c", "from multiprocessing.forkserver import main")) == "pool"
+    assert scale.process_kind(_Cmd("sleep", "1")) == "other"
 
 
 def test_measure_raises_with_the_runs_last_lines():
@@ -156,3 +174,22 @@ def test_daily_json_line_on_the_seeds(tmp_path):
     # the inputs were copied beside the data, the corpora left as they were
     assert sorted(p.name for p in (tmp_path / "data" / "input-daily" / "tiny").iterdir()) == ["a.zip", "b.zip"]
     assert sorted(p.name for p in (corpora / "tiny").iterdir()) == ["a.zip", "b.zip"]
+
+
+def test_served_daily_json_line_on_the_seeds(tmp_path):
+    """--served: every run against one `prefect server start` (its CPU apart, in
+    server_cpu_s), and the last addition measured again with the run's temporary
+    server on a copy of the data dir: same rows added, the server inside its tree."""
+    corpora = _seed_corpus(tmp_path)
+    env = {**os.environ, "ZIYARAT_CORPORA": str(corpora)}
+    done = subprocess.run([sys.executable, str(SCALE_PY), "--corpora", "tiny", "--daily", "--hold-out", "1",
+                           "--served", "--data", str(tmp_path / "data")],
+                          capture_output=True, text=True, env=env, timeout=900, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    assert out["prefect_api"] == "served" and out["articles"] == 5
+    last, temporary = out["additions"][-1], out["last_add_temporary_server"]
+    assert last["articles_added"] == temporary["articles_added"] == 2 and temporary["articles"] == 5
+    assert last["server_cpu_s"] > 0 and out["last_add"]["server_cpu_s"] == last["server_cpu_s"]
+    assert "prefect_server" not in last["cpu_by_process_s"] and temporary["cpu_by_process_s"]["prefect_server"] > 0
+    assert out["last_add_temporary_server_cpu_over_full_cpu"] == round(temporary["cpu_s"] / out["full"]["cpu_s"], 4)

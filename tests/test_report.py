@@ -422,3 +422,21 @@ def test_publish_report_inside_a_flow_creates_artifacts(prefect_backend, tables,
     assert found[summary_key].type == "markdown"
     assert "&lt;script&gt;" in found[summary_key].data
     assert found[visits_key].type == "table"
+
+
+def test_the_report_reads_only_the_cited_articles_rows(tables):
+    """Articles no visit cites add to the article count and nothing else: their
+    quotes, topics and rows are never grouped, and the page is the one without them."""
+    from tasks.report.model import report_data
+
+    extra = {
+        "articles": pl.concat([tables["articles"], tables["articles"].filter(pl.col("article_id") == "a1")
+                               .with_columns(article_id=pl.lit("z9"), source_file=pl.lit("999.txt"))]),
+        "quotes": pl.concat([tables["quotes"], tables["quotes"].head(1).with_columns(article_id=pl.lit("z9"))]),
+        "article_topics": pl.concat([tables["article_topics"],
+                                     tables["article_topics"].head(1).with_columns(article_id=pl.lit("z9"))]),
+    }
+    data = report_data({**tables, **extra})
+    assert data.n_articles == 5 and sorted(data.articles["article_id"]) == ["a1", "a2", "a3", "a4"]
+    assert "z9" not in data.quotes_by_article and "z9" not in data.agenda_by_article
+    assert render_report({**tables, **extra}) == render_report(tables).replace("4 articles", "5 articles")

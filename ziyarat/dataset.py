@@ -58,11 +58,11 @@ class Merged:
 
 
 def merge_articles(held: pl.DataFrame | None, accepted: pl.DataFrame, inputs: set[str],
-                   replaced: set[str], assign_ids: Callable[[pl.DataFrame], pl.DataFrame]) -> Merged:
+                   replaced: set[str], assign_ids: Callable[..., pl.DataFrame]) -> Merged:
     """The run's accepted articles (their small columns: ID_COLUMNS and source)
     merged with the `held` index: rows of `replaced` inputs dropped, ids and
-    duplicates decided over all that remain by `assign_ids` (clean's rule: its one
-    home). The text stays in the staged parts; only these columns meet here."""
+    duplicates decided by `assign_ids` (clean's rule: its one home) only where the new
+    and dropped rows reach. The text stays in the staged parts; only these columns meet here."""
     if held is None:
         held = accepted.select(*ID_COLUMNS, "source").with_columns(
             pl.lit(None, dtype=pl.Utf8).alias(c) for c in ("article_id", "duplicate_of", "input_file")).head(0)
@@ -70,9 +70,9 @@ def merge_articles(held: pl.DataFrame | None, accepted: pl.DataFrame, inputs: se
     kept = held.filter(~pl.col("input_file").is_in(list(replaced)))
     new = accepted.with_columns(pl.Series("input_file", [input_of(s, inputs) for s in accepted["source_file"]],
                                           dtype=pl.Utf8))
-    both = pl.concat([kept.select(*ID_COLUMNS, "input_file", "source"),
-                      new.select(*ID_COLUMNS, "input_file", "source")], how="vertical_relaxed")
-    index = assign_ids(both).select(INDEX_COLUMNS).sort("source_file")
+    both = pl.concat([kept.select(INDEX_COLUMNS),  # decided: only what the new and gone rows touch is redone
+                      new.select(*ID_COLUMNS, "input_file", "source")], how="diagonal_relaxed")
+    index = assign_ids(both, gone).select(INDEX_COLUMNS).sort("source_file")
     ids = index.select("source_file", "article_id", "duplicate_of")
     articles = new.select("source_file", "input_file").join(ids, on="source_file").sort("source_file")
     fixes = (kept.select("source_file", pl.col("article_id").alias("_old_id"), pl.col("duplicate_of").alias("_old_dup"))

@@ -4,16 +4,19 @@ future). Verb lists are data (months.yaml: perfect_verbs, future_function_words,
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ziyarat.arabic import fold, fold_term
 from ziyarat.lexicon import get_lexicon
 
-# Perfect-tense (past) verbs common in news (months.yaml), folded ("التقى" -> "التقي").
-_PERFECT = frozenset(fold_term(w) for w in get_lexicon().months["perfect_verbs"])
-# Function words that mean the future: سوف "will", لن "will not", من المقرر "scheduled".
-_FUTURE_WORDS = frozenset(fold_term(w) for w in get_lexicon().months["future_function_words"])
-# Words that look like verbs by their first letter but are not (months, names, nouns).
-_NOT_VERBS = frozenset(fold_term(w) for w in get_lexicon().months["not_verbs"])
+@cache
+def _words(name: str) -> frozenset[str]:
+    """A word list of months.yaml, folded, read on first use (not at import: the flow's
+    own process imports the extract modules but never finds dates). perfect_verbs: past
+    verbs common in news ("التقى" -> "التقي"); future_function_words: سوف "will", لن "will
+    not", من المقرر "scheduled"; not_verbs: words that look like verbs by their first
+    letter but are not (months, names, nouns)."""
+    return frozenset(fold_term(w) for w in get_lexicon().months[name])
 
 
 def verb_tense(before: str) -> str | None:
@@ -37,11 +40,11 @@ def _strip_conj(w: str) -> tuple[str, ...]:
 
 
 def _classify(w: str) -> str | None:
-    if w in _PERFECT:
+    if w in _words("perfect_verbs"):
         return "past"
-    if w in _FUTURE_WORDS:
+    if w in _words("future_function_words"):
         return "future"
-    if w in _NOT_VERBS or w.isdigit() or len(w) < 4 or w.startswith("\u0627\u0644"):
+    if w in _words("not_verbs") or w.isdigit() or len(w) < 4 or w.startswith("\u0627\u0644"):
         return None
     noun_end = w.endswith(("\u0647", "\u0627\u062a", "\u064a\u0647"))  # ـه ـات ـيه: nouns
     # سـ + imperfect: سيلتقي "will meet", ستبدأ "will start"

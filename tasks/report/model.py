@@ -52,8 +52,9 @@ class ReportData:
     mentions_by_visit: dict[str, list[dict]]
     agenda_by_article: dict[str, list[dict]]
     quotes_by_article: dict[str, list[dict]]
-    articles: pl.DataFrame
+    articles: pl.DataFrame                  # the cited articles only
     cited: set[str]                         # article ids some visit points at
+    n_articles: int = 0                     # articles in the database
 
     @property
     def n_reported(self) -> int:
@@ -63,23 +64,34 @@ class ReportData:
         return (self.topic_labels.get(topic_id) or {}).get("label_en") or topic_id
 
 
+def cited_rows(tables: dict[str, pl.DataFrame], name: str, cited: set[str]) -> pl.DataFrame:
+    """Table `name` (keyed by article_id), conformed, only the rows of the cited articles."""
+    df = tables.get(name)
+    return schemas.conform(name, df.filter(pl.col("article_id").is_in(sorted(cited))) if df is not None else None)
+
+
 def report_data(tables: dict[str, pl.DataFrame]) -> ReportData:
-    """Group the tables once for the page."""
-    t = conform_tables(tables)
+    """Group the tables once for the page. Of the articles' tables only the rows of
+    the articles some visit cites are read (the page shows nothing else of them but
+    their number), so the cost follows the visits, not the size of the database."""
+    t = {n: schemas.conform(n, tables.get(n)) for n in ("visits", "visit_mentions", "topics")}
     vm = t["visit_mentions"].filter(pl.col("visit_id").is_not_null()) \
         .sort("article_id", "evidence_start", nulls_last=True).to_dicts()
-    agenda = t["article_topics"].filter(pl.col("role") == "agenda") \
-        .sort("article_id", "evidence_start", "topic_id", nulls_last=True).to_dicts()
     visits = visits_in_order(t["visits"], newest_first=True)
     cited = {a for v in visits for a in (v.get("article_ids") or [])} | {r["article_id"] for r in vm}
+    agenda = cited_rows(tables, "article_topics", cited).filter(pl.col("role") == "agenda") \
+        .sort("article_id", "evidence_start", "topic_id", nulls_last=True).to_dicts()
+    quotes = cited_rows(tables, "quotes", cited).sort("article_id", "start").to_dicts()
+    articles = tables.get("articles")
     return ReportData(
         visits=visits,
         topic_labels={r["topic_id"]: r for r in t["topics"].to_dicts()},
         mentions_by_visit=_group(vm, "visit_id"),
         agenda_by_article=_group(agenda, "article_id"),
-        quotes_by_article=_group(t["quotes"].sort("article_id", "start").to_dicts(), "article_id"),
-        articles=t["articles"],
+        quotes_by_article=_group(quotes, "article_id"),
+        articles=cited_rows(tables, "articles", cited),
         cited=cited,
+        n_articles=articles.height if articles is not None else 0,
     )
 
 

@@ -110,7 +110,7 @@ def _header(data: ReportData) -> str:
     return (
         "<header><h1>ziyarat: meetings between heads of state</h1>"
         f'<p class="muted">{plural(n, "known visit")}: {n_rep} reported by articles, {n - n_rep} only referenced '
-        f'(an earlier or planned visit an article mentions in passing); {plural(data.articles.height, "article")}. '
+        f'(an earlier or planned visit an article mentions in passing); {plural(data.n_articles, "article")}. '
         "The table shows reported visits; tick “include referenced-only visits” for the others.</p>"
         '<nav><a href="#visits">visits</a> · <a href="#map">map</a> · <a href="#years">years</a> · '
         '<a href="#leaders">leaders</a> · <a href="#topics">topics</a> · <a href="#details">visit details</a> · '
@@ -118,9 +118,10 @@ def _header(data: ReportData) -> str:
     )
 
 
-def render_report(tables: dict) -> str:
-    """The whole report as one self-contained HTML page (no network; only its own script)."""
-    data = report_data(tables)
+def render_report(tables: dict, data: ReportData | None = None) -> str:
+    """The whole report as one self-contained HTML page (no network; only its own
+    script); `data`: the tables grouped already (report_data)."""
+    data = data or report_data(tables)
     css, script = template("report.css"), template("report.js")
     body = [
         _header(data),

@@ -11,10 +11,10 @@ import polars as pl
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from tasks.report.model import conform_tables, evidence, key_quotes, report_data, visits_in_order
+from tasks.report.model import ReportData, evidence, key_quotes, report_data, visits_in_order
 from tasks.report.page import render_report
 from tasks.report.text import escape_markdown, format_when, is_reported, visit_label
-from ziyarat import store
+from ziyarat import schemas, store
 
 SUMMARY_SNIPPET = 200   # characters of evidence/quote text in the Markdown summary
 SUMMARY_EVIDENCE = 3    # evidence sentences per visit in the Markdown summary
@@ -27,16 +27,17 @@ def _snippet(text: str | None) -> str:
     return text if len(text) <= SUMMARY_SNIPPET else text[:SUMMARY_SNIPPET].rstrip() + "…"
 
 
-def render_markdown_summary(tables: dict[str, pl.DataFrame]) -> str:
+def render_markdown_summary(tables: dict[str, pl.DataFrame], data: ReportData | None = None) -> str:
     """A short Markdown summary for the Prefect UI: the visits table, then per
-    visit its first evidence sentences and a key quote (all untrusted text escaped)."""
-    data = report_data(tables)
-    visits = visits_in_order(conform_tables(tables)["visits"])
+    visit its first evidence sentences and a key quote (all untrusted text escaped);
+    `data`: the tables grouped already (report_data)."""
+    data = data or report_data(tables)
+    visits = visits_in_order(schemas.conform("visits", tables.get("visits")))
     md = lambda s: escape_markdown(s, cell=True)  # noqa: E731
     lines = [
         "# ziyarat: visits", "",
         f"**{len(visits)}** known visits ({data.n_reported} reported, {len(visits) - data.n_reported} only "
-        f"referenced) from **{data.articles.height}** articles.", "",
+        f"referenced) from **{data.n_articles}** articles.", "",
         "| when | visitor | host | city | type | articles | topics | conflicts |",
         "|---|---|---|---|---|---:|---|---:|",
     ]
@@ -75,7 +76,7 @@ def visits_artifact_rows(tables: dict[str, pl.DataFrame]) -> list[dict]:
             "n_conflicts": len(v.get("conflicts") or []),
             "visit_id": v["visit_id"],
         }
-        for v in visits_in_order(conform_tables(tables)["visits"])
+        for v in visits_in_order(schemas.conform("visits", tables.get("visits")))
     ]
 
 
@@ -90,8 +91,10 @@ class Rendered:
 
 
 def render_all(tables: dict[str, pl.DataFrame]) -> Rendered:
-    """The report page, the markdown summary and the visits artifact rows."""
-    return Rendered(render_report(tables), render_markdown_summary(tables), visits_artifact_rows(tables))
+    """The report page, the markdown summary and the visits artifact rows (the
+    tables grouped once for both)."""
+    data = report_data(tables)
+    return Rendered(render_report(tables, data), render_markdown_summary(tables, data), visits_artifact_rows(tables))
 
 
 def artifact_keys(data_dir: Path) -> tuple[str, str]:
