@@ -126,7 +126,8 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             run.check_accounting(read.docs, merged.articles, quarantine, clock.logger)
             clock.done("clean", run.said_clean(read, merged, quarantine))
             jobs = run.extract_jobs(todo, read, merged, carried, pool, staging)
-            extracted = extract_task(jobs, workers=pool, chunk_rows=settings.batch_size)
+            # submitted: the flow's thread waits on it, so a stop signal unwinds the flow, not a task run
+            extracted = extract_task.submit(jobs, workers=pool, chunk_rows=settings.batch_size).result()
             clock.done("extract", run.said_extract(extracted))
         derived = aggregate_task(todo, merged, carried, extracted.paths)
         clock.done("aggregate", run.said_aggregate(derived))
