@@ -220,12 +220,12 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
             continue
         if 0 <= h.start - c.end <= 60 or 0 <= c.start - h.end <= 10 or c.start <= h.start < c.end:
             return "referenced"
-    if date is not None and pub is not None and precision == "month" and _period_end(date, precision) < pub:
+    if date is not None and pub is not None and precision == "month" and period_end(date, precision) < pub:
         return "referenced"  # "في يوليو الماضي" (last July) in an August article: an earlier meeting
     if date is not None and pub is not None and precision == "month" and date > pub:
         return "referenced"  # "منتصف مارس المقبل" (mid-March next) in a February article: a plan
     if date is not None and pub is not None:
-        last = _period_end(date, precision)
+        last = period_end(date, precision)
         if last < pub - dt.timedelta(days=WINDOW_BEFORE):
             return "referenced"
         if date > pub + dt.timedelta(days=WINDOW_AFTER):
@@ -233,7 +233,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
     # an undated article is from its period (tasks.extract.article_time): a date
     # ending well before the period starts is an earlier meeting
     since = getattr(art.period, "start", None) if pub is None else None
-    if date is not None and since is not None and _period_end(date, precision) < since - dt.timedelta(days=WINDOW_BEFORE):
+    if date is not None and since is not None and period_end(date, precision) < since - dt.timedelta(days=WINDOW_BEFORE):
         return "referenced"
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
@@ -262,7 +262,7 @@ def _pluperfect_at(art: Article, i: int, h: Hit) -> bool:
     return False
 
 
-def _period_end(date: dt.date, precision: str | None) -> dt.date:
+def period_end(date: dt.date, precision: str | None) -> dt.date:
     if precision == "year":
         return dt.date(date.year, 12, 31)
     if precision == "month":
