@@ -53,3 +53,10 @@ def test_a_meeting_told_with_its_own_verb_stays_news_after_an_earlier_one():
     rows = run(text, dt.date(2023, 7, 11), dates=[D(tue, tue + 8, "الثلاثاء", dt.date(2023, 7, 11), "day", "weekday"),
                                                     D(may, may + 4, "مايو", dt.date(2023, 5, 1), "month", "month")])
     assert reported(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_talks_that_are_a_ministers_trip_purpose_are_not_the_leaders():
+    text = "وقال بوتين إن العلاقات جيدة، مع توجه وزير الخارجية لافروف إلى دمشق لإجراء محادثات مع الأسد."
+    assert reported(run(text)) == []
+    # the leader's own trip with the same purpose is his visit
+    assert reported(run("وصل بوتين إلى دمشق لإجراء محادثات مع الأسد.")) == [("Vladimir Putin", "Bashar al-Assad")]

@@ -198,6 +198,23 @@ def nonleader_subject(art: Article, i: int, h: Hit) -> bool:
     return any(0 <= start - m.end <= 2 and not is_leader(m) for m in art.persons.get(i, []))
 
 
+PURPOSE_DOER_CHARS = 80  # how far before "لإجراء محادثات" the traveller may be named
+
+
+def purpose_of_nonleader(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun after "لإجراء" / "لعقد" (in order to hold) is the purpose of the
+    trip told just before it, so its side is that trip's doer, the nearest person
+    before it: in "قال ترامب ... مع توجه وزير الخارجية بومبيو إلى بيونغيانغ لإجراء
+    محادثات" the talks are Pompeo's, not Trump's."""
+    if trigger_spec(h.group).get("tense") or h.suffix:
+        return False
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if not (words and words[-1] in grammar_words("purpose_holding")):
+        return False
+    prior = [m for m in art.persons.get(i, []) if m.end <= h.start and h.start - m.end <= PURPOSE_DOER_CHARS]
+    return bool(prior) and not is_leader(max(prior, key=lambda m: m.end))
+
+
 def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     """The person right after the trigger (its subject, "التقى دي ميستورا الأسد", or
     the visit noun's genitive, "زيارة الأمير محمد بن سلمان") is not a leader: the
