@@ -60,3 +60,12 @@ def test_talks_that_are_a_ministers_trip_purpose_are_not_the_leaders():
     assert reported(run(text)) == []
     # the leader's own trip with the same purpose is his visit
     assert reported(run("وصل بوتين إلى دمشق لإجراء محادثات مع الأسد.")) == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_a_previous_visit_dated_weeks_before_does_not_swallow_the_current_one():
+    # "during Erdogan's previous visit to Russia last May": another visit than today's
+    text = ("وتزامنت الضربة مع زيارة أردوغان إلى موسكو ومباحثاته مع بوتين. "
+            "وخلال الزيارة السابقة لأردوغان إلى روسيا في مايو الماضي، وقعت ضربات مماثلة.")
+    may = text.find("مايو")
+    rows = run(text, dt.date(2023, 7, 12), dates=[D(may, may + 4, "مايو", dt.date(2023, 5, 1), "month", "month")])
+    assert reported(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

@@ -21,6 +21,7 @@ from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.timing import WINDOW_BEFORE, period_end, under_way
 from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_lexicon, grammar_words
 
@@ -92,8 +93,7 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
     planned or only background."""
     planned = {frozenset((pid(c.visitor), pid(c.host))) for c in cands if c.kind == "referenced"
                and (c.future or (art.published and c.date is not None and c.date > art.published))}
-    earlier = {frozenset((pid(c.visitor), pid(c.host))) for c in cands if c.kind == "referenced"
-               and not c.future and _long_before(art, c)}
+    earlier = {frozenset((pid(c.visitor), pid(c.host))) for c in cands if _dated_earlier(art, c)}
     for pair in list(reported):
         group = reported[pair]
         if (_only_planned(art, group, pair in planned) or not _told_as_news(art, group)
@@ -116,8 +116,16 @@ def _only_planned(art: Article, group: list[Candidate], plan_told: bool) -> bool
                                  or under_way(art, c.hit) for c in group)
 
 
+def _dated_earlier(art: Article, c: Candidate) -> bool:
+    """A referenced meeting the text dates by its own day or month, weeks before publication,
+    and does not call another, previous one ("الزيارة السابقة", the previous visit)."""
+    if c.kind != "referenced" or c.future or not c.date_strong or c.precision not in ("day", "month"):
+        return False
+    return _long_before(art, c) and not adjective_after(art, c.sentence, c.hit, "c:previous_after")
+
+
 def _long_before(art: Article, c: Candidate) -> bool:
-    """The candidate is dated (by the text) well before publication: an earlier meeting."""
+    """The candidate is dated well before publication."""
     if c.date is None or art.published is None:
         return False
     last = c.end_date or period_end(c.date, c.precision)
