@@ -69,3 +69,18 @@ def test_a_previous_visit_dated_weeks_before_does_not_swallow_the_current_one():
     may = text.find("مايو")
     rows = run(text, dt.date(2023, 7, 12), dates=[D(may, may + 4, "مايو", dt.date(2023, 5, 1), "month", "month")])
     assert reported(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال أردوغان إن لقاءه مع بوتين في سوتشي قد يكون أسهل من غيره.",  # may be easier
+    "يستعد أردوغان لقمة تجمعه ببوتين في سوتشي.",  # prepares for a summit
+])
+def test_a_meeting_talked_about_ahead_is_not_reported(text):
+    assert reported(run(text)) == []
+
+
+def test_a_meeting_after_before_is_on_the_next_weekday():
+    # published on Friday 17 March: "before his meeting on Monday" is Monday 20 March, planned
+    text = "وخطط أردوغان لقضاء عطلة في أنطاليا قبل اجتماعه الاثنين مع بوتين."
+    rows = run(text, dt.date(2023, 3, 17))
+    assert [(r["kind"], r["planned"], r["date"]) for r in rows] == [("referenced", True, dt.date(2023, 3, 20))]

@@ -52,6 +52,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         return None, None, None, None, False
     dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
     d = min(ds, key=dist)
+    if tense is None and _meeting_ahead(art, i, h, d):
+        tense = "future"
     if tense is None:
         # a bare noun ("محادثات") takes the tense of the nearest dated verb trigger
         verbs = [t for t in art.by_sent[i] if t.group.startswith("t:")
@@ -67,6 +69,18 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         return None, None, None, None, False
     return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
             dist(d) <= STRONG_DATE_CHARS)
+
+
+def _meeting_ahead(art: Article, i: int, h: Hit, d: Any) -> bool:
+    """A meeting noun right after "قبل" (before), dated by the day after it with no verb
+    between: "قبل اجتماعه الاثنين" (before his meeting on Monday) is later than the
+    sentence's event, so its weekday is the next one ("قبيل لقاء جمع الأحد", before a
+    meeting that brought together on Sunday, has its own past verb)."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if not (words and words[-1] in grammar_words("before_words")) or d.start < h.end:
+        return False
+    return verb_tense(art.text[h.end:d.start]) != "past" and \
+        not any(trigger_spec(t.group).get("tense") for t in art.near("triggers", i, h.end, d.start))
 
 
 def _planned_word(art: Article, i: int, t: Hit) -> bool:

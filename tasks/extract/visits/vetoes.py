@@ -40,7 +40,22 @@ def hypothetical(art: Article, i: int, h: Hit) -> bool:
     possible summit), with no other trigger between."""
     if any(c.end <= h.start for c in art.cues(i, "c:hypothetical")) or _needed(art, h):
         return True
-    return adjective_after(art, i, h, "c:hypothetical_after")
+    return adjective_after(art, i, h, "c:hypothetical_after") or _modal_predicate(art, i, h)
+
+
+MODAL_PREDICATE_CHARS = 100  # from a meeting noun to the "may be" of its predicate, past its place and date
+
+
+def _modal_predicate(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun whose predicate is "قد يكون" (may be): "لقاؤه مع بوتين في هلسنكي قد
+    يكون أسهل" (his meeting with Putin in Helsinki may be easier) speaks of a meeting
+    ahead; in its clause, with no other trigger between. Never for a verb."""
+    if trigger_spec(h.group).get("tense"):
+        return False
+    end = art.word_end(h.end)
+    return any(0 <= c.start - end <= MODAL_PREDICATE_CHARS and not _trigger_between(art, i, end, c.start)
+               and not art.near("c:clause_breaks", i, end, c.start)
+               for c in art.cues(i, "c:modal_predicate"))
 
 
 def _needed(art: Article, h: Hit) -> bool:
