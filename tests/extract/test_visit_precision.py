@@ -84,3 +84,9 @@ def test_a_meeting_after_before_is_on_the_next_weekday():
     text = "وخطط أردوغان لقضاء عطلة في أنطاليا قبل اجتماعه الاثنين مع بوتين."
     rows = run(text, dt.date(2023, 3, 17))
     assert [(r["kind"], r["planned"], r["date"]) for r in rows] == [("referenced", True, dt.date(2023, 3, 20))]
+
+
+def test_may_be_in_another_clause_leaves_the_visit_reported():
+    # "Erdogan's visit to Moscow shows how strong ties are, and trade may be the clearest sign"
+    text = "تبرز زيارة أردوغان إلى موسكو ولقاؤه مع بوتين متانة العلاقات، وقد يكون حجم التبادل أوضح مثال."
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

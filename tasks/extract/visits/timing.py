@@ -76,6 +76,8 @@ def _meeting_ahead(art: Article, i: int, h: Hit, d: Any) -> bool:
     between: "قبل اجتماعه الاثنين" (before his meeting on Monday) is later than the
     sentence's event, so its weekday is the next one ("قبيل لقاء جمع الأحد", before a
     meeting that brought together on Sunday, has its own past verb)."""
+    if trigger_spec(h.group)["role"] != "meet":
+        return False  # "قبيل وصول الرئيس الخميس" (shortly before the president's arrival on Thursday) is told after it
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
     if not (words and words[-1] in grammar_words("before_words")) or d.start < h.end:
         return False

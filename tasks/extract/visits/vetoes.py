@@ -53,8 +53,11 @@ def _modal_predicate(art: Article, i: int, h: Hit) -> bool:
     if trigger_spec(h.group).get("tense"):
         return False
     end = art.word_end(h.end)
+    # not past a comma or after wa- (and): "تبرز زيارة الرئيس ... متانة العلاقات، وقد يكون"
+    # (the visit shows how strong ties are, and ... may be) starts another clause
     return any(0 <= c.start - end <= MODAL_PREDICATE_CHARS and not _trigger_between(art, i, end, c.start)
-               and not art.near("c:clause_breaks", i, end, c.start)
+               and not art.near("c:clause_breaks", i, end, c.start) and "و" not in c.prefix
+               and not any(p in art.text[end:c.start] for p in "،,")
                for c in art.cues(i, "c:modal_predicate"))
 
 
