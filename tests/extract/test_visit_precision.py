@@ -90,3 +90,12 @@ def test_may_be_in_another_clause_leaves_the_visit_reported():
     # "Erdogan's visit to Moscow shows how strong ties are, and trade may be the clearest sign"
     text = "تبرز زيارة أردوغان إلى موسكو ولقاؤه مع بوتين متانة العلاقات، وقد يكون حجم التبادل أوضح مثال."
     assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدث السيسي عن زيارة محتملة لأردوغان إلى موسكو.",  # a possible visit (indefinite)
+    "وكان بوتين قد أعلن استعداده للقاء أردوغان دون شروط.",  # his readiness to meet
+])
+def test_a_possible_visit_or_a_readiness_to_meet_is_not_reported(text):
+    assert reported(run(text)) == []
+
