@@ -408,3 +408,10 @@ def test_a_counterpart_whose_subject_comes_after_the_verb_is_that_officials():
     text = "وفي مؤتمر صحفي مشترك مع نظيره الألماني قال الرئيس التركي رجب طيب أردوغان إن المحادثات مثمرة."
     got = [p for p, _s, _h in people(text, dt.date(2018, 9, 20))]
     assert got == ["frank_walter_steinmeier", "recep_tayyip_erdogan"]
+
+
+def test_a_north_korean_envoy_named_in_full_is_not_kim_jong_un():
+    # "Pompeo met Kim Yong-chol in New York" after Kim Jong-un was named: the envoy, not the leader
+    text = "أعلن البيت الأبيض أن كيم جونغ أون سيلتقي ترامب. والتقى بومبيو كيم يونغ تشول في نيويورك."
+    assert "kim_yong_chol" in ids(text, dt.date(2018, 5, 30), "person")
+    assert ids(text, dt.date(2018, 5, 30), "person").count("kim_jong_un") == 1
