@@ -94,8 +94,15 @@ def test_may_be_in_another_clause_leaves_the_visit_reported():
 
 @pytest.mark.parametrize("text", [
     "وتحدث السيسي عن زيارة محتملة لأردوغان إلى موسكو.",  # a possible visit (indefinite)
+    "وتحدث المسؤولون عن لقاء محتمل بين بوتين وأردوغان في سوتشي.",  # a possible meeting
     "وكان بوتين قد أعلن استعداده للقاء أردوغان دون شروط.",  # his readiness to meet
 ])
 def test_a_possible_visit_or_a_readiness_to_meet_is_not_reported(text):
     assert reported(run(text)) == []
 
+
+
+def test_a_summit_scheduled_after_a_noun_is_planned():
+    # "Lavrov's visit comes shortly before a scheduled summit between Putin and Erdogan"
+    rows = run("تأتي زيارة لافروف قبيل قمة مقررة بين بوتين وأردوغان في سوتشي.")
+    assert reported(rows) == [] and [r["planned"] for r in rows] == [True]

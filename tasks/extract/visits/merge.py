@@ -121,6 +121,8 @@ def _dated_earlier(art: Article, c: Candidate) -> bool:
     and does not call another, previous one ("الزيارة السابقة", the previous visit)."""
     if c.kind != "referenced" or c.future or not c.date_strong or c.precision not in ("day", "month"):
         return False
+    if not c.hit.group.startswith("t:"):
+        return False  # "الأولى منذ مارس" (the first since March): that one is another meeting
     return _long_before(art, c) and not adjective_after(art, c.sentence, c.hit, "c:previous_after")
 
 
@@ -137,8 +139,8 @@ def _only_retold(art: Article, group: list[Candidate]) -> bool:
     day of its own, in an article that dates the pair's meeting weeks before publication:
     "وخلال القمة مع ترامب، أكد كيم ..." (during the summit with Trump, Kim affirmed) in a
     July article that says the summit was in June is that June summit told again."""
-    return not any(c.past or c.future or trigger_spec(c.hit.group).get("tense") or c.date_strong
-                   or under_way(art, c.hit) for c in group)
+    return not any(c.past or c.future or c.date_strong or not c.hit.group.startswith("t:")
+                   or trigger_spec(c.hit.group).get("tense") or under_way(art, c.hit) for c in group)
 
 
 def _told_as_news(art: Article, group: list[Candidate]) -> bool:

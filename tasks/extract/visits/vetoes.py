@@ -216,7 +216,7 @@ def nonleader_subject(art: Article, i: int, h: Hit) -> bool:
     return any(0 <= start - m.end <= 2 and not is_leader(m) for m in art.persons.get(i, []))
 
 
-PURPOSE_DOER_CHARS = 80  # how far before "لإجراء محادثات" the traveller may be named
+PURPOSE_DOER_CHARS = 120  # how far before "لإجراء محادثات" the traveller may be named
 
 
 def purpose_of_nonleader(art: Article, i: int, h: Hit) -> bool:
