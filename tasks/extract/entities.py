@@ -35,7 +35,7 @@ from functools import cache
 from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
 from ziyarat.lexicon import (COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, Period, get_lexicon,
-                             grammar_words, titles_lexicon)
+                             grammar_words, titles_lexicon, triggers_lexicon)
 
 # Office order used to read "his counterpart": the first active office of the person
 # named before "نظيره" is the counterpart's office.
@@ -166,6 +166,8 @@ class _MentionWalk:
             referent = self.last_person
             if kind == COUNTERPART and _official_since(ft, max(0, self.last_ref, s - _REFERENT_REACH), s):
                 referent = ""  # "وزير الزراعة المصري ... مع نظيره الأوكراني": a minister's counterpart
+            elif kind == COUNTERPART and _official_subject_after(ft, e):
+                referent = ""  # "مع نظيره الألماني قال وزير الخارجية التركي": his, named after the verb
             person_id = _resolve_title(lex, payloads, self.published, referent, *self.names)
         # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once
         if person_id and self.out and self.out[-1].entity_id == person_id and self.last_end is not None \
@@ -417,6 +419,26 @@ def _official_since(ft: str, lo: int, hi: int) -> bool:
 
 
 _WORD = re.compile(r"\w+")
+_SUBJECT_AFTER_REACH = 60  # folded characters after "نظيره" where a fronted phrase's verb and subject stand
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """triggers.yaml speech_verbs, folded ("قال", said)."""
+    return frozenset(fold_term(w) for w in triggers_lexicon().get("speech_verbs") or ())
+
+
+def _official_subject_after(ft: str, e: int) -> bool:
+    """"نظيره" in a phrase put before its verb, whose subject is an official named after
+    the verb: in "وفي مؤتمر صحفي مشترك مع نظيره الألماني قال وزير الخارجية التركي" (at a
+    joint press conference with his German counterpart, the Turkish foreign minister said)
+    "his" is the minister's, so the counterpart is a minister too, never a head of state."""
+    seg = ft[e:e + _SUBJECT_AFTER_REACH]
+    cut = min((k for k in (seg.find(c) for c in _SENTENCE_END) if k >= 0), default=len(seg))
+    words = _WORD.findall(seg[:cut])
+    verbs, officials = _speech_verbs(), _official_words()
+    return any((a in verbs or (a[:1] in CONJUNCTIONS and a[1:] in verbs)) and b in officials
+               for a, b in zip(words, words[1:]))
 
 
 def _in_patronymic(ft: str, s: int, e: int) -> bool:

@@ -395,3 +395,23 @@ def test_title_across_a_handover_takes_the_holder_named_by_surname():
     # a surname after a preposition is a word: "لصالح" (in favour of), not Saleh
     assert people("قال الرئيس اليمني إن القرار لصالح الشعب",
                   Period(dt.date(2011, 6, 1), dt.date(2012, 6, 1))) == []
+
+
+def test_a_counterpart_whose_subject_comes_after_the_verb_is_that_officials():
+    # "at a joint press conference with his German counterpart, the Turkish foreign
+    # minister said": a foreign minister's counterpart, not Germany's head of state, even
+    # with a president named in the sentence before
+    text = "وصل الرئيس الأمريكي إلى أنقرة. وفي مؤتمر صحفي مشترك مع نظيره الألماني قال وزير الخارجية التركي إن المحادثات مثمرة."
+    got = [p for p, _s, _h in people(text, dt.date(2018, 9, 20))]
+    assert got == ["donald_trump", "mevlut_cavusoglu"]
+    # a president as the subject after the verb keeps his counterpart a head of state
+    text = "وفي مؤتمر صحفي مشترك مع نظيره الألماني قال الرئيس التركي رجب طيب أردوغان إن المحادثات مثمرة."
+    got = [p for p, _s, _h in people(text, dt.date(2018, 9, 20))]
+    assert got == ["frank_walter_steinmeier", "recep_tayyip_erdogan"]
+
+
+def test_a_north_korean_envoy_named_in_full_is_not_kim_jong_un():
+    # "Pompeo met Kim Yong-chol in New York" after Kim Jong-un was named: the envoy, not the leader
+    text = "أعلن البيت الأبيض أن كيم جونغ أون سيلتقي ترامب. والتقى بومبيو كيم يونغ تشول في نيويورك."
+    assert "kim_yong_chol" in ids(text, dt.date(2018, 5, 30), "person")
+    assert ids(text, dt.date(2018, 5, 30), "person").count("kim_jong_un") == 1

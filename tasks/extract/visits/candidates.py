@@ -18,8 +18,8 @@ from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import guest_words, past_event_verbs, trigger_spec
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical,
                                          international_body, negated, not_held, official_subject, other_owner,
-                                         body_summit, nonleader_subject, received_by_official, slot_taken,
-                                         unknown_partner)
+                                         body_summit, nonleader_subject, purpose_of_nonleader, received_by_official,
+                                         slot_taken, unknown_partner)
 from ziyarat.arabic import CONJUNCTIONS
 from ziyarat.matching import Hit
 
@@ -291,7 +291,8 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
     """The trigger is someone else's (an official's, an organisation's) or, for a
     meeting noun, not tied to the leaders after it."""
     before, after = reach.before, reach.after
-    if unknown_partner(art, i, h) or body_summit(art, h) or nonleader_subject(art, i, h):
+    if unknown_partner(art, i, h) or body_summit(art, h) or nonleader_subject(art, i, h) \
+            or purpose_of_nonleader(art, i, h):
         return True
     if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) \
             or official_subject(art, i, h, role) or (role == "meet" and between_nonleader(art, i, h)):

@@ -19,8 +19,9 @@ from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.place import article_city, dateline, place_countries
 from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.summits import Summits
-from tasks.extract.visits.timing import WINDOW_BEFORE, under_way
+from tasks.extract.visits.timing import WINDOW_BEFORE, period_end, under_way
 from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_lexicon, grammar_words
 
@@ -92,9 +93,11 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
     planned or only background."""
     planned = {frozenset((pid(c.visitor), pid(c.host))) for c in cands if c.kind == "referenced"
                and (c.future or (art.published and c.date is not None and c.date > art.published))}
+    earlier = {frozenset((pid(c.visitor), pid(c.host))) for c in cands if _dated_earlier(art, c)}
     for pair in list(reported):
         group = reported[pair]
-        if _only_planned(art, group, pair in planned) or not _told_as_news(art, group):
+        if (_only_planned(art, group, pair in planned) or not _told_as_news(art, group)
+                or (pair in earlier and _only_retold(art, group))):
             for c in group:
                 c.kind = "referenced"
             del reported[pair]
@@ -111,6 +114,33 @@ def _only_planned(art: Article, group: list[Candidate], plan_told: bool) -> bool
         return True
     return plan_told and not any(c.past or (c.date is not None and art.published and c.date <= art.published)
                                  or under_way(art, c.hit) for c in group)
+
+
+def _dated_earlier(art: Article, c: Candidate) -> bool:
+    """A referenced meeting the text dates by its own day or month, weeks before publication,
+    and does not call another, previous one ("الزيارة السابقة", the previous visit)."""
+    if c.kind != "referenced" or c.future or not c.date_strong or c.precision not in ("day", "month"):
+        return False
+    if not c.hit.group.startswith("t:"):
+        return False  # "الأولى منذ مارس" (the first since March): that one is another meeting
+    return _long_before(art, c) and not adjective_after(art, c.sentence, c.hit, "c:previous_after")
+
+
+def _long_before(art: Article, c: Candidate) -> bool:
+    """The candidate is dated well before publication."""
+    if c.date is None or art.published is None:
+        return False
+    last = c.end_date or period_end(c.date, c.precision)
+    return last < art.published - dt.timedelta(days=WINDOW_BEFORE)
+
+
+def _only_retold(art: Article, group: list[Candidate]) -> bool:
+    """Every mention of the pair is a bare meeting noun (no visit or meeting verb) with no
+    day of its own, in an article that dates the pair's meeting weeks before publication:
+    "وخلال القمة مع ترامب، أكد كيم ..." (during the summit with Trump, Kim affirmed) in a
+    July article that says the summit was in June is that June summit told again."""
+    return not any(c.past or c.future or c.date_strong or not c.hit.group.startswith("t:")
+                   or trigger_spec(c.hit.group).get("tense") or under_way(art, c.hit) for c in group)
 
 
 def _told_as_news(art: Article, group: list[Candidate]) -> bool:

@@ -52,6 +52,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         return None, None, None, None, False
     dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
     d = min(ds, key=dist)
+    if tense is None and _meeting_ahead(art, i, h, d):
+        tense = "future"
     if tense is None:
         # a bare noun ("محادثات") takes the tense of the nearest dated verb trigger
         verbs = [t for t in art.by_sent[i] if t.group.startswith("t:")
@@ -67,6 +69,20 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         return None, None, None, None, False
     return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
             dist(d) <= STRONG_DATE_CHARS)
+
+
+def _meeting_ahead(art: Article, i: int, h: Hit, d: Any) -> bool:
+    """A meeting noun right after "قبل" (before), dated by the day after it with no verb
+    between: "قبل اجتماعه الاثنين" (before his meeting on Monday) is later than the
+    sentence's event, so its weekday is the next one ("قبيل لقاء جمع الأحد", before a
+    meeting that brought together on Sunday, has its own past verb)."""
+    if trigger_spec(h.group)["role"] != "meet":
+        return False  # "قبيل وصول الرئيس الخميس" (shortly before the president's arrival on Thursday) is told after it
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if not (words and words[-1] in grammar_words("before_words")) or d.start < h.end:
+        return False
+    return verb_tense(art.text[h.end:d.start]) != "past" and \
+        not any(trigger_spec(t.group).get("tense") for t in art.near("triggers", i, h.end, d.start))
 
 
 def _planned_word(art: Article, i: int, t: Hit) -> bool:
@@ -220,12 +236,12 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
             continue
         if 0 <= h.start - c.end <= 60 or 0 <= c.start - h.end <= 10 or c.start <= h.start < c.end:
             return "referenced"
-    if date is not None and pub is not None and precision == "month" and _period_end(date, precision) < pub:
+    if date is not None and pub is not None and precision == "month" and period_end(date, precision) < pub:
         return "referenced"  # "في يوليو الماضي" (last July) in an August article: an earlier meeting
     if date is not None and pub is not None and precision == "month" and date > pub:
         return "referenced"  # "منتصف مارس المقبل" (mid-March next) in a February article: a plan
     if date is not None and pub is not None:
-        last = _period_end(date, precision)
+        last = period_end(date, precision)
         if last < pub - dt.timedelta(days=WINDOW_BEFORE):
             return "referenced"
         if date > pub + dt.timedelta(days=WINDOW_AFTER):
@@ -233,7 +249,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
     # an undated article is from its period (tasks.extract.article_time): a date
     # ending well before the period starts is an earlier meeting
     since = getattr(art.period, "start", None) if pub is None else None
-    if date is not None and since is not None and _period_end(date, precision) < since - dt.timedelta(days=WINDOW_BEFORE):
+    if date is not None and since is not None and period_end(date, precision) < since - dt.timedelta(days=WINDOW_BEFORE):
         return "referenced"
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
@@ -262,7 +278,7 @@ def _pluperfect_at(art: Article, i: int, h: Hit) -> bool:
     return False
 
 
-def _period_end(date: dt.date, precision: str | None) -> dt.date:
+def period_end(date: dt.date, precision: str | None) -> dt.date:
     if precision == "year":
         return dt.date(date.year, 12, 31)
     if precision == "month":

@@ -40,7 +40,25 @@ def hypothetical(art: Article, i: int, h: Hit) -> bool:
     possible summit), with no other trigger between."""
     if any(c.end <= h.start for c in art.cues(i, "c:hypothetical")) or _needed(art, h):
         return True
-    return adjective_after(art, i, h, "c:hypothetical_after")
+    return adjective_after(art, i, h, "c:hypothetical_after") or _modal_predicate(art, i, h)
+
+
+MODAL_PREDICATE_CHARS = 100  # from a meeting noun to the "may be" of its predicate, past its place and date
+
+
+def _modal_predicate(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun whose predicate is "قد يكون" (may be): "لقاؤه مع بوتين في هلسنكي قد
+    يكون أسهل" (his meeting with Putin in Helsinki may be easier) speaks of a meeting
+    ahead; in its clause, with no other trigger between. Never for a verb."""
+    if trigger_spec(h.group).get("tense"):
+        return False
+    end = art.word_end(h.end)
+    # not past a comma or after wa- (and): "تبرز زيارة الرئيس ... متانة العلاقات، وقد يكون"
+    # (the visit shows how strong ties are, and ... may be) starts another clause
+    return any(0 <= c.start - end <= MODAL_PREDICATE_CHARS and not _trigger_between(art, i, end, c.start)
+               and not art.near("c:clause_breaks", i, end, c.start) and "و" not in c.prefix
+               and not any(p in art.text[end:c.start] for p in "،,")
+               for c in art.cues(i, "c:modal_predicate"))
 
 
 def _needed(art: Article, h: Hit) -> bool:
@@ -196,6 +214,23 @@ def nonleader_subject(art: Article, i: int, h: Hit) -> bool:
         return False
     start = art.word_start(h.start)
     return any(0 <= start - m.end <= 2 and not is_leader(m) for m in art.persons.get(i, []))
+
+
+PURPOSE_DOER_CHARS = 120  # how far before "لإجراء محادثات" the traveller may be named
+
+
+def purpose_of_nonleader(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun after "لإجراء" / "لعقد" (in order to hold) is the purpose of the
+    trip told just before it, so its side is that trip's doer, the nearest person
+    before it: in "قال ترامب ... مع توجه وزير الخارجية بومبيو إلى بيونغيانغ لإجراء
+    محادثات" the talks are Pompeo's, not Trump's."""
+    if trigger_spec(h.group).get("tense") or h.suffix:
+        return False
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if not (words and words[-1] in grammar_words("purpose_holding")):
+        return False
+    prior = [m for m in art.persons.get(i, []) if m.end <= h.start and h.start - m.end <= PURPOSE_DOER_CHARS]
+    return bool(prior) and not is_leader(max(prior, key=lambda m: m.end))
 
 
 def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
