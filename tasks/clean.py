@@ -449,7 +449,7 @@ def _decide_ids(frame: pl.DataFrame) -> pl.DataFrame:
     if frame.height == 0:
         return frame.with_columns(pl.lit(None, dtype=pl.Utf8).alias("article_id"),
                                   pl.lit(None, dtype=pl.Utf8).alias("duplicate_of"))
-    order = (frame.with_row_index("_i")
+    order = (frame.select("published_date", "source_file").with_row_index("_i")  # not the signatures
              .sort(["published_date", "source_file"], nulls_last=True)["_i"].to_list())
     has_sig = frame["_has_sig"].to_numpy().astype(bool, copy=False)
     dup_of, exact = find_duplicates(frame["_key"].to_list(), order, signatures(frame), has_sig)

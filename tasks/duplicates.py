@@ -103,11 +103,10 @@ def band_keys(sigs: np.ndarray) -> np.ndarray:
     texts with equal rows in a band have equal values there (a hash: unequal rows
     may rarely collide, which only adds a candidate that is then checked)."""
     bands, rows = LSH_BANDS
-    part = sigs[:, :bands * rows].reshape(len(sigs), bands, rows)
     out = np.zeros((len(sigs), bands), dtype=np.uint64)
     with np.errstate(over="ignore"):
         for r in range(rows):  # sum of row r times its multiplier, one (n, bands) pass per row
-            out += part[:, :, r] * _BAND_MULTS[r]
+            out += sigs[:, r:bands * rows:rows] * _BAND_MULTS[r]  # row r of every band: a view, not a copy
     return out
 
 
@@ -119,7 +118,7 @@ def band_collisions(sigs: np.ndarray, has_sig: np.ndarray) -> np.ndarray:
     idx = np.flatnonzero(has_sig)
     if idx.size < 2:
         return out
-    keys = band_keys(sigs[idx])
+    keys = band_keys(sigs)[idx]  # (not sigs[idx]: a copy of every signature)
     hit = np.zeros(idx.size, dtype=bool)
     for b in range(keys.shape[1]):
         hit |= pl.Series(keys[:, b]).is_duplicated().to_numpy()

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Callable
 
 import polars as pl
-import pyarrow.parquet as pq
 
 from ziyarat import parts, store
 
@@ -62,14 +61,19 @@ class Merged:
 SLIM_INDEX_COLUMNS = [c for c in INDEX_COLUMNS if c not in ID_COLUMNS or c in ("source_file", "published_date")]
 
 
-def read_index(snapshot: Path | None, slim: Callable[[pl.DataFrame], pl.DataFrame]) -> pl.DataFrame | None:
-    """The held index (None when there is none) read a row group at a time, each
-    passed through `slim` (clean's with_bands: the 64 signature values of a row
-    replaced by its band keys), so the signatures of every article held are never in
-    memory at once; assign_ids asks for those it needs (index_signatures)."""
-    frames = [slim(pl.from_arrow(batch)) for path in store.part_files(snapshot, INDEX)
-              for batch in pq.ParquetFile(path).iter_batches(batch_size=store.ROW_GROUP_ROWS,
-                                                             columns=list(INDEX_COLUMNS))]
+def read_index(snapshot: Path | None, slim: Callable[[pl.DataFrame], pl.DataFrame],
+               chunk_rows: int = 50_000) -> pl.DataFrame | None:
+    """The held index (None when there is none) without its signatures: their band
+    keys instead, made by `slim` (clean's with_bands: a `_sig` column -> a `_bands`
+    column) from `chunk_rows` signatures at a time, so the signatures of every article
+    held are never in memory at once; assign_ids asks for those it needs
+    (index_signatures)."""
+    frames = []
+    for path in store.part_files(snapshot, INDEX):
+        frame = pl.read_parquet(path, columns=[c for c in INDEX_COLUMNS if c != "_sig"])
+        bands = [slim(parts.read_rows(path, ["_sig"], offset, chunk_rows))
+                 for offset in range(0, frame.height, chunk_rows)]
+        frames.append(frame.with_columns(pl.concat(bands, rechunk=True).to_series()) if bands else frame)
     return pl.concat(frames, how="vertical_relaxed") if frames else None
 
 
@@ -97,13 +101,18 @@ def merge_articles(held: pl.DataFrame | None, accepted: pl.DataFrame, inputs: se
     kept = held.filter(~pl.col("input_file").is_in(list(replaced)))
     new = accepted.with_columns(pl.Series("input_file", [input_of(s, inputs) for s in accepted["source_file"]],
                                           dtype=pl.Utf8))
-    both = pl.concat([kept.drop("_sig", strict=False),  # decided: only what the new and gone rows touch is redone
-                      new.select(*ID_COLUMNS, "input_file", "source")], how="diagonal_relaxed")
-    index = assign_ids(both, gone).select(SLIM_INDEX_COLUMNS).sort("source_file")
+    new = new.select(*ID_COLUMNS, "input_file", "source")
+    # decided: only what the new and gone rows touch is redone; the new rows last,
+    # their columns not copied (rechunk=False)
+    both = pl.concat([kept.drop("_sig", strict=False), new], how="diagonal_relaxed", rechunk=False) \
+        if kept.height else new
+    decided = assign_ids(both, gone)
     del both
+    index = decided.select(SLIM_INDEX_COLUMNS).sort("source_file")
     ids = index.select("source_file", "article_id", "duplicate_of")
-    new_rows = new.join(ids, on="source_file").select(INDEX_COLUMNS).sort("source_file")
-    articles = new_rows.select("source_file", "input_file", "article_id", "duplicate_of")
+    new_rows = decided.slice(kept.height).select(INDEX_COLUMNS)  # a view of the new rows, signatures included
+    del decided
+    articles = new_rows.select("source_file", "input_file", "article_id", "duplicate_of").sort("source_file")
     fixes = (kept.select("source_file", pl.col("article_id").alias("_old_id"), pl.col("duplicate_of").alias("_old_dup"))
              .join(ids, on="source_file")
              .filter((pl.col("_old_id") != pl.col("article_id"))
