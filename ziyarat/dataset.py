@@ -81,7 +81,7 @@ def index_signatures(snapshot: Path | None, source_files: pl.Series) -> pl.DataF
     """source_file and _sig of the held articles named (a filtered scan of the index parts)."""
     paths = store.part_files(snapshot, INDEX)
     if not paths or source_files.len() == 0:
-        return pl.DataFrame({"source_file": [], "_sig": []}, schema={"source_file": pl.Utf8, "_sig": pl.List(pl.UInt64)})
+        return pl.DataFrame(schema={"source_file": pl.Utf8, "_sig": pl.List(pl.UInt64)})
     return (pl.scan_parquet(paths).select("source_file", "_sig")
             .filter(pl.col("source_file").is_in(source_files.implode())).collect())
 
@@ -212,13 +212,20 @@ def carry(snapshot: Path | None, merged: Merged, replaced: set[str], held_inputs
 
 
 def read_carried(snapshot: Path | None, carried: Carried, name: str, added: list[pl.DataFrame | Path],
-                 columns: list[str] | None = None) -> pl.DataFrame | None:
+                 columns: list[str] | None = None, article_ids: pl.Series | None = None) -> pl.DataFrame | None:
     """Table `name` as it will be after the run (only `columns`: a projected scan of
-    the part files): kept parts, rewritten parts, and the run's new parts or frames."""
+    the part files; only the rows of `article_ids` when given, filtered as they are
+    scanned): kept parts, rewritten parts, and the run's new parts or frames."""
     kept = [Path(snapshot) / name / p for p in carried.keep.get(name, [])] if snapshot else []
     paths = kept + [p for p in [*carried.add.get(name, []), *added] if isinstance(p, Path)]
     frames = [f.select(columns) if columns else f for f in added if isinstance(f, pl.DataFrame)]
-    held = store.read_parts(paths, name, columns)
+    if article_ids is not None:
+        frames = [f.filter(pl.col("article_id").is_in(article_ids.implode())) for f in frames]
+        wanted = pl.col("article_id").is_in(article_ids.implode())
+        scans = [pl.scan_parquet(p).select(columns or pl.all()).filter(wanted) for p in paths]
+        held = pl.concat(scans, how="vertical_relaxed").collect() if scans else None
+    else:
+        held = store.read_parts(paths, name, columns)
     frames = ([held] if held is not None else []) + frames
     return pl.concat(frames, how="vertical_relaxed") if frames else None
 
