@@ -73,10 +73,11 @@ def cited_rows(tables: dict[str, pl.DataFrame], name: str, cited: set[str]) -> p
 def cited_articles(tables: dict[str, pl.DataFrame]) -> set[str]:
     """The article_id of every article a visit cites (its article_ids) or a linked
     visit mention comes from: the only articles whose rows the page shows."""
-    visits = schemas.conform("visits", tables.get("visits"))
-    mentions = schemas.conform("visit_mentions", tables.get("visit_mentions"))
-    return (set(visits["article_ids"].explode().drop_nulls().to_list())
-            | set(mentions.filter(pl.col("visit_id").is_not_null())["article_id"].to_list()))
+    visits, mentions = tables.get("visits"), tables.get("visit_mentions")
+    cited = set(visits["article_ids"].explode().drop_nulls().to_list()) if visits is not None else set()
+    if mentions is not None:
+        cited |= set(mentions.filter(pl.col("visit_id").is_not_null())["article_id"].to_list())
+    return cited
 
 
 def report_data(tables: dict[str, pl.DataFrame]) -> ReportData:
