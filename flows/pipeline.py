@@ -37,13 +37,6 @@ from ziyarat.settings import Settings
 INGEST_PARALLEL_BYTES = 8 << 20  # below this, reading is quicker than waking the pool
 
 
-def small_run(todo: run.Todo) -> bool:
-    """A run small enough that the flow's process may work on its units while the
-    pool starts; a bigger one leaves them to the workers (the flow's memory stays
-    that of its small columns)."""
-    return todo.bytes_to_read < INGEST_PARALLEL_BYTES
-
-
 # ---------------------------------------------------------------- thin tasks
 @task(name="ingest", cache_policy=NO_CACHE)
 def ingest_task(settings: Settings, todo: run.Todo, staging: Path, workers: int = 1) -> units.Read:
@@ -54,7 +47,7 @@ def ingest_task(settings: Settings, todo: run.Todo, staging: Path, workers: int 
     at_least = workers * run.CHUNKS_PER_BATCH if workers > 1 and todo.bytes_to_read >= INGEST_PARALLEL_BYTES else 1
     read = functools.partial(units.read_unit, settings=settings, manifest=manifest, staging=staging)
     work = units.plan_read(todo.inputs, settings.unit_bytes, at_least)
-    return units.combine_read(parallel.map(read, work, workers=workers, caller_helps=small_run(todo)), manifest)
+    return units.combine_read(parallel.map(read, work, workers=workers), manifest)
 
 
 @task(name="merge", cache_policy=NO_CACHE)
@@ -72,12 +65,11 @@ def merge_task(todo: run.Todo, accepted: pl.DataFrame, staging: Path) -> tuple[d
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract_task(jobs: list[units.ExtractJob], workers: int = 1, chunk_rows: int = 4000,
-                 caller_helps: bool = True) -> units.ExtractedAll:
+def extract_task(jobs: list[units.ExtractJob], workers: int = 1, chunk_rows: int = 4000) -> units.ExtractedAll:
     """Entities, dates, visits, topics and quotes, one slice of a part per job (on
     the workers, which write the articles and extract's tables as parts)."""
     work = functools.partial(units.extract_unit, chunk_rows=chunk_rows)
-    return units.combine_extracted(parallel.map(work, jobs, workers=workers, caller_helps=caller_helps))
+    return units.combine_extracted(parallel.map(work, jobs, workers=workers))
 
 
 @task(name="aggregate", cache_policy=NO_CACHE)
@@ -137,7 +129,7 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             run.check_accounting(read.docs, merged.articles, quarantine, clock.logger)
             clock.done("clean", run.said_clean(read, merged, quarantine))
             jobs = run.extract_jobs(todo, read, merged, carried, pool, staging)
-            extracted = extract_task(jobs, workers=pool, chunk_rows=settings.batch_size, caller_helps=small_run(todo))
+            extracted = extract_task(jobs, workers=pool, chunk_rows=settings.batch_size)
             clock.done("extract", run.said_extract(extracted))
         derived = aggregate_task(todo, merged, carried, extracted.paths)
         clock.done("aggregate", run.said_aggregate(derived))

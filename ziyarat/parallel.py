@@ -169,16 +169,14 @@ def dask_client(address: str | None, workers: int) -> Iterator[Any]:
             cluster.close()
 
 
-def map(fn: Callable[[Any], Any], items: list[Any], workers: int = 1,  # noqa: A001
-        caller_helps: bool = True) -> list[Any]:
+def map(fn: Callable[[Any], Any], items: list[Any], workers: int = 1) -> list[Any]:  # noqa: A001
     """[fn(x) for x in items], on the Dask cluster inside dask_client(), else spread
     over the shared pool when workers > 1 (all items are queued at once, so
     concurrent callers share the workers evenly).
 
     While warm() is still starting the pool (the forkserver's imports take seconds),
-    the caller works through the items itself, from the back, instead of waiting
-    (unless not `caller_helps`: big runs keep the work, its imports and its text out
-    of the caller's memory); what is left when the pool is up goes to it."""
+    the caller works through the items itself, from the back, instead of waiting;
+    what is left when the pool is up goes to it."""
     if _dask and items:
         client = _dask[-1]
         return client.gather(client.map(fn, items, pure=False))
@@ -186,7 +184,7 @@ def map(fn: Callable[[Any], Any], items: list[Any], workers: int = 1,  # noqa: A
         return [fn(x) for x in items]
     results: list[Any] = [None] * len(items)
     todo = len(items)
-    while todo and caller_helps and _still_starting(workers):
+    while todo and _still_starting(workers):
         todo -= 1
         results[todo] = fn(items[todo])
     if todo:
