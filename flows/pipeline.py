@@ -27,6 +27,7 @@ from prefect.utilities.annotations import quote
 from flows import run
 from tasks import aggregate as aggregate_stage
 from tasks import clean as clean_stage
+from tasks import duplicates
 from tasks import report as report_stage
 from tasks import units
 from tasks.extract import topics as topics_stage
@@ -53,9 +54,11 @@ def ingest_task(settings: Settings, todo: run.Todo, staging: Path, workers: int 
 def merge_task(todo: run.Todo, accepted: pl.DataFrame, staging: Path) -> tuple[dataset.Merged, dataset.Carried]:
     """Ids and duplicates over the articles held and the new ones (small columns);
     which held parts stay and which are rewritten (rows of re-read inputs, changed ids)."""
-    held = store.snapshot_table(todo.snapshot, dataset.INDEX)
+    held = dataset.read_index(todo.snapshot, duplicates.with_bands)  # band keys, not signatures
     names, replaced = set(todo.plan.catalogue["source_file"]), set(todo.plan.replaced)
-    merged = dataset.merge_articles(held, accepted, names, replaced, clean_stage.assign_ids)
+    decide = functools.partial(clean_stage.assign_ids,
+                               signatures_of=functools.partial(dataset.index_signatures, todo.snapshot))
+    merged = dataset.merge_articles(held, accepted, names, replaced, decide)
     carried = dataset.carry(todo.snapshot, merged, replaced, names, extract_again=todo.plan.code_changed,
                             staging=staging)
     return dataset.stage_new_index(merged, staging), carried
@@ -121,7 +124,7 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             staging = store.staging_dir(settings.data_dir)
             read = ingest_task(settings, todo, staging, workers=pool)  # ingest + clean, unit by unit
             clock.done("ingest", run.said_ingest(todo, read))
-            merged, carried = merge_task(todo, read.accepted, staging)
+            merged, carried = merge_task(todo, read.take_accepted(), staging)
             quarantine = run.concat([read.quarantine], "quarantine")
             run.check_accounting(read.docs, merged.articles, quarantine, clock.logger)
             clock.done("clean", run.said_clean(read, merged, quarantine))

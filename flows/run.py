@@ -15,6 +15,7 @@ import polars as pl
 
 from tasks import ingest as ingest_stage
 from tasks import units
+from tasks.report import model as report_model
 from ziyarat import cache, dataset, parallel, parts, progress, schemas, store
 from ziyarat.settings import Settings
 
@@ -194,12 +195,19 @@ def new_parts(todo: Todo, merged: dataset.Merged, quarantine: pl.DataFrame,
 
 def report_tables(todo: Todo, carried: dataset.Carried, new: dict[str, list[pl.DataFrame | Path]],
                   derived: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
-    """What the report shows, as the tables will be after the run (the articles
-    without their text, which the report does not show)."""
+    """What the report shows, as the tables will be after the run: of the articles'
+    tables only the rows of the articles the visits cite (report.model.cited_articles),
+    the other articles only counted, never their text (projected, filtered scans)."""
+    cited = pl.Series(sorted(report_model.cited_articles(derived)), dtype=pl.Utf8)
     columns = [c for c in schemas.TABLES["articles"] if c != "text"]
-    articles = dataset.read_carried(todo.snapshot, carried, "articles", new["articles"], columns=columns)
+    every = dataset.read_carried(todo.snapshot, carried, "articles", new["articles"], columns=["article_id"])
+    shown = dataset.read_carried(todo.snapshot, carried, "articles", new["articles"], columns, article_ids=cited)
+    # every article counted, the columns of the cited ones only (the page shows nothing else of them)
+    articles = pl.concat([shown, every.join(shown.select("article_id"), on="article_id", how="anti")],
+                         how="diagonal_relaxed")
     return {**derived, "articles": articles.with_columns(pl.lit("").alias("text")),
-            **{n: dataset.read_carried(todo.snapshot, carried, n, new[n]) for n in ("article_topics", "quotes")}}
+            **{n: dataset.read_carried(todo.snapshot, carried, n, new[n], article_ids=cited)
+               for n in ("article_topics", "quotes")}}
 
 
 def said_ingest(todo: Todo, read: units.Read) -> str:

@@ -5,6 +5,8 @@ held articles' small columns, by the accumulating data dir (ziyarat/dataset.py),
 `linked` finds the few held articles a run's new ones can change."""
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
 import polars as pl
 
@@ -101,11 +103,10 @@ def band_keys(sigs: np.ndarray) -> np.ndarray:
     texts with equal rows in a band have equal values there (a hash: unequal rows
     may rarely collide, which only adds a candidate that is then checked)."""
     bands, rows = LSH_BANDS
-    part = sigs[:, :bands * rows].reshape(len(sigs), bands, rows)
     out = np.zeros((len(sigs), bands), dtype=np.uint64)
     with np.errstate(over="ignore"):
         for r in range(rows):  # sum of row r times its multiplier, one (n, bands) pass per row
-            out += part[:, :, r] * _BAND_MULTS[r]
+            out += sigs[:, r:bands * rows:rows] * _BAND_MULTS[r]  # row r of every band: a view, not a copy
     return out
 
 
@@ -117,7 +118,7 @@ def band_collisions(sigs: np.ndarray, has_sig: np.ndarray) -> np.ndarray:
     idx = np.flatnonzero(has_sig)
     if idx.size < 2:
         return out
-    keys = band_keys(sigs[idx])
+    keys = band_keys(sigs)[idx]  # (not sigs[idx]: a copy of every signature)
     hit = np.zeros(idx.size, dtype=bool)
     for b in range(keys.shape[1]):
         hit |= pl.Series(keys[:, b]).is_duplicated().to_numpy()
@@ -125,17 +126,17 @@ def band_collisions(sigs: np.ndarray, has_sig: np.ndarray) -> np.ndarray:
     return out
 
 
-def linked(seeds: np.ndarray, keys: pl.Series, sigs: np.ndarray, has_sig: np.ndarray) -> np.ndarray:
+def linked(seeds: np.ndarray, keys: pl.Series, bands: np.ndarray, has_sig: np.ndarray) -> np.ndarray:
     """True for the seed texts and every text joined to one by a chain of shared
-    exact keys or shared LSH bands: the connected parts of the "same key or same
-    band" graph that hold a seed. find_duplicates never looks beyond such a part (a
-    text's candidates share a band with it, its exact copies its key), so what it
-    decides for the other texts cannot change when the seeds come or go. Each step
-    looks up the frontier's keys and bands in the columns of all texts (hash joins,
-    no pairwise work)."""
+    exact keys or shared LSH bands (`bands`: band_keys of their signatures): the
+    connected parts of the "same key or same band" graph that hold a seed.
+    find_duplicates never looks beyond such a part (a text's candidates share a band
+    with it, its exact copies its key), so what it decides for the other texts cannot
+    change when the seeds come or go. Each step looks up the frontier's keys and
+    bands in the columns of all texts (hash joins, no pairwise work); the signatures
+    themselves are not needed, only their band keys."""
     reached = np.asarray(seeds, dtype=bool).copy()
     frontier = reached.copy()
-    bands = band_keys(sigs)
     columns = [pl.Series(bands[:, b]) for b in range(bands.shape[1])]
     while frontier.any():
         hit = keys.is_in(keys.filter(pl.Series(frontier)).unique().implode()).to_numpy().copy()
@@ -198,3 +199,57 @@ def find_duplicates(folded: list[str], order: list[int], sigs: np.ndarray, has_s
         dup_of[i] = dup_of[earlier] if dup_of[earlier] is not None else earlier
         exact[i] = True
     return dup_of, exact
+
+
+# ---------------------------------------------------------------- signatures and band keys of frames
+def signatures(frame: pl.DataFrame) -> np.ndarray:
+    """The `_sig` column as a uint64[n, NUM_PERM] array."""
+    return frame["_sig"].to_numpy().reshape(frame.height, NUM_PERM).astype(np.uint64, copy=False)
+
+
+BANDS = "_bands"  # the LSH band keys of `_sig` (band_keys): what linking rows reads
+LINK_COLUMNS = ("_key", "_has_sig")  # with `_bands` or `_sig`: what finding the rows to decide again reads
+
+
+def with_bands(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` with its `_sig` column replaced by `_bands` (12 band keys instead of
+    64 values): all assign_ids needs of rows decided before, unless they are linked
+    to a new or dropped row (their `_sig` is then asked for)."""
+    bands = band_keys(signatures(frame)) if frame.height else np.zeros((0, LSH_BANDS[0]), dtype=np.uint64)
+    return frame.drop("_sig").with_columns(pl.Series(BANDS, bands, dtype=pl.Array(pl.UInt64, LSH_BANDS[0])))
+
+
+def link_columns(frame: pl.DataFrame) -> pl.DataFrame:
+    """What linked reads of each row: _key, _has_sig and the band keys (taken from
+    `_bands`, or from `_sig` where that is missing)."""
+    keys = frame.select(*LINK_COLUMNS)
+    if frame.height == 0:
+        return keys.with_columns(pl.Series(BANDS, [], dtype=pl.Array(pl.UInt64, LSH_BANDS[0])))
+    have = (frame[BANDS].is_not_null() if BANDS in frame.columns else pl.repeat(False, frame.height, eager=True))
+    bands = np.zeros((frame.height, LSH_BANDS[0]), dtype=np.uint64)
+    if have.any():
+        bands[have.to_numpy()] = frame[BANDS].filter(have).to_numpy()
+    if not have.all():
+        bands[~have.to_numpy()] = band_keys(signatures(frame.filter(~have)))
+    return keys.with_columns(pl.Series(BANDS, bands, dtype=pl.Array(pl.UInt64, LSH_BANDS[0])))
+
+
+def band_matrix(frame: pl.DataFrame) -> np.ndarray:
+    """The `_bands` column as a uint64[n, bands] array."""
+    return frame[BANDS].to_numpy().reshape(frame.height, LSH_BANDS[0]).astype(np.uint64, copy=False)
+
+
+def with_signatures(frame: pl.DataFrame, signatures_of: Callable[[pl.Series], pl.DataFrame] | None) -> pl.DataFrame:
+    """`frame` with the `_sig` of every row (rows without one get it from `signatures_of`)."""
+    missing = frame["_sig"].is_null() if "_sig" in frame.columns else pl.repeat(True, frame.height, eager=True)
+    if not missing.any():
+        return frame
+    if signatures_of is None:
+        raise ValueError("with_signatures: rows without _sig to decide again and no signatures_of to read them")
+    found = signatures_of(frame["source_file"].filter(missing)).select("source_file", pl.col("_sig").alias("_found"))
+    if found.height != int(missing.sum()):
+        raise ValueError(f"with_signatures: {int(missing.sum()) - found.height} signature(s) not found")
+    joined = frame.join(found, on="source_file", how="left", maintain_order="left")
+    sig = pl.col("_found") if "_sig" not in frame.columns else pl.coalesce("_sig", "_found")
+    return joined.with_columns(sig.cast(pl.Array(pl.UInt64, NUM_PERM)).alias("_sig")).drop("_found")
+

@@ -42,6 +42,12 @@ class Read:
     docs: pl.DataFrame  # source_file of every document read
     manifest_used: set[str] = field(default_factory=set)
 
+    def take_accepted(self) -> pl.DataFrame:
+        """The accepted rows, let go here (their signatures are not needed after the
+        merge, and the flow keeps this Read to the end of the run)."""
+        accepted, self.accepted = self.accepted, self.accepted.head(0)
+        return accepted
+
 
 def plan_read(inputs: list[tuple[str, Path]], unit_bytes: int, at_least: int = 1) -> list[list[tuple[str, Path]]]:
     """The inputs cut into runs of neighbours of about `unit_bytes` each (at least

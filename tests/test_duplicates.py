@@ -12,7 +12,7 @@ import polars as pl
 import pytest
 
 from tasks.clean import assign_ids
-from tasks.duplicates import NUM_PERM, linked, minhash_signatures
+from tasks.duplicates import NUM_PERM, band_keys, linked, minhash_signatures, with_bands
 
 WORDS = [f"w{i}" for i in range(400)]  # made-up words: shingles of unrelated texts never meet
 
@@ -95,8 +95,9 @@ def test_linked_follows_shared_keys_and_bands_and_nothing_else():
     sigs = np.stack([base, near, base + np.uint64(10**6), base + np.uint64(2 * 10**6)])
     has = np.array([True, True, False, True])  # c is too short to have a signature
     keys = pl.Series(["ka", "kb", "kb", "kd"])
-    assert linked(np.array([True, False, False, False]), keys, sigs, has).tolist() == [True, True, True, False]
-    assert linked(np.array([False, False, False, True]), keys, sigs, has).tolist() == [False, False, False, True]
+    bands = band_keys(sigs)
+    assert linked(np.array([True, False, False, False]), keys, bands, has).tolist() == [True, True, True, False]
+    assert linked(np.array([False, False, False, True]), keys, bands, has).tolist() == [False, False, False, True]
 
 
 def test_held_rows_no_new_or_dropped_row_reaches_keep_their_decision_as_it_is():
@@ -110,3 +111,27 @@ def test_held_rows_no_new_or_dropped_row_reaches_keep_their_decision_as_it_is():
         pl.lit("f999.txt").alias("source_file"))
     got = _ids(assign_ids(pl.concat([held, copy], how="diagonal_relaxed"))).rows_by_key("source_file")
     assert got["f000.txt"][0][0] != "marked" and got["f999.txt"][0][1] == got["f000.txt"][0][0]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_held_rows_with_band_keys_only_have_just_their_linked_signatures_read(seed):
+    """Held rows as the flow reads them (with_bands: band keys, no _sig): the ids
+    equal one decision over every row with signatures, and assign_ids asks
+    signatures_of for the _sig of exactly the held rows a new row links to."""
+    every = corpus(seed)
+    held = assign_ids(every.head(50))
+    new = every.tail(10)
+    asked: list[str] = []
+
+    def signatures_of(files: pl.Series) -> pl.DataFrame:
+        asked.extend(files.to_list())
+        return held.filter(pl.col("source_file").is_in(files.implode())).select("source_file", "_sig")
+
+    slim = with_bands(held)
+    assert "_sig" not in slim.columns and slim["_bands"].dtype == pl.Array(pl.UInt64, 12)
+    got = assign_ids(pl.concat([slim, new], how="diagonal_relaxed"), signatures_of=signatures_of)
+    assert _ids(got).equals(_ids(assign_ids(every)))
+    reach = linked(np.arange(60) >= 50, every["_key"],
+                   band_keys(every["_sig"].to_numpy().reshape(60, NUM_PERM)), every["_has_sig"].to_numpy())
+    assert sorted(asked) == every.filter(pl.Series(reach[:50].tolist() + [False] * 10))["source_file"].to_list()
+    assert len(asked) < 50

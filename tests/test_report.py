@@ -440,3 +440,10 @@ def test_the_report_reads_only_the_cited_articles_rows(tables):
     assert data.n_articles == 5 and sorted(data.articles["article_id"]) == ["a1", "a2", "a3", "a4"]
     assert "z9" not in data.quotes_by_article and "z9" not in data.agenda_by_article
     assert render_report({**tables, **extra}) == render_report(tables).replace("4 articles", "5 articles")
+
+
+def test_cited_articles_are_those_of_visits_and_of_linked_visit_mentions():
+    from tasks.report.model import cited_articles
+    visits = pl.DataFrame({"visit_id": ["v1"], "article_ids": [["a1", "a2"]]})
+    mentions = pl.DataFrame({"article_id": ["a2", "a3", "a4"], "visit_id": ["v1", "v1", None]})
+    assert cited_articles({"visits": visits, "visit_mentions": mentions}) == {"a1", "a2", "a3"}

@@ -49,20 +49,51 @@ class Merged:
     """The articles of a run merged with those held: what to write and what to fix."""
 
     articles: pl.DataFrame  # the run's new articles (source_file, input_file, final ids; no text)
-    index: pl.DataFrame  # every article held after the run (INDEX_COLUMNS)
+    index: pl.DataFrame  # every article held after the run (SLIM_INDEX_COLUMNS: no signatures)
     dropped_files: set[str]  # source_file of earlier articles whose input was read again
     dropped_ids: set[str]  # their article ids
     fixes: pl.DataFrame  # earlier articles whose id or duplicate_of changed: source_file, old id, new values
     remap: dict[str, str] = field(default_factory=dict)  # earlier article_id -> new one
+    new_rows: pl.DataFrame | None = None  # the new articles' index rows (INDEX_COLUMNS), until staged
     new_index: Path | None = None  # the new articles' index rows, staged (see stage_new_index)
+
+
+SLIM_INDEX_COLUMNS = [c for c in INDEX_COLUMNS if c not in ID_COLUMNS or c in ("source_file", "published_date")]
+
+
+def read_index(snapshot: Path | None, slim: Callable[[pl.DataFrame], pl.DataFrame],
+               chunk_rows: int = 50_000) -> pl.DataFrame | None:
+    """The held index (None when there is none) without its signatures: their band
+    keys instead, made by `slim` (clean's with_bands: a `_sig` column -> a `_bands`
+    column) from `chunk_rows` signatures at a time, so the signatures of every article
+    held are never in memory at once; assign_ids asks for those it needs
+    (index_signatures)."""
+    frames = []
+    for path in store.part_files(snapshot, INDEX):
+        frame = pl.read_parquet(path, columns=[c for c in INDEX_COLUMNS if c != "_sig"])
+        bands = [slim(parts.read_rows(path, ["_sig"], offset, chunk_rows))
+                 for offset in range(0, frame.height, chunk_rows)]
+        frames.append(frame.with_columns(pl.concat(bands, rechunk=True).to_series()) if bands else frame)
+    return pl.concat(frames, how="vertical_relaxed") if frames else None
+
+
+def index_signatures(snapshot: Path | None, source_files: pl.Series) -> pl.DataFrame:
+    """source_file and _sig of the held articles named (a filtered scan of the index parts)."""
+    paths = store.part_files(snapshot, INDEX)
+    if not paths or source_files.len() == 0:
+        return pl.DataFrame(schema={"source_file": pl.Utf8, "_sig": pl.List(pl.UInt64)})
+    return (pl.scan_parquet(paths).select("source_file", "_sig")
+            .filter(pl.col("source_file").is_in(source_files.implode())).collect())
 
 
 def merge_articles(held: pl.DataFrame | None, accepted: pl.DataFrame, inputs: set[str],
                    replaced: set[str], assign_ids: Callable[..., pl.DataFrame]) -> Merged:
     """The run's accepted articles (their small columns: ID_COLUMNS and source)
-    merged with the `held` index: rows of `replaced` inputs dropped, ids and
-    duplicates decided by `assign_ids` (clean's rule: its one home) only where the new
-    and dropped rows reach. The text stays in the staged parts; only these columns meet here."""
+    merged with the `held` index (as read_index gives it, or with `_sig`): rows of
+    `replaced` inputs dropped, ids and duplicates decided by `assign_ids` (clean's
+    rule: its one home) only where the new and dropped rows reach. The text stays in
+    the staged parts; only these columns meet here, and the merged index keeps no
+    signature (only the new rows do, to be staged)."""
     if held is None:
         held = accepted.select(*ID_COLUMNS, "source").with_columns(
             pl.lit(None, dtype=pl.Utf8).alias(c) for c in ("article_id", "duplicate_of", "input_file")).head(0)
@@ -70,29 +101,32 @@ def merge_articles(held: pl.DataFrame | None, accepted: pl.DataFrame, inputs: se
     kept = held.filter(~pl.col("input_file").is_in(list(replaced)))
     new = accepted.with_columns(pl.Series("input_file", [input_of(s, inputs) for s in accepted["source_file"]],
                                           dtype=pl.Utf8))
-    both = pl.concat([kept.select(INDEX_COLUMNS),  # decided: only what the new and gone rows touch is redone
-                      new.select(*ID_COLUMNS, "input_file", "source")], how="diagonal_relaxed")
-    index = assign_ids(both, gone).select(INDEX_COLUMNS).sort("source_file")
+    new = new.select(*ID_COLUMNS, "input_file", "source")
+    # decided: only what the new and gone rows touch is redone; the new rows last,
+    # their columns not copied (rechunk=False)
+    both = pl.concat([kept.drop("_sig", strict=False), new], how="diagonal_relaxed", rechunk=False) \
+        if kept.height else new
+    decided = assign_ids(both, gone)
+    del both
+    index = decided.select(SLIM_INDEX_COLUMNS).sort("source_file")
     ids = index.select("source_file", "article_id", "duplicate_of")
-    articles = new.select("source_file", "input_file").join(ids, on="source_file").sort("source_file")
+    new_rows = decided.slice(kept.height).select(INDEX_COLUMNS)  # a view of the new rows, signatures included
+    del decided
+    articles = new_rows.select("source_file", "input_file", "article_id", "duplicate_of").sort("source_file")
     fixes = (kept.select("source_file", pl.col("article_id").alias("_old_id"), pl.col("duplicate_of").alias("_old_dup"))
              .join(ids, on="source_file")
              .filter((pl.col("_old_id") != pl.col("article_id"))
                      | pl.col("_old_dup").ne_missing(pl.col("duplicate_of"))))
     remap = {o: n for o, n in zip(fixes["_old_id"], fixes["article_id"]) if o != n}
     return Merged(articles=articles, index=index, dropped_files=set(gone["source_file"]),
-                  dropped_ids=set(gone["article_id"]), fixes=fixes, remap=remap)
+                  dropped_ids=set(gone["article_id"]), fixes=fixes, remap=remap, new_rows=new_rows)
 
 
 def stage_new_index(merged: Merged, staging: Path) -> Merged:
     """The run's new index rows (dedup keys and signatures included) written as a
-    part in `staging`; the merged index kept without those columns (ids, dates and
-    inputs: what aggregate and the order of rows need), so the flow does not hold
-    every article's signature to the end of the run."""
-    new = merged.index.filter(pl.col("source_file").is_in(merged.articles["source_file"].implode()))
-    path = parts.write_part(staging / "index.parquet", INDEX, new)
-    slim = [c for c in INDEX_COLUMNS if c not in ID_COLUMNS or c in ("source_file", "published_date")]
-    return replace(merged, index=merged.index.select(slim), new_index=path)
+    part in `staging` and let go, so the flow does not hold them to the end of the run."""
+    path = parts.write_part(staging / "index.parquet", INDEX, merged.new_rows)
+    return replace(merged, new_rows=None, new_index=path)
 
 
 # ---------------------------------------------------------------- carrying parts over
@@ -178,13 +212,20 @@ def carry(snapshot: Path | None, merged: Merged, replaced: set[str], held_inputs
 
 
 def read_carried(snapshot: Path | None, carried: Carried, name: str, added: list[pl.DataFrame | Path],
-                 columns: list[str] | None = None) -> pl.DataFrame | None:
+                 columns: list[str] | None = None, article_ids: pl.Series | None = None) -> pl.DataFrame | None:
     """Table `name` as it will be after the run (only `columns`: a projected scan of
-    the part files): kept parts, rewritten parts, and the run's new parts or frames."""
+    the part files; only the rows of `article_ids` when given, filtered as they are
+    scanned): kept parts, rewritten parts, and the run's new parts or frames."""
     kept = [Path(snapshot) / name / p for p in carried.keep.get(name, [])] if snapshot else []
     paths = kept + [p for p in [*carried.add.get(name, []), *added] if isinstance(p, Path)]
     frames = [f.select(columns) if columns else f for f in added if isinstance(f, pl.DataFrame)]
-    held = store.read_parts(paths, name, columns)
+    if article_ids is not None:
+        frames = [f.filter(pl.col("article_id").is_in(article_ids.implode())) for f in frames]
+        wanted = pl.col("article_id").is_in(article_ids.implode())
+        scans = [pl.scan_parquet(p).select(columns or pl.all()).filter(wanted) for p in paths]
+        held = pl.concat(scans, how="vertical_relaxed").collect() if scans else None
+    else:
+        held = store.read_parts(paths, name, columns)
     frames = ([held] if held is not None else []) + frames
     return pl.concat(frames, how="vertical_relaxed") if frames else None
 

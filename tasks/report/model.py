@@ -70,6 +70,16 @@ def cited_rows(tables: dict[str, pl.DataFrame], name: str, cited: set[str]) -> p
     return schemas.conform(name, df.filter(pl.col("article_id").is_in(sorted(cited))) if df is not None else None)
 
 
+def cited_articles(tables: dict[str, pl.DataFrame]) -> set[str]:
+    """The article_id of every article a visit cites (its article_ids) or a linked
+    visit mention comes from: the only articles whose rows the page shows."""
+    visits, mentions = tables.get("visits"), tables.get("visit_mentions")
+    cited = set(visits["article_ids"].explode().drop_nulls().to_list()) if visits is not None else set()
+    if mentions is not None:
+        cited |= set(mentions.filter(pl.col("visit_id").is_not_null())["article_id"].to_list())
+    return cited
+
+
 def report_data(tables: dict[str, pl.DataFrame]) -> ReportData:
     """Group the tables once for the page. Of the articles' tables only the rows of
     the articles some visit cites are read (the page shows nothing else of them but
@@ -78,7 +88,7 @@ def report_data(tables: dict[str, pl.DataFrame]) -> ReportData:
     vm = t["visit_mentions"].filter(pl.col("visit_id").is_not_null()) \
         .sort("article_id", "evidence_start", nulls_last=True).to_dicts()
     visits = visits_in_order(t["visits"], newest_first=True)
-    cited = {a for v in visits for a in (v.get("article_ids") or [])} | {r["article_id"] for r in vm}
+    cited = cited_articles(tables)
     agenda = cited_rows(tables, "article_topics", cited).filter(pl.col("role") == "agenda") \
         .sort("article_id", "evidence_start", "topic_id", nulls_last=True).to_dicts()
     quotes = cited_rows(tables, "quotes", cited).sort("article_id", "start").to_dicts()
