@@ -416,3 +416,10 @@ def titles_lexicon() -> dict:
 def triggers_lexicon() -> dict:
     """triggers.yaml (visit triggers, their cue lists, speech verbs), loaded once."""
     return _load("triggers")
+
+
+@cache
+def trigger_words(name: str) -> frozenset[str]:
+    """One word list of triggers.yaml, folded (empty when absent):
+    trigger_words("complementizers") -> {"ان", "بان", ...}."""
+    return frozenset(fold_term(w) for w in triggers_lexicon().get(name, []))

@@ -11,7 +11,8 @@ from typing import Any
 
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.trace import built
-from tasks.extract.visits.triggers import possessor_heads, trigger_matcher
+from tasks.extract.visits.triggers import trigger_matcher
+from ziyarat.lexicon import trigger_words
 from ziyarat.arabic import BI, COMMON_QUOTE_MARKS, LI, WA, fold, fold_with_map, quote_spans
 from ziyarat.matching import Hit
 
@@ -83,7 +84,7 @@ class Article:
         self.persons: dict[int, list[Any]] = defaultdict(list)
         self.places: dict[int, list[Any]] = defaultdict(list)
         self.orgs = [m for m in mentions if m.entity_type == "organization"]
-        heads = possessor_heads()
+        heads = trigger_words("possessor_heads")
         for m in mentions:
             i = self.sent_of(m.start)
             if m.entity_type == "person":

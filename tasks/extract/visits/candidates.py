@@ -15,11 +15,12 @@ from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_n
                                         invitation, meet_roles, partner_elsewhere, received_guest, with_subject)
 from tasks.extract.visits.timing import event_date, first_since, plan_cue, visit_kind
 from tasks.extract.visits.trace import kept, note
-from tasks.extract.visits.triggers import guest_words, past_event_verbs, trigger_spec
+from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical,
                                          international_body, negated, not_held, official_subject, other_owner,
                                          body_summit, nonleader_subject, purpose_of_nonleader, received_by_official,
                                          slot_taken, unknown_partner)
+from ziyarat.lexicon import trigger_words
 from ziyarat.arabic import CONJUNCTIONS
 from ziyarat.matching import Hit
 
@@ -272,7 +273,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
 def called_guest(art: Article, i: int, leader: Any) -> bool:
     """A mention of the leader in sentence i is followed by "الزائر" / "الضيف" (the visiting,
     the guest): "في مؤتمر صحفي مع الرئيس الأمريكي الزائر" names who travelled."""
-    words = guest_words()
+    words = trigger_words("guest_words")
     for m in art.persons.get(i, []):
         if pid(m) == pid(leader):
             after = art.folded_slice(m.end, m.end + 16).split()
@@ -284,7 +285,7 @@ def called_guest(art: Article, i: int, leader: Any) -> bool:
 def past_auxiliary(art: Article, h: Hit) -> bool:
     """A past verb of occurrence stands right before a meeting noun: "جرت مراسم استقبال"
     (jarat, a reception took place), "أقيمت مأدبة": the noun is told as done."""
-    return any(w.lstrip(CONJUNCTIONS) in past_event_verbs() for w in art.words_before(art.word_start(h.start), 2)[-2:])
+    return any(w.lstrip(CONJUNCTIONS) in trigger_words("past_event_verbs") for w in art.words_before(art.word_start(h.start), 2)[-2:])
 
 
 def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -> bool:

@@ -6,9 +6,8 @@ from collections import defaultdict
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.triggers import visit_object_verbs
 from ziyarat.arabic import BI, LI, WA, fold_term
-from ziyarat.lexicon import get_lexicon, grammar_words
+from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 
@@ -45,7 +44,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     # the object of a visit verb right after its subject: "وزار السيسي روسيا"; a city a
     # few words on when the verb takes a place as its object: "وسيزور X خلال جولته
     # بالهند مومباي" (X will visit Mumbai during his tour of India)
-    reach = OBJECT_REACH if fold_term(h.term) in visit_object_verbs() else 2
+    reach = OBJECT_REACH if fold_term(h.term) in trigger_words("visit_object_verbs") else 2
     obj = (lambda p: subject is not None and subject.start >= h.end and 0 <= p.start - subject.end <= 2
            or (reach > 2 and subject is not None and subject.start >= h.end and city_of(p) is not None
                and 0 <= p.start - subject.end <= reach))

@@ -13,9 +13,9 @@ from typing import Any, NamedTuple
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader, pid
-from tasks.extract.visits.triggers import possessor_heads, trigger_spec
+from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
-from ziyarat.lexicon import triggers_lexicon
+from ziyarat.lexicon import trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
 
 MAX_REACH = 160  # characters between a trigger and a leader it can bind
@@ -87,7 +87,7 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
     owner = pronoun_owner(art, i, h)
     if owner is not None:
         # "زيارته" / "زيارة سموه": the visit of the person last named
-        if not is_leader(owner) or art.possessed(owner, possessor_heads()):
+        if not is_leader(owner) or art.possessed(owner, trigger_words("possessor_heads")):
             return NO_ROLES
         return owner, None, PRONOUN_VISITOR
     if r.near_after and r.near_after.start - h.end <= 25 and not h.suffix:

@@ -9,10 +9,10 @@ from typing import Any
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.triggers import complementizers, pluperfect_verbs, trigger_spec
+from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term, resolve_weekday
-from ziyarat.lexicon import grammar_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 
@@ -208,7 +208,7 @@ def _definite(art: Article, i: int, h: Hit, end: int) -> bool:
 
 def _complementizer_between(art: Article, lo: int, hi: int) -> bool:
     """"أن" / "إن" / "بأن" (that) stands between lo and hi: a reporting clause ends there."""
-    comp = complementizers()
+    comp = trigger_words("complementizers")
     return any(w.strip("،,") in comp for w in art.folded_slice(lo, hi).split())
 
 
@@ -232,7 +232,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
     if not recent and _pluperfect_at(art, i, h):
         return "referenced"
     for c in art.cues(i, "c:past_reference"):
-        if recent and c.term in pluperfect_verbs():
+        if recent and c.term in trigger_words("pluperfect"):
             continue
         if 0 <= h.start - c.end <= 60 or 0 <= c.start - h.end <= 10 or c.start <= h.start < c.end:
             return "referenced"

@@ -8,9 +8,9 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
-from tasks.extract.visits.triggers import complementizers, meeting_links, possessor_heads, trigger_spec
+from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
-from ziyarat.lexicon import grammar_words, triggers_lexicon
+from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
 
 
@@ -19,7 +19,7 @@ def negated(art: Article, h: Hit) -> bool:
     الأسد أي زيارة"; not across "أن"/"إن" (that): in "مصادر لم تسمها إن الأسد زار"
     (sources it did not name said al-Assad visited) the "لم" is the sources'."""
     neg = {fold_term(w) for w in triggers_lexicon()["negation"]}
-    comp = complementizers()
+    comp = trigger_words("complementizers")
     for w in reversed(art.words_before(h.start, 4)):
         w = w.strip("،,")
         if w in comp:
@@ -152,7 +152,7 @@ def _relative_doer_nonleader(art: Article, i: int, h: Hit) -> bool:
         if not 0 < c.start - h.end <= 40:
             continue
         words = [w.strip("،,") for w in art.folded_slice(h.end, c.start).split()]
-        if len(words) == 2 and words[0] in relatives and words[1] in meeting_links():
+        if len(words) == 2 and words[0] in relatives and words[1] in trigger_words("meeting_links"):
             return True
     return False
 
@@ -180,7 +180,7 @@ def attached(art: Article, h: Hit, m: Any) -> bool:
     """The leader follows the meeting word closely (three words at most) or through a
     linking word: "بين" (between), "مع" (with), "جمعت" (brought together)."""
     words = [w.strip("،,") for w in art.folded_slice(h.end, m.start).split()]
-    links = meeting_links()
+    links = trigger_words("meeting_links")
     return len(words) <= 3 or any(w in links or (len(w) > 2 and w[0] in CONJUNCTIONS and w[1:] in links) for w in words)
 
 
@@ -247,7 +247,7 @@ def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     if not persons or persons[0].start - h.end > 40:
         return False
     first = persons[0]
-    if not is_leader(first) or art.possessed(first, possessor_heads()):
+    if not is_leader(first) or art.possessed(first, trigger_words("possessor_heads")):
         return True
     if role == "receive" and len(persons) > 1 and persons[1].start - first.end <= 100:
         second = persons[1]
