@@ -151,14 +151,19 @@ def _seed_corpus(root: Path) -> Path:
     return root / "corpora"
 
 
-def test_daily_json_line_on_the_seeds(tmp_path):
+def _daily_on_the_seeds(tmp_path, *flags: str, timeout: int) -> tuple[Path, dict]:
+    """bench/scale.py --daily --hold-out 1 over the two-zip seed corpus: (corpora, its JSON line)."""
     corpora = _seed_corpus(tmp_path)
     env = {**os.environ, "ZIYARAT_CORPORA": str(corpora)}
     done = subprocess.run([sys.executable, str(SCALE_PY), "--corpora", "tiny", "--daily", "--hold-out", "1",
-                           "--compare", "--data", str(tmp_path / "data")],
-                          capture_output=True, text=True, env=env, timeout=600, cwd=ROOT)
+                           *flags, "--data", str(tmp_path / "data")],
+                          capture_output=True, text=True, env=env, timeout=timeout, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-3000:]
-    out = json.loads(done.stdout.strip().splitlines()[-1])
+    return corpora, json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_daily_json_line_on_the_seeds(tmp_path):
+    corpora, out = _daily_on_the_seeds(tmp_path, "--compare", timeout=600)
     assert out["corpora"] == ["tiny"] and out["zips"] == 2
     assert out["articles"] == out["full"]["articles"] == 5
     assert out["full"]["inputs_read"] == 2 and out["full"]["zips"] == 2
@@ -180,13 +185,7 @@ def test_served_daily_json_line_on_the_seeds(tmp_path):
     """--served: every run against one `prefect server start` (its CPU apart, in
     server_cpu_s), and the last addition measured again with the run's temporary
     server on a copy of the data dir: same rows added, the server inside its tree."""
-    corpora = _seed_corpus(tmp_path)
-    env = {**os.environ, "ZIYARAT_CORPORA": str(corpora)}
-    done = subprocess.run([sys.executable, str(SCALE_PY), "--corpora", "tiny", "--daily", "--hold-out", "1",
-                           "--served", "--data", str(tmp_path / "data")],
-                          capture_output=True, text=True, env=env, timeout=900, cwd=ROOT)
-    assert done.returncode == 0, done.stderr[-3000:]
-    out = json.loads(done.stdout.strip().splitlines()[-1])
+    _, out = _daily_on_the_seeds(tmp_path, "--served", timeout=900)
     assert out["prefect_api"] == "served" and out["articles"] == 5
     last, temporary = out["additions"][-1], out["last_add_temporary_server"]
     assert last["articles_added"] == temporary["articles_added"] == 2 and temporary["articles"] == 5
