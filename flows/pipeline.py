@@ -51,17 +51,19 @@ def ingest_task(settings: Settings, todo: run.Todo, staging: Path, workers: int 
 
 
 @task(name="merge", cache_policy=NO_CACHE)
-def merge_task(todo: run.Todo, accepted: pl.DataFrame, staging: Path) -> tuple[dataset.Merged, dataset.Carried]:
-    """Ids and duplicates over the articles held and the new ones (small columns);
+def merge_task(todo: run.Todo, accepted: pl.DataFrame, staged: list[Path],
+               staging: Path) -> tuple[dataset.Merged, dataset.Carried]:
+    """Ids and duplicates over the articles held and the new ones (small columns:
+    band keys, not signatures, which are read back only for the rows that need them);
     which held parts stay and which are rewritten (rows of re-read inputs, changed ids)."""
-    held = dataset.read_index(todo.snapshot, duplicates.with_bands)  # band keys, not signatures
+    held = dataset.read_index(todo.snapshot, duplicates.with_bands)
     names, replaced = set(todo.plan.catalogue["source_file"]), set(todo.plan.replaced)
     decide = functools.partial(clean_stage.assign_ids,
-                               signatures_of=functools.partial(dataset.index_signatures, todo.snapshot))
+                               signatures_of=dataset.signatures_reader(todo.snapshot, staged))
     merged = dataset.merge_articles(held, accepted, names, replaced, decide)
     carried = dataset.carry(todo.snapshot, merged, replaced, names, extract_again=todo.plan.code_changed,
                             staging=staging)
-    return dataset.stage_new_index(merged, staging), carried
+    return dataset.stage_new_index(merged, staging, staged), carried
 
 
 @task(name="extract", cache_policy=NO_CACHE)
@@ -124,7 +126,7 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             staging = store.staging_dir(settings.data_dir)
             read = ingest_task(settings, todo, staging, workers=pool)  # ingest + clean, unit by unit
             clock.done("ingest", run.said_ingest(todo, read))
-            merged, carried = merge_task(todo, read.take_accepted(), staging)
+            merged, carried = merge_task(todo, read.take_accepted(), [path for path, _ in read.staged], staging)
             quarantine = run.concat([read.quarantine], "quarantine")
             run.check_accounting(read.docs, merged.articles, quarantine, clock.logger)
             clock.done("clean", run.said_clean(read, merged, quarantine))

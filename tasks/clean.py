@@ -40,8 +40,7 @@ from ziyarat.arabic import (
 )
 from ziyarat.lexicon import LEXICON_DIR, get_lexicon, load_yaml
 from ziyarat.settings import Settings
-from tasks.duplicates import (NUM_PERM, band_matrix, find_duplicates, link_columns, linked, minhash_signatures,
-                              signatures, with_signatures)
+from tasks.duplicates import NUM_PERM, band_matrix, find_duplicates, linked, minhash_signatures, signature_reader
 
 BOILERPLATE_FILE = LEXICON_DIR / "boilerplate.yaml"
 
@@ -417,34 +416,37 @@ def split_rejected(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 
 
 DEDUP_COLUMNS = ("source_file", "published_date", "_key", "_sig", "_has_sig")  # what deciding duplicates reads
+
+
 def assign_ids(frame: pl.DataFrame, dropped: pl.DataFrame | None = None,
                signatures_of: Callable[[pl.Series], pl.DataFrame] | None = None) -> pl.DataFrame:
     """`frame` with article_id and duplicate_of, from its small columns only
-    (source_file, published_date, _key, _id, _id_copy, _sig, _has_sig): exact and
-    near duplicates found across all its rows, "earlier" = by published_date, then
-    source_file. The result does not depend on the row order.
+    (source_file, published_date, _key, _id, _id_copy, _has_sig and _sig or its band
+    keys `_bands`): exact and near duplicates found across all its rows, "earlier" =
+    by published_date, then source_file. The result does not depend on the row order.
 
+    Rows may carry `_bands` (tasks.duplicates.with_bands) instead of `_sig`: the
+    signatures of the few rows the LSH walk needs are then read with
+    `signatures_of(source_files)` (a frame of source_file, _sig), the others' never.
     Rows that already have an article_id were decided by an earlier run over them
     and the `dropped` rows (held rows whose input was read again): only the rows
     linked to a new or dropped one by shared keys or LSH bands are decided again
-    (tasks.duplicates.linked), which gives what deciding over all of them would.
-    Decided and dropped rows may carry `_bands` (see tasks.duplicates.with_bands) instead of `_sig`:
-    the `_sig` of the decided rows that are linked is then read with
-    `signatures_of(source_files)` (a frame of source_file, _sig), the others' never."""
+    (tasks.duplicates.linked), which gives what deciding over all of them would."""
     decided = (frame["article_id"].is_not_null().to_numpy() if "article_id" in frame.columns
                else np.zeros(frame.height, dtype=bool))
     if not decided.any():
-        return _decide_ids(frame)
-    every = pl.concat([link_columns(frame), link_columns(dropped if dropped is not None else frame.head(0))],
-                      how="vertical_relaxed")
-    seeds = np.concatenate([~decided, np.ones(every.height - frame.height, dtype=bool)])
-    redo = np.flatnonzero(linked(seeds, every["_key"], band_matrix(every), every["_has_sig"].to_numpy())
-                          [:frame.height])
-    again = _decide_ids(with_signatures(frame[redo], signatures_of))
+        return _decide_ids(frame, signatures_of)
+    dropped = dropped if dropped is not None else frame.head(0)
+    keys = pl.concat([frame["_key"], dropped["_key"]])
+    bands = np.concatenate([band_matrix(frame), band_matrix(dropped)])
+    has_sig = np.concatenate([frame["_has_sig"].to_numpy(), dropped["_has_sig"].to_numpy()]).astype(bool)
+    seeds = np.concatenate([~decided, np.ones(dropped.height, dtype=bool)])
+    redo = np.flatnonzero(linked(seeds, keys, bands, has_sig)[:frame.height])
+    again = _decide_ids(frame[redo], signatures_of)
     return frame.with_columns(frame[c].cast(pl.Utf8).clone().scatter(redo, again[c]) for c in ("article_id", "duplicate_of"))
 
 
-def _decide_ids(frame: pl.DataFrame) -> pl.DataFrame:
+def _decide_ids(frame: pl.DataFrame, signatures_of: Callable[[pl.Series], pl.DataFrame] | None = None) -> pl.DataFrame:
     """assign_ids over every row of `frame`, none decided before."""
     if frame.height == 0:
         return frame.with_columns(pl.lit(None, dtype=pl.Utf8).alias("article_id"),
@@ -452,7 +454,8 @@ def _decide_ids(frame: pl.DataFrame) -> pl.DataFrame:
     order = (frame.select("published_date", "source_file").with_row_index("_i")  # not the signatures
              .sort(["published_date", "source_file"], nulls_last=True)["_i"].to_list())
     has_sig = frame["_has_sig"].to_numpy().astype(bool, copy=False)
-    dup_of, exact = find_duplicates(frame["_key"].to_list(), order, signatures(frame), has_sig)
+    dup_of, exact = find_duplicates(frame["_key"], order, band_matrix(frame), has_sig,
+                                    signature_reader(frame, signatures_of))
     ids = [c if e else b for b, c, e in zip(frame["_id"].to_list(), frame["_id_copy"].to_list(), exact)]
     duplicate_of = [ids[d] if d is not None else None for d in dup_of]
     return frame.with_columns(pl.Series("article_id", ids, dtype=pl.Utf8),

@@ -110,18 +110,17 @@ def band_keys(sigs: np.ndarray) -> np.ndarray:
     return out
 
 
-def band_collisions(sigs: np.ndarray, has_sig: np.ndarray) -> np.ndarray:
-    """True for texts that share at least one LSH band (LSH_BANDS) with another
-    text: only these can have LSH candidates, so only these go through MinHashLSH
-    (the result is the same; on SaudiNewsNet it skips ~90% of the texts)."""
-    out = np.zeros(len(sigs), dtype=bool)
+def band_collisions(bands: np.ndarray, has_sig: np.ndarray) -> np.ndarray:
+    """True for texts that share at least one LSH band with another text (`bands`:
+    their band_keys): only these can have LSH candidates, so only these go through the
+    LSH walk, and only their signatures are read (on SaudiNewsNet ~90% are skipped)."""
+    out = np.zeros(len(bands), dtype=bool)
     idx = np.flatnonzero(has_sig)
     if idx.size < 2:
         return out
-    keys = band_keys(sigs)[idx]  # (not sigs[idx]: a copy of every signature)
     hit = np.zeros(idx.size, dtype=bool)
-    for b in range(keys.shape[1]):
-        hit |= pl.Series(keys[:, b]).is_duplicated().to_numpy()
+    for b in range(bands.shape[1]):
+        hit |= pl.Series(bands[idx, b]).is_duplicated().to_numpy()
     out[idx] = hit
     return out
 
@@ -151,47 +150,55 @@ def linked(seeds: np.ndarray, keys: pl.Series, bands: np.ndarray, has_sig: np.nd
     return reached
 
 
-def find_duplicates(folded: list[str], order: list[int], sigs: np.ndarray, has_sig: np.ndarray,
+def find_duplicates(keys: pl.Series | list[str], order: list[int], bands: np.ndarray, has_sig: np.ndarray,
+                    signatures_of: Callable[[np.ndarray], np.ndarray],
                     threshold: float = NEAR_DUP_THRESHOLD) -> tuple[list[int | None], list[bool]]:
     """For texts visited in `order` (earliest first): the index of the earlier text
-    each one duplicates (or None) and whether the copy is exact. Exact = same folded
-    text (`folded` may hold the texts or anything equal exactly when they are, such
-    as their SHA-256); near = MinHash LSH candidates whose estimated Jaccard >=
-    threshold. Only originals are indexed, so duplicate_of always names an original.
+    each one duplicates (or None) and whether the copy is exact. Exact = same `keys`
+    (the folded texts, or anything equal exactly when they are, such as their
+    SHA-256); near = MinHash LSH candidates (texts sharing a band: `bands`, their
+    band_keys) whose estimated Jaccard >= threshold. Only originals are indexed, so
+    duplicate_of always names an original.
+
+    The signatures themselves are asked for (`signatures_of(rows)`: uint64[len(rows),
+    NUM_PERM]) only for the originals that share a band with another text, the only
+    ones the LSH walk visits: the others are never read into memory.
 
     The LSH index is datasketch's ``MinHashLSH`` banding written out: one dict per band
-    from the band's values to the texts indexed with them; a query's candidates are
-    the texts sharing any band (the same sets datasketch returns, without importing
-    it and scipy into the flow's process)."""
-    n = len(folded)
-    collides = band_collisions(sigs, has_sig)
+    from the band's value to the texts indexed with it; a query's candidates are the
+    texts sharing any band (the sets datasketch returns, band rows compared through
+    their 64-bit band key; a key collision only adds a candidate, which the estimate
+    then rules out)."""
+    n = len(keys)
+    collides = band_collisions(bands, has_sig)
     dup_of: list[int | None] = [None] * n
     exact: list[bool] = [False] * n
     rank = np.empty(n, dtype=np.int64)
     rank[np.asarray(order, dtype=np.int64)] = np.arange(n)
     # The earliest text of each exact key, for every text (polars, not a Python dict
     # walk over all texts): a text is an exact copy when that is not itself.
-    first = (pl.DataFrame({"key": folded, "rank": rank}, schema={"key": pl.Utf8, "rank": pl.Int64})
+    first = (pl.DataFrame({"key": keys, "rank": rank}, schema={"key": pl.Utf8, "rank": pl.Int64})
              .with_row_index("i")
              .select(pl.col("i").sort_by("rank").first().over("key").alias("first"))["first"].to_numpy())
     # 12 bands of 5 rows: a pair at Jaccard 0.8 becomes a candidate 99% of the time
     # (datasketch's own choice for 0.8, 5x11, only 36%); candidates are then checked.
-    n_bands, rows = LSH_BANDS
-    buckets: list[dict[bytes, list[int]]] = [{} for _ in range(n_bands)]
+    buckets: list[dict[int, list[int]]] = [{} for _ in range(bands.shape[1] if bands.ndim == 2 else 0)]
     # Only originals that share an LSH band with another text can have (or be) a
     # near copy: they alone are walked, earliest first.
     walk = np.asarray(order, dtype=np.int64)
-    walk = walk[(first[walk] == walk) & collides[walk]].tolist() if n else []
-    for i in walk:
-        sig = np.ascontiguousarray(sigs[i], dtype=np.uint64)
-        bands = [sig[b * rows:(b + 1) * rows].tobytes() for b in range(n_bands)]
-        candidates = {c for band, bucket in zip(bands, buckets) for c in bucket.get(band, ())}
+    walk = walk[(first[walk] == walk) & collides[walk]] if n else walk
+    sigs = signatures_of(walk) if walk.size else np.zeros((0, NUM_PERM), dtype=np.uint64)
+    at = {int(i): k for k, i in enumerate(walk.tolist())}  # text -> its row of `sigs`
+    walked_bands = bands[walk].tolist() if walk.size else []
+    for k, i in enumerate(walk.tolist()):
+        row = walked_bands[k]
+        candidates = {c for band, bucket in zip(row, buckets) for c in bucket.get(band, ())}
         if candidates:
-            close = [c for c in candidates if float(np.mean(sigs[c] == sigs[i])) >= threshold]
+            close = [c for c in candidates if float(np.mean(sigs[at[c]] == sigs[k])) >= threshold]
             if close:
                 dup_of[i] = min(close, key=rank.__getitem__)
                 continue
-        for band, bucket in zip(bands, buckets):
+        for band, bucket in zip(row, buckets):
             bucket.setdefault(band, []).append(i)
     # exact copies: of their key's earliest text, or of what that one near-copies
     for i in np.flatnonzero(first != np.arange(n)).tolist():
@@ -202,54 +209,58 @@ def find_duplicates(folded: list[str], order: list[int], sigs: np.ndarray, has_s
 
 
 # ---------------------------------------------------------------- signatures and band keys of frames
+BANDS = "_bands"  # the LSH band keys of `_sig` (band_keys): all that linking and banding read
+_BANDS_TYPE = pl.Array(pl.UInt64, LSH_BANDS[0])
+_SIG_TYPE = pl.Array(pl.UInt64, NUM_PERM)
+
+
 def signatures(frame: pl.DataFrame) -> np.ndarray:
     """The `_sig` column as a uint64[n, NUM_PERM] array."""
     return frame["_sig"].to_numpy().reshape(frame.height, NUM_PERM).astype(np.uint64, copy=False)
 
 
-BANDS = "_bands"  # the LSH band keys of `_sig` (band_keys): what linking rows reads
-LINK_COLUMNS = ("_key", "_has_sig")  # with `_bands` or `_sig`: what finding the rows to decide again reads
-
-
 def with_bands(frame: pl.DataFrame) -> pl.DataFrame:
     """`frame` with its `_sig` column replaced by `_bands` (12 band keys instead of
-    64 values): all assign_ids needs of rows decided before, unless they are linked
-    to a new or dropped row (their `_sig` is then asked for)."""
+    64 values): all that deciding duplicates keeps of a row in memory; the `_sig` of
+    the few rows the LSH walk visits is read back from where it was written."""
     bands = band_keys(signatures(frame)) if frame.height else np.zeros((0, LSH_BANDS[0]), dtype=np.uint64)
-    return frame.drop("_sig").with_columns(pl.Series(BANDS, bands, dtype=pl.Array(pl.UInt64, LSH_BANDS[0])))
-
-
-def link_columns(frame: pl.DataFrame) -> pl.DataFrame:
-    """What linked reads of each row: _key, _has_sig and the band keys (taken from
-    `_bands`, or from `_sig` where that is missing)."""
-    keys = frame.select(*LINK_COLUMNS)
-    if frame.height == 0:
-        return keys.with_columns(pl.Series(BANDS, [], dtype=pl.Array(pl.UInt64, LSH_BANDS[0])))
-    have = (frame[BANDS].is_not_null() if BANDS in frame.columns else pl.repeat(False, frame.height, eager=True))
-    bands = np.zeros((frame.height, LSH_BANDS[0]), dtype=np.uint64)
-    if have.any():
-        bands[have.to_numpy()] = frame[BANDS].filter(have).to_numpy()
-    if not have.all():
-        bands[~have.to_numpy()] = band_keys(signatures(frame.filter(~have)))
-    return keys.with_columns(pl.Series(BANDS, bands, dtype=pl.Array(pl.UInt64, LSH_BANDS[0])))
+    return frame.drop("_sig").with_columns(pl.Series(BANDS, bands, dtype=_BANDS_TYPE))
 
 
 def band_matrix(frame: pl.DataFrame) -> np.ndarray:
-    """The `_bands` column as a uint64[n, bands] array."""
-    return frame[BANDS].to_numpy().reshape(frame.height, LSH_BANDS[0]).astype(np.uint64, copy=False)
+    """The band keys of every row as uint64[n, bands]: its `_bands`, or made from its
+    `_sig` where `_bands` is missing."""
+    bands = np.zeros((frame.height, LSH_BANDS[0]), dtype=np.uint64)
+    if frame.height == 0:
+        return bands
+    have = frame[BANDS].is_not_null().to_numpy() if BANDS in frame.columns else np.zeros(frame.height, dtype=bool)
+    if have.any():
+        bands[have] = frame[BANDS].filter(pl.Series(have)).to_numpy()
+    if not have.all():
+        bands[~have] = band_keys(signatures(frame.filter(pl.Series(~have))))
+    return bands
 
 
-def with_signatures(frame: pl.DataFrame, signatures_of: Callable[[pl.Series], pl.DataFrame] | None) -> pl.DataFrame:
-    """`frame` with the `_sig` of every row (rows without one get it from `signatures_of`)."""
-    missing = frame["_sig"].is_null() if "_sig" in frame.columns else pl.repeat(True, frame.height, eager=True)
-    if not missing.any():
-        return frame
-    if signatures_of is None:
-        raise ValueError("with_signatures: rows without _sig to decide again and no signatures_of to read them")
-    found = signatures_of(frame["source_file"].filter(missing)).select("source_file", pl.col("_sig").alias("_found"))
-    if found.height != int(missing.sum()):
-        raise ValueError(f"with_signatures: {int(missing.sum()) - found.height} signature(s) not found")
-    joined = frame.join(found, on="source_file", how="left", maintain_order="left")
-    sig = pl.col("_found") if "_sig" not in frame.columns else pl.coalesce("_sig", "_found")
-    return joined.with_columns(sig.cast(pl.Array(pl.UInt64, NUM_PERM)).alias("_sig")).drop("_found")
-
+def signature_reader(frame: pl.DataFrame, signatures_of: Callable[[pl.Series], pl.DataFrame] | None
+                     ) -> Callable[[np.ndarray], np.ndarray]:
+    """For find_duplicates: rows -> their signatures, from the frame's `_sig` where it
+    has one, else asked for by source_file (`signatures_of` gives a frame of
+    source_file, _sig)."""
+    def read(rows: np.ndarray) -> np.ndarray:
+        sub = frame[rows]
+        missing = sub["_sig"].is_null() if "_sig" in sub.columns else pl.repeat(True, sub.height, eager=True)
+        if not missing.any():
+            return signatures(sub)
+        if signatures_of is None:
+            raise ValueError("signature_reader: rows without _sig and no signatures_of to read them")
+        names = sub["source_file"].filter(missing)
+        found = signatures_of(names).unique("source_file")
+        if found.height != names.len():
+            raise ValueError(f"signature_reader: {names.len() - found.height} signature(s) not found")
+        got = (sub.select("source_file").join(found.select("source_file", pl.col("_sig").alias("_found")),
+                                              on="source_file", how="left", maintain_order="left")["_found"])
+        sig = got.cast(_SIG_TYPE)
+        if "_sig" in sub.columns:
+            sig = sub["_sig"].cast(_SIG_TYPE).zip_with(~missing, sig)
+        return sig.to_numpy().reshape(len(rows), NUM_PERM).astype(np.uint64, copy=False)
+    return read

@@ -4,9 +4,10 @@ with the flow, and returning only small columns. No unit returns text: the flow
 process never holds the articles' text, whatever the corpus size.
 
 - :func:`read_unit`: some inputs (about ``Settings.unit_bytes`` of them) read and
-  cleaned; the accepted rows, text included, staged as a part file; returns their
-  small columns (``dataset.ID_COLUMNS`` and source: what ids and duplicates are
-  decided on) and the quarantine.
+  cleaned; the accepted rows, text and MinHash signature included, staged as a part
+  file; returns their small columns (``dataset.ID_COLUMNS`` and source: what ids and
+  duplicates are decided on, with the signatures' 12 band keys instead of their 64
+  values) and the quarantine.
 - :func:`extract_unit`: a slice of a staged part (or of a held articles part when the
   code changed) with its final ids attached, written as the ``articles`` part, and
   extract's tables for it written as parts; returns their paths and row counts.
@@ -19,6 +20,7 @@ from pathlib import Path
 import polars as pl
 
 from tasks import clean as clean_stage
+from tasks import duplicates
 from tasks import extract as extract_stage
 from tasks import ingest as ingest_stage
 from ziyarat import dataset, parts, schemas
@@ -26,6 +28,7 @@ from ziyarat.settings import Settings
 
 STAGED = "_staged"  # a unit's accepted rows as clean prepared them (no ids yet)
 STAGED_COLUMNS = [c for c in schemas.TABLES["articles"] if c not in ("article_id", "duplicate_of")]
+SIGNATURE = "_sig"  # staged beside the rows: read back only for the rows deciding duplicates needs it of
 EXTRACT_COLUMNS = ["article_id", "text", "published_date"]
 
 
@@ -37,14 +40,14 @@ class Read:
     (for the run's accounting), the manifest rows used."""
 
     staged: list[tuple[Path, pl.DataFrame]]  # each staged part file and the source_file of its rows
-    accepted: pl.DataFrame  # dataset.ID_COLUMNS + source of every staged row
+    accepted: pl.DataFrame  # dataset.ID_COLUMNS + source of every staged row (band keys, no signatures)
     quarantine: pl.DataFrame
     docs: pl.DataFrame  # source_file of every document read
     manifest_used: set[str] = field(default_factory=set)
 
     def take_accepted(self) -> pl.DataFrame:
-        """The accepted rows, let go here (their signatures are not needed after the
-        merge, and the flow keeps this Read to the end of the run)."""
+        """The accepted rows, let go here (they are not needed after the merge, and
+        the flow keeps this Read to the end of the run)."""
         accepted, self.accepted = self.accepted, self.accepted.head(0)
         return accepted
 
@@ -74,8 +77,9 @@ def read_unit(inputs: list[tuple[str, Path]], settings: Settings, manifest: inge
         for i in range(0, max(docs.height, 1), settings.batch_size):
             prepared = clean_stage.prepare(docs.slice(i, settings.batch_size), settings)
             ok, rejected = clean_stage.split_rejected(prepared)
-            writer.write(ok.select(STAGED_COLUMNS))
-            accepted.append(ok.select(*dataset.ID_COLUMNS, "source"))
+            writer.write(ok.select(*STAGED_COLUMNS, SIGNATURE))
+            accepted.append(duplicates.with_bands(ok.select(*dataset.DEDUP_COLUMNS, "source"))
+                            .select(*dataset.ID_COLUMNS, "source"))
             quarantine.append(rejected)
         path = writer.close()
     accepted = pl.concat(accepted, how="vertical")
@@ -134,7 +138,7 @@ def extract_unit(job: ExtractJob, chunk_rows: int = 4000) -> Extracted:
     done = Extracted()
     for offset in range(job.offset, job.offset + job.length, max(1, chunk_rows)):
         length = min(chunk_rows, job.offset + job.length - offset)
-        rows = parts.read_rows(job.source, EXTRACT_COLUMNS if job.ids is None else None, offset, length)
+        rows = parts.read_rows(job.source, EXTRACT_COLUMNS if job.ids is None else STAGED_COLUMNS, offset, length)
         if job.ids is not None:
             rows = schemas.conform("articles", rows.join(job.ids, on="source_file").sort("source_file"))
             writers["articles"].write(rows)

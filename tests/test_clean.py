@@ -27,7 +27,8 @@ from tasks.clean import (
     parse_published,
     strip_chrome,
 )
-from tasks.duplicates import _MASK32, _SHINGLE_MULTS, MIN_SHINGLES, NUM_PERM, SHINGLE, find_duplicates, minhash_signatures
+from tasks.duplicates import (_MASK32, _SHINGLE_MULTS, MIN_SHINGLES, NUM_PERM, SHINGLE, band_keys, find_duplicates,
+                              minhash_signatures)
 from tasks.ingest import DOC_SCHEMA, ingest
 from ziyarat.arabic import EDGE_PUNCT, FOLD_TABLE, WORD_JOINERS, arabic_ratio, fold
 from ziyarat.settings import Settings
@@ -441,12 +442,14 @@ def test_find_duplicates_chains_exact_copies_of_a_near_copy_to_the_original():
     sigs = np.stack([base, near, near, other])
     has = np.ones(4, dtype=bool)
     keys = ["ka", "kb", "kb", "kd"]
-    dup_of, exact = find_duplicates(keys, [3, 0, 1, 2], sigs, has)
+    bands = band_keys(sigs)
+    dup_of, exact = find_duplicates(keys, [3, 0, 1, 2], bands, has, sigs.__getitem__)
     assert dup_of == [None, 0, 0, None] and exact == [False, False, True, False]
     # c before b in the order: c is the original of key "kb" and the near copy of a
-    dup_of, exact = find_duplicates(keys, [0, 2, 1, 3], sigs, has)
+    dup_of, exact = find_duplicates(keys, [0, 2, 1, 3], bands, has, sigs.__getitem__)
     assert dup_of == [None, 0, 0, None] and exact == [False, True, False, False]
-    assert find_duplicates([], [], np.zeros((0, NUM_PERM), dtype=np.uint64), np.zeros(0, dtype=bool)) == ([], [])
+    assert find_duplicates([], [], np.zeros((0, 12), dtype=np.uint64), np.zeros(0, dtype=bool),
+                           sigs.__getitem__) == ([], [])
 
 
 def test_clean_is_deterministic_whatever_the_input_order():

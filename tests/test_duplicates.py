@@ -12,7 +12,7 @@ import polars as pl
 import pytest
 
 from tasks.clean import assign_ids
-from tasks.duplicates import NUM_PERM, band_keys, linked, minhash_signatures, with_bands
+from tasks.duplicates import NUM_PERM, band_collisions, band_keys, find_duplicates, linked, minhash_signatures, with_bands
 
 WORDS = [f"w{i}" for i in range(400)]  # made-up words: shingles of unrelated texts never meet
 
@@ -114,24 +114,38 @@ def test_held_rows_no_new_or_dropped_row_reaches_keep_their_decision_as_it_is():
 
 
 @pytest.mark.parametrize("seed", range(4))
-def test_held_rows_with_band_keys_only_have_just_their_linked_signatures_read(seed):
-    """Held rows as the flow reads them (with_bands: band keys, no _sig): the ids
-    equal one decision over every row with signatures, and assign_ids asks
-    signatures_of for the _sig of exactly the held rows a new row links to."""
+def test_rows_with_band_keys_only_have_just_the_signatures_the_lsh_walk_needs_read(seed):
+    """Held rows as the flow reads them and new rows as the units give them (with_bands:
+    band keys, no _sig): the ids equal one decision over every row with signatures,
+    and signatures_of is asked only for rows linked to a new one that share an LSH
+    band with another such row (the only ones the walk compares), each once."""
     every = corpus(seed)
     held = assign_ids(every.head(50))
-    new = every.tail(10)
     asked: list[str] = []
 
     def signatures_of(files: pl.Series) -> pl.DataFrame:
         asked.extend(files.to_list())
-        return held.filter(pl.col("source_file").is_in(files.implode())).select("source_file", "_sig")
+        return every.filter(pl.col("source_file").is_in(files.implode())).select("source_file", "_sig")
 
-    slim = with_bands(held)
+    slim, new = with_bands(held), with_bands(every.tail(10))
     assert "_sig" not in slim.columns and slim["_bands"].dtype == pl.Array(pl.UInt64, 12)
     got = assign_ids(pl.concat([slim, new], how="diagonal_relaxed"), signatures_of=signatures_of)
     assert _ids(got).equals(_ids(assign_ids(every)))
-    reach = linked(np.arange(60) >= 50, every["_key"],
-                   band_keys(every["_sig"].to_numpy().reshape(60, NUM_PERM)), every["_has_sig"].to_numpy())
-    assert sorted(asked) == every.filter(pl.Series(reach[:50].tolist() + [False] * 10))["source_file"].to_list()
-    assert len(asked) < 50
+    bands = band_keys(every["_sig"].to_numpy().reshape(60, NUM_PERM))
+    reach = linked(np.arange(60) >= 50, every["_key"], bands, every["_has_sig"].to_numpy())
+    shares = band_collisions(np.where(reach[:, None], bands, np.arange(60 * 12, dtype=np.uint64).reshape(60, 12)),
+                             every["_has_sig"].to_numpy() & reach)
+    assert asked and len(asked) == len(set(asked))
+    assert set(asked) <= set(every.filter(pl.Series(shares))["source_file"])
+
+
+def test_find_duplicates_reads_no_signature_when_no_two_texts_share_a_band():
+    """Texts with no band in common are never compared: their signatures are not asked for."""
+    texts = [" ".join(f"{w}{i}" for w in WORDS) for i in range(5)]
+    sigs, has = minhash_signatures(pl.Series(texts, dtype=pl.Utf8))
+
+    def never(rows):
+        raise AssertionError(f"signatures of rows {rows} asked for")
+
+    assert find_duplicates(pl.Series([str(i) for i in range(5)]), list(range(5)), band_keys(sigs), has, never) \
+        == ([None] * 5, [False] * 5)

@@ -107,9 +107,9 @@ def _find_duplicates_with_datasketch(keys, order, sigs, has_sig, threshold):
     import numpy as np
     from datasketch import LeanMinHash, MinHashLSH
 
-    from tasks.duplicates import LSH_BANDS, NUM_PERM, band_collisions
+    from tasks.duplicates import LSH_BANDS, NUM_PERM, band_collisions, band_keys
 
-    collides = band_collisions(sigs, has_sig)
+    collides = band_collisions(band_keys(sigs), has_sig)
     dup_of, exact, first = [None] * len(keys), [False] * len(keys), {}
     rank = {i: r for r, i in enumerate(order)}
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, params=LSH_BANDS)
@@ -136,7 +136,7 @@ def test_find_duplicates_equals_datasketch_lsh(corpus_records):
     import numpy as np
 
     from tasks.clean import prepare
-    from tasks.duplicates import NEAR_DUP_THRESHOLD, NUM_PERM, find_duplicates
+    from tasks.duplicates import NEAR_DUP_THRESHOLD, NUM_PERM, band_keys, find_duplicates
     from ziyarat.settings import Settings
 
     texts = [(r.get("content") or "") for r in corpus_records]
@@ -154,7 +154,7 @@ def test_find_duplicates_equals_datasketch_lsh(corpus_records):
     sigs = frame["_sig"].to_numpy().reshape(frame.height, NUM_PERM).astype(np.uint64)
     has_sig = frame["_has_sig"].to_numpy()
     keys = frame["_key"].to_list()
-    got = find_duplicates(keys, order, sigs, has_sig)
+    got = find_duplicates(keys, order, band_keys(sigs), has_sig, sigs.__getitem__)
     assert got == _find_duplicates_with_datasketch(keys, order, sigs, has_sig, NEAR_DUP_THRESHOLD)
     dup_of, exact = got
     assert sum(exact) >= 100 and sum(d is not None for d in dup_of) >= 300

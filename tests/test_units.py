@@ -37,7 +37,7 @@ def test_a_read_unit_stages_the_text_and_returns_small_columns(tmp_path):
     assert sorted(read.docs["source_file"]) == [*SEED_FILES, "english.txt"]
     [(path, rows)] = read.staged
     staged = pl.read_parquet(path)
-    assert staged.columns == units.STAGED_COLUMNS and staged.height == 2
+    assert staged.columns == [*units.STAGED_COLUMNS, "_sig"] and staged.height == 2
     assert sorted(rows["source_file"]) == sorted(staged["source_file"]) == list(SEED_FILES)
     assert all("بوتين" in t or "الأسد" in t for t in staged["text"])
 

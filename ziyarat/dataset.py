@@ -28,8 +28,9 @@ INPUTS = "_inputs"  # every input held: source_file, content hash, context (see 
 # extract's tables -> the part table that stores them
 EXTRACT_PARTS = {"mentions": "mentions", "visit_mentions": RAW_VISITS, "summit_mentions": "summit_mentions",
                  "article_topics": "article_topics", "quotes": "quotes"}
-ID_COLUMNS = ("source_file", "published_date", "_key", "_id", "_id_copy", "_sig", "_has_sig")
-INDEX_COLUMNS = ("article_id", "duplicate_of", "input_file", "source", *ID_COLUMNS)
+ID_COLUMNS = ("source_file", "published_date", "_key", "_id", "_id_copy", "_bands", "_has_sig")
+DEDUP_COLUMNS = (*(c for c in ID_COLUMNS if c != "_bands"), "_sig")  # what clean gives: signatures, not bands
+INDEX_COLUMNS = ("article_id", "duplicate_of", "input_file", "source", *ID_COLUMNS, "_sig")
 
 
 def input_of(source_file: str, inputs: set[str]) -> str:
@@ -58,32 +59,54 @@ class Merged:
     new_index: Path | None = None  # the new articles' index rows, staged (see stage_new_index)
 
 
-SLIM_INDEX_COLUMNS = [c for c in INDEX_COLUMNS if c not in ID_COLUMNS or c in ("source_file", "published_date")]
+SLIM_INDEX_COLUMNS = [c for c in INDEX_COLUMNS
+                      if c not in (*ID_COLUMNS, "_sig") or c in ("source_file", "published_date")]
 
 
 def read_index(snapshot: Path | None, slim: Callable[[pl.DataFrame], pl.DataFrame],
                chunk_rows: int = 50_000) -> pl.DataFrame | None:
     """The held index (None when there is none) without its signatures: their band
-    keys instead, made by `slim` (clean's with_bands: a `_sig` column -> a `_bands`
-    column) from `chunk_rows` signatures at a time, so the signatures of every article
-    held are never in memory at once; assign_ids asks for those it needs
-    (index_signatures)."""
+    keys (`_bands`) instead. Parts written before the index kept band keys have them
+    made by `slim` (clean's with_bands: a `_sig` column -> a `_bands` column) from
+    `chunk_rows` signatures at a time, so the signatures of every article held are
+    never in memory at once; deciding duplicates reads the few it needs
+    (signatures_reader)."""
     frames = []
     for path in store.part_files(snapshot, INDEX):
-        frame = pl.read_parquet(path, columns=[c for c in INDEX_COLUMNS if c != "_sig"])
-        bands = [slim(parts.read_rows(path, ["_sig"], offset, chunk_rows))
-                 for offset in range(0, frame.height, chunk_rows)]
-        frames.append(frame.with_columns(pl.concat(bands, rechunk=True).to_series()) if bands else frame)
-    return pl.concat(frames, how="vertical_relaxed") if frames else None
+        have = set(pl.read_parquet_schema(path))
+        frame = pl.read_parquet(path, columns=[c for c in INDEX_COLUMNS if c != "_sig" and c in have])
+        if frame.height and ("_bands" not in have or frame["_bands"].null_count()):  # (compacted from such parts)
+            bands = [slim(parts.read_rows(path, ["_sig"], offset, chunk_rows))
+                     for offset in range(0, frame.height, chunk_rows)]
+            made = pl.concat(bands, rechunk=True).to_series() if bands else None
+            frame = frame.with_columns(made if "_bands" not in have else pl.coalesce("_bands", made))
+        frames.append(frame)
+    return pl.concat(frames, how="diagonal_relaxed") if frames else None
 
 
 def index_signatures(snapshot: Path | None, source_files: pl.Series) -> pl.DataFrame:
     """source_file and _sig of the held articles named (a filtered scan of the index parts)."""
-    paths = store.part_files(snapshot, INDEX)
+    return _signatures_in(store.part_files(snapshot, INDEX), source_files)
+
+
+def signatures_reader(snapshot: Path | None, staged: list[Path]) -> Callable[[pl.Series], pl.DataFrame]:
+    """source_files -> their source_file and _sig: a run's new articles from the parts
+    its units staged (`staged`), the others from the held index (a new article that
+    replaces a held one of the same name is found in `staged` first)."""
+    def read(source_files: pl.Series) -> pl.DataFrame:
+        new = _signatures_in(staged, source_files)
+        rest = source_files.filter(~source_files.is_in(new["source_file"].implode()))
+        return pl.concat([new, index_signatures(snapshot, rest)], how="vertical_relaxed") if rest.len() else new
+    return read
+
+
+def _signatures_in(paths: list[Path], source_files: pl.Series) -> pl.DataFrame:
     if not paths or source_files.len() == 0:
         return pl.DataFrame(schema={"source_file": pl.Utf8, "_sig": pl.List(pl.UInt64)})
-    return (pl.scan_parquet(paths).select("source_file", "_sig")
-            .filter(pl.col("source_file").is_in(source_files.implode())).collect())
+    wanted = source_files.implode()
+    # one scan per part: index parts written before `_bands` was kept lack that column
+    return pl.concat([pl.scan_parquet(p).select("source_file", pl.col("_sig").cast(pl.List(pl.UInt64)))
+                      .filter(pl.col("source_file").is_in(wanted)) for p in paths]).collect()
 
 
 def merge_articles(held: pl.DataFrame | None, accepted: pl.DataFrame, inputs: set[str],
@@ -110,7 +133,7 @@ def merge_articles(held: pl.DataFrame | None, accepted: pl.DataFrame, inputs: se
     del both
     index = decided.select(SLIM_INDEX_COLUMNS).sort("source_file")
     ids = index.select("source_file", "article_id", "duplicate_of")
-    new_rows = decided.slice(kept.height).select(INDEX_COLUMNS)  # a view of the new rows, signatures included
+    new_rows = decided.slice(kept.height).select(c for c in INDEX_COLUMNS if c != "_sig")  # a view of the new rows
     del decided
     articles = new_rows.select("source_file", "input_file", "article_id", "duplicate_of").sort("source_file")
     fixes = (kept.select("source_file", pl.col("article_id").alias("_old_id"), pl.col("duplicate_of").alias("_old_dup"))
@@ -122,11 +145,25 @@ def merge_articles(held: pl.DataFrame | None, accepted: pl.DataFrame, inputs: se
                   dropped_ids=set(gone["article_id"]), fixes=fixes, remap=remap, new_rows=new_rows)
 
 
-def stage_new_index(merged: Merged, staging: Path) -> Merged:
-    """The run's new index rows (dedup keys and signatures included) written as a
-    part in `staging` and let go, so the flow does not hold them to the end of the run."""
-    path = parts.write_part(staging / "index.parquet", INDEX, merged.new_rows)
-    return replace(merged, new_rows=None, new_index=path)
+def stage_new_index(merged: Merged, staging: Path, staged: list[Path]) -> Merged:
+    """The run's new index rows written as a part in `staging`, each with its
+    signature read back from the part its unit staged (`staged`: the units' parts, in
+    the order of the run's rows), one unit at a time, and let go, so the flow does not
+    hold them to the end of the run."""
+    rows = merged.new_rows
+    path, offset = staging / "index.parquet", 0
+    with parts.PartWriter(path, INDEX) as writer:
+        for part in staged:
+            sigs = parts.read_rows(part, ["source_file", "_sig"])
+            mine = rows.slice(offset, sigs.height)
+            if not mine["source_file"].equals(sigs["source_file"]):
+                raise ValueError(f"stage_new_index: the rows of {part.name} are not the run's rows in order")
+            writer.write(mine.with_columns(sigs["_sig"]))
+            offset += sigs.height
+        if offset != rows.height:
+            raise ValueError(f"stage_new_index: {rows.height - offset} new row(s) not in any staged part")
+        written = writer.close()
+    return replace(merged, new_rows=None, new_index=written)
 
 
 # ---------------------------------------------------------------- carrying parts over

@@ -36,6 +36,7 @@ from typing import Iterator
 
 import duckdb
 import polars as pl
+import pyarrow as pa
 import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
@@ -172,12 +173,17 @@ def frames_to_write(name: str, frames: list[pl.DataFrame]) -> list[pl.DataFrame]
 
 
 def _compact(sources: list[Path], target: Path) -> None:
-    """Many part files as one, streamed row group by row group (memory: one group)."""
-    schema = pq.read_schema(sources[0])
+    """Many part files as one, streamed row group by row group (memory: one group).
+    Parts written before a column was added get it as nulls."""
+    schema = pa.unify_schemas([pq.read_schema(src) for src in sources], promote_options="permissive")
     with pq.ParquetWriter(str(target), schema, compression="zstd") as writer:
         for src in sources:
             for batch in pq.ParquetFile(src).iter_batches():
-                writer.write_batch(batch.cast(schema) if batch.schema != schema else batch)
+                if batch.schema != schema:
+                    batch = pa.RecordBatch.from_arrays(
+                        [batch.column(f.name).cast(f.type) if f.name in batch.schema.names
+                         else pa.nulls(batch.num_rows, f.type) for f in schema], schema=schema)
+                writer.write_batch(batch)
     os.chmod(target, file_mode())
     with open(target, "rb+") as fh:
         os.fsync(fh.fileno())
