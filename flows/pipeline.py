@@ -31,7 +31,7 @@ from tasks import duplicates
 from tasks import report as report_stage
 from tasks import units
 from tasks.extract import topics as topics_stage
-from ziyarat import dataset, parallel, store
+from ziyarat import dataset, parallel, schemas, store
 from ziyarat.settings import Settings
 
 INGEST_PARALLEL_BYTES = 8 << 20  # below this, reading is quicker than waking the pool
@@ -78,13 +78,18 @@ def extract_task(jobs: list[units.ExtractJob], workers: int = 1, chunk_rows: int
 def aggregate_task(todo: run.Todo, merged: dataset.Merged, carried: dataset.Carried,
                    written: dict[str, list[Path]]) -> dict[str, pl.DataFrame]:
     """Visit mentions of every article held merged into visits; per-visit and
-    per-topic summaries (from small columns: never the articles' text)."""
-    def every(name: str) -> pl.DataFrame:
+    per-topic summaries (from small columns: never the articles' text; the topics
+    only of the articles with a visit mention, the only ones the summaries join)."""
+    def every(name: str, columns: tuple[str, ...] | None = None, article_ids: pl.Series | None = None) -> pl.DataFrame:
         table = dataset.EXTRACT_PARTS[name]
-        rows = dataset.read_carried(todo.snapshot, carried, table, written.get(table, []))
-        return dataset.in_article_order(run.concat([rows], name), merged.index)
+        rows = dataset.read_carried(todo.snapshot, carried, table, written.get(table, []),
+                                    list(columns) if columns else None, article_ids)
+        rows = run.concat([rows], name) if columns is None else schemas.conform(name, rows, columns)
+        return dataset.in_article_order(rows, merged.index)
     articles = merged.index.select(aggregate_stage.ARTICLE_COLUMNS)
-    return aggregate_stage.aggregate(articles, None, every("visit_mentions"), every("article_topics"),
+    visit_mentions = every("visit_mentions")
+    topics = every("article_topics", aggregate_stage.TOPIC_COLUMNS, visit_mentions["article_id"].unique())
+    return aggregate_stage.aggregate(articles, None, visit_mentions, topics,
                                      None, topics_stage.taxonomy(), summit_mentions=every("summit_mentions"))
 
 

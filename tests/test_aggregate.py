@@ -6,7 +6,7 @@ import re
 import polars as pl
 import pytest
 
-from tasks.aggregate import aggregate, canonical_spellings
+from tasks.aggregate import TOPIC_COLUMNS, aggregate, canonical_spellings
 from ziyarat import schemas
 
 D = dt.date
@@ -218,6 +218,28 @@ def test_visit_topics_and_topic_summary():
     assert ts["label_en"] == "Turkey-Syria normalisation"
     assert out["topic_summary"]["topic_id"].to_list() == ["reconstruction", "turkey_syria_normalisation"]
     assert out["topics"].height == 3
+
+
+def test_topics_of_articles_without_a_visit_mention_and_their_evidence_change_nothing():
+    """What the flow reads of article_topics (aggregate.TOPIC_COLUMNS, only the rows of
+    articles with a visit mention) gives the tables every row and column gives."""
+    arts = pl.concat([ARTS_2023, articles(("z9", D(2023, 3, 15), "Enab", "009.txt", None))])
+    ats = topics_of(("a1", "turkey_syria_normalisation", "agenda", 0.9), ("a2", "reconstruction", "context", 0.5),
+                    ("z9", "reconstruction", "agenda", 0.8))  # z9 reports no visit
+    everything = run(arts, VMS_2023, ats)
+    projected = ats.filter(pl.col("article_id").is_in(VMS_2023["article_id"].implode())).select(TOPIC_COLUMNS)
+    assert "evidence" not in projected.columns and "z9" not in projected["article_id"].to_list()
+    read = run(arts, VMS_2023, projected)
+    for name, df in everything.items():
+        assert read[name].equals(df), name
+    assert everything["topic_summary"].filter(pl.col("topic_id") == "reconstruction")["n_articles"].to_list() == [1]
+
+
+def test_conform_to_some_columns_checks_only_those():
+    ats = topics_of(("a1", "reconstruction", "agenda", 0.9)).select(TOPIC_COLUMNS)
+    assert schemas.conform("article_topics", ats, TOPIC_COLUMNS).columns == list(TOPIC_COLUMNS)
+    with pytest.raises(schemas.SchemaError):
+        schemas.conform("article_topics", ats)  # the whole table: evidence is missing, and may not be null
 
 
 def test_outputs_conform_and_empty_input_gives_empty_tables():

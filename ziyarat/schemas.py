@@ -140,12 +140,13 @@ def empty(name: str) -> pl.DataFrame:
     return pl.DataFrame(schema=TABLES[name])
 
 
-def conform(name: str, df: pl.DataFrame | list[dict] | None) -> pl.DataFrame:
+def conform(name: str, df: pl.DataFrame | list[dict] | None, columns: tuple[str, ...] | None = None) -> pl.DataFrame:
     """Select the declared columns in order, add missing extras as nulls, cast
-    to the declared types, then check (see :func:`check`)."""
-    schema = TABLES[name]
+    to the declared types, then check (see :func:`check`). With `columns`, only
+    those (a projection, as a reader that needs no more takes it)."""
+    schema = TABLES[name] if columns is None else {c: TABLES[name][c] for c in columns}
     if df is None:
-        return empty(name)
+        return empty(name).select(list(schema))
     if isinstance(df, list):
         df = pl.DataFrame(df, schema_overrides={k: v for k, v in schema.items()}, infer_schema_length=None) if df else empty(name)
     cols = []
@@ -155,29 +156,32 @@ def conform(name: str, df: pl.DataFrame | list[dict] | None) -> pl.DataFrame:
         else:
             cols.append(pl.lit(None, dtype=dtype).alias(col))
     out = df.select(cols)
-    check(name, out)
+    check(name, out, schema)
     return out
 
 
-def check(name: str, df: pl.DataFrame) -> None:
-    """Data checks next to the schema: types, not-null, accepted values, unique keys."""
-    schema = TABLES[name]
+def check(name: str, df: pl.DataFrame, schema: dict | None = None) -> None:
+    """Data checks next to the schema (or the part of it given): types, not-null,
+    accepted values, unique keys."""
+    schema = TABLES[name] if schema is None else schema
     for col, dtype in schema.items():
         if col not in df.columns:
             raise SchemaError(f"{name}: missing column {col}")
         if df.schema[col] != dtype:
             raise SchemaError(f"{name}.{col}: type {df.schema[col]} is not {dtype}")
     for col in NOT_NULL.get(name, []):
+        if col not in schema:
+            continue
         n = df[col].null_count()
         if n:
             raise SchemaError(f"{name}.{col}: {n} null value(s)")
     for (table, col), allowed in ACCEPTED.items():
-        if table == name and df.height:
+        if table == name and col in schema and df.height:
             bad = set(df[col].unique().to_list()) - allowed
             if bad:
                 raise SchemaError(f"{name}.{col}: unexpected value(s) {sorted(map(str, bad))}")
     key = UNIQUE.get(name)
-    if key and df.height and df.select(key).is_duplicated().any():
+    if key and all(k in schema for k in key) and df.height and df.select(key).is_duplicated().any():
         raise SchemaError(f"{name}: duplicate key {key}")
 
 

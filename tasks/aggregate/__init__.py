@@ -19,11 +19,14 @@ from tasks.aggregate.visits import assign_visits, describe_cluster, summarise_vi
 from tasks.identify import add_identifiers
 from ziyarat import schemas
 
-__all__ = ["ARTICLE_COLUMNS", "aggregate", "assign_visits", "canonical_spellings", "cluster_mentions",
+__all__ = ["ARTICLE_COLUMNS", "TOPIC_COLUMNS", "aggregate", "assign_visits", "canonical_spellings", "cluster_mentions",
            "describe_cluster", "summarise_visits", "summits_table", "topic_summary_table", "visit_topics_table"]
 
 # what aggregate reads of the articles: their small columns, never the text
 ARTICLE_COLUMNS = ("article_id", "source_file", "source", "published_date", "duplicate_of")
+# what it reads of article_topics (not the evidence), and only the rows of articles
+# with a visit mention: every summary joins the topics to the visit mentions
+TOPIC_COLUMNS = ("article_id", "topic_id", "role", "score")
 
 
 def aggregate(articles: pl.DataFrame, mentions: pl.DataFrame, visit_mentions: pl.DataFrame,
@@ -36,7 +39,7 @@ def aggregate(articles: pl.DataFrame, mentions: pl.DataFrame, visit_mentions: pl
     # only the articles' small columns are read (never their text)
     articles = articles.select(pl.col(c).cast(schemas.TABLES["articles"][c]) for c in ARTICLE_COLUMNS)
     visit_mentions = schemas.conform("visit_mentions", visit_mentions)
-    article_topics = schemas.conform("article_topics", article_topics)
+    article_topics = schemas.conform("article_topics", article_topics, TOPIC_COLUMNS)
     topics = schemas.conform("topics", topics)
     summit_mentions = schemas.conform("summit_mentions", summit_mentions)
 
