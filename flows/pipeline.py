@@ -131,7 +131,7 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             staging = store.staging_dir(settings.data_dir)
             read = ingest_task(settings, todo, staging, workers=pool)  # ingest + clean, unit by unit
             clock.done("ingest", run.said_ingest(todo, read))
-            merged, carried = merge_task(todo, read.take_accepted(), [path for path, _ in read.staged], staging)
+            merged, carried = merge_task(todo, read.take_accepted(), [path for path, _rows in read.staged], staging)
             quarantine = run.concat([read.quarantine], "quarantine")
             run.check_accounting(read.docs, merged.articles, quarantine, clock.logger)
             clock.done("clean", run.said_clean(read, merged, quarantine))

@@ -5,6 +5,7 @@ task runner. The lock is taken in one place (:func:`run_pipeline` for the CLI, t
 flow itself for scheduled runs)."""
 from __future__ import annotations
 
+import itertools
 import time
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
@@ -170,8 +171,9 @@ def extract_jobs(todo: Todo, read: units.Read, merged: dataset.Merged, carried: 
     are dropped). About CHUNKS_PER_BATCH slices per worker, none smaller than
     EXTRACT_JOB_MIN_ROWS: each slice makes one part file per table, so their number
     does not grow with the corpus."""
-    ids = merged.articles.select("source_file", "article_id", "duplicate_of")
-    sources = [(path, rows.height, ids.join(rows, on="source_file", how="semi")) for path, rows in read.staged]
+    ids = merged.articles.select("source_file", "article_id", "duplicate_of")  # the staged parts' rows, in order
+    starts = itertools.accumulate((n for _p, n in read.staged), initial=0)
+    sources = [(path, n, ids.slice(start, n)) for (path, n), start in zip(read.staged, starts)]
     if todo.plan.code_changed:
         held = [Path(todo.snapshot) / "articles" / p for p in carried.keep.get("articles", [])]
         sources += [(p, parts.count_part_rows(p), None) for p in [*held, *carried.add.get("articles", [])]]
@@ -251,12 +253,14 @@ def check_accounting(docs: pl.DataFrame, articles: pl.DataFrame, quarantine: pl.
     if in_quarantine.is_duplicated().any():
         problems.append("an input appears twice in quarantine, e.g. "
                         + in_quarantine.filter(in_quarantine.is_duplicated()).sort()[0])
-    both = set(in_articles.to_list()) & set(in_quarantine.to_list())
-    if both:
-        problems.append(f"{len(both)} input(s) in both articles and quarantine, e.g. {sorted(both)[0]}")
-    lost = set(docs["source_file"].to_list()) - set(in_articles.to_list()) - set(in_quarantine.to_list())
-    if lost:
-        problems.append(f"{len(lost)} input(s) in neither articles nor quarantine, e.g. {sorted(lost)[0]}")
+    # hash joins of the columns, not Python sets: a run may read a million documents
+    both = in_articles.filter(in_articles.is_in(in_quarantine.implode()))
+    if both.len():
+        problems.append(f"{both.len()} input(s) in both articles and quarantine, e.g. {both.sort()[0]}")
+    read = docs["source_file"]
+    lost = read.filter(~read.is_in(in_articles.implode()) & ~read.is_in(in_quarantine.implode())).unique()
+    if lost.len():
+        problems.append(f"{lost.len()} input(s) in neither articles nor quarantine, e.g. {lost.sort()[0]}")
     if problems:
         raise RuntimeError("accounting failed: " + "; ".join(problems))
     logger.info("accounting: %d inputs = %d articles (%d duplicates) + %d quarantined",

@@ -39,7 +39,7 @@ class Read:
     columns of their rows, the quarantine (ingest's and clean's), every document read
     (for the run's accounting), the manifest rows used."""
 
-    staged: list[tuple[Path, pl.DataFrame]]  # each staged part file and the source_file of its rows
+    staged: list[tuple[Path, int]]  # each staged part file and its rows (in the order of `accepted`)
     accepted: pl.DataFrame  # dataset.ID_COLUMNS + source of every staged row (band keys, no signatures)
     quarantine: pl.DataFrame
     docs: pl.DataFrame  # source_file of every document read
@@ -83,7 +83,7 @@ def read_unit(inputs: list[tuple[str, Path]], settings: Settings, manifest: inge
             quarantine.append(rejected)
         path = writer.close()
     accepted = pl.concat(accepted, how="vertical")
-    return Read(staged=[(path, accepted.select("source_file"))] if path is not None else [], accepted=accepted,
+    return Read(staged=[(path, accepted.height)] if path is not None else [], accepted=accepted,
                 quarantine=pl.concat(quarantine, how="vertical_relaxed"),
                 docs=docs.select("source_file"), manifest_used=part.manifest_used)
 

@@ -49,7 +49,7 @@ def input_of(source_file: str, inputs: set[str]) -> str:
 class Merged:
     """The articles of a run merged with those held: what to write and what to fix."""
 
-    articles: pl.DataFrame  # the run's new articles (source_file, input_file, final ids; no text)
+    articles: pl.DataFrame  # the run's new articles (source_file, input_file, final ids; no text), as staged
     index: pl.DataFrame  # every article held after the run (SLIM_INDEX_COLUMNS: no signatures)
     dropped_files: set[str]  # source_file of earlier articles whose input was read again
     dropped_ids: set[str]  # their article ids
@@ -135,7 +135,7 @@ def merge_articles(held: pl.DataFrame | None, accepted: pl.DataFrame, inputs: se
     ids = index.select("source_file", "article_id", "duplicate_of")
     new_rows = decided.slice(kept.height).select(c for c in INDEX_COLUMNS if c != "_sig")  # a view of the new rows
     del decided
-    articles = new_rows.select("source_file", "input_file", "article_id", "duplicate_of").sort("source_file")
+    articles = new_rows.select("source_file", "input_file", "article_id", "duplicate_of")  # in the staged parts' order
     fixes = (kept.select("source_file", pl.col("article_id").alias("_old_id"), pl.col("duplicate_of").alias("_old_dup"))
              .join(ids, on="source_file")
              .filter((pl.col("_old_id") != pl.col("article_id"))
