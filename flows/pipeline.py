@@ -133,7 +133,7 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             clock.done("ingest", run.said_ingest(todo, read))
             merged, carried = merge_task(todo, read.take_accepted(), [path for path, _rows in read.staged], staging)
             quarantine = run.concat([read.quarantine], "quarantine")
-            run.check_accounting(read.docs, merged.articles, quarantine, clock.logger)
+            run.check_accounting(read.take_docs(), merged.articles, quarantine, clock.logger)
             clock.done("clean", run.said_clean(read, merged, quarantine))
             jobs = run.extract_jobs(todo, read, merged, carried, pool, staging)
             # submitted: the flow's thread waits on it, so a stop signal unwinds the flow, not a task run

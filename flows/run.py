@@ -215,7 +215,7 @@ def report_tables(todo: Todo, carried: dataset.Carried, new: dict[str, list[pl.D
 def said_ingest(todo: Todo, read: units.Read) -> str:
     plan = todo.plan
     return (f"{len(plan.to_read)} inputs read, new or changed ({len(plan.replaced)} replacing earlier rows; "
-            f"{plan.unchanged} unchanged skipped): {read.docs.height} documents cleaned in "
+            f"{plan.unchanged} unchanged skipped): {read.n_docs} documents cleaned in "
             f"{len(read.staged)} staged parts, {read.quarantine.height} quarantined" + said_skipped(todo.skipped))
 
 
@@ -226,7 +226,7 @@ def said_skipped(skipped: ingest_stage.Skipped | None) -> str:
 
 def said_clean(read: units.Read, merged: dataset.Merged, quarantine: pl.DataFrame) -> str:
     dups = merged.articles["duplicate_of"].is_not_null().sum()
-    return (f"{read.docs.height} in, {merged.articles.height} articles out ({dups} duplicates), {quarantine.height} "
+    return (f"{read.n_docs} in, {merged.articles.height} articles out ({dups} duplicates), {quarantine.height} "
             f"quarantined; {merged.index.height} articles held in all, {merged.fixes.height} earlier re-keyed")
 
 

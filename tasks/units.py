@@ -42,8 +42,18 @@ class Read:
     staged: list[tuple[Path, int]]  # each staged part file and its rows (in the order of `accepted`)
     accepted: pl.DataFrame  # dataset.ID_COLUMNS + source of every staged row (band keys, no signatures)
     quarantine: pl.DataFrame
-    docs: pl.DataFrame  # source_file of every document read
+    docs: pl.DataFrame | None  # source_file of every document read (None once taken)
     manifest_used: set[str] = field(default_factory=set)
+    _n_docs: int = 0
+
+    @property
+    def n_docs(self) -> int:
+        return self.docs.height if self.docs is not None else self._n_docs
+
+    def take_docs(self) -> pl.DataFrame:
+        """The documents read, let go here (like take_accepted; n_docs still counts them)."""
+        docs, self._n_docs, self.docs = self.docs, self.docs.height, None
+        return docs
 
     def take_accepted(self) -> pl.DataFrame:
         """The accepted rows, let go here (they are not needed after the merge, and
