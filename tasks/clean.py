@@ -452,11 +452,11 @@ def _decide_ids(frame: pl.DataFrame, signatures_of: Callable[[pl.Series], pl.Dat
         return frame.with_columns(pl.lit(None, dtype=pl.Utf8).alias("article_id"),
                                   pl.lit(None, dtype=pl.Utf8).alias("duplicate_of"))
     order = (frame.select("published_date", "source_file").with_row_index("_i")  # not the signatures
-             .sort(["published_date", "source_file"], nulls_last=True)["_i"].to_list())
+             .sort(["published_date", "source_file"], nulls_last=True)["_i"].to_numpy())
     has_sig = frame["_has_sig"].to_numpy().astype(bool, copy=False)
     dup_of, exact = find_duplicates(frame["_key"], order, band_matrix(frame), has_sig,
                                     signature_reader(frame, signatures_of))
-    ids = [c if e else b for b, c, e in zip(frame["_id"].to_list(), frame["_id_copy"].to_list(), exact)]
-    duplicate_of = [ids[d] if d is not None else None for d in dup_of]
-    return frame.with_columns(pl.Series("article_id", ids, dtype=pl.Utf8),
-                              pl.Series("duplicate_of", duplicate_of, dtype=pl.Utf8))
+    # columns, not Python lists of every id: an exact copy takes its copy id
+    ids = frame["_id_copy"].zip_with(pl.Series(exact, dtype=pl.Boolean), frame["_id"]).cast(pl.Utf8)
+    return frame.with_columns(ids.alias("article_id"),
+                              ids.gather(pl.Series(dup_of, dtype=pl.Int64)).alias("duplicate_of"))

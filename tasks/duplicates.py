@@ -150,7 +150,7 @@ def linked(seeds: np.ndarray, keys: pl.Series, bands: np.ndarray, has_sig: np.nd
     return reached
 
 
-def find_duplicates(keys: pl.Series | list[str], order: list[int], bands: np.ndarray, has_sig: np.ndarray,
+def find_duplicates(keys: pl.Series | list[str], order: list[int] | np.ndarray, bands: np.ndarray, has_sig: np.ndarray,
                     signatures_of: Callable[[np.ndarray], np.ndarray],
                     threshold: float = NEAR_DUP_THRESHOLD) -> tuple[list[int | None], list[bool]]:
     """For texts visited in `order` (earliest first): the index of the earlier text
