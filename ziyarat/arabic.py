@@ -169,9 +169,8 @@ class Folded:
         return int(self.index[start]), int(self.index[end - 1]) + 1
 
 
-# FOLD_TABLE as an array over the Basic Multilingual Plane (every key is in it):
-# code point -> folded code point, or _GONE for a deleted one; and the same in 16 bits,
-# where U+FFFF (a noncharacter) marks a deleted one.
+# FOLD_TABLE over the Basic Multilingual Plane (every key is in it): code point -> folded
+# one, or _GONE (16 bits: U+FFFF, a noncharacter) for a deleted one.
 _GONE = np.uint32(0xFFFFFFFF)
 _FOLD_ARRAY = np.arange(0x10000, dtype=np.uint32)
 for _k, _v in FOLD_TABLE.items():
@@ -187,8 +186,7 @@ def fold_with_map(text: str) -> Folded:
     The same FOLD_TABLE as ``fold``, applied with numpy to the code points (5x quicker
     than ``str.translate`` on an article, and the positions that survive are the map);
     cached for the last few texts, since the entity, topic and quote finders each ask
-    for the same article's folding. A text of the Basic Multilingual Plane only (all
-    but a few) goes through UTF-16, half the bytes of UTF-32."""
+    for the same article's folding. A text of the BMP only goes through UTF-16."""
     data = text.encode("utf-16-le", "surrogatepass")
     if len(data) == 2 * len(text) and "\uffff" not in text:
         mapped = _FOLD_ARRAY16[np.frombuffer(data, dtype=np.uint16)]
