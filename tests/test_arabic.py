@@ -97,3 +97,17 @@ def test_a_hashtag_underscore_folds_to_a_space_for_matching_only():
     found = [(m.name_en, text[m.start:m.end]) for m in find_mentions(text, fold_with_map(text), None)
              if m.entity_type == "person"]
     assert found == [("Vladimir Putin", "فلاديمير_بوتين"), ("Donald Trump", "دونالد_ترامب")]
+
+
+@pytest.mark.parametrize("text", [
+    "\u0623\u064e\u062d\u0645\u062f \u0648\u0627\u0644\u0631\u0626\u064a\u0633",  # أَحمد والرئيس: the 16-bit path
+    "a\uffffb\u064e",  # U+FFFF, which marks a deleted character on the 16-bit path
+    "x\U0001F600\u064ey \u0649",  # an astral character (emoji): the 32-bit path
+    "\ud800\u064e\udc00",  # lone surrogates that the deleted fatha brings together
+])
+def test_fold_with_map_is_fold_with_the_positions_kept(text):
+    f = arabic.fold_with_map(text)
+    assert f.text == arabic.fold(text)
+    kept = [i for i, c in enumerate(text) if c not in arabic.DELETED]
+    assert (list(range(len(text))) if f.index is None else f.index.tolist()) == kept
+    assert f.original_length == len(text)

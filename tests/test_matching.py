@@ -23,6 +23,16 @@ def test_a_definite_word_takes_no_possessive_ending():
     assert [text[h.start:h.end] for h in m.find(fold_with_map(text))] == ["اجتماع"]
 
 
+def test_a_key_that_takes_no_clitic_is_a_whole_word_only():
+    # لا and لم take neither proclitics ("none") nor enclitics here: inside "الاسلام" or
+    # "العالم" they are no hit, nor beside a letter on either side; the same key in a
+    # group that takes clitics is still found with them ("ولا": wa + la)
+    m = PhraseMatcher({"neg": (["لا", "لم"], "none", False), "conj": (["لا"], "verb", False)})
+    text = "قال لا في الاسلام ولا العالم لم يزر لمه"
+    hits = [(h.group, text[h.start:h.end], h.prefix) for h in m.find(fold_with_map(text))]
+    assert hits == [("neg", "لا", ""), ("conj", "لا", ""), ("conj", "لا", "و"), ("neg", "لم", "")]
+
+
 def test_range_matcher_finds_the_whole_text_hits_inside_its_ranges():
     groups = {"speech": (["قال", "أكد"], "verb", False)}
     text = "قال الرئيس كلاما. ثم أكد الوزير، وقال آخر: لا. وأكد الجميع ذلك."

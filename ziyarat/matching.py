@@ -23,6 +23,7 @@ from ziyarat.arabic import (CONJUNCTION_PREFIXES, DELETED, ENCLITICS, NOUN_PROCL
 
 _MAX_PREFIX = max(len(p) for p in VERB_PROCLITICS | NOUN_PROCLITICS)
 _MAX_SUFFIX = max(len(x) for x in ENCLITICS)
+_NO_PREFIX = frozenset({""})
 # A lexicon group: (terms, proclitics "verb" | "noun" | "none", enclitics allowed)
 Groups = dict[str, tuple[Iterable[str], str, bool]]
 
@@ -90,7 +91,7 @@ class PhraseMatcher:
         self._automaton = ahocorasick.Automaton()
         table: dict[str, list[tuple]] = defaultdict(list)
         for group, (terms, proclitics, suffixes) in groups.items():
-            allowed = {"verb": VERB_PROCLITICS, "noun": NOUN_PROCLITICS, "none": frozenset({""})}[proclitics]
+            allowed = {"verb": VERB_PROCLITICS, "noun": NOUN_PROCLITICS, "none": _NO_PREFIX}[proclitics]
             for term in terms:
                 key = fold_term(str(term))
                 if not key:
@@ -108,7 +109,10 @@ class PhraseMatcher:
                 for k, pro, needs_suffix in variants:
                     table[k].append((group, str(term), pro, suffixes, needs_suffix))
         for k, payload in table.items():
-            self._automaton.add_word(k, (len(k), payload))
+            # (length, payloads, whether some payload takes a proclitic, an enclitic):
+            # a key inside a word is ruled out by these without testing each payload
+            self._automaton.add_word(k, (len(k), payload, any(p[2] != _NO_PREFIX for p in payload),
+                                         any(p[3] for p in payload)))
         if table:
             self._automaton.make_automaton()
         self._empty = not table
@@ -121,8 +125,12 @@ class PhraseMatcher:
         n = len(ft)
         hi = n if hi is None else hi
         raw: list[tuple[int, int, str, str, str, str]] = []
-        for end_idx, (length, payload) in self._automaton.iter(ft, lo, hi):
+        for end_idx, (length, payload, takes_prefix, takes_suffix) in self._automaton.iter(ft, lo, hi):
             s, e = end_idx - length + 1, end_idx + 1
+            if not takes_suffix and e < n and ((c := ft[e]).isalnum() or c in DELETED):
+                continue
+            if not takes_prefix and s and ((c := ft[s - 1]).isalnum() or c in DELETED):
+                continue
             # The word around the match (is_word_char, inlined: this loop sees every
             # raw hit, e.g. لا inside الاسلام). A prefix longer than any proclitic chain
             # or a suffix longer than any enclitic rules the hit out for every payload,
