@@ -24,7 +24,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
-from flows import run
+from flows import prefect_api, run
 from tasks import aggregate as aggregate_stage
 from tasks import clean as clean_stage
 from tasks import duplicates
@@ -154,9 +154,10 @@ def run_pipeline(settings: Settings, replace: bool = False) -> dict:
             parallel.warm(settings.workers)  # the pool starts while Prefect sets up the flow run
         run.hand_over(settings, todo)
         runner = run.make_task_runner(settings.task_runner, settings.workers, settings.dask_address)
-        return ziyarat_flow.with_options(task_runner=runner)(
-            dask_address=settings.dask_address, unit_bytes=settings.unit_bytes,
-            input_dir=str(settings.input_dir), data_dir=str(settings.data_dir),
-            manifest=str(settings.manifest) if settings.manifest else None,
-            batch_size=settings.batch_size, workers=settings.workers, lock_wait=settings.lock_timeout,
-            task_runner=settings.task_runner, take_lock=False, replace=replace)
+        with prefect_api.api_for_run():  # PREFECT_API_URL, else this process's temporary server
+            return ziyarat_flow.with_options(task_runner=runner)(
+                dask_address=settings.dask_address, unit_bytes=settings.unit_bytes,
+                input_dir=str(settings.input_dir), data_dir=str(settings.data_dir),
+                manifest=str(settings.manifest) if settings.manifest else None,
+                batch_size=settings.batch_size, workers=settings.workers, lock_wait=settings.lock_timeout,
+                task_runner=settings.task_runner, take_lock=False, replace=replace)

@@ -222,11 +222,9 @@ def _on_stop_signal(signum: int, _frame) -> None:
 
 
 def _temporary_prefect_servers() -> list:
-    """The `subprocess.Popen`s of Prefect's temporary servers started in this process."""
-    module = sys.modules.get("prefect.server.api.server")  # imported only when one was started
-    servers = getattr(module, "SubprocessASGIServer", None)
-    instances = getattr(servers, "_instances", {}) if servers else {}
-    return [s.server_process for s in list(instances.values()) if getattr(s, "server_process", None)]
+    """The `subprocess.Popen`s of the temporary Prefect servers started in this process."""
+    module = sys.modules.get("flows.prefect_api")  # imported only when a run got as far as Prefect
+    return module.servers() if module else []
 
 
 def _exit_now(data: Path) -> None:
