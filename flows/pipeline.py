@@ -120,7 +120,7 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
     with run.session(settings, take_lock, replace) as todo:
         if todo.nothing_to_do:
             return run.nothing_to_do(settings.data_dir, clock)
-        with run.executor(settings) as pool:
+        with run.executor(settings, todo) as pool:
             staging = store.staging_dir(settings.data_dir)
             read = ingest_task(settings, todo, staging, workers=pool)  # ingest + clean, unit by unit
             clock.done("ingest", run.said_ingest(todo, read))
@@ -151,7 +151,7 @@ def run_pipeline(settings: Settings, replace: bool = False) -> dict:
         if todo.nothing_to_do:
             return {**run.nothing_to_do(settings.data_dir), "flow_run": False}
         if settings.task_runner != "dask":
-            parallel.warm(settings.workers)  # the pool starts while Prefect sets up the flow run
+            parallel.warm(run.local_workers(settings, todo))  # the pool starts while Prefect sets up the flow run
         run.hand_over(settings, todo)
         runner = run.make_task_runner(settings.task_runner, settings.workers, settings.dask_address)
         with prefect_api.api_for_run():  # PREFECT_API_URL, else this process's temporary server
