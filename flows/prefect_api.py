@@ -6,9 +6,8 @@ Prefect would start that temporary server itself, but its client imports the who
 server package to do so (``prefect.server.api.server``: about 2 CPU-s in the run's
 own process, for nothing but a ``subprocess.Popen``); here the same server process
 is started from its command line. It is started without the background services a
-one-off run never uses (schedules, late runs, automations, event and task-run
-records: nobody reads a temporary server's database), about 1.5 CPU-s less in the
-server. Flow runs, their logs and states still go to it as always. Light on
+one-off run never uses (automations, event and task-run records: nobody reads a
+temporary server's database), 1-1.6 CPU-s less in the server. Flow runs, their logs and states still go to it as always. Light on
 purpose: the CLI's stop-signal code reads :func:`servers` without importing Prefect."""
 from __future__ import annotations
 
@@ -37,7 +36,6 @@ TEMPORARY_SERVER_ENV = {
        for name in ("TASK_RUN_RECORDER", "EVENT_PERSISTER", "EVENT_LOGGER", "TRIGGERS", "DB_VACUUM")},
     "PREFECT_SERVER_EVENTS_STREAM_OUT_ENABLED": "false",
 }
-DEFAULT_STARTUP_S = 20.0  # Prefect's default for PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
 PORT_IN_USE = 3  # uvicorn's exit status when it cannot bind its port
 # the words Prefect's own timeout error uses; ziyarat.errors turns either into one line
 TIMEOUT_MESSAGE = "Timed out while attempting to connect to ephemeral Prefect API server"
@@ -71,7 +69,9 @@ def temporary_server() -> str:
     for) on the first call; it stops when the process exits."""
     if _started and _started[-1][0].poll() is None:
         return _started[-1][1]
-    timeout = float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS") or DEFAULT_STARTUP_S)
+    from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
+
+    timeout = float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
     deadline = time.monotonic() + timeout
     while True:
         process, url = _start(_free_port())
@@ -106,8 +106,11 @@ def _start(port: int) -> tuple[subprocess.Popen, str]:
     unrecorded server behind (the thread inherits the main thread's blocked SIGINT,
     and the server from it)."""
     import prefect
+    from prefect.settings import get_current_settings
 
-    env = {**TEMPORARY_SERVER_ENV, **os.environ, "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+    # as Prefect passes them: the environment, and the settings this process set otherwise (a profile)
+    env = {**TEMPORARY_SERVER_ENV, **os.environ, **get_current_settings().to_environment_variables(exclude_unset=True),
+           "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
     command = [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect.__module_path__.parent),
                "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
                "--log-level", "error", "--lifespan", "on"]

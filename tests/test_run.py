@@ -49,10 +49,12 @@ def test_a_run_with_prefect_api_url_starts_no_server(prefect_backend):
 def test_the_temporary_server_answers_without_the_background_services(tmp_path, monkeypatch):
     """Started from its command line (not through prefect.server), once per process;
     its settings say the services a one-off run never uses are off; stop() ends it."""
-    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect-home"))
-    monkeypatch.setenv("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+    from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
+
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect-home"))  # the server's database
     try:
-        url = prefect_api.temporary_server()
+        with temporary_settings(updates={PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS: 180}):
+            url = prefect_api.temporary_server()
         assert prefect_api.temporary_server() == url  # the same server for a second run of the process
         (process,) = prefect_api.servers()
         with urllib.request.urlopen(f"{url}/admin/settings", timeout=30) as response:
