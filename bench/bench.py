@@ -20,7 +20,8 @@ Prints ONE JSON line (progress goes to stderr):
   processes that share them (the footprint); the ephemeral Prefect API server (a
   child process too) is ``prefect_server_rss_mb``, apart; ``getrusage`` maxima for
   reference;
-* ``task_runs``: task runs of the flow run, read back through the Prefect client;
+* ``task_runs``: task runs of the flow run, read back through the Prefect client (only with
+  PREFECT_API_URL set: the temporary server a run starts records none);
 * ``floor_s``: open the zips, ``json.loads``, collect ``content`` -- and nothing else;
 * ``peer_s``: what a user would write with camel-tools on one core: normalize_unicode,
   dediac_ar, normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar and
@@ -233,16 +234,20 @@ def tree_cpu_s(server: bool = False) -> float:
 
 def prefect_startup() -> tuple[float, float]:
     """Seconds and tree CPU seconds (the API server included) for a trivial flow run:
-    importing Prefect, API server start-up, client, flow-run bookkeeping."""
+    importing Prefect, API server start-up (the temporary server a `ziyarat run` starts,
+    flows/prefect_api.py, unless PREFECT_API_URL is set), client, flow-run bookkeeping."""
     t0 = time.perf_counter()
     cpu0 = tree_cpu_s() + tree_cpu_s(server=True)
     from prefect import flow
+
+    from flows import prefect_api
 
     @flow(name="bench-startup")
     def noop() -> int:
         return 1
 
-    noop()
+    with prefect_api.api_for_run():
+        noop()
     return time.perf_counter() - t0, tree_cpu_s() + tree_cpu_s(server=True) - cpu0
 
 
@@ -263,6 +268,10 @@ def count_task_runs(data_dir: Path, since: float) -> dict:
     )
     from prefect.utilities.asyncutils import run_coro_as_sync
 
+    from flows import prefect_api
+
+    if prefect_api.servers():  # the run's temporary server records no task runs (prefect_api.TEMPORARY_SERVER_ENV)
+        return {}
     after = dt.datetime.fromtimestamp(since - 1, tz=dt.timezone.utc)
 
     async def read() -> dict:

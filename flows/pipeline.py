@@ -24,7 +24,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
-from flows import run
+from flows import prefect_api, run
 from tasks import aggregate as aggregate_stage
 from tasks import clean as clean_stage
 from tasks import duplicates
@@ -127,7 +127,7 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
     with run.session(settings, take_lock, replace) as todo:
         if todo.nothing_to_do:
             return run.nothing_to_do(settings.data_dir, clock)
-        with run.executor(settings) as pool:
+        with run.executor(settings, todo) as pool:
             staging = store.staging_dir(settings.data_dir)
             read = ingest_task(settings, todo, staging, workers=pool)  # ingest + clean, unit by unit
             clock.done("ingest", run.said_ingest(todo, read))
@@ -158,12 +158,13 @@ def run_pipeline(settings: Settings, replace: bool = False) -> dict:
         if todo.nothing_to_do:
             return {**run.nothing_to_do(settings.data_dir), "flow_run": False}
         if settings.task_runner != "dask":
-            parallel.warm(settings.workers)  # the pool starts while Prefect sets up the flow run
+            parallel.warm(run.local_workers(settings, todo))  # the pool starts while Prefect sets up the flow run
         run.hand_over(settings, todo)
         runner = run.make_task_runner(settings.task_runner, settings.workers, settings.dask_address)
-        return ziyarat_flow.with_options(task_runner=runner)(
-            dask_address=settings.dask_address, unit_bytes=settings.unit_bytes,
-            input_dir=str(settings.input_dir), data_dir=str(settings.data_dir),
-            manifest=str(settings.manifest) if settings.manifest else None,
-            batch_size=settings.batch_size, workers=settings.workers, lock_wait=settings.lock_timeout,
-            task_runner=settings.task_runner, take_lock=False, replace=replace)
+        with prefect_api.api_for_run():  # PREFECT_API_URL, else this process's temporary server
+            return ziyarat_flow.with_options(task_runner=runner)(
+                dask_address=settings.dask_address, unit_bytes=settings.unit_bytes,
+                input_dir=str(settings.input_dir), data_dir=str(settings.data_dir),
+                manifest=str(settings.manifest) if settings.manifest else None,
+                batch_size=settings.batch_size, workers=settings.workers, lock_wait=settings.lock_timeout,
+                task_runner=settings.task_runner, take_lock=False, replace=replace)

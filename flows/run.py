@@ -149,18 +149,30 @@ def nothing_to_do(data_dir: Path, clock: Clock | None = None) -> dict:
 
 
 # ---------------------------------------------------------------- where the units run
+def local_workers(settings: Settings, todo: Todo) -> int:
+    """The processes the run's units go to with the default runner: settings.workers,
+    or 1 (this process, no pool started) when the run reads less than
+    settings.pool_min_bytes of input and the code is unchanged (a daily addition: the
+    pool's start-up would cost more CPU than its workers save; measured in
+    bench/RESULTS.md)."""
+    small = todo.bytes_to_read < settings.pool_min_bytes and not todo.plan.code_changed
+    return 1 if small else settings.workers
+
+
 @contextmanager
-def executor(settings: Settings) -> Iterator[int]:
+def executor(settings: Settings, todo: Todo) -> Iterator[int]:
     """Where parallel.map sends the run's units while the block runs: the shared
-    process pool (default; started now, in the background), or a Dask cluster
-    (--task-runner dask: the scheduler at settings.dask_address, else a local cluster
-    of settings.workers processes). Yields the number of workers to spread over."""
+    process pool (default; started now, in the background, unless local_workers says
+    this process), or a Dask cluster (--task-runner dask: the scheduler at
+    settings.dask_address, else a local cluster of settings.workers processes).
+    Yields the number of workers to spread over."""
     if settings.task_runner == "dask":
         with parallel.dask_client(settings.dask_address, settings.workers):
             yield max(2, settings.workers)
         return
-    parallel.warm(settings.workers)
-    yield settings.workers
+    workers = local_workers(settings, todo)
+    parallel.warm(workers)
+    yield workers
 
 
 # ---------------------------------------------------------------- what the stages work on

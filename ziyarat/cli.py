@@ -80,7 +80,7 @@ def run(
     manifest: Optional[Path] = typer.Option(None, "--manifest", "-m", help="manifest.csv (default: INPUT/manifest.csv)"),
     task_runner: Runner = typer.Option(Runner.default, "--task-runner", help="default: batches on this machine's cores; dask: a Dask cluster"),
     dask_address: Optional[str] = typer.Option(None, "--dask-address", help="scheduler address of an existing Dask cluster"),
-    workers: Optional[int] = typer.Option(None, "--workers", help="parallel batches (default: CPU count)"),
+    workers: Optional[int] = typer.Option(None, "--workers", help="parallel batches (default: CPU count; under 8 MB of new input, ZIYARAT_POOL_MIN_BYTES, the run's own process)"),
     batch_size: Optional[int] = typer.Option(None, "--batch-size", help="articles per extract task run"),
     wait: float = typer.Option(0.0, "--wait", help="seconds to wait if another run holds the data dir"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="print only the summary line"),
@@ -222,11 +222,9 @@ def _on_stop_signal(signum: int, _frame) -> None:
 
 
 def _temporary_prefect_servers() -> list:
-    """The `subprocess.Popen`s of Prefect's temporary servers started in this process."""
-    module = sys.modules.get("prefect.server.api.server")  # imported only when one was started
-    servers = getattr(module, "SubprocessASGIServer", None)
-    instances = getattr(servers, "_instances", {}) if servers else {}
-    return [s.server_process for s in list(instances.values()) if getattr(s, "server_process", None)]
+    """The `subprocess.Popen`s of the temporary Prefect servers started in this process."""
+    module = sys.modules.get("flows.prefect_api")  # imported only when a run got as far as Prefect
+    return module.servers() if module else []
 
 
 def _exit_now(data: Path) -> None:

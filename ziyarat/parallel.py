@@ -101,11 +101,26 @@ def pool(workers: int) -> ProcessPoolExecutor:
         if _stopped.is_set():
             raise RuntimeError("the run is stopping: no new worker pool")
         if workers not in _pools:
+            _start_resource_tracker()
             ctx = mp.get_context("forkserver")
             ctx.set_forkserver_preload(PRELOAD)
             _pools[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm,
                                                   initargs=(os.getpid(),))
         return _pools[workers]
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker now, keeping this thread's signal mask:
+    starting it unblocks SIGINT in the calling thread (Python 3.11's resource_tracker
+    blocks, spawns, then unblocks unconditionally), and the forkserver spawned next
+    would inherit that, so a Ctrl-C while it imports would print its traceback."""
+    from multiprocessing import resource_tracker
+
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, ())
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
 def _nothing() -> None:
@@ -129,8 +144,8 @@ def warm(workers: int) -> None:
                 p = pool(workers)
                 for _ in range(workers):  # one process is spawned per submit while none is idle
                     p.submit(_nothing)
-        except RuntimeError:  # the run ended (or the interpreter is exiting) first
-            pass
+        except (RuntimeError, OSError):  # the run ended or was stopped first (its forkserver gone)
+            pass  # best effort: map() starts the pool itself, and says why if it cannot
         finally:
             ready.set()
 

@@ -35,6 +35,10 @@ class Settings:
     # bytes of input per ingest + clean unit (a worker holds one unit's text at a time)
     unit_bytes: int = field(default_factory=lambda: _env_int("ZIYARAT_UNIT_BYTES", 16 << 20))
     workers: int = field(default_factory=lambda: _env_int("ZIYARAT_WORKERS", os.cpu_count() or 1))
+    # a run with less new input than this to read (and no code change) works in its own
+    # process: starting the pool (a Python, its imports, the lexicon in every worker)
+    # would cost more CPU than the workers save
+    pool_min_bytes: int = field(default_factory=lambda: _env_int("ZIYARAT_POOL_MIN_BYTES", 8 << 20))
     task_runner: str = "default"  # "default" | "dask"
     dask_address: str | None = None
     lock_timeout: float = 0.0  # seconds to wait for another run's lock; 0 = stop at once

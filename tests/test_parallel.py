@@ -1,0 +1,29 @@
+"""The shared pool (ziyarat/parallel.py): its processes keep the run's signal mask."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_forkserver_keeps_the_blocked_sigint_of_the_thread_that_starts_the_pool():
+    """A run blocks SIGINT (Ctrl-C is the run's to handle) before the pool starts;
+    starting multiprocessing's resource tracker unblocks it in the calling thread, so
+    without parallel's care the forkserver spawned next would take a Ctrl-C while it
+    imports and print a traceback. A fresh process, so no tracker runs yet."""
+    script = textwrap.dedent("""
+        import os, signal
+        import psutil
+        from ziyarat import parallel
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        assert parallel.pool(2).submit(os.getpid).result() != os.getpid()
+        (server,) = [p for p in psutil.Process().children() if "multiprocessing.forkserver" in " ".join(p.cmdline())]
+        blocked = int(open(f"/proc/{server.pid}/status").read().split("SigBlk:")[1].split()[0], 16)
+        print(bool(blocked & (1 << (signal.SIGINT - 1))))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"
