@@ -215,6 +215,9 @@ def report_tables(todo: Todo, carried: dataset.Carried, new: dict[str, list[pl.D
     cited = pl.Series(sorted(report_model.cited_articles(derived)), dtype=pl.Utf8)
     columns = [c for c in schemas.TABLES["articles"] if c != "text"]
     every = dataset.read_carried(todo.snapshot, carried, "articles", new["articles"], columns=["article_id"])
+    if every is None:  # no articles part at all: every input so far was quarantined
+        return {**derived, "articles": schemas.empty("articles"),
+                **{n: schemas.empty(n) for n in ("article_topics", "quotes")}}
     shown = dataset.read_carried(todo.snapshot, carried, "articles", new["articles"], columns, article_ids=cited)
     # every article counted, the columns of the cited ones only (the page shows nothing else of them)
     articles = pl.concat([shown, every.join(shown.select("article_id"), on="article_id", how="anti")],

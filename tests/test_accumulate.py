@@ -219,3 +219,17 @@ def test_an_older_layout_asks_for_replace_in_one_line(prefect_backend, tmp_path)
                               capture_output=True, text=True, env=env, timeout=300)
     assert replaced.returncode == 0, replaced.stderr
     assert not (data / "visits.parquet").exists() and store.read_table(data, "articles").height == 5
+
+
+def test_a_first_run_with_every_input_quarantined_holds_no_article_then_grows(runs, tmp_path):
+    """No articles part at all yet (every input quarantined): the run still writes its
+    tables and report, and the next run adds to it."""
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "english.txt").write_text("Only English words here, nothing else.", encoding="utf-8")
+    data = tmp_path / "data"
+    first = run(bad, data)
+    assert (first["articles"], first["quarantined"]) == (0, 1) and (data / "report.html").exists()
+    assert store.read_table(data, "articles").height == 0
+    second = run(runs["a"], data)
+    assert second["articles"] == len(A_FILES) and second["quarantined"] == 1
