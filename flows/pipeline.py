@@ -102,7 +102,7 @@ def write_task(settings: Settings, todo: run.Todo, carried: dataset.Carried, new
     with ThreadPoolExecutor(max_workers=1) as side:
         # the report is rendered (Python) while the parts are written (Parquet
         # compression, outside the GIL); it is published once they are committed
-        rendered = side.submit(report_stage.render_all, report_tables)
+        rendered = side.submit(report_stage.render_all, report_tables, summary["articles"])
         add = {**carried.add}
         for name, entries in new.items():
             add[name] = [*add.get(name, []), *entries]

@@ -211,20 +211,16 @@ def report_tables(todo: Todo, carried: dataset.Carried, new: dict[str, list[pl.D
                   derived: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """What the report shows, as the tables will be after the run: of the articles'
     tables only the rows of the articles the visits cite (report.model.cited_articles),
-    the other articles only counted, never their text (projected, filtered scans)."""
+    never their text (projected, filtered scans); the others are only counted (the
+    run's summary gives their number to render_all)."""
     cited = pl.Series(sorted(report_model.cited_articles(derived)), dtype=pl.Utf8)
     columns = [c for c in schemas.TABLES["articles"] if c != "text"]
-    every = dataset.read_carried(todo.snapshot, carried, "articles", new["articles"], columns=["article_id"])
-    if every is None:  # no articles part at all: every input so far was quarantined
-        return {**derived, "articles": schemas.empty("articles"),
-                **{n: schemas.empty(n) for n in ("article_topics", "quotes")}}
-    shown = dataset.read_carried(todo.snapshot, carried, "articles", new["articles"], columns, article_ids=cited)
-    # every article counted, the columns of the cited ones only (the page shows nothing else of them)
-    articles = pl.concat([shown, every.join(shown.select("article_id"), on="article_id", how="anti")],
-                         how="diagonal_relaxed")
-    return {**derived, "articles": articles.with_columns(pl.lit("").alias("text")),
-            **{n: dataset.read_carried(todo.snapshot, carried, n, new[n], article_ids=cited)
-               for n in ("article_topics", "quotes")}}
+    shown = {"articles": dataset.read_carried(todo.snapshot, carried, "articles", new["articles"], columns,
+                                              article_ids=cited),
+             **{n: dataset.read_carried(todo.snapshot, carried, n, new[n], article_ids=cited)
+                for n in ("article_topics", "quotes")}}
+    shown = {n: df if df is not None else schemas.empty(n) for n, df in shown.items()}  # (no part yet: none)
+    return {**derived, **shown, "articles": shown["articles"].with_columns(pl.lit("").alias("text"))}
 
 
 def said_ingest(todo: Todo, read: units.Read) -> str:

@@ -173,12 +173,13 @@ def frames_to_write(name: str, frames: list[pl.DataFrame]) -> list[pl.DataFrame]
 
 
 def _compact(sources: list[Path], target: Path) -> None:
-    """Many part files as one, streamed row group by row group (memory: one group).
+    """Many part files as one, streamed ROW_GROUP_ROWS rows at a time (memory: one
+    group, also of the articles' text).
     Parts written before a column was added get it as nulls."""
     schema = pa.unify_schemas([pq.read_schema(src) for src in sources], promote_options="permissive")
     with pq.ParquetWriter(str(target), schema, compression="zstd") as writer:
         for src in sources:
-            for batch in pq.ParquetFile(src).iter_batches():
+            for batch in pq.ParquetFile(src).iter_batches(batch_size=ROW_GROUP_ROWS):
                 if batch.schema != schema:
                     batch = pa.RecordBatch.from_arrays(
                         [batch.column(f.name).cast(f.type) if f.name in batch.schema.names

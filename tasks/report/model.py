@@ -80,10 +80,11 @@ def cited_articles(tables: dict[str, pl.DataFrame]) -> set[str]:
     return cited
 
 
-def report_data(tables: dict[str, pl.DataFrame]) -> ReportData:
+def report_data(tables: dict[str, pl.DataFrame], n_articles: int | None = None) -> ReportData:
     """Group the tables once for the page. Of the articles' tables only the rows of
     the articles some visit cites are read (the page shows nothing else of them but
-    their number), so the cost follows the visits, not the size of the database."""
+    their number: `n_articles`, else the rows of tables["articles"]), so the cost
+    follows the visits, not the size of the database."""
     t = {n: schemas.conform(n, tables.get(n)) for n in ("visits", "visit_mentions", "topics")}
     vm = t["visit_mentions"].filter(pl.col("visit_id").is_not_null()) \
         .sort("article_id", "evidence_start", nulls_last=True).to_dicts()
@@ -101,7 +102,7 @@ def report_data(tables: dict[str, pl.DataFrame]) -> ReportData:
         quotes_by_article=_group(quotes, "article_id"),
         articles=cited_rows(tables, "articles", cited),
         cited=cited,
-        n_articles=articles.height if articles is not None else 0,
+        n_articles=n_articles if n_articles is not None else articles.height if articles is not None else 0,
     )
 
 

@@ -90,10 +90,10 @@ class Rendered:
     rows: list[dict]
 
 
-def render_all(tables: dict[str, pl.DataFrame]) -> Rendered:
+def render_all(tables: dict[str, pl.DataFrame], n_articles: int | None = None) -> Rendered:
     """The report page, the markdown summary and the visits artifact rows (the
-    tables grouped once for both)."""
-    data = report_data(tables)
+    tables grouped once for both; `n_articles`: see report_data)."""
+    data = report_data(tables, n_articles)
     return Rendered(render_report(tables, data), render_markdown_summary(tables, data), visits_artifact_rows(tables))
 
 
