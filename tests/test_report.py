@@ -447,3 +447,13 @@ def test_cited_articles_are_those_of_visits_and_of_linked_visit_mentions():
     visits = pl.DataFrame({"visit_id": ["v1"], "article_ids": [["a1", "a2"]]})
     mentions = pl.DataFrame({"article_id": ["a2", "a3", "a4"], "visit_id": ["v1", "v1", None]})
     assert cited_articles({"visits": visits, "visit_mentions": mentions}) == {"a1", "a2", "a3"}
+
+
+def test_the_number_of_articles_can_be_given_instead_of_a_row_per_article(tables):
+    """The flow hands the report only the cited articles and the database's count."""
+    from tasks.report.summary import render_all
+
+    counted = render_all(tables, n_articles=123456)
+    assert "from **123456** articles" in counted.markdown
+    own = render_all(tables)
+    assert f"from **{tables['articles'].height}** articles" in own.markdown
