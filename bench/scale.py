@@ -37,6 +37,11 @@ input dir; the corpora themselves are read-only and never enter the repository).
   DATA/full, row for row.
 * ``cpu_by_process_s`` per run: its CPU by process kind (``cli``, ``pool``, ``prefect_server``,
   ``other``), from per-process samples (what a process uses after its last sample is missed).
+* ``--task-runner dask``: the runs start their own local cluster of two workers (its
+  scheduler in the CLI's process); with ``--dask-cluster`` they connect with --dask-address
+  to a ``dask scheduler`` and two ``dask worker`` processes the bench starts detached, as a
+  cluster is used in production: the CLI is then the flow's own process alone
+  (``cli_peak_rss_mb``), the cluster's CPU during a run is ``cluster_cpu_s``.
 * ``--served``: every run against one ``prefect server start`` on a free port (as scheduled runs
   have it, PREFECT_API_URL), started detached so it is outside the measured tree: its CPU during a
   run is ``server_cpu_s``. With --daily the last addition is also measured with the run's own
@@ -281,43 +286,16 @@ def measure(cmd: list[str], env: dict | None = None, interval: float = SAMPLE_S)
 
 
 # ---------------------------------------------------------------- a served Prefect API
-class ServedPrefect:
-    """`prefect server start` on a free port, as production's scheduled runs have it
-    (`ziyarat serve` / PREFECT_API_URL): started detached before this script becomes a
-    subreaper, so it is outside the measured tree; ``cpu_s()`` is its tree's CPU so
-    far (read before and after each run: ``server_cpu_s``). Its database lives in
-    DATA/prefect-home."""
+class Detached:
+    """A command started in the background by `sh` before this script becomes a
+    subreaper, so it is nobody's child here and outside the measured tree; ``cpu_s()``
+    is its process tree's CPU so far (read before and after each run)."""
 
-    def __init__(self, home: Path, timeout: float = 180.0) -> None:
-        self.home, self.timeout, self.pid = home, timeout, 0
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
-        self.api_url = f"http://127.0.0.1:{self.port}/api"
+    pid = 0
 
-    def __enter__(self) -> "ServedPrefect":
-        self.home.mkdir(parents=True, exist_ok=True)
-        prefect = ROOT / ".venv" / "bin" / "prefect"
-        # sh starts the server in the background and exits: the server is nobody's child here
-        line = (f"{shlex.quote(str(prefect))} server start --host 127.0.0.1 --port {self.port} --analytics-off "
-                f"> {shlex.quote(str(self.home / 'server.log'))} 2>&1 & echo $!")
-        env = {**os.environ, "PREFECT_HOME": str(self.home), "PREFECT_UI_ENABLED": "false"}
-        self.pid = int(subprocess.run(["sh", "-c", line], env=env, capture_output=True, text=True,
+    def start(self, line: str, env: dict) -> None:
+        self.pid = int(subprocess.run(["sh", "-c", f"{line} & echo $!"], env=env, capture_output=True, text=True,
                                       check=True).stdout.strip())
-        deadline = time.monotonic() + self.timeout
-        while True:
-            try:
-                with urllib.request.urlopen(f"{self.api_url}/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                self.__exit__()
-                raise SystemExit(f"prefect server start did not answer on {self.api_url} (see {self.home}/server.log)")
-            time.sleep(0.5)
-        log(f"served Prefect API at {self.api_url} (pid {self.pid})")
-        return self
 
     def cpu_s(self) -> float:
         total = 0.0
@@ -335,6 +313,79 @@ class ServedPrefect:
                 p.terminate()
             except psutil.NoSuchProcess:
                 continue
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ServedPrefect(Detached):
+    """`prefect server start` on a free port, as production's scheduled runs have it
+    (`ziyarat serve` / PREFECT_API_URL): its CPU during each run is ``server_cpu_s``.
+    Its database lives in DATA/prefect-home."""
+
+    def __init__(self, home: Path, timeout: float = 180.0) -> None:
+        self.home, self.timeout, self.port = home, timeout, free_port()
+        self.api_url = f"http://127.0.0.1:{self.port}/api"
+
+    def __enter__(self) -> "ServedPrefect":
+        self.home.mkdir(parents=True, exist_ok=True)
+        prefect = ROOT / ".venv" / "bin" / "prefect"
+        self.start(f"{shlex.quote(str(prefect))} server start --host 127.0.0.1 --port {self.port} --analytics-off "
+                   f"> {shlex.quote(str(self.home / 'server.log'))} 2>&1",
+                   {**os.environ, "PREFECT_HOME": str(self.home), "PREFECT_UI_ENABLED": "false"})
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                with urllib.request.urlopen(f"{self.api_url}/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                self.__exit__()
+                raise SystemExit(f"prefect server start did not answer on {self.api_url} (see {self.home}/server.log)")
+            time.sleep(0.5)
+        log(f"served Prefect API at {self.api_url} (pid {self.pid})")
+        return self
+
+
+class DaskCluster:
+    """A local Dask cluster started from its own command lines, as a cluster the flow
+    connects to with --dask-address: `dask scheduler` and `dask worker` with two
+    single-threaded worker processes (the repository on their PYTHONPATH, so they import
+    the work units). Outside the measured tree: the flow's own process is the CLI; the
+    cluster's CPU during each run is ``cluster_cpu_s``."""
+
+    def __init__(self, log_dir: Path, workers: int = 2, timeout: float = 120.0) -> None:
+        self.log_dir, self.workers, self.timeout = log_dir, workers, timeout
+        self.address = f"tcp://127.0.0.1:{free_port()}"
+        self.scheduler, self.worker = Detached(), Detached()
+
+    def __enter__(self) -> "DaskCluster":
+        from distributed import Client
+
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        dask = shlex.quote(str(ROOT / ".venv" / "bin" / "dask"))
+        env = {**os.environ, "PYTHONPATH": str(ROOT), **RUN_ENV}
+        port = self.address.rsplit(":", 1)[1]
+        self.scheduler.start(f"{dask} scheduler --host 127.0.0.1 --port {port} --no-dashboard "
+                             f"> {shlex.quote(str(self.log_dir / 'scheduler.log'))} 2>&1", env)
+        self.worker.start(f"{dask} worker {self.address} --nworkers {self.workers} --nthreads 1 --no-dashboard "
+                          f"> {shlex.quote(str(self.log_dir / 'worker.log'))} 2>&1", env)
+        with Client(self.address, timeout=self.timeout) as client:
+            client.wait_for_workers(self.workers, timeout=self.timeout)
+        log(f"Dask cluster at {self.address} ({self.workers} workers)")
+        return self
+
+    def cpu_s(self) -> float:
+        return self.scheduler.cpu_s() + self.worker.cpu_s()
+
+    def __exit__(self, *exc) -> None:
+        self.worker.__exit__()
+        self.scheduler.__exit__()
 
 
 # ---------------------------------------------------------------- the inputs and the runs
@@ -369,19 +420,22 @@ def place(zips: list[Path], input_dir: Path) -> None:
 
 
 def run_into(zips: list[Path], input_dir: Path, data_dir: Path, served: ServedPrefect | None = None,
-             task_runner: str = "default") -> dict:
+             task_runner: str = "default", cluster: DaskCluster | None = None) -> dict:
     """Add `zips` to input_dir and run the CLI over it into data_dir, measured (against
     the `served` Prefect API when given: its CPU meanwhile is ``server_cpu_s``, not in
     ``cpu_s``; else the run starts its temporary server, inside the tree)."""
     place(zips, input_dir)
     cmd = [str(ROOT / ".venv" / "bin" / "ziyarat"), "run", "--quiet", "--input", str(input_dir),
-           "--data", str(data_dir), "--task-runner", task_runner]
+           "--data", str(data_dir), "--task-runner", task_runner,
+           *(["--dask-address", cluster.address] if cluster else [])]
     env = {**RUN_ENV, **({"PREFECT_API_URL": served.api_url} if served else {})}
-    server0 = served.cpu_s() if served else 0.0
+    server0, cluster0 = served.cpu_s() if served else 0.0, cluster.cpu_s() if cluster else 0.0
     out = {"zips": len(zips), "mb_zip": round(sum(z.stat().st_size for z in zips) / 1e6, 2),
            **measure(cmd, env=env)}
     if served:
         out["server_cpu_s"] = round(served.cpu_s() - server0, 2)
+    if cluster:
+        out["cluster_cpu_s"] = round(cluster.cpu_s() - cluster0, 2)
     summary = store.read_state(data_dir).get("summary") or {}
     return {"articles": summary.get("articles"), "articles_added": summary.get("articles_added"),
             "inputs_read": summary.get("inputs_read"), "visits": summary.get("visits"), **out}
@@ -415,24 +469,32 @@ def main(argv: list[str] | None = None) -> dict:
                          "addition is also measured with the run's temporary server, on a copy")
     ap.add_argument("--task-runner", default="default", choices=("default", "dask"),
                     help="the runs' --task-runner (dask: a local cluster of two workers)")
+    ap.add_argument("--dask-cluster", action="store_true",
+                    help="with --task-runner dask: the runs connect (--dask-address) to a `dask scheduler` and two "
+                         "`dask worker` processes started outside the tree, instead of starting their own cluster")
     args = ap.parse_args(argv)
+    if args.dask_cluster and args.task_runner != "dask":
+        raise SystemExit("--dask-cluster needs --task-runner dask")
     names = [n for n in args.corpora.split(",") if n]
     zips = corpus_zips(Settings().corpora_dir, names)
     if args.data.exists() and any(args.data.iterdir()):
         raise SystemExit(f"{args.data} is not empty: pass a fresh --data dir")
-    with (ServedPrefect(args.data / "prefect-home") if args.served else contextlib.nullcontext()) as served:
-        become_subreaper()  # after the server started: it is not re-parented to this script
-        out = runs(args, names, zips, served)
+    with (ServedPrefect(args.data / "prefect-home") if args.served else contextlib.nullcontext()) as served, \
+            (DaskCluster(args.data / "dask") if args.dask_cluster else contextlib.nullcontext()) as cluster:
+        become_subreaper()  # after the server and cluster started: they are not re-parented to this script
+        out = runs(args, names, zips, served, cluster)
     print(json.dumps(out, ensure_ascii=False), flush=True)
     return out
 
 
-def runs(args: argparse.Namespace, names: list[str], zips: list[Path], served: ServedPrefect | None) -> dict:
+def runs(args: argparse.Namespace, names: list[str], zips: list[Path], served: ServedPrefect | None,
+         cluster: DaskCluster | None = None) -> dict:
     """The full run, then (with --daily) the additions; the figures main prints."""
     out = {"corpora": names, "zips": len(zips), "cores": os.cpu_count(), "load_avg_1m_before": os.getloadavg()[0],
-           "prefect_api": "served" if served else "temporary"}
+           "prefect_api": "served" if served else "temporary",
+           "dask": ("cluster at --dask-address" if cluster else "started by the run") if args.task_runner == "dask" else None}
     log(f"one run over {len(zips)} zips of {', '.join(names)} into {args.data / 'full'}")
-    full = run_into(zips, args.data / "input-full", args.data / "full", served, args.task_runner)
+    full = run_into(zips, args.data / "input-full", args.data / "full", served, args.task_runner, cluster)
     out.update({k: full[k] for k in HEADLINE}, full=full)
     if args.daily:
         daily, batches, runs_ = args.data / "daily", additions(zips, args.hold_out), []
@@ -441,8 +503,9 @@ def runs(args: argparse.Namespace, names: list[str], zips: list[Path], served: S
             if served and i == len(batches) - 1 and i > 0:  # the same addition, with the temporary server
                 shutil.copytree(daily, args.data / "daily-temporary", symlinks=True)
                 out["last_add_temporary_server"] = run_into(batch, args.data / "input-daily",
-                                                            args.data / "daily-temporary", None, args.task_runner)
-            runs_.append(run_into(batch, args.data / "input-daily", daily, served, args.task_runner))
+                                                            args.data / "daily-temporary", None, args.task_runner,
+                                                            cluster)
+            runs_.append(run_into(batch, args.data / "input-daily", daily, served, args.task_runner, cluster))
         out["additions"] = runs_
         last = runs_[-1]
         out["last_add"] = {k: last[k] for k in ("articles_added", "wall_s", "cpu_s", "peak_rss_mb")}
