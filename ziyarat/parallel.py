@@ -194,7 +194,14 @@ def map(fn: Callable[[Any], Any], items: list[Any], workers: int = 1) -> list[An
     what is left when the pool is up goes to it."""
     if _dask and items:
         client = _dask[-1]
-        return client.gather(client.map(fn, items, pure=False))
+        futures = client.map(fn, items, pure=False)
+        # fetched one at a time, in order, each let go on the cluster once here: the
+        # flow never holds every result's serialized bytes at once
+        out = []
+        for future in futures:
+            out.append(future.result())
+            future.release()
+        return out
     if workers <= 1:
         return [fn(x) for x in items]
     results: list[Any] = [None] * len(items)
