@@ -170,7 +170,6 @@ def find_duplicates(keys: pl.Series | list[str], order: list[int] | np.ndarray, 
     their 64-bit band key; a key collision only adds a candidate, which the estimate
     then rules out)."""
     n = len(keys)
-    collides = band_collisions(bands, has_sig)
     dup_of: list[int | None] = [None] * n
     exact: list[bool] = [False] * n
     rank = np.empty(n, dtype=np.int64)
@@ -183,10 +182,14 @@ def find_duplicates(keys: pl.Series | list[str], order: list[int] | np.ndarray, 
     # 12 bands of 5 rows: a pair at Jaccard 0.8 becomes a candidate 99% of the time
     # (datasketch's own choice for 0.8, 5x11, only 36%); candidates are then checked.
     buckets: list[dict[int, list[int]]] = [{} for _ in range(bands.shape[1] if bands.ndim == 2 else 0)]
-    # Only originals that share an LSH band with another text can have (or be) a
-    # near copy: they alone are walked, earliest first.
+    # Only originals that share an LSH band with another original can have (or be) a
+    # near copy (an exact copy shares every band with its original but is never
+    # indexed): they alone are walked, earliest first.
+    original = first == np.arange(n)
+    collides = np.zeros(n, dtype=bool)
+    collides[original] = band_collisions(bands[original], has_sig[original])
     walk = np.asarray(order, dtype=np.int64)
-    walk = walk[(first[walk] == walk) & collides[walk]] if n else walk
+    walk = walk[original[walk] & collides[walk]] if n else walk
     sigs = signatures_of(walk) if walk.size else np.zeros((0, NUM_PERM), dtype=np.uint64)
     at = {int(i): k for k, i in enumerate(walk.tolist())}  # text -> its row of `sigs`
     walked_bands = bands[walk].tolist() if walk.size else []

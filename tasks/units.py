@@ -99,10 +99,10 @@ def read_unit(inputs: list[tuple[str, Path]], settings: Settings, manifest: inge
 
 
 def combine_read(reads: list[Read], manifest: ingest_stage.Manifest) -> Read:
-    """The units' results as one (their columns kept as chunks, not copied into one)."""
+    """The units' results as one."""
     ingest_stage.warn_unused(manifest, set().union(*(r.manifest_used for r in reads)))
     return Read(staged=[s for r in reads for s in r.staged],
-                accepted=pl.concat([r.accepted for r in reads], how="vertical_relaxed", rechunk=False),
+                accepted=pl.concat([r.accepted for r in reads], how="vertical_relaxed"),
                 quarantine=pl.concat([r.quarantine for r in reads], how="vertical_relaxed"),
                 docs=pl.concat([r.docs for r in reads], how="vertical", rechunk=False))
 
