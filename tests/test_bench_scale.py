@@ -192,3 +192,15 @@ def test_served_daily_json_line_on_the_seeds(tmp_path):
     assert last["server_cpu_s"] > 0 and out["last_add"]["server_cpu_s"] == last["server_cpu_s"]
     assert "prefect_server" not in last["cpu_by_process_s"] and temporary["cpu_by_process_s"]["prefect_server"] > 0
     assert out["last_add_temporary_server_cpu_over_full_cpu"] == round(temporary["cpu_s"] / out["full"]["cpu_s"], 4)
+
+
+def test_dask_cluster_json_line_on_the_seeds(tmp_path):
+    """--task-runner dask --dask-cluster: the runs connect to a scheduler and two
+    workers the bench started outside the tree: their CPU is cluster_cpu_s, the tree
+    is the CLI (and its temporary Prefect server) alone, and the day-by-day database
+    equals the one run."""
+    _, out = _daily_on_the_seeds(tmp_path, "--task-runner", "dask", "--dask-cluster", "--compare", timeout=900)
+    assert out["dask"] == "cluster at --dask-address" and out["articles"] == 5
+    full = out["full"]
+    assert full["cluster_cpu_s"] > 0 and "pool" not in full["cpu_by_process_s"]
+    assert full["cli_peak_rss_mb"] > 0 and all(out["daily_equals_full"].values())
