@@ -6,6 +6,7 @@ at any time. Point PREFECT_API_URL at a running `prefect server start` to see it
 runs, logs and artifacts in the UI (docs/scheduling.md)."""
 from __future__ import annotations
 
+import signal
 import warnings
 from pathlib import Path
 
@@ -53,6 +54,10 @@ def serve_deployment(cron: str, input_dir: Path, data_dir: Path, name: str = DEP
     """Serve `ziyarat/<name>` on the cron schedule until interrupted (Ctrl-C or
     SIGTERM both stop it cleanly, exit status 0)."""
     check_server()
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        # started as a background job of a script, which ignores SIGINT for its children:
+        # a service still stops on it (Python installs no handler for an ignored SIGINT)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     settings = Settings(input_dir=input_dir, data_dir=data_dir, manifest=manifest)
     # Prefect 3.8's SIGTERM handler calls the async Runner.stop() without awaiting
     # it; the runner still stops, so the warning is noise for the user

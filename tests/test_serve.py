@@ -52,11 +52,17 @@ def _command(name: str) -> list[str]:
     return [sys.executable, "-m", {"prefect": "prefect", "ziyarat": "ziyarat.cli"}[name]]
 
 
-def _start(cmd: list[str], env: dict, cwd: Path, log: Path) -> subprocess.Popen:
-    """Start cmd in its own process group, output to a file (a full pipe would block it)."""
+def _start(cmd: list[str], env: dict, cwd: Path, log: Path, sigint_ignored: bool = False) -> subprocess.Popen:
+    """Start cmd in its own process group, output to a file (a full pipe would block it);
+    `sigint_ignored`: with SIGINT ignored, as a script's background job starts it."""
     with open(log, "wb") as fh:
         return subprocess.Popen(cmd, env=env, cwd=cwd, stdout=fh, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
+                                stdin=subprocess.DEVNULL, start_new_session=True,
+                                preexec_fn=_ignore_sigint if sigint_ignored else None)
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _stop(proc: subprocess.Popen | None) -> None:
@@ -162,8 +168,9 @@ def test_serve_schedules_runs_and_publishes_artifacts_and_logs(prefect_server, t
     serve_log = tmp_path / "serve.log"
     logs = [serve_log, server_log]
     t0 = time.monotonic()
+    # started with SIGINT ignored, as a script's background job is: Ctrl-C must stop it all the same
     serve = _start(_command("ziyarat") + ["serve", "--cron", CRON, "--input", str(seeds), "--data", str(data)],
-                   env, tmp_path, serve_log)
+                   env, tmp_path, serve_log, sigint_ignored=True)
     try:
         with SyncPrefectClient(api=api) as client:
             dep = _served_deployment(client, serve, serve_log, logs)
