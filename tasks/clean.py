@@ -40,7 +40,7 @@ from ziyarat.arabic import (
 )
 from ziyarat.lexicon import LEXICON_DIR, get_lexicon, load_yaml
 from ziyarat.settings import Settings
-from tasks.duplicates import NUM_PERM, band_matrix, find_duplicates, linked, minhash_signatures, signature_reader
+from tasks.duplicates import NUM_PERM, band_matrix, find_duplicates, linked, minhash_signatures, signatures_by_row
 
 BOILERPLATE_FILE = LEXICON_DIR / "boilerplate.yaml"
 
@@ -415,9 +415,6 @@ def split_rejected(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     return prepared.filter(~bad), schemas.conform("quarantine", quarantine)
 
 
-DEDUP_COLUMNS = ("source_file", "published_date", "_key", "_sig", "_has_sig")  # what deciding duplicates reads
-
-
 def assign_ids(frame: pl.DataFrame, dropped: pl.DataFrame | None = None,
                signatures_of: Callable[[pl.Series], pl.DataFrame] | None = None) -> pl.DataFrame:
     """`frame` with article_id and duplicate_of, from its small columns only
@@ -455,7 +452,7 @@ def _decide_ids(frame: pl.DataFrame, signatures_of: Callable[[pl.Series], pl.Dat
              .sort(["published_date", "source_file"], nulls_last=True)["_i"].to_numpy())
     has_sig = frame["_has_sig"].to_numpy().astype(bool, copy=False)
     dup_of, exact = find_duplicates(frame["_key"], order, band_matrix(frame), has_sig,
-                                    signature_reader(frame, signatures_of))
+                                    signatures_by_row(frame, signatures_of))
     # columns, not Python lists of every id: an exact copy takes its copy id
     ids = frame["_id_copy"].zip_with(pl.Series(exact, dtype=pl.Boolean), frame["_id"]).cast(pl.Utf8)
     return frame.with_columns(ids.alias("article_id"),

@@ -161,8 +161,8 @@ def find_duplicates(keys: pl.Series | list[str], order: list[int] | np.ndarray, 
     duplicate_of always names an original.
 
     The signatures themselves are asked for (`signatures_of(rows)`: uint64[len(rows),
-    NUM_PERM]) only for the originals that share a band with another text, the only
-    ones the LSH walk visits: the others are never read into memory.
+    NUM_PERM]) only for the originals that share a band with another original, the
+    only ones the LSH walk visits: the others are never read into memory.
 
     The LSH index is datasketch's ``MinHashLSH`` banding written out: one dict per band
     from the band's value to the texts indexed with it; a query's candidates are the
@@ -244,7 +244,7 @@ def band_matrix(frame: pl.DataFrame) -> np.ndarray:
     return bands
 
 
-def signature_reader(frame: pl.DataFrame, signatures_of: Callable[[pl.Series], pl.DataFrame] | None
+def signatures_by_row(frame: pl.DataFrame, signatures_of: Callable[[pl.Series], pl.DataFrame] | None
                      ) -> Callable[[np.ndarray], np.ndarray]:
     """For find_duplicates: rows -> their signatures, from the frame's `_sig` where it
     has one, else asked for by source_file (`signatures_of` gives a frame of
@@ -255,11 +255,11 @@ def signature_reader(frame: pl.DataFrame, signatures_of: Callable[[pl.Series], p
         if not missing.any():
             return signatures(sub)
         if signatures_of is None:
-            raise ValueError("signature_reader: rows without _sig and no signatures_of to read them")
+            raise ValueError("signatures_by_row: rows without _sig and no signatures_of to read them")
         names = sub["source_file"].filter(missing)
         found = signatures_of(names).unique("source_file")
         if found.height != names.len():
-            raise ValueError(f"signature_reader: {names.len() - found.height} signature(s) not found")
+            raise ValueError(f"signatures_by_row: {names.len() - found.height} signature(s) not found")
         got = (sub.select("source_file").join(found.select("source_file", pl.col("_sig").alias("_found")),
                                               on="source_file", how="left", maintain_order="left")["_found"])
         sig = got.cast(_SIG_TYPE)
