@@ -26,8 +26,6 @@ from prefect.utilities.annotations import quote
 
 from flows import prefect_api, run
 from tasks import aggregate as aggregate_stage
-from tasks import clean as clean_stage
-from tasks import duplicates
 from tasks import report as report_stage
 from tasks import units
 from tasks.extract import topics as topics_stage
@@ -51,19 +49,16 @@ def ingest_task(settings: Settings, todo: run.Todo, staging: Path, workers: int 
 
 
 @task(name="merge", cache_policy=NO_CACHE)
-def merge_task(todo: run.Todo, accepted: pl.DataFrame, staged: list[Path],
-               staging: Path) -> tuple[dataset.Merged, dataset.Carried]:
-    """Ids and duplicates over the articles held and the new ones (small columns:
-    band keys, not signatures, which are read back only for the rows that need them);
-    which held parts stay and which are rewritten (rows of re-read inputs, changed ids)."""
-    held = dataset.read_index(todo.snapshot, duplicates.with_bands)
-    names, replaced = set(todo.plan.catalogue["source_file"]), set(todo.plan.replaced)
-    decide = functools.partial(clean_stage.assign_ids,
-                               signatures_of=dataset.signatures_reader(todo.snapshot, staged))
-    merged = dataset.merge_articles(held, accepted, names, replaced, decide)
-    carried = dataset.carry(todo.snapshot, merged, replaced, names, extract_again=todo.plan.code_changed,
-                            staging=staging)
-    return dataset.stage_new_index(merged, staging, staged), carried
+def merge_task(todo: run.Todo, read: units.Read, quarantine: pl.DataFrame, staging: Path) -> units.MergeResult:
+    """Ids and duplicates over the articles held and the new ones, the run's
+    accounting, which held parts stay and which are rewritten (rows of re-read
+    inputs, changed ids): one unit, on the Dask cluster with --task-runner dask (the
+    flow's process then holds only its file names and counts), else here."""
+    job = units.MergeJob(todo.snapshot, todo.plan.catalogue["source_file"].to_list(), list(todo.plan.replaced),
+                         todo.plan.code_changed, [path for path, _rows in read.staged], read.small, read.docs,
+                         quarantine, staging)
+    [merged] = parallel.map(units.merge_unit, [job])
+    return merged
 
 
 @task(name="extract", cache_policy=NO_CACHE)
@@ -75,7 +70,7 @@ def extract_task(jobs: list[units.ExtractJob], workers: int = 1, chunk_rows: int
 
 
 @task(name="aggregate", cache_policy=NO_CACHE)
-def aggregate_task(todo: run.Todo, merged: dataset.Merged, carried: dataset.Carried,
+def aggregate_task(todo: run.Todo, merged: units.MergeResult, carried: dataset.Carried,
                    written: dict[str, list[Path]]) -> dict[str, pl.DataFrame]:
     """Visit mentions of every article held merged into visits; per-visit and
     per-topic summaries (from small columns: never the articles' text; the topics
@@ -85,8 +80,10 @@ def aggregate_task(todo: run.Todo, merged: dataset.Merged, carried: dataset.Carr
         rows = dataset.read_carried(todo.snapshot, carried, table, written.get(table, []),
                                     list(columns) if columns else None, article_ids)
         rows = run.concat([rows], name) if columns is None else schemas.conform(name, rows, columns)
-        return dataset.in_article_order(rows, merged.index)
-    articles = merged.index.select(aggregate_stage.ARTICLE_COLUMNS)
+        return dataset.in_article_order(rows, index)
+    index = pl.read_parquet(merged.index, columns=list(dict.fromkeys(["article_id", "source_file",
+                                                                      *aggregate_stage.ARTICLE_COLUMNS])))
+    articles = index.select(aggregate_stage.ARTICLE_COLUMNS)
     visit_mentions = every("visit_mentions")
     topics = every("article_topics", aggregate_stage.TOPIC_COLUMNS, visit_mentions["article_id"].unique())
     return aggregate_stage.aggregate(articles, None, visit_mentions, topics,
@@ -131,19 +128,19 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             staging = store.staging_dir(settings.data_dir)
             read = ingest_task(settings, todo, staging, workers=pool)  # ingest + clean, unit by unit
             clock.done("ingest", run.said_ingest(todo, read))
-            merged, carried = merge_task(todo, read.take_accepted(), [path for path, _rows in read.staged], staging)
             quarantine = run.concat([read.quarantine], "quarantine")
-            run.check_accounting(read.take_docs(), merged.articles, quarantine, clock.logger)
+            merged = merge_task(todo, read, quarantine, staging)
+            clock.logger.info(merged.accounting)
             clock.done("clean", run.said_clean(read, merged, quarantine))
-            jobs = run.extract_jobs(todo, read, merged, carried, pool, staging)
+            jobs = run.extract_jobs(todo, read, merged, pool, staging)
             # submitted: the flow's thread waits on it, so a stop signal unwinds the flow, not a task run
             extracted = extract_task.submit(jobs, workers=pool, chunk_rows=settings.batch_size).result()
             clock.done("extract", run.said_extract(extracted))
-        derived = aggregate_task(todo, merged, carried, extracted.paths)
+        derived = aggregate_task(todo, merged, merged.carried, extracted.paths)
         clock.done("aggregate", run.said_aggregate(derived))
         new = run.new_parts(todo, merged, quarantine, extracted.paths)
-        summary = run.summarise(todo, merged, carried, new, derived, extracted)
-        write_task(settings, todo, carried, new, derived, summary)
+        summary = run.summarise(todo, merged, new, derived, extracted)
+        write_task(settings, todo, merged.carried, new, derived, summary)
         clock.done("write", f"{len(new)} part tables and report.html to {settings.data_dir}")
     return {**summary, "timings": clock.timings}
 

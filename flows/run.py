@@ -176,17 +176,17 @@ def executor(settings: Settings, todo: Todo) -> Iterator[int]:
 
 
 # ---------------------------------------------------------------- what the stages work on
-def extract_jobs(todo: Todo, read: units.Read, merged: dataset.Merged, carried: dataset.Carried,
-                 workers: int, staging: Path) -> list[units.ExtractJob]:
+def extract_jobs(todo: Todo, read: units.Read, merged: units.MergeResult, workers: int,
+                 staging: Path) -> list[units.ExtractJob]:
     """The slices extract runs on: every staged part with its rows' final ids, and
     every held articles part when the code changed (their rows from the earlier code
     are dropped). About CHUNKS_PER_BATCH slices per worker, none smaller than
     EXTRACT_JOB_MIN_ROWS: each slice makes one part file per table, so their number
     does not grow with the corpus."""
-    ids = merged.articles.select("source_file", "article_id", "duplicate_of")  # the staged parts' rows, in order
-    starts = itertools.accumulate((n for _p, n in read.staged), initial=0)
-    sources = [(path, n, ids.slice(start, n)) for (path, n), start in zip(read.staged, starts)]
+    starts = itertools.accumulate((n for _p, n in read.staged), initial=0)  # the ids file is in staged order
+    sources = [(path, n, (merged.ids, start)) for (path, n), start in zip(read.staged, starts)]
     if todo.plan.code_changed:
+        carried = merged.carried
         held = [Path(todo.snapshot) / "articles" / p for p in carried.keep.get("articles", [])]
         sources += [(p, parts.count_part_rows(p), None) for p in [*held, *carried.add.get("articles", [])]]
     total = sum(n for _p, n, _ids in sources)
@@ -194,7 +194,7 @@ def extract_jobs(todo: Todo, read: units.Read, merged: dataset.Merged, carried: 
     return units.extract_jobs(sources, size, staging)
 
 
-def new_parts(todo: Todo, merged: dataset.Merged, quarantine: pl.DataFrame,
+def new_parts(todo: Todo, merged: units.MergeResult, quarantine: pl.DataFrame,
               written: dict[str, list[Path]]) -> dict[str, list[pl.DataFrame | Path]]:
     """The parts each accumulating table gets from this run (and the input catalogue):
     those the extract jobs wrote, and the small tables."""
@@ -235,10 +235,9 @@ def said_skipped(skipped: ingest_stage.Skipped | None) -> str:
     return f"; data dir {skipped.path}/ inside the input dir skipped ({skipped.n_paths} paths)" if skipped else ""
 
 
-def said_clean(read: units.Read, merged: dataset.Merged, quarantine: pl.DataFrame) -> str:
-    dups = merged.articles["duplicate_of"].is_not_null().sum()
-    return (f"{read.n_docs} in, {merged.articles.height} articles out ({dups} duplicates), {quarantine.height} "
-            f"quarantined; {merged.index.height} articles held in all, {merged.fixes.height} earlier re-keyed")
+def said_clean(read: units.Read, merged: units.MergeResult, quarantine: pl.DataFrame) -> str:
+    return (f"{read.n_docs} in, {merged.added} articles out ({merged.added_duplicates} duplicates), "
+            f"{quarantine.height} quarantined; {merged.held} articles held in all, {merged.rekeyed} earlier re-keyed")
 
 
 def said_extract(extracted: units.ExtractedAll) -> str:
@@ -253,45 +252,18 @@ def said_aggregate(derived: dict[str, pl.DataFrame]) -> str:
 
 
 # ---------------------------------------------------------------- checks and summary
-def check_accounting(docs: pl.DataFrame, articles: pl.DataFrame, quarantine: pl.DataFrame, logger) -> None:
-    """Every input file/record read (`docs`: their source_file) is in exactly one of
-    articles or quarantine (the whole quarantine: ingest's and clean's)."""
-    in_articles = articles["source_file"]
-    in_quarantine = quarantine["source_file"]
-    problems = []
-    if in_articles.is_duplicated().any():
-        problems.append("an input appears twice in articles")
-    if in_quarantine.is_duplicated().any():
-        problems.append("an input appears twice in quarantine, e.g. "
-                        + in_quarantine.filter(in_quarantine.is_duplicated()).sort()[0])
-    # hash joins of the columns, not Python sets: a run may read a million documents
-    both = in_articles.filter(in_articles.is_in(in_quarantine.implode()))
-    if both.len():
-        problems.append(f"{both.len()} input(s) in both articles and quarantine, e.g. {both.sort()[0]}")
-    read = docs["source_file"]
-    lost = read.filter(~read.is_in(in_articles.implode()) & ~read.is_in(in_quarantine.implode())).unique()
-    if lost.len():
-        problems.append(f"{lost.len()} input(s) in neither articles nor quarantine, e.g. {lost.sort()[0]}")
-    if problems:
-        raise RuntimeError("accounting failed: " + "; ".join(problems))
-    logger.info("accounting: %d inputs = %d articles (%d duplicates) + %d quarantined",
-                in_articles.len() + in_quarantine.len(), articles.height,
-                articles["duplicate_of"].is_not_null().sum(), quarantine.height)
-
-
-def summarise(todo: Todo, merged: dataset.Merged, carried: dataset.Carried, new: dict[str, list[pl.DataFrame | Path]],
+def summarise(todo: Todo, merged: units.MergeResult, new: dict[str, list[pl.DataFrame | Path]],
               tables: dict[str, pl.DataFrame], extracted: units.ExtractedAll) -> dict:
     """The run's summary: what the database holds after it, and what it did."""
-    index = merged.index
     return {
-        "articles": index.height,
-        "duplicates": int(index["duplicate_of"].is_not_null().sum()),
-        "quarantined": dataset.count_rows(todo.snapshot, carried, "quarantine", new["quarantine"]),
+        "articles": merged.held,
+        "duplicates": merged.held_duplicates,
+        "quarantined": dataset.count_rows(todo.snapshot, merged.carried, "quarantine", new["quarantine"]),
         "visits": tables["visits"].height,
         "reported_visits": tables["visits"].filter(pl.col("n_articles") > 0).height,
         "extract_batches": extracted.jobs,
-        "reused_articles": index.height - extracted.articles,
-        "articles_added": merged.articles.height,
+        "reused_articles": merged.held - extracted.articles,
+        "articles_added": merged.added,
         "inputs_read": len(todo.plan.to_read),
         "inputs_replaced": len(todo.plan.replaced),
         "inputs_skipped": todo.plan.unchanged,

@@ -14,6 +14,7 @@ process never holds the articles' text, whatever the corpus size.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,36 +31,23 @@ STAGED = "_staged"  # a unit's accepted rows as clean prepared them (no ids yet)
 STAGED_COLUMNS = [c for c in schemas.TABLES["articles"] if c not in ("article_id", "duplicate_of")]
 SIGNATURE = "_sig"  # staged beside the rows: read back only for the rows deciding duplicates needs it of
 EXTRACT_COLUMNS = ["article_id", "text", "published_date"]
+ID_NAMES = ["source_file", "article_id", "duplicate_of"]  # a new article's final ids
 
 
 # ---------------------------------------------------------------- ingest + clean
 @dataclass
 class Read:
-    """What reading some inputs gave, without the text: the staged parts, the small
-    columns of their rows, the quarantine (ingest's and clean's), every document read
-    (for the run's accounting), the manifest rows used."""
+    """What reading some inputs gave, without the text and without a row per article:
+    the staged parts, the files of their rows' small columns and of the documents
+    read (each unit writes its own, so the flow holds only their names, whatever the
+    corpus size), the quarantine (ingest's and clean's), the manifest rows used."""
 
-    staged: list[tuple[Path, int]]  # each staged part file and its rows (in the order of `accepted`)
-    accepted: pl.DataFrame  # dataset.ID_COLUMNS + source of every staged row (band keys, no signatures)
+    staged: list[tuple[Path, int]]  # each staged part file and its rows
+    small: list[Path]  # per unit: dataset.ID_COLUMNS + source of its staged rows, in their order (band keys)
+    docs: list[Path]  # per unit: the source_file of every document it read (for the run's accounting)
+    n_docs: int
     quarantine: pl.DataFrame
-    docs: pl.DataFrame | None  # source_file of every document read (None once taken)
     manifest_used: set[str] = field(default_factory=set)
-    _n_docs: int = 0
-
-    @property
-    def n_docs(self) -> int:
-        return self.docs.height if self.docs is not None else self._n_docs
-
-    def take_docs(self) -> pl.DataFrame:
-        """The documents read, let go here (like take_accepted; n_docs still counts them)."""
-        docs, self._n_docs, self.docs = self.docs, self.docs.height, None
-        return docs
-
-    def take_accepted(self) -> pl.DataFrame:
-        """The accepted rows, let go here (they are not needed after the merge, and
-        the flow keeps this Read to the end of the run)."""
-        accepted, self.accepted = self.accepted, self.accepted.head(0)
-        return accepted
 
 
 def plan_read(inputs: list[tuple[str, Path]], unit_bytes: int, at_least: int = 1) -> list[list[tuple[str, Path]]]:
@@ -93,31 +81,92 @@ def read_unit(inputs: list[tuple[str, Path]], settings: Settings, manifest: inge
             quarantine.append(rejected)
         path = writer.close()
     accepted = pl.concat(accepted, how="vertical")
-    return Read(staged=[(path, accepted.height)] if path is not None else [], accepted=accepted,
-                quarantine=pl.concat(quarantine, how="vertical_relaxed"),
-                docs=docs.select("source_file"), manifest_used=part.manifest_used)
+    staging.mkdir(parents=True, exist_ok=True)
+    small, read_docs = staging / name.replace(".parquet", ".small.parquet"), staging / name.replace(".parquet", ".docs.parquet")
+    accepted.write_parquet(small)
+    docs.select("source_file").write_parquet(read_docs)
+    return Read(staged=[(path, accepted.height)] if path is not None else [], small=[small], docs=[read_docs],
+                n_docs=docs.height, quarantine=pl.concat(quarantine, how="vertical_relaxed"),
+                manifest_used=part.manifest_used)
 
 
 def combine_read(reads: list[Read], manifest: ingest_stage.Manifest) -> Read:
     """The units' results as one."""
     ingest_stage.warn_unused(manifest, set().union(*(r.manifest_used for r in reads)))
-    return Read(staged=[s for r in reads for s in r.staged],
-                accepted=pl.concat([r.accepted for r in reads], how="vertical_relaxed"),
-                quarantine=pl.concat([r.quarantine for r in reads], how="vertical_relaxed"),
-                docs=pl.concat([r.docs for r in reads], how="vertical", rechunk=False))
+    return Read(staged=[s for r in reads for s in r.staged], small=[p for r in reads for p in r.small],
+                docs=[p for r in reads for p in r.docs], n_docs=sum(r.n_docs for r in reads),
+                quarantine=pl.concat([r.quarantine for r in reads], how="vertical_relaxed"))
+
+
+# ---------------------------------------------------------------- merge
+@dataclass(frozen=True)
+class MergeJob:
+    """What deciding the run's ids and duplicates needs: the held snapshot, the
+    inputs held after the run and those read again, what the read units wrote."""
+
+    snapshot: Path | None
+    inputs: list[str]  # every input held after the run (the catalogue's source_file)
+    replaced: list[str]  # inputs read again: their earlier rows go
+    extract_again: bool  # the code changed: every held article is extracted anew
+    staged: list[Path]  # what the read units wrote (Read): the staged parts, in order,
+    small: list[Path]  # their rows' small columns, in the same order,
+    docs: list[Path]  # and the documents they read
+    quarantine: pl.DataFrame  # the run's whole quarantine, conformed
+    staging: Path
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """The merge as the flow holds it: file names and counts, no row per article."""
+
+    index: Path  # every article held after the run (dataset.SLIM_INDEX_COLUMNS), by source_file
+    ids: Path  # the run's new articles: source_file, input_file, article_id, duplicate_of, in staged order
+    new_index: Path | None  # their index rows (the part the commit adds to _index)
+    carried: dataset.Carried
+    held: int  # articles held after the run
+    held_duplicates: int
+    added: int  # the run's new articles
+    added_duplicates: int
+    rekeyed: int  # earlier articles whose id or duplicate_of changed
+    accounting: str  # the accounting line (dataset.account)
+
+
+def _frames(paths: list[Path]) -> pl.DataFrame:
+    return pl.concat([pl.read_parquet(p) for p in paths], how="vertical_relaxed")
+
+
+def merge_unit(job: MergeJob) -> MergeResult:
+    """Ids and duplicates over the articles held and the run's new ones (small
+    columns: band keys, not signatures, which are read back only for the rows that
+    need them), the run's accounting, which held parts stay and which are rewritten;
+    the merged index and the new rows' ids written to the staging folder."""
+    decide = functools.partial(clean_stage.assign_ids, signatures_of=dataset.signatures_reader(job.snapshot, job.staged))
+    merged = dataset.merge_articles(dataset.read_index(job.snapshot, duplicates.with_bands), _frames(job.small),
+                                    set(job.inputs), set(job.replaced), decide)
+    accounting = dataset.account(_frames(job.docs), merged.articles, job.quarantine)
+    carried = dataset.carry(job.snapshot, merged, set(job.replaced), set(job.inputs),
+                            extract_again=job.extract_again, staging=job.staging)
+    merged = dataset.stage_new_index(merged, job.staging, job.staged)
+    index, ids = job.staging / "merged-index.parquet", job.staging / "merged-ids.parquet"
+    merged.index.write_parquet(index)
+    merged.articles.write_parquet(ids)
+    return MergeResult(index=index, ids=ids, new_index=merged.new_index, carried=carried, held=merged.index.height,
+                  held_duplicates=int(merged.index["duplicate_of"].is_not_null().sum()),
+                  added=merged.articles.height, added_duplicates=int(merged.articles["duplicate_of"].is_not_null().sum()),
+                  rekeyed=merged.fixes.height, accounting=accounting)
 
 
 # ---------------------------------------------------------------- extract
 @dataclass(frozen=True)
 class ExtractJob:
     """Rows offset..offset+length of one part file to extract: a staged part with
-    its rows' final ids (`ids`: source_file, article_id, duplicate_of), or a held
-    articles part (`ids` None: the ids are in it)."""
+    its rows' final ids (`ids`: the merge's ids file and the row of it where the
+    part's rows start), or a held articles part (`ids` None: the ids are in it)."""
 
     source: Path
     offset: int
     length: int
-    ids: pl.DataFrame | None
+    ids: tuple[Path, int] | None
     out: Path  # the staging folder
     tag: str  # unique among the run's jobs: names the parts written
 
@@ -132,7 +181,8 @@ class Extracted:
     articles: int = 0
 
 
-def extract_jobs(sources: list[tuple[Path, int, pl.DataFrame | None]], size: int, out: Path) -> list[ExtractJob]:
+def extract_jobs(sources: list[tuple[Path, int, tuple[Path, int] | None]], size: int,
+                 out: Path) -> list[ExtractJob]:
     """Slices of at most `size` rows of each (part file, rows, ids) source (each
     slice makes one part file per table)."""
     return [ExtractJob(path, offset, min(size, n - offset), ids, out, f"{i}-{offset}")
@@ -150,7 +200,9 @@ def extract_unit(job: ExtractJob, chunk_rows: int = 4000) -> Extracted:
         length = min(chunk_rows, job.offset + job.length - offset)
         rows = parts.read_rows(job.source, EXTRACT_COLUMNS if job.ids is None else STAGED_COLUMNS, offset, length)
         if job.ids is not None:
-            rows = schemas.conform("articles", rows.join(job.ids, on="source_file").sort("source_file"))
+            ids_file, start = job.ids
+            ids = parts.read_rows(ids_file, ID_NAMES, start + offset, length)
+            rows = schemas.conform("articles", rows.join(ids, on="source_file").sort("source_file"))
             writers["articles"].write(rows)
         done.articles += rows.height
         for name, df in extract_stage.extract(rows.select(EXTRACT_COLUMNS)).items():

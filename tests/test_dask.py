@@ -81,7 +81,7 @@ def test_units_run_on_dask_workers_that_never_import_prefect(tmp_path):
     with parallel.dask_client(None, 2) as client:
         reads = parallel.map(read, [[item] for item in ingest.list_inputs(settings)])
         facts = client.run(worker_facts)
-    assert sum(r.accepted.height for r in reads) == 5 and len({p for r in reads for p, _ in r.staged}) == 5
+    assert sum(rows for r in reads for _p, rows in r.staged) == 5 and len({p for r in reads for p, _ in r.staged}) == 5
     assert len(facts) == 2 and os.getpid() not in {pid for pid, _ in facts.values()}
     assert [modules for _pid, modules in facts.values()] == [[], []]  # no Prefect, so no Prefect server
 

@@ -1,13 +1,10 @@
 """End to end: the real flow on the five seed articles."""
 import datetime as dt
 import json
-import logging
 
 import duckdb
 import polars as pl
-import pytest
 
-from flows.run import check_accounting
 from tests.conftest import SEEDS
 
 ASSAD, PUTIN = "Bashar al-Assad", "Vladimir Putin"
@@ -122,17 +119,3 @@ def test_named_queries_on_the_seed_output(seed_data):
     assert run["articles_per_outlet"]["n_articles"].sum() == 5
     topics_2024 = run["topics_by_visit"].filter(pl.col("start_date") == dt.date(2024, 7, 24))
     assert "gaza_war" in topics_2024["topic_id"].to_list()
-
-
-def test_the_run_accounting_names_lost_and_doubly_placed_inputs():
-    """flows.run.check_accounting: every document read is in articles or the quarantine,
-    never both (checked with column joins, not Python sets of every name)."""
-    docs = pl.DataFrame({"source_file": ["a.txt", "b.txt", "c.txt", "d.txt"]})
-    articles = pl.DataFrame({"source_file": ["a.txt", "b.txt"], "duplicate_of": [None, "x"]},
-                            schema={"source_file": pl.Utf8, "duplicate_of": pl.Utf8})
-    quarantine = pl.DataFrame({"source_file": ["c.txt"]})
-    with pytest.raises(RuntimeError, match=r"1 input\(s\) in neither articles nor quarantine, e.g. d.txt"):
-        check_accounting(docs, articles, quarantine, logging.getLogger("t"))
-    with pytest.raises(RuntimeError, match=r"1 input\(s\) in both articles and quarantine, e.g. b.txt"):
-        check_accounting(docs.head(3), articles, pl.DataFrame({"source_file": ["b.txt", "c.txt"]}), logging.getLogger("t"))
-    check_accounting(docs.head(3), articles, quarantine, logging.getLogger("t"))  # all placed once: no error

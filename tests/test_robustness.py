@@ -369,20 +369,11 @@ def _frames(docs, articles, quarantine):
             pl.DataFrame({"source_file": quarantine}, schema={"source_file": pl.Utf8}))
 
 
-class _Logger:
-    def __init__(self):
-        self.lines = []
-
-    def info(self, message, *args):
-        self.lines.append(message % args)
-
-
 def test_accounting_passes_when_every_input_is_in_one_table():
-    from flows.run import check_accounting
+    from ziyarat.dataset import account
 
-    logger = _Logger()
-    check_accounting(*_frames(["a.txt", "b.txt", "c.json#0"], ["a.txt", "c.json#0"], ["b.txt"]), logger)
-    assert logger.lines == ["accounting: 3 inputs = 2 articles (0 duplicates) + 1 quarantined"]
+    line = account(*_frames(["a.txt", "b.txt", "c.json#0"], ["a.txt", "c.json#0"], ["b.txt"]))
+    assert line == "accounting: 3 inputs = 2 articles (0 duplicates) + 1 quarantined"
 
 
 @pytest.mark.parametrize("docs, articles, quarantine, message", [
@@ -392,10 +383,10 @@ def test_accounting_passes_when_every_input_is_in_one_table():
     (["a.txt", "b.txt"], ["a.txt"], ["b.txt", "b.txt"], "an input appears twice in quarantine, e.g. b.txt"),
 ])
 def test_accounting_mismatch_fails_loudly(docs, articles, quarantine, message):
-    from flows.run import check_accounting
+    from ziyarat.dataset import account
 
     with pytest.raises(RuntimeError, match="accounting failed") as info:
-        check_accounting(*_frames(docs, articles, quarantine), _Logger())
+        account(*_frames(docs, articles, quarantine))
     assert message in str(info.value)
 
 

@@ -30,33 +30,38 @@ def _read(tmp_path: Path) -> units.Read:
 
 def test_a_read_unit_stages_the_text_and_returns_small_columns(tmp_path):
     read = _read(tmp_path)
-    assert read.accepted.columns == [*dataset.ID_COLUMNS, "source"]
-    assert sorted(read.accepted["source_file"]) == list(SEED_FILES)
+    [small], [docs] = read.small, read.docs
+    accepted = pl.read_parquet(small)
+    assert accepted.columns == [*dataset.ID_COLUMNS, "source"]
+    assert sorted(accepted["source_file"]) == list(SEED_FILES)
     assert read.quarantine["source_file"].to_list() == ["english.txt"]
     assert read.quarantine["reason"].to_list() == ["no_arabic"]
-    assert sorted(read.docs["source_file"]) == [*SEED_FILES, "english.txt"]
+    assert sorted(pl.read_parquet(docs)["source_file"]) == [*SEED_FILES, "english.txt"] and read.n_docs == 3
     [(path, rows)] = read.staged
     staged = pl.read_parquet(path)
     assert staged.columns == [*units.STAGED_COLUMNS, "_sig"] and staged.height == rows == 2
-    assert staged["source_file"].to_list() == read.accepted["source_file"].to_list()  # the same rows, in order
+    assert staged["source_file"].to_list() == accepted["source_file"].to_list()  # the same rows, in order
     assert sorted(staged["source_file"]) == list(SEED_FILES)
     assert all("بوتين" in t or "الأسد" in t for t in staged["text"])
 
 
-def _ids(read: units.Read) -> pl.DataFrame:
-    return read.accepted.select("source_file", pl.col("_id").alias("article_id"),
-                                pl.lit(None, dtype=pl.Utf8).alias("duplicate_of"))
+def _ids(read: units.Read, tmp_path: Path) -> tuple[Path, int]:
+    """An ids file as the merge writes it (each article its own original), from the row 0."""
+    path = tmp_path / "ids.parquet"
+    pl.read_parquet(read.small[0]).select("source_file", pl.col("_id").alias("article_id"),
+                                          pl.lit(None, dtype=pl.Utf8).alias("duplicate_of")).write_parquet(path)
+    return path, 0
 
 
 def test_an_extract_job_writes_the_articles_with_their_ids_and_extract_tables(tmp_path):
     read = _read(tmp_path)
     [(path, _rows)] = read.staged
     out = tmp_path / "out"
-    [job] = units.extract_jobs([(path, 2, _ids(read))], size=10, out=out)
+    [job] = units.extract_jobs([(path, 2, _ids(read, tmp_path))], size=10, out=out)
     done = units.extract_unit(job)
     assert done.articles == 2 and done.rows["articles"] == 2
     articles = pl.read_parquet(done.paths["articles"])
-    assert sorted(articles["article_id"]) == sorted(read.accepted["_id"])
+    assert sorted(articles["article_id"]) == sorted(pl.read_parquet(read.small[0])["_id"])
     assert articles["text"].str.len_chars().min() > 100
     mentions = pl.read_parquet(done.paths["mentions"])
     assert mentions.height == done.rows["mentions"] > 0
@@ -68,9 +73,9 @@ def test_slicing_a_part_into_jobs_changes_no_row(tmp_path):
     read = _read(tmp_path)
     [(path, _rows)] = read.staged
     whole = units.combine_extracted([units.extract_unit(j) for j in
-                                     units.extract_jobs([(path, 2, _ids(read))], 10, tmp_path / "a")])
+                                     units.extract_jobs([(path, 2, _ids(read, tmp_path))], 10, tmp_path / "a")])
     sliced = units.combine_extracted([units.extract_unit(j, chunk_rows=1) for j in
-                                      units.extract_jobs([(path, 2, _ids(read))], 1, tmp_path / "b")])
+                                      units.extract_jobs([(path, 2, _ids(read, tmp_path))], 1, tmp_path / "b")])
     assert (whole.jobs, sliced.jobs) == (1, 2) and whole.rows == sliced.rows
     for table in ("articles", "mentions", dataset.RAW_VISITS):
         a = pl.concat([pl.read_parquet(p) for p in whole.paths[table]]).sort(pl.all())

@@ -166,6 +166,32 @@ def stage_new_index(merged: Merged, staging: Path, staged: list[Path]) -> Merged
     return replace(merged, new_rows=None, new_index=written)
 
 
+def account(docs: pl.DataFrame, articles: pl.DataFrame, quarantine: pl.DataFrame) -> str:
+    """Every input file/record read (`docs`: their source_file) is in exactly one of
+    the run's new articles or its quarantine (the whole quarantine: ingest's and
+    clean's); RuntimeError naming what is wrong otherwise. Returns the line to log."""
+    in_articles = articles["source_file"]
+    in_quarantine = quarantine["source_file"]
+    problems = []
+    if in_articles.is_duplicated().any():
+        problems.append("an input appears twice in articles")
+    if in_quarantine.is_duplicated().any():
+        problems.append("an input appears twice in quarantine, e.g. "
+                        + in_quarantine.filter(in_quarantine.is_duplicated()).sort()[0])
+    # hash joins of the columns, not Python sets: a run may read a million documents
+    both = in_articles.filter(in_articles.is_in(in_quarantine.implode()))
+    if both.len():
+        problems.append(f"{both.len()} input(s) in both articles and quarantine, e.g. {both.sort()[0]}")
+    read = docs["source_file"]
+    lost = read.filter(~read.is_in(in_articles.implode()) & ~read.is_in(in_quarantine.implode())).unique()
+    if lost.len():
+        problems.append(f"{lost.len()} input(s) in neither articles nor quarantine, e.g. {lost.sort()[0]}")
+    if problems:
+        raise RuntimeError("accounting failed: " + "; ".join(problems))
+    return (f"accounting: {in_articles.len() + in_quarantine.len()} inputs = {articles.height} articles "
+            f"({articles['duplicate_of'].is_not_null().sum()} duplicates) + {quarantine.height} quarantined")
+
+
 # ---------------------------------------------------------------- carrying parts over
 @dataclass
 class Carried:
