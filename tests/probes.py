@@ -1,5 +1,5 @@
-"""What a worker process has imported: run on Dask workers by tests/test_dask.py
-(a module of its own, importing nothing, so the probe itself imports no Prefect)."""
+"""Probes run on Dask workers by tests/test_dask.py: what a worker process has imported, and
+where a unit ran (a module of its own, importing nothing at load, so a probe imports no Prefect)."""
 from __future__ import annotations
 
 import os
@@ -9,3 +9,10 @@ import sys
 def worker_facts() -> tuple[int, list[str]]:
     """(this process's pid, the Prefect modules it has imported)."""
     return os.getpid(), sorted(m for m in sys.modules if m == "prefect" or m.startswith("prefect."))
+
+
+def merge_on_worker(job):
+    """units.merge_unit(job) and the pid of the process that ran it."""
+    from tasks import units
+
+    return units.merge_unit(job), os.getpid()

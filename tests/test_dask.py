@@ -86,6 +86,35 @@ def test_units_run_on_dask_workers_that_never_import_prefect(tmp_path):
     assert [modules for _pid, modules in facts.values()] == [[], []]  # no Prefect, so no Prefect server
 
 
+
+def test_the_merge_runs_on_a_dask_worker_and_gives_what_it_gives_here(tmp_path):
+    """The merge unit sent to the cluster (the flow then holds only file names and
+    counts) decides what it decides in the flow's own process."""
+    import polars as pl
+
+    from tasks import ingest, units
+    from tests.probes import merge_on_worker
+    from ziyarat.settings import Settings
+
+    settings = Settings(input_dir=SEEDS, data_dir=tmp_path)
+    items = ingest.list_inputs(settings)
+    reads = [units.read_unit([item], settings, ingest.read_manifest(SEEDS / "manifest.csv"), tmp_path / "in")
+             for item in items]
+    read = units.combine_read(reads, ingest.Manifest())
+
+    def job(staging: Path) -> units.MergeJob:
+        return units.MergeJob(None, [rel for rel, _path in items], [], False, [p for p, _n in read.staged], read.small,
+                              read.docs, read.quarantine.select("source_file", "reason"), staging)
+    here = units.merge_unit(job(tmp_path / "here"))
+    with parallel.dask_client(None, 2):
+        [(there, pid)] = parallel.map(merge_on_worker, [job(tmp_path / "there")])
+    assert pid != os.getpid()
+    assert (there.held, there.added, there.held_duplicates, there.accounting) == \
+        (here.held, here.added, here.held_duplicates, here.accounting) == (5, 5, 0, here.accounting)
+    for a, b in ((here.index, there.index), (here.ids, there.ids), (here.new_index, there.new_index)):
+        assert pl.read_parquet(a).equals(pl.read_parquet(b)), a.name
+
+
 def test_seeds_on_dask_equal_the_default_runner(prefect_backend, seed_data, tmp_path):
     summary = _run(SEEDS, tmp_path / "dask", "dask")
     assert summary["articles"] == 5 and summary["reported_visits"] == 4

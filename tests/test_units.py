@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import polars as pl
+import pytest
 
 from tasks import ingest, units
 from tests.conftest import SEEDS
@@ -107,3 +108,31 @@ def test_read_units_are_cut_by_bytes(tmp_path):
     cut = units.plan_read(inputs, unit_bytes=1000)
     assert [[rel for rel, _ in unit] for unit in cut] == [["0.txt", "1.txt"], ["2.txt"], ["3.txt"]]
     assert len(units.plan_read(inputs, unit_bytes=10**9)) == 1
+
+
+def test_the_merge_unit_writes_the_index_and_ids_and_returns_only_names_and_counts(tmp_path):
+    read = _read(tmp_path)
+    staging = tmp_path / "staging"
+    quarantine = read.quarantine.select("source_file", "reason")
+    job = units.MergeJob(None, sorted([*SEED_FILES, "english.txt"]), [], False,
+                         [path for path, _rows in read.staged], read.small, read.docs, quarantine, staging)
+    merged = units.merge_unit(job)
+    assert (merged.held, merged.added, merged.held_duplicates, merged.added_duplicates, merged.rekeyed) == (2, 2, 0, 0, 0)
+    assert merged.accounting == "accounting: 3 inputs = 2 articles (0 duplicates) + 1 quarantined"
+    ids = pl.read_parquet(merged.ids)
+    staged = pl.read_parquet(read.staged[0][0], columns=["source_file"])
+    assert ids.columns == ["source_file", "input_file", "article_id", "duplicate_of"]
+    assert ids["source_file"].to_list() == staged["source_file"].to_list()  # in the staged parts' order
+    index = pl.read_parquet(merged.index)
+    assert index["source_file"].to_list() == sorted(SEED_FILES) and "_sig" not in index.columns
+    assert sorted(index["article_id"]) == sorted(ids["article_id"])
+    new_index = pl.read_parquet(merged.new_index)
+    assert new_index.height == 2 and new_index["_sig"].arr.len().min() == 64  # the signatures kept for later runs
+
+
+def test_the_merge_unit_fails_loudly_when_a_document_read_is_placed_nowhere(tmp_path):
+    read = _read(tmp_path)
+    job = units.MergeJob(None, sorted(SEED_FILES), [], False, [path for path, _rows in read.staged], read.small,
+                         read.docs, read.quarantine.head(0).select("source_file", "reason"), tmp_path / "staging")
+    with pytest.raises(RuntimeError, match=r"1 input\(s\) in neither articles nor quarantine, e.g. english.txt"):
+        units.merge_unit(job)
