@@ -30,6 +30,13 @@ Prints ONE JSON line (progress goes to stderr):
   ``pipeline_with_startup_over_peer`` = (prefect_startup_s + pipeline_s) / peer_s and
   ``tree_cpu_with_startup_over_peer_cpu`` = (prefect_startup_cpu_s + pipeline_cpu_s +
   prefect_server_cpu_s) / peer_cpu_s.
+* with ``--cli``, first of all (before this process has any child), the same input through
+  the real command a user types, ``ziyarat run --quiet`` from a cold process: Python's
+  imports, the temporary Prefect server, the pool, the run, all included; ``cli_s`` and
+  ``cli_cpu_s`` (its whole process tree, measured as bench/scale.py measures: every
+  descendant reaped here), ``cli_over_peer`` and ``cli_tree_cpu_over_peer_cpu``. The
+  in-process figures above leave out the imports the CLI pays and add up start-up and run
+  where the CLI overlaps them (its pool starts while the server does).
 
 Options: ``--limit N`` (the first N records, written as zips like the corpus's),
 ``--double`` (a second run where every article appears twice, the copy with a marker
@@ -39,6 +46,7 @@ the state file without creating a Prefect flow run, so its ``flow_run`` is false
 
     .venv/bin/python bench/bench.py                 # make bench
     .venv/bin/python bench/bench.py --limit 3000 --skip-peer
+    .venv/bin/python bench/bench.py --cli           # also the real CLI from a cold process
     .venv/bin/python bench/bench.py --rerun --double
 """
 from __future__ import annotations
@@ -349,6 +357,26 @@ def figures(run: dict, n_articles: int, mb: float) -> dict:
     }
 
 
+def cli_run(input_dir: Path, data_dir: Path, task_runner: str) -> dict:
+    """`ziyarat run --quiet` over input_dir from a cold process, its whole process tree
+    measured (bench/scale.py's measure; this process becomes a child subreaper, so
+    call it before this process has children of its own)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import scale
+
+    scale.become_subreaper()
+    cmd = [str(ROOT / ".venv" / "bin" / "ziyarat"), "run", "--quiet", "--input", str(input_dir),
+           "--data", str(data_dir), "--task-runner", task_runner]
+    given = os.environ.pop("PREFECT_API_URL", None)  # its own temporary server, as a bare `ziyarat run` has
+    try:
+        measured = scale.measure(cmd, env=scale.RUN_ENV)
+    finally:
+        if given is not None:
+            os.environ["PREFECT_API_URL"] = given
+    keep = ("wall_s", "cpu_s", "cpu_by_process_s", "peak_rss_mb", "startup_s", "stages_s")
+    return {k: measured[k] for k in keep if k in measured}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="folder of SaudiNewsNet zips")
@@ -360,6 +388,7 @@ def main() -> None:
     ap.add_argument("--task-runner", default="default", choices=["default", "dask"])
     ap.add_argument("--skip-peer", action="store_true", help="leave out the camel-tools reference")
     ap.add_argument("--keep", type=Path, default=None, help="work in this dir and keep it (default: a temp dir)")
+    ap.add_argument("--cli", action="store_true", help="also measure `ziyarat run` from a cold process, first")
     args = ap.parse_args()
 
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -376,6 +405,10 @@ def main() -> None:
         mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
         out.update(articles=n_articles, mb_text=round(mb, 2))
         log(f"{n_articles} articles, {mb:.1f} MB of text in {input_dir}")
+        if args.cli:
+            log("the CLI from a cold process ...")
+            out["cli"] = cli_run(input_dir, workdir / "data-cli", args.task_runner)
+            log(f"  {out['cli']['wall_s']}s, {out['cli']['cpu_s']} CPU-s")
 
         with RssSampler() as rss:
             log("Prefect start-up (a trivial flow) ...")
@@ -423,6 +456,9 @@ def main() -> None:
             out["pipeline_with_startup_over_peer"] = round((out["prefect_startup_s"] + out["pipeline_s"]) / peer_s, 3)
             out["tree_cpu_with_startup_over_peer_cpu"] = round(
                 (out["prefect_startup_cpu_s"] + out["pipeline_cpu_s"] + out["prefect_server_cpu_s"]) / peer_cpu_s, 3)
+            if args.cli:
+                out["cli_over_peer"] = round(out["cli"]["wall_s"] / peer_s, 3)
+                out["cli_tree_cpu_over_peer_cpu"] = round(out["cli"]["cpu_s"] / peer_cpu_s, 3)
         self_usage = resource.getrusage(resource.RUSAGE_SELF)
         child_usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         out["ru_maxrss_self_mb"] = round(self_usage.ru_maxrss / 1024, 1)
