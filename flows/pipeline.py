@@ -32,20 +32,16 @@ from tasks.extract import topics as topics_stage
 from ziyarat import dataset, parallel, schemas, store
 from ziyarat.settings import Settings
 
-INGEST_PARALLEL_BYTES = 8 << 20  # below this, reading is quicker than waking the pool
-
-
 # ---------------------------------------------------------------- thin tasks
 @task(name="ingest", cache_policy=NO_CACHE)
 def ingest_task(settings: Settings, todo: run.Todo, staging: Path, workers: int = 1) -> units.Read:
     """Read and clean the inputs the run has to read, in units of about
     settings.unit_bytes (on the workers): each unit's articles staged as a part file,
-    only their small columns and the quarantine come back."""
-    manifest = run.manifest_for(settings, todo)
-    at_least = workers * run.CHUNKS_PER_BATCH if workers > 1 and todo.bytes_to_read >= INGEST_PARALLEL_BYTES else 1
-    read = functools.partial(units.read_unit, settings=settings, manifest=manifest, staging=staging)
-    work = units.plan_read(todo.inputs, settings.unit_bytes, at_least)
-    return units.combine_read(parallel.map(read, work, workers=workers), manifest)
+    only their small columns' files and the quarantine come back. When the CLI
+    started the reading before the flow run (run.head_start), it is collected here."""
+    if todo.head is not None:
+        return todo.head.reading.result()
+    return run.read_inputs(settings, todo, staging, workers)
 
 
 @task(name="merge", cache_policy=NO_CACHE)
@@ -125,9 +121,9 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
         if todo.nothing_to_do:
             return run.nothing_to_do(settings.data_dir, clock)
         with run.executor(settings, todo) as pool:
-            staging = store.staging_dir(settings.data_dir)
+            staging = todo.head.staging if todo.head is not None else store.staging_dir(settings.data_dir)
             read = ingest_task(settings, todo, staging, workers=pool)  # ingest + clean, unit by unit
-            clock.done("ingest", run.said_ingest(todo, read))
+            clock.done("ingest", run.said_ingest(todo, read, clock.started))
             quarantine = run.concat([read.quarantine], "quarantine")
             merged = merge_task(todo, read, quarantine, staging)
             clock.logger.info(merged.accounting)
@@ -154,9 +150,12 @@ def run_pipeline(settings: Settings, replace: bool = False) -> dict:
     with run.session(settings, take_lock=True, replace=replace) as todo:
         if todo.nothing_to_do:
             return {**run.nothing_to_do(settings.data_dir), "flow_run": False}
-        if settings.task_runner != "dask":
-            parallel.warm(run.local_workers(settings, todo))  # the pool starts while Prefect sets up the flow run
-        run.hand_over(settings, todo)
+        head = None
+        if settings.task_runner != "dask":  # (a Dask client is the flow's own: it starts in the flow run)
+            workers = run.local_workers(settings, todo)
+            parallel.warm(workers)
+            head = run.head_start(settings, todo, workers)  # the reading starts while Prefect sets up the flow run
+        run.hand_over(settings, todo, head)
         runner = run.make_task_runner(settings.task_runner, settings.workers, settings.dask_address)
         with prefect_api.api_for_run():  # PREFECT_API_URL, else this process's temporary server
             return ziyarat_flow.with_options(task_runner=runner)(

@@ -5,10 +5,12 @@ task runner. The lock is taken in one place (:func:`run_pipeline` for the CLI, t
 flow itself for scheduled runs)."""
 from __future__ import annotations
 
+import functools
 import itertools
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator
 
@@ -45,6 +47,7 @@ class Todo:
     fingerprint: str
     intact: bool  # the snapshot's files and the report are all in place
     skipped: ingest_stage.Skipped | None = None  # the data dir, found inside the input dir: not read
+    head: HeadStart | None = None  # the reading, started before the flow run (see head_start)
 
     @property
     def nothing_to_do(self) -> bool:
@@ -78,9 +81,10 @@ def plan_run(settings: Settings, replace: bool = False) -> Todo:
 _HANDED: dict[str, Todo] = {}  # a plan made by run_pipeline for the flow run it starts
 
 
-def hand_over(settings: Settings, todo: Todo) -> None:
-    """Give the flow run about to start the plan just made (inputs are hashed once)."""
-    _HANDED[str(Path(settings.data_dir).resolve())] = todo
+def hand_over(settings: Settings, todo: Todo, head: HeadStart | None = None) -> None:
+    """Give the flow run about to start the plan just made (inputs are hashed once),
+    and the reading already under way, if any."""
+    _HANDED[str(Path(settings.data_dir).resolve())] = replace(todo, head=head)
 
 
 @contextmanager
@@ -120,7 +124,7 @@ class Clock:
     def __init__(self, logger) -> None:
         self.logger = logger
         self.timings: dict[str, float] = {}
-        self._t0 = time.perf_counter()
+        self._t0 = self.started = time.perf_counter()
 
     def done(self, stage: str, message: str) -> None:
         now = time.perf_counter()
@@ -146,6 +150,43 @@ def nothing_to_do(data_dir: Path, clock: Clock | None = None) -> dict:
     store.note_summary(data_dir, summary)
     timings = clock.timings if clock is not None else dict.fromkeys(progress.STAGES, 0.0)
     return {**summary, "timings": timings}
+
+
+# ---------------------------------------------------------------- reading the inputs
+INGEST_PARALLEL_BYTES = 8 << 20  # below this, reading is quicker than waking the pool
+
+
+def read_inputs(settings: Settings, todo: Todo, staging: Path, workers: int) -> units.Read:
+    """Read and clean the inputs the run has to read, in units of about
+    settings.unit_bytes (on the workers): each unit's articles staged as a part file
+    in `staging`, only their small columns' files and the quarantine come back."""
+    manifest = manifest_for(settings, todo)
+    at_least = workers * CHUNKS_PER_BATCH if workers > 1 and todo.bytes_to_read >= INGEST_PARALLEL_BYTES else 1
+    read = functools.partial(units.read_unit, settings=settings, manifest=manifest, staging=staging)
+    work = units.plan_read(todo.inputs, settings.unit_bytes, at_least)
+    return units.combine_read(parallel.map(read, work, workers=workers), manifest)
+
+
+@dataclass(frozen=True)
+class HeadStart:
+    """The reading of a run's inputs, started by the CLI before the flow run exists
+    (while Prefect's API server starts, seconds in which the pool would wait): the
+    flow's ingest task collects it instead of starting it."""
+
+    staging: Path
+    workers: int
+    reading: Future  # of units.Read; an error reading is raised where it is collected
+    at: float  # time.perf_counter() when it started (Clock's clock)
+
+
+def head_start(settings: Settings, todo: Todo, workers: int) -> HeadStart:
+    """Start reading `todo`'s inputs now, in a thread of this process (the units go to
+    the pool as the flow's ingest would send them), into a new staging folder."""
+    staging = store.staging_dir(settings.data_dir)
+    starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ziyarat-head-start")
+    reading = starter.submit(read_inputs, settings, todo, staging, workers)
+    starter.shutdown(wait=False)
+    return HeadStart(staging, workers, reading, time.perf_counter())
 
 
 # ---------------------------------------------------------------- where the units run
@@ -223,11 +264,14 @@ def report_tables(todo: Todo, carried: dataset.Carried, new: dict[str, list[pl.D
     return {**derived, **shown, "articles": shown["articles"].with_columns(pl.lit("").alias("text"))}
 
 
-def said_ingest(todo: Todo, read: units.Read) -> str:
+def said_ingest(todo: Todo, read: units.Read, flow_start: float | None = None) -> str:
     plan = todo.plan
+    ahead = (f"; started {flow_start - todo.head.at:.1f} s before the flow run, while Prefect started"
+             if todo.head is not None and flow_start is not None else "")
     return (f"{len(plan.to_read)} inputs read, new or changed ({len(plan.replaced)} replacing earlier rows; "
             f"{plan.unchanged} unchanged skipped): {read.n_docs} documents cleaned in "
-            f"{len(read.staged)} staged parts, {read.quarantine.height} quarantined" + said_skipped(todo.skipped))
+            f"{len(read.staged)} staged parts, {read.quarantine.height} quarantined" + said_skipped(todo.skipped)
+            + ahead)
 
 
 def said_skipped(skipped: ingest_stage.Skipped | None) -> str:

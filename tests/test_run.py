@@ -6,6 +6,8 @@ import json
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from flows import prefect_api, run
 from ziyarat import cache
 from ziyarat.settings import Settings
@@ -65,3 +67,31 @@ def test_the_temporary_server_answers_without_the_background_services(tmp_path, 
     finally:
         prefect_api.stop()
     assert process.poll() is not None and prefect_api.servers() == []
+
+
+def test_the_cli_starts_reading_before_the_flow_run_and_the_flow_collects_it(prefect_backend, tmp_path, monkeypatch):
+    """run_pipeline starts the reading while Prefect sets up the flow run; the flow's
+    ingest task takes its result instead of reading again."""
+    from flows.pipeline import run_pipeline
+    from tests.conftest import SEEDS
+
+    calls, heads = [], []
+    read_inputs, head_start = run.read_inputs, run.head_start
+    monkeypatch.setattr(run, "read_inputs", lambda *a: calls.append(a[2]) or read_inputs(*a))
+    monkeypatch.setattr(run, "head_start", lambda *a: heads.append(head_start(*a)) or heads[-1])
+    summary = run_pipeline(Settings(input_dir=SEEDS, data_dir=tmp_path / "data", workers=1))
+    assert summary["articles"] == 5 and summary["reported_visits"] == 4
+    [head] = heads
+    assert calls == [head.staging]  # read once, by the head start, into its staging folder
+    assert head.reading.done() and head.reading.result().n_docs == 5
+
+
+def test_an_error_while_reading_ahead_is_the_runs_error(prefect_backend, tmp_path):
+    """The missing manifest is found by the reading the CLI started ahead (planning does
+    not open it): its error is raised where the flow collects the reading."""
+    from flows.pipeline import run_pipeline
+    from tasks.ingest import InputError
+    from tests.conftest import SEEDS
+
+    with pytest.raises(InputError, match="manifest not found"):
+        run_pipeline(Settings(input_dir=SEEDS, data_dir=tmp_path / "data", manifest=tmp_path / "nope.csv"))
