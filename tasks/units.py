@@ -32,6 +32,7 @@ STAGED_COLUMNS = [c for c in schemas.TABLES["articles"] if c not in ("article_id
 SIGNATURE = "_sig"  # staged beside the rows: read back only for the rows deciding duplicates needs it of
 EXTRACT_COLUMNS = ["article_id", "text", "published_date"]
 ID_NAMES = ["source_file", "article_id", "duplicate_of"]  # a new article's final ids
+SCRATCH = "uncompressed"  # files of small columns a run writes and reads back once (half zstd's CPU)
 
 
 # ---------------------------------------------------------------- ingest + clean
@@ -83,8 +84,8 @@ def read_unit(inputs: list[tuple[str, Path]], settings: Settings, manifest: inge
     accepted = pl.concat(accepted, how="vertical")
     staging.mkdir(parents=True, exist_ok=True)
     small, read_docs = staging / name.replace(".parquet", ".small.parquet"), staging / name.replace(".parquet", ".docs.parquet")
-    accepted.write_parquet(small)
-    docs.select("source_file").write_parquet(read_docs)
+    accepted.write_parquet(small, compression=SCRATCH)
+    docs.select("source_file").write_parquet(read_docs, compression=SCRATCH)
     return Read(staged=[(path, accepted.height)] if path is not None else [], small=[small], docs=[read_docs],
                 n_docs=docs.height, quarantine=pl.concat(quarantine, how="vertical_relaxed"),
                 manifest_used=part.manifest_used)
@@ -148,8 +149,8 @@ def merge_unit(job: MergeJob) -> MergeResult:
                             extract_again=job.extract_again, staging=job.staging)
     merged = dataset.stage_new_index(merged, job.staging, job.staged)
     index, ids = job.staging / "merged-index.parquet", job.staging / "merged-ids.parquet"
-    merged.index.write_parquet(index)
-    merged.articles.write_parquet(ids)
+    merged.index.write_parquet(index, compression=SCRATCH)
+    merged.articles.write_parquet(ids, compression=SCRATCH)
     return MergeResult(index=index, ids=ids, new_index=merged.new_index, carried=carried, held=merged.index.height,
                   held_duplicates=int(merged.index["duplicate_of"].is_not_null().sum()),
                   added=merged.articles.height, added_duplicates=int(merged.articles["duplicate_of"].is_not_null().sum()),
