@@ -69,6 +69,9 @@ class Article:
     """Per-article lookups: sentence of an offset, mentions per sentence, cues."""
 
     def __init__(self, text, sentences, mentions, dates, published, period=None):
+        """`dates`: the article's dates (tasks.extract.dates.find_dates), or a function
+        that finds them, called the first time a rule reads a date: most articles that
+        may hold a visit have no trigger by a leader, and never do."""
         self.text, self.sentences, self.published = text, sentences, published
         # when the article is from, for an office's holder: its day, else the Period its text allows
         self.period = published if published is not None else period
@@ -93,14 +96,22 @@ class Article:
                     self.leaders[i].append(m)
             elif m.entity_type == "place" and not self.in_quote(m.start):
                 self.places[i].append(m)
-        self.dates: dict[int, list[Any]] = defaultdict(list)
-        for d in dates:
-            if not self.in_quote(d.start):
-                self.dates[self.sent_of(d.start)].append(d)
+        self._dates = dates
+        self._dates_by_sent: dict[int, list[Any]] | None = None
         self._groups: dict[tuple[int, str], list[Hit]] | None = None
         self._indices: dict[tuple[str, int], SpanIndex] = {}
         self._distinct: dict[int, list[Any]] = {}
         built(self)
+
+    @property
+    def dates(self) -> dict[int, list[Any]]:
+        """The dates outside quotes, by sentence (found on first use)."""
+        if self._dates_by_sent is None:
+            self._dates_by_sent = defaultdict(list)
+            for d in self._dates() if callable(self._dates) else self._dates:
+                if not self.in_quote(d.start):
+                    self._dates_by_sent[self.sent_of(d.start)].append(d)
+        return self._dates_by_sent
 
     def possessed(self, m: Any, heads: frozenset[str]) -> bool:
         """A possessor noun stands right before the mention: "نجل الأسد" (al-Assad's son) is not al-Assad."""
