@@ -59,6 +59,8 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
         return [], []
     art = Article(text, sentences, mentions, dates, published, period)
     summits = Summits.of(art)
+    if not art.leader_triggered():
+        return [], summits.rows()  # no candidate (the summits read no trigger hit)
     summits.unbind_names()
     cands: list[Candidate] = []
     for i in sorted(art.by_sent):
