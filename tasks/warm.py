@@ -34,4 +34,7 @@ def build() -> None:
     BUILT_BY = os.getpid()
 
 
-build()  # at import: the forkserver only imports
+try:  # at import: the forkserver only imports
+    build()
+except Exception:  # noqa: BLE001 - warming is best effort: a worker that finds nothing built raises properly
+    pass
