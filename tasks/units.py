@@ -32,7 +32,6 @@ STAGED_COLUMNS = [c for c in schemas.TABLES["articles"] if c not in ("article_id
 SIGNATURE = "_sig"  # staged beside the rows: read back only for the rows deciding duplicates needs it of
 EXTRACT_COLUMNS = ["article_id", "text", "published_date"]
 ID_NAMES = ["source_file", "article_id", "duplicate_of"]  # a new article's final ids
-SCRATCH = "uncompressed"  # files of small columns a run writes and reads back once (half zstd's CPU)
 
 
 # ---------------------------------------------------------------- ingest + clean
@@ -72,7 +71,9 @@ def read_unit(inputs: list[tuple[str, Path]], settings: Settings, manifest: inge
     docs = part.docs
     accepted, quarantine = [], [part.quarantine]
     name = f"read-{clean_stage.sha16(inputs[0][0] if inputs else '')}.parquet"  # a unit's first input is its own
-    with parts.PartWriter(staging / name, STAGED) as writer:
+    # staged parts are scratch, read back once by the merge and extract: written
+    # uncompressed (zstd took ~0.5 CPU-s per 100 MB of text, both ways)
+    with parts.PartWriter(staging / name, STAGED, compression=parts.SCRATCH) as writer:
         for i in range(0, max(docs.height, 1), settings.batch_size):
             prepared = clean_stage.prepare(docs.slice(i, settings.batch_size), settings)
             ok, rejected = clean_stage.split_rejected(prepared)
@@ -83,9 +84,8 @@ def read_unit(inputs: list[tuple[str, Path]], settings: Settings, manifest: inge
         path = writer.close()
     accepted = pl.concat(accepted, how="vertical")
     staging.mkdir(parents=True, exist_ok=True)
-    small, read_docs = staging / name.replace(".parquet", ".small.parquet"), staging / name.replace(".parquet", ".docs.parquet")
-    accepted.write_parquet(small, compression=SCRATCH)
-    docs.select("source_file").write_parquet(read_docs, compression=SCRATCH)
+    small = parts.write_scratch(accepted, staging / name.replace(".parquet", ".small.parquet"))
+    read_docs = parts.write_scratch(docs.select("source_file"), staging / name.replace(".parquet", ".docs.parquet"))
     return Read(staged=[(path, accepted.height)] if path is not None else [], small=[small], docs=[read_docs],
                 n_docs=docs.height, quarantine=pl.concat(quarantine, how="vertical_relaxed"),
                 manifest_used=part.manifest_used)
@@ -149,8 +149,8 @@ def merge_unit(job: MergeJob) -> MergeResult:
                             extract_again=job.extract_again, staging=job.staging)
     merged = dataset.stage_new_index(merged, job.staging, job.staged)
     index, ids = job.staging / "merged-index.parquet", job.staging / "merged-ids.parquet"
-    merged.index.write_parquet(index, compression=SCRATCH)
-    merged.articles.write_parquet(ids, compression=SCRATCH)
+    parts.write_scratch(merged.index, index)
+    parts.write_scratch(merged.articles, ids)
     return MergeResult(index=index, ids=ids, new_index=merged.new_index, carried=carried, held=merged.index.height,
                   held_duplicates=int(merged.index["duplicate_of"].is_not_null().sum()),
                   added=merged.articles.height, added_duplicates=int(merged.articles["duplicate_of"].is_not_null().sum()),

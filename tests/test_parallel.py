@@ -27,3 +27,28 @@ def test_the_forkserver_keeps_the_blocked_sigint_of_the_thread_that_starts_the_p
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "True"
+
+
+def test_pool_workers_inherit_the_lexicon_and_matchers_built_once_in_the_forkserver(tmp_path):
+    """tasks.warm (in PRELOAD) builds them in the forkserver before it forks: each
+    worker finds them built by its parent, none builds its own."""
+    script = tmp_path / "where.py"
+    script.write_text(textwrap.dedent("""
+        import os
+        from ziyarat import parallel
+
+        def where():
+            import tasks.warm
+            from tasks.extract.topics import _keyword_matcher
+            from ziyarat.lexicon import get_lexicon
+            return (os.getpid(), os.getppid(), tasks.warm.BUILT_BY, get_lexicon.cache_info().misses,
+                    _keyword_matcher.cache_info().currsize)
+
+        if __name__ == "__main__":
+            for _ in range(2):
+                pid, parent, built_by, lexicon_builds, matchers = parallel.pool(2).submit(where).result()
+                print("worker", built_by == parent != pid, lexicon_builds, matchers)
+    """))
+    done = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["worker True 1 1", "worker True 1 1"]

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import polars as pl
+import pyarrow.parquet as pq
 import pytest
 
 from tasks import ingest, units
@@ -44,6 +45,9 @@ def test_a_read_unit_stages_the_text_and_returns_small_columns(tmp_path):
     assert staged["source_file"].to_list() == accepted["source_file"].to_list()  # the same rows, in order
     assert sorted(staged["source_file"]) == list(SEED_FILES)
     assert all("بوتين" in t or "الأسد" in t for t in staged["text"])
+    # scratch, read back once: stored uncompressed (the articles parts keep zstd)
+    meta = pq.ParquetFile(path).metadata.row_group(0)
+    assert {meta.column(i).compression for i in range(meta.num_columns)} == {"UNCOMPRESSED"}
 
 
 def _ids(read: units.Read, tmp_path: Path) -> tuple[Path, int]:
@@ -62,6 +66,7 @@ def test_an_extract_job_writes_the_articles_with_their_ids_and_extract_tables(tm
     done = units.extract_unit(job)
     assert done.articles == 2 and done.rows["articles"] == 2
     articles = pl.read_parquet(done.paths["articles"])
+    assert pq.ParquetFile(done.paths["articles"]).metadata.row_group(0).column(0).compression == "ZSTD"
     assert sorted(articles["article_id"]) == sorted(pl.read_parquet(read.small[0])["_id"])
     assert articles["text"].str.len_chars().min() > 100
     mentions = pl.read_parquet(done.paths["mentions"])

@@ -2,8 +2,8 @@
 Prefect and reconnects to the API in every worker (~15 s measured here before
 the first task runs), so the flow's tasks run on threads and hand their pure,
 CPU-bound work to :func:`map`, which sends it to one executor: the shared
-forkserver pool, whose workers have the stage modules (lexicons, automaton)
-imported once, or, inside :func:`dask_client`, a Dask cluster's workers (plain
+forkserver pool, whose workers inherit the stage modules imported and their
+lexicons and matchers built once, in the forkserver (tasks.warm), or, inside :func:`dask_client`, a Dask cluster's workers (plain
 functions and small arguments: file names, small frames; never Prefect tasks).
 
 Workers never outlive the run: each one watches the run's process and exits when it
@@ -31,7 +31,9 @@ _pools: dict[int, ProcessPoolExecutor] = {}
 _pools_lock = threading.RLock()  # held while warm() spawns, so terminate() sees every worker
 _starting: dict[int, threading.Event] = {}  # set once warm() has the pool's processes up
 _stopped = threading.Event()  # set by terminate(): no pool starts after it
-PRELOAD = ["ziyarat.parallel", "tasks.ingest", "tasks.clean", "tasks.extract", "tasks.units"]
+# imported by the forkserver before it forks a worker; tasks.warm builds the lexicon
+# and the matchers there, once, for every worker to inherit
+PRELOAD = ["ziyarat.parallel", "tasks.ingest", "tasks.clean", "tasks.extract", "tasks.units", "tasks.warm"]
 _dask: list[Any] = []  # the Dask client map() sends work to, inside dask_client()
 
 
@@ -77,7 +79,7 @@ def _die_with(run_pid: int) -> None:
 
 def _warm(run_pid: int) -> None:
     """Worker start: die with the run; import the stage modules and build the
-    lexicon automaton."""
+    lexicon automaton (no-ops when the forkserver's PRELOAD did it, as it does)."""
     import importlib
 
     _die_with(run_pid)

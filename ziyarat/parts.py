@@ -28,13 +28,23 @@ def count_part_rows(path: Path) -> int:
     return pq.read_metadata(path).num_rows
 
 
+SCRATCH = "none"  # the codec of a run's scratch files, read back once: zstd costs more CPU than the disk it saves
+
+
+def write_scratch(df: pl.DataFrame, path: Path) -> Path:
+    """One of a run's scratch files (small columns it writes and reads back once), uncompressed."""
+    pq.write_table(df.to_arrow(), str(path), compression=SCRATCH)
+    return path
+
+
 class PartWriter:
     """One part file of table `name` written a frame at a time, each in row groups of
     at most store.ROW_GROUP_ROWS rows: a worker holds one chunk's rows, never the part's.
-    No file is made when no frame has rows (close() then returns None)."""
+    No file is made when no frame has rows (close() then returns None). `compression`
+    is Parquet's codec (SCRATCH for a part the run reads back once)."""
 
-    def __init__(self, path: Path, name: str) -> None:
-        self.path, self.name, self.rows = Path(path), name, 0
+    def __init__(self, path: Path, name: str, compression: str = "zstd") -> None:
+        self.path, self.name, self.rows, self.compression = Path(path), name, 0, compression
         self._writer: pq.ParquetWriter | None = None
 
     def write(self, df: pl.DataFrame) -> None:
@@ -42,7 +52,7 @@ class PartWriter:
             table = frame.to_arrow()
             if self._writer is None:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                self._writer = pq.ParquetWriter(str(self.path), table.schema, compression="zstd")
+                self._writer = pq.ParquetWriter(str(self.path), table.schema, compression=self.compression)
             elif table.schema != self._writer.schema:
                 table = table.cast(self._writer.schema)
             self._writer.write_table(table, row_group_size=store.ROW_GROUP_ROWS)

@@ -438,3 +438,46 @@ def test_leaders_aware_of_a_meeting_did_not_hold_it():
     assert reported(run(text, dt.date(2015, 8, 9))) == []
     held = "وعقد السيسي وبوتين اللقاء في القاهرة أمس."
     assert reported(run(held, dt.date(2015, 8, 9))) == [("Vladimir Putin", "Abdel Fattah el-Sisi")]
+
+
+def test_dates_given_as_a_function_are_found_only_when_a_rule_reads_one():
+    """extract passes find_dates unevaluated: an article with leaders and a place but no
+    visit trigger by a leader never calls it; one with a visit calls it once and gets
+    the rows the list gives."""
+    published = dt.date(2023, 3, 14)
+    calls = []
+
+    def finder(text):
+        def find():
+            calls.append(text)
+            return weekdays(text, published)
+        return find
+
+    quiet = "أشاد بوتين الثلاثاء بالعلاقات مع مصر."  # Putin praised ties with Egypt on Tuesday: no visit
+    assert find_visits(quiet, sentence_spans(quiet), mentions(quiet), finder(quiet), published) == []
+    assert calls == []
+    visit = "وصل الأسد الثلاثاء إلى موسكو في زيارة رسمية يلتقي خلالها بوتين."
+    lazy = find_visits(visit, sentence_spans(visit), mentions(visit), finder(visit), published)
+    assert calls == [visit]
+    assert lazy == run(visit) and lazy[0]["date"] == published
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وصل الأسد إلى موسكو. وأشاد بوتين بالعلاقات.", True),  # al-Assad arrived in Moscow. Putin praised the ties.
+    ("أشاد بوتين بالعلاقات مع الأسد.", False),  # Putin praised the ties with al-Assad: no trigger
+    ("أشاد بوتين بالعلاقات مع الأسد. وصل الوفد إلى موسكو.", False),  # the delegation arrived: no leader there
+    ("أشاد بوتين بالأسد، وقال: «وصل الوفد».", False),  # the trigger is quoted
+])
+def test_leader_triggered_looks_only_in_leader_sentences_and_agrees_with_the_whole_text_walk(text, expected):
+    """The quick check before the whole-text walk: a trigger outside quotes in a sentence
+    that names a leader, found exactly as the hits of every cue would show it; without
+    one, find_visits has nothing to say."""
+    from tasks.extract.visits.article import Article
+
+    art = Article(text, sentence_spans(text), mentions(text), [], dt.date(2023, 3, 14))
+    assert art.leader_triggered() is expected
+    walked = any(h.group.startswith("t:") and not art.in_quote(h.start)
+                 for i, ms in art.leaders.items() if ms for h in art.by_sent.get(i, ()))
+    assert walked is expected
+    if not expected:
+        assert run(text) == []

@@ -24,7 +24,7 @@ The steps, one module each, in the order they run:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Callable
 
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.candidates import inherit_trip_plan, orient_by_trip, sentence_candidates
@@ -50,13 +50,17 @@ def find_visits(text: str, sentences: list[tuple[int, int]], mentions: list, dat
     return find_visits_and_summits(text, sentences, mentions, dates, published, period)[0]
 
 
-def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mentions: list, dates: list,
-                            published: dt.date | None, period: Any = None) -> tuple[list[dict], list[dict]]:
-    """(visit_mentions rows, summit_mentions rows), without article_id / visit_id."""
+def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mentions: list,
+                            dates: list | Callable[[], list], published: dt.date | None,
+                            period: Any = None) -> tuple[list[dict], list[dict]]:
+    """(visit_mentions rows, summit_mentions rows), without article_id / visit_id.
+    `dates` may be a function that finds them: only called when a rule needs a date."""
     if not may_hold_visit(mentions):
         return [], []
     art = Article(text, sentences, mentions, dates, published, period)
     summits = Summits.of(art)
+    if not art.leader_triggered():
+        return [], summits.rows()  # no candidate (the summits read no trigger hit)
     summits.unbind_names()
     cands: list[Candidate] = []
     for i in sorted(art.by_sent):

@@ -11,7 +11,7 @@ from typing import Any
 
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.trace import built
-from tasks.extract.visits.triggers import trigger_matcher
+from tasks.extract.visits.triggers import meeting_trigger_matcher, trigger_matcher
 from ziyarat.lexicon import trigger_words
 from ziyarat.arabic import BI, COMMON_QUOTE_MARKS, LI, WA, fold, fold_with_map, quote_spans
 from ziyarat.matching import Hit
@@ -69,6 +69,9 @@ class Article:
     """Per-article lookups: sentence of an offset, mentions per sentence, cues."""
 
     def __init__(self, text, sentences, mentions, dates, published, period=None):
+        """`dates`: the article's dates (tasks.extract.dates.find_dates), or a function
+        that finds them, called the first time a rule reads a date: most articles that
+        may hold a visit have no trigger by a leader, and never do."""
         self.text, self.sentences, self.published = text, sentences, published
         # when the article is from, for an office's holder: its day, else the Period its text allows
         self.period = published if published is not None else period
@@ -76,10 +79,8 @@ class Article:
         self.quotes = quote_spans(text)
         self.qstarts = [s for s, _ in self.quotes]
         self.folded = fold_with_map(text)
-        self.hits = trigger_matcher().find(self.folded)
-        self.by_sent: dict[int, list[Hit]] = defaultdict(list)
-        for h in self.hits:
-            self.by_sent[self.sent_of(h.start)].append(h)
+        self._hits: list[Hit] | None = None
+        self._by_sent: dict[int, list[Hit]] | None = None
         self.leaders: dict[int, list[Any]] = defaultdict(list)
         self.persons: dict[int, list[Any]] = defaultdict(list)
         self.places: dict[int, list[Any]] = defaultdict(list)
@@ -93,14 +94,52 @@ class Article:
                     self.leaders[i].append(m)
             elif m.entity_type == "place" and not self.in_quote(m.start):
                 self.places[i].append(m)
-        self.dates: dict[int, list[Any]] = defaultdict(list)
-        for d in dates:
-            if not self.in_quote(d.start):
-                self.dates[self.sent_of(d.start)].append(d)
+        self._dates = dates
+        self._dates_by_sent: dict[int, list[Any]] | None = None
         self._groups: dict[tuple[int, str], list[Hit]] | None = None
         self._indices: dict[tuple[str, int], SpanIndex] = {}
         self._distinct: dict[int, list[Any]] = {}
         built(self)
+
+    @property
+    def hits(self) -> list[Hit]:
+        """Every trigger, cue and visit-type hit of the text (one walk, on first use)."""
+        if self._hits is None:
+            self._hits = trigger_matcher().find(self.folded)
+        return self._hits
+
+    @property
+    def by_sent(self) -> dict[int, list[Hit]]:
+        """The hits by sentence (lists a rule may narrow: Summits.unbind_names)."""
+        if self._by_sent is None:
+            self._by_sent = defaultdict(list)
+            for h in self.hits:
+                self._by_sent[self.sent_of(h.start)].append(h)
+        return self._by_sent
+
+    def leader_triggered(self) -> bool:
+        """Whether a trigger outside quotes starts in a sentence that names a leader
+        (else no sentence yields a candidate), looked for in those sentences only
+        (each from its start to the next one's, as sent_of counts them) with the
+        triggers alone: two in three articles that may hold a visit have none there,
+        and skip the whole-text walk of every cue."""
+        sents = sorted(i for i, ms in self.leaders.items() if ms)
+        if not sents:
+            return False
+        n, starts = len(self.text), self.starts
+        ranges = [(0 if i == 0 else starts[i], starts[i + 1] if i + 1 < len(starts) else n) for i in sents]
+        return any(self.sent_of(h.start) in sents and not self.in_quote(h.start)
+                   for h in meeting_trigger_matcher().find(self.folded, ranges))
+
+    @property
+    def dates(self) -> dict[int, list[Any]]:
+        """The dates outside quotes, by sentence (found on first use)."""
+        if self._dates_by_sent is None:
+            self._dates_by_sent = defaultdict(list)
+            for d in self._dates() if callable(self._dates) else self._dates:
+                if not self.in_quote(d.start):
+                    self._dates_by_sent[self.sent_of(d.start)].append(d)
+        return self._dates_by_sent
 
     def possessed(self, m: Any, heads: frozenset[str]) -> bool:
         """A possessor noun stands right before the mention: "نجل الأسد" (al-Assad's son) is not al-Assad."""

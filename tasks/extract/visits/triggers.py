@@ -8,7 +8,7 @@ from typing import Any
 
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import triggers_lexicon
-from ziyarat.matching import Groups, PhraseMatcher
+from ziyarat.matching import Groups, PhraseMatcher, RangeMatcher
 
 CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "hypothetical_after", "future_after", "denial",
              "unconfirmed",
@@ -24,6 +24,17 @@ CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "hypothetica
 def trigger_matcher() -> PhraseMatcher:
     """Triggers ("t:<name>"), cue lists ("c:<name>"), visit types ("v:<type>") and
     the speech verbs that bound a trigger's reach ("c:speech"), in one matcher."""
+    return PhraseMatcher(_groups())
+
+
+@cache
+def meeting_trigger_matcher() -> RangeMatcher:
+    """The triggers alone, searched over chosen sentences: PhraseMatcher keeps each
+    group's matches apart, so these are trigger_matcher()'s "t:" hits there."""
+    return RangeMatcher({group: spec for group, spec in _groups().items() if group.startswith("t:")})
+
+
+def _groups() -> Groups:
     lex = triggers_lexicon()
     groups: Groups = {}
     for name, spec in lex["triggers"].items():
@@ -35,7 +46,7 @@ def trigger_matcher() -> PhraseMatcher:
         groups["v:" + vtype] = (terms, "noun", False)
     skip = {fold_term(w) for w in lex.get("speech_barrier_exclude", [])}
     groups["c:speech"] = ([w for w in lex.get("speech_verbs", []) if fold_term(w) not in skip], "verb", False)
-    return PhraseMatcher(groups)
+    return groups
 
 
 @cache
