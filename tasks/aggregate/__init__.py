@@ -19,7 +19,7 @@ from tasks.aggregate.visits import assign_visits, describe_cluster, summarise_vi
 from tasks.identify import add_identifiers
 from ziyarat import schemas
 
-__all__ = ["ARTICLE_COLUMNS", "TOPIC_COLUMNS", "aggregate", "assign_visits", "canonical_spellings", "cluster_mentions",
+__all__ = ["ARTICLE_COLUMNS", "TOPIC_COLUMNS", "aggregate", "assign_visits", "canonical_spellings", "cited_articles", "cluster_mentions",
            "describe_cluster", "summarise_visits", "summits_table", "topic_summary_table", "visit_topics_table"]
 
 # what aggregate reads of the articles: their small columns, never the text
@@ -29,6 +29,15 @@ ARTICLE_COLUMNS = ("article_id", "source_file", "source", "published_date", "dup
 TOPIC_COLUMNS = ("article_id", "topic_id", "role", "score")
 
 
+def cited_articles(articles: pl.DataFrame, visit_mentions: pl.DataFrame, summit_mentions: pl.DataFrame) -> pl.DataFrame:
+    """The small columns (never the text) of the articles a visit or summit mention
+    comes from: every table aggregate makes joins the articles to those mentions, so
+    the others (most of a large database) would only be carried through its joins."""
+    cited = pl.concat([visit_mentions["article_id"], summit_mentions["article_id"]]).unique()
+    return (articles.select(ARTICLE_COLUMNS).filter(pl.col("article_id").is_in(cited.implode()))
+            .select(pl.col(c).cast(schemas.TABLES["articles"][c]) for c in ARTICLE_COLUMNS))
+
+
 def aggregate(articles: pl.DataFrame, mentions: pl.DataFrame, visit_mentions: pl.DataFrame,
               article_topics: pl.DataFrame, quotes: pl.DataFrame, topics: pl.DataFrame | None,
               summit_mentions: pl.DataFrame | None = None) -> dict[str, pl.DataFrame]:
@@ -36,12 +45,11 @@ def aggregate(articles: pl.DataFrame, mentions: pl.DataFrame, visit_mentions: pl
     topic_summary and summits (from summit_mentions). `mentions` and `quotes` are
     accepted for the stage interface; visits draw participants from the visit
     mentions themselves."""
-    # only the articles' small columns are read (never their text)
-    articles = articles.select(pl.col(c).cast(schemas.TABLES["articles"][c]) for c in ARTICLE_COLUMNS)
     visit_mentions = schemas.conform("visit_mentions", visit_mentions)
     article_topics = schemas.conform("article_topics", article_topics, TOPIC_COLUMNS)
     topics = schemas.conform("topics", topics)
     summit_mentions = schemas.conform("summit_mentions", summit_mentions)
+    articles = cited_articles(articles, visit_mentions, summit_mentions)
 
     vm, facts = assign_visits(articles, visit_mentions)
     visits = summarise_visits(facts, vm, articles, article_topics)

@@ -28,6 +28,13 @@ from tasks.aggregate.votes import conflict, plural, votes
 from ziyarat import schemas
 
 
+# what clustering and describe_cluster read of a prepared visit mention (a dict per
+# row: the other columns, the identifiers and the evidence's context, would only be copied)
+CLUSTER_COLUMNS = ("_row", "article_id", "kind", "setting", "summit_id", "visitor", "host", "city", "country", "date",
+                   "end_date", "date_precision", "visit_type", "announced", "participants", "confidence", "evidence",
+                   "evidence_start", "_published", "_orig", "_visitor", "_host", "_city")
+
+
 def _visit_id(visitor: str, host: str, city: str | None, anchor: str) -> str:
     return "v_" + hashlib.sha1(f"{visitor}|{host}|{city or ''}|{anchor}".encode()).hexdigest()[:12]
 
@@ -133,7 +140,7 @@ def _prepare(articles: pl.DataFrame, visit_mentions: pl.DataFrame) -> tuple[pl.D
 def assign_visits(articles: pl.DataFrame, visit_mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(visit_mentions with visit_id and link-weighted confidence, one-row-per-visit facts)."""
     vm, spellings = _prepare(articles, visit_mentions)
-    rows = vm.to_dicts()
+    rows = vm.select(CLUSTER_COLUMNS).to_dicts()
     for r in rows:
         r["_pair"] = tuple(sorted((r["_visitor"], r["_host"])))
         r["_lo"], r["_hi"] = interval(r["date"], r["end_date"], r["date_precision"])
