@@ -480,3 +480,16 @@ def test_the_artifact_rows_from_the_grouped_tables_are_those_from_the_tables(tab
     data = report_data(tables)
     assert visits_artifact_rows(tables, data) == visits_artifact_rows(tables)
     assert [r["visit_id"] for r in visits_artifact_rows(tables)] == [v["visit_id"] for v in data.chronological]
+
+
+def test_an_isolated_run_is_made_once_per_distinct_text():
+    """bidi: Arabic gets rtl, the rest auto, every run escaped; a page repeats names and
+    ids (~3 times each over 240k articles), so each distinct text is built once."""
+    from tasks.report import text
+
+    text._isolated.cache_clear()
+    assert text.bidi("بشار الأسد") == '<bdi dir="rtl" lang="ar" class="ar">بشار الأسد</bdi>'
+    assert text.bidi("a<b", tag="p", cls="q") == '<p dir="auto" class="q">a&lt;b</p>'
+    assert text.bidi("بشار الأسد") == '<bdi dir="rtl" lang="ar" class="ar">بشار الأسد</bdi>'
+    assert text.bidi(2023) == '<bdi dir="auto">2023</bdi>' and text.bidi(None) == text.bidi("") == ""
+    assert (text._isolated.cache_info().misses, text._isolated.cache_info().hits) == (3, 1)
