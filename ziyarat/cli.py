@@ -133,17 +133,10 @@ def _run(input: Path, data: Path, manifest: Optional[Path], task_runner: Runner,
 
 @contextmanager
 def _long_lived_heap() -> Iterator[None]:
-    """The objects alive when the run starts (the modules: Prefect, polars, the
-    stages) and when it ends (the lexicon, the index) set aside from the cyclic
-    garbage collector (gc.freeze): its collections during the run walk only what
-    the run made since, and the interpreter's exit does not walk the whole heap
-    again (together ~1 CPU-s of a day's addition to a 240k-article database,
-    bench/RESULTS.md). Objects are still freed when their last reference goes."""
+    """What lives through the run (modules, lexicon, index) kept out of the cyclic GC's walks (bench/RESULTS.md)."""
     gc.freeze()
-    try:
-        yield
-    finally:
-        gc.freeze()
+    yield
+    gc.freeze()
 
 
 def _print_summary(summary: dict, data: Path, table: bool = True) -> None:
