@@ -70,7 +70,9 @@ def aggregate_task(todo: run.Todo, merged: units.MergeResult, carried: dataset.C
                    written: dict[str, list[Path]]) -> dict[str, pl.DataFrame]:
     """Visit mentions of every article held merged into visits; per-visit and
     per-topic summaries (from small columns: never the articles' text; the topics
-    only of the articles with a visit mention, the only ones the summaries join)."""
+    only of the articles with a visit mention, the only ones the summaries join).
+    The pairs of leaders whose inputs did not change keep the rows the snapshot holds,
+    when this code made them."""
     def every(name: str, columns: tuple[str, ...] | None = None, article_ids: pl.Series | None = None) -> pl.DataFrame:
         table = dataset.EXTRACT_PARTS[name]
         rows = dataset.read_carried(todo.snapshot, carried, table, written.get(table, []),
@@ -82,8 +84,12 @@ def aggregate_task(todo: run.Todo, merged: units.MergeResult, carried: dataset.C
     articles = index.select(aggregate_stage.ARTICLE_COLUMNS)
     visit_mentions = every("visit_mentions")
     topics = every("article_topics", aggregate_stage.TOPIC_COLUMNS, visit_mentions["article_id"].unique())
-    return aggregate_stage.aggregate(articles, None, visit_mentions, topics,
-                                     None, topics_stage.taxonomy(), summit_mentions=every("summit_mentions"))
+    held = None
+    if todo.snapshot is not None and not todo.plan.code_changed:
+        tables = [store.snapshot_table(todo.snapshot, n) for n in (*aggregate_stage.HELD_TABLES, aggregate_stage.PAIRS)]
+        held = aggregate_stage.Held(*tables) if all(t is not None for t in tables) else None
+    return aggregate_stage.aggregate(articles, None, visit_mentions, topics, None, topics_stage.taxonomy(),
+                                     summit_mentions=every("summit_mentions"), held=held)
 
 
 @task(name="write", cache_policy=NO_CACHE)

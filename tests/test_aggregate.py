@@ -6,7 +6,7 @@ import re
 import polars as pl
 import pytest
 
-from tasks.aggregate import TOPIC_COLUMNS, aggregate, canonical_spellings
+from tasks.aggregate import PAIRS, TOPIC_COLUMNS, aggregate, canonical_spellings, cited_articles
 from ziyarat import schemas
 
 D = dt.date
@@ -235,6 +235,22 @@ def test_topics_of_articles_without_a_visit_mention_and_their_evidence_change_no
     assert everything["topic_summary"].filter(pl.col("topic_id") == "reconstruction")["n_articles"].to_list() == [1]
 
 
+def test_only_the_articles_a_visit_or_summit_mention_cites_are_carried_and_the_rest_change_nothing():
+    """aggregate joins the articles to the mentions only: of a large database it keeps
+    the few cited rows (small columns, no text), and the tables are those of the cited alone."""
+    arts = pl.concat([ARTS_2023, articles(("z9", D(2023, 3, 15), "Enab", "009.txt", None),
+                                          ("g1", D(2023, 3, 16), "Sana", "010.txt", "z9"))])
+    sm = schemas.conform("summit_mentions", [{"article_id": "g1", "summit_id": "s_x", "name": "قمة", "evidence": "قمة"}])
+    cited = cited_articles(arts, VMS_2023, sm)
+    assert cited.sort("article_id").rows() == [
+        ("a1", "000.txt", None, D(2023, 3, 14), None), ("a2", "001.txt", None, D(2023, 3, 14), None),
+        ("a3", "mirror/000.txt", None, D(2023, 3, 15), "a1"), ("g1", "010.txt", "Sana", D(2023, 3, 16), "z9")]
+    everything, alone = run(arts, VMS_2023), run(ARTS_2023, VMS_2023)
+    for name, df in alone.items():
+        assert everything[name].equals(df), name
+    assert everything["visits"]["n_articles"].to_list() == [2]
+
+
 def test_conform_to_some_columns_checks_only_those():
     ats = topics_of(("a1", "reconstruction", "agenda", 0.9)).select(TOPIC_COLUMNS)
     assert schemas.conform("article_topics", ats, TOPIC_COLUMNS).columns == list(TOPIC_COLUMNS)
@@ -248,8 +264,10 @@ def test_outputs_conform_and_empty_input_gives_empty_tables():
         assert out[name].height == 0
         assert out[name].schema == pl.Schema(schemas.TABLES[name])
     full = run(ARTS_2023, VMS_2023)
+    assert [name for name in full if name not in schemas.TABLES] == [PAIRS]  # the only internal table
     for name, df in full.items():
-        schemas.check(name, df)
+        if name in schemas.TABLES:
+            schemas.check(name, df)
 
 
 @pytest.mark.parametrize("variants, expected", [

@@ -457,3 +457,39 @@ def test_the_number_of_articles_can_be_given_instead_of_a_row_per_article(tables
     assert "from **123456** articles" in counted.markdown
     own = render_all(tables)
     assert f"from **{tables['articles'].height}** articles" in own.markdown
+
+
+def test_the_chronological_order_of_rows_read_once_is_that_of_the_table():
+    """render_all reads the visits once: the oldest-first order the summary and the
+    artifact show is the one visits_in_order gives (dates, then end dates, undated last)."""
+    from tasks.report.model import chronological, visits_in_order
+
+    D = dt.date
+    visits = schemas.conform("visits", pl.DataFrame({
+        "visit_id": ["v_c", "v_a", "v_u", "v_b", "v_e"], "visitor": ["X"] * 5, "host": ["Y"] * 5,
+        "start_date": [D(2023, 3, 14), D(2023, 3, 14), None, D(2021, 1, 2), D(2023, 3, 14)],
+        "end_date": [D(2023, 3, 15), D(2023, 3, 15), None, None, None]}))
+    newest_first = visits_in_order(visits, newest_first=True)
+    assert [v["visit_id"] for v in chronological(newest_first)] == ["v_b", "v_a", "v_c", "v_e", "v_u"]
+    assert chronological(newest_first) == visits_in_order(visits)
+
+
+def test_the_artifact_rows_from_the_grouped_tables_are_those_from_the_tables(tables):
+    from tasks.report.model import report_data
+
+    data = report_data(tables)
+    assert visits_artifact_rows(tables, data) == visits_artifact_rows(tables)
+    assert [r["visit_id"] for r in visits_artifact_rows(tables)] == [v["visit_id"] for v in data.chronological]
+
+
+def test_an_isolated_run_is_made_once_per_distinct_text():
+    """bidi: Arabic gets rtl, the rest auto, every run escaped; a page repeats names and
+    ids (~3 times each over 240k articles), so each distinct text is built once."""
+    from tasks.report import text
+
+    text._isolated.cache_clear()
+    assert text.bidi("بشار الأسد") == '<bdi dir="rtl" lang="ar" class="ar">بشار الأسد</bdi>'
+    assert text.bidi("a<b", tag="p", cls="q") == '<p dir="auto" class="q">a&lt;b</p>'
+    assert text.bidi("بشار الأسد") == '<bdi dir="rtl" lang="ar" class="ar">بشار الأسد</bdi>'
+    assert text.bidi(2023) == '<bdi dir="auto">2023</bdi>' and text.bidi(None) == text.bidi("") == ""
+    assert (text._isolated.cache_info().misses, text._isolated.cache_info().hits) == (3, 1)

@@ -28,6 +28,16 @@ from tasks.aggregate.votes import conflict, plural, votes
 from ziyarat import schemas
 
 
+# what clustering and describe_cluster read of a prepared visit mention (a dict per
+# row: the other columns, the identifiers and the evidence's context, would only be copied)
+CLUSTER_COLUMNS = ("_row", "article_id", "kind", "setting", "summit_id", "visitor", "host", "city", "country", "date",
+                   "end_date", "date_precision", "visit_type", "announced", "participants", "confidence", "evidence",
+                   "evidence_start", "_published", "_orig", "_visitor", "_host", "_city")
+
+
+VISIT_ORDER = ("start_date", "visitor", "host", "city", "visit_id")  # the visits table's row order
+
+
 def _visit_id(visitor: str, host: str, city: str | None, anchor: str) -> str:
     return "v_" + hashlib.sha1(f"{visitor}|{host}|{city or ''}|{anchor}".encode()).hexdigest()[:12]
 
@@ -110,8 +120,10 @@ def describe_cluster(c: Cluster, spellings: dict[str, str]) -> dict:
 
 
 
-def _prepare(articles: pl.DataFrame, visit_mentions: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, str]]:
-    """visit mentions + their article's published date/original id, canonical spellings and date interval."""
+def prepare_mentions(articles: pl.DataFrame, visit_mentions: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, str]]:
+    """Visit mentions numbered (`_row`) with their article's published date and original
+    id and their canonical spellings (`_visitor`, `_host`, `_city`), and the spelling map
+    (over every mention: a spelling maps onto the most frequent one it resembles)."""
     arts = articles.select(
         "article_id",
         pl.col("published_date").alias("_published"),
@@ -132,8 +144,14 @@ def _prepare(articles: pl.DataFrame, visit_mentions: pl.DataFrame) -> tuple[pl.D
 
 def assign_visits(articles: pl.DataFrame, visit_mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(visit_mentions with visit_id and link-weighted confidence, one-row-per-visit facts)."""
-    vm, spellings = _prepare(articles, visit_mentions)
-    rows = vm.to_dicts()
+    return link_visits(*prepare_mentions(articles, visit_mentions))
+
+
+def link_visits(vm: pl.DataFrame, spellings: dict[str, str]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Prepared visit mentions (prepare_mentions; all of them, or every mention of
+    some pairs of leaders) -> (the mentions with visit_id and link-weighted
+    confidence, one row of facts per visit)."""
+    rows = vm.select(CLUSTER_COLUMNS).to_dicts()
     for r in rows:
         r["_pair"] = tuple(sorted((r["_visitor"], r["_host"])))
         r["_lo"], r["_hi"] = interval(r["date"], r["end_date"], r["date_precision"])
@@ -171,7 +189,7 @@ def assign_visits(articles: pl.DataFrame, visit_mentions: pl.DataFrame) -> tuple
     return out, visits
 
 
-def _source_key(articles: pl.DataFrame) -> pl.DataFrame:
+def source_key(articles: pl.DataFrame) -> pl.DataFrame:
     """An outlet key per article: `source`, else the first component of source_file
     (the folder or archive it came from; a loose file at the top counts as its own)."""
     root = pl.col("source_file").str.split("#").list.first().str.split("/").list.first()
@@ -182,7 +200,7 @@ def summarise_visits(visits: pl.DataFrame, vm: pl.DataFrame, articles: pl.DataFr
                      article_topics: pl.DataFrame) -> pl.DataFrame:
     """Counts, article lists, reporting dates and topics per visit (vectorised)."""
     arts = articles.select("article_id", "published_date", pl.coalesce("duplicate_of", "article_id").alias("_orig")) \
-        .join(_source_key(articles), on="article_id").unique("article_id", keep="first")
+        .join(source_key(articles), on="article_id").unique("article_id", keep="first")
     reporting = vm.filter(pl.col("kind") == "reported").select("visit_id", "article_id").unique() \
         .join(arts, on="article_id", how="left").with_columns(pl.col("_orig").fill_null(pl.col("article_id")))
     per_visit = reporting.group_by("visit_id").agg(
@@ -211,5 +229,5 @@ def summarise_visits(visits: pl.DataFrame, vm: pl.DataFrame, articles: pl.DataFr
             pl.col("topics").fill_null(empty_list),
             pl.col("agenda_topics").fill_null(empty_list),
         )
-        .sort([pl.col("start_date"), "visitor", "host", "city", "visit_id"], nulls_last=True)
+        .sort(VISIT_ORDER, nulls_last=True)
     )

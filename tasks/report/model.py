@@ -3,6 +3,7 @@ with the facets the page filters on, and per visit its evidence and key quotes
 (grouped in one pass, so the page stays linear in the number of visits)."""
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -13,6 +14,8 @@ from ziyarat import schemas
 MAX_QUOTES = 6          # key quotes shown per visit
 MAX_EVIDENCE = 12       # evidence sentences shown per visit
 TABLES = ("visits", "visit_mentions", "articles", "article_topics", "quotes", "topics", "visit_topics")
+# what the page reads of a visit mention (its evidence), of the 40-odd columns
+MENTION_COLUMNS = ("visit_id", "kind", "article_id", "evidence", "evidence_start", "evidence_end", "date_evidence")
 
 
 def conform_tables(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
@@ -24,6 +27,13 @@ def visits_in_order(visits: pl.DataFrame, newest_first: bool = False) -> list[di
     """Visits by date (oldest first, or newest first), undated ones last."""
     return visits.sort(["start_date", "end_date", "visit_id"], descending=[newest_first, newest_first, False],
                        nulls_last=True).to_dicts()
+
+
+def chronological(visits: list[dict]) -> list[dict]:
+    """The order visits_in_order gives (oldest first, undated last), of rows already read."""
+    last = dt.date.min
+    return sorted(visits, key=lambda v: (v["start_date"] is None, v["start_date"] or last, v["end_date"] is None,
+                                         v["end_date"] or last, v["visit_id"]))
 
 
 def place_key(row: dict) -> str:
@@ -60,6 +70,11 @@ class ReportData:
     def n_reported(self) -> int:
         return sum((v.get("n_articles") or 0) > 0 for v in self.visits)
 
+    @property
+    def chronological(self) -> list[dict]:
+        """The visits oldest first, undated last."""
+        return chronological(self.visits)
+
     def topic_label(self, topic_id: str) -> str:
         return (self.topic_labels.get(topic_id) or {}).get("label_en") or topic_id
 
@@ -86,7 +101,7 @@ def report_data(tables: dict[str, pl.DataFrame], n_articles: int | None = None) 
     their number: `n_articles`, else the rows of tables["articles"]), so the cost
     follows the visits, not the size of the database."""
     t = {n: schemas.conform(n, tables.get(n)) for n in ("visits", "visit_mentions", "topics")}
-    vm = t["visit_mentions"].filter(pl.col("visit_id").is_not_null()) \
+    vm = t["visit_mentions"].filter(pl.col("visit_id").is_not_null()).select(MENTION_COLUMNS) \
         .sort("article_id", "evidence_start", nulls_last=True).to_dicts()
     visits = visits_in_order(t["visits"], newest_first=True)
     cited = cited_articles(tables)

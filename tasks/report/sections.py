@@ -178,7 +178,8 @@ def visit_details(data: ReportData) -> str:
 
 def articles_section(data: ReportData) -> str:
     """The articles the visits cite: date, source, file, title and URL (shown as text, never followed)."""
-    cited = data.articles.sort("published_date", "article_id", nulls_last=True).to_dicts()
+    cited = data.articles.sort("published_date", "article_id", nulls_last=True).select(
+        "article_id", "duplicate_of", "published_date", "source", "source_file", "title", "url").to_dicts()
     rows = []
     for a in cited:
         dup = f' <span class="badge">copy of {bidi(a["duplicate_of"])}</span>' if a.get("duplicate_of") else ""

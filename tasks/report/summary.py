@@ -32,7 +32,7 @@ def render_markdown_summary(tables: dict[str, pl.DataFrame], data: ReportData | 
     visit its first evidence sentences and a key quote (all untrusted text escaped);
     `data`: the tables grouped already (report_data)."""
     data = data or report_data(tables)
-    visits = visits_in_order(schemas.conform("visits", tables.get("visits")))
+    visits = data.chronological
     md = lambda s: escape_markdown(s, cell=True)  # noqa: E731
     lines = [
         "# ziyarat: visits", "",
@@ -62,8 +62,10 @@ def render_markdown_summary(tables: dict[str, pl.DataFrame], data: ReportData | 
     return "\n".join(lines + details) + "\n"
 
 
-def visits_artifact_rows(tables: dict[str, pl.DataFrame]) -> list[dict]:
-    """One plain row per visit (strings and numbers) for a Prefect table artifact."""
+def visits_artifact_rows(tables: dict[str, pl.DataFrame], data: ReportData | None = None) -> list[dict]:
+    """One plain row per visit (strings and numbers) for a Prefect table artifact
+    (`data`: the tables grouped already, whose visits are read once)."""
+    visits = data.chronological if data is not None else visits_in_order(schemas.conform("visits", tables.get("visits")))
     return [
         {
             "when": format_when(v),
@@ -76,7 +78,7 @@ def visits_artifact_rows(tables: dict[str, pl.DataFrame]) -> list[dict]:
             "n_conflicts": len(v.get("conflicts") or []),
             "visit_id": v["visit_id"],
         }
-        for v in visits_in_order(schemas.conform("visits", tables.get("visits")))
+        for v in visits
     ]
 
 
@@ -94,7 +96,8 @@ def render_all(tables: dict[str, pl.DataFrame], n_articles: int | None = None) -
     """The report page, the markdown summary and the visits artifact rows (the
     tables grouped once for both; `n_articles`: see report_data)."""
     data = report_data(tables, n_articles)
-    return Rendered(render_report(tables, data), render_markdown_summary(tables, data), visits_artifact_rows(tables))
+    return Rendered(render_report(tables, data), render_markdown_summary(tables, data),
+                    visits_artifact_rows(tables, data))
 
 
 def artifact_keys(data_dir: Path) -> tuple[str, str]:
