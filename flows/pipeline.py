@@ -85,7 +85,7 @@ def aggregate_task(todo: run.Todo, merged: units.MergeResult, carried: dataset.C
     visit_mentions = every("visit_mentions")
     topics = every("article_topics", aggregate_stage.TOPIC_COLUMNS, visit_mentions["article_id"].unique())
     held = None
-    if todo.snapshot is not None and not todo.plan.code_changed:
+    if todo.snapshot is not None and todo.intact and not todo.plan.code_changed:  # (a file gone: all again)
         tables = [store.snapshot_table(todo.snapshot, n) for n in (*aggregate_stage.HELD_TABLES, aggregate_stage.PAIRS)]
         held = aggregate_stage.Held(*tables) if all(t is not None for t in tables) else None
     return aggregate_stage.aggregate(articles, None, visit_mentions, topics, None, topics_stage.taxonomy(),
