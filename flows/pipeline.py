@@ -8,11 +8,13 @@ plan, timing, summary, where the units run) in flows/run.py, the part files in
 ziyarat/dataset.py, ziyarat/parts.py and ziyarat/store.py.
 
 Memory stays flat: ingest + clean run in units of about Settings.unit_bytes of
-input, each staging its articles (text included) as a part file and returning only
-small columns; ids and duplicates are decided here over those; extract reads the
-staged parts a slice at a time and writes the final parts; the commit moves them
-into the snapshot. The units run in the shared process pool, or on a Dask cluster
-with --task-runner dask (plain functions: the workers never start Prefect)."""
+input, each staging its articles (text included) as a part file beside files of
+their small columns; the merge unit decides ids and duplicates over those; extract
+reads the staged parts a slice at a time and writes the final parts; aggregate reads
+small columns; the commit moves the parts into the snapshot. The units run in the
+shared process pool (merge and aggregate in this process), or all on a Dask cluster
+with --task-runner dask (plain functions: the workers never start Prefect; this
+process then holds file names, counts and the small derived tables)."""
 from __future__ import annotations
 
 import functools
@@ -25,11 +27,9 @@ from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
 from flows import prefect_api, run
-from tasks import aggregate as aggregate_stage
 from tasks import report as report_stage
 from tasks import units
-from tasks.extract import topics as topics_stage
-from ziyarat import dataset, parallel, schemas, store
+from ziyarat import dataset, parallel, store
 from ziyarat.settings import Settings
 
 # ---------------------------------------------------------------- thin tasks
@@ -66,30 +66,15 @@ def extract_task(jobs: list[units.ExtractJob], workers: int = 1, chunk_rows: int
 
 
 @task(name="aggregate", cache_policy=NO_CACHE)
-def aggregate_task(todo: run.Todo, merged: units.MergeResult, carried: dataset.Carried,
-                   written: dict[str, list[Path]]) -> dict[str, pl.DataFrame]:
+def aggregate_task(todo: run.Todo, merged: units.MergeResult, written: dict[str, list[Path]]) -> dict[str, pl.DataFrame]:
     """Visit mentions of every article held merged into visits; per-visit and
-    per-topic summaries (from small columns: never the articles' text; the topics
-    only of the articles with a visit mention, the only ones the summaries join).
-    The pairs of leaders whose inputs did not change keep the rows the snapshot holds,
-    when this code made them."""
-    def every(name: str, columns: tuple[str, ...] | None = None, article_ids: pl.Series | None = None) -> pl.DataFrame:
-        table = dataset.EXTRACT_PARTS[name]
-        rows = dataset.read_carried(todo.snapshot, carried, table, written.get(table, []),
-                                    list(columns) if columns else None, article_ids)
-        rows = run.concat([rows], name) if columns is None else schemas.conform(name, rows, columns)
-        return dataset.in_article_order(rows, index)
-    index = pl.read_parquet(merged.index, columns=list(dict.fromkeys(["article_id", "source_file",
-                                                                      *aggregate_stage.ARTICLE_COLUMNS])))
-    articles = index.select(aggregate_stage.ARTICLE_COLUMNS)
-    visit_mentions = every("visit_mentions")
-    topics = every("article_topics", aggregate_stage.TOPIC_COLUMNS, visit_mentions["article_id"].unique())
-    held = None
-    if todo.snapshot is not None and todo.intact and not todo.plan.code_changed:  # (a file gone: all again)
-        tables = [store.snapshot_table(todo.snapshot, n) for n in (*aggregate_stage.HELD_TABLES, aggregate_stage.PAIRS)]
-        held = aggregate_stage.Held(*tables) if all(t is not None for t in tables) else None
-    return aggregate_stage.aggregate(articles, None, visit_mentions, topics, None, topics_stage.taxonomy(),
-                                     summit_mentions=every("summit_mentions"), held=held)
+    per-topic summaries, from small columns (units.aggregate_unit). The pairs of
+    leaders whose inputs did not change keep the rows the snapshot holds, when this
+    code made them. One unit: on the Dask cluster with --task-runner dask, else here."""
+    job = units.AggregateJob(todo.snapshot, todo.intact and not todo.plan.code_changed, merged.carried, written,
+                             merged.index)
+    [derived] = parallel.map(units.aggregate_unit, [job])
+    return derived
 
 
 @task(name="write", cache_policy=NO_CACHE)
@@ -138,8 +123,8 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             # submitted: the flow's thread waits on it, so a stop signal unwinds the flow, not a task run
             extracted = extract_task.submit(jobs, workers=pool, chunk_rows=settings.batch_size).result()
             clock.done("extract", run.said_extract(extracted))
-        derived = aggregate_task(todo, merged, merged.carried, extracted.paths)
-        clock.done("aggregate", run.said_aggregate(derived))
+            derived = aggregate_task(todo, merged, extracted.paths)
+            clock.done("aggregate", run.said_aggregate(derived))
         new = run.new_parts(todo, merged, quarantine, extracted.paths)
         summary = run.summarise(todo, merged, new, derived, extracted)
         write_task(settings, todo, merged.carried, new, derived, summary)

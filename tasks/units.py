@@ -20,11 +20,13 @@ from pathlib import Path
 
 import polars as pl
 
+from tasks import aggregate as aggregate_stage
 from tasks import clean as clean_stage
 from tasks import duplicates
 from tasks import extract as extract_stage
 from tasks import ingest as ingest_stage
-from ziyarat import dataset, parts, schemas
+from tasks.extract import topics as topics_stage
+from ziyarat import dataset, parts, schemas, store
 from ziyarat.settings import Settings
 
 STAGED = "_staged"  # a unit's accepted rows as clean prepared them (no ids yet)
@@ -236,3 +238,40 @@ def combine_extracted(done: list[Extracted]) -> ExtractedAll:
             if table in d.paths:
                 out.paths.setdefault(table, []).append(d.paths[table])
     return out
+
+
+# ---------------------------------------------------------------- aggregate
+@dataclass(frozen=True)
+class AggregateJob:
+    """What aggregate reads: the snapshot the run builds on (its derived tables reused
+    for the pairs of leaders whose inputs did not change, when it is intact and was
+    made by this code), the parts carried and written, the merged index."""
+
+    snapshot: Path | None
+    reuse: bool  # the snapshot is intact and made by this code
+    carried: dataset.Carried
+    written: dict[str, list[Path]]  # extract's part files per table
+    index: Path  # MergeResult.index
+
+
+def aggregate_unit(job: AggregateJob) -> dict[str, pl.DataFrame]:
+    """Visit mentions of every article held merged into visits; per-visit and
+    per-topic summaries (from small columns: never the articles' text; the topics
+    only of the articles with a visit mention, the only ones the summaries join)."""
+    index = pl.read_parquet(job.index, columns=list(dict.fromkeys(["article_id", "source_file",
+                                                                    *aggregate_stage.ARTICLE_COLUMNS])))
+
+    def every(name: str, columns: tuple[str, ...] | None = None, article_ids: pl.Series | None = None) -> pl.DataFrame:
+        table = dataset.EXTRACT_PARTS[name]
+        rows = dataset.read_carried(job.snapshot, job.carried, table, job.written.get(table, []),
+                                    list(columns) if columns else None, article_ids)
+        rows = schemas.conform(name, rows, columns)
+        return dataset.in_article_order(rows, index)
+    visit_mentions = every("visit_mentions")
+    topics = every("article_topics", aggregate_stage.TOPIC_COLUMNS, visit_mentions["article_id"].unique())
+    held = None
+    if job.snapshot is not None and job.reuse:
+        tables = [store.snapshot_table(job.snapshot, n) for n in (*aggregate_stage.HELD_TABLES, aggregate_stage.PAIRS)]
+        held = aggregate_stage.Held(*tables) if all(t is not None for t in tables) else None
+    return aggregate_stage.aggregate(index.select(aggregate_stage.ARTICLE_COLUMNS), None, visit_mentions, topics,
+                                     None, topics_stage.taxonomy(), summit_mentions=every("summit_mentions"), held=held)

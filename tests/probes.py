@@ -11,8 +11,7 @@ def worker_facts() -> tuple[int, list[str]]:
     return os.getpid(), sorted(m for m in sys.modules if m == "prefect" or m.startswith("prefect."))
 
 
-def merge_on_worker(job):
-    """units.merge_unit(job) and the pid of the process that ran it."""
-    from tasks import units
-
-    return units.merge_unit(job), os.getpid()
+def run_here(call):
+    """fn(job) for call = (fn, job), and the pid of the process that ran it."""
+    fn, job = call
+    return fn(job), os.getpid()

@@ -87,13 +87,14 @@ def test_units_run_on_dask_workers_that_never_import_prefect(tmp_path):
 
 
 
-def test_the_merge_runs_on_a_dask_worker_and_gives_what_it_gives_here(tmp_path):
-    """The merge unit sent to the cluster (the flow then holds only file names and
-    counts) decides what it decides in the flow's own process."""
+def test_merge_and_aggregate_run_on_a_dask_worker_and_give_what_they_give_here(tmp_path):
+    """The merge and aggregate units sent to the cluster (the flow then holds only file
+    names, counts and the small derived tables) decide what they decide in the flow's
+    own process."""
     import polars as pl
 
     from tasks import ingest, units
-    from tests.probes import merge_on_worker
+    from tests.probes import run_here
     from ziyarat.settings import Settings
 
     settings = Settings(input_dir=SEEDS, data_dir=tmp_path)
@@ -102,17 +103,30 @@ def test_the_merge_runs_on_a_dask_worker_and_gives_what_it_gives_here(tmp_path):
              for item in items]
     read = units.combine_read(reads, ingest.Manifest())
 
-    def job(staging: Path) -> units.MergeJob:
+    def merge_job(staging: Path) -> units.MergeJob:
         return units.MergeJob(None, [rel for rel, _path in items], [], False, [p for p, _n in read.staged], read.small,
                               read.docs, read.quarantine.select("source_file", "reason"), staging)
-    here = units.merge_unit(job(tmp_path / "here"))
+    here = units.merge_unit(merge_job(tmp_path / "here"))
+    starts = [0]
+    for _path, n in read.staged:
+        starts.append(starts[-1] + n)
+    jobs = units.extract_jobs([(p, n, (here.ids, start)) for (p, n), start in zip(read.staged, starts)], 10,
+                              tmp_path / "out")
+    extracted = units.combine_extracted([units.extract_unit(j) for j in jobs])
+    aggregate_job = units.AggregateJob(None, False, here.carried, extracted.paths, here.index)
+    derived = units.aggregate_unit(aggregate_job)
     with parallel.dask_client(None, 2):
-        [(there, pid)] = parallel.map(merge_on_worker, [job(tmp_path / "there")])
-    assert pid != os.getpid()
+        [(there, pid), (derived_there, pid2)] = parallel.map(
+            run_here, [(units.merge_unit, merge_job(tmp_path / "there")), (units.aggregate_unit, aggregate_job)])
+    assert os.getpid() not in (pid, pid2)
     assert (there.held, there.added, there.held_duplicates, there.accounting) == \
-        (here.held, here.added, here.held_duplicates, here.accounting) == (5, 5, 0, here.accounting)
+        (here.held, here.added, here.held_duplicates, here.accounting)
+    assert here.held == 5 and here.accounting.startswith("accounting: 5 inputs = 5 articles")
     for a, b in ((here.index, there.index), (here.ids, there.ids), (here.new_index, there.new_index)):
         assert pl.read_parquet(a).equals(pl.read_parquet(b)), a.name
+    assert derived.keys() == derived_there.keys() and derived["visits"].filter(pl.col("n_articles") > 0).height == 4
+    for name, df in derived.items():
+        assert df.equals(derived_there[name]), name
 
 
 def test_seeds_on_dask_equal_the_default_runner(prefect_backend, seed_data, tmp_path):
