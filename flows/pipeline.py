@@ -81,7 +81,7 @@ def aggregate_task(todo: run.Todo, merged: dataset.Merged, carried: dataset.Carr
     per-topic summaries (from small columns: never the articles' text; the topics
     only of the articles with a visit mention, the only ones the summaries join).
     The pairs of leaders whose inputs did not change keep the rows the snapshot holds,
-    when this code made them."""
+    when this code made them and none of its files is missing."""
     def every(name: str, columns: tuple[str, ...] | None = None, article_ids: pl.Series | None = None) -> pl.DataFrame:
         table = dataset.EXTRACT_PARTS[name]
         rows = dataset.read_carried(todo.snapshot, carried, table, written.get(table, []),
@@ -92,7 +92,7 @@ def aggregate_task(todo: run.Todo, merged: dataset.Merged, carried: dataset.Carr
     visit_mentions = every("visit_mentions")
     topics = every("article_topics", aggregate_stage.TOPIC_COLUMNS, visit_mentions["article_id"].unique())
     held = None
-    if todo.snapshot is not None and not todo.plan.code_changed:
+    if todo.snapshot is not None and todo.intact and not todo.plan.code_changed:  # made by this code, all in place
         tables = [store.snapshot_table(todo.snapshot, n) for n in (*aggregate_stage.HELD_TABLES, aggregate_stage.PAIRS)]
         held = aggregate_stage.Held(*tables) if all(t is not None for t in tables) else None
     return aggregate_stage.aggregate(articles, None, visit_mentions, topics, None, topics_stage.taxonomy(),
