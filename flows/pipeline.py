@@ -70,7 +70,7 @@ def aggregate_task(todo: run.Todo, merged: units.MergeResult, written: dict[str,
     """Visit mentions of every article held merged into visits; per-visit and
     per-topic summaries, from small columns (units.aggregate_unit). The pairs of
     leaders whose inputs did not change keep the rows the snapshot holds, when this
-    code made them. One unit: on the Dask cluster with --task-runner dask, else here."""
+    code made them and none of its files is missing. One unit: on the Dask cluster with --task-runner dask, else here."""
     job = units.AggregateJob(todo.snapshot, todo.intact and not todo.plan.code_changed, merged.carried, written,
                              merged.index)
     [derived] = parallel.map(units.aggregate_unit, [job])

@@ -247,27 +247,6 @@ def _pgid(pid: int) -> int:
         return -1
 
 
-def test_a_run_sets_what_lives_long_aside_from_the_garbage_collector():
-    """What is alive when the run starts (modules) and when it ends (what the run
-    keeps, here 500 lists) is frozen: collections skip it and exit does not walk it."""
-    import gc
-
-    from ziyarat import cli
-
-    gc.unfreeze()
-    try:
-        with cli._long_lived_heap():
-            at_start = gc.get_freeze_count()
-            kept = [[i] for i in range(500)]
-            during = gc.get_freeze_count()
-        at_end = gc.get_freeze_count()
-    finally:
-        gc.unfreeze()
-    # about the 500 lists more at the end (a few objects alive at the start died meanwhile)
-    assert at_start > 1000 and during == at_start and at_end - at_start > 0.9 * len(kept)
-    assert gc.get_freeze_count() == 0
-
-
 def test_the_default_prefect_start_up_timeout_is_raised_unless_set(monkeypatch):
     from ziyarat import cli
 

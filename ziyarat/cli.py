@@ -2,7 +2,6 @@
 line (what, where, what to do), never a traceback."""
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import os
@@ -109,6 +108,7 @@ def _run(input: Path, data: Path, manifest: Optional[Path], task_runner: Runner,
         except InputError as exc:
             _fail(f"{exc}; fix the manifest and run again")
     from flows.pipeline import run_pipeline
+    from flows.heap import long_lived_heap
     from ziyarat.progress import console_progress
     from ziyarat.store import UserError
 
@@ -117,7 +117,7 @@ def _run(input: Path, data: Path, manifest: Optional[Path], task_runner: Runner,
     if batch_size:
         settings = settings.with_(batch_size=batch_size)
     try:
-        with console_progress(err, enabled=not quiet and err.is_terminal), _long_lived_heap():
+        with console_progress(err, enabled=not quiet and err.is_terminal), long_lived_heap():
             summary = run_pipeline(settings, replace=replace)
     except UserError as exc:
         _fail(str(exc))
@@ -129,14 +129,6 @@ def _run(input: Path, data: Path, manifest: Optional[Path], task_runner: Runner,
             raise
         _fail(message, code=1)
     _print_summary(summary, data, table=not quiet)
-
-
-@contextmanager
-def _long_lived_heap() -> Iterator[None]:
-    """What lives through the run (modules, lexicon, index) kept out of the cyclic GC's walks (bench/RESULTS.md)."""
-    gc.freeze()
-    yield
-    gc.freeze()
 
 
 def _print_summary(summary: dict, data: Path, table: bool = True) -> None:

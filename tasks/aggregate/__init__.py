@@ -71,8 +71,8 @@ def aggregate(articles: pl.DataFrame, mentions: pl.DataFrame, visit_mentions: pl
     visits = _stack("visits", kept_visits, made["visits"]).sort(VISIT_ORDER, nulls_last=True)
     vm = pl.concat([*([kept_mentions] if kept_mentions is not None else []),
                     made["visit_mentions"].with_columns(vm["_row"])]).sort("_row").drop("_row")
-    vt = _stack("visit_topics", kept_topics, visit_topics_table(vm, articles, article_topics)
-                .filter(pl.col("visit_id").is_in(made["visits"]["visit_id"].implode()))).sort("visit_id", "topic_id")
+    vt = _stack("visit_topics", kept_topics, visit_topics_table(made["visit_mentions"], articles, article_topics)
+                ).sort("visit_id", "topic_id")
     return {
         "visits": visits,
         "visit_mentions": vm,

@@ -38,7 +38,8 @@ class Held:
 
 def pair_of(visitor: str | pl.Expr, host: str | pl.Expr) -> pl.Expr:
     """The unordered pair of leaders as one string (a cluster's `pair`, sorted)."""
-    visitor, host = pl.col(visitor) if isinstance(visitor, str) else visitor, pl.col(host) if isinstance(host, str) else host
+    visitor = pl.col(visitor) if isinstance(visitor, str) else visitor
+    host = pl.col(host) if isinstance(host, str) else host
     return (pl.when(visitor <= host).then(pl.concat_str([visitor, host], separator="\x1f"))
             .otherwise(pl.concat_str([host, visitor], separator="\x1f")))
 
