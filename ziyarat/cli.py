@@ -107,8 +107,8 @@ def _run(input: Path, data: Path, manifest: Optional[Path], task_runner: Runner,
             read_manifest(settings.manifest_path)
         except InputError as exc:
             _fail(f"{exc}; fix the manifest and run again")
-    from flows.pipeline import run_pipeline
     from flows.heap import long_lived_heap
+    from flows.pipeline import run_pipeline
     from ziyarat.progress import console_progress
     from ziyarat.store import UserError
 
