@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import functools
 import itertools
+import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -181,11 +182,21 @@ class HeadStart:
 
 def head_start(settings: Settings, todo: Todo, workers: int) -> HeadStart:
     """Start reading `todo`'s inputs now, in a thread of this process (the units go to
-    the pool as the flow's ingest would send them), into a new staging folder."""
+    the pool as the flow's ingest would send them), into a new staging folder. A
+    daemon thread: when the run fails before its flow collects the reading (Prefect's
+    server did not start), the process exits without waiting for it (what it staged
+    is deleted by the next run)."""
     staging = store.staging_dir(settings.data_dir)
-    starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ziyarat-head-start")
-    reading = starter.submit(read_inputs, settings, todo, staging, workers)
-    starter.shutdown(wait=False)
+    reading: Future = Future()
+
+    def read() -> None:
+        if not reading.set_running_or_notify_cancel():
+            return
+        try:
+            reading.set_result(read_inputs(settings, todo, staging, workers))
+        except BaseException as exc:  # noqa: BLE001 - raised where the flow collects it
+            reading.set_exception(exc)
+    threading.Thread(target=read, name="ziyarat-head-start", daemon=True).start()
     return HeadStart(staging, workers, reading, time.perf_counter())
 
 

@@ -95,3 +95,17 @@ def test_an_error_while_reading_ahead_is_the_runs_error(prefect_backend, tmp_pat
 
     with pytest.raises(InputError, match="manifest not found"):
         run_pipeline(Settings(input_dir=SEEDS, data_dir=tmp_path / "data", manifest=tmp_path / "nope.csv"))
+
+
+def test_the_head_start_reads_in_a_daemon_thread_and_hands_over_its_result(tmp_path, monkeypatch):
+    """A run that fails before its flow collects the reading exits without waiting for it."""
+    import threading
+
+    release = threading.Event()
+    monkeypatch.setattr(run, "read_inputs", lambda settings, todo, staging, workers: release.wait(30) and staging)
+    settings, todo = _todo(tmp_path, 400)
+    head = run.head_start(settings, todo, 1)
+    [thread] = [t for t in threading.enumerate() if t.name == "ziyarat-head-start"]
+    assert thread.daemon and not head.reading.done()
+    release.set()
+    assert head.reading.result(timeout=30) == head.staging and head.staging.is_dir()
