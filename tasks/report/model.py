@@ -3,7 +3,6 @@ with the facets the page filters on, and per visit its evidence and key quotes
 (grouped in one pass, so the page stays linear in the number of visits)."""
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -25,15 +24,24 @@ def conform_tables(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
 
 def visits_in_order(visits: pl.DataFrame, newest_first: bool = False) -> list[dict]:
     """Visits by date (oldest first, or newest first), undated ones last."""
-    return visits.sort(["start_date", "end_date", "visit_id"], descending=[newest_first, newest_first, False],
-                       nulls_last=True).to_dicts()
+    return in_order(visits.to_dicts(), newest_first)
+
+
+def in_order(visits: list[dict], newest_first: bool = False) -> list[dict]:
+    """Visit rows by start date, then end date (oldest first, or newest first), then
+    visit_id; undated ones last: the one order the page, summary and artifact use."""
+    sign = -1 if newest_first else 1
+
+    def key(v: dict) -> tuple:
+        start, end = v["start_date"], v["end_date"]
+        return (start is None, sign * start.toordinal() if start else 0,
+                end is None, sign * end.toordinal() if end else 0, v["visit_id"])
+    return sorted(visits, key=key)
 
 
 def chronological(visits: list[dict]) -> list[dict]:
-    """The order visits_in_order gives (oldest first, undated last), of rows already read."""
-    last = dt.date.min
-    return sorted(visits, key=lambda v: (v["start_date"] is None, v["start_date"] or last, v["end_date"] is None,
-                                         v["end_date"] or last, v["visit_id"]))
+    """The visits oldest first, undated last, of rows already read (in_order)."""
+    return in_order(visits)
 
 
 def place_key(row: dict) -> str:
