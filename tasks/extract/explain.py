@@ -30,6 +30,7 @@ REASONS = {
     "negated": "negated: a negation word just before it (لم، لن، لا، نفى ...)",
     "hypothetical": "hypothetical or not held: a proposal, a wish, a doubt before it (اقترح، ربما ...)",
     "anaphoric": "the same visit again: \"the visit\" after a visit verb of the sentence",
+    "abstract_arrival": "no trip: an arrival to an office or by a thing (وصول ... إلى السلطة، وصل الأمر إلى)",
     "not_leaders_trigger": "not the leaders' meeting: it belongs to an official, an organisation or a delegation, "
                            "or the leaders are too far from the meeting word",
     "no_leader_bound": "no leader within reach of the trigger",

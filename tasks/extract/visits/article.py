@@ -65,6 +65,9 @@ class SpanIndex:
         return self.starts[a] if a < len(self.starts) else None
 
 
+GENITIVE_TITLE_WORDS = 3  # "للرئيس الصيني" (of the Chinese president): a title and its adjective before the name
+
+
 class Article:
     """Per-article lookups: sentence of an offset, mentions per sentence, cues."""
 
@@ -90,7 +93,8 @@ class Article:
             i = self.sent_of(m.start)
             if m.entity_type == "person":
                 self.persons[i].append(m)
-                if is_leader(m) and not self.in_quote(m.start) and not self.possessed(m, heads):
+                if is_leader(m) and not self.in_quote(m.start) and not self.possessed(m, heads) \
+                        and not self.heads_a_body(m):
                     self.leaders[i].append(m)
             elif m.entity_type == "place" and not self.in_quote(m.start):
                 self.places[i].append(m)
@@ -142,13 +146,43 @@ class Article:
         return self._dates_by_sent
 
     def possessed(self, m: Any, heads: frozenset[str]) -> bool:
-        """A possessor noun stands right before the mention: "نجل الأسد" (al-Assad's son) is not al-Assad."""
+        """A possessor noun stands right before the mention: "نجل الأسد" (al-Assad's son) is not al-Assad;
+        or before its li- (of): "النائب الأول لرئيس جمهورية السودان" (the first deputy of Sudan's
+        president), "مستشار اقتصادي للرئيس الصيني شي جين بينغ" (an economic adviser of the Chinese
+        president Xi Jinping), where the title with li- stands between."""
         for w in self.words_before(m.start, 2):
             w = w.strip("،,:-()" + COMMON_QUOTE_MARKS)
             if w in heads or (len(w) > 2 and w[0] in WA + BI + LI and w[1:] in heads) \
                     or (w[:2] == "لل" and "ال" + w[2:] in heads):
                 return True
+        start = self.word_start(m.start)
+        if fold(self.text[start:m.start]) in ("ل", "لل"):
+            return self._heads_before(start, heads)
+        words = [w.strip("،,") for w in self.words_before(start, GENITIVE_TITLE_WORDS)]
+        titles = trigger_words("unresolved_heads")
+        for k in range(len(words) - 1, -1, -1):  # "للرئيس الصيني" right before the name
+            w = words[k]
+            if (w[:2] == "لل" and "ال" + w[2:] in titles) or (w[:1] == "ل" and w[1:] in titles):
+                return self._heads_before(start, heads, len(words) - k)
         return False
+
+    def _heads_before(self, pos: int, heads: frozenset[str], skip: int = 0) -> bool:
+        """One of the two words before pos, past its last `skip` words, is a possessor
+        noun, with or without its article ("النائب" as "نائب")."""
+        words = [w.strip("،,") for w in self.words_before(pos, skip + 2)]
+        words = (words[:len(words) - skip] if skip else words)[-2:]
+        return any(w in heads or (w[:2] == "ال" and w[2:] in heads) for w in words)
+
+    def heads_a_body(self, m: Any) -> bool:
+        """A title that heads a club, a party or a firm, by its li- (of) right after it: "الرئيس
+        القطري لنادي باريس سان جرمان" (the Qatari president of the Paris club) is no head of state."""
+        if getattr(m, "resolved_by", "name") != "title" or self.text[m.end:m.end + 1].isalpha():
+            return False
+        nxt = self.folded_slice(m.end, min(len(self.text), m.end + 30)).split()[:1]
+        if not nxt:
+            return False
+        w, bodies = nxt[0].strip("،,"), trigger_words("title_of_body")
+        return (w[:2] == "لل" and "ال" + w[2:] in bodies) or (w[:1] == "ل" and w[1:] in bodies)
 
     def sent_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)

@@ -16,10 +16,10 @@ from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_n
 from tasks.extract.visits.timing import event_date, first_since, plan_cue, visit_kind
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
-from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical,
-                                         international_body, negated, not_held, official_subject, other_owner,
-                                         body_summit, nonleader_subject, purpose_of_nonleader, received_by_official,
-                                         slot_taken, unknown_partner)
+from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
+                                         denied, hypothetical, international_body, negated, not_held, official_subject,
+                                         other_owner, body_summit, nonleader_subject, purpose_of_nonleader,
+                                         received_by_official, slot_taken, unknown_partner)
 from ziyarat.lexicon import trigger_words
 from ziyarat.arabic import CONJUNCTIONS
 from ziyarat.matching import Hit
@@ -199,6 +199,8 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
         return "denied"
     if anaphoric(h, triggers):
         return "anaphoric"
+    if abstract_arrival(art, i, h):
+        return "abstract_arrival"
     return None
 
 

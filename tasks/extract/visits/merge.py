@@ -91,8 +91,10 @@ def _background_visitor(art: Article, c: Candidate) -> bool:
 def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[frozenset, list[Candidate]]) -> None:
     """Turn to *referenced* (and drop from ``reported``) the pairs whose visit is only
     planned or only background."""
-    planned = {frozenset((pid(c.visitor), pid(c.host))) for c in cands if c.kind == "referenced"
-               and (c.future or (art.published and c.date is not None and c.date > art.published))}
+    # a day after publication plans the pair's visit, reported reading or not: "حين يصل أوباما
+    # إلى إسرائيل الأربعاء" (when Obama arrives on Wednesday) in a Monday article
+    planned = {frozenset((pid(c.visitor), pid(c.host))) for c in cands
+               if (c.kind == "referenced" and c.future) or (art.published and c.date is not None and c.date > art.published)}
     earlier = {frozenset((pid(c.visitor), pid(c.host))) for c in cands if _dated_earlier(art, c)}
     for pair in list(reported):
         group = reported[pair]

@@ -123,7 +123,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     if any(0 <= h.start - c.end <= AGREED_CHARS for c in art.cues(i, "c:agreed_on")):
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
-                                                  or _counted_down(art, i, h)):
+                                                  or _counted_down(art, i, h) or _consented(art, i, h)
+                                                  or _future_predicate(art, i, h) or _during_future(art, i, h)):
         return True
     if _has_plans(art, i, h):
         return True
@@ -155,6 +156,47 @@ def _future_verb_before(art: Article, h: Hit) -> bool:
     last = words[-1]
     sa = last[:1] == "س" and verb_tense(last) == "future"
     return sa or (len(words) == 2 and words[0] in grammar_words("future_particles") and verb_tense(last) == "future")
+
+
+def _consented(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun after a word of consent in its clause, with no other trigger
+    between: "وافق ترامب على لقاء كيم" (Trump agreed to meet Kim), "أعطى موافقته على عقد
+    قمة" (gave his consent to holding a summit): agreed to, not held."""
+    return any(0 <= h.start - c.end <= PLAN_CUE_BEFORE and not art.near("triggers", i, c.end, h.start - 1)
+               and not art.near("c:clause_breaks", i, c.end, h.start)
+               for c in art.cues(i, "c:consent"))
+
+
+def _sa_future(word: str) -> bool:
+    """A sa- imperfect ("ستمنح", will give; "سينتشرون", will spread) or سوف."""
+    w = word.strip("،,.:\"")
+    return (w[:1] == "س" or w[:2] in ("وس", "فس")) and verb_tense(w) == "future" or w in grammar_words("future_particles")
+
+
+def _future_predicate(art: Article, i: int, h: Hit) -> bool:
+    """A definite meeting noun whose next word is a sa- future, its predicate: "إن القمة
+    ستمنح ترامب فرصة" (the summit will give Trump a chance) speaks of a summit ahead."""
+    end = art.word_end(h.end)
+    nxt = art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:1]
+    return _definite(art, i, h, end) and bool(nxt) and _sa_future(nxt[0])
+
+
+DURING_VERB_WORDS = 8  # from "خلال" back to the sa- verb of its clause
+
+
+def _during_future(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun after "خلال" / "أثناء" (during) whose clause's verb is a sa- future:
+    "سينتشر الشرطيون في القدس خلال زيارة أوباما" (police will deploy during Obama's
+    visit) is a visit ahead; the nearest verb before "خلال" decides."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if not (words and words[-1] in grammar_words("during_words")):
+        return False
+    lo = max(art.sentences[i][0], art.word_start(h.start) - 120)
+    before = art.folded_slice(lo, art.word_start(h.start)).split()[:-1][-DURING_VERB_WORDS:]
+    for w in reversed(before):
+        if verb_tense(w) is not None:
+            return _sa_future(w)
+    return False
 
 
 PURPOSE_CHARS = 80  # from a visit noun to the verb that gives its aim ("زيارة ... إلى إسرائيل، تهدف إلى")
@@ -266,6 +308,9 @@ def _pluperfect_at(art: Article, i: int, h: Hit) -> bool:
     split by its subject: "وكان الأسد قد زار موسكو والتقى بوتين" (al-Assad had visited
     Moscow and met Putin); the contiguous "كان قد" is a past_reference cue."""
     s, _ = art.sentences[i]
+    if not trigger_spec(h.group).get("tense") and _kana_qad(art.folded_slice(max(s, art.word_start(h.start) - 60),
+                                                                           art.word_start(h.start)).split()[-5:]):
+        return True  # "وكان ترامب قد قال خلال اجتماعه مع بوتين" (Trump had said during his meeting)
     for t in art.by_sent.get(i, ()):
         if t.start > h.start:
             break
@@ -276,6 +321,13 @@ def _pluperfect_at(art: Article, i: int, h: Hit) -> bool:
         if words and words[-1] == "قد" and any(w in grammar_words("kana_forms") for w in words[-6:-1]):
             return True
     return False
+
+
+def _kana_qad(words: list[str]) -> bool:
+    """"كان ... قد" split by a subject among the words: "وكان ترامب قد قال خلال"."""
+    words = [w.strip("،,") for w in words]
+    return any(w == "قد" and any(k in grammar_words("kana_forms") for k in words[max(0, j - 4):j])
+               for j, w in enumerate(words))
 
 
 def period_end(date: dt.date, precision: str | None) -> dt.date:

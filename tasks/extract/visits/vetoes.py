@@ -20,12 +20,37 @@ def negated(art: Article, h: Hit) -> bool:
     (sources it did not name said al-Assad visited) the "لم" is the sources'."""
     neg = {fold_term(w) for w in triggers_lexicon()["negation"]}
     comp = trigger_words("complementizers")
+    last = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if last and last[0] in grammar_words("negation_nouns"):
+        return True  # "بعدم زيارة باكستان" (not to visit Pakistan): right before the word only
     for w in reversed(art.words_before(h.start, 4)):
         w = w.strip("،,")
         if w in comp:
             return False
         if w in neg or (len(w) > 1 and w[0] in CONJUNCTIONS and w[1:] in neg):
             return True
+    return False
+
+
+ABSTRACT_GOAL_CHARS = 60  # from an arrival word to the "إلى" of its goal, past the subject's name and title
+
+
+def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
+    """An arrival word that is no trip: its goal, after "إلى" (to), is an office or a
+    degree ("وصول الرئيس بوتين إلى السلطة", Putin's coming to power; "وصل إلى الحكم"), or
+    its subject is a thing ("وصل الأمر إلى حد", it came to the point of)."""
+    if trigger_spec(h.group)["role"] != "arrive":
+        return False
+    end = art.word_end(h.end)
+    words = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + ABSTRACT_GOAL_CHARS)).split()]
+    if words and words[0] in trigger_words("abstract_subjects"):
+        return True
+    goals = trigger_words("abstract_goals")
+    for k, w in enumerate(words):
+        if w == "الي":  # "إلى السلطة" (to power): the first goal only
+            return k + 1 < len(words) and words[k + 1] in goals
+        if w.startswith("لل") and len(w) > 3:  # "للسلطة" (li-l-sulta, to power)
+            return "ال" + w[2:] in goals
     return False
 
 
