@@ -157,20 +157,20 @@ class Article:
                 return True
         start = self.word_start(m.start)
         if fold(self.text[start:m.start]) in ("ل", "لل"):
-            return self._heads_before(start, heads)
+            return self._heads_before(start, heads, 0, GENITIVE_TITLE_WORDS)
         words = [w.strip("،,") for w in self.words_before(start, GENITIVE_TITLE_WORDS)]
         titles = trigger_words("unresolved_heads")
         for k in range(len(words) - 1, -1, -1):  # "للرئيس الصيني" right before the name
             w = words[k]
             if (w[:2] == "لل" and "ال" + w[2:] in titles) or (w[:1] == "ل" and w[1:] in titles):
-                return self._heads_before(start, heads, len(words) - k)
+                return self._heads_before(start, heads, len(words) - k, GENITIVE_TITLE_WORDS)
         return False
 
-    def _heads_before(self, pos: int, heads: frozenset[str], skip: int = 0) -> bool:
-        """One of the two words before pos, past its last `skip` words, is a possessor
-        noun, with or without its article ("النائب" as "نائب")."""
-        words = [w.strip("،,") for w in self.words_before(pos, skip + 2)]
-        words = (words[:len(words) - skip] if skip else words)[-2:]
+    def _heads_before(self, pos: int, heads: frozenset[str], skip: int, n: int) -> bool:
+        """One of the n words before pos, past its last `skip` words, is a possessor noun,
+        with or without its article ("النائب" as "نائب"; "مستشار الأمن القومي للرئيس")."""
+        words = [w.strip("،,") for w in self.words_before(pos, skip + n)]
+        words = (words[:len(words) - skip] if skip else words)[-n:]
         return any(w in heads or (w[:2] == "ال" and w[2:] in heads) for w in words)
 
     def heads_a_body(self, m: Any) -> bool:

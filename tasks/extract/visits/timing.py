@@ -149,8 +149,12 @@ def _has_plans(art: Article, i: int, h: Hit) -> bool:
 
 def _future_verb_before(art: Article, h: Hit) -> bool:
     """A meeting noun whose verb right before it is a sa- future: "سيغادر اللقاء" (will
-    leave the meeting), "ستحضر القمة" (will attend the summit), "سوف يعقد القمة"."""
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    leave the meeting), "ستحضر القمة" (will attend the summit), "سوف يعقد القمة"; an adverb
+    may stand between: "سيصبح لاحقا اجتماع القمة" (will later become the summit meeting)."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 3)]
+    if words and words[-1] in grammar_words("verb_adverbs"):
+        words = words[:-1]
+    words = words[-2:]
     if not words:
         return False
     last = words[-1]
@@ -173,15 +177,24 @@ def _sa_future(word: str) -> bool:
     return (w[:1] == "س" or w[:2] in ("وس", "فس")) and verb_tense(w) == "future" or w in grammar_words("future_particles")
 
 
+PREDICATE_WORDS = 6  # from a meeting noun past its sides ("بين بوتين وأردوغان") to its verb
+
+
 def _future_predicate(art: Article, i: int, h: Hit) -> bool:
-    """A definite meeting noun whose next word is a sa- future, its predicate: "إن القمة
-    ستمنح ترامب فرصة" (the summit will give Trump a chance) speaks of a summit ahead."""
+    """A definite meeting noun whose predicate, the first verb after it in its clause, is
+    a sa- future: "إن القمة بين بوتين وأردوغان ستمنح البلدين فرصة" (the summit between
+    ... will give) speaks of a summit ahead."""
     end = art.word_end(h.end)
-    nxt = art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:1]
-    return _definite(art, i, h, end) and bool(nxt) and _sa_future(nxt[0])
+    if not _definite(art, i, h, end):
+        return False
+    clause = re.split(r"[،,.:؛]", art.folded_slice(end, min(art.sentences[i][1], end + 80)))[0]
+    for w in clause.split()[:PREDICATE_WORDS]:
+        if verb_tense(w) is not None:
+            return _sa_future(w)
+    return False
 
 
-DURING_VERB_WORDS = 8  # from "خلال" back to the sa- verb of its clause
+DURING_VERB_WORDS = 12  # from "خلال" back to the sa- verb of its clause
 
 
 def _during_future(art: Article, i: int, h: Hit) -> bool:
@@ -230,7 +243,8 @@ def _counted_down(art: Article, i: int, h: Hit) -> bool:
     turn to ...), "قبل ساعات من انطلاق القمة" (hours before the summit opens)."""
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), COUNTDOWN_WORDS)]
     lead = next((k for k, w in enumerate(words) if w in grammar_words("countdown_leads")), None)
-    if lead is None or not any(w in grammar_words("time_units") for w in words[lead + 1:lead + 3]):
+    # "قبل أقل من أسبوعين على زيارة" (less than two weeks before the visit): "أقل من" may stand between
+    if lead is None or not any(w in grammar_words("time_units") for w in words[lead + 1:lead + 4]):
         return False
     if art.published is not None and any(d.date == art.published for d in art.dates.get(i, [])):
         return False  # "قبل ساعات من وصوله اليوم" (hours before his arrival today): under way at publication

@@ -87,10 +87,16 @@ def _modal_predicate(art: Article, i: int, h: Hit) -> bool:
 
 
 def _needed(art: Article, h: Hit) -> bool:
-    """A noun of necessity governs the meeting word: "ترى ضرورة عقد قمة" (sees the need
-    to hold a summit), "أكدا أهمية اللقاء" (stressed the importance of the meeting)."""
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    """A noun of necessity or wish governs the meeting word: "ترى ضرورة عقد قمة" (sees the
+    need to hold a summit), "أكدا أهمية اللقاء" (stressed the importance of the meeting),
+    "عبر عن رغبته في إجراء محادثات" (voiced his wish to hold talks); or "any" stands right
+    before it: "خلال أي اجتماع مع" (during any meeting with)."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 3)]
+    if words and words[-1] in grammar_words("any_words"):
+        return True
     if words and words[-1] in grammar_words("holding_nouns"):
+        words = words[:-1]
+    if words and words[-1] == "في":  # "رغبته في" (his wish to)
         words = words[:-1]
     return bool(words) and words[-1] in grammar_words("modal_nouns")
 
@@ -203,7 +209,13 @@ def between_nonleader(art: Article, i: int, h: Hit) -> bool:
 
 def attached(art: Article, h: Hit, m: Any) -> bool:
     """The leader follows the meeting word closely (three words at most) or through a
-    linking word: "بين" (between), "مع" (with), "جمعت" (brought together)."""
+    linking word: "بين" (between), "مع" (with), "جمعت" (brought together); with no other
+    meeting word between them."""
+    triggers = art.near("triggers", art.sent_of(h.start), 0, h.start)
+    if any(not anaphoric(t, triggers + [h]) for t in art.near("triggers", art.sent_of(h.start), h.end, m.start - 1)):
+        # "لقاءات مع الحكومة ... مع احتمال عقد قمة بين ترامب وكيم": the nearer meeting word has
+        # him; not "the meeting" that only names this one again ("المحادثات ... الاجتماع بين")
+        return False
     words = [w.strip("،,") for w in art.folded_slice(h.end, m.start).split()]
     links = trigger_words("meeting_links")
     return len(words) <= 3 or any(w in links or (len(w) > 2 and w[0] in CONJUNCTIONS and w[1:] in links) for w in words)
@@ -238,7 +250,27 @@ def nonleader_subject(art: Article, i: int, h: Hit) -> bool:
     if not trigger_spec(h.group).get("tense"):
         return False
     start = art.word_start(h.start)
-    return any(0 <= start - m.end <= 2 and not is_leader(m) for m in art.persons.get(i, []))
+    if any(0 <= start - m.end <= 2 and not is_leader(m) for m in art.persons.get(i, [])):
+        return True
+    return _relative_of_nonleader(art, i, start)
+
+
+ANTECEDENT_CHARS = 60  # from "الذي" (who) back to the end of the noun it stands for, past its adjectives
+
+
+def _relative_of_nonleader(art: Article, i: int, start: int) -> bool:
+    """A verb trigger right after "الذي" / "التي" (who) whose antecedent, the nearest
+    person or official noun before it, is not a leader: "والوفد الدبلوماسي الذي زار
+    بيونغ يانغ" (the delegation that visited Pyongyang), "لافروف الذي زار دمشق"."""
+    words = [w.strip("،,") for w in art.words_before(start, 1)]
+    if not (words and words[0].lstrip("و") in trigger_words("relative_pronouns")):
+        return False
+    rel = art.word_start(start - 2)
+    persons = [m for m in art.persons.get(i, []) if 0 <= rel - m.end <= ANTECEDENT_CHARS]
+    nouns = [c for c in art.cues(i, "c:nonleader_slot") + art.cues(i, "c:official_nouns")
+             if 0 <= rel - c.end <= ANTECEDENT_CHARS and not any(m.start <= c.start < m.end for m in art.persons.get(i, []))]
+    last = max(persons + nouns, key=lambda x: x.end, default=None)
+    return last is not None and (last in nouns or not is_leader(last))
 
 
 PURPOSE_DOER_CHARS = 120  # how far before "لإجراء محادثات" the traveller may be named
@@ -327,13 +359,20 @@ def unknown_partner(art: Article, i: int, h: Hit) -> bool:
     return not any(head.start <= m.start <= head.end + UNKNOWN_SLOT_CHARS for m in art.leaders.get(i, []))
 
 
+PLURAL_HEADS_CHARS = 80  # from a summit noun to the "رؤساء" (presidents) of its many sides
+
+
 def body_summit(art: Article, h: Hit) -> bool:
     """A meeting noun whose genitive is an organisation ("قمة مجموعة السبع", the G7
     summit; "اجتماعات حلف الناتو", NATO meetings) or whose adjective says it is
-    multilateral ("القمة الثلاثية", the trilateral summit): not a meeting of the two
-    leaders named around it."""
+    multilateral ("القمة الثلاثية", the trilateral summit), or a summit near a plural of
+    heads ("رؤساء", "زعماء": presidents, leaders of three or more countries): not a
+    meeting of the two leaders named around it."""
     if trigger_spec(h.group)["role"] != "meet" or trigger_spec(h.group).get("tense"):
         return False
-    end = art.word_end(h.end)
+    end, i = art.word_end(h.end), art.sent_of(h.start)
+    if fold_term(h.term) in trigger_words("summit_nouns") and art.near("c:plural_heads", i, h.start - PLURAL_HEADS_CHARS,
+                                                                         end + PLURAL_HEADS_CHARS):
+        return True  # "قمة ... جمعت رؤساء إيران وروسيا وتركيا" (a summit that brought together the presidents of)
     return any(0 <= m.start - end <= 2 for m in art.orgs) or \
-        any(0 <= c.start - end <= 2 for c in art.cues(art.sent_of(h.start), "c:multilateral_after"))
+        any(0 <= c.start - end <= 2 for c in art.cues(i, "c:multilateral_after"))
