@@ -185,10 +185,14 @@ def _future_predicate(art: Article, i: int, h: Hit) -> bool:
     a sa- future: "إن القمة بين بوتين وأردوغان ستمنح البلدين فرصة" (the summit between
     ... will give) speaks of a summit ahead."""
     end = art.word_end(h.end)
-    if not _definite(art, i, h, end):
-        return False
+    before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if not _definite(art, i, h, end) or any(c in h.prefix for c in "بلك") \
+            or (before and before[0] in grammar_words("prepositions")):
+        return False  # "خلال زيارته ... بأن التعاون سيتوسع" (during his visit): no subject, no predicate
     clause = re.split(r"[،,.:؛]", art.folded_slice(end, min(art.sentences[i][1], end + 80)))[0]
     for w in clause.split()[:PREDICATE_WORDS]:
+        if w in trigger_words("complementizers") or w in trigger_words("relative_pronouns"):
+            return False  # "... بأن التعاون سيتوسع" (that cooperation will grow): another clause
         if verb_tense(w) is not None:
             return _sa_future(w)
     return False
