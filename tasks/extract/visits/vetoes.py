@@ -335,8 +335,8 @@ UNKNOWN_SLOT_CHARS = 28  # a name after its head noun ("رئيس الوزراء 
 
 def unknown_partner(art: Article, i: int, h: Hit) -> bool:
     """A visit or meeting noun whose own side is a person the lexicon did not resolve:
-    a head noun and its adjective right after it ("زيارة الزعيم الكوري الشمالي إلى
-    بكين", the North Korean leader's visit) or after its "مع" (with: "القمة القادمة مع
+    a head noun and its adjective (or its country) right after it ("زيارة الزعيم الكوري
+    الشمالي إلى بكين", the North Korean leader's visit; "لقاء زعيم كوريا الشمالية") or after its "مع" (with: "القمة القادمة مع
     الزعيم الكوري"), with no leader named there. The leaders elsewhere in the sentence
     are not its sides. A bare "الرئيس" (the president, the article's own) is left alone."""
     if trigger_spec(h.group).get("tense"):
@@ -354,7 +354,9 @@ def unknown_partner(art: Article, i: int, h: Hit) -> bool:
     if head is None:
         return False
     adjective = art.folded_slice(head.end, min(art.sentences[i][1], head.end + 30)).split()[:1]
-    if not (adjective and adjective[0].startswith("ال")):
+    # ... or the country it heads: "لقاء زعيم كوريا الشمالية" (meeting North Korea's leader)
+    country = any(0 <= p.start - head.end <= 2 and p.country for p in art.places.get(i, []))
+    if not (adjective and adjective[0].startswith("ال")) and not country:
         return False
     return not any(head.start <= m.start <= head.end + UNKNOWN_SLOT_CHARS for m in art.leaders.get(i, []))
 
