@@ -230,3 +230,15 @@ def test_a_meeting_with_an_unnamed_head_of_a_country_is_not_the_named_leaders():
                  "وأشاد أردوغان بالرئيس السيسي بعد لقاء الزعيم الروسي في القاهرة."):
         assert reported(run(text)) == []
     assert reported(run("وأشاد أردوغان بالرئيس السيسي بعد لقائه في القاهرة.")) != []
+
+
+@pytest.mark.parametrize("text, news", [
+    # "the minister praised the successful visit Sisi made to Moscow": a visit behind the news
+    ("ونوه الوزير بالزيارة الناجحة التي قام بها السيسي إلى موسكو.", "ونوه الوزير بالزيارة التي يقوم بها السيسي إلى موسكو."),
+    # "the minister said Sisi visited Moscow lately"
+    ("وقال الوزير إن السيسي زار موسكو مؤخرا.", "وقال الوزير إن السيسي زار موسكو."),
+])
+def test_an_undated_visit_told_as_last_successful_or_lately_is_retold(text, news):
+    rows = run(text)
+    assert reported(rows) == [] and [r["kind"] for r in rows] == ["referenced"]
+    assert reported(run(news)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]

@@ -313,12 +313,29 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         return "referenced"
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
+    if date is None and retold(art, i, h):
+        return "referenced"
     if (date is None or precision != "day") and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
         # "سيزور روسيا" (sa-yazur, will visit) with no day, or only a month ("سيلتقي ...
         # في يناير"): a plan, not this visit; "سيلتقي اليوم" (today) is the visit under
         # way; a bare present "يلتقي" is the headline's narrative present and stays
         return "referenced"
     return "reported"
+
+
+LATELY_CHARS = 60  # from a visit word to the "مؤخرا" (lately) of its clause
+
+
+def retold(art: Article, i: int, h: Hit) -> bool:
+    """An undated meeting the sentence tells as behind it: a visit noun with "الأخيرة" /
+    "الناجحة" as its adjective ("الزيارة الأخيرة لقنديل", Qandil's last visit; "الزيارة
+    الناجحة التي قام بها", the successful visit he made), or "مؤخرا" (lately) in the
+    trigger's clause after it ("الذي زار واشنطن مؤخرا", who visited Washington lately)."""
+    end = art.word_end(h.end)
+    if not trigger_spec(h.group).get("tense") and any(0 <= c.start - end <= 1 for c in art.cues(i, "c:retrospective_after")):
+        return True
+    return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
+               and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
 
 
 def _pluperfect_at(art: Article, i: int, h: Hit) -> bool:
