@@ -203,7 +203,22 @@ def test_a_summit_of_presidents_is_no_bilateral_meeting():
     # "a summit held in Tehran that brought together the presidents of Iran, Russia and Turkey"
     text = "وجاءت الغارات بعد قمة عقدت في طهران وجمعت رؤساء إيران وروسيا، بوتين، وتركيا، أردوغان."
     assert reported(run(text)) == []
+    # "the council met as the presidents of Russia, Turkey and Iran agreed": the plural before the names
+    assert reported(run("وعقد المجلس اجتماعا تزامنا مع اتفاق رؤساء روسيا بوتين وتركيا أردوغان وإيران على التعاون.")) == []
     assert reported(run("وجاءت الغارات بعد قمة عقدت في سوتشي وجمعت بوتين وأردوغان.")) != []
+    # a meeting on the sidelines of a summit of presidents stays the two leaders'
+    assert reported(run("وجرى لقاء بوتين وأردوغان على هامش قمة رؤساء دول المنظمة في موسكو.")) != []
+
+
+def test_a_meeting_with_an_official_is_not_with_the_leader_named_later():
+    # "Putin told reporters, during a meeting at the Kremlin with Prince Mohammed, that he
+    # believes he will meet Erdogan soon"
+    text = "وقال بوتين للصحفيين، خلال اجتماع في الكرملين مع الأمير محمد، إنه يعتقد أنه سيجتمع مع أردوغان قريبا."
+    assert reported(run(text)) == []
+    assert reported(run("وقال بوتين للصحفيين، خلال اجتماع في الكرملين مع أردوغان، إن العلاقات جيدة.")) != []
+    # a leader listed with the official ("with Prince Mohammed, the Saudi defence minister, and
+    # Erdogan") is a side of the meeting
+    assert reported(run("وقال السيسي بعد اجتماع مع الأمير محمد وزير الدفاع السعودي وأردوغان إن الدول ستتعاون.")) != []
 
 
 @dataclass

@@ -19,7 +19,7 @@ from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          denied, hypothetical, international_body, negated, not_held, official_subject,
                                          other_owner, body_summit, nonleader_subject, purpose_of_nonleader,
-                                         received_by_official, slot_taken, unknown_partner)
+                                         received_by_official, slot_taken, unknown_partner, with_nonleader)
 from ziyarat.lexicon import trigger_words
 from ziyarat.arabic import CONJUNCTIONS
 from ziyarat.matching import Hit
@@ -297,8 +297,8 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
     if unknown_partner(art, i, h) or body_summit(art, h) or nonleader_subject(art, i, h) \
             or purpose_of_nonleader(art, i, h):
         return True
-    if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) \
-            or official_subject(art, i, h, role) or (role == "meet" and between_nonleader(art, i, h)):
+    if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) or official_subject(art, i, h, role) \
+            or (role == "meet" and (between_nonleader(art, i, h) or with_nonleader(art, i, h))):
         return True
     # a meeting noun binds the leaders named right after it ("محادثات الأسد
     # وبوتين", "اللقاء مع بوتين"), not ones further on: in "اللقاء الثلاثي في قطر

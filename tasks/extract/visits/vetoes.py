@@ -207,6 +207,39 @@ def between_nonleader(art: Article, i: int, h: Hit) -> bool:
     return not (is_leader(a) and is_leader(b))
 
 
+WITH_CHARS = 40  # from a meeting noun to its "مع" (with), past a place: "اجتماع في البيت الأبيض مع"
+
+
+def with_nonleader(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun whose "مع" (with) names an official first: "خلال اجتماع في البيت
+    الأبيض مع ولي العهد السعودي" (during a meeting at the White House with the Saudi crown
+    prince) is the official's meeting, whatever leader the sentence names later."""
+    if trigger_spec(h.group)["role"] != "meet" or trigger_spec(h.group).get("tense"):
+        return False
+    end = art.word_end(h.end)
+    with_at = next((end + w.end() for w in re.finditer(r"\S+", art.text[end:min(art.sentences[i][1], end + WITH_CHARS)])
+                    if fold_term(w.group().strip("،,")) == "مع"), None)
+    if with_at is None or art.near("triggers", i, end, with_at):
+        return False
+    if any(0 <= c.start - with_at <= 2 for c in art.cues(i, "c:nonleader_slot") + art.cues(i, "c:official_nouns")):
+        return True
+    first = min((m for m in art.persons.get(i, []) if m.start >= with_at), key=lambda m: m.start, default=None)
+    if first is None or first.start - with_at > UNKNOWN_SLOT_CHARS or is_leader(first):
+        return False
+    # ... unless a leader is listed with him: "مع مايك بنس نائب الرئيس الأميركي ورئيس الوزراء
+    # الكندي جاستن ترودو" (with Pence, the US vice-president, and the Canadian prime minister)
+    return not any(0 <= m.start - first.end <= LIST_CHARS and _listed_with(art.text[first.end:m.start])
+                   for m in art.leaders.get(i, []))
+
+
+LIST_CHARS = 60  # from an official to a leader listed after him with "و" (and)
+
+
+def _listed_with(gap: str) -> bool:
+    """The text between two people lists the second with the first: a "و" (and) word, no comma."""
+    return not any(p in gap for p in "،,.:؛") and any(w.startswith("\u0648") for w in gap.split())
+
+
 def attached(art: Article, h: Hit, m: Any) -> bool:
     """The leader follows the meeting word closely (three words at most) or through a
     linking word: "بين" (between), "مع" (with), "جمعت" (brought together); with no other
@@ -376,5 +409,8 @@ def body_summit(art: Article, h: Hit) -> bool:
     if fold_term(h.term) in trigger_words("summit_nouns") and art.near("c:plural_heads", i, h.start - PLURAL_HEADS_CHARS,
                                                                          end + PLURAL_HEADS_CHARS):
         return True  # "قمة ... جمعت رؤساء إيران وروسيا وتركيا" (a summit that brought together the presidents of)
+    first = next((m.start for m in art.distinct_leaders(i) if m.start >= end), None)
+    if first is not None and first - end <= PLURAL_HEADS_CHARS and art.near("c:plural_heads", i, end, first):
+        return True  # "اجتماعا تزامنا مع اتفاق رؤساء إيران حسن روحاني وروسيا ..." (the presidents of): many sides
     return any(0 <= m.start - end <= 2 for m in art.orgs) or \
         any(0 <= c.start - end <= 2 for c in art.cues(i, "c:multilateral_after"))
