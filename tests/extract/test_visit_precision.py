@@ -257,3 +257,9 @@ def test_an_undated_visit_told_as_last_successful_or_lately_is_retold(text, news
     rows = run(text)
     assert reported(rows) == [] and [r["kind"] for r in rows] == ["referenced"]
     assert reported(run(news)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_visit_noun_belongs_to_its_genitive_even_after_a_leader_subject():
+    # "Putin confirmed Lavrov's visit to Damascus": the visit is the minister's
+    assert reported(run("وأكد بوتين في وقت سابق زيارة لافروف إلى دمشق.")) == []
+    assert reported(run("وأكد بوتين في وقت سابق زيارة الأسد إلى موسكو.")) == [("Bashar al-Assad", "Vladimir Putin")]

@@ -330,10 +330,13 @@ def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     counts too ("استقبل الملك ... وزير الخارجية ...")."""
     if h.suffix or role == "reception":
         return False  # "لقائه", "زيارته": the pronoun is the subject
-    if before and h.start - before[-1].end <= 40 and role != "receive":
-        return False  # SVO: "الأسد يلتقي ..."
     persons = distinct(sorted((m for m in art.persons.get(i, []) if m.start >= h.end), key=lambda m: m.start),
                         keep="first")
+    if persons and not trigger_spec(h.group).get("tense") and 0 <= persons[0].start - art.word_end(h.end) <= 1 \
+            and not is_leader(persons[0]):
+        return True  # a noun's genitive owns it: "أكد ترامب زيارة مايك بومبيو إلى بيونغيانغ" (Pompeo's visit)
+    if before and h.start - before[-1].end <= 40 and role != "receive":
+        return False  # SVO: "الأسد يلتقي ..."
     if not persons or persons[0].start - h.end > 40:
         return False
     first = persons[0]
