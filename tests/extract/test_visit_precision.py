@@ -136,6 +136,8 @@ def test_a_summit_scheduled_after_a_noun_is_planned():
     # undated or arranged: "no new date was set", "arranging the visit"
     ("ولم يحدد موعد جديد بعد لزيارة أردوغان إلى موسكو ولقاء بوتين.", None),
     ("وهناك تنسيق تام فيما يخص ترتيب زيارة أردوغان إلى موسكو ولقاء بوتين.", None),
+    ("وتجري محادثات بين البلدين تمهيدا للقاء بين بوتين وأردوغان.",  # paving the way for a meeting
+     "وتجري محادثات بين البلدين بعد اللقاء بين بوتين وأردوغان."),
     # "less than two weeks before the visit"
     ("ويأتي القرار قبل أقل من أسبوعين على زيارة أردوغان لموسكو.", "ويأتي القرار خلال زيارة أردوغان لموسكو."),
     # speculation: "stirred speculation that Erdogan is on a visit"
