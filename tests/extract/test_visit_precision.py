@@ -7,7 +7,8 @@ import pytest
 
 from tasks.extract.visits.article import Article
 from tests.builders import M
-from tests.extract.test_visits import D, run
+from tasks.extract.visits import find_visits
+from tests.extract.test_visits import D, mentions, run
 from ziyarat.arabic import sentence_spans
 
 
@@ -118,12 +119,12 @@ def test_a_summit_scheduled_after_a_noun_is_planned():
     # consent to a meeting: "agreed to meet", "after his accepting to meet"
     ("وافق بوتين على لقاء أردوغان في موسكو.", "التقى بوتين أردوغان في موسكو ووافقا على خطة."),
     ("وأعلن السيسي ذلك بعد قبوله مبدئيا بلقاء أردوغان.", "وأعلن السيسي ذلك بعد لقائه أردوغان."),
+    # ... but not one that frames the consent: "agreed during the summit"
+    ("وكان بوتين قد وافق خلال قمة مع أردوغان في مايو الماضي على الخطة.", "وكان بوتين قد وافق خلال قمة مع أردوغان الثلاثاء على الخطة."),
     # awaited: "they await the meeting", a dual "two awaited summits", "a planned meeting"
     ("ويترقب السوريون لقاء بوتين والأسد في موسكو.", "وتابع السوريون لقاء بوتين والأسد في موسكو."),
     ("ويزداد التفاؤل بأن اجتماعا مزمعا بين بوتين وأردوغان قد يخفف التوتر.", None),
     ("وعبر السيسي عن أمله في السلام بعد قمتين مرتقبتين لأردوغان مع بوتين.", None),
-    # a summit whose predicate is a sa- future: "the summit will give"
-    ("وقال لافروف إن القمة بين بوتين وأردوغان ستمنح البلدين فرصة.", None),
     # a sa- verb governs "during the visit": "police will deploy during Erdogan's visit"
     ("وسينتشر آلاف الشرطيين في أنحاء موسكو خلال زيارة أردوغان ولقائه بوتين.",
      "وانتشر آلاف الشرطيين في أنحاء موسكو خلال زيارة أردوغان ولقائه بوتين."),
@@ -265,3 +266,21 @@ def test_a_visit_noun_belongs_to_its_genitive_even_after_a_leader_subject():
     # "Putin confirmed Lavrov's visit to Damascus": the visit is the minister's
     assert reported(run("وأكد بوتين في وقت سابق زيارة لافروف إلى دمشق.")) == []
     assert reported(run("وأكد بوتين في وقت سابق زيارة الأسد إلى موسكو.")) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+def test_li_before_a_title_is_to_him_unless_an_office_comes_first():
+    # "the prize was presented to President Putin during his current visit to Damascus"
+    text = "وجرى تقديم الجائزة للرئيس بوتين خلال زيارته الحالية إلى دمشق ولقائه الأسد."
+    assert reported(run(text)) == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_a_place_that_looks_like_a_sa_verb_does_not_make_the_visit_planned():
+    # "ستافروبول" (Stavropol) begins like a sa- imperfect; the clause's verb is the present "يتجمع"
+    text = "ويتجمع الصحفيون في ستافروبول خلال زيارة أردوغان إلى روسيا الثلاثاء."
+    pos = text.find("ستافروبول")
+    ms = sorted(mentions(text) + [M("stavropol", "place", "Stavropol", "ستافروبول", pos, pos + 9, "Russia")],
+                key=lambda m: m.start)
+    tue = text.find("الثلاثاء")
+    day = [D(tue, tue + 8, "الثلاثاء", dt.date(2023, 3, 14), "day", "weekday")]
+    rows = find_visits(text, sentence_spans(text), ms, day, dt.date(2023, 3, 14))
+    assert reported(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

@@ -155,15 +155,17 @@ class Article:
             if w in heads or (len(w) > 2 and w[0] in WA + BI + LI and w[1:] in heads) \
                     or (w[:2] == "لل" and "ال" + w[2:] in heads):
                 return True
+        # li- is also "to" ("تقديم الجائزة للرئيس", the prize was given to the president): of an office only
+        offices = trigger_words("office_of")
         start = self.word_start(m.start)
         if fold(self.text[start:m.start]) in ("ل", "لل"):
-            return self._heads_before(start, heads, 0, GENITIVE_TITLE_WORDS)
+            return self._heads_before(start, offices, 0, GENITIVE_TITLE_WORDS)
         words = [w.strip("،,") for w in self.words_before(start, GENITIVE_TITLE_WORDS)]
         titles = trigger_words("unresolved_heads")
         for k in range(len(words) - 1, -1, -1):  # "للرئيس الصيني" right before the name
             w = words[k]
             if (w[:2] == "لل" and "ال" + w[2:] in titles) or (w[:1] == "ل" and w[1:] in titles):
-                return self._heads_before(start, heads, len(words) - k, GENITIVE_TITLE_WORDS)
+                return self._heads_before(start, offices, len(words) - k, GENITIVE_TITLE_WORDS)
         return False
 
     def _heads_before(self, pos: int, heads: frozenset[str], skip: int, n: int) -> bool:

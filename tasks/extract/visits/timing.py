@@ -124,7 +124,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
-                                                  or _future_predicate(art, i, h) or _during_future(art, i, h)):
+                                                  or _during_future(art, i, h)):
         return True
     if _has_plans(art, i, h):
         return True
@@ -165,7 +165,11 @@ def _future_verb_before(art: Article, h: Hit) -> bool:
 def _consented(art: Article, i: int, h: Hit) -> bool:
     """A meeting noun after a word of consent in its clause, with no other trigger
     between: "وافق ترامب على لقاء كيم" (Trump agreed to meet Kim), "أعطى موافقته على عقد
-    قمة" (gave his consent to holding a summit): agreed to, not held."""
+    قمة" (gave his consent to holding a summit): agreed to, not held; not a meeting after a
+    preposition, which frames the consent ("وافق خلال القمة", agreed during the summit)."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if words and words[0] in grammar_words("frame_prepositions"):
+        return False  # "وافق خلال القمة على ..." (agreed during the summit): the summit is the frame
     return any(0 <= h.start - c.end <= PLAN_CUE_BEFORE and not art.near("triggers", i, c.end, h.start - 1)
                and not art.near("c:clause_breaks", i, c.end, h.start)
                for c in art.cues(i, "c:consent"))
@@ -175,27 +179,6 @@ def _sa_future(word: str) -> bool:
     """A sa- imperfect ("ستمنح", will give; "سينتشرون", will spread) or سوف."""
     w = word.strip("،,.:\"")
     return (w[:1] == "س" or w[:2] in ("وس", "فس")) and verb_tense(w) == "future" or w in grammar_words("future_particles")
-
-
-PREDICATE_WORDS = 6  # from a meeting noun past its sides ("بين بوتين وأردوغان") to its verb
-
-
-def _future_predicate(art: Article, i: int, h: Hit) -> bool:
-    """A definite meeting noun whose predicate, the first verb after it in its clause, is
-    a sa- future: "إن القمة بين بوتين وأردوغان ستمنح البلدين فرصة" (the summit between
-    ... will give) speaks of a summit ahead."""
-    end = art.word_end(h.end)
-    before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
-    if not _definite(art, i, h, end) or any(c in h.prefix for c in "بلك") \
-            or (before and before[0] in grammar_words("prepositions")):
-        return False  # "خلال زيارته ... بأن التعاون سيتوسع" (during his visit): no subject, no predicate
-    clause = re.split(r"[،,.:؛]", art.folded_slice(end, min(art.sentences[i][1], end + 80)))[0]
-    for w in clause.split()[:PREDICATE_WORDS]:
-        if w in trigger_words("complementizers") or w in trigger_words("relative_pronouns"):
-            return False  # "... بأن التعاون سيتوسع" (that cooperation will grow): another clause
-        if verb_tense(w) is not None:
-            return _sa_future(w)
-    return False
 
 
 DURING_VERB_WORDS = 12  # from "خلال" back to the sa- verb of its clause
@@ -209,10 +192,14 @@ def _during_future(art: Article, i: int, h: Hit) -> bool:
     if not (words and words[-1] in grammar_words("during_words")):
         return False
     lo = max(art.sentences[i][0], art.word_start(h.start) - 120)
-    before = art.folded_slice(lo, art.word_start(h.start)).split()[:-1][-DURING_VERB_WORDS:]
-    for w in reversed(before):
-        if verb_tense(w) is not None:
-            return _sa_future(w)
+    spans = [(m.start, m.end) for m in art.persons.get(i, []) + art.places.get(i, [])]
+    # the words before "خلال", names and places left out ("سنغافورة" looks like a sa- verb)
+    words = [w for w in re.finditer(r"\S+", art.text[lo:art.word_start(h.start)])
+             if not any(s <= lo + w.start() < e for s, e in spans)][:-1][-DURING_VERB_WORDS:]
+    for w in reversed(words):
+        word = fold_term(w.group().strip("،,"))
+        if verb_tense(word) is not None:
+            return _sa_future(word)
     return False
 
 
