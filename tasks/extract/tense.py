@@ -23,14 +23,20 @@ def verb_tense(before: str) -> str | None:
     """Tense of the verb governing a date, from the sentence text before it:
     "past" for a perfect verb (وصل "arrived", أجرى "held", قالت "she said"), "future"
     for سـ/سوف + imperfect (سيلتقي "will meet") or a bare imperfect (يستقبل "receives",
-    used in news for what is about to happen), None when no verb is found."""
-    words = re.findall(r"\w+", fold(before))
-    for raw in reversed(words[-14:]):
-        for w in _strip_conj(raw):
+    used in news for what is about to happen), "past" for لم + imperfect ("لم تستضف", did
+    not host), None when no verb is found."""
+    words = re.findall(r"\w+", fold(before))[-14:]
+    for k in range(len(words) - 1, -1, -1):
+        for w in _strip_conj(words[k]):
             t = _classify(w)
+            if t == "future" and w[0] != "\u0633" and k > 0 and words[k - 1] in _JUSSIVE_PAST:
+                return "past"  # "لم تستضف" (lam tastadif, did not host): lam + imperfect is past
             if t:
                 return t
     return None
+
+
+_JUSSIVE_PAST = frozenset({"\u0644\u0645", "\u0648\u0644\u0645", "\u0641\u0644\u0645", "\u0644\u0645\u0627"})  # لم ولم فلم لما
 
 
 def _strip_conj(w: str) -> tuple[str, ...]:

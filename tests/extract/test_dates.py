@@ -54,6 +54,8 @@ def test_resolve_weekday_none_prefers_nearest():
     ("ومن المقرر أن", "future"),
     ("الاجتماع في موسكو", None),
     ("وقالوا إن الاجتماع عقد", "past"),
+    ("لم تستضف المدينة الاجتماع", "past"),  # lam + imperfect: did not host
+    ("ولم يستقبل الرئيس", "past"),
 ])
 def test_verb_tense(before, tense):
     assert verb_tense(before) == tense
