@@ -56,6 +56,7 @@ def test_resolve_weekday_none_prefers_nearest():
     ("وقالوا إن الاجتماع عقد", "past"),
     ("لم تستضف المدينة الاجتماع", "past"),  # lam + imperfect: did not host
     ("ولم يستقبل الرئيس", "past"),
+    ("الاجتماع التاريخي بين الرئيس دونالد ترمب والزعيم", None),  # ترمب (Trump) is a name, not an imperfect
 ])
 def test_verb_tense(before, tense):
     assert verb_tense(before) == tense
