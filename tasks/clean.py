@@ -311,8 +311,20 @@ def clean_texts(raw: list[str]) -> list[str]:
     limit = bp.max_line_chars
     lines = [_display_lines(normalize_display(r)) for r in raw]
     short = pl.Series([line for text in lines for line in text if len(line) <= limit], dtype=pl.Utf8)
-    keys = iter([" ".join(f.split()).strip(EDGE_PUNCT) for f in fold_series(short).to_list()])  # _folded_key
+    keys = iter(_line_keys(short).to_list())
     return [_strip_lines(text, [next(keys) if len(line) <= limit else None for line in text], bp) for text in lines]
+
+
+# str.split()'s whitespace as a polars (Rust regex) class: Unicode White_Space and the
+# separators \x1c-\x1f that Python adds (tests/test_clean.py checks every code point)
+SPLIT_WHITESPACE = r"[\s\x1c-\x1f]"
+
+
+def _line_keys(lines: pl.Series) -> pl.Series:
+    """``_line_key`` of every line, in polars: folded, whitespace runs made one space
+    (``" ".join(f.split())``: the edge runs left as a space go with the edge strip,
+    EDGE_PUNCT holding the space) and stripped of edge punctuation."""
+    return fold_series(lines).str.replace_all(SPLIT_WHITESPACE + "+", " ").str.strip_chars(EDGE_PUNCT)
 
 
 def clean(docs: pl.DataFrame, settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -320,15 +332,17 @@ def clean(docs: pl.DataFrame, settings: Settings) -> tuple[pl.DataFrame, pl.Data
     return finish(prepare(docs, settings))
 
 
-def prepare(docs: pl.DataFrame, settings: Settings) -> pl.DataFrame:
+def prepare(docs: pl.DataFrame, settings: Settings, raw: list[str] | None = None) -> pl.DataFrame:
     """The per-document part of clean, one row per doc: display text without chrome,
     title, length, the quarantine reason when there is one (``_reason``, ``_detail``),
     publication date, the id candidates (``_id``; ``_id_copy`` for an exact copy),
     ``_key`` (SHA-256 of the folded text: equal keys are exact copies) and the MinHash
     signature (``_sig``, ``_has_sig``). No row looks at another, so the flow runs this
-    over chunks of docs in parallel; :func:`finish` then de-duplicates across all."""
+    over chunks of docs in parallel; :func:`finish` then de-duplicates across all.
+    `raw`: the docs' raw_text as Python strings, when the caller has them so
+    (tasks.units.read_unit, from ingest's readers: never through Arrow)."""
     n = docs.height
-    raw = docs["raw_text"].to_list()
+    raw = docs["raw_text"].to_list() if raw is None else raw
     titles = [normalize_display(" ".join(t.split())) if t else None for t in docs["title"].to_list()]
     texts = clean_texts(raw)
     frame = docs.select("source_file", "source", "url", "author", "bytes_sha256", "n_bytes",

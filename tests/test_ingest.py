@@ -410,6 +410,18 @@ def test_combine_stops_on_a_lost_input(tmp_path):
         combine([lost], manifest)
 
 
+def test_read_inputs_can_give_the_raw_texts_as_python_strings(tmp_path):
+    write(tmp_path, "a.txt", AR)
+    write(tmp_path, "b.json", json.dumps([{"content": AR2, "title": "عنوان"}, {"content": ""}], ensure_ascii=False))
+    settings = Settings(input_dir=tmp_path / "in")
+    inputs, manifest = plan(settings)
+    whole = read_inputs(inputs, settings, manifest)
+    part = read_inputs(inputs, settings, manifest, raw_as_list=True)
+    assert whole.raw is None and part.raw == whole.docs["raw_text"].to_list() == [AR, AR2]
+    assert part.docs.equals(whole.docs.drop("raw_text")) and part.quarantine.equals(whole.quarantine)
+    assert part.units == whole.units and part.docs["title"].to_list() == [None, "عنوان"]
+
+
 def test_saudinewsnet_zip_reads_every_record(tmp_path):
     corpus = Settings().corpus("saudinewsnet")
     zips = sorted(corpus.glob("*.zip"))

@@ -76,8 +76,12 @@ class Sink:
         cols["meta_origin"].append("metadata" if meta["published_at"] else None)
         cols["encoding"].append(encoding)
 
-    def frames(self) -> tuple[pl.DataFrame, pl.DataFrame]:
-        return pl.DataFrame(self.docs, schema=DOC_SCHEMA), schemas.conform("quarantine", self.quarantine)
+    def frames(self, raw_text: bool = True) -> tuple[pl.DataFrame, pl.DataFrame]:
+        """(docs, quarantine); docs without its raw_text column when `raw_text` is
+        False (the caller takes the texts as Python strings from ``docs["raw_text"]``)."""
+        columns = self.docs if raw_text else {c: v for c, v in self.docs.items() if c != "raw_text"}
+        schema = {c: DOC_SCHEMA[c] for c in columns}
+        return pl.DataFrame(columns, schema=schema), schemas.conform("quarantine", self.quarantine)
 
 
 def read_article(sink: Sink, source_file: str, data: bytes, fmt: str, container: str | None = None,
