@@ -273,7 +273,7 @@ def test_split_whitespace_is_str_split_whitespace():
 
 
 def test_line_keys_are_line_key():
-    lines = ["  أضف  تعليقك: ", "\u2028«اقرأ أيضاً»\x1c", "Next\u3000Previous ...", "", " - "]
+    lines = ["  أضف  تعليقك: ", "\u2028«اقرأ أيضاً»\x1c", "Next\u3000Previous ...", "", " - ", "قال \u064b  الوزير_x\x1c\x1d"]
     assert _line_keys(pl.Series(lines)).to_list() == [_line_key(x) for x in lines]
     assert _line_keys(pl.Series(lines)).to_list()[:3] == ["اضف تعليقك", "اقرا ايضا", "next previous"]
 
