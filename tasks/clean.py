@@ -222,7 +222,7 @@ def guess_title(text: str) -> str | None:
     """The first of the first lines that looks like a headline: 3-25 words, not a
     date line, not ending like a sentence (". :")."""
     for line in text.split("\n", HEADER_LINES)[:HEADER_LINES]:
-        words = line.split()
+        words = line.split(maxsplit=TITLE_MAX_WORDS)  # a body paragraph is not split whole: > TITLE_MAX_WORDS items
         if 3 <= len(words) <= TITLE_MAX_WORDS and not line.endswith((".", ":", "،", "؛")) \
                 and not _DATEISH_RE.search(line):
             return line

@@ -369,6 +369,9 @@ def test_guess_title():
     assert guess_title("الثلاثاء 2023/03/14\nالأسد في موسكو للبحث في التعاون\n" + BODY[0]) == \
         "الأسد في موسكو للبحث في التعاون"
     assert guess_title(BODY[0] + "\n" + BODY[1]) is None
+    # up to TITLE_MAX_WORDS (25) words, trailing spaces or not; one more is a paragraph
+    assert guess_title(" ".join(["كلمة"] * 25) + " \n" + BODY[0]) == " ".join(["كلمة"] * 25) + " "
+    assert guess_title(" ".join(["كلمة"] * 26) + "\n" + BODY[0]) is None
 
 
 @pytest.mark.parametrize("value, expected", [

@@ -248,15 +248,16 @@ def normalize_display(text: str) -> str:
     presentation-form letter ...), not whole articles (10x quicker on SaudiNewsNet).
     Splitting is safe: without a CR every step is per line, and NFKC never composes
     across an ASCII space."""
-    if _display_ready(text):
-        return text
-    if "\u00a0" in text:
-        # The usual reason a crawled article is not ready: no-break spaces. NFKC maps
-        # U+00A0 to U+0020 and composes nothing across a space, so when the text with
-        # plain spaces is ready, that is the whole result.
-        spaced = text.replace("\u00a0", " ")
-        if _display_ready(spaced):
-            return spaced
+    if _DISPLAY_SUSPECT_RE.search(text) is None:  # (_display_ready, its costlier half searched once)
+        if unicodedata.is_normalized("NFKC", text):
+            return text
+        if "\u00a0" in text:
+            # The usual reason a crawled article is not ready: no-break spaces. NFKC maps
+            # U+00A0 to U+0020 and composes nothing across a space, so when the text with
+            # plain spaces is ready, that is the whole result (spacing adds no suspect).
+            spaced = text.replace("\u00a0", " ")
+            if unicodedata.is_normalized("NFKC", spaced):
+                return spaced
     if "\r" in text:
         return _display_form(text, _normalize_unicode)
     return "\n".join(line if _display_ready(line) else _display_line(line) for line in text.split("\n"))
