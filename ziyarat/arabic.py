@@ -248,13 +248,15 @@ def normalize_display(text: str) -> str:
     presentation-form letter ...), not whole articles (10x quicker on SaudiNewsNet).
     Splitting is safe: without a CR every step is per line, and NFKC never composes
     across an ASCII space."""
-    if _DISPLAY_SUSPECT_RE.search(text) is None:  # (_display_ready, its costlier half searched once)
+    # _display_ready(text) in its two halves: the suspect search (the costlier) is not
+    # repeated for the text with plain spaces, which has the same suspects
+    if _DISPLAY_SUSPECT_RE.search(text) is None:
         if unicodedata.is_normalized("NFKC", text):
             return text
         if "\u00a0" in text:
             # The usual reason a crawled article is not ready: no-break spaces. NFKC maps
             # U+00A0 to U+0020 and composes nothing across a space, so when the text with
-            # plain spaces is ready, that is the whole result (spacing adds no suspect).
+            # plain spaces is ready, that is the whole result.
             spaced = text.replace("\u00a0", " ")
             if unicodedata.is_normalized("NFKC", spaced):
                 return spaced
