@@ -222,12 +222,15 @@ def normalize_display_reference(text: str) -> str:
     return _display_form(text, normalize_unicode)
 
 
+_SPACES_TO_SPACE = {ord(c): " " for c in _SPACES}  # the display form's spaces (tab included), built once
+
+
 def _display_form(text: str, normalize_unicode) -> str:
     """normalize_display_reference's steps with the given Unicode normaliser
     (camel-tools' own, or ``_normalize_unicode``, which gives the same result)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = normalize_unicode(text)
-    text = text.translate({ord(c): " " for c in _SPACES if c not in "\t"} | {ord("\t"): " "})
+    text = text.translate(_SPACES_TO_SPACE)
     text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
     return text
 
