@@ -139,6 +139,8 @@ def _tail_start(lines: list[str], kinds: list[str | None]) -> int | None:
     (less than half of it in paragraphs, see _is_paragraph) and it is not at the
     top; a comments heading also counts when at least as much text comes before it
     as after it."""
+    if "tail" not in kinds and "comment" not in kinds:  # most texts: no heading, no sizes to add up
+        return None
     sizes = [len(line) for line in lines]
     total = sum(sizes)
     before = 0
@@ -173,7 +175,7 @@ def _strip_lines(lines: list[str], keys: list[str | None], bp: Boilerplate) -> s
     None for the lines longer than max_line_chars, never chrome)."""
     if not lines:
         return ""
-    kinds = [bp.kind(k) for k in keys]
+    kinds = [None if k is None else bp.kind(k) for k in keys]  # a long line (no key) is never chrome
     cut = _tail_start(lines, kinds)
     if cut is not None:
         lines, keys, kinds = lines[:cut], keys[:cut], kinds[:cut]
