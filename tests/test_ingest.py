@@ -103,6 +103,13 @@ def test_bad_files_are_quarantined_with_a_reason(tmp_path, name, data, reason):
     assert row["n_bytes"] == len(data)
 
 
+def test_blank_is_not_strip():
+    from tasks.ingest.decode import blank
+
+    assert all(blank(chr(c)) == (not chr(c).strip()) for c in range(0x110000))
+    assert [blank(t) for t in ["", " \n\t\u00a0\u3000", " ا ", "\u200b"]] == [True, True, False, False]
+
+
 def test_truncated_utf8_says_so():
     with pytest.raises(Exception) as err:
         decode_text(TRUNCATED)

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import polars as pl
 
-from tasks.ingest.decode import Reject, decode_text, garble_reason, sha256
+from tasks.ingest.decode import Reject, blank, decode_text, garble_reason, sha256
 from tasks.ingest.manifest import META_FIELDS, Manifest
 from tasks.ingest.pages import CHARSET_RE, html_main_text
 from ziyarat import schemas
@@ -46,7 +46,7 @@ class Sink:
             own: dict[str, str | None] | None = None, container: str | None = None) -> None:
         """One accepted input; metadata: manifest row of this exact input > the
         record's/page's own fields > manifest row of the containing file."""
-        if not text.strip():
+        if blank(text):
             self.reject(source_file, "empty", "no text" if not text else "only whitespace", data)
             return
         garbled = garble_reason(text)
