@@ -139,6 +139,8 @@ def _tail_start(lines: list[str], kinds: list[str | None]) -> int | None:
     (less than half of it in paragraphs, see _is_paragraph) and it is not at the
     top; a comments heading also counts when at least as much text comes before it
     as after it."""
+    if "tail" not in kinds and "comment" not in kinds:  # most texts: no heading, no sizes to add up
+        return None
     sizes = [len(line) for line in lines]
     total = sum(sizes)
     before = 0
@@ -173,7 +175,7 @@ def _strip_lines(lines: list[str], keys: list[str | None], bp: Boilerplate) -> s
     None for the lines longer than max_line_chars, never chrome)."""
     if not lines:
         return ""
-    kinds = [bp.kind(k) for k in keys]
+    kinds = [None if k is None else bp.kind(k) for k in keys]  # a long line (no key) is never chrome
     cut = _tail_start(lines, kinds)
     if cut is not None:
         lines, keys, kinds = lines[:cut], keys[:cut], kinds[:cut]
@@ -222,7 +224,7 @@ def guess_title(text: str) -> str | None:
     """The first of the first lines that looks like a headline: 3-25 words, not a
     date line, not ending like a sentence (". :")."""
     for line in text.split("\n", HEADER_LINES)[:HEADER_LINES]:
-        words = line.split()
+        words = line.split(maxsplit=TITLE_MAX_WORDS)  # a body paragraph is not split whole: > TITLE_MAX_WORDS items
         if 3 <= len(words) <= TITLE_MAX_WORDS and not line.endswith((".", ":", "،", "؛")) \
                 and not _DATEISH_RE.search(line):
             return line
@@ -311,8 +313,23 @@ def clean_texts(raw: list[str]) -> list[str]:
     limit = bp.max_line_chars
     lines = [_display_lines(normalize_display(r)) for r in raw]
     short = pl.Series([line for text in lines for line in text if len(line) <= limit], dtype=pl.Utf8)
-    keys = iter([" ".join(f.split()).strip(EDGE_PUNCT) for f in fold_series(short).to_list()])  # _folded_key
+    keys = iter(_line_keys(short).to_list())
     return [_strip_lines(text, [next(keys) if len(line) <= limit else None for line in text], bp) for text in lines]
+
+
+# str.split()'s whitespace as a polars (Rust regex) class: Unicode White_Space and the
+# separators \x1c-\x1f that Python adds (tests/test_clean.py checks every code point)
+SPLIT_WHITESPACE = r"[\s\x1c-\x1f]"
+# what " ".join(s.split()) changes inside a line: runs of 2+ and the other whitespace
+# characters alone (matching every single space is 3x slower)
+_WHITESPACE_RUN = rf"{SPLIT_WHITESPACE}{{2,}}|[{SPLIT_WHITESPACE[1:-1]}--[ ]]"
+
+
+def _line_keys(lines: pl.Series) -> pl.Series:
+    """``_line_key`` of every line, in polars: folded, whitespace runs made one space
+    (``" ".join(f.split())``: the edge runs left as a space go with the edge strip,
+    EDGE_PUNCT holding the space) and stripped of edge punctuation."""
+    return fold_series(lines).str.replace_all(_WHITESPACE_RUN, " ").str.strip_chars(EDGE_PUNCT)
 
 
 def clean(docs: pl.DataFrame, settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -320,15 +337,17 @@ def clean(docs: pl.DataFrame, settings: Settings) -> tuple[pl.DataFrame, pl.Data
     return finish(prepare(docs, settings))
 
 
-def prepare(docs: pl.DataFrame, settings: Settings) -> pl.DataFrame:
+def prepare(docs: pl.DataFrame, settings: Settings, raw: list[str] | None = None) -> pl.DataFrame:
     """The per-document part of clean, one row per doc: display text without chrome,
     title, length, the quarantine reason when there is one (``_reason``, ``_detail``),
     publication date, the id candidates (``_id``; ``_id_copy`` for an exact copy),
     ``_key`` (SHA-256 of the folded text: equal keys are exact copies) and the MinHash
     signature (``_sig``, ``_has_sig``). No row looks at another, so the flow runs this
-    over chunks of docs in parallel; :func:`finish` then de-duplicates across all."""
+    over chunks of docs in parallel; :func:`finish` then de-duplicates across all.
+    `raw`: the docs' raw_text as Python strings, when the caller has them so
+    (tasks.units.read_unit, from ingest's readers: never through Arrow)."""
     n = docs.height
-    raw = docs["raw_text"].to_list()
+    raw = docs["raw_text"].to_list() if raw is None else raw
     titles = [normalize_display(" ".join(t.split())) if t else None for t in docs["title"].to_list()]
     texts = clean_texts(raw)
     frame = docs.select("source_file", "source", "url", "author", "bytes_sha256", "n_bytes",

@@ -68,16 +68,16 @@ def read_unit(inputs: list[tuple[str, Path]], settings: Settings, manifest: inge
               staging: Path) -> Read:
     """Read and clean some inputs; stage the accepted rows (text included) as one
     part file in `staging`, a chunk of settings.batch_size documents at a time."""
-    part = ingest_stage.read_inputs(inputs, settings, manifest)
+    part = ingest_stage.read_inputs(inputs, settings, manifest, raw_as_list=True)  # cleaned in Python: never Arrow
     ingest_stage.check_part(part)
-    docs = part.docs
+    docs, raw = part.docs, part.raw
     accepted, quarantine = [], [part.quarantine]
     name = f"read-{clean_stage.sha16(inputs[0][0] if inputs else '')}.parquet"  # a unit's first input is its own
     # staged parts are scratch, read back once by the merge and extract: written
     # uncompressed (zstd took ~0.5 CPU-s per 100 MB of text, both ways)
     with parts.PartWriter(staging / name, STAGED, compression=parts.SCRATCH) as writer:
         for i in range(0, max(docs.height, 1), settings.batch_size):
-            prepared = clean_stage.prepare(docs.slice(i, settings.batch_size), settings)
+            prepared = clean_stage.prepare(docs.slice(i, settings.batch_size), settings, raw[i:i + settings.batch_size])
             ok, rejected = clean_stage.split_rejected(prepared)
             writer.write(ok.select(*STAGED_COLUMNS, SIGNATURE))
             accepted.append(duplicates.with_bands(ok.select(*dataset.DEDUP_COLUMNS, "source"))

@@ -18,6 +18,9 @@ from ziyarat.arabic import arabic_ratio_expr, fold_series, normalize_display_ref
 from ziyarat.arabic import normalize_display as display_form
 import tasks.duplicates as duplicates_module
 from tasks.clean import (
+    SPLIT_WHITESPACE,
+    _line_key,
+    _line_keys,
     clean,
     clean_text,
     clean_texts,
@@ -25,6 +28,7 @@ from tasks.clean import (
     header_date,
     load_boilerplate,
     parse_published,
+    prepare,
     strip_chrome,
 )
 from tasks.duplicates import (_MASK32, _SHINGLE_MULTS, MIN_SHINGLES, NUM_PERM, SHINGLE, band_keys, find_duplicates,
@@ -260,6 +264,26 @@ def test_fold_keeps_whitespace_apart():
             assert not v or (len(v) == 1 and not v.isspace()), hex(k)
 
 
+def test_split_whitespace_is_str_split_whitespace():
+    # _line_keys collapses whitespace in polars: the same characters as str.split()
+    chars = pl.Series([chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000])
+    got = chars.filter(chars.str.contains(f"^{SPLIT_WHITESPACE}$")).to_list()
+    assert got == [c for c in chars.to_list() if c.isspace()]
+    assert "\x1c" in got and "\u2028" in got and "\u200b" not in got
+
+
+def test_line_keys_are_line_key():
+    lines = ["  أضف  تعليقك: ", "\u2028«اقرأ أيضاً»\x1c", "Next\u3000Previous ...", "", " - ", "قال \u064b  الوزير_x\x1c\x1d"]
+    assert _line_keys(pl.Series(lines)).to_list() == [_line_key(x) for x in lines]
+    assert _line_keys(pl.Series(lines)).to_list()[:3] == ["اضف تعليقك", "اقرا ايضا", "next previous"]
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(ALPHABET, max_size=30).map("".join), max_size=6))
+def test_line_keys_are_line_key_on_any_line(lines):
+    assert _line_keys(pl.Series(lines, dtype=pl.Utf8)).to_list() == [_line_key(x) for x in lines]
+
+
 CHROME_TEXTS = [
     "\n".join([BODY[0], "أضف تعليقك", BODY[1], "  \u064b  ", "عنوان  الخبر\u200b هنا", "عنوان الخبر هنا", BODY[2]]),
     "\n".join(["Next Previous عين اليوم – الرياض", "…المزيد", BODY[0], "مقالات ذات صلة", "دولي", "اقتصاد"]),
@@ -345,6 +369,9 @@ def test_guess_title():
     assert guess_title("الثلاثاء 2023/03/14\nالأسد في موسكو للبحث في التعاون\n" + BODY[0]) == \
         "الأسد في موسكو للبحث في التعاون"
     assert guess_title(BODY[0] + "\n" + BODY[1]) is None
+    # up to TITLE_MAX_WORDS (25) words, trailing spaces or not; one more is a paragraph
+    assert guess_title(" ".join(["كلمة"] * 25) + " \n" + BODY[0]) == " ".join(["كلمة"] * 25) + " "
+    assert guess_title(" ".join(["كلمة"] * 26) + "\n" + BODY[0]) is None
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -389,6 +416,14 @@ def test_no_arabic_and_nothing_left_are_quarantined():
     assert dict(zip(quarantine["source_file"], quarantine["reason"])) == {
         "d0.txt": "no_arabic", "d1.txt": "no_arabic", "d2.txt": "empty"}
     assert quarantine["detail"].null_count() == 0
+
+
+def test_prepare_takes_the_raw_texts_as_python_strings_alike():
+    docs = docs_frame([{"raw_text": BODY[0] + "\nأضف تعليقك", "published_at": "2015-07-21"},
+                       {"raw_text": "Connect with us"}, {"raw_text": "الثلاثاء 2023/03/14\n" + BODY[1]}])
+    given = prepare(docs.drop("raw_text"), S, docs["raw_text"].to_list())
+    assert given.equals(prepare(docs, S))
+    assert given["text"].to_list()[0] == BODY[0] and given["_reason"].to_list() == [None, "no_arabic", None]
 
 
 # ---------------------------------------------------------------- ids and duplicates

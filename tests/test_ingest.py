@@ -103,6 +103,13 @@ def test_bad_files_are_quarantined_with_a_reason(tmp_path, name, data, reason):
     assert row["n_bytes"] == len(data)
 
 
+def test_blank_is_not_strip():
+    from tasks.ingest.decode import blank
+
+    assert all(blank(chr(c)) == (not chr(c).strip()) for c in range(0x110000))
+    assert [blank(t) for t in ["", " \n\t\u00a0\u3000", " ا ", "\u200b"]] == [True, True, False, False]
+
+
 def test_truncated_utf8_says_so():
     with pytest.raises(Exception) as err:
         decode_text(TRUNCATED)
@@ -408,6 +415,18 @@ def test_combine_stops_on_a_lost_input(tmp_path):
     lost = part._replace(docs=part.docs.filter(pl.col("source_file") != "b.txt"))
     with pytest.raises(AccountingError, match=r"1 missing, e.g. 'b.txt'"):
         combine([lost], manifest)
+
+
+def test_read_inputs_can_give_the_raw_texts_as_python_strings(tmp_path):
+    write(tmp_path, "a.txt", AR)
+    write(tmp_path, "b.json", json.dumps([{"content": AR2, "title": "عنوان"}, {"content": ""}], ensure_ascii=False))
+    settings = Settings(input_dir=tmp_path / "in")
+    inputs, manifest = plan(settings)
+    whole = read_inputs(inputs, settings, manifest)
+    part = read_inputs(inputs, settings, manifest, raw_as_list=True)
+    assert whole.raw is None and part.raw == whole.docs["raw_text"].to_list() == [AR, AR2]
+    assert part.docs.equals(whole.docs.drop("raw_text")) and part.quarantine.equals(whole.quarantine)
+    assert part.units == whole.units and part.docs["title"].to_list() == [None, "عنوان"]
 
 
 def test_saudinewsnet_zip_reads_every_record(tmp_path):

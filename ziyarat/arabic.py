@@ -99,6 +99,7 @@ EDGE_PUNCT = " .:：،,;؛!?؟…-–—|*•·»«\"'()[]{}<>“”‘’"
 WORD_JOINERS = "_"
 
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\x0b\x0c"
+_SPACES_TO_SPACE = {ord(c): " " for c in _SPACES}  # the display form's spaces (tab included)
 
 
 def _fold_table() -> dict[int, str | None]:
@@ -227,7 +228,7 @@ def _display_form(text: str, normalize_unicode) -> str:
     (camel-tools' own, or ``_normalize_unicode``, which gives the same result)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = normalize_unicode(text)
-    text = text.translate({ord(c): " " for c in _SPACES if c not in "\t"} | {ord("\t"): " "})
+    text = text.translate(_SPACES_TO_SPACE)
     text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
     return text
 
@@ -248,15 +249,15 @@ def normalize_display(text: str) -> str:
     presentation-form letter ...), not whole articles (10x quicker on SaudiNewsNet).
     Splitting is safe: without a CR every step is per line, and NFKC never composes
     across an ASCII space."""
-    if _display_ready(text):
-        return text
-    if "\u00a0" in text:
-        # The usual reason a crawled article is not ready: no-break spaces. NFKC maps
-        # U+00A0 to U+0020 and composes nothing across a space, so when the text with
-        # plain spaces is ready, that is the whole result.
-        spaced = text.replace("\u00a0", " ")
-        if _display_ready(spaced):
-            return spaced
+    if _DISPLAY_SUSPECT_RE.search(text) is None:  # _display_ready(text), its costlier half done once
+        if unicodedata.is_normalized("NFKC", text):
+            return text
+        if "\u00a0" in text:
+            # The usual reason a crawled article is not ready: no-break spaces. NFKC maps U+00A0 to
+            # U+0020 and composes nothing across a space: the text with plain spaces, if ready, is the result.
+            spaced = text.replace("\u00a0", " ")
+            if unicodedata.is_normalized("NFKC", spaced):
+                return spaced
     if "\r" in text:
         return _display_form(text, _normalize_unicode)
     return "\n".join(line if _display_ready(line) else _display_line(line) for line in text.split("\n"))

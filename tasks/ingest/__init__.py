@@ -59,17 +59,22 @@ class AccountingError(RuntimeError):
 
 class Part(NamedTuple):
     """What read_inputs makes of some inputs: docs, quarantine, the manifest rows
-    used and the units read (name, the unit it sits in) for accounting."""
+    used and the units read (name, the unit it sits in) for accounting; `raw`: the
+    docs' raw texts, in docs order, when they were asked for as Python strings."""
 
     docs: pl.DataFrame
     quarantine: pl.DataFrame
     manifest_used: set[str]
     units: list[tuple[str, str | None]]
+    raw: list[str] | None = None
 
 
-def read_inputs(inputs: list[tuple[str, Path]], settings: Settings, manifest: Manifest) -> Part:
+def read_inputs(inputs: list[tuple[str, Path]], settings: Settings, manifest: Manifest,
+                raw_as_list: bool = False) -> Part:
     """Read some of a run's inputs. No input depends on another, so the flow reads
-    groups of them in parallel."""
+    groups of them in parallel. With `raw_as_list` the raw texts are `Part.raw` (the
+    Python strings the readers made), not docs' raw_text column: a caller that cleans
+    them in Python saves copying 100 MB of text to Arrow and back."""
     root_real = Path(settings.input_dir).resolve()
     manifest = Manifest(manifest.path, manifest.rows)  # its own record of rows used
     sink = Sink(settings, manifest)
@@ -90,7 +95,8 @@ def read_inputs(inputs: list[tuple[str, Path]], settings: Settings, manifest: Ma
             sink.reject(rel, "not_text", "a manifest.csv other than the run's manifest is not read")
             continue
         read_file(sink, rel, path)
-    return Part(*sink.frames(), manifest.used, sink.units)
+    raw = sink.docs["raw_text"] if raw_as_list else None
+    return Part(*sink.frames(raw_text=not raw_as_list), manifest.used, sink.units, raw)
 
 
 def groups(inputs: list[tuple[str, Path]], n: int) -> list[list[tuple[str, Path]]]:

@@ -41,6 +41,12 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def blank(text: str) -> bool:
+    """Empty or only whitespace: ``not text.strip()`` without copying an article
+    (strip and isspace use the same whitespace)."""
+    return not text or text.isspace()
+
+
 def looks_binary(data: bytes) -> str | None:
     """Why these bytes are not text (a file signature or NUL bytes), or None.
     UTF-16/32 text has NUL bytes too, so the caller tries those first."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 
-from tasks.ingest.decode import Reject, decode_text
+from tasks.ingest.decode import Reject, blank, decode_text
 from tasks.ingest.sink import Sink
 
 # Record keys that may hold the publication date, best first.
@@ -37,7 +37,7 @@ def _read_record(sink: Sink, source_file: str, record, data: bytes, fmt: str, co
         sink.reject(source_file, "parse_error", f"a record must be a JSON object, not {type(record).__name__}", data)
         return
     text = record.get("content")
-    if text is None or (isinstance(text, str) and not text.strip() and record.get("text") is not None):
+    if text is None or (isinstance(text, str) and blank(text) and record.get("text") is not None):
         text = record.get("text")
     if text is None:
         sink.reject(source_file, "parse_error", "record has no 'content' or 'text' field", data)

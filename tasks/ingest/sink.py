@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import polars as pl
 
-from tasks.ingest.decode import Reject, decode_text, garble_reason, sha256
+from tasks.ingest.decode import Reject, blank, decode_text, garble_reason, sha256
 from tasks.ingest.manifest import META_FIELDS, Manifest
 from tasks.ingest.pages import CHARSET_RE, html_main_text
 from ziyarat import schemas
@@ -46,7 +46,7 @@ class Sink:
             own: dict[str, str | None] | None = None, container: str | None = None) -> None:
         """One accepted input; metadata: manifest row of this exact input > the
         record's/page's own fields > manifest row of the containing file."""
-        if not text.strip():
+        if blank(text):
             self.reject(source_file, "empty", "no text" if not text else "only whitespace", data)
             return
         garbled = garble_reason(text)
@@ -76,8 +76,12 @@ class Sink:
         cols["meta_origin"].append("metadata" if meta["published_at"] else None)
         cols["encoding"].append(encoding)
 
-    def frames(self) -> tuple[pl.DataFrame, pl.DataFrame]:
-        return pl.DataFrame(self.docs, schema=DOC_SCHEMA), schemas.conform("quarantine", self.quarantine)
+    def frames(self, raw_text: bool = True) -> tuple[pl.DataFrame, pl.DataFrame]:
+        """(docs, quarantine); docs without its raw_text column when `raw_text` is
+        False (the caller takes the texts as Python strings from ``docs["raw_text"]``)."""
+        columns = self.docs if raw_text else {c: v for c, v in self.docs.items() if c != "raw_text"}
+        schema = {c: DOC_SCHEMA[c] for c in columns}
+        return pl.DataFrame(columns, schema=schema), schemas.conform("quarantine", self.quarantine)
 
 
 def read_article(sink: Sink, source_file: str, data: bytes, fmt: str, container: str | None = None,
