@@ -1,0 +1,37 @@
+"""Recall on text no rule was written from: a reported meeting's day told in a lead
+sentence that names neither leader. Invented sentences, the stand-in lexicon of
+test_visits."""
+import datetime as dt
+
+from tasks.extract.dates import find_dates
+from tests.extract.test_visits import run
+from ziyarat.arabic import fold_with_map
+
+PUB = dt.date(2019, 4, 3)  # a Wednesday
+
+
+def reported(text, published=PUB):
+    rows = run(text, published, dates=find_dates(text, fold_with_map(text), published))
+    return [(r["visitor"], r["host"], r["date"], r["date_precision"]) for r in rows if r["kind"] == "reported"]
+
+
+def test_a_lead_sentence_telling_the_meeting_without_names_gives_its_day():
+    """"The Russian capital saw on Tuesday morning the two leaders' meeting": Tuesday."""
+    text = ("وصف مراقبون الحدث بأنه تاريخي. "
+            "واستقبل بوتين أردوغان في موسكو وتبادلا الحديث عن الطاقة. "
+            "وشهدت العاصمة الروسية صباح الثلاثاء لقاء الزعيمين في أجواء ودية.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_a_lead_meeting_of_someone_else_does_not_date_the_pair():
+    """Lavrov's meeting on Monday is his, not the leaders'."""
+    text = ("واستقبل بوتين أردوغان في موسكو وتبادلا الحديث عن الطاقة. "
+            "وكان لافروف قد التقى الاثنين وفدا تركيا.")
+    assert [r[2] for r in reported(text)] == [None]
+
+
+def test_a_planned_meeting_in_the_lead_does_not_date_the_pair():
+    """"It is scheduled that the two leaders meet on Thursday": a plan, no day for the talks."""
+    text = ("واستقبل بوتين أردوغان في موسكو وتبادلا الحديث عن الطاقة. "
+            "ومن المقرر أن يعقد الزعيمان لقاء ثانيا الخميس.")
+    assert [r[2] for r in reported(text)] == [None]
