@@ -35,3 +35,37 @@ def test_a_planned_meeting_in_the_lead_does_not_date_the_pair():
     text = ("واستقبل بوتين أردوغان في موسكو وتبادلا الحديث عن الطاقة. "
             "ومن المقرر أن يعقد الزعيمان لقاء ثانيا الخميس.")
     assert [r[2] for r in reported(text)] == [None]
+
+
+def test_a_name_alone_in_quotation_marks_is_a_name_not_speech():
+    """Papers quote bare names: "التقى "أردوغان" ... "بوتين"" is a meeting of the two."""
+    text = 'والتقى "أردوغان" في موسكو الثلاثاء الرئيس الروسي "بوتين" وبحثا ملف الطاقة.'
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_names_inside_a_quoted_statement_stay_speech():
+    text = 'وقال المتحدث: "التقى أردوغان بوتين في موسكو الثلاثاء وبحثا ملف الطاقة".'
+    assert reported(text) == []
+
+
+def test_congratulations_brought_in_person_are_a_visit():
+    """"Erdogan arrived in Moscow on Tuesday to congratulate Putin": a visit, not a cable."""
+    text = "وصل أردوغان إلى موسكو الثلاثاء لتهنئة بوتين بإعادة انتخابه."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_congratulations_by_cable_or_call_are_no_visit():
+    assert reported("بعث أردوغان الثلاثاء برقية تهنئة إلى بوتين بإعادة انتخابه.") == []
+    assert reported("أجرى أردوغان الثلاثاء اتصالا هاتفيا مع بوتين لتهنئته بإعادة انتخابه.") == []
+
+
+def test_a_day_after_a_past_verb_belongs_to_it_not_to_the_present_meeting_verb():
+    """"Erdogan became, on Tuesday, the first leader to meet Putin": the Tuesday before
+    publication, a meeting held (not next Tuesday's plan)."""
+    text = "أصبح أردوغان، الثلاثاء، أول زعيم يجتمع مع بوتين في موسكو منذ الانتخابات."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_a_day_announced_before_a_future_meeting_verb_stays_the_announcements():
+    text = "أعلن الكرملين، الثلاثاء، أن أردوغان سيجتمع مع بوتين في موسكو."
+    assert reported(text) == []

@@ -90,9 +90,9 @@ class Article:
             i = self.sent_of(m.start)
             if m.entity_type == "person":
                 self.persons[i].append(m)
-                if is_leader(m) and not self.in_quote(m.start) and not self.possessed(m, heads):
+                if is_leader(m) and not self.in_speech(m) and not self.possessed(m, heads):
                     self.leaders[i].append(m)
-            elif m.entity_type == "place" and not self.in_quote(m.start):
+            elif m.entity_type == "place" and not self.in_speech(m):
                 self.places[i].append(m)
         self._dates = dates
         self._dates_by_sent: dict[int, list[Any]] | None = None
@@ -156,6 +156,16 @@ class Article:
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.qstarts, pos) - 1
         return i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1]
+
+    def in_speech(self, m: Any) -> bool:
+        """The mention is inside quotation marks that hold more than its name: papers
+        quote a bare name as a name, not as speech ("وصل الرئيس الباكستاني "آصف علي
+        زرداري"", arrived the Pakistani president "Asif Ali Zardari"; «مرسى»)."""
+        i = bisect.bisect_right(self.qstarts, m.start) - 1
+        if i < 0 or not self.quotes[i][0] <= m.start < self.quotes[i][1]:
+            return False
+        s, e = self.quotes[i]
+        return self.text[s:e].strip() != self.text[m.start:m.end]
 
     def cues(self, i: int, group: str) -> list[Hit]:
         """The hits of one cue group in sentence i (a list built once: do not change it)."""

@@ -21,7 +21,7 @@ from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, b
                                          body_summit, nonleader_subject, purpose_of_nonleader, received_by_official,
                                          slot_taken, unknown_partner)
 from ziyarat.lexicon import trigger_words
-from ziyarat.arabic import CONJUNCTIONS
+from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.matching import Hit
 
 
@@ -38,7 +38,7 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
     if not triggers:
         return []
     groups = {h.group for h in hits}
-    if "c:remote_contact" in groups:
+    if "c:remote_contact" in groups and not greeting_in_person(art, i, triggers):
         note("remote_contact", i, triggers)
         return []  # a phone call, a cable, greetings: not a visit (even "during his visit")
     if "c:proxy" in groups:
@@ -70,6 +70,20 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
     return out
 
 
+
+
+def greeting_in_person(art: Article, i: int, triggers: list[Hit]) -> bool:
+    """Every remote-contact cue of sentence i is congratulations or condolences brought
+    in person: li- (to) or "لتقديم" (to offer) before it, after a visit or arrival word
+    told as done: "وصل مادورو إلى هافانا لتهنئة الرئيس الجديد" (arrived to congratulate)."""
+    cues = art.cues(i, "c:remote_contact")
+    trips = [t.end for t in triggers if trigger_spec(t.group)["role"] in ("arrive", "visit")
+             and trigger_spec(t.group).get("tense") != "future" and "س" not in t.prefix]
+    greetings, purpose = trigger_words("in_person_greetings"), trigger_words("greeting_purpose_words")
+    return bool(cues) and all(
+        fold_term(c.term) in greetings and any(e <= c.start for e in trips)
+        and ("ل" in c.prefix or any(w in purpose for w in art.words_before(art.word_start(c.start), 1)))
+        for c in cues)
 
 
 TRIP_DIRECTED = 1.5

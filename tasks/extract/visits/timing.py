@@ -67,8 +67,17 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         # "أعلن مصدر، اليوم الثلاثاء، أن ميدفيديف سيتوجه ..." (announced today that he will
         # go): the day is the announcement's, the trip is undated
         return None, None, None, None, False
+    if tense == "future" and "س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d):
+        tense = "past"
     return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
             dist(d) <= STRONG_DATE_CHARS)
+
+
+def _past_verb_governs(art: Article, i: int, d: Any) -> bool:
+    """A past verb of the sentence stands before a day that precedes a bare present
+    meeting verb: the day is the past verb's, "أصبح مادورو، السبت، أول زعيم يجتمع مع
+    رئيس كوبا" (Maduro became on Saturday the first leader to meet Cuba's president)."""
+    return verb_tense(art.text[max(art.sentences[i][0], d.start - 80):d.start]) == "past"
 
 
 def _meeting_ahead(art: Article, i: int, h: Hit, d: Any) -> bool:
