@@ -4,8 +4,10 @@ test_visits."""
 import datetime as dt
 
 from tasks.extract.dates import find_dates
+from tasks.extract.entities import find_mentions
+from tasks.extract.visits import find_visits
 from tests.extract.test_visits import run
-from ziyarat.arabic import fold_with_map
+from ziyarat.arabic import fold_with_map, sentence_spans
 
 PUB = dt.date(2019, 4, 3)  # a Wednesday
 
@@ -69,3 +71,53 @@ def test_a_day_after_a_past_verb_belongs_to_it_not_to_the_present_meeting_verb()
 def test_a_day_announced_before_a_future_meeting_verb_stays_the_announcements():
     text = "أعلن الكرملين، الثلاثاء، أن أردوغان سيجتمع مع بوتين في موسكو."
     assert reported(text) == []
+
+
+def test_discussed_with_the_subject_between_verb_and_with_is_a_meeting():
+    """"Sisi discussed with Putin in Moscow on Tuesday ...": بحث X مع Y."""
+    text = "بحث السيسي مع بوتين في موسكو الثلاثاء سبل تعزيز التعاون بين البلدين."
+    assert reported(text) == [("Abdel Fattah el-Sisi", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_discussed_in_an_article_about_a_phone_call_is_no_meeting():
+    text = ("أجرى السيسي الثلاثاء اتصالا هاتفيا مع بوتين. "
+            "وناقش السيسي مع بوتين سبل تعزيز التعاون بين البلدين.")
+    assert reported(text) == []
+
+
+def test_discussed_with_an_unnamed_subject_does_not_pair_the_two_partners():
+    """"He said he discussed ... with Putin, and will discuss ... with Assad": the unnamed
+    speaker met neither, Putin and Assad did not meet each other."""
+    text = "وقال إنه بحث الأزمة مع بوتين الثلاثاء، مشيرا إلى أنه سيبحث القضية غدا مع الأسد."
+    assert reported(text) == []
+
+
+def test_li_before_a_past_verb_makes_it_a_noun_of_purpose():
+    """"لبحث" (li-bahth, to discuss) names the aim of a planned meeting, not talks held."""
+    text = "ومن المنتظر أن يكون اللقاء فرصة لبحث العلاقات بين السيسي وبوتين."
+    assert reported(text) == []
+
+
+def test_a_meeting_noun_with_its_nominative_hamza_is_a_meeting_word():
+    """"لقاؤه" (liqa'uhu, his meeting) is "لقاء" with the pronoun."""
+    text = "وعقد السيسي الثلاثاء لقاؤه مع بوتين في موسكو."
+    assert reported(text) == [("Abdel Fattah el-Sisi", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_a_joint_conference_without_press_is_a_meeting():
+    text = "قال السيسي الثلاثاء في مؤتمر مشترك مع نظيره الروسي بوتين في موسكو إن العلاقات متينة."
+    assert reported(text) == [("Abdel Fattah el-Sisi", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_the_directed_reading_of_a_sentence_keeps_the_day_of_the_other():
+    """"Sisi held talks, today Wednesday, with Putin, who began an official visit to Egypt",
+    in an article that dates their earlier meeting: the visit gives the direction (Putin
+    travels), the talks the day, and the meeting is the news (the real lexicon)."""
+    text = ("عقد الرئيس عبد الفتاح السيسي جلسة مباحثات، اليوم الأربعاء، بمقر رئاسة الجمهورية، "
+            "مع الرئيس الروسي فلاديمير بوتين، الذي بدأ زيارة رسمية لمصر، بعد مشاركته في منتدى للطاقة. "
+            "وكان السيسي قد زار روسيا في أكتوبر الماضي.")
+    folded = fold_with_map(text)
+    rows = find_visits(text, sentence_spans(text), find_mentions(text, folded, PUB),
+                       find_dates(text, folded, PUB), PUB)
+    assert [(r["visitor"], r["host"], r["date"]) for r in rows if r["kind"] == "reported"] == [
+        ("Vladimir Putin", "Abdel Fattah el-Sisi", PUB)]

@@ -60,7 +60,9 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
                cand.date if cand.kind == "referenced" else None)
         old = best.get(key)
         if old is None or rank(cand) > rank(old):
-            best[key] = cand
+            best[key] = _pooled(cand, old)
+        else:
+            best[key] = _pooled(old, cand)
     # an undated reading of a pair beside a dated one of the same kind is that meeting
     # again: "يزور أردوغان غدا روسيا في زيارة يلتقي خلالها بوتين" (visits tomorrow ... meets)
     dated = {(k[0], k[1]) for k, c in best.items() if c.date is not None}
@@ -84,6 +86,18 @@ def greeting_in_person(art: Article, i: int, triggers: list[Hit]) -> bool:
         fold_term(c.term) in greetings and any(e <= c.start for e in trips)
         and ("ل" in c.prefix or any(w in purpose for w in art.words_before(art.word_start(c.start), 1)))
         for c in cues)
+
+
+def _pooled(winner: Candidate, other: Candidate | None) -> Candidate:
+    """The better-directed reading of a pair keeps the day the other reading of the same
+    sentence holds right by its own word: in "عقد مرسي جلسة مباحثات، اليوم الخميس، مع
+    الرئيس التركي جول، الذي بدأ زيارة رسمية لمصر" the visit gives the direction, the
+    talks the day (Thursday)."""
+    if other is None or winner.kind != "reported" or other.kind != "reported" or winner.date_strong \
+            or not other.date_strong:
+        return winner
+    return replace(winner, date=other.date, end_date=other.end_date, precision=other.precision,
+                   date_evidence=other.date_evidence, date_strong=True)
 
 
 TRIP_DIRECTED = 1.5
@@ -205,6 +219,13 @@ def _inherit_plan(cands: list[Candidate]) -> None:
 
 def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | None:
     """Why trigger h of sentence i says no meeting was held, or None."""
+    if trigger_spec(h.group).get("tense") == "past" and "ل" in h.prefix:
+        return "purpose_noun"  # no past verb takes li-: "لبحث" (li-bahth, to discuss) is a noun of purpose
+    if trigger_spec(h.group).get("said_of_calls") and any(
+            x.group == "c:remote_contact" and not art.in_quote(x.start) for x in art.hits):
+        return "remote_contact"  # "ناقش الرئيسان" (the two presidents discussed) in an article about their call
+    if trigger_spec(h.group).get("subject_before_with") and not _subject_before_with(art, i, h):
+        return "no_leader_bound"
     if negated(art, h):
         return "negated"
     if hypothetical(art, i, h):
@@ -214,6 +235,21 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
     if anaphoric(h, triggers):
         return "anaphoric"
     return None
+
+
+SUBJECT_CHARS = 80  # from "بحث" (discussed) to the "مع" (with) after its subject
+
+
+def _subject_before_with(art: Article, i: int, h: Hit) -> bool:
+    """A leader stands between the verb and the "مع" (with) that names the other side:
+    "بحث الرئيس مرسي مع الرئيس التركي"; "إنه بحث ... مع ترامب، وسيبحث ... مع بوتين"
+    (he discussed with Trump, will discuss with Putin) has its subject unnamed."""
+    end = min(art.sentences[i][1], h.end + SUBJECT_CHARS)
+    words = art.folded_slice(h.end, end).split()
+    if "مع" not in words:
+        return False
+    cut = h.end + len(" ".join(words[:words.index("مع")])) + 1
+    return bool(art.near("leaders", i, h.end, cut))
 
 
 def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
