@@ -121,3 +121,16 @@ def test_the_directed_reading_of_a_sentence_keeps_the_day_of_the_other():
                        find_dates(text, folded, PUB), PUB)
     assert [(r["visitor"], r["host"], r["date"]) for r in rows if r["kind"] == "reported"] == [
         ("Vladimir Putin", "Abdel Fattah el-Sisi", PUB)]
+
+
+def test_a_first_person_account_is_speech_even_with_its_quote_left_open():
+    """"Erdogan said: "... I visited Moscow and we met several times" with no closing mark:
+    the speaker's own account, no meeting of the narrative."""
+    text = 'وقال أردوغان في كلمته "إنني أشكركم، وقد قمت بزيارة موسكو والتقينا عدة مرات مع بوتين.'
+    assert reported(text) == []
+
+
+def test_a_passive_held_is_no_first_person():
+    """"أجريت مباحثات" (talks were held) is the passive, not "I held"."""
+    text = "وأجريت مباحثات في موسكو الثلاثاء بين أردوغان وبوتين تناولت ملف الطاقة."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]

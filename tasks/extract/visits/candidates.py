@@ -226,6 +226,8 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
         return "remote_contact"  # "ناقش الرئيسان" (the two presidents discussed) in an article about their call
     if trigger_spec(h.group).get("subject_before_with") and not _subject_before_with(art, i, h):
         return "no_leader_bound"
+    if _first_person(art, h):
+        return "quoted"
     if negated(art, h):
         return "negated"
     if hypothetical(art, i, h):
@@ -235,6 +237,14 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
     if anaphoric(h, triggers):
         return "anaphoric"
     return None
+
+
+def _first_person(art: Article, h: Hit) -> bool:
+    """The trigger is, or follows, a first-person verb: a speaker's own account ("قمت
+    بزيارة مصر", I made a visit to Egypt), however the quotation marks were left."""
+    start = art.word_start(h.start)
+    words = art.words_before(start, 2) + [art.folded_slice(start, art.word_end(h.end))]
+    return any(w.strip("،,\"").lstrip("و") in trigger_words("first_person_verbs") for w in words)
 
 
 SUBJECT_CHARS = 80  # from "بحث" (discussed) to the "مع" (with) after its subject
