@@ -134,3 +134,15 @@ def test_a_passive_held_is_no_first_person():
     """"أجريت مباحثات" (talks were held) is the passive, not "I held"."""
     text = "وأجريت مباحثات في موسكو الثلاثاء بين أردوغان وبوتين تناولت ملف الطاقة."
     assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_an_arrival_told_in_the_pluperfect_hours_ago_is_under_way():
+    """"Erdogan had arrived in Moscow in the past hours, and is scheduled to meet Putin":
+    the arrival is the news (the visit is under way), not an earlier visit."""
+    text = "وكان أردوغان قد وصل إلى موسكو خلال الساعات الماضية، ومن المقرر أن يلتقي بوتين."
+    assert [r[:2] for r in reported(text)] == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_an_arrival_told_in_the_pluperfect_without_hours_stays_earlier():
+    text = "وكان أردوغان قد وصل إلى موسكو في زيارة التقى خلالها بوتين."
+    assert reported(text) == []

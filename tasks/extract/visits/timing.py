@@ -237,7 +237,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
     pub = art.published
     # "وكان قد وصل ... اليوم" (had arrived today): the pluperfect of a news report's
     # background, not an earlier visit, when the day is the publication's or the one before
-    recent = date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2
+    recent = (date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2) \
+        or (date is None and bool(art.cues(i, "c:recent_past")))
     if not recent and _pluperfect_at(art, i, h):
         return "referenced"
     for c in art.cues(i, "c:past_reference"):
