@@ -146,3 +146,23 @@ def test_an_arrival_told_in_the_pluperfect_hours_ago_is_under_way():
 def test_an_arrival_told_in_the_pluperfect_without_hours_stays_earlier():
     text = "وكان أردوغان قد وصل إلى موسكو في زيارة التقى خلالها بوتين."
     assert reported(text) == []
+
+
+def test_an_after_cue_past_a_comma_dates_another_event_not_the_meeting():
+    """"After days of speculation, it was confirmed that Erdogan visited Moscow": the
+    visit is the news; "after days of his visit" would make the visit the earlier event."""
+    text = "بعد أيام من التكهنات، تم تأكيد أن أردوغان قد زار موسكو والتقى بوتين."
+    assert [r[:2] for r in reported(text)] == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    text = "وجاء القرار بعد أيام من زيارة أردوغان إلى موسكو ولقائه بوتين."
+    assert reported(text) == []
+
+
+def test_a_meeting_word_in_a_cited_phrase_of_a_few_words_is_the_narratives():
+    """"Erdogan held "successful talks" with Putin in Moscow": a cited phrase, not speech."""
+    text = 'وقالت الوكالة إن أردوغان عقد "محادثات ناجحة" مع بوتين في موسكو.'
+    assert [r[:2] for r in reported(text)] == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_meeting_word_in_a_quoted_statement_stays_speech():
+    text = 'وقال المتحدث: "عقد أردوغان محادثات ناجحة مع بوتين في موسكو وبحثا ملفات كثيرة".'
+    assert reported(text) == []

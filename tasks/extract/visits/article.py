@@ -65,6 +65,9 @@ class SpanIndex:
         return self.starts[a] if a < len(self.starts) else None
 
 
+CITED_PHRASE_WORDS = 3  # a quotation of at most this many words cites a phrase ("محادثات ناجحة"), it is no speech
+
+
 class Article:
     """Per-article lookups: sentence of an offset, mentions per sentence, cues."""
 
@@ -128,7 +131,7 @@ class Article:
             return False
         n, starts = len(self.text), self.starts
         ranges = [(0 if i == 0 else starts[i], starts[i + 1] if i + 1 < len(starts) else n) for i in sents]
-        return any(self.sent_of(h.start) in sents and not self.in_quote(h.start)
+        return any(self.sent_of(h.start) in sents and not self.in_speech_at(h.start)
                    for h in meeting_trigger_matcher().find(self.folded, ranges))
 
     @property
@@ -156,6 +159,16 @@ class Article:
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.qstarts, pos) - 1
         return i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1]
+
+    def in_speech_at(self, pos: int) -> bool:
+        """pos is inside quotation marks that hold a statement, not a cited phrase of a
+        few words: in "عقد كيم "محادثات ناجحة" مع شي" (Kim held "successful talks"
+        with Xi) the talks are the narrative's."""
+        i = bisect.bisect_right(self.qstarts, pos) - 1
+        if i < 0 or not self.quotes[i][0] <= pos < self.quotes[i][1]:
+            return False
+        s, e = self.quotes[i]
+        return len(self.text[s:e].split()) > CITED_PHRASE_WORDS
 
     def in_speech(self, m: Any) -> bool:
         """The mention is inside quotation marks that hold more than its name: papers

@@ -28,12 +28,12 @@ from ziyarat.matching import Hit
 def sentence_candidates(art: Article, i: int) -> list[Candidate]:
     """The candidates of sentence i: one per leader pair and kind, the best ranked."""
     hits = art.by_sent[i]
-    triggers = [h for h in hits if h.group.startswith("t:") and not art.in_quote(h.start)]
+    triggers = [h for h in hits if h.group.startswith("t:") and not art.in_speech_at(h.start)]
     # a noun inside a verb phrase ("مباحثات" in "يجري مباحثات") stands with its verb
     # (a longer trigger holding h starts at most the longest trigger's length before it)
     longest = art.longest("triggers", i)
     triggers = [h for h in triggers if not any(t is not h and t.start <= h.start and h.end <= t.end
-                                               and (t.end - t.start) > (h.end - h.start) and not art.in_quote(t.start)
+                                               and (t.end - t.start) > (h.end - h.start) and not art.in_speech_at(t.start)
                                                for t in art.near("triggers", i, h.start - longest, h.start))]
     if not triggers:
         return []

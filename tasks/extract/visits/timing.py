@@ -244,6 +244,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
     for c in art.cues(i, "c:past_reference"):
         if recent and c.term in trigger_words("pluperfect"):
             continue
+        if _after_something_else(art, c, h):
+            continue
         if 0 <= h.start - c.end <= 60 or 0 <= c.start - h.end <= 10 or c.start <= h.start < c.end:
             return "referenced"
     if date is not None and pub is not None and precision == "month" and period_end(date, precision) < pub:
@@ -269,6 +271,17 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         # way; a bare present "يلتقي" is the headline's narrative present and stays
         return "referenced"
     return "reported"
+
+
+def _after_something_else(art: Article, c: Hit, h: Hit) -> bool:
+    """An "after ..." cue ("بعد أيام من", days after) whose clause ends before the
+    trigger: what it names is the earlier event, the trigger the news. "بعد أيام من
+    التكهنات، تم تأكيد أن كيم قد زار الصين" (after days of speculation, it was confirmed
+    that Kim visited China)."""
+    if not fold_term(c.term).startswith(tuple(trigger_words("after_leads"))) or h.start < c.end:
+        return False
+    between = art.text[c.end:h.start]
+    return any(p in between for p in "\u060c,") or _complementizer_between(art, c.end, h.start)
 
 
 def _pluperfect_at(art: Article, i: int, h: Hit) -> bool:
