@@ -163,12 +163,17 @@ class Article:
     def in_speech_at(self, pos: int) -> bool:
         """pos is inside quotation marks that hold a statement, not a cited phrase of a
         few words: in "عقد كيم "محادثات ناجحة" مع شي" (Kim held "successful talks"
-        with Xi) the talks are the narrative's."""
+        with Xi) the talks are the narrative's; after a colon or a speech verb ("وقال:
+        «وصل الوفد»") even a short quote is speech."""
         i = bisect.bisect_right(self.qstarts, pos) - 1
         if i < 0 or not self.quotes[i][0] <= pos < self.quotes[i][1]:
             return False
         s, e = self.quotes[i]
-        return len(self.text[s:e].split()) > CITED_PHRASE_WORDS
+        if len(self.text[s:e].split()) > CITED_PHRASE_WORDS:
+            return True
+        before = self.text[max(0, s - 40):s - 1].rstrip()
+        words = fold(before).split()
+        return before.endswith(":") or bool(words and words[-1].strip("،,") in trigger_words("speech_verbs"))
 
     def in_speech(self, m: Any) -> bool:
         """The mention is inside quotation marks that hold more than its name: papers
