@@ -166,3 +166,31 @@ def test_a_meeting_word_in_a_cited_phrase_of_a_few_words_is_the_narratives():
 def test_a_meeting_word_in_a_quoted_statement_stays_speech():
     text = 'وقال المتحدث: "عقد أردوغان محادثات ناجحة مع بوتين في موسكو وبحثا ملفات كثيرة".'
     assert reported(text) == []
+
+
+def test_a_return_home_after_a_visit_reports_the_visit_just_ended_without_the_return_day():
+    """"Erdogan left Moscow this evening, returning home, after a visit to Russia":
+    the visit is the news; the day is the return's, so no day (its length is not told)."""
+    text = ("وقال مراقبون إن العلاقات متينة. وأشادوا بالتعاون. وتحدثوا عن الطاقة. "
+            "وغادر أردوغان موسكو مساء الثلاثاء عائدا إلى أنقرة بعد زيارة لروسيا التقى خلالها بوتين.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None, None)]
+
+
+def test_a_visit_after_another_event_stays_earlier():
+    text = "وصل أردوغان إلى القاهرة بعد زيارة لروسيا التقى خلالها بوتين."
+    assert [r for r in reported(text) if r[1] == "Vladimir Putin"] == []
+
+
+def test_a_prime_minister_leaving_with_his_delegation_after_a_one_day_visit():
+    """"Qandil, head of the council of ministers, and the delegation accompanying him left
+    Khartoum this Thursday evening, returning to Cairo, after a visit to Sudan that lasted
+    one day": his title and entourage are no other visitor, the visit is the news, dated
+    by the return and its stated length (the real lexicon)."""
+    pub = dt.date(2013, 3, 14)
+    text = ("غادر الدكتور هشام قنديل، رئيس مجلس الوزراء والوفد المرافق له، الخرطوم، مساء اليوم الخميس، "
+            "عائدًا للقاهرة، بعد زيارة ناجحة للسودان، استغرقت يومًا واحدًا. وأكد قنديل أهمية التعاون.")
+    folded = fold_with_map(text)
+    rows = find_visits(text, sentence_spans(text), find_mentions(text, folded, pub),
+                       find_dates(text, folded, pub), pub)
+    assert [(r["kind"], r["visitor"], r["host"], r["date"]) for r in rows] == [
+        ("reported", "Hesham Qandil", "Omar al-Bashir", pub)]

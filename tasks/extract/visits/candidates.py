@@ -13,7 +13,7 @@ from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_named_before, implicit_subject, in_reach,
                                         invitation, meet_roles, partner_elsewhere, received_guest, with_subject)
-from tasks.extract.visits.timing import event_date, first_since, plan_cue, visit_kind
+from tasks.extract.visits.timing import event_date, first_since, plan_cue, returned_after, visit_kind
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical,
@@ -317,6 +317,9 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     elif directed < 1.0 and called_guest(art, i, visitor):
         directed = 1.5
     date, end_date, precision, date_ev, strong = event_date(art, i, h, tense)
+    if returned_after(art, h):
+        date = end_date = precision = date_ev = None  # the day is the return's
+        strong = False
     status = not_held(art, i, h)
     kind = "referenced" if invited is not None or status else visit_kind(art, i, h, date, precision, tense)
     if _statement_date(art, i, kind, date, invited):

@@ -277,11 +277,31 @@ def _after_something_else(art: Article, c: Hit, h: Hit) -> bool:
     """An "after ..." cue ("بعد أيام من", days after) whose clause ends before the
     trigger: what it names is the earlier event, the trigger the news. "بعد أيام من
     التكهنات، تم تأكيد أن كيم قد زار الصين" (after days of speculation, it was confirmed
-    that Kim visited China)."""
-    if not fold_term(c.term).startswith(tuple(trigger_words("after_leads"))) or h.start < c.end:
+    that Kim visited China). After a return home ("عاد ... بعد زيارة", returned after a
+    visit) the visit is the one just ended, the news too."""
+    if not fold_term(c.term).startswith(tuple(trigger_words("after_leads"))):
+        return False
+    if _return_before(art, c, h):
+        return True  # "عاد قنديل إلى القاهرة بعد زيارة لجوبا" (returned after a visit): the visit just ended
+    if h.start < c.end:
         return False
     between = art.text[c.end:h.start]
     return any(p in between for p in "\u060c,") or _complementizer_between(art, c.end, h.start)
+
+
+def _return_before(art: Article, c: Hit, h: Hit) -> bool:
+    """The "after" cue c holds or stands right before the visit word h, past a return
+    home (an origin cue: "عاد", "غادر ... عائدا")."""
+    return (c.start <= h.start < c.end or 0 <= h.start - c.end <= 2) and any(
+        o.end <= c.start for o in art.cues(art.sent_of(h.start), "c:origin_cues"))
+
+
+def returned_after(art: Article, h: Hit) -> bool:
+    """The visit word is the one a return home follows: "عاد مرسي صباح الخميس بعد زيارة
+    لألمانيا" (returned on Thursday morning after a visit to Germany). The sentence's day
+    is the return's; the visit's is told only with its length (merge._lead_day)."""
+    return any(fold_term(c.term).startswith(tuple(trigger_words("after_leads"))) and _return_before(art, c, h)
+               for c in art.cues(art.sent_of(h.start), "c:past_reference"))
 
 
 def _pluperfect_at(art: Article, i: int, h: Hit) -> bool:
