@@ -194,3 +194,12 @@ def test_a_prime_minister_leaving_with_his_delegation_after_a_one_day_visit():
                        find_dates(text, folded, pub), pub)
     assert [(r["kind"], r["visitor"], r["host"], r["date"]) for r in rows] == [
         ("reported", "Hesham Qandil", "Omar al-Bashir", pub)]
+
+
+def test_talks_held_during_a_visit_a_return_ends_take_the_visits_days_not_the_return_day():
+    """"Erdogan left Moscow on Tuesday evening, returning to Ankara, after a two-day visit
+    during which he held talks with Putin": Monday..Tuesday."""
+    text = "غادر أردوغان موسكو مساء الثلاثاء عائدا إلى أنقرة بعد زيارة لروسيا استغرقت يومين عقد خلالها مباحثات مع بوتين."
+    rows = [r for r in run(text, PUB, dates=find_dates(text, fold_with_map(text), PUB)) if r["kind"] == "reported"]
+    assert [(r["visitor"], r["host"], r["date"], r["end_date"]) for r in rows] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 1), dt.date(2019, 4, 2))]

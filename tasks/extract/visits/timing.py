@@ -297,11 +297,14 @@ def _return_before(art: Article, c: Hit, h: Hit) -> bool:
 
 
 def returned_after(art: Article, h: Hit) -> bool:
-    """The visit word is the one a return home follows: "عاد مرسي صباح الخميس بعد زيارة
-    لألمانيا" (returned on Thursday morning after a visit to Germany). The sentence's day
-    is the return's; the visit's is told only with its length (merge._lead_day)."""
-    return any(fold_term(c.term).startswith(tuple(trigger_words("after_leads"))) and _return_before(art, c, h)
-               for c in art.cues(art.sent_of(h.start), "c:past_reference"))
+    """The meeting word is told after a return home, in the visit that return ends: "عاد
+    مرسي صباح الخميس بعد زيارة لألمانيا عقد خلالها مباحثات" (returned on Thursday morning
+    after a visit to Germany during which he held talks). The sentence's day is the
+    return's; the visit's is told only with its length (merge._lead_day)."""
+    i = art.sent_of(h.start)
+    return any(fold_term(c.term).startswith(tuple(trigger_words("after_leads"))) and c.start <= h.start
+               and any(o.end <= c.start for o in art.cues(i, "c:origin_cues"))
+               for c in art.cues(i, "c:past_reference"))
 
 
 def _pluperfect_at(art: Article, i: int, h: Hit) -> bool:
