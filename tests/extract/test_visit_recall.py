@@ -203,3 +203,14 @@ def test_talks_held_during_a_visit_a_return_ends_take_the_visits_days_not_the_re
     rows = [r for r in run(text, PUB, dates=find_dates(text, fold_with_map(text), PUB)) if r["kind"] == "reported"]
     assert [(r["visitor"], r["host"], r["date"], r["end_date"]) for r in rows] == [
         ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 1), dt.date(2019, 4, 2))]
+
+
+def test_the_country_right_before_in_a_visit_is_where_the_visit_is():
+    """"Erdogan is in Egypt on an official visit" (بمصر في زيارة): Egypt's head receives."""
+    text = "ويوجد أردوغان اليوم بمصر في زيارة رسمية تستمر يومين."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi", PUB, "day")]
+
+
+def test_a_country_further_before_a_visit_is_not_its_place():
+    text = "وقال أردوغان في مصر إن العلاقات متينة وإن الزيارة مهمة."
+    assert reported(text) == []
