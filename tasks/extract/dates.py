@@ -73,6 +73,7 @@ class _Calendar:
     re_num: re.Pattern
     re_hijri: re.Pattern
     re_part: re.Pattern
+    event_heads: frozenset[str] = frozenset()  # "ثورة" in "ثورة 25 يناير": the date names an event
 
 
 # Calendar words are found with one Aho-Corasick pass and numbers with one \d+ scan;
@@ -129,7 +130,8 @@ def _calendar() -> _Calendar:
     re_part = re.compile(rf"(?P<part>{_alt(parts)})\s+(?:\u0647\u0630\u0627\s+)?\u0627\u0644\u0634\u0647\u0631(?:\s+(?P<mod>{mods}))?{E}")
     return _Calendar(months, frozenset(fold_term(w) for w in data["needs_context"]), hijri, weekdays,
                      relative, parts, fw, pw, cw, year_words, year_leads, auto,
-                     re_dmy, re_my, re_num, re_hijri, re_part)
+                     re_dmy, re_my, re_num, re_hijri, re_part,
+                     frozenset(fold_term(w) for w in data.get("event_heads", [])))
 
 
 # ------------------------------------------------------------------ resolution
@@ -331,7 +333,17 @@ def _complementizers() -> frozenset[str]:
     return frozenset(fold_term(w) for w in triggers_lexicon().get("complementizers", []))
 
 
+def _names_event(cal: _Calendar, ft: str, s: int) -> bool:
+    """The word before a day-month date is an event's head noun ("ثورة 25 يناير", the
+    January 25 revolution; "لثورة" with its proclitic): the date is the event's name."""
+    word = _prev_word_span(ft, s)[1]
+    return word in cal.event_heads or (len(word) > 3 and word[0] in "\u0648\u0644\u0628\u0641\u0643"
+                                       and word[1:] in cal.event_heads)
+
+
 def _add_dmy(cal, ft, m, published, cands):
+    if not m["y"] and _names_event(cal, ft, m.start()):
+        return
     mon = cal.months[m["m1"]]
     m2 = m["m2"] or m["m3"]
     if m2 and cal.months[m2] != mon:
@@ -361,6 +373,8 @@ def _add_my(cal, ft, m, published, cands):
         return
     s = m.start()
     ws, before = _prev_word_span(ft, s)
+    if before.isdigit() and not m["y"] and _names_event(cal, ft, ws):
+        return  # the month of "ثورة 25 يناير" is the event's name too
     shahr = before == _SHAHR
     if shahr:
         s = ws

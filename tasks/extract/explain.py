@@ -28,6 +28,7 @@ REASONS = {
     "remote_contact": "remote contact: a phone call, a cable or greetings, not a visit",
     "proxy": "proxy: the leader acts through an envoy or by instruction",
     "negated": "negated: a negation word just before it (لم، لن، لا، نفى ...)",
+    "purpose_noun": "a noun of purpose, not the past verb it is spelled like (لبحث، to discuss)",
     "hypothetical": "hypothetical or not held: a proposal, a wish, a doubt before it (اقترح، ربما ...)",
     "anaphoric": "the same visit again: \"the visit\" after a visit verb of the sentence",
     "abstract_arrival": "no trip: an arrival to an office or by a thing (وصول ... إلى السلطة، وصل الأمر إلى)",

@@ -203,3 +203,13 @@ def test_day_without_year_or_tense_is_the_nearer_one():
     assert dates("مؤتمر 20 أغسطس للمانحين", pub)[0][1] == dt.date(2018, 8, 20)  # 139 ahead, 226 back
     assert dates("معرض شهر مايو", pub)[0][1] == dt.date(2019, 5, 1)
     assert dates("معرض شهر فبراير", pub)[0][1] == dt.date(2019, 2, 1)
+
+
+def test_a_day_month_after_an_event_noun_names_the_event():
+    """"ثورة 25 يناير" (the January 25 revolution), "لثورة 14 جانفي": no date of the
+    article; the same with a year, or after "يوم" (day), is a date."""
+    pub = dt.date(2013, 2, 7)
+    assert dates("منذ الذكرى الأولى لثورة 25 يناير والتي شهدت اشتباكات", pub) == []
+    assert dates("قال إن حرب 6 أكتوبر علمتنا الكثير", pub) == []
+    assert [d[1] for d in dates("بعد ثورة 25 يناير 2011", pub)] == [dt.date(2011, 1, 25)]
+    assert [d[1] for d in dates("وصل الرئيس في يوم 6 فبراير إلى القاهرة", pub)] == [dt.date(2013, 2, 6)]

@@ -13,7 +13,7 @@ from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_named_before, implicit_subject, in_reach,
                                         invitation, meet_roles, partner_elsewhere, received_guest, with_subject)
-from tasks.extract.visits.timing import event_date, first_since, plan_cue, visit_kind
+from tasks.extract.visits.timing import event_date, first_since, hedge_settled, plan_cue, returned_after, visit_kind
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
@@ -21,24 +21,24 @@ from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anap
                                          other_owner, body_summit, nonleader_subject, purpose_of_nonleader,
                                          received_by_official, slot_taken, unknown_partner, with_nonleader)
 from ziyarat.lexicon import trigger_words
-from ziyarat.arabic import CONJUNCTIONS
+from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.matching import Hit
 
 
 def sentence_candidates(art: Article, i: int) -> list[Candidate]:
     """The candidates of sentence i: one per leader pair and kind, the best ranked."""
     hits = art.by_sent[i]
-    triggers = [h for h in hits if h.group.startswith("t:") and not art.in_quote(h.start)]
+    triggers = [h for h in hits if h.group.startswith("t:") and not art.in_speech_at(h.start)]
     # a noun inside a verb phrase ("مباحثات" in "يجري مباحثات") stands with its verb
     # (a longer trigger holding h starts at most the longest trigger's length before it)
     longest = art.longest("triggers", i)
     triggers = [h for h in triggers if not any(t is not h and t.start <= h.start and h.end <= t.end
-                                               and (t.end - t.start) > (h.end - h.start) and not art.in_quote(t.start)
+                                               and (t.end - t.start) > (h.end - h.start) and not art.in_speech_at(t.start)
                                                for t in art.near("triggers", i, h.start - longest, h.start))]
     if not triggers:
         return []
     groups = {h.group for h in hits}
-    if "c:remote_contact" in groups:
+    if "c:remote_contact" in groups and not greeting_in_person(art, i, triggers):
         note("remote_contact", i, triggers)
         return []  # a phone call, a cable, greetings: not a visit (even "during his visit")
     if "c:proxy" in groups:
@@ -60,7 +60,9 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
                cand.date if cand.kind == "referenced" else None)
         old = best.get(key)
         if old is None or rank(cand) > rank(old):
-            best[key] = cand
+            best[key] = _pooled(cand, old)
+        else:
+            best[key] = _pooled(old, cand)
     # an undated reading of a pair beside a dated one of the same kind is that meeting
     # again: "يزور أردوغان غدا روسيا في زيارة يلتقي خلالها بوتين" (visits tomorrow ... meets)
     dated = {(k[0], k[1]) for k, c in best.items() if c.date is not None}
@@ -70,6 +72,32 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
     return out
 
 
+
+
+def greeting_in_person(art: Article, i: int, triggers: list[Hit]) -> bool:
+    """Every remote-contact cue of sentence i is congratulations or condolences brought
+    in person: li- (to) or "لتقديم" (to offer) before it, after a visit or arrival word
+    told as done: "وصل مادورو إلى هافانا لتهنئة الرئيس الجديد" (arrived to congratulate)."""
+    cues = art.cues(i, "c:remote_contact")
+    trips = [t.end for t in triggers if trigger_spec(t.group)["role"] in ("arrive", "visit")
+             and trigger_spec(t.group).get("tense") != "future" and "س" not in t.prefix]
+    greetings, purpose = trigger_words("in_person_greetings"), trigger_words("greeting_purpose_words")
+    return bool(cues) and all(
+        fold_term(c.term) in greetings and any(e <= c.start for e in trips)
+        and ("ل" in c.prefix or any(w in purpose for w in art.words_before(art.word_start(c.start), 1)))
+        for c in cues)
+
+
+def _pooled(winner: Candidate, other: Candidate | None) -> Candidate:
+    """The better-directed reading of a pair keeps the day the other reading of the same
+    sentence holds right by its own word: in "عقد مرسي جلسة مباحثات، اليوم الخميس، مع
+    الرئيس التركي جول، الذي بدأ زيارة رسمية لمصر" the visit gives the direction, the
+    talks the day (Thursday)."""
+    if other is None or winner.kind != "reported" or other.kind != "reported" or winner.date_strong \
+            or not other.date_strong:
+        return winner
+    return replace(winner, date=other.date, end_date=other.end_date, precision=other.precision,
+                   date_evidence=other.date_evidence, date_strong=True)
 
 
 TRIP_DIRECTED = 1.5
@@ -191,6 +219,15 @@ def _inherit_plan(cands: list[Candidate]) -> None:
 
 def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | None:
     """Why trigger h of sentence i says no meeting was held, or None."""
+    if trigger_spec(h.group).get("tense") == "past" and "ل" in h.prefix:
+        return "purpose_noun"  # no past verb takes li-: "لبحث" (li-bahth, to discuss) is a noun of purpose
+    if trigger_spec(h.group).get("said_of_calls") and any(
+            x.group == "c:remote_contact" and not art.in_quote(x.start) for x in art.hits):
+        return "remote_contact"  # "ناقش الرئيسان" (the two presidents discussed) in an article about their call
+    if trigger_spec(h.group).get("subject_before_with") and not _subject_before_with(art, i, h):
+        return "no_leader_bound"
+    if _first_person(art, h):
+        return "quoted"
     if negated(art, h):
         return "negated"
     if hypothetical(art, i, h):
@@ -202,6 +239,29 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
     if abstract_arrival(art, i, h):
         return "abstract_arrival"
     return None
+
+
+def _first_person(art: Article, h: Hit) -> bool:
+    """The trigger is, or follows, a first-person verb: a speaker's own account ("قمت
+    بزيارة مصر", I made a visit to Egypt), however the quotation marks were left."""
+    start = art.word_start(h.start)
+    words = art.words_before(start, 2) + [art.folded_slice(start, art.word_end(h.end))]
+    return any(w.strip("،,\"").lstrip("و") in trigger_words("first_person_verbs") for w in words)
+
+
+SUBJECT_CHARS = 80  # from "بحث" (discussed) to the "مع" (with) after its subject
+
+
+def _subject_before_with(art: Article, i: int, h: Hit) -> bool:
+    """A leader stands between the verb and the "مع" (with) that names the other side:
+    "بحث الرئيس مرسي مع الرئيس التركي"; "إنه بحث ... مع ترامب، وسيبحث ... مع بوتين"
+    (he discussed with Trump, will discuss with Putin) has its subject unnamed."""
+    end = min(art.sentences[i][1], h.end + SUBJECT_CHARS)
+    words = art.folded_slice(h.end, end).split()
+    if "مع" not in words:
+        return False
+    cut = h.end + len(" ".join(words[:words.index("مع")])) + 1
+    return bool(art.near("leaders", i, h.end, cut))
 
 
 def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
@@ -259,7 +319,12 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     elif directed < 1.0 and called_guest(art, i, visitor):
         directed = 1.5
     date, end_date, precision, date_ev, strong = event_date(art, i, h, tense)
+    if returned_after(art, h):
+        date = end_date = precision = date_ev = None  # the day is the return's
+        strong = False
     status = not_held(art, i, h)
+    if status == "unconfirmed" and hedge_settled(art, i, h):
+        status = None
     kind = "referenced" if invited is not None or status else visit_kind(art, i, h, date, precision, tense)
     if _statement_date(art, i, kind, date, invited):
         date = end_date = precision = date_ev = None

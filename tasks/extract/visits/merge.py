@@ -244,16 +244,31 @@ def _lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None
     if pub is None:
         return None
     sides = {pid(visitor), pid(host)}
-    j = next((j for j in range(min(LEAD_DATE_SENTENCES, len(art.sentences)))
-              if any(pid(m) in sides for m in art.leaders.get(j, []))), None)
+    leads = range(min(LEAD_DATE_SENTENCES, len(art.sentences)))
+    j = next((j for j in leads if any(pid(m) in sides for m in art.leaders.get(j, []))), None)
     if j is None:
         return None
-    d = next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
-              and pub - dt.timedelta(days=WINDOW_BEFORE) <= d.date <= pub and _within(d.date, date, precision)), None)
+    d = None
+    for j in [j] + [k for k in leads if k != j and _tells_held_meeting(art, k, sides)]:
+        d = next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
+                  and pub - dt.timedelta(days=WINDOW_BEFORE) <= d.date <= pub and _within(d.date, date, precision)),
+                 None)
+        if d is not None:
+            break
     if d is None or not art.cues(j, "c:origin_cues"):
         return None if d is None else (d.date, None, d.surface)
     days = _stated_days(art, j)
     return None if days is None else (d.date - dt.timedelta(days=days - 1), d.date if days > 1 else None, d.surface)
+
+
+def _tells_held_meeting(art: Article, k: int, sides: set[str]) -> bool:
+    """Lead sentence k tells a meeting as held, naming no one but the pair (or no one:
+    "وشهد العالم صباح الجمعة لقاء الزعيمين", the world saw on Friday the two leaders'
+    meeting): a meeting word outside quotes, no sa- future, no plan cue."""
+    if any(pid(m) not in sides for m in art.persons.get(k, [])) or art.cues(k, "c:future_plan"):
+        return False
+    return any(h.group.startswith("t:") and not art.in_quote(h.start) and "س" not in h.prefix
+               and trigger_spec(h.group).get("tense") != "future" for h in art.by_sent.get(k, ()))
 
 
 def _stated_days(art: Article, j: int) -> int | None:

@@ -6,6 +6,7 @@ from collections import defaultdict
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
@@ -28,6 +29,9 @@ def city_of(m: Any) -> str | None:
     if place is not None:
         return place.name_en if place.kind == "city" else None
     return m.name_en if m.name_en and m.name_en != getattr(m, "country", None) else None
+
+
+VISIT_AFTER_PLACE_CHARS = 6  # "بتونس في زيارة": the place, "في", the visit noun
 
 
 def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[str | None, str | None]:
@@ -64,7 +68,11 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     countries = [p for p in places if p.start >= h.end and p.country]
     if countries:
         return None, countries[0].country
-    return None, None
+    # "حل الرئيس بتونس في زيارة دولة" (arrived in Tunisia on a state visit): the country
+    # right before "في زيارة" is where the visit is
+    before = [p for p in places if p.country and p.end <= h.start and h.start - p.end <= VISIT_AFTER_PLACE_CHARS
+              and trigger_spec(h.group)["role"] == "visit"]
+    return (None, before[-1].country) if before else (None, None)
 
 
 def scene_city(art: Article, j: int, countries: set) -> tuple[str | None, str | None]:

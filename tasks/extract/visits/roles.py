@@ -97,13 +97,23 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
         # stands between: in "انتقاد أوباما ... مقابلته لوفد من الكونجرس جاؤوا لزيارة
         # إسرائيل" the visitors are the delegation
         if h.start - r.before[-1].end > 60 and any(
-                r.before[-1].end <= c.start and c.end <= h.start for g in ("c:nonleader_slot", "c:official_nouns")
-                for c in art.cues(i, g)):
+                r.before[-1].end <= c.start and c.end <= h.start and not _entourage(art, c)
+                for g in ("c:nonleader_slot", "c:official_nouns") for c in art.cues(i, g)):
             return NO_ROLES
         return r.before[-1], None, WEAK_VISITOR
     if r.after:
         return r.after[0], None, WEAK_VISITOR
     return None, None, 2.0
+
+
+def _entourage(art: Article, c: Hit) -> bool:
+    """The group cue is the leader's own: his entourage ("والوفد المرافق له", and the
+    delegation accompanying him) or his title ("رئيس مجلس الوزراء", the prime minister,
+    literally the head of the council of ministers): it names no other visitor."""
+    after = art.folded_slice(c.end, c.end + 16).split()[:1]
+    before = art.words_before(art.word_start(c.start), 1)
+    return (bool(after) and after[0].strip("،,") in trigger_words("entourage_after")) \
+        or (bool(before) and before[0] in trigger_words("group_title_heads"))
 
 
 def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:

@@ -67,8 +67,17 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         # "أعلن مصدر، اليوم الثلاثاء، أن ميدفيديف سيتوجه ..." (announced today that he will
         # go): the day is the announcement's, the trip is undated
         return None, None, None, None, False
+    if tense == "future" and "س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d):
+        tense = "past"
     return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
             dist(d) <= STRONG_DATE_CHARS)
+
+
+def _past_verb_governs(art: Article, i: int, d: Any) -> bool:
+    """A past verb of the sentence stands before a day that precedes a bare present
+    meeting verb: the day is the past verb's, "أصبح مادورو، السبت، أول زعيم يجتمع مع
+    رئيس كوبا" (Maduro became on Saturday the first leader to meet Cuba's president)."""
+    return verb_tense(art.text[max(art.sentences[i][0], d.start - 80):d.start]) == "past"
 
 
 def _meeting_ahead(art: Article, i: int, h: Hit, d: Any) -> bool:
@@ -275,11 +284,14 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
     pub = art.published
     # "وكان قد وصل ... اليوم" (had arrived today): the pluperfect of a news report's
     # background, not an earlier visit, when the day is the publication's or the one before
-    recent = date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2
+    recent = (date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2) \
+        or (date is None and bool(art.cues(i, "c:recent_past")))
     if not recent and _pluperfect_at(art, i, h):
         return "referenced"
     for c in art.cues(i, "c:past_reference"):
         if recent and c.term in trigger_words("pluperfect"):
+            continue
+        if _after_something_else(art, c, h):
             continue
         if 0 <= h.start - c.end <= 60 or 0 <= c.start - h.end <= 10 or c.start <= h.start < c.end:
             return "referenced"
@@ -323,6 +335,50 @@ def retold(art: Article, i: int, h: Hit) -> bool:
         return True
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
                and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
+
+
+def _after_something_else(art: Article, c: Hit, h: Hit) -> bool:
+    """An "after ..." cue ("بعد أيام من", days after) whose clause ends before the
+    trigger: what it names is the earlier event, the trigger the news. "بعد أيام من
+    التكهنات، تم تأكيد أن كيم قد زار الصين" (after days of speculation, it was confirmed
+    that Kim visited China). After a return home ("عاد ... بعد زيارة", returned after a
+    visit) the visit is the one just ended, the news too."""
+    if not fold_term(c.term).startswith(tuple(trigger_words("after_leads"))):
+        return False
+    if _return_before(art, c, h):
+        return True  # "عاد قنديل إلى القاهرة بعد زيارة لجوبا" (returned after a visit): the visit just ended
+    if h.start < c.end:
+        return False
+    between = art.text[c.end:h.start]
+    return any(p in between for p in "\u060c,") or _complementizer_between(art, c.end, h.start)
+
+
+def hedge_settled(art: Article, i: int, h: Hit) -> bool:
+    """Every hedging cue of the sentence ("التكهنات", speculation) is the event of an
+    "after ..." phrase that dates another event before the meeting word: "بعد أيام من
+    التكهنات، تم تأكيد أن كيم قد زار الصين" (after days of speculation, it was confirmed
+    that Kim visited China): the speculation is over, the visit told as held."""
+    hedges = art.cues(i, "c:unconfirmed")
+    afters = [c for c in art.cues(i, "c:past_reference") if _after_something_else(art, c, h)]
+    return bool(hedges) and all(any(0 <= u.start - a.end <= 2 for a in afters) for u in hedges)
+
+
+def _return_before(art: Article, c: Hit, h: Hit) -> bool:
+    """The "after" cue c holds or stands right before the visit word h, past a return
+    home (an origin cue: "عاد", "غادر ... عائدا")."""
+    return (c.start <= h.start < c.end or 0 <= h.start - c.end <= 2) and any(
+        o.end <= c.start for o in art.cues(art.sent_of(h.start), "c:origin_cues"))
+
+
+def returned_after(art: Article, h: Hit) -> bool:
+    """The meeting word is told after a return home, in the visit that return ends: "عاد
+    مرسي صباح الخميس بعد زيارة لألمانيا عقد خلالها مباحثات" (returned on Thursday morning
+    after a visit to Germany during which he held talks). The sentence's day is the
+    return's; the visit's is told only with its length (merge._lead_day)."""
+    i = art.sent_of(h.start)
+    return any(fold_term(c.term).startswith(tuple(trigger_words("after_leads"))) and c.start <= h.start
+               and any(o.end <= c.start for o in art.cues(i, "c:origin_cues"))
+               for c in art.cues(i, "c:past_reference"))
 
 
 def _pluperfect_at(art: Article, i: int, h: Hit) -> bool:

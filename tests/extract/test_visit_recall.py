@@ -1,0 +1,216 @@
+"""Recall on text no rule was written from: a reported meeting's day told in a lead
+sentence that names neither leader. Invented sentences, the stand-in lexicon of
+test_visits."""
+import datetime as dt
+
+from tasks.extract.dates import find_dates
+from tasks.extract.entities import find_mentions
+from tasks.extract.visits import find_visits
+from tests.extract.test_visits import run
+from ziyarat.arabic import fold_with_map, sentence_spans
+
+PUB = dt.date(2019, 4, 3)  # a Wednesday
+
+
+def reported(text, published=PUB):
+    rows = run(text, published, dates=find_dates(text, fold_with_map(text), published))
+    return [(r["visitor"], r["host"], r["date"], r["date_precision"]) for r in rows if r["kind"] == "reported"]
+
+
+def test_a_lead_sentence_telling_the_meeting_without_names_gives_its_day():
+    """"The Russian capital saw on Tuesday morning the two leaders' meeting": Tuesday."""
+    text = ("وصف مراقبون الحدث بأنه تاريخي. "
+            "واستقبل بوتين أردوغان في موسكو وتبادلا الحديث عن الطاقة. "
+            "وشهدت العاصمة الروسية صباح الثلاثاء لقاء الزعيمين في أجواء ودية.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_a_lead_meeting_of_someone_else_does_not_date_the_pair():
+    """Lavrov's meeting on Monday is his, not the leaders'."""
+    text = ("واستقبل بوتين أردوغان في موسكو وتبادلا الحديث عن الطاقة. "
+            "وكان لافروف قد التقى الاثنين وفدا تركيا.")
+    assert [r[2] for r in reported(text)] == [None]
+
+
+def test_a_planned_meeting_in_the_lead_does_not_date_the_pair():
+    """"It is scheduled that the two leaders meet on Thursday": a plan, no day for the talks."""
+    text = ("واستقبل بوتين أردوغان في موسكو وتبادلا الحديث عن الطاقة. "
+            "ومن المقرر أن يعقد الزعيمان لقاء ثانيا الخميس.")
+    assert [r[2] for r in reported(text)] == [None]
+
+
+def test_a_name_alone_in_quotation_marks_is_a_name_not_speech():
+    """Papers quote bare names: "التقى "أردوغان" ... "بوتين"" is a meeting of the two."""
+    text = 'والتقى "أردوغان" في موسكو الثلاثاء الرئيس الروسي "بوتين" وبحثا ملف الطاقة.'
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_names_inside_a_quoted_statement_stay_speech():
+    text = 'وقال المتحدث: "التقى أردوغان بوتين في موسكو الثلاثاء وبحثا ملف الطاقة".'
+    assert reported(text) == []
+
+
+def test_congratulations_brought_in_person_are_a_visit():
+    """"Erdogan arrived in Moscow on Tuesday to congratulate Putin": a visit, not a cable."""
+    text = "وصل أردوغان إلى موسكو الثلاثاء لتهنئة بوتين بإعادة انتخابه."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_congratulations_by_cable_or_call_are_no_visit():
+    assert reported("بعث أردوغان الثلاثاء برقية تهنئة إلى بوتين بإعادة انتخابه.") == []
+    assert reported("أجرى أردوغان الثلاثاء اتصالا هاتفيا مع بوتين لتهنئته بإعادة انتخابه.") == []
+
+
+def test_a_day_after_a_past_verb_belongs_to_it_not_to_the_present_meeting_verb():
+    """"Erdogan became, on Tuesday, the first leader to meet Putin": the Tuesday before
+    publication, a meeting held (not next Tuesday's plan)."""
+    text = "أصبح أردوغان، الثلاثاء، أول زعيم يجتمع مع بوتين في موسكو منذ الانتخابات."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_a_day_announced_before_a_future_meeting_verb_stays_the_announcements():
+    text = "أعلن الكرملين، الثلاثاء، أن أردوغان سيجتمع مع بوتين في موسكو."
+    assert reported(text) == []
+
+
+def test_discussed_with_the_subject_between_verb_and_with_is_a_meeting():
+    """"Sisi discussed with Putin in Moscow on Tuesday ...": بحث X مع Y."""
+    text = "بحث السيسي مع بوتين في موسكو الثلاثاء سبل تعزيز التعاون بين البلدين."
+    assert reported(text) == [("Abdel Fattah el-Sisi", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_discussed_in_an_article_about_a_phone_call_is_no_meeting():
+    text = ("أجرى السيسي الثلاثاء اتصالا هاتفيا مع بوتين. "
+            "وناقش السيسي مع بوتين سبل تعزيز التعاون بين البلدين.")
+    assert reported(text) == []
+
+
+def test_discussed_with_an_unnamed_subject_does_not_pair_the_two_partners():
+    """"He said he discussed ... with Putin, and will discuss ... with Assad": the unnamed
+    speaker met neither, Putin and Assad did not meet each other."""
+    text = "وقال إنه بحث الأزمة مع بوتين الثلاثاء، مشيرا إلى أنه سيبحث القضية غدا مع الأسد."
+    assert reported(text) == []
+
+
+def test_li_before_a_past_verb_makes_it_a_noun_of_purpose():
+    """"لبحث" (li-bahth, to discuss) names the aim of a planned meeting, not talks held."""
+    text = "ومن المنتظر أن يكون اللقاء فرصة لبحث العلاقات بين السيسي وبوتين."
+    assert reported(text) == []
+
+
+def test_a_meeting_noun_with_its_nominative_hamza_is_a_meeting_word():
+    """"لقاؤه" (liqa'uhu, his meeting) is "لقاء" with the pronoun."""
+    text = "وعقد السيسي الثلاثاء لقاؤه مع بوتين في موسكو."
+    assert reported(text) == [("Abdel Fattah el-Sisi", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_a_joint_conference_without_press_is_a_meeting():
+    text = "قال السيسي الثلاثاء في مؤتمر مشترك مع نظيره الروسي بوتين في موسكو إن العلاقات متينة."
+    assert reported(text) == [("Abdel Fattah el-Sisi", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_the_directed_reading_of_a_sentence_keeps_the_day_of_the_other():
+    """"Sisi held talks, today Wednesday, with Putin, who began an official visit to Egypt",
+    in an article that dates their earlier meeting: the visit gives the direction (Putin
+    travels), the talks the day, and the meeting is the news (the real lexicon)."""
+    text = ("عقد الرئيس عبد الفتاح السيسي جلسة مباحثات، اليوم الأربعاء، بمقر رئاسة الجمهورية، "
+            "مع الرئيس الروسي فلاديمير بوتين، الذي بدأ زيارة رسمية لمصر، بعد مشاركته في منتدى للطاقة. "
+            "وكان السيسي قد زار روسيا في أكتوبر الماضي.")
+    folded = fold_with_map(text)
+    rows = find_visits(text, sentence_spans(text), find_mentions(text, folded, PUB),
+                       find_dates(text, folded, PUB), PUB)
+    assert [(r["visitor"], r["host"], r["date"]) for r in rows if r["kind"] == "reported"] == [
+        ("Vladimir Putin", "Abdel Fattah el-Sisi", PUB)]
+
+
+def test_a_first_person_account_is_speech_even_with_its_quote_left_open():
+    """"Erdogan said: "... I visited Moscow and we met several times" with no closing mark:
+    the speaker's own account, no meeting of the narrative."""
+    text = 'وقال أردوغان في كلمته "إنني أشكركم، وقد قمت بزيارة موسكو والتقينا عدة مرات مع بوتين.'
+    assert reported(text) == []
+
+
+def test_a_passive_held_is_no_first_person():
+    """"أجريت مباحثات" (talks were held) is the passive, not "I held"."""
+    text = "وأجريت مباحثات في موسكو الثلاثاء بين أردوغان وبوتين تناولت ملف الطاقة."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_an_arrival_told_in_the_pluperfect_hours_ago_is_under_way():
+    """"Erdogan had arrived in Moscow in the past hours, and is scheduled to meet Putin":
+    the arrival is the news (the visit is under way), not an earlier visit."""
+    text = "وكان أردوغان قد وصل إلى موسكو خلال الساعات الماضية، ومن المقرر أن يلتقي بوتين."
+    assert [r[:2] for r in reported(text)] == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_an_arrival_told_in_the_pluperfect_without_hours_stays_earlier():
+    text = "وكان أردوغان قد وصل إلى موسكو في زيارة التقى خلالها بوتين."
+    assert reported(text) == []
+
+
+def test_an_after_cue_past_a_comma_dates_another_event_not_the_meeting():
+    """"After days of speculation, it was confirmed that Erdogan visited Moscow": the
+    visit is the news; "after days of his visit" would make the visit the earlier event."""
+    text = "بعد أيام من التكهنات، تم تأكيد أن أردوغان قد زار موسكو والتقى بوتين."
+    assert [r[:2] for r in reported(text)] == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    text = "وجاء القرار بعد أيام من زيارة أردوغان إلى موسكو ولقائه بوتين."
+    assert reported(text) == []
+
+
+def test_a_meeting_word_in_a_cited_phrase_of_a_few_words_is_the_narratives():
+    """"Erdogan held "successful talks" with Putin in Moscow": a cited phrase, not speech."""
+    text = 'وقالت الوكالة إن أردوغان عقد "محادثات ناجحة" مع بوتين في موسكو.'
+    assert [r[:2] for r in reported(text)] == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_meeting_word_in_a_quoted_statement_stays_speech():
+    text = 'وقال المتحدث: "عقد أردوغان محادثات ناجحة مع بوتين في موسكو وبحثا ملفات كثيرة".'
+    assert reported(text) == []
+
+
+def test_a_return_home_after_a_visit_reports_the_visit_just_ended_without_the_return_day():
+    """"Erdogan left Moscow this evening, returning home, after a visit to Russia":
+    the visit is the news; the day is the return's, so no day (its length is not told)."""
+    text = ("وقال مراقبون إن العلاقات متينة. وأشادوا بالتعاون. وتحدثوا عن الطاقة. "
+            "وغادر أردوغان موسكو مساء الثلاثاء عائدا إلى أنقرة بعد زيارة لروسيا التقى خلالها بوتين.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None, None)]
+
+
+def test_a_visit_after_another_event_stays_earlier():
+    text = "وصل أردوغان إلى القاهرة بعد زيارة لروسيا التقى خلالها بوتين."
+    assert [r for r in reported(text) if r[1] == "Vladimir Putin"] == []
+
+
+def test_a_prime_minister_leaving_with_his_delegation_after_a_one_day_visit():
+    """"Qandil, head of the council of ministers, and the delegation accompanying him left
+    Khartoum this Thursday evening, returning to Cairo, after a visit to Sudan that lasted
+    one day": his title and entourage are no other visitor, the visit is the news, dated
+    by the return and its stated length (the real lexicon)."""
+    pub = dt.date(2013, 3, 14)
+    text = ("غادر الدكتور هشام قنديل، رئيس مجلس الوزراء والوفد المرافق له، الخرطوم، مساء اليوم الخميس، "
+            "عائدًا للقاهرة، بعد زيارة ناجحة للسودان، استغرقت يومًا واحدًا. وأكد قنديل أهمية التعاون.")
+    folded = fold_with_map(text)
+    rows = find_visits(text, sentence_spans(text), find_mentions(text, folded, pub),
+                       find_dates(text, folded, pub), pub)
+    assert [(r["kind"], r["visitor"], r["host"], r["date"]) for r in rows] == [
+        ("reported", "Hesham Qandil", "Omar al-Bashir", pub)]
+
+
+def test_talks_held_during_a_visit_a_return_ends_take_the_visits_days_not_the_return_day():
+    """"Erdogan left Moscow on Tuesday evening, returning to Ankara, after a two-day visit
+    during which he held talks with Putin": Monday..Tuesday."""
+    text = "غادر أردوغان موسكو مساء الثلاثاء عائدا إلى أنقرة بعد زيارة لروسيا استغرقت يومين عقد خلالها مباحثات مع بوتين."
+    rows = [r for r in run(text, PUB, dates=find_dates(text, fold_with_map(text), PUB)) if r["kind"] == "reported"]
+    assert [(r["visitor"], r["host"], r["date"], r["end_date"]) for r in rows] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 1), dt.date(2019, 4, 2))]
+
+
+def test_the_country_right_before_in_a_visit_is_where_the_visit_is():
+    """"Erdogan is in Egypt on an official visit" (بمصر في زيارة): Egypt's head receives."""
+    text = "ويوجد أردوغان اليوم بمصر في زيارة رسمية تستمر يومين."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi", PUB, "day")]
+
+
+def test_a_country_further_before_a_visit_is_not_its_place():
+    text = "وقال أردوغان في مصر إن العلاقات متينة وإن الزيارة مهمة."
+    assert reported(text) == []
