@@ -101,7 +101,10 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
                 for g in ("c:nonleader_slot", "c:official_nouns") for c in art.cues(i, g)):
             return NO_ROLES
         return r.before[-1], None, WEAK_VISITOR
-    if r.after:
+    if r.after and not h.suffix:
+        # a pronoun looks back: in "سيتوجه إلى فرنسا عقب زيارته لألمانيا للقاء الرئيس
+        # الفرنسي" (after his visit to Germany, to meet the French president) the French
+        # president named after "زيارته" is not its owner
         return r.after[0], None, WEAK_VISITOR
     return None, None, 2.0
 
