@@ -310,3 +310,11 @@ def test_a_scheduled_or_supposed_meeting_is_planned_not_reported(text):
     assert reported(rows) == []
     assert ("Recep Tayyip Erdogan", "Vladimir Putin", True) in {
         (r["visitor"], r["host"], r["planned"]) for r in rows if r["kind"] == "referenced"}
+
+
+def test_a_leaders_delegation_arriving_is_not_the_leader():
+    # "وفد أردوغان" (Erdogan's delegation), an advance team, arrived: not Erdogan
+    assert reported(run("وصل مطار القاهرة صباح اليوم وفد أردوغان ويضم ثلاثة أشخاص.")) == []
+    # the leader arriving with his delegation is still his arrival
+    assert reported(run("وصل مطار القاهرة صباح اليوم أردوغان والوفد المرافق له.")) == [
+        ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
