@@ -318,3 +318,12 @@ def test_a_leaders_delegation_arriving_is_not_the_leader():
     # the leader arriving with his delegation is still his arrival
     assert reported(run("وصل مطار القاهرة صباح اليوم أردوغان والوفد المرافق له.")) == [
         ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+
+
+def test_leaders_listed_after_with_each_of_never_met_each_other():
+    # a minister's talks "with each of" several presidents: no two of them met
+    text = "وأجرى الوزير على هامش القمة مباحثات مع كل من الرئيس الروسي بوتين والرئيس السوري الأسد والرئيس التركي أردوغان."
+    assert reported(run(text)) == []
+    # a leader holding them meets each one: the subject and the first listed
+    text = "وأجرى السيسي مباحثات مع كل من الرئيس الروسي بوتين والرئيس التركي أردوغان."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]

@@ -12,7 +12,8 @@ from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_named_before, implicit_subject, in_reach,
-                                        invitation, meet_roles, partner_elsewhere, received_guest, with_subject)
+                                        each_of_start, invitation, meet_roles, partner_elsewhere, received_guest,
+                                        with_subject)
 from tasks.extract.visits.timing import event_date, first_since, hedge_settled, plan_cue, returned_after, visit_kind
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
@@ -281,6 +282,10 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         note("no_leader_bound", i, h)
         return None
     visitor, host = _other_side_in_sentence(art, i, h, role, reach, visitor, host)
+    each_at = each_of_start(art, i, h) if role == "meet" and visitor is not None and host is not None else None
+    if each_at is not None and min(visitor.start, host.start) >= each_at:
+        note("not_leaders_trigger", i, h)
+        return None  # "مباحثات مع كل من X و Y" (talks with each of X and Y): X never met Y
     scene = None  # the sentence that named the meeting's unnamed subject
     if visitor is None and host is not None and received_guest(art, i, h, reach):
         # "استقبله X" / "استقبال من قبل X" with the guest told before: his arrival

@@ -9,6 +9,7 @@ of different countries, the direction settled later by the city.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, NamedTuple
 
 from tasks.extract.visits.article import Article
@@ -246,11 +247,33 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
         return None, None, 0.0
     first = by_dist[0]
     rest = [m for m in by_dist[1:] if pid(m) != pid(first) and m.country != first.country]
+    each_at = each_of_start(art, i, h)
+    if each_at is not None and first.start >= each_at:
+        rest = [m for m in rest if m.start < each_at]  # two of the listed never met each other
     same_clause = [m for m in rest if not _clause_break(art, i, h, m)]
     second = (same_clause or rest or [None])[0]
     if second is not None and second.start < first.start:
         first, second = second, first
     return first, second, 0.0
+
+
+EACH_OF_CHARS = 40  # from a meeting word to its "مع كل من" (with each of)
+
+
+def each_of_start(art: Article, i: int, h: Hit) -> int | None:
+    """Where the list starts when "مع كل من" (with each of) follows the meeting word: "أجرى
+    الوزير مباحثات مع كل من رئيس نيجيريا ... ورئيس كوت ديفوار" (talks with each of the
+    president of Nigeria ... and the president of Ivory Coast) names the subject's counterparts,
+    one by one; None without it."""
+    lo = art.word_end(h.end)
+    words = list(re.finditer(r"\S+", art.text[lo:min(art.sentences[i][1], lo + EACH_OF_CHARS)]))
+    folded = [fold_term(w.group().strip("،,")) for w in words]
+    for phrase in trigger_words("each_of"):
+        n = len(phrase.split())
+        at = next((k for k in range(len(folded) - n + 1) if " ".join(folded[k:k + n]) == phrase), None)
+        if at is not None:
+            return lo + words[at + n - 1].end()
+    return None
 
 
 def _clause_break(art: Article, i: int, h: Hit, m: Any) -> bool:
