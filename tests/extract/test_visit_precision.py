@@ -327,3 +327,15 @@ def test_leaders_listed_after_with_each_of_never_met_each_other():
     # a leader holding them meets each one: the subject and the first listed
     text = "وأجرى السيسي مباحثات مع كل من الرئيس الروسي بوتين والرئيس التركي أردوغان."
     assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    # the visit comes after the Turkish president announced ...: Erdogan is not its visitor
+    "وتأتي الزيارة إلى القاهرة بعد إعلان الرئيس التركي أردوغان الأسبوع الماضي حظرا على العمالة.",
+    "وتأتي الزيارة إلى القاهرة عقب قرار بوتين.",  # comes after Putin's decision
+])
+def test_a_leader_named_after_after_is_not_the_visitor_of_the_visit(text):
+    assert reported(run(text)) == []
+    # his own visit, named right after the noun, still is
+    assert reported(run("وتأتي زيارة بوتين إلى القاهرة بعد شهرين من التوتر.")) == [
+        ("Vladimir Putin", "Abdel Fattah el-Sisi")]

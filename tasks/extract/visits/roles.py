@@ -91,7 +91,8 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
         if not is_leader(owner) or art.possessed(owner, trigger_words("possessor_heads")):
             return NO_ROLES
         return owner, None, PRONOUN_VISITOR
-    if r.near_after and r.near_after.start - h.end <= 25 and not h.suffix:
+    if r.near_after and r.near_after.start - h.end <= 25 and not h.suffix \
+            and not _after_lead_between(art, h.end, r.near_after.start):
         return r.near_after, None, 2.0  # "زيارة الأسد" (ziyarat al-Asad): the visit of al-Assad
     if r.before:
         # a leader named well before is the traveller only if no official or group
@@ -102,12 +103,20 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
                 for g in ("c:nonleader_slot", "c:official_nouns") for c in art.cues(i, g)):
             return NO_ROLES
         return r.before[-1], None, WEAK_VISITOR
-    if r.after and not h.suffix:
+    if r.after and not h.suffix and not _after_lead_between(art, h.end, r.after[0].start):
         # a pronoun looks back: in "سيتوجه إلى فرنسا عقب زيارته لألمانيا للقاء الرئيس
         # الفرنسي" (after his visit to Germany, to meet the French president) the French
         # president named after "زيارته" is not its owner
         return r.after[0], None, WEAK_VISITOR
     return None, None, 2.0
+
+
+def _after_lead_between(art: Article, lo: int, hi: int) -> bool:
+    """"بعد" / "عقب" (after) stands between: in "تأتي الزيارة بعد أن اعترف الرئيس ترامب"
+    (the visit comes after President Trump recognised) the leader is the subject of the
+    earlier event, not the visitor."""
+    leads = trigger_words("after_leads")
+    return any(w.strip("،,") in leads for w in art.folded_slice(lo, hi).split())
 
 
 def _entourage(art: Article, c: Hit) -> bool:
