@@ -8,7 +8,7 @@ import pytest
 from tasks.extract.visits.article import Article
 from tests.builders import M
 from tasks.extract.visits import find_visits
-from tests.extract.test_visits import D, mentions, run
+from tests.extract.test_visits import D, mentions, run, run_more
 from ziyarat.arabic import sentence_spans
 
 
@@ -339,3 +339,9 @@ def test_a_leader_named_after_after_is_not_the_visitor_of_the_visit(text):
     # his own visit, named right after the noun, still is
     assert reported(run("وتأتي زيارة بوتين إلى القاهرة بعد شهرين من التوتر.")) == [
         ("Vladimir Putin", "Abdel Fattah el-Sisi")]
+
+
+def test_a_trips_host_is_never_a_third_countrys_leader_named_elsewhere():
+    # Erdogan's visit to Russia, "cooperation between them": Hollande (headline) is not the host
+    text = "أشاد هولاند بالعلاقات مع تركيا. وقال المتحدث إن زيارة أردوغان لروسيا تأتي في إطار تعزيز التعاون بينهما."
+    assert reported(run_more(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

@@ -398,6 +398,11 @@ def _other_side_in_sentence(art: Article, i: int, h: Hit, role: str, reach: Reac
     return visitor, host
 
 
+def _abroad(role: str, known: Any, country: str | None) -> bool:
+    """A trip word ("زيارة", "وصل") whose traveller goes to another country than his own."""
+    return role in ("arrive", "visit") and country is not None and country != known.country
+
+
 def _complete_pair(art: Article, i: int, role: str, visitor: Any, host: Any, country: str | None,
                    invited: tuple | None) -> tuple[Any, Any, float] | None:
     """(visitor, host, confidence) once both sides are known: the counterpart named
@@ -416,8 +421,10 @@ def _complete_pair(art: Article, i: int, role: str, visitor: Any, host: Any, cou
     official = any(not is_leader(m) and m.offices and m.country and m.country != known.country
                    for m in art.persons.get(i, []))
     other = None if official else partner_elsewhere(art, i, known, country)
-    if other is not None and not counterpart and other.country != country:
-        other = None  # "أردوغان في قمة في كازاخستان": only Kazakhstan's leader would do
+    if other is not None and other.country != country and (not counterpart or _abroad(role, known, country)):
+        # "أردوغان في قمة في كازاخستان": only Kazakhstan's leader would do; nor is a trip's
+        # host a third country's leader ("زيارة مرسي لألمانيا" is not his visit to Hollande)
+        other = None
     if other is None and visitor is not None and (role in ("arrive", "visit") or invited) and country \
             and country != visitor.country and not international_body(art, i) \
             and not received_by_official(art, i, country) and not art.cues(i, "c:private_visit"):
