@@ -345,3 +345,10 @@ def test_a_trips_host_is_never_a_third_countrys_leader_named_elsewhere():
     # Erdogan's visit to Russia, "cooperation between them": Hollande (headline) is not the host
     text = "أشاد هولاند بالعلاقات مع تركيا. وقال المتحدث إن زيارة أردوغان لروسيا تأتي في إطار تعزيز التعاون بينهما."
     assert reported(run_more(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_crowd_receiving_a_leader_is_not_his_host():
+    # dozens of protesters received Erdogan during his visit to Moscow, and urged Putin ...:
+    # Putin did not receive him; the visit is still Erdogan's, to Russia
+    text = "واستقبل العشرات من المتظاهرين أردوغان خلال زيارته أمس لموسكو بالهتافات، وطالبوا بوتين بعدم التعاون معه."
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
