@@ -352,3 +352,16 @@ def test_a_crowd_receiving_a_leader_is_not_his_host():
     # Putin did not receive him; the visit is still Erdogan's, to Russia
     text = "واستقبل العشرات من المتظاهرين أردوغان خلال زيارته أمس لموسكو بالهتافات، وطالبوا بوتين بعدم التعاون معه."
     assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    # the plan will not be ready during Erdogan's visit this week: lan + imperfect governs "during"
+    "وقال المسؤول إن الخطة لن تكون جاهزة للكشف عنها خلال زيارة أردوغان إلى موسكو هذا الأسبوع.",
+    # the ambassador awaits the confirmation of the date of Erdogan's visit
+    "وقال السفير إنه ينتظر تأكيد موعد زيارة أردوغان إلى موسكو.",
+])
+def test_a_visit_ahead_told_by_lan_or_by_its_date_is_planned(text):
+    rows = run(text)
+    assert reported(rows) == []
+    assert [(r["visitor"], r["host"], r["planned"]) for r in rows] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", True)]

@@ -194,7 +194,7 @@ DURING_VERB_WORDS = 12  # from "خلال" back to the sa- verb of its clause
 
 
 def _during_future(art: Article, i: int, h: Hit) -> bool:
-    """A visit noun after "خلال" / "أثناء" (during) whose clause's verb is a sa- future:
+    """A visit noun after "خلال" / "أثناء" (during) whose clause's verb is a sa- (or lan) future:
     "سينتشر الشرطيون في القدس خلال زيارة أوباما" (police will deploy during Obama's
     visit) is a visit ahead; the nearest verb before "خلال" decides."""
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
@@ -205,10 +205,11 @@ def _during_future(art: Article, i: int, h: Hit) -> bool:
     # the words before "خلال", names and places left out ("سنغافورة" looks like a sa- verb)
     words = [w for w in re.finditer(r"\S+", art.text[lo:art.word_start(h.start)])
              if not any(s <= lo + w.start() < e for s, e in spans)][:-1][-DURING_VERB_WORDS:]
-    for w in reversed(words):
-        word = fold_term(w.group().strip("،,"))
+    for k in range(len(words) - 1, -1, -1):
+        word = fold_term(words[k].group().strip("،,"))
         if verb_tense(word) is not None:
-            return _sa_future(word)
+            # "لن تكون جاهزة خلال زيارة" (lan, will not be ready during the visit): a future too
+            return _sa_future(word) or (k > 0 and fold_term(words[k - 1].group()) == "لن")
     return False
 
 
