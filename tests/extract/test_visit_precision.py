@@ -365,3 +365,13 @@ def test_a_visit_ahead_told_by_lan_or_by_its_date_is_planned(text):
     assert reported(rows) == []
     assert [(r["visitor"], r["host"], r["planned"]) for r in rows] == [
         ("Recep Tayyip Erdogan", "Vladimir Putin", True)]
+
+
+def test_talks_governed_by_a_sa_future_through_bi_are_planned():
+    # Washington knows Erdogan will give the Syrian crisis weight in his talks with Putin
+    rows = run("وتعلم واشنطن أن أردوغان سيولي أهمية للأزمة السورية بمباحثاته مع الرئيس الروسي بوتين.")
+    assert reported(rows) == []
+    assert [(r["visitor"], r["host"], r["planned"]) for r in rows] == [("Recep Tayyip Erdogan", "Vladimir Putin", True)]
+    # the same told in the past stays news
+    rows = run("وقالت الصحيفة إن أردوغان أولى أهمية للأزمة السورية بمباحثاته مع الرئيس الروسي بوتين في موسكو.")
+    assert reported(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

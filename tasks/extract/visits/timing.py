@@ -133,7 +133,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
-                                                  or _during_future(art, i, h)):
+                                                  or _during_future(art, i, h) or _bi_future(art, i, h)):
         return True
     if _has_plans(art, i, h):
         return True
@@ -200,17 +200,32 @@ def _during_future(art: Article, i: int, h: Hit) -> bool:
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
     if not (words and words[-1] in grammar_words("during_words")):
         return False
-    lo = max(art.sentences[i][0], art.word_start(h.start) - 120)
+    return _governing_verb_future(art, i, art.word_start(h.start), 1, DURING_VERB_WORDS)
+
+
+def _governing_verb_future(art: Article, i: int, start: int, skip: int, reach: int) -> bool:
+    """The nearest verb among the `reach` words before `start` (the last `skip` words left
+    out; names and places too: "سنغافورة" looks like a sa- verb) is a sa- future, or an
+    imperfect after "لن": "لن تكون جاهزة خلال زيارة" (lan, will not be ready during the visit)."""
+    lo = max(art.sentences[i][0], start - 120)
     spans = [(m.start, m.end) for m in art.persons.get(i, []) + art.places.get(i, [])]
-    # the words before "خلال", names and places left out ("سنغافورة" looks like a sa- verb)
-    words = [w for w in re.finditer(r"\S+", art.text[lo:art.word_start(h.start)])
-             if not any(s <= lo + w.start() < e for s, e in spans)][:-1][-DURING_VERB_WORDS:]
+    words = [w for w in re.finditer(r"\S+", art.text[lo:start]) if not any(s <= lo + w.start() < e for s, e in spans)]
+    words = words[:len(words) - skip][-reach:]
     for k in range(len(words) - 1, -1, -1):
         word = fold_term(words[k].group().strip("،,"))
         if verb_tense(word) is not None:
-            # "لن تكون جاهزة خلال زيارة" (lan, will not be ready during the visit): a future too
             return _sa_future(word) or (k > 0 and fold_term(words[k - 1].group()) == "لن")
     return False
+
+
+BI_VERB_WORDS = 5  # from a bi- meeting noun ("بمباحثاته") back to the verb that governs it
+
+
+def _bi_future(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun with bi- whose governing verb is a sa- future: "سيولي أهمية للأزمة
+    السورية بمباحثاته مع أوباما" (he will give the Syrian crisis weight in his talks with
+    Obama) speaks of talks ahead."""
+    return "ب" in h.prefix and _governing_verb_future(art, i, art.word_start(h.start), 0, BI_VERB_WORDS)
 
 
 PURPOSE_CHARS = 80  # from a visit noun to the verb that gives its aim ("زيارة ... إلى إسرائيل، تهدف إلى")
