@@ -375,3 +375,17 @@ def test_talks_governed_by_a_sa_future_through_bi_are_planned():
     # the same told in the past stays news
     rows = run("وقالت الصحيفة إن أردوغان أولى أهمية للأزمة السورية بمباحثاته مع الرئيس الروسي بوتين في موسكو.")
     assert reported(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    # wa-lan: "ولن تكون جاهزة خلال زيارة" (and will not be ready during the visit)
+    "وقال المسؤول إن الخطة ما زالت وليدة ولن تكون جاهزة للكشف عنها خلال زيارة أردوغان إلى موسكو هذا الأسبوع.",
+    # an intent: announced his intention to go to Moscow to visit
+    "وأعلن المتحدث عزمه التوجه إلى موسكو برفقة أردوغان للقاء بوتين.",
+    # preparations under way for Moscow to host a meeting
+    "وقالت الوكالة إن الإعدادات جارية لاستضافة موسكو لقاء بين بوتين وأردوغان.",
+])
+def test_an_intent_or_preparations_under_way_or_wa_lan_is_no_held_meeting(text):
+    rows = run(text)
+    assert reported(rows) == []
+    assert {r["planned"] for r in rows} == {True}

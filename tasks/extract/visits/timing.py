@@ -214,7 +214,7 @@ def _governing_verb_future(art: Article, i: int, start: int, skip: int, reach: i
     for k in range(len(words) - 1, -1, -1):
         word = fold_term(words[k].group().strip("،,"))
         if verb_tense(word) is not None:
-            return _sa_future(word) or (k > 0 and fold_term(words[k - 1].group()) == "لن")
+            return _sa_future(word) or (k > 0 and fold_term(words[k - 1].group()) in ("لن", "ولن", "فلن"))
     return False
 
 
