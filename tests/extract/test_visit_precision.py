@@ -389,3 +389,12 @@ def test_an_intent_or_preparations_under_way_or_wa_lan_is_no_held_meeting(text):
     rows = run(text)
     assert reported(rows) == []
     assert {r["planned"] for r in rows} == {True}
+
+
+def test_a_leaders_wife_or_sister_named_with_his_title_is_not_the_leader():
+    # the Russian president Putin's wife arrived: not Putin's visit
+    assert reported(run("وصلت زوجة الرئيس الروسي بوتين إلى القاهرة صباح اليوم.")) == []
+    assert reported(run("وصلت شقيقة زعيم روسيا، بوتين، إلى القاهرة صباح اليوم.")) == []
+    # his office speaking of him leaves the title after it his
+    assert reported(run("قال مكتب الرئيس الروسي بوتين إن الرئيس وصل إلى القاهرة صباح اليوم.")) == [
+        ("Vladimir Putin", "Abdel Fattah el-Sisi")]

@@ -167,6 +167,19 @@ class Article:
             w = words[k]
             if (w[:2] == "لل" and "ال" + w[2:] in titles) or (w[:1] == "ل" and w[1:] in titles):
                 return self._heads_before(start, offices, len(words) - k, GENITIVE_TITLE_WORDS)
+        return self._possessed_title(start, heads & trigger_words("person_heads"), titles)
+
+    def _possessed_title(self, start: int, heads: frozenset[str], titles: frozenset[str]) -> bool:
+        """A person possessor right before the title of the name: "زوجة الرئيس الروسي بوتين" (the
+        Russian president Putin's wife), "شقيقة زعيم كوريا الشمالية، كيم" (the North Korean
+        leader Kim's sister) name the wife and the sister, not the leader; an institution there
+        ("مكتب رئيس الوزراء كاميرون", the PM's office) does not travel, and the title after it
+        still names him."""
+        words = [w.strip("،,:-()" + COMMON_QUOTE_MARKS) for w in self.words_before(start, GENITIVE_TITLE_WORDS + 1)]
+        for k in range(len(words) - 1, 0, -1):
+            if words[k] in titles:
+                w = words[k - 1]
+                return w in heads or (len(w) > 2 and w[0] in WA + BI + LI and w[1:] in heads)
         return False
 
     def _heads_before(self, pos: int, heads: frozenset[str], skip: int, n: int) -> bool:
