@@ -1,0 +1,57 @@
+"""The attributes of a meeting found right: who travelled, where, which day.
+Texts are invented; the real lexicon reads them."""
+import datetime as dt
+
+import polars as pl
+import pytest
+
+pytest.importorskip("tasks.extract.entities")
+
+from tasks.extract import extract  # noqa: E402
+
+DAY = dt.date(2019, 6, 29)  # a Saturday
+
+
+def reported(text: str, published: dt.date = DAY) -> list[tuple]:
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published]}))
+    rows = out["visit_mentions"].filter(pl.col("kind") == "reported").sort("visitor", "host").to_dicts()
+    return [(r["visitor"], r["host"], r["city"]) for r in rows]
+
+
+def test_the_leader_who_leaves_after_talks_with_no_stated_direction_is_the_visitor():
+    # "محادثات بين A و B ... قبل مغادرة B" (talks between A and B before B left): nothing
+    # else says who travelled; text order alone would make A the visitor
+    text = ("جرت أمس محادثات مطولة بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب "
+            "أردوغان تناولت الملف السوري، قبل ساعات من مغادرة أردوغان.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+    # the verb "غادر" (left) too
+    text = ("عقد الرئيس الروسي فلاديمير بوتين اجتماعا أمس مع الرئيس التركي رجب طيب أردوغان، "
+            "ثم غادر أردوغان.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+    # a departure word of another clause, or after the name, says nothing
+    text = ("غادر الوفد، وعقد الرئيس الروسي فلاديمير بوتين اجتماعا أمس مع الرئيس التركي رجب "
+            "طيب أردوغان الذي غادر بعده.")
+    assert reported(text) == [("Vladimir Putin", "Recep Tayyip Erdogan", None)]
+
+
+def test_his_arrival_in_the_country_of_the_leader_named_last_is_the_other_ones():
+    # "التقى A نظيره B عقب وصوله إلى [B's country]" (A met his counterpart B after his
+    # arrival in B's country): the pronoun's owner is not the last-named B, who is home
+    text = ("التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين عقب وصوله "
+            "إلى روسيا أمس.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+    # arriving in the country of the one named first: the last-named is the traveller
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان عقب وصوله "
+            "إلى روسيا أمس.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+
+
+def test_a_prime_ministers_bare_surname_after_his_full_name_carries_the_visits_city():
+    # "قنديل" (qandil, also "a lamp") is Hesham Qandil only once he is named in full:
+    # then "زيارة قنديل لبغداد" (Qandil's visit to Baghdad) gives the visit its city
+    day = dt.date(2013, 3, 4)
+    text = ("بدأ رئيس الوزراء المصري هشام قنديل اليوم زيارة إلى العراق تستغرق يومين.\n"
+            "وقال مسؤول إن زيارة قنديل لبغداد تهدف إلى زيادة التبادل التجاري.")
+    assert reported(text, day) == [("Hesham Qandil", "Nouri al-Maliki", "Baghdad")]
+    # alone, the word is a lamp: no leader is named
+    assert reported("أضاء قنديل الغرفة أمس في بغداد.", day) == []
