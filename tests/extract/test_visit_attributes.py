@@ -55,3 +55,11 @@ def test_a_prime_ministers_bare_surname_after_his_full_name_carries_the_visits_c
     assert reported(text, day) == [("Hesham Qandil", "Nouri al-Maliki", "Baghdad")]
     # alone, the word is a lamp: no leader is named
     assert reported("أضاء قنديل الغرفة أمس في بغداد.", day) == []
+
+
+def test_a_gulf_named_after_a_city_is_no_venue():
+    # "خليج العقبة" (the Gulf of Aqaba) is water: a pipeline through it places no meeting
+    # in Aqaba and brings no Jordanian host
+    text = ("زار الرئيس التركي رجب طيب أردوغان العراق أمس والتقى رئيس الوزراء حيدر العبادي، "
+            "واتفقا على مد أنبوب للنفط يمر في خليج العقبة.")
+    assert reported(text, dt.date(2017, 10, 25)) == [("Recep Tayyip Erdogan", "Haider al-Abadi", None)]
