@@ -42,7 +42,7 @@ class DateMention:
     end: int
     surface: str
     date: dt.date
-    precision: str  # day | month | year
+    precision: str  # day | week (date .. end_date: "الأسبوع الماضي", last week) | month | year
     kind: str  # absolute | weekday | relative | hijri
     end_date: dt.date | None = None
 
@@ -466,7 +466,7 @@ def _add_relative(cal, ft, s, e, phrase, published, cands):
             start, end = published + dt.timedelta(days=1), published + dt.timedelta(days=7)
         else:
             start, end = published - dt.timedelta(days=3), published + dt.timedelta(days=3)
-        cands.append((s, e, start, "day", "relative", end))
+        cands.append((s, e, start, "week", "relative", end))
     elif unit == "month":
         cands.append((s, e, _shift_month(published, offset), "month", "relative", None))
     else:

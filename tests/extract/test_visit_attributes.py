@@ -63,3 +63,18 @@ def test_a_gulf_named_after_a_city_is_no_venue():
     text = ("زار الرئيس التركي رجب طيب أردوغان العراق أمس والتقى رئيس الوزراء حيدر العبادي، "
             "واتفقا على مد أنبوب للنفط يمر في خليج العقبة.")
     assert reported(text, dt.date(2017, 10, 25)) == [("Recep Tayyip Erdogan", "Haider al-Abadi", None)]
+
+
+def dated(text: str, published: dt.date = DAY) -> list[tuple]:
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published]}))
+    rows = out["visit_mentions"].filter(pl.col("kind") == "reported").to_dicts()
+    return [(r["visitor"], r["date"], r["date_precision"]) for r in rows]
+
+
+def test_a_meeting_last_week_has_no_day():
+    # "الأسبوع الماضي" (last week) spans seven days: the meeting's day is unknown
+    text = "التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان الأسبوع الماضي في أنقرة."
+    assert dated(text) == [("Vladimir Putin", None, None)]
+    # a weekday does give it
+    text = "التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان يوم الثلاثاء في أنقرة."
+    assert dated(text) == [("Vladimir Putin", dt.date(2019, 6, 25), "day")]
