@@ -78,3 +78,26 @@ def test_a_meeting_last_week_has_no_day():
     # a weekday does give it
     text = "التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان يوم الثلاثاء في أنقرة."
     assert dated(text) == [("Vladimir Putin", dt.date(2019, 6, 25), "day")]
+
+
+def typed(text: str, published: dt.date = DAY) -> list[tuple]:
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published]}))
+    rows = out["visit_mentions"].filter(pl.col("kind") == "reported").to_dicts()
+    return [(r["visitor"], r["visit_type"], r["city"]) for r in rows]
+
+
+def test_visit_types_said_with_a_feminine_owner_or_the_definite_working_visit():
+    # "خلال زيارتها الرسمية" (during her official visit): the visit is official
+    text = "التقت المستشارة الألمانية أنجيلا ميركل الرئيس الروسي فلاديمير بوتين أمس خلال زيارتها الرسمية لموسكو."
+    assert typed(text) == [("Angela Merkel", "official", "Moscow")]
+    # "في إطار زيارة العمل التي يؤديها" (as part of the working visit he is making)
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين أمس الرئيس التركي رجب طيب أردوغان في إطار "
+            "زيارة العمل التي يؤديها إلى موسكو.")
+    assert typed(text) == [("Recep Tayyip Erdogan", "working", "Moscow")]
+
+
+def test_the_kasbah_government_palace_is_in_tunis():
+    # "بقصر الحكومة بالقصبة" (at the Government Palace at the Kasbah) names the city Tunis
+    text = ("التقى رئيس الحكومة يوسف الشاهد رئيس الوزراء الإيطالي باولو جنتيلوني أمس بقصر الحكومة "
+            "بالقصبة.")
+    assert typed(text, dt.date(2017, 5, 10)) == [("Paolo Gentiloni", None, "Tunis")]
