@@ -101,3 +101,16 @@ def test_the_kasbah_government_palace_is_in_tunis():
     text = ("التقى رئيس الحكومة يوسف الشاهد رئيس الوزراء الإيطالي باولو جنتيلوني أمس بقصر الحكومة "
             "بالقصبة.")
     assert typed(text, dt.date(2017, 5, 10)) == [("Paolo Gentiloni", None, "Tunis")]
+
+
+def test_today_with_a_weekday_is_that_weekday_when_the_publication_is_a_day_late():
+    # "اليوم الخميس" (today, Thursday) in a story dated Friday: the meeting was on Thursday
+    friday = dt.date(2019, 6, 28)
+    text = "استقبل الرئيس الروسي فلاديمير بوتين اليوم الخميس الرئيس التركي رجب طيب أردوغان في موسكو."
+    assert dated(text, friday) == [("Recep Tayyip Erdogan", dt.date(2019, 6, 27), "day")]
+    # "مساء أمس الأربعاء" (yesterday evening, Wednesday) in the same story: Wednesday
+    text = "وصل الرئيس التركي رجب طيب أردوغان مساء أمس الأربعاء إلى موسكو والتقى الرئيس فلاديمير بوتين."
+    assert dated(text, friday) == [("Recep Tayyip Erdogan", dt.date(2019, 6, 26), "day")]
+    # the same words on the Thursday itself: today
+    assert dated(text.replace("أمس الأربعاء", "اليوم الخميس"), dt.date(2019, 6, 27)) == [
+        ("Recep Tayyip Erdogan", dt.date(2019, 6, 27), "day")]
