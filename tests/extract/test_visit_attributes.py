@@ -114,3 +114,15 @@ def test_today_with_a_weekday_is_that_weekday_when_the_publication_is_a_day_late
     # the same words on the Thursday itself: today
     assert dated(text.replace("أمس الأربعاء", "اليوم الخميس"), dt.date(2019, 6, 27)) == [
         ("Recep Tayyip Erdogan", dt.date(2019, 6, 27), "day")]
+
+
+def test_the_seat_of_the_presidency_in_heliopolis_is_cairo():
+    # "بمقر رئاسة الجمهورية بمصر الجديدة" (at the presidency in Heliopolis): the district's
+    # name begins with مصر (Egypt) but it is a part of Cairo; "بمقر" (at the seat of) is a
+    # locative before a palace too
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي أمس بمقر رئاسة الجمهورية بمصر الجديدة "
+            "العاهل الأردني الملك عبد الله الثاني.")
+    assert reported(text) == [("Abdullah II of Jordan", "Abdel Fattah el-Sisi", "Cairo")]
+    text = ("التقى الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني، في لقاء "
+            "عقد أمس بمقر قصر الاتحادية.")
+    assert reported(text) == [("Abdullah II of Jordan", "Abdel Fattah el-Sisi", "Cairo")]
