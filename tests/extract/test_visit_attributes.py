@@ -126,3 +126,18 @@ def test_the_seat_of_the_presidency_in_heliopolis_is_cairo():
     text = ("التقى الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني، في لقاء "
             "عقد أمس بمقر قصر الاتحادية.")
     assert reported(text) == [("Abdullah II of Jordan", "Abdel Fattah el-Sisi", "Cairo")]
+
+
+def test_a_dateline_the_lead_says_the_traveller_came_home_to_is_not_the_venue():
+    # "القاهرة - عاد الرئيس المصري إلى القاهرة قادما من الهند" (Cairo - the Egyptian
+    # president came back to Cairo from India): the agency's desk is at home; the talks
+    # told next were in India, the Indian prime minister their host
+    text = ("القاهرة - أ ش أ:\n"
+            "عاد الرئيس المصري عبد الفتاح السيسي إلى القاهرة مساء اليوم قادما من الهند بعد زيارة استغرقت يومين.\n"
+            "وأجرى خلالها مباحثات مع رئيس الوزراء الهندي ناريندرا مودي.")
+    assert reported(text, dt.date(2016, 9, 3)) == [("Abdel Fattah el-Sisi", "Narendra Modi", None)]
+    # a foreigner "coming back" to the dateline's city does not make it anyone's home
+    text = ("موسكو - أ ف ب:\n"
+            "عقد الرئيس الروسي فلاديمير بوتين أمس محادثات مع الرئيس التركي رجب طيب أردوغان.\n"
+            "وقال الكرملين إن أردوغان سيعود إلى موسكو الشهر المقبل.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]
