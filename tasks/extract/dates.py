@@ -42,7 +42,7 @@ class DateMention:
     end: int
     surface: str
     date: dt.date
-    precision: str  # day | month | year
+    precision: str  # day | week (date .. end_date: "الأسبوع الماضي", last week) | month | year
     kind: str  # absolute | weekday | relative | hijri
     end_date: dt.date | None = None
 
@@ -82,6 +82,7 @@ class _Calendar:
 _SHAHR = "\u0634\u0647\u0631"  # شهر "month"
 _YAWM = "\u064a\u0648\u0645"  # يوم "day"
 _MIN = "\u0645\u0646"  # من "of"
+WEEKDAY_OVERRIDES_DAYS = 2  # how far a named weekday may move "اليوم" / "أمس" from the publication's day
 
 
 @cache
@@ -278,6 +279,18 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list
             out.append(DateMention(ds, de, text[ds:de], date, precision, kind, end_date))
             last_end = e
             continue
+        # "اليوم الخميس" / "مساء أمس الأربعاء" (today, Thursday): one day, the weekday the
+        # text names, nearest the relative word's: a publication date a day late (a story
+        # filed on Thursday night, dated Friday) does not move it
+        if out and kind == "weekday" and out[-1].kind == "relative" and out[-1].precision == "day" \
+                and s - last_end <= 3 and not ft[last_end:s].strip(" ,\u060c"):
+            day = resolve_weekday(date.weekday(), out[-1].date, None)
+            if abs((day - out[-1].date).days) <= WEEKDAY_OVERRIDES_DAYS:
+                prev = out.pop()
+                ds, de = prev.start, folded.span(s, e)[1]
+                out.append(DateMention(ds, de, text[ds:de], day, "day", "relative", None))
+                last_end = e
+                continue
         ds, de = folded.span(s, e)
         out.append(DateMention(ds, de, text[ds:de], date, precision, kind, end_date))
         last_end = e
@@ -466,7 +479,7 @@ def _add_relative(cal, ft, s, e, phrase, published, cands):
             start, end = published + dt.timedelta(days=1), published + dt.timedelta(days=7)
         else:
             start, end = published - dt.timedelta(days=3), published + dt.timedelta(days=3)
-        cands.append((s, e, start, "day", "relative", end))
+        cands.append((s, e, start, "week", "relative", end))
     elif unit == "month":
         cands.append((s, e, _shift_month(published, offset), "month", "relative", None))
     else:

@@ -126,7 +126,7 @@ def test_relative_words():
     assert got["اليوم"] == (TUE, "day")
     assert got["الشهر الماضي"] == (dt.date(2023, 2, 1), "month")
     (d,) = find_dates("الأسبوع المقبل", None, TUE)
-    assert (d.date, d.end_date) == (dt.date(2023, 3, 15), dt.date(2023, 3, 21))
+    assert (d.date, d.end_date, d.precision) == (dt.date(2023, 3, 15), dt.date(2023, 3, 21), "week")
     assert dates("مطلع الشهر الجاري") == [("مطلع الشهر الجاري", dt.date(2023, 3, 1), "month", "relative")]
     assert dates("في اليوم التالي") == []  # "the next day" is not today
 
@@ -167,7 +167,7 @@ def test_all_seeds_offsets():
         text = (SEEDS / name).read_text(encoding="utf-8")
         for d in find_dates(text, fold_with_map(text), dt.date.fromisoformat(pub)):
             assert text[d.start:d.end] == d.surface
-            assert d.precision in ("day", "month", "year")
+            assert d.precision in ("day", "week", "month", "year")
             assert d.kind in ("absolute", "weekday", "relative", "hijri")
             n += 1
     assert n >= 40

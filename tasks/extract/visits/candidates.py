@@ -457,10 +457,11 @@ def _orient(role: str, visitor: Any, host: Any, directed: float, city: str | Non
         elif country and host.country == country:
             directed = 1.5
     if country and country == visitor.country and country != host.country:
-        if role == "visit" and invited is None and (directed <= WEAK_VISITOR or (
+        if role in ("visit", "arrive") and invited is None and (role == "visit" and directed <= WEAK_VISITOR or (
                 directed < 2.0 and destination is not None and destination == country)):
             # nobody visits his own country: "الأسد التقى بوتين في موسكو بزيارة"; for
-            # "زيارته" only when the place is its destination right after it ("زيارته لبغداد")
+            # "زيارته" / "وصوله" only when the place is its destination right after it
+            # ("زيارته لبغداد", "عقب وصوله للعراق")
             visitor, host = host, visitor
             directed = 1.0
         else:

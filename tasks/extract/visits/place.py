@@ -80,7 +80,8 @@ def scene_city(art: Article, j: int, countries: set) -> tuple[str | None, str | 
     resort), when it is in one of `countries` (the meeting's sides'): where a speaker
     named there stood."""
     for p in art.places.get(j, []):
-        if city_of(p) and p.country in countries and locative(art, p):
+        # not where he went back to: "عاد السيسي إلى القاهرة ... وأجرى خلالها مباحثات مع مودي"
+        if city_of(p) and p.country in countries and locative(art, p) and not _after_return(art, p):
             return city_of(p), p.country
     return None, None
 
@@ -154,13 +155,19 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any]) -> tuple
     return city, country
 
 
+DATELINE_SENTENCES = 4  # a dateline stands in the first lines
+
+
 def dateline(art: Article, host: Any) -> tuple[str | None, str | None]:
-    """"موسكو - أعلن الكرملين ..." or a line holding only "موسكو" near the top."""
-    for j in range(min(4, len(art.sentences))):
+    """"موسكو - أعلن الكرملين ..." or a line holding only "موسكو" near the top; not a
+    city the lead says a compatriot came back to ("القاهرة - عاد الرئيس إلى القاهرة قادما
+    من الهند", Cairo - the president returned to Cairo from India): the desk is at home."""
+    home = _returned_to(art)
+    for j in range(min(DATELINE_SENTENCES, len(art.sentences))):
         s, e = art.sentences[j]
         for p in art.places.get(j, []):
             city = city_of(p)
-            if not city:
+            if not city or city in home:
                 continue
             rest = art.text[p.end:min(e, p.end + 3)].strip()
             whole = (e - s) <= (p.end - p.start) + 2
@@ -168,6 +175,29 @@ def dateline(art: Article, host: Any) -> tuple[str | None, str | None]:
                 if host is None or not host.country or p.country == host.country:
                     return city, p.country
     return None, None
+
+
+RETURN_REACH = 40  # characters from "عاد" (returned) to the city it names
+
+
+def _returned_to(art: Article) -> set[str]:
+    """Cities of the first sentences a compatriot returns to ("عاد الرئيس محمد مرسي إلى
+    القاهرة", President Morsi returned to Cairo): his home, not where he met anyone. A
+    foreigner "returning" to a city ("يعود كيري إلى القدس") is only coming back."""
+    out = set()
+    for j in range(min(DATELINE_SENTENCES, len(art.sentences))):
+        for p in art.places.get(j, []):
+            if city_of(p) and _after_return(art, p) and any(
+                    m.country == p.country and m.start < p.start for m in art.persons.get(j, [])):
+                out.add(city_of(p))
+    return out
+
+
+def _after_return(art: Article, p: Any) -> bool:
+    """A return word ("عاد", "عائدا") stands before the place in its clause."""
+    before = art.folded_slice(max(0, p.start - RETURN_REACH), p.start)
+    cut = max(before.rfind(c) for c in "\u060c,.:")
+    return any(w in trigger_words("return_words") for w in before[cut + 1:].split())
 
 
 def _definite_meeting(art: Article, i: int) -> bool:
@@ -179,10 +209,11 @@ def _definite_meeting(art: Article, i: int) -> bool:
 
 def place_countries(art: Article) -> dict[str, int]:
     """How often each country's places (its name, its cities, its venues) are named
-    outside quotes in the article."""
+    outside quotes in the article; a home the lead says someone returned to is not counted."""
     counts: dict[str, int] = defaultdict(int)
+    home = _returned_to(art)
     for ps in art.places.values():
         for p in ps:
-            if p.country:
+            if p.country and not (home and city_of(p) in home):
                 counts[p.country] += 1
     return counts

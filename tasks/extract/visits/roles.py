@@ -29,6 +29,8 @@ WEAK_VISITOR = 1.5
 # مع نظيره المالكي خلال زيارته لبغداد" (discussed with his counterpart al-Maliki during his
 # visit to Baghdad) the destination right after the noun says the owner is the other one.
 PRONOUN_VISITOR = 1.75
+# The one of two leaders who leaves ("قبيل مغادرة قنديل العراق") came: stated, not guessed.
+DEPARTED = 1.5
 
 
 class Reach(NamedTuple):
@@ -76,7 +78,9 @@ def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, floa
     """"وصل X" (arrived): X travels; "لدى وصوله" (upon his arrival): the pronoun's owner."""
     if h.suffix:
         owner = pronoun_owner(art, i, h)
-        return (owner, None, 2.0) if owner is not None and is_leader(owner) else NO_ROLES
+        # the owner is usually, not always, the person last named: "نظيره المالكي ... عقب
+        # وصوله للعراق" (his counterpart al-Maliki, after his arrival in Iraq) is the other's
+        return (owner, None, PRONOUN_VISITOR) if owner is not None and is_leader(owner) else NO_ROLES
     # a leader further on is the traveller only with no other visit word between:
     # in "كان قد وصل إلى بيروت ... لكنه لم يلتق بشار الأسد" al-Assad is who he did not meet
     far = r.after[0] if r.after and not _trigger_between(art, i, h, r.after[0]) else None
@@ -263,6 +267,10 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
     second = (same_clause or rest or [None])[0]
     if second is not None and second.start < first.start:
         first, second = second, first
+    leaving = [m for m in (first, second) if m is not None and departs(art, i, m)]
+    if second is not None and len(leaving) == 1:
+        # "بين المالكي وقنديل، قبيل مغادرة قنديل العراق" (before Qandil left Iraq): he came
+        return leaving[0], (second if leaving[0] is first else first), DEPARTED
     return first, second, 0.0
 
 
@@ -283,6 +291,24 @@ def each_of_start(art: Article, i: int, h: Hit) -> int | None:
         if at is not None:
             return lo + words[at + n - 1].end()
     return None
+
+
+DEPARTURE_WORDS_BEFORE = 3  # "قبيل مغادرة الدكتور قنديل": the departure word, a title, the name
+
+
+def departs(art: Article, i: int, leader: Any) -> bool:
+    """A departure word ("مغادرة", "غادر", departure, left) stands among the few words
+    right before a mention of the leader in sentence i, in the same clause: he is the
+    one leaving."""
+    words = trigger_words("departure_words")
+    for m in art.persons.get(i, []):
+        if pid(m) != pid(leader):
+            continue
+        before = art.folded_slice(max(0, m.start - 40), m.start)
+        cut = max(before.rfind(p) for p in "\u060c,.:")  # only this clause: after the last comma
+        if any(w in words for w in before[cut + 1:].split()[-DEPARTURE_WORDS_BEFORE:]):
+            return True
+    return False
 
 
 def _clause_break(art: Article, i: int, h: Hit, m: Any) -> bool:

@@ -52,6 +52,9 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         return None, None, None, None, False
     dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
     d = min(ds, key=dist)
+    if d.precision == "week":
+        # "التقى ... الأسبوع الماضي" (met last week): seven days, none of them the meeting's
+        return None, None, None, None, False
     if tense is None and _meeting_ahead(art, i, h, d):
         tense = "future"
     if tense is None:
@@ -443,7 +446,7 @@ def first_since(art: Article, i: int, cands: list[Candidate]) -> list[Candidate]
     base = max(cands, key=lambda c: c.confidence)
     for c in cues:
         # the date right after منذ: "الأولى منذ أيلول 2021", not "منذ انتخابه في 2008"
-        ds = [d for d in art.dates.get(i, []) if d.date is not None and _follows(c, d, 8)]
+        ds = [d for d in art.dates.get(i, []) if d.date is not None and d.precision != "week" and _follows(c, d, 8)]
         if not ds:
             continue
         d = ds[0]

@@ -1,0 +1,143 @@
+"""The attributes of a meeting found right: who travelled, where, which day.
+Texts are invented; the real lexicon reads them."""
+import datetime as dt
+
+import polars as pl
+import pytest
+
+pytest.importorskip("tasks.extract.entities")
+
+from tasks.extract import extract  # noqa: E402
+
+DAY = dt.date(2019, 6, 29)  # a Saturday
+
+
+def reported(text: str, published: dt.date = DAY) -> list[tuple]:
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published]}))
+    rows = out["visit_mentions"].filter(pl.col("kind") == "reported").sort("visitor", "host").to_dicts()
+    return [(r["visitor"], r["host"], r["city"]) for r in rows]
+
+
+def test_the_leader_who_leaves_after_talks_with_no_stated_direction_is_the_visitor():
+    # "محادثات بين A و B ... قبل مغادرة B" (talks between A and B before B left): nothing
+    # else says who travelled; text order alone would make A the visitor
+    text = ("جرت أمس محادثات مطولة بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب "
+            "أردوغان تناولت الملف السوري، قبل ساعات من مغادرة أردوغان.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+    # the verb "غادر" (left) too
+    text = ("عقد الرئيس الروسي فلاديمير بوتين اجتماعا أمس مع الرئيس التركي رجب طيب أردوغان، "
+            "ثم غادر أردوغان.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+    # a departure word of another clause, or after the name, says nothing
+    text = ("غادر الوفد، وعقد الرئيس الروسي فلاديمير بوتين اجتماعا أمس مع الرئيس التركي رجب "
+            "طيب أردوغان الذي غادر بعده.")
+    assert reported(text) == [("Vladimir Putin", "Recep Tayyip Erdogan", None)]
+
+
+def test_his_arrival_in_the_country_of_the_leader_named_last_is_the_other_ones():
+    # "التقى A نظيره B عقب وصوله إلى [B's country]" (A met his counterpart B after his
+    # arrival in B's country): the pronoun's owner is not the last-named B, who is home
+    text = ("التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين عقب وصوله "
+            "إلى روسيا أمس.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+    # arriving in the country of the one named first: the last-named is the traveller
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان عقب وصوله "
+            "إلى روسيا أمس.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+
+
+def test_a_prime_ministers_bare_surname_after_his_full_name_carries_the_visits_city():
+    # "قنديل" (qandil, also "a lamp") is Hesham Qandil only once he is named in full:
+    # then "زيارة قنديل لبغداد" (Qandil's visit to Baghdad) gives the visit its city
+    day = dt.date(2013, 3, 4)
+    text = ("بدأ رئيس الوزراء المصري هشام قنديل اليوم زيارة إلى العراق تستغرق يومين.\n"
+            "وقال مسؤول إن زيارة قنديل لبغداد تهدف إلى زيادة التبادل التجاري.")
+    assert reported(text, day) == [("Hesham Qandil", "Nouri al-Maliki", "Baghdad")]
+    # alone, the word is a lamp: no leader is named
+    assert reported("أضاء قنديل الغرفة أمس في بغداد.", day) == []
+
+
+def test_a_gulf_named_after_a_city_is_no_venue():
+    # "خليج العقبة" (the Gulf of Aqaba) is water: a pipeline through it places no meeting
+    # in Aqaba and brings no Jordanian host
+    text = ("زار الرئيس التركي رجب طيب أردوغان العراق أمس والتقى رئيس الوزراء حيدر العبادي، "
+            "واتفقا على مد أنبوب للنفط يمر في خليج العقبة.")
+    assert reported(text, dt.date(2017, 10, 25)) == [("Recep Tayyip Erdogan", "Haider al-Abadi", None)]
+
+
+def dated(text: str, published: dt.date = DAY) -> list[tuple]:
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published]}))
+    rows = out["visit_mentions"].filter(pl.col("kind") == "reported").to_dicts()
+    return [(r["visitor"], r["date"], r["date_precision"]) for r in rows]
+
+
+def test_a_meeting_last_week_has_no_day():
+    # "الأسبوع الماضي" (last week) spans seven days: the meeting's day is unknown
+    text = "التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان الأسبوع الماضي في أنقرة."
+    assert dated(text) == [("Vladimir Putin", None, None)]
+    # a weekday does give it
+    text = "التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان يوم الثلاثاء في أنقرة."
+    assert dated(text) == [("Vladimir Putin", dt.date(2019, 6, 25), "day")]
+
+
+def typed(text: str, published: dt.date = DAY) -> list[tuple]:
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published]}))
+    rows = out["visit_mentions"].filter(pl.col("kind") == "reported").to_dicts()
+    return [(r["visitor"], r["visit_type"], r["city"]) for r in rows]
+
+
+def test_visit_types_said_with_a_feminine_owner_or_the_definite_working_visit():
+    # "خلال زيارتها الرسمية" (during her official visit): the visit is official
+    text = "التقت المستشارة الألمانية أنجيلا ميركل الرئيس الروسي فلاديمير بوتين أمس خلال زيارتها الرسمية لموسكو."
+    assert typed(text) == [("Angela Merkel", "official", "Moscow")]
+    # "في إطار زيارة العمل التي يؤديها" (as part of the working visit he is making)
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين أمس الرئيس التركي رجب طيب أردوغان في إطار "
+            "زيارة العمل التي يؤديها إلى موسكو.")
+    assert typed(text) == [("Recep Tayyip Erdogan", "working", "Moscow")]
+
+
+def test_the_kasbah_government_palace_is_in_tunis():
+    # "بقصر الحكومة بالقصبة" (at the Government Palace at the Kasbah) names the city Tunis
+    text = ("التقى رئيس الحكومة يوسف الشاهد رئيس الوزراء الإيطالي باولو جنتيلوني أمس بقصر الحكومة "
+            "بالقصبة.")
+    assert typed(text, dt.date(2017, 5, 10)) == [("Paolo Gentiloni", None, "Tunis")]
+
+
+def test_today_with_a_weekday_is_that_weekday_when_the_publication_is_a_day_late():
+    # "اليوم الخميس" (today, Thursday) in a story dated Friday: the meeting was on Thursday
+    friday = dt.date(2019, 6, 28)
+    text = "استقبل الرئيس الروسي فلاديمير بوتين اليوم الخميس الرئيس التركي رجب طيب أردوغان في موسكو."
+    assert dated(text, friday) == [("Recep Tayyip Erdogan", dt.date(2019, 6, 27), "day")]
+    # "مساء أمس الأربعاء" (yesterday evening, Wednesday) in the same story: Wednesday
+    text = "وصل الرئيس التركي رجب طيب أردوغان مساء أمس الأربعاء إلى موسكو والتقى الرئيس فلاديمير بوتين."
+    assert dated(text, friday) == [("Recep Tayyip Erdogan", dt.date(2019, 6, 26), "day")]
+    # the same words on the Thursday itself: today
+    assert dated(text.replace("أمس الأربعاء", "اليوم الخميس"), dt.date(2019, 6, 27)) == [
+        ("Recep Tayyip Erdogan", dt.date(2019, 6, 27), "day")]
+
+
+def test_the_seat_of_the_presidency_in_heliopolis_is_cairo():
+    # "بمقر رئاسة الجمهورية بمصر الجديدة" (at the presidency in Heliopolis): the district's
+    # name begins with مصر (Egypt) but it is a part of Cairo; "بمقر" (at the seat of) is a
+    # locative before a palace too
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي أمس بمقر رئاسة الجمهورية بمصر الجديدة "
+            "العاهل الأردني الملك عبد الله الثاني.")
+    assert reported(text) == [("Abdullah II of Jordan", "Abdel Fattah el-Sisi", "Cairo")]
+    text = ("التقى الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني، في لقاء "
+            "عقد أمس بمقر قصر الاتحادية.")
+    assert reported(text) == [("Abdullah II of Jordan", "Abdel Fattah el-Sisi", "Cairo")]
+
+
+def test_a_dateline_the_lead_says_the_traveller_came_home_to_is_not_the_venue():
+    # "القاهرة - عاد الرئيس المصري إلى القاهرة قادما من الهند" (Cairo - the Egyptian
+    # president came back to Cairo from India): the agency's desk is at home; the talks
+    # told next were in India, the Indian prime minister their host
+    text = ("القاهرة - أ ش أ:\n"
+            "عاد الرئيس المصري عبد الفتاح السيسي إلى القاهرة مساء اليوم قادما من الهند بعد زيارة استغرقت يومين.\n"
+            "وأجرى خلالها مباحثات مع رئيس الوزراء الهندي ناريندرا مودي.")
+    assert reported(text, dt.date(2016, 9, 3)) == [("Abdel Fattah el-Sisi", "Narendra Modi", None)]
+    # a foreigner "coming back" to the dateline's city does not make it anyone's home
+    text = ("موسكو - أ ف ب:\n"
+            "عقد الرئيس الروسي فلاديمير بوتين أمس محادثات مع الرئيس التركي رجب طيب أردوغان.\n"
+            "وقال الكرملين إن أردوغان سيعود إلى موسكو الشهر المقبل.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]
