@@ -95,6 +95,14 @@ def test_weak_surname_needs_support():
     assert [p[0] for p in people("قال الرئيس السوري إن الأسد")] == ["bashar_al_assad"] * 2
 
 
+def test_a_surname_others_bear_needs_the_full_name_or_a_title():
+    """"الجبالي" is also a union leader's surname: Hamadi Jebali only once he is named in
+    full or with his title."""
+    day = dt.date(2013, 1, 10)
+    assert people("قال الأمين العام للاتحاد الجبالي إن الإضراب قائم", day) == []
+    assert [p[0] for p in people("التقى حمادي الجبالي وفدا. وقال الجبالي إن", day)] == ["hamadi_jebali"] * 2
+
+
 def test_weak_surname_shared_by_two_people_goes_to_the_named_one():
     text = "التقى وزير الخارجية العراقي إبراهيم الجعفري. وقال الجعفري"
     assert [p[0] for p in people(text, dt.date(2016, 1, 1))] == ["ibrahim_al_jaafari"] * 2
