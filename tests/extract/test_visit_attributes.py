@@ -2,20 +2,11 @@
 Texts are invented; the real lexicon reads them."""
 import datetime as dt
 
-import polars as pl
 import pytest
 
 pytest.importorskip("tasks.extract.entities")
 
-from tasks.extract import extract  # noqa: E402
-
-DAY = dt.date(2019, 6, 29)  # a Saturday
-
-
-def reported(text: str, published: dt.date = DAY) -> list[tuple]:
-    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published]}))
-    rows = out["visit_mentions"].filter(pl.col("kind") == "reported").sort("visitor", "host").to_dicts()
-    return [(r["visitor"], r["host"], r["city"]) for r in rows]
+from tests.extract.test_visits_detect import DAY, reported, reported_rows  # noqa: E402
 
 
 def test_the_leader_who_leaves_after_talks_with_no_stated_direction_is_the_visitor():
@@ -66,9 +57,7 @@ def test_a_gulf_named_after_a_city_is_no_venue():
 
 
 def dated(text: str, published: dt.date = DAY) -> list[tuple]:
-    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published]}))
-    rows = out["visit_mentions"].filter(pl.col("kind") == "reported").to_dicts()
-    return [(r["visitor"], r["date"], r["date_precision"]) for r in rows]
+    return [(r["visitor"], r["date"], r["date_precision"]) for r in reported_rows(text, published)]
 
 
 def test_a_meeting_last_week_has_no_day():
@@ -81,9 +70,7 @@ def test_a_meeting_last_week_has_no_day():
 
 
 def typed(text: str, published: dt.date = DAY) -> list[tuple]:
-    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published]}))
-    rows = out["visit_mentions"].filter(pl.col("kind") == "reported").to_dicts()
-    return [(r["visitor"], r["visit_type"], r["city"]) for r in rows]
+    return [(r["visitor"], r["visit_type"], r["city"]) for r in reported_rows(text, published)]
 
 
 def test_visit_types_said_with_a_feminine_owner_or_the_definite_working_visit():

@@ -13,10 +13,14 @@ from tasks.extract import extract  # noqa: E402
 DAY = dt.date(2019, 6, 29)  # a Saturday
 
 
-def reported(text: str, published: dt.date = DAY) -> list[tuple]:
+def reported_rows(text: str, published: dt.date = DAY) -> list[dict]:
+    """The reported visit mentions extract gives for one article, by visitor and host."""
     out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published]}))
-    rows = out["visit_mentions"].filter(pl.col("kind") == "reported").sort("visitor", "host").to_dicts()
-    return [(r["visitor"], r["host"], r["city"]) for r in rows]
+    return out["visit_mentions"].filter(pl.col("kind") == "reported").sort("visitor", "host").to_dicts()
+
+
+def reported(text: str, published: dt.date = DAY) -> list[tuple]:
+    return [(r["visitor"], r["host"], r["city"]) for r in reported_rows(text, published)]
 
 
 def test_a_reception_by_the_hosts_names_them_hosts_of_the_guest_told_before():
