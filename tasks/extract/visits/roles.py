@@ -9,7 +9,6 @@ of different countries, the direction settled later by the city.
 """
 from __future__ import annotations
 
-import re
 from typing import Any, NamedTuple
 
 from tasks.extract.visits.article import Article
@@ -283,14 +282,7 @@ def each_of_start(art: Article, i: int, h: Hit) -> int | None:
     president of Nigeria ... and the president of Ivory Coast) names the subject's counterparts,
     one by one; None without it."""
     lo = art.word_end(h.end)
-    words = list(re.finditer(r"\S+", art.text[lo:min(art.sentences[i][1], lo + EACH_OF_CHARS)]))
-    folded = [fold_term(w.group().strip("،,")) for w in words]
-    for phrase in trigger_words("each_of"):
-        n = len(phrase.split())
-        at = next((k for k in range(len(folded) - n + 1) if " ".join(folded[k:k + n]) == phrase), None)
-        if at is not None:
-            return lo + words[at + n - 1].end()
-    return None
+    return next((c.end for c in art.cues(i, "c:each_of") if 0 <= c.start - lo and c.end - lo <= EACH_OF_CHARS), None)
 
 
 DEPARTURE_WORDS_BEFORE = 3  # "قبيل مغادرة الدكتور قنديل": the departure word, a title, the name
