@@ -125,8 +125,11 @@ def tree_rss(processes: list[psutil.Process]) -> tuple[int, int, tuple[int, str]
 def process_kind(p: psutil.Process) -> str:
     """What a process of the run's tree is: "prefect_server" (the temporary API server
     a run starts when PREFECT_API_URL is unset), "pool" (the forkserver and the
-    workers it forks), "cli" (the `ziyarat run` process) or "other"."""
+    workers it forks), "cli" (the `ziyarat run` process), "other", or "" when its
+    command line is empty (a process on its way out has released it)."""
     cmd = " ".join(p.cmdline())
+    if not cmd:
+        return ""
     if "uvicorn" in cmd or "prefect.server" in cmd:
         return "prefect_server"
     if "forkserver" in cmd or "multiprocessing" in cmd:
@@ -169,8 +172,10 @@ class TreeSampler:
         for p in processes:
             try:
                 t = p.cpu_times()
-                # the kind at the last sample: a child is the bench's own fork until it execs
-                self._cpu[p.pid] = (process_kind(p), t.user + t.system)
+                # the kind at the last sample: a child is the bench's own fork until it execs;
+                # an exiting process (empty command line) keeps the kind it had
+                kind = process_kind(p) or self._cpu.get(p.pid, ("other", 0.0))[0]
+                self._cpu[p.pid] = (kind, t.user + t.system)
             except (psutil.NoSuchProcess, psutil.ZombieProcess, psutil.AccessDenied):
                 continue
         return total

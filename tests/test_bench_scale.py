@@ -112,6 +112,35 @@ def test_process_kind_names_the_runs_processes():
         == "prefect_server"
     assert scale.process_kind(_Cmd("python3", "-B", "-c", "from multiprocessing.forkserver import main")) == "pool"
     assert scale.process_kind(_Cmd("sleep", "1")) == "other"
+    assert scale.process_kind(_Cmd()) == ""  # exiting: its command line released
+
+
+class _Exiting(_Cmd):
+    """A process whose command line empties at its last sample (as an exiting one's does)."""
+
+    def __init__(self, pid: int, *args: str) -> None:
+        super().__init__(*args)
+        self.pid, self.cpu = pid, 0.0
+
+    def cpu_times(self):
+        self.cpu += 1.0
+        return type("T", (), {"user": self.cpu, "system": 0.0})()
+
+    def memory_info(self):
+        return type("M", (), {"rss": 1})()
+
+    def name(self) -> str:
+        return "python3"
+
+
+def test_sampler_keeps_the_kind_of_a_process_on_its_way_out(monkeypatch):
+    server = _Exiting(7, "python3", "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app")
+    monkeypatch.setattr(scale, "tree", lambda root, include_root=True: [server])
+    sampler = scale.TreeSampler(0)
+    sampler.sample()
+    server.args = []  # the server terminating: /proc/PID/cmdline is empty
+    sampler.sample()
+    assert sampler.cpu_by_kind() == {"prefect_server": 2.0}
 
 
 def test_measure_raises_with_the_runs_last_lines():
