@@ -59,3 +59,29 @@ def test_a_return_after_a_visit_of_stated_days_dates_the_visit_before_it():
     rows = [r for r in run_dated(text) if r["kind"] == "reported"]
     assert [(r["visitor"], r["host"], r["date"], r["end_date"]) for r in rows] == [
         ("Abdel Fattah el-Sisi", "Vladimir Putin", dt.date(2019, 4, 1), dt.date(2019, 4, 2))]
+
+
+def test_a_meeting_of_this_week_does_not_take_the_lead_statement_day():
+    """"An official announced on Tuesday that ... under the deal Erdogan and Putin made in
+    their talks this week": the talks are somewhere in the week, not on Tuesday."""
+    text = ("أعلن مسؤول تركي، الثلاثاء، أن أنقرة تسلمت المنظومة بموجب الاتفاق الذي أبرمه "
+            "أردوغان وبوتين خلال محادثاتهما في موسكو هذا الأسبوع.")
+    assert reported(run_dated(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin", None, None)]
+
+
+def test_a_meeting_of_last_week_is_an_earlier_one_with_no_date():
+    """"Under the deal they made in their talks last week": the talks are behind the news
+    (referenced, like "last July" in an August article), and last week is no day."""
+    text = ("أعلن مسؤول تركي، الثلاثاء، أن أنقرة تسلمت المنظومة بموجب الاتفاق الذي أبرمه "
+            "أردوغان وبوتين خلال محادثاتهما في موسكو الأسبوع الماضي.")
+    rows = run_dated(text)
+    assert reported(rows) == []
+    assert [(r["visitor"], r["host"], r["date"], r["date_precision"], r["planned"]) for r in rows] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", None, None, False)]
+
+
+def test_a_meeting_of_next_week_is_planned():
+    text = "يلتقي أردوغان بوتين في موسكو الأسبوع المقبل."
+    rows = run_dated(text)
+    assert reported(rows) == []
+    assert [(r["visitor"], r["date"], r["planned"]) for r in rows] == [("Recep Tayyip Erdogan", None, True)]

@@ -297,7 +297,9 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
     """The one reported row of a leader pair: the city from the whole article, the
     host from the city when no verb says who travelled, the setting."""
     best, date, end_date, precision, date_ev = _best_and_dates(group)
-    if precision != "day" and (lead := _lead_day(art, visitor, host, date, precision)) is not None:
+    # a meeting dated by its week ("خلال قمتهما ... هذا الأسبوع") is not on the lead's
+    # statement day ("أعلن مسؤول، الثلاثاء، ..."): it keeps no day
+    if precision not in ("day", "week") and (lead := _lead_day(art, visitor, host, date, precision)) is not None:
         (date, end_date, date_ev), precision = lead, "day"
     sents = sorted({c.sentence for c in group})
     city, country = article_city(art, sents, (visitor, host))
@@ -387,6 +389,8 @@ def _drop_shadowed(rows: list[dict]) -> list[dict]:
 def _row(art, kind, visitor, host, c: Candidate, city, country, date, end_date, precision,
          date_ev, visit_type, announced, participants, confidence) -> dict:
     s, e = art.sentences[c.sentence]
+    if precision == "week":  # seven days, none of them the meeting's: no date at all
+        date = end_date = precision = date_ev = None
     if precision not in ("day", "month", "year"):
         precision = None if date is None else precision
     return {

@@ -53,8 +53,9 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
     d = min(ds, key=dist)
     if d.precision == "week":
-        # "التقى ... الأسبوع الماضي" (met last week): seven days, none of them the meeting's
-        return None, None, None, None, False
+        # "التقى ... الأسبوع الماضي" (met last week): seven days, none of them the meeting's;
+        # the span says whether the meeting is behind or ahead (visit_kind), the row has no day
+        return d.date, d.end_date, "week", d.surface, dist(d) <= STRONG_DATE_CHARS
     if tense is None and _meeting_ahead(art, i, h, d):
         tense = "future"
     if tense is None:
@@ -314,9 +315,11 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
             continue
         if 0 <= h.start - c.end <= 60 or 0 <= c.start - h.end <= 10 or c.start <= h.start < c.end:
             return "referenced"
-    if date is not None and pub is not None and precision == "month" and period_end(date, precision) < pub:
-        return "referenced"  # "في يوليو الماضي" (last July) in an August article: an earlier meeting
-    if date is not None and pub is not None and precision == "month" and date > pub:
+    if date is not None and pub is not None and precision in ("month", "week") and period_end(date, precision) < pub:
+        # "في يوليو الماضي" (last July) in an August article, "التقى ترامب وكيم الأسبوع
+        # الماضي" (met last week): an earlier meeting the news only recalls
+        return "referenced"
+    if date is not None and pub is not None and precision in ("month", "week") and date > pub:
         return "referenced"  # "منتصف مارس المقبل" (mid-March next) in a February article: a plan
     if date is not None and pub is not None:
         last = period_end(date, precision)
@@ -433,6 +436,8 @@ def period_end(date: dt.date, precision: str | None) -> dt.date:
     if precision == "month":
         nxt = dt.date(date.year + (date.month == 12), date.month % 12 + 1, 1)
         return nxt - dt.timedelta(days=1)
+    if precision == "week":
+        return date + dt.timedelta(days=6)
     return date
 
 
