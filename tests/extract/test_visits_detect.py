@@ -13,10 +13,15 @@ from tasks.extract import extract  # noqa: E402
 DAY = dt.date(2019, 6, 29)  # a Saturday
 
 
+def mention_rows(text: str, published: dt.date = DAY) -> list[dict]:
+    """All visit mentions extract gives for one article, by kind, visitor and host."""
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published]}))
+    return out["visit_mentions"].sort("kind", "visitor", "host").to_dicts()
+
+
 def reported_rows(text: str, published: dt.date = DAY) -> list[dict]:
     """The reported visit mentions extract gives for one article, by visitor and host."""
-    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published]}))
-    return out["visit_mentions"].filter(pl.col("kind") == "reported").sort("visitor", "host").to_dicts()
+    return [r for r in mention_rows(text, published) if r["kind"] == "reported"]
 
 
 def reported(text: str, published: dt.date = DAY) -> list[tuple]:
@@ -208,3 +213,30 @@ def test_a_long_opening_before_a_meeting_with_a_leader_may_hide_its_subject():
     text = ("قال الرئيس الروسي فلاديمير بوتين للصحفيين إن العلاقات جيدة.\n"
             "وأعلن يونكر خلال لقاء مع الرئيس التركي رجب طيب أردوغان أن التعاون سيتوسع.")
     assert reported(text) == []
+
+
+def test_a_meeting_where_an_arrival_took_the_traveller_is_ahead():
+    """"وصل بوتين إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب" (arrived in Singapore,
+    where a summit brings him together with Trump on Tuesday) in a Sunday article: the
+    arrival is the news; the summit is ahead (next Tuesday), no visit to Trump, and the
+    Tuesday is not the arrival's day."""
+    text = ("وصل الرئيس الروسي فلاديمير بوتين إلى سنغافورة حيث تجمعه الثلاثاء قمة تاريخية "
+            "بنظيره الأمريكي دونالد ترامب.")
+    rows = [(r["kind"], r["visitor"], r["host"], r["setting"], r["date"], r["planned"])
+            for r in mention_rows(text, dt.date(2019, 6, 30))]
+    assert rows == [("referenced", "Vladimir Putin", "Donald Trump", "third_country", dt.date(2019, 7, 2), True),
+                    ("reported", "Vladimir Putin", "Lee Hsien Loong", "visit", None, False)]
+    # "لعقد قمة" (to hold a summit): the purpose of the arrival, ahead too
+    text = ("وتراجعت الأسواق مع وصول كل من الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب "
+            "إلى سنغافورة لعقد قمة، الثلاثاء.")
+    assert [(r["visitor"], r["host"]) for r in reported_rows(text, dt.date(2019, 6, 30))] == [
+        ("Donald Trump", "Lee Hsien Loong"), ("Vladimir Putin", "Lee Hsien Loong")]
+    # "حيث التقى" (where he met): done there
+    text = "وصل الرئيس الروسي فلاديمير بوتين إلى سنغافورة حيث التقى الرئيس الأمريكي دونالد ترامب."
+    assert ("Vladimir Putin", "Donald Trump") in [(r["visitor"], r["host"]) for r in reported_rows(text)]
+
+
+def test_singapore_spelled_without_its_alif_is_singapore():
+    # "سنغفورة": a spelling some outlets use
+    text = "وصل الرئيس الروسي فلاديمير بوتين اليوم إلى سنغفورة."
+    assert reported(text) == [("Vladimir Putin", "Lee Hsien Loong", "Singapore")]

@@ -14,7 +14,7 @@ from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_named_before, implicit_subject, in_reach,
                                         each_of_start, invitation, meet_roles, partner_elsewhere, received_guest,
                                         with_subject)
-from tasks.extract.visits.timing import event_date, first_since, hedge_settled, plan_cue, returned_after, visit_kind
+from tasks.extract.visits.timing import ahead_of_arrival, event_date, first_since, hedge_settled, plan_cue, returned_after, visit_kind
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
@@ -272,6 +272,8 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     tense = "future" if "س" in h.prefix else spec.get("tense")
     told_past = tense == "past" or (tense is None and past_auxiliary(art, h))
     tense = "past" if told_past else tense
+    if not told_past and ahead_of_arrival(art, i, h):
+        tense = "future"  # the arrival's past is not the meeting's: its weekday is the next one
     reach = in_reach(art, i, h)
     if _vetoed(art, i, h, role, spec, reach):
         note("not_leaders_trigger", i, h)

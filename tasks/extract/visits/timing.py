@@ -11,7 +11,7 @@ from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
-from ziyarat.arabic import fold_term, resolve_weekday
+from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term, resolve_weekday
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -44,6 +44,9 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # discuss the coming summit with Kim on 12 June) the day is the summit's
     plans = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.start >= h.end
              and _planned_word(art, i, t)]
+    # ... and so is one after the "حيث" (where) of a meeting ahead of the arrival: in "وصل
+    # كيم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب" Tuesday is the summit's, not the arrival's
+    plans += [e for e in ahead_clauses(art, i) if e >= h.end]
     ds = [d for d in art.dates.get(i, []) if d.date is not None
           and not any(_follows(c, d) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior))
@@ -71,7 +74,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         # "أعلن مصدر، اليوم الثلاثاء، أن ميدفيديف سيتوجه ..." (announced today that he will
         # go): the day is the announcement's, the trip is undated
         return None, None, None, None, False
-    if tense == "future" and "س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d):
+    if tense == "future" and "س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d) \
+            and not ahead_of_arrival(art, i, h):  # the arrival's past verb is not the meeting's
         tense = "past"
     return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
             dist(d) <= STRONG_DATE_CHARS)
@@ -104,7 +108,7 @@ def _planned_word(art: Article, i: int, t: Hit) -> bool:
     held on the sidelines of ("لقاء على هامش قمة ... المقبلة": its date is the meeting's)."""
     if "هامش" in art.words_before(art.word_start(t.start), 2):
         return False
-    return "س" in t.prefix or adjective_after(art, i, t, "c:future_after")
+    return "س" in t.prefix or adjective_after(art, i, t, "c:future_after") or ahead_of_arrival(art, i, t)
 
 
 NOW_CHARS = 60  # how far after its trigger "حاليا" (now) may stand: past the subject ("يزور الرئيس الروسي حاليا")
@@ -336,6 +340,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         return "referenced"
     if date is None and retold(art, i, h):
         return "referenced"
+    if tense == "future" and not (date is not None and pub is not None and date <= pub) and ahead_of_arrival(art, i, h):
+        return "referenced"  # "وصل ... حيث تجمعه الثلاثاء قمة" (where a summit brings him ... on Tuesday)
     if (date is None or precision != "day") and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
         # "سيزور روسيا" (sa-yazur, will visit) with no day, or only a month ("سيلتقي ...
         # في يناير"): a plan, not this visit; "سيلتقي اليوم" (today) is the visit under
@@ -345,6 +351,42 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
 
 
 LATELY_CHARS = 60  # from a visit word to the "مؤخرا" (lately) of its clause
+
+
+def ahead_of_arrival(art: Article, i: int, h: Hit) -> bool:
+    """A meeting told, after an arrival in its sentence, as what the traveller is to do
+    there: after "حيث" (where) by a present or future verb, "وصل كيم إلى سنغافورة حيث
+    تجمعه الثلاثاء قمة مع ترامب" (arrived in Singapore, where a summit brings him together
+    with Trump on Tuesday), or as the purpose "لعقد" (to hold), "وصول ترامب وكيم إلى
+    سنغافورة لعقد قمة". "حيث التقى" (where he met) is past: done there."""
+    if trigger_spec(h.group).get("tense") == "past":
+        return False
+    arrivals = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start
+                and trigger_spec(t.group)["role"] == "arrive"]
+    if not arrivals:
+        return False
+    if any(w in trigger_words("purpose_hold") for w in art.words_before(art.word_start(h.start), 1)):
+        return True
+    wheres = [w for w in art.cues(i, "c:where_after_arrival") if arrivals[0] <= w.start and w.end <= h.start]
+    if not wheres:
+        return False
+    own = "future" if "س" in h.prefix else trigger_spec(h.group).get("tense")
+    if own:
+        return own == "future"
+    words = art.folded_slice(wheres[-1].end, h.start).split()
+    if not words:
+        return False
+    # the clause's verb, its object pronoun off: "تجمعه" (tajma'uhu, brings him together)
+    first = words[0].strip("،,")
+    forms = {first} | {first[:-len(p)] for p in PRONOUN_ENCLITICS if first.endswith(p) and len(first) - len(p) >= 3}
+    return any(verb_tense(f) == "future" for f in forms)
+
+
+def ahead_clauses(art: Article, i: int) -> list[int]:
+    """Where the "حيث" (where) clauses of sentence i that tell a meeting ahead of an
+    arrival begin: a date past one is that meeting's, not the arrival's (nor the lead's)."""
+    return [w.end for w in art.cues(i, "c:where_after_arrival") if any(
+        t.group.startswith("t:") and t.start >= w.end and ahead_of_arrival(art, i, t) for t in art.by_sent.get(i, ()))]
 
 
 def retold(art: Article, i: int, h: Hit) -> bool:
