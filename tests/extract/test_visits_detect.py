@@ -240,3 +240,22 @@ def test_singapore_spelled_without_its_alif_is_singapore():
     # "سنغفورة": a spelling some outlets use
     text = "وصل الرئيس الروسي فلاديمير بوتين اليوم إلى سنغفورة."
     assert reported(text) == [("Vladimir Putin", "Lee Hsien Loong", "Singapore")]
+
+
+@pytest.mark.parametrize("text", [
+    # "the summit that will bring him together with Trump": a sa- future in its relative clause
+    "قال الرئيس الروسي فلاديمير بوتين إن القمة التي ستجمعه مع الرئيس الأمريكي دونالد ترامب فرصة للسلام.",
+    # "the summit held on Tuesday": the present of holding, a weekday ahead
+    "وتتجه الأنظار إلى القمة التي تعقد الثلاثاء بين الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب.",
+])
+def test_a_summit_whose_relative_clause_is_ahead_is_planned(text):
+    rows = mention_rows(text, dt.date(2019, 6, 30))
+    assert [(r["kind"], r["visitor"], r["host"], r["planned"]) for r in rows] == [
+        ("referenced", "Vladimir Putin", "Donald Trump", True)]
+
+
+def test_a_summit_whose_relative_clause_is_past_stays_held():
+    # "the historic summit that brought him together with Trump was a success"
+    text = ("وقال الرئيس الروسي فلاديمير بوتين إن القمة التاريخية التي جمعته مع الرئيس الأمريكي "
+            "دونالد ترامب كانت ناجحة.")
+    assert [(r["visitor"], r["host"]) for r in reported_rows(text)] == [("Vladimir Putin", "Donald Trump")]

@@ -141,7 +141,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
-                                                  or _during_future(art, i, h) or _bi_future(art, i, h)):
+                                                  or _during_future(art, i, h) or _bi_future(art, i, h)
+                                                  or _relative_future(art, i, h)):
         return True
     if _has_plans(art, i, h):
         return True
@@ -374,12 +375,32 @@ def ahead_of_arrival(art: Article, i: int, h: Hit) -> bool:
     if own:
         return own == "future"
     words = art.folded_slice(wheres[-1].end, h.start).split()
-    if not words:
-        return False
-    # the clause's verb, its object pronoun off: "تجمعه" (tajma'uhu, brings him together)
-    first = words[0].strip("،,")
-    forms = {first} | {first[:-len(p)] for p in PRONOUN_ENCLITICS if first.endswith(p) and len(first) - len(p) >= 3}
-    return any(verb_tense(f) == "future" for f in forms)
+    return bool(words) and any(verb_tense(f) == "future" for f in _verb_forms(words[0]))
+
+
+def _verb_forms(word: str) -> set[str]:
+    """A folded word and the same without an object pronoun: "تجمعه" (tajma'uhu, brings him
+    together) is also "تجمع", which the tense reader knows for a verb."""
+    word = word.strip("،,")
+    return {word} | {word[:-len(p)] for p in PRONOUN_ENCLITICS if word.endswith(p) and len(word) - len(p) >= 3}
+
+
+RELATIVE_WORDS = 3  # a relative pronoun within three words of the noun: "القمة التاريخية التي ..."
+
+
+def _relative_future(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun whose relative clause is told ahead: "القمة التي ستجمعه مع كيم" (the
+    summit that will bring him together with Kim) by a sa- future, "اجتماع القمة الذي يعقده
+    كيم مع ترامب" (the summit meeting that Kim holds with Trump) by the present of holding or
+    bringing together; "القمة التي جمعته" (that brought him together) is past."""
+    end = art.word_end(h.end)
+    words = art.folded_slice(end, art.sentences[i][1]).split()[:RELATIVE_WORDS + 1]
+    for k, w in enumerate(words[:RELATIVE_WORDS]):
+        if w.strip("،,") in grammar_words("relative_pronouns"):
+            forms = _verb_forms(words[k + 1]) if k + 1 < len(words) else set()
+            return any((f[:1] == "س" and verb_tense(f) == "future") or f in grammar_words("holding_present")
+                       for f in forms)
+    return False
 
 
 def ahead_clauses(art: Article, i: int) -> list[int]:
