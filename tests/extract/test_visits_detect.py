@@ -259,3 +259,13 @@ def test_a_summit_whose_relative_clause_is_past_stays_held():
     text = ("وقال الرئيس الروسي فلاديمير بوتين إن القمة التاريخية التي جمعته مع الرئيس الأمريكي "
             "دونالد ترامب كانت ناجحة.")
     assert [(r["visitor"], r["host"]) for r in reported_rows(text)] == [("Vladimir Putin", "Donald Trump")]
+
+
+@pytest.mark.parametrize("text", [
+    # "received one of Putin's top advisers": the plural construct names the adviser
+    "وفي المقابل استقبل الرئيس الأمريكي دونالد ترامب أحد أكبر مستشاري الرئيس الروسي فلاديمير بوتين في البيت الأبيض أمس.",
+    # "meets Putin's right-hand man"
+    "يلتقي الرئيس الأمريكي دونالد ترامب اليوم في واشنطن الذراع الأيمن للرئيس الروسي فلاديمير بوتين.",
+])
+def test_a_leaders_adviser_or_right_hand_man_is_not_the_leader(text):
+    assert reported(text, dt.date(2019, 6, 30)) == []
