@@ -269,3 +269,18 @@ def test_a_summit_whose_relative_clause_is_past_stays_held():
 ])
 def test_a_leaders_adviser_or_right_hand_man_is_not_the_leader(text):
     assert reported(text, dt.date(2019, 6, 30)) == []
+
+
+def test_a_meeting_that_goes_on_with_an_officials_trip_is_the_officials():
+    # Pompeo made a secret visit to North Korea and (wa-) met its leader Kim to discuss a
+    # summit planned with Trump: Kim did not meet Trump
+    text = ("قال مسؤولون أمريكيون الثلاثاء إن مايك بومبيو مدير المخابرات المركزية قام بزيارة سرية إلى "
+            "كوريا الشمالية والتقى مع زعيمها كيم جونغ أون لبحث قمة مزمعة مع الرئيس الأمريكي دونالد ترامب.")
+    assert reported(text, dt.date(2018, 4, 18)) == []
+    # Trump sent Pompeo to North Korea to (li-) meet its leader Kim: Pompeo's meeting
+    text = ("وكان الرئيس الأمريكي دونالد ترامب أرسل مايك بومبيو إلى كوريا الشمالية قبل أسابيع "
+            "للقاء زعيمها كيم جونغ أون.")
+    assert mention_rows(text, dt.date(2018, 4, 18)) == []
+    # a leader's own trip goes on with his meeting
+    text = "قال الكرملين إن الرئيس التركي رجب طيب أردوغان زار موسكو أمس والتقى مع الرئيس الروسي فلاديمير بوتين."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]

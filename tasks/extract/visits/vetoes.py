@@ -285,7 +285,22 @@ def nonleader_subject(art: Article, i: int, h: Hit) -> bool:
     start = art.word_start(h.start)
     if any(0 <= start - m.end <= 2 and not is_leader(m) for m in art.persons.get(i, [])):
         return True
-    return _relative_of_nonleader(art, i, start)
+    return _relative_of_nonleader(art, i, start) or _continues_nonleader_trip(art, i, h)
+
+
+def _continues_nonleader_trip(art: Article, i: int, h: Hit) -> bool:
+    """A wa- verb that goes on with a trip told of someone who is not a leader, with no
+    leader named between: "إن بومبيو ... قام بزيارة سرية إلى كوريا الشمالية والتقى مع
+    زعيمها كيم" (Pompeo made a secret visit to North Korea and met its leader Kim): the
+    meeting is Pompeo's too."""
+    if "و" not in h.prefix:
+        return False
+    trips = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start
+             and trigger_spec(t.group)["role"] in ("arrive", "visit") and trigger_spec(t.group).get("tense")]
+    if not trips or art.near("leaders", i, trips[-1].end, h.start):
+        return False
+    doers = [m for m in art.persons.get(i, []) if m.end <= trips[-1].start]
+    return bool(doers) and not is_leader(max(doers, key=lambda m: m.end))
 
 
 ANTECEDENT_CHARS = 60  # from "الذي" (who) back to the end of the noun it stands for, past its adjectives
@@ -317,7 +332,9 @@ def purpose_of_nonleader(art: Article, i: int, h: Hit) -> bool:
     if trigger_spec(h.group).get("tense") or h.suffix:
         return False
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
-    if not (words and words[-1] in grammar_words("purpose_holding")):
+    # li- on the noun itself is the same purpose: "أرسل ترامب بومبيو إلى كوريا الشمالية للقاء
+    # زعيمها كيم" (sent Pompeo to North Korea to meet its leader Kim)
+    if not (words and words[-1] in grammar_words("purpose_holding")) and h.prefix not in ("ل", "لل"):
         return False
     prior = [m for m in art.persons.get(i, []) if m.end <= h.start and h.start - m.end <= PURPOSE_DOER_CHARS]
     return bool(prior) and not is_leader(max(prior, key=lambda m: m.end))
