@@ -128,3 +128,12 @@ def test_a_dateline_the_lead_says_the_traveller_came_home_to_is_not_the_venue():
             "عقد الرئيس الروسي فلاديمير بوتين أمس محادثات مع الرئيس التركي رجب طيب أردوغان.\n"
             "وقال الكرملين إن أردوغان سيعود إلى موسكو الشهر المقبل.")
     assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]
+
+
+def test_a_trip_word_of_one_leader_orients_a_meeting_no_word_orients():
+    # "Merkel met Morsi" with Egyptian places named more than German ones, but "قبل وصول
+    # مرسي" (before Morsi's arrival): Morsi travelled, whatever places an Egyptian paper names
+    text = ("واجتمعت المستشارة الألمانية أنجيلا ميركل مع الرئيس المصري محمد مرسي أمس. وقالت ميركل إن مصر "
+            "شريك مهم. وقال مرسي إن مصر تمر بمرحلة انتقالية وإن القاهرة والإسكندرية والإسماعيلية هادئة. "
+            "وكان وزير الخارجية الألماني قد تحدث قبل وصول مرسي عن حقوق الإنسان.")
+    assert reported(text, dt.date(2013, 1, 31)) == [("Mohamed Morsi", "Angela Merkel", None)]

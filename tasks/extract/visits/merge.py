@@ -17,7 +17,7 @@ from typing import Any
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.place import article_city, dateline, place_countries
-from tasks.extract.visits.roles import PRONOUN_VISITOR
+from tasks.extract.visits.roles import PRONOUN_VISITOR, travellers
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.timing import WINDOW_BEFORE, ahead_clauses, period_end, under_way
 from tasks.extract.visits.triggers import trigger_spec
@@ -184,6 +184,11 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
             guessed = False
             if dl_country == vc:
                 vid, hid = hid, vid
+        elif (trips := _one_traveller(art, vid, hid)) is not None:
+            # a trip word of one of them elsewhere ("قبل وصول مرسي", before Morsi's arrival)
+            # outweighs the home places an outlet names (an Egyptian paper names Egypt)
+            guessed = False
+            vid, hid = trips
         else:
             counts = place_countries(art)
             if counts.get(vc, 0) != counts.get(hc, 0):
@@ -191,6 +196,15 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
                 if counts.get(vc, 0) > counts.get(hc, 0):
                     vid, hid = hid, vid
     return people[vid], people[hid], guessed
+
+
+def _one_traveller(art: Article, a: str, b: str) -> tuple[str, str] | None:
+    """(visitor, host) when the article's trip words name one of the two as a traveller
+    and never the other; None otherwise."""
+    trips = travellers(art)
+    if bool(trips.get(a)) == bool(trips.get(b)):
+        return None
+    return (a, b) if trips.get(a) else (b, a)
 
 
 TRIP_ROLES = ("visit", "arrive")  # the triggers that name the trip, not one meeting in it

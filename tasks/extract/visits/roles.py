@@ -314,6 +314,24 @@ ROLE_RULES = {"arrive": arrive_roles, "visit": visit_roles, "receive": receive_r
               "reception": reception_roles, "meet": meet_roles}
 
 
+def travellers(art: Article) -> dict[str, int]:
+    """How many trip words (arrival, visit) of the article, outside quotes, each leader owns
+    by name or pronoun, whatever the trip's other side or time: "واضطر مرسي إلى اختصار
+    زيارته لأوروبا" (Morsi had to cut short his visit to Europe), "قبل وصول مرسي" (before
+    Morsi's arrival). The leader who travels is the visitor of a meeting no word orients."""
+    out: dict[str, int] = {}
+    for i, hits in art.by_sent.items():
+        for h in hits:
+            role = trigger_spec(h.group)["role"] if h.group.startswith("t:") else None
+            if role not in ("arrive", "visit") or art.in_quote(h.start):
+                continue
+            r = with_subject(art, i, h, in_reach(art, i, h))
+            visitor, _, directed = (arrive_roles if role == "arrive" else visit_roles)(art, i, h, r)
+            if visitor is not None and directed >= PRONOUN_VISITOR:
+                out[pid(visitor)] = out.get(pid(visitor), 0) + 1
+    return out
+
+
 def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
     """For a visit noun with a pronoun ("زيارته", ziyaratuhu, his visit) or an
     honorific pronoun after it ("زيارة سموه", his Highness's visit): the person named
