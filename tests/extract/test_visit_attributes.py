@@ -137,3 +137,8 @@ def test_a_trip_word_of_one_leader_orients_a_meeting_no_word_orients():
             "شريك مهم. وقال مرسي إن مصر تمر بمرحلة انتقالية وإن القاهرة والإسكندرية والإسماعيلية هادئة. "
             "وكان وزير الخارجية الألماني قد تحدث قبل وصول مرسي عن حقوق الإنسان.")
     assert reported(text, dt.date(2013, 1, 31)) == [("Mohamed Morsi", "Angela Merkel", None)]
+    # a trip to a place of his own country ("زيارة مرسي إلى الإسكندرية") says nothing
+    text = ("واجتمعت المستشارة الألمانية أنجيلا ميركل مع الرئيس المصري محمد مرسي أمس. وقالت ميركل إن مصر "
+            "شريك مهم. وقال مرسي إن مصر تمر بمرحلة انتقالية وإن القاهرة والإسماعيلية هادئة. "
+            "وكانت زيارة مرسي إلى الإسكندرية قد أرجئت.")
+    assert reported(text, dt.date(2013, 1, 31)) == [("Angela Merkel", "Mohamed Morsi", None)]

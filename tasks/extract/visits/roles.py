@@ -316,20 +316,31 @@ ROLE_RULES = {"arrive": arrive_roles, "visit": visit_roles, "receive": receive_r
 
 def travellers(art: Article) -> dict[str, int]:
     """How many trip words (arrival, visit) of the article, outside quotes, each leader owns
-    by name or pronoun, whatever the trip's other side or time: "واضطر مرسي إلى اختصار
-    زيارته لأوروبا" (Morsi had to cut short his visit to Europe), "قبل وصول مرسي" (before
-    Morsi's arrival). The leader who travels is the visitor of a meeting no word orients."""
+    by a pronoun or by his name right after the word, whatever the trip's other side or
+    time: "واضطر مرسي إلى اختصار زيارته لأوروبا" (Morsi had to cut short his visit to
+    Europe), "قبل وصول مرسي" (before Morsi's arrival); not a trip to a place of his own
+    country ("زيارة مرسي لسيناء"). The leader who travels is the visitor of a meeting no word
+    orients; a subject told before the word ("ليصبح أول مسؤول ... يطأ أرض الجنوب") is too loose."""
     out: dict[str, int] = {}
     for i, hits in art.by_sent.items():
         for h in hits:
-            role = trigger_spec(h.group)["role"] if h.group.startswith("t:") else None
-            if role not in ("arrive", "visit") or art.in_quote(h.start):
+            if not h.group.startswith("t:") or trigger_spec(h.group)["role"] not in ("arrive", "visit") \
+                    or art.in_quote(h.start):
                 continue
-            r = with_subject(art, i, h, in_reach(art, i, h))
-            visitor, _, directed = (arrive_roles if role == "arrive" else visit_roles)(art, i, h, r)
-            if visitor is not None and directed >= PRONOUN_VISITOR:
-                out[pid(visitor)] = out.get(pid(visitor), 0) + 1
+            owner = pronoun_owner(art, i, h)
+            if owner is None and not h.suffix:
+                r = with_subject(art, i, h, in_reach(art, i, h))
+                owner = r.near_after if r.near_after is not None and r.near_after.start - h.end <= 25 else None
+            if owner is None or not is_leader(owner) or art.possessed(owner, trigger_words("possessor_heads")):
+                continue
+            dest = next((p for p in art.places.get(i, []) if 0 <= p.start - max(h.end, owner.end) <= TRIP_PLACE_CHARS), None)
+            if dest is not None and dest.country == owner.country:
+                continue
+            out[pid(owner)] = out.get(pid(owner), 0) + 1
     return out
+
+
+TRIP_PLACE_CHARS = 12  # "زيارته لأوروبا", "وصول مرسي إلى برلين": the destination right after
 
 
 def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
