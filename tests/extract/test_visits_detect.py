@@ -284,3 +284,15 @@ def test_a_meeting_that_goes_on_with_an_officials_trip_is_the_officials():
     # a leader's own trip goes on with his meeting
     text = "قال الكرملين إن الرئيس التركي رجب طيب أردوغان زار موسكو أمس والتقى مع الرئيس الروسي فلاديمير بوتين."
     assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]
+
+
+def test_a_bare_summit_in_a_story_of_a_named_summit_is_that_summit():
+    # a G7 story: "Merkel expected rows with Trump during the summit" is no meeting of theirs
+    text = ("انطلقت في كندا أعمال قمة مجموعة السبع. وتوقعت المستشارة الألمانية أنغيلا ميركل سجالات "
+            "مع الرئيس الأمريكي دونالد ترامب خلال القمة.")
+    assert mention_rows(text, dt.date(2018, 6, 9)) == []
+    # "the summit with Putin" names its sides
+    text = ("انطلقت في كندا أعمال قمة مجموعة السبع. وقال الرئيس الأمريكي دونالد ترامب إن القمة مع "
+            "الرئيس الروسي فلاديمير بوتين في هلسنكي كانت ناجحة أمس.")
+    assert [(r["visitor"], r["host"]) for r in reported_rows(text, dt.date(2018, 6, 9))] == [
+        ("Donald Trump", "Vladimir Putin")]

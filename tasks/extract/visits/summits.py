@@ -18,6 +18,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.place import city_of, dateline, locative
+from ziyarat.arabic import fold_term
 from ziyarat.lexicon import LEXICON_DIR, load_yaml
 from ziyarat.matching import Hit, PhraseMatcher
 
@@ -25,6 +26,10 @@ NAME_REACH = 80  # characters from a sideline cue to the summit it names ("عل�
 # "قمة" / "القمة" / "للقمة" (a summit, the summit), folded: teh marbuta -> heh
 SUMMIT_WORDS = frozenset({"قمه", "القمه", "لقمه", "للقمه"})
 _WORD = re.compile(r"\w+")
+BARE_SUMMIT = frozenset({"القمه"})  # the definite "القمة" with no name after it
+SIDE_WORDS = frozenset({"مع", "بين"})  # "القمة مع كيم", "القمة التاريخية بين ترامب وكيم"
+ATTEND_CHARS = 12  # "للمشاركة في أعمال القمة": the summit a leader came to take part in
+SIDES_WORDS, SIDES_CHARS = 3, 30  # how far after "القمة" its sides or "مع" / "بين" may stand
 PLACE_REACH = 160  # characters from a summit's name to its city ("القمة العربية في عمان")
 PLACE_BEFORE = 40  # ... or from its city to its name ("انطلقت في الرياض أعمال القمة الخليجية")
 
@@ -76,7 +81,21 @@ class Summits:
         word: a leader who came "للمشاركة في أعمال القمة" (to take part in the summit)
         and was received by the host country's leader visited him."""
         for i, hits in self.art.by_sent.items():
-            hits[:] = [h for h in hits if not (h.group.startswith("t:") and self.covers(h))]
+            hits[:] = [h for h in hits if not (h.group.startswith("t:") and (self.covers(h) or self._named_elsewhere(h)))]
+
+    def _named_elsewhere(self, h: Hit) -> bool:
+        """A bare "القمة" (the summit) in an article that names a summit series is that
+        summit, no meeting of the leaders around it: "توقعت ميركل سجالات مع ترامب خلال القمة"
+        (Merkel expected rows with Trump during the summit) in a G7 story; "القمة مع كيم" /
+        "القمة بين ترامب وكيم" (with, between) or "قمتهما" (their summit) name its sides, and
+        a leader who came "للمشاركة في أعمال القمة" (to take part in it) visits the host."""
+        if h.suffix or fold_term(h.term) not in BARE_SUMMIT or not self.names():
+            return False
+        if any(0 <= h.start - c.end <= ATTEND_CHARS for c in self.hits if c.group == "c:attend"):
+            return False  # "حل ... بعمان للمشاركة في أعمال القمة" (came to take part): his trip to the host country
+        after = _WORD.findall(self.art.folded_slice(self.art.word_end(h.end), h.end + SIDES_CHARS))[:SIDES_WORDS]
+        i = self.art.sent_of(h.start)
+        return not (set(after) & SIDE_WORDS or self.art.near("leaders", i, h.end, h.end + SIDES_CHARS))
 
     def names(self) -> list[Hit]:
         return [h for h in self.hits if h.group.startswith("s:")]
