@@ -296,3 +296,7 @@ def test_a_bare_summit_in_a_story_of_a_named_summit_is_that_summit():
             "الرئيس الروسي فلاديمير بوتين في هلسنكي كانت ناجحة أمس.")
     assert [(r["visitor"], r["host"]) for r in reported_rows(text, dt.date(2018, 6, 9))] == [
         ("Donald Trump", "Vladimir Putin")]
+    # "the French-German summit on Tuesday" in a story of the EU summit: named by its two sides
+    text = ("ويعرض الزعيمان موقفهما على قمة الاتحاد الأوروبي المرتقبة. واختتم الرئيس الفرنسي إيمانويل ماكرون "
+            "والمستشارة الألمانية أنجيلا ميركل القمة الفرنسية الألمانية الثلاثاء قرب برلين.")
+    assert [r["date"] for r in reported_rows(text, dt.date(2018, 6, 20))] == [dt.date(2018, 6, 19)]

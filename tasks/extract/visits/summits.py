@@ -87,13 +87,16 @@ class Summits:
         """A bare "القمة" (the summit) in an article that names a summit series is that
         summit, no meeting of the leaders around it: "توقعت ميركل سجالات مع ترامب خلال القمة"
         (Merkel expected rows with Trump during the summit) in a G7 story; "القمة مع كيم" /
-        "القمة بين ترامب وكيم" (with, between) or "قمتهما" (their summit) name its sides, and
+        "القمة بين ترامب وكيم" (with, between), "القمة الفرنسية الألمانية" (two adjectives of
+        country) or "قمتهما" (their summit) name its sides, and
         a leader who came "للمشاركة في أعمال القمة" (to take part in it) visits the host."""
         if h.suffix or fold_term(h.term) not in BARE_SUMMIT or not self.names():
             return False
         if any(0 <= h.start - c.end <= ATTEND_CHARS for c in self.hits if c.group == "c:attend"):
             return False  # "حل ... بعمان للمشاركة في أعمال القمة" (came to take part): his trip to the host country
         after = _WORD.findall(self.art.folded_slice(self.art.word_end(h.end), h.end + SIDES_CHARS))[:SIDES_WORDS]
+        if len(after) >= 2 and all(w.startswith("ال") and w.endswith("يه") for w in after[:2]):
+            return False  # "القمة الفرنسية الألمانية" (the French-German summit): named by its two sides
         i = self.art.sent_of(h.start)
         return not (set(after) & SIDE_WORDS or self.art.near("leaders", i, h.end, h.end + SIDES_CHARS))
 
