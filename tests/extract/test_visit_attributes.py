@@ -135,9 +135,11 @@ MERKEL_MET_MORSI = ("واجتمعت المستشارة الألمانية أنج
 
 
 @pytest.mark.parametrize("last, visitor", [
-    # "قبل وصول مرسي" (before Morsi's arrival): Morsi travelled, whatever places an Egyptian
-    # paper names more often
-    ("وكان وزير الخارجية الألماني قد تحدث قبل وصول مرسي عن حقوق الإنسان.", "Mohamed Morsi"),
+    # "قبل وصول مرسي إلى برلين" (before Morsi's arrival in Berlin): Morsi travelled, whatever
+    # places an Egyptian paper names more often
+    ("وكان وزير الخارجية الألماني قد تحدث قبل وصول مرسي إلى برلين عن حقوق الإنسان.", "Mohamed Morsi"),
+    # a visit to no place ("زار مرسي قبر الجندي المجهول", the tomb of the Unknown Soldier) says nothing
+    ("وزار مرسي قبر الجندي المجهول.", "Angela Merkel"),
     # a trip to a place of his own country ("زيارة مرسي إلى الإسكندرية") says nothing: the places count
     ("وكانت زيارة مرسي إلى الإسكندرية قد أرجئت.", "Angela Merkel"),
 ])

@@ -316,10 +316,11 @@ ROLE_RULES = {"arrive": arrive_roles, "visit": visit_roles, "receive": receive_r
 
 def travellers(art: Article) -> dict[str, int]:
     """How many trip words (arrival, visit) of the article, outside quotes, each leader owns
-    by a pronoun or by his name right after the word, whatever the trip's other side or
-    time: "واضطر مرسي إلى اختصار زيارته لأوروبا" (Morsi had to cut short his visit to
-    Europe), "قبل وصول مرسي" (before Morsi's arrival); not a trip to a place of his own
-    country ("زيارة مرسي لسيناء"). The leader who travels is the visitor of a meeting no word
+    by a pronoun or by his name right after the word, to a place outside his country right
+    after it, whatever the trip's other side or time: "واضطر مرسي إلى اختصار زيارته لأوروبا"
+    (Morsi had to cut short his visit to Europe), "قبل وصول مرسي إلى برلين" (before Morsi's
+    arrival in Berlin); not "زيارة مرسي لسيناء" (in his own country) nor "زار الرئيس الروسي
+    قبر الجندي المجهول" (no place). The leader who travels is the visitor of a meeting no word
     orients; a subject told before the word ("ليصبح أول مسؤول ... يطأ أرض الجنوب") is too loose."""
     out: dict[str, int] = {}
     for i, hits in art.by_sent.items():
@@ -334,8 +335,8 @@ def travellers(art: Article) -> dict[str, int]:
             if owner is None or not is_leader(owner) or art.possessed(owner, trigger_words("possessor_heads")):
                 continue
             dest = next((p for p in art.places.get(i, []) if 0 <= p.start - max(h.end, owner.end) <= TRIP_PLACE_CHARS), None)
-            if dest is not None and dest.country == owner.country:
-                continue
+            if dest is None or dest.country == owner.country:
+                continue  # "زار الرئيس الروسي قبر الجندي المجهول" (the tomb of the Unknown Soldier) is no trip abroad
             out[pid(owner)] = out.get(pid(owner), 0) + 1
     return out
 
