@@ -140,6 +140,8 @@ MERKEL_MET_MORSI = ("واجتمعت المستشارة الألمانية أنج
     ("وكان وزير الخارجية الألماني قد تحدث قبل وصول مرسي إلى برلين عن حقوق الإنسان.", "Mohamed Morsi"),
     # a visit to no place ("زار مرسي قبر الجندي المجهول", the tomb of the Unknown Soldier) says nothing
     ("وزار مرسي قبر الجندي المجهول.", "Angela Merkel"),
+    # a trip ahead ("سيزور", will visit) says nothing of who travelled now
+    ("وسيزور مرسي برلين مجددا.", "Angela Merkel"),
     # a trip to a place of his own country ("زيارة مرسي إلى الإسكندرية") says nothing: the places count
     ("وكانت زيارة مرسي إلى الإسكندرية قد أرجئت.", "Angela Merkel"),
 ])

@@ -184,7 +184,7 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
             guessed = False
             if dl_country == vc:
                 vid, hid = hid, vid
-        elif (trips := _one_traveller(art, vid, hid)) is not None:
+        elif (trips := _one_traveller(art, people[vid], people[hid])) is not None:
             # a trip word of one of them elsewhere ("قبل وصول مرسي", before Morsi's arrival)
             # outweighs the home places an outlet names (an Egyptian paper names Egypt)
             guessed = False
@@ -198,13 +198,15 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
     return people[vid], people[hid], guessed
 
 
-def _one_traveller(art: Article, a: str, b: str) -> tuple[str, str] | None:
-    """(visitor, host) when the article's trip words name one of the two as a traveller
-    and never the other; None otherwise."""
+def _one_traveller(art: Article, a: Any, b: Any) -> tuple[str, str] | None:
+    """(visitor, host) ids when the article's trip words take one of the two to the other's
+    country (or to a region, "أوروبا") and never the other to his; None otherwise (both
+    travelled to a third country: Helsinki is neither's)."""
     trips = travellers(art)
-    if bool(trips.get(a)) == bool(trips.get(b)):
+    goes = {pid(x): bool(trips.get(pid(x), set()) & {y.country, None}) for x, y in ((a, b), (b, a))}
+    if goes[pid(a)] == goes[pid(b)]:
         return None
-    return (a, b) if trips.get(a) else (b, a)
+    return (pid(a), pid(b)) if goes[pid(a)] else (pid(b), pid(a))
 
 
 TRIP_ROLES = ("visit", "arrive")  # the triggers that name the trip, not one meeting in it

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader, pid
+from tasks.extract.visits.timing import plan_cue
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import trigger_words, triggers_lexicon
@@ -314,19 +315,20 @@ ROLE_RULES = {"arrive": arrive_roles, "visit": visit_roles, "receive": receive_r
               "reception": reception_roles, "meet": meet_roles}
 
 
-def travellers(art: Article) -> dict[str, int]:
-    """How many trip words (arrival, visit) of the article, outside quotes, each leader owns
+def travellers(art: Article) -> dict[str, set]:
+    """The destination countries of the trip words (arrival, visit) of the article, outside
+    quotes, that each leader owns
     by a pronoun or by his name right after the word, to a place outside his country right
-    after it, whatever the trip's other side or time: "واضطر مرسي إلى اختصار زيارته لأوروبا"
+    after it (None for a region), whatever the trip's other side or time: "واضطر مرسي إلى اختصار زيارته لأوروبا"
     (Morsi had to cut short his visit to Europe), "قبل وصول مرسي إلى برلين" (before Morsi's
     arrival in Berlin); not "زيارة مرسي لسيناء" (in his own country) nor "زار الرئيس الروسي
     قبر الجندي المجهول" (no place). The leader who travels is the visitor of a meeting no word
     orients; a subject told before the word ("ليصبح أول مسؤول ... يطأ أرض الجنوب") is too loose."""
-    out: dict[str, int] = {}
+    out: dict[str, set] = {}
     for i, hits in art.by_sent.items():
         for h in hits:
             if not h.group.startswith("t:") or trigger_spec(h.group)["role"] not in ("arrive", "visit") \
-                    or art.in_quote(h.start):
+                    or art.in_quote(h.start) or _trip_ahead(art, i, h):
                 continue
             owner = pronoun_owner(art, i, h)
             if owner is None and not h.suffix:
@@ -337,8 +339,17 @@ def travellers(art: Article) -> dict[str, int]:
             dest = next((p for p in art.places.get(i, []) if 0 <= p.start - max(h.end, owner.end) <= TRIP_PLACE_CHARS), None)
             if dest is None or dest.country == owner.country:
                 continue  # "زار الرئيس الروسي قبر الجندي المجهول" (the tomb of the Unknown Soldier) is no trip abroad
-            out[pid(owner)] = out.get(pid(owner), 0) + 1
+            out.setdefault(pid(owner), set()).add(dest.country)  # None: a region ("أوروبا")
     return out
+
+
+def _trip_ahead(art: Article, i: int, h: Hit) -> bool:
+    """A trip still to come or only invited: "سيزور", "يزور ... الشهر المقبل", "دعا ترامب
+    بوتين لزيارة واشنطن" (invited Putin to visit Washington), or one a later state is counted
+    from ("منذ وصوله إلى البيت الأبيض", since he came to the White House): no sign of who
+    travelled now."""
+    return "س" in h.prefix or trigger_spec(h.group).get("tense") == "future" or bool(art.cues(i, "c:invitation")) \
+        or plan_cue(art, i, h) or any(0 <= h.start - c.end <= 2 for c in art.cues(i, "c:since"))
 
 
 TRIP_PLACE_CHARS = 12  # "زيارته لأوروبا", "وصول مرسي إلى برلين": the destination right after
