@@ -247,6 +247,10 @@ def test_singapore_spelled_without_its_alif_is_singapore():
     "قال الرئيس الروسي فلاديمير بوتين إن القمة التي ستجمعه مع الرئيس الأمريكي دونالد ترامب فرصة للسلام.",
     # "the summit held on Tuesday": the present of holding, a weekday ahead
     "وتتجه الأنظار إلى القمة التي تعقد الثلاثاء بين الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب.",
+    # an indefinite summit's relative clause has no pronoun: "قمة تجمع بين" (a summit that brings together)
+    "وقالت موسكو إنها تأمل خيرا من قمة تجمع بين الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب.",
+    # "على طريق قمة" (on the road to a summit)
+    "وقدمت موسكو هذه التنازلات على طريق قمة بين الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب.",
 ])
 def test_a_summit_whose_relative_clause_is_ahead_is_planned(text):
     rows = mention_rows(text, dt.date(2019, 6, 30))
@@ -258,6 +262,9 @@ def test_a_summit_whose_relative_clause_is_past_stays_held():
     # "the historic summit that brought him together with Trump was a success"
     text = ("وقال الرئيس الروسي فلاديمير بوتين إن القمة التاريخية التي جمعته مع الرئيس الأمريكي "
             "دونالد ترامب كانت ناجحة.")
+    assert [(r["visitor"], r["host"]) for r in reported_rows(text)] == [("Vladimir Putin", "Donald Trump")]
+    # "a summit that brought him together" (indefinite, past)
+    text = "وقال الرئيس الروسي فلاديمير بوتين إن قمة جمعته مع الرئيس الأمريكي دونالد ترامب أمس كانت ناجحة."
     assert [(r["visitor"], r["host"]) for r in reported_rows(text)] == [("Vladimir Putin", "Donald Trump")]
 
 
