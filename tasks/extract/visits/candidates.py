@@ -14,7 +14,8 @@ from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_named_before, implicit_subject, in_reach,
                                         each_of_start, invitation, meet_roles, partner_elsewhere, received_guest,
                                         with_subject)
-from tasks.extract.visits.timing import ahead_of_arrival, event_date, first_since, hedge_settled, plan_cue, returned_after, visit_kind
+from tasks.extract.visits.ahead import ahead_of_arrival
+from tasks.extract.visits.timing import event_date, first_since, hedge_settled, plan_cue, returned_after, visit_kind
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,

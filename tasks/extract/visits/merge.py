@@ -19,7 +19,8 @@ from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.place import article_city, dateline, place_countries
 from tasks.extract.visits.roles import PRONOUN_VISITOR, travellers
 from tasks.extract.visits.summits import Summits
-from tasks.extract.visits.timing import WINDOW_BEFORE, ahead_clauses, period_end, under_way
+from tasks.extract.visits.ahead import ahead_clauses
+from tasks.extract.visits.timing import WINDOW_BEFORE, period_end, under_way
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term

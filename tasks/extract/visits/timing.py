@@ -8,10 +8,11 @@ import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
+from tasks.extract.visits.ahead import ahead_clauses, ahead_of_arrival, relative_future
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
-from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term, resolve_weekday
+from ziyarat.arabic import fold_term, resolve_weekday
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -142,7 +143,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
                                                   or _during_future(art, i, h) or _bi_future(art, i, h)
-                                                  or _relative_future(art, i, h)):
+                                                  or relative_future(art, i, h)):
         return True
     if _has_plans(art, i, h):
         return True
@@ -352,62 +353,6 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
 
 
 LATELY_CHARS = 60  # from a visit word to the "مؤخرا" (lately) of its clause
-
-
-def ahead_of_arrival(art: Article, i: int, h: Hit) -> bool:
-    """A meeting told, after an arrival in its sentence, as what the traveller is to do
-    there: after "حيث" (where) by a present or future verb, "وصل كيم إلى سنغافورة حيث
-    تجمعه الثلاثاء قمة مع ترامب" (arrived in Singapore, where a summit brings him together
-    with Trump on Tuesday), or as the purpose "لعقد" (to hold), "وصول ترامب وكيم إلى
-    سنغافورة لعقد قمة". "حيث التقى" (where he met) is past: done there."""
-    if trigger_spec(h.group).get("tense") == "past":
-        return False
-    arrivals = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start
-                and trigger_spec(t.group)["role"] == "arrive"]
-    if not arrivals:
-        return False
-    if any(w in trigger_words("purpose_hold") for w in art.words_before(art.word_start(h.start), 1)):
-        return True
-    wheres = [w for w in art.cues(i, "c:where_after_arrival") if arrivals[0] <= w.start and w.end <= h.start]
-    if not wheres:
-        return False
-    own = "future" if "س" in h.prefix else trigger_spec(h.group).get("tense")
-    if own:
-        return own == "future"
-    words = art.folded_slice(wheres[-1].end, h.start).split()
-    return bool(words) and any(verb_tense(f) == "future" for f in _verb_forms(words[0]))
-
-
-def _verb_forms(word: str) -> set[str]:
-    """A folded word and the same without an object pronoun: "تجمعه" (tajma'uhu, brings him
-    together) is also "تجمع", which the tense reader knows for a verb."""
-    word = word.strip("،,")
-    return {word} | {word[:-len(p)] for p in PRONOUN_ENCLITICS if word.endswith(p) and len(word) - len(p) >= 3}
-
-
-RELATIVE_WORDS = 3  # a relative pronoun within three words of the noun: "القمة التاريخية التي ..."
-
-
-def _relative_future(art: Article, i: int, h: Hit) -> bool:
-    """A meeting noun whose relative clause is told ahead: "القمة التي ستجمعه مع كيم" (the
-    summit that will bring him together with Kim) by a sa- future, "اجتماع القمة الذي يعقده
-    كيم مع ترامب" (the summit meeting that Kim holds with Trump) by the present of holding or
-    bringing together; "القمة التي جمعته" (that brought him together) is past."""
-    end = art.word_end(h.end)
-    words = art.folded_slice(end, art.sentences[i][1]).split()[:RELATIVE_WORDS + 1]
-    for k, w in enumerate(words[:RELATIVE_WORDS]):
-        if w.strip("،,") in grammar_words("relative_pronouns"):
-            forms = _verb_forms(words[k + 1]) if k + 1 < len(words) else set()
-            return any((f[:1] == "س" and verb_tense(f) == "future") or f in grammar_words("holding_present")
-                       for f in forms)
-    return False
-
-
-def ahead_clauses(art: Article, i: int) -> list[int]:
-    """Where the "حيث" (where) clauses of sentence i that tell a meeting ahead of an
-    arrival begin: a date past one is that meeting's, not the arrival's (nor the lead's)."""
-    return [w.end for w in art.cues(i, "c:where_after_arrival") if any(
-        t.group.startswith("t:") and t.start >= w.end and ahead_of_arrival(art, i, t) for t in art.by_sent.get(i, ()))]
 
 
 def retold(art: Article, i: int, h: Hit) -> bool:

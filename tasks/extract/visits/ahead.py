@@ -1,0 +1,69 @@
+"""Meetings told as lying ahead of the sentence's event: what a traveller is to do where he
+arrived ("وصل كيم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب", arrived in Singapore, where a
+summit brings him together with Trump on Tuesday) and a meeting noun whose relative clause is a
+future ("القمة التي ستجمعه", the summit that will bring him together). timing.py reads them to
+plan the meeting and to keep its day off the arrival and the lead."""
+from __future__ import annotations
+
+from tasks.extract.tense import verb_tense
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import PRONOUN_ENCLITICS
+from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.matching import Hit
+
+
+def ahead_of_arrival(art: Article, i: int, h: Hit) -> bool:
+    """A meeting told, after an arrival in its sentence, as what the traveller is to do
+    there: after "حيث" (where) by a present or future verb, "وصل كيم إلى سنغافورة حيث
+    تجمعه الثلاثاء قمة مع ترامب" (arrived in Singapore, where a summit brings him together
+    with Trump on Tuesday), or as the purpose "لعقد" (to hold), "وصول ترامب وكيم إلى
+    سنغافورة لعقد قمة". "حيث التقى" (where he met) is past: done there."""
+    if trigger_spec(h.group).get("tense") == "past":
+        return False
+    arrivals = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start
+                and trigger_spec(t.group)["role"] == "arrive"]
+    if not arrivals:
+        return False
+    if any(w in trigger_words("purpose_hold") for w in art.words_before(art.word_start(h.start), 1)):
+        return True
+    wheres = [w for w in art.cues(i, "c:where_after_arrival") if arrivals[0] <= w.start and w.end <= h.start]
+    if not wheres:
+        return False
+    own = "future" if "س" in h.prefix else trigger_spec(h.group).get("tense")
+    if own:
+        return own == "future"
+    words = art.folded_slice(wheres[-1].end, h.start).split()
+    return bool(words) and any(verb_tense(f) == "future" for f in _verb_forms(words[0]))
+
+
+def _verb_forms(word: str) -> set[str]:
+    """A folded word and the same without an object pronoun: "تجمعه" (tajma'uhu, brings him
+    together) is also "تجمع", which the tense reader knows for a verb."""
+    word = word.strip("،,")
+    return {word} | {word[:-len(p)] for p in PRONOUN_ENCLITICS if word.endswith(p) and len(word) - len(p) >= 3}
+
+
+RELATIVE_WORDS = 3  # a relative pronoun within three words of the noun: "القمة التاريخية التي ..."
+
+
+def relative_future(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun whose relative clause is told ahead: "القمة التي ستجمعه مع كيم" (the
+    summit that will bring him together with Kim) by a sa- future, "اجتماع القمة الذي يعقده
+    كيم مع ترامب" (the summit meeting that Kim holds with Trump) by the present of holding or
+    bringing together; "القمة التي جمعته" (that brought him together) is past."""
+    end = art.word_end(h.end)
+    words = art.folded_slice(end, art.sentences[i][1]).split()[:RELATIVE_WORDS + 1]
+    for k, w in enumerate(words[:RELATIVE_WORDS]):
+        if w.strip("،,") in grammar_words("relative_pronouns"):
+            forms = _verb_forms(words[k + 1]) if k + 1 < len(words) else set()
+            return any((f[:1] == "س" and verb_tense(f) == "future") or f in grammar_words("holding_present")
+                       for f in forms)
+    return False
+
+
+def ahead_clauses(art: Article, i: int) -> list[int]:
+    """Where the "حيث" (where) clauses of sentence i that tell a meeting ahead of an
+    arrival begin: a date past one is that meeting's, not the arrival's (nor the lead's)."""
+    return [w.end for w in art.cues(i, "c:where_after_arrival") if any(
+        t.group.startswith("t:") and t.start >= w.end and ahead_of_arrival(art, i, t) for t in art.by_sent.get(i, ()))]
