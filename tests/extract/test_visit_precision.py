@@ -398,3 +398,18 @@ def test_a_leaders_wife_or_sister_named_with_his_title_is_not_the_leader():
     # his office speaking of him leaves the title after it his
     assert reported(run("قال مكتب الرئيس الروسي بوتين إن الرئيس وصل إلى القاهرة صباح اليوم.")) == [
         ("Vladimir Putin", "Abdel Fattah el-Sisi")]
+
+
+# Session 8 (egA): egypt2013 2013-02-11..20, each rule on invented text, with the held meeting kept.
+
+@pytest.mark.parametrize("text, held", [
+    # "يزمع" (yazma'u, intends): "announced on Tuesday that Erdogan intends to visit Moscow"
+    ("وأعلن القصر يوم الثلاثاء الماضي أن أردوغان يزمع زيارة موسكو ولقاء بوتين.",
+     "وأعلن القصر يوم الثلاثاء الماضي أن أردوغان أنهى زيارة موسكو ولقاء بوتين."),
+    # "قبل زيارة" (before the visit of): the release is told as ahead of the visit
+    ("وأفرجت السلطات عن السجناء قبل زيارة أردوغان إلى موسكو ولقائه بوتين.",
+     "وأفرجت السلطات عن السجناء خلال زيارة أردوغان إلى موسكو ولقائه بوتين."),
+])
+def test_a_visit_intended_or_told_as_ahead_of_an_event_is_not_reported(text, held):
+    assert reported(run(text)) == []
+    assert reported(run(held)) != []
