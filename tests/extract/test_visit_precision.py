@@ -413,3 +413,17 @@ def test_a_leaders_wife_or_sister_named_with_his_title_is_not_the_leader():
 def test_a_visit_intended_or_told_as_ahead_of_an_event_is_not_reported(text, held):
     assert reported(run(text)) == []
     assert reported(run(held)) != []
+
+
+def test_talks_with_another_leader_of_a_planned_trips_country_are_part_of_the_plan():
+    # "Erdogan goes to Moscow next Thursday to meet Putin ... and holds talks with the prime
+    # minister Medvedev": the talks are the planned trip's, not a meeting held
+    text = ("يتوجه أردوغان الخميس المقبل إلى موسكو في زيارة رسمية يلتقي خلالها بوتين. "
+            "ويتناول البلدان ملفات كثيرة. ويعقد أردوغان مباحثات مع رئيس الوزراء ميدفيديف.")
+    med = text.find("ميدفيديف")
+    ms = mentions(text) + [M("medvedev", "person", "Dmitry Medvedev", "ميدفيديف", med, med + 8, "Russia", None,
+                             ["head_of_government"])]
+    ms = sorted(ms, key=lambda m: m.start)
+    rows = find_visits(text, sentence_spans(text), ms, [], dt.date(2023, 3, 14))
+    assert reported(rows) == []
+    assert ("Recep Tayyip Erdogan", "Dmitry Medvedev", True) in {(r["visitor"], r["host"], r["planned"]) for r in rows}

@@ -124,18 +124,30 @@ def orient_by_trip(cands: list[Candidate]) -> None:
 
 
 def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
-    """A meeting "during the visit" ("خلال الزيارة", "أثناء زيارته") with no date and no
-    past verb, when the article's only trip of that leader is a planned one, is part of
-    the plan: "يتوجه مرسي غدا إلى باكستان ... كما يلتقي خلال الزيارة رئيس الوزراء"
-    (will also meet the prime minister during the visit)."""
+    """A meeting "during the visit" ("خلال الزيارة", "أثناء زيارته"), or one with another
+    leader of the planned trip's country, with no date and no past verb, when the article's
+    only trip of that leader is a planned one, is part of the plan: "يتوجه مرسي غدا إلى
+    باكستان ... كما يلتقي خلال الزيارة رئيس الوزراء" (will also meet the prime minister during
+    the visit); "يزور هولاند الهند الخميس المقبل ... ويعقد الرئيس الفرنسي مباحثات مع رئيس
+    وزراء الهند" (Hollande visits India next Thursday ... holds talks with India's PM)."""
     plans = [c for c in cands if c.kind == "referenced" and c.planned]
     if not plans:
         return
     for c in cands:
-        if c.kind == "reported" and c.date is None and not c.past and art.cues(c.sentence, "c:during_visit") \
-                and any(p.sentence < c.sentence and pid(p.visitor) in (pid(c.visitor), pid(c.host)) for p in plans) \
+        if c.kind == "reported" and c.date is None and not c.past \
+                and any(p.sentence < c.sentence and _part_of_plan(art, c, p) for p in plans) \
                 and not any(r.kind == "reported" and r.past and pid(r.visitor) == pid(c.visitor) for r in cands):
             c.kind, c.planned, c.future = "referenced", True, True
+
+
+def _part_of_plan(art: Article, c: Candidate, p: Candidate) -> bool:
+    """Meeting c is told as part of the planned trip p: said "during the visit", or held by
+    the planned traveller with a leader of the country he is to visit."""
+    sides = (pid(c.visitor), pid(c.host))
+    if pid(p.visitor) not in sides:
+        return False
+    other = c.host if pid(c.visitor) == pid(p.visitor) else c.visitor
+    return bool(art.cues(c.sentence, "c:during_visit")) or (bool(p.host.country) and other.country == p.host.country)
 
 
 LIST_GAP_CHARS = 60  # between two items of a list of leaders ("الرئيس الهندي ...، ورئيس الوزراء ...")
