@@ -427,3 +427,10 @@ def test_talks_with_another_leader_of_a_planned_trips_country_are_part_of_the_pl
     rows = find_visits(text, sentence_spans(text), ms, [], dt.date(2023, 3, 14))
     assert reported(rows) == []
     assert ("Recep Tayyip Erdogan", "Dmitry Medvedev", True) in {(r["visitor"], r["host"], r["planned"]) for r in rows}
+
+
+def test_a_cabinet_meeting_is_no_meeting_of_the_leaders_named_in_it():
+    # "Erdogan affirmed on Sunday during the cabinet meeting that the crisis concerns Putin"
+    text = "وأكد أردوغان الأحد خلال اجتماع مجلس الوزراء أن الأزمة تهم بوتين."
+    assert reported(run(text)) == []
+    assert reported(run("وأكد أردوغان الأحد خلال اجتماع مع بوتين أن الخطة تحظى بدعم روسيا.")) != []

@@ -405,10 +405,15 @@ def body_summit(art: Article, h: Hit) -> bool:
     summit; "اجتماعات حلف الناتو", NATO meetings) or whose adjective says it is
     multilateral ("القمة الثلاثية", the trilateral summit), or a summit near a plural of
     heads ("رؤساء", "زعماء": presidents, leaders of three or more countries): not a
-    meeting of the two leaders named around it."""
+    meeting of the two leaders named around it; nor is a council's or a cabinet's session
+    ("اجتماع مجلس الوزراء", the cabinet meeting)."""
     if trigger_spec(h.group)["role"] != "meet" or trigger_spec(h.group).get("tense"):
         return False
     end, i = art.word_end(h.end), art.sent_of(h.start)
+    nxt = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:2]]
+    bodies = trigger_words("body_meeting_genitives")
+    if not h.suffix and nxt and (nxt[0] in bodies or " ".join(nxt) in bodies):
+        return True  # "خلال اجتماع مجلس الوزراء" (during the cabinet meeting)
     if fold_term(h.term) in trigger_words("summit_nouns") and art.near("c:plural_heads", i, h.start - PLURAL_HEADS_CHARS,
                                                                          end + PLURAL_HEADS_CHARS):
         return True  # "قمة ... جمعت رؤساء إيران وروسيا وتركيا" (a summit that brought together the presidents of)
