@@ -434,3 +434,20 @@ def test_a_cabinet_meeting_is_no_meeting_of_the_leaders_named_in_it():
     text = "وأكد أردوغان الأحد خلال اجتماع مجلس الوزراء أن الأزمة تهم بوتين."
     assert reported(run(text)) == []
     assert reported(run("وأكد أردوغان الأحد خلال اجتماع مع بوتين أن الخطة تحظى بدعم روسيا.")) != []
+
+
+@pytest.mark.parametrize("text", [
+    # "Erdogan described on Tuesday his visit to Moscow lately as historic": Tuesday is the describing's
+    "ووصف أردوغان، اليوم الثلاثاء، زيارته إلى موسكو مؤخرا بالتاريخية.",
+    # "an official revealed on Tuesday details of Erdogan's last visit to Moscow and his meeting with Putin"
+    "وكشف مسؤول، الثلاثاء، عن تفاصيل الزيارة الأخيرة لأردوغان إلى موسكو ولقائه بوتين.",
+    # "the ambassador said the last visit Erdogan made to Moscow and his meeting with Putin bear fruit"
+    "وقال السفير الثلاثاء إن الزيارة الأخيرة التي قام بها أردوغان لموسكو ولقاءه ببوتين تحمل نتائج إيجابية.",
+])
+def test_a_visit_noun_told_as_last_or_lately_is_retold_whatever_the_statements_day(text):
+    rows = run(text)
+    assert reported(rows) == []
+    assert {r["kind"] for r in rows} == {"referenced"}
+    # without "الأخيرة" / "مؤخرا" the same visit stays news
+    plain = text.replace(" مؤخرا", "").replace("الزيارة الأخيرة", "الزيارة")
+    assert reported(run(plain)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

@@ -221,13 +221,20 @@ def _inherit_plan(cands: list[Candidate]) -> None:
     """A meeting in the sentence of a planned trip by one of its sides, told after it,
     undated (or dated like the plan: the statement's day) and with no past verb, is part
     of that trip: "زيارة بوتين المقبلة إلى دمشق
-    ولقائه مع الأسد" (Putin's coming visit to Damascus and his meeting with al-Assad)."""
-    plans = [c for c in cands if c.kind == "referenced" and c.planned]
+    ولقائه مع الأسد" (Putin's coming visit to Damascus and his meeting with al-Assad).
+    So is a bare meeting noun of the same pair told after an earlier visit of theirs: "الزيارة
+    الأخيرة التي قام بها جول لمصر ولقاؤه بمرسي" (Gul's last visit to Egypt and his meeting
+    with Morsi) is that visit's meeting."""
+    earlier = [c for c in cands if c.kind == "referenced"]
     for c in cands:
-        if c.kind == "reported" and not c.past and any(
-                p.hit.start < c.hit.start and pid(p.visitor) in (pid(c.visitor), pid(c.host))
-                and c.date in (None, p.date) for p in plans):
+        if c.kind != "reported" or c.past:
+            continue
+        told = [p for p in earlier if p.hit.start < c.hit.start and c.date in (None, p.date)]
+        if any(p.planned and pid(p.visitor) in (pid(c.visitor), pid(c.host)) for p in told):
             c.kind, c.planned, c.future = "referenced", True, True
+        elif not trigger_spec(c.hit.group).get("tense") and any(
+                not p.future and {pid(p.visitor), pid(p.host)} == {pid(c.visitor), pid(c.host)} for p in told):
+            c.kind = "referenced"
 
 
 def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | None:

@@ -331,7 +331,9 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         return "referenced"
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
-    if date is None and retold(art, i, h):
+    if (date is None or not trigger_spec(h.group).get("tense")) and retold(art, i, h):
+        # a bare noun has no day of its own: in "وصف نجاد، اليوم الأحد، زيارته إلى مصر مؤخرا"
+        # (Ahmadinejad described on Sunday his visit to Egypt lately) Sunday is the describing
         return "referenced"
     if (date is None or precision != "day") and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
         # "سيزور روسيا" (sa-yazur, will visit) with no day, or only a month ("سيلتقي ...
