@@ -451,3 +451,25 @@ def test_a_visit_noun_told_as_last_or_lately_is_retold_whatever_the_statements_d
     # without "الأخيرة" / "مؤخرا" the same visit stays news
     plain = text.replace(" مؤخرا", "").replace("الزيارة الأخيرة", "الزيارة")
     assert reported(run(plain)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    # "Sisi criticised the Nasserist party's visit and its honouring of Putin": li- (to) after the
+    # noun's own genitive makes Putin the one visited, the party the visitor
+    "وانتقد مسؤول زيارة الحزب الناصري وتكريمه لبوتين في القاهرة.",
+    # "the visit that went against the consensus rejecting Putin's practices": "الزيارة" takes no
+    # genitive, and nothing points back to it from Putin
+    "فالزيارة التي جاءت على خلاف الإجماع الرافض لممارسات بوتين تثير القلق في مصر.",
+])
+def test_a_leader_after_a_visit_nouns_own_genitive_or_unlinked_to_the_visit_is_no_visitor(text):
+    assert reported(run(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتأتي الزيارة التي يقوم بها بوتين إلى مصر في وقت حساس.",  # which Putin makes
+    "ورحب السيسي بالزيارة الرسمية للرئيس بوتين إلى مصر.",  # li- right on his title
+    "وتأتي زيارة للرئيس بوتين إلى القاهرة.",  # li- right after the noun: of Putin
+    "وتأتي زيارة رسمية لبوتين إلى مصر.",  # li- after an adjective: of Putin
+])
+def test_a_leader_linked_to_the_visit_noun_stays_its_visitor(text):
+    assert reported(run(text)) == [("Vladimir Putin", "Abdel Fattah el-Sisi")]
