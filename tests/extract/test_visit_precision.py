@@ -473,3 +473,17 @@ def test_a_leader_after_a_visit_nouns_own_genitive_or_unlinked_to_the_visit_is_n
 ])
 def test_a_leader_linked_to_the_visit_noun_stays_its_visitor(text):
     assert reported(run(text)) == [("Vladimir Putin", "Abdel Fattah el-Sisi")]
+
+
+def test_last_after_the_visit_nouns_genitive_leader_is_retold():
+    # "the programme aired clips of Erdogan's last visit to Moscow and his meeting with Putin"
+    rows = run("وبث البرنامج مقاطع لزيارة أردوغان الأخيرة إلى موسكو ولقائه بوتين.")
+    assert reported(rows) == [] and {r["kind"] for r in rows} == {"referenced"}
+    assert reported(run("وبث البرنامج مقاطع لزيارة أردوغان إلى موسكو ولقائه بوتين.")) != []
+
+
+def test_a_leader_past_another_meeting_word_is_not_the_visit_nouns_traveller():
+    # "he announced a visit to Moscow, and that he met a former minister and agreed with her to
+    # unsettle President Erdogan": Erdogan did not travel
+    text = "وقال المسؤول إنه أعلن بزيارة موسكو، وأنه التقى بوزيرة سابقة واتفق معها على إرباك الرئيس أردوغان."
+    assert reported(run(text)) == []

@@ -109,10 +109,13 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
             return NO_ROLES
         return r.before[-1], None, WEAK_VISITOR
     if r.after and not h.suffix and not _after_lead_between(art, h.end, r.after[0].start) \
-            and not _unowned_definite(art, h, r.after[0]):
+            and not _unowned_definite(art, h, r.after[0]) and not _trigger_between(art, i, h, r.after[0]):
         # a pronoun looks back: in "سيتوجه إلى فرنسا عقب زيارته لألمانيا للقاء الرئيس
         # الفرنسي" (after his visit to Germany, to meet the French president) the French
-        # president named after "زيارته" is not its owner
+        # president named after "زيارته" is not its owner; nor is a leader past another
+        # meeting word the visit's: in "أعلن بزيارة الضفة الغربية، وأنه التقى بوزيرة ... على
+        # إرباك الرئيس مرسي" (announced a visit to the West Bank, that he met the minister ...
+        # to unsettle President Morsi) Morsi did not travel
         return r.after[0], None, WEAK_VISITOR
     return None, None, 2.0
 

@@ -352,7 +352,10 @@ def retold(art: Article, i: int, h: Hit) -> bool:
     الناجحة التي قام بها", the successful visit he made), or "مؤخرا" (lately) in the
     trigger's clause after it ("الذي زار واشنطن مؤخرا", who visited Washington lately)."""
     end = art.word_end(h.end)
-    if not trigger_spec(h.group).get("tense") and any(0 <= c.start - end <= 1 for c in art.cues(i, "c:retrospective_after")):
+    # ... or after the noun's genitive leader: "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
+    owner = next((m.end for m in art.leaders.get(i, []) if 0 <= m.start - end <= 1), None)
+    if not trigger_spec(h.group).get("tense") and any(0 <= c.start - end <= 1 or (owner is not None and 0 <= c.start - owner <= 1)
+                                                      for c in art.cues(i, "c:retrospective_after")):
         return True
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
                and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
