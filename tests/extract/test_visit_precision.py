@@ -487,3 +487,11 @@ def test_a_leader_past_another_meeting_word_is_not_the_visit_nouns_traveller():
     # unsettle President Erdogan": Erdogan did not travel
     text = "وقال المسؤول إنه أعلن بزيارة موسكو، وأنه التقى بوزيرة سابقة واتفق معها على إرباك الرئيس أردوغان."
     assert reported(run(text)) == []
+
+
+def test_an_official_subject_of_a_present_visit_verb_is_no_leader():
+    # "a Russian official visiting Egypt now sought to reassure the government about President
+    # Putin's resolve": the official travels
+    text = "سعت مسؤولة روسية تزور مصر حاليا إلى طمأنة الحكومة بشأن تصميم الرئيس بوتين على الحل."
+    assert reported(run(text)) == []
+    assert reported(run("سعى بوتين الذي يزور مصر حاليا إلى طمأنة الحكومة بشأن الحل.")) != []
