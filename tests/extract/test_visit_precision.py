@@ -495,3 +495,18 @@ def test_an_official_subject_of_a_present_visit_verb_is_no_leader():
     text = "سعت مسؤولة روسية تزور مصر حاليا إلى طمأنة الحكومة بشأن تصميم الرئيس بوتين على الحل."
     assert reported(run(text)) == []
     assert reported(run("سعى بوتين الذي يزور مصر حاليا إلى طمأنة الحكومة بشأن الحل.")) != []
+
+
+@pytest.mark.parametrize("text", [
+    # phone consultations
+    "وأجرى أردوغان مشاورات هاتفية مع بوتين حول الأزمة.",
+    # "in case of his visit to Moscow" (hal ziyaratihi)
+    "وقال الوزير إن من العقبات تسليم أردوغان حال زيارته لموسكو ولقائه بوتين.",
+    # "comes a few weeks after Erdogan's visit to Moscow"
+    "ويأتي القرار بعد بضعة أسابيع من زيارة أردوغان إلى موسكو ولقائه بوتين.",
+    # "the mutual visits Erdogan made to Moscow", "the repeated visits of Erdogan to Moscow"
+    "وهو ما أظهرته الزيارات المتبادلة التي قام بها أردوغان إلى موسكو ولقاؤه بوتين.",
+    "ويأتي هذا تزامنا مع الزيارات المتكررة من أردوغان لموسكو ولقاءاته مع بوتين.",
+])
+def test_a_call_a_condition_or_visits_told_as_repeated_or_weeks_before_are_not_reported(text):
+    assert reported(run(text)) == []

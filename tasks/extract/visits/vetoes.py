@@ -63,7 +63,8 @@ def hypothetical(art: Article, i: int, h: Hit) -> bool:
     عقد اجتماع" (iqtaraha, proposed), "إمكانية عقد اجتماع" (the possibility of), "إذا
     سارت القمة" (if); or, after a meeting noun, its adjective: "القمة المحتملة" (the
     possible summit), with no other trigger between."""
-    if any(c.end <= h.start for c in art.cues(i, "c:hypothetical")) or _needed(art, h):
+    # a cue may hold the trigger: "حال زيارته" (in case of his visit), "قد يزور" (may visit)
+    if any(c.end <= h.start or c.start < h.start < c.end for c in art.cues(i, "c:hypothetical")) or _needed(art, h):
         return True
     return adjective_after(art, i, h, "c:hypothetical_after") or _modal_predicate(art, i, h)
 
