@@ -38,13 +38,17 @@ ABSTRACT_GOAL_CHARS = 60  # from an arrival word to the "إلى" of its goal, pa
 def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
     """An arrival word that is no trip: its goal, after "إلى" (to), is an office or a
     degree ("وصول الرئيس بوتين إلى السلطة", Putin's coming to power; "وصل إلى الحكم"), or
-    its subject is a thing ("وصل الأمر إلى حد", it came to the point of)."""
+    its subject, after or right before it, is a thing ("وصل الأمر إلى حد", it came to the point
+    of; "تقارير وصلت لواشنطن", reports that reached Washington)."""
     if trigger_spec(h.group)["role"] != "arrive":
         return False
     end = art.word_end(h.end)
     words = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + ABSTRACT_GOAL_CHARS)).split()]
     if words and words[0] in trigger_words("abstract_subjects"):
         return True
+    before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if not h.suffix and before and before[0].lstrip("و") in trigger_words("abstract_subjects"):
+        return True  # "تقارير وصلت لواشنطن" (reports that reached Washington)
     goals = trigger_words("abstract_goals")
     for k, w in enumerate(words):
         if w == "الي":  # "إلى السلطة" (to power): the first goal only
