@@ -513,15 +513,12 @@ def test_a_call_a_condition_or_visits_told_as_repeated_or_weeks_before_are_not_r
 
 
 @pytest.mark.parametrize("text, held", [
-    # a trip to a summit: the host country's leader, unnamed in the sentence, is no counterpart
-    ("وتوجه أردوغان اليوم إلى موسكو في زيارة تستغرق يومين يترأس خلالها وفد بلاده المشارك في قمة دول الساحل.",
-     "وتوجه أردوغان اليوم إلى موسكو في زيارة تستغرق يومين يجري خلالها محادثات حول التعاون."),
     # "... and told him of reports that reached Moscow": a thing arrived
     ("التقى السفير بالوزير عقب زيارة أردوغان للقاهرة، وأبلغه عن تقارير وصلت لموسكو تتحدث عن عرض.", None),
     # "the delegation visited Moscow at Erdogan's assignment and met Putin"
     ("وزار الوفد موسكو بتكليف من أردوغان والتقى بوتين.", None),
 ])
-def test_a_summit_trip_a_thing_arriving_or_an_assigned_delegation_is_no_leaders_visit(text, held):
+def test_a_thing_arriving_or_an_assigned_delegation_is_no_leaders_visit(text, held):
     assert reported(run(text)) == []
     if held is not None:
         assert reported(run(held)) != []

@@ -434,11 +434,6 @@ def _complete_pair(art: Article, i: int, role: str, visitor: Any, host: Any, cou
     counterpart = bool(art.cues(i, "c:counterpart"))
     if not (counterpart or (country and country != known.country)):
         return None
-    if role in ("arrive", "visit") and not counterpart and _summit_named(art, i):
-        # a trip to a summit ("توجه البشير إلى أنجامينا ... يترأس خلالها وفد بلاده المشارك في قمة
-        # تجمع الساحل", went to N'Djamena to lead his delegation at the summit) is no visit to
-        # the host country's leader unless the sentence names him
-        return None
     # a foreign official named in the sentence is the counterpart ("استقبل السيسي
     # الأمير محمد بن سلمان ... وعقد الطرفان مباحثات"): no leader from elsewhere
     # (one holding an office that day: "جنازة الرئيس الراحل", the late president's funeral, is no one's counterpart)
@@ -461,12 +456,6 @@ def _complete_pair(art: Article, i: int, role: str, visitor: Any, host: Any, cou
     else:
         host = other
     return visitor, host, (0.6 if other.start >= 0 else 0.5)
-
-
-def _summit_named(art: Article, i: int) -> bool:
-    """Sentence i names a summit ("قمة", "القمة")."""
-    summits = trigger_words("summit_nouns")
-    return any(t.group.startswith("t:") and fold_term(t.term) in summits for t in art.by_sent.get(i, ()))
 
 
 def _destination(art: Article, i: int, h: Hit) -> str | None:
