@@ -522,3 +522,21 @@ def test_a_thing_arriving_or_an_assigned_delegation_is_no_leaders_visit(text, he
     assert reported(run(text)) == []
     if held is not None:
         assert reported(run(held)) != []
+
+
+def test_a_visit_noun_of_last_week_is_retold():
+    # "leaders who met Erdogan during his visit to Moscow last week" in a later article
+    text = "وطالبت قيادات التقت أردوغان خلال زيارته لموسكو الأسبوع الماضي بالدعم."
+    k = text.find("الأسبوع الماضي")
+    week = [D(k, k + 14, "الأسبوع الماضي", dt.date(2023, 3, 6), "week", "relative")]
+    rows = run(text, dt.date(2023, 3, 14), dates=week)
+    assert reported(rows) == [] and {r["kind"] for r in rows} == {"referenced"}
+    # the same visit with no week is the news
+    assert reported(run(text.replace(" الأسبوع الماضي", ""), dt.date(2023, 3, 14), dates=[])) != []
+
+
+def test_a_kana_qad_eight_words_back_makes_the_meeting_noun_earlier():
+    # "Putin had announced earlier during his meeting with President Erdogan"
+    rows = run("وكان بوتين قد أعلن في وقت سابق خلال لقائه بالرئيس أردوغان أن الجنود سيغادرون.")
+    assert reported(rows) == [] and {r["kind"] for r in rows} == {"referenced"}
+    assert reported(run("وقال بوتين في وقت سابق خلال لقائه بالرئيس أردوغان إن الجنود سيغادرون.")) != []

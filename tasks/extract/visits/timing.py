@@ -331,6 +331,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         return "referenced"
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
+    if date is None and not trigger_spec(h.group).get("tense") and _last_week(art, i, h):
+        return "referenced"
     if (date is None or not trigger_spec(h.group).get("tense")) and retold(art, i, h):
         # a bare noun has no day of its own: in "وصف نجاد، اليوم الأحد، زيارته إلى مصر مؤخرا"
         # (Ahmadinejad described on Sunday his visit to Egypt lately) Sunday is the describing
@@ -344,6 +346,16 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
 
 
 LATELY_CHARS = 60  # from a visit word to the "مؤخرا" (lately) of its clause
+
+
+def _last_week(art: Article, i: int, h: Hit) -> bool:
+    """A bare visit noun beside "الأسبوع الماضي" (last week), a week over before publication:
+    "التقت نجاد خلال زيارته لمصر الأسبوع الماضي" (met Ahmadinejad during his visit to Egypt last
+    week) tells that visit again; the sentence's news is another."""
+    if art.published is None:
+        return False
+    return any(d.precision == "week" and d.date is not None and d.date + dt.timedelta(days=7) <= art.published
+               and max(d.start - h.end, h.start - d.end, 0) <= LATELY_CHARS for d in art.dates.get(i, []))
 
 
 def retold(art: Article, i: int, h: Hit) -> bool:
@@ -410,8 +422,10 @@ def _pluperfect_at(art: Article, i: int, h: Hit) -> bool:
     split by its subject: "وكان الأسد قد زار موسكو والتقى بوتين" (al-Assad had visited
     Moscow and met Putin); the contiguous "كان قد" is a past_reference cue."""
     s, _ = art.sentences[i]
-    if not trigger_spec(h.group).get("tense") and _kana_qad(art.folded_slice(max(s, art.word_start(h.start) - 60),
-                                                                           art.word_start(h.start)).split()[-5:]):
+    # up to eight words back, within the clause: "وكان أوباما قد أعلن في وقت سابق خلال لقائه" (Obama
+    # had announced earlier during his meeting)
+    clause = re.split("[\u060c,]", art.folded_slice(max(s, art.word_start(h.start) - 60), art.word_start(h.start)))[-1]
+    if not trigger_spec(h.group).get("tense") and _kana_qad(clause.split()[-8:]):
         return True  # "وكان ترامب قد قال خلال اجتماعه مع بوتين" (Trump had said during his meeting)
     for t in art.by_sent.get(i, ()):
         if t.start > h.start:
