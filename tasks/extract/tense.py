@@ -40,7 +40,8 @@ _JUSSIVE_PAST = frozenset({"\u0644\u0645", "\u0648\u0644\u0645", "\u0641\u0644\u
 
 
 def _strip_conj(w: str) -> tuple[str, ...]:
-    if len(w) > 3 and w[0] in "\u0648\u0641":  # و ف "and/so"
+    # a listed non-verb stays whole: "فرانسوا" (François) is no fa- + "رانسوا"
+    if len(w) > 3 and w[0] in "\u0648\u0641" and w not in _words("not_verbs"):  # و ف "and/so"
         return (w, w[1:])
     return (w,)
 

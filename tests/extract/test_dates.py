@@ -57,6 +57,7 @@ def test_resolve_weekday_none_prefers_nearest():
     ("لم تستضف المدينة الاجتماع", "past"),  # lam + imperfect: did not host
     ("ولم يستقبل الرئيس", "past"),
     ("الاجتماع التاريخي بين الرئيس دونالد ترمب والزعيم", None),  # ترمب (Trump) is a name, not an imperfect
+    ("يستقبل الرئيس الفرنسي فرانسوا هولاند،", "future"),  # فرانسوا (François) ends like a perfect plural, no verb
 ])
 def test_verb_tense(before, tense):
     assert verb_tense(before) == tense

@@ -125,18 +125,27 @@ def orient_by_trip(cands: list[Candidate]) -> None:
 
 
 def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
-    """A meeting "during the visit" ("خلال الزيارة", "أثناء زيارته") with no date and no
-    past verb, when the article's only trip of that leader is a planned one, is part of
-    the plan: "يتوجه مرسي غدا إلى باكستان ... كما يلتقي خلال الزيارة رئيس الوزراء"
-    (will also meet the prime minister during the visit)."""
+    """An undated meeting with no past verb, when the article's only trip of that leader is a
+    planned one, is part of the plan (_part_of_plan): "يتوجه مرسي غدا إلى باكستان ... كما يلتقي
+    خلال الزيارة رئيس الوزراء" (will also meet the prime minister during the visit)."""
     plans = [c for c in cands if c.kind == "referenced" and c.planned]
     if not plans:
         return
     for c in cands:
-        if c.kind == "reported" and c.date is None and not c.past and art.cues(c.sentence, "c:during_visit") \
-                and any(p.sentence < c.sentence and pid(p.visitor) in (pid(c.visitor), pid(c.host)) for p in plans) \
+        if c.kind == "reported" and c.date is None and not c.past \
+                and any(p.sentence < c.sentence and _part_of_plan(art, c, p) for p in plans) \
                 and not any(r.kind == "reported" and r.past and pid(r.visitor) == pid(c.visitor) for r in cands):
             c.kind, c.planned, c.future = "referenced", True, True
+
+
+def _part_of_plan(art: Article, c: Candidate, p: Candidate) -> bool:
+    """Meeting c is said "during the visit" p, or held by its traveller with another leader of
+    the country he is to visit: "يزور هولاند الهند الخميس المقبل ... ويعقد مباحثات مع رئيس وزراء
+    الهند" (Hollande visits India next Thursday ... holds talks with India's PM)."""
+    if pid(p.visitor) not in (pid(c.visitor), pid(c.host)):
+        return False
+    other = c.host if pid(c.visitor) == pid(p.visitor) else c.visitor
+    return bool(art.cues(c.sentence, "c:during_visit")) or (bool(p.host.country) and other.country == p.host.country)
 
 
 LIST_GAP_CHARS = 60  # between two items of a list of leaders ("الرئيس الهندي ...، ورئيس الوزراء ...")
@@ -209,14 +218,17 @@ def _listed_after(art: Article, i: int, side: Any, exclude: frozenset | set = fr
 def _inherit_plan(cands: list[Candidate]) -> None:
     """A meeting in the sentence of a planned trip by one of its sides, told after it,
     undated (or dated like the plan: the statement's day) and with no past verb, is part
-    of that trip: "زيارة بوتين المقبلة إلى دمشق
-    ولقائه مع الأسد" (Putin's coming visit to Damascus and his meeting with al-Assad)."""
-    plans = [c for c in cands if c.kind == "referenced" and c.planned]
-    for c in cands:
-        if c.kind == "reported" and not c.past and any(
-                p.hit.start < c.hit.start and pid(p.visitor) in (pid(c.visitor), pid(c.host))
-                and c.date in (None, p.date) for p in plans):
+    of that trip: "زيارة بوتين المقبلة إلى دمشق ولقائه مع الأسد" (Putin's coming visit to
+    Damascus and his meeting with al-Assad); a bare meeting noun after the pair's earlier visit
+    is that visit's: "الزيارة الأخيرة التي قام بها جول لمصر ولقاؤه بمرسي" (and his meeting)."""
+    earlier = [c for c in cands if c.kind == "referenced"]
+    for c in [c for c in cands if c.kind == "reported" and not c.past]:
+        told = [p for p in earlier if p.hit.start < c.hit.start and c.date in (None, p.date)]
+        if any(p.planned and pid(p.visitor) in (pid(c.visitor), pid(c.host)) for p in told):
             c.kind, c.planned, c.future = "referenced", True, True
+        elif not trigger_spec(c.hit.group).get("tense") and any(
+                not p.future and {pid(p.visitor), pid(p.host)} == {pid(c.visitor), pid(c.host)} for p in told):
+            c.kind = "referenced"
 
 
 def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | None:

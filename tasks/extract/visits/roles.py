@@ -95,6 +95,8 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
         if not is_leader(owner) or art.possessed(owner, trigger_words("possessor_heads")):
             return NO_ROLES
         return owner, None, PRONOUN_VISITOR
+    if r.near_after and not h.suffix and _visited_after_genitive(art, h, r.near_after):
+        return NO_ROLES  # "زيارة الحزب الناصري وتكريمه لبشار الأسد": the party's visit to al-Assad
     if r.near_after and r.near_after.start - h.end <= 25 and not h.suffix \
             and not _after_lead_between(art, h.end, r.near_after.start):
         return r.near_after, None, 2.0  # "زيارة الأسد" (ziyarat al-Asad): the visit of al-Assad
@@ -107,12 +109,46 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
                 for g in ("c:nonleader_slot", "c:official_nouns") for c in art.cues(i, g)):
             return NO_ROLES
         return r.before[-1], None, WEAK_VISITOR
-    if r.after and not h.suffix and not _after_lead_between(art, h.end, r.after[0].start):
+    if r.after and not h.suffix and not _after_lead_between(art, h.end, r.after[0].start) \
+            and not _unowned_definite(art, h, r.after[0]) and not _trigger_between(art, i, h, r.after[0]):
         # a pronoun looks back: in "سيتوجه إلى فرنسا عقب زيارته لألمانيا للقاء الرئيس
         # الفرنسي" (after his visit to Germany, to meet the French president) the French
-        # president named after "زيارته" is not its owner
+        # president named after "زيارته" is not its owner; nor is a leader past another
+        # meeting word the visit's: in "أعلن بزيارة الضفة الغربية، وأنه التقى بوزيرة ... على
+        # إرباك الرئيس مرسي" (announced a visit to the West Bank, that he met the minister ...
+        # to unsettle President Morsi) Morsi did not travel
         return r.after[0], None, WEAK_VISITOR
     return None, None, 2.0
+
+
+def _li_glued(art: Article, m: Any) -> bool:
+    """li- (to, for) is glued on the mention's own word: "لبشار الأسد" (li-Bashar)."""
+    return fold_term(art.text[art.word_start(m.start):m.start]) in ("ل", "لل")
+
+
+def _visited_after_genitive(art: Article, h: Hit, m: Any) -> bool:
+    """The indefinite visit noun has its own definite genitive and the leader after it takes
+    li- (to): "زيارة الحزب الناصري وتكريمه لبشار الأسد" (the Nasserist party's visit and its
+    honouring of Bashar al-Assad) is the party's visit to him; "زيارة للرئيس الأسد" and
+    "زيارة رسمية للأسد" (li- = of, after no genitive) keep him the traveller."""
+    if not _li_glued(art, m) or fold_term(h.term).startswith("ال") or "ال" in h.prefix:
+        return False  # "الزيارة الأخيرة لأردوغان" (al-ziyara ... li-): li- is "of" after al-
+    between = art.folded_slice(art.word_end(h.end), art.word_start(m.start)).split()
+    return bool(between) and between[0].startswith("ال")  # "زيارة رسمية لأردوغان": an adjective, li- "of"
+
+
+def _unowned_definite(art: Article, h: Hit, m: Any) -> bool:
+    """"الزيارة" (the visit, with al-) takes no genitive: a leader named further on is its
+    traveller only through li- ("الزيارة الرسمية للرئيس الأسد") or a pronoun that points
+    back to it ("الزيارة التي يقوم بها الأسد", which al-Assad makes); in "فالزيارة التي جاءت
+    على خلاف الإجماع الرافض لممارسات بشار" (the visit that went against the consensus
+    rejecting Bashar's practices) he is no visitor."""
+    if not fold_term(h.term).startswith("ال") and "ال" not in h.prefix:
+        return False
+    between = [w.strip("،,.") for w in art.folded_slice(art.word_end(h.end), art.word_start(m.start)).split()]
+    if not between or _li_glued(art, m):
+        return False
+    return not any(w.endswith("ها") or w[:2] == "لل" for w in between)
 
 
 def _after_lead_between(art: Article, lo: int, hi: int) -> bool:

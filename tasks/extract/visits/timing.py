@@ -340,7 +340,11 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         return "referenced"
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
-    if date is None and retold(art, i, h):
+    if date is None and not trigger_spec(h.group).get("tense") and _last_week(art, i, h):
+        return "referenced"
+    if (date is None or not trigger_spec(h.group).get("tense")) and retold(art, i, h):
+        # a bare noun has no day of its own: in "وصف نجاد، اليوم الأحد، زيارته إلى مصر مؤخرا"
+        # (Ahmadinejad described on Sunday his visit to Egypt lately) Sunday is the describing
         return "referenced"
     if tense == "future" and not (date is not None and pub is not None and date <= pub) and ahead_of_arrival(art, i, h):
         return "referenced"  # "وصل ... حيث تجمعه الثلاثاء قمة" (where a summit brings him ... on Tuesday)
@@ -355,13 +359,26 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
 LATELY_CHARS = 60  # from a visit word to the "مؤخرا" (lately) of its clause
 
 
+def _last_week(art: Article, i: int, h: Hit) -> bool:
+    """A bare visit noun beside "الأسبوع الماضي" (last week), a week over before publication:
+    "التقت نجاد خلال زيارته لمصر الأسبوع الماضي" (met Ahmadinejad during his visit to Egypt last
+    week) tells that visit again; the sentence's news is another."""
+    if art.published is None:
+        return False
+    return any(d.precision == "week" and d.date is not None and d.date + dt.timedelta(days=7) <= art.published
+               and max(d.start - h.end, h.start - d.end, 0) <= LATELY_CHARS for d in art.dates.get(i, []))
+
+
 def retold(art: Article, i: int, h: Hit) -> bool:
     """An undated meeting the sentence tells as behind it: a visit noun with "الأخيرة" /
     "الناجحة" as its adjective ("الزيارة الأخيرة لقنديل", Qandil's last visit; "الزيارة
     الناجحة التي قام بها", the successful visit he made), or "مؤخرا" (lately) in the
     trigger's clause after it ("الذي زار واشنطن مؤخرا", who visited Washington lately)."""
     end = art.word_end(h.end)
-    if not trigger_spec(h.group).get("tense") and any(0 <= c.start - end <= 1 for c in art.cues(i, "c:retrospective_after")):
+    # ... or after the noun's genitive leader: "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
+    owner = next((m.end for m in art.leaders.get(i, []) if 0 <= m.start - end <= 1), None)
+    if not trigger_spec(h.group).get("tense") and any(0 <= c.start - end <= 1 or (owner is not None and 0 <= c.start - owner <= 1)
+                                                      for c in art.cues(i, "c:retrospective_after")):
         return True
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
                and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
@@ -416,8 +433,10 @@ def _pluperfect_at(art: Article, i: int, h: Hit) -> bool:
     split by its subject: "وكان الأسد قد زار موسكو والتقى بوتين" (al-Assad had visited
     Moscow and met Putin); the contiguous "كان قد" is a past_reference cue."""
     s, _ = art.sentences[i]
-    if not trigger_spec(h.group).get("tense") and _kana_qad(art.folded_slice(max(s, art.word_start(h.start) - 60),
-                                                                           art.word_start(h.start)).split()[-5:]):
+    # up to eight words back, within the clause: "وكان أوباما قد أعلن في وقت سابق خلال لقائه" (Obama
+    # had announced earlier during his meeting)
+    clause = re.split("[\u060c,]", art.folded_slice(max(s, art.word_start(h.start) - 60), art.word_start(h.start)))[-1]
+    if not trigger_spec(h.group).get("tense") and _kana_qad(clause.split()[-8:]):
         return True  # "وكان ترامب قد قال خلال اجتماعه مع بوتين" (Trump had said during his meeting)
     for t in art.by_sent.get(i, ()):
         if t.start > h.start:

@@ -38,13 +38,17 @@ ABSTRACT_GOAL_CHARS = 60  # from an arrival word to the "إلى" of its goal, pa
 def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
     """An arrival word that is no trip: its goal, after "إلى" (to), is an office or a
     degree ("وصول الرئيس بوتين إلى السلطة", Putin's coming to power; "وصل إلى الحكم"), or
-    its subject is a thing ("وصل الأمر إلى حد", it came to the point of)."""
+    its subject, after or right before it, is a thing ("وصل الأمر إلى حد", it came to the point
+    of; "تقارير وصلت لواشنطن", reports that reached Washington)."""
     if trigger_spec(h.group)["role"] != "arrive":
         return False
     end = art.word_end(h.end)
     words = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + ABSTRACT_GOAL_CHARS)).split()]
     if words and words[0] in trigger_words("abstract_subjects"):
         return True
+    before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if not h.suffix and before and before[0].lstrip("و") in trigger_words("abstract_subjects"):
+        return True  # "تقارير وصلت لواشنطن" (reports that reached Washington)
     goals = trigger_words("abstract_goals")
     for k, w in enumerate(words):
         if w == "الي":  # "إلى السلطة" (to power): the first goal only
@@ -63,7 +67,8 @@ def hypothetical(art: Article, i: int, h: Hit) -> bool:
     عقد اجتماع" (iqtaraha, proposed), "إمكانية عقد اجتماع" (the possibility of), "إذا
     سارت القمة" (if); or, after a meeting noun, its adjective: "القمة المحتملة" (the
     possible summit), with no other trigger between."""
-    if any(c.end <= h.start for c in art.cues(i, "c:hypothetical")) or _needed(art, h):
+    # a cue may hold the trigger: "حال زيارته" (in case of his visit), "قد يزور" (may visit)
+    if any(c.end <= h.start or c.start < h.start < c.end for c in art.cues(i, "c:hypothetical")) or _needed(art, h):
         return True
     return adjective_after(art, i, h, "c:hypothetical_after") or _modal_predicate(art, i, h)
 
@@ -422,10 +427,15 @@ def body_summit(art: Article, h: Hit) -> bool:
     summit; "اجتماعات حلف الناتو", NATO meetings) or whose adjective says it is
     multilateral ("القمة الثلاثية", the trilateral summit), or a summit near a plural of
     heads ("رؤساء", "زعماء": presidents, leaders of three or more countries): not a
-    meeting of the two leaders named around it."""
+    meeting of the two leaders named around it; nor is a council's or a cabinet's session
+    ("اجتماع مجلس الوزراء", the cabinet meeting)."""
     if trigger_spec(h.group)["role"] != "meet" or trigger_spec(h.group).get("tense"):
         return False
     end, i = art.word_end(h.end), art.sent_of(h.start)
+    nxt = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:2]]
+    bodies = trigger_words("body_meeting_genitives")
+    if not h.suffix and nxt and (nxt[0] in bodies or " ".join(nxt) in bodies):
+        return True  # "خلال اجتماع مجلس الوزراء" (during the cabinet meeting)
     if fold_term(h.term) in trigger_words("summit_nouns") and art.near("c:plural_heads", i, h.start - PLURAL_HEADS_CHARS,
                                                                          end + PLURAL_HEADS_CHARS):
         return True  # "قمة ... جمعت رؤساء إيران وروسيا وتركيا" (a summit that brought together the presidents of)
