@@ -128,3 +128,17 @@ def test_a_dateline_the_lead_says_the_traveller_came_home_to_is_not_the_venue():
             "عقد الرئيس الروسي فلاديمير بوتين أمس محادثات مع الرئيس التركي رجب طيب أردوغان.\n"
             "وقال الكرملين إن أردوغان سيعود إلى موسكو الشهر المقبل.")
     assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]
+
+
+def test_tunisian_and_algerian_venues_name_the_city():
+    # "بمطار تونس قرطاج" (Tunis-Carthage airport): Tunis, though bare تونس is also the country;
+    # "بمقر رئاسة الحكومة بالقصبة" (the head of government's seat at the Kasbah) is Tunis and
+    # makes the other leader the traveller; "بمطار هواري بومدين" is Algiers
+    text = ("كان الرئيس الباجي قائد السبسي في استقبال الرئيس الفرنسي فرانسوا هولاند لدى وصوله إلى "
+            "مطار تونس قرطاج الدولي.")
+    assert reported(text, dt.date(2015, 3, 18)) == [("Francois Hollande", "Beji Caid Essebsi", "Tunis")]
+    text = "التقى رئيس الحكومة مهدي جمعة بمقر رئاسة الحكومة بالقصبة رئيس الوزراء الإيطالي ماتيو رينزي."
+    assert reported(text, dt.date(2014, 7, 22)) == [("Matteo Renzi", "Mehdi Jomaa", "Tunis")]
+    text = ("تحول رئيس الحكومة الحبيب الصيد اليوم إلى الجزائر، وكان في استقباله بمطار هواري بومدين الوزير "
+            "الأول عبد المالك سلال.")
+    assert reported(text, dt.date(2015, 2, 10)) == [("Habib Essid", "Abdelmalek Sellal", "Algiers")]
