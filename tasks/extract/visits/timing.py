@@ -136,7 +136,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
-                                                  or _during_future(art, i, h) or _bi_future(art, i, h)):
+                                                  or _during_future(art, i, h) or _bi_future(art, i, h)
+                                                  or _object_of_future(art, i, h)):
         return True
     if _has_plans(art, i, h):
         return True
@@ -229,6 +230,30 @@ def _bi_future(art: Article, i: int, h: Hit) -> bool:
     السورية بمباحثاته مع أوباما" (he will give the Syrian crisis weight in his talks with
     Obama) speaks of talks ahead."""
     return "ب" in h.prefix and _governing_verb_future(art, i, art.word_start(h.start), 0, BI_VERB_WORDS)
+
+
+OBJECT_VERB_WORDS = 8  # from a bare visit noun back over its subject to the verb that takes it as object
+
+
+def _object_of_future(art: Article, i: int, h: Hit) -> bool:
+    """A bare visit noun that is the object of a sa- future, its subject between: "سيؤدي
+    رئيس الحكومة مهدي جمعة زيارة رسمية إلى الجزائر" (sa-yu'addi, the head of government
+    will perform an official visit to Algeria) is a visit ahead, as "يؤدي ... زيارة" (is
+    performing) is one under way. Not a noun a preposition governs ("وسيعقدان مؤتمرا في
+    ختام زيارة", will hold a conference at the end of the visit: the visit is the frame)."""
+    if h.prefix or trigger_spec(h.group).get("role") != "visit":
+        return False
+    lo = max(art.sentences[i][0], h.start - 160)
+    spans = [(m.start, m.end) for m in art.persons.get(i, []) + art.places.get(i, [])]
+    words = [w for w in re.finditer(r"\S+", art.text[lo:h.start]) if not any(s <= lo + w.start() < e for s, e in spans)]
+    stops = set(grammar_words("frame_prepositions")) | set(grammar_words("during_words")) | set(grammar_words("locatives"))
+    for w in reversed(words[-OBJECT_VERB_WORDS:]):
+        word = fold_term(w.group().strip("،,"))
+        if word in stops or word in grammar_words("object_stops"):
+            return False
+        if verb_tense(word) is not None:
+            return _sa_future(word)
+    return False
 
 
 PURPOSE_CHARS = 80  # from a visit noun to the verb that gives its aim ("زيارة ... إلى إسرائيل، تهدف إلى")
