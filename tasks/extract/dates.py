@@ -314,6 +314,9 @@ def _next_word(ft: str, e: int) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s*(\w+)")
+# Particles that fold to a word beginning with ال: "وصل اليوم إلى موسكو" (arrived today in
+# Moscow) is today, though إلى (ila, to) folds to الي as "اليوم التالي" (the next day) begins
+_AL_PARTICLES = frozenset({"\u0627\u0644\u064a", "\u0627\u0644\u0627"})  # الي (إلى), الا (إلا)
 _SENT_BREAK = re.compile(f"[{SENTENCE_END_MARKS}\\n]")
 
 
@@ -467,7 +470,7 @@ def _add_relative(cal, ft, s, e, phrase, published, cands):
     unit, offset = cal.relative[phrase]
     if phrase == "\u0627\u0644\u064a\u0648\u0645":  # اليوم: not "اليوم التالي" (the next day), "اليوم الوطني"
         nxt = _next_word(ft, e)
-        if nxt.startswith("\u0627\u0644") and nxt not in cal.weekdays:
+        if nxt.startswith("\u0627\u0644") and nxt not in cal.weekdays and nxt not in _AL_PARTICLES:
             return
     if unit == "day":
         d = published + dt.timedelta(days=offset)

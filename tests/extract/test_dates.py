@@ -129,6 +129,9 @@ def test_relative_words():
     assert (d.date, d.end_date, d.precision) == (dt.date(2023, 3, 15), dt.date(2023, 3, 21), "week")
     assert dates("مطلع الشهر الجاري") == [("مطلع الشهر الجاري", dt.date(2023, 3, 1), "month", "relative")]
     assert dates("في اليوم التالي") == []  # "the next day" is not today
+    # إلى (ila, to) folds to الي, like the ال of "اليوم التالي", but "وصل اليوم إلى" is today
+    assert dates("وصل الرئيس اليوم إلى موسكو") == [("اليوم", TUE, "day", "relative")]
+    assert dates("وصل الرئيس اليوم الى موسكو") == [("اليوم", TUE, "day", "relative")]
 
 
 def test_without_published_only_absolute_dates():
