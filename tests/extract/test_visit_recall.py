@@ -242,3 +242,17 @@ def test_talks_by_phone_or_to_come_and_a_ministers_working_session_are_not_repor
                   "ماتيو رينزي.", day) == []
     assert detect("انتظمت جلسة عمل بين وزير الخارجية الطيب البكوش ونظيره الإيطالي باولو جنتيلوني بحضور "
                   "رئيس الحكومة الحبيب الصيد.", day) == []
+
+
+def test_a_prime_minister_received_right_after_the_hosts_name_is_the_guest():
+    """"استقبل ... بوتين رئيس الوزراء الإيطالي" (Putin received the Italian prime minister): "الوزراء"
+    (the ministers) in ra'is al-wuzara' is his title, not a group of ministers received."""
+    from tests.extract.test_visits_detect import reported as detect
+
+    day = dt.date(2016, 12, 4)
+    assert detect("استقبل الرئيس الروسي فلاديمير بوتين رئيس الوزراء الإيطالي ماتيو رينزي.", day) == [
+        ("Matteo Renzi", "Vladimir Putin", None)]
+    assert detect("استقبل الباجي قائد السبسي اليوم بقصر قرطاج رئيس مجلس الوزراء العراقي حيدر العبادي.", day) == [
+        ("Haider al-Abadi", "Beji Caid Essebsi", "Tunis")]
+    # the foreign ministers of the Gulf states are no guest of a leader's visit
+    assert detect("استقبل الرئيس الروسي فلاديمير بوتين أمس وزراء خارجية دول الخليج.", day) == []
