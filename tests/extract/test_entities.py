@@ -440,3 +440,13 @@ def test_libyas_prime_minister_in_2014_is_al_thinni_by_name_and_by_title():
     assert [p[0] for p in people("وصل رئيس الوزراء الليبي إلى تونس", day)] == ["abdullah_al_thinni"]
     # after the Government of National Accord took office the title is al-Sarraj's alone
     assert [p[0] for p in people("وصل رئيس الوزراء الليبي إلى تونس", dt.date(2017, 1, 5))] == ["fayez_al_sarraj"]
+
+
+def test_african_and_maltese_leaders_of_the_tunisian_news_by_name_and_title():
+    day = dt.date(2015, 7, 31)
+    assert [p[0] for p in people("يصل الرئيس النيجيري محمد بخاري اليوم إلى الكاميرون للقاء نظيره بول بيا", day)] == [
+        "muhammadu_buhari", "paul_biya"]
+    assert [p[0] for p in people("استقبل الرئيس الغيني أمس وفدا", day)] == ["alpha_conde"]
+    assert [p[0] for p in people("استقبل رئيس الوزراء المالطي أمس وفدا", day)] == ["joseph_muscat"]
+    # Equatorial Guinea and Guinea-Bissau are not Guinea, though their names begin with it
+    assert ids("وصل إلى غينيا الاستوائية ثم إلى غينيا بيساو", day, "place") == ["equatorial_guinea", "guinea_bissau"]
