@@ -142,3 +142,14 @@ def test_tunisian_and_algerian_venues_name_the_city():
     text = ("تحول رئيس الحكومة الحبيب الصيد اليوم إلى الجزائر، وكان في استقباله بمطار هواري بومدين الوزير "
             "الأول عبد المالك سلال.")
     assert reported(text, dt.date(2015, 2, 10)) == [("Habib Essid", "Abdelmalek Sellal", "Algiers")]
+
+
+def test_an_arrivals_goal_country_is_not_given_the_city_of_an_earlier_trip():
+    # "after a successful visit to Washington last week, the Nigerian president arrives
+    # in Cameroon today to hold talks with his counterpart Paul Biya": Cameroon, no city;
+    # the Washington visit is last week's, retold
+    text = ("بعد زيارة ناجحة إلى واشنطن الأسبوع الماضي، يصل الرئيس النيجيري محمد بخاري اليوم إلى الكاميرون "
+            "لإجراء محادثاته مع نظيره بول بيا.")
+    rows = reported_rows(text, dt.date(2015, 7, 31))
+    assert [(r["visitor"], r["host"], r["city"], r["country"], r["date"]) for r in rows] == [
+        ("Muhammadu Buhari", "Paul Biya", None, "Cameroon", dt.date(2015, 7, 31))]
