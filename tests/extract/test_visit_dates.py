@@ -59,3 +59,12 @@ def test_a_return_after_a_visit_of_stated_days_dates_the_visit_before_it():
     rows = [r for r in run_dated(text) if r["kind"] == "reported"]
     assert [(r["visitor"], r["host"], r["date"], r["end_date"]) for r in rows] == [
         ("Abdel Fattah el-Sisi", "Vladimir Putin", dt.date(2019, 4, 1), dt.date(2019, 4, 2))]
+
+
+def test_a_meeting_during_the_trip_told_before_it_takes_the_trips_date():
+    """"زار أردوغان موسكو في مارس الماضي والتقى خلالها بوتين" (visited Moscow last March and
+    met Putin during it): the meeting is March's, an earlier one, not today's news."""
+    rows = run_dated("زار أردوغان موسكو في فبراير الماضي، والتقى خلالها بوتين.")
+    assert reported(rows) == []
+    assert {(r["visitor"], r["host"], r["date"]) for r in rows} == {
+        ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 2, 1))}

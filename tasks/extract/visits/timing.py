@@ -38,7 +38,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # a date after an earlier visit word and before this one is that one's: in "زار
     # بوتين مصر في فبراير، وزار السيسي روسيا في مايو" February is Putin's visit
     prior = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start] \
-        if trigger_spec(h.group).get("tense") else []  # a visit noun may point back: "في أول زيارة"
+        if trigger_spec(h.group).get("tense") and not _during_it(art, i, h) else []  # a visit noun may point back: "في أول زيارة"
     # ... and a date after a later meeting word that is planned is that plan's: in
     # "بعد لقائه آبي لمناقشة القمة القادمة مع كيم في 12 يونيو" (after meeting Abe to
     # discuss the coming summit with Kim on 12 June) the day is the summit's
@@ -74,6 +74,14 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         tense = "past"
     return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
             dist(d) <= STRONG_DATE_CHARS)
+
+
+def _during_it(art: Article, i: int, h: Hit) -> bool:
+    """The trigger is told inside the trip named before it: "زيارة ... في فيفري الماضي والتقى
+    خلالها المرزوقي" (a visit last February, during which he met Marzouki): the trip's date is
+    the meeting's too."""
+    end = art.word_end(h.end)
+    return any(0 <= c.start - end <= 2 for c in art.cues(i, "c:during_visit"))
 
 
 def _past_verb_governs(art: Article, i: int, d: Any) -> bool:
