@@ -74,6 +74,7 @@ class _Calendar:
     re_hijri: re.Pattern
     re_part: re.Pattern
     event_heads: frozenset[str] = frozenset()  # "ثورة" in "ثورة 25 يناير": the date names an event
+    today_before: frozenset[str] = frozenset()  # "الرئيس" in "التقى اليوم الرئيس": اليوم stays today
 
 
 # Calendar words are found with one Aho-Corasick pass and numbers with one \d+ scan;
@@ -132,7 +133,8 @@ def _calendar() -> _Calendar:
     return _Calendar(months, frozenset(fold_term(w) for w in data["needs_context"]), hijri, weekdays,
                      relative, parts, fw, pw, cw, year_words, year_leads, auto,
                      re_dmy, re_my, re_num, re_hijri, re_part,
-                     frozenset(fold_term(w) for w in data.get("event_heads", [])))
+                     frozenset(fold_term(w) for w in data.get("event_heads", [])),
+                     frozenset(fold_term(w) for w in data.get("today_before", [])))
 
 
 # ------------------------------------------------------------------ resolution
@@ -467,7 +469,7 @@ def _add_relative(cal, ft, s, e, phrase, published, cands):
     unit, offset = cal.relative[phrase]
     if phrase == "\u0627\u0644\u064a\u0648\u0645":  # اليوم: not "اليوم التالي" (the next day), "اليوم الوطني"
         nxt = _next_word(ft, e)
-        if nxt.startswith("\u0627\u0644") and nxt not in cal.weekdays:
+        if nxt.startswith("\u0627\u0644") and nxt not in cal.weekdays and nxt not in cal.today_before:
             return
     if unit == "day":
         d = published + dt.timedelta(days=offset)

@@ -130,6 +130,12 @@ def test_relative_words():
     assert (d.date, d.end_date, d.precision) == (dt.date(2023, 3, 15), dt.date(2023, 3, 21), "week")
     assert dates("مطلع الشهر الجاري") == [("مطلع الشهر الجاري", dt.date(2023, 3, 1), "month", "relative")]
     assert dates("في اليوم التالي") == []  # "the next day" is not today
+    # إلى (ila, to) folds to الي, like the ال of "اليوم التالي", but "وصل اليوم إلى" is today;
+    # so is "اليوم" before the leader the verb is about ("التقى اليوم الرئيس", met the president today)
+    assert dates("وصل الرئيس اليوم إلى موسكو") == [("اليوم", TUE, "day", "relative")]
+    assert dates("وصل الرئيس اليوم الى موسكو") == [("اليوم", TUE, "day", "relative")]
+    assert dates("التقى اليوم الرئيس الروسي") == [("اليوم", TUE, "day", "relative")]
+    assert dates("احتفلت تونس اليوم الوطني للمرأة") == []  # the national day
 
 
 def test_without_published_only_absolute_dates():
@@ -214,3 +220,14 @@ def test_a_day_month_after_an_event_noun_names_the_event():
     assert dates("قال إن حرب 6 أكتوبر علمتنا الكثير", pub) == []
     assert [d[1] for d in dates("بعد ثورة 25 يناير 2011", pub)] == [dt.date(2011, 1, 25)]
     assert [d[1] for d in dates("وصل الرئيس في يوم 6 فبراير إلى القاهرة", pub)] == [dt.date(2013, 2, 6)]
+
+
+def test_the_tunisian_words_for_last_farit_and_munqadi():
+    """"الفارط" / "المنقضي" (the past one) as the press of Tunisia says "last": "مارس المنقضي"
+    (last March: مارس, also "he practised", needs such a word), "الأسبوع الفارط" (last week)."""
+    # published in March 2023: the March before it
+    assert [d[:3] for d in dates("في مارس المنقضي")] == [("مارس", dt.date(2022, 3, 1), "month")]
+    assert [d[:3] for d in dates("زار تونس في ديسمبر الفارط")] == [("ديسمبر", dt.date(2022, 12, 1), "month")]
+    (d,) = find_dates("الأسبوع الفارط", None, TUE)
+    assert (d.date, d.end_date, d.precision) == (dt.date(2023, 3, 7), dt.date(2023, 3, 13), "week")
+    assert [d[:3] for d in dates("يوم الخميس الفارط", THU)] == [("يوم الخميس", dt.date(2023, 3, 9), "day")]

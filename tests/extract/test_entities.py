@@ -423,3 +423,30 @@ def test_a_north_korean_envoy_named_in_full_is_not_kim_jong_un():
     text = "أعلن البيت الأبيض أن كيم جونغ أون سيلتقي ترامب. والتقى بومبيو كيم يونغ تشول في نيويورك."
     assert "kim_yong_chol" in ids(text, dt.date(2018, 5, 30), "person")
     assert ids(text, dt.date(2018, 5, 30), "person").count("kim_jong_un") == 1
+
+
+def test_a_gulf_officials_surname_a_tunisian_girl_bears_needs_the_full_name():
+    """"الزياني" (al-Zayani) is also a common Maghrebi surname: a kidnapped "منية الزياني" is
+    not the GCC's secretary-general."""
+    day = dt.date(2013, 12, 18)
+    assert people("تم ليلة أمس اختطاف فتاة تدعى منية الزياني من أمام منزلها", day) == []
+    assert [p[0] for p in people("التقى عبد اللطيف الزياني الوزير. وقال الزياني إن", day)] == [
+        "abdullatif_al_zayani"] * 2
+
+
+def test_libyas_prime_minister_in_2014_is_al_thinni_by_name_and_by_title():
+    day = dt.date(2014, 7, 22)
+    assert [p[0] for p in people("التقى جمعة عبد الله الثني", day)] == ["abdullah_al_thinni"]
+    assert [p[0] for p in people("وصل رئيس الوزراء الليبي إلى تونس", day)] == ["abdullah_al_thinni"]
+    # after the Government of National Accord took office the title is al-Sarraj's alone
+    assert [p[0] for p in people("وصل رئيس الوزراء الليبي إلى تونس", dt.date(2017, 1, 5))] == ["fayez_al_sarraj"]
+
+
+def test_african_and_maltese_leaders_of_the_tunisian_news_by_name_and_title():
+    day = dt.date(2015, 7, 31)
+    assert [p[0] for p in people("يصل الرئيس النيجيري محمد بخاري اليوم إلى الكاميرون للقاء نظيره بول بيا", day)] == [
+        "muhammadu_buhari", "paul_biya"]
+    assert [p[0] for p in people("استقبل الرئيس الغيني أمس وفدا", day)] == ["alpha_conde"]
+    assert [p[0] for p in people("استقبل رئيس الوزراء المالطي أمس وفدا", day)] == ["joseph_muscat"]
+    # Equatorial Guinea and Guinea-Bissau are not Guinea, though their names begin with it
+    assert ids("وصل إلى غينيا الاستوائية ثم إلى غينيا بيساو", day, "place") == ["equatorial_guinea", "guinea_bissau"]

@@ -147,3 +147,28 @@ MERKEL_MET_MORSI = ("واجتمعت المستشارة الألمانية أنج
 ])
 def test_a_trip_word_of_one_leader_orients_a_meeting_no_word_orients(last, visitor):
     assert [r[0] for r in reported(MERKEL_MET_MORSI + last, dt.date(2013, 1, 31))] == [visitor]
+
+
+def test_tunisian_and_algerian_venues_name_the_city():
+    # "بمطار تونس قرطاج" (Tunis-Carthage airport): Tunis, though bare تونس is also the country;
+    # "بمقر رئاسة الحكومة بالقصبة" (the head of government's seat at the Kasbah) is Tunis and
+    # makes the other leader the traveller; "بمطار هواري بومدين" is Algiers
+    text = ("كان الرئيس الباجي قائد السبسي في استقبال الرئيس الفرنسي فرانسوا هولاند لدى وصوله إلى "
+            "مطار تونس قرطاج الدولي.")
+    assert reported(text, dt.date(2015, 3, 18)) == [("Francois Hollande", "Beji Caid Essebsi", "Tunis")]
+    text = "التقى رئيس الحكومة مهدي جمعة بمقر رئاسة الحكومة بالقصبة رئيس الوزراء الإيطالي ماتيو رينزي."
+    assert reported(text, dt.date(2014, 7, 22)) == [("Matteo Renzi", "Mehdi Jomaa", "Tunis")]
+    text = ("تحول رئيس الحكومة الحبيب الصيد اليوم إلى الجزائر، وكان في استقباله بمطار هواري بومدين الوزير "
+            "الأول عبد المالك سلال.")
+    assert reported(text, dt.date(2015, 2, 10)) == [("Habib Essid", "Abdelmalek Sellal", "Algiers")]
+
+
+def test_an_arrivals_goal_country_is_not_given_the_city_of_an_earlier_trip():
+    # "after a successful visit to Washington last week, the Nigerian president arrives
+    # in Cameroon today to hold talks with his counterpart Paul Biya": Cameroon, no city;
+    # the Washington visit is last week's, retold
+    text = ("بعد زيارة ناجحة إلى واشنطن الأسبوع الماضي، يصل الرئيس النيجيري محمد بخاري اليوم إلى الكاميرون "
+            "لإجراء محادثاته مع نظيره بول بيا.")
+    rows = reported_rows(text, dt.date(2015, 7, 31))
+    assert [(r["visitor"], r["host"], r["city"], r["country"], r["date"]) for r in rows] == [
+        ("Muhammadu Buhari", "Paul Biya", None, "Cameroon", dt.date(2015, 7, 31))]

@@ -85,3 +85,12 @@ def test_a_meeting_of_next_week_is_planned():
     rows = run_dated(text)
     assert reported(rows) == []
     assert [(r["visitor"], r["date"], r["planned"]) for r in rows] == [("Recep Tayyip Erdogan", None, True)]
+
+
+def test_a_meeting_during_the_trip_told_before_it_takes_the_trips_date():
+    """"زار أردوغان موسكو في مارس الماضي والتقى خلالها بوتين" (visited Moscow last March and
+    met Putin during it): the meeting is March's, an earlier one, not today's news."""
+    rows = run_dated("زار أردوغان موسكو في فبراير الماضي، والتقى خلالها بوتين.")
+    assert reported(rows) == []
+    assert {(r["visitor"], r["host"], r["date"]) for r in rows} == {
+        ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 2, 1))}

@@ -533,3 +533,16 @@ def test_a_visit_noun_of_last_week_is_retold():
 def test_a_cabinet_session_an_officials_trip_or_a_retold_meeting_is_not_news(text, held):
     assert reported(run(text)) == []
     assert reported(run(held)) != []
+
+
+def test_a_visit_noun_object_of_a_sa_future_with_its_subject_between_is_planned():
+    # "سيؤدي أردوغان زيارة" (sa-yu'addi, Erdogan will perform a visit): ahead, as the
+    # Maghrebi press says it; "يؤدي" (is performing) is under way
+    rows = run("سيؤدي الرئيس التركي أردوغان زيارة رسمية إلى روسيا يلتقي خلالها بوتين.")
+    assert reported(rows) == []
+    assert [(r["visitor"], r["host"], r["planned"]) for r in rows] == [("Recep Tayyip Erdogan", "Vladimir Putin", True)]
+    assert reported(run("يؤدي الرئيس التركي أردوغان زيارة رسمية إلى روسيا يلتقي خلالها بوتين.")) == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # a visit a preposition governs is the frame of the future verb, not its object
+    rows = run("وصل أردوغان إلى موسكو اليوم، وسيعقد مع بوتين مؤتمرا صحفيا في ختام زيارة تدوم يومين.")
+    assert reported(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

@@ -214,3 +214,45 @@ def test_the_country_right_before_in_a_visit_is_where_the_visit_is():
 def test_a_country_further_before_a_visit_is_not_its_place():
     text = "وقال أردوغان في مصر إن العلاقات متينة وإن الزيارة مهمة."
     assert reported(text) == []
+
+
+def test_the_maghrebi_words_for_talks_tahadatha_and_a_working_session_are_meetings():
+    """Tunisian outlets tell two leaders' talks as "تحادث X مع Y" (tahadatha, conversed with) and
+    "جلسة عمل" (a working session) that "انتظمت" / "التأمت" (was held, convened) with no day."""
+    from tests.extract.test_visits_detect import reported as detect
+
+    day = dt.date(2015, 8, 3)
+    renzi = [("Matteo Renzi", "Beji Caid Essebsi", "Tunis")]
+    assert detect("تحادث رئيس الجمهورية الباجي قائد السبسي صباح اليوم بقصر قرطاج مع رئيس الوزراء "
+                  "الإيطالي ماتيو رينزي.", day) == renzi
+    for verb in ("انتظمت", "التأمت"):
+        assert detect(f"{verb} بقصر قرطاج جلسة عمل بين رئيس الجمهورية الباجي قائد السبسي ورئيس الوزراء "
+                      "الإيطالي ماتيو رينزي.", day) == renzi
+    assert detect("عقد رئيس الجمهورية الباجي قائد السبسي بقصر قرطاج جلسة عمل مع رئيس الوزراء الإيطالي "
+                  "ماتيو رينزي.", day) == renzi
+
+
+def test_talks_by_phone_or_to_come_and_a_ministers_working_session_are_not_reported():
+    from tests.extract.test_visits_detect import reported as detect
+
+    day = dt.date(2015, 8, 3)
+    # by phone ("هاتفيا"); tomorrow ("يتحادث ... غدا"); ministers' session, the PM only present
+    assert detect("وتحادث الرئيس الباجي قائد السبسي هاتفيا مع رئيس الوزراء الإيطالي ماتيو رينزي.", day) == []
+    assert detect("يتحادث رئيس الجمهورية الباجي قائد السبسي غدا بقصر قرطاج مع رئيس الوزراء الإيطالي "
+                  "ماتيو رينزي.", day) == []
+    assert detect("انتظمت جلسة عمل بين وزير الخارجية الطيب البكوش ونظيره الإيطالي باولو جنتيلوني بحضور "
+                  "رئيس الحكومة الحبيب الصيد.", day) == []
+
+
+def test_a_prime_minister_received_right_after_the_hosts_name_is_the_guest():
+    """"استقبل ... بوتين رئيس الوزراء الإيطالي" (Putin received the Italian prime minister): "الوزراء"
+    (the ministers) in ra'is al-wuzara' is his title, not a group of ministers received."""
+    from tests.extract.test_visits_detect import reported as detect
+
+    day = dt.date(2016, 12, 4)
+    assert detect("استقبل الرئيس الروسي فلاديمير بوتين رئيس الوزراء الإيطالي ماتيو رينزي.", day) == [
+        ("Matteo Renzi", "Vladimir Putin", None)]
+    assert detect("استقبل الباجي قائد السبسي اليوم بقصر قرطاج رئيس مجلس الوزراء العراقي حيدر العبادي.", day) == [
+        ("Haider al-Abadi", "Beji Caid Essebsi", "Tunis")]
+    # the foreign ministers of the Gulf states are no guest of a leader's visit
+    assert detect("استقبل الرئيس الروسي فلاديمير بوتين أمس وزراء خارجية دول الخليج.", day) == []

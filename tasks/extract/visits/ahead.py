@@ -2,13 +2,16 @@
 arrived ("وصل كيم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب", arrived in Singapore, where a
 summit brings him together with Trump on Tuesday) and a meeting noun whose relative clause is a
 future ("القمة التي ستجمعه", the summit that will bring him together). timing.py reads them to
-plan the meeting and to keep its day off the arrival and the lead."""
+plan the meeting and to keep its day off the arrival and the lead. Also a visit noun that is the
+object of a sa- future ("سيؤدي ... زيارة", will perform a visit), and the sa- future itself."""
 from __future__ import annotations
+
+import re
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import PRONOUN_ENCLITICS
+from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -67,3 +70,33 @@ def ahead_clauses(art: Article, i: int) -> list[int]:
     arrival begin: a date past one is that meeting's, not the arrival's (nor the lead's)."""
     return [w.end for w in art.cues(i, "c:where_after_arrival") if any(
         t.group.startswith("t:") and t.start >= w.end and ahead_of_arrival(art, i, t) for t in art.by_sent.get(i, ()))]
+
+
+def sa_future(word: str) -> bool:
+    """A sa- imperfect ("ستمنح", will give; "سينتشرون", will spread) or سوف."""
+    w = word.strip("،,.:\"")
+    return (w[:1] == "س" or w[:2] in ("وس", "فس")) and verb_tense(w) == "future" or w in grammar_words("future_particles")
+
+
+OBJECT_VERB_WORDS = 8  # from a bare visit noun back over its subject to the verb that takes it as object
+
+
+def object_of_future(art: Article, i: int, h: Hit) -> bool:
+    """A bare visit noun that is the object of a sa- future, its subject between: "سيؤدي
+    رئيس الحكومة مهدي جمعة زيارة رسمية إلى الجزائر" (sa-yu'addi, the head of government
+    will perform an official visit to Algeria) is a visit ahead, as "يؤدي ... زيارة" (is
+    performing) is one under way. Not a noun a preposition governs ("وسيعقدان مؤتمرا في
+    ختام زيارة", will hold a conference at the end of the visit: the visit is the frame)."""
+    if h.prefix or trigger_spec(h.group).get("role") != "visit":
+        return False
+    lo = max(art.sentences[i][0], h.start - 160)
+    spans = [(m.start, m.end) for m in art.persons.get(i, []) + art.places.get(i, [])]
+    words = [w for w in re.finditer(r"\S+", art.text[lo:h.start]) if not any(s <= lo + w.start() < e for s, e in spans)]
+    stops = set(grammar_words("frame_prepositions")) | set(grammar_words("during_words")) | set(grammar_words("locatives"))
+    for w in reversed(words[-OBJECT_VERB_WORDS:]):
+        word = fold_term(w.group().strip("،,"))
+        if word in stops or word in grammar_words("object_stops"):
+            return False
+        if verb_tense(word) is not None:
+            return sa_future(word)
+    return False

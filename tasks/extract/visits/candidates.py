@@ -1,7 +1,6 @@
-"""Candidates: what one trigger says, before the merge. For each trigger of a sentence
-that names a leader: the vetoes, the roles (who visits whom), the other side when the
-sentence names only one leader, the place, the date and whether it is the reported
-visit or a referenced one (spaCy's find, then decide: each step a named function)."""
+"""Candidates: what one trigger says, before the merge. For each trigger of a sentence that names a
+leader: the vetoes, the roles (who visits whom), the other side when the sentence names only one leader,
+the place, the date, reported or referenced (spaCy's find, then decide: each step a named function)."""
 from __future__ import annotations
 
 import re
@@ -11,10 +10,10 @@ from typing import Any
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
+from tasks.extract.visits.ahead import ahead_of_arrival
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_named_before, implicit_subject, in_reach,
                                         each_of_start, invitation, meet_roles, partner_elsewhere, received_guest,
                                         with_subject)
-from tasks.extract.visits.ahead import ahead_of_arrival
 from tasks.extract.visits.timing import event_date, first_since, hedge_settled, plan_cue, returned_after, visit_kind
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
@@ -126,8 +125,7 @@ def orient_by_trip(cands: list[Candidate]) -> None:
 
 def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
     """An undated meeting with no past verb, when the article's only trip of that leader is a
-    planned one, is part of the plan (_part_of_plan): "يتوجه مرسي غدا إلى باكستان ... كما يلتقي
-    خلال الزيارة رئيس الوزراء" (will also meet the prime minister during the visit)."""
+    planned one, is part of the plan (_part_of_plan)."""
     plans = [c for c in cands if c.kind == "referenced" and c.planned]
     if not plans:
         return
@@ -139,9 +137,9 @@ def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
 
 
 def _part_of_plan(art: Article, c: Candidate, p: Candidate) -> bool:
-    """Meeting c is said "during the visit" p, or held by its traveller with another leader of
-    the country he is to visit: "يزور هولاند الهند الخميس المقبل ... ويعقد مباحثات مع رئيس وزراء
-    الهند" (Hollande visits India next Thursday ... holds talks with India's PM)."""
+    """Meeting c is said "during the visit" p ("يتوجه مرسي غدا إلى باكستان ... كما يلتقي خلال الزيارة
+    رئيس الوزراء"), or held by its traveller with another leader of the country he is to visit:
+    "يزور هولاند الهند الخميس المقبل ... ويعقد مباحثات مع رئيس وزراء الهند" (talks with India's PM)."""
     if pid(p.visitor) not in (pid(c.visitor), pid(c.host)):
         return False
     other = c.host if pid(c.visitor) == pid(p.visitor) else c.visitor
@@ -216,11 +214,10 @@ def _listed_after(art: Article, i: int, side: Any, exclude: frozenset | set = fr
 
 
 def _inherit_plan(cands: list[Candidate]) -> None:
-    """A meeting in the sentence of a planned trip by one of its sides, told after it,
-    undated (or dated like the plan: the statement's day) and with no past verb, is part
-    of that trip: "زيارة بوتين المقبلة إلى دمشق ولقائه مع الأسد" (Putin's coming visit to
-    Damascus and his meeting with al-Assad); a bare meeting noun after the pair's earlier visit
-    is that visit's: "الزيارة الأخيرة التي قام بها جول لمصر ولقاؤه بمرسي" (and his meeting)."""
+    """A meeting in the sentence of a planned trip by one of its sides, told after it, undated (or
+    dated like the plan) and with no past verb, is part of that trip: "زيارة بوتين المقبلة إلى دمشق
+    ولقائه مع الأسد"; a bare meeting noun after the pair's earlier visit is that visit's:
+    "الزيارة الأخيرة التي قام بها جول لمصر ولقاؤه بمرسي" (and his meeting with Morsi)."""
     earlier = [c for c in cands if c.kind == "referenced"]
     for c in [c for c in cands if c.kind == "reported" and not c.past]:
         told = [p for p in earlier if p.hit.start < c.hit.start and c.date in (None, p.date)]

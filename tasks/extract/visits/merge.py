@@ -322,9 +322,16 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
         (date, end_date, date_ev), precision = lead, "day"
     sents = sorted({c.sentence for c in group})
     city, country = article_city(art, sents, (visitor, host))
+    # the best mention says which of the two countries the trip went to: a city the article
+    # gives in another country is another trip's, "بعد زيارة إلى واشنطن، يصل بخاري اليوم إلى
+    # الكاميرون" (after a visit to Washington, Buhari arrives in Cameroon today)
+    went = best.country if best.city is None and best.country in (visitor.country, host.country) else None
+    if went is not None and city is not None and country != went:
+        city, country = None, None
     if city is None:
-        city = best.city or next((c.city for c in group if c.city), None)
-        country = best.country if best.city else next((c.country for c in group if c.city), best.country)
+        other = next((c for c in group if c.city and (went is None or c.country == went)), None)
+        city = best.city or (other.city if other else None)
+        country = best.country if best.city else (other.country if other else best.country)
     if city is None:
         city, dl_country = dateline(art, host)
         country = country or dl_country

@@ -62,10 +62,16 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
               and not any(0 <= p.start - e <= 20 for e in origins)]
     cities = [p for p in places if city_of(p)]
     after = [p for p in cities if p.start >= h.end]
+    countries = [p for p in places if p.start >= h.end and p.country]
+    if not after and countries and cities and cities[-1].country != countries[0].country \
+            and trigger_spec(h.group)["role"] == "arrive":
+        # an arrival's goal is the country after it, not a city of an earlier clause: "بعد
+        # زيارة إلى واشنطن الأسبوع الماضي، يصل بخاري اليوم إلى الكاميرون" (after a visit to
+        # Washington last week, Buhari arrives in Cameroon today) is no trip to Washington
+        return None, countries[0].country
     pick = after[0] if after else (cities[-1] if cities else None)
     if pick is not None:
         return city_of(pick), pick.country
-    countries = [p for p in places if p.start >= h.end and p.country]
     if countries:
         return None, countries[0].country
     # "حل الرئيس بتونس في زيارة دولة" (arrived in Tunisia on a state visit): the country

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
-from tasks.extract.visits.ahead import ahead_clauses, ahead_of_arrival, relative_future
+from tasks.extract.visits.ahead import ahead_clauses, ahead_of_arrival, object_of_future, relative_future, sa_future
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
@@ -39,7 +39,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # a date after an earlier visit word and before this one is that one's: in "زار
     # بوتين مصر في فبراير، وزار السيسي روسيا في مايو" February is Putin's visit
     prior = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start] \
-        if trigger_spec(h.group).get("tense") else []  # a visit noun may point back: "في أول زيارة"
+        if trigger_spec(h.group).get("tense") and not _during_it(art, i, h) else []  # a visit noun may point back: "في أول زيارة"
     # ... and a date after a later meeting word that is planned is that plan's: in
     # "بعد لقائه آبي لمناقشة القمة القادمة مع كيم في 12 يونيو" (after meeting Abe to
     # discuss the coming summit with Kim on 12 June) the day is the summit's
@@ -80,6 +80,14 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         tense = "past"
     return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
             dist(d) <= STRONG_DATE_CHARS)
+
+
+def _during_it(art: Article, i: int, h: Hit) -> bool:
+    """The trigger is told inside the trip named before it: "زيارة ... في فيفري الماضي والتقى
+    خلالها المرزوقي" (a visit last February, during which he met Marzouki): the trip's date is
+    the meeting's too."""
+    end = art.word_end(h.end)
+    return any(0 <= c.start - end <= 2 for c in art.cues(i, "c:during_visit"))
 
 
 def _past_verb_governs(art: Article, i: int, d: Any) -> bool:
@@ -143,7 +151,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
                                                   or _during_future(art, i, h) or _bi_future(art, i, h)
-                                                  or relative_future(art, i, h)):
+                                                  or relative_future(art, i, h) or object_of_future(art, i, h)):
         return True
     if _has_plans(art, i, h):
         return True
@@ -194,12 +202,6 @@ def _consented(art: Article, i: int, h: Hit) -> bool:
                for c in art.cues(i, "c:consent"))
 
 
-def _sa_future(word: str) -> bool:
-    """A sa- imperfect ("ستمنح", will give; "سينتشرون", will spread) or سوف."""
-    w = word.strip("،,.:\"")
-    return (w[:1] == "س" or w[:2] in ("وس", "فس")) and verb_tense(w) == "future" or w in grammar_words("future_particles")
-
-
 DURING_VERB_WORDS = 12  # from "خلال" back to the sa- verb of its clause
 
 
@@ -224,7 +226,7 @@ def _governing_verb_future(art: Article, i: int, start: int, skip: int, reach: i
     for k in range(len(words) - 1, -1, -1):
         word = fold_term(words[k].group().strip("،,"))
         if verb_tense(word) is not None:
-            return _sa_future(word) or (k > 0 and fold_term(words[k - 1].group()) in ("لن", "ولن", "فلن"))
+            return sa_future(word) or (k > 0 and fold_term(words[k - 1].group()) in ("لن", "ولن", "فلن"))
     return False
 
 
