@@ -398,3 +398,42 @@ def test_a_leaders_wife_or_sister_named_with_his_title_is_not_the_leader():
     # his office speaking of him leaves the title after it his
     assert reported(run("قال مكتب الرئيس الروسي بوتين إن الرئيس وصل إلى القاهرة صباح اليوم.")) == [
         ("Vladimir Putin", "Abdel Fattah el-Sisi")]
+
+
+# ------------------------------------------------------------------ slice egB (egypt2013, fresh)
+def test_last_after_the_visit_nouns_genitive_leader_makes_an_earlier_visit():
+    # "asked about President al-Assad's last visit to Moscow, the minister said today ...":
+    # "الأخيرة" (the last) follows the genitive leader, not the noun; today is the statement's
+    text = "وردا على سؤال حول زيارة الرئيس الأسد الأخيرة إلى موسكو والعلاقات بين البلدين قال الوزير في تصريحات أدلى بها الثلاثاء إن العلاقات قوية."
+    rows = run(text)
+    assert reported(rows) == [] and [r["kind"] for r in rows] == ["referenced"]
+    # without "الأخيرة" the visit is the news
+    assert reported(run(text.replace(" الأخيرة", ""))) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    # "the Russian foreign minister met Sisi after he held talks with al-Assad": the talks are his
+    "اجتمع وزير الخارجية الروسي لافروف مع الرئيس السيسي في القاهرة الثلاثاء بعد أن أجرى مباحثات مع الرئيس الأسد في دمشق.",
+    # "Lavrov arrived in Cairo on a surprise visit to press Sisi and al-Assad": the visit is his
+    "وصل وزير الخارجية الروسي لافروف إلى القاهرة الثلاثاء في زيارة مفاجئة للضغط على السيسي والأسد.",
+])
+def test_a_visit_word_with_no_leader_of_its_own_stays_the_officials(text):
+    assert reported(run(text)) == []
+    # the noun's own genitive leader owns it
+    owned = "وصل وزير الخارجية الروسي لافروف إلى القاهرة الثلاثاء ضمن زيارة الرئيس الأسد إلى مصر."
+    assert reported(run(owned)) == [("Bashar al-Assad", "Abdel Fattah el-Sisi")]
+
+
+def test_a_leader_in_a_that_clause_after_a_visit_word_is_what_was_said():
+    # "Putin said on a visit to the soldiers near the border that China knows al-Assad must go"
+    text = "وقال بوتين الثلاثاء في زيارة للجنود قرب الحدود إن الصين تدرك أن الأسد ينبغي أن يرحل."
+    assert reported(run(text)) == []
+    # "before he met" opens a time clause: the leader after it is the other side
+    assert reported(run("وصل أردوغان إلى روسيا في زيارة رسمية قبل أن يلتقي بوتين.")) == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_will_invite_makes_a_planned_visit():
+    # "the spokesman said Putin will invite Sisi to visit Russia": an invitation, no visit yet
+    rows = run("وقال المتحدث إن بوتين سيدعو السيسي إلى زيارة روسيا.")
+    assert reported(rows) == [] and [(r["visitor"], r["kind"]) for r in rows] == [("Abdel Fattah el-Sisi", "referenced")]

@@ -274,6 +274,16 @@ class Article:
             self._indices[key] = SpanIndex(items)
         return self._indices[key]
 
+    def genitive_leader(self, i: int, h: Hit) -> Any:
+        """The leader the noun h governs as its genitive, past title words only ("زيارة
+        الرئيس الإيراني نجاد", the Iranian president Najad's visit), or None."""
+        end = self.word_end(h.end)
+        owner = min((m for m in self.leaders.get(i, []) if m.start >= end), key=lambda m: m.start, default=None)
+        if owner is None:
+            return None
+        gap = self.folded_slice(end, owner.start).split()
+        return owner if len(gap) <= GENITIVE_TITLE_WORDS and all(w.startswith("ال") for w in gap) else None
+
     def word_start(self, pos: int) -> int:
         """The start of the word holding pos (before its proclitics: "سيجري" for "يجري")."""
         while pos > 0 and self.text[pos - 1].isalpha():

@@ -14,12 +14,13 @@ from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_named_before, implicit_subject, in_reach,
                                         each_of_start, invitation, meet_roles, partner_elsewhere, received_guest,
                                         with_subject)
-from tasks.extract.visits.timing import event_date, first_since, hedge_settled, plan_cue, returned_after, visit_kind
+from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, plan_cue,
+                                         returned_after, visit_kind)
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          denied, hypothetical, international_body, negated, not_held, official_subject,
-                                         other_owner, body_summit, nonleader_subject, purpose_of_nonleader,
+                                         official_led, other_owner, body_summit, nonleader_subject, purpose_of_nonleader,
                                          received_by_official, slot_taken, unknown_partner, with_nonleader)
 from ziyarat.lexicon import trigger_words
 from ziyarat.arabic import CONJUNCTIONS, fold_term
@@ -365,7 +366,7 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
     meeting noun, not tied to the leaders after it."""
     before, after = reach.before, reach.after
     if unknown_partner(art, i, h) or body_summit(art, h) or nonleader_subject(art, i, h) \
-            or purpose_of_nonleader(art, i, h):
+            or purpose_of_nonleader(art, i, h) or official_led(art, i, h):
         return True
     if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) or official_subject(art, i, h, role) \
             or (role == "meet" and (between_nonleader(art, i, h) or with_nonleader(art, i, h))):
@@ -388,6 +389,10 @@ def _other_side_in_sentence(art: Article, i: int, h: Hit, role: str, reach: Reac
     dest = city_of_meeting(art, i, h, visitor if role == "arrive" else None)[1] if role in ("arrive", "visit") else None
     others = sorted((m for m in reach.leaders if pid(m) != pid(known0) and m.country != known0.country
                      and (role not in ("arrive", "visit") or m.start >= h.end)
+                     # a leader in a "that" clause after the trigger is what was said, not the other side:
+                     # "قالت ميركل في زيارة للجنود إن الأسد ينبغي أن يرحل" (Merkel said on a visit to the
+                     # soldiers that al-Assad must go)
+                     and not (m.start >= h.end and _that_clause_between(art, h.end, m.start))
                      and (dest is None or dest == known0.country or m.country == dest)),
                     key=lambda m: max(m.start - h.end, h.start - m.end, 0))
     if others:
@@ -396,6 +401,14 @@ def _other_side_in_sentence(art: Article, i: int, h: Hit, role: str, reach: Reac
         else:
             host = others[0]
     return visitor, host
+
+
+def _that_clause_between(art: Article, lo: int, hi: int) -> bool:
+    """A "that" ("أن" / "إن") opens a reported clause between lo and hi; "بعد أن" (after)
+    and "قبل أن" (before) open time clauses and do not count."""
+    words = [w.strip("،,") for w in art.folded_slice(lo, hi).split()]
+    comp, time = trigger_words("complementizers"), trigger_words("time_conjunctions")
+    return any(w in comp and not (k and words[k - 1].lstrip("و") in time) for k, w in enumerate(words))
 
 
 def _abroad(role: str, known: Any, country: str | None) -> bool:

@@ -331,7 +331,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         return "referenced"
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
-    if date is None and retold(art, i, h):
+    if (date is None or not _dated_near(art, i, h)) and retold(art, i, h):
         return "referenced"
     if (date is None or precision != "day") and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
         # "سيزور روسيا" (sa-yazur, will visit) with no day, or only a month ("سيلتقي ...
@@ -352,8 +352,27 @@ def retold(art: Article, i: int, h: Hit) -> bool:
     end = art.word_end(h.end)
     if not trigger_spec(h.group).get("tense") and any(0 <= c.start - end <= 1 for c in art.cues(i, "c:retrospective_after")):
         return True
+    if _last_after_genitive(art, i, h):
+        return True
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
                and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
+
+
+def _dated_near(art: Article, i: int, h: Hit) -> bool:
+    """A date of the sentence stands close to the trigger (it is the meeting's, not the
+    statement's: in "زيارته الأخيرة لباكستان ... في تصريحات اليوم" today is the statement's)."""
+    return any(max(d.start - h.end, h.start - d.end, 0) <= STRONG_DATE_CHARS for d in art.dates.get(i, []))
+
+
+def _last_after_genitive(art: Article, i: int, h: Hit) -> bool:
+    """"الأخيرة" (last) right after the visit noun's genitive leader: "زيارة الرئيس
+    محمود أحمدي نجاد الأخيرة لمصر" (ziyarat al-ra'is ... al-akhira, the president's last
+    visit to Egypt) is an earlier visit, as "الزيارة الأخيرة" is."""
+    if trigger_spec(h.group).get("tense") or h.suffix:
+        return False
+    owner = art.genitive_leader(i, h)
+    return owner is not None and any(0 <= c.start - art.word_end(owner.end) <= 1
+                                     for c in art.cues(i, "c:retrospective_after"))
 
 
 def _after_something_else(art: Article, c: Hit, h: Hit) -> bool:

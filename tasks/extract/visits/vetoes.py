@@ -8,6 +8,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
+from tasks.extract.visits.roles import in_reach
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
@@ -346,6 +347,33 @@ def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
         second = persons[1]
         return not is_leader(second) and not (before and h.start - before[-1].end <= 60)
     return False
+
+
+def official_led(art: Article, i: int, h: Hit) -> bool:
+    """A visit or meeting word with no leader of its own in a sentence whose first visit
+    verb is an official's: the official stays its doer. In "وصل وزير الخارجية كيري إلى بغداد
+    في زيارة مفاجئة" (Kerry arrived in Baghdad on a surprise visit), "اجتمع كيري مع نتنياهو
+    بعد أن أجرى محادثات مع عباس" (Kerry met Netanyahu after he held talks with Abbas) the
+    visit and the talks are Kerry's, whatever leaders the sentence names. A noun's own
+    leader is its genitive ("زيارة الرئيس بوتين") or "his"; a verb's, a leader right before
+    or right after it ("الأسد التقى", "التقى الأسد")."""
+    verbs = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start
+             and trigger_spec(t.group).get("tense")]
+    if h.suffix or not verbs:
+        return False
+    t = min(verbs, key=lambda t: t.start)
+    role = trigger_spec(t.group)["role"]
+    if not (nonleader_subject(art, i, t) or slot_taken(art, i, t, role, in_reach(art, i, t).before)
+            or official_subject(art, i, t, role)):
+        return False
+    if not trigger_spec(h.group).get("tense"):
+        return art.genitive_leader(i, h) is None
+    start, end = art.word_start(h.start), art.word_end(h.end)
+    return not any(start <= m.start <= end + 2 or 0 <= start - m.end <= SUBJECT_BEFORE_CHARS
+                   for m in art.leaders.get(i, []))
+
+
+SUBJECT_BEFORE_CHARS = 3  # a leader this close before a verb is its subject: "الأسد التقى"
 
 
 def received_by_official(art: Article, i: int, country: str) -> bool:
