@@ -59,3 +59,10 @@ def test_a_return_after_a_visit_of_stated_days_dates_the_visit_before_it():
     rows = [r for r in run_dated(text) if r["kind"] == "reported"]
     assert [(r["visitor"], r["host"], r["date"], r["end_date"]) for r in rows] == [
         ("Abdel Fattah el-Sisi", "Vladimir Putin", dt.date(2019, 4, 1), dt.date(2019, 4, 2))]
+
+
+def test_a_future_verb_of_the_previous_sentence_does_not_make_a_weekday_next():
+    # "Putin said he will attend. At a joint press conference with Sisi on Wednesday Putin spoke":
+    # "سيحضر" (will attend) is the previous sentence's; Wednesday is the one before (Tue 14 March)
+    [v] = run("وقال بوتين إنه سيحضر. وفي مؤتمر صحفي مشترك مع السيسي يوم الأربعاء تحدث بوتين عن العلاقات.")
+    assert (v["kind"], v["date"]) == ("reported", dt.date(2023, 3, 8))

@@ -437,3 +437,21 @@ def test_will_invite_makes_a_planned_visit():
     # "the spokesman said Putin will invite Sisi to visit Russia": an invitation, no visit yet
     rows = run("وقال المتحدث إن بوتين سيدعو السيسي إلى زيارة روسيا.")
     assert reported(rows) == [] and [(r["visitor"], r["kind"]) for r in rows] == [("Abdel Fattah el-Sisi", "referenced")]
+    # a trigger told in a "that" clause finds its other side in the next one: "the magazine
+    # added that Sisi got nothing from his visit to Russia and that Putin refused ..."
+    assert reported(run("وأضافت المجلة أن السيسي لم يحصل على أي نتائج من زيارته للدولة الروسية وأن بوتين رفض إسقاط الديون.")) == [
+        ("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_definite_visit_noun_takes_no_genitive_leader():
+    # "Sisi met, during the visit, the Russian president Putin": Putin is met, not the visitor
+    assert reported(run("التقى السيسي خلال الزيارة الرئيس الروسي بوتين والرئيس التركي أردوغان.")) == [
+        ("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_past_verb_beaten_by_a_visit_noun_of_its_sentence_still_tells_the_meeting_held():
+    # "Sisi met, during the visit, Putin. Sisi and Putin will hold a joint press conference on
+    # Wednesday": "الزيارة" gives the pair, "التقى" (met) says it was held; only the press
+    # conference is planned
+    rows = run("التقى السيسي خلال الزيارة الرئيس الروسي بوتين. وسيعقد السيسي وبوتين مؤتمرا صحفيا مشتركا الأربعاء.")
+    assert reported(rows) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]

@@ -94,9 +94,14 @@ def _pooled(winner: Candidate, other: Candidate | None) -> Candidate:
     """The better-directed reading of a pair keeps the day the other reading of the same
     sentence holds right by its own word: in "عقد مرسي جلسة مباحثات، اليوم الخميس، مع
     الرئيس التركي جول، الذي بدأ زيارة رسمية لمصر" the visit gives the direction, the
-    talks the day (Thursday)."""
-    if other is None or winner.kind != "reported" or other.kind != "reported" or winner.date_strong \
-            or not other.date_strong:
+    talks the day (Thursday). It keeps the other's past verb too: in "التقى أوباما خلال
+    الزيارة نتنياهو" (Obama met Netanyahu during the visit) the visit noun wins, "التقى"
+    (met) tells the meeting as held."""
+    if other is None or winner.kind != "reported" or other.kind != "reported":
+        return winner
+    if other.past and not winner.past:
+        winner = replace(winner, past=True)
+    if winner.date_strong or not other.date_strong:
         return winner
     return replace(winner, date=other.date, end_date=other.end_date, precision=other.precision,
                    date_evidence=other.date_evidence, date_strong=True)
@@ -386,13 +391,15 @@ def _other_side_in_sentence(art: Article, i: int, h: Hit, role: str, reach: Reac
     if visitor is not None and host is not None:
         return visitor, host
     known0 = visitor or host
+    # a leader in a "that" clause after a trigger of the main clause is what was said, not the
+    # other side: "قالت ميركل في زيارة للجنود إن الأسد ينبغي أن يرحل" (Merkel said on a visit to
+    # the soldiers that al-Assad must go); a trigger itself told in a "that" clause may have its
+    # other side in the next one: "أضافت أن مرسي لم يحصل على نتائج من زيارته ... وأن ميركل رفضت"
+    main_clause = not _that_clause_between(art, art.sentences[i][0], h.start)
     dest = city_of_meeting(art, i, h, visitor if role == "arrive" else None)[1] if role in ("arrive", "visit") else None
     others = sorted((m for m in reach.leaders if pid(m) != pid(known0) and m.country != known0.country
                      and (role not in ("arrive", "visit") or m.start >= h.end)
-                     # a leader in a "that" clause after the trigger is what was said, not the other side:
-                     # "قالت ميركل في زيارة للجنود إن الأسد ينبغي أن يرحل" (Merkel said on a visit to the
-                     # soldiers that al-Assad must go)
-                     and not (m.start >= h.end and _that_clause_between(art, h.end, m.start))
+                     and not (m.start >= h.end and main_clause and _that_clause_between(art, h.end, m.start))
                      and (dest is None or dest == known0.country or m.country == dest)),
                     key=lambda m: max(m.start - h.end, h.start - m.end, 0))
     if others:

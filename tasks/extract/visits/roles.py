@@ -94,9 +94,11 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
         if not is_leader(owner) or art.possessed(owner, trigger_words("possessor_heads")):
             return NO_ROLES
         return owner, None, PRONOUN_VISITOR
-    if r.near_after and r.near_after.start - h.end <= 25 and not h.suffix \
+    if r.near_after and r.near_after.start - h.end <= 25 and not h.suffix and not _definite(h) \
             and not _after_lead_between(art, h.end, r.near_after.start):
-        return r.near_after, None, 2.0  # "زيارة الأسد" (ziyarat al-Asad): the visit of al-Assad
+        # "زيارة الأسد" (ziyarat al-Asad): the visit of al-Assad; "الزيارة" (al-ziyara) takes
+        # no genitive: in "التقى أوباما خلال الزيارة رئيس الوزراء نتنياهو" the PM is met
+        return r.near_after, None, 2.0
     if r.before:
         # a leader named well before is the traveller only if no official or group
         # stands between: in "انتقاد أوباما ... مقابلته لوفد من الكونجرس جاؤوا لزيارة
@@ -112,6 +114,11 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
         # president named after "زيارته" is not its owner
         return r.after[0], None, WEAK_VISITOR
     return None, None, 2.0
+
+
+def _definite(h: Hit) -> bool:
+    """The trigger noun carries the article "ال" (al-): "الزيارة", "للزيارة"."""
+    return "ال" in h.prefix or fold_term(h.term).startswith("ال")
 
 
 def _after_lead_between(art: Article, lo: int, hi: int) -> bool:

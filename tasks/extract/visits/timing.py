@@ -65,7 +65,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
             t = min(verbs, key=lambda t: max(d.start - t.end, t.start - d.end, 0))
             tense = "future" if "س" in t.prefix else trigger_spec(t.group)["tense"]
         else:
-            tense = _tense_before(art.text, d.start)
+            tense = _tense_before(art.text, d.start, art.sentences[i][0])
     if tense == "future" and d.end <= h.start and _complementizer_between(art, d.end, h.start):
         # "أعلن مصدر، اليوم الثلاثاء، أن ميدفيديف سيتوجه ..." (announced today that he will
         # go): the day is the announcement's, the trip is undated
@@ -292,9 +292,11 @@ def _follows(cue: Hit, d: Any, gap: int = 20) -> bool:
     return cue.start <= d.start + 5 and d.start - cue.end <= gap
 
 
-def _tense_before(text: str, pos: int) -> str | None:
-    """The tense of the last verb in the 80 characters before pos."""
-    return verb_tense(text[max(0, pos - 80):pos])
+def _tense_before(text: str, pos: int, start: int = 0) -> str | None:
+    """The tense of the last verb in the 80 characters before pos, from `start` (its
+    sentence's start) on: the previous sentence's "لن يسمح" (will not allow) does not make
+    "وفي مؤتمر صحفي مشترك يوم الأربعاء" (at a joint press conference on Wednesday) future."""
+    return verb_tense(text[max(start, pos - 80):pos])
 
 
 def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
