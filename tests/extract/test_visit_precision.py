@@ -455,3 +455,14 @@ def test_a_past_verb_beaten_by_a_visit_noun_of_its_sentence_still_tells_the_meet
     # conference is planned
     rows = run("التقى السيسي خلال الزيارة الرئيس الروسي بوتين. وسيعقد السيسي وبوتين مؤتمرا صحفيا مشتركا الأربعاء.")
     assert reported(rows) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    # "the visit comes less than two weeks after al-Assad's visit to Moscow and his meeting Putin"
+    "وتأتي الزيارة بعد أقل من أسبوعين على زيارة الأسد إلى موسكو ولقائه بوتين.",
+    # "the number deported in the days that followed President al-Assad's visit to Egypt ..."
+    "وبلغ عدد المرحلين خلال الأيام التي أعقبت زيارة الرئيس الأسد إلى مصر ولقائه مع الرئيس السيسي نحو 80.",
+])
+def test_a_visit_counted_from_or_followed_by_the_news_is_earlier(text):
+    rows = run(text)
+    assert reported(rows) == [] and {r["kind"] for r in rows} == {"referenced"}
