@@ -466,3 +466,9 @@ def test_a_past_verb_beaten_by_a_visit_noun_of_its_sentence_still_tells_the_meet
 def test_a_visit_counted_from_or_followed_by_the_news_is_earlier(text):
     rows = run(text)
     assert reported(rows) == [] and {r["kind"] for r in rows} == {"referenced"}
+
+
+def test_in_search_of_is_no_discussion():
+    # "بحثا عن" (bahthan 'an, in search of) is an adverb, not "بحثا" (the two discussed)
+    assert reported(run("وقال الرئيس السيسي إن الوفد يقيم في الدوحة بحثا عن مزيد من الدعم ضد الرئيس الأسد.")) == []
+    assert reported(run("وفي الدوحة بحثا السيسي والأسد سبل التعاون.")) == [("Abdel Fattah el-Sisi", "Bashar al-Assad")]

@@ -22,7 +22,7 @@ from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anap
                                          denied, hypothetical, international_body, negated, not_held, official_subject,
                                          official_led, other_owner, body_summit, nonleader_subject, purpose_of_nonleader,
                                          received_by_official, slot_taken, unknown_partner, with_nonleader)
-from ziyarat.lexicon import trigger_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.matching import Hit
 
@@ -235,6 +235,9 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
         return "no_leader_bound"
     if _first_person(art, h):
         return "quoted"
+    if " ".join(art.folded_slice(art.word_start(h.start), art.word_end(h.end) + 6).split()[:2]) \
+            in grammar_words("search_phrases"):
+        return "search_adverb"  # "بحثا عن الدعم" (in search of support), not "بحثا" (the two discussed)
     if negated(art, h):
         return "negated"
     if hypothetical(art, i, h):
