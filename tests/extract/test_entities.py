@@ -423,3 +423,8 @@ def test_a_north_korean_envoy_named_in_full_is_not_kim_jong_un():
     text = "أعلن البيت الأبيض أن كيم جونغ أون سيلتقي ترامب. والتقى بومبيو كيم يونغ تشول في نيويورك."
     assert "kim_yong_chol" in ids(text, dt.date(2018, 5, 30), "person")
     assert ids(text, dt.date(2018, 5, 30), "person").count("kim_jong_un") == 1
+
+
+def test_karzai_spelled_with_a_long_a():
+    # "كرازاي" (Karazay), an Egyptian outlet's spelling of Karzai (كرزاي)
+    assert ids("أعلنت الخارجية أن الرئيس حامد كرازاي سيزور قطر", dt.date(2013, 3, 24), "person") == ["hamid_karzai"]

@@ -163,8 +163,11 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
     if before and after and h.start - before[-1].end <= 60:
         return after[0], before[-1], 2.0
     if after:
-        if any(0 <= c.start - after[0].end <= 25 for c in art.cues(i, "c:nonleader_slot")):
-            return NO_ROLES  # "استقبل أمير قطر أمس وزراء خارجية دول المجلس"
+        if any(0 <= c.start - after[0].end <= 25 and not any(m.start <= c.start < m.end for m in r.leaders)
+               for c in art.cues(i, "c:nonleader_slot")):
+            # "استقبل أمير قطر أمس وزراء خارجية دول المجلس" (received the ministers); not the
+            # "الوزراء" inside a leader's title: "يستقبل أوباما اليوم رئيس الوزراء الياباني"
+            return NO_ROLES
         if any(0 <= p.start - h.end <= 2 for p in art.places.get(i, [])) or after[0].start - h.end > SUBJECT_CHARS:
             # the subject is a country ("واستقبلت الولايات المتحدة الرفات", the US received the
             # remains) or is not named near the verb: the leaders further on are not its sides
