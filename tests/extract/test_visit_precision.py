@@ -472,3 +472,11 @@ def test_in_search_of_is_no_discussion():
     # "بحثا عن" (bahthan 'an, in search of) is an adverb, not "بحثا" (the two discussed)
     assert reported(run("وقال الرئيس السيسي إن الوفد يقيم في الدوحة بحثا عن مزيد من الدعم ضد الرئيس الأسد.")) == []
     assert reported(run("وفي الدوحة بحثا السيسي والأسد سبل التعاون.")) == [("Abdel Fattah el-Sisi", "Bashar al-Assad")]
+
+
+def test_the_arrival_of_goods_is_no_leaders_trip():
+    # "Putin confirmed the limits on the arrival of goods in Damascus will be lifted"
+    assert reported(run("وأكد بوتين أن القيود على وصول البضائع إلى دمشق سترفع.")) == []
+    # the arrival noun's genitive leader travels
+    assert reported(run("وقال مصدر إن الأسد أكد لدى وصول الرئيس بوتين إلى دمشق أن العلاقات قوية.")) == [
+        ("Vladimir Putin", "Bashar al-Assad")]

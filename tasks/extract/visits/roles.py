@@ -80,6 +80,12 @@ def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, floa
         # the owner is usually, not always, the person last named: "نظيره المالكي ... عقب
         # وصوله للعراق" (his counterpart al-Maliki, after his arrival in Iraq) is the other's
         return (owner, None, PRONOUN_VISITOR) if owner is not None and is_leader(owner) else NO_ROLES
+    if not trigger_spec(h.group).get("tense") and not _definite(h) and art.genitive_leader(i, h) is None \
+            and art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 8).split()[:1] not in (["كل"], ["كلا"]):
+        # "وصول X" (wusul, the arrival of X): its genitive travels; "وصول البضائع إلى غزة"
+        # (the arrival of goods in Gaza) is no leader's, whoever the sentence names ("وصول كل
+        # من A و B", the arrival of each of A and B, lists its travellers)
+        return NO_ROLES
     # a leader further on is the traveller only with no other visit word between:
     # in "كان قد وصل إلى بيروت ... لكنه لم يلتق بشار الأسد" al-Assad is who he did not meet
     far = r.after[0] if r.after and not _trigger_between(art, i, h, r.after[0]) else None
