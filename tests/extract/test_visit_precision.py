@@ -480,3 +480,15 @@ def test_the_arrival_of_goods_is_no_leaders_trip():
     # the arrival noun's genitive leader travels
     assert reported(run("وقال مصدر إن الأسد أكد لدى وصول الرئيس بوتين إلى دمشق أن العلاقات قوية.")) == [
         ("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_an_earlier_trip_the_other_way_does_not_make_the_visit_retold():
+    # "Sisi began his foreign tour to Russia on a visit ...; it answers an invitation of his
+    # Russian counterpart Putin, who went to Egypt last June": June is Putin's trip, not Sisi's
+    from tests.extract.test_visits import D
+    text = ("بدأ الرئيس السيسي جولته الخارجية إلى روسيا في زيارة تهدف إلى تعزيز العلاقات. وتأتي الزيارة تلبية "
+            "لدعوة وجهها نظيره الروسي بوتين الذي توجه إلى مصر في يونيو الماضي.")
+    p = text.find("يونيو الماضي")
+    rows = run(text, dt.date(2023, 3, 14), [D(p, p + 12, "يونيو الماضي", dt.date(2022, 6, 1), "month", "relative")])
+    assert [(r["visitor"], r["kind"]) for r in rows] == [("Abdel Fattah el-Sisi", "reported"),
+                                                         ("Vladimir Putin", "referenced")]
