@@ -428,3 +428,16 @@ def test_a_north_korean_envoy_named_in_full_is_not_kim_jong_un():
 def test_karzai_spelled_with_a_long_a():
     # "كرازاي" (Karazay), an Egyptian outlet's spelling of Karzai (كرزاي)
     assert ids("أعلنت الخارجية أن الرئيس حامد كرازاي سيزور قطر", dt.date(2013, 3, 24), "person") == ["hamid_karzai"]
+
+
+def test_a_venue_in_quotes_is_still_the_venue():
+    # "at the Russian presidential palace "the Kremlin"": no newspaper is named after a palace
+    assert ids('التقى بوتين بالرئيس الصيني بالقصر الرئاسي الروسي "الكرملين".', dt.date(2013, 3, 22), "place") == ["kremlin"]
+    # a city in guillemets stays a newspaper
+    assert ids("وقال الوزير لـ«الرياض» إن العلاقات قوية.", dt.date(2013, 3, 22), "place") == []
+
+
+def test_xi_by_his_given_name_alone():
+    # Egyptian outlets call Xi "جين بينج" / "جين بيج" (his given name) after naming him in full
+    assert ids('وذكر أن بوتين استهل لقاءه مع "جين بينج" الذي وصل إلى روسيا', dt.date(2013, 3, 22), "person") == [
+        "vladimir_putin", "xi_jinping"]
