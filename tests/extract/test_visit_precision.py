@@ -492,3 +492,29 @@ def test_an_earlier_trip_the_other_way_does_not_make_the_visit_retold():
     rows = run(text, dt.date(2023, 3, 14), [D(p, p + 12, "يونيو الماضي", dt.date(2022, 6, 1), "month", "relative")])
     assert [(r["visitor"], r["kind"]) for r in rows] == [("Abdel Fattah el-Sisi", "reported"),
                                                          ("Vladimir Putin", "referenced")]
+
+
+def test_leaders_listed_with_the_traveller_travel_with_him():
+    # "there arrived one after another each of President Putin, the Turkish Erdogan and the
+    # Syrian al-Assad": no one of them hosts another
+    assert reported(run("ووصل مساء اليوم تباعا كل من الرئيس بوتين، والتركي أردوغان، والسوري الأسد.")) == []
+    # a leader after another verb is still met: "arrived in Moscow and met Putin"
+    assert reported(run("وصل أردوغان إلى روسيا، والتقى بوتين.")) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_summit_one_takes_part_in_pairs_no_participants():
+    # "... arrived in Doha to take part in the summit": the summit is the many's, not Erdogan and al-Assad's
+    rows = run("ووصل مساء اليوم كل من الرئيس بوتين، والتركي أردوغان، والسوري الأسد، إلى الدوحة للمشاركة في القمة.")
+    assert ("Recep Tayyip Erdogan", "Bashar al-Assad") not in reported(rows)
+    assert reported(run("وعقد بوتين وأردوغان القمة في سوتشي.")) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_given_name_between_title_and_surname_keeps_the_list_of_travellers():
+    # "الرئيس التونسي محمد منصف المرزوقي": the title and the surname are two mentions of one
+    # item of the list, the given name between them
+    text = "ووصل مساء اليوم تباعا كل من الرئيس الروسي فلاديمير بوتين، والتركي أردوغان."
+    a, b, c = text.find("الرئيس الروسي"), text.find("بوتين"), text.find("أردوغان")
+    ms = [M("putin", "person", "Vladimir Putin", "الرئيس الروسي", a, a + 13, "Russia", None, ["head_of_state"]),
+          M("putin", "person", "Vladimir Putin", "بوتين", b, b + 5, "Russia", None, ["head_of_state"]),
+          M("erdogan", "person", "Recep Tayyip Erdogan", "أردوغان", c, c + 7, "Turkey", None, ["head_of_state"])]
+    assert reported(find_visits(text, sentence_spans(text), ms, [], dt.date(2023, 3, 14))) == []

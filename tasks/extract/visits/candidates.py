@@ -399,10 +399,15 @@ def _other_side_in_sentence(art: Article, i: int, h: Hit, role: str, reach: Reac
     # the soldiers that al-Assad must go); a trigger itself told in a "that" clause may have its
     # other side in the next one: "أضافت أن مرسي لم يحصل على نتائج من زيارته ... وأن ميركل رفضت"
     main_clause = not _that_clause_between(art, art.sentences[i][0], h.start)
+    # the leaders listed with the traveller travel with him: "وصل كل من الرئيس التونسي المرزوقي،
+    # والفلسطيني عباس" (arrived, each of the Tunisian president Marzouki and the Palestinian Abbas)
+    fellows = {pid(m) for m in _listed_after(art, i, _last_of_name(art, i, visitor))} \
+        if visitor is not None and role in ("arrive", "visit") else set()
     dest = city_of_meeting(art, i, h, visitor if role == "arrive" else None)[1] if role in ("arrive", "visit") else None
     others = sorted((m for m in reach.leaders if pid(m) != pid(known0) and m.country != known0.country
                      and (role not in ("arrive", "visit") or m.start >= h.end)
                      and not (m.start >= h.end and main_clause and _that_clause_between(art, h.end, m.start))
+                     and pid(m) not in fellows
                      and (dest is None or dest == known0.country or m.country == dest)),
                     key=lambda m: max(m.start - h.end, h.start - m.end, 0))
     if others:
@@ -411,6 +416,18 @@ def _other_side_in_sentence(art: Article, i: int, h: Hit, role: str, reach: Reac
         else:
             host = others[0]
     return visitor, host
+
+
+NAME_PART_CHARS = 12  # a given name between a title mention and the surname mention: "الرئيس التونسي محمد منصف المرزوقي"
+
+
+def _last_of_name(art: Article, i: int, m: Any) -> Any:
+    """The last of the mentions that name m's person one after another: the title "الرئيس
+    التونسي" and the name "منصف المرزوقي" after it are one item of a list."""
+    for n in sorted(art.persons.get(i, []), key=lambda n: n.start):
+        if pid(n) == pid(m) and 0 <= n.start - m.end <= NAME_PART_CHARS:
+            m = n
+    return m
 
 
 def _that_clause_between(art: Article, lo: int, hi: int) -> bool:

@@ -440,6 +440,10 @@ def body_summit(art: Article, h: Hit) -> bool:
     if fold_term(h.term) in trigger_words("summit_nouns") and art.near("c:plural_heads", i, h.start - PLURAL_HEADS_CHARS,
                                                                          end + PLURAL_HEADS_CHARS):
         return True  # "قمة ... جمعت رؤساء إيران وروسيا وتركيا" (a summit that brought together the presidents of)
+    before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    attend = trigger_words("attend_words")
+    if fold_term(h.term) in trigger_words("summit_nouns") and (" ".join(before) in attend or before[-1:] in [[w] for w in attend]):
+        return True  # "للمشاركة في القمة" (to take part in the summit): its participants met nobody by it
     first = next((m.start for m in art.distinct_leaders(i) if m.start >= end), None)
     if first is not None and first - end <= PLURAL_HEADS_CHARS and art.near("c:plural_heads", i, end, first):
         return True  # "اجتماعا تزامنا مع اتفاق رؤساء إيران حسن روحاني وروسيا ..." (the presidents of): many sides
