@@ -441,3 +441,20 @@ def test_xi_by_his_given_name_alone():
     # Egyptian outlets call Xi "جين بينج" / "جين بيج" (his given name) after naming him in full
     assert ids('وذكر أن بوتين استهل لقاءه مع "جين بينج" الذي وصل إلى روسيا', dt.date(2013, 3, 22), "person") == [
         "vladimir_putin", "xi_jinping"]
+
+
+def test_a_prosecutors_counterpart_is_no_head_of_state():
+    # "the Palestinian public prosecutor left Cairo after a visit in which he met his Egyptian
+    # counterpart": "النائب" (al-na'ib) with its article is an official too
+    text = "غادر القاهرة النائب العام الفلسطيني متوجها إلى عمان بعد زيارة التقى خلالها بنظيره المصري."
+    assert people(text, dt.date(2013, 2, 22)) == []
+    assert [p[0] for p in people("غادر القاهرة الرئيس الفلسطيني محمود عباس بعد زيارة التقى خلالها بنظيره المصري.",
+                                 dt.date(2013, 2, 22))] == ["mahmoud_abbas", "mohamed_morsi"]
+
+
+def test_the_syrian_opposition_leader_of_2013_is_known_and_no_leader():
+    # Moaz al-Khatib, head of the opposition coalition, visits Cairo: his trip is no head of state's
+    [m] = [m for m in find_mentions("وصل القاهرة اليوم أحمد معاذ الخطيب زعيم المعارضة السورية",
+                                    fold_with_map("وصل القاهرة اليوم أحمد معاذ الخطيب زعيم المعارضة السورية"),
+                                    dt.date(2013, 3, 22)) if m.entity_type == "person"]
+    assert (m.entity_id, m.offices) == ("moaz_al_khatib", ["party_leader"])
