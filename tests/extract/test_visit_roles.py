@@ -118,3 +118,9 @@ def test_ministers_inside_a_leaders_title_do_not_make_the_guest_an_official():
     # a delegation of ministers after the host is still no leader's visit
     text = "يستقبل الرئيس بوتين، اليوم الجمعة، وزراء خارجية دول المجلس ثم الرئيس الأسد."
     assert pairs(run(text)) == []
+
+
+def test_a_reception_noun_whose_object_is_his_counterpart_is_hosted_by_its_genitive():
+    # "the day began with President Putin's receiving his Turkish counterpart Erdogan"
+    rows = run("وبدأ النهار باستقبال الرئيس بوتين نظيره التركي أردوغان في إطار زيارة دولة.")
+    assert pairs(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

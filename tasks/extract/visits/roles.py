@@ -159,9 +159,15 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
         # "استقبل ... من قبل X" / "استقبال رسمي من قبل X" (received by X): X hosts
         return (before[-1] if before else None), agent, 2.0
     if not trigger_spec(h.group).get("tense") and after:
-        # "لاستقبال مرسي" (to receive Morsi): the noun's genitive is received
-        return after[0], (before[-1] if before and h.start - before[-1].end <= 60 else
-                          next((m for m in after[1:] if m.country != after[0].country), None)), 2.0
+        # "لاستقبال مرسي" (to receive Morsi): the noun's genitive is received ...
+        if before and h.start - before[-1].end <= 60:
+            return after[0], before[-1], 2.0
+        nxt = next((m for m in after[1:] if m.country != after[0].country), None)
+        if nxt is not None and fold_term("نظير") in art.folded_slice(after[0].end, nxt.end):
+            # ... unless its object "his counterpart" follows: "باستقبال الرئيس زوما نظيره
+            # الصيني" (with President Zuma's receiving his Chinese counterpart) Zuma hosts
+            return nxt, after[0], 2.0
+        return after[0], nxt, 2.0
     if fold_term(h.term).endswith(("ه", "ها")) and after:
         # "استقبله X" (istaqbalahu X, X received him): the object pronoun is the visitor,
         # the subject after the verb hosts
