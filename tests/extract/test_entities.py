@@ -458,3 +458,8 @@ def test_the_syrian_opposition_leader_of_2013_is_known_and_no_leader():
                                     fold_with_map("وصل القاهرة اليوم أحمد معاذ الخطيب زعيم المعارضة السورية"),
                                     dt.date(2013, 3, 22)) if m.entity_type == "person"]
     assert (m.entity_id, m.offices) == ("moaz_al_khatib", ["party_leader"])
+
+
+def test_nepad_is_a_body():
+    # "قمة النيباد" (the NEPAD summit) is a body's summit, no two leaders' meeting
+    assert ids("في قمة النيباد التى عقدت على هامش القمة", dt.date(2013, 3, 25), "organization") == ["nepad"]

@@ -518,3 +518,8 @@ def test_a_given_name_between_title_and_surname_keeps_the_list_of_travellers():
           M("putin", "person", "Vladimir Putin", "بوتين", b, b + 5, "Russia", None, ["head_of_state"]),
           M("erdogan", "person", "Recep Tayyip Erdogan", "أردوغان", c, c + 7, "Turkey", None, ["head_of_state"])]
     assert reported(find_visits(text, sentence_spans(text), ms, [], dt.date(2023, 3, 14))) == []
+
+
+def test_an_african_summit_without_the_article_is_multilateral():
+    # "Sisi was chosen deputy head of the body at an African summit where Erdogan won the chair"
+    assert reported(run("وتم اختيار السيسي نائبا لرئيس المنظمة في قمة أفريقية فاز فيها أردوغان بالرئاسة.")) == []
