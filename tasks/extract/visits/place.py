@@ -66,6 +66,11 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     if pick is not None:
         return city_of(pick), pick.country
     countries = [p for p in places if p.start >= h.end and p.country]
+    region = next((p for p in near if p.start >= h.end and not p.country and not city_of(p)), None)
+    if countries and region is not None and region.start < countries[0].start:
+        # the trip goes to a region first: "زيارة أوباما للشرق الأوسط وآخر التطورات في سوريا"
+        # (Obama's visit to the Middle East and the latest in Syria) is no visit to Syria
+        return None, None
     if countries:
         return None, countries[0].country
     # "حل الرئيس بتونس في زيارة دولة" (arrived in Tunisia on a state visit): the country
