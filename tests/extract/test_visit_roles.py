@@ -124,3 +124,10 @@ def test_a_reception_noun_whose_object_is_his_counterpart_is_hosted_by_its_genit
     # "the day began with President Putin's receiving his Turkish counterpart Erdogan"
     rows = run("وبدأ النهار باستقبال الرئيس بوتين نظيره التركي أردوغان في إطار زيارة دولة.")
     assert pairs(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_receive_verb_opening_a_new_clause_takes_its_subject_after_it():
+    # "Egypt's delegation is led by Sisi, who arrives tonight, and Putin received the Turkish
+    # president Erdogan": Sisi is the previous clause's, Putin receives
+    rows = run("ويرأس وفد مصر الرئيس السيسي، الذي سيصل في وقت لاحق من مساء اليوم، واستقبل بوتين الرئيس التركي أردوغان.")
+    assert pairs(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

@@ -122,6 +122,14 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
     return None, None, 2.0
 
 
+def _clause_opens(art: Article, lo: int, h: Hit) -> bool:
+    """The verb h opens a new clause after lo: "و" (wa-, and) on the verb and a comma
+    before it. In "مرسي، الذي سيصل مساء اليوم، واستقبل أمير قطر رؤساء ..." (Morsi, who
+    arrives tonight, and the emir of Qatar received the presidents ...) Morsi is the
+    previous clause's, the receiver is the emir after the verb."""
+    return "و" in h.prefix and any(c in art.text[lo:h.start] for c in "،,")
+
+
 def _definite(h: Hit) -> bool:
     """The trigger noun carries the article "ال" (al-): "الزيارة", "للزيارة"."""
     return "ال" in h.prefix or fold_term(h.term).startswith("ال")
@@ -172,7 +180,7 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
         # "استقبله X" (istaqbalahu X, X received him): the object pronoun is the visitor,
         # the subject after the verb hosts
         return (before[-1] if before else None), after[0], 2.0
-    if before and after and h.start - before[-1].end <= 60:
+    if before and after and h.start - before[-1].end <= 60 and not _clause_opens(art, before[-1].end, h):
         return after[0], before[-1], 2.0
     if after:
         if any(0 <= c.start - after[0].end <= 25 and not any(m.start <= c.start < m.end for m in r.leaders)
