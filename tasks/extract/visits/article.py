@@ -66,6 +66,7 @@ class SpanIndex:
 
 
 GENITIVE_TITLE_WORDS = 3  # "للرئيس الصيني" (of the Chinese president): a title and its adjective before the name
+NAME_PART_CHARS = 12  # a given name between a title mention and the surname's: "الرئيس التونسي محمد منصف المرزوقي"
 CITED_PHRASE_WORDS = 3  # a quotation of at most this many words cites a phrase ("محادثات ناجحة"), it is no speech
 
 
@@ -283,6 +284,14 @@ class Article:
             return None
         gap = self.folded_slice(end, owner.start).split()
         return owner if len(gap) <= GENITIVE_TITLE_WORDS and all(w.startswith("ال") for w in gap) else None
+
+    def last_of_name(self, i: int, m: Any) -> Any:
+        """The last of the mentions naming m's person one after another in sentence i: the
+        title "الرئيس التونسي" and the name "منصف المرزوقي" after it are one item of a list."""
+        for n in sorted(self.persons.get(i, []), key=lambda n: n.start):
+            if (n.entity_id or n.name_en) == (m.entity_id or m.name_en) and 0 <= n.start - m.end <= NAME_PART_CHARS:
+                m = n
+        return m
 
     def word_start(self, pos: int) -> int:
         """The start of the word holding pos (before its proclitics: "سيجري" for "يجري")."""

@@ -14,15 +14,15 @@ from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_named_before, implicit_subject, in_reach,
                                         each_of_start, invitation, meet_roles, partner_elsewhere, received_guest,
                                         with_subject)
-from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, plan_cue,
-                                         returned_after, visit_kind)
+from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, plan_cue, returned_after,
+                                         that_clause_between, visit_kind)
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
-                                         denied, hypothetical, international_body, negated, not_held, official_subject,
-                                         official_led, other_owner, body_summit, nonleader_subject, purpose_of_nonleader,
-                                         received_by_official, slot_taken, unknown_partner, with_nonleader)
-from ziyarat.lexicon import grammar_words, trigger_words
+                                         body_summit, denied, hypothetical, international_body, negated, nonleader_subject,
+                                         not_held, official_led, official_subject, other_owner, purpose_of_nonleader,
+                                         received_by_official, search_adverb, slot_taken, unknown_partner, with_nonleader)
+from ziyarat.lexicon import trigger_words
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.matching import Hit
 
@@ -94,13 +94,11 @@ def _pooled(winner: Candidate, other: Candidate | None) -> Candidate:
     """The better-directed reading of a pair keeps the day the other reading of the same
     sentence holds right by its own word: in "عقد مرسي جلسة مباحثات، اليوم الخميس، مع
     الرئيس التركي جول، الذي بدأ زيارة رسمية لمصر" the visit gives the direction, the
-    talks the day (Thursday). It keeps the other's past verb too: in "التقى أوباما خلال
-    الزيارة نتنياهو" (Obama met Netanyahu during the visit) the visit noun wins, "التقى"
-    (met) tells the meeting as held."""
+    talks the day (Thursday); and the other's past verb: "التقى" (met) in "التقى أوباما خلال
+    الزيارة نتنياهو" tells the meeting as held though the visit noun wins."""
     if other is None or winner.kind != "reported" or other.kind != "reported":
         return winner
-    if other.past and not winner.past:
-        winner = replace(winner, past=True)
+    winner = replace(winner, past=True) if other.past else winner
     if winner.date_strong or not other.date_strong:
         return winner
     return replace(winner, date=other.date, end_date=other.end_date, precision=other.precision,
@@ -235,9 +233,8 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
         return "no_leader_bound"
     if _first_person(art, h):
         return "quoted"
-    if " ".join(art.folded_slice(art.word_start(h.start), art.word_end(h.end) + 6).split()[:2]) \
-            in grammar_words("search_phrases"):
-        return "search_adverb"  # "بحثا عن الدعم" (in search of support), not "بحثا" (the two discussed)
+    if search_adverb(art, h):
+        return "search_adverb"
     if negated(art, h):
         return "negated"
     if hypothetical(art, i, h):
@@ -388,25 +385,19 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
 
 def _other_side_in_sentence(art: Article, i: int, h: Hit, role: str, reach: Reach,
                             visitor: Any, host: Any) -> tuple[Any, Any]:
-    """The side the role left empty: the nearest foreign leader in reach (for a
-    traveller: named after the visit word; one named before it is the sentence's
-    topic, "لا تهتم بمصير الأسد وأن بوتين زار المنطقة")."""
+    """The side the role left empty: the nearest foreign leader in reach (for a traveller: named after the
+    visit word; one named before it is the sentence's topic, "لا تهتم بمصير الأسد وأن بوتين زار المنطقة")."""
     if visitor is not None and host is not None:
         return visitor, host
     known0 = visitor or host
-    # a leader in a "that" clause after a trigger of the main clause is what was said, not the
-    # other side: "قالت ميركل في زيارة للجنود إن الأسد ينبغي أن يرحل" (Merkel said on a visit to
-    # the soldiers that al-Assad must go); a trigger itself told in a "that" clause may have its
-    # other side in the next one: "أضافت أن مرسي لم يحصل على نتائج من زيارته ... وأن ميركل رفضت"
-    main_clause = not _that_clause_between(art, art.sentences[i][0], h.start)
-    # the leaders listed with the traveller travel with him: "وصل كل من الرئيس التونسي المرزوقي،
-    # والفلسطيني عباس" (arrived, each of the Tunisian president Marzouki and the Palestinian Abbas)
-    fellows = {pid(m) for m in _listed_after(art, i, _last_of_name(art, i, visitor))} \
+    # not what a main clause's "that" says ("قالت ... إن الأسد"), nor who travels with him ("وصل كل من A، و B")
+    main_clause = not that_clause_between(art, art.sentences[i][0], h.start)
+    fellows = {pid(m) for m in _listed_after(art, i, art.last_of_name(i, visitor))} \
         if visitor is not None and role in ("arrive", "visit") else set()
     dest = city_of_meeting(art, i, h, visitor if role == "arrive" else None)[1] if role in ("arrive", "visit") else None
     others = sorted((m for m in reach.leaders if pid(m) != pid(known0) and m.country != known0.country
                      and (role not in ("arrive", "visit") or m.start >= h.end)
-                     and not (m.start >= h.end and main_clause and _that_clause_between(art, h.end, m.start))
+                     and not (m.start >= h.end and main_clause and that_clause_between(art, h.end, m.start))
                      and pid(m) not in fellows
                      and (dest is None or dest == known0.country or m.country == dest)),
                     key=lambda m: max(m.start - h.end, h.start - m.end, 0))
@@ -416,26 +407,6 @@ def _other_side_in_sentence(art: Article, i: int, h: Hit, role: str, reach: Reac
         else:
             host = others[0]
     return visitor, host
-
-
-NAME_PART_CHARS = 12  # a given name between a title mention and the surname mention: "الرئيس التونسي محمد منصف المرزوقي"
-
-
-def _last_of_name(art: Article, i: int, m: Any) -> Any:
-    """The last of the mentions that name m's person one after another: the title "الرئيس
-    التونسي" and the name "منصف المرزوقي" after it are one item of a list."""
-    for n in sorted(art.persons.get(i, []), key=lambda n: n.start):
-        if pid(n) == pid(m) and 0 <= n.start - m.end <= NAME_PART_CHARS:
-            m = n
-    return m
-
-
-def _that_clause_between(art: Article, lo: int, hi: int) -> bool:
-    """A "that" ("أن" / "إن") opens a reported clause between lo and hi; "بعد أن" (after)
-    and "قبل أن" (before) open time clauses and do not count."""
-    words = [w.strip("،,") for w in art.folded_slice(lo, hi).split()]
-    comp, time = trigger_words("complementizers"), trigger_words("time_conjunctions")
-    return any(w in comp and not (k and words[k - 1].lstrip("و") in time) for k, w in enumerate(words))
 
 
 def _abroad(role: str, known: Any, country: str | None) -> bool:

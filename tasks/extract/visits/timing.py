@@ -287,6 +287,14 @@ def _complementizer_between(art: Article, lo: int, hi: int) -> bool:
     return any(w.strip("،,") in comp for w in art.folded_slice(lo, hi).split())
 
 
+def that_clause_between(art: Article, lo: int, hi: int) -> bool:
+    """A "that" ("أن" / "إن") opens a reported clause between lo and hi; "بعد أن" (after)
+    and "قبل أن" (before) open time clauses and do not count."""
+    words = [w.strip("،,") for w in art.folded_slice(lo, hi).split()]
+    comp, time = trigger_words("complementizers"), trigger_words("time_conjunctions")
+    return any(w in comp and not (k and words[k - 1].lstrip("و") in time) for k, w in enumerate(words))
+
+
 def _follows(cue: Hit, d: Any, gap: int = 20) -> bool:
     """The date comes right after the cue (or the cue is inside the date's surface)."""
     return cue.start <= d.start + 5 and d.start - cue.end <= gap

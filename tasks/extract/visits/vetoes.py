@@ -36,6 +36,13 @@ def negated(art: Article, h: Hit) -> bool:
 ABSTRACT_GOAL_CHARS = 60  # from an arrival word to the "إلى" of its goal, past the subject's name and title
 
 
+def search_adverb(art: Article, h: Hit) -> bool:
+    """"بحثا عن" (bahthan 'an, in search of) is an adverb, not the dual verb "بحثا" (the
+    two discussed): "تحضر القمة بحثا عن مزيد من الدعم" (attends seeking more support)."""
+    words = art.folded_slice(art.word_start(h.start), art.word_end(h.end) + 6).split()[:2]
+    return " ".join(words) in grammar_words("search_phrases")
+
+
 def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
     """An arrival word that is no trip: its goal, after "إلى" (to), is an office or a
     degree ("وصول الرئيس بوتين إلى السلطة", Putin's coming to power; "وصل إلى الحكم"), or
