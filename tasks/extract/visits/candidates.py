@@ -11,9 +11,9 @@ from typing import Any
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
-from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_named_before, implicit_subject, in_reach,
-                                        each_of_start, invitation, meet_roles, partner_elsewhere, received_guest,
-                                        with_subject)
+from tasks.extract.visits.roles import (MAX_REACH, ROLE_RULES, WEAK_VISITOR, Reach, each_of_start, fellow_travellers,
+                                        guest_named_before, implicit_subject, in_reach, invitation, meet_roles,
+                                        partner_elsewhere, received_guest, with_subject)
 from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, plan_cue, returned_after,
                                          that_clause_between, visit_kind)
 from tasks.extract.visits.trace import kept, note
@@ -391,9 +391,8 @@ def _other_side_in_sentence(art: Article, i: int, h: Hit, role: str, reach: Reac
         return visitor, host
     known0 = visitor or host
     # not what a main clause's "that" says ("قالت ... إن الأسد"), nor who travels with him ("وصل كل من A، و B")
-    main_clause = not that_clause_between(art, art.sentences[i][0], h.start)
-    fellows = {pid(m) for m in _listed_after(art, i, art.last_of_name(i, visitor))} \
-        if visitor is not None and role in ("arrive", "visit") else set()
+    main_clause = not that_clause_between(art, max(art.sentences[i][0], h.start - MAX_REACH), h.start)
+    fellows = fellow_travellers(art, i, visitor) if visitor is not None and role in ("arrive", "visit") else set()
     dest = city_of_meeting(art, i, h, visitor if role == "arrive" else None)[1] if role in ("arrive", "visit") else None
     others = sorted((m for m in reach.leaders if pid(m) != pid(known0) and m.country != known0.country
                      and (role not in ("arrive", "visit") or m.start >= h.end)

@@ -9,6 +9,7 @@ of different countries, the direction settled later by the city.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, NamedTuple
 
 from tasks.extract.visits.article import Article
@@ -313,6 +314,25 @@ def each_of_start(art: Article, i: int, h: Hit) -> int | None:
     one by one; None without it."""
     lo = art.word_end(h.end)
     return next((c.end for c in art.cues(i, "c:each_of") if 0 <= c.start - lo and c.end - lo <= EACH_OF_CHARS), None)
+
+
+TRAVELLER_LIST_CHARS = 60  # from one listed traveller to the next: "، واللبناني العماد ميشال سليمان"
+
+
+def fellow_travellers(art: Article, i: int, visitor: Any) -> set[str]:
+    """The leaders listed with "و" (and) right after the traveller, who travel with him: "وصل كل
+    من الرئيس التونسي محمد منصف المرزوقي، والفلسطيني محمود عباس" (arrived, each of the Tunisian
+    president Marzouki and the Palestinian Abbas). Walked item by item, a bounded look each."""
+    out: set[str] = set()
+    last = art.last_of_name(i, visitor)
+    while (nxt := next((m for m in art.near("leaders", i, last.end, last.end + TRAVELLER_LIST_CHARS)
+                        if pid(m) not in out | {pid(visitor)}), None)) is not None:
+        gap = art.text[last.end:nxt.start]
+        if art.near("triggers", i, last.end, nxt.start) or not re.search(r"(^|\s)و\S", gap + nxt.surface[:1]):
+            break
+        out.add(pid(nxt))
+        last = art.last_of_name(i, nxt)
+    return out
 
 
 DEPARTURE_WORDS_BEFORE = 3  # "قبيل مغادرة الدكتور قنديل": the departure word, a title, the name

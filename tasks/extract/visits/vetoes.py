@@ -356,6 +356,9 @@ def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     return False
 
 
+OFFICIAL_LEAD_CHARS = 240  # from an official's visit verb to the bare visit word his sentence goes on with
+
+
 def official_led(art: Article, i: int, h: Hit) -> bool:
     """A visit or meeting word with no leader of its own in a sentence whose first visit
     verb is an official's: the official stays its doer. In "وصل وزير الخارجية كيري إلى بغداد
@@ -364,8 +367,8 @@ def official_led(art: Article, i: int, h: Hit) -> bool:
     visit and the talks are Kerry's, whatever leaders the sentence names. A noun's own
     leader is its genitive ("زيارة الرئيس بوتين") or "his"; a verb's, a leader right before
     or right after it ("الأسد التقى", "التقى الأسد")."""
-    verbs = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start
-             and trigger_spec(t.group).get("tense")]
+    verbs = [t for t in art.near("triggers", i, h.start - OFFICIAL_LEAD_CHARS, h.start)
+             if t.end <= h.start and trigger_spec(t.group).get("tense")]
     if h.suffix or not verbs:
         return False
     t = min(verbs, key=lambda t: t.start)
