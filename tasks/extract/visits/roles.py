@@ -325,11 +325,11 @@ def fellow_travellers(art: Article, i: int, visitor: Any) -> set[str]:
     president Marzouki and the Palestinian Abbas). Walked item by item, a bounded look each."""
     out: set[str] = set()
     last = art.last_of_name(i, visitor)
-    while (nxt := next((m for m in art.near("leaders", i, last.end, last.end + TRAVELLER_LIST_CHARS)
-                        if pid(m) not in out | {pid(visitor)}), None)) is not None:
+    while (nxt := next(iter(art.near("leaders", i, last.end, last.end + TRAVELLER_LIST_CHARS)), None)) is not None:
         gap = art.text[last.end:nxt.start]
-        if art.near("triggers", i, last.end, nxt.start) or not re.search(r"(^|\s)و\S", gap + nxt.surface[:1]):
-            break
+        if pid(nxt) in out | {pid(visitor)} or art.near("triggers", i, last.end, nxt.start) \
+                or art.near("c:clause_breaks", i, last.end, nxt.start) or not re.search(r"(^|\s)و\S", gap + nxt.surface[:1]):
+            break  # the list ends: one of its people named again, another clause, or no "و" before the item
         out.add(pid(nxt))
         last = art.last_of_name(i, nxt)
     return out
