@@ -199,7 +199,8 @@ class _MentionWalk:
         ft, text, folded = self.ft, self.text, self.folded
         place = _choose_place(self.lex, payloads, self.strong, text, folded, s, e)
         if place is None or (place.exclude_next and _next_word(ft, e) in place.exclude_next) \
-                or (place.exclude_prev and _prev_word(ft, s) in place.exclude_prev) or _quoted(ft, s, e) \
+                or (place.exclude_prev and _prev_word(ft, s) in place.exclude_prev) \
+                or (_quoted(ft, s, e) and place.kind != "venue") \
                 or _adjective_use(ft, s, key, place):
             return
         ds, de = folded.span(s, e)
@@ -459,7 +460,8 @@ def _weak_prefix_ok(ft: str, s: int, payloads):
 
 
 def _quoted(ft: str, s: int, e: int) -> bool:
-    """«الشرق الأوسط» and «الرياض» in guillemets are newspapers, not places."""
+    """«الشرق الأوسط» and «الرياض» in guillemets are newspapers, not places (a venue in
+    quotes is still the venue: "بالقصر الرئاسي الروسي "الكرملين"", the Kremlin)."""
     return s > 0 and e < len(ft) and ft[s - 1] in OPENING_QUOTES and ft[e] in CLOSING_QUOTES
 
 

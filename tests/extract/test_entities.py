@@ -450,3 +450,43 @@ def test_african_and_maltese_leaders_of_the_tunisian_news_by_name_and_title():
     assert [p[0] for p in people("استقبل رئيس الوزراء المالطي أمس وفدا", day)] == ["joseph_muscat"]
     # Equatorial Guinea and Guinea-Bissau are not Guinea, though their names begin with it
     assert ids("وصل إلى غينيا الاستوائية ثم إلى غينيا بيساو", day, "place") == ["equatorial_guinea", "guinea_bissau"]
+
+
+def test_karzai_spelled_with_a_long_a():
+    # "كرازاي" (Karazay), an Egyptian outlet's spelling of Karzai (كرزاي)
+    assert ids("أعلنت الخارجية أن الرئيس حامد كرازاي سيزور قطر", dt.date(2013, 3, 24), "person") == ["hamid_karzai"]
+
+
+def test_a_venue_in_quotes_is_still_the_venue():
+    # "at the Russian presidential palace "the Kremlin"": no newspaper is named after a palace
+    assert ids('التقى بوتين بالرئيس الصيني بالقصر الرئاسي الروسي "الكرملين".', dt.date(2013, 3, 22), "place") == ["kremlin"]
+    # a city in guillemets stays a newspaper
+    assert ids("وقال الوزير لـ«الرياض» إن العلاقات قوية.", dt.date(2013, 3, 22), "place") == []
+
+
+def test_xi_by_his_given_name_alone():
+    # Egyptian outlets call Xi "جين بينج" / "جين بيج" (his given name) after naming him in full
+    assert ids('وذكر أن بوتين استهل لقاءه مع "جين بينج" الذي وصل إلى روسيا', dt.date(2013, 3, 22), "person") == [
+        "vladimir_putin", "xi_jinping"]
+
+
+def test_a_prosecutors_counterpart_is_no_head_of_state():
+    # "the Palestinian public prosecutor left Cairo after a visit in which he met his Egyptian
+    # counterpart": "النائب" (al-na'ib) with its article is an official too
+    text = "غادر القاهرة النائب العام الفلسطيني متوجها إلى عمان بعد زيارة التقى خلالها بنظيره المصري."
+    assert people(text, dt.date(2013, 2, 22)) == []
+    assert [p[0] for p in people("غادر القاهرة الرئيس الفلسطيني محمود عباس بعد زيارة التقى خلالها بنظيره المصري.",
+                                 dt.date(2013, 2, 22))] == ["mahmoud_abbas", "mohamed_morsi"]
+
+
+def test_the_syrian_opposition_leader_of_2013_is_known_and_no_leader():
+    # Moaz al-Khatib, head of the opposition coalition, visits Cairo: his trip is no head of state's
+    [m] = [m for m in find_mentions("وصل القاهرة اليوم أحمد معاذ الخطيب زعيم المعارضة السورية",
+                                    fold_with_map("وصل القاهرة اليوم أحمد معاذ الخطيب زعيم المعارضة السورية"),
+                                    dt.date(2013, 3, 22)) if m.entity_type == "person"]
+    assert (m.entity_id, m.offices) == ("moaz_al_khatib", ["party_leader"])
+
+
+def test_nepad_is_a_body():
+    # "قمة النيباد" (the NEPAD summit) is a body's summit, no two leaders' meeting
+    assert ids("في قمة النيباد التى عقدت على هامش القمة", dt.date(2013, 3, 25), "organization") == ["nepad"]

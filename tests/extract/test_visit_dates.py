@@ -94,3 +94,10 @@ def test_a_meeting_during_the_trip_told_before_it_takes_the_trips_date():
     assert reported(rows) == []
     assert {(r["visitor"], r["host"], r["date"]) for r in rows} == {
         ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 2, 1))}
+
+
+def test_a_future_verb_of_the_previous_sentence_does_not_make_a_weekday_next():
+    # "Putin said he will attend. At a joint press conference with Sisi on Wednesday Putin spoke":
+    # "سيحضر" (will attend) is the previous sentence's; Wednesday is the one before (Tue 14 March)
+    [v] = run("وقال بوتين إنه سيحضر. وفي مؤتمر صحفي مشترك مع السيسي يوم الأربعاء تحدث بوتين عن العلاقات.")
+    assert (v["kind"], v["date"]) == ("reported", dt.date(2023, 3, 8))

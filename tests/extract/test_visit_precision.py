@@ -546,3 +546,128 @@ def test_a_visit_noun_object_of_a_sa_future_with_its_subject_between_is_planned(
     # a visit a preposition governs is the frame of the future verb, not its object
     rows = run("وصل أردوغان إلى موسكو اليوم، وسيعقد مع بوتين مؤتمرا صحفيا في ختام زيارة تدوم يومين.")
     assert reported(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+# ------------------------------------------------------------------ slice egB (egypt2013, fresh)
+def test_last_after_the_visit_nouns_genitive_leader_makes_an_earlier_visit():
+    # "asked about President al-Assad's last visit to Moscow, the minister said today ...":
+    # "الأخيرة" (the last) follows the genitive leader, not the noun; today is the statement's
+    text = "وردا على سؤال حول زيارة الرئيس الأسد الأخيرة إلى موسكو والعلاقات بين البلدين قال الوزير في تصريحات أدلى بها الثلاثاء إن العلاقات قوية."
+    rows = run(text)
+    assert reported(rows) == [] and [r["kind"] for r in rows] == ["referenced"]
+    # without "الأخيرة" the visit is the news
+    assert reported(run(text.replace(" الأخيرة", ""))) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    # "the Russian foreign minister met Sisi after he held talks with al-Assad": the talks are his
+    "اجتمع وزير الخارجية الروسي لافروف مع الرئيس السيسي في القاهرة الثلاثاء بعد أن أجرى مباحثات مع الرئيس الأسد في دمشق.",
+    # "Lavrov arrived in Cairo on a surprise visit to press Sisi and al-Assad": the visit is his
+    "وصل وزير الخارجية الروسي لافروف إلى القاهرة الثلاثاء في زيارة مفاجئة للضغط على السيسي والأسد.",
+])
+def test_a_visit_word_with_no_leader_of_its_own_stays_the_officials(text):
+    assert reported(run(text)) == []
+    # the noun's own genitive leader owns it
+    owned = "وصل وزير الخارجية الروسي لافروف إلى القاهرة الثلاثاء ضمن زيارة الرئيس الأسد إلى مصر."
+    assert reported(run(owned)) == [("Bashar al-Assad", "Abdel Fattah el-Sisi")]
+
+
+def test_a_leader_in_a_that_clause_after_a_visit_word_is_what_was_said():
+    # "Putin said on a visit to the soldiers near the border that China knows al-Assad must go"
+    text = "وقال بوتين الثلاثاء في زيارة للجنود قرب الحدود إن الصين تدرك أن الأسد ينبغي أن يرحل."
+    assert reported(run(text)) == []
+    # "before he met" opens a time clause: the leader after it is the other side
+    assert reported(run("وصل أردوغان إلى روسيا في زيارة رسمية قبل أن يلتقي بوتين.")) == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_will_invite_makes_a_planned_visit():
+    # "the spokesman said Putin will invite Sisi to visit Russia": an invitation, no visit yet
+    rows = run("وقال المتحدث إن بوتين سيدعو السيسي إلى زيارة روسيا.")
+    assert reported(rows) == [] and [(r["visitor"], r["kind"]) for r in rows] == [("Abdel Fattah el-Sisi", "referenced")]
+    # a trigger told in a "that" clause finds its other side in the next one: "the magazine
+    # added that Sisi got nothing from his visit to Russia and that Putin refused ..."
+    assert reported(run("وأضافت المجلة أن السيسي لم يحصل على أي نتائج من زيارته للدولة الروسية وأن بوتين رفض إسقاط الديون.")) == [
+        ("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_definite_visit_noun_takes_no_genitive_leader():
+    # "Sisi met, during the visit, the Russian president Putin": Putin is met, not the visitor
+    assert reported(run("التقى السيسي خلال الزيارة الرئيس الروسي بوتين والرئيس التركي أردوغان.")) == [
+        ("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_past_verb_beaten_by_a_visit_noun_of_its_sentence_still_tells_the_meeting_held():
+    # "Sisi met, during the visit, Putin. Sisi and Putin will hold a joint press conference on
+    # Wednesday": "الزيارة" gives the pair, "التقى" (met) says it was held; only the press
+    # conference is planned
+    rows = run("التقى السيسي خلال الزيارة الرئيس الروسي بوتين. وسيعقد السيسي وبوتين مؤتمرا صحفيا مشتركا الأربعاء.")
+    assert reported(rows) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    # "the visit comes less than two weeks after al-Assad's visit to Moscow and his meeting Putin"
+    "وتأتي الزيارة بعد أقل من أسبوعين على زيارة الأسد إلى موسكو ولقائه بوتين.",
+    # "the number deported in the days that followed President al-Assad's visit to Egypt ..."
+    "وبلغ عدد المرحلين خلال الأيام التي أعقبت زيارة الرئيس الأسد إلى مصر ولقائه مع الرئيس السيسي نحو 80.",
+])
+def test_a_visit_counted_from_or_followed_by_the_news_is_earlier(text):
+    rows = run(text)
+    assert reported(rows) == [] and {r["kind"] for r in rows} == {"referenced"}
+
+
+def test_in_search_of_is_no_discussion():
+    # "بحثا عن" (bahthan 'an, in search of) is an adverb, not "بحثا" (the two discussed)
+    assert reported(run("وقال الرئيس السيسي إن الوفد يقيم في الدوحة بحثا عن مزيد من الدعم ضد الرئيس الأسد.")) == []
+    assert reported(run("وفي الدوحة بحثا السيسي والأسد سبل التعاون.")) == [("Abdel Fattah el-Sisi", "Bashar al-Assad")]
+
+
+def test_the_arrival_of_goods_is_no_leaders_trip():
+    # "Putin confirmed the limits on the arrival of goods in Damascus will be lifted"
+    assert reported(run("وأكد بوتين أن القيود على وصول البضائع إلى دمشق سترفع.")) == []
+    # the arrival noun's genitive leader travels
+    assert reported(run("وقال مصدر إن الأسد أكد لدى وصول الرئيس بوتين إلى دمشق أن العلاقات قوية.")) == [
+        ("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_an_earlier_trip_the_other_way_does_not_make_the_visit_retold():
+    # "Sisi began his foreign tour to Russia on a visit ...; it answers an invitation of his
+    # Russian counterpart Putin, who went to Egypt last June": June is Putin's trip, not Sisi's
+    from tests.extract.test_visits import D
+    text = ("بدأ الرئيس السيسي جولته الخارجية إلى روسيا في زيارة تهدف إلى تعزيز العلاقات. وتأتي الزيارة تلبية "
+            "لدعوة وجهها نظيره الروسي بوتين الذي توجه إلى مصر في يونيو الماضي.")
+    p = text.find("يونيو الماضي")
+    rows = run(text, dt.date(2023, 3, 14), [D(p, p + 12, "يونيو الماضي", dt.date(2022, 6, 1), "month", "relative")])
+    assert [(r["visitor"], r["kind"]) for r in rows] == [("Abdel Fattah el-Sisi", "reported"),
+                                                         ("Vladimir Putin", "referenced")]
+
+
+def test_leaders_listed_with_the_traveller_travel_with_him():
+    # "there arrived one after another each of President Putin, the Turkish Erdogan and the
+    # Syrian al-Assad": no one of them hosts another
+    assert reported(run("ووصل مساء اليوم تباعا كل من الرئيس بوتين، والتركي أردوغان، والسوري الأسد.")) == []
+    # a leader after another verb is still met: "arrived in Moscow and met Putin"
+    assert reported(run("وصل أردوغان إلى روسيا، والتقى بوتين.")) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_summit_one_takes_part_in_pairs_no_participants():
+    # "... arrived in Doha to take part in the summit": the summit is the many's, not Erdogan and al-Assad's
+    rows = run("ووصل مساء اليوم كل من الرئيس بوتين، والتركي أردوغان، والسوري الأسد، إلى الدوحة للمشاركة في القمة.")
+    assert ("Recep Tayyip Erdogan", "Bashar al-Assad") not in reported(rows)
+    assert reported(run("وعقد بوتين وأردوغان القمة في سوتشي.")) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_given_name_between_title_and_surname_keeps_the_list_of_travellers():
+    # "الرئيس التونسي محمد منصف المرزوقي": the title and the surname are two mentions of one
+    # item of the list, the given name between them
+    text = "ووصل مساء اليوم تباعا كل من الرئيس الروسي فلاديمير بوتين، والتركي أردوغان."
+    a, b, c = text.find("الرئيس الروسي"), text.find("بوتين"), text.find("أردوغان")
+    ms = [M("putin", "person", "Vladimir Putin", "الرئيس الروسي", a, a + 13, "Russia", None, ["head_of_state"]),
+          M("putin", "person", "Vladimir Putin", "بوتين", b, b + 5, "Russia", None, ["head_of_state"]),
+          M("erdogan", "person", "Recep Tayyip Erdogan", "أردوغان", c, c + 7, "Turkey", None, ["head_of_state"])]
+    assert reported(find_visits(text, sentence_spans(text), ms, [], dt.date(2023, 3, 14))) == []
+
+
+def test_an_african_summit_without_the_article_is_multilateral():
+    # "Sisi was chosen deputy head of the body at an African summit where Erdogan won the chair"
+    assert reported(run("وتم اختيار السيسي نائبا لرئيس المنظمة في قمة أفريقية فاز فيها أردوغان بالرئاسة.")) == []

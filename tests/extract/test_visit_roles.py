@@ -99,3 +99,35 @@ def test_the_one_named_after_a_reception_noun_is_received():
     # "لاستقبال الأسد" (to receive al-Assad): al-Assad is the guest, Putin receives him
     text = "وأعدت موسكو مراسم رسمية لاستقبال الأسد، حيث استقبله بوتين في الكرملين."
     assert pairs(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+def test_ministers_inside_a_leaders_title_do_not_make_the_guest_an_official():
+    # "Putin receives today, Friday, the new Japanese prime minister": "الوزراء" (the
+    # ministers) is part of the guest's title "رئيس الوزراء", not a delegation of ministers
+    import datetime as dt
+    from tasks.extract.visits import find_visits
+    from tests.builders import M
+    from ziyarat.arabic import sentence_spans
+    text = "يستقبل الرئيس بوتين، اليوم الجمعة، رئيس الوزراء الياباني الجديد، ويبحث معه ملف الأزمة."
+    pm = text.find("رئيس الوزراء الياباني")
+    ms = [M("putin", "person", "Vladimir Putin", "بوتين", 14, 19, "Russia", None, ["head_of_state"]),
+          M("abe", "person", "Shinzo Abe", "رئيس الوزراء الياباني", pm, pm + 21, "Japan", None, ["head_of_government"])]
+    assert text[14:19] == "بوتين"
+    rows = find_visits(text, sentence_spans(text), ms, [], dt.date(2013, 2, 22))
+    assert pairs(rows) == [("Shinzo Abe", "Vladimir Putin")]
+    # a delegation of ministers after the host is still no leader's visit
+    text = "يستقبل الرئيس بوتين، اليوم الجمعة، وزراء خارجية دول المجلس ثم الرئيس الأسد."
+    assert pairs(run(text)) == []
+
+
+def test_a_reception_noun_whose_object_is_his_counterpart_is_hosted_by_its_genitive():
+    # "the day began with President Putin's receiving his Turkish counterpart Erdogan"
+    rows = run("وبدأ النهار باستقبال الرئيس بوتين نظيره التركي أردوغان في إطار زيارة دولة.")
+    assert pairs(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_receive_verb_opening_a_new_clause_takes_its_subject_after_it():
+    # "Egypt's delegation is led by Sisi, who arrives tonight, and Putin received the Turkish
+    # president Erdogan": Sisi is the previous clause's, Putin receives
+    rows = run("ويرأس وفد مصر الرئيس السيسي، الذي سيصل في وقت لاحق من مساء اليوم، واستقبل بوتين الرئيس التركي أردوغان.")
+    assert pairs(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

@@ -162,3 +162,13 @@ def test_a_meeting_in_sochi_of_two_non_russians_has_no_russian_host():
     [v] = run(text, dt.date(2017, 11, 22))["reported"]
     assert (v["visitor"], v["host"], v["city"], v["country"], v["setting"]) == (
         "Recep Tayyip Erdogan", "Hassan Rouhani", "Sochi", "Russia", "third_country")
+
+
+def test_a_trip_to_a_region_is_no_visit_to_a_country_named_after_it():
+    # "the papers led with President Obama's visit to the Middle East and the latest in Syria"
+    text = "تناولت الصحف البريطانية عددا من القضايا من أبرزها زيارة الرئيس الأمريكي باراك أوباما للشرق الأوسط وآخر التطورات في سوريا."
+    assert run(text, dt.date(2013, 3, 23))["reported"] == []
+    # a country first is the trip's
+    text = "تناولت الصحف البريطانية عددا من القضايا من أبرزها زيارة الرئيس الأمريكي باراك أوباما لسوريا وآخر التطورات في الشرق الأوسط."
+    assert [(v["visitor"], v["host"]) for v in run(text, dt.date(2013, 3, 23))["reported"]] == [
+        ("Barack Obama", "Bashar al-Assad")]

@@ -27,7 +27,8 @@ import datetime as dt
 from typing import Any, Callable
 
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.candidates import inherit_trip_plan, orient_by_trip, sentence_candidates
+from tasks.extract.visits.ahead import inherit_trip_plan
+from tasks.extract.visits.candidates import orient_by_trip, sentence_candidates
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.merge import merge
 from tasks.extract.visits.summits import Summits

@@ -3,13 +3,15 @@ arrived ("وصل كيم إلى سنغافورة حيث تجمعه الثلاثا
 summit brings him together with Trump on Tuesday) and a meeting noun whose relative clause is a
 future ("القمة التي ستجمعه", the summit that will bring him together). timing.py reads them to
 plan the meeting and to keep its day off the arrival and the lead. Also a visit noun that is the
-object of a sa- future ("سيؤدي ... زيارة", will perform a visit), and the sa- future itself."""
+object of a sa- future ("سيؤدي ... زيارة", will perform a visit), and the sa- future itself; and the
+meetings that inherit a planned trip's plan (inherit_plan, inherit_trip_plan)."""
 from __future__ import annotations
 
 import re
 
 from tasks.extract.tense import verb_tense
-from tasks.extract.visits.article import Article
+from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -100,3 +102,41 @@ def object_of_future(art: Article, i: int, h: Hit) -> bool:
         if verb_tense(word) is not None:
             return sa_future(word)
     return False
+
+
+def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
+    """An undated meeting with no past verb, when the article's only trip of that leader is a
+    planned one, is part of the plan (_part_of_plan)."""
+    plans = [c for c in cands if c.kind == "referenced" and c.planned]
+    if not plans:
+        return
+    for c in cands:
+        if c.kind == "reported" and c.date is None and not c.past \
+                and any(p.sentence < c.sentence and _part_of_plan(art, c, p) for p in plans) \
+                and not any(r.kind == "reported" and r.past and pid(r.visitor) == pid(c.visitor) for r in cands):
+            c.kind, c.planned, c.future = "referenced", True, True
+
+
+def _part_of_plan(art: Article, c: Candidate, p: Candidate) -> bool:
+    """Meeting c is said "during the visit" p ("يتوجه مرسي غدا إلى باكستان ... كما يلتقي خلال الزيارة
+    رئيس الوزراء"), or held by its traveller with another leader of the country he is to visit:
+    "يزور هولاند الهند الخميس المقبل ... ويعقد مباحثات مع رئيس وزراء الهند" (talks with India's PM)."""
+    if pid(p.visitor) not in (pid(c.visitor), pid(c.host)):
+        return False
+    other = c.host if pid(c.visitor) == pid(p.visitor) else c.visitor
+    return bool(art.cues(c.sentence, "c:during_visit")) or (bool(p.host.country) and other.country == p.host.country)
+
+
+def inherit_plan(cands: list[Candidate]) -> None:
+    """A meeting in the sentence of a planned trip by one of its sides, told after it, undated (or
+    dated like the plan) and with no past verb, is part of that trip: "زيارة بوتين المقبلة إلى دمشق
+    ولقائه مع الأسد"; a bare meeting noun after the pair's earlier visit is that visit's:
+    "الزيارة الأخيرة التي قام بها جول لمصر ولقاؤه بمرسي" (and his meeting with Morsi)."""
+    earlier = [c for c in cands if c.kind == "referenced"]
+    for c in [c for c in cands if c.kind == "reported" and not c.past]:
+        told = [p for p in earlier if p.hit.start < c.hit.start and c.date in (None, p.date)]
+        if any(p.planned and pid(p.visitor) in (pid(c.visitor), pid(c.host)) for p in told):
+            c.kind, c.planned, c.future = "referenced", True, True
+        elif not trigger_spec(c.hit.group).get("tense") and any(
+                not p.future and {pid(p.visitor), pid(p.host)} == {pid(c.visitor), pid(c.host)} for p in told):
+            c.kind = "referenced"

@@ -66,6 +66,8 @@ class SpanIndex:
 
 
 GENITIVE_TITLE_WORDS = 3  # "للرئيس الصيني" (of the Chinese president): a title and its adjective before the name
+GENITIVE_CHARS = 60  # from a noun to its genitive leader, past his title words ("الرئيس الأمريكي باراك")
+NAME_PART_CHARS = 12  # a given name between a title mention and the surname's: "الرئيس التونسي محمد منصف المرزوقي"
 CITED_PHRASE_WORDS = 3  # a quotation of at most this many words cites a phrase ("محادثات ناجحة"), it is no speech
 
 
@@ -273,6 +275,24 @@ class Article:
                 items = getattr(self, kind).get(i, [])
             self._indices[key] = SpanIndex(items)
         return self._indices[key]
+
+    def genitive_leader(self, i: int, h: Hit) -> Any:
+        """The leader the noun h governs as its genitive, past title words only ("زيارة
+        الرئيس الإيراني نجاد", the Iranian president Najad's visit), or None."""
+        end = self.word_end(h.end)
+        owner = next(iter(self.near("leaders", i, end, end + GENITIVE_CHARS)), None)
+        if owner is None:
+            return None
+        gap = self.folded_slice(end, owner.start).split()
+        return owner if len(gap) <= GENITIVE_TITLE_WORDS and all(w.startswith("ال") for w in gap) else None
+
+    def last_of_name(self, i: int, m: Any) -> Any:
+        """The last of the mentions naming m's person one after another in sentence i: the
+        title "الرئيس التونسي" and the name "منصف المرزوقي" after it are one item of a list."""
+        for n in self.near("persons", i, m.end, m.end + NAME_PART_CHARS):
+            if (n.entity_id or n.name_en) == (m.entity_id or m.name_en) and n.start >= m.end:
+                m = n
+        return m
 
     def word_start(self, pos: int) -> int:
         """The start of the word holding pos (before its proclitics: "سيجري" for "يجري")."""

@@ -10,17 +10,19 @@ from typing import Any
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
-from tasks.extract.visits.ahead import ahead_of_arrival
-from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, Reach, guest_named_before, implicit_subject, in_reach,
-                                        each_of_start, invitation, meet_roles, partner_elsewhere, received_guest,
+from tasks.extract.visits.ahead import ahead_of_arrival, inherit_plan
+from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
+from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, fellow_travellers, guest_named_before,
+                                        implicit_subject, invitation, meet_roles, partner_elsewhere, received_guest,
                                         with_subject)
-from tasks.extract.visits.timing import event_date, first_since, hedge_settled, plan_cue, returned_after, visit_kind
+from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, plan_cue, returned_after,
+                                         that_clause_between, visit_kind)
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
-                                         denied, hypothetical, international_body, negated, not_held, official_subject,
-                                         other_owner, body_summit, nonleader_subject, purpose_of_nonleader,
-                                         received_by_official, slot_taken, unknown_partner, with_nonleader)
+                                         body_summit, denied, hypothetical, international_body, negated, nonleader_subject,
+                                         not_held, official_led, official_subject, other_owner, purpose_of_nonleader,
+                                         received_by_official, search_adverb, slot_taken, unknown_partner, with_nonleader)
 from ziyarat.lexicon import trigger_words
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.matching import Hit
@@ -53,7 +55,7 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
         elif (c := candidate(art, i, h)) is not None:
             cands.append(c)
     cands.extend(co for c in list(cands) for co in coordinated_partners(art, i, c))
-    _inherit_plan(cands)
+    inherit_plan(cands)
     best: dict[tuple, Candidate] = {}
     for cand in cands:
         # one candidate per pair and kind in a sentence: the best-directed, dated one
@@ -93,9 +95,12 @@ def _pooled(winner: Candidate, other: Candidate | None) -> Candidate:
     """The better-directed reading of a pair keeps the day the other reading of the same
     sentence holds right by its own word: in "عقد مرسي جلسة مباحثات، اليوم الخميس، مع
     الرئيس التركي جول، الذي بدأ زيارة رسمية لمصر" the visit gives the direction, the
-    talks the day (Thursday)."""
-    if other is None or winner.kind != "reported" or other.kind != "reported" or winner.date_strong \
-            or not other.date_strong:
+    talks the day (Thursday); and the other's past verb: "التقى" (met) in "التقى أوباما خلال
+    الزيارة نتنياهو" tells the meeting as held though the visit noun wins."""
+    if other is None or winner.kind != "reported" or other.kind != "reported":
+        return winner
+    winner = replace(winner, past=True) if other.past else winner
+    if winner.date_strong or not other.date_strong:
         return winner
     return replace(winner, date=other.date, end_date=other.end_date, precision=other.precision,
                    date_evidence=other.date_evidence, date_strong=True)
@@ -121,29 +126,6 @@ def orient_by_trip(cands: list[Candidate]) -> None:
             c.directed = 1.0
         elif (pid(c.visitor), c.host.country) in trips:
             c.directed = 1.0
-
-
-def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
-    """An undated meeting with no past verb, when the article's only trip of that leader is a
-    planned one, is part of the plan (_part_of_plan)."""
-    plans = [c for c in cands if c.kind == "referenced" and c.planned]
-    if not plans:
-        return
-    for c in cands:
-        if c.kind == "reported" and c.date is None and not c.past \
-                and any(p.sentence < c.sentence and _part_of_plan(art, c, p) for p in plans) \
-                and not any(r.kind == "reported" and r.past and pid(r.visitor) == pid(c.visitor) for r in cands):
-            c.kind, c.planned, c.future = "referenced", True, True
-
-
-def _part_of_plan(art: Article, c: Candidate, p: Candidate) -> bool:
-    """Meeting c is said "during the visit" p ("يتوجه مرسي غدا إلى باكستان ... كما يلتقي خلال الزيارة
-    رئيس الوزراء"), or held by its traveller with another leader of the country he is to visit:
-    "يزور هولاند الهند الخميس المقبل ... ويعقد مباحثات مع رئيس وزراء الهند" (talks with India's PM)."""
-    if pid(p.visitor) not in (pid(c.visitor), pid(c.host)):
-        return False
-    other = c.host if pid(c.visitor) == pid(p.visitor) else c.visitor
-    return bool(art.cues(c.sentence, "c:during_visit")) or (bool(p.host.country) and other.country == p.host.country)
 
 
 LIST_GAP_CHARS = 60  # between two items of a list of leaders ("الرئيس الهندي ...، ورئيس الوزراء ...")
@@ -213,21 +195,6 @@ def _listed_after(art: Article, i: int, side: Any, exclude: frozenset | set = fr
     return out
 
 
-def _inherit_plan(cands: list[Candidate]) -> None:
-    """A meeting in the sentence of a planned trip by one of its sides, told after it, undated (or
-    dated like the plan) and with no past verb, is part of that trip: "زيارة بوتين المقبلة إلى دمشق
-    ولقائه مع الأسد"; a bare meeting noun after the pair's earlier visit is that visit's:
-    "الزيارة الأخيرة التي قام بها جول لمصر ولقاؤه بمرسي" (and his meeting with Morsi)."""
-    earlier = [c for c in cands if c.kind == "referenced"]
-    for c in [c for c in cands if c.kind == "reported" and not c.past]:
-        told = [p for p in earlier if p.hit.start < c.hit.start and c.date in (None, p.date)]
-        if any(p.planned and pid(p.visitor) in (pid(c.visitor), pid(c.host)) for p in told):
-            c.kind, c.planned, c.future = "referenced", True, True
-        elif not trigger_spec(c.hit.group).get("tense") and any(
-                not p.future and {pid(p.visitor), pid(p.host)} == {pid(c.visitor), pid(c.host)} for p in told):
-            c.kind = "referenced"
-
-
 def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | None:
     """Why trigger h of sentence i says no meeting was held, or None."""
     if trigger_spec(h.group).get("tense") == "past" and "ل" in h.prefix:
@@ -239,6 +206,8 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
         return "no_leader_bound"
     if _first_person(art, h):
         return "quoted"
+    if search_adverb(art, h):
+        return "search_adverb"
     if negated(art, h):
         return "negated"
     if hypothetical(art, i, h):
@@ -377,7 +346,7 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
     meeting noun, not tied to the leaders after it."""
     before, after = reach.before, reach.after
     if unknown_partner(art, i, h) or body_summit(art, h) or nonleader_subject(art, i, h) \
-            or purpose_of_nonleader(art, i, h):
+            or purpose_of_nonleader(art, i, h) or official_led(art, i, h):
         return True
     if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) or official_subject(art, i, h, role) \
             or (role == "meet" and (between_nonleader(art, i, h) or with_nonleader(art, i, h))):
@@ -391,15 +360,19 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
 
 def _other_side_in_sentence(art: Article, i: int, h: Hit, role: str, reach: Reach,
                             visitor: Any, host: Any) -> tuple[Any, Any]:
-    """The side the role left empty: the nearest foreign leader in reach (for a
-    traveller: named after the visit word; one named before it is the sentence's
-    topic, "لا تهتم بمصير الأسد وأن بوتين زار المنطقة")."""
+    """The side the role left empty: the nearest foreign leader in reach (for a traveller: named after the
+    visit word; one named before it is the sentence's topic, "لا تهتم بمصير الأسد وأن بوتين زار المنطقة")."""
     if visitor is not None and host is not None:
         return visitor, host
     known0 = visitor or host
+    # not what a main clause's "that" says ("قالت ... إن الأسد"), nor who travels with him ("وصل كل من A، و B")
+    main_clause = not that_clause_between(art, max(art.sentences[i][0], h.start - MAX_REACH), h.start)
+    fellows = fellow_travellers(art, i, visitor) if visitor is not None and role in ("arrive", "visit") else set()
     dest = city_of_meeting(art, i, h, visitor if role == "arrive" else None)[1] if role in ("arrive", "visit") else None
     others = sorted((m for m in reach.leaders if pid(m) != pid(known0) and m.country != known0.country
                      and (role not in ("arrive", "visit") or m.start >= h.end)
+                     and not (m.start >= h.end and main_clause and that_clause_between(art, h.end, m.start))
+                     and pid(m) not in fellows
                      and (dest is None or dest == known0.country or m.country == dest)),
                     key=lambda m: max(m.start - h.end, h.start - m.end, 0))
     if others:

@@ -96,11 +96,16 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
     # إلى إسرائيل الأربعاء" (when Obama arrives on Wednesday) in a Monday article
     planned = {frozenset((pid(c.visitor), pid(c.host))) for c in cands
                if (c.kind == "referenced" and c.future) or (art.published and c.date is not None and c.date > art.published)}
-    earlier = {frozenset((pid(c.visitor), pid(c.host))) for c in cands if _dated_earlier(art, c)}
+    # a dated earlier trip the other way is another visit: Putin's June trip to China does not
+    # make Xi's visit to Moscow retold ("بدأ شي ... زيارة روسيا ... تلبية لدعوة بوتين الذي توجه
+    # إلى الصين في يونيو"); a meeting with no traveller counts both ways
+    earlier = {(pid(c.visitor), pid(c.host)) for c in cands if _dated_earlier(art, c)}
+    earlier |= {(h, v) for c in cands if _dated_earlier(art, c) and trigger_spec(c.hit.group)["role"] == "meet"
+                for v, h in [(pid(c.visitor), pid(c.host))]}
     for pair in list(reported):
         group = reported[pair]
         if (_only_planned(art, group, pair in planned) or not _told_as_news(art, group)
-                or (pair in earlier and _only_retold(art, group))):
+                or (any((pid(c.visitor), pid(c.host)) in earlier for c in group) and _only_retold(art, group))):
             for c in group:
                 c.kind = "referenced"
             del reported[pair]

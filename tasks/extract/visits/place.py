@@ -34,6 +34,9 @@ def city_of(m: Any) -> str | None:
 VISIT_AFTER_PLACE_CHARS = 6  # "بتونس في زيارة": the place, "في", the visit noun
 
 
+REGION_GOAL_CHARS = 40  # from a visit word to a region it goes to, past its genitive: "زيارة الرئيس الأمريكي أوباما للشرق الأوسط"
+
+
 def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[str | None, str | None]:
     """City (and its country) where the meeting is: a place in the sentence after a
     locative ("في موسكو" fi, in; "إلى موسكو" ila, to; "بمنتجع سوتشي"), or right after
@@ -72,6 +75,12 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     pick = after[0] if after else (cities[-1] if cities else None)
     if pick is not None:
         return city_of(pick), pick.country
+    first = next((p for p in near if p.start >= h.end), None)
+    if countries and first is not None and not first.country and not city_of(first) \
+            and first.start - art.word_end(h.end) <= REGION_GOAL_CHARS:
+        # the trip goes to a region first: "زيارة أوباما للشرق الأوسط وآخر التطورات في سوريا"
+        # (Obama's visit to the Middle East and the latest in Syria) is no visit to Syria
+        return None, None
     if countries:
         return None, countries[0].country
     # "حل الرئيس بتونس في زيارة دولة" (arrived in Tunisia on a state visit): the country

@@ -9,17 +9,18 @@ of different countries, the direction settled later by the city.
 """
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+import re
+from typing import Any
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.leaders import distinct, is_leader, pid
+from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.reach import Reach, in_reach
 from tasks.extract.visits.timing import plan_cue
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
 
-MAX_REACH = 160  # characters between a trigger and a leader it can bind
 NO_ROLES: tuple[Any, Any, float] = (None, None, 0.0)
 # A visit noun's traveller is certain when he owns it ("زيارته", "زيارة الأسد": 2.0), less so
 # when he is only the nearest leader ("الأسد التقى بوتين في موسكو بزيارة"): a place in his
@@ -31,34 +32,6 @@ WEAK_VISITOR = 1.5
 PRONOUN_VISITOR = 1.75
 # The one of two leaders who leaves ("قبيل مغادرة قنديل العراق") came: stated, not guessed.
 DEPARTED = 1.5
-
-
-class Reach(NamedTuple):
-    """The leaders a trigger can bind, in text order: all of them, one per person
-    before it (the last mention) and after it (the first), and the one right after
-    it (its subject or genitive) when no other visit word comes between."""
-
-    leaders: list
-    before: list
-    after: list
-    near_after: Any = None  # set by with_subject(), once the vetoes have passed
-
-
-def in_reach(art: Article, i: int, h: Hit) -> Reach:
-    """The leaders of sentence i the trigger h can bind."""
-    # leaders within reach of the trigger: a long sentence listing a dozen names
-    # is not one meeting; past a reported-speech verb after the trigger a leader is
-    # the speaker or the topic ("عشية المحادثات ... أعلن أردوغان أن بوتين ...")
-    barrier = art.first_after("c:speech", i, h.end)
-    # (a leader ending MAX_REACH before the trigger starts at most his length earlier)
-    window = art.near("leaders", i, h.start - MAX_REACH - art.longest("leaders", i), h.end + MAX_REACH)
-    L = sorted((m for m in window if max(m.start - h.end, h.start - m.end, 0) <= MAX_REACH
-                and (barrier is None or m.start < barrier)), key=lambda m: m.start)
-    # one person per side: a title and the name after it ("خادم الحرمين الشريفين الملك
-    # سلمان", the Custodian of the Two Holy Mosques King Salman) are one leader
-    before = distinct([m for m in L if m.end <= h.start], keep="last")
-    after = distinct([m for m in L if m.start >= h.end], keep="first")
-    return Reach(L, before, after)
 
 
 def with_subject(art: Article, i: int, h: Hit, r: Reach) -> Reach:
@@ -81,6 +54,12 @@ def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, floa
         # the owner is usually, not always, the person last named: "نظيره المالكي ... عقب
         # وصوله للعراق" (his counterpart al-Maliki, after his arrival in Iraq) is the other's
         return (owner, None, PRONOUN_VISITOR) if owner is not None and is_leader(owner) else NO_ROLES
+    if not trigger_spec(h.group).get("tense") and not _definite(h) and art.genitive_leader(i, h) is None \
+            and art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 8).split()[:1] not in (["كل"], ["كلا"]):
+        # "وصول X" (wusul, the arrival of X): its genitive travels; "وصول البضائع إلى غزة"
+        # (the arrival of goods in Gaza) is no leader's, whoever the sentence names ("وصول كل
+        # من A و B", the arrival of each of A and B, lists its travellers)
+        return NO_ROLES
     # a leader further on is the traveller only with no other visit word between:
     # in "كان قد وصل إلى بيروت ... لكنه لم يلتق بشار الأسد" al-Assad is who he did not meet
     far = r.after[0] if r.after and not _trigger_between(art, i, h, r.after[0]) else None
@@ -97,9 +76,11 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
         return owner, None, PRONOUN_VISITOR
     if r.near_after and not h.suffix and _visited_after_genitive(art, h, r.near_after):
         return NO_ROLES  # "زيارة الحزب الناصري وتكريمه لبشار الأسد": the party's visit to al-Assad
-    if r.near_after and r.near_after.start - h.end <= 25 and not h.suffix \
+    if r.near_after and r.near_after.start - h.end <= 25 and not h.suffix and not _definite(h) \
             and not _after_lead_between(art, h.end, r.near_after.start):
-        return r.near_after, None, 2.0  # "زيارة الأسد" (ziyarat al-Asad): the visit of al-Assad
+        # "زيارة الأسد" (ziyarat al-Asad): the visit of al-Assad; "الزيارة" (al-ziyara) takes
+        # no genitive: in "التقى أوباما خلال الزيارة رئيس الوزراء نتنياهو" the PM is met
+        return r.near_after, None, 2.0
     if r.before:
         # a leader named well before is the traveller only if no official or group
         # stands between: in "انتقاد أوباما ... مقابلته لوفد من الكونجرس جاؤوا لزيارة
@@ -131,7 +112,7 @@ def _visited_after_genitive(art: Article, h: Hit, m: Any) -> bool:
     li- (to): "زيارة الحزب الناصري وتكريمه لبشار الأسد" (the Nasserist party's visit and its
     honouring of Bashar al-Assad) is the party's visit to him; "زيارة للرئيس الأسد" and
     "زيارة رسمية للأسد" (li- = of, after no genitive) keep him the traveller."""
-    if not _li_glued(art, m) or fold_term(h.term).startswith("ال") or "ال" in h.prefix:
+    if not _li_glued(art, m) or _definite(h):
         return False  # "الزيارة الأخيرة لأردوغان" (al-ziyara ... li-): li- is "of" after al-
     between = art.folded_slice(art.word_end(h.end), art.word_start(m.start)).split()
     return bool(between) and between[0].startswith("ال")  # "زيارة رسمية لأردوغان": an adjective, li- "of"
@@ -140,15 +121,29 @@ def _visited_after_genitive(art: Article, h: Hit, m: Any) -> bool:
 def _unowned_definite(art: Article, h: Hit, m: Any) -> bool:
     """"الزيارة" (the visit, with al-) takes no genitive: a leader named further on is its
     traveller only through li- ("الزيارة الرسمية للرئيس الأسد") or a pronoun that points
-    back to it ("الزيارة التي يقوم بها الأسد", which al-Assad makes); in "فالزيارة التي جاءت
-    على خلاف الإجماع الرافض لممارسات بشار" (the visit that went against the consensus
-    rejecting Bashar's practices) he is no visitor."""
-    if not fold_term(h.term).startswith("ال") and "ال" not in h.prefix:
+    back to it ("الزيارة التي يقوم بها الأسد", which al-Assad makes) or "من" (min, by) right
+    before him ("الزيارات المتكررة من الرئيس الأسد", the repeated visits by al-Assad); in
+    "فالزيارة التي جاءت على خلاف الإجماع الرافض لممارسات بشار" (the visit that went against
+    the consensus rejecting Bashar's practices) he is no visitor."""
+    if not _definite(h):
         return False
     between = [w.strip("،,.") for w in art.folded_slice(art.word_end(h.end), art.word_start(m.start)).split()]
-    if not between or _li_glued(art, m):
+    if not between or _li_glued(art, m) or "من" in between[-2:]:
         return False
     return not any(w.endswith("ها") or w[:2] == "لل" for w in between)
+
+
+def _clause_opens(art: Article, lo: int, h: Hit) -> bool:
+    """The verb h opens a new clause after lo: "و" (wa-, and) on the verb and a comma
+    before it. In "مرسي، الذي سيصل مساء اليوم، واستقبل أمير قطر رؤساء ..." (Morsi, who
+    arrives tonight, and the emir of Qatar received the presidents ...) Morsi is the
+    previous clause's, the receiver is the emir after the verb."""
+    return "و" in h.prefix and any(c in art.text[lo:h.start] for c in "،,")
+
+
+def _definite(h: Hit) -> bool:
+    """The trigger noun carries the article "ال" (al-): "الزيارة", "للزيارة"."""
+    return "ال" in h.prefix or fold_term(h.term).startswith("ال")
 
 
 def _after_lead_between(art: Article, lo: int, hi: int) -> bool:
@@ -183,17 +178,24 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
         # "استقبل ... من قبل X" / "استقبال رسمي من قبل X" (received by X): X hosts
         return (before[-1] if before else None), agent, 2.0
     if not trigger_spec(h.group).get("tense") and after:
-        # "لاستقبال مرسي" (to receive Morsi): the noun's genitive is received
-        return after[0], (before[-1] if before and h.start - before[-1].end <= 60 else
-                          next((m for m in after[1:] if m.country != after[0].country), None)), 2.0
+        # "لاستقبال مرسي" (to receive Morsi): the noun's genitive is received ...
+        if before and h.start - before[-1].end <= 60:
+            return after[0], before[-1], 2.0
+        nxt = next((m for m in after[1:] if m.country != after[0].country), None)
+        if nxt is not None and fold_term("نظير") in art.folded_slice(after[0].end, nxt.end):
+            # ... unless its object "his counterpart" follows: "باستقبال الرئيس زوما نظيره
+            # الصيني" (with President Zuma's receiving his Chinese counterpart) Zuma hosts
+            return nxt, after[0], 2.0
+        return after[0], nxt, 2.0
     if fold_term(h.term).endswith(("ه", "ها")) and after:
         # "استقبله X" (istaqbalahu X, X received him): the object pronoun is the visitor,
         # the subject after the verb hosts
         return (before[-1] if before else None), after[0], 2.0
-    if before and after and h.start - before[-1].end <= 60:
+    if before and after and h.start - before[-1].end <= 60 and not _clause_opens(art, before[-1].end, h):
         return after[0], before[-1], 2.0
     if after:
-        if any(0 <= c.start - after[0].end <= 25 and not _entourage(art, c) for c in art.cues(i, "c:nonleader_slot")):
+        if any(0 <= c.start - after[0].end <= 25 and not _entourage(art, c)
+               and not any(m.start <= c.start < m.end for m in r.leaders) for c in art.cues(i, "c:nonleader_slot")):
             # "استقبل أمير قطر أمس وزراء خارجية دول المجلس" (received the foreign ministers); not
             # a leader's title: "استقبل بوتين رئيس الوزراء الإيطالي" (ra'is al-wuzara', the prime
             # minister, literally the head of the ministers) names a guest
@@ -323,6 +325,25 @@ def each_of_start(art: Article, i: int, h: Hit) -> int | None:
     one by one; None without it."""
     lo = art.word_end(h.end)
     return next((c.end for c in art.cues(i, "c:each_of") if 0 <= c.start - lo and c.end - lo <= EACH_OF_CHARS), None)
+
+
+TRAVELLER_LIST_CHARS = 60  # from one listed traveller to the next: "، واللبناني العماد ميشال سليمان"
+
+
+def fellow_travellers(art: Article, i: int, visitor: Any) -> set[str]:
+    """The leaders listed with "و" (and) right after the traveller, who travel with him: "وصل كل
+    من الرئيس التونسي محمد منصف المرزوقي، والفلسطيني محمود عباس" (arrived, each of the Tunisian
+    president Marzouki and the Palestinian Abbas). Walked item by item, a bounded look each."""
+    out: set[str] = set()
+    last = art.last_of_name(i, visitor)
+    while (nxt := next(iter(art.near("leaders", i, last.end, last.end + TRAVELLER_LIST_CHARS)), None)) is not None:
+        gap = art.text[last.end:nxt.start]
+        if pid(nxt) in out | {pid(visitor)} or art.near("triggers", i, last.end, nxt.start) \
+                or art.near("c:clause_breaks", i, last.end, nxt.start) or not re.search(r"(^|\s)و\S", gap + nxt.surface[:1]):
+            break  # the list ends: one of its people named again, another clause, or no "و" before the item
+        out.add(pid(nxt))
+        last = art.last_of_name(i, nxt)
+    return out
 
 
 DEPARTURE_WORDS_BEFORE = 3  # "قبيل مغادرة الدكتور قنديل": the departure word, a title, the name

@@ -10,6 +10,7 @@ from typing import Any
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.ahead import ahead_clauses, ahead_of_arrival, object_of_future, relative_future, sa_future
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term, resolve_weekday
@@ -70,7 +71,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
             t = min(verbs, key=lambda t: max(d.start - t.end, t.start - d.end, 0))
             tense = "future" if "س" in t.prefix else trigger_spec(t.group)["tense"]
         else:
-            tense = _tense_before(art.text, d.start)
+            tense = _tense_before(art.text, d.start, art.sentences[i][0])
     if tense == "future" and d.end <= h.start and _complementizer_between(art, d.end, h.start):
         # "أعلن مصدر، اليوم الثلاثاء، أن ميدفيديف سيتوجه ..." (announced today that he will
         # go): the day is the announcement's, the trip is undated
@@ -296,14 +297,24 @@ def _complementizer_between(art: Article, lo: int, hi: int) -> bool:
     return any(w.strip("،,") in comp for w in art.folded_slice(lo, hi).split())
 
 
+def that_clause_between(art: Article, lo: int, hi: int) -> bool:
+    """A "that" ("أن" / "إن") opens a reported clause between lo and hi; "بعد أن" (after)
+    and "قبل أن" (before) open time clauses and do not count."""
+    words = [w.strip("،,") for w in art.folded_slice(lo, hi).split()]
+    comp, time = trigger_words("complementizers"), trigger_words("time_conjunctions")
+    return any(w in comp and not (k and words[k - 1].lstrip("و") in time) for k, w in enumerate(words))
+
+
 def _follows(cue: Hit, d: Any, gap: int = 20) -> bool:
     """The date comes right after the cue (or the cue is inside the date's surface)."""
     return cue.start <= d.start + 5 and d.start - cue.end <= gap
 
 
-def _tense_before(text: str, pos: int) -> str | None:
-    """The tense of the last verb in the 80 characters before pos."""
-    return verb_tense(text[max(0, pos - 80):pos])
+def _tense_before(text: str, pos: int, start: int = 0) -> str | None:
+    """The tense of the last verb in the 80 characters before pos, from `start` (its
+    sentence's start) on: the previous sentence's "لن يسمح" (will not allow) does not make
+    "وفي مؤتمر صحفي مشترك يوم الأربعاء" (at a joint press conference on Wednesday) future."""
+    return verb_tense(text[max(start, pos - 80):pos])
 
 
 def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
@@ -314,7 +325,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
     # background, not an earlier visit, when the day is the publication's or the one before
     recent = (date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2) \
         or (date is None and bool(art.cues(i, "c:recent_past")))
-    if not recent and _pluperfect_at(art, i, h):
+    if not recent and pluperfect_at(art, i, h):
         return "referenced"
     for c in art.cues(i, "c:past_reference"):
         if recent and c.term in trigger_words("pluperfect"):
@@ -342,11 +353,10 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         return "referenced"
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
-    if date is None and not trigger_spec(h.group).get("tense") and _last_week(art, i, h):
-        return "referenced"
-    if (date is None or not trigger_spec(h.group).get("tense")) and retold(art, i, h):
+    if (date is None or not trigger_spec(h.group).get("tense") or not _dated_near(art, i, h)) and retold(art, i, h):
         # a bare noun has no day of its own: in "وصف نجاد، اليوم الأحد، زيارته إلى مصر مؤخرا"
-        # (Ahmadinejad described on Sunday his visit to Egypt lately) Sunday is the describing
+        # (Ahmadinejad described on Sunday his visit to Egypt lately) Sunday is the describing;
+        # nor has a trigger the statement's day far from it
         return "referenced"
     if tense == "future" and not (date is not None and pub is not None and date <= pub) and ahead_of_arrival(art, i, h):
         return "referenced"  # "وصل ... حيث تجمعه الثلاثاء قمة" (where a summit brings him ... on Tuesday)
@@ -358,32 +368,10 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
     return "reported"
 
 
-LATELY_CHARS = 60  # from a visit word to the "مؤخرا" (lately) of its clause
-
-
-def _last_week(art: Article, i: int, h: Hit) -> bool:
-    """A bare visit noun beside "الأسبوع الماضي" (last week), a week over before publication:
-    "التقت نجاد خلال زيارته لمصر الأسبوع الماضي" (met Ahmadinejad during his visit to Egypt last
-    week) tells that visit again; the sentence's news is another."""
-    if art.published is None:
-        return False
-    return any(d.precision == "week" and d.date is not None and d.date + dt.timedelta(days=7) <= art.published
-               and max(d.start - h.end, h.start - d.end, 0) <= LATELY_CHARS for d in art.dates.get(i, []))
-
-
-def retold(art: Article, i: int, h: Hit) -> bool:
-    """An undated meeting the sentence tells as behind it: a visit noun with "الأخيرة" /
-    "الناجحة" as its adjective ("الزيارة الأخيرة لقنديل", Qandil's last visit; "الزيارة
-    الناجحة التي قام بها", the successful visit he made), or "مؤخرا" (lately) in the
-    trigger's clause after it ("الذي زار واشنطن مؤخرا", who visited Washington lately)."""
-    end = art.word_end(h.end)
-    # ... or after the noun's genitive leader: "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
-    owner = next((m.end for m in art.leaders.get(i, []) if 0 <= m.start - end <= 1), None)
-    if not trigger_spec(h.group).get("tense") and any(0 <= c.start - end <= 1 or (owner is not None and 0 <= c.start - owner <= 1)
-                                                      for c in art.cues(i, "c:retrospective_after")):
-        return True
-    return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
-               and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
+def _dated_near(art: Article, i: int, h: Hit) -> bool:
+    """A date of the sentence stands close to the trigger (it is the meeting's, not the
+    statement's: in "زيارته الأخيرة لباكستان ... في تصريحات اليوم" today is the statement's)."""
+    return any(max(d.start - h.end, h.start - d.end, 0) <= STRONG_DATE_CHARS for d in art.dates.get(i, []))
 
 
 def _after_something_else(art: Article, c: Hit, h: Hit) -> bool:
@@ -428,35 +416,6 @@ def returned_after(art: Article, h: Hit) -> bool:
     return any(fold_term(c.term).startswith(tuple(trigger_words("after_leads"))) and c.start <= h.start
                and any(o.end <= c.start for o in art.cues(i, "c:origin_cues"))
                for c in art.cues(i, "c:past_reference"))
-
-
-def _pluperfect_at(art: Article, i: int, h: Hit) -> bool:
-    """The trigger is in a "كان ... قد <verb>" clause (kana ... qad, had done) that is
-    split by its subject: "وكان الأسد قد زار موسكو والتقى بوتين" (al-Assad had visited
-    Moscow and met Putin); the contiguous "كان قد" is a past_reference cue."""
-    s, _ = art.sentences[i]
-    # up to eight words back, within the clause: "وكان أوباما قد أعلن في وقت سابق خلال لقائه" (Obama
-    # had announced earlier during his meeting)
-    clause = re.split("[\u060c,]", art.folded_slice(max(s, art.word_start(h.start) - 60), art.word_start(h.start)))[-1]
-    if not trigger_spec(h.group).get("tense") and _kana_qad(clause.split()[-8:]):
-        return True  # "وكان ترامب قد قال خلال اجتماعه مع بوتين" (Trump had said during his meeting)
-    for t in art.by_sent.get(i, ()):
-        if t.start > h.start:
-            break
-        if not (t.group.startswith("t:") and trigger_spec(t.group).get("tense")):
-            continue
-        words = [w.strip("،,") for w in art.folded_slice(max(s, art.word_start(t.start) - 60),
-                                                          art.word_start(t.start)).split()]
-        if words and words[-1] == "قد" and any(w in grammar_words("kana_forms") for w in words[-6:-1]):
-            return True
-    return False
-
-
-def _kana_qad(words: list[str]) -> bool:
-    """"كان ... قد" split by a subject among the words: "وكان ترامب قد قال خلال"."""
-    words = [w.strip("،,") for w in words]
-    return any(w == "قد" and any(k in grammar_words("kana_forms") for k in words[max(0, j - 4):j])
-               for j, w in enumerate(words))
 
 
 def period_end(date: dt.date, precision: str | None) -> dt.date:

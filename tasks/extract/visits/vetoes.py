@@ -8,6 +8,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
+from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
@@ -33,6 +34,13 @@ def negated(art: Article, h: Hit) -> bool:
 
 
 ABSTRACT_GOAL_CHARS = 60  # from an arrival word to the "إلى" of its goal, past the subject's name and title
+
+
+def search_adverb(art: Article, h: Hit) -> bool:
+    """"بحثا عن" (bahthan 'an, in search of) is an adverb, not the dual verb "بحثا" (the
+    two discussed): "تحضر القمة بحثا عن مزيد من الدعم" (attends seeking more support)."""
+    words = art.folded_slice(art.word_start(h.start), art.word_end(h.end) + 6).split()[:2]
+    return " ".join(words) in grammar_words("search_phrases")
 
 
 def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
@@ -370,6 +378,36 @@ def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     return False
 
 
+OFFICIAL_LEAD_CHARS = 240  # from an official's visit verb to the bare visit word his sentence goes on with
+
+
+def official_led(art: Article, i: int, h: Hit) -> bool:
+    """A visit or meeting word with no leader of its own in a sentence whose first visit
+    verb is an official's: the official stays its doer. In "وصل وزير الخارجية كيري إلى بغداد
+    في زيارة مفاجئة" (Kerry arrived in Baghdad on a surprise visit), "اجتمع كيري مع نتنياهو
+    بعد أن أجرى محادثات مع عباس" (Kerry met Netanyahu after he held talks with Abbas) the
+    visit and the talks are Kerry's, whatever leaders the sentence names. A noun's own
+    leader is its genitive ("زيارة الرئيس بوتين") or "his"; a verb's, a leader right before
+    or right after it ("الأسد التقى", "التقى الأسد")."""
+    verbs = [t for t in art.near("triggers", i, h.start - OFFICIAL_LEAD_CHARS, h.start)
+             if t.end <= h.start and trigger_spec(t.group).get("tense")]
+    if h.suffix or not verbs:
+        return False
+    t = min(verbs, key=lambda t: t.start)
+    role = trigger_spec(t.group)["role"]
+    if not (nonleader_subject(art, i, t) or slot_taken(art, i, t, role, in_reach(art, i, t).before)
+            or official_subject(art, i, t, role)):
+        return False
+    if not trigger_spec(h.group).get("tense"):
+        return art.genitive_leader(i, h) is None
+    start, end = art.word_start(h.start), art.word_end(h.end)
+    return not any(start <= m.start <= end + 2 or 0 <= start - m.end <= SUBJECT_BEFORE_CHARS
+                   for m in art.leaders.get(i, []))
+
+
+SUBJECT_BEFORE_CHARS = 3  # a leader this close before a verb is its subject: "الأسد التقى"
+
+
 def received_by_official(art: Article, i: int, country: str) -> bool:
     """An official of the visited country is named in the sentence: he is who receives
     the visitor ("التقى الشيخ محمد بن زايد ولي عهد أبوظبي ... بحاح الذي يزور الإمارات",
@@ -439,6 +477,10 @@ def body_summit(art: Article, h: Hit) -> bool:
     if fold_term(h.term) in trigger_words("summit_nouns") and art.near("c:plural_heads", i, h.start - PLURAL_HEADS_CHARS,
                                                                          end + PLURAL_HEADS_CHARS):
         return True  # "قمة ... جمعت رؤساء إيران وروسيا وتركيا" (a summit that brought together the presidents of)
+    before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    attend = trigger_words("attend_words")
+    if fold_term(h.term) in trigger_words("summit_nouns") and (" ".join(before) in attend or before[-1:] in [[w] for w in attend]):
+        return True  # "للمشاركة في القمة" (to take part in the summit): its participants met nobody by it
     first = next((m.start for m in art.distinct_leaders(i) if m.start >= end), None)
     if first is not None and first - end <= PLURAL_HEADS_CHARS and art.near("c:plural_heads", i, end, first):
         return True  # "اجتماعا تزامنا مع اتفاق رؤساء إيران حسن روحاني وروسيا ..." (the presidents of): many sides

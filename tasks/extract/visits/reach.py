@@ -1,0 +1,40 @@
+"""The leaders a trigger can bind (:class:`Reach`): those of its sentence within
+MAX_REACH characters and before a reported-speech verb after it. The roles and the
+vetoes both read it, so it lives apart from either."""
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import distinct
+from ziyarat.matching import Hit
+
+MAX_REACH = 160  # characters between a trigger and a leader it can bind
+
+
+class Reach(NamedTuple):
+    """The leaders a trigger can bind, in text order: all of them, one per person
+    before it (the last mention) and after it (the first), and the one right after
+    it (its subject or genitive) when no other visit word comes between."""
+
+    leaders: list
+    before: list
+    after: list
+    near_after: Any = None  # set by with_subject(), once the vetoes have passed
+
+
+def in_reach(art: Article, i: int, h: Hit) -> Reach:
+    """The leaders of sentence i the trigger h can bind."""
+    # leaders within reach of the trigger: a long sentence listing a dozen names
+    # is not one meeting; past a reported-speech verb after the trigger a leader is
+    # the speaker or the topic ("عشية المحادثات ... أعلن أردوغان أن بوتين ...")
+    barrier = art.first_after("c:speech", i, h.end)
+    # (a leader ending MAX_REACH before the trigger starts at most his length earlier)
+    window = art.near("leaders", i, h.start - MAX_REACH - art.longest("leaders", i), h.end + MAX_REACH)
+    L = sorted((m for m in window if max(m.start - h.end, h.start - m.end, 0) <= MAX_REACH
+                and (barrier is None or m.start < barrier)), key=lambda m: m.start)
+    # one person per side: a title and the name after it ("خادم الحرمين الشريفين الملك
+    # سلمان", the Custodian of the Two Holy Mosques King Salman) are one leader
+    before = distinct([m for m in L if m.end <= h.start], keep="last")
+    after = distinct([m for m in L if m.start >= h.end], keep="first")
+    return Reach(L, before, after)
