@@ -409,6 +409,12 @@ def test_a_leaders_wife_or_sister_named_with_his_title_is_not_the_leader():
     # "قبل زيارة" (before the visit of): the release is told as ahead of the visit
     ("وأفرجت السلطات عن السجناء قبل زيارة أردوغان إلى موسكو ولقائه بوتين.",
      "وأفرجت السلطات عن السجناء خلال زيارة أردوغان إلى موسكو ولقائه بوتين."),
+    # "ينوي" (yanwi, intends): "on Wednesday Erdogan said he intends to meet Putin within weeks"
+    ("والأربعاء قال أردوغان إنه ينوي لقاء بوتين خلال أسابيع.",
+     "والأربعاء قال أردوغان إنه أنهى لقاء بوتين في موسكو."),
+    # "في غضون أسابيع" (fi ghudun, within weeks) with a bare meeting noun
+    ("وأعلن الكرملين الأربعاء عن لقاء بين أردوغان وبوتين في غضون أسابيع.",
+     "وأعلن الكرملين الأربعاء عن لقاء بين أردوغان وبوتين في موسكو."),
 ])
 def test_a_visit_intended_or_told_as_ahead_of_an_event_is_not_reported(text, held):
     assert reported(run(text)) == []
