@@ -26,7 +26,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
-from flows import prefect_api, run
+from flows import run
 from tasks import report as report_stage
 from tasks import units
 from ziyarat import dataset, parallel, store
@@ -132,26 +132,4 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
     return {**summary, "timings": clock.timings}
 
 
-def run_pipeline(settings: Settings, replace: bool = False) -> dict:
-    """Run the flow once with the settings' task runner; returns the summary.
-
-    The data dir's lock is taken and the plan made here, before Prefect starts: a
-    second run stops with one clear line, and a run with nothing to do answers
-    without creating a flow run (Prefect's bookkeeping alone takes ~1 s)."""
-    with run.session(settings, take_lock=True, replace=replace) as todo:
-        if todo.nothing_to_do:
-            return {**run.nothing_to_do(settings.data_dir), "flow_run": False}
-        head = None
-        if settings.task_runner != "dask":  # (a Dask client is the flow's own: it starts in the flow run)
-            workers = run.local_workers(settings, todo)
-            parallel.warm(workers)
-            head = run.head_start(settings, todo, workers)  # the reading starts while Prefect sets up the flow run
-        run.hand_over(settings, todo, head)
-        runner = run.make_task_runner(settings.task_runner, settings.workers, settings.dask_address)
-        with prefect_api.api_for_run():  # PREFECT_API_URL, else this process's temporary server
-            return ziyarat_flow.with_options(task_runner=runner)(
-                dask_address=settings.dask_address, unit_bytes=settings.unit_bytes,
-                input_dir=str(settings.input_dir), data_dir=str(settings.data_dir),
-                manifest=str(settings.manifest) if settings.manifest else None,
-                batch_size=settings.batch_size, workers=settings.workers, lock_wait=settings.lock_timeout,
-                task_runner=settings.task_runner, take_lock=False, replace=replace)
+run_pipeline = run.run_pipeline  # the run's entry point lives with its plumbing (flows/run.py): see there

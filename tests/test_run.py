@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from flows import prefect_api, run
+from flows import heap, prefect_api, prefect_server, run
 from ziyarat import cache
 from ziyarat.settings import Settings
 
@@ -109,3 +109,99 @@ def test_the_head_start_reads_in_a_daemon_thread_and_hands_over_its_result(tmp_p
     assert thread.daemon and not head.reading.done()
     release.set()
     assert head.reading.result(timeout=30) == head.staging and head.staging.is_dir()
+
+
+# ---------------------------------------------------------------- the server started early
+# A cold process runs run_pipeline over seeds/ and says, for each server it started,
+# whether Prefect was imported by then and whether the server was to check
+# PREFECT_API_URL itself, then the server's exit status (None: still running) and the
+# articles the run holds.
+COLD_RUN = """
+import sys
+from pathlib import Path
+from flows import prefect_api, run
+from ziyarat.settings import Settings
+
+starts, start = [], prefect_api._start
+prefect_api._start = lambda *a, **k: starts.append(("prefect" in sys.modules, k.get("unless_api_url", False))) \\
+    or start(*a, **k)
+summary = run.run_pipeline(Settings(input_dir=Path(sys.argv[1]), data_dir=Path(sys.argv[2]), workers=1))
+print(starts, [p.poll() for p in prefect_api.servers()], summary["articles"])
+"""
+
+
+def _cold_run(tmp_path: Path, **env: str) -> str:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import SEEDS
+
+    base = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    done = subprocess.run([sys.executable, "-c", COLD_RUN, str(SEEDS), str(tmp_path / "data")],
+                          env={**base, "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180", **env},
+                          cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_a_cold_run_starts_its_server_before_it_imports_prefect(tmp_path):
+    """The plan is made and the server started before the flow (and Prefect) is
+    imported; the server checks PREFECT_API_URL itself, finds none and serves the run."""
+    assert _cold_run(tmp_path) == "[(False, True)] [None] 5"
+
+
+def test_a_server_started_early_leaves_the_run_to_the_api_a_profile_names(prefect_backend, tmp_path):
+    """PREFECT_API_URL in the active profile (not the environment): the server started
+    before the run read Prefect's settings exits with NOT_NEEDED and the run reports
+    to the profile's API."""
+    from prefect.settings import PREFECT_API_URL
+
+    profiles = tmp_path / "profiles.toml"
+    profiles.write_text(f'active = "served"\n\n[profiles.served]\nPREFECT_API_URL = "{PREFECT_API_URL.value()}"\n',
+                        encoding="utf-8")
+    line = _cold_run(tmp_path, PREFECT_PROFILES_PATH=str(profiles))
+    assert line == f"[(False, True)] [{prefect_server.NOT_NEEDED}] 5"
+
+
+def test_the_server_process_runs_uvicorn_with_a_runs_gc_thresholds(monkeypatch):
+    """flows/prefect_server.py is `python -m uvicorn ARGS` with the collector's
+    thresholds of a run (flows/heap.py) set before the server's imports."""
+    import gc
+    import sys
+
+    import uvicorn
+
+    seen = []
+    monkeypatch.setattr(uvicorn, "main", lambda: seen.append((gc.get_threshold(), sys.argv)))
+    monkeypatch.setattr(sys, "argv", list(sys.argv))
+    before = gc.get_threshold()
+    try:
+        prefect_server.main(["--factory", "prefect.server.api.server:create_app", "--port", "1"])
+    finally:
+        gc.set_threshold(*before)
+    assert seen == [((heap.YOUNG_OBJECTS, heap.OLDER_EVERY, heap.OLDER_EVERY),
+                     ["uvicorn", "--factory", "prefect.server.api.server:create_app", "--port", "1"])]
+
+
+def test_with_unless_api_url_the_server_process_serves_only_when_no_api_is_named(monkeypatch):
+    import gc
+    import sys
+
+    import uvicorn
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    seen = []
+    monkeypatch.setattr(uvicorn, "main", lambda: seen.append(sys.argv))
+    monkeypatch.setattr(sys, "argv", list(sys.argv))
+    before = gc.get_threshold()
+    try:
+        with temporary_settings(updates={PREFECT_API_URL: "http://127.0.0.1:9/api"}):
+            with pytest.raises(SystemExit) as stopped:
+                prefect_server.main([prefect_server.UNLESS_API_URL, "--port", "1"])
+        assert stopped.value.code == prefect_server.NOT_NEEDED and seen == []
+        with temporary_settings(restore_defaults={PREFECT_API_URL}):
+            prefect_server.main([prefect_server.UNLESS_API_URL, "--port", "1"])
+    finally:
+        gc.set_threshold(*before)
+    assert seen == [["uvicorn", "--port", "1"]]

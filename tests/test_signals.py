@@ -91,6 +91,9 @@ def _cmdline(proc: psutil.Process) -> str:
         return ""
 
 
+SERVER = "-m flows.prefect_server"  # the temporary server's command (flows/prefect_api.py), in its first 120 characters
+
+
 def _cmdlines(procs: list[psutil.Process]) -> list[str]:
     return [cmd for cmd in map(_cmdline, procs) if cmd]
 
@@ -205,7 +208,7 @@ def test_ctrl_c_while_prefect_starts_is_one_line(corpus, old_tables, tmp_path):
     before = _snapshot(data)
     run, stderr = _start(env, corpus, data, tmp_path)
     _until("Prefect's temporary server starting",
-           lambda: any("uvicorn" in cmd for cmd in _cmdlines(_group(run.pid))), START_S, run, step=0.1)
+           lambda: any(SERVER in cmd for cmd in _cmdlines(_group(run.pid))), START_S, run, step=0.1)
     os.killpg(run.pid, signal.SIGINT)
     _stopped(run, stderr, data, before, 130, "SIGINT")
 
