@@ -7,7 +7,7 @@ Prints ONE JSON line (progress goes to stderr):
   ephemeral API server and the client); the pipeline figures below exclude it;
   ``prefect_startup_cpu_s``: its CPU seconds over the whole process tree, the API
   server included;
-* ``pipeline_s``: wall time of ``flows.pipeline.run_pipeline`` (flow-run creation,
+* ``pipeline_s``: wall time of ``flows.launch.run_pipeline`` (flow-run creation,
   every stage, writing); ``stages_s``: the flow's own per-stage timings;
 * ``pipeline_cpu_s``: CPU seconds of this process and its descendants during the run,
   the Prefect API server left out (``prefect_server_cpu_s``: the server's, apart;
@@ -315,7 +315,7 @@ def count_task_runs(data_dir: Path, since: float) -> dict:
 def run_flow(input_dir: Path, data_dir: Path, workers: int | None, batch_size: int | None,
              task_runner: str) -> dict:
     """One run of the real flow; its task runs are read back afterwards."""
-    from flows.pipeline import run_pipeline
+    from flows.launch import run_pipeline
 
     settings = Settings(input_dir=input_dir, data_dir=data_dir, task_runner=task_runner)
     if workers:

@@ -132,4 +132,3 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
     return {**summary, "timings": clock.timings}
 
 
-run_pipeline = run.run_pipeline  # the run's entry point lives with its plumbing (flows/run.py): see there

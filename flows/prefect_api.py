@@ -12,7 +12,7 @@ temporary server's database), 1-1.6 CPU-s less in the server. Flow runs, their l
 purpose: the CLI's stop-signal code reads :func:`servers` without importing Prefect.
 
 A run starts the server as soon as it knows it has work (:func:`start_temporary_server`,
-from flows.run.run_pipeline), before its own process imports Prefect: the server's
+from flows.launch.run_pipeline), before its own process imports Prefect: the server's
 ~3 CPU-s of start-up then run beside the run's imports and the pool's warm-up instead
 of after them, and :func:`temporary_server` waits only for what is left. Started so
 early, the server process itself checks that no PREFECT_API_URL is configured (the

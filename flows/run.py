@@ -1,12 +1,12 @@
 """Run-level plumbing of the flow, apart from its stages: the settings of a run,
 what it has to do (inputs new or changed by content, a code change), the nothing-
 to-do answer, stage timing and progress, the accounting check, the summary and the
-task runner. The lock is taken in one place (:func:`run_pipeline` for the CLI, the
+task runner. The lock is taken in one place (flows/launch.py's run_pipeline for the CLI, the
 flow itself for scheduled runs).
 
-Nothing here imports Prefect at import time (the flow, flows/pipeline.py, is imported
-by run_pipeline once the plan says there is work): a cold `ziyarat run` plans, starts
-Prefect's temporary server and the pool, then imports Prefect while they start."""
+Nothing here imports Prefect at import time: flows/launch.py (the CLI's entry) plans
+with it, starts Prefect's temporary server and the pool, then imports the flow (and
+Prefect) while they start."""
 from __future__ import annotations
 
 import functools
@@ -356,34 +356,3 @@ def make_task_runner(kind: str, workers: int, dask_address: str | None = None):
 
 
 # ---------------------------------------------------------------- the run
-def run_pipeline(settings: Settings, replace: bool = False) -> dict:
-    """Run the flow once with the settings' task runner; returns the summary.
-
-    The data dir's lock is taken and the plan made here, before Prefect is imported: a
-    second run stops with one clear line, and a run with nothing to do answers
-    without creating a flow run (Prefect's bookkeeping alone takes ~1 s). A run with
-    work starts Prefect's temporary server (unless PREFECT_API_URL names one), then
-    the pool and the reading, and only then imports the flow and Prefect (~1 CPU-s),
-    which the server's and the pool's start-up overlap (bench/RESULTS.md, "Session 8")."""
-    from flows import prefect_api
-
-    with session(settings, take_lock=True, replace=replace) as todo:
-        if todo.nothing_to_do:
-            return {**nothing_to_do(settings.data_dir), "flow_run": False}
-        prefect_api.start_temporary_server()
-        head = None
-        if settings.task_runner != "dask":  # (a Dask client is the flow's own: it starts in the flow run)
-            workers = local_workers(settings, todo)
-            parallel.warm(workers)
-            head = head_start(settings, todo, workers)  # the reading starts while Prefect sets up the flow run
-        hand_over(settings, todo, head)
-        from flows.pipeline import ziyarat_flow
-
-        runner = make_task_runner(settings.task_runner, settings.workers, settings.dask_address)
-        with prefect_api.api_for_run():  # PREFECT_API_URL, else this process's temporary server
-            return ziyarat_flow.with_options(task_runner=runner)(
-                dask_address=settings.dask_address, unit_bytes=settings.unit_bytes,
-                input_dir=str(settings.input_dir), data_dir=str(settings.data_dir),
-                manifest=str(settings.manifest) if settings.manifest else None,
-                batch_size=settings.batch_size, workers=settings.workers, lock_wait=settings.lock_timeout,
-                task_runner=settings.task_runner, take_lock=False, replace=replace)

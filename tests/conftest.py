@@ -27,7 +27,7 @@ def prefect_backend():
 @pytest.fixture(scope="session")
 def seed_run(prefect_backend, tmp_path_factory):
     """Run the real flow once on seeds/; returns (data_dir, summary)."""
-    from flows.pipeline import run_pipeline
+    from flows.launch import run_pipeline
     from ziyarat.settings import Settings
 
     data = tmp_path_factory.mktemp("seed_data")

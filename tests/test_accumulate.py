@@ -54,7 +54,7 @@ def tables(data: Path) -> dict[str, list[str]]:
 
 
 def run(inp: Path, data: Path, replace: bool = False) -> dict:
-    from flows.pipeline import run_pipeline
+    from flows.launch import run_pipeline
 
     return run_pipeline(Settings(input_dir=inp, data_dir=data), replace=replace)
 

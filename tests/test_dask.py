@@ -44,7 +44,7 @@ def _assert_same_tables(got: Path, want: Path) -> None:
 
 
 def _run(input_dir: Path, data_dir: Path, runner: str, **settings) -> dict:
-    from flows.pipeline import run_pipeline
+    from flows.launch import run_pipeline
     from ziyarat.settings import Settings
 
     return run_pipeline(Settings(input_dir=input_dir, data_dir=data_dir, task_runner=runner, workers=2, **settings))

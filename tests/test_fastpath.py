@@ -251,7 +251,7 @@ def test_rerun_with_no_new_input_does_no_work_and_keeps_identical_tables(prefect
     import os
     import shutil
 
-    from flows.pipeline import run_pipeline
+    from flows.launch import run_pipeline
     from ziyarat import store
     from ziyarat.settings import Settings
 

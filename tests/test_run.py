@@ -72,7 +72,7 @@ def test_the_temporary_server_answers_without_the_background_services(tmp_path, 
 def test_the_cli_starts_reading_before_the_flow_run_and_the_flow_collects_it(prefect_backend, tmp_path, monkeypatch):
     """run_pipeline starts the reading while Prefect sets up the flow run; the flow's
     ingest task takes its result instead of reading again."""
-    from flows.pipeline import run_pipeline
+    from flows.launch import run_pipeline
     from tests.conftest import SEEDS
 
     calls, heads = [], []
@@ -89,7 +89,7 @@ def test_the_cli_starts_reading_before_the_flow_run_and_the_flow_collects_it(pre
 def test_an_error_while_reading_ahead_is_the_runs_error(prefect_backend, tmp_path):
     """The missing manifest is found by the reading the CLI started ahead (planning does
     not open it): its error is raised where the flow collects the reading."""
-    from flows.pipeline import run_pipeline
+    from flows.launch import run_pipeline
     from tasks.ingest import InputError
     from tests.conftest import SEEDS
 
@@ -119,13 +119,13 @@ def test_the_head_start_reads_in_a_daemon_thread_and_hands_over_its_result(tmp_p
 COLD_RUN = """
 import sys
 from pathlib import Path
-from flows import prefect_api, run
+from flows import launch, prefect_api
 from ziyarat.settings import Settings
 
 starts, start = [], prefect_api._start
 prefect_api._start = lambda *a, **k: starts.append(("prefect" in sys.modules, k.get("unless_api_url", False))) \\
     or start(*a, **k)
-summary = run.run_pipeline(Settings(input_dir=Path(sys.argv[1]), data_dir=Path(sys.argv[2]), workers=1))
+summary = launch.run_pipeline(Settings(input_dir=Path(sys.argv[1]), data_dir=Path(sys.argv[2]), workers=1))
 print(starts, [p.poll() for p in prefect_api.servers()], summary["articles"])
 """
 

@@ -108,7 +108,7 @@ def _run(input: Path, data: Path, manifest: Optional[Path], task_runner: Runner,
         except InputError as exc:
             _fail(f"{exc}; fix the manifest and run again")
     from flows.heap import long_lived_heap
-    from flows.run import run_pipeline  # (Prefect is imported once the run has work: see there)
+    from flows.launch import run_pipeline  # (Prefect is imported once the run has work: see there)
     from ziyarat.progress import console_progress
     from ziyarat.store import UserError
 

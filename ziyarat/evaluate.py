@@ -90,7 +90,7 @@ def read_tables(data_dir: Path) -> dict[str, pl.DataFrame]:
 
 def run_flow(records: list[dict], work: Path) -> tuple[dict[str, pl.DataFrame], float]:
     """Run the real flow on the records (work/in -> work/out); the tables and the seconds."""
-    from flows.pipeline import run_pipeline
+    from flows.launch import run_pipeline
     from ziyarat.settings import Settings
 
     inp, out = Path(work) / "in", Path(work) / "out"
