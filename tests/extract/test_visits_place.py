@@ -172,3 +172,16 @@ def test_a_trip_to_a_region_is_no_visit_to_a_country_named_after_it():
     text = "تناولت الصحف البريطانية عددا من القضايا من أبرزها زيارة الرئيس الأمريكي باراك أوباما لسوريا وآخر التطورات في الشرق الأوسط."
     assert [(v["visitor"], v["host"]) for v in run(text, dt.date(2013, 3, 23))["reported"]] == [
         ("Barack Obama", "Bashar al-Assad")]
+
+
+@pytest.mark.parametrize("city_ar, city, country", [
+    ("ياوندي", "Yaounde", "Cameroon"),
+    ("هراري", "Harare", "Zimbabwe"),
+    ("واغادوغو", "Ouagadougou", "Burkina Faso"),
+    ("فاليتا", "Valletta", "Malta"),
+])
+def test_the_capitals_of_the_countries_added_with_their_leaders_are_cities(city_ar, city, country):
+    # "وصل الرئيس التركي أردوغان اليوم إلى ياوندي" (arrived today in Yaounde): the city and its country
+    text = f"وصل الرئيس التركي رجب طيب أردوغان اليوم إلى {city_ar} في زيارة رسمية."
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["city"], v["country"]) == ("Recep Tayyip Erdogan", city, country)
