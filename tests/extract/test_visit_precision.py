@@ -696,6 +696,10 @@ ASSAD_SISI = ("Bashar al-Assad", "Abdel Fattah el-Sisi")
     "وعن زيارة الأسد إلى مصر ولقائه السيسي قال المتحدث إنها كانت مثمرة.",
     # "al-Assad was the first Syrian president to visit Egypt and meet its president"
     "وكان الأسد أول رئيس سوري يزور مصر ويلتقي السيسي منذ سنوات.",
+    # "the expert said, commenting on al-Assad's visit to Egypt, ..."
+    "قال الخبير تعليقا على زيارة الأسد إلى مصر ولقائه السيسي إنها مهمة.",
+    # "the Syrian president, al-Assad's, last visit": "الأخيرة" past the appositive's comma
+    "وقال الخبير إن زيارة الرئيس السوري، الأسد، الأخيرة إلى مصر ولقاءه السيسي مهمة.",
 ])
 def test_a_visit_judged_or_named_as_a_topic_is_retold(text):
     assert kinds(run(text)) == [(*ASSAD_SISI, "referenced")]
@@ -710,6 +714,7 @@ def test_a_visit_judged_or_named_as_a_topic_is_retold(text):
     "واعتبر المراقبون أن زيارة الأسد إلى القاهرة ولقاءه السيسي تفتح صفحة جديدة.",
     # a present visit verb of his own is the visit under way
     "يزور الأسد مصر اليوم ويلتقي السيسي.",
+    "وصل الأسد إلى القاهرة والتقى السيسي، وقال الخبير تعليقا على الزيارة إنها مهمة.",
 ])
 def test_a_visit_told_beside_a_judging_or_a_first_stays_reported(text):
     assert kinds(run(text)) == [(*ASSAD_SISI, "reported")]

@@ -39,14 +39,16 @@ def _last_after_genitive(art: Article, i: int, h: Hit) -> bool:
     if trigger_spec(h.group).get("tense") or h.suffix:
         return False
     owner = art.genitive_leader(i, h)
-    return owner is not None and any(0 <= c.start - art.word_end(owner.end) <= 1
+    # "زيارة الرئيس الإيراني، نجاد، الأخيرة" (an appositive name between commas) as well
+    return owner is not None and any(0 <= c.start - art.word_end(owner.end) <= 2
+                                     and not art.text[art.word_end(owner.end):c.start].strip(" \u060c,")
                                      for c in art.cues(i, "c:retrospective_after"))
 
 
 def _talked_about(art: Article, i: int, h: Hit) -> bool:
     """A visit noun that is what the sentence talks about, not what it tells: the object of a
     judging verb in its clause ("ووصف الأسد زيارته إلى القاهرة بالتاريخية", wa-wasafa, described
-    his visit to Cairo as historic) or the topic the sentence opens with ("وعن زيارة الأسد إلى
+    his visit to Cairo as historic), the object of "commenting on" ("تعليقا على زيارة") or the topic the sentence opens with ("وعن زيارة الأسد إلى
     مصر قال ...", wa-'an, as for al-Assad's visit to Egypt, he said). The visit is an earlier one;
     an article telling it as news says so in a sentence of its own (the merge keeps that one).
     Visit nouns only: a judged meeting noun ("وصف أردوغان قمة سوتشي بالناجحة", described the
@@ -59,6 +61,8 @@ def _talked_about(art: Article, i: int, h: Hit) -> bool:
     judged = [k for k, w in enumerate(clause) if w in grammar_words("evaluation_verbs")]
     if judged and not set(clause[judged[-1]:]) & trigger_words("complementizers"):
         return True  # not "واعتبر المراقبون أن زيارة الأسد اليوم ..." (that the visit today ...)
+    if " ".join(art.words_before(lead, 2)) in grammar_words("comment_leads"):
+        return True  # "تعليقا على زيارة الأسد" (commenting on al-Assad's visit)
     opening = art.folded_slice(s, lead).split()
     return 0 < len(opening) <= 2 and " ".join(opening) in grammar_words("topic_leads")
 
