@@ -48,8 +48,9 @@ def _last_after_genitive(art: Article, i: int, h: Hit) -> bool:
 def _talked_about(art: Article, i: int, h: Hit) -> bool:
     """A visit noun that is what the sentence talks about, not what it tells: the object of a
     judging verb in its clause ("ووصف الأسد زيارته إلى القاهرة بالتاريخية", wa-wasafa, described
-    his visit to Cairo as historic), the object of "commenting on" ("تعليقا على زيارة") or the topic the sentence opens with ("وعن زيارة الأسد إلى
-    مصر قال ...", wa-'an, as for al-Assad's visit to Egypt, he said). The visit is an earlier one;
+    his visit to Cairo as historic), the object of "commenting on" ("تعليقا على زيارة") or the
+    topic the sentence opens with ("وعن زيارة الأسد إلى مصر قال ...", wa-'an, as for al-Assad's
+    visit to Egypt, he said). The visit is an earlier one;
     an article telling it as news says so in a sentence of its own (the merge keeps that one).
     Visit nouns only: a judged meeting noun ("وصف أردوغان قمة سوتشي بالناجحة", described the
     Sochi summit as successful) is left to the merge, which keeps it when the lead names it."""
