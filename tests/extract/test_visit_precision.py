@@ -677,3 +677,44 @@ def test_a_given_name_between_title_and_surname_keeps_the_list_of_travellers():
 def test_an_african_summit_without_the_article_is_multilateral():
     # "Sisi was chosen deputy head of the body at an African summit where Erdogan won the chair"
     assert reported(run("وتم اختيار السيسي نائبا لرئيس المنظمة في قمة أفريقية فاز فيها أردوغان بالرئاسة.")) == []
+
+
+# Session 8 (retell)
+def kinds(rows):
+    return [(r["visitor"], r["host"], r["kind"]) for r in rows]
+
+
+ASSAD_SISI = ("Bashar al-Assad", "Abdel Fattah el-Sisi")
+
+
+@pytest.mark.parametrize("text", [
+    # "al-Assad described his visit to Cairo and his meeting with Sisi as historic": the judging is the news
+    "ووصف الرئيس الأسد زيارته إلى القاهرة ولقاءه بالرئيس السيسي بالتاريخية.",
+    # "al-Assad praised his visit to Egypt"
+    "وأشاد الأسد بزيارته إلى مصر ولقائه السيسي.",
+    # "as for al-Assad's visit to Egypt, the spokesman said it was fruitful"
+    "وعن زيارة الأسد إلى مصر ولقائه السيسي قال المتحدث إنها كانت مثمرة.",
+    # "al-Assad was the first Syrian president to visit Egypt and meet its president"
+    "وكان الأسد أول رئيس سوري يزور مصر ويلتقي السيسي منذ سنوات.",
+    # "the expert said, commenting on al-Assad's visit to Egypt, ..."
+    "قال الخبير تعليقا على زيارة الأسد إلى مصر ولقائه السيسي إنها مهمة.",
+    # "the Syrian president, al-Assad's, last visit": "الأخيرة" past the appositive's comma
+    "وقال الخبير إن زيارة الرئيس السوري، الأسد، الأخيرة إلى مصر ولقاءه السيسي مهمة.",
+])
+def test_a_visit_judged_or_named_as_a_topic_is_retold(text):
+    assert kinds(run(text)) == [(*ASSAD_SISI, "referenced")]
+
+
+@pytest.mark.parametrize("text", [
+    # the arrival stays the news beside the judging, the "first to visit" and the "first visit"
+    "استقبل السيسي الأسد في القاهرة، ووصف الأسد زيارته بالتاريخية.",
+    "وصل الأسد إلى القاهرة ليصبح أول رئيس سوري يزور مصر منذ الثورة ويلتقي السيسي.",
+    "وصل الرئيس الأسد إلى القاهرة في أول زيارة لرئيس سوري لمصر، والتقى الرئيس السيسي.",
+    # "observers considered that al-Assad's visit to Cairo ... opens a new page": "that" opens the visit's own clause
+    "واعتبر المراقبون أن زيارة الأسد إلى القاهرة ولقاءه السيسي تفتح صفحة جديدة.",
+    # a present visit verb of his own is the visit under way
+    "يزور الأسد مصر اليوم ويلتقي السيسي.",
+    "وصل الأسد إلى القاهرة والتقى السيسي، وقال الخبير تعليقا على الزيارة إنها مهمة.",
+])
+def test_a_visit_told_beside_a_judging_or_a_first_stays_reported(text):
+    assert kinds(run(text)) == [(*ASSAD_SISI, "reported")]

@@ -1,5 +1,6 @@
 """Meetings a sentence tells as behind its news: a visit noun with "الأخيرة" (last) after it
-or after its genitive leader, "مؤخرا" (lately) in its clause, a "كان ... قد" (had done) clause.
+or after its genitive leader, "مؤخرا" (lately) in its clause, a "كان ... قد" (had done) clause, a visit noun that is the
+topic of a judging verb or of a sentence's "as for" ("وعن زيارة ...").
 timing.visit_kind reads them to make such a meeting an earlier one (referenced)."""
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ import re
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.lexicon import grammar_words
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 LATELY_CHARS = 60  # from a visit word to the "مؤخرا" (lately) of its clause
+JUDGE_WORDS = 4  # a judging verb and its subject ("ووصف الرئيس الأسد زيارته") before the visit noun
 
 
 def retold(art: Article, i: int, h: Hit) -> bool:
@@ -23,6 +26,8 @@ def retold(art: Article, i: int, h: Hit) -> bool:
         return True
     if _last_after_genitive(art, i, h):
         return True  # "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
+    if _talked_about(art, i, h) or _first_to_visit(art, i, h):
+        return True
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
                and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
 
@@ -34,8 +39,46 @@ def _last_after_genitive(art: Article, i: int, h: Hit) -> bool:
     if trigger_spec(h.group).get("tense") or h.suffix:
         return False
     owner = art.genitive_leader(i, h)
-    return owner is not None and any(0 <= c.start - art.word_end(owner.end) <= 1
+    # "زيارة الرئيس الإيراني، نجاد، الأخيرة" (an appositive name between commas) as well
+    return owner is not None and any(0 <= c.start - art.word_end(owner.end) <= 2
+                                     and not art.text[art.word_end(owner.end):c.start].strip(" \u060c,")
                                      for c in art.cues(i, "c:retrospective_after"))
+
+
+def _talked_about(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun that is what the sentence talks about, not what it tells: the object of a
+    judging verb in its clause ("ووصف الأسد زيارته إلى القاهرة بالتاريخية", wa-wasafa, described
+    his visit to Cairo as historic), the object of "commenting on" ("تعليقا على زيارة") or the
+    topic the sentence opens with ("وعن زيارة الأسد إلى مصر قال ...", wa-'an, as for al-Assad's
+    visit to Egypt, he said). The visit is an earlier one;
+    an article telling it as news says so in a sentence of its own (the merge keeps that one).
+    Visit nouns only: a judged meeting noun ("وصف أردوغان قمة سوتشي بالناجحة", described the
+    Sochi summit as successful) is left to the merge, which keeps it when the lead names it."""
+    if h.group != "t:visit" or trigger_spec(h.group).get("tense"):
+        return False
+    s, _ = art.sentences[i]
+    lead = art.word_start(h.start)
+    clause = re.split("[\u060c,:]", art.folded_slice(max(s, lead - 60), lead))[-1].split()[-JUDGE_WORDS:]
+    judged = [k for k, w in enumerate(clause) if w in grammar_words("evaluation_verbs")]
+    if judged and not set(clause[judged[-1]:]) & trigger_words("complementizers"):
+        return True  # not "واعتبر المراقبون أن زيارة الأسد اليوم ..." (that the visit today ...)
+    if " ".join(art.words_before(lead, 2)) in grammar_words("comment_leads"):
+        return True  # "تعليقا على زيارة الأسد" (commenting on al-Assad's visit)
+    opening = art.folded_slice(s, lead).split()
+    return 0 < len(opening) <= 2 and " ".join(opening) in grammar_words("topic_leads")
+
+
+def _first_to_visit(art: Article, i: int, h: Hit) -> bool:
+    """A present visit verb in the relative clause of "أول رئيس" (the first president): "وكان
+    الأسد أول رئيس سوري يزور مصر" (the first Syrian president to visit Egypt) says who he is, not
+    that he travels now; "وصل ... ليصبح أول رئيس يزور" keeps its arrival ("وصل") reported."""
+    if trigger_spec(h.group).get("tense") != "future" or "س" in h.prefix or fold_term(h.term).startswith(("سي", "ست")):
+        return False
+    s, _ = art.sentences[i]
+    words = art.folded_slice(max(s, art.word_start(h.start) - 40), art.word_start(h.start)).split()[-4:]
+    nouns = grammar_words("first_of_kind_nouns")
+    return any(w in grammar_words("first_of_kind") and (words[k + 1] in nouns or " ".join(words[k + 1:k + 3]) in nouns)
+               for k, w in enumerate(words[:-1]))
 
 
 def pluperfect_at(art: Article, i: int, h: Hit) -> bool:
