@@ -677,3 +677,29 @@ def test_a_given_name_between_title_and_surname_keeps_the_list_of_travellers():
 def test_an_african_summit_without_the_article_is_multilateral():
     # "Sisi was chosen deputy head of the body at an African summit where Erdogan won the chair"
     assert reported(run("وتم اختيار السيسي نائبا لرئيس المنظمة في قمة أفريقية فاز فيها أردوغان بالرئاسة.")) == []
+
+
+# Session 8 (plan)
+@pytest.mark.parametrize("text, held", [
+    # "Sisi makes a visit to Moscow late this month": late March begins after 14 March
+    ("ويقوم السيسي بزيارة موسكو أواخر الشهر الجاري.", "ويقوم السيسي بزيارة موسكو مطلع الشهر الجاري."),
+    # "the spokesman announced the decision of Sisi's visit to Moscow and meeting Putin"
+    ("وأعلن المتحدث قرار زيارة السيسي لموسكو ولقاء بوتين.", "وأعلن المتحدث زيارة السيسي لموسكو ولقاء بوتين."),
+    # "it was decided that Sisi visits Moscow soon"
+    ("وتقرر أن يزور السيسي موسكو في وقت قريب.", "وزار السيسي موسكو والتقى بوتين."),
+    # "Sisi is supposed to meet Putin in Moscow"
+    ("ويفترض أن يلتقي السيسي بوتين في موسكو.", "ويلتقي السيسي بوتين في موسكو."),
+])
+def test_a_visit_decided_or_in_a_later_part_of_the_month_is_planned(text, held):
+    from tasks.extract.dates import find_dates
+    pub = dt.date(2023, 3, 14)
+    rows = run(text, pub, find_dates(text, None, pub))
+    assert reported(rows) == []
+    assert [(r["visitor"], r["planned"]) for r in rows] == [("Abdel Fattah el-Sisi", True)]
+    assert reported(run(held, pub, find_dates(held, None, pub))) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_late_this_month_is_held_once_that_part_of_the_month_has_begun():
+    from tasks.extract.dates import find_dates
+    text, pub = "ويقوم السيسي بزيارة موسكو أواخر الشهر الجاري.", dt.date(2023, 3, 25)
+    assert reported(run(text, pub, find_dates(text, None, pub))) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
