@@ -703,3 +703,15 @@ def test_late_this_month_is_held_once_that_part_of_the_month_has_begun():
     from tasks.extract.dates import find_dates
     text, pub = "ويقوم السيسي بزيارة موسكو أواخر الشهر الجاري.", dt.date(2023, 3, 25)
     assert reported(run(text, pub, find_dates(text, None, pub))) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text, held", [
+    # "Sisi discussed the crisis when he makes a visit to Moscow": the present after "when" is ahead
+    ("وبحث السيسي الأزمة عندما يقوم بزيارة موسكو.", "وبحث السيسي الأزمة عندما قام بزيارة موسكو."),
+    ("وتحدث السيسي عن الأزمة حين يصل إلى موسكو.", "وتحدث السيسي عن الأزمة حين وصل إلى موسكو."),
+])
+def test_a_present_visit_verb_after_when_is_planned(text, held):
+    rows = run(text)
+    assert reported(rows) == []
+    assert [(r["visitor"], r["planned"]) for r in rows] == [("Abdel Fattah el-Sisi", True)]
+    assert reported(run(held)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]

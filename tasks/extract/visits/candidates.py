@@ -10,7 +10,7 @@ from typing import Any
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
-from tasks.extract.visits.ahead import ahead_of_arrival, inherit_plan
+from tasks.extract.visits.ahead import ahead_of_arrival, inherit_plan, when_ahead
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, fellow_travellers, guest_named_before,
                                         implicit_subject, invitation, meet_roles, partner_elsewhere, received_guest,
@@ -248,7 +248,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     """The candidate trigger h of sentence i yields, or None."""
     spec = trigger_spec(h.group)
     role = spec["role"]
-    tense = "future" if "س" in h.prefix else spec.get("tense")
+    tense = "future" if "س" in h.prefix or when_ahead(art, h) else spec.get("tense")
     told_past = tense == "past" or (tense is None and past_auxiliary(art, h))
     tense = "past" if told_past else tense
     if not told_past and ahead_of_arrival(art, i, h):
