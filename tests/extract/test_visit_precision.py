@@ -687,6 +687,8 @@ def test_an_african_summit_without_the_article_is_multilateral():
     ("وأعلن المتحدث قرار زيارة السيسي لموسكو ولقاء بوتين.", "وأعلن المتحدث زيارة السيسي لموسكو ولقاء بوتين."),
     # "it was decided that Sisi visits Moscow soon"
     ("وتقرر أن يزور السيسي موسكو في وقت قريب.", "وزار السيسي موسكو والتقى بوتين."),
+    # "Sisi visits Moscow in the coming days"
+    ("يزور السيسي موسكو في الأيام المقبلة.", "يزور السيسي موسكو اليوم."),
 ])
 def test_a_visit_decided_or_in_a_later_part_of_the_month_is_planned(text, held):
     from tasks.extract.dates import find_dates
