@@ -718,3 +718,41 @@ def test_a_visit_judged_or_named_as_a_topic_is_retold(text):
 ])
 def test_a_visit_told_beside_a_judging_or_a_first_stays_reported(text):
     assert kinds(run(text)) == [(*ASSAD_SISI, "reported")]
+
+
+# Session 8 (plan)
+@pytest.mark.parametrize("text, held", [
+    # "Sisi makes a visit to Moscow late this month": late March begins after 14 March
+    ("ويقوم السيسي بزيارة موسكو أواخر الشهر الجاري.", "ويقوم السيسي بزيارة موسكو مطلع الشهر الجاري."),
+    # "the spokesman announced the decision of Sisi's visit to Moscow and meeting Putin"
+    ("وأعلن المتحدث قرار زيارة السيسي لموسكو ولقاء بوتين.", "وأعلن المتحدث زيارة السيسي لموسكو ولقاء بوتين."),
+    # "it was decided that Sisi visits Moscow soon"
+    ("وتقرر أن يزور السيسي موسكو في وقت قريب.", "وزار السيسي موسكو والتقى بوتين."),
+    # "Sisi visits Moscow in the coming days"
+    ("يزور السيسي موسكو في الأيام المقبلة.", "يزور السيسي موسكو اليوم."),
+])
+def test_a_visit_decided_or_in_a_later_part_of_the_month_is_planned(text, held):
+    from tasks.extract.dates import find_dates
+    pub = dt.date(2023, 3, 14)
+    rows = run(text, pub, find_dates(text, None, pub))
+    assert reported(rows) == []
+    assert [(r["visitor"], r["planned"]) for r in rows] == [("Abdel Fattah el-Sisi", True)]
+    assert reported(run(held, pub, find_dates(held, None, pub))) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_late_this_month_is_held_once_that_part_of_the_month_has_begun():
+    from tasks.extract.dates import find_dates
+    text, pub = "ويقوم السيسي بزيارة موسكو أواخر الشهر الجاري.", dt.date(2023, 3, 25)
+    assert reported(run(text, pub, find_dates(text, None, pub))) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text, held", [
+    # "Sisi discussed the crisis when he makes a visit to Moscow": the present after "when" is ahead
+    ("وبحث السيسي الأزمة عندما يقوم بزيارة موسكو.", "وبحث السيسي الأزمة عندما قام بزيارة موسكو."),
+    ("وتحدث السيسي عن الأزمة حين يصل إلى موسكو.", "وتحدث السيسي عن الأزمة حين وصل إلى موسكو."),
+])
+def test_a_present_visit_verb_after_when_is_planned(text, held):
+    rows = run(text)
+    assert reported(rows) == []
+    assert [(r["visitor"], r["planned"]) for r in rows] == [("Abdel Fattah el-Sisi", True)]
+    assert reported(run(held)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]

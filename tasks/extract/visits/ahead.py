@@ -42,6 +42,18 @@ def ahead_of_arrival(art: Article, i: int, h: Hit) -> bool:
     return bool(words) and any(verb_tense(f) == "future" for f in _verb_forms(words[0]))
 
 
+def when_ahead(art: Article, h: Hit) -> bool:
+    """An imperfect visit verb right after "عندما" / "حينما" (when): "سيبحث الملف مع أوباما
+    عندما يقوم بزيارة واشنطن" (he will discuss the file with Obama when he makes a visit to
+    Washington) tells a visit ahead, though "يقوم بزيارة" alone is the visit under way;
+    "عندما قام بزيارة" (when he made) is past."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if not (words and words[-1] in grammar_words("when_words")) or h.prefix:
+        return False
+    first = fold_term(h.term).split()[0]  # "يصل" (yasil, arrives) is unknown to the tense reader: ya- is imperfect
+    return bool(trigger_spec(h.group).get("tense")) and (first[:1] == "ي" or verb_tense(first) == "future")
+
+
 def _verb_forms(word: str) -> set[str]:
     """A folded word and the same without an object pronoun: "تجمعه" (tajma'uhu, brings him
     together) is also "تجمع", which the tense reader knows for a verb."""

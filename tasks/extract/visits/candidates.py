@@ -10,13 +10,13 @@ from typing import Any
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
-from tasks.extract.visits.ahead import ahead_of_arrival, inherit_plan
+from tasks.extract.visits.ahead import ahead_of_arrival, inherit_plan, when_ahead
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, fellow_travellers, guest_named_before,
                                         implicit_subject, invitation, meet_roles, partner_elsewhere, received_guest,
                                         with_subject)
-from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, plan_cue, returned_after,
-                                         that_clause_between, visit_kind)
+from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, month_part_ahead, plan_cue,
+                                         returned_after, that_clause_between, visit_kind)
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
@@ -248,7 +248,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     """The candidate trigger h of sentence i yields, or None."""
     spec = trigger_spec(h.group)
     role = spec["role"]
-    tense = "future" if "س" in h.prefix else spec.get("tense")
+    tense = "future" if "س" in h.prefix or when_ahead(art, h) else spec.get("tense")
     told_past = tense == "past" or (tense is None and past_auxiliary(art, h))
     tense = "past" if told_past else tense
     if not told_past and ahead_of_arrival(art, i, h):
@@ -315,7 +315,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     if _statement_date(art, i, kind, date, invited):
         date = end_date = precision = date_ev = None
         strong = False
-    planned = kind == "referenced" and _planned(art, i, h, tense, date, invited, status)
+    planned = kind == "referenced" and _planned(art, i, h, tense, date, invited, status, precision)
     # a planned meeting counts as a future one for the merge: the pair's undated present
     # mentions elsewhere ("احتجاجا على زيارة أوباما", protesting Obama's visit) echo the plan
     return Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,
@@ -454,16 +454,19 @@ def _orient(role: str, visitor: Any, host: Any, directed: float, city: str | Non
     return visitor, host, directed, city, country
 
 
-def _planned(art: Article, i: int, h: Hit, tense: str | None, date, invited: tuple | None, status: str | None) -> bool:
+def _planned(art: Article, i: int, h: Hit, tense: str | None, date, invited: tuple | None, status: str | None,
+             precision: str | None = None) -> bool:
     """A referenced meeting that has not happened yet: invited, cancelled or postponed,
-    told in the future ("سيزور"), dated after publication, or with a plan cue and no
+    told in the future ("سيزور"), dated after publication (or in a part of its month that
+    begins after it, "أواخر هذا الشهر"), or with a plan cue and no
     past one ("زيارته المقبلة", his coming visit)."""
     if invited is not None or status == "called_off" or tense == "future":
         return True
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")) \
             and not art.cues(i, "c:past_reference"):
         return True  # "اتفق الأحد على لقاء قريب" (agreed on Sunday on a meeting soon): Sunday is the agreement's
-    return date is not None and art.published is not None and date > art.published
+    return date is not None and art.published is not None and date > art.published \
+        or month_part_ahead(art, i, date, precision)
 
 
 def _statement_date(art: Article, i: int, kind: str, date, invited: tuple | None) -> bool:

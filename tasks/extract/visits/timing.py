@@ -8,13 +8,14 @@ import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
-from tasks.extract.visits.ahead import ahead_clauses, ahead_of_arrival, object_of_future, relative_future, sa_future
+from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, object_of_future, relative_future, sa_future,
+                                        when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term, resolve_weekday
-from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 
@@ -147,6 +148,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     visit), "سيلتقي ... الشهر المقبل"; not one past "أن"/"إن" (that) after it, which opens
     another clause: in "عقب قمة جمعت الرئيسين، إن المنطقة المزمع إقامتها" (the zone
     planned to be built) the plan is the zone's."""
+    if when_ahead(art, h):
+        return True  # "عندما يقوم بزيارة واشنطن" (when he makes a visit to Washington)
     if any(0 <= h.start - c.end <= AGREED_CHARS for c in art.cues(i, "c:agreed_on")):
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
@@ -340,6 +343,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         return "referenced"
     if date is not None and pub is not None and precision in ("month", "week") and date > pub:
         return "referenced"  # "منتصف مارس المقبل" (mid-March next) in a February article: a plan
+    if month_part_ahead(art, i, date, precision):
+        return "referenced"  # "أواخر هذا الشهر" (late this month) in an article of the 12th: a plan
     if date is not None and pub is not None:
         last = period_end(date, precision)
         if last < pub - dt.timedelta(days=WINDOW_BEFORE):
@@ -366,6 +371,26 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         # way; a bare present "يلتقي" is the headline's narrative present and stays
         return "referenced"
     return "reported"
+
+
+MONTH_PART_FIRST_DAY = {"start": 1, "mid": 11, "end": 21}  # the days a part of the month ("أواخر", late) begins on
+
+
+def month_part_ahead(art: Article, i: int, date: dt.date | None, precision: str | None) -> bool:
+    """The month of the meeting is named by a part of it that begins after publication:
+    "عندما يقوم بزيارة موسكو أواخر هذا الشهر" (when he visits Moscow late this month) in an
+    article of the 12th is a visit ahead, though the month is publication's; "منتصف الشهر
+    الجاري" (mid this month) on the 12th has begun."""
+    pub = art.published
+    if date is None or pub is None or precision != "month":
+        return False
+    parts = {fold_term(w): part for part, words in get_lexicon().months["month_parts"].items() for w in words}
+    for d in art.dates.get(i, []):
+        if d.date == date and d.precision == "month" and d.surface.split():
+            part = parts.get(fold_term(d.surface.split()[0]).removeprefix("و"))
+            if part and dt.date(date.year, date.month, MONTH_PART_FIRST_DAY[part]) > pub:
+                return True
+    return False
 
 
 def _dated_near(art: Article, i: int, h: Hit) -> bool:
