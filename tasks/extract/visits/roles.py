@@ -16,7 +16,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.reach import Reach, in_reach
 from tasks.extract.visits.timing import plan_cue
-from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
@@ -54,7 +54,7 @@ def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, floa
         # the owner is usually, not always, the person last named: "نظيره المالكي ... عقب
         # وصوله للعراق" (his counterpart al-Maliki, after his arrival in Iraq) is the other's
         return (owner, None, PRONOUN_VISITOR) if owner is not None and is_leader(owner) else NO_ROLES
-    if not trigger_spec(h.group).get("tense") and not _definite(h) and art.genitive_leader(i, h) is None \
+    if not trigger_spec(h.group).get("tense") and not definite(h) and art.genitive_leader(i, h) is None \
             and art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 8).split()[:1] not in (["كل"], ["كلا"]):
         # "وصول X" (wusul, the arrival of X): its genitive travels; "وصول البضائع إلى غزة"
         # (the arrival of goods in Gaza) is no leader's, whoever the sentence names ("وصول كل
@@ -76,7 +76,7 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
         return owner, None, PRONOUN_VISITOR
     if r.near_after and not h.suffix and _visited_after_genitive(art, h, r.near_after):
         return NO_ROLES  # "زيارة الحزب الناصري وتكريمه لبشار الأسد": the party's visit to al-Assad
-    if r.near_after and r.near_after.start - h.end <= 25 and not h.suffix and not _definite(h) \
+    if r.near_after and r.near_after.start - h.end <= 25 and not h.suffix and not definite(h) \
             and not _after_lead_between(art, h.end, r.near_after.start):
         # "زيارة الأسد" (ziyarat al-Asad): the visit of al-Assad; "الزيارة" (al-ziyara) takes
         # no genitive: in "التقى أوباما خلال الزيارة رئيس الوزراء نتنياهو" the PM is met
@@ -112,7 +112,7 @@ def _visited_after_genitive(art: Article, h: Hit, m: Any) -> bool:
     li- (to): "زيارة الحزب الناصري وتكريمه لبشار الأسد" (the Nasserist party's visit and its
     honouring of Bashar al-Assad) is the party's visit to him; "زيارة للرئيس الأسد" and
     "زيارة رسمية للأسد" (li- = of, after no genitive) keep him the traveller."""
-    if not _li_glued(art, m) or _definite(h):
+    if not _li_glued(art, m) or definite(h):
         return False  # "الزيارة الأخيرة لأردوغان" (al-ziyara ... li-): li- is "of" after al-
     between = art.folded_slice(art.word_end(h.end), art.word_start(m.start)).split()
     return bool(between) and between[0].startswith("ال")  # "زيارة رسمية لأردوغان": an adjective, li- "of"
@@ -125,7 +125,7 @@ def _unowned_definite(art: Article, h: Hit, m: Any) -> bool:
     before him ("الزيارات المتكررة من الرئيس الأسد", the repeated visits by al-Assad); in
     "فالزيارة التي جاءت على خلاف الإجماع الرافض لممارسات بشار" (the visit that went against
     the consensus rejecting Bashar's practices) he is no visitor."""
-    if not _definite(h):
+    if not definite(h):
         return False
     between = [w.strip("،,.") for w in art.folded_slice(art.word_end(h.end), art.word_start(m.start)).split()]
     if not between or _li_glued(art, m) or "من" in between[-2:]:
@@ -139,11 +139,6 @@ def _clause_opens(art: Article, lo: int, h: Hit) -> bool:
     arrives tonight, and the emir of Qatar received the presidents ...) Morsi is the
     previous clause's, the receiver is the emir after the verb."""
     return "و" in h.prefix and any(c in art.text[lo:h.start] for c in "،,")
-
-
-def _definite(h: Hit) -> bool:
-    """The trigger noun carries the article "ال" (al-): "الزيارة", "للزيارة"."""
-    return "ال" in h.prefix or fold_term(h.term).startswith("ال")
 
 
 def _after_lead_between(art: Article, lo: int, hi: int) -> bool:

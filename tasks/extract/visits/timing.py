@@ -12,7 +12,7 @@ from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, object_
                                         when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.retold import pluperfect_at, retold
-from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term, resolve_weekday
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
@@ -288,7 +288,7 @@ def _definite(art: Article, i: int, h: Hit, end: int) -> bool:
     """The noun can be a subject: "الزيارة", "زيارته" or a genitive after it ("زيارة
     الرئيس", "زيارة أوباما"); an indefinite noun with a verb after it has a relative
     clause, not a predicate."""
-    if h.suffix or "ال" in h.prefix or fold_term(h.term).startswith("ال"):
+    if h.suffix or definite(h):
         return True
     nxt = art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:1]
     return bool(nxt and nxt[0].startswith("ال")) or bool(art.near("persons", i, end, end + 2))

@@ -56,3 +56,6 @@ def trigger_spec(group: str) -> dict[str, Any]:
     return triggers_lexicon()["triggers"][group[2:]]
 
 
+def definite(h: Any) -> bool:
+    """The trigger word carries the article "ال" (al-): "الزيارة", "للزيارة" (li-l-ziyara)."""
+    return "ال" in h.prefix or fold_term(h.term).startswith("ال")

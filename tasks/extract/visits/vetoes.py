@@ -9,7 +9,7 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.reach import in_reach
-from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
@@ -158,7 +158,7 @@ def anaphoric(h: Hit, triggers: list[Hit]) -> bool:
     meeting) after a meeting word: "قمة جمعت بوتين وترامب، وسط آمال بأن يفتح الاجتماع
     ..." (hopes that the meeting opens ...) is the summit again, past the cues that dated it."""
     role = trigger_spec(h.group)["role"]
-    if role not in ("visit", "meet") or h.suffix or not ("ال" in h.prefix or fold_term(h.term).startswith("ال")):
+    if role not in ("visit", "meet") or h.suffix or not definite(h):
         return False
     earlier = ("arrive", "visit") if role == "visit" else ("meet",)
     return any(t.end <= h.start and trigger_spec(t.group)["role"] in earlier for t in triggers)
