@@ -83,6 +83,20 @@ def test_visit_types_said_with_a_feminine_owner_or_the_definite_working_visit():
     assert typed(text) == [("Recep Tayyip Erdogan", "working", "Moscow")]
 
 
+def test_a_state_banquet_makes_a_state_visit_and_the_state_of_a_country_does_not():
+    # "ومأدبة دولة" (and a state banquet): given only on a state visit
+    text = ("وصل الرئيس التركي رجب طيب أردوغان إلى برلين أمس في زيارة تستغرق ثلاثة أيام، ويحظى "
+            "باستقبال حرس الشرف ومأدبة دولة، ويلتقي المستشارة أنجيلا ميركل.")
+    assert typed(text) == [("Recep Tayyip Erdogan", "state", "Berlin")]
+    # "بزيارة دولة الكويت" (visited the State of Kuwait): no visit type is said
+    text = ("قام الرئيس التركي رجب طيب أردوغان أمس بزيارة دولة الكويت حيث التقى أمير الكويت "
+            "الشيخ صباح الأحمد الجابر الصباح.")
+    assert typed(text) == [("Recep Tayyip Erdogan", None, None)]
+    # "بزيارة دولة إلى الكويت" (a state visit to Kuwait) stays a state visit
+    text = text.replace("بزيارة دولة الكويت", "بزيارة دولة إلى الكويت")
+    assert typed(text) == [("Recep Tayyip Erdogan", "state", None)]
+
+
 def test_the_kasbah_government_palace_is_in_tunis():
     # "بقصر الحكومة بالقصبة" (at the Government Palace at the Kasbah) names the city Tunis
     text = ("التقى رئيس الحكومة يوسف الشاهد رئيس الوزراء الإيطالي باولو جنتيلوني أمس بقصر الحكومة "

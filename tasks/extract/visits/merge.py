@@ -440,9 +440,15 @@ def _visit_type(art: Article, sents: list[int]) -> str | None:
     order = list(sents) + [j for j in range(len(art.sentences)) if j not in sents]
     for j in order:
         for h in art.by_sent.get(j, ()):
-            if h.group.startswith("v:"):
+            if h.group.startswith("v:") and not _state_of_a_country(art, j, h):
                 return h.group[2:]
     return None
+
+
+def _state_of_a_country(art: Article, j: int, h: Any) -> bool:
+    """"زيارة دولة الكويت" (a visit to the State of Kuwait): "دولة" heads the place's
+    name, so the visit is not a state visit."""
+    return h.group == "v:state" and bool(art.near("places", j, h.start + 1, h.end + 2))
 
 
 def _announced(art: Article, sents: list[int]) -> bool | None:
