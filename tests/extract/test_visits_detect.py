@@ -305,3 +305,15 @@ def test_a_bare_summit_in_a_story_of_a_named_summit_is_that_summit():
     text = ("ويعرض الزعيمان موقفهما على قمة الاتحاد الأوروبي المرتقبة. واختتم الرئيس الفرنسي إيمانويل ماكرون "
             "والمستشارة الألمانية أنجيلا ميركل القمة الفرنسية الألمانية الثلاثاء قرب برلين.")
     assert [r["date"] for r in reported_rows(text, dt.date(2018, 6, 20))] == [dt.date(2018, 6, 19)]
+
+
+def test_a_meeting_verb_with_his_own_aides_is_no_meeting_with_a_leader_named_elsewhere():
+    # "جعل أوباما يجتمع كل يوم مع كبار مساعديه" (made Obama meet his senior aides every day):
+    # Morsi, named in another sentence, is no side of it
+    day = dt.date(2013, 3, 10)
+    text = ("قال الرئيس المصري محمد مرسي إن بلاده لن تقبل التدخل. وأضاف المحلل أن القلق الأمريكي "
+            "جعل الرئيس الأمريكي باراك أوباما يجتمع كل يوم مع كبار مساعديه لمراقبة الوضع في مصر.")
+    assert reported(text, day) == []
+    # with the leader after "مع" the verb keeps its meeting
+    text = "اجتمع الرئيس الأمريكي باراك أوباما أمس في القاهرة مع الرئيس المصري محمد مرسي."
+    assert reported(text, day) == [("Barack Obama", "Mohamed Morsi", "Cairo")]

@@ -226,9 +226,12 @@ WITH_CHARS = 40  # from a meeting noun to its "مع" (with), past a place: "اج
 def with_nonleader(art: Article, i: int, h: Hit) -> bool:
     """A meeting noun whose "مع" (with) names an official first: "خلال اجتماع في البيت
     الأبيض مع ولي العهد السعودي" (during a meeting at the White House with the Saudi crown
-    prince) is the official's meeting, whatever leader the sentence names later."""
-    if trigger_spec(h.group)["role"] != "meet" or trigger_spec(h.group).get("tense"):
+    prince) is the official's meeting, whatever leader the sentence names later. A meeting
+    verb's "مع" naming a non-leader slot too: "يجتمع أوباما كل يوم مع كبار مساعديه" (Obama
+    meets his senior aides every day) is no meeting with a leader named elsewhere."""
+    if trigger_spec(h.group)["role"] != "meet":
         return False
+    verb = bool(trigger_spec(h.group).get("tense"))
     end = art.word_end(h.end)
     with_at = next((end + w.end() for w in re.finditer(r"\S+", art.text[end:min(art.sentences[i][1], end + WITH_CHARS)])
                     if fold_term(w.group().strip("،,")) == "مع"), None)
@@ -236,6 +239,8 @@ def with_nonleader(art: Article, i: int, h: Hit) -> bool:
         return False
     if any(0 <= c.start - with_at <= 2 for c in art.cues(i, "c:nonleader_slot") + art.cues(i, "c:official_nouns")):
         return True
+    if verb:
+        return False
     first = min((m for m in art.persons.get(i, []) if m.start >= with_at), key=lambda m: m.start, default=None)
     if first is None or first.start - with_at > UNKNOWN_SLOT_CHARS or is_leader(first):
         return False
