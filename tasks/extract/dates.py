@@ -73,6 +73,9 @@ class _Calendar:
     re_num: re.Pattern
     re_hijri: re.Pattern
     re_part: re.Pattern
+    re_ago: re.Pattern | None = None  # "قبل نحو ثلاثة أعوام" (about three years ago)
+    ago_counts: dict[str, int] | None = None
+    ago_units: dict[str, tuple[str, str]] | None = None  # folded unit word -> (unit, one | two | many)
     event_heads: frozenset[str] = frozenset()  # "ثورة" in "ثورة 25 يناير": the date names an event
     today_before: frozenset[str] = frozenset()  # "الرئيس" in "التقى اليوم الرئيس": اليوم stays today
 
@@ -100,10 +103,15 @@ def _calendar() -> _Calendar:
     year_words = frozenset(fold_term(w) for w in data["year_words"])
     year_leads = frozenset(fold_term(w) for w in data["year_leads"]) | frozenset(parts)
 
+    ago = data.get("ago", {})
+    leads = {fold_term(w): None for w in ago.get("leads", [])}
+    counts = {fold_term(w): int(n) for n, ws in ago.get("counts", {}).items() for w in ws}
+    units = {fold_term(w): (unit, form) for unit, forms in ago.get("units", {}).items()
+             for form, ws in forms.items() for w in ws}
     auto = ahocorasick.Automaton()
     kinds: dict[str, set[str]] = {}
     for table, kind in ((months, "month"), (hijri, "hijri"), (weekdays, "weekday"),
-                        (relative, "relative"), (parts, "part")):
+                        (relative, "relative"), (parts, "part"), (leads, "ago")):
         for w in table:
             kinds.setdefault(w, set()).add(kind)
     for w, ks in kinds.items():
@@ -129,10 +137,15 @@ def _calendar() -> _Calendar:
         rf"(?:(?P<d>\d{{1,2}})\s+(?:{_MIN}\s+)?)?(?:{_SHAHR}\s+)?(?P<hm>{H})"
         rf"(?:\s+(?:{_MIN}\s+)?(?:{YEAR_KW}\s+)?(?P<y>1[34]\d{{2}})(?:\s*(?:{marker})(?!\w))?)?{E}")
     mods = _alt([*fw, *pw, *cw])
+    re_ago = re.compile(
+        rf"(?:{_alt(leads)})\s+(?:(?:{_alt(fold_term(w) for w in ago.get('hedges', []))})\s+)?"
+        rf"(?:(?P<n>\d{{1,3}}|{_alt(counts)})\s+)?(?P<u>{_alt(units)}){E}"
+        rf"(?!\s+(?:{_alt(fold_term(w) for w in ago.get('not_after', []))}){E})") if leads and units else None
     re_part = re.compile(rf"(?P<part>{_alt(parts)})\s+(?:\u0647\u0630\u0627\s+)?\u0627\u0644\u0634\u0647\u0631(?:\s+(?P<mod>{mods}))?{E}")
     return _Calendar(months, frozenset(fold_term(w) for w in data["needs_context"]), hijri, weekdays,
                      relative, parts, fw, pw, cw, year_words, year_leads, auto,
                      re_dmy, re_my, re_num, re_hijri, re_part,
+                     re_ago, counts, units,
                      frozenset(fold_term(w) for w in data.get("event_heads", [])),
                      frozenset(fold_term(w) for w in data.get("today_before", [])))
 
@@ -255,6 +268,10 @@ def _word_dates(cal: _Calendar, ft: str, published: dt.date | None, cands: list[
             _add_weekday(cal, ft, s, e, key, published, cands)
         if "relative" in kinds:
             _add_relative(cal, ft, s, e, key, published, cands)
+        if "ago" in kinds and cal.re_ago is not None:
+            m = cal.re_ago.match(ft, s)
+            if m:
+                _add_ago(cal, m, published, cands)
         if "part" in kinds:
             m = cal.re_part.match(ft, s)
             if m:
@@ -486,6 +503,26 @@ def _add_relative(cal, ft, s, e, phrase, published, cands):
         cands.append((s, e, _shift_month(published, offset), "month", "relative", None))
     else:
         cands.append((s, e, dt.date(published.year + offset, 1, 1), "year", "relative", None))
+
+
+def _add_ago(cal, m, published, cands):
+    """"قبل نحو ثلاثة أعوام" (about three years ago): that many units before publication, as
+    precise as the unit; a bare plural ("قبل سنوات", years ago) says no count and no date."""
+    unit, form = cal.ago_units[m["u"]]
+    n = m["n"]
+    count = (int(n) if n.isdigit() else cal.ago_counts[n]) if n else {"one": 1, "two": 2}.get(form)
+    if not count:
+        return
+    s, e = m.span()
+    if unit == "day":
+        cands.append((s, e, published - dt.timedelta(days=count), "day", "relative", None))
+    elif unit == "week":
+        start = published - dt.timedelta(days=7 * count)
+        cands.append((s, e, start, "week", "relative", start + dt.timedelta(days=6)))
+    elif unit == "month":
+        cands.append((s, e, _shift_month(published, -count), "month", "relative", None))
+    else:
+        cands.append((s, e, dt.date(published.year - count, 1, 1), "year", "relative", None))
 
 
 def _shift_month(d: dt.date, offset: int) -> dt.date:

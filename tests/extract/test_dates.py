@@ -231,3 +231,27 @@ def test_the_tunisian_words_for_last_farit_and_munqadi():
     (d,) = find_dates("الأسبوع الفارط", None, TUE)
     assert (d.date, d.end_date, d.precision) == (dt.date(2023, 3, 7), dt.date(2023, 3, 13), "week")
     assert [d[:3] for d in dates("يوم الخميس الفارط", THU)] == [("يوم الخميس", dt.date(2023, 3, 9), "day")]
+
+
+@pytest.mark.parametrize("text, surface, date, precision", [
+    # "قبل نحو ثلاثة أعوام" (about three years ago): the year three years back
+    ("في أعقاب اللقاء قبل نحو ثلاثة أعوام، حيث", "قبل نحو ثلاثة أعوام", dt.date(2010, 1, 1), "year"),
+    ("التقيا قبل عامين في طهران", "قبل عامين", dt.date(2011, 1, 1), "year"),  # a dual: two
+    ("زاره قبل 15 عاما", "قبل 15 عاما", dt.date(1998, 1, 1), "year"),
+    ("وقبل ثلاثة أشهر زار", "قبل ثلاثة أشهر", dt.date(2012, 12, 1), "month"),
+    ("التقاه قبل يومين", "قبل يومين", dt.date(2013, 3, 8), "day"),
+])
+def test_a_count_of_units_ago_is_a_date_back_from_publication(text, surface, date, precision):
+    [d] = find_dates(text, None, dt.date(2013, 3, 10))
+    assert (d.surface, d.date, d.precision) == (surface, date, precision)
+
+
+@pytest.mark.parametrize("text", [
+    "التقاه قبل سنوات في طهران",  # years ago: no count, no date
+    "التقاه قبل شهر من الانتخابات",  # a month before the elections: counted from them
+    "قبل ذلك التقاه",
+])
+def test_no_date_without_a_count_or_counted_from_another_event(text):
+    assert find_dates(text, None, dt.date(2013, 3, 10)) == []
+    # and none without a publication day to count from
+    assert find_dates("التقيا قبل عامين في طهران", None, None) == []

@@ -317,3 +317,18 @@ def test_a_meeting_verb_with_his_own_aides_is_no_meeting_with_a_leader_named_els
     # with the leader after "مع" the verb keeps its meeting
     text = "اجتمع الرئيس الأمريكي باراك أوباما أمس في القاهرة مع الرئيس المصري محمد مرسي."
     assert reported(text, day) == [("Barack Obama", "Mohamed Morsi", "Cairo")]
+
+
+def test_a_meeting_years_ago_is_referenced():
+    # "في أعقاب اللقاء بين ... قبل نحو ثلاثة أعوام" (after the meeting ... about three years ago)
+    day = dt.date(2013, 3, 10)
+    text = ("دخلت العلاقات مرحلة جديدة في أعقاب اللقاء بين الرئيس الإيراني محمود أحمدي نجاد ونظيره "
+            "الجزائري عبد العزيز بوتفليقة قبل نحو ثلاثة أعوام، حيث أبدى الجانبان رغبة في التعاون.")
+    assert [(r["kind"], r["date"]) for r in mention_rows(text, day)] == [("referenced", dt.date(2010, 1, 1))]
+    # two days ago is still the news
+    text = "التقى الرئيس الإيراني محمود أحمدي نجاد نظيره الجزائري عبد العزيز بوتفليقة قبل يومين في الجزائر."
+    assert [(r["kind"], r["date"]) for r in mention_rows(text, day)] == [("reported", dt.date(2013, 3, 8))]
+    # a count ago that ends a "منذ" (since) phrase dates that phrase's event, not the meeting
+    text = ("التقى الرئيس الإيراني محمود أحمدي نجاد نظيره الجزائري عبد العزيز بوتفليقة في الجزائر في "
+            "أول لقاء بينهما منذ نهاية الخلاف بين البلدين قبل ثلاثة أعوام.")
+    assert [(r["kind"], r["date"]) for r in mention_rows(text, day)] == [("reported", None)]

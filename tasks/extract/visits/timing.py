@@ -51,7 +51,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # كيم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب" Tuesday is the summit's, not the arrival's
     plans += [e for e in ahead_clauses(art, i) if e >= h.end]
     ds = [d for d in art.dates.get(i, []) if d.date is not None
-          and not any(_follows(c, d) for c in since)
+          and not any(_follows(c, d) or _in_since_phrase(art, i, c, d) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior))
           and not any(e <= d.start for e in plans)]
     if not ds:
@@ -306,6 +306,19 @@ def that_clause_between(art: Article, lo: int, hi: int) -> bool:
     words = [w.strip("،,") for w in art.folded_slice(lo, hi).split()]
     comp, time = trigger_words("complementizers"), trigger_words("time_conjunctions")
     return any(w in comp and not (k and words[k - 1].lstrip("و") in time) for k, w in enumerate(words))
+
+
+SINCE_PHRASE_CHARS = 40  # from "منذ" (since) to a date that ends its noun phrase
+
+
+def _in_since_phrase(art: Article, i: int, cue: Hit, d: Any) -> bool:
+    """The date ends the phrase "منذ" (since) opens, with no comma or meeting word between:
+    "منذ نهاية الحرب الكورية قبل 65 عاما" (since the end of the Korean war 65 years ago)
+    dates the war's end, not the meeting."""
+    if not 0 <= d.start - cue.end <= SINCE_PHRASE_CHARS:
+        return False
+    gap = art.text[cue.end:d.start]
+    return not any(p in gap for p in "،,.:؛") and not art.near("triggers", i, cue.end, d.start)
 
 
 def _follows(cue: Hit, d: Any, gap: int = 20) -> bool:
