@@ -332,3 +332,19 @@ def test_a_meeting_years_ago_is_referenced():
     text = ("التقى الرئيس الإيراني محمود أحمدي نجاد نظيره الجزائري عبد العزيز بوتفليقة في الجزائر في "
             "أول لقاء بينهما منذ نهاية الخلاف بين البلدين قبل ثلاثة أعوام.")
     assert [(r["kind"], r["date"]) for r in mention_rows(text, day)] == [("reported", None)]
+
+
+def test_a_visit_governed_by_a_future_passive_or_prepared_for_is_ahead():
+    day = dt.date(2013, 3, 10)
+    # "الإجراءات التي سيتم فرضها خلال زيارة أوباما" (the measures that will be imposed during
+    # Obama's visit): "سيتم" (will be done) governs, not the verbal noun "فرضها"
+    text = ("أعلن قائد الشرطة الإسرائيلية أن الإجراءات الأمنية التي سيتم فرضها خلال زيارة الرئيس "
+            "الأمريكي باراك أوباما قد تعيق الحياة اليومية في إسرائيل.")
+    assert [r["kind"] for r in mention_rows(text, day)] == ["referenced"]
+    # "التحضيرات لزيارة" (the preparations for the visit of)
+    text = "بحث الرئيس المصري محمد مرسي التحضيرات لزيارة الرئيس الإيراني محمود أحمدي نجاد إلى القاهرة."
+    assert [(r["kind"], r["planned"]) for r in mention_rows(text, day)] == [("referenced", True)]
+    # a past auxiliary keeps the visit held: "تم تعزيزها خلال زيارة" (were reinforced during the visit)
+    text = ("قال قائد الشرطة الإسرائيلية إن الإجراءات الأمنية تم تعزيزها خلال زيارة الرئيس الأمريكي "
+            "باراك أوباما إلى إسرائيل أمس.")
+    assert [r["kind"] for r in mention_rows(text, day)] == ["reported"]

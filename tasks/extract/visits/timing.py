@@ -155,6 +155,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
                                                   or _during_future(art, i, h) or _bi_future(art, i, h)
+                                                  or _prepared_for(art, h)
                                                   or relative_future(art, i, h) or object_of_future(art, i, h)):
         return True
     if _has_plans(art, i, h):
@@ -229,6 +230,11 @@ def _governing_verb_future(art: Article, i: int, start: int, skip: int, reach: i
     words = words[:len(words) - skip][-reach:]
     for k in range(len(words) - 1, -1, -1):
         word = fold_term(words[k].group().strip("،,"))
+        prev = fold_term(words[k - 1].group().strip("،,")) if k > 0 else ""
+        if prev in grammar_words("passive_auxiliaries"):
+            word = prev  # "سيتم نشرها" (will be deployed): a verbal noun after the auxiliary
+        if word in grammar_words("passive_auxiliaries"):
+            return word.lstrip("و").startswith("س")  # "سيتم فرضها" (will be imposed): the auxiliary's tense
         if verb_tense(word) is not None:
             return sa_future(word) or (k > 0 and fold_term(words[k - 1].group()) in ("لن", "ولن", "فلن"))
     return False
@@ -264,6 +270,18 @@ def _purpose_of(art: Article, i: int, h: Hit) -> bool:
         return False
     pub = art.published
     return not any(d.date is not None and (pub is None or d.date <= pub) for d in art.dates.get(i, []))
+
+
+def _prepared_for(art: Article, h: Hit) -> bool:
+    """A li- visit noun right after a noun of preparation (and its adjective): "الاستعدادات
+    الجارية لزيارته إلى جوبا" (the preparations under way for his visit to Juba) is a
+    visit ahead."""
+    if "ل" not in h.prefix:
+        return False
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    if words and words[-1] in grammar_words("preparation_adjectives"):
+        words = words[:-1]
+    return bool(words) and words[-1].lstrip("و") in grammar_words("preparation_nouns")
 
 
 COUNTDOWN_WORDS = 7  # "بفاصل يوم واحد فقط على القمة": the lead word within this many words before the meeting
