@@ -397,7 +397,7 @@ def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str |
     return None
 
 
-_REFERENT_REACH = 160  # folded characters "نظيره" looks back for the person it refers to
+_REFERENT_REACH = 260  # folded characters "نظيره" looks back for the person it refers to (within its sentence)
 _SENTENCE_END = frozenset(SENTENCE_END_MARKS + "\n")
 
 

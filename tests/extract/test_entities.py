@@ -71,6 +71,13 @@ def test_a_ministers_counterpart_is_never_the_head_of_state():
     # a deputy crown prince's counterpart is not the UAE's president
     got = people("التقى ولي ولي العهد الأمير محمد بن سلمان نظيره الإماراتي", dt.date(2015, 8, 6))
     assert got[0][0] == "mohammed_bin_salman" and "khalifa_bin_zayed" not in [p for p, _s, _h in got]
+    # ... however long the minister's trip is told before it: "غادر ... وزير الأوقاف الفلسطيني
+    # ... متوجها إلى قطر ... تلبية للدعوة التي وجهت له من نظيره القطري" (at the invitation of his
+    # Qatari counterpart)
+    text = ("غادر مطار القاهرة الدولي صباح اليوم الأحد وزير الأوقاف والشئون الدينية الفلسطيني متوجها إلى "
+            "دولة قطر على متن طائرة الخطوط القطرية بعد وصوله يوم أمس إلى القاهرة من قطاع غزة، وذلك تلبية "
+            "للدعوة التي وجهت له من نظيره القطري، في زيارة تستمر خمسة أيام.")
+    assert people(text, dt.date(2013, 3, 10)) == []
     # a president's counterpart is still a president
     got = people("التقى الرئيس الأمريكي في واشنطن اليوم بنظيره النيجيري", dt.date(2015, 7, 22))
     assert [p for p, _s, _h in got] == ["barack_obama", "muhammadu_buhari"]
