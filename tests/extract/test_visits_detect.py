@@ -348,3 +348,15 @@ def test_a_visit_governed_by_a_future_passive_or_prepared_for_is_ahead():
     text = ("قال قائد الشرطة الإسرائيلية إن الإجراءات الأمنية تم تعزيزها خلال زيارة الرئيس الأمريكي "
             "باراك أوباما إلى إسرائيل أمس.")
     assert [r["kind"] for r in mention_rows(text, day)] == ["reported"]
+
+
+def test_a_dual_meeting_verb_takes_its_sides_from_before_it():
+    # "حيث التقيا" (where the two met): the pair was told before the verb; a leader named
+    # in a later clause of the sentence is none of them
+    day = dt.date(2018, 9, 10)
+    text = ("سافر الرئيس التركي رجب طيب أردوغان إلى مشهد حيث التقيا، وحينها قيل إن سوريا فرقت "
+            "بينهما بسبب الرئيس السوري بشار الأسد.")
+    assert reported(text, day) == []
+    # one named right after the dual verb is a side
+    text = "وصل الرئيس التركي رجب طيب أردوغان إلى طهران حيث التقيا مع الرئيس الإيراني حسن روحاني."
+    assert reported(text, day) == [("Recep Tayyip Erdogan", "Hassan Rouhani", "Tehran")]

@@ -299,6 +299,10 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
     each_at = each_of_start(art, i, h)
     if each_at is not None and first.start >= each_at:
         rest = [m for m in rest if m.start < each_at]  # two of the listed never met each other
+    if _dual_verb(h):
+        # "طار إليه إلى مشهد حيث التقيا، وحينها قيل إن ... الرئيس السوري بشار الأسد" (they two
+        # met; then it was said ... Assad): the dual's sides were told before it, or right after
+        rest = [m for m in rest if m.start < h.start or m.start - h.end <= DUAL_AFTER_CHARS]
     same_clause = [m for m in rest if not _clause_break(art, i, h, m)]
     second = (same_clause or rest or [None])[0]
     if second is not None and second.start < first.start:
@@ -308,6 +312,15 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
         # "بين المالكي وقنديل، قبيل مغادرة قنديل العراق" (before Qandil left Iraq): he came
         return leaving[0], (second if leaving[0] is first else first), DEPARTED
     return first, second, 0.0
+
+
+DUAL_AFTER_CHARS = 30  # "التقيا مع الرئيس الإيراني حسن روحاني": a side named right after the dual verb
+
+
+def _dual_verb(h: Hit) -> bool:
+    """A meeting verb in the dual past: "التقيا", "اجتمعا", "أجريا محادثات" (the two met)."""
+    verb = fold_term(h.term).split()[0]
+    return bool(trigger_spec(h.group).get("tense")) and verb.endswith("ا") and not verb.endswith("ها") and not h.suffix
 
 
 EACH_OF_CHARS = 40  # from a meeting word to its "مع كل من" (with each of)
@@ -461,7 +474,7 @@ def partner_elsewhere(art: Article, i: int, known: Any, country: str | None) -> 
     order = [i - 1, i + 1, 0, 1, i - 2]
     pool: list[Any] = []
     for j in order:
-        if 0 <= j < len(art.sentences):
+        if 0 <= j < len(art.sentences) and j != i:  # the sentence's own leaders were the roles' to take
             pool.extend(m for m in art.leaders.get(j, []) if m.country != known.country and pid(m) != pid(known))
     if not pool:
         return None
