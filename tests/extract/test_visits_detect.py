@@ -360,3 +360,16 @@ def test_a_dual_meeting_verb_takes_its_sides_from_before_it():
     # one named right after the dual verb is a side
     text = "وصل الرئيس التركي رجب طيب أردوغان إلى طهران حيث التقيا مع الرئيس الإيراني حسن روحاني."
     assert reported(text, day) == [("Recep Tayyip Erdogan", "Hassan Rouhani", "Tehran")]
+
+
+def test_discussed_with_someone_who_is_no_leader():
+    # "ناقش مع هؤلاء الأجانب إمكانية ... مقابلة الرئيس الروسي" (discussed with these foreigners
+    # the possibility of ... meeting the Russian president): no meeting with Putin
+    day = dt.date(2018, 9, 10)
+    text = ("قال مسؤول إن الرئيس الأمريكي دونالد ترامب تحدث إلى زعماء أجانب، وقد ناقش مع هؤلاء الأجانب "
+            "إمكانية القيام برحلة خارجية حيث يستطيع ترامب مقابلة الرئيس الروسي فلاديمير بوتين.")
+    assert reported(text, day) == []
+    # "وناقش مع نظيره الروسي" (and discussed with his Russian counterpart) keeps it
+    text = ("استقبل الرئيس الأمريكي دونالد ترامب ضيفه أمس في البيت الأبيض، وناقش مع نظيره الروسي "
+            "فلاديمير بوتين ملف سوريا.")
+    assert reported(text, day) == [("Vladimir Putin", "Donald Trump", "Washington")]

@@ -20,7 +20,7 @@ from tasks.extract.visits.timing import (event_date, first_since, hedge_settled,
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
-                                         body_summit, denied, hypothetical, international_body, negated, nonleader_subject,
+                                         body_summit, denied, empty_with_slot, hypothetical, international_body, negated, nonleader_subject,
                                          not_held, official_led, official_subject, other_owner, purpose_of_nonleader,
                                          received_by_official, search_adverb, slot_taken, unknown_partner, with_nonleader)
 from ziyarat.lexicon import trigger_words
@@ -208,6 +208,8 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
         return "quoted"
     if search_adverb(art, h):
         return "search_adverb"
+    if empty_with_slot(art, i, h):
+        return "not_leaders_trigger"
     if negated(art, h):
         return "negated"
     if hypothetical(art, i, h):
