@@ -373,3 +373,10 @@ def test_discussed_with_someone_who_is_no_leader():
     text = ("استقبل الرئيس الأمريكي دونالد ترامب ضيفه أمس في البيت الأبيض، وناقش مع نظيره الروسي "
             "فلاديمير بوتين ملف سوريا.")
     assert reported(text, day) == [("Vladimir Putin", "Donald Trump", "Washington")]
+
+
+def test_agreed_on_a_summit_by_a_synonym_is_a_plan():
+    # "توافقتا على عقد قمة ثانية" (the two [countries] agreed on holding a second summit)
+    text = ("وكانت سيول أعلنت، الأحد، أن الولايات المتحدة وكوريا الشمالية توافقتا على عقد قمة ثانية بين "
+            "الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون في أقرب وقت.")
+    assert [(r["kind"], r["planned"]) for r in mention_rows(text, dt.date(2018, 10, 9))] == [("referenced", True)]
