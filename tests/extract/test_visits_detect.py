@@ -380,3 +380,18 @@ def test_agreed_on_a_summit_by_a_synonym_is_a_plan():
     text = ("وكانت سيول أعلنت، الأحد، أن الولايات المتحدة وكوريا الشمالية توافقتا على عقد قمة ثانية بين "
             "الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون في أقرب وقت.")
     assert [(r["kind"], r["planned"]) for r in mention_rows(text, dt.date(2018, 10, 9))] == [("referenced", True)]
+
+
+def test_an_announced_next_meeting_is_ahead_and_counted_visits_are_not_news():
+    day = dt.date(2018, 10, 20)
+    # "أعلن فيه ترامب عن لقاء ثان مع الزعيم الكوري" (Trump announced a second meeting)
+    text = ("في وقت أعلن فيه الرئيس الأمريكي دونالد ترامب عن لقاء ثان مع الزعيم الكوري الشمالي "
+            "كيم جونغ أون.")
+    assert [(r["kind"], r["planned"]) for r in mention_rows(text, day)] == [("referenced", True)]
+    # "أعلن عن لقاء مع" with no "second" or "new" says nothing of its time
+    text = "أعلن الرئيس الأمريكي دونالد ترامب عن لقاء مع الزعيم الكوري الشمالي كيم جونغ أون أمس في سنغافورة."
+    assert [r["kind"] for r in mention_rows(text, day)] == ["reported"]
+    # "قام كيم بثلاث زيارات خارجية، جميعها للصين" (Kim made three trips abroad, all to China)
+    text = ("ومنذ توليه السلطة في نهاية العام 2011، قام الزعيم الكوري الشمالي كيم جونغ أون بثلاث زيارات "
+            "خارجية معلنة، جميعها للصين، هذا العام.")
+    assert [r["kind"] for r in mention_rows(text, day)] == ["referenced"]

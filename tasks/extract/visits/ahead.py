@@ -12,7 +12,7 @@ import re
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
-from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
@@ -114,6 +114,25 @@ def object_of_future(art: Article, i: int, h: Hit) -> bool:
         if verb_tense(word) is not None:
             return sa_future(word)
     return False
+
+
+ANNOUNCE_WORDS = 8  # "أعلن فيه الرئيس الأمريكي دونالد ترامب عن": the verb, its subject, "عن"
+ANNOUNCE_CHARS = 80  # ... within this many characters
+
+
+def announced_next(art: Article, h: Hit) -> bool:
+    """An indefinite meeting noun, announced, that is the next of a series: "أعلن ترامب عن
+    لقاء ثان مع الزعيم الكوري" (a'lana 'an liqa' thanin, announced a second meeting with the
+    Korean leader), "أعلنت عن قمة جديدة" (announced a new summit): a meeting ahead."""
+    if trigger_spec(h.group).get("tense") or h.suffix or definite(h):
+        return False
+    start = art.word_start(h.start)
+    lo = art.word_start(max(art.sentences[art.sent_of(h.start)][0], start - ANNOUNCE_CHARS))
+    before = [w.strip("،,") for w in art.folded_slice(lo, start).split()[-ANNOUNCE_WORDS:]]
+    if not before or before[-1] != "عن" or not any(w in grammar_words("announce_words") for w in before[:-1]):
+        return False
+    nxt = art.folded_slice(art.word_end(h.end), min(len(art.text), art.word_end(h.end) + 12)).split()[:1]
+    return bool(nxt) and nxt[0].strip("،,") in grammar_words("next_in_series")
 
 
 def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:

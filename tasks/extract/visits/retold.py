@@ -26,7 +26,7 @@ def retold(art: Article, i: int, h: Hit) -> bool:
         return True
     if _last_after_genitive(art, i, h):
         return True  # "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
-    if _talked_about(art, i, h) or _first_to_visit(art, i, h):
+    if _talked_about(art, i, h) or _first_to_visit(art, i, h) or _counted(art, h):
         return True
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
                and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
@@ -108,3 +108,17 @@ def _kana_qad(words: list[str]) -> bool:
     words = [w.strip("،,") for w in words]
     return any(w == "قد" and any(k in grammar_words("kana_forms") for k in words[max(0, j - 4):j])
                for j, w in enumerate(words))
+
+
+def _counted(art: Article, h: Hit) -> bool:
+    """A plural meeting noun after a count: "قام كيم بثلاث زيارات خارجية" (bi-thalath
+    ziyarat, Kim made three trips abroad), "8 لقاءات" (eight meetings), "عدة لقاءات" (several
+    meetings): the meetings are counted, none told as news."""
+    if fold_term(h.term) not in grammar_words("plural_meeting_nouns"):
+        return False
+    words = art.words_before(art.word_start(h.start), 1)
+    if not words:
+        return False
+    w = words[-1].strip("،,")
+    w = w[1:] if len(w) > 2 and w[0] in "بو" and w[1:] in grammar_words("count_words") else w
+    return w.isdigit() or w in grammar_words("count_words")

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
-from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, object_of_future, relative_future, sa_future,
+from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, object_of_future, relative_future, sa_future,
                                         when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.retold import pluperfect_at, retold
@@ -155,7 +155,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
                                                   or _during_future(art, i, h) or _bi_future(art, i, h)
-                                                  or _prepared_for(art, h)
+                                                  or _prepared_for(art, h) or announced_next(art, h)
                                                   or relative_future(art, i, h) or object_of_future(art, i, h)):
         return True
     if _has_plans(art, i, h):
