@@ -395,3 +395,16 @@ def test_an_announced_next_meeting_is_ahead_and_counted_visits_are_not_news():
     text = ("ومنذ توليه السلطة في نهاية العام 2011، قام الزعيم الكوري الشمالي كيم جونغ أون بثلاث زيارات "
             "خارجية معلنة، جميعها للصين، هذا العام.")
     assert [r["kind"] for r in mention_rows(text, day)] == ["referenced"]
+
+
+def test_had_met_with_a_titled_subject_and_inviting_him_to_visit():
+    day = dt.date(2017, 4, 3)
+    # "وكان حيدر العبادي رئيس وزراء العراق قد التقى" (Haider al-Abadi, Iraq's PM, had met)
+    text = ("وكان حيدر العبادي رئيس وزراء العراق قد التقى مع الرئيس الأمريكي دونالد ترامب لأول مرة "
+            "في 20 مارس في واشنطن.")
+    assert [(r["kind"], r["date"]) for r in mention_rows(text, day)] == [("referenced", dt.date(2017, 3, 20))]
+    # "داعيا إياه إلى زيارة تونس" (inviting him to visit Tunisia): Trump, named before, is invited
+    text = ("قال الصحفي إن ترامب مطالب بإعلان مساندة رسمية لتونس داعيا إياه إلى زيارة تونس ولقاء "
+            "الرئيس الباجي قايد السبسي في أقرب فرصة.")
+    assert [(r["visitor"], r["host"], r["kind"], r["planned"]) for r in mention_rows(text, day)] == [
+        ("Donald Trump", "Beji Caid Essebsi", "referenced", True)]

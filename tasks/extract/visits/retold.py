@@ -81,6 +81,9 @@ def _first_to_visit(art: Article, i: int, h: Hit) -> bool:
                for k, w in enumerate(words[:-1]))
 
 
+KANA_SUBJECT_WORDS = 7  # "كان" (kana), a subject with its title, "قد" (qad)
+
+
 def pluperfect_at(art: Article, i: int, h: Hit) -> bool:
     """The trigger is in a "كان ... قد <verb>" clause (kana ... qad, had done) that is
     split by its subject: "وكان الأسد قد زار موسكو والتقى بوتين" (al-Assad had visited
@@ -96,9 +99,11 @@ def pluperfect_at(art: Article, i: int, h: Hit) -> bool:
             break
         if not (t.group.startswith("t:") and trigger_spec(t.group).get("tense")):
             continue
-        words = [w.strip("،,") for w in art.folded_slice(max(s, art.word_start(t.start) - 60),
-                                                          art.word_start(t.start)).split()]
-        if words and words[-1] == "قد" and any(w in grammar_words("kana_forms") for w in words[-6:-1]):
+        # the subject may carry its title: "وكان حيدر العبادي رئيس وزراء العراق قد التقى" (Haider
+        # al-Abadi, Iraq's prime minister, had met); within the clause
+        clause = re.split("[\u060c,]", art.folded_slice(max(s, art.word_start(t.start) - 70), art.word_start(t.start)))[-1]
+        words = [w.strip("،,") for w in clause.split()]
+        if words and words[-1] == "قد" and any(w in grammar_words("kana_forms") for w in words[-KANA_SUBJECT_WORDS - 1:-1]):
             return True
     return False
 

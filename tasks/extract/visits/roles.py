@@ -462,6 +462,9 @@ def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
         return between[0], between[1]  # verb first: "دعا السيسي خادم الحرمين لزيارة مصر"
     inviter = before[-1] if before else None
     invitee = between[0] if between else (after[0] if after else None)
+    if inviter is not None and art.folded_slice(c.end, min(len(art.text), c.end + 8)).split()[:1] in (["اياه"], ["اياها"]):
+        # "داعيا إياه إلى زيارة تونس" (inviting him to visit Tunisia): "إياه" (him) is the one named before
+        return None, inviter
     if c.suffix and inviter is not None and invitee is None:
         # "دعوته لزيارة" (his invitation to visit): the one named before was invited
         return None, inviter
