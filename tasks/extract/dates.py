@@ -26,13 +26,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import ahocorasick
 from hijridate import Gregorian, Hijri
 
+from tasks.extract.calendar import MIN, SHAHR, YAWM, Calendar, calendar_words
 from tasks.extract.tense import verb_tense
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NUMBER_PROCLITICS, SENTENCE_END_MARKS, Folded, fold_term,
                             fold_with_map, resolve_weekday, word_start)
-from ziyarat.lexicon import get_lexicon, triggers_lexicon
+from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import word_hits
 
 
@@ -47,107 +47,7 @@ class DateMention:
     end_date: dt.date | None = None
 
 
-# ------------------------------------------------------------------ vocabulary
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-@dataclass(frozen=True)
-class _Calendar:
-    months: dict[str, int]
-    needs_context: frozenset[str]
-    hijri: dict[str, int]
-    weekdays: dict[str, int]
-    relative: dict[str, tuple[str, int]]
-    parts: dict[str, str]
-    future_words: frozenset[str]
-    past_words: frozenset[str]
-    current_words: frozenset[str]
-    year_words: frozenset[str]
-    year_leads: frozenset[str]
-    words: ahocorasick.Automaton  # every calendar word -> (key, kinds)
-    re_dmy: re.Pattern
-    re_my: re.Pattern
-    re_num: re.Pattern
-    re_hijri: re.Pattern
-    re_part: re.Pattern
-    re_ago: re.Pattern | None = None  # "قبل نحو ثلاثة أعوام" (about three years ago)
-    ago_counts: dict[str, int] | None = None
-    ago_units: dict[str, tuple[str, str]] | None = None  # folded unit word -> (unit, one | two | many)
-    event_heads: frozenset[str] = frozenset()  # "ثورة" in "ثورة 25 يناير": the date names an event
-    today_before: frozenset[str] = frozenset()  # "الرئيس" in "التقى اليوم الرئيس": اليوم stays today
-
-
-# Calendar words are found with one Aho-Corasick pass and numbers with one \d+ scan;
-# the patterns below are then only tried, anchored, where a trigger sits (scanning the
-# whole text with each pattern was ten times slower on the corpus).
-_SHAHR = "\u0634\u0647\u0631"  # شهر "month"
-_YAWM = "\u064a\u0648\u0645"  # يوم "day"
-_MIN = "\u0645\u0646"  # من "of"
 WEEKDAY_OVERRIDES_DAYS = 2  # how far a named weekday may move "اليوم" / "أمس" from the publication's day
-
-
-@cache
-def _calendar() -> _Calendar:
-    data = get_lexicon().months
-    months = {fold_term(n): int(m) for m, names in data["gregorian"].items() for n in names}
-    hijri = {fold_term(n): int(m) for m, names in data["hijri"].items() for n in names}
-    weekdays = {fold_term(n): int(d) for d, names in data["weekdays"].items() for n in names}
-    relative = {fold_term(p): (r["unit"], int(r["offset"])) for r in data["relative"] for p in r["phrases"]}
-    parts = {fold_term(w): part for part, words in data["month_parts"].items() for w in words}
-    fw = frozenset(fold_term(w) for w in data["future_words"])
-    pw = frozenset(fold_term(w) for w in data["past_words"])
-    cw = frozenset(fold_term(w) for w in data["current_words"])
-    year_words = frozenset(fold_term(w) for w in data["year_words"])
-    year_leads = frozenset(fold_term(w) for w in data["year_leads"]) | frozenset(parts)
-
-    ago = data.get("ago", {})
-    leads = {fold_term(w): None for w in ago.get("leads", [])}
-    counts = {fold_term(w): int(n) for n, ws in ago.get("counts", {}).items() for w in ws}
-    units = {fold_term(w): (unit, form) for unit, forms in ago.get("units", {}).items()
-             for form, ws in forms.items() for w in ws}
-    auto = ahocorasick.Automaton()
-    kinds: dict[str, set[str]] = {}
-    for table, kind in ((months, "month"), (hijri, "hijri"), (weekdays, "weekday"),
-                        (relative, "relative"), (parts, "part"), (leads, "ago")):
-        for w in table:
-            kinds.setdefault(w, set()).add(kind)
-    for w, ks in kinds.items():
-        auto.add_word(w, (w, frozenset(ks)))
-    auto.make_automaton()
-
-    M = f"(?:{_alt(months)})"
-    E = r"(?!\w)"
-    YEAR_KW = "(?:\u0639\u0627\u0645|\u0627\u0644\u0639\u0627\u0645|\u0633\u0646\u0647|\u0644\u0639\u0627\u0645)"  # عام العام سنه لعام
-    pair = rf"(?:\s*[/\\\-]\s*(?P<m2>{M})|\s*\(\s*(?P<m3>{M})\s*\))?"
-    year = rf"(?:\s*[,\u060c]?\s*(?:{_MIN}\s+)?(?:{YEAR_KW}\s+)?(?P<y>\d{{4}}))?"
-    to = "(?:-|\u2013|\u0627\u0644\u064a|\u062d\u062a\u064a|\u0648)"  # - – الي حتي و
-    re_dmy = re.compile(
-        rf"(?P<d1>\d{{1,2}})(?:\s*{to}\s*(?P<d2>\d{{1,2}}))?\s*(?:{_MIN}\s+)?(?:{_SHAHR}\s+)?"
-        rf"(?P<m1>{M}){pair}{year}{E}")
-    re_my = re.compile(rf"(?P<m1>{M}){pair}{year}{E}")
-    re_num = re.compile(
-        r"(?<![\d/.\-])(?:(?P<y1>\d{4})[/.\-](?P<m1>\d{1,2})[/.\-](?P<d1>\d{1,2})"
-        r"|(?P<d2>\d{1,2})[/.\-](?P<m2>\d{1,2})[/.\-](?P<y2>\d{4}))(?![\d/])")
-    H = f"(?:{_alt(hijri)})"
-    marker = _alt(fold_term(w) for w in data["hijri_markers"])
-    re_hijri = re.compile(
-        rf"(?:(?P<d>\d{{1,2}})\s+(?:{_MIN}\s+)?)?(?:{_SHAHR}\s+)?(?P<hm>{H})"
-        rf"(?:\s+(?:{_MIN}\s+)?(?:{YEAR_KW}\s+)?(?P<y>1[34]\d{{2}})(?:\s*(?:{marker})(?!\w))?)?{E}")
-    mods = _alt([*fw, *pw, *cw])
-    re_ago = re.compile(
-        rf"(?:{_alt(leads)})\s+(?:(?:{_alt(fold_term(w) for w in ago.get('hedges', []))})\s+)?"
-        rf"(?:(?P<n>\d{{1,3}}|{_alt(counts)})\s+)?(?P<u>{_alt(units)}){E}"
-        rf"(?!\s+(?:{_alt(fold_term(w) for w in ago.get('not_after', []))}){E})") if leads and units else None
-    re_part = re.compile(rf"(?P<part>{_alt(parts)})\s+(?:\u0647\u0630\u0627\s+)?\u0627\u0644\u0634\u0647\u0631(?:\s+(?P<mod>{mods}))?{E}")
-    return _Calendar(months, frozenset(fold_term(w) for w in data["needs_context"]), hijri, weekdays,
-                     relative, parts, fw, pw, cw, year_words, year_leads, auto,
-                     re_dmy, re_my, re_num, re_hijri, re_part,
-                     re_ago, counts, units,
-                     frozenset(fold_term(w) for w in data.get("event_heads", [])),
-                     frozenset(fold_term(w) for w in data.get("today_before", [])))
 
 
 # ------------------------------------------------------------------ resolution
@@ -212,14 +112,14 @@ def find_dates(text: str, folded: Folded | None = None, published: dt.date | Non
         folded = fold_with_map(text)
     if isinstance(published, dt.datetime):
         published = published.date()
-    cal = _calendar()
+    cal = calendar_words()
     cands: list[DateCandidate] = []  # folded spans
     _number_dates(cal, folded.text, published, cands)
     _word_dates(cal, folded.text, published, cands)
     return _select_dates(text, folded, cands)
 
 
-def _number_dates(cal: _Calendar, ft: str, published: dt.date | None, cands: list[DateCandidate]) -> None:
+def _number_dates(cal: Calendar, ft: str, published: dt.date | None, cands: list[DateCandidate]) -> None:
     """Dates that start with a number: "14 آذار 2023", "2023/03/14", "عام 2021"."""
     n = len(ft)
     for m in _DIGITS.finditer(ft):
@@ -250,7 +150,7 @@ def _number_dates(cal: _Calendar, ft: str, published: dt.date | None, cands: lis
                 cands.append((s, e, dt.date(int(ft[s:e]), 1, 1), "year", "absolute", None))
 
 
-def _word_dates(cal: _Calendar, ft: str, published: dt.date | None, cands: list[DateCandidate]) -> None:
+def _word_dates(cal: Calendar, ft: str, published: dt.date | None, cands: list[DateCandidate]) -> None:
     """Dates that start with a calendar word: months, Hijri months, weekdays, relative
     words ("أمس" yesterday), parts of a month ("مطلع الشهر")."""
     for s, e, _prefix, (key, kinds) in word_hits(cal.words, ft, CALENDAR_PROCLITICS):
@@ -316,7 +216,7 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list
     return out
 
 
-def _direction(cal: _Calendar, ft: str, end: int) -> str | None:
+def _direction(cal: Calendar, ft: str, end: int) -> str | None:
     nxt = _next_word(ft, end)
     if nxt in cal.future_words:
         return "future_strict"
@@ -365,7 +265,7 @@ def _complementizers() -> frozenset[str]:
     return frozenset(fold_term(w) for w in triggers_lexicon().get("complementizers", []))
 
 
-def _names_event(cal: _Calendar, ft: str, s: int) -> bool:
+def _names_event(cal: Calendar, ft: str, s: int) -> bool:
     """The word before a day-month date is an event's head noun ("ثورة 25 يناير", the
     January 25 revolution; "لثورة" with its proclitic): the date is the event's name."""
     word = _prev_word_span(ft, s)[1]
@@ -407,7 +307,7 @@ def _add_my(cal, ft, m, published, cands):
     ws, before = _prev_word_span(ft, s)
     if before.isdigit() and not m["y"] and _names_event(cal, ft, ws):
         return  # the month of "ثورة 25 يناير" is the event's name too
-    shahr = before == _SHAHR
+    shahr = before == SHAHR
     if shahr:
         s = ws
     direction = _direction(cal, ft, m.end())
@@ -477,7 +377,7 @@ def _add_weekday(cal, ft, s, e, key, published, cands):
     else:
         tense = verb_tense(_sentence_before(ft, s))
     date = resolve_weekday(wd, published, tense, strict)
-    if prev == _YAWM:  # يوم الاثنين "on Monday"
+    if prev == YAWM:  # يوم الاثنين "on Monday"
         s = ws
     cands.append((s, e, date, "day", "weekday", None))
 

@@ -116,6 +116,18 @@ def object_of_future(art: Article, i: int, h: Hit) -> bool:
     return False
 
 
+def prepared_for(art: Article, h: Hit) -> bool:
+    """A li- visit noun right after a noun of preparation (and its adjective): "الاستعدادات
+    الجارية لزيارته إلى جوبا" (the preparations under way for his visit to Juba) is a
+    visit ahead."""
+    if "ل" not in h.prefix:
+        return False
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    if words and words[-1] in grammar_words("preparation_adjectives"):
+        words = words[:-1]
+    return bool(words) and words[-1].lstrip("و") in grammar_words("preparation_nouns")
+
+
 ANNOUNCE_WORDS = 8  # "أعلن فيه الرئيس الأمريكي دونالد ترامب عن": the verb, its subject, "عن"
 ANNOUNCE_CHARS = 80  # ... within this many characters
 

@@ -20,7 +20,7 @@ from tasks.extract.visits.timing import (event_date, first_since, hedge_settled,
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
-                                         body_summit, denied, empty_with_slot, hypothetical, international_body, negated, nonleader_subject,
+                                         body_summit, denied, hypothetical, international_body, negated, nonleader_subject,
                                          not_held, official_led, official_subject, other_owner, purpose_of_nonleader,
                                          received_by_official, search_adverb, slot_taken, unknown_partner, with_nonleader)
 from ziyarat.lexicon import trigger_words
@@ -208,7 +208,7 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
         return "quoted"
     if search_adverb(art, h):
         return "search_adverb"
-    if empty_with_slot(art, i, h):
+    if _empty_with_slot(art, i, h):
         return "not_leaders_trigger"
     if negated(art, h):
         return "negated"
@@ -229,6 +229,20 @@ def _first_person(art: Article, h: Hit) -> bool:
     start = art.word_start(h.start)
     words = art.words_before(start, 2) + [art.folded_slice(start, art.word_end(h.end))]
     return any(w.strip("،,\"").lstrip("و") in trigger_words("first_person_verbs") for w in words)
+
+
+WITH_SLOT_CHARS = 25  # from a trigger ending in "مع" (with) to the leader it names
+
+
+def _empty_with_slot(art: Article, i: int, h: Hit) -> bool:
+    """A trigger that ends in "مع" (with: "ناقش مع", discussed with) names its other side
+    right after it; when no leader or "نظيره" (his counterpart) comes there, the talks are
+    with someone else: "ناقش مع هؤلاء الأجانب إمكانية ... مقابلة الرئيس الروسي" (discussed
+    with these foreigners the possibility of meeting the Russian president)."""
+    if fold_term(h.term).split()[-1] != "مع":
+        return False
+    lo, hi = h.end, h.end + WITH_SLOT_CHARS
+    return not (art.near("leaders", i, lo, hi) or art.near("c:counterpart", i, lo, hi))
 
 
 SUBJECT_CHARS = 80  # from "بحث" (discussed) to the "مع" (with) after its subject

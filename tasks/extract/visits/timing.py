@@ -8,8 +8,8 @@ import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
-from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, object_of_future, relative_future, sa_future,
-                                        when_ahead)
+from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, object_of_future, prepared_for,
+                                        relative_future, sa_future, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -155,7 +155,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
                                                   or _during_future(art, i, h) or _bi_future(art, i, h)
-                                                  or _prepared_for(art, h) or announced_next(art, h)
+                                                  or prepared_for(art, h) or announced_next(art, h)
                                                   or relative_future(art, i, h) or object_of_future(art, i, h)):
         return True
     if _has_plans(art, i, h):
@@ -270,18 +270,6 @@ def _purpose_of(art: Article, i: int, h: Hit) -> bool:
         return False
     pub = art.published
     return not any(d.date is not None and (pub is None or d.date <= pub) for d in art.dates.get(i, []))
-
-
-def _prepared_for(art: Article, h: Hit) -> bool:
-    """A li- visit noun right after a noun of preparation (and its adjective): "الاستعدادات
-    الجارية لزيارته إلى جوبا" (the preparations under way for his visit to Juba) is a
-    visit ahead."""
-    if "ل" not in h.prefix:
-        return False
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
-    if words and words[-1] in grammar_words("preparation_adjectives"):
-        words = words[:-1]
-    return bool(words) and words[-1].lstrip("و") in grammar_words("preparation_nouns")
 
 
 COUNTDOWN_WORDS = 7  # "بفاصل يوم واحد فقط على القمة": the lead word within this many words before the meeting

@@ -250,20 +250,6 @@ def with_nonleader(art: Article, i: int, h: Hit) -> bool:
                    for m in art.leaders.get(i, []))
 
 
-WITH_SLOT_CHARS = 25  # from a trigger ending in "مع" (with) to the leader it names
-
-
-def empty_with_slot(art: Article, i: int, h: Hit) -> bool:
-    """A trigger that ends in "مع" (with: "ناقش مع", discussed with) names its other side
-    right after it; when no leader or "نظيره" (his counterpart) comes there, the talks are
-    with someone else: "ناقش مع هؤلاء الأجانب إمكانية ... مقابلة الرئيس الروسي" (discussed
-    with these foreigners the possibility of meeting the Russian president)."""
-    if fold_term(h.term).split()[-1] != "مع":
-        return False
-    lo, hi = h.end, h.end + WITH_SLOT_CHARS
-    return not (art.near("leaders", i, lo, hi) or art.near("c:counterpart", i, lo, hi))
-
-
 LIST_CHARS = 60  # from an official to a leader listed after him with "و" (and)
 
 
