@@ -194,3 +194,14 @@ def test_a_visits_goal_country_is_not_given_the_city_of_an_earlier_clause():
     rows = reported_rows(text, dt.date(2015, 7, 22))
     assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["host"] == "Omar al-Bashir"
             or r["city"] == "Khartoum"] == []
+
+
+def test_a_reception_of_him_told_after_his_arrival_gives_the_airports_city():
+    # "وصل الملك ... إلى المملكة المغربية. وكان في استقباله بمطار طنجة رئيس الحكومة ..." (the
+    # king arrived in Morocco. Receiving him at Tangier airport was the head of government):
+    # the pronoun of "استقباله" is the traveller told before; the reception gives the city
+    text = ("وصل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمس إلى المملكة المغربية في إجازة خاصة. "
+            "وكان في استقباله ــ أيده الله ــ لدى وصوله إلى مطار طنجة، رئيس الحكومة المغربية عبدالإله بنكيران.")
+    rows = reported_rows(text, dt.date(2015, 8, 3))
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows] == [
+        ("Salman bin Abdulaziz", "Abdelilah Benkirane", "Tangier")]
