@@ -287,13 +287,8 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list
         if out and kind == "weekday" and out[-1].kind == "relative" and out[-1].precision == "day" \
                 and s - last_end <= 3 and not ft[last_end:s].strip(" ,\u060c"):
             day = resolve_weekday(date.weekday(), out[-1].date, None)
-            # after a past verb the weekday was resolved backwards (_add_weekday): "عقد
-            # الملك، اليوم الأحد، مباحثات" (the king held talks today, Sunday) in a record
-            # dated Friday is the Sunday before, however far back (a page crawled days
-            # after it was written), never the next one
-            past = date <= out[-1].date < day
-            if past:
-                day = date
+            past = date <= out[-1].date < day  # after a past verb: backwards, however far (_add_weekday)
+            day = date if past else day
             if past or abs((day - out[-1].date).days) <= WEEKDAY_OVERRIDES_DAYS:
                 prev = out.pop()
                 ds, de = prev.start, folded.span(s, e)[1]
@@ -463,8 +458,8 @@ def _add_weekday(cal, ft, s, e, key, published, cands):
     elif nxt in cal.past_words:
         tense, strict = "past", True
     elif prev == "\u0627\u0644\u064a\u0648\u0645":  # اليوم الخميس "today, Thursday"
-        # the nearest such day, unless the verb is past ("عقد ... اليوم الأحد", held today,
-        # Sunday): then never after publication (see _select_dates)
+        # the nearest such day; after a past verb never a later one: "عقد الملك اليوم الأحد مباحثات"
+        # (held talks today, Sunday) in a record crawled on Friday is the Sunday before
         tense = "past" if verb_tense(_sentence_before(ft, s)) == "past" else None
     else:
         tense = verb_tense(_sentence_before(ft, s))

@@ -124,7 +124,7 @@ def _only_planned(art: Article, group: list[Candidate], plan_told: bool) -> bool
 
 
 def _dated_by_publication(art: Article, c: Candidate) -> bool:
-    """Dated on or before publication: a day, or a week or month over by then; "هذا
+    """Dated on or before publication: a day, or a week, month or year over by then; "هذا
     الشهر" (this month), still running, says neither held nor ahead ("وفي مؤتمر صحافي
     هذا الشهر، أسف أوباما للتدابير الأمنية خلال زيارته لكينيا", at a press conference this
     month Obama regretted the security measures during his visit to Kenya, still ahead)."""
