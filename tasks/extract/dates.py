@@ -204,7 +204,9 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list
         if out and kind == "weekday" and out[-1].kind == "relative" and out[-1].precision == "day" \
                 and s - last_end <= 3 and not ft[last_end:s].strip(" ,\u060c"):
             day = resolve_weekday(date.weekday(), out[-1].date, None)
-            if abs((day - out[-1].date).days) <= WEEKDAY_OVERRIDES_DAYS:
+            past = date <= out[-1].date < day  # after a past verb: backwards, however far (_add_weekday)
+            day = date if past else day
+            if past or abs((day - out[-1].date).days) <= WEEKDAY_OVERRIDES_DAYS:
                 prev = out.pop()
                 ds, de = prev.start, folded.span(s, e)[1]
                 out.append(DateMention(ds, de, text[ds:de], day, "day", "relative", None))
@@ -373,7 +375,9 @@ def _add_weekday(cal, ft, s, e, key, published, cands):
     elif nxt in cal.past_words:
         tense, strict = "past", True
     elif prev == "\u0627\u0644\u064a\u0648\u0645":  # اليوم الخميس "today, Thursday"
-        tense = None
+        # the nearest such day; after a past verb never a later one: "عقد الملك اليوم الأحد مباحثات"
+        # (held talks today, Sunday) in a record crawled on Friday is the Sunday before
+        tense = "past" if verb_tense(_sentence_before(ft, s)) == "past" else None
     else:
         tense = verb_tense(_sentence_before(ft, s))
     date = resolve_weekday(wd, published, tense, strict)

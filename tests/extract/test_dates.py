@@ -116,6 +116,16 @@ def test_weekdays_follow_the_verb():
     assert dates("الأحد عشر لاعبا") == []
 
 
+def test_today_with_a_weekday_after_a_past_verb_is_never_after_publication():
+    # "عقد الملك في قصره، اليوم الأحد، جلسة مباحثات" (the king held talks today, Sunday) in
+    # a record dated Friday (a page crawled days later): the most recent Sunday, not the next
+    fri = dt.date(2023, 3, 17)
+    assert dates("عقد الملك في قصره، اليوم الأحد، جلسة مباحثات", fri) == [
+        ("اليوم الأحد", dt.date(2023, 3, 12), "day", "relative")]
+    # a future verb keeps the next Sunday
+    assert dates("سيعقد الملك في قصره اليوم الأحد جلسة مباحثات", fri)[0][1] == dt.date(2023, 3, 19)
+
+
 def test_weekday_before_a_date_joins_it():
     assert dates("الثلاثاء 2023/03/14") == [("الثلاثاء 2023/03/14", TUE, "day", "absolute")]
 

@@ -497,3 +497,14 @@ def test_the_syrian_opposition_leader_of_2013_is_known_and_no_leader():
 def test_nepad_is_a_body():
     # "قمة النيباد" (the NEPAD summit) is a body's summit, no two leaders' meeting
     assert ids("في قمة النيباد التى عقدت على هامش القمة", dt.date(2013, 3, 25), "organization") == ["nepad"]
+
+
+def test_new_zealands_prime_ministers_by_name_and_title():
+    # "رئيس وزراء نيوزيلندا جون كي" (New Zealand's PM John Key), received in Riyadh in 2015;
+    # "جون كي" is not the start of "جون كيري" (John Kerry)
+    day = dt.date(2015, 4, 12)
+    assert [p[0] for p in people("استقبل الملك اليوم رئيس وزراء نيوزيلندا جون كي والوفد المرافق له", day)] == [
+        "john_key"]
+    assert [p[0] for p in people("التقى وزير الخارجية الأمريكي جون كيري نظيره", day)] == ["john_kerry"]
+    assert [p[0] for p in people("وصلت رئيسة وزراء نيوزيلندا إلى الرياض", dt.date(2019, 3, 20))] == [
+        "jacinda_ardern"]

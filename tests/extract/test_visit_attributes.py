@@ -37,6 +37,16 @@ def test_his_arrival_in_the_country_of_the_leader_named_last_is_the_other_ones()
     assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
 
 
+def test_talks_held_today_on_a_weekday_after_the_records_date_are_reported_not_planned():
+    # "عقد الملك سلمان ... اليوم الأحد جلسة مباحثات رسمية مع الرئيس ..." (King Salman held
+    # official talks today, Sunday, with the president) in a record dated Friday: a past
+    # verb, so the Sunday before, and told as done
+    fri = dt.date(2015, 7, 24)
+    text = ("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصره بالرياض، اليوم الأحد، "
+            "جلسة مباحثات رسمية مع الرئيس التركي رجب طيب أردوغان.")
+    assert dated(text, fri) == [("Recep Tayyip Erdogan", dt.date(2015, 7, 19), "day")]
+
+
 def test_a_prime_ministers_bare_surname_after_his_full_name_carries_the_visits_city():
     # "قنديل" (qandil, also "a lamp") is Hesham Qandil only once he is named in full:
     # then "زيارة قنديل لبغداد" (Qandil's visit to Baghdad) gives the visit its city
@@ -186,3 +196,26 @@ def test_an_arrivals_goal_country_is_not_given_the_city_of_an_earlier_trip():
     rows = reported_rows(text, dt.date(2015, 7, 31))
     assert [(r["visitor"], r["host"], r["city"], r["country"], r["date"]) for r in rows] == [
         ("Muhammadu Buhari", "Paul Biya", None, "Cameroon", dt.date(2015, 7, 31))]
+
+
+def test_a_visits_goal_country_is_not_given_the_city_of_an_earlier_clause():
+    # "two days before the round due in Khartoum, the Egyptian PM said during his visit to
+    # Equatorial Guinea ...": the visit goes to Equatorial Guinea; Khartoum is the round's,
+    # and the Sudanese president named later is not his host
+    text = ("وقبل يومين من الجولة المقرر انعقادها في الخرطوم سعى رئيس مجلس الوزراء المصري، إبراهيم محلب، "
+            "لطمأنة الشارع، قائلا خلال زيارته إلى غينيا الاستوائية أمس إنه «لا خوف». "
+            "ووقع الرئيس السوداني عمر البشير اتفاق المبادئ في مارس الماضي.")
+    rows = reported_rows(text, dt.date(2015, 7, 22))
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["host"] == "Omar al-Bashir"
+            or r["city"] == "Khartoum"] == []
+
+
+def test_a_reception_of_him_told_after_his_arrival_gives_the_airports_city():
+    # "وصل الملك ... إلى المملكة المغربية. وكان في استقباله بمطار طنجة رئيس الحكومة ..." (the
+    # king arrived in Morocco. Receiving him at Tangier airport was the head of government):
+    # the pronoun of "استقباله" is the traveller told before; the reception gives the city
+    text = ("وصل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمس إلى المملكة المغربية في إجازة خاصة. "
+            "وكان في استقباله ــ أيده الله ــ لدى وصوله إلى مطار طنجة، رئيس الحكومة المغربية عبدالإله بنكيران.")
+    rows = reported_rows(text, dt.date(2015, 8, 3))
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows] == [
+        ("Salman bin Abdulaziz", "Abdelilah Benkirane", "Tangier")]

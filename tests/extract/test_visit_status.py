@@ -51,6 +51,18 @@ def test_a_meeting_the_news_came_days_after_is_background():
     assert v["kind"] == "referenced"
 
 
+def test_a_meeting_talked_about_by_its_results_is_background():
+    # "أشاد بوتين بما حققه اجتماعه مع الأسد في سوتشي" (Putin praised what his meeting with
+    # Assad in Sochi achieved): a meeting behind the news, told by its results
+    [v] = run("وأشاد بوتين بما حققه اجتماعه مع الأسد في سوتشي من نتائج إيجابية.")
+    assert v["kind"] == "referenced"
+    [v] = run("وأشاد بوتين بما أسفرت عنه زيارة الأسد إلى موسكو من نتائج.")
+    assert v["kind"] == "referenced"
+    # told with its own verb too, the meeting stays news
+    assert reported(run("التقى بوتين الأسد في موسكو، وأشاد بما حققه الاجتماع من نتائج.")) == [
+        ("Bashar al-Assad", "Vladimir Putin")]
+
+
 def test_the_day_of_an_announcement_does_not_date_the_trip_it_announces():
     text = "أعلن مصدر روسي، اليوم الثلاثاء، أن أردوغان سيتوجه إلى موسكو للقاء بوتين."
     pos = text.find("اليوم")

@@ -120,8 +120,19 @@ def _only_planned(art: Article, group: list[Candidate], plan_told: bool) -> bool
     if art.published and all(c.date is not None and c.date > art.published and (c.future or c.precision == "day")
                              for c in group):
         return True
-    return plan_told and not any(c.past or (c.date is not None and art.published and c.date <= art.published)
-                                 or under_way(art, c.hit) for c in group)
+    return plan_told and not any(c.past or _dated_by_publication(art, c) or under_way(art, c.hit) for c in group)
+
+
+def _dated_by_publication(art: Article, c: Candidate) -> bool:
+    """Dated on or before publication: a day, or a week, month or year over by then; "هذا
+    الشهر" (this month), still running, says neither held nor ahead ("وفي مؤتمر صحافي
+    هذا الشهر، أسف أوباما للتدابير الأمنية خلال زيارته لكينيا", at a press conference this
+    month Obama regretted the security measures during his visit to Kenya, still ahead)."""
+    if c.date is None or art.published is None:
+        return False
+    if c.precision in ("week", "month", "year"):
+        return (c.end_date or period_end(c.date, c.precision)) < art.published
+    return c.date <= art.published
 
 
 def _dated_earlier(art: Article, c: Candidate) -> bool:

@@ -67,10 +67,13 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     after = [p for p in cities if p.start >= h.end]
     countries = [p for p in places if p.start >= h.end and p.country]
     if not after and countries and cities and cities[-1].country != countries[0].country \
-            and trigger_spec(h.group)["role"] == "arrive":
-        # an arrival's goal is the country after it, not a city of an earlier clause: "بعد
-        # زيارة إلى واشنطن الأسبوع الماضي، يصل بخاري اليوم إلى الكاميرون" (after a visit to
-        # Washington last week, Buhari arrives in Cameroon today) is no trip to Washington
+            and trigger_spec(h.group)["role"] in ("arrive", "visit"):
+        # an arrival's or a visit's goal is the country after it, not a city of an earlier
+        # clause: "بعد زيارة إلى واشنطن الأسبوع الماضي، يصل بخاري اليوم إلى الكاميرون" (after
+        # a visit to Washington last week, Buhari arrives in Cameroon today) is no trip to
+        # Washington; "قبل الجولة المقررة في الخرطوم قال محلب خلال زيارته إلى غينيا
+        # الاستوائية" (before the round due in Khartoum, Mahlab said during his visit to
+        # Equatorial Guinea) is none to Khartoum
         return None, countries[0].country
     pick = after[0] if after else (cities[-1] if cities else None)
     if pick is not None:

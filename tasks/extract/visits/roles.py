@@ -237,11 +237,13 @@ def agent_of(art: Article, i: int, h: Hit, r: Reach) -> Any | None:
 
 def received_guest(art: Article, i: int, h: Hit, r: Reach) -> bool:
     """The reception word points at a guest it does not name: an object pronoun
-    ("استقبله", istaqbalahu, received him) or an agent after it ("من قبل X", by X)."""
-    if trigger_spec(h.group)["role"] not in ("receive", "reception"):
+    ("استقبله", istaqbalahu, received him; "كان في استقباله X", istiqbalihi, X was there
+    to receive him) or an agent after it ("من قبل X", by X)."""
+    role = trigger_spec(h.group)["role"]
+    if role not in ("receive", "reception"):
         return False
     return (bool(trigger_spec(h.group).get("tense")) and fold_term(h.term).endswith(("ه", "ها"))) \
-        or agent_of(art, i, h, r) is not None
+        or (role == "reception" and bool(h.suffix)) or agent_of(art, i, h, r) is not None
 
 
 def guest_named_before(art: Article, i: int, host: Any) -> Any | None:
