@@ -756,3 +756,32 @@ def test_a_present_visit_verb_after_when_is_planned(text, held):
     assert reported(rows) == []
     assert [(r["visitor"], r["planned"]) for r in rows] == [("Abdel Fattah el-Sisi", True)]
     assert reported(run(held)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+# Session 9 (retold)
+@pytest.mark.parametrize("text", [
+    # "the expert said that al-Assad's visit to Cairo and his meeting with Sisi were the green light":
+    # the visit is the subject of a past predicate, a comment on a visit behind the news
+    "وقال الخبير إن زيارة الأسد إلى القاهرة ولقاءه السيسي كانت الضوء الأخضر للاتفاق.",
+    # "... affirmed that al-Assad's visit to Egypt and his meeting with Sisi contributed to ..."
+    "وأكد الوزير أن زيارة الأسد لمصر ولقاءه السيسي أسهمت في تعزيز العلاقات.",
+    # "the cabinet reviewed the results of al-Assad's visit to Cairo"
+    "واستعرض مجلس الوزراء نتائج زيارة الأسد إلى القاهرة ولقائه السيسي.",
+    # "during al-Assad's visit to Egypt and his meeting with Sisi about two months ago"
+    "وحضر الوزير أحد اللقاءات أثناء زيارة الأسد لمصر ولقائه السيسي منذ حوالي شهرين.",
+    "وقال المتحدث إن الأسد التقى السيسي أثناء زيارته لمصر منذ عامين.",
+])
+def test_a_visit_commented_on_or_told_ago_is_retold(text):
+    assert kinds(run(text)) == [(*ASSAD_SISI, "referenced")]
+
+
+@pytest.mark.parametrize("text", [
+    # "the first visit in two years" is the news; "since" names how long none was made
+    "وصل الأسد إلى القاهرة في أول زيارة له منذ عامين والتقى السيسي.",
+    # the arrival stays the news beside the comment on it
+    "وصل الأسد إلى القاهرة والتقى السيسي، وقال الخبير إن الزيارة كانت مثمرة.",
+    # "the visit that was" (a relative clause) does not make the visit the subject of a comment
+    "والتقى الأسد السيسي خلال زيارته لمصر التي كانت مفاجئة.",
+])
+def test_a_visit_beside_since_or_a_comment_stays_reported(text):
+    assert kinds(run(text)) == [(*ASSAD_SISI, "reported")]

@@ -13,6 +13,7 @@ from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 LATELY_CHARS = 60  # from a visit word to the "مؤخرا" (lately) of its clause
+PREDICATE_CHARS = 80  # from a visit noun, past its genitive and place, to its clause's predicate
 JUDGE_WORDS = 4  # a judging verb and its subject ("ووصف الرئيس الأسد زيارته") before the visit noun
 
 
@@ -26,7 +27,7 @@ def retold(art: Article, i: int, h: Hit) -> bool:
         return True
     if _last_after_genitive(art, i, h):
         return True  # "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
-    if _talked_about(art, i, h) or _first_to_visit(art, i, h):
+    if _talked_about(art, i, h) or _first_to_visit(art, i, h) or _commented_on(art, i, h) or _ago(art, i, h):
         return True
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
                and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
@@ -66,6 +67,62 @@ def _talked_about(art: Article, i: int, h: Hit) -> bool:
         return True  # "تعليقا على زيارة الأسد" (commenting on al-Assad's visit)
     opening = art.folded_slice(s, lead).split()
     return 0 < len(opening) <= 2 and " ".join(opening) in grammar_words("topic_leads")
+
+
+def _commented_on(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun the sentence comments on: the subject of a "that"-clause (or of its own
+    clause) whose predicate is past, "أن زيارة رئيس الوزراء للقاهرة كانت الضوء الأخضر" (that
+    the PM's visit to Cairo was the green light), "أن زيارة الأسد أسهمت في" (that al-Assad's
+    visit contributed to); or the genitive of what came out of it, "نتائج زيارة" (the results
+    of the visit). The visit is behind the news; one told as news is told so elsewhere too.
+    Not "زيارته" (his visit) with a pronoun: the visitor's own word on it."""
+    if h.group != "t:visit" or trigger_spec(h.group).get("tense"):
+        return False
+    s, e = art.sentences[i]
+    lead = art.word_start(h.start)
+    before = art.words_before(lead, 1)
+    if before and before[0] in grammar_words("visit_outcome_heads"):
+        return True  # "استعرض المجلس نتائج زيارة ..." (the cabinet reviewed the results of the visit)
+    clause = re.split("[\u060c,:;«»\"]", art.folded_slice(max(s, lead - 40), lead))[-1].split()
+    if h.suffix or (clause and clause[-1] not in trigger_words("complementizers")):
+        # "أكد الأسد أن زيارته حققت نتائج" (al-Assad affirmed that his visit achieved results): a
+        # visitor's word on his own visit closes it, as news
+        return False  # "خلال زيارته كانت هناك" (during his visit there were): not its subject
+    end = art.word_end(h.end)
+    prev = ""
+    for m in re.finditer(r"\S+", art.text[end:min(e, end + PREDICATE_CHARS)]):
+        w = fold_term(m.group().strip("\u060c,:;.«»\""))
+        if w in grammar_words("visit_outcome_predicates"):
+            return prev not in grammar_words("outcome_predicate_stops") and not _tensed_between(art, i, end, end + m.start())
+        if re.search("[\u060c,:;.«»\"]", m.group()):
+            return False  # the clause ends before a predicate
+        prev = w
+    return False
+
+
+def _ago(art: Article, i: int, h: Hit) -> bool:
+    """"منذ" (ago) and a span of a month or more in the trigger's clause after it: "أثناء
+    زيارته لمصر منذ حوالي شهرين" (during his visit to Egypt about two months ago); not "أول
+    زيارة له منذ عامين" (the first visit in two years), which is news."""
+    s, e = art.sentences[i]
+    end = art.word_end(h.end)
+    words = re.split("[\u060c,:;.]", art.folded_slice(end, min(e, end + LATELY_CHARS)))[0].split()
+    fillers, spans = grammar_words("ago_fillers"), grammar_words("ago_spans")
+    for k, w in enumerate(words):
+        if w not in trigger_words("since"):
+            continue
+        rest = words[k + 1:k + 5]
+        j = next((n for n, x in enumerate(rest) if x not in fillers and not x.isdigit()), len(rest))
+        if j < len(rest) and rest[j] in spans:
+            ahead = art.folded_slice(max(s, art.word_start(h.start) - 20), art.word_start(h.start)).split()
+            return not set(ahead[-3:] + words[:k]) & grammar_words("first_ordinals")
+    return False
+
+
+def _tensed_between(art: Article, i: int, lo: int, hi: int) -> bool:
+    """A visit or meeting verb between lo and hi (its own clause): nouns coordinated with
+    the visit noun ("زيارة الأسد ولقاءه السيسي كانت", his visit and his meeting) are not."""
+    return any(trigger_spec(t.group).get("tense") for t in art.near("triggers", i, lo, hi))
 
 
 def _first_to_visit(art: Article, i: int, h: Hit) -> bool:
