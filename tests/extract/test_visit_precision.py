@@ -782,6 +782,20 @@ def test_a_visit_commented_on_or_told_ago_is_retold(text):
     "وصل الأسد إلى القاهرة والتقى السيسي، وقال الخبير إن الزيارة كانت مثمرة.",
     # "the visit that was" (a relative clause) does not make the visit the subject of a comment
     "والتقى الأسد السيسي خلال زيارته لمصر التي كانت مفاجئة.",
+    # "al-Assad voiced his joy at the results of his visit": the visitor's own word closes it, as news
+    "وعبر الأسد عن سعادته لنتائج زيارته إلى مصر ولقائه السيسي.",
 ])
 def test_a_visit_beside_since_or_a_comment_stays_reported(text):
     assert kinds(run(text)) == [(*ASSAD_SISI, "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    # "..., and as for al-Assad's visit to Egypt and his meeting with Sisi, he said": "as for" past a comma
+    "وأشار الخبير إلى أهمية العلاقات، وعن زيارة الأسد إلى مصر ولقائه السيسي قال إنها مثمرة.",
+    # "as for Putin's visit to Turkey and al-Assad's visit to Egypt, he said": the coordinated visit is the topic too
+    "وأشار الخبير إلى أهمية العلاقات، وعن زيارة بوتين إلى تركيا وزيارة الأسد لمصر ولقائه السيسي قال إنها مثمرة.",
+    # "responding to al-Assad's visit to Egypt": the answer is the news, as "commenting on" is
+    "وقال الخبير ردا على زيارة الأسد إلى مصر ولقائه السيسي إنها مهمة.",
+])
+def test_a_visit_named_as_a_clause_topic_or_answered_is_retold(text):
+    assert [k for k in kinds(run(text)) if k[:2] == ASSAD_SISI] == [(*ASSAD_SISI, "referenced")]

@@ -14,6 +14,7 @@ from ziyarat.matching import Hit
 
 LATELY_CHARS = 60  # from a visit word to the "مؤخرا" (lately) of its clause
 PREDICATE_CHARS = 80  # from a visit noun, past its genitive and place, to its clause's predicate
+TOPIC_CHARS = 80  # from a clause's "as for" ("وعن") to a visit noun coordinated with its topic
 JUDGE_WORDS = 4  # a judging verb and its subject ("ووصف الرئيس الأسد زيارته") before the visit noun
 
 
@@ -65,8 +66,24 @@ def _talked_about(art: Article, i: int, h: Hit) -> bool:
         return True  # not "واعتبر المراقبون أن زيارة الأسد اليوم ..." (that the visit today ...)
     if " ".join(art.words_before(lead, 2)) in grammar_words("comment_leads"):
         return True  # "تعليقا على زيارة الأسد" (commenting on al-Assad's visit)
-    opening = art.folded_slice(s, lead).split()
-    return 0 < len(opening) <= 2 and " ".join(opening) in grammar_words("topic_leads")
+    return _topic_of_clause(art, s, lead)
+
+
+def _topic_of_clause(art: Article, s: int, lead: int) -> bool:
+    """The clause of the visit noun opens "as for" (its own topic lead), at the sentence's start
+    or past a comma: "وأشار إلى أن ...، وعن زيارة نجاد إلى مصر وزيارة مرسي لإيران قال" (and as
+    for Najad's visit to Egypt and Morsi's visit to Iran, he said); a noun coordinated after the
+    first ("وزيارة مرسي", and Morsi's visit) is the same topic, until the clause's speech verb."""
+    opening = re.split("[\u060c,:;]", art.folded_slice(max(s, lead - TOPIC_CHARS), lead))[-1].split()
+    if not opening:
+        return False
+    if " ".join(opening) in grammar_words("topic_leads"):
+        return True
+    lead_words = next((n for n in (1, 2) if " ".join(opening[:n]) in grammar_words("topic_leads")), 0)
+    if not lead_words or art.text[lead] != "و":
+        return False
+    speech = trigger_words("speech_verbs") | trigger_words("speech_participles")
+    return not {w.removeprefix("و") for w in opening[lead_words:]} & speech
 
 
 def _commented_on(art: Article, i: int, h: Hit) -> bool:
@@ -76,7 +93,10 @@ def _commented_on(art: Article, i: int, h: Hit) -> bool:
     visit contributed to); or the genitive of what came out of it, "نتائج زيارة" (the results
     of the visit). The visit is behind the news; one told as news is told so elsewhere too.
     Not "زيارته" (his visit) with a pronoun: the visitor's own word on it."""
-    if h.group != "t:visit" or trigger_spec(h.group).get("tense"):
+    if h.group != "t:visit" or trigger_spec(h.group).get("tense") or h.suffix:
+        # "أكد الأسد أن زيارته حققت نتائج" (al-Assad affirmed that his visit achieved results),
+        # "عبر عن سعادته لنتائج زيارته" (voiced his joy at the results of his visit): a
+        # visitor's word on his own visit closes it, as news
         return False
     s, e = art.sentences[i]
     lead = art.word_start(h.start)
@@ -84,10 +104,8 @@ def _commented_on(art: Article, i: int, h: Hit) -> bool:
     if before and before[0] in grammar_words("visit_outcome_heads"):
         return True  # "استعرض المجلس نتائج زيارة ..." (the cabinet reviewed the results of the visit)
     clause = re.split("[\u060c,:;«»\"]", art.folded_slice(max(s, lead - 40), lead))[-1].split()
-    if h.suffix or (clause and clause[-1] not in trigger_words("complementizers")):
-        # "أكد الأسد أن زيارته حققت نتائج" (al-Assad affirmed that his visit achieved results): a
-        # visitor's word on his own visit closes it, as news
-        return False  # "خلال زيارته كانت هناك" (during his visit there were): not its subject
+    if clause and clause[-1] not in trigger_words("complementizers"):
+        return False  # "خلال زيارة الأسد كانت هناك" (during al-Assad's visit there were): not its subject
     end = art.word_end(h.end)
     prev = ""
     for m in re.finditer(r"\S+", art.text[end:min(e, end + PREDICATE_CHARS)]):
