@@ -799,3 +799,12 @@ def test_a_visit_beside_since_or_a_comment_stays_reported(text):
 ])
 def test_a_visit_named_as_a_clause_topic_or_answered_is_retold(text):
     assert [k for k in kinds(run(text)) if k[:2] == ASSAD_SISI] == [(*ASSAD_SISI, "referenced")]
+
+
+@pytest.mark.parametrize("text", [
+    # "today is the first anniversary of al-Assad's visit to Egypt and his meeting with Sisi"
+    "وتحل اليوم الذكرى الأولى لزيارة الأسد إلى مصر ولقائه السيسي.",
+    "وفي الذكرى الخامسة لزيارة الأسد التاريخية إلى القاهرة ولقائه السيسي قال الخبير إن العلاقات تحسنت.",
+])
+def test_a_visit_remembered_on_its_anniversary_is_retold(text):
+    assert kinds(run(text)) == [(*ASSAD_SISI, "referenced")]

@@ -28,7 +28,8 @@ def retold(art: Article, i: int, h: Hit) -> bool:
         return True
     if _last_after_genitive(art, i, h):
         return True  # "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
-    if _talked_about(art, i, h) or _first_to_visit(art, i, h) or _commented_on(art, i, h) or _ago(art, i, h):
+    if _talked_about(art, i, h) or _first_to_visit(art, i, h) or _commented_on(art, i, h) or _ago(art, i, h) \
+            or _anniversary_of(art, i, h):
         return True
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
                and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
@@ -116,6 +117,18 @@ def _commented_on(art: Article, i: int, h: Hit) -> bool:
             return False  # the clause ends before a predicate
         prev = w
     return False
+
+
+def _anniversary_of(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun whose anniversary the sentence tells: "الذكرى الأولى لزيارة الأسد" (the
+    first anniversary of al-Assad's visit). (A return from a visit, "عاد ... بعد زيارة", stays
+    that visit's news: timing.returned_after.)"""
+    if h.group != "t:visit" or trigger_spec(h.group).get("tense"):
+        return False
+    s, _ = art.sentences[i]
+    lead = art.word_start(h.start)
+    before = re.split("[\u060c,:;]", art.folded_slice(max(s, lead - 40), lead))[-1].split()
+    return bool(set(before[-3:]) & grammar_words("anniversary_words"))
 
 
 def _ago(art: Article, i: int, h: Hit) -> bool:
