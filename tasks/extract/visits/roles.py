@@ -417,10 +417,25 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
     honorific = any(0 <= c.start - h.end <= 2 for c in art.cues(i, "c:honorific_pronouns"))
     if not (h.suffix in ("ه", "ها") or honorific):
         return None
-    prior = [m for m in art.persons.get(i, []) if m.end <= h.start and not art.in_quote(m.start)]
+    prior = sorted((m for m in art.persons.get(i, []) if m.end <= h.start and not art.in_quote(m.start)),
+                   key=lambda m: m.end)
     if not prior:
         return None
-    return max(prior, key=lambda m: m.end)
+    if len(prior) > 1 and _with_object(art, prior[-1]) and not set(
+            art.folded_slice(prior[-1].end, h.start).split()) & trigger_words("relative_pronouns"):
+        # "وقال أوباما في مؤتمر مشترك مع نتنياهو في القدس في زيارته الأولى" (Obama said at a
+        # joint conference with Netanyahu in Jerusalem on his first visit): the one met "with"
+        # is not whom "his" points to; "مع أوباما الذي يقوم بزيارته" (who is making his visit) is
+        return prior[-2]
+    return prior[-1]
+
+
+def _with_object(art: Article, m: Any) -> bool:
+    """The person m is named after "مع" (with), past a title at most: "مع رئيس الوزراء
+    الإسرائيلي بنيامين نتنياهو" (with the Israeli prime minister Benjamin Netanyahu)."""
+    words = art.words_before(m.start, WITH_TITLE_WORDS + 1)
+    at = max((k for k, w in enumerate(words) if w in ("مع", "ومع")), default=None)
+    return at is not None and not any(ch in " ".join(words[at:]) for ch in "،,:؛.")
 
 
 def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
