@@ -808,3 +808,20 @@ def test_a_visit_named_as_a_clause_topic_or_answered_is_retold(text):
 ])
 def test_a_visit_remembered_on_its_anniversary_is_retold(text):
     assert kinds(run(text)) == [(*ASSAD_SISI, "referenced")]
+
+
+PUTIN_ERDOGAN = {"Vladimir Putin", "Recep Tayyip Erdogan"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "agreed at the historic summit that was held between them": a summit behind the news
+    ("واتفق بوتين وأردوغان في القمة التاريخية التي انعقدت بينهما على التعاون.", "referenced"),
+    ("واتفق بوتين وأردوغان في القمة التي عقدت بينهما في سوتشي على التعاون.", "referenced"),
+    # ... "that was held between them today": the relative clause's day makes it the news
+    ("واتفق بوتين وأردوغان في القمة التي انعقدت بينهما اليوم في سوتشي على التعاون.", "reported"),
+])
+def test_a_summit_told_by_a_relative_clause_of_holding_is_retold_unless_dated(text, kind):
+    from tasks.extract.dates import find_dates
+    pub = dt.date(2023, 3, 14)
+    rows = run(text, pub, find_dates(text, None, pub))
+    assert [({r["visitor"], r["host"]}, r["kind"]) for r in rows] == [(PUTIN_ERDOGAN, kind)]

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 LATELY_CHARS = 60  # from a visit word to the "مؤخرا" (lately) of its clause
+RELATIVE_CHARS = 30  # from a meeting noun, past its adjectives, to "التي انعقدت" (that was held)
+RELATIVE_DAY_CHARS = 30  # ... and on to a day of that relative clause ("بينهما اليوم")
 PREDICATE_CHARS = 80  # from a visit noun, past its genitive and place, to its clause's predicate
 TOPIC_CHARS = 80  # from a clause's "as for" ("وعن") to a visit noun coordinated with its topic
 JUDGE_WORDS = 4  # a judging verb and its subject ("ووصف الرئيس الأسد زيارته") before the visit noun
@@ -29,7 +31,7 @@ def retold(art: Article, i: int, h: Hit) -> bool:
     if _last_after_genitive(art, i, h):
         return True  # "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
     if _talked_about(art, i, h) or _first_to_visit(art, i, h) or _commented_on(art, i, h) or _ago(art, i, h) \
-            or _anniversary_of(art, i, h):
+            or _anniversary_of(art, i, h) or _held_relative(art, i, h):
         return True
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
                and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
@@ -129,6 +131,25 @@ def _anniversary_of(art: Article, i: int, h: Hit) -> bool:
     lead = art.word_start(h.start)
     before = re.split("[\u060c,:;]", art.folded_slice(max(s, lead - 40), lead))[-1].split()
     return bool(set(before[-3:]) & grammar_words("anniversary_words"))
+
+
+def _held_relative(art: Article, i: int, h: Hit) -> bool:
+    """A definite meeting noun whose relative clause says it was held: "في القمة التاريخية التي
+    انعقدت بينهما" (at the historic summit that was held between them), "اللقاء الذي جرى"
+    (the meeting that took place). With no day near (timing.visit_kind asks), it is a meeting
+    behind the news; "التي عقدت اليوم" (held today) is dated and stays."""
+    if trigger_spec(h.group).get("tense") or trigger_spec(h.group)["role"] not in ("meet", "visit") \
+            or not definite(h) or h.suffix:
+        return False
+    _, e = art.sentences[i]
+    end = art.word_end(h.end)
+    words = art.folded_slice(end, min(e, end + RELATIVE_CHARS)).split()
+    at = next((k for k, w in enumerate(words) if w in trigger_words("relative_pronouns")), None)
+    if at is None or at == len(words) - 1 or words[at + 1] not in trigger_words("past_event_verbs") \
+            or any(ch in " ".join(words[:at + 1]) for ch in "\u060c,:;."):
+        return False
+    # the relative clause's own day ("التي انعقدت بينهما اليوم") makes it the news
+    return not any(end <= d.start <= end + RELATIVE_CHARS + RELATIVE_DAY_CHARS for d in art.dates.get(i, []))
 
 
 def _ago(art: Article, i: int, h: Hit) -> bool:
