@@ -825,3 +825,13 @@ def test_a_summit_told_by_a_relative_clause_of_holding_is_retold_unless_dated(te
     pub = dt.date(2023, 3, 14)
     rows = run(text, pub, find_dates(text, None, pub))
     assert [({r["visitor"], r["host"]}, r["kind"]) for r in rows] == [(PUTIN_ERDOGAN, kind)]
+
+
+def test_a_visit_a_tour_includes_is_a_leg_ahead():
+    # "al-Assad's tour also includes a visit to Russia to meet Putin": the present "includes" lists legs ahead
+    rows = run("وتشمل جولة الأسد أيضا زيارة إلى روسيا للقاء الرئيس بوتين.")
+    assert [(r["visitor"], r["host"], r["kind"], r["planned"]) for r in rows] == [
+        ("Bashar al-Assad", "Vladimir Putin", "referenced", True)]
+    # "the tour included a visit to Russia during which he met Putin": done
+    assert reported(run("وشملت جولة الأسد زيارة إلى روسيا التقى خلالها الرئيس بوتين.")) == [
+        ("Bashar al-Assad", "Vladimir Putin")]
