@@ -1,6 +1,8 @@
 """Meetings a sentence tells as behind its news: a visit noun with "الأخيرة" (last) after it
-or after its genitive leader, "مؤخرا" (lately) in its clause, a "كان ... قد" (had done) clause, a visit noun that is the
-topic of a judging verb or of a sentence's "as for" ("وعن زيارة ...").
+or after its genitive leader, "مؤخرا" (lately) or "منذ شهرين" (two months ago) in its clause, a "كان ... قد" (had done)
+clause, a visit noun that is the topic of a judging verb or of a clause's "as for" ("وعن زيارة ..."), the subject of a
+past predicate in a "that"-clause ("أن زيارة ... كانت", that the visit was), the genitive of "نتائج" (the results of) or
+of an anniversary, and a definite meeting noun "that was held" ("القمة التي انعقدت") with no day of its own.
 timing.visit_kind reads them to make such a meeting an earlier one (referenced)."""
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ LATELY_CHARS = 60  # from a visit word to the "مؤخرا" (lately) of its claus
 RELATIVE_CHARS = 30  # from a meeting noun, past its adjectives, to "التي انعقدت" (that was held)
 RELATIVE_DAY_CHARS = 30  # ... and on to a day of that relative clause ("بينهما اليوم")
 PREDICATE_CHARS = 80  # from a visit noun, past its genitive and place, to its clause's predicate
+CLAUSE_CHARS = 40  # how far back a visit noun's clause is read for what governs it
 TOPIC_CHARS = 80  # from a clause's "as for" ("وعن") to a visit noun coordinated with its topic
 JUDGE_WORDS = 4  # a judging verb and its subject ("ووصف الرئيس الأسد زيارته") before the visit noun
 
@@ -77,7 +80,7 @@ def _topic_of_clause(art: Article, s: int, lead: int) -> bool:
     or past a comma: "وأشار إلى أن ...، وعن زيارة نجاد إلى مصر وزيارة مرسي لإيران قال" (and as
     for Najad's visit to Egypt and Morsi's visit to Iran, he said); a noun coordinated after the
     first ("وزيارة مرسي", and Morsi's visit) is the same topic, until the clause's speech verb."""
-    opening = re.split("[\u060c,:;]", art.folded_slice(max(s, lead - TOPIC_CHARS), lead))[-1].split()
+    opening = _clause_before(art, s, lead, TOPIC_CHARS)
     if not opening:
         return False
     if " ".join(opening) in grammar_words("topic_leads"):
@@ -106,7 +109,7 @@ def _commented_on(art: Article, i: int, h: Hit) -> bool:
     before = art.words_before(lead, 1)
     if before and before[0] in grammar_words("visit_outcome_heads"):
         return True  # "استعرض المجلس نتائج زيارة ..." (the cabinet reviewed the results of the visit)
-    clause = re.split("[\u060c,:;«»\"]", art.folded_slice(max(s, lead - 40), lead))[-1].split()
+    clause = _clause_before(art, s, lead, CLAUSE_CHARS)
     if clause and clause[-1] not in trigger_words("complementizers"):
         return False  # "خلال زيارة الأسد كانت هناك" (during al-Assad's visit there were): not its subject
     end = art.word_end(h.end)
@@ -129,7 +132,7 @@ def _anniversary_of(art: Article, i: int, h: Hit) -> bool:
         return False
     s, _ = art.sentences[i]
     lead = art.word_start(h.start)
-    before = re.split("[\u060c,:;]", art.folded_slice(max(s, lead - 40), lead))[-1].split()
+    before = _clause_before(art, s, lead, CLAUSE_CHARS)
     return bool(set(before[-3:]) & grammar_words("anniversary_words"))
 
 
@@ -169,6 +172,12 @@ def _ago(art: Article, i: int, h: Hit) -> bool:
             ahead = art.folded_slice(max(s, art.word_start(h.start) - 20), art.word_start(h.start)).split()
             return not set(ahead[-3:] + words[:k]) & grammar_words("first_ordinals")
     return False
+
+
+def _clause_before(art: Article, s: int, lead: int, chars: int) -> list[str]:
+    """The folded words of lead's clause before it (past the last comma, colon or quote),
+    at most chars back and not before the sentence's start s."""
+    return re.split("[\u060c,:;«»\"]", art.folded_slice(max(s, lead - chars), lead))[-1].split()
 
 
 def _tensed_between(art: Article, i: int, lo: int, hi: int) -> bool:
