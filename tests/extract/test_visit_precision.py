@@ -835,3 +835,10 @@ def test_a_visit_a_tour_includes_is_a_leg_ahead():
     # "the tour included a visit to Russia during which he met Putin": done
     assert reported(run("وشملت جولة الأسد زيارة إلى روسيا التقى خلالها الرئيس بوتين.")) == [
         ("Bashar al-Assad", "Vladimir Putin")]
+
+
+def test_qimma_as_the_peak_of_something_is_no_summit():
+    # "al-Assad described the relations with Putin as at the peak of warmth" ("في قمة الحميمية")
+    assert run("ووصف الرئيس الأسد علاقات سوريا وروسيا بأنها في قمة الحميمية مع الرئيس بوتين.") == []
+    # "the Sochi summit with Putin" is one
+    assert reported(run("وعقد الرئيس الأسد قمة سوتشي مع الرئيس بوتين.")) != []

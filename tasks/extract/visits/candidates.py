@@ -21,7 +21,7 @@ from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          body_summit, denied, hypothetical, international_body, negated, nonleader_subject,
-                                         not_held, official_led, official_subject, other_owner, purpose_of_nonleader,
+                                         not_held, official_led, official_subject, other_owner, peak_of, purpose_of_nonleader,
                                          received_by_official, search_adverb, slot_taken, unknown_partner, with_nonleader)
 from ziyarat.lexicon import trigger_words
 from ziyarat.arabic import CONJUNCTIONS, fold_term
@@ -345,7 +345,7 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
     """The trigger is someone else's (an official's, an organisation's) or, for a
     meeting noun, not tied to the leaders after it."""
     before, after = reach.before, reach.after
-    if unknown_partner(art, i, h) or body_summit(art, h) or nonleader_subject(art, i, h) \
+    if unknown_partner(art, i, h) or body_summit(art, h) or peak_of(art, h) or nonleader_subject(art, i, h) \
             or purpose_of_nonleader(art, i, h) or official_led(art, i, h):
         return True
     if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) or official_subject(art, i, h, role) \
