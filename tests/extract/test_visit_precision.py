@@ -842,3 +842,12 @@ def test_qimma_as_the_peak_of_something_is_no_summit():
     assert run("ووصف الرئيس الأسد علاقات سوريا وروسيا بأنها في قمة الحميمية مع الرئيس بوتين.") == []
     # "the Sochi summit with Putin" is one
     assert reported(run("وعقد الرئيس الأسد قمة سوتشي مع الرئيس بوتين.")) != []
+
+
+def test_a_visit_noun_coordinated_with_a_retold_one_is_retold_too():
+    # "acting on the results of Putin's visit to Turkey and al-Assad's visit to Egypt and his meeting with Sisi"
+    text = "وأكد الوزير أهمية تفعيل نتائج زيارة بوتين لتركيا وزيارة الأسد لمصر ولقائه السيسي."
+    assert [k for k in kinds(run(text)) if k[:2] == ASSAD_SISI] == [(*ASSAD_SISI, "referenced")]
+    # ... but "and al-Assad's visit" after a visit told as news stays news
+    text = "وتابع الوزير زيارة بوتين لتركيا وزيارة الأسد لمصر ولقائه السيسي."
+    assert [k for k in kinds(run(text)) if k[:2] == ASSAD_SISI] == [(*ASSAD_SISI, "reported")]

@@ -18,6 +18,7 @@ LATELY_CHARS = 60  # from a visit word to the "مؤخرا" (lately) of its claus
 RELATIVE_CHARS = 30  # from a meeting noun, past its adjectives, to "التي انعقدت" (that was held)
 RELATIVE_DAY_CHARS = 30  # ... and on to a day of that relative clause ("بينهما اليوم")
 PREDICATE_CHARS = 80  # from a visit noun, past its genitive and place, to its clause's predicate
+COORDINATED_CHARS = 120  # from a visit noun back to the one it is coordinated with ("... وزيارة")
 CLAUSE_CHARS = 40  # how far back a visit noun's clause is read for what governs it
 TOPIC_CHARS = 80  # from a clause's "as for" ("وعن") to a visit noun coordinated with its topic
 JUDGE_WORDS = 4  # a judging verb and its subject ("ووصف الرئيس الأسد زيارته") before the visit noun
@@ -34,7 +35,7 @@ def retold(art: Article, i: int, h: Hit) -> bool:
     if _last_after_genitive(art, i, h):
         return True  # "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
     if _talked_about(art, i, h) or _first_to_visit(art, i, h) or _commented_on(art, i, h) or _ago(art, i, h) \
-            or _anniversary_of(art, i, h) or _held_relative(art, i, h):
+            or _anniversary_of(art, i, h) or _held_relative(art, i, h) or _coordinated_with_retold(art, i, h):
         return True
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
                and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
@@ -153,6 +154,20 @@ def _held_relative(art: Article, i: int, h: Hit) -> bool:
         return False
     # the relative clause's own day ("التي انعقدت بينهما اليوم") makes it the news
     return not any(end <= d.start <= end + RELATIVE_CHARS + RELATIVE_DAY_CHARS for d in art.dates.get(i, []))
+
+
+def _coordinated_with_retold(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun joined by "و" (and) to the visit noun before it, which the sentence tells as
+    behind it, shares its head: "تفعيل نتائج زيارة المقريف لمصر وزيارة زيدان لمصر" (acting on
+    the results of Magariaf's visit to Egypt and Zeidan's visit to Egypt) retells both."""
+    if h.group != "t:visit" or trigger_spec(h.group).get("tense") or art.text[art.word_start(h.start)] != "و":
+        return False
+    prev = [t for t in art.near("triggers", i, h.start - COORDINATED_CHARS, h.start - 1) if t.end <= h.start]
+    if not prev or prev[-1].group != "t:visit" or trigger_spec(prev[-1].group).get("tense") \
+            or re.search("[.;:]", art.text[prev[-1].end:h.start]):
+        return False
+    t = prev[-1]
+    return _commented_on(art, i, t) or _anniversary_of(art, i, t) or _talked_about(art, i, t)
 
 
 def _ago(art: Article, i: int, h: Hit) -> bool:
