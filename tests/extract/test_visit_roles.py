@@ -143,3 +143,6 @@ def test_his_visit_points_past_the_one_met_with_to_the_speaker():
     # ... but "who is making his first visit" points to the one met
     text = "وقال بوتين في مؤتمر صحفي مشترك مع الرئيس الأسد الذي يقوم بزيارته الأولى إلى موسكو."
     assert pairs(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]
+    # ... and so does "his visit to Russia" told by Russia's president: no one visits his own country
+    text = "وقال بوتين إنه تحدث مع الرئيس الأسد أثناء زيارته إلى روسيا عن السلام."
+    assert [(r["visitor"], r["host"]) for r in run(text)] == [("Bashar al-Assad", "Vladimir Putin")]

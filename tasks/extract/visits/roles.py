@@ -421,11 +421,14 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
                    key=lambda m: m.end)
     if not prior:
         return None
-    if len(prior) > 1 and _with_object(art, prior[-1]) and not set(
+    end = art.word_end(h.end)
+    home = {p.country for p in art.places.get(i, []) if 0 <= p.start - end <= TRIP_PLACE_CHARS}
+    if len(prior) > 1 and _with_object(art, prior[-1]) and prior[-2].country not in home and not set(
             art.folded_slice(prior[-1].end, h.start).split()) & trigger_words("relative_pronouns"):
         # "وقال أوباما في مؤتمر مشترك مع نتنياهو في القدس في زيارته الأولى" (Obama said at a
         # joint conference with Netanyahu in Jerusalem on his first visit): the one met "with"
-        # is not whom "his" points to; "مع أوباما الذي يقوم بزيارته" (who is making his visit) is
+        # is not whom "his" points to; "مع أوباما الذي يقوم بزيارته" (who is making his visit) is,
+        # and so is "لقائه مع أوباما أثناء زيارته إلى الأردن" told by Jordan's king (no one visits home)
         return prior[-2]
     return prior[-1]
 
