@@ -771,3 +771,96 @@ def test_a_visit_dated_only_by_the_running_month_does_not_unplan_a_planned_one()
     # a day by publication still tells it as held (the rule before this one)
     text = text.replace("هذا الشهر", "أمس")
     assert [r["visitor"] for r in reported_rows(text, dt.date(2015, 7, 24))] == ["Vladimir Putin"]
+# Session 9 (retold)
+@pytest.mark.parametrize("text", [
+    # "the expert said that al-Assad's visit to Cairo and his meeting with Sisi were the green light":
+    # the visit is the subject of a past predicate, a comment on a visit behind the news
+    "وقال الخبير إن زيارة الأسد إلى القاهرة ولقاءه السيسي كانت الضوء الأخضر للاتفاق.",
+    # "... affirmed that al-Assad's visit to Egypt and his meeting with Sisi contributed to ..."
+    "وأكد الوزير أن زيارة الأسد لمصر ولقاءه السيسي أسهمت في تعزيز العلاقات.",
+    # "the cabinet reviewed the results of al-Assad's visit to Cairo"
+    "واستعرض مجلس الوزراء نتائج زيارة الأسد إلى القاهرة ولقائه السيسي.",
+    # "during al-Assad's visit to Egypt and his meeting with Sisi about two months ago"
+    "وحضر الوزير أحد اللقاءات أثناء زيارة الأسد لمصر ولقائه السيسي منذ حوالي شهرين.",
+    "وقال المتحدث إن الأسد التقى السيسي أثناء زيارته لمصر منذ عامين.",
+])
+def test_a_visit_commented_on_or_told_ago_is_retold(text):
+    assert kinds(run(text)) == [(*ASSAD_SISI, "referenced")]
+
+
+@pytest.mark.parametrize("text", [
+    # "the first visit in two years" is the news; "since" names how long none was made
+    "وصل الأسد إلى القاهرة في أول زيارة له منذ عامين والتقى السيسي.",
+    # the arrival stays the news beside the comment on it
+    "وصل الأسد إلى القاهرة والتقى السيسي، وقال الخبير إن الزيارة كانت مثمرة.",
+    # "the visit that was" (a relative clause) does not make the visit the subject of a comment
+    "والتقى الأسد السيسي خلال زيارته لمصر التي كانت مفاجئة.",
+    # "al-Assad voiced his joy at the results of his visit": the visitor's own word closes it, as news
+    "وعبر الأسد عن سعادته لنتائج زيارته إلى مصر ولقائه السيسي.",
+])
+def test_a_visit_beside_since_or_a_comment_stays_reported(text):
+    assert kinds(run(text)) == [(*ASSAD_SISI, "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    # "..., and as for al-Assad's visit to Egypt and his meeting with Sisi, he said": "as for" past a comma
+    "وأشار الخبير إلى أهمية العلاقات، وعن زيارة الأسد إلى مصر ولقائه السيسي قال إنها مثمرة.",
+    # "as for Putin's visit to Turkey and al-Assad's visit to Egypt, he said": the coordinated visit is the topic too
+    "وأشار الخبير إلى أهمية العلاقات، وعن زيارة بوتين إلى تركيا وزيارة الأسد لمصر ولقائه السيسي قال إنها مثمرة.",
+    # "responding to al-Assad's visit to Egypt": the answer is the news, as "commenting on" is
+    "وقال الخبير ردا على زيارة الأسد إلى مصر ولقائه السيسي إنها مهمة.",
+])
+def test_a_visit_named_as_a_clause_topic_or_answered_is_retold(text):
+    assert [k for k in kinds(run(text)) if k[:2] == ASSAD_SISI] == [(*ASSAD_SISI, "referenced")]
+
+
+@pytest.mark.parametrize("text", [
+    # "today is the first anniversary of al-Assad's visit to Egypt and his meeting with Sisi"
+    "وتحل اليوم الذكرى الأولى لزيارة الأسد إلى مصر ولقائه السيسي.",
+    "وفي الذكرى الخامسة لزيارة الأسد التاريخية إلى القاهرة ولقائه السيسي قال الخبير إن العلاقات تحسنت.",
+])
+def test_a_visit_remembered_on_its_anniversary_is_retold(text):
+    assert kinds(run(text)) == [(*ASSAD_SISI, "referenced")]
+
+
+PUTIN_ERDOGAN = {"Vladimir Putin", "Recep Tayyip Erdogan"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "agreed at the historic summit that was held between them": a summit behind the news
+    ("واتفق بوتين وأردوغان في القمة التاريخية التي انعقدت بينهما على التعاون.", "referenced"),
+    ("واتفق بوتين وأردوغان في القمة التي عقدت بينهما في سوتشي على التعاون.", "referenced"),
+    # ... "that was held between them today": the relative clause's day makes it the news
+    ("واتفق بوتين وأردوغان في القمة التي انعقدت بينهما اليوم في سوتشي على التعاون.", "reported"),
+])
+def test_a_summit_told_by_a_relative_clause_of_holding_is_retold_unless_dated(text, kind):
+    from tasks.extract.dates import find_dates
+    pub = dt.date(2023, 3, 14)
+    rows = run(text, pub, find_dates(text, None, pub))
+    assert [({r["visitor"], r["host"]}, r["kind"]) for r in rows] == [(PUTIN_ERDOGAN, kind)]
+
+
+def test_a_visit_a_tour_includes_is_a_leg_ahead():
+    # "al-Assad's tour also includes a visit to Russia to meet Putin": the present "includes" lists legs ahead
+    rows = run("وتشمل جولة الأسد أيضا زيارة إلى روسيا للقاء الرئيس بوتين.")
+    assert [(r["visitor"], r["host"], r["kind"], r["planned"]) for r in rows] == [
+        ("Bashar al-Assad", "Vladimir Putin", "referenced", True)]
+    # "the tour included a visit to Russia during which he met Putin": done
+    assert reported(run("وشملت جولة الأسد زيارة إلى روسيا التقى خلالها الرئيس بوتين.")) == [
+        ("Bashar al-Assad", "Vladimir Putin")]
+
+
+def test_qimma_as_the_peak_of_something_is_no_summit():
+    # "al-Assad described the relations with Putin as at the peak of warmth" ("في قمة الحميمية")
+    assert run("ووصف الرئيس الأسد علاقات سوريا وروسيا بأنها في قمة الحميمية مع الرئيس بوتين.") == []
+    # "the Sochi summit with Putin" is one
+    assert reported(run("وعقد الرئيس الأسد قمة سوتشي مع الرئيس بوتين.")) != []
+
+
+def test_a_visit_noun_coordinated_with_a_retold_one_is_retold_too():
+    # "acting on the results of Putin's visit to Turkey and al-Assad's visit to Egypt and his meeting with Sisi"
+    text = "وأكد الوزير أهمية تفعيل نتائج زيارة بوتين لتركيا وزيارة الأسد لمصر ولقائه السيسي."
+    assert [k for k in kinds(run(text)) if k[:2] == ASSAD_SISI] == [(*ASSAD_SISI, "referenced")]
+    # ... but "and al-Assad's visit" after a visit told as news stays news
+    text = "وتابع الوزير زيارة بوتين لتركيا وزيارة الأسد لمصر ولقائه السيسي."
+    assert [k for k in kinds(run(text)) if k[:2] == ASSAD_SISI] == [(*ASSAD_SISI, "reported")]

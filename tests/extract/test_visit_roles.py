@@ -131,3 +131,18 @@ def test_a_receive_verb_opening_a_new_clause_takes_its_subject_after_it():
     # president Erdogan": Sisi is the previous clause's, Putin receives
     rows = run("ويرأس وفد مصر الرئيس السيسي، الذي سيصل في وقت لاحق من مساء اليوم، واستقبل بوتين الرئيس التركي أردوغان.")
     assert pairs(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_his_visit_points_past_the_one_met_with_to_the_speaker():
+    # "al-Assad said at a joint press conference with Putin in Moscow on his first visit that
+    # despite the crisis in Damascus ...": "his" is al-Assad's (the one met "with" is Putin), and
+    # Damascus, a place of his words, does not make him the host
+    text = ("وقال الأسد في مؤتمر صحفي مشترك مع الرئيس بوتين في موسكو في زيارته الأولى "
+            "إنه على الرغم من الأزمة في دمشق فإن العلاقات قوية.")
+    assert pairs(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]
+    # ... but "who is making his first visit" points to the one met
+    text = "وقال بوتين في مؤتمر صحفي مشترك مع الرئيس الأسد الذي يقوم بزيارته الأولى إلى موسكو."
+    assert pairs(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]
+    # ... and so does "his visit to Russia" told by Russia's president: no one visits his own country
+    text = "وقال بوتين إنه تحدث مع الرئيس الأسد أثناء زيارته إلى روسيا عن السلام."
+    assert [(r["visitor"], r["host"]) for r in run(text)] == [("Bashar al-Assad", "Vladimir Putin")]

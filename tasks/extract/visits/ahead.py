@@ -100,7 +100,9 @@ def object_of_future(art: Article, i: int, h: Hit) -> bool:
     رئيس الحكومة مهدي جمعة زيارة رسمية إلى الجزائر" (sa-yu'addi, the head of government
     will perform an official visit to Algeria) is a visit ahead, as "يؤدي ... زيارة" (is
     performing) is one under way. Not a noun a preposition governs ("وسيعقدان مؤتمرا في
-    ختام زيارة", will hold a conference at the end of the visit: the visit is the frame)."""
+    ختام زيارة", will hold a conference at the end of the visit: the visit is the frame).
+    So is the object of a tour's present "includes": "وتشمل جولة أوباما أيضا زيارة إلى رام الله"
+    (Obama's tour also includes a visit to Ramallah) is a leg ahead; "وشملت" (included) is done."""
     if h.prefix or trigger_spec(h.group).get("role") != "visit":
         return False
     lo = max(art.sentences[i][0], h.start - 160)
@@ -111,6 +113,8 @@ def object_of_future(art: Article, i: int, h: Hit) -> bool:
         word = fold_term(w.group().strip("،,"))
         if word in stops or word in grammar_words("object_stops"):
             return False
+        if word.removeprefix("و") in grammar_words("itinerary_verbs"):
+            return True  # "وتشمل جولة أوباما أيضا زيارة إلى رام الله" (Obama's tour also includes a visit)
         if verb_tense(word) is not None:
             return sa_future(word)
     return False

@@ -21,7 +21,7 @@ from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          body_summit, denied, hypothetical, international_body, negated, nonleader_subject,
-                                         not_held, official_led, official_subject, other_owner, purpose_of_nonleader,
+                                         not_held, official_led, official_subject, other_owner, peak_of, purpose_of_nonleader,
                                          received_by_official, search_adverb, slot_taken, unknown_partner, with_nonleader)
 from ziyarat.lexicon import trigger_words
 from ziyarat.arabic import CONJUNCTIONS, fold_term
@@ -73,8 +73,6 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
     out.extend(first_since(art, i, out))
     kept(out)
     return out
-
-
 
 
 def greeting_in_person(art: Article, i: int, triggers: list[Hit]) -> bool:
@@ -306,7 +304,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         # "وقال ترامب للصحفيين في منتجع مارالاغو ... وتابع خلال مؤتمر صحفي مع آبي": where the
         # subject was speaking is where the press conference was
         city, country = scene_city(art, scene, {visitor.country, host.country})
-    pair = _complete_pair(art, i, role, visitor, host, country, invited)
+    pair = _complete_pair(art, i, h, role, visitor, host, country, invited)
     if pair is None:
         note("no_second_side", i, h)
         return None
@@ -361,7 +359,7 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
     """The trigger is someone else's (an official's, an organisation's) or, for a
     meeting noun, not tied to the leaders after it."""
     before, after = reach.before, reach.after
-    if unknown_partner(art, i, h) or body_summit(art, h) or nonleader_subject(art, i, h) \
+    if unknown_partner(art, i, h) or body_summit(art, h) or peak_of(art, h) or nonleader_subject(art, i, h) \
             or purpose_of_nonleader(art, i, h) or official_led(art, i, h):
         return True
     if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) or official_subject(art, i, h, role) \
@@ -404,7 +402,7 @@ def _abroad(role: str, known: Any, country: str | None) -> bool:
     return role in ("arrive", "visit") and country is not None and country != known.country
 
 
-def _complete_pair(art: Article, i: int, role: str, visitor: Any, host: Any, country: str | None,
+def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: Any, country: str | None,
                    invited: tuple | None) -> tuple[Any, Any, float] | None:
     """(visitor, host, confidence) once both sides are known: the counterpart named
     elsewhere ("وصل الأسد إلى موسكو" + Putin in the headline) or the visited country's
@@ -421,7 +419,7 @@ def _complete_pair(art: Article, i: int, role: str, visitor: Any, host: Any, cou
     # (one holding an office that day: "جنازة الرئيس الراحل", the late president's funeral, is no one's counterpart)
     official = any(not is_leader(m) and m.offices and m.country and m.country != known.country
                    for m in art.persons.get(i, []))
-    other = None if official else partner_elsewhere(art, i, known, country)
+    other = None if official else partner_elsewhere(art, i, known, country, h)
     if other is not None and other.country != country and (not counterpart or _abroad(role, known, country)):
         # "أردوغان في قمة في كازاخستان": only Kazakhstan's leader would do; nor is a trip's
         # host a third country's leader ("زيارة مرسي لألمانيا" is not his visit to Hollande)

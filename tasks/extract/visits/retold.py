@@ -1,18 +1,26 @@
 """Meetings a sentence tells as behind its news: a visit noun with "الأخيرة" (last) after it
-or after its genitive leader, "مؤخرا" (lately) in its clause, a "كان ... قد" (had done) clause, a visit noun that is the
-topic of a judging verb or of a sentence's "as for" ("وعن زيارة ...").
+or after its genitive leader, "مؤخرا" (lately) or "منذ شهرين" (two months ago) in its clause, a "كان ... قد" (had done)
+clause, a visit noun that is the topic of a judging verb or of a clause's "as for" ("وعن زيارة ..."), the subject of a
+past predicate in a "that"-clause ("أن زيارة ... كانت", that the visit was), the genitive of "نتائج" (the results of) or
+of an anniversary, and a definite meeting noun "that was held" ("القمة التي انعقدت") with no day of its own.
 timing.visit_kind reads them to make such a meeting an earlier one (referenced)."""
 from __future__ import annotations
 
 import re
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 LATELY_CHARS = 60  # from a visit word to the "مؤخرا" (lately) of its clause
+RELATIVE_CHARS = 30  # from a meeting noun, past its adjectives, to "التي انعقدت" (that was held)
+RELATIVE_DAY_CHARS = 30  # ... and on to a day of that relative clause ("بينهما اليوم")
+PREDICATE_CHARS = 80  # from a visit noun, past its genitive and place, to its clause's predicate
+COORDINATED_CHARS = 120  # from a visit noun back to the one it is coordinated with ("... وزيارة")
+CLAUSE_CHARS = 40  # how far back a visit noun's clause is read for what governs it
+TOPIC_CHARS = 80  # from a clause's "as for" ("وعن") to a visit noun coordinated with its topic
 JUDGE_WORDS = 4  # a judging verb and its subject ("ووصف الرئيس الأسد زيارته") before the visit noun
 
 
@@ -26,7 +34,9 @@ def retold(art: Article, i: int, h: Hit) -> bool:
         return True
     if _last_after_genitive(art, i, h):
         return True  # "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
-    if _talked_about(art, i, h) or _first_to_visit(art, i, h) or _counted(art, h):
+    if _talked_about(art, i, h) or _first_to_visit(art, i, h) or _commented_on(art, i, h) or _ago(art, i, h) \
+            or _anniversary_of(art, i, h) or _held_relative(art, i, h) or _coordinated_with_retold(art, i, h) \
+            or _counted(art, h):
         return True
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
                and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
@@ -64,8 +74,132 @@ def _talked_about(art: Article, i: int, h: Hit) -> bool:
         return True  # not "واعتبر المراقبون أن زيارة الأسد اليوم ..." (that the visit today ...)
     if " ".join(art.words_before(lead, 2)) in grammar_words("comment_leads"):
         return True  # "تعليقا على زيارة الأسد" (commenting on al-Assad's visit)
-    opening = art.folded_slice(s, lead).split()
-    return 0 < len(opening) <= 2 and " ".join(opening) in grammar_words("topic_leads")
+    return _topic_of_clause(art, s, lead)
+
+
+def _topic_of_clause(art: Article, s: int, lead: int) -> bool:
+    """The clause of the visit noun opens "as for" (its own topic lead), at the sentence's start
+    or past a comma: "وأشار إلى أن ...، وعن زيارة نجاد إلى مصر وزيارة مرسي لإيران قال" (and as
+    for Najad's visit to Egypt and Morsi's visit to Iran, he said); a noun coordinated after the
+    first ("وزيارة مرسي", and Morsi's visit) is the same topic, until the clause's speech verb."""
+    opening = _clause_before(art, s, lead, TOPIC_CHARS)
+    if not opening:
+        return False
+    if " ".join(opening) in grammar_words("topic_leads"):
+        return True
+    lead_words = next((n for n in (1, 2) if " ".join(opening[:n]) in grammar_words("topic_leads")), 0)
+    if not lead_words or art.text[lead] != "و":
+        return False
+    speech = trigger_words("speech_verbs") | trigger_words("speech_participles")
+    return not {w.removeprefix("و") for w in opening[lead_words:]} & speech
+
+
+def _commented_on(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun the sentence comments on: the subject of a "that"-clause (or of its own
+    clause) whose predicate is past, "أن زيارة رئيس الوزراء للقاهرة كانت الضوء الأخضر" (that
+    the PM's visit to Cairo was the green light), "أن زيارة الأسد أسهمت في" (that al-Assad's
+    visit contributed to); or the genitive of what came out of it, "نتائج زيارة" (the results
+    of the visit). The visit is behind the news; one told as news is told so elsewhere too.
+    Not "زيارته" (his visit) with a pronoun: the visitor's own word on it."""
+    if h.group != "t:visit" or trigger_spec(h.group).get("tense") or h.suffix:
+        # "أكد الأسد أن زيارته حققت نتائج" (al-Assad affirmed that his visit achieved results),
+        # "عبر عن سعادته لنتائج زيارته" (voiced his joy at the results of his visit): a
+        # visitor's word on his own visit closes it, as news
+        return False
+    s, e = art.sentences[i]
+    lead = art.word_start(h.start)
+    before = art.words_before(lead, 1)
+    if before and before[0] in grammar_words("visit_outcome_heads"):
+        return True  # "استعرض المجلس نتائج زيارة ..." (the cabinet reviewed the results of the visit)
+    clause = _clause_before(art, s, lead, CLAUSE_CHARS)
+    if clause and clause[-1] not in trigger_words("complementizers"):
+        return False  # "خلال زيارة الأسد كانت هناك" (during al-Assad's visit there were): not its subject
+    end = art.word_end(h.end)
+    prev = ""
+    for m in re.finditer(r"\S+", art.text[end:min(e, end + PREDICATE_CHARS)]):
+        w = fold_term(m.group().strip("\u060c,:;.«»\""))
+        if w in grammar_words("visit_outcome_predicates"):
+            return prev not in grammar_words("outcome_predicate_stops") and not _tensed_between(art, i, end, end + m.start())
+        if re.search("[\u060c,:;.«»\"]", m.group()):
+            return False  # the clause ends before a predicate
+        prev = w
+    return False
+
+
+def _anniversary_of(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun whose anniversary the sentence tells: "الذكرى الأولى لزيارة الأسد" (the
+    first anniversary of al-Assad's visit). (A return from a visit, "عاد ... بعد زيارة", stays
+    that visit's news: timing.returned_after.)"""
+    if h.group != "t:visit" or trigger_spec(h.group).get("tense"):
+        return False
+    s, _ = art.sentences[i]
+    lead = art.word_start(h.start)
+    before = _clause_before(art, s, lead, CLAUSE_CHARS)
+    return bool(set(before[-3:]) & grammar_words("anniversary_words"))
+
+
+def _held_relative(art: Article, i: int, h: Hit) -> bool:
+    """A definite meeting noun whose relative clause says it was held: "في القمة التاريخية التي
+    انعقدت بينهما" (at the historic summit that was held between them), "اللقاء الذي جرى"
+    (the meeting that took place). With no day near (timing.visit_kind asks), it is a meeting
+    behind the news; "التي عقدت اليوم" (held today) is dated and stays."""
+    if trigger_spec(h.group).get("tense") or trigger_spec(h.group)["role"] not in ("meet", "visit") \
+            or not definite(h) or h.suffix:
+        return False
+    _, e = art.sentences[i]
+    end = art.word_end(h.end)
+    words = art.folded_slice(end, min(e, end + RELATIVE_CHARS)).split()
+    at = next((k for k, w in enumerate(words) if w in trigger_words("relative_pronouns")), None)
+    if at is None or at == len(words) - 1 or words[at + 1] not in trigger_words("past_event_verbs") \
+            or any(ch in " ".join(words[:at + 1]) for ch in "\u060c,:;."):
+        return False
+    # the relative clause's own day ("التي انعقدت بينهما اليوم") makes it the news
+    return not any(end <= d.start <= end + RELATIVE_CHARS + RELATIVE_DAY_CHARS for d in art.dates.get(i, []))
+
+
+def _coordinated_with_retold(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun joined by "و" (and) to the visit noun before it, which the sentence tells as
+    behind it, shares its head: "تفعيل نتائج زيارة المقريف لمصر وزيارة زيدان لمصر" (acting on
+    the results of Magariaf's visit to Egypt and Zeidan's visit to Egypt) retells both."""
+    if h.group != "t:visit" or trigger_spec(h.group).get("tense") or art.text[art.word_start(h.start)] != "و":
+        return False
+    prev = [t for t in art.near("triggers", i, h.start - COORDINATED_CHARS, h.start - 1) if t.end <= h.start]
+    if not prev or prev[-1].group != "t:visit" or trigger_spec(prev[-1].group).get("tense") \
+            or re.search("[.;:]", art.text[prev[-1].end:h.start]):
+        return False
+    t = prev[-1]
+    return _commented_on(art, i, t) or _anniversary_of(art, i, t) or _talked_about(art, i, t)
+
+
+def _ago(art: Article, i: int, h: Hit) -> bool:
+    """"منذ" (ago) and a span of a month or more in the trigger's clause after it: "أثناء
+    زيارته لمصر منذ حوالي شهرين" (during his visit to Egypt about two months ago); not "أول
+    زيارة له منذ عامين" (the first visit in two years), which is news."""
+    s, e = art.sentences[i]
+    end = art.word_end(h.end)
+    words = re.split("[\u060c,:;.]", art.folded_slice(end, min(e, end + LATELY_CHARS)))[0].split()
+    fillers, spans = grammar_words("ago_fillers"), grammar_words("ago_spans")
+    for k, w in enumerate(words):
+        if w not in trigger_words("since"):
+            continue
+        rest = words[k + 1:k + 5]
+        j = next((n for n, x in enumerate(rest) if x not in fillers and not x.isdigit()), len(rest))
+        if j < len(rest) and rest[j] in spans:
+            ahead = art.folded_slice(max(s, art.word_start(h.start) - 20), art.word_start(h.start)).split()
+            return not set(ahead[-3:] + words[:k]) & grammar_words("first_ordinals")
+    return False
+
+
+def _clause_before(art: Article, s: int, lead: int, chars: int) -> list[str]:
+    """The folded words of lead's clause before it (past the last comma, colon or quote),
+    at most chars back and not before the sentence's start s."""
+    return re.split("[\u060c,:;«»\"]", art.folded_slice(max(s, lead - chars), lead))[-1].split()
+
+
+def _tensed_between(art: Article, i: int, lo: int, hi: int) -> bool:
+    """A visit or meeting verb between lo and hi (its own clause): nouns coordinated with
+    the visit noun ("زيارة الأسد ولقاءه السيسي كانت", his visit and his meeting) are not."""
+    return any(trigger_spec(t.group).get("tense") for t in art.near("triggers", i, lo, hi))
 
 
 def _first_to_visit(art: Article, i: int, h: Hit) -> bool:

@@ -432,10 +432,28 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
     honorific = any(0 <= c.start - h.end <= 2 for c in art.cues(i, "c:honorific_pronouns"))
     if not (h.suffix in ("ه", "ها") or honorific):
         return None
-    prior = [m for m in art.persons.get(i, []) if m.end <= h.start and not art.in_quote(m.start)]
+    prior = sorted((m for m in art.persons.get(i, []) if m.end <= h.start and not art.in_quote(m.start)),
+                   key=lambda m: m.end)
     if not prior:
         return None
-    return max(prior, key=lambda m: m.end)
+    end = art.word_end(h.end)
+    home = {p.country for p in art.places.get(i, []) if 0 <= p.start - end <= TRIP_PLACE_CHARS}
+    if len(prior) > 1 and _with_object(art, prior[-1]) and prior[-2].country not in home and not set(
+            art.folded_slice(prior[-1].end, h.start).split()) & trigger_words("relative_pronouns"):
+        # "وقال أوباما في مؤتمر مشترك مع نتنياهو في القدس في زيارته الأولى" (Obama said at a
+        # joint conference with Netanyahu in Jerusalem on his first visit): the one met "with"
+        # is not whom "his" points to; "مع أوباما الذي يقوم بزيارته" (who is making his visit) is,
+        # and so is "لقائه مع أوباما أثناء زيارته إلى الأردن" told by Jordan's king (no one visits home)
+        return prior[-2]
+    return prior[-1]
+
+
+def _with_object(art: Article, m: Any) -> bool:
+    """The person m is named after "مع" (with), past a title at most: "مع رئيس الوزراء
+    الإسرائيلي بنيامين نتنياهو" (with the Israeli prime minister Benjamin Netanyahu)."""
+    words = art.words_before(m.start, WITH_TITLE_WORDS + 1)
+    at = max((k for k, w in enumerate(words) if w in ("مع", "ومع")), default=None)
+    return at is not None and not any(ch in " ".join(words[at:]) for ch in "،,:؛.")
 
 
 def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
@@ -473,14 +491,17 @@ def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     return inviter, invitee
 
 
-def partner_elsewhere(art: Article, i: int, known: Any, country: str | None) -> Any | None:
+def partner_elsewhere(art: Article, i: int, known: Any, country: str | None, h: Hit | None = None) -> Any | None:
     """A leader of another country in the headline or the neighbouring sentences,
-    preferring the one whose country holds the city."""
+    preferring the one whose country holds the city; after a dual verb h ("التقيا"), none
+    named past it in its own sentence (its sides were told before it)."""
     order = [i - 1, i + 1, 0, 1, i - 2]
     pool: list[Any] = []
+    last = h.end + DUAL_AFTER_CHARS if h is not None and _dual_verb(h) else None
     for j in order:
-        if 0 <= j < len(art.sentences) and j != i:  # the sentence's own leaders were the roles' to take
-            pool.extend(m for m in art.leaders.get(j, []) if m.country != known.country and pid(m) != pid(known))
+        if 0 <= j < len(art.sentences):
+            pool.extend(m for m in art.leaders.get(j, []) if m.country != known.country and pid(m) != pid(known)
+                        and not (j == i and last is not None and m.start > last))
     if not pool:
         return None
     if country:

@@ -462,6 +462,17 @@ def unknown_partner(art: Article, i: int, h: Hit) -> bool:
     return not any(head.start <= m.start <= head.end + UNKNOWN_SLOT_CHARS for m in art.leaders.get(i, []))
 
 
+def peak_of(art: Article, h: Hit) -> bool:
+    """"قمة" as the peak of something, not a summit: "علاقات البلدين في قمة الحميمية" (the
+    relations are at the peak of warmth), "على قمة الجبل" (on the mountain top): its genitive
+    is one of the peak_genitives."""
+    if fold_term(h.term) not in trigger_words("summit_nouns") or h.suffix or definite(h):
+        return False
+    end, i = art.word_end(h.end), art.sent_of(h.start)
+    nxt = art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:1]
+    return bool(nxt) and nxt[0].strip("،,.") in trigger_words("peak_genitives")
+
+
 PLURAL_HEADS_CHARS = 80  # from a summit noun to the "رؤساء" (presidents) of its many sides
 
 
