@@ -96,6 +96,9 @@ class Place:
     # folded spelling -> previous words that make it an adjective, not the place:
     # "قوات سورية" (Syrian forces) vs "في سورية" (in Syria)
     exclude_prev_for: dict[str, frozenset[str]] = field(default_factory=dict)
+    # folded spelling that is also a common masculine adjective -> the previous words
+    # after which it is the place: "في مالي" (in Mali) vs "دعم مالي" (financial support)
+    only_after_for: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -309,7 +312,9 @@ def _places(b: _Builder) -> tuple[dict[str, Place], list[dict]]:
                           frozenset(fold_term(w) for w in rec.get("exclude_next") or ()),
                           frozenset(fold_term(w) for w in rec.get("exclude_prev") or ()),
                           {fold_term(v): frozenset(fold_term(w) for w in ws)
-                           for v, ws in (rec.get("exclude_prev_for") or {}).items()})
+                           for v, ws in (rec.get("exclude_prev_for") or {}).items()},
+                          {fold_term(v): frozenset(fold_term(w) for w in ws)
+                           for v, ws in (rec.get("only_after_for") or {}).items()})
             places[place.id] = place
             for v in [rec["name_ar"], *(rec.get("variants") or ())]:
                 b.add(v, PLACE, place.id)

@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 
-from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
-                            SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
+from ziyarat.arabic import (BI, CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, LI, OPENING_QUOTES,
+                            PROCLITIC_LETTERS, SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
 from ziyarat.lexicon import (COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, Period, get_lexicon,
                              grammar_words, titles_lexicon, triggers_lexicon)
 
@@ -201,7 +201,7 @@ class _MentionWalk:
         if place is None or (place.exclude_next and _next_word(ft, e) in place.exclude_next) \
                 or (place.exclude_prev and _prev_word(ft, s) in place.exclude_prev) \
                 or (_quoted(ft, s, e) and place.kind != "venue") \
-                or _adjective_use(ft, s, key, place):
+                or _adjective_use(ft, s, key, place) or _homograph_adjective(ft, s, key, place):
             return
         ds, de = folded.span(s, e)
         self.out.append(Mention(place.id, "place", place.name_en, place.name_ar, text[ds:de], ds, de,
@@ -315,6 +315,27 @@ def _adjective_use(ft: str, s: int, key: str, place) -> bool:
     if not nouns or (s > 0 and ft[s - 1].isalnum()):  # a proclitic: بسورية is "in Syria"
         return False
     return _prev_word(ft, s) in nouns
+
+
+def _homograph_adjective(ft: str, s: int, key: str, place) -> bool:
+    """A spelling listed in only_after_for is also a masculine adjective: مالي is Mali and
+    "financial" ("مبلغ مالي", a sum of money). It is the place after one of the listed
+    words ("في مالي", "شمال مالي"), after a feminine noun, whose adjective would be مالية
+    ("حكومة مالي", Mali's government), after bi-/li- ("بمالي", in Mali) and after wa- unless
+    the word before is itself an adjective ("الجزائر ومالي" Algeria and Mali, but "إداري
+    ومالي" administrative and financial); elsewhere it is the adjective."""
+    words = place.only_after_for.get(key) if place.only_after_for else None
+    if not words:
+        return False
+    clitics = ft[word_start(ft, s):s]
+    prev = _prev_word(ft, s)
+    if clitics.lstrip(CONJUNCTIONS)[-1:] in (BI, LI):
+        return False
+    if clitics and clitics[0] in CONJUNCTIONS and prev and not prev.endswith(("\u064a", "\u064a\u0647")):
+        return False
+    bare = next((prev[n:] for n in (0, 1, 2) if prev[n:] in words and all(c in PROCLITIC_LETTERS for c in prev[:n])),
+                None)  # "بشمال مالي" (in northern Mali)
+    return not (bare or prev.endswith("\u0647"))  # teh marbuta folds to heh
 
 
 def _prev_word(ft: str, s: int) -> str:

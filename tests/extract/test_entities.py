@@ -490,3 +490,22 @@ def test_the_syrian_opposition_leader_of_2013_is_known_and_no_leader():
 def test_nepad_is_a_body():
     # "قمة النيباد" (the NEPAD summit) is a body's summit, no two leaders' meeting
     assert ids("في قمة النيباد التى عقدت على هامش القمة", dt.date(2013, 3, 25), "organization") == ["nepad"]
+
+
+def test_mali_is_the_country_after_a_preposition_or_feminine_noun_and_financial_elsewhere():
+    day = dt.date(2013, 2, 2)
+    # "Hollande arrived in Mali ... Mali's government ... in Bamako": the country
+    assert ids("وصل أولاند إلى مالي أمس واجتمع مع حكومة مالي في باماكو", day, "place") == ["mali", "mali", "bamako"]
+    assert ids("قاتلت قوات فرنسا بمالي والجزائر ومالي", day, "place") == ["france", "mali", "algeria", "mali"]
+    # "a sum of money", "financial and administrative support", "administrative and financial corruption"
+    assert ids("ضبط مبلغ مالي قدره ألف جنيه وقدم دعم مالي وإداري بعد فساد إداري ومالي", day, "place") == []
+    # "the Malian president" and "Mali's prime minister" by title, in 2013
+    assert [p[0] for p in people("التقى الرئيس المالي ورئيس وزراء مالي في باريس", day)] == [
+        "dioncounda_traore", "django_sissoko"]
+
+
+def test_chads_prime_minister_by_title_follows_the_term_dates():
+    text = "وكان في استقبال قنديل لدى وصوله إلى مطار إنجامينا رئيس وزراء تشاد"
+    assert [p[0] for p in people(text, dt.date(2013, 2, 16)) if p[0] != "hesham_qandil"] == [
+        "joseph_djimrangar_dadnadji"]
+    assert [p[0] for p in people("استقبل رئيس الوزراء التشادي وفدا", dt.date(2017, 2, 1))] == ["albert_pahimi_padacke"]
