@@ -68,6 +68,7 @@ class _Calendar:
     year_words: frozenset[str]
     year_leads: frozenset[str]
     words: ahocorasick.Automaton  # every calendar word -> (key, kinds)
+    glued: dict[str, str]  # "ينايرالماضي" -> "يناير": a modifier typed without its space
     re_dmy: re.Pattern
     re_my: re.Pattern
     re_num: re.Pattern
@@ -106,12 +107,19 @@ def _calendar() -> _Calendar:
                         (relative, "relative"), (parts, "part")):
         for w in table:
             kinds.setdefault(w, set()).add(kind)
+    # a month or weekday glued to its modifier, a typing slip of the outlets: "17 ينايرالماضي"
+    # (17 January last), "الخميسالماضي" (last Thursday) read as if spaced
+    glued = {w + mod: w for w in (*months, *weekdays) for mod in (*fw, *pw, *cw)}
     for w, ks in kinds.items():
         auto.add_word(w, (w, frozenset(ks)))
+    for g, w in glued.items():
+        if g not in kinds:
+            auto.add_word(g, (g, frozenset(kinds[w])))
     auto.make_automaton()
 
     M = f"(?:{_alt(months)})"
-    E = r"(?!\w)"
+    mods = _alt([*fw, *pw, *cw])
+    E = rf"(?=(?:{mods})?(?!\w))"  # the word ends, or a glued modifier ends it
     YEAR_KW = "(?:\u0639\u0627\u0645|\u0627\u0644\u0639\u0627\u0645|\u0633\u0646\u0647|\u0644\u0639\u0627\u0645)"  # عام العام سنه لعام
     pair = rf"(?:\s*[/\\\-]\s*(?P<m2>{M})|\s*\(\s*(?P<m3>{M})\s*\))?"
     year = rf"(?:\s*[,\u060c]?\s*(?:{_MIN}\s+)?(?:{YEAR_KW}\s+)?(?P<y>\d{{4}}))?"
@@ -128,10 +136,9 @@ def _calendar() -> _Calendar:
     re_hijri = re.compile(
         rf"(?:(?P<d>\d{{1,2}})\s+(?:{_MIN}\s+)?)?(?:{_SHAHR}\s+)?(?P<hm>{H})"
         rf"(?:\s+(?:{_MIN}\s+)?(?:{YEAR_KW}\s+)?(?P<y>1[34]\d{{2}})(?:\s*(?:{marker})(?!\w))?)?{E}")
-    mods = _alt([*fw, *pw, *cw])
-    re_part = re.compile(rf"(?P<part>{_alt(parts)})\s+(?:\u0647\u0630\u0627\s+)?\u0627\u0644\u0634\u0647\u0631(?:\s+(?P<mod>{mods}))?{E}")
+    re_part = re.compile(rf"(?P<part>{_alt(parts)})\s+(?:\u0647\u0630\u0627\s+)?\u0627\u0644\u0634\u0647\u0631(?:\s+(?P<mod>{mods}))?(?!\w)")
     return _Calendar(months, frozenset(fold_term(w) for w in data["needs_context"]), hijri, weekdays,
-                     relative, parts, fw, pw, cw, year_words, year_leads, auto,
+                     relative, parts, fw, pw, cw, year_words, year_leads, auto, glued,
                      re_dmy, re_my, re_num, re_hijri, re_part,
                      frozenset(fold_term(w) for w in data.get("event_heads", [])),
                      frozenset(fold_term(w) for w in data.get("today_before", [])))
@@ -241,6 +248,9 @@ def _word_dates(cal: _Calendar, ft: str, published: dt.date | None, cands: list[
     """Dates that start with a calendar word: months, Hijri months, weekdays, relative
     words ("أمس" yesterday), parts of a month ("مطلع الشهر")."""
     for s, e, _prefix, (key, kinds) in word_hits(cal.words, ft, CALENDAR_PROCLITICS):
+        if key in cal.glued:
+            key = cal.glued[key]
+            e = s + len(key)  # the modifier is then read as the next word
         if "month" in kinds:
             m = cal.re_my.match(ft, s)
             if m:

@@ -231,3 +231,13 @@ def test_the_tunisian_words_for_last_farit_and_munqadi():
     (d,) = find_dates("الأسبوع الفارط", None, TUE)
     assert (d.date, d.end_date, d.precision) == (dt.date(2023, 3, 7), dt.date(2023, 3, 13), "week")
     assert [d[:3] for d in dates("يوم الخميس الفارط", THU)] == [("يوم الخميس", dt.date(2023, 3, 9), "day")]
+
+
+def test_a_month_or_weekday_glued_to_its_modifier_reads_as_if_spaced():
+    pub = dt.date(2013, 2, 2)  # a Saturday
+    # "received him on 17 January last", "on Thursday last", "in May next"
+    assert dates("استقبله في 17 ينايرالماضي", pub) == [("17 يناير", dt.date(2013, 1, 17), "day", "absolute")]
+    assert dates("التقاه الخميسالماضي", pub) == [("الخميس", dt.date(2013, 1, 31), "day", "weekday")]
+    assert dates("يزورها في مايوالمقبل", pub) == [("مايو", dt.date(2013, 5, 1), "month", "absolute")]
+    # "17 December last" with its space, said in February 2013, is the year before
+    assert dates("استقبله في 17 ديسمبرالماضي", pub)[0][1] == dt.date(2012, 12, 17)
