@@ -185,6 +185,8 @@ class _MentionWalk:
         title_person = self.pending[2] if attached else None
         title_country = self.pending[3] if attached else None
         payloads = _weak_prefix_ok(ft, s, payloads)
+        if not attached:
+            payloads = tuple(pl for pl in payloads if not _relative_named(ft, s, lex.people[pl[1]]))
         pid = _choose_person(lex, payloads, self.strong, title_person, title_country, attached) if payloads else None
         if attached:
             self.pending = None  # the name stands for the title
@@ -408,6 +410,10 @@ def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str |
     # شكري القوتلي" is not Sameh Shoukry); supported by a strong mention, else by the title
     if title_country:
         ids = [i for i in ids if any(o.country == title_country for o in lex.people[i].offices)]
+        if not ids and title_person:
+            # a namesake's given name: "ولي عهد البحرين الأمير سلمان" is Bahrain's crown
+            # prince Salman bin Hamad, whom the title names, not the Saudi King Salman
+            return title_person
     supported = [i for i in ids if i in strong]
     if supported:
         # two people named in full share the surname ("كيم" after Kim Jong-un and his
@@ -469,6 +475,41 @@ def _in_patronymic(ft: str, s: int, e: int) -> bool:
     not King Salman; nor is عبد الله بن عبد العزيز in "... بن عبد الله بن عبد العزيز بن مساعد"."""
     links = grammar_words("patronymic")  # بن ابن بنت "son/daughter of"
     return _prev_word(ft, s) in links or _next_word(ft, e) in links
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """First words of the lexicon's full names ("جمال", "سارة", "علاء"), folded, less
+    the ordinary words some names begin with (grammar.yaml given_name_homographs)."""
+    lex = get_lexicon()
+    firsts = {fold_term(p.name_ar).split()[0] for p in lex.people.values() if len(p.name_ar.split()) > 1}
+    return frozenset(w for w in firsts if len(w) > 2 and not w.startswith("\u0627\u0644")) \
+        - grammar_words("given_name_homographs")
+
+
+def _relative_named(ft: str, s: int, person) -> bool:
+    """A name right after a given name that is not the person's own names a relative or
+    namesake: "جمال مبارك" (Gamal, Hosni Mubarak's son), "سارة نتنياهو" (Netanyahu's
+    wife), "عمر محمد مرسي" (Omar, son of Mohamed Morsi); "حامد كرزاي" (Hamid, his own
+    name) stays Karzai."""
+    if word_start(ft, s) != s:  # "لمبارك": a proclitic, so no name before it
+        return False
+    i = s
+    while i > 0 and ft[i - 1] == " ":
+        i -= 1
+    if i == s:
+        return False
+    prev = ft[word_start(ft, i):i]
+    given = _given_names()
+    bare = next((prev[n:] for n in (0, 1, 2) if prev[n:] in given and all(c in PROCLITIC_LETTERS for c in prev[:n])),
+                None)
+    if bare is None or bare in person.name_words:
+        return False
+    # a middle name between his own: "مصطفى كمال مدبولي", "عبد الفتاح محمد السيسي"
+    j = word_start(ft, i)
+    while j > 0 and ft[j - 1] == " ":
+        j -= 1
+    return ft[word_start(ft, j):j] not in person.name_words
 
 
 def _weak_prefix_ok(ft: str, s: int, payloads):

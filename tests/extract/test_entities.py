@@ -509,3 +509,24 @@ def test_chads_prime_minister_by_title_follows_the_term_dates():
     assert [p[0] for p in people(text, dt.date(2013, 2, 16)) if p[0] != "hesham_qandil"] == [
         "joseph_djimrangar_dadnadji"]
     assert [p[0] for p in people("استقبل رئيس الوزراء التشادي وفدا", dt.date(2017, 2, 1))] == ["albert_pahimi_padacke"]
+
+
+def test_a_given_name_not_the_leaders_own_before_his_name_is_a_relative_or_namesake():
+    day = dt.date(2013, 2, 1)
+    # Gamal (Mubarak's son), Sara (Netanyahu's wife), Omar son of Mohamed Morsi: not the leaders
+    for text in ("هرول جمال مبارك لتأسيس شركة", "وكانت سارة نتنياهو تخضع للتحقيق", "قام عمر محمد مرسي بتدريس"):
+        assert people(text, day) == [], text
+    # his own given name, a middle name between his own, or "على" (on, folded like علي)
+    assert [p[0] for p in people("قال حامد كرزاي ثم قال عبد الفتاح محمد السيسي", day)] == [
+        "hamid_karzai", "abdel_fattah_el_sisi"]
+    assert [p[0] for p in people("قال بشار الأسد إنهم يضيقون الأرض على الأسد", day)] == [
+        "bashar_al_assad", "bashar_al_assad"]
+
+
+def test_a_crown_princes_title_with_his_bare_given_name_is_not_a_namesake_king():
+    # "Bahrain's crown prince, Prince Salman" is Salman bin Hamad, not the Saudi Salman
+    assert [p[0] for p in people("استقبل ولي عهد البحرين الأمير سلمان الرئيس المصري", dt.date(2016, 2, 16))] == [
+        "salman_bin_hamad", "abdel_fattah_el_sisi"]
+    # his name with his grandfather's is still he
+    assert [p[0] for p in people("التقى الأمير سلمان بن حمد بن عيسى آل خليفة", dt.date(2016, 2, 16))] == [
+        "salman_bin_hamad"]
