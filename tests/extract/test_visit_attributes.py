@@ -172,3 +172,13 @@ def test_an_arrivals_goal_country_is_not_given_the_city_of_an_earlier_trip():
     rows = reported_rows(text, dt.date(2015, 7, 31))
     assert [(r["visitor"], r["host"], r["city"], r["country"], r["date"]) for r in rows] == [
         ("Muhammadu Buhari", "Paul Biya", None, "Cameroon", dt.date(2015, 7, 31))]
+
+
+def test_a_seat_in_brackets_after_the_palace_it_names_gives_its_city():
+    # "at the Russian presidential palace (the Kremlin)": the Kremlin is in Moscow
+    text = "التقى الرئيس الروسي فلاديمير بوتين بالرئيس التركي رجب طيب أردوغان اليوم بالقصر الرئاسي الروسي (الكرملين)."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]
+    # "a spokesman of the Russian presidency (the Kremlin)": an institution, no place
+    text = ("التقى الرئيس الروسي فلاديمير بوتين بالرئيس التركي رجب طيب أردوغان اليوم، وقال متحدث باسم "
+            "الرئاسة الروسية (الكرملين) إن اللقاء مهم.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]

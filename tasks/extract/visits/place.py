@@ -115,9 +115,21 @@ def locative(art: Article, p: Any) -> bool:
     words before."""
     if p.start > 0 and art.text[p.start - 1] in BI + LI:  # bi-/li- glued on: "بموسكو"
         return True
-    words = art.folded_slice(max(0, p.start - 30), p.start).split()[-2:]
+    before = art.folded_slice(max(0, p.start - 60), p.start)
     locatives = grammar_words("locatives")
+    if before.rstrip().endswith("("):
+        # a venue in brackets names the place told before it: "بالقصر الرئاسي الروسي
+        # (الكرملين)" (at the Russian presidential palace, the Kremlin); "الرئاسة الروسية
+        # (الكرملين)" (the Russian presidency) is no place
+        words = before.rstrip()[:-1].split()[-4:]
+        return any(w.lstrip(WA) in locatives or _definite_locative(w.lstrip(WA), locatives) for w in words)
+    words = before.split()[-2:]
     return any(w in locatives or w.lstrip(WA) in locatives for w in words)
+
+
+def _definite_locative(w: str, locatives: frozenset[str]) -> bool:
+    """bi-/fi- with al- on a locative noun: "بالقصر" (at the palace), "بالمقر"."""
+    return w[:3] in (BI + "\u0627\u0644", "\u0641\u064a\u0627\u0644") and w[3:] in locatives
 
 
 def article_city(art: Article, sents: list[int], pair: tuple[Any, Any]) -> tuple[str | None, str | None]:
