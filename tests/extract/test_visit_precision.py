@@ -756,3 +756,11 @@ def test_a_present_visit_verb_after_when_is_planned(text, held):
     assert reported(rows) == []
     assert [(r["visitor"], r["planned"]) for r in rows] == [("Abdel Fattah el-Sisi", True)]
     assert reported(run(held)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_visit_he_may_make_is_no_visit_made():
+    from tests.extract.test_visits_detect import mention_rows
+    # "Hollande may make a visit to Mali within the next two days to meet its president"
+    text = ("كشفت صحيفة فرنسية اليوم عن أن الرئيس الفرنسي فرانسوا أولاند قد يقوم بزيارة خلال اليومين "
+            "القادمين إلى مالي للقاء الرئيس المالي ديونكوندا تراوري.")
+    assert [r for r in mention_rows(text, dt.date(2013, 2, 1)) if r["kind"] == "reported"] == []
