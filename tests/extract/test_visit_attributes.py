@@ -182,3 +182,10 @@ def test_a_seat_in_brackets_after_the_palace_it_names_gives_its_city():
     text = ("التقى الرئيس الروسي فلاديمير بوتين بالرئيس التركي رجب طيب أردوغان اليوم، وقال متحدث باسم "
             "الرئاسة الروسية (الكرملين) إن اللقاء مهم.")
     assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+
+
+def test_the_palestinian_presidencys_seat_is_in_ramallah():
+    # "Abbas received Obama on his arrival at the Palestinian presidency's headquarters"
+    text = ("واستقبل الرئيس الفلسطيني محمود عباس الرئيس الأمريكي باراك أوباما لدى وصوله إلى مقر الرئاسة "
+            "الفلسطينية اليوم.")
+    assert reported(text, dt.date(2013, 3, 21)) == [("Barack Obama", "Mahmoud Abbas", "Ramallah")]
