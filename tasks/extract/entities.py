@@ -33,7 +33,8 @@ from functools import cache
 
 
 from ziyarat.arabic import (BI, CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, LI, OPENING_QUOTES,
-                            PROCLITIC_LETTERS, SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
+                            PROCLITIC_LETTERS, SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end,
+                            word_start)
 from ziyarat.lexicon import (COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, Period, get_lexicon,
                              grammar_words, titles_lexicon, triggers_lexicon)
 
@@ -335,9 +336,14 @@ def _homograph_adjective(ft: str, s: int, key: str, place) -> bool:
         return False
     if clitics and clitics[0] in CONJUNCTIONS and prev and not prev.endswith(("\u064a", "\u064a\u0647")):
         return False
-    bare = next((prev[n:] for n in (0, 1, 2) if prev[n:] in words and all(c in PROCLITIC_LETTERS for c in prev[:n])),
-                None)  # "بشمال مالي" (in northern Mali)
-    return not (bare or prev.endswith("\u0647"))  # teh marbuta folds to heh
+    # "بشمال مالي" (in northern Mali): a listed word with its proclitics
+    return not (_bare_in(prev, words) or prev.endswith("\u0647"))  # teh marbuta folds to heh
+
+
+def _bare_in(word: str, words: frozenset[str]) -> str | None:
+    """The word, less up to two proclitics (و ف ب ل ك), when that is one of `words`."""
+    return next((word[n:] for n in (0, 1, 2) if word[n:] in words and all(c in PROCLITIC_LETTERS for c in word[:n])),
+                None)
 
 
 def _prev_word(ft: str, s: int) -> str:
@@ -500,9 +506,7 @@ def _relative_named(ft: str, s: int, person) -> bool:
     if i == s:
         return False
     prev = ft[word_start(ft, i):i]
-    given = _given_names()
-    bare = next((prev[n:] for n in (0, 1, 2) if prev[n:] in given and all(c in PROCLITIC_LETTERS for c in prev[:n])),
-                None)
+    bare = _bare_in(prev, _given_names())  # "وجمال مبارك" (and Gamal Mubarak)
     if bare is None or bare in person.name_words:
         return False
     # a middle name between his own: "مصطفى كمال مدبولي", "عبد الفتاح محمد السيسي"
