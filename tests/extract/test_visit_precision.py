@@ -764,3 +764,11 @@ def test_a_visit_he_may_make_is_no_visit_made():
     text = ("كشفت صحيفة فرنسية اليوم عن أن الرئيس الفرنسي فرانسوا أولاند قد يقوم بزيارة خلال اليومين "
             "القادمين إلى مالي للقاء الرئيس المالي ديونكوندا تراوري.")
     assert [r for r in mention_rows(text, dt.date(2013, 2, 1)) if r["kind"] == "reported"] == []
+
+
+def test_a_delegation_sent_to_study_the_conditions_of_a_visit_makes_it_ahead():
+    from tests.extract.test_visits_detect import mention_rows
+    # "the Elysee sent a delegation to Bamako to study the conditions of the French president's visit to Mali"
+    text = ("وأضافت الصحيفة أن قصر الرئاسة الفرنسية أرسل وفدا إلى العاصمة المالية باماكو لدراسة ظروف زيارة "
+            "الرئيس الفرنسي فرانسوا أولاند إلى مالي ولقاء الرئيس المالي ديونكوندا تراوري.")
+    assert [r for r in mention_rows(text, dt.date(2013, 2, 1)) if r["kind"] == "reported"] == []
