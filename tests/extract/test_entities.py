@@ -530,3 +530,9 @@ def test_a_crown_princes_title_with_his_bare_given_name_is_not_a_namesake_king()
     # his name with his grandfather's is still he
     assert [p[0] for p in people("التقى الأمير سلمان بن حمد بن عيسى آل خليفة", dt.date(2016, 2, 16))] == [
         "salman_bin_hamad"]
+
+
+def test_the_arab_prime_ministers_between_the_known_terms_by_title():
+    # Libya's PM before Zeidan, Algeria's for Tebboune's three months of 2017
+    assert [p[0] for p in people("استقبل رئيس الوزراء الليبي وفدا", dt.date(2012, 5, 1))] == ["abdurrahim_el_keib"]
+    assert [p[0] for p in people("استقبل الوزير الأول الجزائري وفدا", dt.date(2017, 7, 1))] == ["abdelmadjid_tebboune"]
