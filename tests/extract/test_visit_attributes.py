@@ -189,3 +189,14 @@ def test_the_palestinian_presidencys_seat_is_in_ramallah():
     text = ("واستقبل الرئيس الفلسطيني محمود عباس الرئيس الأمريكي باراك أوباما لدى وصوله إلى مقر الرئاسة "
             "الفلسطينية اليوم.")
     assert reported(text, dt.date(2013, 3, 21)) == [("Barack Obama", "Mahmoud Abbas", "Ramallah")]
+
+
+def test_a_place_after_a_situation_noun_is_the_topics_not_the_meetings():
+    # "met Sisi yesterday to discuss a lasting ceasefire in the Gaza Strip": no meeting in Gaza
+    text = ("اجتمع رئيس الوزراء الإسرائيلي بنيامين نتانياهو أمس مع الرئيس المصري عبد الفتاح السيسي لبحث وقف "
+            "إطلاق نار طويل الأمد في قطاع غزة.")
+    assert reported(text, dt.date(2018, 8, 15)) == [("Benjamin Netanyahu", "Abdel Fattah el-Sisi", None)]
+    # "... in Cairo to discuss the situation in the Gaza Strip": Cairo
+    text = ("اجتمع رئيس الوزراء الإسرائيلي بنيامين نتانياهو أمس مع الرئيس المصري عبد الفتاح السيسي في القاهرة "
+            "لبحث الأوضاع في قطاع غزة.")
+    assert reported(text, dt.date(2018, 8, 15)) == [("Benjamin Netanyahu", "Abdel Fattah el-Sisi", "Cairo")]

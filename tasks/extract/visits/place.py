@@ -60,7 +60,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     near = art.near("places", i, h.start - CITY_WINDOW, h.start + CITY_WINDOW)
     # a place after "ليعود إلى" (to go back to) or "قادما من" (coming from) is not the venue
     origins = [c.end for c in art.cues(i, "c:origin_cues")]
-    places = [p for p in near if (_locative(art, h, p) or obj(p))
+    places = [p for p in near if (_locative(art, h, p) or obj(p)) and not _topic_place(art, p)
               and not (first_other is not None and first_other < p.start)
               and not any(0 <= p.start - e <= 20 for e in origins)]
     cities = [p for p in places if city_of(p)]
@@ -107,6 +107,16 @@ def _locative(art: Article, h: Hit, p: Any) -> bool:
     if 0 <= p.start - h.end <= 2:
         return True  # idafa: "محادثات موسكو"
     return locative(art, p)
+
+
+def _topic_place(art: Article, p: Any) -> bool:
+    """The place after "في" follows a situation noun (grammar.yaml situation_nouns) within
+    three words: "لبحث وقف إطلاق نار طويل الأمد في قطاع غزة" (to discuss a lasting ceasefire
+    in the Gaza Strip) is where the ceasefire is, not where the leaders met."""
+    words = [w.strip("،,") for w in art.words_before(p.start, 5)]
+    if not words or words[-1].lstrip(WA) not in ("\u0641\u064a",):  # في
+        return False
+    return any(w in grammar_words("situation_nouns") for w in words[-4:-1])
 
 
 def locative(art: Article, p: Any) -> bool:
