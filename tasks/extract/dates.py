@@ -107,14 +107,10 @@ def _calendar() -> _Calendar:
                         (relative, "relative"), (parts, "part")):
         for w in table:
             kinds.setdefault(w, set()).add(kind)
-    # a month or weekday glued to its modifier, a typing slip of the outlets: "17 ينايرالماضي"
-    # (17 January last), "الخميسالماضي" (last Thursday) read as if spaced
-    glued = {w + mod: w for w in (*months, *weekdays) for mod in (*fw, *pw, *cw)}
-    for w, ks in kinds.items():
+    # a month or weekday glued to its modifier ("17 ينايرالماضي", "الخميسالماضي"): read as if spaced
+    glued = {w + mod: w for w in (*months, *weekdays) for mod in (*fw, *pw, *cw) if w + mod not in kinds}
+    for w, ks in [*kinds.items(), *((g, kinds[w]) for g, w in glued.items())]:
         auto.add_word(w, (w, frozenset(ks)))
-    for g, w in glued.items():
-        if g not in kinds:
-            auto.add_word(g, (g, frozenset(kinds[w])))
     auto.make_automaton()
 
     M = f"(?:{_alt(months)})"
@@ -247,10 +243,8 @@ def _number_dates(cal: _Calendar, ft: str, published: dt.date | None, cands: lis
 def _word_dates(cal: _Calendar, ft: str, published: dt.date | None, cands: list[DateCandidate]) -> None:
     """Dates that start with a calendar word: months, Hijri months, weekdays, relative
     words ("أمس" yesterday), parts of a month ("مطلع الشهر")."""
-    for s, e, _prefix, (key, kinds) in word_hits(cal.words, ft, CALENDAR_PROCLITICS):
-        if key in cal.glued:
-            key = cal.glued[key]
-            e = s + len(key)  # the modifier is then read as the next word
+    for s, _e, _prefix, (key, kinds) in word_hits(cal.words, ft, CALENDAR_PROCLITICS):
+        key = cal.glued.get(key, key)  # "ينايرالماضي" -> "يناير": its modifier is read as the next word
         if "month" in kinds:
             m = cal.re_my.match(ft, s)
             if m:
@@ -262,9 +256,9 @@ def _word_dates(cal: _Calendar, ft: str, published: dt.date | None, cands: list[
         if published is None:
             continue
         if "weekday" in kinds:
-            _add_weekday(cal, ft, s, e, key, published, cands)
+            _add_weekday(cal, ft, s, s + len(key), key, published, cands)
         if "relative" in kinds:
-            _add_relative(cal, ft, s, e, key, published, cands)
+            _add_relative(cal, ft, s, s + len(key), key, published, cands)
         if "part" in kinds:
             m = cal.re_part.match(ft, s)
             if m:

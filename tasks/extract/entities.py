@@ -32,9 +32,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 
-from ziyarat.arabic import (BI, CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, LI, OPENING_QUOTES,
-                            PROCLITIC_LETTERS, SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end,
-                            word_start)
+from tasks.extract.homonyms import adjective_use, homograph_adjective, prev_word, relative_named
+from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
+                            SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
 from ziyarat.lexicon import (COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, Period, get_lexicon,
                              grammar_words, titles_lexicon, triggers_lexicon)
 
@@ -187,7 +187,7 @@ class _MentionWalk:
         title_country = self.pending[3] if attached else None
         payloads = _weak_prefix_ok(ft, s, payloads)
         if not attached:
-            payloads = tuple(pl for pl in payloads if not _relative_named(ft, s, lex.people[pl[1]]))
+            payloads = tuple(pl for pl in payloads if not relative_named(ft, s, lex.people[pl[1]]))
         pid = _choose_person(lex, payloads, self.strong, title_person, title_country, attached) if payloads else None
         if attached:
             self.pending = None  # the name stands for the title
@@ -202,9 +202,9 @@ class _MentionWalk:
         ft, text, folded = self.ft, self.text, self.folded
         place = _choose_place(self.lex, payloads, self.strong, text, folded, s, e)
         if place is None or (place.exclude_next and _next_word(ft, e) in place.exclude_next) \
-                or (place.exclude_prev and _prev_word(ft, s) in place.exclude_prev) \
+                or (place.exclude_prev and prev_word(ft, s) in place.exclude_prev) \
                 or (_quoted(ft, s, e) and place.kind != "venue") \
-                or _adjective_use(ft, s, key, place) or _homograph_adjective(ft, s, key, place):
+                or adjective_use(ft, s, key, place) or homograph_adjective(ft, s, key, place):
             return
         ds, de = folded.span(s, e)
         self.out.append(Mention(place.id, "place", place.name_en, place.name_ar, text[ds:de], ds, de,
@@ -281,7 +281,7 @@ def _adjacent(ft: str, end: int, start: int, lex: Lexicon) -> bool:
 
 
 def _blocked(ft: str, s: int, e: int, lex: Lexicon) -> bool:
-    prev = _prev_word(ft, s)
+    prev = prev_word(ft, s)
     if prev in lex.block_before or (prev[:1] in ("\u0648", "\u0641") and prev[1:] in lex.block_before):
         return True
     return _next_word(ft, e) in lex.block_after
@@ -290,7 +290,7 @@ def _blocked(ft: str, s: int, e: int, lex: Lexicon) -> bool:
 def _named_after(ft: str, s: int, lex: Lexicon) -> bool:
     """The word before s is an institution noun ("جامعة", "بمطار", "ومركز"), so what
     follows is part of a proper name."""
-    prev = _prev_word(ft, s)
+    prev = prev_word(ft, s)
     if not prev:
         return False
     if prev in lex.named_after:
@@ -310,49 +310,6 @@ def _is_sport(ft: str, lex: Lexicon) -> bool:
         if w in lex.sport_cues:
             counts[w] = counts.get(w, 0) + 1
     return len(counts) >= 2 and sum(counts.values()) >= 3
-
-
-def _adjective_use(ft: str, s: int, key: str, place) -> bool:
-    """سورية after a noun is the adjective "Syrian" ("قوات سورية"), not Syria."""
-    nouns = place.exclude_prev_for.get(key) if place.exclude_prev_for else None
-    if not nouns or (s > 0 and ft[s - 1].isalnum()):  # a proclitic: بسورية is "in Syria"
-        return False
-    return _prev_word(ft, s) in nouns
-
-
-def _homograph_adjective(ft: str, s: int, key: str, place) -> bool:
-    """A spelling listed in only_after_for is also a masculine adjective: مالي is Mali and
-    "financial" ("مبلغ مالي", a sum of money). It is the place after one of the listed
-    words ("في مالي", "شمال مالي"), after a feminine noun, whose adjective would be مالية
-    ("حكومة مالي", Mali's government), after bi-/li- ("بمالي", in Mali) and after wa- unless
-    the word before is itself an adjective ("الجزائر ومالي" Algeria and Mali, but "إداري
-    ومالي" administrative and financial); elsewhere it is the adjective."""
-    words = place.only_after_for.get(key) if place.only_after_for else None
-    if not words:
-        return False
-    clitics = ft[word_start(ft, s):s]
-    prev = _prev_word(ft, s)
-    if clitics.lstrip(CONJUNCTIONS)[-1:] in (BI, LI):
-        return False
-    if clitics and clitics[0] in CONJUNCTIONS and prev and not prev.endswith(("\u064a", "\u064a\u0647")):
-        return False
-    # "بشمال مالي" (in northern Mali): a listed word with its proclitics
-    return not (_bare_in(prev, words) or prev.endswith("\u0647"))  # teh marbuta folds to heh
-
-
-def _bare_in(word: str, words: frozenset[str]) -> str | None:
-    """The word, less up to two proclitics (و ف ب ل ك), when that is one of `words`."""
-    return next((word[n:] for n in (0, 1, 2) if word[n:] in words and all(c in PROCLITIC_LETTERS for c in word[:n])),
-                None)
-
-
-def _prev_word(ft: str, s: int) -> str:
-    """The word before the one at s, across at most two non-word characters."""
-    j = word_start(ft, s)  # the title's own proclitics ("ونائب" / "لل")
-    i = j
-    while i > 0 and not ft[i - 1].isalnum() and j - i < 3:
-        i -= 1
-    return ft[word_start(ft, i):i]
 
 
 def _next_word(ft: str, e: int) -> str:
@@ -480,40 +437,7 @@ def _in_patronymic(ft: str, s: int, e: int) -> bool:
     سلمان بن عبد العزيز" (Prince Sultan son of Salman) the match سلمان بن عبد العزيز is
     not King Salman; nor is عبد الله بن عبد العزيز in "... بن عبد الله بن عبد العزيز بن مساعد"."""
     links = grammar_words("patronymic")  # بن ابن بنت "son/daughter of"
-    return _prev_word(ft, s) in links or _next_word(ft, e) in links
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    """First words of the lexicon's full names ("جمال", "سارة", "علاء"), folded, less
-    the ordinary words some names begin with (grammar.yaml given_name_homographs)."""
-    lex = get_lexicon()
-    firsts = {fold_term(p.name_ar).split()[0] for p in lex.people.values() if len(p.name_ar.split()) > 1}
-    return frozenset(w for w in firsts if len(w) > 2 and not w.startswith("\u0627\u0644")) \
-        - grammar_words("given_name_homographs")
-
-
-def _relative_named(ft: str, s: int, person) -> bool:
-    """A name right after a given name that is not the person's own names a relative or
-    namesake: "جمال مبارك" (Gamal, Hosni Mubarak's son), "سارة نتنياهو" (Netanyahu's
-    wife), "عمر محمد مرسي" (Omar, son of Mohamed Morsi); "حامد كرزاي" (Hamid, his own
-    name) stays Karzai."""
-    if word_start(ft, s) != s:  # "لمبارك": a proclitic, so no name before it
-        return False
-    i = s
-    while i > 0 and ft[i - 1] == " ":
-        i -= 1
-    if i == s:
-        return False
-    prev = ft[word_start(ft, i):i]
-    bare = _bare_in(prev, _given_names())  # "وجمال مبارك" (and Gamal Mubarak)
-    if bare is None or bare in person.name_words:
-        return False
-    # a middle name between his own: "مصطفى كمال مدبولي", "عبد الفتاح محمد السيسي"
-    j = word_start(ft, i)
-    while j > 0 and ft[j - 1] == " ":
-        j -= 1
-    return ft[word_start(ft, j):j] not in person.name_words
+    return prev_word(ft, s) in links or _next_word(ft, e) in links
 
 
 def _weak_prefix_ok(ft: str, s: int, payloads):
