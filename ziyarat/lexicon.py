@@ -76,6 +76,9 @@ class Person:
     name_ar: str
     country: str | None
     offices: tuple[Office, ...]
+    # every word of every spelling, folded: "حامد" and "كرزاي" for Hamid Karzai, so a
+    # given name before his bare surname can be told from a relative's ("جمال مبارك")
+    name_words: frozenset[str] = frozenset()
 
     def offices_on(self, when: dt.date | Period | None) -> list[Office]:
         """Offices held on a day, at some time in a period, or ever (None)."""
@@ -96,6 +99,9 @@ class Place:
     # folded spelling -> previous words that make it an adjective, not the place:
     # "قوات سورية" (Syrian forces) vs "في سورية" (in Syria)
     exclude_prev_for: dict[str, frozenset[str]] = field(default_factory=dict)
+    # folded spelling that is also a common masculine adjective -> the previous words
+    # after which it is the place: "في مالي" (in Mali) vs "دعم مالي" (financial support)
+    only_after_for: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -276,7 +282,9 @@ def _people(b: _Builder) -> tuple[dict[str, Person], dict[tuple[str, str], list[
     for rec in _load("people"):
         offices = tuple(Office(o["office"], o["country"], _date(o.get("from")), _date(o.get("to")))
                         for o in rec.get("offices") or ())
-        person = Person(rec["id"], rec["name_en"], rec["name_ar"], rec.get("country"), offices)
+        spellings = [rec["name_ar"], *(rec.get("variants") or ()), *(rec.get("weak_variants") or ())]
+        person = Person(rec["id"], rec["name_en"], rec["name_ar"], rec.get("country"), offices,
+                        frozenset(w for v in spellings for w in fold_term(v).split()))
         people[person.id] = person
         for off in offices:
             holders.setdefault((off.office, off.country), []).append((off, person.id))
@@ -309,7 +317,9 @@ def _places(b: _Builder) -> tuple[dict[str, Place], list[dict]]:
                           frozenset(fold_term(w) for w in rec.get("exclude_next") or ()),
                           frozenset(fold_term(w) for w in rec.get("exclude_prev") or ()),
                           {fold_term(v): frozenset(fold_term(w) for w in ws)
-                           for v, ws in (rec.get("exclude_prev_for") or {}).items()})
+                           for v, ws in (rec.get("exclude_prev_for") or {}).items()},
+                          {fold_term(v): frozenset(fold_term(w) for w in ws)
+                           for v, ws in (rec.get("only_after_for") or {}).items()})
             places[place.id] = place
             for v in [rec["name_ar"], *(rec.get("variants") or ())]:
                 b.add(v, PLACE, place.id)

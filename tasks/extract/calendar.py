@@ -32,6 +32,7 @@ class Calendar:
     year_words: frozenset[str]
     year_leads: frozenset[str]
     words: ahocorasick.Automaton  # every calendar word -> (key, kinds)
+    glued: dict[str, str]  # "ينايرالماضي" -> "يناير": a modifier typed without its space
     re_dmy: re.Pattern
     re_my: re.Pattern
     re_num: re.Pattern
@@ -77,12 +78,15 @@ def calendar_words() -> Calendar:
                         (relative, "relative"), (parts, "part"), (leads, "ago")):
         for w in table:
             kinds.setdefault(w, set()).add(kind)
-    for w, ks in kinds.items():
+    # a month or weekday glued to its modifier ("17 ينايرالماضي", "الخميسالماضي"): read as if spaced
+    glued = {w + mod: w for w in (*months, *weekdays) for mod in (*fw, *pw, *cw) if w + mod not in kinds}
+    for w, ks in [*kinds.items(), *((g, kinds[w]) for g, w in glued.items())]:
         auto.add_word(w, (w, frozenset(ks)))
     auto.make_automaton()
 
     M = f"(?:{_alt(months)})"
-    E = r"(?!\w)"
+    mods = _alt([*fw, *pw, *cw])
+    E = rf"(?=(?:{mods})?(?!\w))"  # the word ends, or a glued modifier ends it
     YEAR_KW = "(?:\u0639\u0627\u0645|\u0627\u0644\u0639\u0627\u0645|\u0633\u0646\u0647|\u0644\u0639\u0627\u0645)"  # عام العام سنه لعام
     pair = rf"(?:\s*[/\\\-]\s*(?P<m2>{M})|\s*\(\s*(?P<m3>{M})\s*\))?"
     year = rf"(?:\s*[,\u060c]?\s*(?:{MIN}\s+)?(?:{YEAR_KW}\s+)?(?P<y>\d{{4}}))?"
@@ -99,14 +103,13 @@ def calendar_words() -> Calendar:
     re_hijri = re.compile(
         rf"(?:(?P<d>\d{{1,2}})\s+(?:{MIN}\s+)?)?(?:{SHAHR}\s+)?(?P<hm>{H})"
         rf"(?:\s+(?:{MIN}\s+)?(?:{YEAR_KW}\s+)?(?P<y>1[34]\d{{2}})(?:\s*(?:{marker})(?!\w))?)?{E}")
-    mods = _alt([*fw, *pw, *cw])
     re_ago = re.compile(
         rf"(?:{_alt(leads)})\s+(?:(?:{_alt(fold_term(w) for w in ago.get('hedges', []))})\s+)?"
         rf"(?:(?P<n>\d{{1,3}}|{_alt(counts)})\s+)?(?P<u>{_alt(units)}){E}"
         rf"(?!\s+(?:{_alt(fold_term(w) for w in ago.get('not_after', []))}){E})") if leads and units else None
-    re_part = re.compile(rf"(?P<part>{_alt(parts)})\s+(?:\u0647\u0630\u0627\s+)?\u0627\u0644\u0634\u0647\u0631(?:\s+(?P<mod>{mods}))?{E}")
+    re_part = re.compile(rf"(?P<part>{_alt(parts)})\s+(?:\u0647\u0630\u0627\s+)?\u0627\u0644\u0634\u0647\u0631(?:\s+(?P<mod>{mods}))?(?!\w)")
     return Calendar(months, frozenset(fold_term(w) for w in data["needs_context"]), hijri, weekdays,
-                     relative, parts, fw, pw, cw, year_words, year_leads, auto,
+                     relative, parts, fw, pw, cw, year_words, year_leads, auto, glued,
                      re_dmy, re_my, re_num, re_hijri, re_part,
                      re_ago, counts, units,
                      frozenset(fold_term(w) for w in data.get("event_heads", [])),

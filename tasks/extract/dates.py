@@ -153,7 +153,8 @@ def _number_dates(cal: Calendar, ft: str, published: dt.date | None, cands: list
 def _word_dates(cal: Calendar, ft: str, published: dt.date | None, cands: list[DateCandidate]) -> None:
     """Dates that start with a calendar word: months, Hijri months, weekdays, relative
     words ("أمس" yesterday), parts of a month ("مطلع الشهر")."""
-    for s, e, _prefix, (key, kinds) in word_hits(cal.words, ft, CALENDAR_PROCLITICS):
+    for s, _e, _prefix, (key, kinds) in word_hits(cal.words, ft, CALENDAR_PROCLITICS):
+        key = cal.glued.get(key, key)  # "ينايرالماضي" -> "يناير": its modifier is read as the next word
         if "month" in kinds:
             m = cal.re_my.match(ft, s)
             if m:
@@ -165,9 +166,9 @@ def _word_dates(cal: Calendar, ft: str, published: dt.date | None, cands: list[D
         if published is None:
             continue
         if "weekday" in kinds:
-            _add_weekday(cal, ft, s, e, key, published, cands)
+            _add_weekday(cal, ft, s, s + len(key), key, published, cands)
         if "relative" in kinds:
-            _add_relative(cal, ft, s, e, key, published, cands)
+            _add_relative(cal, ft, s, s + len(key), key, published, cands)
         if "ago" in kinds and cal.re_ago is not None:
             m = cal.re_ago.match(ft, s)
             if m:

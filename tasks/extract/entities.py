@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 
+from tasks.extract.homonyms import adjective_use, homograph_adjective, prev_word, relative_named
 from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
 from ziyarat.lexicon import (COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, Period, get_lexicon,
@@ -185,6 +186,8 @@ class _MentionWalk:
         title_person = self.pending[2] if attached else None
         title_country = self.pending[3] if attached else None
         payloads = _weak_prefix_ok(ft, s, payloads)
+        if not attached:
+            payloads = tuple(pl for pl in payloads if not relative_named(ft, s, lex.people[pl[1]]))
         pid = _choose_person(lex, payloads, self.strong, title_person, title_country, attached) if payloads else None
         if attached:
             self.pending = None  # the name stands for the title
@@ -199,9 +202,9 @@ class _MentionWalk:
         ft, text, folded = self.ft, self.text, self.folded
         place = _choose_place(self.lex, payloads, self.strong, text, folded, s, e)
         if place is None or (place.exclude_next and _next_word(ft, e) in place.exclude_next) \
-                or (place.exclude_prev and _prev_word(ft, s) in place.exclude_prev) \
+                or (place.exclude_prev and prev_word(ft, s) in place.exclude_prev) \
                 or (_quoted(ft, s, e) and place.kind != "venue") \
-                or _adjective_use(ft, s, key, place):
+                or adjective_use(ft, s, key, place) or homograph_adjective(ft, s, key, place):
             return
         ds, de = folded.span(s, e)
         self.out.append(Mention(place.id, "place", place.name_en, place.name_ar, text[ds:de], ds, de,
@@ -278,7 +281,7 @@ def _adjacent(ft: str, end: int, start: int, lex: Lexicon) -> bool:
 
 
 def _blocked(ft: str, s: int, e: int, lex: Lexicon) -> bool:
-    prev = _prev_word(ft, s)
+    prev = prev_word(ft, s)
     if prev in lex.block_before or (prev[:1] in ("\u0648", "\u0641") and prev[1:] in lex.block_before):
         return True
     return _next_word(ft, e) in lex.block_after
@@ -287,7 +290,7 @@ def _blocked(ft: str, s: int, e: int, lex: Lexicon) -> bool:
 def _named_after(ft: str, s: int, lex: Lexicon) -> bool:
     """The word before s is an institution noun ("جامعة", "بمطار", "ومركز"), so what
     follows is part of a proper name."""
-    prev = _prev_word(ft, s)
+    prev = prev_word(ft, s)
     if not prev:
         return False
     if prev in lex.named_after:
@@ -307,23 +310,6 @@ def _is_sport(ft: str, lex: Lexicon) -> bool:
         if w in lex.sport_cues:
             counts[w] = counts.get(w, 0) + 1
     return len(counts) >= 2 and sum(counts.values()) >= 3
-
-
-def _adjective_use(ft: str, s: int, key: str, place) -> bool:
-    """سورية after a noun is the adjective "Syrian" ("قوات سورية"), not Syria."""
-    nouns = place.exclude_prev_for.get(key) if place.exclude_prev_for else None
-    if not nouns or (s > 0 and ft[s - 1].isalnum()):  # a proclitic: بسورية is "in Syria"
-        return False
-    return _prev_word(ft, s) in nouns
-
-
-def _prev_word(ft: str, s: int) -> str:
-    """The word before the one at s, across at most two non-word characters."""
-    j = word_start(ft, s)  # the title's own proclitics ("ونائب" / "لل")
-    i = j
-    while i > 0 and not ft[i - 1].isalnum() and j - i < 3:
-        i -= 1
-    return ft[word_start(ft, i):i]
 
 
 def _next_word(ft: str, e: int) -> str:
@@ -387,6 +373,10 @@ def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str |
     # شكري القوتلي" is not Sameh Shoukry); supported by a strong mention, else by the title
     if title_country:
         ids = [i for i in ids if any(o.country == title_country for o in lex.people[i].offices)]
+        if not ids and title_person:
+            # a namesake's given name: "ولي عهد البحرين الأمير سلمان" is Bahrain's crown
+            # prince Salman bin Hamad, whom the title names, not the Saudi King Salman
+            return title_person
     supported = [i for i in ids if i in strong]
     if supported:
         # two people named in full share the surname ("كيم" after Kim Jong-un and his
@@ -447,7 +437,7 @@ def _in_patronymic(ft: str, s: int, e: int) -> bool:
     سلمان بن عبد العزيز" (Prince Sultan son of Salman) the match سلمان بن عبد العزيز is
     not King Salman; nor is عبد الله بن عبد العزيز in "... بن عبد الله بن عبد العزيز بن مساعد"."""
     links = grammar_words("patronymic")  # بن ابن بنت "son/daughter of"
-    return _prev_word(ft, s) in links or _next_word(ft, e) in links
+    return prev_word(ft, s) in links or _next_word(ft, e) in links
 
 
 def _weak_prefix_ok(ft: str, s: int, payloads):

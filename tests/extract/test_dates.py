@@ -265,3 +265,11 @@ def test_no_date_without_a_count_or_counted_from_another_event(text):
     assert find_dates(text, None, dt.date(2013, 3, 10)) == []
     # and none without a publication day to count from
     assert find_dates("التقيا قبل عامين في طهران", None, None) == []
+def test_a_month_or_weekday_glued_to_its_modifier_reads_as_if_spaced():
+    pub = dt.date(2013, 2, 2)  # a Saturday
+    # "received him on 17 January last", "on Thursday last", "in May next"
+    assert dates("استقبله في 17 ينايرالماضي", pub) == [("17 يناير", dt.date(2013, 1, 17), "day", "absolute")]
+    assert dates("التقاه الخميسالماضي", pub) == [("الخميس", dt.date(2013, 1, 31), "day", "weekday")]
+    assert dates("يزورها في مايوالمقبل", pub) == [("مايو", dt.date(2013, 5, 1), "month", "absolute")]
+    # "17 December last" with its space, said in February 2013, is the year before
+    assert dates("استقبله في 17 ديسمبرالماضي", pub)[0][1] == dt.date(2012, 12, 17)

@@ -219,3 +219,29 @@ def test_a_reception_of_him_told_after_his_arrival_gives_the_airports_city():
     rows = reported_rows(text, dt.date(2015, 8, 3))
     assert [(r["visitor"], r["host"], r["city"]) for r in rows] == [
         ("Salman bin Abdulaziz", "Abdelilah Benkirane", "Tangier")]
+def test_a_seat_in_brackets_after_the_palace_it_names_gives_its_city():
+    # "at the Russian presidential palace (the Kremlin)": the Kremlin is in Moscow
+    text = "التقى الرئيس الروسي فلاديمير بوتين بالرئيس التركي رجب طيب أردوغان اليوم بالقصر الرئاسي الروسي (الكرملين)."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]
+    # "a spokesman of the Russian presidency (the Kremlin)": an institution, no place
+    text = ("التقى الرئيس الروسي فلاديمير بوتين بالرئيس التركي رجب طيب أردوغان اليوم، وقال متحدث باسم "
+            "الرئاسة الروسية (الكرملين) إن اللقاء مهم.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+
+
+def test_the_palestinian_presidencys_seat_is_in_ramallah():
+    # "Abbas received Obama on his arrival at the Palestinian presidency's headquarters"
+    text = ("واستقبل الرئيس الفلسطيني محمود عباس الرئيس الأمريكي باراك أوباما لدى وصوله إلى مقر الرئاسة "
+            "الفلسطينية اليوم.")
+    assert reported(text, dt.date(2013, 3, 21)) == [("Barack Obama", "Mahmoud Abbas", "Ramallah")]
+
+
+def test_a_place_after_a_situation_noun_is_the_topics_not_the_meetings():
+    # "met Sisi yesterday to discuss a lasting ceasefire in the Gaza Strip": no meeting in Gaza
+    text = ("اجتمع رئيس الوزراء الإسرائيلي بنيامين نتانياهو أمس مع الرئيس المصري عبد الفتاح السيسي لبحث وقف "
+            "إطلاق نار طويل الأمد في قطاع غزة.")
+    assert reported(text, dt.date(2018, 8, 15)) == [("Benjamin Netanyahu", "Abdel Fattah el-Sisi", None)]
+    # "... in Cairo to discuss the situation in the Gaza Strip": Cairo
+    text = ("اجتمع رئيس الوزراء الإسرائيلي بنيامين نتانياهو أمس مع الرئيس المصري عبد الفتاح السيسي في القاهرة "
+            "لبحث الأوضاع في قطاع غزة.")
+    assert reported(text, dt.date(2018, 8, 15)) == [("Benjamin Netanyahu", "Abdel Fattah el-Sisi", "Cairo")]

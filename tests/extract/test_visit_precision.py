@@ -864,3 +864,17 @@ def test_a_visit_noun_coordinated_with_a_retold_one_is_retold_too():
     # ... but "and al-Assad's visit" after a visit told as news stays news
     text = "وتابع الوزير زيارة بوتين لتركيا وزيارة الأسد لمصر ولقائه السيسي."
     assert [k for k in kinds(run(text)) if k[:2] == ASSAD_SISI] == [(*ASSAD_SISI, "reported")]
+def test_a_visit_he_may_make_is_no_visit_made():
+    from tests.extract.test_visits_detect import mention_rows
+    # "Hollande may make a visit to Mali within the next two days to meet its president"
+    text = ("كشفت صحيفة فرنسية اليوم عن أن الرئيس الفرنسي فرانسوا أولاند قد يقوم بزيارة خلال اليومين "
+            "القادمين إلى مالي للقاء الرئيس المالي ديونكوندا تراوري.")
+    assert [r for r in mention_rows(text, dt.date(2013, 2, 1)) if r["kind"] == "reported"] == []
+
+
+def test_a_delegation_sent_to_study_the_conditions_of_a_visit_makes_it_ahead():
+    from tests.extract.test_visits_detect import mention_rows
+    # "the Elysee sent a delegation to Bamako to study the conditions of the French president's visit to Mali"
+    text = ("وأضافت الصحيفة أن قصر الرئاسة الفرنسية أرسل وفدا إلى العاصمة المالية باماكو لدراسة ظروف زيارة "
+            "الرئيس الفرنسي فرانسوا أولاند إلى مالي ولقاء الرئيس المالي ديونكوندا تراوري.")
+    assert [r for r in mention_rows(text, dt.date(2013, 2, 1)) if r["kind"] == "reported"] == []

@@ -256,3 +256,16 @@ def test_a_prime_minister_received_right_after_the_hosts_name_is_the_guest():
         ("Haider al-Abadi", "Beji Caid Essebsi", "Tunis")]
     # the foreign ministers of the Gulf states are no guest of a leader's visit
     assert detect("استقبل الرئيس الروسي فلاديمير بوتين أمس وزراء خارجية دول الخليج.", day) == []
+
+
+def test_a_negation_ending_the_sentence_before_does_not_negate_the_next_meeting():
+    from tests.extract.test_visits_detect import mention_rows
+    day = dt.date(2013, 2, 10)
+    # "he said the situation does not allow it. And Morsi received Gul in Cairo yesterday"
+    text = ("وقال إن الوضع لا يسمح. واستقبل الرئيس المصري محمد مرسي أمس الرئيس التركي عبد الله غول "
+            "في القاهرة.")
+    assert [(r["kind"], r["visitor"], r["host"]) for r in mention_rows(text, day)] == [
+        ("reported", "Abdullah Gul", "Mohamed Morsi")]
+    # in its own sentence the negation still rules the meeting out
+    text = "وقال إن الرئيس المصري محمد مرسي لم يستقبل الرئيس التركي عبد الله غول في القاهرة."
+    assert [r["kind"] for r in mention_rows(text, day) if r["kind"] == "reported"] == []

@@ -1,6 +1,9 @@
 """Direction and sides: who travelled, who received, and which leaders a meeting word
 binds. Invented sentences, the stand-in lexicon of test_visits."""
+import datetime as dt
+
 from tests.extract.test_visits import run
+from tests.extract.test_visits_detect import mention_rows
 
 
 def pairs(rows, kind="reported"):
@@ -146,3 +149,10 @@ def test_his_visit_points_past_the_one_met_with_to_the_speaker():
     # ... and so does "his visit to Russia" told by Russia's president: no one visits his own country
     text = "وقال بوتين إنه تحدث مع الرئيس الأسد أثناء زيارته إلى روسيا عن السلام."
     assert [(r["visitor"], r["host"]) for r in run(text)] == [("Bashar al-Assad", "Vladimir Putin")]
+def test_the_leader_with_names_is_the_other_side_though_another_stands_nearer_before():
+    # "Chad's PM received Qandil, and Qandil met with Libya's PM Ali Zeidan"
+    text = ("وكان في استقبال رئيس الوزراء المصري هشام قنديل رئيس وزراء تشاد، وقد التقى قنديل مع رئيس وزراء "
+            "ليبيا علي زيدان.")
+    assert sorted((r["visitor"], r["host"]) for r in mention_rows(text, dt.date(2013, 2, 16))
+                  if r["kind"] == "reported") == [
+        ("Hesham Qandil", "Ali Zeidan"), ("Hesham Qandil", "Joseph Djimrangar Dadnadji")]

@@ -60,7 +60,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     near = art.near("places", i, h.start - CITY_WINDOW, h.start + CITY_WINDOW)
     # a place after "ليعود إلى" (to go back to) or "قادما من" (coming from) is not the venue
     origins = [c.end for c in art.cues(i, "c:origin_cues")]
-    places = [p for p in near if (_locative(art, h, p) or obj(p))
+    places = [p for p in near if (_locative(art, h, p) or obj(p)) and not _topic_place(art, p)
               and not (first_other is not None and first_other < p.start)
               and not any(0 <= p.start - e <= 20 for e in origins)]
     cities = [p for p in places if city_of(p)]
@@ -112,15 +112,37 @@ def _locative(art: Article, h: Hit, p: Any) -> bool:
     return locative(art, p)
 
 
+def _topic_place(art: Article, p: Any) -> bool:
+    """The place after "في" follows a situation noun (grammar.yaml situation_nouns) within
+    three words: "لبحث وقف إطلاق نار طويل الأمد في قطاع غزة" (to discuss a lasting ceasefire
+    in the Gaza Strip) is where the ceasefire is, not where the leaders met."""
+    words = [w.strip("،,") for w in art.words_before(p.start, 5)]
+    if not words or words[-1].lstrip(WA) not in ("\u0641\u064a",):  # في
+        return False
+    return any(w in grammar_words("situation_nouns") for w in words[-4:-1])
+
+
 def locative(art: Article, p: Any) -> bool:
     """A locative stands before the place: bi-/li- glued on ("بموسكو"), or "في" (in),
     "إلى" (to), "العاصمة" (the capital), "قصر" (palace) ... (grammar.yaml) among the two
     words before."""
     if p.start > 0 and art.text[p.start - 1] in BI + LI:  # bi-/li- glued on: "بموسكو"
         return True
-    words = art.folded_slice(max(0, p.start - 30), p.start).split()[-2:]
+    before = art.folded_slice(max(0, p.start - 60), p.start)
     locatives = grammar_words("locatives")
+    if before.rstrip().endswith("("):
+        # a venue in brackets names the place told before it: "بالقصر الرئاسي الروسي
+        # (الكرملين)" (at the Russian presidential palace, the Kremlin); "الرئاسة الروسية
+        # (الكرملين)" (the Russian presidency) is no place
+        words = before.rstrip()[:-1].split()[-4:]
+        return any(w.lstrip(WA) in locatives or _definite_locative(w.lstrip(WA), locatives) for w in words)
+    words = before.split()[-2:]
     return any(w in locatives or w.lstrip(WA) in locatives for w in words)
+
+
+def _definite_locative(w: str, locatives: frozenset[str]) -> bool:
+    """bi-/fi- with al- on a locative noun: "بالقصر" (at the palace), "بالمقر"."""
+    return w[:3] in (BI + "\u0627\u0644", "\u0641\u064a\u0627\u0644") and w[3:] in locatives
 
 
 def article_city(art: Article, sents: list[int], pair: tuple[Any, Any]) -> tuple[str | None, str | None]:

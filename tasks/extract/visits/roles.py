@@ -262,6 +262,18 @@ IMPLICIT_LEAD_WORDS = 2  # words before the meeting word in a sentence whose sub
 WITH_TITLE_WORDS = 4  # words between "مع" and the name: a title ("رئيس الوزراء الياباني")
 
 
+def with_object(art: Article, h: Hit, m: Any) -> bool:
+    """m is the one "مع" (with) names after the meeting word h: "التقى قنديل مع رئيس وزراء
+    ليبيا علي زيدان" (Qandil met with Libya's prime minister Ali Zeidan)."""
+    if m.start < h.end or m.start - h.end > WITH_REACH:
+        return False
+    words = art.folded_slice(h.start, m.start).split()
+    at = max((k for k, w in enumerate(words) if w in ("مع", "ومع")), default=None)
+    # X is not the one "مع" names: "اجتماعه مع سونغ، ... والرئيس شي"
+    return at is not None and len(words) - at - 1 <= WITH_TITLE_WORDS \
+        and not any(ch in " ".join(words[at + 1:]) for ch in "،,:؛.")
+
+
 def implicit_subject(art: Article, i: int, h: Hit, partner: Any) -> Any | None:
     """The unnamed subject of a meeting "مع X" (with X) in a sentence that opens with its
     verb and a preposition: "وتابع خلال مؤتمر صحفي مع رئيس الوزراء X" (he went on, at a
@@ -269,13 +281,8 @@ def implicit_subject(art: Article, i: int, h: Hit, partner: Any) -> Any | None:
     does not know ("عن لقاء كيم في قمة مع ..."). The subject is the person named last
     before it, in this sentence or the two before; only a leader of another country
     than X will do (a minister named last is the subject, and no leader met X)."""
-    if partner.start < h.end or partner.start - h.end > WITH_REACH:
+    if not with_object(art, h, partner):
         return None
-    words = art.folded_slice(h.start, partner.start).split()
-    at = max((k for k, w in enumerate(words) if w in ("مع", "ومع")), default=None)
-    if at is None or len(words) - at - 1 > WITH_TITLE_WORDS \
-            or any(ch in " ".join(words[at + 1:]) for ch in "،,:؛."):
-        return None  # X is not the one "مع" names: "اجتماعه مع سونغ، ... والرئيس شي"
     if len(art.folded_slice(art.sentences[i][0], h.start).split()) > IMPLICIT_LEAD_WORDS:
         return None  # only a verb and a preposition may come first: "وتابع خلال", "وقال في"
         # (a third word may be a name the lexicon does not know: "وأعلن يونكر خلال لقاء مع")
@@ -306,6 +313,9 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
         # met; then it was said ... Assad): the dual's sides were told before it, or right after
         rest = [m for m in rest if m.start < h.start or m.start - h.end <= DUAL_AFTER_CHARS]
     same_clause = [m for m in rest if not _clause_break(art, i, h, m)]
+    # the one "مع" names is the other side, though a leader before the verb is nearer: in
+    # "... رئيس وزراء تشاد، وقد التقى قنديل مع رئيس وزراء ليبيا علي زيدان" Qandil met Zeidan
+    same_clause.sort(key=lambda m: not with_object(art, h, m))
     second = (same_clause or rest or [None])[0]
     if second is not None and second.start < first.start:
         first, second = second, first

@@ -10,7 +10,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.triggers import definite, trigger_spec
-from ziyarat.arabic import CONJUNCTIONS, fold_term
+from ziyarat.arabic import CONJUNCTIONS, SENTENCE_END_MARKS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
 
@@ -24,13 +24,21 @@ def negated(art: Article, h: Hit) -> bool:
     last = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
     if last and last[0] in grammar_words("negation_nouns"):
         return True  # "بعدم زيارة باكستان" (not to visit Pakistan): right before the word only
-    for w in reversed(art.words_before(h.start, 4)):
+    for w in reversed(_clause_words_before(art, h.start, 4)):
         w = w.strip("،,")
         if w in comp:
             return False
         if w in neg or (len(w) > 1 and w[0] in CONJUNCTIONS and w[1:] in neg):
             return True
     return False
+
+
+def _clause_words_before(art: Article, pos: int, n: int) -> list[str]:
+    """The n words before pos within its sentence: in "الوضع لا يسمح. واستقبل مرسي غول"
+    (the situation does not allow it. And Morsi received Gul) the "لا" is the sentence before's."""
+    before = art.folded_slice(max(0, pos - 40), pos)
+    cut = max(before.rfind(c) for c in SENTENCE_END_MARKS + "\n")
+    return before[cut + 1:].split()[-n:]
 
 
 ABSTRACT_GOAL_CHARS = 60  # from an arrival word to the "إلى" of its goal, past the subject's name and title

@@ -1,0 +1,85 @@
+"""Spellings that read two ways: a place name that is also an adjective (سورية "Syrian",
+مالي "financial"), a leader's surname after another man's given name (جمال مبارك, Gamal
+Mubarak, is not Hosni Mubarak). Used by tasks/extract/entities.py as it walks the matches."""
+from __future__ import annotations
+
+from functools import cache
+
+from ziyarat.arabic import BI, CONJUNCTIONS, LI, PROCLITIC_LETTERS, fold_term, word_start
+from ziyarat.lexicon import get_lexicon, grammar_words
+
+
+def adjective_use(ft: str, s: int, key: str, place) -> bool:
+    """سورية after a noun is the adjective "Syrian" ("قوات سورية"), not Syria."""
+    nouns = place.exclude_prev_for.get(key) if place.exclude_prev_for else None
+    if not nouns or (s > 0 and ft[s - 1].isalnum()):  # a proclitic: بسورية is "in Syria"
+        return False
+    return prev_word(ft, s) in nouns
+
+
+def homograph_adjective(ft: str, s: int, key: str, place) -> bool:
+    """A spelling listed in only_after_for is also a masculine adjective: مالي is Mali and
+    "financial" ("مبلغ مالي", a sum of money). It is the place after one of the listed
+    words ("في مالي", "شمال مالي"), after a feminine noun, whose adjective would be مالية
+    ("حكومة مالي", Mali's government), after bi-/li- ("بمالي", in Mali) and after wa- unless
+    the word before is itself an adjective ("الجزائر ومالي" Algeria and Mali, but "إداري
+    ومالي" administrative and financial); elsewhere it is the adjective."""
+    words = place.only_after_for.get(key) if place.only_after_for else None
+    if not words:
+        return False
+    clitics = ft[word_start(ft, s):s]
+    prev = prev_word(ft, s)
+    if clitics.lstrip(CONJUNCTIONS)[-1:] in (BI, LI):
+        return False
+    if clitics and clitics[0] in CONJUNCTIONS and prev and not prev.endswith(("\u064a", "\u064a\u0647")):
+        return False
+    # "بشمال مالي" (in northern Mali): a listed word with its proclitics
+    return not (_bare_in(prev, words) or prev.endswith("\u0647"))  # teh marbuta folds to heh
+
+
+def _bare_in(word: str, words: frozenset[str]) -> str | None:
+    """The word, less up to two proclitics (و ف ب ل ك), when that is one of `words`."""
+    return next((word[n:] for n in (0, 1, 2) if word[n:] in words and all(c in PROCLITIC_LETTERS for c in word[:n])),
+                None)
+
+
+def prev_word(ft: str, s: int) -> str:
+    """The word before the one at s, across at most two non-word characters."""
+    j = word_start(ft, s)  # the title's own proclitics ("ونائب" / "لل")
+    i = j
+    while i > 0 and not ft[i - 1].isalnum() and j - i < 3:
+        i -= 1
+    return ft[word_start(ft, i):i]
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """First words of the lexicon's full names ("جمال", "سارة", "علاء"), folded, less
+    the ordinary words some names begin with (grammar.yaml given_name_homographs)."""
+    lex = get_lexicon()
+    firsts = {fold_term(p.name_ar).split()[0] for p in lex.people.values() if len(p.name_ar.split()) > 1}
+    return frozenset(w for w in firsts if len(w) > 2 and not w.startswith("\u0627\u0644")) \
+        - grammar_words("given_name_homographs")
+
+
+def relative_named(ft: str, s: int, person) -> bool:
+    """A name right after a given name that is not the person's own names a relative or
+    namesake: "جمال مبارك" (Gamal, Hosni Mubarak's son), "سارة نتنياهو" (Netanyahu's
+    wife), "عمر محمد مرسي" (Omar, son of Mohamed Morsi); "حامد كرزاي" (Hamid, his own
+    name) stays Karzai."""
+    if word_start(ft, s) != s:  # "لمبارك": a proclitic, so no name before it
+        return False
+    i = s
+    while i > 0 and ft[i - 1] == " ":
+        i -= 1
+    if i == s:
+        return False
+    prev = ft[word_start(ft, i):i]
+    bare = _bare_in(prev, _given_names())  # "وجمال مبارك" (and Gamal Mubarak)
+    if bare is None or bare in person.name_words:
+        return False
+    # a middle name between his own: "مصطفى كمال مدبولي", "عبد الفتاح محمد السيسي"
+    j = word_start(ft, i)
+    while j > 0 and ft[j - 1] == " ":
+        j -= 1
+    return ft[word_start(ft, j):j] not in person.name_words
