@@ -256,3 +256,13 @@ def test_a_prime_minister_received_right_after_the_hosts_name_is_the_guest():
         ("Haider al-Abadi", "Beji Caid Essebsi", "Tunis")]
     # the foreign ministers of the Gulf states are no guest of a leader's visit
     assert detect("استقبل الرئيس الروسي فلاديمير بوتين أمس وزراء خارجية دول الخليج.", day) == []
+
+
+def test_a_visit_word_owned_by_al_wazir_al_awwal_is_a_prime_ministers_visit():
+    """"زيارة الوزير الأول الجزائري سلال" (the Algerian prime minister's visit): "الوزير" (the
+    minister) in the slot after the visit word is his title, not a minister who owns the visit."""
+    from tests.extract.test_visits_detect import reported as detect
+
+    day = dt.date(2013, 3, 4)
+    assert detect("وتأتي زيارة الوزير الأول الجزائري عبد المالك سلال لفرنسا اليوم لتعزيز العلاقات مع "
+                  "الرئيس فرانسوا هولاند.", day) == [("Abdelmalek Sellal", "Francois Hollande", None)]

@@ -170,7 +170,9 @@ def other_owner(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     ("قال السفير إنه زار الجزائر"), or an organisation right before a visit noun
     ("قبول الائتلاف زيارة موسكو", the coalition's accepting to visit Moscow)."""
     if not h.suffix and any(0 <= c.start - h.end <= 2 for c in art.cues(i, "c:nonleader_slot")):
-        return True
+        # ... unless the slot is a leader's own title: "زيارة الوزير الأول الجزائري سلال"
+        # (al-wazir al-awwal, the Algerian prime minister) is a leader's visit
+        return art.genitive_leader(i, h) is None
     if _relative_doer_nonleader(art, i, h):
         return True
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
