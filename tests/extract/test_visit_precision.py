@@ -771,3 +771,13 @@ def test_a_visit_dated_only_by_the_running_month_does_not_unplan_a_planned_one()
     # a day by publication still tells it as held (the rule before this one)
     text = text.replace("هذا الشهر", "أمس")
     assert [r["visitor"] for r in reported_rows(text, dt.date(2015, 7, 24))] == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتعهد بوتين خلال لقائه زوجة السجين بإثارة الموضوع مع أردوغان.",  # his meeting with the prisoner's wife
+    "وتعهد بوتين خلال لقائه وزير الخارجية التركي بإثارة الموضوع مع أردوغان.",  # ... with the foreign minister
+])
+def test_a_meeting_noun_whose_object_is_a_non_leader_is_not_the_leaders_meeting(text):
+    assert reported(run(text, dt.date(2015, 8, 2), dates=[])) == []
+    # his meeting with the leader himself is one
+    assert reported(run("وتعهد بوتين خلال لقائه أردوغان بإثارة الموضوع.", dt.date(2015, 8, 2), dates=[])) != []

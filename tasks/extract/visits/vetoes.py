@@ -166,10 +166,12 @@ def anaphoric(h: Hit, triggers: list[Hit]) -> bool:
 
 def other_owner(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     """The trigger belongs to someone who is not a leader: a non-leader noun right
-    after it ("زيارة وزير الخارجية"), a pronoun subject standing for a non-leader
+    after it ("زيارة وزير الخارجية", "لقائه وزير الخارجية"), a pronoun subject standing for a non-leader
     ("قال السفير إنه زار الجزائر"), or an organisation right before a visit noun
     ("قبول الائتلاف زيارة موسكو", the coalition's accepting to visit Moscow)."""
-    if not h.suffix and any(0 <= c.start - h.end <= 2 for c in art.cues(i, "c:nonleader_slot")):
+    # with his pronoun, a meeting noun's slot is whom he met: "خلال لقائه زوجة بولارد" (during
+    # his meeting with Pollard's wife) is no meeting with a leader named later
+    if (not h.suffix or role == "meet") and any(0 <= c.start - h.end <= 2 for c in art.cues(i, "c:nonleader_slot")):
         # ... unless the slot is a leader's own title: "زيارة الوزير الأول الجزائري سلال"
         # (al-wazir al-awwal, the Algerian prime minister) is a leader's visit
         return art.genitive_leader(i, h) is None
