@@ -508,3 +508,12 @@ def test_new_zealands_prime_ministers_by_name_and_title():
     assert [p[0] for p in people("التقى وزير الخارجية الأمريكي جون كيري نظيره", day)] == ["john_kerry"]
     assert [p[0] for p in people("وصلت رئيسة وزراء نيوزيلندا إلى الرياض", dt.date(2019, 3, 20))] == [
         "jacinda_ardern"]
+
+
+def test_nigers_president_by_the_egyptian_spelling_beats_a_nigeria_adjective():
+    # "نظيره النيجيري، محمد ايسوفو" (his Nigerien counterpart, Mahamadou Issoufou): Egyptian outlets
+    # write "النيجيري" for Niger too; the name decides, not Nigeria's holder of the time
+    day = dt.date(2013, 3, 4)
+    assert [p[0] for p in people('وقال "ولد عبد العزيز" في مؤتمر صحفي مع نظيره النيجيري، محمد ايسوفو', day)][-1:] == [
+        "mahamadou_issoufou"]
+    assert [p[0] for p in people("استقبل الرئيس محمد إيسوفو اليوم", day)] == ["mahamadou_issoufou"]
