@@ -517,3 +517,13 @@ def test_nigers_president_by_the_egyptian_spelling_beats_a_nigeria_adjective():
     assert [p[0] for p in people('وقال "ولد عبد العزيز" في مؤتمر صحفي مع نظيره النيجيري، محمد ايسوفو', day)][-1:] == [
         "mahamadou_issoufou"]
     assert [p[0] for p in people("استقبل الرئيس محمد إيسوفو اليوم", day)] == ["mahamadou_issoufou"]
+
+
+def test_a_minister_by_his_surname_alone_makes_his_counterpart_a_minister():
+    # "وقال هيج ... خلال محادثاته مع نظيره الروسي" (Hague said ... in his talks with his Russian
+    # counterpart): after "وليام هيج" in full, the bare surname is him, and his counterpart is
+    # Russia's foreign minister, not its president
+    day = dt.date(2013, 3, 4)
+    text = ("وصرح وزير الخارجية البريطاني وليام هيج بأن على بشار الأسد أن يرحل. "
+            "وقال هيج إنه سيسعى لاحراز تقدم خلال محادثاته مع نظيره الروسي.")
+    assert "vladimir_putin" not in ids(text, day, "person")
