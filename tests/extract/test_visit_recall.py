@@ -266,3 +266,13 @@ def test_a_visit_word_owned_by_al_wazir_al_awwal_is_a_prime_ministers_visit():
     day = dt.date(2013, 3, 4)
     assert detect("وتأتي زيارة الوزير الأول الجزائري عبد المالك سلال لفرنسا اليوم لتعزيز العلاقات مع "
                   "الرئيس فرانسوا هولاند.", day) == [("Abdelmalek Sellal", "Francois Hollande", None)]
+
+
+def test_an_arrival_on_a_countrys_territory_is_in_that_country():
+    """"عقب وصوله الأراضي العراقية" (after his arrival on Iraqi territory): Iraq is where he
+    arrived, so its leader hosts, not that of the country the talks are about at the end."""
+    from tests.extract.test_visits_detect import reported as detect
+
+    text = ("يبحث رئيس الوزراء هشام قنديل عقب وصوله الأراضي العراقية مع نظيره نوري المالكي، "
+            "سبل تعزيز العلاقات بين البلدين، وعلى رأسها الوضع في سوريا")
+    assert [r[:2] for r in detect(text, dt.date(2013, 3, 4))] == [("Hesham Qandil", "Nouri al-Maliki")]
