@@ -276,3 +276,17 @@ def test_an_arrival_on_a_countrys_territory_is_in_that_country():
     text = ("يبحث رئيس الوزراء هشام قنديل عقب وصوله الأراضي العراقية مع نظيره نوري المالكي، "
             "سبل تعزيز العلاقات بين البلدين، وعلى رأسها الوضع في سوريا")
     assert [r[:2] for r in detect(text, dt.date(2013, 3, 4))] == [("Hesham Qandil", "Nouri al-Maliki")]
+
+
+def test_an_official_named_after_the_arrival_place_owns_the_visit_that_follows():
+    """"وصل القاهرة منذ قليل وزير الخارجية الأمريكي جون كيري في أول زيارة لمصر" (arrived in Cairo
+    a while ago, the US secretary of state Kerry, on a first visit to Egypt): the subject stands
+    past the place and the time, and the visit is his, not Obama's, named later for his term."""
+    from tests.extract.test_visits_detect import reported as detect
+
+    text = ("وصل القاهرة منذ قليل وزير الخارجية الأمريكي جون كيري في أول زيارة لمصر "
+            "في فترة الرئيس باراك أوباما الثانية.")
+    assert detect(text, dt.date(2013, 3, 2)) == []
+    # the president's own arrival in that order is his visit
+    assert [r[:2] for r in detect("وصل القاهرة منذ قليل الرئيس الأمريكي باراك أوباما في أول زيارة لمصر.",
+                                  dt.date(2013, 3, 2))] == [("Barack Obama", "Mohamed Morsi")]
