@@ -355,11 +355,13 @@ def _titles(b: _Builder, countries: list[dict], tdata: dict) -> tuple[list[Title
         country = c["name_en"]
         for a in adjs:
             adjectives[fold_term(a)] = country
-        # "العاصمة الروسية" (the Russian capital) -> the capital city
-        if c.get("capital"):
-            for a in adjs:
+        # "العاصمة الروسية" (the Russian capital) -> the capital city; "الأراضي العراقية"
+        # (al-aradi al-'iraqiya, the Iraqi territory: "عقب وصوله الأراضي العراقية") -> the country
+        for noun, target in (("\u0627\u0644\u0639\u0627\u0635\u0645\u0629 ", c.get("capital")),
+                             ("\u0627\u0644\u0623\u0631\u0627\u0636\u064a ", c["id"])):
+            for a in adjs if target else ():
                 if a.endswith("\u0629"):  # feminine forms only: العاصمة الروسية
-                    b.add("\u0627\u0644\u0639\u0627\u0635\u0645\u0629 " + a, PLACE, c["capital"])
+                    b.add(noun + a, PLACE, target)
         for office, patterns in (tdata.get("templates") or {}).items():
             for pat in patterns:
                 fills = adjs if "{adj}" in pat else names if "{country}" in pat else [None]

@@ -878,3 +878,23 @@ def test_a_delegation_sent_to_study_the_conditions_of_a_visit_makes_it_ahead():
     text = ("وأضافت الصحيفة أن قصر الرئاسة الفرنسية أرسل وفدا إلى العاصمة المالية باماكو لدراسة ظروف زيارة "
             "الرئيس الفرنسي فرانسوا أولاند إلى مالي ولقاء الرئيس المالي ديونكوندا تراوري.")
     assert [r for r in mention_rows(text, dt.date(2013, 2, 1)) if r["kind"] == "reported"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتعهد بوتين خلال لقائه زوجة السجين بإثارة الموضوع مع أردوغان.",  # his meeting with the prisoner's wife
+    "وتعهد بوتين خلال لقائه وزير الخارجية التركي بإثارة الموضوع مع أردوغان.",  # ... with the foreign minister
+])
+def test_a_meeting_noun_whose_object_is_a_non_leader_is_not_the_leaders_meeting(text):
+    assert reported(run(text, dt.date(2015, 8, 2), dates=[])) == []
+    # his meeting with the leader himself is one
+    assert reported(run("وتعهد بوتين خلال لقائه أردوغان بإثارة الموضوع.", dt.date(2015, 8, 2), dates=[])) != []
+
+
+def test_a_dual_conferring_verb_in_an_article_about_their_call_is_that_call():
+    # "after a call between Putin and Erdogan ... the statement said the two presidents also
+    # conferred (تباحثا) on trade": the conferring is the call's, no meeting
+    text = ("وأضاف الكرملين إثر مكالمة هاتفية بين بوتين وأردوغان أن الرئيسين تناولا الملف السوري. "
+            "وأوضح البيان أن بوتين وأردوغان تباحثا كذلك في سبل تعزيز العلاقات التجارية.")
+    assert reported(run(text, dt.date(2015, 8, 2), dates=[])) == []
+    # with no call in the article, they conferred in person
+    assert reported(run(text.split(". ")[1], dt.date(2015, 8, 2), dates=[])) != []

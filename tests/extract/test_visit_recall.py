@@ -269,3 +269,35 @@ def test_a_negation_ending_the_sentence_before_does_not_negate_the_next_meeting(
     # in its own sentence the negation still rules the meeting out
     text = "وقال إن الرئيس المصري محمد مرسي لم يستقبل الرئيس التركي عبد الله غول في القاهرة."
     assert [r["kind"] for r in mention_rows(text, day) if r["kind"] == "reported"] == []
+def test_a_visit_word_owned_by_al_wazir_al_awwal_is_a_prime_ministers_visit():
+    """"زيارة الوزير الأول الجزائري سلال" (the Algerian prime minister's visit): "الوزير" (the
+    minister) in the slot after the visit word is his title, not a minister who owns the visit."""
+    from tests.extract.test_visits_detect import reported as detect
+
+    day = dt.date(2013, 3, 4)
+    assert detect("وتأتي زيارة الوزير الأول الجزائري عبد المالك سلال لفرنسا اليوم لتعزيز العلاقات مع "
+                  "الرئيس فرانسوا هولاند.", day) == [("Abdelmalek Sellal", "Francois Hollande", None)]
+
+
+def test_an_arrival_on_a_countrys_territory_is_in_that_country():
+    """"عقب وصوله الأراضي العراقية" (after his arrival on Iraqi territory): Iraq is where he
+    arrived, so its leader hosts, not that of the country the talks are about at the end."""
+    from tests.extract.test_visits_detect import reported as detect
+
+    text = ("يبحث رئيس الوزراء هشام قنديل عقب وصوله الأراضي العراقية مع نظيره نوري المالكي، "
+            "سبل تعزيز العلاقات بين البلدين، وعلى رأسها الوضع في سوريا")
+    assert [r[:2] for r in detect(text, dt.date(2013, 3, 4))] == [("Hesham Qandil", "Nouri al-Maliki")]
+
+
+def test_an_official_named_after_the_arrival_place_owns_the_visit_that_follows():
+    """"وصل القاهرة منذ قليل وزير الخارجية الأمريكي جون كيري في أول زيارة لمصر" (arrived in Cairo
+    a while ago, the US secretary of state Kerry, on a first visit to Egypt): the subject stands
+    past the place and the time, and the visit is his, not Obama's, named later for his term."""
+    from tests.extract.test_visits_detect import reported as detect
+
+    text = ("وصل القاهرة منذ قليل وزير الخارجية الأمريكي جون كيري في أول زيارة لمصر "
+            "في فترة الرئيس باراك أوباما الثانية.")
+    assert detect(text, dt.date(2013, 3, 2)) == []
+    # the president's own arrival in that order is his visit
+    assert [r[:2] for r in detect("وصل القاهرة منذ قليل الرئيس الأمريكي باراك أوباما في أول زيارة لمصر.",
+                                  dt.date(2013, 3, 2))] == [("Barack Obama", "Mohamed Morsi")]

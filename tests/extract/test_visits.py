@@ -214,6 +214,7 @@ def test_preparing_a_summit_is_a_planned_meeting_not_a_proposal():
     "وجرى ذلك خلال زيارة وزير الخارجية إلى موسكو، وقال بوتين إن موقف الأسد ثابت.",  # a minister's visit
     "وقال السفير إنه زار دمشق والتقى الأسد ونقل إليه رسالة بوتين.",  # "he" is the ambassador
     "واستقبل أمير الكويت أمس وزراء خارجية الدول العربية بحضور السيسي.",  # the guests are ministers
+    "وقال لافروف في بيان اليوم، في أعقاب زيارة الوزير لمصر، إن الرئيس بوتين كان قد تعهد بدعم مصر.",  # the minister's
 ])
 def test_a_non_leader_in_the_visit_slot_makes_no_leaders_meeting(text):
     assert [v for v in run(text, dt.date(2015, 8, 2), dates=[]) if v["kind"] == "reported"] == []

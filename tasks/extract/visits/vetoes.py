@@ -174,11 +174,12 @@ def anaphoric(h: Hit, triggers: list[Hit]) -> bool:
 
 def other_owner(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     """The trigger belongs to someone who is not a leader: a non-leader noun right
-    after it ("زيارة وزير الخارجية"), a pronoun subject standing for a non-leader
+    after it ("زيارة وزير الخارجية"; with "his", whom he met: "لقائه زوجة بولارد"), a pronoun subject standing for a non-leader
     ("قال السفير إنه زار الجزائر"), or an organisation right before a visit noun
     ("قبول الائتلاف زيارة موسكو", the coalition's accepting to visit Moscow)."""
-    if not h.suffix and any(0 <= c.start - h.end <= 2 for c in art.cues(i, "c:nonleader_slot")):
-        return True
+    if (not h.suffix or role == "meet") and any(0 <= c.start - h.end <= 2 for c in art.cues(i, "c:nonleader_slot")):
+        # ... not a leader's title: "زيارة الوزير الأول الجزائري سلال" (the Algerian PM's visit)
+        return art.genitive_leader(i, h) is None
     if _relative_doer_nonleader(art, i, h):
         return True
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
@@ -380,7 +381,7 @@ def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
         return True  # a noun's genitive owns it: "أكد ترامب زيارة مايك بومبيو إلى بيونغيانغ" (Pompeo's visit)
     if before and h.start - before[-1].end <= 40 and role != "receive":
         return False  # SVO: "الأسد يلتقي ..."
-    if not persons or persons[0].start - h.end > 40:
+    if not persons or persons[0].start - h.end > (80 if _office_first(art, i, h, persons[0]) else 40):
         return False
     first = persons[0]
     if not is_leader(first) or art.possessed(first, trigger_words("possessor_heads")):
@@ -389,6 +390,12 @@ def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
         second = persons[1]
         return not is_leader(second) and not (before and h.start - before[-1].end <= 60)
     return False
+
+
+def _office_first(art: Article, i: int, h: Hit, first: Any) -> bool:
+    """An office noun opens the slot past a place and a time: "وصل القاهرة منذ قليل وزير الخارجية كيري"."""
+    return any(h.end <= c.start and c.start - h.end <= 40 and c.end <= first.start
+               for c in art.cues(i, "c:official_nouns") + art.cues(i, "c:nonleader_slot"))
 
 
 OFFICIAL_LEAD_CHARS = 240  # from an official's visit verb to the bare visit word his sentence goes on with
