@@ -408,3 +408,17 @@ def test_had_met_with_a_titled_subject_and_inviting_him_to_visit():
             "الرئيس الباجي قايد السبسي في أقرب فرصة.")
     assert [(r["visitor"], r["host"], r["kind"], r["planned"]) for r in mention_rows(text, day)] == [
         ("Donald Trump", "Beji Caid Essebsi", "referenced", True)]
+
+
+def test_his_visit_after_a_briefing_verb_is_the_briefers():
+    day = dt.date(2018, 10, 19)
+    # "أنه أطلع الرئيس ترامب على تفاصيل زيارته" (that he briefed President Trump on the details
+    # of his visit): the minister's visit, not Trump's
+    text = ("وأضاف وزير الخارجية الأمريكي مايك بومبيو أنه أطلع الرئيس الأميركي دونالد ترامب على تفاصيل "
+            "زيارته إلى السعودية وتركيا.")
+    assert reported(text, day) == []
+    # verb, subject, object: the subject's visit
+    text = ("أطلع الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين على نتائج زيارته إلى "
+            "السعودية.")
+    assert [(r["visitor"], r["host"]) for r in mention_rows(text, day)] == [
+        ("Recep Tayyip Erdogan", "Salman bin Abdulaziz")]

@@ -18,7 +18,7 @@ from tasks.extract.visits.reach import Reach, in_reach
 from tasks.extract.visits.timing import plan_cue
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
-from ziyarat.lexicon import trigger_words, triggers_lexicon
+from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
 
 NO_ROLES: tuple[Any, Any, float] = (None, None, 0.0)
@@ -455,7 +455,21 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
         # is not whom "his" points to; "مع أوباما الذي يقوم بزيارته" (who is making his visit) is,
         # and so is "لقائه مع أوباما أثناء زيارته إلى الأردن" told by Jordan's king (no one visits home)
         return prior[-2]
+    if len(prior) > 1 and _briefed(art, prior[-1]):
+        return prior[-2]  # "أطلع الرئيس ترامب على نتائج زيارته" (briefed Trump on his visit): the briefer's
     return prior[-1]
+
+
+BRIEFED_CHARS = 70  # from a briefing verb, over its subject and a title, to the one briefed
+
+
+def _briefed(art: Article, m: Any) -> bool:
+    """The person m is the object of a briefing verb ("أطلع", "أبلغ"), past its subject and a
+    title at most: "أطلع الرئيس التركي أردوغان الرئيس الروسي بوتين على نتائج زيارته"."""
+    start = art.word_start(max(art.sentences[art.sent_of(m.start)][0], m.start - BRIEFED_CHARS))
+    words = art.folded_slice(start, m.start).split()
+    at = max((k for k, w in enumerate(words) if w in grammar_words("briefing_verbs")), default=None)
+    return at is not None and not any(ch in " ".join(words[at:]) for ch in "،,:؛.")
 
 
 def _with_object(art: Article, m: Any) -> bool:
