@@ -245,3 +245,10 @@ def test_a_place_after_a_situation_noun_is_the_topics_not_the_meetings():
     text = ("اجتمع رئيس الوزراء الإسرائيلي بنيامين نتانياهو أمس مع الرئيس المصري عبد الفتاح السيسي في القاهرة "
             "لبحث الأوضاع في قطاع غزة.")
     assert reported(text, dt.date(2018, 8, 15)) == [("Benjamin Netanyahu", "Abdel Fattah el-Sisi", "Cairo")]
+
+
+def test_dakar_spelled_without_its_alif_places_the_meeting():
+    # "في دكار" (in Dakar, without the long a of "داكار"): Senegal's president hosts
+    text = ("وقال الرئيس المالي ديونكوندا تراوري، في مؤتمر صحفي في دكار إثر لقائه الرئيس السنغالي "
+            "ماكي سال، إن الوضع مستقر.")
+    assert typed(text, dt.date(2013, 3, 12)) == [("Dioncounda Traore", None, "Dakar")]
