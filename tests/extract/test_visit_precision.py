@@ -756,3 +756,30 @@ def test_a_present_visit_verb_after_when_is_planned(text, held):
     assert reported(rows) == []
     assert [(r["visitor"], r["planned"]) for r in rows] == [("Abdel Fattah el-Sisi", True)]
     assert reported(run(held)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    # talks "with Russia" (a state), held to arrange a summit of the two leaders
+    "وقال أردوغان إن تركيا تجري محادثات مباشرة مع روسيا في محاولة لترتيب قمة بينه وبين بوتين.",
+    # talks "between Moscow and Damascus" while the summit is prepared
+    "وأكد الأسد أن محادثات جرت بين موسكو ودمشق في إطار التحضير للقمة بينه وبين بوتين.",
+    # the leader named later is the topic of the states' talks
+    "وقال أردوغان إن تركيا تجري محادثات مباشرة مع روسيا بشأن سوريا، وهو ما أكده بوتين.",
+    "وأكد الأسد أن محادثات جرت بين موسكو ودمشق حول الاتفاق الذي أعلنه بوتين.",
+])
+def test_talks_between_states_are_no_meeting_of_the_leaders_named_after(text):
+    # "محادثات مع روسيا" / "بين موسكو ودمشق": the sides are states; the leaders are the summit's
+    assert reported(run(text)) == []
+
+
+def test_talks_between_states_led_by_their_leaders_stay_a_meeting():
+    # the states' talks "برئاسة" (chaired by) their two leaders: the leaders met
+    text = "وجرت في موسكو مباحثات بين روسيا ومصر برئاسة بوتين والسيسي."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_the_talks_after_talks_between_states_are_a_meeting_of_their_own():
+    # "المحادثات مع روسيا" are the states'; "يومين من المحادثات" after them are the leaders' talks
+    text = ("جاء إعلان السيسي عن المحادثات مع روسيا خلال لقطات مع ضيفه الأسد في مستهل يومين من المحادثات "
+            "في القاهرة.")
+    assert reported(run(text)) == [("Bashar al-Assad", "Abdel Fattah el-Sisi")]

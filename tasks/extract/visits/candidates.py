@@ -20,8 +20,8 @@ from tasks.extract.visits.timing import (event_date, first_since, hedge_settled,
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
-                                         body_summit, denied, hypothetical, international_body, negated, nonleader_subject,
-                                         not_held, official_led, official_subject, other_owner, purpose_of_nonleader,
+                                         between_states, body_summit, denied, hypothetical, international_body, negated,
+                                         nonleader_subject, not_held, official_led, official_subject, other_owner, purpose_of_nonleader,
                                          received_by_official, search_adverb, slot_taken, unknown_partner, with_nonleader)
 from ziyarat.lexicon import trigger_words
 from ziyarat.arabic import CONJUNCTIONS, fold_term
@@ -214,7 +214,8 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
         return "hypothetical"
     if denied(art, i, h):
         return "denied"
-    if anaphoric(h, triggers):
+    # states' talks ("المحادثات مع كوريا الشمالية") are no leaders' meeting a later "المحادثات" names again
+    if anaphoric(h, [t for t in triggers if not between_states(art, i, t)]):
         return "anaphoric"
     if abstract_arrival(art, i, h):
         return "abstract_arrival"
@@ -349,7 +350,7 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
             or purpose_of_nonleader(art, i, h) or official_led(art, i, h):
         return True
     if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) or official_subject(art, i, h, role) \
-            or (role == "meet" and (between_nonleader(art, i, h) or with_nonleader(art, i, h))):
+            or (role == "meet" and (between_nonleader(art, i, h) or with_nonleader(art, i, h) or between_states(art, i, h))):
         return True
     # a meeting noun binds the leaders named right after it ("محادثات الأسد
     # وبوتين", "اللقاء مع بوتين"), not ones further on: in "اللقاء الثلاثي في قطر

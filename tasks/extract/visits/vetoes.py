@@ -245,6 +245,40 @@ def with_nonleader(art: Article, i: int, h: Hit) -> bool:
                    for m in art.leaders.get(i, []))
 
 
+STATES_CHARS = 60  # from a talks noun to the "مع" / "بين" that names its sides, past an adverb or a quote
+STATES_CHAIR_CHARS = 12  # from the states to the leaders who chair their talks, one word: "برئاسة بوتين والسيسي"
+
+
+def between_states(art: Article, i: int, h: Hit) -> bool:
+    """A talks noun whose sides are states: "تجري محادثات مباشرة مع كوريا الشمالية" (holds
+    direct talks with North Korea), "محادثات جرت بين واشنطن وبيونغ يانغ" (talks held between
+    Washington and Pyongyang): their officials' talks, not a meeting of the leaders the
+    sentence names further on ("... لترتيب قمة بينه وبين الزعيم الكوري", to arrange a summit
+    between him and the Korean leader: that summit's sides). A summit noun between states
+    ("قمة بين واشنطن وبيونغيانغ") is its leaders', and talks the leaders chair right after the
+    states ("مباحثات بين روسيا ومصر برئاسة بوتين والسيسي") are theirs."""
+    if trigger_spec(h.group)["role"] != "meet" or trigger_spec(h.group).get("tense") \
+            or fold_term(h.term) in trigger_words("summit_nouns"):
+        return False
+    end = art.word_end(h.end)
+    links = {"مع", "بين"}
+    for w in re.finditer(r"\S+", art.text[end:min(art.sentences[i][1], end + STATES_CHARS)]):
+        word = fold_term(w.group().strip("،,"))
+        if word.lstrip(CONJUNCTIONS) not in links and word not in links:
+            continue
+        at = end + w.end()
+        if art.near("triggers", i, end, at):
+            return False
+        state = next((p for p in art.places.get(i, []) if 0 <= p.start - at <= 2), None)
+        if state is None:
+            return False
+        rest = [p for p in art.places.get(i, []) if p.start >= state.start]
+        last = max((p.end for p in rest if p.start - state.end <= 20), default=state.end)
+        return not any(0 <= m.start - last <= STATES_CHAIR_CHARS and not art.near("triggers", i, last, m.start)
+                       for m in art.leaders.get(i, []))
+    return False
+
+
 LIST_CHARS = 60  # from an official to a leader listed after him with "و" (and)
 
 
