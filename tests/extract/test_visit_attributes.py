@@ -172,3 +172,15 @@ def test_an_arrivals_goal_country_is_not_given_the_city_of_an_earlier_trip():
     rows = reported_rows(text, dt.date(2015, 7, 31))
     assert [(r["visitor"], r["host"], r["city"], r["country"], r["date"]) for r in rows] == [
         ("Muhammadu Buhari", "Paul Biya", None, "Cameroon", dt.date(2015, 7, 31))]
+
+
+@pytest.mark.parametrize("text, visitor, host, city", [
+    ("انطلقت أعمال القمة العربية في القاهرة اليوم. والتقى السيسي أمير الكويت وبحثا العلاقات الثنائية.",
+     "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Abdel Fattah el-Sisi", "Cairo"),
+    # the host is named second: the summit's country still hosts
+    ("انطلقت أعمال القمة العربية في الرياض اليوم. والتقى الملك سلمان أمير الكويت وبحثا العلاقات الثنائية.",
+     "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Salman bin Abdulaziz", "Riyadh"),
+])
+def test_a_meeting_with_no_place_in_a_summit_story_is_at_the_summit(text, visitor, host, city):
+    # "التقى السيسي أمير الكويت" with no place, in the story of the Arab League summit in Cairo
+    assert reported(text) == [(visitor, host, city)]

@@ -130,6 +130,16 @@ class Summits:
         row = next((r for r in self.rows() if r["summit_id"] == sid), None) if sid else None
         return (row["city"], row["country"]) if row else (None, None)
 
+    def host_place(self, countries: set) -> tuple[str | None, str | None]:
+        """(city, country) of the one summit the article names, when it is held in one of
+        ``countries`` (a meeting's two sides), else (None, None): in a story of "القمة العربية
+        في الرياض" (the Arab League summit in Riyadh) "التقى أمير الكويت الملك سلمان" (the emir
+        of Kuwait met King Salman), told with no place, is at the summit, in Riyadh."""
+        rows = self.rows()
+        if len(rows) == 1 and rows[0]["city"] and rows[0]["country"] in countries:
+            return rows[0]["city"], rows[0]["country"]
+        return None, None
+
     def _year(self, h: Hit) -> int | None:
         d = self._date(self.art.sent_of(h.start))
         return d.year if d else (self.art.published.year if self.art.published else None)
