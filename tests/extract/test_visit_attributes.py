@@ -184,3 +184,13 @@ def test_an_arrivals_goal_country_is_not_given_the_city_of_an_earlier_trip():
 def test_a_meeting_with_no_place_in_a_summit_story_is_at_the_summit(text, visitor, host, city):
     # "التقى السيسي أمير الكويت" with no place, in the story of the Arab League summit in Cairo
     assert reported(text) == [(visitor, host, city)]
+
+
+def test_an_arrival_at_the_eu_summit_in_brussels_visits_no_belgian_leader():
+    # "لدى وصوله إلى القمة الأوروبية في بروكسل": the EU holds it at its seat; Belgium's PM hosts nothing
+    text = ('وقال رئيس الوزراء البريطاني ديفيد كاميرون، لدى وصوله إلى القمة الأوروبية في بروكسل، '
+            '"في نوفمبر، كانت الأرقام مرتفعة جدا".')
+    assert reported(text, dt.date(2013, 2, 7)) == []
+    # an arrival in Brussels with no summit is still a visit to Belgium
+    assert reported(text.replace("القمة الأوروبية في ", ""), dt.date(2013, 2, 7)) == [
+        ("David Cameron", "Elio Di Rupo", "Brussels")]

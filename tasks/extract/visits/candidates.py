@@ -17,6 +17,7 @@ from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start,
                                         with_subject)
 from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, month_part_ahead, plan_cue,
                                          returned_after, that_clause_between, visit_kind)
+from tasks.extract.visits.summits import body_summit_named
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
@@ -412,7 +413,7 @@ def _complete_pair(art: Article, i: int, role: str, visitor: Any, host: Any, cou
         # host a third country's leader ("زيارة مرسي لألمانيا" is not his visit to Hollande)
         other = None
     if other is None and visitor is not None and (role in ("arrive", "visit") or invited) and country \
-            and country != visitor.country and not international_body(art, i) \
+            and country != visitor.country and not international_body(art, i) and not body_summit_named(art, i) \
             and not received_by_official(art, i, country) and not art.cues(i, "c:private_visit"):
         # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
         other = country_head(country, art.period)

@@ -56,6 +56,20 @@ def summit_matcher() -> PhraseMatcher:
     return PhraseMatcher(groups)
 
 
+@cache
+def _body_series() -> frozenset[str]:
+    """The series an organisation holds at its own seat (``body: true``): the EU's summits."""
+    return frozenset("s:" + s["id"] for s in summits_lexicon()["series"] if s.get("body"))
+
+
+def body_summit_named(art: Article, i: int) -> bool:
+    """Sentence i names a summit held at an organisation's seat: "لدى وصوله إلى القمة
+    الأوروبية في بروكسل" (upon his arrival at the European summit in Brussels) is no visit
+    to Belgium's prime minister."""
+    s, e = art.sentences[i]
+    return any(h.group in _body_series() and s <= h.start < e for h in summit_matcher().find(art.folded))
+
+
 def summit_id(series: str, year: int | None) -> str:
     """Stable id of one summit: its series and year."""
     return "s_" + hashlib.sha1(f"{series}|{year or ''}".encode()).hexdigest()[:12]
