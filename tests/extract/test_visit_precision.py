@@ -783,3 +783,18 @@ def test_the_talks_after_talks_between_states_are_a_meeting_of_their_own():
     text = ("جاء إعلان السيسي عن المحادثات مع روسيا خلال لقطات مع ضيفه الأسد في مستهل يومين من المحادثات "
             "في القاهرة.")
     assert reported(run(text)) == [("Bashar al-Assad", "Abdel Fattah el-Sisi")]
+
+
+@pytest.mark.parametrize("text", [
+    # "اجتماع القمة" (the summit's session) in a story of the Arab League summit
+    "انطلقت القمة العربية في الدوحة، وتظهر الصورة خروج السيسي من اجتماع القمة أثناء إلقاء أمير الكويت كلمته.",
+    "انطلقت القمة العربية في الدوحة، ويمثل مصر في اجتماعات القمة السيسي فيما يمثل الكويت أمير الكويت.",
+])
+def test_the_session_of_a_named_summit_is_no_meeting_of_two_of_its_leaders(text):
+    assert reported(run(text)) == []
+
+
+def test_a_summit_meeting_between_two_leaders_stays_their_meeting():
+    # no summit series named: "اجتماع القمة بين" is the two leaders' own summit
+    assert reported(run("انعقد اجتماع القمة بين السيسي وأمير الكويت في القاهرة.")) == [
+        ("Sabah Al-Ahmad Al-Jaber Al-Sabah", "Abdel Fattah el-Sisi")]

@@ -18,6 +18,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.place import city_of, dateline, locative
+from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import LEXICON_DIR, load_yaml
 from ziyarat.matching import Hit, PhraseMatcher
@@ -93,9 +94,18 @@ class Summits:
         العربية بحضور ..." (the Arab League summit opened, attended by ...) is no
         meeting of any two of its leaders. A bare "القمة" (the summit) stays a meeting
         word: a leader who came "للمشاركة في أعمال القمة" (to take part in the summit)
-        and was received by the host country's leader visited him."""
+        and was received by the host country's leader visited him. Nor is the meeting
+        noun the summit heads as its genitive: "خروج السيسي من اجتماع القمة" (Sisi's walking
+        out of the summit's session), "اجتماعات القمة" (the summit's meetings)."""
         for i, hits in self.art.by_sent.items():
-            hits[:] = [h for h in hits if not (h.group.startswith("t:") and (self.covers(h) or self._named_elsewhere(h)))]
+            gone = [h for h in hits if h.group.startswith("t:") and (self.covers(h) or self._named_elsewhere(h))]
+            for h in [h for h in hits if h.group.startswith("t:")]:
+                head = next((g for g in hits if 0 <= g.start - self.art.word_end(h.end) <= 2 and g.group.startswith("t:")
+                             and not g.suffix and fold_term(g.term) in BARE_SUMMIT), None)
+                if head is not None and self.names() and not h.suffix and trigger_spec(h.group)["role"] == "meet" \
+                        and not trigger_spec(h.group).get("tense") and not self._sides_after(head):
+                    gone += [h, head]
+            hits[:] = [h for h in hits if h not in gone]
 
     def _named_elsewhere(self, h: Hit) -> bool:
         """A bare "القمة" (the summit) in an article that names a summit series is that
@@ -108,11 +118,17 @@ class Summits:
             return False
         if any(0 <= h.start - c.end <= ATTEND_CHARS for c in self.hits if c.group == "c:attend"):
             return False  # "حل ... بعمان للمشاركة في أعمال القمة" (came to take part): his trip to the host country
-        after = _WORD.findall(self.art.folded_slice(self.art.word_end(h.end), h.end + SIDES_CHARS))[:SIDES_WORDS]
-        if len(after) >= 2 and all(w.startswith("ال") and w.endswith("يه") for w in after[:2]):
-            return False  # "القمة الفرنسية الألمانية" (the French-German summit): named by its two sides
+        if self._sides_after(h):
+            return False
         i = self.art.sent_of(h.start)
-        return not (set(after) & SIDE_WORDS or self.art.near("leaders", i, h.end, h.end + SIDES_CHARS))
+        return not self.art.near("leaders", i, h.end, h.end + SIDES_CHARS)
+
+    def _sides_after(self, h: Hit) -> bool:
+        """A bare "القمة" names its sides right after it: "القمة مع كيم", "القمة بين ترامب
+        وكيم" (with, between), "القمة الفرنسية الألمانية" (two adjectives of country)."""
+        after = _WORD.findall(self.art.folded_slice(self.art.word_end(h.end), h.end + SIDES_CHARS))[:SIDES_WORDS]
+        return bool(set(after) & SIDE_WORDS) or (len(after) >= 2 and all(w.startswith("ال") and w.endswith("يه")
+                                                                          for w in after[:2]))
 
     def names(self) -> list[Hit]:
         return [h for h in self.hits if h.group.startswith("s:")]
