@@ -798,3 +798,21 @@ def test_a_summit_meeting_between_two_leaders_stays_their_meeting():
     # no summit series named: "اجتماع القمة بين" is the two leaders' own summit
     assert reported(run("انعقد اجتماع القمة بين السيسي وأمير الكويت في القاهرة.")) == [
         ("Sabah Al-Ahmad Al-Jaber Al-Sabah", "Abdel Fattah el-Sisi")]
+
+
+@pytest.mark.parametrize("text", [
+    # three leaders of three countries, the summit noun with no sides of its own after it
+    "تعهد رؤساء تركيا أردوغان وروسيا بوتين وسوريا الأسد بعد يوم طويل من النقاش الصعب والمفصل، في قمة احتضنتها القاهرة، "
+    "بتعزيز التعاون.",
+    "استقبل السيسي في القاهرة نظيريه الروسي بوتين والسوري الأسد لعقد قمة حول ليبيا.",
+])
+def test_a_summit_of_three_leaders_pairs_none_of_its_guests(text):
+    pairs = {frozenset((r["visitor"], r["host"])) for r in run(text)}
+    assert frozenset(("Vladimir Putin", "Bashar al-Assad")) not in pairs
+    assert frozenset(("Recep Tayyip Erdogan", "Vladimir Putin")) not in pairs
+
+
+def test_a_summit_of_two_named_after_it_stays_theirs_beside_a_third_leader():
+    # "قمة بوتين والأسد" names its two sides; Erdogan only commented
+    text = "وعقدت في موسكو قمة بوتين والأسد، فيما رحب أردوغان بنتائجها."
+    assert reported(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]

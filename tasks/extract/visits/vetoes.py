@@ -492,6 +492,21 @@ def unknown_partner(art: Article, i: int, h: Hit) -> bool:
 
 
 PLURAL_HEADS_CHARS = 80  # from a summit noun to the "رؤساء" (presidents) of its many sides
+OWN_SIDES_CHARS = 25  # from a summit noun to a leader named as its side ("قمة بوتين والأسد")
+
+
+def _of_three(art: Article, i: int, h: Hit) -> bool:
+    """A summit noun in a sentence naming leaders of three or more countries, with no sides
+    of its own right after it (a genitive leader, "مع" or "بين"): "تعهد رؤساء تركيا أردوغان
+    وروسيا بوتين وإيران روحاني ... في قمة احتضنتها أنقرة" (pledged ... at a summit Ankara
+    hosted) is the three's summit; "قمة بوتين والأسد، فيما رحب أردوغان" is the two's."""
+    if len({m.country for m in art.distinct_leaders(i)}) < 3 or h.suffix:
+        return False
+    end = art.word_end(h.end)
+    if any(w.strip("،,").lstrip(CONJUNCTIONS) in ("مع", "بين") or w.strip("،,") in ("مع", "بين")
+           for w in art.folded_slice(end, min(art.sentences[i][1], end + OWN_SIDES_CHARS)).split()[:2]):
+        return False
+    return not any(0 <= m.start - end <= OWN_SIDES_CHARS for m in art.leaders.get(i, []))
 
 
 def body_summit(art: Article, h: Hit) -> bool:
@@ -515,6 +530,8 @@ def body_summit(art: Article, h: Hit) -> bool:
     attend = trigger_words("attend_words")
     if fold_term(h.term) in trigger_words("summit_nouns") and (" ".join(before) in attend or before[-1:] in [[w] for w in attend]):
         return True  # "للمشاركة في القمة" (to take part in the summit): its participants met nobody by it
+    if fold_term(h.term) in trigger_words("summit_nouns") and _of_three(art, i, h):
+        return True  # "يستقبل أردوغان نظيريه بوتين وروحاني لعقد قمة" (to hold a summit): the three's
     first = next((m.start for m in art.distinct_leaders(i) if m.start >= end), None)
     if first is not None and first - end <= PLURAL_HEADS_CHARS and art.near("c:plural_heads", i, end, first):
         return True  # "اجتماعا تزامنا مع اتفاق رؤساء إيران حسن روحاني وروسيا ..." (the presidents of): many sides
