@@ -816,3 +816,12 @@ def test_a_summit_of_two_named_after_it_stays_theirs_beside_a_third_leader():
     # "قمة بوتين والأسد" names its two sides; Erdogan only commented
     text = "وعقدت في موسكو قمة بوتين والأسد، فيما رحب أردوغان بنتائجها."
     assert reported(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    "ومهدت المحادثات الطريق للقاء محتمل بين بوتين وأردوغان.",  # a possible meeting (indefinite adjective)
+    "وأرسل بوتين لافروف إلى دمشق للقاء الأسد قبل قمة بين موسكو ودمشق.",  # before a summit: it lies ahead
+    "أمير الكويت يقترح عقد قمة مصغرة بالقاهرة مع السيسي.",  # proposes (present tense)
+])
+def test_a_possible_proposed_or_coming_summit_is_not_reported(text):
+    assert reported(run(text)) == []
