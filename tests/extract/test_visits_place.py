@@ -185,3 +185,19 @@ def test_the_capitals_of_the_countries_added_with_their_leaders_are_cities(city_
     text = f"وصل الرئيس التركي رجب طيب أردوغان اليوم إلى {city_ar} في زيارة رسمية."
     [v] = run(text)["reported"]
     assert (v["visitor"], v["city"], v["country"]) == ("Recep Tayyip Erdogan", city, country)
+
+
+def test_the_arab_economic_summit_is_not_the_arab_league_summit():
+    # "القمة العربية الاقتصادية" (the Arab economic summit, Riyadh, January 2013) is another series
+    text = ("والتقى الرئيس محمد مرسي والملك عبد الله الثاني في الرياض خلال القمة العربية الاقتصادية، "
+            "وتحدثا عن القمة العربية في الدوحة.")
+    names = sorted((s["name"], s["city"]) for s in run(text, dt.date(2013, 2, 6))["summits"])
+    assert names == [("Arab League summit", "Doha"), ("Arab economic and social development summit", "Riyadh")]
+
+
+def test_a_leader_absent_from_a_summit_is_no_participant():
+    # "غياب أمير قطر عن القمة" (the emir of Qatar's absence from the summit)
+    text = ("انطلقت اليوم في الرياض أعمال القمة الخليجية بحضور أمير الكويت الشيخ صباح الأحمد "
+            "وسط غياب أمير قطر الشيخ تميم بن حمد.")
+    [s] = run(text)["summits"]
+    assert s["participants"] == ["Sabah Al-Ahmad Al-Jaber Al-Sabah"]

@@ -29,6 +29,7 @@ SUMMIT_WORDS = frozenset({"قمه", "القمه", "لقمه", "للقمه"})
 _WORD = re.compile(r"\w+")
 BARE_SUMMIT = frozenset({"القمه"})  # the definite "القمة" with no name after it
 SIDE_WORDS = frozenset({"مع", "بين"})  # "القمة مع كيم", "القمة التاريخية بين ترامب وكيم"
+ABSENT_CHARS = 12  # from an absence word to the leader it names: "غياب أمير قطر", "اعتذر الرئيس"
 ATTEND_CHARS = 12  # "للمشاركة في أعمال القمة": the summit a leader came to take part in
 SIDES_WORDS, SIDES_CHARS = 3, 30  # how far after "القمة" its sides or "مع" / "بين" may stand
 PLACE_REACH = 160  # characters from a summit's name to its city ("القمة العربية في عمان")
@@ -49,11 +50,12 @@ def summit_names() -> dict[str, str]:
 
 @cache
 def summit_matcher() -> PhraseMatcher:
-    """Series names ("s:<id>"), sideline cues ("c:sideline"), attendance cues ("c:attend")."""
+    """Series names ("s:<id>"), sideline cues ("c:sideline"), attendance and absence cues ("c:attend", "c:absent")."""
     lex = summits_lexicon()
     groups = {"s:" + s["id"]: (s["terms"], "noun", False) for s in lex["series"]}
     groups["c:sideline"] = (lex.get("sideline", []), "noun", False)
     groups["c:attend"] = (lex.get("attend", []), "verb", True)
+    groups["c:absent"] = (lex.get("absent", []), "verb", True)
     return PhraseMatcher(groups)
 
 
@@ -86,7 +88,12 @@ class Summits:
 
     @classmethod
     def of(cls, art: Article) -> "Summits":
-        return cls(art, [h for h in summit_matcher().find(art.folded) if not art.in_quote(h.start)])
+        hits = [h for h in summit_matcher().find(art.folded) if not art.in_quote(h.start)]
+        # one name inside a longer one is the longer one's: "القمة العربية الاقتصادية" (the Arab
+        # economic summit) is not also "القمة العربية" (the Arab League summit)
+        names = [h for h in hits if h.group.startswith("s:")]
+        return cls(art, [h for h in hits if not (h.group.startswith("s:") and any(
+            n is not h and n.start <= h.start and h.end <= n.end and n.end - n.start > h.end - h.start for n in names))])
 
     def unbind_names(self) -> None:
         """Take a summit's own name off the article's meeting triggers: in "التقى شي
@@ -186,7 +193,10 @@ class Summits:
         العربية في عمان", or just before it), or where a meeting on its sidelines is,
         else the dateline; a city elsewhere in the sentence may be anything else's."""
         art = self.art
-        after = lambda p, n: 0 <= p.start - n.end <= PLACE_REACH
+        others = [h for h in self.names() if h not in names]
+        # ... not past another summit's name: "في الرياض خلال القمة العربية الاقتصادية، وتحدثا
+        # عن القمة العربية في الدوحة" (Doha is the other summit's)
+        after = lambda p, n: 0 <= p.start - n.end <= PLACE_REACH and not any(n.end <= o.start < p.start for o in others)
         before = lambda p, n: 0 <= n.start - p.end <= PLACE_BEFORE
         # a meeting on its sidelines is where the summit is: "التقى أردوغان في
         # جوهانسبرغ بوتين على هامش قمة بريكس"
@@ -222,13 +232,17 @@ class Summits:
 
     def _participants(self, sents: list[int]) -> list[str]:
         """Leaders named in the summit's sentences, or in a sentence that says they
-        attend a summit ("وصل ... للمشاركة في أعمال القمة")."""
+        attend a summit ("وصل ... للمشاركة في أعمال القمة"); not one named right after a
+        word of absence ("غياب أمير قطر عن القمة", the emir of Qatar's absence)."""
         art = self.art
         attend = {art.sent_of(h.start) for h in self.hits if h.group == "c:attend"}
         summit_word = {i for i in attend if SUMMIT_WORDS & set(_WORD.findall(art.folded_slice(*art.sentences[i])))}
+        absent = [h.end for h in self.hits if h.group == "c:absent"]
         names: list[str] = []
         for i in sorted(set(sents) | summit_word):
             for m in art.leaders.get(i, []):
+                if any(0 <= m.start - e <= ABSENT_CHARS for e in absent):
+                    continue  # "وسط غياب أمير قطر" (amid the absence of the emir of Qatar)
                 name = m.name_en or m.surface
                 if name not in names:
                     names.append(name)
