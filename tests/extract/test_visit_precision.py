@@ -825,3 +825,20 @@ def test_a_summit_of_two_named_after_it_stays_theirs_beside_a_third_leader():
 ])
 def test_a_possible_proposed_or_coming_summit_is_not_reported(text):
     assert reported(run(text)) == []
+
+
+def test_a_state_after_the_leader_a_meeting_noun_names_is_not_its_side():
+    # "مؤتمر صحفي مع الأسد" names its side; "مع روسيا" further on is what was said
+    text = "وقال بوتين خلال مؤتمر صحفي مع الأسد في دمشق إن بلاده ستعمل مع روسيا."
+    assert reported(run(text)) == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+@pytest.mark.parametrize("text", [
+    # "قمة ... في سوتشي مع الرئيس الروسي بوتين": the summit names its other side a few words on
+    "وخلال قمة تاريخية في سوتشي مع الرئيس الروسي بوتين، بدا أردوغان مستعدا للقاء السيسي.",
+    # "اجتماع القمة، الذي عقده بوتين ... مع أردوغان": the two's summit, in a story of another summit
+    "وقال الكرملين إن القمة الخليجية انتهت، وإن اجتماع القمة، الذي عقده بوتين الاثنين مع أردوغان، كان ناجحا.",
+])
+def test_a_summit_that_names_its_sides_further_on_stays_theirs(text):
+    assert frozenset(("Vladimir Putin", "Recep Tayyip Erdogan")) in {
+        frozenset((r["visitor"], r["host"])) for r in run(text)}

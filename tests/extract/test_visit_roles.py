@@ -1,5 +1,7 @@
 """Direction and sides: who travelled, who received, and which leaders a meeting word
 binds. Invented sentences, the stand-in lexicon of test_visits."""
+import datetime as dt
+
 from tests.extract.test_visits import run
 
 
@@ -131,3 +133,16 @@ def test_a_receive_verb_opening_a_new_clause_takes_its_subject_after_it():
     # president Erdogan": Sisi is the previous clause's, Putin receives
     rows = run("ويرأس وفد مصر الرئيس السيسي، الذي سيصل في وقت لاحق من مساء اليوم، واستقبل بوتين الرئيس التركي أردوغان.")
     assert pairs(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+
+def test_a_summit_between_two_leaders_is_theirs_and_plans_no_earlier_meeting():
+    # "قبيل لقاء جمع الاثنين أردوغان بالسيسي، وقبل قمة الأربعاء بين أردوغان وبوتين": Monday's
+    # meeting was held (the "before a summit" cue is the summit's own); the summit's sides are
+    # the two after "بين" (between), not the nearer Sisi
+    text = ("وجاء البيان قبيل لقاء جمع الاثنين أردوغان بنظيره المصري السيسي، "
+            "وقبل قمة تاريخية الأربعاء بين أردوغان والرئيس الروسي بوتين.")
+    rows = run(text, dt.date(2023, 3, 13))
+    assert pairs(rows) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+    assert [(r["visitor"], r["host"], r["planned"]) for r in rows if r["kind"] == "referenced"] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", True)]

@@ -201,3 +201,15 @@ def test_a_leader_absent_from_a_summit_is_no_participant():
             "وسط غياب أمير قطر الشيخ تميم بن حمد.")
     [s] = run(text)["summits"]
     assert s["participants"] == ["Sabah Al-Ahmad Al-Jaber Al-Sabah"]
+
+
+def test_a_summit_takes_no_city_a_clause_before_its_name():
+    # "في مواجهة واشنطن ... قبل قمة مجموعة السبع" (in the face of Washington ... before the G7
+    # summit): Washington is no venue; "قمة لمجموعة ... في لا مالباي" (li-) names it with its city
+    text = ("ويفترض أن تسمح الجبهة المشتركة في مواجهة واشنطن بتعزيز العلاقات بين ماكرون وترودو قبل قمة "
+            "مجموعة السبع.")
+    [s] = run(text, dt.date(2018, 6, 6))["summits"]
+    assert (s["name"], s["city"]) == ("G7 summit", None)
+    text = "ويعقد اللقاء بين ماكرون وترودو قبيل قمة لمجموعة الدول الصناعية السبع الكبرى في لا مالباي."
+    [s] = run(text, dt.date(2018, 6, 6))["summits"]
+    assert (s["name"], s["city"]) == ("G7 summit", "La Malbaie")

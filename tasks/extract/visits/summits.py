@@ -31,9 +31,10 @@ BARE_SUMMIT = frozenset({"القمه"})  # the definite "القمة" with no nam
 SIDE_WORDS = frozenset({"مع", "بين"})  # "القمة مع كيم", "القمة التاريخية بين ترامب وكيم"
 ABSENT_CHARS = 12  # from an absence word to the leader it names: "غياب أمير قطر", "اعتذر الرئيس"
 ATTEND_CHARS = 12  # "للمشاركة في أعمال القمة": the summit a leader came to take part in
+WITH_WORDS = 8  # words after "اجتماع القمة" to the "مع" of its relative clause ("الذي عقده ترامب الاثنين مع")
 SIDES_WORDS, SIDES_CHARS = 3, 30  # how far after "القمة" its sides or "مع" / "بين" may stand
 PLACE_REACH = 160  # characters from a summit's name to its city ("القمة العربية في عمان")
-PLACE_BEFORE = 40  # ... or from its city to its name ("انطلقت في الرياض أعمال القمة الخليجية")
+PLACE_BEFORE = 25  # ... or from its city to its name ("انطلقت في الرياض أعمال القمة الخليجية"), not a clause away
 
 
 @cache
@@ -110,7 +111,8 @@ class Summits:
                 head = next((g for g in hits if 0 <= g.start - self.art.word_end(h.end) <= 2 and g.group.startswith("t:")
                              and not g.suffix and fold_term(g.term) in BARE_SUMMIT), None)
                 if head is not None and self.names() and not h.suffix and trigger_spec(h.group)["role"] == "meet" \
-                        and not trigger_spec(h.group).get("tense") and not self._sides_after(head):
+                        and not trigger_spec(h.group).get("tense") and not self._sides_after(head) \
+                        and not self._with_after(head):
                     gone += [h, head]
             hits[:] = [h for h in hits if h not in gone]
 
@@ -129,6 +131,12 @@ class Summits:
             return False
         i = self.art.sent_of(h.start)
         return not self.art.near("leaders", i, h.end, h.end + SIDES_CHARS)
+
+    def _with_after(self, h: Hit) -> bool:
+        """"مع" (with) a few words after the summit noun, its relative clause's: "اجتماع القمة، الذي
+        عقده ترامب مع كيم" (the summit meeting Trump held with Kim) is the two's."""
+        words = _WORD.findall(self.art.folded_slice(self.art.word_end(h.end), self.art.sentences[self.art.sent_of(h.start)][1]))
+        return bool(set(words[:WITH_WORDS]) & {"مع", "ومع"})
 
     def _sides_after(self, h: Hit) -> bool:
         """A bare "القمة" names its sides right after it: "القمة مع كيم", "القمة بين ترامب

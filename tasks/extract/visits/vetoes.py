@@ -267,8 +267,8 @@ def between_states(art: Article, i: int, h: Hit) -> bool:
         if word.lstrip(CONJUNCTIONS) not in links and word not in links:
             continue
         at = end + w.end()
-        if art.near("triggers", i, end, at):
-            return False
+        if art.near("triggers", i, end, at) or art.near("persons", i, end, at) or any(p in art.text[end:at] for p in "،,"):
+            return False  # the noun's own side first: "مؤتمر صحفي مع الرئيس السوداني، قال ... مع السودان"
         state = next((p for p in art.places.get(i, []) if 0 <= p.start - at <= 2), None)
         if state is None:
             return False
@@ -492,7 +492,7 @@ def unknown_partner(art: Article, i: int, h: Hit) -> bool:
 
 
 PLURAL_HEADS_CHARS = 80  # from a summit noun to the "رؤساء" (presidents) of its many sides
-OWN_SIDES_CHARS = 25  # from a summit noun to a leader named as its side ("قمة بوتين والأسد")
+OWN_SIDES_CHARS = 45  # from a summit noun to a side it names: "قمة بوتين والأسد", "قمة تاريخية في سوتشي مع بوتين"
 
 
 def _of_three(art: Article, i: int, h: Hit) -> bool:
@@ -504,7 +504,7 @@ def _of_three(art: Article, i: int, h: Hit) -> bool:
         return False
     end = art.word_end(h.end)
     if any(w.strip("،,").lstrip(CONJUNCTIONS) in ("مع", "بين") or w.strip("،,") in ("مع", "بين")
-           for w in art.folded_slice(end, min(art.sentences[i][1], end + OWN_SIDES_CHARS)).split()[:2]):
+           for w in art.folded_slice(end, min(art.sentences[i][1], end + OWN_SIDES_CHARS)).split()):
         return False
     return not any(0 <= m.start - end <= OWN_SIDES_CHARS for m in art.leaders.get(i, []))
 
