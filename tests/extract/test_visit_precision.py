@@ -842,3 +842,9 @@ def test_a_state_after_the_leader_a_meeting_noun_names_is_not_its_side():
 def test_a_summit_that_names_its_sides_further_on_stays_theirs(text):
     assert frozenset(("Vladimir Putin", "Recep Tayyip Erdogan")) in {
         frozenset((r["visitor"], r["host"])) for r in run(text)}
+
+
+def test_an_indefinite_adjective_of_another_noun_does_not_make_a_summit_possible():
+    # "محتمل" qualifies "حقل ألغام" (a potential minefield), not the summit held today
+    text = "وجلس بوتين وأردوغان معا اليوم في أول قمة بينهما تمثل حقل ألغام سياسي محتمل لأردوغان."
+    assert frozenset(("Vladimir Putin", "Recep Tayyip Erdogan")) in {frozenset(p) for p in reported(run(text))}

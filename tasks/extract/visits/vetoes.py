@@ -121,7 +121,18 @@ def adjective_after(art: Article, i: int, h: Hit, group: str) -> bool:
     if trigger_spec(h.group).get("tense"):
         return False
     return any(0 <= c.start - h.end <= POST_ADJECTIVE_CHARS and not _trigger_between(art, i, h.end, c.start)
+               and (fold_term(c.term).startswith("ال") or _next_indefinite(art, h, c))
                for c in art.cues(i, group))
+
+
+INDEFINITE_GAP_WORDS = 1  # "لقاء محتمل", "زيارة رسمية محتملة": an indefinite adjective follows its noun closely
+
+
+def _next_indefinite(art: Article, h: Hit, c: Hit) -> bool:
+    """An indefinite adjective is the noun's only right after it or one adjective on: in "قمة
+    بينهما تمثل حقل ألغام سياسي محتمل" (a summit between them that is a potential minefield)
+    "محتمل" is the minefield's."""
+    return len(art.folded_slice(art.word_end(h.end), c.start).split()) <= INDEFINITE_GAP_WORDS
 
 
 def denied(art: Article, i: int, h: Hit) -> bool:
