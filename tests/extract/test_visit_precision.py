@@ -848,3 +848,24 @@ def test_an_indefinite_adjective_of_another_noun_does_not_make_a_summit_possible
     # "محتمل" qualifies "حقل ألغام" (a potential minefield), not the summit held today
     text = "وجلس بوتين وأردوغان معا اليوم في أول قمة بينهما تمثل حقل ألغام سياسي محتمل لأردوغان."
     assert frozenset(("Vladimir Putin", "Recep Tayyip Erdogan")) in {frozenset(p) for p in reported(run(text))}
+
+
+def test_the_summit_of_the_islamic_states_is_the_oic_summit_not_a_meeting_of_its_chairs():
+    # "تسلم السيسي رئاسة ... لقمة الدول الإسلامية من الرئيس أردوغان" (took over the chair of the
+    # Islamic states' summit from Erdogan): a handover at the OIC summit, no meeting of the two
+    text = "وتسلم السيسي رئاسة الدورة الثانية عشرة لقمة الدول الإسلامية من الرئيس أردوغان رئيس الدورة السابقة للقمة."
+    assert reported(run(text)) == []
+
+
+def test_a_promise_to_repeat_a_visit_is_a_plan():
+    # "صافح مرسي نظيره الإيراني ووعده بتكرار زيارته لطهران" (promised to repeat his visit to
+    # Tehran): the real lexicon reads it (the counterpart's title)
+    from tests.extract.test_visits_detect import reported as reported_real
+    text = "وقبل بدء الجلسة صافح الرئيس محمد مرسي نظيره الإيراني ووعده مبتسما بتكرار زيارته لطهران."
+    assert reported_real(text, dt.date(2013, 2, 7)) == []
+
+
+def test_summit_level_is_no_meeting():
+    # "على مستوى القمة" (at summit level): the level of a session, not a summit of the two named
+    text = "وتسلم السيسي رئاسة الدورة التي تبدأ أعمالها اليوم على مستوى القمة، من الرئيس أردوغان رئيس الدورة السابقة."
+    assert reported(run(text)) == []

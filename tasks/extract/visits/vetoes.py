@@ -538,6 +538,8 @@ def body_summit(art: Article, h: Hit) -> bool:
                                                                          end + PLURAL_HEADS_CHARS):
         return True  # "قمة ... جمعت رؤساء إيران وروسيا وتركيا" (a summit that brought together the presidents of)
     before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    if fold_term(h.term) in trigger_words("summit_nouns") and before[-1:] and before[-1] in trigger_words("level_words"):
+        return True  # "على مستوى القمة" (at summit level): a session's level, no summit of anyone
     attend = trigger_words("attend_words")
     if fold_term(h.term) in trigger_words("summit_nouns") and (" ".join(before) in attend or before[-1:] in [[w] for w in attend]):
         return True  # "للمشاركة في القمة" (to take part in the summit): its participants met nobody by it
