@@ -213,3 +213,12 @@ def test_a_summit_takes_no_city_a_clause_before_its_name():
     text = "ويعقد اللقاء بين ماكرون وترودو قبيل قمة لمجموعة الدول الصناعية السبع الكبرى في لا مالباي."
     [s] = run(text, dt.date(2018, 6, 6))["summits"]
     assert (s["name"], s["city"]) == ("G7 summit", "La Malbaie")
+
+
+def test_the_city_that_hosts_a_summit_is_its_city():
+    # "القمة الإسلامية التي تستضيفها القاهرة" (which Cairo hosts), in a story datelined Baghdad
+    text = ("بغداد - قال رئيس الوزراء العراقي نوري المالكي إن القمة الإسلامية التي تستضيفها القاهرة ناجحة. "
+            "وفيما يتعلق بلقائه مع أمير الكويت على هامش القمة، قال المالكي إن هناك تفاهما كبيرا.")
+    out = run(text, dt.date(2013, 2, 7))
+    assert [(s["name"], s["city"]) for s in out["summits"]] == [("OIC summit", "Cairo")]
+

@@ -51,12 +51,14 @@ def summit_names() -> dict[str, str]:
 
 @cache
 def summit_matcher() -> PhraseMatcher:
-    """Series names ("s:<id>"), sideline cues ("c:sideline"), attendance and absence cues ("c:attend", "c:absent")."""
+    """Series names ("s:<id>"), sideline cues ("c:sideline"), attendance, absence and hosting cues
+    ("c:attend", "c:absent", "c:host_verb")."""
     lex = summits_lexicon()
     groups = {"s:" + s["id"]: (s["terms"], "noun", False) for s in lex["series"]}
     groups["c:sideline"] = (lex.get("sideline", []), "noun", False)
     groups["c:attend"] = (lex.get("attend", []), "verb", True)
     groups["c:absent"] = (lex.get("absent", []), "verb", True)
+    groups["c:host_verb"] = (lex.get("host_verbs", []), "verb", True)
     return PhraseMatcher(groups)
 
 
@@ -209,10 +211,13 @@ class Summits:
         # a meeting on its sidelines is where the summit is: "التقى أردوغان في
         # جوهانسبرغ بوتين على هامش قمة بريكس"
         sideline = lambda p, n: bool(self.in_sentence(art.sent_of(n.start), "c:sideline")) and p.end <= n.start
+        # "التي تستضيفها القاهرة" (which Cairo hosts): the city after a hosting verb is as good as "في القاهرة"
+        hosted = lambda p: any(0 <= p.start - c.end <= 2 for c in self.hits if c.group == "c:host_verb")
         for near in (after, before, sideline):
             for i in sents:
                 for p in art.places.get(i, []):
-                    if city_of(p) and locative(art, p) and any(near(p, n) for n in names if art.sent_of(n.start) == i):
+                    if city_of(p) and (locative(art, p) or hosted(p)) \
+                            and any(near(p, n) for n in names if art.sent_of(n.start) == i):
                         return city_of(p), p.country
         return dateline(art, None)
 
