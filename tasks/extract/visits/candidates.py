@@ -20,8 +20,9 @@ from tasks.extract.visits.timing import (event_date, first_since, hedge_settled,
 from tasks.extract.visits.summits import body_summit_named
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.sides import between_states
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
-                                         between_states, body_summit, denied, hypothetical, international_body, negated,
+                                         body_summit, denied, hypothetical, international_body, negated,
                                          nonleader_subject, not_held, official_led, official_subject, other_owner, purpose_of_nonleader,
                                          received_by_official, search_adverb, slot_taken, unknown_partner, with_nonleader)
 from ziyarat.lexicon import trigger_words
@@ -216,7 +217,7 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
     if denied(art, i, h):
         return "denied"
     # states' talks ("المحادثات مع كوريا الشمالية") are no leaders' meeting a later "المحادثات" names again
-    if anaphoric(h, [t for t in triggers if not between_states(art, i, t)]):
+    if anaphoric(h, triggers) and anaphoric(h, [t for t in triggers if t.end <= h.start and not between_states(art, i, t)]):
         return "anaphoric"
     if abstract_arrival(art, i, h):
         return "abstract_arrival"

@@ -15,6 +15,7 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader, pid
 from tasks.extract.visits.reach import Reach, in_reach
+from tasks.extract.visits.sides import between_sides
 from tasks.extract.visits.timing import plan_cue
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
@@ -294,7 +295,7 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
     by_dist = sorted(r.leaders, key=lambda m: min(abs(m.start - h.end), abs(h.start - m.end)))
     if not by_dist:
         return None, None, 0.0
-    if (sides := _between_sides(art, i, h)) is not None:
+    if (sides := between_sides(art, i, h)) is not None:
         return sides[0], sides[1], 0.0
     first = by_dist[0]
     rest = [m for m in by_dist[1:] if pid(m) != pid(first) and m.country != first.country]
@@ -310,27 +311,6 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
         # "بين المالكي وقنديل، قبيل مغادرة قنديل العراق" (before Qandil left Iraq): he came
         return leaving[0], (second if leaving[0] is first else first), DEPARTED
     return first, second, 0.0
-
-
-BETWEEN_WORDS = 5  # words from a meeting noun to the "بين" (between) that names its sides
-BETWEEN_TITLE_WORDS = 3  # "والرئيس الروسي" (and the Russian president) before the second side's name
-
-
-def _between_sides(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
-    """The two leaders a meeting noun names after "بين" (between), side by side: in "قبيل
-    لقاء جمع الأحد أردوغان بالسيسي، وقبل قمة الاثنين بين أردوغان وبوتين" (before a summit on
-    Monday between Erdogan and Putin) the summit's sides are those two, not the nearer Sisi."""
-    if trigger_spec(h.group).get("tense"):
-        return None
-    people = distinct(sorted((m for m in art.persons.get(i, []) if m.start >= h.end), key=lambda m: m.start), "first")
-    if len(people) < 2 or not (is_leader(people[0]) and is_leader(people[1])) or people[0].country == people[1].country:
-        return None
-    words = [w.strip("،,") for w in art.folded_slice(art.word_end(h.end), people[0].start).split()]
-    gap = art.folded_slice(people[0].end, people[1].start).split()
-    if len(words) > BETWEEN_WORDS or not words or words[-1] not in trigger_words("between_words") \
-            or len(gap) > BETWEEN_TITLE_WORDS or not gap or not gap[0].startswith("و") or any(p in " ".join(gap) for p in "،,.:؛"):
-        return None  # "بين A و B", "بين A والرئيس الروسي B" (and the Russian president B)
-    return people[0], people[1]
 
 
 EACH_OF_CHARS = 40  # from a meeting word to its "مع كل من" (with each of)

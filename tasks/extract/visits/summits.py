@@ -31,6 +31,7 @@ BARE_SUMMIT = frozenset({"القمه"})  # the definite "القمة" with no nam
 SIDE_WORDS = frozenset({"مع", "بين"})  # "القمة مع كيم", "القمة التاريخية بين ترامب وكيم"
 ABSENT_CHARS = 12  # from an absence word to the leader it names: "غياب أمير قطر", "اعتذر الرئيس"
 ATTEND_CHARS = 12  # "للمشاركة في أعمال القمة": the summit a leader came to take part in
+WITH_CHARS = 120  # ... within these characters
 WITH_WORDS = 8  # words after "اجتماع القمة" to the "مع" of its relative clause ("الذي عقده ترامب الاثنين مع")
 SIDES_WORDS, SIDES_CHARS = 3, 30  # how far after "القمة" its sides or "مع" / "بين" may stand
 PLACE_REACH = 160  # characters from a summit's name to its city ("القمة العربية في عمان")
@@ -93,10 +94,14 @@ class Summits:
     def of(cls, art: Article) -> "Summits":
         hits = [h for h in summit_matcher().find(art.folded) if not art.in_quote(h.start)]
         # one name inside a longer one is the longer one's: "القمة العربية الاقتصادية" (the Arab
-        # economic summit) is not also "القمة العربية" (the Arab League summit)
-        names = [h for h in hits if h.group.startswith("s:")]
-        return cls(art, [h for h in hits if not (h.group.startswith("s:") and any(
-            n is not h and n.start <= h.start and h.end <= n.end and n.end - n.start > h.end - h.start for n in names))])
+        # economic summit) is not also "القمة العربية" (the Arab League summit); one sweep in text order
+        inner: set[int] = set()
+        reach = -1
+        for n in sorted((h for h in hits if h.group.startswith("s:")), key=lambda n: (n.start, n.start - n.end)):
+            if n.end <= reach:
+                inner.add(id(n))
+            reach = max(reach, n.end)
+        return cls(art, [h for h in hits if id(h) not in inner])
 
     def unbind_names(self) -> None:
         """Take a summit's own name off the article's meeting triggers: in "التقى شي
@@ -109,14 +114,17 @@ class Summits:
         out of the summit's session), "اجتماعات القمة" (the summit's meetings)."""
         for i, hits in self.art.by_sent.items():
             gone = [h for h in hits if h.group.startswith("t:") and (self.covers(h) or self._named_elsewhere(h))]
-            for h in [h for h in hits if h.group.startswith("t:")]:
-                head = next((g for g in hits if 0 <= g.start - self.art.word_end(h.end) <= 2 and g.group.startswith("t:")
-                             and not g.suffix and fold_term(g.term) in BARE_SUMMIT), None)
-                if head is not None and self.names() and not h.suffix and trigger_spec(h.group)["role"] == "meet" \
+            heads = {g.start: g for g in hits if g.group.startswith("t:") and not g.suffix
+                     and fold_term(g.term) in BARE_SUMMIT} if self.names() else {}
+            for h in [h for h in hits if h.group.startswith("t:")] if heads else []:
+                end = self.art.word_end(h.end)
+                head = next((heads[p] for p in range(end, end + 3) if p in heads), None)
+                if head is not None and not h.suffix and trigger_spec(h.group)["role"] == "meet" \
                         and not trigger_spec(h.group).get("tense") and not self._sides_after(head) \
                         and not self._with_after(head):
                     gone += [h, head]
-            hits[:] = [h for h in hits if h not in gone]
+            gone_ids = {id(h) for h in gone}
+            hits[:] = [h for h in hits if id(h) not in gone_ids]
 
     def _named_elsewhere(self, h: Hit) -> bool:
         """A bare "القمة" (the summit) in an article that names a summit series is that
@@ -137,7 +145,8 @@ class Summits:
     def _with_after(self, h: Hit) -> bool:
         """"مع" (with) a few words after the summit noun, its relative clause's: "اجتماع القمة، الذي
         عقده ترامب مع كيم" (the summit meeting Trump held with Kim) is the two's."""
-        words = _WORD.findall(self.art.folded_slice(self.art.word_end(h.end), self.art.sentences[self.art.sent_of(h.start)][1]))
+        end = self.art.word_end(h.end)
+        words = _WORD.findall(self.art.folded_slice(end, min(self.art.sentences[self.art.sent_of(h.start)][1], end + WITH_CHARS)))
         return bool(set(words[:WITH_WORDS]) & {"مع", "ومع"})
 
     def _sides_after(self, h: Hit) -> bool:
@@ -250,11 +259,11 @@ class Summits:
         art = self.art
         attend = {art.sent_of(h.start) for h in self.hits if h.group == "c:attend"}
         summit_word = {i for i in attend if SUMMIT_WORDS & set(_WORD.findall(art.folded_slice(*art.sentences[i])))}
-        absent = [h.end for h in self.hits if h.group == "c:absent"]
+        absent = {h.end for h in self.hits if h.group == "c:absent"}
         names: list[str] = []
         for i in sorted(set(sents) | summit_word):
             for m in art.leaders.get(i, []):
-                if any(0 <= m.start - e <= ABSENT_CHARS for e in absent):
+                if any(m.start - k in absent for k in range(ABSENT_CHARS + 1)):
                     continue  # "وسط غياب أمير قطر" (amid the absence of the emir of Qatar)
                 name = m.name_en or m.surface
                 if name not in names:

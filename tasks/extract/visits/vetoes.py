@@ -9,6 +9,7 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.reach import in_reach
+from tasks.extract.visits.sides import of_three
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
@@ -121,18 +122,10 @@ def adjective_after(art: Article, i: int, h: Hit, group: str) -> bool:
     if trigger_spec(h.group).get("tense"):
         return False
     return any(0 <= c.start - h.end <= POST_ADJECTIVE_CHARS and not _trigger_between(art, i, h.end, c.start)
-               and (fold_term(c.term).startswith("ال") or _next_indefinite(art, h, c))
+               # an indefinite one ("لقاء محتمل", "زيارة رسمية محتملة") right after it or one adjective on: in "قمة
+               # بينهما تمثل حقل ألغام سياسي محتمل" (a potential minefield) it is the minefield's
+               and (fold_term(c.term).startswith("ال") or len(art.folded_slice(art.word_end(h.end), c.start).split()) <= 1)
                for c in art.cues(i, group))
-
-
-INDEFINITE_GAP_WORDS = 1  # "لقاء محتمل", "زيارة رسمية محتملة": an indefinite adjective follows its noun closely
-
-
-def _next_indefinite(art: Article, h: Hit, c: Hit) -> bool:
-    """An indefinite adjective is the noun's only right after it or one adjective on: in "قمة
-    بينهما تمثل حقل ألغام سياسي محتمل" (a summit between them that is a potential minefield)
-    "محتمل" is the minefield's."""
-    return len(art.folded_slice(art.word_end(h.end), c.start).split()) <= INDEFINITE_GAP_WORDS
 
 
 def denied(art: Article, i: int, h: Hit) -> bool:
@@ -254,40 +247,6 @@ def with_nonleader(art: Article, i: int, h: Hit) -> bool:
     # الكندي جاستن ترودو" (with Pence, the US vice-president, and the Canadian prime minister)
     return not any(0 <= m.start - first.end <= LIST_CHARS and _listed_with(art.text[first.end:m.start])
                    for m in art.leaders.get(i, []))
-
-
-STATES_CHARS = 60  # from a talks noun to the "مع" / "بين" that names its sides, past an adverb or a quote
-STATES_CHAIR_CHARS = 12  # from the states to the leaders who chair their talks, one word: "برئاسة بوتين والسيسي"
-
-
-def between_states(art: Article, i: int, h: Hit) -> bool:
-    """A talks noun whose sides are states: "تجري محادثات مباشرة مع كوريا الشمالية" (holds
-    direct talks with North Korea), "محادثات جرت بين واشنطن وبيونغ يانغ" (talks held between
-    Washington and Pyongyang): their officials' talks, not a meeting of the leaders the
-    sentence names further on ("... لترتيب قمة بينه وبين الزعيم الكوري", to arrange a summit
-    between him and the Korean leader: that summit's sides). A summit noun between states
-    ("قمة بين واشنطن وبيونغيانغ") is its leaders', and talks the leaders chair right after the
-    states ("مباحثات بين روسيا ومصر برئاسة بوتين والسيسي") are theirs."""
-    if trigger_spec(h.group)["role"] != "meet" or trigger_spec(h.group).get("tense") \
-            or fold_term(h.term) in trigger_words("summit_nouns"):
-        return False
-    end = art.word_end(h.end)
-    links = {"مع", "بين"}
-    for w in re.finditer(r"\S+", art.text[end:min(art.sentences[i][1], end + STATES_CHARS)]):
-        word = fold_term(w.group().strip("،,"))
-        if word.lstrip(CONJUNCTIONS) not in links and word not in links:
-            continue
-        at = end + w.end()
-        if art.near("triggers", i, end, at) or art.near("persons", i, end, at) or any(p in art.text[end:at] for p in "،,"):
-            return False  # the noun's own side first: "مؤتمر صحفي مع الرئيس السوداني، قال ... مع السودان"
-        state = next((p for p in art.places.get(i, []) if 0 <= p.start - at <= 2), None)
-        if state is None:
-            return False
-        rest = [p for p in art.places.get(i, []) if p.start >= state.start]
-        last = max((p.end for p in rest if p.start - state.end <= 20), default=state.end)
-        return not any(0 <= m.start - last <= STATES_CHAIR_CHARS and not art.near("triggers", i, last, m.start)
-                       for m in art.leaders.get(i, []))
-    return False
 
 
 LIST_CHARS = 60  # from an official to a leader listed after him with "و" (and)
@@ -503,23 +462,6 @@ def unknown_partner(art: Article, i: int, h: Hit) -> bool:
 
 
 PLURAL_HEADS_CHARS = 80  # from a summit noun to the "رؤساء" (presidents) of its many sides
-OWN_SIDES_CHARS = 45  # from a summit noun to a side it names: "قمة بوتين والأسد", "قمة تاريخية في سوتشي مع بوتين"
-
-
-def _of_three(art: Article, i: int, h: Hit) -> bool:
-    """A summit noun in a sentence naming leaders of three or more countries, with no sides
-    of its own right after it (a genitive leader, "مع" or "بين"): "تعهد رؤساء تركيا أردوغان
-    وروسيا بوتين وإيران روحاني ... في قمة احتضنتها أنقرة" (pledged ... at a summit Ankara
-    hosted) is the three's summit; "قمة بوتين والأسد، فيما رحب أردوغان" is the two's."""
-    if len({m.country for m in art.distinct_leaders(i)}) < 3 or h.suffix:
-        return False
-    end = art.word_end(h.end)
-    if any(w.strip("،,").lstrip(CONJUNCTIONS) in ("مع", "بين") or w.strip("،,") in ("مع", "بين")
-           for w in art.folded_slice(end, min(art.sentences[i][1], end + OWN_SIDES_CHARS)).split()):
-        return False
-    return not any(0 <= m.start - end <= OWN_SIDES_CHARS for m in art.leaders.get(i, []))
-
-
 def body_summit(art: Article, h: Hit) -> bool:
     """A meeting noun whose genitive is an organisation ("قمة مجموعة السبع", the G7
     summit; "اجتماعات حلف الناتو", NATO meetings) or whose adjective says it is
@@ -543,7 +485,7 @@ def body_summit(art: Article, h: Hit) -> bool:
     attend = trigger_words("attend_words")
     if fold_term(h.term) in trigger_words("summit_nouns") and (" ".join(before) in attend or before[-1:] in [[w] for w in attend]):
         return True  # "للمشاركة في القمة" (to take part in the summit): its participants met nobody by it
-    if fold_term(h.term) in trigger_words("summit_nouns") and _of_three(art, i, h):
+    if fold_term(h.term) in trigger_words("summit_nouns") and of_three(art, i, h):
         return True  # "يستقبل أردوغان نظيريه بوتين وروحاني لعقد قمة" (to hold a summit): the three's
     first = next((m.start for m in art.distinct_leaders(i) if m.start >= end), None)
     if first is not None and first - end <= PLURAL_HEADS_CHARS and art.near("c:plural_heads", i, end, first):
