@@ -252,3 +252,23 @@ def test_dakar_spelled_without_its_alif_places_the_meeting():
     text = ("وقال الرئيس المالي ديونكوندا تراوري، في مؤتمر صحفي في دكار إثر لقائه الرئيس السنغالي "
             "ماكي سال، إن الوضع مستقر.")
     assert typed(text, dt.date(2013, 3, 12)) == [("Dioncounda Traore", None, "Dakar")]
+@pytest.mark.parametrize("text, visitor, host, city", [
+    ("انطلقت أعمال القمة العربية في القاهرة اليوم. والتقى السيسي أمير الكويت وبحثا العلاقات الثنائية.",
+     "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Abdel Fattah el-Sisi", "Cairo"),
+    # the host is named second: the summit's country still hosts
+    ("انطلقت أعمال القمة العربية في الرياض اليوم. والتقى الملك سلمان أمير الكويت وبحثا العلاقات الثنائية.",
+     "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Salman bin Abdulaziz", "Riyadh"),
+])
+def test_a_meeting_with_no_place_in_a_summit_story_is_at_the_summit(text, visitor, host, city):
+    # "التقى السيسي أمير الكويت" with no place, in the story of the Arab League summit in Cairo
+    assert reported(text) == [(visitor, host, city)]
+
+
+def test_an_arrival_at_the_eu_summit_in_brussels_visits_no_belgian_leader():
+    # "لدى وصوله إلى القمة الأوروبية في بروكسل": the EU holds it at its seat; Belgium's PM hosts nothing
+    text = ('وقال رئيس الوزراء البريطاني ديفيد كاميرون، لدى وصوله إلى القمة الأوروبية في بروكسل، '
+            '"في نوفمبر، كانت الأرقام مرتفعة جدا".')
+    assert reported(text, dt.date(2013, 2, 7)) == []
+    # an arrival in Brussels with no summit is still a visit to Belgium
+    assert reported(text.replace("القمة الأوروبية في ", ""), dt.date(2013, 2, 7)) == [
+        ("David Cameron", "Elio Di Rupo", "Brussels")]

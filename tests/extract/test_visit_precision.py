@@ -898,3 +898,114 @@ def test_a_dual_conferring_verb_in_an_article_about_their_call_is_that_call():
     assert reported(run(text, dt.date(2015, 8, 2), dates=[])) == []
     # with no call in the article, they conferred in person
     assert reported(run(text.split(". ")[1], dt.date(2015, 8, 2), dates=[])) != []
+@pytest.mark.parametrize("text", [
+    # talks "with Russia" (a state), held to arrange a summit of the two leaders
+    "وقال أردوغان إن تركيا تجري محادثات مباشرة مع روسيا في محاولة لترتيب قمة بينه وبين بوتين.",
+    # talks "between Moscow and Damascus" while the summit is prepared
+    "وأكد الأسد أن محادثات جرت بين موسكو ودمشق في إطار التحضير للقمة بينه وبين بوتين.",
+    # the leader named later is the topic of the states' talks
+    "وقال أردوغان إن تركيا تجري محادثات مباشرة مع روسيا بشأن سوريا، وهو ما أكده بوتين.",
+    "وأكد الأسد أن محادثات جرت بين موسكو ودمشق حول الاتفاق الذي أعلنه بوتين.",
+])
+def test_talks_between_states_are_no_meeting_of_the_leaders_named_after(text):
+    # "محادثات مع روسيا" / "بين موسكو ودمشق": the sides are states; the leaders are the summit's
+    assert reported(run(text)) == []
+
+
+def test_talks_between_states_led_by_their_leaders_stay_a_meeting():
+    # the states' talks "برئاسة" (chaired by) their two leaders: the leaders met
+    text = "وجرت في موسكو مباحثات بين روسيا ومصر برئاسة بوتين والسيسي."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_the_talks_after_talks_between_states_are_a_meeting_of_their_own():
+    # "المحادثات مع روسيا" are the states'; "يومين من المحادثات" after them are the leaders' talks
+    text = ("جاء إعلان السيسي عن المحادثات مع روسيا خلال لقطات مع ضيفه الأسد في مستهل يومين من المحادثات "
+            "في القاهرة.")
+    assert reported(run(text)) == [("Bashar al-Assad", "Abdel Fattah el-Sisi")]
+
+
+@pytest.mark.parametrize("text", [
+    # "اجتماع القمة" (the summit's session) in a story of the Arab League summit
+    "انطلقت القمة العربية في الدوحة، وتظهر الصورة خروج السيسي من اجتماع القمة أثناء إلقاء أمير الكويت كلمته.",
+    "انطلقت القمة العربية في الدوحة، ويمثل مصر في اجتماعات القمة السيسي فيما يمثل الكويت أمير الكويت.",
+])
+def test_the_session_of_a_named_summit_is_no_meeting_of_two_of_its_leaders(text):
+    assert reported(run(text)) == []
+
+
+def test_a_summit_meeting_between_two_leaders_stays_their_meeting():
+    # no summit series named: "اجتماع القمة بين" is the two leaders' own summit
+    assert reported(run("انعقد اجتماع القمة بين السيسي وأمير الكويت في القاهرة.")) == [
+        ("Sabah Al-Ahmad Al-Jaber Al-Sabah", "Abdel Fattah el-Sisi")]
+
+
+@pytest.mark.parametrize("text", [
+    # three leaders of three countries, the summit noun with no sides of its own after it
+    "تعهد رؤساء تركيا أردوغان وروسيا بوتين وسوريا الأسد بعد يوم طويل من النقاش الصعب والمفصل، في قمة احتضنتها القاهرة، "
+    "بتعزيز التعاون.",
+    "استقبل السيسي في القاهرة نظيريه الروسي بوتين والسوري الأسد لعقد قمة حول ليبيا.",
+])
+def test_a_summit_of_three_leaders_pairs_none_of_its_guests(text):
+    pairs = {frozenset((r["visitor"], r["host"])) for r in run(text)}
+    assert frozenset(("Vladimir Putin", "Bashar al-Assad")) not in pairs
+    assert frozenset(("Recep Tayyip Erdogan", "Vladimir Putin")) not in pairs
+
+
+def test_a_summit_of_two_named_after_it_stays_theirs_beside_a_third_leader():
+    # "قمة بوتين والأسد" names its two sides; Erdogan only commented
+    text = "وعقدت في موسكو قمة بوتين والأسد، فيما رحب أردوغان بنتائجها."
+    assert reported(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    "ومهدت المحادثات الطريق للقاء محتمل بين بوتين وأردوغان.",  # a possible meeting (indefinite adjective)
+    "وأرسل بوتين لافروف إلى دمشق للقاء الأسد قبل قمة بين موسكو ودمشق.",  # before a summit: it lies ahead
+    "أمير الكويت يقترح عقد قمة مصغرة بالقاهرة مع السيسي.",  # proposes (present tense)
+])
+def test_a_possible_proposed_or_coming_summit_is_not_reported(text):
+    assert reported(run(text)) == []
+
+
+def test_a_state_after_the_leader_a_meeting_noun_names_is_not_its_side():
+    # "مؤتمر صحفي مع الأسد" names its side; "مع روسيا" further on is what was said
+    text = "وقال بوتين خلال مؤتمر صحفي مع الأسد في دمشق إن بلاده ستعمل مع روسيا."
+    assert reported(run(text)) == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+@pytest.mark.parametrize("text", [
+    # "قمة ... في سوتشي مع الرئيس الروسي بوتين": the summit names its other side a few words on
+    "وخلال قمة تاريخية في سوتشي مع الرئيس الروسي بوتين، بدا أردوغان مستعدا للقاء السيسي.",
+    # "اجتماع القمة، الذي عقده بوتين ... مع أردوغان": the two's summit, in a story of another summit
+    "وقال الكرملين إن القمة الخليجية انتهت، وإن اجتماع القمة، الذي عقده بوتين الاثنين مع أردوغان، كان ناجحا.",
+])
+def test_a_summit_that_names_its_sides_further_on_stays_theirs(text):
+    assert frozenset(("Vladimir Putin", "Recep Tayyip Erdogan")) in {
+        frozenset((r["visitor"], r["host"])) for r in run(text)}
+
+
+def test_an_indefinite_adjective_of_another_noun_does_not_make_a_summit_possible():
+    # "محتمل" qualifies "حقل ألغام" (a potential minefield), not the summit held today
+    text = "وجلس بوتين وأردوغان معا اليوم في أول قمة بينهما تمثل حقل ألغام سياسي محتمل لأردوغان."
+    assert frozenset(("Vladimir Putin", "Recep Tayyip Erdogan")) in {frozenset(p) for p in reported(run(text))}
+
+
+def test_the_summit_of_the_islamic_states_is_the_oic_summit_not_a_meeting_of_its_chairs():
+    # "تسلم السيسي رئاسة ... لقمة الدول الإسلامية من الرئيس أردوغان" (took over the chair of the
+    # Islamic states' summit from Erdogan): a handover at the OIC summit, no meeting of the two
+    text = "وتسلم السيسي رئاسة الدورة الثانية عشرة لقمة الدول الإسلامية من الرئيس أردوغان رئيس الدورة السابقة للقمة."
+    assert reported(run(text)) == []
+
+
+def test_a_promise_to_repeat_a_visit_is_a_plan():
+    # "صافح مرسي نظيره الإيراني ووعده بتكرار زيارته لطهران" (promised to repeat his visit to
+    # Tehran): the real lexicon reads it (the counterpart's title)
+    from tests.extract.test_visits_detect import reported as reported_real
+    text = "وقبل بدء الجلسة صافح الرئيس محمد مرسي نظيره الإيراني ووعده مبتسما بتكرار زيارته لطهران."
+    assert reported_real(text, dt.date(2013, 2, 7)) == []
+
+
+def test_summit_level_is_no_meeting():
+    # "على مستوى القمة" (at summit level): the level of a session, not a summit of the two named
+    text = "وتسلم السيسي رئاسة الدورة التي تبدأ أعمالها اليوم على مستوى القمة، من الرئيس أردوغان رئيس الدورة السابقة."
+    assert reported(run(text)) == []

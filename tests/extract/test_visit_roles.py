@@ -156,3 +156,14 @@ def test_the_leader_with_names_is_the_other_side_though_another_stands_nearer_be
     assert sorted((r["visitor"], r["host"]) for r in mention_rows(text, dt.date(2013, 2, 16))
                   if r["kind"] == "reported") == [
         ("Hesham Qandil", "Ali Zeidan"), ("Hesham Qandil", "Joseph Djimrangar Dadnadji")]
+
+def test_a_summit_between_two_leaders_is_theirs_and_plans_no_earlier_meeting():
+    # "قبيل لقاء جمع الاثنين أردوغان بالسيسي، وقبل قمة الأربعاء بين أردوغان وبوتين": Monday's
+    # meeting was held (the "before a summit" cue is the summit's own); the summit's sides are
+    # the two after "بين" (between), not the nearer Sisi
+    text = ("وجاء البيان قبيل لقاء جمع الاثنين أردوغان بنظيره المصري السيسي، "
+            "وقبل قمة تاريخية الأربعاء بين أردوغان والرئيس الروسي بوتين.")
+    rows = run(text, dt.date(2023, 3, 13))
+    assert pairs(rows) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+    assert [(r["visitor"], r["host"], r["planned"]) for r in rows if r["kind"] == "referenced"] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", True)]

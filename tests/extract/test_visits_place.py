@@ -185,3 +185,40 @@ def test_the_capitals_of_the_countries_added_with_their_leaders_are_cities(city_
     text = f"وصل الرئيس التركي رجب طيب أردوغان اليوم إلى {city_ar} في زيارة رسمية."
     [v] = run(text)["reported"]
     assert (v["visitor"], v["city"], v["country"]) == ("Recep Tayyip Erdogan", city, country)
+
+
+def test_the_arab_economic_summit_is_not_the_arab_league_summit():
+    # "القمة العربية الاقتصادية" (the Arab economic summit, Riyadh, January 2013) is another series
+    text = ("والتقى الرئيس محمد مرسي والملك عبد الله الثاني في الرياض خلال القمة العربية الاقتصادية، "
+            "وتحدثا عن القمة العربية في الدوحة.")
+    names = sorted((s["name"], s["city"]) for s in run(text, dt.date(2013, 2, 6))["summits"])
+    assert names == [("Arab League summit", "Doha"), ("Arab economic and social development summit", "Riyadh")]
+
+
+def test_a_leader_absent_from_a_summit_is_no_participant():
+    # "غياب أمير قطر عن القمة" (the emir of Qatar's absence from the summit)
+    text = ("انطلقت اليوم في الرياض أعمال القمة الخليجية بحضور أمير الكويت الشيخ صباح الأحمد "
+            "وسط غياب أمير قطر الشيخ تميم بن حمد.")
+    [s] = run(text)["summits"]
+    assert s["participants"] == ["Sabah Al-Ahmad Al-Jaber Al-Sabah"]
+
+
+def test_a_summit_takes_no_city_a_clause_before_its_name():
+    # "في مواجهة واشنطن ... قبل قمة مجموعة السبع" (in the face of Washington ... before the G7
+    # summit): Washington is no venue; "قمة لمجموعة ... في لا مالباي" (li-) names it with its city
+    text = ("ويفترض أن تسمح الجبهة المشتركة في مواجهة واشنطن بتعزيز العلاقات بين ماكرون وترودو قبل قمة "
+            "مجموعة السبع.")
+    [s] = run(text, dt.date(2018, 6, 6))["summits"]
+    assert (s["name"], s["city"]) == ("G7 summit", None)
+    text = "ويعقد اللقاء بين ماكرون وترودو قبيل قمة لمجموعة الدول الصناعية السبع الكبرى في لا مالباي."
+    [s] = run(text, dt.date(2018, 6, 6))["summits"]
+    assert (s["name"], s["city"]) == ("G7 summit", "La Malbaie")
+
+
+def test_the_city_that_hosts_a_summit_is_its_city():
+    # "القمة الإسلامية التي تستضيفها القاهرة" (which Cairo hosts), in a story datelined Baghdad
+    text = ("بغداد - قال رئيس الوزراء العراقي نوري المالكي إن القمة الإسلامية التي تستضيفها القاهرة ناجحة. "
+            "وفيما يتعلق بلقائه مع أمير الكويت على هامش القمة، قال المالكي إن هناك تفاهما كبيرا.")
+    out = run(text, dt.date(2013, 2, 7))
+    assert [(s["name"], s["city"]) for s in out["summits"]] == [("OIC summit", "Cairo")]
+

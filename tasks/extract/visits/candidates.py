@@ -17,8 +17,10 @@ from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start,
                                         with_subject)
 from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, month_part_ahead, plan_cue,
                                          returned_after, that_clause_between, visit_kind)
+from tasks.extract.visits.summits import body_summit_named
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.sides import between_states
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          body_summit, denied, hypothetical, international_body, negated, nonleader_subject,
                                          not_held, official_led, official_subject, other_owner, peak_of, purpose_of_nonleader,
@@ -214,7 +216,8 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
         return "hypothetical"
     if denied(art, i, h):
         return "denied"
-    if anaphoric(h, triggers):
+    # states' talks ("المحادثات مع كوريا الشمالية") are no leaders' meeting a later "المحادثات" names again
+    if anaphoric(h, triggers) and anaphoric(h, [t for t in triggers if t.end <= h.start and not between_states(art, i, t)]):
         return "anaphoric"
     if abstract_arrival(art, i, h):
         return "abstract_arrival"
@@ -363,7 +366,7 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
             or purpose_of_nonleader(art, i, h) or official_led(art, i, h):
         return True
     if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) or official_subject(art, i, h, role) \
-            or (role == "meet" and (between_nonleader(art, i, h) or with_nonleader(art, i, h))):
+            or (role == "meet" and (between_nonleader(art, i, h) or with_nonleader(art, i, h) or between_states(art, i, h))):
         return True
     # a meeting noun binds the leaders named right after it ("محادثات الأسد
     # وبوتين", "اللقاء مع بوتين"), not ones further on: in "اللقاء الثلاثي في قطر
@@ -425,7 +428,7 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
         # host a third country's leader ("زيارة مرسي لألمانيا" is not his visit to Hollande)
         other = None
     if other is None and visitor is not None and (role in ("arrive", "visit") or invited) and country \
-            and country != visitor.country and not international_body(art, i) \
+            and country != visitor.country and not international_body(art, i) and not body_summit_named(art, i) \
             and not received_by_official(art, i, country) and not art.cues(i, "c:private_visit"):
         # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
         other = country_head(country, art.period)

@@ -355,6 +355,8 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
         # "على هامش القمة" with no city of its own: where the summit is
         city, country = summits.place_of(summits.sideline(sents)[1])
         country = country or best.country
+    if city is None and (place := summits.host_place({visitor.country, host.country}))[0]:
+        city, country = place  # told with no place in the story of a summit in one side's country: there
     stated = any(c.directed >= PRONOUN_VISITOR for c in group)  # a verb or "زيارته" says who travelled
     if country and country == visitor.country != host.country:
         if stated:  # the traveller's own country is no venue: "زيارته ... الاستثمار في دمشق"

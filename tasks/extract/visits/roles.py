@@ -13,8 +13,9 @@ import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.leaders import distinct, is_leader, pid
 from tasks.extract.visits.reach import Reach, in_reach
+from tasks.extract.visits.sides import between_sides
 from tasks.extract.visits.timing import plan_cue
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
@@ -303,6 +304,8 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
     by_dist = sorted(r.leaders, key=lambda m: min(abs(m.start - h.end), abs(h.start - m.end)))
     if not by_dist:
         return None, None, 0.0
+    if (sides := between_sides(art, i, h)) is not None:
+        return sides[0], sides[1], 0.0
     first = by_dist[0]
     rest = [m for m in by_dist[1:] if pid(m) != pid(first) and m.country != first.country]
     each_at = each_of_start(art, i, h)

@@ -18,6 +18,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.place import city_of, dateline, locative
+from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import LEXICON_DIR, load_yaml
 from ziyarat.matching import Hit, PhraseMatcher
@@ -28,10 +29,13 @@ SUMMIT_WORDS = frozenset({"قمه", "القمه", "لقمه", "للقمه"})
 _WORD = re.compile(r"\w+")
 BARE_SUMMIT = frozenset({"القمه"})  # the definite "القمة" with no name after it
 SIDE_WORDS = frozenset({"مع", "بين"})  # "القمة مع كيم", "القمة التاريخية بين ترامب وكيم"
+ABSENT_CHARS = 12  # from an absence word to the leader it names: "غياب أمير قطر", "اعتذر الرئيس"
 ATTEND_CHARS = 12  # "للمشاركة في أعمال القمة": the summit a leader came to take part in
+WITH_CHARS = 120  # ... within these characters
+WITH_WORDS = 8  # words after "اجتماع القمة" to the "مع" of its relative clause ("الذي عقده ترامب الاثنين مع")
 SIDES_WORDS, SIDES_CHARS = 3, 30  # how far after "القمة" its sides or "مع" / "بين" may stand
 PLACE_REACH = 160  # characters from a summit's name to its city ("القمة العربية في عمان")
-PLACE_BEFORE = 40  # ... or from its city to its name ("انطلقت في الرياض أعمال القمة الخليجية")
+PLACE_BEFORE = 25  # ... or from its city to its name ("انطلقت في الرياض أعمال القمة الخليجية"), not a clause away
 
 
 @cache
@@ -48,12 +52,29 @@ def summit_names() -> dict[str, str]:
 
 @cache
 def summit_matcher() -> PhraseMatcher:
-    """Series names ("s:<id>"), sideline cues ("c:sideline"), attendance cues ("c:attend")."""
+    """Series names ("s:<id>"), sideline cues ("c:sideline"), attendance, absence and hosting cues
+    ("c:attend", "c:absent", "c:host_verb")."""
     lex = summits_lexicon()
     groups = {"s:" + s["id"]: (s["terms"], "noun", False) for s in lex["series"]}
     groups["c:sideline"] = (lex.get("sideline", []), "noun", False)
     groups["c:attend"] = (lex.get("attend", []), "verb", True)
+    groups["c:absent"] = (lex.get("absent", []), "verb", True)
+    groups["c:host_verb"] = (lex.get("host_verbs", []), "verb", True)
     return PhraseMatcher(groups)
+
+
+@cache
+def _body_series() -> frozenset[str]:
+    """The series an organisation holds at its own seat (``body: true``): the EU's summits."""
+    return frozenset("s:" + s["id"] for s in summits_lexicon()["series"] if s.get("body"))
+
+
+def body_summit_named(art: Article, i: int) -> bool:
+    """Sentence i names a summit held at an organisation's seat: "لدى وصوله إلى القمة
+    الأوروبية في بروكسل" (upon his arrival at the European summit in Brussels) is no visit
+    to Belgium's prime minister."""
+    s, e = art.sentences[i]
+    return any(h.group in _body_series() and s <= h.start < e for h in summit_matcher().find(art.folded))
 
 
 def summit_id(series: str, year: int | None) -> str:
@@ -71,7 +92,16 @@ class Summits:
 
     @classmethod
     def of(cls, art: Article) -> "Summits":
-        return cls(art, [h for h in summit_matcher().find(art.folded) if not art.in_quote(h.start)])
+        hits = [h for h in summit_matcher().find(art.folded) if not art.in_quote(h.start)]
+        # one name inside a longer one is the longer one's: "القمة العربية الاقتصادية" (the Arab
+        # economic summit) is not also "القمة العربية" (the Arab League summit); one sweep in text order
+        inner: set[int] = set()
+        reach = -1
+        for n in sorted((h for h in hits if h.group.startswith("s:")), key=lambda n: (n.start, n.start - n.end)):
+            if n.end <= reach:
+                inner.add(id(n))
+            reach = max(reach, n.end)
+        return cls(art, [h for h in hits if id(h) not in inner])
 
     def unbind_names(self) -> None:
         """Take a summit's own name off the article's meeting triggers: in "التقى شي
@@ -79,9 +109,22 @@ class Summits:
         العربية بحضور ..." (the Arab League summit opened, attended by ...) is no
         meeting of any two of its leaders. A bare "القمة" (the summit) stays a meeting
         word: a leader who came "للمشاركة في أعمال القمة" (to take part in the summit)
-        and was received by the host country's leader visited him."""
+        and was received by the host country's leader visited him. Nor is the meeting
+        noun the summit heads as its genitive: "خروج السيسي من اجتماع القمة" (Sisi's walking
+        out of the summit's session), "اجتماعات القمة" (the summit's meetings)."""
         for i, hits in self.art.by_sent.items():
-            hits[:] = [h for h in hits if not (h.group.startswith("t:") and (self.covers(h) or self._named_elsewhere(h)))]
+            gone = [h for h in hits if h.group.startswith("t:") and (self.covers(h) or self._named_elsewhere(h))]
+            heads = {g.start: g for g in hits if g.group.startswith("t:") and not g.suffix
+                     and fold_term(g.term) in BARE_SUMMIT} if self.names() else {}
+            for h in [h for h in hits if h.group.startswith("t:")] if heads else []:
+                end = self.art.word_end(h.end)
+                head = next((heads[p] for p in range(end, end + 3) if p in heads), None)
+                if head is not None and not h.suffix and trigger_spec(h.group)["role"] == "meet" \
+                        and not trigger_spec(h.group).get("tense") and not self._sides_after(head) \
+                        and not self._with_after(head):
+                    gone += [h, head]
+            gone_ids = {id(h) for h in gone}
+            hits[:] = [h for h in hits if id(h) not in gone_ids]
 
     def _named_elsewhere(self, h: Hit) -> bool:
         """A bare "القمة" (the summit) in an article that names a summit series is that
@@ -94,11 +137,24 @@ class Summits:
             return False
         if any(0 <= h.start - c.end <= ATTEND_CHARS for c in self.hits if c.group == "c:attend"):
             return False  # "حل ... بعمان للمشاركة في أعمال القمة" (came to take part): his trip to the host country
-        after = _WORD.findall(self.art.folded_slice(self.art.word_end(h.end), h.end + SIDES_CHARS))[:SIDES_WORDS]
-        if len(after) >= 2 and all(w.startswith("ال") and w.endswith("يه") for w in after[:2]):
-            return False  # "القمة الفرنسية الألمانية" (the French-German summit): named by its two sides
+        if self._sides_after(h):
+            return False
         i = self.art.sent_of(h.start)
-        return not (set(after) & SIDE_WORDS or self.art.near("leaders", i, h.end, h.end + SIDES_CHARS))
+        return not self.art.near("leaders", i, h.end, h.end + SIDES_CHARS)
+
+    def _with_after(self, h: Hit) -> bool:
+        """"مع" (with) a few words after the summit noun, its relative clause's: "اجتماع القمة، الذي
+        عقده ترامب مع كيم" (the summit meeting Trump held with Kim) is the two's."""
+        end = self.art.word_end(h.end)
+        words = _WORD.findall(self.art.folded_slice(end, min(self.art.sentences[self.art.sent_of(h.start)][1], end + WITH_CHARS)))
+        return bool(set(words[:WITH_WORDS]) & {"مع", "ومع"})
+
+    def _sides_after(self, h: Hit) -> bool:
+        """A bare "القمة" names its sides right after it: "القمة مع كيم", "القمة بين ترامب
+        وكيم" (with, between), "القمة الفرنسية الألمانية" (two adjectives of country)."""
+        after = _WORD.findall(self.art.folded_slice(self.art.word_end(h.end), h.end + SIDES_CHARS))[:SIDES_WORDS]
+        return bool(set(after) & SIDE_WORDS) or (len(after) >= 2 and all(w.startswith("ال") and w.endswith("يه")
+                                                                          for w in after[:2]))
 
     def names(self) -> list[Hit]:
         return [h for h in self.hits if h.group.startswith("s:")]
@@ -130,6 +186,16 @@ class Summits:
         row = next((r for r in self.rows() if r["summit_id"] == sid), None) if sid else None
         return (row["city"], row["country"]) if row else (None, None)
 
+    def host_place(self, countries: set) -> tuple[str | None, str | None]:
+        """(city, country) of the one summit the article names, when it is held in one of
+        ``countries`` (a meeting's two sides), else (None, None): in a story of "القمة العربية
+        في الرياض" (the Arab League summit in Riyadh) "التقى أمير الكويت الملك سلمان" (the emir
+        of Kuwait met King Salman), told with no place, is at the summit, in Riyadh."""
+        rows = self.rows()
+        if len(rows) == 1 and rows[0]["city"] and rows[0]["country"] in countries:
+            return rows[0]["city"], rows[0]["country"]
+        return None, None
+
     def _year(self, h: Hit) -> int | None:
         d = self._date(self.art.sent_of(h.start))
         return d.year if d else (self.art.published.year if self.art.published else None)
@@ -146,15 +212,21 @@ class Summits:
         العربية في عمان", or just before it), or where a meeting on its sidelines is,
         else the dateline; a city elsewhere in the sentence may be anything else's."""
         art = self.art
-        after = lambda p, n: 0 <= p.start - n.end <= PLACE_REACH
+        others = [h for h in self.names() if h not in names]
+        # ... not past another summit's name: "في الرياض خلال القمة العربية الاقتصادية، وتحدثا
+        # عن القمة العربية في الدوحة" (Doha is the other summit's)
+        after = lambda p, n: 0 <= p.start - n.end <= PLACE_REACH and not any(n.end <= o.start < p.start for o in others)
         before = lambda p, n: 0 <= n.start - p.end <= PLACE_BEFORE
         # a meeting on its sidelines is where the summit is: "التقى أردوغان في
         # جوهانسبرغ بوتين على هامش قمة بريكس"
         sideline = lambda p, n: bool(self.in_sentence(art.sent_of(n.start), "c:sideline")) and p.end <= n.start
+        # "التي تستضيفها القاهرة" (which Cairo hosts): the city after a hosting verb is as good as "في القاهرة"
+        hosted = lambda p: any(0 <= p.start - c.end <= 2 for c in self.hits if c.group == "c:host_verb")
         for near in (after, before, sideline):
             for i in sents:
                 for p in art.places.get(i, []):
-                    if city_of(p) and locative(art, p) and any(near(p, n) for n in names if art.sent_of(n.start) == i):
+                    if city_of(p) and (locative(art, p) or hosted(p)) \
+                            and any(near(p, n) for n in names if art.sent_of(n.start) == i):
                         return city_of(p), p.country
         return dateline(art, None)
 
@@ -182,13 +254,17 @@ class Summits:
 
     def _participants(self, sents: list[int]) -> list[str]:
         """Leaders named in the summit's sentences, or in a sentence that says they
-        attend a summit ("وصل ... للمشاركة في أعمال القمة")."""
+        attend a summit ("وصل ... للمشاركة في أعمال القمة"); not one named right after a
+        word of absence ("غياب أمير قطر عن القمة", the emir of Qatar's absence)."""
         art = self.art
         attend = {art.sent_of(h.start) for h in self.hits if h.group == "c:attend"}
         summit_word = {i for i in attend if SUMMIT_WORDS & set(_WORD.findall(art.folded_slice(*art.sentences[i])))}
+        absent = {h.end for h in self.hits if h.group == "c:absent"}
         names: list[str] = []
         for i in sorted(set(sents) | summit_word):
             for m in art.leaders.get(i, []):
+                if any(m.start - k in absent for k in range(ABSENT_CHARS + 1)):
+                    continue  # "وسط غياب أمير قطر" (amid the absence of the emir of Qatar)
                 name = m.name_en or m.surface
                 if name not in names:
                     names.append(name)

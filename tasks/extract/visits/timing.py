@@ -161,6 +161,9 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     if _has_plans(art, i, h):
         return True
     for c in art.cues(i, "c:future_plan"):
+        if fold_term(c.term).startswith("قبل") and not (c.start <= h.start < c.end) \
+                and any(c.start <= t.start < c.end for t in art.near("triggers", i, c.start, c.end)):
+            continue  # "قبل قمة" (before a summit) plans that summit, not "لقاء" (a meeting) told before it
         if c.end <= h.start:
             if h.start - c.end <= PLAN_CUE_BEFORE:
                 return True

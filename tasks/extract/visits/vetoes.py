@@ -9,6 +9,7 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.reach import in_reach
+from tasks.extract.visits.sides import of_three
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, SENTENCE_END_MARKS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
@@ -129,6 +130,9 @@ def adjective_after(art: Article, i: int, h: Hit, group: str) -> bool:
     if trigger_spec(h.group).get("tense"):
         return False
     return any(0 <= c.start - h.end <= POST_ADJECTIVE_CHARS and not _trigger_between(art, i, h.end, c.start)
+               # an indefinite one ("لقاء محتمل", "زيارة رسمية محتملة") right after it or one adjective on: in "قمة
+               # بينهما تمثل حقل ألغام سياسي محتمل" (a potential minefield) it is the minefield's
+               and (fold_term(c.term).startswith("ال") or len(art.folded_slice(art.word_end(h.end), c.start).split()) <= 1)
                for c in art.cues(i, group))
 
 
@@ -489,8 +493,6 @@ def peak_of(art: Article, h: Hit) -> bool:
 
 
 PLURAL_HEADS_CHARS = 80  # from a summit noun to the "رؤساء" (presidents) of its many sides
-
-
 def body_summit(art: Article, h: Hit) -> bool:
     """A meeting noun whose genitive is an organisation ("قمة مجموعة السبع", the G7
     summit; "اجتماعات حلف الناتو", NATO meetings) or whose adjective says it is
@@ -509,9 +511,13 @@ def body_summit(art: Article, h: Hit) -> bool:
                                                                          end + PLURAL_HEADS_CHARS):
         return True  # "قمة ... جمعت رؤساء إيران وروسيا وتركيا" (a summit that brought together the presidents of)
     before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    if fold_term(h.term) in trigger_words("summit_nouns") and before[-1:] and before[-1] in trigger_words("level_words"):
+        return True  # "على مستوى القمة" (at summit level): a session's level, no summit of anyone
     attend = trigger_words("attend_words")
     if fold_term(h.term) in trigger_words("summit_nouns") and (" ".join(before) in attend or before[-1:] in [[w] for w in attend]):
         return True  # "للمشاركة في القمة" (to take part in the summit): its participants met nobody by it
+    if fold_term(h.term) in trigger_words("summit_nouns") and of_three(art, i, h):
+        return True  # "يستقبل أردوغان نظيريه بوتين وروحاني لعقد قمة" (to hold a summit): the three's
     first = next((m.start for m in art.distinct_leaders(i) if m.start >= end), None)
     if first is not None and first - end <= PLURAL_HEADS_CHARS and art.near("c:plural_heads", i, end, first):
         return True  # "اجتماعا تزامنا مع اتفاق رؤساء إيران حسن روحاني وروسيا ..." (the presidents of): many sides

@@ -1,0 +1,95 @@
+"""Which sides a meeting word names when the leaders around it are not simply its two: states
+("محادثات مع كوريا الشمالية", talks with North Korea: the officials'), the two after "بين"
+(between), or three countries' leaders around a summit noun (the three's summit, no pair)."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import distinct, is_leader
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import CONJUNCTIONS, fold_term
+from ziyarat.lexicon import trigger_words
+from ziyarat.matching import Hit
+
+STATES_CHARS = 60  # from a talks noun to the "مع" / "بين" that names its sides, past an adverb or a quote
+STATES_CHAIR_CHARS = 12  # from the states to the leaders who chair their talks, one word: "برئاسة بوتين والسيسي"
+
+
+def between_states(art: Article, i: int, h: Hit) -> bool:
+    """A talks noun whose sides are states: "تجري محادثات مباشرة مع كوريا الشمالية" (holds
+    direct talks with North Korea), "محادثات جرت بين واشنطن وبيونغ يانغ" (talks held between
+    Washington and Pyongyang): their officials' talks, not a meeting of the leaders the
+    sentence names further on ("... لترتيب قمة بينه وبين الزعيم الكوري", to arrange a summit
+    between him and the Korean leader: that summit's sides). A summit noun between states
+    ("قمة بين واشنطن وبيونغيانغ") is its leaders', and talks the leaders chair right after the
+    states ("مباحثات بين روسيا ومصر برئاسة بوتين والسيسي") are theirs."""
+    if trigger_spec(h.group)["role"] != "meet" or trigger_spec(h.group).get("tense") \
+            or fold_term(h.term) in trigger_words("summit_nouns"):
+        return False
+    end = art.word_end(h.end)
+    links = {"مع", "بين"}
+    for w in re.finditer(r"\S+", art.text[end:min(art.sentences[i][1], end + STATES_CHARS)]):
+        word = fold_term(w.group().strip("،,"))
+        if word.lstrip(CONJUNCTIONS) not in links and word not in links:
+            continue
+        at = end + w.end()
+        if art.near("triggers", i, end, at) or art.near("persons", i, end, at) or any(p in art.text[end:at] for p in "،,"):
+            return False  # the noun's own side first: "مؤتمر صحفي مع الرئيس السوداني، قال ... مع السودان"
+        state = next(iter(art.near("places", i, at, at + 2)), None)
+        if state is None:
+            return False
+        last = max((p.end for p in art.near("places", i, state.start, state.end + 20)), default=state.end)
+        return not any(not art.near("triggers", i, last, m.start)
+                       for m in art.near("leaders", i, last, last + STATES_CHAIR_CHARS))
+    return False
+
+
+OWN_SIDES_CHARS = 45  # from a summit noun to a side it names: "قمة بوتين والأسد", "قمة تاريخية في سوتشي مع بوتين"
+
+
+def of_three(art: Article, i: int, h: Hit) -> bool:
+    """A summit noun in a sentence naming leaders of three or more countries, with no sides
+    of its own right after it (a genitive leader, "مع" or "بين"): "تعهد رؤساء تركيا أردوغان
+    وروسيا بوتين وإيران روحاني ... في قمة احتضنتها أنقرة" (pledged ... at a summit Ankara
+    hosted) is the three's summit; "قمة بوتين والأسد، فيما رحب أردوغان" is the two's."""
+    if h.suffix or not _three_countries(art, i):
+        return False
+    end = art.word_end(h.end)
+    if any(w.strip("،,").lstrip(CONJUNCTIONS) in ("مع", "بين") or w.strip("،,") in ("مع", "بين")
+           for w in art.folded_slice(end, min(art.sentences[i][1], end + OWN_SIDES_CHARS)).split()):
+        return False
+    return not art.near("leaders", i, end, end + OWN_SIDES_CHARS)
+
+
+def _three_countries(art: Article, i: int) -> bool:
+    """Sentence i names leaders of three or more countries (stops at the third)."""
+    seen: set = set()
+    for m in art.distinct_leaders(i):
+        seen.add(m.country)
+        if len(seen) >= 3:
+            return True
+    return False
+
+
+BETWEEN_WORDS = 5  # words from a meeting noun to the "بين" (between) that names its sides
+BETWEEN_CHARS = 160  # from a meeting noun to the second side it names after "بين"
+BETWEEN_TITLE_WORDS = 3  # "والرئيس الروسي" (and the Russian president) before the second side's name
+
+
+def between_sides(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
+    """The two leaders a meeting noun names after "بين" (between), side by side: in "قبيل
+    لقاء جمع الأحد أردوغان بالسيسي، وقبل قمة الاثنين بين أردوغان وبوتين" (before a summit on
+    Monday between Erdogan and Putin) the summit's sides are those two, not the nearer Sisi."""
+    if trigger_spec(h.group).get("tense"):
+        return None
+    people = distinct(art.near("persons", i, h.end, h.end + BETWEEN_CHARS), "first")
+    if len(people) < 2 or not (is_leader(people[0]) and is_leader(people[1])) or people[0].country == people[1].country:
+        return None
+    words = [w.strip("،,") for w in art.folded_slice(art.word_end(h.end), people[0].start).split()]
+    gap = art.folded_slice(people[0].end, people[1].start).split()
+    if len(words) > BETWEEN_WORDS or not words or words[-1] not in trigger_words("between_words") \
+            or len(gap) > BETWEEN_TITLE_WORDS or not gap or not gap[0].startswith("و") or any(p in " ".join(gap) for p in "،,.:؛"):
+        return None  # "بين A و B", "بين A والرئيس الروسي B" (and the Russian president B)
+    return people[0], people[1]
