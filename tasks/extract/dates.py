@@ -28,7 +28,7 @@ from functools import cache
 
 from hijridate import Gregorian, Hijri
 
-from tasks.extract.calendar import MIN, SHAHR, YAWM, Calendar, calendar_words
+from tasks.extract.calendar import SHAHR, YAWM, Calendar, calendar_words
 from tasks.extract.tense import verb_tense
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NUMBER_PROCLITICS, SENTENCE_END_MARKS, Folded, fold_term,
                             fold_with_map, resolve_weekday, word_start)

@@ -12,19 +12,20 @@ from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
 from tasks.extract.visits.ahead import ahead_of_arrival, inherit_plan, when_ahead
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
+from tasks.extract.visits.owners import invitation, partner_elsewhere
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, fellow_travellers, guest_named_before,
-                                        implicit_subject, invitation, meet_roles, partner_elsewhere, received_guest,
-                                        with_subject)
+                                        implicit_subject, meet_roles, received_guest, with_subject)
 from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, month_part_ahead, plan_cue,
                                          returned_after, that_clause_between, visit_kind)
 from tasks.extract.visits.summits import body_summit_named
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.sides import between_states
+from tasks.extract.visits.officials import (international_body, nonleader_subject, official_led, official_subject,
+                                            purpose_of_nonleader, received_by_official)
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
-                                         body_summit, denied, hypothetical, international_body, negated, nonleader_subject,
-                                         not_held, official_led, official_subject, other_owner, peak_of, purpose_of_nonleader,
-                                         received_by_official, search_adverb, slot_taken, unknown_partner, with_nonleader)
+                                         body_summit, denied, hypothetical, negated, not_held, other_owner, peak_of,
+                                         search_adverb, slot_taken, unknown_partner, with_nonleader)
 from ziyarat.lexicon import trigger_words
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.matching import Hit

@@ -15,7 +15,8 @@ from collections import defaultdict
 from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate, rank
-from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.attributes import announced, participants, visit_type
+from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import article_city, dateline, place_countries
 from tasks.extract.visits.roles import PRONOUN_VISITOR, travellers
 from tasks.extract.visits.summits import Summits
@@ -25,6 +26,7 @@ from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_lexicon, grammar_words
+
 
 LEAD_SENTENCES = 6  # the visit an article is about is told in its first sentences
 
@@ -227,6 +229,8 @@ def _one_traveller(art: Article, a: Any, b: Any) -> tuple[str, str] | None:
 
 
 TRIP_ROLES = ("visit", "arrive")  # the triggers that name the trip, not one meeting in it
+
+
 TRIP_DAYS = 3  # how far before its talks a trip's own (weaker) date may start the range
 
 
@@ -369,8 +373,8 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
     else:
         country = country or host.country
     row = _row(art, "reported", visitor, host, best, city, country, date, end_date, precision,
-               date_ev, _visit_type(art, sents), _announced(art, sents),
-               _participants(art, sents, visitor, host),
+               date_ev, visit_type(art, sents), announced(art, sents),
+               participants(art, sents, visitor, host),
                min(1.0, best.confidence + 0.05 * (len(group) - 1)) * (0.7 if guessed else 1.0))
     return {**row, "setting": setting, "summit_id": sid, "planned": False, "_visitor": visitor, "_host": host}
 
@@ -447,55 +451,3 @@ def _row(art, kind, visitor, host, c: Candidate, city, country, date, end_date, 
         "date_evidence": date_ev, "confidence": round(confidence, 3),
         "planned": kind == "referenced" and (c.planned or c.future or bool(date and art.published and date > art.published)),
     }
-
-
-def _visit_type(art: Article, sents: list[int]) -> str | None:
-    order = list(sents) + [j for j in range(len(art.sentences)) if j not in sents]
-    for j in order:
-        for h in art.by_sent.get(j, ()):
-            if h.group.startswith("v:") and not _state_of_a_country(art, j, h):
-                return h.group[2:]
-    return None
-
-
-def _state_of_a_country(art: Article, j: int, h: Any) -> bool:
-    """"زيارة دولة الكويت" (a visit to the State of Kuwait): "دولة" heads the place's
-    name, so the visit is not a state visit."""
-    return h.group == "v:state" and bool(art.near("places", j, h.start + 1, h.end + 2))
-
-
-def _announced(art: Article, sents: list[int]) -> bool | None:
-    """False for "غير معلنة" / "لم يعلن عنها مسبقا" / "مفاجئة" said of the visit;
-    True when an announcement of a coming visit is quoted."""
-    meeting = set(sents) | {0, 1}
-    for j in sorted(art.by_sent):
-        hits = art.by_sent[j]
-        if any(h.group == "c:not_announced" for h in hits) and (
-                j in meeting or any(h.group.startswith("t:") for h in hits)):
-            return False
-    for j in sents:
-        hits = art.by_sent[j]
-        if any(h.group == "c:announce_verbs" for h in hits) and any(
-                h.group.startswith("t:") and (trigger_spec(h.group).get("tense") == "future" or "س" in h.prefix)
-                for h in hits):
-            return True
-    return None
-
-
-def _participants(art: Article, sents: list[int], visitor: Any, host: Any) -> list[str]:
-    """Officials present: persons in sentences that receive, accompany or join."""
-    skip = {pid(visitor), pid(host)}
-    names: list[str] = []
-    for j in sorted(art.by_sent):
-        groups = {h.group for h in art.by_sent[j]}
-        if "c:participant_cues" not in groups:
-            continue
-        about_meeting = (j in sents or any(pid(m) in skip for m in art.persons.get(j, []))
-                         or "c:counterpart" in groups)
-        if not about_meeting:
-            continue
-        for m in art.persons.get(j, []):
-            name = m.name_en or m.surface
-            if pid(m) not in skip and not is_leader(m) and name not in names:
-                names.append(name)
-    return names

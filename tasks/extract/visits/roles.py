@@ -13,24 +13,32 @@ import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.leaders import distinct, is_leader, pid
+from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.owners import DUAL_AFTER_CHARS, TRIP_PLACE_CHARS, WITH_TITLE_WORDS, dual_verb, pronoun_owner
 from tasks.extract.visits.reach import Reach, in_reach
 from tasks.extract.visits.sides import between_sides
 from tasks.extract.visits.timing import plan_cue
 from tasks.extract.visits.triggers import definite, trigger_spec
-from ziyarat.arabic import CONJUNCTIONS, fold_term
-from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import trigger_words
 from ziyarat.matching import Hit
 
+
 NO_ROLES: tuple[Any, Any, float] = (None, None, 0.0)
+
+
 # A visit noun's traveller is certain when he owns it ("زيارته", "زيارة الأسد": 2.0), less so
 # when he is only the nearest leader ("الأسد التقى بوتين في موسكو بزيارة"): a place in his
 # own country then means the roles were read backwards, not that the place is wrong.
 WEAK_VISITOR = 1.5
+
+
 # "زيارته" (his visit): the last person named is usually, not always, the owner; in "ناقش
 # مع نظيره المالكي خلال زيارته لبغداد" (discussed with his counterpart al-Maliki during his
 # visit to Baghdad) the destination right after the noun says the owner is the other one.
 PRONOUN_VISITOR = 1.75
+
+
 # The one of two leaders who leaves ("قبيل مغادرة قنديل العراق") came: stated, not guessed.
 DEPARTED = 1.5
 
@@ -222,6 +230,8 @@ def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
 
 
 SUBJECT_CHARS = 80  # characters between "استقبل" (received) and its subject, past adverbs of time and place
+
+
 AGENT_REACH = 40  # characters between a reception word and the "من قبل" (by) that names who received
 
 
@@ -259,8 +269,9 @@ def guest_named_before(art: Article, i: int, host: Any) -> Any | None:
 
 
 WITH_REACH = 60  # characters between a meeting word and the "مع" (with) that names its other side
+
+
 IMPLICIT_LEAD_WORDS = 2  # words before the meeting word in a sentence whose subject is unnamed ("وتابع خلال")
-WITH_TITLE_WORDS = 4  # words between "مع" and the name: a title ("رئيس الوزراء الياباني")
 
 
 def with_object(art: Article, h: Hit, m: Any) -> bool:
@@ -311,7 +322,7 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
     each_at = each_of_start(art, i, h)
     if each_at is not None and first.start >= each_at:
         rest = [m for m in rest if m.start < each_at]  # two of the listed never met each other
-    if _dual_verb(h):
+    if dual_verb(h):
         # "طار إليه إلى مشهد حيث التقيا، وحينها قيل إن ... الرئيس السوري بشار الأسد" (they two
         # met; then it was said ... Assad): the dual's sides were told before it, or right after
         rest = [m for m in rest if m.start < h.start or m.start - h.end <= DUAL_AFTER_CHARS]
@@ -327,15 +338,6 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
         # "بين المالكي وقنديل، قبيل مغادرة قنديل العراق" (before Qandil left Iraq): he came
         return leaving[0], (second if leaving[0] is first else first), DEPARTED
     return first, second, 0.0
-
-
-DUAL_AFTER_CHARS = 30  # "التقيا مع الرئيس الإيراني حسن روحاني": a side named right after the dual verb
-
-
-def _dual_verb(h: Hit) -> bool:
-    """A meeting verb in the dual past: "التقيا", "اجتمعا", "أجريا محادثات" (the two met)."""
-    verb = fold_term(h.term).split()[0]
-    return bool(trigger_spec(h.group).get("tense")) and verb.endswith("ا") and not verb.endswith("ها") and not h.suffix
 
 
 EACH_OF_CHARS = 40  # from a meeting word to its "مع كل من" (with each of)
@@ -433,106 +435,3 @@ def _trip_ahead(art: Article, i: int, h: Hit) -> bool:
     travelled now."""
     return "س" in h.prefix or trigger_spec(h.group).get("tense") == "future" or bool(art.cues(i, "c:invitation")) \
         or plan_cue(art, i, h) or any(0 <= h.start - c.end <= 2 for c in art.cues(i, "c:since"))
-
-
-TRIP_PLACE_CHARS = 12  # "زيارته لأوروبا", "وصول مرسي إلى برلين": the destination right after
-
-
-def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
-    """For a visit noun with a pronoun ("زيارته", ziyaratuhu, his visit) or an
-    honorific pronoun after it ("زيارة سموه", his Highness's visit): the person named
-    last before it in the sentence, leader or not. None without a pronoun."""
-    honorific = any(0 <= c.start - h.end <= 2 for c in art.cues(i, "c:honorific_pronouns"))
-    if not (h.suffix in ("ه", "ها") or honorific):
-        return None
-    prior = sorted((m for m in art.persons.get(i, []) if m.end <= h.start and not art.in_quote(m.start)),
-                   key=lambda m: m.end)
-    if not prior:
-        return None
-    end = art.word_end(h.end)
-    home = {p.country for p in art.places.get(i, []) if 0 <= p.start - end <= TRIP_PLACE_CHARS}
-    if len(prior) > 1 and _with_object(art, prior[-1]) and prior[-2].country not in home and not set(
-            art.folded_slice(prior[-1].end, h.start).split()) & trigger_words("relative_pronouns"):
-        # "وقال أوباما في مؤتمر مشترك مع نتنياهو في القدس في زيارته الأولى" (Obama said at a
-        # joint conference with Netanyahu in Jerusalem on his first visit): the one met "with"
-        # is not whom "his" points to; "مع أوباما الذي يقوم بزيارته" (who is making his visit) is,
-        # and so is "لقائه مع أوباما أثناء زيارته إلى الأردن" told by Jordan's king (no one visits home)
-        return prior[-2]
-    if len(prior) > 1 and _briefed(art, prior[-1]):
-        return prior[-2]  # "أطلع الرئيس ترامب على نتائج زيارته" (briefed Trump on his visit): the briefer's
-    return prior[-1]
-
-
-BRIEFED_CHARS = 70  # from a briefing verb, over its subject and a title, to the one briefed
-
-
-def _briefed(art: Article, m: Any) -> bool:
-    """The person m is the object of a briefing verb ("أطلع", "أبلغ"), past its subject and a
-    title at most: "أطلع الرئيس التركي أردوغان الرئيس الروسي بوتين على نتائج زيارته"."""
-    start = art.word_start(max(art.sentences[art.sent_of(m.start)][0], m.start - BRIEFED_CHARS))
-    words = art.folded_slice(start, m.start).split()
-    at = max((k for k, w in enumerate(words) if w in grammar_words("briefing_verbs")), default=None)
-    return at is not None and not any(ch in " ".join(words[at:]) for ch in "،,:؛.")
-
-
-def _with_object(art: Article, m: Any) -> bool:
-    """The person m is named after "مع" (with), past a title at most: "مع رئيس الوزراء
-    الإسرائيلي بنيامين نتنياهو" (with the Israeli prime minister Benjamin Netanyahu)."""
-    words = art.words_before(m.start, WITH_TITLE_WORDS + 1)
-    at = max((k for k, w in enumerate(words) if w in ("مع", "ومع")), default=None)
-    return at is not None and not any(ch in " ".join(words[at:]) for ch in "،,:؛.")
-
-
-def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
-    """(inviter, invitee) when an invitation precedes the visit word in its sentence
-    ("وجه السيسي الدعوة لخادم الحرمين للقيام بزيارة"); None otherwise, or when the
-    visit answers it ("تلبية لدعوة", which is the visit itself)."""
-    if art.cues(i, "c:invitation_answered"):
-        return None
-    leaders = art.distinct_leaders(i)
-    accepted = [c for c in art.cues(i, "c:invitation_accepted") if c.end <= h.start and h.start - c.end <= 60]
-    if accepted:
-        c = accepted[-1]
-        before = [m for m in leaders if m.end <= c.start and c.start - m.end <= 60]
-        return None, (before[-1] if before else None)
-    cues = [c for c in art.cues(i, "c:invitation") if c.end <= h.start and h.start - c.end <= 120]
-    if not cues:
-        return None
-    c = cues[-1]
-    before = [m for m in leaders if m.end <= c.start and c.start - m.end <= 80]
-    between = [m for m in leaders if c.end <= m.start < h.start]
-    after = [m for m in leaders if m.start >= h.end and m.start - h.end <= 60]
-    accept = {fold_term(p.split()[0]) for p in triggers_lexicon().get("invitation_accepted", [])}
-    if before and any(w.lstrip(CONJUNCTIONS) in accept for w in art.words_before(before[-1].start, 1)):
-        return None, before[-1]  # "قبل أردوغان دعوة لزيارة القاهرة" (accepted an invitation)
-    if not before and len(between) >= 2:
-        return between[0], between[1]  # verb first: "دعا السيسي خادم الحرمين لزيارة مصر"
-    inviter = before[-1] if before else None
-    invitee = between[0] if between else (after[0] if after else None)
-    if inviter is not None and art.folded_slice(c.end, min(len(art.text), c.end + 8)).split()[:1] in (["اياه"], ["اياها"]):
-        # "داعيا إياه إلى زيارة تونس" (inviting him to visit Tunisia): "إياه" (him) is the one named before
-        return None, inviter
-    if c.suffix and inviter is not None and invitee is None:
-        # "دعوته لزيارة" (his invitation to visit): the one named before was invited
-        return None, inviter
-    return inviter, invitee
-
-
-def partner_elsewhere(art: Article, i: int, known: Any, country: str | None, h: Hit | None = None) -> Any | None:
-    """A leader of another country in the headline or the neighbouring sentences,
-    preferring the one whose country holds the city; after a dual verb h ("التقيا"), none
-    named past it in its own sentence (its sides were told before it)."""
-    order = [i - 1, i + 1, 0, 1, i - 2]
-    pool: list[Any] = []
-    last = h.end + DUAL_AFTER_CHARS if h is not None and _dual_verb(h) else None
-    for j in order:
-        if 0 <= j < len(art.sentences):
-            pool.extend(m for m in art.leaders.get(j, []) if m.country != known.country and pid(m) != pid(known)
-                        and not (j == i and last is not None and m.start > last))
-    if not pool:
-        return None
-    if country:
-        for m in pool:
-            if m.country == country:
-                return m
-    return pool[0]

@@ -8,7 +8,6 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
-from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.sides import of_three
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, SENTENCE_END_MARKS, fold_term
@@ -76,6 +75,8 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
 
 
 POST_ADJECTIVE_CHARS = 60  # how far after a meeting noun its adjective may stand ("قمة ترامب وكيم المحتملة")
+
+
 CALLED_OFF_CHARS = 80  # how far a cancel / postpone word may stand from the meeting it calls off
 
 
@@ -285,92 +286,6 @@ def attached(art: Article, h: Hit, m: Any) -> bool:
     return len(words) <= 3 or any(w in links or (len(w) > 2 and w[0] in CONJUNCTIONS and w[1:] in links) for w in words)
 
 
-def official_subject(art: Article, i: int, h: Hit, role: str) -> bool:
-    """The nearest person-word before a verb trigger, or before a "his ..." noun
-    ("اجتماعه", his meeting), is an official's office noun that names no leader:
-    "نقل فابيوس أول وزير خارجية فرنسي يتوجه إلى إيران" (the first French foreign
-    minister to go to Iran), "زيارة ولي ولي العهد إلى القاهرة واجتماعه مع الرئيس"."""
-    verb = bool(trigger_spec(h.group).get("tense") or trigger_spec(h.group).get("held_by_subject"))
-    if not (verb or h.suffix in ("ه", "ها")) or role == "reception":
-        return False
-    offs = [c for c in art.cues(i, "c:official_nouns") if c.end <= h.start]
-    if not offs:
-        return False
-    c = offs[-1]
-    # a person named after (or within) the office noun is who holds it: "وزير الخارجية
-    # لافروف" (an official), "رئيس الوزراء نواز شريف" (a leader)
-    named = [m for m in art.persons.get(i, []) if c.start < m.end <= h.start]
-    if any(is_leader(m) for m in named):
-        return False
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
-    pron = {fold_term(w) for w in triggers_lexicon().get("pronoun_subject", [])}
-    return h.start - c.end <= 40 or bool(words and words[0] in pron)
-
-
-def nonleader_subject(art: Article, i: int, h: Hit) -> bool:
-    """A verb trigger right after a person who is not a leader: that person is its
-    subject ("أكد ترامب أن بومبيو التقى كيم", Trump said that Pompeo met Kim), whoever
-    else the sentence names."""
-    if not trigger_spec(h.group).get("tense"):
-        return False
-    start = art.word_start(h.start)
-    if any(0 <= start - m.end <= 2 and not is_leader(m) for m in art.persons.get(i, [])):
-        return True
-    return _relative_of_nonleader(art, i, start) or _continues_nonleader_trip(art, i, h)
-
-
-def _continues_nonleader_trip(art: Article, i: int, h: Hit) -> bool:
-    """A wa- verb that goes on with a trip told of someone who is not a leader, with no
-    leader named between: "إن بومبيو ... قام بزيارة سرية إلى كوريا الشمالية والتقى مع
-    زعيمها كيم" (Pompeo made a secret visit to North Korea and met its leader Kim): the
-    meeting is Pompeo's too."""
-    if "و" not in h.prefix:
-        return False
-    trips = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start
-             and trigger_spec(t.group)["role"] in ("arrive", "visit") and trigger_spec(t.group).get("tense")]
-    if not trips or art.near("leaders", i, trips[-1].end, h.start):
-        return False
-    doers = [m for m in art.persons.get(i, []) if m.end <= trips[-1].start]
-    return bool(doers) and not is_leader(max(doers, key=lambda m: m.end))
-
-
-ANTECEDENT_CHARS = 60  # from "الذي" (who) back to the end of the noun it stands for, past its adjectives
-
-
-def _relative_of_nonleader(art: Article, i: int, start: int) -> bool:
-    """A verb trigger right after "الذي" / "التي" (who) whose antecedent, the nearest
-    person or official noun before it, is not a leader: "والوفد الدبلوماسي الذي زار
-    بيونغ يانغ" (the delegation that visited Pyongyang), "لافروف الذي زار دمشق"."""
-    words = [w.strip("،,") for w in art.words_before(start, 1)]
-    if not (words and words[0].lstrip("و") in trigger_words("relative_pronouns")):
-        return False
-    rel = art.word_start(start - 2)
-    persons = [m for m in art.persons.get(i, []) if 0 <= rel - m.end <= ANTECEDENT_CHARS]
-    nouns = [c for c in art.cues(i, "c:nonleader_slot") + art.cues(i, "c:official_nouns")
-             if 0 <= rel - c.end <= ANTECEDENT_CHARS and not any(m.start <= c.start < m.end for m in art.persons.get(i, []))]
-    last = max(persons + nouns, key=lambda x: x.end, default=None)
-    return last is not None and (last in nouns or not is_leader(last))
-
-
-PURPOSE_DOER_CHARS = 120  # how far before "لإجراء محادثات" the traveller may be named
-
-
-def purpose_of_nonleader(art: Article, i: int, h: Hit) -> bool:
-    """A meeting noun after "لإجراء" / "لعقد" (in order to hold) is the purpose of the
-    trip told just before it, so its side is that trip's doer, the nearest person
-    before it: in "قال ترامب ... مع توجه وزير الخارجية بومبيو إلى بيونغيانغ لإجراء
-    محادثات" the talks are Pompeo's, not Trump's."""
-    if trigger_spec(h.group).get("tense") or h.suffix:
-        return False
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
-    # li- on the noun itself is the same purpose: "أرسل ترامب بومبيو إلى كوريا الشمالية للقاء
-    # زعيمها كيم" (sent Pompeo to North Korea to meet its leader Kim)
-    if not (words and words[-1] in grammar_words("purpose_holding")) and h.prefix not in ("ل", "لل"):
-        return False
-    prior = [m for m in art.persons.get(i, []) if m.end <= h.start and h.start - m.end <= PURPOSE_DOER_CHARS]
-    return bool(prior) and not is_leader(max(prior, key=lambda m: m.end))
-
-
 def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     """The person right after the trigger (its subject, "التقى دي ميستورا الأسد", or
     the visit noun's genitive, "زيارة الأمير محمد بن سلمان") is not a leader: the
@@ -400,54 +315,6 @@ def _office_first(art: Article, i: int, h: Hit, first: Any) -> bool:
     """An office noun opens the slot past a place and a time: "وصل القاهرة منذ قليل وزير الخارجية كيري"."""
     return any(h.end <= c.start and c.start - h.end <= 40 and c.end <= first.start
                for c in art.cues(i, "c:official_nouns") + art.cues(i, "c:nonleader_slot"))
-
-
-OFFICIAL_LEAD_CHARS = 240  # from an official's visit verb to the bare visit word his sentence goes on with
-
-
-def official_led(art: Article, i: int, h: Hit) -> bool:
-    """A visit or meeting word with no leader of its own in a sentence whose first visit
-    verb is an official's: the official stays its doer. In "وصل وزير الخارجية كيري إلى بغداد
-    في زيارة مفاجئة" (Kerry arrived in Baghdad on a surprise visit), "اجتمع كيري مع نتنياهو
-    بعد أن أجرى محادثات مع عباس" (Kerry met Netanyahu after he held talks with Abbas) the
-    visit and the talks are Kerry's, whatever leaders the sentence names. A noun's own
-    leader is its genitive ("زيارة الرئيس بوتين") or "his"; a verb's, a leader right before
-    or right after it ("الأسد التقى", "التقى الأسد")."""
-    verbs = [t for t in art.near("triggers", i, h.start - OFFICIAL_LEAD_CHARS, h.start)
-             if t.end <= h.start and trigger_spec(t.group).get("tense")]
-    if h.suffix or not verbs:
-        return False
-    t = min(verbs, key=lambda t: t.start)
-    role = trigger_spec(t.group)["role"]
-    if not (nonleader_subject(art, i, t) or slot_taken(art, i, t, role, in_reach(art, i, t).before)
-            or official_subject(art, i, t, role)):
-        return False
-    if not trigger_spec(h.group).get("tense"):
-        return art.genitive_leader(i, h) is None
-    start, end = art.word_start(h.start), art.word_end(h.end)
-    return not any(start <= m.start <= end + 2 or 0 <= start - m.end <= SUBJECT_BEFORE_CHARS
-                   for m in art.leaders.get(i, []))
-
-
-SUBJECT_BEFORE_CHARS = 3  # a leader this close before a verb is its subject: "الأسد التقى"
-
-
-def received_by_official(art: Article, i: int, country: str) -> bool:
-    """An official of the visited country is named in the sentence: he is who receives
-    the visitor ("التقى الشيخ محمد بن زايد ولي عهد أبوظبي ... بحاح الذي يزور الإمارات",
-    Abu Dhabi's crown prince met Bahah, who is visiting the UAE), so the country's head
-    is not silently put in his place. A person holding no office that day ("الرئيس الراحل",
-    the late president; a former minister) receives nobody."""
-    return any(not is_leader(m) and m.offices and m.country == country for m in art.persons.get(i, []))
-
-
-def international_body(art: Article, i: int) -> bool:
-    """The sentence names a UN-type body: a trip to it is not hosted by the city's country."""
-    bodies = set(triggers_lexicon().get("international_bodies", []))
-    s, e = art.sentences[i]
-    return any(m.entity_type == "organization" and m.entity_id in bodies and s <= m.start < e
-               for m in art.orgs)
-
 
 
 UNKNOWN_SLOT_CHARS = 28  # a name after its head noun ("رئيس الوزراء الياباني شينزو آبي") starts within this
@@ -493,6 +360,8 @@ def peak_of(art: Article, h: Hit) -> bool:
 
 
 PLURAL_HEADS_CHARS = 80  # from a summit noun to the "رؤساء" (presidents) of its many sides
+
+
 def body_summit(art: Article, h: Hit) -> bool:
     """A meeting noun whose genitive is an organisation ("قمة مجموعة السبع", the G7
     summit; "اجتماعات حلف الناتو", NATO meetings) or whose adjective says it is

@@ -1,0 +1,62 @@
+"""Attributes of a reported visit that its sentences state beside the pair: the visit type
+("زيارة رسمية", official; "مأدبة دولة", a state banquet), whether it was announced ("غير معلنة",
+unannounced) and the officials present. visits.merge reads them for each row."""
+from __future__ import annotations
+
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.triggers import trigger_spec
+
+
+def visit_type(art: Article, sents: list[int]) -> str | None:
+    order = list(sents) + [j for j in range(len(art.sentences)) if j not in sents]
+    for j in order:
+        for h in art.by_sent.get(j, ()):
+            if h.group.startswith("v:") and not _state_of_a_country(art, j, h):
+                return h.group[2:]
+    return None
+
+
+def _state_of_a_country(art: Article, j: int, h: Any) -> bool:
+    """"زيارة دولة الكويت" (a visit to the State of Kuwait): "دولة" heads the place's
+    name, so the visit is not a state visit."""
+    return h.group == "v:state" and bool(art.near("places", j, h.start + 1, h.end + 2))
+
+
+def announced(art: Article, sents: list[int]) -> bool | None:
+    """False for "غير معلنة" / "لم يعلن عنها مسبقا" / "مفاجئة" said of the visit;
+    True when an announcement of a coming visit is quoted."""
+    meeting = set(sents) | {0, 1}
+    for j in sorted(art.by_sent):
+        hits = art.by_sent[j]
+        if any(h.group == "c:not_announced" for h in hits) and (
+                j in meeting or any(h.group.startswith("t:") for h in hits)):
+            return False
+    for j in sents:
+        hits = art.by_sent[j]
+        if any(h.group == "c:announce_verbs" for h in hits) and any(
+                h.group.startswith("t:") and (trigger_spec(h.group).get("tense") == "future" or "س" in h.prefix)
+                for h in hits):
+            return True
+    return None
+
+
+def participants(art: Article, sents: list[int], visitor: Any, host: Any) -> list[str]:
+    """Officials present: persons in sentences that receive, accompany or join."""
+    skip = {pid(visitor), pid(host)}
+    names: list[str] = []
+    for j in sorted(art.by_sent):
+        groups = {h.group for h in art.by_sent[j]}
+        if "c:participant_cues" not in groups:
+            continue
+        about_meeting = (j in sents or any(pid(m) in skip for m in art.persons.get(j, []))
+                         or "c:counterpart" in groups)
+        if not about_meeting:
+            continue
+        for m in art.persons.get(j, []):
+            name = m.name_en or m.surface
+            if pid(m) not in skip and not is_leader(m) and name not in names:
+                names.append(name)
+    return names
