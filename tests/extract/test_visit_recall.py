@@ -256,3 +256,27 @@ def test_a_prime_minister_received_right_after_the_hosts_name_is_the_guest():
         ("Haider al-Abadi", "Beji Caid Essebsi", "Tunis")]
     # the foreign ministers of the Gulf states are no guest of a leader's visit
     assert detect("استقبل الرئيس الروسي فلاديمير بوتين أمس وزراء خارجية دول الخليج.", day) == []
+
+
+def real_rows(text, pub):
+    """Rows from the real lexicon (people with their tenures, titles, places)."""
+    folded = fold_with_map(text)
+    return find_visits(text, sentence_spans(text), find_mentions(text, folded, pub),
+                       find_dates(text, folded, pub), pub)
+
+
+def test_irans_supreme_leader_counts_as_a_leader():
+    """"Erdogan met the Supreme Leader Ali Khamenei in Tehran on Friday": the GUIDE counts
+    Iran's Supreme Leader as a head of state, so the meeting is reported (the real lexicon)."""
+    pub = dt.date(2018, 9, 8)  # a Saturday
+    text = "والتقى الرئيس التركي رجب طيب أردوغان المرشد الأعلى علي خامنئي في طهران يوم الجمعة."
+    assert [(r["kind"], r["visitor"], r["host"], r["city"], r["date"]) for r in real_rows(text, pub)] == [
+        ("reported", "Recep Tayyip Erdogan", "Ali Khamenei", "Tehran", dt.date(2018, 9, 7))]
+
+
+def test_a_talibans_leader_before_2021_is_no_head_of_state():
+    """Akhundzada led the Taliban from 2016, Afghanistan only from August 2021: in 2019 a
+    meeting with him is no meeting of two leaders."""
+    pub = dt.date(2019, 4, 3)
+    text = "والتقى الرئيس التركي رجب طيب أردوغان هبة الله آخوند زاده في الدوحة الثلاثاء."
+    assert real_rows(text, pub) == []
