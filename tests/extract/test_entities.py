@@ -490,3 +490,21 @@ def test_the_syrian_opposition_leader_of_2013_is_known_and_no_leader():
 def test_nepad_is_a_body():
     # "قمة النيباد" (the NEPAD summit) is a body's summit, no two leaders' meeting
     assert ids("في قمة النيباد التى عقدت على هامش القمة", dt.date(2013, 3, 25), "organization") == ["nepad"]
+
+
+
+def test_a_bare_surname_after_a_generals_rank_is_not_the_leader():
+    """"التقى مون الجنرال كيم" (Moon met General Kim): Kim Jong-un is named in full, but
+    a rank before the bare surname makes it an officer (Kim Yong-chol), not the leader."""
+    text = ("أوفد الزعيم كيم جونغ أون وفدا إلى سيول. "
+            "والتقى الرئيس الكوري الجنوبي مون جاي ان الجنرال كيم الأحد.")
+    ids = [m.entity_id for m in find_mentions(text, published=dt.date(2018, 2, 27))]
+    assert ids.count("kim_jong_un") == 1
+
+
+def test_kim_yong_chol_spelled_jong_chol_is_not_kim_jong_un():
+    """"كيم جونغ تشول" (Kim Yong-chol as some papers spell him) is the envoy, not "كيم"
+    (Kim Jong-un) followed by other words."""
+    text = "استقبل ترامب الجنرال كيم جونغ تشول، الذراع اليمنى للزعيم كيم جونغ أون."
+    ids = [m.entity_id for m in find_mentions(text, published=dt.date(2018, 6, 2))]
+    assert ids == ["donald_trump", "kim_yong_chol", "kim_jong_un"]
