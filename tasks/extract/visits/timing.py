@@ -51,7 +51,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # كيم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب" Tuesday is the summit's, not the arrival's
     plans += [e for e in ahead_clauses(art, i) if e >= h.end]
     ds = [d for d in art.dates.get(i, []) if d.date is not None
-          and not any(_follows(c, d) for c in since)
+          and not any(_follows(c, d) or _closes_since(art, i, c, d) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior))
           and not any(e <= d.start for e in plans)]
     if not ds:
@@ -311,6 +311,22 @@ def that_clause_between(art: Article, lo: int, hi: int) -> bool:
 def _follows(cue: Hit, d: Any, gap: int = 20) -> bool:
     """The date comes right after the cue (or the cue is inside the date's surface)."""
     return cue.start <= d.start + 5 and d.start - cue.end <= gap
+
+
+SINCE_CLAUSE_CHARS = 70  # how far a since-clause may run to its date
+
+
+def _closes_since(art: Article, i: int, cue: Hit, d: Any) -> bool:
+    """The date ends a verb clause opened by منذ, with no comma and no meeting word
+    between: "أول زيارة رئاسية منذ بدأت العلاقات الدبلوماسية بين البلدين عام 1957" (the
+    first presidential visit since relations began in 1957) dates the relations. A noun
+    after منذ ("منذ دخول قواتها إلى سوريا عام 2015", since its forces entered Syria in
+    2015) may set the time a later "آنذاك" (then) points back to: not this rule's."""
+    if not 0 <= d.start - cue.end <= SINCE_CLAUSE_CHARS:
+        return False
+    gap = art.text[cue.end:d.start]
+    return verb_tense(" ".join(gap.split()[:2])) is not None and not any(ch in gap for ch in "،,.؛") \
+        and not art.near("triggers", i, cue.end, d.start)
 
 
 def _tense_before(text: str, pos: int, start: int = 0) -> str | None:
