@@ -756,3 +756,16 @@ def test_a_present_visit_verb_after_when_is_planned(text, held):
     assert reported(rows) == []
     assert [(r["visitor"], r["planned"]) for r in rows] == [("Abdel Fattah el-Sisi", True)]
     assert reported(run(held)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_month_in_the_summits_relative_clause_dates_it_however_far_from_the_noun():
+    """"after his historic summit with the Russian president Putin, which was held in the
+    Russian city of Sochi last June": June is that summit's (its relative clause), so a later
+    "the historic summit held between them" in a September article is that summit retold."""
+    text = ("ويقول مراقبون إن أردوغان يسعى إلى التهدئة بعد قمته التاريخية مع الرئيس الروسي بوتين "
+            "التي انعقدت في مدينة سوتشي الروسية في يونيو الماضي. "
+            "واتفق بوتين وأردوغان في القمة التاريخية التي انعقدت بينهما على التعاون في سوريا.")
+    june = text.find("يونيو")
+    rows = run(text, dt.date(2023, 9, 9), dates=[D(june, june + 5, "يونيو", dt.date(2023, 6, 1), "month", "month")])
+    assert reported(rows) == []
+    assert dt.date(2023, 6, 1) in {r["date"] for r in rows}

@@ -81,7 +81,25 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
             and not ahead_of_arrival(art, i, h):  # the arrival's past verb is not the meeting's
         tense = "past"
     return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
-            dist(d) <= STRONG_DATE_CHARS)
+            dist(d) <= STRONG_DATE_CHARS or _in_relative_clause(art, i, h, d))
+
+
+RELATIVE_CLAUSE_CHARS = 150  # from a meeting noun to the date of its past relative clause
+
+
+def _in_relative_clause(art: Article, i: int, h: Hit, d: Any) -> bool:
+    """The date is in the past relative clause of the meeting noun, however far: "قمته
+    التاريخية مع الرئيس الأمريكي دونالد ترامب التي انعقدت في سنغافورة في يونيو" (his historic
+    summit with President Trump, which was held in Singapore in June) dates that summit.
+    No comma and no other meeting word between."""
+    if trigger_spec(h.group).get("tense") or not 0 <= d.start - h.end <= RELATIVE_CLAUSE_CHARS:
+        return False
+    end = art.word_end(h.end)
+    words = art.folded_slice(end, d.start).split()
+    if any(p in art.text[end:d.start] for p in "،,") or art.near("triggers", i, end, d.start):
+        return False
+    return any(w in grammar_words("relative_pronouns") and verb_tense(nxt) == "past"
+               for w, nxt in zip(words, words[1:]))
 
 
 def _during_it(art: Article, i: int, h: Hit) -> bool:
