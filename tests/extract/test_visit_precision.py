@@ -769,3 +769,10 @@ def test_a_month_in_the_summits_relative_clause_dates_it_however_far_from_the_no
     rows = run(text, dt.date(2023, 9, 9), dates=[D(june, june + 5, "يونيو", dt.date(2023, 6, 1), "month", "month")])
     assert reported(rows) == []
     assert dt.date(2023, 6, 1) in {r["date"] for r in rows}
+
+
+def test_a_leader_after_decision_of_is_not_the_one_who_visits():
+    """"youths pelted a Russian delegation visiting Damascus, amid anger over Putin's decision
+    to send troops": the decision's owner is not the visitor."""
+    text = "رشق شبان وفدا روسيا يضم أعضاء في مجلس بلدي يزور دمشق بالبيض، وسط غضب بشأن قرار بوتين إرسال قوات."
+    assert run(text, dt.date(2018, 2, 23)) == []
