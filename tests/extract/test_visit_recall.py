@@ -280,3 +280,23 @@ def test_a_talibans_leader_before_2021_is_no_head_of_state():
     pub = dt.date(2019, 4, 3)
     text = "والتقى الرئيس التركي رجب طيب أردوغان هبة الله آخوند زاده في الدوحة الثلاثاء."
     assert real_rows(text, pub) == []
+
+
+def test_a_meeting_today_on_the_eve_of_another_event_is_news():
+    """"Erdogan meets President Putin on Wednesday in Moscow, on the eve of his taking part
+    in the opening" in a Wednesday article: talks today; "عشية" (on the eve of) after the
+    meeting times it before the opening, it plans nothing."""
+    text = "يلتقي أردوغان الرئيس الروسي بوتين، الأربعاء في موسكو، عشية مشاركته في الافتتاح الرسمي لكأس العالم."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", PUB, "day")]
+
+
+def test_on_the_eve_of_a_visit_before_it_still_plans_it():
+    text = "وقال أردوغان عشية زيارته إلى موسكو إنه سيبحث مع بوتين ملف الطاقة."
+    assert reported(text) == []
+
+
+def test_talks_on_the_eve_of_a_summit_leave_the_summit_planned():
+    """"Putin's aide said in Moscow that talks advance, on the eve of the summit between
+    Putin and Erdogan": the eve governs the summit, still ahead."""
+    text = "أعلن مساعد بوتين، الأربعاء، أن المحادثات تتقدم بسرعة، وذلك عشية القمة بين بوتين وأردوغان في موسكو."
+    assert reported(text) == []

@@ -181,9 +181,22 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         if c.end <= h.start:
             if h.start - c.end <= PLAN_CUE_BEFORE:
                 return True
-        elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start):
+        elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start) \
+                and not _eve_of_another(art, i, c):
             return True
     return False
+
+
+EVE_OBJECT_CHARS = 12  # from "عشية" (on the eve of) to a meeting word it governs
+
+
+def _eve_of_another(art: Article, i: int, c: Hit) -> bool:
+    """An eve cue after the trigger governing no meeting word: "يلتقي الحريري بوتين
+    الأربعاء، عشية مشاركته في الافتتاح" (meets Putin on Wednesday, on the eve of his taking
+    part in the opening) times the meeting before another event; "المحادثات ... تتقدم،
+    عشية القمة بين ترامب وكيم" (talks advance on the eve of the summit) still plans the summit."""
+    return fold_term(c.term) in trigger_words("eve_cues") and \
+        not art.near("triggers", i, c.end, c.end + EVE_OBJECT_CHARS)
 
 
 def _has_plans(art: Article, i: int, h: Hit) -> bool:
