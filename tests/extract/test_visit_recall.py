@@ -300,3 +300,10 @@ def test_talks_on_the_eve_of_a_summit_leave_the_summit_planned():
     Putin and Erdogan": the eve governs the summit, still ahead."""
     text = "أعلن مساعد بوتين، الأربعاء، أن المحادثات تتقدم بسرعة، وذلك عشية القمة بين بوتين وأردوغان في موسكو."
     assert reported(text) == []
+
+
+def test_a_summit_the_leaders_met_to_discuss_is_their_topic_not_their_meeting():
+    """"Putin's statement came as he received Erdogan in the Kremlin to discuss the summit
+    scheduled next month": the summit is the talks' topic; the reception is today's news."""
+    text = "وجاء تصريح بوتين خلال استقباله أردوغان في الكرملين لمناقشة القمة المقرر عقدها الشهر المقبل."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None, None)]

@@ -22,7 +22,8 @@ from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          body_summit, denied, hypothetical, international_body, negated, nonleader_subject,
                                          not_held, official_led, official_subject, other_owner, purpose_of_nonleader,
-                                         received_by_official, search_adverb, slot_taken, unknown_partner, with_nonleader)
+                                         received_by_official, search_adverb, slot_taken, talks_topic, unknown_partner,
+                                         with_nonleader)
 from ziyarat.lexicon import trigger_words
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.matching import Hit
@@ -208,6 +209,8 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
         return "quoted"
     if search_adverb(art, h):
         return "search_adverb"
+    if talks_topic(art, h):
+        return "talks_topic"
     if negated(art, h):
         return "negated"
     if hypothetical(art, i, h):

@@ -13,7 +13,7 @@ from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, object_
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.triggers import definite, trigger_spec
-from tasks.extract.visits.vetoes import adjective_after
+from tasks.extract.visits.vetoes import adjective_after, talks_topic
 from ziyarat.arabic import fold_term, resolve_weekday
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
@@ -182,7 +182,10 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
             if h.start - c.end <= PLAN_CUE_BEFORE:
                 return True
         elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start) \
-                and not _eve_of_another(art, i, c):
+                and not _eve_of_another(art, i, c) \
+                and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)):
+            # "استقباله مون ... لمناقشة القمة المقرر عقدها" (received Moon to discuss the
+            # summit scheduled): the plan is the topic's
             return True
     return False
 
