@@ -3,6 +3,8 @@ sentence that names neither leader. Invented sentences, the stand-in lexicon of
 test_visits."""
 import datetime as dt
 
+import pytest
+
 from tasks.extract.dates import find_dates
 from tasks.extract.entities import find_mentions
 from tasks.extract.visits import find_visits
@@ -307,3 +309,19 @@ def test_a_summit_the_leaders_met_to_discuss_is_their_topic_not_their_meeting():
     scheduled next month": the summit is the talks' topic; the reception is today's news."""
     text = "وجاء تصريح بوتين خلال استقباله أردوغان في الكرملين لمناقشة القمة المقرر عقدها الشهر المقبل."
     assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "وخلال لقائه بوتين في موسكو، أكد أردوغان أن العلاقات قوية.",
+    "وفي زيارة لروسيا للقاء بوتين، قال أردوغان إنه يأمل في تعزيز التعاون.",
+])
+def test_a_fronted_meeting_phrase_belongs_to_the_subject_after_its_comma(text):
+    """"During his meeting with Putin in Moscow, Erdogan stressed ...", "On a visit to Russia
+    to meet Putin, Erdogan said ...": the phrase opens the sentence, its owner is the subject
+    the main verb names after the comma."""
+    assert [(v, h) for v, h, _d, _p in reported(text)] == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_fronted_meeting_phrase_of_a_minister_pairs_no_leaders():
+    text = "وخلال لقائه بوتين في موسكو، أكد لافروف أن العلاقات قوية مع أردوغان."
+    assert reported(text) == []

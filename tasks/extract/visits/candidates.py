@@ -13,8 +13,8 @@ from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
 from tasks.extract.visits.ahead import ahead_of_arrival, inherit_plan, when_ahead
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, fellow_travellers, guest_named_before,
-                                        implicit_subject, invitation, meet_roles, partner_elsewhere, received_guest,
-                                        with_subject)
+                                        fronted_subject, implicit_subject, invitation, meet_roles, partner_elsewhere,
+                                        received_guest, with_subject)
 from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, month_part_ahead, plan_cue,
                                          returned_after, that_clause_between, visit_kind)
 from tasks.extract.visits.trace import kept, note
@@ -277,7 +277,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     elif role == "meet" and (visitor is None) != (host is None):
         # "وتابع خلال مؤتمر صحفي مع X" (he went on, at a press conference with X): the
         # unnamed subject, told before, is the other side
-        subject = implicit_subject(art, i, h, visitor or host)
+        subject = implicit_subject(art, i, h, visitor or host) or fronted_subject(art, i, h, visitor or host)
         if subject is not None:
             visitor, host, scene = subject, visitor or host, art.sent_of(subject.start)
     invited = invitation(art, i, h)
