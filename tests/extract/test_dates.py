@@ -58,6 +58,7 @@ def test_resolve_weekday_none_prefers_nearest():
     ("ولم يستقبل الرئيس", "past"),
     ("الاجتماع التاريخي بين الرئيس دونالد ترمب والزعيم", None),  # ترمب (Trump) is a name, not an imperfect
     ("يستقبل الرئيس الفرنسي فرانسوا هولاند،", "future"),  # فرانسوا (François) ends like a perfect plural, no verb
+    ("وخلال مؤتمر صحفي مشترك مع رئيسة الوزراء البريطانية، تريزا ماي،", None),  # تريزا (Theresa), no imperfect
 ])
 def test_verb_tense(before, tense):
     assert verb_tense(before) == tense

@@ -776,3 +776,16 @@ def test_a_leader_after_decision_of_is_not_the_one_who_visits():
     to send troops": the decision's owner is not the visitor."""
     text = "رشق شبان وفدا روسيا يضم أعضاء في مجلس بلدي يزور دمشق بالبيض، وسط غضب بشأن قرار بوتين إرسال قوات."
     assert run(text, dt.date(2018, 2, 23)) == []
+
+
+def test_the_supreme_leaders_adviser_is_not_the_supreme_leader():
+    """"Velayati, adviser of the Iranian Supreme Leader Ali Khamenei, who is to hold talks with
+    Putin": the adviser holds them (the real lexicon)."""
+    from tasks.extract.dates import find_dates
+    from tasks.extract.entities import find_mentions
+    from ziyarat.arabic import fold_with_map
+    pub = dt.date(2018, 7, 11)
+    text = "وتزامن ذلك مع قدوم علي أكبر ولايتي، مستشار المرشد الإيراني علي خامنئي، الذي من المقرر أن يعقد مباحثات مع بوتين."
+    folded = fold_with_map(text)
+    assert find_visits(text, sentence_spans(text), find_mentions(text, folded, pub),
+                       find_dates(text, folded, pub), pub) == []

@@ -297,6 +297,13 @@ def test_on_the_eve_of_a_visit_before_it_still_plans_it():
     assert reported(text) == []
 
 
+def test_before_a_visit_from_monday_to_wednesday_still_plans_it():
+    """"قبل زيارة ... من الاثنين إلى الأربعاء" (ahead of the visit from Monday to Wednesday),
+    in a Sunday article: the cue holds the visit word itself."""
+    text = "وهذه مرحلة مهمة قبل زيارة أردوغان موسكو من الاثنين إلى الأربعاء، حيث سيحاول إقناع بوتين."
+    assert reported(text, dt.date(2019, 3, 31)) == []
+
+
 def test_talks_on_the_eve_of_a_summit_leave_the_summit_planned():
     """"Putin's aide said in Moscow that talks advance, on the eve of the summit between
     Putin and Erdogan": the eve governs the summit, still ahead."""

@@ -182,7 +182,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
             if h.start - c.end <= PLAN_CUE_BEFORE:
                 return True
         elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start) \
-                and not _eve_of_another(art, i, c) \
+                and not (c.start >= h.end and _eve_of_another(art, i, c)) \
                 and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)):
             # "استقباله مون ... لمناقشة القمة المقرر عقدها" (received Moon to discuss the
             # summit scheduled): the plan is the topic's
