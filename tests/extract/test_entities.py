@@ -508,3 +508,17 @@ def test_kim_yong_chol_spelled_jong_chol_is_not_kim_jong_un():
     text = "استقبل ترامب الجنرال كيم جونغ تشول، الذراع اليمنى للزعيم كيم جونغ أون."
     ids = [m.entity_id for m in find_mentions(text, published=dt.date(2018, 6, 2))]
     assert ids == ["donald_trump", "kim_yong_chol", "kim_jong_un"]
+
+
+def test_a_bare_may_after_theresa_may_named_in_full_is_her():
+    """"وقالت ماي بعد اجتماع مع ميركل في برلين" (May said after a meeting with Merkel in
+    Berlin), after "تيريزا ماي" in full: the bare surname is hers."""
+    text = ("عقدت ميركل مؤتمرا صحفيا مع رئيسة الوزراء البريطانية تيريزا ماي. "
+            "وقالت ماي بعد اجتماع مع ميركل في برلين إنها متفائلة.")
+    ids = [m.entity_id for m in find_mentions(text, published=dt.date(2018, 2, 17))]
+    assert ids.count("theresa_may") == 2
+
+
+def test_the_month_mai_without_theresa_may_is_nobody():
+    text = "وقال الرئيس التونسي إن الانتخابات البلدية ستجري يوم 6 ماي."
+    assert "theresa_may" not in [m.entity_id for m in find_mentions(text, published=dt.date(2018, 2, 17))]
