@@ -522,3 +522,16 @@ def test_a_bare_may_after_theresa_may_named_in_full_is_her():
 def test_the_month_mai_without_theresa_may_is_nobody():
     text = "وقال الرئيس التونسي إن الانتخابات البلدية ستجري يوم 6 ماي."
     assert "theresa_may" not in [m.entity_id for m in find_mentions(text, published=dt.date(2018, 2, 17))]
+
+
+@pytest.mark.parametrize("text,pub,want", [
+    ("وصل الرئيس المالي إبراهيم بوبكر كيتا إلى الجزائر.", dt.date(2018, 3, 1), ["ibrahim_boubacar_keita", "algeria"]),
+    ("وزار أردوغان مالي في أول زيارة لرئيس تركي.", dt.date(2018, 3, 1), ["recep_tayyip_erdogan", "mali"]),
+    ("وقدمت السعودية دعم مالي للأردن.", dt.date(2018, 3, 1), ["saudi_arabia", "jordan"]),  # financial, not Mali
+    ("والتقى السيسي رئيس الوزراء التشادي ألبير باهيمي باداكي.", dt.date(2017, 3, 1),
+     ["abdel_fattah_el_sisi", "albert_pahimi_padacke"]),
+])
+def test_mali_and_its_leaders_and_chads_prime_minister(text, pub, want):
+    """Mali (مالي, also the adjective "financial": "دعم مالي", financial support) and its
+    president; Chad's prime minister."""
+    assert [m.entity_id for m in find_mentions(text, published=pub)] == want
