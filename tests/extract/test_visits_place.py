@@ -185,3 +185,11 @@ def test_the_capitals_of_the_countries_added_with_their_leaders_are_cities(city_
     text = f"وصل الرئيس التركي رجب طيب أردوغان اليوم إلى {city_ar} في زيارة رسمية."
     [v] = run(text)["reported"]
     assert (v["visitor"], v["city"], v["country"]) == ("Recep Tayyip Erdogan", city, country)
+
+
+def test_a_venue_in_parentheses_after_a_located_noun_is_the_meetings_place():
+    """"في مقر الرئاسة الروسية (الكرملين)" (at the seat of the Russian presidency, the
+    Kremlin): the parenthesis names the venue the locative introduced."""
+    [v] = run("استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في مقر الرئاسة الروسية "
+              "(الكرملين) اليوم.")["reported"]
+    assert (v["visitor"], v["host"], v["city"]) == ("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")

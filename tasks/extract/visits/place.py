@@ -115,9 +115,16 @@ def locative(art: Article, p: Any) -> bool:
     words before."""
     if p.start > 0 and art.text[p.start - 1] in BI + LI:  # bi-/li- glued on: "بموسكو"
         return True
-    words = art.folded_slice(max(0, p.start - 30), p.start).split()[-2:]
+    before = art.text[max(0, p.start - 2):p.start].strip()
+    # a venue in parentheses after the noun a locative introduced: "في مقر الرئاسة الروسية
+    # (الكرملين)" (at the seat of the Russian presidency, the Kremlin)
+    n = PAREN_WORDS if before.endswith("(") else 2
+    words = art.folded_slice(max(0, p.start - 15 * n), p.start).split()[-n:]
     locatives = grammar_words("locatives")
     return any(w in locatives or w.lstrip(WA) in locatives for w in words)
+
+
+PAREN_WORDS = 5  # words a locative may stand before a parenthesised venue
 
 
 def article_city(art: Article, sents: list[int], pair: tuple[Any, Any]) -> tuple[str | None, str | None]:
