@@ -112,14 +112,17 @@ def _calendar() -> _Calendar:
 
     M = f"(?:{_alt(months)})"
     E = r"(?!\w)"
+    # ... or a past / next / current word glued on, the space lost: "17 ينايرالماضي"
+    glued = _alt([*fw, *pw, *cw])
+    EM = rf"(?:(?!\w)|(?=(?:{glued})(?!\w)))"
     YEAR_KW = "(?:\u0639\u0627\u0645|\u0627\u0644\u0639\u0627\u0645|\u0633\u0646\u0647|\u0644\u0639\u0627\u0645)"  # عام العام سنه لعام
     pair = rf"(?:\s*[/\\\-]\s*(?P<m2>{M})|\s*\(\s*(?P<m3>{M})\s*\))?"
     year = rf"(?:\s*[,\u060c]?\s*(?:{_MIN}\s+)?(?:{YEAR_KW}\s+)?(?P<y>\d{{4}}))?"
     to = "(?:-|\u2013|\u0627\u0644\u064a|\u062d\u062a\u064a|\u0648)"  # - – الي حتي و
     re_dmy = re.compile(
         rf"(?P<d1>\d{{1,2}})(?:\s*{to}\s*(?P<d2>\d{{1,2}}))?\s*(?:{_MIN}\s+)?(?:{_SHAHR}\s+)?"
-        rf"(?P<m1>{M}){pair}{year}{E}")
-    re_my = re.compile(rf"(?P<m1>{M}){pair}{year}{E}")
+        rf"(?P<m1>{M}){pair}{year}{EM}")
+    re_my = re.compile(rf"(?P<m1>{M}){pair}{year}{EM}")
     re_num = re.compile(
         r"(?<![\d/.\-])(?:(?P<y1>\d{4})[/.\-](?P<m1>\d{1,2})[/.\-](?P<d1>\d{1,2})"
         r"|(?P<d2>\d{1,2})[/.\-](?P<m2>\d{1,2})[/.\-](?P<y2>\d{4}))(?![\d/])")

@@ -232,3 +232,10 @@ def test_the_tunisian_words_for_last_farit_and_munqadi():
     (d,) = find_dates("الأسبوع الفارط", None, TUE)
     assert (d.date, d.end_date, d.precision) == (dt.date(2023, 3, 7), dt.date(2023, 3, 13), "week")
     assert [d[:3] for d in dates("يوم الخميس الفارط", THU)] == [("يوم الخميس", dt.date(2023, 3, 9), "day")]
+
+
+def test_a_month_glued_to_its_past_or_next_word_is_still_a_date():
+    """"17 ينايرالماضي" (17 Januarylast, the space lost): 17 January, the past one."""
+    pub = dt.date(2019, 4, 3)
+    text = "استقبل بوتين أردوغان يوم 17 ينايرالماضي."
+    assert [(d.date, d.precision) for d in find_dates(text, fold_with_map(text), pub)] == [(dt.date(2019, 1, 17), "day")]
