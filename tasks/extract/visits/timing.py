@@ -11,6 +11,7 @@ from tasks.extract.tense import verb_tense
 from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, object_of_future, relative_future, sa_future,
                                         when_ahead)
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.clauses import closes_since, eve_of_another, in_relative_clause
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, talks_topic
@@ -51,7 +52,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # كيم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب" Tuesday is the summit's, not the arrival's
     plans += [e for e in ahead_clauses(art, i) if e >= h.end]
     ds = [d for d in art.dates.get(i, []) if d.date is not None
-          and not any(_follows(c, d) or _closes_since(art, i, c, d) for c in since)
+          and not any(_follows(c, d) or closes_since(art, i, c, d) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior))
           and not any(e <= d.start for e in plans)]
     if not ds:
@@ -81,25 +82,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
             and not ahead_of_arrival(art, i, h):  # the arrival's past verb is not the meeting's
         tense = "past"
     return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
-            dist(d) <= STRONG_DATE_CHARS or _in_relative_clause(art, i, h, d))
-
-
-RELATIVE_CLAUSE_CHARS = 150  # from a meeting noun to the date of its past relative clause
-
-
-def _in_relative_clause(art: Article, i: int, h: Hit, d: Any) -> bool:
-    """The date is in the past relative clause of the meeting noun, however far: "قمته
-    التاريخية مع الرئيس الأمريكي دونالد ترامب التي انعقدت في سنغافورة في يونيو" (his historic
-    summit with President Trump, which was held in Singapore in June) dates that summit.
-    No comma and no other meeting word between."""
-    if trigger_spec(h.group).get("tense") or not 0 <= d.start - h.end <= RELATIVE_CLAUSE_CHARS:
-        return False
-    end = art.word_end(h.end)
-    words = art.folded_slice(end, d.start).split()
-    if any(p in art.text[end:d.start] for p in "،,") or art.near("triggers", i, end, d.start):
-        return False
-    return any(w in grammar_words("relative_pronouns") and verb_tense(nxt) == "past"
-               for w, nxt in zip(words, words[1:]))
+            dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d))
 
 
 def _during_it(art: Article, i: int, h: Hit) -> bool:
@@ -182,24 +165,12 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
             if h.start - c.end <= PLAN_CUE_BEFORE:
                 return True
         elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start) \
-                and not (c.start >= h.end and _eve_of_another(art, i, c)) \
+                and not (c.start >= h.end and eve_of_another(art, i, c)) \
                 and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)):
             # "استقباله مون ... لمناقشة القمة المقرر عقدها" (received Moon to discuss the
             # summit scheduled): the plan is the topic's
             return True
     return False
-
-
-EVE_OBJECT_CHARS = 12  # from "عشية" (on the eve of) to a meeting word it governs
-
-
-def _eve_of_another(art: Article, i: int, c: Hit) -> bool:
-    """An eve cue after the trigger governing no meeting word: "يلتقي الحريري بوتين
-    الأربعاء، عشية مشاركته في الافتتاح" (meets Putin on Wednesday, on the eve of his taking
-    part in the opening) times the meeting before another event; "المحادثات ... تتقدم،
-    عشية القمة بين ترامب وكيم" (talks advance on the eve of the summit) still plans the summit."""
-    return fold_term(c.term) in trigger_words("eve_cues") and \
-        not art.near("triggers", i, c.end, c.end + EVE_OBJECT_CHARS)
 
 
 def _has_plans(art: Article, i: int, h: Hit) -> bool:
@@ -345,22 +316,6 @@ def that_clause_between(art: Article, lo: int, hi: int) -> bool:
 def _follows(cue: Hit, d: Any, gap: int = 20) -> bool:
     """The date comes right after the cue (or the cue is inside the date's surface)."""
     return cue.start <= d.start + 5 and d.start - cue.end <= gap
-
-
-SINCE_CLAUSE_CHARS = 70  # how far a since-clause may run to its date
-
-
-def _closes_since(art: Article, i: int, cue: Hit, d: Any) -> bool:
-    """The date ends a verb clause opened by منذ, with no comma and no meeting word
-    between: "أول زيارة رئاسية منذ بدأت العلاقات الدبلوماسية بين البلدين عام 1957" (the
-    first presidential visit since relations began in 1957) dates the relations. A noun
-    after منذ ("منذ دخول قواتها إلى سوريا عام 2015", since its forces entered Syria in
-    2015) may set the time a later "آنذاك" (then) points back to: not this rule's."""
-    if not 0 <= d.start - cue.end <= SINCE_CLAUSE_CHARS:
-        return False
-    gap = art.text[cue.end:d.start]
-    return verb_tense(" ".join(gap.split()[:2])) is not None and not any(ch in gap for ch in "،,.؛") \
-        and not art.near("triggers", i, cue.end, d.start)
 
 
 def _tense_before(text: str, pos: int, start: int = 0) -> str | None:
