@@ -43,7 +43,7 @@ class DateMention:
     surface: str
     date: dt.date
     precision: str  # day | week (date .. end_date: "الأسبوع الماضي", last week) | month | year
-    kind: str  # absolute | weekday | relative | hijri
+    kind: str  # absolute | weekday | relative | hijri | ago ("قبل ثلاثة أعوام", three years ago)
     end_date: dt.date | None = None
 
 
@@ -420,14 +420,14 @@ def _add_ago(cal, m, published, cands):
         return
     s, e = m.span()
     if unit == "day":
-        cands.append((s, e, published - dt.timedelta(days=count), "day", "relative", None))
+        cands.append((s, e, published - dt.timedelta(days=count), "day", "ago", None))
     elif unit == "week":
         start = published - dt.timedelta(days=7 * count)
-        cands.append((s, e, start, "week", "relative", start + dt.timedelta(days=6)))
+        cands.append((s, e, start, "week", "ago", start + dt.timedelta(days=6)))
     elif unit == "month":
-        cands.append((s, e, _shift_month(published, -count), "month", "relative", None))
+        cands.append((s, e, _shift_month(published, -count), "month", "ago", None))
     else:
-        cands.append((s, e, dt.date(published.year - count, 1, 1), "year", "relative", None))
+        cands.append((s, e, dt.date(published.year - count, 1, 1), "year", "ago", None))
 
 
 def _shift_month(d: dt.date, offset: int) -> dt.date:

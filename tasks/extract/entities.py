@@ -442,7 +442,10 @@ def _in_patronymic(ft: str, s: int, e: int) -> bool:
 
 def _weak_prefix_ok(ft: str, s: int, payloads):
     """Weak readings take no preposition: "لصالح" is "in favour of", not "for Saleh";
-    "للأسد" (li-l-Asad, a lam key) still counts."""
+    "للأسد" (li-l-Asad, a lam key) still counts. Nor a military rank before them: "الجنرال
+    كيم" (General Kim) is an officer, not the leader Kim Jong-un."""
+    if prev_word(ft, s) in grammar_words("military_ranks"):
+        return tuple(pl for pl in payloads if not pl[2])
     prefix = ft[word_start(ft, s):s].lstrip(CONJUNCTIONS)
     if not prefix:
         return payloads

@@ -31,6 +31,9 @@ REASONS = {
     "purpose_noun": "a noun of purpose, not the past verb it is spelled like (لبحث، to discuss)",
     "hypothetical": "hypothetical or not held: a proposal, a wish, a doubt before it (اقترح، ربما ...)",
     "anaphoric": "the same visit again: \"the visit\" after a visit verb of the sentence",
+    "denied": "denied: the meeting is said not to have taken place (نفى ... اللقاء)",
+    "search_adverb": "an adverb, not a meeting verb (بحثا عن، in search of)",
+    "talks_topic": "the talks' topic, not a meeting: a meeting noun after a noun of discussing (لمناقشة القمة)",
     "abstract_arrival": "no trip: an arrival to an office or by a thing (وصول ... إلى السلطة، وصل الأمر إلى)",
     "not_leaders_trigger": "not the leaders' meeting: it belongs to an official, an organisation or a delegation, "
                            "or the leaders are too far from the meeting word",

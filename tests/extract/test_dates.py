@@ -58,6 +58,7 @@ def test_resolve_weekday_none_prefers_nearest():
     ("ولم يستقبل الرئيس", "past"),
     ("الاجتماع التاريخي بين الرئيس دونالد ترمب والزعيم", None),  # ترمب (Trump) is a name, not an imperfect
     ("يستقبل الرئيس الفرنسي فرانسوا هولاند،", "future"),  # فرانسوا (François) ends like a perfect plural, no verb
+    ("وخلال مؤتمر صحفي مشترك مع رئيسة الوزراء البريطانية، تريزا ماي،", None),  # تريزا (Theresa), no imperfect
 ])
 def test_verb_tense(before, tense):
     assert verb_tense(before) == tense
@@ -185,7 +186,7 @@ def test_all_seeds_offsets():
         for d in find_dates(text, fold_with_map(text), dt.date.fromisoformat(pub)):
             assert text[d.start:d.end] == d.surface
             assert d.precision in ("day", "week", "month", "year")
-            assert d.kind in ("absolute", "weekday", "relative", "hijri")
+            assert d.kind in ("absolute", "weekday", "relative", "hijri", "ago")
             n += 1
     assert n >= 40
 
@@ -273,3 +274,10 @@ def test_a_month_or_weekday_glued_to_its_modifier_reads_as_if_spaced():
     assert dates("يزورها في مايوالمقبل", pub) == [("مايو", dt.date(2013, 5, 1), "month", "absolute")]
     # "17 December last" with its space, said in February 2013, is the year before
     assert dates("استقبله في 17 ديسمبرالماضي", pub)[0][1] == dt.date(2012, 12, 17)
+
+
+def test_a_month_glued_to_its_past_or_next_word_is_still_a_date():
+    """"17 ينايرالماضي" (17 Januarylast, the space lost): 17 January, the past one."""
+    pub = dt.date(2019, 4, 3)
+    text = "استقبل بوتين أردوغان يوم 17 ينايرالماضي."
+    assert [(d.date, d.precision) for d in find_dates(text, fold_with_map(text), pub)] == [(dt.date(2019, 1, 17), "day")]

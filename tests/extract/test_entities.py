@@ -571,3 +571,50 @@ def test_a_minister_by_his_surname_alone_makes_his_counterpart_a_minister():
     text = ("وصرح وزير الخارجية البريطاني وليام هيج بأن على بشار الأسد أن يرحل. "
             "وقال هيج إنه سيسعى لاحراز تقدم خلال محادثاته مع نظيره الروسي.")
     assert "vladimir_putin" not in ids(text, day, "person")
+
+
+
+def test_a_bare_surname_after_a_generals_rank_is_not_the_leader():
+    """"التقى مون الجنرال كيم" (Moon met General Kim): Kim Jong-un is named in full, but
+    a rank before the bare surname makes it an officer (Kim Yong-chol), not the leader."""
+    text = ("أوفد الزعيم كيم جونغ أون وفدا إلى سيول. "
+            "والتقى الرئيس الكوري الجنوبي مون جاي ان الجنرال كيم الأحد.")
+    ids = [m.entity_id for m in find_mentions(text, published=dt.date(2018, 2, 27))]
+    assert ids.count("kim_jong_un") == 1
+
+
+def test_kim_yong_chol_spelled_jong_chol_is_not_kim_jong_un():
+    """"كيم جونغ تشول" (Kim Yong-chol as some papers spell him) is the envoy, not "كيم"
+    (Kim Jong-un) followed by other words."""
+    text = "استقبل ترامب الجنرال كيم جونغ تشول، الذراع اليمنى للزعيم كيم جونغ أون."
+    ids = [m.entity_id for m in find_mentions(text, published=dt.date(2018, 6, 2))]
+    assert ids == ["donald_trump", "kim_yong_chol", "kim_jong_un"]
+
+
+def test_a_bare_may_after_theresa_may_named_in_full_is_her():
+    """"وقالت ماي بعد اجتماع مع ميركل في برلين" (May said after a meeting with Merkel in
+    Berlin), after "تيريزا ماي" in full: the bare surname is hers."""
+    text = ("عقدت ميركل مؤتمرا صحفيا مع رئيسة الوزراء البريطانية تيريزا ماي. "
+            "وقالت ماي بعد اجتماع مع ميركل في برلين إنها متفائلة.")
+    ids = [m.entity_id for m in find_mentions(text, published=dt.date(2018, 2, 17))]
+    assert ids.count("theresa_may") == 2
+
+
+def test_the_month_mai_without_theresa_may_is_nobody():
+    text = "وقال الرئيس التونسي إن الانتخابات البلدية ستجري يوم 6 ماي."
+    assert "theresa_may" not in [m.entity_id for m in find_mentions(text, published=dt.date(2018, 2, 17))]
+
+
+@pytest.mark.parametrize("text,pub,want", [
+    ("وصل الرئيس المالي إبراهيم بوبكر كيتا إلى الجزائر.", dt.date(2018, 3, 1), ["ibrahim_boubacar_keita", "algeria"]),
+    # a bare "مالي" after a name stays "financial" (places.yaml only_after_for); "دولة مالي" is Mali
+    ("وزار أردوغان مالي في أول زيارة لرئيس تركي.", dt.date(2018, 3, 1), ["recep_tayyip_erdogan"]),
+    ("وزار أردوغان دولة مالي في أول زيارة لرئيس تركي.", dt.date(2018, 3, 1), ["recep_tayyip_erdogan", "mali"]),
+    ("وقدمت السعودية دعم مالي للأردن.", dt.date(2018, 3, 1), ["saudi_arabia", "jordan"]),  # financial, not Mali
+    ("والتقى السيسي رئيس الوزراء التشادي ألبير باهيمي باداكي.", dt.date(2017, 3, 1),
+     ["abdel_fattah_el_sisi", "albert_pahimi_padacke"]),
+])
+def test_mali_and_its_leaders_and_chads_prime_minister(text, pub, want):
+    """Mali (مالي, also the adjective "financial": "دعم مالي", financial support) and its
+    president; Chad's prime minister."""
+    assert [m.entity_id for m in find_mentions(text, published=pub)] == want

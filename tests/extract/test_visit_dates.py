@@ -101,3 +101,12 @@ def test_a_future_verb_of_the_previous_sentence_does_not_make_a_weekday_next():
     # "سيحضر" (will attend) is the previous sentence's; Wednesday is the one before (Tue 14 March)
     [v] = run("وقال بوتين إنه سيحضر. وفي مؤتمر صحفي مشترك مع السيسي يوم الأربعاء تحدث بوتين عن العلاقات.")
     assert (v["kind"], v["date"]) == ("reported", dt.date(2023, 3, 8))
+
+
+def test_a_year_in_a_since_clause_is_not_the_visits():
+    """"the first presidential visit since relations began between the two countries in
+    1957": 1957 dates the relations, not the arrival (which stays news, undated)."""
+    text = "وصل بوتين إلى دمشق في أول زيارة رئاسية منذ بدأت العلاقات الدبلوماسية بين البلدين عام 1957."
+    rows = run_dated(text)
+    assert [(r["kind"], r["visitor"], r["host"], r["date"]) for r in rows] == [
+        ("reported", "Vladimir Putin", "Bashar al-Assad", None)]

@@ -3,6 +3,8 @@ sentence that names neither leader. Invented sentences, the stand-in lexicon of
 test_visits."""
 import datetime as dt
 
+import pytest
+
 from tasks.extract.dates import find_dates
 from tasks.extract.entities import find_mentions
 from tasks.extract.visits import find_visits
@@ -301,3 +303,77 @@ def test_an_official_named_after_the_arrival_place_owns_the_visit_that_follows()
     # the president's own arrival in that order is his visit
     assert [r[:2] for r in detect("وصل القاهرة منذ قليل الرئيس الأمريكي باراك أوباما في أول زيارة لمصر.",
                                   dt.date(2013, 3, 2))] == [("Barack Obama", "Mohamed Morsi")]
+
+
+def real_rows(text, pub):
+    """Rows from the real lexicon (people with their tenures, titles, places)."""
+    folded = fold_with_map(text)
+    return find_visits(text, sentence_spans(text), find_mentions(text, folded, pub),
+                       find_dates(text, folded, pub), pub)
+
+
+def test_irans_supreme_leader_counts_as_a_leader():
+    """"Erdogan met the Supreme Leader Ali Khamenei in Tehran on Friday": the GUIDE counts
+    Iran's Supreme Leader as a head of state, so the meeting is reported (the real lexicon)."""
+    pub = dt.date(2018, 9, 8)  # a Saturday
+    text = "والتقى الرئيس التركي رجب طيب أردوغان المرشد الأعلى علي خامنئي في طهران يوم الجمعة."
+    assert [(r["kind"], r["visitor"], r["host"], r["city"], r["date"]) for r in real_rows(text, pub)] == [
+        ("reported", "Recep Tayyip Erdogan", "Ali Khamenei", "Tehran", dt.date(2018, 9, 7))]
+
+
+def test_a_talibans_leader_before_2021_is_no_head_of_state():
+    """Akhundzada led the Taliban from 2016, Afghanistan only from August 2021: in 2019 a
+    meeting with him is no meeting of two leaders."""
+    pub = dt.date(2019, 4, 3)
+    text = "والتقى الرئيس التركي رجب طيب أردوغان هبة الله آخوند زاده في الدوحة الثلاثاء."
+    assert real_rows(text, pub) == []
+
+
+def test_a_meeting_today_on_the_eve_of_another_event_is_news():
+    """"Erdogan meets President Putin on Wednesday in Moscow, on the eve of his taking part
+    in the opening" in a Wednesday article: talks today; "عشية" (on the eve of) after the
+    meeting times it before the opening, it plans nothing."""
+    text = "يلتقي أردوغان الرئيس الروسي بوتين، الأربعاء في موسكو، عشية مشاركته في الافتتاح الرسمي لكأس العالم."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", PUB, "day")]
+
+
+def test_on_the_eve_of_a_visit_before_it_still_plans_it():
+    text = "وقال أردوغان عشية زيارته إلى موسكو إنه سيبحث مع بوتين ملف الطاقة."
+    assert reported(text) == []
+
+
+def test_before_a_visit_from_monday_to_wednesday_still_plans_it():
+    """"قبل زيارة ... من الاثنين إلى الأربعاء" (ahead of the visit from Monday to Wednesday),
+    in a Sunday article: the cue holds the visit word itself."""
+    text = "وهذه مرحلة مهمة قبل زيارة أردوغان موسكو من الاثنين إلى الأربعاء، حيث سيحاول إقناع بوتين."
+    assert reported(text, dt.date(2019, 3, 31)) == []
+
+
+def test_talks_on_the_eve_of_a_summit_leave_the_summit_planned():
+    """"Putin's aide said in Moscow that talks advance, on the eve of the summit between
+    Putin and Erdogan": the eve governs the summit, still ahead."""
+    text = "أعلن مساعد بوتين، الأربعاء، أن المحادثات تتقدم بسرعة، وذلك عشية القمة بين بوتين وأردوغان في موسكو."
+    assert reported(text) == []
+
+
+def test_a_summit_the_leaders_met_to_discuss_is_their_topic_not_their_meeting():
+    """"Putin's statement came as he received Erdogan in the Kremlin to discuss the summit
+    scheduled next month": the summit is the talks' topic; the reception is today's news."""
+    text = "وجاء تصريح بوتين خلال استقباله أردوغان في الكرملين لمناقشة القمة المقرر عقدها الشهر المقبل."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "وخلال لقائه بوتين في موسكو، أكد أردوغان أن العلاقات قوية.",
+    "وفي زيارة لروسيا للقاء بوتين، قال أردوغان إنه يأمل في تعزيز التعاون.",
+])
+def test_a_fronted_meeting_phrase_belongs_to_the_subject_after_its_comma(text):
+    """"During his meeting with Putin in Moscow, Erdogan stressed ...", "On a visit to Russia
+    to meet Putin, Erdogan said ...": the phrase opens the sentence, its owner is the subject
+    the main verb names after the comma."""
+    assert [(v, h) for v, h, _d, _p in reported(text)] == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_fronted_meeting_phrase_of_a_minister_pairs_no_leaders():
+    text = "وخلال لقائه بوتين في موسكو، أكد لافروف أن العلاقات قوية مع أردوغان."
+    assert reported(text) == []

@@ -17,8 +17,12 @@ def test_his_receiving_makes_the_pronoun_the_host():
 
 
 def test_a_meeting_with_no_direction_keeps_the_text_order():
-    assert pairs(run("وكان بوتين وأردوغان اجتمعا وجها لوجه لمدة ساعتين.")) == [("Vladimir Putin", "Recep Tayyip Erdogan")]
-    assert pairs(run("وكان أردوغان وبوتين اجتمعا وجها لوجه لمدة ساعتين.")) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # "وكان ... اجتمعا" (had met, a pluperfect split by its subject): an earlier meeting
+    assert pairs(run("وكان بوتين وأردوغان اجتمعا وجها لوجه لمدة ساعتين."), "referenced") == [
+        ("Vladimir Putin", "Recep Tayyip Erdogan")]
+    assert pairs(run("وكان أردوغان وبوتين اجتمعا وجها لوجه لمدة ساعتين."), "referenced") == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin")]
+    assert pairs(run("واجتمع أردوغان وبوتين وجها لوجه لمدة ساعتين.")) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
 
 
 def test_a_meeting_word_binds_the_leaders_of_its_own_clause():

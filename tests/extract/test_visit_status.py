@@ -5,7 +5,9 @@ import datetime as dt
 
 import pytest
 
+from tasks.extract.dates import find_dates
 from tests.extract.test_visits import D, run
+from ziyarat.arabic import fold_with_map
 
 
 def reported(rows):
@@ -298,3 +300,16 @@ def test_a_meeting_counted_down_to_on_the_day_of_publication_is_under_way():
     text = "وقبل ساعات من وصول الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر اليوم قال مسؤول جزائري إن تبون أنهى الاستعدادات."
     assert kinds(text) == [("reported", "Emmanuel Macron", "Abdelmadjid Tebboune")]
     assert kinds(text.replace(" اليوم", "")) == [("referenced", "Emmanuel Macron", "Abdelmadjid Tebboune")]
+
+
+def test_kana_with_its_subject_before_a_perfect_is_an_earlier_visit_without_qad():
+    """"وكان أردوغان توجه إلى موسكو" (Erdogan had gone to Moscow): the pluperfect needs no
+    قد when the subject stands between كان and the verb; told as background."""
+    text = "وكان أردوغان توجه إلى موسكو للقاء بوتين عشية الانتخابات الروسية."
+    assert [r["kind"] for r in run(text, dt.date(2019, 4, 3))] == ["referenced"]
+
+
+def test_kana_with_its_subject_before_an_arrival_today_is_the_news():
+    text = "وكان أردوغان وصل إلى موسكو اليوم الثلاثاء للقاء بوتين."
+    pub = dt.date(2019, 4, 2)
+    assert [r["kind"] for r in run(text, pub, dates=find_dates(text, fold_with_map(text), pub))] == ["reported"]

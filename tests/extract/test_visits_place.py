@@ -222,3 +222,10 @@ def test_the_city_that_hosts_a_summit_is_its_city():
     out = run(text, dt.date(2013, 2, 7))
     assert [(s["name"], s["city"]) for s in out["summits"]] == [("OIC summit", "Cairo")]
 
+
+def test_a_venue_in_parentheses_after_a_located_noun_is_the_meetings_place():
+    """"في مقر الرئاسة الروسية (الكرملين)" (at the seat of the Russian presidency, the
+    Kremlin): the parenthesis names the venue the locative introduced."""
+    [v] = run("استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في مقر الرئاسة الروسية "
+              "(الكرملين) اليوم.")["reported"]
+    assert (v["visitor"], v["host"], v["city"]) == ("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")

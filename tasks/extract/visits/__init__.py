@@ -19,7 +19,8 @@ The steps, one module each, in the order they run:
   with its setting (a visit, a third country, a summit's sidelines);
 - ``summits``: the multilateral summits the article names (``summit_mentions``).
 
-``triggers`` reads the lexicon, ``leaders`` says who is a leader.
+``triggers`` reads the lexicon, ``leaders`` says who is a leader, ``clauses`` which clause a
+date or a cue after the meeting word belongs to (for ``timing``).
 """
 from __future__ import annotations
 

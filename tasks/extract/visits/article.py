@@ -152,11 +152,14 @@ class Article:
         """A possessor noun stands right before the mention: "نجل الأسد" (al-Assad's son) is not al-Assad;
         or before its li- (of): "النائب الأول لرئيس جمهورية السودان" (the first deputy of Sudan's
         president), "مستشار اقتصادي للرئيس الصيني شي جين بينغ" (an economic adviser of the Chinese
-        president Xi Jinping), where the title with li- stands between."""
-        for w in self.words_before(m.start, 2):
+        president Xi Jinping), where the title with li- stands between. Right before it only:
+        "قرار ترامب" (Trump's decision), not "قرار زيارة السيسي" (the decision of Sisi's visit)."""
+        before = self.words_before(m.start, 2)
+        for k, w in enumerate(before):
             w = w.strip("،,:-()" + COMMON_QUOTE_MARKS)
             if w in heads or (len(w) > 2 and w[0] in WA + BI + LI and w[1:] in heads) \
-                    or (w[:2] == "لل" and "ال" + w[2:] in heads):
+                    or (w[:2] == "لل" and "ال" + w[2:] in heads) \
+                    or (k == len(before) - 1 and w in trigger_words("possessor_heads_adjacent")):
                 return True
         # li- is also "to" ("تقديم الجائزة للرئيس", the prize was given to the president): of an office only
         offices = trigger_words("office_of")

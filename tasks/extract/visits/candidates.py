@@ -14,7 +14,7 @@ from tasks.extract.visits.ahead import ahead_of_arrival, inherit_plan, when_ahea
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
 from tasks.extract.visits.owners import invitation, partner_elsewhere
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, fellow_travellers, guest_named_before,
-                                        implicit_subject, meet_roles, received_guest, with_subject)
+                                        fronted_subject, implicit_subject, meet_roles, received_guest, with_subject)
 from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, month_part_ahead, plan_cue,
                                          returned_after, that_clause_between, visit_kind)
 from tasks.extract.visits.summits import body_summit_named
@@ -25,7 +25,7 @@ from tasks.extract.visits.officials import (international_body, nonleader_subjec
                                             purpose_of_nonleader, received_by_official)
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          body_summit, denied, hypothetical, negated, not_held, other_owner, peak_of,
-                                         search_adverb, slot_taken, unknown_partner, with_nonleader)
+                                         search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader)
 from ziyarat.lexicon import trigger_words
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.matching import Hit
@@ -211,6 +211,8 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
         return "search_adverb"
     if _empty_with_slot(art, i, h):
         return "not_leaders_trigger"
+    if talks_topic(art, h):
+        return "talks_topic"
     if negated(art, h):
         return "negated"
     if hypothetical(art, i, h):
@@ -292,7 +294,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     elif role == "meet" and (visitor is None) != (host is None):
         # "وتابع خلال مؤتمر صحفي مع X" (he went on, at a press conference with X): the
         # unnamed subject, told before, is the other side
-        subject = implicit_subject(art, i, h, visitor or host)
+        subject = implicit_subject(art, i, h, visitor or host) or fronted_subject(art, i, h, visitor or host)
         if subject is not None:
             visitor, host, scene = subject, visitor or host, art.sent_of(subject.start)
     invited = invitation(art, i, h)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import fold_term
@@ -239,7 +240,24 @@ def pluperfect_at(art: Article, i: int, h: Hit) -> bool:
         words = [w.strip("،,") for w in clause.split()]
         if words and words[-1] == "قد" and any(w in grammar_words("kana_forms") for w in words[-KANA_SUBJECT_WORDS - 1:-1]):
             return True
+        if trigger_spec(t.group).get("tense") == "past" and _kana_subject(words[-SUBJECT_WORDS - 1:]):
+            return True
     return False
+
+
+SUBJECT_WORDS = 3  # words of a subject between كان and its perfect: "وكان الرئيس السوداني البشير"
+
+
+def _kana_subject(words: list[str]) -> bool:
+    """"كان" then only its subject before a perfect verb: "وكان البشير توجه إلى القاهرة"
+    (al-Bashir had gone to Cairo), a pluperfect without قد; not past "أن" (that) or a
+    relative pronoun ("كان لافتا أن أردوغان زار", "كانت القمة التي عقدت")."""
+    at = max((k for k, w in enumerate(words) if w in grammar_words("kana_forms")), default=None)
+    if at is None or at == len(words) - 1:
+        return False
+    between = words[at + 1:]
+    stops = trigger_words("complementizers") | grammar_words("relative_pronouns")
+    return not any(w in stops or verb_tense(w) is not None for w in between)
 
 
 def _kana_qad(words: list[str]) -> bool:

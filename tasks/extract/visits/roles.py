@@ -20,7 +20,7 @@ from tasks.extract.visits.sides import between_sides
 from tasks.extract.visits.timing import plan_cue
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import trigger_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 
@@ -305,6 +305,32 @@ def implicit_subject(art: Article, i: int, h: Hit, partner: Any) -> Any | None:
     if not is_leader(last) or last.country == partner.country or pid(last) == pid(partner):
         return None
     return last
+
+
+FRONTED_LEAD_WORDS = 4  # words before the meeting word of a fronted phrase: "وخلال", "وفي زيارة لروسيا"
+FRONTED_SUBJECT_CHARS = 40  # from the phrase's comma to the subject: a verb and a title
+
+
+def fronted_subject(art: Article, i: int, h: Hit, partner: Any) -> Any | None:
+    """The owner of a meeting phrase that opens the sentence is the subject the main verb
+    names after its comma: "وخلال لقائه بوتين في موسكو، أكد أردوغان" (during his meeting
+    with Putin in Moscow, Erdogan stressed), "وفي زيارة لفنزويلا للقاء نظيره مادورو، قال
+    الرئيس الفلسطيني عباس" (on a visit to Venezuela to meet his counterpart Maduro, the
+    Palestinian president Abbas said). Only a leader of another country than the partner."""
+    lead = art.folded_slice(art.sentences[i][0], h.start).split()
+    if not lead or len(lead) > FRONTED_LEAD_WORDS or lead[0].lstrip("و") not in \
+            grammar_words("during_words") | {"في"} or partner.start < h.end or any(w[-1:] in "،,:" for w in lead):
+        return None
+    comma = next((k for k in range(partner.end, art.sentences[i][1]) if art.text[k] in "،,"), None)
+    if comma is None:
+        return None
+    # the first person after the comma is the subject: "، أكد لافروف أن ... مع أردوغان" is Lavrov's
+    after = sorted((m for m in art.persons.get(i, []) if 0 <= m.start - comma <= FRONTED_SUBJECT_CHARS),
+                   key=lambda m: m.start)
+    if not after or after[0] not in art.leaders.get(i, []) or after[0].country == partner.country \
+            or pid(after[0]) == pid(partner):
+        return None
+    return after[0]
 
 
 def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:

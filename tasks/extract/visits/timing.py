@@ -11,9 +11,10 @@ from tasks.extract.tense import verb_tense
 from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, object_of_future, prepared_for,
                                         relative_future, sa_future, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.clauses import closes_since, eve_of_another, in_relative_clause
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.triggers import definite, trigger_spec
-from tasks.extract.visits.vetoes import adjective_after
+from tasks.extract.visits.vetoes import adjective_after, talks_topic
 from ziyarat.arabic import fold_term, resolve_weekday
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
@@ -51,7 +52,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # كيم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب" Tuesday is the summit's, not the arrival's
     plans += [e for e in ahead_clauses(art, i) if e >= h.end]
     ds = [d for d in art.dates.get(i, []) if d.date is not None
-          and not any(_follows(c, d) or _in_since_phrase(art, i, c, d) for c in since)
+          and not any(_follows(c, d) or closes_since(art, i, c, d) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior))
           and not any(e <= d.start for e in plans)]
     if not ds:
@@ -81,7 +82,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
             and not ahead_of_arrival(art, i, h):  # the arrival's past verb is not the meeting's
         tense = "past"
     return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
-            dist(d) <= STRONG_DATE_CHARS)
+            dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d))
 
 
 def _during_it(art: Article, i: int, h: Hit) -> bool:
@@ -167,7 +168,11 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         if c.end <= h.start:
             if h.start - c.end <= PLAN_CUE_BEFORE:
                 return True
-        elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start):
+        elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start) \
+                and not (c.start >= h.end and eve_of_another(art, i, c)) \
+                and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)):
+            # "استقباله مون ... لمناقشة القمة المقرر عقدها" (received Moon to discuss the
+            # summit scheduled): the plan is the topic's
             return True
     return False
 
@@ -315,19 +320,6 @@ def that_clause_between(art: Article, lo: int, hi: int) -> bool:
     words = [w.strip("،,") for w in art.folded_slice(lo, hi).split()]
     comp, time = trigger_words("complementizers"), trigger_words("time_conjunctions")
     return any(w in comp and not (k and words[k - 1].lstrip("و") in time) for k, w in enumerate(words))
-
-
-SINCE_PHRASE_CHARS = 40  # from "منذ" (since) to a date that ends its noun phrase
-
-
-def _in_since_phrase(art: Article, i: int, cue: Hit, d: Any) -> bool:
-    """The date ends the phrase "منذ" (since) opens, with no comma or meeting word between:
-    "منذ نهاية الحرب الكورية قبل 65 عاما" (since the end of the Korean war 65 years ago)
-    dates the war's end, not the meeting."""
-    if not 0 <= d.start - cue.end <= SINCE_PHRASE_CHARS:
-        return False
-    gap = art.text[cue.end:d.start]
-    return not any(p in gap for p in "،,.:؛") and not art.near("triggers", i, cue.end, d.start)
 
 
 def _follows(cue: Hit, d: Any, gap: int = 20) -> bool:

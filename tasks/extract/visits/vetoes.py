@@ -51,6 +51,16 @@ def search_adverb(art: Article, h: Hit) -> bool:
     return " ".join(words) in grammar_words("search_phrases")
 
 
+def talks_topic(art: Article, h: Hit) -> bool:
+    """A meeting noun right after a noun of discussing is the talks' topic, not a meeting
+    of the sentence's leaders: "خلال استقباله مون ... لمناقشة القمة المقرر عقدها" (as he
+    received Moon ... to discuss the summit scheduled) plans no meeting of Trump and Moon."""
+    if trigger_spec(h.group).get("tense"):
+        return False
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    return bool(words) and words[-1] in grammar_words("discussion_nouns")
+
+
 def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
     """An arrival word that is no trip: its goal, after "إلى" (to), is an office or a
     degree ("وصول الرئيس بوتين إلى السلطة", Putin's coming to power; "وصل إلى الحكم"), or

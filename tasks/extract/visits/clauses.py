@@ -1,0 +1,64 @@
+"""Which clause a date or a cue belongs to, when it stands after the meeting word: a
+since-clause ("منذ بدأت العلاقات ... عام 1957") dates something else, a meeting noun's
+past relative clause ("قمته ... التي انعقدت في سنغافورة في يونيو") dates the meeting
+however far, and "عشية" (on the eve of) after a meeting times it before another event."""
+from __future__ import annotations
+
+from typing import Any
+
+from tasks.extract.tense import verb_tense
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.matching import Hit
+
+
+SINCE_CLAUSE_CHARS = 70  # how far a since-clause may run to its date
+SINCE_PHRASE_CHARS = 40  # ... and a noun phrase after منذ to a count of units ago
+
+
+def closes_since(art: Article, i: int, cue: Hit, d: Any) -> bool:
+    """The date ends a verb clause opened by منذ, with no comma and no meeting word
+    between: "أول زيارة رئاسية منذ بدأت العلاقات الدبلوماسية بين البلدين عام 1957" (the
+    first presidential visit since relations began in 1957) dates the relations; so does
+    a count of units ago ending its noun phrase: "منذ نهاية الحرب الكورية قبل 65 عاما"
+    (since the end of the Korean war 65 years ago). Another noun phrase after منذ ("منذ
+    دخول قواتها إلى سوريا عام 2015", since its forces entered Syria in 2015) may set the
+    time a later "آنذاك" (then) points back to: not this rule's."""
+    if not 0 <= d.start - cue.end <= SINCE_CLAUSE_CHARS:
+        return False
+    gap = art.text[cue.end:d.start]
+    if any(ch in gap for ch in "،,.:؛") or art.near("triggers", i, cue.end, d.start):
+        return False
+    return verb_tense(" ".join(gap.split()[:2])) is not None or (d.kind == "ago" and d.start - cue.end <= SINCE_PHRASE_CHARS)
+
+
+RELATIVE_CLAUSE_CHARS = 150  # from a meeting noun to the date of its past relative clause
+
+
+def in_relative_clause(art: Article, i: int, h: Hit, d: Any) -> bool:
+    """The date is in the past relative clause of the meeting noun, however far: "قمته
+    التاريخية مع الرئيس الأمريكي دونالد ترامب التي انعقدت في سنغافورة في يونيو" (his historic
+    summit with President Trump, which was held in Singapore in June) dates that summit.
+    No comma and no other meeting word between."""
+    if trigger_spec(h.group).get("tense") or not 0 <= d.start - h.end <= RELATIVE_CLAUSE_CHARS:
+        return False
+    end = art.word_end(h.end)
+    words = art.folded_slice(end, d.start).split()
+    if any(p in art.text[end:d.start] for p in "،,") or art.near("triggers", i, end, d.start):
+        return False
+    return any(w in grammar_words("relative_pronouns") and verb_tense(nxt) == "past"
+               for w, nxt in zip(words, words[1:]))
+
+
+EVE_OBJECT_CHARS = 12  # from "عشية" (on the eve of) to a meeting word it governs
+
+
+def eve_of_another(art: Article, i: int, c: Hit) -> bool:
+    """An eve cue after the trigger governing no meeting word: "يلتقي الحريري بوتين
+    الأربعاء، عشية مشاركته في الافتتاح" (meets Putin on Wednesday, on the eve of his taking
+    part in the opening) times the meeting before another event; "المحادثات ... تتقدم،
+    عشية القمة بين ترامب وكيم" (talks advance on the eve of the summit) still plans the summit."""
+    return fold_term(c.term) in trigger_words("eve_cues") and \
+        not art.near("triggers", i, c.end, c.end + EVE_OBJECT_CHARS)
