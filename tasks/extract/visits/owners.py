@@ -51,7 +51,9 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
         # and so is "لقائه مع أوباما أثناء زيارته إلى الأردن" told by Jordan's king (no one visits home)
         return prior[-2]
     if len(prior) > 1 and _briefed(art, prior[-1]):
-        return prior[-2]  # "أطلع الرئيس ترامب على نتائج زيارته" (briefed Trump on his visit): the briefer's
+        # "أطلع الرئيس ترامب على نتائج زيارته" (briefed Trump on his visit): the briefer's, the
+        # last other person named before
+        return next((m for m in reversed(prior[:-1]) if pid(m) != pid(prior[-1])), None)
     return prior[-1]
 
 
