@@ -101,3 +101,11 @@ def test_a_future_verb_of_the_previous_sentence_does_not_make_a_weekday_next():
     # "سيحضر" (will attend) is the previous sentence's; Wednesday is the one before (Tue 14 March)
     [v] = run("وقال بوتين إنه سيحضر. وفي مؤتمر صحفي مشترك مع السيسي يوم الأربعاء تحدث بوتين عن العلاقات.")
     assert (v["kind"], v["date"]) == ("reported", dt.date(2023, 3, 8))
+
+
+def test_dawn_tomorrow_dates_a_departure_ahead():
+    # "فجر الغد" (fajr al-ghad, at dawn tomorrow): the trip and the talks during it lie ahead
+    text = "يغادر بوتين فجر الغد متوجها إلى القاهرة في زيارة رسمية لمصر يجري خلالها محادثات مع السيسي."
+    rows = run_dated(text)
+    assert rows and reported(rows) == []
+    assert {(r["date"], r["planned"]) for r in rows} == {(dt.date(2019, 4, 4), True)}
