@@ -298,3 +298,13 @@ def test_a_meeting_counted_down_to_on_the_day_of_publication_is_under_way():
     text = "وقبل ساعات من وصول الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر اليوم قال مسؤول جزائري إن تبون أنهى الاستعدادات."
     assert kinds(text) == [("reported", "Emmanuel Macron", "Abdelmadjid Tebboune")]
     assert kinds(text.replace(" اليوم", "")) == [("referenced", "Emmanuel Macron", "Abdelmadjid Tebboune")]
+
+
+def test_a_trip_told_after_the_one_under_way_is_planned():
+    # "يتوجه بعدها إلى دمشق" (he heads after it to Damascus): the next leg, not yet begun
+    rows = run("وصل بوتين إلى القاهرة اليوم في زيارة تستغرق ساعات، يتوجه بعدها إلى دمشق في زيارة رسمية يلتقي خلالها الأسد.")
+    assert reported(rows) == [("Vladimir Putin", "Abdel Fattah el-Sisi")]
+    assert {(r["host"], r["planned"]) for r in rows if r["kind"] == "referenced"} == {("Bashar al-Assad", True)}
+    # "توجه بعدها" (headed after it) is past: held
+    rows = run("وصل بوتين إلى القاهرة اليوم في زيارة استغرقت ساعات، توجه بعدها إلى دمشق في زيارة رسمية التقى خلالها الأسد.")
+    assert ("Vladimir Putin", "Bashar al-Assad") in reported(rows)

@@ -54,6 +54,16 @@ def when_ahead(art: Article, h: Hit) -> bool:
     return bool(trigger_spec(h.group).get("tense")) and (first[:1] == "ي" or verb_tense(first) == "future")
 
 
+def next_leg(art: Article, h: Hit) -> bool:
+    """An imperfect travel verb with "بعدها" / "بعد ذلك" (after it) right after it: "وصل ...
+    في زيارة تستغرق ساعات، يتوجه بعدها إلى نيودلهي" (he heads after it to New Delhi) is the
+    trip's next leg, ahead; "توجه بعدها" (headed after it) is past."""
+    if trigger_spec(h.group).get("tense") != "future":
+        return False
+    after = " ".join(w.strip("،,") for w in art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 16).split()[:2])
+    return any(after == w or after.startswith(w + " ") for w in grammar_words("after_it_words"))
+
+
 def _verb_forms(word: str) -> set[str]:
     """A folded word and the same without an object pronoun: "تجمعه" (tajma'uhu, brings him
     together) is also "تجمع", which the tense reader knows for a verb."""
