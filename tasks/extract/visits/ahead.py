@@ -184,14 +184,17 @@ def _part_of_plan(art: Article, c: Candidate, p: Candidate) -> bool:
     return bool(art.cues(c.sentence, "c:during_visit")) or (bool(p.host.country) and other.country == p.host.country)
 
 
-def inherit_plan(cands: list[Candidate]) -> None:
+def inherit_plan(art: Article, cands: list[Candidate]) -> None:
     """A meeting in the sentence of a planned trip by one of its sides, told after it, undated (or
-    dated like the plan) and with no past verb, is part of that trip: "زيارة بوتين المقبلة إلى دمشق
-    ولقائه مع الأسد"; a bare meeting noun after the pair's earlier visit is that visit's:
-    "الزيارة الأخيرة التي قام بها جول لمصر ولقاؤه بمرسي" (and his meeting with Morsi)."""
+    dated like the plan, or told "during it") and with no past verb, is part of that trip: "زيارة
+    بوتين المقبلة إلى دمشق ولقائه مع الأسد"; in "من المقرر أن يغادر مساء اليوم، متجها إلى الهند في
+    زيارة ... يلتقي خلالها الرئيس الهندي" (scheduled to leave this evening on a visit during which
+    he meets) the day is the departure's. A bare meeting noun after the pair's earlier visit is
+    that visit's: "الزيارة الأخيرة التي قام بها جول لمصر ولقاؤه بمرسي" (and his meeting with Morsi)."""
     earlier = [c for c in cands if c.kind == "referenced"]
     for c in [c for c in cands if c.kind == "reported" and not c.past]:
-        told = [p for p in earlier if p.hit.start < c.hit.start and c.date in (None, p.date)]
+        during = any(0 <= d.start - art.word_end(c.hit.end) <= 2 for d in art.cues(c.sentence, "c:during_visit"))
+        told = [p for p in earlier if p.hit.start < c.hit.start and (c.date in (None, p.date) or during and p.planned)]
         if any(p.planned and pid(p.visitor) in (pid(c.visitor), pid(c.host)) for p in told):
             c.kind, c.planned, c.future = "referenced", True, True
         elif not trigger_spec(c.hit.group).get("tense") and any(
