@@ -308,3 +308,14 @@ def test_a_trip_told_after_the_one_under_way_is_planned():
     # "توجه بعدها" (headed after it) is past: held
     rows = run("وصل بوتين إلى القاهرة اليوم في زيارة استغرقت ساعات، توجه بعدها إلى دمشق في زيارة رسمية التقى خلالها الأسد.")
     assert ("Vladimir Putin", "Bashar al-Assad") in reported(rows)
+
+
+def test_leaving_tonight_is_a_trip_ahead():
+    # "سيتوجه بوتين الليلة إلى القاهرة" (will head tonight to Cairo): not begun at publication;
+    # "سيلتقي بوتين السيسي اليوم" (will meet today) is the visit under way
+    from tests.extract.test_visit_dates import run_dated
+    [v] = run_dated("سيتوجه بوتين الليلة إلى القاهرة للقاء السيسي.")
+    assert (v["kind"], v["planned"]) == ("referenced", True)
+    [v] = run_dated("سيصل بوتين مساء اليوم إلى القاهرة للقاء السيسي.")
+    assert (v["kind"], v["planned"]) == ("referenced", True)
+    assert reported(run_dated("سيلتقي بوتين السيسي اليوم في القاهرة.")) == [("Vladimir Putin", "Abdel Fattah el-Sisi")]

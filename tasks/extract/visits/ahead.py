@@ -64,6 +64,19 @@ def next_leg(art: Article, h: Hit) -> bool:
     return any(after == w or after.startswith(w + " ") for w in grammar_words("after_it_words"))
 
 
+TONIGHT_CHARS = 50  # the evening word stands by its travel verb
+
+
+def leaving_tonight(art: Article, i: int, h: Hit) -> bool:
+    """A sa- travel verb dated this evening: "سيتوجه بوتين الليلة إلى القاهرة" (will head
+    tonight to Cairo), "سيصل مساء اليوم" (will arrive this evening) has not set out at
+    publication; "سيلتقي اليوم" (will meet today) is the visit under way."""
+    if trigger_spec(h.group).get("role") != "arrive" or not ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
+        return False
+    return any(fold_term(d.surface) in grammar_words("tonight_words") and max(d.start - h.end, h.start - d.end) <= TONIGHT_CHARS
+               for d in art.dates.get(i, []))
+
+
 def _verb_forms(word: str) -> set[str]:
     """A folded word and the same without an object pronoun: "تجمعه" (tajma'uhu, brings him
     together) is also "تجمع", which the tense reader knows for a verb."""

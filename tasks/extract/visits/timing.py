@@ -8,8 +8,8 @@ import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
-from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, next_leg, object_of_future,
-                                        prepared_for, relative_future, sa_future, when_ahead)
+from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, leaving_tonight, next_leg,
+                                        object_of_future, prepared_for, relative_future, sa_future, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -384,6 +384,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         return "referenced"
     if tense == "future" and not (date is not None and pub is not None and date <= pub) and ahead_of_arrival(art, i, h):
         return "referenced"  # "وصل ... حيث تجمعه الثلاثاء قمة" (where a summit brings him ... on Tuesday)
+    if leaving_tonight(art, i, h):
+        return "referenced"  # "سيتوجه الليلة" (will head tonight): not set out at publication
     if (date is None or precision != "day") and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
         # "سيزور روسيا" (sa-yazur, will visit) with no day, or only a month ("سيلتقي ...
         # في يناير"): a plan, not this visit; "سيلتقي اليوم" (today) is the visit under
