@@ -319,3 +319,14 @@ def test_leaving_tonight_is_a_trip_ahead():
     [v] = run_dated("سيصل بوتين مساء اليوم إلى القاهرة للقاء السيسي.")
     assert (v["kind"], v["planned"]) == ("referenced", True)
     assert reported(run_dated("سيلتقي بوتين السيسي اليوم في القاهرة.")) == [("Vladimir Putin", "Abdel Fattah el-Sisi")]
+
+
+def test_the_visit_noun_of_a_next_leg_and_an_evening_departure_are_planned():
+    from tests.extract.test_visit_dates import run_dated
+    # "يتوجه بعدها إلى دمشق في زيارة رسمية لسوريا" (heads after it to Damascus on an official visit to Syria)
+    rows = run_dated("وقال الأسد إن العلاقات متينة. وصل بوتين إلى القاهرة صباح اليوم في زيارة رسمية تستغرق ساعات، "
+                     "يتوجه بعدها إلى دمشق في زيارة رسمية لسوريا تستغرق يومين، يلتقي خلالها بالمسؤولين.")
+    assert ("Vladimir Putin", "Bashar al-Assad") not in [r[:2] for r in reported(rows)]
+    # "يتوجه مساء اليوم إلى القاهرة" (heads this evening to Cairo): not set out at publication
+    [v] = run_dated("يتوجه بوتين مساء اليوم إلى القاهرة حيث يلتقي السيسي.")
+    assert (v["kind"], v["planned"]) == ("referenced", True)

@@ -54,10 +54,18 @@ def when_ahead(art: Article, h: Hit) -> bool:
     return bool(trigger_spec(h.group).get("tense")) and (first[:1] == "ي" or verb_tense(first) == "future")
 
 
+NEXT_LEG_CHARS = 60  # from the next leg's verb to its visit noun: "يتوجه بعدها الي نيودلهي في زيارة"
+
+
 def next_leg(art: Article, h: Hit) -> bool:
     """An imperfect travel verb with "بعدها" / "بعد ذلك" (after it) right after it: "وصل ...
     في زيارة تستغرق ساعات، يتوجه بعدها إلى نيودلهي" (he heads after it to New Delhi) is the
-    trip's next leg, ahead; "توجه بعدها" (headed after it) is past."""
+    trip's next leg, ahead, and so is the visit noun of its clause ("... في زيارة رسمية للهند");
+    "توجه بعدها" (headed after it) is past."""
+    if not trigger_spec(h.group).get("tense"):
+        i = art.sent_of(h.start)
+        prior = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start]
+        return bool(prior) and h.start - prior[-1].end <= NEXT_LEG_CHARS and next_leg(art, prior[-1])
     if trigger_spec(h.group).get("tense") != "future":
         return False
     after = " ".join(w.strip("،,") for w in art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 16).split()[:2])
@@ -68,11 +76,11 @@ TONIGHT_CHARS = 50  # the evening word stands by its travel verb
 
 
 def leaving_tonight(art: Article, i: int, h: Hit) -> bool:
-    """A sa- travel verb dated this evening: "سيتوجه بوتين الليلة إلى القاهرة" (will head
-    tonight to Cairo), "سيصل مساء اليوم" (will arrive this evening) has not set out at
+    """A sa- or imperfect travel verb dated this evening: "سيتوجه بوتين الليلة إلى القاهرة"
+    (will head tonight to Cairo), "يصل مساء اليوم" (arrives this evening) has not set out at
     publication; "سيلتقي اليوم" (will meet today) is the visit under way."""
-    if trigger_spec(h.group).get("role") != "arrive" or not ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
-        return False
+    if trigger_spec(h.group).get("role") != "arrive" or trigger_spec(h.group).get("tense") == "past" and "س" not in h.prefix:
+        return False  # "يتوجه مساء اليوم" (heads this evening) too; "وصل مساء اليوم" (arrived) is done
     return any(fold_term(d.surface) in grammar_words("tonight_words") and max(d.start - h.end, h.start - d.end) <= TONIGHT_CHARS
                for d in art.dates.get(i, []))
 
