@@ -119,3 +119,6 @@ def test_a_meeting_during_a_scheduled_trip_is_planned_whatever_the_departure_day
     rows = run_dated(text)
     assert ("Vladimir Putin", "Bashar al-Assad") in {(r["visitor"], r["host"]) for r in rows}
     assert [r for r in reported(rows) if r[1] == "Bashar al-Assad"] == []
+    # ... and so is a meeting coordinated after it: "كما يجري مباحثات" (and he also holds talks)
+    rows = run_dated(text[:-1] + "، كما يجري مباحثات مع رئيس الوزراء السوري.")
+    assert rows and reported(rows) == []

@@ -207,15 +207,16 @@ def _part_of_plan(art: Article, c: Candidate, p: Candidate) -> bool:
 
 def inherit_plan(art: Article, cands: list[Candidate]) -> None:
     """A meeting in the sentence of a planned trip by one of its sides, told after it, undated (or
-    dated like the plan, or told "during it") and with no past verb, is part of that trip: "زيارة
+    dated like the plan, or told "during it" or after it) and with no past verb, is part of that trip: "زيارة
     بوتين المقبلة إلى دمشق ولقائه مع الأسد"; in "من المقرر أن يغادر مساء اليوم، متجها إلى الهند في
     زيارة ... يلتقي خلالها الرئيس الهندي" (scheduled to leave this evening on a visit during which
     he meets) the day is the departure's. A bare meeting noun after the pair's earlier visit is
     that visit's: "الزيارة الأخيرة التي قام بها جول لمصر ولقاؤه بمرسي" (and his meeting with Morsi)."""
     earlier = [c for c in cands if c.kind == "referenced"]
     for c in [c for c in cands if c.kind == "reported" and not c.past]:
-        during = any(0 <= d.start - art.word_end(c.hit.end) <= 2 for d in art.cues(c.sentence, "c:during_visit"))
-        told = [p for p in earlier if p.hit.start < c.hit.start and (c.date in (None, p.date) or during and p.planned)]
+        end = art.word_end(c.hit.end) + 2  # "يلتقي خلالها", or "خلالها" before it: "... كما يجري محادثات"
+        told = [p for p in earlier if p.hit.start < c.hit.start and (c.date in (None, p.date) or p.planned and any(
+            p.hit.end <= d.start <= end for d in art.cues(c.sentence, "c:during_visit")))]
         if any(p.planned and pid(p.visitor) in (pid(c.visitor), pid(c.host)) for p in told):
             c.kind, c.planned, c.future = "referenced", True, True
         elif not trigger_spec(c.hit.group).get("tense") and any(
