@@ -330,3 +330,28 @@ def test_the_visit_noun_of_a_next_leg_and_an_evening_departure_are_planned():
     # "يتوجه مساء اليوم إلى القاهرة" (heads this evening to Cairo): not set out at publication
     [v] = run_dated("يتوجه بوتين مساء اليوم إلى القاهرة حيث يلتقي السيسي.")
     assert (v["kind"], v["planned"]) == ("referenced", True)
+
+
+def _run_india(text, published=dt.date(2019, 4, 3)):
+    """run_dated with India's president and prime minister and India itself added."""
+    from tasks.extract.dates import find_dates
+    from tasks.extract.visits import find_visits
+    from tests.extract.test_visits import M, mentions, sentence_spans
+    from ziyarat.arabic import fold_with_map
+    ms = mentions(text)
+    for word, oid, name, offices in (("موخرجي", "mukherjee", "Pranab Mukherjee", ["head_of_state"]),
+                                     ("سينغ", "singh", "Manmohan Singh", ["head_of_government"])):
+        ms += [M(oid, "person", name, word, k, k + len(word), "India", None, offices) for k in range(len(text))
+               if text.startswith(word, k)]
+    ms += [M("india", "place", "India", "الهند", k, k + 5, "India", None) for k in range(len(text)) if text.startswith("الهند", k)]
+    return find_visits(text, sentence_spans(text), sorted(ms, key=lambda m: m.start),
+                       find_dates(text, fold_with_map(text), published), published)
+
+
+def test_an_undated_lead_meeting_is_part_of_the_trip_planned_after_it():
+    # "يعقد السيسي جلسة مباحثات مع سينغ. كما يلتقي خلال زيارته للهند التي تبدأ بعد غد الرئيس
+    # موخرجي" (holds talks with Singh; also meets, during his visit starting the day after
+    # tomorrow, President Mukherjee): the lead's talks are in the trip ahead
+    rows = _run_india("يعقد السيسي جلسة مباحثات رسمية مع رئيس الوزراء الهندي سينغ لبحث القضايا الثنائية. "
+                      "كما يلتقي السيسي خلال زيارته للهند التي تبدأ بعد غد الرئيس موخرجي.")
+    assert rows and reported(rows) == []
