@@ -355,3 +355,13 @@ def test_an_undated_lead_meeting_is_part_of_the_trip_planned_after_it():
     rows = _run_india("يعقد السيسي جلسة مباحثات رسمية مع رئيس الوزراء الهندي سينغ لبحث القضايا الثنائية. "
                       "كما يلتقي السيسي خلال زيارته للهند التي تبدأ بعد غد الرئيس موخرجي.")
     assert rows and reported(rows) == []
+
+
+def test_another_visit_by_an_imperfect_is_the_next_leg():
+    # "غادر ... إلى موسكو في زيارة ... كما يقوم بزيارة أخرى إلى مصر" (also makes another visit
+    # to Egypt): the next leg, ahead; "وقام ... بزيارة أخرى" (made another) is done
+    said = " وقال السيسي إن العلاقات متينة."
+    text = "غادر أردوغان أنقرة متجها إلى موسكو في زيارة يلتقي خلالها بوتين، كما يقوم أردوغان بزيارة أخرى إلى مصر." + said
+    assert ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi") not in reported(run(text))
+    past = "زار أردوغان موسكو والتقى بوتين، وقام أردوغان بزيارة أخرى إلى مصر." + said
+    assert ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi") in reported(run(past))

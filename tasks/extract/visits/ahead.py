@@ -60,11 +60,16 @@ NEXT_LEG_CHARS = 60  # from the next leg's verb to its visit noun: "يتوجه �
 def next_leg(art: Article, h: Hit) -> bool:
     """An imperfect travel verb with "بعدها" / "بعد ذلك" (after it) right after it: "وصل ...
     في زيارة تستغرق ساعات، يتوجه بعدها إلى نيودلهي" (he heads after it to New Delhi) is the
-    trip's next leg, ahead, and so is the visit noun of its clause ("... في زيارة رسمية للهند");
-    "توجه بعدها" (headed after it) is past."""
+    trip's next leg, ahead, and so is the visit noun of its clause ("... في زيارة رسمية للهند"),
+    and "another" visit an imperfect governs ("كما يقوم بزيارة أخرى إلى الهند"); "توجه بعدها"
+    (headed after it) is past."""
     if not trigger_spec(h.group).get("tense"):
         i = art.sent_of(h.start)
         prior = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start]
+        nxt = art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 8).split()[:1]
+        if prior and nxt and nxt[0].strip("،,") in grammar_words("another_words") and not definite(h) and not h.suffix:
+            # "كما يقوم الرئيس بزيارة أخرى إلى الهند" (also makes another visit): after the sentence's first
+            return verb_tense(art.text[prior[-1].end:h.start]) == "future"
         return bool(prior) and h.start - prior[-1].end <= NEXT_LEG_CHARS and next_leg(art, prior[-1])
     if trigger_spec(h.group).get("tense") != "future":
         return False
