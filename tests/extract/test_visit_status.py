@@ -365,3 +365,10 @@ def test_another_visit_by_an_imperfect_is_the_next_leg():
     assert ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi") not in reported(run(text))
     past = "زار أردوغان موسكو والتقى بوتين، وقام أردوغان بزيارة أخرى إلى مصر." + said
     assert ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi") in reported(run(past))
+
+
+def test_an_invitation_back_does_not_make_the_visit_a_plan():
+    # "... ودعا السيسي بوتين لزيارة مصر" (and Sisi invited Putin to visit Egypt): the talks told
+    # before are Sisi's in Moscow, not part of Putin's trip ahead
+    rows = run("يجري السيسي مباحثات مع بوتين في موسكو حول الطاقة. ودعا السيسي بوتين لزيارة مصر في أقرب فرصة.")
+    assert [r["planned"] for r in rows if r["visitor"] == "Abdel Fattah el-Sisi"] == [False]
