@@ -372,3 +372,13 @@ def test_an_invitation_back_does_not_make_the_visit_a_plan():
     # before are Sisi's in Moscow, not part of Putin's trip ahead
     rows = run("يجري السيسي مباحثات مع بوتين في موسكو حول الطاقة. ودعا السيسي بوتين لزيارة مصر في أقرب فرصة.")
     assert [r["planned"] for r in rows if r["visitor"] == "Abdel Fattah el-Sisi"] == [False]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان بوتين في استقبال السيسي لدى وصوله إلى موسكو. ومن المقرر أن يلتقي السيسي بوتين غدا.",  # an arrival, not talks
+    "وتزامن الهجوم مع زيارة السيسي لموسكو ولقائه بوتين. وكان السيسي قد ألغى في نوفمبر الماضي زيارته لموسكو.",  # called off before
+])
+def test_a_later_plan_does_not_take_in_an_arrival_or_follow_a_trip_called_off_before(text):
+    from tests.extract.test_visit_dates import run_dated
+    rows = run_dated(text, dt.date(2023, 3, 13))
+    assert [r["planned"] for r in rows if r["date"] is None] == [False]

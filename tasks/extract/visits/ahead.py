@@ -191,18 +191,24 @@ def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
     """An undated meeting with no past verb, when the article's only trip of that leader is a
     planned one, is part of the plan (_part_of_plan), told before or after it: "يعقد مرسي جلسة
     مباحثات مع رئيس الوزراء الهندي. كما يلتقي خلال زيارته التي تبدأ بعد غد ..." (holds talks
-    with India's PM; also meets, during his visit starting the day after tomorrow, ...); a plan told
-    after it must be the same traveller's: "ودعا نظيره لزيارة مصر" (invited his counterpart to Egypt)
-    does not make the visit under way a plan."""
+    with India's PM; also meets, during his visit starting the day after tomorrow, ...) (_later_plan_of)."""
     plans = [c for c in cands if c.kind == "referenced" and c.planned]
     if not plans:
         return
     for c in cands:
         if c.kind == "reported" and c.date is None and not c.past \
-                and any((p.sentence < c.sentence or p.sentence > c.sentence and pid(p.visitor) == pid(c.visitor))
-                        and _part_of_plan(art, c, p) for p in plans) \
+                and any((p.sentence < c.sentence or _later_plan_of(art, c, p)) and _part_of_plan(art, c, p) for p in plans) \
                 and not any(r.kind == "reported" and r.past and pid(r.visitor) == pid(c.visitor) for r in cands):
             c.kind, c.planned, c.future = "referenced", True, True
+
+
+def _later_plan_of(art: Article, c: Candidate, p: Candidate) -> bool:
+    """Talks c told before the plan p can be part of it only if p is c's traveller's trip ahead:
+    not an invitation back ("ودعا نظيره لزيارة مصر"), nor a trip called off before publication
+    ("ألغى في نوفمبر الماضي زيارته"); and c is talks, not an arrival ("لدى وصوله", on his arrival)."""
+    ahead = p.date is None or art.published is None or p.date >= art.published
+    return p.sentence > c.sentence and pid(p.visitor) == pid(c.visitor) and ahead \
+        and trigger_spec(c.hit.group).get("role") == "meet"
 
 
 def _part_of_plan(art: Article, c: Candidate, p: Candidate) -> bool:
