@@ -382,3 +382,12 @@ def test_a_later_plan_does_not_take_in_an_arrival_or_follow_a_trip_called_off_be
     from tests.extract.test_visit_dates import run_dated
     rows = run_dated(text, dt.date(2023, 3, 13))
     assert [r["planned"] for r in rows if r["date"] is None] == [False]
+
+
+def test_a_visit_that_begins_this_evening_is_ahead():
+    # "خلال زيارته التي تبدأ مساء اليوم لمصر" (during his visit to Egypt that begins this evening)
+    from tests.extract.test_visit_dates import run_dated
+    [v] = run_dated("يشهد بوتين خلال زيارته التي تبدأ مساء اليوم لمصر توقيع اتفاقيات مع السيسي.")
+    assert (v["kind"], v["planned"]) == ("referenced", True)
+    # "التي بدأت صباح اليوم" (that began this morning) is under way
+    assert reported(run_dated("يشهد بوتين خلال زيارته التي بدأت صباح اليوم لمصر توقيع اتفاقيات مع السيسي."))

@@ -84,7 +84,13 @@ def leaving_tonight(art: Article, i: int, h: Hit) -> bool:
     """A sa- or imperfect travel verb dated this evening: "سيتوجه بوتين الليلة إلى القاهرة"
     (will head tonight to Cairo), "يصل مساء اليوم" (arrives this evening) has not set out at
     publication; "سيلتقي اليوم" (will meet today) is the visit under way."""
-    if trigger_spec(h.group).get("role") != "arrive" or trigger_spec(h.group).get("tense") == "past" and "س" not in h.prefix:
+    if trigger_spec(h.group).get("role") == "visit":  # "زيارته التي تبدأ مساء اليوم" (that begins this evening)
+        words = [w.strip("،,") for w in art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 40).split()[:3]]
+        starts = words[:1] and words[0] in grammar_words("relative_pronouns") and words[1:2] \
+            and words[1] in grammar_words("start_verbs")
+        if not starts:
+            return False
+    elif trigger_spec(h.group).get("role") != "arrive" or trigger_spec(h.group).get("tense") == "past" and "س" not in h.prefix:
         return False  # "يتوجه مساء اليوم" (heads this evening) too; "وصل مساء اليوم" (arrived) is done
     return any(fold_term(d.surface) in grammar_words("tonight_words") and max(d.start - h.end, h.start - d.end) <= TONIGHT_CHARS
                for d in art.dates.get(i, []))

@@ -148,8 +148,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     visit), "سيلتقي ... الشهر المقبل"; not one past "أن"/"إن" (that) after it, which opens
     another clause: in "عقب قمة جمعت الرئيسين، إن المنطقة المزمع إقامتها" (the zone
     planned to be built) the plan is the zone's."""
-    if when_ahead(art, h) or next_leg(art, h):
-        return True  # "عندما يقوم بزيارة واشنطن" (when he makes a visit to Washington), "يتوجه بعدها" (heads after it)
+    if when_ahead(art, h) or next_leg(art, h) or leaving_tonight(art, i, h):
+        return True  # "عندما يقوم بزيارة واشنطن" (when he makes a visit), "يتوجه بعدها" (heads after it), "الليلة" (tonight)
     if any(0 <= h.start - c.end <= AGREED_CHARS for c in art.cues(i, "c:agreed_on")):
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
@@ -384,8 +384,6 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         return "referenced"
     if tense == "future" and not (date is not None and pub is not None and date <= pub) and ahead_of_arrival(art, i, h):
         return "referenced"  # "وصل ... حيث تجمعه الثلاثاء قمة" (where a summit brings him ... on Tuesday)
-    if leaving_tonight(art, i, h):
-        return "referenced"  # "سيتوجه الليلة" (will head tonight): not set out at publication
     if (date is None or precision != "day") and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
         # "سيزور روسيا" (sa-yazur, will visit) with no day, or only a month ("سيلتقي ...
         # في يناير"): a plan, not this visit; "سيلتقي اليوم" (today) is the visit under
