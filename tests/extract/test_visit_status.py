@@ -389,5 +389,7 @@ def test_a_visit_that_begins_this_evening_is_ahead():
     from tests.extract.test_visit_dates import run_dated
     [v] = run_dated("يشهد بوتين خلال زيارته التي تبدأ مساء اليوم لمصر توقيع اتفاقيات مع السيسي.")
     assert (v["kind"], v["planned"]) == ("referenced", True)
+    [v] = run_dated("يشهد بوتين خلال زيارته التي تبدأ، مساء اليوم الأربعاء، لمصر توقيع اتفاقيات مع السيسي.")
+    assert (v["kind"], v["planned"]) == ("referenced", True)
     # "التي بدأت صباح اليوم" (that began this morning) is under way
     assert reported(run_dated("يشهد بوتين خلال زيارته التي بدأت صباح اليوم لمصر توقيع اتفاقيات مع السيسي."))

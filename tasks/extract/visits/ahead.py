@@ -92,7 +92,9 @@ def leaving_tonight(art: Article, i: int, h: Hit) -> bool:
             return False
     elif trigger_spec(h.group).get("role") != "arrive" or trigger_spec(h.group).get("tense") == "past" and "س" not in h.prefix:
         return False  # "يتوجه مساء اليوم" (heads this evening) too; "وصل مساء اليوم" (arrived) is done
-    return any(fold_term(d.surface) in grammar_words("tonight_words") and max(d.start - h.end, h.start - d.end) <= TONIGHT_CHARS
+    # "مساء اليوم الاثنين" (this Monday evening) too, dated the publication day
+    return any(d.date == art.published and max(d.start - h.end, h.start - d.end) <= TONIGHT_CHARS
+               and any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
                for d in art.dates.get(i, []))
 
 
