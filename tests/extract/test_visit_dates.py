@@ -110,3 +110,24 @@ def test_a_year_in_a_since_clause_is_not_the_visits():
     rows = run_dated(text)
     assert [(r["kind"], r["visitor"], r["host"], r["date"]) for r in rows] == [
         ("reported", "Vladimir Putin", "Bashar al-Assad", None)]
+
+
+def test_dawn_tomorrow_dates_a_departure_ahead():
+    # "فجر الغد" (fajr al-ghad, at dawn tomorrow): the trip and the talks during it lie ahead
+    text = "يغادر بوتين فجر الغد متوجها إلى القاهرة في زيارة رسمية لمصر يجري خلالها محادثات مع السيسي."
+    rows = run_dated(text)
+    assert rows and reported(rows) == []
+    assert {(r["date"], r["planned"]) for r in rows} == {(dt.date(2019, 4, 4), True)}
+
+
+def test_a_meeting_during_a_scheduled_trip_is_planned_whatever_the_departure_day():
+    # "من المقرر أن يغادر ... مساء اليوم ... في زيارة ... يلتقي خلالها" (is scheduled to leave
+    # this evening on a visit during which he meets): the day is the departure's, the meeting ahead
+    text = ("ومن المقرر أن يغادر الرئيس بوتين العاصمة القاهرة مساء اليوم، "
+            "متجها إلى دمشق في زيارة رسمية تستغرق يومين، يلتقي خلالها الرئيس السوري بشار الأسد.")
+    rows = run_dated(text)
+    assert ("Vladimir Putin", "Bashar al-Assad") in {(r["visitor"], r["host"]) for r in rows}
+    assert [r for r in reported(rows) if r[1] == "Bashar al-Assad"] == []
+    # ... and so is a meeting coordinated after it: "كما يجري مباحثات" (and he also holds talks)
+    rows = run_dated(text[:-1] + "، كما يجري مباحثات مع رئيس الوزراء السوري.")
+    assert rows and reported(rows) == []

@@ -313,3 +313,98 @@ def test_kana_with_its_subject_before_an_arrival_today_is_the_news():
     text = "وكان أردوغان وصل إلى موسكو اليوم الثلاثاء للقاء بوتين."
     pub = dt.date(2019, 4, 2)
     assert [r["kind"] for r in run(text, pub, dates=find_dates(text, fold_with_map(text), pub))] == ["reported"]
+
+
+def test_a_trip_told_after_the_one_under_way_is_planned():
+    # "يتوجه بعدها إلى دمشق" (he heads after it to Damascus): the next leg, not yet begun
+    rows = run("وصل بوتين إلى القاهرة اليوم في زيارة تستغرق ساعات، يتوجه بعدها إلى دمشق في زيارة رسمية يلتقي خلالها الأسد.")
+    assert reported(rows) == [("Vladimir Putin", "Abdel Fattah el-Sisi")]
+    assert {(r["host"], r["planned"]) for r in rows if r["kind"] == "referenced"} == {("Bashar al-Assad", True)}
+    # "توجه بعدها" (headed after it) is past: held
+    rows = run("وصل بوتين إلى القاهرة اليوم في زيارة استغرقت ساعات، توجه بعدها إلى دمشق في زيارة رسمية التقى خلالها الأسد.")
+    assert ("Vladimir Putin", "Bashar al-Assad") in reported(rows)
+
+
+def test_leaving_tonight_is_a_trip_ahead():
+    # "سيتوجه بوتين الليلة إلى القاهرة" (will head tonight to Cairo): not begun at publication;
+    # "سيلتقي بوتين السيسي اليوم" (will meet today) is the visit under way
+    from tests.extract.test_visit_dates import run_dated
+    [v] = run_dated("سيتوجه بوتين الليلة إلى القاهرة للقاء السيسي.")
+    assert (v["kind"], v["planned"]) == ("referenced", True)
+    [v] = run_dated("سيصل بوتين مساء اليوم إلى القاهرة للقاء السيسي.")
+    assert (v["kind"], v["planned"]) == ("referenced", True)
+    assert reported(run_dated("سيلتقي بوتين السيسي اليوم في القاهرة.")) == [("Vladimir Putin", "Abdel Fattah el-Sisi")]
+
+
+def test_the_visit_noun_of_a_next_leg_and_an_evening_departure_are_planned():
+    from tests.extract.test_visit_dates import run_dated
+    # "يتوجه بعدها إلى دمشق في زيارة رسمية لسوريا" (heads after it to Damascus on an official visit to Syria)
+    rows = run_dated("وقال الأسد إن العلاقات متينة. وصل بوتين إلى القاهرة صباح اليوم في زيارة رسمية تستغرق ساعات، "
+                     "يتوجه بعدها إلى دمشق في زيارة رسمية لسوريا تستغرق يومين، يلتقي خلالها بالمسؤولين.")
+    assert ("Vladimir Putin", "Bashar al-Assad") not in [r[:2] for r in reported(rows)]
+    # "يتوجه مساء اليوم إلى القاهرة" (heads this evening to Cairo): not set out at publication
+    [v] = run_dated("يتوجه بوتين مساء اليوم إلى القاهرة حيث يلتقي السيسي.")
+    assert (v["kind"], v["planned"]) == ("referenced", True)
+
+
+def _run_india(text, published=dt.date(2019, 4, 3)):
+    """run_dated with India's president and prime minister and India itself added."""
+    from tasks.extract.dates import find_dates
+    from tasks.extract.visits import find_visits
+    from tests.extract.test_visits import M, mentions, sentence_spans
+    from ziyarat.arabic import fold_with_map
+    ms = mentions(text)
+    for word, oid, name, offices in (("موخرجي", "mukherjee", "Pranab Mukherjee", ["head_of_state"]),
+                                     ("سينغ", "singh", "Manmohan Singh", ["head_of_government"])):
+        ms += [M(oid, "person", name, word, k, k + len(word), "India", None, offices) for k in range(len(text))
+               if text.startswith(word, k)]
+    ms += [M("india", "place", "India", "الهند", k, k + 5, "India", None) for k in range(len(text)) if text.startswith("الهند", k)]
+    return find_visits(text, sentence_spans(text), sorted(ms, key=lambda m: m.start),
+                       find_dates(text, fold_with_map(text), published), published)
+
+
+def test_an_undated_lead_meeting_is_part_of_the_trip_planned_after_it():
+    # "يعقد السيسي جلسة مباحثات مع سينغ. كما يلتقي خلال زيارته للهند التي تبدأ بعد غد الرئيس
+    # موخرجي" (holds talks with Singh; also meets, during his visit starting the day after
+    # tomorrow, President Mukherjee): the lead's talks are in the trip ahead
+    rows = _run_india("يعقد السيسي جلسة مباحثات رسمية مع رئيس الوزراء الهندي سينغ لبحث القضايا الثنائية. "
+                      "كما يلتقي السيسي خلال زيارته للهند التي تبدأ بعد غد الرئيس موخرجي.")
+    assert rows and reported(rows) == []
+
+
+def test_another_visit_by_an_imperfect_is_the_next_leg():
+    # "غادر ... إلى موسكو في زيارة ... كما يقوم بزيارة أخرى إلى مصر" (also makes another visit
+    # to Egypt): the next leg, ahead; "وقام ... بزيارة أخرى" (made another) is done
+    said = " وقال السيسي إن العلاقات متينة."
+    text = "غادر أردوغان أنقرة متجها إلى موسكو في زيارة يلتقي خلالها بوتين، كما يقوم أردوغان بزيارة أخرى إلى مصر." + said
+    assert ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi") not in reported(run(text))
+    past = "زار أردوغان موسكو والتقى بوتين، وقام أردوغان بزيارة أخرى إلى مصر." + said
+    assert ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi") in reported(run(past))
+
+
+def test_an_invitation_back_does_not_make_the_visit_a_plan():
+    # "... ودعا السيسي بوتين لزيارة مصر" (and Sisi invited Putin to visit Egypt): the talks told
+    # before are Sisi's in Moscow, not part of Putin's trip ahead
+    rows = run("يجري السيسي مباحثات مع بوتين في موسكو حول الطاقة. ودعا السيسي بوتين لزيارة مصر في أقرب فرصة.")
+    assert [r["planned"] for r in rows if r["visitor"] == "Abdel Fattah el-Sisi"] == [False]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان بوتين في استقبال السيسي لدى وصوله إلى موسكو. ومن المقرر أن يلتقي السيسي بوتين غدا.",  # an arrival, not talks
+    "وتزامن الهجوم مع زيارة السيسي لموسكو ولقائه بوتين. وكان السيسي قد ألغى في نوفمبر الماضي زيارته لموسكو.",  # called off before
+])
+def test_a_later_plan_does_not_take_in_an_arrival_or_follow_a_trip_called_off_before(text):
+    from tests.extract.test_visit_dates import run_dated
+    rows = run_dated(text, dt.date(2023, 3, 13))
+    assert [r["planned"] for r in rows if r["date"] is None] == [False]
+
+
+def test_a_visit_that_begins_this_evening_is_ahead():
+    # "خلال زيارته التي تبدأ مساء اليوم لمصر" (during his visit to Egypt that begins this evening)
+    from tests.extract.test_visit_dates import run_dated
+    [v] = run_dated("يشهد بوتين خلال زيارته التي تبدأ مساء اليوم لمصر توقيع اتفاقيات مع السيسي.")
+    assert (v["kind"], v["planned"]) == ("referenced", True)
+    [v] = run_dated("يشهد بوتين خلال زيارته التي تبدأ، مساء اليوم الأربعاء، لمصر توقيع اتفاقيات مع السيسي.")
+    assert (v["kind"], v["planned"]) == ("referenced", True)
+    # "التي بدأت صباح اليوم" (that began this morning) is under way
+    assert reported(run_dated("يشهد بوتين خلال زيارته التي بدأت صباح اليوم لمصر توقيع اتفاقيات مع السيسي."))

@@ -54,6 +54,50 @@ def when_ahead(art: Article, h: Hit) -> bool:
     return bool(trigger_spec(h.group).get("tense")) and (first[:1] == "ي" or verb_tense(first) == "future")
 
 
+NEXT_LEG_CHARS = 60  # from the next leg's verb to its visit noun: "يتوجه بعدها الي نيودلهي في زيارة"
+
+
+def next_leg(art: Article, h: Hit) -> bool:
+    """An imperfect travel verb with "بعدها" / "بعد ذلك" (after it) right after it: "وصل ...
+    في زيارة تستغرق ساعات، يتوجه بعدها إلى نيودلهي" (he heads after it to New Delhi) is the
+    trip's next leg, ahead, and so is the visit noun of its clause ("... في زيارة رسمية للهند"),
+    and "another" visit an imperfect governs ("كما يقوم بزيارة أخرى إلى الهند"); "توجه بعدها"
+    (headed after it) is past."""
+    if not trigger_spec(h.group).get("tense"):
+        i = art.sent_of(h.start)
+        prior = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start]
+        nxt = art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 8).split()[:1]
+        if prior and nxt and nxt[0].strip("،,") in grammar_words("another_words") and not definite(h) and not h.suffix:
+            # "كما يقوم الرئيس بزيارة أخرى إلى الهند" (also makes another visit): after the sentence's first
+            return verb_tense(art.text[prior[-1].end:h.start]) == "future"
+        return bool(prior) and h.start - prior[-1].end <= NEXT_LEG_CHARS and next_leg(art, prior[-1])
+    if trigger_spec(h.group).get("tense") != "future":
+        return False
+    after = " ".join(w.strip("،,") for w in art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 16).split()[:2])
+    return any(after == w or after.startswith(w + " ") for w in grammar_words("after_it_words"))
+
+
+TONIGHT_CHARS = 50  # the evening word stands by its travel verb
+
+
+def leaving_tonight(art: Article, i: int, h: Hit) -> bool:
+    """A sa- or imperfect travel verb dated this evening: "سيتوجه بوتين الليلة إلى القاهرة"
+    (will head tonight to Cairo), "يصل مساء اليوم" (arrives this evening) has not set out at
+    publication; "سيلتقي اليوم" (will meet today) is the visit under way."""
+    if trigger_spec(h.group).get("role") == "visit":  # "زيارته التي تبدأ مساء اليوم" (that begins this evening)
+        words = [w.strip("،,") for w in art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 40).split()[:3]]
+        starts = words[:1] and words[0] in grammar_words("relative_pronouns") and words[1:2] \
+            and words[1] in grammar_words("start_verbs")
+        if not starts:
+            return False
+    elif trigger_spec(h.group).get("role") != "arrive" or trigger_spec(h.group).get("tense") == "past" and "س" not in h.prefix:
+        return False  # "يتوجه مساء اليوم" (heads this evening) too; "وصل مساء اليوم" (arrived) is done
+    # "مساء اليوم الاثنين" (this Monday evening) too, dated the publication day
+    return any(d.date == art.published and max(d.start - h.end, h.start - d.end) <= TONIGHT_CHARS
+               and any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
+               for d in art.dates.get(i, []))
+
+
 def _verb_forms(word: str) -> set[str]:
     """A folded word and the same without an object pronoun: "تجمعه" (tajma'uhu, brings him
     together) is also "تجمع", which the tense reader knows for a verb."""
@@ -153,15 +197,26 @@ def announced_next(art: Article, h: Hit) -> bool:
 
 def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
     """An undated meeting with no past verb, when the article's only trip of that leader is a
-    planned one, is part of the plan (_part_of_plan)."""
+    planned one, is part of the plan (_part_of_plan), told before or after it: "يعقد مرسي جلسة
+    مباحثات مع رئيس الوزراء الهندي. كما يلتقي خلال زيارته التي تبدأ بعد غد ..." (holds talks
+    with India's PM; also meets, during his visit starting the day after tomorrow, ...) (_later_plan_of)."""
     plans = [c for c in cands if c.kind == "referenced" and c.planned]
     if not plans:
         return
     for c in cands:
         if c.kind == "reported" and c.date is None and not c.past \
-                and any(p.sentence < c.sentence and _part_of_plan(art, c, p) for p in plans) \
+                and any((p.sentence < c.sentence or _later_plan_of(art, c, p)) and _part_of_plan(art, c, p) for p in plans) \
                 and not any(r.kind == "reported" and r.past and pid(r.visitor) == pid(c.visitor) for r in cands):
             c.kind, c.planned, c.future = "referenced", True, True
+
+
+def _later_plan_of(art: Article, c: Candidate, p: Candidate) -> bool:
+    """Talks c told before the plan p can be part of it only if p is c's traveller's trip ahead:
+    not an invitation back ("ودعا نظيره لزيارة مصر"), nor a trip called off before publication
+    ("ألغى في نوفمبر الماضي زيارته"); and c is talks, not an arrival ("لدى وصوله", on his arrival)."""
+    ahead = p.date is None or art.published is None or p.date >= art.published
+    return p.sentence > c.sentence and pid(p.visitor) == pid(c.visitor) and ahead \
+        and trigger_spec(c.hit.group).get("role") == "meet"
 
 
 def _part_of_plan(art: Article, c: Candidate, p: Candidate) -> bool:
@@ -174,14 +229,18 @@ def _part_of_plan(art: Article, c: Candidate, p: Candidate) -> bool:
     return bool(art.cues(c.sentence, "c:during_visit")) or (bool(p.host.country) and other.country == p.host.country)
 
 
-def inherit_plan(cands: list[Candidate]) -> None:
+def inherit_plan(art: Article, cands: list[Candidate]) -> None:
     """A meeting in the sentence of a planned trip by one of its sides, told after it, undated (or
-    dated like the plan) and with no past verb, is part of that trip: "زيارة بوتين المقبلة إلى دمشق
-    ولقائه مع الأسد"; a bare meeting noun after the pair's earlier visit is that visit's:
-    "الزيارة الأخيرة التي قام بها جول لمصر ولقاؤه بمرسي" (and his meeting with Morsi)."""
+    dated like the plan, or told "during it" or after it) and with no past verb, is part of that trip: "زيارة
+    بوتين المقبلة إلى دمشق ولقائه مع الأسد"; in "من المقرر أن يغادر مساء اليوم، متجها إلى الهند في
+    زيارة ... يلتقي خلالها الرئيس الهندي" (scheduled to leave this evening on a visit during which
+    he meets) the day is the departure's. A bare meeting noun after the pair's earlier visit is
+    that visit's: "الزيارة الأخيرة التي قام بها جول لمصر ولقاؤه بمرسي" (and his meeting with Morsi)."""
     earlier = [c for c in cands if c.kind == "referenced"]
     for c in [c for c in cands if c.kind == "reported" and not c.past]:
-        told = [p for p in earlier if p.hit.start < c.hit.start and c.date in (None, p.date)]
+        end = art.word_end(c.hit.end) + 2  # "يلتقي خلالها", or "خلالها" before it: "... كما يجري محادثات"
+        told = [p for p in earlier if p.hit.start < c.hit.start and (c.date in (None, p.date) or p.planned and any(
+            p.hit.end <= d.start <= end for d in art.cues(c.sentence, "c:during_visit")))]
         if any(p.planned and pid(p.visitor) in (pid(c.visitor), pid(c.host)) for p in told):
             c.kind, c.planned, c.future = "referenced", True, True
         elif not trigger_spec(c.hit.group).get("tense") and any(

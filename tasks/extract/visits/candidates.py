@@ -58,7 +58,7 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
         elif (c := candidate(art, i, h)) is not None:
             cands.append(c)
     cands.extend(co for c in list(cands) for co in coordinated_partners(art, i, c))
-    inherit_plan(cands)
+    inherit_plan(art, cands)
     best: dict[tuple, Candidate] = {}
     for cand in cands:
         # one candidate per pair and kind in a sentence: the best-directed, dated one
