@@ -426,3 +426,15 @@ def test_his_visit_after_a_briefing_verb_is_the_briefers():
             "السعودية.")
     assert [(r["visitor"], r["host"]) for r in mention_rows(text, day)] == [
         ("Recep Tayyip Erdogan", "Salman bin Abdulaziz")]
+
+
+def test_a_visit_verb_after_an_is_wished_owed_or_planned():
+    day = dt.date(2013, 3, 10)
+    # "ينبغي على أوباما أن يزور القاهرة" (Obama should visit Cairo), "يجب أن يزور" (must visit)
+    for text in ("قال الخبير إنه ينبغي على الرئيس الأمريكي باراك أوباما أن يزور القاهرة ويلتقي الرئيس المصري محمد مرسي.",
+                 "قال الخبير إنه يجب أن يزور الرئيس الأمريكي باراك أوباما القاهرة ويلتقي الرئيس المصري محمد مرسي."):
+        assert [(r["kind"], r["planned"]) for r in mention_rows(text, day)] == [("referenced", True)], text
+    # a narrative "قبل أن يلتقي" (before he met) after a past arrival is held
+    text = ("وصل الرئيس الأمريكي باراك أوباما إلى القاهرة أمس قبل أن يلتقي الرئيس المصري محمد مرسي في "
+            "قصر الاتحادية.")
+    assert [r["kind"] for r in mention_rows(text, day)] == ["reported"]

@@ -176,6 +176,18 @@ def prepared_for(art: Article, h: Hit) -> bool:
     return bool(words) and words[-1].lstrip("و") in grammar_words("preparation_nouns")
 
 
+def subjunctive(art: Article, h: Hit) -> bool:
+    """An imperfect meeting verb right after "أن" (an, that: the subjunctive): "ينبغي على أوباما
+    أن يزور القاهرة" (Obama should visit Cairo), "يجب أن يلتقي" (must meet), "يريد أن يزور" (wants
+    to visit): a visit wished, owed or planned, not one held. "أن الرئيس يزور" (that the president
+    is visiting), with its subject first, tells a fact; so does a narrative "قبل أن يلتقي"
+    (before he met) after a past verb."""
+    if trigger_spec(h.group).get("tense") != "future":
+        return False
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    return bool(words) and words[-1] in ("ان", "بان", "وان") and not (len(words) > 1 and words[-2] in ("قبل", "وقبل", "ما"))
+
+
 ANNOUNCE_WORDS = 8  # "أعلن فيه الرئيس الأمريكي دونالد ترامب عن": the verb, its subject, "عن"
 ANNOUNCE_CHARS = 80  # ... within this many characters
 

@@ -9,7 +9,8 @@ from typing import Any
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, leaving_tonight, next_leg,
-                                        object_of_future, prepared_for, relative_future, sa_future, when_ahead)
+                                        object_of_future, prepared_for, relative_future, sa_future, subjunctive,
+                                        when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import closes_since, eve_of_another, in_relative_clause
 from tasks.extract.visits.retold import pluperfect_at, retold
@@ -149,8 +150,10 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     visit), "سيلتقي ... الشهر المقبل"; not one past "أن"/"إن" (that) after it, which opens
     another clause: in "عقب قمة جمعت الرئيسين، إن المنطقة المزمع إقامتها" (the zone
     planned to be built) the plan is the zone's."""
-    if when_ahead(art, h) or next_leg(art, h) or leaving_tonight(art, i, h):
-        return True  # "عندما يقوم بزيارة واشنطن" (when he makes a visit), "يتوجه بعدها" (heads after it), "الليلة" (tonight)
+    if when_ahead(art, h) or next_leg(art, h) or leaving_tonight(art, i, h) or subjunctive(art, h):
+        # "عندما يقوم بزيارة واشنطن" (when he makes a visit), "يتوجه بعدها" (heads after it),
+        # "الليلة" (tonight), "أن يزور" (that he visit)
+        return True
     if any(0 <= h.start - c.end <= AGREED_CHARS for c in art.cues(i, "c:agreed_on")):
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
