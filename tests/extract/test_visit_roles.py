@@ -171,3 +171,24 @@ def test_a_summit_between_two_leaders_is_theirs_and_plans_no_earlier_meeting():
     assert pairs(rows) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
     assert [(r["visitor"], r["host"], r["planned"]) for r in rows if r["kind"] == "referenced"] == [
         ("Recep Tayyip Erdogan", "Vladimir Putin", True)]
+
+
+def test_the_next_leg_of_a_trip_is_travelled_by_the_subject_of_the_first_meeting():
+    # "التقى بوتين السيسي ...، وتوجه بعدها إلى دمشق حيث التقى الأسد" (Putin met Sisi, and
+    # headed after it to Damascus where he met Assad): Putin, the first verb's subject, goes
+    # on and meets Assad; "التقى" (iltaqa) is a verb, not the definite "al-" of a meeting told again
+    rows = run("التقى بوتين السيسي اليوم في القاهرة، وتوجه بعدها إلى دمشق حيث التقى الأسد.")
+    assert sorted(pairs(rows)) == [("Vladimir Putin", "Abdel Fattah el-Sisi"), ("Vladimir Putin", "Bashar al-Assad")]
+    # "وتوجه إلى دمشق" (and headed to Damascus) names no subject: Putin's, not Sisi's, the one named last
+    rows = run("التقى بوتين السيسي اليوم في القاهرة، وتوجه إلى دمشق حيث التقى الأسد.")
+    assert sorted(pairs(rows)) == [("Vladimir Putin", "Abdel Fattah el-Sisi"), ("Vladimir Putin", "Bashar al-Assad")]
+    # a second meeting that names its own subject is his: "كما التقى السيسي الأسد" (Sisi met Assad)
+    rows = run("التقى بوتين السيسي اليوم في القاهرة، كما التقى السيسي الأسد.")
+    assert ("Vladimir Putin", "Bashar al-Assad") not in pairs(rows)
+
+
+def test_each_meeting_of_a_multi_leg_sentence_keeps_its_own_city():
+    # Cairo is where Putin met Sisi; the meeting with Assad is in Damascus, where he went on
+    rows = run("التقى بوتين السيسي اليوم في القاهرة، وتوجه بعدها إلى دمشق حيث التقى الأسد.")
+    assert {(r["host"], r["city"]) for r in rows if r["kind"] == "reported"} == {
+        ("Abdel Fattah el-Sisi", "Cairo"), ("Bashar al-Assad", "Damascus")}

@@ -130,3 +130,34 @@ def partner_elsewhere(art: Article, i: int, known: Any, country: str | None, h: 
             if m.country == country:
                 return m
     return pool[0]
+
+
+SUBJECT_AFTER_CHARS = 12  # a verb's subject stands right after it: "التقى بوتين السيسي"
+
+
+def carried_subject(art: Article, i: int, h: Hit) -> Any | None:
+    """The traveller of a coordinated travel or meeting verb that names no subject of its
+    own: the subject of the sentence's earlier meeting or travel verb. "التقى بوتين السيسي
+    في القاهرة، وتوجه بعدها إلى دمشق حيث التقى الأسد" (Putin met Sisi in Cairo, and headed
+    after it to Damascus where he met Assad): Putin travels and meets Assad, not Sisi, the
+    one named last. A reception's subject is the host ("استقبل السيسي بوتين"): none then."""
+    if h.suffix or trigger_spec(h.group).get("proclitics") != "verb":
+        return None
+    prior = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start
+             and trigger_spec(t.group).get("proclitics") == "verb"]
+    if not prior or trigger_spec(prior[0].group)["role"] not in ("meet", "arrive"):
+        return None
+    after = [m for m in art.leaders.get(i, []) if 0 <= m.start - prior[0].end <= SUBJECT_AFTER_CHARS]
+    return after[0] if after else None
+
+
+def lone_object(art: Article, i: int, h: Hit) -> Any | None:
+    """The one leader right after a meeting verb with no subject of its own: "حيث التقى
+    الأسد" (where he met Assad); None when a second follows ("التقى السيسي الأسد", Sisi met
+    Assad: the first is the subject)."""
+    after = sorted((m for m in art.leaders.get(i, []) if m.start >= h.end), key=lambda m: m.start)
+    if not after or after[0].start - h.end > SUBJECT_AFTER_CHARS:
+        return None
+    if len(after) > 1 and after[1].start - after[0].end <= SUBJECT_AFTER_CHARS:
+        return None
+    return after[0]
