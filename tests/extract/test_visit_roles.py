@@ -192,3 +192,12 @@ def test_each_meeting_of_a_multi_leg_sentence_keeps_its_own_city():
     rows = run("التقى بوتين السيسي اليوم في القاهرة، وتوجه بعدها إلى دمشق حيث التقى الأسد.")
     assert {(r["host"], r["city"]) for r in rows if r["kind"] == "reported"} == {
         ("Abdel Fattah el-Sisi", "Cairo"), ("Bashar al-Assad", "Damascus")}
+
+
+def test_the_next_leg_after_a_visit_made_is_the_visitors():
+    # "سيقوم السيسي بزيارة ... تلبية للدعوة ... من بوتين، ... ويتوجه بعدها إلى الرياض" (Sisi will
+    # make a visit at Putin's invitation ... and head after it to Riyadh): Sisi heads on, not Putin
+    rows = run("سيقوم السيسي بزيارة رسمية إلى روسيا تلبية للدعوة الموجهة له من بوتين، تتضمن الزيارة "
+               "عددا من الفعاليات، كما يقابل المسؤولين لبحث الملفات، ويتوجه بعدها إلى الرياض.")
+    assert sorted(pairs(rows, "referenced")) == [("Abdel Fattah el-Sisi", "Salman bin Abdulaziz"),
+                                                 ("Abdel Fattah el-Sisi", "Vladimir Putin")]

@@ -133,6 +133,7 @@ def partner_elsewhere(art: Article, i: int, known: Any, country: str | None, h: 
 
 
 SUBJECT_AFTER_CHARS = 12  # a verb's subject stands right after it: "التقى بوتين السيسي"
+SUBJECT_BEFORE_CHARS = 4  # ... and "قام X بزيارة" (made a visit) has it right before the visit noun
 
 
 def carried_subject(art: Article, i: int, h: Hit) -> Any | None:
@@ -143,11 +144,17 @@ def carried_subject(art: Article, i: int, h: Hit) -> Any | None:
     one named last. A reception's subject is the host ("استقبل السيسي بوتين"): none then."""
     if h.suffix or trigger_spec(h.group).get("proclitics") != "verb":
         return None
-    prior = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start
-             and trigger_spec(t.group).get("proclitics") == "verb"]
-    if not prior or trigger_spec(prior[0].group)["role"] not in ("meet", "arrive"):
+    prior = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start]
+    first = prior[0] if prior else None
+    if first is not None and trigger_spec(first.group)["role"] == "visit" and first.prefix == "ب":
+        # "سيقوم الرئيس مرسي بزيارة إلى ألمانيا ... ويتوجه بعدها إلى فرنسا" (will make a visit
+        # to Germany ... and head after it to France): the subject of "يقوم ... بزيارة" before it
+        before = [m for m in art.leaders.get(i, []) if 0 <= first.start - m.end <= SUBJECT_BEFORE_CHARS]
+        return before[-1] if len(before) == 1 else None
+    if first is None or trigger_spec(first.group).get("proclitics") != "verb" \
+            or trigger_spec(first.group)["role"] not in ("meet", "arrive"):
         return None
-    after = [m for m in art.leaders.get(i, []) if 0 <= m.start - prior[0].end <= SUBJECT_AFTER_CHARS]
+    after = [m for m in art.leaders.get(i, []) if 0 <= m.start - first.end <= SUBJECT_AFTER_CHARS]
     return after[0] if after else None
 
 
