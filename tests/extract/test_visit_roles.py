@@ -201,3 +201,8 @@ def test_the_next_leg_after_a_visit_made_is_the_visitors():
                "عددا من الفعاليات، كما يقابل المسؤولين لبحث الملفات، ويتوجه بعدها إلى الرياض.")
     assert sorted(pairs(rows, "referenced")) == [("Abdel Fattah el-Sisi", "Salman bin Abdulaziz"),
                                                  ("Abdel Fattah el-Sisi", "Vladimir Putin")]
+    # ... though the visitor is named out of the travel verb's reach, the inviter within it
+    rows = run("سيقوم السيسي بزيارة رسمية إلى روسيا يومي الأربعاء والخميس المقبلين، تلبية للدعوة الموجهة له "
+               "من بوتين، تتضمن الزيارة عددا من الفعاليات الاقتصادية، كما يقابل المسؤولين لبحث المشهد "
+               "السياسي، ويتوجه بعدها إلى الرياض.")
+    assert ("Abdel Fattah el-Sisi", "Salman bin Abdulaziz") in pairs(rows, "referenced")

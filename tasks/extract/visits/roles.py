@@ -73,7 +73,7 @@ def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, floa
     # a leader further on is the traveller only with no other visit word between:
     # in "كان قد وصل إلى بيروت ... لكنه لم يلتق بشار الأسد" al-Assad is who he did not meet
     far = r.after[0] if r.after and not _trigger_between(art, i, h, r.after[0]) else None
-    if r.near_after is None and len(r.before) > 1 and (carried := carried_subject(art, i, h)) is not None:
+    if r.near_after is None and r.before and (carried := carried_subject(art, i, h)) is not None:
         return carried, None, 2.0  # "التقى بوتين السيسي ...، وتوجه إلى دمشق": Putin heads there
     return r.near_after or (r.before[-1] if r.before else far), None, 2.0
 
