@@ -206,3 +206,12 @@ def test_the_next_leg_after_a_visit_made_is_the_visitors():
                "من بوتين، تتضمن الزيارة عددا من الفعاليات الاقتصادية، كما يقابل المسؤولين لبحث المشهد "
                "السياسي، ويتوجه بعدها إلى الرياض.")
     assert ("Abdel Fattah el-Sisi", "Salman bin Abdulaziz") in pairs(rows, "referenced")
+
+
+def test_the_leader_a_trip_goes_to_meet_is_no_traveller_of_a_later_visit_noun():
+    # "يتوجه منها للقاء الرئيس الأسد ... واختصرت زيارة روسيا" (heads on from there to meet
+    # President Assad ... and the visit to Russia was cut short): Sisi's visit, not Assad's
+    rows = run("كان مقررا أن يقضي السيسي يومين في موسكو ويتوجه منها للقاء الرئيس الأسد في دمشق "
+               "إلا أن زيارة سوريا ألغيت واختصرت زيارة روسيا بسبب الأزمة.")
+    assert ("Bashar al-Assad", "Vladimir Putin") not in pairs(rows, "referenced")
+    assert ("Abdel Fattah el-Sisi", "Bashar al-Assad") in pairs(rows, "referenced")

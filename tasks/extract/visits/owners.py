@@ -168,3 +168,20 @@ def lone_object(art: Article, i: int, h: Hit) -> Any | None:
     if len(after) > 1 and after[1].start - after[0].end <= SUBJECT_AFTER_CHARS:
         return None
     return after[0]
+
+
+MET_OBJECT_WORDS = 5  # from "للقاء" to the one met: "للقاء الرئيس الفرنسي فرانسوا أولاند"
+
+
+def met_earlier(art: Article, i: int, h: Hit, m: Any) -> bool:
+    """m is the one an earlier li- meeting noun of the sentence names, the trip's goal, not a
+    traveller: in "يتوجه منها للقاء الرئيس الفرنسي أولاند ... واختصرت زيارة ألمانيا" (heads on
+    to meet the French president ... and the visit to Germany was cut short) Hollande made
+    no visit to Germany."""
+    for t in art.by_sent.get(i, ()):
+        if t.group.startswith("t:") and t.end <= m.start and m.end <= h.start and "ل" in t.prefix \
+                and trigger_spec(t.group)["role"] == "meet" and not trigger_spec(t.group).get("tense"):
+            words = art.folded_slice(art.word_end(t.end), m.start).split()
+            if len(words) <= MET_OBJECT_WORDS and not any(w[-1:] in "،,.:" for w in words):
+                return True
+    return False

@@ -15,7 +15,7 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, TRIP_PLACE_CHARS, WITH_TITLE_WORDS, carried_subject, dual_verb,
-                                         lone_object, pronoun_owner)
+                                         lone_object, met_earlier, pronoun_owner)
 from tasks.extract.visits.reach import Reach, in_reach
 from tasks.extract.visits.sides import between_sides
 from tasks.extract.visits.timing import plan_cue
@@ -101,6 +101,8 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
                 r.before[-1].end <= c.start and c.end <= h.start and not _entourage(art, c)
                 for g in ("c:nonleader_slot", "c:official_nouns") for c in art.cues(i, g)):
             return NO_ROLES
+        if len(r.before) > 1 and met_earlier(art, i, h, r.before[-1]):
+            return r.before[-2], None, WEAK_VISITOR  # "يتوجه منها للقاء أولاند ... زيارة ألمانيا": the one met did not go
         return r.before[-1], None, WEAK_VISITOR
     if r.after and not h.suffix and not _after_lead_between(art, h.end, r.after[0].start) \
             and not _unowned_definite(art, h, r.after[0]) and not _trigger_between(art, i, h, r.after[0]):
