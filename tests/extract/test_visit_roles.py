@@ -171,3 +171,47 @@ def test_a_summit_between_two_leaders_is_theirs_and_plans_no_earlier_meeting():
     assert pairs(rows) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
     assert [(r["visitor"], r["host"], r["planned"]) for r in rows if r["kind"] == "referenced"] == [
         ("Recep Tayyip Erdogan", "Vladimir Putin", True)]
+
+
+def test_the_next_leg_of_a_trip_is_travelled_by_the_subject_of_the_first_meeting():
+    # "التقى بوتين السيسي ...، وتوجه بعدها إلى دمشق حيث التقى الأسد" (Putin met Sisi, and
+    # headed after it to Damascus where he met Assad): Putin, the first verb's subject, goes
+    # on and meets Assad; "التقى" (iltaqa) is a verb, not the definite "al-" of a meeting told again
+    rows = run("التقى بوتين السيسي اليوم في القاهرة، وتوجه بعدها إلى دمشق حيث التقى الأسد.")
+    assert sorted(pairs(rows)) == [("Vladimir Putin", "Abdel Fattah el-Sisi"), ("Vladimir Putin", "Bashar al-Assad")]
+    # "وتوجه إلى دمشق" (and headed to Damascus) names no subject: Putin's, not Sisi's, the one named last
+    rows = run("التقى بوتين السيسي اليوم في القاهرة، وتوجه إلى دمشق حيث التقى الأسد.")
+    assert sorted(pairs(rows)) == [("Vladimir Putin", "Abdel Fattah el-Sisi"), ("Vladimir Putin", "Bashar al-Assad")]
+    # a second meeting that names its own subject is his: "كما التقى السيسي الأسد" (Sisi met Assad)
+    rows = run("التقى بوتين السيسي اليوم في القاهرة، كما التقى السيسي الأسد.")
+    assert ("Vladimir Putin", "Bashar al-Assad") not in pairs(rows)
+
+
+def test_each_meeting_of_a_multi_leg_sentence_keeps_its_own_city():
+    # Cairo is where Putin met Sisi; the meeting with Assad is in Damascus, where he went on
+    rows = run("التقى بوتين السيسي اليوم في القاهرة، وتوجه بعدها إلى دمشق حيث التقى الأسد.")
+    assert {(r["host"], r["city"]) for r in rows if r["kind"] == "reported"} == {
+        ("Abdel Fattah el-Sisi", "Cairo"), ("Bashar al-Assad", "Damascus")}
+
+
+def test_the_next_leg_after_a_visit_made_is_the_visitors():
+    # "سيقوم السيسي بزيارة ... تلبية للدعوة ... من بوتين، ... ويتوجه بعدها إلى الرياض" (Sisi will
+    # make a visit at Putin's invitation ... and head after it to Riyadh): Sisi heads on, not Putin
+    rows = run("سيقوم السيسي بزيارة رسمية إلى روسيا تلبية للدعوة الموجهة له من بوتين، تتضمن الزيارة "
+               "عددا من الفعاليات، كما يقابل المسؤولين لبحث الملفات، ويتوجه بعدها إلى الرياض.")
+    assert sorted(pairs(rows, "referenced")) == [("Abdel Fattah el-Sisi", "Salman bin Abdulaziz"),
+                                                 ("Abdel Fattah el-Sisi", "Vladimir Putin")]
+    # ... though the visitor is named out of the travel verb's reach, the inviter within it
+    rows = run("سيقوم السيسي بزيارة رسمية إلى روسيا يومي الأربعاء والخميس المقبلين، تلبية للدعوة الموجهة له "
+               "من بوتين، تتضمن الزيارة عددا من الفعاليات الاقتصادية، كما يقابل المسؤولين لبحث المشهد "
+               "السياسي، ويتوجه بعدها إلى الرياض.")
+    assert ("Abdel Fattah el-Sisi", "Salman bin Abdulaziz") in pairs(rows, "referenced")
+
+
+def test_the_leader_a_trip_goes_to_meet_is_no_traveller_of_a_later_visit_noun():
+    # "يتوجه منها للقاء الرئيس الأسد ... واختصرت زيارة روسيا" (heads on from there to meet
+    # President Assad ... and the visit to Russia was cut short): Sisi's visit, not Assad's
+    rows = run("كان مقررا أن يقضي السيسي يومين في موسكو ويتوجه منها للقاء الرئيس الأسد في دمشق "
+               "إلا أن زيارة سوريا ألغيت واختصرت زيارة روسيا بسبب الأزمة.")
+    assert ("Bashar al-Assad", "Vladimir Putin") not in pairs(rows, "referenced")
+    assert ("Abdel Fattah el-Sisi", "Bashar al-Assad") in pairs(rows, "referenced")

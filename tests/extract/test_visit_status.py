@@ -408,3 +408,13 @@ def test_a_visit_that_begins_this_evening_is_ahead():
     assert (v["kind"], v["planned"]) == ("referenced", True)
     # "التي بدأت صباح اليوم" (that began this morning) is under way
     assert reported(run_dated("يشهد بوتين خلال زيارته التي بدأت صباح اليوم لمصر توقيع اتفاقيات مع السيسي."))
+
+
+def test_talks_with_a_leader_of_a_later_country_of_a_tour_are_planned():
+    # "يبدأ أردوغان اليوم جولة تشمل مصر وروسيا" (begins today a tour that includes Egypt and
+    # Russia): Russia is the second leg, the talks with Putin are ahead; Egypt's may be today's
+    rows = run("يبدأ أردوغان اليوم جولة تشمل مصر وروسيا، ويجري محادثات مع بوتين.")
+    assert reported(rows) == []
+    assert {(r["host"], r["planned"]) for r in rows} == {("Vladimir Putin", True)}
+    assert reported(run("يبدأ أردوغان اليوم جولة تشمل مصر وروسيا، ويجري محادثات مع السيسي.")) == [
+        ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]

@@ -341,7 +341,7 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
     if precision not in ("day", "week") and (lead := _lead_day(art, visitor, host, date, precision)) is not None:
         (date, end_date, date_ev), precision = lead, "day"
     sents = sorted({c.sentence for c in group})
-    city, country = article_city(art, sents, (visitor, host))
+    city, country = article_city(art, sents, (visitor, host), frozenset(c.hit.start for c in group))
     # the best mention says which of the two countries the trip went to: a city the article
     # gives in another country is another trip's, "بعد زيارة إلى واشنطن، يصل بخاري اليوم إلى
     # الكاميرون" (after a visit to Washington, Buhari arrives in Cameroon today)

@@ -130,3 +130,58 @@ def partner_elsewhere(art: Article, i: int, known: Any, country: str | None, h: 
             if m.country == country:
                 return m
     return pool[0]
+
+
+SUBJECT_AFTER_CHARS = 12  # a verb's subject stands right after it: "التقى بوتين السيسي"
+SUBJECT_BEFORE_CHARS = 4  # ... and "قام X بزيارة" (made a visit) has it right before the visit noun
+
+
+def carried_subject(art: Article, i: int, h: Hit) -> Any | None:
+    """The traveller of a coordinated travel or meeting verb that names no subject of its
+    own: the subject of the sentence's earlier meeting or travel verb. "التقى بوتين السيسي
+    في القاهرة، وتوجه بعدها إلى دمشق حيث التقى الأسد" (Putin met Sisi in Cairo, and headed
+    after it to Damascus where he met Assad): Putin travels and meets Assad, not Sisi, the
+    one named last. A reception's subject is the host ("استقبل السيسي بوتين"): none then."""
+    if h.suffix or trigger_spec(h.group).get("proclitics") != "verb":
+        return None
+    prior = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start]
+    first = prior[0] if prior else None
+    if first is not None and trigger_spec(first.group)["role"] == "visit" and first.prefix == "ب":
+        # "سيقوم الرئيس مرسي بزيارة إلى ألمانيا ... ويتوجه بعدها إلى فرنسا" (will make a visit
+        # to Germany ... and head after it to France): the subject of "يقوم ... بزيارة" before it
+        before = [m for m in art.leaders.get(i, []) if 0 <= first.start - m.end <= SUBJECT_BEFORE_CHARS]
+        return before[-1] if len(before) == 1 else None
+    if first is None or trigger_spec(first.group).get("proclitics") != "verb" \
+            or trigger_spec(first.group)["role"] not in ("meet", "arrive"):
+        return None
+    after = [m for m in art.leaders.get(i, []) if 0 <= m.start - first.end <= SUBJECT_AFTER_CHARS]
+    return after[0] if after else None
+
+
+def lone_object(art: Article, i: int, h: Hit) -> Any | None:
+    """The one leader right after a meeting verb with no subject of its own: "حيث التقى
+    الأسد" (where he met Assad); None when a second follows ("التقى السيسي الأسد", Sisi met
+    Assad: the first is the subject)."""
+    after = sorted((m for m in art.leaders.get(i, []) if m.start >= h.end), key=lambda m: m.start)
+    if not after or after[0].start - h.end > SUBJECT_AFTER_CHARS:
+        return None
+    if len(after) > 1 and after[1].start - after[0].end <= SUBJECT_AFTER_CHARS:
+        return None
+    return after[0]
+
+
+MET_OBJECT_WORDS = 5  # from "للقاء" to the one met: "للقاء الرئيس الفرنسي فرانسوا أولاند"
+
+
+def met_earlier(art: Article, i: int, h: Hit, m: Any) -> bool:
+    """m is the one an earlier li- meeting noun of the sentence names, the trip's goal, not a
+    traveller: in "يتوجه منها للقاء الرئيس الفرنسي أولاند ... واختصرت زيارة ألمانيا" (heads on
+    to meet the French president ... and the visit to Germany was cut short) Hollande made
+    no visit to Germany."""
+    for t in art.by_sent.get(i, ()):
+        if t.group.startswith("t:") and t.end <= m.start and m.end <= h.start and "ل" in t.prefix \
+                and trigger_spec(t.group)["role"] == "meet" and not trigger_spec(t.group).get("tense"):
+            words = art.folded_slice(art.word_end(t.end), m.start).split()
+            if len(words) <= MET_OBJECT_WORDS and not any(w[-1:] in "،,.:" for w in words):
+                return True
+    return False

@@ -145,14 +145,17 @@ def _definite_locative(w: str, locatives: frozenset[str]) -> bool:
     return w[:3] in (BI + "\u0627\u0644", "\u0641\u064a\u0627\u0644") and w[3:] in locatives
 
 
-def article_city(art: Article, sents: list[int], pair: tuple[Any, Any]) -> tuple[str | None, str | None]:
+def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
+                 own: frozenset[int] = frozenset()) -> tuple[str | None, str | None]:
     """The meeting's city from the whole article: every sentence about this meeting
     votes (the meeting's own sentences, and any other with a visit or meeting word
     that names the two leaders, or one and "نظيره" / "الرئيسين" / "الاجتماع", and no
     other leader), the headline too; the
     city most sentences give wins, the earliest on a tie. In "قمة السيسي وبوتين" +
     "عقب قمة جمعت الرئيسين في موسكو" + "عودة الرحلات إلى القاهرة" (flights back to
-    Cairo) Moscow is the meeting's, named first."""
+    Cairo) Moscow is the meeting's, named first. In a sentence of the pair that names
+    another leader too, only the pair's own triggers (starting at `own`) vote: in "التقى
+    بوتين السيسي في القاهرة، وتوجه إلى دمشق حيث التقى الأسد" Cairo is Sisi's meeting's."""
     ids = {getattr(m, "entity_id", None) for m in pair} - {None}
     about: set[int] = set(sents)
     # sentences naming the traveller alone count only for a city in the host's country:
@@ -179,6 +182,8 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any]) -> tuple
         triggers = [h for h in hits if h.group.startswith("t:") and not art.in_quote(h.start)
                     and (i in sents or not any(abs(c.start - h.start) <= TENSE_REACH for c in tense))
                     and not any(0 <= h.start - e <= INVITATION_REACH for e in invites)]
+        if i in sents and {m.entity_id for m in art.leaders[i]} - ids and any(h.start in own for h in triggers):
+            triggers = [h for h in triggers if h.start in own]
         # the traveller named alone is the subject of his visit verb ("وسيزور X ... مومباي")
         subject = next(iter(art.leaders[i]), None) if i in trip_only and i not in about else None
         # in text order (not a set's, which moves with the hash seed): a tie goes to the first

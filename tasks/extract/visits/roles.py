@@ -14,7 +14,8 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
-from tasks.extract.visits.owners import DUAL_AFTER_CHARS, TRIP_PLACE_CHARS, WITH_TITLE_WORDS, dual_verb, pronoun_owner
+from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, TRIP_PLACE_CHARS, WITH_TITLE_WORDS, carried_subject, dual_verb,
+                                         lone_object, met_earlier, pronoun_owner)
 from tasks.extract.visits.reach import Reach, in_reach
 from tasks.extract.visits.sides import between_sides
 from tasks.extract.visits.timing import plan_cue
@@ -72,6 +73,8 @@ def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, floa
     # a leader further on is the traveller only with no other visit word between:
     # in "كان قد وصل إلى بيروت ... لكنه لم يلتق بشار الأسد" al-Assad is who he did not meet
     far = r.after[0] if r.after and not _trigger_between(art, i, h, r.after[0]) else None
+    if r.near_after is None and r.before and (carried := carried_subject(art, i, h)) is not None:
+        return carried, None, 2.0  # "التقى بوتين السيسي ...، وتوجه إلى دمشق": Putin heads there
     return r.near_after or (r.before[-1] if r.before else far), None, 2.0
 
 
@@ -98,6 +101,8 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
                 r.before[-1].end <= c.start and c.end <= h.start and not _entourage(art, c)
                 for g in ("c:nonleader_slot", "c:official_nouns") for c in art.cues(i, g)):
             return NO_ROLES
+        if len(r.before) > 1 and met_earlier(art, i, h, r.before[-1]):
+            return r.before[-2], None, WEAK_VISITOR  # "يتوجه منها للقاء أولاند ... زيارة ألمانيا": the one met did not go
         return r.before[-1], None, WEAK_VISITOR
     if r.after and not h.suffix and not _after_lead_between(art, h.end, r.after[0].start) \
             and not _unowned_definite(art, h, r.after[0]) and not _trigger_between(art, i, h, r.after[0]):
@@ -343,6 +348,10 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
         return None, None, 0.0
     if (sides := between_sides(art, i, h)) is not None:
         return sides[0], sides[1], 0.0
+    partner = lone_object(art, i, h) if len(r.before) > 1 else None
+    if partner is not None and (carried := carried_subject(art, i, h)) is not None \
+            and carried.country != partner.country:
+        return carried, partner, 0.0  # "... وتوجه إلى دمشق حيث التقى الأسد": the sentence's subject met him
     first = by_dist[0]
     rest = [m for m in by_dist[1:] if pid(m) != pid(first) and m.country != first.country]
     each_at = each_of_start(art, i, h)

@@ -57,5 +57,8 @@ def trigger_spec(group: str) -> dict[str, Any]:
 
 
 def definite(h: Any) -> bool:
-    """The trigger word carries the article "ال" (al-): "الزيارة", "للزيارة" (li-l-ziyara)."""
+    """The trigger word carries the article "ال" (al-): "الزيارة", "للزيارة" (li-l-ziyara).
+    Never a verb's, though "التقى" (iltaqa, met) begins with the same two letters."""
+    if h.group.startswith("t:") and trigger_spec(h.group).get("proclitics") == "verb":
+        return False
     return "ال" in h.prefix or fold_term(h.term).startswith("ال")
