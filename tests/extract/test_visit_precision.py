@@ -1038,3 +1038,32 @@ def test_the_supreme_leaders_adviser_is_not_the_supreme_leader():
     folded = fold_with_map(text)
     assert find_visits(text, sentence_spans(text), find_mentions(text, folded, pub),
                        find_dates(text, folded, pub), pub) == []
+
+
+# Session 9 (retold3): a visit judged in a statement, supported or opposed
+@pytest.mark.parametrize("text", [
+    # "the spokesman said that al-Assad's visit to Egypt and his meeting with Sisi are «utterly rejected»":
+    # a present or nominal predicate of a "that"-clause's visit noun judges it
+    "وقال المتحدث إن زيارة الأسد لمصر ولقاءه السيسي «مرفوضة تماما».",
+    # "... affirming that the visit of «al-Assad» to Egypt and his meeting with Sisi reflect a crisis":
+    # a name in quotes does not end the clause
+    "وهاجم الشيخ الحكومة مؤكدا أن زيارة «الأسد» لمصر ولقاءه السيسي تعكس أزمة اقتصادية.",
+    "وقال الكاتب إن زيارة الأسد لمصر ولقاءه السيسي تمثل جزءا من الأمن القومي.",
+    # "the movement said that the support for al-Assad's visit to Egypt ...": the visit is the object of a stance
+    "وأشارت الحركة إلى أن تأييد زيارة الأسد لمصر ولقائه السيسي نتيجة لقصر النظر.",
+    # "al-Assad's visit to Cairo and his meeting with Sisi drew the papers' attention"
+    "وحازت زيارة الأسد إلى القاهرة ولقاؤه السيسي اهتمام الصحف.",
+    "واستحوذت زيارة الأسد إلى مصر ولقاؤه السيسي على اهتمام الصحف.",
+])
+def test_a_visit_judged_supported_or_covered_in_a_statement_is_retold(text):
+    assert kinds(run(text)) == [(*ASSAD_SISI, "referenced")]
+
+
+@pytest.mark.parametrize("text", [
+    # the arrival told as news stays reported beside the spokesman's word on it
+    "وصل الأسد إلى القاهرة والتقى السيسي، وقال المتحدث إن زيارة الأسد لمصر تمثل نقلة في العلاقات.",
+    # "al-Assad said that his visit comes ...": the visitor's own word on his visit stays news
+    "وقال الأسد إن زيارته لمصر ولقاءه السيسي تمثل نقلة في العلاقات.",
+])
+def test_a_visit_told_as_news_beside_a_judgement_stays_reported(text):
+    assert kinds(run(text)) == [(*ASSAD_SISI, "reported")]

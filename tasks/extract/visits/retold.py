@@ -1,8 +1,8 @@
 """Meetings a sentence tells as behind its news: a visit noun with "الأخيرة" (last) after it
 or after its genitive leader, "مؤخرا" (lately) or "منذ شهرين" (two months ago) in its clause, a "كان ... قد" (had done)
 clause, a visit noun that is the topic of a judging verb or of a clause's "as for" ("وعن زيارة ..."), the subject of a
-past predicate in a "that"-clause ("أن زيارة ... كانت", that the visit was), the genitive of "نتائج" (the results of) or
-of an anniversary, and a definite meeting noun "that was held" ("القمة التي انعقدت") with no day of its own.
+past or judging predicate in a "that"-clause ("أن زيارة ... كانت", that the visit was; "«مرفوضة»", rejected), the genitive
+of "نتائج" (the results of), of "تأييد" (support for) or of an anniversary, and a definite meeting noun "that was held" ("القمة التي انعقدت") with no day of its own.
 timing.visit_kind reads them to make such a meeting an earlier one (referenced)."""
 from __future__ import annotations
 
@@ -110,7 +110,7 @@ def _commented_on(art: Article, i: int, h: Hit) -> bool:
     s, e = art.sentences[i]
     lead = art.word_start(h.start)
     before = art.words_before(lead, 1)
-    if before and before[0] in grammar_words("visit_outcome_heads"):
+    if before and before[0] in grammar_words("visit_outcome_heads") | grammar_words("visit_stance_heads"):
         return True  # "استعرض المجلس نتائج زيارة ..." (the cabinet reviewed the results of the visit)
     clause = _clause_before(art, s, lead, CLAUSE_CHARS)
     if clause and clause[-1] not in trigger_words("complementizers"):
@@ -121,8 +121,8 @@ def _commented_on(art: Article, i: int, h: Hit) -> bool:
         w = fold_term(m.group().strip("\u060c,:;.«»\""))
         if w in grammar_words("visit_outcome_predicates"):
             return prev not in grammar_words("outcome_predicate_stops") and not _tensed_between(art, i, end, end + m.start())
-        if re.search("[\u060c,:;.«»\"]", m.group()):
-            return False  # the clause ends before a predicate
+        if re.search("[\u060c,:;.]", m.group()):
+            return False  # the clause ends before a predicate; quotes do not end it ("زيارة «نجاد» لمصر تأتي")
         prev = w
     return False
 
