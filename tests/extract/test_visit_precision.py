@@ -1067,3 +1067,16 @@ def test_a_visit_judged_supported_or_covered_in_a_statement_is_retold(text):
 ])
 def test_a_visit_told_as_news_beside_a_judgement_stays_reported(text):
     assert kinds(run(text)) == [(*ASSAD_SISI, "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    # "an official revealed details of Erdogan's last official visit to Moscow and his meeting with Putin":
+    # definite adjectives between the noun and "الأخيرة" (last)
+    "وكشف مسؤول، الثلاثاء، عن تفاصيل الزيارة الرسمية الأخيرة لأردوغان إلى موسكو ولقائه بوتين.",
+    "وكشف مسؤول، الثلاثاء، عن تفاصيل الزيارة الرسمية التاريخية الأخيرة لأردوغان إلى موسكو ولقائه بوتين.",
+])
+def test_last_after_the_visit_nouns_adjectives_makes_an_earlier_visit(text):
+    rows = run(text)
+    assert reported(rows) == [] and {r["kind"] for r in rows} == {"referenced"}
+    # without "الأخيرة" (last) it is the visit told
+    assert reported(run(text.replace(" الأخيرة", ""))) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

@@ -1,4 +1,4 @@
-"""Meetings a sentence tells as behind its news: a visit noun with "الأخيرة" (last) after it
+"""Meetings a sentence tells as behind its news: a visit noun with "الأخيرة" (last) after it or after its adjectives,
 or after its genitive leader, "مؤخرا" (lately) or "منذ شهرين" (two months ago) in its clause, a "كان ... قد" (had done)
 clause, a visit noun that is the topic of a judging verb or of a clause's "as for" ("وعن زيارة ..."), the subject of a
 past or judging predicate in a "that"-clause ("أن زيارة ... كانت", that the visit was; "«مرفوضة»", rejected), the genitive
@@ -31,7 +31,7 @@ def retold(art: Article, i: int, h: Hit) -> bool:
     الناجحة التي قام بها", the successful visit he made), or "مؤخرا" (lately) in the
     trigger's clause after it ("الذي زار واشنطن مؤخرا", who visited Washington lately)."""
     end = art.word_end(h.end)
-    if not trigger_spec(h.group).get("tense") and any(0 <= c.start - end <= 1 for c in art.cues(i, "c:retrospective_after")):
+    if not trigger_spec(h.group).get("tense") and any(_adjectives_only(art, end, c.start) for c in art.cues(i, "c:retrospective_after")):
         return True
     if _last_after_genitive(art, i, h):
         return True  # "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
@@ -41,6 +41,20 @@ def retold(art: Article, i: int, h: Hit) -> bool:
         return True
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
                and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
+
+
+ADJECTIVES_BEFORE_LAST = 2  # "زيارته الرسمية التاريخية الأخيرة" (his last historic official visit)
+
+
+def _adjectives_only(art: Article, end: int, start: int) -> bool:
+    """Nothing but definite words (its adjectives) between a visit noun ending at end and a
+    "الأخيرة" (last) at start: "خلال زيارته الرسمية الأخيرة لمصر" (during his last official
+    visit to Egypt) is an earlier visit as "زيارته الأخيرة" is; not past a comma or a place
+    ("زيارته لمصر", li-misr, is no adjective)."""
+    if start < end:
+        return False
+    words = art.text[end:start].split()
+    return len(words) <= ADJECTIVES_BEFORE_LAST and all(fold_term(w).startswith("ال") and w.isalpha() for w in words)
 
 
 def _last_after_genitive(art: Article, i: int, h: Hit) -> bool:
