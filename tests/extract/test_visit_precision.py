@@ -841,6 +841,9 @@ PUTIN_ERDOGAN = {"Vladimir Putin", "Recep Tayyip Erdogan"}
     ("واتفق بوتين وأردوغان في القمة التي عقدت بينهما في سوتشي على التعاون.", "referenced"),
     # ... "that was held between them today": the relative clause's day makes it the news
     ("واتفق بوتين وأردوغان في القمة التي انعقدت بينهما اليوم في سوتشي على التعاون.", "reported"),
+    # "the talks that went on (دارت, darat) between them": as "انعقدت" (was held)
+    ("واتفق بوتين وأردوغان في المحادثات التي دارت بينهما على التعاون.", "referenced"),
+    ("واتفق بوتين وأردوغان في المحادثات التي دارت بينهما اليوم في سوتشي على التعاون.", "reported"),
 ])
 def test_a_summit_told_by_a_relative_clause_of_holding_is_retold_unless_dated(text, kind):
     from tasks.extract.dates import find_dates
