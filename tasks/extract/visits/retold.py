@@ -131,12 +131,16 @@ def _commented_on(art: Article, i: int, h: Hit) -> bool:
         return False  # "خلال زيارة الأسد كانت هناك" (during al-Assad's visit there were): not its subject
     end = art.word_end(h.end)
     prev = ""
-    for m in re.finditer(r"\S+", art.text[end:min(e, end + PREDICATE_CHARS)]):
+    tokens = list(re.finditer(r"\S+", art.text[end:min(e, end + PREDICATE_CHARS)]))
+    for k, m in enumerate(tokens):
         w = fold_term(m.group().strip("\u060c,:;.«»\""))
         if w in grammar_words("visit_outcome_predicates"):
             return prev not in grammar_words("outcome_predicate_stops") and not _tensed_between(art, i, end, end + m.start())
-        if re.search("[\u060c,:;.]", m.group()):
-            return False  # the clause ends before a predicate; quotes do not end it ("زيارة «نجاد» لمصر تأتي")
+        if re.search("[\u060c,:;.]", m.group()) and not (
+                k + 1 < len(tokens) and fold_term(tokens[k + 1].group()) in grammar_words("predicate_resumers")):
+            # the clause ends before a predicate; quotes do not end it ("زيارة «نجاد» لمصر تمثل"),
+            # nor a comma "إنما" (innama, rather) resumes after: "زيارة نجاد لمصر خلال المؤتمر، إنما تمثل"
+            return False
         prev = w
     return False
 
