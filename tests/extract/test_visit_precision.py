@@ -1087,3 +1087,14 @@ def test_last_after_the_visit_nouns_adjectives_makes_an_earlier_visit(text):
     assert reported(rows) == [] and {r["kind"] for r in rows} == {"referenced"}
     # without "الأخيرة" (last) it is the visit told
     assert reported(run(text.replace(" الأخيرة", ""))) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_the_day_of_a_visit_dates_something_else_by_an_earlier_visit():
+    from tasks.extract.dates import find_dates
+    pub = dt.date(2023, 3, 14)
+    # "the writer recalled what happened on the day of al-Assad's visit to Egypt and his meeting with Sisi"
+    text = "وتذكر الكاتب ما جرى يوم زيارة الأسد لمصر ولقائه السيسي."
+    assert kinds(run(text, pub, find_dates(text, None, pub))) == [(*ASSAD_SISI, "referenced")]
+    # ... "yesterday, the day of the visit": a day of its own keeps it the news
+    text = "وتظاهر العشرات أمس يوم زيارة الأسد لمصر ولقائه السيسي."
+    assert kinds(run(text, pub, find_dates(text, None, pub))) == [(*ASSAD_SISI, "reported")]

@@ -147,13 +147,17 @@ def _commented_on(art: Article, i: int, h: Hit) -> bool:
 
 def _anniversary_of(art: Article, i: int, h: Hit) -> bool:
     """A visit noun whose anniversary the sentence tells: "الذكرى الأولى لزيارة الأسد" (the
-    first anniversary of al-Assad's visit). (A return from a visit, "عاد ... بعد زيارة", stays
+    first anniversary of al-Assad's visit), or that names a day in a sentence with no date of
+    its own: "يوم زيارة قنديل للأردن" (yawm, on the day of Qandil's visit to Jordan) dates
+    something else by an earlier visit; "أمس يوم زيارة" (yesterday, the day of the visit) is news. (A return from a visit, "عاد ... بعد زيارة", stays
     that visit's news: timing.returned_after.)"""
     if h.group != "t:visit" or trigger_spec(h.group).get("tense"):
         return False
     s, _ = art.sentences[i]
     lead = art.word_start(h.start)
     before = _clause_before(art, s, lead, CLAUSE_CHARS)
+    if before and before[-1] in grammar_words("visit_day_heads") and not art.dates.get(i):
+        return True  # "ما جرى يوم زيارة قنديل للأردن" (what happened on the day of Qandil's visit to Jordan)
     return bool(set(before[-3:]) & grammar_words("anniversary_words"))
 
 
