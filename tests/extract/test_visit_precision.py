@@ -1054,6 +1054,8 @@ def test_the_supreme_leaders_adviser_is_not_the_supreme_leader():
     "وقال الكاتب إن زيارة الأسد لمصر ولقاءه السيسي تمثل جزءا من الأمن القومي.",
     # "... did not achieve anything": a negated past predicate ("لم", lam)
     "وأكد الكاتب أن زيارة الأسد لمصر ولقاءه السيسي لم تحقق شيئا.",
+    # "that the visit of al-Assad, the Syrian president, to Egypt achieved ...": an appositive between commas
+    "وقال الكاتب إن زيارة الأسد، الرئيس السوري، لمصر ولقاءه السيسي حققت نجاحات.",
     # "..., إنما تمثل" (innama, rather forms): the predicate resumed past a comma
     "وقال الكاتب إن زيارة الأسد لمصر ولقاءه السيسي خلال المؤتمر، إنما تمثل جزءا من الأمن القومي.",
     # "the movement said that the support for al-Assad's visit to Egypt ...": the visit is the object of a stance

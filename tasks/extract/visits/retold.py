@@ -130,19 +130,39 @@ def _commented_on(art: Article, i: int, h: Hit) -> bool:
     if clause and clause[-1] not in trigger_words("complementizers"):
         return False  # "خلال زيارة الأسد كانت هناك" (during al-Assad's visit there were): not its subject
     end = art.word_end(h.end)
-    prev = ""
+    prev, closing = "", -1
     tokens = list(re.finditer(r"\S+", art.text[end:min(e, end + PREDICATE_CHARS)]))
     for k, m in enumerate(tokens):
         w = fold_term(m.group().strip("\u060c,:;.«»\""))
         if w in grammar_words("visit_outcome_predicates"):
             return prev not in grammar_words("outcome_predicate_stops") and not _tensed_between(art, i, end, end + m.start())
-        if re.search("[\u060c,:;.]", m.group()) and not (
+        if closing < k:
+            closing = _appositive(tokens, k) or closing  # skip "، رئيس الوزراء،" (, the prime minister,)
+        if re.search("[\u060c,:;.]", m.group()) and k > closing and not (
                 k + 1 < len(tokens) and fold_term(tokens[k + 1].group()) in grammar_words("predicate_resumers")):
             # the clause ends before a predicate; quotes do not end it ("زيارة «نجاد» لمصر تمثل"),
             # nor a comma "إنما" (innama, rather) resumes after: "زيارة نجاد لمصر خلال المؤتمر، إنما تمثل"
             return False
         prev = w
     return False
+
+
+APPOSITIVE_WORDS = 3  # "زيارة هشام قنديل، رئيس الوزراء، للعراق" (a title between commas)
+
+
+def _appositive(tokens: list[re.Match], k: int) -> int:
+    """The index of the comma that closes an appositive the comma ending token k opens, of at
+    most three words with no verb (0 if none): "إن زيارة هشام قنديل، رئيس الوزراء، للعراق حققت"
+    (that the visit of Hesham Qandil, the prime minister, to Iraq achieved); not "، التي بدأت
+    اليوم،" (that began today)."""
+    if not tokens[k].group().endswith(("\u060c", ",")):
+        return 0
+    for j in range(k + 1, min(len(tokens), k + 1 + APPOSITIVE_WORDS)):
+        if verb_tense(tokens[j].group()) is not None or re.search("[:;.]", tokens[j].group()):
+            return 0
+        if tokens[j].group().endswith(("\u060c", ",")):
+            return j
+    return 0
 
 
 def _anniversary_of(art: Article, i: int, h: Hit) -> bool:
