@@ -841,6 +841,9 @@ PUTIN_ERDOGAN = {"Vladimir Putin", "Recep Tayyip Erdogan"}
     ("واتفق بوتين وأردوغان في القمة التي عقدت بينهما في سوتشي على التعاون.", "referenced"),
     # ... "that was held between them today": the relative clause's day makes it the news
     ("واتفق بوتين وأردوغان في القمة التي انعقدت بينهما اليوم في سوتشي على التعاون.", "reported"),
+    # "the talks that went on (دارت, darat) between them": as "انعقدت" (was held)
+    ("واتفق بوتين وأردوغان في المحادثات التي دارت بينهما على التعاون.", "referenced"),
+    ("واتفق بوتين وأردوغان في المحادثات التي دارت بينهما اليوم في سوتشي على التعاون.", "reported"),
 ])
 def test_a_summit_told_by_a_relative_clause_of_holding_is_retold_unless_dated(text, kind):
     from tasks.extract.dates import find_dates
@@ -1038,3 +1041,62 @@ def test_the_supreme_leaders_adviser_is_not_the_supreme_leader():
     folded = fold_with_map(text)
     assert find_visits(text, sentence_spans(text), find_mentions(text, folded, pub),
                        find_dates(text, folded, pub), pub) == []
+
+
+# Session 9 (retold3): a visit judged in a statement, supported or opposed
+@pytest.mark.parametrize("text", [
+    # "the spokesman said that al-Assad's visit to Egypt and his meeting with Sisi are «utterly rejected»":
+    # a present or nominal predicate of a "that"-clause's visit noun judges it
+    "وقال المتحدث إن زيارة الأسد لمصر ولقاءه السيسي «مرفوضة تماما».",
+    # "... affirming that the visit of «al-Assad» to Egypt and his meeting with Sisi reflect a crisis":
+    # a name in quotes does not end the clause
+    "وهاجم الشيخ الحكومة مؤكدا أن زيارة «الأسد» لمصر ولقاءه السيسي تعكس أزمة اقتصادية.",
+    "وقال الكاتب إن زيارة الأسد لمصر ولقاءه السيسي تمثل جزءا من الأمن القومي.",
+    # "... did not achieve anything": a negated past predicate ("لم", lam)
+    "وأكد الكاتب أن زيارة الأسد لمصر ولقاءه السيسي لم تحقق شيئا.",
+    # "that the visit of al-Assad, the Syrian president, to Egypt achieved ...": an appositive between commas
+    "وقال الكاتب إن زيارة الأسد، الرئيس السوري، لمصر ولقاءه السيسي حققت نجاحات.",
+    # "..., إنما تمثل" (innama, rather forms): the predicate resumed past a comma
+    "وقال الكاتب إن زيارة الأسد لمصر ولقاءه السيسي خلال المؤتمر، إنما تمثل جزءا من الأمن القومي.",
+    # "the movement said that the support for al-Assad's visit to Egypt ...": the visit is the object of a stance
+    "وأشارت الحركة إلى أن تأييد زيارة الأسد لمصر ولقائه السيسي نتيجة لقصر النظر.",
+    # "al-Assad's visit to Cairo and his meeting with Sisi drew the papers' attention"
+    "وحازت زيارة الأسد إلى القاهرة ولقاؤه السيسي اهتمام الصحف.",
+    "واستحوذت زيارة الأسد إلى مصر ولقاؤه السيسي على اهتمام الصحف.",
+])
+def test_a_visit_judged_supported_or_covered_in_a_statement_is_retold(text):
+    assert kinds(run(text)) == [(*ASSAD_SISI, "referenced")]
+
+
+@pytest.mark.parametrize("text", [
+    # the arrival told as news stays reported beside the spokesman's word on it
+    "وصل الأسد إلى القاهرة والتقى السيسي، وقال المتحدث إن زيارة الأسد لمصر تمثل نقلة في العلاقات.",
+    # "al-Assad said that his visit comes ...": the visitor's own word on his visit stays news
+    "وقال الأسد إن زيارته لمصر ولقاءه السيسي تمثل نقلة في العلاقات.",
+])
+def test_a_visit_told_as_news_beside_a_judgement_stays_reported(text):
+    assert kinds(run(text)) == [(*ASSAD_SISI, "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    # "an official revealed details of Erdogan's last official visit to Moscow and his meeting with Putin":
+    # definite adjectives between the noun and "الأخيرة" (last)
+    "وكشف مسؤول، الثلاثاء، عن تفاصيل الزيارة الرسمية الأخيرة لأردوغان إلى موسكو ولقائه بوتين.",
+    "وكشف مسؤول، الثلاثاء، عن تفاصيل الزيارة الرسمية التاريخية الأخيرة لأردوغان إلى موسكو ولقائه بوتين.",
+])
+def test_last_after_the_visit_nouns_adjectives_makes_an_earlier_visit(text):
+    rows = run(text)
+    assert reported(rows) == [] and {r["kind"] for r in rows} == {"referenced"}
+    # without "الأخيرة" (last) it is the visit told
+    assert reported(run(text.replace(" الأخيرة", ""))) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_the_day_of_a_visit_dates_something_else_by_an_earlier_visit():
+    from tasks.extract.dates import find_dates
+    pub = dt.date(2023, 3, 14)
+    # "the writer recalled what happened on the day of al-Assad's visit to Egypt and his meeting with Sisi"
+    text = "وتذكر الكاتب ما جرى يوم زيارة الأسد لمصر ولقائه السيسي."
+    assert kinds(run(text, pub, find_dates(text, None, pub))) == [(*ASSAD_SISI, "referenced")]
+    # ... "yesterday, the day of the visit": a day of its own keeps it the news
+    text = "وتظاهر العشرات أمس يوم زيارة الأسد لمصر ولقائه السيسي."
+    assert kinds(run(text, pub, find_dates(text, None, pub))) == [(*ASSAD_SISI, "reported")]

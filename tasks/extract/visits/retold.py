@@ -1,8 +1,8 @@
-"""Meetings a sentence tells as behind its news: a visit noun with "الأخيرة" (last) after it
+"""Meetings a sentence tells as behind its news: a visit noun with "الأخيرة" (last) after it or after its adjectives,
 or after its genitive leader, "مؤخرا" (lately) or "منذ شهرين" (two months ago) in its clause, a "كان ... قد" (had done)
 clause, a visit noun that is the topic of a judging verb or of a clause's "as for" ("وعن زيارة ..."), the subject of a
-past predicate in a "that"-clause ("أن زيارة ... كانت", that the visit was), the genitive of "نتائج" (the results of) or
-of an anniversary, and a definite meeting noun "that was held" ("القمة التي انعقدت") with no day of its own.
+past or judging predicate in a "that"-clause ("أن زيارة ... كانت", that the visit was; "«مرفوضة»", rejected), the genitive
+of "نتائج" (the results of), of "تأييد" (support for) or of an anniversary, and a definite meeting noun "that was held" ("القمة التي انعقدت") with no day of its own.
 timing.visit_kind reads them to make such a meeting an earlier one (referenced)."""
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def retold(art: Article, i: int, h: Hit) -> bool:
     الناجحة التي قام بها", the successful visit he made), or "مؤخرا" (lately) in the
     trigger's clause after it ("الذي زار واشنطن مؤخرا", who visited Washington lately)."""
     end = art.word_end(h.end)
-    if not trigger_spec(h.group).get("tense") and any(0 <= c.start - end <= 1 for c in art.cues(i, "c:retrospective_after")):
+    if not trigger_spec(h.group).get("tense") and any(_adjectives_only(art, end, c.start) for c in art.cues(i, "c:retrospective_after")):
         return True
     if _last_after_genitive(art, i, h):
         return True  # "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
@@ -41,6 +41,20 @@ def retold(art: Article, i: int, h: Hit) -> bool:
         return True
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
                and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
+
+
+ADJECTIVES_BEFORE_LAST = 2  # "زيارته الرسمية التاريخية الأخيرة" (his last historic official visit)
+
+
+def _adjectives_only(art: Article, end: int, start: int) -> bool:
+    """Nothing but definite words (its adjectives) between a visit noun ending at end and a
+    "الأخيرة" (last) at start: "خلال زيارته الرسمية الأخيرة لمصر" (during his last official
+    visit to Egypt) is an earlier visit as "زيارته الأخيرة" is; not past a comma or a place
+    ("زيارته لمصر", li-misr, is no adjective)."""
+    if start < end:
+        return False
+    words = art.text[end:start].split()
+    return len(words) <= ADJECTIVES_BEFORE_LAST and all(fold_term(w).startswith("ال") and w.isalpha() for w in words)
 
 
 def _last_after_genitive(art: Article, i: int, h: Hit) -> bool:
@@ -110,32 +124,60 @@ def _commented_on(art: Article, i: int, h: Hit) -> bool:
     s, e = art.sentences[i]
     lead = art.word_start(h.start)
     before = art.words_before(lead, 1)
-    if before and before[0] in grammar_words("visit_outcome_heads"):
+    if before and before[0] in grammar_words("visit_outcome_heads") | grammar_words("visit_stance_heads"):
         return True  # "استعرض المجلس نتائج زيارة ..." (the cabinet reviewed the results of the visit)
     clause = _clause_before(art, s, lead, CLAUSE_CHARS)
     if clause and clause[-1] not in trigger_words("complementizers"):
         return False  # "خلال زيارة الأسد كانت هناك" (during al-Assad's visit there were): not its subject
     end = art.word_end(h.end)
-    prev = ""
-    for m in re.finditer(r"\S+", art.text[end:min(e, end + PREDICATE_CHARS)]):
+    prev, closing = "", -1
+    tokens = list(re.finditer(r"\S+", art.text[end:min(e, end + PREDICATE_CHARS)]))
+    for k, m in enumerate(tokens):
         w = fold_term(m.group().strip("\u060c,:;.«»\""))
         if w in grammar_words("visit_outcome_predicates"):
             return prev not in grammar_words("outcome_predicate_stops") and not _tensed_between(art, i, end, end + m.start())
-        if re.search("[\u060c,:;.«»\"]", m.group()):
-            return False  # the clause ends before a predicate
+        if closing < k:
+            closing = _appositive(tokens, k) or closing  # skip "، رئيس الوزراء،" (, the prime minister,)
+        if re.search("[\u060c,:;.]", m.group()) and k > closing and not (
+                k + 1 < len(tokens) and fold_term(tokens[k + 1].group()) in grammar_words("predicate_resumers")):
+            # the clause ends before a predicate; quotes do not end it ("زيارة «نجاد» لمصر تمثل"),
+            # nor a comma "إنما" (innama, rather) resumes after: "زيارة نجاد لمصر خلال المؤتمر، إنما تمثل"
+            return False
         prev = w
     return False
 
 
+APPOSITIVE_WORDS = 3  # "زيارة هشام قنديل، رئيس الوزراء، للعراق" (a title between commas)
+
+
+def _appositive(tokens: list[re.Match], k: int) -> int:
+    """The index of the comma that closes an appositive the comma ending token k opens, of at
+    most three words with no verb (0 if none): "إن زيارة هشام قنديل، رئيس الوزراء، للعراق حققت"
+    (that the visit of Hesham Qandil, the prime minister, to Iraq achieved); not "، التي بدأت
+    اليوم،" (that began today)."""
+    if not tokens[k].group().endswith(("\u060c", ",")):
+        return 0
+    for j in range(k + 1, min(len(tokens), k + 1 + APPOSITIVE_WORDS)):
+        if verb_tense(tokens[j].group()) is not None or re.search("[:;.]", tokens[j].group()):
+            return 0
+        if tokens[j].group().endswith(("\u060c", ",")):
+            return j
+    return 0
+
+
 def _anniversary_of(art: Article, i: int, h: Hit) -> bool:
     """A visit noun whose anniversary the sentence tells: "الذكرى الأولى لزيارة الأسد" (the
-    first anniversary of al-Assad's visit). (A return from a visit, "عاد ... بعد زيارة", stays
+    first anniversary of al-Assad's visit), or that names a day in a sentence with no date of
+    its own: "يوم زيارة قنديل للأردن" (yawm, on the day of Qandil's visit to Jordan) dates
+    something else by an earlier visit; "أمس يوم زيارة" (yesterday, the day of the visit) is news. (A return from a visit, "عاد ... بعد زيارة", stays
     that visit's news: timing.returned_after.)"""
     if h.group != "t:visit" or trigger_spec(h.group).get("tense"):
         return False
     s, _ = art.sentences[i]
     lead = art.word_start(h.start)
     before = _clause_before(art, s, lead, CLAUSE_CHARS)
+    if before and before[-1] in grammar_words("visit_day_heads") and not art.dates.get(i):
+        return True  # "ما جرى يوم زيارة قنديل للأردن" (what happened on the day of Qandil's visit to Jordan)
     return bool(set(before[-3:]) & grammar_words("anniversary_words"))
 
 
