@@ -377,3 +377,14 @@ def test_a_fronted_meeting_phrase_belongs_to_the_subject_after_its_comma(text):
 def test_a_fronted_meeting_phrase_of_a_minister_pairs_no_leaders():
     text = "وخلال لقائه بوتين في موسكو، أكد لافروف أن العلاقات قوية مع أردوغان."
     assert reported(text) == []
+
+
+# ------------------------------------------------------------------ slice tun9 (tunisia2016)
+def test_a_sa_future_visit_dated_today_is_the_visit_under_way():
+    # "سيؤدي أردوغان اليوم الأربعاء زيارة" (sa-yu'addi, Erdogan will perform today, Wednesday,
+    # a visit) in Wednesday's article: the visit is under way at publication, as "سيلتقي
+    # اليوم" (will meet today) is; without "today" it stays a plan
+    text = "سيؤدي الرئيس التركي أردوغان اليوم الأربعاء زيارة رسمية إلى روسيا يلتقي خلالها بوتين."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", PUB, "day")]
+    assert reported("سيؤدي الرئيس التركي أردوغان زيارة رسمية إلى روسيا يلتقي خلالها بوتين.") == []
+    assert reported("سيؤدي الرئيس التركي أردوغان مساء اليوم زيارة رسمية إلى روسيا يلتقي خلالها بوتين.") == []
