@@ -1038,3 +1038,13 @@ def test_the_supreme_leaders_adviser_is_not_the_supreme_leader():
     folded = fold_with_map(text)
     assert find_visits(text, sentence_spans(text), find_mentions(text, folded, pub),
                        find_dates(text, folded, pub), pub) == []
+
+
+# ------------------------------------------------------------------ slice tun9 (tunisia2016)
+def test_the_leader_he_phoned_is_not_the_visitor_of_the_next_clause():
+    # "اتصل بالرئيس الروسي بوتين وتحول إلى أنقرة للقاء أردوغان" (ittasala bi-, he phoned
+    # President Putin and went to Ankara to meet Erdogan): Putin was on the phone, not in Ankara
+    rows = run("كما أنه اتصل بالرئيس الروسي بوتين وتحول إلى أنقرة للقاء الرئيس أردوغان.")
+    assert reported(rows) == []
+    assert reported(run("كما أن بوتين تحول إلى أنقرة للقاء الرئيس أردوغان.")) == [
+        ("Vladimir Putin", "Recep Tayyip Erdogan")]
