@@ -63,6 +63,8 @@ def _classify(w: str) -> str | None:
             return None
         if w.endswith("\u0648\u0627"):  # تبادلوا: perfect plural
             return "past"
+        if w[0] == "\u062a" and len(w) == 5 and w.endswith("\u062a"):  # تمسكت (tamassakat, she held on): form-V perfect
+            return "past"
         return "future"
     # perfect endings: قالت "she said", قالوا "they said"
     if w.endswith("\u0648\u0627") or (w.endswith("\u062a") and not w.endswith(("\u0627\u062a", "\u0648\u062a")) and len(w) <= 6):

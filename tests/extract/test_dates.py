@@ -281,3 +281,14 @@ def test_a_month_glued_to_its_past_or_next_word_is_still_a_date():
     pub = dt.date(2019, 4, 3)
     text = "استقبل بوتين أردوغان يوم 17 ينايرالماضي."
     assert [(d.date, d.precision) for d in find_dates(text, fold_with_map(text), pub)] == [(dt.date(2019, 1, 17), "day")]
+
+
+def test_youssef_and_a_form_v_feminine_perfect_are_not_imperfects():
+    # "يوسف" (Youssef, as in Youssef Chahed) is a name, not ya- + imperfect; "تمسكت"
+    # (tamassakat, she held on) is a form-V perfect, not ta- + imperfect
+    assert verb_tense("برئيس الحكومة، يوسف الشاهد، خلال") is None
+    assert verb_tense("المستشارة تمسكت بالمبادرة") == "past"
+    assert verb_tense("المستشارة تلتقي") == "future"
+    # so "شهر فيفري" (February) after them, in a June article, is the last one
+    text = "تمسكت ميركل بالمبادرة خلال اللقاء الذي جمعها برئيس الحكومة، يوسف الشاهد، خلال شهر فيفري في برلين."
+    assert [d.date for d in find_dates(text, fold_with_map(text), dt.date(2017, 6, 10))] == [dt.date(2017, 2, 1)]

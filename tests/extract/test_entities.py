@@ -618,3 +618,12 @@ def test_mali_and_its_leaders_and_chads_prime_minister(text, pub, want):
     """Mali (مالي, also the adjective "financial": "دعم مالي", financial support) and its
     president; Chad's prime minister."""
     assert [m.entity_id for m in find_mentions(text, published=pub)] == want
+
+
+def test_mattarella_spelled_with_a_long_a_in_the_tunisian_press():
+    # "ماتارالا" (Matarala), a Tunisian outlet's spelling of Mattarella (ماتاريلا), after
+    # "نظيره الإيطالي" (his Italian counterpart)
+    text = "حل الرئيس التونسي اليوم بروما بدعوة من نظيره الإيطالي، سيرجيو ماتارالا."
+    assert "sergio_mattarella" in ids(text, dt.date(2017, 2, 8), "person")
+    assert [p for p in people(text, dt.date(2017, 2, 8)) if p[1] == "سيرجيو ماتارالا"] == [
+        ("sergio_mattarella", "سيرجيو ماتارالا", "name")]

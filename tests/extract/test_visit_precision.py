@@ -1100,3 +1100,13 @@ def test_the_day_of_a_visit_dates_something_else_by_an_earlier_visit():
     # ... "yesterday, the day of the visit": a day of its own keeps it the news
     text = "وتظاهر العشرات أمس يوم زيارة الأسد لمصر ولقائه السيسي."
     assert kinds(run(text, pub, find_dates(text, None, pub))) == [(*ASSAD_SISI, "reported")]
+
+
+# ------------------------------------------------------------------ slice tun9 (tunisia2016)
+def test_the_leader_he_phoned_is_not_the_visitor_of_the_next_clause():
+    # "اتصل بالرئيس الروسي بوتين وتحول إلى أنقرة للقاء أردوغان" (ittasala bi-, he phoned
+    # President Putin and went to Ankara to meet Erdogan): Putin was on the phone, not in Ankara
+    rows = run("كما أنه اتصل بالرئيس الروسي بوتين وتحول إلى أنقرة للقاء الرئيس أردوغان.")
+    assert reported(rows) == []
+    assert reported(run("كما أن بوتين تحول إلى أنقرة للقاء الرئيس أردوغان.")) == [
+        ("Vladimir Putin", "Recep Tayyip Erdogan")]

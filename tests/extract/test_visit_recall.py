@@ -377,3 +377,25 @@ def test_a_fronted_meeting_phrase_belongs_to_the_subject_after_its_comma(text):
 def test_a_fronted_meeting_phrase_of_a_minister_pairs_no_leaders():
     text = "وخلال لقائه بوتين في موسكو، أكد لافروف أن العلاقات قوية مع أردوغان."
     assert reported(text) == []
+
+
+# ------------------------------------------------------------------ slice tun9 (tunisia2016)
+def test_a_sa_future_visit_dated_today_is_the_visit_under_way():
+    # "سيؤدي أردوغان اليوم الأربعاء زيارة" (sa-yu'addi, Erdogan will perform today, Wednesday,
+    # a visit) in Wednesday's article: the visit is under way at publication, as "سيلتقي
+    # اليوم" (will meet today) is; without "today" it stays a plan
+    text = "سيؤدي الرئيس التركي أردوغان اليوم الأربعاء زيارة رسمية إلى روسيا يلتقي خلالها بوتين."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", PUB, "day")]
+    # "سيجري" (sa-yujri, will make) is also a plan cue of its own
+    assert reported(text.replace("سيؤدي", "سيجري")) == [("Recep Tayyip Erdogan", "Vladimir Putin", PUB, "day")]
+    assert reported("سيؤدي الرئيس التركي أردوغان زيارة رسمية إلى روسيا يلتقي خلالها بوتين.") == []
+    assert reported("سيؤدي الرئيس التركي أردوغان مساء اليوم زيارة رسمية إلى روسيا يلتقي خلالها بوتين.") == []
+
+
+def test_a_visit_counted_days_before_the_news_is_an_earlier_one():
+    # "عقب 15 يوما على زيارة أردوغان إلى موسكو" ('aqiba 15 yawman 'ala, 15 days after Erdogan's
+    # visit to Moscow): the news came after it; the visit is retold, not reported
+    text = "ويأتي القرار عقب 15 يوما على زيارة الرئيس التركي أردوغان إلى موسكو ولقائه بوتين."
+    assert reported(text) == []
+    assert reported("ويأتي القرار بعد ثلاثة أسابيع من زيارة الرئيس التركي أردوغان إلى موسكو ولقائه بوتين.") == []
+    assert reported("ويأتي القرار خلال زيارة الرئيس التركي أردوغان إلى موسكو ولقائه بوتين.") != []

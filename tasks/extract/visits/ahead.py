@@ -160,8 +160,18 @@ def object_of_future(art: Article, i: int, h: Hit) -> bool:
         if word.removeprefix("و") in grammar_words("itinerary_verbs"):
             return True  # "وتشمل جولة أوباما أيضا زيارة إلى رام الله" (Obama's tour also includes a visit)
         if verb_tense(word) is not None:
-            return sa_future(word)
+            return sa_future(word) and not today_between(art, i, lo + w.end(), h.start)
     return False
+
+
+def today_between(art: Article, i: int, lo: int, hi: int) -> bool:
+    """A day of "اليوم" (today) between the sa- verb and its visit noun: "سيجري الشاهد اليوم
+    الأحد زيارة" (sa-yujri, Chahed will make today, Sunday, a visit) in Sunday's article is the
+    visit under way, as "سيلتقي اليوم" (will meet today) is; "مساء اليوم" (this evening) has
+    not begun."""
+    return any(d.kind == "relative" and d.precision == "day" and d.date == art.published and lo <= d.start < hi
+               and not any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
+               for d in art.dates.get(i, []))
 
 
 def prepared_for(art: Article, h: Hit) -> bool:

@@ -37,7 +37,7 @@ def retold(art: Article, i: int, h: Hit) -> bool:
         return True  # "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
     if _talked_about(art, i, h) or _first_to_visit(art, i, h) or _commented_on(art, i, h) or _ago(art, i, h) \
             or _anniversary_of(art, i, h) or _held_relative(art, i, h) or _coordinated_with_retold(art, i, h) \
-            or _counted(art, h):
+            or _counted(art, h) or _days_after(art, h):
         return True
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
                and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
@@ -321,3 +321,17 @@ def _counted(art: Article, h: Hit) -> bool:
     w = words[-1].strip("،,")
     w = w[1:] if len(w) > 2 and w[0] in "بو" and w[1:] in grammar_words("count_words") else w
     return w.isdigit() or w in grammar_words("count_words")
+
+
+def _days_after(art: Article, h: Hit) -> bool:
+    """A visit noun after a counted span from it: "عقب 15 يوما على زيارة ترامب" ('aqiba 15
+    yawman 'ala, 15 days after Trump's visit), "بعد ثلاثة أسابيع من زيارة" (three weeks after the
+    visit): the news came after the visit, which is retold."""
+    if h.prefix or trigger_spec(h.group).get("tense"):
+        return False
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 4)]
+    if len(words) < 4:
+        return False
+    lead, count, span, link = words
+    return (lead.removeprefix("و") in trigger_words("after_leads") and (count.isdigit() or count in grammar_words("count_words"))
+            and span in grammar_words("after_spans") and link in grammar_words("after_span_links"))

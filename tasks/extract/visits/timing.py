@@ -10,7 +10,7 @@ from typing import Any
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, leaving_tonight, next_leg,
                                         object_of_future, prepared_for, relative_future, sa_future, subjunctive,
-                                        when_ahead)
+                                        today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import closes_since, eve_of_another, in_relative_clause
 from tasks.extract.visits.retold import pluperfect_at, retold
@@ -169,6 +169,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
                 and any(c.start <= t.start < c.end for t in art.near("triggers", i, c.start, c.end)):
             continue  # "قبل قمة" (before a summit) plans that summit, not "لقاء" (a meeting) told before it
         if c.end <= h.start:
+            if sa_future(c.term) and today_between(art, i, c.end, h.start):
+                continue  # "سيجري الشاهد اليوم الأحد زيارة" (will make today a visit): under way
             if h.start - c.end <= PLAN_CUE_BEFORE:
                 return True
         elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start) \
