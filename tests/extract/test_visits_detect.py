@@ -438,3 +438,15 @@ def test_a_visit_verb_after_an_is_wished_owed_or_planned():
     text = ("وصل الرئيس الأمريكي باراك أوباما إلى القاهرة أمس قبل أن يلتقي الرئيس المصري محمد مرسي في "
             "قصر الاتحادية.")
     assert [r["kind"] for r in mention_rows(text, day)] == ["reported"]
+
+
+def test_a_past_meeting_told_during_an_earlier_visit_is_that_visit():
+    day = dt.date(2013, 2, 13)
+    # "الزيارة الأخيرة التي قام بها جول لمصر والتقى خلالها بمرسي" (the last visit Gul made to
+    # Egypt, during which he met Morsi): the meeting is the earlier visit's
+    text = ("وتابع السفير التركي، خلال لقائه مع رئيس مجلس الشورى اليوم الأربعاء، أن الزيارة الأخيرة التي قام "
+            "بها الرئيس التركي عبد الله جول لمصر والتقى خلالها بالدكتور محمد مرسي تحمل العديد من الأمور الإيجابية.")
+    assert [r["kind"] for r in mention_rows(text, day)] == ["referenced"]
+    # during today's visit it is today's meeting
+    text = "وصل الرئيس التركي عبد الله جول إلى القاهرة أمس في زيارة رسمية والتقى خلالها الرئيس محمد مرسي."
+    assert [r["kind"] for r in mention_rows(text, day)] == ["reported"]

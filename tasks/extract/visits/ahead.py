@@ -268,3 +268,11 @@ def inherit_plan(art: Article, cands: list[Candidate]) -> None:
         elif not trigger_spec(c.hit.group).get("tense") and any(
                 not p.future and {pid(p.visitor), pid(p.host)} == {pid(c.visitor), pid(c.host)} for p in told):
             c.kind = "referenced"
+    for c in [c for c in cands if c.kind == "reported" and c.past]:
+        # "الزيارة الأخيرة التي قام بها جول لمصر والتقى خلالها بمرسي" (the last visit Gul made to
+        # Egypt, during which he met Morsi): a meeting told "during" the pair's earlier visit is it
+        end = art.word_end(c.hit.end) + 2
+        during = any(c.hit.end <= d.start <= end for d in art.cues(c.sentence, "c:during_visit"))
+        if during and any(p.hit.start < c.hit.start and p.sentence == c.sentence and not p.future and not p.planned
+                          and {pid(p.visitor), pid(p.host)} == {pid(c.visitor), pid(c.host)} for p in earlier):
+            c.kind = "referenced"
