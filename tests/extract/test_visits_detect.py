@@ -450,3 +450,15 @@ def test_a_past_meeting_told_during_an_earlier_visit_is_that_visit():
     # during today's visit it is today's meeting
     text = "وصل الرئيس التركي عبد الله جول إلى القاهرة أمس في زيارة رسمية والتقى خلالها الرئيس محمد مرسي."
     assert [r["kind"] for r in mention_rows(text, day)] == ["reported"]
+
+
+def test_a_meeting_verb_whose_object_is_officials_is_no_leaders_meeting():
+    # the seed's "وواحدة فقط عام 2019 التقى خلالها المسؤولين الإيرانيين" (and only one, in 2019,
+    # during which he met the Iranian officials): no Assad-Putin meeting in 2019
+    from pathlib import Path
+    text = (Path(__file__).resolve().parents[2] / "seeds" / "002_8a3e7e0daba9592b.txt").read_text(encoding="utf-8")
+    rows = mention_rows(text, dt.date(2021, 9, 14))  # its manifest date
+    assert [(r["visitor"], r["host"], r["date"]) for r in rows if r["date"] and r["date"].year == 2019] == []
+    # ... while the 2018 meeting in Sochi is still told (referenced)
+    assert ("Bashar al-Assad", "Vladimir Putin", dt.date(2018, 1, 1)) in [
+        (r["visitor"], r["host"], r["date"]) for r in rows if r["kind"] == "referenced"]

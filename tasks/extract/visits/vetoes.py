@@ -303,6 +303,8 @@ def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     counts too ("استقبل الملك ... وزير الخارجية ...")."""
     if h.suffix or role == "reception":
         return False  # "لقائه", "زيارته": the pronoun is the subject
+    if trigger_spec(h.group).get("tense") and _official_right_after(art, i, h):
+        return True  # "التقى خلالها المسؤولين الإيرانيين" (met the Iranian officials during it)
     persons = distinct(sorted((m for m in art.persons.get(i, []) if m.start >= h.end), key=lambda m: m.start),
                         keep="first")
     if persons and not trigger_spec(h.group).get("tense") and 0 <= persons[0].start - art.word_end(h.end) <= 1 \
@@ -319,6 +321,16 @@ def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
         second = persons[1]
         return not is_leader(second) and not (before and h.start - before[-1].end <= 60)
     return False
+
+
+def _official_right_after(art: Article, i: int, h: Hit) -> bool:
+    """A non-leader noun ("المسؤولين", "وزير", "وفد") right after a meeting verb, past one adverb
+    ("خلالها", during it; "أمس"): the verb's subject or object is an official."""
+    at = art.word_end(h.end)
+    nxt = re.match(r"\s*(\S+)", art.text[at:min(art.sentences[i][1], at + 16)])
+    if nxt and fold_term(nxt.group(1)) in grammar_words("verb_adverbs") | grammar_words("during_pronouns"):
+        at += nxt.end()
+    return any(0 <= c.start - at <= 2 for c in art.cues(i, "c:nonleader_slot") + art.cues(i, "c:official_nouns"))
 
 
 def _office_first(art: Article, i: int, h: Hit, first: Any) -> bool:
