@@ -114,3 +114,25 @@ def calendar_words() -> Calendar:
                      re_ago, counts, units,
                      frozenset(fold_term(w) for w in data.get("event_heads", [])),
                      frozenset(fold_term(w) for w in data.get("today_before", [])))
+
+
+@cache
+def count_words() -> frozenset[str]:
+    """The counts of months.yaml's ago block, numbered and vague ("ثلاثة", "بضعة", "عدة"), folded."""
+    ago = get_lexicon().months.get("ago", {})
+    return frozenset(fold_term(w) for ws in ago.get("counts", {}).values() for w in ws) | \
+        frozenset(fold_term(w) for w in ago.get("vague_counts", []))
+
+
+@cache
+def unit_words(*units: str) -> frozenset[str]:
+    """The words of those time units ("month", "year" ...), every form, folded: unit_words("day") ->
+    {"يوم", "يومين", "ايام", "يوما"}."""
+    table = get_lexicon().months.get("ago", {}).get("units", {})
+    return frozenset(fold_term(w) for u in units for ws in table.get(u, {}).values() for w in ws)
+
+
+@cache
+def hedge_words() -> frozenset[str]:
+    """The words of the hedges before a count ("نحو", "ما يقرب من" -> "ما", "يقرب", "من"), folded."""
+    return frozenset(fold_term(w) for h in get_lexicon().months.get("ago", {}).get("hedges", []) for w in h.split())

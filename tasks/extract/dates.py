@@ -418,6 +418,8 @@ def _add_ago(cal, m, published, cands):
     count = (int(n) if n.isdigit() else cal.ago_counts[n]) if n else {"one": 1, "two": 2}.get(form)
     if not count:
         return
+    if unit == "decade":  # "قبل عقدين" (two decades ago)
+        unit, count = "year", 10 * count
     s, e = m.span()
     if unit == "day":
         cands.append((s, e, published - dt.timedelta(days=count), "day", "ago", None))

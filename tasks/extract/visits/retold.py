@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tasks.extract.calendar import count_words, hedge_words, unit_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -221,7 +222,7 @@ def _ago(art: Article, i: int, h: Hit) -> bool:
     s, e = art.sentences[i]
     end = art.word_end(h.end)
     words = re.split("[\u060c,:;.]", art.folded_slice(end, min(e, end + LATELY_CHARS)))[0].split()
-    fillers, spans = grammar_words("ago_fillers"), grammar_words("ago_spans")
+    fillers, spans = hedge_words() | count_words(), unit_words("month", "year", "decade")
     for k, w in enumerate(words):
         if w not in trigger_words("since"):
             continue
@@ -319,8 +320,8 @@ def _counted(art: Article, h: Hit) -> bool:
     if not words:
         return False
     w = words[-1].strip("،,")
-    w = w[1:] if len(w) > 2 and w[0] in "بو" and w[1:] in grammar_words("count_words") else w
-    return w.isdigit() or w in grammar_words("count_words")
+    w = w[1:] if len(w) > 2 and w[0] in "بو" and w[1:] in count_words() else w
+    return w.isdigit() or w in count_words()
 
 
 def _days_after(art: Article, h: Hit) -> bool:
@@ -333,5 +334,5 @@ def _days_after(art: Article, h: Hit) -> bool:
     if len(words) < 4:
         return False
     lead, count, span, link = words
-    return (lead.removeprefix("و") in trigger_words("after_leads") and (count.isdigit() or count in grammar_words("count_words"))
-            and span in grammar_words("after_spans") and link in grammar_words("after_span_links"))
+    return (lead.removeprefix("و") in trigger_words("after_leads") and (count.isdigit() or count in count_words())
+            and span in unit_words("day", "week", "month", "year", "decade") and link in grammar_words("after_span_links"))
