@@ -195,7 +195,8 @@ def subjunctive(art: Article, h: Hit) -> bool:
     if trigger_spec(h.group).get("tense") != "future":
         return False
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
-    return bool(words) and words[-1] in ("ان", "بان", "وان") and not (len(words) > 1 and words[-2] in ("قبل", "وقبل", "ما"))
+    return bool(words) and words[-1] in grammar_words("subjunctive_particles") \
+        and not (len(words) > 1 and words[-2] in grammar_words("narrative_before_an"))
 
 
 ANNOUNCE_WORDS = 8  # "أعلن فيه الرئيس الأمريكي دونالد ترامب عن": the verb, its subject, "عن"
