@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 
+from tasks.extract.home import home_holder
 from tasks.extract.homonyms import adjective_use, homograph_adjective, prev_word, relative_named
 from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
@@ -62,9 +63,10 @@ class Mention:
 
 
 def find_mentions(text: str, folded: Folded | None = None,
-                  published: dt.date | Period | None = None) -> list[Mention]:
+                  published: dt.date | Period | None = None, home: str | None = None) -> list[Mention]:
     """All entity mentions in text (display form), offsets into text. `published` is
-    the article's day, or the Period it is from (ArticleTime.period); None: unknown."""
+    the article's day, or the Period it is from (ArticleTime.period); None: unknown.
+    `home`: the outlet's country, whose office holders its bare titles name (tasks.extract.home)."""
     if folded is None:
         folded = fold_with_map(text)
     if isinstance(published, dt.datetime):
@@ -74,7 +76,7 @@ def find_mentions(text: str, folded: Folded | None = None,
     if not matches:
         return []
     names = _names(lex, folded.text, matches)
-    walk = _MentionWalk(lex, text, folded, published, _strong_refs(lex, matches, published, names), names)
+    walk = _MentionWalk(lex, text, folded, published, _strong_refs(lex, matches, published, names), names, home)
     for s, e, key, payloads in matches:
         walk.step(s, e, key, payloads)
     walk.flush_title()
@@ -120,9 +122,10 @@ class _MentionWalk:
     title ("نظيره الروسي", his Russian counterpart) refers to the last person named."""
 
     def __init__(self, lex: Lexicon, text: str, folded: Folded, published: dt.date | Period | None,
-                 strong: set[str], names: tuple[set[str], set[str]]):
+                 strong: set[str], names: tuple[set[str], set[str]], home: str | None = None):
         self.lex, self.text, self.folded, self.ft = lex, text, folded, folded.text
-        self.published, self.strong, self.names = published, strong, names
+        self.published, self.strong, self.names, self.home = published, strong, names, home
+        self.titled: dict[str, str] = {}  # a bare title -> the person it was put before
         self.out: list[Mention] = []
         self.sporty: list[bool] = []  # computed once, only if a counterpart title shows up
         self.pending: tuple | None = None  # a title waiting for the name that may follow it
@@ -149,7 +152,7 @@ class _MentionWalk:
         """A waiting title with no name after it is a mention of its holder."""
         if self.pending is None:
             return
-        s, e, person_id, _country = self.pending
+        s, e, person_id = self.pending[:3]
         self.pending = None
         if person_id:
             self.out.append(_person(self.lex, person_id, self.text, self.folded, s, e, "title", self.published))
@@ -170,11 +173,13 @@ class _MentionWalk:
             elif kind == COUNTERPART and _official_subject_after(ft, e):
                 referent = ""  # "مع نظيره الألماني قال وزير الخارجية التركي": his, named after the verb
             person_id = _resolve_title(lex, payloads, self.published, referent, *self.names)
+        if kind == GENERIC and self.home and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex):
+            person_id = home_holder(lex, payloads[0][1], self.home, self.published, self.titled, ft, e)
         # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once
         if person_id and self.out and self.out[-1].entity_id == person_id and self.last_end is not None \
                 and _adjacent(ft, self.last_end, s, lex):
             person_id = None
-        self.pending = (s, e, person_id, country)
+        self.pending = (s, e, person_id, country, payloads[0][1] if kind == GENERIC else None)
 
     def _on_person(self, s: int, e: int, payloads: tuple, attached: bool) -> None:
         ft, lex = self.ft, self.lex
@@ -190,6 +195,8 @@ class _MentionWalk:
             payloads = tuple(pl for pl in payloads if not relative_named(ft, s, lex.people[pl[1]]))
         pid = _choose_person(lex, payloads, self.strong, title_person, title_country, attached) if payloads else None
         if attached:
+            if self.pending[4] and pid:
+                self.titled[self.pending[4]] = pid  # "رئيس الجمهورية ميشال عون": the bare title is his here
             self.pending = None  # the name stands for the title
         else:
             self.flush_title()

@@ -627,3 +627,56 @@ def test_mattarella_spelled_with_a_long_a_in_the_tunisian_press():
     assert "sergio_mattarella" in ids(text, dt.date(2017, 2, 8), "person")
     assert [p for p in people(text, dt.date(2017, 2, 8)) if p[1] == "سيرجيو ماتارالا"] == [
         ("sergio_mattarella", "سيرجيو ماتارالا", "name")]
+
+
+D2017 = dt.date(2017, 6, 19)
+
+
+def home_people(text, home="Tunisia", published=D2017):
+    return [(m.entity_id, m.resolved_by) for m in find_mentions(text, fold_with_map(text), published, home)
+            if m.entity_type == "person"]
+
+
+def test_a_bare_home_title_is_the_outlets_own_office_holder():
+    # "رئيس الجمهورية" (the President of the Republic) and "رئيس الحكومة" (the head of
+    # government) with no country: in a Tunisian outlet of 2017, Essebsi and Chahed
+    text = "استقبل رئيس الجمهورية صباح اليوم بقصر قرطاج رئيس الحكومة وأكد رئيس الدولة أن"
+    assert home_people(text) == [("beji_caid_essebsi", "title"), ("youssef_chahed", "title"),
+                                 ("beji_caid_essebsi", "title")]
+    assert home_people(text, home=None) == []  # an international outlet: nobody
+
+
+def test_a_home_heads_counterpart_holds_his_office():
+    # "his Algerian counterpart" of the Tunisian head of government is Algeria's prime minister
+    text = "التقى رئيس الحكومة بنظيره الجزائري"
+    assert [i for i, _ in home_people(text)] == ["youssef_chahed", "abdelmadjid_tebboune"]
+
+
+@pytest.mark.parametrize("text", [
+    # an unknown name after the title: Mali's president, in a report of a trip to Bamako
+    "كما سيلتقي الشاهد كلا من رئيس الجمهورية ابراهيم بوبكر كايتا ورئيس البرلمان.",
+    # the title was put before another president's name earlier in the article
+    "قال رئيس الجمهورية ميشال عون إن لبنان بخير. وأضاف رئيس الجمهورية أن",
+    # a former president, an adviser
+    "قال رئيس الجمهورية السابق إن", "وقال مستشار رئيس الجمهورية إن",
+])
+def test_a_home_title_before_someone_elses_name_is_not_the_home_holder(text):
+    assert "beji_caid_essebsi" not in [i for i, _ in home_people(text)]
+
+
+def test_the_outlets_home_comes_from_the_article_source():
+    from tasks.extract import extract
+    import polars as pl
+    text = "استقبل رئيس الجمهورية اليوم بقصر قرطاج أمير قطر الشيخ تميم بن حمد آل ثاني."
+    rows = pl.DataFrame({"article_id": ["a", "b"], "text": [text, text], "published_date": [D2017, D2017],
+                         "source": ["Jawhara FM", "BBC"]})
+    got = extract(rows)["mentions"].filter(pl.col("entity_type") == "person")
+    assert sorted(zip(got["article_id"], got["entity_id"])) == [
+        ("a", "beji_caid_essebsi"), ("a", "tamim_bin_hamad"), ("b", "tamim_bin_hamad")]
+
+
+def test_the_head_of_diplomacys_counterpart_is_a_minister():
+    # "رئيس الدبلوماسية التونسية" (the head of Tunisian diplomacy) is the foreign minister:
+    # "نظيره القطري" after him is Qatar's foreign minister, not its emir, whoever was named before
+    text = "استقبل رئيس الجمهورية وفدا. واعتبر رئيس الدبلوماسية التونسية أن اللقاء مع نظيره القطري كان مهما."
+    assert "tamim_bin_hamad" not in [i for i, _ in home_people(text, published=dt.date(2016, 3, 28))]

@@ -418,3 +418,14 @@ def test_talks_with_a_leader_of_a_later_country_of_a_tour_are_planned():
     assert {(r["host"], r["planned"]) for r in rows} == {("Vladimir Putin", True)}
     assert reported(run("يبدأ أردوغان اليوم جولة تشمل مصر وروسيا، ويجري محادثات مع السيسي.")) == [
         ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+
+
+@pytest.mark.parametrize("text", [
+    # "من المبرمج أن" (min al-mubarmaj, it is programmed that): the Maghreb's "من المقرر"
+    "ومن المبرمج ان يفتتح أردوغان فور وصوله إلى موسكو المنتدى الاقتصادي، ثم يجري مقابلات مع الرئيس فلاديمير بوتين.",
+    # "الزيارة المبرمجة" (the programmed visit)
+    "وتحدث أردوغان عن زيارته المبرمجة إلى موسكو ولقائه مع بوتين.",
+])
+def test_a_programmed_visit_is_planned(text):
+    assert [(v["kind"], v["visitor"], v["host"]) for v in run(text)] == [
+        ("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")]
