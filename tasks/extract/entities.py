@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 
-from tasks.extract.home import home_holder
+from tasks.extract.home import home_holder, note_foreign_title
 from tasks.extract.homonyms import adjective_use, homograph_adjective, prev_word, relative_named
 from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
@@ -175,6 +175,8 @@ class _MentionWalk:
             person_id = _resolve_title(lex, payloads, self.published, referent, *self.names)
         if kind == GENERIC and self.home and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex):
             person_id = home_holder(lex, payloads[0][1], self.home, self.published, self.titled, ft, e)
+        elif kind == TITLE and self.home:
+            note_foreign_title(self.titled, payloads[0][1], self.home)
         # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once
         if person_id and self.out and self.out[-1].entity_id == person_id and self.last_end is not None \
                 and _adjacent(ft, self.last_end, s, lex):

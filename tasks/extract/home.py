@@ -10,7 +10,8 @@ bare titles stay unresolved. A bare title the article has already put before ano
 person's name ("رئيس الجمهورية ميشال عون", in a story about Lebanon) is not the home one, nor
 one right before a name the lexicon does not know ("يلتقي رئيس الجمهورية ابراهيم بوبكر كايتا",
 Mali's president, in a Tunisian report of a trip to Bamako): a given name or an honorific
-after it opens someone else's name.
+after it opens someone else's name. Nor is one the article has used, with a country's
+adjective, for another country's holder ("رئيس الحكومة الليبية" before a bare "رئيس الحكومة").
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import datetime as dt
 from functools import cache
 
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import Lexicon, Period, get_lexicon, titles_lexicon
+from ziyarat.lexicon import Lexicon, Period, Title, get_lexicon, titles_lexicon
 
 
 @cache
@@ -54,6 +55,16 @@ def _name_after(lex: Lexicon, ft: str, e: int) -> bool:
     """A given name or an honorific opens the words after ft[:e] (commas skipped)."""
     words = ft[e:e + 40].replace("\u060c", " ").replace(",", " ").split()
     return bool(words) and (words[0] in _given_names() or words[0] in lex.honorifics)
+
+
+def note_foreign_title(named: dict[str, str], title: Title, home: str) -> None:
+    """Record in `named` that a home title stood for someone else when `title` is one of
+    them with another country's adjective ("رئيس الحكومة الليبية", the Libyan head of government)."""
+    if title.country != home:
+        phrase = fold_term(title.phrase)
+        for bare in _offices():
+            if phrase.startswith(bare + " "):
+                named.setdefault(bare, "")
 
 
 def home_holder(lex: Lexicon, title: str, home: str | None, when: dt.date | Period | None,
