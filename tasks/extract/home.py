@@ -11,11 +11,13 @@ person's name ("رئيس الجمهورية ميشال عون", in a story about
 one right before a name the lexicon does not know ("يلتقي رئيس الجمهورية ابراهيم بوبكر كايتا",
 Mali's president, in a Tunisian report of a trip to Bamako): a given name or an honorific
 after it opens someone else's name. Nor is one the article has used, with a country's
-adjective, for another country's holder ("رئيس الحكومة الليبية" before a bare "رئيس الحكومة").
+adjective, for another country's holder ("رئيس الحكومة الليبية" before a bare "رئيس الحكومة"),
+nor one in a story that has named a foreign holder of the office and nothing of home yet.
 """
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from functools import cache
 
 from ziyarat.arabic import fold_term
@@ -68,13 +70,18 @@ def note_foreign_title(named: dict[str, str], title: Title, home: str) -> None:
 
 
 def home_holder(lex: Lexicon, title: str, home: str | None, when: dt.date | Period | None,
-                named: dict[str, str], ft: str, e: int) -> str | None:
+                named: dict[str, str], ft: str, e: int, before: Sequence = ()) -> str | None:
     """The person a bare title (folded, a generic of titles.yaml, ending at ft[e]) stands
     for in an outlet of `home`: the holder of its office there at `when`, unless `named`
     (bare title -> the person it was put before earlier in the article) gives it to
-    someone else or an unknown name follows it."""
+    someone else, an unknown name follows it, or the mentions `before` it name another
+    country's holder of the office and nothing of home (a story about the Philippines,
+    "الرئيس الفلبيني ... في أول زيارة لرئيس الدولة", is about its head of state)."""
     office = _offices().get(title) if home else None
     if office is None or _name_after(lex, ft, e):
+        return None
+    if not any(m.country == home for m in before) and any(
+            m.entity_type == "person" and m.country != home and office in m.offices for m in before):
         return None
     p = lex.holder(office, home, when)
     if p is None or named.get(title, p.id) != p.id:

@@ -659,6 +659,8 @@ def test_a_home_heads_counterpart_holds_his_office():
     "قال رئيس الجمهورية ميشال عون إن لبنان بخير. وأضاف رئيس الجمهورية أن",
     # another country's head of government titled the same way before it
     "استقبل رئيس الحكومة الليبية فايز السراج وفدا. وقال رئيس الحكومة إن",
+    # a story about another country: its president named before, nothing of home
+    "يتوجه الرئيس الفلبيني الأسبوع المقبل إلى الجنوب، في أول زيارة لرئيس الدولة إلى هذا القطاع.",
     # a former president, an adviser
     "قال رئيس الجمهورية السابق إن", "وقال مستشار رئيس الجمهورية إن",
 ])
@@ -675,6 +677,12 @@ def test_the_outlets_home_comes_from_the_article_source():
     got = extract(rows)["mentions"].filter(pl.col("entity_type") == "person")
     assert sorted(zip(got["article_id"], got["entity_id"])) == [
         ("a", "beji_caid_essebsi"), ("a", "tamim_bin_hamad"), ("b", "tamim_bin_hamad")]
+
+
+def test_an_egyptian_papers_head_of_government_in_2013_is_qandil():
+    from tasks.extract.home import outlet_country
+    text = "رئيس الحكومة يعود إلى القاهرة مساء اليوم بعد زيارته للعراق"
+    assert home_people(text, outlet_country("ElWatanNews"), dt.date(2013, 3, 5)) == [("hesham_qandil", "title")]
 
 
 def test_the_head_of_diplomacys_counterpart_is_a_minister():
