@@ -1110,3 +1110,9 @@ def test_the_leader_he_phoned_is_not_the_visitor_of_the_next_clause():
     assert reported(rows) == []
     assert reported(run("كما أن بوتين تحول إلى أنقرة للقاء الرئيس أردوغان.")) == [
         ("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_what_a_missile_is_able_to_reach_is_no_arrival():
+    # "قادر على الوصول إلى" (able to reach): a missile's range, no trip of Assad to Moscow
+    text = "وقال الأسد إن بلاده تطور صاروخا عابرا للقارات قادرا على الوصول إلى موسكو."
+    assert run(text) == []

@@ -429,3 +429,9 @@ def test_talks_with_a_leader_of_a_later_country_of_a_tour_are_planned():
 def test_a_programmed_visit_is_planned(text):
     assert [(v["kind"], v["visitor"], v["host"]) for v in run(text)] == [
         ("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_meeting_agreed_with_him_is_planned():
+    # "تحدث ... إلى ... واتفق معه على لقاء" (spoke to him and agreed with him on a meeting)
+    text = "تحدث أردوغان إلى بوتين واتفق معه على لقاء في موسكو."
+    assert [(v["kind"], v["planned"]) for v in run(text)] == [("referenced", True)]

@@ -65,7 +65,8 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
     """An arrival word that is no trip: its goal, after "إلى" (to), is an office or a
     degree ("وصول الرئيس بوتين إلى السلطة", Putin's coming to power; "وصل إلى الحكم"), or
     its subject, after or right before it, is a thing ("وصل الأمر إلى حد", it came to the point
-    of; "تقارير وصلت لواشنطن", reports that reached Washington)."""
+    of; "تقارير وصلت لواشنطن", reports that reached Washington), or it
+    follows "قادر على" (able to)."""
     if trigger_spec(h.group)["role"] != "arrive":
         return False
     end = art.word_end(h.end)
@@ -75,6 +76,9 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
     before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
     if not h.suffix and before and before[0].lstrip("و") in trigger_words("abstract_subjects"):
         return True  # "تقارير وصلت لواشنطن" (reports that reached Washington)
+    two = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    if len(two) == 2 and two[1] == "علي" and two[0] in trigger_words("ability"):
+        return True  # "قادر على الوصول إلى" (able to reach): what a missile can reach
     goals = trigger_words("abstract_goals")
     for k, w in enumerate(words):
         if w == "الي":  # "إلى السلطة" (to power): the first goal only
