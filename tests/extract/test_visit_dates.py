@@ -131,3 +131,10 @@ def test_a_meeting_during_a_scheduled_trip_is_planned_whatever_the_departure_day
     # ... and so is a meeting coordinated after it: "كما يجري مباحثات" (and he also holds talks)
     rows = run_dated(text[:-1] + "، كما يجري مباحثات مع رئيس الوزراء السوري.")
     assert rows and reported(rows) == []
+
+
+def test_a_day_inside_the_that_clause_dates_the_meeting_not_the_saying():
+    # "أكد ... اليوم الأربعاء أن اجتماعا جرى أمس الثلاثاء" (said today, Wednesday, that a
+    # meeting took place yesterday, Tuesday): Tuesday is the meeting's
+    text = "أكد مصدر دبلوماسي اليوم الأربعاء أن اجتماعا جرى أمس الثلاثاء في موسكو بين بوتين وأردوغان."
+    assert [(r[2], r[3]) for r in reported(run_dated(text))] == [(dt.date(2019, 4, 2), "day")]

@@ -56,6 +56,11 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
           and not any(_follows(c, d) or closes_since(art, i, c, d) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior))
           and not any(e <= d.start for e in plans)]
+    # "أكد ... اليوم الخميس أن اجتماعا جرى أمس الأربعاء" (said on Thursday that a meeting took
+    # place yesterday): a date before the "that" is the saying's when the clause has its own
+    if any(d.start >= h.end and d.precision == "day" and not that_clause_between(art, h.end, d.start)
+           for d in ds):
+        ds = [d for d in ds if not (d.end <= h.start and that_clause_between(art, d.end, h.start))]
     if not ds:
         return None, None, None, None, False
     dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
