@@ -3,7 +3,7 @@ binds. Invented sentences, the stand-in lexicon of test_visits."""
 import datetime as dt
 
 from tests.extract.test_visits import run
-from tests.extract.test_visits_detect import mention_rows
+from tests.extract.test_visits_detect import mention_rows, reported
 
 
 def pairs(rows, kind="reported"):
@@ -215,3 +215,12 @@ def test_the_leader_a_trip_goes_to_meet_is_no_traveller_of_a_later_visit_noun():
                "إلا أن زيارة سوريا ألغيت واختصرت زيارة روسيا بسبب الأزمة.")
     assert ("Bashar al-Assad", "Vladimir Putin") not in pairs(rows, "referenced")
     assert ("Abdel Fattah el-Sisi", "Bashar al-Assad") in pairs(rows, "referenced")
+
+
+def test_the_leader_who_was_there_to_receive_him_is_the_host():
+    # "عقد مرسي لقاء مع رئيس الوزراء الهندي سينج، الذي كان في استقباله لدى وصوله" (Morsi met
+    # India's PM Singh, who was there to receive him on his arrival): "الذي" (who) makes
+    # Singh the one receiving, the pronoun -hi the guest named before him
+    text = ("عقد الرئيس محمد مرسي، بمقر مجلس الوزراء الهندي، لقاء ثنائيا مع رئيس الوزراء الهندي "
+            "مانموهان سينج، الذي كان في استقباله لدى وصوله إلى المقر.")
+    assert reported(text, dt.date(2013, 3, 19)) == [("Mohamed Morsi", "Manmohan Singh", None)]

@@ -224,6 +224,10 @@ def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
     "في استقبال X" without a pronoun: X is received; "مراسم استقبال ... من قبل X"
     (a reception by X): X hosts."""
     before, after = r.before, r.after
+    if h.suffix and not after and _antecedent_receives(art, h, before):
+        # "لقاء مع رئيس الوزراء سينج، الذي كان في استقباله" (with PM Singh, who was there
+        # to receive him): the relative's antecedent hosts, the pronoun is the one before
+        return (before[-2] if len(before) >= 2 else None), before[-1], 2.0
     if h.suffix:  # "كان في استقباله X": the pronoun is the visitor
         return (before[-1] if before else None), (after[0] if after else None), 2.0
     agent = agent_of(art, i, h, r)
@@ -232,6 +236,16 @@ def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
     visitor = after[0] if after else (before[-1] if before else None)
     rest = [m for m in after if visitor is None or pid(m) != pid(visitor)]
     return visitor, (rest[0] if rest else None), 2.0
+
+
+def _antecedent_receives(art: Article, h: Hit, before: list) -> bool:
+    """Only "الذي" (alladhi, who), and a form of كان (was), stand between the leader named
+    last and the reception word: "سينج، الذي كان في استقباله" (Singh, who received him)."""
+    if not before:
+        return False
+    gap = re.findall(r"\w+", art.folded_slice(before[-1].end, h.start))
+    return bool(gap) and gap[0] in grammar_words("relative_pronouns") \
+        and all(w in grammar_words("kana_forms") for w in gap[1:])
 
 
 SUBJECT_CHARS = 80  # characters between "استقبل" (received) and its subject, past adverbs of time and place
