@@ -1110,3 +1110,18 @@ def test_the_leader_he_phoned_is_not_the_visitor_of_the_next_clause():
     assert reported(rows) == []
     assert reported(run("كما أن بوتين تحول إلى أنقرة للقاء الرئيس أردوغان.")) == [
         ("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_talks_whose_with_names_an_ambassador_after_the_subject_are_no_leaders_meeting():
+    # "بحث الرئيس الفلسطيني محمود عباس، اليوم الاثنين، مع السفير ..." (Abbas discussed today
+    # with the ambassador): the "مع" (with) after the verb's subject names an official, so a
+    # leader named later is no side of it
+    from tests.extract.test_visits_detect import reported as reported_full
+    day = dt.date(2013, 3, 18)
+    text = ("بحث الرئيس الفلسطيني محمود عباس، اليوم الاثنين، مع السفير ياسر عثمان، سفير مصر لدى "
+            "السلطة الوطنية، الأوضاع قبل زيارة الرئيس الأمريكي باراك أوباما.")
+    assert reported_full(text, day) == []
+    # with a leader after "مع", the talks stand
+    text = ("بحث الرئيس الفلسطيني محمود عباس، اليوم الاثنين، مع الرئيس المصري محمد مرسي "
+            "الأوضاع في القاهرة.")
+    assert [r[:2] for r in reported_full(text, day)] == [("Mahmoud Abbas", "Mohamed Morsi")]
