@@ -418,3 +418,17 @@ def test_talks_with_a_leader_of_a_later_country_of_a_tour_are_planned():
     assert {(r["host"], r["planned"]) for r in rows} == {("Vladimir Putin", True)}
     assert reported(run("يبدأ أردوغان اليوم جولة تشمل مصر وروسيا، ويجري محادثات مع السيسي.")) == [
         ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+
+
+def test_the_day_of_a_newspapers_issue_does_not_make_a_planned_visit_held():
+    # "أعلن اليوم موعد زيارة مرسي المرتقبة ... يوم الرابع من أبريل المقبل. ونشرت النبأ صحيفة
+    # في عددها الصادر اليوم، مشيرة إلى أنها الزيارة الأولى ..." (a paper ran the news in its
+    # issue out today, saying it is the first visit): today is the issue's, the visit ahead
+    from tests.extract.test_visits_detect import mention_rows
+    day = dt.date(2013, 3, 17)
+    text = ("أعلن في الخرطوم اليوم الأحد أنه تم تحديد موعد زيارة الرئيس محمد مرسي المرتقبة إلى "
+            "السودان ولقائه الرئيس عمر البشير يوم الرابع من أبريل المقبل.\n"
+            "ونشرت النبأ صحيفة الرأي العام في عددها الصادر اليوم، مشيرة إلى أنها الزيارة الأولى "
+            "للرئيس مرسي إلى السودان ولقاؤه الأول مع البشير منذ توليه الحكم.")
+    rows = mention_rows(text, day)
+    assert rows and {(r["kind"], r["planned"]) for r in rows} == {("referenced", True)}

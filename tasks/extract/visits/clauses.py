@@ -1,7 +1,8 @@
 """Which clause a date or a cue belongs to, when it stands after the meeting word: a
 since-clause ("منذ بدأت العلاقات ... عام 1957") dates something else, a meeting noun's
 past relative clause ("قمته ... التي انعقدت في سنغافورة في يونيو") dates the meeting
-however far, and "عشية" (on the eve of) after a meeting times it before another event."""
+however far, "عشية" (on the eve of) after a meeting times it before another event, and a
+newspaper's "عددها الصادر اليوم" (its issue out today) dates the issue."""
 from __future__ import annotations
 
 from typing import Any
@@ -62,3 +63,10 @@ def eve_of_another(art: Article, i: int, c: Hit) -> bool:
     عشية القمة بين ترامب وكيم" (talks advance on the eve of the summit) still plans the summit."""
     return fold_term(c.term) in trigger_words("eve_cues") and \
         not art.near("triggers", i, c.end, c.end + EVE_OBJECT_CHARS)
+
+
+def issue_date(art: Article, d: Any) -> bool:
+    """The date is a publication's issue, one or two words after "الصادر" (issued) or
+    "عددها" (its issue): "نشرت صحيفة الرأي العام في عددها الصادر اليوم" (the paper ran in its
+    issue out today), "الصحف العربية الصادرة، الأحد" (the Arab papers out on Sunday)."""
+    return bool(set(w.strip("،,") for w in art.words_before(art.word_start(d.start), 2)) & grammar_words("issue_words"))
