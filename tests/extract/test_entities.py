@@ -627,3 +627,8 @@ def test_mattarella_spelled_with_a_long_a_in_the_tunisian_press():
     assert "sergio_mattarella" in ids(text, dt.date(2017, 2, 8), "person")
     assert [p for p in people(text, dt.date(2017, 2, 8)) if p[1] == "سيرجيو ماتارالا"] == [
         ("sergio_mattarella", "سيرجيو ماتارالا", "name")]
+
+
+def test_a_prime_ministers_name_spelt_without_its_second_m_is_still_him():
+    # "مانوهان سينج" (Manohan Singh) for "مانموهان سينغ" (Manmohan Singh)
+    assert ids("استقبل رئيس الوزراء مانوهان سينج الضيف.", dt.date(2013, 3, 19), "person") == ["manmohan_singh"]

@@ -224,3 +224,12 @@ def test_the_leader_who_was_there_to_receive_him_is_the_host():
     text = ("عقد الرئيس محمد مرسي، بمقر مجلس الوزراء الهندي، لقاء ثنائيا مع رئيس الوزراء الهندي "
             "مانموهان سينج، الذي كان في استقباله لدى وصوله إلى المقر.")
     assert reported(text, dt.date(2013, 3, 19)) == [("Mohamed Morsi", "Manmohan Singh", None)]
+
+
+def test_and_the_prime_minister_among_the_hosts_is_no_group_of_ministers():
+    # "استقبل الرئيس الهندي X ورئيس الوزراء صباح اليوم، الرئيس محمد مرسي" (the Indian
+    # president X and the prime minister received President Morsi): "الوزراء" (the ministers)
+    # after "ورئيس" (and the head of) is a title, not the ministers as the guests
+    text = ("استقبل الرئيس الهندي براناب موخرجي ورئيس الوزراء صباح اليوم، الرئيس محمد مرسي في "
+            "القصر الرئاسي.")
+    assert reported(text, dt.date(2013, 3, 19)) == [("Mohamed Morsi", "Pranab Mukherjee", None)]

@@ -20,7 +20,7 @@ from tasks.extract.visits.reach import Reach, in_reach
 from tasks.extract.visits.sides import between_sides
 from tasks.extract.visits.timing import plan_cue
 from tasks.extract.visits.triggers import definite, trigger_spec
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -166,11 +166,13 @@ def _after_lead_between(art: Article, lo: int, hi: int) -> bool:
 def _entourage(art: Article, c: Hit) -> bool:
     """The group cue is the leader's own: his entourage ("والوفد المرافق له", and the
     delegation accompanying him) or his title ("رئيس مجلس الوزراء", the prime minister,
-    literally the head of the council of ministers): it names no other visitor."""
+    literally the head of the council of ministers), after "و" (and) too: "استقبل الرئيس
+    الهندي ورئيس الوزراء" (the Indian president and the prime minister received)."""
     after = art.folded_slice(c.end, c.end + 16).split()[:1]
     before = art.words_before(art.word_start(c.start), 1)
+    heads = trigger_words("group_title_heads")
     return (bool(after) and after[0].strip("،,") in trigger_words("entourage_after")) \
-        or (bool(before) and before[0] in trigger_words("group_title_heads"))
+        or (bool(before) and (before[0] in heads or (before[0][:1] in CONJUNCTIONS and before[0][1:] in heads)))
 
 
 def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
