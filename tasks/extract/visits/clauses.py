@@ -5,6 +5,7 @@ however far, "عشية" (on the eve of) after a meeting times it before another 
 newspaper's "عددها الصادر اليوم" (its issue out today) dates the issue."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
@@ -51,6 +52,25 @@ def in_relative_clause(art: Article, i: int, h: Hit, d: Any) -> bool:
         return False
     return any(w in grammar_words("relative_pronouns") and verb_tense(nxt) == "past"
                for w, nxt in zip(words, words[1:]))
+
+
+def after_comma_relative(art: Article, h: Hit, d: Any) -> bool:
+    """The date follows the trigger past a comma and a relative pronoun: the clause is about
+    the noun before it, not the meeting: "خلال محادثاته مع سينج على أهمية تعزيز حجم التبادل
+    التجاري، والذي بلغ خلال العام الماضي ..." (during his talks with Singh on raising trade,
+    which reached last year ...) dates the trade. Not a leader's clause: "التقى بوتين
+    أردوغان، الذي وصل أمس" (met Erdogan, who arrived yesterday) dates the visit."""
+    if d.start < h.end:
+        return False
+    m = re.search(r"[\u060c,]\s*\u0648?(" + "|".join(sorted(grammar_words("relative_pronouns"))) + r")\s",
+                  art.folded_slice(h.end, d.start))
+    if m is None:
+        return False
+    comma = h.end + m.start()  # (the folded slice keeps its offsets in undiacritised text)
+    return not any(0 <= comma - p.end <= LEADER_COMMA_CHARS for p in art.leaders.get(art.sent_of(h.start), []))
+
+
+LEADER_COMMA_CHARS = 4  # from a leader's name to the comma of his relative clause
 
 
 EVE_OBJECT_CHARS = 12  # from "عشية" (on the eve of) to a meeting word it governs
