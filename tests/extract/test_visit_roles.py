@@ -233,3 +233,11 @@ def test_and_the_prime_minister_among_the_hosts_is_no_group_of_ministers():
     text = ("استقبل الرئيس الهندي براناب موخرجي ورئيس الوزراء صباح اليوم، الرئيس محمد مرسي في "
             "القصر الرئاسي.")
     assert reported(text, dt.date(2013, 3, 19)) == [("Mohamed Morsi", "Pranab Mukherjee", None)]
+
+
+def test_a_cohost_of_the_same_country_is_not_the_guest_of_a_reception():
+    # "استقبل الرئيس الهندي X ورئيس الوزراء Y صباح اليوم، الرئيس محمد مرسي" (the Indian
+    # president X and the prime minister Y received President Morsi): Y hosts with X
+    text = ("استقبل الرئيس الهندي براناب موخرجي ورئيس الوزراء مانموهان سينج صباح اليوم، الرئيس "
+            "محمد مرسي في القصر الرئاسي.")
+    assert ("Mohamed Morsi", "Pranab Mukherjee", None) in reported(text, dt.date(2013, 3, 19))

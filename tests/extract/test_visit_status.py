@@ -432,3 +432,23 @@ def test_the_day_of_a_newspapers_issue_does_not_make_a_planned_visit_held():
             "للرئيس مرسي إلى السودان ولقاؤه الأول مع البشير منذ توليه الحكم.")
     rows = mention_rows(text, day)
     assert rows and {(r["kind"], r["planned"]) for r in rows} == {("referenced", True)}
+
+
+def test_a_trip_told_only_as_ahead_takes_its_travellers_undated_legs_with_it():
+    # "تمهيدا لزيارة الرئيس أوباما المقررة نهاية الأسبوع" (ahead of Obama's visit set for the
+    # weekend) + "خلال زيارته لإسرائيل" (during his visit to Israel): the same trip, ahead
+    from tests.extract.test_visits_detect import mention_rows
+    day = dt.date(2013, 3, 17)
+    plan = "فتحت الشرطة مركزا للاستعلامات، تمهيدا لزيارة الرئيس الأمريكي باراك أوباما المقررة نهاية الأسبوع.\n"
+    leg = ("وأكدت الحكومة أهمية إجراء محادثات بين رئيس الوزراء الإسرائيلي بنيامين نتنياهو والرئيس "
+           "الأمريكي باراك أوباما خلال زيارته لإسرائيل.")
+    rows = mention_rows(plan + leg, day)
+    assert [(r["kind"], r["planned"], r["host"]) for r in rows] == [("referenced", True, "Benjamin Netanyahu")]
+    # ... and a leg to another country: "زيارة أوباما إلى الضفة الغربية للاجتماع مع عباس"
+    leg2 = "وقالت الصحيفة إن زيارة أوباما إلى الضفة الغربية للاجتماع مع الرئيس الفلسطيني محمود عباس تأتي بهدف التهدئة."
+    rows = mention_rows(plan + leg2, day)
+    assert {(r["kind"], r["planned"]) for r in rows} == {("referenced", True)}
+    # a leg told as held stays reported
+    held = "والتقى أوباما أمس رئيس الوزراء الإسرائيلي بنيامين نتنياهو خلال زيارته لإسرائيل."
+    rows = mention_rows(plan + held, day)
+    assert [(r["kind"], r["host"]) for r in rows if r["kind"] == "reported"] == [("reported", "Benjamin Netanyahu")]

@@ -33,7 +33,7 @@ from tasks.extract.visits.candidates import orient_by_trip, sentence_candidates
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.merge import merge
 from tasks.extract.visits.summits import Summits
-from tasks.extract.visits.tour import later_legs
+from tasks.extract.visits.tour import later_legs, trip_ahead
 from tasks.extract.visits.timing import resolve_weekday
 
 __all__ = ["country_head", "find_visits", "find_visits_and_summits", "is_leader", "may_hold_visit", "resolve_weekday"]
@@ -73,4 +73,5 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
     orient_by_trip(cands)
     inherit_trip_plan(art, cands)
     later_legs(art, cands)
+    trip_ahead(art, cands)
     return merge(art, cands, summits), summits.rows()

@@ -215,7 +215,10 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
             # the subject is a country ("واستقبلت الولايات المتحدة الرفات", the US received the
             # remains) or is not named near the verb: the leaders further on are not its sides
             return NO_ROLES
-        return (after[1] if len(after) >= 2 else None), after[0], 2.0
+        # the guest is the first of another country: "استقبل الرئيس الهندي X ورئيس الوزراء Y
+        # الرئيس مرسي" (the Indian president and the prime minister received Morsi)
+        guest = next((m for m in after[1:] if m.country != after[0].country), after[1] if len(after) >= 2 else None)
+        return guest, after[0], 2.0
     if before:
         return None, before[-1], 2.0
     return None, None, 2.0

@@ -2,13 +2,19 @@
 باكستان والهند، ويجري محادثات مع رئيس الوزراء الهندي" (yabda'u ... jawlatan tashmalu, Morsi
 begins today a tour that includes Pakistan and India, and holds talks with India's prime
 minister): the tour's countries are listed in their order, and talks with a leader of a later
-one are a leg ahead, planned, while the first one's may be the day's news. visits.__init__
-calls later_legs after the candidates are read."""
+one are a leg ahead, planned, while the first one's may be the day's news. A trip the article
+tells only as ahead ("زيارة أوباما المرتقبة", Obama's awaited visit) makes its traveller's
+other undated legs ahead too (trip_ahead). visits.__init__ calls both after the candidates
+are read."""
 from __future__ import annotations
 
 import re
 
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.timing import under_way
+from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words
 
@@ -50,3 +56,31 @@ def later_legs(art: Article, cands: list[Candidate]) -> None:
         sides = (c.visitor.country, c.host.country)
         if any(a in legs[1:] and b not in legs for a, b in (sides, sides[::-1])):  # either way round
             c.kind, c.planned, c.future = "referenced", True, True
+
+
+def trip_ahead(art: Article, cands: list[Candidate]) -> None:
+    """A traveller whose trip the article tells as ahead (a planned reading of his, or his
+    visit noun with a future adjective: "تمهيدا لزيارة الرئيس أوباما المقررة نهاية الأسبوع",
+    ahead of President Obama's visit set for the weekend) and never as held (no past verb,
+    no day by publication, not "now"): his undated readings with no past verb are that trip,
+    whichever leg: "خلال زيارته لإسرائيل" (during his visit to Israel), "زيارة أوباما إلى الضفة
+    الغربية للاجتماع مع عباس" (Obama's visit to the West Bank to meet Abbas)."""
+    def held(c: Candidate) -> bool:
+        return c.past or under_way(art, c.hit) or (
+            c.date is not None and art.published is not None and c.date <= art.published and c.precision == "day")
+    ahead = {pid(c.visitor) for c in cands if c.kind == "referenced" and c.planned and c.future and _trip_word(c.hit)
+             and (c.date is None or art.published is None or c.date >= art.published)}
+    ahead |= {pid(m) for i, hits in art.by_sent.items() for h in hits if _trip_word(h, noun=True)
+              and (m := art.genitive_leader(i, h)) is not None and adjective_after(art, i, h, "c:future_after")}
+    ahead -= {pid(c.visitor) for c in cands if c.kind == "reported" and held(c)}
+    for c in cands:
+        if c.kind == "reported" and c.date is None and _trip_word(c.hit, noun=True) and pid(c.visitor) in ahead \
+                and not held(c):
+            c.kind, c.planned, c.future = "referenced", True, True
+
+
+def _trip_word(h, noun: bool = False) -> bool:
+    """A visit or arrival word (a trip, not one meeting in it); with `noun`, no verb (a verb's
+    own tense says when)."""
+    spec = trigger_spec(h.group) if h.group.startswith("t:") else {}
+    return spec.get("role") in ("visit", "arrive") and not (noun and spec.get("tense"))
