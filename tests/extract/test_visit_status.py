@@ -452,3 +452,14 @@ def test_a_trip_told_only_as_ahead_takes_its_travellers_undated_legs_with_it():
     held = "والتقى أوباما أمس رئيس الوزراء الإسرائيلي بنيامين نتنياهو خلال زيارته لإسرائيل."
     rows = mention_rows(plan + held, day)
     assert [(r["kind"], r["host"]) for r in rows if r["kind"] == "reported"] == [("reported", "Benjamin Netanyahu")]
+
+
+def test_a_meeting_a_planned_trip_is_made_for_is_ahead_with_it():
+    # "وتشمل جولة أوباما أيضا زيارة إلى رام الله للقاء عباس وكذلك زيارة إلى الأردن للقاء
+    # الملك عبد الله" (the tour also includes a visit to Ramallah to meet Abbas and a visit to
+    # Jordan to meet King Abdullah): "للقاء" (li-liqa', to meet) is the planned visit's purpose
+    from tests.extract.test_visits_detect import mention_rows
+    text = ("وتشمل جولة الرئيس الأمريكي باراك أوباما أيضا زيارة إلى رام الله للقاء الرئيس الفلسطيني "
+            "محمود عباس وكذلك زيارة إلى الأردن للقاء العاهل الأردني الملك عبد الله الثاني.")
+    rows = mention_rows(text, dt.date(2013, 3, 20))
+    assert rows and [r for r in rows if r["kind"] == "reported"] == []
