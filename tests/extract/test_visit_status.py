@@ -463,3 +463,16 @@ def test_a_meeting_a_planned_trip_is_made_for_is_ahead_with_it():
             "محمود عباس وكذلك زيارة إلى الأردن للقاء العاهل الأردني الملك عبد الله الثاني.")
     rows = mention_rows(text, dt.date(2013, 3, 20))
     assert rows and [r for r in rows if r["kind"] == "reported"] == []
+
+
+def test_a_leg_planned_for_tomorrow_leaves_the_visit_under_way_held():
+    # "هدد بقتل أوباما خلال زيارته للقدس" (threatened to kill Obama during his visit to
+    # Jerusalem) in a Wednesday article that adds "ومن المقرر أن يزور أوباما رام الله غدا"
+    # (Obama is to visit Ramallah tomorrow): the plan is the Ramallah leg, Jerusalem is news
+    from tests.extract.test_visits_detect import mention_rows
+    text = ("اعتقلت الشرطة رجلا هدد بقتل الرئيس الأمريكي باراك أوباما خلال زيارته للقدس ولقائه رئيس "
+            "الوزراء الإسرائيلي بنيامين نتنياهو.\n"
+            "ومن المقرر أن يزور أوباما رام الله غدا الخميس ليلتقي الرئيس الفلسطيني محمود عباس.")
+    rows = mention_rows(text, dt.date(2013, 3, 20))
+    assert [(r["visitor"], r["host"]) for r in rows if r["kind"] == "reported"] == [
+        ("Barack Obama", "Benjamin Netanyahu")]

@@ -62,21 +62,38 @@ def trip_ahead(art: Article, cands: list[Candidate]) -> None:
     """A traveller whose trip the article tells as ahead (a planned reading of his, or his
     visit noun with a future adjective: "تمهيدا لزيارة الرئيس أوباما المقررة نهاية الأسبوع",
     ahead of President Obama's visit set for the weekend) and never as held (no past verb,
-    no day by publication, not "now"): his undated readings with no past verb are that trip,
-    whichever leg: "خلال زيارته لإسرائيل" (during his visit to Israel), "زيارة أوباما إلى الضفة
-    الغربية للاجتماع مع عباس" (Obama's visit to the West Bank to meet Abbas)."""
+    no day by publication, not "now"): his undated trip words with no past verb to a country
+    that plan goes to (any, when it names none) are that trip: "خلال زيارته لإسرائيل" (during
+    his visit to Israel). A leg planned for tomorrow ("يزور رام الله غدا") says nothing of the
+    one under way in Israel."""
     def held(c: Candidate) -> bool:
         return c.past or under_way(art, c.hit) or (
             c.date is not None and art.published is not None and c.date <= art.published and c.precision == "day")
-    ahead = {pid(c.visitor) for c in cands if c.kind == "referenced" and c.planned and c.future and _trip_word(c.hit)
-             and (c.date is None or art.published is None or c.date >= art.published)}
-    ahead |= {pid(m) for i, hits in art.by_sent.items() for h in hits if _trip_word(h, noun=True)
-              and (m := art.genitive_leader(i, h)) is not None and adjective_after(art, i, h, "c:future_after")}
-    ahead -= {pid(c.visitor) for c in cands if c.kind == "reported" and held(c)}
+    plans: dict[str, list[set]] = {}
     for c in cands:
-        if c.kind == "reported" and c.date is None and _trip_word(c.hit, noun=True) and pid(c.visitor) in ahead \
-                and not held(c):
+        if c.kind == "referenced" and c.planned and c.future and _trip_word(c.hit) \
+                and (c.date is None or art.published is None or c.date >= art.published):
+            plans.setdefault(pid(c.visitor), []).append(_goes_to(art, c.sentence, c.hit) | {c.host.country})
+    for i, hits in art.by_sent.items():
+        for h in hits:
+            if _trip_word(h, noun=True) and (m := art.genitive_leader(i, h)) is not None \
+                    and adjective_after(art, i, h, "c:future_after"):
+                plans.setdefault(pid(m), []).append(_goes_to(art, i, h))
+    for c in cands:
+        if c.kind == "reported" and held(c):
+            plans.pop(pid(c.visitor), None)
+    for c in cands:
+        if c.kind == "reported" and c.date is None and _trip_word(c.hit, noun=True) and not held(c) \
+                and any(not to or c.host.country in to for to in plans.get(pid(c.visitor), [])):
             c.kind, c.planned, c.future = "referenced", True, True
+
+
+DESTINATIONS_CHARS = 60  # from a trip word to the countries it goes to: "المرتقبة إلى إسرائيل والأراضي الفلسطينية"
+
+
+def _goes_to(art: Article, i: int, h) -> set:
+    """The countries of the places named right after a trip word, in its sentence."""
+    return {p.country for p in art.places.get(i, []) if p.country and 0 <= p.start - h.end <= DESTINATIONS_CHARS}
 
 
 def _trip_word(h, noun: bool = False) -> bool:
