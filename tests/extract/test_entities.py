@@ -690,3 +690,8 @@ def test_the_head_of_diplomacys_counterpart_is_a_minister():
     # "نظيره القطري" after him is Qatar's foreign minister, not its emir, whoever was named before
     text = "استقبل رئيس الجمهورية وفدا. واعتبر رئيس الدبلوماسية التونسية أن اللقاء مع نظيره القطري كان مهما."
     assert "tamim_bin_hamad" not in [i for i, _ in home_people(text, published=dt.date(2016, 3, 28))]
+
+
+def test_a_prime_ministers_name_spelt_without_its_second_m_is_still_him():
+    # "مانوهان سينج" (Manohan Singh) for "مانموهان سينغ" (Manmohan Singh)
+    assert ids("استقبل رئيس الوزراء مانوهان سينج الضيف.", dt.date(2013, 3, 19), "person") == ["manmohan_singh"]

@@ -1117,3 +1117,18 @@ def test_what_a_missile_is_able_to_reach_is_no_arrival():
     # "قادر على الوصول إلى" (able to reach): a missile's range, no trip of Assad to Moscow
     text = "وقال الأسد إن بلاده تطور صاروخا عابرا للقارات قادرا على الوصول إلى موسكو."
     assert run(text) == []
+
+
+def test_talks_whose_with_names_an_ambassador_after_the_subject_are_no_leaders_meeting():
+    # "بحث الرئيس الفلسطيني محمود عباس، اليوم الاثنين، مع السفير ..." (Abbas discussed today
+    # with the ambassador): the "مع" (with) after the verb's subject names an official, so a
+    # leader named later is no side of it
+    from tests.extract.test_visits_detect import reported as reported_full
+    day = dt.date(2013, 3, 18)
+    text = ("بحث الرئيس الفلسطيني محمود عباس، اليوم الاثنين، مع السفير ياسر عثمان، سفير مصر لدى "
+            "السلطة الوطنية، الأوضاع قبل زيارة الرئيس الأمريكي باراك أوباما.")
+    assert reported_full(text, day) == []
+    # with a leader after "مع", the talks stand
+    text = ("بحث الرئيس الفلسطيني محمود عباس، اليوم الاثنين، مع الرئيس المصري محمد مرسي "
+            "الأوضاع في القاهرة.")
+    assert [r[:2] for r in reported_full(text, day)] == [("Mahmoud Abbas", "Mohamed Morsi")]

@@ -3,7 +3,7 @@ binds. Invented sentences, the stand-in lexicon of test_visits."""
 import datetime as dt
 
 from tests.extract.test_visits import run
-from tests.extract.test_visits_detect import mention_rows
+from tests.extract.test_visits_detect import mention_rows, reported
 
 
 def pairs(rows, kind="reported"):
@@ -215,3 +215,29 @@ def test_the_leader_a_trip_goes_to_meet_is_no_traveller_of_a_later_visit_noun():
                "إلا أن زيارة سوريا ألغيت واختصرت زيارة روسيا بسبب الأزمة.")
     assert ("Bashar al-Assad", "Vladimir Putin") not in pairs(rows, "referenced")
     assert ("Abdel Fattah el-Sisi", "Bashar al-Assad") in pairs(rows, "referenced")
+
+
+def test_the_leader_who_was_there_to_receive_him_is_the_host():
+    # "عقد مرسي لقاء مع رئيس الوزراء الهندي سينج، الذي كان في استقباله لدى وصوله" (Morsi met
+    # India's PM Singh, who was there to receive him on his arrival): "الذي" (who) makes
+    # Singh the one receiving, the pronoun -hi the guest named before him
+    text = ("عقد الرئيس محمد مرسي، بمقر مجلس الوزراء الهندي، لقاء ثنائيا مع رئيس الوزراء الهندي "
+            "مانموهان سينج، الذي كان في استقباله لدى وصوله إلى المقر.")
+    assert reported(text, dt.date(2013, 3, 19)) == [("Mohamed Morsi", "Manmohan Singh", None)]
+
+
+def test_and_the_prime_minister_among_the_hosts_is_no_group_of_ministers():
+    # "استقبل الرئيس الهندي X ورئيس الوزراء صباح اليوم، الرئيس محمد مرسي" (the Indian
+    # president X and the prime minister received President Morsi): "الوزراء" (the ministers)
+    # after "ورئيس" (and the head of) is a title, not the ministers as the guests
+    text = ("استقبل الرئيس الهندي براناب موخرجي ورئيس الوزراء صباح اليوم، الرئيس محمد مرسي في "
+            "القصر الرئاسي.")
+    assert reported(text, dt.date(2013, 3, 19)) == [("Mohamed Morsi", "Pranab Mukherjee", None)]
+
+
+def test_a_cohost_of_the_same_country_is_not_the_guest_of_a_reception():
+    # "استقبل الرئيس الهندي X ورئيس الوزراء Y صباح اليوم، الرئيس محمد مرسي" (the Indian
+    # president X and the prime minister Y received President Morsi): Y hosts with X
+    text = ("استقبل الرئيس الهندي براناب موخرجي ورئيس الوزراء مانموهان سينج صباح اليوم، الرئيس "
+            "محمد مرسي في القصر الرئاسي.")
+    assert ("Mohamed Morsi", "Pranab Mukherjee", None) in reported(text, dt.date(2013, 3, 19))

@@ -277,3 +277,18 @@ def inherit_plan(art: Article, cands: list[Candidate]) -> None:
         if during and any(p.hit.start < c.hit.start and p.sentence == c.sentence and not p.future and not p.planned
                           and {pid(p.visitor), pid(p.host)} == {pid(c.visitor), pid(c.host)} for p in earlier):
             c.kind = "referenced"
+
+
+def purpose_of_planned_trip(cands: list[Candidate]) -> None:
+    """A meeting noun with li- (to) right after a planned trip word of its sentence is that
+    trip's purpose, ahead with it: "وكذلك زيارة إلى الأردن للقاء العاهل الأردني" (and a visit to
+    Jordan to meet the Jordanian king) in a tour still to come."""
+    trips = [p for p in cands if p.kind == "referenced" and p.planned
+             and trigger_spec(p.hit.group)["role"] in ("visit", "arrive")]
+    for c in cands:
+        if c.kind != "reported" or c.past or "ل" not in c.hit.prefix or trigger_spec(c.hit.group)["role"] != "meet":
+            continue
+        before = [p for p in trips if p.sentence == c.sentence and p.hit.end <= c.hit.start]
+        if before and max(before, key=lambda p: p.hit.end).hit.end >= max(
+                (t.hit.end for t in cands if t.sentence == c.sentence and t.hit.end <= c.hit.start), default=0):
+            c.kind, c.planned, c.future = "referenced", True, True

@@ -20,7 +20,7 @@ from tasks.extract.visits.reach import Reach, in_reach
 from tasks.extract.visits.sides import between_sides
 from tasks.extract.visits.timing import plan_cue
 from tasks.extract.visits.triggers import definite, trigger_spec
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -166,11 +166,13 @@ def _after_lead_between(art: Article, lo: int, hi: int) -> bool:
 def _entourage(art: Article, c: Hit) -> bool:
     """The group cue is the leader's own: his entourage ("والوفد المرافق له", and the
     delegation accompanying him) or his title ("رئيس مجلس الوزراء", the prime minister,
-    literally the head of the council of ministers): it names no other visitor."""
+    literally the head of the council of ministers), after "و" (and) too: "استقبل الرئيس
+    الهندي ورئيس الوزراء" (the Indian president and the prime minister received)."""
     after = art.folded_slice(c.end, c.end + 16).split()[:1]
     before = art.words_before(art.word_start(c.start), 1)
+    heads = trigger_words("group_title_heads")
     return (bool(after) and after[0].strip("،,") in trigger_words("entourage_after")) \
-        or (bool(before) and before[0] in trigger_words("group_title_heads"))
+        or (bool(before) and (before[0] in heads or (before[0][:1] in CONJUNCTIONS and before[0][1:] in heads)))
 
 
 def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
@@ -213,7 +215,10 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
             # the subject is a country ("واستقبلت الولايات المتحدة الرفات", the US received the
             # remains) or is not named near the verb: the leaders further on are not its sides
             return NO_ROLES
-        return (after[1] if len(after) >= 2 else None), after[0], 2.0
+        # the guest is the first of another country: "استقبل الرئيس الهندي X ورئيس الوزراء Y
+        # الرئيس مرسي" (the Indian president and the prime minister received Morsi)
+        guest = next((m for m in after[1:] if m.country != after[0].country), after[1] if len(after) >= 2 else None)
+        return guest, after[0], 2.0
     if before:
         return None, before[-1], 2.0
     return None, None, 2.0
@@ -224,6 +229,10 @@ def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
     "في استقبال X" without a pronoun: X is received; "مراسم استقبال ... من قبل X"
     (a reception by X): X hosts."""
     before, after = r.before, r.after
+    if h.suffix and not after and _antecedent_receives(art, h, before):
+        # "لقاء مع رئيس الوزراء سينج، الذي كان في استقباله" (with PM Singh, who was there
+        # to receive him): the relative's antecedent hosts, the pronoun is the one before
+        return (before[-2] if len(before) >= 2 else None), before[-1], 2.0
     if h.suffix:  # "كان في استقباله X": the pronoun is the visitor
         return (before[-1] if before else None), (after[0] if after else None), 2.0
     agent = agent_of(art, i, h, r)
@@ -232,6 +241,16 @@ def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
     visitor = after[0] if after else (before[-1] if before else None)
     rest = [m for m in after if visitor is None or pid(m) != pid(visitor)]
     return visitor, (rest[0] if rest else None), 2.0
+
+
+def _antecedent_receives(art: Article, h: Hit, before: list) -> bool:
+    """Only "الذي" (alladhi, who), and a form of كان (was), stand between the leader named
+    last and the reception word: "سينج، الذي كان في استقباله" (Singh, who received him)."""
+    if not before:
+        return False
+    gap = re.findall(r"\w+", art.folded_slice(before[-1].end, h.start))
+    return bool(gap) and gap[0] in grammar_words("relative_pronouns") \
+        and all(w in grammar_words("kana_forms") for w in gap[1:])
 
 
 SUBJECT_CHARS = 80  # characters between "استقبل" (received) and its subject, past adverbs of time and place
