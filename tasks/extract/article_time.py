@@ -40,7 +40,8 @@ class ArticleTime:
 
 
 def article_time(text: str, folded: Folded | None = None, published: dt.date | None = None,
-                 terms: list[Period] | tuple = (), dates: list[DateMention] | None = None) -> ArticleTime:
+                 terms: list[Period] | tuple = (), dates: list[DateMention] | None = None,
+                 named: list[Period] | tuple = ()) -> ArticleTime:
     """The article's time: the publication day when the metadata has one; else from the
     text, by one rule:
 
@@ -54,7 +55,13 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
     * the latest date is the article's day when it is a full date in the headline or the
       lead (the first LEAD_SENTENCES sentences: a dateline, "القاهرة، 14 آذار 2023", or the
       lead's event) and no other date or tenure contradicts it; a full date further down
-      is often history ("حرب 6 أكتوبر 1973") and only bounds the article from below.
+      is often history ("حرب 6 أكتوبر 1973") and only bounds the article from below;
+    * the people the article names in full (`named`: their office spans, from
+      named_spans) narrow that period to the time all of them were in office, when they
+      agree with it and with each other: an undated story naming "تيريزا ماي" (Theresa
+      May, in office 2016-2019) and دونالد ترامب is from 2017-2019, so "ملكة بريطانيا" is
+      Elizabeth II, not Charles III; one naming جمال عبد الناصر (1954-1970) beside a
+      year 2019 is history and narrows nothing.
 
     `dates` are find_dates(text, folded, None) when the caller has them."""
     if isinstance(published, dt.datetime):
@@ -74,6 +81,9 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
         if latest.precision == "day" and latest.start < _lead_end(text, sents):
             return ArticleTime(latest.date, "day", "text", Period(latest.date, latest.date), latest.surface)
         lo = latest.date
+    agreed = _overlap([Period(lo, hi), *named])
+    if agreed != (None, None):
+        lo, hi = agreed
     if lo is None and hi is None:
         return ArticleTime(None, "none", "none", Period())
     return ArticleTime(lo, "span" if lo is not None and hi is not None else "since", "text", Period(lo, hi),
@@ -105,6 +115,31 @@ def _planned(text: str, d: DateMention, sents: list[tuple[int, int]]) -> bool:
     return verb_tense(text[sents[i][0] if i >= 0 else 0:d.start]) == "future"
 
 
+def named_spans(text: str, mentions) -> list[Period]:
+    """The office spans (first day of any office to the last) of the people named in
+    full in the article (person mentions resolved by name, tasks.extract.entities), but
+    not as former: "الرئيس الراحل جمال عبد الناصر" (the late president) or "مبارك
+    المخلوع" (the ousted Mubarak) say nothing of when the article was written."""
+    lex, out, seen = get_lexicon(), [], set()
+    for m in mentions:
+        if m.entity_type != "person" or m.resolved_by != "name" or m.entity_id in seen:
+            continue
+        near = [fold_term(w.strip("،,.:")) for w in text[max(0, m.start - 20):m.start].split()[-1:]
+                + text[m.end:m.end + 20].split()[:1]]
+        offices = lex.people[m.entity_id].offices
+        if offices and not any(w in lex.block_after for w in near):
+            seen.add(m.entity_id)
+            out.append(_span(offices))
+    return out
+
+
+def _span(offices) -> Period:
+    """First day of the first office to the last day of the last (None: open)."""
+    first = None if any(o.start is None for o in offices) else min(o.start for o in offices)
+    last = None if any(o.end is None for o in offices) else max(o.end for o in offices) - dt.timedelta(days=1)
+    return Period(first, last)
+
+
 def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
     """The days every term covers, as (first, last); (None, None) when none or disjoint."""
     lo = max((t.start for t in terms if t.start is not None), default=None)
@@ -114,4 +149,4 @@ def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
     return lo, hi
 
 
-__all__ = ["ArticleTime", "article_time"]
+__all__ = ["ArticleTime", "article_time", "named_spans"]
