@@ -14,7 +14,7 @@ from functools import cache
 from tasks.extract.dates import DateMention, find_dates
 from tasks.extract.tense import verb_tense
 from ziyarat.arabic import Folded, fold, fold_term, fold_with_map, sentence_spans
-from ziyarat.lexicon import Period, get_lexicon
+from ziyarat.lexicon import TITLE, Period, get_lexicon
 
 
 @dataclass(frozen=True)
@@ -117,18 +117,25 @@ def _planned(text: str, d: DateMention, sents: list[tuple[int, int]]) -> bool:
 
 def named_spans(text: str, mentions) -> list[Period]:
     """The office spans (first day of any office to the last) of the people named in
-    full in the article (person mentions resolved by name, tasks.extract.entities), but
-    not as former: "الرئيس الراحل جمال عبد الناصر" (the late president) or "مبارك
-    المخلوع" (the ousted Mubarak) say nothing of when the article was written."""
+    full in the article (person mentions resolved by name, tasks.extract.entities), or
+    by a title of an office they held (the span of that office), but not as former:
+    "الرئيس الراحل جمال عبد الناصر" (the late president) or "مبارك المخلوع" (the ousted
+    Mubarak) say nothing of when the article was written."""
     lex, out, seen = get_lexicon(), [], set()
     for m in mentions:
-        if m.entity_type != "person" or m.resolved_by != "name" or m.entity_id in seen:
+        if m.entity_type != "person" or (m.entity_id, m.resolved_by) in seen:
             continue
         near = [fold_term(w.strip("،,.:")) for w in text[max(0, m.start - 20):m.start].split()[-1:]
                 + text[m.end:m.end + 20].split()[:1]]
         offices = lex.people[m.entity_id].offices
+        if m.resolved_by == "title":
+            # a title standing for someone the article names ("ولي عهد أبوظبي" for محمد بن
+            # زايد, crown prince until 2022): the span of his tenure in that office
+            titles = {(t.office, t.country) for _s, _e, _k, pls in lex.match(fold(m.surface))
+                      for kind, t, _w, _l in pls if kind == TITLE}
+            offices = [o for o in offices if (o.office, o.country) in titles]
         if offices and not any(w in lex.block_after for w in near):
-            seen.add(m.entity_id)
+            seen.add((m.entity_id, m.resolved_by))
             out.append(_span(offices))
     return out
 

@@ -81,3 +81,19 @@ def test_named_spans_skip_the_former_and_resolve_titles_over_the_narrowed_period
     assert find_mentions(text, f, Period(dt.date(2017, 1, 20), None))[0].name_en != "Elizabeth II"
     former = "وقال الرئيس السابق حسني مبارك إن الأمر انتهى"
     assert named_spans(former, find_mentions(former, fold_with_map(former), None)) == []
+
+
+def test_a_title_for_a_named_person_bounds_the_period_to_his_tenure_in_that_office():
+    from tasks.extract.visits.leaders import country_head
+    text = ("بدأ الرئيس الصيني شي جين بينغ زيارة للإمارات. وأكد ولي عهد أبوظبي نائب القائد الأعلى "
+            "للقوات المسلحة الشيخ محمد بن زايد آل نهيان أن الزيارة مهمة.")
+    f = fold_with_map(text)
+    mentions = find_mentions(text, f, None)
+    assert ("Mohamed bin Zayed Al Nahyan", "title") in {(m.name_en, m.resolved_by) for m in mentions}
+    period = article_time(text, f, None, (), None, named_spans(text, mentions)).period
+    # crown prince until he became president (14 May 2022): the UAE's head then is Khalifa
+    assert period.end == dt.date(2022, 5, 13)
+    assert country_head("United Arab Emirates", period).name_en == "Khalifa bin Zayed Al Nahyan"
+    untitled = text.replace("ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة ", "")
+    g = fold_with_map(untitled)
+    assert article_time(untitled, g, None, (), None, named_spans(untitled, find_mentions(untitled, g, None))).period.end is None
