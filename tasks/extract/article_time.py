@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
+from tasks.extract.calendar import calendar_words
 from tasks.extract.dates import DateMention, find_dates
 from tasks.extract.tense import verb_tense
 from ziyarat.arabic import Folded, fold, fold_term, fold_with_map, sentence_spans
@@ -100,16 +101,21 @@ def _lead_end(text: str, sents: list[tuple[int, int]]) -> int:
 
 
 @cache
-def _future_words() -> frozenset[str]:
-    """months.yaml future_words, folded: المقبل "next" after a date makes it a plan."""
-    return frozenset(fold_term(w) for w in get_lexicon().months["future_words"])
+def _months_words(name: str) -> frozenset[str]:
+    """A months.yaml word list, folded: future_words (المقبل "next" after a date makes it
+    a plan), target_words (بحلول "by", رؤية "vision" before a year make it a target)."""
+    return frozenset(fold_term(w) for w in get_lexicon().months.get(name) or ())
 
 
 def _planned(text: str, d: DateMention, sents: list[tuple[int, int]]) -> bool:
-    """A date of something to come: "المقبل" (next) right after it, or a future verb
-    before it in its sentence ("سيزور ... في آذار 2019")."""
+    """A date of something to come: "المقبل" (next) right after it, a target word before
+    it ("بحلول عام 2024", by 2024; "رؤية 2030"), or a future verb before it in its
+    sentence ("سيزور ... في آذار 2019")."""
     after = fold(text[d.end:d.end + 30]).split()
-    if after and after[0] in _future_words():
+    if after and after[0] in _months_words("future_words"):
+        return True
+    before = [w for w in fold(text[max(0, d.start - 30):d.start]).split() if w not in calendar_words().year_words]
+    if before and before[-1] in _months_words("target_words"):
         return True
     i = bisect.bisect_right([s for s, _ in sents], d.start) - 1
     return verb_tense(text[sents[i][0] if i >= 0 else 0:d.start]) == "future"

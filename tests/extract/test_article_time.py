@@ -97,3 +97,8 @@ def test_a_title_for_a_named_person_bounds_the_period_to_his_tenure_in_that_offi
     untitled = text.replace("ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة ", "")
     g = fold_with_map(untitled)
     assert article_time(untitled, g, None, (), None, named_spans(untitled, find_mentions(untitled, g, None))).period.end is None
+
+
+def test_a_target_year_is_not_a_lower_bound():
+    text = "افتتح الوزير المصنع عام 2012 ضمن رؤية 2030، ويهدف إلى مضاعفة الإنتاج بحلول عام 2025 وحتى 2027."
+    assert when(text)[:2] == (dt.date(2012, 1, 1), "since")
