@@ -64,7 +64,9 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
     # (titles resolve over that period; weekdays and أمس only against a known day)
     explicit_dates = dates_stage.find_dates(text, folded, None) if published is None else None
     time = time_stage.article_time(text, folded, published,
-                                   entities_stage.titled_terms(folded) if published is None else (), explicit_dates)
+                                   entities_stage.titled_terms(folded) if published is None else (), explicit_dates,
+                                   time_stage.named_spans(text, entities_stage.find_mentions(text, folded, None))
+                                   if published is None else ())
     published = time.day
     ents = entities_stage.find_mentions(text, folded, time.period, home.outlet_country(source))
     starts = [s for s, _ in sents]

@@ -231,27 +231,38 @@ class _MentionWalk:
 def titled_terms(folded: Folded) -> list[Period]:
     """The tenures that the article's titled names imply: "الرئيس المصري محمد مرسي"
     (the Egyptian president Mohamed Morsi) is written while Morsi was president, so the
-    article is from his term (first day to last, over all his terms in that office).
-    Titles marked as past ("السابق" former, "نائب" vice) and names inside an
+    article is from his term (first day to last, over all his terms in that office); so is
+    a title right after the name ("محمد بن زايد آل نهيان ولي عهد أبوظبي") that no name
+    follows. Titles marked as past ("السابق" former, "نائب" vice) and names inside an
     institution's name ("مستشفى الملك فهد") say nothing about the article's time."""
     lex = get_lexicon()
     ft = folded.text
     matches = _select(lex.match(ft))
     out: list[Period] = []
-    for (s, e, _k, tp), (ps, pe, _k2, pp) in zip(matches, matches[1:]):
-        titles = [t for kind, t, _w, _l in tp if kind == TITLE and t.office]
-        if not titles or pp[0][0] != PERSON or not _adjacent(ft, e, ps, lex) or _blocked(ft, s, e, lex) \
-                or _named_after(ft, s, lex) or _next_word(ft, pe) in lex.block_after \
-                or any(w in lex.block_after for w in ft[e:ps].split()):
+    for k, ((s, e, _k, tp), (ps, pe, _k2, pp)) in enumerate(zip(matches, matches[1:])):
+        if not _adjacent(ft, e, ps, lex) or any(w in lex.block_after for w in ft[e:ps].split()):
             continue
-        t = titles[0]
-        terms = [o for _kind, ref, _w, _l in pp for o in lex.people[ref].offices
-                 if o.office == t.office and o.country == t.country]
-        if terms:
-            first = None if any(o.start is None for o in terms) else min(o.start for o in terms)
-            last = None if any(o.end is None for o in terms) else max(o.end for o in terms) - dt.timedelta(days=1)
-            out.append(Period(first, last))
+        titles = [t for kind, t, _w, _l in tp if kind == TITLE and t.office]
+        if titles and pp[0][0] == PERSON and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex) \
+                and _next_word(ft, pe) not in lex.block_after:
+            out += _tenure(lex, titles[0], pp)
+        after = [t for kind, t, _w, _l in pp if kind == TITLE and t.office]
+        nxt = matches[k + 2] if k + 2 < len(matches) else None
+        if after and tp[0][0] == PERSON and not _blocked(ft, ps, pe, lex) and not _named_after(ft, s, lex) \
+                and not (nxt and nxt[3][0][0] == PERSON and _adjacent(ft, pe, nxt[0], lex)):
+            out += _tenure(lex, after[0], tp)
     return out
+
+
+def _tenure(lex: Lexicon, t, payloads) -> list[Period]:
+    """[first day, last day] of the named person's terms in the title's office, if any."""
+    terms = [o for kind, ref, _w, _l in payloads if kind == PERSON for o in lex.people[ref].offices
+             if o.office == t.office and o.country == t.country]
+    if not terms:
+        return []
+    first = None if any(o.start is None for o in terms) else min(o.start for o in terms)
+    last = None if any(o.end is None for o in terms) else max(o.end for o in terms) - dt.timedelta(days=1)
+    return [Period(first, last)]
 
 
 def _select(matches) -> list[tuple]:

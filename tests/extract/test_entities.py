@@ -376,6 +376,16 @@ def test_titled_names_bound_the_article_to_their_term():
     assert titled_terms(fold_with_map("التقى الرئيس الروسي فلاديمير بوتين")) == [Period(dt.date(2000, 5, 7), None)]
 
 
+def test_a_title_right_after_a_name_bounds_the_article_to_that_tenure():
+    # apposition: "محمد بن زايد آل نهيان ولي عهد أبوظبي" was crown prince until May 2022
+    text = "وكان في استقباله الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي في المطار."
+    assert titled_terms(fold_with_map(text)) == [Period(dt.date(2004, 11, 3), dt.date(2022, 5, 13))]
+    # the title belongs to the name after it: "استقبل بوتين رئيس الوزراء الروسي ميدفيديف"
+    assert titled_terms(fold_with_map("استقبل فلاديمير بوتين رئيس الوزراء الروسي دميتري ميدفيديف")) == \
+        [Period(dt.date(2012, 5, 8), dt.date(2020, 1, 15))]
+    assert titled_terms(fold_with_map("قال محمد مرسي الرئيس المصري السابق")) == []
+
+
 @pytest.mark.parametrize("text", [
     "منحت جائزة الملك فيصل لعالمين",
     "نقل المصاب إلى مستشفى الملك فهد الجامعي",
