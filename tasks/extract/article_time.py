@@ -15,7 +15,7 @@ from tasks.extract.calendar import calendar_words
 from tasks.extract.dates import DateMention, find_dates
 from tasks.extract.tense import verb_tense
 from ziyarat.arabic import Folded, fold, fold_term, fold_with_map, sentence_spans
-from ziyarat.lexicon import TITLE, Period, get_lexicon
+from ziyarat.lexicon import TITLE, Period, get_lexicon, tenure
 
 
 @dataclass(frozen=True)
@@ -142,15 +142,8 @@ def named_spans(text: str, mentions) -> list[Period]:
             offices = [o for o in offices if (o.office, o.country) in titles]
         if offices and not any(w in lex.block_after for w in near):
             seen.add((m.entity_id, m.resolved_by))
-            out.append(_span(offices))
+            out.append(tenure(offices))
     return out
-
-
-def _span(offices) -> Period:
-    """First day of the first office to the last day of the last (None: open)."""
-    first = None if any(o.start is None for o in offices) else min(o.start for o in offices)
-    last = None if any(o.end is None for o in offices) else max(o.end for o in offices) - dt.timedelta(days=1)
-    return Period(first, last)
 
 
 def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:

@@ -37,7 +37,7 @@ from tasks.extract.homonyms import adjective_use, homograph_adjective, prev_word
 from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
 from ziyarat.lexicon import (COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, Period, get_lexicon,
-                             grammar_words, titles_lexicon, triggers_lexicon)
+                             grammar_words, tenure, titles_lexicon, triggers_lexicon)
 
 # Office order used to read "his counterpart": the first active office of the person
 # named before "نظيره" is the counterpart's office.
@@ -255,14 +255,10 @@ def titled_terms(folded: Folded) -> list[Period]:
 
 
 def _tenure(lex: Lexicon, t, payloads) -> list[Period]:
-    """[first day, last day] of the named person's terms in the title's office, if any."""
+    """The named person's span in the title's office, if he held it."""
     terms = [o for kind, ref, _w, _l in payloads if kind == PERSON for o in lex.people[ref].offices
              if o.office == t.office and o.country == t.country]
-    if not terms:
-        return []
-    first = None if any(o.start is None for o in terms) else min(o.start for o in terms)
-    last = None if any(o.end is None for o in terms) else max(o.end for o in terms) - dt.timedelta(days=1)
-    return [Period(first, last)]
+    return [tenure(terms)] if terms else []
 
 
 def _select(matches) -> list[tuple]:
@@ -311,14 +307,9 @@ def _named_after(ft: str, s: int, lex: Lexicon) -> bool:
     """The word before s is an institution noun ("جامعة", "بمطار", "ومركز"), so what
     follows is part of a proper name."""
     prev = prev_word(ft, s)
-    if not prev:
-        return False
-    if prev in lex.named_after:
-        return True
-    for n in (1, 2):  # و / ب / ل / ف / ك proclitics: "بجامعة", "وبمركز"
-        if len(prev) > n + 2 and all(c in PROCLITIC_LETTERS for c in prev[:n]) and prev[n:] in lex.named_after:
-            return True
-    return False
+    return bool(prev) and (prev in lex.named_after or any(  # proclitics: "بجامعة", "وبمركز"
+        len(prev) > n + 2 and all(c in PROCLITIC_LETTERS for c in prev[:n]) and prev[n:] in lex.named_after
+        for n in (1, 2)))
 
 
 def _is_sport(ft: str, lex: Lexicon) -> bool:
