@@ -1110,3 +1110,37 @@ def test_the_leader_he_phoned_is_not_the_visitor_of_the_next_clause():
     assert reported(rows) == []
     assert reported(run("كما أن بوتين تحول إلى أنقرة للقاء الرئيس أردوغان.")) == [
         ("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+# ------------------------------------------------------------------ slice egyfeb (egypt2013 02-01..04, 02-21..25)
+@pytest.mark.parametrize("text", [
+    # "a shipment of armoured cars arrived at Moscow airport this morning, for the trips of
+    # President Erdogan": the feminine verb (wasalat) is the shipment's
+    "وصلت مطار موسكو، صباح اليوم، شحنة سيارات مصفحة لاستخدامها في تنقلات الرئيس أردوغان.",
+    # "President Erdogan's advance party arrived in Moscow"
+    "وصلت إلى مطار موسكو صباح اليوم مقدمة الرئيس أردوغان.",
+    # "... the cars for President Erdogan's trips, which the airport let through the formalities
+    # of their arrival (wusuliha, its arrival)"
+    "وأرسلت تركيا سيارات مصفحة لاستخدامها في تنقلات الرئيس أردوغان، والتي سمحت سلطات مطار موسكو "
+    "بإنهاء إجراءات وصولها اليوم.",
+])
+def test_a_feminine_arrival_verb_is_not_a_man_titled_leaders_arrival(text):
+    assert reported(run(text)) == []
+    # "the president's plane arrived" (a carrier between) and a masculine verb bring him
+    assert reported(run("وصلت طائرة الرئيس أردوغان إلى مطار موسكو صباح اليوم.")) == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin")]
+    assert reported(run("وصل الرئيس أردوغان إلى مطار موسكو صباح اليوم.")) == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    # "at the head of the participants in the summit, President Erdogan, besides President al-Assad"
+    "وعلى رأس المشاركين في القمة، الرئيس أردوغان، بالإضافة إلى الرئيس الأسد.",
+    # "al-Assad will head his country's delegation at the summit, while Erdogan heads his
+    # country's delegation to the Cairo summit"
+    "وقال مصدر إن الأسد سيرأس وفد بلاده في القمة رغم ظروفه، فيما يرأس أردوغان وفد بلاده إلى قمة القاهرة.",
+])
+def test_a_summits_participants_and_delegations_pair_nobody(text):
+    assert reported(run(text)) == []
+    # the two leaders' own summit is still theirs
+    assert reported(run("وعقد الأسد وأردوغان القمة في موسكو اليوم.")) != []

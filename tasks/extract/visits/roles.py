@@ -15,7 +15,7 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, TRIP_PLACE_CHARS, WITH_TITLE_WORDS, carried_subject, dual_verb,
-                                         lone_object, met_earlier, pronoun_owner)
+                                         feminine_verb_of_man, lone_object, met_earlier, pronoun_owner)
 from tasks.extract.visits.reach import Reach, in_reach
 from tasks.extract.visits.sides import between_sides
 from tasks.extract.visits.timing import plan_cue
@@ -63,7 +63,8 @@ def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, floa
         owner = pronoun_owner(art, i, h)
         # the owner is usually, not always, the person last named: "نظيره المالكي ... عقب
         # وصوله للعراق" (his counterpart al-Maliki, after his arrival in Iraq) is the other's
-        return (owner, None, PRONOUN_VISITOR) if owner is not None and is_leader(owner) else NO_ROLES
+        return (owner, None, PRONOUN_VISITOR) if owner is not None and is_leader(owner) \
+            and not feminine_verb_of_man(art, h, owner) else NO_ROLES
     if not trigger_spec(h.group).get("tense") and not definite(h) and art.genitive_leader(i, h) is None \
             and art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 8).split()[:1] not in (["كل"], ["كلا"]):
         # "وصول X" (wusul, the arrival of X): its genitive travels; "وصول البضائع إلى غزة"
@@ -75,7 +76,10 @@ def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, floa
     far = r.after[0] if r.after and not _trigger_between(art, i, h, r.after[0]) else None
     if r.near_after is None and r.before and (carried := carried_subject(art, i, h)) is not None:
         return carried, None, 2.0  # "التقى بوتين السيسي ...، وتوجه إلى دمشق": Putin heads there
-    return r.near_after or (r.before[-1] if r.before else far), None, 2.0
+    traveller = r.near_after or (r.before[-1] if r.before else far)
+    if traveller is not None and feminine_verb_of_man(art, h, traveller):
+        return NO_ROLES  # "وصلت ... شحنة سيارات ... لتنقلات الرئيس التركي": the shipment arrived
+    return traveller, None, 2.0
 
 
 def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
