@@ -140,6 +140,9 @@ def test_relative_words():
     (d,) = find_dates("الأسبوع المقبل", None, TUE)
     assert (d.date, d.end_date, d.precision) == (dt.date(2023, 3, 15), dt.date(2023, 3, 21), "week")
     assert dates("مطلع الشهر الجاري") == [("مطلع الشهر الجاري", dt.date(2023, 3, 1), "month", "relative")]
+    # "ظهر غد" (at noon tomorrow, غد with no alif or al-) is tomorrow, with the weekday after it
+    assert dates("يستقبل الشيخ في الثانية ظهر غد الأربعاء الرئيس") == [
+        ("ظهر غد الأربعاء", dt.date(2023, 3, 15), "day", "relative")]
     assert dates("في اليوم التالي") == []  # "the next day" is not today
     # إلى (ila, to) folds to الي, like the ال of "اليوم التالي", but "وصل اليوم إلى" is today;
     # so is "اليوم" before the leader the verb is about ("التقى اليوم الرئيس", met the president today)
