@@ -1144,3 +1144,19 @@ def test_a_summits_participants_and_delegations_pair_nobody(text):
     assert reported(run(text)) == []
     # the two leaders' own summit is still theirs
     assert reported(run("وعقد الأسد وأردوغان القمة في موسكو اليوم.")) != []
+
+
+def test_a_visit_noun_whose_predicate_is_a_sa_future_is_ahead():
+    # "the spokesman said in a statement today that al-Assad's visit to Moscow will last several
+    # days and includes a bilateral meeting with President Putin": "today" is the statement's
+    text = ("وقال المتحدث، في تصريح اليوم، إن زيارة الأسد إلى موسكو ستستغرق عدة أيام، "
+            "وتتضمن لقاء ثنائيا مع الرئيس بوتين.")
+    rows = run(text)
+    assert reported(rows) == [] and [r["planned"] for r in rows] == [True]
+    # "... lasted several days" (past) is the visit told
+    assert reported(run(text.replace("ستستغرق", "استغرقت"))) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+def test_protests_against_a_visit_are_not_the_visit():
+    # "a coalition organises protests opposed to President Erdogan's visit to Moscow"
+    assert reported(run("وينظم ائتلاف وقفات احتجاجية مناهضة لزيارة الرئيس أردوغان لموسكو.")) == []

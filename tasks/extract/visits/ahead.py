@@ -277,3 +277,29 @@ def inherit_plan(art: Article, cands: list[Candidate]) -> None:
         if during and any(p.hit.start < c.hit.start and p.sentence == c.sentence and not p.future and not p.planned
                           and {pid(p.visitor), pid(p.host)} == {pid(c.visitor), pid(c.host)} for p in earlier):
             c.kind = "referenced"
+
+
+PREDICATE_WORDS = 6  # from a visit noun over its genitive and destination to its predicate
+
+
+def subject_of_future(art: Article, i: int, h: Hit) -> bool:
+    """A bare visit noun whose predicate is a sa- future: "إن زيارة المالكي إلى القاهرة
+    ستستغرق عدة أيام" (that al-Maliki's visit to Cairo will last several days) is a visit
+    ahead, whatever day the statement is told. Not a noun a preposition or "during" governs
+    ("خلال زيارة الأسد سيبحث", during the visit he will discuss: the frame of another
+    verb), nor past a comma or a coordinated verb ("وسيلتقي خلالها", and he will meet)."""
+    if h.prefix or trigger_spec(h.group).get("role") != "visit" or trigger_spec(h.group).get("tense"):
+        return False
+    before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if before and before[-1] in grammar_words("frame_prepositions") | grammar_words("during_words"):
+        return False
+    end, stop = art.word_end(h.end), art.sentences[i][1]
+    spans = [(m.start, m.end) for m in art.persons.get(i, []) + art.places.get(i, [])]
+    words = [w for w in re.finditer(r"\S+", art.text[end:stop]) if not any(s <= end + w.start() < e for s, e in spans)]
+    for w in words[:PREDICATE_WORDS]:
+        word = fold_term(w.group())
+        if word.endswith(("،", ",", ".")) or word in grammar_words("relative_pronouns"):
+            return sa_future(word)
+        if verb_tense(word.strip("،,.")) is not None:
+            return sa_future(word) and word[:1] == "س"
+    return False

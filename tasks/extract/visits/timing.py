@@ -10,7 +10,7 @@ from typing import Any
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, leaving_tonight, next_leg,
                                         object_of_future, prepared_for, relative_future, sa_future, subjunctive,
-                                        today_between, when_ahead)
+                                        subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import closes_since, eve_of_another, in_relative_clause
 from tasks.extract.visits.retold import pluperfect_at, retold
@@ -160,7 +160,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
                                                   or _during_future(art, i, h) or _bi_future(art, i, h)
                                                   or prepared_for(art, h) or announced_next(art, h)
-                                                  or relative_future(art, i, h) or object_of_future(art, i, h)):
+                                                  or relative_future(art, i, h) or object_of_future(art, i, h)
+                                                  or subject_of_future(art, i, h)):
         return True
     if _has_plans(art, i, h):
         return True
