@@ -1160,3 +1160,11 @@ def test_a_visit_noun_whose_predicate_is_a_sa_future_is_ahead():
 def test_protests_against_a_visit_are_not_the_visit():
     # "a coalition organises protests opposed to President Erdogan's visit to Moscow"
     assert reported(run("وينظم ائتلاف وقفات احتجاجية مناهضة لزيارة الرئيس أردوغان لموسكو.")) == []
+
+
+def test_preparing_to_hold_meetings_is_a_plan():
+    # "contacts are under way to prepare the holding of Putin's and al-Assad's meetings in Moscow"
+    text = "وقال إن الاتصالات جارية من أجل الإعداد لانعقاد اجتماعات بوتين والأسد في موسكو."
+    assert reported(run(text)) == []
+    # without the preparation, "for the holding of the meetings" is not planned by this rule
+    assert reported(run(text.replace("الإعداد لانعقاد", "انعقاد"))) != []

@@ -177,10 +177,14 @@ def today_between(art: Article, i: int, lo: int, hi: int) -> bool:
 def prepared_for(art: Article, h: Hit) -> bool:
     """A li- visit noun right after a noun of preparation (and its adjective): "الاستعدادات
     الجارية لزيارته إلى جوبا" (the preparations under way for his visit to Juba) is a
-    visit ahead."""
+    visit ahead. So with li- on the noun of holding between: "الإعداد لانعقاد اجتماعات
+    اللجنة" (the preparation for holding the committee's meetings)."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 3)]
     if "ل" not in h.prefix:
-        return False
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+        if not words or words[-1] not in {"ل" + w for w in grammar_words("holding_nouns")}:
+            return False
+        words = words[:-1]  # "لانعقاد" (li-in'iqad, for holding)
+    words = words[-2:]
     if words and words[-1] in grammar_words("preparation_adjectives"):
         words = words[:-1]
     return bool(words) and words[-1].lstrip("و") in grammar_words("preparation_nouns")
