@@ -1168,3 +1168,11 @@ def test_preparing_to_hold_meetings_is_a_plan():
     assert reported(run(text)) == []
     # without the preparation, "for the holding of the meetings" is not planned by this rule
     assert reported(run(text.replace("الإعداد لانعقاد", "انعقاد"))) != []
+
+
+def test_a_schedule_that_plans_a_verb_of_its_own_leaves_the_reception_held():
+    # "President al-Assad was today receiving Putin, who arrived with the foreign and defence
+    # ministers, and he is scheduled to visit Sochi": the schedule is the Sochi leg's
+    text = ("وكان الرئيس الأسد اليوم في استقبال بوتين الذي وصل برفقة وزراء الخارجية والدفاع، "
+            "ومن المقرر أن يزور سوتشي.")
+    assert reported(run(text)) == [("Vladimir Putin", "Bashar al-Assad")]

@@ -307,3 +307,17 @@ def subject_of_future(art: Article, i: int, h: Hit) -> bool:
         if verb_tense(word.strip("،,.")) is not None:
             return sa_future(word) and word[:1] == "س"
     return False
+
+
+OWN_VERB_CHARS = 8  # from a plan cue over "أن" (that) to the verb it plans: "من المقرر أن يزور"
+
+
+def plans_own_verb(art: Article, i: int, h: Hit, c: Hit) -> bool:
+    """A plan cue after the trigger that plans a visit verb of its own right after it: in
+    "وكان رئيس مالي في استقبال هولاند الذي وصل برفقة الوزراء، ومن المقرر أن يزور تمبكتو"
+    (Mali's president received Hollande ..., and he is scheduled to visit Timbuktu) the
+    schedule is the Timbuktu leg's, not the reception's. A noun after the cue ("عشية القمة", on
+    the eve of the summit) leaves it the earlier trigger's too."""
+    return any(t is not h and t.group.startswith("t:") and trigger_spec(t.group).get("tense")
+               and 0 <= t.start - c.end <= OWN_VERB_CHARS
+               for t in art.near("triggers", i, c.end, c.end + OWN_VERB_CHARS))
