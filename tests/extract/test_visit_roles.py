@@ -215,3 +215,17 @@ def test_the_leader_a_trip_goes_to_meet_is_no_traveller_of_a_later_visit_noun():
                "إلا أن زيارة سوريا ألغيت واختصرت زيارة روسيا بسبب الأزمة.")
     assert ("Bashar al-Assad", "Vladimir Putin") not in pairs(rows, "referenced")
     assert ("Abdel Fattah el-Sisi", "Bashar al-Assad") in pairs(rows, "referenced")
+
+
+def test_a_trip_dated_months_before_does_not_orient_the_meeting_told_now():
+    # "the deal was announced after Putin's meeting with Rouhani on Wednesday, during a visit
+    # to Iran ...; Putin's visit comes after a visit Rouhani made to Moscow last December":
+    # the December trip is Rouhani's, today's is Putin's
+    from tasks.extract.dates import find_dates
+    from tests.extract.test_visits import run_more
+    pub = dt.date(2023, 3, 14)
+    text = ("وأعلن عن الاتفاق بعد اجتماع بوتين بروحاني يوم الأربعاء أثناء زيارة إلى إيران تهدف إلى تعزيز "
+            "التعاون مع إيران. وتأتي زيارة بوتين بعد زيارة قام بها روحاني إلى موسكو في ديسمبر الماضي.")
+    rows = run_more(text, pub, find_dates(text, None, pub))
+    assert [(r["visitor"], r["host"]) for r in rows if r["kind"] == "reported"] == [
+        ("Vladimir Putin", "Hassan Rouhani")]

@@ -9,6 +9,7 @@ of different countries, the direction settled later by the city.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -18,7 +19,7 @@ from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, TRIP_PLACE_CHARS, WIT
                                          feminine_verb_of_man, lone_object, met_earlier, pronoun_owner)
 from tasks.extract.visits.reach import Reach, in_reach
 from tasks.extract.visits.sides import between_sides
-from tasks.extract.visits.timing import plan_cue
+from tasks.extract.visits.timing import period_end, plan_cue
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -473,4 +474,17 @@ def _trip_ahead(art: Article, i: int, h: Hit) -> bool:
     from ("منذ وصوله إلى البيت الأبيض", since he came to the White House): no sign of who
     travelled now."""
     return "س" in h.prefix or trigger_spec(h.group).get("tense") == "future" or bool(art.cues(i, "c:invitation")) \
-        or plan_cue(art, i, h) or any(0 <= h.start - c.end <= 2 for c in art.cues(i, "c:since"))
+        or plan_cue(art, i, h) or any(0 <= h.start - c.end <= 2 for c in art.cues(i, "c:since")) \
+        or _dated_weeks_before(art, i, h)
+
+
+EARLIER_TRIP_DAYS, EARLIER_TRIP_CHARS = 20, 60  # a trip dated this long before publication, by a date this near
+
+
+def _dated_weeks_before(art: Article, i: int, h: Hit) -> bool:
+    """A trip the date right after it puts weeks before publication: in "وتأتي زيارة ميدفيديف
+    بعد زيارة قامت بها روسيف إلى موسكو في ديسمبر" (Medvedev's visit comes after the one Rousseff
+    made to Moscow in December) Rousseff's trip says nothing of who travels now."""
+    after = [d for d in art.dates.get(i, []) if d.date is not None and 0 <= d.start - h.end <= EARLIER_TRIP_CHARS]
+    return art.published is not None and bool(after) and \
+        period_end(after[0].date, after[0].precision) <= art.published - dt.timedelta(days=EARLIER_TRIP_DAYS)
