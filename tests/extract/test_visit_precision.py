@@ -1176,3 +1176,12 @@ def test_a_schedule_that_plans_a_verb_of_its_own_leaves_the_reception_held():
     text = ("وكان الرئيس الأسد اليوم في استقبال بوتين الذي وصل برفقة وزراء الخارجية والدفاع، "
             "ومن المقرر أن يزور سوتشي.")
     assert reported(run(text)) == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_a_delegation_that_precedes_the_leaders_arrival_plans_it():
+    # "Moscow airport received a Syrian delegation today, as a prelude to the arrival of
+    # President al-Assad to represent Syria at the summit that opens this week"
+    text = ("واستقبل مطار موسكو اليوم وفدا سوريا يضم مسؤولين، وذلك كمقدمة لوصول الرئيس الأسد لتمثيل سوريا "
+            "بالقمة التي تنطلق الأسبوع الجاري.")
+    assert reported(run(text)) == []
+    assert reported(run(text.replace("وذلك كمقدمة لوصول", "وذلك بعد وصول"))) != []
