@@ -3,7 +3,8 @@ arrived ("وصل كيم إلى سنغافورة حيث تجمعه الثلاثا
 summit brings him together with Trump on Tuesday) and a meeting noun whose relative clause is a
 future ("القمة التي ستجمعه", the summit that will bring him together). timing.py reads them to
 plan the meeting and to keep its day off the arrival and the lead. Also a visit noun that is the
-object of a sa- future ("سيؤدي ... زيارة", will perform a visit), and the sa- future itself; and the
+object of a sa- future ("سيؤدي ... زيارة", will perform a visit) or its subject ("زيارة المالكي ...
+ستستغرق", will last), and the sa- future itself; a plan cue that plans a verb of its own; and the
 meetings that inherit a planned trip's plan (inherit_plan, inherit_trip_plan)."""
 from __future__ import annotations
 
