@@ -417,6 +417,8 @@ def _official_since(ft: str, lo: int, hi: int) -> bool:
     for w in _WORD.findall(seg[cut + 1:]):
         if w in words or (len(w) > 3 and w[0] in PROCLITIC_LETTERS and w[1:] in words):
             return True
+        if any(len(o) > 3 and x.startswith(o + "ال") for o in words for x in (w, w[1:])):
+            return True  # the office glued to its genitive: "وبحث وزيرالخارجية الأمريكي مع نظيره"
     return False
 
 

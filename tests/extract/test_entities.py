@@ -78,6 +78,10 @@ def test_a_ministers_counterpart_is_never_the_head_of_state():
             "دولة قطر على متن طائرة الخطوط القطرية بعد وصوله يوم أمس إلى القاهرة من قطاع غزة، وذلك تلبية "
             "للدعوة التي وجهت له من نظيره القطري، في زيارة تستمر خمسة أيام.")
     assert people(text, dt.date(2013, 3, 10)) == []
+    # ... with the office glued to its genitive, as outlets sometimes type it: "وبحث
+    # وزيرالخارجية الأمريكي ... مع نظيره المكسيكي" (the US foreign minister discussed with his
+    # Mexican counterpart) is Mexico's foreign minister, not its president
+    assert people("وبحث وزيرالخارجية الأمريكي الجديد مع نظيره المكسيكي آخر التطورات", dt.date(2013, 2, 3)) == []
     # a president's counterpart is still a president
     got = people("التقى الرئيس الأمريكي في واشنطن اليوم بنظيره النيجيري", dt.date(2015, 7, 22))
     assert [p for p, _s, _h in got] == ["barack_obama", "muhammadu_buhari"]

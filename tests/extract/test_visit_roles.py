@@ -241,3 +241,17 @@ def test_a_cohost_of_the_same_country_is_not_the_guest_of_a_reception():
     text = ("استقبل الرئيس الهندي براناب موخرجي ورئيس الوزراء مانموهان سينج صباح اليوم، الرئيس "
             "محمد مرسي في القصر الرئاسي.")
     assert ("Mohamed Morsi", "Pranab Mukherjee", None) in reported(text, dt.date(2013, 3, 19))
+
+
+def test_a_trip_dated_months_before_does_not_orient_the_meeting_told_now():
+    # "the deal was announced after Putin's meeting with Rouhani on Wednesday, during a visit
+    # to Iran ...; Putin's visit comes after a visit Rouhani made to Moscow last December":
+    # the December trip is Rouhani's, today's is Putin's
+    from tasks.extract.dates import find_dates
+    from tests.extract.test_visits import run_more
+    pub = dt.date(2023, 3, 14)
+    text = ("وأعلن عن الاتفاق بعد اجتماع بوتين بروحاني يوم الأربعاء أثناء زيارة إلى إيران تهدف إلى تعزيز "
+            "التعاون مع إيران. وتأتي زيارة بوتين بعد زيارة قام بها روحاني إلى موسكو في ديسمبر الماضي.")
+    rows = run_more(text, pub, find_dates(text, None, pub))
+    assert [(r["visitor"], r["host"]) for r in rows if r["kind"] == "reported"] == [
+        ("Vladimir Putin", "Hassan Rouhani")]

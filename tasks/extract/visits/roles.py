@@ -9,16 +9,17 @@ of different countries, the direction settled later by the city.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, TRIP_PLACE_CHARS, WITH_TITLE_WORDS, carried_subject, dual_verb,
-                                         lone_object, met_earlier, pronoun_owner)
+                                         feminine_verb_of_man, lone_object, met_earlier, pronoun_owner)
 from tasks.extract.visits.reach import Reach, in_reach
 from tasks.extract.visits.sides import between_sides
-from tasks.extract.visits.timing import plan_cue
+from tasks.extract.visits.timing import period_end, plan_cue
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -63,7 +64,8 @@ def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, floa
         owner = pronoun_owner(art, i, h)
         # the owner is usually, not always, the person last named: "نظيره المالكي ... عقب
         # وصوله للعراق" (his counterpart al-Maliki, after his arrival in Iraq) is the other's
-        return (owner, None, PRONOUN_VISITOR) if owner is not None and is_leader(owner) else NO_ROLES
+        return (owner, None, PRONOUN_VISITOR) if owner is not None and is_leader(owner) \
+            and not feminine_verb_of_man(art, h, owner) else NO_ROLES
     if not trigger_spec(h.group).get("tense") and not definite(h) and art.genitive_leader(i, h) is None \
             and art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 8).split()[:1] not in (["كل"], ["كلا"]):
         # "وصول X" (wusul, the arrival of X): its genitive travels; "وصول البضائع إلى غزة"
@@ -75,7 +77,10 @@ def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, floa
     far = r.after[0] if r.after and not _trigger_between(art, i, h, r.after[0]) else None
     if r.near_after is None and r.before and (carried := carried_subject(art, i, h)) is not None:
         return carried, None, 2.0  # "التقى بوتين السيسي ...، وتوجه إلى دمشق": Putin heads there
-    return r.near_after or (r.before[-1] if r.before else far), None, 2.0
+    traveller = r.near_after or (r.before[-1] if r.before else far)
+    if traveller is not None and feminine_verb_of_man(art, h, traveller):
+        return NO_ROLES  # "وصلت ... شحنة سيارات ... لتنقلات الرئيس التركي": the shipment arrived
+    return traveller, None, 2.0
 
 
 def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
@@ -488,4 +493,17 @@ def _trip_ahead(art: Article, i: int, h: Hit) -> bool:
     from ("منذ وصوله إلى البيت الأبيض", since he came to the White House): no sign of who
     travelled now."""
     return "س" in h.prefix or trigger_spec(h.group).get("tense") == "future" or bool(art.cues(i, "c:invitation")) \
-        or plan_cue(art, i, h) or any(0 <= h.start - c.end <= 2 for c in art.cues(i, "c:since"))
+        or plan_cue(art, i, h) or any(0 <= h.start - c.end <= 2 for c in art.cues(i, "c:since")) \
+        or _dated_weeks_before(art, i, h)
+
+
+EARLIER_TRIP_DAYS, EARLIER_TRIP_CHARS = 20, 60  # a trip dated this long before publication, by a date this near
+
+
+def _dated_weeks_before(art: Article, i: int, h: Hit) -> bool:
+    """A trip the date right after it puts weeks before publication: in "وتأتي زيارة ميدفيديف
+    بعد زيارة قامت بها روسيف إلى موسكو في ديسمبر" (Medvedev's visit comes after the one Rousseff
+    made to Moscow in December) Rousseff's trip says nothing of who travels now."""
+    after = [d for d in art.dates.get(i, []) if d.date is not None and 0 <= d.start - h.end <= EARLIER_TRIP_CHARS]
+    return art.published is not None and bool(after) and \
+        period_end(after[0].date, after[0].precision) <= art.published - dt.timedelta(days=EARLIER_TRIP_DAYS)

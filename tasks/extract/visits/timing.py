@@ -9,8 +9,8 @@ from typing import Any
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, leaving_tonight, next_leg,
-                                        object_of_future, prepared_for, relative_future, sa_future, subjunctive,
-                                        today_between, when_ahead)
+                                        object_of_future, plans_own_verb, prepared_for, relative_future, sa_future, subjunctive,
+                                        subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, closes_since, eve_of_another, in_relative_clause,
                                           issue_date)
@@ -167,7 +167,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
                                                   or _during_future(art, i, h) or _bi_future(art, i, h)
                                                   or prepared_for(art, h) or announced_next(art, h)
-                                                  or relative_future(art, i, h) or object_of_future(art, i, h)):
+                                                  or relative_future(art, i, h) or object_of_future(art, i, h)
+                                                  or subject_of_future(art, i, h)):
         return True
     if _has_plans(art, i, h):
         return True
@@ -181,7 +182,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
             if h.start - c.end <= PLAN_CUE_BEFORE:
                 return True
         elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start) \
-                and not (c.start >= h.end and eve_of_another(art, i, c)) \
+                and not (c.start >= h.end and eve_of_another(art, i, c)) and not plans_own_verb(art, i, h, c) \
                 and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)):
             # "استقباله مون ... لمناقشة القمة المقرر عقدها" (received Moon to discuss the
             # summit scheduled): the plan is the topic's
