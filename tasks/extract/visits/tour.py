@@ -5,18 +5,24 @@ minister): the tour's countries are listed in their order, and talks with a lead
 one are a leg ahead, planned, while the first one's may be the day's news. A trip the article
 tells only as ahead ("زيارة أوباما المرتقبة", Obama's awaited visit) makes its traveller's
 other undated legs ahead too (trip_ahead). visits.__init__ calls both after the candidates
-are read."""
+are read. travellers: who the article says travelled where, which orients a meeting no word
+orients (visits.merge)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.leaders import pid
-from tasks.extract.visits.timing import under_way
+from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.owners import TRIP_PLACE_CHARS, pronoun_owner
+from tasks.extract.visits.reach import in_reach
+from tasks.extract.visits.roles import with_subject
+from tasks.extract.visits.timing import period_end, plan_cue, under_way
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import grammar_words
+from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.matching import Hit
 
 TOUR_VERB_WORDS = 3  # from the tour noun to its "includes": "جولة آسيوية، تشمل"
 LEGS_CHARS = 60  # the countries listed right after "includes": "تشمل كلاً من باكستان والهند"
@@ -101,3 +107,53 @@ def _trip_word(h, noun: bool = False) -> bool:
     own tense says when)."""
     spec = trigger_spec(h.group) if h.group.startswith("t:") else {}
     return spec.get("role") in ("visit", "arrive") and not (noun and spec.get("tense"))
+
+
+def travellers(art: Article) -> dict[str, set]:
+    """The destination countries of the trip words (arrival, visit) of the article, outside
+    quotes, that each leader owns
+    by a pronoun or by his name right after the word, to a place outside his country right
+    after it (None for a region), whatever the trip's other side or time: "واضطر مرسي إلى اختصار زيارته لأوروبا"
+    (Morsi had to cut short his visit to Europe), "قبل وصول مرسي إلى برلين" (before Morsi's
+    arrival in Berlin); not "زيارة مرسي لسيناء" (in his own country) nor "زار الرئيس الروسي
+    قبر الجندي المجهول" (no place). The leader who travels is the visitor of a meeting no word
+    orients; a subject told before the word ("ليصبح أول مسؤول ... يطأ أرض الجنوب") is too loose."""
+    out: dict[str, set] = {}
+    for i, hits in art.by_sent.items():
+        for h in hits:
+            if not h.group.startswith("t:") or trigger_spec(h.group)["role"] not in ("arrive", "visit") \
+                    or art.in_quote(h.start) or _trip_ahead(art, i, h):
+                continue
+            owner = pronoun_owner(art, i, h)
+            if owner is None and not h.suffix:
+                r = with_subject(art, i, h, in_reach(art, i, h))
+                owner = r.near_after if r.near_after is not None and r.near_after.start - h.end <= 25 else None
+            if owner is None or not is_leader(owner) or art.possessed(owner, trigger_words("possessor_heads")):
+                continue
+            dest = next((p for p in art.places.get(i, []) if 0 <= p.start - max(h.end, owner.end) <= TRIP_PLACE_CHARS), None)
+            if dest is None or dest.country == owner.country:
+                continue  # "زار الرئيس الروسي قبر الجندي المجهول" (the tomb of the Unknown Soldier) is no trip abroad
+            out.setdefault(pid(owner), set()).add(dest.country)  # None: a region ("أوروبا")
+    return out
+
+
+def _trip_ahead(art: Article, i: int, h: Hit) -> bool:
+    """A trip still to come or only invited: "سيزور", "يزور ... الشهر المقبل", "دعا ترامب
+    بوتين لزيارة واشنطن" (invited Putin to visit Washington), or one a later state is counted
+    from ("منذ وصوله إلى البيت الأبيض", since he came to the White House): no sign of who
+    travelled now."""
+    return "س" in h.prefix or trigger_spec(h.group).get("tense") == "future" or bool(art.cues(i, "c:invitation")) \
+        or plan_cue(art, i, h) or any(0 <= h.start - c.end <= 2 for c in art.cues(i, "c:since")) \
+        or _dated_weeks_before(art, i, h)
+
+
+EARLIER_TRIP_DAYS, EARLIER_TRIP_CHARS = 20, 60  # a trip dated this long before publication, by a date this near
+
+
+def _dated_weeks_before(art: Article, i: int, h: Hit) -> bool:
+    """A trip the date right after it puts weeks before publication: in "وتأتي زيارة ميدفيديف
+    بعد زيارة قامت بها روسيف إلى موسكو في ديسمبر" (Medvedev's visit comes after the one Rousseff
+    made to Moscow in December) Rousseff's trip says nothing of who travels now."""
+    after = [d for d in art.dates.get(i, []) if d.date is not None and 0 <= d.start - h.end <= EARLIER_TRIP_CHARS]
+    return art.published is not None and bool(after) and \
+        period_end(after[0].date, after[0].precision) <= art.published - dt.timedelta(days=EARLIER_TRIP_DAYS)
