@@ -493,3 +493,45 @@ def test_a_leg_planned_for_tomorrow_leaves_the_visit_under_way_held():
     rows = mention_rows(text, dt.date(2013, 3, 20))
     assert [(r["visitor"], r["host"]) for r in rows if r["kind"] == "reported"] == [
         ("Barack Obama", "Benjamin Netanyahu")]
+
+
+def test_a_meeting_that_frames_a_demanded_act_is_ahead():
+    # "طالبت ... ميركل بالتحدث خلال لقائها مع مرسي" (demanded that Merkel speak during her
+    # meeting with Morsi): the act and its meeting lie ahead; Monday dates the demand
+    from tests.extract.test_visits_detect import mention_rows
+    day = dt.date(2013, 1, 29)
+    text = ("وكانت منظمة العفو الدولية طالبت المستشارة الألمانية أنجيلا ميركل أمس الاثنين بالتحدث خلال "
+            "لقائها مع الرئيس محمد مرسي عن حقوق الإنسان.")
+    assert [(r["kind"], r["planned"]) for r in mention_rows(text, day)] == [("referenced", True)]
+    # a demand made during the meeting, with its act after it: the meeting was held
+    text = ("وطالب الرئيس المصري محمد مرسي خلال لقائه مع الرئيس الروسي فلاديمير بوتين أمس في موسكو "
+            "بالإفراج عن المعتقلين.")
+    assert [(r["kind"], r["visitor"], r["host"]) for r in mention_rows(text, day)] == [
+        ("reported", "Mohamed Morsi", "Vladimir Putin")]
+
+
+def test_a_call_made_during_a_meeting_is_no_invitation():
+    # "ودعا مرسي خلال لقائه مع ميركل إلى دعم" (called, during his meeting with Merkel, for
+    # support): دعا is a call, not an invitation, and the meeting was held
+    from tests.extract.test_visits_detect import mention_rows
+    text = ("ودعا الرئيس المصري محمد مرسي خلال لقائه مع المستشارة الألمانية أنجيلا ميركل أمس في برلين "
+            "إلى دعم الاقتصاد المصري.")
+    assert [(r["kind"], r["visitor"], r["host"], r["city"]) for r in mention_rows(text, dt.date(2013, 1, 31))] == [
+        ("reported", "Mohamed Morsi", "Angela Merkel", "Berlin")]
+    # an invitation's own visit noun stays planned
+    text = "ودعا الرئيس المصري محمد مرسي المستشارة الألمانية أنجيلا ميركل إلى زيارة القاهرة."
+    assert [(r["kind"], r["planned"]) for r in mention_rows(text, dt.date(2013, 1, 31))] == [("referenced", True)]
+
+
+def test_a_visit_told_as_earlier_this_year_is_background():
+    # "خلال زيارة قام بها إلى النمسا في وقت سابق هذا العام" (during a visit he made to Austria
+    # earlier this year): an earlier visit, not the news
+    from tests.extract.test_visits_detect import mention_rows
+    day = dt.date(2018, 8, 18)
+    text = ("وقد وجهت الدعوة للرئيس الروسي فلاديمير بوتين لحضور الزفاف خلال زيارة قام بها إلى النمسا "
+            "والتقى فيها المستشار النمساوي سيباستيان كورتس في وقت سابق هذا العام.")
+    rows = mention_rows(text, day)
+    assert rows and {r["kind"] for r in rows} == {"referenced"}
+    text = "وأشاد بالنتائج. وزار الرئيس الروسي فلاديمير بوتين النمسا في وقت سابق من هذا العام."
+    rows = mention_rows(text, day)
+    assert rows and {r["kind"] for r in rows} == {"referenced"}

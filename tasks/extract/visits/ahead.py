@@ -337,3 +337,63 @@ def plans_own_verb(art: Article, i: int, h: Hit, c: Hit) -> bool:
     return any(t is not h and t.group.startswith("t:") and trigger_spec(t.group).get("tense")
                and 0 <= t.start - c.end <= OWN_VERB_CHARS
                for t in art.near("triggers", i, c.end, c.end + OWN_VERB_CHARS))
+
+
+DURING_VERB_WORDS = 12  # from "خلال" back to the sa- verb of its clause
+
+
+def during_future(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun after "خلال" / "أثناء" (during) whose clause's verb is a sa- (or lan) future:
+    "سينتشر الشرطيون في القدس خلال زيارة أوباما" (police will deploy during Obama's
+    visit) is a visit ahead; the nearest verb before "خلال" decides."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if not (words and words[-1] in grammar_words("during_words")):
+        return False
+    return governing_verb_future(art, i, art.word_start(h.start), 1, DURING_VERB_WORDS) or demanded_during(art, i, h)
+
+
+DEMAND_WORDS = 12  # from a demand verb over its subject, object and the demanded act to "خلال" (during)
+
+
+def demanded_during(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun after "خلال" (during) that frames an act someone demands or urges:
+    "طالبت منظمة العفو ميركل بالتحدث خلال لقائها مع مرسي" (Amnesty demanded that Merkel
+    speak during her meeting with Morsi): the act lies ahead, so does its meeting. The act
+    stands between the demand verb and "خلال", a definite bi- verbal noun ("بالتحدث"),
+    "بضرورة" (the need to) or "أن"; in "دعا الرئيس خلال لقائه ماكرون إلى" (the president
+    called, during his meeting with Macron, for) nothing does: the meeting is the call's frame, held."""
+    words = [fold_term(w.strip("،,")) for w in art.text[art.sentences[i][0]:art.word_start(h.start)].split()]
+    words = words[-DEMAND_WORDS:-1]
+    demands, acts = grammar_words("demand_verbs"), grammar_words("subjunctive_particles") | grammar_words("demand_acts")
+    k = max((j for j, w in enumerate(words) if w in demands or (w[:1] == "و" and w[1:] in demands)), default=None)
+    return k is not None and any(w in acts or (w.startswith("بال") and len(w) > 5) for w in words[k + 1:])
+
+
+def governing_verb_future(art: Article, i: int, start: int, skip: int, reach: int) -> bool:
+    """The nearest verb among the `reach` words before `start` (the last `skip` words left
+    out; names and places too: "سنغافورة" looks like a sa- verb) is a sa- future, or an
+    imperfect after "لن": "لن تكون جاهزة خلال زيارة" (lan, will not be ready during the visit)."""
+    lo = max(art.sentences[i][0], start - 120)
+    spans = [(m.start, m.end) for m in art.persons.get(i, []) + art.places.get(i, [])]
+    words = [w for w in re.finditer(r"\S+", art.text[lo:start]) if not any(s <= lo + w.start() < e for s, e in spans)]
+    words = words[:len(words) - skip][-reach:]
+    for k in range(len(words) - 1, -1, -1):
+        word = fold_term(words[k].group().strip("،,"))
+        prev = fold_term(words[k - 1].group().strip("،,")) if k > 0 else ""
+        if prev in grammar_words("passive_auxiliaries"):
+            word = prev  # "سيتم نشرها" (will be deployed): a verbal noun after the auxiliary
+        if word in grammar_words("passive_auxiliaries"):
+            return word.lstrip("و").startswith("س")  # "سيتم فرضها" (will be imposed): the auxiliary's tense
+        if verb_tense(word) is not None:
+            return sa_future(word) or (k > 0 and fold_term(words[k - 1].group()) in ("لن", "ولن", "فلن"))
+    return False
+
+
+BI_VERB_WORDS = 5  # from a bi- meeting noun ("بمباحثاته") back to the verb that governs it
+
+
+def bi_future(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun with bi- whose governing verb is a sa- future: "سيولي أهمية للأزمة
+    السورية بمباحثاته مع أوباما" (he will give the Syrian crisis weight in his talks with
+    Obama) speaks of talks ahead."""
+    return "ب" in h.prefix and governing_verb_future(art, i, art.word_start(h.start), 0, BI_VERB_WORDS)

@@ -80,8 +80,11 @@ def _with_object(art: Article, m: Any) -> bool:
 def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     """(inviter, invitee) when an invitation precedes the visit word in its sentence
     ("وجه السيسي الدعوة لخادم الحرمين للقيام بزيارة"); None otherwise, or when the
-    visit answers it ("تلبية لدعوة", which is the visit itself)."""
-    if art.cues(i, "c:invitation_answered"):
+    visit answers it ("تلبية لدعوة", which is the visit itself), or when "خلال" (during) makes
+    the visit word the frame of the call: in "ودعا مرسي خلال لقائه مع ميركل إلى دعم الاقتصاد"
+    (Morsi called, during his meeting with Merkel, for support) دعا is a call, made at the meeting."""
+    frame = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if art.cues(i, "c:invitation_answered") or (frame and frame[-1] in grammar_words("during_words")):
         return None
     leaders = art.distinct_leaders(i)
     accepted = [c for c in art.cues(i, "c:invitation_accepted") if c.end <= h.start and h.start - c.end <= 60]

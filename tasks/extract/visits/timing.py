@@ -8,8 +8,8 @@ import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
-from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, leaving_tonight, next_leg,
-                                        object_of_future, plans_own_verb, prepared_for, relative_future, sa_future, subjunctive,
+from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, bi_future, during_future,
+                                        leaving_tonight, next_leg, object_of_future, plans_own_verb, prepared_for, relative_future, sa_future, subjunctive,
                                         subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, closes_since, eve_of_another, in_relative_clause,
@@ -165,7 +165,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
-                                                  or _during_future(art, i, h) or _bi_future(art, i, h)
+                                                  or during_future(art, i, h) or bi_future(art, i, h)
                                                   or prepared_for(art, h) or announced_next(art, h)
                                                   or relative_future(art, i, h) or object_of_future(art, i, h)
                                                   or subject_of_future(art, i, h)):
@@ -226,49 +226,6 @@ def _consented(art: Article, i: int, h: Hit) -> bool:
     return any(0 <= h.start - c.end <= PLAN_CUE_BEFORE and not art.near("triggers", i, c.end, h.start - 1)
                and not art.near("c:clause_breaks", i, c.end, h.start)
                for c in art.cues(i, "c:consent"))
-
-
-DURING_VERB_WORDS = 12  # from "خلال" back to the sa- verb of its clause
-
-
-def _during_future(art: Article, i: int, h: Hit) -> bool:
-    """A visit noun after "خلال" / "أثناء" (during) whose clause's verb is a sa- (or lan) future:
-    "سينتشر الشرطيون في القدس خلال زيارة أوباما" (police will deploy during Obama's
-    visit) is a visit ahead; the nearest verb before "خلال" decides."""
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
-    if not (words and words[-1] in grammar_words("during_words")):
-        return False
-    return _governing_verb_future(art, i, art.word_start(h.start), 1, DURING_VERB_WORDS)
-
-
-def _governing_verb_future(art: Article, i: int, start: int, skip: int, reach: int) -> bool:
-    """The nearest verb among the `reach` words before `start` (the last `skip` words left
-    out; names and places too: "سنغافورة" looks like a sa- verb) is a sa- future, or an
-    imperfect after "لن": "لن تكون جاهزة خلال زيارة" (lan, will not be ready during the visit)."""
-    lo = max(art.sentences[i][0], start - 120)
-    spans = [(m.start, m.end) for m in art.persons.get(i, []) + art.places.get(i, [])]
-    words = [w for w in re.finditer(r"\S+", art.text[lo:start]) if not any(s <= lo + w.start() < e for s, e in spans)]
-    words = words[:len(words) - skip][-reach:]
-    for k in range(len(words) - 1, -1, -1):
-        word = fold_term(words[k].group().strip("،,"))
-        prev = fold_term(words[k - 1].group().strip("،,")) if k > 0 else ""
-        if prev in grammar_words("passive_auxiliaries"):
-            word = prev  # "سيتم نشرها" (will be deployed): a verbal noun after the auxiliary
-        if word in grammar_words("passive_auxiliaries"):
-            return word.lstrip("و").startswith("س")  # "سيتم فرضها" (will be imposed): the auxiliary's tense
-        if verb_tense(word) is not None:
-            return sa_future(word) or (k > 0 and fold_term(words[k - 1].group()) in ("لن", "ولن", "فلن"))
-    return False
-
-
-BI_VERB_WORDS = 5  # from a bi- meeting noun ("بمباحثاته") back to the verb that governs it
-
-
-def _bi_future(art: Article, i: int, h: Hit) -> bool:
-    """A meeting noun with bi- whose governing verb is a sa- future: "سيولي أهمية للأزمة
-    السورية بمباحثاته مع أوباما" (he will give the Syrian crisis weight in his talks with
-    Obama) speaks of talks ahead."""
-    return "ب" in h.prefix and _governing_verb_future(art, i, art.word_start(h.start), 0, BI_VERB_WORDS)
 
 
 PURPOSE_CHARS = 80  # from a visit noun to the verb that gives its aim ("زيارة ... إلى إسرائيل، تهدف إلى")
