@@ -131,3 +131,12 @@ def test_a_meeting_during_a_scheduled_trip_is_planned_whatever_the_departure_day
     # ... and so is a meeting coordinated after it: "كما يجري مباحثات" (and he also holds talks)
     rows = run_dated(text[:-1] + "، كما يجري مباحثات مع رئيس الوزراء السوري.")
     assert rows and reported(rows) == []
+
+
+def test_the_day_a_newspaper_was_issued_does_not_date_the_talks_it_reports():
+    """A press review: "the papers issued on Wednesday highlighted the talks"; the talks
+    are undated (or yesterday's when the sentence says so), not the issue's day."""
+    text = "أبرزت الصحف المصرية الصادرة الأربعاء مباحثات السيسي مع بوتين خلال زيارته إلى موسكو."
+    assert [r[2] for r in reported(run_dated(text))] == [None]
+    text = "علقت صحيفة إزفستيا الروسية الصادرة، اليوم الأربعاء، على زيارة السيسي لموسكو، أمس، ولقائه مع بوتين."
+    assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 2)]

@@ -1,7 +1,8 @@
 """Which clause a date or a cue belongs to, when it stands after the meeting word: a
 since-clause ("منذ بدأت العلاقات ... عام 1957") dates something else, a meeting noun's
 past relative clause ("قمته ... التي انعقدت في سنغافورة في يونيو") dates the meeting
-however far, and "عشية" (on the eve of) after a meeting times it before another event."""
+however far, and "عشية" (on the eve of) after a meeting times it before another event;
+a day right after "الصادرة" (issued) dates a newspaper, not a meeting."""
 from __future__ import annotations
 
 from typing import Any
@@ -62,3 +63,14 @@ def eve_of_another(art: Article, i: int, c: Hit) -> bool:
     عشية القمة بين ترامب وكيم" (talks advance on the eve of the summit) still plans the summit."""
     return fold_term(c.term) in trigger_words("eve_cues") and \
         not art.near("triggers", i, c.end, c.end + EVE_OBJECT_CHARS)
+
+
+def issue_day(art: Article, d: Any) -> bool:
+    """The date names a newspaper's issue: "أبرزت الصحف المصرية الصادرة الخميس مباحثات مرسي
+    مع ميركل" (the Egyptian papers issued on Thursday highlighted Morsi's talks with Merkel)
+    is a press review published that day; the talks were the day before or undated."""
+    words = [w.strip("،,") for w in art.words_before(d.start, 3)]
+    words = [w for w in words if w]
+    if words and words[-1] in grammar_words("issue_fillers"):
+        words = words[:-1]
+    return bool(words) and words[-1] in grammar_words("issue_words")

@@ -21,6 +21,7 @@ from tasks.extract.visits.place import article_city, dateline, place_countries
 from tasks.extract.visits.roles import PRONOUN_VISITOR, travellers
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.ahead import ahead_clauses
+from tasks.extract.visits.clauses import issue_day
 from tasks.extract.visits.timing import WINDOW_BEFORE, period_end, under_way
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
@@ -289,7 +290,7 @@ def _lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None
     for j in [j] + [k for k in leads if k != j and _tells_held_meeting(art, k, sides)]:
         ahead = min(ahead_clauses(art, j), default=None)  # "حيث تجمعه الثلاثاء قمة": that Tuesday is ahead
         d = next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
-                  and (ahead is None or d.start < ahead)
+                  and (ahead is None or d.start < ahead) and not issue_day(art, d)
                   and pub - dt.timedelta(days=WINDOW_BEFORE) <= d.date <= pub and _within(d.date, date, precision)),
                  None)
         if d is not None:
