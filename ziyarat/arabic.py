@@ -406,12 +406,18 @@ def is_word_char(c: str) -> bool:
 # That is  \n+ | (?<!\d)[.!?؟…]+(?=[\s"'”»)\]]|$) | (?<=\d)[.!?؟](?=\s|$), written to
 # start with one character class so that `re` jumps from one candidate character to
 # the next instead of trying three branches at every position (3x quicker); the
-# look-behinds move past that first character.
+# look-behinds move past that first character. A full stop (or two) glued to the next
+# word ends a sentence too when both sides are Arabic words and the one before has two
+# letters or more: "في الآونة الأخيرة.وكان الرئيس قد عاد" (fi al-awina al-akhira.
+# wa-kana: a lost space), not an initial ("د.محمد", Dr. Mohamed; "أ.د.", Prof. Dr.).
 _END = SENTENCE_END_MARKS + "\u2026"
+_AR = "\u0621-\u064a"
+_GLUED = f"(?:(?<=[{_AR}]{{2}}\\.)|(?<=[{_AR}]{{2}}\\.\\.))(?=[{_AR}])"
 _SENT_END_RE = re.compile(
     f"[\\n{_END}]"
     r"(?:(?<=\n)\n*"
     f"|(?<=[{_END}])(?<!\\d[{_END}])[{_END}]*" r"(?=[\s\"'\u201d\u00bb)\]]|$)"
+    f"|(?<=[{_END}])(?<!\\d[{_END}])[{_END}]*{_GLUED}"
     f"|(?<=\\d[{SENTENCE_END_MARKS}])" r"(?=\s|$))")
 
 
