@@ -272,3 +272,12 @@ def test_an_arrival_at_the_eu_summit_in_brussels_visits_no_belgian_leader():
     # an arrival in Brussels with no summit is still a visit to Belgium
     assert reported(text.replace("القمة الأوروبية في ", ""), dt.date(2013, 2, 7)) == [
         ("David Cameron", "Elio Di Rupo", "Brussels")]
+
+
+def test_the_leader_whose_visit_word_names_no_place_is_the_visitor_over_home_place_counts():
+    # an Egyptian outlet names Egypt often; "السيسي في زيارته التي ..." (Sisi, on his visit
+    # that ...) says Sisi travelled, though no word names where: Merkel hosts
+    text = ("قال تقرير إن مصر تريد الاستثمار وإن اقتصاد مصر قوي. "
+            "وأضاف التقرير أن السيسي صرح خلال اجتماعه مع المستشارة الألمانية أنجيلا ميركل بأن حكومة مصر مستقرة. "
+            "وقالت صحيفة إن الرئيس السيسي في زيارته التي صادفت ذكرى الحرب واجه أسئلة كثيرة عن مصر.")
+    assert reported(text) == [("Abdel Fattah el-Sisi", "Angela Merkel", None)]

@@ -18,7 +18,7 @@ from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.attributes import announced, participants, visit_type
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import article_city, dateline, place_countries
-from tasks.extract.visits.roles import PRONOUN_VISITOR, travellers
+from tasks.extract.visits.roles import PRONOUN_VISITOR, UNNAMED_PLACE, travellers
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.ahead import ahead_clauses
 from tasks.extract.visits.clauses import issue_day
@@ -224,6 +224,10 @@ def _one_traveller(art: Article, a: Any, b: Any) -> tuple[str, str] | None:
     travelled to a third country: Helsinki is neither's)."""
     trips = travellers(art)
     goes = {pid(x): bool(trips.get(pid(x), set()) & {y.country, None}) for x, y in ((a, b), (b, a))}
+    if not goes[pid(a)] and not goes[pid(b)]:
+        # neither goes to the other's country by name: the one whose only trip words name no
+        # place ("الرئيس مرسي في زيارته التي ...", Morsi on his visit that ...) travelled
+        goes = {pid(x): trips.get(pid(x)) == {UNNAMED_PLACE} for x in (a, b)}
     if goes[pid(a)] == goes[pid(b)]:
         return None
     return (pid(a), pid(b)) if goes[pid(a)] else (pid(b), pid(a))
