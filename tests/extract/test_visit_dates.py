@@ -140,3 +140,10 @@ def test_the_day_a_newspaper_was_issued_does_not_date_the_talks_it_reports():
     assert [r[2] for r in reported(run_dated(text))] == [None]
     text = "علقت صحيفة إزفستيا الروسية الصادرة، اليوم الأربعاء، على زيارة السيسي لموسكو، أمس، ولقائه مع بوتين."
     assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 2)]
+
+
+def test_the_day_of_an_attribution_does_not_date_a_trip_ahead():
+    """"Sisi will head to Russia within fifteen days, according to what the media reported
+    today, Wednesday": today is the reporting, the trip is a plan."""
+    text = "أفادت إذاعة روسية بأن الرئيس السيسي سيتوجه إلى روسيا في غضون خمسة عشر يومًا للقاء بوتين، وفقًا لما أوردته اليوم الأربعاء وسائل الإعلام."
+    assert run_dated(text) and reported(run_dated(text)) == []

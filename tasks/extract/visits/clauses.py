@@ -5,6 +5,7 @@ however far, and "عشية" (on the eve of) after a meeting times it before anot
 a day right after "الصادرة" (issued) dates a newspaper, not a meeting."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
@@ -65,12 +66,21 @@ def eve_of_another(art: Article, i: int, c: Hit) -> bool:
         not art.near("triggers", i, c.end, c.end + EVE_OBJECT_CHARS)
 
 
+ATTRIBUTION_WORDS = 3  # from "وفقا لما" (according to what) over its verb and subject to the day
+
+
 def issue_day(art: Article, d: Any) -> bool:
-    """The date names a newspaper's issue: "أبرزت الصحف المصرية الصادرة الخميس مباحثات مرسي
-    مع ميركل" (the Egyptian papers issued on Thursday highlighted Morsi's talks with Merkel)
-    is a press review published that day; the talks were the day before or undated."""
+    """The date names a newspaper's issue or a report: "أبرزت الصحف المصرية الصادرة الخميس
+    مباحثات مرسي مع ميركل" (the Egyptian papers issued on Thursday highlighted Morsi's talks
+    with Merkel) is a press review published that day, the talks the day before or undated;
+    "وفقا لما أوردته اليوم وسائل الإعلام" (according to what the media reported today) dates
+    the reporting."""
     words = [w.strip("،,") for w in art.words_before(d.start, 3)]
     words = [w for w in words if w]
     if words and words[-1] in grammar_words("issue_fillers"):
         words = words[:-1]
-    return bool(words) and words[-1] in grammar_words("issue_words")
+    if words and words[-1] in grammar_words("issue_words"):
+        return True
+    clause = re.split(r"[،,.:؛]", art.folded_slice(max(0, d.start - 60), d.start))[-1]
+    return any(f" {lead} " in f" {clause} " and len(clause.split(lead)[-1].split()) <= ATTRIBUTION_WORDS
+               for lead in grammar_words("attribution_leads"))
