@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ziyarat.arabic import fold, fold_term
-from ziyarat.lexicon import get_lexicon
+from ziyarat.lexicon import get_lexicon, grammar_words
 
 @cache
 def _words(name: str) -> frozenset[str]:
@@ -75,4 +75,16 @@ def _classify(w: str) -> str | None:
     return None
 
 
-__all__ = ["verb_tense"]
+KANA_WORDS = 4  # from a كان form over its subject ("كان الرئيس محمد مرسي يلتقي") to the imperfect
+
+
+def past_progressive(before: str) -> bool:
+    """An imperfect verb after a كان form, its subject between: "بينما كان مرسي يلتقي
+    ميركل" (while Morsi was meeting Merkel) is past, not the news present; not past "أن"
+    (that) or a comma: "كان من المقرر أن يلتقي" (he was scheduled to meet) is a plan."""
+    words = re.split(r"[\u060c,.:]", fold(before))[-1].split()[-KANA_WORDS:]
+    at = max((k for k, w in enumerate(words) if w in grammar_words("kana_forms")), default=None)
+    return at is not None and not set(words[at + 1:]) & grammar_words("subjunctive_particles")
+
+
+__all__ = ["past_progressive", "verb_tense"]

@@ -418,3 +418,13 @@ def test_talks_with_a_leader_of_a_later_country_of_a_tour_are_planned():
     assert {(r["host"], r["planned"]) for r in rows} == {("Vladimir Putin", True)}
     assert reported(run("يبدأ أردوغان اليوم جولة تشمل مصر وروسيا، ويجري محادثات مع السيسي.")) == [
         ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+
+
+def test_an_imperfect_meeting_verb_after_kana_is_past_not_ahead():
+    """"While Sisi was meeting Putin on Monday, pressure grew": كان + imperfect is the past
+    progressive (the Monday before publication); "كان من المقرر أن يلتقي" (was scheduled
+    to meet) stays a plan."""
+    text = "وقالت الصحيفة إنه بينما كان السيسي يلتقي بوتين في موسكو الاثنين زادت الضغوط عليه في الداخل."
+    assert [(r["kind"], r["date"]) for r in run(text)] == [("reported", dt.date(2023, 3, 13))]
+    text = "وقالت الصحيفة إنه كان من المقرر أن يلتقي السيسي بوتين في موسكو الاثنين."
+    assert run(text) and reported(run(text)) == []
