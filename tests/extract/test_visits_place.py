@@ -229,3 +229,11 @@ def test_a_venue_in_parentheses_after_a_located_noun_is_the_meetings_place():
     [v] = run("استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في مقر الرئاسة الروسية "
               "(الكرملين) اليوم.")["reported"]
     assert (v["visitor"], v["host"], v["city"]) == ("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")
+
+
+def test_a_country_after_a_crisis_noun_with_li_is_the_topic_not_the_trips_goal():
+    """"Sisi's visit to Chancellor Merkel ... for a solution to the crisis in Mali": "للأزمة"
+    (li-l-azma, to the crisis) makes Mali the crisis's place; Merkel stays the host."""
+    text = ("وقالت الرئاسة إن زيارة الرئيس السيسي للمستشارة الألمانية أنجيلا ميركل أبرزت تقاربا في المواقف "
+            "والتنسيق من أجل التوصل لحل للأزمة في مالي.")
+    assert [(v["visitor"], v["host"]) for v in run(text)["reported"]] == [("Abdel Fattah el-Sisi", "Angela Merkel")]
