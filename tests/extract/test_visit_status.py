@@ -7,6 +7,7 @@ import pytest
 
 from tasks.extract.dates import find_dates
 from tests.extract.test_visits import D, run
+from tests.extract.test_visits_detect import mention_rows
 from ziyarat.arabic import fold_with_map
 
 
@@ -428,3 +429,11 @@ def test_an_imperfect_meeting_verb_after_kana_is_past_not_ahead():
     assert [(r["kind"], r["date"]) for r in run(text)] == [("reported", dt.date(2023, 3, 13))]
     text = "وقالت الصحيفة إنه كان من المقرر أن يلتقي السيسي بوتين في موسكو الاثنين."
     assert run(text) and reported(run(text)) == []
+
+
+def test_a_visit_someone_planned_is_no_visit_held():
+    """"Sisi planned to visit France and meet Macron in Paris" (khattata li-ziyarat): a
+    plan told in the past tense is still only a plan."""
+    text = "وقال المتحدث إن الرئيس السيسي خطط لزيارة فرنسا ولقاء الرئيس ماكرون في باريس."
+    assert [(r["kind"], r["visitor"], r["host"]) for r in mention_rows(text)] == [
+        ("referenced", "Abdel Fattah el-Sisi", "Emmanuel Macron")]
