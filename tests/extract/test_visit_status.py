@@ -437,3 +437,13 @@ def test_a_visit_someone_planned_is_no_visit_held():
     text = "وقال المتحدث إن الرئيس السيسي خطط لزيارة فرنسا ولقاء الرئيس ماكرون في باريس."
     assert [(r["kind"], r["visitor"], r["host"]) for r in mention_rows(text)] == [
         ("referenced", "Abdel Fattah el-Sisi", "Emmanuel Macron")]
+
+
+def test_talks_by_phone_and_meetings_being_prepared_are_no_visits():
+    """"Talks Sisi held with Macron by phone" (عبر الهاتف) is a call; "preparing the convening
+    of meetings ... under the two presidents" (الإعداد لانعقاد) is a plan."""
+    text = "وأعلنت الرئاسة عن مباحثات أجراها الرئيس السيسي مع الرئيس الفرنسي ماكرون عبر الهاتف تناولت العلاقات الثنائية."
+    assert [r["kind"] for r in mention_rows(text)] == []
+    text = ("وقال الوزير إن الاتصالات جارية من أجل الإعداد لانعقاد اجتماعات اللجنة العليا "
+            "برئاسة الرئيسين السيسي وماكرون في القاهرة في الربع الأول من العام.")
+    assert "reported" not in [r["kind"] for r in mention_rows(text)]
