@@ -9,6 +9,7 @@ from tasks.extract.visits.article import Article
 from tests.builders import M
 from tasks.extract.visits import find_visits
 from tests.extract.test_visits import D, mentions, run, run_more
+from tests.extract.test_visits_detect import mention_rows
 from ziyarat.arabic import sentence_spans
 
 
@@ -1110,3 +1111,11 @@ def test_the_leader_he_phoned_is_not_the_visitor_of_the_next_clause():
     assert reported(rows) == []
     assert reported(run("كما أن بوتين تحول إلى أنقرة للقاء الرئيس أردوغان.")) == [
         ("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_meetings_with_the_ambassadors_are_not_with_a_leader_the_sentence_names():
+    """"Abbas sent his message to al-Assad ... and asks, in his meetings with the Arab
+    ambassadors, about the Syrian one": the meetings are with the ambassadors (السفراء)."""
+    text = ("وقال مصدر إن الرئيس الفلسطيني محمود عباس أوصل مع رسالته إلى الرئيس بشار الأسد تطلعاته "
+            "وأنه يحرص خلال لقاءاته مع السفراء العرب على السؤال عن السفير السوري.")
+    assert "reported" not in [r["kind"] for r in mention_rows(text)]
