@@ -447,3 +447,10 @@ def test_talks_by_phone_and_meetings_being_prepared_are_no_visits():
     text = ("وقال الوزير إن الاتصالات جارية من أجل الإعداد لانعقاد اجتماعات اللجنة العليا "
             "برئاسة الرئيسين السيسي وماكرون في القاهرة في الربع الأول من العام.")
     assert "reported" not in [r["kind"] for r in mention_rows(text)]
+
+
+def test_a_meeting_before_which_the_visitor_toured_the_city_is_held():
+    """"He toured Moscow before he met (qabla an yaltaqi) Putin": "قبل أن" + imperfect in a
+    past clause is the narrative's sequence, the meeting held (the Monday before publication)."""
+    text = "وقام السيسي بجولة في موسكو الاثنين قبل أن يلتقي بوتين."
+    assert [(r["kind"], r["date"]) for r in run(text)] == [("reported", dt.date(2023, 3, 13))]

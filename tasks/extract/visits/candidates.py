@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from tasks.extract.tense import past_progressive
+from tasks.extract.tense import imperfect_told_past
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
@@ -271,7 +271,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     role = spec["role"]
     tense = "future" if "س" in h.prefix or when_ahead(art, h) else spec.get("tense")
     told_past = tense == "past" or (tense is None and past_auxiliary(art, h)) or (
-        tense == "future" and "س" not in h.prefix and past_progressive(art.text[max(art.sentences[i][0], h.start - 80):h.start]))
+        tense == "future" and "س" not in h.prefix and imperfect_told_past(art.text[max(art.sentences[i][0], h.start - 80):h.start]))
     tense = "past" if told_past else tense
     if not told_past and ahead_of_arrival(art, i, h):
         tense = "future"  # the arrival's past is not the meeting's: its weekday is the next one
