@@ -454,3 +454,10 @@ def test_a_meeting_before_which_the_visitor_toured_the_city_is_held():
     past clause is the narrative's sequence, the meeting held (the Monday before publication)."""
     text = "وقام السيسي بجولة في موسكو الاثنين قبل أن يلتقي بوتين."
     assert [(r["kind"], r["date"]) for r in run(text)] == [("reported", dt.date(2023, 3, 13))]
+
+
+def test_a_leaders_own_plural_visits_are_no_visit_told_as_news():
+    """"The president takes care, on his visits (زياراته) to Saudi Arabia, to meet the
+    Egyptians in Riyadh": his trips, many, none of them told as news."""
+    text = "وحرص الرئيس السيسي فى زياراته للسعودية على لقاء المصريين فى الرياض."
+    assert [r["kind"] for r in mention_rows(text)] == ["referenced"]
