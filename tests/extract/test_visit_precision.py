@@ -1119,3 +1119,11 @@ def test_meetings_with_the_ambassadors_are_not_with_a_leader_the_sentence_names(
     text = ("وقال مصدر إن الرئيس الفلسطيني محمود عباس أوصل مع رسالته إلى الرئيس بشار الأسد تطلعاته "
             "وأنه يحرص خلال لقاءاته مع السفراء العرب على السؤال عن السفير السوري.")
     assert "reported" not in [r["kind"] for r in mention_rows(text)]
+
+
+def test_a_meeting_of_a_party_leader_with_a_president_is_none_of_the_patrons():
+    """Khaled Mashal (Hamas's political bureau, people.yaml) meets Abbas "under the patronage
+    of President Morsi" (برعاية): a party leader's meeting, no Abbas-Morsi visit."""
+    text = ("وتوجت هذه الجهود بلقاء جمع رئيس المكتب السياسي لحركة حماس خالد مشعل مع الرئيس "
+            "الفلسطيني محمود عباس، وذلك برعاية الرئيس المصري محمد مرسي.")
+    assert [r["kind"] for r in mention_rows(text, dt.date(2013, 1, 24))] == []
