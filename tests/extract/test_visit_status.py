@@ -461,3 +461,14 @@ def test_a_leaders_own_plural_visits_are_no_visit_told_as_news():
     Egyptians in Riyadh": his trips, many, none of them told as news."""
     text = "وحرص الرئيس السيسي فى زياراته للسعودية على لقاء المصريين فى الرياض."
     assert [r["kind"] for r in mention_rows(text)] == ["referenced"]
+
+
+def test_a_visit_ended_by_a_return_home_today_is_news_even_deep_in_the_text():
+    """"Sisi had come back to Cairo this morning after a short visit to Germany at Merkel's
+    invitation", told at the end of a story about his statements: the visit has just ended."""
+    text = " ".join(["قال الرئيس السيسي إن الاقتصاد المصري قوي."]
+                    + [f"وأضاف أن الحكومة تعمل على حل المشكلات في الملف رقم {k}." for k in range(1, 9)]
+                    + ["وكان الرئيس السيسي قد عاد إلى القاهرة صباح اليوم بعد زيارة قصيرة لألمانيا "
+                       "تلبية لدعوة من المستشارة الألمانية أنجيلا ميركل."])
+    assert [(r["kind"], r["visitor"], r["host"]) for r in mention_rows(text)] == [
+        ("reported", "Abdel Fattah el-Sisi", "Angela Merkel")]

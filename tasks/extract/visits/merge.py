@@ -22,7 +22,7 @@ from tasks.extract.visits.roles import PRONOUN_VISITOR, UNNAMED_PLACE, traveller
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.ahead import ahead_clauses
 from tasks.extract.visits.clauses import issue_day
-from tasks.extract.visits.timing import WINDOW_BEFORE, period_end, under_way
+from tasks.extract.visits.timing import WINDOW_BEFORE, period_end, returned_after, under_way
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term
@@ -167,10 +167,21 @@ def _only_retold(art: Article, group: list[Candidate]) -> bool:
 
 def _told_as_news(art: Article, group: list[Candidate]) -> bool:
     """The visit the article is about is in its lead, or dated, or told twice, or said
-    to be under way ("حاليا", now); a lone undated mention deep in the text is background."""
+    to be under way ("حاليا", now), or just ended by a return home on the day of publication
+    or the day before; a lone undated mention deep in the text is background."""
     return (any(c.sentence <= LEAD_SENTENCES or (c.date_strong and c.date is not None) for c in group)
             or len({c.sentence for c in group}) >= 2 or any(under_way(art, c.hit) for c in group)
-            or any(c.city and _lead_meeting_at(art, c.city) for c in group))
+            or any(c.city and _lead_meeting_at(art, c.city) for c in group)
+            or any(_fresh_return(art, c) for c in group))
+
+
+def _fresh_return(art: Article, c: Candidate) -> bool:
+    """The visit is told after a return home dated on publication day or the day before: "وكان
+    مرسي قد عاد إلى القاهرة صباح اليوم بعد زيارة قصيرة لألمانيا" (Morsi had come back to Cairo
+    this morning after a short visit to Germany) ends the visit as the news is written."""
+    pub = art.published
+    return pub is not None and returned_after(art, c.hit) and any(
+        d.precision == "day" and d.date is not None and 0 <= (pub - d.date).days <= 1 for d in art.dates.get(c.sentence, []))
 
 
 def _lead_meeting_at(art: Article, city: str) -> bool:
