@@ -1127,3 +1127,10 @@ def test_a_meeting_of_a_party_leader_with_a_president_is_none_of_the_patrons():
     text = ("وتوجت هذه الجهود بلقاء جمع رئيس المكتب السياسي لحركة حماس خالد مشعل مع الرئيس "
             "الفلسطيني محمود عباس، وذلك برعاية الرئيس المصري محمد مرسي.")
     assert [r["kind"] for r in mention_rows(text, dt.date(2013, 1, 24))] == []
+
+
+def test_the_leaders_heading_a_summits_participants_did_not_meet_each_other():
+    """"At the head of those taking part in the summit (المشاركين في القمة), Rouhani and
+    Erdogan": the summit's participants, no meeting of the two."""
+    text = "وعلى رأس المشاركين في القمة الرئيس الإيراني حسن روحاني والرئيس التركي رجب طيب أردوغان."
+    assert [r["kind"] for r in mention_rows(text)] == []
