@@ -1134,3 +1134,11 @@ def test_the_leaders_heading_a_summits_participants_did_not_meet_each_other():
     Erdogan": the summit's participants, no meeting of the two."""
     text = "وعلى رأس المشاركين في القمة الرئيس الإيراني حسن روحاني والرئيس التركي رجب طيب أردوغان."
     assert [r["kind"] for r in mention_rows(text)] == []
+
+
+def test_heads_of_delegations_to_a_summit_did_not_meet_each_other():
+    """"Rouhani will head his country's delegation at the summit, while the emir of Qatar heads
+    his country's delegation to the Cairo summit" (وفد بلاده إلى قمة): no meeting of the two."""
+    text = ("وقال مصدر إن الرئيس الإيراني حسن روحاني سيرأس وفد بلاده في القمة الإسلامية، "
+            "فيما يرأس أمير قطر الشيخ تميم بن حمد وفد بلاده إلى قمة القاهرة.")
+    assert [r["kind"] for r in mention_rows(text)] == []
