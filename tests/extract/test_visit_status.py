@@ -472,3 +472,11 @@ def test_a_visit_ended_by_a_return_home_today_is_news_even_deep_in_the_text():
                        "تلبية لدعوة من المستشارة الألمانية أنجيلا ميركل."])
     assert [(r["kind"], r["visitor"], r["host"]) for r in mention_rows(text)] == [
         ("reported", "Abdel Fattah el-Sisi", "Angela Merkel")]
+
+
+def test_an_arrival_an_advance_party_comes_before_is_ahead():
+    """"The VIP hall received an Afghan delegation today, as a prelude to the arrival
+    (كمقدمة لوصول) of President Ghani": his arrival is still ahead."""
+    text = ("استقبلت صالة كبار الزوار بمطار القاهرة اليوم وفدا أفغانيا رفيع المستوى، وذلك كمقدمة لوصول "
+            "الرئيس الأفغاني أشرف غني إلى مصر لتمثيل بلاده في المؤتمر.")
+    assert [r["kind"] for r in mention_rows(text)] == ["referenced"]
