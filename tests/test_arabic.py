@@ -111,3 +111,15 @@ def test_fold_with_map_is_fold_with_the_positions_kept(text):
     kept = [i for i, c in enumerate(text) if c not in arabic.DELETED]
     assert (list(range(len(text))) if f.index is None else f.index.tolist()) == kept
     assert f.original_length == len(text)
+
+
+def test_a_full_stop_glued_to_the_next_arabic_word_ends_the_sentence():
+    """A lost space after a full stop ("الأخيرة.وكان") still ends the sentence; an
+    initial ("د.محمد", Dr. Mohamed) and a decimal point ("3.5") do not."""
+    def parts(text):
+        return [text[s:e] for s, e in arabic.sentence_spans(text)]
+    assert parts("تأجلت الزيارة في الآونة الأخيرة.وكان الرئيس قد عاد اليوم.") == [
+        "تأجلت الزيارة في الآونة الأخيرة.", "وكان الرئيس قد عاد اليوم."]
+    assert parts("قال كذا..وأضاف كذا") == ["قال كذا..", "وأضاف كذا"]
+    assert parts("استقبل د.محمد مرسي الوفد وبلغ النمو 3.5 بالمئة.") == [
+        "استقبل د.محمد مرسي الوفد وبلغ النمو 3.5 بالمئة."]

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ziyarat.arabic import fold, fold_term
-from ziyarat.lexicon import get_lexicon
+from ziyarat.lexicon import get_lexicon, grammar_words
 
 @cache
 def _words(name: str) -> frozenset[str]:
@@ -75,4 +75,22 @@ def _classify(w: str) -> str | None:
     return None
 
 
-__all__ = ["verb_tense"]
+KANA_WORDS = 4  # from a كان form over its subject ("كان الرئيس محمد مرسي يلتقي") to the imperfect
+
+
+def imperfect_told_past(before: str) -> bool:
+    """An imperfect verb that tells the past, from the sentence text before it: after a كان
+    form, its subject between ("بينما كان مرسي يلتقي ميركل", while Morsi was meeting Merkel),
+    not past "أن" (that) or a comma ("كان من المقرر أن يلتقي", he was scheduled to meet, is
+    a plan); or after "قبل أن" (before) in a past clause ("وقام بجولة في طرابلس قبل أن يلتقي
+    نظيره", he toured Tripoli before he met his counterpart)."""
+    words = re.split(r"[\u060c,.:]", fold(before))[-1].split()
+    last = words[-KANA_WORDS:]
+    at = max((k for k, w in enumerate(last) if w in grammar_words("kana_forms")), default=None)
+    if at is not None and not set(last[at + 1:]) & grammar_words("subjunctive_particles"):
+        return True
+    return len(words) > 2 and words[-2] in grammar_words("narrative_before_an") \
+        and words[-1] in grammar_words("subjunctive_particles") and verb_tense(" ".join(words[:-2])) == "past"
+
+
+__all__ = ["imperfect_told_past", "verb_tense"]

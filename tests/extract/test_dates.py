@@ -304,3 +304,10 @@ def test_youssef_and_a_form_v_feminine_perfect_are_not_imperfects():
     # so "شهر فيفري" (February) after them, in a June article, is the last one
     text = "تمسكت ميركل بالمبادرة خلال اللقاء الذي جمعها برئيس الحكومة، يوسف الشاهد، خلال شهر فيفري في برلين."
     assert [d.date for d in find_dates(text, fold_with_map(text), dt.date(2017, 6, 10))] == [dt.date(2017, 2, 1)]
+
+
+def test_last_night_is_the_day_before_and_tonight_is_today():
+    """"الليلة الماضية" (al-layla al-madiya, last night) is yesterday; a bare "الليلة"
+    (tonight) stays the publication day."""
+    got = [(d[0], d[1]) for d in dates("استمر اللقاء حتى ساعة متأخرة من الليلة الماضية، ويسافر الليلة.")]
+    assert got == [("الليلة الماضية", TUE - dt.timedelta(days=1)), ("الليلة", TUE)]

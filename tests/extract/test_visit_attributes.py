@@ -287,3 +287,12 @@ def test_a_palace_that_stands_for_its_capital_gives_the_talks_city_and_host():
     text = ("عقدت جلسة مباحثات مغلقة بين الرئيس محمد مرسي والرئيس الباكستاني آصف علي زرداري "
             "في قصر إيوان الصدر اليوم.\nوأكد الجانبان عمق العلاقات بين مصر وباكستان ومصر.")
     assert reported(text, day) == [("Mohamed Morsi", "Asif Ali Zardari", "Islamabad")]
+
+
+def test_the_leader_whose_visit_word_names_no_place_is_the_visitor_over_home_place_counts():
+    # an Egyptian outlet names Egypt often; "السيسي في زيارته التي ..." (Sisi, on his visit
+    # that ...) says Sisi travelled, though no word names where: Merkel hosts
+    text = ("قال تقرير إن مصر تريد الاستثمار وإن اقتصاد مصر قوي. "
+            "وأضاف التقرير أن السيسي صرح خلال اجتماعه مع المستشارة الألمانية أنجيلا ميركل بأن حكومة مصر مستقرة. "
+            "وقالت صحيفة إن الرئيس السيسي في زيارته التي صادفت ذكرى الحرب واجه أسئلة كثيرة عن مصر.")
+    assert reported(text) == [("Abdel Fattah el-Sisi", "Angela Merkel", None)]

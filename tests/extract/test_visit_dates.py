@@ -152,3 +152,19 @@ def test_a_date_in_a_relative_clause_about_another_noun_is_not_the_talks():
     # a leader's own relative clause still dates his visit
     text = ("التقى الرئيس محمد مرسي رئيس الوزراء الهندي مانموهان سينج، الذي وصل أمس إلى القاهرة.")
     assert [(r["kind"], r["date"]) for r in mention_rows(text, day)] == [("reported", dt.date(2013, 3, 18))]
+
+
+def test_the_day_a_newspaper_was_issued_does_not_date_the_talks_it_reports():
+    """A press review: "the papers issued on Wednesday highlighted the talks"; the talks
+    are undated (or yesterday's when the sentence says so), not the issue's day."""
+    text = "أبرزت الصحف المصرية الصادرة الأربعاء مباحثات السيسي مع بوتين خلال زيارته إلى موسكو."
+    assert [r[2] for r in reported(run_dated(text))] == [None]
+    text = "علقت صحيفة إزفستيا الروسية الصادرة، اليوم الأربعاء، على زيارة السيسي لموسكو، أمس، ولقائه مع بوتين."
+    assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 2)]
+
+
+def test_the_day_of_an_attribution_does_not_date_a_trip_ahead():
+    """"Sisi will head to Russia within fifteen days, according to what the media reported
+    today, Wednesday": today is the reporting, the trip is a plan."""
+    text = "أفادت إذاعة روسية بأن الرئيس السيسي سيتوجه إلى روسيا في غضون خمسة عشر يومًا للقاء بوتين، وفقًا لما أوردته اليوم الأربعاء وسائل الإعلام."
+    assert run_dated(text) and reported(run_dated(text)) == []

@@ -9,6 +9,7 @@ from tasks.extract.visits.article import Article
 from tests.builders import M
 from tasks.extract.visits import find_visits
 from tests.extract.test_visits import D, mentions, run, run_more
+from tests.extract.test_visits_detect import mention_rows
 from ziyarat.arabic import sentence_spans
 
 
@@ -1207,3 +1208,34 @@ def test_a_delegation_that_precedes_the_leaders_arrival_plans_it():
             "بالقمة التي تنطلق الأسبوع الجاري.")
     assert reported(run(text)) == []
     assert reported(run(text.replace("وذلك كمقدمة لوصول", "وذلك بعد وصول"))) != []
+
+
+def test_meetings_with_the_ambassadors_are_not_with_a_leader_the_sentence_names():
+    """"Abbas sent his message to al-Assad ... and asks, in his meetings with the Arab
+    ambassadors, about the Syrian one": the meetings are with the ambassadors (السفراء)."""
+    text = ("وقال مصدر إن الرئيس الفلسطيني محمود عباس أوصل مع رسالته إلى الرئيس بشار الأسد تطلعاته "
+            "وأنه يحرص خلال لقاءاته مع السفراء العرب على السؤال عن السفير السوري.")
+    assert "reported" not in [r["kind"] for r in mention_rows(text)]
+
+
+def test_a_meeting_of_a_party_leader_with_a_president_is_none_of_the_patrons():
+    """Khaled Mashal (Hamas's political bureau, people.yaml) meets Abbas "under the patronage
+    of President Morsi" (برعاية): a party leader's meeting, no Abbas-Morsi visit."""
+    text = ("وتوجت هذه الجهود بلقاء جمع رئيس المكتب السياسي لحركة حماس خالد مشعل مع الرئيس "
+            "الفلسطيني محمود عباس، وذلك برعاية الرئيس المصري محمد مرسي.")
+    assert [r["kind"] for r in mention_rows(text, dt.date(2013, 1, 24))] == []
+
+
+def test_the_leaders_heading_a_summits_participants_did_not_meet_each_other():
+    """"At the head of those taking part in the summit (المشاركين في القمة), Rouhani and
+    Erdogan": the summit's participants, no meeting of the two."""
+    text = "وعلى رأس المشاركين في القمة الرئيس الإيراني حسن روحاني والرئيس التركي رجب طيب أردوغان."
+    assert [r["kind"] for r in mention_rows(text)] == []
+
+
+def test_heads_of_delegations_to_a_summit_did_not_meet_each_other():
+    """"Rouhani will head his country's delegation at the summit, while the emir of Qatar heads
+    his country's delegation to the Cairo summit" (وفد بلاده إلى قمة): no meeting of the two."""
+    text = ("وقال مصدر إن الرئيس الإيراني حسن روحاني سيرأس وفد بلاده في القمة الإسلامية، "
+            "فيما يرأس أمير قطر الشيخ تميم بن حمد وفد بلاده إلى قمة القاهرة.")
+    assert [r["kind"] for r in mention_rows(text)] == []

@@ -7,6 +7,7 @@ import pytest
 
 from tasks.extract.dates import find_dates
 from tests.extract.test_visits import D, run
+from tests.extract.test_visits_detect import mention_rows
 from ziyarat.arabic import fold_with_map
 
 
@@ -535,3 +536,64 @@ def test_a_visit_told_as_earlier_this_year_is_background():
     text = "وأشاد بالنتائج. وزار الرئيس الروسي فلاديمير بوتين النمسا في وقت سابق من هذا العام."
     rows = mention_rows(text, day)
     assert rows and {r["kind"] for r in rows} == {"referenced"}
+
+
+def test_an_imperfect_meeting_verb_after_kana_is_past_not_ahead():
+    """"While Sisi was meeting Putin on Monday, pressure grew": كان + imperfect is the past
+    progressive (the Monday before publication); "كان من المقرر أن يلتقي" (was scheduled
+    to meet) stays a plan."""
+    text = "وقالت الصحيفة إنه بينما كان السيسي يلتقي بوتين في موسكو الاثنين زادت الضغوط عليه في الداخل."
+    assert [(r["kind"], r["date"]) for r in run(text)] == [("reported", dt.date(2023, 3, 13))]
+    text = "وقالت الصحيفة إنه كان من المقرر أن يلتقي السيسي بوتين في موسكو الاثنين."
+    assert run(text) and reported(run(text)) == []
+
+
+def test_a_visit_someone_planned_is_no_visit_held():
+    """"Sisi planned to visit France and meet Macron in Paris" (khattata li-ziyarat): a
+    plan told in the past tense is still only a plan."""
+    text = "وقال المتحدث إن الرئيس السيسي خطط لزيارة فرنسا ولقاء الرئيس ماكرون في باريس."
+    assert [(r["kind"], r["visitor"], r["host"]) for r in mention_rows(text)] == [
+        ("referenced", "Abdel Fattah el-Sisi", "Emmanuel Macron")]
+
+
+def test_talks_by_phone_and_meetings_being_prepared_are_no_visits():
+    """"Talks Sisi held with Macron by phone" (عبر الهاتف) is a call; "preparing the convening
+    of meetings ... under the two presidents" (الإعداد لانعقاد) is a plan."""
+    text = "وأعلنت الرئاسة عن مباحثات أجراها الرئيس السيسي مع الرئيس الفرنسي ماكرون عبر الهاتف تناولت العلاقات الثنائية."
+    assert [r["kind"] for r in mention_rows(text)] == []
+    text = ("وقال الوزير إن الاتصالات جارية من أجل الإعداد لانعقاد اجتماعات اللجنة العليا "
+            "برئاسة الرئيسين السيسي وماكرون في القاهرة في الربع الأول من العام.")
+    assert "reported" not in [r["kind"] for r in mention_rows(text)]
+
+
+def test_a_meeting_before_which_the_visitor_toured_the_city_is_held():
+    """"He toured Moscow before he met (qabla an yaltaqi) Putin": "قبل أن" + imperfect in a
+    past clause is the narrative's sequence, the meeting held (the Monday before publication)."""
+    text = "وقام السيسي بجولة في موسكو الاثنين قبل أن يلتقي بوتين."
+    assert [(r["kind"], r["date"]) for r in run(text)] == [("reported", dt.date(2023, 3, 13))]
+
+
+def test_a_leaders_own_plural_visits_are_no_visit_told_as_news():
+    """"The president takes care, on his visits (زياراته) to Saudi Arabia, to meet the
+    Egyptians in Riyadh": his trips, many, none of them told as news."""
+    text = "وحرص الرئيس السيسي فى زياراته للسعودية على لقاء المصريين فى الرياض."
+    assert [r["kind"] for r in mention_rows(text)] == ["referenced"]
+
+
+def test_a_visit_ended_by_a_return_home_today_is_news_even_deep_in_the_text():
+    """"Sisi had come back to Cairo this morning after a short visit to Germany at Merkel's
+    invitation", told at the end of a story about his statements: the visit has just ended."""
+    text = " ".join(["قال الرئيس السيسي إن الاقتصاد المصري قوي."]
+                    + [f"وأضاف أن الحكومة تعمل على حل المشكلات في الملف رقم {k}." for k in range(1, 9)]
+                    + ["وكان الرئيس السيسي قد عاد إلى القاهرة صباح اليوم بعد زيارة قصيرة لألمانيا "
+                       "تلبية لدعوة من المستشارة الألمانية أنجيلا ميركل."])
+    assert [(r["kind"], r["visitor"], r["host"]) for r in mention_rows(text)] == [
+        ("reported", "Abdel Fattah el-Sisi", "Angela Merkel")]
+
+
+def test_an_arrival_an_advance_party_comes_before_is_ahead():
+    """"The VIP hall received an Afghan delegation today, as a prelude to the arrival
+    (كمقدمة لوصول) of President Ghani": his arrival is still ahead."""
+    text = ("استقبلت صالة كبار الزوار بمطار القاهرة اليوم وفدا أفغانيا رفيع المستوى، وذلك كمقدمة لوصول "
+            "الرئيس الأفغاني أشرف غني إلى مصر لتمثيل بلاده في المؤتمر.")
+    assert [r["kind"] for r in mention_rows(text)] == ["referenced"]

@@ -242,3 +242,11 @@ def test_the_country_right_after_a_visit_verb_with_its_subject_before_is_the_des
     # a word other than "now" between: not the verb's object
     text = "يذكر أن الرئيس المصري محمد مرسي يزور معرضا عن باكستان للمرة الأولى منذ سنوات."
     assert [r["kind"] for r in mention_rows(text, day) if r["kind"] == "reported"] == []
+
+
+def test_a_country_after_a_crisis_noun_with_li_is_the_topic_not_the_trips_goal():
+    """"Sisi's visit to Chancellor Merkel ... for a solution to the crisis in Mali": "للأزمة"
+    (li-l-azma, to the crisis) makes Mali the crisis's place; Merkel stays the host."""
+    text = ("وقالت الرئاسة إن زيارة الرئيس السيسي للمستشارة الألمانية أنجيلا ميركل أبرزت تقاربا في المواقف "
+            "والتنسيق من أجل التوصل لحل للأزمة في مالي.")
+    assert [(v["visitor"], v["host"]) for v in run(text)["reported"]] == [("Abdel Fattah el-Sisi", "Angela Merkel")]

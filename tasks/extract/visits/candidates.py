@@ -7,12 +7,13 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from tasks.extract.tense import imperfect_told_past
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
 from tasks.extract.visits.ahead import ahead_of_arrival, inherit_plan, when_ahead
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
-from tasks.extract.visits.owners import invitation, partner_elsewhere
+from tasks.extract.visits.owners import called_guest, invitation, partner_elsewhere
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, fellow_travellers, guest_named_before,
                                         fronted_subject, implicit_subject, meet_roles, received_guest, with_subject)
 from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, month_part_ahead, plan_cue,
@@ -273,7 +274,8 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     spec = trigger_spec(h.group)
     role = spec["role"]
     tense = "future" if "س" in h.prefix or when_ahead(art, h) else spec.get("tense")
-    told_past = tense == "past" or (tense is None and past_auxiliary(art, h))
+    told_past = tense == "past" or (tense is None and past_auxiliary(art, h)) or (
+        tense == "future" and "س" not in h.prefix and imperfect_told_past(art.text[max(art.sentences[i][0], h.start - 80):h.start]))
     tense = "past" if told_past else tense
     if not told_past and ahead_of_arrival(art, i, h):
         tense = "future"  # the arrival's past is not the meeting's: its weekday is the next one
@@ -345,18 +347,6 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     return Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,
                      precision, date_ev, conf, strong, tense == "future" or planned,
                      told_past, planned)
-
-
-def called_guest(art: Article, i: int, leader: Any) -> bool:
-    """A mention of the leader in sentence i is followed by "الزائر" / "الضيف" (the visiting,
-    the guest): "في مؤتمر صحفي مع الرئيس الأمريكي الزائر" names who travelled."""
-    words = trigger_words("guest_words")
-    for m in art.persons.get(i, []):
-        if pid(m) == pid(leader):
-            after = art.folded_slice(m.end, m.end + 16).split()
-            if after and after[0].strip("،,.") in words:
-                return True
-    return False
 
 
 def past_auxiliary(art: Article, h: Hit) -> bool:

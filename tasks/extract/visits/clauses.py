@@ -1,8 +1,8 @@
 """Which clause a date or a cue belongs to, when it stands after the meeting word: a
 since-clause ("منذ بدأت العلاقات ... عام 1957") dates something else, a meeting noun's
 past relative clause ("قمته ... التي انعقدت في سنغافورة في يونيو") dates the meeting
-however far, "عشية" (on the eve of) after a meeting times it before another event, and a
-newspaper's "عددها الصادر اليوم" (its issue out today) dates the issue."""
+however far, and "عشية" (on the eve of) after a meeting times it before another event;
+a day right after "الصادرة" (issued) or "عددها الصادر" (its issue out) dates a newspaper, not a meeting."""
 from __future__ import annotations
 
 import re
@@ -85,8 +85,21 @@ def eve_of_another(art: Article, i: int, c: Hit) -> bool:
         not art.near("triggers", i, c.end, c.end + EVE_OBJECT_CHARS)
 
 
-def issue_date(art: Article, d: Any) -> bool:
-    """The date is a publication's issue, one or two words after "الصادر" (issued) or
-    "عددها" (its issue): "نشرت صحيفة الرأي العام في عددها الصادر اليوم" (the paper ran in its
-    issue out today), "الصحف العربية الصادرة، الأحد" (the Arab papers out on Sunday)."""
-    return bool(set(w.strip("،,") for w in art.words_before(art.word_start(d.start), 2)) & grammar_words("issue_words"))
+ATTRIBUTION_WORDS = 3  # from "وفقا لما" (according to what) over its verb and subject to the day
+
+
+def issue_day(art: Article, d: Any) -> bool:
+    """The date names a newspaper's issue or a report: "أبرزت الصحف المصرية الصادرة الخميس
+    مباحثات مرسي مع ميركل" (the Egyptian papers issued on Thursday highlighted Morsi's talks
+    with Merkel) is a press review published that day, the talks the day before or undated;
+    "وفقا لما أوردته اليوم وسائل الإعلام" (according to what the media reported today) dates
+    the reporting."""
+    words = [w.strip("،,") for w in art.words_before(d.start, 3)]
+    words = [w for w in words if w]
+    if words and words[-1] in grammar_words("issue_fillers"):
+        words = words[:-1]
+    if words and words[-1] in grammar_words("issue_words"):
+        return True
+    clause = re.split(r"[،,.:؛]", art.folded_slice(max(0, d.start - 60), d.start))[-1]
+    return any(f" {lead} " in f" {clause} " and len(clause.split(lead)[-1].split()) <= ATTRIBUTION_WORDS
+               for lead in grammar_words("attribution_leads"))

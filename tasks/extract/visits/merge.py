@@ -19,10 +19,11 @@ from tasks.extract.visits.attributes import announced, participants, visit_type
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import article_city, dateline, place_countries
 from tasks.extract.visits.roles import PRONOUN_VISITOR
-from tasks.extract.visits.tour import travellers
+from tasks.extract.visits.tour import UNNAMED_PLACE, travellers
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.ahead import ahead_clauses
-from tasks.extract.visits.timing import WINDOW_BEFORE, period_end, under_way
+from tasks.extract.visits.clauses import issue_day
+from tasks.extract.visits.timing import WINDOW_BEFORE, period_end, returned_after, under_way
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term
@@ -167,10 +168,21 @@ def _only_retold(art: Article, group: list[Candidate]) -> bool:
 
 def _told_as_news(art: Article, group: list[Candidate]) -> bool:
     """The visit the article is about is in its lead, or dated, or told twice, or said
-    to be under way ("حاليا", now); a lone undated mention deep in the text is background."""
+    to be under way ("حاليا", now), or just ended by a return home on the day of publication
+    or the day before; a lone undated mention deep in the text is background."""
     return (any(c.sentence <= LEAD_SENTENCES or (c.date_strong and c.date is not None) for c in group)
             or len({c.sentence for c in group}) >= 2 or any(under_way(art, c.hit) for c in group)
-            or any(c.city and _lead_meeting_at(art, c.city) for c in group))
+            or any(c.city and _lead_meeting_at(art, c.city) for c in group)
+            or any(_fresh_return(art, c) for c in group))
+
+
+def _fresh_return(art: Article, c: Candidate) -> bool:
+    """The visit is told after a return home dated on publication day or the day before: "وكان
+    مرسي قد عاد إلى القاهرة صباح اليوم بعد زيارة قصيرة لألمانيا" (Morsi had come back to Cairo
+    this morning after a short visit to Germany) ends the visit as the news is written."""
+    pub = art.published
+    return pub is not None and returned_after(art, c.hit) and any(
+        d.precision == "day" and d.date is not None and 0 <= (pub - d.date).days <= 1 for d in art.dates.get(c.sentence, []))
 
 
 def _lead_meeting_at(art: Article, city: str) -> bool:
@@ -224,6 +236,10 @@ def _one_traveller(art: Article, a: Any, b: Any) -> tuple[str, str] | None:
     travelled to a third country: Helsinki is neither's)."""
     trips = travellers(art)
     goes = {pid(x): bool(trips.get(pid(x), set()) & {y.country, None}) for x, y in ((a, b), (b, a))}
+    if not goes[pid(a)] and not goes[pid(b)]:
+        # neither goes to the other's country by name: the one whose only trip words name no
+        # place ("الرئيس مرسي في زيارته التي ...", Morsi on his visit that ...) travelled
+        goes = {pid(x): trips.get(pid(x)) == {UNNAMED_PLACE} for x in (a, b)}
     if goes[pid(a)] == goes[pid(b)]:
         return None
     return (pid(a), pid(b)) if goes[pid(a)] else (pid(b), pid(a))
@@ -290,7 +306,7 @@ def _lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None
     for j in [j] + [k for k in leads if k != j and _tells_held_meeting(art, k, sides)]:
         ahead = min(ahead_clauses(art, j), default=None)  # "حيث تجمعه الثلاثاء قمة": that Tuesday is ahead
         d = next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
-                  and (ahead is None or d.start < ahead)
+                  and (ahead is None or d.start < ahead) and not issue_day(art, d)
                   and pub - dt.timedelta(days=WINDOW_BEFORE) <= d.date <= pub and _within(d.date, date, precision)),
                  None)
         if d is not None:

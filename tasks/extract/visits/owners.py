@@ -1,8 +1,8 @@
 """Owners: whose trip a visit word tells and who stands on its other side when the sentence
 does not name him: the owner of "زيارته" (his visit), past the one met "مع" (with) or the one
 briefed ("أطلع ترامب على نتائج زيارته", the briefer's visit); the inviter and the invitee of an
-invitation; the partner named in a neighbouring sentence. visits.roles and visits.candidates
-read them."""
+invitation; the partner named in a neighbouring sentence; the guest a "الزائر" (visiting) after
+his name calls so. visits.roles and visits.candidates read them."""
 from __future__ import annotations
 
 from typing import Any
@@ -211,3 +211,15 @@ def feminine_verb_of_man(art: Article, h: Hit, m: Any) -> bool:
     before = [w.strip("،,") for w in art.words_before(art.word_start(m.start), MAN_TITLE_WORDS)]
     return bool(surface[:1] and surface[0] in titles) or before[-1:] in [[t] for t in titles] \
         or (len(before) == MAN_TITLE_WORDS and before[0] in titles and before[1].startswith("ال"))
+
+
+def called_guest(art: Article, i: int, leader: Any) -> bool:
+    """A mention of the leader in sentence i is followed by "الزائر" / "الضيف" (the visiting,
+    the guest): "في مؤتمر صحفي مع الرئيس الأمريكي الزائر" names who travelled."""
+    words = trigger_words("guest_words")
+    for m in art.persons.get(i, []):
+        if pid(m) == pid(leader):
+            after = art.folded_slice(m.end, m.end + 16).split()
+            if after and after[0].strip("،,.") in words:
+                return True
+    return False

@@ -127,7 +127,16 @@ def _topic_place(art: Article, p: Any) -> bool:
     words = [w.strip("،,") for w in art.words_before(p.start, 5)]
     if not words or words[-1].lstrip(WA) not in ("\u0641\u064a",):  # في
         return False
-    return any(w in grammar_words("situation_nouns") for w in words[-4:-1])
+    return any(_situation_noun(w) for w in words[-4:-1])
+
+
+def _situation_noun(w: str) -> bool:
+    """A situation noun, its li-/bi-/wa- too: "لحل للأزمة في مالي" (li-l-azma, for a solution
+    to the crisis in Mali) names Mali as the crisis's place."""
+    forms = {w, w[1:]} if w[:1] in WA + BI + LI else {w}
+    if w[:2] == LI + LI:
+        forms.add("\u0627" + w[1:])  # "للأزمة" -> "الأزمة": li- + al- written with one lam
+    return bool(forms & grammar_words("situation_nouns"))
 
 
 def locative(art: Article, p: Any) -> bool:

@@ -12,7 +12,7 @@ from tasks.extract.calendar import count_words, hedge_words, unit_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import definite, trigger_spec
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -313,9 +313,13 @@ def _kana_qad(words: list[str]) -> bool:
 def _counted(art: Article, h: Hit) -> bool:
     """A plural meeting noun after a count: "قام كيم بثلاث زيارات خارجية" (bi-thalath
     ziyarat, Kim made three trips abroad), "8 لقاءات" (eight meetings), "عدة لقاءات" (several
-    meetings): the meetings are counted, none told as news."""
+    meetings): the meetings are counted, none told as news; so are a leader's own trips, a
+    plural visit noun with his pronoun: "سنة استنها في زياراته للخارج" (a custom he set on his
+    visits abroad)."""
     if fold_term(h.term) not in grammar_words("plural_meeting_nouns"):
         return False
+    if h.suffix in PRONOUN_ENCLITICS and fold_term(h.term) in grammar_words("plural_trip_nouns"):
+        return True
     words = art.words_before(art.word_start(h.start), 1)
     if not words:
         return False

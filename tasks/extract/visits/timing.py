@@ -13,7 +13,7 @@ from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announc
                                         subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, closes_since, eve_of_another, in_relative_clause,
-                                          issue_date)
+                                          issue_day)
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, talks_topic
@@ -53,7 +53,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # ... and so is one after the "حيث" (where) of a meeting ahead of the arrival: in "وصل
     # كيم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب" Tuesday is the summit's, not the arrival's
     plans += [e for e in ahead_clauses(art, i) if e >= h.end]
-    ds = [d for d in art.dates.get(i, []) if d.date is not None and not issue_date(art, d)
+    ds = [d for d in art.dates.get(i, []) if d.date is not None and not issue_day(art, d)
           and not after_comma_relative(art, h, d)
           and not any(_follows(c, d) or closes_since(art, i, c, d) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior))

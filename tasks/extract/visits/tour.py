@@ -109,11 +109,15 @@ def _trip_word(h, noun: bool = False) -> bool:
     return spec.get("role") in ("visit", "arrive") and not (noun and spec.get("tense"))
 
 
+UNNAMED_PLACE = ""  # travellers(): a trip word with a pronoun ("زيارته", his visit) and no place after it
+
+
 def travellers(art: Article) -> dict[str, set]:
     """The destination countries of the trip words (arrival, visit) of the article, outside
     quotes, that each leader owns
     by a pronoun or by his name right after the word, to a place outside his country right
-    after it (None for a region), whatever the trip's other side or time: "واضطر مرسي إلى اختصار زيارته لأوروبا"
+    after it (None for a region; UNNAMED_PLACE for "زيارته" with no place after it),
+    whatever the trip's other side or time: "واضطر مرسي إلى اختصار زيارته لأوروبا"
     (Morsi had to cut short his visit to Europe), "قبل وصول مرسي إلى برلين" (before Morsi's
     arrival in Berlin); not "زيارة مرسي لسيناء" (in his own country) nor "زار الرئيس الروسي
     قبر الجندي المجهول" (no place). The leader who travels is the visitor of a meeting no word
@@ -131,6 +135,10 @@ def travellers(art: Article) -> dict[str, set]:
             if owner is None or not is_leader(owner) or art.possessed(owner, trigger_words("possessor_heads")):
                 continue
             dest = next((p for p in art.places.get(i, []) if 0 <= p.start - max(h.end, owner.end) <= TRIP_PLACE_CHARS), None)
+            if dest is None and h.suffix in ("ه", "ها"):
+                # "الرئيس مرسي في زيارته التي صادفت ..." (Morsi, on his visit that coincided
+                # with ...): his trip, to a place the word does not name
+                out.setdefault(pid(owner), set()).add(UNNAMED_PLACE)
             if dest is None or dest.country == owner.country:
                 continue  # "زار الرئيس الروسي قبر الجندي المجهول" (the tomb of the Unknown Soldier) is no trip abroad
             out.setdefault(pid(owner), set()).add(dest.country)  # None: a region ("أوروبا")
