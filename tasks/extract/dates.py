@@ -196,6 +196,7 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list
                 and s - last_end <= 3 and not ft[last_end:s].strip(" ,\u060c"):
             prev = out.pop()
             ds, de = prev.start, folded.span(s, e)[1]
+            date, end_date = _weekday_year(ft[s:e], prev.date.weekday(), date, end_date)
             out.append(DateMention(ds, de, text[ds:de], date, precision, kind, end_date))
             last_end = e
             continue
@@ -217,6 +218,23 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list
         out.append(DateMention(ds, de, text[ds:de], date, precision, kind, end_date))
         last_end = e
     return out
+
+
+def _weekday_year(surface: str, weekday: int, date: dt.date, end_date: dt.date | None):
+    """A day and month with no year after a weekday take the year, next to the one the
+    tense chose, in which that day is that weekday: "الثلاثاء 12 يونيو" (Tuesday 12 June)
+    after a past verb in a story of 11 June 2018 is 2018-06-12 (a Tuesday), not
+    2017-06-12 (a Monday). A written year stays as written."""
+    if date.weekday() == weekday or _YEAR_DIGITS.search(surface):
+        return date, end_date
+    for shift in (1, -1):
+        other = _safe_date(date.year + shift, date.month, date.day)
+        if other and other.weekday() == weekday:
+            return other, end_date and _safe_date(end_date.year + shift, end_date.month, end_date.day)
+    return date, end_date
+
+
+_YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 def _direction(cal: Calendar, ft: str, end: int) -> str | None:

@@ -57,7 +57,9 @@ def test_resolve_weekday_none_prefers_nearest():
     ("لم تستضف المدينة الاجتماع", "past"),  # lam + imperfect: did not host
     ("ولم يستقبل الرئيس", "past"),
     ("الاجتماع التاريخي بين الرئيس دونالد ترمب والزعيم", None),  # ترمب (Trump) is a name, not an imperfect
-    ("يستقبل الرئيس الفرنسي فرانسوا هولاند،", "future"),  # فرانسوا (François) ends like a perfect plural, no verb
+    ("يستقبل الرئيس الفرنسي فرانسوا هولاند،", "future"),
+    ("قال الزعيم كيم يونغ أون", "past"),  # يونغ (Jong-un's "Jong", as some outlets spell it) is no imperfect
+    ("بعد القمة التي جمعته في سنغافورة", "past"),  # جمعته: a perfect with its object pronoun  # فرانسوا (François) ends like a perfect plural, no verb
     ("وخلال مؤتمر صحفي مشترك مع رئيسة الوزراء البريطانية، تريزا ماي،", None),  # تريزا (Theresa), no imperfect
 ])
 def test_verb_tense(before, tense):
@@ -292,3 +294,13 @@ def test_youssef_and_a_form_v_feminine_perfect_are_not_imperfects():
     # so "شهر فيفري" (February) after them, in a June article, is the last one
     text = "تمسكت ميركل بالمبادرة خلال اللقاء الذي جمعها برئيس الحكومة، يوسف الشاهد، خلال شهر فيفري في برلين."
     assert [d.date for d in find_dates(text, fold_with_map(text), dt.date(2017, 6, 10))] == [dt.date(2017, 2, 1)]
+
+
+def test_a_weekday_before_a_day_month_with_no_year_chooses_the_year():
+    """"الثلاثاء 12 يونيو" (Tuesday 12 June) after a past verb in a story of Monday 11 June
+    2018: the past reading (2017-06-12) was a Monday; the Tuesday is 2018-06-12. A written
+    year is kept even when the weekday disagrees."""
+    pub = dt.date(2018, 6, 11)
+    got = dates("والقاعة التي استضافت المؤتمر الثلاثاء 12 يونيو/حزيران قمة بين الزعيمين", pub)
+    assert got[0][:2] == ("الثلاثاء 12 يونيو/حزيران", dt.date(2018, 6, 12))
+    assert dates("استضافت القاعة الخميس 12 يونيو 2018 قمة", pub)[0][1] == dt.date(2018, 6, 12)
