@@ -304,3 +304,11 @@ def test_a_weekday_before_a_day_month_with_no_year_chooses_the_year():
     got = dates("والقاعة التي استضافت المؤتمر الثلاثاء 12 يونيو/حزيران قمة بين الزعيمين", pub)
     assert got[0][:2] == ("الثلاثاء 12 يونيو/حزيران", dt.date(2018, 6, 12))
     assert dates("استضافت القاعة الخميس 12 يونيو 2018 قمة", pub)[0][1] == dt.date(2018, 6, 12)
+
+
+def test_two_weekdays_joined_by_wa_are_one_span():
+    """"الأربعاء والخميس" (Wednesday and Thursday): from the first to the second, one mention."""
+    got = find_dates("يقوم الرئيس الأربعاء والخميس بزيارة", fold_with_map("يقوم الرئيس الأربعاء والخميس بزيارة"),
+                     dt.date(2019, 4, 3))
+    assert [(d.surface, d.date, d.end_date) for d in got] == [
+        ("الأربعاء والخميس", dt.date(2019, 4, 3), dt.date(2019, 4, 4))]
