@@ -140,3 +140,13 @@ def test_a_two_day_span_read_again_by_the_visit_verb_moves_as_one():
     text = "التقى أردوغان بوتين في موسكو قبيل القمة التي تستضيفها المدينة يومي الجمعة والسبت."
     rows = [r for r in run_dated(text) if r["date"] is not None and r["end_date"] is not None]
     assert rows and all((r["end_date"] - r["date"]).days == 1 for r in rows)
+
+
+def test_a_meeting_day_more_than_a_week_gone_is_recalled():
+    """"التقى أردوغان بوتين في موسكو يوم 20 مارس" (met on 20 March) in a story of 3 April: two
+    weeks gone, an earlier meeting the news recalls, like "الأسبوع الماضي" (last week); five
+    days gone it is still the news."""
+    old = run_dated("وأشار المتحدث إلى أن أردوغان التقى بوتين في موسكو يوم 20 مارس.")
+    assert reported(old) == [] and [r["kind"] for r in old] == ["referenced"]
+    assert reported(run_dated("وأشار المتحدث إلى أن أردوغان التقى بوتين في موسكو يوم 29 مارس.")) == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 3, 29), "day")]

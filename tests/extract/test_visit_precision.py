@@ -1110,3 +1110,17 @@ def test_the_leader_he_phoned_is_not_the_visitor_of_the_next_clause():
     assert reported(rows) == []
     assert reported(run("كما أن بوتين تحول إلى أنقرة للقاء الرئيس أردوغان.")) == [
         ("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_the_visit_pointed_back_to_after_a_trip_dated_weeks_before_is_that_trip():
+    """"أثبتت الزيارة التي قام بها أردوغان إلى موسكو من 10 إلى 12 مارس ..." (the visit Erdogan
+    made to Moscow on 10-12 March) in a story of 3 April, then "... عانق نظيره بوتين ... من
+    الزيارة" (he hugged his counterpart ... of the visit): "الزيارة" is that March visit,
+    whichever way its traveller is guessed."""
+    from tasks.extract.dates import find_dates
+    from ziyarat.arabic import fold_with_map
+    pub = dt.date(2019, 4, 3)
+    text = ("أثبتت الزيارة التي قام بها أردوغان إلى موسكو من 10 إلى 12 مارس أن الرئيس التركي يسعى إلى علاقات قوية. "
+            "فخلال ثلاثة أيام قضاها هناك، عانق نظيره الروسي بوتين مرارا، وكأن الهدف من الزيارة هو التركيز على الصداقة.")
+    rows = run(text, pub, find_dates(text, fold_with_map(text), pub))
+    assert reported(rows) == []

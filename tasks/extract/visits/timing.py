@@ -25,6 +25,7 @@ STRONG_DATE_CHARS = 50
 
 
 WINDOW_BEFORE, WINDOW_AFTER = 21, 10  # days around publication for a reported date
+WEEK_BEFORE = 7  # days before publication a meeting's own day may lie and still be the news
 
 
 def _date_value(dm: Any, tense: str | None, published: dt.date | None) -> dt.date:
@@ -370,6 +371,10 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
     if date is not None and pub is not None:
         last = period_end(date, precision)
         if last < pub - dt.timedelta(days=WINDOW_BEFORE):
+            return "referenced"
+        if precision == "day" and last < pub - dt.timedelta(days=WEEK_BEFORE) and tense != "future":
+            # "القمة التي جمعت ترامب وكيم يوم 12 يونيو" (the summit of 12 June) in a story of the
+            # 26th: a day more than a week gone is recalled, like "الأسبوع الماضي" (last week)
             return "referenced"
         if date > pub + dt.timedelta(days=WINDOW_AFTER):
             return "referenced"
