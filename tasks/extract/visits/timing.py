@@ -83,10 +83,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     if tense == "future" and "س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d) \
             and not ahead_of_arrival(art, i, h):  # the arrival's past verb is not the meeting's
         tense = "past"
-    start = _date_value(d, tense, art.published)
-    end = getattr(d, "end_date", None)
-    if end is not None and d.date is not None and start != d.date:
-        end = end + (start - d.date)  # "الجمعة والسبت" moved back a week moves as one span
+    start = _date_value(d, tense, art.published)  # "الجمعة والسبت" read again moves as one span:
+    end = d.end_date + (start - d.date) if getattr(d, "end_date", None) and d.date else None
     return (start, end, d.precision, d.surface, dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d))
 
 
@@ -370,11 +368,9 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         return "referenced"  # "أواخر هذا الشهر" (late this month) in an article of the 12th: a plan
     if date is not None and pub is not None:
         last = period_end(date, precision)
-        if last < pub - dt.timedelta(days=WINDOW_BEFORE):
-            return "referenced"
-        if precision == "day" and last < pub - dt.timedelta(days=WEEK_BEFORE) and tense != "future":
-            # "القمة التي جمعت ترامب وكيم يوم 12 يونيو" (the summit of 12 June) in a story of the
-            # 26th: a day more than a week gone is recalled, like "الأسبوع الماضي" (last week)
+        # a day more than a week gone is recalled, like "الأسبوع الماضي" (last week): "القمة التي
+        # جمعت ترامب وكيم يوم 12 يونيو" (the summit of 12 June) in a story of the 26th
+        if last < pub - dt.timedelta(days=WEEK_BEFORE if precision == "day" and tense != "future" else WINDOW_BEFORE):
             return "referenced"
         if date > pub + dt.timedelta(days=WINDOW_AFTER):
             return "referenced"
