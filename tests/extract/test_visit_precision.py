@@ -1124,3 +1124,18 @@ def test_the_visit_pointed_back_to_after_a_trip_dated_weeks_before_is_that_trip(
             "فخلال ثلاثة أيام قضاها هناك، عانق نظيره الروسي بوتين مرارا، وكأن الهدف من الزيارة هو التركيز على الصداقة.")
     rows = run(text, pub, find_dates(text, fold_with_map(text), pub))
     assert reported(rows) == []
+
+
+@pytest.mark.parametrize("text", [
+    "جاء ذلك قبيل قمة متوقعة بين الرئيس أردوغان والرئيس الروسي بوتين.",  # shortly before an expected summit
+    "وأفرجت السلطات عن السجناء مما يزيل عقبة أمام قمة بين أردوغان وبوتين.",  # an obstacle before a summit
+    "وقال أردوغان إنه حدد موعد لقائه مع الرئيس الروسي بوتين.",  # he set the date of his meeting
+    "ووصل مسؤولون إلى موسكو الأحد بهدف الإعداد للقمة بين أردوغان وبوتين.",  # to prepare the summit
+    "وألغيت التدريبات خشية التوتر قبل اجتماع القمة بين أردوغان وبوتين.",  # before the summit meeting
+    "وذلك مع اقتراب البلدين من عقد قمة بين أردوغان وبوتين.",  # as the two countries near a summit
+    "وقالت المتحدثة إن البلدين استقرا على مكان لعقد القمة بين أردوغان وبوتين.",  # settled on a place for it
+])
+def test_a_summit_told_as_ahead_of_the_sentence_is_planned(text):
+    """Words that put the summit after the sentence's own event (before it, preparing it, its
+    date or place being set, its chances, "متوقعة" expected): a plan, not a meeting held."""
+    assert reported(run(text, dt.date(2019, 4, 3))) == []
