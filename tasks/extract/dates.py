@@ -30,8 +30,8 @@ from hijridate import Gregorian, Hijri
 
 from tasks.extract.calendar import SHAHR, YAWM, Calendar, calendar_words
 from tasks.extract.tense import verb_tense
-from ziyarat.arabic import (CALENDAR_PROCLITICS, NUMBER_PROCLITICS, SENTENCE_END_MARKS, Folded, fold_term,
-                            fold_with_map, resolve_weekday, word_start)
+from ziyarat.arabic import (CALENDAR_PROCLITICS, NAME_PROCLITICS, NOUN_PROCLITICS, NUMBER_PROCLITICS,
+                            SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, resolve_weekday, word_start)
 from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import word_hits
 
@@ -47,6 +47,9 @@ class DateMention:
     end_date: dt.date | None = None
 
 
+# before a number: one proclitic ("و15 آذار", and on the 15th) or the article, with its own
+# proclitics ("في الـ12 من يونيو", on the 12th of June: the tatweel folds away)
+NUMBER_PREFIXES = NUMBER_PROCLITICS | (NOUN_PROCLITICS - NAME_PROCLITICS)
 WEEKDAY_OVERRIDES_DAYS = 2  # how far a named weekday may move "اليوم" / "أمس" from the publication's day
 
 
@@ -124,8 +127,12 @@ def _number_dates(cal: Calendar, ft: str, published: dt.date | None, cands: list
     n = len(ft)
     for m in _DIGITS.finditer(ft):
         s, e = m.span()
-        # a number starts a word, or follows one proclitic: "و15 آذار" (and on the 15th)
-        if s > 0 and ft[s - 1].isalpha() and (ft[s - 1] not in NUMBER_PROCLITICS or (s > 1 and ft[s - 2].isalnum())):
+        # a number starts a word, or follows one proclitic: "و15 آذار" (and on the 15th), or the
+        # article: "الـ12 من يونيو" (the 12th of June)
+        j = s
+        while j > 0 and ft[j - 1].isalpha():
+            j -= 1
+        if j < s and (ft[j:s] not in NUMBER_PREFIXES or (j > 0 and ft[j - 1].isdigit())):
             continue
         k = e - s
         if k <= 2:

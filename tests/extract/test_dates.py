@@ -312,3 +312,12 @@ def test_two_weekdays_joined_by_wa_are_one_span():
                      dt.date(2019, 4, 3))
     assert [(d.surface, d.date, d.end_date) for d in got] == [
         ("الأربعاء والخميس", dt.date(2019, 4, 3), dt.date(2019, 4, 4))]
+
+
+def test_an_ordinal_day_written_with_the_article():
+    """"في الـ12 من يونيو" (on the 12th of June): the article before the digits (its tatweel folds
+    away) is no word the number is part of; a number inside a word still is ("ال12x" no)."""
+    pub = dt.date(2018, 6, 30)
+    assert dates("القمة التي عقدت في الـ12 من يونيو الجاري", pub)[0][:2] == ("12 من يونيو", dt.date(2018, 6, 12))
+    assert dates("وفي و15 آذار", pub)[0][1] == dt.date(2018, 3, 15)
+    assert [d[2] for d in dates("الفريق12 يونيو", pub)] == ["month"]

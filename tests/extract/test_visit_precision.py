@@ -1139,3 +1139,10 @@ def test_a_summit_told_as_ahead_of_the_sentence_is_planned(text):
     """Words that put the summit after the sentence's own event (before it, preparing it, its
     date or place being set, its chances, "متوقعة" expected): a plan, not a meeting held."""
     assert reported(run(text, dt.date(2019, 4, 3))) == []
+
+
+def test_only_days_after_the_meeting_it_is_retold():
+    """"بعد عشرة أيام فقط من لقائه" (only ten days after his meeting): "فقط" (only) between the
+    span and "من" still counts the meeting days before the news."""
+    text = "وانتقد أردوغان العقوبات الجمعة بعد عشرة أيام فقط من لقائه التاريخي مع الرئيس الروسي بوتين."
+    assert reported(run(text, dt.date(2019, 4, 5))) == []
