@@ -224,6 +224,11 @@ def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
     "في استقبال X" without a pronoun: X is received; "مراسم استقبال ... من قبل X"
     (a reception by X): X hosts."""
     before, after = r.before, r.after
+    guests = [m for m in before[:-1] if m.start >= art.sentences[i][0] and pid(m) != pid(before[-1])]
+    if h.suffix and guests and _kana_subject_of(art, before[-1], h):
+        # "ووصل زايف ... وكان تسيبراس في استقباله" (Tsipras was there to receive him): the
+        # subject of "كان" before the word hosts, the one named before him in the sentence visits
+        return guests[-1], before[-1], 2.0
     if h.suffix:  # "كان في استقباله X": the pronoun is the visitor
         return (before[-1] if before else None), (after[0] if after else None), 2.0
     agent = agent_of(art, i, h, r)
@@ -232,6 +237,18 @@ def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
     visitor = after[0] if after else (before[-1] if before else None)
     rest = [m for m in after if visitor is None or pid(m) != pid(visitor)]
     return visitor, (rest[0] if rest else None), 2.0
+
+
+def _kana_subject_of(art: Article, m: Any, h: Hit) -> bool:
+    """m stands between "كان" (was) and the reception word h, right before it: "وكان تسيبراس
+    في استقباله" (and Tsipras was there to receive him)."""
+    if art.folded_slice(m.end, h.start).split():
+        return False
+    words = art.words_before(m.start, KANA_TITLE_WORDS + 1)  # past his title: "وكان الرئيس الروسي بوتين"
+    return any(w in grammar_words("kana_forms") for w in words)
+
+
+KANA_TITLE_WORDS = 3
 
 
 SUBJECT_CHARS = 80  # characters between "استقبل" (received) and its subject, past adverbs of time and place
