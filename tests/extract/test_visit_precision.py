@@ -1146,3 +1146,13 @@ def test_only_days_after_the_meeting_it_is_retold():
     span and "من" still counts the meeting days before the news."""
     text = "وانتقد أردوغان العقوبات الجمعة بعد عشرة أيام فقط من لقائه التاريخي مع الرئيس الروسي بوتين."
     assert reported(run(text, dt.date(2019, 4, 5))) == []
+
+
+def test_his_meeting_after_a_verb_is_its_subjects_a_prince_leads_nothing():
+    """"والتقى دوق كامبريدج ... عباس ... بعد يوم من لقائه ... نتانياهو" (the Duke of Cambridge met
+    Abbas a day after his meeting with Netanyahu): "his" is the verb's subject, Prince William,
+    who leads no state: no meeting of Abbas and Netanyahu (the real lexicon)."""
+    from tests.extract.test_visits_detect import reported as reported_real
+    text = ("والتقى دوق كامبريدج رئيس السلطة الفلسطينية محمود عباس في مدينة رام الله بعد يوم من لقائه "
+            "رئيس الوزراء الإسرائيلي بنيامين نتانياهو في القدس الغربية.")
+    assert reported_real(text, dt.date(2018, 6, 27)) == []

@@ -363,6 +363,9 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
     by_dist = sorted(r.leaders, key=lambda m: min(abs(m.start - h.end), abs(h.start - m.end)))
     if not by_dist:
         return None, None, 0.0
+    owner = pronoun_owner(art, i, h) if not trigger_spec(h.group).get("tense") else None
+    if owner is not None and not is_leader(owner):
+        return None, None, 0.0  # "لقائه" (his meeting) of someone who leads nothing: "التقى دوق كامبريدج ..."
     if (sides := between_sides(art, i, h)) is not None:
         return sides[0], sides[1], 0.0
     partner = lone_object(art, i, h) if len(r.before) > 1 else None
