@@ -148,5 +148,6 @@ def test_a_meeting_day_more_than_a_week_gone_is_recalled():
     days gone it is still the news."""
     old = run_dated("وأشار المتحدث إلى أن أردوغان التقى بوتين في موسكو يوم 20 مارس.")
     assert reported(old) == [] and [r["kind"] for r in old] == ["referenced"]
+    assert reported(run_dated("وأشار المتحدث إلى أن أردوغان التقى بوتين في موسكو يوم 27 مارس.")) == []  # a week
     assert reported(run_dated("وأشار المتحدث إلى أن أردوغان التقى بوتين في موسكو يوم 29 مارس.")) == [
         ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 3, 29), "day")]

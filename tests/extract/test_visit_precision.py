@@ -1156,3 +1156,10 @@ def test_his_meeting_after_a_verb_is_its_subjects_a_prince_leads_nothing():
     text = ("والتقى دوق كامبريدج رئيس السلطة الفلسطينية محمود عباس في مدينة رام الله بعد يوم من لقائه "
             "رئيس الوزراء الإسرائيلي بنيامين نتانياهو في القدس الغربية.")
     assert reported_real(text, dt.date(2018, 6, 27)) == []
+
+
+def test_an_interest_in_visiting_and_meeting_is_no_visit():
+    """"مهتم بزيارة روسيا ولقاء الرئيس بوتين" (interested in visiting Russia and meeting President
+    Putin): a wish, for the meeting joined to the visit by "و" too."""
+    text = "وقالت الوكالة إن الرئيس أردوغان مهتم بزيارة روسيا ولقاء الرئيس بوتين."
+    assert reported(run(text, dt.date(2019, 4, 3))) == []

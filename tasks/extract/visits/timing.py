@@ -25,7 +25,7 @@ STRONG_DATE_CHARS = 50
 
 
 WINDOW_BEFORE, WINDOW_AFTER = 21, 10  # days around publication for a reported date
-WEEK_BEFORE = 7  # days before publication a meeting's own day may lie and still be the news
+WEEK_BEFORE = 6  # days before publication a meeting's own day may lie and still be the news (a week is "last week")
 
 
 def _date_value(dm: Any, tense: str | None, published: dt.date | None) -> dt.date:
