@@ -207,15 +207,6 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list
             out.append(DateMention(ds, de, text[ds:de], date, precision, kind, end_date))
             last_end = e
             continue
-        # "الخميس والجمعة" (Thursday and Friday): one span from the first day to the second,
-        # "يقوم ماكرون الخميس والجمعة بزيارة" starts on the Thursday, not the nearer Friday
-        if out and kind == "weekday" and out[-1].kind == "weekday" and out[-1].end_date is None \
-                and ft[last_end:s].strip() == "\u0648" and 0 < (date - out[-1].date).days < 7:
-            prev = out.pop()
-            ds, de = prev.start, folded.span(s, e)[1]
-            out.append(DateMention(ds, de, text[ds:de], prev.date, "day", "weekday", date))
-            last_end = e
-            continue
         # "اليوم الخميس" / "مساء أمس الأربعاء" (today, Thursday): one day, the weekday the
         # text names, nearest the relative word's: a publication date a day late (a story
         # filed on Thursday night, dated Friday) does not move it

@@ -306,14 +306,6 @@ def test_a_weekday_before_a_day_month_with_no_year_chooses_the_year():
     assert dates("استضافت القاعة الخميس 12 يونيو 2018 قمة", pub)[0][1] == dt.date(2018, 6, 12)
 
 
-def test_two_weekdays_joined_by_wa_are_one_span():
-    """"الأربعاء والخميس" (Wednesday and Thursday): from the first to the second, one mention."""
-    got = find_dates("يقوم الرئيس الأربعاء والخميس بزيارة", fold_with_map("يقوم الرئيس الأربعاء والخميس بزيارة"),
-                     dt.date(2019, 4, 3))
-    assert [(d.surface, d.date, d.end_date) for d in got] == [
-        ("الأربعاء والخميس", dt.date(2019, 4, 3), dt.date(2019, 4, 4))]
-
-
 def test_an_ordinal_day_written_with_the_article():
     """"في الـ12 من يونيو" (on the 12th of June): the article before the digits (its tatweel folds
     away) is no word the number is part of; a number inside a word still is ("ال12x" no)."""

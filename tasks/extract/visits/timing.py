@@ -83,9 +83,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     if tense == "future" and "س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d) \
             and not ahead_of_arrival(art, i, h):  # the arrival's past verb is not the meeting's
         tense = "past"
-    start = _date_value(d, tense, art.published)  # "الجمعة والسبت" read again moves as one span:
-    end = d.end_date + (start - d.date) if getattr(d, "end_date", None) and d.date else None
-    return (start, end, d.precision, d.surface, dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d))
+    return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
+            dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d))
 
 
 def _during_it(art: Article, i: int, h: Hit) -> bool:
