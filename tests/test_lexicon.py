@@ -62,6 +62,9 @@ def test_sizes_and_ids(lex):
     ("head_of_government", "Turkey", "2013-01-01", "recep_tayyip_erdogan"),
     ("head_of_state", "Qatar", "2014-01-01", "tamim_bin_hamad"),
     ("head_of_state", "Egypt", "2015-01-01", "abdel_fattah_el_sisi"),
+    # Khalifa died on 13 May 2022, Mohamed bin Zayed was elected the next day: no gap
+    ("head_of_state", "United Arab Emirates", "2022-05-13", "khalifa_bin_zayed"),
+    ("head_of_state", "United Arab Emirates", "2022-05-14", "mohamed_bin_zayed"),
 ])
 def test_holder_by_date(lex, office, country, when, expected):
     assert lex.holder(office, country, dt.date.fromisoformat(when)).id == expected

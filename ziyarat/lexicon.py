@@ -85,6 +85,14 @@ class Person:
         return [o for o in self.offices if o.active(when)]
 
 
+def tenure(offices) -> Period:
+    """First day of the first office to the last day of the last (None: open): the span
+    of a person's terms, or of his terms in one office."""
+    first = None if any(o.start is None for o in offices) else min(o.start for o in offices)
+    last = None if any(o.end is None for o in offices) else max(o.end for o in offices) - dt.timedelta(days=1)
+    return Period(first, last)
+
+
 @dataclass(frozen=True)
 class Place:
     id: str

@@ -17,6 +17,7 @@ import polars as pl
 from tasks.extract import article_time as time_stage
 from tasks.extract import dates as dates_stage
 from tasks.extract import entities as entities_stage
+from tasks.extract import home
 from tasks.extract import quotes as quotes_stage
 from tasks.extract import topics as topics_stage
 from tasks.extract import visits as visits_stage
@@ -38,9 +39,10 @@ def extract(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
     out: dict[str, Any] = {name: [] for name in TABLES}
     # mentions are the big table (~6 per article): kept as tuples, not row dicts
     published_col = "published_date" if "published_date" in articles.columns else None
-    cols = ["article_id", "text"] + ([published_col] if published_col else [])
-    for row in articles.select(cols).iter_rows():
-        extract_article(row[0], row[1] or "", row[2] if published_col else None, out)
+    source_col = "source" if "source" in articles.columns else None  # the outlet: its bare titles' home
+    cols = ["article_id", "text"] + ([published_col] if published_col else []) + ([source_col] if source_col else [])
+    for row in articles.select(cols).iter_rows(named=True):
+        extract_article(row["article_id"], row["text"] or "", row.get("published_date"), out, row.get("source"))
     mentions = out.pop("mentions")
     tables = {name: schemas.conform(name, rows or None) for name, rows in out.items()}
     tables["mentions"] = schemas.conform("mentions", pl.DataFrame(mentions, orient="row", schema={
@@ -48,9 +50,10 @@ def extract(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
     return {name: tables[name] for name in TABLES}
 
 
-def extract_article(article_id: str, text: str, published: dt.date | None, out: dict[str, Any]) -> None:
+def extract_article(article_id: str, text: str, published: dt.date | None, out: dict[str, Any],
+                    source: str | None = None) -> None:
     """Append one article's rows to ``out`` (row lists per table: dicts, but
-    tuples in MENTION_COLUMNS order for mentions)."""
+    tuples in MENTION_COLUMNS order for mentions); `source` is the outlet."""
     if not text:
         return
     if isinstance(published, dt.datetime):
@@ -61,9 +64,11 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
     # (titles resolve over that period; weekdays and أمس only against a known day)
     explicit_dates = dates_stage.find_dates(text, folded, None) if published is None else None
     time = time_stage.article_time(text, folded, published,
-                                   entities_stage.titled_terms(folded) if published is None else (), explicit_dates)
+                                   entities_stage.titled_terms(folded) if published is None else (), explicit_dates,
+                                   time_stage.named_spans(text, entities_stage.find_mentions(text, folded, None))
+                                   if published is None else ())
     published = time.day
-    ents = entities_stage.find_mentions(text, folded, time.period)
+    ents = entities_stage.find_mentions(text, folded, time.period, home.outlet_country(source))
     starts = [s for s, _ in sents]
     for m in ents:
         s, e = _sentence_of(sents, starts, m.start)

@@ -11,10 +11,11 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
+from tasks.extract.calendar import calendar_words
 from tasks.extract.dates import DateMention, find_dates
 from tasks.extract.tense import verb_tense
 from ziyarat.arabic import Folded, fold, fold_term, fold_with_map, sentence_spans
-from ziyarat.lexicon import Period, get_lexicon
+from ziyarat.lexicon import TITLE, Period, get_lexicon, tenure
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,8 @@ class ArticleTime:
 
 
 def article_time(text: str, folded: Folded | None = None, published: dt.date | None = None,
-                 terms: list[Period] | tuple = (), dates: list[DateMention] | None = None) -> ArticleTime:
+                 terms: list[Period] | tuple = (), dates: list[DateMention] | None = None,
+                 named: list[Period] | tuple = ()) -> ArticleTime:
     """The article's time: the publication day when the metadata has one; else from the
     text, by one rule:
 
@@ -54,7 +56,13 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
     * the latest date is the article's day when it is a full date in the headline or the
       lead (the first LEAD_SENTENCES sentences: a dateline, "القاهرة، 14 آذار 2023", or the
       lead's event) and no other date or tenure contradicts it; a full date further down
-      is often history ("حرب 6 أكتوبر 1973") and only bounds the article from below.
+      is often history ("حرب 6 أكتوبر 1973") and only bounds the article from below;
+    * the people the article names in full (`named`: their office spans, from
+      named_spans) narrow that period to the time all of them were in office, when they
+      agree with it and with each other: an undated story naming "تيريزا ماي" (Theresa
+      May, in office 2016-2019) and دونالد ترامب is from 2017-2019, so "ملكة بريطانيا" is
+      Elizabeth II, not Charles III; one naming جمال عبد الناصر (1954-1970) beside a
+      year 2019 is history and narrows nothing.
 
     `dates` are find_dates(text, folded, None) when the caller has them."""
     if isinstance(published, dt.datetime):
@@ -74,6 +82,9 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
         if latest.precision == "day" and latest.start < _lead_end(text, sents):
             return ArticleTime(latest.date, "day", "text", Period(latest.date, latest.date), latest.surface)
         lo = latest.date
+    agreed = _overlap([Period(lo, hi), *named])
+    if agreed != (None, None):
+        lo, hi = agreed
     if lo is None and hi is None:
         return ArticleTime(None, "none", "none", Period())
     return ArticleTime(lo, "span" if lo is not None and hi is not None else "since", "text", Period(lo, hi),
@@ -90,19 +101,49 @@ def _lead_end(text: str, sents: list[tuple[int, int]]) -> int:
 
 
 @cache
-def _future_words() -> frozenset[str]:
-    """months.yaml future_words, folded: المقبل "next" after a date makes it a plan."""
-    return frozenset(fold_term(w) for w in get_lexicon().months["future_words"])
+def _months_words(name: str) -> frozenset[str]:
+    """A months.yaml word list, folded: future_words (المقبل "next" after a date makes it
+    a plan), target_words (بحلول "by", رؤية "vision" before a year make it a target)."""
+    return frozenset(fold_term(w) for w in get_lexicon().months.get(name) or ())
 
 
 def _planned(text: str, d: DateMention, sents: list[tuple[int, int]]) -> bool:
-    """A date of something to come: "المقبل" (next) right after it, or a future verb
-    before it in its sentence ("سيزور ... في آذار 2019")."""
+    """A date of something to come: "المقبل" (next) right after it, a target word before
+    it ("بحلول عام 2024", by 2024; "رؤية 2030"), or a future verb before it in its
+    sentence ("سيزور ... في آذار 2019")."""
     after = fold(text[d.end:d.end + 30]).split()
-    if after and after[0] in _future_words():
+    if after and after[0] in _months_words("future_words"):
+        return True
+    before = [w for w in fold(text[max(0, d.start - 30):d.start]).split() if w not in calendar_words().year_words]
+    if before and before[-1] in _months_words("target_words"):
         return True
     i = bisect.bisect_right([s for s, _ in sents], d.start) - 1
     return verb_tense(text[sents[i][0] if i >= 0 else 0:d.start]) == "future"
+
+
+def named_spans(text: str, mentions) -> list[Period]:
+    """The office spans (first day of any office to the last) of the people named in
+    full in the article (person mentions resolved by name, tasks.extract.entities), or
+    by a title of an office they held (the span of that office), but not as former:
+    "الرئيس الراحل جمال عبد الناصر" (the late president) or "مبارك المخلوع" (the ousted
+    Mubarak) say nothing of when the article was written."""
+    lex, out, seen = get_lexicon(), [], set()
+    for m in mentions:
+        if m.entity_type != "person" or (m.entity_id, m.resolved_by) in seen:
+            continue
+        near = [fold_term(w.strip("،,.:")) for w in text[max(0, m.start - 20):m.start].split()[-1:]
+                + text[m.end:m.end + 20].split()[:1]]
+        offices = lex.people[m.entity_id].offices
+        if m.resolved_by == "title":
+            # a title standing for someone the article names ("ولي عهد أبوظبي" for محمد بن
+            # زايد, crown prince until 2022): the span of his tenure in that office
+            titles = {(t.office, t.country) for _s, _e, _k, pls in lex.match(fold(m.surface))
+                      for kind, t, _w, _l in pls if kind == TITLE}
+            offices = [o for o in offices if (o.office, o.country) in titles]
+        if offices and not any(w in lex.block_after for w in near):
+            seen.add((m.entity_id, m.resolved_by))
+            out.append(tenure(offices))
+    return out
 
 
 def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
@@ -114,4 +155,4 @@ def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
     return lo, hi
 
 
-__all__ = ["ArticleTime", "article_time"]
+__all__ = ["ArticleTime", "article_time", "named_spans"]

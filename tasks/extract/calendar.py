@@ -43,6 +43,8 @@ class Calendar:
     ago_units: dict[str, tuple[str, str]] | None = None  # folded unit word -> (unit, one | two | many)
     event_heads: frozenset[str] = frozenset()  # "ثورة" in "ثورة 25 يناير": the date names an event
     today_before: frozenset[str] = frozenset()  # "الرئيس" in "التقى اليوم الرئيس": اليوم stays today
+    ordinal_days: dict[str, int] | None = None  # "السابع" in "في السابع من فبراير": the 7th
+    ordinal_leads: frozenset[str] = frozenset()  # "في", "يوم": the words a day ordinal follows
 
 
 # Calendar words are found with one Aho-Corasick pass and numbers with one \d+ scan;
@@ -113,7 +115,9 @@ def calendar_words() -> Calendar:
                      re_dmy, re_my, re_num, re_hijri, re_part,
                      re_ago, counts, units,
                      frozenset(fold_term(w) for w in data.get("event_heads", [])),
-                     frozenset(fold_term(w) for w in data.get("today_before", [])))
+                     frozenset(fold_term(w) for w in data.get("today_before", [])),
+                     {fold_term(w): int(d) for d, ws in data.get("ordinal_days", {}).items() for w in ws},
+                     frozenset(fold_term(w) for w in data.get("ordinal_leads", [])))
 
 
 @cache

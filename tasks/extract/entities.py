@@ -32,11 +32,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 
+from tasks.extract.home import home_holder, note_foreign_title
 from tasks.extract.homonyms import adjective_use, homograph_adjective, prev_word, relative_named
 from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
 from ziyarat.lexicon import (COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, Period, get_lexicon,
-                             grammar_words, titles_lexicon, triggers_lexicon)
+                             grammar_words, tenure, titles_lexicon, triggers_lexicon)
 
 # Office order used to read "his counterpart": the first active office of the person
 # named before "نظيره" is the counterpart's office.
@@ -62,9 +63,10 @@ class Mention:
 
 
 def find_mentions(text: str, folded: Folded | None = None,
-                  published: dt.date | Period | None = None) -> list[Mention]:
+                  published: dt.date | Period | None = None, home: str | None = None) -> list[Mention]:
     """All entity mentions in text (display form), offsets into text. `published` is
-    the article's day, or the Period it is from (ArticleTime.period); None: unknown."""
+    the article's day, or the Period it is from (ArticleTime.period); None: unknown.
+    `home`: the outlet's country, whose office holders its bare titles name (tasks.extract.home)."""
     if folded is None:
         folded = fold_with_map(text)
     if isinstance(published, dt.datetime):
@@ -74,7 +76,7 @@ def find_mentions(text: str, folded: Folded | None = None,
     if not matches:
         return []
     names = _names(lex, folded.text, matches)
-    walk = _MentionWalk(lex, text, folded, published, _strong_refs(lex, matches, published, names), names)
+    walk = _MentionWalk(lex, text, folded, published, _strong_refs(lex, matches, published, names), names, home)
     for s, e, key, payloads in matches:
         walk.step(s, e, key, payloads)
     walk.flush_title()
@@ -120,9 +122,10 @@ class _MentionWalk:
     title ("نظيره الروسي", his Russian counterpart) refers to the last person named."""
 
     def __init__(self, lex: Lexicon, text: str, folded: Folded, published: dt.date | Period | None,
-                 strong: set[str], names: tuple[set[str], set[str]]):
+                 strong: set[str], names: tuple[set[str], set[str]], home: str | None = None):
         self.lex, self.text, self.folded, self.ft = lex, text, folded, folded.text
-        self.published, self.strong, self.names = published, strong, names
+        self.published, self.strong, self.names, self.home = published, strong, names, home
+        self.titled: dict[str, str] = {}  # a bare title -> the person it was put before
         self.out: list[Mention] = []
         self.sporty: list[bool] = []  # computed once, only if a counterpart title shows up
         self.pending: tuple | None = None  # a title waiting for the name that may follow it
@@ -149,7 +152,7 @@ class _MentionWalk:
         """A waiting title with no name after it is a mention of its holder."""
         if self.pending is None:
             return
-        s, e, person_id, _country = self.pending
+        s, e, person_id = self.pending[:3]
         self.pending = None
         if person_id:
             self.out.append(_person(self.lex, person_id, self.text, self.folded, s, e, "title", self.published))
@@ -170,11 +173,15 @@ class _MentionWalk:
             elif kind == COUNTERPART and _official_subject_after(ft, e):
                 referent = ""  # "مع نظيره الألماني قال وزير الخارجية التركي": his, named after the verb
             person_id = _resolve_title(lex, payloads, self.published, referent, *self.names)
+        if kind == GENERIC and self.home and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex):
+            person_id = home_holder(lex, payloads[0][1], self.home, self.published, self.titled, ft, e, self.out)
+        elif kind == TITLE and self.home:
+            note_foreign_title(self.titled, payloads[0][1], self.home)
         # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once
         if person_id and self.out and self.out[-1].entity_id == person_id and self.last_end is not None \
                 and _adjacent(ft, self.last_end, s, lex):
             person_id = None
-        self.pending = (s, e, person_id, country)
+        self.pending = (s, e, person_id, country, payloads[0][1] if kind == GENERIC else None)
 
     def _on_person(self, s: int, e: int, payloads: tuple, attached: bool) -> None:
         ft, lex = self.ft, self.lex
@@ -190,6 +197,8 @@ class _MentionWalk:
             payloads = tuple(pl for pl in payloads if not relative_named(ft, s, lex.people[pl[1]]))
         pid = _choose_person(lex, payloads, self.strong, title_person, title_country, attached) if payloads else None
         if attached:
+            if self.pending[4] and pid:
+                self.titled[self.pending[4]] = pid  # "رئيس الجمهورية ميشال عون": the bare title is his here
             self.pending = None  # the name stands for the title
         else:
             self.flush_title()
@@ -222,27 +231,34 @@ class _MentionWalk:
 def titled_terms(folded: Folded) -> list[Period]:
     """The tenures that the article's titled names imply: "الرئيس المصري محمد مرسي"
     (the Egyptian president Mohamed Morsi) is written while Morsi was president, so the
-    article is from his term (first day to last, over all his terms in that office).
-    Titles marked as past ("السابق" former, "نائب" vice) and names inside an
+    article is from his term (first day to last, over all his terms in that office); so is
+    a title right after the name ("محمد بن زايد آل نهيان ولي عهد أبوظبي") that no name
+    follows. Titles marked as past ("السابق" former, "نائب" vice) and names inside an
     institution's name ("مستشفى الملك فهد") say nothing about the article's time."""
     lex = get_lexicon()
     ft = folded.text
     matches = _select(lex.match(ft))
     out: list[Period] = []
-    for (s, e, _k, tp), (ps, pe, _k2, pp) in zip(matches, matches[1:]):
-        titles = [t for kind, t, _w, _l in tp if kind == TITLE and t.office]
-        if not titles or pp[0][0] != PERSON or not _adjacent(ft, e, ps, lex) or _blocked(ft, s, e, lex) \
-                or _named_after(ft, s, lex) or _next_word(ft, pe) in lex.block_after \
-                or any(w in lex.block_after for w in ft[e:ps].split()):
+    for k, ((s, e, _k, tp), (ps, pe, _k2, pp)) in enumerate(zip(matches, matches[1:])):
+        if not _adjacent(ft, e, ps, lex) or any(w in lex.block_after for w in ft[e:ps].split()):
             continue
-        t = titles[0]
-        terms = [o for _kind, ref, _w, _l in pp for o in lex.people[ref].offices
-                 if o.office == t.office and o.country == t.country]
-        if terms:
-            first = None if any(o.start is None for o in terms) else min(o.start for o in terms)
-            last = None if any(o.end is None for o in terms) else max(o.end for o in terms) - dt.timedelta(days=1)
-            out.append(Period(first, last))
+        titles = [t for kind, t, _w, _l in tp if kind == TITLE and t.office]
+        if titles and pp[0][0] == PERSON and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex) \
+                and _next_word(ft, pe) not in lex.block_after:
+            out += _tenure(lex, titles[0], pp)
+        after = [t for kind, t, _w, _l in pp if kind == TITLE and t.office]
+        nxt = matches[k + 2] if k + 2 < len(matches) else None
+        if after and tp[0][0] == PERSON and not _blocked(ft, ps, pe, lex) and not _named_after(ft, s, lex) \
+                and not (nxt and nxt[3][0][0] == PERSON and _adjacent(ft, pe, nxt[0], lex)):
+            out += _tenure(lex, after[0], tp)
     return out
+
+
+def _tenure(lex: Lexicon, t, payloads) -> list[Period]:
+    """The named person's span in the title's office, if he held it."""
+    terms = [o for kind, ref, _w, _l in payloads if kind == PERSON for o in lex.people[ref].offices
+             if o.office == t.office and o.country == t.country]
+    return [tenure(terms)] if terms else []
 
 
 def _select(matches) -> list[tuple]:
@@ -291,14 +307,9 @@ def _named_after(ft: str, s: int, lex: Lexicon) -> bool:
     """The word before s is an institution noun ("جامعة", "بمطار", "ومركز"), so what
     follows is part of a proper name."""
     prev = prev_word(ft, s)
-    if not prev:
-        return False
-    if prev in lex.named_after:
-        return True
-    for n in (1, 2):  # و / ب / ل / ف / ك proclitics: "بجامعة", "وبمركز"
-        if len(prev) > n + 2 and all(c in PROCLITIC_LETTERS for c in prev[:n]) and prev[n:] in lex.named_after:
-            return True
-    return False
+    return bool(prev) and (prev in lex.named_after or any(  # proclitics: "بجامعة", "وبمركز"
+        len(prev) > n + 2 and all(c in PROCLITIC_LETTERS for c in prev[:n]) and prev[n:] in lex.named_after
+        for n in (1, 2)))
 
 
 def _is_sport(ft: str, lex: Lexicon) -> bool:
@@ -406,6 +417,8 @@ def _official_since(ft: str, lo: int, hi: int) -> bool:
     for w in _WORD.findall(seg[cut + 1:]):
         if w in words or (len(w) > 3 and w[0] in PROCLITIC_LETTERS and w[1:] in words):
             return True
+        if any(len(o) > 3 and x.startswith(o + "ال") for o in words for x in (w, w[1:])):
+            return True  # the office glued to its genitive: "وبحث وزيرالخارجية الأمريكي مع نظيره"
     return False
 
 

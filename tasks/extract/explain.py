@@ -17,6 +17,7 @@ import polars as pl
 
 from tasks.extract import dates as dates_stage
 from tasks.extract import entities as entities_stage
+from tasks.extract.home import outlet_country
 from tasks.extract import visits as visits_stage
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader
@@ -74,7 +75,7 @@ def explain(article: dict, mentions: pl.DataFrame, rows: pl.DataFrame) -> dict:
         published = published.date()
     folded = fold_with_map(text)
     sents = sentence_spans(text)
-    ents = entities_stage.find_mentions(text, folded, published)
+    ents = entities_stage.find_mentions(text, folded, published, outlet_country(article.get("source")))
     found_dates = dates_stage.find_dates(text, folded, published)
     with tracing() as trace:
         rerun = visits_stage.find_visits(text, sents, ents, found_dates, published)

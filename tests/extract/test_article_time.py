@@ -1,7 +1,8 @@
 """article_time: the publication day, else the article's period from its dates and titled names."""
 import datetime as dt
 
-from tasks.extract.article_time import article_time
+from tasks.extract.article_time import article_time, named_spans
+from tasks.extract.entities import find_mentions
 from ziyarat.arabic import fold_with_map
 from ziyarat.lexicon import Period
 
@@ -54,3 +55,50 @@ def test_a_full_date_below_the_lead_is_history_not_the_day():
     text = ("افتتح المحافظ الجسر الجديد.\nوقال إن الأعمال استمرت طويلا.\n"
             "وكان الجسر القديم قد شيد في 6 تشرين الأول 1973 خلال الحرب.")
     assert when(text)[:2] == (dt.date(1973, 10, 6), "since")
+
+
+def test_named_people_narrow_the_period_where_they_agree():
+    trump, may = Period(dt.date(2017, 1, 20), None), Period(dt.date(2016, 7, 13), dt.date(2019, 7, 23))
+    t = article_time("قال الوزير إن المحادثات مستمرة", named=[trump, may])
+    assert (t.precision, t.period) == ("span", Period(dt.date(2017, 1, 20), dt.date(2019, 7, 23)))
+    # a named figure of the past beside a later year is history: no narrowing
+    nasser = Period(dt.date(1954, 11, 14), dt.date(1970, 9, 27))
+    assert when_named("افتتح المحافظ المتحف عام 2019", [nasser])[3] == Period(dt.date(2019, 1, 1), None)
+
+
+def when_named(text, named):
+    t = article_time(text, fold_with_map(text), None, (), None, named)
+    return t.date, t.precision, t.origin, t.period
+
+
+def test_named_spans_skip_the_former_and_resolve_titles_over_the_narrowed_period():
+    text = "استقبلت ملكة بريطانيا في قصر ويندسور الرئيس دونالد ترامب بعد لقائه رئيسة الوزراء تيريزا ماي."
+    f = fold_with_map(text)
+    spans = named_spans(text, find_mentions(text, f, None))
+    assert Period(dt.date(2016, 7, 13), dt.date(2019, 7, 23)) in spans and len(spans) == 2
+    period = article_time(text, f, None, (), None, spans).period
+    assert [m.name_en for m in find_mentions(text, f, period)][:2] == ["Elizabeth II", "Donald Trump"]
+    assert find_mentions(text, f, Period(dt.date(2017, 1, 20), None))[0].name_en != "Elizabeth II"
+    former = "وقال الرئيس السابق حسني مبارك إن الأمر انتهى"
+    assert named_spans(former, find_mentions(former, fold_with_map(former), None)) == []
+
+
+def test_a_title_for_a_named_person_bounds_the_period_to_his_tenure_in_that_office():
+    from tasks.extract.visits.leaders import country_head
+    text = ("بدأ الرئيس الصيني شي جين بينغ زيارة للإمارات. وأكد ولي عهد أبوظبي نائب القائد الأعلى "
+            "للقوات المسلحة الشيخ محمد بن زايد آل نهيان أن الزيارة مهمة.")
+    f = fold_with_map(text)
+    mentions = find_mentions(text, f, None)
+    assert ("Mohamed bin Zayed Al Nahyan", "title") in {(m.name_en, m.resolved_by) for m in mentions}
+    period = article_time(text, f, None, (), None, named_spans(text, mentions)).period
+    # crown prince until he became president (14 May 2022): the UAE's head then is Khalifa
+    assert period.end == dt.date(2022, 5, 13)
+    assert country_head("United Arab Emirates", period).name_en == "Khalifa bin Zayed Al Nahyan"
+    untitled = text.replace("ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة ", "")
+    g = fold_with_map(untitled)
+    assert article_time(untitled, g, None, (), None, named_spans(untitled, find_mentions(untitled, g, None))).period.end is None
+
+
+def test_a_target_year_is_not_a_lower_bound():
+    text = "افتتح الوزير المصنع عام 2012 ضمن رؤية 2030، ويهدف إلى مضاعفة الإنتاج بحلول عام 2025 وحتى 2027."
+    assert when(text)[:2] == (dt.date(2012, 1, 1), "since")

@@ -82,6 +82,15 @@ def test_absolute_forms():
     assert dates("في 5 جويلية 2019") == [("5 جويلية 2019", dt.date(2019, 7, 5), "day", "absolute")]
 
 
+def test_a_day_told_in_words():
+    # "a bilateral meeting on the seventh of February", "on the 25th of the month of April"
+    assert dates("هناك لقاء ثنائي في السابع من فبراير الجاري") == [("السابع من فبراير", dt.date(2023, 2, 7), "day", "absolute")]
+    assert dates("وذلك يوم الخامس والعشرين من شهر أبريل المقبل")[0][1:3] == (dt.date(2023, 4, 25), "day")
+    # "the first week of March" and "the 25 January revolution" name no day
+    assert [d for _s, d, p, _k in dates("في الأسبوع الأول من مارس المقبل") if p == "day"] == []
+    assert [d for _s, d, p, _k in dates("ذكرى ثورة الخامس والعشرين من يناير") if p == "day"] == []
+
+
 def test_range_has_end_date():
     (d,) = find_dates("خلال 14-15 آذار 2023", None, TUE)
     assert (d.date, d.end_date, d.precision) == (dt.date(2023, 3, 14), dt.date(2023, 3, 15), "day")
@@ -142,6 +151,9 @@ def test_relative_words():
     (d,) = find_dates("الأسبوع المقبل", None, TUE)
     assert (d.date, d.end_date, d.precision) == (dt.date(2023, 3, 15), dt.date(2023, 3, 21), "week")
     assert dates("مطلع الشهر الجاري") == [("مطلع الشهر الجاري", dt.date(2023, 3, 1), "month", "relative")]
+    # "ظهر غد" (at noon tomorrow, غد with no alif or al-) is tomorrow, with the weekday after it
+    assert dates("يستقبل الشيخ في الثانية ظهر غد الأربعاء الرئيس") == [
+        ("ظهر غد الأربعاء", dt.date(2023, 3, 15), "day", "relative")]
     assert dates("في اليوم التالي") == []  # "the next day" is not today
     # إلى (ila, to) folds to الي, like the ال of "اليوم التالي", but "وصل اليوم إلى" is today;
     # so is "اليوم" before the leader the verb is about ("التقى اليوم الرئيس", met the president today)

@@ -272,3 +272,18 @@ def test_an_arrival_at_the_eu_summit_in_brussels_visits_no_belgian_leader():
     # an arrival in Brussels with no summit is still a visit to Belgium
     assert reported(text.replace("القمة الأوروبية في ", ""), dt.date(2013, 2, 7)) == [
         ("David Cameron", "Elio Di Rupo", "Brussels")]
+
+
+def test_a_palace_that_stands_for_its_capital_gives_the_talks_city_and_host():
+    # "عقب مباحثاتهما اليوم بقصر حيدر آباد" (after their talks today at Hyderabad House):
+    # the venue is New Delhi, so India's prime minister hosts though an Egyptian paper
+    # names Egypt's places more often
+    day = dt.date(2013, 3, 19)
+    text = ("وقعت مصر والهند مذكرات تفاهم بحضور الرئيس محمد مرسي ورئيس الوزراء الهندي مانموهان "
+            "سينج، وذلك عقب مباحثاتهما اليوم بقصر حيدرأباد.\n"
+            "وتشمل المذكرات مركزا للتدريب في القاهرة ومشروعا في مطروح بمصر.")
+    assert reported(text, day) == [("Mohamed Morsi", "Manmohan Singh", "New Delhi")]
+    # Pakistan's presidency, "قصر إيوان الصدر", is Islamabad
+    text = ("عقدت جلسة مباحثات مغلقة بين الرئيس محمد مرسي والرئيس الباكستاني آصف علي زرداري "
+            "في قصر إيوان الصدر اليوم.\nوأكد الجانبان عمق العلاقات بين مصر وباكستان ومصر.")
+    assert reported(text, day) == [("Mohamed Morsi", "Asif Ali Zardari", "Islamabad")]

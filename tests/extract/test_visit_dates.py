@@ -142,3 +142,24 @@ def test_a_meeting_day_more_than_a_week_gone_is_recalled():
     assert reported(run_dated("وأشار المتحدث إلى أن أردوغان التقى بوتين في موسكو يوم 27 مارس.")) == []  # a week
     assert reported(run_dated("وأشار المتحدث إلى أن أردوغان التقى بوتين في موسكو يوم 29 مارس.")) == [
         ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 3, 29), "day")]
+
+
+def test_a_day_inside_the_that_clause_dates_the_meeting_not_the_saying():
+    # "أكد ... اليوم الأربعاء أن اجتماعا جرى أمس الثلاثاء" (said today, Wednesday, that a
+    # meeting took place yesterday, Tuesday): Tuesday is the meeting's
+    text = "أكد مصدر دبلوماسي اليوم الأربعاء أن اجتماعا جرى أمس الثلاثاء في موسكو بين بوتين وأردوغان."
+    assert [(r[2], r[3]) for r in reported(run_dated(text))] == [(dt.date(2019, 4, 2), "day")]
+
+
+def test_a_date_in_a_relative_clause_about_another_noun_is_not_the_talks():
+    # "خلال محادثاته مع سينج على تعزيز حجم التبادل التجاري، والذي بلغ خلال العام الماضي ..."
+    # (during his talks with Singh on raising trade, which reached last year ...): last year
+    # is the trade's; the talks are today's news, not a meeting of last year
+    from tests.extract.test_visits_detect import mention_rows
+    day = dt.date(2013, 3, 19)
+    text = ("قال الرئيس محمد مرسي إنه أكد خلال محادثاته مع رئيس الوزراء الهندي مانموهان سينج على "
+            "أهمية تعزيز حجم التبادل التجاري، والذي بلغ خلال العام الماضي 5 مليارات دولار.")
+    assert [(r["kind"], r["date"]) for r in mention_rows(text, day)] == [("reported", None)]
+    # a leader's own relative clause still dates his visit
+    text = ("التقى الرئيس محمد مرسي رئيس الوزراء الهندي مانموهان سينج، الذي وصل أمس إلى القاهرة.")
+    assert [(r["kind"], r["date"]) for r in mention_rows(text, day)] == [("reported", dt.date(2013, 3, 18))]

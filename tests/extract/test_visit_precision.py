@@ -333,9 +333,10 @@ def test_leaders_listed_after_with_each_of_never_met_each_other():
     # a minister's talks "with each of" several presidents: no two of them met
     text = "وأجرى الوزير على هامش القمة مباحثات مع كل من الرئيس الروسي بوتين والرئيس السوري الأسد والرئيس التركي أردوغان."
     assert reported(run(text)) == []
-    # a leader holding them meets each one: the subject and the first listed
+    # a leader holding them meets each one (candidates.coordinated_partners)
     text = "وأجرى السيسي مباحثات مع كل من الرئيس الروسي بوتين والرئيس التركي أردوغان."
-    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin"),
+                                   ("Abdel Fattah el-Sisi", "Recep Tayyip Erdogan")]
 
 
 @pytest.mark.parametrize("text", [
@@ -1163,3 +1164,99 @@ def test_an_interest_in_visiting_and_meeting_is_no_visit():
     Putin): a wish, for the meeting joined to the visit by "و" too."""
     text = "وقالت الوكالة إن الرئيس أردوغان مهتم بزيارة روسيا ولقاء الرئيس بوتين."
     assert reported(run(text, dt.date(2019, 4, 3))) == []
+
+
+def test_what_a_missile_is_able_to_reach_is_no_arrival():
+    # "قادر على الوصول إلى" (able to reach): a missile's range, no trip of Assad to Moscow
+    text = "وقال الأسد إن بلاده تطور صاروخا عابرا للقارات قادرا على الوصول إلى موسكو."
+    assert run(text) == []
+
+
+def test_talks_whose_with_names_an_ambassador_after_the_subject_are_no_leaders_meeting():
+    # "بحث الرئيس الفلسطيني محمود عباس، اليوم الاثنين، مع السفير ..." (Abbas discussed today
+    # with the ambassador): the "مع" (with) after the verb's subject names an official, so a
+    # leader named later is no side of it
+    from tests.extract.test_visits_detect import reported as reported_full
+    day = dt.date(2013, 3, 18)
+    text = ("بحث الرئيس الفلسطيني محمود عباس، اليوم الاثنين، مع السفير ياسر عثمان، سفير مصر لدى "
+            "السلطة الوطنية، الأوضاع قبل زيارة الرئيس الأمريكي باراك أوباما.")
+    assert reported_full(text, day) == []
+    # with a leader after "مع", the talks stand
+    text = ("بحث الرئيس الفلسطيني محمود عباس، اليوم الاثنين، مع الرئيس المصري محمد مرسي "
+            "الأوضاع في القاهرة.")
+    assert [r[:2] for r in reported_full(text, day)] == [("Mahmoud Abbas", "Mohamed Morsi")]
+
+
+# ------------------------------------------------------------------ slice egyfeb (egypt2013 02-01..04, 02-21..25)
+@pytest.mark.parametrize("text", [
+    # "a shipment of armoured cars arrived at Moscow airport this morning, for the trips of
+    # President Erdogan": the feminine verb (wasalat) is the shipment's
+    "وصلت مطار موسكو، صباح اليوم، شحنة سيارات مصفحة لاستخدامها في تنقلات الرئيس أردوغان.",
+    # "President Erdogan's advance party arrived in Moscow"
+    "وصلت إلى مطار موسكو صباح اليوم مقدمة الرئيس أردوغان.",
+    # "... the cars for President Erdogan's trips, which the airport let through the formalities
+    # of their arrival (wusuliha, its arrival)"
+    "وأرسلت تركيا سيارات مصفحة لاستخدامها في تنقلات الرئيس أردوغان، والتي سمحت سلطات مطار موسكو "
+    "بإنهاء إجراءات وصولها اليوم.",
+])
+def test_a_feminine_arrival_verb_is_not_a_man_titled_leaders_arrival(text):
+    assert reported(run(text)) == []
+    # "the president's plane arrived" (a carrier between) and a masculine verb bring him
+    assert reported(run("وصلت طائرة الرئيس أردوغان إلى مطار موسكو صباح اليوم.")) == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin")]
+    assert reported(run("وصل الرئيس أردوغان إلى مطار موسكو صباح اليوم.")) == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    # "at the head of the participants in the summit, President Erdogan, besides President al-Assad"
+    "وعلى رأس المشاركين في القمة، الرئيس أردوغان، بالإضافة إلى الرئيس الأسد.",
+    # "al-Assad will head his country's delegation at the summit, while Erdogan heads his
+    # country's delegation to the Cairo summit"
+    "وقال مصدر إن الأسد سيرأس وفد بلاده في القمة رغم ظروفه، فيما يرأس أردوغان وفد بلاده إلى قمة القاهرة.",
+])
+def test_a_summits_participants_and_delegations_pair_nobody(text):
+    assert reported(run(text)) == []
+    # the two leaders' own summit is still theirs
+    assert reported(run("وعقد الأسد وأردوغان القمة في موسكو اليوم.")) != []
+
+
+def test_a_visit_noun_whose_predicate_is_a_sa_future_is_ahead():
+    # "the spokesman said in a statement today that al-Assad's visit to Moscow will last several
+    # days and includes a bilateral meeting with President Putin": "today" is the statement's
+    text = ("وقال المتحدث، في تصريح اليوم، إن زيارة الأسد إلى موسكو ستستغرق عدة أيام، "
+            "وتتضمن لقاء ثنائيا مع الرئيس بوتين.")
+    rows = run(text)
+    assert reported(rows) == [] and [r["planned"] for r in rows] == [True]
+    # "... lasted several days" (past) is the visit told
+    assert reported(run(text.replace("ستستغرق", "استغرقت"))) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+def test_protests_against_a_visit_are_not_the_visit():
+    # "a coalition organises protests opposed to President Erdogan's visit to Moscow"
+    assert reported(run("وينظم ائتلاف وقفات احتجاجية مناهضة لزيارة الرئيس أردوغان لموسكو.")) == []
+
+
+def test_preparing_to_hold_meetings_is_a_plan():
+    # "contacts are under way to prepare the holding of Putin's and al-Assad's meetings in Moscow"
+    text = "وقال إن الاتصالات جارية من أجل الإعداد لانعقاد اجتماعات بوتين والأسد في موسكو."
+    assert reported(run(text)) == []
+    # without the preparation, "for the holding of the meetings" is not planned by this rule
+    assert reported(run(text.replace("الإعداد لانعقاد", "انعقاد"))) != []
+
+
+def test_a_schedule_that_plans_a_verb_of_its_own_leaves_the_reception_held():
+    # "President al-Assad was today receiving Putin, who arrived with the foreign and defence
+    # ministers, and he is scheduled to visit Sochi": the schedule is the Sochi leg's
+    text = ("وكان الرئيس الأسد اليوم في استقبال بوتين الذي وصل برفقة وزراء الخارجية والدفاع، "
+            "ومن المقرر أن يزور سوتشي.")
+    assert reported(run(text)) == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_a_delegation_that_precedes_the_leaders_arrival_plans_it():
+    # "Moscow airport received a Syrian delegation today, as a prelude to the arrival of
+    # President al-Assad to represent Syria at the summit that opens this week"
+    text = ("واستقبل مطار موسكو اليوم وفدا سوريا يضم مسؤولين، وذلك كمقدمة لوصول الرئيس الأسد لتمثيل سوريا "
+            "بالقمة التي تنطلق الأسبوع الجاري.")
+    assert reported(run(text)) == []
+    assert reported(run(text.replace("وذلك كمقدمة لوصول", "وذلك بعد وصول"))) != []

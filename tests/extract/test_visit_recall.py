@@ -399,3 +399,15 @@ def test_a_visit_counted_days_before_the_news_is_an_earlier_one():
     assert reported(text) == []
     assert reported("ويأتي القرار بعد ثلاثة أسابيع من زيارة الرئيس التركي أردوغان إلى موسكو ولقائه بوتين.") == []
     assert reported("ويأتي القرار خلال زيارة الرئيس التركي أردوغان إلى موسكو ولقائه بوتين.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "وعلى هامش القمة، كانت لأردوغان لقاءات مع عدة قادة دول على غرار بوتين والأسد، والسيسي.",
+    "وعلى هامش القمة، أجرى أردوغان مباحثات مع كل من بوتين والأسد، والسيسي.",
+])
+def test_each_leader_listed_after_with_each_of_or_such_as_is_met(text):
+    # "مع كل من" (with each of), "على غرار" (such as): a meeting of the subject with each
+    # listed leader, whatever his country; two of the listed never met each other
+    assert sorted((v["visitor"], v["host"]) for v in run(text) if v["kind"] == "reported") == [
+        ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi"), ("Recep Tayyip Erdogan", "Bashar al-Assad"),
+        ("Recep Tayyip Erdogan", "Vladimir Putin")]

@@ -3,7 +3,7 @@ binds. Invented sentences, the stand-in lexicon of test_visits."""
 import datetime as dt
 
 from tests.extract.test_visits import run
-from tests.extract.test_visits_detect import mention_rows
+from tests.extract.test_visits_detect import mention_rows, reported
 
 
 def pairs(rows, kind="reported"):
@@ -224,3 +224,43 @@ def test_the_subject_of_kana_before_in_his_reception_hosts():
                  "ووصل أردوغان بطائرته وكان الرئيس الروسي بوتين في استقباله في المطار."):
         assert [(r["visitor"], r["host"]) for r in run(text) if r["kind"] == "reported"] == [
             ("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_the_leader_who_was_there_to_receive_him_is_the_host():
+    # "عقد مرسي لقاء مع رئيس الوزراء الهندي سينج، الذي كان في استقباله لدى وصوله" (Morsi met
+    # India's PM Singh, who was there to receive him on his arrival): "الذي" (who) makes
+    # Singh the one receiving, the pronoun -hi the guest named before him
+    text = ("عقد الرئيس محمد مرسي، بمقر مجلس الوزراء الهندي، لقاء ثنائيا مع رئيس الوزراء الهندي "
+            "مانموهان سينج، الذي كان في استقباله لدى وصوله إلى المقر.")
+    assert reported(text, dt.date(2013, 3, 19)) == [("Mohamed Morsi", "Manmohan Singh", None)]
+
+
+def test_and_the_prime_minister_among_the_hosts_is_no_group_of_ministers():
+    # "استقبل الرئيس الهندي X ورئيس الوزراء صباح اليوم، الرئيس محمد مرسي" (the Indian
+    # president X and the prime minister received President Morsi): "الوزراء" (the ministers)
+    # after "ورئيس" (and the head of) is a title, not the ministers as the guests
+    text = ("استقبل الرئيس الهندي براناب موخرجي ورئيس الوزراء صباح اليوم، الرئيس محمد مرسي في "
+            "القصر الرئاسي.")
+    assert reported(text, dt.date(2013, 3, 19)) == [("Mohamed Morsi", "Pranab Mukherjee", None)]
+
+
+def test_a_cohost_of_the_same_country_is_not_the_guest_of_a_reception():
+    # "استقبل الرئيس الهندي X ورئيس الوزراء Y صباح اليوم، الرئيس محمد مرسي" (the Indian
+    # president X and the prime minister Y received President Morsi): Y hosts with X
+    text = ("استقبل الرئيس الهندي براناب موخرجي ورئيس الوزراء مانموهان سينج صباح اليوم، الرئيس "
+            "محمد مرسي في القصر الرئاسي.")
+    assert ("Mohamed Morsi", "Pranab Mukherjee", None) in reported(text, dt.date(2013, 3, 19))
+
+
+def test_a_trip_dated_months_before_does_not_orient_the_meeting_told_now():
+    # "the deal was announced after Putin's meeting with Rouhani on Wednesday, during a visit
+    # to Iran ...; Putin's visit comes after a visit Rouhani made to Moscow last December":
+    # the December trip is Rouhani's, today's is Putin's
+    from tasks.extract.dates import find_dates
+    from tests.extract.test_visits import run_more
+    pub = dt.date(2023, 3, 14)
+    text = ("وأعلن عن الاتفاق بعد اجتماع بوتين بروحاني يوم الأربعاء أثناء زيارة إلى إيران تهدف إلى تعزيز "
+            "التعاون مع إيران. وتأتي زيارة بوتين بعد زيارة قام بها روحاني إلى موسكو في ديسمبر الماضي.")
+    rows = run_more(text, pub, find_dates(text, None, pub))
+    assert [(r["visitor"], r["host"]) for r in rows if r["kind"] == "reported"] == [
+        ("Vladimir Putin", "Hassan Rouhani")]

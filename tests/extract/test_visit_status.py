@@ -418,3 +418,78 @@ def test_talks_with_a_leader_of_a_later_country_of_a_tour_are_planned():
     assert {(r["host"], r["planned"]) for r in rows} == {("Vladimir Putin", True)}
     assert reported(run("يبدأ أردوغان اليوم جولة تشمل مصر وروسيا، ويجري محادثات مع السيسي.")) == [
         ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+
+
+@pytest.mark.parametrize("text", [
+    # "من المبرمج أن" (min al-mubarmaj, it is programmed that): the Maghreb's "من المقرر"
+    "ومن المبرمج ان يفتتح أردوغان فور وصوله إلى موسكو المنتدى الاقتصادي، ثم يجري مقابلات مع الرئيس فلاديمير بوتين.",
+    # "الزيارة المبرمجة" (the programmed visit)
+    "وتحدث أردوغان عن زيارته المبرمجة إلى موسكو ولقائه مع بوتين.",
+])
+def test_a_programmed_visit_is_planned(text):
+    assert [(v["kind"], v["visitor"], v["host"]) for v in run(text)] == [
+        ("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_meeting_agreed_with_him_is_planned():
+    # "تحدث ... إلى ... واتفق معه على لقاء" (spoke to him and agreed with him on a meeting)
+    text = "تحدث أردوغان إلى بوتين واتفق معه على لقاء في موسكو."
+    assert [(v["kind"], v["planned"]) for v in run(text)] == [("referenced", True)]
+
+
+def test_the_day_of_a_newspapers_issue_does_not_make_a_planned_visit_held():
+    # "أعلن اليوم موعد زيارة مرسي المرتقبة ... يوم الرابع من أبريل المقبل. ونشرت النبأ صحيفة
+    # في عددها الصادر اليوم، مشيرة إلى أنها الزيارة الأولى ..." (a paper ran the news in its
+    # issue out today, saying it is the first visit): today is the issue's, the visit ahead
+    from tests.extract.test_visits_detect import mention_rows
+    day = dt.date(2013, 3, 17)
+    text = ("أعلن في الخرطوم اليوم الأحد أنه تم تحديد موعد زيارة الرئيس محمد مرسي المرتقبة إلى "
+            "السودان ولقائه الرئيس عمر البشير يوم الرابع من أبريل المقبل.\n"
+            "ونشرت النبأ صحيفة الرأي العام في عددها الصادر اليوم، مشيرة إلى أنها الزيارة الأولى "
+            "للرئيس مرسي إلى السودان ولقاؤه الأول مع البشير منذ توليه الحكم.")
+    rows = mention_rows(text, day)
+    assert rows and {(r["kind"], r["planned"]) for r in rows} == {("referenced", True)}
+
+
+def test_a_trip_told_only_as_ahead_takes_its_travellers_undated_legs_with_it():
+    # "تمهيدا لزيارة الرئيس أوباما المقررة نهاية الأسبوع" (ahead of Obama's visit set for the
+    # weekend) + "خلال زيارته لإسرائيل" (during his visit to Israel): the same trip, ahead
+    from tests.extract.test_visits_detect import mention_rows
+    day = dt.date(2013, 3, 17)
+    plan = "فتحت الشرطة مركزا للاستعلامات، تمهيدا لزيارة الرئيس الأمريكي باراك أوباما المقررة نهاية الأسبوع.\n"
+    leg = ("وأكدت الحكومة أهمية إجراء محادثات بين رئيس الوزراء الإسرائيلي بنيامين نتنياهو والرئيس "
+           "الأمريكي باراك أوباما خلال زيارته لإسرائيل.")
+    rows = mention_rows(plan + leg, day)
+    assert [(r["kind"], r["planned"], r["host"]) for r in rows] == [("referenced", True, "Benjamin Netanyahu")]
+    # ... and a leg to another country: "زيارة أوباما إلى الضفة الغربية للاجتماع مع عباس"
+    leg2 = "وقالت الصحيفة إن زيارة أوباما إلى الضفة الغربية للاجتماع مع الرئيس الفلسطيني محمود عباس تأتي بهدف التهدئة."
+    rows = mention_rows(plan + leg2, day)
+    assert {(r["kind"], r["planned"]) for r in rows} == {("referenced", True)}
+    # a leg told as held stays reported
+    held = "والتقى أوباما أمس رئيس الوزراء الإسرائيلي بنيامين نتنياهو خلال زيارته لإسرائيل."
+    rows = mention_rows(plan + held, day)
+    assert [(r["kind"], r["host"]) for r in rows if r["kind"] == "reported"] == [("reported", "Benjamin Netanyahu")]
+
+
+def test_a_meeting_a_planned_trip_is_made_for_is_ahead_with_it():
+    # "وتشمل جولة أوباما أيضا زيارة إلى رام الله للقاء عباس وكذلك زيارة إلى الأردن للقاء
+    # الملك عبد الله" (the tour also includes a visit to Ramallah to meet Abbas and a visit to
+    # Jordan to meet King Abdullah): "للقاء" (li-liqa', to meet) is the planned visit's purpose
+    from tests.extract.test_visits_detect import mention_rows
+    text = ("وتشمل جولة الرئيس الأمريكي باراك أوباما أيضا زيارة إلى رام الله للقاء الرئيس الفلسطيني "
+            "محمود عباس وكذلك زيارة إلى الأردن للقاء العاهل الأردني الملك عبد الله الثاني.")
+    rows = mention_rows(text, dt.date(2013, 3, 20))
+    assert rows and [r for r in rows if r["kind"] == "reported"] == []
+
+
+def test_a_leg_planned_for_tomorrow_leaves_the_visit_under_way_held():
+    # "هدد بقتل أوباما خلال زيارته للقدس" (threatened to kill Obama during his visit to
+    # Jerusalem) in a Wednesday article that adds "ومن المقرر أن يزور أوباما رام الله غدا"
+    # (Obama is to visit Ramallah tomorrow): the plan is the Ramallah leg, Jerusalem is news
+    from tests.extract.test_visits_detect import mention_rows
+    text = ("اعتقلت الشرطة رجلا هدد بقتل الرئيس الأمريكي باراك أوباما خلال زيارته للقدس ولقائه رئيس "
+            "الوزراء الإسرائيلي بنيامين نتنياهو.\n"
+            "ومن المقرر أن يزور أوباما رام الله غدا الخميس ليلتقي الرئيس الفلسطيني محمود عباس.")
+    rows = mention_rows(text, dt.date(2013, 3, 20))
+    assert [(r["visitor"], r["host"]) for r in rows if r["kind"] == "reported"] == [
+        ("Barack Obama", "Benjamin Netanyahu")]

@@ -482,3 +482,14 @@ def test_leader_triggered_looks_only_in_leader_sentences_and_agrees_with_the_who
     assert walked is expected
     if not expected:
         assert run(text) == []
+
+
+def test_an_undated_visit_to_a_country_whose_head_changed_in_the_period_has_no_host():
+    from tasks.extract.visits import country_head
+    from ziyarat.lexicon import Period
+    # the UAE's presidency changed hands in 2022; its prime minister did not: an undated
+    # "visit to the Emirates" from 2013 on is to one of its presidents, not to its PM
+    since = Period(dt.date(2013, 3, 14), None)
+    assert country_head("United Arab Emirates", since) is None
+    assert country_head("United Arab Emirates", Period(dt.date(2013, 3, 14), dt.date(2020, 1, 1))).name_en == \
+        "Khalifa bin Zayed Al Nahyan"

@@ -229,3 +229,16 @@ def test_a_venue_in_parentheses_after_a_located_noun_is_the_meetings_place():
     [v] = run("استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في مقر الرئاسة الروسية "
               "(الكرملين) اليوم.")["reported"]
     assert (v["visitor"], v["host"], v["city"]) == ("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")
+
+
+def test_the_country_right_after_a_visit_verb_with_its_subject_before_is_the_destination():
+    # "يذكر أن الرئيس مرسي يزور حاليا باكستان" (President Morsi is now visiting Pakistan):
+    # the subject stands before the verb, the country after it (past "now") is its object
+    from tests.extract.test_visits_detect import mention_rows
+    day = dt.date(2013, 3, 18)
+    text = "يذكر أن الرئيس المصري محمد مرسي يزور حاليا باكستان للمرة الأولى منذ سنوات."
+    rows = mention_rows(text, day)
+    assert [(r["kind"], r["visitor"], r["host"]) for r in rows] == [("reported", "Mohamed Morsi", "Raja Pervaiz Ashraf")]
+    # a word other than "now" between: not the verb's object
+    text = "يذكر أن الرئيس المصري محمد مرسي يزور معرضا عن باكستان للمرة الأولى منذ سنوات."
+    assert [r["kind"] for r in mention_rows(text, day) if r["kind"] == "reported"] == []

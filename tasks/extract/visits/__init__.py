@@ -28,12 +28,12 @@ import datetime as dt
 from typing import Any, Callable
 
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.ahead import inherit_trip_plan
+from tasks.extract.visits.ahead import inherit_trip_plan, purpose_of_planned_trip
 from tasks.extract.visits.candidates import orient_by_trip, sentence_candidates
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.merge import merge
 from tasks.extract.visits.summits import Summits
-from tasks.extract.visits.tour import later_legs
+from tasks.extract.visits.tour import later_legs, trip_ahead
 from tasks.extract.visits.timing import resolve_weekday
 
 __all__ = ["country_head", "find_visits", "find_visits_and_summits", "is_leader", "may_hold_visit", "resolve_weekday"]
@@ -72,5 +72,7 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
         cands.extend(sentence_candidates(art, i))
     orient_by_trip(cands)
     inherit_trip_plan(art, cands)
+    purpose_of_planned_trip(cands)
     later_legs(art, cands)
+    trip_ahead(art, cands)
     return merge(art, cands, summits), summits.rows()

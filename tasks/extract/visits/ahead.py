@@ -3,7 +3,8 @@ arrived ("وصل كيم إلى سنغافورة حيث تجمعه الثلاثا
 summit brings him together with Trump on Tuesday) and a meeting noun whose relative clause is a
 future ("القمة التي ستجمعه", the summit that will bring him together). timing.py reads them to
 plan the meeting and to keep its day off the arrival and the lead. Also a visit noun that is the
-object of a sa- future ("سيؤدي ... زيارة", will perform a visit), and the sa- future itself; and the
+object of a sa- future ("سيؤدي ... زيارة", will perform a visit) or its subject ("زيارة المالكي ...
+ستستغرق", will last), and the sa- future itself; a plan cue that plans a verb of its own; and the
 meetings that inherit a planned trip's plan (inherit_plan, inherit_trip_plan)."""
 from __future__ import annotations
 
@@ -177,10 +178,14 @@ def today_between(art: Article, i: int, lo: int, hi: int) -> bool:
 def prepared_for(art: Article, h: Hit) -> bool:
     """A li- visit noun right after a noun of preparation (and its adjective): "الاستعدادات
     الجارية لزيارته إلى جوبا" (the preparations under way for his visit to Juba) is a
-    visit ahead."""
+    visit ahead. So with li- on the noun of holding between: "الإعداد لانعقاد اجتماعات
+    اللجنة" (the preparation for holding the committee's meetings)."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 3)]
     if "ل" not in h.prefix:
-        return False
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+        if not words or words[-1] not in {"ل" + w for w in grammar_words("holding_nouns")}:
+            return False
+        words = words[:-1]  # "لانعقاد" (li-in'iqad, for holding)
+    words = words[-2:]
     if words and words[-1] in grammar_words("preparation_adjectives"):
         words = words[:-1]
     return bool(words) and words[-1].lstrip("و") in grammar_words("preparation_nouns")
@@ -277,3 +282,58 @@ def inherit_plan(art: Article, cands: list[Candidate]) -> None:
         if during and any(p.hit.start < c.hit.start and p.sentence == c.sentence and not p.future and not p.planned
                           and {pid(p.visitor), pid(p.host)} == {pid(c.visitor), pid(c.host)} for p in earlier):
             c.kind = "referenced"
+
+
+def purpose_of_planned_trip(cands: list[Candidate]) -> None:
+    """A meeting noun with li- (to) right after a planned trip word of its sentence is that
+    trip's purpose, ahead with it: "وكذلك زيارة إلى الأردن للقاء العاهل الأردني" (and a visit to
+    Jordan to meet the Jordanian king) in a tour still to come."""
+    trips = [p for p in cands if p.kind == "referenced" and p.planned
+             and trigger_spec(p.hit.group)["role"] in ("visit", "arrive")]
+    for c in cands:
+        if c.kind != "reported" or c.past or "ل" not in c.hit.prefix or trigger_spec(c.hit.group)["role"] != "meet":
+            continue
+        before = [p for p in trips if p.sentence == c.sentence and p.hit.end <= c.hit.start]
+        if before and max(before, key=lambda p: p.hit.end).hit.end >= max(
+                (t.hit.end for t in cands if t.sentence == c.sentence and t.hit.end <= c.hit.start), default=0):
+            c.kind, c.planned, c.future = "referenced", True, True
+
+
+PREDICATE_WORDS = 6  # from a visit noun over its genitive and destination to its predicate
+
+
+def subject_of_future(art: Article, i: int, h: Hit) -> bool:
+    """A bare visit noun whose predicate is a sa- future: "إن زيارة المالكي إلى القاهرة
+    ستستغرق عدة أيام" (that al-Maliki's visit to Cairo will last several days) is a visit
+    ahead, whatever day the statement is told. Not a noun a preposition or "during" governs
+    ("خلال زيارة الأسد سيبحث", during the visit he will discuss: the frame of another
+    verb), nor past a comma or a coordinated verb ("وسيلتقي خلالها", and he will meet)."""
+    if h.prefix or trigger_spec(h.group).get("role") != "visit" or trigger_spec(h.group).get("tense"):
+        return False
+    before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if before and before[-1] in grammar_words("frame_prepositions") | grammar_words("during_words"):
+        return False
+    end, stop = art.word_end(h.end), art.sentences[i][1]
+    spans = [(m.start, m.end) for m in art.persons.get(i, []) + art.places.get(i, [])]
+    words = [w for w in re.finditer(r"\S+", art.text[end:stop]) if not any(s <= end + w.start() < e for s, e in spans)]
+    for w in words[:PREDICATE_WORDS]:
+        word = fold_term(w.group())
+        if word.endswith(("،", ",", ".")) or word in grammar_words("relative_pronouns"):
+            return sa_future(word)
+        if verb_tense(word.strip("،,.")) is not None:
+            return sa_future(word) and word[:1] == "س"
+    return False
+
+
+OWN_VERB_CHARS = 8  # from a plan cue over "أن" (that) to the verb it plans: "من المقرر أن يزور"
+
+
+def plans_own_verb(art: Article, i: int, h: Hit, c: Hit) -> bool:
+    """A plan cue after the trigger that plans a visit verb of its own right after it: in
+    "وكان رئيس مالي في استقبال هولاند الذي وصل برفقة الوزراء، ومن المقرر أن يزور تمبكتو"
+    (Mali's president received Hollande ..., and he is scheduled to visit Timbuktu) the
+    schedule is the Timbuktu leg's, not the reception's. A noun after the cue ("عشية القمة", on
+    the eve of the summit) leaves it the earlier trigger's too."""
+    return any(t is not h and t.group.startswith("t:") and trigger_spec(t.group).get("tense")
+               and 0 <= t.start - c.end <= OWN_VERB_CHARS
+               for t in art.near("triggers", i, c.end, c.end + OWN_VERB_CHARS))

@@ -136,7 +136,8 @@ def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
     """The same meeting with the other leaders of one country listed after its side with
     "و" (and): "أجرى مباحثات مع الرئيس الهندي برناب موخيرجي ونائبه ... ورئيس الوزراء
     مانموهان سينغ" (talks with the Indian president, his deputy and the prime minister),
-    "استقبله بيريز ونتنياهو": one candidate per leader of the list, for the side named later.
+    "استقبله بيريز ونتنياهو": one candidate per leader of the list, for the side named later
+    (of any country after "مع كل من" / "على غرار": "لقاءات مع قادة على غرار ميركل وترامب").
     A traveller to a country whose leader goes unnamed brings the travellers listed with
     him: "وصول كل من الرئيس A والرئيس B إلى سنغافورة" (the arrival of both A and B)."""
     if c.visitor.start < 0:
@@ -148,9 +149,12 @@ def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
                 if m.country and m.country not in (c.visitor.country, c.host.country)] \
             + _listed_destinations(art, i, c)
     side, other = (c.host, c.visitor) if c.host.start > c.visitor.start else (c.visitor, c.host)
+    each_at = each_of_start(art, i, c.hit) if trigger_spec(c.hit.group)["role"] == "meet" else None
+    listed = each_at is not None and other.start < each_at <= side.start
     return [replace(c, host=m, confidence=c.confidence * 0.9) if side is c.host
             else replace(c, visitor=m, confidence=c.confidence * 0.9)
-            for m in _listed_after(art, i, side, exclude={pid(other)}) if m.country == side.country]
+            for m in _listed_after(art, i, side, exclude={pid(other)})
+            if m.country == side.country or (listed and m.country != other.country)]
 
 
 DESTINATION_LIST_CHARS = 4  # between two destinations listed with "و": "لإسرائيل والضفة الغربية"

@@ -1,9 +1,11 @@
 """Which clause a date or a cue belongs to, when it stands after the meeting word: a
 since-clause ("منذ بدأت العلاقات ... عام 1957") dates something else, a meeting noun's
 past relative clause ("قمته ... التي انعقدت في سنغافورة في يونيو") dates the meeting
-however far, and "عشية" (on the eve of) after a meeting times it before another event."""
+however far, "عشية" (on the eve of) after a meeting times it before another event, and a
+newspaper's "عددها الصادر اليوم" (its issue out today) dates the issue."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
@@ -52,6 +54,25 @@ def in_relative_clause(art: Article, i: int, h: Hit, d: Any) -> bool:
                for w, nxt in zip(words, words[1:]))
 
 
+def after_comma_relative(art: Article, h: Hit, d: Any) -> bool:
+    """The date follows the trigger past a comma and a relative pronoun: the clause is about
+    the noun before it, not the meeting: "خلال محادثاته مع سينج على أهمية تعزيز حجم التبادل
+    التجاري، والذي بلغ خلال العام الماضي ..." (during his talks with Singh on raising trade,
+    which reached last year ...) dates the trade. Not a leader's clause: "التقى بوتين
+    أردوغان، الذي وصل أمس" (met Erdogan, who arrived yesterday) dates the visit."""
+    if d.start < h.end:
+        return False
+    m = re.search(r"[\u060c,]\s*\u0648?(" + "|".join(sorted(grammar_words("relative_pronouns"))) + r")\s",
+                  art.folded_slice(h.end, d.start))
+    if m is None:
+        return False
+    comma = h.end + m.start()  # (the folded slice keeps its offsets in undiacritised text)
+    return not any(0 <= comma - p.end <= LEADER_COMMA_CHARS for p in art.leaders.get(art.sent_of(h.start), []))
+
+
+LEADER_COMMA_CHARS = 4  # from a leader's name to the comma of his relative clause
+
+
 EVE_OBJECT_CHARS = 12  # from "عشية" (on the eve of) to a meeting word it governs
 
 
@@ -62,3 +83,10 @@ def eve_of_another(art: Article, i: int, c: Hit) -> bool:
     عشية القمة بين ترامب وكيم" (talks advance on the eve of the summit) still plans the summit."""
     return fold_term(c.term) in trigger_words("eve_cues") and \
         not art.near("triggers", i, c.end, c.end + EVE_OBJECT_CHARS)
+
+
+def issue_date(art: Article, d: Any) -> bool:
+    """The date is a publication's issue, one or two words after "الصادر" (issued) or
+    "عددها" (its issue): "نشرت صحيفة الرأي العام في عددها الصادر اليوم" (the paper ran in its
+    issue out today), "الصحف العربية الصادرة، الأحد" (the Arab papers out on Sunday)."""
+    return bool(set(w.strip("،,") for w in art.words_before(art.word_start(d.start), 2)) & grammar_words("issue_words"))

@@ -33,7 +33,9 @@ def _host_offices() -> dict[str, list[str]]:
 def country_head(country: str | None, when: dt.date | Period | None) -> Any | None:
     """The leader who receives foreign leaders in ``country`` on ``when`` (lexicon
     tenure; over a whole Period), as a mention-like record with no offsets; None when
-    unknown, ambiguous or when ``when`` is None (never today's holder)."""
+    unknown, ambiguous or when ``when`` is None (never today's holder). An office held
+    by several over the period stops the search: the host of an undated "زيارة
+    للإمارات" is one of the UAE's presidents of the time, not its prime minister."""
     if not country:
         return None
     lex = get_lexicon()
@@ -43,6 +45,8 @@ def country_head(country: str | None, when: dt.date | Period | None) -> Any | No
             active = p.offices_on(when)
             return Mention(p.id, "person", p.name_en, p.name_ar, "", -1, -1, "country", country, None,
                            list(dict.fromkeys(o.office for o in active)))
+        if isinstance(when, Period) and lex.holders_during(office, country, when):
+            return None
     return None
 
 

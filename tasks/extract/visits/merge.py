@@ -18,7 +18,8 @@ from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.attributes import announced, participants, visit_type
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import article_city, dateline, place_countries
-from tasks.extract.visits.roles import PRONOUN_VISITOR, travellers
+from tasks.extract.visits.roles import PRONOUN_VISITOR
+from tasks.extract.visits.tour import travellers
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.ahead import ahead_clauses
 from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, period_end, under_way

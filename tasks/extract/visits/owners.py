@@ -204,3 +204,26 @@ def met_earlier(art: Article, i: int, h: Hit, m: Any) -> bool:
             if len(words) <= MET_OBJECT_WORDS and not any(w[-1:] in "،,.:" for w in words):
                 return True
     return False
+
+
+MAN_TITLE_WORDS = 2  # a masculine title and its adjective before the name: "الرئيس التركي عبد الله جول"
+
+
+def feminine_verb_of_man(art: Article, h: Hit, m: Any) -> bool:
+    """A feminine travel verb ("وصلت", wasalat) and a leader titled as a man ("الرئيس",
+    "الملك"): he is not its subject. In "وصلت مطار القاهرة صباح اليوم شحنة سيارات ...
+    لاستخدامها في تنقلات الرئيس التركي" (a shipment of cars arrived ... for the Turkish
+    president's trips) the shipment arrived; "وصلت المستشارة الألمانية" (the German
+    chancellor, a woman) and "وصلت طائرة الرئيس" (the president's plane arrived) still
+    bring the leader. So with "ها" (her, its) on a visit word: "إجراءات وصولها" (the
+    formalities of its arrival, the cars') is not the president's arrival."""
+    if not (h.suffix == "ها" or (fold_term(h.term) in grammar_words("feminine_travel_verbs") and not h.suffix)):
+        return False  # "إجراءات وصولها" (the formalities of its arrival): "ها" is no man's either
+    lo, hi = (h.end, m.start) if m.start >= h.end else (m.end, h.start)
+    if set(art.folded_slice(lo, hi).split()) & grammar_words("carrier_nouns"):
+        return False  # "وصلت طائرة الرئيس" (the president's plane): he came on it
+    titles = grammar_words("masculine_titles")
+    surface = fold_term(art.text[m.start:m.end]).split()
+    before = [w.strip("،,") for w in art.words_before(art.word_start(m.start), MAN_TITLE_WORDS)]
+    return bool(surface[:1] and surface[0] in titles) or before[-1:] in [[t] for t in titles] \
+        or (len(before) == MAN_TITLE_WORDS and before[0] in titles and before[1].startswith("ال"))

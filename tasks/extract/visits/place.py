@@ -37,6 +37,13 @@ VISIT_AFTER_PLACE_CHARS = 6  # "بتونس في زيارة": the place, "في", 
 REGION_GOAL_CHARS = 40  # from a visit word to a region it goes to, past its genitive: "زيارة الرئيس الأمريكي أوباما للشرق الأوسط"
 
 
+def _object_after_verb(art: Article, h: Hit, p: Any) -> bool:
+    """The place follows the verb of a fronted subject, past "now" at most: "يذكر أن الرئيس
+    مرسي يزور حاليا باكستان" (President Morsi is now visiting Pakistan)."""
+    gap = art.folded_slice(art.word_end(h.end), p.start).split()
+    return p.start >= h.end and all(w in grammar_words("now_adverbs") for w in gap)
+
+
 def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[str | None, str | None]:
     """City (and its country) where the meeting is: a place in the sentence after a
     locative ("في موسكو" fi, in; "إلى موسكو" ila, to; "بمنتجع سوتشي"), or right after
@@ -54,7 +61,8 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     reach = OBJECT_REACH if fold_term(h.term) in trigger_words("visit_object_verbs") else 2
     obj = (lambda p: subject is not None and subject.start >= h.end and 0 <= p.start - subject.end <= 2
            or (reach > 2 and subject is not None and subject.start >= h.end and city_of(p) is not None
-               and 0 <= p.start - subject.end <= reach))
+               and 0 <= p.start - subject.end <= reach)
+           or (reach > 2 and subject is not None and subject.end <= h.start and _object_after_verb(art, h, p)))
     # only places near the trigger: a run-on "sentence" (a crawled table, a list
     # with no full stop) names hundreds, and the meeting's city is never far away
     near = art.near("places", i, h.start - CITY_WINDOW, h.start + CITY_WINDOW)

@@ -14,13 +14,12 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
-from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, TRIP_PLACE_CHARS, WITH_TITLE_WORDS, carried_subject, dual_verb,
-                                         lone_object, met_earlier, pronoun_owner)
-from tasks.extract.visits.reach import Reach, in_reach
+from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, carried_subject, dual_verb,
+                                         feminine_verb_of_man, lone_object, met_earlier, pronoun_owner)
+from tasks.extract.visits.reach import Reach
 from tasks.extract.visits.sides import between_sides
-from tasks.extract.visits.timing import plan_cue
 from tasks.extract.visits.triggers import definite, trigger_spec
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -63,7 +62,8 @@ def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, floa
         owner = pronoun_owner(art, i, h)
         # the owner is usually, not always, the person last named: "نظيره المالكي ... عقب
         # وصوله للعراق" (his counterpart al-Maliki, after his arrival in Iraq) is the other's
-        return (owner, None, PRONOUN_VISITOR) if owner is not None and is_leader(owner) else NO_ROLES
+        return (owner, None, PRONOUN_VISITOR) if owner is not None and is_leader(owner) \
+            and not feminine_verb_of_man(art, h, owner) else NO_ROLES
     if not trigger_spec(h.group).get("tense") and not definite(h) and art.genitive_leader(i, h) is None \
             and art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 8).split()[:1] not in (["كل"], ["كلا"]):
         # "وصول X" (wusul, the arrival of X): its genitive travels; "وصول البضائع إلى غزة"
@@ -75,7 +75,10 @@ def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, floa
     far = r.after[0] if r.after and not _trigger_between(art, i, h, r.after[0]) else None
     if r.near_after is None and r.before and (carried := carried_subject(art, i, h)) is not None:
         return carried, None, 2.0  # "التقى بوتين السيسي ...، وتوجه إلى دمشق": Putin heads there
-    return r.near_after or (r.before[-1] if r.before else far), None, 2.0
+    traveller = r.near_after or (r.before[-1] if r.before else far)
+    if traveller is not None and feminine_verb_of_man(art, h, traveller):
+        return NO_ROLES  # "وصلت ... شحنة سيارات ... لتنقلات الرئيس التركي": the shipment arrived
+    return traveller, None, 2.0
 
 
 def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
@@ -166,11 +169,13 @@ def _after_lead_between(art: Article, lo: int, hi: int) -> bool:
 def _entourage(art: Article, c: Hit) -> bool:
     """The group cue is the leader's own: his entourage ("والوفد المرافق له", and the
     delegation accompanying him) or his title ("رئيس مجلس الوزراء", the prime minister,
-    literally the head of the council of ministers): it names no other visitor."""
+    literally the head of the council of ministers), after "و" (and) too: "استقبل الرئيس
+    الهندي ورئيس الوزراء" (the Indian president and the prime minister received)."""
     after = art.folded_slice(c.end, c.end + 16).split()[:1]
     before = art.words_before(art.word_start(c.start), 1)
+    heads = trigger_words("group_title_heads")
     return (bool(after) and after[0].strip("،,") in trigger_words("entourage_after")) \
-        or (bool(before) and before[0] in trigger_words("group_title_heads"))
+        or (bool(before) and (before[0] in heads or (before[0][:1] in CONJUNCTIONS and before[0][1:] in heads)))
 
 
 def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
@@ -213,7 +218,10 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
             # the subject is a country ("واستقبلت الولايات المتحدة الرفات", the US received the
             # remains) or is not named near the verb: the leaders further on are not its sides
             return NO_ROLES
-        return (after[1] if len(after) >= 2 else None), after[0], 2.0
+        # the guest is the first of another country: "استقبل الرئيس الهندي X ورئيس الوزراء Y
+        # الرئيس مرسي" (the Indian president and the prime minister received Morsi)
+        guest = next((m for m in after[1:] if m.country != after[0].country), after[1] if len(after) >= 2 else None)
+        return guest, after[0], 2.0
     if before:
         return None, before[-1], 2.0
     return None, None, 2.0
@@ -229,6 +237,10 @@ def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
         # "ووصل زايف ... وكان تسيبراس في استقباله" (Tsipras was there to receive him): the
         # subject of "كان" before the word hosts, the one named before him in the sentence visits
         return guests[-1], before[-1], 2.0
+    if h.suffix and not after and _antecedent_receives(art, h, before):
+        # "لقاء مع رئيس الوزراء سينج، الذي كان في استقباله" (with PM Singh, who was there
+        # to receive him): the relative's antecedent hosts, the pronoun is the one before
+        return (before[-2] if len(before) >= 2 else None), before[-1], 2.0
     if h.suffix:  # "كان في استقباله X": the pronoun is the visitor
         return (before[-1] if before else None), (after[0] if after else None), 2.0
     agent = agent_of(art, i, h, r)
@@ -249,6 +261,16 @@ def _kana_subject_of(art: Article, m: Any, h: Hit) -> bool:
 
 
 KANA_TITLE_WORDS = 3
+
+
+def _antecedent_receives(art: Article, h: Hit, before: list) -> bool:
+    """Only "الذي" (alladhi, who), and a form of كان (was), stand between the leader named
+    last and the reception word: "سينج، الذي كان في استقباله" (Singh, who received him)."""
+    if not before:
+        return False
+    gap = re.findall(r"\w+", art.folded_slice(before[-1].end, h.start))
+    return bool(gap) and gap[0] in grammar_words("relative_pronouns") \
+        and all(w in grammar_words("kana_forms") for w in gap[1:])
 
 
 SUBJECT_CHARS = 80  # characters between "استقبل" (received) and its subject, past adverbs of time and place
@@ -453,40 +475,3 @@ def _clause_break(art: Article, i: int, h: Hit, m: Any) -> bool:
 
 ROLE_RULES = {"arrive": arrive_roles, "visit": visit_roles, "receive": receive_roles,
               "reception": reception_roles, "meet": meet_roles}
-
-
-def travellers(art: Article) -> dict[str, set]:
-    """The destination countries of the trip words (arrival, visit) of the article, outside
-    quotes, that each leader owns
-    by a pronoun or by his name right after the word, to a place outside his country right
-    after it (None for a region), whatever the trip's other side or time: "واضطر مرسي إلى اختصار زيارته لأوروبا"
-    (Morsi had to cut short his visit to Europe), "قبل وصول مرسي إلى برلين" (before Morsi's
-    arrival in Berlin); not "زيارة مرسي لسيناء" (in his own country) nor "زار الرئيس الروسي
-    قبر الجندي المجهول" (no place). The leader who travels is the visitor of a meeting no word
-    orients; a subject told before the word ("ليصبح أول مسؤول ... يطأ أرض الجنوب") is too loose."""
-    out: dict[str, set] = {}
-    for i, hits in art.by_sent.items():
-        for h in hits:
-            if not h.group.startswith("t:") or trigger_spec(h.group)["role"] not in ("arrive", "visit") \
-                    or art.in_quote(h.start) or _trip_ahead(art, i, h):
-                continue
-            owner = pronoun_owner(art, i, h)
-            if owner is None and not h.suffix:
-                r = with_subject(art, i, h, in_reach(art, i, h))
-                owner = r.near_after if r.near_after is not None and r.near_after.start - h.end <= 25 else None
-            if owner is None or not is_leader(owner) or art.possessed(owner, trigger_words("possessor_heads")):
-                continue
-            dest = next((p for p in art.places.get(i, []) if 0 <= p.start - max(h.end, owner.end) <= TRIP_PLACE_CHARS), None)
-            if dest is None or dest.country == owner.country:
-                continue  # "زار الرئيس الروسي قبر الجندي المجهول" (the tomb of the Unknown Soldier) is no trip abroad
-            out.setdefault(pid(owner), set()).add(dest.country)  # None: a region ("أوروبا")
-    return out
-
-
-def _trip_ahead(art: Article, i: int, h: Hit) -> bool:
-    """A trip still to come or only invited: "سيزور", "يزور ... الشهر المقبل", "دعا ترامب
-    بوتين لزيارة واشنطن" (invited Putin to visit Washington), or one a later state is counted
-    from ("منذ وصوله إلى البيت الأبيض", since he came to the White House): no sign of who
-    travelled now."""
-    return "س" in h.prefix or trigger_spec(h.group).get("tense") == "future" or bool(art.cues(i, "c:invitation")) \
-        or plan_cue(art, i, h) or any(0 <= h.start - c.end <= 2 for c in art.cues(i, "c:since"))

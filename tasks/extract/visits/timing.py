@@ -9,10 +9,11 @@ from typing import Any
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, leaving_tonight, next_leg,
-                                        object_of_future, prepared_for, relative_future, sa_future, subjunctive,
-                                        today_between, when_ahead)
+                                        object_of_future, plans_own_verb, prepared_for, relative_future, sa_future, subjunctive,
+                                        subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.clauses import closes_since, eve_of_another, in_relative_clause
+from tasks.extract.visits.clauses import (after_comma_relative, closes_since, eve_of_another, in_relative_clause,
+                                          issue_date)
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, talks_topic
@@ -24,8 +25,7 @@ from ziyarat.matching import Hit
 STRONG_DATE_CHARS = 50
 
 
-WINDOW_BEFORE, WINDOW_AFTER = 21, 10  # days around publication for a reported date
-WEEK_BEFORE = 6  # days before publication a meeting's own day may lie and still be the news (a week is "last week")
+WINDOW_BEFORE, WINDOW_AFTER, WEEK_BEFORE = 21, 10, 6  # days around publication for a reported date; a day a week gone is recalled
 
 
 def _date_value(dm: Any, tense: str | None, published: dt.date | None) -> dt.date:
@@ -53,10 +53,16 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # ... and so is one after the "حيث" (where) of a meeting ahead of the arrival: in "وصل
     # كيم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب" Tuesday is the summit's, not the arrival's
     plans += [e for e in ahead_clauses(art, i) if e >= h.end]
-    ds = [d for d in art.dates.get(i, []) if d.date is not None
+    ds = [d for d in art.dates.get(i, []) if d.date is not None and not issue_date(art, d)
+          and not after_comma_relative(art, h, d)
           and not any(_follows(c, d) or closes_since(art, i, c, d) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior))
           and not any(e <= d.start for e in plans)]
+    # "أكد ... اليوم الخميس أن اجتماعا جرى أمس الأربعاء" (said on Thursday that a meeting took
+    # place yesterday): a date before the "that" is the saying's when the clause has its own
+    if any(d.start >= h.end and d.precision == "day" and not that_clause_between(art, h.end, d.start)
+           for d in ds):
+        ds = [d for d in ds if not (d.end <= h.start and that_clause_between(art, d.end, h.start))]
     if not ds:
         return None, None, None, None, False
     dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
@@ -161,7 +167,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
                                                   or _during_future(art, i, h) or _bi_future(art, i, h)
                                                   or prepared_for(art, h) or announced_next(art, h)
-                                                  or relative_future(art, i, h) or object_of_future(art, i, h)):
+                                                  or relative_future(art, i, h) or object_of_future(art, i, h)
+                                                  or subject_of_future(art, i, h)):
         return True
     if _has_plans(art, i, h):
         return True
@@ -175,7 +182,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
             if h.start - c.end <= PLAN_CUE_BEFORE:
                 return True
         elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start) \
-                and not (c.start >= h.end and eve_of_another(art, i, c)) \
+                and not (c.start >= h.end and eve_of_another(art, i, c)) and not plans_own_verb(art, i, h, c) \
                 and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)):
             # "استقباله مون ... لمناقشة القمة المقرر عقدها" (received Moon to discuss the
             # summit scheduled): the plan is the topic's
@@ -367,10 +374,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         return "referenced"  # "أواخر هذا الشهر" (late this month) in an article of the 12th: a plan
     if date is not None and pub is not None:
         last = period_end(date, precision)
-        # a day more than a week gone is recalled, like "الأسبوع الماضي" (last week): "القمة التي
-        # جمعت ترامب وكيم يوم 12 يونيو" (the summit of 12 June) in a story of the 26th
         if last < pub - dt.timedelta(days=WEEK_BEFORE if precision == "day" and tense != "future" else WINDOW_BEFORE):
-            return "referenced"
+            return "referenced"  # a day a week gone, like "الأسبوع الماضي": "قمة ... يوم 12 يونيو" on the 26th
         if date > pub + dt.timedelta(days=WINDOW_AFTER):
             return "referenced"
     # an undated article is from its period (tasks.extract.article_time): a date

@@ -2,15 +2,27 @@
 باكستان والهند، ويجري محادثات مع رئيس الوزراء الهندي" (yabda'u ... jawlatan tashmalu, Morsi
 begins today a tour that includes Pakistan and India, and holds talks with India's prime
 minister): the tour's countries are listed in their order, and talks with a leader of a later
-one are a leg ahead, planned, while the first one's may be the day's news. visits.__init__
-calls later_legs after the candidates are read."""
+one are a leg ahead, planned, while the first one's may be the day's news. A trip the article
+tells only as ahead ("زيارة أوباما المرتقبة", Obama's awaited visit) makes its traveller's
+other undated legs ahead too (trip_ahead). visits.__init__ calls both after the candidates
+are read. travellers: who the article says travelled where, which orients a meeting no word
+orients (visits.merge)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.owners import TRIP_PLACE_CHARS, pronoun_owner
+from tasks.extract.visits.reach import in_reach
+from tasks.extract.visits.roles import with_subject
+from tasks.extract.visits.timing import period_end, plan_cue, under_way
+from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import grammar_words
+from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.matching import Hit
 
 TOUR_VERB_WORDS = 3  # from the tour noun to its "includes": "جولة آسيوية، تشمل"
 LEGS_CHARS = 60  # the countries listed right after "includes": "تشمل كلاً من باكستان والهند"
@@ -50,3 +62,98 @@ def later_legs(art: Article, cands: list[Candidate]) -> None:
         sides = (c.visitor.country, c.host.country)
         if any(a in legs[1:] and b not in legs for a, b in (sides, sides[::-1])):  # either way round
             c.kind, c.planned, c.future = "referenced", True, True
+
+
+def trip_ahead(art: Article, cands: list[Candidate]) -> None:
+    """A traveller whose trip the article tells as ahead (a planned reading of his, or his
+    visit noun with a future adjective: "تمهيدا لزيارة الرئيس أوباما المقررة نهاية الأسبوع",
+    ahead of President Obama's visit set for the weekend) and never as held (no past verb,
+    no day by publication, not "now"): his undated trip words with no past verb to a country
+    that plan goes to (any, when it names none) are that trip: "خلال زيارته لإسرائيل" (during
+    his visit to Israel). A leg planned for tomorrow ("يزور رام الله غدا") says nothing of the
+    one under way in Israel."""
+    def held(c: Candidate) -> bool:
+        return c.past or under_way(art, c.hit) or (
+            c.date is not None and art.published is not None and c.date <= art.published and c.precision == "day")
+    plans: dict[str, list[set]] = {}
+    for c in cands:
+        if c.kind == "referenced" and c.planned and c.future and _trip_word(c.hit) \
+                and (c.date is None or art.published is None or c.date >= art.published):
+            plans.setdefault(pid(c.visitor), []).append(_goes_to(art, c.sentence, c.hit) | {c.host.country})
+    for i, hits in art.by_sent.items():
+        for h in hits:
+            if _trip_word(h, noun=True) and (m := art.genitive_leader(i, h)) is not None \
+                    and adjective_after(art, i, h, "c:future_after"):
+                plans.setdefault(pid(m), []).append(_goes_to(art, i, h))
+    for c in cands:
+        if c.kind == "reported" and held(c):
+            plans.pop(pid(c.visitor), None)
+    for c in cands:
+        if c.kind == "reported" and c.date is None and _trip_word(c.hit, noun=True) and not held(c) \
+                and any(not to or c.host.country in to for to in plans.get(pid(c.visitor), [])):
+            c.kind, c.planned, c.future = "referenced", True, True
+
+
+DESTINATIONS_CHARS = 60  # from a trip word to the countries it goes to: "المرتقبة إلى إسرائيل والأراضي الفلسطينية"
+
+
+def _goes_to(art: Article, i: int, h) -> set:
+    """The countries of the places named right after a trip word, in its sentence."""
+    return {p.country for p in art.places.get(i, []) if p.country and 0 <= p.start - h.end <= DESTINATIONS_CHARS}
+
+
+def _trip_word(h, noun: bool = False) -> bool:
+    """A visit or arrival word (a trip, not one meeting in it); with `noun`, no verb (a verb's
+    own tense says when)."""
+    spec = trigger_spec(h.group) if h.group.startswith("t:") else {}
+    return spec.get("role") in ("visit", "arrive") and not (noun and spec.get("tense"))
+
+
+def travellers(art: Article) -> dict[str, set]:
+    """The destination countries of the trip words (arrival, visit) of the article, outside
+    quotes, that each leader owns
+    by a pronoun or by his name right after the word, to a place outside his country right
+    after it (None for a region), whatever the trip's other side or time: "واضطر مرسي إلى اختصار زيارته لأوروبا"
+    (Morsi had to cut short his visit to Europe), "قبل وصول مرسي إلى برلين" (before Morsi's
+    arrival in Berlin); not "زيارة مرسي لسيناء" (in his own country) nor "زار الرئيس الروسي
+    قبر الجندي المجهول" (no place). The leader who travels is the visitor of a meeting no word
+    orients; a subject told before the word ("ليصبح أول مسؤول ... يطأ أرض الجنوب") is too loose."""
+    out: dict[str, set] = {}
+    for i, hits in art.by_sent.items():
+        for h in hits:
+            if not h.group.startswith("t:") or trigger_spec(h.group)["role"] not in ("arrive", "visit") \
+                    or art.in_quote(h.start) or _trip_ahead(art, i, h):
+                continue
+            owner = pronoun_owner(art, i, h)
+            if owner is None and not h.suffix:
+                r = with_subject(art, i, h, in_reach(art, i, h))
+                owner = r.near_after if r.near_after is not None and r.near_after.start - h.end <= 25 else None
+            if owner is None or not is_leader(owner) or art.possessed(owner, trigger_words("possessor_heads")):
+                continue
+            dest = next((p for p in art.places.get(i, []) if 0 <= p.start - max(h.end, owner.end) <= TRIP_PLACE_CHARS), None)
+            if dest is None or dest.country == owner.country:
+                continue  # "زار الرئيس الروسي قبر الجندي المجهول" (the tomb of the Unknown Soldier) is no trip abroad
+            out.setdefault(pid(owner), set()).add(dest.country)  # None: a region ("أوروبا")
+    return out
+
+
+def _trip_ahead(art: Article, i: int, h: Hit) -> bool:
+    """A trip still to come or only invited: "سيزور", "يزور ... الشهر المقبل", "دعا ترامب
+    بوتين لزيارة واشنطن" (invited Putin to visit Washington), or one a later state is counted
+    from ("منذ وصوله إلى البيت الأبيض", since he came to the White House): no sign of who
+    travelled now."""
+    return "س" in h.prefix or trigger_spec(h.group).get("tense") == "future" or bool(art.cues(i, "c:invitation")) \
+        or plan_cue(art, i, h) or any(0 <= h.start - c.end <= 2 for c in art.cues(i, "c:since")) \
+        or _dated_weeks_before(art, i, h)
+
+
+EARLIER_TRIP_DAYS, EARLIER_TRIP_CHARS = 20, 60  # a trip dated this long before publication, by a date this near
+
+
+def _dated_weeks_before(art: Article, i: int, h: Hit) -> bool:
+    """A trip the date right after it puts weeks before publication: in "وتأتي زيارة ميدفيديف
+    بعد زيارة قامت بها روسيف إلى موسكو في ديسمبر" (Medvedev's visit comes after the one Rousseff
+    made to Moscow in December) Rousseff's trip says nothing of who travels now."""
+    after = [d for d in art.dates.get(i, []) if d.date is not None and 0 <= d.start - h.end <= EARLIER_TRIP_CHARS]
+    return art.published is not None and bool(after) and \
+        period_end(after[0].date, after[0].precision) <= art.published - dt.timedelta(days=EARLIER_TRIP_DAYS)

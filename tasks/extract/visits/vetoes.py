@@ -65,7 +65,8 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
     """An arrival word that is no trip: its goal, after "إلى" (to), is an office or a
     degree ("وصول الرئيس بوتين إلى السلطة", Putin's coming to power; "وصل إلى الحكم"), or
     its subject, after or right before it, is a thing ("وصل الأمر إلى حد", it came to the point
-    of; "تقارير وصلت لواشنطن", reports that reached Washington)."""
+    of; "تقارير وصلت لواشنطن", reports that reached Washington), or it
+    follows "قادر على" (able to)."""
     if trigger_spec(h.group)["role"] != "arrive":
         return False
     end = art.word_end(h.end)
@@ -75,6 +76,9 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
     before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
     if not h.suffix and before and before[0].lstrip("و") in trigger_words("abstract_subjects"):
         return True  # "تقارير وصلت لواشنطن" (reports that reached Washington)
+    two = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    if len(two) == 2 and two[1] == "علي" and two[0] in trigger_words("ability"):
+        return True  # "قادر على الوصول إلى" (able to reach): what a missile can reach
     goals = trigger_words("abstract_goals")
     for k, w in enumerate(words):
         if w == "الي":  # "إلى السلطة" (to power): the first goal only
@@ -261,7 +265,7 @@ def with_nonleader(art: Article, i: int, h: Hit) -> bool:
     if trigger_spec(h.group)["role"] != "meet":
         return False
     verb = bool(trigger_spec(h.group).get("tense"))
-    end = art.word_end(h.end)
+    end = _past_subject(art, i, art.word_end(h.end)) if verb else art.word_end(h.end)
     with_at = next((end + w.end() for w in re.finditer(r"\S+", art.text[end:min(art.sentences[i][1], end + WITH_CHARS)])
                     if fold_term(w.group().strip("،,")) == "مع"), None)
     if with_at is None or art.near("triggers", i, end, with_at):
@@ -277,6 +281,22 @@ def with_nonleader(art: Article, i: int, h: Hit) -> bool:
     # الكندي جاستن ترودو" (with Pence, the US vice-president, and the Canadian prime minister)
     return not any(0 <= m.start - first.end <= LIST_CHARS and _listed_with(art.text[first.end:m.start])
                    for m in art.leaders.get(i, []))
+
+
+SUBJECT_CHARS = 30  # from a verb to its subject's name, past his title: "بحث الرئيس الفلسطيني محمود عباس"
+
+
+def _past_subject(art: Article, i: int, end: int) -> int:
+    """The end of the leader right after a meeting verb (its subject, after his title, no
+    comma or "مع" between), else the verb's end: the "مع" (with) of "بحث الرئيس الفلسطيني
+    محمود عباس، اليوم، مع السفير" (Abbas discussed today with the ambassador) follows him."""
+    m = min((m for m in art.leaders.get(i, []) if m.start >= end), key=lambda m: m.start, default=None)
+    if m is None or m.start - end > SUBJECT_CHARS:
+        return end
+    gap = art.folded_slice(end, m.start)
+    if any(p in gap for p in "\u060c,.:\u061b") or {"مع", "ومع"} & set(gap.split()):
+        return end
+    return m.end
 
 
 LIST_CHARS = 60  # from an official to a leader listed after him with "و" (and)

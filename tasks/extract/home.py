@@ -1,0 +1,89 @@
+"""The outlet's home country: the office holders its bare titles stand for.
+
+A national paper names its own leaders by office alone: in a Tunisian outlet of 2017
+"استقبل رئيس الجمهورية بقصر قرطاج" (the President of the Republic received, at Carthage)
+is Beji Caid Essebsi and "رئيس الحكومة" (the head of government) is Youssef Chahed, with no
+country adjective ("رئيس الجمهورية التونسي" is rare). titles.yaml's `home_titles` give the
+office of each such bare title and `home_outlets` the country of each national outlet (the
+article's `source`); international outlets (BBC, Sky News Arabia) have no home, so their
+bare titles stay unresolved. A bare title the article has already put before another
+person's name ("رئيس الجمهورية ميشال عون", in a story about Lebanon) is not the home one, nor
+one right before a name the lexicon does not know ("يلتقي رئيس الجمهورية ابراهيم بوبكر كايتا",
+Mali's president, in a Tunisian report of a trip to Bamako): a given name or an honorific
+after it opens someone else's name. Nor is one the article has used, with a country's
+adjective, for another country's holder ("رئيس الحكومة الليبية" before a bare "رئيس الحكومة"),
+nor one in a story that has named a foreign holder of the office and nothing of home yet.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from functools import cache
+
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import Lexicon, Period, Title, get_lexicon, titles_lexicon
+
+
+@cache
+def _outlets() -> dict[str, str]:
+    """titles.yaml home_outlets: outlet name (lower case) -> its country."""
+    return {k.strip().lower(): v for k, v in (titles_lexicon().get("home_outlets") or {}).items()}
+
+
+@cache
+def _offices() -> dict[str, str]:
+    """titles.yaml home_titles: folded bare title -> the office it stands for at home."""
+    return {fold_term(v): office for office, variants in (titles_lexicon().get("home_titles") or {}).items()
+            for v in variants}
+
+
+def outlet_country(source: str | None) -> str | None:
+    """The country of a national outlet ("Jawhara FM" -> Tunisia); None when unknown."""
+    return _outlets().get(source.strip().lower()) if source else None
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """The first words of the lexicon's people's Arabic names of two words or more, folded,
+    but for the first words of months.yaml's relative days: "صباح اليوم" (this morning) is
+    no Sabah ("استقبل رئيس الجمهورية صباح اليوم", received this morning)."""
+    lex = get_lexicon()
+    firsts = (fold_term(p.name_ar).split() for p in lex.people.values())
+    times = {fold_term(ph).split()[0] for rec in lex.months.get("relative") or () for ph in rec["phrases"]}
+    return frozenset(ws[0] for ws in firsts if len(ws) > 1) - times
+
+
+def _name_after(lex: Lexicon, ft: str, e: int) -> bool:
+    """A given name or an honorific opens the words after ft[:e] (commas skipped)."""
+    words = ft[e:e + 40].replace("\u060c", " ").replace(",", " ").split()
+    return bool(words) and (words[0] in _given_names() or words[0] in lex.honorifics)
+
+
+def note_foreign_title(named: dict[str, str], title: Title, home: str) -> None:
+    """Record in `named` that a home title stood for someone else when `title` is one of
+    them with another country's adjective ("رئيس الحكومة الليبية", the Libyan head of government)."""
+    if title.country != home:
+        phrase = fold_term(title.phrase)
+        for bare in _offices():
+            if phrase.startswith(bare + " "):
+                named.setdefault(bare, "")
+
+
+def home_holder(lex: Lexicon, title: str, home: str | None, when: dt.date | Period | None,
+                named: dict[str, str], ft: str, e: int, before: Sequence = ()) -> str | None:
+    """The person a bare title (folded, a generic of titles.yaml, ending at ft[e]) stands
+    for in an outlet of `home`: the holder of its office there at `when`, unless `named`
+    (bare title -> the person it was put before earlier in the article) gives it to
+    someone else, an unknown name follows it, or the mentions `before` it name another
+    country's holder of the office and nothing of home (a story about the Philippines,
+    "الرئيس الفلبيني ... في أول زيارة لرئيس الدولة", is about its head of state)."""
+    office = _offices().get(title) if home else None
+    if office is None or _name_after(lex, ft, e):
+        return None
+    if not any(m.country == home for m in before) and any(
+            m.entity_type == "person" and m.country != home and office in m.offices for m in before):
+        return None
+    p = lex.holder(office, home, when)
+    if p is None or named.get(title, p.id) != p.id:
+        return None
+    return p.id
