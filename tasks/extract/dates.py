@@ -30,8 +30,8 @@ from hijridate import Gregorian, Hijri
 
 from tasks.extract.calendar import MIN, SHAHR, YAWM, Calendar, calendar_words
 from tasks.extract.tense import verb_tense
-from ziyarat.arabic import (CALENDAR_PROCLITICS, NUMBER_PROCLITICS, SENTENCE_END_MARKS, Folded, fold_term,
-                            fold_with_map, resolve_weekday, word_start)
+from ziyarat.arabic import (CALENDAR_PROCLITICS, NAME_PROCLITICS, NOUN_PROCLITICS, NUMBER_PROCLITICS,
+                            SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, resolve_weekday, word_start)
 from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import word_hits
 
@@ -47,6 +47,9 @@ class DateMention:
     end_date: dt.date | None = None
 
 
+# before a number: one proclitic ("و15 آذار", and on the 15th) or the article, with its own
+# proclitics ("في الـ12 من يونيو", on the 12th of June: the tatweel folds away)
+NUMBER_PREFIXES = NUMBER_PROCLITICS | (NOUN_PROCLITICS - NAME_PROCLITICS)
 WEEKDAY_OVERRIDES_DAYS = 2  # how far a named weekday may move "اليوم" / "أمس" from the publication's day
 
 
@@ -124,8 +127,12 @@ def _number_dates(cal: Calendar, ft: str, published: dt.date | None, cands: list
     n = len(ft)
     for m in _DIGITS.finditer(ft):
         s, e = m.span()
-        # a number starts a word, or follows one proclitic: "و15 آذار" (and on the 15th)
-        if s > 0 and ft[s - 1].isalpha() and (ft[s - 1] not in NUMBER_PROCLITICS or (s > 1 and ft[s - 2].isalnum())):
+        # a number starts a word, or follows one proclitic: "و15 آذار" (and on the 15th), or the
+        # article: "الـ12 من يونيو" (the 12th of June)
+        j = s
+        while j > 0 and ft[j - 1].isalpha():
+            j -= 1
+        if j < s and (ft[j:s] not in NUMBER_PREFIXES or (j > 0 and ft[j - 1].isdigit())):
             continue
         k = e - s
         if k <= 2:
@@ -196,6 +203,7 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list
                 and s - last_end <= 3 and not ft[last_end:s].strip(" ,\u060c"):
             prev = out.pop()
             ds, de = prev.start, folded.span(s, e)[1]
+            date, end_date = _weekday_year(ft[s:e], prev.date.weekday(), date, end_date)
             out.append(DateMention(ds, de, text[ds:de], date, precision, kind, end_date))
             last_end = e
             continue
@@ -217,6 +225,23 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list
         out.append(DateMention(ds, de, text[ds:de], date, precision, kind, end_date))
         last_end = e
     return out
+
+
+def _weekday_year(surface: str, weekday: int, date: dt.date, end_date: dt.date | None):
+    """A day and month with no year after a weekday take the year, next to the one the
+    tense chose, in which that day is that weekday: "الثلاثاء 12 يونيو" (Tuesday 12 June)
+    after a past verb in a story of 11 June 2018 is 2018-06-12 (a Tuesday), not
+    2017-06-12 (a Monday). A written year stays as written."""
+    if date.weekday() == weekday or _YEAR_DIGITS.search(surface):
+        return date, end_date
+    for shift in (1, -1):
+        other = _safe_date(date.year + shift, date.month, date.day)
+        if other and other.weekday() == weekday:
+            return other, end_date and _safe_date(end_date.year + shift, end_date.month, end_date.day)
+    return date, end_date
+
+
+_YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 def _direction(cal: Calendar, ft: str, end: int) -> str | None:

@@ -57,7 +57,9 @@ def test_resolve_weekday_none_prefers_nearest():
     ("لم تستضف المدينة الاجتماع", "past"),  # lam + imperfect: did not host
     ("ولم يستقبل الرئيس", "past"),
     ("الاجتماع التاريخي بين الرئيس دونالد ترمب والزعيم", None),  # ترمب (Trump) is a name, not an imperfect
-    ("يستقبل الرئيس الفرنسي فرانسوا هولاند،", "future"),  # فرانسوا (François) ends like a perfect plural, no verb
+    ("يستقبل الرئيس الفرنسي فرانسوا هولاند،", "future"),
+    ("قال الزعيم كيم يونغ أون", "past"),  # يونغ (Jong-un's "Jong", as some outlets spell it) is no imperfect
+    ("بعد القمة التي جمعته في سنغافورة", "past"),  # جمعته: a perfect with its object pronoun  # فرانسوا (François) ends like a perfect plural, no verb
     ("وخلال مؤتمر صحفي مشترك مع رئيسة الوزراء البريطانية، تريزا ماي،", None),  # تريزا (Theresa), no imperfect
 ])
 def test_verb_tense(before, tense):
@@ -311,3 +313,22 @@ def test_last_night_is_the_day_before_and_tonight_is_today():
     (tonight) stays the publication day."""
     got = [(d[0], d[1]) for d in dates("استمر اللقاء حتى ساعة متأخرة من الليلة الماضية، ويسافر الليلة.")]
     assert got == [("الليلة الماضية", TUE - dt.timedelta(days=1)), ("الليلة", TUE)]
+
+
+def test_a_weekday_before_a_day_month_with_no_year_chooses_the_year():
+    """"الثلاثاء 12 يونيو" (Tuesday 12 June) after a past verb in a story of Monday 11 June
+    2018: the past reading (2017-06-12) was a Monday; the Tuesday is 2018-06-12. A written
+    year is kept even when the weekday disagrees."""
+    pub = dt.date(2018, 6, 11)
+    got = dates("والقاعة التي استضافت المؤتمر الثلاثاء 12 يونيو/حزيران قمة بين الزعيمين", pub)
+    assert got[0][:2] == ("الثلاثاء 12 يونيو/حزيران", dt.date(2018, 6, 12))
+    assert dates("استضافت القاعة الخميس 12 يونيو 2018 قمة", pub)[0][1] == dt.date(2018, 6, 12)
+
+
+def test_an_ordinal_day_written_with_the_article():
+    """"في الـ12 من يونيو" (on the 12th of June): the article before the digits (its tatweel folds
+    away) is no word the number is part of; a number inside a word still is ("ال12x" no)."""
+    pub = dt.date(2018, 6, 30)
+    assert dates("القمة التي عقدت في الـ12 من يونيو الجاري", pub)[0][:2] == ("12 من يونيو", dt.date(2018, 6, 12))
+    assert dates("وفي و15 آذار", pub)[0][1] == dt.date(2018, 3, 15)
+    assert [d[2] for d in dates("الفريق12 يونيو", pub)] == ["month"]

@@ -643,6 +643,16 @@ def test_mattarella_spelled_with_a_long_a_in_the_tunisian_press():
         ("sergio_mattarella", "سيرجيو ماتارالا", "name")]
 
 
+def test_macedonias_prime_minister_of_2018_and_his_country():
+    """Zoran Zaev (زوران زايف / زاييف), Macedonia's prime minister from 31 May 2017, met Tsipras at
+    Prespa in June 2018; "رئيس الوزراء المقدوني" (the Macedonian prime minister) is he, Skopje its capital."""
+    day = dt.date(2018, 6, 17)
+    assert [p[0] for p in people("رحب رئيس الوزراء اليوناني أليكسيس تسيبراس والمقدوني زوران زايف بالاتفاق", day)] == [
+        "alexis_tsipras", "zoran_zaev"]
+    assert [p[0] for p in people("وصل رئيس الوزراء المقدوني إلى أثينا", day)] == ["zoran_zaev"]
+    assert ids("عاد الوفد إلى سكوبيي عاصمة مقدونيا", day, "place") == ["skopje", "north_macedonia"]
+
+
 D2017 = dt.date(2017, 6, 19)
 
 

@@ -133,6 +133,17 @@ def test_a_meeting_during_a_scheduled_trip_is_planned_whatever_the_departure_day
     assert rows and reported(rows) == []
 
 
+def test_a_meeting_day_more_than_a_week_gone_is_recalled():
+    """"التقى أردوغان بوتين في موسكو يوم 20 مارس" (met on 20 March) in a story of 3 April: two
+    weeks gone, an earlier meeting the news recalls, like "الأسبوع الماضي" (last week); five
+    days gone it is still the news."""
+    old = run_dated("وأشار المتحدث إلى أن أردوغان التقى بوتين في موسكو يوم 20 مارس.")
+    assert reported(old) == [] and [r["kind"] for r in old] == ["referenced"]
+    assert reported(run_dated("وأشار المتحدث إلى أن أردوغان التقى بوتين في موسكو يوم 27 مارس.")) == []  # a week
+    assert reported(run_dated("وأشار المتحدث إلى أن أردوغان التقى بوتين في موسكو يوم 29 مارس.")) == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 3, 29), "day")]
+
+
 def test_a_day_inside_the_that_clause_dates_the_meeting_not_the_saying():
     # "أكد ... اليوم الأربعاء أن اجتماعا جرى أمس الثلاثاء" (said today, Wednesday, that a
     # meeting took place yesterday, Tuesday): Tuesday is the meeting's

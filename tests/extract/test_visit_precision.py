@@ -1114,6 +1114,59 @@ def test_the_leader_he_phoned_is_not_the_visitor_of_the_next_clause():
         ("Vladimir Putin", "Recep Tayyip Erdogan")]
 
 
+def test_the_visit_pointed_back_to_after_a_trip_dated_weeks_before_is_that_trip():
+    """"أثبتت الزيارة التي قام بها أردوغان إلى موسكو من 10 إلى 12 مارس ..." (the visit Erdogan
+    made to Moscow on 10-12 March) in a story of 3 April, then "... عانق نظيره بوتين ... من
+    الزيارة" (he hugged his counterpart ... of the visit): "الزيارة" is that March visit,
+    whichever way its traveller is guessed."""
+    from tasks.extract.dates import find_dates
+    from ziyarat.arabic import fold_with_map
+    pub = dt.date(2019, 4, 3)
+    text = ("أثبتت الزيارة التي قام بها أردوغان إلى موسكو من 10 إلى 12 مارس أن الرئيس التركي يسعى إلى علاقات قوية. "
+            "فخلال ثلاثة أيام قضاها هناك، عانق نظيره الروسي بوتين مرارا، وكأن الهدف من الزيارة هو التركيز على الصداقة.")
+    rows = run(text, pub, find_dates(text, fold_with_map(text), pub))
+    assert reported(rows) == []
+
+
+@pytest.mark.parametrize("text", [
+    "جاء ذلك قبيل قمة متوقعة بين الرئيس أردوغان والرئيس الروسي بوتين.",  # shortly before an expected summit
+    "وأفرجت السلطات عن السجناء مما يزيل عقبة أمام قمة بين أردوغان وبوتين.",  # an obstacle before a summit
+    "وقال أردوغان إنه حدد موعد لقائه مع الرئيس الروسي بوتين.",  # he set the date of his meeting
+    "ووصل مسؤولون إلى موسكو الأحد بهدف الإعداد للقمة بين أردوغان وبوتين.",  # to prepare the summit
+    "وألغيت التدريبات خشية التوتر قبل اجتماع القمة بين أردوغان وبوتين.",  # before the summit meeting
+    "وذلك مع اقتراب البلدين من عقد قمة بين أردوغان وبوتين.",  # as the two countries near a summit
+    "وقالت المتحدثة إن البلدين استقرا على مكان لعقد القمة بين أردوغان وبوتين.",  # settled on a place for it
+])
+def test_a_summit_told_as_ahead_of_the_sentence_is_planned(text):
+    """Words that put the summit after the sentence's own event (before it, preparing it, its
+    date or place being set, its chances, "متوقعة" expected): a plan, not a meeting held."""
+    assert reported(run(text, dt.date(2019, 4, 3))) == []
+
+
+def test_only_days_after_the_meeting_it_is_retold():
+    """"بعد عشرة أيام فقط من لقائه" (only ten days after his meeting): "فقط" (only) between the
+    span and "من" still counts the meeting days before the news."""
+    text = "وانتقد أردوغان العقوبات الجمعة بعد عشرة أيام فقط من لقائه التاريخي مع الرئيس الروسي بوتين."
+    assert reported(run(text, dt.date(2019, 4, 5))) == []
+
+
+def test_his_meeting_after_a_verb_is_its_subjects_a_prince_leads_nothing():
+    """"والتقى دوق كامبريدج ... عباس ... بعد يوم من لقائه ... نتانياهو" (the Duke of Cambridge met
+    Abbas a day after his meeting with Netanyahu): "his" is the verb's subject, Prince William,
+    who leads no state: no meeting of Abbas and Netanyahu (the real lexicon)."""
+    from tests.extract.test_visits_detect import reported as reported_real
+    text = ("والتقى دوق كامبريدج رئيس السلطة الفلسطينية محمود عباس في مدينة رام الله بعد يوم من لقائه "
+            "رئيس الوزراء الإسرائيلي بنيامين نتانياهو في القدس الغربية.")
+    assert reported_real(text, dt.date(2018, 6, 27)) == []
+
+
+def test_an_interest_in_visiting_and_meeting_is_no_visit():
+    """"مهتم بزيارة روسيا ولقاء الرئيس بوتين" (interested in visiting Russia and meeting President
+    Putin): a wish, for the meeting joined to the visit by "و" too."""
+    text = "وقالت الوكالة إن الرئيس أردوغان مهتم بزيارة روسيا ولقاء الرئيس بوتين."
+    assert reported(run(text, dt.date(2019, 4, 3))) == []
+
+
 def test_what_a_missile_is_able_to_reach_is_no_arrival():
     # "قادر على الوصول إلى" (able to reach): a missile's range, no trip of Assad to Moscow
     text = "وقال الأسد إن بلاده تطور صاروخا عابرا للقارات قادرا على الوصول إلى موسكو."

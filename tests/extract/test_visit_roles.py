@@ -217,6 +217,15 @@ def test_the_leader_a_trip_goes_to_meet_is_no_traveller_of_a_later_visit_noun():
     assert ("Abdel Fattah el-Sisi", "Bashar al-Assad") in pairs(rows, "referenced")
 
 
+def test_the_subject_of_kana_before_in_his_reception_hosts():
+    """"ووصل أردوغان ... وكان بوتين في استقباله" (Erdogan arrived and Putin was there to receive
+    him): Putin, between "كان" and "في استقباله", hosts; the one named before him travelled."""
+    for text in ("ووصل أردوغان بطائرته وكان بوتين في استقباله في المطار وتصافحا بحرارة.",
+                 "ووصل أردوغان بطائرته وكان الرئيس الروسي بوتين في استقباله في المطار."):
+        assert [(r["visitor"], r["host"]) for r in run(text) if r["kind"] == "reported"] == [
+            ("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
 def test_the_leader_who_was_there_to_receive_him_is_the_host():
     # "عقد مرسي لقاء مع رئيس الوزراء الهندي سينج، الذي كان في استقباله لدى وصوله" (Morsi met
     # India's PM Singh, who was there to receive him on his arrival): "الذي" (who) makes

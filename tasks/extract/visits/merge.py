@@ -23,7 +23,7 @@ from tasks.extract.visits.tour import UNNAMED_PLACE, travellers
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.ahead import ahead_clauses
 from tasks.extract.visits.clauses import issue_day
-from tasks.extract.visits.timing import WINDOW_BEFORE, period_end, returned_after, under_way
+from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, period_end, returned_after, under_way
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term
@@ -102,17 +102,25 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
                if (c.kind == "referenced" and c.future) or (art.published and c.date is not None and c.date > art.published)}
     # a dated earlier trip the other way is another visit: Putin's June trip to China does not
     # make Xi's visit to Moscow retold ("بدأ شي ... زيارة روسيا ... تلبية لدعوة بوتين الذي توجه
-    # إلى الصين في يونيو"); a meeting with no traveller counts both ways
+    # إلى الصين في يونيو"); a meeting with no traveller counts both ways, and so does a bare
+    # "الزيارة" (the visit, definite: it points back) with no verb, whose traveller is only guessed: "أثبتت زيارة الدولة
+    # التي قام بها ماكرون إلى واشنطن من 24 إلى 26 أبريل ... عانق ترامب ... من الزيارة" is that visit
     earlier = {(pid(c.visitor), pid(c.host)) for c in cands if _dated_earlier(art, c)}
     earlier |= {(h, v) for c in cands if _dated_earlier(art, c) and trigger_spec(c.hit.group)["role"] == "meet"
                 for v, h in [(pid(c.visitor), pid(c.host))]}
     for pair in list(reported):
         group = reported[pair]
         if (_only_planned(art, group, pair in planned) or not _told_as_news(art, group)
-                or (any((pid(c.visitor), pid(c.host)) in earlier for c in group) and _only_retold(art, group))):
+                or (any((pid(c.visitor), pid(c.host)) in earlier or (_definite(c) and (pid(c.host), pid(c.visitor)) in earlier)
+                        for c in group) and _only_retold(art, group))):
             for c in group:
                 c.kind = "referenced"
             del reported[pair]
+
+
+def _definite(c: Candidate) -> bool:
+    """The trigger is a definite noun ("الزيارة", the visit): one told before."""
+    return fold_term(c.hit.term).startswith("\u0627\u0644")  # ال
 
 
 def _only_planned(art: Article, group: list[Candidate], plan_told: bool) -> bool:
@@ -154,7 +162,8 @@ def _long_before(art: Article, c: Candidate) -> bool:
     if c.date is None or art.published is None:
         return False
     last = c.end_date or period_end(c.date, c.precision)
-    return last < art.published - dt.timedelta(days=WINDOW_BEFORE)
+    window = WEEK_BEFORE if c.precision == "day" else WINDOW_BEFORE  # a day more than a week gone: timing.visit_kind
+    return last < art.published - dt.timedelta(days=window)
 
 
 def _only_retold(art: Article, group: list[Candidate]) -> bool:

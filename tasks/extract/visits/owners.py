@@ -50,11 +50,30 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
         # is not whom "his" points to; "مع أوباما الذي يقوم بزيارته" (who is making his visit) is,
         # and so is "لقائه مع أوباما أثناء زيارته إلى الأردن" told by Jordan's king (no one visits home)
         return prior[-2]
+    if len(prior) > 1 and _verb_subject_then_object(art, i, prior[-2], prior[-1]):
+        # "التقى دوق كامبريدج عباس ... بعد يوم من لقائه نتنياهو" (the Duke met Abbas, a day after
+        # his meeting with Netanyahu): "his" is the verb's subject, not its object named last
+        return prior[-2]
     if len(prior) > 1 and _briefed(art, prior[-1]):
         # "أطلع الرئيس ترامب على نتائج زيارته" (briefed Trump on his visit): the briefer's, the
         # last other person named before
         return next((m for m in reversed(prior[:-1]) if pid(m) != pid(prior[-1])), None)
     return prior[-1]
+
+
+SUBJECT_TITLE_CHARS = 30  # from a verb to its subject's name, past his title ("التقى الرئيس الروسي بوتين")
+
+
+def _verb_subject_then_object(art: Article, i: int, subj: Any, obj: Any) -> bool:
+    """subj is named right after a meeting or reception verb, obj after subj: the verb's subject
+    and object ("التقى X Y")."""
+    if pid(subj) == pid(obj):
+        return False
+    return any(t.group.startswith("t:") and trigger_spec(t.group).get("tense") and not t.suffix
+               and trigger_spec(t.group)["role"] in ("meet", "receive")
+               and 0 <= subj.start - t.end <= SUBJECT_TITLE_CHARS and t.end <= subj.start < obj.start
+               and not any(t.end <= m.start < subj.start for m in art.persons.get(i, []))
+               for t in art.by_sent.get(i, ()))
 
 
 BRIEFED_CHARS = 70  # from a briefing verb, over its subject and a title, to the one briefed

@@ -334,7 +334,10 @@ def _days_after(art: Article, h: Hit) -> bool:
     visit): the news came after the visit, which is retold."""
     if h.prefix or trigger_spec(h.group).get("tense"):
         return False
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 4)]
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 5)]
+    if len(words) >= 2 and words[-2] in grammar_words("after_span_adverbs"):
+        del words[-2]  # "بعد 10 أيام فقط من لقائه" (only ten days after his meeting)
+    words = words[-4:]
     if len(words) < 4:
         return False
     lead, count, span, link = words

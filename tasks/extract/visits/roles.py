@@ -232,6 +232,11 @@ def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
     "في استقبال X" without a pronoun: X is received; "مراسم استقبال ... من قبل X"
     (a reception by X): X hosts."""
     before, after = r.before, r.after
+    guests = [m for m in before[:-1] if m.start >= art.sentences[i][0] and pid(m) != pid(before[-1])]
+    if h.suffix and guests and _kana_subject_of(art, before[-1], h):
+        # "ووصل زايف ... وكان تسيبراس في استقباله" (Tsipras was there to receive him): the
+        # subject of "كان" before the word hosts, the one named before him in the sentence visits
+        return guests[-1], before[-1], 2.0
     if h.suffix and not after and _antecedent_receives(art, h, before):
         # "لقاء مع رئيس الوزراء سينج، الذي كان في استقباله" (with PM Singh, who was there
         # to receive him): the relative's antecedent hosts, the pronoun is the one before
@@ -244,6 +249,18 @@ def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
     visitor = after[0] if after else (before[-1] if before else None)
     rest = [m for m in after if visitor is None or pid(m) != pid(visitor)]
     return visitor, (rest[0] if rest else None), 2.0
+
+
+def _kana_subject_of(art: Article, m: Any, h: Hit) -> bool:
+    """m stands between "كان" (was) and the reception word h, right before it: "وكان تسيبراس
+    في استقباله" (and Tsipras was there to receive him)."""
+    if art.folded_slice(m.end, h.start).split():
+        return False
+    words = art.words_before(m.start, KANA_TITLE_WORDS + 1)  # past his title: "وكان الرئيس الروسي بوتين"
+    return any(w in grammar_words("kana_forms") for w in words)
+
+
+KANA_TITLE_WORDS = 3
 
 
 def _antecedent_receives(art: Article, h: Hit, before: list) -> bool:
@@ -368,6 +385,9 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
     by_dist = sorted(r.leaders, key=lambda m: min(abs(m.start - h.end), abs(h.start - m.end)))
     if not by_dist:
         return None, None, 0.0
+    owner = pronoun_owner(art, i, h) if not trigger_spec(h.group).get("tense") else None
+    if owner is not None and not is_leader(owner):
+        return None, None, 0.0  # "لقائه" (his meeting) of someone who leads nothing: "التقى دوق كامبريدج ..."
     if (sides := between_sides(art, i, h)) is not None:
         return sides[0], sides[1], 0.0
     partner = lone_object(art, i, h) if len(r.before) > 1 else None

@@ -25,7 +25,7 @@ from ziyarat.matching import Hit
 STRONG_DATE_CHARS = 50
 
 
-WINDOW_BEFORE, WINDOW_AFTER = 21, 10  # days around publication for a reported date
+WINDOW_BEFORE, WINDOW_AFTER, WEEK_BEFORE = 21, 10, 6  # days around publication for a reported date; a day a week gone is recalled
 
 
 def _date_value(dm: Any, tense: str | None, published: dt.date | None) -> dt.date:
@@ -331,8 +331,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         return "referenced"  # "أواخر هذا الشهر" (late this month) in an article of the 12th: a plan
     if date is not None and pub is not None:
         last = period_end(date, precision)
-        if last < pub - dt.timedelta(days=WINDOW_BEFORE):
-            return "referenced"
+        if last < pub - dt.timedelta(days=WEEK_BEFORE if precision == "day" and tense != "future" else WINDOW_BEFORE):
+            return "referenced"  # a day a week gone, like "الأسبوع الماضي": "قمة ... يوم 12 يونيو" on the 26th
         if date > pub + dt.timedelta(days=WINDOW_AFTER):
             return "referenced"
     # an undated article is from its period (tasks.extract.article_time): a date

@@ -91,6 +91,7 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
 POST_ADJECTIVE_CHARS = 60  # how far after a meeting noun its adjective may stand ("قمة ترامب وكيم المحتملة")
 
 
+COORDINATED_CHARS = 40  # from a wished-for visit word to a meeting word joined to it by "و" (and)
 CALLED_OFF_CHARS = 80  # how far a cancel / postpone word may stand from the meeting it calls off
 
 
@@ -102,6 +103,10 @@ def hypothetical(art: Article, i: int, h: Hit) -> bool:
     # a cue may hold the trigger: "حال زيارته" (in case of his visit), "قد يزور" (may visit)
     if any(c.end <= h.start or c.start < h.start < c.end for c in art.cues(i, "c:hypothetical")) or _needed(art, h):
         return True
+    if "و" in h.prefix and any(t.group.startswith("t:") and 0 <= h.start - t.end <= COORDINATED_CHARS and _needed(art, t)
+                               and not any(p in art.text[t.end:h.start] for p in "،,")
+                               for t in art.by_sent.get(i, ())):
+        return True  # "مهتم بزيارة كوريا الشمالية ولقاء كيم" (interested in visiting ... and meeting Kim)
     return adjective_after(art, i, h, "c:hypothetical_after") or _modal_predicate(art, i, h)
 
 
