@@ -1292,3 +1292,15 @@ def test_heads_of_delegations_to_a_summit_did_not_meet_each_other():
     text = ("وقال مصدر إن الرئيس الإيراني حسن روحاني سيرأس وفد بلاده في القمة الإسلامية، "
             "فيما يرأس أمير قطر الشيخ تميم بن حمد وفد بلاده إلى قمة القاهرة.")
     assert [r["kind"] for r in mention_rows(text)] == []
+
+
+def test_shortly_before_the_days_summit_is_no_plan():
+    # "قبيل قمة تجمعهما" (shortly before the summit that brings them together): words said at
+    # the summit's start, in the report of it; "قبل قمة" (before a summit) stays a plan
+    from tests.extract.test_visits_detect import mention_rows
+    day = dt.date(2018, 8, 18)
+    text = ("وجاءت تصريحات المستشارة الألمانية أنجيلا ميركل والرئيس الروسي فلاديمير بوتين خلال كلمة مشتركة، "
+            "قبيل قمة تجمعهما في قصر ميزبيرغ قرب العاصمة برلين.")
+    assert [(r["kind"], r["visitor"], r["host"]) for r in mention_rows(text, day)] == [
+        ("reported", "Vladimir Putin", "Angela Merkel")]
+    assert reported(run("وأفرجت السلطات عن السجناء قبل قمة بين أردوغان وبوتين.", day)) == []
