@@ -149,6 +149,13 @@ def test_a_day_inside_the_that_clause_dates_the_meeting_not_the_saying():
     # meeting took place yesterday, Tuesday): Tuesday is the meeting's
     text = "أكد مصدر دبلوماسي اليوم الأربعاء أن اجتماعا جرى أمس الثلاثاء في موسكو بين بوتين وأردوغان."
     assert [(r[2], r[3]) for r in reported(run_dated(text))] == [(dt.date(2019, 4, 2), "day")]
+    # ... and so is a month: "صرح الثلاثاء بأن نتانياهو اجتمع مع السيسي في مايو" (said on Tuesday
+    # that Netanyahu met Sisi in May): May's meeting, recalled, not Tuesday's news
+    from tests.extract.test_visits_detect import mention_rows
+    text = ("صرح وزير المالية الإسرائيلي الثلاثاء بأن رئيس الوزراء بنيامين نتانياهو اجتمع مع الرئيس المصري "
+            "عبد الفتاح السيسي في مايو/أيار لبحث وقف إطلاق النار.")
+    assert [(r["kind"], r["date"], r["date_precision"]) for r in mention_rows(text, dt.date(2018, 8, 15))] == [
+        ("referenced", dt.date(2018, 5, 1), "month")]
 
 
 def test_a_date_in_a_relative_clause_about_another_noun_is_not_the_talks():

@@ -59,8 +59,9 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
           and not (d.end <= h.start and any(e <= d.start for e in prior))
           and not any(e <= d.start for e in plans)]
     # "أكد ... اليوم الخميس أن اجتماعا جرى أمس الأربعاء" (said on Thursday that a meeting took
-    # place yesterday): a date before the "that" is the saying's when the clause has its own
-    if any(d.start >= h.end and d.precision == "day" and not that_clause_between(art, h.end, d.start)
+    # place yesterday; "صرح الثلاثاء بأن نتانياهو اجتمع مع السيسي في مايو", in May): a date
+    # before the "that" is the saying's when the clause has its own, a day, month or year
+    if any(d.start >= h.end and d.precision in ("day", "month", "year") and not that_clause_between(art, h.end, d.start)
            for d in ds):
         ds = [d for d in ds if not (d.end <= h.start and that_clause_between(art, d.end, h.start))]
     if not ds:
