@@ -597,3 +597,16 @@ def test_an_arrival_an_advance_party_comes_before_is_ahead():
     text = ("استقبلت صالة كبار الزوار بمطار القاهرة اليوم وفدا أفغانيا رفيع المستوى، وذلك كمقدمة لوصول "
             "الرئيس الأفغاني أشرف غني إلى مصر لتمثيل بلاده في المؤتمر.")
     assert [r["kind"] for r in mention_rows(text)] == ["referenced"]
+
+
+def test_a_visit_verb_joined_to_a_subjunctive_is_no_report():
+    # "على ترودو أن يستقل الطائرة ويزور الرياض" (Trudeau should take the plane and visit
+    # Riyadh): "ويزور" shares the mood of "أن يستقل", a visit owed, not made
+    from tests.extract.test_visits_detect import mention_rows
+    day = dt.date(2018, 8, 8)
+    text = ("قال وزير الخارجية الكندي السابق، جون بيرد، إن على رئيس وزراء البلاد، جاستن ترودو، أن يستقل "
+            "الطائرة ويزور العاصمة السعودية الرياض، ليحل أزمة دبلوماسية.")
+    assert [(r["kind"], r["planned"]) for r in mention_rows(text, day)] == [("referenced", True)]
+    # a bare present joined to a past arrival is the day's news
+    text = "وصل الرئيس الروسي فلاديمير بوتين إلى أنقرة ويلتقي الرئيس التركي رجب طيب أردوغان اليوم."
+    assert [r["kind"] for r in mention_rows(text, day)] == ["reported"]

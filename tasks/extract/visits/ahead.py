@@ -196,12 +196,22 @@ def subjunctive(art: Article, h: Hit) -> bool:
     أن يزور القاهرة" (Obama should visit Cairo), "يجب أن يلتقي" (must meet), "يريد أن يزور" (wants
     to visit): a visit wished, owed or planned, not one held. "أن الرئيس يزور" (that the president
     is visiting), with its subject first, tells a fact; so does a narrative "قبل أن يلتقي"
-    (before he met) after a past verb."""
+    (before he met) after a past verb. A verb joined by wa- to a subjunctive one shares its
+    mood: "على ترودو أن يستقل الطائرة ويزور الرياض" (Trudeau should take the plane and visit Riyadh)."""
     if trigger_spec(h.group).get("tense") != "future":
         return False
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
-    return bool(words) and words[-1] in grammar_words("subjunctive_particles") \
-        and not (len(words) > 1 and words[-2] in grammar_words("narrative_before_an"))
+    particles, narrative = grammar_words("subjunctive_particles"), grammar_words("narrative_before_an")
+    raw = art.words_before(art.word_start(h.start), COORDINATED_WORDS)
+    words = [w.strip("،,") for w in raw]
+    if words and words[-1] in particles:
+        return not (len(words) > 1 and words[-2] in narrative)
+    at = max((k for k, w in enumerate(words[:-1]) if w in particles), default=None)
+    return "و" in h.prefix and at is not None and verb_tense(words[at + 1]) == "future" \
+        and not words[at + 1].startswith("س") and (at == 0 or words[at - 1] not in narrative) \
+        and not any(w.endswith(("،", ",")) for w in raw[at:])
+
+
+COORDINATED_WORDS = 4  # "أن يستقل الطائرة ويزور": the particle, the first verb and its object before the joined verb
 
 
 ANNOUNCE_WORDS = 8  # "أعلن فيه الرئيس الأمريكي دونالد ترامب عن": the verb, its subject, "عن"
