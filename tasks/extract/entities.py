@@ -33,7 +33,7 @@ from functools import cache
 
 
 from tasks.extract.home import home_holder, note_foreign_title
-from tasks.extract.homonyms import adjective_use, homograph_adjective, prev_word, relative_named
+from tasks.extract.homonyms import adjective_use, homograph_adjective, in_patronymic, prev_word, relative_named
 from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
 from ziyarat.lexicon import (COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, Period, get_lexicon,
@@ -93,7 +93,7 @@ def _names(lex: Lexicon, ft: str, matches: list[tuple]) -> tuple[set[str], set[s
     for s, e, _k, payloads in matches:
         # the word checks only for a match that has a bare-surname reading (few do)
         if any(kind == PERSON and weak for kind, _r, weak, _l in payloads) \
-                and not _in_patronymic(ft, s, e) and not _named_after(ft, s, lex):
+                and not in_patronymic(ft, s, e) and not _named_after(ft, s, lex):
             surnames.update(ref for kind, ref, weak, _lam in _weak_prefix_ok(ft, s, payloads) if kind == PERSON and weak)
     return named, surnames - named
 
@@ -185,7 +185,7 @@ class _MentionWalk:
 
     def _on_person(self, s: int, e: int, payloads: tuple, attached: bool) -> None:
         ft, lex = self.ft, self.lex
-        if _in_patronymic(ft, s, e):
+        if in_patronymic(ft, s, e, [lex.people[pl[1]] for pl in payloads]):
             return
         if _named_after(ft, self.pending[0] if attached else s, lex):
             self.pending = None  # "مركز الملك سلمان": part of a name, not the king
@@ -443,14 +443,6 @@ def _official_subject_after(ft: str, e: int) -> bool:
     verbs, officials = _speech_verbs(), _official_words()
     return any((a in verbs or (a[:1] in CONJUNCTIONS and a[1:] in verbs)) and b in officials
                for a, b in zip(words, words[1:]))
-
-
-def _in_patronymic(ft: str, s: int, e: int) -> bool:
-    """A name inside a longer patronymic chain is someone else: in "الأمير سلطان بن
-    سلمان بن عبد العزيز" (Prince Sultan son of Salman) the match سلمان بن عبد العزيز is
-    not King Salman; nor is عبد الله بن عبد العزيز in "... بن عبد الله بن عبد العزيز بن مساعد"."""
-    links = grammar_words("patronymic")  # بن ابن بنت "son/daughter of"
-    return prev_word(ft, s) in links or _next_word(ft, e) in links
 
 
 def _weak_prefix_ok(ft: str, s: int, payloads):

@@ -1,6 +1,6 @@
 """Spellings that read two ways: a place name that is also an adjective (سورية "Syrian",
 مالي "financial"), a leader's surname after another man's given name (جمال مبارك, Gamal
-Mubarak, is not Hosni Mubarak). Used by tasks/extract/entities.py as it walks the matches."""
+Mubarak, is not Hosni Mubarak), a name inside another man's patronymic chain. Used by tasks/extract/entities.py as it walks the matches."""
 from __future__ import annotations
 
 from functools import cache
@@ -83,3 +83,19 @@ def relative_named(ft: str, s: int, person) -> bool:
     while j > 0 and ft[j - 1] == " ":
         j -= 1
     return ft[word_start(ft, j):j] not in person.name_words
+
+
+def in_patronymic(ft: str, s: int, e: int, people=()) -> bool:
+    """A name inside a longer patronymic chain is someone else: in "الأمير سلطان بن
+    سلمان بن عبد العزيز" (Prince Sultan son of Salman) the match سلمان بن عبد العزيز is
+    not King Salman; nor is عبد الله بن عبد العزيز in "... بن عبد الله بن عبد العزيز بن مساعد".
+    A chain that goes on with one of `people`'s own names after the name is his full name:
+    "العاهل السعودي الملك سلمان بن عبدالعزيز" (King Salman son of Abdulaziz) is the king."""
+    links = grammar_words("patronymic")  # بن ابن بنت "son/daughter of"
+    if prev_word(ft, s) in links:
+        return True
+    after = [w.strip("،,.:") for w in ft[e:e + 40].split()[:2]]
+    if not after or after[0] not in links:
+        return False
+    father = after[1] if len(after) > 1 else ""
+    return not any(father in p.name_words or (father[:3] == "عبد" and father[3:] in p.name_words) for p in people)

@@ -219,6 +219,12 @@ def test_patronymic_chain_is_someone_else():
     assert people(text, dt.date(2015, 8, 1)) == []
     assert people("أمير قطر الشيخ تميم بن حمد بن خليفة آل ثاني", dt.date(2015, 8, 1)) == [
         ("tamim_bin_hamad", "تميم بن حمد بن خليفة آل ثاني", "name")]
+    # a chain that goes on with his own father's name is his full name: "العاهل السعودي
+    # الملك سلمان بن عبدالعزيز" (the Saudi monarch King Salman son of Abdulaziz) is the king
+    assert [p[0] for p in people("استقبل العاهل السعودي الملك سلمان بن عبدالعزيز، الثلاثاء، الرئيس",
+                                 dt.date(2018, 8, 14))] == ["salman_bin_abdulaziz"]
+    # ... another father's name is another man: "الأمير سلمان بن حمد" is Bahrain's crown prince
+    assert [p[0] for p in people("قال الأمير سلمان بن حمد إن", dt.date(2018, 8, 14))] == ["salman_bin_hamad"]
 
 
 def test_weak_name_takes_no_preposition():
