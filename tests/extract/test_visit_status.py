@@ -622,3 +622,16 @@ def test_a_visit_that_frames_an_urging_demanded_is_ahead():
             "لألمانيا، الأربعاء، على احترام الحريات.")
     assert [(r["kind"], r["planned"], r["date"]) for r in mention_rows(text, day)] == [
         ("referenced", True, dt.date(2013, 1, 30))]
+
+
+def test_a_visit_a_quotation_calls_awaited_makes_the_headlines_visit_ahead():
+    # headline "زيارة بوتين لتركيا تؤكد قوة العلاقات" (Putin's visit to Turkey confirms strong
+    # ties) and a quoted "إن زيارة الرئيس الروسي فلاديمير بوتين المرتقبة لتركيا" (Putin's
+    # awaited visit): the visit the headline judges is the one still awaited
+    from tests.extract.test_visits_detect import mention_rows
+    day = dt.date(2019, 3, 10)
+    text = ("أردوغان: زيارة بوتين لتركيا تؤكد قوة العلاقات بين البلدين\n"
+            "قال الرئيس التركي رجب طيب أردوغان \"إن زيارة الرئيس الروسي فلاديمير بوتين المرتقبة لتركيا "
+            "دليل على قوة العلاقات بين البلدين\".")
+    rows = mention_rows(text, day)
+    assert rows and {(r["kind"], r["planned"]) for r in rows} == {("referenced", True)}
