@@ -618,7 +618,7 @@ def test_a_visit_that_frames_an_urging_demanded_is_ahead():
     # Wednesday is the next one
     from tests.extract.test_visits_detect import mention_rows
     day = dt.date(2013, 1, 28)
-    text = ("طالبت منظمة حقوقية المستشارة الألمانية أنجيلا ميركل بحث الرئيس محمد مرسي خلال زيارته "
+    text = ("طالبت منظمة هيومن رايتس ووتش المستشارة الألمانية أنجيلا ميركل بحث الرئيس محمد مرسي خلال زيارته "
             "لألمانيا، الأربعاء، على احترام الحريات.")
     assert [(r["kind"], r["planned"], r["date"]) for r in mention_rows(text, day)] == [
         ("referenced", True, dt.date(2013, 1, 30))]
