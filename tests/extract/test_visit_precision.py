@@ -711,6 +711,8 @@ ASSAD_SISI = ("Bashar al-Assad", "Abdel Fattah el-Sisi")
     "قال الخبير تعليقا على زيارة الأسد إلى مصر ولقائه السيسي إنها مهمة.",
     # "the Syrian president, al-Assad's, last visit": "الأخيرة" past the appositive's comma
     "وقال الخبير إن زيارة الرئيس السوري، الأسد، الأخيرة إلى مصر ولقاءه السيسي مهمة.",
+    # "the talk on Monday evening was of al-Assad's visit to Egypt in the summer": the talk is the news
+    "وكان الحديث مساء الاثنين الماضي عن زيارة الأسد إلى مصر ولقائه السيسي خلال الصيف.",
 ])
 def test_a_visit_judged_or_named_as_a_topic_is_retold(text):
     assert kinds(run(text)) == [(*ASSAD_SISI, "referenced")]

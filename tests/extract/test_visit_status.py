@@ -610,3 +610,41 @@ def test_a_visit_verb_joined_to_a_subjunctive_is_no_report():
     # a bare present joined to a past arrival is the day's news
     text = "وصل الرئيس الروسي فلاديمير بوتين إلى أنقرة ويلتقي الرئيس التركي رجب طيب أردوغان اليوم."
     assert [r["kind"] for r in mention_rows(text, day)] == ["reported"]
+
+
+def test_a_day_before_on_the_occasion_of_a_visit_dates_the_event_held_for_it():
+    # "عقد السفير مؤتمرا صحفيا أمس بمناسبة زيارة الرئيس ..." (the ambassador held a press
+    # conference yesterday on the occasion of the president's visit): yesterday is the press
+    # conference's; the visit, which he "will discuss" later in the text, is still ahead
+    from tests.extract.test_visits_detect import mention_rows
+    day = dt.date(2013, 1, 14)
+    text = ("عقد السفير الفرنسي مؤتمرا صحفيا أمس بمناسبة زيارة الرئيس محمد مرسي لفرنسا ولقائه الرئيس "
+            "فرانسوا هولاند، وقال إن الحديث عن تأجيل زيارة مرسي لفرنسا لا أساس له، وإن مرسي سيبحث مع "
+            "هولاند التعاون بين البلدين.")
+    rows = mention_rows(text, day)
+    assert rows and {(r["kind"], r["planned"]) for r in rows} == {("referenced", True)}
+
+
+def test_a_visit_that_frames_an_urging_demanded_is_ahead():
+    # "طالبت منظمة ... ميركل بحث الرئيس مرسي خلال زيارته لألمانيا، الأربعاء" (demanded that
+    # Merkel urge Morsi during his visit to Germany on Wednesday): the visit lies ahead, and its
+    # Wednesday is the next one
+    from tests.extract.test_visits_detect import mention_rows
+    day = dt.date(2013, 1, 28)
+    text = ("طالبت منظمة هيومن رايتس ووتش المستشارة الألمانية أنجيلا ميركل بحث الرئيس محمد مرسي خلال زيارته "
+            "لألمانيا، الأربعاء، على احترام الحريات.")
+    assert [(r["kind"], r["planned"], r["date"]) for r in mention_rows(text, day)] == [
+        ("referenced", True, dt.date(2013, 1, 30))]
+
+
+def test_a_visit_a_quotation_calls_awaited_makes_the_headlines_visit_ahead():
+    # headline "زيارة بوتين لتركيا تؤكد قوة العلاقات" (Putin's visit to Turkey confirms strong
+    # ties) and a quoted "إن زيارة الرئيس الروسي فلاديمير بوتين المرتقبة لتركيا" (Putin's
+    # awaited visit): the visit the headline judges is the one still awaited
+    from tests.extract.test_visits_detect import mention_rows
+    day = dt.date(2019, 3, 10)
+    text = ("أردوغان: زيارة بوتين لتركيا تؤكد قوة العلاقات بين البلدين\n"
+            "قال الرئيس التركي رجب طيب أردوغان \"إن زيارة الرئيس الروسي فلاديمير بوتين المرتقبة لتركيا "
+            "دليل على قوة العلاقات بين البلدين\".")
+    rows = mention_rows(text, day)
+    assert rows and {(r["kind"], r["planned"]) for r in rows} == {("referenced", True)}

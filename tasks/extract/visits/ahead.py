@@ -362,7 +362,7 @@ def during_future(art: Article, i: int, h: Hit) -> bool:
     return governing_verb_future(art, i, art.word_start(h.start), 1, DURING_VERB_WORDS) or demanded_during(art, i, h)
 
 
-DEMAND_WORDS = 12  # from a demand verb over its subject, object and the demanded act to "خلال" (during)
+DEMAND_WORDS = 14  # from a demand verb over its subject (up to four words), object and the demanded act to "خلال" (during)
 
 
 def demanded_during(art: Article, i: int, h: Hit) -> bool:

@@ -279,11 +279,14 @@ class Article:
             self._indices[key] = SpanIndex(items)
         return self._indices[key]
 
-    def genitive_leader(self, i: int, h: Hit) -> Any:
+    def genitive_leader(self, i: int, h: Hit, quoted: bool = False) -> Any:
         """The leader the noun h governs as its genitive, past title words only ("زيارة
-        الرئيس الإيراني نجاد", the Iranian president Najad's visit), or None."""
+        الرئيس الإيراني نجاد", the Iranian president Najad's visit), or None; with `quoted`,
+        one inside a quotation too."""
         end = self.word_end(h.end)
-        owner = next(iter(self.near("leaders", i, end, end + GENITIVE_CHARS)), None)
+        pool = [m for m in self.near("persons", i, end, end + GENITIVE_CHARS) if is_leader(m)] if quoted \
+            else self.near("leaders", i, end, end + GENITIVE_CHARS)
+        owner = next(iter(pool), None)
         if owner is None:
             return None
         gap = self.folded_slice(end, owner.start).split()

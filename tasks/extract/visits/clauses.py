@@ -2,7 +2,8 @@
 since-clause ("منذ بدأت العلاقات ... عام 1957") dates something else, a meeting noun's
 past relative clause ("قمته ... التي انعقدت في سنغافورة في يونيو") dates the meeting
 however far, and "عشية" (on the eve of) after a meeting times it before another event;
-a day right after "الصادرة" (issued) or "عددها الصادر" (its issue out) dates a newspaper, not a meeting."""
+a day right after "الصادرة" (issued) or "عددها الصادر" (its issue out) dates a newspaper, not a meeting;
+a day before "بمناسبة زيارة" (on the occasion of the visit) dates the event held for it."""
 from __future__ import annotations
 
 import re
@@ -103,3 +104,14 @@ def issue_day(art: Article, d: Any) -> bool:
     clause = re.split(r"[،,.:؛]", art.folded_slice(max(0, d.start - 60), d.start))[-1]
     return any(f" {lead} " in f" {clause} " and len(clause.split(lead)[-1].split()) <= ATTRIBUTION_WORDS
                for lead in grammar_words("attribution_leads"))
+
+
+def occasion_day(art: Article, h: Hit, d: Any) -> bool:
+    """The date stands before an occasion word that opens the meeting word's phrase, with no
+    comma between: "مؤتمر صحفي أمس بمناسبة زيارة الرئيس لألمانيا ولقائه ميركل" (a press
+    conference yesterday on the occasion of the president's visit to Germany and his meeting
+    with Merkel, bi-munasabat) dates the press conference; the visit may still lie ahead."""
+    if d.end > h.start:
+        return False
+    between = art.folded_slice(d.end, art.word_start(h.start))
+    return not re.search(r"[،,.:؛]", between) and bool(set(between.split()) & grammar_words("occasion_words"))

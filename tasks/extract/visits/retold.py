@@ -71,6 +71,9 @@ def _last_after_genitive(art: Article, i: int, h: Hit) -> bool:
                                      for c in art.cues(i, "c:retrospective_after"))
 
 
+TALK_WORDS = 6  # "الحديث" (the talk) and a time between it and its "عن" (of): "الحديث مساء الثلاثاء الماضي عن"
+
+
 def _talked_about(art: Article, i: int, h: Hit) -> bool:
     """A visit noun that is what the sentence talks about, not what it tells: the object of a
     judging verb in its clause ("ووصف الأسد زيارته إلى القاهرة بالتاريخية", wa-wasafa, described
@@ -84,12 +87,15 @@ def _talked_about(art: Article, i: int, h: Hit) -> bool:
         return False
     s, _ = art.sentences[i]
     lead = art.word_start(h.start)
-    clause = re.split("[\u060c,:]", art.folded_slice(max(s, lead - 60), lead))[-1].split()[-JUDGE_WORDS:]
+    words = re.split("[\u060c,:]", art.folded_slice(max(s, lead - 60), lead))[-1].split()
+    clause = words[-JUDGE_WORDS:]
     judged = [k for k, w in enumerate(clause) if w in grammar_words("evaluation_verbs")]
     if judged and not set(clause[judged[-1]:]) & trigger_words("complementizers"):
         return True  # not "واعتبر المراقبون أن زيارة الأسد اليوم ..." (that the visit today ...)
     if " ".join(art.words_before(lead, 2)) in grammar_words("comment_leads"):
         return True  # "تعليقا على زيارة الأسد" (commenting on al-Assad's visit)
+    if words and words[-1] == "عن" and set(words[-TALK_WORDS:-1]) & grammar_words("talk_nouns"):
+        return True  # "كان الحديث مساء الثلاثاء عن زيارة أوباما" (the talk on Tuesday evening was of Obama's visit)
     return _topic_of_clause(art, s, lead)
 
 

@@ -8,12 +8,12 @@ import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
-from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, bi_future, during_future,
-                                        leaving_tonight, next_leg, object_of_future, plans_own_verb, prepared_for, relative_future, sa_future, subjunctive,
+from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, bi_future, demanded_during,
+                                        during_future, leaving_tonight, next_leg, object_of_future, plans_own_verb, prepared_for, relative_future, sa_future, subjunctive,
                                         subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, closes_since, eve_of_another, in_relative_clause,
-                                          issue_day)
+                                          issue_day, occasion_day)
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, talks_topic
@@ -54,6 +54,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # كيم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب" Tuesday is the summit's, not the arrival's
     plans += [e for e in ahead_clauses(art, i) if e >= h.end]
     ds = [d for d in art.dates.get(i, []) if d.date is not None and not issue_day(art, d)
+          and not occasion_day(art, h, d)
           and not after_comma_relative(art, h, d)
           and not any(_follows(c, d) or closes_since(art, i, c, d) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior))
@@ -72,7 +73,9 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         # "التقى ... الأسبوع الماضي" (met last week): seven days, none of them the meeting's;
         # the span says whether the meeting is behind or ahead (visit_kind), the row has no day
         return d.date, d.end_date, "week", d.surface, dist(d) <= STRONG_DATE_CHARS
-    if tense is None and _meeting_ahead(art, i, h, d):
+    if tense is None and (_meeting_ahead(art, i, h, d) or demanded_during(art, i, h)):
+        # "طالبت ... ميركل بحث مرسي خلال زيارته، الأربعاء" (demanded that Merkel urge Morsi
+        # during his visit on Wednesday): the demanded act's visit is ahead, so is its weekday
         tense = "future"
     if tense is None:
         # a bare noun ("محادثات") takes the tense of the nearest dated verb trigger

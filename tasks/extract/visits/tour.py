@@ -82,7 +82,9 @@ def trip_ahead(art: Article, cands: list[Candidate]) -> None:
             plans.setdefault(pid(c.visitor), []).append(_goes_to(art, c.sentence, c.hit) | {c.host.country})
     for i, hits in art.by_sent.items():
         for h in hits:
-            if _trip_word(h, noun=True) and (m := art.genitive_leader(i, h)) is not None \
+            # a quotation tells a plan as well as the text: "قال نتنياهو «إن زيارة الرئيس أوباما
+            # المرتقبة لإسرائيل دليل على ...»" (Netanyahu said Obama's awaited visit is a sign of)
+            if _trip_word(h, noun=True) and (m := art.genitive_leader(i, h, quoted=True)) is not None \
                     and adjective_after(art, i, h, "c:future_after"):
                 plans.setdefault(pid(m), []).append(_goes_to(art, i, h))
     for c in cands:
