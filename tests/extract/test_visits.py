@@ -386,6 +386,17 @@ def test_a_leader_after_a_second_visit_word_is_not_the_traveller():
 def test_a_private_visit_names_no_host():
     # "the ruler's plane went to Moscow on a private visit": Russia's head is not assumed
     assert run_more("وصل الملك سلمان إلى موسكو في زيارة خاصة.", dt.date(2015, 8, 6)) == []
+    # nor is a pilgrimage: "لأداء مناسك العمرة" (to perform the umrah rites) in Mecca
+    from tests.extract.test_visits_detect import mention_rows
+    day = dt.date(2013, 2, 9)
+    assert mention_rows("وصل رئيس الوزراء المصري هشام قنديل إلى مكة المكرمة اليوم لأداء مناسك العمرة.", day) == []
+    assert mention_rows("غادر الدكتور هشام قنديل رئيس مجلس الوزراء متجها إلى السعودية في زيارة سريعة يؤدي "
+                        "خلالها العمرة.", day) == []
+    # ... unless the text says the king received him
+    text = ("وصل رئيس الوزراء المصري هشام قنديل إلى جدة اليوم لأداء العمرة، واستقبله العاهل السعودي الملك "
+            "عبد الله بن عبد العزيز.")
+    assert [(r["kind"], r["visitor"], r["host"]) for r in mention_rows(text, day)] == [
+        ("reported", "Hesham Qandil", "Abdullah bin Abdulaziz")]
 
 
 def test_the_visit_again_and_the_city_he_returns_to_are_not_a_new_destination():
