@@ -18,6 +18,8 @@ def reported(rows):
 def test_a_denied_meeting_gives_no_row():
     assert run("نفى الكرملين أن يكون بوتين قد التقى الأسد في موسكو الأسبوع الماضي.") == []
     assert run("وقال مسؤول إنه لا صحة لما تردد عن لقاء جمع بوتين والأسد في موسكو.") == []
+    # "ليس على أجندة" (not on the agenda): no visit, held or planned
+    assert run("وقال المتحدث إنه ليس على أجندة بوتين زيارة دمشق للقاء الأسد حتى الآن.") == []
 
 
 def test_an_unconfirmed_meeting_is_referenced_not_planned():
