@@ -250,3 +250,18 @@ def test_a_country_after_a_crisis_noun_with_li_is_the_topic_not_the_trips_goal()
     text = ("وقالت الرئاسة إن زيارة الرئيس السيسي للمستشارة الألمانية أنجيلا ميركل أبرزت تقاربا في المواقف "
             "والتنسيق من أجل التوصل لحل للأزمة في مالي.")
     assert [(v["visitor"], v["host"]) for v in run(text)["reported"]] == [("Abdel Fattah el-Sisi", "Angela Merkel")]
+
+
+def test_an_officials_post_is_not_the_visits_place():
+    # "وقال السفير الإيراني بطرابلس إن زيارة نجاد ..." (the Iranian ambassador in Tripoli said
+    # that Ahmadinejad's visit ...): Tripoli is his post, not the visit's place, so Libya's
+    # prime minister is no host
+    from tests.extract.test_visits_detect import mention_rows
+    day = dt.date(2013, 2, 9)
+    text = ("وقال السفير الإيراني بطرابلس، إن زيارة الرئيس الإيراني محمود أحمدي نجاد تعتبر خطوة جيدة "
+            "للتواصل بين الشعبين.")
+    assert mention_rows(text, day) == []
+    # the visit's own place still counts
+    text = "وقال السفير الإيراني في طرابلس إن زيارة الرئيس الإيراني محمود أحمدي نجاد إلى القاهرة تعتبر خطوة جيدة."
+    assert [(r["visitor"], r["host"], r["city"]) for r in mention_rows(text, day)] == [
+        ("Mahmoud Ahmadinejad", "Mohamed Morsi", "Cairo")]

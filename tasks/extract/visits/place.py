@@ -68,7 +68,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     near = art.near("places", i, h.start - CITY_WINDOW, h.start + CITY_WINDOW)
     # a place after "ليعود إلى" (to go back to) or "قادما من" (coming from) is not the venue
     origins = [c.end for c in art.cues(i, "c:origin_cues")]
-    places = [p for p in near if (_locative(art, h, p) or obj(p)) and not _topic_place(art, p)
+    places = [p for p in near if (_locative(art, h, p) or obj(p)) and not _topic_place(art, p) and not _official_post(art, p)
               and not (first_other is not None and first_other < p.start)
               and not any(0 <= p.start - e <= 20 for e in origins)]
     cities = [p for p in places if city_of(p)]
@@ -128,6 +128,17 @@ def _topic_place(art: Article, p: Any) -> bool:
     if not words or words[-1].lstrip(WA) not in ("\u0641\u064a",):  # في
         return False
     return any(_situation_noun(w) for w in words[-4:-1])
+
+
+POST_WORDS = 3  # from an official's noun over his country to the place he serves in: "سفير مصر في الخرطوم"
+
+
+def _official_post(art: Article, p: Any) -> bool:
+    """The place is where an official serves: "وقال السفير الإيراني بطرابلس إن زيارة نجاد"
+    (the Iranian ambassador in Tripoli said that Ahmadinejad's visit), "مراسلنا في موسكو"
+    (our correspondent in Moscow): his post, not where the leaders meet."""
+    posts = grammar_words("post_nouns")
+    return any(w.strip("،,").lstrip(WA) in posts for w in art.words_before(p.start, POST_WORDS))
 
 
 def _situation_noun(w: str) -> bool:
