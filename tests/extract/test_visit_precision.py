@@ -1317,6 +1317,8 @@ def test_shortly_before_the_days_summit_is_no_plan():
     "غادر أردوغان القاهرة اليوم بعد زيارة لمصر ترأس خلالها وفد بلاده في اجتماعات القمة.",
     # "Erdogan arrived in Riyadh, where he takes part on Tuesday in the Arab summit"
     "وصل أردوغان إلى الرياض حيث يشارك الثلاثاء في القمة العربية.",
+    # "... to head his country's delegation at the summit of the leaders of the OIC's states" (no series term)
+    "يصل أردوغان إلى القاهرة اليوم ليرأس وفد بلاده في قمة قادة دول منظمة التعاون.",
     # "Erdogan arrived in Riyadh on Tuesday, before the Gulf summit"
     "وصل أردوغان إلى الرياض الثلاثاء قبل القمة الخليجية.",
 ])

@@ -77,19 +77,21 @@ def body_summit_named(art: Article, i: int) -> bool:
     return any(h.group in _body_series() and s <= h.start < e for h in summit_matcher().find(art.folded))
 
 
+OF_MANY_WORDS = 3  # from a summit noun to the body of many it is of: "القمة الثانية عشرة لمنظمة"
 TRIP_WORDS = 5  # from a purpose word to its gathering: "ترأس خلالها وفد بلاده في اجتماعات" (headed ... in the meetings)
 
 
 @cache
-def _trip_words() -> tuple[dict[str, int], frozenset[str], tuple[str, ...], frozenset[str]]:
+def _trip_words() -> tuple[dict[str, int], frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
     """(purpose word -> words to its gathering, gathering nouns, bilateral trip phrases, summit
-    nouns), folded."""
+    nouns, words that make a summit one of many), folded."""
     lex = summits_lexicon()
     return ({**{fold_term(w): TRIP_WORDS for w in lex.get("trip_purpose", [])},
              **{fold_term(w): 1 for w in lex.get("trip_eve", [])}},
             frozenset(fold_term(w) for w in lex.get("gatherings", [])),
             tuple(fold_term(w) for w in lex.get("bilateral_trip", [])),
-            frozenset(fold_term(w) for w in lex.get("summit_gatherings", [])))
+            frozenset(fold_term(w) for w in lex.get("summit_gatherings", [])),
+            frozenset(fold_term(w) for w in lex.get("summit_of_many", [])))
 
 
 def _gathering(word: str, nouns: frozenset[str]) -> bool:
@@ -110,7 +112,7 @@ def summit_trip(art: Article, i: int, h: Hit, country: str | None) -> bool:
     القاهرة مساء اليوم بن كيران" in a story of the Islamic summit in Cairo) that the sentence
     calls no visit of its own ("في زيارة رسمية", on an official visit). "بعد مشاركته في
     القمة" (after taking part) is no purpose."""
-    purposes, nouns, bilateral, summit_nouns = _trip_words()
+    purposes, nouns, bilateral, summit_nouns, of_many = _trip_words()
     summits = Summits.of(art)
     held_there = bool(country) and any(r["country"] == country for r in summits.rows())
     # "القمة" of a series named in the sentence ("للمشاركة في القمة الإسلامية"), or bare in a story of
@@ -125,8 +127,9 @@ def summit_trip(art: Article, i: int, h: Hit, country: str | None) -> bool:
     for k, w in enumerate(words):
         if w in purposes:
             reach = k + purposes[w]
-        elif k <= reach and _gathering(w, nouns):
-            return True
+        elif k <= reach and (_gathering(w, nouns) or _gathering(w, summit_nouns)
+                             and set(words[k + 1:k + 1 + OF_MANY_WORDS]) & of_many):
+            return True  # "... قمة قادة دول منظمة التعاون الإسلامي" (of the leaders of the OIC's states)
     if trigger_spec(h.group)["role"] != "arrive":
         return False
     s, e = art.sentences[i]
