@@ -1306,3 +1306,67 @@ def test_shortly_before_the_days_summit_is_no_plan():
     assert [(r["kind"], r["visitor"], r["host"]) for r in mention_rows(text, day)] == [
         ("reported", "Vladimir Putin", "Angela Merkel")]
     assert reported(run("وأفرجت السلطات عن السجناء قبل قمة بين أردوغان وبوتين.", day)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "Erdogan arrived in Cairo to take part in the works of the Islamic summit"
+    "وصل أردوغان إلى القاهرة للمشاركة في أعمال القمة الإسلامية التي تبدأ غدا.",
+    # "... to attend a conference on Syria's reconstruction"
+    "وصل أردوغان اليوم إلى القاهرة لحضور مؤتمر إعادة إعمار غزة.",
+    # "Erdogan left Cairo after a visit to Egypt during which he headed his country's delegation at the summit"
+    "غادر أردوغان القاهرة اليوم بعد زيارة لمصر ترأس خلالها وفد بلاده في اجتماعات القمة.",
+    # "Erdogan arrived in Riyadh, where he takes part on Tuesday in the Arab summit"
+    "وصل أردوغان إلى الرياض حيث يشارك الثلاثاء في القمة العربية.",
+    # "... to head his country's delegation at the summit of the leaders of the OIC's states" (no series term)
+    "يصل أردوغان إلى القاهرة اليوم ليرأس وفد بلاده في قمة قادة دول منظمة التعاون.",
+    # "Erdogan arrived in Riyadh on Tuesday, before the Gulf summit"
+    "وصل أردوغان إلى الرياض الثلاثاء قبل القمة الخليجية.",
+])
+def test_a_trip_for_a_summit_or_a_conference_has_no_unnamed_host(text):
+    """A trip whose purpose is a gathering of several parties visits nobody in the host country:
+    its leader, unnamed, is not filled in (the host country of the Islamic summit is Egypt, not
+    a visit to Sisi)."""
+    assert [(v, h) for v, h in reported(run(text)) if "Sisi" in h or "Salman" in h] == []
+
+
+def test_an_arrival_in_a_summits_country_has_no_unnamed_host():
+    """"The Islamic summit opens in Cairo tomorrow. Erdogan arrived at Cairo airport this evening":
+    the arrival, told with no purpose, is the summit's."""
+    text = "تبدأ القمة الإسلامية في القاهرة غدا. ووصل أردوغان إلى مطار القاهرة مساء اليوم."
+    assert reported(run(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "... arrived in Cairo to take part in the summit, and Sisi received him at the airport"
+    "وصل أردوغان إلى القاهرة للمشاركة في القمة الإسلامية، وكان السيسي في استقباله بالمطار.",
+    # "... began an official visit to Egypt after taking part in the summit"
+    "وصل أردوغان إلى القاهرة في زيارة رسمية لمصر بعد مشاركته في القمة الإسلامية.",
+])
+def test_a_summit_trip_received_by_the_host_or_a_visit_after_it_stays_a_visit(text):
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+
+
+def test_an_arrival_for_two_leaders_summit_in_a_third_country_stays_a_visit():
+    """"Erdogan arrived in Riyadh, where a summit brings him together on Tuesday with Putin": the
+    two's summit, no gathering of several parties; the arrival is a visit to the country (the dev
+    gold keeps Kim's arrival in Singapore so, its host null)."""
+    text = "وصل أردوغان إلى الرياض حيث تجمعه الثلاثاء قمة مع بوتين."
+    assert ("Recep Tayyip Erdogan", "Salman bin Abdulaziz") in reported(run(text))
+
+
+def test_two_arrivals_for_a_named_summit_are_no_meeting_of_the_two():
+    """"The Islamic summit opens in Cairo. Erdogan was the first to arrive yesterday, while Putin
+    arrives today to take part in the works of the summit": the bare "القمة" after "للمشاركة في
+    أعمال" is the summit the arrival (its own trip word "يصل") is for, no meeting of the two."""
+    text = ("تبدأ القمة الإسلامية في القاهرة غدا. "
+            "ويعد الرئيس أردوغان أول الزعماء الإسلاميين الذين وصلوا إلى القاهرة صباح أمس الثلاثاء، "
+            "فيما يصل مساء اليوم الرئيس بوتين للمشاركة في أعمال القمة.")
+    assert not [p for p in reported(run(text)) if set(p) == {"Recep Tayyip Erdogan", "Vladimir Putin"}]
+    assert not [r for r in run(text) if {r["visitor"], r["host"]} == {"Recep Tayyip Erdogan", "Vladimir Putin"}]
+
+
+def test_a_summit_trip_whose_host_the_sentence_names_keeps_him():
+    """"Erdogan arrived in Cairo to take part in the Islamic summit, and President Sisi headed
+    those who received him" (no reception trigger of its own): the named host stays."""
+    text = "وصل أردوغان إلى القاهرة للمشاركة في القمة الإسلامية، وكان الرئيس السيسي على رأس مستقبليه."
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]

@@ -597,7 +597,7 @@ def test_an_arrival_an_advance_party_comes_before_is_ahead():
     """"The VIP hall received an Afghan delegation today, as a prelude to the arrival
     (كمقدمة لوصول) of President Ghani": his arrival is still ahead."""
     text = ("استقبلت صالة كبار الزوار بمطار القاهرة اليوم وفدا أفغانيا رفيع المستوى، وذلك كمقدمة لوصول "
-            "الرئيس الأفغاني أشرف غني إلى مصر لتمثيل بلاده في المؤتمر.")
+            "الرئيس الأفغاني أشرف غني إلى مصر في زيارة رسمية.")  # not "لتمثيل بلاده في المؤتمر": a conference's, no host
     assert [r["kind"] for r in mention_rows(text)] == ["referenced"]
 
 

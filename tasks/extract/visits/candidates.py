@@ -18,7 +18,7 @@ from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start,
                                         fronted_subject, implicit_subject, meet_roles, received_guest, with_subject)
 from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, month_part_ahead, plan_cue,
                                          returned_after, that_clause_between, visit_kind)
-from tasks.extract.visits.summits import body_summit_named
+from tasks.extract.visits.summits import body_summit_named, summit_trip
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.sides import between_states
@@ -419,13 +419,18 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     # (one holding an office that day: "جنازة الرئيس الراحل", the late president's funeral, is no one's counterpart)
     official = any(not is_leader(m) and m.offices and m.country and m.country != known.country
                    for m in art.persons.get(i, []))
-    other = None if official else partner_elsewhere(art, i, known, country, h)
+    # a trip for a summit or a conference has no unnamed host: "وصل عباس إلى القاهرة للمشاركة في القمة";
+    # unless the sentence names him: "وكان الرئيس مرسي على رأس مستقبلي نجاد" (Morsi headed those receiving him)
+    trip_to_summit = visitor is not None and role in ("arrive", "visit") and summit_trip(art, i, h, country) \
+        and not any(m.country == country for m in art.leaders.get(i, []))
+    other = None if official or trip_to_summit else partner_elsewhere(art, i, known, country, h)
     if other is not None and other.country != country and (not counterpart or _abroad(role, known, country)):
         # "أردوغان في قمة في كازاخستان": only Kazakhstan's leader would do; nor is a trip's
         # host a third country's leader ("زيارة مرسي لألمانيا" is not his visit to Hollande)
         other = None
     if other is None and visitor is not None and (role in ("arrive", "visit") or invited) and country \
-            and country != visitor.country and not international_body(art, i) and not body_summit_named(art, i) \
+            and country != visitor.country and not international_body(art, i) and not trip_to_summit \
+            and not body_summit_named(art, i) \
             and not received_by_official(art, i, country) and not art.cues(i, "c:private_visit"):
         # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
         other = country_head(country, art.period)

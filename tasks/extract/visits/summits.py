@@ -77,6 +77,65 @@ def body_summit_named(art: Article, i: int) -> bool:
     return any(h.group in _body_series() and s <= h.start < e for h in summit_matcher().find(art.folded))
 
 
+OF_MANY_WORDS = 3  # from a summit noun to the body of many it is of: "القمة الثانية عشرة لمنظمة"
+TRIP_WORDS = 5  # from a purpose word to its gathering: "ترأس خلالها وفد بلاده في اجتماعات" (headed ... in the meetings)
+
+
+@cache
+def _trip_words() -> tuple[dict[str, int], frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    """(purpose word -> words to its gathering, gathering nouns, bilateral trip phrases, summit
+    nouns, words that make a summit one of many), folded."""
+    lex = summits_lexicon()
+    return ({**{fold_term(w): TRIP_WORDS for w in lex.get("trip_purpose", [])},
+             **{fold_term(w): 1 for w in lex.get("trip_eve", [])}},
+            frozenset(fold_term(w) for w in lex.get("gatherings", [])),
+            tuple(fold_term(w) for w in lex.get("bilateral_trip", [])),
+            frozenset(fold_term(w) for w in lex.get("summit_gatherings", [])),
+            frozenset(fold_term(w) for w in lex.get("summit_of_many", [])))
+
+
+def _gathering(word: str, nouns: frozenset[str]) -> bool:
+    """A gathering noun, with its proclitics: "المؤتمر", "والمؤتمر", "للمؤتمر" (li-l-mu'tamar,
+    for the conference), "لمؤتمر", "بالمؤتمر", "للقمه"."""
+    w = word[1:] if word[:1] == "و" and word[1:] and word not in nouns else word
+    return w in nouns or w[:2] == "لل" and "ال" + w[2:] in nouns or w[:1] in ("ل", "ب") and w[1:] in nouns
+
+
+def summit_trip(art: Article, i: int, h: Hit, country: str | None) -> bool:
+    """The trip of trigger h (sentence i) is for a summit or conference of several parties,
+    so its host country's leader, unnamed, is nobody's host: "وصل إلى القاهرة الرئيس
+    التركي للمشاركة في أعمال القمة الإسلامية" (arrived in Cairo to take part in the Islamic
+    summit), "لحضور مؤتمر" (to attend a conference), "قبل القمة" (before the summit) in a
+    story of a named summit held in the trip's country; not "وصل كيم إلى سنغافورة حيث تجمعه
+    قمة مع ترامب" (where a summit brings him together with Trump: the two's summit, his trip
+    a visit); or an arrival in the country of a summit the article names ("ووصل إلى مطار
+    القاهرة مساء اليوم بن كيران" in a story of the Islamic summit in Cairo) that the sentence
+    calls no visit of its own ("في زيارة رسمية", on an official visit). "بعد مشاركته في
+    القمة" (after taking part) is no purpose."""
+    purposes, nouns, bilateral, summit_nouns, of_many = _trip_words()
+    summits = Summits.of(art)
+    held_there = bool(country) and any(r["country"] == country for r in summits.rows())
+    # "القمة" of a series named in the sentence ("للمشاركة في القمة الإسلامية"), or bare in a story of
+    # a named summit held there, is that summit
+    rows = {r["summit_id"]: r for r in summits.rows()}
+    if held_there or any(art.sent_of(n.start) == i and rows[summits._id(n)]["country"] in (None, country)
+                         for n in summits.names()):
+        nouns = nouns | summit_nouns
+    words = [w[1:] if w.startswith("و") and w[1:] in purposes else w
+             for w in _WORD.findall(art.folded_slice(h.start, art.sentences[i][1]))]
+    reach = -1  # the last word a purpose word before reaches
+    for k, w in enumerate(words):
+        if w in purposes:
+            reach = k + purposes[w]
+        elif k <= reach and (_gathering(w, nouns) or _gathering(w, summit_nouns)
+                             and set(words[k + 1:k + 1 + OF_MANY_WORDS]) & of_many):
+            return True  # "... قمة قادة دول منظمة التعاون الإسلامي" (of the leaders of the OIC's states)
+    if trigger_spec(h.group)["role"] != "arrive":
+        return False
+    s, e = art.sentences[i]
+    return held_there and not any(b in art.folded_slice(s, e) for b in bilateral)
+
+
 def summit_id(series: str, year: int | None) -> str:
     """Stable id of one summit: its series and year."""
     return "s_" + hashlib.sha1(f"{series}|{year or ''}".encode()).hexdigest()[:12]
@@ -135,12 +194,21 @@ class Summits:
         a leader who came "للمشاركة في أعمال القمة" (to take part in it) visits the host."""
         if h.suffix or fold_term(h.term) not in BARE_SUMMIT or not self.names():
             return False
-        if any(0 <= h.start - c.end <= ATTEND_CHARS for c in self.hits if c.group == "c:attend"):
+        if any(0 <= h.start - c.end <= ATTEND_CHARS for c in self.hits if c.group == "c:attend") \
+                and not self._trip_told(h):
             return False  # "حل ... بعمان للمشاركة في أعمال القمة" (came to take part): his trip to the host country
         if self._sides_after(h):
             return False
         i = self.art.sent_of(h.start)
         return not self.art.near("leaders", i, h.end, h.end + SIDES_CHARS)
+
+    def _trip_told(self, h: Hit) -> bool:
+        """A trip word ("وصل", "يصل", "زيارة") before the summit noun in its sentence tells the
+        trip itself: "فيما يصل اليوم المرزوقي للمشاركة في أعمال القمة" (while Marzouki arrives to
+        take part in the summit) is his arrival, no meeting of the summit's with anyone."""
+        i = self.art.sent_of(h.start)
+        return any(t.group.startswith("t:") and t.end <= h.start and trigger_spec(t.group)["role"] in ("arrive", "visit")
+                   for t in self.art.by_sent.get(i, ()))
 
     def _with_after(self, h: Hit) -> bool:
         """"مع" (with) a few words after the summit noun, its relative clause's: "اجتماع القمة، الذي
