@@ -75,13 +75,16 @@ def home_holder(lex: Lexicon, title: str, home: str | None, when: dt.date | Peri
     for in an outlet of `home`: the holder of its office there at `when`, unless `named`
     (bare title -> the person it was put before earlier in the article) gives it to
     someone else, an unknown name follows it, or the mentions `before` it name another
-    country's holder of the office and nothing of home (a story about the Philippines,
-    "الرئيس الفلبيني ... في أول زيارة لرئيس الدولة", is about its head of state)."""
+    country's leader and nothing of home (a story about the Philippines, "الرئيس الفلبيني ...
+    في أول زيارة لرئيس الدولة", is about its head of state; an Egyptian paper's story about
+    Tunisia, "الرئيس التونسي ... رئيس الحكومة", about Tunisia's head of government). A home
+    holder a bare title gave is no sign of home: it would carry one misreading to the next."""
     office = _offices().get(title) if home else None
     if office is None or _name_after(lex, ft, e):
         return None
-    if not any(m.country == home for m in before) and any(
-            m.entity_type == "person" and m.country != home and office in m.offices for m in before):
+    leaders = set(_offices().values())
+    if not any(m.country == home and (m.entity_type != "person" or m.resolved_by == "name") for m in before) \
+            and any(m.entity_type == "person" and m.country != home and leaders & set(m.offices) for m in before):
         return None
     p = lex.holder(office, home, when)
     if p is None or named.get(title, p.id) != p.id:

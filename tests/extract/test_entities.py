@@ -725,3 +725,15 @@ def test_the_head_of_diplomacys_counterpart_is_a_minister():
 def test_a_prime_ministers_name_spelt_without_its_second_m_is_still_him():
     # "مانوهان سينج" (Manohan Singh) for "مانموهان سينغ" (Manmohan Singh)
     assert ids("استقبل رئيس الوزراء مانوهان سينج الضيف.", dt.date(2013, 3, 19), "person") == ["manmohan_singh"]
+
+
+def test_a_story_about_another_countrys_leaders_gives_no_home_holder():
+    # an Egyptian paper on Tunisia: after "الرئيس التونسي" (the Tunisian president), a bare
+    # "رئيس الحكومة" (head of government) is Tunisia's, not Qandil, and the bare "رئيس الجمهورية"
+    # after it is not Morsi: one misreading does not make the story Egyptian
+    day = dt.date(2013, 2, 9)
+    text = ("قال الرئيس التونسي منصف المرزوقي إن رئيس الحكومة سيقدم استقالته. "
+            "واجتمع رئيس الجمهورية بخبراء القانون.")
+    assert not {"hesham_qandil", "mohamed_morsi"} & {i for i, _ in home_people(text, "Egypt", day)}
+    # a home story keeps its bare titles: "استقبل رئيس الجمهورية ..." names Morsi
+    assert [i for i, _ in home_people("استقبل رئيس الجمهورية اليوم وفدا.", "Egypt", day)] == ["mohamed_morsi"]
