@@ -166,7 +166,7 @@ MERKEL_MET_MORSI = ("واجتمعت المستشارة الألمانية أنج
     ("وزار مرسي قبر الجندي المجهول.", "Angela Merkel"),
     # a trip ahead ("سيزور", will visit) says nothing of who travelled now
     ("وسيزور مرسي برلين مجددا.", "Angela Merkel"),
-    # a trip to a place of his own country ("زيارة مرسي إلى الإسكندرية") says nothing: the places count
+    # a trip to a place of his own country ("زيارة مرسي إلى الإسكندرية") says nothing: the text's order
     ("وكانت زيارة مرسي إلى الإسكندرية قد أرجئت.", "Angela Merkel"),
 ])
 def test_a_trip_word_of_one_leader_orients_a_meeting_no_word_orients(last, visitor):
@@ -223,10 +223,11 @@ def test_a_seat_in_brackets_after_the_palace_it_names_gives_its_city():
     # "at the Russian presidential palace (the Kremlin)": the Kremlin is in Moscow
     text = "التقى الرئيس الروسي فلاديمير بوتين بالرئيس التركي رجب طيب أردوغان اليوم بالقصر الرئاسي الروسي (الكرملين)."
     assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]
-    # "a spokesman of the Russian presidency (the Kremlin)": an institution, no place
+    # "a spokesman of the Russian presidency (the Kremlin)": an institution, no place, so
+    # nothing says who travelled: the text's order (the Kremlin's name is no venue)
     text = ("التقى الرئيس الروسي فلاديمير بوتين بالرئيس التركي رجب طيب أردوغان اليوم، وقال متحدث باسم "
             "الرئاسة الروسية (الكرملين) إن اللقاء مهم.")
-    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+    assert reported(text) == [("Vladimir Putin", "Recep Tayyip Erdogan", None)]
 
 
 def test_the_palestinian_presidencys_seat_is_in_ramallah():
@@ -296,3 +297,26 @@ def test_the_leader_whose_visit_word_names_no_place_is_the_visitor_over_home_pla
             "وأضاف التقرير أن السيسي صرح خلال اجتماعه مع المستشارة الألمانية أنجيلا ميركل بأن حكومة مصر مستقرة. "
             "وقالت صحيفة إن الرئيس السيسي في زيارته التي صادفت ذكرى الحرب واجه أسئلة كثيرة عن مصر.")
     assert reported(text) == [("Abdel Fattah el-Sisi", "Angela Merkel", None)]
+
+
+def test_how_often_an_outlet_names_its_own_country_does_not_make_its_leader_host():
+    # an Egyptian paper names Egypt in every line; "التقى مرسي ميركل" names no venue and
+    # no trip: nothing says who travelled, so the text's order stays, with low confidence
+    text = ("التقى الرئيس محمد مرسي المستشارة الألمانية أنجيلا ميركل أمس. وقال مرسي إن مصر "
+            "شريك مهم وإن اقتصاد مصر قوي وإن مصر مستقرة.")
+    [row] = reported_rows(text, dt.date(2013, 1, 31))
+    assert (row["visitor"], row["host"], row["city"]) == ("Mohamed Morsi", "Angela Merkel", None)
+    assert row["confidence"] < 0.7
+    # the one venue the article names ("في برلين", in Berlin, in another sentence) says it
+    text += " وكانت الحكومة قد عقدت اجتماعا في برلين."
+    assert reported(text, dt.date(2013, 1, 31)) == [("Mohamed Morsi", "Angela Merkel", None)]
+    text = text.replace("برلين", "القاهرة")
+    assert reported(text, dt.date(2013, 1, 31)) == [("Angela Merkel", "Mohamed Morsi", None)]
+
+
+def test_a_trip_word_of_one_leader_outweighs_a_dateline_in_the_others_country():
+    # "القاهرة - ..." is the desk's city; "قبل وصول مرسي إلى برلين" (before Morsi's arrival
+    # in Berlin) says Morsi travelled: Merkel hosts
+    text = ("القاهرة - التقى الرئيس محمد مرسي المستشارة الألمانية أنجيلا ميركل أمس.\n"
+            "وكان وزير الخارجية الألماني قد تحدث قبل وصول مرسي إلى برلين عن حقوق الإنسان.")
+    assert [r[:2] for r in reported(text, dt.date(2013, 1, 31))] == [("Mohamed Morsi", "Angela Merkel")]

@@ -6,15 +6,17 @@ one are a leg ahead, planned, while the first one's may be the day's news. A tri
 tells only as ahead ("زيارة أوباما المرتقبة", Obama's awaited visit) makes its traveller's
 other undated legs ahead too (trip_ahead). visits.__init__ calls both after the candidates
 are read. travellers: who the article says travelled where, which orients a meeting no word
-orients (visits.merge)."""
+orients (visits.merge); venue_country: the one of two countries the article's venues name."""
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.owners import TRIP_PLACE_CHARS, pronoun_owner
+from tasks.extract.visits.place import after_return, city_of, locative
 from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.roles import with_subject
 from tasks.extract.visits.timing import period_end, plan_cue, under_way
@@ -158,10 +160,35 @@ def _trip_ahead(art: Article, i: int, h: Hit) -> bool:
 EARLIER_TRIP_DAYS, EARLIER_TRIP_CHARS = 20, 60  # a trip dated this long before publication, by a date this near
 
 
-def _dated_weeks_before(art: Article, i: int, h: Hit) -> bool:
+def _dated_weeks_before(art: Article, i: int, h: Any) -> bool:
     """A trip the date right after it puts weeks before publication: in "وتأتي زيارة ميدفيديف
     بعد زيارة قامت بها روسيف إلى موسكو في ديسمبر" (Medvedev's visit comes after the one Rousseff
     made to Moscow in December) Rousseff's trip says nothing of who travels now."""
     after = [d for d in art.dates.get(i, []) if d.date is not None and 0 <= d.start - h.end <= EARLIER_TRIP_CHARS]
     return art.published is not None and bool(after) and \
         period_end(after[0].date, after[0].precision) <= art.published - dt.timedelta(days=EARLIER_TRIP_DAYS)
+
+
+VENUE_AFTER_TRIP_CHARS = 6  # from a trip word to its place: "أرض مصر", "زيارة إلى إيران"
+
+
+def venue_country(art: Article, countries: set) -> str | None:
+    """The one of `countries` that the article's venues name, when they name only one: a
+    city after a locative ("في القاهرة", in Cairo; not one someone returned to) or a place
+    right after a visit or arrival word ("تطأ قدماه أرض مصر", sets foot on Egypt's soil;
+    "زيارة إلى إيران") not told as ahead, outside quotes, not dated weeks before publication
+    by a date right after it ("زيارة قام بها روحاني إلى موسكو في ديسمبر الماضي", Rouhani's
+    visit to Moscow last December, is an earlier trip). How often a country's name comes up
+    says nothing (an Egyptian outlet names Egypt whoever travelled); None when they name
+    both or neither."""
+    seen: set = set()
+    for i, ps in art.places.items():
+        trips = [h.end for h in art.by_sent.get(i, ()) if h.group.startswith("t:")
+                 and trigger_spec(h.group)["role"] in ("visit", "arrive") and not _trip_ahead(art, i, h)]
+        for p in ps:
+            if p.country not in countries or art.in_quote(p.start) or _dated_weeks_before(art, i, p):
+                continue
+            if (city_of(p) and locative(art, p) and not after_return(art, p)) \
+                    or any(0 <= p.start - e <= VENUE_AFTER_TRIP_CHARS for e in trips):
+                seen.add(p.country)
+    return next(iter(seen)) if len(seen) == 1 else None
