@@ -320,3 +320,16 @@ def test_a_trip_word_of_one_leader_outweighs_a_dateline_in_the_others_country():
     text = ("القاهرة - التقى الرئيس محمد مرسي المستشارة الألمانية أنجيلا ميركل أمس.\n"
             "وكان وزير الخارجية الألماني قد تحدث قبل وصول مرسي إلى برلين عن حقوق الإنسان.")
     assert [r[:2] for r in reported(text, dt.date(2013, 1, 31))] == [("Mohamed Morsi", "Angela Merkel")]
+
+
+@pytest.mark.parametrize("topic", ["مشاكل العمالة المصرية في ليبيا", "مشاكل المصريين في ليبيا"])
+def test_where_a_countrys_people_are_is_no_venue_of_the_talks(topic):
+    # "تناولت مشاكل العمالة المصرية في ليبيا" (dealt with the problems of Egyptian labour
+    # in Libya): Libya is where the workers are, not where Qandil and Zeidan talked; Zeidan's
+    # arrival in Cairo says who travelled
+    text = ("أجرى رئيس الوزراء المصري هشام قنديل أمس محادثات مع نظيره الليبي علي زيدان تناولت "
+            + topic + ". وكان زيدان قد وصل إلى القاهرة أمس على رأس وفد.")
+    assert reported(text, dt.date(2013, 3, 8)) == [("Ali Zeidan", "Hesham Qandil", "Cairo")]
+    # a title's adjective before "في" is the leader's: "نظيره الليبي في ليبيا" is where they met
+    text = "أجرى رئيس الوزراء المصري هشام قنديل أمس محادثات مع نظيره الليبي في ليبيا."
+    assert reported(text, dt.date(2013, 3, 8)) == [("Hesham Qandil", "Ali Zeidan", None)]

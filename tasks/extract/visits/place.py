@@ -126,7 +126,21 @@ def _topic_place(art: Article, p: Any) -> bool:
     words = [w.strip("،,") for w in art.words_before(p.start, 5)]
     if not words or words[-1].lstrip(WA) not in ("\u0641\u064a",):  # في
         return False
-    return any(_situation_noun(w) for w in words[-4:-1])
+    return any(_situation_noun(w) for w in words[-4:-1]) or (len(words) > 1 and _nationals_before(art, p, words[-2]))
+
+
+TITLE_BEFORE_PLACE_CHARS = 5  # a title's end to the place: "نظيره الليبي في القاهرة"
+
+
+def _nationals_before(art: Any, p: Any, word: str) -> bool:
+    """A country's adjective, or its people's plural, right before "في" and in no leader's
+    title: "مشاكل المصريين في ليبيا" (the problems of the Egyptians in Libya), "العمالة
+    المصرية في ليبيا" (Egyptian labour in Libya) name where those people are, not where
+    the talks were; "نظيره الليبي في القاهرة" (his Libyan counterpart in Cairo) is a title."""
+    adjectives = get_lexicon().adjectives
+    if not any(f in adjectives for f in (word, word[:-2] if word[-2:] in ("\u064a\u0646", "\u0648\u0646") else word)):
+        return False  # ين / ون: المصريين, المصريون
+    return not any(0 <= p.start - m.end <= TITLE_BEFORE_PLACE_CHARS for m in art.persons.get(art.sent_of(p.start), []))
 
 
 def _situation_noun(w: str) -> bool:
