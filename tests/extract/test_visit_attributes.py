@@ -137,6 +137,11 @@ def test_the_seat_of_the_presidency_in_heliopolis_is_cairo():
     text = ("التقى الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني، في لقاء "
             "عقد أمس بمقر قصر الاتحادية.")
     assert reported(text) == [("Abdullah II of Jordan", "Abdel Fattah el-Sisi", "Cairo")]
+    # "بمدينة نصر" (in Nasr City, where the cabinet met at the Investment Authority) is Cairo:
+    # Egypt's prime minister hosts talks whose words say nothing of who travelled
+    text = ("عقد رئيس الوزراء هشام قنديل جلسة مباحثات مع نظيره الليبي علي زيدان عصر اليوم بمقر "
+            "الهيئة العامة للاستثمار بمدينة نصر.")
+    assert reported(text, dt.date(2013, 3, 7)) == [("Ali Zeidan", "Hesham Qandil", "Cairo")]
 
 
 def test_a_dateline_the_lead_says_the_traveller_came_home_to_is_not_the_venue():
