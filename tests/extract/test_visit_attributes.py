@@ -338,3 +338,12 @@ def test_where_a_countrys_people_are_is_no_venue_of_the_talks(topic):
     # a title's adjective before "في" is the leader's: "نظيره الليبي في ليبيا" is where they met
     text = "أجرى رئيس الوزراء المصري هشام قنديل أمس محادثات مع نظيره الليبي في ليبيا."
     assert reported(text, dt.date(2013, 3, 8)) == [("Hesham Qandil", "Ali Zeidan", None)]
+
+
+def test_a_trip_told_again_does_not_orient_a_meeting_the_dateline_places():
+    # "خلال زيارته الأخيرة إلى موسكو" (during his last visit to Moscow) is an earlier trip of
+    # Hollande's: the Paris dateline says Peres came
+    text = ("باريس (ا ف ب) - قال الرئيس الفرنسي فرانسوا هولاند الجمعة إن الحل سياسي.\n"
+            "وقال الرئيس الفرنسي في مؤتمر صحافي مشترك مع الرئيس الاسرائيلي شيمون بيريز إن الحوار ممكن.\n"
+            "وذكر هولاند بانه عرض خلال زيارته الاخيرة الى موسكو امكانية الحوار.")
+    assert reported(text, dt.date(2013, 3, 9)) == [("Shimon Peres", "Francois Hollande", "Paris")]

@@ -18,6 +18,7 @@ from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.owners import TRIP_PLACE_CHARS, pronoun_owner
 from tasks.extract.visits.place import after_return, city_of, locative
 from tasks.extract.visits.reach import in_reach
+from tasks.extract.visits.retold import retold
 from tasks.extract.visits.roles import with_subject
 from tasks.extract.visits.timing import period_end, plan_cue, under_way
 from tasks.extract.visits.triggers import trigger_spec
@@ -128,8 +129,8 @@ def travellers(art: Article) -> dict[str, set]:
     for i, hits in art.by_sent.items():
         for h in hits:
             if not h.group.startswith("t:") or trigger_spec(h.group)["role"] not in ("arrive", "visit") \
-                    or art.in_quote(h.start) or _trip_ahead(art, i, h):
-                continue
+                    or art.in_quote(h.start) or _trip_ahead(art, i, h) or retold(art, i, h):
+                continue  # nor one told again: "خلال زيارته الأخيرة إلى موسكو" (his last visit to Moscow)
             owner = pronoun_owner(art, i, h)
             if owner is None and not h.suffix:
                 r = with_subject(art, i, h, in_reach(art, i, h))
@@ -176,7 +177,7 @@ def venue_country(art: Article, countries: set) -> str | None:
     """The one of `countries` that the article's venues name, when they name only one: a
     city after a locative ("في القاهرة", in Cairo; not one someone returned to) or a place
     right after a visit or arrival word ("تطأ قدماه أرض مصر", sets foot on Egypt's soil;
-    "زيارة إلى إيران") not told as ahead, outside quotes, not dated weeks before publication
+    "زيارة إلى إيران") not told as ahead or again ("الأخيرة", last), outside quotes, not dated weeks before publication
     by a date right after it ("زيارة قام بها روحاني إلى موسكو في ديسمبر الماضي", Rouhani's
     visit to Moscow last December, is an earlier trip). How often a country's name comes up
     says nothing (an Egyptian outlet names Egypt whoever travelled); None when they name
@@ -184,7 +185,8 @@ def venue_country(art: Article, countries: set) -> str | None:
     seen: set = set()
     for i, ps in art.places.items():
         trips = [h.end for h in art.by_sent.get(i, ()) if h.group.startswith("t:")
-                 and trigger_spec(h.group)["role"] in ("visit", "arrive") and not _trip_ahead(art, i, h)]
+                 and trigger_spec(h.group)["role"] in ("visit", "arrive")
+                 and not _trip_ahead(art, i, h) and not retold(art, i, h)]
         for p in ps:
             if p.country not in countries or art.in_quote(p.start) or _dated_weeks_before(art, i, p):
                 continue
