@@ -347,3 +347,6 @@ def test_a_trip_told_again_does_not_orient_a_meeting_the_dateline_places():
             "وقال الرئيس الفرنسي في مؤتمر صحافي مشترك مع الرئيس الاسرائيلي شيمون بيريز إن الحوار ممكن.\n"
             "وذكر هولاند بانه عرض خلال زيارته الاخيرة الى موسكو امكانية الحوار.")
     assert reported(text, dt.date(2013, 3, 9)) == [("Shimon Peres", "Francois Hollande", "Paris")]
+    # nor does it give the meeting its city when the sentence also names "المباحثات" (the talks)
+    text = text.replace("امكانية الحوار", '"امكانية اختيار شخصية لتولي المباحثات"')
+    assert reported(text, dt.date(2013, 3, 9)) == [("Shimon Peres", "Francois Hollande", "Paris")]

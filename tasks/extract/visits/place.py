@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.retold import retold
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
@@ -204,13 +205,14 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
     votes: dict[str, list] = {}
     for i in sorted(about | trip_only):
         hits = art.by_sent.get(i, ())
-        # not an earlier or a planned meeting: "آخر لقاء جمعهما في سوتشي" (their last meeting, in Sochi)
+        # not an earlier or a planned meeting: "آخر لقاء جمعهما في سوتشي" (their last meeting, in Sochi),
+        # "خلال زيارته الأخيرة إلى موسكو" (during his last visit to Moscow)
         tense = [c for c in hits if c.group in ("c:past_reference", "c:future_plan", "c:first_since")]
         # nor a visit someone was invited to ("تلقى دعوة من بوتين لزيارة موسكو"), even in the
         # meeting's own sentence ("قبل ساعات من وصول أوباما ... تلقى دعوة ... لزيارة موسكو")
         invites = [c.end for c in hits if c.group == "c:invitation"]
         triggers = [h for h in hits if h.group.startswith("t:") and not art.in_quote(h.start)
-                    and (i in sents or not any(abs(c.start - h.start) <= TENSE_REACH for c in tense))
+                    and (i in sents or not (any(abs(c.start - h.start) <= TENSE_REACH for c in tense) or retold(art, i, h)))
                     and not any(0 <= h.start - e <= INVITATION_REACH for e in invites)]
         if i in sents and {m.entity_id for m in art.leaders[i]} - ids and any(h.start in own for h in triggers):
             triggers = [h for h in triggers if h.start in own]
