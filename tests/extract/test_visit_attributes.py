@@ -312,11 +312,12 @@ def test_how_often_an_outlet_names_its_own_country_does_not_make_its_leader_host
     [row] = reported_rows(text, dt.date(2013, 1, 31))
     assert (row["visitor"], row["host"], row["city"]) == ("Mohamed Morsi", "Angela Merkel", None)
     assert row["confidence"] < 0.7
-    # the one venue the article names ("في برلين", in Berlin, in another sentence) says it
-    text += " وكانت الحكومة قد عقدت اجتماعا في برلين."
-    assert reported(text, dt.date(2013, 1, 31)) == [("Mohamed Morsi", "Angela Merkel", None)]
-    text = text.replace("برلين", "القاهرة")
-    assert reported(text, dt.date(2013, 1, 31)) == [("Angela Merkel", "Mohamed Morsi", None)]
+    # nor does a city named for something else ("في القاهرة", in Cairo)
+    more = text + " وكانت الحكومة قد عقدت اجتماعا في القاهرة."
+    assert reported(more, dt.date(2013, 1, 31)) == [("Mohamed Morsi", "Angela Merkel", None)]
+    # a trip word taking one of them to the other's country does: "وطئ أرض مصر" (set foot on Egypt)
+    more = text + " وكانت ميركل قد وطئ أرض مصر صباح أمس."
+    assert reported(more, dt.date(2013, 1, 31)) == [("Angela Merkel", "Mohamed Morsi", None)]
 
 
 def test_a_trip_word_of_one_leader_outweighs_a_dateline_in_the_others_country():

@@ -212,8 +212,8 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
     direction outweighs guesses); with only guesses, a trip word of one of the two to the
     other's country anywhere in the article ("قبل وصول مرسي إلى برلين", before Morsi's
     arrival in Berlin), else the dateline city's country hosts ("موسكو - ..."), else the
-    one country the article's venues name ("افتتاح القناة في القاهرة" puts Putin in Egypt),
-    else nothing: the text's order, guessed. How often the article names each country says
+    one country a trip word goes to in a sentence naming only one of them ("تطأ قدماه أرض
+    مصر", set foot on Egypt's soil), else nothing: the text's order, guessed. How often the article names each country says
     nothing: an Egyptian or a Tunisian outlet names its own country whoever travelled."""
     votes: dict[tuple[str, str], float] = defaultdict(float)
     for c in group:
@@ -231,7 +231,7 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
             guessed = False
             if dl_country == vc:
                 vid, hid = hid, vid
-        elif (venue := venue_country(art, {vc, people[hid].country})) is not None:
+        elif (venue := venue_country(art, people[vid], people[hid])) is not None:
             guessed = False
             if venue == vc:
                 vid, hid = hid, vid

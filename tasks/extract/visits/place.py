@@ -107,7 +107,7 @@ def scene_city(art: Article, j: int, countries: set) -> tuple[str | None, str | 
     named there stood."""
     for p in art.places.get(j, []):
         # not where he went back to: "عاد السيسي إلى القاهرة ... وأجرى خلالها مباحثات مع مودي"
-        if city_of(p) and p.country in countries and locative(art, p) and not after_return(art, p):
+        if city_of(p) and p.country in countries and locative(art, p) and not _after_return(art, p):
             return city_of(p), p.country
     return None, None
 
@@ -264,13 +264,13 @@ def _returned_to(art: Article) -> set[str]:
     out = set()
     for j in range(min(DATELINE_SENTENCES, len(art.sentences))):
         for p in art.places.get(j, []):
-            if city_of(p) and after_return(art, p) and any(
+            if city_of(p) and _after_return(art, p) and any(
                     m.country == p.country and m.start < p.start for m in art.persons.get(j, [])):
                 out.add(city_of(p))
     return out
 
 
-def after_return(art: Article, p: Any) -> bool:
+def _after_return(art: Article, p: Any) -> bool:
     """A return word ("عاد", "عائدا") stands before the place in its clause."""
     before = art.folded_slice(max(0, p.start - RETURN_REACH), p.start)
     cut = max(before.rfind(c) for c in "\u060c,.:")

@@ -6,7 +6,7 @@ one are a leg ahead, planned, while the first one's may be the day's news. A tri
 tells only as ahead ("زيارة أوباما المرتقبة", Obama's awaited visit) makes its traveller's
 other undated legs ahead too (trip_ahead). visits.__init__ calls both after the candidates
 are read. travellers: who the article says travelled where, which orients a meeting no word
-orients (visits.merge); venue_country: the one of two countries the article's venues name."""
+orients (visits.merge); venue_country: the one of two leaders' countries a trip word goes to."""
 from __future__ import annotations
 
 import datetime as dt
@@ -16,7 +16,6 @@ from typing import Any
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.owners import TRIP_PLACE_CHARS, pronoun_owner
-from tasks.extract.visits.place import after_return, city_of, locative
 from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.roles import with_subject
@@ -173,24 +172,25 @@ def _dated_weeks_before(art: Article, i: int, h: Any) -> bool:
 VENUE_AFTER_TRIP_CHARS = 6  # from a trip word to its place: "أرض مصر", "زيارة إلى إيران"
 
 
-def venue_country(art: Article, countries: set) -> str | None:
-    """The one of `countries` that the article's venues name, when they name only one: a
-    city after a locative ("في القاهرة", in Cairo; not one someone returned to) or a place
-    right after a visit or arrival word ("تطأ قدماه أرض مصر", sets foot on Egypt's soil;
-    "زيارة إلى إيران") not told as ahead or again ("الأخيرة", last), outside quotes, not dated weeks before publication
-    by a date right after it ("زيارة قام بها روحاني إلى موسكو في ديسمبر الماضي", Rouhani's
-    visit to Moscow last December, is an earlier trip). How often a country's name comes up
-    says nothing (an Egyptian outlet names Egypt whoever travelled); None when they name
-    both or neither."""
-    seen: set = set()
+def venue_country(art: Article, a: Any, b: Any) -> str | None:
+    """The one of the two leaders' countries that a place right after a visit or arrival
+    word names, in a sentence that names no other person than them: "وكان البشير أول
+    رئيس سوداني تطأ قدماه أرض مصر" (al-Bashir was the first Sudanese president to set foot on
+    Egypt's soil; "the first" tells this trip, not an earlier one). Not a trip told as ahead,
+    nor one in quotes, nor one a date right
+    after puts weeks before publication ("زيارة قام بها روحاني إلى موسكو في ديسمبر الماضي").
+    How often a country's name or city comes up says nothing (an Egyptian outlet names Egypt
+    and Cairo whoever travelled); None when the trips name both or neither."""
+    sides, seen = {pid(a), pid(b)}, set()
     for i, ps in art.places.items():
+        named = {pid(m) for m in art.persons.get(i, [])}
+        if not named <= sides:
+            continue
         trips = [h.end for h in art.by_sent.get(i, ()) if h.group.startswith("t:")
-                 and trigger_spec(h.group)["role"] in ("visit", "arrive")
-                 and not _trip_ahead(art, i, h) and not retold(art, i, h)]
+                 and trigger_spec(h.group)["role"] in ("visit", "arrive") and not art.in_quote(h.start)
+                 and not _trip_ahead(art, i, h)]
         for p in ps:
-            if p.country not in countries or art.in_quote(p.start) or _dated_weeks_before(art, i, p):
-                continue
-            if (city_of(p) and locative(art, p) and not after_return(art, p)) \
-                    or any(0 <= p.start - e <= VENUE_AFTER_TRIP_CHARS for e in trips):
+            if p.country in (a.country, b.country) and not _dated_weeks_before(art, i, p) \
+                    and any(0 <= p.start - e <= VENUE_AFTER_TRIP_CHARS for e in trips):
                 seen.add(p.country)
     return next(iter(seen)) if len(seen) == 1 else None
