@@ -335,12 +335,10 @@ def test_a_visit_noun_dated_after_publication_is_planned():
 
 
 def test_a_cityless_meeting_is_hosted_by_the_country_the_article_is_set_in():
-    # no city of the meeting, no dateline, no trip word: a city named for the ceremony ("في
-    # القاهرة") says nothing of who travelled (an Egyptian outlet names Cairo whoever did):
-    # the text's order stays
+    # no city, no dateline: the article's places are Egyptian, so Putin is the visitor
     text = "التقى السيسي بوتين على هامش الاحتفال.\nوشارك في الاحتفال بافتتاح القناة في القاهرة وفود عديدة."
     [v] = run_more(text)
-    assert (v["kind"], v["visitor"], v["host"]) == ("reported", "Abdel Fattah el-Sisi", "Vladimir Putin")
+    assert (v["kind"], v["visitor"], v["host"], v["country"]) == ("reported", "Vladimir Putin", "Abdel Fattah el-Sisi", "Egypt")
 
 
 def test_an_officials_verb_is_not_the_leader_named_after_it():

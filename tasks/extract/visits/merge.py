@@ -17,7 +17,7 @@ from typing import Any
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.attributes import announced, participants, visit_type
 from tasks.extract.visits.leaders import pid
-from tasks.extract.visits.place import article_city, dateline
+from tasks.extract.visits.place import article_city, dateline, place_countries
 from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country
 from tasks.extract.visits.summits import Summits
@@ -213,8 +213,10 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
     other's country anywhere in the article ("قبل وصول مرسي إلى برلين", before Morsi's
     arrival in Berlin), else the dateline city's country hosts ("موسكو - ..."), else the
     one country a trip word goes to in a sentence naming only one of them ("تطأ قدماه أرض
-    مصر", set foot on Egypt's soil), else nothing: the text's order, guessed. How often the article names each country says
-    nothing: an Egyptian or a Tunisian outlet names its own country whoever travelled."""
+    مصر", set foot on Egypt's soil), else, when neither is the outlet's home country, the
+    country the article's places name more often ("افتتاح قناة السويس" puts Tsipras in
+    Egypt), else nothing: the text's order, guessed. An Egyptian or a Tunisian outlet names
+    its own country whoever travelled."""
     votes: dict[tuple[str, str], float] = defaultdict(float)
     for c in group:
         votes[(pid(c.visitor), pid(c.host))] += c.directed + 0.1
@@ -235,6 +237,14 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
             guessed = False
             if venue == vc:
                 vid, hid = hid, vid
+        elif art.home not in (vc, people[hid].country):
+            # an international outlet's places: "قمتهما في سنغافورة ... إلى البيت الأبيض" (BBC)
+            # puts Abe in Washington; a national one names its own country whoever travelled
+            counts = place_countries(art)
+            if counts.get(vc, 0) != counts.get(people[hid].country, 0):
+                guessed = False
+                if counts.get(vc, 0) > counts.get(people[hid].country, 0):
+                    vid, hid = hid, vid
     return people[vid], people[hid], guessed
 
 

@@ -1,6 +1,8 @@
 """Where a meeting is: the city after a locative near the trigger, the article's
-dateline."""
+dateline, the countries its places are in."""
 from __future__ import annotations
+
+from collections import defaultdict
 
 from typing import Any
 
@@ -107,7 +109,7 @@ def scene_city(art: Article, j: int, countries: set) -> tuple[str | None, str | 
     named there stood."""
     for p in art.places.get(j, []):
         # not where he went back to: "عاد السيسي إلى القاهرة ... وأجرى خلالها مباحثات مع مودي"
-        if city_of(p) and p.country in countries and locative(art, p) and not _after_return(art, p):
+        if city_of(p) and p.country in countries and locative(art, p) and not after_return(art, p):
             return city_of(p), p.country
     return None, None
 
@@ -264,13 +266,13 @@ def _returned_to(art: Article) -> set[str]:
     out = set()
     for j in range(min(DATELINE_SENTENCES, len(art.sentences))):
         for p in art.places.get(j, []):
-            if city_of(p) and _after_return(art, p) and any(
+            if city_of(p) and after_return(art, p) and any(
                     m.country == p.country and m.start < p.start for m in art.persons.get(j, [])):
                 out.add(city_of(p))
     return out
 
 
-def _after_return(art: Article, p: Any) -> bool:
+def after_return(art: Article, p: Any) -> bool:
     """A return word ("عاد", "عائدا") stands before the place in its clause."""
     before = art.folded_slice(max(0, p.start - RETURN_REACH), p.start)
     cut = max(before.rfind(c) for c in "\u060c,.:")
@@ -282,3 +284,15 @@ def _definite_meeting(art: Article, i: int) -> bool:
     the meeting), "القمة", "المحادثات", not "قمة" (a summit)."""
     return any(h.group.startswith("t:") and not h.prefix and h.term.startswith("\u0627\u0644")
                for h in art.by_sent.get(i, ()))
+
+
+def place_countries(art: Article) -> dict[str, int]:
+    """How often each country's places (its name, its cities, its venues) are named
+    outside quotes in the article; a home the lead says someone returned to is not counted."""
+    counts: dict[str, int] = defaultdict(int)
+    home = _returned_to(art)
+    for ps in art.places.values():
+        for p in ps:
+            if p.country and not (home and city_of(p) in home):
+                counts[p.country] += 1
+    return counts

@@ -6,7 +6,7 @@ one are a leg ahead, planned, while the first one's may be the day's news. A tri
 tells only as ahead ("زيارة أوباما المرتقبة", Obama's awaited visit) makes its traveller's
 other undated legs ahead too (trip_ahead). visits.__init__ calls both after the candidates
 are read. travellers: who the article says travelled where, which orients a meeting no word
-orients (visits.merge); venue_country: the one of two leaders' countries a trip word goes to."""
+orients (visits.merge); venue_country: the one of two leaders' countries the article's trips and venues name."""
 from __future__ import annotations
 
 import datetime as dt
@@ -18,6 +18,7 @@ from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.owners import TRIP_PLACE_CHARS, pronoun_owner
 from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.retold import retold
+from tasks.extract.visits.place import after_return, city_of, locative
 from tasks.extract.visits.roles import with_subject
 from tasks.extract.visits.timing import period_end, plan_cue, under_way
 from tasks.extract.visits.triggers import trigger_spec
@@ -173,14 +174,15 @@ VENUE_AFTER_TRIP_CHARS = 6  # from a trip word to its place: "أرض مصر", "�
 
 
 def venue_country(art: Article, a: Any, b: Any) -> str | None:
-    """The one of the two leaders' countries that a place right after a visit or arrival
-    word names, in a sentence that names no other person than them: "وكان البشير أول
-    رئيس سوداني تطأ قدماه أرض مصر" (al-Bashir was the first Sudanese president to set foot on
-    Egypt's soil; "the first" tells this trip, not an earlier one). Not a trip told as ahead,
-    nor one in quotes, nor one a date right
-    after puts weeks before publication ("زيارة قام بها روحاني إلى موسكو في ديسمبر الماضي").
-    How often a country's name or city comes up says nothing (an Egyptian outlet names Egypt
-    and Cairo whoever travelled); None when the trips name both or neither."""
+    """The one of the two leaders' countries that the places of the sentences naming no other
+    person than them name: a place right after a visit or arrival word ("وكان البشير أول رئيس
+    سوداني تطأ قدماه أرض مصر", al-Bashir was the first Sudanese president to set foot on
+    Egypt's soil; "the first" tells this trip) or a city after a locative ("وشارك في الاحتفال
+    ... في القاهرة وفود", delegations took part in the ceremony in Cairo). Not a trip told as
+    ahead, nor a place in quotes or one a date right after puts weeks before publication
+    ("زيارة قام بها روحاني إلى موسكو في ديسمبر الماضي"). How often a country's name comes up
+    says nothing (an Egyptian outlet names Egypt whoever travelled); None when they name both
+    or neither."""
     sides, seen = {pid(a), pid(b)}, set()
     for i, ps in art.places.items():
         named = {pid(m) for m in art.persons.get(i, [])}
@@ -191,6 +193,7 @@ def venue_country(art: Article, a: Any, b: Any) -> str | None:
                  and not _trip_ahead(art, i, h)]
         for p in ps:
             if p.country in (a.country, b.country) and not _dated_weeks_before(art, i, p) \
-                    and any(0 <= p.start - e <= VENUE_AFTER_TRIP_CHARS for e in trips):
+                    and (any(0 <= p.start - e <= VENUE_AFTER_TRIP_CHARS for e in trips)
+                         or (city_of(p) and locative(art, p) and not art.in_quote(p.start) and not after_return(art, p))):
                 seen.add(p.country)
     return next(iter(seen)) if len(seen) == 1 else None
