@@ -177,8 +177,9 @@ def venue_country(art: Article, a: Any, b: Any) -> str | None:
     """The one of the two leaders' countries that the places of the sentences naming no other
     person than them name: a place right after a visit or arrival word ("وكان البشير أول رئيس
     سوداني تطأ قدماه أرض مصر", al-Bashir was the first Sudanese president to set foot on
-    Egypt's soil; "the first" tells this trip) or a city after a locative ("وشارك في الاحتفال
-    ... في القاهرة وفود", delegations took part in the ceremony in Cairo). Not a trip told as
+    Egypt's soil; "the first" tells this trip) or, in a sentence that names one of them, a city
+    after a locative ("وقال ترامب في البيت الأبيض", said Trump at the White House; not "مثلت
+    أمام محكمة في واشنطن", she appeared before a court in Washington). Not a trip told as
     ahead, nor a place in quotes or one a date right after puts weeks before publication
     ("زيارة قام بها روحاني إلى موسكو في ديسمبر الماضي"). How often a country's name comes up
     says nothing (an Egyptian outlet names Egypt whoever travelled); None when they name both
@@ -194,6 +195,7 @@ def venue_country(art: Article, a: Any, b: Any) -> str | None:
         for p in ps:
             if p.country in (a.country, b.country) and not _dated_weeks_before(art, i, p) \
                     and (any(0 <= p.start - e <= VENUE_AFTER_TRIP_CHARS for e in trips)
-                         or (city_of(p) and locative(art, p) and not art.in_quote(p.start) and not after_return(art, p))):
+                         or (named and city_of(p) and locative(art, p) and not art.in_quote(p.start)
+                             and not after_return(art, p))):
                 seen.add(p.country)
     return next(iter(seen)) if len(seen) == 1 else None
