@@ -318,6 +318,13 @@ def test_how_often_an_outlet_names_its_own_country_does_not_make_its_leader_host
     [row] = rows(text, "almasryalyoum")
     assert (row["visitor"], row["host"], row["city"]) == ("Mohamed Morsi", "Angela Merkel", None)
     assert row["confidence"] < 0.7
+    # nor does a city of a sentence naming neither of them ("مثلت سيدة أمام محكمة في القاهرة",
+    # a woman appeared before a court in Cairo)
+    more = text + " ومثلت سيدة أمام محكمة في القاهرة."
+    assert [(r["visitor"], r["host"]) for r in rows(more, "almasryalyoum")] == [("Mohamed Morsi", "Angela Merkel")]
+    # one in a sentence naming one of them does: "وقال مرسي في القاهرة" (Morsi said in Cairo)
+    more = text + " وقال مرسي في القاهرة إن العلاقات جيدة."
+    assert [(r["visitor"], r["host"]) for r in rows(more, "almasryalyoum")] == [("Angela Merkel", "Mohamed Morsi")]
     # an international outlet's places still count (BBC: Merkel came to Egypt)
     assert [(r["visitor"], r["host"]) for r in rows(text, "BBC")] == [("Angela Merkel", "Mohamed Morsi")]
     # a trip word taking one of them to the other's country orients it: "وطئ أرض مصر" (set foot on Egypt)
