@@ -79,7 +79,8 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
         # the dates are found only if a rule asks for one (~7% of these articles)
         dates = explicit_dates if published is None and explicit_dates is not None \
             else functools.partial(dates_stage.find_dates, text, folded, published)
-        visits, summits = visits_stage.find_visits_and_summits(text, sents, ents, dates, published, time.period)
+        visits, summits = visits_stage.find_visits_and_summits(text, sents, ents, dates, published, time.period,
+                                                               home.outlet_country(source))
         out["visit_mentions"].extend({"article_id": article_id, **v} for v in visits)
         out["summit_mentions"].extend({"article_id": article_id, **s} for s in summits)
     out["article_topics"].extend(

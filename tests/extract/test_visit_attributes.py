@@ -2,10 +2,12 @@
 Texts are invented; the real lexicon reads them."""
 import datetime as dt
 
+import polars as pl
 import pytest
 
 pytest.importorskip("tasks.extract.entities")
 
+from tasks.extract import extract  # noqa: E402
 from tests.extract.test_visits_detect import DAY, reported, reported_rows  # noqa: E402
 
 
@@ -137,6 +139,11 @@ def test_the_seat_of_the_presidency_in_heliopolis_is_cairo():
     text = ("التقى الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني، في لقاء "
             "عقد أمس بمقر قصر الاتحادية.")
     assert reported(text) == [("Abdullah II of Jordan", "Abdel Fattah el-Sisi", "Cairo")]
+    # "بمدينة نصر" (in Nasr City, where the cabinet met at the Investment Authority) is Cairo:
+    # Egypt's prime minister hosts talks whose words say nothing of who travelled
+    text = ("عقد رئيس الوزراء هشام قنديل جلسة مباحثات مع نظيره الليبي علي زيدان عصر اليوم بمقر "
+            "الهيئة العامة للاستثمار بمدينة نصر.")
+    assert reported(text, dt.date(2013, 3, 7)) == [("Ali Zeidan", "Hesham Qandil", "Cairo")]
 
 
 def test_a_dateline_the_lead_says_the_traveller_came_home_to_is_not_the_venue():
@@ -296,3 +303,63 @@ def test_the_leader_whose_visit_word_names_no_place_is_the_visitor_over_home_pla
             "وأضاف التقرير أن السيسي صرح خلال اجتماعه مع المستشارة الألمانية أنجيلا ميركل بأن حكومة مصر مستقرة. "
             "وقالت صحيفة إن الرئيس السيسي في زيارته التي صادفت ذكرى الحرب واجه أسئلة كثيرة عن مصر.")
     assert reported(text) == [("Abdel Fattah el-Sisi", "Angela Merkel", None)]
+
+
+def test_how_often_an_outlet_names_its_own_country_does_not_make_its_leader_host():
+    # an Egyptian paper names Egypt in every line; "التقى مرسي ميركل" names no venue and
+    # no trip: nothing says who travelled, so the text's order stays, with low confidence
+    text = ("التقى الرئيس محمد مرسي المستشارة الألمانية أنجيلا ميركل أمس. وقال مرسي إن مصر "
+            "شريك مهم وإن اقتصاد مصر قوي وإن مصر مستقرة.")
+
+    def rows(text: str, source: str | None) -> list[dict]:
+        out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [dt.date(2013, 1, 31)],
+                                    "source": [source]}))
+        return out["visit_mentions"].filter(pl.col("kind") == "reported").to_dicts()
+    [row] = rows(text, "almasryalyoum")
+    assert (row["visitor"], row["host"], row["city"]) == ("Mohamed Morsi", "Angela Merkel", None)
+    assert row["confidence"] < 0.7
+    # nor does a city of a sentence naming neither of them ("مثلت سيدة أمام محكمة في القاهرة",
+    # a woman appeared before a court in Cairo)
+    more = text + " ومثلت سيدة أمام محكمة في القاهرة."
+    assert [(r["visitor"], r["host"]) for r in rows(more, "almasryalyoum")] == [("Mohamed Morsi", "Angela Merkel")]
+    # one in a sentence naming one of them does: "وقال مرسي في القاهرة" (Morsi said in Cairo)
+    more = text + " وقال مرسي في القاهرة إن العلاقات جيدة."
+    assert [(r["visitor"], r["host"]) for r in rows(more, "almasryalyoum")] == [("Angela Merkel", "Mohamed Morsi")]
+    # an international outlet's places still count (BBC: Merkel came to Egypt)
+    assert [(r["visitor"], r["host"]) for r in rows(text, "BBC")] == [("Angela Merkel", "Mohamed Morsi")]
+    # a trip word taking one of them to the other's country orients it: "وطئ أرض مصر" (set foot on Egypt)
+    more = text + " وكانت ميركل قد وطئ أرض مصر صباح أمس."
+    assert [(r["visitor"], r["host"]) for r in rows(more, "almasryalyoum")] == [("Angela Merkel", "Mohamed Morsi")]
+
+
+def test_a_trip_word_of_one_leader_outweighs_a_dateline_in_the_others_country():
+    # "القاهرة - ..." is the desk's city; "قبل وصول مرسي إلى برلين" (before Morsi's arrival
+    # in Berlin) says Morsi travelled: Merkel hosts
+    text = ("القاهرة - التقى الرئيس محمد مرسي المستشارة الألمانية أنجيلا ميركل أمس.\n"
+            "وكان وزير الخارجية الألماني قد تحدث قبل وصول مرسي إلى برلين عن حقوق الإنسان.")
+    assert [r[:2] for r in reported(text, dt.date(2013, 1, 31))] == [("Mohamed Morsi", "Angela Merkel")]
+
+
+@pytest.mark.parametrize("topic", ["مشاكل العمالة المصرية في ليبيا", "مشاكل المصريين في ليبيا"])
+def test_where_a_countrys_people_are_is_no_venue_of_the_talks(topic):
+    # "تناولت مشاكل العمالة المصرية في ليبيا" (dealt with the problems of Egyptian labour
+    # in Libya): Libya is where the workers are, not where Qandil and Zeidan talked; Zeidan's
+    # arrival in Cairo says who travelled
+    text = ("أجرى رئيس الوزراء المصري هشام قنديل أمس محادثات مع نظيره الليبي علي زيدان تناولت "
+            + topic + ". وكان زيدان قد وصل إلى القاهرة أمس على رأس وفد.")
+    assert reported(text, dt.date(2013, 3, 8)) == [("Ali Zeidan", "Hesham Qandil", "Cairo")]
+    # a title's adjective before "في" is the leader's: "نظيره الليبي في ليبيا" is where they met
+    text = "أجرى رئيس الوزراء المصري هشام قنديل أمس محادثات مع نظيره الليبي في ليبيا."
+    assert reported(text, dt.date(2013, 3, 8)) == [("Hesham Qandil", "Ali Zeidan", None)]
+
+
+def test_a_trip_told_again_does_not_orient_a_meeting_the_dateline_places():
+    # "خلال زيارته الأخيرة إلى موسكو" (during his last visit to Moscow) is an earlier trip of
+    # Hollande's: the Paris dateline says Peres came
+    text = ("باريس (ا ف ب) - قال الرئيس الفرنسي فرانسوا هولاند الجمعة إن الحل سياسي.\n"
+            "وقال الرئيس الفرنسي في مؤتمر صحافي مشترك مع الرئيس الاسرائيلي شيمون بيريز إن الحوار ممكن.\n"
+            "وذكر هولاند بانه عرض خلال زيارته الاخيرة الى موسكو امكانية الحوار.")
+    assert reported(text, dt.date(2013, 3, 9)) == [("Shimon Peres", "Francois Hollande", "Paris")]
+    # nor does it give the meeting its city when the sentence also names "المباحثات" (the talks)
+    text = text.replace("امكانية الحوار", '"امكانية اختيار شخصية لتولي المباحثات"')
+    assert reported(text, dt.date(2013, 3, 9)) == [("Shimon Peres", "Francois Hollande", "Paris")]

@@ -55,12 +55,13 @@ def find_visits(text: str, sentences: list[tuple[int, int]], mentions: list, dat
 
 def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mentions: list,
                             dates: list | Callable[[], list], published: dt.date | None,
-                            period: Any = None) -> tuple[list[dict], list[dict]]:
+                            period: Any = None, home: str | None = None) -> tuple[list[dict], list[dict]]:
     """(visit_mentions rows, summit_mentions rows), without article_id / visit_id.
-    `dates` may be a function that finds them: only called when a rule needs a date."""
+    `dates` may be a function that finds them: only called when a rule needs a date;
+    `home` is the outlet's country."""
     if not may_hold_visit(mentions):
         return [], []
-    art = Article(text, sentences, mentions, dates, published, period)
+    art = Article(text, sentences, mentions, dates, published, period, home)
     summits = Summits.of(art)
     if not art.leader_triggered():
         return [], summits.rows()  # no candidate (the summits read no trigger hit)

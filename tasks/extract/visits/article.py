@@ -74,11 +74,12 @@ CITED_PHRASE_WORDS = 3  # a quotation of at most this many words cites a phrase 
 class Article:
     """Per-article lookups: sentence of an offset, mentions per sentence, cues."""
 
-    def __init__(self, text, sentences, mentions, dates, published, period=None):
+    def __init__(self, text, sentences, mentions, dates, published, period=None, home=None):
         """`dates`: the article's dates (tasks.extract.dates.find_dates), or a function
         that finds them, called the first time a rule reads a date: most articles that
-        may hold a visit have no trigger by a leader, and never do."""
-        self.text, self.sentences, self.published = text, sentences, published
+        may hold a visit have no trigger by a leader, and never do. `home`: the outlet's
+        country (tasks.extract.home), None for an international or unknown outlet."""
+        self.text, self.sentences, self.published, self.home = text, sentences, published, home
         # when the article is from, for an office's holder: its day, else the Period its text allows
         self.period = published if published is not None else period
         self.starts = [s for s, _ in sentences]

@@ -19,7 +19,7 @@ from tasks.extract.visits.attributes import announced, participants, visit_type
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import article_city, dateline, place_countries
 from tasks.extract.visits.roles import PRONOUN_VISITOR
-from tasks.extract.visits.tour import UNNAMED_PLACE, travellers
+from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.ahead import ahead_clauses
 from tasks.extract.visits.clauses import issue_day
@@ -209,9 +209,14 @@ def _lead_meeting_at(art: Article, city: str) -> bool:
 
 def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
     """(visitor, host, guessed): the direction the candidates vote for (a stated
-    direction outweighs guesses); with only guesses, the dateline city's country hosts
-    ("موسكو - ..."), else the country the article's places are in ("افتتاح قناة
-    السويس" puts Tsipras in Egypt)."""
+    direction outweighs guesses); with only guesses, a trip word of one of the two to the
+    other's country anywhere in the article ("قبل وصول مرسي إلى برلين", before Morsi's
+    arrival in Berlin), else the dateline city's country hosts ("موسكو - ..."), else the
+    one country a trip word goes to in a sentence naming only one of them ("تطأ قدماه أرض
+    مصر", set foot on Egypt's soil), else, when neither is the outlet's home country, the
+    country the article's places name more often ("افتتاح قناة السويس" puts Tsipras in
+    Egypt), else nothing: the text's order, guessed. An Egyptian or a Tunisian outlet names
+    its own country whoever travelled."""
     votes: dict[tuple[str, str], float] = defaultdict(float)
     for c in group:
         votes[(pid(c.visitor), pid(c.host))] += c.directed + 0.1
@@ -219,22 +224,26 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
     guessed = votes[(vid, hid)] < 1.0
     people = {(pid(c.visitor)): c.visitor for c in group} | {pid(c.host): c.host for c in group}
     if guessed:
-        vc, hc = people[vid].country, people[hid].country
+        vc = people[vid].country
         _, dl_country = dateline(art, None)
-        if dl_country in (vc, hc):
+        if (trips := _one_traveller(art, people[vid], people[hid])) is not None:
+            guessed = False
+            vid, hid = trips
+        elif dl_country in (vc, people[hid].country):
             guessed = False
             if dl_country == vc:
                 vid, hid = hid, vid
-        elif (trips := _one_traveller(art, people[vid], people[hid])) is not None:
-            # a trip word of one of them elsewhere ("قبل وصول مرسي", before Morsi's arrival)
-            # outweighs the home places an outlet names (an Egyptian paper names Egypt)
+        elif (venue := venue_country(art, people[vid], people[hid])) is not None:
             guessed = False
-            vid, hid = trips
-        else:
+            if venue == vc:
+                vid, hid = hid, vid
+        elif art.home not in (vc, people[hid].country):
+            # an international outlet's places: "قمتهما في سنغافورة ... إلى البيت الأبيض" (BBC)
+            # puts Abe in Washington; a national one names its own country whoever travelled
             counts = place_countries(art)
-            if counts.get(vc, 0) != counts.get(hc, 0):
+            if counts.get(vc, 0) != counts.get(people[hid].country, 0):
                 guessed = False
-                if counts.get(vc, 0) > counts.get(hc, 0):
+                if counts.get(vc, 0) > counts.get(people[hid].country, 0):
                     vid, hid = hid, vid
     return people[vid], people[hid], guessed
 

@@ -3,9 +3,11 @@ dateline, the countries its places are in."""
 from __future__ import annotations
 
 from collections import defaultdict
+
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.retold import retold
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
@@ -107,7 +109,7 @@ def scene_city(art: Article, j: int, countries: set) -> tuple[str | None, str | 
     named there stood."""
     for p in art.places.get(j, []):
         # not where he went back to: "عاد السيسي إلى القاهرة ... وأجرى خلالها مباحثات مع مودي"
-        if city_of(p) and p.country in countries and locative(art, p) and not _after_return(art, p):
+        if city_of(p) and p.country in countries and locative(art, p) and not after_return(art, p):
             return city_of(p), p.country
     return None, None
 
@@ -127,7 +129,21 @@ def _topic_place(art: Article, p: Any) -> bool:
     words = [w.strip("،,") for w in art.words_before(p.start, 5)]
     if not words or words[-1].lstrip(WA) not in ("\u0641\u064a",):  # في
         return False
-    return any(_situation_noun(w) for w in words[-4:-1])
+    return any(_situation_noun(w) for w in words[-4:-1]) or (len(words) > 1 and _nationals_before(art, p, words[-2]))
+
+
+TITLE_BEFORE_PLACE_CHARS = 5  # a title's end to the place: "نظيره الليبي في القاهرة"
+
+
+def _nationals_before(art: Any, p: Any, word: str) -> bool:
+    """A country's adjective, or its people's plural, right before "في" and in no leader's
+    title: "مشاكل المصريين في ليبيا" (the problems of the Egyptians in Libya), "العمالة
+    المصرية في ليبيا" (Egyptian labour in Libya) name where those people are, not where
+    the talks were; "نظيره الليبي في القاهرة" (his Libyan counterpart in Cairo) is a title."""
+    adjectives = get_lexicon().adjectives
+    if not any(f in adjectives for f in (word, word[:-2] if word[-2:] in ("\u064a\u0646", "\u0648\u0646") else word)):
+        return False  # ين / ون: المصريين, المصريون
+    return not any(0 <= p.start - m.end <= TITLE_BEFORE_PLACE_CHARS for m in art.persons.get(art.sent_of(p.start), []))
 
 
 POST_WORDS = 3  # from an official's noun over his country to the place he serves in: "سفير مصر في الخرطوم"
@@ -202,13 +218,14 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
     votes: dict[str, list] = {}
     for i in sorted(about | trip_only):
         hits = art.by_sent.get(i, ())
-        # not an earlier or a planned meeting: "آخر لقاء جمعهما في سوتشي" (their last meeting, in Sochi)
+        # not an earlier or a planned meeting: "آخر لقاء جمعهما في سوتشي" (their last meeting, in Sochi),
+        # "خلال زيارته الأخيرة إلى موسكو" (during his last visit to Moscow)
         tense = [c for c in hits if c.group in ("c:past_reference", "c:future_plan", "c:first_since")]
         # nor a visit someone was invited to ("تلقى دعوة من بوتين لزيارة موسكو"), even in the
         # meeting's own sentence ("قبل ساعات من وصول أوباما ... تلقى دعوة ... لزيارة موسكو")
         invites = [c.end for c in hits if c.group == "c:invitation"]
         triggers = [h for h in hits if h.group.startswith("t:") and not art.in_quote(h.start)
-                    and (i in sents or not any(abs(c.start - h.start) <= TENSE_REACH for c in tense))
+                    and (i in sents or not (any(abs(c.start - h.start) <= TENSE_REACH for c in tense) or retold(art, i, h)))
                     and not any(0 <= h.start - e <= INVITATION_REACH for e in invites)]
         if i in sents and {m.entity_id for m in art.leaders[i]} - ids and any(h.start in own for h in triggers):
             triggers = [h for h in triggers if h.start in own]
@@ -260,13 +277,13 @@ def _returned_to(art: Article) -> set[str]:
     out = set()
     for j in range(min(DATELINE_SENTENCES, len(art.sentences))):
         for p in art.places.get(j, []):
-            if city_of(p) and _after_return(art, p) and any(
+            if city_of(p) and after_return(art, p) and any(
                     m.country == p.country and m.start < p.start for m in art.persons.get(j, [])):
                 out.add(city_of(p))
     return out
 
 
-def _after_return(art: Article, p: Any) -> bool:
+def after_return(art: Article, p: Any) -> bool:
     """A return word ("عاد", "عائدا") stands before the place in its clause."""
     before = art.folded_slice(max(0, p.start - RETURN_REACH), p.start)
     cut = max(before.rfind(c) for c in "\u060c,.:")

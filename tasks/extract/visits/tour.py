@@ -6,16 +6,19 @@ one are a leg ahead, planned, while the first one's may be the day's news. A tri
 tells only as ahead ("زيارة أوباما المرتقبة", Obama's awaited visit) makes its traveller's
 other undated legs ahead too (trip_ahead). visits.__init__ calls both after the candidates
 are read. travellers: who the article says travelled where, which orients a meeting no word
-orients (visits.merge)."""
+orients (visits.merge); venue_country: the one of two leaders' countries the article's trips and venues name."""
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.owners import TRIP_PLACE_CHARS, pronoun_owner
 from tasks.extract.visits.reach import in_reach
+from tasks.extract.visits.retold import retold
+from tasks.extract.visits.place import after_return, city_of, locative
 from tasks.extract.visits.roles import with_subject
 from tasks.extract.visits.timing import period_end, plan_cue, under_way
 from tasks.extract.visits.triggers import trigger_spec
@@ -128,8 +131,8 @@ def travellers(art: Article) -> dict[str, set]:
     for i, hits in art.by_sent.items():
         for h in hits:
             if not h.group.startswith("t:") or trigger_spec(h.group)["role"] not in ("arrive", "visit") \
-                    or art.in_quote(h.start) or _trip_ahead(art, i, h):
-                continue
+                    or art.in_quote(h.start) or _trip_ahead(art, i, h) or retold(art, i, h):
+                continue  # nor one told again: "خلال زيارته الأخيرة إلى موسكو" (his last visit to Moscow)
             owner = pronoun_owner(art, i, h)
             if owner is None and not h.suffix:
                 r = with_subject(art, i, h, in_reach(art, i, h))
@@ -160,10 +163,41 @@ def _trip_ahead(art: Article, i: int, h: Hit) -> bool:
 EARLIER_TRIP_DAYS, EARLIER_TRIP_CHARS = 20, 60  # a trip dated this long before publication, by a date this near
 
 
-def _dated_weeks_before(art: Article, i: int, h: Hit) -> bool:
+def _dated_weeks_before(art: Article, i: int, h: Any) -> bool:
     """A trip the date right after it puts weeks before publication: in "وتأتي زيارة ميدفيديف
     بعد زيارة قامت بها روسيف إلى موسكو في ديسمبر" (Medvedev's visit comes after the one Rousseff
     made to Moscow in December) Rousseff's trip says nothing of who travels now."""
     after = [d for d in art.dates.get(i, []) if d.date is not None and 0 <= d.start - h.end <= EARLIER_TRIP_CHARS]
     return art.published is not None and bool(after) and \
         period_end(after[0].date, after[0].precision) <= art.published - dt.timedelta(days=EARLIER_TRIP_DAYS)
+
+
+VENUE_AFTER_TRIP_CHARS = 6  # from a trip word to its place: "أرض مصر", "زيارة إلى إيران"
+
+
+def venue_country(art: Article, a: Any, b: Any) -> str | None:
+    """The one of the two leaders' countries that the places of the sentences naming no other
+    person than them name: a place right after a visit or arrival word ("وكان البشير أول رئيس
+    سوداني تطأ قدماه أرض مصر", al-Bashir was the first Sudanese president to set foot on
+    Egypt's soil; "the first" tells this trip) or, in a sentence that names one of them, a city
+    after a locative ("وقال ترامب في البيت الأبيض", said Trump at the White House; not "مثلت
+    أمام محكمة في واشنطن", she appeared before a court in Washington). Not a trip told as
+    ahead, nor a place in quotes or one a date right after puts weeks before publication
+    ("زيارة قام بها روحاني إلى موسكو في ديسمبر الماضي"). How often a country's name comes up
+    says nothing (an Egyptian outlet names Egypt whoever travelled); None when they name both
+    or neither."""
+    sides, seen = {pid(a), pid(b)}, set()
+    for i, ps in art.places.items():
+        named = {pid(m) for m in art.persons.get(i, [])}
+        if not named <= sides:
+            continue
+        trips = [h.end for h in art.by_sent.get(i, ()) if h.group.startswith("t:")
+                 and trigger_spec(h.group)["role"] in ("visit", "arrive") and not art.in_quote(h.start)
+                 and not _trip_ahead(art, i, h)]
+        for p in ps:
+            if p.country in (a.country, b.country) and not _dated_weeks_before(art, i, p) \
+                    and (any(0 <= p.start - e <= VENUE_AFTER_TRIP_CHARS for e in trips)
+                         or (named and city_of(p) and locative(art, p) and not art.in_quote(p.start)
+                             and not after_return(art, p))):
+                seen.add(p.country)
+    return next(iter(seen)) if len(seen) == 1 else None
