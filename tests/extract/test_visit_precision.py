@@ -1292,3 +1292,10 @@ def test_heads_of_delegations_to_a_summit_did_not_meet_each_other():
     text = ("وقال مصدر إن الرئيس الإيراني حسن روحاني سيرأس وفد بلاده في القمة الإسلامية، "
             "فيما يرأس أمير قطر الشيخ تميم بن حمد وفد بلاده إلى قمة القاهرة.")
     assert [r["kind"] for r in mention_rows(text)] == []
+
+
+def test_soon_before_a_noun_of_purpose_still_plans_the_trip():
+    # "قريبا" (soon) plans the trip; "لبحث" (li-bahth, to discuss) after it is no verb of its own
+    rows = run("يتوجه الأسد إلى موسكو قريبا لبحث الأزمة مع بوتين.")
+    assert reported(rows) == []
+    assert [(r["visitor"], r["host"], r["planned"]) for r in rows] == [("Bashar al-Assad", "Vladimir Putin", True)]

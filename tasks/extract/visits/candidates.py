@@ -20,7 +20,7 @@ from tasks.extract.visits.timing import (event_date, first_since, hedge_settled,
                                          returned_after, that_clause_between, visit_kind)
 from tasks.extract.visits.summits import body_summit_named
 from tasks.extract.visits.trace import kept, note
-from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states
 from tasks.extract.visits.officials import (international_body, nonleader_subject, official_led, official_subject,
                                             purpose_of_nonleader, received_by_official)
@@ -203,8 +203,8 @@ def _listed_after(art: Article, i: int, side: Any, exclude: frozenset | set = fr
 
 def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | None:
     """Why trigger h of sentence i says no meeting was held, or None."""
-    if trigger_spec(h.group).get("tense") == "past" and "ل" in h.prefix:
-        return "purpose_noun"  # no past verb takes li-: "لبحث" (li-bahth, to discuss) is a noun of purpose
+    if purpose_noun(h):
+        return "purpose_noun"  # "لبحث" (li-bahth, to discuss) is a noun of purpose
     if trigger_spec(h.group).get("said_of_calls") and any(
             x.group == "c:remote_contact" and not art.in_quote(x.start) for x in art.hits):
         return "remote_contact"  # "ناقش الرئيسان" (the two presidents discussed) in an article about their call
