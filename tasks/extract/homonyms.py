@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from ziyarat.arabic import BI, CONJUNCTIONS, LI, PROCLITIC_LETTERS, fold_term, word_start
-from ziyarat.lexicon import get_lexicon, grammar_words
+from ziyarat.lexicon import get_lexicon, grammar_words, titles_lexicon
 
 
 def adjective_use(ft: str, s: int, key: str, place) -> bool:
@@ -83,3 +83,39 @@ def relative_named(ft: str, s: int, person) -> bool:
     while j > 0 and ft[j - 1] == " ":
         j -= 1
     return ft[word_start(ft, j):j] not in person.name_words
+
+
+@cache
+def official_words() -> frozenset[str]:
+    """titles.yaml counterpart_officials, folded: office nouns of non-leaders ("وزير")."""
+    return frozenset(fold_term(w) for w in titles_lexicon().get("counterpart_officials") or ())
+
+
+LEADER_OFFICES = ("head_of_state", "head_of_government")
+AL = "\u0627\u0644"  # the article al-
+OFFICE_PHRASE_WORDS = 4  # "وزير النقل الفلسطيني": the office noun, its genitive and the nisba adjective
+
+
+def office_named(ft: str, s: int, person) -> bool:
+    """A leader's name right after another man's office and nationality names a namesake:
+    "وزير النقل الفلسطيني علي زيدان" (the Palestinian transport minister Ali Zeidan [Abu
+    Zuhri]) is not Libya's prime minister Ali Zeidan. The phrase is an office noun, then
+    only definite words, the last a nisba adjective ("الفلسطيني"). One who held such an
+    office himself stays: "وزير الدفاع السعودي محمد بن سلمان"."""
+    if word_start(ft, s) != s or any(o.office not in LEADER_OFFICES for o in person.offices):
+        return False
+    words = ft[max(0, s - 80):s].split()[-OFFICE_PHRASE_WORDS:]
+    if not words or not (words[-1].startswith(AL) and words[-1].endswith("\u064a")):
+        return False  # no nisba adjective (al-...-i) right before the name
+    for k in range(len(words) - 2, -1, -1):
+        # the office noun, bare or definite: "وزير", "السفير" (the ambassador)
+        if _bare_in(words[k], official_words()) or _bare_in(words[k].removeprefix(AL), official_words()):
+            return all(w.startswith(AL) and w.isalpha() for w in words[k + 1:])
+        if not (words[k].startswith(AL) and words[k].isalpha()):
+            return False
+    return False
+
+
+def namesake(ft: str, s: int, person) -> bool:
+    """The name at s stands for someone else: a relative or an official of the same name."""
+    return relative_named(ft, s, person) or office_named(ft, s, person)

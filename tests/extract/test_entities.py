@@ -719,3 +719,13 @@ def test_the_head_of_diplomacys_counterpart_is_a_minister():
 def test_a_prime_ministers_name_spelt_without_its_second_m_is_still_him():
     # "مانوهان سينج" (Manohan Singh) for "مانموهان سينغ" (Manmohan Singh)
     assert ids("استقبل رئيس الوزراء مانوهان سينج الضيف.", dt.date(2013, 3, 19), "person") == ["manmohan_singh"]
+
+
+def test_a_leaders_name_after_another_mans_office_and_nationality_is_a_namesake():
+    day = dt.date(2013, 3, 1)
+    # "the Jordanian agriculture minister Ali Zeidan" is not Libya's prime minister
+    assert people("وصل وزير الزراعة الأردني علي زيدان إلى القاهرة", day) == []
+    assert people("وقال السفير السوداني علي زيدان إن", day) == []
+    # his own title, or the minister meeting him, still name him
+    assert [p[0] for p in people("وصل رئيس الوزراء الليبي علي زيدان إلى القاهرة", day)] == ["ali_zeidan"]
+    assert [p[0] for p in people("التقى وزير الزراعة الأردني، علي زيدان", day)] == ["ali_zeidan"]
