@@ -74,7 +74,10 @@ def _other_body_after(ft: str, e: int) -> bool:
     المؤقتة للمعارضة السورية غسان هيتو" (the head of the Syrian opposition's interim
     government, Ghassan Hitto) is not the home head of government."""
     clause = ft[e:e + 60].replace(",", "\u060c").split("\u060c")[0]
-    return any(w in _other_bodies() for w in clause.split()[:OTHER_BODY_WORDS])
+    # a li- word right after the title is its object: "تهديدات رئيس الدولة للمعارضة" (the head
+    # of state's threats to the opposition); after an adjective it is the body's genitive
+    return any(w in _other_bodies() and not (k == 0 and w.startswith("\u0644\u0644"))
+               for k, w in enumerate(clause.split()[:OTHER_BODY_WORDS]))
 
 
 def note_foreign_title(named: dict[str, str], title: Title, home: str) -> None:

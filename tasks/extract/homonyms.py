@@ -93,20 +93,22 @@ def official_words() -> frozenset[str]:
 
 LEADER_OFFICES = ("head_of_state", "head_of_government")
 AL = "\u0627\u0644"  # the article al-
-OFFICE_PHRASE_WORDS = 4  # "وزير النقل الفلسطيني": the office noun, its genitive and the nisba adjective
+OFFICE_PHRASE_WORDS = 4  # "وزير النقل الفلسطيني": the office noun, its genitive and the country's adjective
 
 
 def office_named(ft: str, s: int, person) -> bool:
     """A leader's name right after another man's office and nationality names a namesake:
     "وزير النقل الفلسطيني علي زيدان" (the Palestinian transport minister Ali Zeidan [Abu
     Zuhri]) is not Libya's prime minister Ali Zeidan. The phrase is an office noun, then
-    only definite words, the last a nisba adjective ("الفلسطيني"). One who held such an
-    office himself stays: "وزير الدفاع السعودي محمد بن سلمان"."""
+    only definite words, the last another country's adjective ("الفلسطيني"). One who held
+    such an office himself stays: "وزير الدفاع السعودي محمد بن سلمان"."""
     if word_start(ft, s) != s or any(o.office not in LEADER_OFFICES for o in person.offices):
         return False
     words = ft[max(0, s - 80):s].split()[-OFFICE_PHRASE_WORDS:]
-    if not words or not (words[-1].startswith(AL) and words[-1].endswith("\u064a")):
-        return False  # no nisba adjective (al-...-i) right before the name
+    # masculine only: the feminine "المالية" is also "financial" ("وزير المالية", the finance minister)
+    country = get_lexicon().adjectives.get(words[-1]) if words and words[-1].endswith("\u064a") else None
+    if country is None or country == person.country or any(o.country == country for o in person.offices):
+        return False  # no other country's adjective right before the name: "وزير الطاقة الجزائري يوسف يوسفي" is he
     for k in range(len(words) - 2, -1, -1):
         # the office noun, bare or definite: "وزير", "السفير" (the ambassador)
         if _bare_in(words[k], official_words()) or _bare_in(words[k].removeprefix(AL), official_words()):

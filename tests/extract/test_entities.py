@@ -709,6 +709,9 @@ def test_an_egyptian_papers_head_of_government_in_2013_is_qandil():
     from tasks.extract.home import outlet_country
     text = "رئيس الحكومة يعود إلى القاهرة مساء اليوم بعد زيارته للعراق"
     assert home_people(text, outlet_country("ElWatanNews"), dt.date(2013, 3, 5)) == [("hesham_qandil", "title")]
+    # "threats of the head of state to the opposition": the opposition is his object
+    text = "ورفضت الجبهة تهديدات رئيس الدولة للمعارضة."
+    assert home_people(text, outlet_country("ElWatanNews"), dt.date(2013, 3, 5)) == [("mohamed_morsi", "title")]
 
 
 def test_the_head_of_diplomacys_counterpart_is_a_minister():
@@ -731,3 +734,7 @@ def test_a_leaders_name_after_another_mans_office_and_nationality_is_a_namesake(
     # his own title, or the minister meeting him, still name him
     assert [p[0] for p in people("وصل رئيس الوزراء الليبي علي زيدان إلى القاهرة", day)] == ["ali_zeidan"]
     assert [p[0] for p in people("التقى وزير الزراعة الأردني، علي زيدان", day)] == ["ali_zeidan"]
+    # an office of his own country: the man himself, later prime minister
+    assert [p[0] for p in people("وصل وزير الزراعة الليبي علي زيدان إلى القاهرة", day)] == ["ali_zeidan"]
+    # "وزير المالية" is the finance minister, whatever "المالية" (Malian) may also be
+    assert [p[0] for p in people("التقى وزير المالية علي زيدان", day)] == ["ali_zeidan"]
