@@ -178,6 +178,15 @@ def _entourage(art: Article, c: Hit) -> bool:
         or (bool(before) and (before[0] in heads or (before[0][:1] in CONJUNCTIONS and before[0][1:] in heads)))
 
 
+def _apposition(art: Article, i: int, c: Hit) -> bool:
+    """The group cue describes the person named right before it, a co-host after "و" (and):
+    in "واستقبل أمير قطر والدكتور نبيل العربي، الأمين العام للجامعة، رؤساء ..." (the emir
+    of Qatar and Dr Nabil Elaraby, the League's secretary-general, received the presidents)
+    the secretary-general is no guest."""
+    return any(0 <= c.start - m.end <= 3 and not art.text[m.end:c.start].strip(" ،,")
+               for m in art.persons.get(i, []))
+
+
 def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
     """"استقبل A B" (A received B): A hosts, B visits; "استقباله B" (istiqbaluhu, his
     receiving B): the pronoun's owner hosts; "استقبله A" (A received him): A hosts."""
@@ -208,7 +217,7 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
     if before and after and h.start - before[-1].end <= 60 and not _clause_opens(art, before[-1].end, h):
         return after[0], before[-1], 2.0
     if after:
-        if any(0 <= c.start - after[0].end <= 25 and not _entourage(art, c)
+        if any(0 <= c.start - after[0].end <= 25 and not _entourage(art, c) and not _apposition(art, i, c)
                and not any(m.start <= c.start < m.end for m in r.leaders) for c in art.cues(i, "c:nonleader_slot")):
             # "استقبل أمير قطر أمس وزراء خارجية دول المجلس" (received the foreign ministers); not
             # a leader's title: "استقبل بوتين رئيس الوزراء الإيطالي" (ra'is al-wuzara', the prime
