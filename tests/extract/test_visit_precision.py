@@ -1299,3 +1299,13 @@ def test_soon_before_a_noun_of_purpose_still_plans_the_trip():
     rows = run("يتوجه الأسد إلى موسكو قريبا لبحث الأزمة مع بوتين.")
     assert reported(rows) == []
     assert [(r["visitor"], r["host"], r["planned"]) for r in rows] == [("Bashar al-Assad", "Vladimir Putin", True)]
+
+
+def test_a_leader_named_in_a_later_clause_is_not_the_trips_host():
+    # "reassured his allies during his visit, and sent threats ..., and renewed his call
+    # on the Syrian president to leave": al-Assad, past "، وأرسل" (and sent), is no host
+    text = ("وطمأن بوتين خلال زيارته، حلفاءه، وأرسل تهديدات إلى الإيرانيين، ودعا إلى تحقيق السلام "
+            "وجدد دعوته للرئيس السوري الأسد إلى الرحيل.")
+    assert reported(run(text)) == []
+    # a meeting verb of its own in that clause still pairs them
+    assert reported(run("زار بوتين دمشق، والتقى الأسد.")) == [("Vladimir Putin", "Bashar al-Assad")]

@@ -103,3 +103,12 @@ def issue_day(art: Article, d: Any) -> bool:
     clause = re.split(r"[،,.:؛]", art.folded_slice(max(0, d.start - 60), d.start))[-1]
     return any(f" {lead} " in f" {clause} " and len(clause.split(lead)[-1].split()) <= ATTRIBUTION_WORDS
                for lead in grammar_words("attribution_leads"))
+
+
+def joined_clause_between(art: Article, lo: int, hi: int) -> bool:
+    """A comma, then a past verb with "و" (and), stands in text[lo:hi]: what follows is
+    another clause, and a leader named there is not bound by a trip word before it. In
+    "وطمأن أوباما خلال زيارته حلفاءه، وأرسل تهديدات ...، وجدد دعوته للرئيس السوري بشار
+    الأسد إلى الرحيل" (reassured his allies during his visit, and sent threats ..., and
+    renewed his call on the Syrian president to leave) al-Assad is no host."""
+    return any(verb_tense(m.group(1)) == "past" for m in re.finditer(r"[\u060c,]\s*(\u0648\w+)", art.text[lo:hi]))
