@@ -1309,3 +1309,20 @@ def test_a_leader_named_in_a_later_clause_is_not_the_trips_host():
     assert reported(run(text)) == []
     # a meeting verb of its own in that clause still pairs them
     assert reported(run("زار بوتين دمشق، والتقى الأسد.")) == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_a_leader_met_in_a_relative_clause_met_the_main_subject_only():
+    # "the US secretary of state told the Palestinian president, whom he met in Amman, then the
+    # Israeli prime minister, whom he met in Jerusalem": each met Kerry, not each other
+    from tasks.extract.entities import find_mentions
+    from ziyarat.arabic import fold_with_map
+    day = dt.date(2013, 3, 24)
+
+    def pairs(text):
+        rows = find_visits(text, sentence_spans(text), find_mentions(text, fold_with_map(text), day), [], day)
+        return reported(rows)
+    assert pairs("أكد وزير الخارجية الأمريكي جون كيري للرئيس الفلسطيني محمود عباس الذي التقاه في عمان "
+                 "ثم لرئيس الوزراء الإسرائيلي بنيامين نتنياهو الذي التقاه في القدس ضرورة السلام.") == []
+    # a leader as the main subject met the antecedent (in Moscow: Abbas came to Putin)
+    assert pairs("أكد الرئيس الروسي فلاديمير بوتين للرئيس الفلسطيني محمود عباس الذي التقاه في موسكو ضرورة السلام.") == [
+        ("Mahmoud Abbas", "Vladimir Putin")]
