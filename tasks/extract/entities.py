@@ -33,11 +33,12 @@ from functools import cache
 
 
 from tasks.extract.home import home_holder, note_foreign_title
-from tasks.extract.homonyms import adjective_use, homograph_adjective, in_patronymic, prev_word, relative_named
+from tasks.extract.homonyms import (adjective_use, homograph_adjective, in_patronymic, namesake, official_words,
+                                     prev_word)
 from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
 from ziyarat.lexicon import (COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, Period, get_lexicon,
-                             grammar_words, tenure, titles_lexicon, triggers_lexicon)
+                             grammar_words, tenure, triggers_lexicon)
 
 # Office order used to read "his counterpart": the first active office of the person
 # named before "نظيره" is the counterpart's office.
@@ -194,7 +195,7 @@ class _MentionWalk:
         title_country = self.pending[3] if attached else None
         payloads = _weak_prefix_ok(ft, s, payloads)
         if not attached:
-            payloads = tuple(pl for pl in payloads if not relative_named(ft, s, lex.people[pl[1]]))
+            payloads = tuple(pl for pl in payloads if not namesake(ft, s, lex.people[pl[1]]))
         pid = _choose_person(lex, payloads, self.strong, title_person, title_country, attached) if payloads else None
         if attached:
             if self.pending[4] and pid:
@@ -402,16 +403,10 @@ _REFERENT_REACH = 260  # folded characters "نظيره" looks back for the perso
 _SENTENCE_END = frozenset(SENTENCE_END_MARKS + "\n")
 
 
-@cache
-def _official_words() -> frozenset[str]:
-    """titles.yaml counterpart_officials, folded: office nouns of non-leaders."""
-    return frozenset(fold_term(w) for w in titles_lexicon().get("counterpart_officials") or ())
-
-
 def _official_since(ft: str, lo: int, hi: int) -> bool:
     """An official's office noun ("وزير", minister) stands in ft[lo:hi], after the last
     person named and within the sentence: "نظيره" then refers to that official."""
-    words = _official_words()
+    words = official_words()
     seg = ft[lo:hi]
     cut = max((seg.rfind(c) for c in _SENTENCE_END), default=-1)
     for w in _WORD.findall(seg[cut + 1:]):
@@ -440,7 +435,7 @@ def _official_subject_after(ft: str, e: int) -> bool:
     seg = ft[e:e + _SUBJECT_AFTER_REACH]
     cut = min((k for k in (seg.find(c) for c in _SENTENCE_END) if k >= 0), default=len(seg))
     words = _WORD.findall(seg[:cut])
-    verbs, officials = _speech_verbs(), _official_words()
+    verbs, officials = _speech_verbs(), official_words()
     return any((a in verbs or (a[:1] in CONJUNCTIONS and a[1:] in verbs)) and b in officials
                for a, b in zip(words, words[1:]))
 

@@ -12,7 +12,8 @@ one right before a name the lexicon does not know ("يلتقي رئيس الجم
 Mali's president, in a Tunisian report of a trip to Bamako): a given name or an honorific
 after it opens someone else's name. Nor is one the article has used, with a country's
 adjective, for another country's holder ("رئيس الحكومة الليبية" before a bare "رئيس الحكومة"),
-nor one in a story that has named a foreign holder of the office and nothing of home yet.
+nor one in a story that has named a foreign holder of the office and nothing of home yet,
+nor one another body's word follows ("رئيس الحكومة المؤقتة للمعارضة", of the opposition).
 """
 from __future__ import annotations
 
@@ -59,6 +60,26 @@ def _name_after(lex: Lexicon, ft: str, e: int) -> bool:
     return bool(words) and (words[0] in _given_names() or words[0] in lex.honorifics)
 
 
+@cache
+def _other_bodies() -> frozenset[str]:
+    """titles.yaml other_body_after, folded ("للمعارضة", of the opposition)."""
+    return frozenset(fold_term(w) for w in titles_lexicon().get("other_body_after") or ())
+
+
+OTHER_BODY_WORDS = 3  # "رئيس الحكومة المؤقتة للمعارضة": the body's word within three after the title
+
+
+def _other_body_after(ft: str, e: int) -> bool:
+    """A word of another body follows the bare title before any comma: "رئيس الحكومة
+    المؤقتة للمعارضة السورية غسان هيتو" (the head of the Syrian opposition's interim
+    government, Ghassan Hitto) is not the home head of government."""
+    clause = ft[e:e + 60].replace(",", "\u060c").split("\u060c")[0]
+    # a li- word right after the title is its object: "تهديدات رئيس الدولة للمعارضة" (the head
+    # of state's threats to the opposition); after an adjective it is the body's genitive
+    return any(w in _other_bodies() and not (k == 0 and w.startswith("\u0644\u0644"))
+               for k, w in enumerate(clause.split()[:OTHER_BODY_WORDS]))
+
+
 def note_foreign_title(named: dict[str, str], title: Title, home: str) -> None:
     """Record in `named` that a home title stood for someone else when `title` is one of
     them with another country's adjective ("رئيس الحكومة الليبية", the Libyan head of government)."""
@@ -80,7 +101,7 @@ def home_holder(lex: Lexicon, title: str, home: str | None, when: dt.date | Peri
     Tunisia, "الرئيس التونسي ... رئيس الحكومة", about Tunisia's head of government). A home
     holder a bare title gave is no sign of home: it would carry one misreading to the next."""
     office = _offices().get(title) if home else None
-    if office is None or _name_after(lex, ft, e):
+    if office is None or _name_after(lex, ft, e) or _other_body_after(ft, e):
         return None
     leaders = set(_offices().values())
     if not any(m.country == home and (m.entity_type != "person" or m.resolved_by == "name") for m in before) \

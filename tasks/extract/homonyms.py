@@ -1,12 +1,14 @@
 """Spellings that read two ways: a place name that is also an adjective (سورية "Syrian",
 مالي "financial"), a leader's surname after another man's given name (جمال مبارك, Gamal
-Mubarak, is not Hosni Mubarak), a name inside another man's patronymic chain. Used by tasks/extract/entities.py as it walks the matches."""
+Mubarak, is not Hosni Mubarak) or after another country's office ("وزير النقل الفلسطيني علي
+زيدان" is not Libya's prime minister), and a name inside another man's patronymic chain.
+Used by tasks/extract/entities.py as it walks the matches."""
 from __future__ import annotations
 
 from functools import cache
 
 from ziyarat.arabic import BI, CONJUNCTIONS, LI, PROCLITIC_LETTERS, fold_term, word_start
-from ziyarat.lexicon import get_lexicon, grammar_words
+from ziyarat.lexicon import get_lexicon, grammar_words, titles_lexicon
 
 
 def adjective_use(ft: str, s: int, key: str, place) -> bool:
@@ -99,3 +101,41 @@ def in_patronymic(ft: str, s: int, e: int, people=()) -> bool:
         return False
     father = after[1] if len(after) > 1 else ""
     return not any(father in p.name_words or (father[:3] == "عبد" and father[3:] in p.name_words) for p in people)
+
+
+@cache
+def official_words() -> frozenset[str]:
+    """titles.yaml counterpart_officials, folded: office nouns of non-leaders ("وزير")."""
+    return frozenset(fold_term(w) for w in titles_lexicon().get("counterpart_officials") or ())
+
+
+LEADER_OFFICES = ("head_of_state", "head_of_government")
+AL = "\u0627\u0644"  # the article al-
+OFFICE_PHRASE_WORDS = 4  # "وزير النقل الفلسطيني": the office noun, its genitive and the country's adjective
+
+
+def office_named(ft: str, s: int, person) -> bool:
+    """A leader's name right after another man's office and nationality names a namesake:
+    "وزير النقل الفلسطيني علي زيدان" (the Palestinian transport minister Ali Zeidan [Abu
+    Zuhri]) is not Libya's prime minister Ali Zeidan. The phrase is an office noun, then
+    only definite words, the last another country's adjective ("الفلسطيني"). One who held
+    such an office himself stays: "وزير الدفاع السعودي محمد بن سلمان"."""
+    if word_start(ft, s) != s or any(o.office not in LEADER_OFFICES for o in person.offices):
+        return False
+    words = ft[max(0, s - 80):s].split()[-OFFICE_PHRASE_WORDS:]
+    # masculine only: the feminine "المالية" is also "financial" ("وزير المالية", the finance minister)
+    country = get_lexicon().adjectives.get(words[-1]) if words and words[-1].endswith("\u064a") else None
+    if country is None or country == person.country or any(o.country == country for o in person.offices):
+        return False  # no other country's adjective right before the name: "وزير الطاقة الجزائري يوسف يوسفي" is he
+    for k in range(len(words) - 2, -1, -1):
+        # the office noun, bare or definite: "وزير", "السفير" (the ambassador)
+        if _bare_in(words[k], official_words()) or _bare_in(words[k].removeprefix(AL), official_words()):
+            return all(w.startswith(AL) and w.isalpha() for w in words[k + 1:])
+        if not (words[k].startswith(AL) and words[k].isalpha()):
+            return False
+    return False
+
+
+def namesake(ft: str, s: int, person) -> bool:
+    """The name at s stands for someone else: a relative or an official of the same name."""
+    return relative_named(ft, s, person) or office_named(ft, s, person)

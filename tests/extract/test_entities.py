@@ -693,6 +693,8 @@ def test_a_home_heads_counterpart_holds_his_office():
     "يتوجه الرئيس الفلبيني الأسبوع المقبل إلى الجنوب، في أول زيارة لرئيس الدولة إلى هذا القطاع.",
     # a former president, an adviser
     "قال رئيس الجمهورية السابق إن", "وقال مستشار رئيس الجمهورية إن",
+    # another body's office: the opposition's interim government, the dismissed government
+    "زار رئيس الحكومة المؤقتة للمعارضة الليبية سالم الفقي مدينة بنغازي.", "وقال رئيس الحكومة المقالة إن",
 ])
 def test_a_home_title_before_someone_elses_name_is_not_the_home_holder(text):
     assert not {"beji_caid_essebsi", "youssef_chahed"} & {i for i, _ in home_people(text)}
@@ -713,6 +715,9 @@ def test_an_egyptian_papers_head_of_government_in_2013_is_qandil():
     from tasks.extract.home import outlet_country
     text = "رئيس الحكومة يعود إلى القاهرة مساء اليوم بعد زيارته للعراق"
     assert home_people(text, outlet_country("ElWatanNews"), dt.date(2013, 3, 5)) == [("hesham_qandil", "title")]
+    # "threats of the head of state to the opposition": the opposition is his object
+    text = "ورفضت الجبهة تهديدات رئيس الدولة للمعارضة."
+    assert home_people(text, outlet_country("ElWatanNews"), dt.date(2013, 3, 5)) == [("mohamed_morsi", "title")]
 
 
 def test_the_head_of_diplomacys_counterpart_is_a_minister():
@@ -737,3 +742,17 @@ def test_a_story_about_another_countrys_leaders_gives_no_home_holder():
     assert not {"hesham_qandil", "mohamed_morsi"} & {i for i, _ in home_people(text, "Egypt", day)}
     # a home story keeps its bare titles: "استقبل رئيس الجمهورية ..." names Morsi
     assert [i for i, _ in home_people("استقبل رئيس الجمهورية اليوم وفدا.", "Egypt", day)] == ["mohamed_morsi"]
+
+
+def test_a_leaders_name_after_another_mans_office_and_nationality_is_a_namesake():
+    day = dt.date(2013, 3, 1)
+    # "the Jordanian agriculture minister Ali Zeidan" is not Libya's prime minister
+    assert people("وصل وزير الزراعة الأردني علي زيدان إلى القاهرة", day) == []
+    assert people("وقال السفير السوداني علي زيدان إن", day) == []
+    # his own title, or the minister meeting him, still name him
+    assert [p[0] for p in people("وصل رئيس الوزراء الليبي علي زيدان إلى القاهرة", day)] == ["ali_zeidan"]
+    assert [p[0] for p in people("التقى وزير الزراعة الأردني، علي زيدان", day)] == ["ali_zeidan"]
+    # an office of his own country: the man himself, later prime minister
+    assert [p[0] for p in people("وصل وزير الزراعة الليبي علي زيدان إلى القاهرة", day)] == ["ali_zeidan"]
+    # "وزير المالية" is the finance minister, whatever "المالية" (Malian) may also be
+    assert [p[0] for p in people("التقى وزير المالية علي زيدان", day)] == ["ali_zeidan"]

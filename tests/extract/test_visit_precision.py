@@ -1370,3 +1370,37 @@ def test_a_summit_trip_whose_host_the_sentence_names_keeps_him():
     those who received him" (no reception trigger of its own): the named host stays."""
     text = "وصل أردوغان إلى القاهرة للمشاركة في القمة الإسلامية، وكان الرئيس السيسي على رأس مستقبليه."
     assert reported(run(text)) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+
+
+def test_soon_before_a_noun_of_purpose_still_plans_the_trip():
+    # "قريبا" (soon) plans the trip; "لبحث" (li-bahth, to discuss) after it is no verb of its own
+    rows = run("يتوجه الأسد إلى موسكو قريبا لبحث الأزمة مع بوتين.")
+    assert reported(rows) == []
+    assert [(r["visitor"], r["host"], r["planned"]) for r in rows] == [("Bashar al-Assad", "Vladimir Putin", True)]
+
+
+def test_a_leader_named_in_a_later_clause_is_not_the_trips_host():
+    # "reassured his allies during his visit, and sent threats ..., and renewed his call
+    # on the Syrian president to leave": al-Assad, past "، وأرسل" (and sent), is no host
+    text = ("وطمأن بوتين خلال زيارته، حلفاءه، وأرسل تهديدات إلى الإيرانيين، ودعا إلى تحقيق السلام "
+            "وجدد دعوته للرئيس السوري الأسد إلى الرحيل.")
+    assert reported(run(text)) == []
+    # a meeting verb of its own in that clause still pairs them
+    assert reported(run("زار بوتين دمشق، والتقى الأسد.")) == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_a_leader_met_in_a_relative_clause_met_the_main_subject_only():
+    # "the US secretary of state told the Palestinian president, whom he met in Amman, then the
+    # Israeli prime minister, whom he met in Jerusalem": each met Kerry, not each other
+    from tasks.extract.entities import find_mentions
+    from ziyarat.arabic import fold_with_map
+    day = dt.date(2013, 3, 24)
+
+    def pairs(text):
+        rows = find_visits(text, sentence_spans(text), find_mentions(text, fold_with_map(text), day), [], day)
+        return reported(rows)
+    assert pairs("أكد وزير الخارجية الأمريكي جون كيري للرئيس الفلسطيني محمود عباس الذي التقاه في عمان "
+                 "ثم لرئيس الوزراء الإسرائيلي بنيامين نتنياهو الذي التقاه في القدس ضرورة السلام.") == []
+    # a leader as the main subject met the antecedent (in Moscow: Abbas came to Putin)
+    assert pairs("أكد الرئيس الروسي فلاديمير بوتين للرئيس الفلسطيني محمود عباس الذي التقاه في موسكو ضرورة السلام.") == [
+        ("Mahmoud Abbas", "Vladimir Putin")]

@@ -411,3 +411,22 @@ def test_each_leader_listed_after_with_each_of_or_such_as_is_met(text):
     assert sorted((v["visitor"], v["host"]) for v in run(text) if v["kind"] == "reported") == [
         ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi"), ("Recep Tayyip Erdogan", "Bashar al-Assad"),
         ("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_co_host_joined_by_and_is_not_the_one_received():
+    # "the emir of Qatar and Dr Nabil Elaraby received President Marzouki": the official
+    # after "و" (and) hosts with the emir; the one received is the president
+    text = "واستقبل أمير قطر والدكتور نبيل العربي الرئيس التونسي المنصف المرزوقي."
+    pub = dt.date(2013, 3, 25)
+    ms = find_mentions(text, fold_with_map(text), pub)
+    rows = find_visits(text, sentence_spans(text), ms, [], pub)
+    assert [(r["kind"], r["visitor"], r["host"]) for r in rows] == [
+        ("reported", "Moncef Marzouki", "Hamad bin Khalifa Al Thani")]
+    # his office in apposition ("the League's secretary-general") is no guest either
+    text = "واستقبل أمير قطر والدكتور نبيل العربي، الأمين العام لجامعة الدول العربية، رؤساء (تونس المنصف المرزوقي)."
+    rows = find_visits(text, sentence_spans(text), find_mentions(text, fold_with_map(text), pub), [], pub)
+    assert [(r["visitor"], r["host"]) for r in rows] == [("Moncef Marzouki", "Hamad bin Khalifa Al Thani")]
+    # an official received after the host is still the guest: no leaders' meeting
+    text = "واستقبل أمير قطر الدكتور نبيل العربي ثم الرئيس التونسي المنصف المرزوقي."
+    assert [r["kind"] for r in find_visits(text, sentence_spans(text), find_mentions(text, fold_with_map(text), pub), [], pub)
+            if r["kind"] == "reported"] == []

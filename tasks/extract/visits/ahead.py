@@ -13,7 +13,7 @@ import re
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
-from tasks.extract.visits.triggers import definite, trigger_spec
+from tasks.extract.visits.triggers import definite, purpose_noun, trigger_spec
 from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
@@ -343,8 +343,11 @@ def plans_own_verb(art: Article, i: int, h: Hit, c: Hit) -> bool:
     "وكان رئيس مالي في استقبال هولاند الذي وصل برفقة الوزراء، ومن المقرر أن يزور تمبكتو"
     (Mali's president received Hollande ..., and he is scheduled to visit Timbuktu) the
     schedule is the Timbuktu leg's, not the reception's. A noun after the cue ("عشية القمة", on
-    the eve of the summit) leaves it the earlier trigger's too."""
+    the eve of the summit) leaves it the earlier trigger's too, and so does a noun of purpose
+    spelled like a past verb: in "يتوجه كرزاي إلى قطر قريبا لبحث السلام" (Karzai heads to
+    Qatar soon to discuss peace) "لبحث" (li-bahth) is no verb, and "قريبا" plans the trip."""
     return any(t is not h and t.group.startswith("t:") and trigger_spec(t.group).get("tense")
+               and not purpose_noun(t)
                and 0 <= t.start - c.end <= OWN_VERB_CHARS
                for t in art.near("triggers", i, c.end, c.end + OWN_VERB_CHARS))
 

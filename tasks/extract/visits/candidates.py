@@ -19,8 +19,9 @@ from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start,
 from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, month_part_ahead, plan_cue,
                                          returned_after, that_clause_between, visit_kind)
 from tasks.extract.visits.summits import body_summit_named, summit_trip
+from tasks.extract.visits.clauses import joined_clause_between
 from tasks.extract.visits.trace import kept, note
-from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states
 from tasks.extract.visits.officials import (international_body, nonleader_subject, official_led, official_subject,
                                             purpose_of_nonleader, received_by_official)
@@ -203,8 +204,8 @@ def _listed_after(art: Article, i: int, side: Any, exclude: frozenset | set = fr
 
 def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | None:
     """Why trigger h of sentence i says no meeting was held, or None."""
-    if trigger_spec(h.group).get("tense") == "past" and "ل" in h.prefix:
-        return "purpose_noun"  # no past verb takes li-: "لبحث" (li-bahth, to discuss) is a noun of purpose
+    if purpose_noun(h):
+        return "purpose_noun"  # "لبحث" (li-bahth, to discuss) is a noun of purpose
     if trigger_spec(h.group).get("said_of_calls") and any(
             x.group == "c:remote_contact" and not art.in_quote(x.start) for x in art.hits):
         return "remote_contact"  # "ناقش الرئيسان" (the two presidents discussed) in an article about their call
@@ -385,7 +386,8 @@ def _other_side_in_sentence(art: Article, i: int, h: Hit, role: str, reach: Reac
     dest = city_of_meeting(art, i, h, visitor if role == "arrive" else None)[1] if role in ("arrive", "visit") else None
     others = sorted((m for m in reach.leaders if pid(m) != pid(known0) and m.country != known0.country
                      and (role not in ("arrive", "visit") or m.start >= h.end)
-                     and not (m.start >= h.end and main_clause and that_clause_between(art, h.end, m.start))
+                     and not (m.start >= h.end and ((main_clause and that_clause_between(art, h.end, m.start))
+                                                    or joined_clause_between(art, h.end, m.start)))
                      and pid(m) not in fellows
                      and (dest is None or dest == known0.country or m.country == dest)),
                     key=lambda m: max(m.start - h.end, h.start - m.end, 0))

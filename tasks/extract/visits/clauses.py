@@ -115,3 +115,12 @@ def occasion_day(art: Article, h: Hit, d: Any) -> bool:
         return False
     between = art.folded_slice(d.end, art.word_start(h.start))
     return not re.search(r"[،,.:؛]", between) and bool(set(between.split()) & grammar_words("occasion_words"))
+
+
+def joined_clause_between(art: Article, lo: int, hi: int) -> bool:
+    """A comma, then a past verb with "و" (and), stands in text[lo:hi]: what follows is
+    another clause, and a leader named there is not bound by a trip word before it. In
+    "وطمأن أوباما خلال زيارته حلفاءه، وأرسل تهديدات ...، وجدد دعوته للرئيس السوري بشار
+    الأسد إلى الرحيل" (reassured his allies during his visit, and sent threats ..., and
+    renewed his call on the Syrian president to leave) al-Assad is no host."""
+    return any(verb_tense(m.group(1)) == "past" for m in re.finditer(r"[\u060c,]\s*(\u0648\w+)", art.text[lo:hi]))

@@ -178,6 +178,14 @@ def _entourage(art: Article, c: Hit) -> bool:
         or (bool(before) and (before[0] in heads or (before[0][:1] in CONJUNCTIONS and before[0][1:] in heads)))
 
 
+def _apposition(art: Article, i: int, c: Hit) -> bool:
+    """The group cue describes the person right before it: in "واستقبل أمير قطر والدكتور نبيل العربي،
+    الأمين العام للجامعة، رؤساء ..." (the emir and Dr Elaraby, the League's secretary-general,
+    received the presidents) the secretary-general is a co-host, no guest."""
+    return any(0 <= c.start - m.end <= 3 and not art.text[m.end:c.start].strip(" ،,")
+               for m in art.persons.get(i, []))
+
+
 def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
     """"استقبل A B" (A received B): A hosts, B visits; "استقباله B" (istiqbaluhu, his
     receiving B): the pronoun's owner hosts; "استقبله A" (A received him): A hosts."""
@@ -208,7 +216,7 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
     if before and after and h.start - before[-1].end <= 60 and not _clause_opens(art, before[-1].end, h):
         return after[0], before[-1], 2.0
     if after:
-        if any(0 <= c.start - after[0].end <= 25 and not _entourage(art, c)
+        if any(0 <= c.start - after[0].end <= 25 and not _entourage(art, c) and not _apposition(art, i, c)
                and not any(m.start <= c.start < m.end for m in r.leaders) for c in art.cues(i, "c:nonleader_slot")):
             # "استقبل أمير قطر أمس وزراء خارجية دول المجلس" (received the foreign ministers); not
             # a leader's title: "استقبل بوتين رئيس الوزراء الإيطالي" (ra'is al-wuzara', the prime
@@ -390,6 +398,11 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
         return None, None, 0.0  # "لقائه" (his meeting) of someone who leads nothing: "التقى دوق كامبريدج ..."
     if (sides := between_sides(art, i, h)) is not None:
         return sides[0], sides[1], 0.0
+    if (antecedent := _relative_object(art, h, r)) is not None:
+        # "أكد كيري لعباس الذي التقاه ثم لنتنياهو" (Kerry told Abbas, whom he met): Kerry (VSO, named first) met Abbas
+        subject = next((m for m in art.persons.get(i, []) if m.end <= antecedent.start), None)
+        ok = subject is not None and is_leader(subject) and subject.country != antecedent.country
+        return (subject, antecedent, 0.0) if ok else NO_ROLES
     partner = lone_object(art, i, h) if len(r.before) > 1 else None
     if partner is not None and (carried := carried_subject(art, i, h)) is not None \
             and carried.country != partner.country:
@@ -415,6 +428,16 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
         # "بين المالكي وقنديل، قبيل مغادرة قنديل العراق" (before Qandil left Iraq): he came
         return leaving[0], (second if leaving[0] is first else first), DEPARTED
     return first, second, 0.0
+
+
+def _relative_object(art: Article, h: Hit, r: Reach) -> Any:
+    """The leader a relative clause's meeting verb has for object: "عباس الذي التقاه"
+    (Abbas, whom he met), the verb's pronoun ("ـه") pointing back past "الذي" (who)."""
+    words = art.words_before(art.word_start(h.start), 1)
+    if words and words[0] in grammar_words("relative_pronouns") and r.before and trigger_spec(h.group).get("tense") \
+            and fold_term(h.term + h.suffix).endswith(("\u0647", "\u0647\u0627")):
+        return r.before[-1] if not art.folded_slice(r.before[-1].end, h.start).split()[:-1] else None
+    return None
 
 
 EACH_OF_CHARS = 40  # from a meeting word to its "مع كل من" (with each of)

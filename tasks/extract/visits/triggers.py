@@ -62,3 +62,9 @@ def definite(h: Any) -> bool:
     if h.group.startswith("t:") and trigger_spec(h.group).get("proclitics") == "verb":
         return False
     return "ال" in h.prefix or fold_term(h.term).startswith("ال")
+
+
+def purpose_noun(h: Any) -> bool:
+    """A past-verb trigger with li-: no past verb takes it, so "لبحث" (li-bahth, to discuss)
+    is a noun of purpose, not "بحث" (bahatha, discussed)."""
+    return trigger_spec(h.group).get("tense") == "past" and "ل" in h.prefix

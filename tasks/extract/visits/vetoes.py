@@ -11,7 +11,7 @@ from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.sides import of_three
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, SENTENCE_END_MARKS, fold_term
-from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
+from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
 
 
@@ -344,8 +344,23 @@ def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
         return True
     if role == "receive" and len(persons) > 1 and persons[1].start - first.end <= 100:
         second = persons[1]
-        return not is_leader(second) and not (before and h.start - before[-1].end <= 60)
+        return not is_leader(second) and not (before and h.start - before[-1].end <= 60) \
+            and not _co_subject(art, first, second)
     return False
+
+
+def _co_subject(art: Article, first: Any, second: Any) -> bool:
+    """The second person is joined to the first by "و" (and) on his own name or on the
+    honorific before it: in "واستقبل أمير قطر والدكتور نبيل العربي رؤساء ..." (the emir of
+    Qatar and Dr Nabil Elaraby received the presidents) the official is a co-host, not the
+    one received; "وزير" (minister) begins with waw but is no "و" (and)."""
+    words = art.folded_slice(first.end, art.word_end(second.start)).replace("\u060c", " ").split()
+    if not words or words[0][:1] != "\u0648":
+        return False
+    if len(words) == 1:  # "ونبيل": the waw glued on the name, not its first letter ("وليد", Walid)
+        return "\u0648" in art.text[art.word_start(second.start):second.start]
+    honorifics = get_lexicon().honorifics
+    return words[0][1:] in honorifics and all(w in honorifics for w in words[1:-1])
 
 
 def _official_right_after(art: Article, i: int, h: Hit) -> bool:
