@@ -21,6 +21,7 @@ import datetime as dt
 from collections.abc import Sequence
 from functools import cache
 
+from tasks.extract.homonyms import first_name_words
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import Lexicon, Period, Title, get_lexicon, titles_lexicon
 
@@ -45,13 +46,11 @@ def outlet_country(source: str | None) -> str | None:
 
 @cache
 def _given_names() -> frozenset[str]:
-    """The first words of the lexicon's people's Arabic names of two words or more, folded,
-    but for the first words of months.yaml's relative days: "صباح اليوم" (this morning) is
-    no Sabah ("استقبل رئيس الجمهورية صباح اليوم", received this morning)."""
-    lex = get_lexicon()
-    firsts = (fold_term(p.name_ar).split() for p in lex.people.values())
-    times = {fold_term(ph).split()[0] for rec in lex.months.get("relative") or () for ph in rec["phrases"]}
-    return frozenset(ws[0] for ws in firsts if len(ws) > 1) - times
+    """homonyms.first_name_words but for the first words of months.yaml's relative days:
+    "صباح اليوم" (this morning) is no Sabah ("استقبل رئيس الجمهورية صباح اليوم", received
+    this morning)."""
+    times = {fold_term(ph).split()[0] for rec in get_lexicon().months.get("relative") or () for ph in rec["phrases"]}
+    return first_name_words() - times
 
 
 def _name_after(lex: Lexicon, ft: str, e: int) -> bool:

@@ -55,12 +55,18 @@ def prev_word(ft: str, s: int) -> str:
 
 
 @cache
+def first_name_words() -> frozenset[str]:
+    """The first words of the lexicon's people's Arabic names of two words or more, folded
+    ("جمال", "عبد", "صباح")."""
+    names = (fold_term(p.name_ar).split() for p in get_lexicon().people.values())
+    return frozenset(ws[0] for ws in names if len(ws) > 1)
+
+
+@cache
 def _given_names() -> frozenset[str]:
-    """First words of the lexicon's full names ("جمال", "سارة", "علاء"), folded, less
-    the ordinary words some names begin with (grammar.yaml given_name_homographs)."""
-    lex = get_lexicon()
-    firsts = {fold_term(p.name_ar).split()[0] for p in lex.people.values() if len(p.name_ar.split()) > 1}
-    return frozenset(w for w in firsts if len(w) > 2 and not w.startswith("\u0627\u0644")) \
+    """First words of the lexicon's full names ("جمال", "سارة", "علاء"), less the ordinary
+    words some names begin with (grammar.yaml given_name_homographs)."""
+    return frozenset(w for w in first_name_words() if len(w) > 2 and not w.startswith("\u0627\u0644")) \
         - grammar_words("given_name_homographs")
 
 
