@@ -68,7 +68,8 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
                                    time_stage.named_spans(text, entities_stage.find_mentions(text, folded, None))
                                    if published is None else ())
     published = time.day
-    ents = entities_stage.find_mentions(text, folded, time.period, home.outlet_country(source))
+    home_country = home.outlet_country(source)
+    ents = entities_stage.find_mentions(text, folded, time.period, home_country)
     starts = [s for s, _ in sents]
     for m in ents:
         s, e = _sentence_of(sents, starts, m.start)
@@ -80,7 +81,7 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
         dates = explicit_dates if published is None and explicit_dates is not None \
             else functools.partial(dates_stage.find_dates, text, folded, published)
         visits, summits = visits_stage.find_visits_and_summits(text, sents, ents, dates, published, time.period,
-                                                               home.outlet_country(source))
+                                                               home_country)
         out["visit_mentions"].extend({"article_id": article_id, **v} for v in visits)
         out["summit_mentions"].extend({"article_id": article_id, **s} for s in summits)
     out["article_topics"].extend(
