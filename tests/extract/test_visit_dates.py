@@ -4,6 +4,7 @@ import datetime as dt
 
 from tasks.extract.dates import find_dates
 from tests.extract.test_visits import run
+from tests.extract.test_visits_detect import mention_rows
 from ziyarat.arabic import fold_with_map
 
 PUB = dt.date(2019, 4, 3)  # a Wednesday
@@ -151,7 +152,6 @@ def test_a_day_inside_the_that_clause_dates_the_meeting_not_the_saying():
     assert [(r[2], r[3]) for r in reported(run_dated(text))] == [(dt.date(2019, 4, 2), "day")]
     # ... and so is a month: "صرح الثلاثاء بأن نتانياهو اجتمع مع السيسي في مايو" (said on Tuesday
     # that Netanyahu met Sisi in May): May's meeting, recalled, not Tuesday's news
-    from tests.extract.test_visits_detect import mention_rows
     text = ("صرح وزير المالية الإسرائيلي الثلاثاء بأن رئيس الوزراء بنيامين نتانياهو اجتمع مع الرئيس المصري "
             "عبد الفتاح السيسي في مايو/أيار لبحث وقف إطلاق النار.")
     assert [(r["kind"], r["date"], r["date_precision"]) for r in mention_rows(text, dt.date(2018, 8, 15))] == [
@@ -162,7 +162,6 @@ def test_a_date_in_a_relative_clause_about_another_noun_is_not_the_talks():
     # "خلال محادثاته مع سينج على تعزيز حجم التبادل التجاري، والذي بلغ خلال العام الماضي ..."
     # (during his talks with Singh on raising trade, which reached last year ...): last year
     # is the trade's; the talks are today's news, not a meeting of last year
-    from tests.extract.test_visits_detect import mention_rows
     day = dt.date(2013, 3, 19)
     text = ("قال الرئيس محمد مرسي إنه أكد خلال محادثاته مع رئيس الوزراء الهندي مانموهان سينج على "
             "أهمية تعزيز حجم التبادل التجاري، والذي بلغ خلال العام الماضي 5 مليارات دولار.")

@@ -881,7 +881,6 @@ def test_a_visit_noun_coordinated_with_a_retold_one_is_retold_too():
     text = "وتابع الوزير زيارة بوتين لتركيا وزيارة الأسد لمصر ولقائه السيسي."
     assert [k for k in kinds(run(text)) if k[:2] == ASSAD_SISI] == [(*ASSAD_SISI, "reported")]
 def test_a_visit_he_may_make_is_no_visit_made():
-    from tests.extract.test_visits_detect import mention_rows
     # "Hollande may make a visit to Mali within the next two days to meet its president"
     text = ("كشفت صحيفة فرنسية اليوم عن أن الرئيس الفرنسي فرانسوا أولاند قد يقوم بزيارة خلال اليومين "
             "القادمين إلى مالي للقاء الرئيس المالي ديونكوندا تراوري.")
@@ -889,7 +888,6 @@ def test_a_visit_he_may_make_is_no_visit_made():
 
 
 def test_a_delegation_sent_to_study_the_conditions_of_a_visit_makes_it_ahead():
-    from tests.extract.test_visits_detect import mention_rows
     # "the Elysee sent a delegation to Bamako to study the conditions of the French president's visit to Mali"
     text = ("وأضافت الصحيفة أن قصر الرئاسة الفرنسية أرسل وفدا إلى العاصمة المالية باماكو لدراسة ظروف زيارة "
             "الرئيس الفرنسي فرانسوا أولاند إلى مالي ولقاء الرئيس المالي ديونكوندا تراوري.")
@@ -1299,7 +1297,6 @@ def test_heads_of_delegations_to_a_summit_did_not_meet_each_other():
 def test_shortly_before_the_days_summit_is_no_plan():
     # "قبيل قمة تجمعهما" (shortly before the summit that brings them together): words said at
     # the summit's start, in the report of it; "قبل قمة" (before a summit) stays a plan
-    from tests.extract.test_visits_detect import mention_rows
     day = dt.date(2018, 8, 18)
     text = ("وجاءت تصريحات المستشارة الألمانية أنجيلا ميركل والرئيس الروسي فلاديمير بوتين خلال كلمة مشتركة، "
             "قبيل قمة تجمعهما في قصر ميزبيرغ قرب العاصمة برلين.")

@@ -444,7 +444,6 @@ def test_the_day_of_a_newspapers_issue_does_not_make_a_planned_visit_held():
     # "أعلن اليوم موعد زيارة مرسي المرتقبة ... يوم الرابع من أبريل المقبل. ونشرت النبأ صحيفة
     # في عددها الصادر اليوم، مشيرة إلى أنها الزيارة الأولى ..." (a paper ran the news in its
     # issue out today, saying it is the first visit): today is the issue's, the visit ahead
-    from tests.extract.test_visits_detect import mention_rows
     day = dt.date(2013, 3, 17)
     text = ("أعلن في الخرطوم اليوم الأحد أنه تم تحديد موعد زيارة الرئيس محمد مرسي المرتقبة إلى "
             "السودان ولقائه الرئيس عمر البشير يوم الرابع من أبريل المقبل.\n"
@@ -457,7 +456,6 @@ def test_the_day_of_a_newspapers_issue_does_not_make_a_planned_visit_held():
 def test_a_trip_told_only_as_ahead_takes_its_travellers_undated_legs_with_it():
     # "تمهيدا لزيارة الرئيس أوباما المقررة نهاية الأسبوع" (ahead of Obama's visit set for the
     # weekend) + "خلال زيارته لإسرائيل" (during his visit to Israel): the same trip, ahead
-    from tests.extract.test_visits_detect import mention_rows
     day = dt.date(2013, 3, 17)
     plan = "فتحت الشرطة مركزا للاستعلامات، تمهيدا لزيارة الرئيس الأمريكي باراك أوباما المقررة نهاية الأسبوع.\n"
     leg = ("وأكدت الحكومة أهمية إجراء محادثات بين رئيس الوزراء الإسرائيلي بنيامين نتنياهو والرئيس "
@@ -478,7 +476,6 @@ def test_a_meeting_a_planned_trip_is_made_for_is_ahead_with_it():
     # "وتشمل جولة أوباما أيضا زيارة إلى رام الله للقاء عباس وكذلك زيارة إلى الأردن للقاء
     # الملك عبد الله" (the tour also includes a visit to Ramallah to meet Abbas and a visit to
     # Jordan to meet King Abdullah): "للقاء" (li-liqa', to meet) is the planned visit's purpose
-    from tests.extract.test_visits_detect import mention_rows
     text = ("وتشمل جولة الرئيس الأمريكي باراك أوباما أيضا زيارة إلى رام الله للقاء الرئيس الفلسطيني "
             "محمود عباس وكذلك زيارة إلى الأردن للقاء العاهل الأردني الملك عبد الله الثاني.")
     rows = mention_rows(text, dt.date(2013, 3, 20))
@@ -489,7 +486,6 @@ def test_a_leg_planned_for_tomorrow_leaves_the_visit_under_way_held():
     # "هدد بقتل أوباما خلال زيارته للقدس" (threatened to kill Obama during his visit to
     # Jerusalem) in a Wednesday article that adds "ومن المقرر أن يزور أوباما رام الله غدا"
     # (Obama is to visit Ramallah tomorrow): the plan is the Ramallah leg, Jerusalem is news
-    from tests.extract.test_visits_detect import mention_rows
     text = ("اعتقلت الشرطة رجلا هدد بقتل الرئيس الأمريكي باراك أوباما خلال زيارته للقدس ولقائه رئيس "
             "الوزراء الإسرائيلي بنيامين نتنياهو.\n"
             "ومن المقرر أن يزور أوباما رام الله غدا الخميس ليلتقي الرئيس الفلسطيني محمود عباس.")
@@ -501,7 +497,6 @@ def test_a_leg_planned_for_tomorrow_leaves_the_visit_under_way_held():
 def test_a_meeting_that_frames_a_demanded_act_is_ahead():
     # "طالبت ... ميركل بالتحدث خلال لقائها مع مرسي" (demanded that Merkel speak during her
     # meeting with Morsi): the act and its meeting lie ahead; Monday dates the demand
-    from tests.extract.test_visits_detect import mention_rows
     day = dt.date(2013, 1, 29)
     text = ("وكانت منظمة العفو الدولية طالبت المستشارة الألمانية أنجيلا ميركل أمس الاثنين بالتحدث خلال "
             "لقائها مع الرئيس محمد مرسي عن حقوق الإنسان.")
@@ -516,7 +511,6 @@ def test_a_meeting_that_frames_a_demanded_act_is_ahead():
 def test_a_call_made_during_a_meeting_is_no_invitation():
     # "ودعا مرسي خلال لقائه مع ميركل إلى دعم" (called, during his meeting with Merkel, for
     # support): دعا is a call, not an invitation, and the meeting was held
-    from tests.extract.test_visits_detect import mention_rows
     text = ("ودعا الرئيس المصري محمد مرسي خلال لقائه مع المستشارة الألمانية أنجيلا ميركل أمس في برلين "
             "إلى دعم الاقتصاد المصري.")
     assert [(r["kind"], r["visitor"], r["host"], r["city"]) for r in mention_rows(text, dt.date(2013, 1, 31))] == [
@@ -529,7 +523,6 @@ def test_a_call_made_during_a_meeting_is_no_invitation():
 def test_a_visit_told_as_earlier_this_year_is_background():
     # "خلال زيارة قام بها إلى النمسا في وقت سابق هذا العام" (during a visit he made to Austria
     # earlier this year): an earlier visit, not the news
-    from tests.extract.test_visits_detect import mention_rows
     day = dt.date(2018, 8, 18)
     text = ("وقد وجهت الدعوة للرئيس الروسي فلاديمير بوتين لحضور الزفاف خلال زيارة قام بها إلى النمسا "
             "والتقى فيها المستشار النمساوي سيباستيان كورتس في وقت سابق هذا العام.")
@@ -604,7 +597,6 @@ def test_an_arrival_an_advance_party_comes_before_is_ahead():
 def test_a_visit_verb_joined_to_a_subjunctive_is_no_report():
     # "على ترودو أن يستقل الطائرة ويزور الرياض" (Trudeau should take the plane and visit
     # Riyadh): "ويزور" shares the mood of "أن يستقل", a visit owed, not made
-    from tests.extract.test_visits_detect import mention_rows
     day = dt.date(2018, 8, 8)
     text = ("قال وزير الخارجية الكندي السابق، جون بيرد، إن على رئيس وزراء البلاد، جاستن ترودو، أن يستقل "
             "الطائرة ويزور العاصمة السعودية الرياض، ليحل أزمة دبلوماسية.")
@@ -618,7 +610,6 @@ def test_a_day_before_on_the_occasion_of_a_visit_dates_the_event_held_for_it():
     # "عقد السفير مؤتمرا صحفيا أمس بمناسبة زيارة الرئيس ..." (the ambassador held a press
     # conference yesterday on the occasion of the president's visit): yesterday is the press
     # conference's; the visit, which he "will discuss" later in the text, is still ahead
-    from tests.extract.test_visits_detect import mention_rows
     day = dt.date(2013, 1, 14)
     text = ("عقد السفير الفرنسي مؤتمرا صحفيا أمس بمناسبة زيارة الرئيس محمد مرسي لفرنسا ولقائه الرئيس "
             "فرانسوا هولاند، وقال إن الحديث عن تأجيل زيارة مرسي لفرنسا لا أساس له، وإن مرسي سيبحث مع "
@@ -631,7 +622,6 @@ def test_a_visit_that_frames_an_urging_demanded_is_ahead():
     # "طالبت منظمة ... ميركل بحث الرئيس مرسي خلال زيارته لألمانيا، الأربعاء" (demanded that
     # Merkel urge Morsi during his visit to Germany on Wednesday): the visit lies ahead, and its
     # Wednesday is the next one
-    from tests.extract.test_visits_detect import mention_rows
     day = dt.date(2013, 1, 28)
     text = ("طالبت منظمة هيومن رايتس ووتش المستشارة الألمانية أنجيلا ميركل بحث الرئيس محمد مرسي خلال زيارته "
             "لألمانيا، الأربعاء، على احترام الحريات.")
@@ -643,7 +633,6 @@ def test_a_visit_a_quotation_calls_awaited_makes_the_headlines_visit_ahead():
     # headline "زيارة بوتين لتركيا تؤكد قوة العلاقات" (Putin's visit to Turkey confirms strong
     # ties) and a quoted "إن زيارة الرئيس الروسي فلاديمير بوتين المرتقبة لتركيا" (Putin's
     # awaited visit): the visit the headline judges is the one still awaited
-    from tests.extract.test_visits_detect import mention_rows
     day = dt.date(2019, 3, 10)
     text = ("أردوغان: زيارة بوتين لتركيا تؤكد قوة العلاقات بين البلدين\n"
             "قال الرئيس التركي رجب طيب أردوغان \"إن زيارة الرئيس الروسي فلاديمير بوتين المرتقبة لتركيا "

@@ -10,6 +10,7 @@ pytest.importorskip("tasks.extract.entities")
 
 from tasks.extract import extract  # noqa: E402
 from tasks.extract.visits.summits import summit_id  # noqa: E402
+from tests.extract.test_visits_detect import mention_rows  # noqa: E402
 
 DAY = dt.date(2019, 6, 29)  # a Saturday
 
@@ -234,7 +235,6 @@ def test_a_venue_in_parentheses_after_a_located_noun_is_the_meetings_place():
 def test_the_country_right_after_a_visit_verb_with_its_subject_before_is_the_destination():
     # "يذكر أن الرئيس مرسي يزور حاليا باكستان" (President Morsi is now visiting Pakistan):
     # the subject stands before the verb, the country after it (past "now") is its object
-    from tests.extract.test_visits_detect import mention_rows
     day = dt.date(2013, 3, 18)
     text = "يذكر أن الرئيس المصري محمد مرسي يزور حاليا باكستان للمرة الأولى منذ سنوات."
     rows = mention_rows(text, day)
@@ -256,7 +256,6 @@ def test_an_officials_post_is_not_the_visits_place():
     # "وقال السفير الإيراني بطرابلس إن زيارة نجاد ..." (the Iranian ambassador in Tripoli said
     # that Ahmadinejad's visit ...): Tripoli is his post, not the visit's place, so Libya's
     # prime minister is no host
-    from tests.extract.test_visits_detect import mention_rows
     day = dt.date(2013, 2, 9)
     text = ("وقال السفير الإيراني بطرابلس، إن زيارة الرئيس الإيراني محمود أحمدي نجاد تعتبر خطوة جيدة "
             "للتواصل بين الشعبين.")
