@@ -18,6 +18,15 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _holding_ahead(holding: dict, end: str) -> str:
+    """Lookaheads that refuse a unit read as the verbal noun "holding": "قبل عقد القمة" (before
+    holding the summit), "قبل عقد لقاء" (before holding a meeting): a definite noun (ال...) or a
+    meeting noun right after the bare unit."""
+    objects = _alt(fold_term(w) for w in holding.get("objects", []))
+    noun = "\u0627\u0644\\w+" + (f"|(?:{objects}){end}" if objects else "")
+    return "".join(rf"(?!(?<={re.escape(fold_term(u))})\s+(?:{noun}))" for u in holding.get("units", []))
+
+
 @dataclass(frozen=True)
 class Calendar:
     months: dict[str, int]
@@ -108,7 +117,8 @@ def calendar_words() -> Calendar:
     re_ago = re.compile(
         rf"(?:{_alt(leads)})\s+(?:(?:{_alt(fold_term(w) for w in ago.get('hedges', []))})\s+)?"
         rf"(?:(?P<n>\d{{1,3}}|{_alt(counts)})\s+)?(?P<u>{_alt(units)}){E}"
-        rf"(?!\s+(?:{_alt(fold_term(w) for w in ago.get('not_after', []))}){E})") if leads and units else None
+        rf"(?!\s+(?:{_alt(fold_term(w) for w in ago.get('not_after', []))}){E})"
+        + _holding_ahead(ago.get("holding", {}), E)) if leads and units else None
     re_part = re.compile(rf"(?P<part>{_alt(parts)})\s+(?:\u0647\u0630\u0627\s+)?\u0627\u0644\u0634\u0647\u0631(?:\s+(?P<mod>{mods}))?(?!\w)")
     return Calendar(months, frozenset(fold_term(w) for w in data["needs_context"]), hijri, weekdays,
                      relative, parts, fw, pw, cw, year_words, year_leads, auto, glued,

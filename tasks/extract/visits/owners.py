@@ -5,6 +5,7 @@ invitation; the partner named in a neighbouring sentence; the guest a "الزا�
 his name calls so. visits.roles and visits.candidates read them."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
@@ -30,6 +31,32 @@ def dual_verb(h: Hit) -> bool:
 TRIP_PLACE_CHARS = 12  # "زيارته لأوروبا", "وصول مرسي إلى برلين": the destination right after
 
 
+FRONTED_CLAUSE_CHARS = 60  # from "زيارته" to the comma that ends the fronted phrase ("في ثاني أيام زيارته إلى الصين،")
+FRONTED_WORDS = 6  # words from the sentence's start to "زيارته": "في ثاني أيام"
+FRONTED_SUBJECT_CHARS = 30  # from that comma to the subject's name: a verb and a title ("أجرى الرئيس المصري")
+
+
+def _fronted_owner(art: Article, i: int, h: Hit) -> Any | None:
+    """The owner of "زيارته" (his visit) in a phrase that opens its sentence, named as the main
+    verb's subject right after the phrase's comma: "في ثاني أيام زيارته إلى الصين، أجرى الرئيس
+    المصري ..." (on the second day of his visit to China, the Egyptian president made ...)."""
+    s = art.sentences[i][0]
+    comma = art.text.find("\u060c", h.end, min(art.sentences[i][1], h.end + FRONTED_CLAUSE_CHARS))
+    if comma < 0 or art.near("persons", i, s, comma) or art.near("triggers", i, h.end, comma):
+        return None
+    # the phrase opens the sentence (past a dateline's "--"): "في"، "خلال" ... and a few words
+    opener = re.split(r"--|\u2014|\u2013|\)", art.folded_slice(s, h.start))[-1].split()
+    heads = grammar_words("fronted_heads")
+    if not opener or len(opener) > FRONTED_WORDS or not (
+            opener[0] in heads or opener[0][1:] in heads and opener[0][:1] in CONJUNCTIONS
+            or " ".join(opener[:2]).lstrip(CONJUNCTIONS) in heads):
+        return None
+    subject = next(iter(sorted(art.near("persons", i, comma, comma + FRONTED_SUBJECT_CHARS), key=lambda m: m.start)), None)
+    if subject is None or art.in_quote(subject.start) or len(art.folded_slice(comma + 1, subject.start).split()) < 1:
+        return None
+    return subject
+
+
 def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
     """For a visit noun with a pronoun ("زيارته", ziyaratuhu, his visit) or an
     honorific pronoun after it ("زيارة سموه", his Highness's visit): the person named
@@ -40,7 +67,7 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
     prior = sorted((m for m in art.persons.get(i, []) if m.end <= h.start and not art.in_quote(m.start)),
                    key=lambda m: m.end)
     if not prior:
-        return None
+        return _fronted_owner(art, i, h)
     end = art.word_end(h.end)
     home = {p.country for p in art.places.get(i, []) if 0 <= p.start - end <= TRIP_PLACE_CHARS}
     if len(prior) > 1 and _with_object(art, prior[-1]) and prior[-2].country not in home and not set(
