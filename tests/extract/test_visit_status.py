@@ -639,3 +639,15 @@ def test_a_visit_a_quotation_calls_awaited_makes_the_headlines_visit_ahead():
             "دليل على قوة العلاقات بين البلدين\".")
     rows = mention_rows(text, day)
     assert rows and {(r["kind"], r["planned"]) for r in rows} == {("referenced", True)}
+
+
+def test_the_first_to_visit_describes_the_visit_told_and_plans_nothing():
+    # "اختتم ... زيارة إلى إسرائيل، ليكون أول رئيس فلبيني يزور إسرائيل" (concluded a visit to
+    # Israel, becoming the first Filipino president to visit it): the imperfect after "أول"
+    # (first) is no future; the concluded visit is told
+    text = "اختتم الرئيس الفلبيني رودريغو دوتيرتي زيارة إلى إسرائيل، ليكون أول رئيس فلبيني يزور إسرائيل."
+    rows = mention_rows(text)
+    assert [(r["kind"], r["planned"], r["visitor"]) for r in rows] == [("reported", False, "Rodrigo Duterte")]
+    # a sa- copula before "أول" still plans it: "سيكون أول رئيس يزور" (will be the first to visit)
+    text = "وسيكون الرئيس الفلبيني رودريغو دوتيرتي أول رئيس فلبيني يزور إسرائيل."
+    assert [(r["kind"], r["planned"]) for r in mention_rows(text)] == [("referenced", True)]

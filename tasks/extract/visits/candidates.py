@@ -11,7 +11,7 @@ from tasks.extract.tense import imperfect_told_past
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
-from tasks.extract.visits.ahead import ahead_of_arrival, inherit_plan, when_ahead
+from tasks.extract.visits.ahead import ahead_of_arrival, first_to_tense, inherit_plan, when_ahead
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
 from tasks.extract.visits.owners import called_guest, invitation, partner_elsewhere
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, fellow_travellers, guest_named_before,
@@ -274,7 +274,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     """The candidate trigger h of sentence i yields, or None."""
     spec = trigger_spec(h.group)
     role = spec["role"]
-    tense = "future" if "س" in h.prefix or when_ahead(art, h) else spec.get("tense")
+    tense = "future" if "س" in h.prefix or when_ahead(art, h) else first_to_tense(art, h, spec.get("tense"))
     told_past = tense == "past" or (tense is None and past_auxiliary(art, h)) or (
         tense == "future" and "س" not in h.prefix and imperfect_told_past(art.text[max(art.sentences[i][0], h.start - 80):h.start]))
     tense = "past" if told_past else tense
