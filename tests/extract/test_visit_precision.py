@@ -1326,6 +1326,18 @@ def test_a_trip_for_a_summit_or_a_conference_has_no_unnamed_host(text):
     assert [(v, h) for v, h in reported(run(text)) if "Sisi" in h or "Salman" in h] == []
 
 
+@pytest.mark.parametrize("text", [
+    # "Erdogan arrived in Cairo to attend the Egyptian-Turkish business forum"
+    "وصل أردوغان إلى القاهرة لحضور منتدى الأعمال المصري التركي.",
+    # "Erdogan is visiting Egypt to attend the Egypt - Turkey investment forum"
+    "ويقوم أردوغان حاليا بزيارة إلى مصر لحضور منتدى مصر - تركيا للاستثمار.",
+])
+def test_a_trip_for_a_forum_of_the_two_states_is_a_visit(text):
+    """A gathering named by the trip's country and the traveller's is the two states' own, no
+    gathering of several parties: the host country's leader, unnamed, receives him."""
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+
+
 def test_an_arrival_in_a_summits_country_has_no_unnamed_host():
     """"The Islamic summit opens in Cairo tomorrow. Erdogan arrived at Cairo airport this evening":
     the arrival, told with no purpose, is the summit's."""

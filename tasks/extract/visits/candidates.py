@@ -423,7 +423,7 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
                    for m in art.persons.get(i, []))
     # a trip for a summit or a conference has no unnamed host: "وصل عباس إلى القاهرة للمشاركة في القمة";
     # unless the sentence names him: "وكان الرئيس مرسي على رأس مستقبلي نجاد" (Morsi headed those receiving him)
-    trip_to_summit = visitor is not None and role in ("arrive", "visit") and summit_trip(art, i, h, country) \
+    trip_to_summit = visitor is not None and role in ("arrive", "visit") and summit_trip(art, i, h, country, visitor.country) \
         and not any(m.country == country for m in art.leaders.get(i, []))
     other = None if official or trip_to_summit else partner_elsewhere(art, i, known, country, h)
     if other is not None and other.country != country and (not counterpart or _abroad(role, known, country)):
