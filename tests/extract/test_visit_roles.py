@@ -280,3 +280,11 @@ def test_his_visit_in_a_fronted_phrase_is_the_main_verbs_subjects():
         ("Emmanuel Macron", "Narendra Modi")]
     text = "وأكدت مصادر أن الرئيس سيتوجه إلى الهند عقب زيارته إلى مصر، للقاء رئيس الوزراء الهندي ناريندرا مودي."
     assert [r for r in mention_rows(text) if r["kind"] == "reported"] == []
+
+
+def test_the_subject_granted_a_reception_is_the_guest():
+    # "وحظي الرئيس التركي ... باستقبال رسمي من الرئيس الروسي" (the Turkish president was given an
+    # official reception by the Russian president): the subject of "حظي" is received, the leader
+    # after "من" (from) receives him, whichever of them stands nearer the noun
+    text = "وحظي الرئيس التركي رجب طيب أردوغان باستقبال رسمي من الرئيس الروسي فلاديمير بوتين في قصر الكرملين."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]

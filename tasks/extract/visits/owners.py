@@ -57,6 +57,27 @@ def _fronted_owner(art: Article, i: int, h: Hit) -> Any | None:
     return subject
 
 
+GRANTED_WORDS = 7  # from "حظي" (was granted) to the reception noun: its subject, a title and a name between
+GRANTED_FROM_CHARS = 30  # from the reception noun to the "من" (from) naming its host: "باستقبال رسمي حافل من"
+_FROM = re.compile(r"(?<!\S)\u0645\u0646(?!\S)")  # the word "من" (from)
+
+
+def granted_from(art: Article, i: int, h: Hit) -> list[int]:
+    """Where the "من" (from) naming the host of a reception noun ends, when a verb of being
+    granted stands before the noun: "وحظي الرئيس التركي باستقبال حافل من الرئيس الروسي" (the
+    Turkish president was given a warm reception by the Russian president): the verb's subject
+    is the guest, the leader after "من" the host. [] otherwise."""
+    if trigger_spec(h.group)["role"] not in ("receive", "reception") or trigger_spec(h.group).get("tense"):
+        return []
+    granted = grammar_words("granted_verbs")
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), GRANTED_WORDS)]
+    if not any(w in granted or w[:1] in CONJUNCTIONS and w[1:] in granted for w in words):
+        return []
+    end = art.word_end(h.end)
+    m = _FROM.search(art.text, end, min(art.sentences[i][1], end + GRANTED_FROM_CHARS))
+    return [m.end()] if m else []
+
+
 def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
     """For a visit noun with a pronoun ("زيارته", ziyaratuhu, his visit) or an
     honorific pronoun after it ("زيارة سموه", his Highness's visit): the person named
