@@ -341,3 +341,13 @@ def test_the_verbal_noun_holding_before_a_meeting_is_no_decade_ago():
     assert dates("التقى الوزيران قبل عقد لقاء الرئيسين") == []
     assert dates("زار الرئيس المدينة قبل عقد، ثم عاد إليها") == [("قبل عقد", dt.date(2013, 1, 1), "year", "ago")]
     assert dates("قبل عقدين زار الرئيس المدينة")[0][1:] == (dt.date(2003, 1, 1), "year", "ago")
+
+
+def test_a_bare_unit_in_construct_before_a_name_is_no_count_of_time():
+    # "قبل يوم الجمعة" (before Friday: the day of Friday), "قبل شهر رمضان" (before the month of
+    # Ramadan), "قبل عام الانتخابات" (before the election year): no day, month or year ago;
+    # the weekday after "يوم" is read as one
+    assert dates("وصل الرئيس قبل يوم الجمعة إلى المدينة") == [("يوم الجمعة", dt.date(2023, 3, 10), "day", "weekday")]
+    assert dates("غادر الرئيس المدينة قبل شهر رمضان") == []
+    assert dates("التقى الرئيسان قبل عام الانتخابات") == []
+    assert dates("زار الرئيس المدينة قبل شهر") == [("قبل شهر", dt.date(2023, 2, 1), "month", "ago")]
