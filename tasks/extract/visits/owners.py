@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
@@ -54,7 +54,7 @@ def _fronted_owner(art: Article, i: int, h: Hit) -> Any | None:
     subject = next(iter(sorted(art.near("persons", i, comma, comma + FRONTED_SUBJECT_CHARS), key=lambda m: m.start)), None)
     if subject is None or art.in_quote(subject.start) or len(art.folded_slice(comma + 1, subject.start).split()) < 1:
         return None
-    return subject
+    return subject if is_leader(subject) else None  # a minister there leaves "his" to the sentences before
 
 
 GRANTED_WORDS = 7  # from "حظي" (was granted) to the reception noun: its subject, a title and a name between
