@@ -38,7 +38,8 @@ def retold(art: Article, i: int, h: Hit) -> bool:
         return True  # "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
     if _talked_about(art, i, h) or _first_to_visit(art, i, h) or _commented_on(art, i, h) or _ago(art, i, h) \
             or _anniversary_of(art, i, h) or _held_relative(art, i, h) or _coordinated_with_retold(art, i, h) \
-            or _counted(art, h) or _days_after(art, h):
+            or _counted(art, h) or _days_after(art, h) or _when_past(art, h) or background_note(art, i, h) \
+            or _kana_topic(art, i, h):
         return True
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
                and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
@@ -88,7 +89,7 @@ def _talked_about(art: Article, i: int, h: Hit) -> bool:
     s, _ = art.sentences[i]
     lead = art.word_start(h.start)
     words = re.split("[\u060c,:]", art.folded_slice(max(s, lead - 60), lead))[-1].split()
-    clause = words[-JUDGE_WORDS:]
+    clause = _named_subject_folded(art, i, s, lead)[-JUDGE_WORDS:]
     judged = [k for k, w in enumerate(clause) if w in grammar_words("evaluation_verbs")]
     if judged and not set(clause[judged[-1]:]) & trigger_words("complementizers"):
         return True  # not "واعتبر المراقبون أن زيارة الأسد اليوم ..." (that the visit today ...)
@@ -349,3 +350,102 @@ def _days_after(art: Article, h: Hit) -> bool:
     lead, count, span, link = words
     return (lead.removeprefix("و") in trigger_words("after_leads") and (count.isdigit() or count in count_words())
             and span in unit_words("day", "week", "month", "year", "decade") and link in grammar_words("after_span_links"))
+
+
+NAME_SKIP_CHARS = 60  # how far back a judging verb's subject name may reach before the visit noun
+
+
+def _named_subject_folded(art: Article, i: int, s: int, lead: int) -> list[str]:
+    """The folded words of lead's clause before it, a person's name right before lead counted
+    as one word: "وصف الرئيس الإيراني محمود أحمدي نجاد زيارته" (described the Iranian
+    president Mahmoud Ahmadinejad his visit) reads as "وصف الرئيس الإيراني <name> زيارته", so the
+    judging verb stays within its few words of the noun whatever the length of the name."""
+    pos, named = lead, False
+    while True:
+        near = [m for m in art.near("persons", i, max(s, pos - NAME_SKIP_CHARS), pos) if m.end <= pos]
+        last = near[-1] if near else None
+        if last is None or art.text[last.end:pos].strip(" \u00ab\u00bb\"") or last.start >= pos:
+            break
+        pos, named = last.start, True
+    words = re.split("[\u060c,:]", art.folded_slice(max(s, pos - 60), pos))[-1].split()
+    return words + (["_name_"] if named else [])
+
+
+def _when_past(art: Article, h: Hit) -> bool:
+    """A past visit or meeting verb right after "عندما" / "حين" (when), or a visit noun after
+    "when" and a past verb: "عندما زار الأسد القاهرة" (when al-Assad visited Cairo), "حين قام
+    بزيارة" (when he made a visit) frame another event by an earlier visit; a day near the verb
+    makes it the news (timing.visit_kind asks only when there is none)."""
+    words = [w.strip("\u060c,") for w in art.words_before(art.word_start(h.start), 2)]
+    if not words or h.prefix not in ("", "\u0648"):
+        return False
+    when = grammar_words("when_words")
+    tense = trigger_spec(h.group).get("tense")
+    if tense == "past" and not h.prefix:
+        return words[-1] in when and not _dated_clause(art, h)
+    if tense == "past":
+        # "عندما زار الأسد القاهرة والتقى السيسي" (when he visited Cairo and met Sisi): the
+        # coordinated verb is in the same "when" clause
+        i = art.sent_of(h.start)
+        prev = [t for t in art.near("triggers", i, h.start - COORDINATED_CHARS, h.start - 1) if t.end <= h.start]
+        if not prev or re.search("[\u060c,.;:]", art.text[prev[-1].end:h.start]):
+            return False
+        # ... with no day of the first verb's either ("عندما زار ... اليوم والتقى": today)
+        return _when_past(art, prev[-1]) and not any(prev[-1].start - LATELY_CHARS <= d.start <= h.start
+                                                     for d in art.dates.get(i, []))
+    return not h.prefix and not tense and len(words) == 2 and words[0] in when and verb_tense(words[1]) == "past"
+
+
+RECENT_DAYS = 2  # a day of the note's sentence this close before publication makes its meeting the news
+
+
+def _dated_clause(art: Article, h: Hit) -> bool:
+    """A date in the trigger's clause after it (up to its comma): "عندما وصل أردوغان إلى برلين
+    الخميس، ..." (when Erdogan arrived in Berlin on Thursday) tells the arrival of the news."""
+    i = art.sent_of(h.start)
+    end = art.word_end(h.end)
+    stop = re.search("[\u060c,.;:]", art.text[end:art.sentences[i][1]])
+    hi = end + stop.start() if stop else art.sentences[i][1]
+    return any(end <= d.start <= hi for d in art.dates.get(i, []))
+
+
+def background_note(art: Article, i: int, h: Hit) -> bool:
+    """A meeting told in a sentence that opens as a note on the background: "يذكر أن" (it is
+    recalled that), "يشار إلى أن" (it is noted that), "تجدر الإشارة إلى أن" (it is worth noting
+    that): with no day of its own (timing.visit_kind asks only then), no present verb and not
+    said to be going on, it is an earlier meeting the note recalls; "يذكر أن ميركل حلت اليوم"
+    (arrived today) is dated and stays the news."""
+    s, _ = art.sentences[i]
+    opening = " ".join(art.folded_slice(s, min(h.start, s + 40)).split()[:4])
+    note = next((w for w in grammar_words("background_notes") if (opening + " ").startswith(w + " ")), None)
+    if note is None:
+        return False
+    own = trigger_spec(h.group).get("tense")
+    pub = art.published
+    fresh = pub is not None and any(d.date is not None and 0 <= (pub - d.date).days <= RECENT_DAYS for d in art.dates.get(i, []))
+    # the verb told after the note: "يشار إلى أن نجاد يقوم بزيارة" (is making a visit) is under way
+    body = [m.end() for m in re.finditer(r"\S+", art.text[s:h.start])][len(note.split()) - 1:][:1]
+    told = verb_tense(art.text[s + body[0]:art.word_end(h.start)]) if body else None
+    return not fresh and own != "future" and told != "future" and "\u0633" not in h.prefix and not _now_said(art, i, h)
+
+
+def _now_said(art: Article, i: int, h: Hit) -> bool:
+    """"حاليا" (now) or "الحالية" (current) within the trigger's clause after it."""
+    end = art.word_end(h.end)
+    words = [w.strip("\u060c,") for w in art.folded_slice(end, min(art.sentences[i][1], end + LATELY_CHARS)).split()]
+    return bool(set(words) & (grammar_words("now_adverbs") | grammar_words("current_adjectives")))
+
+
+def _kana_topic(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun that is the subject of "كانت" (was) right before it, with no "قد" (the
+    pluperfect of a verb) in its clause and no date in the sentence: "وكانت زيارة الرئيس
+    الإيراني هي الأولى لمصر منذ" (the Iranian president's visit was the first to Egypt since)
+    says what the visit was, an earlier one."""
+    if h.group != "t:visit" or trigger_spec(h.group).get("tense") or art.dates.get(i):
+        return False
+    before = [w.strip("\u060c,") for w in art.words_before(art.word_start(h.start), 1)]
+    if not (before and before[0] in grammar_words("kana_forms")):
+        return False
+    end = art.word_end(h.end)
+    clause = re.split("[\u060c,:;.]", art.folded_slice(end, min(art.sentences[i][1], end + PREDICATE_CHARS)))[0]
+    return "قد" not in clause.split()
