@@ -1429,6 +1429,8 @@ def test_a_visit_judged_framed_by_when_or_recalled_in_a_note_is_retold(text, pai
     # a day in the when-clause makes the arrival the news: "when al-Assad arrived in Cairo on Monday, ..."
     "عندما وصل الأسد إلى القاهرة الاثنين، التقى السيسي وبحث معه العلاقات.",
     "وقال الوزير إن العلاقات تحسنت عندما زار الأسد القاهرة الاثنين والتقى السيسي.",
+    # a when-clause the visitor's own act hangs on (no "that" or "كان" before it) tells the visit
+    "وبحث الأسد الأزمة عندما زار القاهرة والتقى السيسي.",
     # a note dated today, or telling a visit under way in the present, is the news
     "يذكر أن الأسد التقى السيسي اليوم في القاهرة.",
     "يشار إلى أن الأسد يقوم بزيارة للقاهرة يلتقي خلالها السيسي.",

@@ -382,7 +382,7 @@ def _when_past(art: Article, h: Hit) -> bool:
     when = grammar_words("when_words")
     tense = trigger_spec(h.group).get("tense")
     if tense == "past" and not h.prefix:
-        return words[-1] in when and not _dated_clause(art, h)
+        return words[-1] in when and not _dated_clause(art, h) and _framed_when(art, h)
     if tense == "past":
         # "عندما زار الأسد القاهرة والتقى السيسي" (when he visited Cairo and met Sisi): the
         # coordinated verb is in the same "when" clause
@@ -393,7 +393,21 @@ def _when_past(art: Article, h: Hit) -> bool:
         # ... with no day of the first verb's either ("عندما زار ... اليوم والتقى": today)
         return _when_past(art, prev[-1]) and not any(prev[-1].start - LATELY_CHARS <= d.start <= h.start
                                                      for d in art.dates.get(i, []))
-    return not h.prefix and not tense and len(words) == 2 and words[0] in when and verb_tense(words[1]) == "past"
+    return not h.prefix and not tense and len(words) == 2 and words[0] in when and verb_tense(words[1]) == "past" \
+        and _framed_when(art, h)
+
+
+FRAME_CHARS = 80  # how far before a "when" its sentence's "that" or "كان" (was) may stand
+
+
+def _framed_when(art: Article, h: Hit) -> bool:
+    """The "when" clause hangs on a said or a background clause: a "that" ("إن العلاقات تحسنت
+    عندما زار", that relations improved when he visited) or "كان" ("كان من المفترض حين زار", it
+    was supposed when he visited) before it in the sentence; "وبحث السيسي الأزمة عندما قام
+    بزيارة موسكو" (Sisi discussed the crisis when he made a visit to Moscow) tells the visit."""
+    s = art.sentences[art.sent_of(h.start)][0]
+    words = {w.strip("\u060c,") for w in art.folded_slice(max(s, h.start - FRAME_CHARS), art.word_start(h.start)).split()}
+    return bool(words & (trigger_words("complementizers") | grammar_words("kana_forms")))
 
 
 RECENT_DAYS = 2  # a day of the note's sentence this close before publication makes its meeting the news

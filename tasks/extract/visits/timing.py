@@ -333,7 +333,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         return "referenced"  # "منتصف مارس المقبل" (mid-March next) in a February article: a plan
     if month_part_ahead(art, i, date, precision):
         return "referenced"  # "أواخر هذا الشهر" (late this month) in an article of the 12th: a plan
-    if month_part_behind(art, i, date, precision, tense):
+    if month_part_behind(art, i, h, date, precision, tense):
         return "referenced"  # "مطلع الشهر الجاري" (early this month) in an article of the 12th: retold
     if date is not None and pub is not None:
         last = period_end(date, precision)
@@ -390,14 +390,18 @@ def month_part_ahead(art: Article, i: int, date: dt.date | None, precision: str 
     return bool(part) and dt.date(date.year, date.month, MONTH_PART_FIRST_DAY[part]) > art.published
 
 
-def month_part_behind(art: Article, i: int, date: dt.date | None, precision: str | None, tense: str | None) -> bool:
+def month_part_behind(art: Article, i: int, h: Hit, date: dt.date | None, precision: str | None,
+                      tense: str | None) -> bool:
     """The month of the meeting is named by a part of it over before publication, told with no
-    future verb: "خلال الزيارة التي أدتها ميركل مطلع الشهر الجاري" (during the visit Merkel
-    made early this month) in an article of the 12th is an earlier visit, though the month is
-    publication's; on the 8th early this month is still running."""
+    present or future verb: "خلال الزيارة التي أدتها ميركل مطلع الشهر الجاري" (during the visit
+    Merkel made early this month) in an article of the 12th is an earlier visit, though the month
+    is publication's; on the 8th early this month is still running, and "يقوم بزيارة ... مطلع
+    الشهر الجاري" (makes a visit early this month) is the narrative present of the news."""
     part = _month_part(art, i, date, precision)
-    return part in MONTH_PART_LAST_DAY and tense != "future" \
-        and dt.date(date.year, date.month, MONTH_PART_LAST_DAY[part]) < art.published
+    told = verb_tense(art.text[max(art.sentences[i][0], h.start - STRONG_DATE_CHARS):art.word_end(h.start)])
+    if part not in MONTH_PART_LAST_DAY or tense == "future" or told == "future":
+        return False
+    return dt.date(date.year, date.month, MONTH_PART_LAST_DAY[part]) < art.published
 
 
 def _dated_near(art: Article, i: int, h: Hit) -> bool:
