@@ -1464,3 +1464,21 @@ def test_a_meeting_noun_subject_of_a_that_clauses_future_is_planned():
     assert [(r["visitor"], r["host"], r["kind"], r["planned"]) for r in rows] == [(*ASSAD_SISI, "referenced", True)]
     # ... the consultations that addressed it were held
     assert kinds(run("وقال الأسد إن المشاورات مع السيسي تناولت الملف الأمني.")) == [(*ASSAD_SISI, "reported")]
+
+
+def test_a_pluperfect_keeps_a_long_named_subject_and_its_line_cut_continuation():
+    from tasks.extract.dates import find_dates
+    pub = dt.date(2023, 3, 8)
+
+    def kinds_of(text):
+        return {k for k in kinds(run(text, pub, find_dates(text, None, pub)))}
+    # "the Saudi monarch King Salman had visited Cairo and met Sisi": a name and its title are the subject of "كان"
+    assert kinds_of("وكان العاهل السعودي الملك سلمان زار القاهرة والتقى السيسي.") == {
+        ("Salman bin Abdulaziz", "Abdel Fattah el-Sisi", "referenced")}
+    # a crawled hard wrap cuts "al-Assad had visited Egypt for a summit on the 6th / and 7th March and met Sisi"
+    # after a line with the number alone: the line opening "و" and a number goes on in the pluperfect
+    assert kinds_of("كان الأسد زار مصر، في وقت سابق، لحضور قمة يومي\n6\nو7مارس واجتمع مع السيسي") == {
+        (*ASSAD_SISI, "referenced")}
+    # ... past a stop mark the next line is a sentence of its own
+    assert kinds_of("وكان الأسد زار مصر في وقت سابق لحضور قمة.\n6\nو7مارس واجتمع مع السيسي") == {
+        (*ASSAD_SISI, "reported")}

@@ -2,7 +2,9 @@
 or after its genitive leader, "مؤخرا" (lately) or "منذ شهرين" (two months ago) in its clause, a "كان ... قد" (had done)
 clause, a visit noun that is the topic of a judging verb or of a clause's "as for" ("وعن زيارة ..."), the subject of a
 past or judging predicate in a "that"-clause ("أن زيارة ... كانت", that the visit was; "«مرفوضة»", rejected), the genitive
-of "نتائج" (the results of), of "تأييد" (support for) or of an anniversary, and a definite meeting noun "that was held" ("القمة التي انعقدت") with no day of its own.
+of "نتائج" (the results of), of "تأييد" (support for) or of an anniversary, and a definite meeting noun "that was held" ("القمة التي انعقدت") with no day of its own;
+an undated meeting in a "when" clause under a "that" ("إن العلاقات تحسنت عندما زار", relations improved when he
+visited), in a background note ("يذكر أن", it is recalled that) or a visit noun after "كانت" (was).
 timing.visit_kind reads them to make such a meeting an earlier one (referenced)."""
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from tasks.extract.calendar import count_words, hedge_words, unit_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import definite, trigger_spec
-from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term
+from ziyarat.arabic import PRONOUN_ENCLITICS, SENTENCE_END_MARKS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -290,9 +292,27 @@ def pluperfect_at(art: Article, i: int, h: Hit) -> bool:
         words = [w.strip("،,") for w in clause.split()]
         if words and words[-1] == "قد" and any(w in grammar_words("kana_forms") for w in words[-KANA_SUBJECT_WORDS - 1:-1]):
             return True
-        if trigger_spec(t.group).get("tense") == "past" and _kana_subject(words[-SUBJECT_WORDS - 1:]):
+        if trigger_spec(t.group).get("tense") == "past" and (
+                _kana_subject(words[-SUBJECT_WORDS - 1:])  # a name counts as one word: "كان الرئيس أحمدي نجاد زار"
+                or _kana_subject(_named_subject_folded(art, i, s, art.word_start(t.start))[-SUBJECT_WORDS - 1:])):
             return True
-    return False
+    return _continued_pluperfect(art, i)
+
+
+def _continued_pluperfect(art: Article, i: int) -> bool:
+    """Sentence i goes on, with "و" (and), a pluperfect sentence a line break cut with no stop
+    mark (a crawled page's hard wrap, past a line with a number alone): "كان نجاد زار مصر ...
+    لحضور قمة يومي" / "6" / "و7 فبراير واجتمع مع الرئيس مرسي" (and on the 7th met President
+    Morsi) is in that "كان" (had) clause; only a line opening "و" and a number is such a cut."""
+    if not re.match("\u0648\\s?\\d", art.text[art.sentences[i][0]:art.sentences[i][1]]):  # و and a number
+        return False
+    j = i - 1
+    while j >= 0 and not re.search("[^\\W\\d_]{2}", art.text[art.sentences[j][0]:art.sentences[j][1]]):
+        j -= 1  # a line with a number alone ("6")
+    if j < 0 or art.text[art.sentences[j][0]:art.sentences[j][1]].rstrip()[-1:] in SENTENCE_END_MARKS:
+        return False
+    first = [t for t in art.by_sent.get(j, ()) if t.group.startswith("t:") and trigger_spec(t.group).get("tense")][:1]
+    return bool(first) and pluperfect_at(art, j, first[0])
 
 
 SUBJECT_WORDS = 3  # words of a subject between كان and its perfect: "وكان الرئيس السوداني البشير"
