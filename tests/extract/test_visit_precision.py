@@ -1420,6 +1420,9 @@ SALMAN_SISI = ("Salman bin Abdulaziz", "Abdel Fattah el-Sisi")
     ("وتجدر الإشارة إلى أن الاتفاق وقع خلال زيارة الأسد إلى القاهرة ولقائه السيسي.", ASSAD_SISI),
     # "al-Assad's visit to Egypt and his meeting with Sisi were the first in years": what the visit was
     ("وكانت زيارة الأسد إلى مصر ولقاؤه السيسي هي الأولى منذ سنوات.", ASSAD_SISI),
+    # "relations are heading to strengthening, especially after the important visit of President al-Assad"
+    ("وقال الوزير إن العلاقات تتجه نحو التعزيز خاصة بعد الزيارة المهمة للرئيس الأسد إلى القاهرة ولقائه السيسي.",
+     ASSAD_SISI),
 ])
 def test_a_visit_judged_framed_by_when_or_recalled_in_a_note_is_retold(text, pair):
     assert kinds(run(text)) == [(*pair, "referenced")]
