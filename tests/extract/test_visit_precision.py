@@ -1413,3 +1413,87 @@ def test_a_leader_met_in_a_relative_clause_met_the_main_subject_only():
     # a leader as the main subject met the antecedent (in Moscow: Abbas came to Putin)
     assert pairs("أكد الرئيس الروسي فلاديمير بوتين للرئيس الفلسطيني محمود عباس الذي التقاه في موسكو ضرورة السلام.") == [
         ("Mahmoud Abbas", "Vladimir Putin")]
+
+
+# Session 12 (retold): earlier visits told in commentary and background notes
+SALMAN_SISI = ("Salman bin Abdulaziz", "Abdel Fattah el-Sisi")
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "the Saudi monarch King Salman described his visit to Cairo ... as historic": a judging verb
+    # past a long subject (title and name) still judges the visit
+    ("ووصف العاهل السعودي الملك سلمان زيارته إلى القاهرة ولقاءه السيسي بالتاريخية.", SALMAN_SISI),
+    # the present "describes" (a headline) judges it as well
+    ("الملك سلمان يصف زيارته إلى القاهرة ولقاءه السيسي بالتاريخية", SALMAN_SISI),
+    # "relations improved when al-Assad visited Cairo and met Sisi": a when-clause frames the news by an earlier visit
+    ("وقال الوزير إن العلاقات تحسنت عندما زار الأسد القاهرة والتقى السيسي.", ASSAD_SISI),
+    # "it is recalled that al-Assad met Sisi in Cairo": a background note with no day of its own
+    ("يذكر أن الأسد التقى السيسي في القاهرة.", ASSAD_SISI),
+    ("وتجدر الإشارة إلى أن الاتفاق وقع خلال زيارة الأسد إلى القاهرة ولقائه السيسي.", ASSAD_SISI),
+    # "al-Assad's visit to Egypt and his meeting with Sisi were the first in years": what the visit was
+    ("وكانت زيارة الأسد إلى مصر ولقاؤه السيسي هي الأولى منذ سنوات.", ASSAD_SISI),
+    # "relations are heading to strengthening, especially after the important visit of President al-Assad"
+    ("وقال الوزير إن العلاقات تتجه نحو التعزيز خاصة بعد الزيارة المهمة للرئيس الأسد إلى القاهرة ولقائه السيسي.",
+     ASSAD_SISI),
+])
+def test_a_visit_judged_framed_by_when_or_recalled_in_a_note_is_retold(text, pair):
+    assert kinds(run(text)) == [(*pair, "referenced")]
+
+
+@pytest.mark.parametrize("text", [
+    # a day in the when-clause makes the arrival the news: "when al-Assad arrived in Cairo on Monday, ..."
+    "عندما وصل الأسد إلى القاهرة الاثنين، التقى السيسي وبحث معه العلاقات.",
+    "وقال الوزير إن العلاقات تحسنت عندما زار الأسد القاهرة الاثنين والتقى السيسي.",
+    # a when-clause the visitor's own act hangs on (no "that" or "كان" before it) tells the visit
+    "وبحث الأسد الأزمة عندما زار القاهرة والتقى السيسي.",
+    # a note dated today, or telling a visit under way in the present, is the news
+    "يذكر أن الأسد التقى السيسي اليوم في القاهرة.",
+    "يشار إلى أن الأسد يقوم بزيارة للقاهرة يلتقي خلالها السيسي.",
+    "يشار إلى أن الأسد يقوم بزيارة للقاهرة ولقاء السيسي.",
+])
+def test_a_when_clause_or_a_note_with_a_day_or_a_present_verb_stays_reported(text):
+    from tasks.extract.dates import find_dates
+    pub = dt.date(2023, 3, 14)
+    assert kinds(run(text, pub, find_dates(text, None, pub))) == [(*ASSAD_SISI, "reported")]
+
+
+@pytest.mark.parametrize("text, pub, kind", [
+    # "during the visit al-Assad made to Cairo early this month and his meeting with Sisi", in an
+    # article of the 14th: early this month (days 1-10) is over, the visit retold
+    ("واتفق الجانبان على ذلك خلال الزيارة التي أداها الأسد إلى القاهرة مطلع الشهر الجاري ولقائه السيسي.",
+     dt.date(2023, 3, 14), "referenced"),
+    # ... on the 8th early this month is still running: the news
+    ("واتفق الجانبان على ذلك خلال الزيارة التي أداها الأسد إلى القاهرة مطلع الشهر الجاري ولقائه السيسي.",
+     dt.date(2023, 3, 8), "reported"),
+    # mid this month on the 14th has not ended
+    ("وصل الأسد إلى القاهرة والتقى السيسي منتصف الشهر الجاري.", dt.date(2023, 3, 14), "reported"),
+])
+def test_a_part_of_the_running_month_over_before_publication_is_retold(text, pub, kind):
+    from tasks.extract.dates import find_dates
+    assert kinds(run(text, pub, find_dates(text, None, pub))) == [(*ASSAD_SISI, kind)]
+
+
+def test_a_meeting_noun_subject_of_a_that_clauses_future_is_planned():
+    # "al-Assad repeated that the consultations with Sisi will address the security file"
+    rows = run("وكرر الأسد أن المشاورات مع السيسي ستتناول الملف الأمني.")
+    assert [(r["visitor"], r["host"], r["kind"], r["planned"]) for r in rows] == [(*ASSAD_SISI, "referenced", True)]
+    # ... the consultations that addressed it were held
+    assert kinds(run("وقال الأسد إن المشاورات مع السيسي تناولت الملف الأمني.")) == [(*ASSAD_SISI, "reported")]
+
+
+def test_a_pluperfect_keeps_a_long_named_subject_and_its_line_cut_continuation():
+    from tasks.extract.dates import find_dates
+    pub = dt.date(2023, 3, 8)
+
+    def kinds_of(text):
+        return {k for k in kinds(run(text, pub, find_dates(text, None, pub)))}
+    # "the Saudi monarch King Salman had visited Cairo and met Sisi": a name and its title are the subject of "كان"
+    assert kinds_of("وكان العاهل السعودي الملك سلمان زار القاهرة والتقى السيسي.") == {
+        ("Salman bin Abdulaziz", "Abdel Fattah el-Sisi", "referenced")}
+    # a crawled hard wrap cuts "al-Assad had visited Egypt for a summit on the 6th / and 7th March and met Sisi"
+    # after a line with the number alone: the line opening "و" and a number goes on in the pluperfect
+    assert kinds_of("كان الأسد زار مصر، في وقت سابق، لحضور قمة يومي\n6\nو7مارس واجتمع مع السيسي") == {
+        (*ASSAD_SISI, "referenced")}
+    # ... past a stop mark the next line is a sentence of its own
+    assert kinds_of("وكان الأسد زار مصر في وقت سابق لحضور قمة.\n6\nو7مارس واجتمع مع السيسي") == {
+        (*ASSAD_SISI, "reported")}

@@ -342,9 +342,14 @@ def subject_of_future(art: Article, i: int, h: Hit) -> bool:
     ahead, whatever day the statement is told. Not a noun a preposition or "during" governs
     ("خلال زيارة الأسد سيبحث", during the visit he will discuss: the frame of another
     verb), nor past a comma or a coordinated verb ("وسيلتقي خلالها", and he will meet)."""
-    if h.prefix or trigger_spec(h.group).get("role") != "visit" or trigger_spec(h.group).get("tense"):
+    role = trigger_spec(h.group).get("role")
+    if trigger_spec(h.group).get("tense") or (h.prefix and not (role == "meet" and definite(h))):
         return False
     before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if role != "visit" and not (role == "meet" and definite(h) and before and before[-1] in trigger_words("complementizers")):
+        # a meeting noun only as the subject of "that": "كرر نتانياهو أن المشاورات مع أوباما
+        # ستتناول" (repeated that the consultations with Obama will address)
+        return False
     if before and before[-1] in grammar_words("frame_prepositions") | grammar_words("during_words"):
         return False
     end, stop = art.word_end(h.end), art.sentences[i][1]

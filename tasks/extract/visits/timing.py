@@ -333,6 +333,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
         return "referenced"  # "منتصف مارس المقبل" (mid-March next) in a February article: a plan
     if month_part_ahead(art, i, date, precision):
         return "referenced"  # "أواخر هذا الشهر" (late this month) in an article of the 12th: a plan
+    if month_part_behind(art, i, h, date, precision, tense):
+        return "referenced"  # "مطلع الشهر الجاري" (early this month) in an article of the 12th: retold
     if date is not None and pub is not None:
         last = period_end(date, precision)
         if last < pub - dt.timedelta(days=WEEK_BEFORE if precision == "day" and tense != "future" else WINDOW_BEFORE):
@@ -362,6 +364,21 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
 
 
 MONTH_PART_FIRST_DAY = {"start": 1, "mid": 11, "end": 21}  # the days a part of the month ("أواخر", late) begins on
+MONTH_PART_LAST_DAY = {"start": 10, "mid": 20}  # ... and ends on ("end" runs to the month's last day)
+
+
+def _month_part(art: Article, i: int, date: dt.date | None, precision: str | None) -> str | None:
+    """The part of the month ("start", "mid", "end") the sentence names the meeting's month by:
+    "أواخر هذا الشهر" (late this month) is "end"; None for a bare month or another date."""
+    if date is None or art.published is None or precision != "month":
+        return None
+    parts = {fold_term(w): part for part, words in get_lexicon().months["month_parts"].items() for w in words}
+    for d in art.dates.get(i, []):
+        if d.date == date and d.precision == "month" and d.surface.split():
+            part = parts.get(fold_term(d.surface.split()[0]).removeprefix("و"))
+            if part:
+                return part
+    return None
 
 
 def month_part_ahead(art: Article, i: int, date: dt.date | None, precision: str | None) -> bool:
@@ -369,16 +386,22 @@ def month_part_ahead(art: Article, i: int, date: dt.date | None, precision: str 
     "عندما يقوم بزيارة موسكو أواخر هذا الشهر" (when he visits Moscow late this month) in an
     article of the 12th is a visit ahead, though the month is publication's; "منتصف الشهر
     الجاري" (mid this month) on the 12th has begun."""
-    pub = art.published
-    if date is None or pub is None or precision != "month":
+    part = _month_part(art, i, date, precision)
+    return bool(part) and dt.date(date.year, date.month, MONTH_PART_FIRST_DAY[part]) > art.published
+
+
+def month_part_behind(art: Article, i: int, h: Hit, date: dt.date | None, precision: str | None,
+                      tense: str | None) -> bool:
+    """The month of the meeting is named by a part of it over before publication, told with no
+    present or future verb: "خلال الزيارة التي أدتها ميركل مطلع الشهر الجاري" (during the visit
+    Merkel made early this month) in an article of the 12th is an earlier visit, though the month
+    is publication's; on the 8th early this month is still running, and "يقوم بزيارة ... مطلع
+    الشهر الجاري" (makes a visit early this month) is the narrative present of the news."""
+    part = _month_part(art, i, date, precision)
+    told = verb_tense(art.text[max(art.sentences[i][0], h.start - STRONG_DATE_CHARS):art.word_end(h.start)])
+    if part not in MONTH_PART_LAST_DAY or tense == "future" or told == "future":
         return False
-    parts = {fold_term(w): part for part, words in get_lexicon().months["month_parts"].items() for w in words}
-    for d in art.dates.get(i, []):
-        if d.date == date and d.precision == "month" and d.surface.split():
-            part = parts.get(fold_term(d.surface.split()[0]).removeprefix("و"))
-            if part and dt.date(date.year, date.month, MONTH_PART_FIRST_DAY[part]) > pub:
-                return True
-    return False
+    return dt.date(date.year, date.month, MONTH_PART_LAST_DAY[part]) < art.published
 
 
 def _dated_near(art: Article, i: int, h: Hit) -> bool:
