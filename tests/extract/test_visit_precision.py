@@ -1401,3 +1401,33 @@ def test_a_leader_met_in_a_relative_clause_met_the_main_subject_only():
     # a leader as the main subject met the antecedent (in Moscow: Abbas came to Putin)
     assert pairs("أكد الرئيس الروسي فلاديمير بوتين للرئيس الفلسطيني محمود عباس الذي التقاه في موسكو ضرورة السلام.") == [
         ("Mahmoud Abbas", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    # "Lavrov held talks with Assad ... after a meeting he held with Sisi": each met Lavrov
+    "أجرى وزير الخارجية الروسي لافروف مباحثات مع الرئيس الأسد في دمشق الثلاثاء، "
+    "وذلك بعد اجتماع عقده مع الرئيس السيسي في القاهرة.",
+    # "Lavrov stressed during a visit to Egypt that Assad ...": the visit is the minister's
+    "أكد وزير الخارجية الروسي لافروف خلال زيارة إلى مصر الثلاثاء أن الرئيس الأسد يؤيد الحل السياسي.",
+    # "a day after his receiving the director of intelligence, called the shadow of Assad"
+    "استقبل الرئيس السيسي الثلاثاء وفدا، وذلك غداة استقباله لمدير المخابرات السورية الذي يلقب بظل الرئيس الأسد.",
+    # "alongside King Salman, the emir of Kuwait and Sisi attended the summit": its attendees
+    "وحضر القمة إلى جانب الملك سلمان كل من أمير الكويت والرئيس السيسي، في مكة الثلاثاء.",
+    # "Sisi set out, at a meeting with his council of advisers, ... Assad": no leader met
+    "وأوضح الرئيس السيسي، خلال اجتماع مع هيئة مستشاريه الثلاثاء، موقف مصر من الرئيس الأسد.",
+    # "the points that the meetings held with King Salman resulted in": their results, retold
+    "وعرض الرئيس السيسي النقاط التي أسفرت عنها اللقاءات التي تمت مع الملك سلمان.",
+    # "whereas Sisi hosted the two rivals in Cairo": the rivals are no leader's side
+    "وكان الرئيس بوتين قد رعى جولة أولى في موسكو فشلت الخميس، في حين استضاف الرئيس السيسي الخصمين في القاهرة.",
+])
+def test_an_officials_meeting_or_an_attendance_list_pairs_no_leaders(text):
+    assert reported(run(text)) == []
+
+
+def test_a_leaders_own_talks_and_meetings_stay_reported():
+    # the same shapes with a leader as the doer: his talks, his meeting, his visit
+    assert ("Vladimir Putin", "Bashar al-Assad") in reported(run(
+        "أجرى الرئيس بوتين مباحثات مع الرئيس الأسد في دمشق الثلاثاء، وذلك بعد اجتماع عقده مع الرئيس السيسي في القاهرة."))
+    assert reported(run("أكد الرئيس بوتين خلال زيارة إلى مصر الثلاثاء التقى فيها الرئيس السيسي دعم روسيا.")) != []
+    assert reported(run("استقبل الرئيس السيسي الثلاثاء وفدا، وذلك غداة استقباله للرئيس بوتين.")) == [
+        ("Vladimir Putin", "Abdel Fattah el-Sisi")]

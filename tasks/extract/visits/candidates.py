@@ -24,7 +24,7 @@ from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states
 from tasks.extract.visits.officials import (international_body, nonleader_subject, official_led, official_subject,
-                                            purpose_of_nonleader, received_by_official)
+                                            official_held, purpose_of_nonleader, received_by_official)
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          body_summit, denied, hypothetical, negated, not_held, other_owner, peak_of,
                                          search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader)
@@ -361,7 +361,7 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
     meeting noun, not tied to the leaders after it."""
     before, after = reach.before, reach.after
     if unknown_partner(art, i, h) or body_summit(art, h) or peak_of(art, h) or nonleader_subject(art, i, h) \
-            or purpose_of_nonleader(art, i, h) or official_led(art, i, h):
+            or purpose_of_nonleader(art, i, h) or official_led(art, i, h) or official_held(art, i, h):
         return True
     if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) or official_subject(art, i, h, role) \
             or (role == "meet" and (between_nonleader(art, i, h) or with_nonleader(art, i, h) or between_states(art, i, h))):

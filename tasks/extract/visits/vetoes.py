@@ -342,6 +342,8 @@ def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     first = persons[0]
     if not is_leader(first) or art.possessed(first, trigger_words("possessor_heads")):
         return True
+    if role == "receive" and any(0 <= c.start - first.end <= 2 and not c.prefix for c in art.cues(i, "c:nonleader_slot")):
+        return True  # the object right after the subject: "استضاف الرئيس البشير الخصمين" (hosted the two rivals)
     if role == "receive" and len(persons) > 1 and persons[1].start - first.end <= 100:
         second = persons[1]
         return not is_leader(second) and not (before and h.start - before[-1].end <= 60) \
@@ -445,8 +447,12 @@ def body_summit(art: Article, h: Hit) -> bool:
     if fold_term(h.term) in trigger_words("summit_nouns") and before[-1:] and before[-1] in trigger_words("level_words"):
         return True  # "على مستوى القمة" (at summit level): a session's level, no summit of anyone
     attend = trigger_words("attend_words")
-    if fold_term(h.term) in trigger_words("summit_nouns") and (" ".join(before) in attend or before[-1:] in [[w] for w in attend]):
-        return True  # "للمشاركة في القمة" (to take part in the summit): its participants met nobody by it
+    # "للمشاركة في القمة" (to take part in the summit), "وحضر القمة" (and attended the summit): its
+    # participants met nobody by it
+    last = before[-1] if before else ""
+    if fold_term(h.term) in trigger_words("summit_nouns") and (" ".join(before) in attend or last in attend
+                                                                 or (last[:1] in CONJUNCTIONS and last[1:] in attend)):
+        return True
     if fold_term(h.term) in trigger_words("summit_nouns") and of_three(art, i, h):
         return True  # "يستقبل أردوغان نظيريه بوتين وروحاني لعقد قمة" (to hold a summit): the three's
     first = next((m.start for m in art.distinct_leaders(i) if m.start >= end), None)
