@@ -1419,6 +1419,8 @@ def test_a_leader_met_in_a_relative_clause_met_the_main_subject_only():
     "وعرض الرئيس السيسي النقاط التي أسفرت عنها اللقاءات التي تمت مع الملك سلمان.",
     # "whereas Sisi hosted the two rivals in Cairo": the rivals are no leader's side
     "وكان الرئيس بوتين قد رعى جولة أولى في موسكو فشلت الخميس، في حين استضاف الرئيس السيسي الخصمين في القاهرة.",
+    # "Rosell and his deputy met President Assad, then went to Cairo to meet Sisi": each met them
+    "واجتمع روسيل ونائبه خافيير مع الرئيس الأسد في دمشق، ثم توجها إلى القاهرة لإجراء مقابلة مع الرئيس السيسي.",
 ])
 def test_an_officials_meeting_or_an_attendance_list_pairs_no_leaders(text):
     assert reported(run(text)) == []
@@ -1431,3 +1433,5 @@ def test_a_leaders_own_talks_and_meetings_stay_reported():
     assert reported(run("أكد الرئيس بوتين خلال زيارة إلى مصر الثلاثاء التقى فيها الرئيس السيسي دعم روسيا.")) != []
     assert reported(run("استقبل الرئيس السيسي الثلاثاء وفدا، وذلك غداة استقباله للرئيس بوتين.")) == [
         ("Vladimir Putin", "Abdel Fattah el-Sisi")]
+    assert reported(run("واجتمع الرئيس بوتين ونائبه مع الرئيس الأسد في دمشق الثلاثاء.")) == [
+        ("Vladimir Putin", "Bashar al-Assad")]

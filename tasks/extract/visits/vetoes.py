@@ -270,10 +270,15 @@ def with_nonleader(art: Article, i: int, h: Hit) -> bool:
                     if fold_term(w.group().strip("،,")) == "مع"), None)
     if with_at is None or art.near("triggers", i, end, with_at):
         return False
-    if any(0 <= c.start - with_at <= 2 for c in art.cues(i, "c:nonleader_slot") + art.cues(i, "c:official_nouns")):
+    officials = art.cues(i, "c:nonleader_slot") + art.cues(i, "c:official_nouns")
+    if any(0 <= c.start - with_at <= 2 for c in officials):
         return True
     if verb:
-        return False
+        # no leader for subject but an official: "واجتمع روسيل ونائبه مع الرئيس بيريز، ثم توجها إلى
+        # رام الله لإجراء مقابلة مع ... عباس" (Rosell and his deputy met Peres, then went to meet Abbas);
+        # not one only present: "واجتمع بحضور الوزير مع ..." (met, the minister attending, with ...)
+        return end == art.word_end(h.end) and not art.near("c:participant_cues", i, end, with_at) \
+            and any(end <= c.start and c.end <= with_at for c in officials)
     first = min((m for m in art.persons.get(i, []) if m.start >= with_at), key=lambda m: m.start, default=None)
     if first is None or first.start - with_at > UNKNOWN_SLOT_CHARS or is_leader(first):
         return False
