@@ -1435,3 +1435,15 @@ def test_a_leaders_own_talks_and_meetings_stay_reported():
         ("Vladimir Putin", "Abdel Fattah el-Sisi")]
     assert reported(run("واجتمع الرئيس بوتين ونائبه مع الرئيس الأسد في دمشق الثلاثاء.")) == [
         ("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_a_summit_after_an_officials_talks_is_not_those_talks_again():
+    # "Lavrov's statements came after talks he held with his Egyptian counterpart, ahead of the
+    # summit to be held between Putin and Assad": the summit is planned, not the minister's talks
+    rows = run("وجاءت تصريحات لافروف بعد محادثات أجراها مع نظيره المصري، تحضيرا للقمة التي ستعقد بين الرئيس بوتين والرئيس الأسد.")
+    assert [(r["kind"], r["visitor"], r["host"], r["planned"]) for r in rows] == [
+        ("referenced", "Vladimir Putin", "Bashar al-Assad", True)]
+    # "Lavrov said during a security summit held ahead of the awaited summit between Putin and Assad"
+    rows = run("وقال لافروف خلال قمة أمنية تأتي قبيل انعقاد القمة المرتقبة بين الرئيس بوتين والرئيس الأسد، إن الحل قريب.")
+    assert [(r["kind"], r["visitor"], r["host"], r["planned"]) for r in rows] == [
+        ("referenced", "Vladimir Putin", "Bashar al-Assad", True)]

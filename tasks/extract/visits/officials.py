@@ -130,6 +130,14 @@ def official_held(art: Article, i: int, h: Hit) -> bool:
     return bool(doers) and not is_leader(min(doers, key=lambda m: m.start))
 
 
+def officials_before_summit(art: Article, i: int, t: Hit, h: Hit) -> bool:
+    """The summit noun h does not name again the meeting word t before it when t is an
+    official's: "بعد محادثات أجراها مع نظيرته، تحضيرا للقمة ... بين ترامب وكيم" (after talks he
+    held with his counterpart, ahead of the summit between Trump and Kim), "قال ماتيس خلال قمة
+    ... قبيل انعقاد القمة المرتقبة بين ترامب وكيم" (Mattis said during a summit ...)."""
+    return fold_term(h.term) in trigger_words("summit_nouns") and (official_held(art, i, t) or purpose_of_nonleader(art, i, t))
+
+
 SUBJECT_BEFORE_CHARS = 3  # a leader this close before a verb is its subject: "الأسد التقى"
 OFFICIAL_LEAD_CHARS = 240  # from an official's visit verb to the bare visit word his sentence goes on with
 
