@@ -1421,6 +1421,8 @@ def test_a_leader_met_in_a_relative_clause_met_the_main_subject_only():
     "وكان الرئيس بوتين قد رعى جولة أولى في موسكو فشلت الخميس، في حين استضاف الرئيس السيسي الخصمين في القاهرة.",
     # "Rosell and his deputy met President Assad, then went to Cairo to meet Sisi": each met them
     "واجتمع روسيل ونائبه خافيير مع الرئيس الأسد في دمشق، ثم توجها إلى القاهرة لإجراء مقابلة مع الرئيس السيسي.",
+    # "after the dispute between Putin and Sisi over receiving the migrants": no reception of a leader
+    "وذلك بعد الخلاف الذي وقع بين الرئيس بوتين والرئيس السيسي بخصوص استقبال المهاجرين العالقين على متن باخرة.",
 ])
 def test_an_officials_meeting_or_an_attendance_list_pairs_no_leaders(text):
     assert reported(run(text)) == []
