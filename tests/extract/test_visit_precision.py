@@ -1449,3 +1449,26 @@ def test_a_summit_after_an_officials_talks_is_not_those_talks_again():
     rows = run("وقال لافروف خلال قمة أمنية تأتي قبيل انعقاد القمة المرتقبة بين الرئيس بوتين والرئيس الأسد، إن الحل قريب.")
     assert [(r["kind"], r["visitor"], r["host"], r["planned"]) for r in rows] == [
         ("referenced", "Vladimir Putin", "Bashar al-Assad", True)]
+
+
+@pytest.mark.parametrize("text", [
+    # "Putin was asked at a cabinet meeting whether Assad ...": no meeting with Assad
+    "وسئل بوتين خلال اجتماع حكومي أمس عما إذا كان الرئيس الأسد يتحمل المسؤولية.",
+    # "Putin said at a meeting with military commanders that he will answer Assad"
+    "وذكر بوتين في اجتماع مع قادة عسكريين الثلاثاء أنه سيرد على الرئيس الأسد.",
+])
+def test_a_cabinet_or_commanders_meeting_pairs_no_leaders(text):
+    assert reported(run(text)) == []
+
+
+def test_the_director_of_a_leaders_office_is_the_official_who_travels():
+    # "Son, the director of Putin's office, arrived in Cairo": Putin is the office's genitive;
+    # "the German chancellor «Merkel»" and "the president's adviser" keep their leader
+    from tasks.extract.visits.officials import official_subject
+
+    def subject_official(text):
+        art = Article(text, sentence_spans(text), mentions(text), [], dt.date(2023, 3, 14))
+        return official_subject(art, 0, next(h for h in art.by_sent[0] if h.group.startswith("t:")), "arrive")
+    assert subject_official("وقال التقرير إن سون مدير مكتب بوتين بشكل فعلي وصل إلى القاهرة الليلة الماضية.")
+    assert not subject_official("وقال التقرير إن مستشار الرئيس بوتين وصل إلى القاهرة الليلة الماضية.")
+    assert not subject_official("وقال التقرير إن المستشارة الروسية «بوتين» وصلت إلى القاهرة الليلة الماضية.")

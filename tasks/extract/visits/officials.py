@@ -31,11 +31,21 @@ def official_subject(art: Article, i: int, h: Hit, role: str) -> bool:
     # a person named after (or within) the office noun is who holds it: "وزير الخارجية
     # لافروف" (an official), "رئيس الوزراء نواز شريف" (a leader)
     named = [m for m in art.persons.get(i, []) if c.start < m.end <= h.start]
-    if any(is_leader(m) for m in named):
+    # ... unless an indefinite noun follows the office noun: in "مدير مكتب كيم" (the director of
+    # Kim's office) Kim is that noun's genitive, not the director
+    if any(is_leader(m) and _holds(art.folded_slice(c.end, m.start).split()) for m in named):
         return False
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
     pron = {fold_term(w) for w in triggers_lexicon().get("pronoun_subject", [])}
     return h.start - c.end <= 40 or bool(words and words[0] in pron)
+
+
+def _holds(gap: list[str]) -> bool:
+    """The words between an office noun and a name let the name hold the office, unless they are
+    one indefinite noun whose genitive he is ("مدير مكتب كيم"): "وزير الخارجية لافروف", "قال
+    الوزير إن السيسي", "المستشارة الألمانية «أنجيلا ميركل»" name him or someone he is not."""
+    return len(gap) != 1 or gap[0] in trigger_words("complementizers") \
+        or gap[0].strip("\u00ab\u00bb\"'(").startswith("\u0627\u0644")
 
 
 def nonleader_subject(art: Article, i: int, h: Hit) -> bool:
