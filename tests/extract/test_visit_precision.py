@@ -1497,3 +1497,72 @@ def test_a_pluperfect_keeps_a_long_named_subject_and_its_line_cut_continuation()
     # ... past a stop mark the next line is a sentence of its own
     assert kinds_of("وكان الأسد زار مصر في وقت سابق لحضور قمة.\n6\nو7مارس واجتمع مع السيسي") == {
         (*ASSAD_SISI, "reported")}
+@pytest.mark.parametrize("text", [
+    # "Lavrov held talks with Assad ... after a meeting he held with Sisi": each met Lavrov
+    "أجرى وزير الخارجية الروسي لافروف مباحثات مع الرئيس الأسد في دمشق الثلاثاء، "
+    "وذلك بعد اجتماع عقده مع الرئيس السيسي في القاهرة.",
+    # "Lavrov stressed during a visit to Egypt that Assad ...": the visit is the minister's
+    "أكد وزير الخارجية الروسي لافروف خلال زيارة إلى مصر الثلاثاء أن الرئيس الأسد يؤيد الحل السياسي.",
+    # "a day after his receiving the director of intelligence, called the shadow of Assad"
+    "استقبل الرئيس السيسي الثلاثاء وفدا، وذلك غداة استقباله لمدير المخابرات السورية الذي يلقب بظل الرئيس الأسد.",
+    # "alongside King Salman, the emir of Kuwait and Sisi attended the summit": its attendees
+    "وحضر القمة إلى جانب الملك سلمان كل من أمير الكويت والرئيس السيسي، في مكة الثلاثاء.",
+    # "Sisi set out, at a meeting with his council of advisers, ... Assad": no leader met
+    "وأوضح الرئيس السيسي، خلال اجتماع مع هيئة مستشاريه الثلاثاء، موقف مصر من الرئيس الأسد.",
+    # "the points that the meetings held with King Salman resulted in": their results, retold
+    "وعرض الرئيس السيسي النقاط التي أسفرت عنها اللقاءات التي تمت مع الملك سلمان.",
+    # "whereas Sisi hosted the two rivals in Cairo": the rivals are no leader's side
+    "وكان الرئيس بوتين قد رعى جولة أولى في موسكو فشلت الخميس، في حين استضاف الرئيس السيسي الخصمين في القاهرة.",
+    # "Rosell and his deputy met President Assad, then went to Cairo to meet Sisi": each met them
+    "واجتمع روسيل ونائبه خافيير مع الرئيس الأسد في دمشق، ثم توجها إلى القاهرة لإجراء مقابلة مع الرئيس السيسي.",
+    # "after the dispute between Putin and Sisi over receiving the migrants": no reception of a leader
+    "وذلك بعد الخلاف الذي وقع بين الرئيس بوتين والرئيس السيسي بخصوص استقبال المهاجرين العالقين على متن باخرة.",
+])
+def test_an_officials_meeting_or_an_attendance_list_pairs_no_leaders(text):
+    assert reported(run(text)) == []
+
+
+def test_a_leaders_own_talks_and_meetings_stay_reported():
+    # the same shapes with a leader as the doer: his talks, his meeting, his visit
+    assert ("Vladimir Putin", "Bashar al-Assad") in reported(run(
+        "أجرى الرئيس بوتين مباحثات مع الرئيس الأسد في دمشق الثلاثاء، وذلك بعد اجتماع عقده مع الرئيس السيسي في القاهرة."))
+    assert reported(run("أكد الرئيس بوتين خلال زيارة إلى مصر الثلاثاء التقى فيها الرئيس السيسي دعم روسيا.")) != []
+    assert reported(run("استقبل الرئيس السيسي الثلاثاء وفدا، وذلك غداة استقباله للرئيس بوتين.")) == [
+        ("Vladimir Putin", "Abdel Fattah el-Sisi")]
+    assert reported(run("واجتمع الرئيس بوتين ونائبه مع الرئيس الأسد في دمشق الثلاثاء.")) == [
+        ("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_a_summit_after_an_officials_talks_is_not_those_talks_again():
+    # "Lavrov's statements came after talks he held with his Egyptian counterpart, ahead of the
+    # summit to be held between Putin and Assad": the summit is planned, not the minister's talks
+    rows = run("وجاءت تصريحات لافروف بعد محادثات أجراها مع نظيره المصري، تحضيرا للقمة التي ستعقد بين الرئيس بوتين والرئيس الأسد.")
+    assert [(r["kind"], r["visitor"], r["host"], r["planned"]) for r in rows] == [
+        ("referenced", "Vladimir Putin", "Bashar al-Assad", True)]
+    # "Lavrov said during a security summit held ahead of the awaited summit between Putin and Assad"
+    rows = run("وقال لافروف خلال قمة أمنية تأتي قبيل انعقاد القمة المرتقبة بين الرئيس بوتين والرئيس الأسد، إن الحل قريب.")
+    assert [(r["kind"], r["visitor"], r["host"], r["planned"]) for r in rows] == [
+        ("referenced", "Vladimir Putin", "Bashar al-Assad", True)]
+
+
+@pytest.mark.parametrize("text", [
+    # "Putin was asked at a cabinet meeting whether Assad ...": no meeting with Assad
+    "وسئل بوتين خلال اجتماع حكومي أمس عما إذا كان الرئيس الأسد يتحمل المسؤولية.",
+    # "Putin said at a meeting with military commanders that he will answer Assad"
+    "وذكر بوتين في اجتماع مع قادة عسكريين الثلاثاء أنه سيرد على الرئيس الأسد.",
+])
+def test_a_cabinet_or_commanders_meeting_pairs_no_leaders(text):
+    assert reported(run(text)) == []
+
+
+def test_the_director_of_a_leaders_office_is_the_official_who_travels():
+    # "Son, the director of Putin's office, arrived in Cairo": Putin is the office's genitive;
+    # "the German chancellor «Merkel»" and "the president's adviser" keep their leader
+    from tasks.extract.visits.officials import official_subject
+
+    def subject_official(text):
+        art = Article(text, sentence_spans(text), mentions(text), [], dt.date(2023, 3, 14))
+        return official_subject(art, 0, next(h for h in art.by_sent[0] if h.group.startswith("t:")), "arrive")
+    assert subject_official("وقال التقرير إن سون مدير مكتب بوتين بشكل فعلي وصل إلى القاهرة الليلة الماضية.")
+    assert not subject_official("وقال التقرير إن مستشار الرئيس بوتين وصل إلى القاهرة الليلة الماضية.")
+    assert not subject_official("وقال التقرير إن المستشارة الروسية «بوتين» وصلت إلى القاهرة الليلة الماضية.")

@@ -23,8 +23,9 @@ from tasks.extract.visits.clauses import joined_clause_between
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states
-from tasks.extract.visits.officials import (international_body, nonleader_subject, official_led, official_subject,
-                                            purpose_of_nonleader, received_by_official)
+from tasks.extract.visits.officials import (international_body, nonleader_subject, official_held, official_led,
+                                            official_subject, officials_before_summit, purpose_of_nonleader,
+                                            received_by_official)
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          body_summit, denied, hypothetical, negated, not_held, other_owner, peak_of,
                                          search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader)
@@ -226,7 +227,8 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
     if denied(art, i, h):
         return "denied"
     # states' talks ("المحادثات مع كوريا الشمالية") are no leaders' meeting a later "المحادثات" names again
-    if anaphoric(h, triggers) and anaphoric(h, [t for t in triggers if t.end <= h.start and not between_states(art, i, t)]):
+    if anaphoric(h, triggers) and anaphoric(h, [t for t in triggers if t.end <= h.start and not between_states(art, i, t)
+                                                 and not officials_before_summit(art, i, t, h)]):
         return "anaphoric"
     if abstract_arrival(art, i, h):
         return "abstract_arrival"
@@ -361,7 +363,7 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
     meeting noun, not tied to the leaders after it."""
     before, after = reach.before, reach.after
     if unknown_partner(art, i, h) or body_summit(art, h) or peak_of(art, h) or nonleader_subject(art, i, h) \
-            or purpose_of_nonleader(art, i, h) or official_led(art, i, h):
+            or purpose_of_nonleader(art, i, h) or official_led(art, i, h) or official_held(art, i, h):
         return True
     if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) or official_subject(art, i, h, role) \
             or (role == "meet" and (between_nonleader(art, i, h) or with_nonleader(art, i, h) or between_states(art, i, h))):
