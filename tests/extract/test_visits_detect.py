@@ -493,3 +493,15 @@ def test_a_first_minister_arriving_is_the_traveller():
 ])
 def test_an_official_before_a_first_minister_title_is_still_an_official(text):
     assert reported(text, TUNIS_DAY) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "after his meeting with his guest, the Turkish president": Erdogan came
+    ("وأكد الرئيس فلاديمير بوتين للصحفيين عقب لقائه بضيفه الرئيس التركي رجب طيب أردوغان أن البلدين متفقان.",
+     ("Recep Tayyip Erdogan", "Vladimir Putin")),
+    # "photos with his guest, the Japanese prime minister" at talks: Abe came
+    ("وظهر الرئيس فلاديمير بوتين في صور مع ضيفه رئيس الوزراء الياباني شينزو آبي في مستهل المحادثات بينهما.",
+     ("Shinzo Abe", "Vladimir Putin")),
+])
+def test_his_guest_before_a_leaders_name_makes_him_the_traveller(text, expected):
+    assert [r[:2] for r in reported(text)] == [expected]
