@@ -333,6 +333,13 @@ def test_counterpart_of_a_team_or_player_in_a_short_sports_brief_is_no_leader(br
     assert people(brief, dt.date(2016, 7, 13)) == []
 
 
+def test_elected_after_a_countrys_adjective_is_no_team():
+    # "the Chinese president-elect said, in a call with his Pakistani counterpart": a president's counterpart
+    got = people("وقال الرئيس الصيني المنتخب خلال اتصال هاتفي مع نظيره الباكستاني إن العلاقات متينة",
+                 dt.date(2013, 3, 1))
+    assert got[-1] == ("asif_ali_zardari", "نظيره الباكستاني", "title")
+
+
 def test_syrian_adjective_is_not_syria():
     assert ids("قصفت قوات سورية مواقع", kind="place") == []
     assert ids("وصلت طائرات سورية إلى", kind="place") == []
