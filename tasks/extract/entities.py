@@ -411,8 +411,8 @@ def _official_since(ft: str, lo: int, hi: int) -> bool:
     cut = max((seg.rfind(c) for c in _SENTENCE_END), default=-1)
     found = _WORD.findall(seg[cut + 1:])
     for k, w in enumerate(found):
-        if k and w in elected_words() and found[k - 1] in adjectives:
-            continue  # "الرئيس الصيني المنتخب" (the Chinese president-elect): elected, no team
+        if k and w in elected_words() and found[k - 1] in adjectives and found[k - 1].endswith("\u064a"):
+            continue  # "الرئيس الصيني المنتخب" (the Chinese president-elect): elected, no team; not "العاصمة الجزائرية"
         if w in words or (len(w) > 3 and w[0] in PROCLITIC_LETTERS and w[1:] in words):
             return True
         if any(len(o) > 3 and x.startswith(o + "ال") for o in words for x in (w, w[1:])):

@@ -328,6 +328,8 @@ def test_counterpart_in_a_sports_report_is_a_team():
     # a player's counterpart is a player
     "يلاقي لاعب التنس التونسي غدا نظيره الفرنسي في الدور الثاني من الدورة.",
     "ويواجه منتخبنا الوطني يوم الأحد نظيره الجزائري بملعب رادس.",
+    # a city's adjective before the team is no president-elect's
+    "فاز في العاصمة المغربية المنتخب الوطني لكرة الطائرة على نظيره المصري.",
 ])
 def test_counterpart_of_a_team_or_player_in_a_short_sports_brief_is_no_leader(brief):
     assert people(brief, dt.date(2016, 7, 13)) == []
