@@ -33,7 +33,7 @@ from functools import cache
 
 
 from tasks.extract.home import home_holder, note_foreign_title
-from tasks.extract.homonyms import (adjective_use, homograph_adjective, in_patronymic, namesake, official_words,
+from tasks.extract.homonyms import (adjective_use, elected_words, homograph_adjective, in_patronymic, namesake, official_words,
                                      prev_word)
 from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
@@ -406,10 +406,13 @@ _SENTENCE_END = frozenset(SENTENCE_END_MARKS + "\n")
 def _official_since(ft: str, lo: int, hi: int) -> bool:
     """An official's office noun ("وزير", minister) stands in ft[lo:hi], after the last
     person named and within the sentence: "نظيره" then refers to that official."""
-    words = official_words()
+    words, adjectives = official_words(), get_lexicon().adjectives
     seg = ft[lo:hi]
     cut = max((seg.rfind(c) for c in _SENTENCE_END), default=-1)
-    for w in _WORD.findall(seg[cut + 1:]):
+    found = _WORD.findall(seg[cut + 1:])
+    for k, w in enumerate(found):
+        if k and w in elected_words() and found[k - 1] in adjectives and found[k - 1].endswith("\u064a"):
+            continue  # "الرئيس الصيني المنتخب" (the Chinese president-elect): elected, no team; not "العاصمة الجزائرية"
         if w in words or (len(w) > 3 and w[0] in PROCLITIC_LETTERS and w[1:] in words):
             return True
         if any(len(o) > 3 and x.startswith(o + "ال") for o in words for x in (w, w[1:])):

@@ -115,6 +115,12 @@ def official_words() -> frozenset[str]:
     return frozenset(fold_term(w) for w in titles_lexicon().get("counterpart_officials") or ())
 
 
+@cache
+def elected_words() -> frozenset[str]:
+    """titles.yaml elected_words, folded: "المنتخب" after a country's adjective is "elected"."""
+    return frozenset(fold_term(w) for w in titles_lexicon().get("elected_words") or ())
+
+
 LEADER_OFFICES = ("head_of_state", "head_of_government")
 AL = "\u0627\u0644"  # the article al-
 OFFICE_PHRASE_WORDS = 4  # "وزير النقل الفلسطيني": the office noun, its genitive and the country's adjective

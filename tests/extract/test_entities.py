@@ -322,6 +322,26 @@ def test_counterpart_in_a_sports_report_is_a_team():
     assert [p[0] for p in people(politics, dt.date(2015, 8, 1))][-1] == "khalifa_bin_zayed"
 
 
+@pytest.mark.parametrize("brief", [
+    # a one-line result: too short for the sports cues, the team before "نظيره" names it
+    "خسر المنتخب الوطني لكرة السلة مساء اليوم أمام نظيره الإيطالي بفارق عشر نقاط.",
+    # a player's counterpart is a player
+    "يلاقي لاعب التنس التونسي غدا نظيره الفرنسي في الدور الثاني من الدورة.",
+    "ويواجه منتخبنا الوطني يوم الأحد نظيره الجزائري بملعب رادس.",
+    # a city's adjective before the team is no president-elect's
+    "فاز في العاصمة المغربية المنتخب الوطني لكرة الطائرة على نظيره المصري.",
+])
+def test_counterpart_of_a_team_or_player_in_a_short_sports_brief_is_no_leader(brief):
+    assert people(brief, dt.date(2016, 7, 13)) == []
+
+
+def test_elected_after_a_countrys_adjective_is_no_team():
+    # "the Chinese president-elect said, in a call with his Pakistani counterpart": a president's counterpart
+    got = people("وقال الرئيس الصيني المنتخب خلال اتصال هاتفي مع نظيره الباكستاني إن العلاقات متينة",
+                 dt.date(2013, 3, 1))
+    assert got[-1] == ("asif_ali_zardari", "نظيره الباكستاني", "title")
+
+
 def test_syrian_adjective_is_not_syria():
     assert ids("قصفت قوات سورية مواقع", kind="place") == []
     assert ids("وصلت طائرات سورية إلى", kind="place") == []

@@ -462,3 +462,46 @@ def test_a_meeting_verb_whose_object_is_officials_is_no_leaders_meeting():
     # ... while the 2018 meeting in Sochi is still told (referenced)
     assert ("Bashar al-Assad", "Vladimir Putin", dt.date(2018, 1, 1)) in [
         (r["visitor"], r["host"], r["date"]) for r in rows if r["kind"] == "referenced"]
+
+
+TUNIS_DAY = dt.date(2016, 10, 5)  # a Wednesday: Essebsi president, Chahed and Sellal prime ministers
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "received ... the Algerian first minister": the Maghreb's "الوزير الأول" is a prime minister
+    ("استقبل رئيس الجمهورية الباجي قايد السبسي اليوم بقصر قرطاج الوزير الأول الجزائري عبد المالك سلال "
+     "وتم التطرق إلى سبل دعم التعاون الثنائي.",
+     [("Abdelmalek Sellal", "Beji Caid Essebsi", "Tunis")]),
+    # "held talks at the Kasbah government palace with the Algerian first minister"
+    ("أجرى رئيس الحكومة يوسف الشاهد بقصر الحكومة بالقصبة محادثات مع الوزير الأول الجزائري "
+     "عبد المالك سلال حول تنمية المناطق الحدودية.",
+     [("Abdelmalek Sellal", "Youssef Chahed", "Tunis")]),
+])
+def test_a_first_minister_received_or_met_is_a_prime_minister(text, expected):
+    assert reported(text, TUNIS_DAY) == expected
+
+
+def test_a_first_minister_arriving_is_the_traveller():
+    text = "وصل الوزير الأول الجزائري عبد المالك سلال صباح اليوم إلى تونس في زيارة تدوم يومين."
+    assert [r["visitor"] for r in reported_rows(text, TUNIS_DAY)] == ["Abdelmalek Sellal"]
+
+
+@pytest.mark.parametrize("text", [
+    # the first minister's deputy, and a foreign minister, are officials still
+    "استقبل الرئيس الباجي قايد السبسي صباح اليوم بقصر قرطاج نائب الوزير الأول الجزائري.",
+    "استقبل الرئيس الباجي قايد السبسي صباح اليوم بقصر قرطاج وزير الخارجية الجزائري رمطان لعمامرة.",
+])
+def test_an_official_before_a_first_minister_title_is_still_an_official(text):
+    assert reported(text, TUNIS_DAY) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "after his meeting with his guest, the Turkish president": Erdogan came
+    ("وأكد الرئيس فلاديمير بوتين للصحفيين عقب لقائه بضيفه الرئيس التركي رجب طيب أردوغان أن البلدين متفقان.",
+     ("Recep Tayyip Erdogan", "Vladimir Putin")),
+    # "photos with his guest, the Japanese prime minister" at talks: Abe came
+    ("وظهر الرئيس فلاديمير بوتين في صور مع ضيفه رئيس الوزراء الياباني شينزو آبي في مستهل المحادثات بينهما.",
+     ("Shinzo Abe", "Vladimir Putin")),
+])
+def test_his_guest_before_a_leaders_name_makes_him_the_traveller(text, expected):
+    assert [r[:2] for r in reported(text)] == [expected]

@@ -113,7 +113,7 @@ class Article:
     def hits(self) -> list[Hit]:
         """Every trigger, cue and visit-type hit of the text (one walk, on first use)."""
         if self._hits is None:
-            self._hits = trigger_matcher().find(self.folded)
+            self._hits = _without_title_heads(trigger_matcher().find(self.folded))
         return self._hits
 
     @property
@@ -318,3 +318,16 @@ class Article:
 
     def folded_slice(self, s: int, e: int) -> str:
         return fold(self.text[s:e])
+
+
+OFFICIAL_CUES = ("c:nonleader_slot", "c:official_nouns")
+
+
+def _without_title_heads(hits: list[Hit]) -> list[Hit]:
+    """The hits less the official's nouns that begin a leader's title: in "استقبل السبسي
+    الوزير الأول الجزائري سلال" (received the Algerian first minister, its prime minister)
+    "الوزير" (the minister) is no official the reception belongs to (triggers.yaml leader_titles)."""
+    titles = [h for h in hits if h.group == "c:leader_titles"]
+    if not titles:
+        return hits
+    return [h for h in hits if h.group not in OFFICIAL_CUES or not any(t.start <= h.start < t.end for t in titles)]

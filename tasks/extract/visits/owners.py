@@ -280,13 +280,21 @@ def feminine_verb_of_man(art: Article, h: Hit, m: Any) -> bool:
         or (len(before) == MAN_TITLE_WORDS and before[0] in titles and before[1].startswith("ال"))
 
 
+GUEST_WORDS_BEFORE = 4  # "ضيفه رئيس الوزراء الياباني شينزو": "his guest", a title, the name
+
+
 def called_guest(art: Article, i: int, leader: Any) -> bool:
     """A mention of the leader in sentence i is followed by "الزائر" / "الضيف" (the visiting,
-    the guest): "في مؤتمر صحفي مع الرئيس الأمريكي الزائر" names who travelled."""
-    words = trigger_words("guest_words")
+    the guest): "في مؤتمر صحفي مع الرئيس الأمريكي الزائر" names who travelled; or "his guest"
+    stands among the few words before it, in its clause: "لقائه بضيفه الرئيس الفرنسي"."""
+    words, before_words = trigger_words("guest_words"), trigger_words("guest_before_words")
     for m in art.persons.get(i, []):
         if pid(m) == pid(leader):
             after = art.folded_slice(m.end, m.end + 16).split()
             if after and after[0].strip("،,.") in words:
+                return True
+            before = art.folded_slice(max(0, m.start - 40), m.start)
+            before = before[max(before.rfind(p) for p in "\u060c,.:") + 1:].split()
+            if set(before[-GUEST_WORDS_BEFORE:]) & before_words:
                 return True
     return False
