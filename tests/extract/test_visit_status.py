@@ -639,3 +639,13 @@ def test_a_visit_a_quotation_calls_awaited_makes_the_headlines_visit_ahead():
             "دليل على قوة العلاقات بين البلدين\".")
     rows = mention_rows(text, day)
     assert rows and {(r["kind"], r["planned"]) for r in rows} == {("referenced", True)}
+
+
+def test_a_visit_after_which_the_statement_comes_is_background_with_or_without_its_article():
+    # "عقب الزيارة" (after the visit) as "عقب زيارة": the visit is what the statement
+    # follows, not the news; "عقب لقائه ... اليوم" (right after his meeting today) is the news
+    text = "وأكد المتحدث أن التعاون سيتعزز عقب الزيارة التي أداها السيسي إلى روسيا ولقائه بوتين."
+    assert [(r["kind"], r["visitor"], r["host"]) for r in run(text)] == [
+        ("referenced", "Abdel Fattah el-Sisi", "Vladimir Putin")]
+    text = "وقال السيسي عقب لقائه بوتين اليوم الثلاثاء في موسكو إن المباحثات كانت مثمرة."
+    assert [(r["kind"], r["city"]) for r in run(text)] == [("reported", "Moscow")]
