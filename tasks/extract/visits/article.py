@@ -155,13 +155,15 @@ class Article:
         president), "مستشار اقتصادي للرئيس الصيني شي جين بينغ" (an economic adviser of the Chinese
         president Xi Jinping), where the title with li- stands between. Right before it only:
         "قرار ترامب" (Trump's decision), not "قرار زيارة السيسي" (the decision of Sisi's visit)."""
-        before = self.words_before(m.start, 2)
+        wide = self.words_before(m.start, 3)
+        before = wide[-2:]
         for k, w in enumerate(before):
             w = w.strip("،,:-()" + COMMON_QUOTE_MARKS)
             if w in heads or (len(w) > 2 and w[0] in WA + BI + LI and w[1:] in heads) \
                     or (w[:2] == "لل" and "ال" + w[2:] in heads) \
                     or (k == len(before) - 1 and w in trigger_words("possessor_heads_adjacent")):
-                return True
+                if not _titled_head(wide, len(wide) - len(before) + k):
+                    return True
         # li- is also "to" ("تقديم الجائزة للرئيس", the prize was given to the president): of an office only
         offices = trigger_words("office_of")
         start = self.word_start(m.start)
@@ -318,3 +320,15 @@ class Article:
 
     def folded_slice(self, s: int, e: int) -> str:
         return fold(self.text[s:e])
+
+
+def _titled_head(words: list[str], j: int) -> bool:
+    """The possessor noun words[j] is itself the complement of a leader's title: "رئيسة
+    حكومة بريطانيا، تيريزا ماي" (the head of Britain's government, Theresa May) and "رئيس
+    حكومة الاحتلال نتنياهو" name the prime minister, not someone of his government."""
+    if j < 1:
+        return False
+    title = words[j - 1].strip("،,:-()" + COMMON_QUOTE_MARKS)
+    if len(title) > 3 and title[0] in WA + LI + BI:
+        title = title[1:]
+    return f"{title} {words[j].strip('،,:-()' + COMMON_QUOTE_MARKS)}" in trigger_words("titled_possessors")
