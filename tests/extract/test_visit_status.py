@@ -649,3 +649,14 @@ def test_a_visit_after_which_the_statement_comes_is_background_with_or_without_i
         ("referenced", "Abdel Fattah el-Sisi", "Vladimir Putin")]
     text = "وقال السيسي عقب لقائه بوتين اليوم الثلاثاء في موسكو إن المباحثات كانت مثمرة."
     assert [(r["kind"], r["city"]) for r in run(text)] == [("reported", "Moscow")]
+
+
+def test_a_visit_whose_stated_days_hold_the_publication_day_is_under_way_deep_in_the_text():
+    # told in the ninth sentence, with its days in brackets: news on the first of them,
+    # background when they are over, a plan when they are ahead
+    pad = "وقال المتحدث إن الاقتصاد يتحسن. " * 8
+    visit = "ويؤدي الرئيس السيسي زيارة دولة الى روسيا بدعوة من نظيره الروسي فلاديمير بوتين، تتواصل على مدى يومين"
+    day = dt.date(2023, 3, 14)
+    assert [(r["kind"], r["end_date"]) for r in mention_rows(pad + visit + " (14 و15 مارس).", day)] == [
+        ("reported", dt.date(2023, 3, 15))]
+    assert [r["kind"] for r in mention_rows(pad + visit + " (20 و21 مارس).", day)] == ["referenced"]

@@ -177,12 +177,21 @@ def _only_retold(art: Article, group: list[Candidate]) -> bool:
 
 def _told_as_news(art: Article, group: list[Candidate]) -> bool:
     """The visit the article is about is in its lead, or dated, or told twice, or said
-    to be under way ("حاليا", now), or just ended by a return home on the day of publication
-    or the day before; a lone undated mention deep in the text is background."""
+    to be under way ("حاليا", now, or by days that hold publication's), or just ended by a return
+    home on the day of publication or the day before; a lone undated mention deep in the text is background."""
     return (any(c.sentence <= LEAD_SENTENCES or (c.date_strong and c.date is not None) for c in group)
             or len({c.sentence for c in group}) >= 2 or any(under_way(art, c.hit) for c in group)
             or any(c.city and _lead_meeting_at(art, c.city) for c in group)
-            or any(_fresh_return(art, c) for c in group))
+            or any(_fresh_return(art, c) or _spans_publication(art, c) for c in group))
+
+
+def _spans_publication(art: Article, c: Candidate) -> bool:
+    """The visit's stated days hold the publication day: "يؤدي ... زيارة دولة الى ايطاليا ...
+    تتواصل على مدى يومين (8 و9 فيفري)" (is on a state visit, two days, 8 and 9 February) in an
+    article of the 8th is under way, however deep in the text it is told."""
+    pub = art.published
+    return pub is not None and c.precision == "day" and c.date is not None and c.end_date is not None \
+        and c.date <= pub <= c.end_date
 
 
 def _fresh_return(art: Article, c: Candidate) -> bool:
