@@ -441,3 +441,5 @@ def test_the_head_of_a_countrys_government_named_after_his_title_is_the_leader()
     text = "واستقبل بوتين اليوم في موسكو رئيس حكومة الاحتلال أردوغان."
     assert [(v, h) for v, h, _d, _p in reported(text)] == [("Recep Tayyip Erdogan", "Vladimir Putin")]
     assert reported("وصل رئيس مكتب أردوغان اليوم إلى موسكو حيث التقى بوتين.") == []
+    # ... and so is the one whose title has a possessor: the director of the PM's office
+    assert reported("وصل مدير مكتب رئيس حكومة الاحتلال أردوغان اليوم إلى موسكو حيث التقى بوتين.") == []
