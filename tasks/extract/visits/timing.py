@@ -18,7 +18,7 @@ from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, talks_topic
 from ziyarat.arabic import fold_term, resolve_weekday
-from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
+from ziyarat.lexicon import get_lexicon, grammar_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 
@@ -93,8 +93,38 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     if tense == "future" and "س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d) \
             and not ahead_of_arrival(art, i, h):  # the arrival's past verb is not the meeting's
         tense = "past"
-    return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
-            dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d))
+    value, end = _date_value(d, tense, art.published), getattr(d, "end_date", None)
+    if (days := _concluded_days(art, i, h, d)) and value is not None:
+        value, end = value - dt.timedelta(days=days - 1), value  # the day told is the visit's last
+    return value, end, d.precision, d.surface, dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d)
+
+
+def _concluded_days(art: Article, i: int, h: Hit, d: Any) -> int | None:
+    """How many days a visit lasted when its sentence dates its end: "اختتم الصيد أمس الأول زيارة
+    لألمانيا استغرقت ثلاثة أيام" (Essid concluded the day before yesterday a visit to Germany that
+    lasted three days) began two days before, and so did the talks "أجرى خلالها" (held during it);
+    None unless a concluding verb stands right before the day, and the day before the trigger."""
+    if d.precision != "day" or getattr(d, "end_date", None) is not None or d.end > h.start:
+        return None
+    words = [w.strip("،,").removeprefix("و") for w in art.words_before(d.start, 3)]
+    if not any(w in grammar_words("concluding_verbs") for w in words):
+        return None
+    days = stated_days(art, i)
+    return days if days and days > 1 else None
+
+
+def stated_days(art: Article, j: int) -> int | None:
+    """How many days sentence j says a visit lasted: "استغرقت يومين" (lasted two days),
+    "دامت ثلاثة أيام"; None when it does not say (or says hours)."""
+    words = [w.strip("،,.") for w in art.folded_slice(*art.sentences[j]).split()]
+    table = {fold_term(k): n for k, n in grammar_lexicon()["visit_days"].items()}
+    for k, w in enumerate(words):
+        if w in grammar_words("lasting_verbs"):
+            for size in (2, 1):
+                n = table.get(" ".join(words[k + 1:k + 1 + size]))
+                if n:
+                    return n
+    return None
 
 
 def _during_it(art: Article, i: int, h: Hit) -> bool:
@@ -308,10 +338,12 @@ def _tense_before(text: str, pos: int, start: int = 0) -> str | None:
     return verb_tense(text[max(start, pos - 80):pos])
 
 
-def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
+def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=None) -> str:
     """reported unless the sentence marks an earlier meeting or the date lies well
-    before / after the publication date (a planned visit)."""
+    before / after the publication date (a planned visit); a stated span is as recent as its last day."""
     pub = art.published
+    date = end_date if end_date is not None and date is not None and precision == "day" and end_date <= (pub or end_date) \
+        else date
     # "وكان قد وصل ... اليوم" (had arrived today): the pluperfect of a news report's
     # background, not an earlier visit, when the day is the publication's or the one before
     recent = (date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2) \
