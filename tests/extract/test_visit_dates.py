@@ -202,3 +202,14 @@ def test_a_visit_concluded_on_a_day_began_its_stated_days_before():
     text = "وكان السيسي قد اختتم يوم 20 ديسمبر الماضي زيارة إلى موسكو استغرقت يومين أجرى خلالها محادثات مع بوتين."
     assert [(r["kind"], r["date"], r["end_date"]) for r in run_dated(text, dt.date(2019, 3, 10))] == [
         ("referenced", dt.date(2018, 12, 19), dt.date(2018, 12, 20))]
+
+
+def test_a_span_row_a_fuller_row_shadows_does_not_shadow_that_row_in_turn():
+    # the talks on Wednesday in Cairo, and the visit "يومي 6 و7 فبراير" told with no city: the
+    # cityless span row gives way to the Cairo row of its first day, which stays
+    text = ("يصل الرئيس الإيراني محمود أحمدي نجاد صباح الثلاثاء إلى القاهرة حيث من المنتظر أن يلتقي نظيره المصري "
+            "محمد مرسي على هامش القمة الإسلامية المقررة الأربعاء بالعاصمة المصرية.\n"
+            "وكان مصدر إيراني قد صرح الشهر الماضي بأن نجاد سيقوم بزيارة رسمية إلى مصر يومي 6 و7 فبراير الجاري.")
+    rows = mention_rows(text, dt.date(2013, 2, 3))
+    assert [(r["kind"], r["city"], r["date"]) for r in rows] == [
+        ("referenced", "Cairo", dt.date(2013, 2, 5)), ("referenced", "Cairo", dt.date(2013, 2, 6))]

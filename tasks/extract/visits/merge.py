@@ -458,15 +458,14 @@ def _same_visit(c: Candidate, rows: list[dict]) -> bool:
 
 def _drop_shadowed(rows: list[dict]) -> list[dict]:
     """A referenced row with no city is dropped when another referenced row of the
-    same pair and date has one; so is a one-day row inside another's stated span (the
+    same pair and date has one; then a one-day row inside another's stated span (the
     talks "خلالها", during it, of a visit that lasted two days)."""
-    ref = [r for r in rows if r["kind"] == "referenced"]
-    full = {(frozenset((r["visitor"], r["host"])), r["date"]) for r in ref if r["city"]}
-    spans = [(frozenset((r["visitor"], r["host"])), r["date"], r["end_date"]) for r in ref if r["date"] and r["end_date"]]
-    return [r for r in rows if not (r["kind"] == "referenced" and (
-        (not r["city"] and (frozenset((r["visitor"], r["host"])), r["date"]) in full)
-        or (r["date"] and not r["end_date"] and any(p == frozenset((r["visitor"], r["host"])) and s <= r["date"] <= e
-                                                     for p, s, e in spans))))]
+    pair = lambda r: frozenset((r["visitor"], r["host"]))  # noqa: E731
+    full = {(pair(r), r["date"]) for r in rows if r["kind"] == "referenced" and r["city"]}
+    rows = [r for r in rows if not (r["kind"] == "referenced" and not r["city"] and (pair(r), r["date"]) in full)]
+    spans = [(pair(r), r["date"], r["end_date"]) for r in rows if r["kind"] == "referenced" and r["date"] and r["end_date"]]
+    return [r for r in rows if not (r["kind"] == "referenced" and r["date"] and not r["end_date"]
+                                    and any(p == pair(r) and s <= r["date"] <= e for p, s, e in spans))]
 
 
 def _row(art, kind, visitor, host, c: Candidate, city, country, date, end_date, precision,
