@@ -18,6 +18,20 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _holding_ahead(ago: dict, end: str, names) -> str:
+    """Lookaheads that refuse a bare unit in construct or read as the verbal noun "holding": "قبل
+    يوم الجمعة" (before Friday), "قبل شهر رمضان" (before the month of Ramadan: a month's name, one
+    of `names`), "قبل عقد القمة" (before holding the summit): a definite noun (ال...) right after
+    it; "قبل عقد لقاء" (before holding a meeting): a meeting noun after "عقد"."""
+    holding = ago.get("holding", {})
+    objects = _alt(fold_term(w) for w in holding.get("objects", []))
+    definite = f"(?:\u0627\u0644\\w+|(?:{_alt(names)}){end})"
+    out = "".join(rf"(?!(?<=\s{re.escape(fold_term(u))})\s+{definite})"
+                  for u in [*ago.get("construct_units", []), *holding.get("units", [])])
+    return out + "".join(rf"(?!(?<={re.escape(fold_term(u))})\s+(?:{objects}){end})"
+                         for u in holding.get("units", [])) if objects else out
+
+
 @dataclass(frozen=True)
 class Calendar:
     months: dict[str, int]
@@ -108,7 +122,8 @@ def calendar_words() -> Calendar:
     re_ago = re.compile(
         rf"(?:{_alt(leads)})\s+(?:(?:{_alt(fold_term(w) for w in ago.get('hedges', []))})\s+)?"
         rf"(?:(?P<n>\d{{1,3}}|{_alt(counts)})\s+)?(?P<u>{_alt(units)}){E}"
-        rf"(?!\s+(?:{_alt(fold_term(w) for w in ago.get('not_after', []))}){E})") if leads and units else None
+        rf"(?!\s+(?:{_alt(fold_term(w) for w in ago.get('not_after', []))}){E})"
+        + _holding_ahead(ago, E, [*months, *hijri])) if leads and units else None
     re_part = re.compile(rf"(?P<part>{_alt(parts)})\s+(?:\u0647\u0630\u0627\s+)?\u0627\u0644\u0634\u0647\u0631(?:\s+(?P<mod>{mods}))?(?!\w)")
     return Calendar(months, frozenset(fold_term(w) for w in data["needs_context"]), hijri, weekdays,
                      relative, parts, fw, pw, cw, year_words, year_leads, auto, glued,

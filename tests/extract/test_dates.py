@@ -332,3 +332,22 @@ def test_an_ordinal_day_written_with_the_article():
     assert dates("القمة التي عقدت في الـ12 من يونيو الجاري", pub)[0][:2] == ("12 من يونيو", dt.date(2018, 6, 12))
     assert dates("وفي و15 آذار", pub)[0][1] == dt.date(2018, 3, 15)
     assert [d[2] for d in dates("الفريق12 يونيو", pub)] == ["month"]
+
+
+def test_the_verbal_noun_holding_before_a_meeting_is_no_decade_ago():
+    # "قبل عقد القمة" (before holding the summit), "قبل عقد لقاء" (before holding a meeting):
+    # "عقد" is the holding, not a decade; "قبل عقد من الزمن" and a bare "قبل عقد" stay a decade
+    assert dates("وصل الرئيسان إلى العاصمة قبل عقد القمة الثنائية") == []
+    assert dates("التقى الوزيران قبل عقد لقاء الرئيسين") == []
+    assert dates("زار الرئيس المدينة قبل عقد، ثم عاد إليها") == [("قبل عقد", dt.date(2013, 1, 1), "year", "ago")]
+    assert dates("قبل عقدين زار الرئيس المدينة")[0][1:] == (dt.date(2003, 1, 1), "year", "ago")
+
+
+def test_a_bare_unit_in_construct_before_a_name_is_no_count_of_time():
+    # "قبل يوم الجمعة" (before Friday: the day of Friday), "قبل شهر رمضان" (before the month of
+    # Ramadan), "قبل عام الانتخابات" (before the election year): no day, month or year ago;
+    # the weekday after "يوم" is read as one
+    assert dates("وصل الرئيس قبل يوم الجمعة إلى المدينة") == [("يوم الجمعة", dt.date(2023, 3, 10), "day", "weekday")]
+    assert dates("غادر الرئيس المدينة قبل شهر رمضان") == []
+    assert dates("التقى الرئيسان قبل عام الانتخابات") == []
+    assert dates("زار الرئيس المدينة قبل شهر") == [("قبل شهر", dt.date(2023, 2, 1), "month", "ago")]

@@ -1326,6 +1326,18 @@ def test_a_trip_for_a_summit_or_a_conference_has_no_unnamed_host(text):
     assert [(v, h) for v, h in reported(run(text)) if "Sisi" in h or "Salman" in h] == []
 
 
+@pytest.mark.parametrize("text", [
+    # "Erdogan arrived in Cairo to attend the Egyptian-Turkish business forum"
+    "وصل أردوغان إلى القاهرة لحضور منتدى الأعمال المصري التركي.",
+    # "Erdogan is visiting Egypt to attend the Egypt - Turkey investment forum"
+    "ويقوم أردوغان حاليا بزيارة إلى مصر لحضور منتدى مصر - تركيا للاستثمار.",
+])
+def test_a_trip_for_a_forum_of_the_two_states_is_a_visit(text):
+    """A gathering named by the trip's country and the traveller's is the two states' own, no
+    gathering of several parties: the host country's leader, unnamed, receives him."""
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+
+
 def test_an_arrival_in_a_summits_country_has_no_unnamed_host():
     """"The Islamic summit opens in Cairo tomorrow. Erdogan arrived at Cairo airport this evening":
     the arrival, told with no purpose, is the summit's."""
@@ -1401,3 +1413,156 @@ def test_a_leader_met_in_a_relative_clause_met_the_main_subject_only():
     # a leader as the main subject met the antecedent (in Moscow: Abbas came to Putin)
     assert pairs("أكد الرئيس الروسي فلاديمير بوتين للرئيس الفلسطيني محمود عباس الذي التقاه في موسكو ضرورة السلام.") == [
         ("Mahmoud Abbas", "Vladimir Putin")]
+
+
+# Session 12 (retold): earlier visits told in commentary and background notes
+SALMAN_SISI = ("Salman bin Abdulaziz", "Abdel Fattah el-Sisi")
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "the Saudi monarch King Salman described his visit to Cairo ... as historic": a judging verb
+    # past a long subject (title and name) still judges the visit
+    ("ووصف العاهل السعودي الملك سلمان زيارته إلى القاهرة ولقاءه السيسي بالتاريخية.", SALMAN_SISI),
+    # the present "describes" (a headline) judges it as well
+    ("الملك سلمان يصف زيارته إلى القاهرة ولقاءه السيسي بالتاريخية", SALMAN_SISI),
+    # "relations improved when al-Assad visited Cairo and met Sisi": a when-clause frames the news by an earlier visit
+    ("وقال الوزير إن العلاقات تحسنت عندما زار الأسد القاهرة والتقى السيسي.", ASSAD_SISI),
+    # "it is recalled that al-Assad met Sisi in Cairo": a background note with no day of its own
+    ("يذكر أن الأسد التقى السيسي في القاهرة.", ASSAD_SISI),
+    ("وتجدر الإشارة إلى أن الاتفاق وقع خلال زيارة الأسد إلى القاهرة ولقائه السيسي.", ASSAD_SISI),
+    # "al-Assad's visit to Egypt and his meeting with Sisi were the first in years": what the visit was
+    ("وكانت زيارة الأسد إلى مصر ولقاؤه السيسي هي الأولى منذ سنوات.", ASSAD_SISI),
+    # "relations are heading to strengthening, especially after the important visit of President al-Assad"
+    ("وقال الوزير إن العلاقات تتجه نحو التعزيز خاصة بعد الزيارة المهمة للرئيس الأسد إلى القاهرة ولقائه السيسي.",
+     ASSAD_SISI),
+])
+def test_a_visit_judged_framed_by_when_or_recalled_in_a_note_is_retold(text, pair):
+    assert kinds(run(text)) == [(*pair, "referenced")]
+
+
+@pytest.mark.parametrize("text", [
+    # a day in the when-clause makes the arrival the news: "when al-Assad arrived in Cairo on Monday, ..."
+    "عندما وصل الأسد إلى القاهرة الاثنين، التقى السيسي وبحث معه العلاقات.",
+    "وقال الوزير إن العلاقات تحسنت عندما زار الأسد القاهرة الاثنين والتقى السيسي.",
+    # a when-clause the visitor's own act hangs on (no "that" or "كان" before it) tells the visit
+    "وبحث الأسد الأزمة عندما زار القاهرة والتقى السيسي.",
+    # a note dated today, or telling a visit under way in the present, is the news
+    "يذكر أن الأسد التقى السيسي اليوم في القاهرة.",
+    "يشار إلى أن الأسد يقوم بزيارة للقاهرة يلتقي خلالها السيسي.",
+    "يشار إلى أن الأسد يقوم بزيارة للقاهرة ولقاء السيسي.",
+])
+def test_a_when_clause_or_a_note_with_a_day_or_a_present_verb_stays_reported(text):
+    from tasks.extract.dates import find_dates
+    pub = dt.date(2023, 3, 14)
+    assert kinds(run(text, pub, find_dates(text, None, pub))) == [(*ASSAD_SISI, "reported")]
+
+
+@pytest.mark.parametrize("text, pub, kind", [
+    # "during the visit al-Assad made to Cairo early this month and his meeting with Sisi", in an
+    # article of the 14th: early this month (days 1-10) is over, the visit retold
+    ("واتفق الجانبان على ذلك خلال الزيارة التي أداها الأسد إلى القاهرة مطلع الشهر الجاري ولقائه السيسي.",
+     dt.date(2023, 3, 14), "referenced"),
+    # ... on the 8th early this month is still running: the news
+    ("واتفق الجانبان على ذلك خلال الزيارة التي أداها الأسد إلى القاهرة مطلع الشهر الجاري ولقائه السيسي.",
+     dt.date(2023, 3, 8), "reported"),
+    # mid this month on the 14th has not ended
+    ("وصل الأسد إلى القاهرة والتقى السيسي منتصف الشهر الجاري.", dt.date(2023, 3, 14), "reported"),
+])
+def test_a_part_of_the_running_month_over_before_publication_is_retold(text, pub, kind):
+    from tasks.extract.dates import find_dates
+    assert kinds(run(text, pub, find_dates(text, None, pub))) == [(*ASSAD_SISI, kind)]
+
+
+def test_a_meeting_noun_subject_of_a_that_clauses_future_is_planned():
+    # "al-Assad repeated that the consultations with Sisi will address the security file"
+    rows = run("وكرر الأسد أن المشاورات مع السيسي ستتناول الملف الأمني.")
+    assert [(r["visitor"], r["host"], r["kind"], r["planned"]) for r in rows] == [(*ASSAD_SISI, "referenced", True)]
+    # ... the consultations that addressed it were held
+    assert kinds(run("وقال الأسد إن المشاورات مع السيسي تناولت الملف الأمني.")) == [(*ASSAD_SISI, "reported")]
+
+
+def test_a_pluperfect_keeps_a_long_named_subject_and_its_line_cut_continuation():
+    from tasks.extract.dates import find_dates
+    pub = dt.date(2023, 3, 8)
+
+    def kinds_of(text):
+        return {k for k in kinds(run(text, pub, find_dates(text, None, pub)))}
+    # "the Saudi monarch King Salman had visited Cairo and met Sisi": a name and its title are the subject of "كان"
+    assert kinds_of("وكان العاهل السعودي الملك سلمان زار القاهرة والتقى السيسي.") == {
+        ("Salman bin Abdulaziz", "Abdel Fattah el-Sisi", "referenced")}
+    # a crawled hard wrap cuts "al-Assad had visited Egypt for a summit on the 6th / and 7th March and met Sisi"
+    # after a line with the number alone: the line opening "و" and a number goes on in the pluperfect
+    assert kinds_of("كان الأسد زار مصر، في وقت سابق، لحضور قمة يومي\n6\nو7مارس واجتمع مع السيسي") == {
+        (*ASSAD_SISI, "referenced")}
+    # ... past a stop mark the next line is a sentence of its own
+    assert kinds_of("وكان الأسد زار مصر في وقت سابق لحضور قمة.\n6\nو7مارس واجتمع مع السيسي") == {
+        (*ASSAD_SISI, "reported")}
+@pytest.mark.parametrize("text", [
+    # "Lavrov held talks with Assad ... after a meeting he held with Sisi": each met Lavrov
+    "أجرى وزير الخارجية الروسي لافروف مباحثات مع الرئيس الأسد في دمشق الثلاثاء، "
+    "وذلك بعد اجتماع عقده مع الرئيس السيسي في القاهرة.",
+    # "Lavrov stressed during a visit to Egypt that Assad ...": the visit is the minister's
+    "أكد وزير الخارجية الروسي لافروف خلال زيارة إلى مصر الثلاثاء أن الرئيس الأسد يؤيد الحل السياسي.",
+    # "a day after his receiving the director of intelligence, called the shadow of Assad"
+    "استقبل الرئيس السيسي الثلاثاء وفدا، وذلك غداة استقباله لمدير المخابرات السورية الذي يلقب بظل الرئيس الأسد.",
+    # "alongside King Salman, the emir of Kuwait and Sisi attended the summit": its attendees
+    "وحضر القمة إلى جانب الملك سلمان كل من أمير الكويت والرئيس السيسي، في مكة الثلاثاء.",
+    # "Sisi set out, at a meeting with his council of advisers, ... Assad": no leader met
+    "وأوضح الرئيس السيسي، خلال اجتماع مع هيئة مستشاريه الثلاثاء، موقف مصر من الرئيس الأسد.",
+    # "the points that the meetings held with King Salman resulted in": their results, retold
+    "وعرض الرئيس السيسي النقاط التي أسفرت عنها اللقاءات التي تمت مع الملك سلمان.",
+    # "whereas Sisi hosted the two rivals in Cairo": the rivals are no leader's side
+    "وكان الرئيس بوتين قد رعى جولة أولى في موسكو فشلت الخميس، في حين استضاف الرئيس السيسي الخصمين في القاهرة.",
+    # "Rosell and his deputy met President Assad, then went to Cairo to meet Sisi": each met them
+    "واجتمع روسيل ونائبه خافيير مع الرئيس الأسد في دمشق، ثم توجها إلى القاهرة لإجراء مقابلة مع الرئيس السيسي.",
+    # "after the dispute between Putin and Sisi over receiving the migrants": no reception of a leader
+    "وذلك بعد الخلاف الذي وقع بين الرئيس بوتين والرئيس السيسي بخصوص استقبال المهاجرين العالقين على متن باخرة.",
+])
+def test_an_officials_meeting_or_an_attendance_list_pairs_no_leaders(text):
+    assert reported(run(text)) == []
+
+
+def test_a_leaders_own_talks_and_meetings_stay_reported():
+    # the same shapes with a leader as the doer: his talks, his meeting, his visit
+    assert ("Vladimir Putin", "Bashar al-Assad") in reported(run(
+        "أجرى الرئيس بوتين مباحثات مع الرئيس الأسد في دمشق الثلاثاء، وذلك بعد اجتماع عقده مع الرئيس السيسي في القاهرة."))
+    assert reported(run("أكد الرئيس بوتين خلال زيارة إلى مصر الثلاثاء التقى فيها الرئيس السيسي دعم روسيا.")) != []
+    assert reported(run("استقبل الرئيس السيسي الثلاثاء وفدا، وذلك غداة استقباله للرئيس بوتين.")) == [
+        ("Vladimir Putin", "Abdel Fattah el-Sisi")]
+    assert reported(run("واجتمع الرئيس بوتين ونائبه مع الرئيس الأسد في دمشق الثلاثاء.")) == [
+        ("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_a_summit_after_an_officials_talks_is_not_those_talks_again():
+    # "Lavrov's statements came after talks he held with his Egyptian counterpart, ahead of the
+    # summit to be held between Putin and Assad": the summit is planned, not the minister's talks
+    rows = run("وجاءت تصريحات لافروف بعد محادثات أجراها مع نظيره المصري، تحضيرا للقمة التي ستعقد بين الرئيس بوتين والرئيس الأسد.")
+    assert [(r["kind"], r["visitor"], r["host"], r["planned"]) for r in rows] == [
+        ("referenced", "Vladimir Putin", "Bashar al-Assad", True)]
+    # "Lavrov said during a security summit held ahead of the awaited summit between Putin and Assad"
+    rows = run("وقال لافروف خلال قمة أمنية تأتي قبيل انعقاد القمة المرتقبة بين الرئيس بوتين والرئيس الأسد، إن الحل قريب.")
+    assert [(r["kind"], r["visitor"], r["host"], r["planned"]) for r in rows] == [
+        ("referenced", "Vladimir Putin", "Bashar al-Assad", True)]
+
+
+@pytest.mark.parametrize("text", [
+    # "Putin was asked at a cabinet meeting whether Assad ...": no meeting with Assad
+    "وسئل بوتين خلال اجتماع حكومي أمس عما إذا كان الرئيس الأسد يتحمل المسؤولية.",
+    # "Putin said at a meeting with military commanders that he will answer Assad"
+    "وذكر بوتين في اجتماع مع قادة عسكريين الثلاثاء أنه سيرد على الرئيس الأسد.",
+])
+def test_a_cabinet_or_commanders_meeting_pairs_no_leaders(text):
+    assert reported(run(text)) == []
+
+
+def test_the_director_of_a_leaders_office_is_the_official_who_travels():
+    # "Son, the director of Putin's office, arrived in Cairo": Putin is the office's genitive;
+    # "the German chancellor «Merkel»" and "the president's adviser" keep their leader
+    from tasks.extract.visits.officials import official_subject
+
+    def subject_official(text):
+        art = Article(text, sentence_spans(text), mentions(text), [], dt.date(2023, 3, 14))
+        return official_subject(art, 0, next(h for h in art.by_sent[0] if h.group.startswith("t:")), "arrive")
+    assert subject_official("وقال التقرير إن سون مدير مكتب بوتين بشكل فعلي وصل إلى القاهرة الليلة الماضية.")
+    assert not subject_official("وقال التقرير إن مستشار الرئيس بوتين وصل إلى القاهرة الليلة الماضية.")
+    assert not subject_official("وقال التقرير إن المستشارة الروسية «بوتين» وصلت إلى القاهرة الليلة الماضية.")

@@ -264,3 +264,27 @@ def test_a_trip_dated_months_before_does_not_orient_the_meeting_told_now():
     rows = run_more(text, pub, find_dates(text, None, pub))
     assert [(r["visitor"], r["host"]) for r in rows if r["kind"] == "reported"] == [
         ("Vladimir Putin", "Hassan Rouhani")]
+
+
+def test_his_visit_in_a_fronted_phrase_is_the_main_verbs_subjects():
+    # "خلال اليوم الأول من زيارته إلى الهند، افتتح الرئيس الفرنسي ..." (on the first day of his
+    # visit to India, the French president opened ...): "his" is the subject named after the
+    # phrase's comma, though no one is named before it; India's head receives him
+    text = "خلال اليوم الأول من زيارته إلى الهند، افتتح الرئيس الفرنسي إيمانويل ماكرون معرضا للفنون."
+    assert [(r["visitor"], r["host"]) for r in mention_rows(text) if r["kind"] == "reported"] == [
+        ("Emmanuel Macron", "Narendra Modi")]
+    # past a dateline too; but a phrase after the main verb is no fronted one: in "أكدت أن
+    # الرئيس سيتوجه إلى الهند عقب زيارته إلى مصر، للقاء ..." the one met after the comma owns nothing
+    text = "نيودلهي (CNN)-- " + text
+    assert [(r["visitor"], r["host"]) for r in mention_rows(text) if r["kind"] == "reported"] == [
+        ("Emmanuel Macron", "Narendra Modi")]
+    text = "وأكدت مصادر أن الرئيس سيتوجه إلى الهند عقب زيارته إلى مصر، للقاء رئيس الوزراء الهندي ناريندرا مودي."
+    assert [r for r in mention_rows(text) if r["kind"] == "reported"] == []
+
+
+def test_the_subject_granted_a_reception_is_the_guest():
+    # "وحظي الرئيس التركي ... باستقبال رسمي من الرئيس الروسي" (the Turkish president was given an
+    # official reception by the Russian president): the subject of "حظي" is received, the leader
+    # after "من" (from) receives him, whichever of them stands nearer the noun
+    text = "وحظي الرئيس التركي رجب طيب أردوغان باستقبال رسمي من الرئيس الروسي فلاديمير بوتين في قصر الكرملين."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]

@@ -660,3 +660,15 @@ def test_a_visit_whose_stated_days_hold_the_publication_day_is_under_way_deep_in
     assert [(r["kind"], r["end_date"]) for r in mention_rows(pad + visit + " (14 و15 مارس).", day)] == [
         ("reported", dt.date(2023, 3, 15))]
     assert [r["kind"] for r in mention_rows(pad + visit + " (20 و21 مارس).", day)] == ["referenced"]
+
+
+def test_the_first_to_visit_describes_the_visit_told_and_plans_nothing():
+    # "اختتم ... زيارة إلى إسرائيل، ليكون أول رئيس فلبيني يزور إسرائيل" (concluded a visit to
+    # Israel, becoming the first Filipino president to visit it): the imperfect after "أول"
+    # (first) is no future; the concluded visit is told
+    text = "اختتم الرئيس الفلبيني رودريغو دوتيرتي زيارة إلى إسرائيل، ليكون أول رئيس فلبيني يزور إسرائيل."
+    rows = mention_rows(text)
+    assert [(r["kind"], r["planned"], r["visitor"]) for r in rows] == [("reported", False, "Rodrigo Duterte")]
+    # a sa- copula before "أول" still plans it: "سيكون أول رئيس يزور" (will be the first to visit)
+    text = "وسيكون الرئيس الفلبيني رودريغو دوتيرتي أول رئيس فلبيني يزور إسرائيل."
+    assert [(r["kind"], r["planned"]) for r in mention_rows(text)] == [("referenced", True)]

@@ -15,8 +15,32 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import definite, purpose_noun, trigger_spec
 from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term
-from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.lexicon import grammar_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
+
+
+FIRST_WORDS = 4  # from "أول" (first) to the visit verb: "أول رئيس كوري جنوبي يزور"
+
+
+def first_to_tense(art: Article, h: Hit, tense: str | None) -> str | None:
+    """The tense of a visit verb a few words after "أول" (first): "ليكون أول رئيس فلبيني
+    يزور إسرائيل" (becoming the first Filipino president to visit Israel) describes the visit
+    its sentence tells, no plan: the copula before "أول" gives the tense ("سيكون أول" future,
+    "أصبح أول" past), none or another ("ليكون", "وهو") leaves it untold (None). Any other
+    trigger keeps its own tense."""
+    if tense != "future" or h.prefix:
+        return tense
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), FIRST_WORDS + 1)]
+    firsts = grammar_words("first_words")
+    at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in firsts), None)
+    if at is None or at == len(words) - 1:
+        return tense  # no "أول" before, or "أول" right before the verb ("أول يزور" is no phrase)
+    copula = words[at - 1] if at > 0 else ""
+    lex = grammar_lexicon()["first_copulas"]
+    for said, forms in lex.items():
+        if copula in {fold_term(f) for f in forms}:
+            return said
+    return None
 
 
 def ahead_of_arrival(art: Article, i: int, h: Hit) -> bool:
@@ -318,9 +342,14 @@ def subject_of_future(art: Article, i: int, h: Hit) -> bool:
     ahead, whatever day the statement is told. Not a noun a preposition or "during" governs
     ("خلال زيارة الأسد سيبحث", during the visit he will discuss: the frame of another
     verb), nor past a comma or a coordinated verb ("وسيلتقي خلالها", and he will meet)."""
-    if h.prefix or trigger_spec(h.group).get("role") != "visit" or trigger_spec(h.group).get("tense"):
+    role = trigger_spec(h.group).get("role")
+    if trigger_spec(h.group).get("tense") or (h.prefix and not (role == "meet" and definite(h))):
         return False
     before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if role != "visit" and not (role == "meet" and definite(h) and before and before[-1] in trigger_words("complementizers")):
+        # a meeting noun only as the subject of "that": "كرر نتانياهو أن المشاورات مع أوباما
+        # ستتناول" (repeated that the consultations with Obama will address)
+        return False
     if before and before[-1] in grammar_words("frame_prepositions") | grammar_words("during_words"):
         return False
     end, stop = art.word_end(h.end), art.sentences[i][1]

@@ -11,7 +11,7 @@ from tasks.extract.tense import imperfect_told_past
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
-from tasks.extract.visits.ahead import ahead_of_arrival, inherit_plan, when_ahead
+from tasks.extract.visits.ahead import ahead_of_arrival, first_to_tense, inherit_plan, when_ahead
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
 from tasks.extract.visits.owners import called_guest, invitation, partner_elsewhere
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, fellow_travellers, guest_named_before,
@@ -23,8 +23,9 @@ from tasks.extract.visits.clauses import joined_clause_between
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states
-from tasks.extract.visits.officials import (international_body, nonleader_subject, official_led, official_subject,
-                                            purpose_of_nonleader, received_by_official)
+from tasks.extract.visits.officials import (international_body, nonleader_subject, official_held, official_led,
+                                            official_subject, officials_before_summit, purpose_of_nonleader,
+                                            received_by_official)
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          body_summit, denied, hypothetical, negated, not_held, other_owner, peak_of,
                                          search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader)
@@ -226,7 +227,8 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
     if denied(art, i, h):
         return "denied"
     # states' talks ("المحادثات مع كوريا الشمالية") are no leaders' meeting a later "المحادثات" names again
-    if anaphoric(h, triggers) and anaphoric(h, [t for t in triggers if t.end <= h.start and not between_states(art, i, t)]):
+    if anaphoric(h, triggers) and anaphoric(h, [t for t in triggers if t.end <= h.start and not between_states(art, i, t)
+                                                 and not officials_before_summit(art, i, t, h)]):
         return "anaphoric"
     if abstract_arrival(art, i, h):
         return "abstract_arrival"
@@ -274,7 +276,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     """The candidate trigger h of sentence i yields, or None."""
     spec = trigger_spec(h.group)
     role = spec["role"]
-    tense = "future" if "س" in h.prefix or when_ahead(art, h) else spec.get("tense")
+    tense = "future" if "س" in h.prefix or when_ahead(art, h) else first_to_tense(art, h, spec.get("tense"))
     told_past = tense == "past" or (tense is None and past_auxiliary(art, h)) or (
         tense == "future" and "س" not in h.prefix and imperfect_told_past(art.text[max(art.sentences[i][0], h.start - 80):h.start]))
     tense = "past" if told_past else tense
@@ -361,7 +363,7 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
     meeting noun, not tied to the leaders after it."""
     before, after = reach.before, reach.after
     if unknown_partner(art, i, h) or body_summit(art, h) or peak_of(art, h) or nonleader_subject(art, i, h) \
-            or purpose_of_nonleader(art, i, h) or official_led(art, i, h):
+            or purpose_of_nonleader(art, i, h) or official_led(art, i, h) or official_held(art, i, h):
         return True
     if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) or official_subject(art, i, h, role) \
             or (role == "meet" and (between_nonleader(art, i, h) or with_nonleader(art, i, h) or between_states(art, i, h))):
@@ -423,7 +425,7 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
                    for m in art.persons.get(i, []))
     # a trip for a summit or a conference has no unnamed host: "وصل عباس إلى القاهرة للمشاركة في القمة";
     # unless the sentence names him: "وكان الرئيس مرسي على رأس مستقبلي نجاد" (Morsi headed those receiving him)
-    trip_to_summit = visitor is not None and role in ("arrive", "visit") and summit_trip(art, i, h, country) \
+    trip_to_summit = visitor is not None and role in ("arrive", "visit") and summit_trip(art, i, h, country, visitor.country) \
         and not any(m.country == country for m in art.leaders.get(i, []))
     other = None if official or trip_to_summit else partner_elsewhere(art, i, known, country, h)
     if other is not None and other.country != country and (not counterpart or _abroad(role, known, country)):

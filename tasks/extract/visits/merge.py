@@ -23,7 +23,8 @@ from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.ahead import ahead_clauses
 from tasks.extract.visits.clauses import issue_day
-from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, period_end, returned_after, stated_days, under_way
+from tasks.extract.visits.span import stated_days
+from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, period_end, returned_after, under_way
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term

@@ -8,7 +8,8 @@ from __future__ import annotations
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.reach import in_reach
-from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.timing import that_clause_between
+from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import slot_taken
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
@@ -30,23 +31,35 @@ def official_subject(art: Article, i: int, h: Hit, role: str) -> bool:
     # a person named after (or within) the office noun is who holds it: "وزير الخارجية
     # لافروف" (an official), "رئيس الوزراء نواز شريف" (a leader)
     named = [m for m in art.persons.get(i, []) if c.start < m.end <= h.start]
-    if any(is_leader(m) for m in named):
+    # ... unless an indefinite noun follows the office noun: in "مدير مكتب كيم" (the director of
+    # Kim's office) Kim is that noun's genitive, not the director
+    if any(is_leader(m) and _holds(art.folded_slice(c.end, m.start).split()) for m in named):
         return False
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
     pron = {fold_term(w) for w in triggers_lexicon().get("pronoun_subject", [])}
     return h.start - c.end <= 40 or bool(words and words[0] in pron)
 
 
+def _holds(gap: list[str]) -> bool:
+    """The words between an office noun and a name let the name hold the office, unless they are
+    one indefinite noun whose genitive he is ("مدير مكتب كيم"): "وزير الخارجية لافروف", "قال
+    الوزير إن السيسي", "المستشارة الألمانية «أنجيلا ميركل»" name him or someone he is not."""
+    return len(gap) != 1 or gap[0] in trigger_words("complementizers") \
+        or gap[0].strip("\u00ab\u00bb\"'(").startswith("\u0627\u0644")
+
+
 def nonleader_subject(art: Article, i: int, h: Hit) -> bool:
     """A verb trigger right after a person who is not a leader: that person is its
     subject ("أكد ترامب أن بومبيو التقى كيم", Trump said that Pompeo met Kim), whoever
-    else the sentence names."""
-    if not trigger_spec(h.group).get("tense"):
+    else the sentence names. So is he of a bare talks noun right after him, the object of
+    a verb before him: "أجرى وزير الخارجية كيري مباحثات مع نتنياهو" (Kerry held talks)."""
+    verb = bool(trigger_spec(h.group).get("tense"))
+    if not verb and (trigger_spec(h.group)["role"] != "meet" or h.suffix or definite(h)):
         return False
     start = art.word_start(h.start)
     if any(0 <= start - m.end <= 2 and not is_leader(m) for m in art.persons.get(i, [])):
         return True
-    return _relative_of_nonleader(art, i, start) or _continues_nonleader_trip(art, i, h)
+    return verb and (_relative_of_nonleader(art, i, start) or _continues_nonleader_trip(art, i, h))
 
 
 def _continues_nonleader_trip(art: Article, i: int, h: Hit) -> bool:
@@ -89,16 +102,50 @@ def purpose_of_nonleader(art: Article, i: int, h: Hit) -> bool:
     """A meeting noun after "لإجراء" / "لعقد" (in order to hold) is the purpose of the
     trip told just before it, so its side is that trip's doer, the nearest person
     before it: in "قال ترامب ... مع توجه وزير الخارجية بومبيو إلى بيونغيانغ لإجراء
-    محادثات" the talks are Pompeo's, not Trump's."""
+    محادثات" the talks are Pompeo's, not Trump's. A bare noun after "خلال" (during) with no
+    leader for genitive is his too: "أكد وزير الخارجية بومبيو خلال زيارة إلى سيول أن
+    الزعيم الكوري كيم ..." (Pompeo stressed during a visit to Seoul that Kim ...)."""
     if trigger_spec(h.group).get("tense") or h.suffix:
         return False
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    during = bool(words) and words[-1].lstrip("و") in grammar_words("during_words") and not definite(h) \
+        and art.genitive_leader(i, h) is None
     # li- on the noun itself is the same purpose: "أرسل ترامب بومبيو إلى كوريا الشمالية للقاء
     # زعيمها كيم" (sent Pompeo to North Korea to meet its leader Kim)
-    if not (words and words[-1] in grammar_words("purpose_holding")) and h.prefix not in ("ل", "لل"):
+    if not (words and words[-1] in grammar_words("purpose_holding")) and h.prefix not in ("ل", "لل") and not during:
         return False
     prior = [m for m in art.persons.get(i, []) if m.end <= h.start and h.start - m.end <= PURPOSE_DOER_CHARS]
     return bool(prior) and not is_leader(max(prior, key=lambda m: m.end))
+
+
+def official_held(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun someone who is not a leader held or received at: "... بعد اجتماع عقده مع
+    الرئيس عباس" (after a meeting he held with Abbas) when the sentence's subject is an
+    official ("أجرى وزير الخارجية كيري مباحثات"); "غداة استقباله لمدير المخابرات" (a day after
+    his receiving the intelligence director): the guest is the official, not a leader named
+    after him ("الذي يلقب بظل الرئيس السيسي", called the shadow of President Sisi)."""
+    if trigger_spec(h.group).get("tense"):
+        return False
+    end = art.word_end(h.end)
+    if trigger_spec(h.group)["role"] == "receive":
+        # the object's office noun right after the noun, li- (to) glued on it: "استقباله لمدير"
+        return bool(h.suffix) and any(0 <= c.start - end <= 3 and not art.near("leaders", i, c.start, c.end)
+                                      for c in art.cues(i, "c:official_nouns") + art.cues(i, "c:nonleader_slot"))
+    nxt = art.folded_slice(end, min(art.sentences[i][1], end + 12)).split()[:1]
+    if trigger_spec(h.group)["role"] != "meet" or h.suffix or not nxt or nxt[0] not in grammar_words("held_it_verbs"):
+        return False
+    # the doer is the main clause's subject, the first person named, unless a "that" clause
+    # stands between him and the noun ("قال المتحدث إن الرئيس ...": the president's)
+    doers = [m for m in art.persons.get(i, []) if m.end <= h.start and not that_clause_between(art, m.end, h.start)]
+    return bool(doers) and not is_leader(min(doers, key=lambda m: m.start))
+
+
+def officials_before_summit(art: Article, i: int, t: Hit, h: Hit) -> bool:
+    """The summit noun h does not name again the meeting word t before it when t is an
+    official's: "بعد محادثات أجراها مع نظيرته، تحضيرا للقمة ... بين ترامب وكيم" (after talks he
+    held with his counterpart, ahead of the summit between Trump and Kim), "قال ماتيس خلال قمة
+    ... قبيل انعقاد القمة المرتقبة بين ترامب وكيم" (Mattis said during a summit ...)."""
+    return fold_term(h.term) in trigger_words("summit_nouns") and (official_held(art, i, t) or purpose_of_nonleader(art, i, t))
 
 
 SUBJECT_BEFORE_CHARS = 3  # a leader this close before a verb is its subject: "الأسد التقى"

@@ -5,10 +5,11 @@ invitation; the partner named in a neighbouring sentence; the guest a "الزا�
 his name calls so. visits.roles and visits.candidates read them."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
@@ -30,6 +31,53 @@ def dual_verb(h: Hit) -> bool:
 TRIP_PLACE_CHARS = 12  # "زيارته لأوروبا", "وصول مرسي إلى برلين": the destination right after
 
 
+FRONTED_CLAUSE_CHARS = 60  # from "زيارته" to the comma that ends the fronted phrase ("في ثاني أيام زيارته إلى الصين،")
+FRONTED_WORDS = 6  # words from the sentence's start to "زيارته": "في ثاني أيام"
+FRONTED_SUBJECT_CHARS = 30  # from that comma to the subject's name: a verb and a title ("أجرى الرئيس المصري")
+
+
+def _fronted_owner(art: Article, i: int, h: Hit) -> Any | None:
+    """The owner of "زيارته" (his visit) in a phrase that opens its sentence, named as the main
+    verb's subject right after the phrase's comma: "في ثاني أيام زيارته إلى الصين، أجرى الرئيس
+    المصري ..." (on the second day of his visit to China, the Egyptian president made ...)."""
+    s = art.sentences[i][0]
+    comma = art.text.find("\u060c", h.end, min(art.sentences[i][1], h.end + FRONTED_CLAUSE_CHARS))
+    if comma < 0 or art.near("persons", i, s, comma) or art.near("triggers", i, h.end, comma):
+        return None
+    # the phrase opens the sentence (past a dateline's "--"): "في"، "خلال" ... and a few words
+    opener = re.split(r"--|\u2014|\u2013|\)", art.folded_slice(s, h.start))[-1].split()
+    heads = grammar_words("fronted_heads")
+    if not opener or len(opener) > FRONTED_WORDS or not (
+            opener[0] in heads or opener[0][1:] in heads and opener[0][:1] in CONJUNCTIONS
+            or " ".join(opener[:2]).lstrip(CONJUNCTIONS) in heads):
+        return None
+    subject = next(iter(sorted(art.near("persons", i, comma, comma + FRONTED_SUBJECT_CHARS), key=lambda m: m.start)), None)
+    if subject is None or art.in_quote(subject.start) or len(art.folded_slice(comma + 1, subject.start).split()) < 1:
+        return None
+    return subject if is_leader(subject) else None  # a minister there leaves "his" to the sentences before
+
+
+GRANTED_WORDS = 7  # from "حظي" (was granted) to the reception noun: its subject, a title and a name between
+GRANTED_FROM_CHARS = 30  # from the reception noun to the "من" (from) naming its host: "باستقبال رسمي حافل من"
+_FROM = re.compile(r"(?<!\S)\u0645\u0646(?!\S)")  # the word "من" (from)
+
+
+def granted_from(art: Article, i: int, h: Hit) -> list[int]:
+    """Where the "من" (from) naming the host of a reception noun ends, when a verb of being
+    granted stands before the noun: "وحظي الرئيس التركي باستقبال حافل من الرئيس الروسي" (the
+    Turkish president was given a warm reception by the Russian president): the verb's subject
+    is the guest, the leader after "من" the host. [] otherwise."""
+    if trigger_spec(h.group)["role"] not in ("receive", "reception") or trigger_spec(h.group).get("tense"):
+        return []
+    granted = grammar_words("granted_verbs")
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), GRANTED_WORDS)]
+    if not any(w in granted or w[:1] in CONJUNCTIONS and w[1:] in granted for w in words):
+        return []
+    end = art.word_end(h.end)
+    m = _FROM.search(art.text, end, min(art.sentences[i][1], end + GRANTED_FROM_CHARS))
+    return [m.end()] if m else []
+
+
 def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
     """For a visit noun with a pronoun ("زيارته", ziyaratuhu, his visit) or an
     honorific pronoun after it ("زيارة سموه", his Highness's visit): the person named
@@ -40,7 +88,7 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
     prior = sorted((m for m in art.persons.get(i, []) if m.end <= h.start and not art.in_quote(m.start)),
                    key=lambda m: m.end)
     if not prior:
-        return None
+        return _fronted_owner(art, i, h)
     end = art.word_end(h.end)
     home = {p.country for p in art.places.get(i, []) if 0 <= p.start - end <= TRIP_PLACE_CHARS}
     if len(prior) > 1 and _with_object(art, prior[-1]) and prior[-2].country not in home and not set(

@@ -2,7 +2,9 @@
 or after its genitive leader, "مؤخرا" (lately) or "منذ شهرين" (two months ago) in its clause, a "كان ... قد" (had done)
 clause, a visit noun that is the topic of a judging verb or of a clause's "as for" ("وعن زيارة ..."), the subject of a
 past or judging predicate in a "that"-clause ("أن زيارة ... كانت", that the visit was; "«مرفوضة»", rejected), the genitive
-of "نتائج" (the results of), of "تأييد" (support for) or of an anniversary, and a definite meeting noun "that was held" ("القمة التي انعقدت") with no day of its own.
+of "نتائج" (the results of), of "تأييد" (support for) or of an anniversary, and a definite meeting noun "that was held" ("القمة التي انعقدت") with no day of its own;
+an undated meeting in a "when" clause under a "that" ("إن العلاقات تحسنت عندما زار", relations improved when he
+visited), in a background note ("يذكر أن", it is recalled that) or a visit noun after "كانت" (was).
 timing.visit_kind reads them to make such a meeting an earlier one (referenced)."""
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from tasks.extract.calendar import count_words, hedge_words, unit_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import definite, trigger_spec
-from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term
+from ziyarat.arabic import PRONOUN_ENCLITICS, SENTENCE_END_MARKS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -38,7 +40,8 @@ def retold(art: Article, i: int, h: Hit) -> bool:
         return True  # "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
     if _talked_about(art, i, h) or _first_to_visit(art, i, h) or _commented_on(art, i, h) or _ago(art, i, h) \
             or _anniversary_of(art, i, h) or _held_relative(art, i, h) or _coordinated_with_retold(art, i, h) \
-            or _counted(art, h) or _days_after(art, h):
+            or _counted(art, h) or _days_after(art, h) or _when_past(art, h) or background_note(art, i, h) \
+            or _kana_topic(art, i, h):
         return True
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
                and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
@@ -88,7 +91,7 @@ def _talked_about(art: Article, i: int, h: Hit) -> bool:
     s, _ = art.sentences[i]
     lead = art.word_start(h.start)
     words = re.split("[\u060c,:]", art.folded_slice(max(s, lead - 60), lead))[-1].split()
-    clause = words[-JUDGE_WORDS:]
+    clause = _named_subject_folded(art, i, s, lead)[-JUDGE_WORDS:]
     judged = [k for k, w in enumerate(clause) if w in grammar_words("evaluation_verbs")]
     if judged and not set(clause[judged[-1]:]) & trigger_words("complementizers"):
         return True  # not "واعتبر المراقبون أن زيارة الأسد اليوم ..." (that the visit today ...)
@@ -289,9 +292,27 @@ def pluperfect_at(art: Article, i: int, h: Hit) -> bool:
         words = [w.strip("،,") for w in clause.split()]
         if words and words[-1] == "قد" and any(w in grammar_words("kana_forms") for w in words[-KANA_SUBJECT_WORDS - 1:-1]):
             return True
-        if trigger_spec(t.group).get("tense") == "past" and _kana_subject(words[-SUBJECT_WORDS - 1:]):
+        if trigger_spec(t.group).get("tense") == "past" and (
+                _kana_subject(words[-SUBJECT_WORDS - 1:])  # a name counts as one word: "كان الرئيس أحمدي نجاد زار"
+                or _kana_subject(_named_subject_folded(art, i, s, art.word_start(t.start))[-SUBJECT_WORDS - 1:])):
             return True
-    return False
+    return _continued_pluperfect(art, i)
+
+
+def _continued_pluperfect(art: Article, i: int) -> bool:
+    """Sentence i goes on, with "و" (and), a pluperfect sentence a line break cut with no stop
+    mark (a crawled page's hard wrap, past a line with a number alone): "كان نجاد زار مصر ...
+    لحضور قمة يومي" / "6" / "و7 فبراير واجتمع مع الرئيس مرسي" (and on the 7th met President
+    Morsi) is in that "كان" (had) clause; only a line opening "و" and a number is such a cut."""
+    if not re.match("\u0648\\s?\\d", art.text[art.sentences[i][0]:art.sentences[i][1]]):  # و and a number
+        return False
+    j = i - 1
+    while j >= 0 and not re.search("[^\\W\\d_]{2}", art.text[art.sentences[j][0]:art.sentences[j][1]]):
+        j -= 1  # a line with a number alone ("6")
+    if j < 0 or art.text[art.sentences[j][0]:art.sentences[j][1]].rstrip()[-1:] in SENTENCE_END_MARKS:
+        return False
+    first = [t for t in art.by_sent.get(j, ()) if t.group.startswith("t:") and trigger_spec(t.group).get("tense")][:1]
+    return bool(first) and pluperfect_at(art, j, first[0])
 
 
 SUBJECT_WORDS = 3  # words of a subject between كان and its perfect: "وكان الرئيس السوداني البشير"
@@ -349,3 +370,116 @@ def _days_after(art: Article, h: Hit) -> bool:
     lead, count, span, link = words
     return (lead.removeprefix("و") in trigger_words("after_leads") and (count.isdigit() or count in count_words())
             and span in unit_words("day", "week", "month", "year", "decade") and link in grammar_words("after_span_links"))
+
+
+NAME_SKIP_CHARS = 60  # how far back a judging verb's subject name may reach before the visit noun
+
+
+def _named_subject_folded(art: Article, i: int, s: int, lead: int) -> list[str]:
+    """The folded words of lead's clause before it, a person's name right before lead counted
+    as one word: "وصف الرئيس الإيراني محمود أحمدي نجاد زيارته" (described the Iranian
+    president Mahmoud Ahmadinejad his visit) reads as "وصف الرئيس الإيراني <name> زيارته", so the
+    judging verb stays within its few words of the noun whatever the length of the name."""
+    pos, named = lead, False
+    while True:
+        near = [m for m in art.near("persons", i, max(s, pos - NAME_SKIP_CHARS), pos) if m.end <= pos]
+        last = near[-1] if near else None
+        if last is None or art.text[last.end:pos].strip(" \u00ab\u00bb\"") or last.start >= pos:
+            break
+        pos, named = last.start, True
+    words = re.split("[\u060c,:]", art.folded_slice(max(s, pos - 60), pos))[-1].split()
+    return words + (["_name_"] if named else [])
+
+
+def _when_past(art: Article, h: Hit) -> bool:
+    """A past visit or meeting verb right after "عندما" / "حين" (when), or a visit noun after
+    "when" and a past verb: "عندما زار الأسد القاهرة" (when al-Assad visited Cairo), "حين قام
+    بزيارة" (when he made a visit) frame another event by an earlier visit; a day near the verb
+    makes it the news (timing.visit_kind asks only when there is none)."""
+    words = [w.strip("\u060c,") for w in art.words_before(art.word_start(h.start), 2)]
+    if not words or h.prefix not in ("", "\u0648"):
+        return False
+    when = grammar_words("when_words")
+    tense = trigger_spec(h.group).get("tense")
+    if tense == "past" and not h.prefix:
+        return words[-1] in when and not _dated_clause(art, h) and _framed_when(art, h)
+    if tense == "past":
+        # "عندما زار الأسد القاهرة والتقى السيسي" (when he visited Cairo and met Sisi): the
+        # coordinated verb is in the same "when" clause
+        i = art.sent_of(h.start)
+        prev = [t for t in art.near("triggers", i, h.start - COORDINATED_CHARS, h.start - 1) if t.end <= h.start]
+        if not prev or re.search("[\u060c,.;:]", art.text[prev[-1].end:h.start]):
+            return False
+        # ... with no day of the first verb's either ("عندما زار ... اليوم والتقى": today)
+        return _when_past(art, prev[-1]) and not any(prev[-1].start - LATELY_CHARS <= d.start <= h.start
+                                                     for d in art.dates.get(i, []))
+    return not h.prefix and not tense and len(words) == 2 and words[0] in when and verb_tense(words[1]) == "past" \
+        and _framed_when(art, h)
+
+
+FRAME_CHARS = 80  # how far before a "when" its sentence's "that" or "كان" (was) may stand
+
+
+def _framed_when(art: Article, h: Hit) -> bool:
+    """The "when" clause hangs on a said or a background clause: a "that" ("إن العلاقات تحسنت
+    عندما زار", that relations improved when he visited) or "كان" ("كان من المفترض حين زار", it
+    was supposed when he visited) before it in the sentence; "وبحث السيسي الأزمة عندما قام
+    بزيارة موسكو" (Sisi discussed the crisis when he made a visit to Moscow) tells the visit."""
+    s = art.sentences[art.sent_of(h.start)][0]
+    words = {w.strip("\u060c,") for w in art.folded_slice(max(s, h.start - FRAME_CHARS), art.word_start(h.start)).split()}
+    return bool(words & (trigger_words("complementizers") | grammar_words("kana_forms")))
+
+
+RECENT_DAYS = 2  # a day of the note's sentence this close before publication makes its meeting the news
+
+
+def _dated_clause(art: Article, h: Hit) -> bool:
+    """A date in the trigger's clause after it (up to its comma): "عندما وصل أردوغان إلى برلين
+    الخميس، ..." (when Erdogan arrived in Berlin on Thursday) tells the arrival of the news."""
+    i = art.sent_of(h.start)
+    end = art.word_end(h.end)
+    stop = re.search("[\u060c,.;:]", art.text[end:art.sentences[i][1]])
+    hi = end + stop.start() if stop else art.sentences[i][1]
+    return any(end <= d.start <= hi for d in art.dates.get(i, []))
+
+
+def background_note(art: Article, i: int, h: Hit) -> bool:
+    """A meeting told in a sentence that opens as a note on the background: "يذكر أن" (it is
+    recalled that), "يشار إلى أن" (it is noted that), "تجدر الإشارة إلى أن" (it is worth noting
+    that): with no day of its own (timing.visit_kind asks only then), no present verb and not
+    said to be going on, it is an earlier meeting the note recalls; "يذكر أن ميركل حلت اليوم"
+    (arrived today) is dated and stays the news."""
+    s, _ = art.sentences[i]
+    opening = " ".join(art.folded_slice(s, min(h.start, s + 40)).split()[:4])
+    note = next((w for w in grammar_words("background_notes") if (opening + " ").startswith(w + " ")), None)
+    if note is None:
+        return False
+    own = trigger_spec(h.group).get("tense")
+    pub = art.published
+    fresh = pub is not None and any(d.date is not None and 0 <= (pub - d.date).days <= RECENT_DAYS for d in art.dates.get(i, []))
+    # the verb told after the note: "يشار إلى أن نجاد يقوم بزيارة" (is making a visit) is under way
+    body = [m.end() for m in re.finditer(r"\S+", art.text[s:h.start])][len(note.split()) - 1:][:1]
+    told = verb_tense(art.text[s + body[0]:art.word_end(h.start)]) if body else None
+    return not fresh and own != "future" and told != "future" and "\u0633" not in h.prefix and not _now_said(art, i, h)
+
+
+def _now_said(art: Article, i: int, h: Hit) -> bool:
+    """"حاليا" (now) or "الحالية" (current) within the trigger's clause after it."""
+    end = art.word_end(h.end)
+    words = [w.strip("\u060c,") for w in art.folded_slice(end, min(art.sentences[i][1], end + LATELY_CHARS)).split()]
+    return bool(set(words) & (grammar_words("now_adverbs") | grammar_words("current_adjectives")))
+
+
+def _kana_topic(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun that is the subject of "كانت" (was) right before it, with no "قد" (the
+    pluperfect of a verb) in its clause and no date in the sentence: "وكانت زيارة الرئيس
+    الإيراني هي الأولى لمصر منذ" (the Iranian president's visit was the first to Egypt since)
+    says what the visit was, an earlier one."""
+    if h.group != "t:visit" or trigger_spec(h.group).get("tense") or art.dates.get(i):
+        return False
+    before = [w.strip("\u060c,") for w in art.words_before(art.word_start(h.start), 1)]
+    if not (before and before[0] in grammar_words("kana_forms")):
+        return False
+    end = art.word_end(h.end)
+    clause = re.split("[\u060c,:;.]", art.folded_slice(end, min(art.sentences[i][1], end + PREDICATE_CHARS)))[0]
+    return "قد" not in clause.split()

@@ -15,7 +15,7 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, carried_subject, dual_verb,
-                                         feminine_verb_of_man, lone_object, met_earlier, pronoun_owner)
+                                         feminine_verb_of_man, granted_from, lone_object, met_earlier, pronoun_owner)
 from tasks.extract.visits.reach import Reach
 from tasks.extract.visits.sides import between_sides
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -291,11 +291,11 @@ def agent_of(art: Article, i: int, h: Hit, r: Reach) -> Any | None:
     """The leader named right after an agentive "من قبل" (min qibal, by) that follows a
     reception word: in "جرت مراسم استقبال رسمية في المطار من قبل X" (a reception at the
     airport by X) X received the guest, whoever is named before or after."""
-    cues = [c for c in art.near("c:agentive", i, h.end, h.end + AGENT_REACH)]
+    cues = [c.end for c in art.near("c:agentive", i, h.end, h.end + AGENT_REACH)] or granted_from(art, i, h)
     if not cues:
         return None
-    c = cues[0]
-    return next((m for m in r.after if 0 <= m.start - c.end <= 25), None)
+    c = cues[0]  # also "حظي X باستقبال من Y" (X was given a reception by Y)
+    return next((m for m in r.after if 0 <= m.start - c <= 25), None)
 
 
 def received_guest(art: Article, i: int, h: Hit, r: Reach) -> bool:

@@ -20,7 +20,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.place import city_of, dateline, locative
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import LEXICON_DIR, load_yaml
+from ziyarat.lexicon import LEXICON_DIR, PLACE, get_lexicon, load_yaml
 from ziyarat.matching import Hit, PhraseMatcher
 
 NAME_REACH = 80  # characters from a sideline cue to the summit it names ("على هامش أعمال قمة ...")
@@ -101,8 +101,28 @@ def _gathering(word: str, nouns: frozenset[str]) -> bool:
     return w in nouns or w[:2] == "لل" and "ال" + w[2:] in nouns or w[:1] in ("ل", "ب") and w[1:] in nouns
 
 
-def summit_trip(art: Article, i: int, h: Hit, country: str | None) -> bool:
-    """The trip of trigger h (sentence i) is for a summit or conference of several parties,
+BILATERAL_WORDS = 4  # words after a gathering noun that may name its two countries: "منتدى الأعمال المصري الألماني"
+
+
+def _two_countries(words: list[str], country: str | None, home: str | None) -> bool:
+    """The words (folded) name both the trip's country and the traveller's, by name or
+    adjective: "منتدى قطر – ألمانيا" (the Qatar-Germany forum), "منتدى الأعمال المصري الألماني"
+    (the Egyptian-German business forum) is the two states' own gathering, no one of many."""
+    if not country or not home or country == home:
+        return False
+    lex = get_lexicon()
+    named = {lex.adjectives[w] for w in words if w in lex.adjectives}
+    for _s, _e, _key, payloads in lex.match(" ".join(words)):
+        for kind, ref, *_rest in payloads:
+            place = lex.places.get(ref) if kind == PLACE else None
+            if place is not None:
+                named.add(place.name_en if place.kind == "country" else place.country)
+    return country in named and home in named
+
+
+def summit_trip(art: Article, i: int, h: Hit, country: str | None, home: str | None = None) -> bool:
+    """The trip of trigger h (sentence i) is for a summit or conference of several parties
+    (home: the traveller's country),
     so its host country's leader, unnamed, is nobody's host: "وصل إلى القاهرة الرئيس
     التركي للمشاركة في أعمال القمة الإسلامية" (arrived in Cairo to take part in the Islamic
     summit), "لحضور مؤتمر" (to attend a conference), "قبل القمة" (before the summit) in a
@@ -129,7 +149,9 @@ def summit_trip(art: Article, i: int, h: Hit, country: str | None) -> bool:
             reach = k + purposes[w]
         elif k <= reach and (_gathering(w, nouns) or _gathering(w, summit_nouns)
                              and set(words[k + 1:k + 1 + OF_MANY_WORDS]) & of_many):
-            return True  # "... قمة قادة دول منظمة التعاون الإسلامي" (of the leaders of the OIC's states)
+            # "... قمة قادة دول منظمة التعاون الإسلامي" (of the leaders of the OIC's states); not a
+            # forum of the two states ("لحضور منتدى قطر – ألمانيا للأعمال"): that trip is a visit
+            return not _two_countries(words[k + 1:k + 1 + BILATERAL_WORDS], country, home)
     if trigger_spec(h.group)["role"] != "arrive":
         return False
     s, e = art.sentences[i]

@@ -15,10 +15,11 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, closes_since, eve_of_another, in_relative_clause,
                                           issue_day, occasion_day)
 from tasks.extract.visits.retold import pluperfect_at, retold
+from tasks.extract.visits.span import concluded_days
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, talks_topic
 from ziyarat.arabic import fold_term, resolve_weekday
-from ziyarat.lexicon import get_lexicon, grammar_lexicon, grammar_words, trigger_words
+from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 
@@ -94,37 +95,10 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
             and not ahead_of_arrival(art, i, h):  # the arrival's past verb is not the meeting's
         tense = "past"
     value, end = _date_value(d, tense, art.published), getattr(d, "end_date", None)
-    if (days := _concluded_days(art, i, h, d)) and value is not None:
+    if (days := concluded_days(art, i, h, d)) and value is not None:
         value, end = value - dt.timedelta(days=days - 1), value  # the day told is the visit's last
     return value, end, d.precision, d.surface, dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d)
 
-
-def _concluded_days(art: Article, i: int, h: Hit, d: Any) -> int | None:
-    """How many days a visit lasted when its sentence dates its end: "اختتم الصيد أمس الأول زيارة
-    لألمانيا استغرقت ثلاثة أيام" (Essid concluded the day before yesterday a visit to Germany that
-    lasted three days) began two days before, and so did the talks "أجرى خلالها" (held during it);
-    None unless a concluding verb stands right before the day, and the day before the trigger."""
-    if d.precision != "day" or getattr(d, "end_date", None) is not None or d.end > h.start:
-        return None
-    words = [w.strip("،,").removeprefix("و") for w in art.words_before(d.start, 3)]
-    if not any(w in grammar_words("concluding_verbs") for w in words):
-        return None
-    days = stated_days(art, i)
-    return days if days and days > 1 else None
-
-
-def stated_days(art: Article, j: int) -> int | None:
-    """How many days sentence j says a visit lasted: "استغرقت يومين" (lasted two days),
-    "دامت ثلاثة أيام"; None when it does not say (or says hours)."""
-    words = [w.strip("،,.") for w in art.folded_slice(*art.sentences[j]).split()]
-    table = {fold_term(k): n for k, n in grammar_lexicon()["visit_days"].items()}
-    for k, w in enumerate(words):
-        if w in grammar_words("lasting_verbs"):
-            for size in (2, 1):
-                n = table.get(" ".join(words[k + 1:k + 1 + size]))
-                if n:
-                    return n
-    return None
 
 
 def _during_it(art: Article, i: int, h: Hit) -> bool:
@@ -365,6 +339,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
         return "referenced"  # "منتصف مارس المقبل" (mid-March next) in a February article: a plan
     if month_part_ahead(art, i, date, precision):
         return "referenced"  # "أواخر هذا الشهر" (late this month) in an article of the 12th: a plan
+    if month_part_behind(art, i, h, date, precision, tense):
+        return "referenced"  # "مطلع الشهر الجاري" (early this month) in an article of the 12th: retold
     if date is not None and pub is not None:
         last = period_end(date, precision)
         if last < pub - dt.timedelta(days=WEEK_BEFORE if precision == "day" and tense != "future" else WINDOW_BEFORE):
@@ -394,6 +370,21 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
 
 
 MONTH_PART_FIRST_DAY = {"start": 1, "mid": 11, "end": 21}  # the days a part of the month ("أواخر", late) begins on
+MONTH_PART_LAST_DAY = {"start": 10, "mid": 20}  # ... and ends on ("end" runs to the month's last day)
+
+
+def _month_part(art: Article, i: int, date: dt.date | None, precision: str | None) -> str | None:
+    """The part of the month ("start", "mid", "end") the sentence names the meeting's month by:
+    "أواخر هذا الشهر" (late this month) is "end"; None for a bare month or another date."""
+    if date is None or art.published is None or precision != "month":
+        return None
+    parts = {fold_term(w): part for part, words in get_lexicon().months["month_parts"].items() for w in words}
+    for d in art.dates.get(i, []):
+        if d.date == date and d.precision == "month" and d.surface.split():
+            part = parts.get(fold_term(d.surface.split()[0]).removeprefix("و"))
+            if part:
+                return part
+    return None
 
 
 def month_part_ahead(art: Article, i: int, date: dt.date | None, precision: str | None) -> bool:
@@ -401,16 +392,22 @@ def month_part_ahead(art: Article, i: int, date: dt.date | None, precision: str 
     "عندما يقوم بزيارة موسكو أواخر هذا الشهر" (when he visits Moscow late this month) in an
     article of the 12th is a visit ahead, though the month is publication's; "منتصف الشهر
     الجاري" (mid this month) on the 12th has begun."""
-    pub = art.published
-    if date is None or pub is None or precision != "month":
+    part = _month_part(art, i, date, precision)
+    return bool(part) and dt.date(date.year, date.month, MONTH_PART_FIRST_DAY[part]) > art.published
+
+
+def month_part_behind(art: Article, i: int, h: Hit, date: dt.date | None, precision: str | None,
+                      tense: str | None) -> bool:
+    """The month of the meeting is named by a part of it over before publication, told with no
+    present or future verb: "خلال الزيارة التي أدتها ميركل مطلع الشهر الجاري" (during the visit
+    Merkel made early this month) in an article of the 12th is an earlier visit, though the month
+    is publication's; on the 8th early this month is still running, and "يقوم بزيارة ... مطلع
+    الشهر الجاري" (makes a visit early this month) is the narrative present of the news."""
+    part = _month_part(art, i, date, precision)
+    told = verb_tense(art.text[max(art.sentences[i][0], h.start - STRONG_DATE_CHARS):art.word_end(h.start)])
+    if part not in MONTH_PART_LAST_DAY or tense == "future" or told == "future":
         return False
-    parts = {fold_term(w): part for part, words in get_lexicon().months["month_parts"].items() for w in words}
-    for d in art.dates.get(i, []):
-        if d.date == date and d.precision == "month" and d.surface.split():
-            part = parts.get(fold_term(d.surface.split()[0]).removeprefix("و"))
-            if part and dt.date(date.year, date.month, MONTH_PART_FIRST_DAY[part]) > pub:
-                return True
-    return False
+    return dt.date(date.year, date.month, MONTH_PART_LAST_DAY[part]) < art.published
 
 
 def _dated_near(art: Article, i: int, h: Hit) -> bool:

@@ -270,10 +270,15 @@ def with_nonleader(art: Article, i: int, h: Hit) -> bool:
                     if fold_term(w.group().strip("،,")) == "مع"), None)
     if with_at is None or art.near("triggers", i, end, with_at):
         return False
-    if any(0 <= c.start - with_at <= 2 for c in art.cues(i, "c:nonleader_slot") + art.cues(i, "c:official_nouns")):
+    officials = art.cues(i, "c:nonleader_slot") + art.cues(i, "c:official_nouns")
+    if any(0 <= c.start - with_at <= 2 for c in officials):
         return True
     if verb:
-        return False
+        # no leader for subject but an official: "واجتمع روسيل ونائبه مع الرئيس بيريز، ثم توجها إلى
+        # رام الله لإجراء مقابلة مع ... عباس" (Rosell and his deputy met Peres, then went to meet Abbas);
+        # not one only present: "واجتمع بحضور الوزير مع ..." (met, the minister attending, with ...)
+        return end == art.word_end(h.end) and not art.near("c:participant_cues", i, end, with_at) \
+            and any(end <= c.start and c.end <= with_at for c in officials)
     first = min((m for m in art.persons.get(i, []) if m.start >= with_at), key=lambda m: m.start, default=None)
     if first is None or first.start - with_at > UNKNOWN_SLOT_CHARS or is_leader(first):
         return False
@@ -342,6 +347,8 @@ def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     first = persons[0]
     if not is_leader(first) or art.possessed(first, trigger_words("possessor_heads")):
         return True
+    if role == "receive" and any(0 <= c.start - first.end <= 2 and not c.prefix for c in art.cues(i, "c:nonleader_slot")):
+        return True  # the object right after the subject: "استضاف الرئيس البشير الخصمين" (hosted the two rivals)
     if role == "receive" and len(persons) > 1 and persons[1].start - first.end <= 100:
         second = persons[1]
         return not is_leader(second) and not (before and h.start - before[-1].end <= 60) \
@@ -445,8 +452,12 @@ def body_summit(art: Article, h: Hit) -> bool:
     if fold_term(h.term) in trigger_words("summit_nouns") and before[-1:] and before[-1] in trigger_words("level_words"):
         return True  # "على مستوى القمة" (at summit level): a session's level, no summit of anyone
     attend = trigger_words("attend_words")
-    if fold_term(h.term) in trigger_words("summit_nouns") and (" ".join(before) in attend or before[-1:] in [[w] for w in attend]):
-        return True  # "للمشاركة في القمة" (to take part in the summit): its participants met nobody by it
+    # "للمشاركة في القمة" (to take part in the summit), "وحضر القمة" (and attended the summit): its
+    # participants met nobody by it
+    last = before[-1] if before else ""
+    if fold_term(h.term) in trigger_words("summit_nouns") and (" ".join(before) in attend or last in attend
+                                                                 or (last[:1] in CONJUNCTIONS and last[1:] in attend)):
+        return True
     if fold_term(h.term) in trigger_words("summit_nouns") and of_three(art, i, h):
         return True  # "يستقبل أردوغان نظيريه بوتين وروحاني لعقد قمة" (to hold a summit): the three's
     first = next((m.start for m in art.distinct_leaders(i) if m.start >= end), None)
