@@ -114,6 +114,16 @@ def test_a_surname_others_bear_needs_the_full_name_or_a_title():
     assert [p[0] for p in people("التقى حمادي الجبالي وفدا. وقال الجبالي إن", day)] == ["hamadi_jebali"] * 2
 
 
+def test_a_tunisian_prime_ministers_bare_surname_is_him_once_named_in_full():
+    """"الصيد" (Essid, also "fishing") and "العريض" (Laarayedh, also "broad"): the bare
+    surname is the prime minister only in an article that names him in full."""
+    day = dt.date(2015, 11, 8)
+    assert people("ارتفعت صادرات منتوجات الصيد البحري هذا العام", day) == []
+    assert [p[0] for p in people("صرح رئيس الحكومة الحبيب الصيد للصحيفة. وأنهى الصيد زيارته", day)] == ["habib_essid"] * 2
+    day = dt.date(2013, 6, 1)
+    assert [p[0] for p in people("التقى علي العريض النواب. وقال العريض إن", day)] == ["ali_laarayedh"] * 2
+
+
 def test_weak_surname_shared_by_two_people_goes_to_the_named_one():
     text = "التقى وزير الخارجية العراقي إبراهيم الجعفري. وقال الجعفري"
     assert [p[0] for p in people(text, dt.date(2016, 1, 1))] == ["ibrahim_al_jaafari"] * 2

@@ -185,3 +185,31 @@ def test_the_day_of_an_attribution_does_not_date_a_trip_ahead():
     today, Wednesday": today is the reporting, the trip is a plan."""
     text = "أفادت إذاعة روسية بأن الرئيس السيسي سيتوجه إلى روسيا في غضون خمسة عشر يومًا للقاء بوتين، وفقًا لما أوردته اليوم الأربعاء وسائل الإعلام."
     assert run_dated(text) and reported(run_dated(text)) == []
+
+
+def test_a_visit_concluded_on_a_day_began_its_stated_days_before():
+    """"اختتم ... أمس الأول زيارة ... استغرقت ثلاثة أيام" (concluded two days ago a visit that
+    lasted three days): it ran from Sunday to Tuesday, the talks held during it are the same
+    visit; without a conclusion the day is the arrival's."""
+    text = ("وكان السيسي قد اختتم أمس الأول زيارة إلى موسكو استغرقت ثلاثة أيام، "
+            "أجرى خلالها محادثات مع بوتين.")
+    rows = run_dated(text, dt.date(2019, 4, 4))
+    assert [(r["kind"], r["date"], r["end_date"]) for r in rows] == [
+        ("reported", dt.date(2019, 3, 31), dt.date(2019, 4, 2))]
+    text = "وصل السيسي أمس الأول إلى موسكو في زيارة تستغرق ثلاثة أيام، يجري خلالها محادثات مع بوتين."
+    assert [(r["date"], r["end_date"]) for r in run_dated(text, dt.date(2019, 4, 4))] == [(dt.date(2019, 4, 2), None)]
+    # an earlier one: one referenced row for the visit and the talks during it
+    text = "وكان السيسي قد اختتم يوم 20 ديسمبر الماضي زيارة إلى موسكو استغرقت يومين أجرى خلالها محادثات مع بوتين."
+    assert [(r["kind"], r["date"], r["end_date"]) for r in run_dated(text, dt.date(2019, 3, 10))] == [
+        ("referenced", dt.date(2018, 12, 19), dt.date(2018, 12, 20))]
+
+
+def test_a_span_row_a_fuller_row_shadows_does_not_shadow_that_row_in_turn():
+    # the talks on Wednesday in Cairo, and the visit "يومي 6 و7 فبراير" told with no city: the
+    # cityless span row gives way to the Cairo row of its first day, which stays
+    text = ("يصل الرئيس الإيراني محمود أحمدي نجاد صباح الثلاثاء إلى القاهرة حيث من المنتظر أن يلتقي نظيره المصري "
+            "محمد مرسي على هامش القمة الإسلامية المقررة الأربعاء بالعاصمة المصرية.\n"
+            "وكان مصدر إيراني قد صرح الشهر الماضي بأن نجاد سيقوم بزيارة رسمية إلى مصر يومي 6 و7 فبراير الجاري.")
+    rows = mention_rows(text, dt.date(2013, 2, 3))
+    assert [(r["kind"], r["city"], r["date"]) for r in rows] == [
+        ("referenced", "Cairo", dt.date(2013, 2, 5)), ("referenced", "Cairo", dt.date(2013, 2, 6))]

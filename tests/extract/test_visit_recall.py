@@ -430,3 +430,16 @@ def test_a_co_host_joined_by_and_is_not_the_one_received():
     text = "واستقبل أمير قطر الدكتور نبيل العربي ثم الرئيس التونسي المنصف المرزوقي."
     assert [r["kind"] for r in find_visits(text, sentence_spans(text), find_mentions(text, fold_with_map(text), pub), [], pub)
             if r["kind"] == "reported"] == []
+
+
+def test_the_head_of_a_countrys_government_named_after_his_title_is_the_leader():
+    """"رئيس حكومة تركيا، أردوغان" (the head of Turkey's government, Erdogan): "حكومة" is the
+    title's complement here, not a possessor of someone else; "رئيس مكتب أردوغان" (the head of
+    Erdogan's office) is still another man."""
+    text = "وصل رئيس حكومة تركيا، أردوغان، اليوم إلى موسكو حيث التقى بوتين."
+    assert [(v, h) for v, h, _d, _p in reported(text)] == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    text = "واستقبل بوتين اليوم في موسكو رئيس حكومة الاحتلال أردوغان."
+    assert [(v, h) for v, h, _d, _p in reported(text)] == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    assert reported("وصل رئيس مكتب أردوغان اليوم إلى موسكو حيث التقى بوتين.") == []
+    # ... and so is the one whose title has a possessor: the director of the PM's office
+    assert reported("وصل مدير مكتب رئيس حكومة الاحتلال أردوغان اليوم إلى موسكو حيث التقى بوتين.") == []

@@ -641,6 +641,27 @@ def test_a_visit_a_quotation_calls_awaited_makes_the_headlines_visit_ahead():
     assert rows and {(r["kind"], r["planned"]) for r in rows} == {("referenced", True)}
 
 
+def test_a_visit_after_which_the_statement_comes_is_background_with_or_without_its_article():
+    # "عقب الزيارة" (after the visit) as "عقب زيارة": the visit is what the statement
+    # follows, not the news; "عقب لقائه ... اليوم" (right after his meeting today) is the news
+    text = "وأكد المتحدث أن التعاون سيتعزز عقب الزيارة التي أداها السيسي إلى روسيا ولقائه بوتين."
+    assert [(r["kind"], r["visitor"], r["host"]) for r in run(text)] == [
+        ("referenced", "Abdel Fattah el-Sisi", "Vladimir Putin")]
+    text = "وقال السيسي عقب لقائه بوتين اليوم الثلاثاء في موسكو إن المباحثات كانت مثمرة."
+    assert [(r["kind"], r["city"]) for r in run(text)] == [("reported", "Moscow")]
+
+
+def test_a_visit_whose_stated_days_hold_the_publication_day_is_under_way_deep_in_the_text():
+    # told in the ninth sentence, with its days in brackets: news on the first of them,
+    # background when they are over, a plan when they are ahead
+    pad = "وقال المتحدث إن الاقتصاد يتحسن. " * 8
+    visit = "ويؤدي الرئيس السيسي زيارة دولة الى روسيا بدعوة من نظيره الروسي فلاديمير بوتين، تتواصل على مدى يومين"
+    day = dt.date(2023, 3, 14)
+    assert [(r["kind"], r["end_date"]) for r in mention_rows(pad + visit + " (14 و15 مارس).", day)] == [
+        ("reported", dt.date(2023, 3, 15))]
+    assert [r["kind"] for r in mention_rows(pad + visit + " (20 و21 مارس).", day)] == ["referenced"]
+
+
 def test_the_first_to_visit_describes_the_visit_told_and_plans_nothing():
     # "اختتم ... زيارة إلى إسرائيل، ليكون أول رئيس فلبيني يزور إسرائيل" (concluded a visit to
     # Israel, becoming the first Filipino president to visit it): the imperfect after "أول"

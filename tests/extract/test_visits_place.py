@@ -264,3 +264,12 @@ def test_an_officials_post_is_not_the_visits_place():
     text = "وقال السفير الإيراني في طرابلس إن زيارة الرئيس الإيراني محمود أحمدي نجاد إلى القاهرة تعتبر خطوة جيدة."
     assert [(r["visitor"], r["host"], r["city"]) for r in mention_rows(text, day)] == [
         ("Mahmoud Ahmadinejad", "Mohamed Morsi", "Cairo")]
+
+
+def test_a_summit_town_of_the_gazetteer_is_the_sideline_meetings_city():
+    # "بمدينة تاورمينا الإيطالية" (in the Italian town of Taormina), the G7 summit of May 2017
+    text = ("التقى رئيس الجمهورية الباجي قائد السبسي أمس المستشارة الألمانية أنجيلا ميركل على هامش "
+            "مشاركته في قمة مجموعة السبع بمدينة تاورمينا الإيطالية.")
+    [v] = run(text, dt.date(2017, 5, 27))["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["country"], v["setting"]) == (
+        "Beji Caid Essebsi", "Angela Merkel", "Taormina", "Italy", "summit_sideline")

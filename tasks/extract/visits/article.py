@@ -155,13 +155,15 @@ class Article:
         president), "مستشار اقتصادي للرئيس الصيني شي جين بينغ" (an economic adviser of the Chinese
         president Xi Jinping), where the title with li- stands between. Right before it only:
         "قرار ترامب" (Trump's decision), not "قرار زيارة السيسي" (the decision of Sisi's visit)."""
-        before = self.words_before(m.start, 2)
+        wide = self.words_before(m.start, 4)
+        before = wide[-2:]
         for k, w in enumerate(before):
             w = w.strip("،,:-()" + COMMON_QUOTE_MARKS)
             if w in heads or (len(w) > 2 and w[0] in WA + BI + LI and w[1:] in heads) \
                     or (w[:2] == "لل" and "ال" + w[2:] in heads) \
                     or (k == len(before) - 1 and w in trigger_words("possessor_heads_adjacent")):
-                return True
+                if not _titled_head(wide, len(wide) - len(before) + k, heads):
+                    return True
         # li- is also "to" ("تقديم الجائزة للرئيس", the prize was given to the president): of an office only
         offices = trigger_words("office_of")
         start = self.word_start(m.start)
@@ -331,3 +333,22 @@ def _without_title_heads(hits: list[Hit]) -> list[Hit]:
     if not titles:
         return hits
     return [h for h in hits if h.group not in OFFICIAL_CUES or not any(t.start <= h.start < t.end for t in titles)]
+
+
+def _titled_head(words: list[str], j: int, heads: frozenset[str]) -> bool:
+    """The possessor noun words[j] is itself the complement of a leader's title: "رئيسة
+    حكومة بريطانيا، تيريزا ماي" (the head of Britain's government, Theresa May) and "رئيس
+    حكومة الاحتلال نتنياهو" name the prime minister, not someone of his government; unless
+    the title has a possessor of its own: "مدير مكتب رئيس حكومة الاحتلال نتنياهو" (the
+    director of the office of the PM) is the director."""
+    if j < 1:
+        return False
+    strip = "،,:-()" + COMMON_QUOTE_MARKS
+    title = words[j - 1].strip(strip)
+    if len(title) > 3 and title[0] in WA + LI + BI:
+        title = title[1:]
+    if f"{title} {words[j].strip(strip)}" not in trigger_words("titled_possessors"):
+        return False
+    owner = words[j - 2].strip(strip) if j >= 2 else ""
+    owner = owner[1:] if len(owner) > 3 and owner[0] in WA + LI + BI else owner
+    return owner not in heads | trigger_words("office_of") | trigger_words("person_heads")

@@ -340,7 +340,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     status = not_held(art, i, h)
     if status == "unconfirmed" and hedge_settled(art, i, h):
         status = None
-    kind = "referenced" if invited is not None or status else visit_kind(art, i, h, date, precision, tense)
+    kind = "referenced" if invited is not None or status else visit_kind(art, i, h, date, precision, tense, end_date)
     if _statement_date(art, i, kind, date, invited):
         date = end_date = precision = date_ev = None
         strong = False

@@ -23,11 +23,12 @@ from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.ahead import ahead_clauses
 from tasks.extract.visits.clauses import issue_day
+from tasks.extract.visits.span import stated_days
 from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, period_end, returned_after, under_way
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import grammar_lexicon, grammar_words
+from ziyarat.lexicon import grammar_words
 
 
 LEAD_SENTENCES = 6  # the visit an article is about is told in its first sentences
@@ -177,12 +178,21 @@ def _only_retold(art: Article, group: list[Candidate]) -> bool:
 
 def _told_as_news(art: Article, group: list[Candidate]) -> bool:
     """The visit the article is about is in its lead, or dated, or told twice, or said
-    to be under way ("حاليا", now), or just ended by a return home on the day of publication
-    or the day before; a lone undated mention deep in the text is background."""
+    to be under way ("حاليا", now, or by days that hold publication's), or just ended by a return
+    home on the day of publication or the day before; a lone undated mention deep in the text is background."""
     return (any(c.sentence <= LEAD_SENTENCES or (c.date_strong and c.date is not None) for c in group)
             or len({c.sentence for c in group}) >= 2 or any(under_way(art, c.hit) for c in group)
             or any(c.city and _lead_meeting_at(art, c.city) for c in group)
-            or any(_fresh_return(art, c) for c in group))
+            or any(_fresh_return(art, c) or _spans_publication(art, c) for c in group))
+
+
+def _spans_publication(art: Article, c: Candidate) -> bool:
+    """The visit's stated days hold the publication day: "يؤدي ... زيارة دولة الى ايطاليا ...
+    تتواصل على مدى يومين (8 و9 فيفري)" (is on a state visit, two days, 8 and 9 February) in an
+    article of the 8th is under way, however deep in the text it is told."""
+    pub = art.published
+    return pub is not None and c.precision == "day" and c.date is not None and c.end_date is not None \
+        and c.date <= pub <= c.end_date
 
 
 def _fresh_return(art: Article, c: Candidate) -> bool:
@@ -331,7 +341,7 @@ def _lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None
             break
     if d is None or not art.cues(j, "c:origin_cues"):
         return None if d is None else (d.date, None, d.surface)
-    days = _stated_days(art, j)
+    days = stated_days(art, j)
     return None if days is None else (d.date - dt.timedelta(days=days - 1), d.date if days > 1 else None, d.surface)
 
 
@@ -343,20 +353,6 @@ def _tells_held_meeting(art: Article, k: int, sides: set[str]) -> bool:
         return False
     return any(h.group.startswith("t:") and not art.in_quote(h.start) and "س" not in h.prefix
                and trigger_spec(h.group).get("tense") != "future" for h in art.by_sent.get(k, ()))
-
-
-def _stated_days(art: Article, j: int) -> int | None:
-    """How many days sentence j says a visit lasted: "استغرقت يومين" (lasted two days),
-    "دامت ثلاثة أيام"; None when it does not say (or says hours)."""
-    words = [w.strip("،,.") for w in art.folded_slice(*art.sentences[j]).split()]
-    table = {fold_term(k): n for k, n in grammar_lexicon()["visit_days"].items()}
-    for k, w in enumerate(words):
-        if w in grammar_words("lasting_verbs"):
-            for size in (2, 1):
-                n = table.get(" ".join(words[k + 1:k + 1 + size]))
-                if n:
-                    return n
-    return None
 
 
 def _within(day, date, precision: str | None) -> bool:
@@ -463,10 +459,14 @@ def _same_visit(c: Candidate, rows: list[dict]) -> bool:
 
 def _drop_shadowed(rows: list[dict]) -> list[dict]:
     """A referenced row with no city is dropped when another referenced row of the
-    same pair and date has one."""
-    full = {(frozenset((r["visitor"], r["host"])), r["date"]) for r in rows if r["kind"] == "referenced" and r["city"]}
-    return [r for r in rows if not (r["kind"] == "referenced" and not r["city"]
-                                    and (frozenset((r["visitor"], r["host"])), r["date"]) in full)]
+    same pair and date has one; then a one-day row inside another's stated span (the
+    talks "خلالها", during it, of a visit that lasted two days)."""
+    pair = lambda r: frozenset((r["visitor"], r["host"]))  # noqa: E731
+    full = {(pair(r), r["date"]) for r in rows if r["kind"] == "referenced" and r["city"]}
+    rows = [r for r in rows if not (r["kind"] == "referenced" and not r["city"] and (pair(r), r["date"]) in full)]
+    spans = [(pair(r), r["date"], r["end_date"]) for r in rows if r["kind"] == "referenced" and r["date"] and r["end_date"]]
+    return [r for r in rows if not (r["kind"] == "referenced" and r["date"] and not r["end_date"]
+                                    and any(p == pair(r) and s <= r["date"] <= e for p, s, e in spans))]
 
 
 def _row(art, kind, visitor, host, c: Candidate, city, country, date, end_date, precision,

@@ -15,6 +15,7 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, closes_since, eve_of_another, in_relative_clause,
                                           issue_day, occasion_day)
 from tasks.extract.visits.retold import pluperfect_at, retold
+from tasks.extract.visits.span import concluded_days
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, talks_topic
 from ziyarat.arabic import fold_term, resolve_weekday
@@ -93,8 +94,11 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     if tense == "future" and "س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d) \
             and not ahead_of_arrival(art, i, h):  # the arrival's past verb is not the meeting's
         tense = "past"
-    return (_date_value(d, tense, art.published), getattr(d, "end_date", None), d.precision, d.surface,
-            dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d))
+    value, end = _date_value(d, tense, art.published), getattr(d, "end_date", None)
+    if (days := concluded_days(art, i, h, d)) and value is not None:
+        value, end = value - dt.timedelta(days=days - 1), value  # the day told is the visit's last
+    return value, end, d.precision, d.surface, dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d)
+
 
 
 def _during_it(art: Article, i: int, h: Hit) -> bool:
@@ -308,10 +312,12 @@ def _tense_before(text: str, pos: int, start: int = 0) -> str | None:
     return verb_tense(text[max(start, pos - 80):pos])
 
 
-def visit_kind(art: Article, i: int, h: Hit, date, precision, tense) -> str:
+def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=None) -> str:
     """reported unless the sentence marks an earlier meeting or the date lies well
-    before / after the publication date (a planned visit)."""
+    before / after the publication date (a planned visit); a stated span is as recent as its last day."""
     pub = art.published
+    date = end_date if end_date is not None and date is not None and precision == "day" and end_date <= (pub or end_date) \
+        else date
     # "وكان قد وصل ... اليوم" (had arrived today): the pluperfect of a news report's
     # background, not an earlier visit, when the day is the publication's or the one before
     recent = (date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2) \
