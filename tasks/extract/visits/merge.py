@@ -28,7 +28,6 @@ from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, period_end, 
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import grammar_words
 
 
 LEAD_SENTENCES = 6  # the visit an article is about is told in its first sentences
