@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-
 from tasks.report.model import ReportData, evidence, key_quotes, leaders
 from tasks.report.text import anchor, bidi, code, esc, format_when, is_reported, plural, visit_heading, visit_label
 
