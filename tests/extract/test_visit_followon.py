@@ -1,0 +1,63 @@
+"""Follow-on meetings (tasks.extract.visits.followon): a second reception or meeting told
+with "كما" (as well), "ثم" (then) or "أيضا" (also) and no subject of its own, and guests
+listed one after another. Invented sentences, the stand-in lexicon of test_visits."""
+import pytest
+
+from tests.extract.test_visits import run
+
+
+def pairs(text):
+    return sorted((r["visitor"], r["host"]) for r in run(text) if r["kind"] == "reported")
+
+
+SISI, ERDOGAN, KUWAIT, SALMAN, PUTIN, ASSAD = ("Abdel Fattah el-Sisi", "Recep Tayyip Erdogan",
+                                               "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Salman bin Abdulaziz",
+                                               "Vladimir Putin", "Bashar al-Assad")
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل السيسي في القاهرة أمس أردوغان، كما استقبل أمير الكويت.",
+    "استقبل السيسي في القاهرة أمس أردوغان، ثم استقبل بعد ذلك أمير الكويت.",
+    "استقبل السيسي في القاهرة أمس أردوغان، واستقبل أيضا أمير الكويت.",
+    "استقبل السيسي في القاهرة أمس أردوغان. كما استقبل أمير الكويت في قصر الاتحادية.",
+])
+def test_a_second_reception_with_no_subject_is_the_first_receivers(text):
+    """"Sisi received Erdogan, and received as well the emir of Kuwait": Sisi hosts both;
+    Erdogan, named last before "كما", received nobody."""
+    assert pairs(text) == [(ERDOGAN, SISI), (KUWAIT, SISI)]
+
+
+def test_separate_talks_told_with_kama_are_the_first_subjects():
+    """"Sisi held talks with Erdogan, and held as well separate talks with the emir"."""
+    text = "أجرى السيسي في القاهرة مباحثات مع أردوغان، كما أجرى مباحثات منفصلة مع أمير الكويت."
+    assert {frozenset(p) for p in pairs(text)} == {frozenset((SISI, ERDOGAN)), frozenset((SISI, KUWAIT))}
+
+
+def test_a_follow_on_meeting_whose_leader_meets_an_official_carries_no_subject():
+    """"... and the emir of Kuwait met as well the Russian foreign minister": the emir is
+    that meeting's subject, not Sisi's guest."""
+    text = "استقبل السيسي في القاهرة أمس أردوغان. كما التقى أمير الكويت وزير الخارجية الروسي لافروف."
+    assert pairs(text) == [(ERDOGAN, SISI)]
+
+
+def test_a_follow_on_verb_that_names_its_own_subject_keeps_it():
+    """"Putin met Assad. Erdogan received as well, yesterday, the emir of Kuwait": Erdogan
+    hosts, not Putin."""
+    text = "التقى بوتين الأسد في موسكو. كما استقبل أردوغان، أمس، أمير الكويت."
+    assert {frozenset(p) for p in pairs(text)} == {frozenset((PUTIN, ASSAD)), frozenset((ERDOGAN, KUWAIT))}
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل السيسي في القاهرة أمس أردوغان، وأمير الكويت.",
+    "استقبل السيسي في القاهرة أمس أردوغان، بالإضافة إلى أمير الكويت.",
+    "استقبل السيسي في القاهرة أمس رئيسي تركيا أردوغان والكويت أمير الكويت.",
+])
+def test_every_guest_listed_in_a_reception_is_received(text):
+    """"Sisi received Erdogan and the emir of Kuwait": both are guests, of two countries."""
+    assert pairs(text) == [(ERDOGAN, SISI), (KUWAIT, SISI)]
+
+
+def test_leaders_listed_after_a_meeting_verb_each_met_its_subject_not_each_other():
+    """"Sisi met Erdogan and the emir of Kuwait in Moscow": two meetings of Sisi's."""
+    got = {frozenset(p) for p in pairs("التقى السيسي في موسكو أردوغان وأمير الكويت.")}
+    assert got == {frozenset((SISI, ERDOGAN)), frozenset((SISI, KUWAIT))}
