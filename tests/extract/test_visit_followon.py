@@ -61,3 +61,15 @@ def test_leaders_listed_after_a_meeting_verb_each_met_its_subject_not_each_other
     """"Sisi met Erdogan and the emir of Kuwait in Moscow": two meetings of Sisi's."""
     got = {frozenset(p) for p in pairs("التقى السيسي في موسكو أردوغان وأمير الكويت.")}
     assert got == {frozenset((SISI, ERDOGAN)), frozenset((SISI, KUWAIT))}
+
+
+def test_a_listed_guest_named_by_title_then_name_does_not_end_the_list():
+    """"... and the Custodian of the Two Holy Mosques King Salman, and the emir of Kuwait":
+    the title and the name after it are one item; the list goes on past them."""
+    text = "استقبل السيسي في القاهرة أمس أردوغان، وخادم الحرمين الملك سلمان، وأمير الكويت."
+    assert pairs(text) == [(ERDOGAN, SISI), (KUWAIT, SISI), (SALMAN, SISI)]
+
+
+def test_a_lone_wa_before_a_listed_guest_still_joins_the_list():
+    """"و أمير الكويت" with a space after "و" (and), a slip papers make."""
+    assert pairs("استقبل السيسي في القاهرة أمس أردوغان و أمير الكويت.") == [(ERDOGAN, SISI), (KUWAIT, SISI)]

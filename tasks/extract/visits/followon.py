@@ -107,6 +107,7 @@ def listed_guests(art: Article, h: Hit, subject: Any, side: Any) -> bool:
 
 def list_joint(art: Article, lo: int, hi: int) -> bool:
     """The text from lo to hi (the next item's first letter included) joins two listed
-    items: "و" (and) starting a word, or a connector such as "بالإضافة إلى" (in addition to)."""
+    items: "و" (and) starting a word, or standing alone ("و الرئيس", a slip), or a connector
+    such as "بالإضافة إلى" (in addition to)."""
     gap = art.folded_slice(lo, hi)
-    return bool(re.search(r"(^|\s)و\S", gap)) or any(c in gap for c in grammar_words("list_connectors"))
+    return bool(re.search(r"(^|\s)و", gap)) or any(c in gap for c in grammar_words("list_connectors"))
