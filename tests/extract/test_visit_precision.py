@@ -198,6 +198,8 @@ def test_an_arrival_to_power_or_of_a_thing_is_no_trip(text):
     # a delegation (the antecedent of "who visited"), envoys (a plural subject)
     "وأثنى الأسد على الوفد السوري الذي زار موسكو الاثنين والتقى مسؤولين.",
     "واجتمع مبعوثون من موسكو مع الأسد في دمشق، ثم عادوا لإحاطة بوتين.",
+    # the president's secretary, on his way to Moscow
+    "غادر سكرتير السيسي للشؤون الخارجية القاهرة في طريقه إلى موسكو في زيارة لم يعلن عن تفاصيلها.",
 ])
 def test_an_official_of_the_leader_or_a_delegation_is_not_the_leader(text):
     assert reported(run(text)) == []
