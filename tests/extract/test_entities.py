@@ -233,6 +233,19 @@ def test_weak_name_takes_no_preposition():
     assert [p[1] for p in people(text, dt.date(2015, 8, 1))] == ["علي عبد الله صالح", "صالح"]
 
 
+def test_a_weak_name_with_bi_after_a_meeting_word_is_the_leader_met():
+    # "عقب اجتماعه بآبي" (after his meeting with Abe), "واجتمع ... أوباما بآبي" (Obama met Abe):
+    # bi- is "with" there; "وأشاد أوباما بآبي" (Obama praised Abe) keeps it a preposition
+    lead = "قال رئيس الوزراء الياباني شينزو آبي إن التحالف قوي. "
+    when = dt.date(2013, 2, 23)
+    for text in ("وقال أوباما عقب اجتماعه بآبي إن", "واجتمع الرئيس الأمريكي باراك أوباما بآبي في واشنطن."):
+        assert [p[1] for p in people(lead + text, when) if p[0] == "shinzo_abe"] == ["شينزو آبي", "آبي"]
+    assert [p[1] for p in people(lead + "وأشاد أوباما بآبي في كلمته.", when) if p[0] == "shinzo_abe"] == ["شينزو آبي"]
+    # "اجتماعه بالأسد، وأشاد بصالح": a comma ends the meeting's clause
+    text = "قال علي عبد الله صالح إن القرار مهم. وأكد عقب اجتماعه بالوفد، أنه يرحب بصالح"
+    assert [p[1] for p in people(text, dt.date(2015, 8, 1))] == ["علي عبد الله صالح"]
+
+
 def test_honorific_does_not_license_a_weak_name():
     assert people("قال الدكتور عزام الدخيل", dt.date(2015, 8, 1)) == []
 
