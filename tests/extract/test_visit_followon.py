@@ -73,3 +73,28 @@ def test_a_listed_guest_named_by_title_then_name_does_not_end_the_list():
 def test_a_lone_wa_before_a_listed_guest_still_joins_the_list():
     """"و أمير الكويت" with a space after "و" (and), a slip papers make."""
     assert pairs("استقبل السيسي في القاهرة أمس أردوغان و أمير الكويت.") == [(ERDOGAN, SISI), (KUWAIT, SISI)]
+
+
+def test_guests_listed_after_each_of_are_received_by_the_subject_before_the_verb():
+    """"Sisi receives today each of Erdogan and the emir of Kuwait": Sisi hosts both."""
+    assert pairs("السيسي يستقبل اليوم كلا من أردوغان وأمير الكويت.") == [(ERDOGAN, SISI), (KUWAIT, SISI)]
+
+
+def test_guests_listed_after_each_of_with_no_leader_receiving_are_no_pair():
+    """"The presidential lounge will receive on Tuesday each of Erdogan, the emir of Kuwait and
+    King Salman": guests all, none of them the others' host."""
+    rows = run("وستستقبل الاستراحة الرئاسية الثلاثاء كلا من أردوغان وأمير الكويت والملك سلمان.")
+    assert [(r["visitor"], r["host"]) for r in rows] == []
+
+
+def test_a_follow_on_reception_finds_its_receiver_past_a_name_broken_over_lines():
+    """Papers break lines inside a sentence, which splits it: "كما استقبل أيضا" still takes
+    the receiver of the reception told a few lines before."""
+    text = "استقبل السيسي في القاهرة أمس أردوغان، والملك سلمان\nفي قصر\nالاتحادية\nوسط\nإجراءات\nمشددة\nكما استقبل أيضا أمير الكويت."
+    assert pairs(text) == [(ERDOGAN, SISI), (KUWAIT, SISI), (SALMAN, SISI)]
+
+
+def test_guests_listed_after_a_follow_on_reception_with_no_receiver_are_no_pair():
+    """"... as well, received also Erdogan and the emir of Kuwait", the receiver untold: the
+    two listed guests did not receive each other."""
+    assert pairs("وقالت الوكالة إن الزعماء وصلوا. كما استقبل أيضا أردوغان، وأمير الكويت.") == []

@@ -21,8 +21,9 @@ from ziyarat.matching import Hit
 
 OPENER_WORDS = 3  # words from the opener to the trigger: "كما أجرى مباحثات منفصلة مع"
 SUBJECT_GAP_CHARS = 40  # between a verb's subject and its object: "كما استقبل مرسي، مساء اليوم، الرئيس"
+CO_LISTED_CHARS = 25  # between two items of one list: "الرئيس الصومالي شيخ حسن محمود، والجيبوتي"
 OBJECT_CUE_CHARS = 25  # from a leader to a non-leader object after him: "كما التقى الرئيس اللبناني السفير"
-PRIOR_SENTENCES = 2  # how far back a sentence-opening "كما" looks for the subject it carries
+PRIOR_CHARS = 600  # how far back a sentence-opening "كما" looks (names broken over lines split sentences)
 SUBJECT_AFTER_VERB_CHARS = 12  # from a clause's first meeting verb to its subject: "استقبل الرئيس"
 
 
@@ -53,8 +54,9 @@ def carried_leader(art: Article, i: int, at: int) -> Any | None:
     if art.folded_slice(art.sentences[i][0], at).split()[:-1]:
         j, hi = i, at
     else:
-        j = next((j for j in range(i - 1, max(-1, i - 1 - PRIOR_SENTENCES), -1)
-                  if art.persons.get(j) and any(t.group.startswith("t:") for t in art.by_sent.get(j, ()))), None)
+        lo = art.sentences[i][0] - PRIOR_CHARS
+        j = next((j for j in range(i - 1, -1, -1) if art.sentences[j][0] >= lo and art.persons.get(j)
+                  and any(t.group.startswith("t:") for t in art.by_sent.get(j, ()))), None)
         if j is None:
             return None
         hi = art.sentences[j][1]
@@ -77,14 +79,22 @@ def follow_on_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
     role = trigger_spec(h.group)["role"]
     if role not in ("receive", "meet") or h.suffix or not r.after:
         return None
+    if role == "receive" and _list_head_between(art, h.end, r.after[0].start):
+        # "ستستقبل، الثلاثاء، كل من A، وB" (will receive on Tuesday each of A and B): all are
+        # guests; the host is the leader right before the verb, else unnamed (no pair of guests)
+        host = r.before[-1] if r.before and h.start - r.before[-1].end <= SUBJECT_GAP_CHARS else None
+        return (r.after[0], host, 2.0) if host is not None else (None, None, 0.0)
     at = follow_on_at(art, i, h)
     if at is None:
         return None
     first = r.after[0]
     subject = carried_leader(art, i, at)
+    nxt = next((m for m in r.after[1:] if pid(m) != pid(first)), None)
+    if subject is None and role == "receive" and nxt is not None and nxt.start - first.end <= CO_LISTED_CHARS \
+            and list_joint(art, first.end, nxt.start + 1):
+        return None, None, 0.0  # "كما استقبل أيضا X، وY" with the receiver untold: guests, no host among them
     if subject is None or pid(subject) == pid(first) or subject.country == first.country:
         return None
-    nxt = next((m for m in r.after[1:] if pid(m) != pid(first)), None)
     if nxt is not None and nxt.start - first.end <= SUBJECT_GAP_CHARS and not list_joint(art, first.end, nxt.start + 1):
         return None  # a subject and his object, both named
     if any(0 <= c.start - first.end <= OBJECT_CUE_CHARS and not any(m.start <= c.start < m.end for m in r.leaders)
@@ -101,8 +111,16 @@ def listed_guests(art: Article, h: Hit, subject: Any, side: Any) -> bool:
     spec = trigger_spec(h.group)
     if side.start < h.end or subject.start > side.start:
         return False
+    if subject.start >= h.end and side.start - subject.end <= CO_LISTED_CHARS and list_joint(art, subject.end, side.start + 1):
+        return False  # "استقبل أيضا الرئيس الصومالي ...، والجيبوتي ..." lists guests: the first is no host
     return spec["role"] == "receive" or (spec["role"] == "meet" and (
         bool(spec.get("tense")) or "مع" in art.folded_slice(h.end, side.start).split()))
+
+
+def _list_head_between(art: Article, lo: int, hi: int) -> bool:
+    """"كل من" / "كلا من" (each of) opens a list between lo and hi."""
+    words = art.folded_slice(lo, hi).split()
+    return any(" ".join(words[k:k + 2]) in grammar_words("list_heads") for k in range(len(words) - 1))
 
 
 def list_joint(art: Article, lo: int, hi: int) -> bool:
