@@ -20,6 +20,8 @@ SISI, ERDOGAN, KUWAIT, SALMAN, PUTIN, ASSAD = ("Abdel Fattah el-Sisi", "Recep Ta
     "استقبل السيسي في القاهرة أمس أردوغان، ثم استقبل بعد ذلك أمير الكويت.",
     "استقبل السيسي في القاهرة أمس أردوغان، واستقبل أيضا أمير الكويت.",
     "استقبل السيسي في القاهرة أمس أردوغان. كما استقبل أمير الكويت في قصر الاتحادية.",
+    "استقبل السيسي في القاهرة أمس أردوغان، وعقب ذلك استقبل أمير الكويت.",
+    "استقبل السيسي في القاهرة أمس أردوغان. وفي وقت لاحق استقبل أمير الكويت.",
 ])
 def test_a_second_reception_with_no_subject_is_the_first_receivers(text):
     """"Sisi received Erdogan, and received as well the emir of Kuwait": Sisi hosts both;

@@ -51,7 +51,8 @@ def carried_leader(art: Article, i: int, at: int) -> Any | None:
     sentence before that has a meeting word. Only a leader who is that clause's subject
     will do: named before its first meeting word or right after it ("أجرى الرئيس مرسي ...
     مباحثات", "استقبل الرئيس مرسي ..."), not its object ("والتقى خلال زيارته الرئيس X")."""
-    if art.folded_slice(art.sentences[i][0], at).split()[:-1]:
+    lead = grammar_words("follow_on_lead")
+    if any(w not in lead for w in art.folded_slice(art.sentences[i][0], at).split()[:-1]):
         j, hi = i, at
     else:
         lo = art.sentences[i][0] - PRIOR_CHARS
