@@ -33,8 +33,8 @@ from functools import cache
 
 
 from tasks.extract.home import home_holder, note_foreign_title
-from tasks.extract.homonyms import (adjective_use, elected_words, homograph_adjective, in_patronymic, namesake, official_words,
-                                     prev_word)
+from tasks.extract.homonyms import (adjective_use, elected_words, homograph_adjective, in_patronymic, met_with_bi, namesake,
+                                     official_words, prev_word)
 from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
 from ziyarat.lexicon import (COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, Period, get_lexicon,
@@ -445,12 +445,13 @@ def _official_subject_after(ft: str, e: int) -> bool:
 
 def _weak_prefix_ok(ft: str, s: int, payloads):
     """Weak readings take no preposition: "لصالح" is "in favour of", not "for Saleh";
-    "للأسد" (li-l-Asad, a lam key) still counts. Nor a military rank before them: "الجنرال
+    "للأسد" (li-l-Asad, a lam key) still counts, and so does bi- after a meeting word ("عقب
+    اجتماعه بآبي", after his meeting with Abe). Nor a military rank before them: "الجنرال
     كيم" (General Kim) is an officer, not the leader Kim Jong-un."""
     if prev_word(ft, s) in grammar_words("military_ranks"):
         return tuple(pl for pl in payloads if not pl[2])
     prefix = ft[word_start(ft, s):s].lstrip(CONJUNCTIONS)
-    if not prefix:
+    if not prefix or met_with_bi(ft, s):
         return payloads
     return tuple(pl for pl in payloads if not pl[2] or pl[3])
 

@@ -45,6 +45,26 @@ def _bare_in(word: str, words: frozenset[str]) -> str | None:
                 None)
 
 
+MET_WITH_BI_WORDS = 6  # from the meeting word to the name: "واجتمع الرئيس الأمريكي باراك أوباما بآبي"
+
+
+def met_with_bi(ft: str, s: int) -> bool:
+    """The name at s takes bi- (with) alone and a meeting word stands a few words before it,
+    in its clause: "عقب اجتماعه بآبي" (after his meeting with Abe), "التقى الرئيس بوتين
+    بالأسد" (President Putin met al-Assad)."""
+    j = word_start(ft, s)
+    if ft[j:s].lstrip(CONJUNCTIONS) != BI:
+        return False
+    words = ft[max(0, j - 60):j].split()[-MET_WITH_BI_WORDS:]
+    heads = grammar_words("met_with_bi")
+    for w in reversed(words):
+        if w[-1:] in "\u060c,.:\u061b":
+            return False
+        if w in heads:
+            return True
+    return False
+
+
 def prev_word(ft: str, s: int) -> str:
     """The word before the one at s, across at most two non-word characters."""
     j = word_start(ft, s)  # the title's own proclitics ("ونائب" / "لل")

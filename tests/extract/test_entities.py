@@ -243,6 +243,19 @@ def test_weak_name_takes_no_preposition():
     assert [p[1] for p in people(text, dt.date(2015, 8, 1))] == ["علي عبد الله صالح", "صالح"]
 
 
+def test_a_weak_name_with_bi_after_a_meeting_word_is_the_leader_met():
+    # "عقب اجتماعه بآبي" (after his meeting with Abe), "واجتمع ... أوباما بآبي" (Obama met Abe):
+    # bi- is "with" there; "وأشاد أوباما بآبي" (Obama praised Abe) keeps it a preposition
+    lead = "قال رئيس الوزراء الياباني شينزو آبي إن التحالف قوي. "
+    when = dt.date(2013, 2, 23)
+    for text in ("وقال أوباما عقب اجتماعه بآبي إن", "واجتمع الرئيس الأمريكي باراك أوباما بآبي في واشنطن."):
+        assert [p[1] for p in people(lead + text, when) if p[0] == "shinzo_abe"] == ["شينزو آبي", "آبي"]
+    assert [p[1] for p in people(lead + "وأشاد أوباما بآبي في كلمته.", when) if p[0] == "shinzo_abe"] == ["شينزو آبي"]
+    # "اجتماعه بالأسد، وأشاد بصالح": a comma ends the meeting's clause
+    text = "قال علي عبد الله صالح إن القرار مهم. وأكد عقب اجتماعه بالوفد، أنه يرحب بصالح"
+    assert [p[1] for p in people(text, dt.date(2015, 8, 1))] == ["علي عبد الله صالح"]
+
+
 def test_honorific_does_not_license_a_weak_name():
     assert people("قال الدكتور عزام الدخيل", dt.date(2015, 8, 1)) == []
 
@@ -725,6 +738,8 @@ def test_a_home_heads_counterpart_holds_his_office():
     "قال رئيس الجمهورية السابق إن", "وقال مستشار رئيس الجمهورية إن",
     # another body's office: the opposition's interim government, the dismissed government
     "زار رئيس الحكومة المؤقتة للمعارضة الليبية سالم الفقي مدينة بنغازي.", "وقال رئيس الحكومة المقالة إن",
+    # the resigning head of government ("المستقيل"; "المستقبل", its misspelling, as a paper wrote it)
+    "وقال الوزير إثر لقاء جمعه برئيس الحكومة المستقيل إن", "وقال الوزير إثر لقاء جمعه برئيس الحكومة المستقبل إن",
 ])
 def test_a_home_title_before_someone_elses_name_is_not_the_home_holder(text):
     assert not {"beji_caid_essebsi", "youssef_chahed"} & {i for i, _ in home_people(text)}

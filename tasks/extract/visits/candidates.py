@@ -3,7 +3,6 @@ leader: the vetoes, the roles (who visits whom), the other side when the sentenc
 the place, the date, reported or referenced (spaCy's find, then decide: each step a named function)."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -20,6 +19,7 @@ from tasks.extract.visits.timing import (event_date, first_since, hedge_settled,
                                          returned_after, that_clause_between, visit_kind)
 from tasks.extract.visits.summits import body_summit_named, summit_trip
 from tasks.extract.visits.clauses import joined_clause_between
+from tasks.extract.visits.followon import follow_on_roles, list_joint, listed_guests
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states
@@ -153,7 +153,7 @@ def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
             + _listed_destinations(art, i, c)
     side, other = (c.host, c.visitor) if c.host.start > c.visitor.start else (c.visitor, c.host)
     each_at = each_of_start(art, i, c.hit) if trigger_spec(c.hit.group)["role"] == "meet" else None
-    listed = each_at is not None and other.start < each_at <= side.start
+    listed = (each_at is not None and other.start < each_at <= side.start) or listed_guests(art, c.hit, other, side)
     return [replace(c, host=m, confidence=c.confidence * 0.9) if side is c.host
             else replace(c, visitor=m, confidence=c.confidence * 0.9)
             for m in _listed_after(art, i, side, exclude={pid(other)})
@@ -190,13 +190,14 @@ def _listed_after(art: Article, i: int, side: Any, exclude: frozenset | set = fr
     """The other leaders listed with "و" (and) right after `side` in sentence i; a
     deputy or a minister in the list ("ونائبه حميد أنصاري") is passed over."""
     breaks = [h.start for h in art.by_sent.get(i, ()) if h.group.startswith("t:") or h.group == "c:clause_breaks"]
-    out, last, seen = [], side, {pid(side), *exclude}
-    for m in sorted((m for m in art.persons.get(i, []) if m.start > side.end), key=lambda m: m.start):
-        gap = art.text[last.end:m.start]
+    out, last, seen = [], art.last_of_name(i, side), {pid(side), *exclude}
+    for m in sorted((m for m in art.persons.get(i, []) if m.start >= last.end), key=lambda m: m.start):
+        if m.start < last.end:
+            continue  # the name after an item's title: "والرئيس الجيبوتي عمر جيله"
         if m.start - last.end > LIST_GAP_CHARS or any(last.end <= b < m.start for b in breaks) \
-                or not re.search(r"(^|\s)و\S", gap + art.text[m.start:m.start + 1]):
+                or not list_joint(art, last.end, m.start + 1):
             break  # the list ends: too far, another clause, or no "و" before the item
-        last = m
+        last = art.last_of_name(i, m)
         if is_leader(m) and pid(m) not in seen:
             seen.add(pid(m))
             out.append(m)
@@ -287,7 +288,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         note("not_leaders_trigger", i, h)
         return None
     reach = with_subject(art, i, h, reach)
-    visitor, host, directed = ROLE_RULES.get(role, meet_roles)(art, i, h, reach)
+    visitor, host, directed = follow_on_roles(art, i, h, reach) or ROLE_RULES.get(role, meet_roles)(art, i, h, reach)
     if visitor is None and host is None:
         note("no_leader_bound", i, h)
         return None

@@ -329,8 +329,8 @@ IMPLICIT_LEAD_WORDS = 2  # words before the meeting word in a sentence whose sub
 def with_object(art: Article, h: Hit, m: Any) -> bool:
     """m is the one "مع" (with) names after the meeting word h: "التقى قنديل مع رئيس وزراء
     ليبيا علي زيدان" (Qandil met with Libya's prime minister Ali Zeidan)."""
-    if m.start < h.end or m.start - h.end > WITH_REACH:
-        return False
+    if m.start < h.end or m.start - h.end > WITH_REACH or _trigger_between(art, art.sent_of(h.start), h, m):
+        return False  # past another meeting word, "مع" is that one's: "مع A، كما أجرى مباحثات مع B"
     words = art.folded_slice(h.start, m.start).split()
     at = max((k for k, w in enumerate(words) if w in ("مع", "ومع")), default=None)
     # X is not the one "مع" names: "اجتماعه مع سونغ، ... والرئيس شي"

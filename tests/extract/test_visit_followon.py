@@ -1,0 +1,102 @@
+"""Follow-on meetings (tasks.extract.visits.followon): a second reception or meeting told
+with "كما" (as well), "ثم" (then) or "أيضا" (also) and no subject of its own, and guests
+listed one after another. Invented sentences, the stand-in lexicon of test_visits."""
+import pytest
+
+from tests.extract.test_visits import run
+
+
+def pairs(text):
+    return sorted((r["visitor"], r["host"]) for r in run(text) if r["kind"] == "reported")
+
+
+SISI, ERDOGAN, KUWAIT, SALMAN, PUTIN, ASSAD = ("Abdel Fattah el-Sisi", "Recep Tayyip Erdogan",
+                                               "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Salman bin Abdulaziz",
+                                               "Vladimir Putin", "Bashar al-Assad")
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل السيسي في القاهرة أمس أردوغان، كما استقبل أمير الكويت.",
+    "استقبل السيسي في القاهرة أمس أردوغان، ثم استقبل بعد ذلك أمير الكويت.",
+    "استقبل السيسي في القاهرة أمس أردوغان، واستقبل أيضا أمير الكويت.",
+    "استقبل السيسي في القاهرة أمس أردوغان. كما استقبل أمير الكويت في قصر الاتحادية.",
+    "استقبل السيسي في القاهرة أمس أردوغان، وعقب ذلك استقبل أمير الكويت.",
+    "استقبل السيسي في القاهرة أمس أردوغان. وفي وقت لاحق استقبل أمير الكويت.",
+])
+def test_a_second_reception_with_no_subject_is_the_first_receivers(text):
+    """"Sisi received Erdogan, and received as well the emir of Kuwait": Sisi hosts both;
+    Erdogan, named last before "كما", received nobody."""
+    assert pairs(text) == [(ERDOGAN, SISI), (KUWAIT, SISI)]
+
+
+def test_separate_talks_told_with_kama_are_the_first_subjects():
+    """"Sisi held talks with Erdogan, and held as well separate talks with the emir"."""
+    text = "أجرى السيسي في القاهرة مباحثات مع أردوغان، كما أجرى مباحثات منفصلة مع أمير الكويت."
+    assert {frozenset(p) for p in pairs(text)} == {frozenset((SISI, ERDOGAN)), frozenset((SISI, KUWAIT))}
+
+
+def test_a_follow_on_meeting_whose_leader_meets_an_official_carries_no_subject():
+    """"... and the emir of Kuwait met as well the Russian foreign minister": the emir is
+    that meeting's subject, not Sisi's guest."""
+    text = "استقبل السيسي في القاهرة أمس أردوغان. كما التقى أمير الكويت وزير الخارجية الروسي لافروف."
+    assert pairs(text) == [(ERDOGAN, SISI)]
+
+
+def test_a_follow_on_verb_that_names_its_own_subject_keeps_it():
+    """"Putin met Assad. Erdogan received as well, yesterday, the emir of Kuwait": Erdogan
+    hosts, not Putin."""
+    text = "التقى بوتين الأسد في موسكو. كما استقبل أردوغان، أمس، أمير الكويت."
+    assert {frozenset(p) for p in pairs(text)} == {frozenset((PUTIN, ASSAD)), frozenset((ERDOGAN, KUWAIT))}
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل السيسي في القاهرة أمس أردوغان، وأمير الكويت.",
+    "استقبل السيسي في القاهرة أمس أردوغان، بالإضافة إلى أمير الكويت.",
+    "استقبل السيسي في القاهرة أمس رئيسي تركيا أردوغان والكويت أمير الكويت.",
+])
+def test_every_guest_listed_in_a_reception_is_received(text):
+    """"Sisi received Erdogan and the emir of Kuwait": both are guests, of two countries."""
+    assert pairs(text) == [(ERDOGAN, SISI), (KUWAIT, SISI)]
+
+
+def test_leaders_listed_after_a_meeting_verb_each_met_its_subject_not_each_other():
+    """"Sisi met Erdogan and the emir of Kuwait in Moscow": two meetings of Sisi's."""
+    got = {frozenset(p) for p in pairs("التقى السيسي في موسكو أردوغان وأمير الكويت.")}
+    assert got == {frozenset((SISI, ERDOGAN)), frozenset((SISI, KUWAIT))}
+
+
+def test_a_listed_guest_named_by_title_then_name_does_not_end_the_list():
+    """"... and the Custodian of the Two Holy Mosques King Salman, and the emir of Kuwait":
+    the title and the name after it are one item; the list goes on past them."""
+    text = "استقبل السيسي في القاهرة أمس أردوغان، وخادم الحرمين الملك سلمان، وأمير الكويت."
+    assert pairs(text) == [(ERDOGAN, SISI), (KUWAIT, SISI), (SALMAN, SISI)]
+
+
+def test_a_lone_wa_before_a_listed_guest_still_joins_the_list():
+    """"و أمير الكويت" with a space after "و" (and), a slip papers make."""
+    assert pairs("استقبل السيسي في القاهرة أمس أردوغان و أمير الكويت.") == [(ERDOGAN, SISI), (KUWAIT, SISI)]
+
+
+def test_guests_listed_after_each_of_are_received_by_the_subject_before_the_verb():
+    """"Sisi receives today each of Erdogan and the emir of Kuwait": Sisi hosts both."""
+    assert pairs("السيسي يستقبل اليوم كلا من أردوغان وأمير الكويت.") == [(ERDOGAN, SISI), (KUWAIT, SISI)]
+
+
+def test_guests_listed_after_each_of_with_no_leader_receiving_are_no_pair():
+    """"The presidential lounge will receive on Tuesday each of Erdogan, the emir of Kuwait and
+    King Salman": guests all, none of them the others' host."""
+    rows = run("وستستقبل الاستراحة الرئاسية الثلاثاء كلا من أردوغان وأمير الكويت والملك سلمان.")
+    assert [(r["visitor"], r["host"]) for r in rows] == []
+
+
+def test_a_follow_on_reception_finds_its_receiver_past_a_name_broken_over_lines():
+    """Papers break lines inside a sentence, which splits it: "كما استقبل أيضا" still takes
+    the receiver of the reception told a few lines before."""
+    text = "استقبل السيسي في القاهرة أمس أردوغان، والملك سلمان\nفي قصر\nالاتحادية\nوسط\nإجراءات\nمشددة\nكما استقبل أيضا أمير الكويت."
+    assert pairs(text) == [(ERDOGAN, SISI), (KUWAIT, SISI), (SALMAN, SISI)]
+
+
+def test_guests_listed_after_a_follow_on_reception_with_no_receiver_are_no_pair():
+    """"... as well, received also Erdogan and the emir of Kuwait", the receiver untold: the
+    two listed guests did not receive each other."""
+    assert pairs("وقالت الوكالة إن الزعماء وصلوا. كما استقبل أيضا أردوغان، وأمير الكويت.") == []
