@@ -1569,3 +1569,11 @@ def test_the_director_of_a_leaders_office_is_the_official_who_travels():
     assert subject_official("وقال التقرير إن سون مدير مكتب بوتين بشكل فعلي وصل إلى القاهرة الليلة الماضية.")
     assert not subject_official("وقال التقرير إن مستشار الرئيس بوتين وصل إلى القاهرة الليلة الماضية.")
     assert not subject_official("وقال التقرير إن المستشارة الروسية «بوتين» وصلت إلى القاهرة الليلة الماضية.")
+
+
+@pytest.mark.parametrize("published", [dt.date(2023, 3, 14), None])
+def test_a_meeting_begun_keeps_a_later_that_clause_future_from_planning_it(published):
+    # "the summit's work between al-Assad and Sisi began in Damascus. Al-Assad said that the talks will
+    # focus on starting a relationship with Sisi": the talks under way, not a plan, dated or not
+    text = "انطلقت أعمال القمة بين الأسد والسيسي في دمشق. وذكر الأسد أن المحادثات ستركز على بدء علاقة مع السيسي."
+    assert kinds(run(text, published)) == [(ASSAD_SISI[1], ASSAD_SISI[0], "reported")]
