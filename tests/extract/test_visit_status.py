@@ -672,3 +672,23 @@ def test_the_first_to_visit_describes_the_visit_told_and_plans_nothing():
     # a sa- copula before "أول" still plans it: "سيكون أول رئيس يزور" (will be the first to visit)
     text = "وسيكون الرئيس الفلبيني رودريغو دوتيرتي أول رئيس فلبيني يزور إسرائيل."
     assert [(r["kind"], r["planned"]) for r in mention_rows(text)] == [("referenced", True)]
+
+
+def test_a_visit_welcomed_in_a_statement_today_is_the_trip_planned_for_later():
+    # "سيقوم ... بزيارة ... بعد غد" (will visit the day after tomorrow), then "رحب ... في بيان
+    # أصدره اليوم بزيارة السيسي" (welcomed in a statement issued today the visit): the day is the statement's
+    text = ("أعلن في موسكو اليوم أن السيسي سيقوم بزيارة رسمية لروسيا بعد غد على رأس وفد رفيع، تلبية لدعوة من الرئيس بوتين، "
+            "ورحب الكرملين في بيان أصدره اليوم بزيارة الرئيس السيسي وقال إنها ستعزز العلاقات.")
+    pub = dt.date(2023, 3, 14)
+    dates = [D(text.find("اليوم"), text.find("اليوم") + 5, "اليوم", pub, "day", "relative"),
+             D(text.find("بعد غد"), text.find("بعد غد") + 6, "بعد غد", pub + dt.timedelta(days=2), "day", "relative"),
+             D(text.rfind("اليوم"), text.rfind("اليوم") + 5, "اليوم", pub, "day", "relative")]
+    rows = run(text, pub, dates=dates)
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+def test_the_subjects_names_do_not_put_a_plan_verb_out_of_reach_of_its_meeting():
+    # "يعتزم" (intend) ... the three presidents' names and titles ... "طرح ... في محادثات موسكو" (raise in the Moscow talks)
+    text = "ويعتزم الرئيس أردوغان، والرئيس السيسي، والرئيس بوتين، طرح مسألة رفع القيود عن تجارة الحبوب في محادثات موسكو، رغم أن المسألة ليست على جدول الأعمال."
+    rows = run(text)
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)

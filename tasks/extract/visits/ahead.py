@@ -301,8 +301,8 @@ def inherit_plan(art: Article, cands: list[Candidate]) -> None:
     earlier = [c for c in cands if c.kind == "referenced"]
     for c in [c for c in cands if c.kind == "reported" and not c.past]:
         end = art.word_end(c.hit.end) + 2  # "يلتقي خلالها", or "خلالها" before it: "... كما يجري محادثات"
-        told = [p for p in earlier if p.hit.start < c.hit.start and (c.date in (None, p.date) or p.planned and any(
-            p.hit.end <= d.start <= end for d in art.cues(c.sentence, "c:during_visit")))]
+        told = [p for p in earlier if p.hit.start < c.hit.start and (c.date in (None, p.date) or p.planned and (any(
+            p.hit.end <= d.start <= end for d in art.cues(c.sentence, "c:during_visit")) or stated_today(art, c, p)))]
         if any(p.planned and pid(p.visitor) in (pid(c.visitor), pid(c.host)) for p in told):
             c.kind, c.planned, c.future = "referenced", True, True
         elif not trigger_spec(c.hit.group).get("tense") and any(
@@ -316,6 +316,26 @@ def inherit_plan(art: Article, cands: list[Candidate]) -> None:
         if during and any(p.hit.start < c.hit.start and p.sentence == c.sentence and not p.future and not p.planned
                           and {pid(p.visitor), pid(p.host)} == {pid(c.visitor), pid(c.host)} for p in earlier):
             c.kind = "referenced"
+
+
+def stated_today(art: Article, c: Candidate, p: Candidate) -> bool:
+    """A bare visit noun dated today after the pair's trip planned in its sentence for a later day
+    is that trip, the day the statement's: "سيقوم مرسي بزيارة لباكستان بعد غد ... ورحبت الخارجية
+    في بيان أصدرته اليوم بزيارة الرئيس مرسي" (welcomed, in a statement issued today, the visit)."""
+    return p.sentence == c.sentence and not trigger_spec(c.hit.group).get("tense") and art.published is not None \
+        and c.date == art.published and p.date is not None and p.date > art.published \
+        and {pid(p.visitor), pid(p.host)} == {pid(c.visitor), pid(c.host)}
+
+
+def named_chars(art: Article, i: int, lo: int, hi: int) -> int:
+    """How many characters of [lo, hi) the sentence's people, places and titles take: "يعتزم الرئيس
+    الفرنسي، فرانسوا هولاند، ورئيس وزراء بريطانيا، ديفيد كاميرون، طرح ... في محادثات" (intend to
+    raise in talks): the subject's long names and titles stand between a plan verb and its meeting."""
+    named = sum(max(0, min(m.end, hi) - max(m.start, lo)) for m in art.persons.get(i, []) + art.places.get(i, []))
+    titles, words = grammar_words("masculine_titles"), art.folded_slice(lo, hi).split()
+    # a title and the word after it: "الرئيس الفرنسي" (the French president), "ورئيس وزراء" (and the prime minister)
+    return named + sum(len(w) + len(words[k + 1]) for k, w in enumerate(words[:-1])
+                       if w.removeprefix("و").strip("،,") in titles and not w.endswith("،"))
 
 
 def purpose_of_planned_trip(cands: list[Candidate]) -> None:

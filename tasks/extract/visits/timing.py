@@ -10,7 +10,7 @@ from typing import Any
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, bi_future, demanded_during,
                                         during_future, leaving_tonight, next_leg, object_of_future, plans_own_verb, prepared_for, relative_future, sa_future, subjunctive,
-                                        subject_of_future, today_between, when_ahead)
+                                        named_chars, subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, closes_since, eve_of_another, in_relative_clause,
                                           issue_day, occasion_day)
@@ -187,7 +187,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         if c.end <= h.start:
             if sa_future(c.term) and today_between(art, i, c.end, h.start):
                 continue  # "سيجري الشاهد اليوم الأحد زيارة" (will make today a visit): under way
-            if h.start - c.end <= PLAN_CUE_BEFORE:
+            if h.start - c.end - named_chars(art, i, c.end, h.start) <= PLAN_CUE_BEFORE:  # names don't count
                 return True
         elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start) \
                 and not (c.start >= h.end and eve_of_another(art, i, c)) and not plans_own_verb(art, i, h, c) \
