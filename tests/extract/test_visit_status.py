@@ -692,3 +692,18 @@ def test_the_subjects_names_do_not_put_a_plan_verb_out_of_reach_of_its_meeting()
     text = "ويعتزم الرئيس أردوغان، والرئيس السيسي، والرئيس بوتين، طرح مسألة رفع القيود عن تجارة الحبوب في محادثات موسكو، رغم أن المسألة ليست على جدول الأعمال."
     rows = run(text)
     assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+def test_tonight_in_the_programme_of_a_trip_ahead_is_the_trips_day_not_the_publication():
+    # "سيتوجه ... حيث سيعقد اجتماعا" (will head to Moscow, where he will hold a meeting), then "الليلة،
+    # سيستضيف" (tonight, will host a dinner): a day of the programme, not the publication's evening
+    pub = dt.date(2023, 3, 14)
+    ahead = "وقال المتحدث إن السيسي سيتوجه بعد ذلك إلى موسكو حيث سيعقد اجتماعا مع بوتين.\nالليلة، سيستضيف بوتين حفل عشاء على شرف الرئيس السيسي."
+    k = ahead.find("الليلة")
+    rows = run(ahead, pub, dates=[D(k, k + 6, "الليلة", pub, "day", "relative")])
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+    # ... but after an arrival told as done the dinner tonight is the visit under way
+    held = "ووصل السيسي إلى موسكو اليوم، والتقى بوتين.\nالليلة، سيستضيف بوتين حفل عشاء على شرف الرئيس السيسي."
+    k = held.find("الليلة")
+    rows = run(held, pub, dates=[D(k, k + 6, "الليلة", pub, "day", "relative")])
+    assert reported(rows) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]

@@ -266,10 +266,18 @@ def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
     if not plans:
         return
     for c in cands:
-        if c.kind == "reported" and c.date is None and not c.past \
+        if c.kind == "reported" and (c.date is None or programme_day(art, c)) and not c.past \
                 and any((p.sentence < c.sentence or _later_plan_of(art, c, p)) and _part_of_plan(art, c, p) for p in plans) \
                 and not any(r.kind == "reported" and r.past and pid(r.visitor) == pid(c.visitor) for r in cands):
             c.kind, c.planned, c.future = "referenced", True, True
+
+
+def programme_day(art: Article, c: Candidate) -> bool:
+    """A meeting dated only "الليلة" (tonight) or "هذا اليوم" (this day), which in a trip's
+    programme read ahead is that day's, not the publication's: "ثم سيتوجه أوباما إلى الأردن ...
+    الليلة، سيستضيف الملك عبدالله حفل عشاء على شرف الرئيس أوباما" (tonight the king will host a dinner)."""
+    words = grammar_words("tonight_words") | grammar_words("programme_day_words")
+    return c.date == art.published and bool(c.date_evidence) and fold_term(c.date_evidence).strip("،, ") in words
 
 
 def _later_plan_of(art: Article, c: Candidate, p: Candidate) -> bool:
