@@ -707,3 +707,10 @@ def test_tonight_in_the_programme_of_a_trip_ahead_is_the_trips_day_not_the_publi
     k = held.find("الليلة")
     rows = run(held, pub, dates=[D(k, k + 6, "الليلة", pub, "day", "relative")])
     assert reported(rows) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_talks_the_two_leaders_will_hold_are_planned():
+    # "سيجريان" (sa-yujriyan, the two will hold), the dual of "سيجري", over "خلال الزيارة، التي تستمر يومين،"
+    text = "وذكر بيان صادر عن الكرملين أن بوتين والأسد سيجريان خلال الزيارة، التي تستمر يومين، مباحثات حول التعاون الثنائي."
+    rows = run(text)
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
