@@ -714,3 +714,11 @@ def test_talks_the_two_leaders_will_hold_are_planned():
     text = "وذكر بيان صادر عن الكرملين أن بوتين والأسد سيجريان خلال الزيارة، التي تستمر يومين، مباحثات حول التعاون الثنائي."
     rows = run(text)
     assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+def test_a_leg_told_by_one_verb_with_the_planned_trip_is_planned_too():
+    # "ويزور دمشق وموسكو" (and visits Damascus and Moscow) after Moscow's trip is told ahead ("سيقوم بزيارة ... الاثنين")
+    text = "وقال المتحدث إن السيسي سيقوم بزيارة رسمية لروسيا الاثنين، تلبية لدعوة من الرئيس بوتين.\nالسيسي يشارك في القمة بالدوحة ويزور دمشق وموسكو"
+    rows = run(text)
+    assert ("Abdel Fattah el-Sisi", "Bashar al-Assad") in {(r["visitor"], r["host"]) for r in rows}
+    assert reported(rows) == [] and all(r["planned"] for r in rows)
