@@ -722,3 +722,19 @@ def test_a_leg_told_by_one_verb_with_the_planned_trip_is_planned_too():
     rows = run(text)
     assert ("Abdel Fattah el-Sisi", "Bashar al-Assad") in {(r["visitor"], r["host"]) for r in rows}
     assert reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+def test_legs_of_one_verb_told_before_the_plan_they_belong_to_are_planned():
+    # "ويزور دمشق وموسكو" (and visits Damascus and Moscow), then "من المقرر أن تشهد زيارة السيسي إلى موسكو، الاثنين"
+    text = "السيسي يشارك في القمة بالدوحة ويزور دمشق وموسكو.\nومن المقرر أن تشهد زيارة السيسي إلى موسكو، الاثنين، توقيع اتفاقات مع بوتين."
+    [assad] = [r for r in run(text) if r["host"] == "Bashar al-Assad"]
+    assert (assad["kind"], assad["planned"]) == ("referenced", True)
+
+
+def test_tomorrow_evening_with_the_article_makes_the_trip_and_its_talks_planned():
+    # "مساء الغد" (masa' al-ghad, tomorrow evening), with the article, as "مساء غد" is
+    pub = dt.date(2023, 3, 14)
+    text = "ثم يتوجه السيسي مساء الغد إلى موسكو في زيارة رسمية.\nكما يجري السيسي المحادثات الرسمية مع بوتين."
+    k = text.find("مساء الغد")
+    rows = run(text, pub, dates=[D(k, k + 9, "مساء الغد", pub + dt.timedelta(days=1), "day", "relative")])
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)

@@ -267,8 +267,8 @@ def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
         return
     for c in cands:
         if c.kind == "reported" and (c.date is None or programme_day(art, c)) and not c.past \
-                and any((p.sentence < c.sentence or _later_plan_of(art, c, p))
-                        and (_part_of_plan(art, c, p) or legs_of_one_verb(cands, c, p)) for p in plans) \
+                and any((p.sentence < c.sentence or _later_plan_of(art, c, p)) and _part_of_plan(art, c, p)
+                        or legs_of_one_verb(art, cands, c, p) for p in plans) \
                 and not any(r.kind == "reported" and r.past and pid(r.visitor) == pid(c.visitor) for r in cands):
             c.kind, c.planned, c.future = "referenced", True, True
 
@@ -281,10 +281,12 @@ def programme_day(art: Article, c: Candidate) -> bool:
     return c.date == art.published and bool(c.date_evidence) and fold_term(c.date_evidence).strip("،, ") in words
 
 
-def legs_of_one_verb(cands: list[Candidate], c: Candidate, p: Candidate) -> bool:
-    """c's verb names another leg in the country of the traveller's plan p: "ويزور الهند وباكستان في
-    مارس" (and visits India and Pakistan in March), when the Pakistan trip is planned, is a tour ahead."""
-    return bool(p.host.country) and any(q is not c and q.hit.start == c.hit.start and pid(q.visitor) == pid(c.visitor)
+def legs_of_one_verb(art: Article, cands: list[Candidate], c: Candidate, p: Candidate) -> bool:
+    """c's verb names another leg in the country of the traveller's plan p, told before or after it:
+    "ويزور الهند وباكستان في مارس" (and visits India and Pakistan in March), when the Pakistan trip
+    is still ahead, is a tour ahead."""
+    ahead = p.date is None or art.published is None or p.date >= art.published
+    return ahead and bool(p.host.country) and any(q is not c and q.hit.start == c.hit.start and pid(q.visitor) == pid(c.visitor)
                                         == pid(p.visitor) and q.host.country == p.host.country for q in cands)
 
 
