@@ -58,6 +58,13 @@ def test_congratulations_brought_in_person_are_a_visit():
     assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
 
 
+def test_a_message_a_leader_carries_on_his_visit_is_a_visit():
+    """"Erdogan arrived in Moscow on Tuesday and handed Putin a written message": in person."""
+    text = "وصل أردوغان إلى موسكو الثلاثاء ونقل إلى بوتين رسالة خطية من الحكومة التركية."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+    assert reported("بعث أردوغان الثلاثاء رسالة خطية إلى بوتين.") == []
+
+
 def test_congratulations_by_cable_or_call_are_no_visit():
     assert reported("بعث أردوغان الثلاثاء برقية تهنئة إلى بوتين بإعادة انتخابه.") == []
     assert reported("أجرى أردوغان الثلاثاء اتصالا هاتفيا مع بوتين لتهنئته بإعادة انتخابه.") == []
