@@ -62,6 +62,8 @@ def test_a_message_a_leader_carries_on_his_visit_is_a_visit():
     """"Erdogan arrived in Moscow on Tuesday and handed Putin a written message": in person."""
     text = "وصل أردوغان إلى موسكو الثلاثاء ونقل إلى بوتين رسالة خطية من الحكومة التركية."
     assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+    text = "قال أردوغان عقب اللقاء الذي جمعه ببوتين الثلاثاء إنه نقل إلى الرئيس بوتين رسالة من الحكومة."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
     assert reported("بعث أردوغان الثلاثاء رسالة خطية إلى بوتين.") == []
 
 

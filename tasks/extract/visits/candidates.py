@@ -86,12 +86,12 @@ def greeting_in_person(art: Article, i: int, triggers: list[Hit]) -> bool:
     in person: li- (to) or "لتقديم" (to offer) before it, after a visit or arrival word
     told as done: "وصل مادورو إلى هافانا لتهنئة الرئيس الجديد" (arrived to congratulate)."""
     cues = art.cues(i, "c:remote_contact")
-    trips = [t.end for t in triggers if trigger_spec(t.group)["role"] in ("arrive", "visit")
-             and trigger_spec(t.group).get("tense") != "future" and "س" not in t.prefix]
+    trips = [(t.end, trigger_spec(t.group)["role"] in ("arrive", "visit")) for t in triggers
+             if trigger_spec(t.group).get("tense") != "future" and "س" not in t.prefix]
     greetings, purpose, carry = (trigger_words(k) for k in ("in_person_greetings", "greeting_purpose_words", "carry_verbs"))
-    return bool(cues) and all(any(e <= c.start for e in trips) and (  # or a message he carries: "نقل ... رسالة"
-        (fold_term(c.term) in greetings and ("ل" in c.prefix or any(w in purpose for w in art.words_before(art.word_start(c.start), 1))))
-        or (fold_term(c.term) in trigger_words("carried_messages") and any(w in carry for w in art.words_before(art.word_start(c.start), 6))))
+    return bool(cues) and all(  # or a message he hands over at a meeting told as held: "نقل ... رسالة"
+        (fold_term(c.term) in greetings and any(e <= c.start and trip for e, trip in trips) and ("ل" in c.prefix or any(w in purpose for w in art.words_before(art.word_start(c.start), 1))))
+        or (fold_term(c.term) in trigger_words("carried_messages") and any(e <= c.start for e, _ in trips) and any(w in carry for w in art.words_before(art.word_start(c.start), 6)))
         for c in cues)
 
 
