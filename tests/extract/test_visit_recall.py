@@ -65,6 +65,7 @@ def test_a_message_a_leader_carries_on_his_visit_is_a_visit():
     text = "قال أردوغان عقب اللقاء الذي جمعه ببوتين الثلاثاء إنه نقل إلى الرئيس بوتين رسالة من الحكومة."
     assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
     assert reported("بعث أردوغان الثلاثاء رسالة خطية إلى بوتين.") == []
+    assert reported("توجه وفد تركي الثلاثاء للقاء بوتين في موسكو، حاملا رسالة من أردوغان.") == []
 
 
 def test_congratulations_by_cable_or_call_are_no_visit():

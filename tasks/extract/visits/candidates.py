@@ -91,7 +91,7 @@ def greeting_in_person(art: Article, i: int, triggers: list[Hit]) -> bool:
     greetings, purpose, carry = (trigger_words(k) for k in ("in_person_greetings", "greeting_purpose_words", "carry_verbs"))
     return bool(cues) and all(  # or a message he hands over at a meeting told as held: "نقل ... رسالة"
         (fold_term(c.term) in greetings and any(e <= c.start and trip for e, trip in trips) and ("ل" in c.prefix or any(w in purpose for w in art.words_before(art.word_start(c.start), 1))))
-        or (fold_term(c.term) in trigger_words("carried_messages") and any(e <= c.start for e, _ in trips) and any(w in carry for w in art.words_before(art.word_start(c.start), 6)))
+        or (fold_term(c.term) in trigger_words("carried_messages") and any(e <= c.start for e, _ in trips) and any(w in carry for w in art.words_before(art.word_start(c.start), 6)) and not set(art.folded_slice(max(0, c.start - 200), c.start).split()) & trigger_words("message_bearers"))
         for c in cues)
 
 
