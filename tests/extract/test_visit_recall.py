@@ -453,3 +453,10 @@ def test_the_head_of_a_countrys_government_named_after_his_title_is_the_leader()
     assert reported("وصل رئيس مكتب أردوغان اليوم إلى موسكو حيث التقى بوتين.") == []
     # ... and so is the one whose title has a possessor: the director of the PM's office
     assert reported("وصل مدير مكتب رئيس حكومة الاحتلال أردوغان اليوم إلى موسكو حيث التقى بوتين.") == []
+
+
+def test_a_trigger_inside_a_name_is_no_trigger():
+    """"يصل" (arrives) inside "فيصل" (Faisal) is no arrival word: it no longer takes the
+    sentence from the real reception ("in receiving Putin in Ankara")."""
+    text = "شارك الأمير فيصل مع أردوغان الثلاثاء في استقبال بوتين بأنقرة."
+    assert reported(text) == [("Vladimir Putin", "Recep Tayyip Erdogan", dt.date(2019, 4, 2), "day")]

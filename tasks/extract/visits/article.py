@@ -11,7 +11,7 @@ from typing import Any
 
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.trace import built
-from tasks.extract.visits.triggers import meeting_trigger_matcher, trigger_matcher
+from tasks.extract.visits.triggers import meeting_trigger_matcher, not_in_a_name, trigger_matcher
 from ziyarat.lexicon import trigger_words
 from ziyarat.arabic import BI, COMMON_QUOTE_MARKS, LI, WA, fold, fold_with_map, quote_spans
 from ziyarat.matching import Hit
@@ -113,7 +113,7 @@ class Article:
     def hits(self) -> list[Hit]:
         """Every trigger, cue and visit-type hit of the text (one walk, on first use)."""
         if self._hits is None:
-            self._hits = _without_title_heads(trigger_matcher().find(self.folded))
+            self._hits = _without_title_heads([h for h in trigger_matcher().find(self.folded) if not_in_a_name(self.text, h)])
         return self._hits
 
     @property

@@ -68,3 +68,16 @@ def purpose_noun(h: Any) -> bool:
     """A past-verb trigger with li-: no past verb takes it, so "لبحث" (li-bahth, to discuss)
     is a noun of purpose, not "بحث" (bahatha, discussed)."""
     return trigger_spec(h.group).get("tense") == "past" and "ل" in h.prefix
+
+
+def not_in_a_name(text: str, h: Any) -> bool:
+    """A trigger hit whose whole word (proclitic and trigger) is a name or another word
+    ("يصل", arrives, in "فيصل", Faisal: name_collisions) is no trigger."""
+    if not h.group.startswith("t:"):
+        return True
+    s, e = h.start, h.end
+    while s > 0 and text[s - 1].isalpha():
+        s -= 1
+    while e < len(text) and text[e].isalpha():
+        e += 1
+    return fold_term(text[s:e]) not in {fold_term(w) for w in triggers_lexicon().get("name_collisions", [])}
