@@ -1577,3 +1577,15 @@ def test_a_meeting_begun_keeps_a_later_that_clause_future_from_planning_it(publi
     # focus on starting a relationship with Sisi": the talks under way, not a plan, dated or not
     text = "انطلقت أعمال القمة بين الأسد والسيسي في دمشق. وذكر الأسد أن المحادثات ستركز على بدء علاقة مع السيسي."
     assert kinds(run(text, published)) == [(ASSAD_SISI[1], ASSAD_SISI[0], "reported")]
+
+
+@pytest.mark.parametrize("lead, kind", [
+    # "al-Assad announced today, Tuesday, an industrial zone near Cairo airport": the lead is the trip's news
+    ("أعلن الأسد، اليوم الثلاثاء، إنشاء منطقة صناعية بالقرب من مطار القاهرة.", "reported"),
+    # the lead of that day names only his own country's place: the note recalls an earlier visit
+    ("أعلن الأسد، اليوم الثلاثاء، إنشاء منطقة صناعية بالقرب من مطار دمشق.", "referenced"),
+])
+def test_a_note_on_the_trip_its_dated_lead_tells_is_that_trip(lead, kind):
+    # "... It is recalled that al-Assad held, during his visit to Egypt, talks with Sisi"
+    text = lead + " يذكر أن الأسد قد عقد خلال زيارته لمصر جلسة مباحثات مع السيسي."
+    assert kinds(run(text)) == [(*ASSAD_SISI, kind)]

@@ -460,7 +460,19 @@ def background_note(art: Article, i: int, h: Hit) -> bool:
     # the verb told after the note: "يشار إلى أن نجاد يقوم بزيارة" (is making a visit) is under way
     body = [m.end() for m in re.finditer(r"\S+", art.text[s:h.start])][len(note.split()) - 1:][:1]
     told = verb_tense(art.text[s + body[0]:art.word_end(h.start)]) if body else None
-    return not fresh and own != "future" and told != "future" and "\u0633" not in h.prefix and not _now_said(art, i, h)
+    return (not fresh and own != "future" and told != "future" and "\u0633" not in h.prefix and not _now_said(art, i, h)
+            and not _lead_trip(art, i))
+
+
+def _lead_trip(art: Article, i: int) -> bool:
+    """The lead, dated on the publication day, names the note's leader and a foreign place of the
+    note: "أعلن قنديل، اليوم الخميس، ... بالقرب من مطار جوبا" then "يذكر أن قنديل قد عقد خلال زيارته
+    لجنوب السودان" (it is recalled that Qandil held, during his visit to South Sudan): that day's trip."""
+    both = {m.entity_id for m in art.leaders.get(i, [])} & {m.entity_id for m in art.leaders.get(0, [])}
+    pub, own = art.published, {m.country for m in art.leaders.get(i, []) if m.entity_id in both}
+    if i == 0 or pub is None or not own or not any(d.date == pub for d in art.dates.get(0, [])):
+        return False
+    return bool(({m.country for m in art.places.get(0, [])} & {m.country for m in art.places.get(i, [])}) - own - {None})
 
 
 def _now_said(art: Article, i: int, h: Hit) -> bool:
