@@ -2,6 +2,8 @@
 binds. Invented sentences, the stand-in lexicon of test_visits."""
 import datetime as dt
 
+import pytest
+
 from tests.extract.test_visits import run
 from tests.extract.test_visits_detect import mention_rows, reported
 
@@ -288,3 +290,12 @@ def test_the_subject_granted_a_reception_is_the_guest():
     # after "من" (from) receives him, whichever of them stands nearer the noun
     text = "وحظي الرئيس التركي رجب طيب أردوغان باستقبال رسمي من الرئيس الروسي فلاديمير بوتين في قصر الكرملين."
     assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]
+
+
+@pytest.mark.parametrize("text", [
+    # "during al-Assad's reception, of President Sisi, at the presidency": al-Assad receives
+    "جاء ذلك خلال استقبال الأسد، للرئيس السيسي بمقر الرئاسة.",
+    "جاء ذلك خلال استقبال الأسد للرئيس السيسي بمقر الرئاسة.",
+])
+def test_the_li_object_of_a_reception_noun_is_the_guest(text):
+    assert [(r["visitor"], r["host"]) for r in run(text)] == [("Abdel Fattah el-Sisi", "Bashar al-Assad")]

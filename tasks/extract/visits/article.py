@@ -66,6 +66,7 @@ class SpanIndex:
 
 
 GENITIVE_TITLE_WORDS = 3  # "للرئيس الصيني" (of the Chinese president): a title and its adjective before the name
+LI_OBJECT_CHARS = 16  # a title between a leader and his li- object: "للدكتور", "للرئيس المصري"
 GENITIVE_CHARS = 60  # from a noun to its genitive leader, past his title words ("الرئيس الأمريكي باراك")
 NAME_PART_CHARS = 12  # a given name between a title mention and the surname's: "الرئيس التونسي محمد منصف المرزوقي"
 CITED_PHRASE_WORDS = 3  # a quotation of at most this many words cites a phrase ("محادثات ناجحة"), it is no speech
@@ -320,6 +321,15 @@ class Article:
 
     def folded_slice(self, s: int, e: int) -> str:
         return fold(self.text[s:e])
+
+    def li_object(self, first: Any, second: Any) -> bool:
+        """The second leader is the li- object of the first, right after him: in "استقبال رئيس جنوب
+        السودان، للدكتور هشام قنديل" (the South Sudanese president's reception of Dr Hesham Qandil)
+        the first receives, the second is received."""
+        between = self.folded_slice(first.end, second.start).strip(" \u060c,")
+        if not between:  # li- glued to the name: "للسيسي"
+            return self.folded_slice(self.word_start(second.start), second.start + 1)[:1] == LI
+        return len(between) <= LI_OBJECT_CHARS and between[:2] == LI + LI  # li- + al-: "للرئيس", "للدكتور"
 
 
 OFFICIAL_CUES = ("c:nonleader_slot", "c:official_nouns")
