@@ -17,7 +17,8 @@ def test_a_run_freezes_what_lives_long_and_restores_the_thresholds():
         after = gc.get_threshold()
     finally:
         gc.unfreeze()
-    assert at_start > 1000 and unchanged == at_start
+    # nothing is frozen midway (frozen objects another thread frees meanwhile only lower the count)
+    assert at_start > 1000 and at_start - 100 < unchanged <= at_start
     assert at_end - at_start > 0.9 * len(kept)  # a few objects alive at the start died meanwhile
     assert during == (heap.YOUNG_OBJECTS, heap.OLDER_EVERY, heap.OLDER_EVERY) and after == before
 
