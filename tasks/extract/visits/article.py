@@ -328,8 +328,12 @@ class Article:
         the first receives, the second is received."""
         between = self.folded_slice(first.end, second.start).strip(" \u060c,")
         if not between:  # li- glued to the name: "للسيسي"
-            return self.folded_slice(self.word_start(second.start), second.start + 1)[:1] == LI
+            return self.li_glued(second)
         return len(between) <= LI_OBJECT_CHARS and between[:2] == LI + LI  # li- + al-: "للرئيس", "للدكتور"
+
+    def li_glued(self, m: Any) -> bool:
+        """li- (to, for) is glued on the mention's own word: "لبشار الأسد" (li-Bashar)."""
+        return self.folded_slice(self.word_start(m.start), m.start) in (LI, LI + LI)
 
 
 OFFICIAL_CUES = ("c:nonleader_slot", "c:official_nouns")

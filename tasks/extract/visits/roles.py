@@ -119,17 +119,12 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
     return None, None, 2.0
 
 
-def _li_glued(art: Article, m: Any) -> bool:
-    """li- (to, for) is glued on the mention's own word: "لبشار الأسد" (li-Bashar)."""
-    return fold_term(art.text[art.word_start(m.start):m.start]) in ("ل", "لل")
-
-
 def _visited_after_genitive(art: Article, h: Hit, m: Any) -> bool:
     """The indefinite visit noun has its own definite genitive and the leader after it takes
     li- (to): "زيارة الحزب الناصري وتكريمه لبشار الأسد" (the Nasserist party's visit and its
     honouring of Bashar al-Assad) is the party's visit to him; "زيارة للرئيس الأسد" and
     "زيارة رسمية للأسد" (li- = of, after no genitive) keep him the traveller."""
-    if not _li_glued(art, m) or definite(h):
+    if not art.li_glued(m) or definite(h):
         return False  # "الزيارة الأخيرة لأردوغان" (al-ziyara ... li-): li- is "of" after al-
     between = art.folded_slice(art.word_end(h.end), art.word_start(m.start)).split()
     return bool(between) and between[0].startswith("ال")  # "زيارة رسمية لأردوغان": an adjective, li- "of"
@@ -145,7 +140,7 @@ def _unowned_definite(art: Article, h: Hit, m: Any) -> bool:
     if not definite(h):
         return False
     between = [w.strip("،,.") for w in art.folded_slice(art.word_end(h.end), art.word_start(m.start)).split()]
-    if not between or _li_glued(art, m) or "من" in between[-2:]:
+    if not between or art.li_glued(m) or "من" in between[-2:]:
         return False
     return not any(w.endswith("ها") or w[:2] == "لل" for w in between)
 
