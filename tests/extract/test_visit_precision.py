@@ -1589,3 +1589,33 @@ def test_a_note_on_the_trip_its_dated_lead_tells_is_that_trip(lead, kind):
     # "... It is recalled that al-Assad held, during his visit to Egypt, talks with Sisi"
     text = lead + " يذكر أن الأسد قد عقد خلال زيارته لمصر جلسة مباحثات مع السيسي."
     assert kinds(run(text)) == [(*ASSAD_SISI, kind)]
+
+
+def test_a_trip_told_by_a_leaders_adviser_is_the_advisers():
+    # "the diplomatic adviser of President Erdogan said he visited Syria, met al-Assad in Damascus
+    # and passed on President Erdogan's assurances": the adviser travelled, not Erdogan
+    text = ("وقال السفير علي، المستشار الدبلوماسي للرئيس أردوغان، للصحفيين إنه زار سوريا، والتقى الأسد في دمشق، "
+            "وأبلغه تطمينات الرئيس أردوغان بشأن الحدود.")
+    assert reported(run(text)) == []
+    # the leader who says so himself made the trip
+    assert reported(run("وقال أردوغان إنه زار سوريا، والتقى الأسد في دمشق.")) == [
+        ("Recep Tayyip Erdogan", "Bashar al-Assad")]
+
+
+@pytest.mark.parametrize("text", [
+    # "bilateral talks were held ... and the views of the King and his brother President Sisi
+    # matched": the views' owners are not said to have held the talks (a prince held them)
+    "وتم عقد مباحثات ثنائية وموسعة ركزت على العلاقات بين البلدين، وكانت وجهات نظر خادم الحرمين وأخيه الرئيس السيسي متطابقة حيالها.",
+    "وجرت مباحثات موسعة تناولت العلاقات بين البلدين، وكانت وجهات نظر الملك سلمان والرئيس السيسي متطابقة.",
+])
+def test_leaders_named_only_as_owners_of_views_did_not_hold_the_talks(text):
+    assert reported(run(text)) == []
+    # the two who held the talks, named before them, did
+    held = "وعقد الملك سلمان والرئيس السيسي مباحثات تناولت الأوضاع، وكانت وجهات نظر خادم الحرمين والرئيس السيسي متطابقة."
+    assert reported(run(held)) != []
+
+
+def test_a_leaders_absence_from_a_summit_is_no_meeting():
+    # "King Salman's absence from the Riyadh summit with Sisi surprised observers"
+    assert reported(run("وشكل غياب الملك سلمان عن قمة الرياض مع السيسي مفاجأة للمراقبين.")) == []
+    assert reported(run("وشكل حضور الملك سلمان قمة الرياض مع السيسي مفاجأة للمراقبين.")) != []

@@ -28,7 +28,7 @@ from tasks.extract.visits.officials import (international_body, nonleader_subjec
                                             received_by_official)
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          body_summit, denied, hypothetical, negated, not_held, other_owner, peak_of,
-                                         search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader)
+                                         search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader, views_owners_only)
 from ziyarat.lexicon import trigger_words
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.matching import Hit
@@ -231,9 +231,8 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
     if anaphoric(h, triggers) and anaphoric(h, [t for t in triggers if t.end <= h.start and not between_states(art, i, t)
                                                  and not officials_before_summit(art, i, t, h)]):
         return "anaphoric"
-    if abstract_arrival(art, i, h):
-        return "abstract_arrival"
-    return None
+    return next((reason for reason, check in (("abstract_arrival", abstract_arrival), ("views_owners", views_owners_only))
+                 if check(art, i, h)), None)
 
 
 def _first_person(art: Article, h: Hit) -> bool:

@@ -74,7 +74,9 @@ def _continues_nonleader_trip(art: Article, i: int, h: Hit) -> bool:
     if not trips or art.near("leaders", i, trips[-1].end, h.start):
         return False
     doers = [m for m in art.persons.get(i, []) if m.end <= trips[-1].start]
-    return bool(doers) and not is_leader(max(doers, key=lambda m: m.end))
+    # a leader named only as an office's owner is not the doer: in "قال المستشار الدبلوماسي
+    # للرئيس التونسي إنه زار الجزائر، والتقى الرئيس الجزائري" the adviser travelled
+    return bool(doers) and max(doers, key=lambda m: m.end) not in art.leaders.get(i, [])
 
 
 ANTECEDENT_CHARS = 60  # from "الذي" (who) back to the end of the noun it stands for, past its adjectives

@@ -18,7 +18,8 @@ CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "hypothetica
              "nonleader_slot", "official_nouns", "origin_cues", "private_visit", "clause_breaks", "unresolved_heads",
              "during_visit", "multilateral_after", "agreed_on", "called_off_after", "agentive", "previous_after",
              "modal_predicate", "consent", "plural_heads",
-             "retrospective_after", "lately", "recent_past", "each_of", "where_after_arrival", "leader_titles")
+             "retrospective_after", "lately", "recent_past", "each_of", "where_after_arrival", "leader_titles",
+             "views_owner")
 
 
 @cache
