@@ -299,3 +299,13 @@ def test_the_subject_granted_a_reception_is_the_guest():
 ])
 def test_the_li_object_of_a_reception_noun_is_the_guest(text):
     assert [(r["visitor"], r["host"]) for r in run(text)] == [("Abdel Fattah el-Sisi", "Bashar al-Assad")]
+
+
+def test_his_after_that_during_is_the_subject_of_the_clause_before():
+    # "King Salman praised the Kuwaiti emir's role, and that during his receiving President Sisi":
+    # "his" is the praising subject's, not the emir's named last
+    text = "وأشاد الملك سلمان بدور أمير الكويت في المنطقة، وذلك خلال استقباله الرئيس السيسي في الرياض."
+    assert pairs(run(text)) == [("Abdel Fattah el-Sisi", "Salman bin Abdulaziz")]
+    # a prince who praised the King's role received Sisi: no meeting of the King
+    text = "وثمن الأمير محمد دور الملك سلمان وقيادته للتحالف، وذلك خلال استقباله أمس الرئيس السيسي في الرياض."
+    assert pairs(run(text)) == []

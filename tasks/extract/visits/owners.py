@@ -89,6 +89,8 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
                    key=lambda m: m.end)
     if not prior:
         return _fronted_owner(art, i, h)
+    if len(prior) > 1 and _clause_anchored(art, i, h, prior[0]):
+        return prior[0]  # "وثمن X دور Y، وذلك خلال استقباله" (X praised Y's role, during his reception)
     end = art.word_end(h.end)
     home = {p.country for p in art.places.get(i, []) if 0 <= p.start - end <= TRIP_PLACE_CHARS}
     if len(prior) > 1 and _with_object(art, prior[-1]) and prior[-2].country not in home and not set(
@@ -107,6 +109,18 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
         # last other person named before
         return next((m for m in reversed(prior[:-1]) if pid(m) != pid(prior[-1])), None)
     return prior[-1]
+
+
+ANCHORED_SUBJECT_WORDS = 4  # words from the sentence's start to its subject's name: a verb and a title
+
+
+def _clause_anchored(art: Article, i: int, h: Hit, first: Any) -> bool:
+    """"وذلك خلال" (and that during) right before the "his" noun, in a sentence whose first person
+    is named within its first few words (the subject of its opening verb): "his" is his."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 3)]
+    if not any(words[-len(a.split()):] == a.split() for a in grammar_words("clause_anchors")):
+        return False
+    return len(art.folded_slice(art.sentences[i][0], first.start).split()) <= ANCHORED_SUBJECT_WORDS
 
 
 SUBJECT_TITLE_CHARS = 30  # from a verb to its subject's name, past his title ("التقى الرئيس الروسي بوتين")
