@@ -273,3 +273,13 @@ def test_a_summit_town_of_the_gazetteer_is_the_sideline_meetings_city():
     [v] = run(text, dt.date(2017, 5, 27))["reported"]
     assert (v["visitor"], v["host"], v["city"], v["country"], v["setting"]) == (
         "Beji Caid Essebsi", "Angela Merkel", "Taormina", "Italy", "summit_sideline")
+
+
+@pytest.mark.parametrize("goal", ["كينيا", "إلى كينيا"])
+def test_the_country_right_after_a_visit_word_is_its_goal_not_a_later_clauses_city(goal):
+    # "Obama said during his visit to Kenya that ..., while a bomb hit a hotel in the Somali capital
+    # Mogadishu": the visit is to Kenya, Mogadishu is the bomb's
+    text = (f"وقال الرئيس الأمريكي باراك أوباما أمس خلال زيارته {goal} إن المتمردين يتراجعون، "
+            "فيما انفجرت سيارة مفخخة أمام فندق في العاصمة الصومالية مقديشو.")
+    [v] = run(text, dt.date(2015, 7, 27))["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["country"]) == ("Barack Obama", "Uhuru Kenyatta", None, "Kenya")

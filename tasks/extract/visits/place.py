@@ -36,6 +36,7 @@ def city_of(m: Any) -> str | None:
 VISIT_AFTER_PLACE_CHARS = 6  # "بتونس في زيارة": the place, "في", the visit noun
 
 
+GOAL_CHARS = 6  # from a visit word to the country it goes to: "زيارته كينيا", "زيارته إلى كينيا", "زيارته لكينيا"
 REGION_GOAL_CHARS = 40  # from a visit word to a region it goes to, past its genitive: "زيارة الرئيس الأمريكي أوباما للشرق الأوسط"
 
 
@@ -85,6 +86,12 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
         # الاستوائية" (before the round due in Khartoum, Mahlab said during his visit to
         # Equatorial Guinea) is none to Khartoum
         return None, countries[0].country
+    goal = countries[0] if countries and trigger_spec(h.group)["role"] in ("arrive", "visit") else None
+    if goal is not None and after and city_of(goal) is None and goal.start - art.word_end(h.end) <= GOAL_CHARS \
+            and after[0].country != goal.country:
+        # the country right after the visit word is its goal, not the city of a later clause: "أعلن
+        # أوباما خلال زيارته كينيا أن ...، قتل أمس ستة في هجوم على فندق في العاصمة الصومالية"
+        return None, goal.country
     pick = after[0] if after else (cities[-1] if cities else None)
     if pick is not None:
         return city_of(pick), pick.country
