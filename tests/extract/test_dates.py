@@ -297,6 +297,15 @@ def test_a_month_glued_to_its_past_or_next_word_is_still_a_date():
     assert [(d.date, d.precision) for d in find_dates(text, fold_with_map(text), pub)] == [(dt.date(2019, 1, 17), "day")]
 
 
+def test_a_form_v_dual_perfect_dates_a_past_weekday():
+    # "تعهدا" (ta'ahhada, the two pledged) is a perfect: "تعهدا خلال قمتهما ... السبت" (pledged
+    # during their summit on Saturday) is the Saturday before a Sunday article, not the next one
+    assert verb_tense("والرئيس تعهدا خلال قمتهما في المنطقة الحدودية") == "past"
+    text = "تعهد الزعيمان خلال قمتهما السبت بلقاءات متكررة، وتعهدا خلال قمتهما المفاجئة السبت بالتعاون."
+    sun = dt.date(2018, 5, 27)
+    assert {d.date for d in find_dates(text, fold_with_map(text), sun) if d.kind == "weekday"} == {dt.date(2018, 5, 26)}
+
+
 def test_youssef_and_a_form_v_feminine_perfect_are_not_imperfects():
     # "يوسف" (Youssef, as in Youssef Chahed) is a name, not ya- + imperfect; "تمسكت"
     # (tamassakat, she held on) is a form-V perfect, not ta- + imperfect
