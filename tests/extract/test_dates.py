@@ -61,6 +61,9 @@ def test_resolve_weekday_none_prefers_nearest():
     ("قال الزعيم كيم يونغ أون", "past"),  # يونغ (Jong-un's "Jong", as some outlets spell it) is no imperfect
     ("بعد القمة التي جمعته في سنغافورة", "past"),  # جمعته: a perfect with its object pronoun  # فرانسوا (François) ends like a perfect plural, no verb
     ("وخلال مؤتمر صحفي مشترك مع رئيسة الوزراء البريطانية، تريزا ماي،", None),  # تريزا (Theresa), no imperfect
+    ("وتوصل الزعيمان خلال لقائهما", "past"),  # form-V perfects, not ta- imperfects: reached,
+    ("وتطرقا خلال المحادثات", "past"),  # the two addressed
+    ("وقال الرئيس الأمريكي على تويتر", "past"),  # تويتر (Twitter) is a name, not an imperfect
 ])
 def test_verb_tense(before, tense):
     assert verb_tense(before) == tense
