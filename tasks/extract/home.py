@@ -65,18 +65,27 @@ def _other_bodies() -> frozenset[str]:
     return frozenset(fold_term(w) for w in titles_lexicon().get("other_body_after") or ())
 
 
+@cache
+def _lower_levels() -> frozenset[str]:
+    """titles.yaml lower_level_after, folded ("المحلية", local)."""
+    return frozenset(fold_term(w) for w in titles_lexicon().get("lower_level_after") or ())
+
+
 OTHER_BODY_WORDS = 3  # "رئيس الحكومة المؤقتة للمعارضة": the body's word within three after the title
 
 
 def _other_body_after(ft: str, e: int) -> bool:
     """A word of another body follows the bare title before any comma: "رئيس الحكومة
     المؤقتة للمعارضة السورية غسان هيتو" (the head of the Syrian opposition's interim
-    government, Ghassan Hitto) is not the home head of government."""
-    clause = ft[e:e + 60].replace(",", "\u060c").split("\u060c")[0]
+    government, Ghassan Hitto) is not the home head of government; nor is one a lower
+    level's adjective follows right away ("رئيس الحكومة المحلية", of a local government)."""
+    words = ft[e:e + 60].replace(",", "\u060c").split("\u060c")[0].split()
+    if words and words[0] in _lower_levels():
+        return True
     # a li- word right after the title is its object: "تهديدات رئيس الدولة للمعارضة" (the head
     # of state's threats to the opposition); after an adjective it is the body's genitive
     return any(w in _other_bodies() and not (k == 0 and w.startswith("\u0644\u0644"))
-               for k, w in enumerate(clause.split()[:OTHER_BODY_WORDS]))
+               for k, w in enumerate(words[:OTHER_BODY_WORDS]))
 
 
 def note_foreign_title(named: dict[str, str], title: Title, home: str) -> None:

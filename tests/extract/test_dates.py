@@ -61,6 +61,9 @@ def test_resolve_weekday_none_prefers_nearest():
     ("قال الزعيم كيم يونغ أون", "past"),  # يونغ (Jong-un's "Jong", as some outlets spell it) is no imperfect
     ("بعد القمة التي جمعته في سنغافورة", "past"),  # جمعته: a perfect with its object pronoun  # فرانسوا (François) ends like a perfect plural, no verb
     ("وخلال مؤتمر صحفي مشترك مع رئيسة الوزراء البريطانية، تريزا ماي،", None),  # تريزا (Theresa), no imperfect
+    ("وتوصل الزعيمان خلال لقائهما", "past"),  # form-V perfects, not ta- imperfects: reached,
+    ("وتطرقا خلال المحادثات", "past"),  # the two addressed
+    ("وقال الرئيس الأمريكي على تويتر", "past"),  # تويتر (Twitter) is a name, not an imperfect
 ])
 def test_verb_tense(before, tense):
     assert verb_tense(before) == tense
@@ -295,6 +298,15 @@ def test_a_month_glued_to_its_past_or_next_word_is_still_a_date():
     pub = dt.date(2019, 4, 3)
     text = "استقبل بوتين أردوغان يوم 17 ينايرالماضي."
     assert [(d.date, d.precision) for d in find_dates(text, fold_with_map(text), pub)] == [(dt.date(2019, 1, 17), "day")]
+
+
+def test_a_form_v_dual_perfect_dates_a_past_weekday():
+    # "تعهدا" (ta'ahhada, the two pledged) is a perfect: "تعهدا خلال قمتهما ... السبت" (pledged
+    # during their summit on Saturday) is the Saturday before a Sunday article, not the next one
+    assert verb_tense("والرئيس تعهدا خلال قمتهما في المنطقة الحدودية") == "past"
+    text = "تعهد الزعيمان خلال قمتهما السبت بلقاءات متكررة، وتعهدا خلال قمتهما المفاجئة السبت بالتعاون."
+    sun = dt.date(2018, 5, 27)
+    assert {d.date for d in find_dates(text, fold_with_map(text), sun) if d.kind == "weekday"} == {dt.date(2018, 5, 26)}
 
 
 def test_youssef_and_a_form_v_feminine_perfect_are_not_imperfects():

@@ -738,11 +738,20 @@ def test_a_home_heads_counterpart_holds_his_office():
     "قال رئيس الجمهورية السابق إن", "وقال مستشار رئيس الجمهورية إن",
     # another body's office: the opposition's interim government, the dismissed government
     "زار رئيس الحكومة المؤقتة للمعارضة الليبية سالم الفقي مدينة بنغازي.", "وقال رئيس الحكومة المقالة إن",
+    # a sub-national government: a state's local one, a region's
+    "وأعلنت رئيس الحكومة المحلية لولاية هندية نيتها الترشح.",
+    "استقبل الوزير أمس رئيس الحكومة الإقليمية لكردستان العراق.",
     # the resigning head of government ("المستقيل"; "المستقبل", its misspelling, as a paper wrote it)
     "وقال الوزير إثر لقاء جمعه برئيس الحكومة المستقيل إن", "وقال الوزير إثر لقاء جمعه برئيس الحكومة المستقبل إن",
 ])
 def test_a_home_title_before_someone_elses_name_is_not_the_home_holder(text):
     assert not {"beji_caid_essebsi", "youssef_chahed"} & {i for i, _ in home_people(text)}
+
+
+def test_a_lower_levels_adjective_only_right_after_the_home_title_makes_it_not_home():
+    # "the local authorities" two words on is the object: the home head of government calls on them
+    text = "ودعا رئيس الحكومة السلطات المحلية إلى التدخل."
+    assert home_people(text) == [("youssef_chahed", "title")]
 
 
 def test_the_outlets_home_comes_from_the_article_source():

@@ -180,6 +180,18 @@ def test_the_day_a_newspaper_was_issued_does_not_date_the_talks_it_reports():
     assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 2)]
 
 
+def test_the_day_an_interview_was_published_or_aired_does_not_date_the_talks_it_tells_of():
+    """"in an interview given on the sidelines of his visit and published today": today is the
+    interview's publication, the talks are undated; a day of their own still dates them."""
+    day = dt.date(2019, 4, 4)
+    for text in ("وقال أردوغان في حوار أدلى به على هامش زيارته لموسكو ولقائه بوتين ونشر اليوم، إن العلاقات متينة.",
+                 "وقال أردوغان في مقابلة نشرت الثلاثاء إن لقاءه مع بوتين في موسكو كان مثمرا.",
+                 "وقال أردوغان في مقابلة بثت الثلاثاء إن لقاءه مع بوتين في موسكو كان مثمرا."):
+        assert reported(run_dated(text, day)) == [("Recep Tayyip Erdogan", "Vladimir Putin", None, None)]
+    text = "وقال أردوغان في مقابلة نشرت الثلاثاء إن لقاءه مع بوتين في موسكو أمس كان مثمرا."
+    assert reported(run_dated(text, day)) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 3), "day")]
+
+
 def test_the_day_of_an_attribution_does_not_date_a_trip_ahead():
     """"Sisi will head to Russia within fifteen days, according to what the media reported
     today, Wednesday": today is the reporting, the trip is a plan."""

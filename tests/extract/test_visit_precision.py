@@ -38,6 +38,16 @@ def test_a_meeting_expected_or_to_be_held_is_planned(text):
     assert [(r["visitor"], r["host"], r["planned"]) for r in rows if r["kind"] == "referenced"] != []
 
 
+def test_a_summit_still_scheduled_is_planned_whatever_day_its_after_clause_gives():
+    # "لا تزال مقررة" (is still scheduled) after the summit's sides; Tuesday is the day the
+    # postponement was hinted at ("بعدما أشار ... الثلاثاء"), not the summit's
+    text = ("وأكد الوزير أن القمة بين بوتين وأردوغان لا تزال مقررة بعدما أشار الرئيس الروسي، "
+            "الثلاثاء، إلى احتمال إرجائها.")
+    rows = run(text, dt.date(2018, 5, 23))
+    assert reported(rows) == []
+    assert [(r["visitor"], r["host"], r["planned"]) for r in rows] == [("Vladimir Putin", "Recep Tayyip Erdogan", True)]
+
+
 @pytest.mark.parametrize("text,pub,month,first", [
     # a July article: the summit was in May; later sentences name it with bare nouns
     ("والتقى بوتين أردوغان في سوتشي في مايو الماضي. "

@@ -319,6 +319,21 @@ def test_a_meeting_verb_with_his_own_aides_is_no_meeting_with_a_leader_named_els
     assert reported(text, day) == [("Barack Obama", "Mohamed Morsi", "Cairo")]
 
 
+def test_consultations_between_officials_are_no_meeting_of_the_leaders_named_after_them():
+    # "مشاورات بين مسؤولين ..." (consultations between officials): the leaders named later in
+    # the sentence, as the sides of the meeting the officials prepare, are no sides of it
+    day = dt.date(2018, 3, 19)
+    text = ("واختتمت السبت في جنيف مشاورات بين مسؤولين في روسيا وآخرين في تركيا، من دون إعلان "
+            "تقدم ملموس على صعيد اللقاء بين بوتين وأردوغان.")
+    assert mention_rows(text, day) == []
+    # leaders right after "بين" are its sides, a leader's title too ("الوزير الأول", the prime minister)
+    text = "وجرت السبت في أنقرة مشاورات بين الرئيس الروسي فلاديمير بوتين ونظيره التركي رجب طيب أردوغان."
+    assert reported(text, day) == [("Vladimir Putin", "Recep Tayyip Erdogan", "Ankara")]
+    text = "وجرت السبت في الجزائر مشاورات بين الوزير الأول الجزائري عبد المالك سلال ونظيره التونسي يوسف الشاهد."
+    assert [(r["visitor"], r["host"]) for r in mention_rows(text, dt.date(2016, 10, 10))] == [
+        ("Youssef Chahed", "Abdelmalek Sellal")]
+
+
 def test_a_meeting_years_ago_is_referenced():
     # "في أعقاب اللقاء بين ... قبل نحو ثلاثة أعوام" (after the meeting ... about three years ago)
     day = dt.date(2013, 3, 10)

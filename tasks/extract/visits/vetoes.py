@@ -240,7 +240,12 @@ def _relative_doer_nonleader(art: Article, i: int, h: Hit) -> bool:
 def between_nonleader(art: Article, i: int, h: Hit) -> bool:
     """The meeting word is followed (within five words) by "بين" (between) and the
     two people named next are its sides; True when one of them is not a leader:
-    "الاجتماع ... بين الرئيس المصري والأمير محمد بن سلمان" is no meeting of two leaders."""
+    "الاجتماع ... بين الرئيس المصري والأمير محمد بن سلمان" is no meeting of two leaders.
+    Nor is one whose "بين" opens on a non-leader noun: "مشاورات بين مسؤولين في كوريا الشمالية
+    وآخرين" (consultations between officials of North Korea and others) are theirs, whatever
+    leaders the sentence names after them ("على صعيد اللقاء بين كيم وترامب")."""
+    if _between_officials(art, i, h):
+        return True
     people = distinct(sorted((m for m in art.persons.get(i, []) if m.start >= h.end), key=lambda m: m.start),
                        keep="first")
     if len(people) < 2:
@@ -254,6 +259,22 @@ def between_nonleader(art: Article, i: int, h: Hit) -> bool:
     if len(gap) > 1 or (gap and gap[0].strip("،,") not in ("و", "")):
         return False  # "بين A و B" only: A and B side by side
     return not (is_leader(a) and is_leader(b))
+
+
+BETWEEN_WORDS = 2  # "مشاورات بين", "اجتماع مغلق بين": "بين" within two words after the meeting noun
+TITLE_CHARS = 40  # a leader named this close after the noun is the one it titles: "بين الوزير الأول الجزائري سلال"
+
+
+def _between_officials(art: Article, i: int, h: Hit) -> bool:
+    """The first word after the meeting noun's "بين" is a non-leader noun that titles no leader."""
+    end = art.word_end(h.end)
+    between = {fold_term(w) for w in triggers_lexicon().get("between_words", [])}
+    for w in list(re.finditer(r"\S+", art.text[end:art.sentences[i][1]]))[:BETWEEN_WORDS]:
+        if fold_term(w.group().strip("،,")) in between:
+            at = end + w.end()
+            nouns = [c for c in art.cues(i, "c:nonleader_slot") + art.cues(i, "c:official_nouns") if 0 <= c.start - at <= 2]
+            return bool(nouns) and not any(is_leader(m) and 0 <= m.start - at <= TITLE_CHARS for m in art.persons.get(i, []))
+    return False
 
 
 WITH_CHARS = 40  # from a meeting noun to its "مع" (with), past a place: "اجتماع في البيت الأبيض مع"
