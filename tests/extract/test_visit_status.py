@@ -769,3 +769,11 @@ def test_a_lone_owned_visit_noun_of_the_outlets_own_leader_stays_news():
         return find_visits_and_summits(text, sentence_spans(text), mentions(text), [], dt.date(2023, 3, 14), home=home)[0]
     assert reported(rows("Egypt")) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
     assert rows("Syria") and reported(rows("Syria")) == []
+
+
+def test_a_visit_something_is_expected_from_is_planned():
+    # "التغيير المتوقع بزيارة بوتين" (the change expected with Putin's visit): a visit ahead
+    text = "وقال المتحدث إن ربط الاتفاق بالتغيير المتوقع بزيارة الرئيس بوتين إلى دمشق رهان خاسر على الأسد."
+    rows = run(text)
+    assert rows and reported(rows) == []
+    assert {(r["visitor"], r["host"], r["planned"]) for r in rows} == {("Vladimir Putin", "Bashar al-Assad", True)}
