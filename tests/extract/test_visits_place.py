@@ -304,3 +304,9 @@ def test_an_arrival_in_a_country_whose_leader_the_sentence_names_is_not_given_it
     rows = run(text, dt.date(2017, 12, 27))["reported"]
     assert sorted((v["visitor"], v["host"]) for v in rows) == [
         ("Recep Tayyip Erdogan", "Viktor Orban"), ("Recep Tayyip Erdogan", "Youssef Chahed")]
+
+
+def test_the_sahel_saharan_states_summit_is_a_named_series():
+    # "قمة تجمع دول الساحل والصحراء" (the summit of the Community of Sahel-Saharan States, CEN-SAD)
+    text = "ووصل رئيس الوزراء المغربي اليوم إلى العاصمة التشادية للمشاركة في قمة تجمع دول الساحل والصحراء."
+    assert [s["name"] for s in run(text, dt.date(2013, 2, 16))["summits"]] == ["CEN-SAD summit"]
