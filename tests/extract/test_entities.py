@@ -772,6 +772,12 @@ def test_an_egyptian_papers_head_of_government_in_2013_is_qandil():
     # "threats of the head of state to the opposition": the opposition is his object
     text = "ورفضت الجبهة تهديدات رئيس الدولة للمعارضة."
     assert home_people(text, outlet_country("ElWatanNews"), dt.date(2013, 3, 5)) == [("mohamed_morsi", "title")]
+    # the Egyptian press's "رئيس الوزراء" (the prime minister) too, not another country's prime
+    # minister titled so before
+    text = "وأضاف أن رئيس الوزراء التقى على هامش المؤتمر برئيس البرلمان"
+    assert home_people(text, outlet_country("ElWatanNews"), dt.date(2013, 3, 5)) == [("hesham_qandil", "title")]
+    text = "وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الحكومة جاهزة. وأضاف رئيس الوزراء أن"
+    assert "hesham_qandil" not in {i for i, _ in home_people(text, outlet_country("ElWatanNews"), dt.date(2013, 3, 5))}
 
 
 def test_the_head_of_diplomacys_counterpart_is_a_minister():

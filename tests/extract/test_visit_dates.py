@@ -225,3 +225,15 @@ def test_a_span_row_a_fuller_row_shadows_does_not_shadow_that_row_in_turn():
     rows = mention_rows(text, dt.date(2013, 2, 3))
     assert [(r["kind"], r["city"], r["date"]) for r in rows] == [
         ("referenced", "Cairo", dt.date(2013, 2, 5)), ("referenced", "Cairo", dt.date(2013, 2, 6))]
+
+
+def test_the_day_after_an_as_announced_clause_dates_the_announcement():
+    """"... كما أعلنت «وكالة الطاقة الدولية»، أمس الثلاثاء" (as the energy agency announced yesterday,
+    Tuesday): the day is the announcement's, and the visit noun of that sentence is still the
+    trip planned for next Tuesday, not one held yesterday."""
+    text = ("يتوجه السيسي الثلاثاء المقبل إلى موسكو في زيارة رسمية لإجراء مباحثات مع بوتين. "
+            "وتتزامن زيارة السيسي إلى روسيا مع ارتفاع أسعار النفط بنسبة كبيرة، "
+            "كما أعلنت «وكالة الطاقة الدولية»، أمس الثلاثاء.")
+    rows = run_dated(text)
+    assert rows and reported(rows) == []
+    assert {(r["kind"], r["planned"]) for r in rows} == {("referenced", True)}

@@ -68,6 +68,14 @@ def test_a_message_a_leader_carries_on_his_visit_is_a_visit():
     assert reported("توجه وفد تركي الثلاثاء للقاء بوتين في موسكو، حاملا رسالة من أردوغان.") == []
 
 
+def test_greetings_a_leader_conveys_at_a_meeting_told_as_held_are_a_visit():
+    """"Erdogan met Putin on Tuesday on the sidelines of the summit, where he conveyed to him
+    the greetings of the Turkish people": in person; greetings an envoy carries are not."""
+    text = "والتقى أردوغان الثلاثاء على هامش القمة بالرئيس بوتين، حيث نقل له تحيات الشعب التركي."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+    assert reported("توجه وفد تركي الثلاثاء للقاء بوتين في موسكو، حاملا تحيات أردوغان.") == []
+
+
 def test_congratulations_by_cable_or_call_are_no_visit():
     assert reported("بعث أردوغان الثلاثاء برقية تهنئة إلى بوتين بإعادة انتخابه.") == []
     assert reported("أجرى أردوغان الثلاثاء اتصالا هاتفيا مع بوتين لتهنئته بإعادة انتخابه.") == []

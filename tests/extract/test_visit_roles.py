@@ -163,6 +163,7 @@ def test_the_leader_with_names_is_the_other_side_though_another_stands_nearer_be
                   if r["kind"] == "reported") == [
         ("Hesham Qandil", "Ali Zeidan"), ("Hesham Qandil", "Joseph Djimrangar Dadnadji")]
 
+
 def test_a_summit_between_two_leaders_is_theirs_and_plans_no_earlier_meeting():
     # "قبيل لقاء جمع الاثنين أردوغان بالسيسي، وقبل قمة الأربعاء بين أردوغان وبوتين": Monday's
     # meeting was held (the "before a summit" cue is the summit's own); the summit's sides are
@@ -309,3 +310,25 @@ def test_his_after_that_during_is_the_subject_of_the_clause_before():
     # a prince who praised the King's role received Sisi: no meeting of the King
     text = "وثمن الأمير محمد دور الملك سلمان وقيادته للتحالف، وذلك خلال استقباله أمس الرئيس السيسي في الرياض."
     assert pairs(run(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وكان في استقبال السيسي لدى وصوله إلى الرياض الملك سلمان، حيث التقى الأسد قبل بدء أعمال القمة.",
+    "وكان في استقبال السيسي لدى وصوله إلى الرياض الملك سلمان، وقد التقى عقب وصوله إلى العاصمة مع الأسد قبل القمة.",
+    # the one met named past his title: "حيث التقى الرئيس السوري بشار الأسد"
+    "وكان في استقبال السيسي لدى وصوله إلى الرياض الملك سلمان، حيث التقى الرئيس السوري بشار الأسد قبل القمة.",
+])
+def test_a_meeting_verb_with_no_subject_after_a_reception_is_the_guests(text):
+    # the guest of "في استقبال X" (to receive X) is the one who goes on to meet: Sisi met
+    # al-Assad, not King Salman who was at the airport
+    got = pairs(run(text))
+    assert ("Abdel Fattah el-Sisi", "Salman bin Abdulaziz") in got
+    assert ("Abdel Fattah el-Sisi", "Bashar al-Assad") in got or ("Bashar al-Assad", "Abdel Fattah el-Sisi") in got
+    assert not any("Salman bin Abdulaziz" in p and "Bashar al-Assad" in p for p in got)
+
+
+def test_the_antecedent_of_a_relative_reception_a_few_words_back_hosts():
+    # "لنظيره الأسد، خلال رئاسته للوفد ... الذي كان في استقباله" (to his counterpart al-Assad,
+    # during his leading the delegation ..., who was there to receive him): al-Assad received Sisi
+    text = "وأكد السيسي لنظيره الأسد، خلال رئاسته للوفد المصري إلى القمة في دمشق الذي كان في استقباله في المطار، أهمية العلاقات."
+    assert pairs(run(text)) == [("Abdel Fattah el-Sisi", "Bashar al-Assad")]

@@ -738,3 +738,42 @@ def test_tomorrow_evening_with_the_article_makes_the_trip_and_its_talks_planned(
     k = text.find("مساء الغد")
     rows = run(text, pub, dates=[D(k, k + 9, "مساء الغد", pub + dt.timedelta(days=1), "day", "relative")])
     assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+def test_a_lone_owned_visit_noun_in_commentary_is_background():
+    """A third party's comment past the lead on "زيارته" (his visit) or "زيارة أردوغان",
+    undated, with no verb, and the host unnamed there: the visit is told again, not news."""
+    for text in ("انتقد الحزب تصريحات وزير سابق.\nوأدان المتحدث الاعتداء على موكب الرئيس أردوغان، أثناء زيارته إلى مصر، "
+                 "مضيفا أنه كان ضيفا لدينا.\nوانتقد السيسي لاحقا موقف الحزب.",
+                 "انتقد الحزب تصريحات وزير سابق.\nوقال المتحدث إن زيارة «أردوغان» لمصر كشفت عمق الأزمة الاقتصادية.\n"
+                 "وانتقد السيسي لاحقا موقف الحزب."):
+        rows = run(text)
+        assert rows and reported(rows) == []
+    # the host named in the sentence, or a present verb telling the visit ("تأتي", comes), stays news
+    text = "انتقد الحزب تصريحات وزير سابق.\nوقال المتحدث إن أردوغان فشل أثناء زيارته إلى مصر في إقناع السيسي بشيء."
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+    text = "انتقد الحزب تصريحات وزير سابق.\nوقال المتحدث إن زيارة «أردوغان» لمصر تأتي في ظل أزمة اقتصادية."
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+
+
+def test_a_lone_owned_visit_noun_of_the_outlets_own_leader_stays_news():
+    # an Egyptian outlet's round-up: "زيارة السيسي لروسيا انتهت بتوقيع اتفاقيات" (Sisi's visit to
+    # Russia ended with agreements signed) is the day's news; an outlet elsewhere telling it so
+    # in passing comments on it
+    from tasks.extract.visits import find_visits_and_summits
+    from tests.extract.test_visits import mentions
+    from ziyarat.arabic import sentence_spans
+    text = "أبرز أحداث اليوم.\nزيارة السيسي لروسيا انتهت بتوقيع اتفاقيات في مجالات عدة."
+
+    def rows(home):
+        return find_visits_and_summits(text, sentence_spans(text), mentions(text), [], dt.date(2023, 3, 14), home=home)[0]
+    assert reported(rows("Egypt")) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+    assert rows("Syria") and reported(rows("Syria")) == []
+
+
+def test_a_visit_something_is_expected_from_is_planned():
+    # "التغيير المتوقع بزيارة بوتين" (the change expected with Putin's visit): a visit ahead
+    text = "وقال المتحدث إن ربط الاتفاق بالتغيير المتوقع بزيارة الرئيس بوتين إلى دمشق رهان خاسر على الأسد."
+    rows = run(text)
+    assert rows and reported(rows) == []
+    assert {(r["visitor"], r["host"], r["planned"]) for r in rows} == {("Vladimir Putin", "Bashar al-Assad", True)}

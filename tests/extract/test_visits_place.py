@@ -283,3 +283,30 @@ def test_the_country_right_after_a_visit_word_is_its_goal_not_a_later_clauses_ci
             "فيما انفجرت سيارة مفخخة أمام فندق في العاصمة الصومالية مقديشو.")
     [v] = run(text, dt.date(2015, 7, 27))["reported"]
     assert (v["visitor"], v["host"], v["city"], v["country"]) == ("Barack Obama", "Uhuru Kenyatta", None, "Kenya")
+
+
+def test_the_city_of_an_earlier_meeting_told_in_the_same_sentence_is_not_this_ones():
+    # "خلال لقائهما السابق في دافوس" (during their earlier meeting in Davos): the talks of
+    # today were not in Davos
+    text = ("والتقى الرئيس عبد الفتاح السيسي صباح اليوم بأمير الكويت الشيخ صباح الأحمد قبل بدء أعمال القمة، "
+            "واستكمل الجانبان المناقشات التي بدأت خلال لقائهما السابق في دافوس.")
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["host"], v["city"]) == ("Abdel Fattah el-Sisi", "Sabah Al-Ahmad Al-Jaber Al-Sabah", None)
+
+
+def test_an_arrival_in_a_country_whose_leader_the_sentence_names_is_not_given_its_unnamed_head():
+    # "عقب وصوله إلى العاصمة التونسية" (after his arrival in the Tunisian capital) in a sentence
+    # naming Tunisia's head of government who received him: no row with Tunisia's president
+    text = ("افتتح المنتدى الاقتصادي دورته الجديدة اليوم بحضور عدد من القادة.\n"
+            "وقال متحدث إن المنتدى يناقش قضايا التجارة.\n"
+            "وكان في استقبال الرئيس التركي رجب طيب أردوغان لدى وصوله إلى مطار تونس قرطاج رئيس الحكومة التونسية، "
+            "وقد التقى عقب وصوله إلى العاصمة التونسية مع رئيس الوزراء المجري فيكتور أوربان قبل افتتاح المنتدى.")
+    rows = run(text, dt.date(2017, 12, 27))["reported"]
+    assert sorted((v["visitor"], v["host"]) for v in rows) == [
+        ("Recep Tayyip Erdogan", "Viktor Orban"), ("Recep Tayyip Erdogan", "Youssef Chahed")]
+
+
+def test_the_sahel_saharan_states_summit_is_a_named_series():
+    # "قمة تجمع دول الساحل والصحراء" (the summit of the Community of Sahel-Saharan States, CEN-SAD)
+    text = "ووصل رئيس الوزراء المغربي اليوم إلى العاصمة التشادية للمشاركة في قمة تجمع دول الساحل والصحراء."
+    assert [s["name"] for s in run(text, dt.date(2013, 2, 16))["summits"]] == ["CEN-SAD summit"]

@@ -102,8 +102,16 @@ def issue_day(art: Article, d: Any) -> bool:
     if words and words[-1] in grammar_words("issue_words"):
         return True
     clause = re.split(r"[،,.:؛]", art.folded_slice(max(0, d.start - 60), d.start))[-1]
-    return any(f" {lead} " in f" {clause} " and len(clause.split(lead)[-1].split()) <= ATTRIBUTION_WORDS
-               for lead in grammar_words("attribution_leads"))
+    if any(f" {lead} " in f" {clause} " and len(clause.split(lead)[-1].split()) <= ATTRIBUTION_WORDS
+           for lead in grammar_words("attribution_leads")):
+        return True
+    # "كما أعلن المكتب «يوروستات»، أمس": its subject may hold quotes and a comma, not a full stop
+    said = " " + re.sub(r"[،,«»\"]", " ", re.split(r"[.:؛]", art.folded_slice(max(0, d.start - 80), d.start))[-1]) + " "
+    return any(f" {lead} " in said and len(said.split(f" {lead} ")[-1].split()) <= AS_ANNOUNCED_WORDS
+               for lead in grammar_words("as_announced_leads"))
+
+
+AS_ANNOUNCED_WORDS = 5  # from "كما أعلن" (as announced) over its subject to the day
 
 
 def occasion_day(art: Article, h: Hit, d: Any) -> bool:

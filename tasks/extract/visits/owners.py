@@ -91,6 +91,12 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
         return _fronted_owner(art, i, h)
     if len(prior) > 1 and _clause_anchored(art, i, h, prior[0]):
         return prior[0]  # "وثمن X دور Y، وذلك خلال استقباله" (X praised Y's role, during his reception)
+    verbs = [t for t in art.near("triggers", i, prior[-1].end, h.start)
+             if t is not h and trigger_spec(t.group).get("proclitics") == "verb"]
+    if verbs and (carried := carried_subject(art, i, verbs[-1])) is not None:
+        # "وكان في استقبال قنديل ... رئيس وزراء تشاد، وقد التقى عقب وصوله" (and he met, after
+        # his arrival): "his" is the subject the verb carries (Qandil), not the one named last
+        return carried
     end = art.word_end(h.end)
     home = {p.country for p in art.places.get(i, []) if 0 <= p.start - end <= TRIP_PLACE_CHARS}
     if len(prior) > 1 and _with_object(art, prior[-1]) and prior[-2].country not in home and not set(
@@ -207,13 +213,15 @@ def partner_elsewhere(art: Article, i: int, known: Any, country: str | None, h: 
         if 0 <= j < len(art.sentences):
             pool.extend(m for m in art.leaders.get(j, []) if m.country != known.country and pid(m) != pid(known)
                         and not (j == i and last is not None and m.start > last))
-    if not pool:
-        return None
+    # last, the visited country's leader named in the sentence itself, whom its roles did not
+    # bind: "... رئيس وزراء تشاد، وقد التقى عقب وصوله إلى العاصمة التشادية مع" (Chad's PM,
+    # and he met after his arrival in the Chadian capital with): not Chad's unnamed president
+    own = [m for m in art.leaders.get(i, []) if country and m.country == country and pid(m) != pid(known)]
     if country:
-        for m in pool:
+        for m in pool + own:
             if m.country == country:
                 return m
-    return pool[0]
+    return pool[0] if pool else None
 
 
 SUBJECT_AFTER_CHARS = 12  # a verb's subject stands right after it: "التقى بوتين السيسي"
@@ -235,6 +243,12 @@ def carried_subject(art: Article, i: int, h: Hit) -> Any | None:
         # to Germany ... and head after it to France): the subject of "يقوم ... بزيارة" before it
         before = [m for m in art.leaders.get(i, []) if 0 <= first.start - m.end <= SUBJECT_BEFORE_CHARS]
         return before[-1] if len(before) == 1 else None
+    if first is not None and trigger_spec(first.group)["role"] == "reception" and not first.suffix:
+        # "وكان في استقبال قنديل ... رئيس وزراء تشاد، حيث التقى رئيس وزراء ليبيا" (Chad's
+        # PM received Qandil, where he met Libya's PM): the guest received goes on to meet
+        guest = [m for m in art.leaders.get(i, []) if m.start >= first.end and (
+            m.start - first.end <= SUBJECT_AFTER_CHARS or _title_gap(art, i, first, m))]
+        return guest[0] if guest else None
     if first is None or trigger_spec(first.group).get("proclitics") != "verb" \
             or trigger_spec(first.group)["role"] not in ("meet", "arrive"):
         return None
@@ -247,11 +261,20 @@ def lone_object(art: Article, i: int, h: Hit) -> Any | None:
     الأسد" (where he met Assad); None when a second follows ("التقى السيسي الأسد", Sisi met
     Assad: the first is the subject)."""
     after = sorted((m for m in art.leaders.get(i, []) if m.start >= h.end), key=lambda m: m.start)
-    if not after or after[0].start - h.end > SUBJECT_AFTER_CHARS:
+    if not after or after[0].start - h.end > SUBJECT_AFTER_CHARS and not _title_gap(art, i, h, after[0]):
         return None
     if len(after) > 1 and after[1].start - after[0].end <= SUBJECT_AFTER_CHARS:
         return None
     return after[0]
+
+
+def _title_gap(art: Article, i: int, h: Hit, m: Any) -> bool:
+    """Only his title stands between the verb h and the leader m's name: "حيث التقى رئيس
+    وزراء ليبيا علي زيدان" (where he met Libya's prime minister Ali Zeidan): no other person,
+    no punctuation, within a title's reach."""
+    gap = art.folded_slice(art.word_end(h.end), m.start)
+    return m.start - h.end <= SUBJECT_TITLE_CHARS and not any(ch in gap for ch in "،,:؛.") \
+        and not any(h.end <= p.start < m.start for p in art.persons.get(i, []))
 
 
 MET_OBJECT_WORDS = 5  # from "للقاء" to the one met: "للقاء الرئيس الفرنسي فرانسوا أولاند"

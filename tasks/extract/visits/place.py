@@ -231,8 +231,11 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         # nor a visit someone was invited to ("تلقى دعوة من بوتين لزيارة موسكو"), even in the
         # meeting's own sentence ("قبل ساعات من وصول أوباما ... تلقى دعوة ... لزيارة موسكو")
         invites = [c.end for c in hits if c.group == "c:invitation"]
+        # in the meeting's own sentence too, another meeting word told as earlier or planned:
+        # "والتقى قنديل ... خلال لقائهما السابق في دافوس" (during their earlier meeting in Davos)
         triggers = [h for h in hits if h.group.startswith("t:") and not art.in_quote(h.start)
-                    and (i in sents or not (any(abs(c.start - h.start) <= TENSE_REACH for c in tense) or retold(art, i, h)))
+                    and (h.start in own or not any(abs(c.start - h.start) <= TENSE_REACH for c in tense))
+                    and (i in sents or not retold(art, i, h))
                     and not any(0 <= h.start - e <= INVITATION_REACH for e in invites)]
         if i in sents and {m.entity_id for m in art.leaders[i]} - ids and any(h.start in own for h in triggers):
             triggers = [h for h in triggers if h.start in own]

@@ -267,14 +267,16 @@ KANA_TITLE_WORDS = 3
 
 
 def _antecedent_receives(art: Article, h: Hit, before: list) -> bool:
-    """Only "الذي" (alladhi, who), and a form of كان (was), stand between the leader named
-    last and the reception word: "سينج، الذي كان في استقباله" (Singh, who received him)."""
-    if not before:
-        return False
-    gap = re.findall(r"\w+", art.folded_slice(before[-1].end, h.start))
-    return bool(gap) and gap[0] in grammar_words("relative_pronouns") \
-        and all(w in grammar_words("kana_forms") for w in gap[1:])
+    """"الذي" (alladhi, who), and a form of كان (was), end the words after the leader named last,
+    a few and naming nobody: "سينج، الذي كان في استقباله" (Singh, who received him), "لنظيره
+    التشادي، خلال رئاسته للوفد ... بجمهورية تشاد الذي كان في استقباله" (his Chadian counterpart, who)."""
+    gap = re.findall(r"\w+", art.folded_slice(before[-1].end, h.start)) if before else []
+    rel = max((k for k, w in enumerate(gap) if w in grammar_words("relative_pronouns")), default=None)
+    return rel is not None and rel <= RELATIVE_GAP_WORDS and all(w in grammar_words("kana_forms") for w in gap[rel + 1:]) \
+        and not any(before[-1].end <= m.start < h.start for m in art.persons.get(art.sent_of(h.start), []))
 
+
+RELATIVE_GAP_WORDS = 12  # words between the antecedent and its "الذي"
 
 SUBJECT_CHARS = 80  # characters between "استقبل" (received) and its subject, past adverbs of time and place
 
@@ -321,10 +323,11 @@ WITH_REACH = 60  # characters between a meeting word and the "مع" (with) that 
 IMPLICIT_LEAD_WORDS = 2  # words before the meeting word in a sentence whose subject is unnamed ("وتابع خلال")
 
 
-def with_object(art: Article, h: Hit, m: Any) -> bool:
+def with_object(art: Article, h: Hit, m: Any, lone: bool = False) -> bool:
     """m is the one "مع" (with) names after the meeting word h: "التقى قنديل مع رئيس وزراء
-    ليبيا علي زيدان" (Qandil met with Libya's prime minister Ali Zeidan)."""
-    if m.start < h.end or m.start - h.end > WITH_REACH or _trigger_between(art, art.sent_of(h.start), h, m):
+    ليبيا علي زيدان" (Qandil met with Libya's prime minister Ali Zeidan); `lone`: m is the
+    first leader after h, so a visit word between ("عقب وصوله", after his arrival) names nobody."""
+    if m.start < h.end or m.start - h.end > WITH_REACH or (not lone and _trigger_between(art, art.sent_of(h.start), h, m)):
         return False  # past another meeting word, "مع" is that one's: "مع A، كما أجرى مباحثات مع B"
     words = art.folded_slice(h.start, m.start).split()
     at = max((k for k, w in enumerate(words) if w in ("مع", "ومع")), default=None)
@@ -399,6 +402,8 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
         ok = subject is not None and is_leader(subject) and subject.country != antecedent.country
         return (subject, antecedent, 0.0) if ok else NO_ROLES
     partner = lone_object(art, i, h) if len(r.before) > 1 else None
+    if partner is None and len(r.before) > 1 and r.after and with_object(art, h, r.after[0], lone=True):
+        partner = r.after[0]  # "وقد التقى عقب وصوله ... مع رئيس وزراء ليبيا": "مع" names it, no subject between
     if partner is not None and (carried := carried_subject(art, i, h)) is not None \
             and carried.country != partner.country:
         return carried, partner, 0.0  # "... وتوجه إلى دمشق حيث التقى الأسد": the sentence's subject met him

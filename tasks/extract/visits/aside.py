@@ -1,0 +1,49 @@
+"""Asides: a visit a sentence only comments on, past the lead ("وأدان موسى الاعتداء على موكب
+الرئيس الإيراني أثناء زيارته إلى مصر", Moussa condemned the attack on the Iranian president's
+motorcade during his visit to Egypt): told before, not news. visits.merge reads it."""
+from __future__ import annotations
+
+import re
+
+from tasks.extract.tense import verb_tense
+from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.timing import under_way
+from tasks.extract.visits.triggers import trigger_spec
+
+
+def aside_only(art: Article, group: list[Candidate]) -> bool:
+    """The pair's one mention is a visit noun naming its traveller ("أثناء زيارته إلى مصر", during
+    his visit to Egypt; "زيارة «نجاد» لمصر تأتي في ظل", Najad's visit comes amid), past the first
+    sentence, undated, with no verb and nothing saying it is under way, in a sentence that does
+    not name the host: a comment on a visit told before, not news of it. "مرسي فشل أثناء زيارته
+    في إقناع ميركل" (Morsi failed during his visit to persuade Merkel) names the host: news; so
+    is a trip of the outlet's own leader ("زيارة رئيس الجمهورية إلى ايطاليا تنتهي بتوقيع 6
+    اتفاقيات" in a Tunisian round-up: the president's visit to Italy ends with 6 agreements), and
+    a visit a present verb tells of ("زيارة أردوغان لروسيا تأتي في إطار", comes within)."""
+    return len({c.sentence for c in group}) == 1 and all(c.visitor.country != art.home for c in group) and all(
+        c.sentence > 0 and c.date is None and not c.past and not c.future and not trigger_spec(c.hit.group).get("tense")
+        and trigger_spec(c.hit.group)["role"] == "visit" and not under_way(art, c.hit)
+        and pid(c.host) not in {pid(m) for m in art.leaders.get(c.sentence, [])} and _owned(art, c)
+        and not _present_predicate(art, c) for c in group)
+
+
+PREDICATE_WORDS = 4  # from the visit noun over its owner and goal to its verb: "زيارة أردوغان لروسيا تأتي"
+
+
+def _present_predicate(art: Article, c: Candidate) -> bool:
+    """A bare imperfect follows the visit noun in its clause: the visit is told in the present."""
+    clause = re.split(r"[،,.:؛]", art.folded_slice(art.word_end(c.hit.end), art.sentences[c.sentence][1]))[0]
+    return any(verb_tense(w) == "future" for w in clause.split()[:PREDICATE_WORDS])
+
+
+def _owned(art: Article, c: Candidate) -> bool:
+    """The visit noun names its traveller: a pronoun ("زيارته", his visit) or the leader right
+    after it ("زيارة «نجاد»"); "على هامش زيارة لأثينا" (on the sidelines of a visit to Athens)
+    is the speaker's trip of the day."""
+    end = art.word_end(c.hit.end)
+    return bool(c.hit.suffix) or any(0 <= m.start - end <= OWNER_GAP_CHARS and pid(m) == pid(c.visitor)
+                                     for m in art.leaders.get(c.sentence, []))
+
+
+OWNER_GAP_CHARS = 3  # a space and a quote between the visit noun and its owner: "زيارة «نجاد»"
