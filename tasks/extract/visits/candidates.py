@@ -12,7 +12,7 @@ from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
 from tasks.extract.visits.ahead import ahead_of_arrival, first_to_tense, inherit_plan, when_ahead
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
-from tasks.extract.visits.owners import called_guest, invitation, partner_elsewhere
+from tasks.extract.visits.owners import called_guest, invitation, partner_elsewhere, views_owners_only
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, fellow_travellers, guest_named_before,
                                         fronted_subject, implicit_subject, meet_roles, received_guest, with_subject)
 from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, month_part_ahead, plan_cue,
@@ -28,7 +28,7 @@ from tasks.extract.visits.officials import (international_body, nonleader_subjec
                                             received_by_official)
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          body_summit, denied, hypothetical, negated, not_held, other_owner, peak_of,
-                                         search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader, views_owners_only)
+                                         search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader)
 from ziyarat.lexicon import trigger_words
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.matching import Hit

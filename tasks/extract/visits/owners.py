@@ -2,7 +2,8 @@
 does not name him: the owner of "زيارته" (his visit), past the one met "مع" (with) or the one
 briefed ("أطلع ترامب على نتائج زيارته", the briefer's visit); the inviter and the invitee of an
 invitation; the partner named in a neighbouring sentence; the guest a "الزائر" (visiting) after
-his name calls so. visits.roles and visits.candidates read them."""
+his name calls so; leaders named only as the owners of views ("وجهات نظر"), who held no talks.
+visits.roles and visits.candidates read them."""
 from __future__ import annotations
 
 import re
@@ -335,3 +336,22 @@ def called_guest(art: Article, i: int, leader: Any) -> bool:
             if set(before[-GUEST_WORDS_BEFORE:]) & before_words:
                 return True
     return False
+
+
+VIEWS_OWNER_WORDS = 1  # words between "وجهات نظر" (the views of) and the leader who owns them
+
+
+def views_owners_only(art: Article, i: int, h: Hit) -> bool:
+    """A talks noun with no leader before it in its sentence, whose first leader after it
+    owns views: "وتم عقد مباحثات ... وكانت وجهات نظر خادم الحرمين وأخيه الملك عبدالله
+    متطابقة" (talks were held ... the views of the King and King Abdullah matched) does not
+    say the two held the talks (a prince held them, conveying his king's greetings)."""
+    if trigger_spec(h.group)["role"] != "meet" or trigger_spec(h.group).get("tense"):
+        return False
+    leaders = art.leaders.get(i, [])
+    if not leaders or any(m.start < h.start for m in leaders):
+        return False
+    first = min(leaders, key=lambda m: m.start)
+    return any(h.end <= c.start and c.end <= first.start
+               and len(art.folded_slice(c.end, first.start).split()) <= VIEWS_OWNER_WORDS
+               for c in art.cues(i, "c:views_owner"))

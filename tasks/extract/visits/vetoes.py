@@ -489,22 +489,3 @@ def body_summit(art: Article, h: Hit) -> bool:
         return True  # "اجتماعا تزامنا مع اتفاق رؤساء إيران حسن روحاني وروسيا ..." (the presidents of): many sides
     return any(0 <= m.start - end <= 2 for m in art.orgs) or \
         any(0 <= c.start - end <= 2 for c in art.cues(i, "c:multilateral_after"))
-
-
-VIEWS_OWNER_WORDS = 1  # words between "وجهات نظر" (the views of) and the leader who owns them
-
-
-def views_owners_only(art: Article, i: int, h: Hit) -> bool:
-    """A talks noun with no leader before it in its sentence, whose first leader after it
-    owns views: "وتم عقد مباحثات ... وكانت وجهات نظر خادم الحرمين وأخيه الملك عبدالله
-    متطابقة" (talks were held ... the views of the King and King Abdullah matched) does not
-    say the two held the talks (a prince held them, conveying his king's greetings)."""
-    if trigger_spec(h.group)["role"] != "meet" or trigger_spec(h.group).get("tense"):
-        return False
-    leaders = art.leaders.get(i, [])
-    if not leaders or any(m.start < h.start for m in leaders):
-        return False
-    first = min(leaders, key=lambda m: m.start)
-    return any(h.end <= c.start and c.end <= first.start
-               and len(art.folded_slice(c.end, first.start).split()) <= VIEWS_OWNER_WORDS
-               for c in art.cues(i, "c:views_owner"))
