@@ -815,6 +815,10 @@ def test_leaders_of_2010_2021_added_from_reign_by_name_title_and_capital():
     assert [p[0] for p in people("قال رئيس الوزراء الأيرلندي إن", dt.date(2018, 8, 1))] == ["leo_varadkar"]
     # a tenure REIGN had that people.yaml lacked: Juncker was Luxembourg's prime minister
     assert [p[0] for p in people("قال رئيس وزراء لوكسمبورغ إن", dt.date(2010, 8, 1))] == ["jean_claude_juncker"]
+    # kings and presidents beside ruling prime ministers, and a president of Palestinian descent
+    assert [p[0] for p in people("استقبل العاهل الهولندي الملك فيليم ألكسندر وفدا", dt.date(2016, 1, 5))] == [
+        "willem_alexander"]
+    assert [p[0] for p in people("التقى رئيس السلفادور نجيب بوكيلة", dt.date(2020, 1, 5))] == ["nayib_bukele"]
 
 
 @pytest.mark.parametrize("text", [
