@@ -836,3 +836,7 @@ def test_namesakes_of_added_leaders_need_their_own_given_name():
     assert people("قال رئيس مجلس النواب الإيطالي روبرتو فيكو إن", day) == []  # not Slovakia's Robert Fico
     assert people("قال المدرب البلغاري جورج إيفانوف إن", day) == []            # not Macedonia's Gjorge Ivanov
     assert people("قال المسؤول الأممي موكيش كابيلا إن", dt.date(2013, 3, 4)) == []  # not Joseph Kabila
+    # footballers and coaches who share a bare surname: the full name or a title is needed
+    assert people("سجل اللاعب البوليفي موخيكا هدفا", dt.date(2015, 7, 22)) == []        # not José Mujica
+    assert people("سجل دوشان تاديتش هدفا", dt.date(2011, 8, 1)) == []                  # not Boris Tadić
+    assert people("قال المدرب التشيكي زدينيك زيمان إن", dt.date(2013, 2, 1)) == []      # not Miloš Zeman
