@@ -5,11 +5,12 @@ month, 1945 - March 2021; repository under the MIT licence, cite Bell 2016).
 
 Dev-time only (not a runtime dependency); the CSV is not copied into the repository:
 
-    python eval/check_terms.py PATH/leaderlist_3_21.csv [--since 2012 --until 2018]
+    python eval/check_terms.py PATH/leaderlist_3_21.csv [--since 2012 --until 2018] [--all-countries]
 
 Prints three lists: tenures that disagree (start more than 31 days off, or end month/year
 different), REIGN leaders of the period missing from people.yaml (for the countries
-people.yaml already covers), and people.yaml heads REIGN has no row for (REIGN lists one
+people.yaml already covers; with --all-countries also those of every other country, by
+REIGN's state code, when no people.yaml name is close to theirs), and people.yaml heads REIGN has no row for (REIGN lists one
 effective ruler per country: ceremonial presidents and monarchs are expected there).
 """
 from __future__ import annotations
@@ -138,17 +139,34 @@ def check(people: list[dict], reign: list[dict], since: int, until: int) -> tupl
     return disagree, missing, unmatched
 
 
+def missing_elsewhere(people: list[dict], reign: list[dict], since: int, until: int) -> list[str]:
+    """REIGN leaders of the period in countries people.yaml does not cover (by REIGN's state
+    code) whose name is not close to any people.yaml name: candidates to add."""
+    covered = set(_countries(people, reign))
+    names = [p["name_en"] for p in people]
+    return [f"{r['abb']}: {r['leader']} from {r['start']} to {r['end'][0] if r['end'] else '-'}"
+            for r in reign if r["abb"] not in covered and r["start"].year <= until
+            and (r["end"] is None or r["end"][0] >= since) and not any(similar(r["leader"], n) for n in names)]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("reign_csv", type=Path)
     ap.add_argument("--since", type=int, default=2012)
     ap.add_argument("--until", type=int, default=2018)
+    ap.add_argument("--all-countries", action="store_true",
+                    help="also list missing leaders of countries people.yaml does not cover")
     a = ap.parse_args(argv)
     people = yaml.safe_load(PEOPLE.read_text(encoding="utf-8"))
-    disagree, missing, unmatched = check(people, read_reign(a.reign_csv), a.since, a.until)
-    for title, rows in (("tenures that disagree with REIGN", disagree),
-                        (f"REIGN leaders {a.since}-{a.until} missing from people.yaml", missing),
-                        ("heads REIGN does not list (ceremonial heads expected)", unmatched)):
+    reign = read_reign(a.reign_csv)
+    disagree, missing, unmatched = check(people, reign, a.since, a.until)
+    lists = [("tenures that disagree with REIGN", disagree),
+             (f"REIGN leaders {a.since}-{a.until} missing from people.yaml", missing),
+             ("heads REIGN does not list (ceremonial heads expected)", unmatched)]
+    if a.all_countries:
+        lists.append((f"REIGN leaders {a.since}-{a.until} of countries people.yaml does not cover",
+                      missing_elsewhere(people, reign, a.since, a.until)))
+    for title, rows in lists:
         print(f"# {title}: {len(rows)}")
         for r in rows:
             print("  " + r)

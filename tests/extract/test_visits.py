@@ -159,6 +159,18 @@ def test_arrival_in_a_city_whose_leader_goes_unnamed_takes_the_country_head_as_h
         "reported", "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Abdel Fattah el-Sisi", "Cairo", "Egypt")
 
 
+def test_the_unnamed_host_of_a_monarchy_or_parliamentary_republic_is_its_prime_minister():
+    # their kings, grand duke and presidents are in the lexicon too, but a leader's trip
+    # there is received by the prime minister (triggers.yaml host_office_by_country)
+    from tasks.extract.visits.leaders import country_head
+    day = dt.date(2016, 5, 4)
+    assert country_head("Bulgaria", day).name_en == "Boyko Borisov"      # not President Plevneliev
+    assert country_head("Cambodia", day).name_en == "Hun Sen"            # not King Sihamoni
+    assert country_head("Luxembourg", day).name_en == "Xavier Bettel"    # not Grand Duke Henri
+    assert country_head("Netherlands", day).name_en == "Mark Rutte"      # not King Willem-Alexander
+    assert country_head("Bolivia", day).name_en == "Evo Morales"         # a presidential republic
+
+
 def test_a_trip_to_an_international_body_has_no_host():
     text = "وصل أمير الكويت إلى نيويورك للمشاركة في اجتماعات الجمعية العامة للأمم المتحدة."
     assert run(text, dt.date(2015, 9, 25), dates=[]) == []
