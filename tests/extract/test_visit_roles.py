@@ -309,3 +309,23 @@ def test_his_after_that_during_is_the_subject_of_the_clause_before():
     # a prince who praised the King's role received Sisi: no meeting of the King
     text = "وثمن الأمير محمد دور الملك سلمان وقيادته للتحالف، وذلك خلال استقباله أمس الرئيس السيسي في الرياض."
     assert pairs(run(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # li- glued to a bare name: "لبوتين" (li-Putin, of Putin)
+    "وخلال استقبال الأسد لبوتين في دمشق الثلاثاء بحث الجانبان العلاقات الثنائية.",
+    # no li-: the genitive after the reception noun receives, the accusative after it is received
+    "وخلال استقبال الأسد، بوتين في دمشق الثلاثاء بحث الجانبان العلاقات الثنائية.",
+    "وخلال استقبال الأسد الرئيس بوتين في دمشق الثلاثاء بحث الجانبان العلاقات الثنائية.",
+])
+def test_the_leader_right_after_a_reception_nouns_genitive_is_its_guest(text):
+    rows = run(text)
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["kind"] == "reported"] == [
+        ("Vladimir Putin", "Bashar al-Assad", "Damascus")]
+
+
+def test_a_reception_nouns_genitive_with_a_clause_before_the_next_leader_is_received():
+    # "استقبال الأسد في موسكو" (the reception of al-Assad in Moscow), then a verb: Putin hosts
+    rows = run("وخلال استقبال الأسد في موسكو الثلاثاء أكد بوتين دعم بلاده لسوريا.")
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["kind"] == "reported"] == [
+        ("Bashar al-Assad", "Vladimir Putin", "Moscow")]

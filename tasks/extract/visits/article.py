@@ -12,7 +12,7 @@ from typing import Any
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.trace import built
 from tasks.extract.visits.triggers import meeting_trigger_matcher, not_in_a_name, trigger_matcher
-from ziyarat.lexicon import trigger_words
+from ziyarat.lexicon import generic_titles, trigger_words
 from ziyarat.arabic import BI, COMMON_QUOTE_MARKS, LI, WA, fold, fold_with_map, quote_spans
 from ziyarat.matching import Hit
 
@@ -322,13 +322,17 @@ class Article:
     def folded_slice(self, s: int, e: int) -> str:
         return fold(self.text[s:e])
 
-    def li_object(self, first: Any, second: Any) -> bool:
-        """The second leader is the li- object of the first, right after him: in "استقبال رئيس جنوب
-        السودان، للدكتور هشام قنديل" (the South Sudanese president's reception of Dr Hesham Qandil)
-        the first receives, the second is received."""
+    def noun_object(self, first: Any, second: Any) -> bool:
+        """The second leader is the object of the first's reception noun, right after him: a li-
+        object, "استقبال رئيس جنوب السودان، للدكتور هشام قنديل" (the South Sudanese president's
+        reception of Dr Hesham Qandil), "استقبال الأسد لبوتين" (li- glued to the bare name), or
+        the accusative after the genitive, "استقبال الأسد، السيسي" / "استقبال الأسد الرئيس السيسي"
+        (nothing but a comma or a bare title between): the first receives, the second is received."""
         between = self.folded_slice(first.end, second.start).strip(" \u060c,")
-        if not between:  # li- glued to the name: "للسيسي"
-            return self.li_glued(second)
+        if not between or between in (LI, LI + LI):  # li- glued to the name: "للسيسي", "لبوتين"
+            return not between or self.li_glued(second)
+        if between in generic_titles():
+            return True
         return len(between) <= LI_OBJECT_CHARS and between[:2] == LI + LI  # li- + al-: "للرئيس", "للدكتور"
 
     def li_glued(self, m: Any) -> bool:

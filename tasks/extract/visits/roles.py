@@ -203,7 +203,7 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
             # ... unless its object "his counterpart" follows: "باستقبال الرئيس زوما نظيره
             # الصيني" (with President Zuma's receiving his Chinese counterpart) Zuma hosts
             return nxt, after[0], 2.0
-        return (nxt, after[0], 2.0) if nxt is not None and art.li_object(after[0], nxt) else (after[0], nxt, 2.0)
+        return (nxt, after[0], 2.0) if nxt is not None and art.noun_object(after[0], nxt) else (after[0], nxt, 2.0)
     if fold_term(h.term).endswith(("ه", "ها")) and after:
         # "استقبله X" (istaqbalahu X, X received him): the object pronoun is the visitor,
         # the subject after the verb hosts
