@@ -329,3 +329,20 @@ def test_a_reception_nouns_genitive_with_a_clause_before_the_next_leader_is_rece
     rows = run("وخلال استقبال الأسد في موسكو الثلاثاء أكد بوتين دعم بلاده لسوريا.")
     assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["kind"] == "reported"] == [
         ("Bashar al-Assad", "Vladimir Putin", "Moscow")]
+
+
+@pytest.mark.parametrize("text", [
+    # "حظي" (was given) with no "من" (from) after the noun: its subject is the guest, not the host
+    "وحظي أردوغان باستقبال حافل في موسكو مساء الخميس، كما أقام بوتين مأدبة عشاء على شرفه.",
+    # "حصل ... على" (got) is a verb of being granted right before "على استقبال"
+    "وحصل أردوغان على استقبال حافل في موسكو مساء الخميس، كما أقام بوتين مأدبة عشاء على شرفه.",
+    "وحصل أردوغان على استقبال حافل من بوتين في موسكو مساء الخميس.",
+])
+def test_the_subject_of_a_verb_of_being_granted_a_reception_is_the_guest(text):
+    assert pairs(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_what_happened_during_a_reception_grants_nothing():
+    # "ما حصل خلال استقبال بوتين" (what happened during Putin's reception): حصل without على
+    rows = run("وقال أردوغان إن ما حصل خلال استقبال بوتين في أنقرة كان إيجابيا.")
+    assert pairs(rows) == [("Vladimir Putin", "Recep Tayyip Erdogan")]

@@ -14,8 +14,8 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
-from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, carried_subject, dual_verb,
-                                         feminine_verb_of_man, granted_from, lone_object, met_earlier, pronoun_owner)
+from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, carried_subject, dual_verb, feminine_verb_of_man,
+                                         granted, granted_from, lone_object, met_earlier, pronoun_owner)
 from tasks.extract.visits.reach import Reach
 from tasks.extract.visits.sides import between_sides
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -196,8 +196,8 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
         return (before[-1] if before else None), agent, 2.0
     if not trigger_spec(h.group).get("tense") and after:
         # "لاستقبال مرسي" (to receive Morsi): the noun's genitive is received ...
-        if before and h.start - before[-1].end <= 60:
-            return after[0], before[-1], 2.0
+        if before and h.start - before[-1].end <= 60:  # ... unless granted: "وحظي X باستقبال" (X was given one)
+            return (before[-1], after[0], 2.0) if granted(art, h) else (after[0], before[-1], 2.0)
         nxt = next((m for m in after[1:] if m.country != after[0].country), None)
         if nxt is not None and fold_term("نظير") in art.folded_slice(after[0].end, nxt.end):
             # ... unless its object "his counterpart" follows: "باستقبال الرئيس زوما نظيره
