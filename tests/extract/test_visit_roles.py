@@ -346,3 +346,12 @@ def test_what_happened_during_a_reception_grants_nothing():
     # "ما حصل خلال استقبال بوتين" (what happened during Putin's reception): حصل without على
     rows = run("وقال أردوغان إن ما حصل خلال استقبال بوتين في أنقرة كان إيجابيا.")
     assert pairs(rows) == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+@pytest.mark.parametrize("text", [
+    # a day between the reception noun's genitive and its li- object is left out
+    "وجاء ذلك خلال استقبال الأسد، الخميس، للرئيس بوتين بمقر الرئاسة في دمشق.",
+    "وجاء ذلك خلال استقبال الأسد الخميس لبوتين بمقر الرئاسة في دمشق.",
+])
+def test_a_day_between_a_reception_nouns_genitive_and_its_object_keeps_the_host(text):
+    assert pairs(run(text)) == [("Vladimir Putin", "Bashar al-Assad")]

@@ -327,8 +327,14 @@ class Article:
         object, "استقبال رئيس جنوب السودان، للدكتور هشام قنديل" (the South Sudanese president's
         reception of Dr Hesham Qandil), "استقبال الأسد لبوتين" (li- glued to the bare name), or
         the accusative after the genitive, "استقبال الأسد، السيسي" / "استقبال الأسد الرئيس السيسي"
-        (nothing but a comma or a bare title between): the first receives, the second is received."""
-        between = self.folded_slice(first.end, second.start).strip(" \u060c,")
+        (nothing but a comma or a bare title between): the first receives, the second is received.
+        A date between is left out: "استقبال رئيس جنوب السودان، اليوم الخميس، للدكتور هشام قنديل"."""
+        cut = sorted((d.start, d.end) for ds in self.dates.values() for d in ds if first.end <= d.start < d.end <= second.start)
+        pos, parts = first.end, []
+        for s, e in cut:
+            parts.append(self.text[pos:s])
+            pos = e
+        between = " ".join(fold(p).strip(" \u060c,") for p in parts + [self.text[pos:second.start]]).strip(" \u060c,")
         if not between or between in (LI, LI + LI):  # li- glued to the name: "للسيسي", "لبوتين"
             return not between or self.li_glued(second)
         if between in generic_titles():
