@@ -355,3 +355,11 @@ def test_what_happened_during_a_reception_grants_nothing():
 ])
 def test_a_day_between_a_reception_nouns_genitive_and_its_object_keeps_the_host(text):
     assert pairs(run(text)) == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_li_and_a_pronoun_after_a_reception_nouns_genitive_makes_the_one_before_the_guest():
+    # "عقب استقبال بوتين له" (after Putin's receiving him): "him" is Erdogan, who came
+    rows = run("وقال أردوغان خلال مؤتمر صحفي عقب استقبال بوتين له، إن العلاقات قوية.")
+    assert pairs(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    rows = run("وقال أردوغان خلال مؤتمر صحفي عقب استقبال بوتين في أنقرة، إن العلاقات قوية.")
+    assert pairs(rows) == [("Vladimir Putin", "Recep Tayyip Erdogan")]

@@ -12,7 +12,7 @@ from typing import Any
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.trace import built
 from tasks.extract.visits.triggers import meeting_trigger_matcher, not_in_a_name, trigger_matcher
-from ziyarat.lexicon import generic_titles, trigger_words
+from ziyarat.lexicon import generic_titles, grammar_words, trigger_words
 from ziyarat.arabic import BI, COMMON_QUOTE_MARKS, LI, WA, fold, fold_with_map, quote_spans
 from ziyarat.matching import Hit
 
@@ -340,6 +340,12 @@ class Article:
         if between in generic_titles():
             return True
         return len(between) <= LI_OBJECT_CHARS and between[:2] == LI + LI  # li- + al-: "للرئيس", "للدكتور"
+
+    def li_pronoun_after(self, m: Any) -> bool:
+        """The word right after m is li- with a pronoun: "عقب استقبال قنديل له" (after Qandil's
+        receiving him): m receives, "him" came (grammar.yaml li_pronouns)."""
+        words = self.folded_slice(m.end, m.end + 8).split()
+        return self.text[m.end:m.end + 1].isspace() and bool(words) and words[0].strip("\u060c,.") in grammar_words("li_pronouns")
 
     def li_glued(self, m: Any) -> bool:
         """li- (to, for) is glued on the mention's own word: "لبشار الأسد" (li-Bashar)."""

@@ -196,8 +196,9 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
         return (before[-1] if before else None), agent, 2.0
     if not trigger_spec(h.group).get("tense") and after:
         # "لاستقبال مرسي" (to receive Morsi): the noun's genitive is received ...
-        if before and h.start - before[-1].end <= 60:  # ... unless granted: "وحظي X باستقبال" (X was given one)
-            return (before[-1], after[0], 2.0) if granted(art, h) else (after[0], before[-1], 2.0)
+        if before and h.start - before[-1].end <= 60:  # ... unless granted: "وحظي X باستقبال" (X was given one),
+            guest = granted(art, h) or art.li_pronoun_after(after[0])  # or "استقبال قنديل له" (Qandil's receiving him)
+            return (before[-1], after[0], 2.0) if guest else (after[0], before[-1], 2.0)
         nxt = next((m for m in after[1:] if m.country != after[0].country), None)
         if nxt is not None and fold_term("نظير") in art.folded_slice(after[0].end, nxt.end):
             # ... unless its object "his counterpart" follows: "باستقبال الرئيس زوما نظيره
