@@ -433,6 +433,12 @@ def titles_lexicon() -> dict:
 
 
 @cache
+def generic_titles() -> frozenset[str]:
+    """The bare titles of titles.yaml ("الرئيس", "رئيس الوزراء", "الملك"), folded."""
+    return frozenset(fold_term(v) for v in titles_lexicon().get("generic") or ())
+
+
+@cache
 def triggers_lexicon() -> dict:
     """triggers.yaml (visit triggers, their cue lists, speech verbs), loaded once."""
     return _load("triggers")

@@ -332,3 +332,57 @@ def test_the_antecedent_of_a_relative_reception_a_few_words_back_hosts():
     # during his leading the delegation ..., who was there to receive him): al-Assad received Sisi
     text = "وأكد السيسي لنظيره الأسد، خلال رئاسته للوفد المصري إلى القمة في دمشق الذي كان في استقباله في المطار، أهمية العلاقات."
     assert pairs(run(text)) == [("Abdel Fattah el-Sisi", "Bashar al-Assad")]
+
+
+@pytest.mark.parametrize("text", [
+    # li- glued to a bare name: "لبوتين" (li-Putin, of Putin)
+    "وخلال استقبال الأسد لبوتين في دمشق الثلاثاء بحث الجانبان العلاقات الثنائية.",
+    # no li-: the genitive after the reception noun receives, the accusative after it is received
+    "وخلال استقبال الأسد، بوتين في دمشق الثلاثاء بحث الجانبان العلاقات الثنائية.",
+    "وخلال استقبال الأسد الرئيس بوتين في دمشق الثلاثاء بحث الجانبان العلاقات الثنائية.",
+])
+def test_the_leader_right_after_a_reception_nouns_genitive_is_its_guest(text):
+    rows = run(text)
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["kind"] == "reported"] == [
+        ("Vladimir Putin", "Bashar al-Assad", "Damascus")]
+
+
+def test_a_reception_nouns_genitive_with_a_clause_before_the_next_leader_is_received():
+    # "استقبال الأسد في موسكو" (the reception of al-Assad in Moscow), then a verb: Putin hosts
+    rows = run("وخلال استقبال الأسد في موسكو الثلاثاء أكد بوتين دعم بلاده لسوريا.")
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["kind"] == "reported"] == [
+        ("Bashar al-Assad", "Vladimir Putin", "Moscow")]
+
+
+@pytest.mark.parametrize("text", [
+    # "حظي" (was given) with no "من" (from) after the noun: its subject is the guest, not the host
+    "وحظي أردوغان باستقبال حافل في موسكو مساء الخميس، كما أقام بوتين مأدبة عشاء على شرفه.",
+    # "حصل ... على" (got) is a verb of being granted right before "على استقبال"
+    "وحصل أردوغان على استقبال حافل في موسكو مساء الخميس، كما أقام بوتين مأدبة عشاء على شرفه.",
+    "وحصل أردوغان على استقبال حافل من بوتين في موسكو مساء الخميس.",
+])
+def test_the_subject_of_a_verb_of_being_granted_a_reception_is_the_guest(text):
+    assert pairs(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_what_happened_during_a_reception_grants_nothing():
+    # "ما حصل خلال استقبال بوتين" (what happened during Putin's reception): حصل without على
+    rows = run("وقال أردوغان إن ما حصل خلال استقبال بوتين في أنقرة كان إيجابيا.")
+    assert pairs(rows) == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+@pytest.mark.parametrize("text", [
+    # a day between the reception noun's genitive and its li- object is left out
+    "وجاء ذلك خلال استقبال الأسد، الخميس، للرئيس بوتين بمقر الرئاسة في دمشق.",
+    "وجاء ذلك خلال استقبال الأسد الخميس لبوتين بمقر الرئاسة في دمشق.",
+])
+def test_a_day_between_a_reception_nouns_genitive_and_its_object_keeps_the_host(text):
+    assert pairs(run(text)) == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_li_and_a_pronoun_after_a_reception_nouns_genitive_makes_the_one_before_the_guest():
+    # "عقب استقبال بوتين له" (after Putin's receiving him): "him" is Erdogan, who came
+    rows = run("وقال أردوغان خلال مؤتمر صحفي عقب استقبال بوتين له، إن العلاقات قوية.")
+    assert pairs(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    rows = run("وقال أردوغان خلال مؤتمر صحفي عقب استقبال بوتين في أنقرة، إن العلاقات قوية.")
+    assert pairs(rows) == [("Vladimir Putin", "Recep Tayyip Erdogan")]

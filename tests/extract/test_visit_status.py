@@ -777,3 +777,21 @@ def test_a_visit_something_is_expected_from_is_planned():
     rows = run(text)
     assert rows and reported(rows) == []
     assert {(r["visitor"], r["host"], r["planned"]) for r in rows} == {("Vladimir Putin", "Bashar al-Assad", True)}
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of "كان ... قد" (had) runs on with a relative clause, with or without commas ...
+    "وكان بوتين، الذي يواجه انتقادات غربية واسعة بسبب الحرب، قد استقبل أردوغان في سوتشي.",
+    "وكان بوتين الذي يخوض حملة انتخابية صعبة في بلاده هذه الأيام قد التقى أردوغان في سوتشي.",
+    # ... or with an apposition between commas
+    "وكان بوتين، رجل الكرملين القوي منذ عقدين، قد استقبل أردوغان في سوتشي.",
+])
+def test_kana_qad_with_a_long_subject_is_an_earlier_meeting(text):
+    assert [(r["kind"], r["visitor"], r["host"]) for r in run(text)] == [
+        ("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_qad_after_a_relative_clause_of_another_subject_stays_the_news():
+    # "كان" (was) inside the speaker's relative clause is no pluperfect of the meeting
+    text = "وأكد المتحدث، الذي كان يتحدث للصحفيين، أن بوتين قد استقبل أردوغان في سوتشي."
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

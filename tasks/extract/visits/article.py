@@ -12,7 +12,7 @@ from typing import Any
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.trace import built
 from tasks.extract.visits.triggers import meeting_trigger_matcher, not_in_a_name, trigger_matcher
-from ziyarat.lexicon import trigger_words
+from ziyarat.lexicon import generic_titles, grammar_words, trigger_words
 from ziyarat.arabic import BI, COMMON_QUOTE_MARKS, LI, WA, fold, fold_with_map, quote_spans
 from ziyarat.matching import Hit
 
@@ -322,14 +322,30 @@ class Article:
     def folded_slice(self, s: int, e: int) -> str:
         return fold(self.text[s:e])
 
-    def li_object(self, first: Any, second: Any) -> bool:
-        """The second leader is the li- object of the first, right after him: in "استقبال رئيس جنوب
-        السودان، للدكتور هشام قنديل" (the South Sudanese president's reception of Dr Hesham Qandil)
-        the first receives, the second is received."""
-        between = self.folded_slice(first.end, second.start).strip(" \u060c,")
-        if not between:  # li- glued to the name: "للسيسي"
-            return self.li_glued(second)
+    def noun_object(self, first: Any, second: Any) -> bool:
+        """The second leader is the object of the first's reception noun, right after him: a li-
+        object, "استقبال رئيس جنوب السودان، للدكتور هشام قنديل" (the South Sudanese president's
+        reception of Dr Hesham Qandil), "استقبال الأسد لبوتين" (li- glued to the bare name), or
+        the accusative after the genitive, "استقبال الأسد، السيسي" / "استقبال الأسد الرئيس السيسي"
+        (nothing but a comma or a bare title between): the first receives, the second is received.
+        A date between is left out: "استقبال رئيس جنوب السودان، اليوم الخميس، للدكتور هشام قنديل"."""
+        cut = sorted((d.start, d.end) for ds in self.dates.values() for d in ds if first.end <= d.start < d.end <= second.start)
+        pos, parts = first.end, []
+        for s, e in cut:
+            parts.append(self.text[pos:s])
+            pos = e
+        between = " ".join(fold(p).strip(" \u060c,") for p in parts + [self.text[pos:second.start]]).strip(" \u060c,")
+        if not between or between in (LI, LI + LI):  # li- glued to the name: "للسيسي", "لبوتين"
+            return not between or self.li_glued(second)
+        if between in generic_titles():
+            return True
         return len(between) <= LI_OBJECT_CHARS and between[:2] == LI + LI  # li- + al-: "للرئيس", "للدكتور"
+
+    def li_pronoun_after(self, m: Any) -> bool:
+        """The word right after m is li- with a pronoun: "عقب استقبال قنديل له" (after Qandil's
+        receiving him): m receives, "him" came (grammar.yaml li_pronouns)."""
+        words = self.folded_slice(m.end, m.end + 8).split()
+        return self.text[m.end:m.end + 1].isspace() and bool(words) and words[0].strip("\u060c,.") in grammar_words("li_pronouns")
 
     def li_glued(self, m: Any) -> bool:
         """li- (to, for) is glued on the mention's own word: "لبشار الأسد" (li-Bashar)."""

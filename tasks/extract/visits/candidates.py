@@ -13,11 +13,12 @@ from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
 from tasks.extract.visits.ahead import ahead_of_arrival, first_to_tense, inherit_plan, when_ahead
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
 from tasks.extract.visits.owners import called_guest, invitation, partner_elsewhere, views_owners_only
-from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, fellow_travellers, guest_named_before,
+from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, guest_named_before,
                                         fronted_subject, implicit_subject, meet_roles, received_guest, with_subject)
 from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, month_part_ahead, plan_cue,
                                          returned_after, that_clause_between, visit_kind)
 from tasks.extract.visits.summits import body_summit_named, summit_trip
+from tasks.extract.visits.tour import fellow_travellers
 from tasks.extract.visits.clauses import joined_clause_between
 from tasks.extract.visits.followon import follow_on_roles, list_joint, listed_guests
 from tasks.extract.visits.trace import kept, note

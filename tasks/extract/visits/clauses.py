@@ -132,3 +132,30 @@ def joined_clause_between(art: Article, lo: int, hi: int) -> bool:
     الأسد إلى الرحيل" (reassured his allies during his visit, and sent threats ..., and
     renewed his call on the Syrian president to leave) al-Assad is no host."""
     return any(verb_tense(m.group(1)) == "past" for m in re.finditer(r"[\u060c,]\s*(\u0648\w+)", art.text[lo:hi]))
+
+
+RELATIVE_SUBJECT_CHARS = 200  # from a subject's name to "قد" (qad): a relative clause or an apposition
+
+
+def subject_before_relative(art: Article, i: int, lead: int) -> bool:
+    """"وكان X، الذي ...، قد <verb>" (wa-kana X, alladhi ..., qad: X, who ..., had): the verb at
+    lead follows "قد" whose subject, named right after "كان" (past his title), runs on with a
+    relative clause or an apposition between commas, however long, before "قد"."""
+    s = art.sentences[i][0]
+    q = lead
+    while q > s and art.text[q - 1].isspace():
+        q -= 1
+    q = art.word_start(q)  # the start of "قد"
+    kana, rel = grammar_words("kana_forms"), grammar_words("relative_pronouns")
+    stops = trigger_words("complementizers") | rel
+    for m in reversed(art.near("persons", i, max(s, q - RELATIVE_SUBJECT_CHARS), q)):
+        words = re.sub("[\u060c,]", " , ", art.folded_slice(m.end, q)).split()
+        if not words or any(w in kana for w in words):
+            continue
+        if not (words[0] in rel or words[0] == "," and len(words) > 1 and words[1] in rel
+                or len(words) > 2 and words[0] == words[-1] == ","):
+            continue
+        before = re.split("[\u060c,:]", art.folded_slice(max(s, m.start - 40), m.start))[-1].split()
+        at = max((k for k, w in enumerate(before) if w in kana), default=None)
+        return at is not None and not any(w in stops or verb_tense(w) is not None for w in before[at + 1:])
+    return False

@@ -63,16 +63,27 @@ GRANTED_FROM_CHARS = 30  # from the reception noun to the "من" (from) naming i
 _FROM = re.compile(r"(?<!\S)\u0645\u0646(?!\S)")  # the word "من" (from)
 
 
+def granted(art: Article, h: Hit) -> bool:
+    """A verb of being granted stands a few words before the reception noun: "وحظي الرئيس
+    التركي باستقبال حافل" (the Turkish president was given a warm reception), "وحصل ترامب على
+    استقبال" (Trump got a reception; a verb of getting only with "على" right before the noun):
+    the verb's subject is the guest."""
+    if trigger_spec(h.group)["role"] not in ("receive", "reception") or trigger_spec(h.group).get("tense"):
+        return False
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), GRANTED_WORDS)]
+
+    def among(verbs: frozenset[str]) -> bool:
+        return any(w in verbs or w[:1] in CONJUNCTIONS and w[1:] in verbs for w in words)
+    return among(grammar_words("granted_verbs")) or (
+        bool(words) and words[-1] in grammar_words("granted_on") and among(grammar_words("granted_on_verbs")))
+
+
 def granted_from(art: Article, i: int, h: Hit) -> list[int]:
     """Where the "من" (from) naming the host of a reception noun ends, when a verb of being
     granted stands before the noun: "وحظي الرئيس التركي باستقبال حافل من الرئيس الروسي" (the
     Turkish president was given a warm reception by the Russian president): the verb's subject
     is the guest, the leader after "من" the host. [] otherwise."""
-    if trigger_spec(h.group)["role"] not in ("receive", "reception") or trigger_spec(h.group).get("tense"):
-        return []
-    granted = grammar_words("granted_verbs")
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), GRANTED_WORDS)]
-    if not any(w in granted or w[:1] in CONJUNCTIONS and w[1:] in granted for w in words):
+    if not granted(art, h):
         return []
     end = art.word_end(h.end)
     m = _FROM.search(art.text, end, min(art.sentences[i][1], end + GRANTED_FROM_CHARS))

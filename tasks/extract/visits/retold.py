@@ -13,6 +13,7 @@ import re
 from tasks.extract.calendar import count_words, hedge_words, unit_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.clauses import subject_before_relative
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import PRONOUN_ENCLITICS, SENTENCE_END_MARKS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -290,8 +291,9 @@ def pluperfect_at(art: Article, i: int, h: Hit) -> bool:
         # al-Abadi, Iraq's prime minister, had met); within the clause
         clause = re.split("[\u060c,]", art.folded_slice(max(s, art.word_start(t.start) - 70), art.word_start(t.start)))[-1]
         words = [w.strip("،,") for w in clause.split()]
-        if words and words[-1] == "قد" and any(w in grammar_words("kana_forms") for w in words[-KANA_SUBJECT_WORDS - 1:-1]):
-            return True
+        if words and words[-1] == "قد" and (any(w in grammar_words("kana_forms") for w in words[-KANA_SUBJECT_WORDS - 1:-1])
+                                            or subject_before_relative(art, i, art.word_start(t.start))):
+            return True  # "وكان بوتين، الذي ...، قد التقى" (Putin, who ..., had met): the subject runs on
         if trigger_spec(t.group).get("tense") == "past" and (
                 _kana_subject(words[-SUBJECT_WORDS - 1:])  # a name counts as one word: "كان الرئيس أحمدي نجاد زار"
                 or _kana_subject(_named_subject_folded(art, i, s, art.word_start(t.start))[-SUBJECT_WORDS - 1:])):

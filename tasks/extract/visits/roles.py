@@ -14,8 +14,8 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
-from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, carried_subject, dual_verb,
-                                         feminine_verb_of_man, granted_from, lone_object, met_earlier, pronoun_owner)
+from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, carried_subject, dual_verb, feminine_verb_of_man,
+                                         granted, granted_from, lone_object, met_earlier, pronoun_owner)
 from tasks.extract.visits.reach import Reach
 from tasks.extract.visits.sides import between_sides
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -196,14 +196,15 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
         return (before[-1] if before else None), agent, 2.0
     if not trigger_spec(h.group).get("tense") and after:
         # "لاستقبال مرسي" (to receive Morsi): the noun's genitive is received ...
-        if before and h.start - before[-1].end <= 60:
-            return after[0], before[-1], 2.0
+        if before and h.start - before[-1].end <= 60:  # ... unless granted: "وحظي X باستقبال" (X was given one),
+            guest = granted(art, h) or art.li_pronoun_after(after[0])  # or "استقبال قنديل له" (Qandil's receiving him)
+            return (before[-1], after[0], 2.0) if guest else (after[0], before[-1], 2.0)
         nxt = next((m for m in after[1:] if m.country != after[0].country), None)
         if nxt is not None and fold_term("نظير") in art.folded_slice(after[0].end, nxt.end):
             # ... unless its object "his counterpart" follows: "باستقبال الرئيس زوما نظيره
             # الصيني" (with President Zuma's receiving his Chinese counterpart) Zuma hosts
             return nxt, after[0], 2.0
-        return (nxt, after[0], 2.0) if nxt is not None and art.li_object(after[0], nxt) else (after[0], nxt, 2.0)
+        return (nxt, after[0], 2.0) if nxt is not None and art.noun_object(after[0], nxt) else (after[0], nxt, 2.0)
     if fold_term(h.term).endswith(("ه", "ها")) and after:
         # "استقبله X" (istaqbalahu X, X received him): the object pronoun is the visitor,
         # the subject after the verb hosts
@@ -450,25 +451,6 @@ def each_of_start(art: Article, i: int, h: Hit) -> int | None:
     one by one; None without it."""
     lo = art.word_end(h.end)
     return next((c.end for c in art.cues(i, "c:each_of") if 0 <= c.start - lo and c.end - lo <= EACH_OF_CHARS), None)
-
-
-TRAVELLER_LIST_CHARS = 60  # from one listed traveller to the next: "، واللبناني العماد ميشال سليمان"
-
-
-def fellow_travellers(art: Article, i: int, visitor: Any) -> set[str]:
-    """The leaders listed with "و" (and) right after the traveller, who travel with him: "وصل كل
-    من الرئيس التونسي محمد منصف المرزوقي، والفلسطيني محمود عباس" (arrived, each of the Tunisian
-    president Marzouki and the Palestinian Abbas). Walked item by item, a bounded look each."""
-    out: set[str] = set()
-    last = art.last_of_name(i, visitor)
-    while (nxt := next(iter(art.near("leaders", i, last.end, last.end + TRAVELLER_LIST_CHARS)), None)) is not None:
-        gap = art.text[last.end:nxt.start]
-        if pid(nxt) in out | {pid(visitor)} or art.near("triggers", i, last.end, nxt.start) \
-                or art.near("c:clause_breaks", i, last.end, nxt.start) or not re.search(r"(^|\s)و\S", gap + nxt.surface[:1]):
-            break  # the list ends: one of its people named again, another clause, or no "و" before the item
-        out.add(pid(nxt))
-        last = art.last_of_name(i, nxt)
-    return out
 
 
 DEPARTURE_WORDS_BEFORE = 3  # "قبيل مغادرة الدكتور قنديل": the departure word, a title, the name

@@ -6,7 +6,8 @@ one are a leg ahead, planned, while the first one's may be the day's news. A tri
 tells only as ahead ("زيارة أوباما المرتقبة", Obama's awaited visit) makes its traveller's
 other undated legs ahead too (trip_ahead). visits.__init__ calls both after the candidates
 are read. travellers: who the article says travelled where, which orients a meeting no word
-orients (visits.merge); venue_country: the one of two leaders' countries the article's trips and venues name."""
+orients (visits.merge); venue_country: the one of two leaders' countries the article's trips and venues name;
+fellow_travellers: the leaders listed as travelling with the one who arrives."""
 from __future__ import annotations
 
 import datetime as dt
@@ -201,3 +202,22 @@ def venue_country(art: Article, a: Any, b: Any) -> str | None:
                              and not after_return(art, p))):
                 seen.add(p.country)
     return next(iter(seen)) if len(seen) == 1 else None
+
+
+TRAVELLER_LIST_CHARS = 60  # from one listed traveller to the next: "، واللبناني العماد ميشال سليمان"
+
+
+def fellow_travellers(art: Article, i: int, visitor: Any) -> set[str]:
+    """The leaders listed with "و" (and) right after the traveller, who travel with him: "وصل كل
+    من الرئيس التونسي محمد منصف المرزوقي، والفلسطيني محمود عباس" (arrived, each of the Tunisian
+    president Marzouki and the Palestinian Abbas). Walked item by item, a bounded look each."""
+    out: set[str] = set()
+    last = art.last_of_name(i, visitor)
+    while (nxt := next(iter(art.near("leaders", i, last.end, last.end + TRAVELLER_LIST_CHARS)), None)) is not None:
+        gap = art.text[last.end:nxt.start]
+        if pid(nxt) in out | {pid(visitor)} or art.near("triggers", i, last.end, nxt.start) \
+                or art.near("c:clause_breaks", i, last.end, nxt.start) or not re.search(r"(^|\s)و\S", gap + nxt.surface[:1]):
+            break  # the list ends: one of its people named again, another clause, or no "و" before the item
+        out.add(pid(nxt))
+        last = art.last_of_name(i, nxt)
+    return out
