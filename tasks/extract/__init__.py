@@ -70,6 +70,8 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
     published = time.day
     home_country = home.outlet_country(source)
     ents = entities_stage.find_mentions(text, folded, time.period, home_country)
+    if published is None:
+        time_stage.offices_by_title(folded, ents, time.period)
     starts = [s for s, _ in sents]
     for m in ents:
         s, e = _sentence_of(sents, starts, m.start)

@@ -13,6 +13,7 @@ from functools import cache
 
 from tasks.extract.calendar import calendar_words
 from tasks.extract.dates import DateMention, find_dates
+from tasks.extract.entities import titled_names
 from tasks.extract.tense import verb_tense
 from ziyarat.arabic import Folded, fold, fold_term, fold_with_map, sentence_spans
 from ziyarat.lexicon import TITLE, Period, get_lexicon, tenure
@@ -137,13 +138,38 @@ def named_spans(text: str, mentions) -> list[Period]:
         if m.resolved_by == "title":
             # a title standing for someone the article names ("ولي عهد أبوظبي" for محمد بن
             # زايد, crown prince until 2022): the span of his tenure in that office
-            titles = {(t.office, t.country) for _s, _e, _k, pls in lex.match(fold(m.surface))
-                      for kind, t, _w, _l in pls if kind == TITLE}
-            offices = [o for o in offices if (o.office, o.country) in titles]
+            offices = [o for o in offices if (o.office, o.country) in _titles_in(m.surface)]
         if offices and not any(w in lex.block_after for w in near):
             seen.add((m.entity_id, m.resolved_by))
             out.append(tenure(offices))
     return out
+
+
+def _titles_in(surface: str) -> set[tuple[str, str]]:
+    """The (office, country) of the titles a mention's surface holds."""
+    return {(t.office, t.country) for _s, _e, _k, pls in get_lexicon().match(fold(surface))
+            for kind, t, _w, _l in pls if kind == TITLE}
+
+
+def offices_by_title(folded: Folded, mentions, period: Period) -> None:
+    """An undated article's person holds, at its time, the offices its titles give him
+    and those he held over the whole period, once it titles him at all: over an open
+    period from 2017 "ولي العهد السعودي محمد بن سلمان" (the Saudi crown prince) is not
+    the prime minister he became in 2022, nor "وزير الخارجية القطري" (Qatar's foreign
+    minister) its later prime minister; a name with no title keeps every office of the
+    period. Sets each such person mention's offices in place."""
+    lex, titled = get_lexicon(), {}
+    for t, pids in titled_names(folded):
+        for pid in pids:
+            titled.setdefault(pid, set()).add((t.office, t.country))
+    for m in mentions:
+        if m.entity_type == "person" and m.resolved_by == "title":
+            titled.setdefault(m.entity_id, set()).update(_titles_in(m.surface))
+    for m in mentions:
+        if m.entity_type == "person" and titled.get(m.entity_id):
+            kept = [o for o in lex.people[m.entity_id].offices_on(period)
+                    if (o.office, o.country) in titled[m.entity_id] or o.covers(period)]
+            m.offices = list(dict.fromkeys(o.office for o in kept))
 
 
 def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
@@ -155,4 +181,4 @@ def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
     return lo, hi
 
 
-__all__ = ["ArticleTime", "article_time", "named_spans"]
+__all__ = ["ArticleTime", "article_time", "named_spans", "offices_by_title"]

@@ -102,3 +102,34 @@ def test_a_title_for_a_named_person_bounds_the_period_to_his_tenure_in_that_offi
 def test_a_target_year_is_not_a_lower_bound():
     text = "افتتح الوزير المصنع عام 2012 ضمن رؤية 2030، ويهدف إلى مضاعفة الإنتاج بحلول عام 2025 وحتى 2027."
     assert when(text)[:2] == (dt.date(2012, 1, 1), "since")
+
+
+def _visits(text, published=None):
+    from tasks.extract import extract_article
+    out = {k: [] for k in ("mentions", "visit_mentions", "summit_mentions", "article_topics", "quotes")}
+    extract_article("a", text, published, out)
+    return [(v["kind"], v["visitor"], v["host"]) for v in out["visit_mentions"]]
+
+
+def test_a_person_titled_by_an_office_short_of_leader_is_no_leader_over_an_undated_period():
+    # the Saudi crown prince (from 2017) became prime minister only in 2022: an undated
+    # story that calls him crown prince does not make him a head of government
+    text = ("وصل ولي العهد السعودي الأمير محمد بن سلمان إلى القاهرة، حيث كان في استقباله "
+            "الرئيس المصري عبد الفتاح السيسي.")
+    assert _visits(text) == []
+    assert _visits(text, dt.date(2023, 5, 2)) == [("reported", "Mohammed bin Salman", "Abdel Fattah el-Sisi")]
+    assert _visits(text.replace("ولي العهد السعودي", "رئيس الوزراء السعودي")) == \
+        [("reported", "Mohammed bin Salman", "Abdel Fattah el-Sisi")]
+    # Qatar's foreign minister (from 2016) is not its later prime minister (2023)
+    guest = "وصل وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني إلى الأردن حيث كان في استقباله الملك عبد الله الثاني."
+    assert _visits(guest) == []
+    from tasks.extract.article_time import offices_by_title
+    f = fold_with_map(guest)
+    period = Period(dt.date(2016, 1, 27), None)
+    mentions = find_mentions(guest, f, period)
+    offices_by_title(f, mentions, period)
+    assert [m.offices for m in mentions if m.entity_type == "person"] == [["foreign_minister"], ["head_of_state"]]
+    # an untitled name keeps every office of the period
+    bare = find_mentions("التقى محمد بن عبد الرحمن آل ثاني", fold_with_map("التقى محمد بن عبد الرحمن آل ثاني"), period)
+    offices_by_title(fold_with_map("التقى محمد بن عبد الرحمن آل ثاني"), bare, period)
+    assert bare[0].offices == ["foreign_minister", "head_of_government"]
