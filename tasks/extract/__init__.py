@@ -80,7 +80,9 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
     visits: list[dict] = []
     if visits_stage.may_hold_visit(ents):
         # the dates are found only if a rule asks for one (~7% of these articles)
-        dates = explicit_dates if published is None and explicit_dates is not None \
+        # undated, the weekdays and yearless days are there with no value (article_time.unresolved_dates)
+        dates = sorted(explicit_dates + time_stage.unresolved_dates(text, folded, explicit_dates), key=lambda d: d.start) \
+            if published is None and explicit_dates is not None \
             else functools.partial(dates_stage.find_dates, text, folded, published)
         visits, summits = visits_stage.find_visits_and_summits(text, sents, ents, dates, published, time.period,
                                                                home_country)

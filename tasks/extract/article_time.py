@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from tasks.extract.calendar import calendar_words
@@ -145,6 +145,21 @@ def named_spans(text: str, mentions) -> list[Period]:
     return out
 
 
+ANY_DAY = dt.date(2000, 1, 3)  # a reference day for finding where date words are, never their value
+
+
+def unresolved_dates(text: str, folded: Folded, dates: list[DateMention]) -> list[DateMention]:
+    """The date words an undated article names but cannot resolve, with no date: weekdays,
+    "أمس" (yesterday), "12 يونيو" with no year (every date find_dates gives against some
+    day that overlaps none of `dates`, those it gives with no day). The meeting's date is
+    the nearest date word to it even when unknown: in "عبرا الثلاثاء خلال قمتهما ... الاتفاق
+    الموقع عام 2015" (said on Tuesday during their summit ... the 2015 agreement) the summit
+    is Tuesday's, not 2015's."""
+    spans = [(d.start, d.end) for d in dates]
+    return [replace(d, date=None, end_date=None) for d in find_dates(text, folded, ANY_DAY)
+            if not any(s < d.end and d.start < e for s, e in spans)]
+
+
 def _titles_in(surface: str) -> set[tuple[str, str]]:
     """The (office, country) of the titles a mention's surface holds."""
     return {(t.office, t.country) for _s, _e, _k, pls in get_lexicon().match(fold(surface))
@@ -181,4 +196,4 @@ def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
     return lo, hi
 
 
-__all__ = ["ArticleTime", "article_time", "named_spans", "offices_by_title"]
+__all__ = ["ArticleTime", "article_time", "named_spans", "offices_by_title", "unresolved_dates"]

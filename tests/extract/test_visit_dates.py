@@ -213,3 +213,34 @@ def test_a_span_row_a_fuller_row_shadows_does_not_shadow_that_row_in_turn():
     rows = mention_rows(text, dt.date(2013, 2, 3))
     assert [(r["kind"], r["city"], r["date"]) for r in rows] == [
         ("referenced", "Cairo", dt.date(2013, 2, 5)), ("referenced", "Cairo", dt.date(2013, 2, 6))]
+
+
+def _full(text, published=None):
+    """The whole extract step (real lexicon), undated unless `published` is given."""
+    from tasks.extract import extract_article
+    out = {k: [] for k in ("mentions", "visit_mentions", "summit_mentions", "article_topics", "quotes")}
+    extract_article("a", text, published, out)
+    return [(v["kind"], v["visitor"], v["host"], v["date"], v["date_precision"]) for v in out["visit_mentions"]]
+
+
+def test_a_year_right_after_another_event_does_not_date_the_meeting():
+    # "في انتخابات عام 2016" (in the 2016 election), "الموقع مع إيران عام 2015" (signed with Iran in 2015)
+    text = ("التقى الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين في هلسنكي، "
+            "بعد اتهام روسيا بالتدخل في انتخابات عام 2016.")
+    assert _full(text) == [("reported", "Donald Trump", "Vladimir Putin", None, None)]
+    deal = ("التقى الرئيس الأمريكي دونالد ترامب نظيره الفرنسي إيمانويل ماكرون في البيت الأبيض وبحثا "
+            "الاتفاق النووي الموقع مع إيران عام 2015.")
+    assert _full(deal) == [("reported", "Emmanuel Macron", "Donald Trump", None, None)]
+    # a month of the meeting's own stays its date
+    own = "التقى الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين لبحث الحرب في سوريا في تموز 2018."
+    assert _full(own) == [("reported", "Donald Trump", "Vladimir Putin", dt.date(2018, 7, 1), "month")]
+
+
+def test_an_undated_articles_weekday_nearest_the_meeting_is_its_unknown_date():
+    # undated, "الثلاثاء" (Tuesday) has no value but is the meeting's day: the year of the
+    # agreement further on is not; dated, Tuesday resolves
+    text = ("التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو العاهل الأردني الملك عبد الله الثاني الثلاثاء في عمان "
+            "وأكدا التمسك بحدود عام 1967.")
+    assert _full(text) == [("reported", "Benjamin Netanyahu", "Abdullah II of Jordan", None, None)]
+    assert _full(text, dt.date(2018, 6, 20)) == \
+        [("reported", "Benjamin Netanyahu", "Abdullah II of Jordan", dt.date(2018, 6, 19), "day")]

@@ -3,17 +3,19 @@ since-clause ("منذ بدأت العلاقات ... عام 1957") dates somethin
 past relative clause ("قمته ... التي انعقدت في سنغافورة في يونيو") dates the meeting
 however far, and "عشية" (on the eve of) after a meeting times it before another event;
 a day right after "الصادرة" (issued) or "عددها الصادر" (its issue out) dates a newspaper, not a meeting;
-a day before "بمناسبة زيارة" (on the occasion of the visit) dates the event held for it."""
+a day before "بمناسبة زيارة" (on the occasion of the visit) dates the event held for it; a year
+after "انتخابات" (elections) or "الموقع" (signed) dates another event."""
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from tasks.extract.calendar import calendar_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import fold_term
-from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.arabic import PROCLITIC_LETTERS, fold_term
+from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 
@@ -104,6 +106,22 @@ def issue_day(art: Article, d: Any) -> bool:
     clause = re.split(r"[،,.:؛]", art.folded_slice(max(0, d.start - 60), d.start))[-1]
     return any(f" {lead} " in f" {clause} " and len(clause.split(lead)[-1].split()) <= ATTRIBUTION_WORDS
                for lead in grammar_words("attribution_leads"))
+
+
+OTHER_EVENT_WORDS = 3  # "الموقع مع إيران عام 2015" (signed with Iran in 2015): a participle within this many words
+
+
+def another_events_day(art: Article, d: Any) -> bool:
+    """The date names another event, right after its noun: "تدخلت في انتخابات عام 2016" (meddled
+    in the 2016 election), "الاتفاق النووي الموقع عام 2015" (the nuclear deal signed in 2015),
+    "حتى عام 2040" (until 2040, a target): no meeting of the sentence is on it."""
+    cal = calendar_words()
+    clause = re.split(r"[،,.:؛]", art.folded_slice(max(0, d.start - 40), d.start))[-1].split()
+    words = [w for w in clause if w not in cal.year_words and w not in grammar_words("locatives")][-OTHER_EVENT_WORDS:]
+    heads = grammar_words("other_event_heads") | cal.event_heads \
+        | {fold_term(w) for w in get_lexicon().months.get("target_words") or ()}
+    return bool(words) and (words[-1] in heads or words[-1][:1] in PROCLITIC_LETTERS and words[-1][1:] in heads
+                            or any(w in grammar_words("signed_participles") for w in words))
 
 
 def occasion_day(art: Article, h: Hit, d: Any) -> bool:

@@ -12,8 +12,8 @@ from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announc
                                         during_future, leaving_tonight, next_leg, object_of_future, plans_own_verb, prepared_for, relative_future, sa_future, subjunctive,
                                         named_chars, subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.clauses import (after_comma_relative, closes_since, eve_of_another, in_relative_clause,
-                                          issue_day, occasion_day)
+from tasks.extract.visits.clauses import (after_comma_relative, another_events_day, closes_since, eve_of_another,
+                                          in_relative_clause, issue_day, occasion_day)
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.span import concluded_days
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -54,7 +54,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # ... and so is one after the "حيث" (where) of a meeting ahead of the arrival: in "وصل
     # كيم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب" Tuesday is the summit's, not the arrival's
     plans += [e for e in ahead_clauses(art, i) if e >= h.end]
-    ds = [d for d in art.dates.get(i, []) if d.date is not None and not issue_day(art, d)
+    ds = [d for d in art.dates.get(i, []) if (d.date is not None or art.published is None) and not issue_day(art, d)
+          and not another_events_day(art, d)
           and not occasion_day(art, h, d)
           and not after_comma_relative(art, h, d)
           and not any(_follows(c, d) or closes_since(art, i, c, d) for c in since)
@@ -70,6 +71,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         return None, None, None, None, False
     dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
     d = min(ds, key=dist)
+    if d.date is None:  # an undated article's weekday or yearless day: the meeting's, unknown
+        return None, None, None, None, False
     if d.precision == "week":
         # "التقى ... الأسبوع الماضي" (met last week): seven days, none of them the meeting's;
         # the span says whether the meeting is behind or ahead (visit_kind), the row has no day
