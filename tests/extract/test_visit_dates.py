@@ -244,3 +244,19 @@ def test_an_undated_articles_weekday_nearest_the_meeting_is_its_unknown_date():
     assert _full(text) == [("reported", "Benjamin Netanyahu", "Abdullah II of Jordan", None, None)]
     assert _full(text, dt.date(2018, 6, 20)) == \
         [("reported", "Benjamin Netanyahu", "Abdullah II of Jordan", dt.date(2018, 6, 19), "day")]
+
+
+def test_an_undated_meeting_last_week_or_last_april_is_behind_the_news():
+    # "الأسبوع الماضي" (last week), "في أبريل الماضي" (last April) have no value undated, but say
+    # the meeting is an earlier one, as they do in a dated article
+    week = ("وفاجأ الرئيس الأمريكي دونالد ترامب المسؤولين عندما تعهد بوقف المناورات بعد لقائه "
+            "زعيم كوريا الشمالية كيم جونغ أون في سنغافورة الأسبوع الماضي.")
+    assert [r[0] for r in _full(week)] == ["referenced"]
+    april = "وجرى ذلك خلال قمة جمعت الزعيم الكوري الشمالي كيم جونغ أون برئيس كوريا الجنوبية مون جيه إن في أبريل الماضي."
+    assert [r[0] for r in _full(april)] == ["referenced"]
+    # a since-clause's month dates the office, not the visit: "منذ توليه منصبه في مارس الماضي"
+    since = ("استقبل الرئيس المصري عبد الفتاح السيسي رئيس الوزراء الإثيوبي أبي أحمد في القاهرة، في أول زيارة "
+             "لمصر منذ توليه منصبه في مارس الماضي.")
+    assert [r[:3] for r in _full(since)] == [("reported", "Abiy Ahmed", "Abdel Fattah el-Sisi")]
+    assert [r[0] for r in _full("والتقى الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين في هلسنكي أمس الاثنين.")] \
+        == ["reported"]

@@ -23,6 +23,11 @@ SINCE_CLAUSE_CHARS = 70  # how far a since-clause may run to its date
 SINCE_PHRASE_CHARS = 40  # ... and a noun phrase after منذ to a count of units ago
 
 
+def date_follows(cue: Hit, d: Any, gap: int = 20) -> bool:
+    """The date comes right after the cue (or the cue is inside the date's surface)."""
+    return cue.start <= d.start + 5 and d.start - cue.end <= gap
+
+
 def closes_since(art: Article, i: int, cue: Hit, d: Any) -> bool:
     """The date ends a verb clause opened by منذ, with no comma and no meeting word
     between: "أول زيارة رئاسية منذ بدأت العلاقات الدبلوماسية بين البلدين عام 1957" (the
@@ -122,6 +127,21 @@ def another_events_day(art: Article, d: Any) -> bool:
         | {fold_term(w) for w in get_lexicon().months.get("target_words") or ()}
     return bool(words) and (words[-1] in heads or words[-1][:1] in PROCLITIC_LETTERS and words[-1][1:] in heads
                             or any(w in grammar_words("signed_participles") for w in words))
+
+
+def past_span_nearest(art: Article, i: int, h: Hit) -> bool:
+    """An undated article's date word nearest the meeting is a past week or month, which has no
+    value but says the meeting is behind the news: "بعد لقائه كيم في سنغافورة الأسبوع الماضي"
+    (after meeting Kim in Singapore last week), "في أبريل الماضي" (last April), as a dated
+    article's "last week" is (timing.visit_kind)."""
+    since = art.cues(i, "c:since")  # "منذ توليه منصبه في مارس الماضي" (since taking office last March)
+    ds = [d for d in art.dates.get(i, []) if not issue_day(art, d) and not another_events_day(art, d)
+          and not any(date_follows(c, d) or closes_since(art, i, c, d) for c in since)]
+    if art.published is not None or not ds:
+        return False
+    d = min(ds, key=lambda d: max(d.start - h.end, h.start - d.end, 0))
+    words = [w.strip("،,.:;") for w in art.folded_slice(d.start, d.end + 16).split()[:len(d.surface.split()) + 1]]
+    return d.date is None and d.precision in ("week", "month") and bool(set(words) & calendar_words().past_words)
 
 
 def occasion_day(art: Article, h: Hit, d: Any) -> bool:
