@@ -146,16 +146,17 @@ def named_spans(text: str, mentions) -> list[Period]:
 
 
 ANY_DAY = dt.date(2000, 1, 3)  # a reference day for finding where date words are, never their value
+DATE_GAP = 2  # a month name this close to a dated one is its other name: "فبراير شباط 2017" (February, Shubat 2017)
 
 
 def unresolved_dates(text: str, folded: Folded, dates: list[DateMention]) -> list[DateMention]:
     """The date words an undated article names but cannot resolve, with no date: weekdays,
     "أمس" (yesterday), "12 يونيو" with no year (every date find_dates gives against some
-    day that overlaps none of `dates`, those it gives with no day). The meeting's date is
+    day that overlaps or touches none of `dates`, those it gives with no day). The meeting's date is
     the nearest date word to it even when unknown: in "عبرا الثلاثاء خلال قمتهما ... الاتفاق
     الموقع عام 2015" (said on Tuesday during their summit ... the 2015 agreement) the summit
     is Tuesday's, not 2015's."""
-    spans = [(d.start, d.end) for d in dates]
+    spans = [(d.start - DATE_GAP, d.end + DATE_GAP) for d in dates]
     return [replace(d, date=None, end_date=None) for d in find_dates(text, folded, ANY_DAY)
             if not any(s < d.end and d.start < e for s, e in spans)]
 

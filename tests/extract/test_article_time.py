@@ -133,3 +133,15 @@ def test_a_person_titled_by_an_office_short_of_leader_is_no_leader_over_an_undat
     bare = find_mentions("التقى محمد بن عبد الرحمن آل ثاني", fold_with_map("التقى محمد بن عبد الرحمن آل ثاني"), period)
     offices_by_title(fold_with_map("التقى محمد بن عبد الرحمن آل ثاني"), bare, period)
     assert bare[0].offices == ["foreign_minister", "head_of_government"]
+
+
+def test_unresolved_dates_are_the_undated_articles_weekdays_and_yearless_days():
+    from tasks.extract.article_time import unresolved_dates
+    from tasks.extract.dates import find_dates
+    text = "التقى الوفدان الثلاثاء ثم في 12 يونيو، بعد الاتفاق الموقع في فبراير شباط 2017."
+    f = fold_with_map(text)
+    known = find_dates(text, f, None)
+    assert [d.surface for d in known] == ["شباط 2017"]
+    # "فبراير" right before "شباط 2017" is its other name, not a date of its own
+    assert [(d.surface, d.date, d.precision) for d in unresolved_dates(text, f, known)] == \
+        [("الثلاثاء", None, "day"), ("12 يونيو", None, "day")]
