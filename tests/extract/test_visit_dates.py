@@ -260,3 +260,11 @@ def test_an_undated_meeting_last_week_or_last_april_is_behind_the_news():
     assert [r[:3] for r in _full(since)] == [("reported", "Abiy Ahmed", "Abdel Fattah el-Sisi")]
     assert [r[0] for r in _full("والتقى الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين في هلسنكي أمس الاثنين.")] \
         == ["reported"]
+
+
+def test_an_undated_meeting_in_a_month_before_the_articles_period_is_an_earlier_one():
+    # the crown prince (from June 2017) bounds the article: Trump's Riyadh visit of May 2017 is
+    # behind it, as a month before a dated article's is
+    text = ("قال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة ستواجه إيران. وأشاد الرئيس الأمريكي "
+            "دونالد ترامب بالسعودية، وقد زار الرياض في أيار 2017 في أول رحلة خارجية له.")
+    assert _full(text) == [("referenced", "Donald Trump", "Salman bin Abdulaziz", dt.date(2017, 5, 1), "month")]
