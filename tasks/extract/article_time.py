@@ -63,7 +63,8 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
       agree with it and with each other: an undated story naming "تيريزا ماي" (Theresa
       May, in office 2016-2019) and دونالد ترامب is from 2017-2019, so "ملكة بريطانيا" is
       Elizabeth II, not Charles III; one naming جمال عبد الناصر (1954-1970) beside a
-      year 2019 is history and narrows nothing.
+      year 2019 is history and narrows nothing; people never in office together bound it
+      from below by the latest of them to take office.
 
     `dates` are find_dates(text, folded, None) when the caller has them."""
     if isinstance(published, dt.datetime):
@@ -86,6 +87,10 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
     agreed = _overlap([Period(lo, hi), *named])
     if agreed != (None, None):
         lo, hi = agreed
+    elif starts := [p.start for p in named if p.start is not None and (hi is None or p.start <= hi)]:
+        # never in office together: the article is from the latest one's time on, as
+        # "هاني الملقي" (prime minister to June 2018) beside his successor "عمر الرزاز"
+        lo = max(starts) if lo is None else max(lo, *starts)
     if lo is None and hi is None:
         return ArticleTime(None, "none", "none", Period())
     return ArticleTime(lo, "span" if lo is not None and hi is not None else "since", "text", Period(lo, hi),

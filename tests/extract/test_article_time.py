@@ -145,3 +145,17 @@ def test_unresolved_dates_are_the_undated_articles_weekdays_and_yearless_days():
     # "فبراير" right before "شباط 2017" is its other name, not a date of its own
     assert [(d.surface, d.date, d.precision) for d in unresolved_dates(text, f, known)] == \
         [("الثلاثاء", None, "day"), ("12 يونيو", None, "day")]
+
+
+def test_people_never_in_office_together_bound_the_period_by_the_latest_to_take_office():
+    # Jordan's prime ministers Hani Mulki (to June 2018) and Omar Razzaz (from 14 June 2018)
+    text = "قبل العاهل الأردني استقالة حكومة هاني الملقي وكلف عمر الرزاز بتشكيل حكومة جديدة."
+    f = fold_with_map(text)
+    spans = named_spans(text, find_mentions(text, f, None))
+    assert Period(dt.date(2018, 6, 14), dt.date(2020, 10, 11)) in spans
+    assert article_time(text, f, None, (), None, spans).period.start == dt.date(2018, 6, 14)
+    # a year later than all of them stays the lower bound
+    later = text + " وذلك في عام 2019."
+    g = fold_with_map(later)
+    assert article_time(later, g, None, (), None, named_spans(later, find_mentions(later, g, None))).period.start \
+        == dt.date(2019, 1, 1)
