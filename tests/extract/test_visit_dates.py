@@ -231,9 +231,11 @@ def test_a_year_right_after_another_event_does_not_date_the_meeting():
     deal = ("التقى الرئيس الأمريكي دونالد ترامب نظيره الفرنسي إيمانويل ماكرون في البيت الأبيض وبحثا "
             "الاتفاق النووي الموقع مع إيران عام 2015.")
     assert _full(deal) == [("reported", "Emmanuel Macron", "Donald Trump", None, None)]
-    # a month of the meeting's own stays its date
+    # a month of the meeting's own stays its date, after "بحلول" (by) too
     own = "التقى الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين لبحث الحرب في سوريا في تموز 2018."
     assert _full(own) == [("reported", "Donald Trump", "Vladimir Putin", dt.date(2018, 7, 1), "month")]
+    by = "وأعلن البيت الأبيض عن قمة مرتقبة بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين بحلول تموز 2018."
+    assert [r[3:] for r in _full(by, dt.date(2018, 6, 1))] == [(dt.date(2018, 7, 1), "month")]
 
 
 def test_an_undated_articles_weekday_nearest_the_meeting_is_its_unknown_date():

@@ -123,8 +123,9 @@ def another_events_day(art: Article, d: Any) -> bool:
     cal = calendar_words()
     clause = re.split(r"[،,.:؛]", art.folded_slice(max(0, d.start - 40), d.start))[-1].split()
     words = [w for w in clause if w not in cal.year_words and w not in grammar_words("locatives")][-OTHER_EVENT_WORDS:]
-    heads = grammar_words("other_event_heads") | cal.event_heads \
-        | {fold_term(w) for w in get_lexicon().months.get("target_words") or ()}
+    heads = grammar_words("other_event_heads") | cal.event_heads  # a year after بحلول/حتى (by/until) is a target:
+    if d.precision == "year":  # "بحلول مايو" (by May) may still be a planned meeting's month
+        heads = heads | {fold_term(w) for w in get_lexicon().months.get("target_words") or ()}
     return bool(words) and (words[-1] in heads or words[-1][:1] in PROCLITIC_LETTERS and words[-1][1:] in heads
                             or any(w in grammar_words("signed_participles") for w in words))
 
