@@ -70,6 +70,8 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
     published = time.day
     home_country = home.outlet_country(source)
     ents = entities_stage.find_mentions(text, folded, time.period, home_country)
+    if published is None:
+        time_stage.offices_by_title(folded, ents, time.period)
     starts = [s for s, _ in sents]
     for m in ents:
         s, e = _sentence_of(sents, starts, m.start)
@@ -78,7 +80,9 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
     visits: list[dict] = []
     if visits_stage.may_hold_visit(ents):
         # the dates are found only if a rule asks for one (~7% of these articles)
-        dates = explicit_dates if published is None and explicit_dates is not None \
+        # undated, the weekdays and yearless days are there with no value (article_time.unresolved_dates)
+        dates = sorted(explicit_dates + time_stage.unresolved_dates(text, folded, explicit_dates), key=lambda d: d.start) \
+            if published is None and explicit_dates is not None \
             else functools.partial(dates_stage.find_dates, text, folded, published)
         visits, summits = visits_stage.find_visits_and_summits(text, sents, ents, dates, published, time.period,
                                                                home_country)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from tasks.extract.calendar import calendar_words
 from tasks.extract.dates import DateMention, find_dates
+from tasks.extract.entities import titled_names
 from tasks.extract.tense import verb_tense
 from ziyarat.arabic import Folded, fold, fold_term, fold_with_map, sentence_spans
 from ziyarat.lexicon import TITLE, Period, get_lexicon, tenure
@@ -62,7 +63,8 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
       agree with it and with each other: an undated story naming "تيريزا ماي" (Theresa
       May, in office 2016-2019) and دونالد ترامب is from 2017-2019, so "ملكة بريطانيا" is
       Elizabeth II, not Charles III; one naming جمال عبد الناصر (1954-1970) beside a
-      year 2019 is history and narrows nothing.
+      year 2019 is history and narrows nothing; people never in office together bound it
+      from below by the latest of them to take office.
 
     `dates` are find_dates(text, folded, None) when the caller has them."""
     if isinstance(published, dt.datetime):
@@ -85,6 +87,10 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
     agreed = _overlap([Period(lo, hi), *named])
     if agreed != (None, None):
         lo, hi = agreed
+    elif starts := [p.start for p in named if p.start is not None and (hi is None or p.start <= hi)]:
+        # never in office together: the article is from the latest one's time on, as
+        # "هاني الملقي" (prime minister to June 2018) beside his successor "عمر الرزاز"
+        lo = max(starts) if lo is None else max(lo, *starts)
     if lo is None and hi is None:
         return ArticleTime(None, "none", "none", Period())
     return ArticleTime(lo, "span" if lo is not None and hi is not None else "since", "text", Period(lo, hi),
@@ -137,13 +143,54 @@ def named_spans(text: str, mentions) -> list[Period]:
         if m.resolved_by == "title":
             # a title standing for someone the article names ("ولي عهد أبوظبي" for محمد بن
             # زايد, crown prince until 2022): the span of his tenure in that office
-            titles = {(t.office, t.country) for _s, _e, _k, pls in lex.match(fold(m.surface))
-                      for kind, t, _w, _l in pls if kind == TITLE}
-            offices = [o for o in offices if (o.office, o.country) in titles]
+            offices = [o for o in offices if (o.office, o.country) in _titles_in(m.surface)]
         if offices and not any(w in lex.block_after for w in near):
             seen.add((m.entity_id, m.resolved_by))
             out.append(tenure(offices))
     return out
+
+
+ANY_DAY = dt.date(2000, 1, 3)  # a reference day for finding where date words are, never their value
+DATE_GAP = 2  # a month name this close to a dated one is its other name: "فبراير شباط 2017" (February, Shubat 2017)
+
+
+def unresolved_dates(text: str, folded: Folded, dates: list[DateMention]) -> list[DateMention]:
+    """The date words an undated article names but cannot resolve, with no date: weekdays,
+    "أمس" (yesterday), "12 يونيو" with no year (every date find_dates gives against some
+    day that overlaps or touches none of `dates`, those it gives with no day). The meeting's date is
+    the nearest date word to it even when unknown: in "عبرا الثلاثاء خلال قمتهما ... الاتفاق
+    الموقع عام 2015" (said on Tuesday during their summit ... the 2015 agreement) the summit
+    is Tuesday's, not 2015's."""
+    spans = [(d.start - DATE_GAP, d.end + DATE_GAP) for d in dates]
+    return [replace(d, date=None, end_date=None) for d in find_dates(text, folded, ANY_DAY)
+            if not any(s < d.end and d.start < e for s, e in spans)]
+
+
+def _titles_in(surface: str) -> set[tuple[str, str]]:
+    """The (office, country) of the titles a mention's surface holds."""
+    return {(t.office, t.country) for _s, _e, _k, pls in get_lexicon().match(fold(surface))
+            for kind, t, _w, _l in pls if kind == TITLE}
+
+
+def offices_by_title(folded: Folded, mentions, period: Period) -> None:
+    """An undated article's person holds, at its time, the offices its titles give him
+    and those he held over the whole period, once it titles him at all: over an open
+    period from 2017 "ولي العهد السعودي محمد بن سلمان" (the Saudi crown prince) is not
+    the prime minister he became in 2022, nor "وزير الخارجية القطري" (Qatar's foreign
+    minister) its later prime minister; a name with no title keeps every office of the
+    period. Sets each such person mention's offices in place."""
+    lex, titled = get_lexicon(), {}
+    for t, pids in titled_names(folded):
+        for pid in pids:
+            titled.setdefault(pid, set()).add((t.office, t.country))
+    for m in mentions:
+        if m.entity_type == "person" and m.resolved_by == "title":
+            titled.setdefault(m.entity_id, set()).update(_titles_in(m.surface))
+    for m in mentions:
+        if m.entity_type == "person" and titled.get(m.entity_id):
+            kept = [o for o in lex.people[m.entity_id].offices_on(period)
+                    if (o.office, o.country) in titled[m.entity_id] or o.covers(period)]
+            m.offices = list(dict.fromkeys(o.office for o in kept))
 
 
 def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
@@ -155,4 +202,4 @@ def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
     return lo, hi
 
 
-__all__ = ["ArticleTime", "article_time", "named_spans"]
+__all__ = ["ArticleTime", "article_time", "named_spans", "offices_by_title", "unresolved_dates"]

@@ -232,34 +232,41 @@ class _MentionWalk:
 def titled_terms(folded: Folded) -> list[Period]:
     """The tenures that the article's titled names imply: "الرئيس المصري محمد مرسي"
     (the Egyptian president Mohamed Morsi) is written while Morsi was president, so the
-    article is from his term (first day to last, over all his terms in that office); so is
-    a title right after the name ("محمد بن زايد آل نهيان ولي عهد أبوظبي") that no name
-    follows. Titles marked as past ("السابق" former, "نائب" vice) and names inside an
-    institution's name ("مستشفى الملك فهد") say nothing about the article's time."""
+    article is from his term (first day to last, over all his terms in that office)."""
+    lex = get_lexicon()
+    return [tenure([o for pid in pids for o in lex.people[pid].offices
+                    if o.office == t.office and o.country == t.country]) for t, pids in titled_names(folded)]
+
+
+def titled_names(folded: Folded) -> list[tuple]:
+    """(title, ids of the people it may name who held its office) for each name the
+    article gives a title right before it, or right after it when no name follows
+    ("محمد بن زايد آل نهيان ولي عهد أبوظبي"). Titles marked as past ("السابق" former,
+    "نائب" vice) and names inside an institution's name ("مستشفى الملك فهد") are not
+    the person's office at the article's time."""
     lex = get_lexicon()
     ft = folded.text
     matches = _select(lex.match(ft))
-    out: list[Period] = []
+    out: list[tuple] = []
     for k, ((s, e, _k, tp), (ps, pe, _k2, pp)) in enumerate(zip(matches, matches[1:])):
         if not _adjacent(ft, e, ps, lex) or any(w in lex.block_after for w in ft[e:ps].split()):
             continue
         titles = [t for kind, t, _w, _l in tp if kind == TITLE and t.office]
         if titles and pp[0][0] == PERSON and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex) \
                 and _next_word(ft, pe) not in lex.block_after:
-            out += _tenure(lex, titles[0], pp)
+            out.append(_holders(lex, titles[0], pp))
         after = [t for kind, t, _w, _l in pp if kind == TITLE and t.office]
         nxt = matches[k + 2] if k + 2 < len(matches) else None
         if after and tp[0][0] == PERSON and not _blocked(ft, ps, pe, lex) and not _named_after(ft, s, lex) \
                 and not (nxt and nxt[3][0][0] == PERSON and _adjacent(ft, pe, nxt[0], lex)):
-            out += _tenure(lex, after[0], tp)
-    return out
+            out.append(_holders(lex, after[0], tp))
+    return [(t, pids) for t, pids in out if pids]
 
 
-def _tenure(lex: Lexicon, t, payloads) -> list[Period]:
-    """The named person's span in the title's office, if he held it."""
-    terms = [o for kind, ref, _w, _l in payloads if kind == PERSON for o in lex.people[ref].offices
-             if o.office == t.office and o.country == t.country]
-    return [tenure(terms)] if terms else []
+def _holders(lex: Lexicon, t, payloads) -> tuple:
+    """The title and the named people who held its office."""
+    return t, [ref for kind, ref, _w, _l in payloads if kind == PERSON
+               and any(o.office == t.office and o.country == t.country for o in lex.people[ref].offices)]
 
 
 def _select(matches) -> list[tuple]:

@@ -102,3 +102,60 @@ def test_a_title_for_a_named_person_bounds_the_period_to_his_tenure_in_that_offi
 def test_a_target_year_is_not_a_lower_bound():
     text = "افتتح الوزير المصنع عام 2012 ضمن رؤية 2030، ويهدف إلى مضاعفة الإنتاج بحلول عام 2025 وحتى 2027."
     assert when(text)[:2] == (dt.date(2012, 1, 1), "since")
+
+
+def _visits(text, published=None):
+    from tasks.extract import extract_article
+    out = {k: [] for k in ("mentions", "visit_mentions", "summit_mentions", "article_topics", "quotes")}
+    extract_article("a", text, published, out)
+    return [(v["kind"], v["visitor"], v["host"]) for v in out["visit_mentions"]]
+
+
+def test_a_person_titled_by_an_office_short_of_leader_is_no_leader_over_an_undated_period():
+    # the Saudi crown prince (from 2017) became prime minister only in 2022: an undated
+    # story that calls him crown prince does not make him a head of government
+    text = ("وصل ولي العهد السعودي الأمير محمد بن سلمان إلى القاهرة، حيث كان في استقباله "
+            "الرئيس المصري عبد الفتاح السيسي.")
+    assert _visits(text) == []
+    assert _visits(text, dt.date(2023, 5, 2)) == [("reported", "Mohammed bin Salman", "Abdel Fattah el-Sisi")]
+    assert _visits(text.replace("ولي العهد السعودي", "رئيس الوزراء السعودي")) == \
+        [("reported", "Mohammed bin Salman", "Abdel Fattah el-Sisi")]
+    # Qatar's foreign minister (from 2016) is not its later prime minister (2023)
+    guest = "وصل وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني إلى الأردن حيث كان في استقباله الملك عبد الله الثاني."
+    assert _visits(guest) == []
+    from tasks.extract.article_time import offices_by_title
+    f = fold_with_map(guest)
+    period = Period(dt.date(2016, 1, 27), None)
+    mentions = find_mentions(guest, f, period)
+    offices_by_title(f, mentions, period)
+    assert [m.offices for m in mentions if m.entity_type == "person"] == [["foreign_minister"], ["head_of_state"]]
+    # an untitled name keeps every office of the period
+    bare = find_mentions("التقى محمد بن عبد الرحمن آل ثاني", fold_with_map("التقى محمد بن عبد الرحمن آل ثاني"), period)
+    offices_by_title(fold_with_map("التقى محمد بن عبد الرحمن آل ثاني"), bare, period)
+    assert bare[0].offices == ["foreign_minister", "head_of_government"]
+
+
+def test_unresolved_dates_are_the_undated_articles_weekdays_and_yearless_days():
+    from tasks.extract.article_time import unresolved_dates
+    from tasks.extract.dates import find_dates
+    text = "التقى الوفدان الثلاثاء ثم في 12 يونيو، بعد الاتفاق الموقع في فبراير شباط 2017."
+    f = fold_with_map(text)
+    known = find_dates(text, f, None)
+    assert [d.surface for d in known] == ["شباط 2017"]
+    # "فبراير" right before "شباط 2017" is its other name, not a date of its own
+    assert [(d.surface, d.date, d.precision) for d in unresolved_dates(text, f, known)] == \
+        [("الثلاثاء", None, "day"), ("12 يونيو", None, "day")]
+
+
+def test_people_never_in_office_together_bound_the_period_by_the_latest_to_take_office():
+    # Jordan's prime ministers Hani Mulki (to June 2018) and Omar Razzaz (from 14 June 2018)
+    text = "قبل العاهل الأردني استقالة حكومة هاني الملقي وكلف عمر الرزاز بتشكيل حكومة جديدة."
+    f = fold_with_map(text)
+    spans = named_spans(text, find_mentions(text, f, None))
+    assert Period(dt.date(2018, 6, 14), dt.date(2020, 10, 11)) in spans
+    assert article_time(text, f, None, (), None, spans).period.start == dt.date(2018, 6, 14)
+    # a year later than all of them stays the lower bound
+    later = text + " وذلك في عام 2019."
+    g = fold_with_map(later)
+    assert article_time(later, g, None, (), None, named_spans(later, find_mentions(later, g, None))).period.start \
+        == dt.date(2019, 1, 1)

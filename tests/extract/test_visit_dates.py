@@ -237,3 +237,60 @@ def test_the_day_after_an_as_announced_clause_dates_the_announcement():
     rows = run_dated(text)
     assert rows and reported(rows) == []
     assert {(r["kind"], r["planned"]) for r in rows} == {("referenced", True)}
+
+
+def _full(text, published=None):
+    """The whole extract step (real lexicon), undated unless `published` is given."""
+    from tasks.extract import extract_article
+    out = {k: [] for k in ("mentions", "visit_mentions", "summit_mentions", "article_topics", "quotes")}
+    extract_article("a", text, published, out)
+    return [(v["kind"], v["visitor"], v["host"], v["date"], v["date_precision"]) for v in out["visit_mentions"]]
+
+
+def test_a_year_right_after_another_event_does_not_date_the_meeting():
+    # "في انتخابات عام 2016" (in the 2016 election), "الموقع مع إيران عام 2015" (signed with Iran in 2015)
+    text = ("التقى الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين في هلسنكي، "
+            "بعد اتهام روسيا بالتدخل في انتخابات عام 2016.")
+    assert _full(text) == [("reported", "Donald Trump", "Vladimir Putin", None, None)]
+    deal = ("التقى الرئيس الأمريكي دونالد ترامب نظيره الفرنسي إيمانويل ماكرون في البيت الأبيض وبحثا "
+            "الاتفاق النووي الموقع مع إيران عام 2015.")
+    assert _full(deal) == [("reported", "Emmanuel Macron", "Donald Trump", None, None)]
+    # a month of the meeting's own stays its date, after "بحلول" (by) too
+    own = "التقى الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين لبحث الحرب في سوريا في تموز 2018."
+    assert _full(own) == [("reported", "Donald Trump", "Vladimir Putin", dt.date(2018, 7, 1), "month")]
+    by = "وأعلن البيت الأبيض عن قمة مرتقبة بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين بحلول تموز 2018."
+    assert [r[3:] for r in _full(by, dt.date(2018, 6, 1))] == [(dt.date(2018, 7, 1), "month")]
+
+
+def test_an_undated_articles_weekday_nearest_the_meeting_is_its_unknown_date():
+    # undated, "الثلاثاء" (Tuesday) has no value but is the meeting's day: the year of the
+    # agreement further on is not; dated, Tuesday resolves
+    text = ("التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو العاهل الأردني الملك عبد الله الثاني الثلاثاء في عمان "
+            "وأكدا التمسك بحدود عام 1967.")
+    assert _full(text) == [("reported", "Benjamin Netanyahu", "Abdullah II of Jordan", None, None)]
+    assert _full(text, dt.date(2018, 6, 20)) == \
+        [("reported", "Benjamin Netanyahu", "Abdullah II of Jordan", dt.date(2018, 6, 19), "day")]
+
+
+def test_an_undated_meeting_last_week_or_last_april_is_behind_the_news():
+    # "الأسبوع الماضي" (last week), "في أبريل الماضي" (last April) have no value undated, but say
+    # the meeting is an earlier one, as they do in a dated article
+    week = ("وفاجأ الرئيس الأمريكي دونالد ترامب المسؤولين عندما تعهد بوقف المناورات بعد لقائه "
+            "زعيم كوريا الشمالية كيم جونغ أون في سنغافورة الأسبوع الماضي.")
+    assert [r[0] for r in _full(week)] == ["referenced"]
+    april = "وجرى ذلك خلال قمة جمعت الزعيم الكوري الشمالي كيم جونغ أون برئيس كوريا الجنوبية مون جيه إن في أبريل الماضي."
+    assert [r[0] for r in _full(april)] == ["referenced"]
+    # a since-clause's month dates the office, not the visit: "منذ توليه منصبه في مارس الماضي"
+    since = ("استقبل الرئيس المصري عبد الفتاح السيسي رئيس الوزراء الإثيوبي أبي أحمد في القاهرة، في أول زيارة "
+             "لمصر منذ توليه منصبه في مارس الماضي.")
+    assert [r[:3] for r in _full(since)] == [("reported", "Abiy Ahmed", "Abdel Fattah el-Sisi")]
+    assert [r[0] for r in _full("والتقى الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين في هلسنكي أمس الاثنين.")] \
+        == ["reported"]
+
+
+def test_an_undated_meeting_in_a_month_before_the_articles_period_is_an_earlier_one():
+    # the crown prince (from June 2017) bounds the article: Trump's Riyadh visit of May 2017 is
+    # behind it, as a month before a dated article's is
+    text = ("قال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة ستواجه إيران. وأشاد الرئيس الأمريكي "
+            "دونالد ترامب بالسعودية، وقد زار الرياض في أيار 2017 في أول رحلة خارجية له.")
+    assert _full(text) == [("referenced", "Donald Trump", "Salman bin Abdulaziz", dt.date(2017, 5, 1), "month")]

@@ -118,9 +118,10 @@ def leaving_tonight(art: Article, i: int, h: Hit) -> bool:
     elif trigger_spec(h.group).get("role") != "arrive" or trigger_spec(h.group).get("tense") == "past" and "س" not in h.prefix:
         return False  # "يتوجه مساء اليوم" (heads this evening) too; "وصل مساء اليوم" (arrived) is done
     # "مساء اليوم الاثنين" (this Monday evening) too, dated the publication day
-    return any(d.date == art.published and max(d.start - h.end, h.start - d.end) <= TONIGHT_CHARS
-               and any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
-               for d in art.dates.get(i, []))
+    return art.published is not None and any(
+        d.date == art.published and max(d.start - h.end, h.start - d.end) <= TONIGHT_CHARS
+        and any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
+        for d in art.dates.get(i, []))
 
 
 def _verb_forms(word: str) -> set[str]:
@@ -194,9 +195,10 @@ def today_between(art: Article, i: int, lo: int, hi: int) -> bool:
     الأحد زيارة" (sa-yujri, Chahed will make today, Sunday, a visit) in Sunday's article is the
     visit under way, as "سيلتقي اليوم" (will meet today) is; "مساء اليوم" (this evening) has
     not begun."""
-    return any(d.kind == "relative" and d.precision == "day" and d.date == art.published and lo <= d.start < hi
-               and not any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
-               for d in art.dates.get(i, []))
+    return art.published is not None and any(
+        d.kind == "relative" and d.precision == "day" and d.date == art.published and lo <= d.start < hi
+        and not any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
+        for d in art.dates.get(i, []))
 
 
 def prepared_for(art: Article, h: Hit) -> bool:

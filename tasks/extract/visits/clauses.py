@@ -3,22 +3,29 @@ since-clause ("منذ بدأت العلاقات ... عام 1957") dates somethin
 past relative clause ("قمته ... التي انعقدت في سنغافورة في يونيو") dates the meeting
 however far, and "عشية" (on the eve of) after a meeting times it before another event;
 a day right after "الصادرة" (issued) or "عددها الصادر" (its issue out) dates a newspaper, not a meeting;
-a day before "بمناسبة زيارة" (on the occasion of the visit) dates the event held for it."""
+a day before "بمناسبة زيارة" (on the occasion of the visit) dates the event held for it; a year
+after "انتخابات" (elections) or "الموقع" (signed) dates another event."""
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from tasks.extract.calendar import calendar_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import fold_term
-from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.arabic import PROCLITIC_LETTERS, fold_term
+from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 
 SINCE_CLAUSE_CHARS = 70  # how far a since-clause may run to its date
 SINCE_PHRASE_CHARS = 40  # ... and a noun phrase after منذ to a count of units ago
+
+
+def date_follows(cue: Hit, d: Any, gap: int = 20) -> bool:
+    """The date comes right after the cue (or the cue is inside the date's surface)."""
+    return cue.start <= d.start + 5 and d.start - cue.end <= gap
 
 
 def closes_since(art: Article, i: int, cue: Hit, d: Any) -> bool:
@@ -112,6 +119,38 @@ def issue_day(art: Article, d: Any) -> bool:
 
 
 AS_ANNOUNCED_WORDS = 5  # from "كما أعلن" (as announced) over its subject to the day
+
+
+OTHER_EVENT_WORDS = 3  # "الموقع مع إيران عام 2015" (signed with Iran in 2015): a participle within this many words
+
+
+def another_events_day(art: Article, d: Any) -> bool:
+    """The date names another event, right after its noun: "تدخلت في انتخابات عام 2016" (meddled
+    in the 2016 election), "الاتفاق النووي الموقع عام 2015" (the nuclear deal signed in 2015),
+    "حتى عام 2040" (until 2040, a target): no meeting of the sentence is on it."""
+    cal = calendar_words()
+    clause = re.split(r"[،,.:؛]", art.folded_slice(max(0, d.start - 40), d.start))[-1].split()
+    words = [w for w in clause if w not in cal.year_words and w not in grammar_words("locatives")][-OTHER_EVENT_WORDS:]
+    heads = grammar_words("other_event_heads") | cal.event_heads  # a year after بحلول/حتى (by/until) is a target:
+    if d.precision == "year":  # "بحلول مايو" (by May) may still be a planned meeting's month
+        heads = heads | {fold_term(w) for w in get_lexicon().months.get("target_words") or ()}
+    return bool(words) and (words[-1] in heads or words[-1][:1] in PROCLITIC_LETTERS and words[-1][1:] in heads
+                            or any(w in grammar_words("signed_participles") for w in words))
+
+
+def past_span_nearest(art: Article, i: int, h: Hit) -> bool:
+    """An undated article's date word nearest the meeting is a past week or month, which has no
+    value but says the meeting is behind the news: "بعد لقائه كيم في سنغافورة الأسبوع الماضي"
+    (after meeting Kim in Singapore last week), "في أبريل الماضي" (last April), as a dated
+    article's "last week" is (timing.visit_kind)."""
+    since = art.cues(i, "c:since")  # "منذ توليه منصبه في مارس الماضي" (since taking office last March)
+    ds = [d for d in art.dates.get(i, []) if not issue_day(art, d) and not another_events_day(art, d)
+          and not any(date_follows(c, d) or closes_since(art, i, c, d) for c in since)]
+    if art.published is not None or not ds:
+        return False
+    d = min(ds, key=lambda d: max(d.start - h.end, h.start - d.end, 0))
+    words = [w.strip("،,.:;") for w in art.folded_slice(d.start, d.end + 16).split()[:len(d.surface.split()) + 1]]
+    return d.date is None and d.precision in ("week", "month") and bool(set(words) & calendar_words().past_words)
 
 
 def occasion_day(art: Article, h: Hit, d: Any) -> bool:

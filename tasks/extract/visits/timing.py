@@ -12,8 +12,9 @@ from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announc
                                         during_future, leaving_tonight, next_leg, object_of_future, plans_own_verb, prepared_for, relative_future, sa_future, subjunctive,
                                         named_chars, subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.clauses import (after_comma_relative, closes_since, eve_of_another, in_relative_clause,
-                                          issue_day, occasion_day)
+from tasks.extract.visits.clauses import (after_comma_relative, another_events_day, closes_since, date_follows,
+                                          eve_of_another, in_relative_clause, issue_day, occasion_day,
+                                          past_span_nearest)
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.span import concluded_days
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -54,10 +55,11 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # ... and so is one after the "حيث" (where) of a meeting ahead of the arrival: in "وصل
     # كيم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب" Tuesday is the summit's, not the arrival's
     plans += [e for e in ahead_clauses(art, i) if e >= h.end]
-    ds = [d for d in art.dates.get(i, []) if d.date is not None and not issue_day(art, d)
+    ds = [d for d in art.dates.get(i, []) if (d.date is not None or art.published is None) and not issue_day(art, d)
+          and not another_events_day(art, d)
           and not occasion_day(art, h, d)
           and not after_comma_relative(art, h, d)
-          and not any(_follows(c, d) or closes_since(art, i, c, d) for c in since)
+          and not any(date_follows(c, d) or closes_since(art, i, c, d) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior))
           and not any(e <= d.start for e in plans)]
     # "أكد ... اليوم الخميس أن اجتماعا جرى أمس الأربعاء" (said on Thursday that a meeting took
@@ -70,6 +72,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         return None, None, None, None, False
     dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
     d = min(ds, key=dist)
+    if d.date is None:  # an undated article's weekday or yearless day: the meeting's, unknown
+        return None, None, None, None, False
     if d.precision == "week":
         # "التقى ... الأسبوع الماضي" (met last week): seven days, none of them the meeting's;
         # the span says whether the meeting is behind or ahead (visit_kind), the row has no day
@@ -300,11 +304,6 @@ def that_clause_between(art: Article, lo: int, hi: int) -> bool:
     return any(w in comp and not (k and words[k - 1].lstrip("و") in time) for k, w in enumerate(words))
 
 
-def _follows(cue: Hit, d: Any, gap: int = 20) -> bool:
-    """The date comes right after the cue (or the cue is inside the date's surface)."""
-    return cue.start <= d.start + 5 and d.start - cue.end <= gap
-
-
 def _tense_before(text: str, pos: int, start: int = 0) -> str | None:
     """The tense of the last verb in the 80 characters before pos, from `start` (its
     sentence's start) on: the previous sentence's "لن يسمح" (will not allow) does not make
@@ -347,10 +346,12 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
             return "referenced"  # a day a week gone, like "الأسبوع الماضي": "قمة ... يوم 12 يونيو" on the 26th
         if date > pub + dt.timedelta(days=WINDOW_AFTER):
             return "referenced"
-    # an undated article is from its period (tasks.extract.article_time): a date
-    # ending well before the period starts is an earlier meeting
+    # an undated article is from its period (tasks.extract.article_time): a date ending well
+    # before the period starts is an earlier meeting, and a month or week ending before it, as above
     since = getattr(art.period, "start", None) if pub is None else None
-    if date is not None and since is not None and period_end(date, precision) < since - dt.timedelta(days=WINDOW_BEFORE):
+    before = dt.timedelta(days=0 if precision in ("month", "week") else WINDOW_BEFORE)
+    if date is not None and since is not None and period_end(date, precision) < since - before \
+            or date is None and past_span_nearest(art, i, h):  # "الأسبوع الماضي" (last week) with no value
         return "referenced"
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
@@ -481,7 +482,7 @@ def first_since(art: Article, i: int, cands: list[Candidate]) -> list[Candidate]
     base = max(cands, key=lambda c: c.confidence)
     for c in cues:
         # the date right after منذ: "الأولى منذ أيلول 2021", not "منذ انتخابه في 2008"
-        ds = [d for d in art.dates.get(i, []) if d.date is not None and d.precision != "week" and _follows(c, d, 8)]
+        ds = [d for d in art.dates.get(i, []) if d.date is not None and d.precision != "week" and date_follows(c, d, 8)]
         if not ds:
             continue
         d = ds[0]
