@@ -66,6 +66,20 @@ def test_the_arrival_noun_of_two_leaders_in_a_city_state_gives_each_a_visit():
                               ("Vladimir Putin", "Lee Hsien Loong", "Singapore")]
 
 
+def test_leaders_listed_after_the_traveller_travelled_too_though_the_host_is_named():
+    # "ووصل إلى طهران بوتين وأردوغان" (Putin and Erdogan arrived in Tehran): each travelled,
+    # whether the host is named in the sentence before or in the arrival's own sentence
+    lead = "تستضيف إيران قمة ثلاثية تجمع الرئيس الإيراني حسن روحاني بالرئيسين الروسي والتركي.\n"
+    for text in (lead + "ووصل إلى طهران فلاديمير بوتين ورجب طيب أردوغان اليوم.",
+                 lead + "ووصل إلى طهران فلاديمير بوتين ورجب طيب أردوغان وسيعقدان لقاءين مع روحاني.",
+                 "ووصل فلاديمير بوتين ورجب طيب أردوغان إلى طهران اليوم حيث استقبلهما الرئيس حسن روحاني."):
+        assert reported(text) == [("Recep Tayyip Erdogan", "Hassan Rouhani", "Tehran"),
+                                  ("Vladimir Putin", "Hassan Rouhani", "Tehran")]
+    # a minister listed with him is no traveller of a leaders' visit
+    text = "ووصل الرئيس الروسي فلاديمير بوتين ووزير خارجيته سيرغي لافروف إلى طهران حيث يلتقي الرئيس حسن روحاني."
+    assert reported(text) == [("Vladimir Putin", "Hassan Rouhani", "Tehran")]
+
+
 def test_upon_his_arrival_is_the_visit_of_the_one_named_before():
     # "لدى وصوله إلى القاهرة" (upon his arrival in Cairo): the speaker travelled
     text = "وقال الرئيس التركي رجب طيب أردوغان أمس لدى وصوله إلى القاهرة إن العلاقات قوية."

@@ -140,25 +140,25 @@ def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
     """The same meeting with the other leaders of one country listed after its side with
     "و" (and): "أجرى مباحثات مع الرئيس الهندي برناب موخيرجي ونائبه ... ورئيس الوزراء
     مانموهان سينغ" (talks with the Indian president, his deputy and the prime minister),
-    "استقبله بيريز ونتنياهو": one candidate per leader of the list, for the side named later
-    (of any country after "مع كل من" / "على غرار": "لقاءات مع قادة على غرار ميركل وترامب").
-    A traveller to a country whose leader goes unnamed brings the travellers listed with
-    him: "وصول كل من الرئيس A والرئيس B إلى سنغافورة" (the arrival of both A and B)."""
+    "استقبله بيريز ونتنياهو": one per leader of the list, for the side named later (of any country
+    after "مع كل من" / "على غرار": "لقاءات مع قادة على غرار ميركل وترامب").
+    A traveller brings the travellers of other countries listed with him, his host named or not:
+    "وصول كل من الرئيس A والرئيس B إلى سنغافورة", "ووصل إلى طهران بوتين وإردوغان ... مع روحاني"."""
     if c.visitor.start < 0:
         return []
+    travel = c.kind == "reported" and trigger_spec(c.hit.group)["role"] in ("arrive", "visit")
+    fellows = [replace(c, visitor=m, confidence=c.confidence * 0.9) for m in _listed_after(art, i, c.visitor)
+               if travel and m.country and m.country not in (c.visitor.country, c.host.country)]
     if c.host.start < 0:
-        if c.kind != "reported" or trigger_spec(c.hit.group)["role"] not in ("arrive", "visit"):
-            return []
-        return [replace(c, visitor=m, confidence=c.confidence * 0.9) for m in _listed_after(art, i, c.visitor)
-                if m.country and m.country not in (c.visitor.country, c.host.country)] \
-            + _listed_destinations(art, i, c)
+        return fellows + _listed_destinations(art, i, c) if travel else []
     side, other = (c.host, c.visitor) if c.host.start > c.visitor.start else (c.visitor, c.host)
     each_at = each_of_start(art, i, c.hit) if trigger_spec(c.hit.group)["role"] == "meet" else None
     listed = (each_at is not None and other.start < each_at <= side.start) or listed_guests(art, c.hit, other, side)
-    return [replace(c, host=m, confidence=c.confidence * 0.9) if side is c.host
-            else replace(c, visitor=m, confidence=c.confidence * 0.9)
-            for m in _listed_after(art, i, side, exclude={pid(other)})
-            if m.country == side.country or (listed and m.country != other.country)]
+    partners = [replace(c, host=m, confidence=c.confidence * 0.9) if side is c.host
+                else replace(c, visitor=m, confidence=c.confidence * 0.9)
+                for m in _listed_after(art, i, side, exclude={pid(other)})
+                if m.country == side.country or (listed and m.country != other.country)]
+    return partners + [f for f in fellows if all(pid(f.visitor) != pid(p.visitor) for p in partners)]
 
 
 DESTINATION_LIST_CHARS = 4  # between two destinations listed with "و": "لإسرائيل والضفة الغربية"
