@@ -216,6 +216,16 @@ def test_a_summit_takes_no_city_a_clause_before_its_name():
     assert (s["name"], s["city"]) == ("G7 summit", "La Malbaie")
 
 
+def test_a_place_the_traveller_heads_on_to_is_no_city_of_the_summit():
+    # "سيغادرها متوجها إلى سنغافورة" (will leave it heading to Singapore): not the G7's city
+    text = ("وكان الرئيس الأمريكي دونالد ترامب آخر الواصلين إلى قمة مجموعة السبع وسيكون أول من يغادرها "
+            "متوجها إلى سنغافورة حيث يلتقي الزعيم الكوري الشمالي.")
+    assert [(s["name"], s["city"]) for s in run(text, dt.date(2018, 6, 9))["summits"]] == [("G7 summit", None)]
+    # ... but the city the leaders leave is the summit's: "في مغادرة القاهرة" (in leaving Cairo)
+    text = "وبدأ رؤساء الوفود المشاركة في القمة الإسلامية في مغادرة القاهرة، حيث غادر أمير الكويت الشيخ صباح الأحمد."
+    assert [(s["name"], s["city"]) for s in run(text, dt.date(2013, 2, 7))["summits"]] == [("OIC summit", "Cairo")]
+
+
 def test_the_city_that_hosts_a_summit_is_its_city():
     # "القمة الإسلامية التي تستضيفها القاهرة" (which Cairo hosts), in a story datelined Baghdad
     text = ("بغداد - قال رئيس الوزراء العراقي نوري المالكي إن القمة الإسلامية التي تستضيفها القاهرة ناجحة. "

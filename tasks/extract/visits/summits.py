@@ -94,6 +94,16 @@ def _trip_words() -> tuple[dict[str, int], frozenset[str], tuple[str, ...], froz
             frozenset(fold_term(w) for w in lex.get("summit_of_many", [])))
 
 
+@cache
+def _onward_words() -> frozenset[str]:
+    return frozenset(fold_term(w) for w in summits_lexicon().get("onward", []))
+
+
+def _onward(folded: str) -> bool:
+    """A word that sends the traveller on elsewhere (summits.yaml onward): "متوجها" (heading to)."""
+    return bool(_onward_words() & set(_WORD.findall(folded)))
+
+
 def _gathering(word: str, nouns: frozenset[str]) -> bool:
     """A gathering noun, with its proclitics: "المؤتمر", "والمؤتمر", "للمؤتمر" (li-l-mu'tamar,
     for the conference), "لمؤتمر", "بالمؤتمر", "للقمه"."""
@@ -305,7 +315,8 @@ class Summits:
         others = [h for h in self.names() if h not in names]
         # ... not past another summit's name: "في الرياض خلال القمة العربية الاقتصادية، وتحدثا
         # عن القمة العربية في الدوحة" (Doha is the other summit's)
-        after = lambda p, n: 0 <= p.start - n.end <= PLACE_REACH and not any(n.end <= o.start < p.start for o in others)
+        after = lambda p, n: 0 <= p.start - n.end <= PLACE_REACH and not any(n.end <= o.start < p.start for o in others) \
+            and not _onward(art.folded_slice(n.end, p.start))  # "سيغادرها متوجها إلى سنغافورة": not the summit's
         before = lambda p, n: 0 <= n.start - p.end <= PLACE_BEFORE
         # a meeting on its sidelines is where the summit is: "التقى أردوغان في
         # جوهانسبرغ بوتين على هامش قمة بريكس"
