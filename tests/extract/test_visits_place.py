@@ -226,6 +226,15 @@ def test_a_place_the_traveller_heads_on_to_is_no_city_of_the_summit():
     assert [(s["name"], s["city"]) for s in run(text, dt.date(2013, 2, 7))["summits"]] == [("OIC summit", "Cairo")]
 
 
+def test_a_bare_summit_noun_with_a_leader_after_a_comma_is_the_named_summit():
+    # "للحديث عن القمة وتطوراتها، فما كان من ترامب" (to talk of the summit and its course, whereupon
+    # Trump ...): in a G7 story the summit is the G7's, Trump is the next clause's, no meeting of the two
+    text = ("اختتمت قمة مجموعة السبع في كندا بحضور رئيس الوزراء الكندي جاستن ترودو والرئيس الأمريكي دونالد ترامب.\n"
+            "وبدأ التوتر بعد أن عقد ترودو مؤتمرا صحافيا للحديث عن القمة وتطوراتها، فما كان من ترامب إلا أن "
+            "سحب تأييده للبيان المشترك الذي صدر في نهاية قمة مجموعة السبع السبت في كندا.")
+    assert run(text, dt.date(2018, 6, 10))["reported"] == []
+
+
 def test_the_city_that_hosts_a_summit_is_its_city():
     # "القمة الإسلامية التي تستضيفها القاهرة" (which Cairo hosts), in a story datelined Baghdad
     text = ("بغداد - قال رئيس الوزراء العراقي نوري المالكي إن القمة الإسلامية التي تستضيفها القاهرة ناجحة. "

@@ -220,9 +220,9 @@ class Summits:
     def _named_elsewhere(self, h: Hit) -> bool:
         """A bare "القمة" (the summit) in an article that names a summit series is that
         summit, no meeting of the leaders around it: "توقعت ميركل سجالات مع ترامب خلال القمة"
-        (Merkel expected rows with Trump during the summit) in a G7 story; "القمة مع كيم" /
-        "القمة بين ترامب وكيم" (with, between), "القمة الفرنسية الألمانية" (two adjectives of
-        country) or "قمتهما" (their summit) name its sides, and
+        (Merkel expected rows with Trump during the summit) in a G7 story, a leader after a comma
+        too; "القمة مع كيم" / "القمة بين ترامب وكيم" (with, between), "القمة الفرنسية الألمانية"
+        (two adjectives of country) or "قمتهما" (their summit) name its sides, and
         a leader who came "للمشاركة في أعمال القمة" (to take part in it) visits the host."""
         if h.suffix or fold_term(h.term) not in BARE_SUMMIT or not self.names():
             return False
@@ -232,7 +232,9 @@ class Summits:
         if self._sides_after(h):
             return False
         i = self.art.sent_of(h.start)
-        return not self.art.near("leaders", i, h.end, h.end + SIDES_CHARS)
+        # a leader after a comma is another clause's: "للحديث عن القمة وتطوراتها، فما كان من ترمب"
+        return not any(not {"،", ","} & set(self.art.text[h.end:m.start])
+                       for m in self.art.near("leaders", i, h.end, h.end + SIDES_CHARS))
 
     def _trip_told(self, h: Hit) -> bool:
         """A trip word ("وصل", "يصل", "زيارة") before the summit noun in its sentence tells the
