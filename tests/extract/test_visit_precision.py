@@ -194,6 +194,8 @@ def test_a_meeting_dated_after_publication_plans_the_pair():
     "وكان له دور في وصول بوتين إلى السلطة قبل أن يفر إلى دمشق.",  # coming to power
     "ولعب دورا في وصول بوتين إلى الحكم، قبل أن يهرب إلى دمشق حيث أصبح من معارضي الأسد.",
     "ولكن عندما وصل الأمر إلى حد إعلان بوتين تصديقه الأسد في دمشق، تغير الموقف.",  # it came to the point
+    # an amount: "tariffs of up to 25 percent on Turkish goods"
+    "وقال بوتين إنه قد يفرض رسوما جمركية تصل إلى 25 بالمئة على السلع التركية، فيما انتقد أردوغان القرار.",
 ])
 def test_an_arrival_to_power_or_of_a_thing_is_no_trip(text):
     assert reported(run(text)) == []

@@ -80,6 +80,12 @@ def test_leaders_listed_after_the_traveller_travelled_too_though_the_host_is_nam
     assert reported(text) == [("Vladimir Putin", "Hassan Rouhani", "Tehran")]
 
 
+def test_an_arrival_at_a_numbered_address_is_a_trip():
+    # "إلى 10 داونينغ ستريت" (to 10 Downing Street): a number that is no amount
+    text = "وصل الرئيس الأمريكي دونالد ترامب إلى 10 داونينغ ستريت حيث استقبلته رئيسة الوزراء البريطانية تيريزا ماي."
+    assert reported(text, dt.date(2018, 7, 13)) == [("Donald Trump", "Theresa May", "London")]
+
+
 def test_upon_his_arrival_is_the_visit_of_the_one_named_before():
     # "لدى وصوله إلى القاهرة" (upon his arrival in Cairo): the speaker travelled
     text = "وقال الرئيس التركي رجب طيب أردوغان أمس لدى وصوله إلى القاهرة إن العلاقات قوية."

@@ -84,11 +84,17 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
         return True  # "قادر على الوصول إلى" (able to reach): what a missile can reach
     goals = trigger_words("abstract_goals")
     for k, w in enumerate(words):
-        if w == "الي":  # "إلى السلطة" (to power): the first goal only
-            return k + 1 < len(words) and words[k + 1] in goals
+        if w == "الي":  # "إلى السلطة" (to power): the first goal only; or an amount, not an address
+            return k + 1 < len(words) and (words[k + 1] in goals or (  # ("إلى 10 داونينغ ستريت")
+                words[k + 1][:1].isdigit() and not _place_after_number(art, i, end)))
         if w.startswith("لل") and len(w) > 3:  # "للسلطة" (li-l-sulta, to power)
             return "ال" + w[2:] in goals
     return False
+
+
+def _place_after_number(art: Article, i: int, lo: int) -> bool:
+    """A place names the number's street or building: "إلى 10 داونينغ ستريت"."""
+    return bool(art.near("places", i, lo, lo + ABSTRACT_GOAL_CHARS))
 
 
 POST_ADJECTIVE_CHARS = 60  # how far after a meeting noun its adjective may stand ("قمة ترامب وكيم المحتملة")
