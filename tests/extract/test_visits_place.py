@@ -235,6 +235,18 @@ def test_a_bare_summit_noun_with_a_leader_after_a_comma_is_the_named_summit():
     assert run(text, dt.date(2018, 6, 10))["reported"] == []
 
 
+@pytest.mark.parametrize("text", [
+    # "قمة مجموعة الدول الصناعية السبع" (the summit of the group of the seven industrial states) and
+    # "قمة مجموعة الـ7" name the G7 summit: no meeting of Merkel and Trump
+    "لخصت صورة نشرتها المستشارة الألمانية أنغيلا ميركل حالة التوتر خلال قمة مجموعة الدول الصناعية السبع "
+    "بين الرئيس الأمريكي دونالد ترامب وقادة المجموعة.",
+    "وتطرق الرئيس الأمريكي دونالد ترامب إلى صورة المستشارة الألمانية أنغيلا ميركل التي انتشرت خلال قمة مجموعة الـ7 في كندا.",
+])
+def test_the_g7_summit_by_its_longer_names_is_no_meeting_of_two(text):
+    out = run(text, dt.date(2018, 6, 12))
+    assert (out["reported"], [s["name"] for s in out["summits"]]) == ([], ["G7 summit"])
+
+
 def test_the_city_that_hosts_a_summit_is_its_city():
     # "القمة الإسلامية التي تستضيفها القاهرة" (which Cairo hosts), in a story datelined Baghdad
     text = ("بغداد - قال رئيس الوزراء العراقي نوري المالكي إن القمة الإسلامية التي تستضيفها القاهرة ناجحة. "
