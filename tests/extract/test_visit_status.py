@@ -45,6 +45,7 @@ def test_a_cancelled_or_postponed_meeting_is_planned_not_reported(text):
     "وقال أردوغان إنه سيزور موسكو ويلتقي بوتين إذا سارت المفاوضات بشكل جيد.",  # conditional
     "وتحدث السيسي عن قمة بوتين وأردوغان المحتملة في موسكو.",  # "the possible summit"
     "وقال أردوغان الثلاثاء إنه منفتح على عقد قمة مع بوتين في موسكو.",  # "open to holding a summit"
+    "وأضاف أن بوتين ونظيره أردوغان قد يجريان محادثات على هامش القمة.",  # "may hold talks" (qad + imperfect)
 ])
 def test_a_hypothetical_meeting_is_not_reported(text):
     assert reported(run(text)) == []
