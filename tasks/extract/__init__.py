@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-from typing import Any
+from typing import Any, Callable, NamedTuple
 
 import polars as pl
 
@@ -50,12 +50,22 @@ def extract(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
     return {name: tables[name] for name in TABLES}
 
 
-def extract_article(article_id: str, text: str, published: dt.date | None, out: dict[str, Any],
-                    source: str | None = None) -> None:
-    """Append one article's rows to ``out`` (row lists per table: dicts, but
-    tuples in MENTION_COLUMNS order for mentions); `source` is the outlet."""
-    if not text:
-        return
+class Reading(NamedTuple):
+    """What every rule of an article reads: its folded text, sentences, time (publication
+    day, else what its text tells), outlet's country, entities, and its dates (or a
+    function that finds them, called only if a rule asks)."""
+
+    folded: Any
+    sents: list[tuple[int, int]]
+    time: time_stage.ArticleTime
+    published: dt.date | None
+    home: str | None
+    ents: list
+    dates: list | Callable[[], list]
+
+
+def read_article(text: str, published: dt.date | None, source: str | None = None) -> Reading:
+    """One article's reading, as extract_article and `ziyarat explain` both need it."""
     if isinstance(published, dt.datetime):
         published = published.date()
     folded = fold_with_map(text)
@@ -72,6 +82,22 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
     ents = entities_stage.find_mentions(text, folded, time.period, home_country)
     if published is None:
         time_stage.offices_by_title(folded, ents, time.period)
+    # the dates are found only if a rule asks for one (~7% of the articles that may hold a visit);
+    # undated, the weekdays and yearless days are there with no value (article_time.unresolved_dates)
+    dates = sorted(explicit_dates + time_stage.unresolved_dates(text, folded, explicit_dates), key=lambda d: d.start) \
+        if published is None and explicit_dates is not None \
+        else functools.partial(dates_stage.find_dates, text, folded, published)
+    return Reading(folded, sents, time, published, home_country, ents, dates)
+
+
+def extract_article(article_id: str, text: str, published: dt.date | None, out: dict[str, Any],
+                    source: str | None = None) -> None:
+    """Append one article's rows to ``out`` (row lists per table: dicts, but
+    tuples in MENTION_COLUMNS order for mentions); `source` is the outlet."""
+    if not text:
+        return
+    r = read_article(text, published, source)
+    folded, sents, ents, published = r.folded, r.sents, r.ents, r.published
     starts = [s for s, _ in sents]
     for m in ents:
         s, e = _sentence_of(sents, starts, m.start)
@@ -79,13 +105,8 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
                                 m.surface, m.start, m.end, m.resolved_by, s, e))
     visits: list[dict] = []
     if visits_stage.may_hold_visit(ents):
-        # the dates are found only if a rule asks for one (~7% of these articles)
-        # undated, the weekdays and yearless days are there with no value (article_time.unresolved_dates)
-        dates = sorted(explicit_dates + time_stage.unresolved_dates(text, folded, explicit_dates), key=lambda d: d.start) \
-            if published is None and explicit_dates is not None \
-            else functools.partial(dates_stage.find_dates, text, folded, published)
-        visits, summits = visits_stage.find_visits_and_summits(text, sents, ents, dates, published, time.period,
-                                                               home_country)
+        visits, summits = visits_stage.find_visits_and_summits(text, sents, ents, r.dates, published, r.time.period,
+                                                               r.home)
         out["visit_mentions"].extend({"article_id": article_id, **v} for v in visits)
         out["summit_mentions"].extend({"article_id": article_id, **s} for s in summits)
     out["article_topics"].extend(

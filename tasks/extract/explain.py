@@ -15,14 +15,11 @@ from typing import Any
 
 import polars as pl
 
-from tasks.extract import dates as dates_stage
-from tasks.extract import entities as entities_stage
-from tasks.extract.home import outlet_country
+from tasks.extract import read_article
 from tasks.extract import visits as visits_stage
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.trace import Trace, tracing
-from ziyarat.arabic import fold_with_map, sentence_spans
 
 # reason code -> what it means (the codes the visit rules note, then the ones read here)
 REASONS = {
@@ -70,15 +67,13 @@ def explain(article: dict, mentions: pl.DataFrame, rows: pl.DataFrame) -> dict:
     """The explanation of one article (a row of `articles`), from its stored
     `mentions` and `visit_mentions` rows and a traced re-run of its visit rules."""
     text = article.get("text") or ""
-    published = article.get("published_date")
-    if isinstance(published, dt.datetime):
-        published = published.date()
-    folded = fold_with_map(text)
-    sents = sentence_spans(text)
-    ents = entities_stage.find_mentions(text, folded, published, outlet_country(article.get("source")))
-    found_dates = dates_stage.find_dates(text, folded, published)
+    # the same reading as the run's (tasks.extract.read_article): time, outlet, entities, dates
+    reading = read_article(text, article.get("published_date"), article.get("source"))
+    sents, ents, published = reading.sents, reading.ents, reading.published
+    found_dates = reading.dates() if callable(reading.dates) else reading.dates
     with tracing() as trace:
-        rerun = visits_stage.find_visits(text, sents, ents, found_dates, published)
+        rerun = visits_stage.find_visits_and_summits(text, sents, ents, found_dates, published, reading.time.period,
+                                                     reading.home)[0]
     art = trace.article or Article(text, sents, ents, found_dates, published)
     stored = _stored_rows(rows)
     return {

@@ -80,3 +80,19 @@ def test_notes_are_kept_only_while_tracing():
     with tracing() as trace:
         note("proxy", 2, [h, h])
     assert [(n.reason, n.sentence) for n in trace.notes] == [("proxy", 2), ("proxy", 2)]
+
+
+def test_the_rerun_reads_the_article_as_the_run_does_outlet_and_undated_time():
+    # an Egyptian outlet's round-up: its own leader's visit told in passing is the day's news
+    # (visits.aside reads the outlet's country); an undated story's time comes from its text
+    text = "أبرز أحداث اليوم.\nزيارة السيسي لروسيا انتهت بتوقيع اتفاقيات في مجالات عدة."
+    for source, published in (("shorouknews", dt.date(2023, 3, 14)), ("shorouknews", None)):
+        tables = extract(pl.DataFrame({"article_id": ["e1"], "text": [text], "published_date": [published],
+                                       "source": [source]}, schema_overrides={"published_date": pl.Date}))
+        article = {**ARTICLE, "article_id": "e1", "source": source, "published_date": published, "text": text}
+        result = explain(article, tables["mentions"], tables["visit_mentions"])
+        assert result["rows_match_rerun"] is True
+        assert [(r["kind"], r["visitor"]) for r in result["rows"]] == [
+            (r["kind"], r["visitor"]) for r in tables["visit_mentions"].iter_rows(named=True)]
+    assert [(r["kind"], r["visitor"], r["host"]) for r in result["rows"]][:1] == [
+        ("reported", "Abdel Fattah el-Sisi", "Vladimir Putin")]
