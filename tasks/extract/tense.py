@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ziyarat.arabic import fold, fold_term
-from ziyarat.lexicon import get_lexicon, grammar_words
+from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
 
 @cache
 def _words(name: str) -> frozenset[str]:
@@ -31,9 +31,21 @@ def verb_tense(before: str) -> str | None:
             t = _classify(w)
             if t == "future" and w[0] != "\u0633" and k > 0 and words[k - 1] in _JUSSIVE_PAST:
                 return "past"  # "لم تستضف" (lam tastadif, did not host): lam + imperfect is past
+            if t == "future" and w[0] != "\u0633" and _describes_noun(words, k):
+                break  # "في أول زيارة يقوم بها" (on the first visit he makes): not the date's verb
             if t:
                 return t
     return None
+
+
+def _describes_noun(words: list[str], k: int) -> bool:
+    """The imperfect words[k] opens a relative clause on the noun before it, its pronoun
+    after it: "زيارة يقوم بها" (a visit he makes), "الجولة التي يقوم بها" (the tour he is
+    making) describe the visit, they tell no tense of a date after them."""
+    prev = words[k - 1] if k > 0 else ""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return nxt in _words("relative_clause_objects") and (
+        prev in grammar_words("relative_pronouns") or (prev.endswith("\u0647") and prev not in trigger_words("pronoun_subject")))
 
 
 _JUSSIVE_PAST = frozenset({"\u0644\u0645", "\u0648\u0644\u0645", "\u0641\u0644\u0645", "\u0644\u0645\u0627"})  # لم ولم فلم لما

@@ -363,3 +363,15 @@ def test_a_bare_unit_in_construct_before_a_name_is_no_count_of_time():
     assert dates("غادر الرئيس المدينة قبل شهر رمضان") == []
     assert dates("التقى الرئيسان قبل عام الانتخابات") == []
     assert dates("زار الرئيس المدينة قبل شهر") == [("قبل شهر", dt.date(2023, 2, 1), "month", "ago")]
+
+
+def test_a_relative_clause_on_the_visit_tells_no_tense_of_the_weekday():
+    # "في أول زيارة يقوم بها" (on the first visit he makes): "يقوم بها" describes the visit,
+    # it is no future verb of the weekday after it; published on a Tuesday, "يوم الاثنين"
+    # is the Monday just gone, as the past verb before it says
+    text = "وتناول الرئيس العشاء مع أسرته عقب وصوله إلى البلد في أول زيارة يقوم بها منذ توليه الحكم يوم الاثنين."
+    assert [d[1] for d in dates(text)] == [dt.date(2023, 3, 13)]
+    assert verb_tense("وألقى الرئيس خطابا خلال الجولة التي يقوم بها في المنطقة،") == "past"
+    # ... but "أن يقوم بها" (that he makes it) and "سيقوم بها" (will make it) still look ahead
+    assert verb_tense("ومن المقرر أن يقوم بها") == "future"
+    assert verb_tense("الزيارة التي سيقوم بها") == "future"

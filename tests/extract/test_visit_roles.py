@@ -386,3 +386,14 @@ def test_li_and_a_pronoun_after_a_reception_nouns_genitive_makes_the_one_before_
     assert pairs(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
     rows = run("وقال أردوغان خلال مؤتمر صحفي عقب استقبال بوتين في أنقرة، إن العلاقات قوية.")
     assert pairs(rows) == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_the_leader_who_was_there_with_bi_to_receive_him_is_the_host():
+    # "حيث كان باستقباله الرئيس بوتين" (bi-istiqbalihi: where President Putin was there to
+    # receive him) reads as "كان في استقباله": the pronoun is the guest, not "his receiving Putin"
+    for text in ("وابتسم أردوغان في المطار مساء الأربعاء، حيث كان باستقباله الرئيس بوتين.",
+                 "وصافح أردوغان في المطار بوتين الذي كان باستقباله."):
+        assert pairs(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # without "كان" (was) the pronoun still hosts: "أثناء استقباله الرئيس الأسد"
+    assert pairs(run("وجاءت كلمة السيسي أثناء استقباله، الثلاثاء، الرئيس الأسد في القاهرة.")) == [
+        ("Bashar al-Assad", "Abdel Fattah el-Sisi")]

@@ -185,6 +185,8 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
     """"استقبل A B" (A received B): A hosts, B visits; "استقباله B" (istiqbaluhu, his
     receiving B): the pronoun's owner hosts; "استقبله A" (A received him): A hosts."""
     before, after = r.before, r.after
+    if h.suffix and _was_there_to_receive(art, h):
+        return reception_roles(art, i, h, r)
     if h.suffix and not trigger_spec(h.group).get("tense"):
         owner = pronoun_owner(art, i, h)
         if owner is None or not is_leader(owner):
@@ -231,6 +233,12 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
     return None, None, 2.0
 
 
+def _was_there_to_receive(art: Article, h: Hit) -> bool:
+    """"كان باستقباله X" (bi-istiqbalihi, X was there to receive him): a form of كان (was)
+    right before the noun with bi- makes it "كان في استقباله", the pronoun the guest."""
+    return "ب" in h.prefix and any(w in grammar_words("kana_forms") for w in art.words_before(art.word_start(h.start), 1))
+
+
 def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
     """"كان في استقباله X" (X was there to receive him): the pronoun visits, X hosts;
     "في استقبال X" without a pronoun: X is received; "مراسم استقبال ... من قبل X"
@@ -258,7 +266,7 @@ def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
 def _kana_subject_of(art: Article, m: Any, h: Hit) -> bool:
     """m stands between "كان" (was) and the reception word h, right before it: "وكان تسيبراس
     في استقباله" (and Tsipras was there to receive him)."""
-    if art.folded_slice(m.end, h.start).split():
+    if art.folded_slice(m.end, art.word_start(h.start)).split():
         return False
     words = art.words_before(m.start, KANA_TITLE_WORDS + 1)  # past his title: "وكان الرئيس الروسي بوتين"
     return any(w in grammar_words("kana_forms") for w in words)
@@ -271,7 +279,7 @@ def _antecedent_receives(art: Article, h: Hit, before: list) -> bool:
     """"الذي" (alladhi, who), and a form of كان (was), end the words after the leader named last,
     a few and naming nobody: "سينج، الذي كان في استقباله" (Singh, who received him), "لنظيره
     التشادي، خلال رئاسته للوفد ... بجمهورية تشاد الذي كان في استقباله" (his Chadian counterpart, who)."""
-    gap = re.findall(r"\w+", art.folded_slice(before[-1].end, h.start)) if before else []
+    gap = re.findall(r"\w+", art.folded_slice(before[-1].end, art.word_start(h.start))) if before else []
     rel = max((k for k, w in enumerate(gap) if w in grammar_words("relative_pronouns")), default=None)
     return rel is not None and rel <= RELATIVE_GAP_WORDS and all(w in grammar_words("kana_forms") for w in gap[rel + 1:]) \
         and not any(before[-1].end <= m.start < h.start for m in art.persons.get(art.sent_of(h.start), []))
