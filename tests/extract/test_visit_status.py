@@ -797,3 +797,17 @@ def test_qad_after_a_relative_clause_of_another_subject_stays_the_news():
     # "كان" (was) inside the speaker's relative clause is no pluperfect of the meeting
     text = "وأكد المتحدث، الذي كان يتحدث للصحفيين، أن بوتين قد استقبل أردوغان في سوتشي."
     assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_visit_after_his_visit_frames_another_act_is_background():
+    # "بعد زيارته لدمشق" (after his visit to Damascus), undated: the time of the instructions
+    # the sentence tells, the visit behind them
+    [v] = run("وتنفذ الوكالة الروسية مشاريع جديدة في سوريا بناء على تعليمات أصدرها بوتين بعد زيارته لدمشق.")
+    assert (v["kind"], v["planned"], v["visitor"], v["host"]) == ("referenced", False, "Vladimir Putin", "Bashar al-Assad")
+    [v] = run("وأصدر بوتين أوامر بتمويل مشاريع في سوريا عقب زيارته لدمشق.")
+    assert v["kind"] == "referenced"
+    # ... dated on the day of publication it is the visit just ended, news
+    text = "وقال بوتين للصحفيين بعد زيارته لدمشق يوم الثلاثاء إن الأسد مستعد للحوار."
+    [v] = run(text)
+    assert (v["kind"], v["visitor"], v["host"], v["date"]) == (
+        "reported", "Vladimir Putin", "Bashar al-Assad", dt.date(2023, 3, 14))
