@@ -386,3 +386,13 @@ def test_li_and_a_pronoun_after_a_reception_nouns_genitive_makes_the_one_before_
     assert pairs(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
     rows = run("وقال أردوغان خلال مؤتمر صحفي عقب استقبال بوتين في أنقرة، إن العلاقات قوية.")
     assert pairs(rows) == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_a_reception_verb_read_as_the_passive_names_no_host():
+    # "الذي استقبل بتصفيق حاد من الحضور" (who was received with loud applause by those present):
+    # Putin is the one received, by nobody who leads a state; al-Assad, listed before, did not receive him
+    text = "وكان من بين الحاضرين الرئيس السوري بشار الأسد والرئيس الروسي بوتين الذي استقبل بتصفيق حاد من الحضور."
+    assert run(text) == []
+    # the active verb with a manner adverb keeps its object: al-Assad is the guest
+    [v] = run("واستقبل بوتين بحفاوة الأسد في موسكو.")
+    assert (v["kind"], v["visitor"], v["host"], v["city"]) == ("reported", "Bashar al-Assad", "Vladimir Putin", "Moscow")

@@ -194,6 +194,8 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
     if agent is not None:
         # "استقبل ... من قبل X" / "استقبال رسمي من قبل X" (received by X): X hosts
         return (before[-1] if before else None), agent, 2.0
+    if trigger_spec(h.group).get("tense") and passive_reception(art, h):
+        return NO_ROLES
     if not trigger_spec(h.group).get("tense") and after:
         # "لاستقبال مرسي" (to receive Morsi): the noun's genitive is received ...
         if before and h.start - before[-1].end <= 60:  # ... unless granted: "وحظي X باستقبال" (X was given one),
@@ -229,6 +231,17 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
     if before:
         return None, before[-1], 2.0
     return None, None, 2.0
+
+
+def passive_reception(art: Article, h: Hit) -> bool:
+    """The reception verb reads as the passive: a manner noun with bi- right after it, then "من"
+    (by) a few words on ("استقبل بتصفيق حاد من السياسيين", was received with loud applause by
+    the politicians): the one before it is received, by no leader named (an agent is agent_of's)."""
+    words = [w.strip("،,") for w in art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 40).split()[:PASSIVE_WORDS]]
+    return bool(words) and words[0] in trigger_words("passive_manner") and fold_term("من") in words[1:]
+
+
+PASSIVE_WORDS = 4  # the manner noun, an adjective or two, "من": "بتصفيق حاد من"
 
 
 def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
