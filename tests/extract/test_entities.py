@@ -855,3 +855,13 @@ def test_namesakes_of_added_leaders_need_their_own_given_name():
     assert people("سجل اللاعب البوليفي موخيكا هدفا", dt.date(2015, 7, 22)) == []        # not José Mujica
     assert people("سجل دوشان تاديتش هدفا", dt.date(2011, 8, 1)) == []                  # not Boris Tadić
     assert people("قال المدرب التشيكي زدينيك زيمان إن", dt.date(2013, 2, 1)) == []      # not Miloš Zeman
+
+
+def test_abbas_alone_is_the_palestinian_president_once_named_in_full_or_titled():
+    # "عباس" is a common given name: bare, it is nobody; after "محمود عباس" in the article, or
+    # right after "الرئيس", it is Mahmoud Abbas
+    day = dt.date(2013, 3, 16)
+    assert people("قال عباس إن الطقس حار", day) == []
+    assert [p[0] for p in people("وصل محمود عباس إلى موسكو. وكان الرئيس عباس التقى بوتين", day)
+            if p[0] == "mahmoud_abbas"] == ["mahmoud_abbas"] * 2
+    assert ("mahmoud_abbas", "عباس", "name") in people("التقى الرئيس عباس وفدا", day)

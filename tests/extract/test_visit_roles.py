@@ -397,3 +397,13 @@ def test_the_leader_who_was_there_with_bi_to_receive_him_is_the_host():
     # without "كان" (was) the pronoun still hosts: "أثناء استقباله الرئيس الأسد"
     assert pairs(run("وجاءت كلمة السيسي أثناء استقباله، الثلاثاء، الرئيس الأسد في القاهرة.")) == [
         ("Bashar al-Assad", "Abdel Fattah el-Sisi")]
+
+
+def test_a_reception_verb_read_as_the_passive_names_no_host():
+    # "الذي استقبل بتصفيق حاد من الحضور" (who was received with loud applause by those present):
+    # Putin is the one received, by nobody who leads a state; al-Assad, listed before, did not receive him
+    text = "وكان من بين الحاضرين الرئيس السوري بشار الأسد والرئيس الروسي بوتين الذي استقبل بتصفيق حاد من الحضور."
+    assert run(text) == []
+    # the active verb with a manner adverb keeps its object: al-Assad is the guest
+    [v] = run("واستقبل بوتين بحفاوة الأسد في موسكو.")
+    assert (v["kind"], v["visitor"], v["host"], v["city"]) == ("reported", "Bashar al-Assad", "Vladimir Putin", "Moscow")

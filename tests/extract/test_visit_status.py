@@ -797,3 +797,35 @@ def test_qad_after_a_relative_clause_of_another_subject_stays_the_news():
     # "كان" (was) inside the speaker's relative clause is no pluperfect of the meeting
     text = "وأكد المتحدث، الذي كان يتحدث للصحفيين، أن بوتين قد استقبل أردوغان في سوتشي."
     assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_visit_after_his_visit_frames_another_act_is_background():
+    # "بعد زيارته لدمشق" (after his visit to Damascus), undated: the time of the instructions
+    # the sentence tells, the visit behind them
+    [v] = run("وتنفذ الوكالة الروسية مشاريع جديدة في سوريا بناء على تعليمات أصدرها بوتين بعد زيارته لدمشق.")
+    assert (v["kind"], v["planned"], v["visitor"], v["host"]) == ("referenced", False, "Vladimir Putin", "Bashar al-Assad")
+    [v] = run("وأصدر بوتين أوامر بتمويل مشاريع في سوريا عقب زيارته لدمشق.")
+    assert v["kind"] == "referenced"
+    # ... dated on the day of publication it is the visit just ended, news
+    text = "وقال بوتين للصحفيين بعد زيارته لدمشق يوم الثلاثاء إن الأسد مستعد للحوار."
+    [v] = run(text)
+    assert (v["kind"], v["visitor"], v["host"], v["date"]) == (
+        "reported", "Vladimir Putin", "Bashar al-Assad", dt.date(2023, 3, 14))
+
+
+def test_the_outlets_own_leaders_trip_in_a_during_frame_past_the_lead_is_an_aside():
+    # a press review in an Egyptian outlet: "في حديث له أثناء زيارته لروسيا" (in a talk of his
+    # during his visit to Russia), the third sentence, undated: a trip told before
+    from tasks.extract.visits import find_visits_and_summits
+    from tests.extract.test_visits import mentions
+    from ziyarat.arabic import sentence_spans
+    lead = "نشرت صحيفة أجنبية مقابلة مع فنان ساخر.\nوقالت الصحيفة إن برنامجه يحظى بنسبة مشاهدة عالية.\n"
+    text = lead + "وتحدثت الصحيفة عن سخريته من خلط السيسي بين اللغتين في حديث له أثناء زيارته لروسيا."
+
+    def rows(t):
+        return find_visits_and_summits(t, sentence_spans(t), mentions(t), [], dt.date(2023, 3, 14), home="Egypt")[0]
+    assert [(r["kind"], r["visitor"], r["host"]) for r in rows(text)] == [
+        ("referenced", "Abdel Fattah el-Sisi", "Vladimir Putin")]
+    # ... told in the lead it is the day's news
+    text = "وقال السيسي في حديث له أثناء زيارته لروسيا إن العلاقات قوية.\n" + lead
+    assert reported(rows(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]

@@ -341,3 +341,17 @@ def test_the_sahel_saharan_states_summit_is_a_named_series():
     # "قمة تجمع دول الساحل والصحراء" (the summit of the Community of Sahel-Saharan States, CEN-SAD)
     text = "ووصل رئيس الوزراء المغربي اليوم إلى العاصمة التشادية للمشاركة في قمة تجمع دول الساحل والصحراء."
     assert [s["name"] for s in run(text, dt.date(2013, 2, 16))["summits"]] == ["CEN-SAD summit"]
+
+
+def test_a_round_up_paragraph_opener_gives_the_meeting_after_it_its_city_and_day():
+    # deep in a round-up: "في موسكو اعرب بوتين الجمعة ..." (in Moscow Putin on Friday ...) then
+    # "وقال الرئيس الروسي في مؤتمر صحافي مشترك مع أردوغان" (he said at a joint press conference
+    # with Erdogan): the meeting is in Moscow that Friday, Erdogan the guest, and told as news
+    filler = "".join(f"وقال مسؤول محلي إن الأوضاع في المنطقة رقم {n} ما زالت متوترة.\n" for n in range(8))
+    text = filler + ("في موسكو اعرب الرئيس الروسي فلاديمير بوتين الجمعة عن قلقه من التصعيد في المنطقة.\n"
+                     "وقال الرئيس الروسي في مؤتمر صحافي مشترك مع الرئيس التركي رجب طيب أردوغان إن الحل سياسي.")
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["date"]) == (
+        "Recep Tayyip Erdogan", "Vladimir Putin", "Moscow", dt.date(2019, 6, 28))
+    # with no opening "في <city>" the press conference stays a background mention
+    assert run(text.replace("في موسكو اعرب", "واعرب"))["reported"] == []

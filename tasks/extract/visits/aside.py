@@ -10,6 +10,8 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.timing import under_way
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import WA
+from ziyarat.lexicon import grammar_words
 
 
 def aside_only(art: Article, group: list[Candidate]) -> bool:
@@ -21,13 +23,23 @@ def aside_only(art: Article, group: list[Candidate]) -> bool:
     is a trip of the outlet's own leader ("زيارة رئيس الجمهورية إلى ايطاليا تنتهي بتوقيع 6
     اتفاقيات" in a Tunisian round-up: the president's visit to Italy ends with 6 agreements), and
     a visit a present verb tells of ("زيارة أردوغان لروسيا تأتي في إطار", comes within)."""
-    return len({c.sentence for c in group}) == 1 and all(c.visitor.country != art.home for c in group) and all(
+    return len({c.sentence for c in group}) == 1 and all(c.visitor.country != art.home or _framed(art, c) for c in group) and all(
         c.sentence > 0 and c.date is None and not c.past and not c.future and not trigger_spec(c.hit.group).get("tense")
         and trigger_spec(c.hit.group)["role"] == "visit" and not under_way(art, c.hit)
         and pid(c.host) not in {pid(m) for m in art.leaders.get(c.sentence, [])} and _owned(art, c)
         and not _present_predicate(art, c) for c in group)
 
 
+def _framed(art: Article, c: Candidate) -> bool:
+    """The outlet's own leader's trip is an aside as well past the lead when a during-word frames
+    his visit noun ("في حديث له أثناء زيارته لألمانيا", in a talk of his during his visit to Germany,
+    in a press review): today's trip would be told in the lead."""
+    before = art.words_before(art.word_start(c.hit.start), 1)
+    return c.sentence >= HOME_ASIDE_SENTENCE and bool(c.hit.suffix) and bool(before) \
+        and before[0].removeprefix(WA) in grammar_words("during_words")
+
+
+HOME_ASIDE_SENTENCE = 2  # sentences 0 and 1 (the lead and the one after it) tell the day's news
 PREDICATE_WORDS = 4  # from the visit noun over its owner and goal to its verb: "زيارة أردوغان لروسيا تأتي"
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from tasks.extract.tense import imperfect_told_past
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
-from tasks.extract.visits.place import city_of, city_of_meeting, scene_city
+from tasks.extract.visits.place import city_of, city_of_meeting, opened_scene, scene_city
 from tasks.extract.visits.ahead import ahead_of_arrival, first_to_tense, inherit_plan, when_ahead
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
 from tasks.extract.visits.owners import called_guest, invitation, partner_elsewhere, views_owners_only
@@ -316,9 +316,10 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
             note("invitation_unclear", i, h)
             return None
     city, country = city_of_meeting(art, i, h, visitor if role == "arrive" else None)
-    if city is None and scene is not None:
-        # "وقال ترامب للصحفيين في منتجع مارالاغو ... وتابع خلال مؤتمر صحفي مع آبي": where the
-        # subject was speaking is where the press conference was
+    opener = opened_scene(art, i, h, visitor, host) if city is None and scene is None else None  # a round-up's
+    scene = opener[0] if opener else scene  # paragraph: "في باريس اعرب هولاند الجمعة ... وقال في مؤتمر صحافي مع"
+    if city is None and scene is not None:  # "وقال ترامب للصحفيين في منتجع مارالاغو ... وتابع خلال
+        # مؤتمر صحفي مع آبي": where the subject was speaking is where the press conference was
         city, country = scene_city(art, scene, {visitor.country, host.country})
     pair = _complete_pair(art, i, h, role, visitor, host, country, invited)
     if pair is None:
@@ -335,16 +336,15 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     elif directed < 1.0 and called_guest(art, i, visitor):
         directed = 1.5
     date, end_date, precision, date_ev, strong = event_date(art, i, h, tense)
-    if returned_after(art, h):
-        date = end_date = precision = date_ev = None  # the day is the return's
-        strong = False
+    if opener is not None and date is None:
+        date, precision, date_ev, strong = opener[1].date, "day", opener[1].surface, True
+    if returned_after(art, h):  # the day is the return's
+        date, end_date, precision, date_ev, strong = None, None, None, None, False
     status = not_held(art, i, h)
-    if status == "unconfirmed" and hedge_settled(art, i, h):
-        status = None
+    status = None if status == "unconfirmed" and hedge_settled(art, i, h) else status
     kind = "referenced" if invited is not None or status else visit_kind(art, i, h, date, precision, tense, end_date)
     if _statement_date(art, i, kind, date, invited):
-        date = end_date = precision = date_ev = None
-        strong = False
+        date, end_date, precision, date_ev, strong = None, None, None, None, False
     planned = kind == "referenced" and _planned(art, i, h, tense, date, invited, status, precision)
     # a planned meeting counts as a future one for the merge: the pair's undated present
     # mentions elsewhere ("احتجاجا على زيارة أوباما", protesting Obama's visit) echo the plan

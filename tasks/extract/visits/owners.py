@@ -2,8 +2,8 @@
 does not name him: the owner of "زيارته" (his visit), past the one met "مع" (with) or the one
 briefed ("أطلع ترامب على نتائج زيارته", the briefer's visit); the inviter and the invitee of an
 invitation; the partner named in a neighbouring sentence; the guest a "الزائر" (visiting) after
-his name calls so; leaders named only as the owners of views ("وجهات نظر"), who held no talks.
-visits.roles and visits.candidates read them."""
+his name calls so; leaders named only as the owners of views ("وجهات نظر"), who held no talks;
+the one a departure word tells is leaving (departs). visits.roles and visits.candidates read them."""
 from __future__ import annotations
 
 import re
@@ -366,3 +366,21 @@ def views_owners_only(art: Article, i: int, h: Hit) -> bool:
     return any(h.end <= c.start and c.end <= first.start
                and len(art.folded_slice(c.end, first.start).split()) <= VIEWS_OWNER_WORDS
                for c in art.cues(i, "c:views_owner"))
+
+
+DEPARTURE_WORDS_BEFORE = 3  # "قبيل مغادرة الدكتور قنديل": the departure word, a title, the name
+
+
+def departs(art: Article, i: int, leader: Any) -> bool:
+    """A departure word ("مغادرة", "غادر", departure, left) stands among the few words
+    right before a mention of the leader in sentence i, in the same clause: he is the
+    one leaving."""
+    words = trigger_words("departure_words")
+    for m in art.persons.get(i, []):
+        if pid(m) != pid(leader):
+            continue
+        before = art.folded_slice(max(0, m.start - 40), m.start)
+        cut = max(before.rfind(p) for p in "\u060c,.:")  # only this clause: after the last comma
+        if any(w in words for w in before[cut + 1:].split()[-DEPARTURE_WORDS_BEFORE:]):
+            return True
+    return False

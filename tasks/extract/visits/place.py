@@ -7,6 +7,7 @@ from collections import defaultdict
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
@@ -119,6 +120,29 @@ def scene_city(art: Article, j: int, countries: set) -> tuple[str | None, str | 
         if city_of(p) and p.country in countries and locative(art, p) and not after_return(art, p):
             return city_of(p), p.country
     return None, None
+
+
+def opened_scene(art: Article, i: int, h: Hit, visitor: Any, host: Any) -> tuple[int, Any] | None:
+    """(the sentence before, its day) when sentence i goes on with the leader a round-up's
+    paragraph opened with, "في <city>" and a day: "في باريس اعرب الرئيس الفرنسي هولاند الجمعة عن
+    الاسف ... وقال الرئيس الفرنسي في مؤتمر صحافي مشترك مع الرئيس الاسرائيلي بيريز" (in Paris the
+    French president on Friday regretted ...; he said at a joint press conference with Peres): the
+    meeting is where and when the opener placed him (the city: scene_city)."""
+    if i == 0 or visitor is None or host is None or trigger_spec(h.group)["role"] != "meet":
+        return None
+    j, lo = i - 1, art.sentences[i][0]
+    speaker = next((m for m in art.leaders.get(i, []) if m.end <= h.start and pid(m) in (pid(visitor), pid(host))
+                    and len(art.folded_slice(lo, m.start).split()) <= SPEAKER_WORDS), None)
+    opening = art.folded_slice(art.sentences[j][0], art.sentences[j][1]).split()[:1]
+    if speaker is None or not opening or opening[0].removeprefix(WA) != fold_term("في") \
+            or not any(pid(m) == pid(speaker) for m in art.leaders.get(j, [])):
+        return None
+    day = next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
+                and art.published is not None and 0 <= (art.published - d.date).days <= 1), None)
+    return (j, day) if day is not None and scene_city(art, j, {visitor.country, host.country})[0] else None
+
+
+SPEAKER_WORDS = 3  # words before the speaker who goes on: "وقال الرئيس الفرنسي"
 
 
 def _locative(art: Article, h: Hit, p: Any) -> bool:

@@ -14,8 +14,9 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
-from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, carried_subject, dual_verb, feminine_verb_of_man,
-                                         granted, granted_from, lone_object, met_earlier, pronoun_owner)
+from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, carried_subject, departs, dual_verb,
+                                         feminine_verb_of_man, granted, granted_from, lone_object, met_earlier,
+                                         pronoun_owner)
 from tasks.extract.visits.reach import Reach
 from tasks.extract.visits.sides import between_sides
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -196,6 +197,8 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
     if agent is not None:
         # "استقبل ... من قبل X" / "استقبال رسمي من قبل X" (received by X): X hosts
         return (before[-1] if before else None), agent, 2.0
+    if trigger_spec(h.group).get("tense") and passive_reception(art, h):
+        return NO_ROLES
     if not trigger_spec(h.group).get("tense") and after:
         # "لاستقبال مرسي" (to receive Morsi): the noun's genitive is received ...
         if before and h.start - before[-1].end <= 60:  # ... unless granted: "وحظي X باستقبال" (X was given one),
@@ -237,6 +240,17 @@ def _was_there_to_receive(art: Article, h: Hit) -> bool:
     """"كان باستقباله X" (bi-istiqbalihi, X was there to receive him): a form of كان (was)
     right before the noun with bi- makes it "كان في استقباله", the pronoun the guest."""
     return "ب" in h.prefix and any(w in grammar_words("kana_forms") for w in art.words_before(art.word_start(h.start), 1))
+
+
+def passive_reception(art: Article, h: Hit) -> bool:
+    """The reception verb reads as the passive: a manner noun with bi- right after it, then "من"
+    (by) a few words on ("استقبل بتصفيق حاد من السياسيين", was received with loud applause by
+    the politicians): the one before it is received, by no leader named (an agent is agent_of's)."""
+    words = [w.strip("،,") for w in art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 40).split()[:PASSIVE_WORDS]]
+    return bool(words) and words[0] in trigger_words("passive_manner") and fold_term("من") in words[1:]
+
+
+PASSIVE_WORDS = 4  # the manner noun, an adjective or two, "من": "بتصفيق حاد من"
 
 
 def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
@@ -459,24 +473,6 @@ def each_of_start(art: Article, i: int, h: Hit) -> int | None:
     one by one; None without it."""
     lo = art.word_end(h.end)
     return next((c.end for c in art.cues(i, "c:each_of") if 0 <= c.start - lo and c.end - lo <= EACH_OF_CHARS), None)
-
-
-DEPARTURE_WORDS_BEFORE = 3  # "قبيل مغادرة الدكتور قنديل": the departure word, a title, the name
-
-
-def departs(art: Article, i: int, leader: Any) -> bool:
-    """A departure word ("مغادرة", "غادر", departure, left) stands among the few words
-    right before a mention of the leader in sentence i, in the same clause: he is the
-    one leaving."""
-    words = trigger_words("departure_words")
-    for m in art.persons.get(i, []):
-        if pid(m) != pid(leader):
-            continue
-        before = art.folded_slice(max(0, m.start - 40), m.start)
-        cut = max(before.rfind(p) for p in "\u060c,.:")  # only this clause: after the last comma
-        if any(w in words for w in before[cut + 1:].split()[-DEPARTURE_WORDS_BEFORE:]):
-            return True
-    return False
 
 
 def _clause_break(art: Article, i: int, h: Hit, m: Any) -> bool:

@@ -324,7 +324,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
     if not recent and pluperfect_at(art, i, h):
         return "referenced"
     for c in art.cues(i, "c:past_reference"):
-        if recent and c.term in trigger_words("pluperfect"):
+        if recent and fold_term(c.term) in trigger_words("pluperfect") | trigger_words("after_own_visit"):
             continue
         if _after_something_else(art, c, h):
             continue
