@@ -181,7 +181,7 @@ def _listed_destinations(art: Article, i: int, c: Candidate) -> list[Candidate]:
         last = p
         if p.country and p.country not in seen:
             seen.add(p.country)
-            head = country_head(p.country, art.period)
+            head = country_head(p.country, art.period, art.named)
             if head is not None and pid(head) != pid(c.visitor):
                 out.append(replace(c, host=head, country=p.country, city=city_of(p), confidence=c.confidence * 0.9))
     return out
@@ -438,7 +438,7 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
             and not body_summit_named(art, i) \
             and not received_by_official(art, i, country) and not art.cues(i, "c:private_visit"):
         # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
-        other = country_head(country, art.period)
+        other = country_head(country, art.period, art.named)
     if other is None or pid(other) == pid(known):
         return None
     if visitor is None:
