@@ -294,3 +294,15 @@ def test_an_undated_meeting_in_a_month_before_the_articles_period_is_an_earlier_
     text = ("قال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة ستواجه إيران. وأشاد الرئيس الأمريكي "
             "دونالد ترامب بالسعودية، وقد زار الرياض في أيار 2017 في أول رحلة خارجية له.")
     assert _full(text) == [("referenced", "Donald Trump", "Salman bin Abdulaziz", dt.date(2017, 5, 1), "month")]
+
+
+def test_an_undated_weekday_right_by_a_meeting_deep_in_the_text_tells_it_as_news():
+    # dated, "الثلاثاء" would be this week's Tuesday and the meeting news; undated it has no
+    # value, yet it is still a day of the article's week: not background
+    filler = "وأضاف المحلل أن الأسواق تراجعت بشكل كبير خلال الأسابيع الماضية. "
+    text = ("تراجعت الليرة التركية مجددا أمام الدولار. " + filler * 7 +
+            "وقال رئيس الوزراء العراقي حيدر العبادي خلال مؤتمر صحفي مع الرئيس التركي رجب طيب أردوغان "
+            "الثلاثاء إن بلاده تقف إلى جانب تركيا.")
+    assert _full(text) == [("reported", "Haider al-Abadi", "Recep Tayyip Erdogan", None, None)]
+    # with no day by it, a lone mention deep in the text stays background
+    assert _full(text.replace(" الثلاثاء", "")) == [("referenced", "Haider al-Abadi", "Recep Tayyip Erdogan", None, None)]
