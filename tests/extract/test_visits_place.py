@@ -341,3 +341,21 @@ def test_the_sahel_saharan_states_summit_is_a_named_series():
     # "قمة تجمع دول الساحل والصحراء" (the summit of the Community of Sahel-Saharan States, CEN-SAD)
     text = "ووصل رئيس الوزراء المغربي اليوم إلى العاصمة التشادية للمشاركة في قمة تجمع دول الساحل والصحراء."
     assert [s["name"] for s in run(text, dt.date(2013, 2, 16))["summits"]] == ["CEN-SAD summit"]
+
+
+def test_the_head_of_a_further_listed_destination_hosts_when_the_first_ones_head_is_unknown():
+    from collections import defaultdict
+    from tasks.extract import extract_article
+
+    def rows(text, published):
+        out = defaultdict(list)
+        extract_article("a", text, published, out)
+        return [(v["kind"], v["visitor"], v["host"], v["country"]) for v in out["visit_mentions"]]
+
+    # undated, Obama's term holds two Israeli prime ministers (Olmert, Netanyahu): Israel's
+    # host is unknown, the West Bank's (Abbas, all along) is not
+    text = ("قال الرئيس الأمريكي باراك أوباما خلال زيارته لإسرائيل والضفة الغربية إن السلام ممكن. "
+            "وأكد أوباما أن بلاده ملتزمة بأمن المنطقة.")
+    assert rows(text, None) == [("reported", "Barack Obama", "Mahmoud Abbas", "Palestine")]
+    assert rows(text, dt.date(2013, 3, 21)) == [("reported", "Barack Obama", "Benjamin Netanyahu", "Israel"),
+                                                 ("reported", "Barack Obama", "Mahmoud Abbas", "Palestine")]
