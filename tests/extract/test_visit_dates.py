@@ -288,6 +288,17 @@ def test_an_undated_meeting_last_week_or_last_april_is_behind_the_news():
         == ["reported"]
 
 
+def test_an_undated_meeting_dated_by_a_month_alone_is_behind_the_news():
+    # dated, a meeting told by its month alone is an earlier one (or a plan), never the
+    # day's news; undated the month has no value but says as much
+    text = ("تواصل الصين وكوريا الجنوبية الضغط على بيونغ يانغ. وجاء الاتفاق خلال قمة الرئيس الأمريكي دونالد ترامب "
+            "والزعيم الكوري الشمالي كيم جونغ أون في سنغافورة في يونيو.")
+    assert [r[:3] for r in _full(text)] == [("referenced", "Donald Trump", "Kim Jong-un")]
+    assert [r[:3] for r in _full(text.replace(" في يونيو", " الثلاثاء"))] == [("reported", "Donald Trump", "Kim Jong-un")]
+    # a month of the day ("12 يونيو", a yearless day) is not a month alone
+    assert [r[0] for r in _full(text.replace("في يونيو", "في 12 يونيو"))] == ["reported"]
+
+
 def test_an_undated_meeting_in_a_month_before_the_articles_period_is_an_earlier_one():
     # the crown prince (from June 2017) bounds the article: Trump's Riyadh visit of May 2017 is
     # behind it, as a month before a dated article's is
