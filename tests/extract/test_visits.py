@@ -526,8 +526,14 @@ def test_an_undated_visit_to_a_country_whose_head_changed_in_the_period_is_to_th
     # names elsewhere, far from the trip, is the unnamed host; two named holders are no one
     since = Period(dt.date(2017, 5, 14), None)
     assert country_head("United States", since) is None
-    assert country_head("United States", since, frozenset({"donald_trump", "vladimir_putin"})).name_en == "Donald Trump"
-    assert country_head("United States", since, frozenset({"donald_trump", "joe_biden"})) is None
+    head = ["head_of_state"]
+    assert country_head("United States", since, {"donald_trump": head, "vladimir_putin": head}).name_en == "Donald Trump"
+    assert country_head("United States", since, {"donald_trump": head, "joe_biden": head}) is None
+    # named by another office at the article's time (Biden as vice president) he is not the holder,
+    # nor is one who held a lesser office in the period too (the crown prince who became president)
+    assert country_head("United States", since, {"donald_trump": head, "joe_biden": ["vice_president"]}).name_en == \
+        "Donald Trump"
+    assert country_head("United Arab Emirates", since, {"mohamed_bin_zayed": ["crown_prince", "head_of_state"]}) is None
     text = ("بدأ الرئيس الفرنسي إيمانويل ماكرون زيارة دولة للولايات المتحدة تستمر ثلاثة أيام. "
             "ويرافقه وفد كبير من رجال الأعمال. وتشمل الزيارة توقيع اتفاقات في مجال الطاقة. "
             "ويأمل الجانبان في تعزيز التبادل التجاري. وفرض دونالد ترامب رسوما على واردات الصلب الأوروبية.")
