@@ -317,3 +317,7 @@ def test_an_undated_weekday_right_by_a_meeting_deep_in_the_text_tells_it_as_news
     assert _full(text) == [("reported", "Haider al-Abadi", "Recep Tayyip Erdogan", None, None)]
     # with no day by it, a lone mention deep in the text stays background
     assert _full(text.replace(" الثلاثاء", "")) == [("referenced", "Haider al-Abadi", "Recep Tayyip Erdogan", None, None)]
+    # a weekday told ahead ("يلتقي ... الثلاثاء", meets on Tuesday) may be next week's: still background
+    ahead = ("تراجعت الليرة التركية مجددا أمام الدولار. " + filler * 7 +
+             "ويلتقي رئيس الوزراء العراقي حيدر العبادي، الثلاثاء، الرئيس التركي رجب طيب أردوغان في قمة بأنقرة.")
+    assert [r[:3] for r in _full(ahead)] == [("referenced", "Haider al-Abadi", "Recep Tayyip Erdogan")]
