@@ -297,6 +297,10 @@ def test_an_undated_meeting_dated_by_a_month_alone_is_behind_the_news():
     assert [r[:3] for r in _full(text.replace(" في يونيو", " الثلاثاء"))] == [("reported", "Donald Trump", "Kim Jong-un")]
     # a month of the day ("12 يونيو", a yearless day) is not a month alone
     assert [r[0] for r in _full(text.replace("في يونيو", "في 12 يونيو"))] == ["reported"]
+    # nor is the month of an act told ahead after the meeting word
+    ahead = ("قال الزعيم الكوري الشمالي كيم جونغ أون خلال اجتماعه مع الرئيس الكوري الجنوبي مون جيه إن "
+             "إنه سيغلق موقع التجارب النووية في مايو.")
+    assert [r[:3] for r in _full(ahead)] == [("reported", "Kim Jong-un", "Moon Jae-in")]
 
 
 def test_an_undated_meeting_in_a_month_before_the_articles_period_is_an_earlier_one():

@@ -152,8 +152,11 @@ def past_span_nearest(art: Article, i: int, h: Hit) -> bool:
         return False
     d = min(ds, key=lambda d: max(d.start - h.end, h.start - d.end, 0))
     words = [w.strip("،,.:;") for w in art.folded_slice(d.start, d.end + 16).split()[:len(d.surface.split()) + 1]]
+    # ... unless a verb told ahead stands between them: the month is that act's ("قال خلال اجتماعه
+    # مع مون إنه سيغلق الموقع في مايو", said at his meeting that he will close the site in May)
     return d.date is None and d.precision in ("week", "month") and (
-        bool(set(words) & calendar_words().past_words) or d.precision == "month" and d.kind == "absolute")
+        bool(set(words) & calendar_words().past_words) or d.precision == "month" and d.kind == "absolute"
+        and not (d.start >= h.end and verb_tense(art.text[h.end:d.start]) == "future"))
 
 
 def occasion_day(art: Article, h: Hit, d: Any) -> bool:
