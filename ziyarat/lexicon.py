@@ -164,6 +164,23 @@ class Lexicon:
                 return self.people[pid]
         return None
 
+    def holder_named(self, office: str, country: str, when: dt.date | Period | None,
+                     *pools: set[str] | frozenset[str]) -> Person | None:
+        """:meth:`holder`; when the time is not a day and the office changed hands in it,
+        the one holder during it whom the article names elsewhere: the first of `pools`
+        (person ids: named in full, then by a bare surname) that holds any of them
+        decides, None when it holds several ("الرئيس المصري" in an undated story that
+        names محمد مرسي; the unnamed host of an undated visit to Egypt there)."""
+        p = self.holder(office, country, when)
+        if p is not None or isinstance(when, dt.date):
+            return p
+        during = self.holders_during(office, country, when)
+        for pool in pools:
+            hits = [h for h in during if h.id in pool]
+            if hits:
+                return hits[0] if len(hits) == 1 else None
+        return None
+
     def holders_during(self, office: str, country: str, when: dt.date | Period | None) -> list[Person]:
         """Everyone who held office in country at some time of `when` (None: ever)."""
         ids = dict.fromkeys(pid for off, pid in self.holders.get((office, country), ()) if off.active(when))

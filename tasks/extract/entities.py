@@ -109,7 +109,7 @@ def _strong_refs(lex: Lexicon, matches: list[tuple], published: dt.date | Period
             if kind in (PERSON, ORG) and not weak:
                 strong.add(ref)
             elif kind == TITLE and ref.office:
-                p = _holder(lex, ref.office, ref.country, published, *names)
+                p = lex.holder_named(ref.office, ref.country, published, *names)
                 if p is not None:
                     strong.add(p.id)
             elif kind == PLACE:
@@ -340,27 +340,11 @@ def _next_word(ft: str, e: int) -> str:
     return ft[i:word_end(ft, i)]
 
 
-def _holder(lex: Lexicon, office: str, country: str, when, named: set[str], surnames: set[str] = frozenset()):
-    """The holder of office at `when` (a day or a Period); when the period spans a
-    hand-over, the one holder during it whom the article names elsewhere ("الرئيس
-    المصري" in an undated story that names محمد مرسي), by full name first, else by a
-    bare surname (مرسي); None when no single one is named."""
-    p = lex.holder(office, country, when)
-    if p is not None or isinstance(when, dt.date):
-        return p
-    during = lex.holders_during(office, country, when)
-    for pool in (named, surnames):
-        hits = [h for h in during if h.id in pool]
-        if hits:
-            return hits[0] if len(hits) == 1 else None
-    return None
-
-
 def _resolve_title(lex: Lexicon, payloads, published, last_person, named: set[str] = frozenset(),
                    surnames: set[str] = frozenset()) -> str | None:
     for kind, t, _weak, _lam in payloads:
         if kind == TITLE and t.office:
-            p = _holder(lex, t.office, t.country, published, named, surnames)
+            p = lex.holder_named(t.office, t.country, published, named, surnames)
             if p is not None:
                 return p.id
         elif kind == COUNTERPART:
@@ -374,7 +358,7 @@ def _resolve_title(lex: Lexicon, payloads, published, last_person, named: set[st
                 office = next((o for o in _COUNTERPART_OFFICES if o in active), None)
                 if office is None:
                     return None  # a deputy crown prince's or a governor's counterpart is no leader
-            p = _holder(lex, office, t.country, published, named - {last_person}, surnames - {last_person})
+            p = lex.holder_named(office, t.country, published, named - {last_person}, surnames - {last_person})
             if p is not None and p.id != last_person:
                 return p.id
     return None

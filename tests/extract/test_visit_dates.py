@@ -288,9 +288,40 @@ def test_an_undated_meeting_last_week_or_last_april_is_behind_the_news():
         == ["reported"]
 
 
+def test_an_undated_meeting_dated_by_a_month_alone_is_behind_the_news():
+    # dated, a meeting told by its month alone is an earlier one (or a plan), never the
+    # day's news; undated the month has no value but says as much
+    text = ("تواصل الصين وكوريا الجنوبية الضغط على بيونغ يانغ. وجاء الاتفاق خلال قمة الرئيس الأمريكي دونالد ترامب "
+            "والزعيم الكوري الشمالي كيم جونغ أون في سنغافورة في يونيو.")
+    assert [r[:3] for r in _full(text)] == [("referenced", "Donald Trump", "Kim Jong-un")]
+    assert [r[:3] for r in _full(text.replace(" في يونيو", " الثلاثاء"))] == [("reported", "Donald Trump", "Kim Jong-un")]
+    # a month of the day ("12 يونيو", a yearless day) is not a month alone
+    assert [r[0] for r in _full(text.replace("في يونيو", "في 12 يونيو"))] == ["reported"]
+    # nor is the month of an act told ahead after the meeting word
+    ahead = ("قال الزعيم الكوري الشمالي كيم جونغ أون خلال اجتماعه مع الرئيس الكوري الجنوبي مون جيه إن "
+             "إنه سيغلق موقع التجارب النووية في مايو.")
+    assert [r[:3] for r in _full(ahead)] == [("reported", "Kim Jong-un", "Moon Jae-in")]
+
+
 def test_an_undated_meeting_in_a_month_before_the_articles_period_is_an_earlier_one():
     # the crown prince (from June 2017) bounds the article: Trump's Riyadh visit of May 2017 is
     # behind it, as a month before a dated article's is
     text = ("قال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة ستواجه إيران. وأشاد الرئيس الأمريكي "
             "دونالد ترامب بالسعودية، وقد زار الرياض في أيار 2017 في أول رحلة خارجية له.")
     assert _full(text) == [("referenced", "Donald Trump", "Salman bin Abdulaziz", dt.date(2017, 5, 1), "month")]
+
+
+def test_an_undated_weekday_right_by_a_meeting_deep_in_the_text_tells_it_as_news():
+    # dated, "الثلاثاء" would be this week's Tuesday and the meeting news; undated it has no
+    # value, yet it is still a day of the article's week: not background
+    filler = "وأضاف المحلل أن الأسواق تراجعت بشكل كبير خلال الأسابيع الماضية. "
+    text = ("تراجعت الليرة التركية مجددا أمام الدولار. " + filler * 7 +
+            "وقال رئيس الوزراء العراقي حيدر العبادي خلال مؤتمر صحفي مع الرئيس التركي رجب طيب أردوغان "
+            "الثلاثاء إن بلاده تقف إلى جانب تركيا.")
+    assert _full(text) == [("reported", "Haider al-Abadi", "Recep Tayyip Erdogan", None, None)]
+    # with no day by it, a lone mention deep in the text stays background
+    assert _full(text.replace(" الثلاثاء", "")) == [("referenced", "Haider al-Abadi", "Recep Tayyip Erdogan", None, None)]
+    # a weekday told ahead ("يلتقي ... الثلاثاء", meets on Tuesday) may be next week's: still background
+    ahead = ("تراجعت الليرة التركية مجددا أمام الدولار. " + filler * 7 +
+             "ويلتقي رئيس الوزراء العراقي حيدر العبادي، الثلاثاء، الرئيس التركي رجب طيب أردوغان في قمة بأنقرة.")
+    assert [r[:3] for r in _full(ahead)] == [("referenced", "Haider al-Abadi", "Recep Tayyip Erdogan")]

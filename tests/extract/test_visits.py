@@ -516,3 +516,28 @@ def test_an_undated_visit_to_a_country_whose_head_changed_in_the_period_has_no_h
     assert country_head("United Arab Emirates", since) is None
     assert country_head("United Arab Emirates", Period(dt.date(2013, 3, 14), dt.date(2020, 1, 1))).name_en == \
         "Khalifa bin Zayed Al Nahyan"
+
+
+def test_an_undated_visit_to_a_country_whose_head_changed_in_the_period_is_to_the_holder_it_names():
+    from tasks.extract import extract_article
+    from tasks.extract.visits import country_head
+    from ziyarat.lexicon import Period
+    # the US presidency changed hands after 2017: the one holder of the period the article
+    # names elsewhere, far from the trip, is the unnamed host; two named holders are no one
+    since = Period(dt.date(2017, 5, 14), None)
+    assert country_head("United States", since) is None
+    head = ["head_of_state"]
+    assert country_head("United States", since, {"donald_trump": head, "vladimir_putin": head}).name_en == "Donald Trump"
+    assert country_head("United States", since, {"donald_trump": head, "joe_biden": head}) is None
+    # named by another office at the article's time (Biden as vice president) he is not the holder,
+    # nor is one who held a lesser office in the period too (the crown prince who became president)
+    assert country_head("United States", since, {"donald_trump": head, "joe_biden": ["vice_president"]}).name_en == \
+        "Donald Trump"
+    assert country_head("United Arab Emirates", since, {"mohamed_bin_zayed": ["crown_prince", "head_of_state"]}) is None
+    text = ("بدأ الرئيس الفرنسي إيمانويل ماكرون زيارة دولة للولايات المتحدة تستمر ثلاثة أيام. "
+            "ويرافقه وفد كبير من رجال الأعمال. وتشمل الزيارة توقيع اتفاقات في مجال الطاقة. "
+            "ويأمل الجانبان في تعزيز التبادل التجاري. وفرض دونالد ترامب رسوما على واردات الصلب الأوروبية.")
+    out = {k: [] for k in ("mentions", "visit_mentions", "summit_mentions", "article_topics", "quotes")}
+    extract_article("a", text, None, out)
+    assert [(v["kind"], v["visitor"], v["host"], v["country"]) for v in out["visit_mentions"]] == [
+        ("reported", "Emmanuel Macron", "Donald Trump", "United States")]

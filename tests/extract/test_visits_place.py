@@ -355,3 +355,21 @@ def test_a_round_up_paragraph_opener_gives_the_meeting_after_it_its_city_and_day
         "Recep Tayyip Erdogan", "Vladimir Putin", "Moscow", dt.date(2019, 6, 28))
     # with no opening "في <city>" the press conference stays a background mention
     assert run(text.replace("في موسكو اعرب", "واعرب"))["reported"] == []
+
+
+def test_the_head_of_a_further_listed_destination_hosts_when_the_first_ones_head_is_unknown():
+    from collections import defaultdict
+    from tasks.extract import extract_article
+
+    def rows(text, published):
+        out = defaultdict(list)
+        extract_article("a", text, published, out)
+        return [(v["kind"], v["visitor"], v["host"], v["country"]) for v in out["visit_mentions"]]
+
+    # undated, Obama's term holds two Israeli prime ministers (Olmert, Netanyahu): Israel's
+    # host is unknown, the West Bank's (Abbas, all along) is not
+    text = ("قال الرئيس الأمريكي باراك أوباما خلال زيارته لإسرائيل والضفة الغربية إن السلام ممكن. "
+            "وأكد أوباما أن بلاده ملتزمة بأمن المنطقة.")
+    assert rows(text, None) == [("reported", "Barack Obama", "Mahmoud Abbas", "Palestine")]
+    assert rows(text, dt.date(2013, 3, 21)) == [("reported", "Barack Obama", "Benjamin Netanyahu", "Israel"),
+                                                 ("reported", "Barack Obama", "Mahmoud Abbas", "Palestine")]

@@ -93,6 +93,12 @@ class Article:
         self.persons: dict[int, list[Any]] = defaultdict(list)
         self.places: dict[int, list[Any]] = defaultdict(list)
         self.orgs = [m for m in mentions if m.entity_type == "organization"]
+        # the people the article names (in full, by a resolved title or a supported bare name), with
+        # the offices it gives them at its time ("ولي عهد أبوظبي محمد بن زايد" is not yet the UAE's president)
+        self.named: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            if m.entity_type == "person" and m.entity_id:
+                self.named[m.entity_id].update(m.offices or ())
         heads = trigger_words("possessor_heads")
         for m in mentions:
             i = self.sent_of(m.start)

@@ -9,7 +9,7 @@ from typing import Any
 from tasks.extract.tense import imperfect_told_past
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
-from tasks.extract.visits.place import city_of, city_of_meeting, opened_scene, scene_city
+from tasks.extract.visits.place import city_of_meeting, opened_scene, scene_city
 from tasks.extract.visits.ahead import ahead_of_arrival, first_to_tense, inherit_plan, when_ahead
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
 from tasks.extract.visits.owners import called_guest, invitation, partner_elsewhere, views_owners_only
@@ -18,7 +18,7 @@ from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start,
 from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, month_part_ahead, plan_cue,
                                          returned_after, that_clause_between, visit_kind)
 from tasks.extract.visits.summits import body_summit_named, summit_trip
-from tasks.extract.visits.tour import fellow_travellers
+from tasks.extract.visits.tour import fellow_travellers, further_destination_head, listed_destinations
 from tasks.extract.visits.clauses import joined_clause_between
 from tasks.extract.visits.followon import follow_on_roles, list_joint, listed_guests
 from tasks.extract.visits.trace import kept, note
@@ -150,7 +150,7 @@ def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
     fellows = [replace(c, visitor=m, confidence=c.confidence * 0.9) for m in _listed_after(art, i, c.visitor)
                if travel and m.country and m.country not in (c.visitor.country, c.host.country)]
     if c.host.start < 0:
-        return fellows + _listed_destinations(art, i, c) if travel else []
+        return fellows + listed_destinations(art, i, c) if travel else []
     side, other = (c.host, c.visitor) if c.host.start > c.visitor.start else (c.visitor, c.host)
     each_at = each_of_start(art, i, c.hit) if trigger_spec(c.hit.group)["role"] == "meet" else None
     listed = (each_at is not None and other.start < each_at <= side.start) or listed_guests(art, c.hit, other, side)
@@ -159,32 +159,6 @@ def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
                 for m in _listed_after(art, i, side, exclude={pid(other)})
                 if m.country == side.country or (listed and m.country != other.country)]
     return partners + [f for f in fellows if all(pid(f.visitor) != pid(p.visitor) for p in partners)]
-
-
-DESTINATION_LIST_CHARS = 4  # between two destinations listed with "و": "لإسرائيل والضفة الغربية"
-
-
-def _listed_destinations(art: Article, i: int, c: Candidate) -> list[Candidate]:
-    """The trip's other countries listed with "و" (and) right after its destination:
-    "خلال زيارته الحالية لإسرائيل والضفة الغربية" (his visit to Israel and the West Bank)
-    is a visit to each; the head of each further country receives him."""
-    places = sorted((p for p in art.places.get(i, []) if p.start >= c.hit.end), key=lambda p: p.start)
-    first = next((k for k, p in enumerate(places) if p.country == c.country), None)
-    if first is None:
-        return []
-    out, last, seen = [], places[first], {c.country, c.visitor.country}
-    for p in places[first + 1:]:
-        gap = art.text[last.end:p.start]
-        if len(gap) > DESTINATION_LIST_CHARS or not gap.strip().startswith("\u0648") and not (
-                gap.strip() == "" and art.text[p.start:p.start + 1] == "\u0648"):
-            break
-        last = p
-        if p.country and p.country not in seen:
-            seen.add(p.country)
-            head = country_head(p.country, art.period)
-            if head is not None and pid(head) != pid(c.visitor):
-                out.append(replace(c, host=head, country=p.country, city=city_of(p), confidence=c.confidence * 0.9))
-    return out
 
 
 def _listed_after(art: Article, i: int, side: Any, exclude: frozenset | set = frozenset()) -> list[Any]:
@@ -326,6 +300,8 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         note("no_second_side", i, h)
         return None
     visitor, host, conf = pair
+    if host.start < 0 and country and host.country != country:
+        city, country = None, host.country  # the head of a further destination listed (further_destination_head)
     if visitor.country and host.country and visitor.country == host.country:
         note("same_country", i, h)
         return None  # two leaders of one country
@@ -438,7 +414,8 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
             and not body_summit_named(art, i) \
             and not received_by_official(art, i, country) and not art.cues(i, "c:private_visit"):
         # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
-        other = country_head(country, art.period)
+        # ... or, unknown, the head of a further country the trip lists: "زيارته لإسرائيل والضفة الغربية"
+        other = country_head(country, art.period, art.named) or further_destination_head(art, i, h, country, visitor)
     if other is None or pid(other) == pid(known):
         return None
     if visitor is None:

@@ -142,7 +142,9 @@ def past_span_nearest(art: Article, i: int, h: Hit) -> bool:
     """An undated article's date word nearest the meeting is a past week or month, which has no
     value but says the meeting is behind the news: "بعد لقائه كيم في سنغافورة الأسبوع الماضي"
     (after meeting Kim in Singapore last week), "في أبريل الماضي" (last April), as a dated
-    article's "last week" is (timing.visit_kind)."""
+    article's "last week" is (timing.visit_kind). So is a month named alone ("قمتهما في سنغافورة
+    في يونيو", their summit in Singapore in June): news dates its meeting by the day, and a dated
+    article's meeting by a month alone is an earlier one or a plan, never the news."""
     since = art.cues(i, "c:since")  # "منذ توليه منصبه في مارس الماضي" (since taking office last March)
     ds = [d for d in art.dates.get(i, []) if not issue_day(art, d) and not another_events_day(art, d)
           and not any(date_follows(c, d) or closes_since(art, i, c, d) for c in since)]
@@ -150,7 +152,11 @@ def past_span_nearest(art: Article, i: int, h: Hit) -> bool:
         return False
     d = min(ds, key=lambda d: max(d.start - h.end, h.start - d.end, 0))
     words = [w.strip("،,.:;") for w in art.folded_slice(d.start, d.end + 16).split()[:len(d.surface.split()) + 1]]
-    return d.date is None and d.precision in ("week", "month") and bool(set(words) & calendar_words().past_words)
+    # ... unless a verb told ahead stands between them: the month is that act's ("قال خلال اجتماعه
+    # مع مون إنه سيغلق الموقع في مايو", said at his meeting that he will close the site in May)
+    return d.date is None and d.precision in ("week", "month") and (
+        bool(set(words) & calendar_words().past_words) or d.precision == "month" and d.kind == "absolute"
+        and not (d.start >= h.end and verb_tense(art.text[h.end:d.start]) == "future"))
 
 
 def occasion_day(art: Article, h: Hit, d: Any) -> bool:

@@ -179,8 +179,10 @@ def _only_retold(art: Article, group: list[Candidate]) -> bool:
 def _told_as_news(art: Article, group: list[Candidate]) -> bool:
     """The visit the article is about is in its lead, or dated, or told twice, or said
     to be under way ("حاليا", now, or by days that hold publication's), or just ended by a return
-    home on the day of publication or the day before; a lone undated mention deep in the text is background."""
-    return (any(c.sentence <= LEAD_SENTENCES or (c.date_strong and c.date is not None) for c in group)
+    home on the day of publication or the day before; a lone undated mention deep in the text is background.
+    An undated article's weekday told in the past right by the trigger dates it too, with no value ("قال
+    خلال مؤتمر صحفي مع أردوغان الثلاثاء"; timing.event_date); "يلتقي الثلاثاء" (meets on Tuesday) may be ahead."""
+    return (any(c.sentence <= LEAD_SENTENCES or (c.date_strong and (c.date is not None or art.published is None)) for c in group)
             or len({c.sentence for c in group}) >= 2 or any(under_way(art, c.hit) for c in group)
             or any(c.city and _lead_meeting_at(art, c.city) for c in group)
             or any(_fresh_return(art, c) or _spans_publication(art, c) for c in group))

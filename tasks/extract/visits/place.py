@@ -21,6 +21,28 @@ TENSE_REACH = 30  # characters between a meeting word and a cue that makes it ea
 INVITATION_REACH = 120  # characters between an invitation and the visit it invites to (as roles.invitation)
 
 
+DESTINATION_LIST_CHARS = 4  # between two destinations listed with "و": "لإسرائيل والضفة الغربية"
+
+
+def listed_places(art: Article, i: int, after: int, country: str | None) -> list[Any]:
+    """The places listed with "و" (and) right after the first place of `country` past
+    `after` in sentence i: "زيارته لإسرائيل والضفة الغربية" (his visit to Israel and the West
+    Bank) -> [the West Bank]; [] when no place of `country` stands there."""
+    places = sorted((p for p in art.places.get(i, []) if p.start >= after), key=lambda p: p.start)
+    first = next((k for k, p in enumerate(places) if p.country == country), None)
+    if first is None:
+        return []
+    out, last = [], places[first]
+    for p in places[first + 1:]:
+        gap = art.text[last.end:p.start]
+        if len(gap) > DESTINATION_LIST_CHARS or not gap.strip().startswith(WA) and not (
+                gap.strip() == "" and art.text[p.start:p.start + 1] == WA):
+            break
+        out.append(p)
+        last = p
+    return out
+
+
 def city_of(m: Any) -> str | None:
     """The city a place mention names or sits in: a city, a venue's city, a city-state;
     None for a country or a region ("الشرق الأوسط", the Middle East, is no city)."""

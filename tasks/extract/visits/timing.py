@@ -25,6 +25,7 @@ from ziyarat.matching import Hit
 
 
 STRONG_DATE_CHARS = 50
+RECENT_DAY_KINDS = frozenset({"weekday", "relative"})  # undated, "الثلاثاء" or "أمس" is still a day near the article's
 
 
 WINDOW_BEFORE, WINDOW_AFTER, WEEK_BEFORE = 21, 10, 6  # days around publication for a reported date; a day a week gone is recalled
@@ -72,8 +73,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         return None, None, None, None, False
     dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
     d = min(ds, key=dist)
-    if d.date is None:  # an undated article's weekday or yearless day: the meeting's, unknown
-        return None, None, None, None, False
+    if d.date is None and not (d.kind in RECENT_DAY_KINDS and d.precision == "day" and dist(d) <= STRONG_DATE_CHARS):
+        return None, None, None, None, False  # an undated article's yearless day or month: the meeting's, unknown
     if d.precision == "week":
         # "التقى ... الأسبوع الماضي" (met last week): seven days, none of them the meeting's;
         # the span says whether the meeting is behind or ahead (visit_kind), the row has no day
@@ -91,6 +92,9 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
             tense = "future" if "س" in t.prefix else trigger_spec(t.group)["tense"]
         else:
             tense = _tense_before(art.text, d.start, art.sentences[i][0])
+    if d.date is None:  # an undated weekday or "أمس" right by it: the meeting's, unknown; not told ahead
+        # it is a day of the article's week all the same (merge: told as news), as _date_value resolves it dated
+        return None, None, None, None, tense != "future"
     if tense == "future" and d.end <= h.start and _complementizer_between(art, d.end, h.start):
         # "أعلن مصدر، اليوم الثلاثاء، أن ميدفيديف سيتوجه ..." (announced today that he will
         # go): the day is the announcement's, the trip is undated

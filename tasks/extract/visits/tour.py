@@ -11,15 +11,16 @@ fellow_travellers: the leaders listed as travelling with the one who arrives."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import re
 from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.owners import TRIP_PLACE_CHARS, pronoun_owner
 from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.retold import retold
-from tasks.extract.visits.place import after_return, city_of, locative
+from tasks.extract.visits.place import after_return, city_of, listed_places, locative
 from tasks.extract.visits.roles import with_subject
 from tasks.extract.visits.timing import period_end, plan_cue, under_way
 from tasks.extract.visits.triggers import trigger_spec
@@ -221,3 +222,30 @@ def fellow_travellers(art: Article, i: int, visitor: Any) -> set[str]:
         out.add(pid(nxt))
         last = art.last_of_name(i, nxt)
     return out
+
+
+def listed_destinations(art: Article, i: int, c: Candidate) -> list[Candidate]:
+    """The trip's other countries listed with "و" (and) right after its destination:
+    "خلال زيارته الحالية لإسرائيل والضفة الغربية" (his visit to Israel and the West Bank)
+    is a visit to each; the head of each further country receives him."""
+    out, seen = [], {c.country, c.visitor.country}
+    for p in listed_places(art, i, c.hit.end, c.country):
+        if p.country and p.country not in seen:
+            seen.add(p.country)
+            head = country_head(p.country, art.period, art.named)
+            if head is not None and pid(head) != pid(c.visitor):
+                out.append(replace(c, host=head, country=p.country, city=city_of(p), confidence=c.confidence * 0.9))
+    return out
+
+
+def further_destination_head(art: Article, i: int, h: Hit, country: str | None, visitor: Any) -> Any | None:
+    """When the head of the trip's destination is unknown (an undated article whose period
+    holds two of them), the known head of the first further country listed with it: in
+    "زيارته لإسرائيل والضفة الغربية" the West Bank's president receives him all the same
+    (listed_destinations adds the rest once a host is known)."""
+    for p in listed_places(art, i, h.end, country):
+        if p.country and p.country not in (country, visitor.country):
+            head = country_head(p.country, art.period, art.named)
+            if head is not None and pid(head) != pid(visitor):
+                return head
+    return None
