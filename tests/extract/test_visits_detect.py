@@ -296,6 +296,23 @@ def test_a_leaders_adviser_or_right_hand_man_is_not_the_leader(text):
     assert reported(text, dt.date(2019, 6, 30)) == []
 
 
+@pytest.mark.parametrize("text,published", [
+    # the US national security adviser (2018-2019), named bare: his meeting is not Trump's
+    ("وصرح جون بولتون الذي اجتمع مع الرئيس الروسي فلاديمير بوتين في الكرملين بأن ترامب يرغب في قمة جديدة.",
+     dt.date(2018, 10, 24)),
+    # Trump's adviser and son-in-law, received in Cairo by Sisi
+    ("وأوضح كوشنر الذي التقى الرئيس المصري عبد الفتاح السيسي في القاهرة أن ترامب يدعم خطة السلام.",
+     dt.date(2019, 2, 27)),
+])
+def test_an_officials_meeting_is_not_given_to_his_leader(text, published):
+    # officials of people.yaml (advisers, envoys) are no leaders: the leader named after the
+    # relative clause ("ترامب") is not the visitor
+    assert reported(text, published) == []
+    # the same clause with the leader himself as its antecedent is his meeting
+    held = text.replace("جون بولتون", "الرئيس الأمريكي دونالد ترامب").replace("كوشنر الذي", "الرئيس الأمريكي دونالد ترامب الذي")
+    assert [v for v, _h, _c in reported(held, published)] == ["Donald Trump"]
+
+
 def test_a_meeting_that_goes_on_with_an_officials_trip_is_the_officials():
     # Pompeo made a secret visit to North Korea and (wa-) met its leader Kim to discuss a
     # summit planned with Trump: Kim did not meet Trump
