@@ -313,6 +313,21 @@ def test_an_officials_meeting_is_not_given_to_his_leader(text, published):
     assert [v for v, _h, _c in reported(held, published)] == ["Donald Trump"]
 
 
+def test_a_message_an_official_hands_over_on_his_trip_is_no_visit_of_the_sender():
+    # the Sudanese vice-president (an official of people.yaml) carried Bashir's message to Cairo
+    text = ("عاد علي عثمان طه نائب الرئيس السوداني أمس إلى الخرطوم بعد زيارة إلى القاهرة سلّم خلالها "
+            "رسالة من الرئيس عمر البشير إلى الرئيس المصري محمد مرسي.")
+    assert reported(text, dt.date(2012, 10, 10)) == []
+    # ... his name alone, with no title word before the message, tells the bearer too
+    text = ("عاد الدكتور «محمود مكي» أمس إلى القاهرة بعد زيارة للخرطوم سلم خلالها رسالة من الرئيس "
+            "محمد مرسي إلى نظيره السوداني عمر البشير.")
+    assert reported(text, dt.date(2012, 10, 10)) == []
+    # the leader who travels hands over his own message
+    text = ("عاد الرئيس السوداني عمر البشير أمس إلى الخرطوم بعد زيارة إلى القاهرة سلّم خلالها رسالة "
+            "إلى الرئيس المصري محمد مرسي.")
+    assert reported(text, dt.date(2012, 10, 10)) == [("Omar al-Bashir", "Mohamed Morsi", "Cairo")]
+
+
 def test_a_meeting_that_goes_on_with_an_officials_trip_is_the_officials():
     # Pompeo made a secret visit to North Korea and (wa-) met its leader Kim to discuss a
     # summit planned with Trump: Kim did not meet Trump

@@ -193,3 +193,18 @@ def international_body(art: Article, i: int) -> bool:
     s, e = art.sentences[i]
     return any(m.entity_type == "organization" and m.entity_id in bodies and s <= m.start < e
                for m in art.orgs)
+
+
+BEARER_CHARS = 200  # how far before a carried message its bearer may be named
+
+
+def message_bearer_before(art: Article, i: int, start: int) -> bool:
+    """A message carried on a trip is a bearer's, not the traveller-leader's own, when a bearer
+    word (وفد, a delegation; مبعوث, an envoy; وزير, a minister) or a named official (a person of
+    the lexicon holding an office that day, no leader) comes before it: "عاد نائب الرئيس الحاج
+    آدم يوسف ... بعد زيارة سلم خلالها رسالة من الرئيس البشير إلى نظيره" (the vice-president
+    handed over Bashir's message: Bashir did not travel)."""
+    lo = max(0, start - BEARER_CHARS)
+    if set(art.folded_slice(lo, start).split()) & trigger_words("message_bearers"):
+        return True
+    return any(lo <= m.start < start and m.offices and not is_leader(m) for m in art.persons.get(i, []))
