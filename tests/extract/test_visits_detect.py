@@ -291,6 +291,8 @@ def test_a_summit_whose_relative_clause_is_past_stays_held():
     "وفي المقابل استقبل الرئيس الأمريكي دونالد ترامب أحد أكبر مستشاري الرئيس الروسي فلاديمير بوتين في البيت الأبيض أمس.",
     # "meets Putin's right-hand man"
     "يلتقي الرئيس الأمريكي دونالد ترامب اليوم في واشنطن الذراع الأيمن للرئيس الروسي فلاديمير بوتين.",
+    # "and the right hand of the leader" (wa- + al- + يد): the official's arrival ("وصوله") is no Kim's
+    "وتوجه الجنرال كيم يونغ تشول، واليد اليمنى للزعيم الكوري الشمالي، إلى قاعة كبار الزوار في مطار بكين بعد يوم من وصوله الصين.",
 ])
 def test_a_leaders_adviser_or_right_hand_man_is_not_the_leader(text):
     assert reported(text, dt.date(2019, 6, 30)) == []
