@@ -330,6 +330,16 @@ def test_a_message_an_official_hands_over_on_his_trip_is_no_visit_of_the_sender(
     assert reported(text, dt.date(2012, 10, 10)) == [("Omar al-Bashir", "Mohamed Morsi", "Cairo")]
 
 
+def test_a_visit_of_an_unknown_name_titled_minister_in_apposition_is_the_ministers():
+    # "زيارة سامي فرحات، وزير الصناعة، لإيران": the minister's visit, not the premier's told before
+    text = ("وقال المتحدث إن زيارة هشام قنديل، رئيس الوزراء، للعراق حققت نجاحات كبيرة، مؤكدا أن زيارة "
+            "سامي فرحات، وزير الصناعة، لإيران تهدف لدعم التجارة.")
+    assert reported(text, dt.date(2013, 3, 6)) == []
+    # a leader's name before his title in apposition keeps his visit
+    text = "وبدأت اليوم زيارة نوري المالكي، رئيس الوزراء العراقي، للقاهرة حيث يلتقي الرئيس محمد مرسي."
+    assert reported(text, dt.date(2013, 3, 6)) == [("Nouri al-Maliki", "Mohamed Morsi", "Cairo")]
+
+
 def test_a_meeting_that_goes_on_with_an_officials_trip_is_the_officials():
     # Pompeo made a secret visit to North Korea and (wa-) met its leader Kim to discuss a
     # summit planned with Trump: Kim did not meet Trump
