@@ -291,9 +291,53 @@ def test_a_summit_whose_relative_clause_is_past_stays_held():
     "وفي المقابل استقبل الرئيس الأمريكي دونالد ترامب أحد أكبر مستشاري الرئيس الروسي فلاديمير بوتين في البيت الأبيض أمس.",
     # "meets Putin's right-hand man"
     "يلتقي الرئيس الأمريكي دونالد ترامب اليوم في واشنطن الذراع الأيمن للرئيس الروسي فلاديمير بوتين.",
+    # "and the right hand of the leader" (wa- + al- + يد): the official's arrival ("وصوله") is no Kim's
+    "وتوجه الجنرال كيم يونغ تشول، واليد اليمنى للزعيم الكوري الشمالي، إلى قاعة كبار الزوار في مطار بكين بعد يوم من وصوله الصين.",
 ])
 def test_a_leaders_adviser_or_right_hand_man_is_not_the_leader(text):
     assert reported(text, dt.date(2019, 6, 30)) == []
+
+
+@pytest.mark.parametrize("text,published", [
+    # the US national security adviser (2018-2019), named bare: his meeting is not Trump's
+    ("وصرح جون بولتون الذي اجتمع مع الرئيس الروسي فلاديمير بوتين في الكرملين بأن ترامب يرغب في قمة جديدة.",
+     dt.date(2018, 10, 24)),
+    # Trump's adviser and son-in-law, received in Cairo by Sisi
+    ("وأوضح كوشنر الذي التقى الرئيس المصري عبد الفتاح السيسي في القاهرة أن ترامب يدعم خطة السلام.",
+     dt.date(2019, 2, 27)),
+])
+def test_an_officials_meeting_is_not_given_to_his_leader(text, published):
+    # officials of people.yaml (advisers, envoys) are no leaders: the leader named after the
+    # relative clause ("ترامب") is not the visitor
+    assert reported(text, published) == []
+    # the same clause with the leader himself as its antecedent is his meeting
+    held = text.replace("جون بولتون", "الرئيس الأمريكي دونالد ترامب").replace("كوشنر الذي", "الرئيس الأمريكي دونالد ترامب الذي")
+    assert [v for v, _h, _c in reported(held, published)] == ["Donald Trump"]
+
+
+def test_a_message_an_official_hands_over_on_his_trip_is_no_visit_of_the_sender():
+    # the Sudanese vice-president (an official of people.yaml) carried Bashir's message to Cairo
+    text = ("عاد علي عثمان طه نائب الرئيس السوداني أمس إلى الخرطوم بعد زيارة إلى القاهرة سلّم خلالها "
+            "رسالة من الرئيس عمر البشير إلى الرئيس المصري محمد مرسي.")
+    assert reported(text, dt.date(2012, 10, 10)) == []
+    # ... his name alone, with no title word before the message, tells the bearer too
+    text = ("عاد الدكتور «محمود مكي» أمس إلى القاهرة بعد زيارة للخرطوم سلم خلالها رسالة من الرئيس "
+            "محمد مرسي إلى نظيره السوداني عمر البشير.")
+    assert reported(text, dt.date(2012, 10, 10)) == []
+    # the leader who travels hands over his own message
+    text = ("عاد الرئيس السوداني عمر البشير أمس إلى الخرطوم بعد زيارة إلى القاهرة سلّم خلالها رسالة "
+            "إلى الرئيس المصري محمد مرسي.")
+    assert reported(text, dt.date(2012, 10, 10)) == [("Omar al-Bashir", "Mohamed Morsi", "Cairo")]
+
+
+def test_a_visit_of_an_unknown_name_titled_minister_in_apposition_is_the_ministers():
+    # "زيارة سامي فرحات، وزير الصناعة، لإيران": the minister's visit, not the premier's told before
+    text = ("وقال المتحدث إن زيارة هشام قنديل، رئيس الوزراء، للعراق حققت نجاحات كبيرة، مؤكدا أن زيارة "
+            "سامي فرحات، وزير الصناعة، لإيران تهدف لدعم التجارة.")
+    assert reported(text, dt.date(2013, 3, 6)) == []
+    # a leader's name before his title in apposition keeps his visit
+    text = "وبدأت اليوم زيارة نوري المالكي، رئيس الوزراء العراقي، للقاهرة حيث يلتقي الرئيس محمد مرسي."
+    assert reported(text, dt.date(2013, 3, 6)) == [("Nouri al-Maliki", "Mohamed Morsi", "Cairo")]
 
 
 def test_a_meeting_that_goes_on_with_an_officials_trip_is_the_officials():

@@ -199,9 +199,11 @@ class Article:
 
     def _heads_before(self, pos: int, heads: frozenset[str], skip: int, n: int) -> bool:
         """One of the n words before pos, past its last `skip` words, is a possessor noun,
-        with or without its article ("النائب" as "نائب"; "مستشار الأمن القومي للرئيس")."""
+        with or without its article and wa- (and) ("النائب" as "نائب"; "مستشار الأمن القومي
+        للرئيس"; "واليد اليمنى للزعيم", and the leader's right hand)."""
         words = [w.strip("،,") for w in self.words_before(pos, skip + n)]
         words = (words[:len(words) - skip] if skip else words)[-n:]
+        words = [w[1:] if w[:1] == "و" and w[1:3] == "ال" else w for w in words]
         return any(w in heads or (w[:2] == "ال" and w[2:] in heads) for w in words)
 
     def heads_a_body(self, m: Any) -> bool:

@@ -24,9 +24,9 @@ from tasks.extract.visits.followon import follow_on_roles, list_joint, listed_gu
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states
-from tasks.extract.visits.officials import (international_body, nonleader_subject, official_held, official_led,
-                                            official_subject, officials_before_summit, purpose_of_nonleader,
-                                            received_by_official)
+from tasks.extract.visits.officials import (international_body, message_bearer_before, nonleader_subject,
+                                            official_held, official_led, official_subject, officials_before_summit,
+                                            purpose_of_nonleader, received_by_official)
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          body_summit, denied, hypothetical, negated, not_held, other_owner, peak_of,
                                          search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader)
@@ -92,7 +92,7 @@ def greeting_in_person(art: Article, i: int, triggers: list[Hit]) -> bool:
     greetings, purpose, carry = (trigger_words(k) for k in ("in_person_greetings", "greeting_purpose_words", "carry_verbs"))
     return bool(cues) and all(  # or a message he hands over at a meeting told as held: "نقل ... رسالة"
         (fold_term(c.term) in greetings and any(e <= c.start and trip for e, trip in trips) and ("ل" in c.prefix or any(w in purpose for w in art.words_before(art.word_start(c.start), 1))))
-        or (fold_term(c.term) in trigger_words("carried_messages") and any(e <= c.start for e, _ in trips) and any(w in carry for w in art.words_before(art.word_start(c.start), 6)) and not set(art.folded_slice(max(0, c.start - 200), c.start).split()) & trigger_words("message_bearers"))
+        or (fold_term(c.term) in trigger_words("carried_messages") and any(e <= c.start for e, _ in trips) and any(w in carry for w in art.words_before(art.word_start(c.start), 6)) and not message_bearer_before(art, i, c.start))
         for c in cues)
 
 

@@ -5,6 +5,8 @@ official's visit a sentence goes on with, a reception by an official or an inter
 The vetoes of visits.candidates read them."""
 from __future__ import annotations
 
+import re
+
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.reach import in_reach
@@ -128,6 +130,8 @@ def official_held(art: Article, i: int, h: Hit) -> bool:
     after him ("الذي يلقب بظل الرئيس السيسي", called the shadow of President Sisi)."""
     if trigger_spec(h.group).get("tense"):
         return False
+    if _apposed_official(art, i, h):
+        return True
     end = art.word_end(h.end)
     if trigger_spec(h.group)["role"] == "receive":
         # the object's office noun right after the noun, li- (to) glued on it: "استقباله لمدير"
@@ -140,6 +144,25 @@ def official_held(art: Article, i: int, h: Hit) -> bool:
     # stands between him and the noun ("قال المتحدث إن الرئيس ...": the president's)
     doers = [m for m in art.persons.get(i, []) if m.end <= h.start and not that_clause_between(art, m.end, h.start)]
     return bool(doers) and not is_leader(min(doers, key=lambda m: m.start))
+
+
+APPOSED_NAME = re.compile(r"\s*((?:[^\s،,]+\s+){0,2}[^\s،,]+)\s*[،,]\s*")  # one to three words, then a comma
+
+
+def _apposed_official(art: Article, i: int, h: Hit) -> bool:
+    """A bare visit noun whose genitive is a name the lexicon does not know, then an office noun
+    in apposition: "زيارة هشام زعزع، وزير السياحة، لإيران" (the visit of H. Z., the tourism
+    minister, to Iran) is the minister's, not a leader's named before it."""
+    if h.suffix or definite(h) or trigger_spec(h.group)["role"] not in ("visit", "arrive"):
+        return False
+    end = art.word_end(h.end)
+    m = APPOSED_NAME.match(art.text[end:art.sentences[i][1]])
+    if not m:
+        return False
+    name_end = end + m.end(1)
+    if any(x.start < name_end and x.end > end for x in art.persons.get(i, []) + art.places.get(i, [])):
+        return False
+    return any(0 <= c.start - (end + m.end()) <= 2 for c in art.cues(i, "c:official_nouns"))
 
 
 def officials_before_summit(art: Article, i: int, t: Hit, h: Hit) -> bool:
@@ -193,3 +216,18 @@ def international_body(art: Article, i: int) -> bool:
     s, e = art.sentences[i]
     return any(m.entity_type == "organization" and m.entity_id in bodies and s <= m.start < e
                for m in art.orgs)
+
+
+BEARER_CHARS = 200  # how far before a carried message its bearer may be named
+
+
+def message_bearer_before(art: Article, i: int, start: int) -> bool:
+    """A message carried on a trip is a bearer's, not the traveller-leader's own, when a bearer
+    word (وفد, a delegation; مبعوث, an envoy; وزير, a minister) or a named official (a person of
+    the lexicon holding an office that day, no leader) comes before it: "عاد نائب الرئيس الحاج
+    آدم يوسف ... بعد زيارة سلم خلالها رسالة من الرئيس البشير إلى نظيره" (the vice-president
+    handed over Bashir's message: Bashir did not travel)."""
+    lo = max(0, start - BEARER_CHARS)
+    if set(art.folded_slice(lo, start).split()) & trigger_words("message_bearers"):
+        return True
+    return any(lo <= m.start < start and m.offices and not is_leader(m) for m in art.persons.get(i, []))
