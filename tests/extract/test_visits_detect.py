@@ -330,6 +330,26 @@ def test_a_message_an_official_hands_over_on_his_trip_is_no_visit_of_the_sender(
     assert reported(text, dt.date(2012, 10, 10)) == [("Omar al-Bashir", "Mohamed Morsi", "Cairo")]
 
 
+def test_a_letter_an_ambassador_hands_over_at_a_reception_is_no_visit_of_its_sender():
+    # "استقبل مرسي ... سفير قطر، الذي سلمه رسالة خطية من الشيخ حمد" (received Qatar's ambassador, who
+    # handed him a letter from Sheikh Hamad): the emir did not come; an unknown name heads the slot
+    text = ("استقبل الرئيس المصري محمد مرسي اليوم بقصر الاتحادية خالد بن سالم العلي، سفير قطر، الذي سلمه "
+            "رسالة خطية من الشيخ حمد بن خليفة آل ثاني أمير قطر تضمنت دعوة لحضور القمة.")
+    assert reported(text, dt.date(2013, 3, 12)) == []
+    # the emir received in person hands over another leader's letter: he came
+    text = ("استقبل الرئيس المصري محمد مرسي اليوم بقصر الاتحادية الشيخ حمد بن خليفة آل ثاني أمير قطر، الذي "
+            "سلمه رسالة خطية من العاهل السعودي.")
+    assert [(v, h) for v, h, _c in reported(text, dt.date(2013, 3, 12))] == [("Hamad bin Khalifa Al Thani", "Mohamed Morsi")]
+    # an ambassador who only reports it, a leader named between him and the greetings: the leader's own
+    text = ("وقال السفير علاء الحديدي المتحدث باسم مجلس الوزراء إن الدكتور هشام قنديل رئيس الوزراء التقى على "
+            "هامش القمة بالرئيس التشادي إدريس ديبي، حيث نقل له تحيات الرئيس محمد مرسي.")
+    assert [(v, h) for v, h, _c in reported(text, dt.date(2013, 2, 17))] == [("Hesham Qandil", "Idriss Deby")]
+    # ... but not a leader only met on the way: the delegation going to meet Trump carries Kim's letter
+    text = ("قلل الرئيس الأمريكي دونالد ترامب من فرص اتفاق سريع، في الوقت الذي توجه فيه وفد من بيونغ يانغ "
+            "للقاء ترامب، حاملا رسالة من الزعيم الكوري الشمالي كيم جونغ أون.")
+    assert reported(text, dt.date(2018, 6, 1)) == []
+
+
 def test_a_visit_of_an_unknown_name_titled_minister_in_apposition_is_the_ministers():
     # "زيارة سامي فرحات، وزير الصناعة، لإيران": the minister's visit, not the premier's told before
     text = ("وقال المتحدث إن زيارة هشام قنديل، رئيس الوزراء، للعراق حققت نجاحات كبيرة، مؤكدا أن زيارة "
