@@ -23,7 +23,8 @@ def aside_only(art: Article, group: list[Candidate]) -> bool:
     is a trip of the outlet's own leader ("زيارة رئيس الجمهورية إلى ايطاليا تنتهي بتوقيع 6
     اتفاقيات" in a Tunisian round-up: the president's visit to Italy ends with 6 agreements), and
     a visit a present verb tells of ("زيارة أردوغان لروسيا تأتي في إطار", comes within)."""
-    return len({c.sentence for c in group}) == 1 and all(c.visitor.country != art.home or _framed(art, c) for c in group) and all(
+    return len({c.sentence for c in group}) == 1 \
+        and all(c.visitor.country != art.home or _framed(art, c) for c in group) and all(
         c.sentence > 0 and c.date is None and not c.past and not c.future and not trigger_spec(c.hit.group).get("tense")
         and trigger_spec(c.hit.group)["role"] == "visit" and not under_way(art, c.hit)
         and pid(c.host) not in {pid(m) for m in art.leaders.get(c.sentence, [])} and _owned(art, c)

@@ -30,22 +30,24 @@ def _host_offices() -> dict[str, list[str]]:
     return out
 
 
-def country_head(country: str | None, when: dt.date | Period | None, named: Mapping[str, Collection[str]] = {}) -> Any | None:
+def country_head(country: str | None, when: dt.date | Period | None,
+                 named: Mapping[str, Collection[str]] | None = None) -> Any | None:
     """The leader who receives foreign leaders in ``country`` on ``when`` (lexicon
     tenure; over a whole Period), as a mention-like record with no offsets; None when
     unknown, ambiguous or when ``when`` is None (never today's holder). Over a period
     in which the office changed hands, the one holder in it among ``named`` (the people
     the article names, with the offices it gives them: "زيارة للهند" in an undated story
-    that names مودي is to Modi, not Singh; not one named who held a lesser office in it too). An office held by several over the period, none of them named, stops
-    the search: the host of an undated "زيارة للإمارات" is one of the UAE's presidents
-    of the time, not its prime minister."""
+    that names مودي is to Modi, not Singh; not one named who held a lesser office in it
+    too). An office held by several over the period, none of them named, stops the search:
+    the host of an undated "زيارة للإمارات" is one of the UAE's presidents of the time, not
+    its prime minister."""
     if not country:
         return None
     lex = get_lexicon()
     for office in _host_offices()[country]:
         # one who also held a lesser office in the period, untitled (محمد بن زايد: crown prince, then
         # president), may be named as that: the host is then unknown
-        holding = {i for i, offices in named.items() if office in offices and set(offices) <= _leader_offices()}
+        holding = {i for i, offices in (named or {}).items() if office in offices and set(offices) <= _leader_offices()}
         p = lex.holder_named(office, country, when, holding) if when is not None else None
         if p is not None:
             active = p.offices_on(when)

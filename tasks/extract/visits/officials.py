@@ -230,7 +230,8 @@ def message_bearer_before(art: Article, i: int, start: int) -> bool:
     something himself before the message (a verb trigger after his name): "قال السفير علاء الحديدي
     إن رئيس الوزراء التقى ... ديبي، حيث نقل له تحيات الرئيس" (the spokesman, an ambassador, said
     the prime minister met Deby and conveyed the president's greetings) is the prime minister's;
-    "توجه وفد ... للقاء ترامب، حاملا رسالة" (a delegation went to meet Trump, carrying a letter) the delegation's."""
+    "توجه وفد ... للقاء ترامب، حاملا رسالة" (a delegation went to meet Trump, carrying a letter)
+    the delegation's."""
     lo = max(0, start - BEARER_CHARS)
     bearers = trigger_words("message_bearers")
     at = [lo + w.start() for w in re.finditer(r"\S+", art.text[lo:start]) if fold_term(w.group().strip("،,")) in bearers]
