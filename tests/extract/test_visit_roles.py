@@ -407,3 +407,11 @@ def test_a_reception_verb_read_as_the_passive_names_no_host():
     # the active verb with a manner adverb keeps its object: al-Assad is the guest
     [v] = run("واستقبل بوتين بحفاوة الأسد في موسكو.")
     assert (v["kind"], v["visitor"], v["host"], v["city"]) == ("reported", "Bashar al-Assad", "Vladimir Putin", "Moscow")
+
+
+def test_a_meeting_nouns_genitive_past_a_title_is_a_side_though_a_leader_before_is_nearer():
+    # "تعليقا على لقاء الرئيس الروسي بوتين مع أردوغان": the meeting is Putin's with Erdogan,
+    # Trump only comments on it
+    text = ("وجاءت تغريدة ترامب تعليقا على لقاء الرئيس الروسي فلاديمير بوتين مع الرئيس التركي "
+            "رجب طيب أردوغان في أنقرة الجمعة.")
+    assert reported(text, dt.date(2019, 6, 29)) == [("Vladimir Putin", "Recep Tayyip Erdogan", "Ankara")]

@@ -430,8 +430,11 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
     if partner is not None and (carried := carried_subject(art, i, h)) is not None \
             and carried.country != partner.country:
         return carried, partner, 0.0  # "... وتوجه إلى دمشق حيث التقى الأسد": the sentence's subject met him
-    first = by_dist[0]
-    rest = [m for m in by_dist[1:] if pid(m) != pid(first) and m.country != first.country]
+    # a meeting noun's genitive is a side, past a title, though a leader before it is nearer:
+    # "تعليقا على لقاء الرئيس الروسي بوتين مع أردوغان" (commenting on Putin's meeting with Erdogan)
+    gen = art.genitive_leader(i, h) if not trigger_spec(h.group).get("tense") else None
+    first = gen if gen is not None and any(m is gen for m in by_dist) else by_dist[0]
+    rest = [m for m in by_dist if pid(m) != pid(first) and m.country != first.country]
     each_at = each_of_start(art, i, h)
     if each_at is not None and first.start >= each_at:
         rest = [m for m in rest if m.start < each_at]  # two of the listed never met each other
