@@ -290,14 +290,15 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         subject = next(iter(art.leaders[i]), None) if i in trip_only and i not in about else None
         # in text order (not a set's, which moves with the hash seed): a tie goes to the first
         found = list(dict.fromkeys(city_of_meeting(art, i, h, subject) for h in triggers))
-        if i not in sents:
-            # nor a city an official's trip in it goes to: "أكد وزير الخارجية خلال زيارة إلى
-            # سيول، بعد يومين من القمة" (the minister, visiting Seoul two days after the summit)
-            claimed = {city_of_meeting(art, i, h)[0] for h in triggers if someone_elses(art, i, h)} - {None}
-            found = [f for f in found if f[0] not in claimed]
         if i == 0 and not triggers:
             found = list(dict.fromkeys((city_of(p), p.country) for p in art.places.get(0, [])
                                        if city_of(p) and locative(art, p)))
+        if i not in sents:
+            # nor a city an official's trip in it goes to: "أكد وزير الخارجية خلال زيارة إلى
+            # سيول، بعد يومين من القمة" (the minister, visiting Seoul two days after the summit)
+            claimed = {city_of_meeting(art, i, h)[0] for h in hits if h.group.startswith("t:")
+                       and not art.in_quote(h.start) and someone_elses(art, i, h)} - {None}
+            found = [f for f in found if f[0] not in claimed]
         for city, country in found:
             if city and (i in about or country == host.country):
                 votes.setdefault(city, [0, i, country])[0] += 1
