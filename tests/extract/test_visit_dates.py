@@ -325,3 +325,14 @@ def test_an_undated_weekday_right_by_a_meeting_deep_in_the_text_tells_it_as_news
     ahead = ("تراجعت الليرة التركية مجددا أمام الدولار. " + filler * 7 +
              "ويلتقي رئيس الوزراء العراقي حيدر العبادي، الثلاثاء، الرئيس التركي رجب طيب أردوغان في قمة بأنقرة.")
     assert [r[:3] for r in _full(ahead)] == [("referenced", "Haider al-Abadi", "Recep Tayyip Erdogan")]
+
+
+def test_an_earlier_trip_the_other_way_is_not_the_day_of_the_visit_told():
+    # Erdogan arrives in Moscow on Saturday; the Putin-Erdogan meeting in Ankara on Monday is
+    # Putin's trip days before, background: the row keeps Saturday and Moscow
+    text = ("وصل الرئيس التركي رجب طيب أردوغان إلى موسكو السبت في زيارة تستغرق ثلاثة أيام، وتجمع لاستقباله آلاف. "
+            "وأعلن البلدان انتهاء الخلاف في بيان مشترك وقع الاثنين غداة لقاء تاريخي بين الرئيس الروسي بوتين "
+            "والرئيس التركي أردوغان في أنقرة.")
+    rows = [r for r in mention_rows(text, dt.date(2019, 6, 29)) if r["kind"] == "reported"]
+    assert [(r["visitor"], r["host"], r["city"], r["date"]) for r in rows] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow", dt.date(2019, 6, 29))]

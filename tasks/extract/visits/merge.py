@@ -22,6 +22,7 @@ from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.ahead import ahead_clauses
+from tasks.extract.visits.reciprocal import earlier_return_visit
 from tasks.extract.visits.aside import aside_only
 from tasks.extract.visits.clauses import issue_day
 from tasks.extract.visits.span import stated_days
@@ -45,6 +46,10 @@ def merge(art: Article, cands: list[Candidate], summits: Summits | None = None) 
         if c.kind == "reported":
             reported[frozenset((pid(c.visitor), pid(c.host)))].append(c)
     _demote_unreported(art, cands, reported)
+    for group in reported.values():
+        for c in earlier_return_visit(group):
+            c.kind = "referenced"  # the other's trip days before: background to this one
+            group.remove(c)
     rows: list[dict] = []
     directions: dict[frozenset, tuple[Any, Any]] = {}
     for pair, group in reported.items():
