@@ -865,3 +865,17 @@ def test_abbas_alone_is_the_palestinian_president_once_named_in_full_or_titled()
     assert [p[0] for p in people("وصل محمود عباس إلى موسكو. وكان الرئيس عباس التقى بوتين", day)
             if p[0] == "mahmoud_abbas"] == ["mahmoud_abbas"] * 2
     assert ("mahmoud_abbas", "عباس", "name") in people("التقى الرئيس عباس وفدا", day)
+
+
+def test_a_field_marshals_bare_surname_is_the_sudanese_president_once_named():
+    """"البشير" (al-Bashir, also "the bearer of good news") is Omar al-Bashir after a title
+    or a rank ("الرئيس البشير", "المشير البشير"), or in an article that names him in full;
+    alone it is nobody, and never Omar beside Syria's prime minister Mohammed al-Bashir (2025)."""
+    day = dt.date(2018, 6, 1)
+    assert people("وصل الرئيس السوداني عمر البشير إلى القاهرة. والتقى السيسي والبشير في القصر", day)[-1] == \
+        ("omar_al_bashir", "البشير", "name")
+    assert people("استقبل الرئيس البشير وفدا في الخرطوم", day) == [("omar_al_bashir", "البشير", "name")]
+    assert people("استقبل المشير البشير وفدا في الخرطوم", day) == [("omar_al_bashir", "البشير", "name")]
+    assert people("وصل الوفد إلى مدينة البشير الجديدة", day) == []
+    day = dt.date(2025, 1, 5)
+    assert [p[0] for p in people("قال رئيس الحكومة السورية محمد البشير إن. وأضاف البشير", day)] == ["mohammed_al_bashir"]
