@@ -879,3 +879,15 @@ def test_a_field_marshals_bare_surname_is_the_sudanese_president_once_named():
     assert people("وصل الوفد إلى مدينة البشير الجديدة", day) == []
     day = dt.date(2025, 1, 5)
     assert [p[0] for p in people("قال رئيس الحكومة السورية محمد البشير إن. وأضاف البشير", day)] == ["mohammed_al_bashir"]
+
+
+def test_a_title_before_a_surname_two_leaders_bore_names_the_one_in_office():
+    """"الرئيس عون" (President Aoun) in 2018 is Michel Aoun, in 2025 Joseph Aoun; "الرئيس
+    كيم" in 2018 is Kim Jong-un, not his late father: of the namesakes a title licenses, the
+    one holding an office on the article's day. Undated, it stays nobody."""
+    assert people("استقبل الرئيس عون وفدا في القصر", dt.date(2018, 5, 2)) == [("michel_aoun", "عون", "name")]
+    assert people("استقبل الرئيس عون وفدا في القصر", dt.date(2025, 6, 2)) == [("joseph_aoun", "عون", "name")]
+    assert people("وصل الرئيس كيم إلى الحدود", dt.date(2018, 4, 27)) == [("kim_jong_un", "كيم", "name")]
+    assert people("استقبل الرئيس عون وفدا في القصر", None) == []
+    # a rank is no title: "العماد عون" (General Aoun) may be the army's commander
+    assert people("استقبل العماد عون وفدا في القصر", dt.date(2018, 5, 2)) == []
