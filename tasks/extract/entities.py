@@ -161,6 +161,8 @@ class _MentionWalk:
 
     def _on_title(self, s: int, e: int, kind: str, payloads: tuple) -> None:
         ft, lex = self.ft, self.lex
+        if kind == GENERIC and self.pending and ft[s:e] in lex.honorifics and _adjacent(ft, self.pending[1], s, lex):
+            return  # a rank after a title ("الرئيس السوداني المشير عمر البشير"): the name is the title's
         self.flush_title()
         person_id = None
         country = payloads[0][1].country if kind != GENERIC else None
@@ -193,7 +195,10 @@ class _MentionWalk:
             return
         title_person = self.pending[2] if attached else None
         title_country = self.pending[3] if attached else None
-        payloads = _weak_prefix_ok(ft, s, payloads)
+        kept = _weak_prefix_ok(ft, s, payloads)
+        if attached and title_person and not kept:  # "الرئيس اللبناني الجنرال عون": the title's holder
+            kept = tuple(pl for pl in payloads if pl[1] == title_person)
+        payloads = kept
         if not attached:
             payloads = tuple(pl for pl in payloads if not namesake(ft, s, lex.people[pl[1]]))
         pid = _choose_person(lex, payloads, self.strong, title_person, title_country, attached,

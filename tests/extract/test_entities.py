@@ -891,3 +891,21 @@ def test_a_title_before_a_surname_two_leaders_bore_names_the_one_in_office():
     assert people("استقبل الرئيس عون وفدا في القصر", None) == []
     # a rank is no title: "العماد عون" (General Aoun) may be the army's commander
     assert people("استقبل العماد عون وفدا في القصر", dt.date(2018, 5, 2)) == []
+
+
+def test_a_rank_between_a_title_and_the_name_keeps_one_mention_of_the_holder():
+    """"الرئيس السوداني المشير عمر البشير" (the Sudanese president, Field Marshal Omar
+    al-Bashir): the rank is an honorific between the title and the name, so one mention, the
+    name's, as for "الرئيس الموريتاني الجنرال محمد ولد عبد العزيز"; and a rank before a bare
+    surname the title's holder bears is still him ("الرئيس اللبناني الجنرال عون")."""
+    day = dt.date(2015, 6, 1)
+    assert people("استقبل الرئيس السوداني المشير عمر البشير الوفد", day) == [("omar_al_bashir", "عمر البشير", "name")]
+    assert people("استقبل الرئيس اليمني المشير هادي الوفد", day) == [("abdrabbuh_mansur_hadi", "هادي", "name")]
+    assert people("استقبل الرئيس التشادي الفريق ركن إدريس ديبي الوفد", day) == [("idriss_deby", "إدريس ديبي", "name")]
+    assert people("استقبل الزعيم الليبي العقيد معمر القذافي الوفد", dt.date(2010, 6, 1)) == \
+        [("muammar_gaddafi", "معمر القذافي", "name")]
+    assert people("استقبل العاهل الأردني الملك عبدالله الوفد", day) == [("abdullah_ii", "العاهل الأردني", "title")]
+    day = dt.date(2018, 6, 1)
+    assert people("استقبل الرئيس اللبناني الجنرال عون الوفد", day) == [("michel_aoun", "عون", "name")]
+    # a rank with no title before it still makes the bare surname an officer's
+    assert people("التقى مون الجنرال كيم في سيول", day) == []
