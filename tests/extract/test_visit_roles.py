@@ -407,3 +407,13 @@ def test_a_reception_verb_read_as_the_passive_names_no_host():
     # the active verb with a manner adverb keeps its object: al-Assad is the guest
     [v] = run("واستقبل بوتين بحفاوة الأسد في موسكو.")
     assert (v["kind"], v["visitor"], v["host"], v["city"]) == ("reported", "Bashar al-Assad", "Vladimir Putin", "Moscow")
+
+
+def test_leaders_listed_after_first_among_them_are_counterparts_not_a_pair():
+    # "اجتمع مع عدد من القادة في مقدمتهم X والرئيس Y" (he met several leaders, X and
+    # President Y first among them): the subject's counterparts; X never met Y
+    text = ("وتأتي التصريحات في الزيارة التي يقوم بها الرئيس الأمريكي إلى المنطقة، حيث اجتمع مع عدد من "
+            "القادة والسياسيين في مقدمتهم الأسد والرئيس التركي أردوغان.")
+    assert pairs(run(text)) == []
+    assert pairs(run("واجتمع بوتين مع عدد من القادة على رأسهم الأسد وأردوغان.")) == [
+        ("Vladimir Putin", "Bashar al-Assad"), ("Vladimir Putin", "Recep Tayyip Erdogan")]
