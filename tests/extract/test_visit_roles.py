@@ -417,3 +417,16 @@ def test_leaders_listed_after_first_among_them_are_counterparts_not_a_pair():
     assert pairs(run(text)) == []
     assert pairs(run("واجتمع بوتين مع عدد من القادة على رأسهم الأسد وأردوغان.")) == [
         ("Vladimir Putin", "Bashar al-Assad"), ("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_two_leaders_after_with_are_both_met_not_a_pair():
+    # "حيث اجتمع مع الأسد وأردوغان" (where he met with Assad and Erdogan): the two are what
+    # the unnamed subject met; a named subject meets each, and a subject told just before
+    # ("وتابع خلال لقاء مع", he went on at a meeting with) is the one who met them
+    assert pairs(run("حيث اجتمع مع الأسد وأردوغان.")) == []
+    assert pairs(run("واجتمع بوتين مع الأسد وأردوغان.")) == [
+        ("Vladimir Putin", "Bashar al-Assad"), ("Vladimir Putin", "Recep Tayyip Erdogan")]
+    assert pairs(run("زار بوتين دمشق.\nوتابع خلال لقاء مع الأسد وأردوغان أن الحل قريب.")) == [
+        ("Vladimir Putin", "Bashar al-Assad"), ("Vladimir Putin", "Recep Tayyip Erdogan")]
+    # coordinated subjects before "في" stay the meeting's two sides
+    assert pairs(run("واجتمع بوتين وأردوغان في سوتشي.")) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
