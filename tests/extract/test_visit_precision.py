@@ -1631,3 +1631,13 @@ def test_a_leaders_absence_from_a_summit_is_no_meeting():
     # "King Salman's absence from the Riyadh summit with Sisi surprised observers"
     assert reported(run("وشكل غياب الملك سلمان عن قمة الرياض مع السيسي مفاجأة للمراقبين.")) == []
     assert reported(run("وشكل حضور الملك سلمان قمة الرياض مع السيسي مفاجأة للمراقبين.")) != []
+
+
+def test_a_delegation_right_after_a_meeting_verb_is_its_subject():
+    # "التقى وفدان ..." (two delegations met): the summit of the leaders named after is another meeting
+    text = "وفي الوقت نفسه، التقى وفدان رفيعا المستوى من البلدين لبحث التحضيرات قبل القمة بين بوتين وأردوغان."
+    assert [r for r in run(text) if r["kind"] == "reported"] == []
+    # a delegation a leader heads is the leader's visit
+    text = "وصل وفد رفيع برئاسة الرئيس التركي أردوغان إلى موسكو حيث التقى بوتين."
+    assert [(r["visitor"], r["host"]) for r in run(text) if r["kind"] == "reported"] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin")]

@@ -430,3 +430,20 @@ def test_two_leaders_after_with_are_both_met_not_a_pair():
         ("Vladimir Putin", "Bashar al-Assad"), ("Vladimir Putin", "Recep Tayyip Erdogan")]
     # coordinated subjects before "في" stay the meeting's two sides
     assert pairs(run("واجتمع بوتين وأردوغان في سوتشي.")) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_meeting_nouns_genitive_past_a_title_is_a_side_though_a_leader_before_is_nearer():
+    # "تعليقا على لقاء الرئيس الروسي بوتين مع أردوغان": the meeting is Putin's with Erdogan,
+    # Trump only comments on it
+    text = ("وجاءت تغريدة ترامب تعليقا على لقاء الرئيس الروسي فلاديمير بوتين مع الرئيس التركي "
+            "رجب طيب أردوغان في أنقرة الجمعة.")
+    assert reported(text, dt.date(2019, 6, 29)) == [("Vladimir Putin", "Recep Tayyip Erdogan", "Ankara")]
+
+
+def test_a_title_head_with_its_country_and_a_comma_closed_title_keep_the_meeting_nouns_sides():
+    # "لقاء زعيم كوريا الشمالية، كيم ... مع الرئيس الكوري الجنوبي، مون": Kim's meeting with Moon;
+    # the genitive stands after "زعيم كوريا الشمالية" and the partner after a title closed by a comma
+    text = ("وعلق ترامب على لقاء زعيم كوريا الشمالية، كيم جونغ أون، مع الرئيس الكوري الجنوبي، "
+            "مون جيه إن، الجمعة.")
+    [(visitor, host, _city)] = reported(text, dt.date(2019, 6, 29))
+    assert {visitor, host} == {"Kim Jong-un", "Moon Jae-in"}

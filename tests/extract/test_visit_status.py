@@ -829,3 +829,26 @@ def test_the_outlets_own_leaders_trip_in_a_during_frame_past_the_lead_is_an_asid
     # ... told in the lead it is the day's news
     text = "وقال السيسي في حديث له أثناء زيارته لروسيا إن العلاقات قوية.\n" + lead
     assert reported(rows(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_talks_the_next_sentence_calls_a_phone_call_are_no_visit():
+    # "أجرى بوتين وأردوغان محادثات" (held talks), then "تحدثا هاتفيا" (they spoke by phone)
+    call = "أجرى بوتين وأردوغان محادثات، الأحد، لبحث الأزمة السورية. وقال الكرملين إن بوتين وأردوغان تحدثا هاتفيا لنصف ساعة."
+    assert reported(run(call)) == []
+    # a call with somebody else the next sentence tells leaves the talks news
+    other = "أجرى بوتين وأردوغان محادثات، الأحد، لبحث الأزمة السورية. وكان بوتين قد تحدث هاتفيا مع الأسد."
+    assert len(reported(run(other))) == 1
+    # and talks held somewhere were met in person, whatever the call after them
+    placed = "أجرى بوتين وأردوغان محادثات في موسكو، الأحد. وقال الكرملين إن بوتين وأردوغان تحدثا هاتفيا بعدها."
+    assert len(reported(run(placed))) == 1
+
+
+def test_meetings_counted_in_times_are_earlier_ones():
+    # "التقيا وجها لوجه مرتين" (they met face to face twice): the count stands a few words after the verb
+    rows = run("وعلى الرغم من أن بوتين وأردوغان التقيا وجها لوجه مرتين، إلا أن اللقاءين كانا على هامش قمم دولية.")
+    assert reported(rows) == [] and [r["kind"] for r in rows] == ["referenced"]
+    # a visit two days before another event is background: "بعد يومين من زيارة ..."
+    rows = run("وجاءت تصريحات الأسد بعد يومين من زيارة أردوغان إلى موسكو ولقائه بوتين.")
+    assert reported(rows) == []
+    # the day's meeting stays news
+    assert len(reported(run("والتقى بوتين وأردوغان اليوم في أنقرة وبحثا الأزمة السورية."))) == 1

@@ -373,3 +373,14 @@ def test_the_head_of_a_further_listed_destination_hosts_when_the_first_ones_head
     assert rows(text, None) == [("reported", "Barack Obama", "Mahmoud Abbas", "Palestine")]
     assert rows(text, dt.date(2013, 3, 21)) == [("reported", "Barack Obama", "Benjamin Netanyahu", "Israel"),
                                                  ("reported", "Barack Obama", "Mahmoud Abbas", "Palestine")]
+
+
+def test_an_officials_visit_in_a_sentence_about_the_meeting_gives_no_city():
+    # the first sentence is about the summit (it names one of the two leaders and "القمة")
+    # but its visit word is the minister's trip to Tehran: the summit's city is Sochi
+    text = ("صرح وزير الخارجية الروسي سيرغي لافروف خلال زيارة إلى طهران، الأربعاء، بعد يومين من القمة "
+            "أن الرئيس التركي رجب طيب أردوغان أبدى مرونة كبيرة. "
+            "وكان الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان قد عقدا قمتهما في سوتشي "
+            "الاثنين وبحثا الوضع في إدلب.")
+    [v] = run(text, dt.date(2019, 6, 27))["reported"]
+    assert ({v["visitor"], v["host"]}, v["city"]) == ({"Vladimir Putin", "Recep Tayyip Erdogan"}, "Sochi")

@@ -302,6 +302,13 @@ class Article:
         if owner is None:
             return None
         gap = self.folded_slice(end, owner.start).split()
+        # or a title head and the country it is of: "لقاء زعيم كوريا الشمالية، كيم" (the meeting of
+        # North Korea's leader, Kim)
+        places = [p for p in self.near("places", i, end, owner.start) if p.end <= owner.start]
+        if gap and gap[0] in grammar_words("genitive_title_heads") and len(places) == 1:
+            p = places[0]
+            gap = (self.folded_slice(end, p.start) + " " + self.folded_slice(p.end, owner.start)).split()[1:]
+            gap = [w.strip("،,") for w in gap if w.strip("،,")]
         return owner if len(gap) <= GENITIVE_TITLE_WORDS and all(w.startswith("ال") for w in gap) else None
 
     def last_of_name(self, i: int, m: Any) -> Any:

@@ -19,15 +19,15 @@ from tasks.extract.visits.timing import (event_date, first_since, hedge_settled,
                                          returned_after, that_clause_between, visit_kind)
 from tasks.extract.visits.summits import body_summit_named, summit_trip
 from tasks.extract.visits.tour import fellow_travellers, further_destination_head, listed_destinations
+from tasks.extract.visits.calls import call_told_next
 from tasks.extract.visits.clauses import joined_clause_between
 from tasks.extract.visits.followon import follow_on_roles, list_joint, listed_guests
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states
 from tasks.extract.visits.objects import listed_objects
-from tasks.extract.visits.officials import (international_body, message_bearer_before, nonleader_subject,
-                                            official_held, official_led, official_subject, officials_before_summit,
-                                            purpose_of_nonleader, received_by_official)
+from tasks.extract.visits.officials import (international_body, message_bearer_before, officials_before_summit,
+                                            received_by_official, someone_elses)
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          body_summit, denied, hypothetical, negated, not_held, other_owner, peak_of,
                                          search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader)
@@ -64,6 +64,9 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
             cands.append(c)
     cands.extend(co for c in list(cands) for co in coordinated_partners(art, i, c))
     inherit_plan(art, cands)
+    for c in [c for c in cands if call_told_next(art, c)]:
+        note("remote_contact", i, c.hit)
+        cands.remove(c)  # the next sentence says the talks were a call
     best: dict[tuple, Candidate] = {}
     for cand in cands:
         # one candidate per pair and kind in a sentence: the best-directed, dated one
@@ -340,10 +343,9 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
     """The trigger is someone else's (an official's, an organisation's) or, for a
     meeting noun, not tied to the leaders after it."""
     before, after = reach.before, reach.after
-    if unknown_partner(art, i, h) or body_summit(art, h) or peak_of(art, h) or nonleader_subject(art, i, h) \
-            or purpose_of_nonleader(art, i, h) or official_led(art, i, h) or official_held(art, i, h):
+    if unknown_partner(art, i, h) or body_summit(art, h) or peak_of(art, h) or someone_elses(art, i, h):
         return True
-    if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) or official_subject(art, i, h, role) \
+    if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) \
             or (role == "meet" and (between_nonleader(art, i, h) or with_nonleader(art, i, h) or between_states(art, i, h))):
         return True
     # a meeting noun binds the leaders named right after it ("محادثات الأسد

@@ -122,6 +122,36 @@ def purpose_of_nonleader(art: Article, i: int, h: Hit) -> bool:
     return bool(prior) and not is_leader(max(prior, key=lambda m: m.end))
 
 
+DELEGATION_HEAD_WORDS = 4  # from a delegation noun to the word saying who heads it ("وفد رفيع برئاسة")
+DELEGATION_CHARS = 80  # how far after the verb its delegation and the leader heading it stand
+
+
+def delegation_subject(art: Article, i: int, h: Hit) -> bool:
+    """A visit or meeting verb whose next word is a delegation ("التقى وفدان من الكوريتين",
+    two delegations met): the delegation is its subject, whoever the sentence names after,
+    unless a leader heads it ("وصل وفد برئاسة الرئيس عباس")."""
+    spec = trigger_spec(h.group)
+    if not spec.get("tense") or spec["role"] == "reception" or h.suffix:
+        return False
+    after = art.text[h.end:h.end + DELEGATION_CHARS].split()
+    if not after or fold_term(after[0].strip("،,")) not in trigger_words("delegation_nouns"):
+        return False
+    heads = trigger_words("delegation_heads")
+    if not any(fold_term(w) in heads for w in after[1:DELEGATION_HEAD_WORDS + 1]):
+        return True
+    return not any(is_leader(m) and 0 < m.start - h.end <= DELEGATION_CHARS for m in art.persons.get(i, []))
+
+
+def someone_elses(art: Article, i: int, h: Hit) -> bool:
+    """The visit or meeting word is an official's or another non-leader's, whoever is
+    named around it: the subject before it (or a delegation right after a verb), the
+    trip a purpose noun continues, a visit an official leads or holds ("أكد وزير
+    الخارجية خلال زيارة إلى سيول أن ...")."""
+    return nonleader_subject(art, i, h) or purpose_of_nonleader(art, i, h) or official_led(art, i, h) \
+        or official_held(art, i, h) or delegation_subject(art, i, h) \
+        or official_subject(art, i, h, trigger_spec(h.group)["role"])
+
+
 def official_held(art: Article, i: int, h: Hit) -> bool:
     """A meeting noun someone who is not a leader held or received at: "... بعد اجتماع عقده مع
     الرئيس عباس" (after a meeting he held with Abbas) when the sentence's subject is an

@@ -8,6 +8,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.officials import someone_elses
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
@@ -247,7 +248,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
     """The meeting's city from the whole article: every sentence about this meeting
     votes (the meeting's own sentences, and any other with a visit or meeting word
     that names the two leaders, or one and "نظيره" / "الرئيسين" / "الاجتماع", and no
-    other leader), the headline too; the
+    other leader; not a city an official's trip there goes to), the headline too; the
     city most sentences give wins, the earliest on a tie. In "قمة السيسي وبوتين" +
     "عقب قمة جمعت الرئيسين في موسكو" + "عودة الرحلات إلى القاهرة" (flights back to
     Cairo) Moscow is the meeting's, named first. In a sentence of the pair that names
@@ -292,6 +293,12 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         if i == 0 and not triggers:
             found = list(dict.fromkeys((city_of(p), p.country) for p in art.places.get(0, [])
                                        if city_of(p) and locative(art, p)))
+        if i not in sents:
+            # nor a city an official's trip in it goes to: "أكد وزير الخارجية خلال زيارة إلى
+            # سيول، بعد يومين من القمة" (the minister, visiting Seoul two days after the summit)
+            claimed = {city_of_meeting(art, i, h)[0] for h in hits if h.group.startswith("t:")
+                       and not art.in_quote(h.start) and someone_elses(art, i, h)} - {None}
+            found = [f for f in found if f[0] not in claimed]
         for city, country in found:
             if city and (i in about or country == host.country):
                 votes.setdefault(city, [0, i, country])[0] += 1

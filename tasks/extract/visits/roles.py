@@ -350,13 +350,18 @@ def with_object(art: Article, h: Hit, m: Any, lone: bool = False) -> bool:
     """m is the one "مع" (with) names after the meeting word h: "التقى قنديل مع رئيس وزراء
     ليبيا علي زيدان" (Qandil met with Libya's prime minister Ali Zeidan); `lone`: m is the
     first leader after h, so a visit word between ("عقب وصوله", after his arrival) names nobody."""
-    if m.start < h.end or m.start - h.end > WITH_REACH or (not lone and _trigger_between(art, art.sent_of(h.start), h, m)):
+    if m.start < h.end or (not lone and _trigger_between(art, art.sent_of(h.start), h, m)):
         return False  # past another meeting word, "مع" is that one's: "مع A، كما أجرى مباحثات مع B"
     words = art.folded_slice(h.start, m.start).split()
     at = max((k for k, w in enumerate(words) if w in ("مع", "ومع")), default=None)
+    if at is None or len(words) - at - 1 > WITH_TITLE_WORDS or len(" ".join(words[1:at])) > WITH_REACH:
+        return False
+    title = " ".join(words[at + 1:])
+    # a comma may close his title: "مع الرئيس الكوري الجنوبي، مون" (with the South Korean president, Moon)
+    if title.endswith(("،", ",")) and all(w.startswith("ال") for w in words[at + 1:]):
+        title = title[:-1]
     # X is not the one "مع" names: "اجتماعه مع سونغ، ... والرئيس شي"
-    return at is not None and len(words) - at - 1 <= WITH_TITLE_WORDS \
-        and not any(ch in " ".join(words[at + 1:]) for ch in "،,:؛.")
+    return not any(ch in title for ch in "،,:؛.")
 
 
 def implicit_subject(art: Article, i: int, h: Hit, partner: Any) -> Any | None:
@@ -430,8 +435,11 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
     if partner is not None and (carried := carried_subject(art, i, h)) is not None \
             and carried.country != partner.country:
         return carried, partner, 0.0  # "... وتوجه إلى دمشق حيث التقى الأسد": the sentence's subject met him
-    first = by_dist[0]
-    rest = [m for m in by_dist[1:] if pid(m) != pid(first) and m.country != first.country]
+    # a meeting noun's genitive is a side, past a title, though a leader before it is nearer:
+    # "تعليقا على لقاء الرئيس الروسي بوتين مع أردوغان" (commenting on Putin's meeting with Erdogan)
+    gen = art.genitive_leader(i, h) if not trigger_spec(h.group).get("tense") else None
+    first = gen if gen is not None and any(m is gen for m in by_dist) else by_dist[0]
+    rest = [m for m in by_dist if pid(m) != pid(first) and m.country != first.country]
     each_at = each_of_start(art, i, h)
     if each_at is not None and first.start >= each_at:
         rest = [m for m in rest if m.start < each_at]  # two of the listed never met each other

@@ -25,6 +25,7 @@ from ziyarat.matching import Hit
 
 
 STRONG_DATE_CHARS = 50
+REPEAT_CHARS = 30  # from a meeting verb to the count of times after it ("مرتين", twice)
 RECENT_DAY_KINDS = frozenset({"weekday", "relative"})  # undated, "الثلاثاء" or "أمس" is still a day near the article's
 
 
@@ -332,7 +333,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
             continue
         if _after_something_else(art, c, h):
             continue
-        if 0 <= h.start - c.end <= 60 or 0 <= c.start - h.end <= 10 or c.start <= h.start < c.end:
+        after = REPEAT_CHARS if fold_term(c.term) in trigger_words("repeat_counts") else 10  # "التقيا وجها لوجه مرتين"
+        if 0 <= h.start - c.end <= 60 or 0 <= c.start - h.end <= after or c.start <= h.start < c.end:
             return "referenced"
     if date is not None and pub is not None and precision in ("month", "week") and period_end(date, precision) < pub:
         # "في يوليو الماضي" (last July) in an August article, "التقى ترامب وكيم الأسبوع
