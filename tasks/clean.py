@@ -40,6 +40,7 @@ from ziyarat.arabic import (
 )
 from ziyarat.lexicon import LEXICON_DIR, get_lexicon, load_yaml
 from ziyarat.settings import Settings
+from tasks.linebreaks import display_lines, join_line
 from tasks.duplicates import NUM_PERM, band_matrix, find_duplicates, linked, minhash_signatures, signatures_by_row
 
 BOILERPLATE_FILE = LEXICON_DIR / "boilerplate.yaml"
@@ -157,22 +158,19 @@ def _tail_start(lines: list[str], kinds: list[str | None]) -> int | None:
     return None
 
 
-def _display_lines(text: str) -> list[str]:
-    """The non-empty lines of a display text, stripped, whitespace collapsed."""
-    return [" ".join(line.split()) if "  " in line else line for line in map(str.strip, text.split("\n")) if line]
-
-
 def strip_chrome(text: str, bp: Boilerplate | None = None) -> str:
     """Remove site chrome from display text, line by line; body lines are untouched
     except for collapsed whitespace. Paragraphs are joined by one newline."""
     bp = bp or load_boilerplate()
-    lines = _display_lines(text)
-    return _strip_lines(lines, [_line_key(line) if len(line) <= bp.max_line_chars else None for line in lines], bp)
+    lines, soft = display_lines(text)
+    return _strip_lines(lines, [_line_key(line) if len(line) <= bp.max_line_chars else None for line in lines], bp, soft)
 
 
-def _strip_lines(lines: list[str], keys: list[str | None], bp: Boilerplate) -> str:
-    """strip_chrome of a text's `_display_lines`, given their keys (``_line_key``;
-    None for the lines longer than max_line_chars, never chrome)."""
+def _strip_lines(lines: list[str], keys: list[str | None], bp: Boilerplate, soft: list[bool]) -> str:
+    """strip_chrome of a text's `display_lines` (lines, soft), given their keys (``_line_key``;
+    None for the lines longer than max_line_chars, never chrome). A line kept after a soft
+    break from the line kept before it goes on that line (tasks.linebreaks), even if its
+    words were seen before (a link's text: "مرسي" twice is no repeated chrome line)."""
     if not lines:
         return ""
     kinds = [None if k is None else bp.kind(k) for k in keys]  # a long line (no key) is never chrome
@@ -181,9 +179,15 @@ def _strip_lines(lines: list[str], keys: list[str | None], bp: Boilerplate) -> s
         lines, keys, kinds = lines[:cut], keys[:cut], kinds[:cut]
     kept: list[str] = []
     seen: set[str] = set()
-    for line, key, kind in zip(lines, keys, kinds):
+    last = -2  # index of the line kept last
+    for i, (line, key, kind) in enumerate(zip(lines, keys, kinds)):
+        if soft[i] and last == i - 1 and kind is None:
+            kept[-1] = join_line(kept[-1], line)
+            last = i
+            continue
         if key is None:
             kept.append(line)
+            last = i
             continue
         if kind == "embed":
             if kept and kept[-1].endswith(_ELLIPSIS):
@@ -203,6 +207,7 @@ def _strip_lines(lines: list[str], keys: list[str | None], bp: Boilerplate) -> s
                 continue
             seen.add(key)
         kept.append(line)
+        last = i
     return "\n".join(kept)
 
 
@@ -311,10 +316,11 @@ def clean_texts(raw: list[str]) -> list[str]:
     nothing, so folding a line after collapsing its whitespace changes no key."""
     bp = load_boilerplate()
     limit = bp.max_line_chars
-    lines = [_display_lines(normalize_display(r)) for r in raw]
-    short = pl.Series([line for text in lines for line in text if len(line) <= limit], dtype=pl.Utf8)
+    split = [display_lines(normalize_display(r)) for r in raw]
+    short = pl.Series([line for text, _soft in split for line in text if len(line) <= limit], dtype=pl.Utf8)
     keys = iter(_line_keys(short).to_list())
-    return [_strip_lines(text, [next(keys) if len(line) <= limit else None for line in text], bp) for text in lines]
+    return [_strip_lines(text, [next(keys) if len(line) <= limit else None for line in text], bp, soft)
+            for text, soft in split]
 
 
 # str.split()'s whitespace as a polars (Rust regex) class: Unicode White_Space and the

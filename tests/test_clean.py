@@ -207,6 +207,21 @@ def test_short_body_lines_stay(line):
     assert strip_chrome(text) == text
 
 
+def test_a_line_broken_around_a_link_goes_on_its_sentence():
+    """A page that breaks the line around each linked name keeps a space beside the break
+    ("استقبل ⏎الملك⏎ ضيفه"): the pieces are one sentence again, a comma glued back, even
+    when the linked name comes twice; a break with no space beside it, after a sentence mark
+    or before a blank line stays a paragraph break."""
+    text = ("استقبل رئيس البلاد \nنعمان الكبير\n، والوزير \nسالم\n ضيفه في القصر.\n"
+            "وقال \nنعمان الكبير\n إن المحادثات مثمرة.\nعنوان فرعي\nنص الفقرة التالية. \n وانتهى اللقاء \n\nخاتمة")
+    assert strip_chrome(text) == "\n".join([
+        "استقبل رئيس البلاد نعمان الكبير، والوزير سالم ضيفه في القصر.",
+        "وقال نعمان الكبير إن المحادثات مثمرة.", "عنوان فرعي", "نص الفقرة التالية.", "وانتهى اللقاء", "خاتمة"])
+    # an old site's wrap with an indent inside a sentence
+    assert clean_text("شارك الوفد في فعاليات\n            المؤتمر الدولي للطاقة.") == \
+        "شارك الوفد في فعاليات المؤتمر الدولي للطاقة."
+
+
 def test_prefix_and_repeats():
     text = "\n".join(["Next Previous عين اليوم – الرياض", "عنوان الخبر هنا", BODY[0], "عنوان الخبر هنا", BODY[1]])
     assert strip_chrome(text) == "\n".join(["عين اليوم – الرياض", "عنوان الخبر هنا", BODY[0], BODY[1]])

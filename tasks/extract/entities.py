@@ -161,6 +161,8 @@ class _MentionWalk:
 
     def _on_title(self, s: int, e: int, kind: str, payloads: tuple) -> None:
         ft, lex = self.ft, self.lex
+        if kind == GENERIC and self.pending and ft[s:e] in lex.honorifics and _adjacent(ft, self.pending[1], s, lex):
+            return  # a rank after a title ("الرئيس السوداني المشير عمر البشير"): the name is the title's
         self.flush_title()
         person_id = None
         country = payloads[0][1].country if kind != GENERIC else None
@@ -193,10 +195,14 @@ class _MentionWalk:
             return
         title_person = self.pending[2] if attached else None
         title_country = self.pending[3] if attached else None
-        payloads = _weak_prefix_ok(ft, s, payloads)
+        kept = _weak_prefix_ok(ft, s, payloads)
+        if attached and title_person and not kept:  # "الرئيس اللبناني الجنرال عون": the title's holder
+            kept = tuple(pl for pl in payloads if pl[1] == title_person)
+        payloads = kept
         if not attached:
             payloads = tuple(pl for pl in payloads if not namesake(ft, s, lex.people[pl[1]]))
-        pid = _choose_person(lex, payloads, self.strong, title_person, title_country, attached) if payloads else None
+        pid = _choose_person(lex, payloads, self.strong, title_person, title_country, attached,
+                             self.published) if payloads else None
         if attached:
             if self.pending[4] and pid:
                 self.titled[self.pending[4]] = pid  # "رئيس الجمهورية ميشال عون": the bare title is his here
@@ -365,7 +371,7 @@ def _resolve_title(lex: Lexicon, payloads, published, last_person, named: set[st
 
 
 def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str | None,
-                   title_country: str | None, attached: bool) -> str | None:
+                   title_country: str | None, attached: bool, published=None) -> str | None:
     ids = [p[1] for p in payloads]
     if title_person in ids:
         return title_person
@@ -385,6 +391,9 @@ def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str |
         # two people named in full share the surname ("كيم" after Kim Jong-un and his
         # sister Kim Yo-jong): the bare surname is either, so nobody
         return supported[0] if len(supported) == 1 else None
+    if attached and len(ids) > 1 and published is not None:
+        # "الرئيس عون" in 2018 is Michel Aoun, in 2025 Joseph Aoun: the namesake in office then
+        ids = [i for i in ids if lex.people[i].offices_on(published)]
     if attached and len(ids) == 1:
         return ids[0]
     return None

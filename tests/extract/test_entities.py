@@ -865,3 +865,47 @@ def test_abbas_alone_is_the_palestinian_president_once_named_in_full_or_titled()
     assert [p[0] for p in people("وصل محمود عباس إلى موسكو. وكان الرئيس عباس التقى بوتين", day)
             if p[0] == "mahmoud_abbas"] == ["mahmoud_abbas"] * 2
     assert ("mahmoud_abbas", "عباس", "name") in people("التقى الرئيس عباس وفدا", day)
+
+
+def test_a_field_marshals_bare_surname_is_the_sudanese_president_once_named():
+    """"البشير" (al-Bashir, also "the bearer of good news") is Omar al-Bashir after a title
+    or a rank ("الرئيس البشير", "المشير البشير"), or in an article that names him in full;
+    alone it is nobody, and never Omar beside Syria's prime minister Mohammed al-Bashir (2025)."""
+    day = dt.date(2018, 6, 1)
+    assert people("وصل الرئيس السوداني عمر البشير إلى القاهرة. والتقى السيسي والبشير في القصر", day)[-1] == \
+        ("omar_al_bashir", "البشير", "name")
+    assert people("استقبل الرئيس البشير وفدا في الخرطوم", day) == [("omar_al_bashir", "البشير", "name")]
+    assert people("استقبل المشير البشير وفدا في الخرطوم", day) == [("omar_al_bashir", "البشير", "name")]
+    assert people("وصل الوفد إلى مدينة البشير الجديدة", day) == []
+    day = dt.date(2025, 1, 5)
+    assert [p[0] for p in people("قال رئيس الحكومة السورية محمد البشير إن. وأضاف البشير", day)] == ["mohammed_al_bashir"]
+
+
+def test_a_title_before_a_surname_two_leaders_bore_names_the_one_in_office():
+    """"الرئيس عون" (President Aoun) in 2018 is Michel Aoun, in 2025 Joseph Aoun; "الرئيس
+    كيم" in 2018 is Kim Jong-un, not his late father: of the namesakes a title licenses, the
+    one holding an office on the article's day. Undated, it stays nobody."""
+    assert people("استقبل الرئيس عون وفدا في القصر", dt.date(2018, 5, 2)) == [("michel_aoun", "عون", "name")]
+    assert people("استقبل الرئيس عون وفدا في القصر", dt.date(2025, 6, 2)) == [("joseph_aoun", "عون", "name")]
+    assert people("وصل الرئيس كيم إلى الحدود", dt.date(2018, 4, 27)) == [("kim_jong_un", "كيم", "name")]
+    assert people("استقبل الرئيس عون وفدا في القصر", None) == []
+    # a rank is no title: "العماد عون" (General Aoun) may be the army's commander
+    assert people("استقبل العماد عون وفدا في القصر", dt.date(2018, 5, 2)) == []
+
+
+def test_a_rank_between_a_title_and_the_name_keeps_one_mention_of_the_holder():
+    """"الرئيس السوداني المشير عمر البشير" (the Sudanese president, Field Marshal Omar
+    al-Bashir): the rank is an honorific between the title and the name, so one mention, the
+    name's, as for "الرئيس الموريتاني الجنرال محمد ولد عبد العزيز"; and a rank before a bare
+    surname the title's holder bears is still him ("الرئيس اللبناني الجنرال عون")."""
+    day = dt.date(2015, 6, 1)
+    assert people("استقبل الرئيس السوداني المشير عمر البشير الوفد", day) == [("omar_al_bashir", "عمر البشير", "name")]
+    assert people("استقبل الرئيس اليمني المشير هادي الوفد", day) == [("abdrabbuh_mansur_hadi", "هادي", "name")]
+    assert people("استقبل الرئيس التشادي الفريق ركن إدريس ديبي الوفد", day) == [("idriss_deby", "إدريس ديبي", "name")]
+    assert people("استقبل الزعيم الليبي العقيد معمر القذافي الوفد", dt.date(2010, 6, 1)) == \
+        [("muammar_gaddafi", "معمر القذافي", "name")]
+    assert people("استقبل العاهل الأردني الملك عبدالله الوفد", day) == [("abdullah_ii", "العاهل الأردني", "title")]
+    day = dt.date(2018, 6, 1)
+    assert people("استقبل الرئيس اللبناني الجنرال عون الوفد", day) == [("michel_aoun", "عون", "name")]
+    # a rank with no title before it still makes the bare surname an officer's
+    assert people("التقى مون الجنرال كيم في سيول", day) == []

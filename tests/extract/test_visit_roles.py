@@ -409,6 +409,29 @@ def test_a_reception_verb_read_as_the_passive_names_no_host():
     assert (v["kind"], v["visitor"], v["host"], v["city"]) == ("reported", "Bashar al-Assad", "Vladimir Putin", "Moscow")
 
 
+def test_leaders_listed_after_first_among_them_are_counterparts_not_a_pair():
+    # "اجتمع مع عدد من القادة في مقدمتهم X والرئيس Y" (he met several leaders, X and
+    # President Y first among them): the subject's counterparts; X never met Y
+    text = ("وتأتي التصريحات في الزيارة التي يقوم بها الرئيس الأمريكي إلى المنطقة، حيث اجتمع مع عدد من "
+            "القادة والسياسيين في مقدمتهم الأسد والرئيس التركي أردوغان.")
+    assert pairs(run(text)) == []
+    assert pairs(run("واجتمع بوتين مع عدد من القادة على رأسهم الأسد وأردوغان.")) == [
+        ("Vladimir Putin", "Bashar al-Assad"), ("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_two_leaders_after_with_are_both_met_not_a_pair():
+    # "حيث اجتمع مع الأسد وأردوغان" (where he met with Assad and Erdogan): the two are what
+    # the unnamed subject met; a named subject meets each, and a subject told just before
+    # ("وتابع خلال لقاء مع", he went on at a meeting with) is the one who met them
+    assert pairs(run("حيث اجتمع مع الأسد وأردوغان.")) == []
+    assert pairs(run("واجتمع بوتين مع الأسد وأردوغان.")) == [
+        ("Vladimir Putin", "Bashar al-Assad"), ("Vladimir Putin", "Recep Tayyip Erdogan")]
+    assert pairs(run("زار بوتين دمشق.\nوتابع خلال لقاء مع الأسد وأردوغان أن الحل قريب.")) == [
+        ("Vladimir Putin", "Bashar al-Assad"), ("Vladimir Putin", "Recep Tayyip Erdogan")]
+    # coordinated subjects before "في" stay the meeting's two sides
+    assert pairs(run("واجتمع بوتين وأردوغان في سوتشي.")) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
 def test_a_meeting_nouns_genitive_past_a_title_is_a_side_though_a_leader_before_is_nearer():
     # "تعليقا على لقاء الرئيس الروسي بوتين مع أردوغان": the meeting is Putin's with Erdogan,
     # Trump only comments on it

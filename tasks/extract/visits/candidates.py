@@ -25,6 +25,7 @@ from tasks.extract.visits.followon import follow_on_roles, list_joint, listed_gu
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states
+from tasks.extract.visits.objects import listed_objects
 from tasks.extract.visits.officials import (international_body, message_bearer_before, officials_before_summit,
                                             received_by_official, someone_elses)
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
@@ -270,10 +271,10 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         note("no_leader_bound", i, h)
         return None
     visitor, host = _other_side_in_sentence(art, i, h, role, reach, visitor, host)
-    each_at = each_of_start(art, i, h) if role == "meet" and visitor is not None and host is not None else None
-    if each_at is not None and min(visitor.start, host.start) >= each_at:
+    if (sides := listed_objects(art, i, h, role, visitor, host)) is None:
         note("not_leaders_trigger", i, h)
         return None  # "مباحثات مع كل من X و Y" (talks with each of X and Y): X never met Y
+    visitor, host = sides
     scene = None  # the sentence that named the meeting's unnamed subject
     if visitor is None and host is not None and received_guest(art, i, h, reach):
         # "استقبله X" / "استقبال من قبل X" with the guest told before: his arrival

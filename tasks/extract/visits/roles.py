@@ -471,7 +471,7 @@ def _relative_object(art: Article, h: Hit, r: Reach) -> Any:
     return None
 
 
-EACH_OF_CHARS = 40  # from a meeting word to its "مع كل من" (with each of)
+EACH_OF_CHARS = 50  # from a meeting word to its "مع كل من" (with each of), or "في مقدمتهم" past "مع عدد من القادة"
 
 
 def each_of_start(art: Article, i: int, h: Hit) -> int | None:

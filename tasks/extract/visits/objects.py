@@ -1,0 +1,40 @@
+"""Leaders who are both the objects of one meeting word: "حيث اجتمع مع الأسد وأردوغان" (where
+he met with Assad and Erdogan) names two people the unnamed subject met, not a meeting of the
+two. The pair the rules read there is dropped for the subject's meeting with the first of them
+(candidates.candidate, then roles.implicit_subject); after "مع كل من" (with each of) it is no
+meeting at all (roles.each_of_start)."""
+from __future__ import annotations
+
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.roles import each_of_start, with_object
+from ziyarat.matching import Hit
+
+COORDINATED_WORDS = 3  # "والرئيس التركي" (and the Turkish president) before the second one's name
+
+
+def listed_objects(art: Article, i: int, h: Hit, role: str, visitor: Any, host: Any) -> tuple[Any, Any] | None:
+    """The sides of the meeting word h of sentence i as read (visitor, host): None when both are
+    in a list after "مع كل من" (X never met Y); the first alone when both are objects of its
+    "مع" (with_coobjects), so that the subject named before is the other side."""
+    if role != "meet" or visitor is None or host is None:
+        return visitor, host
+    each_at = each_of_start(art, i, h)
+    if each_at is not None and min(visitor.start, host.start) >= each_at:
+        return None
+    if with_coobjects(art, h, visitor, host):
+        return min((visitor, host), key=lambda m: m.start), None  # "اجتمع مع X وY": both met him
+    return visitor, host
+
+
+def with_coobjects(art: Article, h: Hit, a: Any, b: Any) -> bool:
+    """a and b both follow the meeting word h, the first named by its "مع" (with), the second
+    joined to the first by "و" (and): "مع الأسد وأردوغان", "مع عباس والرئيس الإسرائيلي بيريز"."""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    if first.start < h.end or not with_object(art, h, first, lone=True):
+        return False
+    gap = art.folded_slice(first.end, second.start).split()
+    if not gap:  # "وأردوغان": the waw glued on the name
+        return "\u0648" in art.text[art.word_start(second.start):second.start]
+    return len(gap) <= COORDINATED_WORDS and gap[0].startswith("\u0648") and not any(p in " ".join(gap) for p in "،,.:؛")
