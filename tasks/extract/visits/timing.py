@@ -15,6 +15,7 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, another_events_day, closes_since, date_follows,
                                           eve_of_another, in_relative_clause, issue_day, occasion_day,
                                           past_span_nearest)
+from tasks.extract.visits.prospects import prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.span import concluded_days
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -184,7 +185,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
                                                   or during_future(art, i, h) or bi_future(art, i, h)
                                                   or prepared_for(art, h) or announced_next(art, h)
                                                   or relative_future(art, i, h) or object_of_future(art, i, h)
-                                                  or subject_of_future(art, i, h)):
+                                                  or subject_of_future(art, i, h) or prospect_of(art, i, h)):
         return True
     if _has_plans(art, i, h):
         return True
