@@ -50,3 +50,21 @@ def test_the_lookalikes_of_two_leaders_are_not_them():
 ])
 def test_a_held_meeting_near_a_prospect_word_stays_reported(text):
     assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def _dated(text, pub):
+    from tasks.extract.dates import find_dates
+    from ziyarat.arabic import fold_with_map
+    return run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+
+
+def test_a_summit_opening_a_that_clause_dated_by_the_saying_is_the_plan_told():
+    import datetime as dt
+    pub = dt.date(2023, 3, 14)  # a Tuesday
+    plan = "ويلتقي بوتين أردوغان في سوتشي يوم الخميس المقبل. "
+    # Monday is the saying's ("قال ... الاثنين إن القمة", said on Monday that the summit): Thursday's plan
+    rows = _dated(plan + "وقال بوتين الاثنين إن القمة مع أردوغان تمثل فرصة للسلام.", pub)
+    assert reported(rows) == [] and any(r["planned"] for r in rows)
+    # ... but a summit framing the saying is held that day ("خلال قمتهما", during their summit)
+    rows = _dated(plan + "وقال بوتين خلال قمته مع أردوغان في موسكو الاثنين إن السلام ممكن.", pub)
+    assert reported(rows) != []

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from tasks.extract.tense import verb_tense
-from tasks.extract.visits.article import Article
+from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.clauses import that_clause_between
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import NOUN_PROCLITICS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -78,3 +79,18 @@ def _past_relative(art: Article, i: int, h: Hit) -> bool:
         if w.strip("،,") in grammar_words("relative_pronouns"):
             return k + 1 < len(words) and verb_tense(words[k + 1].strip("،,.")) == "past"
     return False
+
+
+def own_day(art: Article, c: Candidate) -> bool:
+    """The candidate's day may be its meeting's: a verb's, or a noun's that does not open the
+    "that" clause of the verb the day belongs to. In "وقال ترامب السبت إن القمة مع كيم تمثل فرصة"
+    (Trump said on Saturday that the summit with Kim is a chance) Saturday is the saying's and
+    says nothing of the summit: when the article plans the pair's meeting, this is that plan
+    (merge). "أعرب خلال قمتهما، السبت، عن" (he voiced during their summit on Saturday) is dated."""
+    if trigger_spec(c.hit.group).get("tense") or c.date is None:
+        return True
+    start = art.word_start(c.hit.start)
+    if not [w for w in art.words_before(start, 1) if w.strip("،,") in trigger_words("complementizers")]:
+        return True
+    return not any(d.surface == c.date_evidence and d.end <= start and that_clause_between(art, d.end, start)
+                   for d in art.dates.get(c.sentence, []))

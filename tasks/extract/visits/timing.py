@@ -14,7 +14,7 @@ from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announc
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, another_events_day, closes_since, date_follows,
                                           eve_of_another, in_relative_clause, issue_day, occasion_day,
-                                          past_span_nearest)
+                                          past_span_nearest, that_clause_between)
 from tasks.extract.visits.prospects import prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.span import concluded_days
@@ -299,14 +299,6 @@ def _complementizer_between(art: Article, lo: int, hi: int) -> bool:
     """"أن" / "إن" / "بأن" (that) stands between lo and hi: a reporting clause ends there."""
     comp = trigger_words("complementizers")
     return any(w.strip("،,") in comp for w in art.folded_slice(lo, hi).split())
-
-
-def that_clause_between(art: Article, lo: int, hi: int) -> bool:
-    """A "that" ("أن" / "إن") opens a reported clause between lo and hi; "بعد أن" (after)
-    and "قبل أن" (before) open time clauses and do not count."""
-    words = [w.strip("،,") for w in art.folded_slice(lo, hi).split()]
-    comp, time = trigger_words("complementizers"), trigger_words("time_conjunctions")
-    return any(w in comp and not (k and words[k - 1].lstrip("و") in time) for k, w in enumerate(words))
 
 
 def _tense_before(text: str, pos: int, start: int = 0) -> str | None:
