@@ -68,3 +68,17 @@ def test_a_summit_opening_a_that_clause_dated_by_the_saying_is_the_plan_told():
     # ... but a summit framing the saying is held that day ("خلال قمتهما", during their summit)
     rows = _dated(plan + "وقال بوتين خلال قمته مع أردوغان في موسكو الاثنين إن السلام ممكن.", pub)
     assert reported(rows) != []
+
+
+@pytest.mark.parametrize("text", [
+    # withdrawing from a meeting that was to be held
+    "وكان أردوغان أبلغ بوتين الخميس بالانسحاب من اجتماع كان مقررا عقده في سوتشي.",
+    # "still possible": holding it is talked about
+    "وأعلن بوتين أن عقد قمته مع أردوغان لا يزال ممكنا.",
+    # a sa- verb fifteen words before "خلال" (during) governs it
+    "وأعلنت الحكومة الجمعة أنها ستفرض القيود المشددة على دخول الزوار القادمين من دول الجوار إلى المدينة"
+    " لمدة ثلاثة أيام خلال القمة بين بوتين وأردوغان في سوتشي.",
+])
+def test_a_summit_withdrawn_from_still_possible_or_framing_a_future_act_is_not_held(text):
+    assert reported(run(text)) == []
+
