@@ -24,8 +24,9 @@ RELATIVE_WORDS = 3  # a relative pronoun within three words after the meeting no
 
 def prospect_of(art: Article, i: int, h: Hit) -> bool:
     """A meeting or visit noun (no verb) that a prospect noun governs: right after a noun of
-    its time ("موعد اجتماعه", the date of his meeting; "توقيت القمة"), or after a noun of plan,
-    condition, decision, offer, option, place or chance through li- / bi- on the meeting noun
+    its date ("موعد اجتماعه", the date of his meeting; not "توقيت", its timing, praised after it
+    too), or after a noun of plan, condition, decision, offer, option, place or chance through
+    li- / bi- on the meeting noun
     ("شرط ترامب للقاء", "خطة ترامب للقاء كيم") or a noun of holding or success between ("خطط
     لعقد اللقاء", "قرار نظيره، دونالد ترامب، عقد اجتماع", "عرضا بإجراء محادثات", "فرص نجاح
     القمة", "كخيار لاستضافة القمة"). The prospect noun's owner (a person and his title) and its
@@ -76,7 +77,7 @@ def _past_relative(art: Article, i: int, h: Hit) -> bool:
     end = art.word_end(h.end)
     words = art.folded_slice(end, art.sentences[i][1]).split()[:RELATIVE_WORDS + 1]
     for k, w in enumerate(words[:RELATIVE_WORDS]):
-        if w.strip("،,") in grammar_words("relative_pronouns"):
+        if w.strip("،,").removeprefix("و") in grammar_words("relative_pronouns"):  # "والتي" (and which) too
             return k + 1 < len(words) and verb_tense(words[k + 1].strip("،,.")) == "past"
     return False
 
