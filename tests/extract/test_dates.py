@@ -92,6 +92,8 @@ def test_a_day_told_in_words():
     # "the first week of March" and "the 25 January revolution" name no day
     assert [d for _s, d, p, _k in dates("في الأسبوع الأول من مارس المقبل") if p == "day"] == []
     assert [d for _s, d, p, _k in dates("ذكرى ثورة الخامس والعشرين من يناير") if p == "day"] == []
+    # a meeting noun leads its day: "the summit of the twelfth of June"
+    assert dates("وتتجه الأنظار إلى قمة الثاني عشر من يونيو") == [("الثاني عشر من يونيو", dt.date(2023, 6, 12), "day", "absolute")]
 
 
 def test_range_has_end_date():

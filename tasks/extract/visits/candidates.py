@@ -16,11 +16,11 @@ from tasks.extract.visits.owners import called_guest, invitation, partner_elsewh
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, guest_named_before,
                                         fronted_subject, implicit_subject, meet_roles, received_guest, with_subject)
 from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, month_part_ahead, plan_cue,
-                                         returned_after, that_clause_between, visit_kind)
+                                         returned_after, visit_kind)
 from tasks.extract.visits.summits import body_summit_named, summit_trip
 from tasks.extract.visits.tour import fellow_travellers, further_destination_head, listed_destinations
 from tasks.extract.visits.calls import call_told_next
-from tasks.extract.visits.clauses import joined_clause_between
+from tasks.extract.visits.clauses import joined_clause_between, that_clause_between
 from tasks.extract.visits.followon import follow_on_roles, list_joint, listed_guests
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec

@@ -204,3 +204,11 @@ def subject_before_relative(art: Article, i: int, lead: int) -> bool:
         at = max((k for k, w in enumerate(before) if w in kana), default=None)
         return at is not None and not any(w in stops or verb_tense(w) is not None for w in before[at + 1:])
     return False
+
+
+def that_clause_between(art: Article, lo: int, hi: int) -> bool:
+    """A "that" ("أن" / "إن") opens a reported clause between lo and hi; "بعد أن" (after)
+    and "قبل أن" (before) open time clauses and do not count."""
+    words = [w.strip("،,") for w in art.folded_slice(lo, hi).split()]
+    comp, time = trigger_words("complementizers"), trigger_words("time_conjunctions")
+    return any(w in comp and not (k and words[k - 1].lstrip("و") in time) for k, w in enumerate(words))

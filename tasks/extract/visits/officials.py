@@ -10,7 +10,7 @@ import re
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.reach import in_reach
-from tasks.extract.visits.timing import that_clause_between
+from tasks.extract.visits.clauses import that_clause_between
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import slot_taken
 from ziyarat.arabic import fold_term

@@ -14,7 +14,8 @@ from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announc
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, another_events_day, closes_since, date_follows,
                                           eve_of_another, in_relative_clause, issue_day, occasion_day,
-                                          past_span_nearest)
+                                          past_span_nearest, that_clause_between)
+from tasks.extract.visits.prospects import prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.span import concluded_days
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -185,7 +186,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
                                                   or during_future(art, i, h) or bi_future(art, i, h)
                                                   or prepared_for(art, h) or announced_next(art, h)
                                                   or relative_future(art, i, h) or object_of_future(art, i, h)
-                                                  or subject_of_future(art, i, h)):
+                                                  or subject_of_future(art, i, h) or prospect_of(art, i, h)):
         return True
     if _has_plans(art, i, h):
         return True
@@ -299,14 +300,6 @@ def _complementizer_between(art: Article, lo: int, hi: int) -> bool:
     """"أن" / "إن" / "بأن" (that) stands between lo and hi: a reporting clause ends there."""
     comp = trigger_words("complementizers")
     return any(w.strip("،,") in comp for w in art.folded_slice(lo, hi).split())
-
-
-def that_clause_between(art: Article, lo: int, hi: int) -> bool:
-    """A "that" ("أن" / "إن") opens a reported clause between lo and hi; "بعد أن" (after)
-    and "قبل أن" (before) open time clauses and do not count."""
-    words = [w.strip("،,") for w in art.folded_slice(lo, hi).split()]
-    comp, time = trigger_words("complementizers"), trigger_words("time_conjunctions")
-    return any(w in comp and not (k and words[k - 1].lstrip("و") in time) for k, w in enumerate(words))
 
 
 def _tense_before(text: str, pos: int, start: int = 0) -> str | None:

@@ -1,0 +1,97 @@
+"""Meetings told as prospects: a meeting or visit noun governed by a noun that presupposes it
+lies ahead of the news. "موعد اجتماعه" (the date of his meeting), "شرط ترامب للقاء كيم" (Trump's
+condition for meeting Kim), "خطط لعقد اللقاء" (plans to hold the meeting), "فرص نجاح القمة" (the
+chances of the summit's success), "قرار ترامب عقد اجتماع" (Trump's decision to hold a meeting),
+"عرضا بإجراء محادثات" (an offer to hold talks): a meeting talked about, not held. timing.plan_cue
+reads it to plan the meeting. Cue-driven: a bare "قمة ترامب وكيم" (the Trump-Kim summit) stays
+what the rest of its sentence makes it."""
+from __future__ import annotations
+
+import re
+
+from tasks.extract.tense import verb_tense
+from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.clauses import that_clause_between
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import NOUN_PROCLITICS, fold_term
+from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.matching import Hit
+
+PROSPECT_CHARS = 160  # from the prospect noun over its owner ("قرار نظيره الأميركي، دونالد ترامب،") to the meeting noun
+OWNER_TITLE_WORDS = 3  # the owner's title before his name: "الرئيس الأميركي" (the US president), "نظيره الروسي"
+RELATIVE_WORDS = 3  # a relative pronoun within three words after the meeting noun: "القمة التاريخية التي جمعت"
+
+
+def prospect_of(art: Article, i: int, h: Hit) -> bool:
+    """A meeting or visit noun (no verb) that a prospect noun governs: right after a noun of
+    its date ("موعد اجتماعه", the date of his meeting; not "توقيت", its timing, praised after it
+    too), or after a noun of plan, condition, decision, offer, option, place or chance through
+    li- / bi- on the meeting noun
+    ("شرط ترامب للقاء", "خطة ترامب للقاء كيم") or a noun of holding or success between ("خطط
+    لعقد اللقاء", "قرار نظيره، دونالد ترامب، عقد اجتماع", "عرضا بإجراء محادثات", "فرص نجاح
+    القمة", "كخيار لاستضافة القمة"). The prospect noun's owner (a person and his title) and its
+    adjective may stand between. Not a meeting whose relative clause is past ("مكان انعقاد القمة
+    التي جمعت", the place of the summit that brought together): that one was held."""
+    if trigger_spec(h.group).get("tense") or h.prefix.lstrip("وف") not in ("", "ل", "ب", "لل", "بال"):
+        return False
+    if _past_relative(art, i, h):
+        return False
+    lo = max(art.sentences[i][0], h.start - PROSPECT_CHARS)
+    words = [(fold_term(w.group().strip("،,")), lo + w.start(), w.group())
+             for w in re.finditer(r"\S+", art.text[lo:art.word_start(h.start)])]
+    spans = [(m.start, m.end) for m in art.persons.get(i, [])]
+    k = len(words) - 1
+    linked = h.prefix.lstrip("وف") != ""  # "للقاء" (li-liqa', for meeting), "بالاجتماع"
+    if k >= 0 and _stems(words[k][0]) & (grammar_words("holding_nouns") | grammar_words("prospect_links")):
+        k, linked = k - 1, True  # "لعقد" (to hold), "بإجراء", "نجاح" (the success of)
+    owner = False
+    while k >= 0 and any(s <= words[k][1] < e for s, e in spans):
+        k, owner = k - 1, True  # "شرط الرئيس دونالد ترامب للقاء": the condition's owner
+    titles = 0
+    while owner and k >= 0 and titles < OWNER_TITLE_WORDS and _title_word(words[k][0]):
+        k, titles = k - 1, titles + 1
+    while k >= 0 and words[k][0] in grammar_words("preparation_adjectives"):
+        k -= 1
+    if k < 0 or words[k][2].endswith((".", ":", "؛")) or (not owner and words[k][2].endswith(("،", ","))):
+        return False
+    stems = _stems(words[k][0])
+    return bool(stems & grammar_words("prospect_times") or linked and stems & grammar_words("prospect_nouns"))
+
+
+def _stems(word: str) -> set[str]:
+    """The word and the same without each noun proclitic it may carry: "كخيار" is also "خيار"
+    (as an option), "والخطط" "خطط"; "فرص" (chances) stays itself too."""
+    return {word} | {word[len(p):] for p in NOUN_PROCLITICS if p and word.startswith(p) and len(word) - len(p) >= 3}
+
+
+def _title_word(word: str) -> bool:
+    """A word of a person's title before his name: "الرئيس", "نظيره" (his counterpart), or a
+    nisba adjective ("الأميركي", the American; "الكوري")."""
+    return word in grammar_words("masculine_titles") or word in trigger_words("counterpart") \
+        or (word.startswith("ال") and word.endswith("ي") and len(word) > 4)
+
+
+def _past_relative(art: Article, i: int, h: Hit) -> bool:
+    """The meeting noun's relative clause is told in the past: "القمة التي جمعتهما" (the summit
+    that brought them together), "الاجتماع الذي عقد" (the meeting that was held)."""
+    end = art.word_end(h.end)
+    words = art.folded_slice(end, art.sentences[i][1]).split()[:RELATIVE_WORDS + 1]
+    for k, w in enumerate(words[:RELATIVE_WORDS]):
+        if w.strip("،,").removeprefix("و") in grammar_words("relative_pronouns"):  # "والتي" (and which) too
+            return k + 1 < len(words) and verb_tense(words[k + 1].strip("،,.")) == "past"
+    return False
+
+
+def own_day(art: Article, c: Candidate) -> bool:
+    """The candidate's day may be its meeting's: a verb's, or a noun's that does not open the
+    "that" clause of the verb the day belongs to. In "وقال ترامب السبت إن القمة مع كيم تمثل فرصة"
+    (Trump said on Saturday that the summit with Kim is a chance) Saturday is the saying's and
+    says nothing of the summit: when the article plans the pair's meeting, this is that plan
+    (merge). "أعرب خلال قمتهما، السبت، عن" (he voiced during their summit on Saturday) is dated."""
+    if trigger_spec(c.hit.group).get("tense") or c.date is None:
+        return True
+    start = art.word_start(c.hit.start)
+    if not [w for w in art.words_before(start, 1) if w.strip("،,") in trigger_words("complementizers")]:
+        return True
+    return not any(d.surface == c.date_evidence and d.end <= start and that_clause_between(art, d.end, start)
+                   for d in art.dates.get(c.sentence, []))

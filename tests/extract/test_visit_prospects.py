@@ -1,0 +1,83 @@
+"""Meetings told as prospects (tasks/extract/visits/prospects.py and the plan cues of
+triggers.yaml): a meeting noun a noun of its date, plan, condition, decision, offer, option or
+chances governs is ahead, not held; a bare meeting noun, or one whose relative clause is past,
+stays held. Invented sentences, the stand-in lexicon of test_visits."""
+import pytest
+
+from tests.extract.test_visits import run
+
+
+def reported(rows):
+    return [(r["visitor"], r["host"]) for r in rows if r["kind"] == "reported"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال بوتين الاثنين إن موعد اجتماعه مع أردوغان قيد البحث.",  # the date of his meeting
+    "وقال مسؤول تركي إن شرط أردوغان للقاء بوتين هو وقف القصف.",  # the condition for meeting
+    "وتمضي موسكو وأنقرة قدما في خطط لعقد اللقاء بين بوتين وأردوغان.",  # plans to hold the meeting
+    "ووصف السيسي قرار نظيره الروسي، بوتين، عقد اجتماع مع أردوغان بأنه شجاع.",  # the decision to hold
+    "وقبل أردوغان عرضا بإجراء محادثات مع بوتين.",  # an offer to hold talks
+    "وتسعى القاهرة إلى زيادة فرص نجاح القمة بين بوتين وأردوغان.",  # the chances of its success
+    "ولم تكن الدوحة مطروحة كخيار لاستضافة القمة بين بوتين وأردوغان.",  # an option for hosting it
+])
+def test_a_meeting_a_prospect_noun_governs_is_ahead(text):
+    rows = run(text)
+    assert reported(rows) == []
+    assert {(r["visitor"], r["host"], r["kind"], r["planned"]) for r in rows} <= {
+        ("Vladimir Putin", "Recep Tayyip Erdogan", "referenced", True),
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "referenced", True)}
+
+
+@pytest.mark.parametrize("text", [
+    "وتعمل القاهرة على إنقاذ القمة المهددة بين بوتين وأردوغان.",  # the threatened summit
+    "ويلتقي بوتين أردوغان خلال ساعات في سوتشي.",  # within hours
+])
+def test_a_threatened_summit_or_one_within_hours_is_ahead(text):
+    rows = run(text)
+    assert reported(rows) == [] and rows and all(r["planned"] for r in rows)
+
+
+def test_the_lookalikes_of_two_leaders_are_not_them():
+    assert run("وفي الشوارع تلتقي شبيهي بوتين وأردوغان وهما يلتقطان الصور مع المارة.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a past relative clause: the summit was held ("شروط استضافة", the terms of hosting it, are told after)
+    "وكشف الكرملين عن شروط استضافة القمة التي جمعت بوتين وأردوغان في سوتشي الثلاثاء.",
+    "وأشاد أردوغان بنجاح القمة مع بوتين في سوتشي الثلاثاء.",  # "success" with no prospect noun
+    "وبحثت قمة بوتين وأردوغان في سوتشي الثلاثاء الملف السوري.",  # a bare summit noun
+    "وعرض بوتين على أردوغان خلال لقائهما في سوتشي الثلاثاء فرص الاستثمار.",  # chances after it
+    # "the importance of the timing of the visit, which met with ...": a visit held
+    "وأكد المستشار أهمية توقيت زيارة أردوغان إلى موسكو والتي حظيت بترحيب بوتين الثلاثاء.",
+])
+def test_a_held_meeting_near_a_prospect_word_stays_reported(text):
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def _dated(text, pub):
+    from tasks.extract.dates import find_dates
+    from ziyarat.arabic import fold_with_map
+    return run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+
+
+def test_a_summit_opening_a_that_clause_dated_by_the_saying_is_the_plan_told():
+    import datetime as dt
+    pub = dt.date(2023, 3, 14)  # a Tuesday
+    plan = "ويلتقي بوتين أردوغان في سوتشي يوم الخميس المقبل. "
+    # Monday is the saying's ("قال ... الاثنين إن القمة", said on Monday that the summit): Thursday's plan
+    rows = _dated(plan + "وقال بوتين الاثنين إن القمة مع أردوغان تمثل فرصة للسلام.", pub)
+    assert reported(rows) == [] and any(r["planned"] for r in rows)
+    # ... but a summit framing the saying is held that day ("خلال قمتهما", during their summit)
+    rows = _dated(plan + "وقال بوتين خلال قمته مع أردوغان في موسكو الاثنين إن السلام ممكن.", pub)
+    assert reported(rows) != []
+
+
+@pytest.mark.parametrize("text", [
+    # withdrawing from a meeting that was to be held
+    "وكان أردوغان أبلغ بوتين الخميس بالانسحاب من اجتماع كان مقررا عقده في سوتشي.",
+    # "still possible": holding it is talked about
+    "وأعلن بوتين أن عقد قمته مع أردوغان لا يزال ممكنا.",
+])
+def test_a_summit_withdrawn_from_or_still_possible_is_not_held(text):
+    assert reported(run(text)) == []
+
