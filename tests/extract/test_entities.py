@@ -894,3 +894,17 @@ def test_added_bare_surnames_are_weak_and_feminine_head_of_government_title():
     # رئيسة حكومة + country, as رئيس حكومة + country
     assert people("قالت رئيسة حكومة بنغلاديش إن", dt.date(2013, 3, 23)) == [
         ("sheikh_hasina", "رئيسة حكومة بنغلاديش", "title")]
+
+
+def test_a_feminine_title_names_no_man():
+    # invented: "ملكة الأردن" is the king's consort, never Abdullah II; "رئيسة الوزراء البريطانية"
+    # in 2013 is Thatcher (dead), not Cameron; a woman in office still answers it
+    assert people("افتتحت ملكة الأردن مدرسة جديدة", dt.date(2018, 7, 10)) == []
+    assert people("رحلت رئيسة الوزراء البريطانية عن عمر 87 عاما", dt.date(2013, 4, 8)) == []
+    assert people("قالت رئيسة الوزراء البريطانية إن", dt.date(2018, 7, 10)) == [
+        ("theresa_may", "رئيسة الوزراء البريطانية", "title")]
+    assert people("قالت المستشارة الألمانية إن", dt.date(2018, 7, 10)) == [
+        ("angela_merkel", "المستشارة الألمانية", "title")]
+    # the masculine title names the woman in office too
+    assert people("قال رئيس الوزراء البريطاني إن", dt.date(2018, 7, 10)) == [
+        ("theresa_may", "رئيس الوزراء البريطاني", "title")]
