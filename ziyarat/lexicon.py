@@ -79,6 +79,7 @@ class Person:
     # every word of every spelling, folded: "حامد" and "كرزاي" for Hamid Karzai, so a
     # given name before his bare surname can be told from a relative's ("جمال مبارك")
     name_words: frozenset[str] = frozenset()
+    female: bool = False  # people.yaml "female: true": what a feminine title may name
 
     def offices_on(self, when: dt.date | Period | None) -> list[Office]:
         """Offices held on a day, at some time in a period, or ever (None)."""
@@ -127,6 +128,7 @@ class Title:
     phrase: str
     office: str | None
     country: str
+    feminine: bool = False  # "رئيسة الوزراء ..." (a woman's title): only a woman holds it
 
 
 @dataclass
@@ -180,6 +182,12 @@ class Lexicon:
             if hits:
                 return hits[0] if len(hits) == 1 else None
         return None
+
+    def title_holder(self, t: Title, when: dt.date | Period | None, *pools: set[str] | frozenset[str]) -> Person | None:
+        """:meth:`holder_named` of a title's office, None when a feminine title ("ملكة الأردن",
+        the queen of Jordan: a consort; "رئيسة الوزراء البريطانية" in 2013: Thatcher) finds a man."""
+        p = self.holder_named(t.office, t.country, when, *pools)
+        return None if p is not None and t.feminine and not p.female else p
 
     def holders_during(self, office: str, country: str, when: dt.date | Period | None) -> list[Person]:
         """Everyone who held office in country at some time of `when` (None: ever)."""
@@ -309,7 +317,7 @@ def _people(b: _Builder) -> tuple[dict[str, Person], dict[tuple[str, str], list[
                         for o in rec.get("offices") or ())
         spellings = [rec["name_ar"], *(rec.get("variants") or ()), *(rec.get("weak_variants") or ())]
         person = Person(rec["id"], rec["name_en"], rec["name_ar"], rec.get("country"), offices,
-                        frozenset(w for v in spellings for w in fold_term(v).split()))
+                        frozenset(w for v in spellings for w in fold_term(v).split()), bool(rec.get("female")))
         people[person.id] = person
         for off in offices:
             holders.setdefault((off.office, off.country), []).append((off, person.id))
@@ -370,6 +378,10 @@ def _titles(b: _Builder, countries: list[dict], tdata: dict) -> tuple[list[Title
     folded country adjectives. The phrases go to b."""
     titles: list[Title] = []
     adjectives: dict[str, str] = {}
+    feminine = frozenset(fold_term(w) for w in tdata.get("feminine") or ())
+
+    def title(phrase: str, office: str | None, country: str) -> Title:
+        return Title(phrase, office, country, fold_term(phrase).split()[0] in feminine)
     for c in countries:
         adjs = []
         for a in c.get("adjectives") or ():
@@ -392,7 +404,7 @@ def _titles(b: _Builder, countries: list[dict], tdata: dict) -> tuple[list[Title
                 fills = adjs if "{adj}" in pat else names if "{country}" in pat else [None]
                 for fill in fills:
                     phrase = pat.replace("{adj}", fill or "").replace("{country}", fill or "")
-                    t = Title(phrase, office, country)
+                    t = title(phrase, office, country)
                     titles.append(t)
                     b.add(phrase, TITLE, t)
         for pat in tdata.get("counterpart") or ():
@@ -402,7 +414,7 @@ def _titles(b: _Builder, countries: list[dict], tdata: dict) -> tuple[list[Title
                 b.add(t.phrase, COUNTERPART, t)
     for rec in tdata.get("specific") or ():
         for v in rec["variants"]:
-            t = Title(v, rec["office"], rec["country"])
+            t = title(v, rec["office"], rec["country"])
             titles.append(t)
             b.add(v, TITLE, t)
     for v in tdata.get("generic") or ():

@@ -109,7 +109,7 @@ def _strong_refs(lex: Lexicon, matches: list[tuple], published: dt.date | Period
             if kind in (PERSON, ORG) and not weak:
                 strong.add(ref)
             elif kind == TITLE and ref.office:
-                p = lex.holder_named(ref.office, ref.country, published, *names)
+                p = lex.title_holder(ref, published, *names)
                 if p is not None:
                     strong.add(p.id)
             elif kind == PLACE:
@@ -350,7 +350,7 @@ def _resolve_title(lex: Lexicon, payloads, published, last_person, named: set[st
                    surnames: set[str] = frozenset()) -> str | None:
     for kind, t, _weak, _lam in payloads:
         if kind == TITLE and t.office:
-            p = lex.holder_named(t.office, t.country, published, named, surnames)
+            p = lex.title_holder(t, published, named, surnames)
             if p is not None:
                 return p.id
         elif kind == COUNTERPART:
