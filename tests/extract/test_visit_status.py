@@ -829,3 +829,21 @@ def test_the_outlets_own_leaders_trip_in_a_during_frame_past_the_lead_is_an_asid
     # ... told in the lead it is the day's news
     text = "وقال السيسي في حديث له أثناء زيارته لروسيا إن العلاقات قوية.\n" + lead
     assert reported(rows(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_meeting_days_old_told_past_a_lead_with_other_news_is_background():
+    # the lead tells other news (Erdogan announcing a conference); Thursday's talks in Sochi,
+    # five days before this Tuesday's article, are told past it: an earlier meeting recalled
+    lead = "أعلن أردوغان اليوم أن بلاده ستنظم معرضا دوليا للصناعات في الخريف المقبل.\nوقال مسؤولون إن المعرض يهدف إلى جذب الاستثمارات.\n"
+    talks = "والخميس، أجرى أردوغان محادثات في سوتشي مع بوتين تناولت الأزمة السورية."
+    [v] = run(lead + talks)
+    assert (v["kind"], v["planned"], v["visitor"], v["host"], v["date"]) == (
+        "referenced", False, "Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2023, 3, 9))
+    # ... dated yesterday (Monday) it is the news still
+    [v] = run(lead + talks.replace("والخميس", "والاثنين"))
+    assert (v["kind"], v["date"]) == ("reported", dt.date(2023, 3, 13))
+    # ... and so it is when the lead names both leaders, or a place of the trip ("روسيا")
+    both = "أعلن أردوغان اليوم بعد لقائه بوتين أن بلاده ستنظم معرضا دوليا للصناعات في الخريف المقبل.\n"
+    assert reported(run(both + lead.split("\n")[1] + "\n" + talks)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    trip = "قال أردوغان اليوم في ختام زيارته إلى روسيا إن بلاده ستنظم معرضا دوليا للصناعات.\n"
+    assert reported(run(trip + lead.split("\n")[1] + "\n" + talks)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

@@ -8,6 +8,7 @@ import re
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.retold import RECENT_DAYS
 from tasks.extract.visits.timing import under_way
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA
@@ -60,3 +61,31 @@ def _owned(art: Article, c: Candidate) -> bool:
 
 
 OWNER_GAP_CHARS = 3  # a space and a quote between the visit noun and its owner: "زيارة «نجاد»"
+
+
+LEAD_WORDS = 6  # the lead is the first sentence of this many words or more (not a dateline or a byline)
+
+
+def dated_aside(art: Article, group: list[Candidate]) -> bool:
+    """The pair's meeting is dated days before publication and told only past a lead that tells
+    other news: "والخميس، أجرى أردوغان محادثات في جوهانسبورغ مع ... بوتين" (and on Thursday Erdogan
+    held talks in Johannesburg with Putin) in a Sunday article whose lead is Erdogan announcing a
+    summit is an earlier meeting recalled. Not when the lead names both leaders or a place in the
+    meeting's country (its own trip: "قام مرسي بزيارة إلى الهند ..." then "وأجرى مرسي ... مع
+    رئيس الوزراء"), when a mention is dated within retold.RECENT_DAYS of publication ("اختتم أمس
+    الأول زيارة", ended a visit the day before yesterday, is news still), or is ahead or under way."""
+    pub, lead = art.published, lead_sentence(art)
+    if pub is None or lead is None or not any(c.date is not None for c in group):
+        return False
+    if any(c.sentence <= lead or c.future or under_way(art, c.hit) for c in group) or any(
+            c.date is not None and (c.precision != "day" or (pub - (c.end_date or c.date)).days <= RECENT_DAYS) for c in group):
+        return False
+    named = {pid(m) for m in art.leaders.get(lead, [])}
+    where = {c.country for c in group} - {None}
+    return not {pid(group[0].visitor), pid(group[0].host)} <= named \
+        and not where & {m.country for m in art.places.get(lead, [])}
+
+
+def lead_sentence(art: Article) -> int | None:
+    """The index of the article's lead: its first sentence of LEAD_WORDS words or more."""
+    return next((k for k, (s, e) in enumerate(art.sentences) if len(art.text[s:e].split()) >= LEAD_WORDS), None)
