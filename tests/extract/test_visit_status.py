@@ -847,3 +847,11 @@ def test_a_meeting_days_old_told_past_a_lead_with_other_news_is_background():
     assert reported(run(both + lead.split("\n")[1] + "\n" + talks)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
     trip = "قال أردوغان اليوم في ختام زيارته إلى روسيا إن بلاده ستنظم معرضا دوليا للصناعات.\n"
     assert reported(run(trip + lead.split("\n")[1] + "\n" + talks)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # ... or the country's adjective, no one's title ("لوكالة الأنباء الروسية", to the Russian news agency)
+    agency = "قال أردوغان اليوم لوكالة الأنباء الروسية إن بلاده ستنظم معرضا دوليا للصناعات.\n"
+    assert reported(run(agency + lead.split("\n")[1] + "\n" + talks)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # two days before publication (Sunday, in this Tuesday's article) it is recalled already
+    text = lead + talks.replace("والخميس", "والأحد")
+    sunday = D(text.find("الأحد"), text.find("الأحد") + 5, "الأحد", dt.date(2023, 3, 12), "day", "weekday")
+    [v] = run(text, dates=[sunday])
+    assert (v["kind"], v["date"]) == ("referenced", dt.date(2023, 3, 12))

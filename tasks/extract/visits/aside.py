@@ -8,11 +8,10 @@ import re
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
-from tasks.extract.visits.retold import RECENT_DAYS
 from tasks.extract.visits.timing import under_way
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import WA
-from ziyarat.lexicon import grammar_words
+from ziyarat.arabic import WA, fold_term
+from ziyarat.lexicon import get_lexicon, grammar_words
 
 
 def aside_only(art: Article, group: list[Candidate]) -> bool:
@@ -63,6 +62,7 @@ def _owned(art: Article, c: Candidate) -> bool:
 OWNER_GAP_CHARS = 3  # a space and a quote between the visit noun and its owner: "زيارة «نجاد»"
 
 
+STALE_DAYS = 2  # a meeting's day this long before publication, or longer, does not make it the news past the lead
 LEAD_WORDS = 6  # the lead is the first sentence of this many words or more (not a dateline or a byline)
 
 
@@ -70,22 +70,39 @@ def dated_aside(art: Article, group: list[Candidate]) -> bool:
     """The pair's meeting is dated days before publication and told only past a lead that tells
     other news: "والخميس، أجرى أردوغان محادثات في جوهانسبورغ مع ... بوتين" (and on Thursday Erdogan
     held talks in Johannesburg with Putin) in a Sunday article whose lead is Erdogan announcing a
-    summit is an earlier meeting recalled. Not when the lead names both leaders or a place in the
-    meeting's country (its own trip: "قام مرسي بزيارة إلى الهند ..." then "وأجرى مرسي ... مع
-    رئيس الوزراء"), when a mention is dated within retold.RECENT_DAYS of publication ("اختتم أمس
-    الأول زيارة", ended a visit the day before yesterday, is news still), or is ahead or under way."""
+    summit is an earlier meeting recalled. Not when the lead names both leaders or the meeting's
+    country (its own trip: "قام مرسي بزيارة إلى الهند ..." then "وأجرى مرسي ... مع رئيس الوزراء";
+    "في تصريحات لصحيفة ... الألمانية", to a German paper, then "اختتم أمس الأول زيارة لألمانيا"), when
+    a mention is dated on publication day or the day before, or is ahead or under way."""
     pub, lead = art.published, lead_sentence(art)
     if pub is None or lead is None or not any(c.date is not None for c in group):
         return False
     if any(c.sentence <= lead or c.future or under_way(art, c.hit) for c in group) or any(
-            c.date is not None and (c.precision != "day" or (pub - (c.end_date or c.date)).days <= RECENT_DAYS) for c in group):
+            c.date is not None and (c.precision != "day" or (pub - (c.end_date or c.date)).days < STALE_DAYS) for c in group):
         return False
     named = {pid(m) for m in art.leaders.get(lead, [])}
     where = {c.country for c in group} - {None}
-    return not {pid(group[0].visitor), pid(group[0].host)} <= named \
-        and not where & {m.country for m in art.places.get(lead, [])}
+    return not {pid(group[0].visitor), pid(group[0].host)} <= named and not where & lead_countries(art, lead)
 
 
 def lead_sentence(art: Article) -> int | None:
     """The index of the article's lead: its first sentence of LEAD_WORDS words or more."""
     return next((k for k, (s, e) in enumerate(art.sentences) if len(art.text[s:e].split()) >= LEAD_WORDS), None)
+
+
+def lead_countries(art: Article, lead: int) -> set[str]:
+    """The countries sentence lead names: by a place, or by an adjective that is no person's title
+    ("لصحيفة ... الألمانية", a German paper; not "الرئيس الأمريكي دونالد ترامب", the American president)."""
+    out = {m.country for m in art.places.get(lead, [])}
+    adjectives = get_lexicon().adjectives
+    s, e = art.sentences[lead]
+    for w in re.finditer(r"\S+", art.text[s:e]):
+        start, end = s + w.start(), s + w.end()
+        country = adjectives.get(fold_term(w.group().strip("\u060c,.:;«»\"()")))
+        if country and not any(m.start <= start < m.end or 0 <= m.start - end <= TITLE_GAP_CHARS
+                               for m in art.persons.get(lead, [])):
+            out.add(country)
+    return out - {None}
+
+
+TITLE_GAP_CHARS = 3  # from a title's adjective to the name after it: "الرئيس الأمريكي دونالد ترامب"
