@@ -847,6 +847,9 @@ def test_a_meeting_days_old_told_past_a_lead_with_other_news_is_background():
     assert reported(run(both + lead.split("\n")[1] + "\n" + talks)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
     trip = "قال أردوغان اليوم في ختام زيارته إلى روسيا إن بلاده ستنظم معرضا دوليا للصناعات.\n"
     assert reported(run(trip + lead.split("\n")[1] + "\n" + talks)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # ... or a trip of the traveller's ("في ختام زيارته للمنطقة", at the end of his visit to the region)
+    region = "قال أردوغان اليوم في ختام زيارته للمنطقة إن بلاده ستنظم معرضا دوليا للصناعات.\n"
+    assert reported(run(region + lead.split("\n")[1] + "\n" + talks)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
     # ... or the country's adjective, no one's title ("لوكالة الأنباء الروسية", to the Russian news agency)
     agency = "قال أردوغان اليوم لوكالة الأنباء الروسية إن بلاده ستنظم معرضا دوليا للصناعات.\n"
     assert reported(run(agency + lead.split("\n")[1] + "\n" + talks)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

@@ -73,12 +73,17 @@ def dated_aside(art: Article, group: list[Candidate]) -> bool:
     summit is an earlier meeting recalled. Not when the lead names both leaders or the meeting's
     country (its own trip: "قام مرسي بزيارة إلى الهند ..." then "وأجرى مرسي ... مع رئيس الوزراء";
     "في تصريحات لصحيفة ... الألمانية", to a German paper, then "اختتم أمس الأول زيارة لألمانيا"), when
-    a mention is dated on publication day or the day before, or is ahead or under way."""
+    a mention is dated on publication day or the day before, or is ahead or under way; nor when the
+    lead tells a trip of the same traveller, named there (a visit or arrival word not ahead: "بعد نهاية زيارته
+    الرسمية للمنطقة ... أوباما", after the end of his official visit to the region, then his talks
+    with Netanyahu on Wednesday)."""
     pub, lead = art.published, lead_sentence(art)
     if pub is None or lead is None or not any(c.date is not None for c in group):
         return False
     if any(c.sentence <= lead or c.future or under_way(art, c.hit) for c in group) or any(
             c.date is not None and (c.precision != "day" or (pub - (c.end_date or c.date)).days < STALE_DAYS) for c in group):
+        return False
+    if _trip_told(art, lead, pid(group[0].visitor)):
         return False
     named = {pid(m) for m in art.leaders.get(lead, [])}
     where = {c.country for c in group} - {None}
@@ -106,3 +111,10 @@ def lead_countries(art: Article, lead: int) -> set[str]:
 
 
 TITLE_GAP_CHARS = 3  # from a title's adjective to the name after it: "الرئيس الأمريكي دونالد ترامب"
+
+
+def _trip_told(art: Article, k: int, visitor: str) -> bool:
+    """Sentence k names the traveller and a visit or arrival word not told as ahead."""
+    return visitor in {pid(m) for m in art.leaders.get(k, [])} and any(
+        t.group.startswith("t:") and trigger_spec(t.group)["role"] in ("visit", "arrive")
+        and trigger_spec(t.group).get("tense") != "future" for t in art.by_sent.get(k, ()))
