@@ -858,3 +858,20 @@ def test_a_meeting_days_old_told_past_a_lead_with_other_news_is_background():
     sunday = D(text.find("الأحد"), text.find("الأحد") + 5, "الأحد", dt.date(2023, 3, 12), "day", "weekday")
     [v] = run(text, dates=[sunday])
     assert (v["kind"], v["date"]) == ("referenced", dt.date(2023, 3, 12))
+
+
+def test_a_bare_visit_noun_right_after_a_visit_dated_months_back_retells_it():
+    # the sentence before tells Putin's visit of last October (its month far from the noun);
+    # the bare "لزيارة بوتين" (of Putin's visit) of the next sentence is that visit again
+    first = "وقال السفير إن زيارة بوتين إلى دمشق على رأس وفد كبير من الوزراء والخبراء أواخر أكتوبر الماضي ساهمت في تحسين العلاقات.\n"
+    second = "وأشار إلى أن الاتفاقيات الجديدة جاءت ثمرة لزيارة بوتين لدمشق وتشمل الطاقة والنقل."
+
+    def rows(text):
+        month = D(text.find("أكتوبر"), text.find("أكتوبر") + 6, "أكتوبر", dt.date(2022, 10, 1), "month", "absolute")
+        return run(text, dates=[month])
+    assert {(r["kind"], r["visitor"], r["host"], r["date"]) for r in rows(first + second)} == {
+        ("referenced", "Vladimir Putin", "Bashar al-Assad", None),
+        ("referenced", "Vladimir Putin", "Bashar al-Assad", dt.date(2022, 10, 1))}
+    # ... but when the lead tells the pair's visit of today, the bare noun is today's
+    lead = "وصل بوتين اليوم إلى دمشق في زيارة رسمية.\n"
+    assert reported(rows(lead + first + second)) == [("Vladimir Putin", "Bashar al-Assad")]

@@ -3,12 +3,13 @@
 motorcade during his visit to Egypt): told before, not news. visits.merge reads it."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
-from tasks.extract.visits.timing import under_way
+from tasks.extract.visits.timing import WEEK_BEFORE, period_end, under_way
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA, fold_term
 from ziyarat.lexicon import get_lexicon, grammar_words
@@ -118,3 +119,20 @@ def _trip_told(art: Article, k: int, visitor: str) -> bool:
     return visitor in {pid(m) for m in art.leaders.get(k, [])} and any(
         t.group.startswith("t:") and trigger_spec(t.group)["role"] in ("visit", "arrive")
         and trigger_spec(t.group).get("tense") != "future" for t in art.by_sent.get(k, ()))
+
+
+def retold_after_dated(art: Article, group: list[Candidate], cands: list[Candidate]) -> bool:
+    """Every mention of the pair is a bare visit or meeting noun (no verb, no day in its sentence,
+    not said to be under way) in the sentence right after one that tells the pair's visit dated
+    more than a week before publication: "أن زيارة ... قنديل ... للجزائر أواخر أكتوبر الماضي ...
+    ساهمت" then "من بين النتائج المثمرة لزيارة رئيس الوزراء" (among the fruitful results of the
+    prime minister's visit) tells that October visit again, by his title alone."""
+    pub, pair = art.published, {pid(group[0].visitor), pid(group[0].host)}
+    if pub is None:
+        return False
+    after = {c.sentence + 1 for c in cands if c.kind == "referenced" and not c.future and not c.planned
+             and c.date is not None and {pid(c.visitor), pid(c.host)} == pair
+             and period_end(c.end_date or c.date, c.precision) < pub - dt.timedelta(days=WEEK_BEFORE)}
+    return all(c.sentence in after and c.hit.group.startswith("t:") and not trigger_spec(c.hit.group).get("tense")
+               and not c.past and not c.future and not art.dates.get(c.sentence) and not under_way(art, c.hit)
+               for c in group)
