@@ -875,3 +875,20 @@ def test_a_bare_visit_noun_right_after_a_visit_dated_months_back_retells_it():
     # ... but when the lead tells the pair's visit of today, the bare noun is today's
     lead = "وصل بوتين اليوم إلى دمشق في زيارة رسمية.\n"
     assert reported(rows(lead + first + second)) == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_a_visit_he_made_or_was_on_told_undated_is_background():
+    # "خلال زيارة قام بها لموسكو" (during a visit he made to Moscow), past the lead and undated:
+    # a trip told before; "زيارة يقوم بها" (he is making) is under way
+    lead = "أعلن الاتحاد اعتزال اللاعب الدولي بعد مسيرة طويلة مع المنتخب.\n"
+    text = lead + "وتعرض اللاعب لانتقادات بسبب صورة له مع أردوغان خلال زيارة قام بها لموسكو."
+    assert [(r["kind"], r["visitor"], r["host"]) for r in run(text)] == [
+        ("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")]
+    assert reported(run(text.replace("قام بها", "يقوم بها"))) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # "الذي كان في زيارة لموسكو" (who was on a visit to Moscow): told before, unless dated
+    # yesterday (a news pluperfect); five days back it is recalled
+    text = "وقال أردوغان، الذي كان في زيارة لموسكو، إن العلاقات مع روسيا قوية."
+    assert [r["kind"] for r in run(text)] == ["referenced"]
+    assert [(r["kind"], r["date"]) for r in run(text.replace("لموسكو،", "لموسكو الاثنين،"))] == [
+        ("reported", dt.date(2023, 3, 13))]
+    assert [r["kind"] for r in run(text.replace("لموسكو،", "لموسكو الخميس،"))] == ["referenced"]

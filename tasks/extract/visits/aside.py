@@ -52,12 +52,16 @@ def _present_predicate(art: Article, c: Candidate) -> bool:
 
 
 def _owned(art: Article, c: Candidate) -> bool:
-    """The visit noun names its traveller: a pronoun ("زيارته", his visit) or the leader right
-    after it ("زيارة «نجاد»"); "على هامش زيارة لأثينا" (on the sidelines of a visit to Athens)
-    is the speaker's trip of the day."""
+    """The visit noun names its traveller: a pronoun ("زيارته", his visit), the leader right
+    after it ("زيارة «نجاد»") or a past relative with his pronoun ("زيارة قام بها", a visit he
+    made); "على هامش زيارة لأثينا" (on the sidelines of a visit to Athens) is the speaker's trip of the day."""
     end = art.word_end(c.hit.end)
-    return bool(c.hit.suffix) or any(0 <= m.start - end <= OWNER_GAP_CHARS and pid(m) == pid(c.visitor)
-                                     for m in art.leaders.get(c.sentence, []))
+    return bool(c.hit.suffix) or " ".join(art.folded_slice(end, end + MADE_IT_CHARS).split()[:2]) in grammar_words(
+        "made_it_relatives") or any(0 <= m.start - end <= OWNER_GAP_CHARS and pid(m) == pid(c.visitor)
+                                    for m in art.leaders.get(c.sentence, []))
+
+
+MADE_IT_CHARS = 12  # the two words after a visit noun: " قام بها"
 
 
 OWNER_GAP_CHARS = 3  # a space and a quote between the visit noun and its owner: "زيارة «نجاد»"
