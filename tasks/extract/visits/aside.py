@@ -1,6 +1,8 @@
 """Asides: a visit a sentence only comments on, past the lead ("وأدان موسى الاعتداء على موكب
 الرئيس الإيراني أثناء زيارته إلى مصر", Moussa condemned the attack on the Iranian president's
-motorcade during his visit to Egypt): told before, not news. visits.merge reads it."""
+motorcade during his visit to Egypt): told before, not news; a meeting dated days before
+publication and told only past a lead with other news (dated_aside); bare visit nouns right
+after a sentence telling the pair's visit of weeks before (retold_after_dated). visits.merge reads it."""
 from __future__ import annotations
 
 import datetime as dt
