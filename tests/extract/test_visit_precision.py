@@ -279,6 +279,9 @@ def test_a_meeting_with_an_unnamed_head_of_a_country_is_not_the_named_leaders():
     ("ونوه الوزير بالزيارة الناجحة التي قام بها السيسي إلى موسكو.", "ونوه الوزير بالزيارة التي يقوم بها السيسي إلى موسكو."),
     # "the minister said Sisi visited Moscow lately"
     ("وقال الوزير إن السيسي زار موسكو مؤخرا.", "وقال الوزير إن السيسي زار موسكو."),
+    # "the issue came up in Sisi's talks with Putin earlier this week"
+    ("وطرحت المسألة خلال محادثات السيسي مع بوتين في وقت سابق هذا الأسبوع.",
+     "وطرحت المسألة خلال محادثات السيسي مع بوتين في موسكو."),
 ])
 def test_an_undated_visit_told_as_last_successful_or_lately_is_retold(text, news):
     rows = run(text)

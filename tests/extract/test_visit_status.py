@@ -852,3 +852,64 @@ def test_meetings_counted_in_times_are_earlier_ones():
     assert reported(rows) == []
     # the day's meeting stays news
     assert len(reported(run("والتقى بوتين وأردوغان اليوم في أنقرة وبحثا الأزمة السورية."))) == 1
+def test_a_meeting_days_old_told_past_a_lead_with_other_news_is_background():
+    # the lead tells other news (Erdogan announcing a conference); Thursday's talks in Sochi,
+    # five days before this Tuesday's article, are told past it: an earlier meeting recalled
+    lead = "أعلن أردوغان اليوم أن بلاده ستنظم معرضا دوليا للصناعات في الخريف المقبل.\nوقال مسؤولون إن المعرض يهدف إلى جذب الاستثمارات.\n"
+    talks = "والخميس، أجرى أردوغان محادثات في سوتشي مع بوتين تناولت الأزمة السورية."
+    [v] = run(lead + talks)
+    assert (v["kind"], v["planned"], v["visitor"], v["host"], v["date"]) == (
+        "referenced", False, "Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2023, 3, 9))
+    # ... dated yesterday (Monday) it is the news still
+    [v] = run(lead + talks.replace("والخميس", "والاثنين"))
+    assert (v["kind"], v["date"]) == ("reported", dt.date(2023, 3, 13))
+    # ... and so it is when the lead names both leaders, or a place of the trip ("روسيا")
+    both = "أعلن أردوغان اليوم بعد لقائه بوتين أن بلاده ستنظم معرضا دوليا للصناعات في الخريف المقبل.\n"
+    assert reported(run(both + lead.split("\n")[1] + "\n" + talks)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    trip = "قال أردوغان اليوم في ختام زيارته إلى روسيا إن بلاده ستنظم معرضا دوليا للصناعات.\n"
+    assert reported(run(trip + lead.split("\n")[1] + "\n" + talks)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # ... or a trip of the traveller's ("في ختام زيارته للمنطقة", at the end of his visit to the region)
+    region = "قال أردوغان اليوم في ختام زيارته للمنطقة إن بلاده ستنظم معرضا دوليا للصناعات.\n"
+    assert reported(run(region + lead.split("\n")[1] + "\n" + talks)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # ... or the country's adjective, no one's title ("لوكالة الأنباء الروسية", to the Russian news agency)
+    agency = "قال أردوغان اليوم لوكالة الأنباء الروسية إن بلاده ستنظم معرضا دوليا للصناعات.\n"
+    assert reported(run(agency + lead.split("\n")[1] + "\n" + talks)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # two days before publication (Sunday, in this Tuesday's article) it is recalled already
+    text = lead + talks.replace("والخميس", "والأحد")
+    sunday = D(text.find("الأحد"), text.find("الأحد") + 5, "الأحد", dt.date(2023, 3, 12), "day", "weekday")
+    [v] = run(text, dates=[sunday])
+    assert (v["kind"], v["date"]) == ("referenced", dt.date(2023, 3, 12))
+
+
+def test_a_bare_visit_noun_right_after_a_visit_dated_months_back_retells_it():
+    # the sentence before tells Putin's visit of last October (its month far from the noun);
+    # the bare "لزيارة بوتين" (of Putin's visit) of the next sentence is that visit again
+    first = "وقال السفير إن زيارة بوتين إلى دمشق على رأس وفد كبير من الوزراء والخبراء أواخر أكتوبر الماضي ساهمت في تحسين العلاقات.\n"
+    second = "وأشار إلى أن الاتفاقيات الجديدة جاءت ثمرة لزيارة بوتين لدمشق وتشمل الطاقة والنقل."
+
+    def rows(text):
+        month = D(text.find("أكتوبر"), text.find("أكتوبر") + 6, "أكتوبر", dt.date(2022, 10, 1), "month", "absolute")
+        return run(text, dates=[month])
+    assert {(r["kind"], r["visitor"], r["host"], r["date"]) for r in rows(first + second)} == {
+        ("referenced", "Vladimir Putin", "Bashar al-Assad", None),
+        ("referenced", "Vladimir Putin", "Bashar al-Assad", dt.date(2022, 10, 1))}
+    # ... but when the lead tells the pair's visit of today, the bare noun is today's
+    lead = "وصل بوتين اليوم إلى دمشق في زيارة رسمية.\n"
+    assert reported(rows(lead + first + second)) == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_a_visit_he_made_or_was_on_told_undated_is_background():
+    # "خلال زيارة قام بها لموسكو" (during a visit he made to Moscow), past the lead and undated:
+    # a trip told before; "زيارة يقوم بها" (he is making) is under way
+    lead = "أعلن الاتحاد اعتزال اللاعب الدولي بعد مسيرة طويلة مع المنتخب.\n"
+    text = lead + "وتعرض اللاعب لانتقادات بسبب صورة له مع أردوغان خلال زيارة قام بها لموسكو."
+    assert [(r["kind"], r["visitor"], r["host"]) for r in run(text)] == [
+        ("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")]
+    assert reported(run(text.replace("قام بها", "يقوم بها"))) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # "الذي كان في زيارة لموسكو" (who was on a visit to Moscow): told before, unless dated
+    # yesterday (a news pluperfect); five days back it is recalled
+    text = "وقال أردوغان، الذي كان في زيارة لموسكو، إن العلاقات مع روسيا قوية."
+    assert [r["kind"] for r in run(text)] == ["referenced"]
+    assert [(r["kind"], r["date"]) for r in run(text.replace("لموسكو،", "لموسكو الاثنين،"))] == [
+        ("reported", dt.date(2023, 3, 13))]
+    assert [r["kind"] for r in run(text.replace("لموسكو،", "لموسكو الخميس،"))] == ["referenced"]

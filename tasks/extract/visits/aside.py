@@ -1,17 +1,20 @@
 """Asides: a visit a sentence only comments on, past the lead ("وأدان موسى الاعتداء على موكب
 الرئيس الإيراني أثناء زيارته إلى مصر", Moussa condemned the attack on the Iranian president's
-motorcade during his visit to Egypt): told before, not news. visits.merge reads it."""
+motorcade during his visit to Egypt): told before, not news; a meeting dated days before
+publication and told only past a lead with other news (dated_aside); bare visit nouns right
+after a sentence telling the pair's visit of weeks before (retold_after_dated). visits.merge reads it."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
-from tasks.extract.visits.timing import under_way
+from tasks.extract.visits.timing import WEEK_BEFORE, period_end, under_way
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import WA
-from ziyarat.lexicon import grammar_words
+from ziyarat.arabic import WA, fold_term
+from ziyarat.lexicon import get_lexicon, grammar_words
 
 
 def aside_only(art: Article, group: list[Candidate]) -> bool:
@@ -51,12 +54,91 @@ def _present_predicate(art: Article, c: Candidate) -> bool:
 
 
 def _owned(art: Article, c: Candidate) -> bool:
-    """The visit noun names its traveller: a pronoun ("زيارته", his visit) or the leader right
-    after it ("زيارة «نجاد»"); "على هامش زيارة لأثينا" (on the sidelines of a visit to Athens)
-    is the speaker's trip of the day."""
+    """The visit noun names its traveller: a pronoun ("زيارته", his visit), the leader right
+    after it ("زيارة «نجاد»") or a past relative with his pronoun ("زيارة قام بها", a visit he
+    made); "على هامش زيارة لأثينا" (on the sidelines of a visit to Athens) is the speaker's trip of the day."""
     end = art.word_end(c.hit.end)
-    return bool(c.hit.suffix) or any(0 <= m.start - end <= OWNER_GAP_CHARS and pid(m) == pid(c.visitor)
-                                     for m in art.leaders.get(c.sentence, []))
+    return bool(c.hit.suffix) or " ".join(art.folded_slice(end, end + MADE_IT_CHARS).split()[:2]) in grammar_words(
+        "made_it_relatives") or any(0 <= m.start - end <= OWNER_GAP_CHARS and pid(m) == pid(c.visitor)
+                                    for m in art.leaders.get(c.sentence, []))
+
+
+MADE_IT_CHARS = 12  # the two words after a visit noun: " قام بها"
 
 
 OWNER_GAP_CHARS = 3  # a space and a quote between the visit noun and its owner: "زيارة «نجاد»"
+
+
+STALE_DAYS = 2  # a meeting's day this long before publication, or longer, does not make it the news past the lead
+LEAD_WORDS = 6  # the lead is the first sentence of this many words or more (not a dateline or a byline)
+
+
+def dated_aside(art: Article, group: list[Candidate]) -> bool:
+    """The pair's meeting is dated days before publication and told only past a lead that tells
+    other news: "والخميس، أجرى أردوغان محادثات في جوهانسبورغ مع ... بوتين" (and on Thursday Erdogan
+    held talks in Johannesburg with Putin) in a Sunday article whose lead is Erdogan announcing a
+    summit is an earlier meeting recalled. Not when the lead names both leaders or the meeting's
+    country (its own trip: "قام مرسي بزيارة إلى الهند ..." then "وأجرى مرسي ... مع رئيس الوزراء";
+    "في تصريحات لصحيفة ... الألمانية", to a German paper, then "اختتم أمس الأول زيارة لألمانيا"), when
+    a mention is dated on publication day or the day before, or is ahead or under way; nor when the
+    lead tells a trip of the same traveller, named there (a visit or arrival word not ahead: "بعد نهاية زيارته
+    الرسمية للمنطقة ... أوباما", after the end of his official visit to the region, then his talks
+    with Netanyahu on Wednesday)."""
+    pub, lead = art.published, lead_sentence(art)
+    if pub is None or lead is None or not any(c.date is not None for c in group):
+        return False
+    if any(c.sentence <= lead or c.future or under_way(art, c.hit) for c in group) or any(
+            c.date is not None and (c.precision != "day" or (pub - (c.end_date or c.date)).days < STALE_DAYS) for c in group):
+        return False
+    if _trip_told(art, lead, pid(group[0].visitor)):
+        return False
+    named = {pid(m) for m in art.leaders.get(lead, [])}
+    where = {c.country for c in group} - {None}
+    return not {pid(group[0].visitor), pid(group[0].host)} <= named and not where & lead_countries(art, lead)
+
+
+def lead_sentence(art: Article) -> int | None:
+    """The index of the article's lead: its first sentence of LEAD_WORDS words or more."""
+    return next((k for k, (s, e) in enumerate(art.sentences) if len(art.text[s:e].split()) >= LEAD_WORDS), None)
+
+
+def lead_countries(art: Article, lead: int) -> set[str]:
+    """The countries sentence lead names: by a place, or by an adjective that is no person's title
+    ("لصحيفة ... الألمانية", a German paper; not "الرئيس الأمريكي دونالد ترامب", the American president)."""
+    out = {m.country for m in art.places.get(lead, [])}
+    adjectives = get_lexicon().adjectives
+    s, e = art.sentences[lead]
+    for w in re.finditer(r"\S+", art.text[s:e]):
+        start, end = s + w.start(), s + w.end()
+        country = adjectives.get(fold_term(w.group().strip("\u060c,.:;«»\"()")))
+        if country and not any(m.start <= start < m.end or 0 <= m.start - end <= TITLE_GAP_CHARS
+                               for m in art.persons.get(lead, [])):
+            out.add(country)
+    return out - {None}
+
+
+TITLE_GAP_CHARS = 3  # from a title's adjective to the name after it: "الرئيس الأمريكي دونالد ترامب"
+
+
+def _trip_told(art: Article, k: int, visitor: str) -> bool:
+    """Sentence k names the traveller and a visit or arrival word not told as ahead."""
+    return visitor in {pid(m) for m in art.leaders.get(k, [])} and any(
+        t.group.startswith("t:") and trigger_spec(t.group)["role"] in ("visit", "arrive")
+        and trigger_spec(t.group).get("tense") != "future" for t in art.by_sent.get(k, ()))
+
+
+def retold_after_dated(art: Article, group: list[Candidate], cands: list[Candidate]) -> bool:
+    """Every mention of the pair is a bare visit or meeting noun (no verb, no day in its sentence,
+    not said to be under way) in the sentence right after one that tells the pair's visit dated
+    more than a week before publication: "أن زيارة ... قنديل ... للجزائر أواخر أكتوبر الماضي ...
+    ساهمت" then "من بين النتائج المثمرة لزيارة رئيس الوزراء" (among the fruitful results of the
+    prime minister's visit) tells that October visit again, by his title alone."""
+    pub, pair = art.published, {pid(group[0].visitor), pid(group[0].host)}
+    if pub is None:
+        return False
+    after = {c.sentence + 1 for c in cands if c.kind == "referenced" and not c.future and not c.planned
+             and c.date is not None and {pid(c.visitor), pid(c.host)} == pair
+             and period_end(c.end_date or c.date, c.precision) < pub - dt.timedelta(days=WEEK_BEFORE)}
+    return all(c.sentence in after and c.hit.group.startswith("t:") and not trigger_spec(c.hit.group).get("tense")
+               and not c.past and not c.future and not art.dates.get(c.sentence) and not under_way(art, c.hit)
+               for c in group)
