@@ -325,3 +325,12 @@ def test_an_undated_weekday_right_by_a_meeting_deep_in_the_text_tells_it_as_news
     ahead = ("تراجعت الليرة التركية مجددا أمام الدولار. " + filler * 7 +
              "ويلتقي رئيس الوزراء العراقي حيدر العبادي، الثلاثاء، الرئيس التركي رجب طيب أردوغان في قمة بأنقرة.")
     assert [r[:3] for r in _full(ahead)] == [("referenced", "Haider al-Abadi", "Recep Tayyip Erdogan")]
+
+
+def test_a_past_verb_spelling_after_a_preposition_does_not_turn_a_weekday_back():
+    # "بالإضافة إلى بحث" (besides the discussion of): bahth, a noun, no past verb; the lead's
+    # "يبدأ ... الخميس زيارة" (begins on Thursday a visit) in a Wednesday article is the next Thursday
+    text = ("يبدأ الرئيس محمد مرسي، الخميس، زيارة لباكستان، يجري خلالها محادثات في مجالات التجارة "
+            "والطاقة والتعليم والصحة والزراعة، بالإضافة إلى بحث التعاون الأمني.")
+    [v] = mention_rows(text, dt.date(2013, 3, 13))
+    assert (v["kind"], v["planned"], v["date"]) == ("referenced", True, dt.date(2013, 3, 14))

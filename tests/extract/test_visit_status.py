@@ -829,3 +829,25 @@ def test_the_outlets_own_leaders_trip_in_a_during_frame_past_the_lead_is_an_asid
     # ... told in the lead it is the day's news
     text = "وقال السيسي في حديث له أثناء زيارته لروسيا إن العلاقات قوية.\n" + lead
     assert reported(rows(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_visit_a_preparatory_trip_is_for_is_ahead():
+    # "زيارة تحضيرية لزيارة الرئيس" (a preparatory visit for the president's visit): his trip lies ahead
+    rows = mention_rows("وصل إلى أبوظبي وفد من الرئاسة في زيارة تحضيرية لزيارة الرئيس محمد مرسي للإمارات.",
+                        dt.date(2013, 3, 13))
+    assert reported(rows) == [] and [(r["visitor"], r["planned"]) for r in rows] == [("Mohamed Morsi", True)]
+
+
+def test_a_bare_definite_visit_after_a_planned_trip_is_that_trip_wherever_its_host_is_guessed():
+    # "منظمي الزيارة" (the visit's organisers) points back to Obama's trip ahead; Sinai, named later,
+    # only guesses Egypt's head as host: no visit to Egypt is told, held or planned
+    text = ("أعلن البيت الأبيض أن الرئيس باراك أوباما سيبحث الملف الإيراني خلال زيارته المقبلة إلى إسرائيل.\n"
+            "وقال مسؤول إن منظمي الزيارة، نقلوا المنظومة إلى المطار، للدفاع عن الرئيس الأمريكي من أي هجوم في سيناء.")
+    rows = mention_rows(text, dt.date(2013, 3, 13))
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+def test_a_present_visit_verb_dated_by_a_later_month_alone_is_planned():
+    # "يزور الهند في مارس" (visits India in March) in a February article: "في مارس" is the month
+    [v] = mention_rows("الرئيس محمد مرسي يزور الهند في مارس.", dt.date(2013, 2, 20))
+    assert (v["kind"], v["planned"], v["date"], v["date_precision"]) == ("referenced", True, dt.date(2013, 3, 1), "month")

@@ -373,3 +373,14 @@ def test_the_head_of_a_further_listed_destination_hosts_when_the_first_ones_head
     assert rows(text, None) == [("reported", "Barack Obama", "Mahmoud Abbas", "Palestine")]
     assert rows(text, dt.date(2013, 3, 21)) == [("reported", "Barack Obama", "Benjamin Netanyahu", "Israel"),
                                                  ("reported", "Barack Obama", "Mahmoud Abbas", "Palestine")]
+
+
+def test_a_state_noun_with_li_before_a_country_makes_it_the_trips_goal():
+    # "زيارة لجمهورية الهند" (a visit to the Republic of India): "لجمهورية" is a locative, so the
+    # lead's trip has its goal and its plan ("بعد غد", the day after tomorrow) holds for the article
+    pub = dt.date(2013, 3, 13)
+    [v] = mention_rows("يبدأ الرئيس محمد مرسي بعد غد زيارة لجمهورية الهند يجري خلالها محادثات مع كبار المسؤولين.", pub)
+    assert (v["kind"], v["planned"], v["visitor"], v["host"], v["date"]) == \
+        ("referenced", True, "Mohamed Morsi", "Manmohan Singh", dt.date(2013, 3, 15))
+    [v] = mention_rows("وصل الرئيس محمد مرسي اليوم في زيارة لدولة الهند.", pub)
+    assert (v["kind"], v["visitor"], v["host"], v["country"]) == ("reported", "Mohamed Morsi", "Manmohan Singh", "India")

@@ -17,7 +17,7 @@ from tasks.extract.visits.clauses import (after_comma_relative, another_events_d
                                           past_span_nearest)
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.span import concluded_days
-from tasks.extract.visits.triggers import definite, trigger_spec
+from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, talks_topic
 from ziyarat.arabic import fold_term, resolve_weekday
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
@@ -85,7 +85,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         tense = "future"
     if tense is None:
         # a bare noun ("محادثات") takes the tense of the nearest dated verb trigger
-        verbs = [t for t in art.by_sent[i] if t.group.startswith("t:")
+        verbs = [t for t in art.by_sent[i] if t.group.startswith("t:") and not verbal_noun(art.text, t)
                  and ("س" in t.prefix or trigger_spec(t.group).get("tense"))]
         if verbs:
             t = min(verbs, key=lambda t: max(d.start - t.end, t.start - d.end, 0))
