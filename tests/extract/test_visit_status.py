@@ -851,3 +851,14 @@ def test_a_present_visit_verb_dated_by_a_later_month_alone_is_planned():
     # "يزور الهند في مارس" (visits India in March) in a February article: "في مارس" is the month
     [v] = mention_rows("الرئيس محمد مرسي يزور الهند في مارس.", dt.date(2013, 2, 20))
     assert (v["kind"], v["planned"], v["date"], v["date_precision"]) == ("referenced", True, dt.date(2013, 3, 1), "month")
+
+
+def test_a_visit_someone_looks_forward_to_is_ahead():
+    # "أعرب عن تطلعه لزيارة" (expressed his looking forward to the visit): a wish for a trip, not one
+    # held; a reception the same sentence tells keeps its own verb
+    pub = dt.date(2013, 2, 27)
+    text = "وأكد الرئيس باراك أوباما دعم بلاده لمصر، كما أعرب عن تطلعه لزيارة الرئيس محمد مرسي لواشنطن هذا العام."
+    [v] = mention_rows(text, pub)
+    assert (v["kind"], v["planned"], v["visitor"], v["host"]) == ("referenced", True, "Mohamed Morsi", "Barack Obama")
+    text = "استقبل الرئيس باراك أوباما الرئيس محمد مرسي في واشنطن اليوم، وأعرب عن تطلعه لتعزيز العلاقات."
+    assert reported(mention_rows(text, pub)) == [("Mohamed Morsi", "Barack Obama")]
