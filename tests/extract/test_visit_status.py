@@ -862,3 +862,9 @@ def test_a_visit_someone_looks_forward_to_is_ahead():
     assert (v["kind"], v["planned"], v["visitor"], v["host"]) == ("referenced", True, "Mohamed Morsi", "Barack Obama")
     text = "استقبل الرئيس باراك أوباما الرئيس محمد مرسي في واشنطن اليوم، وأعرب عن تطلعه لتعزيز العلاقات."
     assert reported(mention_rows(text, pub)) == [("Mohamed Morsi", "Barack Obama")]
+
+
+def test_a_threatened_summit_is_not_held():
+    # "القمة المهددة" (the threatened summit): one still to come, and in doubt
+    text = "وتعمل سيول على زيادة فرص نجاح القمة المهددة بين الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون."
+    assert reported(mention_rows(text, dt.date(2018, 5, 17))) == []
