@@ -1631,3 +1631,11 @@ def test_a_leaders_absence_from_a_summit_is_no_meeting():
     # "King Salman's absence from the Riyadh summit with Sisi surprised observers"
     assert reported(run("وشكل غياب الملك سلمان عن قمة الرياض مع السيسي مفاجأة للمراقبين.")) == []
     assert reported(run("وشكل حضور الملك سلمان قمة الرياض مع السيسي مفاجأة للمراقبين.")) != []
+
+
+def test_consultations_with_his_partners_are_no_meeting_with_a_leader_named_further_on():
+    # "المشاورات مع شركائه" (the consultations with his partners): his coalition partners', not a
+    # meeting with the president whose coming arrival the sentence dates them by
+    text = ("ويسعى رئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى إنهاء المشاورات مع شركائه في الائتلاف، "
+            "قبل أيام على وصول الرئيس الأمريكي باراك أوباما إلى المنطقة.")
+    assert [r for r in mention_rows(text, dt.date(2013, 3, 13)) if r["kind"] == "reported"] == []
