@@ -868,3 +868,13 @@ def test_a_threatened_summit_is_not_held():
     # "القمة المهددة" (the threatened summit): one still to come, and in doubt
     text = "وتعمل سيول على زيادة فرص نجاح القمة المهددة بين الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون."
     assert reported(mention_rows(text, dt.date(2018, 5, 17))) == []
+
+
+def test_a_present_visit_verb_dated_only_by_the_running_month_is_planned():
+    # "يزور الهند في مارس" (visits India in March) in a March article: a month, not a day, dates
+    # the bare present, so it is a plan; "حاليا" (now) keeps it under way
+    pub = dt.date(2013, 3, 17)
+    [v] = mention_rows("الرئيس محمد مرسي يزور الهند في مارس.", pub)
+    assert (v["kind"], v["planned"]) == ("referenced", True)
+    assert reported(mention_rows("الرئيس محمد مرسي يزور الهند حاليا في زيارة تستمر حتى نهاية مارس.", pub)) == \
+        [("Mohamed Morsi", "Manmohan Singh")]

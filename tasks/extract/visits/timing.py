@@ -366,10 +366,12 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
         return "referenced"
     if tense == "future" and not (date is not None and pub is not None and date <= pub) and ahead_of_arrival(art, i, h):
         return "referenced"  # "وصل ... حيث تجمعه الثلاثاء قمة" (where a summit brings him ... on Tuesday)
-    if (date is None or precision != "day") and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
+    if (date is None or precision != "day") and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))) \
+            or precision == "month" and tense == "future" and not under_way(art, h):
         # "سيزور روسيا" (sa-yazur, will visit) with no day, or only a month ("سيلتقي ...
         # في يناير"): a plan, not this visit; "سيلتقي اليوم" (today) is the visit under
-        # way; a bare present "يلتقي" is the headline's narrative present and stays
+        # way; a bare present "يلتقي" is the headline's narrative present and stays, unless only
+        # a month dates it: "يزور الهند في مارس" (visits India in March) in a March article is ahead
         return "referenced"
     return "reported"
 
