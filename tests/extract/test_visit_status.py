@@ -878,3 +878,14 @@ def test_a_present_visit_verb_dated_only_by_the_running_month_is_planned():
     assert (v["kind"], v["planned"]) == ("referenced", True)
     assert reported(mention_rows("الرئيس محمد مرسي يزور الهند حاليا في زيارة تستمر حتى نهاية مارس.", pub)) == \
         [("Mohamed Morsi", "Manmohan Singh")]
+
+
+def test_what_a_leader_must_do_during_his_visit_lies_ahead():
+    # "يتوجب على أوباما متابعتها خلال زيارته" (Obama must follow them up during his visit): an
+    # obligation, so the visit is ahead; "كان يجب" (should have) looks back and keeps it
+    pub = dt.date(2013, 3, 19)
+    text = "ونشرت الصحف قائمة بالملفات التي يتوجب على الرئيس الأمريكي باراك أوباما متابعتها خلال زيارته لإسرائيل."
+    rows = mention_rows(text, pub)
+    assert rows and reported(rows) == []
+    text = "وقال إنه كان يجب على الرئيس الأمريكي باراك أوباما متابعتها خلال زيارته لإسرائيل."
+    assert reported(mention_rows(text, pub)) == [("Barack Obama", "Benjamin Netanyahu")]

@@ -454,6 +454,10 @@ def demanded_during(art: Article, i: int, h: Hit) -> bool:
     words = words[-DEMAND_WORDS:-1]
     demands, acts = grammar_words("demand_verbs"), grammar_words("subjunctive_particles") | grammar_words("demand_acts")
     k = max((j for j, w in enumerate(words) if w in demands or (w[:1] == "و" and w[1:] in demands)), default=None)
+    if k is not None and words[k].removeprefix("و") in grammar_words("necessity_verbs"):
+        # "الأمور التي يتوجب على أوباما متابعتها خلال زيارته" (what Obama must follow up during his
+        # visit): an obligation is ahead, whatever its act; not "كان يجب" (should have)
+        return not (k > 0 and words[k - 1] in grammar_words("kana_forms"))
     return k is not None and any(w in acts or (w.startswith("بال") and len(w) > 5) for w in words[k + 1:])
 
 
