@@ -889,13 +889,3 @@ def test_what_a_leader_must_do_during_his_visit_lies_ahead():
     assert rows and reported(rows) == []
     text = "وقال إنه كان يجب على الرئيس الأمريكي باراك أوباما متابعتها خلال زيارته لإسرائيل."
     assert reported(mention_rows(text, pub)) == [("Barack Obama", "Benjamin Netanyahu")]
-
-
-def test_a_leaders_plan_to_meet_is_ahead():
-    # "خطة ترامب للقاء كيم" (Trump's plan to meet Kim): the plan noun, then its genitive leader with
-    # or without his title, then the li- meeting word
-    pub = dt.date(2018, 5, 17)
-    for text in ("وكانت خطة ترامب للقاء كيم جونغ أون قرارا مفاجئا.",
-                 "وكانت خطة الرئيس الأميركي دونالد ترامب للقاء الزعيم الكوري الشمالي كيم جونغ أون قرارا مفاجئا."):
-        [v] = mention_rows(text, pub)
-        assert (v["kind"], v["planned"], v["visitor"], v["host"]) == ("referenced", True, "Donald Trump", "Kim Jong-un")

@@ -207,13 +207,9 @@ def prepared_for(art: Article, h: Hit) -> bool:
     visit ahead. So with li- on the noun of holding between: "الإعداد لانعقاد اجتماعات
     اللجنة" (the preparation for holding the committee's meetings); and after a word of looking
     forward, with li- or "إلى": "أعرب عن تطلعه لزيارة الرئيس لواشنطن" (his looking forward to the
-    president's visit to Washington), "يتطلع إلى زيارة"; a leader between the noun and the li- word
-    is the noun's genitive: "خطة ترامب للقاء كيم" (Trump's plan to meet Kim)."""
-    start, looking = art.word_start(h.start), grammar_words("anticipation_words")
-    owner = [m for m in art.leaders.get(art.sent_of(h.start), []) if "ل" in h.prefix and 0 <= start - m.end <= 2]
-    if owner:  # the noun, then the leader with his title: "خطة الرئيس الأميركي دونالد ترامب للقاء"
-        return any(w.strip("،,").lstrip("و") in looking for w in art.words_before(art.word_start(owner[0].start), 3))
-    words = [w.strip("،,") for w in art.words_before(start, 3)]
+    president's visit to Washington), "يتطلع إلى زيارة"."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 3)]
+    looking = grammar_words("anticipation_words")
     if "ل" in h.prefix and words and words[-1].lstrip("و") in looking \
             or "ل" not in h.prefix and len(words) > 1 and words[-1] == "الي" and words[-2].lstrip("و") in looking:
         return True
