@@ -345,7 +345,7 @@ def _add_my(cal, ft, m, published, cands):
         if not _plausible(y):
             return
     else:
-        in_context = bool(m2 or shahr or direction or before in cal.parts)
+        in_context = bool(m2 or shahr or direction or before in cal.parts or before in cal.month_leads)
         if not in_context and name in cal.needs_context:
             return
         y = _month_year(mon, None, published, direction or _tense_direction(ft, s))

@@ -377,3 +377,10 @@ def test_a_relative_clause_on_the_visit_tells_no_tense_of_the_weekday():
     # ... but "أن يقوم بها" (that he makes it) and "سيقوم بها" (will make it) still look ahead
     assert verb_tense("ومن المقرر أن يقوم بها") == "future"
     assert verb_tense("الزيارة التي سيقوم بها") == "future"
+
+
+def test_a_month_name_that_is_also_a_verb_is_the_month_after_fi():
+    # "في مارس" (in March): "مارس" (he practised) never follows "في"; bare, it stays no date
+    feb = dt.date(2023, 2, 20)
+    assert dates("يزور الرئيس الهند في مارس.", feb) == [("مارس", dt.date(2023, 3, 1), "month", "absolute")]
+    assert dates("وهو الذي مارس الضغط على الحكومة.", feb) == []

@@ -336,3 +336,10 @@ def test_an_earlier_trip_the_other_way_is_not_the_day_of_the_visit_told():
     rows = [r for r in mention_rows(text, dt.date(2019, 6, 29)) if r["kind"] == "reported"]
     assert [(r["visitor"], r["host"], r["city"], r["date"]) for r in rows] == [
         ("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow", dt.date(2019, 6, 29))]
+def test_a_past_verb_spelling_after_a_preposition_does_not_turn_a_weekday_back():
+    # "بالإضافة إلى بحث" (besides the discussion of): bahth, a noun, no past verb; the lead's
+    # "يبدأ ... الخميس زيارة" (begins on Thursday a visit) in a Wednesday article is the next Thursday
+    text = ("يبدأ الرئيس محمد مرسي، الخميس، زيارة لباكستان، يجري خلالها محادثات في مجالات التجارة "
+            "والطاقة والتعليم والصحة والزراعة، بالإضافة إلى بحث التعاون الأمني.")
+    [v] = mention_rows(text, dt.date(2013, 3, 13))
+    assert (v["kind"], v["planned"], v["date"]) == ("referenced", True, dt.date(2013, 3, 14))

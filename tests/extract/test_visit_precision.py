@@ -1644,3 +1644,21 @@ def test_a_delegation_right_after_a_meeting_verb_is_its_subject():
     text = "وصل وفد رفيع برئاسة الرئيس التركي أردوغان إلى موسكو حيث التقى بوتين."
     assert [(r["visitor"], r["host"]) for r in run(text) if r["kind"] == "reported"] == [
         ("Recep Tayyip Erdogan", "Vladimir Putin")]
+def test_consultations_with_his_partners_are_no_meeting_with_a_leader_named_further_on():
+    # "المشاورات مع شركائه" (the consultations with his partners): his coalition partners', not a
+    # meeting with the president whose coming arrival the sentence dates them by
+    text = ("ويسعى رئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى إنهاء المشاورات مع شركائه في الائتلاف، "
+            "قبل أيام على وصول الرئيس الأمريكي باراك أوباما إلى المنطقة.")
+    assert [r for r in mention_rows(text, dt.date(2013, 3, 13)) if r["kind"] == "reported"] == []
+
+
+def test_talks_with_a_people_are_no_meeting_with_a_leader_named_further_on():
+    # "المحادثات مع الفلسطينيين" (the talks with the Palestinians): the negotiators', not a meeting
+    # with the president whose planned visit the sentence names after; a named leader keeps his talks
+    pub = dt.date(2013, 3, 19)
+    text = ("ورحب رئيس الوزراء الإسرائيلي بنيامين نتنياهو أمس بالتقدم في المحادثات مع الفلسطينيين، "
+            "قبيل زيارة مقررة للرئيس الأمريكي باراك أوباما.")
+    assert [r for r in mention_rows(text, pub) if r["kind"] == "reported"] == []
+    text = "أجرى الرئيس باراك أوباما اليوم محادثات مع الرئيس الفلسطيني محمود عباس في رام الله."
+    assert [(r["visitor"], r["host"]) for r in mention_rows(text, pub) if r["kind"] == "reported"] == \
+        [("Barack Obama", "Mahmoud Abbas")]

@@ -913,3 +913,61 @@ def test_a_visit_he_made_or_was_on_told_undated_is_background():
     assert [(r["kind"], r["date"]) for r in run(text.replace("لموسكو،", "لموسكو الاثنين،"))] == [
         ("reported", dt.date(2023, 3, 13))]
     assert [r["kind"] for r in run(text.replace("لموسكو،", "لموسكو الخميس،"))] == ["referenced"]
+def test_a_visit_a_preparatory_trip_is_for_is_ahead():
+    # "زيارة تحضيرية لزيارة الرئيس" (a preparatory visit for the president's visit): his trip lies ahead
+    rows = mention_rows("وصل إلى أبوظبي وفد من الرئاسة في زيارة تحضيرية لزيارة الرئيس محمد مرسي للإمارات.",
+                        dt.date(2013, 3, 13))
+    assert reported(rows) == [] and [(r["visitor"], r["planned"]) for r in rows] == [("Mohamed Morsi", True)]
+
+
+def test_a_bare_definite_visit_after_a_planned_trip_is_that_trip_wherever_its_host_is_guessed():
+    # "منظمي الزيارة" (the visit's organisers) points back to Obama's trip ahead; Sinai, named later,
+    # only guesses Egypt's head as host: no visit to Egypt is told, held or planned
+    text = ("أعلن البيت الأبيض أن الرئيس باراك أوباما سيبحث الملف الإيراني خلال زيارته المقبلة إلى إسرائيل.\n"
+            "وقال مسؤول إن منظمي الزيارة، نقلوا المنظومة إلى المطار، للدفاع عن الرئيس الأمريكي من أي هجوم في سيناء.")
+    rows = mention_rows(text, dt.date(2013, 3, 13))
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+def test_a_present_visit_verb_dated_by_a_later_month_alone_is_planned():
+    # "يزور الهند في مارس" (visits India in March) in a February article: "في مارس" is the month
+    [v] = mention_rows("الرئيس محمد مرسي يزور الهند في مارس.", dt.date(2013, 2, 20))
+    assert (v["kind"], v["planned"], v["date"], v["date_precision"]) == ("referenced", True, dt.date(2013, 3, 1), "month")
+
+
+def test_a_visit_someone_looks_forward_to_is_ahead():
+    # "أعرب عن تطلعه لزيارة" (expressed his looking forward to the visit): a wish for a trip, not one
+    # held; a reception the same sentence tells keeps its own verb
+    pub = dt.date(2013, 2, 27)
+    text = "وأكد الرئيس باراك أوباما دعم بلاده لمصر، كما أعرب عن تطلعه لزيارة الرئيس محمد مرسي لواشنطن هذا العام."
+    [v] = mention_rows(text, pub)
+    assert (v["kind"], v["planned"], v["visitor"], v["host"]) == ("referenced", True, "Mohamed Morsi", "Barack Obama")
+    text = "استقبل الرئيس باراك أوباما الرئيس محمد مرسي في واشنطن اليوم، وأعرب عن تطلعه لتعزيز العلاقات."
+    assert reported(mention_rows(text, pub)) == [("Mohamed Morsi", "Barack Obama")]
+
+
+def test_a_threatened_summit_is_not_held():
+    # "القمة المهددة" (the threatened summit): one still to come, and in doubt
+    text = "وتعمل سيول على زيادة فرص نجاح القمة المهددة بين الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون."
+    assert reported(mention_rows(text, dt.date(2018, 5, 17))) == []
+
+
+def test_a_present_visit_verb_dated_only_by_the_running_month_is_planned():
+    # "يزور الهند في مارس" (visits India in March) in a March article: a month, not a day, dates
+    # the bare present, so it is a plan; "حاليا" (now) keeps it under way
+    pub = dt.date(2013, 3, 17)
+    [v] = mention_rows("الرئيس محمد مرسي يزور الهند في مارس.", pub)
+    assert (v["kind"], v["planned"]) == ("referenced", True)
+    assert reported(mention_rows("الرئيس محمد مرسي يزور الهند حاليا في زيارة تستمر حتى نهاية مارس.", pub)) == \
+        [("Mohamed Morsi", "Manmohan Singh")]
+
+
+def test_what_a_leader_must_do_during_his_visit_lies_ahead():
+    # "يتوجب على أوباما متابعتها خلال زيارته" (Obama must follow them up during his visit): an
+    # obligation, so the visit is ahead; "كان يجب" (should have) looks back and keeps it
+    pub = dt.date(2013, 3, 19)
+    text = "ونشرت الصحف قائمة بالملفات التي يتوجب على الرئيس الأمريكي باراك أوباما متابعتها خلال زيارته لإسرائيل."
+    rows = mention_rows(text, pub)
+    assert rows and reported(rows) == []
+    text = "وقال إنه كان يجب على الرئيس الأمريكي باراك أوباما متابعتها خلال زيارته لإسرائيل."
+    assert reported(mention_rows(text, pub)) == [("Barack Obama", "Benjamin Netanyahu")]

@@ -604,3 +604,13 @@ def test_an_official_before_a_first_minister_title_is_still_an_official(text):
 ])
 def test_his_guest_before_a_leaders_name_makes_him_the_traveller(text, expected):
     assert [r[:2] for r in reported(text)] == [expected]
+
+
+def test_a_group_that_is_the_subject_of_a_that_clause_makes_the_trip_its_own():
+    # "أن فريقا ... وصل" (that a team arrived): the team's trip, not the leader who says so; a
+    # leader as the clause's subject keeps his
+    pub = dt.date(2018, 5, 28)
+    assert reported("وأكد الرئيس دونالد ترامب أن فريقا من الولايات المتحدة وصل إلى كوريا الشمالية للتحضير.", pub) == []
+    assert reported("وقال الرئيس دونالد ترامب إن وفدا أمريكيا وصل إلى كوريا الشمالية.", pub) == []
+    assert reported("وأكد الرئيس دونالد ترامب أن الرئيس مون جاي إن وصل إلى واشنطن.", pub) == \
+        [("Moon Jae-in", "Donald Trump", "Washington")]

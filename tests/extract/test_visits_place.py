@@ -384,3 +384,12 @@ def test_an_officials_visit_in_a_sentence_about_the_meeting_gives_no_city():
             "الاثنين وبحثا الوضع في إدلب.")
     [v] = run(text, dt.date(2019, 6, 27))["reported"]
     assert ({v["visitor"], v["host"]}, v["city"]) == ({"Vladimir Putin", "Recep Tayyip Erdogan"}, "Sochi")
+def test_a_state_noun_with_li_before_a_country_makes_it_the_trips_goal():
+    # "زيارة لجمهورية الهند" (a visit to the Republic of India): "لجمهورية" is a locative, so the
+    # lead's trip has its goal and its plan ("بعد غد", the day after tomorrow) holds for the article
+    pub = dt.date(2013, 3, 13)
+    [v] = mention_rows("يبدأ الرئيس محمد مرسي بعد غد زيارة لجمهورية الهند يجري خلالها محادثات مع كبار المسؤولين.", pub)
+    assert (v["kind"], v["planned"], v["visitor"], v["host"], v["date"]) == \
+        ("referenced", True, "Mohamed Morsi", "Manmohan Singh", dt.date(2013, 3, 15))
+    [v] = mention_rows("وصل الرئيس محمد مرسي اليوم في زيارة لدولة الهند.", pub)
+    assert (v["kind"], v["visitor"], v["host"], v["country"]) == ("reported", "Mohamed Morsi", "Manmohan Singh", "India")

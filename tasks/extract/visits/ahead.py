@@ -205,8 +205,14 @@ def prepared_for(art: Article, h: Hit) -> bool:
     """A li- visit noun right after a noun of preparation (and its adjective): "الاستعدادات
     الجارية لزيارته إلى جوبا" (the preparations under way for his visit to Juba) is a
     visit ahead. So with li- on the noun of holding between: "الإعداد لانعقاد اجتماعات
-    اللجنة" (the preparation for holding the committee's meetings)."""
+    اللجنة" (the preparation for holding the committee's meetings); and after a word of looking
+    forward, with li- or "إلى": "أعرب عن تطلعه لزيارة الرئيس لواشنطن" (his looking forward to the
+    president's visit to Washington), "يتطلع إلى زيارة"."""
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 3)]
+    looking = grammar_words("anticipation_words")
+    if "ل" in h.prefix and words and words[-1].lstrip("و") in looking \
+            or "ل" not in h.prefix and len(words) > 1 and words[-1] == "الي" and words[-2].lstrip("و") in looking:
+        return True
     if "ل" not in h.prefix:
         if not words or words[-1] not in {"ل" + w for w in grammar_words("holding_nouns")}:
             return False
@@ -448,6 +454,10 @@ def demanded_during(art: Article, i: int, h: Hit) -> bool:
     words = words[-DEMAND_WORDS:-1]
     demands, acts = grammar_words("demand_verbs"), grammar_words("subjunctive_particles") | grammar_words("demand_acts")
     k = max((j for j, w in enumerate(words) if w in demands or (w[:1] == "و" and w[1:] in demands)), default=None)
+    if k is not None and words[k].removeprefix("و") in grammar_words("necessity_verbs"):
+        # "الأمور التي يتوجب على أوباما متابعتها خلال زيارته" (what Obama must follow up during his
+        # visit): an obligation is ahead, whatever its act; not "كان يجب" (should have)
+        return not (k > 0 and words[k - 1] in grammar_words("kana_forms"))
     return k is not None and any(w in acts or (w.startswith("بال") and len(w) > 5) for w in words[k + 1:])
 
 

@@ -61,7 +61,24 @@ def nonleader_subject(art: Article, i: int, h: Hit) -> bool:
     start = art.word_start(h.start)
     if any(0 <= start - m.end <= 2 and not is_leader(m) for m in art.persons.get(i, [])):
         return True
-    return verb and (_relative_of_nonleader(art, i, start) or _continues_nonleader_trip(art, i, h))
+    return verb and (_relative_of_nonleader(art, i, start) or _continues_nonleader_trip(art, i, h)
+                     or _group_subject(art, i, start))
+
+
+GROUP_SUBJECT_WORDS = 6  # from "أن" (that) over a group noun and its complement to the verb: "أن فريقا من الولايات المتحدة وصل"
+
+
+def _group_subject(art: Article, i: int, start: int) -> bool:
+    """The subject of a verb trigger in a "that"-clause is a group (grammar.yaml group_subjects):
+    "أكد ترامب أن فريقا من الولايات المتحدة وصل إلى كوريا الشمالية" (Trump said that a team from
+    the United States arrived in North Korea) is the team's trip, not Trump's; a leader named
+    between is the subject again ("أن الوفد برئاسة الرئيس وصل")."""
+    words = art.words_before(start, GROUP_SUBJECT_WORDS + 1)
+    k = max((j for j, w in enumerate(words) if w.strip("،,") in trigger_words("complementizers")), default=None)
+    if k is None or k + 1 >= len(words) or words[k + 1].strip("،,") not in grammar_words("group_subjects"):
+        return False
+    lo = art.sentences[i][0]
+    return not any(lo <= m.start < start and start - m.end <= len(" ".join(words[k:])) for m in art.leaders.get(i, []))
 
 
 def _continues_nonleader_trip(art: Article, i: int, h: Hit) -> bool:

@@ -10,7 +10,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
-from ziyarat.lexicon import trigger_words
+from ziyarat.lexicon import get_lexicon, trigger_words
 from ziyarat.matching import Hit
 
 STATES_CHARS = 60  # from a talks noun to the "مع" / "بين" that names its sides, past an adverb or a quote
@@ -39,11 +39,23 @@ def between_states(art: Article, i: int, h: Hit) -> bool:
             return False  # the noun's own side first: "مؤتمر صحفي مع الرئيس السوداني، قال ... مع السودان"
         state = next(iter(art.near("places", i, at, at + 2)), None)
         if state is None:
-            return False
+            return _people(art.text[at:at + PEOPLE_CHARS].split()[:1])
         last = max((p.end for p in art.near("places", i, state.start, state.end + 20)), default=state.end)
         return not any(not art.near("triggers", i, last, m.start)
                        for m in art.near("leaders", i, last, last + STATES_CHAIR_CHARS))
     return False
+
+
+PEOPLE_CHARS = 30  # the word after "مع": "الفلسطينيين"
+
+
+def _people(words: list[str]) -> bool:
+    """The word is a people, a nationality's plural with al-: "المحادثات مع الفلسطينيين" (the talks
+    with the Palestinians) are the negotiators', no meeting of a leader named further on."""
+    w = fold_term(words[0].strip("،,.")) if words else ""
+    if not w.startswith("ال") or w[-2:] not in ("ين", "ون"):
+        return False
+    return w[:-2] in get_lexicon().adjectives  # "الفلسطيني" + "ين"
 
 
 OWN_SIDES_CHARS = 45  # from a summit noun to a side it names: "قمة بوتين والأسد", "قمة تاريخية في سوتشي مع بوتين"

@@ -18,7 +18,7 @@ from tasks.extract.visits.clauses import (after_comma_relative, another_events_d
 from tasks.extract.visits.prospects import prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.span import concluded_days
-from tasks.extract.visits.triggers import definite, trigger_spec
+from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, talks_topic
 from ziyarat.arabic import fold_term, resolve_weekday
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
@@ -87,7 +87,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         tense = "future"
     if tense is None:
         # a bare noun ("محادثات") takes the tense of the nearest dated verb trigger
-        verbs = [t for t in art.by_sent[i] if t.group.startswith("t:")
+        verbs = [t for t in art.by_sent[i] if t.group.startswith("t:") and not verbal_noun(art.text, t)
                  and ("س" in t.prefix or trigger_spec(t.group).get("tense"))]
         if verbs:
             t = min(verbs, key=lambda t: max(d.start - t.end, t.start - d.end, 0))
@@ -361,10 +361,12 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
         return "referenced"
     if tense == "future" and not (date is not None and pub is not None and date <= pub) and ahead_of_arrival(art, i, h):
         return "referenced"  # "وصل ... حيث تجمعه الثلاثاء قمة" (where a summit brings him ... on Tuesday)
-    if (date is None or precision != "day") and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))):
+    if (date is None or precision != "day") and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))) \
+            or precision == "month" and tense == "future" and not under_way(art, h):
         # "سيزور روسيا" (sa-yazur, will visit) with no day, or only a month ("سيلتقي ...
         # في يناير"): a plan, not this visit; "سيلتقي اليوم" (today) is the visit under
-        # way; a bare present "يلتقي" is the headline's narrative present and stays
+        # way; a bare present "يلتقي" is the headline's narrative present and stays, unless only
+        # a month dates it: "يزور الهند في مارس" (visits India in March) in a March article is ahead
         return "referenced"
     return "reported"
 

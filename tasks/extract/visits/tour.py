@@ -23,7 +23,7 @@ from tasks.extract.visits.retold import retold
 from tasks.extract.visits.place import after_return, city_of, listed_places, locative
 from tasks.extract.visits.roles import with_subject
 from tasks.extract.visits.timing import period_end, plan_cue, under_way
-from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -76,7 +76,10 @@ def trip_ahead(art: Article, cands: list[Candidate]) -> None:
     no day by publication, not "now"): his undated trip words with no past verb to a country
     that plan goes to (any, when it names none) are that trip: "خلال زيارته لإسرائيل" (during
     his visit to Israel). A leg planned for tomorrow ("يزور رام الله غدا") says nothing of the
-    one under way in Israel."""
+    one under way in Israel. A bare "الزيارة" (the visit, definite: it points back) whose host is
+    only the guessed head of a country named further on is that trip too, wherever the guess
+    lands: "واضعي برنامج الزيارة ... هجوم في سيناء" (the planners of the visit's programme ... an
+    attack in Sinai) is Obama's trip to Israel, not one to Egypt."""
     def held(c: Candidate) -> bool:
         return c.past or under_way(art, c.hit) or (
             c.date is not None and art.published is not None and c.date <= art.published and c.precision == "day")
@@ -97,8 +100,13 @@ def trip_ahead(art: Article, cands: list[Candidate]) -> None:
             plans.pop(pid(c.visitor), None)
     for c in cands:
         if c.kind == "reported" and c.date is None and _trip_word(c.hit, noun=True) and not held(c) \
-                and any(not to or c.host.country in to for to in plans.get(pid(c.visitor), [])):
+                and any(not to or c.host.country in to or _points_back(c) for to in plans.get(pid(c.visitor), [])):
             c.kind, c.planned, c.future = "referenced", True, True
+
+
+def _points_back(c: Candidate) -> bool:
+    """A bare definite visit noun ("الزيارة", no pronoun) whose host the text does not name."""
+    return definite(c.hit) and not c.hit.suffix and c.host.start < 0
 
 
 DESTINATIONS_CHARS = 60  # from a trip word to the countries it goes to: "المرتقبة إلى إسرائيل والأراضي الفلسطينية"

@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import triggers_lexicon
+from ziyarat.lexicon import grammar_words, triggers_lexicon
 from ziyarat.matching import Groups, PhraseMatcher, RangeMatcher
 
 CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "hypothetical_after", "future_after", "denial",
@@ -69,6 +69,21 @@ def purpose_noun(h: Any) -> bool:
     """A past-verb trigger with li-: no past verb takes it, so "لبحث" (li-bahth, to discuss)
     is a noun of purpose, not "بحث" (bahatha, discussed)."""
     return trigger_spec(h.group).get("tense") == "past" and "ل" in h.prefix
+
+
+def verbal_noun(text: str, h: Any) -> bool:
+    """A past-verb trigger no verb can be: with li- (purpose_noun) or right after a preposition
+    (grammar.yaml noun_prepositions): "بالإضافة إلى بحث آليات التشاور" (besides discussing the
+    mechanisms) is "bahth" (discussion), not "bahatha" (discussed): it gives no sentence a past."""
+    if purpose_noun(h):
+        return True
+    if trigger_spec(h.group).get("tense") != "past" or h.prefix:
+        return False
+    before = text[max(0, h.start - PREPOSITION_CHARS):h.start].split()
+    return bool(before) and fold_term(before[-1]) in grammar_words("noun_prepositions")
+
+
+PREPOSITION_CHARS = 8  # the word before a trigger: "إلى " (ila, to)
 
 
 def not_in_a_name(text: str, h: Any) -> bool:
