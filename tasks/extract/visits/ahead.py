@@ -201,28 +201,6 @@ def today_between(art: Article, i: int, lo: int, hi: int) -> bool:
         for d in art.dates.get(i, []))
 
 
-def prepared_for(art: Article, h: Hit) -> bool:
-    """A li- visit noun right after a noun of preparation (and its adjective): "الاستعدادات
-    الجارية لزيارته إلى جوبا" (the preparations under way for his visit to Juba) is a
-    visit ahead. So with li- on the noun of holding between: "الإعداد لانعقاد اجتماعات
-    اللجنة" (the preparation for holding the committee's meetings); and after a word of looking
-    forward, with li- or "إلى": "أعرب عن تطلعه لزيارة الرئيس لواشنطن" (his looking forward to the
-    president's visit to Washington), "يتطلع إلى زيارة"."""
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 3)]
-    looking = grammar_words("anticipation_words")
-    if "ل" in h.prefix and words and words[-1].lstrip("و") in looking \
-            or "ل" not in h.prefix and len(words) > 1 and words[-1] == "الي" and words[-2].lstrip("و") in looking:
-        return True
-    if "ل" not in h.prefix:
-        if not words or words[-1] not in {"ل" + w for w in grammar_words("holding_nouns")}:
-            return False
-        words = words[:-1]  # "لانعقاد" (li-in'iqad, for holding)
-    words = words[-2:]
-    if words and words[-1] in grammar_words("preparation_adjectives"):
-        words = words[:-1]
-    return bool(words) and words[-1].lstrip("و") in grammar_words("preparation_nouns")
-
-
 def subjunctive(art: Article, h: Hit) -> bool:
     """An imperfect meeting verb right after "أن" (an, that: the subjunctive): "ينبغي على أوباما
     أن يزور القاهرة" (Obama should visit Cairo), "يجب أن يلتقي" (must meet), "يريد أن يزور" (wants

@@ -2,7 +2,8 @@
 lies ahead of the news. "موعد اجتماعه" (the date of his meeting), "شرط ترامب للقاء كيم" (Trump's
 condition for meeting Kim), "خطط لعقد اللقاء" (plans to hold the meeting), "فرص نجاح القمة" (the
 chances of the summit's success), "قرار ترامب عقد اجتماع" (Trump's decision to hold a meeting),
-"عرضا بإجراء محادثات" (an offer to hold talks): a meeting talked about, not held. timing.plan_cue
+"عرضا بإجراء محادثات" (an offer to hold talks); and one prepared for or looked forward to
+("الاستعدادات الجارية لزيارته", "أعرب عن تطلعه لزيارة"): a meeting talked about, not held. timing.plan_cue
 reads it to plan the meeting. Cue-driven: a bare "قمة ترامب وكيم" (the Trump-Kim summit) stays
 what the rest of its sentence makes it."""
 from __future__ import annotations
@@ -23,6 +24,34 @@ RELATIVE_WORDS = 3  # a relative pronoun within three words after the meeting no
 
 
 def prospect_of(art: Article, i: int, h: Hit) -> bool:
+    """A meeting or visit noun told as a prospect: prepared for or looked forward to
+    (prepared_for), or governed by a prospect noun (_governed)."""
+    return prepared_for(art, h) or _governed(art, i, h)
+
+
+def prepared_for(art: Article, h: Hit) -> bool:
+    """A li- visit noun right after a noun of preparation (and its adjective): "الاستعدادات
+    الجارية لزيارته إلى جوبا" (the preparations under way for his visit to Juba) is a
+    visit ahead. So with li- on the noun of holding between: "الإعداد لانعقاد اجتماعات
+    اللجنة" (the preparation for holding the committee's meetings); and after a word of looking
+    forward, with li- or "إلى": "أعرب عن تطلعه لزيارة الرئيس لواشنطن" (his looking forward to the
+    president's visit to Washington), "يتطلع إلى زيارة"."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 3)]
+    looking = grammar_words("anticipation_words")
+    if "ل" in h.prefix and words and words[-1].lstrip("و") in looking \
+            or "ل" not in h.prefix and len(words) > 1 and words[-1] == "الي" and words[-2].lstrip("و") in looking:
+        return True
+    if "ل" not in h.prefix:
+        if not words or words[-1] not in {"ل" + w for w in grammar_words("holding_nouns")}:
+            return False
+        words = words[:-1]  # "لانعقاد" (li-in'iqad, for holding)
+    words = words[-2:]
+    if words and words[-1] in grammar_words("preparation_adjectives"):
+        words = words[:-1]
+    return bool(words) and words[-1].lstrip("و") in grammar_words("preparation_nouns")
+
+
+def _governed(art: Article, i: int, h: Hit) -> bool:
     """A meeting or visit noun (no verb) that a prospect noun governs: right after a noun of
     its date ("موعد اجتماعه", the date of his meeting; not "توقيت", its timing, praised after it
     too), or after a noun of plan, condition, decision, offer, option, place or chance through
