@@ -604,3 +604,20 @@ def test_an_official_before_a_first_minister_title_is_still_an_official(text):
 ])
 def test_his_guest_before_a_leaders_name_makes_him_the_traveller(text, expected):
     assert [r[:2] for r in reported(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # "after his return from visiting President Chavez": the vice-president went; Chavez was visited
+    "وصرح نائب الرئيس الفنزويلي للتلفزيون الرسمي مساء أمس بعد عودته من زيارة الرئيس هوغو تشافيز الذي يتلقى العلاج في هافانا بأن حالته مستقرة.",
+    # her return, the same: the minister visited the king in his hospital
+    "وقالت وزيرة الصحة عقب عودتها من زيارة الملك عبد الله بن عبد العزيز في المستشفى إن العاهل بخير.",
+])
+def test_a_leader_visited_by_someone_returning_from_the_visit_did_not_travel(text):
+    assert reported(text, dt.date(2013, 2, 14)) == []
+
+
+def test_a_leader_who_returns_from_a_visit_keeps_his_visit():
+    # a visit to a country after his return, with the meeting told in it, is his own
+    text = ("وصرح الرئيس الفنزويلي هوغو تشافيز للتلفزيون الرسمي مساء أمس بعد عودته من زيارة إلى كوبا التقى "
+            "خلالها الرئيس راؤول كاسترو بأن حالته مستقرة.")
+    assert [(v, h) for v, h, _c in reported(text, dt.date(2013, 2, 14))] == [("Hugo Chavez", "Raul Castro")]

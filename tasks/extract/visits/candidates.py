@@ -26,7 +26,7 @@ from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states
 from tasks.extract.visits.officials import (international_body, message_bearer_before, nonleader_subject,
                                             official_held, official_led, official_subject, officials_before_summit,
-                                            purpose_of_nonleader, received_by_official)
+                                            purpose_of_nonleader, received_by_official, visited_on_return)
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          body_summit, denied, hypothetical, negated, not_held, other_owner, peak_of,
                                          search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader)
@@ -340,7 +340,8 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
     meeting noun, not tied to the leaders after it."""
     before, after = reach.before, reach.after
     if unknown_partner(art, i, h) or body_summit(art, h) or peak_of(art, h) or nonleader_subject(art, i, h) \
-            or purpose_of_nonleader(art, i, h) or official_led(art, i, h) or official_held(art, i, h):
+            or purpose_of_nonleader(art, i, h) or official_led(art, i, h) or official_held(art, i, h) \
+            or visited_on_return(art, i, h):
         return True
     if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) or official_subject(art, i, h, role) \
             or (role == "meet" and (between_nonleader(art, i, h) or with_nonleader(art, i, h) or between_states(art, i, h))):

@@ -218,6 +218,23 @@ def international_body(art: Article, i: int) -> bool:
                for m in art.orgs)
 
 
+def visited_on_return(art: Article, i: int, h: Hit) -> bool:
+    """A bare visit noun after "عودته من" (his return from) is the returner's: in "صرح نائب
+    الرئيس بعد عودته من زيارة تشافيز" (after his return from visiting Chavez) the leader named
+    as its genitive was visited, and did not travel. Kept when a leader is named before the
+    return (he may be the returner, whose visit it is)."""
+    if trigger_spec(h.group)["role"] != "visit" or h.suffix or definite(h):
+        return False
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    if len(words) < 2 or words[-1] != "من" or words[-2] not in trigger_words("returner_nouns"):
+        return False
+    back = art.word_start(h.start)
+    for _ in range(2):  # to the start of the return noun, two words back
+        back = art.word_start(len(art.text[:back].rstrip(" \t\n،,")))
+    return art.genitive_leader(i, h) is not None \
+        and not any(m.end <= back for m in art.leaders.get(i, []))
+
+
 BEARER_CHARS = 200  # how far before a carried message its bearer may be named
 
 
