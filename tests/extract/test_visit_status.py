@@ -829,3 +829,12 @@ def test_the_outlets_own_leaders_trip_in_a_during_frame_past_the_lead_is_an_asid
     # ... told in the lead it is the day's news
     text = "وقال السيسي في حديث له أثناء زيارته لروسيا إن العلاقات قوية.\n" + lead
     assert reported(rows(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    # "يود" (yawaddu, he would like to): a wish, as "يرغب" (he wishes) is
+    "وأكد الرئيس الإيراني محمود أحمدي نجاد في القاهرة اليوم أنه يود زيارة دمشق ولقاء الرئيس بشار الأسد.",
+    "وقال الرئيس الإيراني محمود أحمدي نجاد للصحفيين أمس إنه يود زيارة قطاع غزة إذا سمحت له السلطات بذلك.",
+])
+def test_a_visit_a_leader_would_like_to_make_is_not_reported(text):
+    assert reported(mention_rows(text, dt.date(2013, 2, 6))) == []
