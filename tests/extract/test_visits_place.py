@@ -373,3 +373,19 @@ def test_the_head_of_a_further_listed_destination_hosts_when_the_first_ones_head
     assert rows(text, None) == [("reported", "Barack Obama", "Mahmoud Abbas", "Palestine")]
     assert rows(text, dt.date(2013, 3, 21)) == [("reported", "Barack Obama", "Benjamin Netanyahu", "Israel"),
                                                  ("reported", "Barack Obama", "Mahmoud Abbas", "Palestine")]
+
+
+@pytest.mark.parametrize("text", [
+    # "the visit of Najad, whose hands are stained with blood in Syria and Iraq": where the blood
+    # was, not where he went
+    "وانتقد رئيس الحزب مساء اليوم زيارة أحمدي نجاد الذي تلطخت يداه بدماء الأبرياء في سوريا والعراق، بحسب تعبيره.",
+    "وانتقد رئيس الحزب مساء اليوم زيارة الرئيس الإيراني الذي تلطخت يداه بدماء الأبرياء في سوريا، بحسب تعبيره.",
+])
+def test_a_place_in_the_relative_clause_of_the_traveller_is_not_where_he_went(text):
+    assert [r for r in mention_rows(text, dt.date(2013, 2, 6)) if r["host"] in ("Bashar al-Assad", "Nouri al-Maliki")] == []
+
+
+def test_a_trip_verb_in_the_travellers_relative_clause_keeps_its_place():
+    text = "وانتقد رئيس الحزب مساء اليوم زيارة أحمدي نجاد الذي وصل أمس إلى دمشق، بحسب تعبيره."
+    assert [(r["visitor"], r["host"]) for r in mention_rows(text, dt.date(2013, 2, 6))] == [
+        ("Mahmoud Ahmadinejad", "Bashar al-Assad")]

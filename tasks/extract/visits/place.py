@@ -96,7 +96,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     origins = [c.end for c in art.cues(i, "c:origin_cues")]
     places = [p for p in near if (_locative(art, h, p) or obj(p)) and not _topic_place(art, p) and not _official_post(art, p)
               and not (first_other is not None and first_other < p.start)
-              and not any(0 <= p.start - e <= 20 for e in origins)]
+              and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)]
     cities = [p for p in places if city_of(p)]
     after = [p for p in cities if p.start >= h.end]
     countries = [p for p in places if p.start >= h.end and p.country]
@@ -131,6 +131,30 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     before = [p for p in places if p.country and p.end <= h.start and h.start - p.end <= VISIT_AFTER_PLACE_CHARS
               and trigger_spec(h.group)["role"] == "visit"]
     return (None, before[-1].country) if before else (None, None)
+
+
+RELATIVE_AFTER_NAME_CHARS = 3  # from a person's name to the relative pronoun of his clause: "نجاد، الذي"
+
+
+def _in_travellers_relative(art: Article, i: int, h: Hit, p: Any) -> bool:
+    """The place after "في" (in) lies in the relative clause of the person a visit noun
+    names, with no meeting word in it: "زيارة نجاد الذي تتلوث يداه بدماء ... في سوريا" (the
+    visit of Najad, whose hands are stained with blood in Syria) says where the blood was,
+    not where he went; "زيارة نجاد الذي وصل إلى دمشق" (who arrived in Damascus) keeps it."""
+    if trigger_spec(h.group).get("tense") or p.start < h.end:
+        return False
+    words = [w.strip("،,").lstrip(WA) for w in art.words_before(p.start, 1)]
+    if words != ["\u0641\u064a"]:  # في
+        return False
+    for m in art.persons.get(i, []):
+        if not h.end <= m.end <= p.start or art.near("triggers", i, m.end, p.start):
+            continue
+        gap = art.folded_slice(m.end, p.start).lstrip(" \t\n،,")
+        lead = m.end + (len(art.text[m.end:p.start]) - len(art.text[m.end:p.start].lstrip(" \t\n،,")))
+        if lead - m.end <= RELATIVE_AFTER_NAME_CHARS and gap.split()[:1] \
+                and gap.split()[0].lstrip(WA) in grammar_words("relative_pronouns"):
+            return True
+    return False
 
 
 def scene_city(art: Article, j: int, countries: set) -> tuple[str | None, str | None]:
