@@ -1631,3 +1631,12 @@ def test_a_leaders_absence_from_a_summit_is_no_meeting():
     # "King Salman's absence from the Riyadh summit with Sisi surprised observers"
     assert reported(run("وشكل غياب الملك سلمان عن قمة الرياض مع السيسي مفاجأة للمراقبين.")) == []
     assert reported(run("وشكل حضور الملك سلمان قمة الرياض مع السيسي مفاجأة للمراقبين.")) != []
+
+
+def test_talks_with_a_people_are_not_the_talks_of_the_leaders_named_before():
+    # "relations between Netanyahu and Obama ... the faltering talks with the Palestinians"
+    text = "وتحدث محللون عن فتور العلاقات بين نتنياهو وأوباما بسبب تعثر المحادثات مع الفلسطينيين خلال الولاية الأولى."
+    assert reported(mention_rows(text, dt.date(2013, 2, 4))) == []
+    # ... while the leaders' own meeting, with those talks as its topic, stays
+    text = "والتقى أوباما نتنياهو في البيت الأبيض أمس، وبحث معه المحادثات مع الفلسطينيين."
+    assert [r[:2] for r in reported(mention_rows(text, dt.date(2013, 2, 4)))] == [("Benjamin Netanyahu", "Barack Obama")]

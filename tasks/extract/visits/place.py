@@ -212,14 +212,19 @@ def _topic_place(art: Article, p: Any) -> bool:
 TITLE_BEFORE_PLACE_CHARS = 5  # a title's end to the place: "نظيره الليبي في القاهرة"
 
 
+def people_plural(word: str) -> bool:
+    """A folded word is a country's people in the plural: its adjective with ين / ون
+    ("المصريين", "الفلسطينيون", the Egyptians, the Palestinians)."""
+    return word[-2:] in ("\u064a\u0646", "\u0648\u0646") and word[:-2] in get_lexicon().adjectives
+
+
 def _nationals_before(art: Any, p: Any, word: str) -> bool:
     """A country's adjective, or its people's plural, right before "في" and in no leader's
     title: "مشاكل المصريين في ليبيا" (the problems of the Egyptians in Libya), "العمالة
     المصرية في ليبيا" (Egyptian labour in Libya) name where those people are, not where
     the talks were; "نظيره الليبي في القاهرة" (his Libyan counterpart in Cairo) is a title."""
-    adjectives = get_lexicon().adjectives
-    if not any(f in adjectives for f in (word, word[:-2] if word[-2:] in ("\u064a\u0646", "\u0648\u0646") else word)):
-        return False  # ين / ون: المصريين, المصريون
+    if word not in get_lexicon().adjectives and not people_plural(word):
+        return False
     return not any(0 <= p.start - m.end <= TITLE_BEFORE_PLACE_CHARS for m in art.persons.get(art.sent_of(p.start), []))
 
 

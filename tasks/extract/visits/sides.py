@@ -8,6 +8,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
+from tasks.extract.visits.place import people_plural
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import trigger_words
@@ -39,7 +40,10 @@ def between_states(art: Article, i: int, h: Hit) -> bool:
             return False  # the noun's own side first: "مؤتمر صحفي مع الرئيس السوداني، قال ... مع السودان"
         state = next(iter(art.near("places", i, at, at + 2)), None)
         if state is None:
-            return False
+            # a people's plural is a state's side too: "فشل المحادثات مع الفلسطينيين" (the failure
+            # of the talks with the Palestinians) is no meeting of the leaders named before it
+            people = re.match(r"\s*(\S+)", art.text[at:])
+            return bool(people) and people_plural(fold_term(people.group(1).strip("،,.")))
         last = max((p.end for p in art.near("places", i, state.start, state.end + 20)), default=state.end)
         return not any(not art.near("triggers", i, last, m.start)
                        for m in art.near("leaders", i, last, last + STATES_CHAIR_CHARS))
