@@ -16,6 +16,7 @@ from ziyarat.matching import Hit
 
 STATES_CHARS = 60  # from a talks noun to the "مع" / "بين" that names its sides, past an adverb or a quote
 STATES_CHAIR_CHARS = 12  # from the states to the leaders who chair their talks, one word: "برئاسة بوتين والسيسي"
+PEOPLE_WORD_CHARS = 40  # the people's plural right after "مع" / "بين": "مع الفلسطينيين"
 
 
 def between_states(art: Article, i: int, h: Hit) -> bool:
@@ -42,7 +43,7 @@ def between_states(art: Article, i: int, h: Hit) -> bool:
         if state is None:
             # a people's plural is a state's side too: "فشل المحادثات مع الفلسطينيين" (the failure
             # of the talks with the Palestinians) is no meeting of the leaders named before it
-            people = re.match(r"\s*(\S+)", art.text[at:])
+            people = re.match(r"\s*(\S+)", art.text[at:at + PEOPLE_WORD_CHARS])
             return bool(people) and people_plural(fold_term(people.group(1).strip("،,.")))
         last = max((p.end for p in art.near("places", i, state.start, state.end + 20)), default=state.end)
         return not any(not art.near("triggers", i, last, m.start)
