@@ -87,7 +87,7 @@ def _begins_the_visit(art: Article, h: Hit, comma: int, clause: list[str]) -> bo
     التي تبدأ الأربعاء" (taking part in the summit, which begins on Wednesday) dates the summit."""
     if trigger_spec(h.group)["role"] not in ("visit", "arrive") or len(clause) < 2:
         return False
-    if any(p in art.text[h.end:comma] for p in "،,") or art.near("triggers", art.sent_of(h.start), h.end, comma):
+    if any(p in art.text[h.end:comma] for p in "\u060c,") or art.near("triggers", art.sent_of(h.start), h.end, comma):
         return False
     return clause[1] in grammar_words("start_verbs") | grammar_words("began_verbs")
 

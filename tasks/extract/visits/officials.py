@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tasks.extract.calendar import MIN
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.reach import in_reach
@@ -225,12 +226,12 @@ def visited_on_return(art: Article, i: int, h: Hit) -> bool:
     return (he may be the returner, whose visit it is)."""
     if trigger_spec(h.group)["role"] != "visit" or h.suffix or definite(h):
         return False
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
-    if len(words) < 2 or words[-1] != "من" or words[-2] not in trigger_words("returner_nouns"):
+    words = [w.strip("\u060c,") for w in art.words_before(art.word_start(h.start), 2)]
+    if len(words) < 2 or words[-1] != MIN or words[-2] not in trigger_words("returner_nouns"):
         return False
     back = art.word_start(h.start)
     for _ in range(2):  # to the start of the return noun, two words back
-        back = art.word_start(len(art.text[:back].rstrip(" \t\n،,")))
+        back = art.word_start(len(art.text[:back].rstrip(" \t\n\u060c,")))
     return art.genitive_leader(i, h) is not None \
         and not any(m.end <= back for m in art.leaders.get(i, []))
 

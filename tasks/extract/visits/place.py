@@ -143,14 +143,14 @@ def _in_travellers_relative(art: Article, i: int, h: Hit, p: Any) -> bool:
     not where he went; "زيارة نجاد الذي وصل إلى دمشق" (who arrived in Damascus) keeps it."""
     if trigger_spec(h.group).get("tense") or p.start < h.end:
         return False
-    words = [w.strip("،,").lstrip(WA) for w in art.words_before(p.start, 1)]
+    words = [w.strip("\u060c,").lstrip(WA) for w in art.words_before(p.start, 1)]
     if words != ["\u0641\u064a"]:  # في
         return False
     for m in art.persons.get(i, []):
         if not h.end <= m.end <= p.start or art.near("triggers", i, m.end, p.start):
             continue
-        gap = art.folded_slice(m.end, p.start).lstrip(" \t\n،,")
-        lead = m.end + (len(art.text[m.end:p.start]) - len(art.text[m.end:p.start].lstrip(" \t\n،,")))
+        gap = art.folded_slice(m.end, p.start).lstrip(" \t\n\u060c,")
+        lead = m.end + (len(art.text[m.end:p.start]) - len(art.text[m.end:p.start].lstrip(" \t\n\u060c,")))
         if lead - m.end <= RELATIVE_AFTER_NAME_CHARS and gap.split()[:1] \
                 and gap.split()[0].lstrip(WA) in grammar_words("relative_pronouns"):
             return True

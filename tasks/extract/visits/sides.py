@@ -44,7 +44,7 @@ def between_states(art: Article, i: int, h: Hit) -> bool:
             # a people's plural is a state's side too: "فشل المحادثات مع الفلسطينيين" (the failure
             # of the talks with the Palestinians) is no meeting of the leaders named before it
             people = re.match(r"\s*(\S+)", art.text[at:at + PEOPLE_WORD_CHARS])
-            return bool(people) and people_plural(fold_term(people.group(1).strip("،,.")))
+            return bool(people) and people_plural(fold_term(people.group(1).strip("\u060c,.")))
         last = max((p.end for p in art.near("places", i, state.start, state.end + 20)), default=state.end)
         return not any(not art.near("triggers", i, last, m.start)
                        for m in art.near("leaders", i, last, last + STATES_CHAIR_CHARS))
