@@ -865,3 +865,13 @@ def test_abbas_alone_is_the_palestinian_president_once_named_in_full_or_titled()
     assert [p[0] for p in people("وصل محمود عباس إلى موسكو. وكان الرئيس عباس التقى بوتين", day)
             if p[0] == "mahmoud_abbas"] == ["mahmoud_abbas"] * 2
     assert ("mahmoud_abbas", "عباس", "name") in people("التقى الرئيس عباس وفدا", day)
+
+
+def test_singhs_bare_surname_is_the_indian_prime_minister_once_named_in_full():
+    """"سينغ" (Singh) is the surname of many Indians: Manmohan Singh only in an article that
+    names him in full; "براناب مخيرجي" is President Mukherjee spelled with one kha-ya."""
+    day = dt.date(2013, 2, 15)
+    assert people("وقال العداء الهندي سينغ إنه سيشارك في الماراثون", day) == []
+    text = "رحب رئيس الوزراء الهندي مانموهان سينغ بالاتفاق. وقال الرئيس الفرنسي في مؤتمر صحفي مع سينغ إن"
+    assert [p[1] for p in people(text, day) if p[0] == "manmohan_singh"][-1] == "سينغ"
+    assert [p[0] for p in people("حيث التقى الرئيس الهندي براناب مخيرجي", day)] == ["pranab_mukherjee"]
