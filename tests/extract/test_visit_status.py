@@ -838,3 +838,14 @@ def test_the_outlets_own_leaders_trip_in_a_during_frame_past_the_lead_is_an_asid
 ])
 def test_a_visit_a_leader_would_like_to_make_is_not_reported(text):
     assert reported(mention_rows(text, dt.date(2013, 2, 6))) == []
+
+
+def test_a_meeting_on_the_first_day_of_a_visit_is_under_way_though_a_later_leg_is_planned():
+    # "وفي اليوم الأول من زيارة" (on the first day of a visit): the press conference is news,
+    # not an echo of the Mumbai leg the article plans for tomorrow ("ويفترض أن يتوجه", is supposed
+    # to go: a plan, whose city is not the press conference's)
+    text = ("نيودلهي (وكالات) - رحب الرئيس الفرنسي فرنسوا هولاند ورئيس الوزراء الهندي مانموهان سينغ بتقدم المفاوضات.\n"
+            "وفي اليوم الأول من زيارة تستغرق يومين إلى الهند، قال هولاند في مؤتمر صحفي مشترك مع سينغ إن المفاوضات تتقدم.\n"
+            "ويفترض أن يتوجه هولاند غدا إلى بومباي قبل أن يعود إلى باريس.")
+    assert [(r["visitor"], r["host"], r["city"]) for r in mention_rows(text, dt.date(2013, 2, 15))
+            if r["kind"] == "reported"] == [("Francois Hollande", "Manmohan Singh", "New Delhi")]
