@@ -832,7 +832,7 @@ def test_the_outlets_own_leaders_trip_in_a_during_frame_past_the_lead_is_an_asid
 
 
 @pytest.mark.parametrize("text", [
-    # "يود" (yawaddu, he would like to): a wish, as "يرغب" (he wishes) is
+    # "يود زيارة" (yawaddu, he would like to visit): a wish, as "يرغب" (he wishes) is
     "وأكد الرئيس الإيراني محمود أحمدي نجاد في القاهرة اليوم أنه يود زيارة دمشق ولقاء الرئيس بشار الأسد.",
     "وقال الرئيس الإيراني محمود أحمدي نجاد للصحفيين أمس إنه يود زيارة قطاع غزة إذا سمحت له السلطات بذلك.",
 ])
@@ -849,3 +849,10 @@ def test_a_meeting_on_the_first_day_of_a_visit_is_under_way_though_a_later_leg_i
             "ويفترض أن يتوجه هولاند غدا إلى بومباي قبل أن يعود إلى باريس.")
     assert [(r["visitor"], r["host"], r["city"]) for r in mention_rows(text, dt.date(2013, 2, 15))
             if r["kind"] == "reported"] == [("Francois Hollande", "Manmohan Singh", "New Delhi")]
+
+
+def test_a_wish_for_something_else_does_not_make_the_meeting_of_its_sentence_hypothetical():
+    # "يود خفض الإنفاق" (would like to cut spending): the wish is not the press conference's
+    text = ("وقال الرئيس الأمريكي باراك أوباما إنه يود خفض الإنفاق العسكري، وذلك في مؤتمر صحفي مع رئيس الوزراء "
+            "البريطاني ديفيد كاميرون في واشنطن أمس.")
+    assert reported(mention_rows(text, dt.date(2013, 2, 6))) == [("David Cameron", "Barack Obama")]
