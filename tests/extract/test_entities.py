@@ -950,3 +950,11 @@ def test_a_feminine_title_names_no_man():
     # the masculine title names the woman in office too
     assert people("قال رئيس الوزراء البريطاني إن", dt.date(2018, 7, 10)) == [
         ("theresa_may", "رئيس الوزراء البريطاني", "title")]
+def test_singhs_bare_surname_is_the_indian_prime_minister_once_named_in_full():
+    """"سينغ" (Singh) is the surname of many Indians: Manmohan Singh only in an article that
+    names him in full; "براناب مخيرجي" is President Mukherjee spelled with one kha-ya."""
+    day = dt.date(2013, 2, 15)
+    assert people("وقال العداء الهندي سينغ إنه سيشارك في الماراثون", day) == []
+    text = "رحب رئيس الوزراء الهندي مانموهان سينغ بالاتفاق. وقال الرئيس الفرنسي في مؤتمر صحفي مع سينغ إن"
+    assert [p[1] for p in people(text, day) if p[0] == "manmohan_singh"][-1] == "سينغ"
+    assert [p[0] for p in people("حيث التقى الرئيس الهندي براناب مخيرجي", day)] == ["pranab_mukherjee"]

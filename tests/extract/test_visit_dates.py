@@ -343,3 +343,17 @@ def test_a_past_verb_spelling_after_a_preposition_does_not_turn_a_weekday_back()
             "والطاقة والتعليم والصحة والزراعة، بالإضافة إلى بحث التعاون الأمني.")
     [v] = mention_rows(text, dt.date(2013, 3, 13))
     assert (v["kind"], v["planned"], v["date"]) == ("referenced", True, dt.date(2013, 3, 14))
+def test_a_relative_clause_that_begins_the_visit_after_its_destination_dates_it():
+    # "زيارته ... للمملكة المغربية، والتي تبدأ صباح اليوم" (his visit to Morocco, which begins this
+    # morning): the clause's day is the visit's, so the visit is under way, with an agency dateline
+    text = ("الرباط - وكالات\nيبدأ الرئيس التونسي المنصف المرزوقي زيارته الرسمية الثانية للمملكة المغربية ، "
+            "والتي تبدأ صباح اليوم الخميس وتستمر لمدة يومين.\nوقالت مصادر إن الزيارة ستتضمن لقاء مع العاهل "
+            "المغربي الملك محمد السادس غدا الجمعة بالقصر الملكي.")
+    assert _held(text) == [("Moncef Marzouki", dt.date(2013, 2, 14))]
+    # "التي بدأت أمس" (which began yesterday) dates it too
+    assert _held(text.replace("والتي تبدأ صباح اليوم الخميس", "والتي بدأت أمس الأربعاء")) == [
+        ("Moncef Marzouki", dt.date(2013, 2, 13))]
+
+
+def _held(text, published=dt.date(2013, 2, 14)):
+    return [(r["visitor"], r["date"]) for r in mention_rows(text, published) if r["kind"] == "reported"]

@@ -1662,3 +1662,10 @@ def test_talks_with_a_people_are_no_meeting_with_a_leader_named_further_on():
     text = "أجرى الرئيس باراك أوباما اليوم محادثات مع الرئيس الفلسطيني محمود عباس في رام الله."
     assert [(r["visitor"], r["host"]) for r in mention_rows(text, pub) if r["kind"] == "reported"] == \
         [("Barack Obama", "Mahmoud Abbas")]
+def test_talks_with_a_people_are_not_the_talks_of_the_leaders_named_before():
+    # "relations between Netanyahu and Obama ... the faltering talks with the Palestinians"
+    text = "وتحدث محللون عن فتور العلاقات بين نتنياهو وأوباما بسبب تعثر المحادثات مع الفلسطينيين خلال الولاية الأولى."
+    assert reported(mention_rows(text, dt.date(2013, 2, 4))) == []
+    # ... while the leaders' own meeting, with those talks as its topic, stays
+    text = "والتقى أوباما نتنياهو في البيت الأبيض أمس، وبحث معه المحادثات مع الفلسطينيين."
+    assert [r[:2] for r in reported(mention_rows(text, dt.date(2013, 2, 4)))] == [("Benjamin Netanyahu", "Barack Obama")]

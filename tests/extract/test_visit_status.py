@@ -971,3 +971,28 @@ def test_what_a_leader_must_do_during_his_visit_lies_ahead():
     assert rows and reported(rows) == []
     text = "وقال إنه كان يجب على الرئيس الأمريكي باراك أوباما متابعتها خلال زيارته لإسرائيل."
     assert reported(mention_rows(text, pub)) == [("Barack Obama", "Benjamin Netanyahu")]
+@pytest.mark.parametrize("text", [
+    # "يود زيارة" (yawaddu, he would like to visit): a wish, as "يرغب" (he wishes) is
+    "وأكد الرئيس الإيراني محمود أحمدي نجاد في القاهرة اليوم أنه يود زيارة دمشق ولقاء الرئيس بشار الأسد.",
+    "وقال الرئيس الإيراني محمود أحمدي نجاد للصحفيين أمس إنه يود زيارة قطاع غزة إذا سمحت له السلطات بذلك.",
+])
+def test_a_visit_a_leader_would_like_to_make_is_not_reported(text):
+    assert reported(mention_rows(text, dt.date(2013, 2, 6))) == []
+
+
+def test_a_meeting_on_the_first_day_of_a_visit_is_under_way_though_a_later_leg_is_planned():
+    # "وفي اليوم الأول من زيارة" (on the first day of a visit): the press conference is news,
+    # not an echo of the Mumbai leg the article plans for tomorrow ("ويفترض أن يتوجه", is supposed
+    # to go: a plan, whose city is not the press conference's)
+    text = ("نيودلهي (وكالات) - رحب الرئيس الفرنسي فرنسوا هولاند ورئيس الوزراء الهندي مانموهان سينغ بتقدم المفاوضات.\n"
+            "وفي اليوم الأول من زيارة تستغرق يومين إلى الهند، قال هولاند في مؤتمر صحفي مشترك مع سينغ إن المفاوضات تتقدم.\n"
+            "ويفترض أن يتوجه هولاند غدا إلى بومباي قبل أن يعود إلى باريس.")
+    assert [(r["visitor"], r["host"], r["city"]) for r in mention_rows(text, dt.date(2013, 2, 15))
+            if r["kind"] == "reported"] == [("Francois Hollande", "Manmohan Singh", "New Delhi")]
+
+
+def test_a_wish_for_something_else_does_not_make_the_meeting_of_its_sentence_hypothetical():
+    # "يود خفض الإنفاق" (would like to cut spending): the wish is not the press conference's
+    text = ("وقال الرئيس الأمريكي باراك أوباما إنه يود خفض الإنفاق العسكري، وذلك في مؤتمر صحفي مع رئيس الوزراء "
+            "البريطاني ديفيد كاميرون في واشنطن أمس.")
+    assert reported(mention_rows(text, dt.date(2013, 2, 6))) == [("David Cameron", "Barack Obama")]

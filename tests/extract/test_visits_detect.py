@@ -614,3 +614,18 @@ def test_a_group_that_is_the_subject_of_a_that_clause_makes_the_trip_its_own():
     assert reported("وقال الرئيس دونالد ترامب إن وفدا أمريكيا وصل إلى كوريا الشمالية.", pub) == []
     assert reported("وأكد الرئيس دونالد ترامب أن الرئيس مون جاي إن وصل إلى واشنطن.", pub) == \
         [("Moon Jae-in", "Donald Trump", "Washington")]
+@pytest.mark.parametrize("text", [
+    # "after his return from visiting President Chavez": the vice-president went; Chavez was visited
+    "وصرح نائب الرئيس الفنزويلي للتلفزيون الرسمي مساء أمس بعد عودته من زيارة الرئيس هوغو تشافيز الذي يتلقى العلاج في هافانا بأن حالته مستقرة.",
+    # her return, the same: the minister visited the king in his hospital
+    "وقالت وزيرة الصحة عقب عودتها من زيارة الملك عبد الله بن عبد العزيز في المستشفى إن العاهل بخير.",
+])
+def test_a_leader_visited_by_someone_returning_from_the_visit_did_not_travel(text):
+    assert reported(text, dt.date(2013, 2, 14)) == []
+
+
+def test_a_leader_who_returns_from_a_visit_keeps_his_visit():
+    # a visit to a country after his return, with the meeting told in it, is his own
+    text = ("وصرح الرئيس الفنزويلي هوغو تشافيز للتلفزيون الرسمي مساء أمس بعد عودته من زيارة إلى كوبا التقى "
+            "خلالها الرئيس راؤول كاسترو بأن حالته مستقرة.")
+    assert [(v, h) for v, h, _c in reported(text, dt.date(2013, 2, 14))] == [("Hugo Chavez", "Raul Castro")]

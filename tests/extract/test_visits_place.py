@@ -393,3 +393,17 @@ def test_a_state_noun_with_li_before_a_country_makes_it_the_trips_goal():
         ("referenced", True, "Mohamed Morsi", "Manmohan Singh", dt.date(2013, 3, 15))
     [v] = mention_rows("وصل الرئيس محمد مرسي اليوم في زيارة لدولة الهند.", pub)
     assert (v["kind"], v["visitor"], v["host"], v["country"]) == ("reported", "Mohamed Morsi", "Manmohan Singh", "India")
+@pytest.mark.parametrize("text", [
+    # "the visit of Najad, whose hands are stained with blood in Syria and Iraq": where the blood
+    # was, not where he went
+    "وانتقد رئيس الحزب مساء اليوم زيارة أحمدي نجاد الذي تلطخت يداه بدماء الأبرياء في سوريا والعراق، بحسب تعبيره.",
+    "وانتقد رئيس الحزب مساء اليوم زيارة الرئيس الإيراني الذي تلطخت يداه بدماء الأبرياء في سوريا، بحسب تعبيره.",
+])
+def test_a_place_in_the_relative_clause_of_the_traveller_is_not_where_he_went(text):
+    assert [r for r in mention_rows(text, dt.date(2013, 2, 6)) if r["host"] in ("Bashar al-Assad", "Nouri al-Maliki")] == []
+
+
+def test_a_trip_verb_in_the_travellers_relative_clause_keeps_its_place():
+    text = "وانتقد رئيس الحزب مساء اليوم زيارة أحمدي نجاد الذي وصل أمس إلى دمشق، بحسب تعبيره."
+    assert [(r["visitor"], r["host"]) for r in mention_rows(text, dt.date(2013, 2, 6))] == [
+        ("Mahmoud Ahmadinejad", "Bashar al-Assad")]

@@ -13,6 +13,7 @@ import re
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.span import visit_day_before
 from tasks.extract.visits.triggers import definite, purpose_noun, trigger_spec
 from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term
 from ziyarat.lexicon import grammar_lexicon, grammar_words, trigger_words
@@ -253,6 +254,7 @@ def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
         return
     for c in cands:
         if c.kind == "reported" and (c.date is None or programme_day(art, c)) and not c.past \
+                and not visit_day_before(art, c.hit) \
                 and any((p.sentence < c.sentence or _later_plan_of(art, c, p)) and _part_of_plan(art, c, p)
                         or legs_of_one_verb(art, cands, c, p) for p in plans) \
                 and not any(r.kind == "reported" and r.past and pid(r.visitor) == pid(c.visitor) for r in cands):

@@ -75,7 +75,21 @@ def after_comma_relative(art: Article, h: Hit, d: Any) -> bool:
     if m is None:
         return False
     comma = h.end + m.start()  # (the folded slice keeps its offsets in undiacritised text)
+    if _begins_the_visit(art, h, comma, art.folded_slice(comma + 1, d.start).split()):
+        return False
     return not any(0 <= comma - p.end <= LEADER_COMMA_CHARS for p in art.leaders.get(art.sent_of(h.start), []))
+
+
+def _begins_the_visit(art: Article, h: Hit, comma: int, clause: list[str]) -> bool:
+    """The relative clause after a visit noun's first comma begins the visit: "زيارته الرسمية
+    للمملكة المغربية، والتي تبدأ صباح اليوم" (his official visit to Morocco, which begins this
+    morning). With no other meeting word before the comma: "زيارة لمصر، يشارك خلالها في القمة،
+    التي تبدأ الأربعاء" (taking part in the summit, which begins on Wednesday) dates the summit."""
+    if trigger_spec(h.group)["role"] not in ("visit", "arrive") or len(clause) < 2:
+        return False
+    if any(p in art.text[h.end:comma] for p in "\u060c,") or art.near("triggers", art.sent_of(h.start), h.end, comma):
+        return False
+    return clause[1] in grammar_words("start_verbs") | grammar_words("began_verbs")
 
 
 LEADER_COMMA_CHARS = 4  # from a leader's name to the comma of his relative clause

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tasks.extract.calendar import MIN
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.reach import in_reach
@@ -165,7 +166,7 @@ def someone_elses(art: Article, i: int, h: Hit) -> bool:
     trip a purpose noun continues, a visit an official leads or holds ("أكد وزير
     الخارجية خلال زيارة إلى سيول أن ...")."""
     return nonleader_subject(art, i, h) or purpose_of_nonleader(art, i, h) or official_led(art, i, h) \
-        or official_held(art, i, h) or delegation_subject(art, i, h) \
+        or official_held(art, i, h) or delegation_subject(art, i, h) or visited_on_return(art, i, h) \
         or official_subject(art, i, h, trigger_spec(h.group)["role"])
 
 
@@ -263,6 +264,23 @@ def international_body(art: Article, i: int) -> bool:
     s, e = art.sentences[i]
     return any(m.entity_type == "organization" and m.entity_id in bodies and s <= m.start < e
                for m in art.orgs)
+
+
+def visited_on_return(art: Article, i: int, h: Hit) -> bool:
+    """A bare visit noun after "عودته من" (his return from) is the returner's: in "صرح نائب
+    الرئيس بعد عودته من زيارة تشافيز" (after his return from visiting Chavez) the leader named
+    as its genitive was visited, and did not travel. Kept when a leader is named before the
+    return (he may be the returner, whose visit it is)."""
+    if trigger_spec(h.group)["role"] != "visit" or h.suffix or definite(h):
+        return False
+    words = [w.strip("\u060c,") for w in art.words_before(art.word_start(h.start), 2)]
+    if len(words) < 2 or words[-1] != MIN or words[-2] not in trigger_words("returner_nouns"):
+        return False
+    back = art.word_start(h.start)
+    for _ in range(2):  # to the start of the return noun, two words back
+        back = art.word_start(len(art.text[:back].rstrip(" \t\n\u060c,")))
+    return art.genitive_leader(i, h) is not None \
+        and not any(m.end <= back for m in art.leaders.get(i, []))
 
 
 BEARER_CHARS = 200  # how far before a carried message its bearer may be named

@@ -97,7 +97,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     origins = [c.end for c in art.cues(i, "c:origin_cues")]
     places = [p for p in near if (_locative(art, h, p) or obj(p)) and not _topic_place(art, p) and not _official_post(art, p)
               and not (first_other is not None and first_other < p.start)
-              and not any(0 <= p.start - e <= 20 for e in origins)]
+              and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)]
     cities = [p for p in places if city_of(p)]
     after = [p for p in cities if p.start >= h.end]
     countries = [p for p in places if p.start >= h.end and p.country]
@@ -132,6 +132,30 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     before = [p for p in places if p.country and p.end <= h.start and h.start - p.end <= VISIT_AFTER_PLACE_CHARS
               and trigger_spec(h.group)["role"] == "visit"]
     return (None, before[-1].country) if before else (None, None)
+
+
+RELATIVE_AFTER_NAME_CHARS = 3  # from a person's name to the relative pronoun of his clause: "نجاد، الذي"
+
+
+def _in_travellers_relative(art: Article, i: int, h: Hit, p: Any) -> bool:
+    """The place after "في" (in) lies in the relative clause of the person a visit noun
+    names, with no meeting word in it: "زيارة نجاد الذي تتلوث يداه بدماء ... في سوريا" (the
+    visit of Najad, whose hands are stained with blood in Syria) says where the blood was,
+    not where he went; "زيارة نجاد الذي وصل إلى دمشق" (who arrived in Damascus) keeps it."""
+    if trigger_spec(h.group).get("tense") or p.start < h.end:
+        return False
+    words = [w.strip("\u060c,").lstrip(WA) for w in art.words_before(p.start, 1)]
+    if words != ["\u0641\u064a"]:  # في
+        return False
+    for m in art.persons.get(i, []):
+        if not h.end <= m.end <= p.start or art.near("triggers", i, m.end, p.start):
+            continue
+        gap = art.folded_slice(m.end, p.start).lstrip(" \t\n\u060c,")
+        lead = m.end + (len(art.text[m.end:p.start]) - len(art.text[m.end:p.start].lstrip(" \t\n\u060c,")))
+        if lead - m.end <= RELATIVE_AFTER_NAME_CHARS and gap.split()[:1] \
+                and gap.split()[0].lstrip(WA) in grammar_words("relative_pronouns"):
+            return True
+    return False
 
 
 def scene_city(art: Article, j: int, countries: set) -> tuple[str | None, str | None]:
@@ -189,14 +213,19 @@ def _topic_place(art: Article, p: Any) -> bool:
 TITLE_BEFORE_PLACE_CHARS = 5  # a title's end to the place: "نظيره الليبي في القاهرة"
 
 
+def people_plural(word: str) -> bool:
+    """A folded word is a country's people in the plural: its adjective with ين / ون
+    ("المصريين", "الفلسطينيون", the Egyptians, the Palestinians)."""
+    return word[-2:] in ("\u064a\u0646", "\u0648\u0646") and word[:-2] in get_lexicon().adjectives
+
+
 def _nationals_before(art: Any, p: Any, word: str) -> bool:
     """A country's adjective, or its people's plural, right before "في" and in no leader's
     title: "مشاكل المصريين في ليبيا" (the problems of the Egyptians in Libya), "العمالة
     المصرية في ليبيا" (Egyptian labour in Libya) name where those people are, not where
     the talks were; "نظيره الليبي في القاهرة" (his Libyan counterpart in Cairo) is a title."""
-    adjectives = get_lexicon().adjectives
-    if not any(f in adjectives for f in (word, word[:-2] if word[-2:] in ("\u064a\u0646", "\u0648\u0646") else word)):
-        return False  # ين / ون: المصريين, المصريون
+    if word not in get_lexicon().adjectives and not people_plural(word):
+        return False
     return not any(0 <= p.start - m.end <= TITLE_BEFORE_PLACE_CHARS for m in art.persons.get(art.sent_of(p.start), []))
 
 

@@ -8,13 +8,15 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
+from tasks.extract.visits.place import people_plural
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
-from ziyarat.lexicon import get_lexicon, trigger_words
+from ziyarat.lexicon import trigger_words
 from ziyarat.matching import Hit
 
 STATES_CHARS = 60  # from a talks noun to the "مع" / "بين" that names its sides, past an adverb or a quote
 STATES_CHAIR_CHARS = 12  # from the states to the leaders who chair their talks, one word: "برئاسة بوتين والسيسي"
+PEOPLE_WORD_CHARS = 40  # the people's plural right after "مع" / "بين": "مع الفلسطينيين"
 
 
 def between_states(art: Article, i: int, h: Hit) -> bool:
@@ -39,23 +41,14 @@ def between_states(art: Article, i: int, h: Hit) -> bool:
             return False  # the noun's own side first: "مؤتمر صحفي مع الرئيس السوداني، قال ... مع السودان"
         state = next(iter(art.near("places", i, at, at + 2)), None)
         if state is None:
-            return _people(art.text[at:at + PEOPLE_CHARS].split()[:1])
+            # a people's plural is a state's side too: "فشل المحادثات مع الفلسطينيين" (the failure
+            # of the talks with the Palestinians) is no meeting of the leaders named before it
+            people = re.match(r"\s*(\S+)", art.text[at:at + PEOPLE_WORD_CHARS])
+            return bool(people) and people_plural(fold_term(people.group(1).strip("\u060c,.")))
         last = max((p.end for p in art.near("places", i, state.start, state.end + 20)), default=state.end)
         return not any(not art.near("triggers", i, last, m.start)
                        for m in art.near("leaders", i, last, last + STATES_CHAIR_CHARS))
     return False
-
-
-PEOPLE_CHARS = 30  # the word after "مع": "الفلسطينيين"
-
-
-def _people(words: list[str]) -> bool:
-    """The word is a people, a nationality's plural with al-: "المحادثات مع الفلسطينيين" (the talks
-    with the Palestinians) are the negotiators', no meeting of a leader named further on."""
-    w = fold_term(words[0].strip("،,.")) if words else ""
-    if not w.startswith("ال") or w[-2:] not in ("ين", "ون"):
-        return False
-    return w[:-2] in get_lexicon().adjectives  # "الفلسطيني" + "ين"
 
 
 OWN_SIDES_CHARS = 45  # from a summit noun to a side it names: "قمة بوتين والأسد", "قمة تاريخية في سوتشي مع بوتين"

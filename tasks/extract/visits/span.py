@@ -1,5 +1,6 @@
-"""How long a visit lasted, as its sentence states: "استغرقت يومين" (lasted two days), and the
-first day of a visit concluded on a day ("اختتم ... أمس الأول زيارة ... استغرقت ثلاثة أيام")."""
+"""How long a visit lasted, as its sentence states: "استغرقت يومين" (lasted two days), the
+first day of a visit concluded on a day ("اختتم ... أمس الأول زيارة ... استغرقت ثلاثة أيام"),
+and a day of the visit a sentence is told in ("في اليوم الأول من زيارة", on its first day)."""
 from __future__ import annotations
 
 from typing import Any
@@ -36,3 +37,15 @@ def stated_days(art: Article, j: int) -> int | None:
                 if n:
                     return n
     return None
+
+
+def visit_day_before(art: Article, h: Hit) -> bool:
+    """The trigger's sentence names, before it, a day of a visit: "وفي اليوم الأول من زيارة تستغرق
+    يومين إلى الهند، قال هولاند في مؤتمر صحفي مع سينغ" (on the first day of a two-day visit to
+    India, Hollande said at a press conference with Singh): the meeting is that day's, under way."""
+    i = art.sent_of(h.start)
+    words = [w.strip("\u060c,").removeprefix("و") for w in art.folded_slice(art.sentences[i][0], h.start).split()]
+    heads, ords = grammar_words("visit_day_words"), grammar_words("visit_day_ordinals")
+    links, nouns = grammar_words("visit_day_links"), grammar_words("visit_day_nouns")
+    return any(w in heads and words[k + 1] in ords and words[k + 2] in links and words[k + 3] in nouns
+               for k, w in enumerate(words[:-3]))

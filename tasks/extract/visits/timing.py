@@ -17,7 +17,7 @@ from tasks.extract.visits.clauses import (after_comma_relative, another_events_d
                                           past_span_nearest, that_clause_between)
 from tasks.extract.visits.prospects import prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
-from tasks.extract.visits.span import concluded_days
+from tasks.extract.visits.span import concluded_days, visit_day_before
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, talks_topic
 from ziyarat.arabic import fold_term, resolve_weekday
@@ -158,6 +158,8 @@ def under_way(art: Article, h: Hit) -> bool:
     with "الحالية" / "الجارية" (current, ongoing) as its adjective ("زيارته الحالية")."""
     if "س" in h.prefix:
         return False  # sa-, will: a plan whatever follows
+    if not trigger_spec(h.group).get("tense") and visit_day_before(art, h):
+        return True  # "وفي اليوم الأول من زيارة ... مؤتمر صحفي مع سينغ" (on the visit's first day)
     end = art.word_end(h.end)
     clause = art.folded_slice(end, min(art.sentences[art.sent_of(h.start)][1], end + NOW_CHARS)).split(".")[0]
     words = [w.strip("،,") for w in clause.split()]
