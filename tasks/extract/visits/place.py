@@ -9,6 +9,7 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.officials import someone_elses
+from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
@@ -211,12 +212,6 @@ def _topic_place(art: Article, p: Any) -> bool:
 
 
 TITLE_BEFORE_PLACE_CHARS = 5  # a title's end to the place: "نظيره الليبي في القاهرة"
-
-
-def people_plural(word: str) -> bool:
-    """A folded word is a country's people in the plural: its adjective with ين / ون
-    ("المصريين", "الفلسطينيون", the Egyptians, the Palestinians)."""
-    return word[-2:] in ("\u064a\u0646", "\u0648\u0646") and word[:-2] in get_lexicon().adjectives
 
 
 def _nationals_before(art: Any, p: Any, word: str) -> bool:

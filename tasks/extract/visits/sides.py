@@ -8,15 +8,20 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
-from tasks.extract.visits.place import people_plural
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
-from ziyarat.lexicon import trigger_words
+from ziyarat.lexicon import get_lexicon, trigger_words
 from ziyarat.matching import Hit
 
 STATES_CHARS = 60  # from a talks noun to the "مع" / "بين" that names its sides, past an adverb or a quote
 STATES_CHAIR_CHARS = 12  # from the states to the leaders who chair their talks, one word: "برئاسة بوتين والسيسي"
 PEOPLE_WORD_CHARS = 40  # the people's plural right after "مع" / "بين": "مع الفلسطينيين"
+
+
+def people_plural(word: str) -> bool:
+    """A folded word is a country's people in the plural: its adjective with ين / ون
+    ("المصريين", "الفلسطينيون", the Egyptians, the Palestinians)."""
+    return word[-2:] in ("\u064a\u0646", "\u0648\u0646") and word[:-2] in get_lexicon().adjectives
 
 
 def between_states(art: Article, i: int, h: Hit) -> bool:
