@@ -1669,3 +1669,12 @@ def test_talks_with_a_people_are_not_the_talks_of_the_leaders_named_before():
     # ... while the leaders' own meeting, with those talks as its topic, stays
     text = "والتقى أوباما نتنياهو في البيت الأبيض أمس، وبحث معه المحادثات مع الفلسطينيين."
     assert [r[:2] for r in reported(mention_rows(text, dt.date(2013, 2, 4)))] == [("Benjamin Netanyahu", "Barack Obama")]
+
+
+def test_a_reception_party_a_body_gives_the_visitor_is_no_leaders_reception():
+    # "حفل استقبال له نظمته غرفة التجارة" (a reception party the chamber of commerce held for him):
+    # not Putin receiving Hollande; the meeting in Moscow keeps its direction and city
+    text = ("تحدث الرئيس الفرنسي فرنسوا أولاند، قبل لقاء مع نظيره الروسي فلاديمير بوتين، اليوم، في موسكو، "
+            "عن المواقف. وأكد الرئيس الفرنسي، خلال حفل استقبال له نظمته غرفة التجارة في موسكو، أن هناك خلافات.")
+    rows = [r for r in mention_rows(text, dt.date(2013, 2, 28)) if r["kind"] == "reported"]
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows] == [("Francois Hollande", "Vladimir Putin", "Moscow")]

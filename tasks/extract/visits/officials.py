@@ -9,7 +9,7 @@ import re
 
 from tasks.extract.calendar import MIN
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.leaders import is_leader
+from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.clauses import that_clause_between
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -160,6 +160,17 @@ def delegation_subject(art: Article, i: int, h: Hit) -> bool:
     return not any(is_leader(m) and 0 < m.start - h.end <= DELEGATION_CHARS for m in art.persons.get(i, []))
 
 
+def party_reception(art: Article, i: int, h: Hit) -> bool:
+    """"حفل استقبال" (a reception party) in a sentence naming one leader at most: the party a
+    body gives him ("حفل استقبال له نظمته غرفة التجارة", a reception the chamber of commerce
+    held for him), not a leader receiving him."""
+    if trigger_spec(h.group)["role"] != "receive" or trigger_spec(h.group).get("tense"):
+        return False
+    words = art.words_before(art.word_start(h.start), 1)
+    return bool(words) and words[-1].lstrip("و") in grammar_words("party_nouns") \
+        and len({pid(m) for m in art.leaders.get(i, [])}) <= 1
+
+
 def someone_elses(art: Article, i: int, h: Hit) -> bool:
     """The visit or meeting word is an official's or another non-leader's, whoever is
     named around it: the subject before it (or a delegation right after a verb), the
@@ -167,6 +178,7 @@ def someone_elses(art: Article, i: int, h: Hit) -> bool:
     الخارجية خلال زيارة إلى سيول أن ...")."""
     return nonleader_subject(art, i, h) or purpose_of_nonleader(art, i, h) or official_led(art, i, h) \
         or official_held(art, i, h) or delegation_subject(art, i, h) or visited_on_return(art, i, h) \
+        or party_reception(art, i, h) \
         or official_subject(art, i, h, trigger_spec(h.group)["role"])
 
 
