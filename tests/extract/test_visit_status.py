@@ -996,3 +996,15 @@ def test_a_wish_for_something_else_does_not_make_the_meeting_of_its_sentence_hyp
     text = ("وقال الرئيس الأمريكي باراك أوباما إنه يود خفض الإنفاق العسكري، وذلك في مؤتمر صحفي مع رئيس الوزراء "
             "البريطاني ديفيد كاميرون في واشنطن أمس.")
     assert reported(mention_rows(text, dt.date(2013, 2, 6))) == [("David Cameron", "Barack Obama")]
+
+
+def test_a_dated_visit_noun_in_a_pluperfect_clause_without_qad_is_background():
+    # "وكانت ميركل تحدثت ... خلال زيارة لها لتركيا في 25 فبراير" (Merkel had spoken during a visit
+    # of hers to Turkey on 25 February): "كان" + subject + perfect verb, three days before publication
+    text = ("وأعلنت النمسا أنها ستنظم استفتاء، وكانت المستشارة الألمانية أنجيلا ميركل تحدثت بحذر خلال زيارة "
+            "لها لتركيا في 25 فبراير عن إمكانية الانضمام.")
+    rows = mention_rows(text, dt.date(2013, 2, 28))
+    assert rows and all(r["kind"] == "referenced" for r in rows)
+    # undated, it may be the day's own meeting told as the background of what followed it
+    text = "وكان الرئيس الروسي فلاديمير بوتين قال خلال لقائه الرئيس التركي رجب طيب أردوغان في أنقرة إن العلاقات جيدة."
+    assert [r["kind"] for r in mention_rows(text, dt.date(2013, 2, 28))] == ["reported"]

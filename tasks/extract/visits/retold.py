@@ -92,7 +92,7 @@ def _talked_about(art: Article, i: int, h: Hit) -> bool:
     s, _ = art.sentences[i]
     lead = art.word_start(h.start)
     words = re.split("[\u060c,:]", art.folded_slice(max(s, lead - 60), lead))[-1].split()
-    clause = _named_subject_folded(art, i, s, lead)[-JUDGE_WORDS:]
+    clause = named_subject_folded(art, i, s, lead)[-JUDGE_WORDS:]
     judged = [k for k, w in enumerate(clause) if w in grammar_words("evaluation_verbs")]
     if judged and not set(clause[judged[-1]:]) & trigger_words("complementizers"):
         return True  # not "واعتبر المراقبون أن زيارة الأسد اليوم ..." (that the visit today ...)
@@ -295,8 +295,8 @@ def pluperfect_at(art: Article, i: int, h: Hit) -> bool:
                                             or subject_before_relative(art, i, art.word_start(t.start))):
             return True  # "وكان بوتين، الذي ...، قد التقى" (Putin, who ..., had met): the subject runs on
         if trigger_spec(t.group).get("tense") == "past" and (
-                _kana_subject(words[-SUBJECT_WORDS - 1:])  # a name counts as one word: "كان الرئيس أحمدي نجاد زار"
-                or _kana_subject(_named_subject_folded(art, i, s, art.word_start(t.start))[-SUBJECT_WORDS - 1:])):
+                kana_subject(words[-SUBJECT_WORDS - 1:])  # a name counts as one word: "كان الرئيس أحمدي نجاد زار"
+                or kana_subject(named_subject_folded(art, i, s, art.word_start(t.start))[-SUBJECT_WORDS - 1:])):
             return True
     return _continued_pluperfect(art, i)
 
@@ -320,7 +320,7 @@ def _continued_pluperfect(art: Article, i: int) -> bool:
 SUBJECT_WORDS = 3  # words of a subject between كان and its perfect: "وكان الرئيس السوداني البشير"
 
 
-def _kana_subject(words: list[str]) -> bool:
+def kana_subject(words: list[str]) -> bool:
     """"كان" then only its subject before a perfect verb: "وكان البشير توجه إلى القاهرة"
     (al-Bashir had gone to Cairo), a pluperfect without قد; not past "أن" (that) or a
     relative pronoun ("كان لافتا أن أردوغان زار", "كانت القمة التي عقدت")."""
@@ -377,7 +377,7 @@ def _days_after(art: Article, h: Hit) -> bool:
 NAME_SKIP_CHARS = 60  # how far back a judging verb's subject name may reach before the visit noun
 
 
-def _named_subject_folded(art: Article, i: int, s: int, lead: int) -> list[str]:
+def named_subject_folded(art: Article, i: int, s: int, lead: int) -> list[str]:
     """The folded words of lead's clause before it, a person's name right before lead counted
     as one word: "وصف الرئيس الإيراني محمود أحمدي نجاد زيارته" (described the Iranian
     president Mahmoud Ahmadinejad his visit) reads as "وصف الرئيس الإيراني <name> زيارته", so the

@@ -1,0 +1,35 @@
+"""A visit noun inside a pluperfect clause with no قد: "وكانت ميركل تحدثت بحذر خلال زيارة لها
+لتركيا في 25 فبراير" (Merkel had spoken cautiously during a visit of hers to Turkey on 25 February):
+"كان" + its subject + a perfect verb is the news report's background, so the visit the clause
+names is an earlier one. timing.visit_kind reads it for a dated mention (a day not just before
+publication); an undated one may be the day's own meeting told as the background of what followed it."""
+from __future__ import annotations
+
+import re
+
+from tasks.extract.tense import verb_tense
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.retold import SUBJECT_WORDS, kana_subject, named_subject_folded
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold
+from ziyarat.matching import Hit
+
+VERB_WORDS = 4  # from the perfect verb to the visit noun: "تحدثت بحذر خلال زيارة" (spoke cautiously during a visit)
+
+
+def kana_perfect_before(art: Article, i: int, h: Hit) -> bool:
+    """Visit or meeting noun h (no verb of its own) stands a few words after "كان" + subject +
+    perfect verb in its clause: "وكان الرئيس قال خلال لقائه" (the president had said during
+    his meeting), "وكانت ميركل تحدثت ... خلال زيارة لها"."""
+    if trigger_spec(h.group).get("tense"):
+        return False
+    s = art.sentences[i][0]
+    lo = max(s, art.word_start(h.start) - 60)
+    before = [(m.start() + lo, m.group()) for m in re.finditer(r"[^\s\u060c,]+|[\u060c,]", art.text[lo:art.word_start(h.start)])]
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - VERB_WORDS), -1):
+        pos, word = before[k]
+        if word in ("\u060c", ","):
+            return False  # past a comma: another clause
+        if verb_tense(fold(word)) == "past":
+            return kana_subject(named_subject_folded(art, i, s, pos)[-SUBJECT_WORDS - 1:])
+    return False
