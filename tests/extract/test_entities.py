@@ -904,11 +904,14 @@ def test_a_rank_between_a_title_and_the_name_keeps_one_mention_of_the_holder():
     assert people("استقبل الرئيس التشادي الفريق ركن إدريس ديبي الوفد", day) == [("idriss_deby", "إدريس ديبي", "name")]
     assert people("استقبل الزعيم الليبي العقيد معمر القذافي الوفد", dt.date(2010, 6, 1)) == \
         [("muammar_gaddafi", "معمر القذافي", "name")]
-    assert people("استقبل العاهل الأردني الملك عبدالله الوفد", day) == [("abdullah_ii", "العاهل الأردني", "title")]
+    # the king's bare given name (a weak variant) after the rank is the name's mention too
+    assert people("استقبل العاهل الأردني الملك عبدالله الوفد", day) == [("abdullah_ii", "عبدالله", "name")]
     day = dt.date(2018, 6, 1)
     assert people("استقبل الرئيس اللبناني الجنرال عون الوفد", day) == [("michel_aoun", "عون", "name")]
     # a rank with no title before it still makes the bare surname an officer's
     assert people("التقى مون الجنرال كيم في سيول", day) == []
+
+
 @pytest.mark.parametrize("text, day, want", [
     # invented sentences with the spellings the corpora use and people.yaml lacked
     ("وصل أولاند إلى باماكو صباح اليوم", dt.date(2013, 2, 2), ["francois_hollande"]),
@@ -958,3 +961,13 @@ def test_singhs_bare_surname_is_the_indian_prime_minister_once_named_in_full():
     text = "رحب رئيس الوزراء الهندي مانموهان سينغ بالاتفاق. وقال الرئيس الفرنسي في مؤتمر صحفي مع سينغ إن"
     assert [p[1] for p in people(text, day) if p[0] == "manmohan_singh"][-1] == "سينغ"
     assert [p[0] for p in people("حيث التقى الرئيس الهندي براناب مخيرجي", day)] == ["pranab_mukherjee"]
+
+
+def test_king_abdullah_by_his_given_name_is_the_king_in_office_that_day():
+    # "الملك عبدالله" (King Abdullah): Jordan's Abdullah II in 2018; in 2012 Saudi Arabia's King
+    # Abdullah reigned too, so the title and the bare name name nobody
+    assert people("استقبل الملك عبدالله الوفد في قصره", dt.date(2018, 6, 1)) == [("abdullah_ii", "عبدالله", "name")]
+    assert people("استقبل الملك عبدالله الوفد في قصره", dt.date(2012, 6, 1)) == []
+    # a bare "عبد الله" with no title is nobody, and a longer name is its own holder's
+    assert people("قال عبد الله إن الوضع جيد", dt.date(2018, 6, 1)) == []
+    assert [p[0] for p in people("استقبل الرئيس عبد الله غل الوفد", dt.date(2013, 2, 1))] == ["abdullah_gul"]
