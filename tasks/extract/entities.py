@@ -99,6 +99,11 @@ def _names(lex: Lexicon, ft: str, matches: list[tuple]) -> tuple[set[str], set[s
     return named, surnames - named
 
 
+def bare_surnames(folded: Folded) -> set[str]:
+    """The people an article names only by a bare surname ("مرسي"), not in full."""
+    return _names(get_lexicon(), folded.text, _select(get_lexicon().match(folded.text)))[1]
+
+
 def _strong_refs(lex: Lexicon, matches: list[tuple], published: dt.date | Period | None,
                  names: tuple[set[str], set[str]]) -> set[str]:
     """Entities the article names unambiguously (a full name, a place, a title whose

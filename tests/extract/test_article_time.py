@@ -159,3 +159,14 @@ def test_people_never_in_office_together_bound_the_period_by_the_latest_to_take_
     g = fold_with_map(later)
     assert article_time(later, g, None, (), None, named_spans(later, find_mentions(later, g, None))).period.start \
         == dt.date(2019, 1, 1)
+
+
+def test_an_undated_visits_unnamed_host_is_the_holder_named_by_a_bare_surname():
+    # Ahmadinejad's term saw three Egyptian presidents: a bare "مرسي" (weak alone: also a
+    # common word) picks the host of the visit to Egypt the article does not name
+    text = ("وصل الرئيس الإيراني محمود أحمدي نجاد إلى مصر في زيارة رسمية، "
+            "وكان مرسي في مقدمة مستقبليه بالمطار.")
+    assert _visits(text) == [("reported", "Mahmoud Ahmadinejad", "Mohamed Morsi")]
+    assert _visits(text.replace("وكان مرسي في مقدمة مستقبليه بالمطار", "وتناول الاقتصاد")) == []
+    # dated, the host is the holder of the day
+    assert _visits(text, dt.date(2013, 2, 5)) == [("reported", "Mahmoud Ahmadinejad", "Mohamed Morsi")]

@@ -311,6 +311,22 @@ def test_an_undated_meeting_in_a_month_before_the_articles_period_is_an_earlier_
     assert _full(text) == [("referenced", "Donald Trump", "Salman bin Abdulaziz", dt.date(2017, 5, 1), "month")]
 
 
+def test_an_undated_meetings_nearest_date_is_one_of_its_own_clause():
+    # Tuesday opens the trip's clause; past "حيث" (where) the meeting told is last week's
+    text = ("وبدأ الرئيس الفرنسي إيمانويل ماكرون زيارته لبرلين الثلاثاء، حيث أطلع ميركل على لقائه "
+            "مع الرئيس الأمريكي دونالد ترامب في الأسبوع الماضي.")
+    assert [r[:3] for r in _full(text)] == [("reported", "Emmanuel Macron", "Angela Merkel"),
+                                            ("referenced", "Donald Trump", "Angela Merkel")]
+
+
+def test_an_undated_meeting_in_a_year_ending_before_the_articles_period_is_an_earlier_one():
+    # the title "الرئيس الأمريكي" bounds the article to Trump's presidency (from 20 January
+    # 2017): a meeting in 2016, a year ending three weeks before, is behind it
+    text = ("أشاد الرئيس الأمريكي دونالد ترامب بلقائه مع رئيس الوزراء الياباني شينزو آبي "
+            "في نيويورك عام 2016.")
+    assert [r[:3] for r in _full(text)] == [("referenced", "Shinzo Abe", "Donald Trump")]
+
+
 def test_an_undated_weekday_right_by_a_meeting_deep_in_the_text_tells_it_as_news():
     # dated, "الثلاثاء" would be this week's Tuesday and the meeting news; undated it has no
     # value, yet it is still a day of the article's week: not background

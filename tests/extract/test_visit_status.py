@@ -881,6 +881,23 @@ def test_a_meeting_days_old_told_past_a_lead_with_other_news_is_background():
     assert (v["kind"], v["date"]) == ("referenced", dt.date(2023, 3, 12))
 
 
+def test_an_undated_meeting_days_before_the_leads_weekday_told_past_other_news_is_background():
+    from tasks.extract import extract_article
+
+    def kinds(text):
+        out = {k: [] for k in ("mentions", "visit_mentions", "summit_mentions", "article_topics", "quotes")}
+        extract_article("a", text, None, out)
+        return [(v["kind"], v["visitor"], v["host"]) for v in out["visit_mentions"]]
+    # no publication day: the lead's Sunday is the news's day, Thursday's talks three days before it
+    lead = "أعلن أردوغان الأحد أن بلاده ستنظم معرضا دوليا للصناعات في الخريف المقبل.\nوقال مسؤولون إن المعرض يهدف إلى جذب الاستثمارات.\n"
+    talks = "والخميس، أجرى أردوغان محادثات في سوتشي مع الرئيس الروسي فلاديمير بوتين تناولت الأزمة السورية."
+    assert kinds(lead + talks) == [("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")]
+    # Saturday's talks, the day before the lead's Sunday, are the news still
+    assert kinds(lead + talks.replace("والخميس", "والسبت")) == [("reported", "Recep Tayyip Erdogan", "Vladimir Putin")]
+    # and with no weekday in the lead nothing counts the days
+    assert kinds(lead.replace(" الأحد", "") + talks) == [("reported", "Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
 def test_a_bare_visit_noun_right_after_a_visit_dated_months_back_retells_it():
     # the sentence before tells Putin's visit of last October (its month far from the noun);
     # the bare "لزيارة بوتين" (of Putin's visit) of the next sentence is that visit again

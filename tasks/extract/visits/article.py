@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from tasks.extract.entities import bare_surnames
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.trace import built
 from tasks.extract.visits.triggers import meeting_trigger_matcher, not_in_a_name, trigger_matcher
@@ -114,7 +115,17 @@ class Article:
         self._groups: dict[tuple[int, str], list[Hit]] | None = None
         self._indices: dict[tuple[str, int], SpanIndex] = {}
         self._distinct: dict[int, list[Any]] = {}
+        self._surnamed: set[str] | None = None
         built(self)
+
+    @property
+    def surnamed(self) -> set[str]:
+        """The people the article names only by a bare surname (entities.bare_surnames), on
+        first use: the unnamed host of an undated visit among them (leaders.country_head); a
+        dated article's host is the holder of its day, so none are looked for."""
+        if self._surnamed is None:
+            self._surnamed = bare_surnames(self.folded) if self.published is None else set()
+        return self._surnamed
 
     @property
     def hits(self) -> list[Hit]:

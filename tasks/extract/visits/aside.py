@@ -1,13 +1,15 @@
 """Asides: a visit a sentence only comments on, past the lead ("وأدان موسى الاعتداء على موكب
 الرئيس الإيراني أثناء زيارته إلى مصر", Moussa condemned the attack on the Iranian president's
 motorcade during his visit to Egypt): told before, not news; a meeting dated days before
-publication and told only past a lead with other news (dated_aside); bare visit nouns right
+publication and told only past a lead with other news (dated_aside; undated, days counted
+from the lead's weekday: weekday_aside); bare visit nouns right
 after a sentence telling the pair's visit of weeks before (retold_after_dated). visits.merge reads it."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from tasks.extract.calendar import calendar_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
@@ -90,6 +92,35 @@ def dated_aside(art: Article, group: list[Candidate]) -> bool:
     if any(c.sentence <= lead or c.future or under_way(art, c.hit) for c in group) or any(
             c.date is not None and (c.precision != "day" or (pub - (c.end_date or c.date)).days < STALE_DAYS) for c in group):
         return False
+    return _other_news_lead(art, lead, group)
+
+
+def weekday_aside(art: Article, group: list[Candidate]) -> bool:
+    """dated_aside for an undated article, its days counted from the lead's weekday: in "أعلن
+    أردوغان الأحد ..." (Erdogan announced on Sunday) then "والخميس، أجرى ... محادثات مع ... بوتين"
+    (and on Thursday held talks with Putin) the talks are three days before the lead's news. Every
+    mention of the pair past the lead, not ahead, has one weekday in its sentence, STALE_DAYS or
+    more before the lead's one weekday."""
+    lead = lead_sentence(art)
+    if art.published is not None or lead is None or len(day := _weekdays(art, lead)) != 1:
+        return False
+    for c in group:
+        days = _weekdays(art, c.sentence)
+        if c.sentence <= lead or c.future or under_way(art, c.hit) or len(days) != 1 \
+                or (min(day) - min(days)) % 7 < STALE_DAYS:
+            return False
+    return _other_news_lead(art, lead, group)
+
+
+def _weekdays(art: Article, k: int) -> set[int]:
+    """The weekdays (0 = Monday) that sentence k's unresolved date words name."""
+    names = calendar_words().weekdays
+    return {names[f] for d in art.dates.get(k, []) if d.date is None for w in d.surface.split() if (f := fold_term(w)) in names}
+
+
+def _other_news_lead(art: Article, lead: int, group: list[Candidate]) -> bool:
+    """The lead tells other news than the pair's meeting: no trip of its traveller, not both
+    leaders, not the meeting's country."""
     if _trip_told(art, lead, pid(group[0].visitor)):
         return False
     named = {pid(m) for m in art.leaders.get(lead, [])}

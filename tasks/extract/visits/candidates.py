@@ -418,7 +418,7 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
             and not received_by_official(art, i, country) and not art.cues(i, "c:private_visit"):
         # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
         # ... or, unknown, the head of a further country the trip lists: "زيارته لإسرائيل والضفة الغربية"
-        other = country_head(country, art.period, art.named) or further_destination_head(art, i, h, country, visitor)
+        other = country_head(country, art.period, art.named, art.surnamed) or further_destination_head(art, i, h, country, visitor)
     if other is None or pid(other) == pid(known):
         return None
     if visitor is None:

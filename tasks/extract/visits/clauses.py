@@ -164,7 +164,10 @@ def past_span_nearest(art: Article, i: int, h: Hit) -> bool:
           and not any(date_follows(c, d) or closes_since(art, i, c, d) for c in since)]
     if art.published is not None or not ds:
         return False
-    d = min(ds, key=lambda d: max(d.start - h.end, h.start - d.end, 0))
+    # a date past a clause break ("وبدأت الثلاثاء، حيث أطلع كيم شي على قمته مع ترامب الأسبوع الماضي",
+    # began on Tuesday, where Kim told Xi of his summit with Trump last week) is another clause's
+    own = [d for d in ds if not art.near("c:clause_breaks", i, min(d.end, h.end), max(d.start, h.start))]
+    d = min(own or ds, key=lambda d: max(d.start - h.end, h.start - d.end, 0))
     words = [w.strip("،,.:;") for w in art.folded_slice(d.start, d.end + 16).split()[:len(d.surface.split()) + 1]]
     # ... unless a verb told ahead stands between them: the month is that act's ("قال خلال اجتماعه
     # مع مون إنه سيغلق الموقع في مايو", said at his meeting that he will close the site in May)

@@ -31,7 +31,7 @@ def _host_offices() -> dict[str, list[str]]:
 
 
 def country_head(country: str | None, when: dt.date | Period | None,
-                 named: Mapping[str, Collection[str]] | None = None) -> Any | None:
+                 named: Mapping[str, Collection[str]] | None = None, surnamed: Collection[str] = ()) -> Any | None:
     """The leader who receives foreign leaders in ``country`` on ``when`` (lexicon
     tenure; over a whole Period), as a mention-like record with no offsets; None when
     unknown, ambiguous or when ``when`` is None (never today's holder). Over a period
@@ -40,7 +40,9 @@ def country_head(country: str | None, when: dt.date | Period | None,
     that names مودي is to Modi, not Singh; not one named who held a lesser office in it
     too). An office held by several over the period, none of them named, stops the search:
     the host of an undated "زيارة للإمارات" is one of the UAE's presidents of the time, not
-    its prime minister."""
+    its prime minister. Failing a holder named in full, the one named by a bare surname
+    (``surnamed``): an undated "زيارة أحمدي نجاد لمصر ... استقبال مرسي له" (Ahmadinejad's
+    term saw Mubarak, Morsi and Mansour) is to Morsi."""
     if not country:
         return None
     lex = get_lexicon()
@@ -48,7 +50,7 @@ def country_head(country: str | None, when: dt.date | Period | None,
         # one who also held a lesser office in the period, untitled (محمد بن زايد: crown prince, then
         # president), may be named as that: the host is then unknown
         holding = {i for i, offices in (named or {}).items() if office in offices and set(offices) <= _leader_offices()}
-        p = lex.holder_named(office, country, when, holding) if when is not None else None
+        p = lex.holder_named(office, country, when, holding, set(surnamed)) if when is not None else None
         if p is not None:
             active = p.offices_on(when)
             return Mention(p.id, "person", p.name_en, p.name_ar, "", -1, -1, "country", country, None,

@@ -23,7 +23,7 @@ from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.ahead import ahead_clauses
 from tasks.extract.visits.reciprocal import earlier_return_visit
-from tasks.extract.visits.aside import aside_only, dated_aside, retold_after_dated
+from tasks.extract.visits.aside import aside_only, dated_aside, retold_after_dated, weekday_aside
 from tasks.extract.visits.clauses import issue_day
 from tasks.extract.visits.prospects import own_day
 from tasks.extract.visits.span import stated_days
@@ -118,7 +118,7 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
     for pair in list(reported):
         group = reported[pair]
         if (_only_planned(art, group, pair in planned) or not _told_as_news(art, group) or aside_only(art, group)
-                or dated_aside(art, group) or retold_after_dated(art, group, cands)
+                or dated_aside(art, group) or weekday_aside(art, group) or retold_after_dated(art, group, cands)
                 or (any((pid(c.visitor), pid(c.host)) in earlier or (_definite(c) and (pid(c.host), pid(c.visitor)) in earlier)
                         for c in group) and _only_retold(art, group))):
             for c in group:

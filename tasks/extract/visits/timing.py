@@ -349,9 +349,9 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
         if date > pub + dt.timedelta(days=WINDOW_AFTER):
             return "referenced"
     # an undated article is from its period (tasks.extract.article_time): a date ending well
-    # before the period starts is an earlier meeting, and a month or week ending before it, as above
+    # before the period starts is an earlier meeting, and a month, week or year ending before it
     since = getattr(art.period, "start", None) if pub is None else None
-    before = dt.timedelta(days=0 if precision in ("month", "week") else WINDOW_BEFORE)
+    before = dt.timedelta(days=0 if precision in ("month", "week", "year") else WINDOW_BEFORE)
     if date is not None and since is not None and period_end(date, precision) < since - before \
             or date is None and past_span_nearest(art, i, h):  # "الأسبوع الماضي" (last week) with no value
         return "referenced"

@@ -240,7 +240,7 @@ def listed_destinations(art: Article, i: int, c: Candidate) -> list[Candidate]:
     for p in listed_places(art, i, c.hit.end, c.country):
         if p.country and p.country not in seen:
             seen.add(p.country)
-            head = country_head(p.country, art.period, art.named)
+            head = country_head(p.country, art.period, art.named, art.surnamed)
             if head is not None and pid(head) != pid(c.visitor):
                 out.append(replace(c, host=head, country=p.country, city=city_of(p), confidence=c.confidence * 0.9))
     return out
@@ -253,7 +253,7 @@ def further_destination_head(art: Article, i: int, h: Hit, country: str | None, 
     (listed_destinations adds the rest once a host is known)."""
     for p in listed_places(art, i, h.end, country):
         if p.country and p.country not in (country, visitor.country):
-            head = country_head(p.country, art.period, art.named)
+            head = country_head(p.country, art.period, art.named, art.surnamed)
             if head is not None and pid(head) != pid(visitor):
                 return head
     return None
