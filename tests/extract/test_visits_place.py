@@ -407,3 +407,19 @@ def test_a_trip_verb_in_the_travellers_relative_clause_keeps_its_place():
     text = "وانتقد رئيس الحزب مساء اليوم زيارة أحمدي نجاد الذي وصل أمس إلى دمشق، بحسب تعبيره."
     assert [(r["visitor"], r["host"]) for r in mention_rows(text, dt.date(2013, 2, 6))] == [
         ("Mahmoud Ahmadinejad", "Bashar al-Assad")]
+
+
+def test_a_country_with_li_after_a_meeting_word_is_no_venue():
+    # "إن لروسيا تجربة" (that Russia has an experience): li- of having, no "to" a meeting goes;
+    # the press conference is not in Russia, so nothing directs it and the Egyptian outlet's
+    # own president hosts
+    from tasks.extract.visits import find_visits_and_summits
+    from tests.extract.test_visits import mentions
+    from ziyarat.arabic import sentence_spans
+    text = "وقال السيسي في المؤتمر الصحفي المشترك مع بوتين إن لروسيا تجربة ناجحة في الطاقة."
+    [v] = find_visits_and_summits(text, sentence_spans(text), mentions(text), [], dt.date(2023, 3, 14), home="Egypt")[0]
+    assert (v["visitor"], v["host"], v["city"]) == ("Vladimir Putin", "Abdel Fattah el-Sisi", None)
+    # "في روسيا" (in Russia) is where it was
+    text = "وقال السيسي في المؤتمر الصحفي المشترك مع بوتين في روسيا إن التجربة ناجحة في الطاقة."
+    [v] = find_visits_and_summits(text, sentence_spans(text), mentions(text), [], dt.date(2023, 3, 14), home="Egypt")[0]
+    assert (v["visitor"], v["host"]) == ("Abdel Fattah el-Sisi", "Vladimir Putin")
