@@ -423,3 +423,17 @@ def test_a_country_with_li_after_a_meeting_word_is_no_venue():
     text = "وقال السيسي في المؤتمر الصحفي المشترك مع بوتين في روسيا إن التجربة ناجحة في الطاقة."
     [v] = find_visits_and_summits(text, sentence_spans(text), mentions(text), [], dt.date(2023, 3, 14), home="Egypt")[0]
     assert (v["visitor"], v["host"]) == ("Abdel Fattah el-Sisi", "Vladimir Putin")
+
+
+def test_a_sideline_meeting_with_no_city_is_where_that_years_summit_met():
+    # "على هامش القمة الإسلامية" in February 2013 names no city: that year's Islamic summit met in
+    # Cairo (summits.yaml editions), so Morsi hosts and the city is Cairo
+    text = "التقى الرئيس محمد مرسي نظيره النيجيري جودلاك جوناثان على هامش القمة الإسلامية وبحثا العلاقات الثنائية."
+    out = run(text, dt.date(2013, 2, 7))
+    [v] = out["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["setting"]) == ("Goodluck Jonathan", "Mohamed Morsi", "Cairo", "visit")
+    assert [(s["city"], s["country"]) for s in out["summits"]] == [("Cairo", "Egypt")]
+    # a city the text gives wins over the lexicon's
+    text = "التقى الرئيس محمد مرسي نظيره النيجيري جودلاك جوناثان على هامش القمة الإسلامية في إسطنبول."
+    [v] = run(text, dt.date(2013, 2, 7))["reported"]
+    assert (v["city"], v["setting"]) == ("Istanbul", "summit_sideline")
