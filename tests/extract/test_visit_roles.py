@@ -466,3 +466,11 @@ def test_a_meeting_nothing_directs_is_hosted_by_the_outlets_own_leader():
     assert [(r["visitor"], r["host"]) for r in _rows_from(text, None)] == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
     trip = "قال السيسي خلال زيارته لروسيا واجتماعه مع بوتين إن العلاقات بين البلدين قوية."
     assert [(r["visitor"], r["host"]) for r in _rows_from(trip, "Egypt")] == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_two_leaders_arriving_together_in_ones_country_are_his_guest_and_him():
+    # "وصل السيسي ونظيره الروسي بوتين إلى القاهرة" (al-Sisi and his Russian counterpart Putin
+    # arrived in Cairo): a joint arrival at home, al-Sisi hosts
+    rows = run("وصل السيسي ونظيره الروسي بوتين إلى القاهرة لبدء المباحثات الثنائية.")
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["kind"] == "reported"] == [
+        ("Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo")]

@@ -32,7 +32,7 @@ from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anap
                                          body_summit, denied, hypothetical, negated, not_held, other_owner, peak_of,
                                          search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader)
 from ziyarat.lexicon import trigger_words
-from ziyarat.arabic import CONJUNCTIONS, fold_term
+from ziyarat.arabic import CONJUNCTIONS, WA, fold_term
 from ziyarat.matching import Hit
 
 
@@ -309,6 +309,8 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     if visitor.country and host.country and visitor.country == host.country:
         note("same_country", i, h)
         return None  # two leaders of one country
+    if role == "arrive" and country and country == visitor.country != host.country and _co_arrival(art, h, visitor, host):
+        visitor, host = host, visitor  # "وصل مرسي ونظيره التركي جول إلى قصر القبة": both came, Morsi at home
     visitor, host, directed, city, country = _orient(role, visitor, host, directed, city, country, invited,
                                                      _destination(art, i, h))
     if directed < 1.0 and called_guest(art, i, host) and not called_guest(art, i, visitor):
@@ -426,6 +428,22 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     else:
         host = other
     return visitor, host, (0.6 if other.start >= 0 else 0.5)
+
+
+CO_SUBJECT_CHARS = 60  # from the first arriving leader to the second, joined by "و"
+
+
+def _co_arrival(art: Article, h: Hit, a: Any, b: Any) -> bool:
+    """b is a's co-subject after the arrival verb h: "وصل مرسي، رئيس الجمهورية، ونظيره التركي
+    جول إلى" (Morsi and his Turkish counterpart arrived at): the two came to the place together."""
+    if a.start < h.end:
+        return False
+    for m in art.leaders.get(art.sent_of(h.start), []):
+        between = art.text[a.end:m.start]
+        if pid(m) == pid(b) and a.end <= m.start and len(between) <= CO_SUBJECT_CHARS \
+                and any(w.strip("\u060c,").startswith(WA) for w in between.split()):
+            return True
+    return False
 
 
 def _destination(art: Article, i: int, h: Hit) -> str | None:
