@@ -407,3 +407,33 @@ def test_a_trip_verb_in_the_travellers_relative_clause_keeps_its_place():
     text = "وانتقد رئيس الحزب مساء اليوم زيارة أحمدي نجاد الذي وصل أمس إلى دمشق، بحسب تعبيره."
     assert [(r["visitor"], r["host"]) for r in mention_rows(text, dt.date(2013, 2, 6))] == [
         ("Mahmoud Ahmadinejad", "Bashar al-Assad")]
+
+
+def test_a_country_with_li_after_a_meeting_word_is_no_venue():
+    # "إن لروسيا تجربة" (that Russia has an experience): li- of having, no "to" a meeting goes;
+    # the press conference is not in Russia, so nothing directs it and the Egyptian outlet's
+    # own president hosts
+    from tasks.extract.visits import find_visits_and_summits
+    from tests.extract.test_visits import mentions
+    from ziyarat.arabic import sentence_spans
+    text = "وقال السيسي في المؤتمر الصحفي المشترك مع بوتين إن لروسيا تجربة ناجحة في الطاقة."
+    [v] = find_visits_and_summits(text, sentence_spans(text), mentions(text), [], dt.date(2023, 3, 14), home="Egypt")[0]
+    assert (v["visitor"], v["host"], v["city"]) == ("Vladimir Putin", "Abdel Fattah el-Sisi", None)
+    # "في روسيا" (in Russia) is where it was
+    text = "وقال السيسي في المؤتمر الصحفي المشترك مع بوتين في روسيا إن التجربة ناجحة في الطاقة."
+    [v] = find_visits_and_summits(text, sentence_spans(text), mentions(text), [], dt.date(2023, 3, 14), home="Egypt")[0]
+    assert (v["visitor"], v["host"]) == ("Abdel Fattah el-Sisi", "Vladimir Putin")
+
+
+def test_a_sideline_meeting_with_no_city_is_where_that_years_summit_met():
+    # "على هامش القمة الإسلامية" in February 2013 names no city: that year's Islamic summit met in
+    # Cairo (summits.yaml editions), so Morsi hosts and the city is Cairo
+    text = "التقى الرئيس محمد مرسي نظيره النيجيري جودلاك جوناثان على هامش القمة الإسلامية وبحثا العلاقات الثنائية."
+    out = run(text, dt.date(2013, 2, 7))
+    [v] = out["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["setting"]) == ("Goodluck Jonathan", "Mohamed Morsi", "Cairo", "visit")
+    assert [(s["city"], s["country"]) for s in out["summits"]] == [("Cairo", "Egypt")]
+    # a city the text gives wins over the lexicon's
+    text = "التقى الرئيس محمد مرسي نظيره النيجيري جودلاك جوناثان على هامش القمة الإسلامية في إسطنبول."
+    [v] = run(text, dt.date(2013, 2, 7))["reported"]
+    assert (v["city"], v["setting"]) == ("Istanbul", "summit_sideline")

@@ -32,7 +32,7 @@ from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anap
                                          body_summit, denied, hypothetical, negated, not_held, other_owner, peak_of,
                                          search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader)
 from ziyarat.lexicon import trigger_words
-from ziyarat.arabic import CONJUNCTIONS, fold_term
+from ziyarat.arabic import CONJUNCTIONS, WA, fold_term
 from ziyarat.matching import Hit
 
 
@@ -309,8 +309,8 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     if visitor.country and host.country and visitor.country == host.country:
         note("same_country", i, h)
         return None  # two leaders of one country
-    visitor, host, directed, city, country = _orient(role, visitor, host, directed, city, country, invited,
-                                                     _destination(art, i, h))
+    visitor, host, directed, city, country = _orient(role, *_co_arrival(art, h, role, country, visitor, host), directed,
+                                                     city, country, invited, _destination(art, i, h))
     if directed < 1.0 and called_guest(art, i, host) and not called_guest(art, i, visitor):
         visitor, host, directed = host, visitor, 1.5  # "مع الرئيس الأمريكي الزائر" (the visiting president)
     elif directed < 1.0 and called_guest(art, i, visitor):
@@ -426,6 +426,23 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     else:
         host = other
     return visitor, host, (0.6 if other.start >= 0 else 0.5)
+
+
+CO_SUBJECT_CHARS = 60  # from the first arriving leader to the second, joined by "و"
+
+
+def _co_arrival(art: Article, h: Hit, role: str, country: str | None, a: Any, b: Any) -> tuple[Any, Any]:
+    """(visitor, host): b named as a's co-subject after the arrival verb h, at a place in a's
+    country, hosts a: "وصل مرسي، رئيس الجمهورية، ونظيره التركي جول إلى قصر القبة" (Morsi and
+    his Turkish counterpart arrived at Qubba Palace): both came, Morsi at home."""
+    if role != "arrive" or not country or not (country == a.country != b.country) or a.start < h.end:
+        return a, b
+    for m in art.leaders.get(art.sent_of(h.start), []):
+        between = art.text[a.end:m.start]
+        if pid(m) == pid(b) and a.end <= m.start and len(between) <= CO_SUBJECT_CHARS \
+                and any(w.strip("\u060c,").startswith(WA) for w in between.split()):
+            return b, a
+    return a, b
 
 
 def _destination(art: Article, i: int, h: Hit) -> str | None:

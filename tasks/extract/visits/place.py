@@ -198,6 +198,9 @@ def _locative(art: Article, h: Hit, p: Any) -> bool:
     or after a locative word (grammar.yaml) in the two words before it."""
     if 0 <= p.start - h.end <= 2:
         return True  # idafa: "محادثات موسكو"
+    if trigger_spec(h.group)["role"] == "meet" and p.start > 0 and art.text[p.start - 1] == LI \
+            and not locative(art, p, glued=False):
+        return False  # leaders meet in a place, not "to" it: "ولتركيا تجربة" (Turkey has an experience) is no venue
     return locative(art, p)
 
 
@@ -244,11 +247,11 @@ def _situation_noun(w: str) -> bool:
     return bool(forms & grammar_words("situation_nouns"))
 
 
-def locative(art: Article, p: Any) -> bool:
+def locative(art: Article, p: Any, glued: bool = True) -> bool:
     """A locative stands before the place: bi-/li- glued on ("بموسكو"), or "في" (in),
     "إلى" (to), "العاصمة" (the capital), "قصر" (palace) ... (grammar.yaml) among the two
     words before."""
-    if p.start > 0 and art.text[p.start - 1] in BI + LI:  # bi-/li- glued on: "بموسكو"
+    if glued and p.start > 0 and art.text[p.start - 1] in BI + LI:  # bi-/li- glued on: "بموسكو"
         return True
     before = art.folded_slice(max(0, p.start - 60), p.start)
     locatives = grammar_words("locatives")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -144,10 +144,13 @@ def summit_trip(art: Article, i: int, h: Hit, country: str | None, home: str | N
     القمة" (after taking part) is no purpose."""
     purposes, nouns, bilateral, summit_nouns, of_many = _trip_words()
     summits = Summits.of(art)
-    held_there = bool(country) and any(r["country"] == country for r in summits.rows())
+    # where the text says the summit is (not the lexicon's editions: a leader who came for the summit
+    # and visited the host country, its host unnamed, stays a visit)
+    rows = {r["summit_id"]: {**r, "country": None} if r["summit_id"] in summits.from_edition else r
+            for r in summits.rows()}
+    held_there = bool(country) and any(r["country"] == country for r in rows.values())
     # "القمة" of a series named in the sentence ("للمشاركة في القمة الإسلامية"), or bare in a story of
     # a named summit held there, is that summit
-    rows = {r["summit_id"]: r for r in summits.rows()}
     if held_there or any(art.sent_of(n.start) == i and rows[summits._id(n)]["country"] in (None, country)
                          for n in summits.names()):
         nouns = nouns | summit_nouns
@@ -168,6 +171,14 @@ def summit_trip(art: Article, i: int, h: Hit, country: str | None, home: str | N
     return held_there and not any(b in art.folded_slice(s, e) for b in bilateral)
 
 
+def edition_place(series: str, year: int | None) -> tuple[str, str] | None:
+    """(city, country) of the series' summit of that year (summits.yaml editions), if known:
+    "على هامش القمة الإسلامية" (on the sidelines of the Islamic summit) in 2013 is in Cairo."""
+    ref = next((s.get("editions", {}).get(year) for s in summits_lexicon()["series"] if s["id"] == series), None)
+    place = get_lexicon().places.get(ref) if ref else None
+    return (place.name_en, place.country) if place is not None else None
+
+
 def summit_id(series: str, year: int | None) -> str:
     """Stable id of one summit: its series and year."""
     return "s_" + hashlib.sha1(f"{series}|{year or ''}".encode()).hexdigest()[:12]
@@ -180,6 +191,7 @@ class Summits:
     art: Article
     hits: list[Hit]
     _rows: list[dict] | None = None
+    from_edition: set[str] = field(default_factory=set)  # summit ids placed by summits.yaml editions, not the text
 
     @classmethod
     def of(cls, art: Article) -> "Summits":
@@ -312,7 +324,8 @@ class Summits:
     def _place(self, sents: list[int], names: list[Hit]) -> tuple[str | None, str | None]:
         """The summit's city: a city after a locative within reach of its name ("القمة
         العربية في عمان", or just before it), or where a meeting on its sidelines is,
-        else the dateline; a city elsewhere in the sentence may be anything else's."""
+        else the city the series met in that year (summits.yaml editions), else the dateline;
+        a city elsewhere in the sentence may be anything else's."""
         art = self.art
         others = [h for h in self.names() if h not in names]
         # ... not past another summit's name: "في الرياض خلال القمة العربية الاقتصادية، وتحدثا
@@ -331,6 +344,9 @@ class Summits:
                     if city_of(p) and (locative(art, p) or hosted(p)) \
                             and any(near(p, n) for n in names if art.sent_of(n.start) == i):
                         return city_of(p), p.country
+        if (edition := edition_place(names[0].group[2:], self._year(names[0]))) is not None:
+            self.from_edition.add(self._id(names[0]))
+            return edition
         return dateline(art, None)
 
     def rows(self) -> list[dict]:
