@@ -1022,6 +1022,11 @@ def test_a_dated_visit_noun_in_a_pluperfect_clause_without_qad_is_background():
             "لها لتركيا في 25 فبراير عن إمكانية الانضمام.")
     rows = mention_rows(text, dt.date(2013, 2, 28))
     assert rows and all(r["kind"] == "referenced" for r in rows)
+    # a comma may close the subject's name before the verb: "وكانت المستشارة ... ميركل، تحدثت"
+    text = ("وأعلنت النمسا أنها ستنظم استفتاء. وكانت المستشارة الألمانية أنجيلا ميركل، تحدثت بحذر خلال زيارة "
+            "لها لتركيا في 25 فبراير، عن إمكانية الانضمام.")
+    rows = mention_rows(text, dt.date(2013, 2, 28))
+    assert rows and all(r["kind"] == "referenced" for r in rows)
     # undated, it may be the day's own meeting told as the background of what followed it
     text = "وكان الرئيس الروسي فلاديمير بوتين قال خلال لقائه الرئيس التركي رجب طيب أردوغان في أنقرة إن العلاقات جيدة."
     assert [r["kind"] for r in mention_rows(text, dt.date(2013, 2, 28))] == ["reported"]

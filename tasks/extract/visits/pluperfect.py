@@ -28,8 +28,22 @@ def kana_perfect_before(art: Article, i: int, h: Hit) -> bool:
     before = [(m.start() + lo, m.group()) for m in re.finditer(r"[^\s\u060c,]+|[\u060c,]", art.text[lo:art.word_start(h.start)])]
     for k in range(len(before) - 1, max(-1, len(before) - 1 - VERB_WORDS), -1):
         pos, word = before[k]
-        if word in ("\u060c", ","):
-            return False  # past a comma: another clause
+        if word in ("\u060c", ",") and not _closes_a_name(art, i, pos):
+            return False  # past a comma: another clause (not one that closes the subject's name)
         if verb_tense(fold(word)) == "past":
-            return kana_subject(named_subject_folded(art, i, s, pos)[-SUBJECT_WORDS - 1:])
+            return kana_subject(named_subject_folded(art, i, s, _past_apposition_comma(art, i, pos))[-SUBJECT_WORDS - 1:])
     return False
+
+
+def _closes_a_name(art: Article, i: int, pos: int) -> bool:
+    """The comma at pos right follows a person's name: "وكانت المستشارة الألمانية أنجيلا ميركل،
+    تحدثت" (the subject's apposition closed by a comma)."""
+    return any(0 <= pos - m.end <= 1 for m in art.persons.get(i, []))
+
+
+def _past_apposition_comma(art: Article, i: int, pos: int) -> int:
+    """Where the subject before the verb at pos ends: before the comma that closes its name."""
+    before = art.text[:pos].rstrip()
+    if before.endswith(("\u060c", ",")) and _closes_a_name(art, i, len(before) - 1):
+        return len(before) - 1
+    return pos
