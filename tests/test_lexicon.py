@@ -400,3 +400,11 @@ def test_prime_ministers_and_presidents_the_corpora_title_without_a_holder(lex):
     # "محمد عبد الحميد" is a common Egyptian name: Bangladesh's president only next to a title
     weak = [p[2] for s, e, _k, ps in lex.match(fold("محمد عبد الحميد")) for p in ps if p[1] == "abdul_hamid_bangladesh"]
     assert weak and all(weak)
+
+
+def test_the_of_which_lists_are_parts_of_the_lists_they_narrow():
+    # call_words are the remote-contact cues that are calls, repeat_counts the past references that
+    # count times: each is read only on hits of the larger list, so a word in it alone would never fire
+    from ziyarat.lexicon import trigger_words
+    assert trigger_words("call_words") and trigger_words("call_words") <= trigger_words("remote_contact")
+    assert trigger_words("repeat_counts") and trigger_words("repeat_counts") <= trigger_words("past_reference")
