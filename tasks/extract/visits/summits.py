@@ -140,9 +140,8 @@ def summit_trip(art: Article, i: int, h: Hit, country: str | None, home: str | N
     قمة مع ترامب" (where a summit brings him together with Trump: the two's summit, his trip
     a visit); or an arrival in the country of a summit the article names ("ووصل إلى مطار
     القاهرة مساء اليوم بن كيران" in a story of the Islamic summit in Cairo) that the sentence
-    calls no visit of its own ("في زيارة رسمية", on an official visit); or a trip whose purpose
-    the lead or a sentence next to it tells ("وصل مرسي إلى الدوحة للمشاركة في القمة العربية" ...
-    "على هامش زيارته للدوحة"). "بعد مشاركته في القمة" (after taking part) is no purpose."""
+    calls no visit of its own ("في زيارة رسمية", on an official visit). "بعد مشاركته في
+    القمة" (after taking part) is no purpose."""
     purposes, nouns, bilateral, summit_nouns, of_many = _trip_words()
     summits = Summits.of(art)
     # where the text says the summit is (not the lexicon's editions: a leader who came for the summit
@@ -150,51 +149,26 @@ def summit_trip(art: Article, i: int, h: Hit, country: str | None, home: str | N
     rows = {r["summit_id"]: {**r, "country": None} if r["summit_id"] in summits.from_edition else r
             for r in summits.rows()}
     held_there = bool(country) and any(r["country"] == country for r in rows.values())
-
-    def purpose_told(j: int, lo: int) -> bool:
-        # "القمة" of a series named in the sentence ("للمشاركة في القمة الإسلامية"), or bare in a story of
-        # a named summit held there, is that summit
-        gatherings = nouns | summit_nouns if held_there or any(
-            art.sent_of(n.start) == j and rows[summits._id(n)]["country"] in (None, country) for n in summits.names()) \
-            else nouns
-        words = [w[1:] if w.startswith("و") and w[1:] in purposes else w
-                 for w in _WORD.findall(art.folded_slice(lo, art.sentences[j][1]))]
-        reach = -1  # the last word a purpose word before reaches
-        for k, w in enumerate(words):
-            if w in purposes:
-                reach = k + purposes[w]
-            elif k <= reach and (_gathering(w, gatherings) or _gathering(w, summit_nouns)
-                                 and set(words[k + 1:k + 1 + OF_MANY_WORDS]) & of_many):
-                # "... قمة قادة دول منظمة التعاون الإسلامي" (of the leaders of the OIC's states); not a
-                # forum of the two states ("لحضور منتدى قطر – ألمانيا للأعمال"): that trip is a visit
-                return not _two_countries(words[k + 1:k + 1 + BILATERAL_WORDS], country, home)
+    # "القمة" of a series named in the sentence ("للمشاركة في القمة الإسلامية"), or bare in a story of
+    # a named summit held there, is that summit
+    if held_there or any(art.sent_of(n.start) == i and rows[summits._id(n)]["country"] in (None, country)
+                         for n in summits.names()):
+        nouns = nouns | summit_nouns
+    words = [w[1:] if w.startswith("و") and w[1:] in purposes else w
+             for w in _WORD.findall(art.folded_slice(h.start, art.sentences[i][1]))]
+    reach = -1  # the last word a purpose word before reaches
+    for k, w in enumerate(words):
+        if w in purposes:
+            reach = k + purposes[w]
+        elif k <= reach and (_gathering(w, nouns) or _gathering(w, summit_nouns)
+                             and set(words[k + 1:k + 1 + OF_MANY_WORDS]) & of_many):
+            # "... قمة قادة دول منظمة التعاون الإسلامي" (of the leaders of the OIC's states); not a
+            # forum of the two states ("لحضور منتدى قطر – ألمانيا للأعمال"): that trip is a visit
+            return not _two_countries(words[k + 1:k + 1 + BILATERAL_WORDS], country, home)
+    if trigger_spec(h.group)["role"] != "arrive":
         return False
-    if purpose_told(i, h.start):
-        return True
     s, e = art.sentences[i]
-    if any(b in art.folded_slice(s, e) for b in bilateral):
-        return False
-    if held_there and trigger_spec(h.group)["role"] == "arrive":
-        return True
-    # the purpose told in the lead or a sentence next to the trip's, of no other country's trip, in an
-    # article that names no leader of the host country (who may have received him): "وصل الرئيس مرسي
-    # إلى الدوحة للمشاركة في القمة العربية" then "على هامش زيارته للدوحة" (his visit to Doha); "استمر
-    # توافد رؤساء الدول والوفود المشاركين في أعمال ... قمة الدول الإسلامية" (heads of state taking part
-    # in the Islamic summit kept arriving) then "ووصل إلى مطار القاهرة ... كرزاي"
-    if any(m.country == country for ms in art.leaders.values() for m in ms):
-        return False
-    placed = {r["summit_id"]: r["country"] for r in summits.rows()}  # editions too: "قمة الدول الإسلامية" in 2013
-    return any(purpose_told(j, art.sentences[j][0]) for j in {0, i - 1, i + 1} - {i}
-               if 0 <= j < len(art.sentences) and _of_the_trip(art, j, country, home)
-               and (any(p.country == country for p in art.places.get(j, []))
-                    or any(art.sent_of(n.start) == j and placed[summits._id(n)] == country for n in summits.names())))
-
-
-def _of_the_trip(art: Article, j: int, country: str | None, home: str | None) -> bool:
-    """Sentence j names no place outside the trip's country and no leader of a third country: its
-    purpose may be the trip's (with a place in that country or a summit held there)."""
-    return bool(country) and all(p.country in (None, country) for p in art.places.get(j, [])) \
-        and all(m.country in (home, country) for m in art.leaders.get(j, []))
+    return held_there and not any(b in art.folded_slice(s, e) for b in bilateral)
 
 
 def edition_place(series: str, year: int | None) -> tuple[str, str] | None:
