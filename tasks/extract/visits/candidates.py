@@ -11,6 +11,7 @@ from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of_meeting, opened_scene, scene_city
 from tasks.extract.visits.ahead import ahead_of_arrival, first_to_tense, inherit_plan, when_ahead
+from tasks.extract.visits.framed import during_past
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
 from tasks.extract.visits.owners import called_guest, invitation, partner_elsewhere, views_owners_only
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, guest_named_before,
@@ -256,7 +257,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     spec = trigger_spec(h.group)
     role = spec["role"]
     tense = "future" if "س" in h.prefix or when_ahead(art, h) else first_to_tense(art, h, spec.get("tense"))
-    told_past = tense == "past" or (tense is None and past_auxiliary(art, h)) or (
+    told_past = tense == "past" or (tense is None and (past_auxiliary(art, h) or during_past(art, i, h))) or (
         tense == "future" and "س" not in h.prefix and imperfect_told_past(art.text[max(art.sentences[i][0], h.start - 80):h.start]))
     tense = "past" if told_past else tense
     if not told_past and ahead_of_arrival(art, i, h):
