@@ -492,3 +492,13 @@ def test_a_visit_framed_by_its_travellers_past_words_is_news_not_an_aside():
     for aside in ("وشاركت الفرقة في استقبال ماكرون أثناء زيارته إلى الهند.",
                   "وكان ماكرون قد قال أثناء زيارته إلى الهند إن الخطة لن تنجح."):
         assert [r["kind"] for r in real_rows(lead + aside, pub)] in ([], ["referenced"]), aside
+
+
+def test_a_frames_past_act_holds_only_a_meeting_of_its_subject():
+    """"Xi met the North Korean leader on Tuesday during a surprise visit by Kim, before his expected
+    summit with Trump": Xi's act frames Kim's visit to China, not a held Kim-Trump meeting."""
+    pub = dt.date(2018, 5, 8)
+    text = ("التقى الرئيس الصيني شي جين بينغ الثلاثاء الزعيم الكوري الشمالي في داليان خلال زيارة مفاجئة لكيم "
+            "جونغ أون قبل قمته المرتقبة مع الرئيس الأمريكي دونالد ترامب.")
+    assert {frozenset((r["visitor"], r["host"])) for r in real_rows(text, pub) if r["kind"] == "reported"} == {
+        frozenset(("Kim Jong-un", "Xi Jinping"))}

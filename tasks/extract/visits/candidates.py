@@ -257,7 +257,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     spec = trigger_spec(h.group)
     role = spec["role"]
     tense = "future" if "س" in h.prefix or when_ahead(art, h) else first_to_tense(art, h, spec.get("tense"))
-    told_past = tense == "past" or (tense is None and (past_auxiliary(art, h) or during_past(art, i, h))) or (
+    told_past = tense == "past" or (tense is None and past_auxiliary(art, h)) or (
         tense == "future" and "س" not in h.prefix and imperfect_told_past(art.text[max(art.sentences[i][0], h.start - 80):h.start]))
     tense = "past" if told_past else tense
     if not told_past and ahead_of_arrival(art, i, h):
@@ -316,6 +316,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         visitor, host, directed = host, visitor, 1.5  # "مع الرئيس الأمريكي الزائر" (the visiting president)
     elif directed < 1.0 and called_guest(art, i, visitor):
         directed = 1.5
+    told_past, tense = (True, "past") if tense is None and during_past(art, i, h, (visitor, host)) else (told_past, tense)
     date, end_date, precision, date_ev, strong = event_date(art, i, h, tense)
     if opener is not None and date is None:
         date, precision, date_ev, strong = opener[1].date, "day", opener[1].surface, True
@@ -327,8 +328,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     if _statement_date(art, i, kind, date, invited):
         date, end_date, precision, date_ev, strong = None, None, None, None, False
     planned = kind == "referenced" and _planned(art, i, h, tense, date, invited, status, precision)
-    # a planned meeting counts as a future one for the merge: the pair's undated present
-    # mentions elsewhere ("احتجاجا على زيارة أوباما", protesting Obama's visit) echo the plan
+    # a planned meeting counts as a future one for the merge: the pair's undated mentions elsewhere echo the plan
     return Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,
                      precision, date_ev, conf, strong, tense == "future" or planned,
                      told_past, planned)

@@ -9,6 +9,7 @@ import re
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.ahead import demanded_during
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import pid
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
@@ -17,11 +18,13 @@ PAST_FRAME_WORDS = 14  # from the frame back over the subject's names to the per
 PAST_SUBJECT_CHARS = 30  # from that verb to its subject, a leader, past his title words only (_titles_only)
 
 
-def during_past(art: Article, i: int, h: Hit) -> bool:
+def during_past(art: Article, i: int, h: Hit, sides: tuple = ()) -> bool:
     """The frame (grammar.yaml during_words, after_words, frame_phrases) stands right before h, and the
     nearest verb before it (names skipped) is a perfect with a leader as its subject, no "قد"/"كان"
-    before it (background), no "أن" (that), comma or "قبل" (before) between; "كما شاركت في استقبال
-    الرئيس ... أثناء زيارته" (it also took part in receiving the president during his visit) is no leader's act."""
+    before it (background), no "أن" (that), comma or "قبل" (before) between, the subject one of the meeting's
+    `sides`: "كما شاركت في استقبال الرئيس ... أثناء زيارته" (it also took part in receiving the president
+    during his visit) is no leader's act; in "التقى شي الزعيم الكوري خلال زيارة لكيم قبل قمته مع ترامب" (Xi
+    met Kim during a visit of Kim's before his summit with Trump) Xi's act frames no visit of Kim to Trump."""
     words = [fold_term(w.strip("،,")) for w in art.words_before(art.word_start(h.start), 2)]
     frame = 1 if words and words[-1].removeprefix("و") in grammar_words("during_words") | grammar_words("after_words") \
         else 2 if " ".join(words[-2:]).removeprefix("و") in grammar_words("frame_phrases") else 0
@@ -39,7 +42,7 @@ def during_past(art: Article, i: int, h: Hit) -> bool:
             return tense == "past" and not {w for w, _ in kept[max(0, k - 4):k + 1]} & (
                 grammar_words("kana_forms") | grammar_words("qad_forms")) \
                 and any(0 <= m.start - kept[k][1] <= PAST_SUBJECT_CHARS and _titles_only(art.folded_slice(kept[k][1], m.start))
-                        for m in art.leaders.get(i, []))
+                        and pid(m) in {pid(x) for x in sides if x is not None} for m in art.leaders.get(i, []))
     return False
 
 
