@@ -502,3 +502,13 @@ def test_a_frames_past_act_holds_only_a_meeting_of_its_subject():
             "جونغ أون قبل قمته المرتقبة مع الرئيس الأمريكي دونالد ترامب.")
     assert {frozenset((r["visitor"], r["host"])) for r in real_rows(text, pub) if r["kind"] == "reported"} == {
         frozenset(("Kim Jong-un", "Xi Jinping"))}
+
+
+def test_an_arrival_naming_its_traveller_is_held_when_it_frames_anyones_past_act():
+    """"The police closed the VIP area of the airport after Putin's arrival in Singapore": the arrival
+    names its traveller, so it happened, whoever acted after it; a plan told later does not take it."""
+    pub = dt.date(2018, 6, 10)
+    text = ("أغلقت الشرطة منطقة كبار الشخصيات في المطار في أعقاب وصول الرئيس الروسي فلاديمير بوتين "
+            "إلى سنغافورة. ومن المتوقع أن يلتقي بوتين رئيس وزراء سنغافورة لي هسين لونغ.")
+    assert [(r["visitor"], r["city"]) for r in real_rows(text, pub) if r["kind"] == "reported"] == [
+        ("Vladimir Putin", "Singapore")]

@@ -10,6 +10,7 @@ from tasks.extract.tense import verb_tense
 from tasks.extract.visits.ahead import demanded_during
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
@@ -33,6 +34,9 @@ def during_past(art: Article, i: int, h: Hit, sides: tuple = ()) -> bool:
     kept = [(fold_term(w.group()), lo + w.end()) for w in re.finditer(r"[^\s،,]+|[،,]", art.text[lo:art.word_start(h.start)])
             if not any(s <= lo + w.start() < e for s, e in spans)][:-frame or None][-PAST_FRAME_WORDS:]
     stops = trigger_words("complementizers") | grammar_words("before_words") | {"،", ","}
+    sides = {pid(x) for x in sides if x is not None}
+    # a trip noun with its traveller after it tells the trip whoever acts: "أغلقت الشرطة المطار في أعقاب وصول كيم"
+    own = trigger_spec(h.group)["role"] in ("arrive", "visit") and (g := art.genitive_leader(i, h)) is not None and pid(g) in sides
     if frame and demanded_during(art, i, h):
         return False  # "طالبت ... ميركل بحث الرئيس مرسي خلال زيارته" (demanded that Merkel urge Morsi during his visit)
     for k in range(len(kept) - 1, -1, -1) if frame else ():
@@ -41,8 +45,8 @@ def during_past(art: Article, i: int, h: Hit, sides: tuple = ()) -> bool:
         if (tense := verb_tense(kept[k][0])) is not None:
             return tense == "past" and not {w for w, _ in kept[max(0, k - 4):k + 1]} & (
                 grammar_words("kana_forms") | grammar_words("qad_forms")) \
-                and any(0 <= m.start - kept[k][1] <= PAST_SUBJECT_CHARS and _titles_only(art.folded_slice(kept[k][1], m.start))
-                        and pid(m) in {pid(x) for x in sides if x is not None} for m in art.leaders.get(i, []))
+                and (own or any(0 <= m.start - kept[k][1] <= PAST_SUBJECT_CHARS and pid(m) in sides
+                                and _titles_only(art.folded_slice(kept[k][1], m.start)) for m in art.leaders.get(i, [])))
     return False
 
 
