@@ -35,8 +35,9 @@ def during_past(art: Article, i: int, h: Hit, sides: tuple = ()) -> bool:
             if not any(s <= lo + w.start() < e for s, e in spans)][:-frame or None][-PAST_FRAME_WORDS:]
     stops = trigger_words("complementizers") | grammar_words("before_words") | {"،", ","}
     sides = {pid(x) for x in sides if x is not None}
-    # a trip noun with its traveller after it tells the trip whoever acts: "أغلقت الشرطة المطار في أعقاب وصول كيم"
-    own = trigger_spec(h.group)["role"] in ("arrive", "visit") and (g := art.genitive_leader(i, h)) is not None and pid(g) in sides
+    # an arrival noun with its traveller after it tells the arrival whoever acts: "أغلقت الشرطة المطار في أعقاب
+    # وصول كيم"; not a visit noun: "تم الاتفاق عليها خلال زيارة المقريف ... منذ أيام" (agreed during his visit days ago)
+    own = trigger_spec(h.group)["role"] == "arrive" and (g := art.genitive_leader(i, h)) is not None and pid(g) in sides
     if frame and demanded_during(art, i, h):
         return False  # "طالبت ... ميركل بحث الرئيس مرسي خلال زيارته" (demanded that Merkel urge Morsi during his visit)
     for k in range(len(kept) - 1, -1, -1) if frame else ():
