@@ -468,3 +468,47 @@ def test_a_trigger_inside_a_name_is_no_trigger():
     sentence from the real reception ("in receiving Putin in Ankara")."""
     text = "شارك الأمير فيصل مع أردوغان الثلاثاء في استقبال بوتين بأنقرة."
     assert reported(text) == [("Vladimir Putin", "Recep Tayyip Erdogan", dt.date(2019, 4, 2), "day")]
+
+
+def test_a_meeting_framed_by_a_leaders_past_act_is_held_whatever_plan_follows():
+    """"The president shook the chancellor's hand at the start of their summit in Vienna", then
+    "the two are expected to hold a closed meeting": the handshake frames a summit under way; the
+    closed meeting ahead is part of it, not a plan the summit inherits (visits.framed)."""
+    pub = dt.date(2018, 6, 12)
+    text = ("صافح الرئيس الروسي فلاديمير بوتين المستشارة الألمانية أنغيلا ميركل في مستهل قمتهما في فيينا. "
+            "ومن المتوقع أن يعقد بوتين وميركل اجتماعا مغلقا بحضور المترجمين فقط.")
+    assert [(r["kind"], r["visitor"], r["host"]) for r in real_rows(text, pub) if r["kind"] == "reported"] == [
+        ("reported", "Vladimir Putin", "Angela Merkel")]
+
+
+def test_a_visit_framed_by_its_travellers_past_words_is_news_not_an_aside():
+    """"Macron criticised the plan on Sunday" then "and Macron said during his visit to India ...":
+    the visit is the frame of today's words, under way; "the band took part in receiving the president
+    during his visit" is no leader's act, and "كان قد" (had) tells background."""
+    pub = dt.date(2018, 3, 11)
+    lead = "انتقد الرئيس الفرنسي إيمانويل ماكرون الأحد خطة التجارة الجديدة. "
+    rows = real_rows(lead + "وقال ماكرون أثناء زيارته إلى الهند إن الخطة لن تنجح.", pub)
+    assert [(r["kind"], r["visitor"], r["host"]) for r in rows] == [("reported", "Emmanuel Macron", "Narendra Modi")]
+    for aside in ("وشاركت الفرقة في استقبال ماكرون أثناء زيارته إلى الهند.",
+                  "وكان ماكرون قد قال أثناء زيارته إلى الهند إن الخطة لن تنجح."):
+        assert [r["kind"] for r in real_rows(lead + aside, pub)] in ([], ["referenced"]), aside
+
+
+def test_a_frames_past_act_holds_only_a_meeting_of_its_subject():
+    """"Xi met the North Korean leader on Tuesday during a surprise visit by Kim, before his expected
+    summit with Trump": Xi's act frames Kim's visit to China, not a held Kim-Trump meeting."""
+    pub = dt.date(2018, 5, 8)
+    text = ("التقى الرئيس الصيني شي جين بينغ الثلاثاء الزعيم الكوري الشمالي في داليان خلال زيارة مفاجئة لكيم "
+            "جونغ أون قبل قمته المرتقبة مع الرئيس الأمريكي دونالد ترامب.")
+    assert {frozenset((r["visitor"], r["host"])) for r in real_rows(text, pub) if r["kind"] == "reported"} == {
+        frozenset(("Kim Jong-un", "Xi Jinping"))}
+
+
+def test_an_arrival_naming_its_traveller_is_held_when_it_frames_anyones_past_act():
+    """"The police closed the VIP area of the airport after Putin's arrival in Singapore": the arrival
+    names its traveller, so it happened, whoever acted after it; a plan told later does not take it."""
+    pub = dt.date(2018, 6, 10)
+    text = ("أغلقت الشرطة منطقة كبار الشخصيات في المطار في أعقاب وصول الرئيس الروسي فلاديمير بوتين "
+            "إلى سنغافورة. ومن المتوقع أن يلتقي بوتين رئيس وزراء سنغافورة لي هسين لونغ.")
+    assert [(r["visitor"], r["city"]) for r in real_rows(text, pub) if r["kind"] == "reported"] == [
+        ("Vladimir Putin", "Singapore")]

@@ -456,3 +456,15 @@ def test_two_leaders_arriving_together_in_ones_country_are_his_guest_and_him():
     rows = run("وصل السيسي ونظيره الروسي بوتين إلى القاهرة لبدء المباحثات الثنائية.")
     assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["kind"] == "reported"] == [
         ("Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo")]
+
+
+def test_the_owner_of_talks_is_a_side_though_named_as_the_possessor_of_words():
+    # "تصريحات ماي بعد محادثاتها مع العاهل الأردني" (May's remarks came after her talks with the
+    # Jordanian king): "her" is May, named as the possessor of the remarks, so she is a side;
+    # the son's talks ("نجل الأسد ... محادثاته") stay nobody's
+    day = dt.date(2018, 6, 21)
+    text = ("دعت رئيسة الوزراء البريطانية تيريزا ماي إلى الحوار.\n"
+            "وجاءت تصريحات ماي بعد محادثاتها مع العاهل الأردني الملك عبد الله الثاني في عمان اليوم الخميس.")
+    assert [(v, h) for v, h, _ in reported(text, day)] == [("Theresa May", "Abdullah II of Jordan")]
+    text = "ووصل نجل الرئيس السوري بشار الأسد إلى عمان وأجرى محادثاته مع العاهل الأردني الملك عبد الله الثاني."
+    assert reported(text, day) == []

@@ -82,6 +82,18 @@ def test_a_sideline_meeting_with_the_host_countrys_leader_is_a_visit():
         "Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Amman", "visit", summit_id("arab_league", 2019))
 
 
+def test_a_summit_named_with_its_country_is_there_not_in_a_city_further_on():
+    # "قمة مجموعة السبع في كندا" (the G7 summit in Canada): Singapore, where Trump flies on, is
+    # not the G7's city, so Kim's arrival there for his own summit with Trump is a visit
+    text = ("وصل الزعيم الكوري الشمالي كيم جونغ أون اليوم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع الرئيس "
+            "الأمريكي دونالد ترامب. وغادر ترامب قمة مجموعة السبع في كندا مساء السبت على متن طائرته إلى سنغافورة.")
+    out = run(text, dt.date(2018, 6, 10))
+    [s] = out["summits"]
+    assert (s["name"], s["city"], s["country"]) == ("G7 summit", "La Malbaie", "Canada")  # its 2018 edition
+    [v] = out["reported"]
+    assert (v["visitor"], v["city"], v["date"]) == ("Kim Jong-un", "Singapore", dt.date(2018, 6, 10))
+
+
 def test_the_sidelines_of_something_else_are_no_summit():
     text = "التقى الرئيس المصري عبد الفتاح السيسي الرئيس الروسي فلاديمير بوتين على هامش الاحتفال في القاهرة."
     [v] = run(text)["reported"]
@@ -206,21 +218,23 @@ def test_a_leader_absent_from_a_summit_is_no_participant():
 
 def test_a_summit_takes_no_city_a_clause_before_its_name():
     # "في مواجهة واشنطن ... قبل قمة مجموعة السبع" (in the face of Washington ... before the G7
-    # summit): Washington is no venue; "قمة لمجموعة ... في لا مالباي" (li-) names it with its city
+    # summit): Washington is no venue (the 2018 edition's La Malbaie is); "قمة لمجموعة ... في لا مالباي"
+    # (li-) names it with its city
     text = ("ويفترض أن تسمح الجبهة المشتركة في مواجهة واشنطن بتعزيز العلاقات بين ماكرون وترودو قبل قمة "
             "مجموعة السبع.")
     [s] = run(text, dt.date(2018, 6, 6))["summits"]
-    assert (s["name"], s["city"]) == ("G7 summit", None)
+    assert (s["name"], s["city"]) == ("G7 summit", "La Malbaie")
     text = "ويعقد اللقاء بين ماكرون وترودو قبيل قمة لمجموعة الدول الصناعية السبع الكبرى في لا مالباي."
     [s] = run(text, dt.date(2018, 6, 6))["summits"]
     assert (s["name"], s["city"]) == ("G7 summit", "La Malbaie")
 
 
 def test_a_place_the_traveller_heads_on_to_is_no_city_of_the_summit():
-    # "سيغادرها متوجها إلى سنغافورة" (will leave it heading to Singapore): not the G7's city
+    # "سيغادرها متوجها إلى سنغافورة" (will leave it heading to Singapore): not the G7's city (its 2018
+    # edition's is)
     text = ("وكان الرئيس الأمريكي دونالد ترامب آخر الواصلين إلى قمة مجموعة السبع وسيكون أول من يغادرها "
             "متوجها إلى سنغافورة حيث يلتقي الزعيم الكوري الشمالي.")
-    assert [(s["name"], s["city"]) for s in run(text, dt.date(2018, 6, 9))["summits"]] == [("G7 summit", None)]
+    assert [(s["name"], s["city"]) for s in run(text, dt.date(2018, 6, 9))["summits"]] == [("G7 summit", "La Malbaie")]
     # ... but the city the leaders leave is the summit's: "في مغادرة القاهرة" (in leaving Cairo)
     text = "وبدأ رؤساء الوفود المشاركة في القمة الإسلامية في مغادرة القاهرة، حيث غادر أمير الكويت الشيخ صباح الأحمد."
     assert [(s["name"], s["city"]) for s in run(text, dt.date(2013, 2, 7))["summits"]] == [("OIC summit", "Cairo")]

@@ -11,6 +11,7 @@ from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.place import city_of_meeting, opened_scene, scene_city
 from tasks.extract.visits.ahead import ahead_of_arrival, first_to_tense, inherit_plan, when_ahead
+from tasks.extract.visits.framed import during_past
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
 from tasks.extract.visits.owners import called_guest, invitation, partner_elsewhere, views_owners_only
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, guest_named_before,
@@ -315,6 +316,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         visitor, host, directed = host, visitor, 1.5  # "مع الرئيس الأمريكي الزائر" (the visiting president)
     elif directed < 1.0 and called_guest(art, i, visitor):
         directed = 1.5
+    told_past, tense = (True, "past") if tense is None and during_past(art, i, h, (visitor, host)) else (told_past, tense)
     date, end_date, precision, date_ev, strong = event_date(art, i, h, tense)
     if opener is not None and date is None:
         date, precision, date_ev, strong = opener[1].date, "day", opener[1].surface, True
@@ -326,8 +328,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     if _statement_date(art, i, kind, date, invited):
         date, end_date, precision, date_ev, strong = None, None, None, None, False
     planned = kind == "referenced" and _planned(art, i, h, tense, date, invited, status, precision)
-    # a planned meeting counts as a future one for the merge: the pair's undated present
-    # mentions elsewhere ("احتجاجا على زيارة أوباما", protesting Obama's visit) echo the plan
+    # a planned meeting counts as a future one for the merge: the pair's undated mentions elsewhere echo the plan
     return Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,
                      precision, date_ev, conf, strong, tense == "future" or planned,
                      told_past, planned)

@@ -35,6 +35,7 @@ WITH_CHARS = 120  # ... within these characters
 WITH_WORDS = 8  # words after "اجتماع القمة" to the "مع" of its relative clause ("الذي عقده ترامب الاثنين مع")
 SIDES_WORDS, SIDES_CHARS = 3, 30  # how far after "القمة" its sides or "مع" / "بين" may stand
 PLACE_REACH = 160  # characters from a summit's name to its city ("القمة العربية في عمان")
+COUNTRY_REACH = 20  # ... or to a country right after it: "قمة مجموعة السبع في كندا", "القمة التي تستضيفها السعودية"
 PLACE_BEFORE = 25  # ... or from its city to its name ("انطلقت في الرياض أعمال القمة الخليجية"), not a clause away
 
 
@@ -338,16 +339,30 @@ class Summits:
         sideline = lambda p, n: bool(self.in_sentence(art.sent_of(n.start), "c:sideline")) and p.end <= n.start
         # "التي تستضيفها القاهرة" (which Cairo hosts): the city after a hosting verb is as good as "في القاهرة"
         hosted = lambda p: any(0 <= p.start - c.end <= 2 for c in self.hits if c.group == "c:host_verb")
+        edition = edition_place(names[0].group[2:], self._year(names[0]))
         for near in (after, before, sideline):
             for i in sents:
                 for p in art.places.get(i, []):
                     if city_of(p) and (locative(art, p) or hosted(p)) \
                             and any(near(p, n) for n in names if art.sent_of(n.start) == i):
                         return city_of(p), p.country
-        if (edition := edition_place(names[0].group[2:], self._year(names[0]))) is not None:
+                    if near is after and self._country_after(p, names):
+                        # "قمة مجموعة السبع في كندا" (the G7 summit in Canada): no later city is the
+                        # summit's (not Singapore, where a trip goes on); the year's edition there, if any
+                        return (edition[0], p.country) if edition and edition[1] == p.country else (None, p.country)
+        if edition is not None:
             self.from_edition.add(self._id(names[0]))
             return edition
         return dateline(art, None)
+
+    def _country_after(self, p: Any, names: list[Hit]) -> bool:
+        """Place p is a country named right after a summit's name, by a locative or a hosting verb:
+        "قمة مجموعة السبع في كندا", "القمة التي تستضيفها السعودية"."""
+        art = self.art
+        return not city_of(p) and get_lexicon().places.get(p.entity_id) is not None \
+            and get_lexicon().places[p.entity_id].kind == "country" \
+            and (locative(art, p) or any(0 <= p.start - c.end <= 2 for c in self.hits if c.group == "c:host_verb")) \
+            and any(art.sent_of(n.start) == art.sent_of(p.start) and 0 <= p.start - n.end <= COUNTRY_REACH for n in names)
 
     def rows(self) -> list[dict]:
         """summit_mentions rows: one per summit the article names."""

@@ -1,0 +1,56 @@
+"""A meeting noun framed by a leader's past act in its clause: "صافح ترامب كيم في مستهل قمتهما"
+(Trump shook Kim's hand at the start of their summit), "وقال بوتين أثناء زيارته" (Putin said during
+his visit), "عقب اجتماعه" (after his meeting): the meeting was held when the act was, so the noun is
+told as past (visits.candidates), whatever plan the article tells of later."""
+from __future__ import annotations
+
+import re
+
+from tasks.extract.tense import verb_tense
+from tasks.extract.visits.ahead import demanded_during
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.matching import Hit
+
+PAST_FRAME_WORDS = 14  # from the frame back over the subject's names to the perfect verb of its clause
+PAST_SUBJECT_CHARS = 30  # from that verb to its subject, a leader, past his title words only (_titles_only)
+
+
+def during_past(art: Article, i: int, h: Hit, sides: tuple = ()) -> bool:
+    """The frame (grammar.yaml during_words, after_words, frame_phrases) stands right before h, and the
+    nearest verb before it (names skipped) is a perfect with a leader as its subject, no "قد"/"كان"
+    before it (background), no "أن" (that), comma or "قبل" (before) between, the subject one of the meeting's
+    `sides`: "كما شاركت في استقبال الرئيس ... أثناء زيارته" (it also took part in receiving the president
+    during his visit) is no leader's act; in "التقى شي الزعيم الكوري خلال زيارة لكيم قبل قمته مع ترامب" (Xi
+    met Kim during a visit of Kim's before his summit with Trump) Xi's act frames no visit of Kim to Trump."""
+    words = [fold_term(w.strip("،,")) for w in art.words_before(art.word_start(h.start), 2)]
+    frame = 1 if words and words[-1].removeprefix("و") in grammar_words("during_words") | grammar_words("after_words") \
+        else 2 if " ".join(words[-2:]).removeprefix("و") in grammar_words("frame_phrases") else 0
+    spans = [(m.start, m.end) for m in art.persons.get(i, []) + art.places.get(i, [])]
+    lo = max(art.sentences[i][0], h.start - 200)
+    kept = [(fold_term(w.group()), lo + w.end()) for w in re.finditer(r"[^\s،,]+|[،,]", art.text[lo:art.word_start(h.start)])
+            if not any(s <= lo + w.start() < e for s, e in spans)][:-frame or None][-PAST_FRAME_WORDS:]
+    stops = trigger_words("complementizers") | grammar_words("before_words") | {"،", ","}
+    sides = {pid(x) for x in sides if x is not None}
+    # an arrival noun with its traveller after it tells the arrival whoever acts: "أغلقت الشرطة المطار في أعقاب
+    # وصول كيم"; not a visit noun: "تم الاتفاق عليها خلال زيارة المقريف ... منذ أيام" (agreed during his visit days ago)
+    own = trigger_spec(h.group)["role"] == "arrive" and (g := art.genitive_leader(i, h)) is not None and pid(g) in sides
+    if frame and demanded_during(art, i, h):
+        return False  # "طالبت ... ميركل بحث الرئيس مرسي خلال زيارته" (demanded that Merkel urge Morsi during his visit)
+    for k in range(len(kept) - 1, -1, -1) if frame else ():
+        if kept[k][0] in stops:
+            return False
+        if (tense := verb_tense(kept[k][0])) is not None:
+            return tense == "past" and not {w for w, _ in kept[max(0, k - 4):k + 1]} & (
+                grammar_words("kana_forms") | grammar_words("qad_forms")) \
+                and (own or any(0 <= m.start - kept[k][1] <= PAST_SUBJECT_CHARS and pid(m) in sides
+                                and _titles_only(art.folded_slice(kept[k][1], m.start)) for m in art.leaders.get(i, [])))
+    return False
+
+
+def _titles_only(folded: str) -> bool:
+    """Only title words between a verb and its subject: "الرئيس الأمريكي" (the American president)."""
+    return all(w in grammar_words("masculine_titles") or (w.startswith("ال") and w.endswith(("ي", "يه"))) for w in folded.split())
