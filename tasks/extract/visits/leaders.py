@@ -60,6 +60,52 @@ def country_head(country: str | None, when: dt.date | Period | None,
     return None
 
 
+def likely_head(visitor: Any, country: str | None, when: dt.date | Period | None, named: Collection[str] = (),
+                surnamed: Collection[str] = ()) -> Any | None:
+    """The host :func:`country_head` leaves unknown because the office changed hands over
+    an undated article's period and it names none of the holders: the one who held it for
+    most of the period (:func:`longest_holder`), as a mention-like record resolved "by
+    period". An undated "زيارة للهند" in a story titling Cameron prime minister (2010-2016:
+    Singh to 2014, then Modi) is most likely to Singh; leaving the host out loses the visit.
+    Only for a visitor who led his country all through the period: else the visit may be
+    from before or after it ("الرئيس السابق مبارك", a crown prince who became premier later)."""
+    if not country or not isinstance(when, Period) or when.start is None:
+        return None
+    person = get_lexicon().people.get(getattr(visitor, "entity_id", None) or "")
+    if person is None or not any(o.office in _leader_offices() and o.covers(when) for o in person.offices):
+        return None
+    for office in _host_offices()[country]:
+        during = {p.id for p in get_lexicon().holders_during(office, country, when)}
+        if not during:
+            continue
+        p = None if during & (set(named) | set(surnamed)) else longest_holder(office, country, when)
+        if p is None:
+            return None
+        return Mention(p.id, "person", p.name_en, p.name_ar, "", -1, -1, "period", country, None,
+                       list(dict.fromkeys(o.office for o in p.offices_on(when))))
+    return None
+
+
+@cache
+def _horizon() -> dt.date:
+    """The last day the lexicon's tenures know of (its latest start or end of an office):
+    where an open period ("since 2017": up to now) is cut to weigh its holders."""
+    return max(d for terms in get_lexicon().holders.values() for off, _ in terms for d in (off.start, off.end) if d)
+
+
+def longest_holder(office: str, country: str, period: Period) -> Any | None:
+    """The one who held office in country for more than half of a period bounded from
+    below (its open end cut at :func:`_horizon`), else None."""
+    start, stop = period.start, (period.end or _horizon()) + dt.timedelta(days=1)  # stop: the first day after
+    if start is None or stop <= start:
+        return None
+    days: dict[str, int] = defaultdict(int)
+    for off, p in get_lexicon().holders.get((office, country), ()):
+        days[p] += max((min(off.end or stop, stop) - max(off.start or start, start)).days, 0)
+    best = max(days, key=days.get, default=None)
+    return get_lexicon().people[best] if best is not None and 2 * days[best] > (stop - start).days else None
+
+
 def is_leader(m: Any) -> bool:
     """A person mention holding a head-of-state/government office."""
     return getattr(m, "entity_type", None) == "person" and bool(_leader_offices() & set(getattr(m, "offices", None) or ()))
