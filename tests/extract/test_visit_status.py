@@ -1030,3 +1030,36 @@ def test_a_dated_visit_noun_in_a_pluperfect_clause_without_qad_is_background():
     # undated, it may be the day's own meeting told as the background of what followed it
     text = "وكان الرئيس الروسي فلاديمير بوتين قال خلال لقائه الرئيس التركي رجب طيب أردوغان في أنقرة إن العلاقات جيدة."
     assert [r["kind"] for r in mention_rows(text, dt.date(2013, 2, 28))] == ["reported"]
+
+
+def _undated_rows(text, published=None):
+    from collections import defaultdict
+    from tasks.extract import extract_article
+    out = defaultdict(list)
+    extract_article("a", text, published, out)
+    return [(v["kind"], v["visitor"], v["host"]) for v in out["visit_mentions"]]
+
+
+def test_an_undated_visit_noun_by_a_weekday_past_the_lead_is_news_not_an_aside():
+    # "Erdogan said on Tuesday, during his visit to Moscow State University in the Russian
+    # capital, that ...": undated, the weekday right by the visit noun dates it as the dated run does
+    text = ("اعتبر الرئيس التركي رجب طيب أردوغان أن الأزمة الاقتصادية في المنطقة تتطلب تعاونا أوسع بين الدول. "
+            "وقال أردوغان، الثلاثاء، خلال زيارته جامعة موسكو الحكومية في العاصمة الروسية، إن التعاون مع روسيا يتعزز.")
+    visit = [("reported", "Recep Tayyip Erdogan", "Vladimir Putin")]
+    assert _undated_rows(text) == visit
+    assert _undated_rows(text, dt.date(2019, 4, 10)) == visit
+    # with no day it stays a comment on a visit told before
+    assert _undated_rows(text.replace("، الثلاثاء،", "")) == [("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("day, kind", [
+    ("صباح اليوم الأربعاء", "reported"),  # this Wednesday morning: the day's news
+    ("صباح أمس", "reported"),  # yesterday morning
+    ("الأربعاء", "referenced"),  # a bare weekday may be a week gone
+    ("", "referenced"),
+])
+def test_an_undated_pluperfect_meeting_of_today_or_yesterday_is_the_days_news(day, kind):
+    # "Erdogan had held a closed meeting with the Greek prime minister Tsipras <day>"
+    text = ("وقع الرئيس التركي رجب طيب أردوغان اتفاقا لتعزيز التجارة مع اليونان. "
+            f"وكان أردوغان قد عقد اجتماعا مغلقا مع رئيس الوزراء اليوناني أليكسيس تسيبراس {day}.")
+    assert _undated_rows(text) == [(kind, "Recep Tayyip Erdogan", "Alexis Tsipras")]

@@ -23,14 +23,16 @@ def aside_only(art: Article, group: list[Candidate]) -> bool:
     """The pair's one mention is a visit noun naming its traveller ("أثناء زيارته إلى مصر", during
     his visit to Egypt; "زيارة «نجاد» لمصر تأتي في ظل", Najad's visit comes amid), past the first
     sentence, undated, with no verb and nothing saying it is under way, in a sentence that does
-    not name the host: a comment on a visit told before, not news of it. "مرسي فشل أثناء زيارته
+    not name the host: a comment on a visit told before, not news of it. In an undated article a
+    weekday or "أمس" right by it dates it all the same (timing.event_date: strong, no value): "وقال
+    السيسي، الأحد، خلال زيارته ... في بكين" (said on Sunday during his visit ... in Beijing) is news. "مرسي فشل أثناء زيارته
     في إقناع ميركل" (Morsi failed during his visit to persuade Merkel) names the host: news; so
     is a trip of the outlet's own leader ("زيارة رئيس الجمهورية إلى ايطاليا تنتهي بتوقيع 6
     اتفاقيات" in a Tunisian round-up: the president's visit to Italy ends with 6 agreements), and
     a visit a present verb tells of ("زيارة أردوغان لروسيا تأتي في إطار", comes within)."""
     return len({c.sentence for c in group}) == 1 \
         and all(c.visitor.country != art.home or _framed(art, c) for c in group) and all(
-        c.sentence > 0 and c.date is None and not c.past and not c.future and not trigger_spec(c.hit.group).get("tense")
+        c.sentence > 0 and c.date is None and not c.date_strong and not c.past and not c.future and not trigger_spec(c.hit.group).get("tense")
         and trigger_spec(c.hit.group)["role"] == "visit" and not under_way(art, c.hit)
         and pid(c.host) not in {pid(m) for m in art.leaders.get(c.sentence, [])} and _owned(art, c)
         and not _present_predicate(art, c) for c in group)
