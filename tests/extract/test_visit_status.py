@@ -898,6 +898,17 @@ def test_an_undated_meeting_days_before_the_leads_weekday_told_past_other_news_i
     assert kinds(lead.replace(" الأحد", "") + talks) == [("reported", "Recep Tayyip Erdogan", "Vladimir Putin")]
 
 
+def test_an_undated_arrivals_weekday_of_the_summit_ahead_is_no_day_days_before_the_lead():
+    # "oil fell on Monday ... as Putin arrives in Morocco to hold a summit on Tuesday that may pave
+    # the way to a trade deal": Tuesday is the summit's, ahead; the arrival is the news
+    text = ("تراجعت أسعار النفط، الاثنين، بفعل زيادة الإنتاج في عدد من الدول المصدرة للنفط. "
+            "لكن المحللين يركزون على السياسة مع وصول الرئيس الروسي فلاديمير بوتين إلى المغرب لعقد قمة، الثلاثاء، "
+            "قد تمهد لاتفاق تجاري.")
+    arrival = [("reported", "Vladimir Putin", "Mohammed VI of Morocco")]
+    assert _undated_rows(text) == arrival
+    assert _undated_rows(text, dt.date(2019, 4, 8)) == arrival
+
+
 def test_a_bare_visit_noun_right_after_a_visit_dated_months_back_retells_it():
     # the sentence before tells Putin's visit of last October (its month far from the noun);
     # the bare "لزيارة بوتين" (of Putin's visit) of the next sentence is that visit again
