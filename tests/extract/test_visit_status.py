@@ -1074,3 +1074,13 @@ def test_an_undated_pluperfect_meeting_of_today_or_yesterday_is_the_days_news(da
     text = ("وقع الرئيس التركي رجب طيب أردوغان اتفاقا لتعزيز التجارة مع اليونان. "
             f"وكان أردوغان قد عقد اجتماعا مغلقا مع رئيس الوزراء اليوناني أليكسيس تسيبراس {day}.")
     assert _undated_rows(text) == [(kind, "Recep Tayyip Erdogan", "Alexis Tsipras")]
+
+
+def test_an_undated_meeting_dated_by_a_year_alone_is_an_earlier_one():
+    # "when Putin visited Rabat in 2016, the menu held dishes from the sea": news dates its
+    # meeting by the day; undated, a year alone (2016 is in Putin's term) is a visit told again
+    text = ("قدم الطهاة المغاربة أطباقا تقليدية على مائدة العشاء الرسمي في القصر. "
+            "فحينما زار الرئيس الروسي فلاديمير بوتين الرباط في 2016، تضمنت قائمة الطعام أطباقا من البحر.")
+    earlier = [("referenced", "Vladimir Putin", "Mohammed VI of Morocco")]
+    assert _undated_rows(text) == earlier
+    assert _undated_rows(text, dt.date(2018, 4, 27)) == earlier

@@ -349,12 +349,12 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
         if date > pub + dt.timedelta(days=WINDOW_AFTER):
             return "referenced"
     # an undated article is from its period (tasks.extract.article_time): a date ending well
-    # before the period starts is an earlier meeting, and a month, week or year ending before it
-    since = getattr(art.period, "start", None) if pub is None else None
+    # before the period starts is an earlier meeting, and a month, week or year ending before it; a year alone, any
+    since = getattr(art.period, "start", None) if pub is None else None  # (news dates its meeting by the day: "زار سيول في 2017")
     before = dt.timedelta(days=0 if precision in ("month", "week", "year") else WINDOW_BEFORE)
     if date is not None and since is not None and period_end(date, precision) < since - before \
-            or date is None and past_span_nearest(art, i, h):  # "الأسبوع الماضي" (last week) with no value
-        return "referenced"
+            or date is None and past_span_nearest(art, i, h) or pub is None and date is not None and precision == "year":
+        return "referenced"  # "الأسبوع الماضي" (last week) with no value
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
     if (date is None or not trigger_spec(h.group).get("tense") or not _dated_near(art, i, h)) and retold(art, i, h):
