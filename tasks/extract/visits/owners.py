@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tasks.extract.visits.agreement import feminine_pronoun, is_woman
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
@@ -101,6 +102,8 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
                    key=lambda m: m.end)
     if not prior:
         return _fronted_owner(art, i, h)
+    if feminine_pronoun(h) and (women := [m for m in prior if is_woman(m)]):
+        return women[-1]  # "وقالت ماي لترامب خلال زيارتها" (May told Trump during her visit): hers
     if len(prior) > 1 and _clause_anchored(art, i, h, prior[0]):
         return prior[0]  # "وثمن X دور Y، وذلك خلال استقباله" (X praised Y's role, during his reception)
     verbs = [t for t in art.near("triggers", i, prior[-1].end, h.start)
@@ -304,29 +307,6 @@ def met_earlier(art: Article, i: int, h: Hit, m: Any) -> bool:
             if len(words) <= MET_OBJECT_WORDS and not any(w[-1:] in "،,.:" for w in words):
                 return True
     return False
-
-
-MAN_TITLE_WORDS = 2  # a masculine title and its adjective before the name: "الرئيس التركي عبد الله جول"
-
-
-def feminine_verb_of_man(art: Article, h: Hit, m: Any) -> bool:
-    """A feminine travel verb ("وصلت", wasalat) and a leader titled as a man ("الرئيس",
-    "الملك"): he is not its subject. In "وصلت مطار القاهرة صباح اليوم شحنة سيارات ...
-    لاستخدامها في تنقلات الرئيس التركي" (a shipment of cars arrived ... for the Turkish
-    president's trips) the shipment arrived; "وصلت المستشارة الألمانية" (the German
-    chancellor, a woman) and "وصلت طائرة الرئيس" (the president's plane arrived) still
-    bring the leader. So with "ها" (her, its) on a visit word: "إجراءات وصولها" (the
-    formalities of its arrival, the cars') is not the president's arrival."""
-    if not (h.suffix == "ها" or (fold_term(h.term) in grammar_words("feminine_travel_verbs") and not h.suffix)):
-        return False  # "إجراءات وصولها" (the formalities of its arrival): "ها" is no man's either
-    lo, hi = (h.end, m.start) if m.start >= h.end else (m.end, h.start)
-    if set(art.folded_slice(lo, hi).split()) & grammar_words("carrier_nouns"):
-        return False  # "وصلت طائرة الرئيس" (the president's plane): he came on it
-    titles = grammar_words("masculine_titles")
-    surface = fold_term(art.text[m.start:m.end]).split()
-    before = [w.strip("،,") for w in art.words_before(art.word_start(m.start), MAN_TITLE_WORDS)]
-    return bool(surface[:1] and surface[0] in titles) or before[-1:] in [[t] for t in titles] \
-        or (len(before) == MAN_TITLE_WORDS and before[0] in titles and before[1].startswith("ال"))
 
 
 GUEST_WORDS_BEFORE = 4  # "ضيفه رئيس الوزراء الياباني شينزو": "his guest", a title, the name

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tasks.extract.visits.agreement import agreeing
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, carried_subject, departs, dual_verb,
-                                         feminine_verb_of_man, granted, granted_from, lone_object, met_earlier,
-                                         pronoun_owner)
+                                         granted, granted_from, lone_object, met_earlier, pronoun_owner)
 from tasks.extract.visits.reach import Reach
 from tasks.extract.visits.sides import between_sides
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -63,8 +63,7 @@ def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, floa
         owner = pronoun_owner(art, i, h)
         # the owner is usually, not always, the person last named: "نظيره المالكي ... عقب
         # وصوله للعراق" (his counterpart al-Maliki, after his arrival in Iraq) is the other's
-        return (owner, None, PRONOUN_VISITOR) if owner is not None and is_leader(owner) \
-            and not feminine_verb_of_man(art, h, owner) else NO_ROLES
+        return (owner, None, PRONOUN_VISITOR) if owner is not None and is_leader(owner) else NO_ROLES
     if not trigger_spec(h.group).get("tense") and not definite(h) and art.genitive_leader(i, h) is None \
             and art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 8).split()[:1] not in (["كل"], ["كلا"]):
         # "وصول X" (wusul, the arrival of X): its genitive travels; "وصول البضائع إلى غزة"
@@ -76,10 +75,8 @@ def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, floa
     far = r.after[0] if r.after and not _trigger_between(art, i, h, r.after[0]) else None
     if r.near_after is None and r.before and (carried := carried_subject(art, i, h)) is not None:
         return carried, None, 2.0  # "التقى بوتين السيسي ...، وتوجه إلى دمشق": Putin heads there
-    traveller = r.near_after or (r.before[-1] if r.before else far)
-    if traveller is not None and feminine_verb_of_man(art, h, traveller):
-        return NO_ROLES  # "وصلت ... شحنة سيارات ... لتنقلات الرئيس التركي": the shipment arrived
-    return traveller, None, 2.0
+    # a feminine verb is no man's (agreement): "وصلت ... شحنة سيارات ... لتنقلات الرئيس التركي"
+    return r.near_after or (r.before[-1] if r.before else far), None, 2.0
 
 
 def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
@@ -490,5 +487,7 @@ def _clause_break(art: Article, i: int, h: Hit, m: Any) -> bool:
     return any(lo <= c.start and c.end <= hi for c in art.cues(i, "c:clause_breaks"))
 
 
-ROLE_RULES = {"arrive": arrive_roles, "visit": visit_roles, "receive": receive_roles,
-              "reception": reception_roles, "meet": meet_roles}
+# each rule's sides agree with the trigger's gender (visits.agreement)
+ROLE_RULES = {role: agreeing(rule, role) for role, rule in (
+    ("arrive", arrive_roles), ("visit", visit_roles), ("receive", receive_roles), ("reception", reception_roles),
+    ("meet", meet_roles))}
