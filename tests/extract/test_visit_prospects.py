@@ -81,3 +81,26 @@ def test_a_summit_opening_a_that_clause_dated_by_the_saying_is_the_plan_told():
 def test_a_summit_withdrawn_from_or_still_possible_is_not_held(text):
     assert reported(run(text)) == []
 
+
+
+def test_an_undated_meeting_by_yesterdays_saying_is_held_though_talks_are_planned():
+    """Undated, "Pena Nieto said yesterday, Saturday, after a meeting with the Canadian prime minister
+    Trudeau, that the two countries will speed up the trade talks": the meeting by "أمس" (no value)
+    is on or before the article's day, as the dated run has it, not the planned talks; a summit noun
+    after "إن" (that) of a saying on Saturday stays the plan the article tells."""
+    import datetime as dt
+    from collections import defaultdict
+    from tasks.extract import extract_article
+
+    def rows(text, published=None):
+        out = defaultdict(list)
+        extract_article("a", text, published, out)
+        return [(v["kind"], v["planned"], v["visitor"], v["host"]) for v in out["visit_mentions"]]
+    text = ("قال الرئيس المكسيكي إنريكي بينيا نييتو أمس السبت، بعد اجتماع مع رئيس الوزراء الكندي جاستن ترودو، "
+            "إن البلدين سيعجلان بمحادثات التجارة الحرة خلال الأسابيع المقبلة.")
+    held = [("reported", False, "Enrique Pena Nieto", "Justin Trudeau")]
+    assert rows(text) == held
+    assert rows(text, dt.date(2018, 4, 15)) == held
+    plan = ("أعلن البيت الأبيض أن الرئيس الأمريكي دونالد ترامب سيلتقي الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة. "
+            "وقال ترامب السبت إن القمة مع كيم تمثل فرصة للسلام.")
+    assert rows(plan) == [("referenced", True, "Donald Trump", "Kim Jong-un")]

@@ -900,6 +900,17 @@ def test_an_undated_meeting_days_before_the_leads_weekday_told_past_other_news_i
     assert kinds(lead.replace(" الأحد", "") + talks) == [("reported", "Recep Tayyip Erdogan", "Vladimir Putin")]
 
 
+def test_an_undated_arrivals_weekday_of_the_summit_ahead_is_no_day_days_before_the_lead():
+    # "oil fell on Monday ... as Putin arrives in Morocco to hold a summit on Tuesday that may pave
+    # the way to a trade deal": Tuesday is the summit's, ahead; the arrival is the news
+    text = ("تراجعت أسعار النفط، الاثنين، بفعل زيادة الإنتاج في عدد من الدول المصدرة للنفط. "
+            "لكن المحللين يركزون على السياسة مع وصول الرئيس الروسي فلاديمير بوتين إلى المغرب لعقد قمة، الثلاثاء، "
+            "قد تمهد لاتفاق تجاري.")
+    arrival = [("reported", "Vladimir Putin", "Mohammed VI of Morocco")]
+    assert _undated_rows(text) == arrival
+    assert _undated_rows(text, dt.date(2019, 4, 8)) == arrival
+
+
 def test_a_bare_visit_noun_right_after_a_visit_dated_months_back_retells_it():
     # the sentence before tells Putin's visit of last October (its month far from the noun);
     # the bare "لزيارة بوتين" (of Putin's visit) of the next sentence is that visit again
@@ -1032,3 +1043,46 @@ def test_a_dated_visit_noun_in_a_pluperfect_clause_without_qad_is_background():
     # undated, it may be the day's own meeting told as the background of what followed it
     text = "وكان الرئيس الروسي فلاديمير بوتين قال خلال لقائه الرئيس التركي رجب طيب أردوغان في أنقرة إن العلاقات جيدة."
     assert [r["kind"] for r in mention_rows(text, dt.date(2013, 2, 28))] == ["reported"]
+
+
+def _undated_rows(text, published=None):
+    from collections import defaultdict
+    from tasks.extract import extract_article
+    out = defaultdict(list)
+    extract_article("a", text, published, out)
+    return [(v["kind"], v["visitor"], v["host"]) for v in out["visit_mentions"]]
+
+
+def test_an_undated_visit_noun_by_a_weekday_past_the_lead_is_news_not_an_aside():
+    # "Erdogan said on Tuesday, during his visit to Moscow State University in the Russian
+    # capital, that ...": undated, the weekday right by the visit noun dates it as the dated run does
+    text = ("اعتبر الرئيس التركي رجب طيب أردوغان أن الأزمة الاقتصادية في المنطقة تتطلب تعاونا أوسع بين الدول. "
+            "وقال أردوغان، الثلاثاء، خلال زيارته جامعة موسكو الحكومية في العاصمة الروسية، إن التعاون مع روسيا يتعزز.")
+    visit = [("reported", "Recep Tayyip Erdogan", "Vladimir Putin")]
+    assert _undated_rows(text) == visit
+    assert _undated_rows(text, dt.date(2019, 4, 10)) == visit
+    # with no day it stays a comment on a visit told before
+    assert _undated_rows(text.replace("، الثلاثاء،", "")) == [("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("day, kind", [
+    ("صباح اليوم الأربعاء", "reported"),  # this Wednesday morning: the day's news
+    ("صباح أمس", "reported"),  # yesterday morning
+    ("الأربعاء", "referenced"),  # a bare weekday may be a week gone
+    ("", "referenced"),
+])
+def test_an_undated_pluperfect_meeting_of_today_or_yesterday_is_the_days_news(day, kind):
+    # "Erdogan had held a closed meeting with the Greek prime minister Tsipras <day>"
+    text = ("وقع الرئيس التركي رجب طيب أردوغان اتفاقا لتعزيز التجارة مع اليونان. "
+            f"وكان أردوغان قد عقد اجتماعا مغلقا مع رئيس الوزراء اليوناني أليكسيس تسيبراس {day}.")
+    assert _undated_rows(text) == [(kind, "Recep Tayyip Erdogan", "Alexis Tsipras")]
+
+
+def test_an_undated_meeting_dated_by_a_year_alone_is_an_earlier_one():
+    # "when Putin visited Rabat in 2016, the menu held dishes from the sea": news dates its
+    # meeting by the day; undated, a year alone (2016 is in Putin's term) is a visit told again
+    text = ("قدم الطهاة المغاربة أطباقا تقليدية على مائدة العشاء الرسمي في القصر. "
+            "فحينما زار الرئيس الروسي فلاديمير بوتين الرباط في 2016، تضمنت قائمة الطعام أطباقا من البحر.")
+    earlier = [("referenced", "Vladimir Putin", "Mohammed VI of Morocco")]
+    assert _undated_rows(text) == earlier
+    assert _undated_rows(text, dt.date(2018, 4, 27)) == earlier

@@ -518,6 +518,38 @@ def test_an_undated_visit_to_a_country_whose_head_changed_in_the_period_has_no_h
         "Khalifa bin Zayed Al Nahyan"
 
 
+def test_an_undated_visit_to_a_country_whose_head_changed_in_the_period_is_to_its_longest_holder():
+    from tasks.extract import extract_article
+    from tasks.extract.visits.leaders import likely_head, longest_holder
+    from ziyarat.lexicon import Period
+    # India over Cameron's premiership (May 2010 - July 2016): Singh to May 2014, Modi after
+    cameron = Period(dt.date(2010, 5, 11), dt.date(2016, 7, 12))
+    assert longest_holder("head_of_government", "India", [(dt.date(2010, 5, 11), dt.date(2016, 7, 13))]).name_en == \
+        "Manmohan Singh"
+    visitor = M("david_cameron", "person", "David Cameron", "كاميرون", 0, 7, "United Kingdom", None, ["head_of_government"])
+    assert likely_head(visitor, "India", cameron).name_en == "Manmohan Singh"
+    # none holding it for more than half of the period is no one (Israel, mid-2020 to mid-2023:
+    # Netanyahu, Bennett, Lapid, Netanyahu); nor is a host when the article names one holder
+    assert longest_holder("head_of_government", "Israel", [(dt.date(2020, 6, 1), dt.date(2023, 6, 1))]) is None
+    assert likely_head(visitor, "India", cameron, {"narendra_modi": ["head_of_government"]}) is None
+    assert likely_head(visitor, "India", None) is None and likely_head(visitor, "India", dt.date(2013, 2, 18)) is None
+    # only over the days he led, and only when they are most of the period: his visit may be from outside it
+    assert likely_head(visitor, "India", Period(dt.date(2010, 5, 11), dt.date(2017, 1, 1))).name_en == "Manmohan Singh"
+    assert likely_head(visitor, "India", Period(dt.date(2010, 5, 11), dt.date(2024, 1, 1))) is None
+    # Trump's two terms since 2017 (four years out between them): Singapore's Lee for most of them
+    trump = M("donald_trump", "person", "Donald Trump", "ترامب", 0, 5, "United States", None, ["head_of_state"])
+    assert likely_head(trump, "Singapore", Period(dt.date(2017, 1, 20), None)).name_en == "Lee Hsien Loong"
+    # "the British prime minister David Cameron arrived in India on a visit of three days,
+    # heading a large delegation of businessmen": undated, no Indian named
+    text = ("وصل رئيس الوزراء البريطاني ديفيد كاميرون إلى الهند في زيارة تستمر ثلاثة أيام، "
+            "على رأس وفد كبير من رجال الأعمال.")
+    out = {k: [] for k in ("mentions", "visit_mentions", "summit_mentions", "article_topics", "quotes")}
+    extract_article("a", text, None, out)
+    assert [(v["kind"], v["visitor"], v["host"], v["country"]) for v in out["visit_mentions"]] == [
+        ("reported", "David Cameron", "Manmohan Singh", "India")]
+    assert out["visit_mentions"][0]["confidence"] < 0.5
+
+
 def test_an_undated_visit_to_a_country_whose_head_changed_in_the_period_is_to_the_holder_it_names():
     from tasks.extract import extract_article
     from tasks.extract.visits import country_head

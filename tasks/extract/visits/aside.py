@@ -17,20 +17,23 @@ from tasks.extract.visits.timing import WEEK_BEFORE, period_end, under_way
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA, fold_term
 from ziyarat.lexicon import get_lexicon, grammar_words
+from ziyarat.matching import Hit
 
 
 def aside_only(art: Article, group: list[Candidate]) -> bool:
     """The pair's one mention is a visit noun naming its traveller ("أثناء زيارته إلى مصر", during
     his visit to Egypt; "زيارة «نجاد» لمصر تأتي في ظل", Najad's visit comes amid), past the first
     sentence, undated, with no verb and nothing saying it is under way, in a sentence that does
-    not name the host: a comment on a visit told before, not news of it. "مرسي فشل أثناء زيارته
+    not name the host: a comment on a visit told before, not news of it. In an undated article a
+    weekday or "أمس" right by it dates it all the same (timing.event_date: strong, no value): "وقال
+    السيسي، الأحد، خلال زيارته ... في بكين" (said on Sunday during his visit ... in Beijing) is news. "مرسي فشل أثناء زيارته
     في إقناع ميركل" (Morsi failed during his visit to persuade Merkel) names the host: news; so
     is a trip of the outlet's own leader ("زيارة رئيس الجمهورية إلى ايطاليا تنتهي بتوقيع 6
     اتفاقيات" in a Tunisian round-up: the president's visit to Italy ends with 6 agreements), and
     a visit a present verb tells of ("زيارة أردوغان لروسيا تأتي في إطار", comes within)."""
     return len({c.sentence for c in group}) == 1 \
         and all(c.visitor.country != art.home or _framed(art, c) for c in group) and all(
-        c.sentence > 0 and c.date is None and not c.past and not c.future and not trigger_spec(c.hit.group).get("tense")
+        c.sentence > 0 and c.date is None and not c.date_strong and not c.past and not c.future and not trigger_spec(c.hit.group).get("tense")
         and trigger_spec(c.hit.group)["role"] == "visit" and not under_way(art, c.hit)
         and pid(c.host) not in {pid(m) for m in art.leaders.get(c.sentence, [])} and _owned(art, c)
         and not _present_predicate(art, c) for c in group)
@@ -100,22 +103,28 @@ def weekday_aside(art: Article, group: list[Candidate]) -> bool:
     أردوغان الأحد ..." (Erdogan announced on Sunday) then "والخميس، أجرى ... محادثات مع ... بوتين"
     (and on Thursday held talks with Putin) the talks are three days before the lead's news. Every
     mention of the pair past the lead, not ahead, has one weekday in its sentence, STALE_DAYS or
-    more before the lead's one weekday."""
+    more before the lead's one weekday; a weekday past another meeting word is that one's: in "مع
+    وصول ترامب وكيم إلى سنغافورة لعقد قمة، الثلاثاء" (as Trump and Kim arrive in Singapore to hold a
+    summit on Tuesday) past a Monday lead, Tuesday is the summit's, ahead, not an arrival six days gone."""
     lead = lead_sentence(art)
     if art.published is not None or lead is None or len(day := _weekdays(art, lead)) != 1:
         return False
     for c in group:
-        days = _weekdays(art, c.sentence)
+        days = _weekdays(art, c.sentence, c.hit)
         if c.sentence <= lead or c.future or under_way(art, c.hit) or len(days) != 1 \
                 or (min(day) - min(days)) % 7 < STALE_DAYS:
             return False
     return _other_news_lead(art, lead, group)
 
 
-def _weekdays(art: Article, k: int) -> set[int]:
-    """The weekdays (0 = Monday) that sentence k's unresolved date words name."""
+def _weekdays(art: Article, k: int, h: Hit | None = None) -> set[int]:
+    """The weekdays (0 = Monday) that sentence k's unresolved date words name; with a meeting word h,
+    those no other meeting word stands between h and."""
     names = calendar_words().weekdays
-    return {names[f] for d in art.dates.get(k, []) if d.date is None for w in d.surface.split() if (f := fold_term(w)) in names}
+    other = [t for t in art.by_sent.get(k, ()) if h is not None and t.group.startswith("t:") and t.start != h.start]
+    return {names[f] for d in art.dates.get(k, []) if d.date is None
+            and not any(min(h.end, d.end) <= t.start and t.end <= max(h.start, d.start) for t in other)
+            for w in d.surface.split() if (f := fold_term(w)) in names}
 
 
 def _other_news_lead(art: Article, lead: int, group: list[Candidate]) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 from tasks.extract.tense import imperfect_told_past
 from tasks.extract.visits.article import Article, Candidate, rank
-from tasks.extract.visits.leaders import country_head, is_leader, pid
+from tasks.extract.visits.leaders import country_head, is_leader, likely_head, pid
 from tasks.extract.visits.place import city_of_meeting, opened_scene, scene_city
 from tasks.extract.visits.ahead import ahead_of_arrival, first_to_tense, inherit_plan, when_ahead
 from tasks.extract.visits.framed import during_past
@@ -418,15 +418,17 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
             and not body_summit_named(art, i) \
             and not received_by_official(art, i, country) and not art.cues(i, "c:private_visit"):
         # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
+        # ... or, in an undated article, the one who held the office for most of its period
         # ... or, unknown, the head of a further country the trip lists: "زيارته لإسرائيل والضفة الغربية"
-        other = country_head(country, art.period, art.named, art.surnamed) or further_destination_head(art, i, h, country, visitor)
+        other = country_head(country, art.period, art.named, art.surnamed) \
+            or likely_head(visitor, country, art.period, art.named, art.surnamed) or further_destination_head(art, i, h, country, visitor)
     if other is None or pid(other) == pid(known):
         return None
     if visitor is None:
         visitor = other
     else:
         host = other
-    return visitor, host, (0.6 if other.start >= 0 else 0.5)
+    return visitor, host, (0.6 if other.start >= 0 else 0.4 if other.resolved_by == "period" else 0.5)
 
 
 CO_SUBJECT_CHARS = 60  # from the first arriving leader to the second, joined by "و"

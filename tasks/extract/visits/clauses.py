@@ -176,6 +176,25 @@ def past_span_nearest(art: Article, i: int, h: Hit) -> bool:
         and not (d.start >= h.end and verb_tense(art.text[h.end:d.start]) == "future"))
 
 
+RECENT_DAY_CHARS = 50  # from the meeting word to its "اليوم" (today), as timing's strong date
+
+
+def recent_day_nearest(art: Article, i: int, h: Hit) -> bool:
+    """An undated article's date word nearest the meeting, right by it, is today, yesterday or
+    the day before ("اليوم", "أمس", "أول أمس"): no value, but the publication's day or one or two
+    before it, as a dated article's recent day is (timing.visit_kind: the pluperfect of a news
+    report's background, "كان قد عقد اجتماعا مغلقا مع ... صباح اليوم الأربعاء", had held a closed
+    meeting with ... this Wednesday morning, is the day's news)."""
+    ds = art.dates.get(i, [])
+    if art.published is not None or not ds:
+        return False
+    dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
+    d = min(ds, key=dist)
+    folded = f" {fold_term(d.surface)} "
+    return d.date is None and d.precision == "day" and dist(d) <= RECENT_DAY_CHARS and any(
+        unit == "day" and -2 <= offset <= 0 and f" {phrase} " in folded for phrase, (unit, offset) in calendar_words().relative.items())
+
+
 def occasion_day(art: Article, h: Hit, d: Any) -> bool:
     """The date stands before an occasion word that opens the meeting word's phrase, with no
     comma between: "مؤتمر صحفي أمس بمناسبة زيارة الرئيس لألمانيا ولقائه ميركل" (a press

@@ -60,6 +60,75 @@ def country_head(country: str | None, when: dt.date | Period | None,
     return None
 
 
+def likely_head(visitor: Any, country: str | None, when: dt.date | Period | None, named: Collection[str] = (),
+                surnamed: Collection[str] = ()) -> Any | None:
+    """The host :func:`country_head` leaves unknown because the office changed hands over
+    an undated article's period and it names none of the holders: the one who held it for
+    most of the days in the period that the visitor led his country (:func:`longest_holder`), as
+    a mention-like record resolved "by period". An undated "زيارة للهند" in a story titling
+    Cameron prime minister (2010-2016: Singh to 2014, then Modi) is most likely to Singh; leaving
+    the host out loses the visit. Only when the visitor led for most of the period: else the
+    visit may be from outside it ("الرئيس السابق مبارك", a crown prince who became premier later)."""
+    if not country or not isinstance(when, Period) or when.start is None:
+        return None
+    person = get_lexicon().people.get(getattr(visitor, "entity_id", None) or "")
+    spans = _spans([o for o in person.offices if o.office in _leader_offices()], when) if person else []
+    if 2 * _days(spans) <= (_stop(when) - when.start).days:
+        return None
+    for office in _host_offices()[country]:
+        during = {p.id for p in get_lexicon().holders_during(office, country, when)}
+        if not during:
+            continue
+        p = None if during & (set(named) | set(surnamed)) else longest_holder(office, country, spans)
+        if p is None:
+            return None
+        return Mention(p.id, "person", p.name_en, p.name_ar, "", -1, -1, "period", country, None,
+                       list(dict.fromkeys(o.office for o in p.offices_on(when))))
+    return None
+
+
+@cache
+def _horizon() -> dt.date:
+    """The last day the lexicon's tenures know of (its latest start or end of an office):
+    where an open period ("since 2017": up to now) is cut to weigh its holders."""
+    return max(d for terms in get_lexicon().holders.values() for off, _ in terms for d in (off.start, off.end) if d)
+
+
+def _stop(period: Period) -> dt.date:
+    """The first day after a period, its open end cut at :func:`_horizon`."""
+    return (period.end or _horizon()) + dt.timedelta(days=1)
+
+
+def _spans(offices: list, period: Period) -> list[tuple[dt.date, dt.date]]:
+    """The days of a period bounded from below that offices were held on, as disjoint
+    [first, after last) spans."""
+    start, stop = period.start, _stop(period)
+    cut = sorted((max(o.start or start, start), min(o.end or stop, stop)) for o in offices)
+    out: list[tuple[dt.date, dt.date]] = []
+    for lo, hi in cut:
+        if lo < hi:
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], max(hi, out[-1][1]))
+            else:
+                out.append((lo, hi))
+    return out
+
+
+def _days(spans: list[tuple[dt.date, dt.date]]) -> int:
+    return sum((hi - lo).days for lo, hi in spans)
+
+
+def longest_holder(office: str, country: str, spans: list[tuple[dt.date, dt.date]]) -> Any | None:
+    """The one who held office in country for more than half of the days of spans ([first,
+    after last) pairs), else None."""
+    days: dict[str, int] = defaultdict(int)
+    for off, p in get_lexicon().holders.get((office, country), ()):
+        for lo, hi in spans:
+            days[p] += max((min(off.end or hi, hi) - max(off.start or lo, lo)).days, 0)
+    best = max(days, key=days.get, default=None)
+    return get_lexicon().people[best] if best is not None and 2 * days[best] > _days(spans) else None
+
+
 def is_leader(m: Any) -> bool:
     """A person mention holding a head-of-state/government office."""
     return getattr(m, "entity_type", None) == "person" and bool(_leader_offices() & set(getattr(m, "offices", None) or ()))

@@ -117,10 +117,11 @@ def own_day(art: Article, c: Candidate) -> bool:
     (Trump said on Saturday that the summit with Kim is a chance) Saturday is the saying's and
     says nothing of the summit: when the article plans the pair's meeting, this is that plan
     (merge). "أعرب خلال قمتهما، السبت، عن" (he voiced during their summit on Saturday) is dated."""
-    if trigger_spec(c.hit.group).get("tense") or c.date is None:
+    if trigger_spec(c.hit.group).get("tense") or (c.date is None and not c.date_strong):
         return True
     start = art.word_start(c.hit.start)
     if not [w for w in art.words_before(start, 1) if w.strip("،,") in trigger_words("complementizers")]:
         return True
-    return not any(d.surface == c.date_evidence and d.end <= start and that_clause_between(art, d.end, start)
-                   for d in art.dates.get(c.sentence, []))
+    # undated, the day has no value (nor evidence): any unresolved day before the "that"
+    return not any((d.surface == c.date_evidence or c.date is None and d.date is None) and d.end <= start
+                   and that_clause_between(art, d.end, start) for d in art.dates.get(c.sentence, []))

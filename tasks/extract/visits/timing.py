@@ -14,7 +14,7 @@ from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announc
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, another_events_day, closes_since, date_follows,
                                           eve_of_another, in_relative_clause, issue_day, occasion_day,
-                                          past_span_nearest, that_clause_between)
+                                          past_span_nearest, recent_day_nearest, that_clause_between)
 from tasks.extract.visits.pluperfect import kana_perfect_before
 from tasks.extract.visits.prospects import prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
@@ -321,7 +321,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
     # "وكان قد وصل ... اليوم" (had arrived today): the pluperfect of a news report's
     # background, not an earlier visit, when the day is the publication's or the one before
     recent = (date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2) \
-        or (date is None and bool(art.cues(i, "c:recent_past")))
+        or (date is None and (bool(art.cues(i, "c:recent_past")) or recent_day_nearest(art, i, h)))
     if not recent and (pluperfect_at(art, i, h) or (date is not None and kana_perfect_before(art, i, h))):
         return "referenced"
     for c in art.cues(i, "c:past_reference"):
@@ -349,12 +349,12 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
         if date > pub + dt.timedelta(days=WINDOW_AFTER):
             return "referenced"
     # an undated article is from its period (tasks.extract.article_time): a date ending well
-    # before the period starts is an earlier meeting, and a month, week or year ending before it
-    since = getattr(art.period, "start", None) if pub is None else None
+    # before the period starts is an earlier meeting, and a month, week or year ending before it; a year alone, any
+    since = getattr(art.period, "start", None) if pub is None else None  # (news dates its meeting by the day: "زار سيول في 2017")
     before = dt.timedelta(days=0 if precision in ("month", "week", "year") else WINDOW_BEFORE)
     if date is not None and since is not None and period_end(date, precision) < since - before \
-            or date is None and past_span_nearest(art, i, h):  # "الأسبوع الماضي" (last week) with no value
-        return "referenced"
+            or date is None and past_span_nearest(art, i, h) or pub is None and date is not None and precision == "year":
+        return "referenced"  # "الأسبوع الماضي" (last week) with no value
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
     if (date is None or not trigger_spec(h.group).get("tense") or not _dated_near(art, i, h)) and retold(art, i, h):
