@@ -1061,8 +1061,9 @@ def test_an_undated_visit_noun_by_a_weekday_past_the_lead_is_news_not_an_aside()
     visit = [("reported", "Recep Tayyip Erdogan", "Vladimir Putin")]
     assert _undated_rows(text) == visit
     assert _undated_rows(text, dt.date(2019, 4, 10)) == visit
-    # with no day it stays a comment on a visit told before
-    assert _undated_rows(text.replace("، الثلاثاء،", "")) == [("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")]
+    # with no day the speech act frames the visit as held (visits.framed: "وقال أردوغان خلال زيارته"), dated or not
+    no_day = text.replace("، الثلاثاء،", "")
+    assert _undated_rows(no_day) == _undated_rows(no_day, dt.date(2019, 4, 10)) == visit
 
 
 @pytest.mark.parametrize("day, kind", [
