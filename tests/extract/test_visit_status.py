@@ -46,6 +46,8 @@ def test_a_cancelled_or_postponed_meeting_is_planned_not_reported(text):
     "وتحدث السيسي عن قمة بوتين وأردوغان المحتملة في موسكو.",  # "the possible summit"
     "وقال أردوغان الثلاثاء إنه منفتح على عقد قمة مع بوتين في موسكو.",  # "open to holding a summit"
     "وأضاف أن بوتين ونظيره أردوغان قد يجريان محادثات على هامش القمة.",  # "may hold talks" (qad + imperfect)
+    "وقال مسؤول في مكتب السيسي إن بوتين يمكنه زيارة القاهرة حينما يشاء.",  # "he can visit"
+    "وقال مسؤول في مكتب السيسي إن بإمكان بوتين زيارة القاهرة في أي وقت.",  # "it is in Putin's power to visit"
 ])
 def test_a_hypothetical_meeting_is_not_reported(text):
     assert reported(run(text)) == []
@@ -852,6 +854,16 @@ def test_meetings_counted_in_times_are_earlier_ones():
     assert reported(rows) == []
     # the day's meeting stays news
     assert len(reported(run("والتقى بوتين وأردوغان اليوم في أنقرة وبحثا الأزمة السورية."))) == 1
+
+
+def test_a_count_of_times_counts_the_verb_before_it_not_an_arrival_after_it():
+    # "سافر السيسي مرات عدة داخل مصر" (travelled several times inside Egypt), then the agency's
+    # news: he arrived on Tuesday at an airport (a place the lexicon does not know) and met Putin
+    text = ("وسافر السيسي مرات عدة داخل مصر، وقالت الوكالة إن السيسي وصل الثلاثاء إلى مطار المدينة الساحلية "
+            "حيث التقى بوتين.")
+    [v] = run(text)
+    assert (v["kind"], v["visitor"], v["host"], v["trigger"], v["date"]) == (
+        "reported", "Abdel Fattah el-Sisi", "Vladimir Putin", "وصل", dt.date(2023, 3, 14))
 def test_a_meeting_days_old_told_past_a_lead_with_other_news_is_background():
     # the lead tells other news (Erdogan announcing a conference); Thursday's talks in Sochi,
     # five days before this Tuesday's article, are told past it: an earlier meeting recalled

@@ -329,8 +329,11 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
             continue
         if _after_something_else(art, c, h):
             continue
-        after = REPEAT_CHARS if fold_term(c.term) in trigger_words("repeat_counts") else 10  # "التقيا وجها لوجه مرتين"
-        if 0 <= h.start - c.end <= 60 or 0 <= c.start - h.end <= after or c.start <= h.start < c.end:
+        count = fold_term(c.term) in trigger_words("repeat_counts")
+        after = REPEAT_CHARS if count else 10  # "التقيا وجها لوجه مرتين"
+        # a count of times counts the verb before it: "سافر ... مرات عدة، وقالت الوكالة إن كيم وصل"
+        # (travelled several times; the agency said Kim arrived) leaves the arrival news
+        if (0 <= h.start - c.end <= 60 and not count) or 0 <= c.start - h.end <= after or c.start <= h.start < c.end:
             return "referenced"
     if date is not None and pub is not None and precision in ("month", "week") and period_end(date, precision) < pub:
         # "في يوليو الماضي" (last July) in an August article, "التقى ترامب وكيم الأسبوع
