@@ -456,3 +456,13 @@ def test_two_leaders_arriving_together_in_ones_country_are_his_guest_and_him():
     rows = run("وصل السيسي ونظيره الروسي بوتين إلى القاهرة لبدء المباحثات الثنائية.")
     assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["kind"] == "reported"] == [
         ("Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo")]
+
+
+def test_two_leaders_received_together_by_someone_else_met_no_one():
+    # "إنه استقبل في البرلمان السيسي وأردوغان" (he, the speaker of the Lords, received in parliament
+    # Sisi and Erdogan): the two are the reception's objects, neither hosts the other
+    assert run("وقال رئيس مجلس اللوردات إنه استقبل في البرلمان السيسي وأردوغان.") == []
+    # a leader who receives them both hosts each
+    rows = run("واستقبل أردوغان في القصر الرئاسي بوتين والسيسي.")
+    assert sorted((r["kind"], r["visitor"], r["host"]) for r in rows) == [
+        ("reported", "Abdel Fattah el-Sisi", "Recep Tayyip Erdogan"), ("reported", "Vladimir Putin", "Recep Tayyip Erdogan")]
