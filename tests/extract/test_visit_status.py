@@ -1042,3 +1042,17 @@ def test_a_dated_visit_noun_in_a_pluperfect_clause_without_qad_is_background():
     # undated, it may be the day's own meeting told as the background of what followed it
     text = "وكان الرئيس الروسي فلاديمير بوتين قال خلال لقائه الرئيس التركي رجب طيب أردوغان في أنقرة إن العلاقات جيدة."
     assert [r["kind"] for r in mention_rows(text, dt.date(2013, 2, 28))] == ["reported"]
+
+
+def test_a_visit_told_deep_in_the_text_is_news_when_the_lead_sets_both_leaders_in_its_city():
+    # the lead puts Putin before Sisi in Cairo (no meeting word); eight sentences on, a dinner on
+    # Monday in honour of Putin "الذي يزور القاهرة" (who is visiting Cairo): that visit is the news
+    lead = "أكد بوتين أمام السيسي في القاهرة، الثلاثاء، أن بلاده ستواصل دعم مشروعات الطاقة في المنطقة.\n"
+    filler = "".join(f"وأضاف المتحدث أن الجانبين ناقشا ملفات التعاون الاقتصادي رقم {k} في مجالات عدة.\n" for k in range(7))
+    tail = "ومساء الاثنين أقام السيسي مأدبة عشاء فاخرة في القصر الرئاسي على شرف بوتين، الذي يزور القاهرة في إطار جولة."
+    [v] = run(lead + filler + tail, published=dt.date(2023, 3, 15))
+    assert (v["kind"], v["visitor"], v["host"], v["city"], v["date"]) == (
+        "reported", "Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo", dt.date(2023, 3, 13))
+    # a lead that names the two leaders elsewhere ("في مؤتمر", at a conference) sets no scene: background
+    [v] = run(lead.replace("في القاهرة", "في مؤتمر") + filler + tail, published=dt.date(2023, 3, 15))
+    assert v["kind"] == "referenced"

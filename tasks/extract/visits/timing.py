@@ -121,10 +121,12 @@ def _during_it(art: Article, i: int, h: Hit) -> bool:
 
 
 def _past_verb_governs(art: Article, i: int, d: Any) -> bool:
-    """A past verb of the sentence stands before a day that precedes a bare present
-    meeting verb: the day is the past verb's, "أصبح مادورو، السبت، أول زعيم يجتمع مع
-    رئيس كوبا" (Maduro became on Saturday the first leader to meet Cuba's president)."""
-    return verb_tense(art.text[max(art.sentences[i][0], d.start - 80):d.start]) == "past"
+    """A past verb of the sentence stands before a day that precedes a bare present meeting verb, or right after
+    it ("ومساء الثلاثاء أقام عباس مأدبة ... على شرف آبي، الذي يزور رام الله", on Tuesday evening Abbas gave a dinner
+    for Abe, who is visiting): the day is the past verb's, "أصبح مادورو، السبت، أول زعيم يجتمع مع رئيس كوبا"
+    (Maduro became on Saturday the first leader to meet Cuba's president)."""
+    nxt = (art.folded_slice(d.end, art.sentences[i][1]).split() or [""])[0]
+    return verb_tense(art.text[max(art.sentences[i][0], d.start - 80):d.start]) == "past" or verb_tense(nxt) == "past"
 
 
 def _meeting_ahead(art: Article, i: int, h: Hit, d: Any) -> bool:
