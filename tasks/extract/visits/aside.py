@@ -129,8 +129,8 @@ def _other_news_lead(art: Article, lead: int, group: list[Candidate]) -> bool:
 
 
 def lead_scene(art: Article, group: list[Candidate]) -> bool:
-    """The lead (lead_sentence) names both leaders of the pair and the city of a mention of their
-    meeting, with no meeting word of its own: in "أكد آبي، أمام عباس في رام الله، الثلاثاء، أن ..." (Abe
+    """The lead (lead_sentence) names both leaders of the pair and the city of a later mention of
+    their meeting, with no meeting word of its own: in "أكد آبي، أمام عباس في رام الله، الثلاثاء، أن ..." (Abe
     affirmed before Abbas in Ramallah on Tuesday that ...) the visit told deep in the text ("على شرف
     رئيس الوزراء الياباني، الذي يزور رام الله", in honour of the Japanese prime minister, who is visiting
     Ramallah) is the news."""
@@ -139,7 +139,7 @@ def lead_scene(art: Article, group: list[Candidate]) -> bool:
         return False
     named = {pid(m) for m in art.leaders.get(lead, [])}
     cities = {p.name_en for p in art.places.get(lead, [])} | {p.city for p in art.places.get(lead, [])}
-    return any(c.city in cities and {pid(c.visitor), pid(c.host)} <= named for c in group if c.city)
+    return any(c.city in cities and {pid(c.visitor), pid(c.host)} <= named for c in group if c.city and c.sentence > lead)
 
 
 def lead_sentence(art: Article) -> int | None:
