@@ -437,3 +437,13 @@ def test_a_sideline_meeting_with_no_city_is_where_that_years_summit_met():
     text = "التقى الرئيس محمد مرسي نظيره النيجيري جودلاك جوناثان على هامش القمة الإسلامية في إسطنبول."
     [v] = run(text, dt.date(2013, 2, 7))["reported"]
     assert (v["city"], v["setting"]) == ("Istanbul", "summit_sideline")
+
+
+def test_a_country_a_leader_s_title_names_is_not_where_the_meeting_is():
+    # "زعيم كوريا الشمالية" twice (the leader of North Korea) names a person, not a venue: with no
+    # place of either country the meeting keeps the text's order (Kim first), a guess, instead of
+    # putting Moon in North Korea
+    text = ("وخلال قمة جمعت زعيم كوريا الشمالية كيم جونغ أون ورئيس كوريا الجنوبية مون جيه إن، "
+            "التقط المصورون صورا لموكب زعيم كوريا الشمالية.")
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["host"], v["city"]) == ("Kim Jong-un", "Moon Jae-in", None)

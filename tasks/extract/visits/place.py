@@ -389,11 +389,21 @@ def _definite_meeting(art: Article, i: int) -> bool:
 
 def place_countries(art: Article) -> dict[str, int]:
     """How often each country's places (its name, its cities, its venues) are named
-    outside quotes in the article; a home the lead says someone returned to is not counted."""
+    outside quotes in the article; a home the lead says someone returned to is not counted,
+    nor a country a leader's title names ("زعيم كوريا الشمالية", the leader of North Korea, is a
+    person, not where he is)."""
     counts: dict[str, int] = defaultdict(int)
     home = _returned_to(art)
     for ps in art.places.values():
         for p in ps:
-            if p.country and not (home and city_of(p) in home):
+            if p.country and not (home and city_of(p) in home) and not _title_country(art, p):
                 counts[p.country] += 1
     return counts
+
+
+def _title_country(art: Article, p: Any) -> bool:
+    """The place is the genitive of a leader's title: "زعيم كوريا الشمالية", "رئيس وزراء اليونان"."""
+    before = " ".join(w.strip("\u060c,") for w in art.words_before(art.word_start(p.start), 2)).split()
+    heads = trigger_words("country_title_heads")
+    return any(" ".join(before[-n:]) in heads or " ".join(before[-n:]).removeprefix(WA) in heads
+               for n in (1, 2) if len(before) >= n)
