@@ -29,6 +29,19 @@ def test_an_unconfirmed_meeting_is_referenced_not_planned():
     assert (v["kind"], v["planned"], v["visitor"], v["host"]) == ("referenced", False, "Bashar al-Assad", "Vladimir Putin")
 
 
+def test_reports_told_after_the_visit_as_what_came_before_it_hedge_nothing():
+    # "... قام بزيارة إلى موسكو ...، وذلك بعد ورود تقارير تفيد بهبوط طائرته" (made a visit to Moscow,
+    # and that after reports came in of his plane landing): the agency confirms the visit
+    text = ("وأكدت وكالة الأنباء الرسمية، الثلاثاء، أن أردوغان قام بزيارة إلى موسكو التقى خلالها بوتين، "
+            "وذلك بعد ورود تقارير تفيد بهبوط طائرته في المطار.")
+    [v] = run(text)
+    assert (v["kind"], v["visitor"], v["host"], v["city"], v["date"]) == (
+        "reported", "Recep Tayyip Erdogan", "Vladimir Putin", "Moscow", dt.date(2023, 3, 14))
+    # reports of the meeting itself, after "بعد", still hedge it
+    [v] = run("وجاءت التصريحات بعد أنباء عن لقاء سري جمع بوتين والأسد في موسكو.")
+    assert v["kind"] == "referenced"
+
+
 @pytest.mark.parametrize("text", [
     "أرجأ بوتين زيارته إلى القاهرة ولقاءه مع السيسي.",  # postponed
     "ألغى بوتين زيارته إلى القاهرة التي كان سيلتقي خلالها السيسي.",  # cancelled

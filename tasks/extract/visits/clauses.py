@@ -229,3 +229,18 @@ def that_clause_between(art: Article, lo: int, hi: int) -> bool:
     words = [w.strip("،,") for w in art.folded_slice(lo, hi).split()]
     comp, time = trigger_words("complementizers"), trigger_words("time_conjunctions")
     return any(w in comp and not (k and words[k - 1].lstrip("و") in time) for k, w in enumerate(words))
+
+
+HEDGE_AFTER_WORDS = 2  # from an "after" word to the hedge it puts before the news: "بعد ورود تقارير"
+
+
+def hedge_before(art: Article, h: Hit, u: Hit) -> bool:
+    """The hedging cue u ("تقارير تفيد", reports say) follows the meeting word h and an "after" word
+    right before it: "قام بزيارة إلى الصين، وذلك بعد ورود تقارير تفيد بهبوط طائرة" (made a visit to China,
+    and that after reports came in of a plane landing): the reports came before, the visit is told as
+    confirmed. Not a hedge before the meeting word: "بعد أنباء عن لقاء سري" (after reports of a secret
+    meeting) still hedges it."""
+    if u.start < h.end:
+        return False
+    before = art.folded_slice(art.sentences[art.sent_of(h.start)][0], u.start).split()[-HEDGE_AFTER_WORDS - 1:]
+    return any(w.removeprefix("\u0648") in trigger_words("after_leads") for w in before)

@@ -14,7 +14,7 @@ from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announc
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, another_events_day, closes_since, date_follows,
                                           eve_of_another, in_relative_clause, issue_day, occasion_day,
-                                          past_span_nearest, that_clause_between)
+                                          past_span_nearest, that_clause_between, hedge_before)
 from tasks.extract.visits.pluperfect import kana_perfect_before
 from tasks.extract.visits.prospects import prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
@@ -446,10 +446,10 @@ def hedge_settled(art: Article, i: int, h: Hit) -> bool:
     """Every hedging cue of the sentence ("التكهنات", speculation) is the event of an
     "after ..." phrase that dates another event before the meeting word: "بعد أيام من
     التكهنات، تم تأكيد أن كيم قد زار الصين" (after days of speculation, it was confirmed
-    that Kim visited China): the speculation is over, the visit told as held."""
+    that Kim visited China): the speculation is over, the visit told as held; so after it (clauses.hedge_before)."""
     hedges = art.cues(i, "c:unconfirmed")
     afters = [c for c in art.cues(i, "c:past_reference") if _after_something_else(art, c, h)]
-    return bool(hedges) and all(any(0 <= u.start - a.end <= 2 for a in afters) for u in hedges)
+    return bool(hedges) and all(any(0 <= u.start - a.end <= 2 for a in afters) or hedge_before(art, h, u) for u in hedges)
 
 
 def _return_before(art: Article, c: Hit, h: Hit) -> bool:
