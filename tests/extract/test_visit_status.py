@@ -1069,3 +1069,13 @@ def test_a_visit_told_deep_in_the_text_is_news_when_the_lead_sets_both_leaders_i
     # a lead that names the two leaders elsewhere ("في مؤتمر", at a conference) sets no scene: background
     [v] = run(lead.replace("في القاهرة", "في مؤتمر") + filler + tail, published=dt.date(2023, 3, 15))
     assert v["kind"] == "referenced"
+
+
+def test_a_summit_in_a_pluperfect_clause_with_a_long_subject_is_background():
+    # "وكان الرئيس الروسي المخضرم بوتين قد عبر في بيان مشترك ... في قمتهما في القاهرة" (had expressed,
+    # in a joint statement ... at their summit in Cairo): the subject's title and the verb's objects
+    # stand between "كان ... قد" and the summit, which is still the clause's earlier event
+    text = ("وكان الرئيس الروسي المخضرم بوتين قد عبر في بيان مشترك صدر مع الرئيس المصري السيسي في قمتهما "
+            "في القاهرة عن استعداده لدعم الاستثمارات.")
+    [v] = run(text)
+    assert (v["kind"], v["visitor"], v["host"], v["city"]) == ("referenced", "Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo")
