@@ -447,3 +447,23 @@ def test_a_country_a_leader_s_title_names_is_not_where_the_meeting_is():
             "التقط المصورون صورا لموكب زعيم كوريا الشمالية.")
     [v] = run(text)["reported"]
     assert (v["visitor"], v["host"], v["city"]) == ("Kim Jong-un", "Moon Jae-in", None)
+
+
+def test_summit_cities_of_2018_are_places():
+    # Dalian, Qingdao and Sydney (lexicon data): the meeting's city and its country
+    text = "وصل الزعيم الكوري الشمالي كيم جونغ أون اليوم إلى مدينة داليان حيث التقى الرئيس الصيني شي جين بينغ."
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["country"]) == ("Kim Jong-un", "Xi Jinping", "Dalian", "China")
+    text = "وعلى هامش القمة في مدينة تشينغداو، التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني حسن روحاني."
+    [v] = run(text)["reported"]
+    assert (v["city"], v["country"]) == ("Qingdao", "China")
+    text = "والتقى الرئيس الفرنسي إيمانويل ماكرون في سيدني رئيس الوزراء الأسترالي مالكولم ترنبول."
+    [v] = run(text, dt.date(2018, 5, 2))["reported"]  # Turnbull's term
+    assert (v["visitor"], v["city"], v["country"]) == ("Emmanuel Macron", "Sydney", "Australia")
+
+
+def test_a_plane_landing_with_a_leader_only_possibly_on_board_is_no_reported_visit():
+    # "دون أن تستبعد وسائل إعلام احتمال أن يكون ... على متنها" (media not ruling out that he is on board)
+    text = ("هبطت طائرة ركاب قادمة من كوريا الشمالية في مدينة داليان الصينية، دون أن تستبعد وسائل إعلام "
+            "احتمال أن يكون الزعيم الكوري الشمالي كيم جونغ أون على متنها.")
+    assert run(text)["reported"] == []
