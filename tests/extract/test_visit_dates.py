@@ -385,3 +385,11 @@ def test_a_day_fronted_before_a_past_verb_is_that_verb_s_not_a_present_visit_ver
     [v] = run(text, published=dt.date(2023, 3, 15))
     assert (v["kind"], v["planned"], v["visitor"], v["host"], v["city"], v["date"]) == (
         "reported", False, "Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo", dt.date(2023, 3, 14))
+
+
+def test_a_meeting_a_day_before_the_day_named_is_dated_the_day_before():
+    # "قال أردوغان للصحفيين، الثلاثاء، بعد يوم من قمة جمعته مع بوتين" (said on Tuesday, a day after a
+    # summit with Putin): the summit was on Monday
+    [v] = run("وقال أردوغان للصحفيين، الثلاثاء، بعد يوم من قمة جمعته مع بوتين في سوتشي، إن العلاقات قوية.")
+    assert (v["kind"], v["visitor"], v["host"], v["city"], v["date"]) == (
+        "reported", "Recep Tayyip Erdogan", "Vladimir Putin", "Sochi", dt.date(2023, 3, 13))

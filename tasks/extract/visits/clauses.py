@@ -244,3 +244,13 @@ def hedge_before(art: Article, h: Hit, u: Hit) -> bool:
         return False
     before = art.folded_slice(art.sentences[art.sent_of(h.start)][0], u.start).split()[-HEDGE_AFTER_WORDS - 1:]
     return any(w.removeprefix("\u0648") in trigger_words("after_leads") for w in before)
+
+
+def day_after(art: Article, h: Hit, d: Any) -> int:
+    """1 when the meeting word h follows "بعد يوم من" (a day after) and the date d stands before that
+    phrase: in "ونقل ... الأحد ... بعد يوم من قمة مفاجئة" (reported on Sunday, a day after a surprise
+    summit) Sunday is the reporting's, the summit was the day before; else 0."""
+    if d.end > h.start or d.precision != "day":
+        return 0
+    before = art.folded_slice(d.end, art.word_start(h.start)).strip()
+    return int(any(before.endswith(w) for w in trigger_words("day_after")))

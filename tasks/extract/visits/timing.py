@@ -14,7 +14,7 @@ from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announc
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, another_events_day, closes_since, date_follows,
                                           eve_of_another, in_relative_clause, issue_day, occasion_day,
-                                          past_span_nearest, that_clause_between, hedge_before)
+                                          past_span_nearest, that_clause_between, hedge_before, day_after)
 from tasks.extract.visits.pluperfect import kana_perfect_before
 from tasks.extract.visits.prospects import prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
@@ -105,7 +105,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     if tense == "future" and "س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d) \
             and not ahead_of_arrival(art, i, h):  # the arrival's past verb is not the meeting's
         tense = "past"
-    value, end = _date_value(d, tense, art.published), getattr(d, "end_date", None)
+    value, end = _date_value(d, tense, art.published) - dt.timedelta(days=day_after(art, h, d)), getattr(d, "end_date", None)
     if (days := concluded_days(art, i, h, d)) and value is not None:
         value, end = value - dt.timedelta(days=days - 1), value  # the day told is the visit's last
     return value, end, d.precision, d.surface, dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d)
