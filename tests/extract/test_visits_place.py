@@ -467,3 +467,14 @@ def test_a_plane_landing_with_a_leader_only_possibly_on_board_is_no_reported_vis
     text = ("هبطت طائرة ركاب قادمة من كوريا الشمالية في مدينة داليان الصينية، دون أن تستبعد وسائل إعلام "
             "احتمال أن يكون الزعيم الكوري الشمالي كيم جونغ أون على متنها.")
     assert run(text)["reported"] == []
+
+
+def test_a_summit_named_by_its_city_beside_the_meeting_told_again_is_another_meeting():
+    # "الاجتماع الثاني ... بنجاح قمة الدوحة" (the second meeting ... the success of the Doha summit) names
+    # one of the pair and "the meeting": only that word speaks for its city, not another summit's
+    from tests.extract.test_visits import run as run_standin
+    text = ("والتقى بوتين والأسد اليوم في لقاء مفاجئ لبحث الأزمة. ومن المعروف أن الاجتماع الثاني تم بطلب من الأسد "
+            "وهو ما يوضح اهتمامه بنجاح قمة الدوحة.")
+    [v] = run_standin(text)
+    assert (v["kind"], v["visitor"], v["host"], v["city"], v["setting"]) == (
+        "reported", "Vladimir Putin", "Bashar al-Assad", None, "visit")

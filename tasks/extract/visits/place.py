@@ -286,6 +286,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
     # sentences naming the traveller alone count only for a city in the host's country:
     # "وسيزور X خلال جولته بالهند مومباي" (X will visit Mumbai on his Indian tour)
     trip_only: set[int] = set()
+    by_the_meeting: set[int] = set()  # one of them and "the meeting" (الاجتماع) only
     visitor, host = pair
     for i, ls in art.leaders.items():
         named = {m.entity_id for m in ls}
@@ -294,6 +295,8 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         # naming one of them alone may be about his other trips ("قمة في إسطنبول")
         if named and named <= ids and (named == ids or art.cues(i, "c:counterpart") or _definite_meeting(art, i)):
             about.add(i)
+            if named != ids and not art.cues(i, "c:counterpart"):
+                by_the_meeting.add(i)
         elif named == {getattr(visitor, "entity_id", None)} and host.country and host.country != visitor.country:
             trip_only.add(i)
     votes: dict[str, list] = {}
@@ -313,6 +316,10 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
                     and not any(0 <= h.start - e <= INVITATION_REACH for e in invites)]
         if i in sents and {m.entity_id for m in art.leaders[i]} - ids and any(h.start in own for h in triggers):
             triggers = [h for h in triggers if h.start in own]
+        if i in by_the_meeting and i not in sents:
+            # only "the meeting" speaks for it: in "الاجتماع الثاني ... بنجاح قمة سنغافورة" (the second
+            # meeting ... the success of the Singapore summit) the Singapore summit is another meeting
+            triggers = [h for h in triggers if not h.prefix and h.term.startswith("\u0627\u0644")]
         # the traveller named alone is the subject of his visit verb ("وسيزور X ... مومباي")
         subject = next(iter(art.leaders[i]), None) if i in trip_only and i not in about else None
         # in text order (not a set's, which moves with the hash seed): a tie goes to the first
