@@ -375,3 +375,21 @@ def test_a_relative_clause_that_begins_the_visit_after_its_destination_dates_it(
 
 def _held(text, published=dt.date(2013, 2, 14)):
     return [(r["visitor"], r["date"]) for r in mention_rows(text, published) if r["kind"] == "reported"]
+
+
+def test_a_day_fronted_before_a_past_verb_is_that_verb_s_not_a_present_visit_verb_s():
+    # "ومساء الثلاثاء أقام السيسي مأدبة عشاء على شرف بوتين، الذي يزور القاهرة" (on Tuesday evening
+    # Sisi gave a dinner for Putin, who is visiting Cairo): Tuesday is the dinner's, past; the visit
+    # is under way, not next Tuesday's plan
+    text = "ومساء الثلاثاء أقام السيسي مأدبة عشاء على شرف بوتين، الذي يزور القاهرة في إطار جولة في المنطقة."
+    [v] = run(text, published=dt.date(2023, 3, 15))
+    assert (v["kind"], v["planned"], v["visitor"], v["host"], v["city"], v["date"]) == (
+        "reported", False, "Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo", dt.date(2023, 3, 14))
+
+
+def test_a_meeting_a_day_before_the_day_named_is_dated_the_day_before():
+    # "قال أردوغان للصحفيين، الثلاثاء، بعد يوم من قمة جمعته مع بوتين" (said on Tuesday, a day after a
+    # summit with Putin): the summit was on Monday
+    [v] = run("وقال أردوغان للصحفيين، الثلاثاء، بعد يوم من قمة جمعته مع بوتين في سوتشي، إن العلاقات قوية.")
+    assert (v["kind"], v["visitor"], v["host"], v["city"], v["date"]) == (
+        "reported", "Recep Tayyip Erdogan", "Vladimir Putin", "Sochi", dt.date(2023, 3, 13))

@@ -468,3 +468,11 @@ def test_the_owner_of_talks_is_a_side_though_named_as_the_possessor_of_words():
     assert [(v, h) for v, h, _ in reported(text, day)] == [("Theresa May", "Abdullah II of Jordan")]
     text = "ووصل نجل الرئيس السوري بشار الأسد إلى عمان وأجرى محادثاته مع العاهل الأردني الملك عبد الله الثاني."
     assert reported(text, day) == []
+def test_two_leaders_received_together_by_someone_else_met_no_one():
+    # "إنه استقبل في البرلمان السيسي وأردوغان" (he, the speaker of the Lords, received in parliament
+    # Sisi and Erdogan): the two are the reception's objects, neither hosts the other
+    assert run("وقال رئيس مجلس اللوردات إنه استقبل في البرلمان السيسي وأردوغان.") == []
+    # a leader who receives them both hosts each
+    rows = run("واستقبل أردوغان في القصر الرئاسي بوتين والسيسي.")
+    assert sorted((r["kind"], r["visitor"], r["host"]) for r in rows) == [
+        ("reported", "Abdel Fattah el-Sisi", "Recep Tayyip Erdogan"), ("reported", "Vladimir Putin", "Recep Tayyip Erdogan")]

@@ -29,6 +29,19 @@ def test_an_unconfirmed_meeting_is_referenced_not_planned():
     assert (v["kind"], v["planned"], v["visitor"], v["host"]) == ("referenced", False, "Bashar al-Assad", "Vladimir Putin")
 
 
+def test_reports_told_after_the_visit_as_what_came_before_it_hedge_nothing():
+    # "... قام بزيارة إلى موسكو ...، وذلك بعد ورود تقارير تفيد بهبوط طائرته" (made a visit to Moscow,
+    # and that after reports came in of his plane landing): the agency confirms the visit
+    text = ("وأكدت وكالة الأنباء الرسمية، الثلاثاء، أن أردوغان قام بزيارة إلى موسكو التقى خلالها بوتين، "
+            "وذلك بعد ورود تقارير تفيد بهبوط طائرته في المطار.")
+    [v] = run(text)
+    assert (v["kind"], v["visitor"], v["host"], v["city"], v["date"]) == (
+        "reported", "Recep Tayyip Erdogan", "Vladimir Putin", "Moscow", dt.date(2023, 3, 14))
+    # reports of the meeting itself, after "بعد", still hedge it
+    [v] = run("وجاءت التصريحات بعد أنباء عن لقاء سري جمع بوتين والأسد في موسكو.")
+    assert v["kind"] == "referenced"
+
+
 @pytest.mark.parametrize("text", [
     "أرجأ بوتين زيارته إلى القاهرة ولقاءه مع السيسي.",  # postponed
     "ألغى بوتين زيارته إلى القاهرة التي كان سيلتقي خلالها السيسي.",  # cancelled
@@ -46,6 +59,8 @@ def test_a_cancelled_or_postponed_meeting_is_planned_not_reported(text):
     "وتحدث السيسي عن قمة بوتين وأردوغان المحتملة في موسكو.",  # "the possible summit"
     "وقال أردوغان الثلاثاء إنه منفتح على عقد قمة مع بوتين في موسكو.",  # "open to holding a summit"
     "وأضاف أن بوتين ونظيره أردوغان قد يجريان محادثات على هامش القمة.",  # "may hold talks" (qad + imperfect)
+    "وقال مسؤول في مكتب السيسي إن بوتين يمكنه زيارة القاهرة حينما يشاء.",  # "he can visit"
+    "وقال مسؤول في مكتب السيسي إن بإمكان بوتين زيارة القاهرة في أي وقت.",  # "it is in Putin's power to visit"
 ])
 def test_a_hypothetical_meeting_is_not_reported(text):
     assert reported(run(text)) == []
@@ -852,6 +867,16 @@ def test_meetings_counted_in_times_are_earlier_ones():
     assert reported(rows) == []
     # the day's meeting stays news
     assert len(reported(run("والتقى بوتين وأردوغان اليوم في أنقرة وبحثا الأزمة السورية."))) == 1
+
+
+def test_a_count_of_times_counts_the_verb_before_it_not_an_arrival_after_it():
+    # "سافر السيسي مرات عدة داخل مصر" (travelled several times inside Egypt), then the agency's
+    # news: he arrived on Tuesday at an airport (a place the lexicon does not know) and met Putin
+    text = ("وسافر السيسي مرات عدة داخل مصر، وقالت الوكالة إن السيسي وصل الثلاثاء إلى مطار المدينة الساحلية "
+            "حيث التقى بوتين.")
+    [v] = run(text)
+    assert (v["kind"], v["visitor"], v["host"], v["trigger"], v["date"]) == (
+        "reported", "Abdel Fattah el-Sisi", "Vladimir Putin", "وصل", dt.date(2023, 3, 14))
 def test_a_meeting_days_old_told_past_a_lead_with_other_news_is_background():
     # the lead tells other news (Erdogan announcing a conference); Thursday's talks in Sochi,
     # five days before this Tuesday's article, are told past it: an earlier meeting recalled
@@ -1087,3 +1112,25 @@ def test_an_undated_meeting_dated_by_a_year_alone_is_an_earlier_one():
     earlier = [("referenced", "Vladimir Putin", "Mohammed VI of Morocco")]
     assert _undated_rows(text) == earlier
     assert _undated_rows(text, dt.date(2018, 4, 27)) == earlier
+def test_a_visit_told_deep_in_the_text_is_news_when_the_lead_sets_both_leaders_in_its_city():
+    # the lead puts Putin before Sisi in Cairo (no meeting word); eight sentences on, a dinner on
+    # Monday in honour of Putin "الذي يزور القاهرة" (who is visiting Cairo): that visit is the news
+    lead = "أكد بوتين أمام السيسي في القاهرة، الثلاثاء، أن بلاده ستواصل دعم مشروعات الطاقة في المنطقة.\n"
+    filler = "".join(f"وأضاف المتحدث أن الجانبين ناقشا ملفات التعاون الاقتصادي رقم {k} في مجالات عدة.\n" for k in range(7))
+    tail = "ومساء الاثنين أقام السيسي مأدبة عشاء فاخرة في القصر الرئاسي على شرف بوتين، الذي يزور القاهرة في إطار جولة."
+    [v] = run(lead + filler + tail, published=dt.date(2023, 3, 15))
+    assert (v["kind"], v["visitor"], v["host"], v["city"], v["date"]) == (
+        "reported", "Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo", dt.date(2023, 3, 13))
+    # a lead that names the two leaders elsewhere ("في مؤتمر", at a conference) sets no scene: background
+    [v] = run(lead.replace("في القاهرة", "في مؤتمر") + filler + tail, published=dt.date(2023, 3, 15))
+    assert v["kind"] == "referenced"
+
+
+def test_a_summit_in_a_pluperfect_clause_with_a_long_subject_is_background():
+    # "وكان الرئيس الروسي المخضرم بوتين قد عبر في بيان مشترك ... في قمتهما في القاهرة" (had expressed,
+    # in a joint statement ... at their summit in Cairo): the subject's title and the verb's objects
+    # stand between "كان ... قد" and the summit, which is still the clause's earlier event
+    text = ("وكان الرئيس الروسي المخضرم بوتين قد عبر في بيان مشترك صدر مع الرئيس المصري السيسي في قمتهما "
+            "في القاهرة عن استعداده لدعم الاستثمارات.")
+    [v] = run(text)
+    assert (v["kind"], v["visitor"], v["host"], v["city"]) == ("referenced", "Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo")

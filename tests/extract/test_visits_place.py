@@ -454,3 +454,44 @@ def test_a_sideline_meeting_with_no_city_is_where_that_years_summit_met():
     text = "التقى الرئيس محمد مرسي نظيره النيجيري جودلاك جوناثان على هامش القمة الإسلامية في إسطنبول."
     [v] = run(text, dt.date(2013, 2, 7))["reported"]
     assert (v["city"], v["setting"]) == ("Istanbul", "summit_sideline")
+
+
+def test_a_country_a_leader_s_title_names_is_not_where_the_meeting_is():
+    # "زعيم كوريا الشمالية" twice (the leader of North Korea) names a person, not a venue: with no
+    # place of either country the meeting keeps the text's order (Kim first), a guess, instead of
+    # putting Moon in North Korea
+    text = ("وخلال قمة جمعت زعيم كوريا الشمالية كيم جونغ أون ورئيس كوريا الجنوبية مون جيه إن، "
+            "التقط المصورون صورا لموكب زعيم كوريا الشمالية.")
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["host"], v["city"]) == ("Kim Jong-un", "Moon Jae-in", None)
+
+
+def test_summit_cities_of_2018_are_places():
+    # Dalian, Qingdao and Sydney (lexicon data): the meeting's city and its country
+    text = "وصل الزعيم الكوري الشمالي كيم جونغ أون اليوم إلى مدينة داليان حيث التقى الرئيس الصيني شي جين بينغ."
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["country"]) == ("Kim Jong-un", "Xi Jinping", "Dalian", "China")
+    text = "وعلى هامش القمة في مدينة تشينغداو، التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني حسن روحاني."
+    [v] = run(text)["reported"]
+    assert (v["city"], v["country"]) == ("Qingdao", "China")
+    text = "والتقى الرئيس الفرنسي إيمانويل ماكرون في سيدني رئيس الوزراء الأسترالي مالكولم ترنبول."
+    [v] = run(text, dt.date(2018, 5, 2))["reported"]  # Turnbull's term
+    assert (v["visitor"], v["city"], v["country"]) == ("Emmanuel Macron", "Sydney", "Australia")
+
+
+def test_a_plane_landing_with_a_leader_only_possibly_on_board_is_no_reported_visit():
+    # "دون أن تستبعد وسائل إعلام احتمال أن يكون ... على متنها" (media not ruling out that he is on board)
+    text = ("هبطت طائرة ركاب قادمة من كوريا الشمالية في مدينة داليان الصينية، دون أن تستبعد وسائل إعلام "
+            "احتمال أن يكون الزعيم الكوري الشمالي كيم جونغ أون على متنها.")
+    assert run(text)["reported"] == []
+
+
+def test_a_summit_named_by_its_city_beside_the_meeting_told_again_is_another_meeting():
+    # "الاجتماع الثاني ... بنجاح قمة الدوحة" (the second meeting ... the success of the Doha summit) names
+    # one of the pair and "the meeting": only that word speaks for its city, not another summit's
+    from tests.extract.test_visits import run as run_standin
+    text = ("والتقى بوتين والأسد اليوم في لقاء مفاجئ لبحث الأزمة. ومن المعروف أن الاجتماع الثاني تم بطلب من الأسد "
+            "وهو ما يوضح اهتمامه بنجاح قمة الدوحة.")
+    [v] = run_standin(text)
+    assert (v["kind"], v["visitor"], v["host"], v["city"], v["setting"]) == (
+        "reported", "Vladimir Putin", "Bashar al-Assad", None, "visit")

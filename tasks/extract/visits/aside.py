@@ -137,6 +137,20 @@ def _other_news_lead(art: Article, lead: int, group: list[Candidate]) -> bool:
     return not {pid(group[0].visitor), pid(group[0].host)} <= named and not where & lead_countries(art, lead)
 
 
+def lead_scene(art: Article, group: list[Candidate]) -> bool:
+    """The lead (lead_sentence) names both leaders of the pair and the city of a later mention of
+    their meeting, with no meeting word of its own: in "أكد آبي، أمام عباس في رام الله، الثلاثاء، أن ..." (Abe
+    affirmed before Abbas in Ramallah on Tuesday that ...) the visit told deep in the text ("على شرف
+    رئيس الوزراء الياباني، الذي يزور رام الله", in honour of the Japanese prime minister, who is visiting
+    Ramallah) is the news."""
+    lead = lead_sentence(art)
+    if lead is None:
+        return False
+    named = {pid(m) for m in art.leaders.get(lead, [])}
+    cities = {p.name_en for p in art.places.get(lead, [])} | {p.city for p in art.places.get(lead, [])}
+    return any(c.city in cities and {pid(c.visitor), pid(c.host)} <= named for c in group if c.city and c.sentence > lead)
+
+
 def lead_sentence(art: Article) -> int | None:
     """The index of the article's lead: its first sentence of LEAD_WORDS words or more."""
     return next((k for k, (s, e) in enumerate(art.sentences) if len(art.text[s:e].split()) >= LEAD_WORDS), None)

@@ -248,3 +248,28 @@ def that_clause_between(art: Article, lo: int, hi: int) -> bool:
     words = [w.strip("،,") for w in art.folded_slice(lo, hi).split()]
     comp, time = trigger_words("complementizers"), trigger_words("time_conjunctions")
     return any(w in comp and not (k and words[k - 1].lstrip("و") in time) for k, w in enumerate(words))
+
+
+HEDGE_AFTER_WORDS = 2  # from an "after" word to the hedge it puts before the news: "بعد ورود تقارير"
+
+
+def hedge_before(art: Article, h: Hit, u: Hit) -> bool:
+    """The hedging cue u ("تقارير تفيد", reports say) follows the meeting word h and an "after" word
+    right before it: "قام بزيارة إلى الصين، وذلك بعد ورود تقارير تفيد بهبوط طائرة" (made a visit to China,
+    and that after reports came in of a plane landing): the reports came before, the visit is told as
+    confirmed. Not a hedge before the meeting word: "بعد أنباء عن لقاء سري" (after reports of a secret
+    meeting) still hedges it."""
+    if u.start < h.end:
+        return False
+    before = art.folded_slice(art.sentences[art.sent_of(h.start)][0], u.start).split()[-HEDGE_AFTER_WORDS - 1:]
+    return any(w.removeprefix("\u0648") in trigger_words("after_leads") for w in before)
+
+
+def day_after(art: Article, h: Hit, d: Any) -> int:
+    """1 when the meeting word h follows "بعد يوم من" (a day after) and the date d stands before that
+    phrase: in "ونقل ... الأحد ... بعد يوم من قمة مفاجئة" (reported on Sunday, a day after a surprise
+    summit) Sunday is the reporting's, the summit was the day before; else 0."""
+    if d.end > h.start or d.precision != "day":
+        return 0
+    before = art.folded_slice(d.end, art.word_start(h.start)).strip()
+    return int(any(before.endswith(w) for w in trigger_words("day_after")))

@@ -2,13 +2,17 @@
 he met with Assad and Erdogan) names two people the unnamed subject met, not a meeting of the
 two. The pair the rules read there is dropped for the subject's meeting with the first of them
 (candidates.candidate, then roles.implicit_subject); after "مع كل من" (with each of) it is no
-meeting at all (roles.each_of_start)."""
+meeting at all (roles.each_of_start); nor is it after a reception verb whose subject is no leader
+("إنه استقبل في البرلمان ملك إسبانيا ورئيس كولومبيا", he received the king of Spain and the
+president of Colombia)."""
 from __future__ import annotations
 
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.roles import each_of_start, with_object
+from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.matching import Hit
 
 COORDINATED_WORDS = 3  # "والرئيس التركي" (and the Turkish president) before the second one's name
@@ -18,6 +22,9 @@ def listed_objects(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     """The sides of the meeting word h of sentence i as read (visitor, host): None when both are
     in a list after "مع كل من" (X never met Y); the first alone when both are objects of its
     "مع" (with_coobjects), so that the subject named before is the other side."""
+    if role == "receive" and visitor is not None and host is not None and trigger_spec(h.group).get("tense") \
+            and received_together(art, i, h, visitor, host):
+        return None
     if role != "meet" or visitor is None or host is None:
         return visitor, host
     each_at = each_of_start(art, i, h)
@@ -34,6 +41,26 @@ def with_coobjects(art: Article, h: Hit, a: Any, b: Any) -> bool:
     first, second = sorted((a, b), key=lambda m: m.start)
     if first.start < h.end or not with_object(art, h, first, lone=True):
         return False
+    return _coordinated(art, first, second)
+
+
+def received_together(art: Article, i: int, h: Hit, a: Any, b: Any) -> bool:
+    """a and b, of two countries, both follow the reception verb h, the second joined to the
+    first by "و" (and), no leader named before the verb in its clause and none after them: the
+    two are received (or receive) together, neither hosts the other: "استقبل في البرلمان ملك
+    إسبانيا ورئيس كولومبيا" (he received in parliament the king of Spain and the president of
+    Colombia)."""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    if first.start < h.end or first.country == second.country or not _coordinated(art, first, second):
+        return False
+    leaders = [m for m in art.leaders.get(i, []) if is_leader(m)]
+    s = art.sentences[i][0]
+    clause_start = max([s] + [s + k + 1 for k, ch in enumerate(art.text[s:h.start]) if ch in "\u060c,"])
+    return not any(clause_start <= m.start < h.start or m.start > second.end for m in leaders)
+
+
+def _coordinated(art: Article, first: Any, second: Any) -> bool:
+    """second is joined to first by "و" (and), a few words at most, no comma."""
     gap = art.folded_slice(first.end, second.start).split()
     if not gap:  # "وأردوغان": the waw glued on the name
         return "\u0648" in art.text[art.word_start(second.start):second.start]

@@ -286,6 +286,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
     # sentences naming the traveller alone count only for a city in the host's country:
     # "وسيزور X خلال جولته بالهند مومباي" (X will visit Mumbai on his Indian tour)
     trip_only: set[int] = set()
+    by_the_meeting: set[int] = set()  # one of them and "the meeting" (الاجتماع) only
     visitor, host = pair
     for i, ls in art.leaders.items():
         named = {m.entity_id for m in ls}
@@ -294,6 +295,8 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         # naming one of them alone may be about his other trips ("قمة في إسطنبول")
         if named and named <= ids and (named == ids or art.cues(i, "c:counterpart") or _definite_meeting(art, i)):
             about.add(i)
+            if named != ids and not art.cues(i, "c:counterpart"):
+                by_the_meeting.add(i)
         elif named == {getattr(visitor, "entity_id", None)} and host.country and host.country != visitor.country:
             trip_only.add(i)
     votes: dict[str, list] = {}
@@ -313,6 +316,10 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
                     and not any(0 <= h.start - e <= INVITATION_REACH for e in invites)]
         if i in sents and {m.entity_id for m in art.leaders[i]} - ids and any(h.start in own for h in triggers):
             triggers = [h for h in triggers if h.start in own]
+        if i in by_the_meeting and i not in sents:
+            # only "the meeting" speaks for it: in "الاجتماع الثاني ... بنجاح قمة سنغافورة" (the second
+            # meeting ... the success of the Singapore summit) the Singapore summit is another meeting
+            triggers = [h for h in triggers if not h.prefix and h.term.startswith("\u0627\u0644")]
         # the traveller named alone is the subject of his visit verb ("وسيزور X ... مومباي")
         subject = next(iter(art.leaders[i]), None) if i in trip_only and i not in about else None
         # in text order (not a set's, which moves with the hash seed): a tie goes to the first
@@ -389,11 +396,21 @@ def _definite_meeting(art: Article, i: int) -> bool:
 
 def place_countries(art: Article) -> dict[str, int]:
     """How often each country's places (its name, its cities, its venues) are named
-    outside quotes in the article; a home the lead says someone returned to is not counted."""
+    outside quotes in the article; a home the lead says someone returned to is not counted,
+    nor a country a leader's title names ("زعيم كوريا الشمالية", the leader of North Korea, is a
+    person, not where he is)."""
     counts: dict[str, int] = defaultdict(int)
     home = _returned_to(art)
     for ps in art.places.values():
         for p in ps:
-            if p.country and not (home and city_of(p) in home):
+            if p.country and not (home and city_of(p) in home) and not _title_country(art, p):
                 counts[p.country] += 1
     return counts
+
+
+def _title_country(art: Article, p: Any) -> bool:
+    """The place is the genitive of a leader's title: "زعيم كوريا الشمالية", "رئيس وزراء اليونان"."""
+    before = " ".join(w.strip("\u060c,") for w in art.words_before(art.word_start(p.start), 2)).split()
+    heads = trigger_words("country_title_heads")
+    return any(" ".join(before[-n:]) in heads or " ".join(before[-n:]).removeprefix(WA) in heads
+               for n in (1, 2) if len(before) >= n)

@@ -15,7 +15,7 @@ from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import subject_before_relative
 from tasks.extract.visits.triggers import definite, trigger_spec
-from ziyarat.arabic import PRONOUN_ENCLITICS, SENTENCE_END_MARKS, fold_term
+from ziyarat.arabic import PRONOUN_ENCLITICS, SENTENCE_END_MARKS, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -277,10 +277,10 @@ def pluperfect_at(art: Article, i: int, h: Hit) -> bool:
     split by its subject: "وكان الأسد قد زار موسكو والتقى بوتين" (al-Assad had visited
     Moscow and met Putin); the contiguous "كان قد" is a past_reference cue."""
     s, _ = art.sentences[i]
-    # up to eight words back, within the clause: "وكان أوباما قد أعلن في وقت سابق خلال لقائه" (Obama
-    # had announced earlier during his meeting)
-    clause = re.split("[\u060c,]", art.folded_slice(max(s, art.word_start(h.start) - 60), art.word_start(h.start)))[-1]
-    if not trigger_spec(h.group).get("tense") and _kana_qad(clause.split()[-8:]):
+    # within the clause, over a long subject and the verb's objects: "وكان أوباما قد أعلن في وقت سابق خلال لقائه",
+    # "وكان زعيم كوريا الشمالية كيم جونج أون قد عبر في بيان مشترك مع رئيس كوريا الجنوبية ... في قمتهما"
+    clause = re.split("[\u060c,]", art.folded_slice(max(s, art.word_start(h.start) - 130), art.word_start(h.start)))[-1]
+    if not trigger_spec(h.group).get("tense") and _kana_qad(clause.split()[-22:]):
         return True  # "وكان ترامب قد قال خلال اجتماعه مع بوتين" (Trump had said during his meeting)
     for t in art.by_sent.get(i, ()):
         if t.start > h.start:
@@ -333,10 +333,11 @@ def kana_subject(words: list[str]) -> bool:
 
 
 def _kana_qad(words: list[str]) -> bool:
-    """"كان ... قد" split by a subject among the words: "وكان ترامب قد قال خلال"."""
+    """"كان ... قد" split by a subject (a title and a name) among the words, no "after" word past it: "وكان ترامب
+    قد قال خلال"; not "وكان السيسي قد عاد ... بعد زيارة" (had come back after a visit: the visit just ended)."""
     words = [w.strip("،,") for w in words]
-    return any(w == "قد" and any(k in grammar_words("kana_forms") for k in words[max(0, j - 4):j])
-               for j, w in enumerate(words))
+    return any(w == "قد" and any(k in grammar_words("kana_forms") for k in words[max(0, j - 8):j])
+               and not any(x.removeprefix(WA) in trigger_words("after_leads") for x in words[j:]) for j, w in enumerate(words))
 
 
 def _counted(art: Article, h: Hit) -> bool:

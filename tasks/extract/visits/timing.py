@@ -12,8 +12,8 @@ from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announc
                                         during_future, leaving_tonight, next_leg, object_of_future, plans_own_verb, relative_future, sa_future, subjunctive,
                                         named_chars, subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.clauses import (after_comma_relative, another_events_day, closes_since, date_follows,
-                                          eve_of_another, in_relative_clause, issue_day, occasion_day,
+from tasks.extract.visits.clauses import (after_comma_relative, another_events_day, closes_since, date_follows, day_after,
+                                          eve_of_another, hedge_before, in_relative_clause, issue_day, occasion_day,
                                           past_span_nearest, recent_day_nearest, that_clause_between)
 from tasks.extract.visits.pluperfect import kana_perfect_before
 from tasks.extract.visits.prospects import prospect_of
@@ -105,7 +105,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     if tense == "future" and "س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d) \
             and not ahead_of_arrival(art, i, h):  # the arrival's past verb is not the meeting's
         tense = "past"
-    value, end = _date_value(d, tense, art.published), getattr(d, "end_date", None)
+    value, end = _date_value(d, tense, art.published) - dt.timedelta(days=day_after(art, h, d)), getattr(d, "end_date", None)
     if (days := concluded_days(art, i, h, d)) and value is not None:
         value, end = value - dt.timedelta(days=days - 1), value  # the day told is the visit's last
     return value, end, d.precision, d.surface, dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d)
@@ -121,10 +121,12 @@ def _during_it(art: Article, i: int, h: Hit) -> bool:
 
 
 def _past_verb_governs(art: Article, i: int, d: Any) -> bool:
-    """A past verb of the sentence stands before a day that precedes a bare present
-    meeting verb: the day is the past verb's, "أصبح مادورو، السبت، أول زعيم يجتمع مع
-    رئيس كوبا" (Maduro became on Saturday the first leader to meet Cuba's president)."""
-    return verb_tense(art.text[max(art.sentences[i][0], d.start - 80):d.start]) == "past"
+    """A past verb of the sentence stands before a day that precedes a bare present meeting verb, or right after
+    it ("ومساء الثلاثاء أقام عباس مأدبة ... على شرف آبي، الذي يزور رام الله", on Tuesday evening Abbas gave a dinner
+    for Abe, who is visiting): the day is the past verb's, "أصبح مادورو، السبت، أول زعيم يجتمع مع رئيس كوبا"
+    (Maduro became on Saturday the first leader to meet Cuba's president)."""
+    nxt = (art.folded_slice(d.end, art.sentences[i][1]).split() or [""])[0]
+    return verb_tense(art.text[max(art.sentences[i][0], d.start - 80):d.start]) == "past" or verb_tense(nxt) == "past"
 
 
 def _meeting_ahead(art: Article, i: int, h: Hit, d: Any) -> bool:
@@ -329,8 +331,11 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
             continue
         if _after_something_else(art, c, h):
             continue
-        after = REPEAT_CHARS if fold_term(c.term) in trigger_words("repeat_counts") else 10  # "التقيا وجها لوجه مرتين"
-        if 0 <= h.start - c.end <= 60 or 0 <= c.start - h.end <= after or c.start <= h.start < c.end:
+        count = fold_term(c.term) in trigger_words("repeat_counts")
+        after = REPEAT_CHARS if count else 10  # "التقيا وجها لوجه مرتين"
+        # a count of times counts the verb before it: "سافر ... مرات عدة، وقالت الوكالة إن كيم وصل"
+        # (travelled several times; the agency said Kim arrived) leaves the arrival news
+        if (0 <= h.start - c.end <= 60 and not count) or 0 <= c.start - h.end <= after or c.start <= h.start < c.end:
             return "referenced"
     if date is not None and pub is not None and precision in ("month", "week") and period_end(date, precision) < pub:
         # "في يوليو الماضي" (last July) in an August article, "التقى ترامب وكيم الأسبوع
@@ -441,10 +446,10 @@ def hedge_settled(art: Article, i: int, h: Hit) -> bool:
     """Every hedging cue of the sentence ("التكهنات", speculation) is the event of an
     "after ..." phrase that dates another event before the meeting word: "بعد أيام من
     التكهنات، تم تأكيد أن كيم قد زار الصين" (after days of speculation, it was confirmed
-    that Kim visited China): the speculation is over, the visit told as held."""
+    that Kim visited China): the speculation is over, the visit told as held; so after it (clauses.hedge_before)."""
     hedges = art.cues(i, "c:unconfirmed")
     afters = [c for c in art.cues(i, "c:past_reference") if _after_something_else(art, c, h)]
-    return bool(hedges) and all(any(0 <= u.start - a.end <= 2 for a in afters) for u in hedges)
+    return bool(hedges) and all(any(0 <= u.start - a.end <= 2 for a in afters) or hedge_before(art, h, u) for u in hedges)
 
 
 def _return_before(art: Article, c: Hit, h: Hit) -> bool:
