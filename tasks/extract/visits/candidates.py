@@ -25,7 +25,7 @@ from tasks.extract.visits.followon import follow_on_roles, list_joint, listed_gu
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states
-from tasks.extract.visits.objects import listed_objects
+from tasks.extract.visits.objects import empty_with_slot, listed_objects
 from tasks.extract.visits.officials import (international_body, message_bearer_before, officials_before_summit,
                                             received_by_official, someone_elses)
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
@@ -196,7 +196,7 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
         return "quoted"
     if search_adverb(art, h):
         return "search_adverb"
-    if _empty_with_slot(art, i, h):
+    if empty_with_slot(art, i, h):
         return "not_leaders_trigger"
     if talks_topic(art, h):
         return "talks_topic"
@@ -220,20 +220,6 @@ def _first_person(art: Article, h: Hit) -> bool:
     start = art.word_start(h.start)
     words = art.words_before(start, 2) + [art.folded_slice(start, art.word_end(h.end))]
     return any(w.strip("،,\"").lstrip("و") in trigger_words("first_person_verbs") for w in words)
-
-
-WITH_SLOT_CHARS = 25  # from a trigger ending in "مع" (with) to the leader it names
-
-
-def _empty_with_slot(art: Article, i: int, h: Hit) -> bool:
-    """A trigger that ends in "مع" (with: "ناقش مع", discussed with) names its other side
-    right after it; when no leader or "نظيره" (his counterpart) comes there, the talks are
-    with someone else: "ناقش مع هؤلاء الأجانب إمكانية ... مقابلة الرئيس الروسي" (discussed
-    with these foreigners the possibility of meeting the Russian president)."""
-    if fold_term(h.term).split()[-1] != "مع":
-        return False
-    lo, hi = h.end, h.end + WITH_SLOT_CHARS
-    return not (art.near("leaders", i, lo, hi) or art.near("c:counterpart", i, lo, hi))
 
 
 SUBJECT_CHARS = 80  # from "بحث" (discussed) to the "مع" (with) after its subject
