@@ -375,3 +375,32 @@ def test_a_relative_clause_that_begins_the_visit_after_its_destination_dates_it(
 
 def _held(text, published=dt.date(2013, 2, 14)):
     return [(r["visitor"], r["date"]) for r in mention_rows(text, published) if r["kind"] == "reported"]
+
+
+def test_a_day_in_the_present_relative_clause_of_a_summit_after_the_reception_is_the_summits():
+    """"Sisi received Putin a short while ago, to take part in the summit which is held tomorrow,
+    Thursday": Thursday is the summit's; the reception is held, not planned. Past the summit's
+    name too ("قمة منظمة ... في دورتها الثانية التي تستضيفها"), and past a comma after its verb."""
+    for text in ("استقبل السيسي قبل قليل بوتين للمشاركة في القمة التي تعقد غدا الخميس.",
+                 "استقبل السيسي اليوم بوتين للمشاركة في قمة منظمة الأمن في دورتها الثانية التي تستضيفها مصر، غدا الخميس."):
+        rows = run_dated(text)
+        assert [(r["kind"], r["visitor"], r["host"]) for r in rows] == [
+            ("reported", "Vladimir Putin", "Abdel Fattah el-Sisi")], text
+    # a meeting on the summit's sidelines is on the summit's day
+    rows = run_dated("سيلتقي السيسي بوتين على هامش القمة التي تعقد غدا الخميس.")
+    assert [(r["kind"], r["date"]) for r in rows] == [("referenced", dt.date(2019, 4, 4))]
+
+
+def test_a_day_in_the_relative_clause_of_a_named_summit_is_the_summits():
+    """The same with the summit's own name, which is no meeting word ("القمة الإسلامية", the
+    Islamic summit; the real lexicon): the reception a short while ago is held."""
+    from tasks.extract.entities import find_mentions
+    from tasks.extract.visits import find_visits
+    from ziyarat.arabic import sentence_spans
+    pub = dt.date(2013, 2, 5)
+    text = ("استقبل الرئيس محمد مرسي، قبل قليل، بمطار القاهرة رئيس غينيا ألفا كوندي، للمشاركة بالقمة الإسلامية "
+            "التي تعقد غدا الأربعاء.")
+    folded = fold_with_map(text)
+    rows = find_visits(text, sentence_spans(text), find_mentions(text, folded, pub), find_dates(text, folded, pub), pub)
+    assert [(r["kind"], r["visitor"], r["host"], r["date"]) for r in rows] == [
+        ("reported", "Alpha Conde", "Mohamed Morsi", None)]

@@ -12,8 +12,8 @@ from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announc
                                         during_future, leaving_tonight, next_leg, object_of_future, plans_own_verb, relative_future, sa_future, subjunctive,
                                         named_chars, subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.clauses import (after_comma_relative, another_events_day, closes_since, date_follows,
-                                          eve_of_another, in_relative_clause, issue_day, occasion_day,
+from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, another_events_day, closes_since,
+                                          date_follows, eve_of_another, in_relative_clause, issue_day, occasion_day,
                                           past_span_nearest, that_clause_between)
 from tasks.extract.visits.pluperfect import kana_perfect_before
 from tasks.extract.visits.prospects import prospect_of
@@ -54,7 +54,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # ... and a date after a later meeting word that is planned is that plan's: in
     # "بعد لقائه آبي لمناقشة القمة القادمة مع كيم في 12 يونيو" (after meeting Abe to
     # discuss the coming summit with Kim on 12 June) the day is the summit's
-    plans = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.start >= h.end
+    # (a summit's own name too, taken off the meeting words: "للمشاركة بالقمة الإسلامية التي تعقد غدا")
+    plans = [t.end for t in art.hits if t.group.startswith("t:") and t.start >= h.end and art.sent_of(t.start) == i
              and _planned_word(art, i, t)]
     # ... and so is one after the "حيث" (where) of a meeting ahead of the arrival: in "وصل
     # كيم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب" Tuesday is the summit's, not the arrival's
@@ -147,7 +148,8 @@ def _planned_word(art: Article, i: int, t: Hit) -> bool:
     held on the sidelines of ("لقاء على هامش قمة ... المقبلة": its date is the meeting's)."""
     if "هامش" in art.words_before(art.word_start(t.start), 2):
         return False
-    return "س" in t.prefix or adjective_after(art, i, t, "c:future_after") or ahead_of_arrival(art, i, t)
+    return "س" in t.prefix or adjective_after(art, i, t, "c:future_after") or ahead_of_arrival(art, i, t) \
+        or ahead_relative(art, i, t)  # "القمة التي تعقد غدا" (the summit held tomorrow)
 
 
 NOW_CHARS = 60  # how far after its trigger "حاليا" (now) may stand: past the subject ("يزور الرئيس الروسي حاليا")
