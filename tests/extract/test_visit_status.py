@@ -1030,3 +1030,16 @@ def test_a_dated_visit_noun_in_a_pluperfect_clause_without_qad_is_background():
     # undated, it may be the day's own meeting told as the background of what followed it
     text = "وكان الرئيس الروسي فلاديمير بوتين قال خلال لقائه الرئيس التركي رجب طيب أردوغان في أنقرة إن العلاقات جيدة."
     assert [r["kind"] for r in mention_rows(text, dt.date(2013, 2, 28))] == ["reported"]
+
+
+def test_a_pluperfect_visit_verb_past_a_comma_that_closes_its_subject_is_background():
+    """"وكان رئيس وزراء العراق، زار مصر خلال القمة" (Iraq's prime minister had visited Egypt
+    during the summit): "كان" + subject + comma + perfect verb, no قد, an earlier visit; with
+    the day of publication it is the news's own background."""
+    pub = dt.date(2013, 2, 27)
+    text = ("وأعلن مصدر أن رئيس الوزراء سيزور بغداد الاثنين المقبل. "
+            "وكان رئيس وزراء العراق، زار مصر خلال القمة الإسلامية والتقى الرئيس المصري.")
+    rows = [r for r in mention_rows(text, pub) if {r["visitor"], r["host"]} == {"Nouri al-Maliki", "Mohamed Morsi"}]
+    assert rows and all(r["kind"] == "referenced" for r in rows)
+    text = "وكان رئيس وزراء العراق، وصل القاهرة اليوم والتقى الرئيس المصري."
+    assert [r["kind"] for r in mention_rows(text, pub)] == ["reported"]

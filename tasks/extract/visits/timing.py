@@ -15,7 +15,7 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, another_events_day, closes_since,
                                           date_follows, eve_of_another, in_relative_clause, issue_day, occasion_day,
                                           past_span_nearest, that_clause_between)
-from tasks.extract.visits.pluperfect import kana_perfect_before
+from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
 from tasks.extract.visits.prospects import prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.span import concluded_days, visit_day_before
@@ -324,7 +324,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
     # background, not an earlier visit, when the day is the publication's or the one before
     recent = (date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2) \
         or (date is None and bool(art.cues(i, "c:recent_past")))
-    if not recent and (pluperfect_at(art, i, h) or (date is not None and kana_perfect_before(art, i, h))):
+    if not recent and (pluperfect_at(art, i, h) or kana_comma_perfect(art, i, h)
+                       or (date is not None and kana_perfect_before(art, i, h))):
         return "referenced"
     for c in art.cues(i, "c:past_reference"):
         if recent and fold_term(c.term) in trigger_words("pluperfect") | trigger_words("after_own_visit"):
