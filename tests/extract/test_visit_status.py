@@ -1043,3 +1043,18 @@ def test_a_pluperfect_visit_verb_past_a_comma_that_closes_its_subject_is_backgro
     assert rows and all(r["kind"] == "referenced" for r in rows)
     text = "وكان رئيس وزراء العراق، وصل القاهرة اليوم والتقى الرئيس المصري."
     assert [r["kind"] for r in mention_rows(text, pub)] == ["reported"]
+
+
+def test_an_item_of_a_digest_of_the_days_expected_news_is_news_however_deep():
+    """"تستعرض البوابة أهم الأخبار المتوقعة اليوم" (the site reviews the main news expected
+    today): each item is the day's news ("talks today"), the eighth as much as the first; in
+    another article an undated item that deep is background."""
+    items = ["القاهرة.. يعقد مؤتمر حول الزراعة.", "الإسكندرية.. يفتتح الوزير معرضا للكتاب.",
+             "أسوان.. تنطلق مهرجانات الشتاء.", "القاهرة.. تعلن الوزارة نتائج الامتحانات.",
+             "طنطا.. يبدأ موسم القطن.", "القاهرة.. تجتمع لجنة الخمسين.", "الجيزة.. يعقد اجتماع للمحافظين.",
+             "موسكو.. يصل السيسي إلى موسكو في زيارة رسمية يجري خلالها محادثات مع بوتين."]
+    text = "تستعرض البوابة أهم الأخبار المتوقعة اليوم الثلاثاء على الصعيدين الداخلي والخارجي. " + " ".join(items)
+    assert [(r["kind"], r["visitor"], r["host"]) for r in run(text, dt.date(2013, 3, 5))] == [
+        ("reported", "Abdel Fattah el-Sisi", "Vladimir Putin")]
+    text = "تستعرض البوابة أهم الملفات على الصعيدين الداخلي والخارجي. " + " ".join(items)
+    assert [r["kind"] for r in run(text, dt.date(2013, 3, 5))] == ["referenced"]

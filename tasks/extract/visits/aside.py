@@ -173,3 +173,14 @@ def retold_after_dated(art: Article, group: list[Candidate], cands: list[Candida
     return all(c.sentence in after and c.hit.group.startswith("t:") and not trigger_spec(c.hit.group).get("tense")
                and not c.past and not c.future and not art.dates.get(c.sentence) and not under_way(art, c.hit)
                for c in group)
+
+
+def digest_lead(art: Article) -> bool:
+    """The first sentence opens a digest of the day's expected news (grammar.yaml digest_leads):
+    "تستعرض بوابة الحرية والعدالة أهم الأخبار المتوقعة اليوم السبت" (the FJP site reviews the main
+    news expected today, Saturday), "ننشر أهم الأخبار المتوقعة، اليوم" (we publish the main news
+    expected today): its items, one after another, are each told as the day's news."""
+    if not art.sentences:
+        return False
+    lead = " " + " ".join(w.strip("\u060c,") for w in art.folded_slice(*art.sentences[0]).split()) + " "
+    return any(f" {d} " in lead for d in grammar_words("digest_leads"))
