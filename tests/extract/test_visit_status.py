@@ -1058,3 +1058,13 @@ def test_an_item_of_a_digest_of_the_days_expected_news_is_news_however_deep():
         ("reported", "Abdel Fattah el-Sisi", "Vladimir Putin")]
     text = "تستعرض البوابة أهم الملفات على الصعيدين الداخلي والخارجي. " + " ".join(items)
     assert [r["kind"] for r in run(text, dt.date(2013, 3, 5))] == ["referenced"]
+
+
+def test_a_reception_after_kana_is_held_though_a_later_meeting_of_the_pair_is_planned():
+    """"وكان في استقبال السيسي لدى وصوله الرئيس بوتين" (Putin was among those who received Sisi on
+    his arrival) is a reception held, even when the article goes on with their talks ahead."""
+    text = ("أكد السيسي لدى وصوله موسكو متانة العلاقات. "
+            "وكان في استقبال السيسي لدى وصوله المطار الرئيس بوتين وكبار المسؤولين. "
+            "وسيلتقي السيسي بوتين في الكرملين الخميس.")
+    assert [(r["kind"], r["visitor"], r["host"]) for r in run(text, dt.date(2019, 4, 2)) if r["kind"] == "reported"] == [
+        ("reported", "Abdel Fattah el-Sisi", "Vladimir Putin")]

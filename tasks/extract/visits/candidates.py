@@ -31,7 +31,7 @@ from tasks.extract.visits.officials import (international_body, message_bearer_b
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          body_summit, denied, hypothetical, negated, not_held, other_owner, peak_of,
                                          search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader)
-from ziyarat.lexicon import trigger_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.arabic import CONJUNCTIONS, WA, fold_term
 from ziyarat.matching import Hit
 
@@ -321,8 +321,11 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
 
 def past_auxiliary(art: Article, h: Hit) -> bool:
     """A past verb of occurrence stands right before a meeting noun: "جرت مراسم استقبال"
-    (jarat, a reception took place), "أقيمت مأدبة": the noun is told as done."""
-    return any(w.lstrip(CONJUNCTIONS) in trigger_words("past_event_verbs") for w in art.words_before(art.word_start(h.start), 2)[-2:])
+    (jarat, a reception took place), "أقيمت مأدبة": the noun is told as done; so is "كان" right
+    before a reception: "وكان في استقبال أوباما ... بيريز" (Peres was among those who received Obama)."""
+    words = [w.lstrip(CONJUNCTIONS) for w in art.words_before(art.word_start(h.start), 2)[-2:]]
+    return any(w in trigger_words("past_event_verbs") for w in words) \
+        or (trigger_spec(h.group)["role"] == "reception" and bool(words) and words[-1] in grammar_words("kana_forms"))
 
 
 def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -> bool:
