@@ -456,3 +456,20 @@ def test_two_leaders_arriving_together_in_ones_country_are_his_guest_and_him():
     rows = run("وصل السيسي ونظيره الروسي بوتين إلى القاهرة لبدء المباحثات الثنائية.")
     assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["kind"] == "reported"] == [
         ("Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo")]
+
+
+def test_a_co_host_listed_with_and_after_the_host_received_the_guest_too():
+    """"استقبل الرئيس الروسي بوتين، ورئيس الوزراء ميدفيديف، اليوم الرئيس السوري الأسد" (the
+    Russian president and the prime minister received the Syrian president): both host him
+    (the real lexicon)."""
+    from tasks.extract.dates import find_dates
+    from tasks.extract.entities import find_mentions
+    from tasks.extract.visits import find_visits
+    from ziyarat.arabic import fold_with_map, sentence_spans
+    pub = dt.date(2018, 5, 17)
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين، ورئيس الوزراء ديمتري ميدفيديف، صباح اليوم الرئيس السوري "
+            "بشار الأسد في الكرملين.")
+    folded = fold_with_map(text)
+    rows = find_visits(text, sentence_spans(text), find_mentions(text, folded, pub), find_dates(text, folded, pub), pub)
+    assert sorted((r["kind"], r["visitor"], r["host"]) for r in rows) == [
+        ("reported", "Bashar al-Assad", "Dmitry Medvedev"), ("reported", "Bashar al-Assad", "Vladimir Putin")]

@@ -162,6 +162,11 @@ def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
                 else replace(c, visitor=m, confidence=c.confidence * 0.9)
                 for m in _listed_after(art, i, side, exclude={pid(other)})
                 if m.country == side.country or (listed and m.country != other.country)]
+    # ... and a co-host of the host's country listed after him, before the guest: "استقبل الرئيس الهندي
+    # موخرجي، ورئيس الوزراء سينج، اليوم الرئيس مرسي" (the Indian president and the prime minister received Morsi)
+    if other is c.host and trigger_spec(c.hit.group)["role"] == "receive":
+        partners += [replace(c, host=m, confidence=c.confidence * 0.9) for m in _listed_after(art, i, other, {pid(side)})
+                     if m.country == other.country and m.start < side.start]
     return partners + [f for f in fellows if all(pid(f.visitor) != pid(p.visitor) for p in partners)]
 
 
