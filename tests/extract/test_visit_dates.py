@@ -404,3 +404,12 @@ def test_a_day_in_the_relative_clause_of_a_named_summit_is_the_summits():
     rows = find_visits(text, sentence_spans(text), find_mentions(text, folded, pub), find_dates(text, folded, pub), pub)
     assert [(r["kind"], r["visitor"], r["host"], r["date"]) for r in rows] == [
         ("reported", "Alpha Conde", "Mohamed Morsi", None)]
+
+
+def test_a_plan_cue_in_a_clause_joined_after_the_meeting_is_that_clauses():
+    """"استنكر ... استقبال السيسي لنظيره بوتين اليوم، وأعلن تنظيم مظاهرة غدا" (condemned Sisi's
+    receiving Putin today, and announced a demonstration tomorrow): tomorrow is the demonstration's,
+    the reception today is held."""
+    text = "استنكر معارض استقبال السيسي لنظيره بوتين اليوم، وأعلن تنظيم مظاهرة غدا أمام الفندق."
+    assert [(r["kind"], r["visitor"], r["host"]) for r in run_dated(text)] == [
+        ("reported", "Vladimir Putin", "Abdel Fattah el-Sisi")]

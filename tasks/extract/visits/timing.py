@@ -14,7 +14,7 @@ from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announc
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, another_events_day, closes_since,
                                           date_follows, eve_of_another, in_relative_clause, issue_day, occasion_day,
-                                          past_span_nearest, that_clause_between)
+                                          joined_clause_between, past_span_nearest, that_clause_between)
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
 from tasks.extract.visits.prospects import prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
@@ -206,6 +206,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
                 return True
         elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start) \
                 and not (c.start >= h.end and eve_of_another(art, i, c)) and not plans_own_verb(art, i, h, c) \
+                and not joined_clause_between(art, h.end, c.start) \
                 and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)):
             # "استقباله مون ... لمناقشة القمة المقرر عقدها" (received Moon to discuss the
             # summit scheduled): the plan is the topic's
