@@ -1068,3 +1068,13 @@ def test_a_reception_after_kana_is_held_though_a_later_meeting_of_the_pair_is_pl
             "وسيلتقي السيسي بوتين في الكرملين الخميس.")
     assert [(r["kind"], r["visitor"], r["host"]) for r in run(text, dt.date(2019, 4, 2)) if r["kind"] == "reported"] == [
         ("reported", "Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_visit_only_told_as_what_a_report_is_about_is_over():
+    """"يناقش المجلس تقريرا عن زيارة رئيس الوزراء إلى العراق" (the cabinet discusses a report on the
+    prime minister's visit to Iraq): background; the visit itself told as news stays reported."""
+    pub = dt.date(2013, 3, 20)
+    text = "ويناقش مجلس الوزراء اليوم عدة ملفات بينها تقريرا عن زيارة رئيس الوزراء هشام قنديل إلى العراق."
+    assert [r["kind"] for r in mention_rows(text, pub)] == ["referenced"]
+    text = "وبدأ رئيس الوزراء هشام قنديل اليوم زيارة إلى العراق."
+    assert [r["kind"] for r in mention_rows(text, pub)] == ["reported"]

@@ -27,13 +27,25 @@ def aside_only(art: Article, group: list[Candidate]) -> bool:
     في إقناع ميركل" (Morsi failed during his visit to persuade Merkel) names the host: news; so
     is a trip of the outlet's own leader ("زيارة رئيس الجمهورية إلى ايطاليا تنتهي بتوقيع 6
     اتفاقيات" in a Tunisian round-up: the president's visit to Italy ends with 6 agreements), and
-    a visit a present verb tells of ("زيارة أردوغان لروسيا تأتي في إطار", comes within)."""
-    return len({c.sentence for c in group}) == 1 \
+    a visit a present verb tells of ("زيارة أردوغان لروسيا تأتي في إطار", comes within). A pair told
+    only as what a report is about is an aside too (_reported_on)."""
+    return _reported_on(art, group) or len({c.sentence for c in group}) == 1 \
         and all(c.visitor.country != art.home or _framed(art, c) for c in group) and all(
         c.sentence > 0 and c.date is None and not c.past and not c.future and not trigger_spec(c.hit.group).get("tense")
         and trigger_spec(c.hit.group)["role"] == "visit" and not under_way(art, c.hit)
         and pid(c.host) not in {pid(m) for m in art.leaders.get(c.sentence, [])} and _owned(art, c)
         and not _present_predicate(art, c) for c in group)
+
+
+def _reported_on(art: Article, group: list[Candidate]) -> bool:
+    """Every mention of the pair is a visit noun a report is about (grammar.yaml report_heads):
+    "يناقش المجلس تقريرا عن زيارة د. قنديل لجنوب السودان" (the cabinet discusses a report on
+    Qandil's visit to South Sudan): the visit is over, the report the news."""
+    def about(c: Candidate) -> bool:
+        words = [w.strip("\u060c,") for w in art.words_before(art.word_start(c.hit.start), 2)]
+        return trigger_spec(c.hit.group)["role"] == "visit" and not trigger_spec(c.hit.group).get("tense") \
+            and " ".join(words).removeprefix(WA) in grammar_words("report_heads")
+    return all(about(c) for c in group)
 
 
 def _framed(art: Article, c: Candidate) -> bool:
