@@ -1078,3 +1078,21 @@ def test_a_visit_only_told_as_what_a_report_is_about_is_over():
     assert [r["kind"] for r in mention_rows(text, pub)] == ["referenced"]
     text = "وبدأ رئيس الوزراء هشام قنديل اليوم زيارة إلى العراق."
     assert [r["kind"] for r in mention_rows(text, pub)] == ["reported"]
+
+
+def test_a_meeting_held_during_a_visit_the_sentence_retells_is_behind_the_news():
+    """"خلال لقائه بوتين خلال زيارته الأخيرة لموسكو" (at his meeting with Putin during his last
+    visit to Moscow): the meeting is that earlier visit's; "during his visit today" stays news."""
+    rows = run("وسخر مذيع من حديث السيسي خلال لقائه بوتين خلال زيارته الأخيرة لموسكو.", dt.date(2019, 4, 2))
+    assert [r["kind"] for r in rows] == ["referenced"]
+    rows = run("وقال السيسي خلال لقائه بوتين خلال زيارته لموسكو إن العلاقات قوية.", dt.date(2019, 4, 2))
+    assert [r["kind"] for r in rows] == ["reported"]
+
+
+def test_a_visit_joined_to_a_retold_one_past_a_doctor_initial_is_retold_too():
+    """"تفعيل نتائج زيارة د. محمد المقريف لمصر وزيارة د. علي زيدان لمصر": the spaced "د." (Dr.)
+    is no stop between the two visits (the real lexicon)."""
+    pub = dt.date(2013, 3, 12)
+    text = ("وأكد الرئيس محمد مرسي أهمية تفعيل نتائج زيارة د. محمد يوسف المقريف لمصر في يناير الماضي "
+            "وزيارة د. علي زيدان رئيس الوزراء الليبي لمصر.")
+    assert [r["kind"] for r in mention_rows(text, pub) if r["visitor"] == "Ali Zeidan"] == ["referenced"]

@@ -13,10 +13,12 @@ from tasks.extract.calendar import calendar_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.retold import retold
 from tasks.extract.visits.timing import WEEK_BEFORE, period_end, under_way
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA, fold_term
 from ziyarat.lexicon import get_lexicon, grammar_words
+from ziyarat.matching import Hit
 
 
 def aside_only(art: Article, group: list[Candidate]) -> bool:
@@ -196,3 +198,21 @@ def digest_lead(art: Article) -> bool:
         return False
     lead = " " + " ".join(w.strip("\u060c,") for w in art.folded_slice(*art.sentences[0]).split()) + " "
     return any(f" {d} " in lead for d in grammar_words("digest_leads"))
+
+
+DURING_RETOLD_CHARS = 80  # from a meeting word to the visit noun it was held during: "... مع المستشارة الألمانية خلال زيارته"
+
+
+def during_retold_visit(art: Article, i: int, h: Hit) -> bool:
+    """A meeting word told as held during a visit the sentence retells, the first visit noun after
+    it with a during-word before it: "خلال المؤتمر الصحفي الذي عقده مع المستشارة الألمانية خلال
+    زيارته الأخيرة لبرلين" (at the press conference he held with the German chancellor during his
+    last visit to Berlin) is that visit's, behind the news."""
+    t = next((t for t in art.by_sent.get(i, ()) if t.group == "t:visit" and t.start >= h.end), None)
+    if t is None or t.start - h.end > DURING_RETOLD_CHARS:
+        return False
+    before = [w.removeprefix(WA) for w in art.words_before(art.word_start(t.start), 1)]
+    # "خلال زيارة الأخير الحالية" (during the latter's current visit) is under way
+    after = [w.strip("\u060c,.") for w in art.folded_slice(art.word_end(t.end), art.sentences[i][1]).split()[:3]]
+    return bool(before) and before[0] in grammar_words("during_words") and retold(art, i, t) \
+        and not set(after) & grammar_words("current_adjectives")

@@ -20,6 +20,7 @@ from tasks.extract.visits.timing import (event_date, first_since, hedge_settled,
 from tasks.extract.visits.summits import body_summit_named, summit_trip
 from tasks.extract.visits.tour import fellow_travellers, further_destination_head, listed_destinations
 from tasks.extract.visits.calls import call_told_next
+from tasks.extract.visits.aside import during_retold_visit
 from tasks.extract.visits.clauses import joined_clause_between, that_clause_between
 from tasks.extract.visits.followon import follow_on_roles, list_joint, listed_guests
 from tasks.extract.visits.trace import kept, note
@@ -313,7 +314,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         date, end_date, precision, date_ev, strong = None, None, None, None, False
     status = not_held(art, i, h)
     status = None if status == "unconfirmed" and hedge_settled(art, i, h) else status
-    kind = "referenced" if invited is not None or status else visit_kind(art, i, h, date, precision, tense, end_date)
+    kind = "referenced" if invited is not None or status or during_retold_visit(art, i, h) else visit_kind(art, i, h, date, precision, tense, end_date)
     if _statement_date(art, i, kind, date, invited):
         date, end_date, precision, date_ev, strong = None, None, None, None, False
     planned = kind == "referenced" and _planned(art, i, h, tense, date, invited, status, precision)
