@@ -497,3 +497,10 @@ def test_the_leader_after_with_may_stand_past_his_title_and_a_comma():
     assert reported(text) == [("Abdel Fattah el-Sisi", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
     text = "وقال السيسي الثلاثاء في مؤتمر صحفي مع وزير الخارجية الروسي، لافروف في موسكو إن بوتين صديق."
     assert reported(text) == []
+
+
+def test_a_press_conference_today_with_the_other_is_a_meeting():
+    """"في مؤتمر صحفي اليوم مع الرئيس الروسي بوتين" (at a press conference today with the Russian
+    president Putin): the day word between does not undo the conference's "with"."""
+    text = "وأوضح السيسي، في مؤتمر صحفي اليوم مع بوتين في موسكو، أن التعاون يتقدم."
+    assert [(v, h) for v, h, _d, _p in reported(text)] == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
