@@ -123,3 +123,14 @@ def test_a_full_stop_glued_to_the_next_arabic_word_ends_the_sentence():
     assert parts("قال كذا..وأضاف كذا") == ["قال كذا..", "وأضاف كذا"]
     assert parts("استقبل د.محمد مرسي الوفد وبلغ النمو 3.5 بالمئة.") == [
         "استقبل د.محمد مرسي الوفد وبلغ النمو 3.5 بالمئة."]
+
+
+def test_the_doctor_initial_with_a_space_after_it_does_not_end_the_sentence():
+    """"يلتقي رئيس الجمهورية د. محمد مرسي" (the president, Dr. Mohamed Morsi, meets): the Egyptian
+    press's "د." (Dr.) before a name, spaced, is no full stop; a word ending a sentence is."""
+    def parts(text):
+        return [text[s:e] for s, e in arabic.sentence_spans(text)]
+    assert parts("يلتقي رئيس الجمهورية د. محمد مرسي الرئيس التركي اليوم. وقال المتحدث إن اللقاء مهم.") == [
+        "يلتقي رئيس الجمهورية د. محمد مرسي الرئيس التركي اليوم.", "وقال المتحدث إن اللقاء مهم."]
+    assert parts("د. هشام قنديل يعود اليوم. وقال الوزير إن الوفد وصل.") == [
+        "د. هشام قنديل يعود اليوم.", "وقال الوزير إن الوفد وصل."]

@@ -403,7 +403,7 @@ def is_word_char(c: str) -> bool:
 
 # Sentence ends: newline, or . ! ? ؟ … followed by space/quote/end (or glued to the next
 # Arabic word after two letters: "الأخيرة.وكان", a lost space), but not a decimal point (3.5)
-# nor an initial ("د.محمد"; "د. " for doctor is rare enough to accept). That is
+# nor the initial for doctor, a lone د ("د.محمد", "د. محمد": Dr. Mohamed). That is
 # \n+ | (?<!\d)[.!?؟…]+(?=[\s"'”»)\]]|$|glued) | (?<=\d)[.!?؟](?=\s|$), written to start with one
 # character class so that `re` jumps from one candidate character to the next instead of trying
 # three branches at every position (3x quicker); the look-behinds move past that first character.
@@ -411,7 +411,7 @@ _END, _AR = SENTENCE_END_MARKS + "\u2026", "\u0621-\u064a"
 _GLUED = f"(?:(?<=[{_AR}]{{2}}\\.)|(?<=[{_AR}]{{2}}\\.\\.))[{_AR}]"
 _SENT_END_RE = re.compile(
     f"[\\n{_END}]" r"(?:(?<=\n)\n*"
-    f"|(?<=[{_END}])(?<!\\d[{_END}])[{_END}]*" r"(?=[\s\"'\u201d\u00bb)\]]|$" f"|{_GLUED})"
+    f"|(?<=[{_END}])(?<!\\d[{_END}])(?<![\\s\u00ab\"(]\u062f\\.)(?<!^\u062f\\.)[{_END}]*" r"(?=[\s\"'\u201d\u00bb)\]]|$" f"|{_GLUED})"
     f"|(?<=\\d[{SENTENCE_END_MARKS}])" r"(?=\s|$))")
 
 

@@ -778,6 +778,9 @@ def test_an_egyptian_papers_head_of_government_in_2013_is_qandil():
     assert home_people(text, outlet_country("ElWatanNews"), dt.date(2013, 3, 5)) == [("hesham_qandil", "title")]
     text = "وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الحكومة جاهزة. وأضاف رئيس الوزراء أن"
     assert "hesham_qandil" not in {i for i, _ in home_people(text, outlet_country("ElWatanNews"), dt.date(2013, 3, 5))}
+    # ... and its "رئيس مجلس الوزراء" (the head of the council of ministers), a comma after it too
+    text = "في سياق متصل، التقى رئيس مجلس الوزراء، مع وفد من رجال الأعمال."
+    assert home_people(text, outlet_country("ElWatanNews"), dt.date(2013, 3, 5)) == [("hesham_qandil", "title")]
 
 
 def test_the_head_of_diplomacys_counterpart_is_a_minister():

@@ -393,3 +393,39 @@ def test_a_meeting_a_day_before_the_day_named_is_dated_the_day_before():
     [v] = run("وقال أردوغان للصحفيين، الثلاثاء، بعد يوم من قمة جمعته مع بوتين في سوتشي، إن العلاقات قوية.")
     assert (v["kind"], v["visitor"], v["host"], v["city"], v["date"]) == (
         "reported", "Recep Tayyip Erdogan", "Vladimir Putin", "Sochi", dt.date(2023, 3, 13))
+def test_a_day_in_the_present_relative_clause_of_a_summit_after_the_reception_is_the_summits():
+    """"Sisi received Putin a short while ago, to take part in the summit which is held tomorrow,
+    Thursday": Thursday is the summit's; the reception is held, not planned. Past the summit's
+    name too ("قمة منظمة ... في دورتها الثانية التي تستضيفها"), and past a comma after its verb."""
+    for text in ("استقبل السيسي قبل قليل بوتين للمشاركة في القمة التي تعقد غدا الخميس.",
+                 "استقبل السيسي اليوم بوتين للمشاركة في قمة منظمة الأمن في دورتها الثانية التي تستضيفها مصر، غدا الخميس."):
+        rows = run_dated(text)
+        assert [(r["kind"], r["visitor"], r["host"]) for r in rows] == [
+            ("reported", "Vladimir Putin", "Abdel Fattah el-Sisi")], text
+    # a meeting on the summit's sidelines is on the summit's day
+    rows = run_dated("سيلتقي السيسي بوتين على هامش القمة التي تعقد غدا الخميس.")
+    assert [(r["kind"], r["date"]) for r in rows] == [("referenced", dt.date(2019, 4, 4))]
+
+
+def test_a_day_in_the_relative_clause_of_a_named_summit_is_the_summits():
+    """The same with the summit's own name, which is no meeting word ("القمة الإسلامية", the
+    Islamic summit; the real lexicon): the reception a short while ago is held."""
+    from tasks.extract.entities import find_mentions
+    from tasks.extract.visits import find_visits
+    from ziyarat.arabic import sentence_spans
+    pub = dt.date(2013, 2, 5)
+    text = ("استقبل الرئيس محمد مرسي، قبل قليل، بمطار القاهرة رئيس غينيا ألفا كوندي، للمشاركة بالقمة الإسلامية "
+            "التي تعقد غدا الأربعاء.")
+    folded = fold_with_map(text)
+    rows = find_visits(text, sentence_spans(text), find_mentions(text, folded, pub), find_dates(text, folded, pub), pub)
+    assert [(r["kind"], r["visitor"], r["host"], r["date"]) for r in rows] == [
+        ("reported", "Alpha Conde", "Mohamed Morsi", None)]
+
+
+def test_a_plan_cue_in_a_clause_joined_after_the_meeting_is_that_clauses():
+    """"استنكر ... استقبال السيسي لنظيره بوتين اليوم، وأعلن تنظيم مظاهرة غدا" (condemned Sisi's
+    receiving Putin today, and announced a demonstration tomorrow): tomorrow is the demonstration's,
+    the reception today is held."""
+    text = "استنكر معارض استقبال السيسي لنظيره بوتين اليوم، وأعلن تنظيم مظاهرة غدا أمام الفندق."
+    assert [(r["kind"], r["visitor"], r["host"]) for r in run_dated(text)] == [
+        ("reported", "Vladimir Putin", "Abdel Fattah el-Sisi")]

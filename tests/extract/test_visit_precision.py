@@ -1678,3 +1678,12 @@ def test_a_reception_party_a_body_gives_the_visitor_is_no_leaders_reception():
             "عن المواقف. وأكد الرئيس الفرنسي، خلال حفل استقبال له نظمته غرفة التجارة في موسكو، أن هناك خلافات.")
     rows = [r for r in mention_rows(text, dt.date(2013, 2, 28)) if r["kind"] == "reported"]
     assert [(r["visitor"], r["host"], r["city"]) for r in rows] == [("Francois Hollande", "Vladimir Putin", "Moscow")]
+
+
+def test_its_session_after_a_cabinet_is_the_cabinets_not_a_leaders_meeting():
+    """"the cabinet reviewed in its session on Tuesday, chaired by Sisi, the relations with
+    Putin": "اجتماعه" (its session) is the council's; a leader's own "اجتماعه" stays his."""
+    rows = run("واستعرض مجلس الوزراء في اجتماعه الثلاثاء برئاسة السيسي العلاقات مع بوتين.")
+    assert [r for r in rows if r["kind"] == "reported"] == []
+    rows = run("وقال السيسي خلال اجتماعه الثلاثاء مع بوتين إن العلاقات قوية.")
+    assert [(r["kind"], r["visitor"], r["host"]) for r in rows] == [("reported", "Abdel Fattah el-Sisi", "Vladimir Putin")]

@@ -512,3 +512,37 @@ def test_an_arrival_naming_its_traveller_is_held_when_it_frames_anyones_past_act
             "إلى سنغافورة. ومن المتوقع أن يلتقي بوتين رئيس وزراء سنغافورة لي هسين لونغ.")
     assert [(r["visitor"], r["city"]) for r in real_rows(text, pub) if r["kind"] == "reported"] == [
         ("Vladimir Putin", "Singapore")]
+@pytest.mark.parametrize("text", [
+    "وقال السيسي الثلاثاء خلال المؤتمر الصحفي الذي عقده مع نظيره الروسي بوتين في موسكو إن العلاقات متينة.",
+    "وأضاف السيسي الثلاثاء في المؤتمر الصحافي الذى جمعه مع بوتين في موسكو أن التعاون يتقدم.",
+    "وأكد السيسي الثلاثاء في مؤتمر صحفي عقده مع بوتين في موسكو أن التعاون يتقدم.",
+    "وأكد السيسي الثلاثاء في المؤتمر الصحفي الذي عقده بالاشتراك مع بوتين في موسكو أن التعاون يتقدم.",
+])
+def test_a_press_conference_held_with_the_other_in_a_relative_clause_is_a_meeting(text):
+    """"in the press conference that he held with his Russian counterpart Putin": the
+    conference joins the two leaders as "مؤتمر صحفي مع" does, the verb between."""
+    assert reported(text) == [("Abdel Fattah el-Sisi", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_a_press_conference_held_alone_is_no_meeting():
+    """"in the press conference he held at his office", a leader alone; another named later
+    is no partner of it."""
+    text = "وقال السيسي في المؤتمر الصحفي الذي عقده الثلاثاء بمكتبه في موسكو إن بوتين صديق."
+    assert reported(text) == []
+
+
+def test_the_leader_after_with_may_stand_past_his_title_and_a_comma():
+    """"مع الرئيس الروسي المنتخب حديثا، بوتين" (with the newly elected Russian president, Putin): the title closed
+    by a comma fills the "with" slot of "مؤتمر صحفي مع" as the name right after it would; an
+    official's office there still leaves it empty."""
+    text = "وقال السيسي الثلاثاء في مؤتمر صحفي مع الرئيس الروسي المنتخب حديثا، بوتين في موسكو إن التعاون يتقدم."
+    assert reported(text) == [("Abdel Fattah el-Sisi", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+    text = "وقال السيسي الثلاثاء في مؤتمر صحفي مع وزير الخارجية الروسي، لافروف في موسكو إن بوتين صديق."
+    assert reported(text) == []
+
+
+def test_a_press_conference_today_with_the_other_is_a_meeting():
+    """"في مؤتمر صحفي اليوم مع الرئيس الروسي بوتين" (at a press conference today with the Russian
+    president Putin): the day word between does not undo the conference's "with"."""
+    text = "وأوضح السيسي، في مؤتمر صحفي اليوم مع بوتين في موسكو، أن التعاون يتقدم."
+    assert [(v, h) for v, h, _d, _p in reported(text)] == [("Abdel Fattah el-Sisi", "Vladimir Putin")]

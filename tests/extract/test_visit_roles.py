@@ -476,3 +476,18 @@ def test_two_leaders_received_together_by_someone_else_met_no_one():
     rows = run("واستقبل أردوغان في القصر الرئاسي بوتين والسيسي.")
     assert sorted((r["kind"], r["visitor"], r["host"]) for r in rows) == [
         ("reported", "Abdel Fattah el-Sisi", "Recep Tayyip Erdogan"), ("reported", "Vladimir Putin", "Recep Tayyip Erdogan")]
+def test_a_co_host_listed_with_and_after_the_host_received_the_guest_too():
+    """"استقبل الرئيس الروسي بوتين، ورئيس الوزراء ميدفيديف، اليوم الرئيس السوري الأسد" (the
+    Russian president and the prime minister received the Syrian president): both host him
+    (the real lexicon)."""
+    from tasks.extract.dates import find_dates
+    from tasks.extract.entities import find_mentions
+    from tasks.extract.visits import find_visits
+    from ziyarat.arabic import fold_with_map, sentence_spans
+    pub = dt.date(2018, 5, 17)
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين، ورئيس الوزراء ديمتري ميدفيديف، صباح اليوم الرئيس السوري "
+            "بشار الأسد في الكرملين.")
+    folded = fold_with_map(text)
+    rows = find_visits(text, sentence_spans(text), find_mentions(text, folded, pub), find_dates(text, folded, pub), pub)
+    assert sorted((r["kind"], r["visitor"], r["host"]) for r in rows) == [
+        ("reported", "Bashar al-Assad", "Dmitry Medvedev"), ("reported", "Bashar al-Assad", "Vladimir Putin")]

@@ -1134,3 +1134,67 @@ def test_a_summit_in_a_pluperfect_clause_with_a_long_subject_is_background():
             "في القاهرة عن استعداده لدعم الاستثمارات.")
     [v] = run(text)
     assert (v["kind"], v["visitor"], v["host"], v["city"]) == ("referenced", "Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo")
+def test_a_pluperfect_visit_verb_past_a_comma_that_closes_its_subject_is_background():
+    """"وكان رئيس وزراء العراق، زار مصر خلال القمة" (Iraq's prime minister had visited Egypt
+    during the summit): "كان" + subject + comma + perfect verb, no قد, an earlier visit; with
+    the day of publication it is the news's own background."""
+    pub = dt.date(2013, 2, 27)
+    text = ("وأعلن مصدر أن رئيس الوزراء سيزور بغداد الاثنين المقبل. "
+            "وكان رئيس وزراء العراق، زار مصر خلال القمة الإسلامية والتقى الرئيس المصري.")
+    rows = [r for r in mention_rows(text, pub) if {r["visitor"], r["host"]} == {"Nouri al-Maliki", "Mohamed Morsi"}]
+    assert rows and all(r["kind"] == "referenced" for r in rows)
+    text = "وكان رئيس وزراء العراق، وصل القاهرة اليوم والتقى الرئيس المصري."
+    assert [r["kind"] for r in mention_rows(text, pub)] == ["reported"]
+
+
+def test_an_item_of_a_digest_of_the_days_expected_news_is_news_however_deep():
+    """"تستعرض البوابة أهم الأخبار المتوقعة اليوم" (the site reviews the main news expected
+    today): each item is the day's news ("talks today"), the eighth as much as the first; in
+    another article an undated item that deep is background."""
+    items = ["القاهرة.. يعقد مؤتمر حول الزراعة.", "الإسكندرية.. يفتتح الوزير معرضا للكتاب.",
+             "أسوان.. تنطلق مهرجانات الشتاء.", "القاهرة.. تعلن الوزارة نتائج الامتحانات.",
+             "طنطا.. يبدأ موسم القطن.", "القاهرة.. تجتمع لجنة الخمسين.", "الجيزة.. يعقد اجتماع للمحافظين.",
+             "موسكو.. يصل السيسي إلى موسكو في زيارة رسمية يجري خلالها محادثات مع بوتين."]
+    text = "تستعرض البوابة أهم الأخبار المتوقعة اليوم الثلاثاء على الصعيدين الداخلي والخارجي. " + " ".join(items)
+    assert [(r["kind"], r["visitor"], r["host"]) for r in run(text, dt.date(2013, 3, 5))] == [
+        ("reported", "Abdel Fattah el-Sisi", "Vladimir Putin")]
+    text = "تستعرض البوابة أهم الملفات على الصعيدين الداخلي والخارجي. " + " ".join(items)
+    assert [r["kind"] for r in run(text, dt.date(2013, 3, 5))] == ["referenced"]
+
+
+def test_a_reception_after_kana_is_held_though_a_later_meeting_of_the_pair_is_planned():
+    """"وكان في استقبال السيسي لدى وصوله الرئيس بوتين" (Putin was among those who received Sisi on
+    his arrival) is a reception held, even when the article goes on with their talks ahead."""
+    text = ("أكد السيسي لدى وصوله موسكو متانة العلاقات. "
+            "وكان في استقبال السيسي لدى وصوله المطار الرئيس بوتين وكبار المسؤولين. "
+            "وسيلتقي السيسي بوتين في الكرملين الخميس.")
+    assert [(r["kind"], r["visitor"], r["host"]) for r in run(text, dt.date(2019, 4, 2)) if r["kind"] == "reported"] == [
+        ("reported", "Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_visit_only_told_as_what_a_report_is_about_is_over():
+    """"يناقش المجلس تقريرا عن زيارة رئيس الوزراء إلى العراق" (the cabinet discusses a report on the
+    prime minister's visit to Iraq): background; the visit itself told as news stays reported."""
+    pub = dt.date(2013, 3, 20)
+    text = "ويناقش مجلس الوزراء اليوم عدة ملفات بينها تقريرا عن زيارة رئيس الوزراء هشام قنديل إلى العراق."
+    assert [r["kind"] for r in mention_rows(text, pub)] == ["referenced"]
+    text = "وبدأ رئيس الوزراء هشام قنديل اليوم زيارة إلى العراق."
+    assert [r["kind"] for r in mention_rows(text, pub)] == ["reported"]
+
+
+def test_a_meeting_held_during_a_visit_the_sentence_retells_is_behind_the_news():
+    """"خلال لقائه بوتين خلال زيارته الأخيرة لموسكو" (at his meeting with Putin during his last
+    visit to Moscow): the meeting is that earlier visit's; "during his visit today" stays news."""
+    rows = run("وسخر مذيع من حديث السيسي خلال لقائه بوتين خلال زيارته الأخيرة لموسكو.", dt.date(2019, 4, 2))
+    assert [r["kind"] for r in rows] == ["referenced"]
+    rows = run("وقال السيسي خلال لقائه بوتين خلال زيارته لموسكو إن العلاقات قوية.", dt.date(2019, 4, 2))
+    assert [r["kind"] for r in rows] == ["reported"]
+
+
+def test_a_visit_joined_to_a_retold_one_past_a_doctor_initial_is_retold_too():
+    """"تفعيل نتائج زيارة د. محمد المقريف لمصر وزيارة د. علي زيدان لمصر": the spaced "د." (Dr.)
+    is no stop between the two visits (the real lexicon)."""
+    pub = dt.date(2013, 3, 12)
+    text = ("وأكد الرئيس محمد مرسي أهمية تفعيل نتائج زيارة د. محمد يوسف المقريف لمصر في يناير الماضي "
+            "وزيارة د. علي زيدان رئيس الوزراء الليبي لمصر.")
+    assert [r["kind"] for r in mention_rows(text, pub) if r["visitor"] == "Ali Zeidan"] == ["referenced"]

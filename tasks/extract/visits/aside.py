@@ -13,6 +13,7 @@ from tasks.extract.calendar import calendar_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.retold import retold
 from tasks.extract.visits.timing import WEEK_BEFORE, period_end, under_way
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA, fold_term
@@ -30,13 +31,25 @@ def aside_only(art: Article, group: list[Candidate]) -> bool:
     في إقناع ميركل" (Morsi failed during his visit to persuade Merkel) names the host: news; so
     is a trip of the outlet's own leader ("زيارة رئيس الجمهورية إلى ايطاليا تنتهي بتوقيع 6
     اتفاقيات" in a Tunisian round-up: the president's visit to Italy ends with 6 agreements), and
-    a visit a present verb tells of ("زيارة أردوغان لروسيا تأتي في إطار", comes within)."""
-    return len({c.sentence for c in group}) == 1 \
+    a visit a present verb tells of ("زيارة أردوغان لروسيا تأتي في إطار", comes within). A pair told
+    only as what a report is about is an aside too (_reported_on)."""
+    return _reported_on(art, group) or len({c.sentence for c in group}) == 1 \
         and all(c.visitor.country != art.home or _framed(art, c) for c in group) and all(
         c.sentence > 0 and c.date is None and not c.date_strong and not c.past and not c.future and not trigger_spec(c.hit.group).get("tense")
         and trigger_spec(c.hit.group)["role"] == "visit" and not under_way(art, c.hit)
         and pid(c.host) not in {pid(m) for m in art.leaders.get(c.sentence, [])} and _owned(art, c)
         and not _present_predicate(art, c) for c in group)
+
+
+def _reported_on(art: Article, group: list[Candidate]) -> bool:
+    """Every mention of the pair is a visit noun a report is about (grammar.yaml report_heads):
+    "يناقش المجلس تقريرا عن زيارة د. قنديل لجنوب السودان" (the cabinet discusses a report on
+    Qandil's visit to South Sudan): the visit is over, the report the news."""
+    def about(c: Candidate) -> bool:
+        words = [w.strip("\u060c,") for w in art.words_before(art.word_start(c.hit.start), 2)]
+        return trigger_spec(c.hit.group)["role"] == "visit" and not trigger_spec(c.hit.group).get("tense") \
+            and " ".join(words).removeprefix(WA) in grammar_words("report_heads")
+    return all(about(c) for c in group)
 
 
 def _framed(art: Article, c: Candidate) -> bool:
@@ -196,3 +209,32 @@ def retold_after_dated(art: Article, group: list[Candidate], cands: list[Candida
     return all(c.sentence in after and c.hit.group.startswith("t:") and not trigger_spec(c.hit.group).get("tense")
                and not c.past and not c.future and not art.dates.get(c.sentence) and not under_way(art, c.hit)
                for c in group)
+
+
+def digest_lead(art: Article) -> bool:
+    """The first sentence opens a digest of the day's expected news (grammar.yaml digest_leads):
+    "تستعرض بوابة الحرية والعدالة أهم الأخبار المتوقعة اليوم السبت" (the FJP site reviews the main
+    news expected today, Saturday), "ننشر أهم الأخبار المتوقعة، اليوم" (we publish the main news
+    expected today): its items, one after another, are each told as the day's news."""
+    if not art.sentences:
+        return False
+    lead = " " + " ".join(w.strip("\u060c,") for w in art.folded_slice(*art.sentences[0]).split()) + " "
+    return any(f" {d} " in lead for d in grammar_words("digest_leads"))
+
+
+DURING_RETOLD_CHARS = 80  # from a meeting word to the visit noun it was held during: "... مع المستشارة الألمانية خلال زيارته"
+
+
+def during_retold_visit(art: Article, i: int, h: Hit) -> bool:
+    """A meeting word told as held during a visit the sentence retells, the first visit noun after
+    it with a during-word before it: "خلال المؤتمر الصحفي الذي عقده مع المستشارة الألمانية خلال
+    زيارته الأخيرة لبرلين" (at the press conference he held with the German chancellor during his
+    last visit to Berlin) is that visit's, behind the news."""
+    t = next((t for t in art.by_sent.get(i, ()) if t.group == "t:visit" and t.start >= h.end), None)
+    if t is None or t.start - h.end > DURING_RETOLD_CHARS:
+        return False
+    before = [w.removeprefix(WA) for w in art.words_before(art.word_start(t.start), 1)]
+    # "خلال زيارة الأخير الحالية" (during the latter's current visit) is under way
+    after = [w.strip("\u060c,.") for w in art.folded_slice(art.word_end(t.end), art.sentences[i][1]).split()[:3]]
+    return bool(before) and before[0] in grammar_words("during_words") and retold(art, i, t) \
+        and not set(after) & grammar_words("current_adjectives")

@@ -16,23 +16,24 @@ from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
 from tasks.extract.visits.owners import called_guest, invitation, partner_elsewhere, views_owners_only
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, guest_named_before,
                                         fronted_subject, implicit_subject, meet_roles, received_guest, with_subject)
-from tasks.extract.visits.timing import (event_date, first_since, hedge_settled, month_part_ahead, plan_cue,
-                                         returned_after, visit_kind)
+from tasks.extract.visits.month_parts import month_part_ahead
+from tasks.extract.visits.timing import event_date, first_since, hedge_settled, plan_cue, returned_after, visit_kind
 from tasks.extract.visits.summits import body_summit_named, summit_trip
 from tasks.extract.visits.tour import fellow_travellers, further_destination_head, listed_destinations
 from tasks.extract.visits.calls import call_told_next
+from tasks.extract.visits.aside import during_retold_visit
 from tasks.extract.visits.clauses import joined_clause_between, that_clause_between
 from tasks.extract.visits.followon import follow_on_roles, list_joint, listed_guests
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states
-from tasks.extract.visits.objects import listed_objects
+from tasks.extract.visits.objects import empty_with_slot, listed_objects
 from tasks.extract.visits.officials import (international_body, message_bearer_before, officials_before_summit,
                                             received_by_official, someone_elses)
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          body_summit, denied, hypothetical, negated, not_held, other_owner, peak_of,
                                          search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader)
-from ziyarat.lexicon import trigger_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.arabic import CONJUNCTIONS, WA, fold_term
 from ziyarat.matching import Hit
 
@@ -163,6 +164,11 @@ def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
                 else replace(c, visitor=m, confidence=c.confidence * 0.9)
                 for m in _listed_after(art, i, side, exclude={pid(other)})
                 if m.country == side.country or (listed and m.country != other.country)]
+    # ... and a co-host of the host's country listed after him, before the guest: "استقبل الرئيس الهندي
+    # موخرجي، ورئيس الوزراء سينج، اليوم الرئيس مرسي" (the Indian president and the prime minister received Morsi)
+    if other is c.host and trigger_spec(c.hit.group)["role"] == "receive":
+        partners += [replace(c, host=m, confidence=c.confidence * 0.9) for m in _listed_after(art, i, other, {pid(side)})
+                     if m.country == other.country and m.start < side.start]
     return partners + [f for f in fellows if all(pid(f.visitor) != pid(p.visitor) for p in partners)]
 
 
@@ -197,7 +203,7 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
         return "quoted"
     if search_adverb(art, h):
         return "search_adverb"
-    if _empty_with_slot(art, i, h):
+    if empty_with_slot(art, i, h):
         return "not_leaders_trigger"
     if talks_topic(art, h):
         return "talks_topic"
@@ -221,20 +227,6 @@ def _first_person(art: Article, h: Hit) -> bool:
     start = art.word_start(h.start)
     words = art.words_before(start, 2) + [art.folded_slice(start, art.word_end(h.end))]
     return any(w.strip("،,\"").lstrip("و") in trigger_words("first_person_verbs") for w in words)
-
-
-WITH_SLOT_CHARS = 25  # from a trigger ending in "مع" (with) to the leader it names
-
-
-def _empty_with_slot(art: Article, i: int, h: Hit) -> bool:
-    """A trigger that ends in "مع" (with: "ناقش مع", discussed with) names its other side
-    right after it; when no leader or "نظيره" (his counterpart) comes there, the talks are
-    with someone else: "ناقش مع هؤلاء الأجانب إمكانية ... مقابلة الرئيس الروسي" (discussed
-    with these foreigners the possibility of meeting the Russian president)."""
-    if fold_term(h.term).split()[-1] != "مع":
-        return False
-    lo, hi = h.end, h.end + WITH_SLOT_CHARS
-    return not (art.near("leaders", i, lo, hi) or art.near("c:counterpart", i, lo, hi))
 
 
 SUBJECT_CHARS = 80  # from "بحث" (discussed) to the "مع" (with) after its subject
@@ -324,7 +316,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         date, end_date, precision, date_ev, strong = None, None, None, None, False
     status = not_held(art, i, h)
     status = None if status == "unconfirmed" and hedge_settled(art, i, h) else status
-    kind = "referenced" if invited is not None or status else visit_kind(art, i, h, date, precision, tense, end_date)
+    kind = "referenced" if invited is not None or status or during_retold_visit(art, i, h) else visit_kind(art, i, h, date, precision, tense, end_date)
     if _statement_date(art, i, kind, date, invited):
         date, end_date, precision, date_ev, strong = None, None, None, None, False
     planned = kind == "referenced" and _planned(art, i, h, tense, date, invited, status, precision)
@@ -336,8 +328,11 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
 
 def past_auxiliary(art: Article, h: Hit) -> bool:
     """A past verb of occurrence stands right before a meeting noun: "جرت مراسم استقبال"
-    (jarat, a reception took place), "أقيمت مأدبة": the noun is told as done."""
-    return any(w.lstrip(CONJUNCTIONS) in trigger_words("past_event_verbs") for w in art.words_before(art.word_start(h.start), 2)[-2:])
+    (jarat, a reception took place), "أقيمت مأدبة": the noun is told as done; so is "كان" right
+    before a reception: "وكان في استقبال أوباما ... بيريز" (Peres was among those who received Obama)."""
+    words = [w.lstrip(CONJUNCTIONS) for w in art.words_before(art.word_start(h.start), 2)[-2:]]
+    return any(w in trigger_words("past_event_verbs") for w in words) \
+        or (trigger_spec(h.group)["role"] == "reception" and bool(words) and words[-1] in grammar_words("kana_forms"))
 
 
 def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -> bool:

@@ -95,6 +95,28 @@ def _begins_the_visit(art: Article, h: Hit, comma: int, clause: list[str]) -> bo
 LEADER_COMMA_CHARS = 4  # from a leader's name to the comma of his relative clause
 
 
+AHEAD_RELATIVE_WORDS = 6  # over a summit's name to its clause: "قمة منظمة التعاون الإسلامي في دورتها الـ12 التي"
+
+
+def ahead_relative(art: Article, i: int, t: Hit) -> bool:
+    """The meeting noun t (no verb) has a relative clause told in the present, a few words on,
+    no comma and no leader between: "للمشاركة بالقمة الإسلامية التي تعقد غدا الأربعاء" (to take
+    part in the Islamic summit, which is held tomorrow, Wednesday) is a summit ahead, and the day
+    of its clause is the summit's, not that of the reception or arrival told before it."""
+    if trigger_spec(t.group).get("tense"):
+        return False
+    end = art.word_end(t.end)
+    words = art.folded_slice(end, art.sentences[i][1]).split()[:AHEAD_RELATIVE_WORDS + 1]
+    for k, w in enumerate(words[:AHEAD_RELATIVE_WORDS]):
+        if w.removeprefix("\u0648") in grammar_words("relative_pronouns"):
+            pos = end + len(" ".join(words[:k]))
+            return k + 1 < len(words) and verb_tense(words[k + 1].strip("\u060c,.")) == "future" \
+                and not art.near("leaders", i, end, pos)
+        if w[-1:] in "\u060c,.:":
+            return False
+    return False
+
+
 EVE_OBJECT_CHARS = 12  # from "عشية" (on the eve of) to a meeting word it governs
 
 

@@ -23,7 +23,7 @@ from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.ahead import ahead_clauses
 from tasks.extract.visits.reciprocal import earlier_return_visit
-from tasks.extract.visits.aside import aside_only, dated_aside, lead_scene, retold_after_dated, weekday_aside
+from tasks.extract.visits.aside import aside_only, dated_aside, digest_lead, lead_scene, retold_after_dated, weekday_aside
 from tasks.extract.visits.clauses import issue_day
 from tasks.extract.visits.prospects import own_day
 from tasks.extract.visits.span import stated_days
@@ -194,7 +194,7 @@ def _told_as_news(art: Article, group: list[Candidate]) -> bool:
     return (any(c.sentence <= LEAD_SENTENCES or (c.date_strong and (c.date is not None or art.published is None)) for c in group)
             or len({c.sentence for c in group}) >= 2 or any(under_way(art, c.hit) for c in group)
             or any(c.city and _lead_meeting_at(art, c.city) for c in group) or lead_scene(art, group)
-            or any(_fresh_return(art, c) or _spans_publication(art, c) for c in group))
+            or any(_fresh_return(art, c) or _spans_publication(art, c) for c in group) or digest_lead(art))
 
 
 def _spans_publication(art: Article, c: Candidate) -> bool:

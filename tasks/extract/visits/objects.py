@@ -11,8 +11,10 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader
+from tasks.extract.visits.prospects import title_word
 from tasks.extract.visits.roles import each_of_start, with_object
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
 from ziyarat.matching import Hit
 
 COORDINATED_WORDS = 3  # "والرئيس التركي" (and the Turkish president) before the second one's name
@@ -65,3 +67,31 @@ def _coordinated(art: Article, first: Any, second: Any) -> bool:
     if not gap:  # "وأردوغان": the waw glued on the name
         return "\u0648" in art.text[art.word_start(second.start):second.start]
     return len(gap) <= COORDINATED_WORDS and gap[0].startswith("\u0648") and not any(p in " ".join(gap) for p in "،,.:؛")
+
+
+WITH_SLOT_CHARS = 25  # from a trigger ending in "مع" (with) to the leader it names
+TITLED_SLOT_CHARS, TITLE_WORDS = 60, 4  # "مع رئيس الوزراء الإسرائيلي، بنيامين نتنياهو": his title, a comma, his name
+
+
+def empty_with_slot(art: Article, i: int, h: Hit) -> bool:
+    """A trigger that ends in "مع" (with: "ناقش مع", discussed with) names its other side
+    right after it; when no leader or "نظيره" (his counterpart) comes there, the talks are
+    with someone else: "ناقش مع هؤلاء الأجانب إمكانية ... مقابلة الرئيس الروسي" (discussed
+    with these foreigners the possibility of meeting the Russian president). A leader's title
+    closed by a comma before his name fills the slot: "في المؤتمر الصحفي الذي جمعه مع رئيس
+    الوزراء الإسرائيلي، بنيامين نتنياهو" (with the Israeli prime minister, Benjamin Netanyahu)."""
+    if fold_term(h.term).split()[-1] != "مع":
+        return False
+    lo, hi = h.end, h.end + WITH_SLOT_CHARS
+    return not (art.near("leaders", i, lo, hi) or art.near("c:counterpart", i, lo, hi) or _titled_leader(art, i, h.end))
+
+
+def _titled_leader(art: Article, i: int, end: int) -> bool:
+    """A leader's name right after a comma that closes a few words opened by a title
+    ("رئيس", "الرئيس", "نظيره"), no other person between: the one the title names."""
+    leaders = art.near("leaders", i, end, end + TITLED_SLOT_CHARS)
+    if not leaders or any(end <= p.start < leaders[0].start for p in art.persons.get(i, [])):
+        return False
+    words = art.folded_slice(end, leaders[0].start).split()
+    return 0 < len(words) <= TITLE_WORDS and words[-1][-1:] in "،," and title_word(words[0]) \
+        and not any(w[-1:] in "،,.:" for w in words[:-1])

@@ -178,8 +178,27 @@ def someone_elses(art: Article, i: int, h: Hit) -> bool:
     الخارجية خلال زيارة إلى سيول أن ...")."""
     return nonleader_subject(art, i, h) or purpose_of_nonleader(art, i, h) or official_led(art, i, h) \
         or official_held(art, i, h) or delegation_subject(art, i, h) or visited_on_return(art, i, h) \
-        or party_reception(art, i, h) \
+        or party_reception(art, i, h) or body_session(art, i, h) \
         or official_subject(art, i, h, trigger_spec(h.group)["role"])
+
+
+BODY_SESSION_CHARS = 40  # from a council's name back from its "اجتماعه": "مجلس الوزراء، في اجتماعه صباح اليوم،"
+
+
+def body_session(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun with "its" (a pronoun) a few words after a council or a cabinet
+    (triggers.yaml body_meeting_genitives), no person named between: "استعرض مجلس الوزراء
+    خلال اجتماعه اليوم" (the cabinet reviewed in its session today) is the body's session,
+    whoever is named after it; "رئيس مجلس الوزراء" (the head of the cabinet), a person, holds
+    his own meetings."""
+    if trigger_spec(h.group)["role"] != "meet" or trigger_spec(h.group).get("tense") or h.suffix not in ("ه", "ها"):
+        return False
+    lead = art.word_start(h.start)
+    lo = max(art.sentences[i][0], lead - BODY_SESSION_CHARS)
+    if any(m.end > lo and m.start < lead for m in art.persons.get(i, [])):
+        return False
+    words = " " + " ".join(w.strip("\u060c,") for w in art.folded_slice(lo, lead).split()) + " "
+    return any(f" {b} " in words for b in trigger_words("body_meeting_genitives"))
 
 
 def official_held(art: Article, i: int, h: Hit) -> bool:

@@ -35,6 +35,23 @@ def kana_perfect_before(art: Article, i: int, h: Hit) -> bool:
     return False
 
 
+def kana_comma_perfect(art: Article, i: int, h: Hit) -> bool:
+    """A past visit or meeting verb h right after "كان" + its subject + the comma that closes the
+    subject's name, no قد: "وكان رئيس وزراء العراق، زار مصر خلال القمة" (Iraq's prime minister had
+    visited Egypt during the summit) is pluperfect, as retold.pluperfect_at reads it with no comma;
+    so is a verb the clause goes on with ("... والتقى الرئيس", and met the president)."""
+    s = art.sentences[i][0]
+    for t in art.by_sent.get(i, ()):
+        if t.start > h.start:
+            break
+        if t.group.startswith("t:") and trigger_spec(t.group).get("tense") == "past":
+            lead = art.word_start(t.start)
+            end = _past_apposition_comma(art, i, lead)
+            if end != lead and kana_subject(named_subject_folded(art, i, s, end)[-SUBJECT_WORDS - 1:]):
+                return True
+    return False
+
+
 def _closes_a_name(art: Article, i: int, pos: int) -> bool:
     """The comma at pos right follows a person's name: "وكانت المستشارة الألمانية أنجيلا ميركل،
     تحدثت" (the subject's apposition closed by a comma)."""

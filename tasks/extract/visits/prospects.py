@@ -77,7 +77,7 @@ def _governed(art: Article, i: int, h: Hit) -> bool:
     while k >= 0 and any(s <= words[k][1] < e for s, e in spans):
         k, owner = k - 1, True  # "شرط الرئيس دونالد ترامب للقاء": the condition's owner
     titles = 0
-    while owner and k >= 0 and titles < OWNER_TITLE_WORDS and _title_word(words[k][0]):
+    while owner and k >= 0 and titles < OWNER_TITLE_WORDS and title_word(words[k][0]):
         k, titles = k - 1, titles + 1
     while k >= 0 and words[k][0] in grammar_words("preparation_adjectives"):
         k -= 1
@@ -93,7 +93,7 @@ def _stems(word: str) -> set[str]:
     return {word} | {word[len(p):] for p in NOUN_PROCLITICS if p and word.startswith(p) and len(word) - len(p) >= 3}
 
 
-def _title_word(word: str) -> bool:
+def title_word(word: str) -> bool:
     """A word of a person's title before his name: "الرئيس", "نظيره" (his counterpart), or a
     nisba adjective ("الأميركي", the American; "الكوري")."""
     return word in grammar_words("masculine_titles") or word in trigger_words("counterpart") \

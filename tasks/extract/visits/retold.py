@@ -219,7 +219,7 @@ def _coordinated_with_retold(art: Article, i: int, h: Hit) -> bool:
         return False
     prev = [t for t in art.near("triggers", i, h.start - COORDINATED_CHARS, h.start - 1) if t.end <= h.start]
     if not prev or prev[-1].group != "t:visit" or trigger_spec(prev[-1].group).get("tense") \
-            or re.search("[.;:]", art.text[prev[-1].end:h.start]):
+            or re.search("(?<!\\s\u062f)[.;:]", art.text[prev[-1].end:h.start]):  # not "د." (Dr.)
         return False
     t = prev[-1]
     return _commented_on(art, i, t) or _anniversary_of(art, i, t) or _talked_about(art, i, t)

@@ -12,17 +12,19 @@ from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announc
                                         during_future, leaving_tonight, next_leg, object_of_future, plans_own_verb, relative_future, sa_future, subjunctive,
                                         named_chars, subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.clauses import (after_comma_relative, another_events_day, closes_since, date_follows, day_after,
-                                          eve_of_another, hedge_before, in_relative_clause, issue_day, occasion_day,
-                                          past_span_nearest, recent_day_nearest, that_clause_between)
-from tasks.extract.visits.pluperfect import kana_perfect_before
+from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, another_events_day, closes_since,
+                                          date_follows, day_after, eve_of_another, hedge_before, in_relative_clause, issue_day,
+                                          joined_clause_between, occasion_day, past_span_nearest, recent_day_nearest,
+                                          that_clause_between)
+from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
+from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
 from tasks.extract.visits.prospects import prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.span import concluded_days, visit_day_before
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, talks_topic
 from ziyarat.arabic import fold_term, resolve_weekday
-from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 
@@ -54,7 +56,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # ... and a date after a later meeting word that is planned is that plan's: in
     # "بعد لقائه آبي لمناقشة القمة القادمة مع كيم في 12 يونيو" (after meeting Abe to
     # discuss the coming summit with Kim on 12 June) the day is the summit's
-    plans = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.start >= h.end
+    # (a summit's own name too, taken off the meeting words: "للمشاركة بالقمة الإسلامية التي تعقد غدا")
+    plans = [t.end for t in art.hits if t.group.startswith("t:") and t.start >= h.end and art.sent_of(t.start) == i
              and _planned_word(art, i, t)]
     # ... and so is one after the "حيث" (where) of a meeting ahead of the arrival: in "وصل
     # كيم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب" Tuesday is the summit's, not the arrival's
@@ -149,7 +152,8 @@ def _planned_word(art: Article, i: int, t: Hit) -> bool:
     held on the sidelines of ("لقاء على هامش قمة ... المقبلة": its date is the meeting's)."""
     if "هامش" in art.words_before(art.word_start(t.start), 2):
         return False
-    return "س" in t.prefix or adjective_after(art, i, t, "c:future_after") or ahead_of_arrival(art, i, t)
+    return "س" in t.prefix or adjective_after(art, i, t, "c:future_after") or ahead_of_arrival(art, i, t) \
+        or ahead_relative(art, i, t)  # "القمة التي تعقد غدا" (the summit held tomorrow)
 
 
 NOW_CHARS = 60  # how far after its trigger "حاليا" (now) may stand: past the subject ("يزور الرئيس الروسي حاليا")
@@ -206,6 +210,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
                 return True
         elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start) \
                 and not (c.start >= h.end and eve_of_another(art, i, c)) and not plans_own_verb(art, i, h, c) \
+                and not joined_clause_between(art, h.end, c.start) \
                 and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)):
             # "استقباله مون ... لمناقشة القمة المقرر عقدها" (received Moon to discuss the
             # summit scheduled): the plan is the topic's
@@ -324,7 +329,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
     # background, not an earlier visit, when the day is the publication's or the one before
     recent = (date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2) \
         or (date is None and (bool(art.cues(i, "c:recent_past")) or recent_day_nearest(art, i, h)))
-    if not recent and (pluperfect_at(art, i, h) or (date is not None and kana_perfect_before(art, i, h))):
+    if not recent and (pluperfect_at(art, i, h) or kana_comma_perfect(art, i, h)
+                       or (date is not None and kana_perfect_before(art, i, h))):
         return "referenced"
     for c in art.cues(i, "c:past_reference"):
         if recent and fold_term(c.term) in trigger_words("pluperfect") | trigger_words("after_own_visit"):
@@ -379,33 +385,6 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
     return "reported"
 
 
-MONTH_PART_FIRST_DAY = {"start": 1, "mid": 11, "end": 21}  # the days a part of the month ("أواخر", late) begins on
-MONTH_PART_LAST_DAY = {"start": 10, "mid": 20}  # ... and ends on ("end" runs to the month's last day)
-
-
-def _month_part(art: Article, i: int, date: dt.date | None, precision: str | None) -> str | None:
-    """The part of the month ("start", "mid", "end") the sentence names the meeting's month by:
-    "أواخر هذا الشهر" (late this month) is "end"; None for a bare month or another date."""
-    if date is None or art.published is None or precision != "month":
-        return None
-    parts = {fold_term(w): part for part, words in get_lexicon().months["month_parts"].items() for w in words}
-    for d in art.dates.get(i, []):
-        if d.date == date and d.precision == "month" and d.surface.split():
-            part = parts.get(fold_term(d.surface.split()[0]).removeprefix("و"))
-            if part:
-                return part
-    return None
-
-
-def month_part_ahead(art: Article, i: int, date: dt.date | None, precision: str | None) -> bool:
-    """The month of the meeting is named by a part of it that begins after publication:
-    "عندما يقوم بزيارة موسكو أواخر هذا الشهر" (when he visits Moscow late this month) in an
-    article of the 12th is a visit ahead, though the month is publication's; "منتصف الشهر
-    الجاري" (mid this month) on the 12th has begun."""
-    part = _month_part(art, i, date, precision)
-    return bool(part) and dt.date(date.year, date.month, MONTH_PART_FIRST_DAY[part]) > art.published
-
-
 def month_part_behind(art: Article, i: int, h: Hit, date: dt.date | None, precision: str | None,
                       tense: str | None) -> bool:
     """The month of the meeting is named by a part of it over before publication, told with no
@@ -413,7 +392,7 @@ def month_part_behind(art: Article, i: int, h: Hit, date: dt.date | None, precis
     Merkel made early this month) in an article of the 12th is an earlier visit, though the month
     is publication's; on the 8th early this month is still running, and "يقوم بزيارة ... مطلع
     الشهر الجاري" (makes a visit early this month) is the narrative present of the news."""
-    part = _month_part(art, i, date, precision)
+    part = month_part(art, i, date, precision)
     told = verb_tense(art.text[max(art.sentences[i][0], h.start - STRONG_DATE_CHARS):art.word_end(h.start)])
     if part not in MONTH_PART_LAST_DAY or tense == "future" or told == "future":
         return False
