@@ -262,6 +262,16 @@ def test_a_year_right_after_another_event_does_not_date_the_meeting():
     assert [r[3:] for r in _full(by, dt.date(2018, 6, 1))] == [(dt.date(2018, 7, 1), "month")]
 
 
+def test_a_year_after_another_event_and_its_adjective_does_not_date_the_meeting():
+    # "في الانتخابات الرئاسية عام 2016" (in the presidential election of 2016): the event's head noun
+    # is before its nisba adjective; a bare adjective before a year is no event
+    text = ("التقى الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين في هلسنكي، "
+            "بعد اتهام روسيا بالتدخل في الانتخابات الرئاسية عام 2016.")
+    assert _full(text) == [("reported", "Donald Trump", "Vladimir Putin", None, None)]
+    own = "التقى الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين في القمة الثنائية في تموز 2018."
+    assert [r[3:] for r in _full(own)] == [(dt.date(2018, 7, 1), "month")]
+
+
 def test_an_undated_articles_weekday_nearest_the_meeting_is_its_unknown_date():
     # undated, "الثلاثاء" (Tuesday) has no value but is the meeting's day: the year of the
     # agreement further on is not; dated, Tuesday resolves
