@@ -505,3 +505,17 @@ def test_the_pronoun_after_a_leaders_speech_verb_is_the_leader():
     # "President Morsi said that he met President Museveni in Kampala": Morsi's meeting
     text = "وقال الرئيس محمد مرسي إنه التقى في كمبالا الرئيس موسيفيني."
     assert outlet_pairs(text) == [("Mohamed Morsi", "Yoweri Museveni")]
+
+
+def test_a_leader_accompanying_a_trip_is_not_its_host():
+    # "then President Putin visited the tomb of the unknown soldier, accompanied by President
+    # Erdogan": Erdogan goes with him, nobody hosts a visit to a monument
+    assert pairs(run("ثم زار الرئيس بوتين قبر الجندي المجهول، يرافقه الرئيس أردوغان.")) == []
+    # the visited country's leader escorting him is still its host, by the place
+    assert pairs(run("زار أردوغان موسكو يرافقه الرئيس بوتين.")) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # ... and so is he escorting him to a rally in a city of his country ("arrived at the rally")
+    assert pairs(run("وصل أردوغان إلى التجمع يرافقه الرئيس بوتين في موسكو.")) == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # a meeting's object past the companion phrase is still met ("accompanied by his foreign minister")
+    assert pairs(run("والتقى بوتين، برفقة وزير خارجيته، الرئيس الأسد في موسكو.")) == [
+        ("Bashar al-Assad", "Vladimir Putin")]
