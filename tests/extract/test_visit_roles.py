@@ -1,9 +1,11 @@
 """Direction and sides: who travelled, who received, and which leaders a meeting word
 binds. Invented sentences, the stand-in lexicon of test_visits."""
 import datetime as dt
+from collections import defaultdict
 
 import pytest
 
+from tasks.extract import extract_article
 from tests.extract.test_visits import run
 from tests.extract.test_visits_detect import mention_rows, reported
 
@@ -491,3 +493,44 @@ def test_a_co_host_listed_with_and_after_the_host_received_the_guest_too():
     rows = find_visits(text, sentence_spans(text), find_mentions(text, folded, pub), find_dates(text, folded, pub), pub)
     assert sorted((r["kind"], r["visitor"], r["host"]) for r in rows) == [
         ("reported", "Bashar al-Assad", "Dmitry Medvedev"), ("reported", "Bashar al-Assad", "Vladimir Putin")]
+
+
+def outlet_pairs(text, source="ElWatanNews", pub=dt.date(2013, 3, 14)):
+    """Reported pairs from the real lexicon, read as an outlet of its country reads (an Egyptian
+    paper's bare "رئيس الجمهورية" is Morsi)."""
+    out = defaultdict(list)
+    extract_article("a", text, pub, out, source=source)
+    return [(r["visitor"], r["host"]) for r in out["visit_mentions"] if r["kind"] == "reported"]
+
+
+@pytest.mark.parametrize("text", [
+    # the ambassador said ... and pointed to a letter from Burundi's president to Morsi; he
+    # added that he met the president of the republic in Burundi: the envoy's meeting
+    "وقال السفير سامي فؤاد في تصريحات اليوم إن الجولة ناجحة، وأشار إلى رسالة بعث بها رئيس بوروندي "
+    "للرئيس محمد مرسي.\nوأضاف أنه التقى في بوروندي رئيس الجمهورية ونائبه.",
+    # "أضاف سامي إنه" (Sami added that he): an unknown name is the speaker, and no leader
+    "وأشار المبعوث إلى رسالة بعث بها رئيس أوغندا للرئيس محمد مرسي.\n"
+    "أضاف سامي إنه التقى في أوغندا مع رئيس الجمهورية ونائبه.",
+])
+def test_the_pronoun_after_a_speech_verb_is_its_speaker_not_a_leader_named_before(text):
+    assert outlet_pairs(text) == []
+
+
+def test_the_pronoun_after_a_leaders_speech_verb_is_the_leader():
+    # "President Morsi said that he met President Museveni in Kampala": Morsi's meeting
+    text = "وقال الرئيس محمد مرسي إنه التقى في كمبالا الرئيس موسيفيني."
+    assert outlet_pairs(text) == [("Mohamed Morsi", "Yoweri Museveni")]
+
+
+def test_a_leader_accompanying_a_trip_is_not_its_host():
+    # "then President Putin visited the tomb of the unknown soldier, accompanied by President
+    # Erdogan": Erdogan goes with him, nobody hosts a visit to a monument
+    assert pairs(run("ثم زار الرئيس بوتين قبر الجندي المجهول، يرافقه الرئيس أردوغان.")) == []
+    # the visited country's leader escorting him is still its host, by the place
+    assert pairs(run("زار أردوغان موسكو يرافقه الرئيس بوتين.")) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # ... and so is he escorting him to a rally in a city of his country ("arrived at the rally")
+    assert pairs(run("وصل أردوغان إلى التجمع يرافقه الرئيس بوتين في موسكو.")) == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # a meeting's object past the companion phrase is still met ("accompanied by his foreign minister")
+    assert pairs(run("والتقى بوتين، برفقة وزير خارجيته، الرئيس الأسد في موسكو.")) == [
+        ("Bashar al-Assad", "Vladimir Putin")]

@@ -14,7 +14,7 @@ from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.clauses import that_clause_between
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import slot_taken
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import BI, LI, fold, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
 
@@ -178,7 +178,7 @@ def someone_elses(art: Article, i: int, h: Hit) -> bool:
     الخارجية خلال زيارة إلى سيول أن ...")."""
     return nonleader_subject(art, i, h) or purpose_of_nonleader(art, i, h) or official_led(art, i, h) \
         or official_held(art, i, h) or delegation_subject(art, i, h) or visited_on_return(art, i, h) \
-        or party_reception(art, i, h) or body_session(art, i, h) \
+        or party_reception(art, i, h) or body_session(art, i, h) or speaker_not_leader(art, i, h) \
         or official_subject(art, i, h, trigger_spec(h.group)["role"])
 
 
@@ -335,3 +335,56 @@ def message_bearer_before(art: Article, i: int, start: int) -> bool:
     verbs = [t.start for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and trigger_spec(t.group).get("tense")]
     acting = [m.start for m in art.leaders.get(i, []) if any(m.end <= v < start for v in verbs)]
     return any(not any(a < m < start for m in acting) for a in at)
+
+
+SPEAKER_BACK_SENTENCES = 3  # how many sentences back "وأضاف أنه" (and he added that he) looks for its speaker
+SPEAKER_NAME_WORDS = 3  # an unknown name between a speech verb and "أنه": "أضاف مجدي إنه", "قال محمود حسن إنه"
+
+
+def speaker_not_leader(art: Article, i: int, h: Hit) -> bool:
+    """A verb trigger right after "أنه" / "إنه" (that he) is the speaker's own act, and the speaker
+    is the subject of the speech verb before it, not a leader named elsewhere: in "وقال السفير ...
+    في تصريحات اليوم ... وأضاف أنه التقى في بوروندي رئيس الجمهورية" (the ambassador said ...
+    and added that he met the president in Burundi) the meeting is the envoy's. The speaker is
+    the person or office noun right after the speech verb; an unknown name there ("أضاف مجدي إنه")
+    is no leader; a verb with no subject of its own ("وأضاف أنه", "وأشار إلى أنه") goes on with
+    the speaker of the speech verb before it. Kept when that speaker is a leader or none is found."""
+    if not trigger_spec(h.group).get("tense"):
+        return False
+    start = art.word_start(h.start)
+    words = [w.strip("،,") for w in art.words_before(start, 1)]
+    if not (words and words[0] in {fold_term(w) for w in triggers_lexicon().get("pronoun_subject", [])}):
+        return False
+    hi = art.word_start(len(art.text[:start].rstrip(" \t\n\u060c,")) - 1)  # the start of "أنه"
+    for j in range(i, max(-1, i - SPEAKER_BACK_SENTENCES - 1), -1):
+        for v in sorted((c for c in art.cues(j, "c:speech") if c.end <= hi), key=lambda c: -c.start):
+            who = _speaker_at(art, j, art.word_end(v.end), hi)
+            if who is not None:
+                return not who
+            hi = art.word_start(v.start)
+    return False
+
+
+def _speaker_at(art: Article, j: int, lo: int, hi: int) -> bool | None:
+    """Who speaks after a speech verb ending at lo (hi: where its clause's "أن" or the next verb
+    starts): True for a leader, False for someone else (a person, an office noun, an unknown name),
+    None when the verb names no subject ("وأضاف أنه", "وأشار في هذا الصدد إلى")."""
+    gap = art.text[lo:hi]
+    first = gap.split()[:1]
+    if not first:
+        return None
+    at = lo + gap.find(first[0])
+    persons = [m for m in art.persons.get(j, []) if at <= m.start < hi]
+    if persons and persons[0].start - at <= 2:
+        return is_leader(persons[0])
+    if any(0 <= c.start - at <= 2 for c in art.cues(j, "c:official_nouns") + art.cues(j, "c:nonleader_slot")):
+        return False
+    words = [w.strip("،,") for w in fold(gap).split()]
+    head = words[0]
+    function = trigger_words("complementizers") | grammar_words("frame_prepositions") | grammar_words("noun_prepositions") \
+        | grammar_words("verb_adverbs") | grammar_words("now_adverbs") | trigger_words("unresolved_heads")
+    # an unknown name: a few words, none a preposition, adverb or title, right before "أن"
+    if len(words) <= SPEAKER_NAME_WORDS and not any(w in function or w[:1] in (BI, LI) for w in words) \
+            and not art.near("dates", j, lo, hi) and head.isalpha():
+        return False
+    return None

@@ -7,6 +7,7 @@ from typing import Any, NamedTuple
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct
+from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.matching import Hit
 
 MAX_REACH = 160  # characters between a trigger and a leader it can bind
@@ -29,12 +30,26 @@ def in_reach(art: Article, i: int, h: Hit) -> Reach:
     # is not one meeting; past a reported-speech verb after the trigger a leader is
     # the speaker or the topic ("عشية المحادثات ... أعلن أردوغان أن بوتين ...")
     barrier = art.first_after("c:speech", i, h.end)
+    # ... nor, after a trip word, past "يرافقه" / "برفقة" (accompanied by) unless he escorts the doer
+    # in his own country (escort): in "زار بوتين قبر الجندي المجهول، يرافقه الرئيس الصربي" the Serbian
+    # president goes with Putin. A meeting's object may stand past it ("التقى، برفقة وزيره، الرئيس ...")
+    companion = art.first_after("c:companion_cues", i, h.end) if h.group.startswith("t:") \
+        and trigger_spec(h.group)["role"] in ("visit", "arrive") else None
     # (a leader ending MAX_REACH before the trigger starts at most his length earlier)
     window = art.near("leaders", i, h.start - MAX_REACH - art.longest("leaders", i), h.end + MAX_REACH)
     L = sorted((m for m in window if max(m.start - h.end, h.start - m.end, 0) <= MAX_REACH
-                and (barrier is None or m.start < barrier)), key=lambda m: m.start)
+                and (barrier is None or m.start < barrier)
+                and (companion is None or m.start < companion or escort(art, i, m))),
+               key=lambda m: m.start)
     # one person per side: a title and the name after it ("خادم الحرمين الشريفين الملك
     # سلمان", the Custodian of the Two Holy Mosques King Salman) are one leader
     before = distinct([m for m in L if m.end <= h.start], keep="last")
     after = distinct([m for m in L if m.start >= h.end], keep="first")
     return Reach(L, before, after)
+
+
+def escort(art: Article, i: int, m: Any) -> bool:
+    """A leader accompanying a trip's doer is its host when a place of his country is named in the
+    sentence or the title: "وصول أردوغان إلى التجمع يرافقه عزت بيغوفيتش" under a title setting the
+    rally in Sarajevo. Not the Serbian president with Putin at a Moscow monument."""
+    return bool(m.country) and any(p.country == m.country for j in {0, i} for p in art.places.get(j, []))
