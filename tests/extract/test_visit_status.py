@@ -1134,3 +1134,11 @@ def test_a_summit_in_a_pluperfect_clause_with_a_long_subject_is_background():
             "في القاهرة عن استعداده لدعم الاستثمارات.")
     [v] = run(text)
     assert (v["kind"], v["visitor"], v["host"], v["city"]) == ("referenced", "Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo")
+
+
+def test_a_future_dual_verb_makes_the_meeting_planned():
+    # "سيجتمعان مجددا في قمة ثانية" (the two will meet again in a second summit): a plan, not news
+    [v] = run("أعلنت الرئاسة أن بوتين والأسد سيجتمعان مجددا في قمة ثانية.")
+    assert (v["kind"], v["planned"], v["visitor"], v["host"]) == ("referenced", True, "Vladimir Putin", "Bashar al-Assad")
+    [v] = run("أعلنت الرئاسة أن الأسد وبوتين سيلتقيان في موسكو.")
+    assert (v["kind"], v["planned"], v["host"], v["city"]) == ("referenced", True, "Vladimir Putin", "Moscow")
