@@ -1142,3 +1142,11 @@ def test_a_future_dual_verb_makes_the_meeting_planned():
     assert (v["kind"], v["planned"], v["visitor"], v["host"]) == ("referenced", True, "Vladimir Putin", "Bashar al-Assad")
     [v] = run("أعلنت الرئاسة أن الأسد وبوتين سيلتقيان في موسكو.")
     assert (v["kind"], v["planned"], v["host"], v["city"]) == ("referenced", True, "Vladimir Putin", "Moscow")
+
+
+def test_a_meeting_whose_relative_clause_is_past_stays_held_beside_the_pairs_next_plan():
+    # "اللقاء المفاجئ الذي عقد في موسكو" (the surprise meeting that was held in Moscow) is news,
+    # though the pair's next meeting is planned after it ("سيلتقيان مرة أخرى", will meet again)
+    text = ("وجاء ذلك بعد ساعات من اللقاء المفاجئ الذي عقد في موسكو بين بوتين والرئيس السوري بشار الأسد. "
+            "وأكدت الرئاسة أن بوتين والأسد سيلتقيان مرة أخرى الشهر المقبل.")
+    assert reported(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]
