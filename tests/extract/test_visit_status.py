@@ -1150,3 +1150,7 @@ def test_a_meeting_whose_relative_clause_is_past_stays_held_beside_the_pairs_nex
     text = ("وجاء ذلك بعد ساعات من اللقاء المفاجئ الذي عقد في موسكو بين بوتين والرئيس السوري بشار الأسد. "
             "وأكدت الرئاسة أن بوتين والأسد سيلتقيان مرة أخرى الشهر المقبل.")
     assert reported(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]
+    # the plan told first: the held meeting after it is no part of that plan (ahead.inherit_trip_plan)
+    text = ("وأكدت الرئاسة أن بوتين والأسد سيلتقيان مرة أخرى الشهر المقبل. "
+            "وجاء ذلك بعد ساعات من اللقاء المفاجئ الذي عقد في موسكو بين بوتين والرئيس السوري بشار الأسد.")
+    assert reported(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]
