@@ -4,7 +4,7 @@ whole-word walk (word_hits) that the lexicon and the date finder share."""
 import ahocorasick
 
 from ziyarat.arabic import NAME_PROCLITICS, fold, fold_with_map
-from ziyarat.matching import PhraseMatcher, RangeMatcher, word_hits
+from ziyarat.matching import PhraseMatcher, RangeMatcher, squeeze_joins, word_hits
 
 
 def test_phrase_matcher_is_clitic_aware():
@@ -79,3 +79,17 @@ def test_the_lexicon_and_the_date_finder_share_the_word_walk():
     assert "word_hits(" in inspect.getsource(lexicon.Lexicon.match)
     assert "word_hits(" in inspect.getsource(dates._word_dates)
     assert "isalnum" not in inspect.getsource(lexicon.Lexicon.match) + inspect.getsource(dates._word_dates)
+
+
+def test_a_hyphen_or_spaces_inside_a_name_squeeze_to_one_space():
+    # "كيم جونغ - أون" (Kim Jong-un) and "هشام  قنديل" (two spaces) read as the lexicon writes them
+    for text, want in [("التقى كيم جونغ - أون", "التقى كيم جونغ أون"), ("جونغ-أون", "جونغ أون"),
+                       ("جونغ -أون", "جونغ أون"), ("هشام  قنديل", "هشام قنديل"), ("جان \u2013 مارك", "جان مارك")]:
+        squeezed, back = squeeze_joins(fold(text))
+        assert squeezed == fold(want)
+        # the map sends each squeezed position back to the same letter
+        assert all(fold(text)[back[i]] == c for i, c in enumerate(squeezed) if c != " ")
+    # a clause dash only becomes a space; digits and a dash at a line's start are no joins
+    assert squeeze_joins(fold("وصل بوتين - الذي يزور"))[0] == fold("وصل بوتين الذي يزور")
+    assert squeeze_joins("فاز 2 - 1") == ("فاز 2 - 1", None)
+    assert squeeze_joins(fold("- بوتين"))[1] is None

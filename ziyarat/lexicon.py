@@ -27,7 +27,7 @@ import ahocorasick
 import yaml
 
 from ziyarat.arabic import CONJUNCTION_PREFIXES, LAM_PREFIXES, LI, NAME_PROCLITICS, fold_term
-from ziyarat.matching import word_hits
+from ziyarat.matching import squeeze_joins, word_hits
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -199,7 +199,12 @@ class Lexicon:
         (start, end, key, payloads), end exclusive, payloads filtered by the prefix
         (the whole-word walk is ziyarat.matching.word_hits)."""
         out = []
-        for start, end, prefix, (key, payloads, plain) in word_hits(self.automaton, folded, _KEY_PREFIXES):
+        # a hyphen or spaces inside a name read as its space ("كيم جونغ - أون"): matched
+        # on the squeezed text, the offsets mapped back to folded's
+        squeezed, back = squeeze_joins(folded)
+        for start, end, prefix, (key, payloads, plain) in word_hits(self.automaton, squeezed, _KEY_PREFIXES):
+            if back is not None:
+                start, end = int(back[start]), int(back[end - 1]) + 1
             if plain:  # every payload a plain key (lam 0): all or nothing
                 if prefix in NAME_PROCLITICS:
                     out.append((start, end, key, payloads))
@@ -232,7 +237,7 @@ def _date(value) -> dt.date | None:
 
 def spellings(variant: str) -> set[str]:
     """Folded spellings of one lexicon variant: عبد X <-> عبدX."""
-    key = fold_term(variant)
+    key = squeeze_joins(fold_term(variant))[0]  # "جونغ-أون" is "جونغ أون", as in the text
     out = {key}
     if _ABD + " " in key:
         out.add(key.replace(_ABD + " ", _ABD))

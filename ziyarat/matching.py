@@ -28,6 +28,37 @@ _NO_PREFIX = frozenset({""})
 Groups = dict[str, tuple[Iterable[str], str, bool]]
 
 
+# What joins a name's words as a space does: a hyphen (or en dash) between two letters,
+# with or without spaces around it ("كيم جونغ - أون", "جونغ-أون", Kim Jong-un), and a
+# run of spaces (a tatweel used as a dash folds away and leaves two). Only letters on
+# both sides: "2 - 1" and "- بوتين" at a line's start are no joins.
+_NAME_JOIN_RE = re.compile(r"(?<=[^\W\d_]) *[-\u2010\u2011\u2013] *(?=[^\W\d_])|(?<=\S) {2,}(?=\S)")
+
+
+def squeeze_joins(text: str) -> tuple[str, np.ndarray | None]:
+    """text with each name join (above) written as one space, and the map from the
+    squeezed text's positions back to text's (None: nothing squeezed). A key of one
+    space between its words then matches "مون جاي - إن" as "مون جاي إن"; a dash
+    between clauses ("بوتين - الذي") only becomes a space, which glues no words."""
+    if "-" not in text and "  " not in text and "\u2013" not in text and "\u2010" not in text \
+            and "\u2011" not in text:
+        return text, None
+    parts: list[str] = []
+    keep: list[np.ndarray] = []
+    last = 0
+    for m in _NAME_JOIN_RE.finditer(text):
+        parts.append(text[last:m.start()])
+        keep.append(np.arange(last, m.start()))
+        parts.append(" ")
+        keep.append(np.array([m.start()]))
+        last = m.end()
+    if not parts:
+        return text, None
+    parts.append(text[last:])
+    keep.append(np.arange(last, len(text)))
+    return "".join(parts), np.concatenate(keep)
+
+
 def word_hits(automaton: ahocorasick.Automaton, folded: str,
               prefixes: frozenset[str]) -> list[tuple[int, int, str, Any]]:
     """The automaton's keys found in folded text as whole words: no letter or digit

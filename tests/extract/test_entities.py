@@ -974,3 +974,16 @@ def test_king_abdullah_by_his_given_name_is_the_king_in_office_that_day():
     # a bare "عبد الله" with no title is nobody, and a longer name is its own holder's
     assert people("قال عبد الله إن الوضع جيد", dt.date(2018, 6, 1)) == []
     assert [p[0] for p in people("استقبل الرئيس عبد الله غل الوفد", dt.date(2013, 2, 1))] == ["abdullah_gul"]
+
+
+def test_a_name_written_with_a_spaced_hyphen_or_two_spaces_resolves_by_name():
+    day = dt.date(2018, 4, 27)
+    text = "وصافح الرئيس مون جاي - إن الزعيم كيم جونغ - أون ثم التقى بوتين - الذي وصل أمس - الرئيس"
+    got = people(text, day)
+    assert ("moon_jae_in", "مون جاي - إن", "name") in got
+    assert ("kim_jong_un", "كيم جونغ - أون", "name") in got
+    # the clause dash after "بوتين" glues nothing: Putin alone, by his name
+    assert ("vladimir_putin", "بوتين", "name") in got
+    text = "استقبل محمد  مرسي رئيس الوزراء هشام  قنديل"
+    got = people(text, dt.date(2013, 2, 10))
+    assert ("mohamed_morsi", "محمد  مرسي", "name") in got and ("hesham_qandil", "هشام  قنديل", "name") in got

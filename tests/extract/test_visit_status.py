@@ -1198,3 +1198,23 @@ def test_a_visit_joined_to_a_retold_one_past_a_doctor_initial_is_retold_too():
     text = ("وأكد الرئيس محمد مرسي أهمية تفعيل نتائج زيارة د. محمد يوسف المقريف لمصر في يناير الماضي "
             "وزيارة د. علي زيدان رئيس الوزراء الليبي لمصر.")
     assert [r["kind"] for r in mention_rows(text, pub) if r["visitor"] == "Ali Zeidan"] == ["referenced"]
+
+
+def test_a_future_dual_verb_makes_the_meeting_planned():
+    # "سيجتمعان مجددا في قمة ثانية" (the two will meet again in a second summit): a plan, not news
+    [v] = run("أعلنت الرئاسة أن بوتين والأسد سيجتمعان مجددا في قمة ثانية.")
+    assert (v["kind"], v["planned"], v["visitor"], v["host"]) == ("referenced", True, "Vladimir Putin", "Bashar al-Assad")
+    [v] = run("أعلنت الرئاسة أن الأسد وبوتين سيلتقيان في موسكو.")
+    assert (v["kind"], v["planned"], v["host"], v["city"]) == ("referenced", True, "Vladimir Putin", "Moscow")
+
+
+def test_a_meeting_whose_relative_clause_is_past_stays_held_beside_the_pairs_next_plan():
+    # "اللقاء المفاجئ الذي عقد في موسكو" (the surprise meeting that was held in Moscow) is news,
+    # though the pair's next meeting is planned after it ("سيلتقيان مرة أخرى", will meet again)
+    text = ("وجاء ذلك بعد ساعات من اللقاء المفاجئ الذي عقد في موسكو بين بوتين والرئيس السوري بشار الأسد. "
+            "وأكدت الرئاسة أن بوتين والأسد سيلتقيان مرة أخرى الشهر المقبل.")
+    assert reported(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]
+    # the plan told first: the held meeting after it is no part of that plan (ahead.inherit_trip_plan)
+    text = ("وأكدت الرئاسة أن بوتين والأسد سيلتقيان مرة أخرى الشهر المقبل. "
+            "وجاء ذلك بعد ساعات من اللقاء المفاجئ الذي عقد في موسكو بين بوتين والرئيس السوري بشار الأسد.")
+    assert reported(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]

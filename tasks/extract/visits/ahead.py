@@ -13,6 +13,7 @@ import re
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.prospects import past_relative
 from tasks.extract.visits.span import visit_day_before
 from tasks.extract.visits.triggers import definite, purpose_noun, trigger_spec
 from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term
@@ -248,13 +249,14 @@ def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
     """An undated meeting with no past verb, when the article's only trip of that leader is a
     planned one, is part of the plan (_part_of_plan), told before or after it: "يعقد مرسي جلسة
     مباحثات مع رئيس الوزراء الهندي. كما يلتقي خلال زيارته التي تبدأ بعد غد ..." (holds talks
-    with India's PM; also meets, during his visit starting the day after tomorrow, ...) (_later_plan_of)."""
+    with India's PM; also meets, during his visit starting the day after tomorrow, ...) (_later_plan_of).
+    "اللقاء الذي عقد" (the meeting that was held: its relative clause past) is no part of a plan."""
     plans = [c for c in cands if c.kind == "referenced" and c.planned]
     if not plans:
         return
     for c in cands:
         if c.kind == "reported" and (c.date is None or programme_day(art, c)) and not c.past \
-                and not visit_day_before(art, c.hit) \
+                and not visit_day_before(art, c.hit) and not past_relative(art, c.sentence, c.hit) \
                 and any((p.sentence < c.sentence or _later_plan_of(art, c, p)) and _part_of_plan(art, c, p)
                         or legs_of_one_verb(art, cands, c, p) for p in plans) \
                 and not any(r.kind == "reported" and r.past and pid(r.visitor) == pid(c.visitor) for r in cands):

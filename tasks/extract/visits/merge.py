@@ -25,7 +25,7 @@ from tasks.extract.visits.ahead import ahead_clauses
 from tasks.extract.visits.reciprocal import earlier_return_visit
 from tasks.extract.visits.aside import aside_only, dated_aside, digest_lead, lead_scene, retold_after_dated, weekday_aside
 from tasks.extract.visits.clauses import issue_day
-from tasks.extract.visits.prospects import own_day
+from tasks.extract.visits.prospects import own_day, past_relative
 from tasks.extract.visits.span import stated_days
 from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, period_end, returned_after, under_way
 from tasks.extract.visits.triggers import trigger_spec
@@ -137,12 +137,12 @@ def _only_planned(art: Article, group: list[Candidate], plan_told: bool) -> bool
     no past verb: a headline's present ("خادم الحرمين يزور أمريكا في الخريف", visits
     America in the autumn) or a bare "الزيارة" after "من المتوقع أن يزور" (is expected
     to visit) is that plan, not a visit under way; so is a bare "القمة" (the summit) whose day is
-    the reporting verb's (prospects.own_day)."""
+    the reporting verb's (prospects.own_day). "اللقاء الذي عقد" (the meeting that was held) is not."""
     if art.published and all(c.date is not None and c.date > art.published and (c.future or c.precision == "day")
                              for c in group):
         return True
     return plan_told and not any(c.past or _dated_by_publication(art, c) and own_day(art, c) or under_way(art, c.hit)
-                                 for c in group)
+                                 or past_relative(art, c.sentence, c.hit) for c in group)
 
 
 def _dated_by_publication(art: Article, c: Candidate) -> bool:

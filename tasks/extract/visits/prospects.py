@@ -63,7 +63,7 @@ def _governed(art: Article, i: int, h: Hit) -> bool:
     التي جمعت", the place of the summit that brought together): that one was held."""
     if trigger_spec(h.group).get("tense") or h.prefix.lstrip("وف") not in ("", "ل", "ب", "لل", "بال"):
         return False
-    if _past_relative(art, i, h):
+    if past_relative(art, i, h):
         return False
     lo = max(art.sentences[i][0], h.start - PROSPECT_CHARS)
     words = [(fold_term(w.group().strip("،,")), lo + w.start(), w.group())
@@ -100,7 +100,7 @@ def title_word(word: str) -> bool:
         or (word.startswith("ال") and word.endswith("ي") and len(word) > 4)
 
 
-def _past_relative(art: Article, i: int, h: Hit) -> bool:
+def past_relative(art: Article, i: int, h: Hit) -> bool:
     """The meeting noun's relative clause is told in the past: "القمة التي جمعتهما" (the summit
     that brought them together), "الاجتماع الذي عقد" (the meeting that was held)."""
     end = art.word_end(h.end)
