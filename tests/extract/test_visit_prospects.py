@@ -131,3 +131,14 @@ def test_two_leaders_together_before_the_adverb_hold_the_summit_it_prepares():
     met already; the summit is that day's, not ahead."""
     rows = run("وتبادل أردوغان وبوتين مصافحة حارة الثلاثاء في سوتشي استعدادا لعقد قمة بينهما.")
     assert [r["kind"] for r in rows] == ["reported"]
+
+
+@pytest.mark.parametrize("text", [
+    # li- on a definite noun drops its alif ("للقمة", lil-qimma): the arrival is held, the summit ahead
+    "ووصل أردوغان إلى الدوحة الثلاثاء استعدادا للقمة مع بوتين.",
+    "وقال أردوغان الثلاثاء إن الاستعدادات الجارية للقمة مع بوتين تسير بشكل جيد.",
+])
+def test_a_definite_summit_prepared_for_is_not_held(text):
+    rows = run(text)
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin") not in reported(rows)
+    assert ("Vladimir Putin", "Recep Tayyip Erdogan") not in reported(rows)

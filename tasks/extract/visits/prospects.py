@@ -41,10 +41,12 @@ def prepared_for(art: Article, h: Hit) -> bool:
     president's visit to Washington), "يتطلع إلى زيارة"."""
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 3)]
     looking = grammar_words("anticipation_words")
-    if "ل" in h.prefix and words and words[-1].lstrip("و") in looking \
-            or "ل" not in h.prefix and len(words) > 1 and words[-1] == "الي" and words[-2].lstrip("و") in looking:
+    # li- on a definite term drops its alif: "للقمة" (lil-qimma) is "القمة" with no proclitic left
+    li = "ل" in h.prefix or art.text[h.start:h.start + 2] == "لل" and fold_term(h.term).startswith("ال")
+    if li and words and words[-1].lstrip("و") in looking \
+            or not li and len(words) > 1 and words[-1] == "الي" and words[-2].lstrip("و") in looking:
         return True
-    if "ل" not in h.prefix:
+    if not li:
         if not words or words[-1] not in {"ل" + w for w in grammar_words("holding_nouns") | grammar_words("preparation_ordinals")}:
             return False
         words = words[:-1]  # "لانعقاد" (li-in'iqad, for holding), "لأول" (for the first)
