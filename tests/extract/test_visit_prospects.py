@@ -113,6 +113,8 @@ def test_an_undated_meeting_by_yesterdays_saying_is_held_though_talks_are_planne
     "وأجرت أنقرة وموسكو محادثات الثلاثاء تحضيرا لثاني قمة بين بوتين وأردوغان.",
     # "paving the way for his visit", the adverb with its tanween written
     "وأرسلت أنقرة وفدا أمنيا إلى موسكو الثلاثاء تمهيداً لزيارة أردوغان إلى روسيا.",
+    # the verbal noun "التمهيد" (paving the way) of what two ministers discussed
+    "وبحث الوزيران الثلاثاء في موسكو التمهيد لزيارة أردوغان إلى روسيا ولقائه بوتين.",
 ])
 def test_a_meeting_prepared_for_by_an_adverb_is_ahead(text):
     rows = run(text)
