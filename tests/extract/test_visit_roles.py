@@ -476,3 +476,14 @@ def test_two_leaders_received_together_by_someone_else_met_no_one():
     rows = run("واستقبل أردوغان في القصر الرئاسي بوتين والسيسي.")
     assert sorted((r["kind"], r["visitor"], r["host"]) for r in rows) == [
         ("reported", "Abdel Fattah el-Sisi", "Recep Tayyip Erdogan"), ("reported", "Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_a_leader_past_an_adverb_of_preparation_is_the_prepared_meetings_side():
+    """"Turkey and Russia hold talks in preparation for holding a summit with Putin": Putin is the
+    summit's side, not the talks'; the talks give no row of their own (tasks/extract/visits/reach.py)."""
+    rows = run("وقال أردوغان الثلاثاء إن تركيا وروسيا تجريان محادثات استعدادا لعقد قمة محتملة مع بوتين.")
+    assert [r for r in rows if r["kind"] == "reported"] == []
+    # a side before the adverb stays the meeting's: "التقى أردوغان بوتين ... تمهيدا لقمة مع الأسد"
+    rows = run("والتقى أردوغان بوتين في سوتشي الثلاثاء تمهيدا لقمة ثلاثية مع الأسد.")
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["kind"] == "reported"] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "Sochi")]
