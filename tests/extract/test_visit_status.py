@@ -1136,3 +1136,10 @@ def test_a_summit_in_a_pluperfect_clause_with_a_long_subject_is_background():
             "في القاهرة عن استعداده لدعم الاستثمارات.")
     [v] = run(text)
     assert (v["kind"], v["visitor"], v["host"], v["city"]) == ("referenced", "Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo")
+
+
+def test_talks_held_today_stay_reported_before_a_plan_of_the_next_leg():
+    """"من المقرر" (it is scheduled) after talks held today plans the next leg only: its al- is
+    the word's own, not an article before a quoted adjective (tasks/extract/visits/vetoes.py)."""
+    rows = run("وأجرى أردوغان محادثات مع بوتين اليوم ومن المقرر أن يتوجه إلى دمشق غدا.")
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin") in [(r["visitor"], r["host"]) for r in rows if r["kind"] == "reported"]

@@ -162,7 +162,8 @@ def adjective_after(art: Article, i: int, h: Hit, group: str) -> bool:
                # an indefinite one ("لقاء محتمل", "زيارة رسمية محتملة") right after it or one adjective on: in "قمة
                # بينهما تمثل حقل ألغام سياسي محتمل" (a potential minefield) it is the minefield's
                and (fold_term(c.term).startswith("ال") or len(art.folded_slice(art.word_end(h.end), c.start).split()) <= 1
-                    or art.folded_slice(max(0, c.start - 4), c.start).rstrip(QUOTE_MARKS).endswith("ال"))  # 'بالـ"محتملة"'
+                    or art.folded_slice(max(0, c.start - 4), c.start)[-1:] in QUOTE_MARKS  # 'بالـ"محتملة"'
+                    and art.folded_slice(max(0, c.start - 4), c.start).rstrip(QUOTE_MARKS).endswith("ال"))
                for c in art.cues(i, group))
 
 
