@@ -104,3 +104,43 @@ def test_an_undated_meeting_by_yesterdays_saying_is_held_though_talks_are_planne
     plan = ("أعلن البيت الأبيض أن الرئيس الأمريكي دونالد ترامب سيلتقي الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة. "
             "وقال ترامب السبت إن القمة مع كيم تمثل فرصة للسلام.")
     assert rows(plan) == [("referenced", True, "Donald Trump", "Kim Jong-un")]
+
+
+@pytest.mark.parametrize("text", [
+    # cars arrived "in preparation for the first official visit" he will make: the visit is ahead
+    "ووصلت سيارات الموكب إلى موسكو الثلاثاء استعدادا لأول زيارة رسمية يجريها أردوغان إلى روسيا.",
+    # talks held "to prepare the second summit" between the two: the summit is ahead
+    "وأجرت أنقرة وموسكو محادثات الثلاثاء تحضيرا لثاني قمة بين بوتين وأردوغان.",
+    # "paving the way for his visit", the adverb with its tanween written
+    "وأرسلت أنقرة وفدا أمنيا إلى موسكو الثلاثاء تمهيداً لزيارة أردوغان إلى روسيا.",
+    # the verbal noun "التمهيد" (paving the way) of what two ministers discussed
+    "وبحث الوزيران الثلاثاء في موسكو التمهيد لزيارة أردوغان إلى روسيا ولقائه بوتين.",
+])
+def test_a_meeting_prepared_for_by_an_adverb_is_ahead(text):
+    rows = run(text)
+    assert reported(rows) == [] and rows and all(r["planned"] for r in rows)
+
+
+def test_an_arrival_in_preparation_for_the_summit_is_held():
+    """The trip is held, only the named summit is ahead: "وصل ... استعدادا للقمة"."""
+    rows = run("ووصل أردوغان إلى موسكو الثلاثاء استعدادا لأول قمة مع بوتين.")
+    assert [(r["visitor"], r["host"], r["city"], r["trigger"]) for r in rows if r["kind"] == "reported"] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow", "وصل")]
+
+
+def test_two_leaders_together_before_the_adverb_hold_the_summit_it_prepares():
+    """"Erdogan and Putin shook hands on Tuesday in Sochi, ahead of holding their summit": the two
+    met already; the summit is that day's, not ahead."""
+    rows = run("وتبادل أردوغان وبوتين مصافحة حارة الثلاثاء في سوتشي استعدادا لعقد قمة بينهما.")
+    assert [r["kind"] for r in rows] == ["reported"]
+
+
+@pytest.mark.parametrize("text", [
+    # li- on a definite noun drops its alif ("للقمة", lil-qimma): the arrival is held, the summit ahead
+    "ووصل أردوغان إلى الدوحة الثلاثاء استعدادا للقمة مع بوتين.",
+    "وقال أردوغان الثلاثاء إن الاستعدادات الجارية للقمة مع بوتين تسير بشكل جيد.",
+])
+def test_a_definite_summit_prepared_for_is_not_held(text):
+    rows = run(text)
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin") not in reported(rows)
+    assert ("Vladimir Putin", "Recep Tayyip Erdogan") not in reported(rows)

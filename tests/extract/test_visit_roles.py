@@ -534,3 +534,14 @@ def test_a_leader_accompanying_a_trip_is_not_its_host():
     # a meeting's object past the companion phrase is still met ("accompanied by his foreign minister")
     assert pairs(run("والتقى بوتين، برفقة وزير خارجيته، الرئيس الأسد في موسكو.")) == [
         ("Bashar al-Assad", "Vladimir Putin")]
+
+
+def test_a_leader_past_an_adverb_of_preparation_is_the_prepared_meetings_side():
+    """"Turkey and Russia hold talks in preparation for holding a summit with Putin": Putin is the
+    summit's side, not the talks'; the talks give no row of their own (tasks/extract/visits/reach.py)."""
+    rows = run("وقال أردوغان الثلاثاء إن تركيا وروسيا تجريان محادثات استعدادا لعقد قمة محتملة مع بوتين.")
+    assert [r for r in rows if r["kind"] == "reported"] == []
+    # a side before the adverb stays the meeting's: "التقى أردوغان بوتين ... تمهيدا لقمة مع الأسد"
+    rows = run("والتقى أردوغان بوتين في سوتشي الثلاثاء تمهيدا لقمة ثلاثية مع الأسد.")
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["kind"] == "reported"] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "Sochi")]

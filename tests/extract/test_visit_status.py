@@ -57,6 +57,8 @@ def test_a_cancelled_or_postponed_meeting_is_planned_not_reported(text):
     "ومن المرجح أن يلتقي بوتين الأسد في موسكو.",  # likely
     "وقال أردوغان إنه سيزور موسكو ويلتقي بوتين إذا سارت المفاوضات بشكل جيد.",  # conditional
     "وتحدث السيسي عن قمة بوتين وأردوغان المحتملة في موسكو.",  # "the possible summit"
+    # its article before a quoted adjective: 'بالـ"محتملة"' (as "possible")
+    'لكن تغريدة للوزير قبل اللقاء وصفت قمة أردوغان وبوتين بالـ"محتملة".',
     "وقال أردوغان الثلاثاء إنه منفتح على عقد قمة مع بوتين في موسكو.",  # "open to holding a summit"
     "وأضاف أن بوتين ونظيره أردوغان قد يجريان محادثات على هامش القمة.",  # "may hold talks" (qad + imperfect)
     "وقال مسؤول في مكتب السيسي إن بوتين يمكنه زيارة القاهرة حينما يشاء.",  # "he can visit"
@@ -1218,3 +1220,10 @@ def test_a_meeting_whose_relative_clause_is_past_stays_held_beside_the_pairs_nex
     text = ("وأكدت الرئاسة أن بوتين والأسد سيلتقيان مرة أخرى الشهر المقبل. "
             "وجاء ذلك بعد ساعات من اللقاء المفاجئ الذي عقد في موسكو بين بوتين والرئيس السوري بشار الأسد.")
     assert reported(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+def test_talks_held_today_stay_reported_before_a_plan_of_the_next_leg():
+    """"من المقرر" (it is scheduled) after talks held today plans the next leg only: its al- is
+    the word's own, not an article before a quoted adjective (tasks/extract/visits/vetoes.py)."""
+    rows = run("وأجرى أردوغان محادثات مع بوتين اليوم ومن المقرر أن يتوجه إلى دمشق غدا.")
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin") in [(r["visitor"], r["host"]) for r in rows if r["kind"] == "reported"]

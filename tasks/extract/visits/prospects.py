@@ -13,6 +13,7 @@ import re
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import that_clause_between
+from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import NOUN_PROCLITICS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -32,22 +33,29 @@ def prospect_of(art: Article, i: int, h: Hit) -> bool:
 def prepared_for(art: Article, h: Hit) -> bool:
     """A li- visit noun right after a noun of preparation (and its adjective): "الاستعدادات
     الجارية لزيارته إلى جوبا" (the preparations under way for his visit to Juba) is a
-    visit ahead. So with li- on the noun of holding between: "الإعداد لانعقاد اجتماعات
-    اللجنة" (the preparation for holding the committee's meetings); and after a word of looking
+    visit ahead. So after an adverb of preparation: "استعدادا لزيارته" (in preparation for his visit),
+    and with li- on the noun of holding or an ordinal between: "الإعداد لانعقاد اجتماعات
+    اللجنة" (the preparation for holding the committee's meetings), "تمهيدا لأول زيارة" (paving
+    the way for the first visit); and after a word of looking
     forward, with li- or "إلى": "أعرب عن تطلعه لزيارة الرئيس لواشنطن" (his looking forward to the
     president's visit to Washington), "يتطلع إلى زيارة"."""
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 3)]
     looking = grammar_words("anticipation_words")
-    if "ل" in h.prefix and words and words[-1].lstrip("و") in looking \
-            or "ل" not in h.prefix and len(words) > 1 and words[-1] == "الي" and words[-2].lstrip("و") in looking:
+    # li- on a definite term drops its alif: "للقمة" (lil-qimma) is "القمة" with no proclitic left
+    li = "ل" in h.prefix or art.text[h.start:h.start + 2] == "لل" and fold_term(h.term).startswith("ال")
+    if li and words and words[-1].lstrip("و") in looking \
+            or not li and len(words) > 1 and words[-1] == "الي" and words[-2].lstrip("و") in looking:
         return True
-    if "ل" not in h.prefix:
-        if not words or words[-1] not in {"ل" + w for w in grammar_words("holding_nouns")}:
+    if not li:
+        if not words or words[-1] not in {"ل" + w for w in grammar_words("holding_nouns") | grammar_words("preparation_ordinals")}:
             return False
-        words = words[:-1]  # "لانعقاد" (li-in'iqad, for holding)
+        words = words[:-1]  # "لانعقاد" (li-in'iqad, for holding), "لأول" (for the first)
     words = words[-2:]
     if words and words[-1] in grammar_words("preparation_adjectives"):
         words = words[:-1]
+    if words and words[-1].lstrip("و") in grammar_words("preparation_adverbs"):
+        i = art.sent_of(h.start)  # "تبادل كيم ومون مصافحة ... استعدادا لعقد قمة بينهما": together already
+        return len({pid(m) for m in art.near("leaders", i, art.sentences[i][0], h.start)}) < 2
     return bool(words) and words[-1].lstrip("و") in grammar_words("preparation_nouns")
 
 

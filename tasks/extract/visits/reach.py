@@ -1,13 +1,16 @@
 """The leaders a trigger can bind (:class:`Reach`): those of its sentence within
-MAX_REACH characters and before a reported-speech verb after it. The roles and the
-vetoes both read it, so it lives apart from either."""
+MAX_REACH characters and before a reported-speech verb or an adverb of preparation after it.
+The roles and the vetoes both read it, so it lives apart from either."""
 from __future__ import annotations
 
+import re
 from typing import Any, NamedTuple
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
 
 MAX_REACH = 160  # characters between a trigger and a leader it can bind
@@ -35,6 +38,8 @@ def in_reach(art: Article, i: int, h: Hit) -> Reach:
     # president goes with Putin. A meeting's object may stand past it ("التقى، برفقة وزيره، الرئيس ...")
     companion = art.first_after("c:companion_cues", i, h.end) if h.group.startswith("t:") \
         and trigger_spec(h.group)["role"] in ("visit", "arrive") else None
+    prep = prepared_meeting_start(art, i, h.end)
+    barrier = prep if barrier is None or prep is not None and prep < barrier else barrier
     # (a leader ending MAX_REACH before the trigger starts at most his length earlier)
     window = art.near("leaders", i, h.start - MAX_REACH - art.longest("leaders", i), h.end + MAX_REACH)
     L = sorted((m for m in window if max(m.start - h.end, h.start - m.end, 0) <= MAX_REACH
@@ -53,3 +58,14 @@ def escort(art: Article, i: int, m: Any) -> bool:
     sentence or the title: "وصول أردوغان إلى التجمع يرافقه عزت بيغوفيتش" under a title setting the
     rally in Sarajevo. Not the Serbian president with Putin at a Moscow monument."""
     return bool(m.country) and any(p.country == m.country for j in {0, i} for p in art.places.get(j, []))
+
+
+def prepared_meeting_start(art: Article, i: int, lo: int) -> int | None:
+    """Where an adverb of preparation with a li- word after it starts in sentence i after lo:
+    "تجريان محادثات استعدادا لعقد قمة مع كيم" (the two countries hold talks in preparation for
+    a summit with Kim): the leaders past it are the prepared meeting's, not the talks'."""
+    end = art.sentences[i][1]
+    words = [(lo + w.start(), fold_term(w.group().strip("،,"))) for w in re.finditer(r"\S+", art.text[lo:end])]
+    adverbs = grammar_words("preparation_adverbs")
+    return next((pos for (pos, w), (_, nxt) in zip(words, words[1:])
+                 if w.lstrip("و") in adverbs and nxt.startswith("ل")), None)

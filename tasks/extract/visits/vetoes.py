@@ -10,7 +10,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.sides import of_three
 from tasks.extract.visits.triggers import definite, trigger_spec
-from ziyarat.arabic import CONJUNCTIONS, SENTENCE_END_MARKS, fold_term
+from ziyarat.arabic import CONJUNCTIONS, QUOTE_MARKS, SENTENCE_END_MARKS, fold_term
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
 
@@ -161,7 +161,9 @@ def adjective_after(art: Article, i: int, h: Hit, group: str) -> bool:
     return any(0 <= c.start - h.end <= POST_ADJECTIVE_CHARS and not _trigger_between(art, i, h.end, c.start)
                # an indefinite one ("لقاء محتمل", "زيارة رسمية محتملة") right after it or one adjective on: in "قمة
                # بينهما تمثل حقل ألغام سياسي محتمل" (a potential minefield) it is the minefield's
-               and (fold_term(c.term).startswith("ال") or len(art.folded_slice(art.word_end(h.end), c.start).split()) <= 1)
+               and (fold_term(c.term).startswith("ال") or len(art.folded_slice(art.word_end(h.end), c.start).split()) <= 1
+                    or art.folded_slice(max(0, c.start - 4), c.start)[-1:] in QUOTE_MARKS  # 'بالـ"محتملة"'
+                    and art.folded_slice(max(0, c.start - 4), c.start).rstrip(QUOTE_MARKS).endswith("ال"))
                for c in art.cues(i, group))
 
 
