@@ -93,3 +93,7 @@ def test_a_hyphen_or_spaces_inside_a_name_squeeze_to_one_space():
     assert squeeze_joins(fold("وصل بوتين - الذي يزور"))[0] == fold("وصل بوتين الذي يزور")
     assert squeeze_joins("فاز 2 - 1") == ("فاز 2 - 1", None)
     assert squeeze_joins(fold("- بوتين"))[1] is None
+    # two spaces before a dash that joins nothing still squeeze; spaces on both sides of a join go
+    assert squeeze_joins("فاز 2  - 1")[0] == "فاز 2 - 1"
+    assert squeeze_joins(fold("جونغ  -  أون"))[0] == fold("جونغ أون")
+    assert squeeze_joins(fold("بوتين -  2"))[0] == fold("بوتين - 2")
