@@ -14,6 +14,7 @@ from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
 
 MAX_REACH = 160  # characters between a trigger and a leader it can bind
+PREP_NEXT_CHARS = 40  # past MAX_REACH: room for an adverb of preparation and the li- word after it
 
 
 class Reach(NamedTuple):
@@ -64,7 +65,9 @@ def prepared_meeting_start(art: Article, i: int, lo: int) -> int | None:
     """Where an adverb of preparation with a li- word after it starts in sentence i after lo:
     "تجريان محادثات استعدادا لعقد قمة مع كيم" (the two countries hold talks in preparation for
     a summit with Kim): the leaders past it are the prepared meeting's, not the talks'."""
-    end = art.sentences[i][1]
+    # only within reach: a leader past MAX_REACH is out of it anyway (bounded per trigger, so a
+    # 40k-character sentence with a trigger every few words stays linear)
+    end = min(art.sentences[i][1], lo + MAX_REACH + PREP_NEXT_CHARS)
     words = [(lo + w.start(), fold_term(w.group().strip("،,"))) for w in re.finditer(r"\S+", art.text[lo:end])]
     adverbs = grammar_words("preparation_adverbs")
     return next((pos for (pos, w), (_, nxt) in zip(words, words[1:])
