@@ -52,3 +52,27 @@ def test_pool_workers_inherit_the_lexicon_and_matchers_built_once_in_the_forkser
     done = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["worker True 1 1", "worker True 1 1"]
+
+
+def test_a_stop_does_not_wait_behind_the_pools_lock():
+    """A stop signal's exit kills the pool under the pools' lock, which the thread starting
+    the pool holds while the forkserver imports and forks: the exit waits for it at most
+    TERMINATE_WAIT_S, then leaves (exit 128 + signal, its one line said) instead of hanging."""
+    script = (
+        "import sys, signal\n"
+        "from pathlib import Path\n"
+        "from ziyarat import cli, parallel\n"
+        "import threading, time\n"
+        "threading.Thread(target=lambda: (parallel._pools_lock.acquire(), time.sleep(600)), daemon=True).start()\n"
+        "time.sleep(0.5)\n"  # another thread holds the lock, as one starting the pool does
+        "cli._Stop.signum = signal.SIGINT\n"
+        "cli._Stop.stderr = sys.stderr\n"
+        "cli._exit_now(Path('some-data'))\n"
+    )
+    import time
+
+    start = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 130
+    assert "stopped by SIGINT" in done.stderr and "some-data" in done.stderr
+    assert time.monotonic() - start < 30  # not a hang: TERMINATE_WAIT_S (2 s) plus the imports

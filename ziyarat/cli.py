@@ -235,7 +235,7 @@ def _exit_now(data: Path) -> None:
     from ziyarat import parallel
 
     _say_stopped(data)
-    parallel.terminate()
+    parallel.terminate_within(parallel.TERMINATE_WAIT_S)
     for server in _temporary_prefect_servers():
         server.kill()
     os._exit(128 + _Stop.signum)
@@ -247,10 +247,10 @@ def _after_stop_signal(data: Path) -> None:
     the main thread HARD_STOP_S to unwind cleanly."""
     from ziyarat import parallel
 
+    deadline = time.monotonic() + HARD_STOP_S
     sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the rest of the process
     logging.disable(logging.CRITICAL)
-    parallel.terminate()
-    deadline = time.monotonic() + HARD_STOP_S
+    parallel.terminate_within(HARD_STOP_S)  # not behind the pool's lock past the hard stop
     while time.monotonic() < deadline:
         # Ctrl-C in a terminal reaches the whole process group, Prefect's temporary
         # server too: once it is gone, the clean exit would only retry against it.

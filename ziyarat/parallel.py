@@ -247,4 +247,16 @@ def terminate() -> None:
         p.shutdown(wait=False, cancel_futures=True)
 
 
+TERMINATE_WAIT_S = 2.0  # how long a stop waits for the pools' lock before it leaves without it
+
+
+def terminate_within(seconds: float) -> None:
+    """terminate(), waited for at most `seconds`: it takes the pools' lock, which the thread
+    starting the pool holds while the forkserver imports and forks (seconds, more on a loaded
+    machine); a stop must not wait behind it (the workers die with the run anyway)."""
+    worker = threading.Thread(target=terminate, name="ziyarat-terminate", daemon=True)
+    worker.start()
+    worker.join(seconds)
+
+
 atexit.register(shutdown, True)
