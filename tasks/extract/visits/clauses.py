@@ -170,15 +170,16 @@ def another_events_day(art: Article, d: Any) -> bool:
     heads = grammar_words("other_event_heads") | cal.event_heads  # a year after بحلول/حتى (by/until) is a target:
     if d.precision == "year":  # "بحلول مايو" (by May) may still be a planned meeting's month
         heads = heads | {fold_term(w) for w in get_lexicon().months.get("target_words") or ()}
-    if len(words) >= 2 and _nisba(words[-1]):  # "الانتخابات الرئاسية عام 2016": the head before its adjective
+    if len(words) >= 2 and nisba(words[-1]):  # "الانتخابات الرئاسية عام 2016": the head before its adjective
         words = words[:-1]
     return bool(words) and (words[-1] in heads or words[-1][:1] in PROCLITIC_LETTERS and words[-1][1:] in heads
                             or any(w in grammar_words("signed_participles") for w in words))
 
 
-def _nisba(word: str) -> bool:
-    """A definite nisba adjective, folded: "الرئاسيه" (presidential), "العالميه" (world), "الامريكي"."""
-    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 5
+def nisba(word: str) -> bool:
+    """A definite nisba adjective, folded: "الامريكي" (the American), "الرئاسيه" (presidential);
+    not the relatives "الذي" / "التي" (which)."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
 
 
 def past_span_nearest(art: Article, i: int, h: Hit) -> bool:

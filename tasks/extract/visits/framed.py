@@ -9,6 +9,7 @@ import re
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.ahead import demanded_during
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.clauses import nisba
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
@@ -53,4 +54,4 @@ def during_past(art: Article, i: int, h: Hit, sides: tuple = ()) -> bool:
 
 def _titles_only(folded: str) -> bool:
     """Only title words between a verb and its subject: "الرئيس الأمريكي" (the American president)."""
-    return all(w in grammar_words("masculine_titles") or (w.startswith("ال") and w.endswith(("ي", "يه"))) for w in folded.split())
+    return all(w in grammar_words("masculine_titles") or nisba(w) for w in folded.split())

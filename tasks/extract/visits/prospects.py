@@ -12,7 +12,7 @@ import re
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.clauses import that_clause_between
+from tasks.extract.visits.clauses import nisba, that_clause_between
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import NOUN_PROCLITICS, fold_term
@@ -105,7 +105,7 @@ def title_word(word: str) -> bool:
     """A word of a person's title before his name: "الرئيس", "نظيره" (his counterpart), or a
     nisba adjective ("الأميركي", the American; "الكوري")."""
     return word in grammar_words("masculine_titles") or word in trigger_words("counterpart") \
-        or (word.startswith("ال") and word.endswith("ي") and len(word) > 4)
+        or nisba(word)
 
 
 def past_relative(art: Article, i: int, h: Hit) -> bool:
