@@ -987,3 +987,11 @@ def test_a_name_written_with_a_spaced_hyphen_or_two_spaces_resolves_by_name():
     text = "استقبل محمد  مرسي رئيس الوزراء هشام  قنديل"
     got = people(text, dt.date(2013, 2, 10))
     assert ("mohamed_morsi", "محمد  مرسي", "name") in got and ("hesham_qandil", "هشام  قنديل", "name") in got
+
+
+def test_yemens_president_by_his_first_names_without_hadi_is_named():
+    """"واليمن عبدربه منصور" (and Yemen, Abd Rabbuh Mansur): papers list him by his first
+    names, the "هادي" left out; one word of them alone ("منصور") names nobody."""
+    day = dt.date(2013, 3, 25)
+    assert ids("استقبل الأمير رؤساء اليمن عبدربه منصور ولبنان", day, "person") == ["abdrabbuh_mansur_hadi"]
+    assert ids("قال المهندس منصور إن المشروع تأخر", day, "person") == []

@@ -100,3 +100,25 @@ def test_guests_listed_after_a_follow_on_reception_with_no_receiver_are_no_pair(
     """"... as well, received also Erdogan and the emir of Kuwait", the receiver untold: the
     two listed guests did not receive each other."""
     assert pairs("وقالت الوكالة إن الزعماء وصلوا. كما استقبل أيضا أردوغان، وأمير الكويت.") == []
+
+
+def test_a_bare_comma_goes_on_with_a_list_already_joined_by_wa():
+    """"received the presidents of Turkey Erdogan, and Kuwait its emir, Saudi Arabia King
+    Salman, and Syria Assad": a paper leaves out "و" (and) before some items once the list is
+    under way; every item is a guest."""
+    text = "استقبل بوتين في موسكو أمس رؤساء تركيا أردوغان، والكويت أمير الكويت، السعودية الملك سلمان، وسوريا الأسد."
+    assert pairs(text) == [(ASSAD, PUTIN), (ERDOGAN, PUTIN), (KUWAIT, PUTIN), (SALMAN, PUTIN)]
+
+
+def test_a_bare_comma_before_any_wa_does_not_make_a_list():
+    """"Sisi received Erdogan, King Salman ...": with no "و" yet the comma may close the
+    clause; the name after it is no guest of the list."""
+    text = "استقبل السيسي في القاهرة أمس أردوغان، الملك سلمان أشاد بالزيارة."
+    assert pairs(text) == [(ERDOGAN, SISI)]
+
+
+def test_a_bare_comma_far_from_the_next_name_ends_the_list():
+    """Past a few words after the comma the list has ended: "..., and the emir of Kuwait, after
+    strict security measures imposed by the police, King Salman" is no item."""
+    text = "استقبل السيسي في القاهرة أمس أردوغان، وأمير الكويت، بعد إجراءات أمنية مشددة فرضتها الشرطة الملك سلمان."
+    assert pairs(text) == [(ERDOGAN, SISI), (KUWAIT, SISI)]

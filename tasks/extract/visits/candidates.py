@@ -176,13 +176,14 @@ def _listed_after(art: Article, i: int, side: Any, exclude: frozenset | set = fr
     """The other leaders listed with "و" (and) right after `side` in sentence i; a
     deputy or a minister in the list ("ونائبه حميد أنصاري") is passed over."""
     breaks = [h.start for h in art.by_sent.get(i, ()) if h.group.startswith("t:") or h.group == "c:clause_breaks"]
-    out, last, seen = [], art.last_of_name(i, side), {pid(side), *exclude}
+    out, last, seen, joined = [], art.last_of_name(i, side), {pid(side), *exclude}, False
     for m in sorted((m for m in art.persons.get(i, []) if m.start >= last.end), key=lambda m: m.start):
         if m.start < last.end:
             continue  # the name after an item's title: "والرئيس الجيبوتي عمر جيله"
         if m.start - last.end > LIST_GAP_CHARS or any(last.end <= b < m.start for b in breaks) \
-                or not list_joint(art, last.end, m.start + 1):
-            break  # the list ends: too far, another clause, or no "و" before the item
+                or not list_joint(art, last.end, m.start + 1, comma=joined):
+            break  # the list ends: too far, another clause, or no "و" before the item (a comma once "و" has joined)
+        joined = True
         last = art.last_of_name(i, m)
         if is_leader(m) and pid(m) not in seen:
             seen.add(pid(m))

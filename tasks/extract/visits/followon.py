@@ -124,9 +124,16 @@ def _list_head_between(art: Article, lo: int, hi: int) -> bool:
     return any(" ".join(words[k:k + 2]) in grammar_words("list_heads") for k in range(len(words) - 1))
 
 
-def list_joint(art: Article, lo: int, hi: int) -> bool:
+COMMA_ITEM_WORDS = 3  # words between a bare comma and the next listed name ("، الرئيس اللبناني ميشال")
+
+
+def list_joint(art: Article, lo: int, hi: int, comma: bool = False) -> bool:
     """The text from lo to hi (the next item's first letter included) joins two listed
     items: "و" (and) starting a word, or standing alone ("و الرئيس", a slip), or a connector
-    such as "بالإضافة إلى" (in addition to)."""
+    such as "بالإضافة إلى" (in addition to); with comma (a list already joined by "و"), also a
+    bare comma before at most a country or a title: "وفلسطين محمود عباس، لبنان ميشال سليمان"
+    (and Palestine Mahmoud Abbas, Lebanon Michel Suleiman), the "و" left out."""
     gap = art.folded_slice(lo, hi)
-    return bool(re.search(r"(^|\s)و", gap)) or any(c in gap for c in grammar_words("list_connectors"))
+    if re.search(r"(^|\s)و", gap) or any(c in gap for c in grammar_words("list_connectors")):
+        return True
+    return comma and gap.lstrip().startswith(("\u060c", ",")) and len(gap.split()) <= COMMA_ITEM_WORDS + 1
