@@ -546,3 +546,53 @@ def test_a_press_conference_today_with_the_other_is_a_meeting():
     president Putin): the day word between does not undo the conference's "with"."""
     text = "وأوضح السيسي، في مؤتمر صحفي اليوم مع بوتين في موسكو، أن التعاون يتقدم."
     assert [(v, h) for v, h, _d, _p in reported(text)] == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def pairs_of(text):
+    return sorted((r["visitor"], r["host"]) for r in run(text) if r["kind"] == "reported")
+
+
+PUTIN, ERDOGAN, ASSAD, SISI = "Vladimir Putin", "Recep Tayyip Erdogan", "Bashar al-Assad", "Abdel Fattah el-Sisi"
+
+
+def test_a_summit_arrival_beside_the_hosts_reception_of_the_leaders_is_his_guest():
+    """"Erdogan arrived in Sochi to take part in an international conference. Putin was receiving
+    the participating leaders": the host country's leader told receiving the leaders as a group
+    hosts the arrival told beside it, a trip for a summit though it is."""
+    text = ("وصل أردوغان إلى سوتشي للمشاركة في مؤتمر دولي حول سوريا. "
+            "وكان بوتين في استقبال القادة المشاركين في المؤتمر.")
+    assert pairs_of(text) == [(ERDOGAN, PUTIN)]
+
+
+def test_arrivals_listed_with_no_place_after_the_hosts_reception_of_most_of_them_are_his_guests():
+    """"Leaders arrived in Moscow today. Putin received most of them. Then arrived in turn Assad,
+    and Erdogan": the list's sentence names no place; the reception right before hosts them."""
+    text = ("وصل إلى موسكو اليوم قادة دول عديدة للمشاركة في المؤتمر. "
+            "وكان بوتين في استقبال معظمهم. "
+            "ووصل تباعا كل من الأسد، وأردوغان.")
+    assert pairs_of(text) == [(ASSAD, PUTIN), (ERDOGAN, PUTIN)]
+
+
+def test_a_group_reception_in_another_country_hosts_no_arrival():
+    """"Erdogan arrived in Cairo for a conference. Putin was receiving the leaders taking part in
+    the Sochi forum": a reception in Russia is no host of an arrival in Egypt."""
+    text = ("وصل أردوغان إلى القاهرة للمشاركة في مؤتمر دولي حول سوريا. "
+            "وكان بوتين في استقبال القادة المشاركين في منتدى سوتشي.")
+    assert pairs_of(text) == []
+
+
+def test_a_reception_of_one_named_guest_hosts_only_him():
+    """"Erdogan arrived in Sochi for a conference. Putin was receiving Assad and the leaders":
+    the reception names its guest; Erdogan's arrival, a summit trip, gets no host from it."""
+    text = ("وصل أردوغان إلى سوتشي للمشاركة في مؤتمر دولي حول سوريا. "
+            "وكان بوتين في استقبال الأسد والقادة.")
+    assert pairs_of(text) == [(ASSAD, PUTIN)]
+
+
+def test_a_group_reception_far_from_a_listed_arrival_with_no_place_hosts_nothing():
+    """With no place of its own, the list of arrivals takes its host only from the reception right
+    beside it: two sentences apart, Assad and Erdogan have no host."""
+    text = ("وكان بوتين في استقبال معظم القادة. "
+            "وتناول الإعلام أسعار النفط. "
+            "ووصل تباعا كل من الأسد، وأردوغان.")
+    assert pairs_of(text) == []

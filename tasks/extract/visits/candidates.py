@@ -24,6 +24,7 @@ from tasks.extract.visits.calls import call_told_next
 from tasks.extract.visits.aside import during_retold_visit
 from tasks.extract.visits.clauses import joined_clause_between, that_clause_between
 from tasks.extract.visits.followon import follow_on_roles, list_joint, listed_guests
+from tasks.extract.visits.greeters import group_receiver
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states
@@ -393,8 +394,8 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     if other is not None and pid(other) != pid(known):
         return visitor, host, 0.9
     counterpart = bool(art.cues(i, "c:counterpart"))
-    if not (counterpart or (country and country != known.country)):
-        return None
+    if not (counterpart or (country and country != known.country)):  # or the leaders' greeter told beside it
+        return None if (greeter := group_receiver(art, i, role, visitor, country)) is None else (visitor, greeter, 0.5)
     # a foreign official named in the sentence is the counterpart ("استقبل السيسي
     # الأمير محمد بن سلمان ... وعقد الطرفان مباحثات"): no leader from elsewhere
     # (one holding an office that day: "جنازة الرئيس الراحل", the late president's funeral, is no one's counterpart)
@@ -418,6 +419,7 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
         # ... or, unknown, the head of a further country the trip lists: "زيارته لإسرائيل والضفة الغربية"
         other = country_head(country, art.period, art.named, art.surnamed) \
             or likely_head(visitor, country, art.period, art.named, art.surnamed) or further_destination_head(art, i, h, country, visitor)
+    other = other or (None if invited else group_receiver(art, i, role, visitor, country))
     if other is None or pid(other) == pid(known):
         return None
     if visitor is None:

@@ -1,0 +1,38 @@
+"""The host who greeted the arriving leaders as a group: a sentence of its own tells that the
+host country's leader received "the leaders" or "most of them" ("وكان أمير قطر في استقبال
+القادة المشاركين في القمة", the emir of Qatar was receiving the leaders taking part in the
+summit; "الذين كان في استقبال معظمهم أمير البلاد", most of whom the emir received), and the
+arrival of each, named, is told next to it. Such an arrival, for a summit or with no place
+in its own sentence, has that leader as its host."""
+from __future__ import annotations
+
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.triggers import trigger_spec
+
+GREETING_SENTENCES = 2  # sentences between an arrival and the group reception told with it
+GUESTS_CHARS = 30  # from the reception word to "القادة" / "معظمهم" (the leaders, most of them) after it
+
+
+def group_receiver(art: Article, i: int, role: str, visitor: Any, country: str | None) -> Any | None:
+    """The leader who received the arriving leaders as a group in a sentence near sentence i,
+    the host of `visitor`'s arrival (role arrive or visit) there; None when no such reception is
+    told, when it names a guest, or when the arrival's country, given, is not the receiver's."""
+    if visitor is None or role not in ("arrive", "visit"):
+        return None
+    for j in range(max(0, i - GREETING_SENTENCES), min(len(art.sentences), i + GREETING_SENTENCES + 1)):
+        if j == i or (country is None and abs(j - i) > 1):
+            continue  # with no place of its own, the arrival must stand right beside the reception
+        receivers = {pid(m): m for m in art.leaders.get(j, [])}
+        if len({m.country for m in receivers.values()}) != 1:
+            continue  # no leader, or a guest named beside the receiver: the reception is no group's
+        host = next(iter(receivers.values()))
+        if host.country in (None, visitor.country) or (country is not None and country != host.country):
+            continue
+        for h in art.by_sent.get(j, ()):
+            if h.group.startswith("t:") and trigger_spec(h.group)["role"] in ("reception", "receive") \
+                    and art.near("c:arriving_guests", j, h.end, h.end + GUESTS_CHARS):
+                return host
+    return None
