@@ -640,3 +640,11 @@ def test_an_arrival_at_the_european_councils_seat_is_hosted_by_no_belgian():
     assert [(r["visitor"], r["host"]) for r in reported_rows(text, day)] == []
     text = "وصل الرئيس القبرصي نيكوس أناستاسيادس اليوم إلى بروكسل في زيارة رسمية لبلجيكا."
     assert [(r["visitor"], r["host"]) for r in reported_rows(text, day)] == [("Nicos Anastasiades", "Elio Di Rupo")]
+
+
+def test_a_visit_to_france_told_with_a_speech_at_the_european_parliament_stays_a_visit():
+    """"The Tunisian president cut short a visit to France today and told members of the European
+    Parliament in Strasbourg ...": the trip is France's, whose president hosts it, unnamed."""
+    day = dt.date(2013, 2, 6)
+    text = "وقطع الرئيس التونسي المنصف المرزوقي زيارة إلى فرنسا اليوم، وقال لأعضاء البرلمان الأوروبي في ستراسبورغ إنه سيعود."
+    assert [(r["visitor"], r["host"]) for r in reported_rows(text, day)] == [("Moncef Marzouki", "Francois Hollande")]
