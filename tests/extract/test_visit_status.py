@@ -1227,3 +1227,33 @@ def test_talks_held_today_stay_reported_before_a_plan_of_the_next_leg():
     the word's own, not an article before a quoted adjective (tasks/extract/visits/vetoes.py)."""
     rows = run("وأجرى أردوغان محادثات مع بوتين اليوم ومن المقرر أن يتوجه إلى دمشق غدا.")
     assert ("Recep Tayyip Erdogan", "Vladimir Putin") in [(r["visitor"], r["host"]) for r in rows if r["kind"] == "reported"]
+
+
+_BUSINESS = ("وتراجعت أسعار النفط في التعاملات المبكرة.\nوقال محللون إن الطلب ما زال ضعيفا.\n"
+             "وأعلنت الشركة عن أرباح فصلية.\nوارتفع سعر الذهب.\nوأبقى البنك المركزي الفائدة دون تغيير.\n"
+             "وتوقعت الحكومة نمو الاقتصاد.\nوأغلقت البورصة على ارتفاع طفيف.\n")
+
+
+@pytest.mark.parametrize("text", [
+    # "في ثاني أيام زيارته" (on the second of his visit's days): the visit noun itself is in the day phrase
+    "وفي ثاني أيام زيارته إلى الصين، أجرى الرئيس المصري عبد الفتاح السيسي جولة في متحف العاصمة.",
+    # "اليوم الأول لزيارته" (li- glued to the noun) before a past verb
+    "وفي اليوم الأول لزيارته إلى الصين، زار الرئيس المصري عبد الفتاح السيسي متحف بكين.",
+    # the day phrase after a past verb, in its clause
+    "وزار الرئيس المصري عبد الفتاح السيسي الصين في ثاني أيام جولته الآسيوية.",
+])
+def test_a_day_of_the_visit_told_deep_in_the_text_is_under_way(text):
+    # eight sentences of other news first: a lone undated visit there would be background
+    rows = mention_rows(_BUSINESS + text, dt.date(2018, 9, 3))
+    assert reported(rows) == [("Abdel Fattah el-Sisi", "Xi Jinping")]
+
+
+@pytest.mark.parametrize("text", [
+    "وزار الرئيس المصري عبد الفتاح السيسي الصين والتقى نظيره الصيني.",  # no day phrase: background
+    "وفي ثاني أيام زيارته إلى الصين العام الماضي، أجرى الرئيس المصري عبد الفتاح السيسي جولة في متحف العاصمة.",  # dated
+    "ويلتقي الرئيس المصري عبد الفتاح السيسي نظيره الصيني في ثاني أيام زيارته الشهر المقبل.",  # planned
+    "وقال السيسي إنه سيزور الصين في ثاني أيام جولته الآسيوية.",  # sa-, will
+])
+def test_a_visit_deep_in_the_text_without_a_day_of_it_stays_background_or_planned(text):
+    rows = mention_rows(_BUSINESS + text, dt.date(2018, 9, 3))
+    assert rows and reported(rows) == []

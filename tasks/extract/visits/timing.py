@@ -20,7 +20,7 @@ from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, mo
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
 from tasks.extract.visits.prospects import prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
-from tasks.extract.visits.span import concluded_days, visit_day_before
+from tasks.extract.visits.span import concluded_days, day_phrase_in, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, talks_topic
 from ziyarat.arabic import fold_term, resolve_weekday
@@ -165,11 +165,14 @@ def under_way(art: Article, h: Hit) -> bool:
     with "الحالية" / "الجارية" (current, ongoing) as its adjective ("زيارته الحالية")."""
     if "س" in h.prefix:
         return False  # sa-, will: a plan whatever follows
-    if not trigger_spec(h.group).get("tense") and visit_day_before(art, h):
+    tense = trigger_spec(h.group).get("tense")
+    if tense != "future" and (visit_day_before(art, h) or visit_day_of(art, h)):
         return True  # "وفي اليوم الأول من زيارة ... مؤتمر صحفي مع سينغ" (on the visit's first day)
     end = art.word_end(h.end)
     clause = art.folded_slice(end, min(art.sentences[art.sent_of(h.start)][1], end + NOW_CHARS)).split(".")[0]
     words = [w.strip("،,") for w in clause.split()]
+    if tense == "past" and day_phrase_in([w.removeprefix("و") for w in words]):
+        return True  # "وزار السيسي الصين في ثاني أيام جولته" (visited China on the second day of his tour)
     if words and words[0] in grammar_words("current_adjectives") and not trigger_spec(h.group).get("tense"):
         return True
     return any(w in grammar_words("now_adverbs") for w in words)
