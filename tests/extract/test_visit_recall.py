@@ -546,3 +546,26 @@ def test_a_press_conference_today_with_the_other_is_a_meeting():
     president Putin): the day word between does not undo the conference's "with"."""
     text = "وأوضح السيسي، في مؤتمر صحفي اليوم مع بوتين في موسكو، أن التعاون يتقدم."
     assert [(v, h) for v, h, _d, _p in reported(text)] == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def _pairs(text, published=dt.date(2018, 5, 19)):
+    from tests.extract.test_visits_detect import mention_rows
+    return sorted((r["kind"], r["visitor"], r["host"]) for r in mention_rows(text, published))
+
+
+@pytest.mark.parametrize("text", [
+    # "مؤتمر صحفي جمعه ب..." (a press conference that brought him together with), bi- glued to the title
+    "وقال الرئيس الروسي فلاديمير بوتين في مؤتمر صحفي جمعه بالمستشارة الألمانية أنغيلا ميركل في سوتشي الجمعة إن العلاقات جيدة.",
+    # "جمعها مع" (brought her together with), the chancellor speaking
+    "وجاءت تصريحات المستشارة الألمانية أنغيلا ميركل خلال مؤتمر صحفي جمعها مع الرئيس الروسي فلاديمير بوتين في سوتشي الجمعة.",
+    # "عقدته مع" (that she held with), indefinite
+    "وأكدت المستشارة الألمانية أنغيلا ميركل في مؤتمر صحافي عقدته مع الرئيس الروسي فلاديمير بوتين في سوتشي الجمعة أن الحوار ضروري.",
+])
+def test_a_press_conference_that_brought_two_leaders_together_is_their_meeting(text):
+    assert _pairs(text) == [("reported", "Angela Merkel", "Vladimir Putin")]
+
+
+def test_a_ministers_press_conference_with_a_leader_is_no_leaders_meeting():
+    # the foreign minister holds it: "جمعه" (brought him together) is the minister's, not his president's
+    text = "وقال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي جمعه بالمستشارة الألمانية أنغيلا ميركل في برلين إن الحوار ضروري."
+    assert [p for p in _pairs(text) if p[0] == "reported"] == []

@@ -1257,3 +1257,27 @@ def test_a_day_of_the_visit_told_deep_in_the_text_is_under_way(text):
 def test_a_visit_deep_in_the_text_without_a_day_of_it_stays_background_or_planned(text):
     rows = mention_rows(_BUSINESS + text, dt.date(2018, 9, 3))
     assert rows and reported(rows) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "نفى ... مسؤولية موسكو، حيث قال في مؤتمر صحفي" (denied Moscow's responsibility, as he said at a press
+    # conference): the denial's object is the responsibility
+    "ونفى الرئيس الروسي فلاديمير بوتين مسؤولية موسكو عن الهجوم، حيث قال في مؤتمر صحفي مع المستشارة الألمانية "
+    "أنغيلا ميركل في سوتشي الجمعة إن الاتهامات باطلة.",
+    # "رفض ... الاعتذار، وذلك خلال مؤتمر صحفي" (refused to apologise, and that during a press conference)
+    "ورفض الرئيس الروسي فلاديمير بوتين الاعتذار عن تصريحاته، وذلك خلال مؤتمر صحفي مع المستشارة الألمانية "
+    "أنغيلا ميركل في سوتشي الجمعة.",
+])
+def test_a_denial_or_refusal_of_something_else_does_not_reach_the_meeting_of_a_new_clause(text):
+    assert reported(mention_rows(text, dt.date(2018, 5, 19))) == [("Angela Merkel", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى الكرملين أن يكون الرئيس فلاديمير بوتين قد التقى المستشارة الألمانية أنغيلا ميركل في سوتشي الجمعة.",
+    # a speech verb inside the denial's object opens no clause: "ما ذكرت صحيفة عن لقاء" (what a paper said)
+    "ونفى الكرملين ما ذكرت صحيفة ألمانية عن لقاء سري جمع بوتين والمستشارة الألمانية أنغيلا ميركل في سوتشي.",
+    # a refusal of the meeting itself, a reason said after it
+    "ورفض الرئيس الروسي فلاديمير بوتين لقاء المستشارة الألمانية أنغيلا ميركل في سوتشي، حيث قال إن الوقت غير مناسب.",
+])
+def test_a_denied_or_refused_meeting_stays_out_whatever_follows(text):
+    assert reported(mention_rows(text, dt.date(2018, 5, 19))) == []
