@@ -569,3 +569,29 @@ def test_a_ministers_press_conference_with_a_leader_is_no_leaders_meeting():
     # the foreign minister holds it: "جمعه" (brought him together) is the minister's, not his president's
     text = "وقال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي جمعه بالمستشارة الألمانية أنغيلا ميركل في برلين إن الحوار ضروري."
     assert [p for p in _pairs(text) if p[0] == "reported"] == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "يرافقه" (accompanied by him): the accompanier is the other side
+    ("وتجول الرئيس الروسي فلاديمير بوتين في الساحة الحمراء بموسكو، يرافقه الرئيس الصربي ألكسندر فوسيتش.",
+     ("Aleksandar Vucic", "Vladimir Putin")),
+    # "اصطحب ... نظيره" (took his counterpart along): the host's gesture
+    ("واصطحب الرئيس الروسي فلاديمير بوتين نظيره المصري عبد الفتاح السيسي في جولة بالسيارة في مدينة سوتشي.",
+     ("Abdel Fattah el-Sisi", "Vladimir Putin")),
+    # "برفقة" (in the company of)
+    ("ونزل الرئيس الفرنسي إيمانويل ماكرون إلى أرض الملعب في موسكو برفقة نظيره الروسي فلاديمير بوتين.",
+     ("Emmanuel Macron", "Vladimir Putin")),
+])
+def test_a_leader_in_the_company_of_another_met_him(text, pair):
+    assert _pairs(text, dt.date(2018, 7, 16)) == [("reported",) + pair]
+
+
+@pytest.mark.parametrize("text", [
+    "وزار الرئيس المصري عبد الفتاح السيسي المعرض يرافقه وزير الخارجية سامح شكري.",  # his own minister
+    "وظهر اللاعبان في صور برفقة الرئيس التركي رجب طيب أردوغان في لندن.",  # one leader only
+    "وقال الرئيس الفرنسي إيمانويل ماكرون إنه يأمل أن يعمل رفقة نظيره الأمريكي دونالد ترامب على اتفاق جديد.",  # "alongside"
+    "وسيتجول الرئيس الروسي فلاديمير بوتين في بلغراد الشهر المقبل، يرافقه الرئيس الصربي ألكسندر فوسيتش.",  # ahead
+    "وتحدث الرئيس الروسي فلاديمير بوتين هاتفيا مع الرئيس الصربي ألكسندر فوسيتش، يرافقه وزير الخارجية.",  # a call
+])
+def test_company_without_a_second_leader_or_a_mere_working_alongside_is_no_meeting(text):
+    assert [p for p in _pairs(text, dt.date(2018, 7, 16)) if p[0] == "reported"] == []
