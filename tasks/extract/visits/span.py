@@ -46,8 +46,12 @@ def visit_day_before(art: Article, h: Hit) -> bool:
     India, Hollande said at a press conference with Singh): the meeting is that day's, under way.
     Also "في ثاني أيام زيارته" (on the second of his visit's days) and "اليوم الأول لزيارته"."""
     i = art.sent_of(h.start)
-    words = [w.strip("\u060c,").removeprefix("و") for w in art.folded_slice(art.sentences[i][0], h.start).split()]
+    lo = max(art.sentences[i][0], h.start - DAY_PHRASE_CHARS)  # the trigger's neighbourhood, not the whole sentence
+    words = [w.strip("\u060c,").removeprefix("و") for w in art.folded_slice(lo, h.start).split()]
     return day_phrase_in(words)
+
+
+DAY_PHRASE_CHARS = 160  # from a visit-day phrase ("في اليوم الأول من زيارة") to the meeting told on that day
 
 
 def day_phrase_in(words: list[str]) -> bool:
