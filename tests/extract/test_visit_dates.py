@@ -439,3 +439,29 @@ def test_a_plan_cue_in_a_clause_joined_after_the_meeting_is_that_clauses():
     text = "استنكر معارض استقبال السيسي لنظيره بوتين اليوم، وأعلن تنظيم مظاهرة غدا أمام الفندق."
     assert [(r["kind"], r["visitor"], r["host"]) for r in run_dated(text)] == [
         ("reported", "Vladimir Putin", "Abdel Fattah el-Sisi")]
+
+
+def test_a_date_in_a_relative_clause_about_another_noun_before_the_meeting_is_not_its_date():
+    # "نتائج الخطة، التي أطلقت في مارس الماضي، وذلك خلال مباحثاته مع نظيره" (the results of the plan,
+    # launched last March, during his talks with his counterpart): March is the plan's, the talks are news
+    text = ("استعرض الرئيس المصري عبد الفتاح السيسي نتائج الخطة الاقتصادية، التي أطلقت في مارس الماضي، "
+            "وذلك خلال مباحثاته مع نظيره الروسي فلاديمير بوتين.")
+    rows = mention_rows(text, dt.date(2018, 10, 17))
+    assert [(r["kind"], r["visitor"], r["host"], r["date"]) for r in rows] == [
+        ("reported", "Abdel Fattah el-Sisi", "Vladimir Putin", None)]
+
+
+def test_a_date_in_a_leaders_or_a_visits_relative_clause_still_dates_the_meeting():
+    # "أردوغان، الذي وصل أمس إلى موسكو" (Erdogan, who arrived yesterday): his arrival's day
+    text = ("وقال الرئيس التركي رجب طيب أردوغان، الذي وصل أمس إلى موسكو، خلال مباحثاته مع نظيره "
+            "الروسي فلاديمير بوتين إن العلاقات قوية.")
+    assert [r["date"] for r in mention_rows(text, dt.date(2018, 10, 17)) if r["kind"] == "reported"] == [
+        dt.date(2018, 10, 16)]
+    # "وخلال زيارته إلى موسكو، التي بدأت أمس" (during his visit, which began yesterday): the visit's
+    text = "وخلال زيارته إلى موسكو، التي بدأت أمس، التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين."
+    assert [r["date"] for r in mention_rows(text, dt.date(2018, 10, 17)) if r["kind"] == "reported"] == [
+        dt.date(2018, 10, 16)]
+    # no commas round it: the month stays the talks' (an earlier meeting)
+    text = "واستعرض الرئيس المصري عبد الفتاح السيسي نتائج الخطة في مارس الماضي خلال مباحثاته مع نظيره الروسي فلاديمير بوتين."
+    assert [(r["kind"], r["date"]) for r in mention_rows(text, dt.date(2018, 10, 17))] == [
+        ("referenced", dt.date(2018, 3, 1))]

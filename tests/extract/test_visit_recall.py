@@ -596,3 +596,42 @@ def test_a_group_reception_far_from_a_listed_arrival_with_no_place_hosts_nothing
             "وتناول الإعلام أسعار النفط. "
             "ووصل تباعا كل من الأسد، وأردوغان.")
     assert pairs_of(text) == []
+def _pairs(text, published=dt.date(2018, 5, 19)):
+    from tests.extract.test_visits_detect import mention_rows
+    return sorted((r["kind"], r["visitor"], r["host"]) for r in mention_rows(text, published))
+
+
+@pytest.mark.parametrize("text", [
+    # "مؤتمر صحفي جمعه ب..." (a press conference that brought him together with), bi- glued to the title
+    "وقال الرئيس الروسي فلاديمير بوتين في مؤتمر صحفي جمعه بالمستشارة الألمانية أنغيلا ميركل في سوتشي الجمعة إن العلاقات جيدة.",
+    # "جمعها مع" (brought her together with), the chancellor speaking
+    "وجاءت تصريحات المستشارة الألمانية أنغيلا ميركل خلال مؤتمر صحفي جمعها مع الرئيس الروسي فلاديمير بوتين في سوتشي الجمعة.",
+    # "عقدته مع" (that she held with), indefinite
+    "وأكدت المستشارة الألمانية أنغيلا ميركل في مؤتمر صحافي عقدته مع الرئيس الروسي فلاديمير بوتين في سوتشي الجمعة أن الحوار ضروري.",
+])
+def test_a_press_conference_that_brought_two_leaders_together_is_their_meeting(text):
+    assert _pairs(text) == [("reported", "Angela Merkel", "Vladimir Putin")]
+
+
+def test_a_ministers_press_conference_with_a_leader_is_no_leaders_meeting():
+    # the foreign minister holds it: "جمعه" (brought him together) is the minister's, not his president's
+    text = "وقال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي جمعه بالمستشارة الألمانية أنغيلا ميركل في برلين إن الحوار ضروري."
+    assert [p for p in _pairs(text) if p[0] == "reported"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # "اصطحب ... نظيره" (took his counterpart along): the host's gesture to his guest
+    "واصطحب الرئيس الروسي فلاديمير بوتين نظيره المصري عبد الفتاح السيسي في جولة بالسيارة في مدينة سوتشي.",
+    "في بادرة على حسن الضيافة، اصطحب الرئيس الروسي فلاديمير بوتين ضيفه الرئيس المصري عبد الفتاح السيسي إلى سوتشي.",
+])
+def test_a_leader_who_took_another_along_met_him(text):
+    assert _pairs(text, dt.date(2018, 10, 18)) == [("reported", "Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    "واصطحب الرئيس المصري عبد الفتاح السيسي وزير الخارجية سامح شكري في جولته بسوتشي.",  # his own minister
+    "واصطحب الرئيس التركي رجب طيب أردوغان اللاعبين في جولة بمدينة لندن.",  # one leader only
+    "وسيصطحب الرئيس الروسي فلاديمير بوتين نظيره المصري عبد الفتاح السيسي في جولة بسوتشي الشهر المقبل.",  # ahead
+])
+def test_taking_along_a_minister_or_a_plan_to_take_a_leader_along_is_no_meeting(text):
+    assert [p for p in _pairs(text, dt.date(2018, 10, 18)) if p[0] == "reported"] == []

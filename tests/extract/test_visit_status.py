@@ -1227,3 +1227,57 @@ def test_talks_held_today_stay_reported_before_a_plan_of_the_next_leg():
     the word's own, not an article before a quoted adjective (tasks/extract/visits/vetoes.py)."""
     rows = run("وأجرى أردوغان محادثات مع بوتين اليوم ومن المقرر أن يتوجه إلى دمشق غدا.")
     assert ("Recep Tayyip Erdogan", "Vladimir Putin") in [(r["visitor"], r["host"]) for r in rows if r["kind"] == "reported"]
+
+
+_BUSINESS = ("وتراجعت أسعار النفط في التعاملات المبكرة.\nوقال محللون إن الطلب ما زال ضعيفا.\n"
+             "وأعلنت الشركة عن أرباح فصلية.\nوارتفع سعر الذهب.\nوأبقى البنك المركزي الفائدة دون تغيير.\n"
+             "وتوقعت الحكومة نمو الاقتصاد.\nوأغلقت البورصة على ارتفاع طفيف.\n")
+
+
+@pytest.mark.parametrize("text", [
+    # "في ثاني أيام زيارته" (on the second of his visit's days): the visit noun itself is in the day phrase
+    "وفي ثاني أيام زيارته إلى الصين، أجرى الرئيس المصري عبد الفتاح السيسي جولة في متحف العاصمة.",
+    # "اليوم الأول لزيارته" (li- glued to the noun) before a past verb
+    "وفي اليوم الأول لزيارته إلى الصين، زار الرئيس المصري عبد الفتاح السيسي متحف بكين.",
+    # the day phrase after a past verb, in its clause
+    "وزار الرئيس المصري عبد الفتاح السيسي الصين في ثاني أيام جولته الآسيوية.",
+])
+def test_a_day_of_the_visit_told_deep_in_the_text_is_under_way(text):
+    # eight sentences of other news first: a lone undated visit there would be background
+    rows = mention_rows(_BUSINESS + text, dt.date(2018, 9, 3))
+    assert reported(rows) == [("Abdel Fattah el-Sisi", "Xi Jinping")]
+
+
+@pytest.mark.parametrize("text", [
+    "وزار الرئيس المصري عبد الفتاح السيسي الصين والتقى نظيره الصيني.",  # no day phrase: background
+    "وفي ثاني أيام زيارته إلى الصين العام الماضي، أجرى الرئيس المصري عبد الفتاح السيسي جولة في متحف العاصمة.",  # dated
+    "ويلتقي الرئيس المصري عبد الفتاح السيسي نظيره الصيني في ثاني أيام زيارته الشهر المقبل.",  # planned
+    "وقال السيسي إنه سيزور الصين في ثاني أيام جولته الآسيوية.",  # sa-, will
+])
+def test_a_visit_deep_in_the_text_without_a_day_of_it_stays_background_or_planned(text):
+    rows = mention_rows(_BUSINESS + text, dt.date(2018, 9, 3))
+    assert rows and reported(rows) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "نفى ... مسؤولية موسكو، حيث قال في مؤتمر صحفي" (denied Moscow's responsibility, as he said at a press
+    # conference): the denial's object is the responsibility
+    "ونفى الرئيس الروسي فلاديمير بوتين مسؤولية موسكو عن الهجوم، حيث قال في مؤتمر صحفي مع المستشارة الألمانية "
+    "أنغيلا ميركل في سوتشي الجمعة إن الاتهامات باطلة.",
+    # "رفض ... الاعتذار، وذلك خلال مؤتمر صحفي" (refused to apologise, and that during a press conference)
+    "ورفض الرئيس الروسي فلاديمير بوتين الاعتذار عن تصريحاته، وذلك خلال مؤتمر صحفي مع المستشارة الألمانية "
+    "أنغيلا ميركل في سوتشي الجمعة.",
+])
+def test_a_denial_or_refusal_of_something_else_does_not_reach_the_meeting_of_a_new_clause(text):
+    assert reported(mention_rows(text, dt.date(2018, 5, 19))) == [("Angela Merkel", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى الكرملين أن يكون الرئيس فلاديمير بوتين قد التقى المستشارة الألمانية أنغيلا ميركل في سوتشي الجمعة.",
+    # a speech verb inside the denial's object opens no clause: "ما ذكرت صحيفة عن لقاء" (what a paper said)
+    "ونفى الكرملين ما ذكرت صحيفة ألمانية عن لقاء سري جمع بوتين والمستشارة الألمانية أنغيلا ميركل في سوتشي.",
+    # a refusal of the meeting itself, a reason said after it
+    "ورفض الرئيس الروسي فلاديمير بوتين لقاء المستشارة الألمانية أنغيلا ميركل في سوتشي، حيث قال إن الوقت غير مناسب.",
+])
+def test_a_denied_or_refused_meeting_stays_out_whatever_follows(text):
+    assert reported(mention_rows(text, dt.date(2018, 5, 19))) == []

@@ -80,6 +80,33 @@ def after_comma_relative(art: Article, h: Hit, d: Any) -> bool:
     return not any(0 <= comma - p.end <= LEADER_COMMA_CHARS for p in art.leaders.get(art.sent_of(h.start), []))
 
 
+def enclosed_relative(art: Article, h: Hit, d: Any) -> bool:
+    """The date, before the trigger, is inside a relative clause set off by commas about another
+    noun: "نتائج العملية الشاملة، التي تم إطلاقها في فبراير الماضي، وذلك خلال مباحثاته مع نظيره"
+    (the results of the operation, which was launched last February, during his talks with his
+    counterpart) dates the operation. Not a leader's clause ("أردوغان، الذي وصل أمس، التقى بوتين",
+    Erdogan, who arrived yesterday, met Putin: his arrival) nor a meeting word's ("وخلال زيارته،
+    التي بدأت أمس، التقى", during his visit, which began yesterday, he met)."""
+    if d.end > h.start:
+        return False
+    i = art.sent_of(h.start)
+    lo = max(art.sentences[i][0], d.start - ENCLOSED_CLAUSE_CHARS)
+    opened = list(re.finditer(r"[\u060c,]\s*\u0648?(" + "|".join(sorted(grammar_words("relative_pronouns"))) + r")\s",
+                              art.folded_slice(lo, d.start)))
+    if not opened or not re.search(r"[\u060c,]", art.folded_slice(d.end, h.start)):
+        return False  # no relative clause opened before the date, or it does not close before the trigger
+    comma = lo + opened[-1].start()
+    if re.search(r"[\u060c,]", art.folded_slice(comma + 1, d.start)):
+        return False
+    if art.near("triggers", i, comma - ANTECEDENT_CHARS, d.start):
+        return False  # the clause is about a meeting word: its date is that meeting's
+    return not any(0 <= comma - p.end <= LEADER_COMMA_CHARS for p in art.leaders.get(i, []))
+
+
+ENCLOSED_CLAUSE_CHARS = 60  # from a comma and its relative pronoun to the date inside the clause
+ANTECEDENT_CHARS = 25  # the noun a relative clause is about stands this close before its comma
+
+
 def _begins_the_visit(art: Article, h: Hit, comma: int, clause: list[str]) -> bool:
     """The relative clause after a visit noun's first comma begins the visit: "زيارته الرسمية
     للمملكة المغربية، والتي تبدأ صباح اليوم" (his official visit to Morocco, which begins this

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from ziyarat.arabic import fold_term
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import LI, fold_term
 from ziyarat.lexicon import grammar_lexicon, grammar_words
 from ziyarat.matching import Hit
 
@@ -42,10 +43,42 @@ def stated_days(art: Article, j: int) -> int | None:
 def visit_day_before(art: Article, h: Hit) -> bool:
     """The trigger's sentence names, before it, a day of a visit: "وفي اليوم الأول من زيارة تستغرق
     يومين إلى الهند، قال هولاند في مؤتمر صحفي مع سينغ" (on the first day of a two-day visit to
-    India, Hollande said at a press conference with Singh): the meeting is that day's, under way."""
+    India, Hollande said at a press conference with Singh): the meeting is that day's, under way.
+    Also "في ثاني أيام زيارته" (on the second of his visit's days) and "اليوم الأول لزيارته"."""
     i = art.sent_of(h.start)
-    words = [w.strip("\u060c,").removeprefix("و") for w in art.folded_slice(art.sentences[i][0], h.start).split()]
+    lo = max(art.sentences[i][0], h.start - DAY_PHRASE_CHARS)  # the trigger's neighbourhood, not the whole sentence
+    words = [w.strip("\u060c,").removeprefix("و") for w in art.folded_slice(lo, h.start).split()]
+    return day_phrase_in(words)
+
+
+DAY_PHRASE_CHARS = 160  # from a visit-day phrase ("في اليوم الأول من زيارة") to the meeting told on that day
+
+
+def day_phrase_in(words: list[str]) -> bool:
+    """A visit-day phrase stands among the (folded) words."""
+    return any(_day_phrase(words[k:k + 4]) for k in range(len(words)))
+
+
+def visit_day_of(art: Article, h: Hit) -> bool:
+    """The trigger is the visit noun of a day phrase: "في ثاني أيام زيارته إلى الصين، أجرى
+    السيسي جولة" (on the second day of his visit to China, Sisi toured), "في اليوم الأخير من
+    زيارته": a day of the visit, so it is under way as the news is told, however deep in the text."""
+    if trigger_spec(h.group)["role"] != "visit":
+        return False
+    start = art.word_start(h.start)
+    before = [w.strip("\u060c,").removeprefix("و") for w in art.words_before(start, 3)]
+    noun = art.folded_slice(start, art.word_end(h.end))
+    return any(_day_phrase(before[k:] + [noun]) for k in range(len(before)))
+
+
+def _day_phrase(words: list[str]) -> bool:
+    """words open with a visit-day phrase whose last word is a visit noun: "اليوم الأول من زيارة",
+    "اليوم الأول لزيارته" (li- glued), "ثاني أيام زيارته" (an ordinal in construct, "أيام")."""
     heads, ords = grammar_words("visit_day_words"), grammar_words("visit_day_ordinals")
     links, nouns = grammar_words("visit_day_links"), grammar_words("visit_day_nouns")
-    return any(w in heads and words[k + 1] in ords and words[k + 2] in links and words[k + 3] in nouns
-               for k, w in enumerate(words[:-3]))
+    construct, days = grammar_words("visit_day_construct_ordinals"), grammar_words("visit_day_plurals")
+    if len(words) >= 4 and words[0] in heads and words[1] in ords and words[2] in links and words[3] in nouns:
+        return True
+    if len(words) >= 3 and words[0] in heads and words[1] in ords and words[2][:1] == LI and words[2][1:] in nouns:
+        return True  # ل (li-, of) glued to the noun
+    return len(words) >= 3 and words[0] in construct and words[1] in days and words[2] in nouns

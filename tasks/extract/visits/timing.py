@@ -13,14 +13,15 @@ from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announc
                                         named_chars, subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, another_events_day, closes_since,
-                                          date_follows, day_after, eve_of_another, hedge_before, in_relative_clause, issue_day,
-                                          joined_clause_between, occasion_day, past_span_nearest, recent_day_nearest,
+                                          date_follows, day_after, enclosed_relative, eve_of_another, hedge_before,
+                                          in_relative_clause, issue_day, joined_clause_between, occasion_day,
+                                          past_span_nearest, recent_day_nearest,
                                           that_clause_between)
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
 from tasks.extract.visits.prospects import prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
-from tasks.extract.visits.span import concluded_days, visit_day_before
+from tasks.extract.visits.span import concluded_days, day_phrase_in, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, talks_topic
 from ziyarat.arabic import fold_term, resolve_weekday
@@ -66,6 +67,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
           and not another_events_day(art, d)
           and not occasion_day(art, h, d)
           and not after_comma_relative(art, h, d)
+          and not enclosed_relative(art, h, d)
           and not any(date_follows(c, d) or closes_since(art, i, c, d) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior))
           and not any(e <= d.start for e in plans)]
@@ -165,11 +167,14 @@ def under_way(art: Article, h: Hit) -> bool:
     with "الحالية" / "الجارية" (current, ongoing) as its adjective ("زيارته الحالية")."""
     if "س" in h.prefix:
         return False  # sa-, will: a plan whatever follows
-    if not trigger_spec(h.group).get("tense") and visit_day_before(art, h):
+    tense = trigger_spec(h.group).get("tense")
+    if tense != "future" and (visit_day_before(art, h) or visit_day_of(art, h)):
         return True  # "وفي اليوم الأول من زيارة ... مؤتمر صحفي مع سينغ" (on the visit's first day)
     end = art.word_end(h.end)
     clause = art.folded_slice(end, min(art.sentences[art.sent_of(h.start)][1], end + NOW_CHARS)).split(".")[0]
     words = [w.strip("،,") for w in clause.split()]
+    if tense == "past" and day_phrase_in([w.removeprefix("و") for w in words]):
+        return True  # "وزار السيسي الصين في ثاني أيام جولته" (visited China on the second day of his tour)
     if words and words[0] in grammar_words("current_adjectives") and not trigger_spec(h.group).get("tense"):
         return True
     return any(w in grammar_words("now_adverbs") for w in words)

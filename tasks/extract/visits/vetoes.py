@@ -8,6 +8,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
+from tasks.extract.visits.scope import out_of_scope
 from tasks.extract.visits.sides import of_three
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, QUOTE_MARKS, SENTENCE_END_MARKS, fold_term
@@ -110,7 +111,7 @@ def hypothetical(art: Article, i: int, h: Hit) -> bool:
     سارت القمة" (if); or, after a meeting noun, its adjective: "القمة المحتملة" (the
     possible summit), with no other trigger between."""
     # a cue may hold the trigger: "حال زيارته" (in case of his visit), "قد يزور" (may visit)
-    if any(c.end <= h.start or c.start < h.start < c.end for c in art.cues(i, "c:hypothetical")) or _needed(art, h):
+    if any(c.end <= h.start and not out_of_scope(art, i, c, h) or c.start < h.start < c.end for c in art.cues(i, "c:hypothetical")) or _needed(art, h):
         return True
     if "و" in h.prefix and any(t.group.startswith("t:") and 0 <= h.start - t.end <= COORDINATED_CHARS and _needed(art, t)
                                and not any(p in art.text[t.end:h.start] for p in "،,")
@@ -170,7 +171,7 @@ def adjective_after(art: Article, i: int, h: Hit, group: str) -> bool:
 def denied(art: Article, i: int, h: Hit) -> bool:
     """A denial before the trigger in its sentence: "نفى الكرملين أن يكون بوتين قد
     التقى ..." (nafa, denied), "لا صحة لما تردد عن لقاء" (there is no truth in)."""
-    return any(c.end <= h.start for c in art.cues(i, "c:denial"))
+    return any(c.end <= h.start and not out_of_scope(art, i, c, h) for c in art.cues(i, "c:denial"))
 
 
 def not_held(art: Article, i: int, h: Hit) -> str | None:
