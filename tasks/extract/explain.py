@@ -25,6 +25,7 @@ from tasks.extract.visits.trace import Trace, tracing
 REASONS = {
     "remote_contact": "remote contact: a phone call, a cable or greetings, not a visit",
     "proxy": "proxy: the leader acts through an envoy or by instruction",
+    "message_party": "the sender (or the addressee) of greetings or a message an envoy carried (نقل تحيات الملك), no side",
     "negated": "negated: a negation word just before it (لم، لن، لا، نفى ...)",
     "purpose_noun": "a noun of purpose, not the past verb it is spelled like (لبحث، to discuss)",
     "hypothetical": "hypothetical or not held: a proposal, a wish, a doubt before it (اقترح، ربما ...)",

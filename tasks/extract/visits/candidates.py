@@ -28,7 +28,7 @@ from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states
 from tasks.extract.visits.objects import empty_with_slot, listed_objects
-from tasks.extract.visits.officials import (international_body, message_bearer_before, officials_before_summit,
+from tasks.extract.visits.officials import (international_body, message_bearer_before, message_absentees, officials_before_summit,
                                             received_by_official, someone_elses)
 from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
                                          body_summit, denied, hypothetical, negated, not_held, other_owner, peak_of,
@@ -66,9 +66,11 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
             cands.append(c)
     cands.extend(co for c in list(cands) for co in coordinated_partners(art, i, c))
     inherit_plan(art, cands)
-    for c in [c for c in cands if call_told_next(art, c)]:
-        note("remote_contact", i, c.hit)
-        cands.remove(c)  # the next sentence says the talks were a call
+    senders = message_absentees(art, i) if cands and "c:remote_contact" in groups else set()
+    for c, why in [(c, "remote_contact" if call_told_next(art, c) else "message_party") for c in cands
+                   if call_told_next(art, c) or {pid(c.visitor), pid(c.host)} & senders]:
+        note(why, i, c.hit)
+        cands.remove(c)  # the next sentence says the talks were a call; he sent (or was sent) the greetings an envoy carried
     best: dict[tuple, Candidate] = {}
     for cand in cands:
         # one candidate per pair and kind in a sentence: the best-directed, dated one
