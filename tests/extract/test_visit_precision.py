@@ -1713,3 +1713,31 @@ def test_a_blessing_for_someone_else_leaves_the_leader_in_office():
     # "may God keep him" is a living man's blessing
     assert reported(run("والتقى أردوغان في القاهرة الرئيس السيسي -حفظه الله- أمس.")) == [
         ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+
+
+@pytest.mark.parametrize("text", [
+    # "the race between universities in Moscow reached the stage of betting": a thing arrived
+    "ووصل السباق بين الجامعات في موسكو مرحلة الرهان، واهتم الأسد شخصيا بالتقنية.",
+    "ووصل السباق مرحلة الرهان في موسكو، واهتم الأسد شخصيا بالتقنية.",
+    # "who accepts receiving the refuse of politics and Assad's agents": waste is received
+    "ويبحثون عمن يقبل استقبال نفايات السياسة وعملاء الأسد لخدمة الأسد وبوتين.",
+])
+def test_a_thing_as_the_side_of_a_visit_word_is_no_leaders_visit(text):
+    """tasks/extract/visits/things.py: the word right after the trigger is a thing."""
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الرئيس أردوغان إلى موسكو والتقى بوتين.",
+    "وصل أمس أردوغان إلى موسكو والتقى بوتين.",
+    "وصل إلى موسكو أردوغان والتقى بوتين.",
+    "وكان في استقبال الرئيس أردوغان بوتين في موسكو.",
+    "وجرى استقبال رسمي لأردوغان أقامه بوتين في موسكو.",
+    "وبدأ أردوغان زيارة رسمية إلى موسكو يلتقي خلالها بوتين.",
+    "وبدأ أردوغان زيارة دولة إلى موسكو يلتقي خلالها بوتين.",
+    "وبدأ أردوغان زيارة عمل إلى موسكو يلتقي خلالها بوتين.",
+    "واستقبل بوتين في الكرملين أردوغان.",
+    "وزار أردوغان الموقع الأثري في موسكو برفقة بوتين.",  # a site is visited
+])
+def test_a_person_a_time_a_place_or_an_adjective_after_a_visit_word_keeps_the_visit(text):
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

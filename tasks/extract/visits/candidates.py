@@ -25,6 +25,7 @@ from tasks.extract.visits.aside import during_retold_visit
 from tasks.extract.visits.clauses import joined_clause_between, that_clause_between
 from tasks.extract.visits.followon import follow_on_roles, list_joint, listed_guests
 from tasks.extract.visits.trace import kept, note
+from tasks.extract.visits.things import thing_side
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states
 from tasks.extract.visits.objects import empty_with_slot, listed_objects
@@ -219,8 +220,8 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
     if anaphoric(h, triggers) and anaphoric(h, [t for t in triggers if t.end <= h.start and not between_states(art, i, t)
                                                  and not officials_before_summit(art, i, t, h)]):
         return "anaphoric"
-    return next((reason for reason, check in (("abstract_arrival", abstract_arrival), ("views_owners", views_owners_only))
-                 if check(art, i, h)), None)
+    return next((reason for reason, check in (("abstract_arrival", abstract_arrival), ("views_owners", views_owners_only),
+                                              ("thing_side", thing_side)) if check(art, i, h)), None)
 
 
 def _first_person(art: Article, h: Hit) -> bool:

@@ -356,7 +356,7 @@ def message_absentees(art: Article, i: int) -> set[str]:
         if term not in trigger_words("carried_messages") or m is None or not is_leader(m):
             continue
         gap = art.folded_slice(c.end, m.start).split()
-        if term[-1:] == "\u0647":  # "تحياته" (his greetings): to the leader after "إلى" (to)
+        if term in trigger_words("own_messages"):  # "تحياته" (his greetings): to the leader after "إلى" (to)
             if not gap or gap[0] != "\u0627\u0644\u064a":
                 continue
             gap = gap[1:]

@@ -9,6 +9,7 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.sides import of_three
+from tasks.extract.visits.things import thing_named
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, QUOTE_MARKS, SENTENCE_END_MARKS, fold_term
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words, triggers_lexicon
@@ -74,10 +75,10 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
         return False
     end = art.word_end(h.end)
     words = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + ABSTRACT_GOAL_CHARS)).split()]
-    if words and words[0] in trigger_words("abstract_subjects"):
+    if thing_named(words):  # "وصل السباق مرحلة" (the race reached a stage)
         return True
     before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
-    if not h.suffix and before and before[0].lstrip("و") in trigger_words("abstract_subjects"):
+    if not h.suffix and before and before[0].lstrip("و") in trigger_words("thing_nouns"):
         return True  # "تقارير وصلت لواشنطن" (reports that reached Washington)
     two = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
     if len(two) == 2 and two[1] == "علي" and two[0] in trigger_words("ability"):
