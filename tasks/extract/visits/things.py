@@ -1,9 +1,8 @@
 """A thing as a side of a visit word: "وصل السباق مرحلة" (the race reached a stage), "استقبال
-نفايات" (receiving waste), "استقبل المستشفى الجرحى" (the hospital received the wounded), "زيارة
-الموقع الإلكتروني" (a visit to the website). The word right after the trigger, its subject or its
-object, is a noun of triggers.yaml thing_nouns: no leader travels or receives there, whoever the
-sentence names further on. vetoes.abstract_arrival reads it for arrivals, visits.candidates for
-receptions and visit nouns."""
+نفايات" (receiving waste), "زيارة الموقع الإلكتروني" (a visit to the website). The word right after
+the trigger, its subject or its object, is a noun of triggers.yaml thing_nouns: no leader travels or
+receives there, whoever the sentence names further on. vetoes.abstract_arrival reads it for
+arrivals, visits.candidates for receptions and visit nouns."""
 from __future__ import annotations
 
 from tasks.extract.visits.article import Article
