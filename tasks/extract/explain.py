@@ -25,6 +25,7 @@ from tasks.extract.visits.trace import Trace, tracing
 REASONS = {
     "remote_contact": "remote contact: a phone call, a cable or greetings, not a visit",
     "proxy": "proxy: the leader acts through an envoy or by instruction",
+    "message_party": "the sender (or the addressee) of greetings or a message an envoy carried (نقل تحيات الملك), no side",
     "negated": "negated: a negation word just before it (لم، لن، لا، نفى ...)",
     "purpose_noun": "a noun of purpose, not the past verb it is spelled like (لبحث، to discuss)",
     "hypothetical": "hypothetical or not held: a proposal, a wish, a doubt before it (اقترح، ربما ...)",
@@ -33,6 +34,7 @@ REASONS = {
     "search_adverb": "an adverb, not a meeting verb (بحثا عن، in search of)",
     "talks_topic": "the talks' topic, not a meeting: a meeting noun after a noun of discussing (لمناقشة القمة)",
     "abstract_arrival": "no trip: an arrival to an office or by a thing (وصول ... إلى السلطة، وصل الأمر إلى)",
+    "thing_side": "a thing received or visited (استقبال نفايات، زيارة الموقع الإلكتروني), no leader",
     "not_leaders_trigger": "not the leaders' meeting: it belongs to an official, an organisation or a delegation, "
                            "or the leaders are too far from the meeting word",
     "no_leader_bound": "no leader within reach of the trigger",

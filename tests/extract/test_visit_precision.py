@@ -1687,3 +1687,57 @@ def test_its_session_after_a_cabinet_is_the_cabinets_not_a_leaders_meeting():
     assert [r for r in rows if r["kind"] == "reported"] == []
     rows = run("وقال السيسي خلال اجتماعه الثلاثاء مع بوتين إن العلاقات قوية.")
     assert [(r["kind"], r["visitor"], r["host"]) for r in rows] == [("reported", "Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    "ووصل الملك سلمان رحمه الله إلى القاهرة أمس والتقى السيسي.",  # "God rest him" after the name
+    "واستقبل المغفور له الملك سلمان الرئيس أردوغان في الرياض.",  # "the one forgiven" before it
+    "واستقبل الراحل الملك سلمان - طيب الله ثراه - الرئيس أردوغان في الرياض.",
+])
+def test_a_leader_the_text_marks_as_dead_is_no_side(text):
+    """A dead man holds no office, whoever his name resolves to by the article's date
+    (tasks/extract/visits/leaders.py marked_deceased)."""
+    assert run(text) == []
+
+
+def test_a_blessing_for_someone_else_leaves_the_leader_in_office():
+    from tasks.extract.visits.leaders import marked_deceased
+    from tests.extract.test_visits import mentions
+    # "the late King Abdullah's brother King Salman": the marker is Abdullah's
+    text = "وزار أردوغان الرياض والتقى الملك سلمان، شقيق الملك الراحل عبدالله."
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Salman bin Abdulaziz")]
+    # "the tomb of Sisi's father, God rest him": the blessing is the father's
+    text = "ثم زارا معا ضريح والد السيسي رحمه الله."
+    assert [marked_deceased(text, m) for m in mentions(text)] == [False]
+    assert [marked_deceased(t, m) for t in ("ثم زارا ضريح السيسي رحمه الله.",) for m in mentions(t)] == [True]
+    # "may God keep him" is a living man's blessing
+    assert reported(run("والتقى أردوغان في القاهرة الرئيس السيسي -حفظه الله- أمس.")) == [
+        ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+
+
+@pytest.mark.parametrize("text", [
+    # "the race between universities in Moscow reached the stage of betting": a thing arrived
+    "ووصل السباق بين الجامعات في موسكو مرحلة الرهان، واهتم الأسد شخصيا بالتقنية.",
+    "ووصل السباق مرحلة الرهان في موسكو، واهتم الأسد شخصيا بالتقنية.",
+    # "who accepts receiving the refuse of politics and Assad's agents": waste is received
+    "ويبحثون عمن يقبل استقبال نفايات السياسة وعملاء الأسد لخدمة الأسد وبوتين.",
+])
+def test_a_thing_as_the_side_of_a_visit_word_is_no_leaders_visit(text):
+    """tasks/extract/visits/things.py: the word right after the trigger is a thing."""
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الرئيس أردوغان إلى موسكو والتقى بوتين.",
+    "وصل أمس أردوغان إلى موسكو والتقى بوتين.",
+    "وصل إلى موسكو أردوغان والتقى بوتين.",
+    "وكان في استقبال الرئيس أردوغان بوتين في موسكو.",
+    "وجرى استقبال رسمي لأردوغان أقامه بوتين في موسكو.",
+    "وبدأ أردوغان زيارة رسمية إلى موسكو يلتقي خلالها بوتين.",
+    "وبدأ أردوغان زيارة دولة إلى موسكو يلتقي خلالها بوتين.",
+    "وبدأ أردوغان زيارة عمل إلى موسكو يلتقي خلالها بوتين.",
+    "واستقبل بوتين في الكرملين أردوغان.",
+    "وزار أردوغان الموقع الأثري في موسكو برفقة بوتين.",  # a site is visited
+])
+def test_a_person_a_time_a_place_or_an_adjective_after_a_visit_word_keeps_the_visit(text):
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

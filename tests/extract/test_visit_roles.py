@@ -545,3 +545,29 @@ def test_a_leader_past_an_adverb_of_preparation_is_the_prepared_meetings_side():
     rows = run("والتقى أردوغان بوتين في سوتشي الثلاثاء تمهيدا لقمة ثلاثية مع الأسد.")
     assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["kind"] == "reported"] == [
         ("Recep Tayyip Erdogan", "Vladimir Putin", "Sochi")]
+
+
+@pytest.mark.parametrize("text, held", [
+    # "who conveyed to him the greetings and esteem of King Salman": Erdogan met Sisi, Salman nobody
+    ("والتقى السيسي في القاهرة أردوغان الذي نقل إليه تحيات وتقدير الملك سلمان.",
+     [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]),
+    # "arrived in Ankara, met Erdogan and conveyed to him King Salman's greetings"
+    ("وصل السيسي إلى أنقرة والتقى أردوغان ونقل إليه تحيات الملك سلمان.",
+     [("Abdel Fattah el-Sisi", "Recep Tayyip Erdogan")]),
+    # "at the end of the meeting Erdogan asked that his greetings be conveyed to his brother King Salman"
+    ("وفي ختام اللقاء طلب أردوغان نقل تحياته إلى أخيه الملك سلمان.", []),
+])
+def test_the_sender_of_carried_greetings_or_the_one_they_go_to_is_no_side(text, held):
+    """The leader whose greetings an envoy carries, or to whom a leader sends his own, met nobody
+    (tasks/extract/visits/officials.py message_absentees)."""
+    assert pairs(run(text)) == held
+
+
+def test_the_leader_who_carries_greetings_himself_keeps_his_meeting():
+    # "Sisi received Erdogan, who conveyed his greetings to King Salman": the two met; the one
+    # his greetings are for is a side only of a pair with him, and he is none here
+    assert pairs(run("واستقبل السيسي أردوغان الذي نقل تحياته إلى الملك سلمان.")) == [
+        ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+    # greetings sent to someone ("تحيات إلى"), not from him, leave the host a side
+    assert pairs(run("وصل أردوغان إلى القاهرة والتقى السيسي ونقل تحيات الشعب التركي إلى الرئيس السيسي.")) == [
+        ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]

@@ -6,11 +6,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tasks.extract.entities import bare_surnames
-from tasks.extract.visits.leaders import distinct, is_leader
+from tasks.extract.visits.leaders import distinct, is_leader, marked_deceased
 from tasks.extract.visits.trace import built
 from tasks.extract.visits.triggers import meeting_trigger_matcher, not_in_a_name, trigger_matcher
 from ziyarat.lexicon import generic_titles, grammar_words, trigger_words
@@ -103,6 +103,8 @@ class Article:
         heads = trigger_words("possessor_heads")
         for m in mentions:
             i = self.sent_of(m.start)
+            if m.entity_type == "person" and m.offices and marked_deceased(text, m):
+                m = replace(m, offices=[])  # "الملك عبدالله رحمه الله" (God rest him): he holds no office
             if m.entity_type == "person":
                 self.persons[i].append(m)
                 if is_leader(m) and not self.in_speech(m) and not self.possessed(m, heads) \

@@ -26,14 +26,15 @@ from tasks.extract.visits.clauses import joined_clause_between, that_clause_betw
 from tasks.extract.visits.followon import follow_on_roles, list_joint, listed_guests
 from tasks.extract.visits.greeters import group_receiver
 from tasks.extract.visits.trace import kept, note
+from tasks.extract.visits.things import abstract_arrival, thing_side
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states
 from tasks.extract.visits.objects import empty_with_slot, listed_objects
-from tasks.extract.visits.officials import (international_body, message_bearer_before, officials_before_summit,
-                                            received_by_official, someone_elses)
-from tasks.extract.visits.vetoes import (abstract_arrival, adjective_after, anaphoric, attached, between_nonleader,
-                                         body_summit, denied, hypothetical, negated, not_held, other_owner, peak_of,
-                                         search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader)
+from tasks.extract.visits.officials import (international_body, message_absentees, message_bearer_before,
+                                            officials_before_summit, received_by_official, someone_elses)
+from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, body_summit, denied,
+                                         hypothetical, negated, not_held, other_owner, peak_of, search_adverb,
+                                         slot_taken, talks_topic, unknown_partner, with_nonleader)
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.arabic import CONJUNCTIONS, WA, fold_term
 from ziyarat.matching import Hit
@@ -67,9 +68,11 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
             cands.append(c)
     cands.extend(co for c in list(cands) for co in coordinated_partners(art, i, c))
     inherit_plan(art, cands)
-    for c in [c for c in cands if call_told_next(art, c)]:
-        note("remote_contact", i, c.hit)
-        cands.remove(c)  # the next sentence says the talks were a call
+    senders = message_absentees(art, i) if cands and "c:remote_contact" in groups else set()
+    for c, why in [(c, "remote_contact" if call_told_next(art, c) else "message_party") for c in cands
+                   if call_told_next(art, c) or {pid(c.visitor), pid(c.host)} & senders]:
+        note(why, i, c.hit)
+        cands.remove(c)  # the next sentence says the talks were a call; he sent (or was sent) the greetings an envoy carried
     best: dict[tuple, Candidate] = {}
     for cand in cands:
         # one candidate per pair and kind in a sentence: the best-directed, dated one
@@ -219,8 +222,8 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
     if anaphoric(h, triggers) and anaphoric(h, [t for t in triggers if t.end <= h.start and not between_states(art, i, t)
                                                  and not officials_before_summit(art, i, t, h)]):
         return "anaphoric"
-    return next((reason for reason, check in (("abstract_arrival", abstract_arrival), ("views_owners", views_owners_only))
-                 if check(art, i, h)), None)
+    return next((reason for reason, check in (("abstract_arrival", abstract_arrival), ("views_owners", views_owners_only),
+                                              ("thing_side", thing_side)) if check(art, i, h)), None)
 
 
 def _first_person(art: Article, h: Hit) -> bool:
@@ -275,8 +278,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         # "استقبله X" / "استقبال من قبل X" with the guest told before: his arrival
         visitor = guest_named_before(art, i, host)
     elif role == "meet" and (visitor is None) != (host is None):
-        # "وتابع خلال مؤتمر صحفي مع X" (he went on, at a press conference with X): the
-        # unnamed subject, told before, is the other side
+        # "وتابع خلال مؤتمر صحفي مع X" (he went on, at a press conference with X): his subject, told before
         subject = implicit_subject(art, i, h, visitor or host) or fronted_subject(art, i, h, visitor or host)
         if subject is not None:
             visitor, host, scene = subject, visitor or host, art.sent_of(subject.start)

@@ -9,7 +9,8 @@ from functools import cache
 from typing import Any, Collection, Mapping
 
 from tasks.extract.entities import Mention
-from ziyarat.lexicon import Period, get_lexicon, triggers_lexicon
+from ziyarat.arabic import fold
+from ziyarat.lexicon import Period, get_lexicon, grammar_words, trigger_words, triggers_lexicon
 
 
 @cache
@@ -132,6 +133,31 @@ def longest_holder(office: str, country: str, spans: list[tuple[dt.date, dt.date
 def is_leader(m: Any) -> bool:
     """A person mention holding a head-of-state/government office."""
     return getattr(m, "entity_type", None) == "person" and bool(_leader_offices() & set(getattr(m, "offices", None) or ()))
+
+
+DECEASED_CHARS = 40  # the words around a name that may say he is dead: "الملك عبدالله - رحمه الله -"
+DECEASED_TITLE_WORDS = 3  # his titles between the marker and the name: "المغفور له الملك عبدالله"
+
+
+def marked_deceased(text: str, m: Any) -> bool:
+    """The text marks the person as dead: "الراحل" / "الفقيد" / "المغفور له" (the late) before his
+    name, past his titles ("الملك الراحل عبدالله", "المغفور له الملك عبدالله"), or "رحمه الله" /
+    "طيب الله ثراه" (God rest him) right after it ("الملك عبدالله - رحمه الله -"). A dead man holds
+    no office: his name, resolved by the article's date, may be a living namesake's (King Abdullah
+    of Jordan for the late Saudi king). Not the blessing after a relative's name: "والد الرئيس
+    رحمه الله" (the president's father, God rest him) is the father's."""
+    before = [w.strip("\u060c,:-()\u2013") for w in fold(text[max(0, m.start - DECEASED_CHARS):m.start]).split()]
+    titles = get_lexicon().honorifics | trigger_words("unresolved_heads") | {"\u0644\u0647"}  # "له" of "المغفور له"
+    k = len(before) - 1
+    while k >= 0 and len(before) - k <= DECEASED_TITLE_WORDS and before[k] in titles:
+        k -= 1
+    if k >= 0 and before[k] in grammar_words("deceased_before"):
+        return True
+    kin = trigger_words("person_heads")
+    if k >= 0 and (before[k] in kin or (before[k][:1] == "\u0648" and before[k][1:] in kin)):
+        return False  # "والد" (father), "ووالد" (and the father)
+    after = " ".join(fold(text[m.end:m.end + DECEASED_CHARS]).replace("-", " ").replace("\u2013", " ").strip(" \u060c,()").split())
+    return any(after.startswith(p) for p in grammar_words("deceased_after"))
 
 
 def pid(m: Any) -> str:

@@ -45,9 +45,6 @@ def _clause_words_before(art: Article, pos: int, n: int) -> list[str]:
     return before[cut + 1:].split()[-n:]
 
 
-ABSTRACT_GOAL_CHARS = 60  # from an arrival word to the "إلى" of its goal, past the subject's name and title
-
-
 def search_adverb(art: Article, h: Hit) -> bool:
     """"بحثا عن" (bahthan 'an, in search of) is an adverb, not the dual verb "بحثا" (the
     two discussed): "تحضر القمة بحثا عن مزيد من الدعم" (attends seeking more support)."""
@@ -63,39 +60,6 @@ def talks_topic(art: Article, h: Hit) -> bool:
         return False
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
     return bool(words) and words[-1] in grammar_words("discussion_nouns")
-
-
-def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
-    """An arrival word that is no trip: its goal, after "إلى" (to), is an office or a
-    degree ("وصول الرئيس بوتين إلى السلطة", Putin's coming to power; "وصل إلى الحكم"), or
-    its subject, after or right before it, is a thing ("وصل الأمر إلى حد", it came to the point
-    of; "تقارير وصلت لواشنطن", reports that reached Washington), or it
-    follows "قادر على" (able to)."""
-    if trigger_spec(h.group)["role"] != "arrive":
-        return False
-    end = art.word_end(h.end)
-    words = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + ABSTRACT_GOAL_CHARS)).split()]
-    if words and words[0] in trigger_words("abstract_subjects"):
-        return True
-    before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
-    if not h.suffix and before and before[0].lstrip("و") in trigger_words("abstract_subjects"):
-        return True  # "تقارير وصلت لواشنطن" (reports that reached Washington)
-    two = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
-    if len(two) == 2 and two[1] == "علي" and two[0] in trigger_words("ability"):
-        return True  # "قادر على الوصول إلى" (able to reach): what a missile can reach
-    goals = trigger_words("abstract_goals")
-    for k, w in enumerate(words):
-        if w == "الي":  # "إلى السلطة" (to power): the first goal only; or an amount, not an address
-            return k + 1 < len(words) and (words[k + 1] in goals or (  # ("إلى 10 داونينغ ستريت")
-                words[k + 1][:1].isdigit() and not _place_after_number(art, i, end)))
-        if w.startswith("لل") and len(w) > 3:  # "للسلطة" (li-l-sulta, to power)
-            return "ال" + w[2:] in goals
-    return False
-
-
-def _place_after_number(art: Article, i: int, lo: int) -> bool:
-    """A place names the number's street or building: "إلى 10 داونينغ ستريت"."""
-    return bool(art.near("places", i, lo, lo + ABSTRACT_GOAL_CHARS))
 
 
 POST_ADJECTIVE_CHARS = 60  # how far after a meeting noun its adjective may stand ("قمة ترامب وكيم المحتملة")

@@ -1,0 +1,69 @@
+"""A thing as a side of a visit word: "وصل السباق مرحلة" (the race reached a stage), "استقبال
+نفايات" (receiving waste), "زيارة الموقع الإلكتروني" (a visit to the website). The word right after
+the trigger, its subject or its object, is a noun of triggers.yaml thing_nouns: no leader travels or
+receives there, whoever the sentence names further on. abstract_arrival (below) reads it for
+arrivals, visits.candidates for receptions and visit nouns."""
+from __future__ import annotations
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.lexicon import trigger_words
+from ziyarat.matching import Hit
+
+THING_CHARS = 40  # the one or two words right after a trigger that may name a thing
+
+
+def thing_named(words: list[str]) -> bool:
+    """The first one or two of these folded words name a thing: "الشحنة" (the shipment),
+    "الموقع الإلكتروني" (the website)."""
+    things = trigger_words("thing_nouns")
+    return bool(words) and (words[0] in things or " ".join(words[:2]) in things)
+
+
+def thing_side(art: Article, i: int, h: Hit) -> bool:
+    """A reception word (a verb, or the noun "استقبال" with no pronoun) or a bare visit noun right
+    before a thing: "يقبل استقبال نفايات السياسة وعملاء الأسد" (accepts receiving the refuse of
+    politics and Assad's agents) receives no leader. Not a pronoun's reception ("استقباله"), whose
+    side is the pronoun's, nor a visit verb: a leader visits a place ("زار بوتين الموقع")."""
+    spec = trigger_spec(h.group)
+    if h.suffix or spec["role"] not in ("receive", "visit") or (spec["role"] == "visit" and spec.get("tense")):
+        return False
+    end = art.word_end(h.end)
+    words = art.folded_slice(end, min(art.sentences[i][1], end + THING_CHARS)).split()
+    return thing_named([w.strip("\u060c,.:\u00ab\u00bb\"") for w in words])
+
+
+ABSTRACT_GOAL_CHARS = 60  # from an arrival word to the "إلى" of its goal, past the subject's name and title
+
+
+def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
+    """An arrival word that is no trip: its goal, after "إلى" (to), is an office or a
+    degree ("وصول الرئيس بوتين إلى السلطة", Putin's coming to power; "وصل إلى الحكم"), or
+    its subject, after or right before it, is a thing ("وصل الأمر إلى حد", it came to the point
+    of; "تقارير وصلت لواشنطن", reports that reached Washington), or it
+    follows "قادر على" (able to)."""
+    if trigger_spec(h.group)["role"] != "arrive":
+        return False
+    end = art.word_end(h.end)
+    words = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + ABSTRACT_GOAL_CHARS)).split()]
+    if thing_named(words):  # "وصل السباق مرحلة" (the race reached a stage)
+        return True
+    before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if not h.suffix and before and before[0].lstrip("و") in trigger_words("thing_nouns"):
+        return True  # "تقارير وصلت لواشنطن" (reports that reached Washington)
+    two = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    if len(two) == 2 and two[1] == "علي" and two[0] in trigger_words("ability"):
+        return True  # "قادر على الوصول إلى" (able to reach): what a missile can reach
+    goals = trigger_words("abstract_goals")
+    for k, w in enumerate(words):
+        if w == "الي":  # "إلى السلطة" (to power): the first goal only; or an amount, not an address
+            return k + 1 < len(words) and (words[k + 1] in goals or (  # ("إلى 10 داونينغ ستريت")
+                words[k + 1][:1].isdigit() and not _place_after_number(art, i, end)))
+        if w.startswith("لل") and len(w) > 3:  # "للسلطة" (li-l-sulta, to power)
+            return "ال" + w[2:] in goals
+    return False
+
+
+def _place_after_number(art: Article, i: int, lo: int) -> bool:
+    """A place names the number's street or building: "إلى 10 داونينغ ستريت"."""
+    return bool(art.near("places", i, lo, lo + ABSTRACT_GOAL_CHARS))
