@@ -4,7 +4,7 @@ import datetime as dt
 
 from tasks.extract.dates import find_dates
 from tests.extract.test_visits import run
-from tests.extract.test_visits_detect import mention_rows
+from tests.extract.test_visits_detect import mention_rows, reported_rows
 from ziyarat.arabic import fold_with_map
 
 PUB = dt.date(2019, 4, 3)  # a Wednesday
@@ -439,3 +439,26 @@ def test_a_plan_cue_in_a_clause_joined_after_the_meeting_is_that_clauses():
     text = "استنكر معارض استقبال السيسي لنظيره بوتين اليوم، وأعلن تنظيم مظاهرة غدا أمام الفندق."
     assert [(r["kind"], r["visitor"], r["host"]) for r in run_dated(text)] == [
         ("reported", "Vladimir Putin", "Abdel Fattah el-Sisi")]
+
+
+DIGEST_ITEMS = ("القاهرة.. يعقد مؤتمر حول الزراعة. موسكو.. يصل الرئيس التركي رجب طيب أردوغان إلى موسكو في زيارة "
+                "رسمية يجري خلالها محادثات مع الرئيس الروسي فلاديمير بوتين.")
+
+
+def test_an_undated_item_of_a_digest_of_expected_news_is_on_the_digests_day():
+    """"أهم الأخبار المتوقعة اليوم الثلاثاء 2 أبريل 2019" (the main news expected today, Tuesday 2
+    April 2019): an item with no day of its own ("يصل أردوغان إلى موسكو", Erdogan arrives in
+    Moscow) is that day's news, in the digest of the day and in one filed the evening before."""
+    text = "تستعرض البوابة أهم الأخبار المتوقعة اليوم الثلاثاء 2 أبريل 2019 على الصعيدين الداخلي والخارجي. " + DIGEST_ITEMS
+    for published in (dt.date(2019, 4, 2), dt.date(2019, 4, 3)):
+        assert [(r["visitor"], r["host"], r["date"], r["date_precision"]) for r in reported_rows(text, published)] == [
+            ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_no_digest_and_an_old_digest_date_no_undated_item():
+    """A lead that opens no digest of expected news dates no item told after it, and a digest whose
+    lead gives a day a week before publication ("اليوم الثلاثاء 26 مارس") dates none either."""
+    for lead in ("تستعرض البوابة أهم الملفات اليوم الثلاثاء 2 أبريل 2019 على الصعيدين الداخلي والخارجي. ",
+                 "تستعرض البوابة أهم الأخبار المتوقعة اليوم الثلاثاء 26 مارس 2019 على الصعيدين الداخلي والخارجي. "):
+        assert [(r["visitor"], r["date"]) for r in reported_rows(lead + DIGEST_ITEMS, dt.date(2019, 4, 2))] == [
+            ("Recep Tayyip Erdogan", None)]

@@ -495,3 +495,25 @@ def test_a_summit_named_by_its_city_beside_the_meeting_told_again_is_another_mee
     [v] = run_standin(text)
     assert (v["kind"], v["visitor"], v["host"], v["city"], v["setting"]) == (
         "reported", "Vladimir Putin", "Bashar al-Assad", None, "visit")
+
+
+PLACING_LEAD = ("قال الرئيس الروسي فلاديمير بوتين الخميس في أنقرة إن روسيا وتركيا حققتا تقدما في ملف الطاقة.\n"
+                "وقال أردوغان إثر مباحثاته مع بوتين إن العلاقات متينة.")
+
+
+def test_the_lead_past_a_credit_line_places_the_meeting_as_a_first_line_lead_does():
+    """A credit line ("أ ف ب", AFP; "ترجمة - ...", translated by) before the lead: "قال بوتين الخميس
+    في أنقرة" (Putin said on Thursday in Ankara) still places the talks told after it."""
+    for text in (PLACING_LEAD, "أ ف ب\n" + PLACING_LEAD, "ترجمة - سامي علي\n" + PLACING_LEAD):
+        [v] = run(text, dt.date(2019, 4, 4))["reported"]
+        assert (v["visitor"], v["host"], v["city"]) == ("Vladimir Putin", "Recep Tayyip Erdogan", "Ankara")
+
+
+def test_a_sentence_past_the_lead_with_no_meeting_word_places_no_meeting():
+    """Only the lead speaks for the meeting's place with no meeting word: a later sentence that
+    puts the traveller somewhere ("وكان بوتين قد حل في أنقرة لحضور منتدى", had come to Ankara for a
+    forum) does not."""
+    text = ("أ ف ب\nقال الرئيس الروسي فلاديمير بوتين الخميس إن روسيا وتركيا حققتا تقدما في ملف الطاقة.\n"
+            "وكان بوتين قد حل في أنقرة لحضور منتدى اقتصادي.\nوقال أردوغان إثر مباحثاته مع بوتين إن العلاقات متينة.")
+    [v] = run(text, dt.date(2019, 4, 4))["reported"]
+    assert (v["visitor"], v["host"], v["city"]) == ("Vladimir Putin", "Recep Tayyip Erdogan", None)
