@@ -462,3 +462,30 @@ def test_no_digest_and_an_old_digest_date_no_undated_item():
                  "تستعرض البوابة أهم الأخبار المتوقعة اليوم الثلاثاء 26 مارس 2019 على الصعيدين الداخلي والخارجي. "):
         assert [(r["visitor"], r["date"]) for r in reported_rows(lead + DIGEST_ITEMS, dt.date(2019, 4, 2))] == [
             ("Recep Tayyip Erdogan", None)]
+
+
+def test_a_day_in_the_past_relative_clause_of_the_traveller_is_not_the_planned_meetings():
+    """"من المقرر أن يلتقي بوتين الذي زار إسطنبول يوم الثلاثاء مع أردوغان في أنقرة غدا الخميس" (Putin,
+    who visited Istanbul on Tuesday, is due to meet Erdogan in Ankara tomorrow, Thursday): the
+    Tuesday is the earlier trip's, not the next Tuesday of the meeting; with no other day the
+    meeting has none."""
+    pub = dt.date(2019, 4, 3)  # a Wednesday
+    text = ("ومن المقرر أن يلتقي الرئيس الروسي فلاديمير بوتين الذي زار إسطنبول يوم الثلاثاء مع الرئيس التركي "
+            "رجب طيب أردوغان في أنقرة غدا الخميس.")
+    assert [(r["kind"], r["planned"], r["date"]) for r in mention_rows(text, pub)] == [
+        ("referenced", True, dt.date(2019, 4, 4))]
+    text = ("ومن المقرر أن يلتقي الرئيس الروسي فلاديمير بوتين الذي زار إسطنبول يوم الثلاثاء مع الرئيس التركي "
+            "رجب طيب أردوغان في أنقرة.")
+    assert [(r["kind"], r["planned"], r["date"]) for r in mention_rows(text, pub)] == [("referenced", True, None)]
+
+
+def test_a_present_relative_clause_or_a_held_meeting_keeps_the_day_after_the_guest():
+    """"الذي يصل إلى موسكو يوم الثلاثاء" (who arrives in Moscow on Tuesday) times the planned meeting
+    with the guest; "التقى بوتين أردوغان الذي عاد من إسطنبول الثلاثاء" (met Erdogan, who came back
+    from Istanbul on Tuesday) is a held meeting, dated by that Tuesday as before."""
+    pub = dt.date(2019, 4, 3)
+    text = ("ومن المقرر أن يلتقي الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان الذي يصل إلى موسكو "
+            "يوم الثلاثاء.")
+    assert [(r["kind"], r["date"]) for r in mention_rows(text, pub)] == [("referenced", dt.date(2019, 4, 9))]
+    text = "التقى الرئيس الروسي فلاديمير بوتين في أنقرة الرئيس التركي رجب طيب أردوغان الذي عاد من إسطنبول الثلاثاء."
+    assert [(r["kind"], r["date"]) for r in mention_rows(text, pub)] == [("reported", dt.date(2019, 4, 2))]

@@ -62,6 +62,31 @@ def in_relative_clause(art: Article, i: int, h: Hit, d: Any) -> bool:
                for w, nxt in zip(words, words[1:]))
 
 
+RELATIVE_AFTER_PERSON_CHARS = 3  # a name, a comma or a space, the relative: "نابوليتانو الذي"
+PERSONS_CLAUSE_CHARS = 40  # the relative to the date in it: "الذي زار ميونيخ يومي الثلاثاء"
+
+
+def persons_past_relative(art: Article, i: int, h: Hit, d: Any) -> bool:
+    """The date follows the meeting word inside the past relative clause of a person named after
+    it, near, with no comma and no other person closing the clause first: in "من المقرر أن يلتقي نابوليتانو الذي زار ميونيخ
+    يومي الثلاثاء والأربعاء مع ميركل غدا الخميس" (Napolitano, who visited Munich on Tuesday and
+    Wednesday, is due to meet Merkel tomorrow, Thursday) the Tuesday is the earlier trip's.
+    timing reads it for a meeting told ahead only: a past meeting's guest "الذي وصل أمس" (who
+    arrived yesterday) is dated by his arrival."""
+    if d.start < h.end:
+        return False
+    between = [m for m in art.persons.get(i, []) if h.end <= m.end <= d.start]
+    if not between:
+        return False
+    m = between[-1]  # the person nearest before the date: "مع ميركل ... غدا" closes Napolitano's clause
+    gap = art.text[m.end:d.start]
+    lead = len(gap) - len(gap.lstrip(" \t\n\u060c,"))
+    words = art.folded_slice(m.end + lead, d.start).split()
+    return lead <= RELATIVE_AFTER_PERSON_CHARS and len(gap) - lead <= PERSONS_CLAUSE_CHARS and len(words) >= 2 \
+        and words[0] in grammar_words("relative_pronouns") and verb_tense(words[1]) == "past" \
+        and not any(p in gap[lead:] for p in "\u060c,")
+
+
 def after_comma_relative(art: Article, h: Hit, d: Any) -> bool:
     """The date follows the trigger past a comma and a relative pronoun: the clause is about
     the noun before it, not the meeting: "خلال محادثاته مع سينج على أهمية تعزيز حجم التبادل
