@@ -489,3 +489,28 @@ def test_a_present_relative_clause_or_a_held_meeting_keeps_the_day_after_the_gue
     assert [(r["kind"], r["date"]) for r in mention_rows(text, pub)] == [("referenced", dt.date(2019, 4, 9))]
     text = "التقى الرئيس الروسي فلاديمير بوتين في أنقرة الرئيس التركي رجب طيب أردوغان الذي عاد من إسطنبول الثلاثاء."
     assert [(r["kind"], r["date"]) for r in mention_rows(text, pub)] == [("reported", dt.date(2019, 4, 2))]
+
+
+FIRST_MEETING_NEWS = "وصل الرئيس التركي رجب طيب أردوغان اليوم إلى موسكو حيث التقى الرئيس الروسي فلاديمير بوتين. "
+
+
+def test_the_pairs_first_meeting_on_a_yearless_day_ahead_is_last_years():
+    """In a story of the pair's talks today, "لقاءه الأول بالرئيس الروسي في 15 مايو" (his first meeting
+    with the Russian president, on 15 May) and "أول لقاء له مع الرئيس الروسي في 15 مايو" came before
+    them: May of the year before, held, not a plan six weeks ahead."""
+    pub = dt.date(2019, 4, 3)
+    for told in ("وقال أردوغان إن لقاءه الأول بالرئيس الروسي في 15 مايو في إسطنبول كان مثمرا.",
+                 "وقال أردوغان إن أول لقاء له مع الرئيس الروسي في 15 مايو في إسطنبول كان مثمرا."):
+        rows = mention_rows(FIRST_MEETING_NEWS + told, pub)
+        assert [(r["kind"], r["planned"], r["city"], r["date"]) for r in rows if r["kind"] == "referenced"] == [
+            ("referenced", False, "Istanbul", dt.date(2018, 5, 15))]
+
+
+def test_a_first_meeting_with_none_reported_or_a_next_meeting_stays_ahead():
+    """With no meeting of the pair reported, "أول لقاء له مع بوتين في 15 مايو" may be ahead; so is
+    "لقاءه المقبل" (his next meeting) beside one reported."""
+    pub = dt.date(2019, 4, 3)
+    for text in ("قال الرئيس التركي رجب طيب أردوغان إن أول لقاء له مع الرئيس الروسي فلاديمير بوتين في 15 مايو في إسطنبول.",
+                 FIRST_MEETING_NEWS + "وقال أردوغان إن لقاءه المقبل بالرئيس الروسي في 15 مايو في إسطنبول."):
+        assert [(r["planned"], r["date"]) for r in mention_rows(text, pub) if r["kind"] == "referenced"] == [
+            (True, dt.date(2019, 5, 15))]

@@ -30,6 +30,7 @@ from typing import Any, Callable
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.ahead import inherit_trip_plan, purpose_of_planned_trip
 from tasks.extract.visits.candidates import orient_by_trip, sentence_candidates
+from tasks.extract.visits.first_meeting import earlier_first_meeting
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.merge import merge
 from tasks.extract.visits.summits import Summits
@@ -76,4 +77,5 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
     purpose_of_planned_trip(cands)
     later_legs(art, cands)
     trip_ahead(art, cands)
+    earlier_first_meeting(art, cands)
     return merge(art, cands, summits), summits.rows()
