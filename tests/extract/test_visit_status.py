@@ -1227,3 +1227,24 @@ def test_talks_held_today_stay_reported_before_a_plan_of_the_next_leg():
     the word's own, not an article before a quoted adjective (tasks/extract/visits/vetoes.py)."""
     rows = run("وأجرى أردوغان محادثات مع بوتين اليوم ومن المقرر أن يتوجه إلى دمشق غدا.")
     assert ("Recep Tayyip Erdogan", "Vladimir Putin") in [(r["visitor"], r["host"]) for r in rows if r["kind"] == "reported"]
+
+
+def test_a_meeting_dated_last_month_is_held_though_its_sentence_plans_something_else():
+    """"من المقرر افتتاح الطريق ... وفقا لما تم الاتفاق عليه بين أردوغان وبوتين خلال لقائهما في سوتشي في
+    شهر يناير الماضي" (the road is due to open ..., as Erdogan and Putin agreed during their meeting in
+    Sochi last January): the plan is the road's; the meeting was held in January, not planned."""
+    text = ("ومن المقرر افتتاح الطريق البري بين البلدين نهاية الشهر المقبل، وفقا لما تم الاتفاق عليه بين الرئيس "
+            "التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين خلال لقائهما في سوتشي في شهر يناير الماضي.")
+    assert [(r["kind"], r["planned"], r["city"], r["date"], r["date_precision"]) for r in mention_rows(text, dt.date(2019, 4, 3))] == [
+        ("referenced", False, "Sochi", dt.date(2019, 1, 1), "month")]
+
+
+def test_a_meeting_dated_next_month_and_a_summit_in_preparation_stay_planned():
+    """"لقاءهما المقبل ... في شهر مايو المقبل" (their next meeting in May next) and "يتم الإعداد لعقد
+    قمة" (a summit is being prepared), told "أمس" (yesterday), are plans."""
+    pub = dt.date(2019, 4, 3)
+    text = ("ومن المقرر أن يعقد الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين لقاءهما المقبل في سوتشي "
+            "في شهر مايو المقبل.")
+    assert [(r["planned"], r["date"]) for r in mention_rows(text, pub)] == [(True, dt.date(2019, 5, 1))]
+    text = "وأكدت الرئاسة أمس أنه يتم الإعداد لعقد قمة بين الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين."
+    assert [(r["planned"], r["date"]) for r in mention_rows(text, pub)] == [(True, None)]

@@ -62,6 +62,25 @@ def in_relative_clause(art: Article, i: int, h: Hit, d: Any) -> bool:
                for w, nxt in zip(words, words[1:]))
 
 
+PAST_DATE_AFTER_CHARS = 50  # from a meeting noun to its own date: "لقائهما في دافوس في شهر يناير الماضي"
+
+
+def past_date_after(art: Article, i: int, h: Hit) -> bool:
+    """A date told as gone ("يناير الماضي", last January; "الشهر الماضي") stands right after the meeting
+    word, in its phrase: "خلال لقائهما في دافوس في شهر يناير الماضي" (during their meeting in Davos
+    last January) was held then, whatever plan the sentence tells elsewhere ("من المقرر افتتاح
+    الطريق", the road is due to open): not a plan, and its date is not a statement's."""
+    past = calendar_words().past_words
+    for d in art.dates.get(i, []):
+        if d.date is None or not 0 <= d.start - h.end <= PAST_DATE_AFTER_CHARS \
+                or art.near("triggers", i, art.word_end(h.end), d.start):
+            continue
+        nxt = [w.strip("\u060c,.:;") for w in art.folded_slice(d.end, min(art.sentences[i][1], d.end + 20)).split()[:1]]
+        if set(nxt) & past or set(art.folded_slice(d.start, d.end).split()) & past:
+            return True
+    return False
+
+
 RELATIVE_AFTER_PERSON_CHARS = 3  # a name, a comma or a space, the relative: "نابوليتانو الذي"
 PERSONS_CLAUSE_CHARS = 40  # the relative to the date in it: "الذي زار ميونيخ يومي الثلاثاء"
 
