@@ -1248,3 +1248,21 @@ def test_a_meeting_dated_next_month_and_a_summit_in_preparation_stay_planned():
     assert [(r["planned"], r["date"]) for r in mention_rows(text, pub)] == [(True, dt.date(2019, 5, 1))]
     text = "وأكدت الرئاسة أمس أنه يتم الإعداد لعقد قمة بين الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين."
     assert [(r["planned"], r["date"]) for r in mention_rows(text, pub)] == [(True, None)]
+
+
+def test_a_visit_whose_date_is_not_set_yet_is_planned():
+    """"زيارة أردوغان إلى روسيا لم يتم حتى الآن تحديد موعدها" (Erdogan's visit to Russia has not had its
+    date set yet) and "لم يتم تحديد موعدها" (its date is not set) tell a plan, not a visit denied."""
+    pub = dt.date(2019, 4, 3)
+    for text in ("وأشار إلى أن زيارة الرئيس التركي رجب طيب أردوغان إلى روسيا لم يتم حتى الآن تحديد موعدها، إلا أن "
+                 "الزيارة قائمة.",
+                 "وأشار إلى أن زيارة الرئيس التركي رجب طيب أردوغان إلى موسكو لم يتم تحديد موعدها."):
+        assert [(r["kind"], r["planned"], r["visitor"], r["host"]) for r in mention_rows(text, pub)] == [
+            ("referenced", True, "Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_visit_that_took_place_last_january_is_no_plan():
+    """"زيارة أردوغان إلى موسكو قد تمت في يناير الماضي" (Erdogan's visit to Moscow took place last
+    January): no "لم يتم تحديد موعدها" (its date is not set), no plan."""
+    text = "وأشار إلى أن زيارة الرئيس التركي رجب طيب أردوغان إلى موسكو قد تمت في يناير الماضي."
+    assert [(r["kind"], r["planned"]) for r in mention_rows(text, dt.date(2019, 4, 3))] == [("referenced", False)]
