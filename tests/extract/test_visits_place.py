@@ -517,3 +517,26 @@ def test_a_sentence_past_the_lead_with_no_meeting_word_places_no_meeting():
             "وكان بوتين قد حل في أنقرة لحضور منتدى اقتصادي.\nوقال أردوغان إثر مباحثاته مع بوتين إن العلاقات متينة.")
     [v] = run(text, dt.date(2019, 4, 4))["reported"]
     assert (v["visitor"], v["host"], v["city"]) == ("Vladimir Putin", "Recep Tayyip Erdogan", None)
+
+
+TRIP_LEAD = "وصل الرئيس التركي رجب طيب أردوغان {day} إلى الدوحة حيث استقبله أمير قطر الشيخ تميم بن حمد آل ثاني. "
+
+
+def test_a_meeting_with_no_place_on_the_travellers_trip_is_where_he_was():
+    """Erdogan arrives in Doha today; "والتقى أردوغان صباح اليوم الرئيس الروسي بوتين قبل بدء أعمال المنتدى"
+    (and Erdogan met Putin this morning before the forum opened) names no place: they met in Doha, a
+    third country, not in Russia."""
+    text = TRIP_LEAD.format(day="اليوم") + "والتقى أردوغان صباح اليوم الرئيس الروسي فلاديمير بوتين قبل بدء أعمال المنتدى."
+    rows = [r for r in mention_rows(text, dt.date(2019, 4, 3)) if r["host"] == "Vladimir Putin"]
+    assert [(r["kind"], r["visitor"], r["city"], r["country"], r["setting"]) for r in rows] == [
+        ("reported", "Recep Tayyip Erdogan", "Doha", "Qatar", "third_country")]
+
+
+def test_a_trip_two_weeks_before_or_a_named_city_does_not_place_the_meeting():
+    """The Doha trip was on 20 March, the meeting today: another trip, no city; "في سوتشي" (in Sochi)
+    in the meeting's own sentence places it there."""
+    pub = dt.date(2019, 4, 3)
+    text = TRIP_LEAD.format(day="في 20 مارس") + "والتقى أردوغان صباح اليوم الرئيس الروسي فلاديمير بوتين."
+    assert [(r["city"], r["setting"]) for r in mention_rows(text, pub) if r["host"] == "Vladimir Putin"] == [(None, "visit")]
+    text = TRIP_LEAD.format(day="اليوم") + "والتقى أردوغان صباح اليوم الرئيس الروسي فلاديمير بوتين في سوتشي."
+    assert [(r["city"], r["setting"]) for r in mention_rows(text, pub) if r["host"] == "Vladimir Putin"] == [("Sochi", "visit")]

@@ -35,6 +35,7 @@ from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.merge import merge
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.tour import later_legs, trip_ahead
+from tasks.extract.visits.trip_venue import meetings_on_trip
 from tasks.extract.visits.timing import resolve_weekday
 
 __all__ = ["country_head", "find_visits", "find_visits_and_summits", "is_leader", "may_hold_visit", "resolve_weekday"]
@@ -78,4 +79,4 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
     later_legs(art, cands)
     trip_ahead(art, cands)
     earlier_first_meeting(art, cands)
-    return merge(art, cands, summits), summits.rows()
+    return meetings_on_trip(art, merge(art, cands, summits)), summits.rows()
