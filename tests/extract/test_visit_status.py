@@ -1266,3 +1266,12 @@ def test_a_visit_that_took_place_last_january_is_no_plan():
     January): no "لم يتم تحديد موعدها" (its date is not set), no plan."""
     text = "وأشار إلى أن زيارة الرئيس التركي رجب طيب أردوغان إلى موسكو قد تمت في يناير الماضي."
     assert [(r["kind"], r["planned"]) for r in mention_rows(text, dt.date(2019, 4, 3))] == [("referenced", False)]
+
+
+def test_a_gone_day_of_another_verb_after_the_meeting_leaves_it_planned():
+    """"خطط لعقد اللقاء بين أردوغان وبوتين بعدما انسحب أردوغان، الثلاثاء الماضي، من القمة" (plans to hold
+    the meeting after Erdogan withdrew, last Tuesday, from the summit): the Tuesday is the withdrawal's,
+    past a verb and a comma; the meeting is still a plan."""
+    text = ("وتمضي أنقرة وموسكو قدما في خطط لعقد اللقاء بين الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير "
+            "بوتين بعدما انسحب أردوغان، الثلاثاء الماضي، من القمة.")
+    assert [(r["kind"], r["planned"]) for r in mention_rows(text, dt.date(2019, 4, 3))] == [("referenced", True)]

@@ -540,3 +540,11 @@ def test_a_trip_two_weeks_before_or_a_named_city_does_not_place_the_meeting():
     assert [(r["city"], r["setting"]) for r in mention_rows(text, pub) if r["host"] == "Vladimir Putin"] == [(None, "visit")]
     text = TRIP_LEAD.format(day="اليوم") + "والتقى أردوغان صباح اليوم الرئيس الروسي فلاديمير بوتين في سوتشي."
     assert [(r["city"], r["setting"]) for r in mention_rows(text, pub) if r["host"] == "Vladimir Putin"] == [("Sochi", "visit")]
+
+
+def test_a_tours_next_leg_a_day_later_is_not_placed_at_the_last_stop():
+    """Erdogan arrived in Doha yesterday; "ويلتقي أردوغان اليوم بوتين" (meets Putin today) is another
+    day, maybe another leg: Doha is not its city."""
+    text = TRIP_LEAD.format(day="أمس") + "ويلتقي أردوغان اليوم الرئيس الروسي فلاديمير بوتين."
+    assert [(r["city"], r["setting"]) for r in mention_rows(text, dt.date(2019, 4, 3)) if r["host"] == "Vladimir Putin"] == [
+        (None, "visit")]

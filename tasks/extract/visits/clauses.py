@@ -69,16 +69,24 @@ def past_date_after(art: Article, i: int, h: Hit) -> bool:
     """A date told as gone ("يناير الماضي", last January; "الشهر الماضي") stands right after the meeting
     word, in its phrase: "خلال لقائهما في دافوس في شهر يناير الماضي" (during their meeting in Davos
     last January) was held then, whatever plan the sentence tells elsewhere ("من المقرر افتتاح
-    الطريق", the road is due to open): not a plan, and its date is not a statement's."""
+    الطريق", the road is due to open): not a plan, and its date is not a statement's. No comma or
+    past verb between (_verb_or_comma)."""
     past = calendar_words().past_words
     for d in art.dates.get(i, []):
         if d.date is None or not 0 <= d.start - h.end <= PAST_DATE_AFTER_CHARS \
-                or art.near("triggers", i, art.word_end(h.end), d.start):
+                or art.near("triggers", i, art.word_end(h.end), d.start) or _verb_or_comma(art, art.word_end(h.end), d.start):
             continue
         nxt = [w.strip("\u060c,.:;") for w in art.folded_slice(d.end, min(art.sentences[i][1], d.end + 20)).split()[:1]]
         if set(nxt) & past or set(art.folded_slice(d.start, d.end).split()) & past:
             return True
     return False
+
+
+def _verb_or_comma(art: Article, lo: int, hi: int) -> bool:
+    """A comma or a past verb between: "اللقاء بين الزعيمين بعدما انسحب ترمب، الثلاثاء الماضي" (the
+    meeting between the two leaders after Trump withdrew, last Tuesday) dates the withdrawal."""
+    gap = art.text[lo:hi]
+    return any(p in gap for p in "\u060c,") or any(verb_tense(w) == "past" for w in art.folded_slice(lo, hi).split())
 
 
 RELATIVE_AFTER_PERSON_CHARS = 3  # a name, a comma or a space, the relative: "نابوليتانو الذي"

@@ -9,12 +9,11 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 
-ONE_TRIP_DAYS = 3  # the trip and the meeting dated this close, or either undated: one trip
 
 
 def meetings_on_trip(art: Article, rows: list[dict]) -> list[dict]:
     """Reported rows with no city whose traveller the article has on a reported trip to a city of a
-    third country (neither his nor the row's host's) take that city, in a third country: the two met
+    third country (neither his nor the row's host's), on the same day, take that city, in a third country: the two met
     where he was."""
     countries = {m.name_en: m.country for ms in art.leaders.values() for m in ms if m.name_en}
     for r in rows:
@@ -31,6 +30,6 @@ def meetings_on_trip(art: Article, rows: list[dict]) -> list[dict]:
 
 
 def _same_days(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    if a["date"] is None or b["date"] is None:
-        return True
-    return abs((a["date"] - b["date"]).days) <= ONE_TRIP_DAYS
+    """The trip and the meeting on one day, or either undated: a tour's legs are days apart ("يزور
+    رام الله ... يلتقي خلالها الأربعاء نتانياهو", visits Ramallah ... meets Netanyahu on Wednesday)."""
+    return a["date"] is None or b["date"] is None or a["date"] == b["date"]
