@@ -548,3 +548,11 @@ def test_a_tours_next_leg_a_day_later_is_not_placed_at_the_last_stop():
     text = TRIP_LEAD.format(day="أمس") + "ويلتقي أردوغان اليوم الرئيس الروسي فلاديمير بوتين."
     assert [(r["city"], r["setting"]) for r in mention_rows(text, dt.date(2019, 4, 3)) if r["host"] == "Vladimir Putin"] == [
         (None, "visit")]
+
+
+def test_a_same_day_meeting_named_with_no_gathering_is_not_placed_at_the_trip():
+    """Erdogan arrives in Doha today "بعد انتهاء زيارته لروسيا" (after his visit to Russia ended); his talks
+    with Putin this morning name no summit or forum: a tour's earlier leg, not a meeting in Doha."""
+    text = ("وصل الرئيس التركي رجب طيب أردوغان اليوم إلى الدوحة بعد انتهاء زيارته لروسيا حيث استقبله أمير قطر الشيخ "
+            "تميم بن حمد آل ثاني. والتقى أردوغان صباح اليوم الرئيس الروسي فلاديمير بوتين.")
+    assert [r["city"] for r in mention_rows(text, dt.date(2019, 4, 3)) if r["host"] == "Vladimir Putin"] == [None]
