@@ -4,7 +4,7 @@ import datetime as dt
 
 from tasks.extract.dates import find_dates
 from tests.extract.test_visits import run
-from tests.extract.test_visits_detect import mention_rows
+from tests.extract.test_visits_detect import mention_rows, reported_rows
 from ziyarat.arabic import fold_with_map
 
 PUB = dt.date(2019, 4, 3)  # a Wednesday
@@ -465,3 +465,76 @@ def test_a_date_in_a_leaders_or_a_visits_relative_clause_still_dates_the_meeting
     text = "واستعرض الرئيس المصري عبد الفتاح السيسي نتائج الخطة في مارس الماضي خلال مباحثاته مع نظيره الروسي فلاديمير بوتين."
     assert [(r["kind"], r["date"]) for r in mention_rows(text, dt.date(2018, 10, 17))] == [
         ("referenced", dt.date(2018, 3, 1))]
+DIGEST_ITEMS = ("القاهرة.. يعقد مؤتمر حول الزراعة. موسكو.. يصل الرئيس التركي رجب طيب أردوغان إلى موسكو في زيارة "
+                "رسمية يجري خلالها محادثات مع الرئيس الروسي فلاديمير بوتين.")
+
+
+def test_an_undated_item_of_a_digest_of_expected_news_is_on_the_digests_day():
+    """"أهم الأخبار المتوقعة اليوم الثلاثاء 2 أبريل 2019" (the main news expected today, Tuesday 2
+    April 2019): an item with no day of its own ("يصل أردوغان إلى موسكو", Erdogan arrives in
+    Moscow) is that day's news, in the digest of the day and in one filed the evening before."""
+    text = "تستعرض البوابة أهم الأخبار المتوقعة اليوم الثلاثاء 2 أبريل 2019 على الصعيدين الداخلي والخارجي. " + DIGEST_ITEMS
+    for published in (dt.date(2019, 4, 2), dt.date(2019, 4, 3)):
+        assert [(r["visitor"], r["host"], r["date"], r["date_precision"]) for r in reported_rows(text, published)] == [
+            ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_no_digest_and_an_old_digest_date_no_undated_item():
+    """A lead that opens no digest of expected news dates no item told after it, and a digest whose
+    lead gives a day a week before publication ("اليوم الثلاثاء 26 مارس") dates none either."""
+    for lead in ("تستعرض البوابة أهم الملفات اليوم الثلاثاء 2 أبريل 2019 على الصعيدين الداخلي والخارجي. ",
+                 "تستعرض البوابة أهم الأخبار المتوقعة اليوم الثلاثاء 26 مارس 2019 على الصعيدين الداخلي والخارجي. "):
+        assert [(r["visitor"], r["date"]) for r in reported_rows(lead + DIGEST_ITEMS, dt.date(2019, 4, 2))] == [
+            ("Recep Tayyip Erdogan", None)]
+
+
+def test_a_day_in_the_past_relative_clause_of_the_traveller_is_not_the_planned_meetings():
+    """"من المقرر أن يلتقي بوتين الذي زار إسطنبول يوم الثلاثاء مع أردوغان في أنقرة غدا الخميس" (Putin,
+    who visited Istanbul on Tuesday, is due to meet Erdogan in Ankara tomorrow, Thursday): the
+    Tuesday is the earlier trip's, not the next Tuesday of the meeting; with no other day the
+    meeting has none."""
+    pub = dt.date(2019, 4, 3)  # a Wednesday
+    text = ("ومن المقرر أن يلتقي الرئيس الروسي فلاديمير بوتين الذي زار إسطنبول يوم الثلاثاء مع الرئيس التركي "
+            "رجب طيب أردوغان في أنقرة غدا الخميس.")
+    assert [(r["kind"], r["planned"], r["date"]) for r in mention_rows(text, pub)] == [
+        ("referenced", True, dt.date(2019, 4, 4))]
+    text = ("ومن المقرر أن يلتقي الرئيس الروسي فلاديمير بوتين الذي زار إسطنبول يوم الثلاثاء مع الرئيس التركي "
+            "رجب طيب أردوغان في أنقرة.")
+    assert [(r["kind"], r["planned"], r["date"]) for r in mention_rows(text, pub)] == [("referenced", True, None)]
+
+
+def test_a_present_relative_clause_or_a_held_meeting_keeps_the_day_after_the_guest():
+    """"الذي يصل إلى موسكو يوم الثلاثاء" (who arrives in Moscow on Tuesday) times the planned meeting
+    with the guest; "التقى بوتين أردوغان الذي عاد من إسطنبول الثلاثاء" (met Erdogan, who came back
+    from Istanbul on Tuesday) is a held meeting, dated by that Tuesday as before."""
+    pub = dt.date(2019, 4, 3)
+    text = ("ومن المقرر أن يلتقي الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان الذي يصل إلى موسكو "
+            "يوم الثلاثاء.")
+    assert [(r["kind"], r["date"]) for r in mention_rows(text, pub)] == [("referenced", dt.date(2019, 4, 9))]
+    text = "التقى الرئيس الروسي فلاديمير بوتين في أنقرة الرئيس التركي رجب طيب أردوغان الذي عاد من إسطنبول الثلاثاء."
+    assert [(r["kind"], r["date"]) for r in mention_rows(text, pub)] == [("reported", dt.date(2019, 4, 2))]
+
+
+FIRST_MEETING_NEWS = "وصل الرئيس التركي رجب طيب أردوغان اليوم إلى موسكو حيث التقى الرئيس الروسي فلاديمير بوتين. "
+
+
+def test_the_pairs_first_meeting_on_a_yearless_day_ahead_is_last_years():
+    """In a story of the pair's talks today, "لقاءه الأول بالرئيس الروسي في 15 مايو" (his first meeting
+    with the Russian president, on 15 May) and "أول لقاء له مع الرئيس الروسي في 15 مايو" came before
+    them: May of the year before, held, not a plan six weeks ahead."""
+    pub = dt.date(2019, 4, 3)
+    for told in ("وقال أردوغان إن لقاءه الأول بالرئيس الروسي في 15 مايو في إسطنبول كان مثمرا.",
+                 "وقال أردوغان إن أول لقاء له مع الرئيس الروسي في 15 مايو في إسطنبول كان مثمرا."):
+        rows = mention_rows(FIRST_MEETING_NEWS + told, pub)
+        assert [(r["kind"], r["planned"], r["city"], r["date"]) for r in rows if r["kind"] == "referenced"] == [
+            ("referenced", False, "Istanbul", dt.date(2018, 5, 15))]
+
+
+def test_a_first_meeting_with_none_reported_or_a_next_meeting_stays_ahead():
+    """With no meeting of the pair reported, "أول لقاء له مع بوتين في 15 مايو" may be ahead; so is
+    "لقاءه المقبل" (his next meeting) beside one reported."""
+    pub = dt.date(2019, 4, 3)
+    for text in ("قال الرئيس التركي رجب طيب أردوغان إن أول لقاء له مع الرئيس الروسي فلاديمير بوتين في 15 مايو في إسطنبول.",
+                 FIRST_MEETING_NEWS + "وقال أردوغان إن لقاءه المقبل بالرئيس الروسي في 15 مايو في إسطنبول."):
+        assert [(r["planned"], r["date"]) for r in mention_rows(text, pub) if r["kind"] == "referenced"] == [
+            (True, dt.date(2019, 5, 15))]

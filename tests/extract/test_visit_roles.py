@@ -571,3 +571,23 @@ def test_the_leader_who_carries_greetings_himself_keeps_his_meeting():
     # greetings sent to someone ("تحيات إلى"), not from him, leave the host a side
     assert pairs(run("وصل أردوغان إلى القاهرة والتقى السيسي ونقل تحيات الشعب التركي إلى الرئيس السيسي.")) == [
         ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+def test_the_leader_an_invitation_is_from_hosts_and_the_one_who_received_it_travels():
+    """"تلقى أردوغان دعوة رسمية من بوتين لزيارة موسكو" (Erdogan received an official invitation from
+    Putin to visit Moscow), "سلم السفير أردوغان دعوة من نظيره الروسي بوتين للقيام بزيارة لموسكو" (the
+    ambassador handed Erdogan an invitation from his Russian counterpart Putin): Erdogan is invited."""
+    pub = dt.date(2019, 4, 3)
+    for text in ("وتلقى الرئيس التركي رجب طيب أردوغان دعوة رسمية من الرئيس الروسي فلاديمير بوتين لزيارة موسكو.",
+                 "وسلم السفير الروسي الرئيس التركي رجب طيب أردوغان دعوة من نظيره الروسي فلاديمير بوتين للقيام "
+                 "بزيارة رسمية لموسكو."):
+        assert [(r["kind"], r["planned"], r["visitor"], r["host"], r["city"]) for r in mention_rows(text, pub)] == [
+            ("referenced", True, "Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]
+
+
+def test_an_inviter_named_first_with_no_from_still_invites():
+    """"ووجه بوتين دعوة إلى أردوغان لزيارة موسكو" (Putin addressed an invitation to Erdogan) and "دعا
+    بوتين من جهته أردوغان" (Putin for his part invited Erdogan): "من" (from) names no inviter here."""
+    pub = dt.date(2019, 4, 3)
+    for text in ("ووجه الرئيس الروسي فلاديمير بوتين دعوة إلى الرئيس التركي رجب طيب أردوغان لزيارة موسكو.",
+                 "وقد دعا الرئيس الروسي فلاديمير بوتين من جهته الرئيس التركي رجب طيب أردوغان لزيارة موسكو."):
+        assert [(r["visitor"], r["host"]) for r in mention_rows(text, pub)] == [
+            ("Recep Tayyip Erdogan", "Vladimir Putin")]

@@ -1281,3 +1281,49 @@ def test_a_denial_or_refusal_of_something_else_does_not_reach_the_meeting_of_a_n
 ])
 def test_a_denied_or_refused_meeting_stays_out_whatever_follows(text):
     assert reported(mention_rows(text, dt.date(2018, 5, 19))) == []
+def test_a_meeting_dated_last_month_is_held_though_its_sentence_plans_something_else():
+    """"من المقرر افتتاح الطريق ... وفقا لما تم الاتفاق عليه بين أردوغان وبوتين خلال لقائهما في سوتشي في
+    شهر يناير الماضي" (the road is due to open ..., as Erdogan and Putin agreed during their meeting in
+    Sochi last January): the plan is the road's; the meeting was held in January, not planned."""
+    text = ("ومن المقرر افتتاح الطريق البري بين البلدين نهاية الشهر المقبل، وفقا لما تم الاتفاق عليه بين الرئيس "
+            "التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين خلال لقائهما في سوتشي في شهر يناير الماضي.")
+    assert [(r["kind"], r["planned"], r["city"], r["date"], r["date_precision"]) for r in mention_rows(text, dt.date(2019, 4, 3))] == [
+        ("referenced", False, "Sochi", dt.date(2019, 1, 1), "month")]
+
+
+def test_a_meeting_dated_next_month_and_a_summit_in_preparation_stay_planned():
+    """"لقاءهما المقبل ... في شهر مايو المقبل" (their next meeting in May next) and "يتم الإعداد لعقد
+    قمة" (a summit is being prepared), told "أمس" (yesterday), are plans."""
+    pub = dt.date(2019, 4, 3)
+    text = ("ومن المقرر أن يعقد الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين لقاءهما المقبل في سوتشي "
+            "في شهر مايو المقبل.")
+    assert [(r["planned"], r["date"]) for r in mention_rows(text, pub)] == [(True, dt.date(2019, 5, 1))]
+    text = "وأكدت الرئاسة أمس أنه يتم الإعداد لعقد قمة بين الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين."
+    assert [(r["planned"], r["date"]) for r in mention_rows(text, pub)] == [(True, None)]
+
+
+def test_a_visit_whose_date_is_not_set_yet_is_planned():
+    """"زيارة أردوغان إلى روسيا لم يتم حتى الآن تحديد موعدها" (Erdogan's visit to Russia has not had its
+    date set yet) and "لم يتم تحديد موعدها" (its date is not set) tell a plan, not a visit denied."""
+    pub = dt.date(2019, 4, 3)
+    for text in ("وأشار إلى أن زيارة الرئيس التركي رجب طيب أردوغان إلى روسيا لم يتم حتى الآن تحديد موعدها، إلا أن "
+                 "الزيارة قائمة.",
+                 "وأشار إلى أن زيارة الرئيس التركي رجب طيب أردوغان إلى موسكو لم يتم تحديد موعدها."):
+        assert [(r["kind"], r["planned"], r["visitor"], r["host"]) for r in mention_rows(text, pub)] == [
+            ("referenced", True, "Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_visit_that_took_place_last_january_is_no_plan():
+    """"زيارة أردوغان إلى موسكو قد تمت في يناير الماضي" (Erdogan's visit to Moscow took place last
+    January): no "لم يتم تحديد موعدها" (its date is not set), no plan."""
+    text = "وأشار إلى أن زيارة الرئيس التركي رجب طيب أردوغان إلى موسكو قد تمت في يناير الماضي."
+    assert [(r["kind"], r["planned"]) for r in mention_rows(text, dt.date(2019, 4, 3))] == [("referenced", False)]
+
+
+def test_a_gone_day_of_another_verb_after_the_meeting_leaves_it_planned():
+    """"خطط لعقد اللقاء بين أردوغان وبوتين بعدما انسحب أردوغان، الثلاثاء الماضي، من القمة" (plans to hold
+    the meeting after Erdogan withdrew, last Tuesday, from the summit): the Tuesday is the withdrawal's,
+    past a verb and a comma; the meeting is still a plan."""
+    text = ("وتمضي أنقرة وموسكو قدما في خطط لعقد اللقاء بين الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير "
+            "بوتين بعدما انسحب أردوغان، الثلاثاء الماضي، من القمة.")
+    assert [(r["kind"], r["planned"]) for r in mention_rows(text, dt.date(2019, 4, 3))] == [("referenced", True)]

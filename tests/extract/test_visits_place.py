@@ -495,3 +495,64 @@ def test_a_summit_named_by_its_city_beside_the_meeting_told_again_is_another_mee
     [v] = run_standin(text)
     assert (v["kind"], v["visitor"], v["host"], v["city"], v["setting"]) == (
         "reported", "Vladimir Putin", "Bashar al-Assad", None, "visit")
+
+
+PLACING_LEAD = ("قال الرئيس الروسي فلاديمير بوتين الخميس في أنقرة إن روسيا وتركيا حققتا تقدما في ملف الطاقة.\n"
+                "وقال أردوغان إثر مباحثاته مع بوتين إن العلاقات متينة.")
+
+
+def test_the_lead_past_a_credit_line_places_the_meeting_as_a_first_line_lead_does():
+    """A credit line ("أ ف ب", AFP; "ترجمة - ...", translated by) before the lead: "قال بوتين الخميس
+    في أنقرة" (Putin said on Thursday in Ankara) still places the talks told after it."""
+    for text in (PLACING_LEAD, "أ ف ب\n" + PLACING_LEAD, "ترجمة - سامي علي\n" + PLACING_LEAD):
+        [v] = run(text, dt.date(2019, 4, 4))["reported"]
+        assert (v["visitor"], v["host"], v["city"]) == ("Vladimir Putin", "Recep Tayyip Erdogan", "Ankara")
+
+
+def test_a_sentence_past_the_lead_with_no_meeting_word_places_no_meeting():
+    """Only the lead speaks for the meeting's place with no meeting word: a later sentence that
+    puts the traveller somewhere ("وكان بوتين قد حل في أنقرة لحضور منتدى", had come to Ankara for a
+    forum) does not."""
+    text = ("أ ف ب\nقال الرئيس الروسي فلاديمير بوتين الخميس إن روسيا وتركيا حققتا تقدما في ملف الطاقة.\n"
+            "وكان بوتين قد حل في أنقرة لحضور منتدى اقتصادي.\nوقال أردوغان إثر مباحثاته مع بوتين إن العلاقات متينة.")
+    [v] = run(text, dt.date(2019, 4, 4))["reported"]
+    assert (v["visitor"], v["host"], v["city"]) == ("Vladimir Putin", "Recep Tayyip Erdogan", None)
+
+
+TRIP_LEAD = "وصل الرئيس التركي رجب طيب أردوغان {day} إلى الدوحة حيث استقبله أمير قطر الشيخ تميم بن حمد آل ثاني. "
+
+
+def test_a_meeting_with_no_place_on_the_travellers_trip_is_where_he_was():
+    """Erdogan arrives in Doha today; "والتقى أردوغان صباح اليوم الرئيس الروسي بوتين قبل بدء أعمال المنتدى"
+    (and Erdogan met Putin this morning before the forum opened) names no place: they met in Doha, a
+    third country, not in Russia."""
+    text = TRIP_LEAD.format(day="اليوم") + "والتقى أردوغان صباح اليوم الرئيس الروسي فلاديمير بوتين قبل بدء أعمال المنتدى."
+    rows = [r for r in mention_rows(text, dt.date(2019, 4, 3)) if r["host"] == "Vladimir Putin"]
+    assert [(r["kind"], r["visitor"], r["city"], r["country"], r["setting"]) for r in rows] == [
+        ("reported", "Recep Tayyip Erdogan", "Doha", "Qatar", "third_country")]
+
+
+def test_a_trip_two_weeks_before_or_a_named_city_does_not_place_the_meeting():
+    """The Doha trip was on 20 March, the meeting today: another trip, no city; "في سوتشي" (in Sochi)
+    in the meeting's own sentence places it there."""
+    pub = dt.date(2019, 4, 3)
+    text = TRIP_LEAD.format(day="في 20 مارس") + "والتقى أردوغان صباح اليوم الرئيس الروسي فلاديمير بوتين."
+    assert [(r["city"], r["setting"]) for r in mention_rows(text, pub) if r["host"] == "Vladimir Putin"] == [(None, "visit")]
+    text = TRIP_LEAD.format(day="اليوم") + "والتقى أردوغان صباح اليوم الرئيس الروسي فلاديمير بوتين في سوتشي."
+    assert [(r["city"], r["setting"]) for r in mention_rows(text, pub) if r["host"] == "Vladimir Putin"] == [("Sochi", "visit")]
+
+
+def test_a_tours_next_leg_a_day_later_is_not_placed_at_the_last_stop():
+    """Erdogan arrived in Doha yesterday; "ويلتقي أردوغان اليوم بوتين" (meets Putin today) is another
+    day, maybe another leg: Doha is not its city."""
+    text = TRIP_LEAD.format(day="أمس") + "ويلتقي أردوغان اليوم الرئيس الروسي فلاديمير بوتين."
+    assert [(r["city"], r["setting"]) for r in mention_rows(text, dt.date(2019, 4, 3)) if r["host"] == "Vladimir Putin"] == [
+        (None, "visit")]
+
+
+def test_a_same_day_meeting_named_with_no_gathering_is_not_placed_at_the_trip():
+    """Erdogan arrives in Doha today "بعد انتهاء زيارته لروسيا" (after his visit to Russia ended); his talks
+    with Putin this morning name no summit or forum: a tour's earlier leg, not a meeting in Doha."""
+    text = ("وصل الرئيس التركي رجب طيب أردوغان اليوم إلى الدوحة بعد انتهاء زيارته لروسيا حيث استقبله أمير قطر الشيخ "
+            "تميم بن حمد آل ثاني. والتقى أردوغان صباح اليوم الرئيس الروسي فلاديمير بوتين.")
+    assert [r["city"] for r in mention_rows(text, dt.date(2019, 4, 3)) if r["host"] == "Vladimir Putin"] == [None]

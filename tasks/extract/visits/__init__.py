@@ -30,10 +30,12 @@ from typing import Any, Callable
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.ahead import inherit_trip_plan, purpose_of_planned_trip
 from tasks.extract.visits.candidates import orient_by_trip, sentence_candidates
+from tasks.extract.visits.first_meeting import earlier_first_meeting
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.merge import merge
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.tour import later_legs, trip_ahead
+from tasks.extract.visits.trip_venue import meetings_on_trip
 from tasks.extract.visits.timing import resolve_weekday
 
 __all__ = ["country_head", "find_visits", "find_visits_and_summits", "is_leader", "may_hold_visit", "resolve_weekday"]
@@ -76,4 +78,5 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
     purpose_of_planned_trip(cands)
     later_legs(art, cands)
     trip_ahead(art, cands)
-    return merge(art, cands, summits), summits.rows()
+    earlier_first_meeting(art, cands)
+    return meetings_on_trip(art, merge(art, cands, summits)), summits.rows()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from tasks.extract.calendar import calendar_words
 from tasks.extract.tense import verb_tense
@@ -220,6 +221,18 @@ def digest_lead(art: Article) -> bool:
         return False
     lead = " " + " ".join(w.strip("\u060c,") for w in art.folded_slice(*art.sentences[0]).split()) + " "
     return any(f" {d} " in lead for d in grammar_words("digest_leads"))
+
+
+def digest_day(art: Article) -> Any | None:
+    """The day a digest of the day's expected news (digest_lead) is for, as its lead gives it:
+    "أهم الأخبار المتوقعة اليوم السبت 16 فبراير 2013" (the main news expected today, Saturday 16
+    February 2013) dates each item's undated meeting. Only the publication day or the day before
+    (a digest filed the evening before), and none when the lead gives an older day too ("اليوم
+    الثلاثاء 26 مارس" in an April article: an old digest's "اليوم" is not today)."""
+    if art.published is None or not art.sentences or not digest_lead(art):
+        return None
+    days = [d for d in art.dates.get(0, []) if d.precision == "day" and d.date is not None]
+    return days[0] if days and all(0 <= (art.published - d.date).days <= 1 for d in days) else None
 
 
 DURING_RETOLD_CHARS = 80  # from a meeting word to the visit noun it was held during: "... مع المستشارة الألمانية خلال زيارته"

@@ -22,7 +22,7 @@ from tasks.extract.visits.summits import body_summit_named, summit_trip
 from tasks.extract.visits.tour import fellow_travellers, further_destination_head, listed_destinations
 from tasks.extract.visits.calls import call_told_next
 from tasks.extract.visits.aside import during_retold_visit
-from tasks.extract.visits.clauses import joined_clause_between, that_clause_between
+from tasks.extract.visits.clauses import joined_clause_between, past_date_after, that_clause_between
 from tasks.extract.visits.followon import follow_on_roles, list_joint, listed_guests
 from tasks.extract.visits.greeters import group_receiver
 from tasks.extract.visits.trace import kept, note
@@ -321,7 +321,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     status = not_held(art, i, h)
     status = None if status == "unconfirmed" and hedge_settled(art, i, h) else status
     kind = "referenced" if invited is not None or status or during_retold_visit(art, i, h) else visit_kind(art, i, h, date, precision, tense, end_date)
-    if _statement_date(art, i, kind, date, invited):
+    if _statement_date(art, i, kind, date, invited) and not past_date_after(art, i, h):
         date, end_date, precision, date_ev, strong = None, None, None, None, False
     planned = kind == "referenced" and _planned(art, i, h, tense, date, invited, status, precision)
     # a planned meeting counts as a future one for the merge: the pair's undated mentions elsewhere echo the plan
@@ -482,12 +482,12 @@ def _planned(art: Article, i: int, h: Hit, tense: str | None, date, invited: tup
              precision: str | None = None) -> bool:
     """A referenced meeting that has not happened yet: invited, cancelled or postponed,
     told in the future ("سيزور"), dated after publication (or in a part of its month that
-    begins after it, "أواخر هذا الشهر"), or with a plan cue and no
-    past one ("زيارته المقبلة", his coming visit)."""
+    begins after it, "أواخر هذا الشهر"), or with a plan cue and no past one ("زيارته
+    المقبلة", his coming visit), unless a past date follows its word ("خلال لقائهما في يناير الماضي")."""
     if invited is not None or status == "called_off" or tense == "future":
         return True
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")) \
-            and not art.cues(i, "c:past_reference"):
+            and not art.cues(i, "c:past_reference") and not past_date_after(art, i, h):
         return True  # "اتفق الأحد على لقاء قريب" (agreed on Sunday on a meeting soon): Sunday is the agreement's
     return date is not None and art.published is not None and date > art.published \
         or month_part_ahead(art, i, date, precision)

@@ -62,6 +62,58 @@ def in_relative_clause(art: Article, i: int, h: Hit, d: Any) -> bool:
                for w, nxt in zip(words, words[1:]))
 
 
+PAST_DATE_AFTER_CHARS = 50  # from a meeting noun to its own date: "لقائهما في دافوس في شهر يناير الماضي"
+
+
+def past_date_after(art: Article, i: int, h: Hit) -> bool:
+    """A date told as gone ("يناير الماضي", last January; "الشهر الماضي") stands right after the meeting
+    word, in its phrase: "خلال لقائهما في دافوس في شهر يناير الماضي" (during their meeting in Davos
+    last January) was held then, whatever plan the sentence tells elsewhere ("من المقرر افتتاح
+    الطريق", the road is due to open): not a plan, and its date is not a statement's. No comma or
+    past verb between (_verb_or_comma)."""
+    past = calendar_words().past_words
+    for d in art.dates.get(i, []):
+        if d.date is None or not 0 <= d.start - h.end <= PAST_DATE_AFTER_CHARS \
+                or art.near("triggers", i, art.word_end(h.end), d.start) or _verb_or_comma(art, art.word_end(h.end), d.start):
+            continue
+        nxt = [w.strip("\u060c,.:;") for w in art.folded_slice(d.end, min(art.sentences[i][1], d.end + 20)).split()[:1]]
+        if set(nxt) & past or set(art.folded_slice(d.start, d.end).split()) & past:
+            return True
+    return False
+
+
+def _verb_or_comma(art: Article, lo: int, hi: int) -> bool:
+    """A comma or a past verb between: "اللقاء بين الزعيمين بعدما انسحب ترمب، الثلاثاء الماضي" (the
+    meeting between the two leaders after Trump withdrew, last Tuesday) dates the withdrawal."""
+    gap = art.text[lo:hi]
+    return any(p in gap for p in "\u060c,") or any(verb_tense(w) == "past" for w in art.folded_slice(lo, hi).split())
+
+
+RELATIVE_AFTER_PERSON_CHARS = 3  # a name, a comma or a space, the relative: "نابوليتانو الذي"
+PERSONS_CLAUSE_CHARS = 40  # the relative to the date in it: "الذي زار ميونيخ يومي الثلاثاء"
+
+
+def persons_past_relative(art: Article, i: int, h: Hit, d: Any) -> bool:
+    """The date follows the meeting word inside the past relative clause of a person named after
+    it, near, with no comma and no other person closing the clause first: in "من المقرر أن يلتقي نابوليتانو الذي زار ميونيخ
+    يومي الثلاثاء والأربعاء مع ميركل غدا الخميس" (Napolitano, who visited Munich on Tuesday and
+    Wednesday, is due to meet Merkel tomorrow, Thursday) the Tuesday is the earlier trip's.
+    timing reads it for a meeting told ahead only: a past meeting's guest "الذي وصل أمس" (who
+    arrived yesterday) is dated by his arrival."""
+    if d.start < h.end:
+        return False
+    between = [m for m in art.persons.get(i, []) if h.end <= m.end <= d.start]
+    if not between:
+        return False
+    m = between[-1]  # the person nearest before the date: "مع ميركل ... غدا" closes Napolitano's clause
+    gap = art.text[m.end:d.start]
+    lead = len(gap) - len(gap.lstrip(" \t\n\u060c,"))
+    words = art.folded_slice(m.end + lead, d.start).split()
+    return lead <= RELATIVE_AFTER_PERSON_CHARS and len(gap) - lead <= PERSONS_CLAUSE_CHARS and len(words) >= 2 \
+        and words[0] in grammar_words("relative_pronouns") and verb_tense(words[1]) == "past" \
+        and not any(p in gap[lead:] for p in "\u060c,")
+
+
 def after_comma_relative(art: Article, h: Hit, d: Any) -> bool:
     """The date follows the trigger past a comma and a relative pronoun: the clause is about
     the noun before it, not the meeting: "خلال محادثاته مع سينج على أهمية تعزيز حجم التبادل

@@ -23,7 +23,7 @@ from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.ahead import ahead_clauses
 from tasks.extract.visits.reciprocal import earlier_return_visit
-from tasks.extract.visits.aside import aside_only, dated_aside, digest_lead, lead_scene, retold_after_dated, weekday_aside
+from tasks.extract.visits.aside import aside_only, dated_aside, digest_day, digest_lead, lead_scene, retold_after_dated, weekday_aside
 from tasks.extract.visits.clauses import issue_day
 from tasks.extract.visits.prospects import own_day, past_relative
 from tasks.extract.visits.span import stated_days
@@ -333,9 +333,10 @@ def _lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None
     told further on). A lead telling a return home dates the return: the visit is the
     days before it only when their number is stated ("عاد مرسي الأربعاء ... بعد زيارته
     التي استغرقت يومين", returned on Wednesday after a two-day visit: Tuesday..Wednesday)."""
-    pub = art.published
-    if pub is None:
+    if (pub := art.published) is None:
         return None
+    if (d := digest_day(art)) is not None and _within(d.date, date, precision):
+        return d.date, None, d.surface  # an item of a digest of the day's expected news: that day
     sides = {pid(visitor), pid(host)}
     leads = range(min(LEAD_DATE_SENTENCES, len(art.sentences)))
     j = next((j for j in leads if any(pid(m) in sides for m in art.leaders.get(j, []))), None)

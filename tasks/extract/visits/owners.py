@@ -179,6 +179,10 @@ def _with_object(art: Article, m: Any) -> bool:
     return at is not None and not any(ch in " ".join(words[at:]) for ch in "،,:؛.")
 
 
+FROM = "\u0645\u0646"  # من (from)
+INVITATION_FROM_WORDS = 2  # "دعوة من", "دعوة رسمية من" (an official invitation from)
+
+
 def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     """(inviter, invitee) when an invitation precedes the visit word in its sentence
     ("وجه السيسي الدعوة لخادم الحرمين للقيام بزيارة"); None otherwise, or when the
@@ -204,6 +208,10 @@ def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     accept = {fold_term(p.split()[0]) for p in triggers_lexicon().get("invitation_accepted", [])}
     if before and any(w.lstrip(CONJUNCTIONS) in accept for w in art.words_before(before[-1].start, 1)):
         return None, before[-1]  # "قبل أردوغان دعوة لزيارة القاهرة" (accepted an invitation)
+    if between and FROM in art.folded_slice(c.end, between[0].start).split()[:INVITATION_FROM_WORDS]:
+        # "تلقى أردوغان دعوة رسمية من بوتين لزيارة موسكو" (received an official invitation from Putin):
+        # the leader after "من" (from) invites, the one who received it, named before, is invited
+        return between[0], (before[-1] if before else (between[1] if len(between) > 1 else None))
     if not before and len(between) >= 2:
         return between[0], between[1]  # verb first: "دعا السيسي خادم الحرمين لزيارة مصر"
     inviter = before[-1] if before else None

@@ -7,6 +7,7 @@ from collections import defaultdict
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.aside import lead_sentence
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.officials import someone_elses
 from tasks.extract.visits.sides import people_plural
@@ -300,6 +301,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         elif named == {getattr(visitor, "entity_id", None)} and host.country and host.country != visitor.country:
             trip_only.add(i)
     votes: dict[str, list] = {}
+    lead = lead_sentence(art)  # past a credit line ("أ ف ب", "ترجمة - ..."): where the lead puts them
     for i in sorted(about | trip_only):
         hits = art.by_sent.get(i, ())
         # not an earlier or a planned meeting: "آخر لقاء جمعهما في سوتشي" (their last meeting, in Sochi),
@@ -324,8 +326,8 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         subject = next(iter(art.leaders[i]), None) if i in trip_only and i not in about else None
         # in text order (not a set's, which moves with the hash seed): a tie goes to the first
         found = list(dict.fromkeys(city_of_meeting(art, i, h, subject) for h in triggers))
-        if i == 0 and not triggers:
-            found = list(dict.fromkeys((city_of(p), p.country) for p in art.places.get(0, [])
+        if i in (0, lead) and not triggers:
+            found = list(dict.fromkeys((city_of(p), p.country) for p in art.places.get(i, [])
                                        if city_of(p) and locative(art, p)))
         if i not in sents:
             # nor a city an official's trip in it goes to: "أكد وزير الخارجية خلال زيارة إلى

@@ -112,6 +112,13 @@ def _gathering(word: str, nouns: frozenset[str]) -> bool:
     return w in nouns or w[:2] == "لل" and "ال" + w[2:] in nouns or w[:1] in ("ل", "ب") and w[1:] in nouns
 
 
+def names_gathering(art: Article, i: int) -> bool:
+    """Sentence i names a gathering (summits.yaml gatherings, summit_gatherings): "قبل بدء أعمال
+    القمة" (before the summit's work began), "على هامش المنتدى" (on the forum's sidelines)."""
+    _purposes, nouns, _bilateral, summit_nouns, _of_many = _trip_words()
+    return any(_gathering(w, nouns | summit_nouns) for w in _WORD.findall(art.folded_slice(*art.sentences[i])))
+
+
 BILATERAL_WORDS = 4  # words after a gathering noun that may name its two countries: "منتدى الأعمال المصري الألماني"
 
 

@@ -15,7 +15,7 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, another_events_day, closes_since,
                                           date_follows, day_after, enclosed_relative, eve_of_another, hedge_before,
                                           in_relative_clause, issue_day, joined_clause_between, occasion_day,
-                                          past_span_nearest, recent_day_nearest,
+                                          past_span_nearest, persons_past_relative, recent_day_nearest,
                                           that_clause_between)
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
@@ -68,6 +68,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
           and not occasion_day(art, h, d)
           and not after_comma_relative(art, h, d)
           and not enclosed_relative(art, h, d)
+          and not (tense == "future" and persons_past_relative(art, i, h, d))
           and not any(date_follows(c, d) or closes_since(art, i, c, d) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior))
           and not any(e <= d.start for e in plans)]
