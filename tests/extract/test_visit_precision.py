@@ -1687,3 +1687,47 @@ def test_its_session_after_a_cabinet_is_the_cabinets_not_a_leaders_meeting():
     assert [r for r in rows if r["kind"] == "reported"] == []
     rows = run("وقال السيسي خلال اجتماعه الثلاثاء مع بوتين إن العلاقات قوية.")
     assert [(r["kind"], r["visitor"], r["host"]) for r in rows] == [("reported", "Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+# Session 16 (retold)
+def test_a_visit_noun_joined_to_the_subject_of_a_that_clause_is_retold():
+    # "the expert said that Egypt's role in facing the crisis and al-Assad's visit to Egypt was an expression of a
+    # great shift": the visit is judged with another subject of the "that", an earlier one
+    text = "وقال الخبير إن دور مصر في مواجهة الأزمة وزيارة الأسد لمصر كان تعبيرا عن تحول كبير."
+    assert kinds(run(text)) == [(*ASSAD_SISI, "referenced")]
+    # the news lead with the same words stays reported
+    assert kinds(run("وصل الأسد إلى القاهرة اليوم والتقى السيسي، " + text.removeprefix("و"))) == [(*ASSAD_SISI, "reported")]
+    # "after" opens a time clause, not a said subject: "بعد أن انتهت الأزمة وزيارة الأسد"
+    assert kinds(run("وقال الخبير بعد أن انتهت الأزمة وزيارة الأسد لمصر كانت مهمة.")) == [(*ASSAD_SISI, "reported")]
+
+
+def run_sisi(text, published):
+    """run with Sisi under his lexicon id, so his term (from 2014-06-08) is known."""
+    ms = [M("abdel_fattah_el_sisi", "person", "Abdel Fattah el-Sisi", m.surface, m.start, m.end, "Egypt", None,
+            ["head_of_state"]) if m.entity_id == "sisi" else m for m in mentions(text)]
+    return find_visits(text, sentence_spans(text), ms, [], published)
+
+
+SISI_PUTIN = ("Abdel Fattah el-Sisi", "Vladimir Putin")
+
+
+@pytest.mark.parametrize("text", [
+    # "especially as Sisi made a visit to Moscow after taking office"
+    "وقال الخبير إن التعاون تعزز، خاصة أن السيسي قام بزيارة إلى موسكو بعد توليه الرئاسة.",
+    # "Sisi visited Moscow right after taking office"
+    "ولفت الخبير إلى أن السيسي زار موسكو عقب تسلمه مهامه.",
+])
+def test_a_visit_dated_by_a_term_begun_long_before_is_retold(text):
+    assert kinds(run_sisi(text, dt.date(2016, 3, 1))) == [(*SISI_PUTIN, "referenced")]
+    # a term begun six weeks before: the visit after it may be the news
+    assert kinds(run_sisi(text, dt.date(2014, 7, 20))) == [(*SISI_PUTIN, "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    # "the first visit after taking office" and "since taking office" count up to the news
+    "وصل السيسي إلى موسكو في أول زيارة له بعد توليه الرئاسة.",
+    "وقام السيسي بزيارة هي الأولى إلى موسكو بعد توليه الرئاسة.",
+    "وصل السيسي إلى موسكو في زيارة منذ توليه الرئاسة.",
+])
+def test_a_first_visit_after_taking_office_stays_reported(text):
+    assert kinds(run_sisi(text, dt.date(2016, 3, 1))) == [(*SISI_PUTIN, "reported")]

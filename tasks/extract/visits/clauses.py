@@ -303,3 +303,19 @@ def day_after(art: Article, h: Hit, d: Any) -> int:
         return 0
     before = art.folded_slice(d.end, art.word_start(h.start)).strip()
     return int(any(before.endswith(w) for w in trigger_words("day_after")))
+
+
+SUBJECT_PHRASE_WORDS = 8  # from a "that" over the first noun of its subject to a noun coordinated with it
+
+
+def coordinated_that_subject(art: Article, s: int, lead: int) -> bool:
+    """The word at lead opens with "و" (and) and joins the subject of a "that"-clause that opens its clause: "إن دور
+    مصر في مواجهة العدوان وزيارة رئيس الوزراء لغزة كان تعبيرا" (that Egypt's role ... and the PM's visit to Gaza
+    was an expression), a "that", then a noun phrase with no verb, before it."""
+    if art.text[lead] != "\u0648":
+        return False
+    words = re.split("[\u060c,:;.]", art.folded_slice(max(s, lead - 15 * SUBJECT_PHRASE_WORDS), lead))[-1].split()
+    at = max((k for k, w in enumerate(words) if w in trigger_words("complementizers")), default=None)
+    return at is not None and 0 < len(words) - at - 1 <= SUBJECT_PHRASE_WORDS \
+        and not (at and words[at - 1].removeprefix("و") in trigger_words("time_conjunctions")) \
+        and not any(verb_tense(w) is not None for w in words[at + 1:])  # not "بعد أن" (after), a time clause

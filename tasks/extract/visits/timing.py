@@ -20,6 +20,7 @@ from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, mo
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
 from tasks.extract.visits.prospects import prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
+from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.span import concluded_days, visit_day_before
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, talks_topic
@@ -368,7 +369,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
         return "referenced"  # "الأسبوع الماضي" (last week) with no value
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
-    if (date is None or not trigger_spec(h.group).get("tense") or not _dated_near(art, i, h)) and retold(art, i, h):
+    if (date is None or not trigger_spec(h.group).get("tense") or not _dated_near(art, i, h)) \
+            and (retold(art, i, h) or after_taking_office(art, i, h)):
         # a bare noun has no day of its own: in "وصف نجاد، اليوم الأحد، زيارته إلى مصر مؤخرا"
         # (Ahmadinejad described on Sunday his visit to Egypt lately) Sunday is the describing;
         # nor has a trigger the statement's day far from it
