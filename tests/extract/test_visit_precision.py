@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from tasks.extract.dates import find_dates
 from tasks.extract.visits.article import Article
 from tests.builders import M
 from tasks.extract.visits import find_visits
@@ -1731,3 +1732,26 @@ def test_a_visit_dated_by_a_term_begun_long_before_is_retold(text):
 ])
 def test_a_first_visit_after_taking_office_stays_reported(text):
     assert kinds(run_sisi(text, dt.date(2016, 3, 1))) == [(*SISI_PUTIN, "reported")]
+
+
+def run_dated(text, published):
+    return run(text, published, dates=find_dates(text, published=published))
+
+
+PUTIN_ASSAD = {("Vladimir Putin", "Bashar al-Assad"), ("Bashar al-Assad", "Vladimir Putin")}
+
+
+@pytest.mark.parametrize("text", [
+    # "Putin and al-Assad agreed at the summit, which was held in Sochi on the 12th of this March, on a plan": the
+    # relative clause past the comma right after "القمة" is the summit's own, so is its day
+    "واتفق بوتين والأسد في القمة، التي عقدت في سوتشي في 12 من مارس الجاري، على خطة عامة.",
+    # "the plan stalled after the summit that brought Putin and al-Assad together early this March": "مطلع"
+    # (early) stands before the month's name the date leaves it out of
+    "وقال مسؤولون إن الخطة تعثرت بعد القمة التي جمعت بوتين والأسد مطلع مارس الجاري.",
+])
+def test_a_summit_dated_by_its_own_relative_clause_or_month_part_weeks_before_is_retold(text):
+    [v] = run_dated(text, dt.date(2023, 3, 30))
+    assert (v["visitor"], v["host"]) in PUTIN_ASSAD and v["kind"] == "referenced"
+    # the same words days after the summit (or within early March) tell the news
+    [v] = run_dated(text, dt.date(2023, 3, 5) if "مطلع" in text else dt.date(2023, 3, 13))
+    assert v["kind"] == "reported"

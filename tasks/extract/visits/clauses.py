@@ -55,11 +55,19 @@ def in_relative_clause(art: Article, i: int, h: Hit, d: Any) -> bool:
     if trigger_spec(h.group).get("tense") or not 0 <= d.start - h.end <= RELATIVE_CLAUSE_CHARS:
         return False
     end = art.word_end(h.end)
-    words = art.folded_slice(end, d.start).split()
-    if any(p in art.text[end:d.start] for p in "،,") or art.near("triggers", i, end, d.start):
+    own = _own_comma(art, end)  # "في القمة، التي عقدت في ..." (at the summit, which was held in ...): its own clause
+    words = art.folded_slice(own, d.start).split()
+    if any(p in art.text[own:d.start] for p in "،,") or art.near("triggers", i, end, d.start):
         return False
     return any(w in grammar_words("relative_pronouns") and verb_tense(nxt) == "past"
                for w, nxt in zip(words, words[1:]))
+
+
+def _own_comma(art: Article, end: int) -> int:
+    """Past the comma right after a meeting noun ending at end, when a relative pronoun follows it: the relative
+    clause is the noun's own ("القمة، التي عقدت", the summit, which was held); else end."""
+    m = re.match(r"\s*[\u060c,]\s*\u0648?(\S+)", art.text[end:end + 20])
+    return end + m.end(0) - len(m.group(1)) if m and fold_term(m.group(1)) in grammar_words("relative_pronouns") else end
 
 
 def after_comma_relative(art: Article, h: Hit, d: Any) -> bool:
@@ -75,6 +83,8 @@ def after_comma_relative(art: Article, h: Hit, d: Any) -> bool:
     if m is None:
         return False
     comma = h.end + m.start()  # (the folded slice keeps its offsets in undiacritised text)
+    if _own_comma(art, art.word_end(h.end)) > art.word_end(h.end) and comma <= art.word_end(h.end) + 1:
+        return False  # the meeting noun's own relative clause: "القمة، التي عقدت في 12 يونيو" dates the summit
     if _begins_the_visit(art, h, comma, art.folded_slice(comma + 1, d.start).split()):
         return False
     return not any(0 <= comma - p.end <= LEADER_COMMA_CHARS for p in art.leaders.get(art.sent_of(h.start), []))
