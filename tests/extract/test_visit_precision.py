@@ -1755,3 +1755,15 @@ def test_a_summit_dated_by_its_own_relative_clause_or_month_part_weeks_before_is
     # the same words days after the summit (or within early March) tell the news
     [v] = run_dated(text, dt.date(2023, 3, 5) if "مطلع" in text else dt.date(2023, 3, 13))
     assert v["kind"] == "reported"
+
+
+def test_a_bare_summit_noun_is_retold_in_the_month_after_the_pairs_dated_summit():
+    # "this meeting comes after a historic summit that brought Putin and al-Assad together", in an April article
+    # that says they met in March: the bare noun is that March summit told again, though March ended days before
+    text = ("توجه لافروف الخميس إلى دمشق لإجراء محادثات مع المعلم.\nويأتي هذا اللقاء بعد قمة تاريخية جمعت بوتين "
+            "بالرئيس الأسد.\nويذكر أن بوتين التقى الأسد في قمة تاريخية في سوتشي في مارس.")
+    rows = run_dated(text, dt.date(2023, 4, 5))
+    assert rows and all(v["kind"] == "referenced" for v in rows)
+    # the pair's arrival told in the lead stays the news beside the March summit
+    news = "وصل بوتين إلى دمشق اليوم والتقى الأسد.\nويذكر أن بوتين التقى الأسد في قمة تاريخية في سوتشي في مارس."
+    assert [v["kind"] for v in run_dated(news, dt.date(2023, 4, 5)) if v["date"] == dt.date(2023, 4, 5)] == ["reported"]
