@@ -1767,3 +1767,15 @@ def test_a_bare_summit_noun_is_retold_in_the_month_after_the_pairs_dated_summit(
     # the pair's arrival told in the lead stays the news beside the March summit
     news = "وصل بوتين إلى دمشق اليوم والتقى الأسد.\nويذكر أن بوتين التقى الأسد في قمة تاريخية في سوتشي في مارس."
     assert [v["kind"] for v in run_dated(news, dt.date(2023, 4, 5)) if v["date"] == dt.date(2023, 4, 5)] == ["reported"]
+
+
+def test_a_since_that_governs_the_meeting_noun_leaves_it_its_day():
+    # "since his meeting with al-Assad on 12 March, Putin has seemed optimistic": the day is that meeting's, weeks
+    # before an April article, so the statement "issued after the Putin-al-Assad summit" retells it too
+    text = ("وصل لافروف إلى دمشق الخميس لإجراء محادثات.\nومنذ لقائه مع الأسد في 12 مارس، بدا بوتين متفائلا حيال فرص "
+            "السلام.\nإلا أن البيان الصادر بعد قمة بوتين والأسد لم يفصل أي التزامات.")
+    rows = run_dated(text, dt.date(2023, 4, 6))
+    assert dt.date(2023, 3, 12) in [v["date"] for v in rows] and all(v["kind"] == "referenced" for v in rows)
+    # a since-date after another meeting word is still not this one's: "the first visit since March"
+    rows = run_dated("وصل الأسد إلى موسكو اليوم والتقى بوتين في أول زيارة منذ 12 مارس.", dt.date(2023, 4, 6))
+    assert [v["date"] for v in rows if v["kind"] == "reported"] == [dt.date(2023, 4, 6)]

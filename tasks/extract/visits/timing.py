@@ -48,8 +48,9 @@ def _date_value(dm: Any, tense: str | None, published: dt.date | None) -> dt.dat
 
 def event_date(art: Article, i: int, h: Hit, tense: str | None):
     """The date of the event in sentence i: the nearest date mention to the trigger,
-    skipping "منذ <date>" (a since-date belongs to an earlier meeting)."""
-    since = art.cues(i, "c:since")
+    skipping "منذ <date>" (a since-date belongs to an earlier meeting); not a "منذ" that governs the meeting word
+    itself: in "ومنذ لقائه مع كيم في 12 يونيو" (since his meeting with Kim on 12 June) the day is the meeting's."""
+    since = [c for c in art.cues(i, "c:since") if not 0 <= art.word_start(h.start) - c.end <= 1]
     # a date after an earlier visit word and before this one is that one's: in "زار
     # بوتين مصر في فبراير، وزار السيسي روسيا في مايو" February is Putin's visit
     prior = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start] \
