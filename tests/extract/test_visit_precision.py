@@ -1779,3 +1779,14 @@ def test_a_since_that_governs_the_meeting_noun_leaves_it_its_day():
     # a since-date after another meeting word is still not this one's: "the first visit since March"
     rows = run_dated("وصل الأسد إلى موسكو اليوم والتقى بوتين في أول زيارة منذ 12 مارس.", dt.date(2023, 4, 6))
     assert [v["date"] for v in rows if v["kind"] == "reported"] == [dt.date(2023, 4, 6)]
+
+
+def test_a_summit_during_which_a_far_future_verb_acts_is_ahead():
+    # "the Russian government announced it will restore border controls ... for 4 days during the Putin-al-Assad
+    # summit": the sa- verb, 14 words before "خلال", tells the summit ahead; a past verb there tells it held
+    text = ("وأعلنت الحكومة الروسية أنها ستعيد العمل بالضوابط الحدودية المفروضة على المسافرين من دول الجوار لمدة 4 "
+            "أيام خلال القمة بين بوتين والأسد في موسكو.")
+    [v] = run_dated(text, dt.date(2023, 4, 6))
+    assert (v["kind"], v["planned"]) == ("referenced", True)
+    [v] = run_dated(text.replace("ستعيد", "أعادت"), dt.date(2023, 4, 6))
+    assert v["kind"] == "reported"
