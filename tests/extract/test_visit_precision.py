@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from tasks.extract.dates import find_dates
 from tasks.extract.visits.article import Article
 from tests.builders import M
 from tasks.extract.visits import find_visits
@@ -1741,3 +1742,103 @@ def test_a_thing_as_the_side_of_a_visit_word_is_no_leaders_visit(text):
 ])
 def test_a_person_a_time_a_place_or_an_adjective_after_a_visit_word_keeps_the_visit(text):
     assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+# Session 16 (retold)
+def test_a_visit_noun_joined_to_the_subject_of_a_that_clause_is_retold():
+    # "the expert said that Egypt's role in facing the crisis and al-Assad's visit to Egypt was an expression of a
+    # great shift": the visit is judged with another subject of the "that", an earlier one
+    text = "وقال الخبير إن دور مصر في مواجهة الأزمة وزيارة الأسد لمصر كان تعبيرا عن تحول كبير."
+    assert kinds(run(text)) == [(*ASSAD_SISI, "referenced")]
+    # the news lead with the same words stays reported
+    assert kinds(run("وصل الأسد إلى القاهرة اليوم والتقى السيسي، " + text.removeprefix("و"))) == [(*ASSAD_SISI, "reported")]
+    # "after" opens a time clause, not a said subject: "بعد أن انتهت الأزمة وزيارة الأسد"
+    assert kinds(run("وقال الخبير بعد أن انتهت الأزمة وزيارة الأسد لمصر كانت مهمة.")) == [(*ASSAD_SISI, "reported")]
+
+
+def run_sisi(text, published):
+    """run with Sisi under his lexicon id, so his term (from 2014-06-08) is known."""
+    ms = [M("abdel_fattah_el_sisi", "person", "Abdel Fattah el-Sisi", m.surface, m.start, m.end, "Egypt", None,
+            ["head_of_state"]) if m.entity_id == "sisi" else m for m in mentions(text)]
+    return find_visits(text, sentence_spans(text), ms, [], published)
+
+
+SISI_PUTIN = ("Abdel Fattah el-Sisi", "Vladimir Putin")
+
+
+@pytest.mark.parametrize("text", [
+    # "especially as Sisi made a visit to Moscow after taking office"
+    "وقال الخبير إن التعاون تعزز، خاصة أن السيسي قام بزيارة إلى موسكو بعد توليه الرئاسة.",
+    # "Sisi visited Moscow right after taking office"
+    "ولفت الخبير إلى أن السيسي زار موسكو عقب تسلمه مهامه.",
+])
+def test_a_visit_dated_by_a_term_begun_long_before_is_retold(text):
+    assert kinds(run_sisi(text, dt.date(2016, 3, 1))) == [(*SISI_PUTIN, "referenced")]
+    # a term begun six weeks before: the visit after it may be the news
+    assert kinds(run_sisi(text, dt.date(2014, 7, 20))) == [(*SISI_PUTIN, "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    # "the first visit after taking office" and "since taking office" count up to the news
+    "وصل السيسي إلى موسكو في أول زيارة له بعد توليه الرئاسة.",
+    "وقام السيسي بزيارة هي الأولى إلى موسكو بعد توليه الرئاسة.",
+    "وصل السيسي إلى موسكو في زيارة منذ توليه الرئاسة.",
+])
+def test_a_first_visit_after_taking_office_stays_reported(text):
+    assert kinds(run_sisi(text, dt.date(2016, 3, 1))) == [(*SISI_PUTIN, "reported")]
+
+
+def run_dated(text, published):
+    return run(text, published, dates=find_dates(text, published=published))
+
+
+PUTIN_ASSAD = {("Vladimir Putin", "Bashar al-Assad"), ("Bashar al-Assad", "Vladimir Putin")}
+
+
+@pytest.mark.parametrize("text", [
+    # "Putin and al-Assad agreed at the summit, which was held in Sochi on the 12th of this March, on a plan": the
+    # relative clause past the comma right after "القمة" is the summit's own, so is its day
+    "واتفق بوتين والأسد في القمة، التي عقدت في سوتشي في 12 من مارس الجاري، على خطة عامة.",
+    # "the plan stalled after the summit that brought Putin and al-Assad together early this March": "مطلع"
+    # (early) stands before the month's name the date leaves it out of
+    "وقال مسؤولون إن الخطة تعثرت بعد القمة التي جمعت بوتين والأسد مطلع مارس الجاري.",
+])
+def test_a_summit_dated_by_its_own_relative_clause_or_month_part_weeks_before_is_retold(text):
+    [v] = run_dated(text, dt.date(2023, 3, 30))
+    assert (v["visitor"], v["host"]) in PUTIN_ASSAD and v["kind"] == "referenced"
+    # the same words days after the summit (or within early March) tell the news
+    [v] = run_dated(text, dt.date(2023, 3, 5) if "مطلع" in text else dt.date(2023, 3, 13))
+    assert v["kind"] == "reported"
+
+
+def test_a_bare_summit_noun_is_retold_in_the_month_after_the_pairs_dated_summit():
+    # "this meeting comes after a historic summit that brought Putin and al-Assad together", in an April article
+    # that says they met in March: the bare noun is that March summit told again, though March ended days before
+    text = ("توجه لافروف الخميس إلى دمشق لإجراء محادثات مع المعلم.\nويأتي هذا اللقاء بعد قمة تاريخية جمعت بوتين "
+            "بالرئيس الأسد.\nويذكر أن بوتين التقى الأسد في قمة تاريخية في سوتشي في مارس.")
+    rows = run_dated(text, dt.date(2023, 4, 5))
+    assert rows and all(v["kind"] == "referenced" for v in rows)
+    # the pair's arrival told in the lead stays the news beside the March summit
+    news = "وصل بوتين إلى دمشق اليوم والتقى الأسد.\nويذكر أن بوتين التقى الأسد في قمة تاريخية في سوتشي في مارس."
+    assert [v["kind"] for v in run_dated(news, dt.date(2023, 4, 5)) if v["date"] == dt.date(2023, 4, 5)] == ["reported"]
+
+
+def test_a_since_that_governs_the_meeting_noun_leaves_it_its_day():
+    # "since his meeting with al-Assad on 12 March, Putin has seemed optimistic": the day is that meeting's, weeks
+    # before an April article, so the statement "issued after the Putin-al-Assad summit" retells it too
+    text = ("وصل لافروف إلى دمشق الخميس لإجراء محادثات.\nومنذ لقائه مع الأسد في 12 مارس، بدا بوتين متفائلا حيال فرص "
+            "السلام.\nإلا أن البيان الصادر بعد قمة بوتين والأسد لم يفصل أي التزامات.")
+    rows = run_dated(text, dt.date(2023, 4, 6))
+    assert dt.date(2023, 3, 12) in [v["date"] for v in rows] and all(v["kind"] == "referenced" for v in rows)
+    # a since-date after another meeting word is still not this one's: "the first visit since March"
+    rows = run_dated("وصل الأسد إلى موسكو اليوم والتقى بوتين في أول زيارة منذ 12 مارس.", dt.date(2023, 4, 6))
+    assert [v["date"] for v in rows if v["kind"] == "reported"] == [dt.date(2023, 4, 6)]
+
+
+def test_a_summit_during_which_a_far_future_verb_acts_is_ahead():
+    # "the Russian government announced it will restore border controls ... for 4 days during the Putin-al-Assad
+    # summit": the sa- verb, 14 words before "خلال", tells the summit ahead; a past verb there tells it held
+    text = ("وأعلنت الحكومة الروسية أنها ستعيد العمل بالضوابط الحدودية المفروضة على المسافرين من دول الجوار لمدة 4 "
+            "أيام خلال القمة بين بوتين والأسد في موسكو.")
+    [v] = run_dated(text, dt.date(2023, 4, 6))
+    assert (v["kind"], v["planned"]) == ("referenced", True)
+    [v] = run_dated(text.replace("ستعيد", "أعادت"), dt.date(2023, 4, 6))
+    assert v["kind"] == "reported"

@@ -55,8 +55,9 @@ def in_relative_clause(art: Article, i: int, h: Hit, d: Any) -> bool:
     if trigger_spec(h.group).get("tense") or not 0 <= d.start - h.end <= RELATIVE_CLAUSE_CHARS:
         return False
     end = art.word_end(h.end)
-    words = art.folded_slice(end, d.start).split()
-    if any(p in art.text[end:d.start] for p in "،,") or art.near("triggers", i, end, d.start):
+    own = _own_comma(art, end)  # "في القمة، التي عقدت في ..." (at the summit, which was held in ...): its own clause
+    words = art.folded_slice(own, d.start).split()
+    if any(p in art.text[own:d.start] for p in "،,") or art.near("triggers", i, end, d.start):
         return False
     return any(w in grammar_words("relative_pronouns") and verb_tense(nxt) == "past"
                for w, nxt in zip(words, words[1:]))
@@ -114,6 +115,13 @@ def persons_past_relative(art: Article, i: int, h: Hit, d: Any) -> bool:
         and not any(p in gap[lead:] for p in "\u060c,")
 
 
+def _own_comma(art: Article, end: int) -> int:
+    """Past the comma right after a meeting noun ending at end, when a relative pronoun follows it: the relative
+    clause is the noun's own ("القمة، التي عقدت", the summit, which was held); else end."""
+    m = re.match(r"\s*[\u060c,]\s*\u0648?(\S+)", art.text[end:end + 20])
+    return end + m.end(0) - len(m.group(1)) if m and fold_term(m.group(1)) in grammar_words("relative_pronouns") else end
+
+
 def after_comma_relative(art: Article, h: Hit, d: Any) -> bool:
     """The date follows the trigger past a comma and a relative pronoun: the clause is about
     the noun before it, not the meeting: "خلال محادثاته مع سينج على أهمية تعزيز حجم التبادل
@@ -127,6 +135,8 @@ def after_comma_relative(art: Article, h: Hit, d: Any) -> bool:
     if m is None:
         return False
     comma = h.end + m.start()  # (the folded slice keeps its offsets in undiacritised text)
+    if _own_comma(art, art.word_end(h.end)) > art.word_end(h.end) and comma <= art.word_end(h.end) + 1:
+        return False  # the meeting noun's own relative clause: "القمة، التي عقدت في 12 يونيو" dates the summit
     if _begins_the_visit(art, h, comma, art.folded_slice(comma + 1, d.start).split()):
         return False
     return not any(0 <= comma - p.end <= LEADER_COMMA_CHARS for p in art.leaders.get(art.sent_of(h.start), []))
@@ -382,3 +392,19 @@ def day_after(art: Article, h: Hit, d: Any) -> int:
         return 0
     before = art.folded_slice(d.end, art.word_start(h.start)).strip()
     return int(any(before.endswith(w) for w in trigger_words("day_after")))
+
+
+SUBJECT_PHRASE_WORDS = 8  # from a "that" over the first noun of its subject to a noun coordinated with it
+
+
+def coordinated_that_subject(art: Article, s: int, lead: int) -> bool:
+    """The word at lead opens with "و" (and) and joins the subject of a "that"-clause that opens its clause: "إن دور
+    مصر في مواجهة العدوان وزيارة رئيس الوزراء لغزة كان تعبيرا" (that Egypt's role ... and the PM's visit to Gaza
+    was an expression), a "that", then a noun phrase with no verb, before it."""
+    if art.text[lead] != "\u0648":
+        return False
+    words = re.split("[\u060c,:;.]", art.folded_slice(max(s, lead - 15 * SUBJECT_PHRASE_WORDS), lead))[-1].split()
+    at = max((k for k, w in enumerate(words) if w in trigger_words("complementizers")), default=None)
+    return at is not None and 0 < len(words) - at - 1 <= SUBJECT_PHRASE_WORDS \
+        and not (at and words[at - 1].removeprefix("و") in trigger_words("time_conjunctions")) \
+        and not any(verb_tense(w) is not None for w in words[at + 1:])  # not "بعد أن" (after), a time clause

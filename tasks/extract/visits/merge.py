@@ -168,11 +168,11 @@ def _dated_earlier(art: Article, c: Candidate) -> bool:
 
 
 def _long_before(art: Article, c: Candidate) -> bool:
-    """The candidate is dated well before publication."""
+    """Dated well before publication: a day over a week gone (timing.visit_kind), a month over ("في يونيو" in July)."""
     if c.date is None or art.published is None:
         return False
     last = c.end_date or period_end(c.date, c.precision)
-    window = WEEK_BEFORE if c.precision == "day" else WINDOW_BEFORE  # a day more than a week gone: timing.visit_kind
+    window = WEEK_BEFORE if c.precision == "day" else 0 if c.precision == "month" else WINDOW_BEFORE
     return last < art.published - dt.timedelta(days=window)
 
 

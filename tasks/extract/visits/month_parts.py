@@ -20,7 +20,11 @@ def month_part(art: Article, i: int, date: dt.date | None, precision: str | None
     parts = {fold_term(w): part for part, words in get_lexicon().months["month_parts"].items() for w in words}
     for d in art.dates.get(i, []):
         if d.date == date and d.precision == "month" and d.surface.split():
-            part = parts.get(fold_term(d.surface.split()[0]).removeprefix("و"))
+            # the part may stand right before a month's name the date's surface leaves it out of: "مطلع يونيو الجاري"
+            before = [fold_term(w).removeprefix("و") for w in art.words_before(d.start, 2)]
+            until = {fold_term(w) for w in get_lexicon().months["month_part_until"]}
+            part = parts.get(fold_term(d.surface.split()[0]).removeprefix("و")) \
+                or (parts.get(before[-1]) if before and not (len(before) == 2 and before[0] in until) else None)
             if part:
                 return part
     return None

@@ -13,7 +13,7 @@ import re
 from tasks.extract.calendar import count_words, hedge_words, unit_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.clauses import subject_before_relative
+from tasks.extract.visits.clauses import coordinated_that_subject, subject_before_relative
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import PRONOUN_ENCLITICS, SENTENCE_END_MARKS, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -138,7 +138,7 @@ def _commented_on(art: Article, i: int, h: Hit) -> bool:
     if before and before[0] in grammar_words("visit_outcome_heads") | grammar_words("visit_stance_heads"):
         return True  # "استعرض المجلس نتائج زيارة ..." (the cabinet reviewed the results of the visit)
     clause = _clause_before(art, s, lead, CLAUSE_CHARS)
-    if clause and clause[-1] not in trigger_words("complementizers"):
+    if clause and clause[-1] not in trigger_words("complementizers") and not coordinated_that_subject(art, s, lead):
         return False  # "خلال زيارة الأسد كانت هناك" (during al-Assad's visit there were): not its subject
     end = art.word_end(h.end)
     prev, closing = "", -1

@@ -21,6 +21,7 @@ from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, mo
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
 from tasks.extract.visits.prospects import prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
+from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.span import concluded_days, day_phrase_in, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, talks_topic
@@ -48,8 +49,9 @@ def _date_value(dm: Any, tense: str | None, published: dt.date | None) -> dt.dat
 
 def event_date(art: Article, i: int, h: Hit, tense: str | None):
     """The date of the event in sentence i: the nearest date mention to the trigger,
-    skipping "منذ <date>" (a since-date belongs to an earlier meeting)."""
-    since = art.cues(i, "c:since")
+    skipping "منذ <date>" (a since-date belongs to an earlier meeting); not a "منذ" that governs the meeting word
+    itself: in "ومنذ لقائه مع كيم في 12 يونيو" (since his meeting with Kim on 12 June) the day is the meeting's."""
+    since = [c for c in art.cues(i, "c:since") if not 0 <= art.word_start(h.start) - c.end <= 1]
     # a date after an earlier visit word and before this one is that one's: in "زار
     # بوتين مصر في فبراير، وزار السيسي روسيا في مايو" February is Putin's visit
     prior = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start] \
@@ -374,7 +376,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
         return "referenced"  # "الأسبوع الماضي" (last week) with no value
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
-    if (date is None or not trigger_spec(h.group).get("tense") or not _dated_near(art, i, h)) and retold(art, i, h):
+    if (date is None or not trigger_spec(h.group).get("tense") or not _dated_near(art, i, h)) \
+            and (retold(art, i, h) or after_taking_office(art, i, h)):
         # a bare noun has no day of its own: in "وصف نجاد، اليوم الأحد، زيارته إلى مصر مؤخرا"
         # (Ahmadinejad described on Sunday his visit to Egypt lately) Sunday is the describing;
         # nor has a trigger the statement's day far from it
