@@ -446,7 +446,9 @@ def demanded_during(art: Article, i: int, h: Hit) -> bool:
 def governing_verb_future(art: Article, i: int, start: int, skip: int, reach: int) -> bool:
     """The nearest verb among the `reach` words before `start` (the last `skip` words left
     out; names and places too: "سنغافورة" looks like a sa- verb) is a sa- future, or an
-    imperfect after "لن": "لن تكون جاهزة خلال زيارة" (lan, will not be ready during the visit)."""
+    imperfect after "لن": "لن تكون جاهزة خلال زيارة" (lan, will not be ready during the visit).
+    A relative clause between is its own: in "سيلتزم بتعهده الذي قطعه خلال قمة" (he will keep
+    the pledge that he made during a summit) the verb after "الذي" governs, not "سيلتزم"."""
     lo = max(art.sentences[i][0], start - 120)
     spans = [(m.start, m.end) for m in art.persons.get(i, []) + art.places.get(i, [])]
     words = [w for w in re.finditer(r"\S+", art.text[lo:start]) if not any(s <= lo + w.start() < e for s, e in spans)]
@@ -458,6 +460,8 @@ def governing_verb_future(art: Article, i: int, start: int, skip: int, reach: in
             word = prev  # "سيتم نشرها" (will be deployed): a verbal noun after the auxiliary
         if word in grammar_words("passive_auxiliaries"):
             return word.lstrip("و").startswith("س")  # "سيتم فرضها" (will be imposed): the auxiliary's tense
+        if word.removeprefix("و") in grammar_words("relative_pronouns") and k + 1 < len(words):
+            return sa_future(fold_term(words[k + 1].group()))  # "الذي قطعه خلال" (that he made during)
         if verb_tense(word) is not None:
             return sa_future(word) or (k > 0 and fold_term(words[k - 1].group()) in ("لن", "ولن", "فلن"))
     return False

@@ -188,7 +188,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         # "عندما يقوم بزيارة واشنطن" (when he makes a visit), "يتوجه بعدها" (heads after it),
         # "الليلة" (tonight), "أن يزور" (that he visit)
         return True
-    if any(0 <= h.start - c.end <= AGREED_CHARS for c in art.cues(i, "c:agreed_on")):
+    if any(0 <= h.start - c.end <= AGREED_CHARS for c in art.cues(i, "c:agreed_on")) and not _framed(art, h):
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
@@ -216,6 +216,14 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
             # summit scheduled): the plan is the topic's
             return True
     return False
+
+
+def _framed(art: Article, h: Hit) -> bool:
+    """A meeting noun right after a preposition of frame ("في", "خلال"): in "تم الاتفاق على إعادة
+    الرفات في قمة يونيو" (the return of the remains was agreed at the June summit) the summit is
+    where the agreement was made, not what was agreed on ("اتفقا على لقاء", agreed on a meeting)."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    return bool(words) and words[-1] in grammar_words("frame_prepositions") | grammar_words("during_words")
 
 
 def _has_plans(art: Article, i: int, h: Hit) -> bool:
