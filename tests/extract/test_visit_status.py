@@ -145,6 +145,30 @@ def test_an_agreed_or_scheduled_meeting_is_planned(text):
     assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
 
 
+def test_what_was_agreed_at_a_past_summit_leaves_the_summit_unplanned():
+    # "تم الاتفاق على تبادل الأسرى في قمة يناير" (the exchange of prisoners was agreed at the
+    # January summit): the summit is where the agreement was made, not a meeting agreed on
+    text = "وتم الاتفاق على تبادل الأسرى في قمة يناير بين بوتين وأردوغان."
+    pos = text.find("يناير")
+    rows = run(text, dt.date(2023, 3, 14), dates=[D(pos, pos + 5, "يناير", dt.date(2023, 1, 1), "month", "absolute")])
+    assert rows and not any(r["planned"] for r in rows)
+    # a meeting agreed on stays a plan: "اتفق معه على عقد قمة في موسكو" (agreed on holding a summit)
+    rows = run("وأعلن بوتين أنه اتفق مع أردوغان على عقد قمة في موسكو.")
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+def test_a_pledge_made_during_a_summit_is_not_the_future_of_its_keeping():
+    # "سيلتزم بوعده الذي قطعه خلال قمة" (will keep the promise he made during a summit): the
+    # relative clause's past verb, not "سيلتزم", governs the summit
+    text = "وقال المتحدث إن الأسد سيلتزم بالوعد الذي قطعه خلال قمة مع بوتين في موسكو الشهر الماضي."
+    pos = text.find("الشهر الماضي")
+    rows = run(text, dt.date(2023, 3, 14), dates=[D(pos, pos + 12, "الشهر الماضي", dt.date(2023, 2, 1), "month", "relative")])
+    assert rows and not any(r["planned"] for r in rows)
+    # a sa- verb that governs "خلال" itself still plans it: "سيعلن موقفه خلال قمة" (will announce during)
+    rows = run("وقال المتحدث إن الأسد سيعلن موقفه خلال قمة مع بوتين في موسكو.")
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+
+
 def test_a_summit_of_a_body_is_not_a_meeting_of_the_leaders_named_with_it():
     text = "وانتقد أردوغان موقف بوتين من البيان الختامي لقمة الجمعية العامة للأمم المتحدة في نيويورك."
     assert reported(run(text)) == []

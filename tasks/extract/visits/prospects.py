@@ -133,3 +133,13 @@ def own_day(art: Article, c: Candidate) -> bool:
     # undated, the day has no value (nor evidence): any unresolved day before the "that"
     return not any((d.surface == c.date_evidence or c.date is None and d.date is None) and d.end <= start
                    and that_clause_between(art, d.end, start) for d in art.dates.get(c.sentence, []))
+
+
+def counted_down_to(art: Article, c: Hit) -> bool:
+    """A past-reference cue "قبل <count>" (a count ago: "قبل أسابيع", weeks ago) that is tied by
+    "من" / "على" to an event it counts down to: "قبل أسابيع من القمة المرتقبة" (weeks before
+    the awaited summit) puts the summit ahead, not the meeting weeks back."""
+    term = fold_term(c.term).split()
+    nxt = art.folded_slice(c.end, min(len(art.text), c.end + 8)).split()[:1]
+    return bool(term) and term[0] in grammar_words("countdown_leads") and bool(nxt) \
+        and nxt[0] in grammar_words("countdown_links")

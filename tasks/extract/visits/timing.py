@@ -18,7 +18,7 @@ from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, 
                                           that_clause_between)
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
-from tasks.extract.visits.prospects import prospect_of
+from tasks.extract.visits.prospects import past_relative, prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.span import concluded_days, visit_day_before
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
@@ -85,9 +85,12 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         # "التقى ... الأسبوع الماضي" (met last week): seven days, none of them the meeting's;
         # the span says whether the meeting is behind or ahead (visit_kind), the row has no day
         return d.date, d.end_date, "week", d.surface, dist(d) <= STRONG_DATE_CHARS
-    if tense is None and (_meeting_ahead(art, i, h, d) or demanded_during(art, i, h)):
+    if tense is None and (_meeting_ahead(art, i, h, d) or demanded_during(art, i, h)
+                          or d.start >= h.end and adjective_after(art, i, h, "c:future_after")
+                          and verb_tense(art.text[h.end:d.start]) is None):
         # "طالبت ... ميركل بحث مرسي خلال زيارته، الأربعاء" (demanded that Merkel urge Morsi
-        # during his visit on Wednesday): the demanded act's visit is ahead, so is its weekday
+        # during his visit on Wednesday): the demanded act's visit is ahead, so is its weekday;
+        # so is that of "قمته المرتقبة الإثنين" (his awaited summit on Monday)
         tense = "future"
     if tense is None:
         # a bare noun ("محادثات") takes the tense of the nearest dated verb trigger
@@ -296,7 +299,8 @@ def _counted_down(art: Article, i: int, h: Hit) -> bool:
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), COUNTDOWN_WORDS)]
     lead = next((k for k, w in enumerate(words) if w in grammar_words("countdown_leads")), None)
     # "قبل أقل من أسبوعين على زيارة" (less than two weeks before the visit): "أقل من" may stand between
-    if lead is None or not any(w in grammar_words("time_units") for w in words[lead + 1:lead + 4]):
+    if lead is None or not any(w in grammar_words("time_units") for w in words[lead + 1:lead + 4]) \
+            or past_relative(art, i, h):  # "قبل أسابيع من القمة التي جمعت" (before the summit that brought together)
         return False
     if art.published is not None and any(d.date == art.published for d in art.dates.get(i, [])):
         return False  # "قبل ساعات من وصوله اليوم" (hours before his arrival today): under way at publication
