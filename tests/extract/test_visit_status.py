@@ -169,6 +169,30 @@ def test_a_pledge_made_during_a_summit_is_not_the_future_of_its_keeping():
     assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
 
 
+def test_a_weekday_after_an_awaited_summit_is_the_next_one():
+    # written on Friday 2023-03-17: "قمته المرتقبة الاثنين" (the awaited summit on Monday) is the
+    # coming Monday, a plan, not the Monday gone
+    fri, past_monday = dt.date(2023, 3, 17), dt.date(2023, 3, 13)
+    text = "وحول القمة المرتقبة الاثنين بين بوتين وأردوغان، قال المتحدث إنها مهمة."
+    pos = text.find("الاثنين")
+    [v] = run(text, fri, dates=[D(pos, pos + 7, "الاثنين", past_monday, "day", "weekday")])
+    assert (v["kind"], v["planned"], v["date"]) == ("referenced", True, dt.date(2023, 3, 20))
+    # with no such adjective the noun's Monday is the one gone: "حول القمة بين بوتين وأردوغان الاثنين"
+    text = "وحول القمة بين بوتين وأردوغان الاثنين، قال المتحدث إنها مهمة."
+    pos = text.find("الاثنين")
+    [v] = run(text, fri, dates=[D(pos, pos + 7, "الاثنين", past_monday, "day", "weekday")])
+    assert (v["kind"], v["date"]) == ("reported", past_monday)
+
+
+def test_weeks_before_an_awaited_summit_count_down_to_it():
+    # "قبل أسابيع من القمة المرتقبة" (weeks before the awaited summit) is no "قبل أسابيع" (weeks ago)
+    rows = run("قبل أسابيع من القمة المرتقبة بين بوتين وأردوغان، انتقدت موسكو تصريحات أنقرة.")
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+    # ... but the summit that brought them together ("التي جمعت") was held
+    rows = run("قبل أسابيع من القمة التي جمعت بوتين وأردوغان، انتقدت موسكو تصريحات أنقرة.")
+    assert rows and not any(r["planned"] for r in rows)
+
+
 def test_a_summit_of_a_body_is_not_a_meeting_of_the_leaders_named_with_it():
     text = "وانتقد أردوغان موقف بوتين من البيان الختامي لقمة الجمعية العامة للأمم المتحدة في نيويورك."
     assert reported(run(text)) == []

@@ -87,7 +87,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         return d.date, d.end_date, "week", d.surface, dist(d) <= STRONG_DATE_CHARS
     if tense is None and (_meeting_ahead(art, i, h, d) or demanded_during(art, i, h)
                           or d.start >= h.end and adjective_after(art, i, h, "c:future_after")
-                          and verb_tense(art.text[h.end:d.start]) is None):
+                          and verb_tense(art.text[h.end:d.start]) is None
+                          and not art.near("triggers", i, h.end, d.start)):
         # "طالبت ... ميركل بحث مرسي خلال زيارته، الأربعاء" (demanded that Merkel urge Morsi
         # during his visit on Wednesday): the demanded act's visit is ahead, so is its weekday;
         # so is that of "قمته المرتقبة الإثنين" (his awaited summit on Monday)
