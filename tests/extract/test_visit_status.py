@@ -193,6 +193,23 @@ def test_weeks_before_an_awaited_summit_count_down_to_it():
     assert rows and not any(r["planned"] for r in rows)
 
 
+def test_a_scheduled_meeting_s_day_is_not_the_visit_under_way_before_it():
+    # "يزور أردوغان روسيا حاليا ومن المقرر أن يلتقي الأسد ... الاثنين" (is visiting Russia now, and
+    # is scheduled to meet Assad on Monday): Monday is the scheduled meeting's, the visit is under way
+    fri, monday = dt.date(2023, 3, 17), dt.date(2023, 3, 20)
+    text = "ويزور أردوغان روسيا حاليا ومن المقرر أن يلتقي الأسد في دمشق الاثنين."
+    pos = text.find("الاثنين")
+    rows = run(text, fri, dates=[D(pos, pos + 7, "الاثنين", monday, "day", "weekday")])
+    assert reported(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    assert [(r["host"], r["planned"], r["date"]) for r in rows if r["kind"] == "referenced"] == [
+        ("Bashar al-Assad", True, monday)]
+    # with no plan cue the day is the visit's own: "يزور أردوغان روسيا الاثنين" (visits Russia on Monday)
+    text = "ويزور أردوغان روسيا الاثنين."
+    pos = text.find("الاثنين")
+    [v] = run(text, fri, dates=[D(pos, pos + 7, "الاثنين", monday, "day", "weekday")])
+    assert (v["kind"], v["planned"], v["date"]) == ("referenced", True, monday)
+
+
 def test_a_summit_of_a_body_is_not_a_meeting_of_the_leaders_named_with_it():
     text = "وانتقد أردوغان موقف بوتين من البيان الختامي لقمة الجمعية العامة للأمم المتحدة في نيويورك."
     assert reported(run(text)) == []

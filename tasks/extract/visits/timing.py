@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
-from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, bi_future, demanded_during,
+from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, announced_next, bi_future, demanded_during,
                                         during_future, leaving_tonight, next_leg, object_of_future, plans_own_verb, relative_future, sa_future, subjunctive,
                                         named_chars, subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
@@ -157,7 +157,9 @@ def _planned_word(art: Article, i: int, t: Hit) -> bool:
     if "هامش" in art.words_before(art.word_start(t.start), 2):
         return False
     return "س" in t.prefix or adjective_after(art, i, t, "c:future_after") or ahead_of_arrival(art, i, t) \
-        or ahead_relative(art, i, t)  # "القمة التي تعقد غدا" (the summit held tomorrow)
+        or ahead_relative(art, i, t) \
+        or bool(trigger_spec(t.group).get("tense")) and any(  # "ومن المقرر أن يلتقي" (and is scheduled to meet)
+            0 <= t.start - c.end <= OWN_VERB_CHARS for c in art.cues(i, "c:future_plan"))
 
 
 NOW_CHARS = 60  # how far after its trigger "حاليا" (now) may stand: past the subject ("يزور الرئيس الروسي حاليا")
