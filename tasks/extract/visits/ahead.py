@@ -13,6 +13,7 @@ import re
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.place import listed_places
 from tasks.extract.visits.prospects import past_relative
 from tasks.extract.visits.span import visit_day_before
 from tasks.extract.visits.triggers import definite, purpose_noun, trigger_spec
@@ -251,7 +252,10 @@ def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
     مباحثات مع رئيس الوزراء الهندي. كما يلتقي خلال زيارته التي تبدأ بعد غد ..." (holds talks
     with India's PM; also meets, during his visit starting the day after tomorrow, ...) (_later_plan_of).
     "اللقاء الذي عقد" (the meeting that was held: its relative clause past) is no part of a plan."""
-    plans = [c for c in cands if c.kind == "referenced" and c.planned]
+    # a trip dated after publication is ahead too, though the merge plans it only later: "يبدأ مرسي
+    # اعتبارا من 18 مارس زيارة" (Morsi begins a visit from 18 March) in an article of the 12th
+    plans = [c for c in cands if c.kind == "referenced" and c.planned or c.kind == "reported" and not c.past
+             and c.date is not None and art.published is not None and c.date > art.published]
     if not plans:
         return
     for c in cands:
@@ -296,7 +300,9 @@ def _part_of_plan(art: Article, c: Candidate, p: Candidate) -> bool:
     if pid(p.visitor) not in (pid(c.visitor), pid(c.host)):
         return False
     other = c.host if pid(c.visitor) == pid(p.visitor) else c.visitor
-    return bool(art.cues(c.sentence, "c:during_visit")) or (bool(p.host.country) and other.country == p.host.country)
+    # the plan's goal and the places listed with it: "زيارة لكل من باكستان والهند" (Pakistan and India)
+    goals = {p.host.country} | {q.country for q in listed_places(art, p.sentence, p.hit.end, p.host.country)}
+    return bool(art.cues(c.sentence, "c:during_visit")) or (bool(p.host.country) and other.country in goals)
 
 
 def inherit_plan(art: Article, cands: list[Candidate]) -> None:
