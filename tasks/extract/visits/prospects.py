@@ -143,3 +143,17 @@ def counted_down_to(art: Article, c: Hit) -> bool:
     nxt = art.folded_slice(c.end, min(len(art.text), c.end + 8)).split()[:1]
     return bool(term) and term[0] in grammar_words("countdown_leads") and bool(nxt) \
         and nxt[0] in grammar_words("countdown_links")
+
+
+PAST_CUE_BEFORE, PAST_CUE_AFTER = 60, 30  # how far a past-reference cue stands from the meeting it makes earlier
+
+
+def past_cue_near(art: Article, i: int, h: Hit) -> bool:
+    """A past-reference cue of the meeting's own, as timing.visit_kind reads one: holding it, just
+    before it, or a few words after it ("التقيا مرتين", met twice), and no countdown (counted_down_to).
+    One further on tells another event: in "ستكون زيارة الرئيس لفرنسا عقب زيارته لألمانيا"
+    (the president's visit to France will come after his visit to Germany) "عقب زيارته" (after
+    his visit) dates the French visit, it does not make it earlier; nor does "من أي شخص آخر"
+    (than anyone else, آخر also "last") at the end of a sentence."""
+    return any((0 <= h.start - c.end <= PAST_CUE_BEFORE or 0 <= c.start - h.end <= PAST_CUE_AFTER
+                or c.start <= h.start < c.end) and not counted_down_to(art, c) for c in art.cues(i, "c:past_reference"))
