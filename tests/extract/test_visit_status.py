@@ -210,6 +210,17 @@ def test_a_scheduled_meeting_s_day_is_not_the_visit_under_way_before_it():
     assert (v["kind"], v["planned"], v["date"]) == ("referenced", True, monday)
 
 
+def test_a_sa_verb_far_before_during_still_governs_the_summit():
+    # "ستعيد العمل بالضوابط ... لمدة 4 أيام خلال القمة" (will reinstate the controls ... for 4 days
+    # during the summit): the verb, its object and a span stand before "خلال"; the summit is ahead
+    text = ("وأعلنت الحكومة أنها ستعيد العمل بالضوابط الحدودية المفروضة على المسافرين من دول منطقة "
+            "شينغن لمدة 4 أيام خلال القمة بين بوتين وأردوغان في موسكو.")
+    rows = run(text)
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+    # "أعادت" (reinstated) is past: the summit is under way
+    assert reported(run(text.replace("ستعيد", "أعادت"))) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
 def test_a_summit_of_a_body_is_not_a_meeting_of_the_leaders_named_with_it():
     text = "وانتقد أردوغان موقف بوتين من البيان الختامي لقمة الجمعية العامة للأمم المتحدة في نيويورك."
     assert reported(run(text)) == []

@@ -415,7 +415,7 @@ def plans_own_verb(art: Article, i: int, h: Hit, c: Hit) -> bool:
                for t in art.near("triggers", i, c.end, c.end + OWN_VERB_CHARS))
 
 
-DURING_VERB_WORDS = 12  # from "خلال" back to the sa- verb of its clause
+DURING_VERB_WORDS = 16  # from "خلال" back to the sa- verb of its clause, over its object and a span: "ستعيد العمل بالضوابط ... لمدة 4 أيام خلال"
 
 
 def during_future(art: Article, i: int, h: Hit) -> bool:
