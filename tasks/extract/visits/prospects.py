@@ -146,6 +146,7 @@ def counted_down_to(art: Article, c: Hit) -> bool:
 
 
 PAST_CUE_BEFORE, PAST_CUE_AFTER = 60, 30  # how far a past-reference cue stands from the meeting it makes earlier
+CUE_CHARS = 60  # the longest cue phrase: where a cue ending near the meeting may start
 
 
 def past_cue_near(art: Article, i: int, h: Hit) -> bool:
@@ -155,5 +156,6 @@ def past_cue_near(art: Article, i: int, h: Hit) -> bool:
     (the president's visit to France will come after his visit to Germany) "عقب زيارته" (after
     his visit) dates the French visit, it does not make it earlier; nor does "من أي شخص آخر"
     (than anyone else, آخر also "last") at the end of a sentence."""
+    near = art.near("c:past_reference", i, h.start - PAST_CUE_BEFORE - CUE_CHARS, h.end + PAST_CUE_AFTER)
     return any((0 <= h.start - c.end <= PAST_CUE_BEFORE or 0 <= c.start - h.end <= PAST_CUE_AFTER
-                or c.start <= h.start < c.end) and not counted_down_to(art, c) for c in art.cues(i, "c:past_reference"))
+                or c.start <= h.start < c.end) and not counted_down_to(art, c) for c in near)

@@ -18,7 +18,7 @@ from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, 
                                           that_clause_between)
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
-from tasks.extract.visits.prospects import past_relative, prospect_of
+from tasks.extract.visits.prospects import CUE_CHARS, past_relative, prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.span import concluded_days, visit_day_before
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
@@ -159,7 +159,8 @@ def _planned_word(art: Article, i: int, t: Hit) -> bool:
     return "س" in t.prefix or adjective_after(art, i, t, "c:future_after") or ahead_of_arrival(art, i, t) \
         or ahead_relative(art, i, t) \
         or bool(trigger_spec(t.group).get("tense")) and any(  # "ومن المقرر أن يلتقي" (and is scheduled to meet)
-            0 <= t.start - c.end <= OWN_VERB_CHARS for c in art.cues(i, "c:future_plan"))
+            0 <= t.start - c.end <= OWN_VERB_CHARS
+            for c in art.near("c:future_plan", i, t.start - OWN_VERB_CHARS - CUE_CHARS, t.start))
 
 
 NOW_CHARS = 60  # how far after its trigger "حاليا" (now) may stand: past the subject ("يزور الرئيس الروسي حاليا")
