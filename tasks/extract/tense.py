@@ -63,8 +63,7 @@ def _classify(w: str) -> str | None:
         return "past"
     if w in _words("future_function_words"):
         return "future"
-    if w in _words("not_verbs") or w in _words("timeless_verbs") or w.isdigit() or len(w) < 4 \
-            or w.startswith("\u0627\u0644"):
+    if w in _words("not_verbs") or w.isdigit() or len(w) < 4 or w.startswith("\u0627\u0644"):
         return None
     noun_end = w.endswith(("\u0647", "\u0627\u062a", "\u064a\u0647"))  # ـه ـات ـيه: nouns
     # سـ + imperfect: سيلتقي "will meet", ستبدأ "will start"

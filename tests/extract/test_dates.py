@@ -168,16 +168,6 @@ def test_relative_words():
     assert dates("احتفلت تونس اليوم الوطني للمرأة") == []  # the national day
 
 
-def test_this_comes_after_gives_a_yearless_day_no_future():
-    # "ويأتي ذلك بعد اجتماع 12 يونيو" (this comes after the 12 June meeting), written on 3 July:
-    # "يأتي" (comes) is the news's present, no future; the June just gone, not next year's
-    assert dates("ويأتي ذلك بعد اجتماع 12 يونيو في سنغافورة", dt.date(2018, 7, 3)) == [
-        ("12 يونيو", dt.date(2018, 6, 12), "day", "absolute")]
-    # a verb of the future still sends it forward: "يعقد اجتماع 12 يونيو" (holds the 12 June meeting)
-    assert dates("ويعقد الاجتماع في 12 يونيو في سنغافورة", dt.date(2018, 7, 3)) == [
-        ("12 يونيو", dt.date(2019, 6, 12), "day", "absolute")]
-
-
 def test_the_same_day_is_not_today():
     # "ويعود إلى القاهرة في نفس اليوم" (and returns to Cairo on the same day): the day of the
     # trip the sentence tells, not the publication's
