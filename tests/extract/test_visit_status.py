@@ -221,6 +221,21 @@ def test_a_sa_verb_far_before_during_still_governs_the_summit():
     assert reported(run(text.replace("ستعيد", "أعادت"))) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
 
 
+def test_the_summit_since_which_a_trip_ahead_is_counted_is_behind_it():
+    # "سيقضي الوزير ... الجمعة والسبت فيما ستكون الأولى منذ القمة" (the minister will spend Friday and
+    # Saturday, the first visit since the summit): the days are the minister's, the summit is behind
+    wed, sat = dt.date(2023, 3, 15), dt.date(2023, 3, 18)
+    text = "وسيقضي الوزير يومين في موسكو حتى السبت فيما ستكون الزيارة الأولى منذ القمة بين بوتين وأردوغان."
+    pos = text.find("السبت")
+    rows = run(text, wed, dates=[D(pos, pos + 5, "السبت", sat, "day", "weekday")])
+    assert rows and not any(r["planned"] for r in rows) and all(r["date"] is None for r in rows)
+    # a day after "منذ قمة" is the summit's own: "منذ قمة الاثنين" (since Monday's summit)
+    text = "وهي الزيارة الأولى منذ قمة الاثنين بين بوتين وأردوغان."
+    pos = text.find("الاثنين")
+    rows = run(text, wed, dates=[D(pos, pos + 7, "الاثنين", dt.date(2023, 3, 13), "day", "weekday")])
+    assert dt.date(2023, 3, 13) in [r["date"] for r in rows] and not any(r["planned"] for r in rows)
+
+
 def test_a_summit_of_a_body_is_not_a_meeting_of_the_leaders_named_with_it():
     text = "وانتقد أردوغان موقف بوتين من البيان الختامي لقمة الجمعية العامة للأمم المتحدة في نيويورك."
     assert reported(run(text)) == []

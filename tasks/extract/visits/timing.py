@@ -62,7 +62,11 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # ... and so is one after the "حيث" (where) of a meeting ahead of the arrival: in "وصل
     # كيم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب" Tuesday is the summit's, not the arrival's
     plans += [e for e in ahead_clauses(art, i) if e >= h.end]
+    # a meeting "since" which something is told ("والأولى منذ القمة", the first since the summit) is behind the
+    # sentence's event: a day before it is that event's ("يومي الجمعة والسبت", Pompeo's stay ahead), not the summit's
+    after_since = any(0 <= h.start - c.end <= 2 for c in since)
     ds = [d for d in art.dates.get(i, []) if (d.date is not None or art.published is None) and not issue_day(art, d)
+          and not (after_since and d.end <= h.start)
           and not another_events_day(art, d)
           and not occasion_day(art, h, d)
           and not after_comma_relative(art, h, d)
