@@ -14,7 +14,7 @@ from tasks.extract.calendar import calendar_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import PROCLITIC_LETTERS, fold_term
+from ziyarat.arabic import PROCLITIC_LETTERS, fold_term, resolve_weekday
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -303,3 +303,27 @@ def day_after(art: Article, h: Hit, d: Any) -> int:
         return 0
     before = art.folded_slice(d.end, art.word_start(h.start)).strip()
     return int(any(before.endswith(w) for w in trigger_words("day_after")))
+
+
+SAID_DAY_CHARS = 60  # from a meeting noun to a weekday of its own: "لقائه ببوتن، في العاصمة الفنلندية هلسنكي يوم الاثنين"
+
+
+def said_weekday(art: Article, i: int, h: Hit, d: Any, tense: str | None):
+    """The day of a bare weekday after a meeting noun, no verb between, in a sentence a past verb of
+    saying heads: "وكان ترامب قال إن سقف توقعاته منخفض إزاء لقائه ببوتن في هلسنكي يوم الاثنين" (Trump
+    had said his expectations were low for his meeting with Putin in Helsinki on Monday), written on a
+    Sunday; "أعلنت الرئاسة تقليص مدة زيارة مرسي إلى ألمانيا، الأربعاء" (the presidency announced the
+    visit to Germany on Wednesday cut short), on a Tuesday. The saying is past, not the meeting: its day
+    is the nearest such day (one a week gone is "الاثنين الماضي"). Not when a past verb follows the day
+    ("لقاء الاثنين كان مثمرا", Monday's meeting was fruitful); None when the rule does not apply."""
+    if tense == "future" or trigger_spec(h.group).get("tense") or getattr(d, "kind", None) != "weekday" \
+            or d.date is None or art.published is None or not 0 <= d.start - h.end <= SAID_DAY_CHARS \
+            or verb_tense(art.text[h.end:d.start]) is not None:
+        return None
+    nxt = art.folded_slice(d.end, art.sentences[i][1]).split()[:1]
+    if nxt and verb_tense(nxt[0]) == "past":
+        return None
+    said = trigger_words("speech_verbs")
+    if not any(w.strip("،,").removeprefix("و") in said for w in art.folded_slice(art.sentences[i][0], h.start).split()):
+        return None
+    return resolve_weekday(d.date.weekday(), art.published, None)

@@ -14,7 +14,7 @@ from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, another_events_day, closes_since,
                                           date_follows, day_after, eve_of_another, hedge_before, in_relative_clause, issue_day,
-                                          joined_clause_between, occasion_day, past_span_nearest, recent_day_nearest,
+                                          joined_clause_between, occasion_day, past_span_nearest, recent_day_nearest, said_weekday,
                                           that_clause_between)
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
@@ -116,7 +116,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     if tense == "future" and "س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d) \
             and not ahead_of_arrival(art, i, h):  # the arrival's past verb is not the meeting's
         tense = "past"
-    value, end = _date_value(d, tense, art.published) - dt.timedelta(days=day_after(art, h, d)), getattr(d, "end_date", None)
+    value, end = (said_weekday(art, i, h, d, tense) or _date_value(d, tense, art.published)) \
+        - dt.timedelta(days=day_after(art, h, d)), getattr(d, "end_date", None)
     if (days := concluded_days(art, i, h, d)) and value is not None:
         value, end = value - dt.timedelta(days=days - 1), value  # the day told is the visit's last
     return value, end, d.precision, d.surface, dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d)
