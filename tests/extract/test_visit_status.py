@@ -236,6 +236,26 @@ def test_the_summit_since_which_a_trip_ahead_is_counted_is_behind_it():
     assert dt.date(2023, 3, 13) in [r["date"] for r in rows] and not any(r["planned"] for r in rows)
 
 
+def test_a_weekday_after_a_meeting_noun_in_a_past_saying_is_the_nearest():
+    # written on Sunday: "وكان أردوغان قال إن توقعاته منخفضة إزاء لقائه ببوتين يوم الاثنين" (Erdogan had
+    # said his expectations were low for his meeting with Putin on Monday) is tomorrow, a plan
+    sun, monday_gone, monday = dt.date(2023, 3, 19), dt.date(2023, 3, 13), dt.date(2023, 3, 20)
+    text = "وكان أردوغان قال إن توقعاته منخفضة إزاء لقائه ببوتين في موسكو يوم الاثنين."
+    pos = text.find("يوم الاثنين")
+    [v] = run(text, sun, dates=[D(pos, pos + 11, "يوم الاثنين", monday_gone, "day", "weekday")])
+    assert (v["kind"], v["planned"], v["date"]) == ("referenced", True, monday)
+    # a past verb after the day keeps it gone: "إن لقاءه ببوتين يوم الاثنين كان مثمرا" (was fruitful) ...
+    text = "وقال أردوغان إن لقاءه ببوتين يوم الاثنين كان مثمرا."
+    pos = text.find("يوم الاثنين")
+    rows = run(text, sun, dates=[D(pos, pos + 11, "يوم الاثنين", monday_gone, "day", "weekday")])
+    assert [(r["kind"], r["date"]) for r in rows] == [("reported", monday_gone)]
+    # ... and so does a meeting that frames the saying: "بعد لقائه بوتين يوم الاثنين" (after his meeting)
+    text = "وقال أردوغان بعد لقائه ببوتين يوم الاثنين إن العلاقات جيدة."
+    pos = text.find("يوم الاثنين")
+    rows = run(text, sun, dates=[D(pos, pos + 11, "يوم الاثنين", monday_gone, "day", "weekday")])
+    assert [(r["kind"], r["date"]) for r in rows] == [("reported", monday_gone)]
+
+
 def test_a_summit_of_a_body_is_not_a_meeting_of_the_leaders_named_with_it():
     text = "وانتقد أردوغان موقف بوتين من البيان الختامي لقمة الجمعية العامة للأمم المتحدة في نيويورك."
     assert reported(run(text)) == []
