@@ -254,6 +254,11 @@ def test_a_weekday_after_a_meeting_noun_in_a_past_saying_is_the_nearest():
     pos = text.find("يوم الاثنين")
     rows = run(text, sun, dates=[D(pos, pos + 11, "يوم الاثنين", monday_gone, "day", "weekday")])
     assert [(r["kind"], r["date"]) for r in rows] == [("reported", monday_gone)]
+    # ... and "الاثنين الماضي" (last Monday) says which Monday itself
+    text = "وكان أردوغان قال إن توقعاته منخفضة إزاء لقائه ببوتين في موسكو يوم الاثنين الماضي."
+    pos = text.find("يوم الاثنين")
+    rows = run(text, sun, dates=[D(pos, pos + 11, "يوم الاثنين", monday_gone, "day", "weekday")])
+    assert rows and not any(r["planned"] for r in rows) and monday not in [r["date"] for r in rows]
 
 
 def test_a_summit_of_a_body_is_not_a_meeting_of_the_leaders_named_with_it():

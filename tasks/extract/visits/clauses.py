@@ -314,17 +314,20 @@ def said_weekday(art: Article, i: int, h: Hit, d: Any, tense: str | None):
     had said his expectations were low for his meeting with Putin in Helsinki on Monday), written on a
     Sunday; "أعلنت الرئاسة تقليص مدة زيارة مرسي إلى ألمانيا، الأربعاء" (the presidency announced the
     visit to Germany on Wednesday cut short), on a Tuesday. The saying is past, not the meeting: its day
-    is the nearest such day (one a week gone is "الاثنين الماضي"). Not when a past verb follows the day
-    ("لقاء الاثنين كان مثمرا", Monday's meeting was fruitful) nor a meeting that frames the saying ("بعد
-    اجتماعه الأربعاء", after his meeting on Wednesday); None when the rule does not apply."""
+    is the nearest such day (one a week gone is "الاثنين الماضي", left as it is). Not when a past verb
+    follows the day ("لقاء الاثنين كان مثمرا", Monday's meeting was fruitful) nor for a meeting that frames
+    the saying ("بعد اجتماعه الأربعاء", after his meeting on Wednesday); None when the rule does not apply."""
     if tense == "future" or trigger_spec(h.group).get("tense") or getattr(d, "kind", None) != "weekday" \
             or d.date is None or art.published is None or not 0 <= d.start - h.end <= SAID_DAY_CHARS \
             or verb_tense(art.text[h.end:d.start]) is not None:
         return None
     nxt = art.folded_slice(d.end, art.sentences[i][1]).split()[:1]
-    before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
-    if nxt and verb_tense(nxt[0]) == "past" or before and before[-1].removeprefix("و") in grammar_words("frame_prepositions"):
-        return None  # "أعلن عن الاتفاق بعد اجتماع بوتين بروحاني يوم الأربعاء" (after the meeting): the saying's frame
+    cal = calendar_words()
+    if nxt and (verb_tense(nxt[0]) == "past" or nxt[0] in cal.past_words | cal.future_words):
+        return None  # "الاثنين الماضي" (last Monday) says which Monday itself
+    if any(w.strip("،,").removeprefix("و") in grammar_words("frame_prepositions")
+           for w in art.words_before(art.word_start(h.start), 2)):
+        return None  # "بعد اجتماع بوتين بروحاني يوم الأربعاء", "عقب أول قمة" (after the meeting): the saying's frame
     said = trigger_words("speech_verbs")
     if not any(w.strip("،,").removeprefix("و") in said for w in art.folded_slice(art.sentences[i][0], h.start).split()):
         return None
