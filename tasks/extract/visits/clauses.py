@@ -321,7 +321,7 @@ def said_weekday(art: Article, i: int, h: Hit, d: Any, tense: str | None):
             or d.date is None or art.published is None or not 0 <= d.start - h.end <= SAID_DAY_CHARS \
             or verb_tense(art.text[h.end:d.start]) is not None:
         return None
-    nxt = art.folded_slice(d.end, art.sentences[i][1]).split()[:1]
+    nxt = [w.strip("،,.؛:") for w in art.folded_slice(d.end, art.sentences[i][1]).split()[:1]]
     cal = calendar_words()
     if nxt and (verb_tense(nxt[0]) == "past" or nxt[0] in cal.past_words | cal.future_words):
         return None  # "الاثنين الماضي" (last Monday) says which Monday itself
