@@ -60,6 +60,7 @@ class Calendar:
     ordinal_days: dict[str, int] | None = None  # "السابع" in "في السابع من فبراير": the 7th
     ordinal_leads: frozenset[str] = frozenset()  # "في", "يوم": the words a day ordinal follows
     month_leads: frozenset[str] = frozenset()  # "في" in "في مارس": a needs_context name is the month
+    same_words: frozenset[str] = frozenset()  # "نفس" in "في نفس اليوم": the same day as another event, not today
 
 
 # Calendar words are found with one Aho-Corasick pass and numbers with one \d+ scan;
@@ -134,7 +135,8 @@ def calendar_words() -> Calendar:
                      frozenset(fold_term(w) for w in data.get("today_before", [])),
                      {fold_term(w): int(d) for d, ws in data.get("ordinal_days", {}).items() for w in ws},
                      frozenset(fold_term(w) for w in data.get("ordinal_leads", [])),
-                     frozenset(fold_term(w) for w in data.get("month_leads", [])))
+                     frozenset(fold_term(w) for w in data.get("month_leads", [])),
+                     frozenset(fold_term(w) for w in data.get("same_words", [])))
 
 
 @cache

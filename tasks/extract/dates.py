@@ -444,6 +444,8 @@ def _add_relative(cal, ft, s, e, phrase, published, cands):
         nxt = _next_word(ft, e)
         if nxt.startswith("\u0627\u0644") and nxt not in cal.weekdays and nxt not in cal.today_before:
             return
+        if nxt in cal.same_words or _prev_word_span(ft, s)[1] in cal.same_words:
+            return  # "في نفس اليوم", "في اليوم نفسه" (on the same day): another event's day, not today
     if unit == "day":
         d = published + dt.timedelta(days=offset)
         cands.append((s, e, d, "day", "relative", None))

@@ -168,6 +168,17 @@ def test_relative_words():
     assert dates("احتفلت تونس اليوم الوطني للمرأة") == []  # the national day
 
 
+def test_the_same_day_is_not_today():
+    # "ويعود إلى القاهرة في نفس اليوم" (and returns to Cairo on the same day): the day of the
+    # trip the sentence tells, not the publication's
+    assert dates("ويعود الرئيس إلى القاهرة في نفس اليوم") == []
+    assert dates("ويعود الرئيس إلى القاهرة في اليوم نفسه") == []
+    assert dates("وغادر الوفد في ذات اليوم") == []
+    assert dates("وغادر الوفد في اليوم ذاته") == []
+    # a day of its own stays today: "يعود الرئيس اليوم" (the president returns today)
+    assert dates("يعود الرئيس اليوم إلى القاهرة") == [("اليوم", TUE, "day", "relative")]
+
+
 def test_without_published_only_absolute_dates():
     got = dates("وصل الثلاثاء أمس، في 14 آذار 2023", None)
     assert got == [("14 آذار 2023", dt.date(2023, 3, 14), "day", "absolute")]

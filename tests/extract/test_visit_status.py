@@ -145,6 +145,122 @@ def test_an_agreed_or_scheduled_meeting_is_planned(text):
     assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
 
 
+def test_what_was_agreed_at_a_past_summit_leaves_the_summit_unplanned():
+    # "تم الاتفاق على تبادل الأسرى في قمة يناير" (the exchange of prisoners was agreed at the
+    # January summit): the summit is where the agreement was made, not a meeting agreed on
+    text = "وتم الاتفاق على تبادل الأسرى في قمة يناير بين بوتين وأردوغان."
+    pos = text.find("يناير")
+    rows = run(text, dt.date(2023, 3, 14), dates=[D(pos, pos + 5, "يناير", dt.date(2023, 1, 1), "month", "absolute")])
+    assert rows and not any(r["planned"] for r in rows)
+    # a meeting agreed on stays a plan: "اتفق معه على عقد قمة في موسكو" (agreed on holding a summit)
+    rows = run("وأعلن بوتين أنه اتفق مع أردوغان على عقد قمة في موسكو.")
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+def test_a_pledge_made_during_a_summit_is_not_the_future_of_its_keeping():
+    # "سيلتزم بوعده الذي قطعه خلال قمة" (will keep the promise he made during a summit): the
+    # relative clause's past verb, not "سيلتزم", governs the summit
+    text = "وقال المتحدث إن الأسد سيلتزم بالوعد الذي قطعه خلال قمة مع بوتين في موسكو الشهر الماضي."
+    pos = text.find("الشهر الماضي")
+    rows = run(text, dt.date(2023, 3, 14), dates=[D(pos, pos + 12, "الشهر الماضي", dt.date(2023, 2, 1), "month", "relative")])
+    assert rows and not any(r["planned"] for r in rows)
+    # a sa- verb that governs "خلال" itself still plans it: "سيعلن موقفه خلال قمة" (will announce during)
+    rows = run("وقال المتحدث إن الأسد سيعلن موقفه خلال قمة مع بوتين في موسكو.")
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+def test_a_weekday_after_an_awaited_summit_is_the_next_one():
+    # written on Friday 2023-03-17: "قمته المرتقبة الاثنين" (the awaited summit on Monday) is the
+    # coming Monday, a plan, not the Monday gone
+    fri, past_monday = dt.date(2023, 3, 17), dt.date(2023, 3, 13)
+    text = "وحول القمة المرتقبة الاثنين بين بوتين وأردوغان، قال المتحدث إنها مهمة."
+    pos = text.find("الاثنين")
+    [v] = run(text, fri, dates=[D(pos, pos + 7, "الاثنين", past_monday, "day", "weekday")])
+    assert (v["kind"], v["planned"], v["date"]) == ("referenced", True, dt.date(2023, 3, 20))
+    # with no such adjective the noun's Monday is the one gone: "حول القمة بين بوتين وأردوغان الاثنين"
+    text = "وحول القمة بين بوتين وأردوغان الاثنين، قال المتحدث إنها مهمة."
+    pos = text.find("الاثنين")
+    [v] = run(text, fri, dates=[D(pos, pos + 7, "الاثنين", past_monday, "day", "weekday")])
+    assert (v["kind"], v["date"]) == ("reported", past_monday)
+
+
+def test_weeks_before_an_awaited_summit_count_down_to_it():
+    # "قبل أسابيع من القمة المرتقبة" (weeks before the awaited summit) is no "قبل أسابيع" (weeks ago)
+    rows = run("قبل أسابيع من القمة المرتقبة بين بوتين وأردوغان، انتقدت موسكو تصريحات أنقرة.")
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+    # ... but the summit that brought them together ("التي جمعت") was held
+    rows = run("قبل أسابيع من القمة التي جمعت بوتين وأردوغان، انتقدت موسكو تصريحات أنقرة.")
+    assert rows and not any(r["planned"] for r in rows)
+
+
+def test_a_scheduled_meeting_s_day_is_not_the_visit_under_way_before_it():
+    # "يزور أردوغان روسيا حاليا ومن المقرر أن يلتقي الأسد ... الاثنين" (is visiting Russia now, and
+    # is scheduled to meet Assad on Monday): Monday is the scheduled meeting's, the visit is under way
+    fri, monday = dt.date(2023, 3, 17), dt.date(2023, 3, 20)
+    text = "ويزور أردوغان روسيا حاليا ومن المقرر أن يلتقي الأسد في دمشق الاثنين."
+    pos = text.find("الاثنين")
+    rows = run(text, fri, dates=[D(pos, pos + 7, "الاثنين", monday, "day", "weekday")])
+    assert reported(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    assert [(r["host"], r["planned"], r["date"]) for r in rows if r["kind"] == "referenced"] == [
+        ("Bashar al-Assad", True, monday)]
+    # with no plan cue the day is the visit's own: "يزور أردوغان روسيا الاثنين" (visits Russia on Monday)
+    text = "ويزور أردوغان روسيا الاثنين."
+    pos = text.find("الاثنين")
+    [v] = run(text, fri, dates=[D(pos, pos + 7, "الاثنين", monday, "day", "weekday")])
+    assert (v["kind"], v["planned"], v["date"]) == ("referenced", True, monday)
+
+
+def test_a_sa_verb_far_before_during_still_governs_the_summit():
+    # "ستعيد العمل بالضوابط ... لمدة 4 أيام خلال القمة" (will reinstate the controls ... for 4 days
+    # during the summit): the verb, its object and a span stand before "خلال"; the summit is ahead
+    text = ("وأعلنت الحكومة أنها ستعيد العمل بالضوابط الحدودية المفروضة على المسافرين من دول منطقة "
+            "شينغن لمدة 4 أيام خلال القمة بين بوتين وأردوغان في موسكو.")
+    rows = run(text)
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+    # "أعادت" (reinstated) is past: the summit is under way
+    assert reported(run(text.replace("ستعيد", "أعادت"))) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_the_summit_since_which_a_trip_ahead_is_counted_is_behind_it():
+    # "سيقضي الوزير ... الجمعة والسبت فيما ستكون الأولى منذ القمة" (the minister will spend Friday and
+    # Saturday, the first visit since the summit): the days are the minister's, the summit is behind
+    wed, sat = dt.date(2023, 3, 15), dt.date(2023, 3, 18)
+    text = "وسيقضي الوزير يومين في موسكو حتى السبت فيما ستكون الزيارة الأولى منذ القمة بين بوتين وأردوغان."
+    pos = text.find("السبت")
+    rows = run(text, wed, dates=[D(pos, pos + 5, "السبت", sat, "day", "weekday")])
+    assert rows and not any(r["planned"] for r in rows) and all(r["date"] is None for r in rows)
+    # a day after "منذ قمة" is the summit's own: "منذ قمة الاثنين" (since Monday's summit)
+    text = "وهي الزيارة الأولى منذ قمة الاثنين بين بوتين وأردوغان."
+    pos = text.find("الاثنين")
+    rows = run(text, wed, dates=[D(pos, pos + 7, "الاثنين", dt.date(2023, 3, 13), "day", "weekday")])
+    assert dt.date(2023, 3, 13) in [r["date"] for r in rows] and not any(r["planned"] for r in rows)
+
+
+def test_a_weekday_after_a_meeting_noun_in_a_past_saying_is_the_nearest():
+    # written on Sunday: "وكان أردوغان قال إن توقعاته منخفضة إزاء لقائه ببوتين يوم الاثنين" (Erdogan had
+    # said his expectations were low for his meeting with Putin on Monday) is tomorrow, a plan
+    sun, monday_gone, monday = dt.date(2023, 3, 19), dt.date(2023, 3, 13), dt.date(2023, 3, 20)
+    text = "وكان أردوغان قال إن توقعاته منخفضة إزاء لقائه ببوتين في موسكو يوم الاثنين."
+    pos = text.find("يوم الاثنين")
+    [v] = run(text, sun, dates=[D(pos, pos + 11, "يوم الاثنين", monday_gone, "day", "weekday")])
+    assert (v["kind"], v["planned"], v["date"]) == ("referenced", True, monday)
+    # a past verb after the day keeps it gone: "إن لقاءه ببوتين يوم الاثنين كان مثمرا" (was fruitful) ...
+    text = "وقال أردوغان إن لقاءه ببوتين يوم الاثنين كان مثمرا."
+    pos = text.find("يوم الاثنين")
+    rows = run(text, sun, dates=[D(pos, pos + 11, "يوم الاثنين", monday_gone, "day", "weekday")])
+    assert [(r["kind"], r["date"]) for r in rows] == [("reported", monday_gone)]
+    # ... and so does a meeting that frames the saying: "بعد لقائه بوتين يوم الاثنين" (after his meeting)
+    text = "وقال أردوغان بعد لقائه ببوتين يوم الاثنين إن العلاقات جيدة."
+    pos = text.find("يوم الاثنين")
+    rows = run(text, sun, dates=[D(pos, pos + 11, "يوم الاثنين", monday_gone, "day", "weekday")])
+    assert [(r["kind"], r["date"]) for r in rows] == [("reported", monday_gone)]
+    # ... and "الاثنين الماضي" (last Monday) says which Monday itself
+    text = "وكان أردوغان قال إن توقعاته منخفضة إزاء لقائه ببوتين في موسكو يوم الاثنين الماضي."
+    pos = text.find("يوم الاثنين")
+    rows = run(text, sun, dates=[D(pos, pos + 11, "يوم الاثنين", monday_gone, "day", "weekday")])
+    assert rows and not any(r["planned"] for r in rows) and monday not in [r["date"] for r in rows]
+
+
 def test_a_summit_of_a_body_is_not_a_meeting_of_the_leaders_named_with_it():
     text = "وانتقد أردوغان موقف بوتين من البيان الختامي لقمة الجمعية العامة للأمم المتحدة في نيويورك."
     assert reported(run(text)) == []

@@ -556,3 +556,32 @@ def test_a_same_day_meeting_named_with_no_gathering_is_not_placed_at_the_trip():
     text = ("وصل الرئيس التركي رجب طيب أردوغان اليوم إلى الدوحة بعد انتهاء زيارته لروسيا حيث استقبله أمير قطر الشيخ "
             "تميم بن حمد آل ثاني. والتقى أردوغان صباح اليوم الرئيس الروسي فلاديمير بوتين.")
     assert [r["city"] for r in mention_rows(text, dt.date(2019, 4, 3)) if r["host"] == "Vladimir Putin"] == [None]
+def _rows(text: str, published: dt.date) -> list[dict]:
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published]}))
+    return out["visit_mentions"].to_dicts()
+
+
+def test_a_trip_to_each_of_two_countries_ahead_plans_the_meetings_told_after_it():
+    # "زيارة رسمية لكل من باكستان والهند" (an official visit to each of Pakistan and India): both
+    # are the trip's goals; starting on the 18th in an article of the 12th it is ahead, and so are
+    # the talks told after it with India's prime minister (no past verb, a country it goes to)
+    text = ("يبدأ الرئيس المصري محمد مرسي اعتبارا من 18 مارس زيارة رسمية لكل من باكستان والهند.\n"
+            "كما يعقد مرسي مباحثات مع رئيس الوزراء الهندي مانموهان سينغ في نيودلهي.")
+    rows = _rows(text, dt.date(2013, 3, 12))
+    assert rows and all((r["kind"], r["planned"]) == ("referenced", True) for r in rows)
+    assert {r["host"] for r in rows} >= {"Manmohan Singh"}
+    # a trip held ("وصل ... أمس", arrived yesterday) plans nothing: the talks stay the news
+    text = ("وصل الرئيس المصري محمد مرسي أمس إلى إسلام أباد في جولة تشمل باكستان والهند.\n"
+            "كما يعقد مرسي مباحثات مع الرئيس الباكستاني آصف علي زرداري في إسلام أباد.")
+    rows = _rows(text, dt.date(2013, 3, 12))
+    assert [(r["host"], r["kind"]) for r in rows] == [("Asif Ali Zardari", "reported")]
+
+
+def test_a_visit_that_will_come_after_another_is_planned():
+    # "ستكون زيارة الرئيس لفرنسا عقب زيارته لألمانيا" (the visit to France will come after the
+    # one to Germany): "عقب زيارته" (after his visit) dates the French visit, it is no earlier one
+    rows = _rows("ستكون زيارة الرئيس المصري محمد مرسي لفرنسا عقب زيارته لألمانيا.", dt.date(2013, 1, 28))
+    assert [(r["kind"], r["planned"]) for r in rows if r["host"] == "Francois Hollande"] == [("referenced", True)]
+    # ... and "كانت" (was) tells an earlier one
+    rows = _rows("كانت زيارة الرئيس المصري محمد مرسي لفرنسا عقب زيارته لألمانيا.", dt.date(2013, 1, 28))
+    assert [(r["kind"], r["planned"]) for r in rows if r["host"] == "Francois Hollande"] == [("referenced", False)]

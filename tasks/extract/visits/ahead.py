@@ -13,6 +13,7 @@ import re
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.place import listed_places
 from tasks.extract.visits.prospects import past_relative
 from tasks.extract.visits.span import visit_day_before
 from tasks.extract.visits.triggers import definite, purpose_noun, trigger_spec
@@ -251,7 +252,10 @@ def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
     مباحثات مع رئيس الوزراء الهندي. كما يلتقي خلال زيارته التي تبدأ بعد غد ..." (holds talks
     with India's PM; also meets, during his visit starting the day after tomorrow, ...) (_later_plan_of).
     "اللقاء الذي عقد" (the meeting that was held: its relative clause past) is no part of a plan."""
-    plans = [c for c in cands if c.kind == "referenced" and c.planned]
+    # a trip dated after publication is ahead too, though the merge plans it only later: "يبدأ مرسي
+    # اعتبارا من 18 مارس زيارة" (Morsi begins a visit from 18 March) in an article of the 12th
+    plans = [c for c in cands if c.kind == "referenced" and c.planned or c.kind == "reported" and not c.past
+             and c.date is not None and art.published is not None and c.date > art.published]
     if not plans:
         return
     for c in cands:
@@ -296,7 +300,9 @@ def _part_of_plan(art: Article, c: Candidate, p: Candidate) -> bool:
     if pid(p.visitor) not in (pid(c.visitor), pid(c.host)):
         return False
     other = c.host if pid(c.visitor) == pid(p.visitor) else c.visitor
-    return bool(art.cues(c.sentence, "c:during_visit")) or (bool(p.host.country) and other.country == p.host.country)
+    # the plan's goal and the places listed with it: "زيارة لكل من باكستان والهند" (Pakistan and India)
+    goals = {p.host.country} | {q.country for q in listed_places(art, p.sentence, p.hit.end, p.host.country)}
+    return bool(art.cues(c.sentence, "c:during_visit")) or (bool(p.host.country) and other.country in goals)
 
 
 def inherit_plan(art: Article, cands: list[Candidate]) -> None:
@@ -446,7 +452,9 @@ def demanded_during(art: Article, i: int, h: Hit) -> bool:
 def governing_verb_future(art: Article, i: int, start: int, skip: int, reach: int) -> bool:
     """The nearest verb among the `reach` words before `start` (the last `skip` words left
     out; names and places too: "سنغافورة" looks like a sa- verb) is a sa- future, or an
-    imperfect after "لن": "لن تكون جاهزة خلال زيارة" (lan, will not be ready during the visit)."""
+    imperfect after "لن": "لن تكون جاهزة خلال زيارة" (lan, will not be ready during the visit).
+    A relative clause between is its own: in "سيلتزم بتعهده الذي قطعه خلال قمة" (he will keep
+    the pledge that he made during a summit) the verb after "الذي" governs, not "سيلتزم"."""
     lo = max(art.sentences[i][0], start - 120)
     spans = [(m.start, m.end) for m in art.persons.get(i, []) + art.places.get(i, [])]
     words = [w for w in re.finditer(r"\S+", art.text[lo:start]) if not any(s <= lo + w.start() < e for s, e in spans)]
@@ -458,6 +466,8 @@ def governing_verb_future(art: Article, i: int, start: int, skip: int, reach: in
             word = prev  # "سيتم نشرها" (will be deployed): a verbal noun after the auxiliary
         if word in grammar_words("passive_auxiliaries"):
             return word.lstrip("و").startswith("س")  # "سيتم فرضها" (will be imposed): the auxiliary's tense
+        if word.removeprefix("و") in grammar_words("relative_pronouns") and k + 1 < len(words):
+            return sa_future(fold_term(words[k + 1].group()))  # "الذي قطعه خلال" (that he made during)
         if verb_tense(word) is not None:
             return sa_future(word) or (k > 0 and fold_term(words[k - 1].group()) in ("لن", "ولن", "فلن"))
     return False

@@ -410,3 +410,11 @@ def _titled_head(words: list[str], j: int, heads: frozenset[str]) -> bool:
     owner = words[j - 2].strip(strip) if j >= 2 else ""
     owner = owner[1:] if len(owner) > 3 and owner[0] in WA + LI + BI else owner
     return owner not in heads | trigger_words("office_of") | trigger_words("person_heads")
+
+
+LEAD_WORDS = 6  # the lead is the first sentence of this many words or more (not a dateline or a byline)
+
+
+def lead_sentence(art: Article) -> int | None:
+    """The index of the article's lead: its first sentence of LEAD_WORDS words or more."""
+    return next((k for k, (s, e) in enumerate(art.sentences) if len(art.text[s:e].split()) >= LEAD_WORDS), None)

@@ -12,7 +12,7 @@ from typing import Any
 
 from tasks.extract.calendar import calendar_words
 from tasks.extract.tense import verb_tense
-from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.article import Article, Candidate, lead_sentence
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.timing import WEEK_BEFORE, period_end, under_way
@@ -89,7 +89,6 @@ OWNER_GAP_CHARS = 3  # a space and a quote between the visit noun and its owner:
 
 
 STALE_DAYS = 2  # a meeting's day this long before publication, or longer, does not make it the news past the lead
-LEAD_WORDS = 6  # the lead is the first sentence of this many words or more (not a dateline or a byline)
 
 
 def dated_aside(art: Article, group: list[Candidate]) -> bool:
@@ -163,11 +162,6 @@ def lead_scene(art: Article, group: list[Candidate]) -> bool:
     named = {pid(m) for m in art.leaders.get(lead, [])}
     cities = {p.name_en for p in art.places.get(lead, [])} | {p.city for p in art.places.get(lead, [])}
     return any(c.city in cities and {pid(c.visitor), pid(c.host)} <= named for c in group if c.city and c.sentence > lead)
-
-
-def lead_sentence(art: Article) -> int | None:
-    """The index of the article's lead: its first sentence of LEAD_WORDS words or more."""
-    return next((k for k, (s, e) in enumerate(art.sentences) if len(art.text[s:e].split()) >= LEAD_WORDS), None)
 
 
 def lead_countries(art: Article, lead: int) -> set[str]:

@@ -17,6 +17,7 @@ from tasks.extract.visits.owners import called_guest, invitation, partner_elsewh
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, guest_named_before,
                                         fronted_subject, implicit_subject, meet_roles, received_guest, with_subject)
 from tasks.extract.visits.month_parts import month_part_ahead
+from tasks.extract.visits.prospects import past_cue_near
 from tasks.extract.visits.timing import event_date, first_since, hedge_settled, plan_cue, returned_after, visit_kind
 from tasks.extract.visits.summits import body_summit_named, summit_trip
 from tasks.extract.visits.tour import fellow_travellers, further_destination_head, listed_destinations
@@ -480,14 +481,13 @@ def _orient(role: str, visitor: Any, host: Any, directed: float, city: str | Non
 
 def _planned(art: Article, i: int, h: Hit, tense: str | None, date, invited: tuple | None, status: str | None,
              precision: str | None = None) -> bool:
-    """A referenced meeting that has not happened yet: invited, cancelled or postponed,
-    told in the future ("سيزور"), dated after publication (or in a part of its month that
-    begins after it, "أواخر هذا الشهر"), or with a plan cue and no past one ("زيارته
-    المقبلة", his coming visit), unless a past date follows its word ("خلال لقائهما في يناير الماضي")."""
+    """A referenced meeting that has not happened yet: invited, cancelled or postponed, told in the future ("سيزور"),
+    dated after publication (or in a part of its month that begins after it, "أواخر هذا الشهر"), or with a plan cue
+    and no past one near ("زيارته المقبلة", his coming visit), unless a past date follows ("في يناير الماضي")."""
     if invited is not None or status == "called_off" or tense == "future":
         return True
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")) \
-            and not art.cues(i, "c:past_reference") and not past_date_after(art, i, h):
+            and not past_cue_near(art, i, h) and not past_date_after(art, i, h):
         return True  # "اتفق الأحد على لقاء قريب" (agreed on Sunday on a meeting soon): Sunday is the agreement's
     return date is not None and art.published is not None and date > art.published \
         or month_part_ahead(art, i, date, precision)

@@ -14,7 +14,7 @@ from tasks.extract.calendar import calendar_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import PROCLITIC_LETTERS, fold_term
+from ziyarat.arabic import PROCLITIC_LETTERS, fold_term, resolve_weekday
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -408,3 +408,40 @@ def coordinated_that_subject(art: Article, s: int, lead: int) -> bool:
     return at is not None and 0 < len(words) - at - 1 <= SUBJECT_PHRASE_WORDS \
         and not (at and words[at - 1].removeprefix("و") in trigger_words("time_conjunctions")) \
         and not any(verb_tense(w) is not None for w in words[at + 1:])  # not "بعد أن" (after), a time clause
+
+
+SAID_DAY_CHARS = 60  # from a meeting noun to a weekday of its own: "لقائه ببوتن، في العاصمة الفنلندية هلسنكي يوم الاثنين"
+
+
+def said_weekday(art: Article, i: int, h: Hit, d: Any, tense: str | None):
+    """The day of a bare weekday after a meeting noun, no verb between, in a sentence a past verb of
+    saying heads: "وكان ترامب قال إن سقف توقعاته منخفض إزاء لقائه ببوتن في هلسنكي يوم الاثنين" (Trump
+    had said his expectations were low for his meeting with Putin in Helsinki on Monday), written on a
+    Sunday; "أعلنت الرئاسة تقليص مدة زيارة مرسي إلى ألمانيا، الأربعاء" (the presidency announced the
+    visit to Germany on Wednesday cut short), on a Tuesday. The saying is past, not the meeting: its day
+    is the nearest such day (one a week gone is "الاثنين الماضي", left as it is). Not when a past verb
+    follows the day ("لقاء الاثنين كان مثمرا", Monday's meeting was fruitful) nor for a meeting that frames
+    the saying ("بعد اجتماعه الأربعاء", after his meeting on Wednesday); None when the rule does not apply."""
+    if tense == "future" or trigger_spec(h.group).get("tense") or getattr(d, "kind", None) != "weekday" \
+            or d.date is None or art.published is None or not 0 <= d.start - h.end <= SAID_DAY_CHARS \
+            or verb_tense(art.text[h.end:d.start]) is not None:
+        return None
+    nxt = [w.strip("،,.؛:") for w in art.folded_slice(d.end, art.sentences[i][1]).split()[:1]]
+    cal = calendar_words()
+    if nxt and (verb_tense(nxt[0]) == "past" or nxt[0] in cal.past_words | cal.future_words):
+        return None  # "الاثنين الماضي" (last Monday) says which Monday itself
+    if any(w.strip("،,").removeprefix("و") in grammar_words("frame_prepositions")
+           for w in art.words_before(art.word_start(h.start), 2)):
+        return None  # "بعد اجتماع بوتين بروحاني يوم الأربعاء", "عقب أول قمة" (after the meeting): the saying's frame
+    said = trigger_words("speech_verbs")
+    if not any(w.strip("،,").removeprefix("و") in said for w in art.folded_slice(art.sentences[i][0], h.start).split()):
+        return None
+    return resolve_weekday(d.date.weekday(), art.published, None)
+
+
+def framed(art: Article, h: Hit) -> bool:
+    """A meeting noun right after a preposition of frame ("في", "خلال"): in "تم الاتفاق على إعادة
+    الرفات في قمة يونيو" (the return of the remains was agreed at the June summit) the summit is
+    where the agreement was made, not what was agreed on ("اتفقا على لقاء", agreed on a meeting)."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    return bool(words) and words[-1] in grammar_words("frame_prepositions") | grammar_words("during_words")

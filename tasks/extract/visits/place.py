@@ -6,8 +6,7 @@ from collections import defaultdict
 
 from typing import Any
 
-from tasks.extract.visits.article import Article
-from tasks.extract.visits.aside import lead_sentence
+from tasks.extract.visits.article import Article, lead_sentence
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.officials import someone_elses
 from tasks.extract.visits.sides import people_plural
@@ -262,8 +261,20 @@ def locative(art: Article, p: Any, glued: bool = True) -> bool:
         # (الكرملين)" (the Russian presidency) is no place
         words = before.rstrip()[:-1].split()[-4:]
         return any(w.lstrip(WA) in locatives or _definite_locative(w.lstrip(WA), locatives) for w in words)
-    words = before.split()[-2:]
-    return any(w in locatives or w.lstrip(WA) in locatives for w in words)
+    words = before.split()[-3:]
+    if len(words) > 1 and words[-1] == MIN and _each(words[-2]):
+        # "زيارة لكل من باكستان والهند" (a visit to each of Pakistan and India), "إلى كل من"
+        return words[-2].lstrip(WA)[:1] in BI + LI or len(words) > 2 and words[-3].lstrip(WA) in locatives
+    return any(w in locatives or w.lstrip(WA) in locatives for w in words[-2:])
+
+
+MIN, KULL = "\u0645\u0646", "\u0643\u0644"  # من (min, of), كل (kull, each)
+
+
+def _each(w: str) -> bool:
+    """"كل" (each), with wa- and bi-/li- glued on: "لكل" (li-kull, to each)."""
+    w = w.lstrip(WA)
+    return w == KULL or w[:1] in BI + LI and w[1:] == KULL
 
 
 def _definite_locative(w: str, locatives: frozenset[str]) -> bool:

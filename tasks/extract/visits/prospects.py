@@ -133,3 +133,29 @@ def own_day(art: Article, c: Candidate) -> bool:
     # undated, the day has no value (nor evidence): any unresolved day before the "that"
     return not any((d.surface == c.date_evidence or c.date is None and d.date is None) and d.end <= start
                    and that_clause_between(art, d.end, start) for d in art.dates.get(c.sentence, []))
+
+
+def counted_down_to(art: Article, c: Hit) -> bool:
+    """A past-reference cue "قبل <count>" (a count ago: "قبل أسابيع", weeks ago) that is tied by
+    "من" / "على" to an event it counts down to: "قبل أسابيع من القمة المرتقبة" (weeks before
+    the awaited summit) puts the summit ahead, not the meeting weeks back."""
+    term = fold_term(c.term).split()
+    nxt = art.folded_slice(c.end, min(len(art.text), c.end + 8)).split()[:1]
+    return bool(term) and term[0] in grammar_words("countdown_leads") and bool(nxt) \
+        and nxt[0] in grammar_words("countdown_links")
+
+
+PAST_CUE_BEFORE, PAST_CUE_AFTER = 60, 30  # how far a past-reference cue stands from the meeting it makes earlier
+CUE_CHARS = 60  # the longest cue phrase: where a cue ending near the meeting may start
+
+
+def past_cue_near(art: Article, i: int, h: Hit) -> bool:
+    """A past-reference cue of the meeting's own, as timing.visit_kind reads one: holding it, just
+    before it, or a few words after it ("التقيا مرتين", met twice), and no countdown (counted_down_to).
+    One further on tells another event: in "ستكون زيارة الرئيس لفرنسا عقب زيارته لألمانيا"
+    (the president's visit to France will come after his visit to Germany) "عقب زيارته" (after
+    his visit) dates the French visit, it does not make it earlier; nor does "من أي شخص آخر"
+    (than anyone else, آخر also "last") at the end of a sentence."""
+    near = art.near("c:past_reference", i, h.start - PAST_CUE_BEFORE - CUE_CHARS, h.end + PAST_CUE_AFTER)
+    return any((0 <= h.start - c.end <= PAST_CUE_BEFORE or 0 <= c.start - h.end <= PAST_CUE_AFTER
+                or c.start <= h.start < c.end) and not counted_down_to(art, c) for c in near)

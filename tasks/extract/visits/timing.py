@@ -8,18 +8,18 @@ import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
-from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, bi_future, demanded_during,
+from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, announced_next, bi_future, demanded_during,
                                         during_future, leaving_tonight, next_leg, object_of_future, plans_own_verb, relative_future, sa_future, subjunctive,
                                         named_chars, subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, another_events_day, closes_since,
                                           date_follows, day_after, enclosed_relative, eve_of_another, hedge_before,
                                           in_relative_clause, issue_day, joined_clause_between, occasion_day,
-                                          past_span_nearest, persons_past_relative, recent_day_nearest,
-                                          that_clause_between)
+                                          framed, past_span_nearest, persons_past_relative, recent_day_nearest,
+                                          said_weekday, that_clause_between)
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
-from tasks.extract.visits.prospects import prospect_of
+from tasks.extract.visits.prospects import CUE_CHARS, past_relative, prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.span import concluded_days, day_phrase_in, visit_day_before, visit_day_of
@@ -65,7 +65,11 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # ... and so is one after the "حيث" (where) of a meeting ahead of the arrival: in "وصل
     # كيم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب" Tuesday is the summit's, not the arrival's
     plans += [e for e in ahead_clauses(art, i) if e >= h.end]
+    # a meeting "since" which something is told ("والأولى منذ القمة", the first since the summit) is behind the
+    # sentence's event: a day before it is that event's ("يومي الجمعة والسبت", Pompeo's stay ahead), not the summit's
+    after_since = any(0 <= h.start - c.end <= 2 for c in art.cues(i, "c:since"))  # (the one governing h too)
     ds = [d for d in art.dates.get(i, []) if (d.date is not None or art.published is None) and not issue_day(art, d)
+          and not (after_since and d.end <= h.start)
           and not another_events_day(art, d)
           and not occasion_day(art, h, d)
           and not after_comma_relative(art, h, d)
@@ -90,9 +94,13 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         # "التقى ... الأسبوع الماضي" (met last week): seven days, none of them the meeting's;
         # the span says whether the meeting is behind or ahead (visit_kind), the row has no day
         return d.date, d.end_date, "week", d.surface, dist(d) <= STRONG_DATE_CHARS
-    if tense is None and (_meeting_ahead(art, i, h, d) or demanded_during(art, i, h)):
+    if tense is None and (_meeting_ahead(art, i, h, d) or demanded_during(art, i, h)
+                          or d.start >= h.end and adjective_after(art, i, h, "c:future_after")
+                          and verb_tense(art.text[h.end:d.start]) is None
+                          and not art.near("triggers", i, h.end, d.start)):
         # "طالبت ... ميركل بحث مرسي خلال زيارته، الأربعاء" (demanded that Merkel urge Morsi
-        # during his visit on Wednesday): the demanded act's visit is ahead, so is its weekday
+        # during his visit on Wednesday): the demanded act's visit is ahead, so is its weekday;
+        # so is that of "قمته المرتقبة الإثنين" (his awaited summit on Monday)
         tense = "future"
     if tense is None:
         # a bare noun ("محادثات") takes the tense of the nearest dated verb trigger
@@ -113,7 +121,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     if tense == "future" and "س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d) \
             and not ahead_of_arrival(art, i, h):  # the arrival's past verb is not the meeting's
         tense = "past"
-    value, end = _date_value(d, tense, art.published) - dt.timedelta(days=day_after(art, h, d)), getattr(d, "end_date", None)
+    value, end = (said_weekday(art, i, h, d, tense) or _date_value(d, tense, art.published)) \
+        - dt.timedelta(days=day_after(art, h, d)), getattr(d, "end_date", None)
     if (days := concluded_days(art, i, h, d)) and value is not None:
         value, end = value - dt.timedelta(days=days - 1), value  # the day told is the visit's last
     return value, end, d.precision, d.surface, dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d)
@@ -158,7 +167,9 @@ def _planned_word(art: Article, i: int, t: Hit) -> bool:
     if "هامش" in art.words_before(art.word_start(t.start), 2):
         return False
     return "س" in t.prefix or adjective_after(art, i, t, "c:future_after") or ahead_of_arrival(art, i, t) \
-        or ahead_relative(art, i, t)  # "القمة التي تعقد غدا" (the summit held tomorrow)
+        or ahead_relative(art, i, t) \
+        or bool(trigger_spec(t.group).get("tense")) and any(  # "ومن المقرر أن يلتقي" (and is scheduled to meet)
+            0 <= t.start - c.end <= OWN_VERB_CHARS for c in art.near("c:future_plan", i, t.start - OWN_VERB_CHARS - CUE_CHARS, t.start))
 
 
 NOW_CHARS = 60  # how far after its trigger "حاليا" (now) may stand: past the subject ("يزور الرئيس الروسي حاليا")
@@ -196,7 +207,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         # "عندما يقوم بزيارة واشنطن" (when he makes a visit), "يتوجه بعدها" (heads after it),
         # "الليلة" (tonight), "أن يزور" (that he visit)
         return True
-    if any(0 <= h.start - c.end <= AGREED_CHARS for c in art.cues(i, "c:agreed_on")):
+    if any(0 <= h.start - c.end <= AGREED_CHARS for c in art.cues(i, "c:agreed_on")) and not framed(art, h):
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
@@ -296,7 +307,8 @@ def _counted_down(art: Article, i: int, h: Hit) -> bool:
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), COUNTDOWN_WORDS)]
     lead = next((k for k, w in enumerate(words) if w in grammar_words("countdown_leads")), None)
     # "قبل أقل من أسبوعين على زيارة" (less than two weeks before the visit): "أقل من" may stand between
-    if lead is None or not any(w in grammar_words("time_units") for w in words[lead + 1:lead + 4]):
+    if lead is None or not any(w in grammar_words("time_units") for w in words[lead + 1:lead + 4]) \
+            or past_relative(art, i, h):  # "قبل أسابيع من القمة التي جمعت" (before the summit that brought together)
         return False
     if art.published is not None and any(d.date == art.published for d in art.dates.get(i, [])):
         return False  # "قبل ساعات من وصوله اليوم" (hours before his arrival today): under way at publication
