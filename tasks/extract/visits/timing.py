@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
+from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.ahead import (ahead_clauses, ahead_of_arrival, announced_next, bi_future, demanded_during,
                                         during_future, leaving_tonight, next_leg, object_of_future, plans_own_verb, relative_future, sa_future, subjunctive,
                                         named_chars, subject_of_future, today_between, when_ahead)
@@ -95,7 +96,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     if tense is None:
         # a bare noun ("محادثات") takes the tense of the nearest dated verb trigger
         verbs = [t for t in art.by_sent[i] if t.group.startswith("t:") and not verbal_noun(art.text, t)
-                 and ("س" in t.prefix or trigger_spec(t.group).get("tense"))]
+                 and ("س" in t.prefix or trigger_spec(t.group).get("tense")) and relative_antecedent(art, i, t) is None]
         if verbs:
             t = min(verbs, key=lambda t: max(d.start - t.end, t.start - d.end, 0))
             tense = "future" if "س" in t.prefix else trigger_spec(t.group)["tense"]
