@@ -23,11 +23,13 @@ ANTECEDENT_CHARS = 80  # from the antecedent's end to its relative pronoun, past
 
 
 def relative_antecedent(art: Article, i: int, h: Hit) -> Any | None:
-    """The person whose relative clause the visit verb h opens ("X، الذي يزور", X, who is
-    visiting; "والذي وصل"), or None: h is no verb, no relative pronoun stands right before
-    it, or no person stands right before the pronoun."""
-    if not trigger_spec(h.group).get("tense") or h.suffix:
-        return None  # a noun ("الزيارة التي") or a verb with an object pronoun
+    """The person whose relative clause the imperfect visit verb h opens ("X، الذي يزور", X, who
+    is visiting; "والذي يقوم بزيارة"), or None: h is no imperfect verb, no relative pronoun stands
+    right before it, or no person stands right before the pronoun."""
+    if trigger_spec(h.group).get("tense") != "future" or h.suffix:
+        # a noun ("الزيارة التي"), a verb with an object pronoun, or a perfect: "بوتين الذي زار إسطنبول يوم
+        # الثلاثاء" (Putin, who visited Istanbul on Tuesday) tells an earlier trip, the sentence another meeting
+        return None
     start = art.word_start(h.start)
     words = art.words_before(start, 1)
     if not words or words[0].removeprefix("و") not in grammar_words("relative_pronouns"):

@@ -96,7 +96,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     if tense is None:
         # a bare noun ("محادثات") takes the tense of the nearest dated verb trigger
         verbs = [t for t in art.by_sent[i] if t.group.startswith("t:") and not verbal_noun(art.text, t)
-                 and ("س" in t.prefix or trigger_spec(t.group).get("tense")) and relative_antecedent(art, i, t) is None]
+                 and ("س" in t.prefix or (trigger_spec(t.group).get("tense") and relative_antecedent(art, i, t) is None))]
         if verbs:
             t = min(verbs, key=lambda t: max(d.start - t.end, t.start - d.end, 0))
             tense = "future" if "س" in t.prefix else trigger_spec(t.group)["tense"]
