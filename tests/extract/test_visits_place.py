@@ -556,3 +556,19 @@ def test_a_same_day_meeting_named_with_no_gathering_is_not_placed_at_the_trip():
     text = ("وصل الرئيس التركي رجب طيب أردوغان اليوم إلى الدوحة بعد انتهاء زيارته لروسيا حيث استقبله أمير قطر الشيخ "
             "تميم بن حمد آل ثاني. والتقى أردوغان صباح اليوم الرئيس الروسي فلاديمير بوتين.")
     assert [r["city"] for r in mention_rows(text, dt.date(2019, 4, 3)) if r["host"] == "Vladimir Putin"] == [None]
+
+
+def test_a_visited_country_after_the_travellers_apposition_is_the_verbs_object():
+    """"زار أردوغان، رئيس الجمهورية التركية، روسيا يوم الثلاثاء" (Erdogan, the Turkish president,
+    visited Russia on Tuesday): Russia, past the title between commas, is where he went."""
+    pub = dt.date(2019, 4, 3)  # a Wednesday
+    text = "زار رجب طيب أردوغان، رئيس الجمهورية التركية، روسيا يوم الثلاثاء."
+    assert [(r["kind"], r["visitor"], r["host"], r["date"]) for r in mention_rows(text, pub)] == [
+        ("reported", "Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2))]
+
+
+def test_a_place_past_more_than_an_apposition_is_not_the_verbs_object():
+    """"وزار أردوغان، مساء الثلاثاء، المصابين في المستشفى، وقال إن روسيا ..." (visited the wounded
+    in hospital and said that Russia ...): no trip to Russia."""
+    text = "وزار رجب طيب أردوغان، مساء الثلاثاء، المصابين في المستشفى، وقال إن روسيا تتحمل المسؤولية."
+    assert mention_rows(text, dt.date(2019, 4, 3)) == []

@@ -42,10 +42,16 @@ def relative_antecedent(art: Article, i: int, h: Hit) -> Any | None:
     if not persons:
         return None
     m = max(persons, key=lambda p: p.end)
-    return m if _bare_or_apposition(art.folded_slice(m.end, rel)) else None
+    return m if bare_or_apposition(art.folded_slice(m.end, rel)) else None
 
 
-def _bare_or_apposition(gap: str) -> bool:
+def apposition_between(art: Article, lo: int, hi: int) -> bool:
+    """Only a title between commas (or a comma) stands between lo and hi: "زار قنديل، رئيس
+    مجلس الوزراء، العراق" (Qandil, the prime minister, visited Iraq) has Iraq for the verb's object."""
+    return 0 <= hi - lo <= ANTECEDENT_CHARS and bare_or_apposition(art.folded_slice(lo, hi))
+
+
+def bare_or_apposition(gap: str) -> bool:
     """The text between a name and its relative pronoun: nothing but a comma, or a title between
     two commas ("، رئيس الوزراء،") that does not open with "و" (and: "، والوفد المرافق له، الذي"
     is the delegation's clause)."""
