@@ -13,6 +13,7 @@ from typing import Any, Callable
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
 
@@ -26,9 +27,12 @@ def relative_antecedent(art: Article, i: int, h: Hit) -> Any | None:
     """The person whose relative clause the imperfect visit verb h opens ("X، الذي يزور", X, who
     is visiting; "والذي يقوم بزيارة"), or None: h is no imperfect verb, no relative pronoun stands
     right before it, or no person stands right before the pronoun."""
-    if trigger_spec(h.group).get("tense") != "future" or h.suffix:
-        # a noun ("الزيارة التي"), a verb with an object pronoun, or a perfect: "بوتين الذي زار إسطنبول يوم
-        # الثلاثاء" (Putin, who visited Istanbul on Tuesday) tells an earlier trip, the sentence another meeting
+    spec = trigger_spec(h.group)
+    if spec.get("tense") != "future" or spec["role"] not in ("arrive", "visit") or h.suffix or "س" in h.prefix \
+            or fold_term(h.term).startswith("س"):
+        # a noun ("الزيارة التي"), a verb with an object pronoun, a perfect ("بوتين الذي زار إسطنبول يوم
+        # الثلاثاء", Putin, who visited Istanbul on Tuesday: an earlier trip, the sentence another meeting), a
+        # future ("الذي سيزور") or a meeting verb ("ترامب، الذي يلتقي كيم الثلاثاء": who meets Kim, ahead)
         return None
     start = art.word_start(h.start)
     words = art.words_before(start, 1)
