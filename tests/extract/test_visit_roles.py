@@ -636,3 +636,15 @@ def test_a_summit_naming_other_countries_or_none_binds_no_leader_named_beside_it
         text = (f"وقال الرئيس عبد الفتاح السيسي خلال {summit} اليوم إن العلاقات بين البلدين قوية. "
                 "وأكد الرئيس الروسي فلاديمير بوتين دعم بلاده لمصر.")
         assert [r for r in mention_rows(text, pub) if r["kind"] == "reported"] == []
+
+
+def test_a_future_or_meeting_verb_in_a_relative_clause_stays_ahead():
+    """"ترامب، الذي سيجتمع بعد يومين مع كيم" (Trump, who will meet Kim in two days) and "ماكرون الذي
+    يزور ألمانيا الخميس" (Macron, who visits Germany on Thursday: the day inside the clause) are plans."""
+    pub = dt.date(2018, 6, 6)  # a Wednesday
+    for text in ("وقال الرئيس الأمريكي دونالد ترامب، الذي سيجتمع بعد يومين مع الزعيم الكوري الشمالي كيم جونغ أون "
+                 "في سنغافورة، إنه متفائل.",
+                 "ويواجه الرئيس الفرنسي إيمانويل ماكرون الذي يزور ألمانيا الخميس للتباحث مع المستشارة أنغيلا ميركل "
+                 "معارضة لإصلاحاته."):
+        rows = mention_rows(text, pub)
+        assert rows and all(r["kind"] == "referenced" and r["planned"] for r in rows)
