@@ -25,13 +25,16 @@ def verb_tense(before: str) -> str | None:
     for سـ/سوف + imperfect (سيلتقي "will meet") or a bare imperfect (يستقبل "receives",
     used in news for what is about to happen), "past" for لم + imperfect ("لم تستضف", did
     not host), None when no verb is found."""
-    words = re.findall(r"\w+", fold(before))[-14:]
+    folded = fold(before)
+    found = list(re.finditer(r"\w+", folded))[-14:]
+    words = [m.group() for m in found]
     for k in range(len(words) - 1, -1, -1):
         for w in _strip_conj(words[k]):
             t = _classify(w)
             if t == "future" and w[0] != "\u0633" and k > 0 and words[k - 1] in _JUSSIVE_PAST:
                 return "past"  # "لم تستضف" (lam tastadif, did not host): lam + imperfect is past
-            if t == "future" and w[0] != "\u0633" and _describes_noun(words, k):
+            if t == "future" and w[0] != "\u0633" and (_describes_noun(words, k) or _closed_relative(
+                    words, k, folded[found[k].end():])):
                 break  # "في أول زيارة يقوم بها" (on the first visit he makes): not the date's verb
             if t:
                 return t
@@ -46,6 +49,14 @@ def _describes_noun(words: list[str], k: int) -> bool:
     nxt = words[k + 1] if k + 1 < len(words) else ""
     return nxt in _words("relative_clause_objects") and (
         prev in grammar_words("relative_pronouns") or (prev.endswith("\u0647") and prev not in trigger_words("pronoun_subject")))
+
+
+def _closed_relative(words: list[str], k: int, rest: str) -> bool:
+    """The imperfect words[k] opens a relative clause a comma closes before the date: in "قال
+    عباس، الذي يزور موسكو، الخميس إن ..." (Abbas, who is visiting Moscow, said on Thursday that)
+    the visit is under way and Thursday the saying's, told by the verb before."""
+    prev = words[k - 1].removeprefix("\u0648") if k > 0 else ""
+    return prev in grammar_words("relative_pronouns") and ("\u060c" in rest or "," in rest)
 
 
 _JUSSIVE_PAST = frozenset({"\u0644\u0645", "\u0648\u0644\u0645", "\u0641\u0644\u0645", "\u0644\u0645\u0627"})  # لم ولم فلم لما

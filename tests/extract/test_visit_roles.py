@@ -591,3 +591,60 @@ def test_an_inviter_named_first_with_no_from_still_invites():
                  "وقد دعا الرئيس الروسي فلاديمير بوتين من جهته الرئيس التركي رجب طيب أردوغان لزيارة موسكو."):
         assert [(r["visitor"], r["host"]) for r in mention_rows(text, pub)] == [
             ("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_visit_verb_opening_a_relative_clause_has_its_antecedent_for_traveller():
+    """"قال أردوغان، الذي يزور موسكو، الثلاثاء للرئيس بوتين ..." (Erdogan, who is visiting Moscow,
+    told Putin on Tuesday ...): Erdogan travels, Putin named after the clause is his host, and
+    Tuesday, past the comma closing the clause, is the saying's day (the one before publication);
+    so with a title between commas after the name."""
+    pub = dt.date(2019, 4, 3)  # a Wednesday
+    for text in ("وقال الرئيس التركي رجب طيب أردوغان، الذي يزور موسكو، الثلاثاء للرئيس الروسي فلاديمير بوتين "
+                 "إن العلاقات بين البلدين قوية.",
+                 "وقال رجب طيب أردوغان، رئيس الجمهورية التركية، الذي يزور موسكو حاليا، الثلاثاء للرئيس الروسي "
+                 "فلاديمير بوتين إن العلاقات بين البلدين قوية."):
+        assert [(r["kind"], r["visitor"], r["host"], r["city"], r["date"]) for r in mention_rows(text, pub)] == [
+            ("reported", "Recep Tayyip Erdogan", "Vladimir Putin", "Moscow", dt.date(2019, 4, 2))]
+
+
+def test_a_relative_clause_of_someone_who_is_no_leader_is_no_leaders_trip():
+    """"قال لافروف، الذي يزور أنقرة، للرئيس التركي أردوغان ..." (Lavrov, who is visiting Ankara, told
+    President Erdogan): the foreign minister travels; the clause binds neither him nor Erdogan. A
+    clause opened after a delegation ("، والوفد المرافق له، الذي يزور") is not its leader's either."""
+    pub = dt.date(2019, 4, 3)
+    assert mention_rows("وقال وزير الخارجية الروسي سيرغي لافروف، الذي يزور أنقرة، الثلاثاء للرئيس التركي رجب "
+                        "طيب أردوغان إن موسكو تدعم الحل السياسي.", pub) == []
+    assert mention_rows("والتقى وزير الخارجية سامح شكري الرئيس الروسي فلاديمير بوتين، والوفد المرافق له، الذي "
+                        "يزور القاهرة، لبحث ملف سوريا.", pub) == []
+
+
+def test_a_bilateral_summit_named_by_its_two_countries_has_the_other_country_leader_for_side():
+    """"وقال السيسي خلال القمة المصرية الروسية اليوم ..." (Sisi said during the Egyptian-Russian
+    summit today ...), Putin named in the next sentence: their meeting."""
+    pub = dt.date(2019, 4, 3)
+    text = ("وقال الرئيس عبد الفتاح السيسي خلال القمة المصرية الروسية اليوم إن العلاقات بين البلدين قوية. "
+            "وأكد الرئيس الروسي فلاديمير بوتين دعم بلاده لمصر.")
+    rows = [r for r in mention_rows(text, pub) if r["kind"] == "reported"]
+    assert [({r["visitor"], r["host"]}, r["date"]) for r in rows] == [
+        ({"Abdel Fattah el-Sisi", "Vladimir Putin"}, pub)]
+
+
+def test_a_summit_naming_other_countries_or_none_binds_no_leader_named_beside_it():
+    """The Egyptian-Turkish summit is not Sisi's meeting with Putin; the Arab summit names no country."""
+    pub = dt.date(2019, 4, 3)
+    for summit in ("القمة المصرية التركية", "القمة العربية"):
+        text = (f"وقال الرئيس عبد الفتاح السيسي خلال {summit} اليوم إن العلاقات بين البلدين قوية. "
+                "وأكد الرئيس الروسي فلاديمير بوتين دعم بلاده لمصر.")
+        assert [r for r in mention_rows(text, pub) if r["kind"] == "reported"] == []
+
+
+def test_a_future_or_meeting_verb_in_a_relative_clause_stays_ahead():
+    """"ترامب، الذي سيجتمع بعد يومين مع كيم" (Trump, who will meet Kim in two days) and "ماكرون الذي
+    يزور ألمانيا الخميس" (Macron, who visits Germany on Thursday: the day inside the clause) are plans."""
+    pub = dt.date(2018, 6, 6)  # a Wednesday
+    for text in ("وقال الرئيس الأمريكي دونالد ترامب، الذي سيجتمع بعد يومين مع الزعيم الكوري الشمالي كيم جونغ أون "
+                 "في سنغافورة، إنه متفائل.",
+                 "ويواجه الرئيس الفرنسي إيمانويل ماكرون الذي يزور ألمانيا الخميس للتباحث مع المستشارة أنغيلا ميركل "
+                 "معارضة لإصلاحاته."):
+        rows = mention_rows(text, pub)
+        assert rows and all(r["kind"] == "referenced" and r["planned"] for r in rows)

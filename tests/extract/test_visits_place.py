@@ -585,3 +585,19 @@ def test_a_visit_that_will_come_after_another_is_planned():
     # ... and "كانت" (was) tells an earlier one
     rows = _rows("كانت زيارة الرئيس المصري محمد مرسي لفرنسا عقب زيارته لألمانيا.", dt.date(2013, 1, 28))
     assert [(r["kind"], r["planned"]) for r in rows if r["host"] == "Francois Hollande"] == [("referenced", False)]
+
+
+def test_a_visited_country_after_the_travellers_apposition_is_the_verbs_object():
+    """"زار أردوغان، رئيس الجمهورية التركية، روسيا يوم الثلاثاء" (Erdogan, the Turkish president,
+    visited Russia on Tuesday): Russia, past the title between commas, is where he went."""
+    pub = dt.date(2019, 4, 3)  # a Wednesday
+    text = "زار رجب طيب أردوغان، رئيس الجمهورية التركية، روسيا يوم الثلاثاء."
+    assert [(r["kind"], r["visitor"], r["host"], r["date"]) for r in mention_rows(text, pub)] == [
+        ("reported", "Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2))]
+
+
+def test_a_place_past_more_than_an_apposition_is_not_the_verbs_object():
+    """"وزار أردوغان، مساء الثلاثاء، المصابين في المستشفى، وقال إن روسيا ..." (visited the wounded
+    in hospital and said that Russia ...): no trip to Russia."""
+    text = "وزار رجب طيب أردوغان، مساء الثلاثاء، المصابين في المستشفى، وقال إن روسيا تتحمل المسؤولية."
+    assert mention_rows(text, dt.date(2019, 4, 3)) == []

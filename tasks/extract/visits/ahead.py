@@ -15,6 +15,7 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import listed_places
 from tasks.extract.visits.prospects import past_relative
+from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.span import visit_day_before
 from tasks.extract.visits.triggers import definite, purpose_noun, trigger_spec
 from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term
@@ -33,6 +34,8 @@ def first_to_tense(art: Article, h: Hit, tense: str | None) -> str | None:
     trigger keeps its own tense."""
     if tense != "future" or h.prefix:
         return tense
+    if relative_antecedent(art, art.sent_of(h.start), h) is not None:
+        return None  # "عباس، الذي يزور موسكو" (Abbas, who is visiting Moscow): the visit under way, untold
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), FIRST_WORDS + 1)]
     firsts = grammar_words("first_words")
     at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in firsts), None)

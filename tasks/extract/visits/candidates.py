@@ -20,6 +20,7 @@ from tasks.extract.visits.month_parts import month_part_ahead
 from tasks.extract.visits.prospects import past_cue_near
 from tasks.extract.visits.timing import event_date, first_since, hedge_settled, plan_cue, returned_after, visit_kind
 from tasks.extract.visits.summits import body_summit_named, summit_trip
+from tasks.extract.visits.bilateral import bilateral_partner
 from tasks.extract.visits.tour import fellow_travellers, further_destination_head, listed_destinations
 from tasks.extract.visits.calls import call_told_next
 from tasks.extract.visits.aside import during_retold_visit
@@ -122,16 +123,15 @@ def _pooled(winner: Candidate, other: Candidate | None) -> Candidate:
                    date_evidence=other.date_evidence, date_strong=True)
 
 
-TRIP_DIRECTED = 1.5
-DESTINATION_CHARS = 6  # "زيارته إلى بغداد": the place after the visit noun and one preposition  # direction evidence strong enough to orient the trip's other meetings
+TRIP_DIRECTED = 1.5  # direction evidence strong enough to orient the trip's other meetings
+DESTINATION_CHARS = 6  # "زيارته إلى بغداد": the place after the visit noun and one preposition
 
 
 def orient_by_trip(cands: list[Candidate]) -> None:
-    """A reported meeting whose direction is only guessed, between a leader whose current
-    trip the article states (a directed visit to country C) and another leader of C, not
-    in a third country: the traveller visits.
-    "زار مرسي الهند ... وأجرى مباحثات مع الرئيس ... ورئيس الوزراء" (Morsi visited India
-    ... talks with the president and the prime minister): Morsi visits both."""
+    """A reported meeting whose direction is only guessed, between a leader whose current trip the article
+    states (a directed visit to country C) and another leader of C, not in a third country: the traveller
+    visits. "زار مرسي الهند ... وأجرى مباحثات مع الرئيس ... ورئيس الوزراء" (Morsi visited India ... talks
+    with the president and the prime minister): Morsi visits both."""
     trips = {(pid(c.visitor), c.host.country) for c in cands
              if c.kind == "reported" and c.directed >= TRIP_DIRECTED and c.host.country}
     for c in cands:
@@ -398,20 +398,20 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
         return visitor, host, 0.9
     counterpart = bool(art.cues(i, "c:counterpart"))
     if not (counterpart or (country and country != known.country)):  # or the leaders' greeter told beside it
+        if (peer := bilateral_partner(art, i, h, known)) is not None:  # "القمة المصرية التركية": the other country's
+            return (visitor or peer, peer if visitor is not None else host, 0.6)
         return None if (greeter := group_receiver(art, i, role, visitor, country)) is None else (visitor, greeter, 0.5)
-    # a foreign official named in the sentence is the counterpart ("استقبل السيسي
-    # الأمير محمد بن سلمان ... وعقد الطرفان مباحثات"): no leader from elsewhere
+    # a foreign official named in the sentence is the counterpart ("استقبل السيسي الأمير محمد بن سلمان ... وعقد الطرفان مباحثات")
     # (one holding an office that day: "جنازة الرئيس الراحل", the late president's funeral, is no one's counterpart)
-    official = any(not is_leader(m) and m.offices and m.country and m.country != known.country
-                   for m in art.persons.get(i, []))
+    official = any(not is_leader(m) and m.offices and m.country and m.country != known.country for m in art.persons.get(i, []))
     # a trip for a summit or a conference has no unnamed host: "وصل عباس إلى القاهرة للمشاركة في القمة";
     # unless the sentence names him: "وكان الرئيس مرسي على رأس مستقبلي نجاد" (Morsi headed those receiving him)
     trip_to_summit = visitor is not None and role in ("arrive", "visit") and summit_trip(art, i, h, country, visitor.country) \
         and not any(m.country == country for m in art.leaders.get(i, []))
     other = None if official or trip_to_summit else partner_elsewhere(art, i, known, country, h)
     if other is not None and other.country != country and (not counterpart or _abroad(role, known, country)):
-        # "أردوغان في قمة في كازاخستان": only Kazakhstan's leader would do; nor is a trip's
-        # host a third country's leader ("زيارة مرسي لألمانيا" is not his visit to Hollande)
+        # "أردوغان في قمة في كازاخستان": only Kazakhstan's leader would do; nor is a trip's host a third
+        # country's leader ("زيارة مرسي لألمانيا" is not his visit to Hollande)
         other = None
     if other is None and visitor is not None and (role in ("arrive", "visit") or invited) and country \
             and country != visitor.country and not international_body(art, i) and not trip_to_summit \

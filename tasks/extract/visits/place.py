@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from typing import Any
 
+from tasks.extract.visits.antecedent import apposition_between
 from tasks.extract.visits.article import Article, lead_sentence
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.officials import someone_elses
@@ -87,7 +88,8 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     # few words on when the verb takes a place as its object: "وسيزور X خلال جولته
     # بالهند مومباي" (X will visit Mumbai during his tour of India)
     reach = OBJECT_REACH if fold_term(h.term) in trigger_words("visit_object_verbs") else 2
-    obj = (lambda p: subject is not None and subject.start >= h.end and 0 <= p.start - subject.end <= 2
+    obj = (lambda p: subject is not None and subject.start >= h.end and (
+        0 <= p.start - subject.end <= 2 or apposition_between(art, subject.end, p.start))  # "، رئيس الوزراء، العراق"
            or (reach > 2 and subject is not None and subject.start >= h.end and city_of(p) is not None
                and 0 <= p.start - subject.end <= reach)
            or (reach > 2 and subject is not None and subject.end <= h.start and _object_after_verb(art, h, p)))

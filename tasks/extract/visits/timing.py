@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
+from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, announced_next, bi_future, demanded_during,
                                         during_future, leaving_tonight, next_leg, object_of_future, plans_own_verb, relative_future, sa_future, subjunctive,
                                         named_chars, subject_of_future, today_between, when_ahead)
@@ -65,8 +66,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     # ... and so is one after the "حيث" (where) of a meeting ahead of the arrival: in "وصل
     # كيم إلى سنغافورة حيث تجمعه الثلاثاء قمة مع ترامب" Tuesday is the summit's, not the arrival's
     plans += [e for e in ahead_clauses(art, i) if e >= h.end]
-    # a meeting "since" which something is told ("والأولى منذ القمة", the first since the summit) is behind the
-    # sentence's event: a day before it is that event's ("يومي الجمعة والسبت", Pompeo's stay ahead), not the summit's
+    # a meeting "since" which something is told ("والأولى منذ القمة") is behind the sentence's event: a day before it is that event's
     after_since = any(0 <= h.start - c.end <= 2 for c in art.cues(i, "c:since"))  # (the one governing h too)
     ds = [d for d in art.dates.get(i, []) if (d.date is not None or art.published is None) and not issue_day(art, d)
           and not (after_since and d.end <= h.start)
@@ -105,7 +105,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     if tense is None:
         # a bare noun ("محادثات") takes the tense of the nearest dated verb trigger
         verbs = [t for t in art.by_sent[i] if t.group.startswith("t:") and not verbal_noun(art.text, t)
-                 and ("س" in t.prefix or trigger_spec(t.group).get("tense"))]
+                 and ("س" in t.prefix or (trigger_spec(t.group).get("tense") and relative_antecedent(art, i, t) is None))]
         if verbs:
             t = min(verbs, key=lambda t: max(d.start - t.end, t.start - d.end, 0))
             tense = "future" if "س" in t.prefix else trigger_spec(t.group)["tense"]

@@ -1,0 +1,82 @@
+"""Antecedents: a visit verb opening a relative clause has for subject the person the clause
+follows, not the leader named after it. In "قال الرئيس الفلسطيني محمود عباس، الذي يزور موسكو،
+اليوم الخميس للرئيس الروسي فلاديمير بوتين إنه ..." (Abbas, who is visiting Moscow, told
+Putin today ...) Abbas travels; Putin, named past the clause, is whom he spoke to. The
+antecedent may carry an apposition between commas ("عباس، رئيس السلطة الفلسطينية، الذي
+يزور"); a person who is no leader is a subject all the same: "ظريف، الذي يزور تونس" (Zarif,
+who is visiting Tunis) is no leader's trip, whoever the sentence names after."""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import is_leader
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import grammar_words
+from ziyarat.matching import Hit
+
+Roles = tuple[Any, Any, float]
+
+APPOSITION_WORDS = 6  # "، رئيس السلطة الوطنية الفلسطينية،": a title between commas, no name in it
+ANTECEDENT_CHARS = 80  # from the antecedent's end to its relative pronoun, past an apposition
+
+
+def relative_antecedent(art: Article, i: int, h: Hit) -> Any | None:
+    """The person whose relative clause the imperfect visit verb h opens ("X، الذي يزور", X, who
+    is visiting; "والذي يقوم بزيارة"), or None: h is no imperfect verb, no relative pronoun stands
+    right before it, or no person stands right before the pronoun."""
+    spec = trigger_spec(h.group)
+    if spec.get("tense") != "future" or spec["role"] not in ("arrive", "visit") or h.suffix or "س" in h.prefix \
+            or fold_term(h.term).startswith("س"):
+        # a noun ("الزيارة التي"), a verb with an object pronoun, a perfect ("بوتين الذي زار إسطنبول يوم
+        # الثلاثاء", Putin, who visited Istanbul on Tuesday: an earlier trip, the sentence another meeting), a
+        # future ("الذي سيزور") or a meeting verb ("ترامب، الذي يلتقي كيم الثلاثاء": who meets Kim, ahead)
+        return None
+    start = art.word_start(h.start)
+    words = art.words_before(start, 1)
+    if not words or words[0].removeprefix("و") not in grammar_words("relative_pronouns"):
+        return None
+    rel = start
+    while rel > 0 and art.text[rel - 1].isspace():
+        rel -= 1
+    rel = art.word_start(rel)
+    persons = [m for m in art.persons.get(i, []) if rel - ANTECEDENT_CHARS <= m.end <= rel]
+    if not persons:
+        return None
+    m = max(persons, key=lambda p: p.end)
+    return m if bare_or_apposition(art.folded_slice(m.end, rel)) else None
+
+
+def apposition_between(art: Article, lo: int, hi: int) -> bool:
+    """Only a title between commas (or a comma) stands between lo and hi: "زار قنديل، رئيس
+    مجلس الوزراء، العراق" (Qandil, the prime minister, visited Iraq) has Iraq for the verb's object."""
+    return 0 <= hi - lo <= ANTECEDENT_CHARS and bare_or_apposition(art.folded_slice(lo, hi))
+
+
+def bare_or_apposition(gap: str) -> bool:
+    """The text between a name and its relative pronoun: nothing but a comma, or a title between
+    two commas ("، رئيس الوزراء،") that does not open with "و" (and: "، والوفد المرافق له، الذي"
+    is the delegation's clause)."""
+    if not gap.strip(" ،,"):
+        return True
+    inner = re.fullmatch(r"\s*[،,]\s*([^،,]+?)\s*[،,]\s*", gap)
+    if inner is None:
+        return False
+    words = re.findall(r"\w+", inner.group(1))
+    return 0 < len(words) <= APPOSITION_WORDS and not words[0].startswith("و") \
+        and not any(w.isdigit() for w in words)
+
+
+def relative_subject(rule: Callable[..., Roles]) -> Callable[..., Roles]:
+    """A trip rule (arrive, visit) whose traveller is the antecedent of the relative clause its
+    verb opens, when there is one: a leader travels, with the host left to the sentence and the
+    place; a person who is no leader makes it no leaders' trip."""
+    def checked(art: Article, i: int, h: Hit, r: Any) -> Roles:
+        m = relative_antecedent(art, i, h)
+        if m is None:
+            return rule(art, i, h, r)
+        return (m, None, 2.0) if is_leader(m) else (None, None, 0.0)
+    checked.__doc__ = rule.__doc__
+    return checked
