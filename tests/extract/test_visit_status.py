@@ -1443,3 +1443,14 @@ def test_a_gone_day_of_another_verb_after_the_meeting_leaves_it_planned():
     text = ("وتمضي أنقرة وموسكو قدما في خطط لعقد اللقاء بين الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير "
             "بوتين بعدما انسحب أردوغان، الثلاثاء الماضي، من القمة.")
     assert [(r["kind"], r["planned"]) for r in mention_rows(text, dt.date(2019, 4, 3))] == [("referenced", True)]
+
+
+def test_a_future_verb_before_wa_dhalika_does_not_govern_the_meeting_it_frames():
+    # "أكد ... أن بلاده ستدعم ...، وذلك خلال لقائه اليوم" (affirmed that his country will support ...,
+    # and that during his meeting today): "وذلك" takes back the clause of "أكد" (past): the meeting is held
+    text = ("أكد الرئيس الروسي فلاديمير بوتين أن بلاده ستدعم على الدوام جهود تركيا في مكافحة الإرهاب، "
+            "وذلك خلال لقائه اليوم بالرئيس التركي رجب طيب أردوغان في موسكو.")
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # the clause's own verb a sa- future: the meeting is ahead
+    rows = run(text.replace("أكد", "سيؤكد").replace("اليوم", "غدا"))
+    assert rows and reported(rows) == [] and all(r["planned"] for r in rows)

@@ -469,6 +469,11 @@ def governing_verb_future(art: Article, i: int, start: int, skip: int, reach: in
             word = prev  # "سيتم نشرها" (will be deployed): a verbal noun after the auxiliary
         if word in grammar_words("passive_auxiliaries"):
             return word.lstrip("و").startswith("س")  # "سيتم فرضها" (will be imposed): the auxiliary's tense
+        if word == "وذلك":  # "أكد ... أن بلاده ستدعم ...، وذلك خلال لقائه" (affirmed ..., and that during his
+            # meeting): "that" takes back the whole clause, whose verb heads the sentence
+            first = next((w for w in art.folded_slice(art.sentences[i][0], lo + words[k].start()).split()
+                          if verb_tense(w.strip("،,")) is not None), "")
+            return sa_future(first.strip("،,"))
         if word.removeprefix("و") in grammar_words("relative_pronouns") and k + 1 < len(words):
             return sa_future(fold_term(words[k + 1].group()))  # "الذي قطعه خلال" (that he made during)
         if verb_tense(word) is not None:
