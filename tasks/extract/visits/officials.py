@@ -91,12 +91,30 @@ def _continues_nonleader_trip(art: Article, i: int, h: Hit) -> bool:
         return False
     trips = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start
              and trigger_spec(t.group)["role"] in ("arrive", "visit") and trigger_spec(t.group).get("tense")]
-    if not trips or art.near("leaders", i, trips[-1].end, h.start):
+    if not trips:
+        return _opening_nonleader(art, i, h)
+    if art.near("leaders", i, trips[-1].end, h.start):
         return False
     doers = [m for m in art.persons.get(i, []) if m.end <= trips[-1].start]
     # a leader named only as an office's owner is not the doer: in "قال المستشار الدبلوماسي
     # للرئيس التونسي إنه زار الجزائر، والتقى الرئيس الجزائري" the adviser travelled
     return bool(doers) and max(doers, key=lambda m: m.end) not in art.leaders.get(i, [])
+
+
+OPENING_VERB_WORDS = 1  # words before the subject of the verb that opens the sentence: "وسافر روبيو"
+
+
+def _opening_nonleader(art: Article, i: int, h: Hit) -> bool:
+    """A wa- verb with no trip word before it goes on with the verb that opens its sentence, whose
+    subject right after it is a person who is not a leader, no leader named between: "وسافر
+    «روبيو»، الشهر الماضي، إلى الأردن وإسرائيل، والتقى الرئيس بيريز والعاهل الأردني" (Rubio
+    travelled to Jordan and Israel and met President Peres and the Jordanian king): the senator
+    met each, the two leaders listed after the verb never met."""
+    first = min((m for m in art.persons.get(i, []) if m.end <= h.start), key=lambda m: m.start, default=None)
+    if first is None or is_leader(first):
+        return False
+    lead = [w for w in art.folded_slice(art.sentences[i][0], first.start).split() if w.strip("\"'\u00ab\u00bb")]
+    return len(lead) == OPENING_VERB_WORDS and not art.near("leaders", i, first.end, h.start)
 
 
 ANTECEDENT_CHARS = 60  # from "الذي" (who) back to the end of the noun it stands for, past its adjectives
