@@ -462,6 +462,15 @@ def test_a_wa_verb_after_a_non_leaders_opening_verb_is_his_meeting():
     assert pairs(run("وقال لافروف إن بوتين سافر إلى دمشق والتقى الأسد.")) == [("Vladimir Putin", "Bashar al-Assad")]
 
 
+def test_a_talks_noun_is_a_titled_non_leaders_unless_a_that_clause_stands_between():
+    # "وقال السيناتور جون سميث خلال مؤتمر صحفي مع أردوغان" (the senator said at a press conference
+    # with Erdogan): his press conference, Putin named after is no side; a noun he only speaks of
+    # after "أن" (that) is the leaders' own: "اعتبر السيناتور أن المؤتمر الصحفي المشترك بين بوتين وأردوغان"
+    assert run("وقال السيناتور جون سميث خلال مؤتمر صحفي مع أردوغان إن بوتين سيزور أنقرة.") == []
+    assert pairs(run("واعتبر السيناتور الجمهوري جون سميث أن المؤتمر الصحفي المشترك بين بوتين وأردوغان كان ناجحا.")) == [
+        ("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
 def test_a_meeting_nouns_genitive_past_a_title_is_a_side_though_a_leader_before_is_nearer():
     # "تعليقا على لقاء الرئيس الروسي بوتين مع أردوغان": the meeting is Putin's with Erdogan,
     # Trump only comments on it

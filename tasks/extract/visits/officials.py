@@ -40,7 +40,12 @@ def official_subject(art: Article, i: int, h: Hit, role: str) -> bool:
         return False
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
     pron = {fold_term(w) for w in triggers_lexicon().get("pronoun_subject", [])}
-    return h.start - c.end <= 40 or bool(words and words[0] in pron)
+    if words and words[0] in pron:
+        return True  # "قال السفير إنه زار" (the ambassador said he visited)
+    # not a bare noun the official only speaks of: "اعتبر السيناتور أن المؤتمر الصحافي المشترك بين
+    # ترمب وبوتين" (the senator held that the joint press conference of Trump and Putin ...)
+    spoken_of = not h.suffix and not trigger_spec(h.group).get("tense") and that_clause_between(art, c.end, h.start)
+    return h.start - c.end <= 40 and not spoken_of
 
 
 def _holds(gap: list[str]) -> bool:
