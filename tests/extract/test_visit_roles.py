@@ -471,6 +471,18 @@ def test_a_talks_noun_is_a_titled_non_leaders_unless_a_that_clause_stands_betwee
         ("Vladimir Putin", "Recep Tayyip Erdogan")]
 
 
+def test_the_leader_someone_goes_to_is_no_traveller_of_a_later_verb_with_no_subject():
+    # "جون سميث رئيس النادي سيذهب إلى الرئيس الأمريكي أوباما ... بعدما توجه إلى تل أبيب" (the club's
+    # president will go to President Obama ... after he headed to Tel Aviv): Obama did not head there
+    day = dt.date(2013, 2, 24)
+    text = ("وقالت صحيفة إسبانية إن جون سميث رئيس النادي سيذهب إلى الرئيس الأمريكي باراك أوباما لاستكمال "
+            "المفاوضات، وذلك بعدما توجه إلى تل أبيب لعرض الفكرة على الرئيس الإسرائيلي شيمون بيريز.")
+    assert reported(text, day) == []
+    # a place after "إلى" is no title: the leader after it arrived, and travels on
+    text = "ووصل إلى القاهرة الرئيس الأمريكي باراك أوباما، ثم توجه إلى تل أبيب والتقى الرئيس الإسرائيلي شيمون بيريز."
+    assert [(v, h) for v, h, _ in reported(text, day)] == [("Barack Obama", "Mohamed Morsi"), ("Barack Obama", "Shimon Peres")]
+
+
 def test_a_meeting_nouns_genitive_past_a_title_is_a_side_though_a_leader_before_is_nearer():
     # "تعليقا على لقاء الرئيس الروسي بوتين مع أردوغان": the meeting is Putin's with Erdogan,
     # Trump only comments on it
