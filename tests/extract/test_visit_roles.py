@@ -434,6 +434,55 @@ def test_two_leaders_after_with_are_both_met_not_a_pair():
     assert pairs(run("واجتمع بوتين وأردوغان في سوتشي.")) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
 
 
+def test_leaders_met_by_a_titled_non_leader_are_his_counterparts_not_a_pair():
+    # "التقى السيناتور الأمريكي جون سميث ... الأسد وأردوغان" (the US senator John Smith met al-Assad
+    # and Erdogan): a title that names no head before a name the lexicon lacks is the subject; the
+    # two after the verb are what he met, never a pair; so too after "رجل الأعمال" (the businessman),
+    # "رئيس نادي" (a club's president), "النائب" (the MP), and with the subject before the verb
+    for text in ("والتقى السيناتور الأمريكي جون سميث خلال جولته في المنطقة الأسد وأردوغان.",
+                 "والتقى رجل الأعمال الأمريكي جون سميث في دمشق الأسد وأردوغان.",
+                 "والتقى رئيس نادي الشباب جون سميث الأسد وأردوغان.",
+                 "واجتمع النائب الفرنسي جان دوبون مع الأسد وأردوغان.",
+                 "والسيناتور الأمريكي جون سميث التقى الأسد وأردوغان."):
+        assert run(text) == [], text
+    # a leader for subject meets each of the two listed after the verb
+    assert pairs(run("والتقى بوتين خلال جولته في المنطقة الأسد وأردوغان.")) == [
+        ("Vladimir Putin", "Bashar al-Assad"), ("Vladimir Putin", "Recep Tayyip Erdogan")]
+    # a head's title before a name the lexicon lacks may be a leader it lacks: the rule keeps off
+    assert pairs(run("والتقى الرئيس الفنزويلي جون سميث خلال جولته الأسد وأردوغان.")) == [
+        ("Bashar al-Assad", "Recep Tayyip Erdogan")]
+
+
+def test_a_wa_verb_after_a_non_leaders_opening_verb_is_his_meeting():
+    # "وسافر لافروف إلى دمشق، والتقى الأسد وأردوغان" (Lavrov travelled to Damascus and met
+    # al-Assad and Erdogan): the subject of the opening verb met them, no trip word needed
+    assert run("وسافر لافروف، الشهر الماضي، إلى دمشق، والتقى الأسد وأردوغان.") == []
+    assert run("وسافر «لافروف» إلى دمشق والتقى الأسد وأردوغان.") == []
+    # not when a leader is named between him and the verb: "قال لافروف إن بوتين سافر ... والتقى"
+    assert pairs(run("وقال لافروف إن بوتين سافر إلى دمشق والتقى الأسد.")) == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_a_talks_noun_is_a_titled_non_leaders_unless_a_that_clause_stands_between():
+    # "وقال السيناتور جون سميث خلال مؤتمر صحفي مع أردوغان" (the senator said at a press conference
+    # with Erdogan): his press conference, Putin named after is no side; a noun he only speaks of
+    # after "أن" (that) is the leaders' own: "اعتبر السيناتور أن المؤتمر الصحفي المشترك بين بوتين وأردوغان"
+    assert run("وقال السيناتور جون سميث خلال مؤتمر صحفي مع أردوغان إن بوتين سيزور أنقرة.") == []
+    assert pairs(run("واعتبر السيناتور الجمهوري جون سميث أن المؤتمر الصحفي المشترك بين بوتين وأردوغان كان ناجحا.")) == [
+        ("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_the_leader_someone_goes_to_is_no_traveller_of_a_later_verb_with_no_subject():
+    # "جون سميث رئيس النادي سيذهب إلى الرئيس الأمريكي أوباما ... بعدما توجه إلى تل أبيب" (the club's
+    # president will go to President Obama ... after he headed to Tel Aviv): Obama did not head there
+    day = dt.date(2013, 2, 24)
+    text = ("وقالت صحيفة إسبانية إن جون سميث رئيس النادي سيذهب إلى الرئيس الأمريكي باراك أوباما لاستكمال "
+            "المفاوضات، وذلك بعدما توجه إلى تل أبيب لعرض الفكرة على الرئيس الإسرائيلي شيمون بيريز.")
+    assert reported(text, day) == []
+    # a place after "إلى" is no title: the leader after it arrived, and travels on
+    text = "ووصل إلى القاهرة الرئيس الأمريكي باراك أوباما، ثم توجه إلى تل أبيب والتقى الرئيس الإسرائيلي شيمون بيريز."
+    assert [(v, h) for v, h, _ in reported(text, day)] == [("Barack Obama", "Mohamed Morsi"), ("Barack Obama", "Shimon Peres")]
+
+
 def test_a_meeting_nouns_genitive_past_a_title_is_a_side_though_a_leader_before_is_nearer():
     # "تعليقا على لقاء الرئيس الروسي بوتين مع أردوغان": the meeting is Putin's with Erdogan,
     # Trump only comments on it

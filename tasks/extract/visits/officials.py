@@ -40,7 +40,12 @@ def official_subject(art: Article, i: int, h: Hit, role: str) -> bool:
         return False
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
     pron = {fold_term(w) for w in triggers_lexicon().get("pronoun_subject", [])}
-    return h.start - c.end <= 40 or bool(words and words[0] in pron)
+    if words and words[0] in pron:
+        return True  # "قال السفير إنه زار" (the ambassador said he visited)
+    # not a bare noun the official only speaks of: "اعتبر السيناتور أن المؤتمر الصحافي المشترك بين
+    # ترمب وبوتين" (the senator held that the joint press conference of Trump and Putin ...)
+    spoken_of = not h.suffix and not trigger_spec(h.group).get("tense") and that_clause_between(art, c.end, h.start)
+    return h.start - c.end <= 40 and not spoken_of
 
 
 def _holds(gap: list[str]) -> bool:
@@ -91,12 +96,30 @@ def _continues_nonleader_trip(art: Article, i: int, h: Hit) -> bool:
         return False
     trips = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start
              and trigger_spec(t.group)["role"] in ("arrive", "visit") and trigger_spec(t.group).get("tense")]
-    if not trips or art.near("leaders", i, trips[-1].end, h.start):
+    if not trips:
+        return _opening_nonleader(art, i, h)
+    if art.near("leaders", i, trips[-1].end, h.start):
         return False
     doers = [m for m in art.persons.get(i, []) if m.end <= trips[-1].start]
     # a leader named only as an office's owner is not the doer: in "قال المستشار الدبلوماسي
     # للرئيس التونسي إنه زار الجزائر، والتقى الرئيس الجزائري" the adviser travelled
     return bool(doers) and max(doers, key=lambda m: m.end) not in art.leaders.get(i, [])
+
+
+OPENING_VERB_WORDS = 1  # words before the subject of the verb that opens the sentence: "وسافر روبيو"
+
+
+def _opening_nonleader(art: Article, i: int, h: Hit) -> bool:
+    """A wa- verb with no trip word before it goes on with the verb that opens its sentence, whose
+    subject right after it is a person who is not a leader, no leader named between: "وسافر
+    «روبيو»، الشهر الماضي، إلى الأردن وإسرائيل، والتقى الرئيس بيريز والعاهل الأردني" (Rubio
+    travelled to Jordan and Israel and met President Peres and the Jordanian king): the senator
+    met each, the two leaders listed after the verb never met."""
+    first = min((m for m in art.persons.get(i, []) if m.end <= h.start), key=lambda m: m.start, default=None)
+    if first is None or is_leader(first):
+        return False
+    lead = [w for w in art.folded_slice(art.sentences[i][0], first.start).split() if w.strip("\"'\u00ab\u00bb")]
+    return len(lead) == OPENING_VERB_WORDS and not art.near("leaders", i, first.end, h.start)
 
 
 ANTECEDENT_CHARS = 60  # from "الذي" (who) back to the end of the noun it stands for, past its adjectives

@@ -12,6 +12,7 @@ from typing import Any
 from tasks.extract.visits.agreement import feminine_pronoun, is_woman
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.prospects import title_word
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
@@ -277,6 +278,24 @@ def carried_subject(art: Article, i: int, h: Hit) -> Any | None:
         return None
     after = [m for m in art.leaders.get(i, []) if 0 <= m.start - first.end <= SUBJECT_AFTER_CHARS]
     return after[0] if after else None
+
+
+DESTINATION_TITLE_WORDS = 3  # "إلى الرئيس الأمريكى باراك أوباما": "إلى" (to), a title, then the name
+TO_WORDS = ("\u0625\u0644\u0649", "\u0627\u0644\u0649")  # إلى، الى
+
+
+def gone_to(art: Article, m: Any) -> bool:
+    """The leader m is where someone goes, named right after "إلى" (to) and his title: in "ساندرو
+    روسيل رئيس النادى سيذهب إلى الرئيس الأمريكى باراك أوباما ... بعدما توجه إلى تل أبيب" (the club's
+    president will go to President Obama ... after he headed to Tel Aviv) Obama is no traveller of
+    the later verb with no subject of its own. A place between is no title: "وصل إلى القاهرة الرئيس
+    الروسي بوتين" names the one who arrived; so does "الذي" (who) after him: "رسالة إلى الرئيس أوباما
+    الذي وصل" (a letter to President Obama, who arrived)."""
+    words = art.folded_slice(max(0, m.start - 60), m.start).split()[-(DESTINATION_TITLE_WORDS + 1):]
+    k = max((j for j, w in enumerate(words) if w in {fold_term(t) for t in TO_WORDS}), default=None)
+    then = art.folded_slice(m.end, m.end + 12).split()[:1]
+    return k is not None and all(title_word(w) for w in words[k + 1:]) \
+        and not (then and then[0].strip("،,") in trigger_words("relative_pronouns"))
 
 
 def lone_object(art: Article, i: int, h: Hit) -> Any | None:

@@ -17,7 +17,7 @@ from tasks.extract.visits.antecedent import relative_subject
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, carried_subject, departs, dual_verb,
-                                         granted, granted_from, lone_object, met_earlier, pronoun_owner)
+                                         gone_to, granted, granted_from, lone_object, met_earlier, pronoun_owner)
 from tasks.extract.visits.reach import Reach
 from tasks.extract.visits.sides import between_sides
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -76,6 +76,8 @@ def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, floa
     far = r.after[0] if r.after and not _trigger_between(art, i, h, r.after[0]) else None
     if r.near_after is None and r.before and (carried := carried_subject(art, i, h)) is not None:
         return carried, None, 2.0  # "التقى بوتين السيسي ...، وتوجه إلى دمشق": Putin heads there
+    if r.near_after is None and r.before and gone_to(art, r.before[-1]):
+        return NO_ROLES  # "سيذهب إلى الرئيس أوباما ... بعدما توجه إلى تل أبيب": someone goes to him
     # a feminine verb is no man's (agreement): "وصلت ... شحنة سيارات ... لتنقلات الرئيس التركي"
     return r.near_after or (r.before[-1] if r.before else far), None, 2.0
 
