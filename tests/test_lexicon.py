@@ -408,3 +408,35 @@ def test_the_of_which_lists_are_parts_of_the_lists_they_narrow():
     from ziyarat.lexicon import trigger_words
     assert trigger_words("call_words") and trigger_words("call_words") <= trigger_words("remote_contact")
     assert trigger_words("repeat_counts") and trigger_words("repeat_counts") <= trigger_words("past_reference")
+
+
+@pytest.mark.parametrize("text, place, city", [
+    ("وصل الرئيس إلى فلاديفوستوك أمس", "vladivostok", "Vladivostok"),
+    ("التقى الملك ضيفه في أبها", "abha", "Abha"),
+    ("زيارة إلى جزيرة جربة التونسية", "djerba", "Djerba"),
+    ("اجتماع بمدينة صفاقس", "sfax", "Sfax"),
+    ("وصل إلى بورسعيد صباح اليوم", "port_said", "Port Said"),
+    ("وصل إلى بور سعيد صباح اليوم", "port_said", "Port Said"),
+    ("محادثات في لوس أنجليس", "los_angeles", "Los Angeles"),
+    ("قمة في ميلانو الإيطالية", "milan", "Milan"),
+    ("توجه إلى حيدراباد ثم نيودلهي", "hyderabad", "Hyderabad"),
+    ("استقبلها في مقره الريفي تشيكرز", "chequers", "Chequers"),
+    ("وصل إلى قاعدة إنجرليك الجوية", "incirlik_air_base", "Adana"),
+    ("التقاه في منتجع مار ألاغو", "mar_a_lago", "Palm Beach"),
+    ("زار ألما آتا عاصمة كازاخستان السابقة", "almaty", "Almaty"),
+    ("زار قازاخستان الشهر الماضي", "kazakhstan", None),
+])
+def test_cities_and_venues_leaders_meet_in_are_places(lex, text, place, city):
+    # added from the corpora's "visit/meeting word + locative + unknown name" phrases
+    assert place in _ids(lex, text)
+    assert lex.places[place].city == city
+
+
+@pytest.mark.parametrize("text", [
+    "أرسل الوثيقة إلى بريده الإلكتروني",   # بريده "his mail", not Buraidah
+    "اختار الطريق الأقصر إلى المطار",       # الأقصر "the shortest", not Luxor
+    "نشر صور الزيارة في عينه",             # صور "pictures", not Tyre
+    "أعطاه شيا من المال",                   # a misspelt شيئا من, not Xiamen
+])
+def test_common_words_spelt_like_cities_stay_no_place(lex, text):
+    assert not {ref for ref in _ids(lex, text) if ref in lex.places}
