@@ -423,6 +423,7 @@ def test_the_of_which_lists_are_parts_of_the_lists_they_narrow():
     ("استقبلها في مقره الريفي تشيكرز", "chequers", "Chequers"),
     ("وصل إلى قاعدة إنجرليك الجوية", "incirlik_air_base", "Adana"),
     ("التقاه في منتجع مار ألاغو", "mar_a_lago", "Palm Beach"),
+    ("استقبله في منتجعه مارا لاغو بفلوريدا", "mar_a_lago", "Palm Beach"),
     ("زار ألما آتا عاصمة كازاخستان السابقة", "almaty", "Almaty"),
     ("زار قازاخستان الشهر الماضي", "kazakhstan", None),
     ("حطت طائرته في مطار حمد الدولي", "hamad_airport", "Doha"),
