@@ -431,6 +431,7 @@ def test_the_of_which_lists_are_parts_of_the_lists_they_narrow():
     ("وصل إلى مطار بن جوريون الدولي", "ben_gurion_airport", "Tel Aviv"),
     ("وصل إلى مطار الأمير محمد بن عبدالعزيز الدولي", "prince_mohammad_airport", "Medina"),
     ("عقب اجتماع في قصر القصبة", "kasbah_government_palace", "Tunis"),
+    ("توجه إلى قلعة وندسور للقاء الملكة", "windsor_castle", "Windsor"),
 ])
 def test_cities_and_venues_leaders_meet_in_are_places(lex, text, place, city):
     # added from the corpora's "visit/meeting word + locative + unknown name" phrases
@@ -445,6 +446,7 @@ def test_cities_and_venues_leaders_meet_in_are_places(lex, text, place, city):
     "أعطاه شيا من المال",                   # a misspelt شيئا من, not Xiamen
     "أعلن خطة القبضة الحديدة على الحدود",   # الحديدة "the iron" (misspelt الحديدية), not Hodeidah
     "كتب بن غوريون في مذكراته",             # David Ben-Gurion: the airport only with مطار
+    "تحدث عن أسرة وندسور الملكية",          # the royal house: Windsor Castle only with قلعة / قصر
 ])
 def test_common_words_spelt_like_cities_stay_no_place(lex, text):
     assert not {ref for ref in _ids(lex, text) if ref in lex.places}

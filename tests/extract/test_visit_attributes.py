@@ -374,6 +374,11 @@ def test_a_city_or_retreat_added_to_the_lexicon_gives_the_visits_city():
     assert reported(text, dt.date(2016, 9, 2)) == [("Shinzo Abe", "Vladimir Putin", "Vladivostok")]
     text = "التقت رئيسة الوزراء البريطانية تيريزا ماي المستشارة الألمانية أنغيلا ميركل أمس في تشيكرز."
     assert reported(text, dt.date(2017, 5, 2)) == [("Angela Merkel", "Theresa May", "Chequers")]
+    # Chequers for the prime minister, Windsor Castle ("قلعة وندسور") for the Queen: each meeting its own
+    text = ("أجرى الرئيس الأمريكي دونالد ترامب أمس محادثات مع رئيسة الوزراء البريطانية تيريزا ماي في "
+            "تشيكرز، ثم توجه إلى قلعة وندسور حيث التقى الملكة إليزابيث الثانية.")
+    assert sorted(reported(text, dt.date(2018, 7, 14))) == [
+        ("Donald Trump", "Elizabeth II", "Windsor"), ("Donald Trump", "Theresa May", "Chequers")]
     # an arrival in a city whose leader goes unnamed: the city gives the country and so the host
     text = "وصل رئيس الوزراء الإيطالي ماتيو رينزي أمس إلى حيفا."
     assert reported(text, dt.date(2015, 7, 21)) == [("Matteo Renzi", "Benjamin Netanyahu", "Haifa")]
