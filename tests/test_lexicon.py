@@ -449,3 +449,43 @@ def test_heads_of_the_central_african_republic_and_the_congo(lex):
     assert lex.holder("head_of_state", "Republic of the Congo", dt.date(2015, 8, 1)).id == "denis_sassou_nguesso"
     # bare "الكونغو" stays DR Congo's; "الكونغو برازافيل" is the Republic of the Congo
     assert "congo_brazzaville" in _ids(lex, "زار الكونغو برازافيل") and "dr_congo" in _ids(lex, "زار الكونغو")
+@pytest.mark.parametrize("text, place, city", [
+    ("وصل الرئيس إلى فلاديفوستوك أمس", "vladivostok", "Vladivostok"),
+    ("التقى الملك ضيفه في أبها", "abha", "Abha"),
+    ("زيارة إلى جزيرة جربة التونسية", "djerba", "Djerba"),
+    ("اجتماع بمدينة صفاقس", "sfax", "Sfax"),
+    ("وصل إلى بورسعيد صباح اليوم", "port_said", "Port Said"),
+    ("وصل إلى بور سعيد صباح اليوم", "port_said", "Port Said"),
+    ("محادثات في لوس أنجليس", "los_angeles", "Los Angeles"),
+    ("قمة في ميلانو الإيطالية", "milan", "Milan"),
+    ("توجه إلى حيدراباد ثم نيودلهي", "hyderabad", "Hyderabad"),
+    ("استقبلها في مقره الريفي تشيكرز", "chequers", "Chequers"),
+    ("وصل إلى قاعدة إنجرليك الجوية", "incirlik_air_base", "Adana"),
+    ("التقاه في منتجع مار ألاغو", "mar_a_lago", "Palm Beach"),
+    ("استقبله في منتجعه مارا لاغو بفلوريدا", "mar_a_lago", "Palm Beach"),
+    ("زار ألما آتا عاصمة كازاخستان السابقة", "almaty", "Almaty"),
+    ("زار قازاخستان الشهر الماضي", "kazakhstan", None),
+    ("حطت طائرته في مطار حمد الدولي", "hamad_airport", "Doha"),
+    ("لدى وصوله إلى مطار الملكة علياء الدولي", "queen_alia_airport", "Amman"),
+    ("وصل إلى مطار بن جوريون الدولي", "ben_gurion_airport", "Tel Aviv"),
+    ("وصل إلى مطار الأمير محمد بن عبدالعزيز الدولي", "prince_mohammad_airport", "Medina"),
+    ("عقب اجتماع في قصر القصبة", "kasbah_government_palace", "Tunis"),
+    ("توجه إلى قلعة وندسور للقاء الملكة", "windsor_castle", "Windsor"),
+])
+def test_cities_and_venues_leaders_meet_in_are_places(lex, text, place, city):
+    # added from the corpora's "visit/meeting word + locative + unknown name" phrases
+    assert place in _ids(lex, text)
+    assert lex.places[place].city == city
+
+
+@pytest.mark.parametrize("text", [
+    "أرسل الوثيقة إلى بريده الإلكتروني",   # بريده "his mail", not Buraidah
+    "اختار الطريق الأقصر إلى المطار",       # الأقصر "the shortest", not Luxor
+    "نشر صور الزيارة في عينه",             # صور "pictures", not Tyre
+    "أعطاه شيا من المال",                   # a misspelt شيئا من, not Xiamen
+    "أعلن خطة القبضة الحديدة على الحدود",   # الحديدة "the iron" (misspelt الحديدية), not Hodeidah
+    "كتب بن غوريون في مذكراته",             # David Ben-Gurion: the airport only with مطار
+    "تحدث عن أسرة وندسور الملكية",          # the royal house: Windsor Castle only with قلعة / قصر
+])
+def test_common_words_spelt_like_cities_stay_no_place(lex, text):
+    assert not {ref for ref in _ids(lex, text) if ref in lex.places}

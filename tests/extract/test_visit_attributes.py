@@ -363,3 +363,29 @@ def test_a_trip_told_again_does_not_orient_a_meeting_the_dateline_places():
     # nor does it give the meeting its city when the sentence also names "المباحثات" (the talks)
     text = text.replace("امكانية الحوار", '"امكانية اختيار شخصية لتولي المباحثات"')
     assert reported(text, dt.date(2013, 3, 9)) == [("Shimon Peres", "Francois Hollande", "Paris")]
+
+
+def test_a_city_or_retreat_added_to_the_lexicon_gives_the_visits_city():
+    # "وصل ... إلى فلاديفوستوك" (arrived in Vladivostok) and "في تشيكرز" (at Chequers, the
+    # British prime minister's country house) named no known place, so the row had no city
+    # (and at Chequers the host was read from text order)
+    text = ("وصل رئيس الوزراء الياباني شينزو آبي اليوم إلى فلاديفوستوك حيث عقد محادثات مع "
+            "الرئيس الروسي فلاديمير بوتين.")
+    assert reported(text, dt.date(2016, 9, 2)) == [("Shinzo Abe", "Vladimir Putin", "Vladivostok")]
+    text = "التقت رئيسة الوزراء البريطانية تيريزا ماي المستشارة الألمانية أنغيلا ميركل أمس في تشيكرز."
+    assert reported(text, dt.date(2017, 5, 2)) == [("Angela Merkel", "Theresa May", "Chequers")]
+    # Chequers for the prime minister, Windsor Castle ("قلعة وندسور") for the Queen: each meeting its own
+    text = ("أجرى الرئيس الأمريكي دونالد ترامب أمس محادثات مع رئيسة الوزراء البريطانية تيريزا ماي في "
+            "تشيكرز، ثم توجه إلى قلعة وندسور حيث التقى الملكة إليزابيث الثانية.")
+    assert sorted(reported(text, dt.date(2018, 7, 14))) == [
+        ("Donald Trump", "Elizabeth II", "Windsor"), ("Donald Trump", "Theresa May", "Chequers")]
+    # an arrival in a city whose leader goes unnamed: the city gives the country and so the host
+    text = "وصل رئيس الوزراء الإيطالي ماتيو رينزي أمس إلى حيفا."
+    assert reported(text, dt.date(2015, 7, 21)) == [("Matteo Renzi", "Benjamin Netanyahu", "Haifa")]
+
+
+def test_a_spelling_shared_with_a_common_word_gives_no_city():
+    # "بريده" (his mail) is no Buraidah, "الأقصر" (the shortest) no Luxor: left out of the lexicon
+    text = ("وصل رئيس الوزراء الإيطالي ماتيو رينزي أمس إلى الرياض حيث التقى الملك سلمان بن "
+            "عبدالعزيز بعد أن اختار الطريق الأقصر.")
+    assert reported(text, dt.date(2015, 11, 9)) == [("Matteo Renzi", "Salman bin Abdulaziz", "Riyadh")]
