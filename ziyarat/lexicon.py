@@ -129,6 +129,15 @@ class Title:
     office: str | None
     country: str
     feminine: bool = False  # "رئيسة الوزراء ..." (a woman's title): only a woman holds it
+    # other countries whose leaders outlets also give this title's adjective (titles.yaml
+    # shared_adjectives): "الرئيس النيجري" (Niger's) before Nigeria's "محمد بخاري"
+    also: tuple[str, ...] = ()
+
+    def held_abroad(self, person: Person, when: dt.date | Period | None) -> bool:
+        """person holds this title's office (any, for a counterpart title) in one of the
+        `also` countries on the day or in the period `when` (never when it is unknown)."""
+        return when is not None and any(o.country in self.also and self.office in (None, o.office)
+                                        and o.active(when) for o in person.offices)
 
 
 @dataclass
@@ -385,12 +394,17 @@ def _titles(b: _Builder, countries: list[dict], tdata: dict) -> tuple[list[Title
     adjectives: dict[str, str] = {}
     feminine = frozenset(fold_term(w) for w in tdata.get("feminine") or ())
 
-    def title(phrase: str, office: str | None, country: str) -> Title:
-        return Title(phrase, office, country, fold_term(phrase).split()[0] in feminine)
+    shared = {fold_term(a): tuple(cs) for a, cs in (tdata.get("shared_adjectives") or {}).items()}
+    also: dict[str, tuple[str, ...]] = {}  # an adjective with ال (+ ة) -> the other countries it is written for
+
+    def title(phrase: str, office: str | None, country: str, fill: str | None = None) -> Title:
+        return Title(phrase, office, country, fold_term(phrase).split()[0] in feminine, also.get(fill, ()))
     for c in countries:
         adjs = []
         for a in c.get("adjectives") or ():
             adjs += ["\u0627\u0644" + a, "\u0627\u0644" + a + "\u0629"]  # ال + adj (+ ة)
+            if fold_term(a) in shared:
+                also.update({f: shared[fold_term(a)] for f in adjs[-2:]})
         # multi-word adjectives are listed whole: "الكوري الشمالي", "الجنوب أفريقي"
         adjs += list(c.get("adjective_forms") or ())
         names = [c["name_ar"], *(c.get("variants") or ())]
@@ -409,12 +423,12 @@ def _titles(b: _Builder, countries: list[dict], tdata: dict) -> tuple[list[Title
                 fills = adjs if "{adj}" in pat else names if "{country}" in pat else [None]
                 for fill in fills:
                     phrase = pat.replace("{adj}", fill or "").replace("{country}", fill or "")
-                    t = title(phrase, office, country)
+                    t = title(phrase, office, country, fill if "{adj}" in pat else None)
                     titles.append(t)
                     b.add(phrase, TITLE, t)
         for pat in tdata.get("counterpart") or ():
             for fill in adjs:
-                t = Title(pat.replace("{adj}", fill), None, country)
+                t = Title(pat.replace("{adj}", fill), None, country, also=also.get(fill, ()))
                 titles.append(t)
                 b.add(t.phrase, COUNTERPART, t)
     for rec in tdata.get("specific") or ():

@@ -170,7 +170,7 @@ class _MentionWalk:
             return  # a rank after a title ("الرئيس السوداني المشير عمر البشير"): the name is the title's
         self.flush_title()
         person_id = None
-        country = payloads[0][1].country if kind != GENERIC else None
+        title = payloads[0][1] if kind != GENERIC else None
         if kind == COUNTERPART and not self.sporty:
             self.sporty.append(_is_sport(ft, lex))
         if kind != GENERIC and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex) \
@@ -189,7 +189,7 @@ class _MentionWalk:
         if person_id and self.out and self.out[-1].entity_id == person_id and self.last_end is not None \
                 and _adjacent(ft, self.last_end, s, lex):
             person_id = None
-        self.pending = (s, e, person_id, country, payloads[0][1] if kind == GENERIC else None)
+        self.pending = (s, e, person_id, title, payloads[0][1] if kind == GENERIC else None)
 
     def _on_person(self, s: int, e: int, payloads: tuple, attached: bool) -> None:
         ft, lex = self.ft, self.lex
@@ -199,14 +199,14 @@ class _MentionWalk:
             self.pending = None  # "مركز الملك سلمان": part of a name, not the king
             return
         title_person = self.pending[2] if attached else None
-        title_country = self.pending[3] if attached else None
+        title = self.pending[3] if attached else None
         kept = _weak_prefix_ok(ft, s, payloads)
         if attached and title_person and not kept:  # "الرئيس اللبناني الجنرال عون": the title's holder
             kept = tuple(pl for pl in payloads if pl[1] == title_person)
         payloads = kept
         if not attached:
             payloads = tuple(pl for pl in payloads if not namesake(ft, s, lex.people[pl[1]]))
-        pid = _choose_person(lex, payloads, self.strong, title_person, title_country, attached,
+        pid = _choose_person(lex, payloads, self.strong, title_person, title, attached,
                              self.published) if payloads else None
         if attached:
             if self.pending[4] and pid:
@@ -376,7 +376,8 @@ def _resolve_title(lex: Lexicon, payloads, published, last_person, named: set[st
 
 
 def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str | None,
-                   title_country: str | None, attached: bool, published=None) -> str | None:
+                   title, attached: bool, published=None) -> str | None:
+    """The person a name stands for; `title`: the Title right before it (its holder: title_person)."""
     ids = [p[1] for p in payloads]
     if title_person in ids:
         return title_person
@@ -385,8 +386,11 @@ def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str |
         return strong_ids[0]
     # only weak readings: not after a title of another country ("الرئيس السوري الأسبق
     # شكري القوتلي" is not Sameh Shoukry); supported by a strong mention, else by the title
-    if title_country:
-        ids = [i for i in ids if any(o.country == title_country for o in lex.people[i].offices)]
+    if title:
+        own = [i for i in ids if any(o.country == title.country for o in lex.people[i].offices)]
+        # unless its adjective is shared (titles.yaml shared_adjectives): "الرئيس النيجري محمد
+        # بخاري" is Nigeria's Buhari, in that office then, not Niger's president
+        ids = own or [i for i in ids if title.held_abroad(lex.people[i], published)]
         if not ids and title_person:
             # a namesake's given name: "ولي عهد البحرين الأمير سلمان" is Bahrain's crown
             # prince Salman bin Hamad, whom the title names, not the Saudi King Salman

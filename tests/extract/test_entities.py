@@ -995,3 +995,28 @@ def test_yemens_president_by_his_first_names_without_hadi_is_named():
     day = dt.date(2013, 3, 25)
     assert ids("استقبل الأمير رؤساء اليمن عبدربه منصور ولبنان", day, "person") == ["abdrabbuh_mansur_hadi"]
     assert ids("قال المهندس منصور إن المشروع تأخر", day, "person") == []
+
+
+def test_a_shared_adjective_before_the_other_countrys_leaders_weak_name_is_that_leader():
+    """"النيجري" is Niger's adjective, but outlets also write it for Nigeria: "الرئيس النيجري
+    محمد بخاري" is Nigeria's Buhari (his weak name, a common one), not Niger's president."""
+    day = dt.date(2018, 4, 20)
+    assert ids("استقبل الرئيس النيجري محمد بخاري وفدا من رجال الأعمال", day, "person") == ["muhammadu_buhari"]
+    assert ids("اتصل الرئيس المصري بنظيره النيجري محمد بخاري", day, "person") == [
+        "abdel_fattah_el_sisi", "muhammadu_buhari"]
+    # the feminine form of the title's adjective is shared too
+    assert ids("قالت الرئاسة النيجرية إن الرئيس النيجري محمد بخاري سيزور الرباط", day, "person") == ["muhammadu_buhari"]
+
+
+def test_a_shared_adjective_alone_or_before_its_own_leader_keeps_its_country():
+    day = dt.date(2018, 4, 20)
+    # a bare title, or the title before Niger's own president's weak name: Niger's president
+    assert ids("استقبل الرئيس النيجري وفدا من رجال الأعمال", day, "person") == ["mahamadou_issoufou"]
+    assert ids("استقبل الرئيس النيجري يوسفو وفدا من رجال الأعمال", day, "person") == ["mahamadou_issoufou"]
+    # the other country's man out of that office on the date (Buhari in 2013): not he
+    assert "muhammadu_buhari" not in ids("استقبل الرئيس النيجري محمد بخاري وفدا", dt.date(2013, 3, 1), "person")
+    # an adjective no outlet shares: Chad's president, not Buhari; nor Nigeria's title for Niger's man
+    assert "muhammadu_buhari" not in ids("استقبل الرئيس التشادي محمد بخاري وفدا", day, "person")
+    assert "mahamadou_issoufou" not in ids("استقبل الرئيس النيجيري يوسفو وفدا", day, "person")
+    # no date known: no office to check, so not the other country's leader
+    assert "muhammadu_buhari" not in ids("استقبل الرئيس النيجري محمد بخاري وفدا", None, "person")
