@@ -350,13 +350,10 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
             found = [f for f in found if f[0] not in claimed]
         for city, country in found:
             if city and (i in about or country == host.country):
-                # a sentence naming the pair (or one and his counterpart) outranks the traveller's own:
-                # "وصل أوباما إلى مطار تل أبيب" + "استقبل نتانياهو أوباما في القدس" (arrived at Tel Aviv's
-                # airport; Netanyahu received Obama in Jerusalem) meet in Jerusalem
-                votes.setdefault(city, [0, 0, i, country])[0 if i in about else 1] += 1
+                votes.setdefault(city, [0, i, country])[0] += 1
     if not votes:
         return None, None
-    city, (_, _, _, country) = min(votes.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[1][2]))
+    city, (_, _, country) = min(votes.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
     return city, country
 
 
