@@ -100,7 +100,8 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     origins = [c.end for c in art.cues(i, "c:origin_cues")]
     places = [p for p in near if (_locative(art, h, p) or obj(p)) and not _topic_place(art, p) and not _official_post(art, p)
               and not (first_other is not None and first_other < p.start)
-              and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)]
+              and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)
+              and not _next_leg(art, h, p)]
     cities = [p for p in places if city_of(p)]
     after = [p for p in cities if p.start >= h.end]
     countries = [p for p in places if p.start >= h.end and p.country]
@@ -135,6 +136,21 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     before = [p for p in places if p.country and p.end <= h.start and h.start - p.end <= VISIT_AFTER_PLACE_CHARS
               and trigger_spec(h.group)["role"] == "visit"]
     return (None, before[-1].country) if before else (None, None)
+
+
+ONWARD_CHARS = 32  # from "متوجها" (heading) to the place it heads to: "متوجها إلى العاصمة الألمانية برلين"
+
+
+def _next_leg(art: Article, h: Hit, p: Any) -> bool:
+    """The meeting is told as over ("بعد لقائه", after meeting him) and the place, before it, is
+    where the traveller heads on to (summits.yaml onward): "غادر أوباما مدينة رام الله متوجها إلى
+    القدس بعد لقائه عباس" (Obama left Ramallah heading to Jerusalem after meeting Abbas) met in
+    Ramallah; "غادر القاهرة متوجها إلى برلين في زيارة" (heading to Berlin on a visit) keeps Berlin."""
+    before = art.words_before(h.start, 1)
+    if p.start >= h.start or not before or before[0].removeprefix(WA) not in grammar_words("after_words"):
+        return False
+    from tasks.extract.visits.summits import _onward  # summits imports this module
+    return _onward(art.folded_slice(max(art.word_start(p.start) - ONWARD_CHARS, 0), art.word_start(p.start)))
 
 
 RELATIVE_AFTER_NAME_CHARS = 3  # from a person's name to the relative pronoun of his clause: "نجاد، الذي"
