@@ -2,7 +2,9 @@
 dateline, the countries its places are in."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from functools import cache
 
 from typing import Any
 
@@ -14,7 +16,7 @@ from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
-from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
+from ziyarat.lexicon import LEXICON_DIR, get_lexicon, grammar_words, load_yaml, trigger_words
 from ziyarat.matching import Hit
 
 
@@ -141,6 +143,19 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
 ONWARD_CHARS = 32  # from "متوجها" (heading) to the place it heads to: "متوجها إلى العاصمة الألمانية برلين"
 
 
+@cache
+def _onward_words() -> frozenset[str]:
+    return frozenset(fold_term(w) for w in load_yaml(LEXICON_DIR / "summits.yaml").get("onward", []))
+
+
+def onward(folded: str) -> bool:
+    """A word that sends the traveller on elsewhere (summits.yaml onward): "متوجها" (heading to)."""
+    return bool(_onward_words() & set(_WORD.findall(folded)))
+
+
+_WORD = re.compile(r"\w+")
+
+
 def _next_leg(art: Article, h: Hit, p: Any) -> bool:
     """The meeting is told as over ("بعد لقائه", after meeting him) and the place, before it, is
     where the traveller heads on to (summits.yaml onward): "غادر أوباما مدينة رام الله متوجها إلى
@@ -149,8 +164,7 @@ def _next_leg(art: Article, h: Hit, p: Any) -> bool:
     before = art.words_before(h.start, 1)
     if p.start >= h.start or not before or before[0].removeprefix(WA) not in grammar_words("after_words"):
         return False
-    from tasks.extract.visits.summits import _onward  # summits imports this module
-    return _onward(art.folded_slice(max(art.word_start(p.start) - ONWARD_CHARS, 0), art.word_start(p.start)))
+    return onward(art.folded_slice(max(art.word_start(p.start) - ONWARD_CHARS, 0), art.word_start(p.start)))
 
 
 RELATIVE_AFTER_NAME_CHARS = 3  # from a person's name to the relative pronoun of his clause: "نجاد، الذي"
