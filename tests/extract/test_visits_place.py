@@ -617,3 +617,19 @@ def test_a_city_the_traveller_heads_to_for_the_meeting_is_its_city():
             "في زيارة يلتقي خلالها الرئيس الروسي فلاديمير بوتين.")
     [v] = run(text)["reported"]
     assert (v["visitor"], v["host"], v["city"]) == ("Recep Tayyip Erdogan", "Vladimir Putin", "Sochi")
+
+
+def test_the_city_left_at_the_end_of_a_visit_is_its_city():
+    # he left Brasilia at the end of a state visit to Brazil: the visit was in Brasilia
+    text = ("غادر الرئيس التركي رجب طيب أردوغان برازيليا مساء اليوم في ختام زيارة دولة للبرازيل "
+            "أجرى خلالها محادثات مع الرئيس البرازيلي لولا دا سيلفا.")
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["city"]) == ("Recep Tayyip Erdogan", "Brasilia")
+
+
+def test_the_city_left_for_a_visit_is_not_its_city():
+    # he left Ankara on a visit to Brazil: Ankara is home, no city of the visit
+    text = ("غادر الرئيس التركي رجب طيب أردوغان أنقرة مساء اليوم في زيارة دولة للبرازيل "
+            "يجري خلالها محادثات مع الرئيس البرازيلي لولا دا سيلفا.")
+    [v] = run(text)["reported"]
+    assert v["visitor"] == "Recep Tayyip Erdogan" and v["city"] is None

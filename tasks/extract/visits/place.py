@@ -104,6 +104,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
               and not (first_other is not None and first_other < p.start)
               and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)
               and not _next_leg(art, h, p)]
+    places = sorted({p.start: p for p in places + _left_city(art, i, h)}.values(), key=lambda p: p.start)
     cities = [p for p in places if city_of(p)]
     after = [p for p in cities if p.start >= h.end]
     countries = [p for p in places if p.start >= h.end and p.country]
@@ -154,6 +155,20 @@ def onward(folded: str) -> bool:
 
 
 _WORD = re.compile(r"\w+")
+
+
+LEFT_WORDS = 7  # from "غادر" (left) over its subject to the city he left: "غادر الرئيس محمد مرسي نيودلهي"
+
+
+def _left_city(art: Article, i: int, h: Hit) -> list[Any]:
+    """The city a leader leaves before his visit told as ending (grammar.yaml visit_end_frames): "غادر
+    الرئيس نيودلهي في ختام زيارة دولة للهند" (left New Delhi at the end of a state visit to India) was
+    where the visit was; "غادر القاهرة متوجها إلى برلين في زيارة" (left Cairo on a visit) is not."""
+    before = art.words_before(h.start, 2)
+    if not any(" ".join(before[-n:]).removeprefix(WA) in grammar_words("visit_end_frames") for n in (1, 2)):
+        return []
+    return [p for p in art.places.get(i, []) if p.end <= h.start and city_of(p) and not locative(art, p)
+            and any(w.removeprefix(WA) in grammar_words("departure_verbs") for w in art.words_before(p.start, LEFT_WORDS))][-1:]
 
 
 def _next_leg(art: Article, h: Hit, p: Any) -> bool:
