@@ -620,8 +620,8 @@ def test_a_city_the_traveller_heads_to_for_the_meeting_is_its_city():
 
 
 def test_the_city_left_at_the_end_of_a_visit_is_its_city():
-    # he left Brasilia at the end of a state visit to Brazil: the visit was in Brasilia
-    text = ("غادر الرئيس التركي رجب طيب أردوغان برازيليا مساء اليوم في ختام زيارة دولة للبرازيل "
+    # he (and his delegation) left Brasilia at the end of a state visit to Brazil: the visit was in Brasilia
+    text = ("غادر الرئيس التركي رجب طيب أردوغان والوفد المرافق له برازيليا مساء اليوم في ختام زيارة دولة للبرازيل "
             "أجرى خلالها محادثات مع الرئيس البرازيلي لولا دا سيلفا.")
     [v] = run(text)["reported"]
     assert (v["visitor"], v["city"]) == ("Recep Tayyip Erdogan", "Brasilia")

@@ -157,6 +157,7 @@ def onward(folded: str) -> bool:
 _WORD = re.compile(r"\w+")
 
 
+LEFT_CHARS = 60  # ... in characters: "غادر الرئيس محمد مرسي والوفد المرافق له، برلين"
 LEFT_WORDS = 7  # from "غادر" (left) over its subject to the city he left: "غادر الرئيس محمد مرسي نيودلهي"
 
 
@@ -168,7 +169,8 @@ def _left_city(art: Article, i: int, h: Hit) -> list[Any]:
     if not any(" ".join(before[-n:]).removeprefix(WA) in grammar_words("visit_end_frames") for n in (1, 2)):
         return []
     return [p for p in art.places.get(i, []) if p.end <= h.start and city_of(p) and not locative(art, p)
-            and any(w.removeprefix(WA) in grammar_words("departure_verbs") for w in art.words_before(p.start, LEFT_WORDS))][-1:]
+            and any(w.removeprefix(WA) in grammar_words("departure_verbs")
+                    for w in art.folded_slice(max(0, p.start - LEFT_CHARS), p.start).split()[-LEFT_WORDS:])][-1:]
 
 
 def _next_leg(art: Article, h: Hit, p: Any) -> bool:
