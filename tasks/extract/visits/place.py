@@ -158,7 +158,7 @@ _WORD = re.compile(r"\w+")
 
 
 LEFT_CHARS = 60  # ... in characters: "غادر الرئيس محمد مرسي والوفد المرافق له، برلين"
-LEFT_WORDS = 7  # from "غادر" (left) over its subject to the city he left: "غادر الرئيس محمد مرسي نيودلهي"
+LEFT_WORDS = 10  # from "غادر" (left) over its subject to the city he left: "غادر الرئيس محمد مرسي نيودلهي"
 
 
 def _left_city(art: Article, i: int, h: Hit) -> list[Any]:
