@@ -601,3 +601,35 @@ def test_a_place_past_more_than_an_apposition_is_not_the_verbs_object():
     in hospital and said that Russia ...): no trip to Russia."""
     text = "وزار رجب طيب أردوغان، مساء الثلاثاء، المصابين في المستشفى، وقال إن روسيا تتحمل المسؤولية."
     assert mention_rows(text, dt.date(2019, 4, 3)) == []
+
+
+def test_a_city_the_traveller_heads_on_to_after_the_meeting_is_not_its_city():
+    # he left Sochi heading to Moscow after meeting Erdogan: they met in Sochi
+    text = ("غادر الرئيس التركي رجب طيب أردوغان مدينة سوتشي مساء اليوم على متن طائرته متوجها إلى موسكو، "
+            "وذلك بعد لقائه الرئيس الروسي فلاديمير بوتين.")
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["host"], v["city"]) == ("Recep Tayyip Erdogan", "Vladimir Putin", "Sochi")
+
+
+def test_a_city_the_traveller_heads_to_for_the_meeting_is_its_city():
+    # heading to Sochi on a visit to meet Putin there: Sochi, not the Ankara he left
+    text = ("غادر الرئيس التركي رجب طيب أردوغان أنقرة صباح اليوم متوجها إلى مدينة سوتشي "
+            "في زيارة يلتقي خلالها الرئيس الروسي فلاديمير بوتين.")
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["host"], v["city"]) == ("Recep Tayyip Erdogan", "Vladimir Putin", "Sochi")
+
+
+def test_the_city_left_at_the_end_of_a_visit_is_its_city():
+    # he (and his delegation) left Brasilia at the end of a state visit to Brazil: the visit was in Brasilia
+    text = ("غادر الرئيس التركي رجب طيب أردوغان والوفد المرافق له برازيليا مساء اليوم في ختام زيارة دولة للبرازيل "
+            "أجرى خلالها محادثات مع الرئيس البرازيلي لولا دا سيلفا.")
+    [v] = run(text)["reported"]
+    assert (v["visitor"], v["city"]) == ("Recep Tayyip Erdogan", "Brasilia")
+
+
+def test_the_city_left_for_a_visit_is_not_its_city():
+    # he left Ankara on a visit to Brazil: Ankara is home, no city of the visit
+    text = ("غادر الرئيس التركي رجب طيب أردوغان أنقرة مساء اليوم في زيارة دولة للبرازيل "
+            "يجري خلالها محادثات مع الرئيس البرازيلي لولا دا سيلفا.")
+    [v] = run(text)["reported"]
+    assert v["visitor"] == "Recep Tayyip Erdogan" and v["city"] is None

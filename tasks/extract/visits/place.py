@@ -2,7 +2,9 @@
 dateline, the countries its places are in."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from functools import cache
 
 from typing import Any
 
@@ -14,7 +16,7 @@ from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
-from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
+from ziyarat.lexicon import LEXICON_DIR, get_lexicon, grammar_words, load_yaml, trigger_words
 from ziyarat.matching import Hit
 
 
@@ -100,7 +102,9 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     origins = [c.end for c in art.cues(i, "c:origin_cues")]
     places = [p for p in near if (_locative(art, h, p) or obj(p)) and not _topic_place(art, p) and not _official_post(art, p)
               and not (first_other is not None and first_other < p.start)
-              and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)]
+              and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)
+              and not _next_leg(art, h, p)]
+    places = sorted({p.start: p for p in places + _left_city(art, i, h)}.values(), key=lambda p: p.start)
     cities = [p for p in places if city_of(p)]
     after = [p for p in cities if p.start >= h.end]
     countries = [p for p in places if p.start >= h.end and p.country]
@@ -135,6 +139,49 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     before = [p for p in places if p.country and p.end <= h.start and h.start - p.end <= VISIT_AFTER_PLACE_CHARS
               and trigger_spec(h.group)["role"] == "visit"]
     return (None, before[-1].country) if before else (None, None)
+
+
+ONWARD_CHARS = 32  # from "متوجها" (heading) to the place it heads to: "متوجها إلى العاصمة الألمانية برلين"
+
+
+@cache
+def _onward_words() -> frozenset[str]:
+    return frozenset(fold_term(w) for w in load_yaml(LEXICON_DIR / "summits.yaml").get("onward", []))
+
+
+def onward(folded: str) -> bool:
+    """A word that sends the traveller on elsewhere (summits.yaml onward): "متوجها" (heading to)."""
+    return bool(_onward_words() & set(_WORD.findall(folded)))
+
+
+_WORD = re.compile(r"\w+")
+
+
+LEFT_CHARS = 60  # ... in characters: "غادر الرئيس محمد مرسي والوفد المرافق له، برلين"
+LEFT_WORDS = 10  # from "غادر" (left) over its subject to the city he left: "غادر الرئيس محمد مرسي نيودلهي"
+
+
+def _left_city(art: Article, i: int, h: Hit) -> list[Any]:
+    """The city a leader leaves before his visit told as ending (grammar.yaml visit_end_frames): "غادر
+    الرئيس نيودلهي في ختام زيارة دولة للهند" (left New Delhi at the end of a state visit to India) was
+    where the visit was; "غادر القاهرة متوجها إلى برلين في زيارة" (left Cairo on a visit) is not."""
+    before = art.words_before(h.start, 2)
+    if not any(" ".join(before[-n:]).removeprefix(WA) in grammar_words("visit_end_frames") for n in (1, 2)):
+        return []
+    return [p for p in art.places.get(i, []) if p.end <= h.start and city_of(p) and not locative(art, p)
+            and any(w.removeprefix(WA) in grammar_words("departure_verbs")
+                    for w in art.folded_slice(max(0, p.start - LEFT_CHARS), p.start).split()[-LEFT_WORDS:])][-1:]
+
+
+def _next_leg(art: Article, h: Hit, p: Any) -> bool:
+    """The meeting is told as over ("بعد لقائه", after meeting him) and the place, before it, is
+    where the traveller heads on to (summits.yaml onward): "غادر أوباما مدينة رام الله متوجها إلى
+    القدس بعد لقائه عباس" (Obama left Ramallah heading to Jerusalem after meeting Abbas) met in
+    Ramallah; "غادر القاهرة متوجها إلى برلين في زيارة" (heading to Berlin on a visit) keeps Berlin."""
+    before = art.words_before(h.start, 1)
+    if p.start >= h.start or not before or before[0].removeprefix(WA) not in grammar_words("after_words"):
+        return False
+    return onward(art.folded_slice(max(art.word_start(p.start) - ONWARD_CHARS, 0), art.word_start(p.start)))
 
 
 RELATIVE_AFTER_NAME_CHARS = 3  # from a person's name to the relative pronoun of his clause: "نجاد، الذي"

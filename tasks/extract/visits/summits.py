@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.place import city_of, dateline, locative
+from tasks.extract.visits.place import city_of, dateline, locative, onward as _onward
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import LEXICON_DIR, PLACE, get_lexicon, load_yaml
@@ -93,16 +93,6 @@ def _trip_words() -> tuple[dict[str, int], frozenset[str], tuple[str, ...], froz
             tuple(fold_term(w) for w in lex.get("bilateral_trip", [])),
             frozenset(fold_term(w) for w in lex.get("summit_gatherings", [])),
             frozenset(fold_term(w) for w in lex.get("summit_of_many", [])))
-
-
-@cache
-def _onward_words() -> frozenset[str]:
-    return frozenset(fold_term(w) for w in summits_lexicon().get("onward", []))
-
-
-def _onward(folded: str) -> bool:
-    """A word that sends the traveller on elsewhere (summits.yaml onward): "متوجها" (heading to)."""
-    return bool(_onward_words() & set(_WORD.findall(folded)))
 
 
 def _gathering(word: str, nouns: frozenset[str]) -> bool:
