@@ -697,3 +697,25 @@ def test_a_future_or_meeting_verb_in_a_relative_clause_stays_ahead():
                  "معارضة لإصلاحاته."):
         rows = mention_rows(text, pub)
         assert rows and all(r["kind"] == "referenced" and r["planned"] for r in rows)
+
+
+def test_a_trip_after_talks_held_is_the_holders_and_so_is_the_meeting_it_is_for():
+    # "وأجرى بوتين محادثات مع السيسي ... ومن المقرر أن يتوجه إلى دمشق ... للقاء الأسد" (Putin held
+    # talks with Sisi ... and is to head to Damascus to meet Assad): the verb of holding's subject
+    # travels and meets Assad, not Sisi, the one named last before the trip
+    rows = run("وأجرى بوتين محادثات مع السيسي يوم الاثنين ومن المقرر أن يتوجه إلى دمشق يوم الخميس للقاء الأسد.")
+    assert sorted(pairs(rows, "referenced")) == [("Vladimir Putin", "Abdel Fattah el-Sisi"),
+                                                 ("Vladimir Putin", "Bashar al-Assad")]
+    rows = run("وأجرى الرئيس الروسي بوتين محادثات مع السيسي في القاهرة، ومن المقرر أن يتوجه إلى دمشق للقاء الأسد.")
+    assert pairs(rows, "referenced") == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_a_trip_after_talks_no_verb_of_holding_tells_keeps_the_last_named_traveller():
+    # "وتناولت الصحف محادثات بوتين مع السيسي" (the papers covered Putin's talks with Sisi): no one
+    # held them in this sentence, so the trip's traveller stays the one named last (Sisi)
+    rows = run("وتناولت الصحف محادثات بوتين مع السيسي يوم الاثنين ومن المقرر أن يتوجه إلى دمشق يوم الخميس للقاء الأسد.")
+    assert ("Vladimir Putin", "Bashar al-Assad") not in pairs(rows, "referenced")
+    assert ("Abdel Fattah el-Sisi", "Bashar al-Assad") in pairs(rows, "referenced")
+    # a trip verb naming its own traveller is his: "ثم يتوجه السيسي إلى دمشق" (then Sisi heads to Damascus)
+    rows = run("وأجرى بوتين محادثات مع السيسي يوم الاثنين ثم يتوجه السيسي إلى دمشق للقاء الأسد.")
+    assert ("Vladimir Putin", "Bashar al-Assad") not in pairs(rows, "referenced")
