@@ -719,3 +719,31 @@ def test_a_trip_after_talks_no_verb_of_holding_tells_keeps_the_last_named_travel
     # a trip verb naming its own traveller is his: "ثم يتوجه السيسي إلى دمشق" (then Sisi heads to Damascus)
     rows = run("وأجرى بوتين محادثات مع السيسي يوم الاثنين ثم يتوجه السيسي إلى دمشق للقاء الأسد.")
     assert ("Vladimir Putin", "Bashar al-Assad") not in pairs(rows, "referenced")
+
+
+def test_talks_held_in_the_accusative_carry_their_subject_to_the_trip_after():
+    # "يعقد بوتين اجتماعاً مع السيسي ... قبل أن يتوجه إلى دمشق للقاء الأسد" (Putin is to hold a
+    # meeting with Sisi before heading to Damascus to meet Assad): "اجتماعا" is no pronoun's
+    rows = run("ومن المقرر أن يعقد بوتين اجتماعاً مع السيسي ولمدة 5 ساعات قبل أن يتوجه إلى دمشق للقاء الأسد.")
+    assert sorted(pairs(rows, "referenced")) == [("Vladimir Putin", "Abdel Fattah el-Sisi"),
+                                                 ("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_two_met_with_an_apposition_between_are_both_the_unnamed_subjects_partners():
+    # "وسيجري محادثات مع رئيس الوزراء السوري، الأسد، والرئيس المصري السيسي" (he will hold talks
+    # with the Syrian PM, Assad, and the Egyptian president Sisi): the commas set off Assad's
+    # name; the two are his partners, Putin's (told before), not each other's
+    for title in ("رئيس الوزراء السوري", "الرئيس السوري"):
+        rows = run(f"وصل بوتين إلى القاهرة. وسيجري محادثات مع {title}، الأسد، والرئيس المصري السيسي.")
+        assert ("Bashar al-Assad", "Abdel Fattah el-Sisi") not in pairs(rows, "referenced")
+        assert ("Vladimir Putin", "Bashar al-Assad") in pairs(rows, "referenced")
+
+
+
+def test_two_met_after_an_apposition_stay_the_named_subjects_partners():
+    # "والتقى السيسي مع الرئيس السوري، الأسد، وأردوغان" (Sisi met the Syrian president, Assad,
+    # and Erdogan): the subject is named, so the traveller told before (Putin) met neither
+    rows = run("وصل بوتين إلى القاهرة. والتقى السيسي مع الرئيس السوري، الأسد، وأردوغان.")
+    assert ("Bashar al-Assad", "Abdel Fattah el-Sisi") in pairs(rows)
+    assert ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi") in pairs(rows)
+    assert ("Vladimir Putin", "Bashar al-Assad") not in pairs(rows) + pairs(rows, "referenced")

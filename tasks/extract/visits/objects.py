@@ -62,8 +62,13 @@ def received_together(art: Article, i: int, h: Hit, a: Any, b: Any) -> bool:
 
 
 def _coordinated(art: Article, first: Any, second: Any) -> bool:
-    """second is joined to first by "و" (and), a few words at most, no comma."""
+    """second is joined to first by "و" (and), a few words at most, no comma; but the comma
+    that closes first's apposition, opened by one right before his name: "مع رئيس الوزراء
+    الإسرائيلي، نتنياهو، والرئيس الفلسطيني عباس" (with the Israeli PM, Netanyahu, and the
+    Palestinian president Abbas)."""
     gap = art.folded_slice(first.end, second.start).split()
+    if gap and gap[0] in ("،", ",") and art.text[:first.start].rstrip()[-1:] in ("،", ","):
+        gap = gap[1:]  # "، والرئيس المصري"; "، وقال السيسي" (and Sisi said) is no partner of the first either
     if not gap:  # "وأردوغان": the waw glued on the name
         return "\u0648" in art.text[art.word_start(second.start):second.start]
     return len(gap) <= COORDINATED_WORDS and gap[0].startswith("\u0648") and not any(p in " ".join(gap) for p in "،,.:؛")

@@ -269,7 +269,7 @@ def carried_subject(art: Article, i: int, h: Hit) -> Any | None:
         # to Germany ... and head after it to France): the subject of "يقوم ... بزيارة" before it
         before = [m for m in art.leaders.get(i, []) if 0 <= first.start - m.end <= SUBJECT_BEFORE_CHARS]
         return before[-1] if len(before) == 1 else None
-    if first is not None and trigger_spec(first.group)["role"] == "meet" and not first.suffix \
+    if first is not None and trigger_spec(first.group)["role"] == "meet" and first.suffix in ("", "ا") \
             and trigger_spec(first.group).get("proclitics") != "verb":
         # "وأجرى أوباما محادثات مع نتنياهو ... ومن المقرر أن يتوجه إلى الضفة للقاء عباس" (Obama
         # held talks with Netanyahu ... and is to head to the West Bank): the holding verb's subject

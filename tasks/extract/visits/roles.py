@@ -357,8 +357,8 @@ def with_object(art: Article, h: Hit, m: Any, lone: bool = False) -> bool:
     if at is None or len(words) - at - 1 > WITH_TITLE_WORDS or len(" ".join(words[1:at])) > WITH_REACH:
         return False
     title = " ".join(words[at + 1:])
-    # a comma may close his title: "مع الرئيس الكوري الجنوبي، مون" (with the South Korean president, Moon)
-    if title.endswith(("،", ",")) and all(w.startswith("ال") for w in words[at + 1:]):
+    # a comma may close his title: "مع الرئيس الكوري الجنوبي، مون", "مع رئيس الوزراء الإسرائيلي، نتنياهو"
+    if title.endswith(("،", ",")) and all(w.startswith("ال") or w in grammar_words("masculine_titles") for w in words[at + 1:]):
         title = title[:-1]
     # X is not the one "مع" names: "اجتماعه مع سونغ، ... والرئيس شي"
     return not any(ch in title for ch in "،,:؛.")
