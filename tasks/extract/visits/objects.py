@@ -47,14 +47,16 @@ def with_coobjects(art: Article, h: Hit, a: Any, b: Any) -> bool:
 
 
 BI_OBJECT_WORDS = 6  # from the meeting verb to the name: a subject, "برئيس" and the rest of his title
+BI_TITLE_WORDS = 3  # after "برئيس": "الوزراء الإسرائيلي"
 
 
 def _bi_object(art: Article, h: Hit, m: Any) -> bool:
     """m is the one a bi- (with) on his title names after the meeting verb h: "سيلتقي وليام برئيس
     الوزراء الإسرائيلي نتنياهو" (William will meet with the Israeli PM Netanyahu), no comma between."""
     words = art.folded_slice(art.word_end(h.end), m.start).split()
-    k = max((j for j, w in enumerate(words) if w[:1] == BI and title_word(w[1:])), default=None)
-    return k is not None and len(words) <= BI_OBJECT_WORDS and all(title_word(w) for w in words[k + 1:]) \
+    # the bi- may be glued on the mention itself, its title in it: "برئيس الوزراء الإسرائيلي نتنياهو"
+    k = max((j for j, w in enumerate(words) if w[:1] == BI and (title_word(w[1:]) or w == BI)), default=None)
+    return k is not None and len(words) <= BI_OBJECT_WORDS and len(words) - k - 1 <= BI_TITLE_WORDS \
         and not any(ch in " ".join(words) for ch in "،,:؛.")
 
 
