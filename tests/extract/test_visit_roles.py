@@ -763,3 +763,21 @@ def test_a_named_leader_meeting_two_with_bi_meets_each():
     rows = run("التقى السيسي بالرئيس السوري الأسد وأردوغان في القاهرة.")
     assert sorted(pairs(rows)) == [("Bashar al-Assad", "Abdel Fattah el-Sisi"),
                                    ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+
+
+def test_remarks_made_during_a_press_conference_make_their_owner_a_side():
+    # "أتت تصريحات بوتين خلال مؤتمر صحفي جمعه مع الرئيس المصري السيسي" (Putin's remarks came during
+    # a press conference that brought him together with the Egyptian president Sisi): "تصريحات"
+    # possesses Putin, yet he spoke at the conference
+    for text in ("أتت تصريحات بوتين خلال مؤتمر صحفي جمعه مع الرئيس المصري السيسي في القاهرة الخميس.",
+                 "وجاءت تصريحات بوتين خلال مؤتمر صحفي مع السيسي في القاهرة الخميس."):
+        assert pairs(run(text)) == [("Vladimir Putin", "Abdel Fattah el-Sisi")]
+
+
+def test_remarks_of_an_adviser_or_criticised_by_another_give_no_side_at_the_conference():
+    # "تصريحات مستشار بوتين" (the remarks of Putin's adviser) are not Putin's; in "وانتقد السيسي
+    # تصريحات بوتين خلال مؤتمر صحفي مع الملك سلمان" (Sisi criticised Putin's remarks during a press
+    # conference with King Salman) the conference is the critic's
+    assert run("أتت تصريحات مستشار بوتين خلال مؤتمر صحفي مع الرئيس المصري السيسي في القاهرة الخميس.") == []
+    rows = run("وانتقد السيسي تصريحات بوتين خلال مؤتمر صحفي مع الملك سلمان في الرياض الخميس.")
+    assert ("Vladimir Putin", "Salman bin Abdulaziz") not in pairs(rows)

@@ -133,6 +133,26 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
     return prior[-1]
 
 
+def remarks_owner(art: Article, i: int, h: Hit) -> Any | None:
+    """The owner of remarks named right before "خلال" (during) the meeting noun h spoke at it:
+    "أتت تصريحات ميركل خلال مؤتمر صحفي مع رئيس الوزراء الدنماركي" (Merkel's remarks came during a
+    press conference with the Danish PM): the one "تصريحات" (remarks) possesses is a side."""
+    if h.suffix:
+        return None
+    start = art.word_start(h.start)
+    words = [w.strip("،,").lstrip("و") for w in art.words_before(start, 2)]
+    prior = [m for m in art.persons.get(i, []) if m.end <= h.start and not art.in_quote(m.start)]
+    if len(words) < 2 or words[-1] not in grammar_words("during_words") or not prior:
+        return None
+    last = max(prior, key=lambda m: m.end)
+    near = len(art.folded_slice(last.end, start).split()) == 1  # "ميركل خلال": only "during" between
+    head = art.words_before(art.word_start(last.start), 1)
+    # the remarks right before the name ("تصريحات مستشار بوتين" are the adviser's), the sentence's
+    # first person ("وانتقد السيسي تصريحات بوتين خلال مؤتمر": the conference may be the critic's)
+    own = bool(head) and head[0].strip("،,") in trigger_words("own_act_heads")
+    return last if near and own and all(pid(m) == pid(last) for m in prior) else None
+
+
 ANCHORED_SUBJECT_WORDS = 4  # words from the sentence's start to its subject's name: a verb and a title
 
 
