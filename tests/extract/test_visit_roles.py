@@ -697,3 +697,87 @@ def test_a_future_or_meeting_verb_in_a_relative_clause_stays_ahead():
                  "معارضة لإصلاحاته."):
         rows = mention_rows(text, pub)
         assert rows and all(r["kind"] == "referenced" and r["planned"] for r in rows)
+
+
+def test_a_trip_after_talks_held_is_the_holders_and_so_is_the_meeting_it_is_for():
+    # "وأجرى بوتين محادثات مع السيسي ... ومن المقرر أن يتوجه إلى دمشق ... للقاء الأسد" (Putin held
+    # talks with Sisi ... and is to head to Damascus to meet Assad): the verb of holding's subject
+    # travels and meets Assad, not Sisi, the one named last before the trip
+    rows = run("وأجرى بوتين محادثات مع السيسي يوم الاثنين ومن المقرر أن يتوجه إلى دمشق يوم الخميس للقاء الأسد.")
+    assert sorted(pairs(rows, "referenced")) == [("Vladimir Putin", "Abdel Fattah el-Sisi"),
+                                                 ("Vladimir Putin", "Bashar al-Assad")]
+    rows = run("وأجرى الرئيس الروسي بوتين محادثات مع السيسي في القاهرة، ومن المقرر أن يتوجه إلى دمشق للقاء الأسد.")
+    assert pairs(rows, "referenced") == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_a_trip_after_talks_no_verb_of_holding_tells_keeps_the_last_named_traveller():
+    # "وتناولت الصحف محادثات بوتين مع السيسي" (the papers covered Putin's talks with Sisi): no one
+    # held them in this sentence, so the trip's traveller stays the one named last (Sisi)
+    rows = run("وتناولت الصحف محادثات بوتين مع السيسي يوم الاثنين ومن المقرر أن يتوجه إلى دمشق يوم الخميس للقاء الأسد.")
+    assert ("Vladimir Putin", "Bashar al-Assad") not in pairs(rows, "referenced")
+    assert ("Abdel Fattah el-Sisi", "Bashar al-Assad") in pairs(rows, "referenced")
+    # a trip verb naming its own traveller is his: "ثم يتوجه السيسي إلى دمشق" (then Sisi heads to Damascus)
+    rows = run("وأجرى بوتين محادثات مع السيسي يوم الاثنين ثم يتوجه السيسي إلى دمشق للقاء الأسد.")
+    assert ("Vladimir Putin", "Bashar al-Assad") not in pairs(rows, "referenced")
+
+
+def test_talks_held_in_the_accusative_carry_their_subject_to_the_trip_after():
+    # "يعقد بوتين اجتماعاً مع السيسي ... قبل أن يتوجه إلى دمشق للقاء الأسد" (Putin is to hold a
+    # meeting with Sisi before heading to Damascus to meet Assad): "اجتماعا" is no pronoun's
+    rows = run("ومن المقرر أن يعقد بوتين اجتماعاً مع السيسي ولمدة 5 ساعات قبل أن يتوجه إلى دمشق للقاء الأسد.")
+    assert sorted(pairs(rows, "referenced")) == [("Vladimir Putin", "Abdel Fattah el-Sisi"),
+                                                 ("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_two_met_with_an_apposition_between_are_both_the_unnamed_subjects_partners():
+    # "وسيجري محادثات مع رئيس الوزراء السوري، الأسد، والرئيس المصري السيسي" (he will hold talks
+    # with the Syrian PM, Assad, and the Egyptian president Sisi): the commas set off Assad's
+    # name; the two are his partners, Putin's (told before), not each other's
+    for title in ("رئيس الوزراء السوري", "الرئيس السوري"):
+        rows = run(f"وصل بوتين إلى القاهرة. وسيجري محادثات مع {title}، الأسد، والرئيس المصري السيسي.")
+        assert ("Bashar al-Assad", "Abdel Fattah el-Sisi") not in pairs(rows, "referenced")
+        assert ("Vladimir Putin", "Bashar al-Assad") in pairs(rows, "referenced")
+
+
+
+def test_two_met_after_an_apposition_stay_the_named_subjects_partners():
+    # "والتقى السيسي مع الرئيس السوري، الأسد، وأردوغان" (Sisi met the Syrian president, Assad,
+    # and Erdogan): the subject is named, so the traveller told before (Putin) met neither
+    rows = run("وصل بوتين إلى القاهرة. والتقى السيسي مع الرئيس السوري، الأسد، وأردوغان.")
+    assert ("Bashar al-Assad", "Abdel Fattah el-Sisi") in pairs(rows)
+    assert ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi") in pairs(rows)
+    assert ("Vladimir Putin", "Bashar al-Assad") not in pairs(rows) + pairs(rows, "referenced")
+
+
+def test_two_met_with_bi_on_the_first_title_are_no_meeting_of_each_other():
+    # "سيلتقي الدوق بالرئيس السوري الأسد والرئيس المصري السيسي" (the Duke will meet with the
+    # Syrian president Assad and the Egyptian president Sisi): both are the Duke's, who leads nothing
+    for title in ("بالرئيس السوري", "برئيس الوزراء السوري"):
+        rows = run(f"وصل دوق كامبريدج إلى عمان. سيلتقي الدوق {title} الأسد والرئيس المصري السيسي.")
+        assert ("Bashar al-Assad", "Abdel Fattah el-Sisi") not in pairs(rows, "referenced")
+
+
+def test_a_named_leader_meeting_two_with_bi_meets_each():
+    # "التقى السيسي بالرئيس السوري الأسد وأردوغان" (Sisi met with Assad and Erdogan): the subject
+    # is named before the bi-, and is the side of both
+    rows = run("التقى السيسي بالرئيس السوري الأسد وأردوغان في القاهرة.")
+    assert sorted(pairs(rows)) == [("Bashar al-Assad", "Abdel Fattah el-Sisi"),
+                                   ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+
+
+def test_remarks_made_during_a_press_conference_make_their_owner_a_side():
+    # "أتت تصريحات بوتين خلال مؤتمر صحفي جمعه مع الرئيس المصري السيسي" (Putin's remarks came during
+    # a press conference that brought him together with the Egyptian president Sisi): "تصريحات"
+    # possesses Putin, yet he spoke at the conference
+    for text in ("أتت تصريحات بوتين خلال مؤتمر صحفي جمعه مع الرئيس المصري السيسي في القاهرة الخميس.",
+                 "وجاءت تصريحات بوتين خلال مؤتمر صحفي مع السيسي في القاهرة الخميس."):
+        assert pairs(run(text)) == [("Vladimir Putin", "Abdel Fattah el-Sisi")]
+
+
+def test_remarks_of_an_adviser_or_criticised_by_another_give_no_side_at_the_conference():
+    # "تصريحات مستشار بوتين" (the remarks of Putin's adviser) are not Putin's; in "وانتقد السيسي
+    # تصريحات بوتين خلال مؤتمر صحفي مع الملك سلمان" (Sisi criticised Putin's remarks during a press
+    # conference with King Salman) the conference is the critic's
+    assert run("أتت تصريحات مستشار بوتين خلال مؤتمر صحفي مع الرئيس المصري السيسي في القاهرة الخميس.") == []
+    rows = run("وانتقد السيسي تصريحات بوتين خلال مؤتمر صحفي مع الملك سلمان في الرياض الخميس.")
+    assert ("Vladimir Putin", "Salman bin Abdulaziz") not in pairs(rows)

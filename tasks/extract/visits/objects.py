@@ -14,7 +14,7 @@ from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.prospects import title_word
 from tasks.extract.visits.roles import each_of_start, with_object
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import BI, fold_term
 from ziyarat.matching import Hit
 
 COORDINATED_WORDS = 3  # "والرئيس التركي" (and the Turkish president) before the second one's name
@@ -41,9 +41,23 @@ def with_coobjects(art: Article, h: Hit, a: Any, b: Any) -> bool:
     """a and b both follow the meeting word h, the first named by its "مع" (with), the second
     joined to the first by "و" (and): "مع الأسد وأردوغان", "مع عباس والرئيس الإسرائيلي بيريز"."""
     first, second = sorted((a, b), key=lambda m: m.start)
-    if first.start < h.end or not with_object(art, h, first, lone=True):
+    if first.start < h.end or not (with_object(art, h, first, lone=True) or _bi_object(art, h, first)):
         return False
     return _coordinated(art, first, second)
+
+
+BI_OBJECT_WORDS = 6  # from the meeting verb to the name: a subject, "برئيس" and the rest of his title
+BI_TITLE_WORDS = 3  # after "برئيس": "الوزراء الإسرائيلي"
+
+
+def _bi_object(art: Article, h: Hit, m: Any) -> bool:
+    """m is the one a bi- (with) on his title names after the meeting verb h: "سيلتقي وليام برئيس
+    الوزراء الإسرائيلي نتنياهو" (William will meet with the Israeli PM Netanyahu), no comma between."""
+    words = art.folded_slice(art.word_end(h.end), m.start).split()
+    # the bi- may be glued on the mention itself, its title in it: "برئيس الوزراء الإسرائيلي نتنياهو"
+    k = max((j for j, w in enumerate(words) if w[:1] == BI and (title_word(w[1:]) or w == BI)), default=None)
+    return k is not None and len(words) <= BI_OBJECT_WORDS and len(words) - k - 1 <= BI_TITLE_WORDS \
+        and not any(ch in " ".join(words) for ch in "،,:؛.")
 
 
 def received_together(art: Article, i: int, h: Hit, a: Any, b: Any) -> bool:
@@ -62,8 +76,13 @@ def received_together(art: Article, i: int, h: Hit, a: Any, b: Any) -> bool:
 
 
 def _coordinated(art: Article, first: Any, second: Any) -> bool:
-    """second is joined to first by "و" (and), a few words at most, no comma."""
+    """second is joined to first by "و" (and), a few words at most, no comma; but the comma
+    that closes first's apposition, opened by one right before his name: "مع رئيس الوزراء
+    الإسرائيلي، نتنياهو، والرئيس الفلسطيني عباس" (with the Israeli PM, Netanyahu, and the
+    Palestinian president Abbas)."""
     gap = art.folded_slice(first.end, second.start).split()
+    if gap and gap[0] in ("،", ",") and art.text[:first.start].rstrip()[-1:] in ("،", ","):
+        gap = gap[1:]  # "، والرئيس المصري"; "، وقال السيسي" (and Sisi said) is no partner of the first either
     if not gap:  # "وأردوغان": the waw glued on the name
         return "\u0648" in art.text[art.word_start(second.start):second.start]
     return len(gap) <= COORDINATED_WORDS and gap[0].startswith("\u0648") and not any(p in " ".join(gap) for p in "،,.:؛")

@@ -133,6 +133,26 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
     return prior[-1]
 
 
+def remarks_owner(art: Article, i: int, h: Hit) -> Any | None:
+    """The owner of remarks named right before "خلال" (during) the meeting noun h spoke at it:
+    "أتت تصريحات ميركل خلال مؤتمر صحفي مع رئيس الوزراء الدنماركي" (Merkel's remarks came during a
+    press conference with the Danish PM): the one "تصريحات" (remarks) possesses is a side."""
+    if h.suffix:
+        return None
+    start = art.word_start(h.start)
+    words = [w.strip("،,").lstrip("و") for w in art.words_before(start, 2)]
+    prior = [m for m in art.persons.get(i, []) if m.end <= h.start and not art.in_quote(m.start)]
+    if len(words) < 2 or words[-1] not in grammar_words("during_words") or not prior:
+        return None
+    last = max(prior, key=lambda m: m.end)
+    near = len(art.folded_slice(last.end, start).split()) == 1  # "ميركل خلال": only "during" between
+    head = art.words_before(art.word_start(last.start), 1)
+    # the remarks right before the name ("تصريحات مستشار بوتين" are the adviser's), the sentence's
+    # first person ("وانتقد السيسي تصريحات بوتين خلال مؤتمر": the conference may be the critic's)
+    own = bool(head) and head[0].strip("،,") in trigger_words("own_act_heads")
+    return last if near and own and all(pid(m) == pid(last) for m in prior) else None
+
+
 ANCHORED_SUBJECT_WORDS = 4  # words from the sentence's start to its subject's name: a verb and a title
 
 
@@ -258,6 +278,8 @@ def carried_subject(art: Article, i: int, h: Hit) -> Any | None:
     في القاهرة، وتوجه بعدها إلى دمشق حيث التقى الأسد" (Putin met Sisi in Cairo, and headed
     after it to Damascus where he met Assad): Putin travels and meets Assad, not Sisi, the
     one named last. A reception's subject is the host ("استقبل السيسي بوتين"): none then."""
+    if not h.suffix and h.prefix in ("ل", "لل") and trigger_spec(h.group)["role"] == "meet":
+        return _trip_traveller(art, i, h)
     if h.suffix or trigger_spec(h.group).get("proclitics") != "verb":
         return None
     prior = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start]
@@ -267,6 +289,11 @@ def carried_subject(art: Article, i: int, h: Hit) -> Any | None:
         # to Germany ... and head after it to France): the subject of "يقوم ... بزيارة" before it
         before = [m for m in art.leaders.get(i, []) if 0 <= first.start - m.end <= SUBJECT_BEFORE_CHARS]
         return before[-1] if len(before) == 1 else None
+    if first is not None and trigger_spec(first.group)["role"] == "meet" and first.suffix in ("", "ا") \
+            and trigger_spec(first.group).get("proclitics") != "verb":
+        # "وأجرى أوباما محادثات مع نتنياهو ... ومن المقرر أن يتوجه إلى الضفة للقاء عباس" (Obama
+        # held talks with Netanyahu ... and is to head to the West Bank): the holding verb's subject
+        return _holding_subject(art, i, first)
     if first is not None and trigger_spec(first.group)["role"] == "reception" and not first.suffix:
         # "وكان في استقبال قنديل ... رئيس وزراء تشاد، حيث التقى رئيس وزراء ليبيا" (Chad's
         # PM received Qandil, where he met Libya's PM): the guest received goes on to meet
@@ -278,6 +305,30 @@ def carried_subject(art: Article, i: int, h: Hit) -> Any | None:
         return None
     after = [m for m in art.leaders.get(i, []) if 0 <= m.start - first.end <= SUBJECT_AFTER_CHARS]
     return after[0] if after else None
+
+
+def _trip_traveller(art: Article, i: int, h: Hit) -> Any | None:
+    """A li- meeting noun is the purpose of the travel verb before it: "ومن المقرر أن يتوجه إلى
+    دمشق للقاء الأسد" (and he is to head to Damascus to meet Assad) is the meeting of the one who
+    travels, the subject that verb carries, when it names none of its own."""
+    trips = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start
+             and trigger_spec(t.group)["role"] == "arrive" and trigger_spec(t.group).get("proclitics") == "verb"]
+    if not trips or art.near("persons", i, trips[-1].end, trips[-1].end + SUBJECT_AFTER_CHARS):
+        return None
+    return carried_subject(art, i, trips[-1])
+
+
+def _holding_subject(art: Article, i: int, noun: Hit) -> Any | None:
+    """The one leader named right before a meeting noun, past a verb of holding and his title:
+    "أجرى الرئيس الأمريكي أوباما محادثات" (the American president Obama held talks); None else."""
+    before = [m for m in art.leaders.get(i, []) if 0 <= noun.start - m.end <= SUBJECT_BEFORE_CHARS]
+    if len(before) != 1:
+        return None
+    words = art.folded_slice(max(art.sentences[i][0], before[0].start - 60), before[0].start).split()
+    words = words[-(DESTINATION_TITLE_WORDS + 1):]
+    held = grammar_words("holding_verbs")
+    k = max((j for j, w in enumerate(words) if w in held or w[:1] in CONJUNCTIONS and w[1:] in held), default=None)
+    return before[0] if k is not None and all(title_word(w) for w in words[k + 1:]) else None
 
 
 DESTINATION_TITLE_WORDS = 3  # "إلى الرئيس الأمريكى باراك أوباما": "إلى" (to), a title, then the name

@@ -17,7 +17,8 @@ from tasks.extract.visits.antecedent import relative_subject
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, carried_subject, departs, dual_verb,
-                                         gone_to, granted, granted_from, lone_object, met_earlier, pronoun_owner)
+                                         gone_to, granted, granted_from, lone_object, met_earlier, pronoun_owner,
+                                         remarks_owner)
 from tasks.extract.visits.reach import Reach
 from tasks.extract.visits.sides import between_sides
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -357,8 +358,8 @@ def with_object(art: Article, h: Hit, m: Any, lone: bool = False) -> bool:
     if at is None or len(words) - at - 1 > WITH_TITLE_WORDS or len(" ".join(words[1:at])) > WITH_REACH:
         return False
     title = " ".join(words[at + 1:])
-    # a comma may close his title: "مع الرئيس الكوري الجنوبي، مون" (with the South Korean president, Moon)
-    if title.endswith(("،", ",")) and all(w.startswith("ال") for w in words[at + 1:]):
+    # a comma may close his title: "مع الرئيس الكوري الجنوبي، مون", "مع رئيس الوزراء الإسرائيلي، نتنياهو"
+    if title.endswith(("،", ",")) and all(w.startswith("ال") or w in grammar_words("masculine_titles") for w in words[at + 1:]):
         title = title[:-1]
     # X is not the one "مع" names: "اجتماعه مع سونغ، ... والرئيس شي"
     return not any(ch in title for ch in "،,:؛.")
@@ -419,7 +420,7 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
     by_dist = sorted(r.leaders, key=lambda m: min(abs(m.start - h.end), abs(h.start - m.end)))
     if not by_dist:
         return None, None, 0.0
-    owner = pronoun_owner(art, i, h) if not trigger_spec(h.group).get("tense") else None
+    owner = (pronoun_owner(art, i, h) or remarks_owner(art, i, h)) if not trigger_spec(h.group).get("tense") else None
     if owner is not None and not is_leader(owner):
         return None, None, 0.0  # "لقائه" (his meeting) of someone who leads nothing: "التقى دوق كامبريدج ..."
     if owner is not None and all(pid(m) != pid(owner) for m in by_dist) and art.possessed(owner, trigger_words("own_act_heads")):
