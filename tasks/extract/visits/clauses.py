@@ -8,6 +8,7 @@ after "انتخابات" (elections) or "الموقع" (signed) dates another ev
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from tasks.extract.calendar import calendar_words
@@ -115,6 +116,13 @@ def persons_past_relative(art: Article, i: int, h: Hit, d: Any) -> bool:
         and not any(p in gap[lead:] for p in "\u060c,")
 
 
+@cache
+def comma_relative() -> re.Pattern:
+    """A comma, "و" maybe, and a relative pronoun (folded text): the opening of a relative clause set off by
+    a comma ("، والذي بلغ", "، التي أطلقت")."""
+    return re.compile(r"[\u060c,]\s*\u0648?(" + "|".join(sorted(grammar_words("relative_pronouns"))) + r")\s")
+
+
 def _own_comma(art: Article, end: int) -> int:
     """Past the comma right after a meeting noun ending at end, when a relative pronoun follows it: the relative
     clause is the noun's own ("القمة، التي عقدت", the summit, which was held); else end."""
@@ -130,8 +138,7 @@ def after_comma_relative(art: Article, h: Hit, d: Any) -> bool:
     أردوغان، الذي وصل أمس" (met Erdogan, who arrived yesterday) dates the visit."""
     if d.start < h.end:
         return False
-    m = re.search(r"[\u060c,]\s*\u0648?(" + "|".join(sorted(grammar_words("relative_pronouns"))) + r")\s",
-                  art.folded_slice(h.end, d.start))
+    m = comma_relative().search(art.folded_slice(h.end, d.start))
     if m is None:
         return False
     comma = h.end + m.start()  # (the folded slice keeps its offsets in undiacritised text)
@@ -153,8 +160,7 @@ def enclosed_relative(art: Article, h: Hit, d: Any) -> bool:
         return False
     i = art.sent_of(h.start)
     lo = max(art.sentences[i][0], d.start - ENCLOSED_CLAUSE_CHARS)
-    opened = list(re.finditer(r"[\u060c,]\s*\u0648?(" + "|".join(sorted(grammar_words("relative_pronouns"))) + r")\s",
-                              art.folded_slice(lo, d.start)))
+    opened = list(comma_relative().finditer(art.folded_slice(lo, d.start)))
     if not opened or not re.search(r"[\u060c,]", art.folded_slice(d.end, h.start)):
         return False  # no relative clause opened before the date, or it does not close before the trigger
     comma = lo + opened[-1].start()
