@@ -455,7 +455,9 @@ def demanded_during(art: Article, i: int, h: Hit) -> bool:
 def governing_verb_future(art: Article, i: int, start: int, skip: int, reach: int) -> bool:
     """The nearest verb among the `reach` words before `start` (the last `skip` words left
     out; names and places too: "سنغافورة" looks like a sa- verb) is a sa- future, or an
-    imperfect after "لن": "لن تكون جاهزة خلال زيارة" (lan, will not be ready during the visit).
+    imperfect after "لن": "لن تكون جاهزة خلال زيارة" (lan, will not be ready during the visit),
+    or a participle of plan (plan_participle): "المحاور المتوقع مناقشتها خلال زيارة" (the
+    topics expected to be discussed during the visit), its verbal noun between.
     A relative clause between is its own: in "سيلتزم بتعهده الذي قطعه خلال قمة" (he will keep
     the pledge that he made during a summit) the verb after "الذي" governs, not "سيلتزم"."""
     lo = max(art.sentences[i][0], start - 120)
@@ -477,15 +479,11 @@ def governing_verb_future(art: Article, i: int, start: int, skip: int, reach: in
         if word.removeprefix("و") in grammar_words("relative_pronouns") and k + 1 < len(words):
             return sa_future(fold_term(words[k + 1].group()))  # "الذي قطعه خلال" (that he made during)
         if verb_tense(word) is not None:
-            return sa_future(word) or (k > 0 and fold_term(words[k - 1].group()) in ("لن", "ولن", "فلن"))
+            return sa_future(word) or plan_participle(word) or (k > 0 and fold_term(words[k - 1].group()) in ("لن", "ولن", "فلن"))
     return False
 
 
-BI_VERB_WORDS = 5  # from a bi- meeting noun ("بمباحثاته") back to the verb that governs it
-
-
-def bi_future(art: Article, i: int, h: Hit) -> bool:
-    """A meeting noun with bi- whose governing verb is a sa- future: "سيولي أهمية للأزمة
-    السورية بمباحثاته مع أوباما" (he will give the Syrian crisis weight in his talks with
-    Obama) speaks of talks ahead."""
-    return "ب" in h.prefix and governing_verb_future(art, i, art.word_start(h.start), 0, BI_VERB_WORDS)
+def plan_participle(word: str) -> bool:
+    """A definite participle the tense reader counts as future (months.yaml future_function_words):
+    "المقرر" (scheduled), "المتوقع" (expected), "المنتظر" (awaited), "المرتقب"."""
+    return word.removeprefix("و").startswith("ال") and verb_tense(word) == "future"

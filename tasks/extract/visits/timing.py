@@ -9,10 +9,11 @@ from typing import Any
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.antecedent import relative_antecedent
-from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, announced_next, bi_future, demanded_during,
+from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, announced_next, demanded_during,
                                         during_future, leaving_tonight, next_leg, object_of_future, plans_own_verb, relative_future, sa_future, subjunctive,
                                         named_chars, subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.governed import bi_future, in_future
 from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, another_events_day, closes_since,
                                           date_follows, day_after, enclosed_relative, eve_of_another, hedge_before,
                                           in_relative_clause, issue_day, joined_clause_between, occasion_day,
@@ -211,7 +212,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
     if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
-                                                  or during_future(art, i, h) or bi_future(art, i, h)
+                                                  or during_future(art, i, h) or bi_future(art, i, h) or in_future(art, i, h)
                                                   or announced_next(art, h)
                                                   or relative_future(art, i, h) or object_of_future(art, i, h)
                                                   or subject_of_future(art, i, h) or prospect_of(art, i, h)):
