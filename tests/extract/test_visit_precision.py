@@ -11,7 +11,7 @@ from tests.builders import M
 from tasks.extract.visits import find_visits
 from tests.extract.test_visits import D, mentions, run, run_more
 from tests.extract.test_visits_detect import mention_rows
-from ziyarat.arabic import sentence_spans
+from ziyarat.arabic import fold_with_map, sentence_spans
 
 
 def reported(rows):
@@ -394,6 +394,42 @@ def test_a_visit_ahead_told_by_lan_or_by_its_date_is_planned(text):
     assert reported(rows) == []
     assert [(r["visitor"], r["host"], r["planned"]) for r in rows] == [
         ("Recep Tayyip Erdogan", "Vladimir Putin", True)]
+
+
+def test_a_meeting_a_sa_future_takes_part_in_is_planned():
+    # the authorities said the emir and his crown prince will take part in the Riyadh meeting the king called
+    # (sa-yusharikan fi ijtima'): ahead, though the relative clause after the meeting is past
+    pub = dt.date(2023, 3, 14)
+    text = "قالت السلطات إن أمير الكويت، وولي عهده، سيشاركان في اجتماع الرياض الذي دعا إليه خادم الحرمين لبحث الأزمة."
+    rows = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+    assert reported(rows) == []
+    assert [(r["visitor"], r["host"], r["planned"]) for r in rows] == [
+        ("Sabah Al-Ahmad Al-Jaber Al-Sabah", "Salman bin Abdulaziz", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "شارك أمير الكويت في اجتماع الرياض الذي دعا إليه خادم الحرمين لبحث الأزمة.",  # took part: held
+    "ويشارك أمير الكويت اليوم في اجتماع الرياض الذي دعا إليه خادم الحرمين.",  # takes part today: under way
+    "وقال أمير الكويت إنه سيعمل على دعم الحل، وذلك في اجتماع بالرياض مع خادم الحرمين.",  # a comma and "that": the saying's frame
+])
+def test_a_meeting_after_fi_with_no_sa_future_right_before_it_stays_news(text):
+    pub = dt.date(2023, 3, 14)
+    rows = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+    assert reported(rows) == [("Sabah Al-Ahmad Al-Jaber Al-Sabah", "Salman bin Abdulaziz")]
+
+
+def test_a_visit_a_plan_participle_governs_through_during_is_planned():
+    # the ministry published a statement on the topics expected to be discussed (al-mutawaqqa' munaqashatuha)
+    # during Sisi's visit to Moscow: a visit ahead, though the publishing is past
+    rows = run("نشرت الخارجية بيانا حول المحاور المتوقع مناقشتها خلال زيارة السيسي إلى موسكو.")
+    assert reported(rows) == []
+    assert [(r["visitor"], r["host"], r["planned"]) for r in rows] == [("Abdel Fattah el-Sisi", "Vladimir Putin", True)]
+    # the topics discussed (al-lati nuqishat) during the visit: the visit held
+    rows = run("نشرت الخارجية بيانا حول المحاور التي نوقشت خلال زيارة السيسي إلى موسكو.")
+    assert reported(rows) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+    # a visit under way with its preparation told after it stays news
+    rows = run("وصل السيسي إلى موسكو في زيارة رسمية بعد أسابيع من التحضير، والتقى بوتين.")
+    assert reported(rows) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
 
 
 def test_talks_governed_by_a_sa_future_through_bi_are_planned():
