@@ -396,6 +396,18 @@ def test_a_visit_ahead_told_by_lan_or_by_its_date_is_planned(text):
         ("Recep Tayyip Erdogan", "Vladimir Putin", True)]
 
 
+def test_a_meeting_purposed_by_another_party_s_trip_is_that_party_s():
+    # the UN delegation meets refugees in the camps and Erdogan, then heads to Moscow to meet Putin (li-liqa'):
+    # the Moscow meeting is the delegation's, Erdogan never meets Putin
+    text = ("ويلتقي وفد الأمم المتحدة مع عدد من اللاجئين في المخيمات الحدودية، ومع أردوغان، ثم يتوجه إلى موسكو "
+            "للقاء بوتين.")
+    assert run(text) == []
+    # Erdogan's own trip to meet Putin stays his: reported
+    text = "والتقى أردوغان مع عدد من اللاجئين في المخيمات الحدودية، ثم توجه إلى موسكو للقاء بوتين."
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    assert reported(run("وصل أردوغان والوفد المرافق له إلى موسكو للقاء بوتين.")) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
 def test_a_meeting_a_sa_future_takes_part_in_is_planned():
     # the authorities said the emir and his crown prince will take part in the Riyadh meeting the king called
     # (sa-yusharikan fi ijtima'): ahead, though the relative clause after the meeting is past

@@ -159,8 +159,26 @@ def purpose_of_nonleader(art: Article, i: int, h: Hit) -> bool:
     # زعيمها كيم" (sent Pompeo to North Korea to meet its leader Kim)
     if not (words and words[-1] in grammar_words("purpose_holding")) and h.prefix not in ("ل", "لل") and not during:
         return False
+    if h.prefix in ("ل", "لل") and _trip_of_nonleader(art, i, h):
+        return True
     prior = [m for m in art.persons.get(i, []) if m.end <= h.start and h.start - m.end <= PURPOSE_DOER_CHARS]
     return bool(prior) and not is_leader(max(prior, key=lambda m: m.end))
+
+
+PURPOSE_TRIP_CHARS = 60  # from the trip's word over its destination to the li- meeting noun: "يتوجه إلى بورما للقاء"
+
+
+def _trip_of_nonleader(art: Article, i: int, h: Hit) -> bool:
+    """A li- meeting noun right after a trip that is someone else's (someone_elses), no leader
+    named between: in "يلتقي وفد الأمم المتحدة ... ومع رئيسة وزراء بنغلادش، ثم يتوجه إلى بورما
+    للقاء الزعيمة" (the UN delegation meets ... and Bangladesh's prime minister, then heads to Burma
+    to meet the leader) the meeting in Burma is the delegation's, whoever the sentence names before."""
+    before = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start]
+    if not before:
+        return False
+    trip = max(before, key=lambda t: t.end)
+    return trigger_spec(trip.group)["role"] in ("arrive", "visit") and h.start - trip.end <= PURPOSE_TRIP_CHARS \
+        and not art.near("leaders", i, trip.end, h.start) and someone_elses(art, i, trip)
 
 
 DELEGATION_HEAD_WORDS = 4  # from a delegation noun to the word saying who heads it ("وفد رفيع برئاسة")
