@@ -418,19 +418,6 @@ def plans_own_verb(art: Article, i: int, h: Hit, c: Hit) -> bool:
                for t in art.near("triggers", i, c.end, c.end + OWN_VERB_CHARS))
 
 
-DURING_VERB_WORDS = 16  # from "خلال" back to the sa- verb of its clause, past a long object ("ستعيد العمل ... خلال")
-
-
-def during_future(art: Article, i: int, h: Hit) -> bool:
-    """A visit noun after "خلال" / "أثناء" (during) whose clause's verb is a sa- (or lan) future:
-    "سينتشر الشرطيون في القدس خلال زيارة أوباما" (police will deploy during Obama's
-    visit) is a visit ahead; the nearest verb before "خلال" decides."""
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
-    if not (words and words[-1] in grammar_words("during_words")):
-        return False
-    return governing_verb_future(art, i, art.word_start(h.start), 1, DURING_VERB_WORDS) or demanded_during(art, i, h)
-
-
 DEMAND_WORDS = 14  # from a demand verb over its subject (up to four words), object and the demanded act to "خلال" (during)
 
 

@@ -1,12 +1,44 @@
-"""Meeting nouns a future verb governs through a preposition, told ahead of the news: with bi-
-("سيولي أهمية ... بمباحثاته مع أوباما", will give weight in his talks with Obama) or after "في"
-("سيشاركان في اجتماع مكة", the two will take part in the Mecca meeting). timing.plan_cue reads
-them to plan the meeting; the verb is found by ahead.governing_verb_future."""
+"""Meeting nouns a future verb governs, told ahead of the news: right after it ("ستحضر القمة",
+will attend the summit) or through a preposition: after "خلال" ("سينتشر الشرطيون خلال زيارة
+أوباما", police will deploy during Obama's visit), with bi- ("سيولي أهمية ... بمباحثاته مع أوباما",
+will give weight in his talks with Obama) or after "في" ("سيشاركان في اجتماع مكة", the two will
+take part in the Mecca meeting). timing.plan_cue reads them to plan the meeting; the verb behind
+a preposition is found by ahead.governing_verb_future."""
 from __future__ import annotations
 
-from tasks.extract.visits.ahead import governing_verb_future, today_between
+from tasks.extract.tense import verb_tense
+from tasks.extract.visits.ahead import demanded_during, governing_verb_future, today_between
 from tasks.extract.visits.article import Article
+from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
+
+
+def future_verb_before(art: Article, h: Hit) -> bool:
+    """A meeting noun whose verb right before it is a sa- future: "سيغادر اللقاء" (will
+    leave the meeting), "ستحضر القمة" (will attend the summit), "سوف يعقد القمة"; an adverb
+    may stand between: "سيصبح لاحقا اجتماع القمة" (will later become the summit meeting)."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 3)]
+    if words and words[-1] in grammar_words("verb_adverbs"):
+        words = words[:-1]
+    words = words[-2:]
+    if not words:
+        return False
+    last = words[-1]
+    sa = last[:1] == "س" and verb_tense(last) == "future"
+    return sa or (len(words) == 2 and words[0] in grammar_words("future_particles") and verb_tense(last) == "future")
+
+
+DURING_VERB_WORDS = 16  # from "خلال" back to the sa- verb of its clause, past a long object ("ستعيد العمل ... خلال")
+
+
+def during_future(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun after "خلال" / "أثناء" (during) whose clause's verb is a sa- (or lan) future:
+    "سينتشر الشرطيون في القدس خلال زيارة أوباما" (police will deploy during Obama's
+    visit) is a visit ahead; the nearest verb before "خلال" decides."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if not (words and words[-1] in grammar_words("during_words")):
+        return False
+    return governing_verb_future(art, i, art.word_start(h.start), 1, DURING_VERB_WORDS) or demanded_during(art, i, h)
 
 
 BI_VERB_WORDS = 5  # from a bi- meeting noun ("بمباحثاته") back to the verb that governs it

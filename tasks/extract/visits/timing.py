@@ -9,11 +9,11 @@ from typing import Any
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.antecedent import relative_antecedent
-from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, announced_next, demanded_during,
-                                        during_future, leaving_tonight, next_leg, object_of_future, plans_own_verb, relative_future, sa_future, subjunctive,
-                                        named_chars, subject_of_future, today_between, when_ahead)
+from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, announced_next, demanded_during, leaving_tonight,
+                                        next_leg, object_of_future, plans_own_verb, relative_future, sa_future, subjunctive, named_chars,
+                                        subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.governed import bi_future, in_future
+from tasks.extract.visits.governed import bi_future, during_future, future_verb_before, in_future
 from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, another_events_day, closes_since,
                                           date_follows, day_after, enclosed_relative, eve_of_another, hedge_before,
                                           in_relative_clause, issue_day, joined_clause_between, occasion_day,
@@ -210,7 +210,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         return True
     if any(0 <= h.start - c.end <= AGREED_CHARS for c in art.cues(i, "c:agreed_on")) and not framed(art, h):
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
-    if not trigger_spec(h.group).get("tense") and (_future_verb_before(art, h) or _purpose_of(art, i, h)
+    if not trigger_spec(h.group).get("tense") and (future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
                                                   or during_future(art, i, h) or bi_future(art, i, h) or in_future(art, i, h)
                                                   or announced_next(art, h)
@@ -246,21 +246,6 @@ def _has_plans(art: Article, i: int, h: Hit) -> bool:
     words = [w.strip("،,") for w in art.folded_slice(lo, h.start).split()]
     return any(a in grammar_words("having_words") and b in grammar_words("intent_nouns")
                for a, b in zip(words, words[1:]))
-
-
-def _future_verb_before(art: Article, h: Hit) -> bool:
-    """A meeting noun whose verb right before it is a sa- future: "سيغادر اللقاء" (will
-    leave the meeting), "ستحضر القمة" (will attend the summit), "سوف يعقد القمة"; an adverb
-    may stand between: "سيصبح لاحقا اجتماع القمة" (will later become the summit meeting)."""
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 3)]
-    if words and words[-1] in grammar_words("verb_adverbs"):
-        words = words[:-1]
-    words = words[-2:]
-    if not words:
-        return False
-    last = words[-1]
-    sa = last[:1] == "س" and verb_tense(last) == "future"
-    return sa or (len(words) == 2 and words[0] in grammar_words("future_particles") and verb_tense(last) == "future")
 
 
 def _consented(art: Article, i: int, h: Hit) -> bool:
