@@ -417,7 +417,7 @@ def dateline(art: Article, host: Any) -> tuple[str | None, str | None]:
         s, e = art.sentences[j]
         for p in art.places.get(j, []):
             city = city_of(p)
-            if not city or city in home:
+            if not city or city in home or _met_elsewhere(art, p.country):
                 continue
             rest = art.text[p.end:min(e, p.end + 3)].strip()
             whole = (e - s) <= (p.end - p.start) + 2
@@ -425,6 +425,23 @@ def dateline(art: Article, host: Any) -> tuple[str | None, str | None]:
                 if host is None or not host.country or p.country == host.country:
                     return city, p.country
     return None, None
+
+
+def _met_elsewhere(art: Article, country: str | None) -> bool:
+    """The first sentences place a leader's meeting, not told as earlier or planned, in another
+    country's city: "الخرطوم - أبرزت صحف الخرطوم اللقاءات التي جرت بأديس أبابا بين البشير وسلفاكير"
+    (Khartoum - Khartoum's papers led with the meetings held in Addis Ababa): the desk is no scene."""
+    for j in range(min(DATELINE_SENTENCES, len(art.sentences))):
+        tense = [c.start for c in art.by_sent.get(j, ()) if c.group in ("c:past_reference", "c:future_plan")]
+        if any(_elsewhere(city_of_meeting(art, j, h), country) for h in art.by_sent.get(j, ())
+               if h.group.startswith("t:") and art.leaders.get(j) and not art.in_quote(h.start)
+               and not any(abs(t - h.start) <= TENSE_REACH for t in tense) and not someone_elses(art, j, h)):
+            return True
+    return False
+
+
+def _elsewhere(place: tuple[str | None, str | None], country: str | None) -> bool:
+    return place[0] is not None and place[1] not in (None, country)
 
 
 RETURN_REACH = 40  # characters from "عاد" (returned) to the city it names
