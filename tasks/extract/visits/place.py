@@ -428,14 +428,15 @@ def dateline(art: Article, host: Any) -> tuple[str | None, str | None]:
 
 
 def _met_elsewhere(art: Article, country: str | None) -> bool:
-    """The first sentences place a leader's meeting, not told as earlier or planned, in another
+    """The first sentences place a leader's meeting, not told as earlier, retold or planned, in another
     country's city: "الخرطوم - أبرزت صحف الخرطوم اللقاءات التي جرت بأديس أبابا بين البشير وسلفاكير"
     (Khartoum - Khartoum's papers led with the meetings held in Addis Ababa): the desk is no scene."""
     for j in range(min(DATELINE_SENTENCES, len(art.sentences))):
         tense = [c.start for c in art.by_sent.get(j, ()) if c.group in ("c:past_reference", "c:future_plan")]
         if any(_elsewhere(city_of_meeting(art, j, h), country) for h in art.by_sent.get(j, ())
                if h.group.startswith("t:") and art.leaders.get(j) and not art.in_quote(h.start)
-               and not any(abs(t - h.start) <= TENSE_REACH for t in tense) and not someone_elses(art, j, h)):
+               and not any(abs(t - h.start) <= TENSE_REACH for t in tense) and not retold(art, j, h)
+               and not someone_elses(art, j, h)):
             return True
     return False
 
