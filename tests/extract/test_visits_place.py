@@ -633,3 +633,44 @@ def test_the_city_left_for_a_visit_is_not_its_city():
             "يجري خلالها محادثات مع الرئيس البرازيلي لولا دا سيلفا.")
     [v] = run(text)["reported"]
     assert v["visitor"] == "Recep Tayyip Erdogan" and v["city"] is None
+
+
+def test_a_place_in_a_speech_phrase_after_the_visit_is_not_its_city():
+    """"وخطابه الشهير في جامعة القاهرة" (and his famous speech at Cairo University) and "لما ورد في
+    خطابه في القاهرة" (what his Cairo speech said) name where a speech was, not where the visit told
+    before them went: no Cairo, and so no Egyptian host inferred from it (address.speech_place)."""
+    for text in ("وأشار المتحدث إلى زيارة الرئيس الفرنسي إيمانويل ماكرون للمنطقة وخطابه الشهير في جامعة القاهرة.",
+                 "وقال المحلل إن زيارة الرئيس الفرنسي إيمانويل ماكرون تأتي بعد تراجعه عما ورد في خطابه في القاهرة.",
+                 "وأكد أن زيارة الرئيس الفرنسي إيمانويل ماكرون تهدف إلى محو أثر كلمة ألقاها في القاهرة قبل أعوام."):
+        assert [(r["city"], r["host"]) for r in _rows(text, DAY)] == []
+
+
+def test_a_speech_told_as_an_act_of_the_trip_keeps_its_city():
+    """The speech given on the trip ("وألقى خطابا", "ألقى خلالها كلمة", "حيث"), or in the country the
+    visit word goes to, is where the traveller was: Cairo, Sisi hosting."""
+    for text in ("زار الرئيس الفرنسي إيمانويل ماكرون المنطقة وألقى كلمة في جامعة القاهرة.",
+                 "بدأ الرئيس الفرنسي إيمانويل ماكرون زيارة رسمية ألقى خلالها كلمة في جامعة القاهرة.",
+                 "وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة حيث ألقى كلمته في جامعة القاهرة.",
+                 "وبدأ الرئيس الفرنسي إيمانويل ماكرون زيارة إلى مصر وكلمته في جامعة القاهرة منتظرة."):
+        assert [(r["city"], r["host"]) for r in _rows(text, DAY) if r["kind"] == "reported"] == [
+            ("Cairo", "Abdel Fattah el-Sisi")], text
+
+
+def test_the_dateline_is_no_city_when_the_lead_places_the_meetings_abroad():
+    """"الخرطوم - ..." is where the desk reads Khartoum's papers; the lead puts the talks in Addis
+    Ababa, so a meeting the article tells with no place is not given Khartoum (nor its host from it)."""
+    text = ("الخرطوم - أ ش أ\nتصدرت صحف الخرطوم الصادرة اليوم الاثنين المحادثات التي أجراها أمس بأديس أبابا الرئيس "
+            "السوداني عمر البشير مع نظيره الجنوب سوداني سلفاكير ميارديت.\n"
+            "وقالت صحيفة \"الأيام\" إن البشير اجتمع أيضا بالرئيس الكيني مواي كيباكي.")
+    rows = _rows(text, dt.date(2013, 1, 28))
+    assert sorted((r["visitor"], r["city"]) for r in rows if r["kind"] == "reported") == [
+        ("Mwai Kibaki", None), ("Omar al-Bashir", "Addis Ababa")]
+
+
+def test_the_dateline_stays_the_city_beside_an_earlier_meeting_abroad():
+    """A dateline with no meeting placed elsewhere on top, or only an earlier one ("كان الرئيسان قد
+    التقيا في أديس أبابا الشهر الماضي", had met in Addis Ababa last month), still gives the city."""
+    lead = ("الخرطوم - أ ش أ\nعقد الرئيس السوداني عمر البشير ونظيره الجنوب سوداني سلفاكير ميارديت اليوم قمة "
+            "بحثت ملف النفط.")
+    for text in (lead, lead + "\nوكان الرئيسان قد التقيا في أديس أبابا الشهر الماضي."):
+        assert [(r["kind"], r["city"]) for r in _rows(text, dt.date(2013, 1, 28))] == [("reported", "Khartoum")]

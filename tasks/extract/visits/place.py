@@ -8,6 +8,7 @@ from functools import cache
 
 from typing import Any
 
+from tasks.extract.visits.address import speech_place
 from tasks.extract.visits.antecedent import apposition_between
 from tasks.extract.visits.article import Article, lead_sentence
 from tasks.extract.visits.leaders import pid
@@ -103,7 +104,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     places = [p for p in near if (_locative(art, h, p) or obj(p)) and not _topic_place(art, p) and not _official_post(art, p)
               and not (first_other is not None and first_other < p.start)
               and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)
-              and not _next_leg(art, h, p)]
+              and not _next_leg(art, h, p) and not speech_place(art, i, h, p)]
     places = sorted({p.start: p for p in places + _left_city(art, i, h)}.values(), key=lambda p: p.start)
     cities = [p for p in places if city_of(p)]
     after = [p for p in cities if p.start >= h.end]
@@ -416,7 +417,7 @@ def dateline(art: Article, host: Any) -> tuple[str | None, str | None]:
         s, e = art.sentences[j]
         for p in art.places.get(j, []):
             city = city_of(p)
-            if not city or city in home:
+            if not city or city in home or _met_elsewhere(art, p.country):
                 continue
             rest = art.text[p.end:min(e, p.end + 3)].strip()
             whole = (e - s) <= (p.end - p.start) + 2
@@ -424,6 +425,24 @@ def dateline(art: Article, host: Any) -> tuple[str | None, str | None]:
                 if host is None or not host.country or p.country == host.country:
                     return city, p.country
     return None, None
+
+
+def _met_elsewhere(art: Article, country: str | None) -> bool:
+    """The first sentences place a leader's meeting, not told as earlier, retold or planned, in another
+    country's city: "الخرطوم - أبرزت صحف الخرطوم اللقاءات التي جرت بأديس أبابا بين البشير وسلفاكير"
+    (Khartoum - Khartoum's papers led with the meetings held in Addis Ababa): the desk is no scene."""
+    for j in range(min(DATELINE_SENTENCES, len(art.sentences))):
+        tense = [c.start for c in art.by_sent.get(j, ()) if c.group in ("c:past_reference", "c:future_plan")]
+        if any(_elsewhere(city_of_meeting(art, j, h), country) for h in art.by_sent.get(j, ())
+               if h.group.startswith("t:") and art.leaders.get(j) and not art.in_quote(h.start)
+               and not any(abs(t - h.start) <= TENSE_REACH for t in tense) and not retold(art, j, h)
+               and not someone_elses(art, j, h)):
+            return True
+    return False
+
+
+def _elsewhere(place: tuple[str | None, str | None], country: str | None) -> bool:
+    return place[0] is not None and place[1] not in (None, country)
 
 
 RETURN_REACH = 40  # characters from "عاد" (returned) to the city it names

@@ -1,0 +1,45 @@
+"""A place that is a speech's, not the visit's told before it: "زيارة أوباما للمنطقة وخطابه
+في جامعة القاهرة" (Obama's visit to the region and his speech at Cairo University)."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import BI, LI, WA, fold
+from ziyarat.lexicon import grammar_words, trigger_words
+
+ADDRESS_WORDS = 4  # from a speech noun to its place: "خطابه الشهير في جامعة القاهرة", "كلمة ألقاها في القاهرة"
+ADDRESS_CHARS = 60  # ... in characters, the look-back bound
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _address_noun(w: str) -> bool:
+    """A speech noun (grammar.yaml address_nouns), wa-, bi-, li- glued on too: "وخطابه", "بكلمته"."""
+    w = w.strip("\u060c,").removeprefix(WA)
+    nouns = grammar_words("address_nouns")
+    return w in nouns or (w[:1] in BI + LI and w[1:] in nouns)
+
+
+def speech_place(art: Article, i: int, h: Any, p: Any) -> bool:
+    """The place after a visit or arrival word stands in the phrase of a speech noun named after
+    that word (in the four words before the place), with nothing tying the speech to the trip: no
+    "خلالها" (during it), "حيث" (where), nor a place of the same country between the trip word and
+    the speech, no verb of giving right before it (grammar.yaml delivery_verbs: the speech told as
+    an act of the trip). "أكدت أن زيارة الرئيس الأمريكي تأتي في ظل تنكره لما ورد في خطابه في القاهرة"
+    (the visit comes as he disowns his speech in Cairo) is no visit to Cairo; "زار أوباما المنطقة
+    وألقى خطابا في جامعة القاهرة" and "بدأ زيارة ألقى خلالها كلمة في القاهرة" keep Cairo."""
+    if p.start < h.end or trigger_spec(h.group)["role"] not in ("visit", "arrive"):
+        return False
+    lo = max(h.end, p.start - ADDRESS_CHARS)
+    words = list(_TOKEN.finditer(art.text, lo, p.start))[-ADDRESS_WORDS:]
+    noun = next((m.start() for m in words if _address_noun(fold(m.group()))), None)
+    if noun is None:
+        return False
+    between = [w.strip("\u060c,").removeprefix(WA) for w in art.folded_slice(h.end, noun).split()]
+    ties = grammar_words("during_pronouns") | trigger_words("where_after_arrival")
+    if any(w in ties for w in between) or between[-1:] and between[-1] in grammar_words("delivery_verbs"):
+        return False
+    return not any(q.country == p.country for q in art.near("places", i, h.end, noun - 1))
