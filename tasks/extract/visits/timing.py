@@ -18,6 +18,7 @@ from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, 
                                           in_relative_clause, issue_day, joined_clause_between, occasion_day,
                                           framed, past_span_nearest, persons_past_relative, recent_day_nearest,
                                           said_weekday, that_clause_between)
+from tasks.extract.visits.making import making_now
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
 from tasks.extract.visits.prospects import CUE_CHARS, past_relative, prospect_of
@@ -128,7 +129,6 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     return value, end, d.precision, d.surface, dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d)
 
 
-
 def _during_it(art: Article, i: int, h: Hit) -> bool:
     """The trigger is told inside the trip named before it: "زيارة ... في فيفري الماضي والتقى
     خلالها المرزوقي" (a visit last February, during which he met Marzouki): the trip's date is
@@ -178,7 +178,7 @@ NOW_CHARS = 60  # how far after its trigger "حاليا" (now) may stand: past t
 def under_way(art: Article, h: Hit) -> bool:
     """A meeting said to be going on now: "حاليا" (now) in the clause after a present
     verb ("ويزور الرئيس الروسي حاليا الصين", is visiting China now), or a visit noun
-    with "الحالية" / "الجارية" (current, ongoing) as its adjective ("زيارته الحالية")."""
+    with "الحالية" / "الجارية" (current, ongoing) as its adjective ("زيارته الحالية"), or its clause (making)."""
     if "س" in h.prefix:
         return False  # sa-, will: a plan whatever follows
     tense = trigger_spec(h.group).get("tense")
@@ -191,7 +191,7 @@ def under_way(art: Article, h: Hit) -> bool:
         return True  # "وزار السيسي الصين في ثاني أيام جولته" (visited China on the second day of his tour)
     if words and words[0] in grammar_words("current_adjectives") and not trigger_spec(h.group).get("tense"):
         return True
-    return any(w in grammar_words("now_adverbs") for w in words)
+    return any(w in grammar_words("now_adverbs") for w in words) or making_now(art, h)
 
 
 AGREED_CHARS = 40  # "اتفق ... على" right before the meeting word it agrees on
