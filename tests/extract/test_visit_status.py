@@ -1498,3 +1498,11 @@ def test_a_visit_clause_ahead_or_a_begun_preparation_is_not_under_way(text):
     pub = dt.date(2023, 3, 14)
     text = FILLER + text
     assert reported(run(text, pub, dates=find_dates(text, fold_with_map(text), pub))) == []
+
+
+def test_a_background_note_on_a_visit_being_made_tells_it_under_way():
+    """"يشار إلى أن" (it is noted that) recalls an earlier meeting, unless the visit's own clause says it is
+    being made: "خلال زيارة يقوم بها" (during a visit he is making) is this one; "قام بها" (he made) stays earlier."""
+    text = "ويشار إلى أن السيسي أعلن خلال زيارة يقوم بها إلى روسيا عن صفقة مع بوتين."
+    assert reported(run(FILLER + text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+    assert reported(run(FILLER + text.replace("يقوم بها", "قام بها"))) == []
