@@ -1492,9 +1492,12 @@ def test_a_visit_told_as_being_made_by_its_own_clause_is_reported_deep_in_the_te
     "وقال السيسي، الذي يزور روسيا الأسبوع المقبل، إنه سيلتقي بوتين.",  # visiting next week
     "وقال السيسي في مؤتمر صحفي مع بوتين، الذي يقوم بزيارة لمصر الشهر المقبل، إن العلاقات قوية.",
     "وبدأ السيسي الاستعداد لزيارته لروسيا ولقاء بوتين.",  # began preparing for his visit
+    "وستكون هذه أول زيارة يقوم بها السيسي لروسيا منذ سنوات حيث يلتقي بوتين.",  # the first visit he makes: a kind
+    "وستجري مباحثات مع بوتين خلال زيارة رسمية يقوم بها السيسي لروسيا.",  # talks will be held during it
 ])
 def test_a_visit_clause_ahead_or_a_begun_preparation_is_not_under_way(text):
-    """A sa- future, a day ahead in the relative clause, or a noun between the verb of beginning and the visit."""
+    """A sa- future, a day ahead in the relative clause, a noun between the verb of beginning and the visit,
+    an ordinal before the visit noun ("أول زيارة يقوم بها", the first visit one makes), a sa- verb governing it."""
     pub = dt.date(2023, 3, 14)
     text = FILLER + text
     assert reported(run(text, pub, dates=find_dates(text, fold_with_map(text), pub))) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tasks.extract.tense import sa_future
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
@@ -18,12 +19,13 @@ from ziyarat.matching import Hit
 
 MAKING_GAP_WORDS = 2  # between the visit noun and its "يقوم بها": an adjective, a relative pronoun ("زيارة رسمية يقوم بها")
 BEGUN_GAP_WORDS = 7  # between "استهل" and the visit noun: the subject, a title and a name ("استهل الرئيس الأمريكي، دونالد ترامب، زيارته")
+AHEAD_WORDS = 10  # how far back in its sentence a sa- future governs the visit ("ستكون هذه أول زيارة يقوم بها")
 NISBA = re.compile("^\u0627\u0644\\w+\u064a$")  # ال...ي, a nisba adjective of a title: "الأمريكي", "التركي"
 
 
 def making_now(art: Article, h: Hit) -> bool:
     """The visit is under way by its own clause (see the module's docstring)."""
-    if "\u0633" in h.prefix:  # س, sa-: will
+    if "\u0633" in h.prefix or _told_ahead_or_generic(art, h):  # س, sa-: will
         return False
     role = trigger_spec(h.group)["role"]
     if role == "visit":
@@ -76,3 +78,18 @@ def _begun(art: Article, h: Hit) -> bool:
     gap = [w.strip("\u060c,") for w in words[at + 1:]]
     return bool(gap) and any(w in named.split() for w in gap) and all(
         w in named.split() or w in titles or NISBA.match(w) for w in gap)
+
+
+def _told_ahead_or_generic(art: Article, h: Hit) -> bool:
+    """The visit word after an ordinal ("أول زيارة يقوم بها رئيس إيراني لمصر", the first visit an
+    Iranian president makes to Egypt: a kind of visit, not this one) or after a sa- future in its
+    sentence ("ستجري مباحثات خلال زيارة يقوم بها", talks will be held during a visit he makes: ahead).
+    Words of a name or place are not verbs ("ستيفان", "ستوكهولم")."""
+    i, start = art.sent_of(h.start), art.word_start(h.start)
+    lo = max(art.sentences[i][0], start - 12 * AHEAD_WORDS)
+    spans = [(m.start, m.end) for kind in ("persons", "places") for m in art.near(kind, i, lo, start)]
+    words = [(m.start() + lo, fold_term(m.group())) for m in re.finditer(r"\S+", art.text[lo:start])][-AHEAD_WORDS:]
+    ordinals = grammar_words("visit_day_construct_ordinals") | grammar_words("first_words")
+    if words and words[-1][1].removeprefix("\u0648") in ordinals:
+        return True
+    return any(sa_future(w) for at, w in words if not any(a <= at < b for a, b in spans))

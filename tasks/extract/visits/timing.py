@@ -7,10 +7,10 @@ import datetime as dt
 import re
 from typing import Any
 
-from tasks.extract.tense import verb_tense
+from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, announced_next, bi_future, demanded_during,
-                                        during_future, leaving_tonight, next_leg, object_of_future, plans_own_verb, relative_future, sa_future, subjunctive,
+                                        during_future, leaving_tonight, next_leg, object_of_future, plans_own_verb, relative_future, subjunctive,
                                         named_chars, subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, another_events_day, closes_since,
