@@ -1509,3 +1509,18 @@ def test_a_background_note_on_a_visit_being_made_tells_it_under_way():
     text = "ويشار إلى أن السيسي أعلن خلال زيارة يقوم بها إلى روسيا عن صفقة مع بوتين."
     assert reported(run(FILLER + text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
     assert reported(run(FILLER + text.replace("يقوم بها", "قام بها"))) == []
+
+
+@pytest.mark.parametrize("text, visitor", [
+    # "مع بوتين، الذي يزور بلاده" (with Putin, who is visiting his country): Putin travels
+    ("وقال السيسي في مؤتمر صحفي مع بوتين، الذي يزور بلاده، إن العلاقات قوية.", "Vladimir Putin"),
+    ("وقال بوتين في مؤتمر صحفي مع السيسي، الذي يزور روسيا، إن العلاقات قوية.", "Abdel Fattah el-Sisi"),
+])
+def test_a_meeting_whose_guest_is_told_visiting_now_is_reported_with_him_the_visitor(text, visitor):
+    """A leader named after the meeting word with his relative clause "الذي يزور" (who is visiting):
+    the meeting is under way however deep in the text, and he is the one who travelled."""
+    [(v, _)] = reported(run(FILLER + text))
+    assert v == visitor
+    pub = dt.date(2023, 3, 14)
+    for other in (text.replace("يزور", "زار"), text.replace("، إن", " الأسبوع المقبل، إن")):
+        assert reported(run(FILLER + other, pub, dates=find_dates(FILLER + other, fold_with_map(FILLER + other), pub))) == []

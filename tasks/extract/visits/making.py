@@ -30,6 +30,8 @@ def making_now(art: Article, h: Hit) -> bool:
     role = trigger_spec(h.group)["role"]
     if role == "visit":
         return _making_relative(art, h) or _present_after_relative(art, h) or _begun(art, h)
+    if role == "meet":
+        return _guest_relative(art, h)
     return role == "arrive" and _present_after_relative(art, h)
 
 
@@ -58,6 +60,24 @@ def _present_after_relative(art: Article, h: Hit) -> bool:
             and bool(before) and before[-1] in pronouns
     return len(before) == 2 and before[0] in pronouns and before[1] in grammar_words("making_verbs_present") \
         and h.prefix in ("", "\u0628")  # ب, bi-: "يقوم بزيارة"
+
+
+GUEST_CHARS = 80  # from a meeting word to the other leader's relative clause ("مؤتمر صحافي مشترك مع المستشارة الألمانية أنجيلا ميركل، التي تزور")
+
+
+def _guest_relative(art: Article, h: Hit) -> bool:
+    """A leader named after the meeting word, his relative clause telling his visit under way:
+    "مؤتمر صحافي مشترك مع ... أنجيلا ميركل، التي تزور بلاده" (a joint press conference with Merkel,
+    who is visiting his country), "التقى السيسي بوتين، الذي يقوم بزيارة لمصر"."""
+    i, end = art.sent_of(h.start), art.word_end(h.end)
+    pronouns = grammar_words("relative_pronouns")
+    for m in art.near("leaders", i, end, end + GUEST_CHARS):
+        after = [w for w in (w.strip("\u060c,") for w in art.folded_slice(m.end, min(art.sentences[i][1], m.end + 40)).split()) if w][:3]
+        if len(after) >= 2 and after[0] in pronouns and (
+                after[1] in grammar_words("visiting_present")
+                or (after[1] in grammar_words("making_verbs_present") and after[2:3] and after[2].startswith("\u0628\u0632\u064a\u0627\u0631"))):
+            return True
+    return False
 
 
 def _begun(art: Article, h: Hit) -> bool:
