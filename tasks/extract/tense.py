@@ -117,3 +117,9 @@ def imperfect_told_past(before: str) -> bool:
 
 
 __all__ = ["imperfect_told_past", "verb_tense"]
+
+
+def sa_future(word: str) -> bool:
+    """A sa- imperfect ("ستمنح", will give; "سينتشرون", will spread) or سوف."""
+    w = word.strip("،,.:\"")
+    return (w[:1] == "س" or w[:2] in ("وس", "فس")) and verb_tense(w) == "future" or w in grammar_words("future_particles")

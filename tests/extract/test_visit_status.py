@@ -1232,10 +1232,11 @@ def test_an_undated_meeting_dated_by_a_year_alone_is_an_earlier_one():
     assert _undated_rows(text, dt.date(2018, 4, 27)) == earlier
 def test_a_visit_told_deep_in_the_text_is_news_when_the_lead_sets_both_leaders_in_its_city():
     # the lead puts Putin before Sisi in Cairo (no meeting word); eight sentences on, a dinner on
-    # Monday in honour of Putin "الذي يزور القاهرة" (who is visiting Cairo): that visit is the news
+    # Monday in honour of Putin "الذي وصل القاهرة" (who came to Cairo): that visit is the news ("الذي يزور
+    # القاهرة", who is visiting Cairo, says so by itself: making.py)
     lead = "أكد بوتين أمام السيسي في القاهرة، الثلاثاء، أن بلاده ستواصل دعم مشروعات الطاقة في المنطقة.\n"
     filler = "".join(f"وأضاف المتحدث أن الجانبين ناقشا ملفات التعاون الاقتصادي رقم {k} في مجالات عدة.\n" for k in range(7))
-    tail = "ومساء الاثنين أقام السيسي مأدبة عشاء فاخرة في القصر الرئاسي على شرف بوتين، الذي يزور القاهرة في إطار جولة."
+    tail = "ومساء الاثنين أقام السيسي مأدبة عشاء فاخرة في القصر الرئاسي على شرف بوتين، الذي وصل القاهرة في إطار جولة."
     [v] = run(lead + filler + tail, published=dt.date(2023, 3, 15))
     assert (v["kind"], v["visitor"], v["host"], v["city"], v["date"]) == (
         "reported", "Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo", dt.date(2023, 3, 13))
@@ -1454,3 +1455,72 @@ def test_a_future_verb_before_wa_dhalika_does_not_govern_the_meeting_it_frames()
     # the clause's own verb a sa- future: the meeting is ahead
     rows = run(text.replace("أكد", "سيؤكد").replace("اليوم", "غدا"))
     assert rows and reported(rows) == [] and all(r["planned"] for r in rows)
+
+
+FILLER = ("وتحدث أردوغان عن الاقتصاد. وقال إن الأسعار سترتفع. وأضاف أن الحكومة تعمل. وأشار إلى البطالة. "
+          "وتطرق إلى التعليم. وتحدث عن الصحة. وانتقد المعارضة. ")
+
+
+@pytest.mark.parametrize("text, stripped", [
+    # "خلال زيارة يقوم بها إلى روسيا" (during a visit he is making to Russia)
+    ("وأعلن السيسي خلال زيارة يقوم بها إلى روسيا عن صفقة مع بوتين.",
+     "وأعلن السيسي خلال زيارة قام بها إلى روسيا عن صفقة مع بوتين."),
+    ("وخلال الزيارة الرسمية التي يقوم بها السيسي إلى موسكو، وقع مع بوتين اتفاقا.",
+     "وخلال الزيارة الرسمية التي قام بها السيسي إلى موسكو، وقع مع بوتين اتفاقا."),
+    # "السيسي، الذي يزور روسيا" (Sisi, who is visiting Russia)
+    ("وقال السيسي، الذي يزور روسيا، في مؤتمر صحفي مع بوتين إن العلاقات قوية.",
+     "وقال السيسي، الذي زار روسيا، في مؤتمر صحفي مع بوتين إن العلاقات قوية."),
+    # "بوتين، الذي يقوم بزيارة لمصر" (Putin, who is making a visit to Egypt): Putin the visitor
+    ("وقال السيسي في مؤتمر صحفي مع بوتين، الذي يقوم بزيارة لمصر، إن العلاقات قوية.",
+     "وقال السيسي في مؤتمر صحفي مع بوتين، الذي قام بزيارة لمصر، إن العلاقات قوية."),
+    # "استهل السيسي زيارته لروسيا" (Sisi opened his visit to Russia), his meeting with Putin still ahead
+    ("واستهل الرئيس السيسي زيارته لروسيا بجولة في موسكو، ومن المقرر أن يلتقي بوتين.",
+     "وأرجأ الرئيس السيسي زيارته لروسيا بسبب الطقس، ومن المقرر أن يلتقي بوتين."),
+])
+def test_a_visit_told_as_being_made_by_its_own_clause_is_reported_deep_in_the_text(text, stripped):
+    """A present relative after the visit noun ("زيارة يقوم بها"), a relative pronoun before a present
+    visit verb ("الذي يزور"), a past verb of opening with the visit as its object ("استهل ... زيارته"):
+    the visit is under way, news however deep in the text; the same sentence in the past (a visit he
+    made, who visited) or with another verb (postponed his visit) stays background or planned."""
+    assert len(reported(run(FILLER + text))) == 1
+    assert set(reported(run(FILLER + text))[0]) == {"Abdel Fattah el-Sisi", "Vladimir Putin"}
+    assert reported(run(FILLER + stripped)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن السيسي خلال زيارة ستقوم بها إلى روسيا عن صفقة مع بوتين.",  # sa-: a visit he will make
+    "وقال السيسي، الذي يزور روسيا الأسبوع المقبل، إنه سيلتقي بوتين.",  # visiting next week
+    "وقال السيسي في مؤتمر صحفي مع بوتين، الذي يقوم بزيارة لمصر الشهر المقبل، إن العلاقات قوية.",
+    "وبدأ السيسي الاستعداد لزيارته لروسيا ولقاء بوتين.",  # began preparing for his visit
+    "وستكون هذه أول زيارة يقوم بها السيسي لروسيا منذ سنوات حيث يلتقي بوتين.",  # the first visit he makes: a kind
+    "وستجري مباحثات مع بوتين خلال زيارة رسمية يقوم بها السيسي لروسيا.",  # talks will be held during it
+])
+def test_a_visit_clause_ahead_or_a_begun_preparation_is_not_under_way(text):
+    """A sa- future, a day ahead in the relative clause, a noun between the verb of beginning and the visit,
+    an ordinal before the visit noun ("أول زيارة يقوم بها", the first visit one makes), a sa- verb governing it."""
+    pub = dt.date(2023, 3, 14)
+    text = FILLER + text
+    assert reported(run(text, pub, dates=find_dates(text, fold_with_map(text), pub))) == []
+
+
+def test_a_background_note_on_a_visit_being_made_tells_it_under_way():
+    """"يشار إلى أن" (it is noted that) recalls an earlier meeting, unless the visit's own clause says it is
+    being made: "خلال زيارة يقوم بها" (during a visit he is making) is this one; "قام بها" (he made) stays earlier."""
+    text = "ويشار إلى أن السيسي أعلن خلال زيارة يقوم بها إلى روسيا عن صفقة مع بوتين."
+    assert reported(run(FILLER + text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+    assert reported(run(FILLER + text.replace("يقوم بها", "قام بها"))) == []
+
+
+@pytest.mark.parametrize("text, visitor", [
+    # "مع بوتين، الذي يزور بلاده" (with Putin, who is visiting his country): Putin travels
+    ("وقال السيسي في مؤتمر صحفي مع بوتين، الذي يزور بلاده، إن العلاقات قوية.", "Vladimir Putin"),
+    ("وقال بوتين في مؤتمر صحفي مع السيسي، الذي يزور روسيا، إن العلاقات قوية.", "Abdel Fattah el-Sisi"),
+])
+def test_a_meeting_whose_guest_is_told_visiting_now_is_reported_with_him_the_visitor(text, visitor):
+    """A leader named after the meeting word with his relative clause "الذي يزور" (who is visiting):
+    the meeting is under way however deep in the text, and he is the one who travelled."""
+    [(v, _)] = reported(run(FILLER + text))
+    assert v == visitor
+    pub = dt.date(2023, 3, 14)
+    for other in (text.replace("يزور", "زار"), text.replace("، إن", " الأسبوع المقبل، إن")):
+        assert reported(run(FILLER + other, pub, dates=find_dates(FILLER + other, fold_with_map(FILLER + other), pub))) == []

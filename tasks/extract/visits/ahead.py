@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tasks.extract.tense import verb_tense
+from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import listed_places
@@ -160,12 +160,6 @@ def ahead_clauses(art: Article, i: int) -> list[int]:
     arrival begin: a date past one is that meeting's, not the arrival's (nor the lead's)."""
     return [w.end for w in art.cues(i, "c:where_after_arrival") if any(
         t.group.startswith("t:") and t.start >= w.end and ahead_of_arrival(art, i, t) for t in art.by_sent.get(i, ()))]
-
-
-def sa_future(word: str) -> bool:
-    """A sa- imperfect ("ستمنح", will give; "سينتشرون", will spread) or سوف."""
-    w = word.strip("،,.:\"")
-    return (w[:1] == "س" or w[:2] in ("وس", "فس")) and verb_tense(w) == "future" or w in grammar_words("future_particles")
 
 
 OBJECT_VERB_WORDS = 8  # from a bare visit noun back over its subject to the verb that takes it as object

@@ -14,6 +14,7 @@ from tasks.extract.calendar import count_words, hedge_words, unit_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import coordinated_that_subject, subject_before_relative
+from tasks.extract.visits.making import making_now
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import PRONOUN_ENCLITICS, SENTENCE_END_MARKS, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -132,8 +133,7 @@ def _commented_on(art: Article, i: int, h: Hit) -> bool:
         # "عبر عن سعادته لنتائج زيارته" (voiced his joy at the results of his visit): a
         # visitor's word on his own visit closes it, as news
         return False
-    s, e = art.sentences[i]
-    lead = art.word_start(h.start)
+    (s, e), lead = art.sentences[i], art.word_start(h.start)
     before = art.words_before(lead, 1)
     if before and before[0] in grammar_words("visit_outcome_heads") | grammar_words("visit_stance_heads"):
         return True  # "استعرض المجلس نتائج زيارة ..." (the cabinet reviewed the results of the visit)
@@ -479,10 +479,10 @@ def _lead_trip(art: Article, i: int) -> bool:
 
 
 def _now_said(art: Article, i: int, h: Hit) -> bool:
-    """"حاليا" (now) or "الحالية" (current) within the trigger's clause after it."""
+    """"حاليا" (now) or "الحالية" (current) within the trigger's clause after it, or its clause (making)."""
     end = art.word_end(h.end)
     words = [w.strip("\u060c,") for w in art.folded_slice(end, min(art.sentences[i][1], end + LATELY_CHARS)).split()]
-    return bool(set(words) & (grammar_words("now_adverbs") | grammar_words("current_adjectives")))
+    return bool(set(words) & (grammar_words("now_adverbs") | grammar_words("current_adjectives"))) or making_now(art, h)
 
 
 def _kana_topic(art: Article, i: int, h: Hit) -> bool:

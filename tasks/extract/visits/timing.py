@@ -7,10 +7,10 @@ import datetime as dt
 import re
 from typing import Any
 
-from tasks.extract.tense import verb_tense
+from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, announced_next, demanded_during, leaving_tonight,
-                                        next_leg, object_of_future, plans_own_verb, relative_future, sa_future, subjunctive, named_chars,
+                                        next_leg, object_of_future, plans_own_verb, relative_future, subjunctive, named_chars,
                                         subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.governed import bi_future, during_future, future_verb_before, in_future
@@ -19,6 +19,7 @@ from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, 
                                           in_relative_clause, issue_day, joined_clause_between, occasion_day,
                                           framed, past_span_nearest, persons_past_relative, recent_day_nearest,
                                           said_weekday, that_clause_between)
+from tasks.extract.visits.making import making_now
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
 from tasks.extract.visits.prospects import CUE_CHARS, past_relative, prospect_of
@@ -129,7 +130,6 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     return value, end, d.precision, d.surface, dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d)
 
 
-
 def _during_it(art: Article, i: int, h: Hit) -> bool:
     """The trigger is told inside the trip named before it: "زيارة ... في فيفري الماضي والتقى
     خلالها المرزوقي" (a visit last February, during which he met Marzouki): the trip's date is
@@ -179,7 +179,7 @@ NOW_CHARS = 60  # how far after its trigger "حاليا" (now) may stand: past t
 def under_way(art: Article, h: Hit) -> bool:
     """A meeting said to be going on now: "حاليا" (now) in the clause after a present
     verb ("ويزور الرئيس الروسي حاليا الصين", is visiting China now), or a visit noun
-    with "الحالية" / "الجارية" (current, ongoing) as its adjective ("زيارته الحالية")."""
+    with "الحالية" / "الجارية" (current, ongoing) as its adjective ("زيارته الحالية"), or its clause (making)."""
     if "س" in h.prefix:
         return False  # sa-, will: a plan whatever follows
     tense = trigger_spec(h.group).get("tense")
@@ -192,7 +192,7 @@ def under_way(art: Article, h: Hit) -> bool:
         return True  # "وزار السيسي الصين في ثاني أيام جولته" (visited China on the second day of his tour)
     if words and words[0] in grammar_words("current_adjectives") and not trigger_spec(h.group).get("tense"):
         return True
-    return any(w in grammar_words("now_adverbs") for w in words)
+    return any(w in grammar_words("now_adverbs") for w in words) or making_now(art, h)
 
 
 AGREED_CHARS = 40  # "اتفق ... على" right before the meeting word it agrees on

@@ -15,6 +15,7 @@ from dataclasses import replace
 import re
 from typing import Any
 
+from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.owners import TRIP_PLACE_CHARS, pronoun_owner
@@ -141,16 +142,19 @@ def travellers(art: Article) -> dict[str, set]:
     for i, hits in art.by_sent.items():
         for h in hits:
             if not h.group.startswith("t:") or trigger_spec(h.group)["role"] not in ("arrive", "visit") \
-                    or art.in_quote(h.start) or _trip_ahead(art, i, h) or retold(art, i, h):
+                    or art.in_quote(h.start) or (_trip_ahead(art, i, h) and not under_way(art, h)) or retold(art, i, h):
                 continue  # nor one told again: "خلال زيارته الأخيرة إلى موسكو" (his last visit to Moscow)
             owner = pronoun_owner(art, i, h)
+            guest = owner is None and relative_antecedent(art, i, h)  # "ميركل، التي تزور بلاده" (who is visiting his country)
+            if guest:
+                owner = guest
             if owner is None and not h.suffix:
                 r = with_subject(art, i, h, in_reach(art, i, h))
                 owner = r.near_after if r.near_after is not None and r.near_after.start - h.end <= 25 else None
             if owner is None or not is_leader(owner) or art.possessed(owner, trigger_words("possessor_heads")):
                 continue
             dest = next((p for p in art.places.get(i, []) if 0 <= p.start - max(h.end, owner.end) <= TRIP_PLACE_CHARS), None)
-            if dest is None and h.suffix in ("ه", "ها"):
+            if dest is None and (h.suffix in ("ه", "ها") or guest):
                 # "الرئيس مرسي في زيارته التي صادفت ..." (Morsi, on his visit that coincided
                 # with ...): his trip, to a place the word does not name
                 out.setdefault(pid(owner), set()).add(UNNAMED_PLACE)

@@ -1,0 +1,115 @@
+"""A visit told as being made while the news is written, by the clause around its word rather than
+by a date or "حاليا" (now): a present relative after the visit noun, "خلال زيارة يقوم بها إلى
+تركيا" (during a visit he is making to Turkey); a relative pronoun before a present visit verb,
+"ترمب الذي يزور بريطانيا" (Trump, who is visiting Britain), "ميركل، التي تزور بلاده" (Merkel, who
+is visiting his country); a past verb of beginning whose object is the visit, "استهل ترامب زيارته
+لبريطانيا" (Trump opened his visit to Britain). Read by timing.under_way: such a visit is news
+however deep in the text it is told, and not only a plan when its meeting is still ahead.
+A sa- future ("ستقوم بها", "سيزور") or a dated day ahead still makes a plan (timing, merge)."""
+from __future__ import annotations
+
+import re
+
+from tasks.extract.tense import sa_future
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import generic_titles, grammar_words
+from ziyarat.matching import Hit
+
+MAKING_GAP_WORDS = 2  # between the visit noun and its "يقوم بها": an adjective, a relative pronoun ("زيارة رسمية يقوم بها")
+BEGUN_GAP_WORDS = 7  # between "استهل" and the visit noun: the subject, a title and a name ("استهل الرئيس الأمريكي، دونالد ترامب، زيارته")
+AHEAD_WORDS = 10  # how far back in its sentence a sa- future governs the visit ("ستكون هذه أول زيارة يقوم بها")
+NISBA = re.compile("^\u0627\u0644\\w+\u064a$")  # ال...ي, a nisba adjective of a title: "الأمريكي", "التركي"
+
+
+def making_now(art: Article, h: Hit) -> bool:
+    """The visit is under way by its own clause (see the module's docstring)."""
+    if "\u0633" in h.prefix or _told_ahead_or_generic(art, h):  # س, sa-: will
+        return False
+    role = trigger_spec(h.group)["role"]
+    if role == "visit":
+        return _making_relative(art, h) or _present_after_relative(art, h) or _begun(art, h)
+    if role == "meet":
+        return _guest_relative(art, h)
+    return role == "arrive" and _present_after_relative(art, h)
+
+
+def _making_relative(art: Article, h: Hit) -> bool:
+    """A present "making" relative right after the visit noun: "زيارة يقوم بها" (a visit he makes),
+    "الزيارة التي تقوم بها" (the visit she makes), "زيارة رسمية يؤديها" (an official visit he performs)."""
+    end = art.word_end(h.end)
+    stop = art.sentences[art.sent_of(h.start)][1]
+    words = [w.strip("\u060c,") for w in art.folded_slice(end, min(stop, end + 60)).split()][:MAKING_GAP_WORDS + 2]
+    making, gap_ok = grammar_words("making_present"), grammar_words("relative_pronouns") | grammar_words("visit_adjectives")
+    for k in range(min(MAKING_GAP_WORDS, len(words)) + 1):
+        if (" ".join(words[k:k + 2]) in making or (k < len(words) and words[k] in making)) \
+                and all(w in gap_ok for w in words[:k]):
+            return True
+    return False
+
+
+def _present_after_relative(art: Article, h: Hit) -> bool:
+    """A relative pronoun right before a present visit verb: "الذي يزور" (who is visiting), or before a
+    present verb of making whose object is the visit noun: "التي تقوم بزيارة" (who is making a visit)."""
+    before = [w.strip("\u060c,") for w in art.words_before(art.word_start(h.start), 2)]
+    pronouns = grammar_words("relative_pronouns")
+    if trigger_spec(h.group)["role"] == "arrive":  # "يزور", "يقوم بزيارة" as one trigger
+        verb = fold_term(h.term).split()[0]
+        return verb in grammar_words("visiting_present") | grammar_words("making_verbs_present") \
+            and bool(before) and before[-1] in pronouns
+    return len(before) == 2 and before[0] in pronouns and before[1] in grammar_words("making_verbs_present") \
+        and h.prefix in ("", "\u0628")  # ب, bi-: "يقوم بزيارة"
+
+
+GUEST_CHARS = 80  # from a meeting word to the other leader's relative clause ("مؤتمر صحافي مشترك مع المستشارة الألمانية أنجيلا ميركل، التي تزور")
+
+
+def _guest_relative(art: Article, h: Hit) -> bool:
+    """A leader named after the meeting word, his relative clause telling his visit under way:
+    "مؤتمر صحافي مشترك مع ... أنجيلا ميركل، التي تزور بلاده" (a joint press conference with Merkel,
+    who is visiting his country), "التقى السيسي بوتين، الذي يقوم بزيارة لمصر"."""
+    i, end = art.sent_of(h.start), art.word_end(h.end)
+    pronouns = grammar_words("relative_pronouns")
+    for m in art.near("leaders", i, end, end + GUEST_CHARS):
+        after = [w for w in (w.strip("\u060c,") for w in art.folded_slice(m.end, min(art.sentences[i][1], m.end + 40)).split()) if w][:3]
+        if len(after) >= 2 and after[0] in pronouns and (
+                after[1] in grammar_words("visiting_present")
+                or (after[1] in grammar_words("making_verbs_present") and after[2:3] and after[2].startswith("\u0628\u0632\u064a\u0627\u0631"))):
+            return True
+    return False
+
+
+def _begun(art: Article, h: Hit) -> bool:
+    """A past verb of beginning whose object is the visit noun, only the subject between:
+    "استهل الرئيس الأمريكي، دونالد ترامب، زيارته" (the US president, Donald Trump, opened his
+    visit); not "بدأ ... الاستعداد لزيارة" (began preparing for a visit: li- on the noun, a noun between)."""
+    if h.prefix not in ("", "\u0648"):  # و, wa-
+        return False
+    i, start = art.sent_of(h.start), art.word_start(h.start)
+    lo = max(art.sentences[i][0], start - 80)
+    words = art.folded_slice(lo, start).split()[-(BEGUN_GAP_WORDS + 1):]
+    verbs = grammar_words("began_verbs") | grammar_words("opened_verbs")
+    at = next((k for k in range(len(words) - 1, -1, -1) if words[k].strip("\u060c,").removeprefix("\u0648") in verbs), None)
+    if at is None:
+        return False
+    named = " ".join(art.folded_slice(m.start, m.end) for m in art.near("persons", i, lo, start))
+    titles = {w for t in generic_titles() for w in t.split()}
+    gap = [w.strip("\u060c,") for w in words[at + 1:]]
+    return bool(gap) and any(w in named.split() for w in gap) and all(
+        w in named.split() or w in titles or NISBA.match(w) for w in gap)
+
+
+def _told_ahead_or_generic(art: Article, h: Hit) -> bool:
+    """The visit word after an ordinal ("أول زيارة يقوم بها رئيس إيراني لمصر", the first visit an
+    Iranian president makes to Egypt: a kind of visit, not this one) or after a sa- future in its
+    sentence ("ستجري مباحثات خلال زيارة يقوم بها", talks will be held during a visit he makes: ahead).
+    Words of a name or place are not verbs ("ستيفان", "ستوكهولم")."""
+    i, start = art.sent_of(h.start), art.word_start(h.start)
+    lo = max(art.sentences[i][0], start - 12 * AHEAD_WORDS)
+    spans = [(m.start, m.end) for kind in ("persons", "places") for m in art.near(kind, i, lo, start)]
+    words = [(m.start() + lo, fold_term(m.group())) for m in re.finditer(r"\S+", art.text[lo:start])][-AHEAD_WORDS:]
+    ordinals = grammar_words("visit_day_construct_ordinals") | grammar_words("first_words")
+    if words and words[-1][1].removeprefix("\u0648") in ordinals:
+        return True
+    return any(sa_future(w) for at, w in words if not any(a <= at < b for a, b in spans))
