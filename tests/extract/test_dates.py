@@ -395,3 +395,20 @@ def test_a_month_name_that_is_also_a_verb_is_the_month_after_fi():
     feb = dt.date(2023, 2, 20)
     assert dates("يزور الرئيس الهند في مارس.", feb) == [("مارس", dt.date(2023, 3, 1), "month", "absolute")]
     assert dates("وهو الذي مارس الضغط على الحكومة.", feb) == []
+
+
+def test_a_weekday_set_off_by_slashes_quotes_or_brackets_after_today_is_one_day():
+    """News agencies write "اليوم /الثلاثاء/" or "اليوم "الثلاثاء"": the weekday is today's name, as in
+    "اليوم الثلاثاء"; a story of Tuesday crawled on Wednesday keeps Tuesday."""
+    wed = dt.date(2023, 3, 15)
+    for text in ("استقبل الملك مساء اليوم /الثلاثاء/ ضيفه في القصر",
+                 'استقبل الملك مساء اليوم "الثلاثاء" ضيفه في القصر',
+                 "استقبل الملك مساء اليوم (الثلاثاء) ضيفه في القصر"):
+        [(_, day, precision, _)] = dates(text, wed)
+        assert (day, precision) == (TUE, "day")
+
+
+def test_a_weekday_past_a_word_after_today_stays_its_own_date():
+    """Only marks may stand between: "اليوم، بعد لقاء الثلاثاء" keeps two dates, today and Tuesday."""
+    found = dates("قال الوزير اليوم إن لقاء /الثلاثاء/ كان مثمرا", THU)
+    assert [d[1] for d in found] == [THU, TUE]

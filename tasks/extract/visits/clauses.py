@@ -212,6 +212,37 @@ def ahead_relative(art: Article, i: int, t: Hit) -> bool:
     return False
 
 
+AHEAD_CLAUSE_CHARS = 100  # from a relative pronoun told in the present to a date in its clause
+FRAME_BACK_CHARS = 25  # past the trigger to a frame pointing back ("التقى الرئيسين على هامشها")
+
+
+def ahead_relatives_day(art: Article, i: int, h: Hit, d: Any) -> bool:
+    """The date, before the trigger and a comma, is in a relative clause told in the present about a
+    noun that is neither a leader nor a meeting word: in "للمشاركة في القمة الإسلامية التي تعقد يومي
+    الأربعاء والخميس المقبلين، وكان في استقباله مرسي" (to take part in the Islamic summit, held on
+    Wednesday and Thursday, and Morsi received him) the days are the summit's, not the reception's.
+    "خلال زيارته التي تبدأ اليوم، التقى" (during his visit, which begins today, he met) keeps its day."""
+    if d.end > h.start or not re.search(r"[\u060c,]", art.folded_slice(d.end, h.start)):
+        return False
+    after = art.folded_slice(d.end, min(art.sentences[i][1], art.word_end(h.end) + FRAME_BACK_CHARS)).split()
+    if any(w.strip("\u060c,.").removeprefix("\u0648") in grammar_words("frames_back") for w in after):
+        return False  # "والتقى على هامشها" (met on its sidelines): the meeting is in that event, on its day
+    lo = max(art.sentences[i][0], d.start - AHEAD_CLAUSE_CHARS)
+    clause = art.folded_slice(lo, d.start)
+    opened = [m for m in _present_relative().finditer(clause) if not re.search(r"[\u060c,.]", clause[m.start():])]
+    if not opened or verb_tense(opened[-1]["verb"]) != "future":
+        return False
+    at = lo + opened[-1].start()
+    return not art.near("triggers", i, at - ANTECEDENT_CHARS, at) and \
+        not any(0 <= at - p.end <= LEADER_COMMA_CHARS for p in art.leaders.get(i, []))
+
+
+@cache
+def _present_relative() -> re.Pattern:
+    """A relative pronoun ("التي", "الذي", "والتي" ...) and the word after it (folded text)."""
+    return re.compile(r"(?<!\w)\u0648?(?:" + "|".join(sorted(grammar_words("relative_pronouns"))) + r")\s+(?P<verb>\w+)")
+
+
 EVE_OBJECT_CHARS = 12  # from "عشية" (on the eve of) to a meeting word it governs
 
 
