@@ -45,6 +45,7 @@ class DateMention:
     precision: str  # day | week (date .. end_date: "الأسبوع الماضي", last week) | month | year
     kind: str  # absolute | weekday | relative | hijri | ago ("قبل ثلاثة أعوام", three years ago)
     end_date: dt.date | None = None
+    named: bool = False  # a weekday that says itself it is ahead: "الخميس المقبل" (next Thursday)
 
 
 # before a number: one proclitic ("و15 آذار", and on the 15th) or the article, with its own
@@ -225,7 +226,8 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list
                 last_end = e
                 continue
         ds, de = folded.span(s, e)
-        out.append(DateMention(ds, de, text[ds:de], date, precision, kind, end_date))
+        named = kind == "weekday" and _direction(calendar_words(), ft, e) == "future_strict"
+        out.append(DateMention(ds, de, text[ds:de], date, precision, kind, end_date, named))
         last_end = e
     return out
 

@@ -412,3 +412,9 @@ def test_a_weekday_past_a_word_after_today_stays_its_own_date():
     """Only marks may stand between: "اليوم، بعد لقاء الثلاثاء" keeps two dates, today and Tuesday."""
     found = dates("قال الوزير اليوم إن لقاء /الثلاثاء/ كان مثمرا", THU)
     assert [d[1] for d in found] == [THU, TUE]
+
+
+def test_a_weekday_with_next_after_it_is_named():
+    """"الخميس المقبل" says itself it is ahead (named); a bare weekday or "الأحد الماضي" is not."""
+    found = find_dates("يعقد المؤتمر الخميس المقبل بعد لقاء الأحد الماضي ولقاء الاثنين", published=TUE)
+    assert [(d.surface, d.named) for d in found] == [("الخميس", True), ("الأحد", False), ("الاثنين", False)]

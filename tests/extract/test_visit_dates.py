@@ -572,3 +572,18 @@ def test_a_day_in_the_visits_own_or_a_leaders_relative_clause_still_dates_the_me
         == [dt.date(2019, 4, 2)]
     text = "وصل الرئيس بوتين إلى القاهرة للمشاركة في القمة التي تعقد اليوم الأربعاء، والتقى على هامشها الرئيس السيسي."
     assert [r[2] for r in reported(run_dated(text))] == [PUB]
+
+
+def test_a_weekday_named_next_does_not_date_a_meeting_told_in_the_past():
+    """"الخميس المقبل" (next Thursday) is ahead, whatever the verb: in "التقى ... للتحضير لمؤتمر الخميس
+    المقبل" (met to prepare next Thursday's conference) it is the conference's, not last Thursday."""
+    text = "التقى السيسي بوتين في القاهرة للتحضير لمؤتمر الخميس المقبل."
+    assert reported(run_dated(text)) == [("Vladimir Putin", "Abdel Fattah el-Sisi", None, None)]
+
+
+def test_the_meetings_own_day_stays_beside_a_weekday_named_next():
+    """The meeting's own bare weekday still dates it, and a meeting told ahead takes the next Thursday."""
+    text = "التقى السيسي بوتين في القاهرة الثلاثاء للتحضير لمؤتمر الخميس المقبل."
+    assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 2)]
+    rows = run_dated("يلتقي السيسي بوتين في القاهرة الخميس المقبل.")
+    assert [(r["kind"], r["date"]) for r in rows] == [("referenced", dt.date(2019, 4, 4))]

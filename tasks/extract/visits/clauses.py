@@ -212,6 +212,13 @@ def ahead_relative(art: Article, i: int, t: Hit) -> bool:
     return False
 
 
+def named_ahead(art: Article, d: Any) -> bool:
+    """A weekday that says itself it is ahead, "الخميس المقبل" (next Thursday), after publication: not the
+    day of a meeting told in the past ("التقى ... للتحضير لمؤتمر الخميس المقبل", met to prepare next
+    Thursday's conference), which a past verb would otherwise move back a week."""
+    return getattr(d, "named", False) and art.published is not None and d.date is not None and d.date > art.published
+
+
 AHEAD_CLAUSE_CHARS = 100  # from a relative pronoun told in the present to a date in its clause
 FRAME_BACK_CHARS = 25  # past the trigger to a frame pointing back ("التقى الرئيسين على هامشها")
 

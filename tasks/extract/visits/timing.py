@@ -15,7 +15,7 @@ from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, ahead_relatives_day, another_events_day, closes_since,
                                           date_follows, day_after, enclosed_relative, eve_of_another, hedge_before,
-                                          in_relative_clause, issue_day, joined_clause_between, occasion_day,
+                                          in_relative_clause, issue_day, joined_clause_between, named_ahead, occasion_day,
                                           framed, past_span_nearest, persons_past_relative, recent_day_nearest,
                                           said_weekday, that_clause_between)
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
@@ -42,8 +42,8 @@ WINDOW_BEFORE, WINDOW_AFTER, WEEK_BEFORE = 21, 10, 6  # days around publication 
 def _date_value(dm: Any, tense: str | None, published: dt.date | None) -> dt.date:
     """A bare weekday ("الأربعاء") again, by the tense of the visit's own verb; with
     no tense at all the meeting is news, so past ("مساء الاثنين، جلسة مباحثات", Monday
-    evening, talks: the Monday before publication, not the nearest Monday)."""
-    if getattr(dm, "kind", None) == "weekday" and dm.date is not None and published is not None:
+    evening, talks: the Monday before publication, not the nearest Monday); not "الخميس المقبل" (next Thursday)."""
+    if getattr(dm, "kind", None) == "weekday" and not getattr(dm, "named", False) and dm.date is not None and published is not None:
         return resolve_weekday(dm.date.weekday(), published, "future" if tense == "future" else "past")
     return dm.date
 
@@ -74,7 +74,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
           and not occasion_day(art, h, d)
           and not after_comma_relative(art, h, d)
           and not enclosed_relative(art, h, d) and not ahead_relatives_day(art, i, h, d)
-          and not (tense == "future" and persons_past_relative(art, i, h, d))
+          and not (tense == "future" and persons_past_relative(art, i, h, d) or tense == "past" and named_ahead(art, d))
           and not any(date_follows(c, d) or closes_since(art, i, c, d) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior))
           and not any(e <= d.start for e in plans)]
