@@ -42,8 +42,8 @@ WINDOW_BEFORE, WINDOW_AFTER, WEEK_BEFORE = 21, 10, 6  # days around publication 
 def _date_value(dm: Any, tense: str | None, published: dt.date | None) -> dt.date:
     """A bare weekday ("الأربعاء") again, by the tense of the visit's own verb; with
     no tense at all the meeting is news, so past ("مساء الاثنين، جلسة مباحثات", Monday
-    evening, talks: the Monday before publication, not the nearest Monday); not "الخميس المقبل" (next Thursday)."""
-    if getattr(dm, "kind", None) == "weekday" and not getattr(dm, "named", False) and dm.date is not None and published is not None:
+    evening, talks: the Monday before publication, not the nearest Monday)."""
+    if getattr(dm, "kind", None) == "weekday" and dm.date is not None and published is not None:
         return resolve_weekday(dm.date.weekday(), published, "future" if tense == "future" else "past")
     return dm.date
 
