@@ -418,3 +418,10 @@ def test_a_weekday_with_next_after_it_is_named():
     """"الخميس المقبل" says itself it is ahead (named); a bare weekday or "الأحد الماضي" is not."""
     found = find_dates("يعقد المؤتمر الخميس المقبل بعد لقاء الأحد الماضي ولقاء الاثنين", published=TUE)
     assert [(d.surface, d.named) for d in found] == [("الخميس", True), ("الأحد", False), ("الاثنين", False)]
+
+
+def test_a_count_before_another_event_is_no_date_ago_with_only_between():
+    """"قبل يومين فقط من وصوله" (only two days before his arrival) counts from the arrival, no day ago;
+    "وصل قبل يومين فقط" (arrived only two days ago) is still one."""
+    assert dates("تؤدي الحكومة اليمين، قبل يومين فقط من وصول الضيف") == []
+    assert dates("وصل الضيف قبل يومين فقط") == [("قبل يومين", dt.date(2023, 3, 12), "day", "ago")]
