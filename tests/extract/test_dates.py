@@ -425,3 +425,12 @@ def test_a_count_before_another_event_is_no_date_ago_with_only_between():
     "وصل قبل يومين فقط" (arrived only two days ago) is still one."""
     assert dates("تؤدي الحكومة اليمين، قبل يومين فقط من وصول الضيف") == []
     assert dates("وصل الضيف قبل يومين فقط") == [("قبل يومين", dt.date(2023, 3, 12), "day", "ago")]
+
+
+def test_the_dual_of_next_and_last_after_a_pair_of_weekdays_fixes_the_direction():
+    """"يومي الأربعاء والخميس المقبلين" (next Wednesday and Thursday): in a Thursday's article that
+    Thursday is a week ahead, as after "المقبل"; "الماضيين" (the last two) looks back."""
+    found = dates("تعقد القمة يومي الأربعاء والخميس المقبلين", THU)
+    assert found[-1][:2] == ("الخميس", dt.date(2023, 3, 23))
+    found = dates("التقيا يومي الأربعاء والخميس الماضيين", THU)
+    assert found[-1][:2] == ("الخميس", dt.date(2023, 3, 9))
