@@ -434,3 +434,9 @@ def test_the_dual_of_next_and_last_after_a_pair_of_weekdays_fixes_the_direction(
     assert found[-1][:2] == ("الخميس", dt.date(2023, 3, 23))
     found = dates("التقيا يومي الأربعاء والخميس الماضيين", THU)
     assert found[-1][:2] == ("الخميس", dt.date(2023, 3, 9))
+
+
+def test_one_day_before_another_event_is_no_day_ago():
+    """"قبل يوم واحد من وصوله" (one day before his arrival) counts from the arrival; "وصل قبل يوم واحد" is a day ago."""
+    assert dates("أدى الوزراء اليمين قبل يوم واحد من وصول الضيف") == []
+    assert [d[1] for d in dates("وصل الضيف قبل يوم واحد")] == [dt.date(2023, 3, 13)]

@@ -587,3 +587,17 @@ def test_the_meetings_own_day_stays_beside_a_weekday_named_next():
     assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 2)]
     rows = run_dated("يلتقي السيسي بوتين في القاهرة الخميس المقبل.")
     assert [(r["kind"], r["date"]) for r in rows] == [("referenced", dt.date(2019, 4, 4))]
+
+
+def test_n_days_before_the_meeting_word_counts_from_the_day_of_another_event():
+    """"ستؤدي الحكومة اليمين الاثنين، قبل يومين فقط من وصول بوتين" (the oath on Monday, only two days before
+    Putin arrives): the arrival is Wednesday, two days after that Monday, no day "two days ago"."""
+    text = "ستؤدي الحكومة اليمين الاثنين، قبل يومين فقط من وصول بوتين إلى القاهرة للقاء السيسي."
+    assert [(r["kind"], r["date"]) for r in run_dated(text)] == [("referenced", dt.date(2019, 4, 10))]
+
+
+def test_the_day_of_an_arrival_before_n_days_before_a_summit_stays_the_arrivals():
+    """"وصل بوتين الأحد، قبل يومين من القمة" (arrived on Sunday, two days before the summit): the day's own
+    clause has the arrival, so the visit keeps Sunday."""
+    text = "وصل بوتين الأحد، قبل يومين من القمة، والتقى السيسي."
+    assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 3, 31)]

@@ -16,7 +16,7 @@ from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import PROCLITIC_LETTERS, fold_term, resolve_weekday
-from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
+from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
 
 
@@ -431,11 +431,19 @@ def hedge_before(art: Article, h: Hit, u: Hit) -> bool:
 def day_after(art: Article, h: Hit, d: Any) -> int:
     """1 when the meeting word h follows "بعد يوم من" (a day after) and the date d stands before that
     phrase: in "ونقل ... الأحد ... بعد يوم من قمة مفاجئة" (reported on Sunday, a day after a surprise
-    summit) Sunday is the reporting's, the summit was the day before; else 0."""
+    summit) Sunday is the reporting's, the summit was the day before; minus N when "قبل N أيام من" (N days
+    before) follows the day of another event and the meeting word is in its clause: N days after it; else 0."""
     if d.end > h.start or d.precision != "day":
         return 0
     before = art.folded_slice(d.end, art.word_start(h.start)).strip()
-    return int(any(before.endswith(w) for w in trigger_words("day_after")))
+    if any(before.endswith(w) for w in trigger_words("day_after")):
+        return 1
+    lead, i = before.lstrip("\u060c, "), art.sent_of(h.start)
+    opened = art.folded_slice(art.sentences[i][0], d.start)  # the day's own clause has a meeting word: the day is its
+    if art.near("triggers", i, art.sentences[i][0] + max(opened.rfind("\u060c"), opened.rfind(",")) + 1, d.start):
+        return 0
+    return -max((int(n) for n, ws in (triggers_lexicon().get("days_before") or {}).items() for w in map(fold_term, ws)
+                 if (lead + " ").startswith(w + " ") and not re.search("[\u060c,.]", lead[len(w):])), default=0)
 
 
 SUBJECT_PHRASE_WORDS = 8  # from a "that" over the first noun of its subject to a noun coordinated with it
