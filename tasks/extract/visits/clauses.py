@@ -229,8 +229,8 @@ def ahead_relatives_day(art: Article, i: int, h: Hit, d: Any) -> bool:
     الأربعاء والخميس المقبلين، وكان في استقباله مرسي" (to take part in the Islamic summit, held on
     Wednesday and Thursday, and Morsi received him) the days are the summit's, not the reception's.
     "خلال زيارته التي تبدأ اليوم، التقى" (during his visit, which begins today, he met) keeps its day."""
-    if d.end > h.start or not re.search(r"[\u060c,]", art.folded_slice(d.end, h.start)):
-        return False
+    if d.end > h.start or h.start - d.end > 3 * AHEAD_CLAUSE_CHARS or not re.search(r"[\u060c,]", art.folded_slice(d.end, h.start)):
+        return False  # (a day that far is left to the other rules: no slice over a long sentence)
     after = art.folded_slice(d.end, min(art.sentences[i][1], art.word_end(h.end) + FRAME_BACK_CHARS)).split()
     if any(w.strip("\u060c,.").removeprefix("\u0648") in grammar_words("frames_back") for w in after):
         return False  # "والتقى على هامشها" (met on its sidelines): the meeting is in that event, on its day
@@ -439,11 +439,11 @@ def day_after(art: Article, h: Hit, d: Any) -> int:
     if any(before.endswith(w) for w in trigger_words("day_after")):
         return 1
     lead, i = before.lstrip("\u060c, "), art.sent_of(h.start)
-    opened = art.folded_slice(art.sentences[i][0], d.start)  # the day's own clause has a meeting word: the day is its
-    if art.near("triggers", i, art.sentences[i][0] + max(opened.rfind("\u060c"), opened.rfind(",")) + 1, d.start):
-        return 0
-    return -max((int(n) for n, ws in (triggers_lexicon().get("days_before") or {}).items() for w in map(fold_term, ws)
-                 if (lead + " ").startswith(w + " ") and not re.search("[\u060c,.]", lead[len(w):])), default=0)
+    n = max((int(n) for n, ws in (triggers_lexicon().get("days_before") or {}).items() for w in map(fold_term, ws)
+             if (lead + " ").startswith(w + " ") and not re.search("[\u060c,.]", lead[len(w):])), default=0)
+    opened = art.folded_slice(art.sentences[i][0], d.start) if n else ""  # a meeting word in the day's own clause owns it
+    return 0 if n and art.near("triggers", i, art.sentences[i][0] + max(opened.rfind("\u060c"), opened.rfind(",")) + 1,
+                                d.start) else -n
 
 
 SUBJECT_PHRASE_WORDS = 8  # from a "that" over the first noun of its subject to a noun coordinated with it
