@@ -601,3 +601,10 @@ def test_the_day_of_an_arrival_before_n_days_before_a_summit_stays_the_arrivals(
     clause has the arrival, so the visit keeps Sunday."""
     text = "وصل بوتين الأحد، قبل يومين من القمة، والتقى السيسي."
     assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 3, 31)]
+
+
+def test_a_day_after_moments_ago_dates_the_arrival():
+    """"منذ لحظات" (moments ago) is a recent past as "منذ قليل" is: the day after it is the arrival's."""
+    text = ("أعلنت الرئاسة اكتمال الاستعدادات. "
+            "ووصل بوتين إلى القاهرة منذ لحظات، اليوم الثلاثاء، بعد أن زار أنقرة الأحد الماضي، والتقى السيسي.")
+    assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 2)]
