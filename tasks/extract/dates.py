@@ -45,11 +45,15 @@ class DateMention:
     precision: str  # day | week (date .. end_date: "الأسبوع الماضي", last week) | month | year
     kind: str  # absolute | weekday | relative | hijri | ago ("قبل ثلاثة أعوام", three years ago)
     end_date: dt.date | None = None
+    named: bool = False  # a weekday that says itself it is ahead: "الخميس المقبل" (next Thursday)
 
 
 # before a number: one proclitic ("و15 آذار", and on the 15th) or the article, with its own
 # proclitics ("في الـ12 من يونيو", on the 12th of June: the tatweel folds away)
 NUMBER_PREFIXES = NUMBER_PROCLITICS | (NOUN_PROCLITICS - NAME_PROCLITICS)
+# what may stand between two date words of one day: spaces, a comma, and the slashes, quotes or brackets
+# news agencies set a weekday off with ("مساء اليوم /الثلاثاء/", "اليوم "الثلاثاء"", "اليوم (الثلاثاء)")
+SET_OFF = " ,\u060c/\"()\u00ab\u00bb\u201c\u201d"
 WEEKDAY_OVERRIDES_DAYS = 2  # how far a named weekday may move "اليوم" / "أمس" from the publication's day
 
 
@@ -200,7 +204,7 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list
             continue
         # a weekday right before a full date ("الثلاثاء 14 آذار") is part of it
         if out and out[-1].kind == "weekday" and kind in ("absolute", "hijri") and precision == "day" \
-                and s - last_end <= 3 and not ft[last_end:s].strip(" ,\u060c"):
+                and s - last_end <= 3 and not ft[last_end:s].strip(SET_OFF):
             prev = out.pop()
             ds, de = prev.start, folded.span(s, e)[1]
             date, end_date = _weekday_year(ft[s:e], prev.date.weekday(), date, end_date)
@@ -211,7 +215,7 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list
         # text names, nearest the relative word's: a publication date a day late (a story
         # filed on Thursday night, dated Friday) does not move it
         if out and kind == "weekday" and out[-1].kind == "relative" and out[-1].precision == "day" \
-                and s - last_end <= 3 and not ft[last_end:s].strip(" ,\u060c"):
+                and s - last_end <= 3 and not ft[last_end:s].strip(SET_OFF):
             day = resolve_weekday(date.weekday(), out[-1].date, None)
             past = date <= out[-1].date < day  # after a past verb: backwards, however far (_add_weekday)
             day = date if past else day
@@ -222,7 +226,8 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list
                 last_end = e
                 continue
         ds, de = folded.span(s, e)
-        out.append(DateMention(ds, de, text[ds:de], date, precision, kind, end_date))
+        named = kind == "weekday" and _direction(calendar_words(), ft, e) == "future_strict"
+        out.append(DateMention(ds, de, text[ds:de], date, precision, kind, end_date, named))
         last_end = e
     return out
 

@@ -395,3 +395,48 @@ def test_a_month_name_that_is_also_a_verb_is_the_month_after_fi():
     feb = dt.date(2023, 2, 20)
     assert dates("يزور الرئيس الهند في مارس.", feb) == [("مارس", dt.date(2023, 3, 1), "month", "absolute")]
     assert dates("وهو الذي مارس الضغط على الحكومة.", feb) == []
+
+
+def test_a_weekday_set_off_by_slashes_quotes_or_brackets_after_today_is_one_day():
+    """News agencies write "اليوم /الثلاثاء/" or "اليوم "الثلاثاء"": the weekday is today's name, as in
+    "اليوم الثلاثاء"; a story of Tuesday crawled on Wednesday keeps Tuesday."""
+    wed = dt.date(2023, 3, 15)
+    for text in ("استقبل الملك مساء اليوم /الثلاثاء/ ضيفه في القصر",
+                 'استقبل الملك مساء اليوم "الثلاثاء" ضيفه في القصر',
+                 "استقبل الملك مساء اليوم (الثلاثاء) ضيفه في القصر"):
+        [(_, day, precision, _)] = dates(text, wed)
+        assert (day, precision) == (TUE, "day")
+
+
+def test_a_weekday_past_a_word_after_today_stays_its_own_date():
+    """Only marks may stand between: "اليوم، بعد لقاء الثلاثاء" keeps two dates, today and Tuesday."""
+    found = dates("قال الوزير اليوم إن لقاء /الثلاثاء/ كان مثمرا", THU)
+    assert [d[1] for d in found] == [THU, TUE]
+
+
+def test_a_weekday_with_next_after_it_is_named():
+    """"الخميس المقبل" says itself it is ahead (named); a bare weekday or "الأحد الماضي" is not."""
+    found = find_dates("يعقد المؤتمر الخميس المقبل بعد لقاء الأحد الماضي ولقاء الاثنين", published=TUE)
+    assert [(d.surface, d.named) for d in found] == [("الخميس", True), ("الأحد", False), ("الاثنين", False)]
+
+
+def test_a_count_before_another_event_is_no_date_ago_with_only_between():
+    """"قبل يومين فقط من وصوله" (only two days before his arrival) counts from the arrival, no day ago;
+    "وصل قبل يومين فقط" (arrived only two days ago) is still one."""
+    assert dates("تؤدي الحكومة اليمين، قبل يومين فقط من وصول الضيف") == []
+    assert dates("وصل الضيف قبل يومين فقط") == [("قبل يومين", dt.date(2023, 3, 12), "day", "ago")]
+
+
+def test_the_dual_of_next_and_last_after_a_pair_of_weekdays_fixes_the_direction():
+    """"يومي الأربعاء والخميس المقبلين" (next Wednesday and Thursday): in a Thursday's article that
+    Thursday is a week ahead, as after "المقبل"; "الماضيين" (the last two) looks back."""
+    found = dates("تعقد القمة يومي الأربعاء والخميس المقبلين", THU)
+    assert found[-1][:2] == ("الخميس", dt.date(2023, 3, 23))
+    found = dates("التقيا يومي الأربعاء والخميس الماضيين", THU)
+    assert found[-1][:2] == ("الخميس", dt.date(2023, 3, 9))
+
+
+def test_one_day_before_another_event_is_no_day_ago():
+    """"قبل يوم واحد من وصوله" (one day before his arrival) counts from the arrival; "وصل قبل يوم واحد" is a day ago."""
+    assert dates("أدى الوزراء اليمين قبل يوم واحد من وصول الضيف") == []
+    assert [d[1] for d in dates("وصل الضيف قبل يوم واحد")] == [dt.date(2023, 3, 13)]

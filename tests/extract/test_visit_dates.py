@@ -538,3 +538,73 @@ def test_a_first_meeting_with_none_reported_or_a_next_meeting_stays_ahead():
                  FIRST_MEETING_NEWS + "وقال أردوغان إن لقاءه المقبل بالرئيس الروسي في 15 مايو في إسطنبول."):
         assert [(r["planned"], r["date"]) for r in mention_rows(text, pub) if r["kind"] == "referenced"] == [
             (True, dt.date(2019, 5, 15))]
+
+
+
+def test_a_day_after_a_while_ago_dates_the_arrival():
+    """"منذ قليل" (a short while ago) is a recent past, not "since": the day after it is the arrival's,
+    not Sunday, the day of the earlier trip told after it."""
+    text = ("أعلنت الرئاسة اكتمال الاستعدادات. "
+            "ووصل بوتين إلى القاهرة منذ قليل، اليوم الثلاثاء، بعد أن زار أنقرة الأحد الماضي، والتقى السيسي.")
+    assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 2)]
+
+
+def test_a_day_after_since_still_dates_the_earlier_meeting_not_this_one():
+    """A real "since" keeps its date away from the meeting: "منذ الثلاثاء" (since Tuesday) is when a state began."""
+    text = "ويزور بوتين القاهرة منذ الثلاثاء حيث التقى السيسي."
+    assert [r[2] for r in reported(run_dated(text))] != [dt.date(2019, 4, 2)]
+
+
+def test_the_days_of_a_summit_in_its_relative_clause_do_not_date_the_reception():
+    """"القمة التي تعقد يومي الأربعاء والخميس المقبلين، وكان في استقباله" (the summit held on Wednesday and
+    Thursday, and he was received by): the days are the summit's; the reception is today."""
+    text = ("استقبلت الصالة الرئاسية بمطار القاهرة اليوم الرئيس بوتين للمشاركة في القمة الإسلامية التي تعقد "
+            "يومي الأربعاء والخميس المقبلين، وكان في استقباله الرئيس السيسي.")
+    assert [r[2] for r in reported(run_dated(text))] == [PUB]
+
+
+def test_a_day_in_the_visits_own_or_a_leaders_relative_clause_still_dates_the_meeting():
+    """The rule leaves a clause about the visit ("زيارته التي تبدأ الثلاثاء") or about a leader ("بوتين الذي
+    يصل الثلاثاء") alone, and a sideline meeting inside the summit ("على هامشها") keeps the summit's day."""
+    assert [r[2] for r in reported(run_dated("وفي إطار زيارته التي تبدأ الثلاثاء، التقى بوتين السيسي في القاهرة."))] \
+        == [dt.date(2019, 4, 2)]
+    assert [r[2] for r in reported(run_dated("واستقبل السيسي الرئيس بوتين الذي يصل الثلاثاء، في قصر الاتحادية بالقاهرة."))] \
+        == [dt.date(2019, 4, 2)]
+    text = "وصل الرئيس بوتين إلى القاهرة للمشاركة في القمة التي تعقد اليوم الأربعاء، والتقى على هامشها الرئيس السيسي."
+    assert [r[2] for r in reported(run_dated(text))] == [PUB]
+
+
+def test_a_weekday_named_next_does_not_date_a_meeting_told_in_the_past():
+    """"الخميس المقبل" (next Thursday) is ahead, whatever the verb: in "التقى ... للتحضير لمؤتمر الخميس
+    المقبل" (met to prepare next Thursday's conference) it is the conference's, not last Thursday."""
+    text = "التقى السيسي بوتين في القاهرة للتحضير لمؤتمر الخميس المقبل."
+    assert reported(run_dated(text)) == [("Vladimir Putin", "Abdel Fattah el-Sisi", None, None)]
+
+
+def test_the_meetings_own_day_stays_beside_a_weekday_named_next():
+    """The meeting's own bare weekday still dates it, and a meeting told ahead takes the next Thursday."""
+    text = "التقى السيسي بوتين في القاهرة الثلاثاء للتحضير لمؤتمر الخميس المقبل."
+    assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 2)]
+    rows = run_dated("يلتقي السيسي بوتين في القاهرة الخميس المقبل.")
+    assert [(r["kind"], r["date"]) for r in rows] == [("referenced", dt.date(2019, 4, 4))]
+
+
+def test_n_days_before_the_meeting_word_counts_from_the_day_of_another_event():
+    """"ستؤدي الحكومة اليمين الاثنين، قبل يومين فقط من وصول بوتين" (the oath on Monday, only two days before
+    Putin arrives): the arrival is Wednesday, two days after that Monday, no day "two days ago"."""
+    text = "ستؤدي الحكومة اليمين الاثنين، قبل يومين فقط من وصول بوتين إلى القاهرة للقاء السيسي."
+    assert [(r["kind"], r["date"]) for r in run_dated(text)] == [("referenced", dt.date(2019, 4, 10))]
+
+
+def test_the_day_of_an_arrival_before_n_days_before_a_summit_stays_the_arrivals():
+    """"وصل بوتين الأحد، قبل يومين من القمة" (arrived on Sunday, two days before the summit): the day's own
+    clause has the arrival, so the visit keeps Sunday."""
+    text = "وصل بوتين الأحد، قبل يومين من القمة، والتقى السيسي."
+    assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 3, 31)]
+
+
+def test_a_day_after_moments_ago_dates_the_arrival():
+    """"منذ لحظات" (moments ago) is a recent past as "منذ قليل" is: the day after it is the arrival's."""
+    text = ("أعلنت الرئاسة اكتمال الاستعدادات. "
+            "ووصل بوتين إلى القاهرة منذ لحظات، اليوم الثلاثاء، بعد أن زار أنقرة الأحد الماضي، والتقى السيسي.")
+    assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 2)]

@@ -269,6 +269,11 @@ class Article:
             for j, hs in self.by_sent.items():
                 for h in hs:
                     self._groups[(j, h.group)].append(h)
+            for (j, g), hs in list(self._groups.items()):
+                if g == "c:since" and (recent := self._groups.get((j, "c:recent_past"))):
+                    # "منذ قليل، اليوم الثلاثاء" (a short while ago, today, Tuesday): the منذ of a
+                    # recent-past phrase says when the news happened, it opens no "since"
+                    self._groups[(j, g)] = [h for h in hs if not any(r.start <= h.start < r.end for r in recent)]
         return self._groups.get((i, group), [])
 
     def near(self, kind: str, i: int, lo: int, hi: int) -> list[Any]:

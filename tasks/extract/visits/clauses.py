@@ -16,7 +16,7 @@ from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import PROCLITIC_LETTERS, fold_term, resolve_weekday
-from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
+from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
 
 
@@ -212,6 +212,44 @@ def ahead_relative(art: Article, i: int, t: Hit) -> bool:
     return False
 
 
+def named_ahead(art: Article, d: Any) -> bool:
+    """A weekday that says itself it is ahead, "الخميس المقبل" (next Thursday), after publication: not the
+    day of a meeting told in the past ("التقى ... للتحضير لمؤتمر الخميس المقبل", met to prepare next
+    Thursday's conference), which a past verb would otherwise move back a week."""
+    return getattr(d, "named", False) and art.published is not None and d.date is not None and d.date > art.published
+
+
+AHEAD_CLAUSE_CHARS = 100  # from a relative pronoun told in the present to a date in its clause
+FRAME_BACK_CHARS = 25  # past the trigger to a frame pointing back ("التقى الرئيسين على هامشها")
+
+
+def ahead_relatives_day(art: Article, i: int, h: Hit, d: Any) -> bool:
+    """The date, before the trigger and a comma, is in a relative clause told in the present about a
+    noun that is neither a leader nor a meeting word: in "للمشاركة في القمة الإسلامية التي تعقد يومي
+    الأربعاء والخميس المقبلين، وكان في استقباله مرسي" (to take part in the Islamic summit, held on
+    Wednesday and Thursday, and Morsi received him) the days are the summit's, not the reception's.
+    "خلال زيارته التي تبدأ اليوم، التقى" (during his visit, which begins today, he met) keeps its day."""
+    if d.end > h.start or h.start - d.end > 3 * AHEAD_CLAUSE_CHARS or not re.search(r"[\u060c,]", art.folded_slice(d.end, h.start)):
+        return False  # (a day that far is left to the other rules: no slice over a long sentence)
+    after = art.folded_slice(d.end, min(art.sentences[i][1], art.word_end(h.end) + FRAME_BACK_CHARS)).split()
+    if any(w.strip("\u060c,.").removeprefix("\u0648") in grammar_words("frames_back") for w in after):
+        return False  # "والتقى على هامشها" (met on its sidelines): the meeting is in that event, on its day
+    lo = max(art.sentences[i][0], d.start - AHEAD_CLAUSE_CHARS)
+    clause = art.folded_slice(lo, d.start)
+    opened = [m for m in _present_relative().finditer(clause) if not re.search(r"[\u060c,.]", clause[m.start():])]
+    if not opened or verb_tense(opened[-1]["verb"]) != "future":
+        return False
+    at = lo + opened[-1].start()
+    return not art.near("triggers", i, at - ANTECEDENT_CHARS, at) and \
+        not any(0 <= at - p.end <= LEADER_COMMA_CHARS for p in art.leaders.get(i, []))
+
+
+@cache
+def _present_relative() -> re.Pattern:
+    """A relative pronoun ("التي", "الذي", "والتي" ...) and the word after it (folded text)."""
+    return re.compile(r"(?<!\w)\u0648?(?:" + "|".join(sorted(grammar_words("relative_pronouns"))) + r")\s+(?P<verb>\w+)")
+
+
 EVE_OBJECT_CHARS = 12  # from "عشية" (on the eve of) to a meeting word it governs
 
 
@@ -393,11 +431,19 @@ def hedge_before(art: Article, h: Hit, u: Hit) -> bool:
 def day_after(art: Article, h: Hit, d: Any) -> int:
     """1 when the meeting word h follows "بعد يوم من" (a day after) and the date d stands before that
     phrase: in "ونقل ... الأحد ... بعد يوم من قمة مفاجئة" (reported on Sunday, a day after a surprise
-    summit) Sunday is the reporting's, the summit was the day before; else 0."""
+    summit) Sunday is the reporting's, the summit was the day before; minus N when "قبل N أيام من" (N days
+    before) follows the day of another event and the meeting word is in its clause: N days after it; else 0."""
     if d.end > h.start or d.precision != "day":
         return 0
     before = art.folded_slice(d.end, art.word_start(h.start)).strip()
-    return int(any(before.endswith(w) for w in trigger_words("day_after")))
+    if any(before.endswith(w) for w in trigger_words("day_after")):
+        return 1
+    lead, i = before.lstrip("\u060c, "), art.sent_of(h.start)
+    n = max((int(n) for n, ws in (triggers_lexicon().get("days_before") or {}).items() for w in map(fold_term, ws)
+             if (lead + " ").startswith(w + " ") and not re.search("[\u060c,.]", lead[len(w):])), default=0)
+    opened = art.folded_slice(art.sentences[i][0], d.start) if n else ""  # a meeting word in the day's own clause owns it
+    return 0 if n and art.near("triggers", i, art.sentences[i][0] + max(opened.rfind("\u060c"), opened.rfind(",")) + 1,
+                                d.start) else -n
 
 
 SUBJECT_PHRASE_WORDS = 8  # from a "that" over the first noun of its subject to a noun coordinated with it

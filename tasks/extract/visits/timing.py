@@ -14,9 +14,9 @@ from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_
                                         subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.governed import bi_future, during_future, future_verb_before, in_future
-from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, another_events_day, closes_since,
+from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, ahead_relatives_day, another_events_day, closes_since,
                                           date_follows, day_after, enclosed_relative, eve_of_another, hedge_before,
-                                          in_relative_clause, issue_day, joined_clause_between, occasion_day,
+                                          in_relative_clause, issue_day, joined_clause_between, named_ahead, occasion_day,
                                           framed, past_span_nearest, persons_past_relative, recent_day_nearest,
                                           said_weekday, that_clause_between)
 from tasks.extract.visits.making import making_now
@@ -75,8 +75,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
           and not another_events_day(art, d)
           and not occasion_day(art, h, d)
           and not after_comma_relative(art, h, d)
-          and not enclosed_relative(art, h, d)
-          and not (tense == "future" and persons_past_relative(art, i, h, d))
+          and not enclosed_relative(art, h, d) and not ahead_relatives_day(art, i, h, d)
+          and not (tense == "future" and persons_past_relative(art, i, h, d) or tense == "past" and named_ahead(art, d))
           and not any(date_follows(c, d) or closes_since(art, i, c, d) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior))
           and not any(e <= d.start for e in plans)]
