@@ -360,34 +360,6 @@ def message_bearer_before(art: Article, i: int, start: int) -> bool:
     return any(not any(a < m < start for m in acting) for a in at)
 
 
-SENDER_CHARS, SENDER_WORDS = 40, 4  # from "تحيات" / "رسالة من" to the sender's name, past "من" and his titles
-
-
-def message_absentees(art: Article, i: int) -> set[str]:
-    """The leaders of sentence i who send or are sent the greetings or the message someone
-    carries (triggers.yaml carried_messages): the sender named right after it, past "من" (from) and
-    his titles: in "نقل سموه تحيات خادم الحرمين الملك سلمان إلى أخيه الملك عبدالله" (His Highness
-    conveyed the greetings of King Salman to his brother King Abdullah) King Salman met nobody, the
-    envoy did; and the one his own greetings are sent to: "طلب الملك عبدالله نقل تحياته إلى أخيه
-    الملك سلمان" (asked that his greetings be conveyed to his brother King Salman). visits.candidates
-    drops the sentence's pairs that make either a side."""
-    stops = grammar_words("noun_prepositions")
-    out = set()
-    for c in art.cues(i, "c:remote_contact"):
-        term = fold_term(c.term)
-        m = next(iter(art.near("persons", i, c.end, c.end + SENDER_CHARS)), None)
-        if term not in trigger_words("carried_messages") or m is None or not is_leader(m):
-            continue
-        gap = art.folded_slice(c.end, m.start).split()
-        if term in trigger_words("own_messages"):  # "تحياته" (his greetings): to the leader after "إلى" (to)
-            if not gap or gap[0] != "\u0627\u0644\u064a":
-                continue
-            gap = gap[1:]
-        if len(gap) <= SENDER_WORDS and not any(w in stops or w[:1] == LI or w[-1:] in "\u060c,." for w in gap):
-            out.add(pid(m))
-    return out
-
-
 SPEAKER_BACK_SENTENCES = 3  # how many sentences back "وأضاف أنه" (and he added that he) looks for its speaker
 SPEAKER_NAME_WORDS = 3  # an unknown name between a speech verb and "أنه": "أضاف مجدي إنه", "قال محمود حسن إنه"
 

@@ -1,0 +1,121 @@
+"""Messages: the leaders who send a message or greetings someone else carries, or to whom a
+leader's own greetings go. They met nobody: the envoy who carried the message met the host. A
+sentence's pairs that make one a side are dropped (visits.candidates), and a leader named so in a
+neighbouring sentence is no partner of a meeting there (visits.owners.partner_elsewhere): in
+"استقبل الرئيس ... وزير الفلاحة الجزائري ... ونقل الوزير رسالة إلى الرئيس من الرئيس بوتفليقة"
+(received the Algerian minister ... who conveyed a message to him from President Bouteflika)
+Bouteflika stays in Algiers."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.prospects import title_word
+from ziyarat.arabic import CONJUNCTIONS, LI, fold_term
+from ziyarat.lexicon import grammar_words, trigger_words
+
+SENDER_CHARS, SENDER_WORDS = 40, 4  # from "تحيات" / "رسالة من" to the sender's name, past "من" and his titles
+ADDRESSEE_CHARS = 80  # "رسالة إلى مرسي من الرئيس السوداني عمر البشير": the sender past the addressee
+ADDRESSEE_WORDS = 6  # words between the message and its "من" (from): "إلى الرئيس محمد مرسي"
+SENDING_WORDS, SENDING_CHARS = 8, 100  # from a sending verb to the message: "وحمّل الرئيس الجزائري عبد العزيز بوتفليقة وزيره رسالة"
+FROM = "\u0645\u0646"  # من
+TO = "\u0627\u0644\u064a"  # إلى, folded
+SUBJECT_BEFORE_CHARS = 12  # "الرئيس بوتفليقة قد بعث": the subject, then "قد", then the verb
+BREAKS = "\u060c,.:;\u061b"  # a comma or a full stop ends the message's phrase
+
+
+def message_absentees(art: Article, i: int) -> set[str]:
+    """The ids of the leaders of sentence i who send or are sent the greetings or the message someone
+    carries (triggers.yaml carried_messages): the sender named right after it, past "من" (from) and
+    his titles ("نقل سموه تحيات خادم الحرمين الملك سلمان إلى أخيه الملك عبدالله": King Salman met
+    nobody, the envoy did), or past its addressee ("رسالة إلى مرسي من الرئيس البشير"); the one his
+    own greetings are sent to ("طلب الملك عبدالله نقل تحياته إلى أخيه الملك سلمان"); and the subject
+    of a sending verb before it ("حمّل الرئيس بوتفليقة وزيره رسالة", entrusted his minister with a
+    message; "الذي حمله الرئيس رسالة", whom the president entrusted with a message)."""
+    out: set[str] = set()
+    for c in art.cues(i, "c:remote_contact"):
+        if fold_term(c.term) in trigger_words("carried_messages"):
+            out |= {pid(m) for m in (_named_after(art, i, c), _sent_from(art, i, c), _entrusted_by(art, i, art.word_start(c.start)))
+                    if m is not None}
+        elif sending_verb_cue(c.term) and (m := _verb_subject(art, i, art.word_start(c.start), art.word_start(c.start))):
+            out.add(pid(m))
+    return out
+
+
+def _named_after(art: Article, i: int, c: Any) -> Any | None:
+    """The leader named right after the message, past "من" and his titles (or, after "تحياته",
+    past "إلى": the one his greetings go to)."""
+    m = next(iter(art.near("persons", i, c.end, c.end + SENDER_CHARS)), None)
+    if m is None or not is_leader(m):
+        return None
+    gap = art.folded_slice(c.end, m.start).split()
+    if fold_term(c.term) in trigger_words("own_messages"):  # "تحياته" (his greetings): to the leader after "إلى" (to)
+        if not gap or gap[0] != TO:
+            return None
+        gap = gap[1:]
+    stops = grammar_words("noun_prepositions")
+    if len(gap) <= SENDER_WORDS and not any(w in stops or w[:1] == LI or w[-1:] in BREAKS for w in gap):
+        return m
+    return None
+
+
+def _sent_from(art: Article, i: int, c: Any) -> Any | None:
+    """The leader after the "من" (from) that follows the message's addressee, with only his titles
+    between: "ونقل الوزير رسالة إلى الرئيس مرسي من الرئيس السوداني عمر البشير"."""
+    for m in art.near("leaders", i, c.end, c.end + ADDRESSEE_CHARS):
+        gap = art.folded_slice(c.end, m.start).split()
+        if FROM not in gap or any(w[-1:] in BREAKS for w in gap):
+            return None
+        k = len(gap) - 1 - gap[::-1].index(FROM)
+        if k <= ADDRESSEE_WORDS and all(title_word(w) for w in gap[k + 1:]):
+            return m
+    return None
+
+
+def _entrusted_by(art: Article, i: int, at: int) -> Any | None:
+    """The subject of a sending verb before the message at `at`, named right after the verb past his
+    titles: "بعث الرئيس بوتفليقة برسالة" (sent a message), "الذي حمله الرئيس بوتفليقة رسالة" (whom
+    the president entrusted with a message). "حمل" unvowelled is also "carried" ("حمل الرئيس رسالة",
+    the president carried a message): its subject sends only when the bearer stands between him and
+    the message ("حمّل الرئيس وزيره رسالة", entrusted his minister with it)."""
+    lo = max(art.sentences[i][0], at - SENDING_CHARS)
+    words = [(lo + w.start(), fold_term(w.group())) for w in re.finditer(r"\S+", art.text[lo:at])][-SENDING_WORDS:]
+    sending, entrusting = trigger_words("sending_verbs"), trigger_words("entrusting_verbs")
+    verbs = [(s, w) for s, w in words if _bare(w) in sending | entrusting]
+    if not verbs or any(verbs[-1][0] < s and w[-1:] in BREAKS for s, w in words):
+        return None  # no sending verb, or a comma or full stop between it and the message
+    start, verb = verbs[-1]
+    m = _verb_subject(art, i, start, at)
+    if m is None:
+        return None
+    if _bare(verb) in entrusting:
+        bearers = trigger_words("message_bearers")
+        after = art.folded_slice(art.last_of_name(i, m).end, at).split()
+        if not any(w in bearers or w[:-1] in bearers or w[:-2] in bearers for w in after) \
+                and not any(not is_leader(p) for p in art.near("persons", i, m.end, at)):
+            return None  # "حمل الرئيس بوتفليقة رسالة": he carried it himself
+    return m
+
+
+def _verb_subject(art: Article, i: int, start: int, at: int) -> Any | None:
+    """The leader named after the verb at `start` (before `at`) past his titles only, or, told first,
+    right before it past "قد": "وكان الرئيس بوتفليقة قد بعث برسالة" (had sent a message)."""
+    m = next(iter(art.near("leaders", i, start, at)), None)
+    if m is not None and all(title_word(w) for w in art.folded_slice(start, m.start).split()[1:]):
+        return m
+    before = [m for m in art.leaders.get(i, []) if m.end <= start and start - m.end <= SUBJECT_BEFORE_CHARS]
+    if before and all(w in grammar_words("qad_forms") for w in art.folded_slice(before[-1].end, start).split()):
+        return before[-1]
+    return None  # another subject first: "حمل الوزير ..." (the minister carried)
+
+
+def sending_verb_cue(term: str) -> bool:
+    """A cue that opens on a verb of sending: "بعث برسالة", "أرسل رسالة" (its subject is named before it)."""
+    return _bare(fold_term(term).split()[0]) in trigger_words("sending_verbs")
+
+
+def _bare(word: str) -> str:
+    """A verb without its conjunction: "وحمل" -> "حمل"."""
+    return word[1:] if word[:1] in CONJUNCTIONS and len(word) > 3 else word
