@@ -608,7 +608,7 @@ def test_a_leader_past_an_adverb_of_preparation_is_the_prepared_meetings_side():
 ])
 def test_the_sender_of_carried_greetings_or_the_one_they_go_to_is_no_side(text, held):
     """The leader whose greetings an envoy carries, or to whom a leader sends his own, met nobody
-    (tasks/extract/visits/officials.py message_absentees)."""
+    (tasks/extract/visits/messages.py message_absentees)."""
     assert pairs(run(text)) == held
 
 
@@ -620,6 +620,49 @@ def test_the_leader_who_carries_greetings_himself_keeps_his_meeting():
     # greetings sent to someone ("تحيات إلى"), not from him, leave the host a side
     assert pairs(run("وصل أردوغان إلى القاهرة والتقى السيسي ونقل تحيات الشعب التركي إلى الرئيس السيسي.")) == [
         ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
+ENVOY_RECEIVED = "استقبل الرئيس الباجي قايد السبسي اليوم بقصر قرطاج كمال بن يوسف، وزير الفلاحة الجزائري، بحضور نظيره التونسي.\n"
+
+
+@pytest.mark.parametrize("told_next", [
+    # "and the minister conveyed to Essebsi a message from the Algerian president": past the addressee
+    "ونقل بن يوسف رسالة إلى السبسي من الرئيس الجزائري عبد العزيز بوتفليقة.",
+    # "and the Algerian president entrusted his minister with a message to his Tunisian counterpart"
+    "وحمّل الرئيس الجزائري عبد العزيز بوتفليقة وزيره رسالة إلى نظيره التونسي.",
+    # "and President Bouteflika had entrusted him with a message to the Tunisian president"
+    "وقد حمله الرئيس بوتفليقة رسالة إلى الرئيس التونسي.",
+    # "and President Bouteflika had sent a message to the Tunisian president, which the minister carried"
+    "وكان الرئيس بوتفليقة قد بعث برسالة إلى الرئيس التونسي حملها الوزير.",
+    "وبعث الرئيس بوتفليقة برسالة إلى الرئيس التونسي حملها الوزير.",
+])
+def test_the_sender_of_a_message_told_after_an_envoys_reception_is_no_partner(told_next):
+    """A minister received, his counterpart attending ("بحضور نظيره"), with the message he carried told in the
+    next sentence: its sender stayed at home, so he is not the reception's other side
+    (tasks/extract/visits/messages.py message_absentees, read by owners.partner_elsewhere)."""
+    assert reported(ENVOY_RECEIVED + told_next, dt.date(2015, 3, 10)) == []
+
+
+def test_a_minister_received_as_an_envoy_from_his_president_is_no_visit_of_the_president():
+    # "received the Algerian minister ..., an envoy (mufadan) from President Bouteflika": the proxy's accusative
+    text = ("استقبل الرئيس الباجي قايد السبسي اليوم بقصر قرطاج كمال بن يوسف، وزير الفلاحة الجزائري، بحضور "
+            "نظيره التونسي، موفدا من الرئيس عبد العزيز بوتفليقة.")
+    assert reported(text, dt.date(2015, 3, 10)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "the Algerian president arrived in Tunis carrying a message from his people; his counterpart received him"
+    "وصل الرئيس الجزائري عبد العزيز بوتفليقة إلى تونس اليوم حاملا رسالة من شعبه.\nواستقبله بقصر قرطاج نظيره التونسي.",
+    # "... and President Bouteflika carried a message to President Essebsi": he carried it himself
+    "وصل الرئيس الجزائري عبد العزيز بوتفليقة اليوم إلى تونس في زيارة رسمية.\nوقد حمل الرئيس بوتفليقة رسالة إلى "
+    "الرئيس السبسي.",
+    # "... and President Bouteflika sent a message to the French president": a sender elsewhere keeps his own trip
+    "وصل الرئيس الجزائري عبد العزيز بوتفليقة اليوم إلى تونس، حيث التقى بنظيره التونسي.\nوقد بعث الرئيس "
+    "بوتفليقة برسالة إلى الرئيس الفرنسي فرانسوا هولاند.",
+])
+def test_a_leader_who_carries_a_message_or_sends_one_elsewhere_keeps_his_visit(text):
+    assert [(v, h) for v, h, _c in reported(text, dt.date(2015, 3, 10))] == [
+        ("Abdelaziz Bouteflika", "Beji Caid Essebsi")]
+
+
 def test_the_leader_an_invitation_is_from_hosts_and_the_one_who_received_it_travels():
     """"تلقى أردوغان دعوة رسمية من بوتين لزيارة موسكو" (Erdogan received an official invitation from
     Putin to visit Moscow), "سلم السفير أردوغان دعوة من نظيره الروسي بوتين للقيام بزيارة لموسكو" (the

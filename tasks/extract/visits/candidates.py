@@ -32,9 +32,8 @@ from tasks.extract.visits.things import abstract_arrival, thing_side
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states
 from tasks.extract.visits.objects import empty_with_slot, listed_objects
-from tasks.extract.visits.messages import message_absentees
-from tasks.extract.visits.officials import (international_body, message_bearer_before, officials_before_summit,
-                                            received_by_official, someone_elses)
+from tasks.extract.visits.messages import message_absentees, message_bearer_before
+from tasks.extract.visits.officials import international_body, officials_before_summit, received_by_official, someone_elses
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, body_summit, denied,
                                          hypothetical, negated, not_held, other_owner, peak_of, search_adverb,
                                          slot_taken, talks_topic, unknown_partner, with_nonleader)

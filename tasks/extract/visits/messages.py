@@ -4,7 +4,8 @@ sentence's pairs that make one a side are dropped (visits.candidates), and a lea
 neighbouring sentence is no partner of a meeting there (visits.owners.partner_elsewhere): in
 "استقبل الرئيس ... وزير الفلاحة الجزائري ... ونقل الوزير رسالة إلى الرئيس من الرئيس بوتفليقة"
 (received the Algerian minister ... who conveyed a message to him from President Bouteflika)
-Bouteflika stays in Algiers."""
+Bouteflika stays in Algiers. And who bears a message carried on a trip: a delegation, an envoy or
+a minister named before it, not the leader whose trip it is (message_bearer_before)."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,7 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.prospects import title_word
+from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, LI, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 
@@ -24,6 +26,29 @@ FROM = "\u0645\u0646"  # من
 TO = "\u0627\u0644\u064a"  # إلى, folded
 SUBJECT_BEFORE_CHARS = 12  # "الرئيس بوتفليقة قد بعث": the subject, then "قد", then the verb
 BREAKS = "\u060c,.:;\u061b"  # a comma or a full stop ends the message's phrase
+
+
+BEARER_CHARS = 200  # how far before a carried message its bearer may be named
+
+
+def message_bearer_before(art: Article, i: int, start: int) -> bool:
+    """A message carried on a trip is a bearer's, not the traveller-leader's own, when a bearer
+    word (وفد, a delegation; مبعوث, an envoy; وزير, a minister) or a named official (a person of
+    the lexicon holding an office that day, no leader) comes before it: "عاد نائب الرئيس الحاج
+    آدم يوسف ... بعد زيارة سلم خلالها رسالة من الرئيس البشير إلى نظيره" (the vice-president
+    handed over Bashir's message: Bashir did not travel). Not one followed by a leader who does
+    something himself before the message (a verb trigger after his name): "قال السفير علاء الحديدي
+    إن رئيس الوزراء التقى ... ديبي، حيث نقل له تحيات الرئيس" (the spokesman, an ambassador, said
+    the prime minister met Deby and conveyed the president's greetings) is the prime minister's;
+    "توجه وفد ... للقاء ترامب، حاملا رسالة" (a delegation went to meet Trump, carrying a letter)
+    the delegation's."""
+    lo = max(0, start - BEARER_CHARS)
+    bearers = trigger_words("message_bearers")
+    at = [lo + w.start() for w in re.finditer(r"\S+", art.text[lo:start]) if fold_term(w.group().strip("،,")) in bearers]
+    at += [m.start for m in art.persons.get(i, []) if lo <= m.start < start and m.offices and not is_leader(m)]
+    verbs = [t.start for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and trigger_spec(t.group).get("tense")]
+    acting = [m.start for m in art.leaders.get(i, []) if any(m.end <= v < start for v in verbs)]
+    return any(not any(a < m < start for m in acting) for a in at)
 
 
 def message_absentees(art: Article, i: int) -> set[str]:

@@ -337,29 +337,6 @@ def visited_on_return(art: Article, i: int, h: Hit) -> bool:
         and not any(m.end <= back for m in art.leaders.get(i, []))
 
 
-BEARER_CHARS = 200  # how far before a carried message its bearer may be named
-
-
-def message_bearer_before(art: Article, i: int, start: int) -> bool:
-    """A message carried on a trip is a bearer's, not the traveller-leader's own, when a bearer
-    word (وفد, a delegation; مبعوث, an envoy; وزير, a minister) or a named official (a person of
-    the lexicon holding an office that day, no leader) comes before it: "عاد نائب الرئيس الحاج
-    آدم يوسف ... بعد زيارة سلم خلالها رسالة من الرئيس البشير إلى نظيره" (the vice-president
-    handed over Bashir's message: Bashir did not travel). Not one followed by a leader who does
-    something himself before the message (a verb trigger after his name): "قال السفير علاء الحديدي
-    إن رئيس الوزراء التقى ... ديبي، حيث نقل له تحيات الرئيس" (the spokesman, an ambassador, said
-    the prime minister met Deby and conveyed the president's greetings) is the prime minister's;
-    "توجه وفد ... للقاء ترامب، حاملا رسالة" (a delegation went to meet Trump, carrying a letter)
-    the delegation's."""
-    lo = max(0, start - BEARER_CHARS)
-    bearers = trigger_words("message_bearers")
-    at = [lo + w.start() for w in re.finditer(r"\S+", art.text[lo:start]) if fold_term(w.group().strip("،,")) in bearers]
-    at += [m.start for m in art.persons.get(i, []) if lo <= m.start < start and m.offices and not is_leader(m)]
-    verbs = [t.start for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and trigger_spec(t.group).get("tense")]
-    acting = [m.start for m in art.leaders.get(i, []) if any(m.end <= v < start for v in verbs)]
-    return any(not any(a < m < start for m in acting) for a in at)
-
-
 SPEAKER_BACK_SENTENCES = 3  # how many sentences back "وأضاف أنه" (and he added that he) looks for its speaker
 SPEAKER_NAME_WORDS = 3  # an unknown name between a speech verb and "أنه": "أضاف مجدي إنه", "قال محمود حسن إنه"
 
