@@ -641,6 +641,18 @@ def test_the_sender_of_a_message_told_after_an_envoys_reception_is_no_partner(to
     assert reported(ENVOY_RECEIVED + told_next, dt.date(2015, 3, 10)) == []
 
 
+def test_a_reception_of_him_after_a_ministers_arrival_with_a_message_is_not_the_senders():
+    # "a Saudi minister arrived in Cairo carrying a message to President Sisi from King Salman. And President
+    # Sisi received him": "him" is the minister, not the king named as the sender (roles.guest_named_before)
+    text = ("وصل وزير الدولة السعودي إلى القاهرة اليوم حاملا رسالة إلى الرئيس عبد الفتاح السيسي من الملك سلمان "
+            "بن عبد العزيز.\nواستقبله الرئيس السيسي بقصر الاتحادية.")
+    assert reported(text, dt.date(2015, 3, 10)) == []
+    # the king's own arrival, his message to the people told after it: he is the guest
+    text = ("وصل الملك سلمان بن عبد العزيز إلى القاهرة اليوم حاملا رسالة محبة إلى الشعب المصري.\nواستقبله الرئيس "
+            "السيسي بقصر الاتحادية.")
+    assert reported(text, dt.date(2015, 3, 10)) == [("Salman bin Abdulaziz", "Abdel Fattah el-Sisi", "Cairo")]
+
+
 def test_a_minister_received_as_an_envoy_from_his_president_is_no_visit_of_the_president():
     # "received the Algerian minister ..., an envoy (mufadan) from President Bouteflika": the proxy's accusative
     text = ("استقبل الرئيس الباجي قايد السبسي اليوم بقصر قرطاج كمال بن يوسف، وزير الفلاحة الجزائري، بحضور "

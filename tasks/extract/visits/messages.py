@@ -69,6 +69,15 @@ def message_absentees(art: Article, i: int) -> set[str]:
     return out
 
 
+def unsent_leaders(art: Article, j: int) -> list[Any]:
+    """The leaders of sentence j but a message's sender (or the one a leader's own greetings go to):
+    the partner or guest another sentence's meeting may name (visits.owners, visits.roles)."""
+    if not art.cues(j, "c:remote_contact"):
+        return art.leaders.get(j, [])
+    absent = message_absentees(art, j)
+    return [m for m in art.leaders.get(j, []) if pid(m) not in absent]
+
+
 def _named_after(art: Article, i: int, c: Any) -> Any | None:
     """The leader named right after the message, past "من" and his titles (or, after "تحياته",
     past "إلى": the one his greetings go to)."""
@@ -91,8 +100,10 @@ def _sent_from(art: Article, i: int, c: Any) -> Any | None:
     between: "ونقل الوزير رسالة إلى الرئيس مرسي من الرئيس السوداني عمر البشير"."""
     for m in art.near("leaders", i, c.end, c.end + ADDRESSEE_CHARS):
         gap = art.folded_slice(c.end, m.start).split()
-        if FROM not in gap or any(w[-1:] in BREAKS for w in gap):
+        if any(w[-1:] in BREAKS for w in gap):
             return None
+        if FROM not in gap:
+            continue  # the addressee: "إلى الرئيس عبد الفتاح السيسي"
         k = len(gap) - 1 - gap[::-1].index(FROM)
         if k <= ADDRESSEE_WORDS and all(title_word(w) for w in gap[k + 1:]):
             return m

@@ -12,7 +12,7 @@ from typing import Any
 from tasks.extract.visits.agreement import feminine_pronoun, is_woman
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
-from tasks.extract.visits.messages import message_absentees
+from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.prospects import title_word
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
@@ -258,9 +258,8 @@ def partner_elsewhere(art: Article, i: int, known: Any, country: str | None, h: 
     last = h.end + DUAL_AFTER_CHARS if h is not None and dual_verb(h) else None
     for j in order:
         if 0 <= j < len(art.sentences):
-            absent = message_absentees(art, j) if art.cues(j, "c:remote_contact") else set()
-            pool.extend(m for m in art.leaders.get(j, []) if m.country != known.country and pid(m) != pid(known)
-                        and not (j == i and last is not None and m.start > last) and pid(m) not in absent)
+            pool.extend(m for m in unsent_leaders(art, j) if m.country != known.country and pid(m) != pid(known)
+                        and not (j == i and last is not None and m.start > last))
     # last, the visited country's leader named in the sentence itself, whom its roles did not
     # bind: "... رئيس وزراء تشاد، وقد التقى عقب وصوله إلى العاصمة التشادية مع" (Chad's PM,
     # and he met after his arrival in the Chadian capital with): not Chad's unnamed president
