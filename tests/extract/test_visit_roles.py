@@ -653,6 +653,29 @@ def test_a_reception_of_him_after_a_ministers_arrival_with_a_message_is_not_the_
     assert reported(text, dt.date(2015, 3, 10)) == [("Salman bin Abdulaziz", "Abdel Fattah el-Sisi", "Cairo")]
 
 
+@pytest.mark.parametrize("text", [
+    # "the spokesman said that after the parade bilateral talks were held, in which Sisi welcomed his guest and
+    # asked that his greetings and esteem be conveyed to King Salman": li- (to) names the one his greetings go
+    # to, past "وتقديره" (and his esteem)
+    "وأوضح المتحدث أنه بعد العرض العسكري جرت جلسة محادثات ثنائية، رحب خلالها السيسي بضيفه الكبير وطلب نقل "
+    "تحياته وتقديره للملك سلمان بن عبد العزيز، مشددا على عمق العلاقات.",
+    # "the emir received the Saudi youth minister. He welcomed the guest and entrusted him with his greetings to
+    # the Custodian of the Two Holy Mosques and his crown prince. During the reception youths were honoured"
+    "استقبل أمير الكويت الشيخ صباح الأحمد اليوم بقصر بيان وزير الشباب السعودي.\nورحب أمير الكويت بالضيف "
+    "وحمّله تحياته لخادم الحرمين الشريفين وولي عهده الأمين، متمنيا لهما دوام الصحة.\nوتم خلال الاستقبال تكريم "
+    "عدد من الشباب حيث كرم أمير الكويت من السعودية الشاب محمد السالم من مكتب رعاية الشباب بالطائف.",
+])
+def test_the_one_a_leaders_own_greetings_go_to_with_li_is_no_side(text):
+    assert reported(text, dt.date(2015, 7, 30)) == []
+
+
+def test_greetings_of_others_given_to_a_leader_met_leave_him_a_side():
+    # "Sisi met King Salman in Riyadh today and conveyed the Egyptian people's greetings to King Salman"
+    text = "التقى الرئيس عبد الفتاح السيسي الملك سلمان بن عبد العزيز في الرياض اليوم، ونقل إليه تحيات الشعب المصري."
+    assert [(v, h) for v, h, _c in reported(text, dt.date(2015, 7, 30))] == [
+        ("Abdel Fattah el-Sisi", "Salman bin Abdulaziz")]
+
+
 def test_a_minister_received_as_an_envoy_from_his_president_is_no_visit_of_the_president():
     # "received the Algerian minister ..., an envoy (mufadan) from President Bouteflika": the proxy's accusative
     text = ("استقبل الرئيس الباجي قايد السبسي اليوم بقصر قرطاج كمال بن يوسف، وزير الفلاحة الجزائري، بحضور "

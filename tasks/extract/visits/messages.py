@@ -15,7 +15,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.prospects import title_word
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import CONJUNCTIONS, LI, fold_term
+from ziyarat.arabic import CONJUNCTIONS, LI, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 
 SENDER_CHARS, SENDER_WORDS = 40, 4  # from "تحيات" / "رسالة من" to the sender's name, past "من" and his titles
@@ -80,19 +80,28 @@ def unsent_leaders(art: Article, j: int) -> list[Any]:
 
 def _named_after(art: Article, i: int, c: Any) -> Any | None:
     """The leader named right after the message, past "من" and his titles (or, after "تحياته",
-    past "إلى": the one his greetings go to)."""
+    past "إلى" or li-, to, and his other wishes: the one his greetings go to, "تحياته إلى أخيه الملك
+    سلمان", "وحمّله تحياته وتقديره للملك سلمان", entrusted him with his greetings and esteem for King Salman)."""
     m = next(iter(art.near("persons", i, c.end, c.end + SENDER_CHARS)), None)
     if m is None or not is_leader(m):
         return None
     gap = art.folded_slice(c.end, m.start).split()
     if fold_term(c.term) in trigger_words("own_messages"):  # "تحياته" (his greetings): to the leader after "إلى" (to)
-        if not gap or gap[0] != TO:
+        gap = [w for w in gap if not _his_wish(w)]
+        if not gap or (gap[0] != TO and gap[0][:1] != LI):
             return None
-        gap = gap[1:]
+        # "للملك" (to the king: li- on al-) reads as "الملك"; a bare li- glued to the name is passed
+        gap = gap[1:] if gap[0] in (TO, LI) else [("\u0627" + gap[0][1:]) if gap[0][:2] == LI + LI else gap[0][1:], *gap[1:]]
     stops = grammar_words("noun_prepositions")
     if len(gap) <= SENDER_WORDS and not any(w in stops or w[:1] == LI or w[-1:] in BREAKS for w in gap):
         return m
     return None
+
+
+def _his_wish(word: str) -> bool:
+    """A wish coordinated with "تحياته" (his greetings), a wa- noun with his pronoun: "وتقديره" (and his
+    esteem), "وتمنياته" (and his wishes)."""
+    return word[:1] == WA and word[-1:] == "\u0647" and len(word) > 4
 
 
 def _sent_from(art: Article, i: int, c: Any) -> Any | None:
