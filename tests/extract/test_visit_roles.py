@@ -676,6 +676,27 @@ def test_greetings_of_others_given_to_a_leader_met_leave_him_a_side():
         ("Abdel Fattah el-Sisi", "Salman bin Abdulaziz")]
 
 
+@pytest.mark.parametrize("told_next", [
+    # "and King Salman had sent him to Cairo to discuss cooperation": no message, he was sent
+    "وكان الملك سلمان بن عبد العزيز قد أرسله إلى القاهرة لبحث التعاون.",
+    # "and the minister expressed King Salman's appreciation of Egypt's positions"
+    "وأعرب الوزير عن تقدير الملك سلمان بن عبد العزيز لمواقف مصر.",
+])
+def test_a_counterpart_only_attending_a_ministers_reception_names_no_other_side(told_next):
+    """"بحضور نظيره المصري" (his Egyptian counterpart attending) is the received minister's counterpart: no
+    leader's other side to look for in the next sentence (tasks/extract/visits/sides.py counterpart_side)."""
+    text = ("استقبل الرئيس عبد الفتاح السيسي اليوم بقصر الاتحادية خالد العيسى، وزير الدولة السعودي، بحضور نظيره "
+            "المصري.\n" + told_next)
+    assert reported(text, dt.date(2015, 7, 30)) == []
+
+
+def test_a_counterpart_received_is_still_the_other_side():
+    # "Sisi received his Sudanese counterpart today at the Ittihadiya palace, the ministers attending"
+    text = ("استقبل الرئيس عبد الفتاح السيسي اليوم بقصر الاتحادية نظيره السوداني بحضور عدد من الوزراء.\n"
+            "وأكد الرئيس عمر البشير عمق العلاقات بين البلدين.")
+    assert reported(text, dt.date(2015, 7, 30)) == [("Omar al-Bashir", "Abdel Fattah el-Sisi", "Cairo")]
+
+
 def test_a_minister_received_as_an_envoy_from_his_president_is_no_visit_of_the_president():
     # "received the Algerian minister ..., an envoy (mufadan) from President Bouteflika": the proxy's accusative
     text = ("استقبل الرئيس الباجي قايد السبسي اليوم بقصر قرطاج كمال بن يوسف، وزير الفلاحة الجزائري، بحضور "

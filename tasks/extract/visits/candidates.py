@@ -30,7 +30,7 @@ from tasks.extract.visits.greeters import group_receiver
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.things import abstract_arrival, thing_side
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
-from tasks.extract.visits.sides import between_states
+from tasks.extract.visits.sides import between_states, counterpart_side
 from tasks.extract.visits.objects import empty_with_slot, listed_objects
 from tasks.extract.visits.messages import message_absentees, message_bearer_before
 from tasks.extract.visits.officials import international_body, officials_before_summit, received_by_official, someone_elses
@@ -396,7 +396,7 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     other = host if visitor is not None else visitor
     if other is not None and pid(other) != pid(known):
         return visitor, host, 0.9
-    counterpart = bool(art.cues(i, "c:counterpart"))
+    counterpart = counterpart_side(art, i)  # not "بحضور نظيره" (his counterpart attending)
     if not (counterpart or (country and country != known.country)):  # or the leaders' greeter told beside it
         if (peer := bilateral_partner(art, i, h, known)) is not None:  # "القمة المصرية التركية": the other country's
             return (visitor or peer, peer if visitor is not None else host, 0.6)

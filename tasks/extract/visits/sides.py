@@ -1,6 +1,7 @@
 """Which sides a meeting word names when the leaders around it are not simply its two: states
 ("محادثات مع كوريا الشمالية", talks with North Korea: the officials'), the two after "بين"
-(between), or three countries' leaders around a summit noun (the three's summit, no pair)."""
+(between), or three countries' leaders around a summit noun (the three's summit, no pair); whether a
+counterpart word names a meeting's other side or one attending it."""
 from __future__ import annotations
 
 import re
@@ -16,6 +17,17 @@ from ziyarat.matching import Hit
 STATES_CHARS = 60  # from a talks noun to the "مع" / "بين" that names its sides, past an adverb or a quote
 STATES_CHAIR_CHARS = 12  # from the states to the leaders who chair their talks, one word: "برئاسة بوتين والسيسي"
 PEOPLE_WORD_CHARS = 40  # the people's plural right after "مع" / "بين": "مع الفلسطينيين"
+
+
+ATTENDING_CHARS = 2  # from "بحضور" (attending) to the counterpart word it governs
+
+
+def counterpart_side(art: Article, i: int) -> bool:
+    """Sentence i names a leader's other side by a counterpart word ("نظيره", "الجانبان"), not one only
+    attending: in "استقبل الرئيس ... وزير الفلاحة الجزائري، بحضور نظيره التونسي" (received the Algerian
+    minister, his Tunisian counterpart attending) "نظيره" is the minister's, and the guest is no leader."""
+    attending = {c.end for c in art.cues(i, "c:participant_cues")}
+    return any(not any(0 <= c.start - e <= ATTENDING_CHARS for e in attending) for c in art.cues(i, "c:counterpart"))
 
 
 def people_plural(word: str) -> bool:
