@@ -690,6 +690,18 @@ def test_a_counterpart_only_attending_a_ministers_reception_names_no_other_side(
     assert reported(text, dt.date(2015, 7, 30)) == []
 
 
+def test_the_leader_who_dispatched_the_received_minister_is_no_partner():
+    # "Sisi received the Saudi minister of state, and the two sides held talks. King Salman had sent him to
+    # Cairo": the sides are the minister and Sisi (messages.unsent_leaders, triggers.yaml dispatching_verbs)
+    text = ("استقبل الرئيس عبد الفتاح السيسي اليوم بقصر الاتحادية خالد العيسى، وزير الدولة السعودي، وعقد الجانبان "
+            "جلسة مباحثات.\nوكان الملك سلمان بن عبد العزيز قد أرسله إلى القاهرة.")
+    assert reported(text, dt.date(2015, 7, 30)) == []
+    # the host who had dispatched his own minister earlier is still the arriving king's host
+    text = ("وصل الملك سلمان بن عبد العزيز إلى القاهرة اليوم، وعقد الجانبان جلسة مباحثات بقصر الاتحادية.\nوكان "
+            "الرئيس السيسي قد أوفده وزير الخارجية إلى الرياض الشهر الماضي.")
+    assert reported(text, dt.date(2015, 7, 30)) == [("Salman bin Abdulaziz", "Abdel Fattah el-Sisi", "Cairo")]
+
+
 def test_a_counterpart_received_is_still_the_other_side():
     # "Sisi received his Sudanese counterpart today at the Ittihadiya palace, the ministers attending"
     text = ("استقبل الرئيس عبد الفتاح السيسي اليوم بقصر الاتحادية نظيره السوداني بحضور عدد من الوزراء.\n"

@@ -25,6 +25,7 @@ SENDING_WORDS, SENDING_CHARS = 8, 100  # from a sending verb to the message: "و
 FROM = "\u0645\u0646"  # من
 TO = "\u0627\u0644\u064a"  # إلى, folded
 SUBJECT_BEFORE_CHARS = 12  # "الرئيس بوتفليقة قد بعث": the subject, then "قد", then the verb
+DISPATCH_CHARS = 60  # from "أوفده" (dispatched him) to its subject past his titles: "أوفده الرئيس المصري محمد مرسي"
 BREAKS = "\u060c,.:;\u061b"  # a comma or a full stop ends the message's phrase
 
 
@@ -70,11 +71,18 @@ def message_absentees(art: Article, i: int) -> set[str]:
 
 
 def unsent_leaders(art: Article, j: int) -> list[Any]:
-    """The leaders of sentence j but a message's sender (or the one a leader's own greetings go to):
-    the partner or guest another sentence's meeting may name (visits.owners, visits.roles)."""
-    if not art.cues(j, "c:remote_contact"):
+    """The leaders of sentence j but a message's sender (or the one a leader's own greetings go to) and
+    the one who sent an envoy, the subject of a dispatching verb ("وكان الملك سلمان قد أرسله إلى القاهرة",
+    King Salman had sent him to Cairo): the partner or guest another sentence's meeting may name
+    (visits.owners, visits.roles)."""
+    if not art.cues(j, "c:remote_contact") and not art.cues(j, "c:proxy"):
         return art.leaders.get(j, [])
-    absent = message_absentees(art, j)
+    absent = message_absentees(art, j) if art.cues(j, "c:remote_contact") else set()
+    dispatch = trigger_words("dispatching_verbs")
+    for c in art.cues(j, "c:proxy"):
+        start = art.word_start(c.start)
+        if _bare(fold_term(c.term)) in dispatch and (m := _verb_subject(art, j, start, start + DISPATCH_CHARS)):
+            absent.add(pid(m))
     return [m for m in art.leaders.get(j, []) if pid(m) not in absent]
 
 
