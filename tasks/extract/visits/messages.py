@@ -75,13 +75,12 @@ def unsent_leaders(art: Article, j: int) -> list[Any]:
     the one who sent an envoy, the subject of a dispatching verb ("وكان الملك سلمان قد أرسله إلى القاهرة",
     King Salman had sent him to Cairo): the partner or guest another sentence's meeting may name
     (visits.owners, visits.roles)."""
-    if not art.cues(j, "c:remote_contact") and not art.cues(j, "c:proxy"):
+    if not art.cues(j, "c:remote_contact") and not art.cues(j, "c:dispatching_verbs"):
         return art.leaders.get(j, [])
     absent = message_absentees(art, j) if art.cues(j, "c:remote_contact") else set()
-    dispatch = trigger_words("dispatching_verbs")
-    for c in art.cues(j, "c:proxy"):
+    for c in art.cues(j, "c:dispatching_verbs"):
         start = art.word_start(c.start)
-        if _bare(fold_term(c.term)) in dispatch and (m := _verb_subject(art, j, start, start + DISPATCH_CHARS)):
+        if (m := _verb_subject(art, j, start, start + DISPATCH_CHARS)) is not None:
             absent.add(pid(m))
     return [m for m in art.leaders.get(j, []) if pid(m) not in absent]
 
