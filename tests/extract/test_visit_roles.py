@@ -702,6 +702,18 @@ def test_the_leader_who_dispatched_the_received_minister_is_no_partner():
     assert reported(text, dt.date(2015, 7, 30)) == [("Salman bin Abdulaziz", "Abdel Fattah el-Sisi", "Cairo")]
 
 
+def test_a_foreign_minister_the_lexicon_lacks_received_is_the_other_side():
+    # "Sisi received Khalid al-Issa, the Saudi minister of state, and the two sides held talks. The minister
+    # expressed King Salman's appreciation": the sides are the minister and Sisi (sides.foreign_official)
+    text = ("استقبل الرئيس عبد الفتاح السيسي اليوم بقصر الاتحادية خالد العيسى، وزير الدولة السعودي، وعقد الجانبان "
+            "جلسة مباحثات.\nوأعرب الوزير عن تقدير الملك سلمان بن عبد العزيز لمواقف مصر.")
+    assert reported(text, dt.date(2015, 7, 30)) == []
+    # a foreign minister only attending ("بحضور") leaves the talks to the president who arrived the day before
+    text = ("وعقد الرئيس عبد الفتاح السيسي اليوم جلسة مباحثات مع نظيره بقصر الاتحادية، بحضور وزير الخارجية "
+            "الفرنسي.\nوكان الرئيس الفرنسي فرانسوا هولاند قد وصل إلى القاهرة أمس في زيارة رسمية.")
+    assert [(v, h) for v, h, _c in reported(text, dt.date(2015, 7, 30))] == [("Francois Hollande", "Abdel Fattah el-Sisi")]
+
+
 def test_a_counterpart_received_is_still_the_other_side():
     # "Sisi received his Sudanese counterpart today at the Ittihadiya palace, the ministers attending"
     text = ("استقبل الرئيس عبد الفتاح السيسي اليوم بقصر الاتحادية نظيره السوداني بحضور عدد من الوزراء.\n"

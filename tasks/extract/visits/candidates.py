@@ -30,7 +30,7 @@ from tasks.extract.visits.greeters import group_receiver
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.things import abstract_arrival, thing_side
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
-from tasks.extract.visits.sides import between_states, counterpart_side
+from tasks.extract.visits.sides import between_states, counterpart_side, foreign_official
 from tasks.extract.visits.objects import empty_with_slot, listed_objects
 from tasks.extract.visits.messages import message_absentees, message_bearer_before
 from tasks.extract.visits.officials import international_body, officials_before_summit, received_by_official, someone_elses
@@ -403,7 +403,7 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
         return None if (greeter := group_receiver(art, i, role, visitor, country)) is None else (visitor, greeter, 0.5)
     # a foreign official named in the sentence is the counterpart ("استقبل السيسي الأمير محمد بن سلمان ... وعقد الطرفان مباحثات")
     # (one holding an office that day: "جنازة الرئيس الراحل", the late president's funeral, is no one's counterpart)
-    official = any(not is_leader(m) and m.offices and m.country and m.country != known.country for m in art.persons.get(i, []))
+    official = foreign_official(art, i, known)  # ... or an office noun with another country's adjective
     # a trip for a summit or a conference has no unnamed host: "وصل عباس إلى القاهرة للمشاركة في القمة";
     # unless the sentence names him: "وكان الرئيس مرسي على رأس مستقبلي نجاد" (Morsi headed those receiving him)
     trip_to_summit = visitor is not None and role in ("arrive", "visit") and summit_trip(art, i, h, country, visitor.country) \

@@ -30,6 +30,32 @@ def counterpart_side(art: Article, i: int) -> bool:
     return any(not any(0 <= c.start - e <= ATTENDING_CHARS for e in attending) for c in art.cues(i, "c:counterpart"))
 
 
+OFFICE_WORDS = 6  # from an office noun to its country's adjective: "وزير الموارد المائية والكهرباء السوداني"
+
+
+def foreign_official(art: Article, i: int, known: Any) -> bool:
+    """Sentence i names an official of another country than the known leader's as the meeting's other
+    side: a person of the lexicon holding an office that day ("استقبل السيسي الأمير محمد بن سلمان"), or an
+    office noun whose phrase ends in another country's adjective, not one only attending: "استقبل السيسي
+    خالد العيسى، وزير الدولة السعودي" (received the Saudi minister of state, a name the lexicon lacks)."""
+    if any(not is_leader(m) and m.offices and m.country and m.country != known.country for m in art.persons.get(i, [])):
+        return True
+    adjectives = get_lexicon().adjectives
+    attending = {c.end for c in art.cues(i, "c:participant_cues")}
+    for c in art.cues(i, "c:official_nouns"):
+        if any(0 <= c.start - e <= ATTENDING_CHARS for e in attending):
+            continue  # "بحضور وزير الخارجية المصري" (the foreign minister attending)
+        for w in art.folded_slice(c.end, min(art.sentences[i][1], c.end + OFFICE_WORDS * 12)).split()[:OFFICE_WORDS]:
+            country = adjectives.get(w.strip("\u060c,."))
+            if country:
+                if country != known.country and not art.near("leaders", i, c.start, c.end + OFFICE_WORDS * 12):
+                    return True
+                break
+            if w[-1:] in "\u060c,.":
+                break  # the phrase ends
+    return False
+
+
 def people_plural(word: str) -> bool:
     """A folded word is a country's people in the plural: its adjective with ين / ون
     ("المصريين", "الفلسطينيون", the Egyptians, the Palestinians)."""
