@@ -30,10 +30,10 @@ from tasks.extract.visits.greeters import group_receiver
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.things import abstract_arrival, thing_side
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
-from tasks.extract.visits.sides import between_states
+from tasks.extract.visits.sides import between_states, counterpart_side, foreign_official
 from tasks.extract.visits.objects import empty_with_slot, listed_objects
-from tasks.extract.visits.officials import (international_body, message_absentees, message_bearer_before,
-                                            officials_before_summit, received_by_official, someone_elses)
+from tasks.extract.visits.messages import message_absentees, message_bearer_before
+from tasks.extract.visits.officials import international_body, officials_before_summit, received_by_official, someone_elses
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, body_summit, denied,
                                          hypothetical, negated, not_held, other_owner, peak_of, search_adverb,
                                          slot_taken, talks_topic, unknown_partner, with_nonleader)
@@ -396,14 +396,14 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     other = host if visitor is not None else visitor
     if other is not None and pid(other) != pid(known):
         return visitor, host, 0.9
-    counterpart = bool(art.cues(i, "c:counterpart"))
+    counterpart = counterpart_side(art, i)  # not "بحضور نظيره" (his counterpart attending)
     if not (counterpart or (country and country != known.country)):  # or the leaders' greeter told beside it
         if (peer := bilateral_partner(art, i, h, known)) is not None:  # "القمة المصرية التركية": the other country's
             return (visitor or peer, peer if visitor is not None else host, 0.6)
         return None if (greeter := group_receiver(art, i, role, visitor, country)) is None else (visitor, greeter, 0.5)
     # a foreign official named in the sentence is the counterpart ("استقبل السيسي الأمير محمد بن سلمان ... وعقد الطرفان مباحثات")
     # (one holding an office that day: "جنازة الرئيس الراحل", the late president's funeral, is no one's counterpart)
-    official = any(not is_leader(m) and m.offices and m.country and m.country != known.country for m in art.persons.get(i, []))
+    official = foreign_official(art, i, known)  # ... or an office noun with another country's adjective
     # a trip for a summit or a conference has no unnamed host: "وصل عباس إلى القاهرة للمشاركة في القمة";
     # unless the sentence names him: "وكان الرئيس مرسي على رأس مستقبلي نجاد" (Morsi headed those receiving him)
     trip_to_summit = visitor is not None and role in ("arrive", "visit") and summit_trip(art, i, h, country, visitor.country) \

@@ -355,57 +355,6 @@ def visited_on_return(art: Article, i: int, h: Hit) -> bool:
         and not any(m.end <= back for m in art.leaders.get(i, []))
 
 
-BEARER_CHARS = 200  # how far before a carried message its bearer may be named
-
-
-def message_bearer_before(art: Article, i: int, start: int) -> bool:
-    """A message carried on a trip is a bearer's, not the traveller-leader's own, when a bearer
-    word (وفد, a delegation; مبعوث, an envoy; وزير, a minister) or a named official (a person of
-    the lexicon holding an office that day, no leader) comes before it: "عاد نائب الرئيس الحاج
-    آدم يوسف ... بعد زيارة سلم خلالها رسالة من الرئيس البشير إلى نظيره" (the vice-president
-    handed over Bashir's message: Bashir did not travel). Not one followed by a leader who does
-    something himself before the message (a verb trigger after his name): "قال السفير علاء الحديدي
-    إن رئيس الوزراء التقى ... ديبي، حيث نقل له تحيات الرئيس" (the spokesman, an ambassador, said
-    the prime minister met Deby and conveyed the president's greetings) is the prime minister's;
-    "توجه وفد ... للقاء ترامب، حاملا رسالة" (a delegation went to meet Trump, carrying a letter)
-    the delegation's."""
-    lo = max(0, start - BEARER_CHARS)
-    bearers = trigger_words("message_bearers")
-    at = [lo + w.start() for w in re.finditer(r"\S+", art.text[lo:start]) if fold_term(w.group().strip("،,")) in bearers]
-    at += [m.start for m in art.persons.get(i, []) if lo <= m.start < start and m.offices and not is_leader(m)]
-    verbs = [t.start for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and trigger_spec(t.group).get("tense")]
-    acting = [m.start for m in art.leaders.get(i, []) if any(m.end <= v < start for v in verbs)]
-    return any(not any(a < m < start for m in acting) for a in at)
-
-
-SENDER_CHARS, SENDER_WORDS = 40, 4  # from "تحيات" / "رسالة من" to the sender's name, past "من" and his titles
-
-
-def message_absentees(art: Article, i: int) -> set[str]:
-    """The leaders of sentence i who send or are sent the greetings or the message someone
-    carries (triggers.yaml carried_messages): the sender named right after it, past "من" (from) and
-    his titles: in "نقل سموه تحيات خادم الحرمين الملك سلمان إلى أخيه الملك عبدالله" (His Highness
-    conveyed the greetings of King Salman to his brother King Abdullah) King Salman met nobody, the
-    envoy did; and the one his own greetings are sent to: "طلب الملك عبدالله نقل تحياته إلى أخيه
-    الملك سلمان" (asked that his greetings be conveyed to his brother King Salman). visits.candidates
-    drops the sentence's pairs that make either a side."""
-    stops = grammar_words("noun_prepositions")
-    out = set()
-    for c in art.cues(i, "c:remote_contact"):
-        term = fold_term(c.term)
-        m = next(iter(art.near("persons", i, c.end, c.end + SENDER_CHARS)), None)
-        if term not in trigger_words("carried_messages") or m is None or not is_leader(m):
-            continue
-        gap = art.folded_slice(c.end, m.start).split()
-        if term in trigger_words("own_messages"):  # "تحياته" (his greetings): to the leader after "إلى" (to)
-            if not gap or gap[0] != "\u0627\u0644\u064a":
-                continue
-            gap = gap[1:]
-        if len(gap) <= SENDER_WORDS and not any(w in stops or w[:1] == LI or w[-1:] in "\u060c,." for w in gap):
-            out.add(pid(m))
-    return out
-
-
 SPEAKER_BACK_SENTENCES = 3  # how many sentences back "وأضاف أنه" (and he added that he) looks for its speaker
 SPEAKER_NAME_WORDS = 3  # an unknown name between a speech verb and "أنه": "أضاف مجدي إنه", "قال محمود حسن إنه"
 

@@ -12,6 +12,7 @@ from typing import Any
 from tasks.extract.visits.agreement import feminine_pronoun, is_woman
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.prospects import title_word
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
@@ -249,13 +250,15 @@ def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
 def partner_elsewhere(art: Article, i: int, known: Any, country: str | None, h: Hit | None = None) -> Any | None:
     """A leader of another country in the headline or the neighbouring sentences,
     preferring the one whose country holds the city; after a dual verb h ("التقيا"), none
-    named past it in its own sentence (its sides were told before it)."""
+    named past it in its own sentence (its sides were told before it); none named there as the
+    sender of a message someone carried ("ونقل الوزير رسالة إلى مرسي من الرئيس البشير": the
+    minister met Morsi, Bashir did not)."""
     order = [i - 1, i + 1, 0, 1, i - 2]
     pool: list[Any] = []
     last = h.end + DUAL_AFTER_CHARS if h is not None and dual_verb(h) else None
     for j in order:
         if 0 <= j < len(art.sentences):
-            pool.extend(m for m in art.leaders.get(j, []) if m.country != known.country and pid(m) != pid(known)
+            pool.extend(m for m in unsent_leaders(art, j) if m.country != known.country and pid(m) != pid(known)
                         and not (j == i and last is not None and m.start > last))
     # last, the visited country's leader named in the sentence itself, whom its roles did not
     # bind: "... رئيس وزراء تشاد، وقد التقى عقب وصوله إلى العاصمة التشادية مع" (Chad's PM,

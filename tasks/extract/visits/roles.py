@@ -16,6 +16,7 @@ from tasks.extract.visits.agreement import agreeing
 from tasks.extract.visits.antecedent import relative_subject
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, carried_subject, departs, dual_verb,
                                          gone_to, granted, granted_from, lone_object, met_earlier, pronoun_owner,
                                          remarks_owner)
@@ -331,11 +332,11 @@ def received_guest(art: Article, i: int, h: Hit, r: Reach) -> bool:
 
 
 def guest_named_before(art: Article, i: int, host: Any) -> Any | None:
-    """The guest of a reception whose sentence names only the host ("استقبله X", X
-    received him; "مراسم استقبال من قبل X"): the leader of another country named last in
-    the sentences before (the arrival told just before), else in the headline."""
+    """The guest of a reception whose sentence names only the host ("استقبله X", X received him; "مراسم
+    استقبال من قبل X"): the leader of another country named last in the sentences before (the arrival told
+    just before), else in the headline; not the sender of the message a minister brought (messages.py)."""
     for j in [*range(i - 1, max(-1, i - 3), -1), 0]:
-        pool = [m for m in art.leaders.get(j, []) if m.country != host.country and pid(m) != pid(host)]
+        pool = [m for m in unsent_leaders(art, j) if m.country != host.country and pid(m) != pid(host)]
         if pool and j < i:
             return max(pool, key=lambda m: m.start)
     return None

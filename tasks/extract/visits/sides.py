@@ -1,6 +1,7 @@
 """Which sides a meeting word names when the leaders around it are not simply its two: states
 ("محادثات مع كوريا الشمالية", talks with North Korea: the officials'), the two after "بين"
-(between), or three countries' leaders around a summit noun (the three's summit, no pair)."""
+(between), or three countries' leaders around a summit noun (the three's summit, no pair); whether a
+counterpart word names a meeting's other side or one attending it."""
 from __future__ import annotations
 
 import re
@@ -16,6 +17,43 @@ from ziyarat.matching import Hit
 STATES_CHARS = 60  # from a talks noun to the "مع" / "بين" that names its sides, past an adverb or a quote
 STATES_CHAIR_CHARS = 12  # from the states to the leaders who chair their talks, one word: "برئاسة بوتين والسيسي"
 PEOPLE_WORD_CHARS = 40  # the people's plural right after "مع" / "بين": "مع الفلسطينيين"
+
+
+ATTENDING_CHARS = 2  # from "بحضور" (attending) to the counterpart word it governs
+
+
+def counterpart_side(art: Article, i: int) -> bool:
+    """Sentence i names a leader's other side by a counterpart word ("نظيره", "الجانبان"), not one only
+    attending: in "استقبل الرئيس ... وزير الفلاحة الجزائري، بحضور نظيره التونسي" (received the Algerian
+    minister, his Tunisian counterpart attending) "نظيره" is the minister's, and the guest is no leader."""
+    attending = {c.end for c in art.cues(i, "c:participant_cues")}
+    return any(not any(0 <= c.start - e <= ATTENDING_CHARS for e in attending) for c in art.cues(i, "c:counterpart"))
+
+
+OFFICE_WORDS = 6  # from an office noun to its country's adjective: "وزير الموارد المائية والكهرباء السوداني"
+
+
+def foreign_official(art: Article, i: int, known: Any) -> bool:
+    """Sentence i names an official of another country than the known leader's as the meeting's other
+    side: a person of the lexicon holding an office that day ("استقبل السيسي الأمير محمد بن سلمان"), or an
+    office noun whose phrase ends in another country's adjective, not one only attending: "استقبل السيسي
+    خالد العيسى، وزير الدولة السعودي" (received the Saudi minister of state, a name the lexicon lacks)."""
+    if any(not is_leader(m) and m.offices and m.country and m.country != known.country for m in art.persons.get(i, [])):
+        return True
+    adjectives = get_lexicon().adjectives
+    attending = {c.end for c in art.cues(i, "c:participant_cues")}
+    for c in art.cues(i, "c:official_nouns"):
+        if any(0 <= c.start - e <= ATTENDING_CHARS for e in attending):
+            continue  # "بحضور وزير الخارجية المصري" (the foreign minister attending)
+        for w in art.folded_slice(c.end, min(art.sentences[i][1], c.end + OFFICE_WORDS * 12)).split()[:OFFICE_WORDS]:
+            country = adjectives.get(w.strip("\u060c,."))
+            if country:
+                if country != known.country and not art.near("leaders", i, c.start, c.end + OFFICE_WORDS * 12):
+                    return True
+                break
+            if w[-1:] in "\u060c,.":
+                break  # the phrase ends
+    return False
 
 
 def people_plural(word: str) -> bool:
