@@ -1,0 +1,139 @@
+"""Session 17's per-article CPU fast paths give exactly what the straightforward paths give:
+
+* clean: the chrome regex is skipped for a line that holds none of the literals its
+  patterns need (``ziyarat.literals.LiteralGate``, asked line by line or over a batch in
+  polars): the same kind for every line as the regex tried on every line;
+* ``arabic.sentence_spans`` with the edge strip inlined: the same spans as the loop with
+  a helper per sentence.
+
+Checked on invented lines and texts and on a fixed sample of SaudiNewsNet (every 60th record).
+"""
+from __future__ import annotations
+
+import dataclasses
+import random
+import re
+
+import pytest
+
+from tasks import clean
+from tasks.linebreaks import display_lines
+from tests.test_fastpath import _corpus_records
+from tests.conftest import CORPUS
+from ziyarat import arabic
+from ziyarat.literals import LiteralGate, required_literals
+
+
+@pytest.fixture(scope="module")
+def sample_texts() -> list[str]:
+    if not CORPUS.is_dir() or not any(CORPUS.glob("*.zip")):
+        pytest.skip("SaudiNewsNet corpus not present")
+    return [(r.get("title") or "") + "\n" + (r.get("content") or "") for r in _corpus_records()]
+
+
+# ---------------------------------------------------------------- required literals
+def test_required_literals_of_a_group_an_alternation_and_a_lookahead():
+    assert required_literals(r"(اشترك|سجل) في\s*(نشرتنا|النشره).{0,200}") == {"نشرتنا", "النشره"}
+    assert required_literals(r"\d{1,5} (تعليقات|comments?)") == {"تعليقات", "comment"}
+    assert required_literals(r"(?=.{0,80}$)(?=.*(stc|زين)).*") == {"stc", "زين"}
+    assert required_literals(r"(?:[^|>]{1,30}[|>]){2,}") == {"|", ">"}
+    assert required_literals(r"/+\s*(انتهي|يتبع)\s*/+") == {"انتهي", "يتبع"}
+
+
+def test_no_required_literals_when_a_match_may_hold_none():
+    assert required_literals(r"\d+\s*[:-]?\s*.{0,40}") is None
+    assert required_literals(r"(مقالات|\d+)") is None  # one branch needs no literal
+    assert required_literals(r"(الكوكيز)?.{0,30}") is None  # optional
+    assert required_literals(r"(?!الكوكيز).*") is None  # a negative look-ahead needs nothing
+    assert LiteralGate.build([r"الكوكيز", r"\d+"]) is None
+
+
+def test_gate_is_exact_under_ignorecase():
+    """The regex under IGNORECASE takes the Kelvin sign for k, the long s for s, upper case for
+    lower: such a line passes the gate (then the regex decides); a line with none of the
+    literals does not."""
+    patterns = [r".{0,80}(cookies|الكوكيز).{0,300}", r"(leave a (reply|comment))"]
+    gate = LiteralGate.build(patterns, re.IGNORECASE)
+    rx = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    lines = ["يستخدم هذا الموقع الكوكيز", "we use cookies", "we use COOKIES", "we use cooſies",
+             "we use coo\u212aies", "leave a reply", "LEAVE A REPLY", "leave a comment",
+             "زار الرئيس الروسي القاهرة", "a cookie", "leave a", "", "ملفات"]
+    for line in lines:
+        assert gate.may_match(line) or rx.fullmatch(line) is None, line
+    assert [gate.may_match(line) for line in lines[-5:]] == [False] * 5
+
+
+# ---------------------------------------------------------------- chrome lines
+def _keys(texts: list[str]) -> list[str]:
+    bp = clean.load_boilerplate()
+    return [clean._line_key(line) for t in texts for line in display_lines(arabic.normalize_display(t))[0]
+            if len(line) <= bp.max_line_chars]
+
+
+_INVENTED_LINES = [
+    "يستخدم موقعنا ملفات تعريف الارتباط لتحسين تجربتك", "اشترك في نشرتنا البريدية",
+    "اقرأ أيضاً: الرئيس يستقبل السفير", "الرئيسية » أخبار » سياسة", "أخبار | رياضة | اقتصاد",
+    "للتواصل مع الكاتب ارسل رسالة SMS إلى 88591 - Stc", "// انتهى //", "5 تعليقات",
+    "Leave a Reply", "PUBLISHED: 12:30", "COOKIES are used", "شارك عبر: فيسبوك تويتر",
+    "وصل الرئيس المصري إلى الرياض في زيارة رسمية", "قال الوزير إن المحادثات كانت مثمرة",
+]
+
+
+def test_gated_kind_equals_the_regex_on_every_line_invented():
+    bp = clean.load_boilerplate()
+    assert bp.gate is not None
+    plain = dataclasses.replace(bp, gate=None)
+    keys = [clean._line_key(line) for line in _INVENTED_LINES]
+    assert [bp.kind(k) for k in keys] == [plain.kind(k) for k in keys]
+    assert sum(plain.kind(k) is not None for k in keys) >= 8  # the chrome is there to be found
+
+
+def test_gated_kind_equals_the_regex_on_every_line_corpus(sample_texts):
+    bp = clean.load_boilerplate()
+    plain = dataclasses.replace(bp, gate=None)
+    keys = _keys(sample_texts)
+    gated = [bp.kind(k) for k in keys]
+    assert gated == [plain.kind(k) for k in keys]
+    assert sum(g is not None for g in gated) > 10
+    # and the batch's answer (polars contains_any over the keys) is the gate's, line by line
+    import polars as pl
+    batch = pl.Series(keys, dtype=pl.Utf8).str.contains_any(bp.gate.keys).to_list()
+    assert batch == [bp.gate.may_match(k) for k in keys]
+    assert sum(batch) < len(batch)
+
+
+def test_clean_texts_equal_clean_text_with_no_gate(sample_texts, monkeypatch):
+    texts = sample_texts[:200] + _INVENTED_LINES
+    gated = clean.clean_texts(texts)
+    assert gated == [clean.clean_text(t) for t in texts]
+    plain = dataclasses.replace(clean.load_boilerplate(), gate=None)
+    monkeypatch.setattr(clean, "load_boilerplate", lambda *a: plain)
+    assert clean.clean_texts(texts) == gated
+
+
+# ---------------------------------------------------------------- sentence spans
+def _sentence_spans_reference(text: str) -> list[tuple[int, int]]:
+    """sentence_spans as it was: a helper call per stretch."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in arabic._SENT_END_RE.finditer(text):
+        end = m.end() if m.group(0)[0] != "\n" else m.start()
+        arabic._add_span(text, pos, end, spans)
+        pos = m.end()
+    arabic._add_span(text, pos, len(text), spans)
+    return spans
+
+
+def test_sentence_spans_equal_the_reference_invented():
+    texts = ["", " ", "\n\n", "قال الرئيس. ثم غادر!", "وصل الوفد.\n\nوبدأت المحادثات؟ نعم…  ",
+             "بلغ النمو 3.5 بالمئة. د. محمد قال", "الأخيرة.وكان الرئيس", "  \t\n . . \n"]
+    rng = random.Random(17)
+    alphabet = "اب ت.\n!؟…\"»)د3 \t"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    for t in texts:
+        assert arabic.sentence_spans(t) == _sentence_spans_reference(t), repr(t)
+
+
+def test_sentence_spans_equal_the_reference_corpus(sample_texts):
+    for t in sample_texts:
+        assert arabic.sentence_spans(t) == _sentence_spans_reference(t)
