@@ -137,3 +137,17 @@ def test_sentence_spans_equal_the_reference_invented():
 def test_sentence_spans_equal_the_reference_corpus(sample_texts):
     for t in sample_texts:
         assert arabic.sentence_spans(t) == _sentence_spans_reference(t)
+
+
+# ---------------------------------------------------------------- name joins
+def test_name_joins_equal_the_regex_over_the_whole_text(sample_texts):
+    """matching._name_joins (the join tried only where str.find sees a dash or two spaces)
+    finds what the join regex finds trying every position."""
+    from ziyarat.matching import _NAME_JOIN_RE, _name_joins
+    rng = random.Random(17)
+    alphabet = "اب 2-\u2010\u2011\u2013 _."
+    texts = ["كيم جونغ - أون", "جونغ-أون", "فاز 2 - 1", "- بوتين", "بوتين -  2", "a  b   c", "x\u2013y \u2011 z"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    texts += [arabic.fold(t) for t in sample_texts]
+    for t in texts:
+        assert [m.span() for m in _name_joins(t)] == [m.span() for m in _NAME_JOIN_RE.finditer(t)], repr(t)
