@@ -3,8 +3,8 @@
 * clean: the chrome regex is skipped for a line that holds none of the literals its
   patterns need (``ziyarat.literals.LiteralGate``, asked line by line or over a batch in
   polars): the same kind for every line as the regex tried on every line;
-* ``arabic.sentence_spans`` with the edge strip inlined: the same spans as the loop with
-  a helper per sentence.
+* ``matching._name_joins`` (the join tried where str.find sees a dash or two spaces): the
+  joins of the join regex tried at every position.
 
 Checked on invented lines and texts and on a fixed sample of SaudiNewsNet (every 60th record).
 """
@@ -109,34 +109,6 @@ def test_clean_texts_equal_clean_text_with_no_gate(sample_texts, monkeypatch):
     plain = dataclasses.replace(clean.load_boilerplate(), gate=None)
     monkeypatch.setattr(clean, "load_boilerplate", lambda *a: plain)
     assert clean.clean_texts(texts) == gated
-
-
-# ---------------------------------------------------------------- sentence spans
-def _sentence_spans_reference(text: str) -> list[tuple[int, int]]:
-    """sentence_spans as it was: a helper call per stretch."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in arabic._SENT_END_RE.finditer(text):
-        end = m.end() if m.group(0)[0] != "\n" else m.start()
-        arabic._add_span(text, pos, end, spans)
-        pos = m.end()
-    arabic._add_span(text, pos, len(text), spans)
-    return spans
-
-
-def test_sentence_spans_equal_the_reference_invented():
-    texts = ["", " ", "\n\n", "قال الرئيس. ثم غادر!", "وصل الوفد.\n\nوبدأت المحادثات؟ نعم…  ",
-             "بلغ النمو 3.5 بالمئة. د. محمد قال", "الأخيرة.وكان الرئيس", "  \t\n . . \n"]
-    rng = random.Random(17)
-    alphabet = "اب ت.\n!؟…\"»)د3 \t"
-    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
-    for t in texts:
-        assert arabic.sentence_spans(t) == _sentence_spans_reference(t), repr(t)
-
-
-def test_sentence_spans_equal_the_reference_corpus(sample_texts):
-    for t in sample_texts:
-        assert arabic.sentence_spans(t) == _sentence_spans_reference(t)
 
 
 # ---------------------------------------------------------------- name joins

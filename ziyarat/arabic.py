@@ -418,21 +418,11 @@ _SENT_END_RE = re.compile(
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) over text, stripped of surrounding spaces."""
     spans: list[tuple[int, int]] = []
-    append = spans.append
     pos = 0
-    # each stretch's edge spaces stripped inline (a function call per sentence cost as
-    # much as the strip); the lone space after a stop is the common case
     for m in _SENT_END_RE.finditer(text):
-        ms, end = m.span()
-        start, pos = pos, end
-        if text[ms] == "\n":
-            end = ms
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            append((start, end))
+        end = m.end() if m.group(0)[0] != "\n" else m.start()
+        _add_span(text, pos, end, spans)
+        pos = m.end()
     _add_span(text, pos, len(text), spans)
     return spans
 
