@@ -63,7 +63,13 @@ def squeeze_joins(text: str) -> tuple[str, "JoinMap | None"]:
 
 def _name_joins(text: str) -> Iterator[re.Match]:
     """_NAME_JOIN_RE.finditer(text), trying the join only where one may start."""
-    starts = sorted(p for s in _JOIN_STARTS for p in _positions(text, s))
+    starts: list[int] = []  # where each start occurs, overlapping runs of spaces included
+    for s in _JOIN_STARTS:
+        p = text.find(s)
+        while p >= 0:
+            starts.append(p)
+            p = text.find(s, p + 1)
+    starts.sort()
     pos = 0
     for c in starts:
         if c < pos:
@@ -73,14 +79,6 @@ def _name_joins(text: str) -> Iterator[re.Match]:
         if m is not None:
             yield m
             pos = m.end()
-
-
-def _positions(text: str, s: str) -> Iterator[int]:
-    """Where s occurs in text (overlapping runs of spaces included)."""
-    p = text.find(s)
-    while p >= 0:
-        yield p
-        p = text.find(s, p + 1)
 
 
 class JoinMap:
