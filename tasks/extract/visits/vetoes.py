@@ -439,6 +439,8 @@ def body_summit(art: Article, h: Hit) -> bool:
         return False
     end, i = art.word_end(h.end), art.sent_of(h.start)
     nxt = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:2]]
+    if nxt and nxt[0] in trigger_words("bilateral_after"):
+        return False  # "لقاءات ثنائية مع نظرائه" (bilateral meetings with his counterparts): each a pair's
     bodies = trigger_words("body_meeting_genitives")
     if not h.suffix and nxt and (nxt[0] in bodies or " ".join(nxt) in bodies):
         return True  # "خلال اجتماع مجلس الوزراء" (during the cabinet meeting)
@@ -460,5 +462,19 @@ def body_summit(art: Article, h: Hit) -> bool:
     first = next((m.start for m in art.distinct_leaders(i) if m.start >= end), None)
     if first is not None and first - end <= PLURAL_HEADS_CHARS and art.near("c:plural_heads", i, end, first):
         return True  # "اجتماعا تزامنا مع اتفاق رؤساء إيران حسن روحاني وروسيا ..." (the presidents of): many sides
+    if _gathers_many(art, i, end):
+        return True  # "اجتماع جرى أمس جمع الرئيس مع نظيريه الإيراني والتركي" (with his two counterparts)
     return any(0 <= m.start - end <= 2 for m in art.orgs) or \
         any(0 <= c.start - end <= 2 for c in art.cues(i, "c:multilateral_after"))
+
+
+def _gathers_many(art: Article, i: int, end: int) -> bool:
+    """A meeting noun that brings together ("جمع", "ضم", "مع": a meeting_links word) a
+    plural of heads or counterparts ("نظيريه", his two counterparts; "رؤساء", presidents)
+    named within PLURAL_HEADS_CHARS after it, in its clause: three or more sides."""
+    plural = next(iter(art.near("c:plural_heads", i, end, end + PLURAL_HEADS_CHARS)), None)
+    if plural is None or _trigger_between(art, i, end, plural.start) or art.near("c:clause_breaks", i, end, plural.start):
+        return False  # "... قبل أن يلتقي نظيريه" (before meeting his two counterparts): another meeting
+    links = trigger_words("meeting_links")
+    return any(w.strip("،,").lstrip(CONJUNCTIONS) in links or w.strip("،,") in links
+               for w in art.folded_slice(end, plural.start).split())
