@@ -1890,3 +1890,37 @@ def test_a_summit_during_which_a_far_future_verb_acts_is_ahead():
     assert (v["kind"], v["planned"]) == ("referenced", True)
     [v] = run_dated(text.replace("ستعيد", "أعادت"), dt.date(2023, 4, 6))
     assert v["kind"] == "reported"
+
+
+def _reported_pairs(text, published):
+    return sorted((r["visitor"], r["host"]) for r in mention_rows(text, published) if r["kind"] == "reported")
+
+
+@pytest.mark.parametrize("text", [
+    # "a quadrilateral meeting" (masculine, accusative): the four's, no host's visit
+    "وترأس الرئيس المصري عبد الفتاح السيسي اجتماعا رباعيا في القاهرة مع الرئيس السوداني عمر البشير "
+    "ورئيس الوزراء الإثيوبي هايلي ميريام ديسالين ورئيس المجلس الرئاسي الليبي فايز السراج.",
+    # "held a trilateral meeting with the Sudanese and Ethiopian ..."
+    "وأوضح المتحدث أن الرئيس عمر البشير عقد لقاء ثلاثيا في الخرطوم مع الرئيس المصري عبد الفتاح السيسي "
+    "ورئيس الوزراء الإثيوبي هايلي ميريام ديسالين لبحث ملف المياه.",
+    # "a meeting that brought the president together with his two counterparts"
+    "وفي ختام اجتماع جرى مساء أمس في الخرطوم جمع الرئيس عمر البشير مع نظيريه المصري عبد الفتاح السيسي "
+    "والإثيوبي، أعلن البشير اتفاق البلدان الثلاثة.",
+    # "the summit included President Bashir and his two counterparts"
+    "وضمت القمة الرئيس عمر البشير ونظيريه المصري عبد الفتاح السيسي والتشادي إدريس ديبي، وانعقدت في الخرطوم.",
+])
+def test_a_meeting_of_three_or_more_leaders_gives_no_pair(text):
+    assert _reported_pairs(text, dt.date(2018, 1, 30)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a bilateral meeting told on a trilateral summit's sidelines stays the pair's
+    "وعلى هامش القمة الثلاثية في الخرطوم التقى الرئيس المصري عبد الفتاح السيسي نظيره السوداني عمر البشير.",
+    # "bilateral meetings with his counterparts, among them ...": each a pair's
+    "وعقد الرئيس عمر البشير في الخرطوم لقاءات ثنائية مع نظرائه، ومنهم الرئيس المصري عبد الفتاح السيسي.",
+    # the plural counterparts are another meeting's, after "before he meets"
+    "وعقد الرئيس عمر البشير لقاء مع الرئيس المصري عبد الفتاح السيسي في الخرطوم، قبل أن يلتقي نظيريه التشادي والإثيوبي.",
+])
+def test_a_pair_met_beside_a_multilateral_meeting_stays_reported(text):
+    assert ("Abdel Fattah el-Sisi", "Omar al-Bashir") in _reported_pairs(text, dt.date(2018, 1, 30)) \
+        or ("Omar al-Bashir", "Abdel Fattah el-Sisi") in _reported_pairs(text, dt.date(2018, 1, 30))

@@ -435,17 +435,19 @@ def body_summit(art: Article, h: Hit) -> bool:
     heads ("رؤساء", "زعماء": presidents, leaders of three or more countries): not a
     meeting of the two leaders named around it; nor is a council's or a cabinet's session
     ("اجتماع مجلس الوزراء", the cabinet meeting)."""
-    if trigger_spec(h.group)["role"] != "meet" or trigger_spec(h.group).get("tense"):
+    if trigger_spec(h.group)["role"] != "meet":
         return False
     end, i = art.word_end(h.end), art.sent_of(h.start)
+    if trigger_spec(h.group).get("tense"):  # a verb and its meeting noun: "عقد لقاء ثلاثيا" (held a trilateral meeting)
+        return len(h.term.split()) > 1 and any(0 <= c.start - end <= 2 for c in art.cues(i, "c:multilateral_after"))
     nxt = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:2]]
     if nxt and nxt[0] in trigger_words("bilateral_after"):
         return False  # "لقاءات ثنائية مع نظرائه" (bilateral meetings with his counterparts): each a pair's
     bodies = trigger_words("body_meeting_genitives")
     if not h.suffix and nxt and (nxt[0] in bodies or " ".join(nxt) in bodies):
         return True  # "خلال اجتماع مجلس الوزراء" (during the cabinet meeting)
-    if fold_term(h.term) in trigger_words("summit_nouns") and art.near("c:plural_heads", i, h.start - PLURAL_HEADS_CHARS,
-                                                                         end + PLURAL_HEADS_CHARS):
+    if fold_term(h.term) in trigger_words("summit_nouns") and _many(art, i, h.start - PLURAL_HEADS_CHARS,
+                                                                  end + PLURAL_HEADS_CHARS):
         return True  # "قمة ... جمعت رؤساء إيران وروسيا وتركيا" (a summit that brought together the presidents of)
     before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
     if fold_term(h.term) in trigger_words("summit_nouns") and before[-1:] and before[-1] in trigger_words("level_words"):
@@ -460,7 +462,7 @@ def body_summit(art: Article, h: Hit) -> bool:
     if fold_term(h.term) in trigger_words("summit_nouns") and of_three(art, i, h):
         return True  # "يستقبل أردوغان نظيريه بوتين وروحاني لعقد قمة" (to hold a summit): the three's
     first = next((m.start for m in art.distinct_leaders(i) if m.start >= end), None)
-    if first is not None and first - end <= PLURAL_HEADS_CHARS and art.near("c:plural_heads", i, end, first):
+    if first is not None and first - end <= PLURAL_HEADS_CHARS and _many(art, i, end, first):
         return True  # "اجتماعا تزامنا مع اتفاق رؤساء إيران حسن روحاني وروسيا ..." (the presidents of): many sides
     if _gathers_many(art, i, end):
         return True  # "اجتماع جرى أمس جمع الرئيس مع نظيريه الإيراني والتركي" (with his two counterparts)
@@ -470,11 +472,16 @@ def body_summit(art: Article, h: Hit) -> bool:
 
 def _gathers_many(art: Article, i: int, end: int) -> bool:
     """A meeting noun that brings together ("جمع", "ضم", "مع": a meeting_links word) a
-    plural of heads or counterparts ("نظيريه", his two counterparts; "رؤساء", presidents)
+    plural of counterparts ("نظيريه", his two counterparts)
     named within PLURAL_HEADS_CHARS after it, in its clause: three or more sides."""
-    plural = next(iter(art.near("c:plural_heads", i, end, end + PLURAL_HEADS_CHARS)), None)
+    plural = next(iter(art.near("c:counterparts_many", i, end, end + PLURAL_HEADS_CHARS)), None)
     if plural is None or _trigger_between(art, i, end, plural.start) or art.near("c:clause_breaks", i, end, plural.start):
         return False  # "... قبل أن يلتقي نظيريه" (before meeting his two counterparts): another meeting
     links = trigger_words("meeting_links")
     return any(w.strip("،,").lstrip(CONJUNCTIONS) in links or w.strip("،,") in links
                for w in art.folded_slice(end, plural.start).split())
+
+
+def _many(art: Article, i: int, lo: int, hi: int) -> bool:
+    """A plural of heads ("رؤساء", presidents) or of counterparts ("نظيريه") in [lo, hi] of sentence i."""
+    return bool(art.near("c:plural_heads", i, lo, hi) or art.near("c:counterparts_many", i, lo, hi))
