@@ -1908,6 +1908,12 @@ def _reported_pairs(text, published):
     "والإثيوبي، أعلن البشير اتفاق البلدان الثلاثة.",
     # "the summit included President Bashir and his two counterparts"
     "وضمت القمة الرئيس عمر البشير ونظيريه المصري عبد الفتاح السيسي والتشادي إدريس ديبي، وانعقدت في الخرطوم.",
+    # "a meeting that included the leaders of Egypt, Sudan and Ethiopia"
+    "وعقد السيسي والبشير وهايلي ميريام ديسالين اجتماعا ضم قادة مصر والسودان وإثيوبيا في أديس أبابا.",
+    # a meeting verb told in a numbered summit: the summit, no pair's
+    "وفي قمة رباعية بالخرطوم التقى الرئيس عمر البشير الرئيس المصري عبد الفتاح السيسي "
+    "ورئيس الوزراء الإثيوبي هايلي ميريام ديسالين والرئيس التشادي إدريس ديبي.",
+    "والتقى الرئيس عبد الفتاح السيسي الرئيس السوداني عمر البشير والرئيس التشادي إدريس ديبي في اجتماع ثلاثي بالخرطوم.",
 ])
 def test_a_meeting_of_three_or_more_leaders_gives_no_pair(text):
     assert _reported_pairs(text, dt.date(2018, 1, 30)) == []
@@ -1920,6 +1926,8 @@ def test_a_meeting_of_three_or_more_leaders_gives_no_pair(text):
     "وعقد الرئيس عمر البشير في الخرطوم لقاءات ثنائية مع نظرائه، ومنهم الرئيس المصري عبد الفتاح السيسي.",
     # the plural counterparts are another meeting's, after "before he meets"
     "وعقد الرئيس عمر البشير لقاء مع الرئيس المصري عبد الفتاح السيسي في الخرطوم، قبل أن يلتقي نظيريه التشادي والإثيوبي.",
+    # met before the trilateral summit, not in it
+    "والتقى الرئيس عبد الفتاح السيسي نظيره السوداني عمر البشير في الخرطوم قبل القمة الثلاثية مع الرئيس التشادي إدريس ديبي.",
 ])
 def test_a_pair_met_beside_a_multilateral_meeting_stays_reported(text):
     assert ("Abdel Fattah el-Sisi", "Omar al-Bashir") in _reported_pairs(text, dt.date(2018, 1, 30)) \

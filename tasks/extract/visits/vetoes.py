@@ -439,7 +439,7 @@ def body_summit(art: Article, h: Hit) -> bool:
         return False
     end, i = art.word_end(h.end), art.sent_of(h.start)
     if trigger_spec(h.group).get("tense"):  # a verb and its meeting noun: "عقد لقاء ثلاثيا" (held a trilateral meeting)
-        return len(h.term.split()) > 1 and any(0 <= c.start - end <= 2 for c in art.cues(i, "c:multilateral_after"))
+        return len(h.term.split()) > 1 and _adjective_many(art, i, end)
     nxt = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:2]]
     if nxt and nxt[0] in trigger_words("bilateral_after"):
         return False  # "لقاءات ثنائية مع نظرائه" (bilateral meetings with his counterparts): each a pair's
@@ -466,22 +466,32 @@ def body_summit(art: Article, h: Hit) -> bool:
         return True  # "اجتماعا تزامنا مع اتفاق رؤساء إيران حسن روحاني وروسيا ..." (the presidents of): many sides
     if _gathers_many(art, i, end):
         return True  # "اجتماع جرى أمس جمع الرئيس مع نظيريه الإيراني والتركي" (with his two counterparts)
-    return any(0 <= m.start - end <= 2 for m in art.orgs) or \
-        any(0 <= c.start - end <= 2 for c in art.cues(i, "c:multilateral_after"))
+    return any(0 <= m.start - end <= 2 for m in art.orgs) or _adjective_many(art, i, end)
 
 
 def _gathers_many(art: Article, i: int, end: int) -> bool:
-    """A meeting noun that brings together ("جمع", "ضم", "مع": a meeting_links word) a
-    plural of counterparts ("نظيريه", his two counterparts)
-    named within PLURAL_HEADS_CHARS after it, in its clause: three or more sides."""
-    plural = next(iter(art.near("c:counterparts_many", i, end, end + PLURAL_HEADS_CHARS)), None)
-    if plural is None or _trigger_between(art, i, end, plural.start) or art.near("c:clause_breaks", i, end, plural.start):
-        return False  # "... قبل أن يلتقي نظيريه" (before meeting his two counterparts): another meeting
-    links = trigger_words("meeting_links")
-    return any(w.strip("،,").lstrip(CONJUNCTIONS) in links or w.strip("،,") in links
-               for w in art.folded_slice(end, plural.start).split())
+    """A meeting noun that brings together a plural of counterparts ("مع نظيريه", with his two
+    counterparts: after a meeting_links word) or of heads ("ضم قادة", included the leaders of: after
+    a gather_links word) named within PLURAL_HEADS_CHARS after it, in its clause: three or more sides."""
+    hi = end + PLURAL_HEADS_CHARS
+    for group, links in (("c:counterparts_many", "meeting_links"), ("c:plural_heads", "gather_links"),
+                         ("c:gathered_heads", "gather_links")):
+        plural = next(iter(art.near(group, i, end, hi)), None)
+        if plural is None or _trigger_between(art, i, end, plural.start) \
+                or art.near("c:clause_breaks", i, end, plural.start):
+            continue  # "... قبل أن يلتقي نظيريه" (before meeting his two counterparts): another meeting
+        words = [w.strip("،,") for w in art.folded_slice(end, plural.start).split()]
+        if any(w in trigger_words(links) or (w[:1] in CONJUNCTIONS and w[1:] in trigger_words(links)) for w in words):
+            return True
+    return False
 
 
 def _many(art: Article, i: int, lo: int, hi: int) -> bool:
     """A plural of heads ("رؤساء", presidents) or of counterparts ("نظيريه") in [lo, hi] of sentence i."""
     return bool(art.near("c:plural_heads", i, lo, hi) or art.near("c:counterparts_many", i, lo, hi))
+
+
+def _adjective_many(art: Article, i: int, end: int) -> bool:
+    """A multilateral or numbered adjective right after a meeting noun ending at end: "القمة
+    الإقليمية" (the regional summit), "اجتماعا رباعيا" (a quadrilateral meeting)."""
+    return any(0 <= c.start - end <= 2 for g in ("c:multilateral_after", "c:sided_after") for c in art.cues(i, g))
