@@ -1932,3 +1932,15 @@ def test_a_meeting_of_three_or_more_leaders_gives_no_pair(text):
 def test_a_pair_met_beside_a_multilateral_meeting_stays_reported(text):
     assert ("Abdel Fattah el-Sisi", "Omar al-Bashir") in _reported_pairs(text, dt.date(2018, 1, 30)) \
         or ("Omar al-Bashir", "Abdel Fattah el-Sisi") in _reported_pairs(text, dt.date(2018, 1, 30))
+
+
+def test_reaching_a_ceasefire_is_no_arrival():
+    # "والوصول لوقف إطلاق نار دائم" (and reaching a lasting ceasefire): no trip to the city of the sentence
+    text = ("أكد الرئيس التركي رجب طيب أردوغان والروسي فلاديمير بوتين والإيراني حسن روحاني اليوم، بعد قمة ثلاثية "
+            "في أنقرة، أنهم عازمون على العمل معا والوصول لوقف إطلاق نار دائم في سوريا.")
+    assert _reported_pairs(text, dt.date(2018, 4, 4)) == []
+    assert _reported_pairs(text.replace("والوصول لوقف إطلاق نار دائم", "والوصول إلى اتفاق نهائي"),
+                           dt.date(2018, 4, 4)) == []
+    # an arrival in the city stays one
+    text = "وصل الرئيس الإيراني حسن روحاني إلى أنقرة حيث استقبله الرئيس التركي رجب طيب أردوغان."
+    assert _reported_pairs(text, dt.date(2018, 4, 4)) == [("Hassan Rouhani", "Recep Tayyip Erdogan")]
