@@ -1890,3 +1890,57 @@ def test_a_summit_during_which_a_far_future_verb_acts_is_ahead():
     assert (v["kind"], v["planned"]) == ("referenced", True)
     [v] = run_dated(text.replace("ستعيد", "أعادت"), dt.date(2023, 4, 6))
     assert v["kind"] == "reported"
+
+
+def _reported_pairs(text, published):
+    return sorted((r["visitor"], r["host"]) for r in mention_rows(text, published) if r["kind"] == "reported")
+
+
+@pytest.mark.parametrize("text", [
+    # "a quadrilateral meeting" (masculine, accusative): the four's, no host's visit
+    "وترأس الرئيس المصري عبد الفتاح السيسي اجتماعا رباعيا في القاهرة مع الرئيس السوداني عمر البشير "
+    "ورئيس الوزراء الإثيوبي هايلي ميريام ديسالين ورئيس المجلس الرئاسي الليبي فايز السراج.",
+    # "held a trilateral meeting with the Sudanese and Ethiopian ..."
+    "وأوضح المتحدث أن الرئيس عمر البشير عقد لقاء ثلاثيا في الخرطوم مع الرئيس المصري عبد الفتاح السيسي "
+    "ورئيس الوزراء الإثيوبي هايلي ميريام ديسالين لبحث ملف المياه.",
+    # "a meeting that brought the president together with his two counterparts"
+    "وفي ختام اجتماع جرى مساء أمس في الخرطوم جمع الرئيس عمر البشير مع نظيريه المصري عبد الفتاح السيسي "
+    "والإثيوبي، أعلن البشير اتفاق البلدان الثلاثة.",
+    # "the summit included President Bashir and his two counterparts"
+    "وضمت القمة الرئيس عمر البشير ونظيريه المصري عبد الفتاح السيسي والتشادي إدريس ديبي، وانعقدت في الخرطوم.",
+    # "a meeting that included the leaders of Egypt, Sudan and Ethiopia"
+    "وعقد السيسي والبشير وهايلي ميريام ديسالين اجتماعا ضم قادة مصر والسودان وإثيوبيا في أديس أبابا.",
+    # a meeting verb told in a numbered summit: the summit, no pair's
+    "وفي قمة رباعية بالخرطوم التقى الرئيس عمر البشير الرئيس المصري عبد الفتاح السيسي "
+    "ورئيس الوزراء الإثيوبي هايلي ميريام ديسالين والرئيس التشادي إدريس ديبي.",
+    "والتقى الرئيس عبد الفتاح السيسي الرئيس السوداني عمر البشير والرئيس التشادي إدريس ديبي في اجتماع ثلاثي بالخرطوم.",
+])
+def test_a_meeting_of_three_or_more_leaders_gives_no_pair(text):
+    assert _reported_pairs(text, dt.date(2018, 1, 30)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a bilateral meeting told on a trilateral summit's sidelines stays the pair's
+    "وعلى هامش القمة الثلاثية في الخرطوم التقى الرئيس المصري عبد الفتاح السيسي نظيره السوداني عمر البشير.",
+    # "bilateral meetings with his counterparts, among them ...": each a pair's
+    "وعقد الرئيس عمر البشير في الخرطوم لقاءات ثنائية مع نظرائه، ومنهم الرئيس المصري عبد الفتاح السيسي.",
+    # the plural counterparts are another meeting's, after "before he meets"
+    "وعقد الرئيس عمر البشير لقاء مع الرئيس المصري عبد الفتاح السيسي في الخرطوم، قبل أن يلتقي نظيريه التشادي والإثيوبي.",
+    # met before the trilateral summit, not in it
+    "والتقى الرئيس عبد الفتاح السيسي نظيره السوداني عمر البشير في الخرطوم قبل القمة الثلاثية مع الرئيس التشادي إدريس ديبي.",
+])
+def test_a_pair_met_beside_a_multilateral_meeting_stays_reported(text):
+    assert ("Abdel Fattah el-Sisi", "Omar al-Bashir") in _reported_pairs(text, dt.date(2018, 1, 30)) \
+        or ("Omar al-Bashir", "Abdel Fattah el-Sisi") in _reported_pairs(text, dt.date(2018, 1, 30))
+
+
+def test_reaching_a_ceasefire_is_no_arrival():
+    # "والوصول لوقف إطلاق نار دائم" (and reaching a lasting ceasefire): no trip to the city of the sentence
+    text = ("أكد الرئيس التركي رجب طيب أردوغان والروسي فلاديمير بوتين والإيراني حسن روحاني اليوم، بعد قمة ثلاثية "
+            "في أنقرة، أنهم عازمون على العمل معا والوصول لوقف إطلاق نار دائم في سوريا.")
+    assert _reported_pairs(text, dt.date(2018, 4, 4)) == []
+    assert _reported_pairs(text.replace("والوصول لوقف إطلاق نار دائم", "والوصول إلى اتفاق نهائي"),
+                           dt.date(2018, 4, 4)) == []
+    # an arrival in the city stays one
+    text = "وصل الرئيس الإيراني حسن روحاني إلى أنقرة حيث استقبله الرئيس التركي رجب طيب أردوغان."
+    assert _reported_pairs(text, dt.date(2018, 4, 4)) == [("Hassan Rouhani", "Recep Tayyip Erdogan")]

@@ -4,7 +4,7 @@ two. The pair the rules read there is dropped for the subject's meeting with the
 (candidates.candidate, then roles.implicit_subject); after "مع كل من" (with each of) it is no
 meeting at all (roles.each_of_start); nor is it after a reception verb whose subject is no leader
 ("إنه استقبل في البرلمان ملك إسبانيا ورئيس كولومبيا", he received the king of Spain and the
-president of Colombia)."""
+president of Colombia); nor is a meeting verb told in a meeting of three sides or more (many_sided)."""
 from __future__ import annotations
 
 from typing import Any
@@ -14,7 +14,8 @@ from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.prospects import title_word
 from tasks.extract.visits.roles import each_of_start, with_object
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import BI, fold_term
+from ziyarat.arabic import BI, CONJUNCTIONS, fold_term
+from ziyarat.lexicon import trigger_words
 from ziyarat.matching import Hit
 
 COORDINATED_WORDS = 3  # "والرئيس التركي" (and the Turkish president) before the second one's name
@@ -29,6 +30,8 @@ def listed_objects(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
         return None
     if role != "meet" or visitor is None or host is None:
         return visitor, host
+    if many_sided(art, i, h):
+        return None  # "وفي قمة سداسية التقى البشير السيسي وأبي أحمد وديبي": the summit, no pair's
     each_at = each_of_start(art, i, h)
     if each_at is not None and min(visitor.start, host.start) >= each_at:
         return None
@@ -114,3 +117,23 @@ def _titled_leader(art: Article, i: int, end: int) -> bool:
     words = art.folded_slice(end, leaders[0].start).split()
     return 0 < len(words) <= TITLE_WORDS and words[-1][-1:] in "،," and title_word(words[0]) \
         and not any(w[-1:] in "،,.:" for w in words[:-1])
+
+
+MANY_SIDED_CHARS = 150  # from the meeting verb to the numbered meeting it is told in
+
+
+def many_sided(art: Article, i: int, h: Hit) -> bool:
+    """The meeting verb h is told in a numbered meeting ("في اجتماع رباعي", in a quadrilateral
+    meeting: within_meeting, a meeting noun, a sided_after adjective) of a sentence that names three
+    leaders or more: that meeting, not a pair's. A sideline ("على هامش القمة الثلاثية") is no "في"."""
+    if not trigger_spec(h.group).get("tense") or len(art.distinct_leaders(i)) < 3:
+        return False
+    within = trigger_words("within_meeting")
+    for c in art.near("c:sided_after", i, h.start - MANY_SIDED_CHARS, h.end + MANY_SIDED_CHARS):
+        noun = next((t for t in art.near("triggers", i, c.start - 20, c.start)
+                     if t.group == "t:meet_noun" and 0 <= c.start - art.word_end(t.end) <= 2), None)
+        before = art.words_before(art.word_start(noun.start), 1) if noun is not None else []
+        word = before[-1].strip("،,") if before else ""
+        if word in within or (word[:1] in CONJUNCTIONS and word[1:] in within):  # "وفي" (and in)
+            return True
+    return False

@@ -61,6 +61,8 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
                 words[k + 1][:1].isdigit() and not _place_after_number(art, i, end)))
         if w.startswith("لل") and len(w) > 3:  # "للسلطة" (li-l-sulta, to power)
             return "ال" + w[2:] in goals
+        if w[:1] == "ل" and w[1:] in goals:  # "لوقف إطلاق نار" (li-waqf, to a ceasefire)
+            return True
     return False
 
 

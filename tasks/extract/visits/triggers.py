@@ -16,8 +16,8 @@ CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "hypothetica
              "since", "future_plan", "not_announced", "announce_verbs", "participant_cues",
              "counterpart", "invitation", "invitation_accepted", "invitation_answered", "honorific_pronouns",
              "nonleader_slot", "official_nouns", "origin_cues", "private_visit", "clause_breaks", "unresolved_heads",
-             "during_visit", "multilateral_after", "agreed_on", "called_off_after", "agentive", "previous_after",
-             "modal_predicate", "consent", "plural_heads",
+             "during_visit", "multilateral_after", "sided_after", "agreed_on", "called_off_after", "agentive", "previous_after",
+             "modal_predicate", "consent", "plural_heads", "counterparts_many", "gathered_heads",
              "retrospective_after", "lately", "recent_past", "each_of", "where_after_arrival", "leader_titles",
              "views_owner", "companion_cues", "arriving_guests", "setting_links", "dispatching_verbs")
 

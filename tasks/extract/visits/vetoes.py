@@ -435,15 +435,19 @@ def body_summit(art: Article, h: Hit) -> bool:
     heads ("رؤساء", "زعماء": presidents, leaders of three or more countries): not a
     meeting of the two leaders named around it; nor is a council's or a cabinet's session
     ("اجتماع مجلس الوزراء", the cabinet meeting)."""
-    if trigger_spec(h.group)["role"] != "meet" or trigger_spec(h.group).get("tense"):
+    if trigger_spec(h.group)["role"] != "meet":
         return False
     end, i = art.word_end(h.end), art.sent_of(h.start)
+    if trigger_spec(h.group).get("tense"):  # a verb and its meeting noun: "عقد لقاء ثلاثيا" (held a trilateral meeting)
+        return len(h.term.split()) > 1 and _adjective_many(art, i, end)
     nxt = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:2]]
+    if nxt and nxt[0] in trigger_words("bilateral_after"):
+        return False  # "لقاءات ثنائية مع نظرائه" (bilateral meetings with his counterparts): each a pair's
     bodies = trigger_words("body_meeting_genitives")
     if not h.suffix and nxt and (nxt[0] in bodies or " ".join(nxt) in bodies):
         return True  # "خلال اجتماع مجلس الوزراء" (during the cabinet meeting)
-    if fold_term(h.term) in trigger_words("summit_nouns") and art.near("c:plural_heads", i, h.start - PLURAL_HEADS_CHARS,
-                                                                         end + PLURAL_HEADS_CHARS):
+    if fold_term(h.term) in trigger_words("summit_nouns") and _many(art, i, h.start - PLURAL_HEADS_CHARS,
+                                                                  end + PLURAL_HEADS_CHARS):
         return True  # "قمة ... جمعت رؤساء إيران وروسيا وتركيا" (a summit that brought together the presidents of)
     before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
     if fold_term(h.term) in trigger_words("summit_nouns") and before[-1:] and before[-1] in trigger_words("level_words"):
@@ -458,7 +462,36 @@ def body_summit(art: Article, h: Hit) -> bool:
     if fold_term(h.term) in trigger_words("summit_nouns") and of_three(art, i, h):
         return True  # "يستقبل أردوغان نظيريه بوتين وروحاني لعقد قمة" (to hold a summit): the three's
     first = next((m.start for m in art.distinct_leaders(i) if m.start >= end), None)
-    if first is not None and first - end <= PLURAL_HEADS_CHARS and art.near("c:plural_heads", i, end, first):
+    if first is not None and first - end <= PLURAL_HEADS_CHARS and _many(art, i, end, first):
         return True  # "اجتماعا تزامنا مع اتفاق رؤساء إيران حسن روحاني وروسيا ..." (the presidents of): many sides
-    return any(0 <= m.start - end <= 2 for m in art.orgs) or \
-        any(0 <= c.start - end <= 2 for c in art.cues(i, "c:multilateral_after"))
+    if _gathers_many(art, i, end):
+        return True  # "اجتماع جرى أمس جمع الرئيس مع نظيريه الإيراني والتركي" (with his two counterparts)
+    return any(0 <= m.start - end <= 2 for m in art.orgs) or _adjective_many(art, i, end)
+
+
+def _gathers_many(art: Article, i: int, end: int) -> bool:
+    """A meeting noun that brings together a plural of counterparts ("مع نظيريه", with his two
+    counterparts: after a meeting_links word) or of heads ("ضم قادة", included the leaders of: after
+    a gather_links word) named within PLURAL_HEADS_CHARS after it, in its clause: three or more sides."""
+    hi = end + PLURAL_HEADS_CHARS
+    for group, links in (("c:counterparts_many", "meeting_links"), ("c:plural_heads", "gather_links"),
+                         ("c:gathered_heads", "gather_links")):
+        plural = next(iter(art.near(group, i, end, hi)), None)
+        if plural is None or _trigger_between(art, i, end, plural.start) \
+                or art.near("c:clause_breaks", i, end, plural.start):
+            continue  # "... قبل أن يلتقي نظيريه" (before meeting his two counterparts): another meeting
+        words = [w.strip("،,") for w in art.folded_slice(end, plural.start).split()]
+        if any(w in trigger_words(links) or (w[:1] in CONJUNCTIONS and w[1:] in trigger_words(links)) for w in words):
+            return True
+    return False
+
+
+def _many(art: Article, i: int, lo: int, hi: int) -> bool:
+    """A plural of heads ("رؤساء", presidents) or of counterparts ("نظيريه") in [lo, hi] of sentence i."""
+    return bool(art.near("c:plural_heads", i, lo, hi) or art.near("c:counterparts_many", i, lo, hi))
+
+
+def _adjective_many(art: Article, i: int, end: int) -> bool:
+    """A multilateral or numbered adjective right after a meeting noun ending at end: "القمة
+    الإقليمية" (the regional summit), "اجتماعا رباعيا" (a quadrilateral meeting)."""
+    return any(0 <= c.start - end <= 2 for g in ("c:multilateral_after", "c:sided_after") for c in art.cues(i, g))
