@@ -904,3 +904,82 @@ def test_remarks_of_an_adviser_or_criticised_by_another_give_no_side_at_the_conf
     assert run("أتت تصريحات مستشار بوتين خلال مؤتمر صحفي مع الرئيس المصري السيسي في القاهرة الخميس.") == []
     rows = run("وانتقد السيسي تصريحات بوتين خلال مؤتمر صحفي مع الملك سلمان في الرياض الخميس.")
     assert ("Vladimir Putin", "Salman bin Abdulaziz") not in pairs(rows)
+
+
+def _relref_article(text):
+    from tasks.extract.visits.article import Article
+    from tests.extract.test_visits import mentions
+    from ziyarat.arabic import sentence_spans
+    return Article(text, sentence_spans(text), mentions(text), [], dt.date(2023, 3, 14))
+
+
+def _relref_person(art, name):
+    return next(m for m in art.persons[0] if art.text[m.start:m.end] == name)
+
+
+def test_relative_after_finds_a_place_inside_a_travellers_relative_clause():
+    """"زيارة لافروف الذي أمضى سنوات طويلة في موسكو" (the visit of Lavrov, who spent long years in
+    Moscow): the clause Lavrov's name opens runs to the place, so it says where he lived, not where
+    he went (visits.place); "، والذي" (and who) opens one too."""
+    from tasks.extract.visits.antecedent import relative_after
+    from ziyarat.arabic import fold
+    for text in ("وانتقدت الصحف زيارة لافروف الذي أمضى سنوات طويلة في موسكو.",
+                 "وانتقدت الصحف زيارة لافروف، والذي أمضى سنوات طويلة في موسكو."):
+        art = _relref_article(text)
+        m, place = _relref_person(art, "لافروف"), text.index("موسكو")
+        at, words = relative_after(art, m.end, place)
+        assert text[at:].split()[0] in ("الذي", "والذي") and words[1] == fold("أمضى") and words[-1] == "في"
+
+
+def test_relative_after_reads_a_date_inside_a_persons_past_relative():
+    """"يلتقي بوتين الأسد الذي زار دمشق يوم الثلاثاء" (Putin meets al-Assad, who visited Damascus
+    on Tuesday): the Tuesday is in al-Assad's past clause (clauses.persons_past_relative), which
+    takes the bare pronoun only (wa=False) and stops at a comma."""
+    from types import SimpleNamespace
+
+    from tasks.extract.visits.antecedent import relative_after
+    from tasks.extract.visits.clauses import persons_past_relative
+
+    def in_clause(text):
+        art = _relref_article(text)
+        h = next(h for h in art.by_sent[0] if h.group.startswith("t:"))
+        return persons_past_relative(art, 0, h, SimpleNamespace(start=text.index("يوم الثلاثاء")))
+    assert in_clause("ومن المقرر أن يلتقي بوتين غدا الأسد الذي زار دمشق يوم الثلاثاء.")
+    assert not in_clause("ومن المقرر أن يلتقي بوتين غدا الأسد والذي زار دمشق يوم الثلاثاء.")
+    assert not in_clause("ومن المقرر أن يلتقي بوتين غدا الأسد الذي زار دمشق، يوم الثلاثاء.")
+    art = _relref_article("ومن المقرر أن يلتقي بوتين غدا الأسد والذي زار دمشق يوم الثلاثاء.")
+    m = _relref_person(art, "الأسد")
+    assert relative_after(art, m.end, len(art.text)) is not None
+    assert relative_after(art, m.end, len(art.text), wa=False) is None
+
+
+def test_relative_antecedent_is_the_name_before_the_pronoun_past_an_apposition():
+    """"وقال أردوغان، رئيس الجمهورية التركية، الذي يزور موسكو" (Erdogan, the Turkish president, who
+    is visiting Moscow): the visit verb's clause is Erdogan's, with or without the title between
+    commas (relative_after with apposition); without apposition the title closes the way."""
+    from tasks.extract.visits.antecedent import relative_after, relative_antecedent
+    for text in ("وقال أردوغان، الذي يزور موسكو، إن العلاقات قوية.",
+                 "وقال أردوغان، رئيس الجمهورية التركية، الذي يزور موسكو، إن العلاقات قوية."):
+        art = _relref_article(text)
+        h = next(h for h in art.by_sent[0] if h.group.startswith("t:") and art.text[h.start:h.end] == "يزور")
+        assert art.text[relative_antecedent(art, 0, h).start:].startswith("أردوغان")
+    art = _relref_article("وقال أردوغان، رئيس الجمهورية التركية، الذي يزور موسكو، إن العلاقات قوية.")
+    m, verb = _relref_person(art, "أردوغان"), art.text.index("يزور")
+    assert relative_after(art, m.end, verb) is None
+    assert relative_after(art, m.end, verb, lead=80, apposition=True)[1] == ["الذي"]
+
+
+def test_relative_after_finds_no_clause_without_a_pronoun_within_its_bound():
+    """No relative pronoun right after the name: "زيارة لافروف ورفاقه الذين أمضوا سنوات في موسكو"
+    (the visit of Lavrov and his companions, who spent years in Moscow) is the companions' clause; a
+    name with no clause after it ("زيارة لافروف إلى موسكو") opens none; nor one with a pronoun
+    farther than the bound's spaces and commas."""
+    from tasks.extract.visits.antecedent import relative_after, relative_antecedent
+    for text in ("وانتقدت الصحف زيارة لافروف ورفاقه الذين أمضوا سنوات في موسكو.",
+                 "وانتقدت الصحف زيارة لافروف إلى موسكو.",
+                 "وانتقدت الصحف زيارة لافروف ، ،  الذي أمضى سنوات في موسكو."):
+        art = _relref_article(text)
+        assert relative_after(art, _relref_person(art, "لافروف").end, text.index("موسكو")) is None
+    art = _relref_article("وقال أردوغان إن الرئيس الذي يزور موسكو سيلتقي بوتين.")
+    h = next(h for h in art.by_sent[0] if art.text[h.start:h.end] == "يزور")
+    assert relative_antecedent(art, 0, h) is None

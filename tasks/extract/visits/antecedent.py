@@ -4,7 +4,11 @@ follows, not the leader named after it. In "قال الرئيس الفلسطين
 Putin today ...) Abbas travels; Putin, named past the clause, is whom he spoke to. The
 antecedent may carry an apposition between commas ("عباس، رئيس السلطة الفلسطينية، الذي
 يزور"); a person who is no leader is a subject all the same: "ظريف، الذي يزور تونس" (Zarif,
-who is visiting Tunis) is no leader's trip, whoever the sentence names after."""
+who is visiting Tunis) is no leader's trip, whoever the sentence names after.
+
+relative_after is the one home of "a person's relative clause" (a name, then الذي/التي ...): the
+antecedent of such a verb here, a place in a traveller's clause (visits.place), a date in a
+person's past clause (visits.clauses) all ask it where the clause opens and what it says."""
 from __future__ import annotations
 
 import re
@@ -13,12 +17,14 @@ from typing import Any, Callable
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import WA, fold_term
 from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
 
 Roles = tuple[Any, Any, float]
 
+RELATIVE_AFTER_NAME_CHARS = 3  # from a person's name to his clause's pronoun: "نجاد، الذي", "نابوليتانو الذي"
+NAME_GAP = " \t\n\u060c,"  # what may stand between a name and its relative pronoun: spaces, commas
 APPOSITION_WORDS = 6  # "، رئيس السلطة الوطنية الفلسطينية،": a title between commas, no name in it
 ANTECEDENT_CHARS = 80  # from the antecedent's end to its relative pronoun, past an apposition
 
@@ -46,7 +52,38 @@ def relative_antecedent(art: Article, i: int, h: Hit) -> Any | None:
     if not persons:
         return None
     m = max(persons, key=lambda p: p.end)
-    return m if bare_or_apposition(art.folded_slice(m.end, rel)) else None
+    clause = relative_after(art, m.end, start, lead=ANTECEDENT_CHARS, apposition=True)
+    return m if clause is not None and len(clause[1]) == 1 else None  # the pronoun right before h is his
+
+
+def relative_after(art: Article, end: int, hi: int, *, lead: int = RELATIVE_AFTER_NAME_CHARS, wa: bool = True,
+                   apposition: bool = False) -> tuple[int, list[str]] | None:
+    """The relative clause a name ending at `end` opens, up to hi: (where its pronoun starts, the
+    clause's folded words from the pronoun on), or None when no relative pronoun follows the name.
+    Between name and pronoun stand at most `lead` spaces and commas ("نجاد، الذي", "نابوليتانو
+    الذي"): the place and date rules keep the default, the name right before its pronoun; with
+    `apposition` also a title between commas ("عباس، رئيس السلطة الفلسطينية، الذي",
+    bare_or_apposition), as relative_antecedent allows over ANTECEDENT_CHARS. With `wa` the pronoun
+    may carry "و" (and: "، والذي"); without, "والذي" opens no clause here (persons_past_relative).
+    The caller bounds the clause's extent and reads what it says (its verb, a comma in it)."""
+    raw = art.text[end:hi]
+    at = end + len(raw) - len(raw.lstrip(NAME_GAP))
+    words = art.folded_slice(end, hi).lstrip(NAME_GAP).split()
+    if apposition and not _opens(words, wa):
+        inner = _APPOSITION.match(raw)
+        if inner is None or not bare_or_apposition(art.folded_slice(end, end + inner.end())):
+            return None
+        at = end + inner.end()
+        words = art.folded_slice(at, hi).split()
+    return (at, words) if at - end <= lead and _opens(words, wa) else None
+
+
+_APPOSITION = re.compile(r"\s*[\u060c,]\s*[^\u060c,]+?\s*[\u060c,]\s*")  # "، رئيس الوزراء، " (as bare_or_apposition)
+
+
+def _opens(words: list[str], wa: bool) -> bool:
+    """The first word is a relative pronoun ("والذي" too when wa)."""
+    return bool(words) and (words[0].lstrip(WA) if wa else words[0]) in grammar_words("relative_pronouns")
 
 
 def apposition_between(art: Article, lo: int, hi: int) -> bool:

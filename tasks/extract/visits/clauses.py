@@ -13,6 +13,7 @@ from typing import Any
 
 from tasks.extract.calendar import calendar_words
 from tasks.extract.tense import verb_tense
+from tasks.extract.visits.antecedent import relative_after
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import PROCLITIC_LETTERS, fold_term, resolve_weekday
@@ -91,7 +92,6 @@ def _verb_or_comma(art: Article, lo: int, hi: int) -> bool:
     return any(p in gap for p in "\u060c,") or any(verb_tense(w) == "past" for w in art.folded_slice(lo, hi).split())
 
 
-RELATIVE_AFTER_PERSON_CHARS = 3  # a name, a comma or a space, the relative: "نابوليتانو الذي"
 PERSONS_CLAUSE_CHARS = 40  # the relative to the date in it: "الذي زار ميونيخ يومي الثلاثاء"
 
 
@@ -101,19 +101,19 @@ def persons_past_relative(art: Article, i: int, h: Hit, d: Any) -> bool:
     يومي الثلاثاء والأربعاء مع ميركل غدا الخميس" (Napolitano, who visited Munich on Tuesday and
     Wednesday, is due to meet Merkel tomorrow, Thursday) the Tuesday is the earlier trip's.
     timing reads it for a meeting told ahead only: a past meeting's guest "الذي وصل أمس" (who
-    arrived yesterday) is dated by his arrival."""
+    arrived yesterday) is dated by his arrival. The clause: relative_after, wa=False ("والذي" opens none)."""
     if d.start < h.end:
         return False
     between = [m for m in art.persons.get(i, []) if h.end <= m.end <= d.start]
     if not between:
         return False
     m = between[-1]  # the person nearest before the date: "مع ميركل ... غدا" closes Napolitano's clause
-    gap = art.text[m.end:d.start]
-    lead = len(gap) - len(gap.lstrip(" \t\n\u060c,"))
-    words = art.folded_slice(m.end + lead, d.start).split()
-    return lead <= RELATIVE_AFTER_PERSON_CHARS and len(gap) - lead <= PERSONS_CLAUSE_CHARS and len(words) >= 2 \
-        and words[0] in grammar_words("relative_pronouns") and verb_tense(words[1]) == "past" \
-        and not any(p in gap[lead:] for p in "\u060c,")
+    clause = relative_after(art, m.end, d.start, wa=False)
+    if clause is None:
+        return False
+    at, words = clause
+    return d.start - at <= PERSONS_CLAUSE_CHARS and len(words) >= 2 and verb_tense(words[1]) == "past" \
+        and not any(p in art.text[at:d.start] for p in "\u060c,")
 
 
 @cache

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from tasks.extract.visits.address import speech_place
-from tasks.extract.visits.antecedent import apposition_between
+from tasks.extract.visits.antecedent import apposition_between, relative_after
 from tasks.extract.visits.article import Article, lead_sentence
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.officials import someone_elses
@@ -185,28 +185,19 @@ def _next_leg(art: Article, h: Hit, p: Any) -> bool:
     return onward(art.folded_slice(max(art.word_start(p.start) - ONWARD_CHARS, 0), art.word_start(p.start)))
 
 
-RELATIVE_AFTER_NAME_CHARS = 3  # from a person's name to the relative pronoun of his clause: "نجاد، الذي"
-
-
 def _in_travellers_relative(art: Article, i: int, h: Hit, p: Any) -> bool:
     """The place after "في" (in) lies in the relative clause of the person a visit noun
     names, with no meeting word in it: "زيارة نجاد الذي تتلوث يداه بدماء ... في سوريا" (the
     visit of Najad, whose hands are stained with blood in Syria) says where the blood was,
-    not where he went; "زيارة نجاد الذي وصل إلى دمشق" (who arrived in Damascus) keeps it."""
+    not where he went; "زيارة نجاد الذي وصل إلى دمشق" (who arrived in Damascus) keeps it.
+    The clause (antecedent.relative_after) runs to the place, however far within CITY_WINDOW."""
     if trigger_spec(h.group).get("tense") or p.start < h.end:
         return False
     words = [w.strip("\u060c,").lstrip(WA) for w in art.words_before(p.start, 1)]
     if words != ["\u0641\u064a"]:  # في
         return False
-    for m in art.persons.get(i, []):
-        if not h.end <= m.end <= p.start or art.near("triggers", i, m.end, p.start):
-            continue
-        gap = art.folded_slice(m.end, p.start).lstrip(" \t\n\u060c,")
-        lead = m.end + (len(art.text[m.end:p.start]) - len(art.text[m.end:p.start].lstrip(" \t\n\u060c,")))
-        if lead - m.end <= RELATIVE_AFTER_NAME_CHARS and gap.split()[:1] \
-                and gap.split()[0].lstrip(WA) in grammar_words("relative_pronouns"):
-            return True
-    return False
+    return any(h.end <= m.end <= p.start and not art.near("triggers", i, m.end, p.start)
+               and relative_after(art, m.end, p.start) is not None for m in art.persons.get(i, []))
 
 
 def scene_city(art: Article, j: int, countries: set) -> tuple[str | None, str | None]:
