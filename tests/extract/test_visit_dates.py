@@ -608,3 +608,26 @@ def test_a_day_after_moments_ago_dates_the_arrival():
     text = ("أعلنت الرئاسة اكتمال الاستعدادات. "
             "ووصل بوتين إلى القاهرة منذ لحظات، اليوم الثلاثاء، بعد أن زار أنقرة الأحد الماضي، والتقى السيسي.")
     assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 2)]
+
+
+def test_an_officials_lead_day_does_not_date_the_leaders_meeting():
+    """A lead sentence that names no leader, or names a namesake envoy ("المبعوث السوري رامي
+    الأسد"), tells an official's day: the meeting told further on keeps no day."""
+    envoy = ("أفادت وسائل إعلام أن المبعوث السوري رامي الأسد توجه صباح الثلاثاء إلى موسكو. "
+             "ويأتي ذلك بعد ساعات من اللقاء الذي جمع بين الأسد وبوتين في سوتشي.")
+    assert reported(run_dated(envoy)) == [("Bashar al-Assad", "Vladimir Putin", None, None)]
+    official = ("قال مسؤول روسي بارز، الثلاثاء، إن بلاده لا تجري محادثات مع دمشق بشأن الصواريخ. "
+                "وجاءت تصريحاته عقب زيارة أردوغان لموسكو هذا الأسبوع. "
+                "لكن تصريحاته التي أدلى بها بعد محادثات أردوغان مع بوتين في موسكو تشير إلى تحول.")
+    assert [r[2] for r in reported(run_dated(official))] == [None]
+
+
+def test_a_leaders_lead_day_or_an_unnamed_scene_still_dates_the_meeting():
+    """Negatives: the leader named after a preposition ("بتوجيه من الأسد") is the leader; a lead
+    scene with no official ("وشهدت سوتشي مساء الثلاثاء محادثات") still dates the talks."""
+    sent = ("أفادت وسائل إعلام أن المبعوث توجه صباح الثلاثاء بتوجيه من الأسد إلى موسكو. "
+            "ويأتي ذلك بعد ساعات من اللقاء الذي جمع بين الأسد وبوتين في سوتشي.")
+    assert [r[2] for r in reported(run_dated(sent))] == [dt.date(2019, 4, 2)]
+    scene = ("وشهدت سوتشي مساء الثلاثاء محادثات مطولة. وجاءت تصريحات لافروف عقب زيارة أردوغان لروسيا. "
+             "وقال لافروف إن محادثات أردوغان مع بوتين في سوتشي كانت بناءة.")
+    assert [r[2] for r in reported(run_dated(scene))] == [dt.date(2019, 4, 2)]

@@ -449,7 +449,7 @@ def returned_after(art: Article, h: Hit) -> bool:
     """The meeting word is told after a return home, in the visit that return ends: "عاد
     مرسي صباح الخميس بعد زيارة لألمانيا عقد خلالها مباحثات" (returned on Thursday morning
     after a visit to Germany during which he held talks). The sentence's day is the
-    return's; the visit's is told only with its length (merge._lead_day)."""
+    return's; the visit's is told only with its length (lead_day.lead_day)."""
     i = art.sent_of(h.start)
     return any(fold_term(c.term).startswith(tuple(trigger_words("after_leads"))) and c.start <= h.start
                and any(o.end <= c.start for o in art.cues(i, "c:origin_cues"))
