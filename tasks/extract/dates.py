@@ -28,10 +28,11 @@ from functools import cache
 
 from hijridate import Gregorian, Hijri
 
-from tasks.extract.calendar import MIN, SHAHR, YAWM, Calendar, calendar_words
+from tasks.extract.calendar import SHAHR, YAWM, Calendar, calendar_words
+from tasks.extract.day_words import ordinal_day, prev_word_span as _prev_word_span
 from tasks.extract.tense import verb_tense
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NAME_PROCLITICS, NOUN_PROCLITICS, NUMBER_PROCLITICS,
-                            SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, resolve_weekday, word_start)
+                            SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, resolve_weekday)
 from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import word_hits
 
@@ -344,7 +345,7 @@ def _add_my(cal, ft, m, published, cands):
     if shahr:
         s = ws
     direction = _direction(cal, ft, m.end())
-    day, s = _ordinal_day(cal, ft, s)
+    day, s, last = ordinal_day(cal, ft, s)
     if m["y"]:
         y = int(m["y"])
         if not _plausible(y):
@@ -357,40 +358,8 @@ def _add_my(cal, ft, m, published, cands):
         if y is None:
             return
     date = _safe_date(y, mon, day) if day else None
-    cands.append((s, m.end(), date or dt.date(y, mon, 1), "day" if date else "month", "absolute", None))
-
-
-ORDINAL_WORDS = 2  # "الخامس والعشرين" (the twenty-fifth): a day ordinal of up to two words
-
-
-def _ordinal_day(cal: Calendar, ft: str, s: int) -> tuple[int | None, int]:
-    """(day, start) for a month told with its day in words, "في السابع من فبراير" (on the seventh
-    of February), "يوم الخامس والعشرين من شهر" (on the 25th of); (None, s) otherwise. Only after
-    a word that leads a day ("في", "يوم"): "الأسبوع الأول من مارس" (the first week of March) and
-    "ثورة الخامس والعشرين من يناير" (the 25 January revolution) name no day."""
-    ws, before = _prev_word_span(ft, s)
-    if before != MIN or not cal.ordinal_days:
-        return None, s
-    words: list[tuple[int, str]] = []
-    pos = ws
-    for _ in range(ORDINAL_WORDS + 1):
-        pos, w = _prev_word_span(ft, pos)
-        words.insert(0, (pos, w))
-    for k in (1, 2):
-        phrase = " ".join(w for _, w in words[-k:])
-        lead = words[-k - 1][1]
-        if phrase in cal.ordinal_days and (lead in cal.ordinal_leads or lead[1:] in cal.ordinal_leads):
-            return cal.ordinal_days[phrase], words[-k][0]
-    return None, s
-
-
-def _prev_word_span(ft: str, s: int) -> tuple[int, str]:
-    """The word before position s (skipping spaces) and where it starts."""
-    i = s
-    while i > 0 and ft[i - 1] == " ":
-        i -= 1
-    j = word_start(ft, i)
-    return j, ft[j:i]
+    end_date = _safe_date(y, mon, last) if date and last else None
+    cands.append((s, m.end(), date or dt.date(y, mon, 1), "day" if date else "month", "absolute", end_date))
 
 
 _DIGITS = re.compile(r"\d+")

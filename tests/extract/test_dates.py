@@ -440,3 +440,22 @@ def test_one_day_before_another_event_is_no_day_ago():
     """"قبل يوم واحد من وصوله" (one day before his arrival) counts from the arrival; "وصل قبل يوم واحد" is a day ago."""
     assert dates("أدى الوزراء اليمين قبل يوم واحد من وصول الضيف") == []
     assert [d[1] for d in dates("وصل الضيف قبل يوم واحد")] == [dt.date(2023, 3, 13)]
+
+
+def test_a_range_of_days_told_in_words():
+    """"من العشرين إلى الثاني والعشرين من آذار" (from the twentieth to the twenty-second of March),
+    "بين العاشر والثاني عشر من مايو" (between the tenth and the twelfth of May): a day and its end."""
+    for text, first, last in (("تعقد القمة في الفترة من العشرين إلى الثاني والعشرين من آذار", 20, 22),
+                              ("وتستمر الزيارة من العاشر حتى الثاني عشر من آذار", 10, 12),
+                              ("يلتقي الزعيمان بين العاشر والثاني عشر من آذار", 10, 12)):
+        (d,) = find_dates(text, None, TUE)
+        assert (d.date, d.end_date, d.precision) == (dt.date(2023, 3, first), dt.date(2023, 3, last), "day")
+
+
+def test_no_range_of_days_in_words_without_its_opening_or_in_reverse():
+    """A day alone after "حتى" (until) is one day; a range whose last day comes first, or one with
+    no "من"/"بين" to open it, is no range; "الأسبوع الأول" (the first week) is no day."""
+    (d,) = find_dates("حتى الثاني والعشرين من آذار", None, TUE)
+    assert (d.date, d.end_date) == (dt.date(2023, 3, 22), None)
+    assert [d.precision for d in find_dates("من الثاني والعشرين إلى العشرين من آذار", None, TUE)] == ["month"]
+    assert [d.precision for d in find_dates("الأسبوع الأول إلى الثاني والعشرين من آذار", None, TUE)] == ["month"]
