@@ -302,9 +302,16 @@ def _complementizers() -> frozenset[str]:
 def _names_event(cal: Calendar, ft: str, s: int) -> bool:
     """The word before a day-month date is an event's head noun ("ثورة 25 يناير", the
     January 25 revolution; "لثورة" with its proclitic): the date is the event's name."""
-    word = _prev_word_span(ft, s)[1]
-    return word in cal.event_heads or (len(word) > 3 and word[0] in "\u0648\u0644\u0628\u0641\u0643"
-                                       and word[1:] in cal.event_heads)
+    ws, word = _prev_word_span(ft, s)
+    if word in cal.event_heads or (len(word) > 3 and word[0] in "\u0648\u0644\u0628\u0641\u0643"
+                                   and word[1:] in cal.event_heads):
+        return True
+    # the second of two joined by "و": "ثورتي 25 يناير و30 يونيو" (the 25 January and 30 June revolutions)
+    if ft[s - 1:s] != "\u0648" or ft[s - 2:s - 1] != " ":
+        return False
+    ms, month = _prev_word_span(ft, s - 1)
+    ns, num = _prev_word_span(ft, ms)
+    return month in cal.months and num.isdigit() and _names_event(cal, ft, ns)
 
 
 def _add_dmy(cal, ft, m, published, cands):
@@ -339,7 +346,7 @@ def _add_my(cal, ft, m, published, cands):
         return
     s = m.start()
     ws, before = _prev_word_span(ft, s)
-    if before.isdigit() and not m["y"] and _names_event(cal, ft, ws):
+    if before.removeprefix("\u0648").isdigit() and not m["y"] and _names_event(cal, ft, ws + (before[0] == "\u0648")):
         return  # the month of "ثورة 25 يناير" is the event's name too
     shahr = before == SHAHR
     if shahr:

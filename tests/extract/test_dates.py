@@ -459,3 +459,20 @@ def test_no_range_of_days_in_words_without_its_opening_or_in_reverse():
     assert (d.date, d.end_date) == (dt.date(2023, 3, 22), None)
     assert [d.precision for d in find_dates("من الثاني والعشرين إلى العشرين من آذار", None, TUE)] == ["month"]
     assert [d.precision for d in find_dates("الأسبوع الأول إلى الثاني والعشرين من آذار", None, TUE)] == ["month"]
+
+
+def test_two_event_names_joined_by_and_are_no_days():
+    """"ثورتي 25 يناير و30 يونيو" (the 25 January and 30 June revolutions), "ثورته 25 يناير" (his
+    25 January revolution): the second day-month joined by "و" after an event's name is a name too."""
+    pub = dt.date(2014, 2, 14)
+    assert dates("في احتفالات ثورتي 25 يناير و30 يونيو", pub) == []
+    assert dates("وتحدث عن ثورته 25 يناير", pub) == []
+    assert dates("في ذكرى حرب 6 أكتوبر و15 مايو", pub) == []
+
+
+def test_days_joined_by_and_after_no_event_name_stay_days():
+    """Negatives: "وصل في 10 فبراير و12 فبراير" (arrived on 10 and 12 February) keeps both days; a
+    day after an event's name but past a verb ("ثورة 25 يناير وصل الرئيس 12 فبراير") keeps its own."""
+    pub = dt.date(2014, 2, 14)
+    assert [d[1] for d in dates("وصل في 10 فبراير و12 فبراير", pub)] == [dt.date(2014, 2, 10), dt.date(2014, 2, 12)]
+    assert [d[1] for d in dates("بعد ثورة 25 يناير وصل الرئيس 12 فبراير", pub)] == [dt.date(2014, 2, 12)]
