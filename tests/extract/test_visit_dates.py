@@ -631,3 +631,17 @@ def test_a_leaders_lead_day_or_an_unnamed_scene_still_dates_the_meeting():
     scene = ("وشهدت سوتشي مساء الثلاثاء محادثات مطولة. وجاءت تصريحات لافروف عقب زيارة أردوغان لروسيا. "
              "وقال لافروف إن محادثات أردوغان مع بوتين في سوتشي كانت بناءة.")
     assert [r[2] for r in reported(run_dated(scene))] == [dt.date(2019, 4, 2)]
+
+
+def test_the_day_of_an_act_that_prepares_the_visit_is_not_its_day():
+    """"وشهد المطار الاثنين الماضي وصول طائرات الشحن بغرض تأمين زيارة أردوغان" (the airport saw last
+    Monday cargo planes arrive to secure Erdogan's visit): Monday is the planes'."""
+    text = "وشهد المطار الاثنين الماضي وصول طائرات الشحن بغرض تأمين زيارة أردوغان إلى القاهرة ولقائه السيسي."
+    assert reported(run_dated(text)) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi", None, None)]
+
+
+def test_a_leaders_own_act_before_a_purpose_word_keeps_its_day():
+    """Negative: "وصل أردوغان الاثنين إلى القاهرة بهدف لقاء السيسي" (Erdogan arrived on Monday to
+    meet Sisi) names the leader before the purpose word: the arrival is his, so is Monday."""
+    text = "وصل أردوغان الاثنين إلى القاهرة بهدف لقاء السيسي."
+    assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 1)]

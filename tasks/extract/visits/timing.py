@@ -21,6 +21,7 @@ from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, 
                                           said_weekday, that_clause_between)
 from tasks.extract.visits.making import making_now
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
+from tasks.extract.visits.preparation import preparation_day
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
 from tasks.extract.visits.prospects import CUE_CHARS, past_relative, prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
@@ -72,7 +73,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     after_since = any(0 <= h.start - c.end <= 2 for c in art.cues(i, "c:since"))  # (the one governing h too)
     ds = [d for d in art.dates.get(i, []) if (d.date is not None or art.published is None) and not issue_day(art, d)
           and not (after_since and d.end <= h.start)
-          and not another_events_day(art, d)
+          and not another_events_day(art, d) and not preparation_day(art, d)
           and not occasion_day(art, h, d)
           and not after_comma_relative(art, h, d)
           and not enclosed_relative(art, h, d) and not ahead_relatives_day(art, i, h, d)

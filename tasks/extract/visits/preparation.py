@@ -1,0 +1,30 @@
+"""A day told for an act done to prepare a visit, not for the visit: "وشهد المطار الأحد الماضي وصول
+طائرات الشحن بغرض تأمين زيارة الرئيس" (the airport saw last Sunday the arrival of cargo planes in
+order to secure the president's visit). The visit is the purpose, later than that day; read by
+timing.event_date and lead_day."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import grammar_words
+
+PURPOSE_AFTER_CHARS = 80  # from the day to the purpose word ("بغرض", in order to) after the act it dates
+PURPOSE_OBJECT_CHARS = 30  # from the purpose word over its verbal noun ("تأمين") to the visit word
+_WORD = re.compile(r"\S+")
+
+
+def preparation_day(art: Article, d: Any) -> bool:
+    """The date is followed in its sentence by a purpose word ("بغرض", "بهدف") whose object is a
+    visit or meeting word, and no leader is named before that purpose word: the dated act is no
+    leader's (planes, guards, a delegation arriving) but a preparation. "وصل أردوغان الاثنين بهدف
+    لقاء السيسي" (Erdogan arrived on Monday to meet Sisi) names the leader first: his own day."""
+    i = art.sent_of(d.start)
+    hi = min(art.sentences[i][1], d.end + PURPOSE_AFTER_CHARS)
+    lead = next((d.end + w.start() for w in _WORD.finditer(art.text[d.end:hi])
+                 if fold_term(w.group().strip("،,")) in grammar_words("purpose_leads")), None)
+    if lead is None or not art.near("triggers", i, lead, lead + PURPOSE_OBJECT_CHARS):
+        return False
+    return not any(m.start < lead for m in art.leaders.get(i, []))
