@@ -619,7 +619,8 @@ def test_an_officials_lead_day_does_not_date_the_leaders_meeting():
     official = ("قال مسؤول روسي بارز، الثلاثاء، إن بلاده لا تجري محادثات مع دمشق بشأن الصواريخ. "
                 "وجاءت تصريحاته عقب زيارة أردوغان لموسكو هذا الأسبوع. "
                 "لكن تصريحاته التي أدلى بها بعد محادثات أردوغان مع بوتين في موسكو تشير إلى تحول.")
-    assert [r[2] for r in reported(run_dated(official))] == [None]
+    # ... and "عقب زيارة أردوغان لموسكو هذا الأسبوع" (this week) is that visit, no row of its own
+    assert [(r["kind"], r["date"]) for r in run_dated(official)] == [("reported", None)]
 
 
 def test_a_leaders_lead_day_or_an_unnamed_scene_still_dates_the_meeting():
@@ -645,3 +646,10 @@ def test_a_leaders_own_act_before_a_purpose_word_keeps_its_day():
     meet Sisi) names the leader before the purpose word: the arrival is his, so is Monday."""
     text = "وصل أردوغان الاثنين إلى القاهرة بهدف لقاء السيسي."
     assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 1)]
+
+
+def test_a_visit_two_weeks_back_stays_beside_an_undated_reported_one():
+    """Negative: "قبل أسبوعين" (two weeks ago) is an earlier visit, its own referenced row beside the
+    undated reception."""
+    text = "استقبل بوتين أردوغان في الكرملين لإجراء محادثات. وكان أردوغان قد زار روسيا قبل أسبوعين."
+    assert sorted(r["kind"] for r in run_dated(text)) == ["referenced", "reported"]

@@ -377,7 +377,7 @@ def _referenced_rows(art: Article, cands: list[Candidate], rows: list[dict],
     for c in cands:
         if c.kind != "referenced":
             continue
-        if _same_visit(c, rows):
+        if _same_visit(c, rows, art.published):
             continue
         visitor, host = c.visitor, c.host
         pair = frozenset((pid(visitor), pid(host)))
@@ -397,10 +397,12 @@ def _referenced_rows(art: Article, cands: list[Candidate], rows: list[dict],
     return out
 
 
-def _same_visit(c: Candidate, rows: list[dict]) -> bool:
+def _same_visit(c: Candidate, rows: list[dict], pub: dt.date | None = None) -> bool:
     """An undated (or same-week) mention of the visit being reported is that visit, not
     an earlier or later one: "سيلتقي خلال زيارته مع الرئيس السيسي" (will meet Sisi
-    during his visit), "بعد انتهاء زيارته إلى الصين" (after his visit to China ends)."""
+    during his visit), "بعد انتهاء زيارته إلى الصين" (after his visit to China ends); so is
+    one of the week before publication when the reported row has no day ("عقب زيارة نتانياهو
+    لموسكو هذا الأسبوع", after Netanyahu's visit to Moscow this week)."""
     vname = c.visitor.name_en or c.visitor.surface
     hname = c.host.name_en or c.host.surface
     for r in rows:
@@ -411,6 +413,8 @@ def _same_visit(c: Candidate, rows: list[dict]) -> bool:
         if not (same_pair or same_trip):
             continue
         if c.date is None or (r["date"] is not None and abs((c.date - r["date"]).days) <= 7):
+            return True
+        if r["date"] is None and pub is not None and not c.future and 0 <= (pub - c.date).days <= WEEK_BEFORE:
             return True
     return False
 
