@@ -653,3 +653,21 @@ def test_a_visit_two_weeks_back_stays_beside_an_undated_reported_one():
     undated reception."""
     text = "استقبل بوتين أردوغان في الكرملين لإجراء محادثات. وكان أردوغان قد زار روسيا قبل أسبوعين."
     assert sorted(r["kind"] for r in run_dated(text)) == ["referenced", "reported"]
+
+
+def test_a_sayings_day_does_not_date_the_summit_it_judges_as_over():
+    """"اعتبرت الخارجية الروسية، الثلاثاء، أن قمة بوتين وأردوغان في سوتشي كانت ناجحة" (the ministry
+    held on Tuesday that the summit was a success): Tuesday is the saying's; the summit takes its
+    own day from the next sentence ("القمة التي عقدت الاثنين"), or none."""
+    said = "اعتبرت الخارجية الروسية، الثلاثاء، أن قمة بوتين وأردوغان في سوتشي كانت ناجحة."
+    assert reported(run_dated(said)) == [("Recep Tayyip Erdogan", "Vladimir Putin", None, None)]
+    own = said + " وكانت القمة التي عقدت الاثنين قد تناولت الملف السوري."
+    assert [r[2] for r in reported(run_dated(own))] == [dt.date(2019, 4, 1)]
+
+
+def test_a_sides_own_word_or_an_announcement_still_dates_the_summit():
+    """Negatives: a side's own word on his summit ("قال بوتين الثلاثاء إن قمته مع أردوغان كانت
+    ناجحة") and an announcement that it took place ("أن قمة ... جرت في سوتشي") keep the day."""
+    for text in ("قال بوتين الثلاثاء إن قمته مع أردوغان في سوتشي كانت ناجحة.",
+                 "أعلنت الخارجية الروسية، الثلاثاء، أن قمة بوتين وأردوغان جرت في سوتشي."):
+        assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 2)]

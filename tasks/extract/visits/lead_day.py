@@ -12,6 +12,7 @@ from tasks.extract.visits.aside import digest_day
 from tasks.extract.visits.clauses import issue_day
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.preparation import preparation_day
+from tasks.extract.visits.sayings import judged_meeting_day
 from tasks.extract.visits.span import stated_days
 from tasks.extract.visits.timing import WINDOW_BEFORE
 from tasks.extract.visits.triggers import trigger_spec
@@ -44,6 +45,7 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None)
         ahead = min(ahead_clauses(art, j), default=None)  # "حيث تجمعه الثلاثاء قمة": that Tuesday is ahead
         d = next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
                   and (ahead is None or d.start < ahead) and not issue_day(art, d) and not preparation_day(art, d)
+                  and not judged_meeting_day(art, d)
                   and pub - dt.timedelta(days=WINDOW_BEFORE) <= d.date <= pub and _within(d.date, date, precision)),
                  None)
         if d is not None:
