@@ -81,7 +81,9 @@ def _bearers_name(art: Article, m: Any) -> bool:
     to Kim) is Kim."""
     words = [w.strip("،,") for w in art.words_before(m.start, OFFICE_WORDS)]
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k] in trigger_words("message_bearers")), None)
-    return k is not None and not any(w in grammar_words("name_breaks") for w in words[k + 1:])
+    gap = words[k + 1:] if k is not None else []
+    # his first name stands right before the surname: no title ("وزير الخارجية الرئيس السيسي") nor a break
+    return bool(gap) and not gap[-1].startswith("\u0627\u0644") and not any(w in grammar_words("name_breaks") for w in gap)
 
 
 def _within(day, date, precision: str | None) -> bool:

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words
 
@@ -18,7 +19,7 @@ _WORD = re.compile(r"\S+")
 
 def preparation_day(art: Article, d: Any) -> bool:
     """The date is followed in its sentence by a purpose word ("بغرض", "بهدف") whose object is a
-    visit or meeting word, and no leader is named before that purpose word: the dated act is no
+    visit or meeting word, and neither a leader nor a visit verb comes before that purpose word: the dated act is no
     leader's (planes, guards, a delegation arriving) but a preparation. "وصل أردوغان الاثنين بهدف
     لقاء السيسي" (Erdogan arrived on Monday to meet Sisi) names the leader first: his own day."""
     i = art.sent_of(d.start)
@@ -27,4 +28,7 @@ def preparation_day(art: Article, d: Any) -> bool:
                  if fold_term(w.group().strip("،,")) in grammar_words("purpose_leads")), None)
     if lead is None or not art.near("triggers", i, lead, lead + PURPOSE_OBJECT_CHARS):
         return False
-    return not any(m.start < lead for m in art.leaders.get(i, []))
+    # nor a verb trigger: "وصل، مساء الاثنين، إلى القاهرة بهدف لقاء السيسي" (arrived ... to meet Sisi) is
+    # the leader's own arrival, his name told in the sentence before
+    return not any(m.start < lead for m in art.leaders.get(i, [])) and not any(
+        trigger_spec(t.group).get("tense") for t in art.near("triggers", i, art.sentences[i][0], lead))
