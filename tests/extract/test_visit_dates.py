@@ -646,6 +646,9 @@ def test_a_leaders_own_act_before_a_purpose_word_keeps_its_day():
     meet Sisi) names the leader before the purpose word: the arrival is his, so is Monday."""
     text = "وصل أردوغان الاثنين إلى القاهرة بهدف لقاء السيسي."
     assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 1)]
+    # ... nor a meeting word that is no purpose word's object: "لأجل غير مسمى في أعقاب لقاء" (indefinitely, after the meeting)
+    text = "وأعلنت الوزارة الاثنين الماضي تعليق المناورات لأجل غير مسمى في أعقاب لقاء أردوغان والسيسي."
+    assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 1)]
     # ... nor when his name is in the sentence before and his own arrival verb dates it
     text = "التقى السيسي رئيس الوزراء. ووصل، مساء الاثنين، إلى القاهرة بهدف لقاء أردوغان."
     assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 1)]

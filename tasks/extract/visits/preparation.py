@@ -13,7 +13,8 @@ from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words
 
 PURPOSE_AFTER_CHARS = 80  # from the day to the purpose word ("بغرض", in order to) after the act it dates
-PURPOSE_OBJECT_CHARS = 30  # from the purpose word over its verbal noun ("تأمين") to the visit word
+PURPOSE_OBJECT_WORDS = 2  # the visit word is one of the two words after the purpose word ("بغرض تأمين زيارة")
+OBJECT_CHARS = 40  # the text those words are looked for in
 _WORD = re.compile(r"\S+")
 
 
@@ -26,7 +27,11 @@ def preparation_day(art: Article, d: Any) -> bool:
     hi = min(art.sentences[i][1], d.end + PURPOSE_AFTER_CHARS)
     lead = next((d.end + w.start() for w in _WORD.finditer(art.text[d.end:hi])
                  if fold_term(w.group().strip("،,")) in grammar_words("purpose_leads")), None)
-    if lead is None or not art.near("triggers", i, lead, lead + PURPOSE_OBJECT_CHARS):
+    if lead is None:
+        return False
+    # the visit word is the purpose word's object or its verbal noun's: "بغرض تأمين زيارة", "بهدف زيارة"
+    words = list(_WORD.finditer(art.text[lead:min(art.sentences[i][1], lead + OBJECT_CHARS)]))[1:1 + PURPOSE_OBJECT_WORDS]
+    if not words or not art.near("triggers", i, lead + words[0].start(), lead + words[-1].end() - 1):
         return False
     # nor a verb trigger: "وصل، مساء الاثنين، إلى القاهرة بهدف لقاء السيسي" (arrived ... to meet Sisi) is
     # the leader's own arrival, his name told in the sentence before
