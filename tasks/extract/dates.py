@@ -28,10 +28,11 @@ from functools import cache
 
 from hijridate import Gregorian, Hijri
 
-from tasks.extract.calendar import MIN, SHAHR, YAWM, Calendar, calendar_words
+from tasks.extract.calendar import SHAHR, YAWM, Calendar, calendar_words
+from tasks.extract.day_words import ordinal_day, prev_word_span as _prev_word_span
 from tasks.extract.tense import verb_tense
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NAME_PROCLITICS, NOUN_PROCLITICS, NUMBER_PROCLITICS,
-                            SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, resolve_weekday, word_start)
+                            SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, resolve_weekday)
 from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import word_hits
 
@@ -301,9 +302,16 @@ def _complementizers() -> frozenset[str]:
 def _names_event(cal: Calendar, ft: str, s: int) -> bool:
     """The word before a day-month date is an event's head noun ("ثورة 25 يناير", the
     January 25 revolution; "لثورة" with its proclitic): the date is the event's name."""
-    word = _prev_word_span(ft, s)[1]
-    return word in cal.event_heads or (len(word) > 3 and word[0] in "\u0648\u0644\u0628\u0641\u0643"
-                                       and word[1:] in cal.event_heads)
+    ws, word = _prev_word_span(ft, s)
+    if word in cal.event_heads or (len(word) > 3 and word[0] in "\u0648\u0644\u0628\u0641\u0643"
+                                   and word[1:] in cal.event_heads):
+        return True
+    # the second of two joined by "و": "ثورتي 25 يناير و30 يونيو" (the 25 January and 30 June revolutions)
+    if ft[s - 1:s] != "\u0648" or ft[s - 2:s - 1] != " ":
+        return False
+    ms, month = _prev_word_span(ft, s - 1)
+    ns, num = _prev_word_span(ft, ms)
+    return month in cal.months and num.isdigit() and _names_event(cal, ft, ns)
 
 
 def _add_dmy(cal, ft, m, published, cands):
@@ -338,13 +346,13 @@ def _add_my(cal, ft, m, published, cands):
         return
     s = m.start()
     ws, before = _prev_word_span(ft, s)
-    if before.isdigit() and not m["y"] and _names_event(cal, ft, ws):
+    if before.removeprefix("\u0648").isdigit() and not m["y"] and _names_event(cal, ft, ws + (before[0] == "\u0648")):
         return  # the month of "ثورة 25 يناير" is the event's name too
     shahr = before == SHAHR
     if shahr:
         s = ws
     direction = _direction(cal, ft, m.end())
-    day, s = _ordinal_day(cal, ft, s)
+    day, s, last = ordinal_day(cal, ft, s)
     if m["y"]:
         y = int(m["y"])
         if not _plausible(y):
@@ -357,40 +365,8 @@ def _add_my(cal, ft, m, published, cands):
         if y is None:
             return
     date = _safe_date(y, mon, day) if day else None
-    cands.append((s, m.end(), date or dt.date(y, mon, 1), "day" if date else "month", "absolute", None))
-
-
-ORDINAL_WORDS = 2  # "الخامس والعشرين" (the twenty-fifth): a day ordinal of up to two words
-
-
-def _ordinal_day(cal: Calendar, ft: str, s: int) -> tuple[int | None, int]:
-    """(day, start) for a month told with its day in words, "في السابع من فبراير" (on the seventh
-    of February), "يوم الخامس والعشرين من شهر" (on the 25th of); (None, s) otherwise. Only after
-    a word that leads a day ("في", "يوم"): "الأسبوع الأول من مارس" (the first week of March) and
-    "ثورة الخامس والعشرين من يناير" (the 25 January revolution) name no day."""
-    ws, before = _prev_word_span(ft, s)
-    if before != MIN or not cal.ordinal_days:
-        return None, s
-    words: list[tuple[int, str]] = []
-    pos = ws
-    for _ in range(ORDINAL_WORDS + 1):
-        pos, w = _prev_word_span(ft, pos)
-        words.insert(0, (pos, w))
-    for k in (1, 2):
-        phrase = " ".join(w for _, w in words[-k:])
-        lead = words[-k - 1][1]
-        if phrase in cal.ordinal_days and (lead in cal.ordinal_leads or lead[1:] in cal.ordinal_leads):
-            return cal.ordinal_days[phrase], words[-k][0]
-    return None, s
-
-
-def _prev_word_span(ft: str, s: int) -> tuple[int, str]:
-    """The word before position s (skipping spaces) and where it starts."""
-    i = s
-    while i > 0 and ft[i - 1] == " ":
-        i -= 1
-    j = word_start(ft, i)
-    return j, ft[j:i]
+    end_date = _safe_date(y, mon, last) if date and last else None
+    cands.append((s, m.end(), date or dt.date(y, mon, 1), "day" if date else "month", "absolute", end_date))
 
 
 _DIGITS = re.compile(r"\d+")

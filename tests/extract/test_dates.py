@@ -440,3 +440,39 @@ def test_one_day_before_another_event_is_no_day_ago():
     """"قبل يوم واحد من وصوله" (one day before his arrival) counts from the arrival; "وصل قبل يوم واحد" is a day ago."""
     assert dates("أدى الوزراء اليمين قبل يوم واحد من وصول الضيف") == []
     assert [d[1] for d in dates("وصل الضيف قبل يوم واحد")] == [dt.date(2023, 3, 13)]
+
+
+def test_a_range_of_days_told_in_words():
+    """"من العشرين إلى الثاني والعشرين من آذار" (from the twentieth to the twenty-second of March),
+    "بين العاشر والثاني عشر من مايو" (between the tenth and the twelfth of May): a day and its end."""
+    for text, first, last in (("تعقد القمة في الفترة من العشرين إلى الثاني والعشرين من آذار", 20, 22),
+                              ("وتستمر الزيارة من العاشر حتى الثاني عشر من آذار", 10, 12),
+                              ("يلتقي الزعيمان بين العاشر والثاني عشر من آذار", 10, 12)):
+        (d,) = find_dates(text, None, TUE)
+        assert (d.date, d.end_date, d.precision) == (dt.date(2023, 3, first), dt.date(2023, 3, last), "day")
+
+
+def test_no_range_of_days_in_words_without_its_opening_or_in_reverse():
+    """A day alone after "حتى" (until) is one day; a range whose last day comes first, or one with
+    no "من"/"بين" to open it, is no range; "الأسبوع الأول" (the first week) is no day."""
+    (d,) = find_dates("حتى الثاني والعشرين من آذار", None, TUE)
+    assert (d.date, d.end_date) == (dt.date(2023, 3, 22), None)
+    assert [d.precision for d in find_dates("من الثاني والعشرين إلى العشرين من آذار", None, TUE)] == ["month"]
+    assert [d.precision for d in find_dates("الأسبوع الأول إلى الثاني والعشرين من آذار", None, TUE)] == ["month"]
+
+
+def test_two_event_names_joined_by_and_are_no_days():
+    """"ثورتي 25 يناير و30 يونيو" (the 25 January and 30 June revolutions), "ثورته 25 يناير" (his
+    25 January revolution): the second day-month joined by "و" after an event's name is a name too."""
+    pub = dt.date(2014, 2, 14)
+    assert dates("في احتفالات ثورتي 25 يناير و30 يونيو", pub) == []
+    assert dates("وتحدث عن ثورته 25 يناير", pub) == []
+    assert dates("في ذكرى حرب 6 أكتوبر و15 مايو", pub) == []
+
+
+def test_days_joined_by_and_after_no_event_name_stay_days():
+    """Negatives: "وصل في 10 فبراير و12 فبراير" (arrived on 10 and 12 February) keeps both days; a
+    day after an event's name but past a verb ("ثورة 25 يناير وصل الرئيس 12 فبراير") keeps its own."""
+    pub = dt.date(2014, 2, 14)
+    assert [d[1] for d in dates("وصل في 10 فبراير و12 فبراير", pub)] == [dt.date(2014, 2, 10), dt.date(2014, 2, 12)]
+    assert [d[1] for d in dates("بعد ثورة 25 يناير وصل الرئيس 12 فبراير", pub)] == [dt.date(2014, 2, 12)]

@@ -608,3 +608,72 @@ def test_a_day_after_moments_ago_dates_the_arrival():
     text = ("أعلنت الرئاسة اكتمال الاستعدادات. "
             "ووصل بوتين إلى القاهرة منذ لحظات، اليوم الثلاثاء، بعد أن زار أنقرة الأحد الماضي، والتقى السيسي.")
     assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 2)]
+
+
+def test_an_officials_lead_day_does_not_date_the_leaders_meeting():
+    """A lead sentence that names no leader, or names a namesake envoy ("المبعوث السوري رامي
+    الأسد"), tells an official's day: the meeting told further on keeps no day."""
+    envoy = ("أفادت وسائل إعلام أن المبعوث السوري رامي الأسد توجه صباح الثلاثاء إلى موسكو. "
+             "ويأتي ذلك بعد ساعات من اللقاء الذي جمع بين الأسد وبوتين في سوتشي.")
+    assert reported(run_dated(envoy)) == [("Bashar al-Assad", "Vladimir Putin", None, None)]
+    official = ("قال مسؤول روسي بارز، الثلاثاء، إن بلاده لا تجري محادثات مع دمشق بشأن الصواريخ. "
+                "وجاءت تصريحاته عقب زيارة أردوغان لموسكو هذا الأسبوع. "
+                "لكن تصريحاته التي أدلى بها بعد محادثات أردوغان مع بوتين في موسكو تشير إلى تحول.")
+    # ... and "عقب زيارة أردوغان لموسكو هذا الأسبوع" (this week) is that visit, no row of its own
+    assert [(r["kind"], r["date"]) for r in run_dated(official)] == [("reported", None)]
+
+
+def test_a_leaders_lead_day_or_an_unnamed_scene_still_dates_the_meeting():
+    """Negatives: the leader named after a preposition ("بتوجيه من الأسد") is the leader; a lead
+    scene with no official ("وشهدت سوتشي مساء الثلاثاء محادثات") still dates the talks."""
+    sent = ("أفادت وسائل إعلام أن المبعوث توجه صباح الثلاثاء بتوجيه من الأسد إلى موسكو. "
+            "ويأتي ذلك بعد ساعات من اللقاء الذي جمع بين الأسد وبوتين في سوتشي.")
+    assert [r[2] for r in reported(run_dated(sent))] == [dt.date(2019, 4, 2)]
+    scene = ("وشهدت سوتشي مساء الثلاثاء محادثات مطولة. وجاءت تصريحات لافروف عقب زيارة أردوغان لروسيا. "
+             "وقال لافروف إن محادثات أردوغان مع بوتين في سوتشي كانت بناءة.")
+    assert [r[2] for r in reported(run_dated(scene))] == [dt.date(2019, 4, 2)]
+
+
+def test_the_day_of_an_act_that_prepares_the_visit_is_not_its_day():
+    """"وشهد المطار الاثنين الماضي وصول طائرات الشحن بغرض تأمين زيارة أردوغان" (the airport saw last
+    Monday cargo planes arrive to secure Erdogan's visit): Monday is the planes'."""
+    text = "وشهد المطار الاثنين الماضي وصول طائرات الشحن بغرض تأمين زيارة أردوغان إلى القاهرة ولقائه السيسي."
+    assert reported(run_dated(text)) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi", None, None)]
+
+
+def test_a_leaders_own_act_before_a_purpose_word_keeps_its_day():
+    """Negative: "وصل أردوغان الاثنين إلى القاهرة بهدف لقاء السيسي" (Erdogan arrived on Monday to
+    meet Sisi) names the leader before the purpose word: the arrival is his, so is Monday."""
+    text = "وصل أردوغان الاثنين إلى القاهرة بهدف لقاء السيسي."
+    assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 1)]
+    # ... nor a meeting word that is no purpose word's object: "لأجل غير مسمى في أعقاب لقاء" (indefinitely, after the meeting)
+    text = "وأعلنت الوزارة الاثنين الماضي تعليق المناورات لأجل غير مسمى في أعقاب لقاء أردوغان والسيسي."
+    assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 1)]
+    # ... nor when his name is in the sentence before and his own arrival verb dates it
+    text = "التقى السيسي رئيس الوزراء. ووصل، مساء الاثنين، إلى القاهرة بهدف لقاء أردوغان."
+    assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 1)]
+
+
+def test_a_visit_two_weeks_back_stays_beside_an_undated_reported_one():
+    """Negative: "قبل أسبوعين" (two weeks ago) is an earlier visit, its own referenced row beside the
+    undated reception."""
+    text = "استقبل بوتين أردوغان في الكرملين لإجراء محادثات. وكان أردوغان قد زار روسيا قبل أسبوعين."
+    assert sorted(r["kind"] for r in run_dated(text)) == ["referenced", "reported"]
+
+
+def test_a_sayings_day_does_not_date_the_summit_it_judges_as_over():
+    """"اعتبرت الخارجية الروسية، الثلاثاء، أن قمة بوتين وأردوغان في سوتشي كانت ناجحة" (the ministry
+    held on Tuesday that the summit was a success): Tuesday is the saying's; the summit takes its
+    own day from the next sentence ("القمة التي عقدت الاثنين"), or none."""
+    said = "اعتبرت الخارجية الروسية، الثلاثاء، أن قمة بوتين وأردوغان في سوتشي كانت ناجحة."
+    assert reported(run_dated(said)) == [("Recep Tayyip Erdogan", "Vladimir Putin", None, None)]
+    own = said + " وكانت القمة التي عقدت الاثنين قد تناولت الملف السوري."
+    assert [r[2] for r in reported(run_dated(own))] == [dt.date(2019, 4, 1)]
+
+
+def test_a_sides_own_word_or_an_announcement_still_dates_the_summit():
+    """Negatives: a side's own word on his summit ("قال بوتين الثلاثاء إن قمته مع أردوغان كانت
+    ناجحة") and an announcement that it took place ("أن قمة ... جرت في سوتشي") keep the day."""
+    for text in ("قال بوتين الثلاثاء إن قمته مع أردوغان في سوتشي كانت ناجحة.",
+                 "أعلنت الخارجية الروسية، الثلاثاء، أن قمة بوتين وأردوغان جرت في سوتشي."):
+        assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 2)]

@@ -16,17 +16,15 @@ from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.attributes import announced, participants, visit_type
+from tasks.extract.visits.lead_day import lead_day
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import article_city, dateline, place_countries
 from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country
 from tasks.extract.visits.summits import Summits
-from tasks.extract.visits.ahead import ahead_clauses
 from tasks.extract.visits.reciprocal import earlier_return_visit
-from tasks.extract.visits.aside import aside_only, dated_aside, digest_day, digest_lead, lead_scene, retold_after_dated, weekday_aside
-from tasks.extract.visits.clauses import issue_day
+from tasks.extract.visits.aside import aside_only, dated_aside, digest_lead, lead_scene, retold_after_dated, weekday_aside
 from tasks.extract.visits.prospects import own_day, past_relative
-from tasks.extract.visits.span import stated_days
 from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, period_end, returned_after, under_way
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
@@ -322,58 +320,6 @@ def _best_and_dates(group: list[Candidate]) -> tuple[Candidate, Any, Any, str | 
     return best, date, end_date, precision, date_ev
 
 
-LEAD_DATE_SENTENCES = 3  # a news story dates its event in its first sentences
-
-
-def _lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None) -> tuple | None:
-    """(day, end day, evidence) of the news for a reported meeting its own sentences
-    leave undated (or give only a month or year): the first day date, within the
-    reporting window before publication, of the first lead sentence that names one of
-    the two leaders ("أكد السيسي ونظيره الروسي بوتين، الأربعاء، ..." dates the talks
-    told further on). A lead telling a return home dates the return: the visit is the
-    days before it only when their number is stated ("عاد مرسي الأربعاء ... بعد زيارته
-    التي استغرقت يومين", returned on Wednesday after a two-day visit: Tuesday..Wednesday)."""
-    if (pub := art.published) is None:
-        return None
-    if (d := digest_day(art)) is not None and _within(d.date, date, precision):
-        return d.date, None, d.surface  # an item of a digest of the day's expected news: that day
-    sides = {pid(visitor), pid(host)}
-    leads = range(min(LEAD_DATE_SENTENCES, len(art.sentences)))
-    j = next((j for j in leads if any(pid(m) in sides for m in art.leaders.get(j, []))), None)
-    if j is None:
-        return None
-    d = None
-    for j in [j] + [k for k in leads if k != j and _tells_held_meeting(art, k, sides)]:
-        ahead = min(ahead_clauses(art, j), default=None)  # "حيث تجمعه الثلاثاء قمة": that Tuesday is ahead
-        d = next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
-                  and (ahead is None or d.start < ahead) and not issue_day(art, d)
-                  and pub - dt.timedelta(days=WINDOW_BEFORE) <= d.date <= pub and _within(d.date, date, precision)),
-                 None)
-        if d is not None:
-            break
-    if d is None or not art.cues(j, "c:origin_cues"):
-        return None if d is None else (d.date, None, d.surface)
-    days = stated_days(art, j)
-    return None if days is None else (d.date - dt.timedelta(days=days - 1), d.date if days > 1 else None, d.surface)
-
-
-def _tells_held_meeting(art: Article, k: int, sides: set[str]) -> bool:
-    """Lead sentence k tells a meeting as held, naming no one but the pair (or no one:
-    "وشهد العالم صباح الجمعة لقاء الزعيمين", the world saw on Friday the two leaders'
-    meeting): a meeting word outside quotes, no sa- future, no plan cue."""
-    if any(pid(m) not in sides for m in art.persons.get(k, [])) or art.cues(k, "c:future_plan"):
-        return False
-    return any(h.group.startswith("t:") and not art.in_quote(h.start) and "س" not in h.prefix
-               and trigger_spec(h.group).get("tense") != "future" for h in art.by_sent.get(k, ()))
-
-
-def _within(day, date, precision: str | None) -> bool:
-    """The day falls in the coarser date a row has (its month or year), or there is none."""
-    if date is None:
-        return True
-    return day.year == date.year and (precision != "month" or day.month == date.month)
-
-
 def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any, guessed: bool,
                   summits: Summits) -> dict:
     """The one reported row of a leader pair: the city from the whole article, the
@@ -381,7 +327,7 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
     best, date, end_date, precision, date_ev = _best_and_dates(group)
     # a meeting dated by its week ("خلال قمتهما ... هذا الأسبوع") is not on the lead's
     # statement day ("أعلن مسؤول، الثلاثاء، ..."): it keeps no day
-    if precision not in ("day", "week") and (lead := _lead_day(art, visitor, host, date, precision)) is not None:
+    if precision not in ("day", "week") and (lead := lead_day(art, visitor, host, date, precision)) is not None:
         (date, end_date, date_ev), precision = lead, "day"
     sents = sorted({c.sentence for c in group})
     city, country = article_city(art, sents, (visitor, host), frozenset(c.hit.start for c in group))
@@ -431,7 +377,7 @@ def _referenced_rows(art: Article, cands: list[Candidate], rows: list[dict],
     for c in cands:
         if c.kind != "referenced":
             continue
-        if _same_visit(c, rows):
+        if _same_visit(c, rows, art.published):
             continue
         visitor, host = c.visitor, c.host
         pair = frozenset((pid(visitor), pid(host)))
@@ -451,10 +397,12 @@ def _referenced_rows(art: Article, cands: list[Candidate], rows: list[dict],
     return out
 
 
-def _same_visit(c: Candidate, rows: list[dict]) -> bool:
+def _same_visit(c: Candidate, rows: list[dict], pub: dt.date | None = None) -> bool:
     """An undated (or same-week) mention of the visit being reported is that visit, not
     an earlier or later one: "سيلتقي خلال زيارته مع الرئيس السيسي" (will meet Sisi
-    during his visit), "بعد انتهاء زيارته إلى الصين" (after his visit to China ends)."""
+    during his visit), "بعد انتهاء زيارته إلى الصين" (after his visit to China ends); so is
+    one of the week before publication when the reported row has no day ("عقب زيارة نتانياهو
+    لموسكو هذا الأسبوع", after Netanyahu's visit to Moscow this week)."""
     vname = c.visitor.name_en or c.visitor.surface
     hname = c.host.name_en or c.host.surface
     for r in rows:
@@ -465,6 +413,8 @@ def _same_visit(c: Candidate, rows: list[dict]) -> bool:
         if not (same_pair or same_trip):
             continue
         if c.date is None or (r["date"] is not None and abs((c.date - r["date"]).days) <= 7):
+            return True
+        if r["date"] is None and pub is not None and not c.future and 0 <= (pub - c.date).days <= WEEK_BEFORE:
             return True
     return False
 

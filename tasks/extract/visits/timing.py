@@ -21,10 +21,12 @@ from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, 
                                           said_weekday, that_clause_between)
 from tasks.extract.visits.making import making_now
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
+from tasks.extract.visits.preparation import preparation_day
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
 from tasks.extract.visits.prospects import CUE_CHARS, past_relative, prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.tenure import after_taking_office
+from tasks.extract.visits.sayings import judged_meeting_day
 from tasks.extract.visits.span import concluded_days, day_phrase_in, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, talks_topic
@@ -72,7 +74,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     after_since = any(0 <= h.start - c.end <= 2 for c in art.cues(i, "c:since"))  # (the one governing h too)
     ds = [d for d in art.dates.get(i, []) if (d.date is not None or art.published is None) and not issue_day(art, d)
           and not (after_since and d.end <= h.start)
-          and not another_events_day(art, d)
+          and not another_events_day(art, d) and not preparation_day(art, d) and not judged_meeting_day(art, d, h)
           and not occasion_day(art, h, d)
           and not after_comma_relative(art, h, d)
           and not enclosed_relative(art, h, d) and not ahead_relatives_day(art, i, h, d)
@@ -449,7 +451,7 @@ def returned_after(art: Article, h: Hit) -> bool:
     """The meeting word is told after a return home, in the visit that return ends: "عاد
     مرسي صباح الخميس بعد زيارة لألمانيا عقد خلالها مباحثات" (returned on Thursday morning
     after a visit to Germany during which he held talks). The sentence's day is the
-    return's; the visit's is told only with its length (merge._lead_day)."""
+    return's; the visit's is told only with its length (lead_day.lead_day)."""
     i = art.sent_of(h.start)
     return any(fold_term(c.term).startswith(tuple(trigger_words("after_leads"))) and c.start <= h.start
                and any(o.end <= c.start for o in art.cues(i, "c:origin_cues"))

@@ -1,0 +1,88 @@
+"""Days of a month told in words: "في السابع من فبراير" (on the seventh of February), "يوم الخامس
+والعشرين من شهر" (on the 25th of), and a range of them, "من العشرين إلى الثاني والعشرين من آذار"
+(from the twentieth to the twenty-second of March). Read backwards from the "من" (of) before the
+month name that tasks.extract.dates found; the words are months.yaml's ordinal_days."""
+from __future__ import annotations
+
+from functools import cache
+
+from tasks.extract.calendar import MIN, Calendar
+from ziyarat.arabic import fold_term, word_start
+from ziyarat.lexicon import get_lexicon
+
+ORDINAL_WORDS = 2  # "الخامس والعشرين" (the twenty-fifth): a day ordinal of up to two words
+WA = "\u0648"  # و "and": "بين العشرين والثاني والعشرين" (between the 20th and the 22nd)
+
+
+def ordinal_day(cal: Calendar, ft: str, s: int) -> tuple[int | None, int, int | None]:
+    """(day, start, last day) for a month told with its day in words before s; (None, s, None)
+    otherwise. Only after a word that leads a day ("في", "يوم") or as the end of a range opened by
+    "من" / "بين" (from, between): "الأسبوع الأول من مارس" (the first week of March) and "ثورة الخامس
+    والعشرين من يناير" (the 25 January revolution) name no day."""
+    ws, before = prev_word_span(ft, s)
+    if before != MIN or not cal.ordinal_days:
+        return None, s, None
+    words = _words_before(ft, ws, 2 * ORDINAL_WORDS + 2)
+    for k in (1, 2):
+        if len(words) <= k:
+            break
+        phrase, lead = " ".join(w for _, w in words[-k:]), words[-k - 1][1]
+        joined = phrase not in cal.ordinal_days and phrase[:1] == WA and phrase[1:] in cal.ordinal_days
+        if phrase not in cal.ordinal_days and not joined:
+            continue
+        last = cal.ordinal_days[phrase[1:] if joined else phrase]
+        first = _range_start(cal, words[:-k], joined)
+        if first is not None and first[0] < last:
+            return first[0], first[1], last
+        if not joined and (lead in cal.ordinal_leads or lead[1:] in cal.ordinal_leads):
+            return last, words[-k][0], None
+    return None, s, None
+
+
+def _range_start(cal: Calendar, words: list[tuple[int, str]], joined: bool) -> tuple[int, int] | None:
+    """(first day, start) of a range whose last day follows `words`: "من العشرين إلى" (from the
+    twentieth to), "بين العشرين و" (between the twentieth and, the و glued to the last day)."""
+    if not joined:
+        if not words or words[-1][1] not in _range_links():
+            return None
+        words = words[:-1]
+    for k in (1, 2):
+        if len(words) <= k:
+            break
+        phrase, lead = " ".join(w for _, w in words[-k:]), words[-k - 1][1]
+        if phrase in cal.ordinal_days and lead in _range_opens():
+            return cal.ordinal_days[phrase], words[-k - 1][0]
+    return None
+
+
+def _words_before(ft: str, s: int, n: int) -> list[tuple[int, str]]:
+    """The n words before s (fewer at the text's start), each with where it starts, in order."""
+    out: list[tuple[int, str]] = []
+    pos = s
+    for _ in range(n):
+        pos, w = prev_word_span(ft, pos)
+        if not w:
+            break
+        out.insert(0, (pos, w))
+    return out
+
+
+def prev_word_span(ft: str, s: int) -> tuple[int, str]:
+    """The word before position s (skipping spaces) and where it starts."""
+    i = s
+    while i > 0 and ft[i - 1] == " ":
+        i -= 1
+    j = word_start(ft, i)
+    return j, ft[j:i]
+
+
+@cache
+def _range_opens() -> frozenset[str]:
+    """"من" / "بين" (from, between): the words a range of days in words opens with."""
+    return frozenset(fold_term(w) for w in get_lexicon().months.get("ordinal_range", {}).get("opens", []))
+
+
+@cache
+def _range_links() -> frozenset[str]:
+    """"إلى" / "حتى" (to, until): the words between the two days of a range in words."""
+    return frozenset(fold_term(w) for w in get_lexicon().months.get("ordinal_range", {}).get("links", []))

@@ -1,0 +1,93 @@
+"""The day of the news for a reported meeting its own sentences leave undated: the first
+day date of the article's lead that names one of the two leaders, or of a lead sentence
+that tells the meeting as held (merge's rows take it)."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from tasks.extract.visits.ahead import ahead_clauses
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.aside import digest_day
+from tasks.extract.visits.clauses import issue_day
+from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.preparation import preparation_day
+from tasks.extract.visits.sayings import judged_meeting_day
+from tasks.extract.visits.span import stated_days
+from tasks.extract.visits.timing import WINDOW_BEFORE
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.lexicon import grammar_words, trigger_words
+
+
+LEAD_DATE_SENTENCES = 3  # a news story dates its event in its first sentences
+
+
+def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None) -> tuple | None:
+    """(day, end day, evidence) of the news for a reported meeting its own sentences
+    leave undated (or give only a month or year): the first day date, within the
+    reporting window before publication, of the first lead sentence that names one of
+    the two leaders ("أكد السيسي ونظيره الروسي بوتين، الأربعاء، ..." dates the talks
+    told further on). A lead telling a return home dates the return: the visit is the
+    days before it only when their number is stated ("عاد مرسي الأربعاء ... بعد زيارته
+    التي استغرقت يومين", returned on Wednesday after a two-day visit: Tuesday..Wednesday)."""
+    if (pub := art.published) is None:
+        return None
+    if (d := digest_day(art)) is not None and _within(d.date, date, precision):
+        return d.date, None, d.surface  # an item of a digest of the day's expected news: that day
+    sides = {pid(visitor), pid(host)}
+    leads = range(min(LEAD_DATE_SENTENCES, len(art.sentences)))
+    j = next((j for j in leads if any(pid(m) in sides and not _bearers_name(art, m) for m in art.leaders.get(j, []))),
+             None)
+    if j is None:
+        return None
+    d = None
+    for j in [j] + [k for k in leads if k != j and _tells_held_meeting(art, k, sides)]:
+        ahead = min(ahead_clauses(art, j), default=None)  # "حيث تجمعه الثلاثاء قمة": that Tuesday is ahead
+        d = next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
+                  and (ahead is None or d.start < ahead) and not issue_day(art, d) and not preparation_day(art, d)
+                  and not judged_meeting_day(art, d)
+                  and pub - dt.timedelta(days=WINDOW_BEFORE) <= d.date <= pub and _within(d.date, date, precision)),
+                 None)
+        if d is not None:
+            break
+    if d is None or not art.cues(j, "c:origin_cues"):
+        return None if d is None else (d.date, None, d.surface)
+    days = stated_days(art, j)
+    return None if days is None else (d.date - dt.timedelta(days=days - 1), d.date if days > 1 else None, d.surface)
+
+
+def _tells_held_meeting(art: Article, k: int, sides: set[str]) -> bool:
+    """Lead sentence k tells a meeting as held, naming no one but the pair (or no one:
+    "وشهد العالم صباح الجمعة لقاء الزعيمين", the world saw on Friday the two leaders'
+    meeting): a meeting word outside quotes, no sa- future, no plan cue, no official's office
+    noun before it: "قال مسؤول روسي، الجمعة، إن بلاده لا تجري محادثات" (an official said on
+    Friday his country holds no talks) and "أن المبعوث الأمريكي توجه صباح الأحد إلى بيونغ يانغ"
+    (the US envoy left on Sunday morning) tell an official's day, not the leaders'."""
+    if any(pid(m) not in sides for m in art.persons.get(k, [])) or art.cues(k, "c:future_plan"):
+        return False
+    offs = [c.start for c in art.cues(k, "c:official_nouns")]
+    return any(h.group.startswith("t:") and not art.in_quote(h.start) and "س" not in h.prefix
+               and trigger_spec(h.group).get("tense") != "future" and not any(o < h.start for o in offs)
+               for h in art.by_sent.get(k, ()))
+
+
+OFFICE_WORDS = 3  # from an envoy's office noun over his adjective to his name: "المبعوث الأمريكي سونغ كيم"
+
+
+def _bearers_name(art: Article, m: Any) -> bool:
+    """The leader's mention is the name of an envoy, minister or official told right before it,
+    with no preposition between: "المبعوث الأمريكي سونغ كيم" (the US envoy Sung Kim) names no
+    Kim Jong-un, so his trip's day is not the leaders'; "رسالة من المبعوث إلى كيم" (from the envoy
+    to Kim) is Kim."""
+    words = [w.strip("،,") for w in art.words_before(m.start, OFFICE_WORDS)]
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k] in trigger_words("message_bearers")), None)
+    gap = words[k + 1:] if k is not None else []
+    # his first name stands right before the surname: no title ("وزير الخارجية الرئيس السيسي") nor a break
+    return bool(gap) and not gap[-1].startswith("\u0627\u0644") and not any(w in grammar_words("name_breaks") for w in gap)
+
+
+def _within(day, date, precision: str | None) -> bool:
+    """The day falls in the coarser date a row has (its month or year), or there is none."""
+    if date is None:
+        return True
+    return day.year == date.year and (precision != "month" or day.month == date.month)
