@@ -240,7 +240,7 @@ def listed_destinations(art: Article, i: int, c: Candidate) -> list[Candidate]:
     """The trip's other countries listed with "و" (and) right after its destination:
     "خلال زيارته الحالية لإسرائيل والضفة الغربية" (his visit to Israel and the West Bank)
     is a visit to each; the head of each further country receives him. When the sentence tells the
-    trip opening (opened_here) the further countries are legs ahead, not reported by it."""
+    trip opening (opened_here) the further countries are legs ahead, not reported by it, nor of its day."""
     out, seen = [], {c.country, c.visitor.country}
     ahead = opened_here(art, i, c.hit)
     planned = ahead and (c.date is None or art.published is None or c.date >= art.published)
@@ -250,8 +250,9 @@ def listed_destinations(art: Article, i: int, c: Candidate) -> list[Candidate]:
             head = country_head(p.country, art.period, art.named, art.surnamed)
             if head is not None and pid(head) != pid(c.visitor):
                 leg = replace(c, host=head, country=p.country, city=city_of(p), confidence=c.confidence * 0.9)
-                if ahead:
-                    leg = replace(leg, kind="referenced", planned=planned, future=planned)
+                if ahead:  # the opening's day is not the leg's
+                    leg = replace(leg, kind="referenced", planned=planned, future=planned, date=None, end_date=None,
+                                  precision=None, date_evidence=None, date_strong=False)
                 out.append(leg)
     return out
 
