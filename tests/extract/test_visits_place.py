@@ -702,3 +702,15 @@ def test_the_further_countries_of_a_trip_told_at_its_end_stay_reported():
     pairs = _pairs("وقال الرئيس الأمريكي باراك أوباما في ختام زيارته لإسرائيل والأراضي الفلسطينية إن السلام ممكن.",
                    dt.date(2013, 3, 22))
     assert ("reported", False, "Barack Obama", "Mahmoud Abbas") in pairs
+
+
+def test_the_li_country_of_an_office_is_no_place_of_the_visit():
+    # "on a visit, the first since his election as president of the United States, that will include
+    # a meeting with Abbas": the US is Obama's office, not where the visit goes (no Abbas -> Obama)
+    text = ("وكان الرئيس الأمريكي باراك أوباما قد وصل صباح اليوم إلى إسرائيل في زيارة هي الأولى منذ انتخابه رئيسا "
+            "للولايات المتحدة الأمريكية والتي ستشمل أيضا لقاء الرئيس الفلسطيني محمود عباس.")
+    pairs = _pairs(text, dt.date(2013, 3, 20))
+    assert not any(v == "Mahmoud Abbas" and k == "reported" for k, _, v, _ in pairs)
+    # with no office before it the li- country is the visit's goal
+    text = "بدأ الرئيس الفلسطيني محمود عباس اليوم زيارة للولايات المتحدة يلتقي خلالها الرئيس الأمريكي باراك أوباما."
+    assert ("reported", False, "Mahmoud Abbas", "Barack Obama") in _pairs(text, dt.date(2013, 3, 20))
