@@ -1524,3 +1524,34 @@ def test_a_meeting_whose_guest_is_told_visiting_now_is_reported_with_him_the_vis
     pub = dt.date(2023, 3, 14)
     for other in (text.replace("يزور", "زار"), text.replace("، إن", " الأسبوع المقبل، إن")):
         assert reported(run(FILLER + other, pub, dates=find_dates(FILLER + other, fold_with_map(FILLER + other), pub))) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "will meet the Russian officials and visit Damascus": the joined imperfect shares the sa- future
+    "وسيلتقي بوتين المسؤولين الروس ويزور دمشق.",
+    # "will give a speech before the students, then meets al-Assad in Damascus"
+    "وسيلقي بوتين خطابا أمام الطلاب ثم يلتقي الأسد في دمشق.",
+    # a programme "over four days": the second leg is told with wa- after the sa- verb
+    "وعلى مدى أربعة أيام، سيلتقي بوتين المسؤولين في موسكو ويزور دمشق.",
+])
+def test_a_visit_verb_joined_to_a_future_one_is_planned(text):
+    rows = run(text)
+    assert reported(rows) == [] and ("Vladimir Putin", "Bashar al-Assad", "referenced", True) in {
+        (r["visitor"], r["host"], r["kind"], r["planned"]) for r in rows}
+
+
+@pytest.mark.parametrize("text", [
+    "التقى بوتين المسؤولين الروس ويزور دمشق للقاء الأسد.",  # the nearest verb before is past: under way
+    "يلتقي بوتين المسؤولين الروس ويزور دمشق للقاء الأسد.",  # a headline's present: news
+    "وزار بوتين اليوم دمشق حيث التقى الأسد.",  # a programme item of the day that the text says took place
+])
+def test_a_visit_verb_joined_to_a_past_or_present_one_stays_reported(text):
+    from tests.extract.test_visit_dates import run_dated
+    assert ("Vladimir Putin", "Bashar al-Assad") in reported(run_dated(text))
+
+
+def test_a_joined_visit_verb_of_a_future_told_today_stays_reported():
+    from tests.extract.test_visit_dates import run_dated
+    # "will meet the officials today and visit Damascus, where he meets al-Assad": talks today (GUIDE)
+    rows = run_dated("وسيلتقي بوتين المسؤولين الروس اليوم ويزور دمشق حيث يلتقي الأسد.")
+    assert ("Vladimir Putin", "Bashar al-Assad") in reported(rows)

@@ -648,3 +648,22 @@ def test_a_visit_to_france_told_with_a_speech_at_the_european_parliament_stays_a
     day = dt.date(2013, 2, 6)
     text = "وقطع الرئيس التونسي المنصف المرزوقي زيارة إلى فرنسا اليوم، وقال لأعضاء البرلمان الأوروبي في ستراسبورغ إنه سيعود."
     assert [(r["visitor"], r["host"]) for r in reported_rows(text, day)] == [("Moncef Marzouki", "Francois Hollande")]
+
+
+@pytest.mark.parametrize("text", [
+    # "the writer added, in an interview with him on al-Hayat TV with the host ..., that Obama will accept
+    # Morsi on conditions": an interview, and "سيتقبل" (will accept) is no reception
+    "وأضاف الكاتب في لقاء معه، على فضائية الحياة اليوم، مع الإعلامي سامي علي، أن الرئيس الأمريكي باراك "
+    "أوباما سيتقبل الرئيس المصري محمد مرسي بشروط.",
+    # "in an interview with al-Arabiya channel, that Obama supports Morsi"
+    "وقال المحلل في لقاء مع قناة العربية اليوم إن الرئيس الأمريكي باراك أوباما يدعم الرئيس المصري محمد مرسي.",
+])
+def test_an_interview_with_a_medium_is_no_meeting_of_the_leaders_it_speaks_of(text):
+    assert reported(text, dt.date(2013, 3, 10)) == []
+
+
+def test_a_meeting_with_him_on_a_summits_sidelines_is_no_interview():
+    # "معه على هامش" (with him on the sidelines): the partner is the leader, no medium
+    text = ("استقبل الرئيس المصري محمد مرسي اليوم في القاهرة الرئيس الأمريكي باراك أوباما، وقال مرسي في "
+            "لقاء معه على هامش الزيارة إن العلاقات متينة.")
+    assert reported(text, dt.date(2013, 3, 10)) == [("Barack Obama", "Mohamed Morsi", "Cairo")]

@@ -674,3 +674,43 @@ def test_the_dateline_stays_the_city_beside_an_earlier_meeting_abroad():
             "بحثت ملف النفط.")
     for text in (lead, lead + "\nوكان الرئيسان قد التقيا في أديس أبابا الشهر الماضي."):
         assert [(r["kind"], r["city"]) for r in _rows(text, dt.date(2013, 1, 28))] == [("reported", "Khartoum")]
+
+
+def _pairs(text, published):
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published]}))
+    return {(v["kind"], v["planned"], v["visitor"], v["host"]) for v in out["visit_mentions"].to_dicts()}
+
+
+@pytest.mark.parametrize("text", [
+    # "arrives in Israel on his first visit to Israel and Palestine": the Palestinian leg is still ahead
+    "يصل الرئيس الأمريكي باراك أوباما إلى إسرائيل في أول زيارة له إلى إسرائيل وفلسطين منذ توليه الرئاسة.",
+    # "arrived at an airport in Tel Aviv at the start of a three-day visit to Israel and the Palestinian territories"
+    "وصل الرئيس الأمريكي باراك أوباما إلى مطار في تل أبيب اليوم في مستهل زيارة تستغرق ثلاثة أيام لإسرائيل "
+    "والأراضي الفلسطينية.",
+    # "begins today a first visit to Israel, the Palestinian territories and Jordan"
+    "يبدأ الرئيس الأمريكي باراك أوباما اليوم أول زيارة لإسرائيل والأراضي الفلسطينية والأردن.",
+])
+def test_the_further_countries_of_a_trip_opening_in_its_sentence_are_legs_ahead(text):
+    pairs = _pairs(text, dt.date(2013, 3, 20))
+    assert ("reported", False, "Barack Obama", "Benjamin Netanyahu") in pairs
+    assert ("referenced", True, "Barack Obama", "Mahmoud Abbas") in pairs
+    assert not any(k == "reported" and h != "Benjamin Netanyahu" for k, _, _, h in pairs)
+
+
+def test_the_further_countries_of_a_trip_told_at_its_end_stay_reported():
+    # "said at the end of his visit to Israel and the Palestinian territories": both legs held
+    pairs = _pairs("وقال الرئيس الأمريكي باراك أوباما في ختام زيارته لإسرائيل والأراضي الفلسطينية إن السلام ممكن.",
+                   dt.date(2013, 3, 22))
+    assert ("reported", False, "Barack Obama", "Mahmoud Abbas") in pairs
+
+
+def test_the_li_country_of_an_office_is_no_place_of_the_visit():
+    # "on a visit, the first since his election as president of the United States, that will include
+    # a meeting with Abbas": the US is Obama's office, not where the visit goes (no Abbas -> Obama)
+    text = ("وكان الرئيس الأمريكي باراك أوباما قد وصل صباح اليوم إلى إسرائيل في زيارة هي الأولى منذ انتخابه رئيسا "
+            "للولايات المتحدة الأمريكية والتي ستشمل أيضا لقاء الرئيس الفلسطيني محمود عباس.")
+    pairs = _pairs(text, dt.date(2013, 3, 20))
+    assert not any(v == "Mahmoud Abbas" and k == "reported" for k, _, v, _ in pairs)
+    # with no office before it the li- country is the visit's goal
+    text = "بدأ الرئيس الفلسطيني محمود عباس اليوم زيارة للولايات المتحدة يلتقي خلالها الرئيس الأمريكي باراك أوباما."
+    assert ("reported", False, "Mahmoud Abbas", "Barack Obama") in _pairs(text, dt.date(2013, 3, 20))

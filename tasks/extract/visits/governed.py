@@ -3,12 +3,14 @@ will attend the summit) or through a preposition: after "خلال" ("سينتش�
 أوباما", police will deploy during Obama's visit), with bi- ("سيولي أهمية ... بمباحثاته مع أوباما",
 will give weight in his talks with Obama) or after "في" ("سيشاركان في اجتماع مكة", the two will
 take part in the Mecca meeting). timing.plan_cue reads them to plan the meeting; the verb behind
-a preposition is found by ahead.governing_verb_future."""
+a preposition is found by ahead.governing_verb_future. Also a visit verb joined to a sa- future
+before it ("سيلتقي ... ويزور رام الله", will meet ... and visit Ramallah), which shares its future."""
 from __future__ import annotations
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.ahead import demanded_during, governing_verb_future, today_between
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
 
@@ -65,3 +67,21 @@ def in_future(art: Article, i: int, h: Hit) -> bool:
     start = art.word_start(h.start)
     lo = art.word_start(max(art.sentences[i][0], start - 60))
     return governing_verb_future(art, i, start, 1, IN_VERB_WORDS) and not today_between(art, i, lo, start)
+
+
+JOINED_VERB_WORDS = 8  # from a joined imperfect back over its partner's object to the sa- verb: "سيلتقي أوباما المسؤولين الإسرائيليين ويزور"
+
+
+def joined_to_future(art: Article, i: int, h: Hit) -> bool:
+    """A bare imperfect visit or meeting verb joined by wa- or "ثم" (then) to a sa- future before it in
+    its clause shares that future: "سيلتقي أوباما المسؤولين الإسرائيليين ويزور رام الله" (will meet the
+    Israeli officials and visit Ramallah), "ستصل ... ثم يلتقي" (will arrive, then meet) are a
+    programme ahead, as "سيزور" is; the nearest verb before decides, so "التقى ... ويزور" (met ... and
+    is visiting) is not. A day of the sentence still dates it (timing.visit_kind): "سيلتقي اليوم"."""
+    if trigger_spec(h.group).get("tense") != "future" or "س" in h.prefix:
+        return False
+    start = art.word_start(h.start)
+    before = [w.strip("،,") for w in art.words_before(start, 1)]
+    joined = "و" in h.prefix or bool(before and before[-1] in grammar_words("sequence_joins"))
+    skip = 0 if "و" in h.prefix else 1
+    return joined and governing_verb_future(art, i, start, skip, JOINED_VERB_WORDS)

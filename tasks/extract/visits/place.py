@@ -274,9 +274,11 @@ POST_WORDS = 3  # from an official's noun over his country to the place he serve
 def _official_post(art: Article, p: Any) -> bool:
     """The place is where an official serves: "وقال السفير الإيراني بطرابلس إن زيارة نجاد"
     (the Iranian ambassador in Tripoli said that Ahmadinejad's visit), "مراسلنا في موسكو"
-    (our correspondent in Moscow): his post, not where the leaders meet."""
-    posts = grammar_words("post_nouns")
-    return any(w.strip("،,").lstrip(WA) in posts for w in art.words_before(p.start, POST_WORDS))
+    (our correspondent in Moscow): his post, not where the leaders meet; so is an office's li- country
+    ("منذ انتخابه رئيسا للولايات المتحدة", since his election as president of the United States)."""
+    posts, words = grammar_words("post_nouns"), art.words_before(p.start, POST_WORDS + 1)
+    return any(w.strip("،,").lstrip(WA) in posts for w in words[-POST_WORDS:]) or art.text[p.start - 1:p.start] == LI \
+        and len(words) > 1 and words[-1] == LI and words[-2] in grammar_words("office_accusatives")
 
 
 def _situation_noun(w: str) -> bool:

@@ -239,15 +239,40 @@ def fellow_travellers(art: Article, i: int, visitor: Any) -> set[str]:
 def listed_destinations(art: Article, i: int, c: Candidate) -> list[Candidate]:
     """The trip's other countries listed with "و" (and) right after its destination:
     "خلال زيارته الحالية لإسرائيل والضفة الغربية" (his visit to Israel and the West Bank)
-    is a visit to each; the head of each further country receives him."""
+    is a visit to each; the head of each further country receives him. When the sentence tells the
+    trip opening (opened_here) the further countries are legs ahead, not reported by it, nor of its day."""
     out, seen = [], {c.country, c.visitor.country}
+    ahead = opened_here(art, i, c.hit)
+    planned = ahead and (c.date is None or art.published is None or c.date >= art.published)
     for p in listed_places(art, i, c.hit.end, c.country):
         if p.country and p.country not in seen:
             seen.add(p.country)
             head = country_head(p.country, art.period, art.named, art.surnamed)
             if head is not None and pid(head) != pid(c.visitor):
-                out.append(replace(c, host=head, country=p.country, city=city_of(p), confidence=c.confidence * 0.9))
+                leg = replace(c, host=head, country=p.country, city=city_of(p), confidence=c.confidence * 0.9)
+                if ahead:  # the opening's day is not the leg's
+                    leg = replace(leg, kind="referenced", planned=planned, future=planned, date=None, end_date=None,
+                                  precision=None, date_evidence=None, date_strong=False)
+                out.append(leg)
     return out
+
+
+OPENING_CHARS = 80  # from "يبدأ" / "مستهل" (begins, the start of) over the subject and day to the visit noun
+
+
+def opened_here(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun whose trip opens where its sentence tells it: after an arrival ("وصل أوباما إلى
+    تل أبيب في مستهل زيارة لإسرائيل والأراضي الفلسطينية", arrived in Tel Aviv at the start of a
+    visit to Israel and the Palestinian territories) or a word of opening ("يبدأ أوباما اليوم أول
+    زيارة لإسرائيل والأراضي الفلسطينية والأردن", begins today). "في ختام زيارته" (at its end) is not."""
+    if trigger_spec(h.group)["role"] != "visit" or trigger_spec(h.group).get("tense"):
+        return False
+    if any(t.group.startswith("t:") and t.end <= h.start and trigger_spec(t.group)["role"] == "arrive"
+           for t in art.by_sent.get(i, ())):
+        return True
+    lo = max(art.sentences[i][0], h.start - OPENING_CHARS)
+    return any(w.strip("،,").removeprefix("و") in grammar_words("trip_opening_words")
+               for w in art.folded_slice(lo, h.start).split())
 
 
 def further_destination_head(art: Article, i: int, h: Hit, country: str | None, visitor: Any) -> Any | None:

@@ -261,6 +261,8 @@ def with_nonleader(art: Article, i: int, h: Hit) -> bool:
     meets his senior aides every day) is no meeting with a leader named elsewhere."""
     if trigger_spec(h.group)["role"] != "meet":
         return False
+    if interview(art, i, h):
+        return True
     verb = bool(trigger_spec(h.group).get("tense"))
     end = _past_subject(art, i, art.word_end(h.end)) if verb else art.word_end(h.end)
     with_at = next((end + w.end() for w in re.finditer(r"\S+", art.text[end:min(art.sentences[i][1], end + WITH_CHARS)])
@@ -283,6 +285,23 @@ def with_nonleader(art: Article, i: int, h: Hit) -> bool:
     # الكندي جاستن ترودو" (with Pence, the US vice-president, and the Canadian prime minister)
     return not any(0 <= m.start - first.end <= LIST_CHARS and _listed_with(art.text[first.end:m.start])
                    for m in art.leaders.get(i, []))
+
+
+def interview(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun whose partner is a medium: "في لقاء مع قناة العربية" (in an interview with al-Arabiya),
+    "في لقاء معه على فضائية الحياة" (in an interview with him on al-Hayat TV), "لقاء تلفزيوني" (a TV
+    interview): the leaders of what is said there ("أن أوباما سيتقبل مرسي") are not its sides."""
+    if trigger_spec(h.group).get("tense"):
+        return False
+    end = art.word_end(h.end)
+    words = [fold_term(w.strip("،,")) for w in art.text[end:min(art.sentences[i][1], end + 40)].split()[:3]]
+    if words and words[0] in grammar_words("with_pronouns"):
+        words = words[1:]
+    if words and words[0] in grammar_words("medium_prepositions"):
+        words = words[1:]
+    media = grammar_words("media_nouns")
+    return bool(words) and (words[0] in media or words[0][:1] in "لب" and words[0][1:] in media
+                            or words[0].startswith("لل") and "ا" + words[0][1:] in media)
 
 
 SUBJECT_CHARS = 30  # from a verb to its subject's name, past his title: "بحث الرئيس الفلسطيني محمود عباس"
