@@ -9,7 +9,6 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.scope import out_of_scope
-from tasks.extract.visits.sides import of_three
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, QUOTE_MARKS, SENTENCE_END_MARKS, fold_term
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words, triggers_lexicon
@@ -96,7 +95,7 @@ def _modal_predicate(art: Article, i: int, h: Hit) -> bool:
     end = art.word_end(h.end)
     # not past a comma or after wa- (and): "تبرز زيارة الرئيس ... متانة العلاقات، وقد يكون"
     # (the visit shows how strong ties are, and ... may be) starts another clause
-    return any(0 <= c.start - end <= MODAL_PREDICATE_CHARS and not _trigger_between(art, i, end, c.start)
+    return any(0 <= c.start - end <= MODAL_PREDICATE_CHARS and not trigger_between(art, i, end, c.start)
                and not art.near("c:clause_breaks", i, end, c.start) and "و" not in c.prefix
                and not any(p in art.text[end:c.start] for p in "،,")
                for c in art.cues(i, "c:modal_predicate"))
@@ -123,7 +122,7 @@ def adjective_after(art: Article, i: int, h: Hit, group: str) -> bool:
     المحتملة", "زيارته المقبلة"); never for a verb."""
     if trigger_spec(h.group).get("tense"):
         return False
-    return any(0 <= c.start - h.end <= POST_ADJECTIVE_CHARS and not _trigger_between(art, i, h.end, c.start)
+    return any(0 <= c.start - h.end <= POST_ADJECTIVE_CHARS and not trigger_between(art, i, h.end, c.start)
                # an indefinite one ("لقاء محتمل", "زيارة رسمية محتملة") right after it or one adjective on: in "قمة
                # بينهما تمثل حقل ألغام سياسي محتمل" (a potential minefield) it is the minefield's
                and (fold_term(c.term).startswith("ال") or len(art.folded_slice(art.word_end(h.end), c.start).split()) <= 1
@@ -155,7 +154,7 @@ def not_held(art: Article, i: int, h: Hit) -> str | None:
     return None
 
 
-def _trigger_between(art: Article, i: int, lo: int, hi: int) -> bool:
+def trigger_between(art: Article, i: int, lo: int, hi: int) -> bool:
     return any(lo <= t.start < hi for t in art.by_sent.get(i, ()) if t.group.startswith("t:"))
 
 
@@ -431,86 +430,3 @@ def unknown_partner(art: Article, i: int, h: Hit) -> bool:
     if not (adjective and adjective[0].startswith("ال")) and not country:
         return False
     return not any(head.start <= m.start <= head.end + UNKNOWN_SLOT_CHARS for m in art.leaders.get(i, []))
-
-
-def peak_of(art: Article, h: Hit) -> bool:
-    """"قمة" as the peak of something, not a summit: "علاقات البلدين في قمة الحميمية" (the
-    relations are at the peak of warmth), "على قمة الجبل" (on the mountain top): its genitive
-    is one of the peak_genitives."""
-    if fold_term(h.term) not in trigger_words("summit_nouns") or h.suffix or definite(h):
-        return False
-    end, i = art.word_end(h.end), art.sent_of(h.start)
-    nxt = art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:1]
-    return bool(nxt) and nxt[0].strip("،,.") in trigger_words("peak_genitives")
-
-
-PLURAL_HEADS_CHARS = 80  # from a summit noun to the "رؤساء" (presidents) of its many sides
-
-
-def body_summit(art: Article, h: Hit) -> bool:
-    """A meeting noun whose genitive is an organisation ("قمة مجموعة السبع", the G7
-    summit; "اجتماعات حلف الناتو", NATO meetings) or whose adjective says it is
-    multilateral ("القمة الثلاثية", the trilateral summit), or a summit near a plural of
-    heads ("رؤساء", "زعماء": presidents, leaders of three or more countries): not a
-    meeting of the two leaders named around it; nor is a council's or a cabinet's session
-    ("اجتماع مجلس الوزراء", the cabinet meeting)."""
-    if trigger_spec(h.group)["role"] != "meet":
-        return False
-    end, i = art.word_end(h.end), art.sent_of(h.start)
-    if trigger_spec(h.group).get("tense"):  # a verb and its meeting noun: "عقد لقاء ثلاثيا" (held a trilateral meeting)
-        return len(h.term.split()) > 1 and _adjective_many(art, i, end)
-    nxt = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:2]]
-    if nxt and nxt[0] in trigger_words("bilateral_after"):
-        return False  # "لقاءات ثنائية مع نظرائه" (bilateral meetings with his counterparts): each a pair's
-    bodies = trigger_words("body_meeting_genitives")
-    if not h.suffix and nxt and (nxt[0] in bodies or " ".join(nxt) in bodies):
-        return True  # "خلال اجتماع مجلس الوزراء" (during the cabinet meeting)
-    if fold_term(h.term) in trigger_words("summit_nouns") and _many(art, i, h.start - PLURAL_HEADS_CHARS,
-                                                                  end + PLURAL_HEADS_CHARS):
-        return True  # "قمة ... جمعت رؤساء إيران وروسيا وتركيا" (a summit that brought together the presidents of)
-    before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
-    if fold_term(h.term) in trigger_words("summit_nouns") and before[-1:] and before[-1] in trigger_words("level_words"):
-        return True  # "على مستوى القمة" (at summit level): a session's level, no summit of anyone
-    attend = trigger_words("attend_words")
-    # "للمشاركة في القمة" (to take part in the summit), "وحضر القمة" (and attended the summit): its
-    # participants met nobody by it
-    last = before[-1] if before else ""
-    if fold_term(h.term) in trigger_words("summit_nouns") and (" ".join(before) in attend or last in attend
-                                                                 or (last[:1] in CONJUNCTIONS and last[1:] in attend)):
-        return True
-    if fold_term(h.term) in trigger_words("summit_nouns") and of_three(art, i, h):
-        return True  # "يستقبل أردوغان نظيريه بوتين وروحاني لعقد قمة" (to hold a summit): the three's
-    first = next((m.start for m in art.distinct_leaders(i) if m.start >= end), None)
-    if first is not None and first - end <= PLURAL_HEADS_CHARS and _many(art, i, end, first):
-        return True  # "اجتماعا تزامنا مع اتفاق رؤساء إيران حسن روحاني وروسيا ..." (the presidents of): many sides
-    if _gathers_many(art, i, end):
-        return True  # "اجتماع جرى أمس جمع الرئيس مع نظيريه الإيراني والتركي" (with his two counterparts)
-    return any(0 <= m.start - end <= 2 for m in art.orgs) or _adjective_many(art, i, end)
-
-
-def _gathers_many(art: Article, i: int, end: int) -> bool:
-    """A meeting noun that brings together a plural of counterparts ("مع نظيريه", with his two
-    counterparts: after a meeting_links word) or of heads ("ضم قادة", included the leaders of: after
-    a gather_links word) named within PLURAL_HEADS_CHARS after it, in its clause: three or more sides."""
-    hi = end + PLURAL_HEADS_CHARS
-    for group, links in (("c:counterparts_many", "meeting_links"), ("c:plural_heads", "gather_links"),
-                         ("c:gathered_heads", "gather_links")):
-        plural = next(iter(art.near(group, i, end, hi)), None)
-        if plural is None or _trigger_between(art, i, end, plural.start) \
-                or art.near("c:clause_breaks", i, end, plural.start):
-            continue  # "... قبل أن يلتقي نظيريه" (before meeting his two counterparts): another meeting
-        words = [w.strip("،,") for w in art.folded_slice(end, plural.start).split()]
-        if any(w in trigger_words(links) or (w[:1] in CONJUNCTIONS and w[1:] in trigger_words(links)) for w in words):
-            return True
-    return False
-
-
-def _many(art: Article, i: int, lo: int, hi: int) -> bool:
-    """A plural of heads ("رؤساء", presidents) or of counterparts ("نظيريه") in [lo, hi] of sentence i."""
-    return bool(art.near("c:plural_heads", i, lo, hi) or art.near("c:counterparts_many", i, lo, hi))
-
-
-def _adjective_many(art: Article, i: int, end: int) -> bool:
-    """A multilateral or numbered adjective right after a meeting noun ending at end: "القمة
-    الإقليمية" (the regional summit), "اجتماعا رباعيا" (a quadrilateral meeting)."""
-    return any(0 <= c.start - end <= 2 for g in ("c:multilateral_after", "c:sided_after") for c in art.cues(i, g))
