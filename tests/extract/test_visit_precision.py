@@ -1976,3 +1976,10 @@ def test_an_earlier_visit_told_only_inside_a_third_partys_remarks_is_referenced(
 ])
 def test_a_meeting_a_spokesman_or_the_lead_tells_stays_reported_inside_remarks(text):
     assert "reported" in [r["kind"] for r in mention_rows(text, dt.date(2013, 3, 22))]
+
+
+def test_a_visit_a_newspaper_points_to_in_a_press_review_stays_reported():
+    # a paper's words report the day's news: the visit it names is not retold in passing
+    text = REMARK_LEAD + ("وأشارت الصحيفة أن الانفجار وقع في نفس وقت زيارة الرئيس الإيراني محمود أحمدي نجاد "
+                          "إلى القاهرة وأسفر عن إصابات.")
+    assert "reported" in [r["kind"] for r in mention_rows(text, dt.date(2013, 2, 6))]

@@ -4,7 +4,8 @@
 visited France): the article's news is the remark; the visit, past and undated, is an earlier one mentioned
 in passing (GUIDE: referenced). Only when every mention of the pair is so told past the lead, the lead names
 neither leader, and no speaker is an official carrier of the news ("المتحدث باسم", the spokesman; "بيان", a
-statement): a spokesman's account of today's meeting stays news. visits.aside reads it."""
+statement) or a news medium ("الصحيفة", the paper): a spokesman's account of today's meeting stays news.
+visits.aside reads it."""
 from __future__ import annotations
 
 import re
@@ -52,7 +53,8 @@ def _in_remark(art: Article, c: Candidate, lead: int, pair: set[str]) -> bool:
     s, _ = art.sentences[i]
     start = art.word_start(h.start)
     lo = max(s, start - REMARK_CHARS)
-    tokens = [(lo + m.start(), fold_term(m.group().strip("\u060c,:;«»\"()"))) for m in re.finditer(r"\S+", art.text[lo:start])]
+    tokens = [(lo + m.start(), fold_term(m.group().strip("\u060c,:;«»\"()")))
+              for m in re.finditer(r"\S+", art.text[lo:start])]
     frame = _frame([w for _, w in tokens])
     if frame is None:
         return False
@@ -66,7 +68,8 @@ def _in_remark(art: Article, c: Candidate, lead: int, pair: set[str]) -> bool:
         return True
     # a "that" clause tells the noun past ("أنهم طلبوا خلال زيارة"); after "إلى" (to) the visit is a thing
     # pointed to: "أشار إلى التعاون الذي تمثل في زيارة" (pointed to the cooperation the visit embodied)
-    if tokens[that][1] in trigger_words("complementizers") and not any(verb_tense(w) == "past" for _, w in tokens[that + 1:]):
+    if tokens[that][1] in trigger_words("complementizers") \
+            and not any(verb_tense(w) == "past" for _, w in tokens[that + 1:]):
         return False
     end = art.word_end(h.end)
     clause = re.split("[\u060c,.:;]", art.folded_slice(end, art.sentences[i][1]))[0].split()[:OWN_CLAUSE_WORDS]
@@ -78,14 +81,14 @@ def _frame(words: list[str]) -> tuple[int, int] | None:
     or within POINTED_WORDS by "إلى" (to), or an allusion ("في إشارة إلى"): (its index, the index of the word that opens
     its complement); None if none."""
     speech = trigger_words("speech_verbs") | trigger_words("speech_participles")
-    thats = trigger_words("complementizers")
+    thats, to_word = trigger_words("complementizers"), fold_term("إلى")
     for k, w in enumerate(words):
         if " ".join(words[k:k + 3]) in grammar_words("allusion_leads"):
             return k, k + 2
         if w.removeprefix(WA) not in speech:
             continue
         at = next((j for j in range(k + 1, min(len(words), k + 1 + SPEAKER_WORDS)) if words[j] in thats), None)
-        to = next((j for j in range(k + 1, min(len(words), k + 1 + POINTED_WORDS)) if words[j] == fold_term("إلى")), None)
+        to = next((j for j in range(k + 1, min(len(words), k + 1 + POINTED_WORDS)) if words[j] == to_word), None)
         if at is not None or to is not None:
             return k, at if at is not None else to
     return None
@@ -93,8 +96,9 @@ def _frame(words: list[str]) -> tuple[int, int] | None:
 
 def _official(words: list[str]) -> bool:
     """The words hold an official carrier of the news (quotes.yaml carriers and anaphora: "المتحدث باسم",
-    the spokesman of; "بيان", a statement; "الرئاسة", the presidency)."""
+    the spokesman of; "بيان", a statement; "الرئاسة", the presidency) or a news medium (grammar.yaml
+    media_speakers: "الصحيفة", the paper), whose words report the news rather than retell it."""
     q = quotes_lexicon()
-    carriers = {fold_term(w) for w in q["carriers"]} | {fold_term(w) for w in q["anaphora"]}
+    carriers = {fold_term(w) for w in [*q["carriers"], *q["anaphora"]]} | grammar_words("media_speakers")
     words = [w.strip("\u060c,:;«»\"()").removeprefix(WA) for w in words]
     return any(" ".join(words[k:k + n]) in carriers for k in range(len(words)) for n in (1, 2, 3))
