@@ -1944,3 +1944,42 @@ def test_reaching_a_ceasefire_is_no_arrival():
     # an arrival in the city stays one
     text = "وصل الرئيس الإيراني حسن روحاني إلى أنقرة حيث استقبله الرئيس التركي رجب طيب أردوغان."
     assert _reported_pairs(text, dt.date(2018, 4, 4)) == [("Hassan Rouhani", "Recep Tayyip Erdogan")]
+
+
+REMARK_LEAD = ("دعا وزير الثقافة الأردني خالد الربيعي اليوم إلى تيسير منح التأشيرات بين البلدين وتوسيع التبادل "
+               "الثقافي والعلمي بين الجامعات.\n")
+
+
+@pytest.mark.parametrize("remark", [
+    # a past request framed by an earlier visit, inside a minister's reported speech
+    "وأضاف الربيعي أن بلاده ترحب بالتعاون، كما أنهم طلبوا خلال زيارة رئيس الوزراء الأردني عبد الله النسور "
+    "إلى القاهرة أن تخفف القيود على العمالة.",
+    # a list of past trips as an expert's argument
+    "وقال أحد الخبراء، الباحث بمركز الدراسات الاستراتيجية، إن العواصم الأوروبية لاحظت أن الرئيس المصري "
+    "محمد مرسي انفتح على الغرب، وزار ألمانيا وعقد معها اتفاقيات، مما دفع الجميع إلى مراجعة مواقفهم.",
+    # a sermon pointing to the cooperation an earlier visit embodied
+    "وأشار خطيب الجامع إلى التعاون الذي تمثل في زيارة الرئيس الإيراني محمود أحمدي نجاد إلى القاهرة.",
+])
+def test_an_earlier_visit_told_only_inside_a_third_partys_remarks_is_referenced(remark):
+    rows = mention_rows(REMARK_LEAD + remark, dt.date(2013, 3, 22))
+    assert rows and all(r["kind"] == "referenced" for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    # a spokesman's account of today's meeting
+    REMARK_LEAD + "وقال المتحدث باسم الرئاسة إن الرئيس محمد مرسي التقى اليوم نظيره الإيراني محمود أحمدي نجاد في القاهرة.",
+    # undated, but the spokesman carries the news
+    REMARK_LEAD + "وقال المتحدث باسم الرئاسة إن الرئيس محمد مرسي التقى نظيره الإيراني محمود أحمدي نجاد في القاهرة.",
+    # the lead names the leaders: the remark is about the day's meeting
+    "استقبل الرئيس محمد مرسي في قصر الاتحادية الرئيس الإيراني محمود أحمدي نجاد وبحثا العلاقات بين البلدين.\n"
+    "وقال أحد الخبراء إن الرئيس الإيراني وصل إلى القاهرة وبحث مع مرسي ملفات المنطقة.",
+])
+def test_a_meeting_a_spokesman_or_the_lead_tells_stays_reported_inside_remarks(text):
+    assert "reported" in [r["kind"] for r in mention_rows(text, dt.date(2013, 3, 22))]
+
+
+def test_a_visit_a_newspaper_points_to_in_a_press_review_stays_reported():
+    # a paper's words report the day's news: the visit it names is not retold in passing
+    text = REMARK_LEAD + ("وأشارت الصحيفة أن الانفجار وقع في نفس وقت زيارة الرئيس الإيراني محمود أحمدي نجاد "
+                          "إلى القاهرة وأسفر عن إصابات.")
+    assert "reported" in [r["kind"] for r in mention_rows(text, dt.date(2013, 2, 6))]

@@ -14,6 +14,7 @@ from tasks.extract.calendar import calendar_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate, lead_sentence
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.remarks import remarked_only
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.timing import WEEK_BEFORE, period_end, under_way
 from tasks.extract.visits.triggers import trigger_spec
@@ -33,8 +34,9 @@ def aside_only(art: Article, group: list[Candidate]) -> bool:
     is a trip of the outlet's own leader ("زيارة رئيس الجمهورية إلى ايطاليا تنتهي بتوقيع 6
     اتفاقيات" in a Tunisian round-up: the president's visit to Italy ends with 6 agreements), and
     a visit a present verb tells of ("زيارة أردوغان لروسيا تأتي في إطار", comes within). A pair told
-    only as what a report is about is an aside too (_reported_on)."""
-    return _reported_on(art, group) or len({c.sentence for c in group}) == 1 \
+    only as what a report is about is an aside too (_reported_on), and one told only inside a
+    third party's remarks (remarks.remarked_only)."""
+    return _reported_on(art, group) or remarked_only(art, group) or len({c.sentence for c in group}) == 1 \
         and all(c.visitor.country != art.home or _framed(art, c) for c in group) and all(
         c.sentence > 0 and c.date is None and not c.date_strong and not c.past and not c.future and not trigger_spec(c.hit.group).get("tense")
         and trigger_spec(c.hit.group)["role"] == "visit" and not under_way(art, c.hit)
