@@ -1,0 +1,55 @@
+"""A title followed by a name the lexicon does not know stands for that person, not its holder.
+
+"A name always beats a title": "رئيس الوزراء الفلسطيني إسماعيل هنية" (the Palestinian prime
+minister Ismail Haniyeh) is Haniyeh, whoever held the office on the article's day; when the
+lexicon does not know him, the title must stand for nobody rather than for the holder of the
+date. Without NER, a personal name is told by its first word: a given name (the first words
+of people.yaml's full names and grammar.yaml's `given_names`, less the ordinary words of
+`given_name_homographs`), or عبد before an ال-word ("عبد الرحيم"). A given name of the
+holder's own ("رئيس الوزراء الفلسطيني رامي ..." for Rami Hamdallah) keeps him; a verb, a
+preposition, a place or punctuation after the title ("رئيس الوزراء الفلسطيني في رام الله")
+is no name.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from tasks.extract.homonyms import people_given_names
+from ziyarat.lexicon import Lexicon, grammar_words
+
+_ABD = "\u0639\u0628\u062f"  # عبد ("servant of"): a name with the ال-word after it
+_AL = "\u0627\u0644"
+_REACH = 60  # characters after the title looked at: a name's first words
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Folded given names: the lexicon's people's first words and grammar.yaml given_names,
+    less grammar.yaml given_name_homographs."""
+    return (people_given_names() | grammar_words("given_names")) - grammar_words("given_name_homographs")
+
+
+def other_name_after(lex: Lexicon, ft: str, e: int, holder: str | None) -> bool:
+    """A personal name that is not `holder`'s (a person id) opens the words after a title
+    ending at ft[e] (a comma and honorifics such as الدكتور skipped)."""
+    words = ft[e:e + _REACH].replace("\u060c", " ", 1).replace(",", " ", 1).split()
+    while words and words[0] in lex.honorifics:
+        words = words[1:]
+    if not words:
+        return False
+    first, nxt = words[0], words[1] if len(words) > 1 else ""
+    if first == _ABD:
+        if not nxt.startswith(_AL):
+            return False
+        own = {first, nxt}
+    elif first in given_names():
+        own = {first}
+    else:
+        return False
+    person = lex.people.get(holder) if holder else None
+    return person is None or not own <= person.name_words
+
+
+def unless_named(lex: Lexicon, ft: str, e: int, holder: str | None) -> str | None:
+    """`holder`, the person a title ending at ft[e] resolved to, unless another's name follows it."""
+    return None if holder and other_name_after(lex, ft, e, holder) else holder
