@@ -41,13 +41,13 @@ def other_name_after(lex: Lexicon, ft: str, e: int, holder: str | None) -> bool:
     if first == _ABD:
         if not nxt.startswith(_AL):
             return False
-        own = {first, nxt}
+        forms = ({first, nxt}, {first + nxt})  # "عبد الله" or its joined spelling "عبدالله"
     elif first in given_names():
-        own = {first}
+        forms = ({first}, {first[:3], first[3:]}) if first.startswith(_ABD + _AL) else ({first},)
     else:
         return False
     person = lex.people.get(holder) if holder else None
-    return person is None or not own <= person.name_words
+    return person is None or not any(own <= person.name_words for own in forms)
 
 
 def unless_named(lex: Lexicon, ft: str, e: int, holder: str | None) -> str | None:
