@@ -180,7 +180,7 @@ class _MentionWalk:
                 referent = ""  # "وزير الزراعة المصري ... مع نظيره الأوكراني": a minister's counterpart
             elif kind == COUNTERPART and _official_subject_after(ft, e):
                 referent = ""  # "مع نظيره الألماني قال وزير الخارجية التركي": his, named after the verb
-            person_id = unless_named(lex, ft, e, _resolve_title(lex, payloads, self.published, referent, *self.names))
+            person_id = unless_named(lex, ft, s, e, _resolve_title(lex, payloads, self.published, referent, *self.names))
         if kind == GENERIC and self.home and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex):
             person_id = home_holder(lex, payloads[0][1], self.home, self.published, self.titled, ft, e, self.out)
         elif kind == TITLE and self.home:

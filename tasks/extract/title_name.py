@@ -8,14 +8,16 @@ of people.yaml's full names and grammar.yaml's `given_names`, less the ordinary 
 `given_name_homographs`), or عبد before an ال-word ("عبد الرحيم"). A given name of the
 holder's own ("رئيس الوزراء الفلسطيني رامي ..." for Rami Hamdallah) keeps him; a verb, a
 preposition, a place or punctuation after the title ("رئيس الوزراء الفلسطيني في رام الله")
-is no name.
+is no name. Nor is a name after the genitive of an official ("المتحدث باسم الأمين العام للأمم
+المتحدة مارتن ...", the Secretary-General's spokesman Martin ...: titles.yaml official_of) the title's.
 """
 from __future__ import annotations
 
 from functools import cache
 
-from tasks.extract.homonyms import people_given_names
-from ziyarat.lexicon import Lexicon, grammar_words
+from tasks.extract.homonyms import people_given_names, prev_word
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import Lexicon, grammar_words, titles_lexicon
 
 _ABD = "\u0639\u0628\u062f"  # عبد ("servant of"): a name with the ال-word after it
 _AL = "\u0627\u0644"
@@ -27,6 +29,12 @@ def given_names() -> frozenset[str]:
     """Folded given names: the lexicon's people's first words and grammar.yaml given_names,
     less grammar.yaml given_name_homographs."""
     return (people_given_names() | grammar_words("given_names")) - grammar_words("given_name_homographs")
+
+
+@cache
+def _official_of() -> frozenset[str]:
+    """titles.yaml official_of, folded ("باسم", on behalf of)."""
+    return frozenset(fold_term(w) for w in titles_lexicon().get("official_of") or ())
 
 
 def other_name_after(lex: Lexicon, ft: str, e: int, holder: str | None) -> bool:
@@ -50,6 +58,9 @@ def other_name_after(lex: Lexicon, ft: str, e: int, holder: str | None) -> bool:
     return person is None or not any(own <= person.name_words for own in forms)
 
 
-def unless_named(lex: Lexicon, ft: str, e: int, holder: str | None) -> str | None:
-    """`holder`, the person a title ending at ft[e] resolved to, unless another's name follows it."""
-    return None if holder and other_name_after(lex, ft, e, holder) else holder
+def unless_named(lex: Lexicon, ft: str, s: int, e: int, holder: str | None) -> str | None:
+    """`holder`, the person the title ft[s:e] resolved to, unless another's name follows it
+    and the title is no official's genitive ("المتحدث باسم ...": the name is the spokesman's)."""
+    if holder and other_name_after(lex, ft, e, holder) and prev_word(ft, s) not in _official_of():
+        return None
+    return holder
