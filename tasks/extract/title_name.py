@@ -22,6 +22,7 @@ from ziyarat.lexicon import Lexicon, grammar_words, titles_lexicon
 _ABD = "\u0639\u0628\u062f"  # عبد ("servant of"): a name with the ال-word after it
 _AL = "\u0627\u0644"
 _REACH = 60  # characters after the title looked at: a name's first words
+NAME_WORDS = 3  # the words of a name after the title that may be the holder's own
 
 
 @cache
@@ -29,6 +30,12 @@ def given_names() -> frozenset[str]:
     """Folded given names: the lexicon's people's first words and grammar.yaml given_names,
     less grammar.yaml given_name_homographs."""
     return (people_given_names() | grammar_words("given_names")) - grammar_words("given_name_homographs")
+
+
+@cache
+def _links() -> frozenset[str]:
+    """Words inside many names that tell no one apart: عبد and grammar.yaml patronymic (بن, ابن, بنت)."""
+    return grammar_words("patronymic") | {_ABD}
 
 
 @cache
@@ -55,7 +62,11 @@ def other_name_after(lex: Lexicon, ft: str, e: int, holder: str | None) -> bool:
     else:
         return False
     person = lex.people.get(holder) if holder else None
-    return person is None or not any(own <= person.name_words for own in forms)
+    if person is None:
+        return True
+    # his own given name, or another spelling of it before his own surname ("جون مارك إيرولت", Jean-Marc Ayrault)
+    return not any(own <= person.name_words for own in forms) \
+        and not any(w in person.name_words for w in words[1:NAME_WORDS] if w not in _links())
 
 
 def unless_named(lex: Lexicon, ft: str, s: int, e: int, holder: str | None) -> str | None:

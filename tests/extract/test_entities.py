@@ -1044,3 +1044,8 @@ def test_a_title_before_an_unknown_name_is_not_the_office_holder(text):
 ])
 def test_a_title_before_no_other_name_keeps_its_holder(text, pid):
     assert pid in ids(text, dt.date(2019, 4, 4), "person")
+
+
+def test_a_title_before_its_holders_name_spelt_otherwise_keeps_him():
+    # جون for his جان: another spelling of a given name, before his own surname
+    assert "jean_marc_ayrault" in ids("وصل رئيس الوزراء الفرنسي جون مارك ايرو إلى الرباط.", dt.date(2013, 3, 1), "person")
