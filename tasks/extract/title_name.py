@@ -8,8 +8,10 @@ of people.yaml's full names and grammar.yaml's `given_names`, less the ordinary 
 `given_name_homographs`), or عبد before an ال-word ("عبد الرحيم"). A given name of the
 holder's own ("رئيس الوزراء الفلسطيني رامي ..." for Rami Hamdallah) keeps him; a verb, a
 preposition, a place or punctuation after the title ("رئيس الوزراء الفلسطيني في رام الله")
-is no name. Nor is a name after the genitive of an official ("المتحدث باسم الأمين العام للأمم
-المتحدة مارتن ...", the Secretary-General's spokesman Martin ...: titles.yaml official_of) the title's.
+is no name. Nor is a name after a title that is the genitive of an official or a reception the
+title's ("المتحدث باسم الأمين العام للأمم المتحدة مارتن ...", the Secretary-General's spokesman
+Martin ...; "وكان في استقبال رئيس الوزراء الأردني وائل ...", Wael ... received him: titles.yaml
+other_name_heads).
 """
 from __future__ import annotations
 
@@ -39,9 +41,9 @@ def _links() -> frozenset[str]:
 
 
 @cache
-def _official_of() -> frozenset[str]:
-    """titles.yaml official_of, folded ("باسم", on behalf of)."""
-    return frozenset(fold_term(w) for w in titles_lexicon().get("official_of") or ())
+def _other_name_heads() -> frozenset[str]:
+    """titles.yaml other_name_heads, folded ("باسم", on behalf of; "استقبال", reception)."""
+    return frozenset(fold_term(w) for w in titles_lexicon().get("other_name_heads") or ())
 
 
 def other_name_after(lex: Lexicon, ft: str, e: int, holder: str | None) -> bool:
@@ -71,7 +73,7 @@ def other_name_after(lex: Lexicon, ft: str, e: int, holder: str | None) -> bool:
 
 def unless_named(lex: Lexicon, ft: str, s: int, e: int, holder: str | None) -> str | None:
     """`holder`, the person the title ft[s:e] resolved to, unless another's name follows it
-    and the title is no official's genitive ("المتحدث باسم ...": the name is the spokesman's)."""
-    if holder and other_name_after(lex, ft, e, holder) and prev_word(ft, s) not in _official_of():
+    and the title is no genitive of another's noun ("المتحدث باسم ...": the name is the spokesman's)."""
+    if holder and other_name_after(lex, ft, e, holder) and prev_word(ft, s) not in _other_name_heads():
         return None
     return holder

@@ -1041,6 +1041,8 @@ def test_a_title_before_an_unknown_name_is_not_the_office_holder(text):
     ("التقى الرئيس المصري عبد الفتاح السيسي بوفد.", "abdel_fattah_el_sisi"),  # a name beats a title
     ("وقال المتحدث باسم الرئيس الفلسطيني سامي الخطيب إن", "mahmoud_abbas"),  # the spokesman's name
     ("وحضر السكرتير الخاص للعاهل الأردني سليم النوري.", "abdullah_ii"),  # the secretary's name
+    ("وكان في استقبال رئيس الوزراء الفلسطيني الدكتور حسن الشريف، وزير الطيران.", "rami_hamdallah"),  # his receiver
+    ("ومن المقرر أن يصل رئيس الوزراء الفلسطيني صباح غد إلى القاهرة.", "rami_hamdallah"),  # صباح: morning
 ])
 def test_a_title_before_no_other_name_keeps_its_holder(text, pid):
     assert pid in ids(text, dt.date(2019, 4, 4), "person")
