@@ -12,7 +12,7 @@ Rules (all Arabic specifics are in ziyarat.lexicon's boundary check):
   ("الرئيس الروسي فلاديمير بوتين") yields one mention, for the name, whatever the date:
   a name beats a title; a title alone yields a person mention with resolved_by="title".
   "نظيره السوري" (his Syrian counterpart) takes the office of the person named before it.
-* A title preceded by نائب ("vice") or followed by السابق ("former") stands for nobody.
+* A title after نائب ("vice"), before السابق ("former") or before an unknown name (title_name) is nobody.
 * Weak variants (bare surnames that are also words, e.g. الأسد "the lion") count only
   right after a title ("الرئيس الأسد") or when the same person is named strongly
   (full name or title) somewhere in the article.
@@ -31,10 +31,10 @@ from dataclasses import dataclass, field
 
 from functools import cache
 
-
 from tasks.extract.home import home_holder, note_foreign_title
 from tasks.extract.homonyms import (adjective_use, elected_words, homograph_adjective, in_patronymic, met_with_bi, namesake,
                                      official_words, prev_word)
+from tasks.extract.title_name import unless_named
 from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
 from ziyarat.lexicon import (COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, Period, get_lexicon,
@@ -180,7 +180,7 @@ class _MentionWalk:
                 referent = ""  # "وزير الزراعة المصري ... مع نظيره الأوكراني": a minister's counterpart
             elif kind == COUNTERPART and _official_subject_after(ft, e):
                 referent = ""  # "مع نظيره الألماني قال وزير الخارجية التركي": his, named after the verb
-            person_id = _resolve_title(lex, payloads, self.published, referent, *self.names)
+            person_id = unless_named(lex, ft, s, e, _resolve_title(lex, payloads, self.published, referent, *self.names))
         if kind == GENERIC and self.home and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex):
             person_id = home_holder(lex, payloads[0][1], self.home, self.published, self.titled, ft, e, self.out)
         elif kind == TITLE and self.home:

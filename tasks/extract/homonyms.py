@@ -83,7 +83,7 @@ def first_name_words() -> frozenset[str]:
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def people_given_names() -> frozenset[str]:
     """First words of the lexicon's full names ("جمال", "سارة", "علاء"), less the ordinary
     words some names begin with (grammar.yaml given_name_homographs)."""
     return frozenset(w for w in first_name_words() if len(w) > 2 and not w.startswith("\u0627\u0644")) \
@@ -103,7 +103,7 @@ def relative_named(ft: str, s: int, person) -> bool:
     if i == s:
         return False
     prev = ft[word_start(ft, i):i]
-    bare = _bare_in(prev, _given_names())  # "وجمال مبارك" (and Gamal Mubarak)
+    bare = _bare_in(prev, people_given_names())  # "وجمال مبارك" (and Gamal Mubarak)
     if bare is None or bare in person.name_words:
         return False
     # a middle name between his own: "مصطفى كمال مدبولي", "عبد الفتاح محمد السيسي"

@@ -1020,3 +1020,34 @@ def test_a_shared_adjective_alone_or_before_its_own_leader_keeps_its_country():
     assert "mahamadou_issoufou" not in ids("استقبل الرئيس النيجيري يوسفو وفدا", day, "person")
     # no date known: no office to check, so not the other country's leader
     assert "muhammadu_buhari" not in ids("استقبل الرئيس النيجري محمد بخاري وفدا", None, "person")
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل الرئيس المصري وفدا يرأسه رئيس الوزراء الفلسطيني سليم الزعنون.",  # a given name of people.yaml's
+    "التقى الرئيس المصري رئيس الوزراء الفلسطيني، عبد الرحيم النجار، في القاهرة.",  # عبد before an ال-word
+    "التقى الرئيس المصري رئيس الوزراء الفلسطيني الدكتور سامي الخطيب.",  # a given name of grammar.yaml's
+    "التقى الرئيس المصري رئيس الحكومة الفلسطينية المقالة في غزة.",  # dismissed: not the office holder
+])
+def test_a_title_before_an_unknown_name_is_not_the_office_holder(text):
+    assert "rami_hamdallah" not in ids(text, dt.date(2019, 4, 4), "person")
+
+
+@pytest.mark.parametrize("text, pid", [
+    ("التقى الرئيس المصري الرئيس الفلسطيني محمود عباس.", "mahmoud_abbas"),  # a known name
+    ("قال رئيس الوزراء الفلسطيني إن الحكومة ستجتمع.", "rami_hamdallah"),  # a word, not a name
+    ("وصل رئيس الوزراء الفلسطيني في رام الله إلى القاهرة.", "rami_hamdallah"),  # a preposition, a place
+    ("التقى الرئيس المصري رئيس الوزراء الفلسطيني رامي.", "rami_hamdallah"),  # the holder's own given name
+    ("وأكد الرئيس الفلسطيني فور وصوله إلى القاهرة.", "mahmoud_abbas"),  # فور (on): a given name's homograph
+    ("التقى الرئيس المصري عبد الفتاح السيسي بوفد.", "abdel_fattah_el_sisi"),  # a name beats a title
+    ("وقال المتحدث باسم الرئيس الفلسطيني سامي الخطيب إن", "mahmoud_abbas"),  # the spokesman's name
+    ("وحضر السكرتير الخاص للعاهل الأردني سليم النوري.", "abdullah_ii"),  # the secretary's name
+    ("وكان في استقبال رئيس الوزراء الفلسطيني الدكتور حسن الشريف، وزير الطيران.", "rami_hamdallah"),  # his receiver
+    ("ومن المقرر أن يصل رئيس الوزراء الفلسطيني صباح غد إلى القاهرة.", "rami_hamdallah"),  # صباح: morning
+])
+def test_a_title_before_no_other_name_keeps_its_holder(text, pid):
+    assert pid in ids(text, dt.date(2019, 4, 4), "person")
+
+
+def test_a_title_before_its_holders_name_spelt_otherwise_keeps_him():
+    # جون for his جان: another spelling of a given name, before his own surname
+    assert "jean_marc_ayrault" in ids("وصل رئيس الوزراء الفرنسي جون مارك ايرو إلى الرباط.", dt.date(2013, 3, 1), "person")

@@ -96,3 +96,14 @@ def test_undated_article_dates_before_its_period_are_earlier_meetings():
     assert vm.filter(pl.col("kind") == "reported").height == 0
     assert vm.filter(pl.col("kind") == "referenced").select("visitor", "host").rows() \
         in ([("Donald Trump", "Vladimir Putin")], [("Vladimir Putin", "Donald Trump")])
+
+
+def test_a_title_before_a_name_the_lexicon_lacks_gives_no_visit_of_the_office_holder():
+    """"رئيس الوزراء الفلسطيني سليم الزعنون" is a man the lexicon does not know, not the
+    Palestinian prime minister of the day: no visit of his; with no name after the title, one."""
+    text = "استقبل الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة رئيس الوزراء الفلسطيني سليم الزعنون."
+    rows = extract(frame([text], dt.date(2019, 4, 4)))["visit_mentions"].to_dicts()
+    assert [r for r in rows if "Rami Hamdallah" in (r["visitor"], r["host"])] == []
+    bare = text.replace(" سليم الزعنون", "")
+    rows = extract(frame([bare], dt.date(2019, 4, 4)))["visit_mentions"].to_dicts()
+    assert [(r["visitor"], r["host"]) for r in rows] == [("Rami Hamdallah", "Abdel Fattah el-Sisi")]
