@@ -430,6 +430,8 @@ def test_a_trip_verb_in_the_travellers_relative_clause_keeps_its_place():
     # "before the players' travel to Moscow", "before the delegation's departure for Russia": their goal
     "وزار الرئيس الفرنسي معسكر المنتخب قبل سفر اللاعبين إلى موسكو.",
     "وزار الرئيس الفرنسي مقر البعثة الرياضية قبيل مغادرة الوفد إلى روسيا.",
+    "وزار الرئيس الفرنسي معسكر المنتخب قبيل مغادرة المنتخب الفرنسي إلى روسيا.",  # a nisba is no title
+    "وزار الرئيس الفرنسي معسكر المنتخب قبل أن يسافر اللاعبون إلى موسكو.",  # a travel verb and its subject
 ])
 def test_a_place_another_party_travels_to_is_not_the_leaders_visit(text):
     assert [r for r in mention_rows(text, dt.date(2018, 6, 10)) if r["host"] == "Vladimir Putin"] == []
@@ -439,6 +441,8 @@ def test_a_place_another_party_travels_to_is_not_the_leaders_visit(text):
     "وزار الرئيس الفرنسي موسكو قبل سفر اللاعبين.",  # Moscow is his visit's object
     "وزار الرئيس الفرنسي معسكر المنتخب قبل سفر الرئيس إلى موسكو.",  # the president's own travel
     "وزار الرئيس الفرنسي معسكر المنتخب قبل سفره إلى موسكو.",  # his travel
+    "وزار الرئيس الفرنسي معسكر المنتخب قبل مغادرة الوفد المرافق للرئيس إلى موسكو.",  # with the president
+    "وزار الرئيس الفرنسي معسكر المنتخب قبل أن يتوجه إلى موسكو.",  # he travels on
 ])
 def test_a_leaders_own_travel_or_visited_place_keeps_its_host(text):
     assert [(r["visitor"], r["host"]) for r in mention_rows(text, dt.date(2018, 6, 10))] == [

@@ -11,24 +11,23 @@ import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.prospects import title_word
 from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
-TRAVEL_GOAL_CHARS = 50  # from a travel noun over its genitive to the place: "قبيل مغادرة اللاعبين إلى روسيا"
-GENITIVE_WORDS = 3  # the travellers between the travel noun and "إلى": "الوفد الرياضي المرافق"
+TRAVEL_GOAL_CHARS = 50  # from a travel word over its genitive to the place: "قبيل مغادرة اللاعبين إلى روسيا"
+GENITIVE_WORDS = 3  # the travellers between the travel word and "إلى": "الوفد الرياضي المرافق"
 OTHERS_RELATIVE_CHARS = 80  # from a relative pronoun to a place in its clause: "التي هبط بها رؤساء ... لسنغافورة"
 RELATIVE_SUBJECT_WORDS = 3  # the clause's verb, a resumptive pronoun ("بها", there), then its subject
 
 
 def others_goal(art: Article, i: int, h: Hit, p: Any) -> bool:
     """The place p, after the visit word h, is the goal of another party's travel: a travel noun
-    (grammar.yaml travel_nouns) whose genitive, up to "إلى" (to) or a glued li-, is neither a
-    person nor a title ("سفر اللاعبين إلى موسكو", the players' travel to Moscow; not "سفر الرئيس
-    إلى موسكو", the president's), or a relative clause whose subject is other leaders or a people
+    or verb (grammar.yaml travel_words) whose genitive or subject, up to "إلى" (to) or a glued
+    li-, is neither a person nor a title ("سفر اللاعبين إلى موسكو", the players' travel to Moscow;
+    not "سفر الرئيس إلى موسكو", the president's), or a relative clause whose subject is other leaders or a people
     ("التي هبط بها رؤساء سابقون"). A place with no such words before it stays the visit's."""
     if p.start < h.end:
         return False
@@ -40,10 +39,20 @@ def _words(art: Article, lo: int, hi: int) -> list[tuple[int, str]]:
     return [(lo + m.start(), fold_term(m.group().strip("\u060c,.:"))) for m in re.finditer(r"\S+", art.text[lo:hi])]
 
 
-def _travel_noun(word: str) -> bool:
-    """A travel noun, with wa- and bi-/li- glued on: "ومغادرة", "لسفر", "بوصول"."""
+def _travel_word(word: str) -> bool:
+    """A travel noun or verb, with wa- and bi-/li- glued on: "ومغادرة", "لسفر", "بوصول", "يسافر"."""
     w = word.removeprefix(WA)
-    return bool({w, w[1:] if w[:1] in BI + LI else w} & grammar_words("travel_nouns"))
+    return bool({w, w[1:] if w[:1] in BI + LI else w} & grammar_words("travel_words"))
+
+
+def _title(word: str) -> bool:
+    """A leader's title or "نظيره" (his counterpart), with wa- and bi-/li- glued on: "الرئيس", "للرئيس"
+    (li-l-ra'is, for the president). Not a nisba: "مغادرة المنتخب الفرنسي" (the French team's departure)."""
+    w = word.removeprefix(WA)
+    forms = {w, w[1:]} if w[:1] in BI + LI else {w}
+    if w[:2] == LI + LI:
+        forms.add("\u0627" + w[1:])  # "للرئيس" -> "الرئيس": li- + al- written with one lam
+    return bool(forms & (grammar_words("masculine_titles") | trigger_words("counterpart")))
 
 
 def _travellers_goal(art: Article, i: int, h: Hit, p: Any) -> bool:
@@ -52,11 +61,12 @@ def _travellers_goal(art: Article, i: int, h: Hit, p: Any) -> bool:
         words = words[:-1]
     elif art.text[p.start - 1:p.start] != LI:
         return False
-    k = next((k for k in range(len(words) - 1, -1, -1) if _travel_noun(words[k][1])), None)
+    k = next((k for k in range(len(words) - 1, -1, -1) if _travel_word(words[k][1])), None)
     if k is None or not 1 <= len(words) - k - 1 <= GENITIVE_WORDS:
         return False  # a travel noun with a pronoun ("سفره إلى موسكو", his travel) is not here: its genitive is his
-    if any(title_word(w) or w in grammar_words("masculine_titles") for _, w in words[k + 1:]):
-        return False  # "قبل سفر الرئيس إلى موسكو" (before the president's travel to Moscow): the leader's
+    if any(_title(w) for _, w in words[k + 1:]):
+        return False  # "قبل سفر الرئيس إلى موسكو" (before the president's travel to Moscow): the leader's; so is
+        # "مغادرة الوفد المرافق للرئيس" (the departure of the delegation with the president)
     return not art.near("persons", i, words[k][0], p.start)
 
 
