@@ -426,6 +426,41 @@ def test_a_trip_verb_in_the_travellers_relative_clause_keeps_its_place():
         ("Mahmoud Ahmadinejad", "Bashar al-Assad")]
 
 
+@pytest.mark.parametrize("text", [
+    # "before the players' travel to Moscow", "before the delegation's departure for Russia": their goal
+    "وزار الرئيس الفرنسي معسكر المنتخب قبل سفر اللاعبين إلى موسكو.",
+    "وزار الرئيس الفرنسي مقر البعثة الرياضية قبيل مغادرة الوفد إلى روسيا.",
+    "وزار الرئيس الفرنسي معسكر المنتخب قبيل مغادرة المنتخب الفرنسي إلى روسيا.",  # a nisba is no title
+    "وزار الرئيس الفرنسي معسكر المنتخب قبل أن يسافر اللاعبون إلى موسكو.",  # a travel verb and its subject
+])
+def test_a_place_another_party_travels_to_is_not_the_leaders_visit(text):
+    assert [r for r in mention_rows(text, dt.date(2018, 6, 10)) if r["host"] == "Vladimir Putin"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وزار الرئيس الفرنسي موسكو قبل سفر اللاعبين.",  # Moscow is his visit's object
+    "وزار الرئيس الفرنسي معسكر المنتخب قبل سفر الرئيس إلى موسكو.",  # the president's own travel
+    "وزار الرئيس الفرنسي معسكر المنتخب قبل سفره إلى موسكو.",  # his travel
+    "وزار الرئيس الفرنسي معسكر المنتخب قبل مغادرة الوفد المرافق للرئيس إلى موسكو.",  # with the president
+    "وزار الرئيس الفرنسي معسكر المنتخب قبل أن يتوجه إلى موسكو.",  # he travels on
+])
+def test_a_leaders_own_travel_or_visited_place_keeps_its_host(text):
+    assert [(r["visitor"], r["host"]) for r in mention_rows(text, dt.date(2018, 6, 10))] == [
+        ("Emmanuel Macron", "Vladimir Putin")]
+
+
+def test_visits_in_a_relative_clause_about_other_leaders_are_theirs():
+    # "the base where former US presidents landed during visits to Singapore": their visits
+    text = "ومن المقرر أن يصل ترامب إلى القاعدة الجوية التي هبط بها رؤساء أميركيون سابقون خلال زيارات لسنغافورة."
+    assert [r for r in mention_rows(text, dt.date(2018, 6, 10)) if r["host"] == "Lee Hsien Loong"] == []
+
+
+def test_a_relative_clause_about_one_person_leaves_the_leaders_arrival():
+    text = "ووصل ترامب إلى سنغافورة التي زارها الرئيس الفرنسي العام الماضي."
+    assert [(r["visitor"], r["host"]) for r in mention_rows(text, dt.date(2018, 6, 10))] == [
+        ("Donald Trump", "Lee Hsien Loong")]
+
+
 def test_a_country_with_li_after_a_meeting_word_is_no_venue():
     # "إن لروسيا تجربة" (that Russia has an experience): li- of having, no "to" a meeting goes;
     # the press conference is not in Russia, so nothing directs it: no city, the text's order

@@ -12,6 +12,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.clauses import that_clause_between
+from tasks.extract.visits.othertrip import others_visit
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import slot_taken
 from ziyarat.arabic import BI, LI, fold, fold_term
@@ -220,7 +221,7 @@ def someone_elses(art: Article, i: int, h: Hit) -> bool:
     return nonleader_subject(art, i, h) or purpose_of_nonleader(art, i, h) or official_led(art, i, h) \
         or official_held(art, i, h) or delegation_subject(art, i, h) or visited_on_return(art, i, h) \
         or party_reception(art, i, h) or body_session(art, i, h) or speaker_not_leader(art, i, h) \
-        or official_subject(art, i, h, trigger_spec(h.group)["role"])
+        or official_subject(art, i, h, trigger_spec(h.group)["role"]) or others_visit(art, i, h)
 
 
 BODY_SESSION_CHARS = 40  # from a council's name back from its "اجتماعه": "مجلس الوزراء، في اجتماعه صباح اليوم،"

@@ -1,0 +1,97 @@
+"""Another party's trip: a place after a leader's visit word that is the goal of someone else's
+travel, not the leader's. "زار الرئيس الفرنسي معسكر المنتخب قبل سفر اللاعبين إلى موسكو" (the
+French president visited the team's camp before the players' departure for Moscow) is no visit to
+Moscow: Moscow is the players' goal. So is a place in a relative clause whose subject is other
+leaders: "أن يصل ترامب إلى القاعدة التي هبط بها رؤساء سابقون خلال زيارات لسنغافورة" (the base where
+former presidents landed on visits to Singapore) tells their visits. visits.place drops such a
+place from the meeting's venue."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.sides import people_plural
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import BI, LI, WA, fold_term
+from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.matching import Hit
+
+TRAVEL_GOAL_CHARS = 50  # from a travel word over its genitive to the place: "قبيل مغادرة اللاعبين إلى روسيا"
+GENITIVE_WORDS = 3  # the travellers between the travel word and "إلى": "الوفد الرياضي المرافق"
+OTHERS_RELATIVE_CHARS = 80  # from a relative pronoun to a place in its clause: "التي هبط بها رؤساء ... لسنغافورة"
+RELATIVE_SUBJECT_WORDS = 3  # the clause's verb, a resumptive pronoun ("بها", there), then its subject
+
+
+def others_goal(art: Article, i: int, h: Hit, p: Any) -> bool:
+    """The place p, after the visit word h, is the goal of another party's travel: a travel noun
+    or verb (grammar.yaml travel_words) whose genitive or subject, up to "إلى" (to) or a glued
+    li-, is neither a person nor a title ("سفر اللاعبين إلى موسكو", the players' travel to Moscow;
+    not "سفر الرئيس إلى موسكو", the president's), or a relative clause whose subject is other leaders or a people
+    ("التي هبط بها رؤساء سابقون"). A place with no such words before it stays the visit's."""
+    if p.start < h.end:
+        return False
+    return _travellers_goal(art, i, h, p) or _others_relative(art, i, h, p)
+
+
+def _words(art: Article, lo: int, hi: int) -> list[tuple[int, str]]:
+    """The folded words between lo and hi with where each starts; a comma or full stop ends none."""
+    return [(lo + m.start(), fold_term(m.group().strip("\u060c,.:"))) for m in re.finditer(r"\S+", art.text[lo:hi])]
+
+
+def _travel_word(word: str) -> bool:
+    """A travel noun or verb, with wa- and bi-/li- glued on: "ومغادرة", "لسفر", "بوصول", "يسافر"."""
+    w = word.removeprefix(WA)
+    return bool({w, w[1:] if w[:1] in BI + LI else w} & grammar_words("travel_words"))
+
+
+def _title(word: str) -> bool:
+    """A leader's title or "نظيره" (his counterpart), with wa- and bi-/li- glued on: "الرئيس", "للرئيس"
+    (li-l-ra'is, for the president). Not a nisba: "مغادرة المنتخب الفرنسي" (the French team's departure)."""
+    w = word.removeprefix(WA)
+    forms = {w, w[1:]} if w[:1] in BI + LI else {w}
+    if w[:2] == LI + LI:
+        forms.add("\u0627" + w[1:])  # "للرئيس" -> "الرئيس": li- + al- written with one lam
+    return bool(forms & (grammar_words("masculine_titles") | trigger_words("counterpart")))
+
+
+def _travellers_goal(art: Article, i: int, h: Hit, p: Any) -> bool:
+    words = _words(art, max(h.end, p.start - TRAVEL_GOAL_CHARS), p.start)
+    if words and words[-1][1] in grammar_words("goal_prepositions"):
+        words = words[:-1]
+    elif art.text[p.start - 1:p.start] != LI:
+        return False
+    k = next((k for k in range(len(words) - 1, -1, -1) if _travel_word(words[k][1])), None)
+    if k is None or not 1 <= len(words) - k - 1 <= GENITIVE_WORDS:
+        return False  # a travel noun with a pronoun ("سفره إلى موسكو", his travel) is not here: its genitive is his
+    if any(_title(w) for _, w in words[k + 1:]):
+        return False  # "قبل سفر الرئيس إلى موسكو" (before the president's travel to Moscow): the leader's; so is
+        # "مغادرة الوفد المرافق للرئيس" (the departure of the delegation with the president)
+    return not art.near("persons", i, words[k][0], p.start)
+
+
+def _others_relative(art: Article, i: int, h: Hit, p: Any) -> bool:
+    return others_clause(art, i, max(h.end, p.start - OTHERS_RELATIVE_CHARS), p.start)
+
+
+def others_clause(art: Article, i: int, lo: int, hi: int) -> bool:
+    """hi stands in a relative clause opened between lo and hi, with no comma and no person in
+    it, whose verb has for subject other leaders or a people (triggers.yaml plural_heads, a
+    people's plural): "التي هبط بها رؤساء أميركيون سابقون" (where former US presidents landed)."""
+    words = _words(art, lo, hi)
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k][1] in grammar_words("relative_pronouns")), None)
+    if k is None or any(c in art.text[words[k][0]:hi] for c in "\u060c,"):
+        return False
+    subject = [w for _, w in words[k + 2:k + 2 + RELATIVE_SUBJECT_WORDS]]
+    others = trigger_words("plural_heads")
+    return any(w in others or people_plural(w) for w in subject) and not art.near("persons", i, words[k][0], hi)
+
+
+def others_visit(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun in a relative clause about other leaders is theirs, not the leader's named
+    before the clause: in "أن يصل ترامب إلى القاعدة التي هبط بها رؤساء سابقون خلال زيارات
+    لسنغافورة" the visits to Singapore are the former presidents'."""
+    if trigger_spec(h.group)["role"] != "visit" or trigger_spec(h.group).get("tense"):
+        return False
+    start = art.word_start(h.start)
+    return others_clause(art, i, max(art.sentences[i][0], start - OTHERS_RELATIVE_CHARS), start)
