@@ -11,7 +11,8 @@ import re
 
 from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.ahead import demanded_during, governing_verb_future, today_between
-from tasks.extract.visits.article import Article
+from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words
@@ -139,3 +140,18 @@ def _lead_before(words: list[tuple[int, str]], at: int) -> int:
     if at >= 2 and f"{words[at - 2][1]} {words[at - 1][1]}" in grammar_words("sequel_leads"):
         return 2
     return 0
+
+
+def host_of_planned_sequel(art: Article, cands: list[Candidate]) -> None:
+    """A leader named only after a planned trip's word is that trip's host, not the host of an act told
+    before it in the sentence: in "سيترأس الرئيس اجتماعا للحكومة صباح اليوم قبل أن يتوجه إلى الرياض للقاء
+    الملك" (will chair a cabinet meeting this morning before heading to Riyadh to meet the king) the
+    president and the king meet on the trip ahead, not at the cabinet meeting, so the pair is planned."""
+    plans = [p for p in cands if p.kind == "referenced" and p.planned and sequel_to_plan(art, p.sentence, p.hit)]
+    if not plans:
+        return
+    for c in cands:
+        if c.kind == "reported" and any(
+                p.sentence == c.sentence and c.hit.start < p.hit.start < c.host.start
+                and pid(p.visitor) == pid(c.visitor) and pid(p.host) == pid(c.host) for p in plans):
+            c.kind, c.planned, c.future = "referenced", True, True
