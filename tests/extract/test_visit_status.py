@@ -1555,3 +1555,35 @@ def test_a_joined_visit_verb_of_a_future_told_today_stays_reported():
     # "will meet the officials today and visit Damascus, where he meets al-Assad": talks today (GUIDE)
     rows = run_dated("وسيلتقي بوتين المسؤولين الروس اليوم ويزور دمشق حيث يلتقي الأسد.")
     assert ("Vladimir Putin", "Bashar al-Assad") in reported(rows)
+
+
+@pytest.mark.parametrize("text", [
+    # "will announce today the appointment of a prime minister, before heading to Damascus to meet al-Assad"
+    "سيعلن بوتين اليوم الثلاثاء تعيين رئيس للوزراء، قبل أن يتوجه إلى دمشق للقاء الأسد.",
+    # "will chair a cabinet meeting this morning before heading to Damascus": the pair meets on the trip, not at the cabinet
+    "وسيترأس بوتين اجتماعا للحكومة صباح اليوم قبل أن يتوجه إلى دمشق للقاء الأسد.",
+    # "gives a speech before parliament today, then travels to Damascus to meet al-Assad": a programme of the day
+    "يلقي بوتين كلمة أمام البرلمان اليوم ثم يسافر إلى دمشق للقاء الأسد.",
+    # "will meet the officials today, and then head to Damascus"
+    "وسيلتقي بوتين المسؤولين اليوم على أن يتوجه إلى دمشق للقاء الأسد.",
+])
+def test_a_trip_told_as_the_sequel_of_an_act_still_ahead_is_planned_though_dated_today(text):
+    from tests.extract.test_visit_dates import run_dated
+    rows = run_dated(text)
+    assert reported(rows) == [] and ("Vladimir Putin", "Bashar al-Assad", "referenced", True) in {
+        (r["visitor"], r["host"], r["kind"], r["planned"]) for r in rows}
+
+
+@pytest.mark.parametrize("text", [
+    # the main act is past and the meeting is told in the past: "announced ... before heading to Damascus, where he met"
+    "أعلن بوتين اليوم تعيين رئيس للوزراء قبل أن يتوجه إلى دمشق حيث التقى الأسد.",
+    # "بعد أن" (after) tells what came before the arrival
+    "وصل بوتين إلى دمشق بعد أن ألقى كلمة والتقى الأسد.",
+    # a past main verb: "gave a speech today, then headed to Damascus"
+    "ألقى بوتين كلمة أمام البرلمان اليوم ثم توجه إلى دمشق للقاء الأسد.",
+    # a headline's present with no day: the narrative present of news
+    "يلقي بوتين كلمة أمام البرلمان ثم يسافر إلى دمشق للقاء الأسد.",
+])
+def test_a_trip_after_a_past_act_or_a_headline_present_stays_reported(text):
+    from tests.extract.test_visit_dates import run_dated
+    assert ("Vladimir Putin", "Bashar al-Assad") in reported(run_dated(text))

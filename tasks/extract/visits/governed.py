@@ -7,10 +7,14 @@ a preposition is found by ahead.governing_verb_future. Also a visit verb joined 
 before it ("سيلتقي ... ويزور رام الله", will meet ... and visit Ramallah), which shares its future."""
 from __future__ import annotations
 
-from tasks.extract.tense import verb_tense
+import re
+
+from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.ahead import demanded_during, governing_verb_future, today_between
-from tasks.extract.visits.article import Article
+from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
 
@@ -85,3 +89,69 @@ def joined_to_future(art: Article, i: int, h: Hit) -> bool:
     joined = "و" in h.prefix or bool(before and before[-1] in grammar_words("sequence_joins"))
     skip = 0 if "و" in h.prefix else 1
     return joined and governing_verb_future(art, i, start, skip, JOINED_VERB_WORDS)
+
+
+SEQUEL_WORDS = 4  # from a li- meeting noun back over its trip verb and destination to the lead: "ثم يسافر إلى [باريس] للقاء"
+SEQUEL_VERB_WORDS = 12  # from the lead back over the main verb's object and day: "سيعلن اليوم الاثنين تعيين رئيس للوزراء، قبل أن"
+
+
+def sequel_to_plan(art: Article, i: int, h: Hit) -> bool:
+    """A trip told as what follows the clause's own act, after "قبل أن" (before), "على أن" (and then) or
+    "ثم" (then), when that act lies ahead: a sa- future ("سيعلن ماكرون اليوم تعيين رئيس للوزراء، قبل أن
+    يتوجه إلى برلين", will announce today ..., before he heads to Berlin) or a present told for today
+    ("يلقي الرئيس كلمة اليوم ثم يسافر إلى باريس للقاء", gives a speech today, then travels to Paris to
+    meet): the trip comes after an act not yet done, so it is a plan, whatever day dates the sentence.
+    The trip is the imperfect verb after the lead or a li- meeting noun right after it; a past main
+    verb ("أعلن ... قبل أن يتوجه", announced ... before heading) tells it done (tense.imperfect_told_past)."""
+    if "س" in h.prefix:
+        return False
+    tense = trigger_spec(h.group).get("tense")
+    start = art.word_start(h.start)
+    lo = max(art.sentences[i][0], start - 160)
+    spans = [(m.start, m.end) for m in art.persons.get(i, []) + art.places.get(i, [])]
+    words = [(lo + w.start(), fold_term(w.group().strip("،,"))) for w in re.finditer(r"\S+", art.text[lo:start])
+             if not any(s <= lo + w.start() < e for s, e in spans)]
+    if tense == "future":
+        at = len(words)  # the hit is the trip's imperfect verb
+    elif not tense and "ل" in h.prefix:
+        # "ثم يسافر إلى باريس للقاء" (then travels to Paris to meet): the trip verb after the lead
+        at = next((k for k in range(len(words) - 1, max(-1, len(words) - 1 - SEQUEL_WORDS), -1)
+                   if words[k][1][:1] in ("ي", "ت") and k > 0 and _lead_before(words, k)), None)
+        if at is None:
+            return False
+    else:
+        return False
+    lead = _lead_before(words, at)
+    if not lead:
+        return False
+    for k in range(at - lead - 1, max(-1, at - lead - 1 - SEQUEL_VERB_WORDS), -1):
+        pos, word = words[k]
+        tense_k = verb_tense(word)
+        if tense_k is not None:
+            return sa_future(word) or tense_k == "future" and not word.startswith("ال") \
+                and today_between(art, i, pos, words[at - lead][0])
+    return False
+
+
+def _lead_before(words: list[tuple[int, str]], at: int) -> int:
+    """How many words before index `at` make a sequel lead: 1 for "ثم", 2 for "قبل أن" / "على أن", else 0."""
+    if at >= 1 and words[at - 1][1] in grammar_words("sequence_joins"):
+        return 1
+    if at >= 2 and f"{words[at - 2][1]} {words[at - 1][1]}" in grammar_words("sequel_leads"):
+        return 2
+    return 0
+
+
+def host_of_planned_sequel(art: Article, cands: list[Candidate]) -> None:
+    """A leader named only after a planned trip's word is that trip's host, not the host of an act told
+    before it in the sentence: in "سيترأس الرئيس اجتماعا للحكومة صباح اليوم قبل أن يتوجه إلى الرياض للقاء
+    الملك" (will chair a cabinet meeting this morning before heading to Riyadh to meet the king) the
+    president and the king meet on the trip ahead, not at the cabinet meeting, so the pair is planned."""
+    plans = [p for p in cands if p.kind == "referenced" and p.planned and sequel_to_plan(art, p.sentence, p.hit)]
+    if not plans:
+        return
+    for c in cands:
+        if c.kind == "reported" and any(
+                p.sentence == c.sentence and c.hit.start < p.hit.start < c.host.start
+                and pid(p.visitor) == pid(c.visitor) and pid(p.host) == pid(c.host) for p in plans):
+            c.kind, c.planned, c.future = "referenced", True, True
