@@ -254,6 +254,37 @@ def test_a_place_after_a_situation_noun_is_the_topics_not_the_meetings():
     assert reported(text, dt.date(2018, 8, 15)) == [("Benjamin Netanyahu", "Abdel Fattah el-Sisi", "Cairo")]
 
 
+def test_a_place_after_an_event_noun_is_the_events_not_the_meetings():
+    # "the two presidents condemned, during their meeting yesterday, the attack that took place in Aleppo"
+    text = ("والتقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين أمس وندد الرئيسان خلال "
+            "لقائهما بالهجوم الذي وقع في حلب.")
+    assert reported(text, dt.date(2018, 4, 10)) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+    text = "والتقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين أمس بعد هجوم في حلب."
+    assert reported(text, dt.date(2018, 4, 10)) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+    # "Erdogan said in the Friday sermon in Istanbul that his meeting with Putin yesterday was fruitful"
+    text = ("وصرح الرئيس التركي رجب طيب أردوغان في خطبة الجمعة في إسطنبول بأن لقاءه الرئيس الروسي "
+            "فلاديمير بوتين أمس كان مثمرا.")
+    assert reported(text, dt.date(2018, 4, 10)) == [("Vladimir Putin", "Recep Tayyip Erdogan", None)]
+    # a press conference's place is the meeting's; a place before the event noun stays the meeting's
+    text = ("وصرح الرئيس التركي رجب طيب أردوغان في مؤتمر صحفي في إسطنبول بأن لقاءه الرئيس الروسي "
+            "فلاديمير بوتين أمس كان مثمرا.")
+    assert reported(text, dt.date(2018, 4, 10)) == [("Vladimir Putin", "Recep Tayyip Erdogan", "Istanbul")]
+    text = ("والتقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين أمس في سوتشي وبحثا الوضع "
+            "في إدلب والهجوم على حلب.")
+    assert reported(text, dt.date(2018, 4, 10)) == [("Recep Tayyip Erdogan", "Vladimir Putin", "Sochi")]
+
+
+def test_a_place_after_a_peoples_indefinite_plural_is_theirs_not_the_meetings():
+    # "... and condemned rockets fired by Palestinian gunmen in Gaza": no meeting in Gaza
+    text = ("والتقى الرئيس الأمريكي باراك أوباما الرئيس الفلسطيني محمود عباس أمس، وندد بصواريخ أطلقها "
+            "مسلحون فلسطينيون في غزة.")
+    assert reported(text, dt.date(2013, 3, 21)) == [("Barack Obama", "Mahmoud Abbas", None)]
+    # no people named before "في": the place stays the meeting's
+    text = ("والتقى الرئيس الأمريكي باراك أوباما الرئيس الفلسطيني محمود عباس أمس، ثم عقدا مؤتمرا صحفيا "
+            "في رام الله.")
+    assert reported(text, dt.date(2013, 3, 21)) == [("Barack Obama", "Mahmoud Abbas", "Ramallah")]
+
+
 def test_dakar_spelled_without_its_alif_places_the_meeting():
     # "في دكار" (in Dakar, without the long a of "داكار"): Senegal's president hosts
     text = ("وقال الرئيس المالي ديونكوندا تراوري، في مؤتمر صحفي في دكار إثر لقائه الرئيس السنغالي "

@@ -263,8 +263,10 @@ def _nationals_before(art: Any, p: Any, word: str) -> bool:
     """A country's adjective, or its people's plural, right before "في" and in no leader's
     title: "مشاكل المصريين في ليبيا" (the problems of the Egyptians in Libya), "العمالة
     المصرية في ليبيا" (Egyptian labour in Libya) name where those people are, not where
-    the talks were; "نظيره الليبي في القاهرة" (his Libyan counterpart in Cairo) is a title."""
-    if word not in get_lexicon().adjectives and not people_plural(word):
+    the talks were; "نظيره الليبي في القاهرة" (his Libyan counterpart in Cairo) is a title. The
+    indefinite plural too: "مسلحين فلسطينيين في غزة" (Palestinian gunmen in Gaza)."""
+    if word not in get_lexicon().adjectives and not people_plural(word) \
+            and not (word[:2] != "\u0627\u0644" and people_plural("\u0627\u0644" + word)):
         return False
     return not any(0 <= p.start - m.end <= TITLE_BEFORE_PLACE_CHARS for m in art.persons.get(art.sent_of(p.start), []))
 
