@@ -97,8 +97,8 @@ def _frame(words: list[str]) -> tuple[int, int] | None:
 def _official(words: list[str]) -> bool:
     """The words hold an official carrier of the news (quotes.yaml carriers and anaphora: "المتحدث باسم",
     the spokesman of; "بيان", a statement; "الرئاسة", the presidency) or a news medium (grammar.yaml
-    media_speakers: "الصحيفة", the paper), whose words report the news rather than retell it."""
+    news_media: "الصحيفة", the paper), whose words report the news rather than retell it."""
     q = quotes_lexicon()
-    carriers = {fold_term(w) for w in [*q["carriers"], *q["anaphora"]]} | grammar_words("media_speakers")
+    carriers = {fold_term(w) for w in [*q["carriers"], *q["anaphora"]]} | grammar_words("news_media")
     words = [w.strip("\u060c,:;«»\"()").removeprefix(WA) for w in words]
     return any(" ".join(words[k:k + n]) in carriers for k in range(len(words)) for n in (1, 2, 3))

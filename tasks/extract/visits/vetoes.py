@@ -298,7 +298,7 @@ def interview(art: Article, i: int, h: Hit) -> bool:
         words = words[1:]
     if words and words[0] in grammar_words("medium_prepositions"):
         words = words[1:]
-    media = grammar_words("media_nouns")
+    media = grammar_words("news_media") | grammar_words("interview_media")
     return bool(words) and (words[0] in media or words[0][:1] in "لب" and words[0][1:] in media
                             or words[0].startswith("لل") and "ا" + words[0][1:] in media)
 
