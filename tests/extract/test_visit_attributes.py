@@ -420,3 +420,17 @@ def test_a_spelling_shared_with_a_common_word_gives_no_city():
     text = ("وصل رئيس الوزراء الإيطالي ماتيو رينزي أمس إلى الرياض حيث التقى الملك سلمان بن "
             "عبدالعزيز بعد أن اختار الطريق الأقصر.")
     assert reported(text, dt.date(2015, 11, 9)) == [("Matteo Renzi", "Salman bin Abdulaziz", "Riyadh")]
+
+
+def test_a_trip_the_sentence_states_orients_the_travellers_other_meetings_in_it():
+    # "التقى أوباما خلال الزيارة نتنياهو وعباس" (during the visit Obama met Netanyahu and Abbas): the
+    # visit is Obama's, so he visits Abbas too, however often the article names his own country
+    talk = " وقال محلل إن الولايات المتحدة تريد دورا أكبر في المنطقة وإن واشنطن لن تتخلى عن حلفائها."
+    text = ("التقى الرئيس الأمريكي باراك أوباما خلال الزيارة رئيس الوزراء الإسرائيلي بنيامين نتنياهو "
+            "والرئيس الفلسطيني محمود عباس." + talk)
+    assert sorted(reported(text, dt.date(2013, 3, 23))) == [
+        ("Barack Obama", "Benjamin Netanyahu", None), ("Barack Obama", "Mahmoud Abbas", None)]
+    # no trip stated in the sentence: the meetings stay guessed (the places' count decides)
+    text = ("التقى الرئيس الأمريكي باراك أوباما رئيس الوزراء الإسرائيلي بنيامين نتنياهو والرئيس الفلسطيني "
+            "محمود عباس." + talk)
+    assert ("Barack Obama", "Mahmoud Abbas", None) not in reported(text, dt.date(2013, 3, 23))

@@ -81,10 +81,7 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
         key = (frozenset((pid(cand.visitor), pid(cand.host))), cand.kind,
                cand.date if cand.kind == "referenced" else None)
         old = best.get(key)
-        if old is None or rank(cand) > rank(old):
-            best[key] = _pooled(cand, old)
-        else:
-            best[key] = _pooled(old, cand)
+        best[key] = _pooled(cand, old) if old is None or rank(cand) > rank(old) else _pooled(old, cand)
     # an undated reading of a pair beside a dated one of the same kind is that meeting
     # again: "يزور أردوغان غدا روسيا في زيارة يلتقي خلالها بوتين" (visits tomorrow ... meets)
     dated = {(k[0], k[1]) for k, c in best.items() if c.date is not None}
@@ -131,16 +128,18 @@ def orient_by_trip(cands: list[Candidate]) -> None:
     """A reported meeting whose direction is only guessed, between a leader whose current trip the article
     states (a directed visit to country C) and another leader of C, not in a third country: the traveller
     visits. "زار مرسي الهند ... وأجرى مباحثات مع الرئيس ... ورئيس الوزراء" (Morsi visited India ... talks
-    with the president and the prime minister): Morsi visits both."""
-    trips = {(pid(c.visitor), c.host.country) for c in cands
-             if c.kind == "reported" and c.directed >= TRIP_DIRECTED and c.host.country}
+    with the president and the prime minister): Morsi visits both; so does one the sentence states a trip of
+    ("التقى أوباما خلال الزيارة نتنياهو وعباس", during the visit Obama met Netanyahu and Abbas)."""
+    stated = [c for c in cands if c.kind == "reported" and c.directed >= TRIP_DIRECTED]
+    trips = {(pid(c.visitor), c.host.country) for c in stated if c.host.country}
+    told = {(pid(c.visitor), c.sentence) for c in stated}
     for c in cands:
         if c.directed >= 1.0 or c.kind != "reported" or (c.country and c.country not in (c.visitor.country, c.host.country)):
             continue  # stated already, an earlier or planned meeting, or held in a third country
-        if (pid(c.host), c.visitor.country) in trips and (pid(c.visitor), c.host.country) not in trips:
+        goes = [(pid(x), y.country) in trips or (pid(x), c.sentence) in told for x, y in ((c.visitor, c.host), (c.host, c.visitor))]
+        if goes[1] and not goes[0]:
             c.visitor, c.host = c.host, c.visitor
-            c.directed = 1.0
-        elif (pid(c.visitor), c.host.country) in trips:
+        if any(goes):
             c.directed = 1.0
 
 
