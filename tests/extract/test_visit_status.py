@@ -1587,3 +1587,30 @@ def test_a_trip_told_as_the_sequel_of_an_act_still_ahead_is_planned_though_dated
 def test_a_trip_after_a_past_act_or_a_headline_present_stays_reported(text):
     from tests.extract.test_visit_dates import run_dated
     assert ("Vladimir Putin", "Bashar al-Assad") in reported(run_dated(text))
+
+
+@pytest.mark.parametrize("text", [
+    "كشف الكرملين عن عقد قمة بين بوتين وأردوغان في سوتشي.",  # disclosed the holding of a summit
+    "وأعلنت الرئاسة عن عقد قمة بين بوتين والأسد.",
+    "اتفق بوتين وأردوغان على عقد قمة في موسكو.",  # agreed on holding a summit, names between
+    "واتفق الجانبان على عقد لقاء بين بوتين وأردوغان.",  # "عقد لقاء" the verbal noun, not "he held a meeting"
+    "وقرر بوتين وأردوغان عقد قمة في سوتشي.",  # decided to hold, names between
+    "وتقرر عقد قمة بين بوتين والأسد في دمشق.",
+])
+def test_the_holding_of_a_meeting_announced_agreed_or_decided_is_planned(text):
+    [v] = run(text)
+    assert (v["kind"], v["planned"]) == ("referenced", True)
+
+
+def test_a_meeting_disclosed_with_a_day_up_to_publication_is_not_planned():
+    # a secret meeting disclosed as held last week, and a summit announced for today, are no plans
+    pub = dt.date(2023, 3, 14)
+    text = "وكشفت الصحيفة عن عقد لقاء سري بين بوتين والأسد في موسكو الأسبوع الماضي."
+    [v] = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+    assert (v["kind"], v["planned"]) == ("referenced", False)
+    text = "أعلن الكرملين عن عقد قمة بين بوتين وأردوغان اليوم في سوتشي."
+    [v] = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+    assert (v["kind"], v["date"]) == ("reported", pub)
+    # no word of announcing before "عن": the talk is about a summit held
+    [v] = run("وتحدث بوتين عن عقد قمة مع أردوغان في سوتشي أمس الأول.")
+    assert v["kind"] == "reported"
