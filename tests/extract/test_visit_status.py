@@ -1566,6 +1566,9 @@ def test_a_joined_visit_verb_of_a_future_told_today_stays_reported():
     "يلقي بوتين كلمة أمام البرلمان اليوم ثم يسافر إلى دمشق للقاء الأسد.",
     # "will meet the officials today, and then head to Damascus"
     "وسيلتقي بوتين المسؤولين اليوم على أن يتوجه إلى دمشق للقاء الأسد.",
+    # "will give a speech before the students. After that he meets al-Assad": the act is the previous sentence's
+    "سيلقي بوتين خطابا أمام الطلاب صباح اليوم. وبعد ذلك يلتقي بوتين الرئيس السوري بشار الأسد في دمشق.",
+    "وسيلقي بوتين خطابا أمام الطلاب، وبعد ذلك يلتقي الأسد في دمشق.",
 ])
 def test_a_trip_told_as_the_sequel_of_an_act_still_ahead_is_planned_though_dated_today(text):
     from tests.extract.test_visit_dates import run_dated
@@ -1583,6 +1586,9 @@ def test_a_trip_told_as_the_sequel_of_an_act_still_ahead_is_planned_though_dated
     "ألقى بوتين كلمة أمام البرلمان اليوم ثم توجه إلى دمشق للقاء الأسد.",
     # a headline's present with no day: the narrative present of news
     "يلقي بوتين كلمة أمام البرلمان ثم يسافر إلى دمشق للقاء الأسد.",
+    # "after that" opening a sentence after a past act: told done
+    "ألقى بوتين خطابا أمام الطلاب اليوم. وبعد ذلك يلتقي بوتين الرئيس السوري بشار الأسد في دمشق.",
+    "ألقى بوتين خطابا أمام الطلاب اليوم. وبعد ذلك التقى بوتين الرئيس السوري بشار الأسد في دمشق.",
 ])
 def test_a_trip_after_a_past_act_or_a_headline_present_stays_reported(text):
     from tests.extract.test_visit_dates import run_dated
