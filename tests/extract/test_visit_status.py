@@ -1620,3 +1620,11 @@ def test_a_meeting_disclosed_with_a_day_up_to_publication_is_not_planned():
     # no word of announcing before "عن": the talk is about a summit held
     [v] = run("وتحدث بوتين عن عقد قمة مع أردوغان في سوتشي أمس الأول.")
     assert v["kind"] == "reported"
+
+
+def test_a_summit_announced_for_a_day_ahead_is_planned_on_that_day():
+    # "the Kremlin announced the holding of a summit ... on 16 July", told on 28 June: ahead, on 16 July
+    pub = dt.date(2018, 6, 28)
+    text = "أعلن الكرملين عن عقد قمة بين بوتين وأردوغان في سوتشي في 16 يوليو."
+    [v] = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+    assert (v["kind"], v["planned"], v["date"]) == ("referenced", True, dt.date(2018, 7, 16))
