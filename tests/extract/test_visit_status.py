@@ -1598,6 +1598,7 @@ def test_a_trip_after_a_past_act_or_a_headline_present_stays_reported(text):
 @pytest.mark.parametrize("text", [
     "كشف الكرملين عن عقد قمة بين بوتين وأردوغان في سوتشي.",  # disclosed the holding of a summit
     "وأعلنت الرئاسة عن عقد قمة بين بوتين والأسد.",
+    "أعلن الكرملين والرئاسة التركية في بيان مشترك عن عقد قمة بين بوتين وأردوغان.",  # eight words before "عن"
     "اتفق بوتين وأردوغان على عقد قمة في موسكو.",  # agreed on holding a summit, names between
     "واتفق الجانبان على عقد لقاء بين بوتين وأردوغان.",  # "عقد لقاء" the verbal noun, not "he held a meeting"
     "وقرر بوتين وأردوغان عقد قمة في سوتشي.",  # decided to hold, names between

@@ -70,4 +70,4 @@ def _words_before(art: Article, i: int, start: int) -> list[str]:
         a, b = lo + w.start(), lo + w.end()
         if not any(s < b and a < e for s, e in spans):
             out.append(fold_term(w.group().strip("،,")))
-    return out[-ANNOUNCE_WORDS:]
+    return out[-ANNOUNCE_WORDS - 1:]  # the holding noun and the words of ANNOUNCE_WORDS before it
