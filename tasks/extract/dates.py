@@ -33,7 +33,7 @@ from tasks.extract.day_words import ordinal_day, prev_word_span as _prev_word_sp
 from tasks.extract.tense import verb_tense
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NAME_PROCLITICS, NOUN_PROCLITICS, NUMBER_PROCLITICS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, resolve_weekday)
-from ziyarat.lexicon import triggers_lexicon
+from ziyarat.lexicon import grammar_words, triggers_lexicon
 from ziyarat.matching import word_hits
 
 
@@ -289,8 +289,17 @@ def _tense_direction(ft: str, s: int) -> str | None:
     if tense == "future":
         return "future"
     words = before.split()
-    cut = max((k + 1 for k, w in enumerate(words) if w.strip("،,") in _complementizers()), default=0)
+    cut = max((k + 1 for k, w in enumerate(words) if w.strip("،,") in _complementizers() or _holding_told(words, k)),
+              default=0)
     return "past" if tense == "past" and verb_tense(" ".join(words[cut:])) == "past" else None
+
+
+def _holding_told(words: list[str], k: int) -> bool:
+    """Folded word k is the verbal noun "holding" ("عقد") told after "عن" / "على" or a word of deciding:
+    "أعلن البيت الأبيض عن عقد قمة ... في 16 يوليو" (announced the holding of a summit on 16 July) opens a
+    clause, as "أن" does: the summit's day, not the announcing verb's, nor "عقد" read as "he held"."""
+    return k > 0 and words[k] in grammar_words("holding_nouns") and (
+        words[k - 1] in (fold_term("عن"), fold_term("على")) or words[k - 1] in grammar_words("decide_words"))
 
 
 @cache

@@ -476,3 +476,18 @@ def test_days_joined_by_and_after_no_event_name_stay_days():
     pub = dt.date(2014, 2, 14)
     assert [d[1] for d in dates("وصل في 10 فبراير و12 فبراير", pub)] == [dt.date(2014, 2, 10), dt.date(2014, 2, 12)]
     assert [d[1] for d in dates("بعد ثورة 25 يناير وصل الرئيس 12 فبراير", pub)] == [dt.date(2014, 2, 12)]
+
+
+def test_a_day_after_the_holding_of_a_meeting_announced_is_not_the_announcing_verbs():
+    pub = dt.date(2018, 6, 28)
+    # "announced the holding of a summit ... on 16 July": the summit's day, ahead (the nearer 16 July)
+    text = "أعلن البيت الأبيض عن عقد قمة بين الزعيمين في هلسنكي في 16 يوليو."
+    assert [d.date for d in find_dates(text, fold_with_map(text), pub)] == [dt.date(2018, 7, 16)]
+    text = "وتقرر عقد قمة بين الزعيمين في هلسنكي في 16 يوليو."
+    assert [d.date for d in find_dates(text, fold_with_map(text), pub)] == [dt.date(2018, 7, 16)]
+    # a past verb of its own clause still sends the day back: "met in Helsinki on 16 July"
+    text = "والتقى الزعيمان في هلسنكي في 16 يوليو."
+    assert [d.date for d in find_dates(text, fold_with_map(text), pub)] == [dt.date(2017, 7, 16)]
+    # "after the holding" is no announcement: the past verb governs
+    text = "وأعلن البيت الأبيض بعد عقد قمة في هلسنكي في 16 يوليو أن العلاقات تحسنت."
+    assert [d.date for d in find_dates(text, fold_with_map(text), pub)] == [dt.date(2017, 7, 16)]

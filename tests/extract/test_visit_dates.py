@@ -677,3 +677,17 @@ def test_a_sides_own_word_or_an_announcement_still_dates_the_summit():
     for text in ("قال بوتين الثلاثاء إن قمته مع أردوغان في سوتشي كانت ناجحة.",
                  "أعلنت الخارجية الروسية، الثلاثاء، أن قمة بوتين وأردوغان جرت في سوتشي."):
         assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 2)]
+
+
+def test_a_lead_of_a_shipment_or_a_delegation_arriving_does_not_date_a_later_reception():
+    # "a new shipment of Russian aid reached Damascus on Monday": the shipment's Monday, not the reception's
+    for text in ("وصلت إلى دمشق الإثنين شحنة مساعدات روسية جديدة. واستقبل الأسد بوتين في دمشق.",
+                 "وصل وفد روسي إلى دمشق الإثنين. واستقبل الأسد بوتين في دمشق.",
+                 "وصلت مساعدات أرسلها بوتين إلى دمشق الإثنين. واستقبل الأسد بوتين في دمشق."):
+        assert reported(run_dated(text)) == [("Vladimir Putin", "Bashar al-Assad", None, None)]
+
+
+def test_a_lead_of_a_leader_arriving_at_the_head_of_a_delegation_dates_the_reception():
+    # the leader named before the delegation is the one who arrives
+    text = "وصل بوتين إلى دمشق الإثنين على رأس وفد رفيع. واستقبل الأسد بوتين في قصر الشعب."
+    assert reported(run_dated(text)) == [("Vladimir Putin", "Bashar al-Assad", dt.date(2019, 4, 1), "day")]

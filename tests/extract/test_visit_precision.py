@@ -1914,6 +1914,10 @@ def _reported_pairs(text, published):
     "وفي قمة رباعية بالخرطوم التقى الرئيس عمر البشير الرئيس المصري عبد الفتاح السيسي "
     "ورئيس الوزراء الإثيوبي هايلي ميريام ديسالين والرئيس التشادي إدريس ديبي.",
     "والتقى الرئيس عبد الفتاح السيسي الرئيس السوداني عمر البشير والرئيس التشادي إدريس ديبي في اجتماع ثلاثي بالخرطوم.",
+    # a summit with no number whose verb names three leaders, two its joined objects
+    "وفي القمة التي احتضنتها الخرطوم التقى الرئيس عمر البشير الرئيس المصري عبد الفتاح السيسي "
+    "والرئيس التشادي إدريس ديبي.",
+    "وخلال القمة التقى الرئيس عبد الفتاح السيسي الرئيس السوداني عمر البشير والرئيس التشادي إدريس ديبي.",
 ])
 def test_a_meeting_of_three_or_more_leaders_gives_no_pair(text):
     assert _reported_pairs(text, dt.date(2018, 1, 30)) == []
@@ -1928,6 +1932,11 @@ def test_a_meeting_of_three_or_more_leaders_gives_no_pair(text):
     "وعقد الرئيس عمر البشير لقاء مع الرئيس المصري عبد الفتاح السيسي في الخرطوم، قبل أن يلتقي نظيريه التشادي والإثيوبي.",
     # met before the trilateral summit, not in it
     "والتقى الرئيس عبد الفتاح السيسي نظيره السوداني عمر البشير في الخرطوم قبل القمة الثلاثية مع الرئيس التشادي إدريس ديبي.",
+    # in a summit with no number, a verb with one object: the pair's, though a third leader is named after it
+    "وفي القمة التي احتضنتها الخرطوم التقى الرئيس المصري عبد الفتاح السيسي نظيره السوداني عمر البشير، "
+    "بينما غاب الرئيس التشادي إدريس ديبي.",
+    # on the sidelines of a summit with no number, two joined objects: each a pair's
+    "وعلى هامش القمة التقى الرئيس عبد الفتاح السيسي الرئيس السوداني عمر البشير والرئيس التشادي إدريس ديبي.",
 ])
 def test_a_pair_met_beside_a_multilateral_meeting_stays_reported(text):
     assert ("Abdel Fattah el-Sisi", "Omar al-Bashir") in _reported_pairs(text, dt.date(2018, 1, 30)) \

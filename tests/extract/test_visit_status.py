@@ -1566,6 +1566,9 @@ def test_a_joined_visit_verb_of_a_future_told_today_stays_reported():
     "يلقي بوتين كلمة أمام البرلمان اليوم ثم يسافر إلى دمشق للقاء الأسد.",
     # "will meet the officials today, and then head to Damascus"
     "وسيلتقي بوتين المسؤولين اليوم على أن يتوجه إلى دمشق للقاء الأسد.",
+    # "will give a speech before the students. After that he meets al-Assad": the act is the previous sentence's
+    "سيلقي بوتين خطابا أمام الطلاب صباح اليوم. وبعد ذلك يلتقي بوتين الرئيس السوري بشار الأسد في دمشق.",
+    "وسيلقي بوتين خطابا أمام الطلاب، وبعد ذلك يلتقي الأسد في دمشق.",
 ])
 def test_a_trip_told_as_the_sequel_of_an_act_still_ahead_is_planned_though_dated_today(text):
     from tests.extract.test_visit_dates import run_dated
@@ -1583,7 +1586,46 @@ def test_a_trip_told_as_the_sequel_of_an_act_still_ahead_is_planned_though_dated
     "ألقى بوتين كلمة أمام البرلمان اليوم ثم توجه إلى دمشق للقاء الأسد.",
     # a headline's present with no day: the narrative present of news
     "يلقي بوتين كلمة أمام البرلمان ثم يسافر إلى دمشق للقاء الأسد.",
+    # "after that" opening a sentence after a past act: told done
+    "ألقى بوتين خطابا أمام الطلاب اليوم. وبعد ذلك يلتقي بوتين الرئيس السوري بشار الأسد في دمشق.",
+    "ألقى بوتين خطابا أمام الطلاب اليوم. وبعد ذلك التقى بوتين الرئيس السوري بشار الأسد في دمشق.",
 ])
 def test_a_trip_after_a_past_act_or_a_headline_present_stays_reported(text):
     from tests.extract.test_visit_dates import run_dated
     assert ("Vladimir Putin", "Bashar al-Assad") in reported(run_dated(text))
+
+
+@pytest.mark.parametrize("text", [
+    "كشف الكرملين عن عقد قمة بين بوتين وأردوغان في سوتشي.",  # disclosed the holding of a summit
+    "وأعلنت الرئاسة عن عقد قمة بين بوتين والأسد.",
+    "أعلن الكرملين والرئاسة التركية في بيان مشترك عن عقد قمة بين بوتين وأردوغان.",  # eight words before "عن"
+    "اتفق بوتين وأردوغان على عقد قمة في موسكو.",  # agreed on holding a summit, names between
+    "واتفق الجانبان على عقد لقاء بين بوتين وأردوغان.",  # "عقد لقاء" the verbal noun, not "he held a meeting"
+    "وقرر بوتين وأردوغان عقد قمة في سوتشي.",  # decided to hold, names between
+    "وتقرر عقد قمة بين بوتين والأسد في دمشق.",
+])
+def test_the_holding_of_a_meeting_announced_agreed_or_decided_is_planned(text):
+    [v] = run(text)
+    assert (v["kind"], v["planned"]) == ("referenced", True)
+
+
+def test_a_meeting_disclosed_with_a_day_up_to_publication_is_not_planned():
+    # a secret meeting disclosed as held last week, and a summit announced for today, are no plans
+    pub = dt.date(2023, 3, 14)
+    text = "وكشفت الصحيفة عن عقد لقاء سري بين بوتين والأسد في موسكو الأسبوع الماضي."
+    [v] = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+    assert (v["kind"], v["planned"]) == ("referenced", False)
+    text = "أعلن الكرملين عن عقد قمة بين بوتين وأردوغان اليوم في سوتشي."
+    [v] = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+    assert (v["kind"], v["date"]) == ("reported", pub)
+    # no word of announcing before "عن": the talk is about a summit held
+    [v] = run("وتحدث بوتين عن عقد قمة مع أردوغان في سوتشي أمس الأول.")
+    assert v["kind"] == "reported"
+
+
+def test_a_summit_announced_for_a_day_ahead_is_planned_on_that_day():
+    # "the Kremlin announced the holding of a summit ... on 16 July", told on 28 June: ahead, on 16 July
+    pub = dt.date(2018, 6, 28)
+    text = "أعلن الكرملين عن عقد قمة بين بوتين وأردوغان في سوتشي في 16 يوليو."
+    [v] = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+    assert (v["kind"], v["planned"], v["date"]) == ("referenced", True, dt.date(2018, 7, 16))

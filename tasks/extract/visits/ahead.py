@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tasks.extract.tense import sa_future, verb_tense
+from tasks.extract.visits.announced import announced_holding
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import listed_places
@@ -31,7 +32,10 @@ def first_to_tense(art: Article, h: Hit, tense: str | None) -> str | None:
     يزور إسرائيل" (becoming the first Filipino president to visit Israel) describes the visit
     its sentence tells, no plan: the copula before "أول" gives the tense ("سيكون أول" future,
     "أصبح أول" past), none or another ("ليكون", "وهو") leaves it untold (None). Any other
-    trigger keeps its own tense."""
+    trigger keeps its own tense, but a verb read as the verbal noun "holding" that is announced, agreed
+    on or decided ("اتفقا على عقد لقاء", agreed on holding a meeting: not "عقد", he held) has none."""
+    if tense == "past" and announced_holding(art, h):
+        return None
     if tense != "future" or h.prefix:
         return tense
     if relative_antecedent(art, art.sent_of(h.start), h) is not None:
@@ -222,25 +226,6 @@ def subjunctive(art: Article, h: Hit) -> bool:
 
 
 COORDINATED_WORDS = 4  # "أن يستقل الطائرة ويزور": the particle, the first verb and its object before the joined verb
-
-
-ANNOUNCE_WORDS = 8  # "أعلن فيه الرئيس الأمريكي دونالد ترامب عن": the verb, its subject, "عن"
-ANNOUNCE_CHARS = 80  # ... within this many characters
-
-
-def announced_next(art: Article, h: Hit) -> bool:
-    """An indefinite meeting noun, announced, that is the next of a series: "أعلن ترامب عن
-    لقاء ثان مع الزعيم الكوري" (a'lana 'an liqa' thanin, announced a second meeting with the
-    Korean leader), "أعلنت عن قمة جديدة" (announced a new summit): a meeting ahead."""
-    if trigger_spec(h.group).get("tense") or h.suffix or definite(h):
-        return False
-    start = art.word_start(h.start)
-    lo = art.word_start(max(art.sentences[art.sent_of(h.start)][0], start - ANNOUNCE_CHARS))
-    before = [w.strip("،,") for w in art.folded_slice(lo, start).split()[-ANNOUNCE_WORDS:]]
-    if not before or before[-1] != "عن" or not any(w in grammar_words("announce_words") for w in before[:-1]):
-        return False
-    nxt = art.folded_slice(art.word_end(h.end), min(len(art.text), art.word_end(h.end) + 12)).split()[:1]
-    return bool(nxt) and nxt[0].strip("،,") in grammar_words("next_in_series")
 
 
 def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:

@@ -108,9 +108,7 @@ def sequel_to_plan(art: Article, i: int, h: Hit) -> bool:
     tense = trigger_spec(h.group).get("tense")
     start = art.word_start(h.start)
     lo = max(art.sentences[i][0], start - 160)
-    spans = [(m.start, m.end) for m in art.persons.get(i, []) + art.places.get(i, [])]
-    words = [(lo + w.start(), fold_term(w.group().strip("،,"))) for w in re.finditer(r"\S+", art.text[lo:start])
-             if not any(s <= lo + w.start() < e for s, e in spans)]
+    words = _plain_words(art, i, lo, start)
     if tense == "future":
         at = len(words)  # the hit is the trip's imperfect verb
     elif not tense and "ل" in h.prefix:
@@ -124,17 +122,30 @@ def sequel_to_plan(art: Article, i: int, h: Hit) -> bool:
     lead = _lead_before(words, at)
     if not lead:
         return False
-    for k in range(at - lead - 1, max(-1, at - lead - 1 - SEQUEL_VERB_WORDS), -1):
-        pos, word = words[k]
+    act, end, j = words[:at - lead], words[at - lead][0], i
+    if not act and lo == art.sentences[i][0] and i > 0:
+        # "وبعد ذلك يلتقي ماكرون" (and after that he meets Macron) opening its sentence: the act is the
+        # previous sentence's ("سيلقي الرئيس كلمة أمام البرلمان.")
+        j = i - 1
+        end = art.sentences[j][1]
+        act = _plain_words(art, j, max(art.sentences[j][0], end - 160), end)
+    for pos, word in act[::-1][:SEQUEL_VERB_WORDS]:
         tense_k = verb_tense(word)
         if tense_k is not None:
             return sa_future(word) or tense_k == "future" and not word.startswith("ال") \
-                and today_between(art, i, pos, words[at - lead][0])
+                and today_between(art, j, pos, end)
     return False
 
 
+def _plain_words(art: Article, i: int, lo: int, hi: int) -> list[tuple[int, str]]:
+    """The folded words of sentence i in [lo, hi) with their offsets, names of persons and places left out."""
+    spans = [(m.start, m.end) for m in art.persons.get(i, []) + art.places.get(i, [])]
+    return [(lo + w.start(), fold_term(w.group().strip("،,"))) for w in re.finditer(r"\S+", art.text[lo:hi])
+            if not any(s <= lo + w.start() < e for s, e in spans)]
+
+
 def _lead_before(words: list[tuple[int, str]], at: int) -> int:
-    """How many words before index `at` make a sequel lead: 1 for "ثم", 2 for "قبل أن" / "على أن", else 0."""
+    """How many words before index `at` make a sequel lead: 1 for "ثم", 2 for "قبل أن" / "على أن" / "بعد ذلك", else 0."""
     if at >= 1 and words[at - 1][1] in grammar_words("sequence_joins"):
         return 1
     if at >= 2 and f"{words[at - 2][1]} {words[at - 1][1]}" in grammar_words("sequel_leads"):

@@ -14,6 +14,7 @@ from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.preparation import preparation_day
 from tasks.extract.visits.sayings import judged_meeting_day
 from tasks.extract.visits.span import stated_days
+from tasks.extract.visits.things import thing_arrival
 from tasks.extract.visits.timing import WINDOW_BEFORE
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -42,6 +43,8 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None)
         return None
     d = None
     for j in [j] + [k for k in leads if k != j and _tells_held_meeting(art, k, sides)]:
+        if _things_arrival_only(art, j):
+            continue  # "وصلت إلى دمشق الإثنين شحنة مساعدات أرسلها بوتين": the shipment's Monday
         ahead = min(ahead_clauses(art, j), default=None)  # "حيث تجمعه الثلاثاء قمة": that Tuesday is ahead
         d = next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
                   and (ahead is None or d.start < ahead) and not issue_day(art, d) and not preparation_day(art, d)
@@ -56,13 +59,22 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None)
     return None if days is None else (d.date - dt.timedelta(days=days - 1), d.date if days > 1 else None, d.surface)
 
 
+def _things_arrival_only(art: Article, k: int) -> bool:
+    """Lead sentence k tells only the arrival of a thing or a delegation (things.thing_arrival: "وصلت
+    شحنة مساعدات", "وصل وفد"), no other visit or meeting word: its day is that arrival's, not of a
+    reception or talks told later."""
+    hits = [h for h in art.by_sent.get(k, ()) if h.group.startswith("t:")]
+    return bool(hits) and all(thing_arrival(art, k, h) for h in hits)
+
+
 def _tells_held_meeting(art: Article, k: int, sides: set[str]) -> bool:
     """Lead sentence k tells a meeting as held, naming no one but the pair (or no one:
     "وشهد العالم صباح الجمعة لقاء الزعيمين", the world saw on Friday the two leaders'
     meeting): a meeting word outside quotes, no sa- future, no plan cue, no official's office
     noun before it: "قال مسؤول روسي، الجمعة، إن بلاده لا تجري محادثات" (an official said on
     Friday his country holds no talks) and "أن المبعوث الأمريكي توجه صباح الأحد إلى بيونغ يانغ"
-    (the US envoy left on Sunday morning) tell an official's day, not the leaders'."""
+    (the US envoy left on Sunday morning) tell an official's day, not the leaders'; nor does a lead of a
+    thing's or a delegation's arrival (_things_arrival_only)."""
     if any(pid(m) not in sides for m in art.persons.get(k, [])) or art.cues(k, "c:future_plan"):
         return False
     offs = [c.start for c in art.cues(k, "c:official_nouns")]

@@ -125,10 +125,17 @@ MANY_SIDED_CHARS = 150  # from the meeting verb to the numbered meeting it is to
 def many_sided(art: Article, i: int, h: Hit) -> bool:
     """The meeting verb h is told in a numbered meeting ("في اجتماع رباعي", in a quadrilateral
     meeting: within_meeting, a meeting noun, a sided_after adjective) of a sentence that names three
-    leaders or more: that meeting, not a pair's. A sideline ("على هامش القمة الثلاثية") is no "في"."""
+    leaders or more: that meeting, not a pair's. So is one told in a summit with no number whose verb
+    names three leaders, two of them its joined objects ("وفي القمة التي استضافتها الخرطوم التقى البشير
+    السيسي وأبي أحمد", at the summit Khartoum hosted Bashir met Sisi and Abiy): the three's meeting, no
+    bilateral one. A sideline ("على هامش القمة الثلاثية") is no "في"."""
     if not trigger_spec(h.group).get("tense") or len(art.distinct_leaders(i)) < 3:
         return False
     within = trigger_words("within_meeting")
+    if _joined_objects(art, i, h) and any(
+            t.group == "t:meet_noun" and fold_term(t.term) in trigger_words("summit_nouns") and _within(art, t, within)
+            for t in art.near("triggers", i, h.start - MANY_SIDED_CHARS, h.start)):
+        return True
     for c in art.near("c:sided_after", i, h.start - MANY_SIDED_CHARS, h.end + MANY_SIDED_CHARS):
         noun = next((t for t in art.near("triggers", i, c.start - 20, c.start)
                      if t.group == "t:meet_noun" and 0 <= c.start - art.word_end(t.end) <= 2), None)
@@ -137,3 +144,18 @@ def many_sided(art: Article, i: int, h: Hit) -> bool:
         if word in within or (word[:1] in CONJUNCTIONS and word[1:] in within):  # "وفي" (and in)
             return True
     return False
+
+
+def _within(art: Article, noun: Hit, within: frozenset[str]) -> bool:
+    """The meeting noun stands right after within_meeting, bare or after a conjunction ("وفي القمة")."""
+    before = art.words_before(art.word_start(noun.start), 1)
+    word = before[-1].strip("،,") if before else ""
+    return word in within or (word[:1] in CONJUNCTIONS and word[1:] in within)
+
+
+def _joined_objects(art: Article, i: int, h: Hit) -> bool:
+    """The first or second leader after the meeting verb h is joined by "و" to the next one, named
+    within MANY_SIDED_CHARS: "التقى البشير السيسي وأبي أحمد" (Bashir met Sisi and Abiy), "التقى بوتين
+    وأردوغان" past a subject named before the verb."""
+    after = [m for m in art.near("leaders", i, h.end, h.end + MANY_SIDED_CHARS) if is_leader(m)]
+    return any(_coordinated(art, a, b) for a, b in list(zip(after, after[1:]))[:2])

@@ -69,3 +69,24 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
 def _place_after_number(art: Article, i: int, lo: int) -> bool:
     """A place names the number's street or building: "إلى 10 داونينغ ستريت"."""
     return bool(art.near("places", i, lo, lo + ABSTRACT_GOAL_CHARS))
+
+
+THING_SUBJECT_WORDS = 6  # from an arrival verb over its goal and day to its subject: "وصلت إلى دمشق صباح الإثنين شحنة"
+
+
+def thing_arrival(art: Article, i: int, h: Hit) -> bool:
+    """An arrival verb whose subject is a thing or a delegation, named within THING_SUBJECT_WORDS
+    after it before any person and any comma: "وصلت إلى دمشق الإثنين شحنة مساعدات" (a shipment of aid
+    reached Damascus on Monday), "وصل وفد روسي إلى دمشق" (a Russian delegation arrived): no leader's
+    trip, so its day is not a leader's either (lead_day)."""
+    if trigger_spec(h.group)["role"] != "arrive" or not trigger_spec(h.group).get("tense") or h.suffix:
+        return False
+    end = art.word_end(h.end)
+    first = next((m.start for m in art.persons.get(i, []) if m.start >= end), art.sentences[i][1])
+    words = []
+    for w in art.folded_slice(end, min(first, art.sentences[i][1], end + THING_SUBJECT_WORDS * 12)).split():
+        words.append(w.strip("،,.:"))
+        if w[-1:] in "،,.:":
+            break
+    return any(thing_named(words[k:]) or words[k] in trigger_words("delegation_nouns")
+               for k in range(min(len(words), THING_SUBJECT_WORDS)))

@@ -9,7 +9,8 @@ from typing import Any
 
 from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.antecedent import relative_antecedent
-from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, announced_next, demanded_during, leaving_tonight,
+from tasks.extract.visits.announced import announced_holding, announced_next
+from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, demanded_during, leaving_tonight,
                                         next_leg, object_of_future, plans_own_verb, relative_future, subjunctive, named_chars,
                                         subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
@@ -213,6 +214,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         return True
     if any(0 <= h.start - c.end <= AGREED_CHARS for c in art.cues(i, "c:agreed_on")) and not framed(art, h):
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
+    if announced_holding(art, h):
+        return True  # "كشف الكرملين عن عقد قمة" (disclosed the holding of a summit), "تقرر عقد قمة"
     if not trigger_spec(h.group).get("tense") and (future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
                                                   or during_future(art, i, h) or bi_future(art, i, h) or in_future(art, i, h)
