@@ -1629,3 +1629,16 @@ def test_a_summit_announced_for_a_day_ahead_is_planned_on_that_day():
     text = "أعلن الكرملين عن عقد قمة بين بوتين وأردوغان في سوتشي في 16 يوليو."
     [v] = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
     assert (v["kind"], v["planned"], v["date"]) == ("referenced", True, dt.date(2018, 7, 16))
+
+
+def test_the_occasion_of_what_was_said_is_a_visit_held_not_part_of_a_plan():
+    # "جاء ذلك خلال زيارة" (that came during the visit): the statement's occasion, told with a past
+    # verb, is held, though the sentence before tells meetings agreed on for later
+    agreed = ("قال الرئيس المصري عبد الفتاح السيسي الاثنين إنه اتفق مع نظيره السوداني عمر البشير على العمل "
+              "المشترك، مشيرا إلى اتفاق البلدين على عقد اجتماعات دورية. ")
+    rows = mention_rows(agreed + "جاء ذلك خلال زيارة رسمية للبشير إلى القاهرة.", dt.date(2018, 3, 19))
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows if r["kind"] == "reported"] == [
+        ("Omar al-Bashir", "Abdel Fattah el-Sisi", "Cairo")]
+    # a future occasion ("سيأتي ذلك خلال زيارة", that will come during a visit) is no visit held
+    rows = mention_rows(agreed + "وسيأتي ذلك خلال زيارة رسمية للبشير إلى القاهرة.", dt.date(2018, 3, 19))
+    assert not [r for r in rows if r["kind"] == "reported"]

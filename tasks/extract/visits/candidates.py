@@ -78,8 +78,7 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
     best: dict[tuple, Candidate] = {}
     for cand in cands:
         # one candidate per pair and kind in a sentence: the best-directed, dated one
-        key = (frozenset((pid(cand.visitor), pid(cand.host))), cand.kind,
-               cand.date if cand.kind == "referenced" else None)
+        key = (frozenset((pid(cand.visitor), pid(cand.host))), cand.kind, cand.date if cand.kind == "referenced" else None)
         old = best.get(key)
         best[key] = _pooled(cand, old) if old is None or rank(cand) > rank(old) else _pooled(old, cand)
     # an undated reading of a pair beside a dated one of the same kind is that meeting
@@ -199,8 +198,7 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
     """Why trigger h of sentence i says no meeting was held, or None."""
     if purpose_noun(h):
         return "purpose_noun"  # "لبحث" (li-bahth, to discuss) is a noun of purpose
-    if trigger_spec(h.group).get("said_of_calls") and any(
-            x.group == "c:remote_contact" and not art.in_quote(x.start) for x in art.hits):
+    if trigger_spec(h.group).get("said_of_calls") and any(x.group == "c:remote_contact" and not art.in_quote(x.start) for x in art.hits):
         return "remote_contact"  # "ناقش الرئيسان" (the two presidents discussed) in an article about their call
     if trigger_spec(h.group).get("subject_before_with") and not _subject_before_with(art, i, h):
         return "no_leader_bound"
@@ -333,10 +331,13 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
 def past_auxiliary(art: Article, h: Hit) -> bool:
     """A past verb of occurrence stands right before a meeting noun: "جرت مراسم استقبال"
     (jarat, a reception took place), "أقيمت مأدبة": the noun is told as done; so is "كان" right
-    before a reception: "وكان في استقبال أوباما ... بيريز" (Peres was among those who received Obama)."""
-    words = [w.lstrip(CONJUNCTIONS) for w in art.words_before(art.word_start(h.start), 2)[-2:]]
+    before a reception: "وكان في استقبال أوباما ... بيريز" (Peres was among those who received Obama); so is
+    the occasion of what was said: "جاء ذلك خلال زيارة البشير" (that came during al-Bashir's visit)."""
+    raw = art.words_before(art.word_start(h.start), 3)
+    words = [w.lstrip(CONJUNCTIONS) for w in raw[-2:]]
     return any(w in trigger_words("past_event_verbs") for w in words) \
-        or (trigger_spec(h.group)["role"] == "reception" and bool(words) and words[-1] in grammar_words("kana_forms"))
+        or (trigger_spec(h.group)["role"] == "reception" and bool(words) and words[-1] in grammar_words("kana_forms")) \
+        or (len(raw) == 3 and raw[0] in grammar_words("occasion_verbs") and raw[2] in grammar_words("occasion_preps"))
 
 
 def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -> bool:
