@@ -1,0 +1,45 @@
+"""Titles a meeting's own date puts outside their holder's term: an anecdote of long ago told with a bare title.
+
+A title with no name ("الرئيس المصري", the Egyptian president) resolves to the holder at the article's time, and an
+unnamed host to the visited country's leader then; in "زار الرئيس المصري القدس عام 1977" (the Egyptian president
+visited Jerusalem in 1977) the year says the title is someone else (the lexicon's terms begin in 2005): such a
+meeting is nobody's we can name, so its candidate goes. So does a later meeting verb of the same sentence, with no
+date of its own, that shares the title ("... عام 1977 والتقى رئيس الوزراء الإسرائيلي", and met the Israeli prime
+minister): it goes on the trip of that year. A named leader keeps his rows (his own name dates nothing away)."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from tasks.extract.visits.article import Candidate
+from tasks.extract.visits.leaders import _leader_offices
+from tasks.extract.visits.timing import period_end
+from ziyarat.lexicon import Period, get_lexicon
+
+UNNAMED = ("title", "country")  # a bare title; the visited country's leader the sentence does not name
+
+
+def out_of_term(cands: list[Candidate]) -> list[Candidate]:
+    """cands without those whose dated meeting an unnamed party did not lead then, and the later undated ones of
+    their sentence that share that party's title."""
+    gone = [c for c in cands if any(_unheld(c, m) for m in (c.visitor, c.host))]
+    if not gone:
+        return cands
+    titles = {(c.sentence, m.start): c.hit.start for c in gone for m in (c.visitor, c.host)
+              if getattr(m, "resolved_by", None) == "title" and _unheld(c, m)}
+    return [c for c in cands if c not in gone and not (c.date is None and any(
+        getattr(m, "resolved_by", None) == "title" and c.hit.start > titles.get((c.sentence, m.start), c.hit.start)
+        for m in (c.visitor, c.host)))]
+
+
+def _unheld(c: Candidate, m: Any) -> bool:
+    """m stands for a holder by title or country, and held no leader's office on any day of c's stated date."""
+    if c.date is None or c.precision not in ("day", "month", "year") or getattr(m, "resolved_by", "name") not in UNNAMED:
+        return False
+    p = get_lexicon().people.get(m.entity_id)
+    when = Period(c.date if c.precision == "day" else _period_start(c.date, c.precision), period_end(c.date, c.precision))
+    return p is not None and not any(o.office in _leader_offices() for o in p.offices_on(when))
+
+
+def _period_start(date: dt.date, precision: str) -> dt.date:
+    return dt.date(date.year, 1, 1) if precision == "year" else date.replace(day=1)
