@@ -5,18 +5,22 @@ unnamed host to the visited country's leader then; in "زار الرئيس ال�
 visited Jerusalem in 1977) the year says the title is someone else (the lexicon's terms begin in 2005): such a
 meeting is nobody's we can name, so its candidate goes. So does a later meeting verb of the same sentence, with no
 date of its own, that shares the title ("... عام 1977 والتقى رئيس الوزراء الإسرائيلي", and met the Israeli prime
-minister): it goes on the trip of that year. A named leader keeps his rows (his own name dates nothing away)."""
+minister): it goes on the trip of that year. A named leader keeps his rows (his own name dates nothing away),
+but an undated meeting verb joined by "و" to a past visit verb of the sentence dated long ago goes on that trip
+too: "وزار نجاد القاهرة قبل خمسة أعوام والتقى مرسي" (visited Cairo five years ago and met Morsi) is no news."""
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
 from tasks.extract.visits.article import Candidate
-from tasks.extract.visits.leaders import _leader_offices
+from tasks.extract.visits.leaders import _leader_offices, pid
+from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.timing import period_end
 from ziyarat.lexicon import Period, get_lexicon
 
-UNNAMED = ("title", "country")  # a bare title; the visited country's leader the sentence does not name
+UNNAMED = ("title", "country")
+LONG_AGO = dt.timedelta(days=365)  # a trip dated a year or more before the article's day is history, not news  # a bare title; the visited country's leader the sentence does not name
 
 
 def out_of_term(cands: list[Candidate]) -> list[Candidate]:
@@ -43,3 +47,22 @@ def _unheld(c: Candidate, m: Any) -> bool:
 
 def _period_start(date: dt.date, precision: str) -> dt.date:
     return dt.date(date.year, 1, 1) if precision == "year" else date.replace(day=1)
+
+
+def joined_to_old_trip(cands: list[Candidate], published: dt.date | None) -> None:
+    """Make referenced, with the trip's date, each reported undated meeting verb of a sentence that a "و" (and)
+    joins to an earlier past visit verb of the same pair dated LONG_AGO before published."""
+    if published is None:
+        return
+    for c in cands:
+        if c.kind != "reported" or c.date is not None or c.future or "\u0648" not in c.hit.prefix \
+                or not trigger_spec(c.hit.group).get("tense"):
+            continue
+        pair = {pid(c.visitor), pid(c.host)}
+        old = next((o for o in cands if o.sentence == c.sentence and o.hit.start < c.hit.start and o.kind == "referenced"
+                    and not o.planned and o.date is not None and trigger_spec(o.hit.group).get("tense") == "past"
+                    and period_end(o.date, o.precision) < published - LONG_AGO
+                    and {pid(o.visitor), pid(o.host)} == pair), None)
+        if old is not None:
+            c.kind, c.date, c.end_date, c.precision, c.date_evidence = \
+                "referenced", old.date, old.end_date, old.precision, old.date_evidence

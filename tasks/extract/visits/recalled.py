@@ -1,0 +1,29 @@
+"""A visit told inside a memory or a document: "ويستذكر الكاتب زيارة الرئيس الإيراني إلى القاهرة" (the writer
+recalls the Iranian president's visit to Cairo), "وثائق سرية تكشف تفاصيل زيارة كارتر" (secret documents reveal the
+details of Carter's visit), "في مثل هذا اليوم زار" (on this day ... visited). The sentence's news is the recalling,
+the sermon or the archive; the visit is an earlier one it retells (GUIDE: referenced), whatever title resolves
+today. The frame (grammar.yaml recall_frames) stands in the trigger's clause a few words before it.
+timing.visit_kind reads it."""
+from __future__ import annotations
+
+import re
+
+from tasks.extract.visits.article import Article
+from ziyarat.arabic import WA
+from ziyarat.lexicon import grammar_words
+from ziyarat.matching import Hit
+
+RECALL_CHARS = 80  # from the trigger back over its clause to the frame
+RECALL_WORDS = 7  # "وكشفت وثائق إسرائيلية نشرتها الصحيفة أمس تفاصيل زيارة": the frame within these words
+FRAME_WORDS = 4  # the longest frame, in words ("في مثل هذا اليوم")
+
+
+def recalled(art: Article, i: int, h: Hit) -> bool:
+    """A recall frame (a memory, a memoir, a secret document, an archive) among the last RECALL_WORDS words of
+    the trigger's clause before it (past the last comma, colon or quote)."""
+    s = art.sentences[i][0]
+    start = art.word_start(h.start)
+    words = re.split("[\u060c,:;«»\"]", art.folded_slice(max(s, start - RECALL_CHARS), start))[-1].split()[-RECALL_WORDS:]
+    frames = grammar_words("recall_frames")
+    return any(" ".join(words[k:k + n]) in frames or " ".join(words[k:k + n]).removeprefix(WA) in frames
+               for k in range(len(words)) for n in range(1, FRAME_WORDS + 1))
