@@ -20,10 +20,16 @@ FRAME_WORDS = 4  # the longest frame, in words ("في مثل هذا اليوم")
 
 def recalled(art: Article, i: int, h: Hit) -> bool:
     """A recall frame (a memory, a memoir, a secret document, an archive) among the last RECALL_WORDS words of
-    the trigger's clause before it (past the last comma, colon or quote)."""
+    the trigger's clause before it (past the last comma, colon or quote), or opening its sentence: "في مثل هذا
+    اليوم وصل ... والتقى" (on this day he arrived ... and met) frames every meeting the sentence tells."""
     s = art.sentences[i][0]
     start = art.word_start(h.start)
     words = re.split("[\u060c,:;«»\"]", art.folded_slice(max(s, start - RECALL_CHARS), start))[-1].split()[-RECALL_WORDS:]
+    opening = art.folded_slice(s, start).split()[:FRAME_WORDS + 1]
+    return _has_frame(words) or _has_frame(opening)
+
+
+def _has_frame(words: list[str]) -> bool:
     frames = grammar_words("recall_frames")
     return any(" ".join(words[k:k + n]) in frames or " ".join(words[k:k + n]).removeprefix(WA) in frames
                for k in range(len(words)) for n in range(1, FRAME_WORDS + 1))
