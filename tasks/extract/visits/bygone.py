@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any
 
 from tasks.extract.visits.article import Candidate
-from tasks.extract.visits.leaders import _leader_offices, pid
+from tasks.extract.visits.leaders import leader_offices, pid
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.timing import period_end
 from ziyarat.lexicon import Period, get_lexicon
@@ -42,7 +42,7 @@ def _unheld(c: Candidate, m: Any) -> bool:
         return False
     p = get_lexicon().people.get(m.entity_id)
     when = Period(c.date if c.precision == "day" else _period_start(c.date, c.precision), period_end(c.date, c.precision))
-    return p is not None and not any(o.office in _leader_offices() for o in p.offices_on(when))
+    return p is not None and not any(o.office in leader_offices() for o in p.offices_on(when))
 
 
 def _period_start(date: dt.date, precision: str) -> dt.date:
