@@ -1630,6 +1630,9 @@ def test_a_meeting_verb_joined_to_a_trip_of_long_ago_is_referenced():
     assert ("reported", *pair) in _history_rows(today)
     fresh = "وزار الرئيس الروسي فلاديمير بوتين أنقرة أمس والتقى الرئيس رجب طيب أردوغان."
     assert _history_rows(fresh) == [("reported", *pair)]
+    # a year in an aside between commas ("born in 1952") dates neither the arrival nor the meeting after it
+    born = "ووصل الرئيس الروسي، المولود عام 1952، إلى أنقرة والتقى الرئيس التركي."
+    assert ("reported", *pair) in _history_rows(born)
 
 
 @pytest.mark.parametrize("text", [

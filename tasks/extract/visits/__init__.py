@@ -75,8 +75,8 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
         if not art.leaders.get(i):
             continue
         cands.extend(sentence_candidates(art, i))
-    cands = out_of_term(cands)
-    joined_to_old_trip(cands, published)
+    cands = out_of_term(art, cands)
+    joined_to_old_trip(art, cands)
     orient_by_trip(cands)
     inherit_trip_plan(art, cands)
     purpose_of_planned_trip(cands)

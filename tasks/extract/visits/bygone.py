@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from tasks.extract.visits.article import Candidate
+from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import leader_offices, pid
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.timing import period_end
@@ -23,17 +23,27 @@ UNNAMED = ("title", "country")
 LONG_AGO = dt.timedelta(days=365)  # a trip dated a year or more before the article's day is history, not news  # a bare title; the visited country's leader the sentence does not name
 
 
-def out_of_term(cands: list[Candidate]) -> list[Candidate]:
+def out_of_term(art: Article, cands: list[Candidate]) -> list[Candidate]:
     """cands without those whose dated meeting an unnamed party did not lead then, and the later undated ones of
-    their sentence that share that party's title."""
+    their sentence that share that party's title, when the date is the earlier trip's own (_dates_trip)."""
     gone = [c for c in cands if any(_unheld(c, m) for m in (c.visitor, c.host))]
     if not gone:
         return cands
-    titles = {(c.sentence, m.start): c.hit.start for c in gone for m in (c.visitor, c.host)
+    titles = {(c.sentence, m.start): c for c in gone for m in (c.visitor, c.host)
               if getattr(m, "resolved_by", None) == "title" and _unheld(c, m)}
     return [c for c in cands if c not in gone and not (c.date is None and any(
-        getattr(m, "resolved_by", None) == "title" and c.hit.start > titles.get((c.sentence, m.start), c.hit.start)
-        for m in (c.visitor, c.host)))]
+        getattr(m, "resolved_by", None) == "title" and (c.sentence, m.start) in titles
+        and _dates_trip(art, titles[(c.sentence, m.start)], c) for m in (c.visitor, c.host)))]
+
+
+def _dates_trip(art: Article, old: Candidate, c: Candidate) -> bool:
+    """old's date stands between old's trigger and c's, in old's clause (no comma before it): "زار ... إسرائيل عام
+    1977 والتقى" (visited Israel in 1977 and met); not an aside between commas: "وصل رئيس الوزراء، المولود عام
+    1949، إلى القاهرة والتقى" (the prime minister, born in 1949, arrived in Cairo and met) tells the day's trip."""
+    if not old.date_evidence or old.hit.start >= c.hit.start:
+        return False
+    pos = art.text.find(old.date_evidence, old.hit.end, c.hit.start)
+    return pos >= 0 and not any(ch in "\u060c,;:" for ch in art.text[old.hit.end:pos])
 
 
 def _unheld(c: Candidate, m: Any) -> bool:
@@ -49,9 +59,10 @@ def _period_start(date: dt.date, precision: str) -> dt.date:
     return dt.date(date.year, 1, 1) if precision == "year" else date.replace(day=1)
 
 
-def joined_to_old_trip(cands: list[Candidate], published: dt.date | None) -> None:
+def joined_to_old_trip(art: Article, cands: list[Candidate]) -> None:
     """Make referenced, with the trip's date, each reported undated meeting verb of a sentence that a "و" (and)
-    joins to an earlier past visit verb of the same pair dated LONG_AGO before published."""
+    joins to an earlier past visit verb of the same pair dated LONG_AGO before the article's day (_dates_trip)."""
+    published = art.published
     if published is None:
         return
     for c in cands:
@@ -59,7 +70,7 @@ def joined_to_old_trip(cands: list[Candidate], published: dt.date | None) -> Non
                 or not trigger_spec(c.hit.group).get("tense"):
             continue
         pair = {pid(c.visitor), pid(c.host)}
-        old = next((o for o in cands if o.sentence == c.sentence and o.hit.start < c.hit.start and o.kind == "referenced"
+        old = next((o for o in cands if o.sentence == c.sentence and _dates_trip(art, o, c) and o.kind == "referenced"
                     and not o.planned and o.date is not None and trigger_spec(o.hit.group).get("tense") == "past"
                     and period_end(o.date, o.precision) < published - LONG_AGO
                     and {pid(o.visitor), pid(o.host)} == pair), None)
