@@ -1603,6 +1603,9 @@ def _history_rows(text, published=dt.date(2016, 5, 10)):
     "وقال المحاضر إن الرئيس المصري زار القدس عام 1977 والتقى رئيس الوزراء الإسرائيلي في الكنيست.",
     # ... a month and year, the host unnamed ("arrived in Jerusalem": Israel's leader of 2016 is not the host of 1977)
     "وأضاف المؤرخ أن الرئيس المصري وصل إلى القدس في نوفمبر 1977 وسط ذهول العالم.",
+    # "during his historic visit to Jerusalem in 1977, the Egyptian president met the Israeli prime minister": the
+    # meeting verb has no date of its own; it is told on the trip of 1977 (main: reported, Sisi -> Netanyahu)
+    "وخلال زيارته التاريخية للقدس عام 1977، التقى الرئيس المصري رئيس الوزراء الإسرائيلي وألقى كلمة.",
     # "the Chinese president visited the Emirates in December 1989": Xi was not in office then
     "وكان الرئيس الصيني زار الإمارات في ديسمبر 1989 في أول زيارة بين البلدين.",
 ])
