@@ -1643,6 +1643,8 @@ def test_a_meeting_verb_joined_to_a_trip_of_long_ago_is_referenced():
     "ويستذكر الكاتب في مقاله زيارة الرئيس الإيراني أحمدي نجاد إلى القاهرة ولقاءه الرئيس محمد مرسي.",
     # "secret documents reveal the details of the Iranian president's visit to Cairo"
     "وثائق سرية تكشف تفاصيل زيارة الرئيس الإيراني أحمدي نجاد إلى القاهرة واستقبال الرئيس محمد مرسي له.",
+    # "Israeli documents reveal the details of ..."
+    "وكشفت وثائق إسرائيلية نشرت أمس تفاصيل زيارة الرئيس الإيراني أحمدي نجاد إلى القاهرة ولقائه الرئيس محمد مرسي.",
     # "in his memoirs the minister tells of ..."
     "وفي مذكراته يروي الوزير تفاصيل استقبال الرئيس محمد مرسي للرئيس الإيراني أحمدي نجاد في القاهرة.",
     # "on this day, Ahmadinejad arrived in Cairo"
@@ -1657,6 +1659,8 @@ def test_a_visit_told_inside_a_memory_or_a_document_is_referenced(text):
     "وتذكر المصادر أن الرئيس الإيراني أحمدي نجاد وصل إلى القاهرة اليوم والتقى الرئيس محمد مرسي.",
     # "the two presidents signed five memoranda of understanding after the meeting": مذكرات تفاهم is no memoir
     "وقع الرئيس محمد مرسي والرئيس الإيراني أحمدي نجاد خمس مذكرات تفاهم عقب لقائهما اليوم في القاهرة.",
+    # "the visit reveals ...": a revealing verb with no document
+    "وتكشف زيارة الرئيس الإيراني أحمدي نجاد إلى القاهرة اليوم ولقاؤه الرئيس محمد مرسي عن تقارب بين البلدين.",
     # "signed documents during the visit"
     "ووقع الجانبان وثائق التعاون خلال زيارة الرئيس الإيراني أحمدي نجاد إلى القاهرة اليوم ولقائه الرئيس محمد مرسي.",
 ])

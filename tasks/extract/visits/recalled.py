@@ -16,6 +16,7 @@ from ziyarat.matching import Hit
 RECALL_CHARS = 80  # from the trigger back over its clause to the frame
 RECALL_WORDS = 7  # "وكشفت وثائق إسرائيلية نشرتها الصحيفة أمس تفاصيل زيارة": the frame within these words
 FRAME_WORDS = 4  # the longest frame, in words ("في مثل هذا اليوم")
+REVEAL_WORDS = 2  # from a document noun to its revealing verb, either way ("وثائق إسرائيلية تكشف")
 
 
 def recalled(art: Article, i: int, h: Hit) -> bool:
@@ -30,6 +31,12 @@ def recalled(art: Article, i: int, h: Hit) -> bool:
 
 
 def _has_frame(words: list[str]) -> bool:
+    """A recall frame among the words, or a document noun with a revealing verb a few words from it."""
     frames = grammar_words("recall_frames")
-    return any(" ".join(words[k:k + n]) in frames or " ".join(words[k:k + n]).removeprefix(WA) in frames
-               for k in range(len(words)) for n in range(1, FRAME_WORDS + 1))
+    if any(" ".join(words[k:k + n]) in frames or " ".join(words[k:k + n]).removeprefix(WA) in frames
+           for k in range(len(words)) for n in range(1, FRAME_WORDS + 1)):
+        return True
+    bare = [w.removeprefix(WA) if w.removeprefix(WA) in grammar_words("document_nouns") | grammar_words("revealing_verbs")
+            else w for w in words]
+    docs = [k for k, w in enumerate(bare) if w in grammar_words("document_nouns")]
+    return any(abs(k - j) <= REVEAL_WORDS for k in docs for j, w in enumerate(bare) if w in grammar_words("revealing_verbs"))
