@@ -19,8 +19,8 @@ from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.timing import period_end
 from ziyarat.lexicon import Period, get_lexicon
 
-UNNAMED = ("title", "country")
-LONG_AGO = dt.timedelta(days=365)  # a trip dated a year or more before the article's day is history, not news  # a bare title; the visited country's leader the sentence does not name
+UNNAMED = ("title", "country")  # a bare title; the visited country's leader the sentence does not name
+LONG_AGO = dt.timedelta(days=365)  # a trip dated a year or more before the article's day is history, not news
 
 
 def out_of_term(art: Article, cands: list[Candidate]) -> list[Candidate]:

@@ -2,7 +2,8 @@
 recalls the Iranian president's visit to Cairo), "وثائق سرية تكشف تفاصيل زيارة كارتر" (secret documents reveal the
 details of Carter's visit), "في مثل هذا اليوم زار" (on this day ... visited). The sentence's news is the recalling,
 the sermon or the archive; the visit is an earlier one it retells (GUIDE: referenced), whatever title resolves
-today. The frame (grammar.yaml recall_frames) stands in the trigger's clause a few words before it.
+today. The frame (grammar.yaml recall_frames, or document_nouns a few words from revealing_verbs) stands in the
+trigger's clause a few words before it, or opens its sentence.
 timing.visit_kind reads it."""
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ziyarat.matching import Hit
 RECALL_CHARS = 80  # from the trigger back over its clause to the frame
 RECALL_WORDS = 7  # "وكشفت وثائق إسرائيلية نشرتها الصحيفة أمس تفاصيل زيارة": the frame within these words
 FRAME_WORDS = 4  # the longest frame, in words ("في مثل هذا اليوم")
+OPENING_CHARS = 40  # the sentence's opening words read for a frame ("في مثل هذا اليوم")
 REVEAL_WORDS = 2  # from a document noun to its revealing verb, either way ("وثائق إسرائيلية تكشف")
 
 
@@ -26,7 +28,7 @@ def recalled(art: Article, i: int, h: Hit) -> bool:
     s = art.sentences[i][0]
     start = art.word_start(h.start)
     words = re.split("[\u060c,:;«»\"]", art.folded_slice(max(s, start - RECALL_CHARS), start))[-1].split()[-RECALL_WORDS:]
-    opening = art.folded_slice(s, start).split()[:FRAME_WORDS + 1]
+    opening = art.folded_slice(s, min(start, s + OPENING_CHARS)).split()[:FRAME_WORDS + 1]
     return _has_frame(words) or _has_frame(opening)
 
 
