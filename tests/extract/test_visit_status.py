@@ -1642,3 +1642,80 @@ def test_the_occasion_of_what_was_said_is_a_visit_held_not_part_of_a_plan():
     # a future occasion ("سيأتي ذلك خلال زيارة", that will come during a visit) is no visit held
     rows = mention_rows(agreed + "وسيأتي ذلك خلال زيارة رسمية للبشير إلى القاهرة.", dt.date(2018, 3, 19))
     assert not [r for r in rows if r["kind"] == "reported"]
+def _history_rows(text, published=dt.date(2016, 5, 10)):
+    from collections import defaultdict
+    from tasks.extract import extract_article
+    out = defaultdict(list)
+    extract_article("a", text, published, out)
+    return [(v["kind"], v["visitor"], v["host"]) for v in out["visit_mentions"]]
+
+
+@pytest.mark.parametrize("text", [
+    # "the Egyptian president visited Jerusalem in 1977 and met the Israeli prime minister": the titles are not the
+    # holders of 2016 (Sisi, Netanyahu), and the lexicon has no holder of 1977: no row, neither reported nor referenced
+    "وقال المحاضر إن الرئيس المصري زار القدس عام 1977 والتقى رئيس الوزراء الإسرائيلي في الكنيست.",
+    # ... a month and year, the host unnamed ("arrived in Jerusalem": Israel's leader of 2016 is not the host of 1977)
+    "وأضاف المؤرخ أن الرئيس المصري وصل إلى القدس في نوفمبر 1977 وسط ذهول العالم.",
+    # "during his historic visit to Jerusalem in 1977, the Egyptian president met the Israeli prime minister": the
+    # meeting verb has no date of its own; it is told on the trip of 1977 (main: reported, Sisi -> Netanyahu)
+    "وخلال زيارته التاريخية للقدس عام 1977، التقى الرئيس المصري رئيس الوزراء الإسرائيلي وألقى كلمة.",
+    # "the Chinese president visited the Emirates in December 1989": Xi was not in office then
+    "وكان الرئيس الصيني زار الإمارات في ديسمبر 1989 في أول زيارة بين البلدين.",
+])
+def test_a_bare_title_dated_before_its_holders_term_gives_no_row(text):
+    assert _history_rows(text) == []
+
+
+def test_a_bare_title_dated_in_its_holders_term_or_named_keeps_its_row():
+    # the visit of the day, with the 1977 trip told after it: today's row stays reported
+    text = ("وصل الرئيس المصري عبد الفتاح السيسي اليوم إلى الرياض والتقى العاهل السعودي الملك سلمان، "
+            "وهي زيارة يقارنها المراقبون بزيارة القدس عام 1977.")
+    assert ("reported", "Abdel Fattah el-Sisi", "Salman bin Abdulaziz") in _history_rows(text)
+    # a title in its holder's term (Sisi in 2015) is his referenced visit
+    assert _history_rows("وكان الرئيس المصري قد زار الرياض في مارس 2015 والتقى العاهل السعودي.") == [
+        ("referenced", "Abdel Fattah el-Sisi", "Salman bin Abdulaziz")]
+
+
+def test_a_meeting_verb_joined_to_a_trip_of_long_ago_is_referenced():
+    # "Putin visited Ankara in December 2014 and met President Erdogan" (told in 2016): the meeting is on that trip
+    pair = ("Vladimir Putin", "Recep Tayyip Erdogan")
+    text = "وزار الرئيس الروسي فلاديمير بوتين أنقرة في ديسمبر 2014 والتقى الرئيس رجب طيب أردوغان."
+    assert _history_rows(text) == [("referenced", *pair)]
+    # ... not one with a day of its own ("and met today"), nor one after a trip of the day
+    today = "وزار الرئيس الروسي فلاديمير بوتين أنقرة في ديسمبر 2014، والتقى اليوم الرئيس رجب طيب أردوغان."
+    assert ("reported", *pair) in _history_rows(today)
+    fresh = "وزار الرئيس الروسي فلاديمير بوتين أنقرة أمس والتقى الرئيس رجب طيب أردوغان."
+    assert _history_rows(fresh) == [("reported", *pair)]
+    # a year in an aside between commas ("born in 1952") dates neither the arrival nor the meeting after it
+    born = "ووصل الرئيس الروسي، المولود عام 1952، إلى أنقرة والتقى الرئيس التركي."
+    assert ("reported", *pair) in _history_rows(born)
+
+
+@pytest.mark.parametrize("text", [
+    # "the writer recalls the Iranian president's visit to Cairo and his meeting with President Morsi"
+    "ويستذكر الكاتب في مقاله زيارة الرئيس الإيراني أحمدي نجاد إلى القاهرة ولقاءه الرئيس محمد مرسي.",
+    # "secret documents reveal the details of the Iranian president's visit to Cairo"
+    "وثائق سرية تكشف تفاصيل زيارة الرئيس الإيراني أحمدي نجاد إلى القاهرة واستقبال الرئيس محمد مرسي له.",
+    # "Israeli documents reveal the details of ..."
+    "وكشفت وثائق إسرائيلية نشرت أمس تفاصيل زيارة الرئيس الإيراني أحمدي نجاد إلى القاهرة ولقائه الرئيس محمد مرسي.",
+    # "in his memoirs the minister tells of ..."
+    "وفي مذكراته يروي الوزير تفاصيل استقبال الرئيس محمد مرسي للرئيس الإيراني أحمدي نجاد في القاهرة.",
+    # "on this day, Ahmadinejad arrived in Cairo"
+    "في مثل هذا اليوم وصل الرئيس الإيراني أحمدي نجاد إلى القاهرة والتقى الرئيس محمد مرسي.",
+])
+def test_a_visit_told_inside_a_memory_or_a_document_is_referenced(text):
+    assert _history_rows(text, dt.date(2013, 2, 10)) == [("referenced", "Mahmoud Ahmadinejad", "Mohamed Morsi")]
+
+
+@pytest.mark.parametrize("text", [
+    # "the sources mention that ... arrived": تذكر (tadhkur, she mentions) reports, it recalls nothing
+    "وتذكر المصادر أن الرئيس الإيراني أحمدي نجاد وصل إلى القاهرة اليوم والتقى الرئيس محمد مرسي.",
+    # "the two presidents signed five memoranda of understanding after the meeting": مذكرات تفاهم is no memoir
+    "وقع الرئيس محمد مرسي والرئيس الإيراني أحمدي نجاد خمس مذكرات تفاهم عقب لقائهما اليوم في القاهرة.",
+    # "the visit reveals ...": a revealing verb with no document
+    "وتكشف زيارة الرئيس الإيراني أحمدي نجاد إلى القاهرة اليوم ولقاؤه الرئيس محمد مرسي عن تقارب بين البلدين.",
+    # "signed documents during the visit"
+    "ووقع الجانبان وثائق التعاون خلال زيارة الرئيس الإيراني أحمدي نجاد إلى القاهرة اليوم ولقائه الرئيس محمد مرسي.",
+])
+def test_a_report_or_a_signed_memorandum_is_no_recall(text):
+    assert ("reported", "Mahmoud Ahmadinejad", "Mohamed Morsi") in _history_rows(text, dt.date(2013, 2, 5))

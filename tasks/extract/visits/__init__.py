@@ -30,6 +30,7 @@ from typing import Any, Callable
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.ahead import inherit_trip_plan, purpose_of_planned_trip
 from tasks.extract.visits.governed import host_of_planned_sequel
+from tasks.extract.visits.bygone import joined_to_old_trip, out_of_term
 from tasks.extract.visits.candidates import orient_by_trip, sentence_candidates
 from tasks.extract.visits.first_meeting import earlier_first_meeting
 from tasks.extract.visits.leaders import country_head, is_leader, pid
@@ -74,6 +75,8 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
         if not art.leaders.get(i):
             continue
         cands.extend(sentence_candidates(art, i))
+    cands = out_of_term(art, cands)
+    joined_to_old_trip(art, cands)
     orient_by_trip(cands)
     inherit_trip_plan(art, cands)
     purpose_of_planned_trip(cands)

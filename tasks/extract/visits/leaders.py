@@ -14,7 +14,7 @@ from ziyarat.lexicon import Period, get_lexicon, grammar_words, trigger_words, t
 
 
 @cache
-def _leader_offices() -> frozenset[str]:
+def leader_offices() -> frozenset[str]:
     """The offices that make a person a leader (head of state or government)."""
     return frozenset(triggers_lexicon().get("leader_offices", ["head_of_state", "head_of_government"]))
 
@@ -50,7 +50,7 @@ def country_head(country: str | None, when: dt.date | Period | None,
     for office in _host_offices()[country]:
         # one who also held a lesser office in the period, untitled (محمد بن زايد: crown prince, then
         # president), may be named as that: the host is then unknown
-        holding = {i for i, offices in (named or {}).items() if office in offices and set(offices) <= _leader_offices()}
+        holding = {i for i, offices in (named or {}).items() if office in offices and set(offices) <= leader_offices()}
         p = lex.holder_named(office, country, when, holding, set(surnamed)) if when is not None else None
         if p is not None:
             active = p.offices_on(when)
@@ -73,7 +73,7 @@ def likely_head(visitor: Any, country: str | None, when: dt.date | Period | None
     if not country or not isinstance(when, Period) or when.start is None:
         return None
     person = get_lexicon().people.get(getattr(visitor, "entity_id", None) or "")
-    spans = _spans([o for o in person.offices if o.office in _leader_offices()], when) if person else []
+    spans = _spans([o for o in person.offices if o.office in leader_offices()], when) if person else []
     if 2 * _days(spans) <= (_stop(when) - when.start).days:
         return None
     for office in _host_offices()[country]:
@@ -132,7 +132,7 @@ def longest_holder(office: str, country: str, spans: list[tuple[dt.date, dt.date
 
 def is_leader(m: Any) -> bool:
     """A person mention holding a head-of-state/government office."""
-    return getattr(m, "entity_type", None) == "person" and bool(_leader_offices() & set(getattr(m, "offices", None) or ()))
+    return getattr(m, "entity_type", None) == "person" and bool(leader_offices() & set(getattr(m, "offices", None) or ()))
 
 
 DECEASED_CHARS = 40  # the words around a name that may say he is dead: "الملك عبدالله - رحمه الله -"

@@ -1,0 +1,44 @@
+"""A visit told inside a memory or a document: "ويستذكر الكاتب زيارة الرئيس الإيراني إلى القاهرة" (the writer
+recalls the Iranian president's visit to Cairo), "وثائق سرية تكشف تفاصيل زيارة كارتر" (secret documents reveal the
+details of Carter's visit), "في مثل هذا اليوم زار" (on this day ... visited). The sentence's news is the recalling,
+the sermon or the archive; the visit is an earlier one it retells (GUIDE: referenced), whatever title resolves
+today. The frame (grammar.yaml recall_frames, or document_nouns a few words from revealing_verbs) stands in the
+trigger's clause a few words before it, or opens its sentence.
+timing.visit_kind reads it."""
+from __future__ import annotations
+
+import re
+
+from tasks.extract.visits.article import Article
+from ziyarat.arabic import WA
+from ziyarat.lexicon import grammar_words
+from ziyarat.matching import Hit
+
+RECALL_CHARS = 80  # from the trigger back over its clause to the frame
+RECALL_WORDS = 7  # "وكشفت وثائق إسرائيلية نشرتها الصحيفة أمس تفاصيل زيارة": the frame within these words
+FRAME_WORDS = 4  # the longest frame, in words ("في مثل هذا اليوم")
+OPENING_CHARS = 40  # the sentence's opening words read for a frame ("في مثل هذا اليوم")
+REVEAL_WORDS = 2  # from a document noun to its revealing verb, either way ("وثائق إسرائيلية تكشف")
+
+
+def recalled(art: Article, i: int, h: Hit) -> bool:
+    """A recall frame (a memory, a memoir, a secret document, an archive) among the last RECALL_WORDS words of
+    the trigger's clause before it (past the last comma, colon or quote), or opening its sentence: "في مثل هذا
+    اليوم وصل ... والتقى" (on this day he arrived ... and met) frames every meeting the sentence tells."""
+    s = art.sentences[i][0]
+    start = art.word_start(h.start)
+    words = re.split("[\u060c,:;«»\"]", art.folded_slice(max(s, start - RECALL_CHARS), start))[-1].split()[-RECALL_WORDS:]
+    opening = art.folded_slice(s, min(start, s + OPENING_CHARS)).split()[:FRAME_WORDS + 1]
+    return _has_frame(words) or _has_frame(opening)
+
+
+def _has_frame(words: list[str]) -> bool:
+    """A recall frame among the words, or a document noun with a revealing verb a few words from it."""
+    frames = grammar_words("recall_frames")
+    if any(" ".join(words[k:k + n]) in frames or " ".join(words[k:k + n]).removeprefix(WA) in frames
+           for k in range(len(words)) for n in range(1, FRAME_WORDS + 1)):
+        return True
+    bare = [w.removeprefix(WA) if w.removeprefix(WA) in grammar_words("document_nouns") | grammar_words("revealing_verbs")
+            else w for w in words]
+    docs = [k for k, w in enumerate(bare) if w in grammar_words("document_nouns")]
+    return any(abs(k - j) <= REVEAL_WORDS for k in docs for j, w in enumerate(bare) if w in grammar_words("revealing_verbs"))
