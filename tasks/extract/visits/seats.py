@@ -3,37 +3,55 @@ Gaza government), "حكومة حماس في غزة" (the Hamas government in Gaz
 المقالة في غزة" (the head of the dismissed Palestinian government in Gaza)."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from ziyarat.arabic import BI, WA
+from ziyarat.arabic import BI, WA, fold
 from ziyarat.lexicon import get_lexicon, grammar_words
 
 SEAT_WORDS = 2  # words between a seat noun and its place: "الحكومة الفلسطينية المقالة في غزة"
+SEAT_CHARS = 80  # ... in characters, the look-back bound
 IN = "\u0641\u064a"  # في
 
+_TOKEN = re.compile(r"\S+")
 _MARKS = "\u060c,\u00ab\u00bb\"'()"  # a comma, guillemets, quotes, brackets: "حكومة «حماس» بغزة"
 
 
 def seat_place(art: Article, p: Any) -> bool:
-    """The place ends a seat noun's phrase (grammar.yaml seat_nouns: حكومة government, سلطة
+    """The city ends a seat noun's phrase (grammar.yaml seat_nouns: حكومة government, سلطة
     authority, حركة movement ...): right after the noun ("حكومة غزة"), or after "في" / bi- with
     at most two words between them ("حكومة «حماس» بغزة", "الحكومة الفلسطينية المقالة في غزة"),
-    no clause break, and no country adjective just before the place: "رئيس الحكومة الإسرائيلية
-    في القدس" (the Israeli prime minister in Jerusalem) may be where he met someone; so is a place
-    past a name, "رئيس السلطة الفلسطينية محمود عباس في رام الله"."""
-    raw = art.words_before(p.start, SEAT_WORDS + 3)
-    words = [w.strip(_MARKS) for w in raw]
-    located = False
-    if words and words[-1] in (BI, IN, WA + IN):  # "بغزة" (bi- glued, left as its own token), "في غزة"
-        words, raw, located = words[:-1], raw[:-1], True
+    no clause break, no building before the noun ("بمقر رئاسة الحكومة بالقصبة", at the seat of the
+    head of government at the Kasbah, is a venue), no country adjective just before the place nor a
+    person between: "رئيس الحكومة الإسرائيلية في القدس" (the Israeli prime minister in Jerusalem)
+    and "رئيس السلطة الفلسطينية محمود عباس في رام الله" may be where he met someone. Only a city:
+    a country still says where a trip went, "زيارة أوباما للمنطقة وتشكيل الحكومة الجديدة في إسرائيل"."""
+    place = get_lexicon().places.get(getattr(p, "entity_id", None))
+    if not getattr(p, "city", None) and (place is None or place.kind != "city"):
+        return False
+    toks = list(_TOKEN.finditer(art.text, max(0, p.start - SEAT_CHARS), p.start))
+    words = [fold(m.group()).strip(_MARKS) for m in toks]
+    located = bool(words) and words[-1] in (BI, IN, WA + IN)  # "بغزة" (bi- glued: its own token here), "في غزة"
+    if located:
+        toks, words = toks[:-1], words[:-1]
     nouns = grammar_words("seat_nouns")
     for k in range(len(words) - 1, max(len(words) - SEAT_WORDS - 2, -1), -1):
-        if words[k].removeprefix(WA) in nouns:
-            between = words[k + 1:]
-            if not between and not located:
-                return True  # idafa: "حكومة غزة"
-            if not located or any(w[-1:] in "\u060c,." for w in raw[k:]):
-                return False
-            return not between or between[-1] not in get_lexicon().adjectives
+        if words[k].removeprefix(WA) not in nouns:
+            continue
+        between = words[k + 1:]
+        if _building(words[max(k - 2, 0):k]) or between and not located:
+            return False
+        if any(m.group()[-1:] in "\u060c,.:" for m in toks[k:]):
+            return False  # a clause break: "الحكومة، في غزة"
+        if any(toks[k].end() <= m.start and m.end <= p.start for m in art.persons.get(art.sent_of(p.start), [])):
+            return False  # a name between: "رئيس الحكومة إسماعيل هنية في غزة"
+        return not between or between[-1] not in get_lexicon().adjectives
     return False
+
+
+def _building(words: list[str]) -> bool:
+    """A locative noun (grammar.yaml locatives: مقر seat, قصر palace ...) among the words before a
+    seat noun: "مقر الحكومة في غزة" (the government's headquarters in Gaza) is a building, a venue."""
+    locatives = grammar_words("locatives")
+    return any(w.removeprefix(WA) in locatives for w in words)
