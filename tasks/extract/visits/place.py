@@ -16,7 +16,7 @@ from tasks.extract.visits.officials import someone_elses
 from tasks.extract.visits.othertrip import others_goal
 from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.retold import retold
-from tasks.extract.visits.seats import seat_place
+from tasks.extract.visits.seats import office_place, seat_place
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
 from ziyarat.lexicon import LEXICON_DIR, get_lexicon, grammar_words, load_yaml, trigger_words
@@ -103,8 +103,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     near = art.near("places", i, h.start - CITY_WINDOW, h.start + CITY_WINDOW)
     # a place after "ليعود إلى" (to go back to) or "قادما من" (coming from) is not the venue
     origins = [c.end for c in art.cues(i, "c:origin_cues")]
-    places = [p for p in near if (_locative(art, h, p) or obj(p)) and not _topic_place(art, p) and not _official_post(art, p)
-              and not seat_place(art, p)  # "حكومة حماس في غزة" (the Hamas government in Gaza) is no venue
+    places = [p for p in near if (_locative(art, h, p) or obj(p)) and not _topic_place(art, p) and not office_place(art, p)
               and not (first_other is not None and first_other < p.start)
               and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)
               and not others_goal(art, i, h, p) and not _next_leg(art, h, p) and not speech_place(art, i, h, p)]
@@ -271,19 +270,6 @@ def _nationals_before(art: Any, p: Any, word: str) -> bool:
             and not (word[:2] != "\u0627\u0644" and people_plural("\u0627\u0644" + word)):
         return False
     return not any(0 <= p.start - m.end <= TITLE_BEFORE_PLACE_CHARS for m in art.persons.get(art.sent_of(p.start), []))
-
-
-POST_WORDS = 3  # from an official's noun over his country to the place he serves in: "سفير مصر في الخرطوم"
-
-
-def _official_post(art: Article, p: Any) -> bool:
-    """The place is where an official serves: "وقال السفير الإيراني بطرابلس إن زيارة نجاد"
-    (the Iranian ambassador in Tripoli said that Ahmadinejad's visit), "مراسلنا في موسكو"
-    (our correspondent in Moscow): his post, not where the leaders meet; so is an office's li- country
-    ("منذ انتخابه رئيسا للولايات المتحدة", since his election as president of the United States)."""
-    posts, words = grammar_words("post_nouns"), art.words_before(p.start, POST_WORDS + 1)
-    return any(w.strip("،,").lstrip(WA) in posts for w in words[-POST_WORDS:]) or art.text[p.start - 1:p.start] == LI \
-        and len(words) > 1 and words[-1] == LI and words[-2] in grammar_words("office_accusatives")
 
 
 def _situation_noun(w: str) -> bool:

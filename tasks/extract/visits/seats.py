@@ -1,13 +1,14 @@
-"""A place that is a government's or a movement's seat, not where leaders meet: "حكومة غزة" (the
-Gaza government), "حكومة حماس في غزة" (the Hamas government in Gaza), "رئيس الحكومة الفلسطينية
-المقالة في غزة" (the head of the dismissed Palestinian government in Gaza)."""
+"""A place that an office holds, not where leaders meet: an official's post ("السفير الإيراني
+بطرابلس", the Iranian ambassador in Tripoli), a government's or a movement's seat ("حكومة غزة", the
+Gaza government; "حكومة حماس في غزة", the Hamas government in Gaza; "رئيس الحكومة الفلسطينية المقالة
+في غزة", the head of the dismissed Palestinian government in Gaza)."""
 from __future__ import annotations
 
 import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from ziyarat.arabic import BI, WA, fold
+from ziyarat.arabic import BI, LI, WA, fold
 from ziyarat.lexicon import get_lexicon, grammar_words
 
 SEAT_WORDS = 2  # words between a seat noun and its place: "الحكومة الفلسطينية المقالة في غزة"
@@ -15,7 +16,23 @@ SEAT_CHARS = 80  # ... in characters, the look-back bound
 IN = "\u0641\u064a"  # في
 
 _TOKEN = re.compile(r"\S+")
+POST_WORDS = 3  # from an official's noun over his country to the place he serves in: "سفير مصر في الخرطوم"
 _MARKS = "\u060c,\u00ab\u00bb\"'()"  # a comma, guillemets, quotes, brackets: "حكومة «حماس» بغزة"
+
+
+def office_place(art: Article, p: Any) -> bool:
+    """The place is an official's post or a government's seat (below): no venue of the meeting."""
+    return official_post(art, p) or seat_place(art, p)
+
+
+def official_post(art: Article, p: Any) -> bool:
+    """The place is where an official serves: "وقال السفير الإيراني بطرابلس إن زيارة نجاد"
+    (the Iranian ambassador in Tripoli said that Ahmadinejad's visit), "مراسلنا في موسكو"
+    (our correspondent in Moscow): his post, not where the leaders meet; so is an office's li- country
+    ("منذ انتخابه رئيسا للولايات المتحدة", since his election as president of the United States)."""
+    posts, words = grammar_words("post_nouns"), art.words_before(p.start, POST_WORDS + 1)
+    return any(w.strip("،,").lstrip(WA) in posts for w in words[-POST_WORDS:]) or art.text[p.start - 1:p.start] == LI \
+        and len(words) > 1 and words[-1] == LI and words[-2] in grammar_words("office_accusatives")
 
 
 def seat_place(art: Article, p: Any) -> bool:
