@@ -800,3 +800,32 @@ def test_an_arrival_city_alone_stays_the_city():
             "الإسرائيلي بنيامين نتانياهو.")
     [v] = run(text, dt.date(2013, 3, 20))["reported"]
     assert (v["visitor"], v["host"], v["city"]) == ("Barack Obama", "Benjamin Netanyahu", "Tel Aviv")
+
+
+def test_an_earlier_meetings_city_does_not_place_todays():
+    # "Obama met Netanyahu today. Netanyahu had met Obama in Washington last year": Washington is last year's
+    text = ("التقى الرئيس الأمريكي باراك أوباما رئيس الوزراء الإسرائيلي بنيامين نتانياهو اليوم.\n"
+            "وكان نتانياهو قد التقى أوباما في واشنطن العام الماضي.")
+    [v] = run(text, dt.date(2013, 3, 21))["reported"]
+    assert v["city"] is None
+
+
+def test_a_planned_leg_of_the_same_trip_still_places_it():
+    # "Cameron arrives in India on Monday ... and will visit Mumbai on his tour of India"
+    text = ("يصل رئيس الوزراء البريطاني ديفيد كاميرون إلى الهند يوم الاثنين في محاولة لكسب استثمارات جديدة.\n"
+            "وسيزور كاميرون خلال جولته بالهند مومباي ونيودلهي.")
+    [v] = run(text, dt.date(2013, 2, 18))["reported"]
+    assert (v["visitor"], v["city"]) == ("David Cameron", "Mumbai")
+
+
+def test_a_meeting_is_not_in_each_of_two_places():
+    # "the talks between Obama and Netanyahu dealt with the Iranian file that worries both Washington and Tel Aviv",
+    # after "Obama met Netanyahu on his first visit to Israel": no trip of Netanyahu's to Washington
+    text = ("عقد الرئيس الأمريكي باراك أوباما ورئيس الوزراء الإسرائيلي بنيامين نتانياهو محادثات اليوم في أول زيارة "
+            "له لإسرائيل.\nوتناولت المحادثات بين أوباما ونتانياهو الملف الإيراني الذي يثير القلق في كل من واشنطن "
+            "وتل أبيب.")
+    [v] = run(text, dt.date(2013, 3, 21))["reported"]
+    assert (v["visitor"], v["host"]) == ("Barack Obama", "Benjamin Netanyahu") and v["city"] != "Washington"
+    # a tour "to each of" two countries still goes there
+    text = "بدأ الرئيس المصري عبد الفتاح السيسي اليوم زيارة لكل من روسيا والصين يلتقي خلالها الرئيس الروسي فلاديمير بوتين."
+    assert ("Abdel Fattah el-Sisi", "Vladimir Putin") in [(r["visitor"], r["host"]) for r in run(text)["reported"]]
