@@ -51,12 +51,9 @@ def merge(art: Article, cands: list[Candidate], summits: Summits | None = None) 
             group.remove(c)
     rows: list[dict] = []
     directions: dict[frozenset, tuple[Any, Any]] = {}
-    # the meeting words of earlier meetings: none of them places the reported one (a planned one may be
-    # the same trip's next leg: "وسيزور كاميرون خلال جولته بالهند مومباي")
-    others = frozenset(c.hit.start for c in cands if c.kind == "referenced" and not (c.future or c.planned))
     for pair, group in reported.items():
         visitor, host, guessed = _direction(art, group)
-        row = _reported_row(art, group, visitor, host, guessed, summits, others)
+        row = _reported_row(art, group, visitor, host, guessed, summits)
         directions[pair] = (row.pop("_visitor"), row.pop("_host"))
         rows.append(row)
     rows.extend(_referenced_rows(art, cands, rows, directions, summits))
@@ -324,7 +321,7 @@ def _best_and_dates(group: list[Candidate]) -> tuple[Candidate, Any, Any, str | 
 
 
 def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any, guessed: bool,
-                  summits: Summits, others: frozenset[int] = frozenset()) -> dict:
+                  summits: Summits) -> dict:
     """The one reported row of a leader pair: the city from the whole article, the
     host from the city when no verb says who travelled, the setting."""
     best, date, end_date, precision, date_ev = _best_and_dates(group)
@@ -333,7 +330,7 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
     if precision not in ("day", "week") and (lead := lead_day(art, visitor, host, date, precision)) is not None:
         (date, end_date, date_ev), precision = lead, "day"
     sents = sorted({c.sentence for c in group})
-    city, country = article_city(art, sents, (visitor, host), frozenset(c.hit.start for c in group), others)
+    city, country = article_city(art, sents, (visitor, host), frozenset(c.hit.start for c in group))
     # the best mention says which of the two countries the trip went to: a city the article
     # gives in another country is another trip's, "بعد زيارة إلى واشنطن، يصل بخاري اليوم إلى
     # الكاميرون" (after a visit to Washington, Buhari arrives in Cameroon today)

@@ -319,7 +319,7 @@ def _definite_locative(w: str, locatives: frozenset[str]) -> bool:
 
 
 def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
-                 own: frozenset[int] = frozenset(), others: frozenset[int] = frozenset()) -> tuple[str | None, str | None]:
+                 own: frozenset[int] = frozenset()) -> tuple[str | None, str | None]:
     """The meeting's city from the whole article: every sentence about this meeting
     votes (the meeting's own sentences, and any other with a visit or meeting word
     that names the two leaders, or one and "نظيره" / "الرئيسين" / "الاجتماع", and no
@@ -328,9 +328,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
     "عقب قمة جمعت الرئيسين في موسكو" + "عودة الرحلات إلى القاهرة" (flights back to
     Cairo) Moscow is the meeting's, named first. In a sentence of the pair that names
     another leader too, only the pair's own triggers (starting at `own`) vote: in "التقى
-    بوتين السيسي في القاهرة، وتوجه إلى دمشق حيث التقى الأسد" Cairo is Sisi's meeting's. A meeting word of an earlier
-    meeting's row (`others`) does not vote: in "التقى أوباما نتانياهو اليوم. وكان نتانياهو قد التقى أوباما
-    في واشنطن العام الماضي" Washington is last year's."""
+    بوتين السيسي في القاهرة، وتوجه إلى دمشق حيث التقى الأسد" Cairo is Sisi's meeting's."""
     ids = {getattr(m, "entity_id", None) for m in pair} - {None}
     about: set[int] = set(sents)
     # sentences naming the traveller alone count only for a city in the host's country:
@@ -364,8 +362,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         triggers = [h for h in hits if h.group.startswith("t:") and not art.in_quote(h.start)
                     and (h.start in own or not any(abs(c.start - h.start) <= TENSE_REACH for c in tense))
                     and (i in sents or not retold(art, i, h))
-                    and not any(0 <= h.start - e <= INVITATION_REACH for e in invites)
-                    and (h.start in own or h.start not in others)]
+                    and not any(0 <= h.start - e <= INVITATION_REACH for e in invites)]
         if i in sents and {m.entity_id for m in art.leaders[i]} - ids and any(h.start in own for h in triggers):
             triggers = [h for h in triggers if h.start in own]
         if i in by_the_meeting and i not in sents:
