@@ -749,3 +749,67 @@ def test_the_li_country_of_an_office_is_no_place_of_the_visit():
     # with no office before it the li- country is the visit's goal
     text = "بدأ الرئيس الفلسطيني محمود عباس اليوم زيارة للولايات المتحدة يلتقي خلالها الرئيس الأمريكي باراك أوباما."
     assert ("reported", False, "Mahmoud Abbas", "Barack Obama") in _pairs(text, dt.date(2013, 3, 20))
+
+
+@pytest.mark.parametrize("text", [
+    # "the head of the dismissed Palestinian government in Gaza said the visit means nothing"
+    "التقى الرئيس الأمريكي باراك أوباما الرئيس الفلسطيني محمود عباس اليوم، وقال رئيس الحكومة الفلسطينية المقالة "
+    "في غزة إن الزيارة لا تعني شيئا.",
+    # "the Hamas government in Gaza said: ..." (a colon after the place is no dateline either)
+    "حذرت حركات فلسطينية من زيارة الرئيس الأمريكي باراك أوباما للضفة الغربية.\n"
+    "وقالت حكومة «حماس» بغزة: إن زيارة الرئيس الأمريكي باراك أوباما للرئيس الفلسطيني محمود عباس لن تغير شيئا.",
+])
+def test_a_governments_seat_is_no_city_of_the_meeting(text):
+    rows = [r for r in mention_rows(text, dt.date(2013, 3, 21)) if r["host"] == "Mahmoud Abbas"]
+    assert rows and all(r["city"] is None for r in rows)
+
+
+def test_a_place_past_a_name_or_a_country_adjective_is_no_seat():
+    # "received the Israeli head of government in Jerusalem": the place of the meeting, not of the government
+    text = "استقبل رئيس الحكومة الإسرائيلية في القدس اليوم الرئيس الأمريكي باراك أوباما."
+    assert [(r["visitor"], r["city"]) for r in mention_rows(text, dt.date(2013, 3, 20))] == [
+        ("Barack Obama", "Jerusalem")]
+    # "met the head of the Palestinian authority Mahmoud Abbas in Ramallah"
+    text = "التقى الرئيس الأمريكي باراك أوباما رئيس السلطة الفلسطينية محمود عباس في رام الله."
+    assert [(r["visitor"], r["city"]) for r in mention_rows(text, dt.date(2013, 3, 21))] == [
+        ("Barack Obama", "Ramallah")]
+    # "received Obama at the Authority's headquarters in Ramallah": a building is a venue
+    text = "استقبل الرئيس الفلسطيني محمود عباس الرئيس الأمريكي باراك أوباما بمقر السلطة في رام الله."
+    assert [r["city"] for r in mention_rows(text, dt.date(2013, 3, 21))] == ["Ramallah"]
+    # a country after a government noun still says where the trip went
+    text = "وقالت إنه بمناسبة زيارة الرئيس الأمريكي باراك أوباما للمنطقة وتشكيل الحكومة الجديدة في إسرائيل سيوقع اتفاق."
+    assert [r["host"] for r in mention_rows(text, dt.date(2013, 3, 20))] == ["Benjamin Netanyahu"]
+
+
+def test_the_meeting_verbs_city_beats_the_arrival_airports_on_a_tie():
+    # "arrived at Ben Gurion airport in Tel Aviv, and Netanyahu received him in Jerusalem"
+    text = ("وصل الرئيس الأمريكي باراك أوباما اليوم إلى مطار بن غوريون في تل أبيب، واستقبله رئيس الوزراء "
+            "الإسرائيلي بنيامين نتانياهو في القدس.")
+    [v] = run(text, dt.date(2013, 3, 20))["reported"]
+    assert (v["visitor"], v["host"], v["city"]) == ("Barack Obama", "Benjamin Netanyahu", "Jerusalem")
+    # the same in two sentences, the arrival first
+    text = ("وصل الرئيس الأمريكي باراك أوباما اليوم إلى مطار تل أبيب في أول زيارة له لإسرائيل.\n"
+            "واستقبل رئيس الوزراء الإسرائيلي بنيامين نتانياهو مساء أوباما في القدس.")
+    [v] = run(text, dt.date(2013, 3, 20))["reported"]
+    assert v["city"] == "Jerusalem"
+
+
+def test_an_arrival_city_alone_stays_the_city():
+    # the reception names no place: the airport's city stays
+    text = ("وصل الرئيس الأمريكي باراك أوباما اليوم إلى مطار بن غوريون في تل أبيب، وكان في استقباله رئيس الوزراء "
+            "الإسرائيلي بنيامين نتانياهو.")
+    [v] = run(text, dt.date(2013, 3, 20))["reported"]
+    assert (v["visitor"], v["host"], v["city"]) == ("Barack Obama", "Benjamin Netanyahu", "Tel Aviv")
+
+
+def test_a_meeting_is_not_in_each_of_two_places():
+    # "the talks between Obama and Netanyahu dealt with the Iranian file that worries both Washington and Tel Aviv",
+    # after "Obama met Netanyahu on his first visit to Israel": no trip of Netanyahu's to Washington
+    text = ("عقد الرئيس الأمريكي باراك أوباما ورئيس الوزراء الإسرائيلي بنيامين نتانياهو محادثات اليوم في أول زيارة "
+            "له لإسرائيل.\nوتناولت المحادثات بين أوباما ونتانياهو الملف الإيراني الذي يثير القلق في كل من واشنطن "
+            "وتل أبيب.")
+    [v] = run(text, dt.date(2013, 3, 21))["reported"]
+    assert (v["visitor"], v["host"]) == ("Barack Obama", "Benjamin Netanyahu") and v["city"] != "Washington"
+    # a tour "to each of" two countries still goes there
+    text = "بدأ الرئيس المصري عبد الفتاح السيسي اليوم زيارة لكل من روسيا والصين يلتقي خلالها الرئيس الروسي فلاديمير بوتين."
+    assert ("Abdel Fattah el-Sisi", "Vladimir Putin") in [(r["visitor"], r["host"]) for r in run(text)["reported"]]

@@ -16,6 +16,7 @@ from tasks.extract.visits.officials import someone_elses
 from tasks.extract.visits.othertrip import others_goal
 from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.retold import retold
+from tasks.extract.visits.seats import office_place, seat_place
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
 from ziyarat.lexicon import LEXICON_DIR, get_lexicon, grammar_words, load_yaml, trigger_words
@@ -102,7 +103,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     near = art.near("places", i, h.start - CITY_WINDOW, h.start + CITY_WINDOW)
     # a place after "ليعود إلى" (to go back to) or "قادما من" (coming from) is not the venue
     origins = [c.end for c in art.cues(i, "c:origin_cues")]
-    places = [p for p in near if (_locative(art, h, p) or obj(p)) and not _topic_place(art, p) and not _official_post(art, p)
+    places = [p for p in near if (_locative(art, h, p) or obj(p)) and not _topic_place(art, p) and not office_place(art, p)
               and not (first_other is not None and first_other < p.start)
               and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)
               and not others_goal(art, i, h, p) and not _next_leg(art, h, p) and not speech_place(art, i, h, p)]
@@ -243,6 +244,8 @@ def _locative(art: Article, h: Hit, p: Any) -> bool:
     if trigger_spec(h.group)["role"] == "meet" and p.start > 0 and art.text[p.start - 1] == LI \
             and not locative(art, p, glued=False):
         return False  # leaders meet in a place, not "to" it: "ولتركيا تجربة" (Turkey has an experience) is no venue
+    if trigger_spec(h.group)["role"] == "meet" and [w.removeprefix(WA) for w in art.words_before(p.start, 2)] == [KULL, MIN]:
+        return False  # one meeting is in one place: "القلق في كل من واشنطن وتل أبيب" (in both Washington and Tel Aviv)
     return locative(art, p)
 
 
@@ -269,19 +272,6 @@ def _nationals_before(art: Any, p: Any, word: str) -> bool:
             and not (word[:2] != "\u0627\u0644" and people_plural("\u0627\u0644" + word)):
         return False
     return not any(0 <= p.start - m.end <= TITLE_BEFORE_PLACE_CHARS for m in art.persons.get(art.sent_of(p.start), []))
-
-
-POST_WORDS = 3  # from an official's noun over his country to the place he serves in: "سفير مصر في الخرطوم"
-
-
-def _official_post(art: Article, p: Any) -> bool:
-    """The place is where an official serves: "وقال السفير الإيراني بطرابلس إن زيارة نجاد"
-    (the Iranian ambassador in Tripoli said that Ahmadinejad's visit), "مراسلنا في موسكو"
-    (our correspondent in Moscow): his post, not where the leaders meet; so is an office's li- country
-    ("منذ انتخابه رئيسا للولايات المتحدة", since his election as president of the United States)."""
-    posts, words = grammar_words("post_nouns"), art.words_before(p.start, POST_WORDS + 1)
-    return any(w.strip("،,").lstrip(WA) in posts for w in words[-POST_WORDS:]) or art.text[p.start - 1:p.start] == LI \
-        and len(words) > 1 and words[-1] == LI and words[-2] in grammar_words("office_accusatives")
 
 
 def _situation_noun(w: str) -> bool:
@@ -382,10 +372,12 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         # the traveller named alone is the subject of his visit verb ("وسيزور X ... مومباي")
         subject = next(iter(art.leaders[i]), None) if i in trip_only and i not in about else None
         # in text order (not a set's, which moves with the hash seed): a tie goes to the first
-        found = list(dict.fromkeys(city_of_meeting(art, i, h, subject) for h in triggers))
+        told = [(city_of_meeting(art, i, h, subject), h) for h in triggers]
+        found = list(dict.fromkeys(f for f, _ in told))
+        met = {f[0] for f, h in told if i in sents and trigger_spec(h.group)["role"] in ("meet", "receive")}
         if i in (0, lead) and not triggers:
             found = list(dict.fromkeys((city_of(p), p.country) for p in art.places.get(i, [])
-                                       if city_of(p) and locative(art, p)))
+                                       if city_of(p) and locative(art, p) and not seat_place(art, p)))
         if i not in sents:
             # nor a city an official's trip in it goes to: "أكد وزير الخارجية خلال زيارة إلى
             # سيول، بعد يومين من القمة" (the minister, visiting Seoul two days after the summit)
@@ -394,10 +386,13 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
             found = [f for f in found if f[0] not in claimed]
         for city, country in found:
             if city and (i in about or country == host.country):
-                votes.setdefault(city, [0, i, country])[0] += 1
+                vote = votes.setdefault(city, [0, i, country, 0])
+                vote[0], vote[3] = vote[0] + 1, vote[3] + (city in met)
     if not votes:
         return None, None
-    city, (_, _, country) = min(votes.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
+    # a tie goes to the city the meeting's own verb names, then to the first: "وصل أوباما إلى مطار تل
+    # أبيب ... واستقبله نتانياهو في القدس" (arrived at Tel Aviv airport, received in Jerusalem) met in Jerusalem
+    city, (_, _, country, _) = min(votes.items(), key=lambda kv: (-kv[1][0], -kv[1][3], kv[1][1]))
     return city, country
 
 
@@ -413,7 +408,7 @@ def dateline(art: Article, host: Any) -> tuple[str | None, str | None]:
         s, e = art.sentences[j]
         for p in art.places.get(j, []):
             city = city_of(p)
-            if not city or city in home or _met_elsewhere(art, p.country):
+            if not city or city in home or seat_place(art, p) or _met_elsewhere(art, p.country):
                 continue
             rest = art.text[p.end:min(e, p.end + 3)].strip()
             whole = (e - s) <= (p.end - p.start) + 2

@@ -1,0 +1,74 @@
+"""A place that an office holds, not where leaders meet: an official's post ("السفير الإيراني
+بطرابلس", the Iranian ambassador in Tripoli), a government's or a movement's seat ("حكومة غزة", the
+Gaza government; "حكومة حماس في غزة", the Hamas government in Gaza; "رئيس الحكومة الفلسطينية المقالة
+في غزة", the head of the dismissed Palestinian government in Gaza)."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from ziyarat.arabic import BI, LI, WA, fold
+from ziyarat.lexicon import get_lexicon, grammar_words
+
+SEAT_WORDS = 2  # words between a seat noun and its place: "الحكومة الفلسطينية المقالة في غزة"
+SEAT_CHARS = 80  # ... in characters, the look-back bound
+IN = "\u0641\u064a"  # في
+
+_TOKEN = re.compile(r"\S+")
+POST_WORDS = 3  # from an official's noun over his country to the place he serves in: "سفير مصر في الخرطوم"
+_MARKS = "\u060c,\u00ab\u00bb\"'()"  # a comma, guillemets, quotes, brackets: "حكومة «حماس» بغزة"
+
+
+def office_place(art: Article, p: Any) -> bool:
+    """The place is an official's post or a government's seat (below): no venue of the meeting."""
+    return official_post(art, p) or seat_place(art, p)
+
+
+def official_post(art: Article, p: Any) -> bool:
+    """The place is where an official serves: "وقال السفير الإيراني بطرابلس إن زيارة نجاد"
+    (the Iranian ambassador in Tripoli said that Ahmadinejad's visit), "مراسلنا في موسكو"
+    (our correspondent in Moscow): his post, not where the leaders meet; so is an office's li- country
+    ("منذ انتخابه رئيسا للولايات المتحدة", since his election as president of the United States)."""
+    posts, words = grammar_words("post_nouns"), art.words_before(p.start, POST_WORDS + 1)
+    return any(w.strip("،,").lstrip(WA) in posts for w in words[-POST_WORDS:]) or art.text[p.start - 1:p.start] == LI \
+        and len(words) > 1 and words[-1] == LI and words[-2] in grammar_words("office_accusatives")
+
+
+def seat_place(art: Article, p: Any) -> bool:
+    """The city ends a seat noun's phrase (grammar.yaml seat_nouns: حكومة government, سلطة
+    authority, حركة movement ...): right after the noun ("حكومة غزة"), or after "في" / bi- with
+    at most two words between them ("حكومة «حماس» بغزة", "الحكومة الفلسطينية المقالة في غزة"),
+    no clause break, no building before the noun ("بمقر رئاسة الحكومة بالقصبة", at the seat of the
+    head of government at the Kasbah, is a venue), no country adjective just before the place nor a
+    person between: "رئيس الحكومة الإسرائيلية في القدس" (the Israeli prime minister in Jerusalem)
+    and "رئيس السلطة الفلسطينية محمود عباس في رام الله" may be where he met someone. Only a city:
+    a country still says where a trip went, "زيارة أوباما للمنطقة وتشكيل الحكومة الجديدة في إسرائيل"."""
+    place = get_lexicon().places.get(getattr(p, "entity_id", None))
+    if not getattr(p, "city", None) and (place is None or place.kind != "city"):
+        return False
+    toks = list(_TOKEN.finditer(art.text, max(0, p.start - SEAT_CHARS), p.start))
+    words = [fold(m.group()).strip(_MARKS) for m in toks]
+    located = bool(words) and words[-1] in (BI, IN, WA + IN)  # "بغزة" (bi- glued: its own token here), "في غزة"
+    if located:
+        toks, words = toks[:-1], words[:-1]
+    nouns = grammar_words("seat_nouns")
+    for k in range(len(words) - 1, max(len(words) - SEAT_WORDS - 2, -1), -1):
+        if words[k].removeprefix(WA) not in nouns:
+            continue
+        between = words[k + 1:]
+        if _building(words[max(k - 2, 0):k]) or between and not located:
+            return False
+        if any(m.group()[-1:] in "\u060c,.:" for m in toks[k:]):
+            return False  # a clause break: "الحكومة، في غزة"
+        if any(toks[k].end() <= m.start and m.end <= p.start for m in art.persons.get(art.sent_of(p.start), [])):
+            return False  # a name between: "رئيس الحكومة إسماعيل هنية في غزة"
+        return not between or between[-1] not in get_lexicon().adjectives
+    return False
+
+
+def _building(words: list[str]) -> bool:
+    """A locative noun (grammar.yaml locatives: مقر seat, قصر palace ...) among the words before a
+    seat noun: "مقر الحكومة في غزة" (the government's headquarters in Gaza) is a building, a venue."""
+    locatives = grammar_words("locatives")
+    return any(w.removeprefix(WA) in locatives for w in words)
