@@ -792,6 +792,12 @@ def test_the_meeting_verbs_city_beats_the_arrival_airports_on_a_tie():
             "واستقبل رئيس الوزراء الإسرائيلي بنيامين نتانياهو مساء أوباما في القدس.")
     [v] = run(text, dt.date(2013, 3, 20))["reported"]
     assert v["city"] == "Jerusalem"
+    # a meeting word's city outside the host's country wins no tie: "announced in London that his talks"
+    text = ("وصل رئيس الوزراء البريطاني ديفيد كاميرون اليوم إلى العاصمة الجزائرية في زيارة عمل.\n"
+            "واستقبله في المطار نظيره الجزائري عبد المالك سلال، وكان المتحدث باسم كاميرون قد أعلن في لندن أن "
+            "مباحثاته تتناول الشراكة.")
+    [v] = run(text, dt.date(2013, 1, 30))["reported"]
+    assert (v["visitor"], v["host"], v["city"]) == ("David Cameron", "Abdelmalek Sellal", "Algiers")
 
 
 def test_an_arrival_city_alone_stays_the_city():

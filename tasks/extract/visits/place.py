@@ -387,11 +387,12 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         for city, country in found:
             if city and (i in about or country == host.country):
                 vote = votes.setdefault(city, [0, i, country, 0])
-                vote[0], vote[3] = vote[0] + 1, vote[3] + (city in met)
+                vote[0], vote[3] = vote[0] + 1, vote[3] + (city in met and country == host.country)
     if not votes:
         return None, None
-    # a tie goes to the city the meeting's own verb names, then to the first: "وصل أوباما إلى مطار تل
-    # أبيب ... واستقبله نتانياهو في القدس" (arrived at Tel Aviv airport, received in Jerusalem) met in Jerusalem
+    # a tie goes to the host's city the meeting's own verb names, then to the first: "وصل أوباما إلى مطار تل
+    # أبيب ... واستقبله نتانياهو في القدس" (arrived at Tel Aviv airport, received in Jerusalem) met in Jerusalem;
+    # not "أعلن في لندن أن مباحثاته" (announced in London that his talks ...), the visitor's own country
     city, (_, _, country, _) = min(votes.items(), key=lambda kv: (-kv[1][0], -kv[1][3], kv[1][1]))
     return city, country
 
