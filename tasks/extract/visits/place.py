@@ -372,10 +372,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         # the traveller named alone is the subject of his visit verb ("وسيزور X ... مومباي")
         subject = next(iter(art.leaders[i]), None) if i in trip_only and i not in about else None
         # in text order (not a set's, which moves with the hash seed): a tie goes to the first
-        told = [(city_of_meeting(art, i, h, subject), h) for h in triggers]
-        found = list(dict.fromkeys(f for f, _ in told))
-        met = {f[0] for f, h in told if i in sents and trigger_spec(h.group)["role"] == "receive"
-               and f[1] in {getattr(m, "country", None) for m in pair}}
+        found = list(dict.fromkeys(city_of_meeting(art, i, h, subject) for h in triggers))
         if i in (0, lead) and not triggers:
             found = list(dict.fromkeys((city_of(p), p.country) for p in art.places.get(i, [])
                                        if city_of(p) and locative(art, p) and not seat_place(art, p)))
@@ -387,15 +384,10 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
             found = [f for f in found if f[0] not in claimed]
         for city, country in found:
             if city and (i in about or country == host.country):
-                vote = votes.setdefault(city, [0, i, country, 0])
-                vote[0], vote[3] = vote[0] + 1, vote[3] + (city in met)
+                votes.setdefault(city, [0, i, country])[0] += 1
     if not votes:
         return None, None
-    # a tie goes to the city of the pair's countries the meeting's own reception verb names, then to the first:
-    # "وصل أوباما إلى مطار تل أبيب ... واستقبله نتانياهو في القدس" (arrived at Tel Aviv airport, received in
-    # Jerusalem) met in Jerusalem; not "أعلن في لندن أن مباحثاته" (announced in London that his talks), a
-    # talks noun, nor a third country's city near the verb (a newspaper's Zurich); the pair is not yet oriented
-    city, (_, _, country, _) = min(votes.items(), key=lambda kv: (-kv[1][0], -kv[1][3], kv[1][1]))
+    city, (_, _, country) = min(votes.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
     return city, country
 
 
