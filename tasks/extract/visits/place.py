@@ -403,19 +403,14 @@ def dateline(art: Article, host: Any) -> tuple[str | None, str | None]:
         s, e = art.sentences[j]
         for p in art.places.get(j, []):
             city = city_of(p)
-            if not city or city in home or seat_place(art, p) or _after_preposition(art, p) or _met_elsewhere(art, p.country):
-                continue  # a dateline is a bare name: "وقال هنية في خطبة الجمعة في غزة:" is where he spoke
+            if not city or city in home or seat_place(art, p) or _met_elsewhere(art, p.country):
+                continue
             rest = art.text[p.end:min(e, p.end + 3)].strip()
             whole = (e - s) <= (p.end - p.start) + 2
             if whole or rest[:1] in ("-", "\u2013", "\u2014", ":", "(") or art.text[p.end:p.end + 3].startswith(" -"):
                 if host is None or not host.country or p.country == host.country:
                     return city, p.country
     return None, None
-
-
-def _after_preposition(art: Article, p: Any) -> bool:
-    """"في" (in), "إلى" (to), "من" (from) or a glued bi-/li- stands right before the place."""
-    return p.start > 0 and art.text[p.start - 1] in BI + LI or art.words_before(p.start, 1)[-1:] in (["في"], ["الي"], ["من"], ["وفي"])
 
 
 def _met_elsewhere(art: Article, country: str | None) -> bool:
