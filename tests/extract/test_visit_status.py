@@ -1587,3 +1587,15 @@ def test_a_trip_told_as_the_sequel_of_an_act_still_ahead_is_planned_though_dated
 def test_a_trip_after_a_past_act_or_a_headline_present_stays_reported(text):
     from tests.extract.test_visit_dates import run_dated
     assert ("Vladimir Putin", "Bashar al-Assad") in reported(run_dated(text))
+
+
+def test_a_possible_in_what_the_visitor_says_leaves_his_visit_under_way():
+    """"Sisi, who is now on a visit to Russia, said that it is possible (من المحتمل) to lift
+    the curbs": the cue opens what he says, after "إنه" (that); it is no adjective of the visit."""
+    rows = run("وقال السيسي الذي يؤدي حاليا زيارة لروسيا إنه من المحتمل رفع القيود خلال أشهر.")
+    assert reported(rows) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_possible_told_of_the_visit_itself_still_makes_no_reported_row():
+    """"Putin's visit to Egypt is possible (من المحتمل) in May": the cue is the visit's own predicate."""
+    assert reported(run("وقال السيسي إن زيارة بوتين لمصر من المحتمل أن تتم في مايو.")) == []
