@@ -30,11 +30,8 @@ def first_to_tense(art: Article, h: Hit, tense: str | None) -> str | None:
     """The tense of a visit verb a few words after "أول" (first): "ليكون أول رئيس فلبيني
     يزور إسرائيل" (becoming the first Filipino president to visit Israel) describes the visit
     its sentence tells, no plan: the copula before "أول" gives the tense ("سيكون أول" future,
-    "أصبح أول" past), none or another ("ليكون", "وهو") leaves it untold (None). A participle
-    (``subject_before``) takes the tense of the verb it hangs on: "سيغادر ... الخميس متوجها إلى"
-    (will leave on Thursday heading for) is ahead. Any other trigger keeps its own tense."""
-    if trigger_spec(h.group).get("subject_before"):
-        return verb_tense(art.text[art.sentences[art.sent_of(h.start)][0]:h.start]) or tense
+    "أصبح أول" past), none or another ("ليكون", "وهو") leaves it untold (None). Any other
+    trigger keeps its own tense."""
     if tense != "future" or h.prefix:
         return tense
     if relative_antecedent(art, art.sent_of(h.start), h) is not None:

@@ -117,16 +117,3 @@ def relative_subject(rule: Callable[..., Roles]) -> Callable[..., Roles]:
         return (m, None, 2.0) if is_leader(m) else (None, None, 0.0)
     checked.__doc__ = rule.__doc__
     return checked
-
-
-def participle_subject(rule: Callable[..., Roles]) -> Callable[..., Roles]:
-    """A trip rule whose trigger is a participle (triggers.yaml ``subject_before``): "غادر X
-    كينشاسا متوجها إلى أوغندا" (X left Kinshasa heading for Uganda) has its traveller before it,
-    the subject of the verb it hangs on; a leader right after it is whom one turns to ("قال
-    متوجها إلى الرئيس", said, turning to the president), so no trip."""
-    def checked(art: Article, i: int, h: Hit, r: Any) -> Roles:
-        if not trigger_spec(h.group).get("subject_before"):
-            return rule(art, i, h, r)
-        return (r.before[-1], None, 2.0) if r.before and r.near_after is None else (None, None, 0.0)
-    checked.__doc__ = rule.__doc__
-    return checked
