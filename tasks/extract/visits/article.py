@@ -135,7 +135,7 @@ class Article:
         """Every trigger, cue and visit-type hit of the text (one walk, on first use)."""
         if self._hits is None:
             hits = _without_title_heads([h for h in trigger_matcher().find(self.folded) if not_in_a_name(self.text, h)])
-            self._hits = governed(self.text, self.sentences, self.sent_of, hits)  # a participle needs its verb
+            self._hits = governed(self, hits)  # a participle needs its departure verb
         return self._hits
 
     @property

@@ -16,6 +16,7 @@ from ziyarat.matching import Hit
 
 DEPARTURE_CHARS = 150  # from the departure verb to its participle, past the subject, a time and the place left
 COMMAS = "،,"
+GOAL_CHARS = 20  # from the participle to the place it heads for ("متوجها إلى العاصمة موسكو")
 
 
 def heading(h: Hit) -> bool:
@@ -39,9 +40,22 @@ def departure_verb(text: str, lo: int, h: Hit) -> int | None:
     return found
 
 
-def governed(text: str, sentences: list[tuple[int, int]], sent_of, hits: list[Hit]) -> list[Hit]:
-    """The hits less the participles that hang on no departure verb."""
-    return [h for h in hits if not heading(h) or departure_verb(text, sentences[sent_of(h.start)][0], h) is not None]
+def governed(art: Any, hits: list[Hit]) -> list[Hit]:
+    """The hits less the participles that hang on no departure verb, or that tell a leg inside
+    one country: in "غادر أردوغان سوتشي ... متوجها إلى موسكو، بعد لقائه بوتين" (left Sochi for
+    Moscow after meeting Putin) the visit is the meeting, in Sochi."""
+    return [h for h in hits if not heading(h) or _departure(art, h) is not None]
+
+
+def _departure(art: Any, h: Hit) -> int | None:
+    """departure_verb, unless the place left and the place headed for are in one country."""
+    i = art.sent_of(h.start)
+    verb = departure_verb(art.text, art.sentences[i][0], h)
+    if verb is None:
+        return None
+    left = {p.country for p in art.near("places", i, verb, h.start) if p.country}
+    goal = next(iter(art.near("places", i, h.end, h.end + GOAL_CHARS)), None)
+    return None if goal is not None and goal.country in left else verb
 
 
 def traveller(art: Any, i: int, h: Hit, before: list[Any]) -> Any:
