@@ -635,3 +635,18 @@ def test_a_leader_who_took_another_along_met_him(text):
 ])
 def test_taking_along_a_minister_or_a_plan_to_take_a_leader_along_is_no_meeting(text):
     assert [p for p in _pairs(text, dt.date(2018, 10, 18)) if p[0] == "reported"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "أكد السيسي الثلاثاء أن العلاقات متينة. وأضاف خلال اللقاء الصحفي المشترك مع الرئيس الروسي بوتين، أن التعاون يتقدم.",
+    "وقال السيسي الثلاثاء في ندوة صحفية مشتركة مع بوتين إن التعاون يتقدم.",
+])
+def test_the_maghrebi_words_for_a_joint_press_conference_are_a_meeting(text):
+    """"اللقاء الصحفي المشترك" (the joint press meeting) and "ندوة صحفية مشتركة" (a joint press
+    seminar) are what Maghrebi outlets call a joint press conference."""
+    assert [r[:2] for r in reported(text)] == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_press_seminar_held_alone_is_no_meeting():
+    """"at a press seminar he held in Cairo", another leader only spoken of: no meeting."""
+    assert reported("وقال السيسي الثلاثاء في ندوة صحفية عقدها في القاهرة إن بوتين صديق.") == []

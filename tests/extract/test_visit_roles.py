@@ -983,3 +983,28 @@ def test_relative_after_finds_no_clause_without_a_pronoun_within_its_bound():
     art = _relref_article("وقال أردوغان إن الرئيس الذي يزور موسكو سيلتقي بوتين.")
     h = next(h for h in art.by_sent[0] if art.text[h.start:h.end] == "يزور")
     assert relative_antecedent(art, 0, h) is None
+
+
+@pytest.mark.parametrize("text", [
+    "غادر بوتين صباح الثلاثاء موسكو متوجها إلى القاهرة.",
+    "وكان بوتين قد غادر موسكو متوجها إلى القاهرة.",
+    "غادر بوتين، صباح الثلاثاء، موسكو متوجها إلى القاهرة.",
+])
+def test_the_subject_of_a_departure_heading_for_a_city_is_its_visitor(text):
+    """"left Moscow heading for (متوجها إلى) Cairo": the departure verb's subject travels to
+    Cairo, its unnamed head hosts; the place after the participle is the goal, not the one left."""
+    [v] = run(text)
+    assert (v["kind"], v["visitor"], v["host"], v["city"]) == ("reported", "Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo")
+
+
+def test_heading_for_a_city_after_a_future_departure_is_planned():
+    [v] = run("سيغادر بوتين موسكو الخميس متوجها إلى القاهرة.")
+    assert (v["kind"], v["planned"], v["visitor"]) == ("referenced", True, "Vladimir Putin")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال السيسي متوجها إلى بوتين: أهلا بك في مصر.",  # turning to Putin: no departure verb
+    "ولم يغادر بوتين بلاده سوى 5 مرات منذ عام 2011، 4 منها متوجها إلى مصر.",  # a count of trips past a lone comma
+])
+def test_a_heading_participle_without_its_departure_is_no_trip(text):
+    assert run(text) == []

@@ -1719,3 +1719,13 @@ def test_a_visit_told_inside_a_memory_or_a_document_is_referenced(text):
 ])
 def test_a_report_or_a_signed_memorandum_is_no_recall(text):
     assert ("reported", "Mahmoud Ahmadinejad", "Mohamed Morsi") in _history_rows(text, dt.date(2013, 2, 5))
+def test_a_possible_in_what_the_visitor_says_leaves_his_visit_under_way():
+    """"Sisi, who is now on a visit to Russia, said that it is possible (من المحتمل) to lift
+    the curbs": the cue opens what he says, after "إنه" (that); it is no adjective of the visit."""
+    rows = run("وقال السيسي الذي يؤدي حاليا زيارة لروسيا إنه من المحتمل رفع القيود خلال أشهر.")
+    assert reported(rows) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_possible_told_of_the_visit_itself_still_makes_no_reported_row():
+    """"Putin's visit to Egypt is possible (من المحتمل) in May": the cue is the visit's own predicate."""
+    assert reported(run("وقال السيسي إن زيارة بوتين لمصر من المحتمل أن تتم في مايو.")) == []

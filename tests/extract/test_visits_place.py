@@ -812,3 +812,19 @@ def test_a_meeting_is_not_in_each_of_two_places():
     # a tour "to each of" two countries still goes there
     text = "بدأ الرئيس المصري عبد الفتاح السيسي اليوم زيارة لكل من روسيا والصين يلتقي خلالها الرئيس الروسي فلاديمير بوتين."
     assert ("Abdel Fattah el-Sisi", "Vladimir Putin") in [(r["visitor"], r["host"]) for r in run(text)["reported"]]
+@pytest.mark.parametrize("text, host", [
+    ("قال الرئيس عبد الفتاح السيسي خلال زيارته للجمهورية العراقية إن العلاقات متينة.", "Adil Abdul-Mahdi"),
+    ("وصل الرئيس عبد الفتاح السيسي اليوم إلى الجمهورية التونسية في زيارة رسمية.", "Beji Caid Essebsi"),
+])
+def test_a_states_formal_name_is_the_trips_goal(text, host):
+    """"the Iraqi Republic" (الجمهورية العراقية), "the Tunisian Republic": the country's formal
+    name is the visited country, its unnamed head the host."""
+    rows = [r for r in mention_rows(text, DAY) if r["kind"] == "reported"]
+    assert [(r["visitor"], r["host"]) for r in rows] == [("Abdel Fattah el-Sisi", host)]
+
+
+def test_a_title_with_a_states_formal_name_is_still_its_holder():
+    """"رئيس الجمهورية اللبنانية" (the President of the Lebanese Republic) is a title, and the
+    formal name inside it takes no city from the meeting's "in Cairo"."""
+    rows = mention_rows("استقبل الرئيس عبد الفتاح السيسي رئيس الجمهورية اللبنانية ميشال عون في القاهرة.", DAY)
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows] == [("Michel Aoun", "Abdel Fattah el-Sisi", "Cairo")]

@@ -17,6 +17,7 @@ from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import listed_places
 from tasks.extract.visits.prospects import past_relative
 from tasks.extract.visits.antecedent import relative_antecedent
+from tasks.extract.visits.heading import heading, participle_tense
 from tasks.extract.visits.span import visit_day_before
 from tasks.extract.visits.triggers import definite, purpose_noun, trigger_spec
 from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term
@@ -31,9 +32,12 @@ def first_to_tense(art: Article, h: Hit, tense: str | None) -> str | None:
     """The tense of a visit verb a few words after "أول" (first): "ليكون أول رئيس فلبيني
     يزور إسرائيل" (becoming the first Filipino president to visit Israel) describes the visit
     its sentence tells, no plan: the copula before "أول" gives the tense ("سيكون أول" future,
-    "أصبح أول" past), none or another ("ليكون", "وهو") leaves it untold (None). Any other
-    trigger keeps its own tense, but a verb read as the verbal noun "holding" that is announced, agreed
-    on or decided ("اتفقا على عقد لقاء", agreed on holding a meeting: not "عقد", he held) has none."""
+    "أصبح أول" past), none or another ("ليكون", "وهو") leaves it untold (None). A heading
+    participle takes its departure verb's (heading.participle_tense). Any other trigger keeps its own tense,
+    but a verb read as the verbal noun "holding" that is announced, agreed on or decided ("اتفقا على عقد
+    لقاء", agreed on holding a meeting: not "عقد", he held) has none."""
+    if heading(h):
+        return participle_tense(art, h, tense)
     if tense == "past" and announced_holding(art, h):
         return None
     if tense != "future" or h.prefix:

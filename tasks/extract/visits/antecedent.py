@@ -15,6 +15,7 @@ import re
 from typing import Any, Callable
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.heading import heading, traveller
 from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA, fold_term
@@ -115,5 +116,18 @@ def relative_subject(rule: Callable[..., Roles]) -> Callable[..., Roles]:
         if m is None:
             return rule(art, i, h, r)
         return (m, None, 2.0) if is_leader(m) else (None, None, 0.0)
+    checked.__doc__ = rule.__doc__
+    return checked
+
+
+def participle_subject(rule: Callable[..., Roles]) -> Callable[..., Roles]:
+    """A trip rule whose trigger is a heading participle ("غادر X كينشاسا متوجها إلى أوغندا", X left
+    Kinshasa heading for Uganda): its traveller is the departure verb's subject (heading.traveller),
+    never a leader right after it ("متوجها إلى الرئيس" would be turning to him)."""
+    def checked(art: Article, i: int, h: Hit, r: Any) -> Roles:
+        if not heading(h):
+            return rule(art, i, h, r)
+        m = traveller(art, i, h, r.before) if r.near_after is None else None
+        return (m, None, 2.0) if m is not None else (None, None, 0.0)
     checked.__doc__ = rule.__doc__
     return checked

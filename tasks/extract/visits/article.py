@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from tasks.extract.entities import bare_surnames
+from tasks.extract.visits.heading import governed
 from tasks.extract.visits.leaders import distinct, is_leader, marked_deceased
 from tasks.extract.visits.trace import built
 from tasks.extract.visits.triggers import meeting_trigger_matcher, not_in_a_name, trigger_matcher
@@ -133,7 +134,8 @@ class Article:
     def hits(self) -> list[Hit]:
         """Every trigger, cue and visit-type hit of the text (one walk, on first use)."""
         if self._hits is None:
-            self._hits = _without_title_heads([h for h in trigger_matcher().find(self.folded) if not_in_a_name(self.text, h)])
+            hits = _without_title_heads([h for h in trigger_matcher().find(self.folded) if not_in_a_name(self.text, h)])
+            self._hits = governed(self, hits)  # a participle needs its departure verb
         return self._hits
 
     @property

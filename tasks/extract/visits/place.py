@@ -17,6 +17,7 @@ from tasks.extract.visits.othertrip import others_goal
 from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.seats import office_place, seat_place
+from tasks.extract.visits.heading import heading
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
 from ziyarat.lexicon import LEXICON_DIR, get_lexicon, grammar_words, load_yaml, trigger_words
@@ -101,8 +102,9 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     # only places near the trigger: a run-on "sentence" (a crawled table, a list
     # with no full stop) names hundreds, and the meeting's city is never far away
     near = art.near("places", i, h.start - CITY_WINDOW, h.start + CITY_WINDOW)
-    # a place after "ليعود إلى" (to go back to) or "قادما من" (coming from) is not the venue
-    origins = [c.end for c in art.cues(i, "c:origin_cues")]
+    # a place after "ليعود إلى" (to go back to) or "قادما من" (coming from) is not the venue; past a heading
+    # participle it is the goal: "غادر موسكو متوجها إلى القاهرة" (left Moscow heading for Cairo)
+    origins = [c.end for c in art.cues(i, "c:origin_cues") if not (c.end <= h.start and heading(h))]
     places = [p for p in near if (_locative(art, h, p) or obj(p)) and not _topic_place(art, p) and not office_place(art, p)
               and not (first_other is not None and first_other < p.start)
               and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)

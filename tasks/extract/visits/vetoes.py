@@ -123,12 +123,21 @@ def adjective_after(art: Article, i: int, h: Hit, group: str) -> bool:
     if trigger_spec(h.group).get("tense"):
         return False
     return any(0 <= c.start - h.end <= POST_ADJECTIVE_CHARS and not trigger_between(art, i, h.end, c.start)
+               and not _said_between(art, h.end, c.start)
                # an indefinite one ("لقاء محتمل", "زيارة رسمية محتملة") right after it or one adjective on: in "قمة
                # بينهما تمثل حقل ألغام سياسي محتمل" (a potential minefield) it is the minefield's
                and (fold_term(c.term).startswith("ال") or len(art.folded_slice(art.word_end(h.end), c.start).split()) <= 1
                     or art.folded_slice(max(0, c.start - 4), c.start)[-1:] in QUOTE_MARKS  # 'بالـ"محتملة"'
                     and art.folded_slice(max(0, c.start - 4), c.start).rstrip(QUOTE_MARKS).endswith("ال"))
                for c in art.cues(i, group))
+
+
+def _said_between(art: Article, start: int, end: int) -> bool:
+    """A "that" (أن / إنه, anna / innahu) between a meeting noun and a cue opens the clause a
+    speaker says: "وقال الشاهد الذي يؤدي حاليا زيارة لألمانيا إنه من المحتمل رفع" (Chahed, who is
+    on a visit to Germany, said that it is possible to lift ...): the cue is the saying's, not
+    the visit's adjective."""
+    return any(w.strip("،,") in trigger_words("complementizers") for w in art.folded_slice(start, end).split())
 
 
 def denied(art: Article, i: int, h: Hit) -> bool:

@@ -1,0 +1,76 @@
+"""The heading participle: "غادر X كينشاسا متوجها إلى أوغندا" (X left Kinshasa heading for
+Uganda). "متوجها إلى" (mutawajjihan ila, heading for) has no subject or tense of its own: it
+hangs on the departure verb before it in its clause (triggers.yaml `departure_verbs`), whose
+subject travels and whose tense is the trip's. Without that verb ("قال متوجها إلى الرئيس", said,
+turning to the president) or past a lone comma ("لم يغادر الأسد بلاده سوى 5 مرات منذ 2011، 4 منها
+متوجها إلى روسيا", four of them heading for Russia: a count of trips) it is no trip of its own."""
+from __future__ import annotations
+
+from typing import Any
+
+from tasks.extract.tense import verb_tense
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold
+from ziyarat.lexicon import trigger_words
+from ziyarat.matching import Hit
+
+DEPARTURE_CHARS = 150  # from the departure verb to its participle, past the subject, a time and the place left
+COMMAS = "،,"
+GOAL_CHARS = 20  # from the participle to the place it heads for ("متوجها إلى العاصمة موسكو")
+
+
+def heading(h: Hit) -> bool:
+    """A participle trigger (`subject_before`)."""
+    return h.group.startswith("t:") and bool(trigger_spec(h.group).get("subject_before"))
+
+
+def departure_verb(text: str, lo: int, h: Hit) -> int | None:
+    """The start of the departure verb the participle h hangs on, searched from lo (its
+    sentence's start) within DEPARTURE_CHARS: the last one before it with an even number of
+    commas between (a pair sets off a phrase: "غادر كابيلا، صباح السبت، كينشاسا متوجها"); else None."""
+    start = max(lo, h.start - DEPARTURE_CHARS)
+    verbs, pos, found = trigger_words("departure_verbs"), start, None
+    for word in text[start:h.start].split():
+        at = text.index(word, pos)
+        pos = at + len(word)
+        if fold(word.strip(COMMAS)) in verbs:
+            found = at
+    if found is None or sum(map(text[found:h.start].count, COMMAS)) % 2:
+        return None
+    return found
+
+
+def governed(art: Any, hits: list[Hit]) -> list[Hit]:
+    """The hits less the participles that hang on no departure verb, or that tell a leg inside
+    one country: in "غادر أردوغان سوتشي ... متوجها إلى موسكو، بعد لقائه بوتين" (left Sochi for
+    Moscow after meeting Putin) the visit is the meeting, in Sochi."""
+    return [h for h in hits if not heading(h) or _departure(art, h) is not None]
+
+
+def _departure(art: Any, h: Hit) -> int | None:
+    """departure_verb, unless the place left and the place headed for are in one country."""
+    i = art.sent_of(h.start)
+    verb = departure_verb(art.text, art.sentences[i][0], h)
+    if verb is None:
+        return None
+    left = {p.country for p in art.near("places", i, verb, h.start) if p.country}
+    goal = next(iter(art.near("places", i, h.end, h.end + GOAL_CHARS)), None)
+    return None if goal is not None and goal.country in left else verb
+
+
+def traveller(art: Any, i: int, h: Hit, before: list[Any]) -> Any:
+    """The departure verb's subject among the leaders before the participle: the first after
+    the verb ("غادر الرئيس كابيلا ... متوجها"), else the nearest before it ("وكان بوتين قد غادر
+    موسكو متوجها"); None when none."""
+    verb = departure_verb(art.text, art.sentences[i][0], h)
+    if verb is None:
+        return None
+    after = [m for m in before if m.start > verb]
+    return after[0] if after else next((m for m in reversed(before) if m.end <= verb), None)
+
+
+def participle_tense(art: Any, h: Hit, tense: str | None) -> str | None:
+    """The tense of the departure verb: "سيغادر ... الخميس متوجها إلى" (will leave on Thursday
+    heading for) is ahead, "غادر" behind."""
+    verb = departure_verb(art.text, art.sentences[art.sent_of(h.start)][0], h)
+    return tense if verb is None else verb_tense(art.text[verb:art.word_end(verb)]) or tense
