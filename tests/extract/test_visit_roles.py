@@ -1000,6 +1000,11 @@ def test_the_subject_of_a_departure_heading_for_a_city_is_its_visitor(text):
 def test_heading_for_a_city_after_a_future_departure_is_planned():
     [v] = run("سيغادر بوتين موسكو الخميس متوجها إلى القاهرة.")
     assert (v["kind"], v["planned"], v["visitor"]) == ("referenced", True, "Vladimir Putin")
+    # with no day, and a leg between ("and from there to the airport"): the sa- of the departure verb plans it
+    [v] = run("وسيغادر بوتين الكنيسة إلى الفندق، ومنه إلى المطار، متوجها إلى القاهرة.")
+    assert (v["kind"], v["planned"], v["visitor"]) == ("referenced", True, "Vladimir Putin")
+    [v] = run("وغادر بوتين الفندق إلى المطار متوجها إلى القاهرة.")
+    assert (v["kind"], v["visitor"]) == ("reported", "Vladimir Putin")
 
 
 @pytest.mark.parametrize("text", [

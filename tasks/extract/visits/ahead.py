@@ -17,7 +17,7 @@ from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import listed_places
 from tasks.extract.visits.prospects import past_relative
 from tasks.extract.visits.antecedent import relative_antecedent
-from tasks.extract.visits.heading import heading, participle_tense
+from tasks.extract.visits.heading import departure_verb, heading, participle_tense
 from tasks.extract.visits.span import visit_day_before
 from tasks.extract.visits.triggers import definite, purpose_noun, trigger_spec
 from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term
@@ -26,6 +26,15 @@ from ziyarat.matching import Hit
 
 
 FIRST_WORDS = 4  # from "أول" (first) to the visit verb: "أول رئيس كوري جنوبي يزور"
+
+
+def sa_marked(art: Article, h: Hit) -> bool:
+    """The trigger carries the sa- future, or the departure verb a heading participle hangs on does: "وسيغادر
+    أوباما القدس متوجها إلى عمان" (Obama will leave Jerusalem heading for Amman) is ahead, whatever comes before."""
+    if "\u0633" in h.prefix or not heading(h):
+        return "\u0633" in h.prefix
+    verb = departure_verb(art.text, art.sentences[art.sent_of(h.start)][0], h)
+    return verb is not None and sa_future(art.text[verb:art.word_end(verb)])
 
 
 def first_to_tense(art: Article, h: Hit, tense: str | None) -> str | None:

@@ -11,7 +11,7 @@ from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.announced import announced_holding, announced_next
 from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, demanded_during, leaving_tonight,
-                                        next_leg, object_of_future, plans_own_verb, relative_future, subjunctive, named_chars,
+                                        next_leg, object_of_future, plans_own_verb, relative_future, sa_marked, subjunctive, named_chars,
                                         subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.governed import bi_future, during_future, future_verb_before, in_future, joined_to_future, \
@@ -389,7 +389,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
         return "referenced"
     if tense == "future" and not (date is not None and pub is not None and date <= pub) and ahead_of_arrival(art, i, h):
         return "referenced"  # "وصل ... حيث تجمعه الثلاثاء قمة" (where a summit brings him ... on Tuesday)
-    if (date is None or precision != "day") and ("س" in h.prefix or fold_term(h.term).startswith(("سي", "ست"))
+    if (date is None or precision != "day") and (sa_marked(art, h) or fold_term(h.term).startswith(("سي", "ست"))
                                                  or joined_to_future(art, i, h)) \
             or precision == "month" and tense == "future" and not under_way(art, h):
         # "سيزور روسيا" (sa-yazur, will visit) with no day, or only a month ("سيلتقي ...
