@@ -167,14 +167,14 @@ LEFT_WORDS = 10  # from "غادر" (left) over its subject to the city he left: 
 
 
 def _left_city(art: Article, i: int, h: Hit) -> list[Any]:
-    """The city a leader leaves before his visit told as ending (grammar.yaml visit_end_frames): "غادر
-    الرئيس نيودلهي في ختام زيارة دولة للهند" (left New Delhi at the end of a state visit to India) was
-    where the visit was; "غادر القاهرة متوجها إلى برلين في زيارة" (left Cairo on a visit) is not."""
+    """The city a leader leaves (triggers.yaml departure_verbs) before his visit told as ending (grammar.yaml
+    visit_end_frames): "غادر الرئيس نيودلهي في ختام زيارة دولة للهند" (left New Delhi at the end of a state visit
+    to India) was where the visit was; "غادر القاهرة متوجها إلى برلين في زيارة" (left Cairo on a visit) is not."""
     before = art.words_before(h.start, 2)
     if not any(" ".join(before[-n:]).removeprefix(WA) in grammar_words("visit_end_frames") for n in (1, 2)):
         return []
     return [p for p in art.places.get(i, []) if p.end <= h.start and city_of(p) and not locative(art, p)
-            and any(w.removeprefix(WA) in grammar_words("departure_verbs")
+            and any(w.removeprefix(WA) in trigger_words("departure_verbs")
                     for w in art.folded_slice(max(0, p.start - LEFT_CHARS), p.start).split()[-LEFT_WORDS:])][-1:]
 
 
