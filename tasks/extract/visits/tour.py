@@ -18,7 +18,7 @@ from typing import Any
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import country_head, is_leader, pid
-from tasks.extract.visits.owners import TRIP_PLACE_CHARS, pronoun_owner
+from tasks.extract.visits.owners import TRIP_PLACE_CHARS, guests, pronoun_owner
 from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.place import after_return, city_of, listed_places, locative
@@ -148,19 +148,24 @@ def travellers(art: Article) -> dict[str, set]:
             guest = owner is None and relative_antecedent(art, i, h)  # "ميركل، التي تزور بلاده" (who is visiting his country)
             if guest:
                 owner = guest
+            named = False
             if owner is None and not h.suffix:
                 r = with_subject(art, i, h, in_reach(art, i, h))
                 owner = r.near_after if r.near_after is not None and r.near_after.start - h.end <= 25 else None
+                named = owner is not None and not trigger_spec(h.group).get("tense")  # "زيارة أوباما": a noun's genitive
             if owner is None or not is_leader(owner) or art.possessed(owner, trigger_words("possessor_heads")):
                 continue
             dest = next((p for p in art.places.get(i, []) if 0 <= p.start - max(h.end, owner.end) <= TRIP_PLACE_CHARS), None)
-            if dest is None and (h.suffix in ("ه", "ها") or guest):
+            if dest is None and (h.suffix in ("ه", "ها") or guest or named):
                 # "الرئيس مرسي في زيارته التي صادفت ..." (Morsi, on his visit that coincided
-                # with ...): his trip, to a place the word does not name
+                # with ...), "الهدف من زيارة أوباما" (the aim of Obama's visit): his trip, to a
+                # place the word does not name
                 out.setdefault(pid(owner), set()).add(UNNAMED_PLACE)
             if dest is None or dest.country == owner.country:
                 continue  # "زار الرئيس الروسي قبر الجندي المجهول" (the tomb of the Unknown Soldier) is no trip abroad
             out.setdefault(pid(owner), set()).add(dest.country)  # None: a region ("أوروبا")
+    for guest_id in guests(art):  # "مع الرئيس الأمريكي الزائر" (the visiting president): a trip, place untold
+        out.setdefault(guest_id, set()).add(UNNAMED_PLACE)
     return out
 
 
