@@ -193,6 +193,13 @@ MODI_MET_MACRON = ("وقال رئيس الوزراء الهندي ناريندر
     ("وأشاد ماكرون الزائر بالعلاقات.", "Emmanuel Macron"),
     # a visit noun whose genitive names him, with no place ("زيارة ماكرون", Macron's visit)
     ("وتستمر زيارة ماكرون ثلاثة أيام.", "Emmanuel Macron"),
+    # "له" (his) right after a visit noun owns it as "زيارته" does: "في أول زيارة له" (on his first
+    # visit), to no place or to a region ("للمنطقة")
+    ("وكان ماكرون قد وصل أمس في أول زيارة له منذ انتخابه.", "Emmanuel Macron"),
+    ("وأكد ماكرون في أول زيارة له للمنطقة أن فرنسا صديقة.", "Emmanuel Macron"),
+    # not one told as ahead ("سيقوم بزيارة له", will make a visit), nor "له" that is not the noun's
+    ("وأكدت الصحيفة أن ماكرون سيقوم بزيارة له إلى المنطقة الشهر المقبل.", "Narendra Modi"),
+    ("وقال ماكرون إن الزيارة مهمة له ولبلاده.", "Narendra Modi"),
     # not a guest word that stands for someone else ("الوفد الزائر", the visiting delegation)
     ("وقال ماكرون إن الوفد الزائر يضم وزراء.", "Narendra Modi"),
     # nor a visit noun's genitive told as ahead ("زيارة مودي المرتقبة", Modi's awaited visit), nor a
