@@ -131,8 +131,10 @@ UNNAMED_PLACE = ""  # travellers(): a trip word with a pronoun ("زيارته", 
 def travellers(art: Article) -> dict[str, set]:
     """The destination countries of the trip words (arrival, visit) of the article, outside
     quotes, that each leader owns
-    by a pronoun or by his name right after the word, to a place outside his country right
-    after it (None for a region; UNNAMED_PLACE for "زيارته" with no place after it),
+    by a pronoun ("زيارته", or "له" after it: "في أول زيارة له", on his first visit) or by his
+    name right after the word, to a place outside his country right after it (None for a
+    region; UNNAMED_PLACE for "زيارته" or "زيارة أوباما" with no place after it, and for the
+    leader the article calls the guest: "الرئيس الأمريكي الزائر", the visiting US president),
     whatever the trip's other side or time: "واضطر مرسي إلى اختصار زيارته لأوروبا"
     (Morsi had to cut short his visit to Europe), "قبل وصول مرسي إلى برلين" (before Morsi's
     arrival in Berlin); not "زيارة مرسي لسيناء" (in his own country) nor "زار الرئيس الروسي
