@@ -180,6 +180,37 @@ def test_a_trip_word_of_one_leader_orients_a_meeting_no_word_orients(last, visit
     assert [r[0] for r in reported(MERKEL_MET_MORSI + last, dt.date(2013, 1, 31))] == [visitor]
 
 
+MODI_MET_MACRON = ("وقال رئيس الوزراء الهندي ناريندرا مودي في مؤتمر صحفي مشترك مع الرئيس الفرنسي إيمانويل ماكرون "
+                   "إن البلدين شريكان. ")
+
+
+@pytest.mark.parametrize("last, visitor", [
+    # nothing says who travelled: the text's order stays
+    ("", "Narendra Modi"),
+    # the guest named so in another sentence ("الرئيس الفرنسي الزائر", the visiting French
+    # president; "ماكرون الزائر") travelled, whichever sentence tells the talks
+    ("وقال الرئيس الفرنسي الزائر إن فرنسا صديقة للهند.", "Emmanuel Macron"),
+    ("وأشاد ماكرون الزائر بالعلاقات.", "Emmanuel Macron"),
+    # a visit noun whose genitive names him, with no place ("زيارة ماكرون", Macron's visit)
+    ("وتستمر زيارة ماكرون ثلاثة أيام.", "Emmanuel Macron"),
+    # "له" (his) right after a visit noun owns it as "زيارته" does: "في أول زيارة له" (on his first
+    # visit), to no place or to a region ("للمنطقة")
+    ("وكان ماكرون قد وصل أمس في أول زيارة له منذ انتخابه.", "Emmanuel Macron"),
+    ("وأكد ماكرون في أول زيارة له للمنطقة أن فرنسا صديقة.", "Emmanuel Macron"),
+    # not one told as ahead ("سيقوم بزيارة له", will make a visit), nor "له" that is not the noun's
+    ("وأكدت الصحيفة أن ماكرون سيقوم بزيارة له إلى المنطقة الشهر المقبل.", "Narendra Modi"),
+    ("وقال ماكرون إن الزيارة مهمة له ولبلاده.", "Narendra Modi"),
+    # not a guest word that stands for someone else ("الوفد الزائر", the visiting delegation)
+    ("وقال ماكرون إن الوفد الزائر يضم وزراء.", "Narendra Modi"),
+    # nor a visit noun's genitive told as ahead ("زيارة مودي المرتقبة", Modi's awaited visit), nor a
+    # visit verb whose subject comes after it ("وزار ماكرون" with no place)
+    ("وبحثا زيارة مودي المرتقبة.", "Narendra Modi"),
+    ("وزار ماكرون ضريحا قديما.", "Narendra Modi"),
+])
+def test_a_guest_or_a_named_visit_elsewhere_orients_a_meeting_no_word_orients(last, visitor):
+    assert [r[0] for r in reported(MODI_MET_MACRON + last, dt.date(2018, 3, 10))] == [visitor]
+
+
 def test_tunisian_and_algerian_venues_name_the_city():
     # "بمطار تونس قرطاج" (Tunis-Carthage airport): Tunis, though bare تونس is also the country;
     # "بمقر رئاسة الحكومة بالقصبة" (the head of government's seat at the Kasbah) is Tunis and

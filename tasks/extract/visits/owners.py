@@ -397,17 +397,24 @@ def called_guest(art: Article, i: int, leader: Any) -> bool:
     """A mention of the leader in sentence i is followed by "الزائر" / "الضيف" (the visiting,
     the guest): "في مؤتمر صحفي مع الرئيس الأمريكي الزائر" names who travelled; or "his guest"
     stands among the few words before it, in its clause: "لقائه بضيفه الرئيس الفرنسي"."""
-    words, before_words = trigger_words("guest_words"), trigger_words("guest_before_words")
-    for m in art.persons.get(i, []):
-        if pid(m) == pid(leader):
-            after = art.folded_slice(m.end, m.end + 16).split()
-            if after and after[0].strip("،,.") in words:
-                return True
-            before = art.folded_slice(max(0, m.start - 40), m.start)
-            before = before[max(before.rfind(p) for p in "\u060c,.:") + 1:].split()
-            if set(before[-GUEST_WORDS_BEFORE:]) & before_words:
-                return True
-    return False
+    return any(pid(m) == pid(leader) and _guest_mention(art, m) for m in art.persons.get(i, []))
+
+
+def guests(art: Article) -> set[str]:
+    """The ids of the leaders the article calls the guest anywhere outside quotes ("وقال
+    نتنياهو في مؤتمر صحفي مع الرئيس الأمريكي الزائر", with the visiting US president): they
+    travelled, whichever sentence tells their meetings."""
+    return {pid(m) for ms in art.leaders.values() for m in ms if not art.in_quote(m.start) and _guest_mention(art, m)}
+
+
+def _guest_mention(art: Article, m: Any) -> bool:
+    """"الزائر" / "الضيف" right after the mention, or "his guest" among the few words before it."""
+    after = art.folded_slice(m.end, m.end + 16).split()
+    if after and after[0].strip("،,.") in trigger_words("guest_words"):
+        return True
+    before = art.folded_slice(max(0, m.start - 40), m.start)
+    before = before[max(before.rfind(p) for p in "\u060c,.:") + 1:].split()
+    return bool(set(before[-GUEST_WORDS_BEFORE:]) & trigger_words("guest_before_words"))
 
 
 VIEWS_OWNER_WORDS = 1  # words between "وجهات نظر" (the views of) and the leader who owns them

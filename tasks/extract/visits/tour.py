@@ -18,7 +18,7 @@ from typing import Any
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import country_head, is_leader, pid
-from tasks.extract.visits.owners import TRIP_PLACE_CHARS, pronoun_owner
+from tasks.extract.visits.owners import TRIP_PLACE_CHARS, guests, pronoun_owner
 from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.place import after_return, city_of, listed_places, locative
@@ -131,8 +131,10 @@ UNNAMED_PLACE = ""  # travellers(): a trip word with a pronoun ("زيارته", 
 def travellers(art: Article) -> dict[str, set]:
     """The destination countries of the trip words (arrival, visit) of the article, outside
     quotes, that each leader owns
-    by a pronoun or by his name right after the word, to a place outside his country right
-    after it (None for a region; UNNAMED_PLACE for "زيارته" with no place after it),
+    by a pronoun ("زيارته", or "له" after it: "في أول زيارة له", on his first visit) or by his
+    name right after the word, to a place outside his country right after it (None for a
+    region; UNNAMED_PLACE for "زيارته" or "زيارة أوباما" with no place after it, and for the
+    leader the article calls the guest: "الرئيس الأمريكي الزائر", the visiting US president),
     whatever the trip's other side or time: "واضطر مرسي إلى اختصار زيارته لأوروبا"
     (Morsi had to cut short his visit to Europe), "قبل وصول مرسي إلى برلين" (before Morsi's
     arrival in Berlin); not "زيارة مرسي لسيناء" (in his own country) nor "زار الرئيس الروسي
@@ -144,24 +146,40 @@ def travellers(art: Article) -> dict[str, set]:
             if not h.group.startswith("t:") or trigger_spec(h.group)["role"] not in ("arrive", "visit") \
                     or art.in_quote(h.start) or (_trip_ahead(art, i, h) and not under_way(art, h)) or retold(art, i, h):
                 continue  # nor one told again: "خلال زيارته الأخيرة إلى موسكو" (his last visit to Moscow)
+            h = _li_owned(art, h)
             owner = pronoun_owner(art, i, h)
             guest = owner is None and relative_antecedent(art, i, h)  # "ميركل، التي تزور بلاده" (who is visiting his country)
             if guest:
                 owner = guest
+            named = False
             if owner is None and not h.suffix:
                 r = with_subject(art, i, h, in_reach(art, i, h))
                 owner = r.near_after if r.near_after is not None and r.near_after.start - h.end <= 25 else None
+                named = owner is not None and not trigger_spec(h.group).get("tense")  # "زيارة أوباما": a noun's genitive
             if owner is None or not is_leader(owner) or art.possessed(owner, trigger_words("possessor_heads")):
                 continue
             dest = next((p for p in art.places.get(i, []) if 0 <= p.start - max(h.end, owner.end) <= TRIP_PLACE_CHARS), None)
-            if dest is None and (h.suffix in ("ه", "ها") or guest):
+            if dest is None and (h.suffix in ("ه", "ها") or guest or named):
                 # "الرئيس مرسي في زيارته التي صادفت ..." (Morsi, on his visit that coincided
-                # with ...): his trip, to a place the word does not name
+                # with ...), "الهدف من زيارة أوباما" (the aim of Obama's visit): his trip, to a
+                # place the word does not name
                 out.setdefault(pid(owner), set()).add(UNNAMED_PLACE)
             if dest is None or dest.country == owner.country:
                 continue  # "زار الرئيس الروسي قبر الجندي المجهول" (the tomb of the Unknown Soldier) is no trip abroad
             out.setdefault(pid(owner), set()).add(dest.country)  # None: a region ("أوروبا")
+    for guest_id in guests(art):  # "مع الرئيس الأمريكي الزائر" (the visiting president): a trip, place untold
+        out.setdefault(guest_id, set()).add(UNNAMED_PLACE)
     return out
+
+
+def _li_owned(art: Article, h: Hit) -> Hit:
+    """A trip noun with "له" / "لها" right after it and no pronoun of its own reads as "زيارته":
+    "في أول زيارة له لإسرائيل" (on his first visit to Israel) is the trip of the one named before."""
+    if h.suffix or trigger_spec(h.group).get("tense"):
+        return h
+    after = art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 5).split()[:1]
+    word = after[0].strip("،,.") if after else ""
+    return replace(h, suffix=word[1:]) if word in grammar_words("trip_owner_li") else h
 
 
 def _trip_ahead(art: Article, i: int, h: Hit) -> bool:
