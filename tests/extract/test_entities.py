@@ -159,6 +159,13 @@ def test_muscat_is_not_a_birthplace():
     assert ids("وصل إلى مسقط", kind="place") == ["muscat"]
 
 
+def test_aqaba_is_not_an_obstacle():
+    # "العقبة الرئيسية" (the main obstacle), "العقبة الأخيرة،" (the last obstacle): no place
+    assert ids("وقال إن الاستيطان هو العقبة الرئيسية أمام السلام", kind="place") == []
+    assert ids("وتبقى العقبة الأخيرة، أمام الاتفاق", kind="place") == []
+    assert ids("وصل الملك إلى العقبة الأردنية", kind="place") == ["aqaba"]
+
+
 def test_person_fields():
     (m,) = find_mentions("قال سيرغي لافروف", None, dt.date(2015, 1, 1))
     assert isinstance(m, Mention)
