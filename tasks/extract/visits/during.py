@@ -14,11 +14,13 @@ COMMAS = "\u060c,"  # the Arabic comma and the Latin one
 
 
 def earlier_clause_place(art: Article, h: Any, p: Any) -> bool:
-    """The place stands before a meeting or trip noun that follows a during-word (grammar.yaml during_words:
-    "أثناء زيارة", "خلال زيارته"), with a comma between them: the place is the earlier clause's,
-    which the "during" phrase only dates. "وصل أوباما إلى رام الله، في إطار جولته" (no during-word)
-    and "ألقى كلمة في القدس خلال زيارته" (no comma) keep theirs."""
-    if p.end > h.start or trigger_spec(h.group).get("tense"):
+    """The place stands before a meeting or trip noun that follows a during-word (grammar.yaml
+    during_words: "أثناء زيارة", "خلال لقاء"), with a comma between them: the place is the earlier clause's,
+    which the "during" phrase only dates. Not a noun with a pronoun ("خلال زيارتهما", during their
+    visit): "سيجتمع ترامب وبوتين في هلسنكي، الاثنين، وتخرج احتجاجات خلال زيارتهما للمدينة" speaks of
+    the travellers the clause before names, at their city; "وصل أوباما إلى رام الله، في إطار جولته"
+    (no during-word) and "ألقى كلمة في القدس أثناء زيارة أوباما" (no comma) keep theirs too."""
+    if p.end > h.start or trigger_spec(h.group).get("tense") or h.suffix:
         return False
     before = [w.removeprefix(WA) for w in art.words_before(art.word_start(h.start), 1)]
     if not before or before[0] not in grammar_words("during_words"):
