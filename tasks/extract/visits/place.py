@@ -377,11 +377,8 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         # in text order (not a set's, which moves with the hash seed): a tie goes to the first
         found = list(dict.fromkeys(city_of_meeting(art, i, h, subject) for h in triggers))
         if i in (0, lead) and not triggers:
-            # a place the lead names before either leader is another actor's: "أطلق مسلحون في قطاع غزة
-            # صاروخين بينما كان أوباما في المنطقة" (gunmen in Gaza fired rockets while Obama was around)
-            first = min((m.start for m in art.leaders.get(i, []) if m.entity_id in ids), default=art.sentences[i][1])
-            found = list(dict.fromkeys((city_of(p), p.country) for p in art.places.get(i, []) if city_of(p)
-                                       and p.start > first and locative(art, p) and not seat_place(art, p)))
+            found = list(dict.fromkeys((city_of(p), p.country) for p in art.places.get(i, [])
+                                       if city_of(p) and locative(art, p) and not seat_place(art, p)))
         if i not in sents:
             # nor a city an official's trip in it goes to: "أكد وزير الخارجية خلال زيارة إلى
             # سيول، بعد يومين من القمة" (the minister, visiting Seoul two days after the summit)
