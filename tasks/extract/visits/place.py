@@ -378,7 +378,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         found = list(dict.fromkeys(city_of_meeting(art, i, h, subject) for h in triggers))
         if i in (0, lead) and not triggers:
             found = list(dict.fromkeys((city_of(p), p.country) for p in art.places.get(i, [])
-                                       if city_of(p) and locative(art, p) and not office_place(art, p) and not _topic_place(art, p)))
+                                       if city_of(p) and locative(art, p) and not seat_place(art, p)))
         if i not in sents:
             # nor a city an official's trip in it goes to: "أكد وزير الخارجية خلال زيارة إلى
             # سيول، بعد يومين من القمة" (the minister, visiting Seoul two days after the summit)
