@@ -288,7 +288,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         if visitor is None or (host is not None and pid(visitor) == pid(host)):
             note("invitation_unclear", i, h)
             return None
-    city, country = city_of_meeting(art, i, h, visitor if role == "arrive" else None, (visitor, host))
+    city, country = city_of_meeting(art, i, h, visitor if role == "arrive" else None)
     opener = opened_scene(art, i, h, visitor, host) if city is None and scene is None else None  # a round-up's
     scene = opener[0] if opener else scene  # paragraph: "في باريس اعرب هولاند الجمعة ... وقال في مؤتمر صحافي مع"
     if city is None and scene is not None:  # "وقال ترامب للصحفيين في منتجع مارالاغو ... وتابع خلال

@@ -18,7 +18,7 @@ from tasks.extract.visits.othertrip import others_goal
 from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.seats import office_place, seat_place
-from tasks.extract.visits.speaker import speakers_place, third_party_place
+from tasks.extract.visits.speaker import third_party_place
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
 from ziyarat.lexicon import LEXICON_DIR, get_lexicon, grammar_words, load_yaml, trigger_words
@@ -80,13 +80,12 @@ def _object_after_verb(art: Article, h: Hit, p: Any) -> bool:
     return p.start >= h.end and all(w in grammar_words("now_adverbs") for w in gap)
 
 
-def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None,
-                    pair: tuple[Any, ...] = ()) -> tuple[str | None, str | None]:
+def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[str | None, str | None]:
     """City (and its country) where the meeting is: a place in the sentence after a
     locative ("في موسكو" fi, in; "إلى موسكو" ila, to; "بمنتجع سوتشي"), or right after
     the trigger ("محادثات موسكو", the Moscow talks); nearest after the trigger, else
     before. A venue gives its city (الكرملين -> Moscow); a country alone gives
-    (None, country); not where a third party spoke before "that" (speaker.speakers_place)."""
+    (None, country)."""
     # a place after another visit word belongs to that one: in "زار بوتين المنطقة
     # ورفض زيارة دمشق" (visited the region and refused to visit Damascus) Damascus is
     # the refused visit's
@@ -110,7 +109,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None,
               and not (first_other is not None and first_other < p.start)
               and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)
               and not others_goal(art, i, h, p) and not _next_leg(art, h, p) and not speech_place(art, i, h, p)
-              and not earlier_clause_place(art, h, p) and not speakers_place(art, i, h, p, pair)]
+              and not earlier_clause_place(art, h, p)]
     places = sorted({p.start: p for p in places + _left_city(art, i, h)}.values(), key=lambda p: p.start)
     cities = [p for p in places if city_of(p)]
     after = [p for p in cities if p.start >= h.end]
@@ -376,7 +375,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         # the traveller named alone is the subject of his visit verb ("وسيزور X ... مومباي")
         subject = next(iter(art.leaders[i]), None) if i in trip_only and i not in about else None
         # in text order (not a set's, which moves with the hash seed): a tie goes to the first
-        found = list(dict.fromkeys(city_of_meeting(art, i, h, subject, pair) for h in triggers))
+        found = list(dict.fromkeys(city_of_meeting(art, i, h, subject) for h in triggers))
         if i in (0, lead) and not triggers:
             found = list(dict.fromkeys((city_of(p), p.country) for p in art.places.get(i, [])
                                        if city_of(p) and locative(art, p) and not seat_place(art, p)))

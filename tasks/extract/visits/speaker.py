@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.clauses import that_clause_between
 from tasks.extract.visits.leaders import pid
 from ziyarat.arabic import BI, LI, WA, fold_term
 from ziyarat.lexicon import grammar_words
@@ -32,19 +31,10 @@ def third_party_place(art: Article, j: int, p: Any, pair: tuple[Any, ...]) -> bo
     هنية، في خطبة الجمعة في غزة:"), or no person is named before it and an official's noun is
     ("وقال مسؤول في حماس في غزة:", an official said in Gaza). False with no pair given, or when the
     first person named is one of the pair ("قال أوباما في مؤتمر صحفي في عمان:")."""
-    ids = {pid(m) for m in pair if m is not None}
-    if not ids or not _after_preposition(art, p):
+    if not pair or not _after_preposition(art, p):
         return False
     lo = art.sentences[j][0]
     speaker = next((m for m in sorted(art.persons.get(j, []), key=lambda m: m.start) if m.end <= p.start), None)
     if speaker is not None:
-        return pid(speaker) not in ids
+        return pid(speaker) not in {pid(m) for m in pair if m is not None}
     return any(lo <= c.start and c.end <= p.start for c in art.cues(j, "c:official_nouns"))
-
-
-def speakers_place(art: Article, i: int, h: Any, p: Any, pair: tuple[Any, ...]) -> bool:
-    """The place stands in a third party's clause (third_party_place) and a "that" opens the clause of
-    the meeting word after it: "قال هنية في غزة إن زيارة أوباما لعباس لن تغير شيئا" (Haniyeh said in
-    Gaza that Obama's visit to Abbas changes nothing) is where Haniyeh spoke; "قال أوباما في رام الله إن
-    لقاءه مع عباس كان مثمرا" (Obama said in Ramallah that his meeting with Abbas ...) keeps Ramallah."""
-    return p.end <= h.start and that_clause_between(art, p.end, h.start) and third_party_place(art, i, p, pair)
