@@ -859,3 +859,11 @@ def test_a_place_of_the_clause_a_during_phrase_dates_is_not_the_visits():
 def test_a_place_before_a_during_phrase_of_the_same_clause_stays(text, city):
     rows = [r for r in mention_rows(text, dt.date(2013, 3, 20)) if r["host"] == "Mahmoud Abbas"]
     assert rows and all(r["city"] == city for r in rows)
+
+
+def test_a_speech_place_after_one_of_the_pair_stays_a_dateline_whoever_is_named_first():
+    # "after meeting Peres, Obama said in Jerusalem: ..." (Obama is named before the place)
+    text = ("وبعد لقائه الرئيس الإسرائيلي شمعون بيريز، قال الرئيس الأمريكي باراك أوباما في القدس: «إن السلام "
+            "ممكن».\nوالتقى أوباما رئيس الوزراء الإسرائيلي بنيامين نتنياهو أمس.")
+    rows = [r for r in mention_rows(text, dt.date(2013, 3, 22)) if r["host"] == "Benjamin Netanyahu"]
+    assert rows and all(r["city"] == "Jerusalem" for r in rows)

@@ -27,14 +27,15 @@ def _after_preposition(art: Article, p: Any) -> bool:
 
 def third_party_place(art: Article, j: int, p: Any, pair: tuple[Any, ...]) -> bool:
     """The place of sentence j stands after a preposition in the clause of a speaker who is neither
-    of the meeting's `pair`: the sentence's first person before the place is someone else ("وقال
-    هنية، في خطبة الجمعة في غزة:"), or no person is named before it and an official's noun is
-    ("وقال مسؤول في حماس في غزة:", an official said in Gaza). False with no pair given, or when the
-    first person named is one of the pair ("قال أوباما في مؤتمر صحفي في عمان:")."""
-    if not pair or not _after_preposition(art, p):
+    of the meeting's `pair`: no one of the pair is named before the place, and someone else is ("وقال
+    هنية، في خطبة الجمعة في غزة:"), or an official's noun is ("وقال مسؤول في حماس في غزة:", an
+    official said in Gaza). False with no pair given, or when one of the pair is named before it ("قال
+    أوباما في مؤتمر صحفي في عمان:"; "بعد لقائه بيريز، قال أوباما في القدس:" too, whoever comes first)."""
+    ids = {pid(m) for m in pair if m is not None}
+    if not ids or not _after_preposition(art, p):
         return False
     lo = art.sentences[j][0]
-    speaker = next((m for m in sorted(art.persons.get(j, []), key=lambda m: m.start) if m.end <= p.start), None)
-    if speaker is not None:
-        return pid(speaker) not in {pid(m) for m in pair if m is not None}
-    return any(lo <= c.start and c.end <= p.start for c in art.cues(j, "c:official_nouns"))
+    before = [m for m in art.persons.get(j, []) if m.end <= p.start]
+    if any(pid(m) in ids for m in before):
+        return False
+    return bool(before) or any(lo <= c.start and c.end <= p.start for c in art.cues(j, "c:official_nouns"))
