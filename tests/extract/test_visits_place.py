@@ -828,3 +828,58 @@ def test_a_title_with_a_states_formal_name_is_still_its_holder():
     formal name inside it takes no city from the meeting's "in Cairo"."""
     rows = mention_rows("استقبل الرئيس عبد الفتاح السيسي رئيس الجمهورية اللبنانية ميشال عون في القاهرة.", DAY)
     assert [(r["visitor"], r["host"], r["city"]) for r in rows] == [("Michel Aoun", "Abdel Fattah el-Sisi", "Cairo")]
+
+
+MEETING = "\nوالتقى الرئيس الأمريكي باراك أوباما الرئيس الفلسطيني محمود عباس أمس."
+
+
+@pytest.mark.parametrize("opening", [
+    # "Haniyeh said, in the Friday sermon in Gaza: «the occupation will not last»": a third party's place
+    "وقال إسماعيل هنية، في خطبة صلاة الجمعة في غزة: «إن الاحتلال لن يدوم».",
+    # "a Hamas official said in Gaza (...)": an official's noun, no name
+    "وقال مسؤول في حركة المقاومة في مدينة غزة (جنوب): إن الحصار سيستمر.",
+])
+def test_a_third_partys_speech_place_is_no_dateline(opening):
+    rows = [r for r in mention_rows(opening + MEETING, dt.date(2013, 3, 22)) if r["kind"] == "reported"]
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows] == [("Barack Obama", "Mahmoud Abbas", None)]
+
+
+@pytest.mark.parametrize("opening", [
+    # a bare name opening the line is the desk's dateline
+    "غزة: قال إسماعيل هنية إن الاحتلال لن يدوم.",
+    # one of the pair speaking: "Abbas said in a speech in Gaza:" is where he stood
+    "وقال الرئيس الفلسطيني محمود عباس، في كلمة ألقاها في غزة: «إن الاحتلال لن يدوم».",
+])
+def test_a_dateline_of_the_desk_or_of_the_pairs_speaker_stays(opening):
+    rows = [r for r in mention_rows(opening + MEETING, dt.date(2013, 3, 22)) if r["kind"] == "reported"]
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows] == [("Barack Obama", "Mahmoud Abbas", "Gaza")]
+
+
+def test_a_place_of_the_clause_a_during_phrase_dates_is_not_the_visits():
+    # "Israel cut the fishing zone off Gaza to three miles, in answer to rockets fired from the Strip
+    # towards the south during the visit of the American president Obama to the Palestinian president"
+    text = ("وقررت إسرائيل تقليص منطقة الصيد المسموح بها في بحر غزة إلى ثلاثة أميال، ردا على إطلاق صواريخ من "
+            "القطاع نحو جنوب إسرائيل أثناء زيارة الرئيس الأمريكي باراك أوباما للرئيس الفلسطيني محمود عباس.")
+    rows = [r for r in mention_rows(text, dt.date(2013, 3, 22)) if r["host"] == "Mahmoud Abbas"]
+    assert rows and all(r["city"] is None for r in rows)
+
+
+@pytest.mark.parametrize("text, city", [
+    # no comma: "Obama gave a speech in Ramallah during his meeting with Abbas" (the same clause)
+    ("ألقى الرئيس الأمريكي باراك أوباما كلمة في رام الله أثناء لقاء الرئيس الفلسطيني محمود عباس.", "Ramallah"),
+    # a pronoun on the trip noun: "the two presidents will meet in Ramallah on Thursday, and crowds are
+    # expected during their meeting in the city" speaks of the travellers named before, at their city
+    ("وسيلتقي الرئيس الأمريكي باراك أوباما والرئيس الفلسطيني محمود عباس في رام الله، الخميس، وتتوقع الشرطة "
+     "حشودا خلال لقائهما في المدينة.", "Ramallah"),
+])
+def test_a_place_before_a_during_phrase_of_the_same_clause_stays(text, city):
+    rows = [r for r in mention_rows(text, dt.date(2013, 3, 20)) if r["host"] == "Mahmoud Abbas"]
+    assert rows and all(r["city"] == city for r in rows)
+
+
+def test_a_speech_place_after_one_of_the_pair_stays_a_dateline_whoever_is_named_first():
+    # "after meeting Peres, Obama said in Jerusalem: ..." (Obama is named before the place)
+    text = ("وبعد لقائه الرئيس الإسرائيلي شمعون بيريز، قال الرئيس الأمريكي باراك أوباما في القدس: «إن السلام "
+            "ممكن».\nوالتقى أوباما رئيس الوزراء الإسرائيلي بنيامين نتنياهو أمس.")
+    rows = [r for r in mention_rows(text, dt.date(2013, 3, 22)) if r["host"] == "Benjamin Netanyahu"]
+    assert rows and all(r["city"] == "Jerusalem" for r in rows)

@@ -245,7 +245,7 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
     people = {(pid(c.visitor)): c.visitor for c in group} | {pid(c.host): c.host for c in group}
     if guessed:
         vc = people[vid].country
-        _, dl_country = dateline(art, None)
+        _, dl_country = dateline(art, None, (people[vid], people[hid]))
         if (trips := _one_traveller(art, people[vid], people[hid])) is not None:
             guessed = False
             vid, hid = trips
@@ -343,7 +343,7 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
         city = best.city or (other.city if other else None)
         country = best.country if best.city else (other.country if other else best.country)
     if city is None:
-        city, dl_country = dateline(art, host)
+        city, dl_country = dateline(art, host, (visitor, host))
         country = country or dl_country
     if city is None and summits.sideline(sents)[0]:
         # "على هامش القمة" with no city of its own: where the summit is

@@ -11,6 +11,7 @@ from typing import Any
 from tasks.extract.visits.address import speech_place
 from tasks.extract.visits.antecedent import apposition_between, relative_after
 from tasks.extract.visits.article import Article, lead_sentence
+from tasks.extract.visits.during import earlier_clause_place
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.officials import someone_elses
 from tasks.extract.visits.othertrip import others_goal
@@ -18,6 +19,7 @@ from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.seats import office_place, seat_place
 from tasks.extract.visits.heading import heading
+from tasks.extract.visits.speaker import third_party_place
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
 from ziyarat.lexicon import LEXICON_DIR, get_lexicon, grammar_words, load_yaml, trigger_words
@@ -108,7 +110,8 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     places = [p for p in near if (_locative(art, h, p) or obj(p)) and not _topic_place(art, p) and not office_place(art, p)
               and not (first_other is not None and first_other < p.start)
               and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)
-              and not others_goal(art, i, h, p) and not _next_leg(art, h, p) and not speech_place(art, i, h, p)]
+              and not others_goal(art, i, h, p) and not _next_leg(art, h, p) and not speech_place(art, i, h, p)
+              and not earlier_clause_place(art, h, p)]
     places = sorted({p.start: p for p in places + _left_city(art, i, h)}.values(), key=lambda p: p.start)
     cities = [p for p in places if city_of(p)]
     after = [p for p in cities if p.start >= h.end]
@@ -396,10 +399,11 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
 DATELINE_SENTENCES = 4  # a dateline stands in the first lines
 
 
-def dateline(art: Article, host: Any) -> tuple[str | None, str | None]:
+def dateline(art: Article, host: Any, pair: tuple[Any, ...] = ()) -> tuple[str | None, str | None]:
     """"موسكو - أعلن الكرملين ..." or a line holding only "موسكو" near the top; not a
     city the lead says a compatriot came back to ("القاهرة - عاد الرئيس إلى القاهرة قادما
-    من الهند", Cairo - the president returned to Cairo from India): the desk is at home."""
+    من الهند", Cairo - the president returned to Cairo from India): the desk is at home; nor
+    where a third party spoke (speaker.third_party_place, given the meeting's `pair`)."""
     home = _returned_to(art)
     for j in range(min(DATELINE_SENTENCES, len(art.sentences))):
         s, e = art.sentences[j]
@@ -409,6 +413,8 @@ def dateline(art: Article, host: Any) -> tuple[str | None, str | None]:
                 continue
             rest = art.text[p.end:min(e, p.end + 3)].strip()
             whole = (e - s) <= (p.end - p.start) + 2
+            if rest[:1] in (":", "(") and third_party_place(art, j, p, pair):
+                continue
             if whole or rest[:1] in ("-", "\u2013", "\u2014", ":", "(") or art.text[p.end:p.end + 3].startswith(" -"):
                 if host is None or not host.country or p.country == host.country:
                     return city, p.country
