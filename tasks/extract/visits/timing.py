@@ -303,8 +303,13 @@ def _counted_down(art: Article, i: int, h: Hit) -> bool:
     if lead is None or not any(w in grammar_words("time_units") for w in words[lead + 1:lead + 4]) \
             or past_relative(art, i, h):  # "قبل أسابيع من القمة التي جمعت" (before the summit that brought together)
         return False
-    if art.published is not None and any(d.date == art.published for d in art.dates.get(i, [])):
-        return False  # "قبل ساعات من وصوله اليوم" (hours before his arrival today): under way at publication
+    # "قبل ساعات من وصوله اليوم" (hours before his arrival today): under way at publication; a day told
+    # before the count is its sentence's own event, counted from: "أجلت القرار المتوقع الخميس، قبل أقل من
+    # أسبوعين على زيارة" (put off the decision due on Thursday, less than two weeks before the visit)
+    start = art.word_start(h.start)
+    lead_at = art.text.rfind(words[lead], art.sentences[i][0], start)
+    if art.published is not None and any(d.date == art.published and d.end > lead_at for d in art.dates.get(i, [])):
+        return False
     return not any(trigger_spec(t.group).get("tense") == "past" and "س" not in t.prefix
                    for t in art.near("triggers", i, art.sentences[i][0], art.sentences[i][1]))
 
