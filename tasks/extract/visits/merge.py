@@ -16,7 +16,6 @@ from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.attributes import announced, participants, visit_type
-from tasks.extract.visits.candidates import TRIP_DIRECTED
 from tasks.extract.visits.lead_day import lead_day
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import article_city, dateline, place_countries
@@ -54,8 +53,6 @@ def merge(art: Article, cands: list[Candidate], summits: Summits | None = None) 
     directions: dict[frozenset, tuple[Any, Any]] = {}
     for pair, group in reported.items():
         visitor, host, guessed = _direction(art, group)
-        if guessed and (told := _retold_direction(cands, pair)) is not None:
-            visitor, host, guessed = told[0], told[1], False
         row = _reported_row(art, group, visitor, host, guessed, summits)
         directions[pair] = (row.pop("_visitor"), row.pop("_host"))
         rows.append(row)
@@ -268,18 +265,6 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
                 if counts.get(vc, 0) > counts.get(people[hid].country, 0):
                     vid, hid = hid, vid
     return people[vid], people[hid], guessed
-
-
-def _retold_direction(cands: list[Candidate], pair: frozenset) -> tuple[Any, Any] | None:
-    """(visitor, host) an undated retelling of the pair's visit states, when its reported meetings only
-    guess it: in "استعرض المجلس نتائج الزيارة التي قام بها قنديل للعراق ... ما أثمرت عنه الزيارة" (the
-    cabinet reviewed the results of the visit Qandil made to Iraq ... what the visit yielded) the
-    relative clause is the same visit (merge._same_visit), told with its traveller. Not a plan or an
-    invitation (often the return visit), nor two retellings that disagree."""
-    told = {(pid(c.visitor), pid(c.host)): (c.visitor, c.host) for c in cands
-            if c.kind == "referenced" and c.directed >= TRIP_DIRECTED and c.date is None and not c.future
-            and not c.planned and frozenset((pid(c.visitor), pid(c.host))) == pair}
-    return next(iter(told.values())) if len(told) == 1 else None
 
 
 def _one_traveller(art: Article, a: Any, b: Any) -> tuple[str, str] | None:
