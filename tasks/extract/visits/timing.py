@@ -62,8 +62,10 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     since = [c for c in art.cues(i, "c:since") if not 0 <= art.word_start(h.start) - c.end <= 1]
     # a date after an earlier visit word and before this one is that one's: in "زار
     # بوتين مصر في فبراير، وزار السيسي روسيا في مايو" February is Putin's visit
+    # (a visit noun may point back, "في أول زيارة"; not one its past relative clause tells: "توجه مساء اليوم للقاء
+    # مرسي لاطلاعه على نتائج الزيارة التي قام بها للعراق", went this evening to meet Morsi about the visit he made)
     prior = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start] \
-        if trigger_spec(h.group).get("tense") and not _during_it(art, i, h) else []  # a visit noun may point back: "في أول زيارة"
+        if (trigger_spec(h.group).get("tense") or past_relative(art, i, h)) and not _during_it(art, i, h) else []
     # ... and a date after a later meeting word that is planned is that plan's: in
     # "بعد لقائه آبي لمناقشة القمة القادمة مع كيم في 12 يونيو" (after meeting Abe to
     # discuss the coming summit with Kim on 12 June) the day is the summit's
