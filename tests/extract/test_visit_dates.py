@@ -708,3 +708,17 @@ def test_a_lead_meeting_noun_naming_a_side_still_dates_the_visit():
             "وذكر أردوغان أن الموضوع الثاني هو نتائج زيارته لروسيا ولقائه بوتين.")
     [v] = [r for r in run(text, dt.date(2023, 3, 16)) if r["kind"] == "reported"]
     assert v["date"] == dt.date(2023, 3, 16)
+
+
+def test_a_visit_noun_told_by_its_past_relative_takes_no_day_of_an_earlier_trigger():
+    # "the cabinet reviewed in its meeting on Thursday ... the results of the visit the prime minister made to
+    # Russia": Thursday is the cabinet meeting's, the visit is earlier and undated
+    text = "استعرض مجلس الوزراء في اجتماعه الخميس برئاسة أردوغان نتائج الزيارة التي قام بها رئيس الوزراء لروسيا."
+    assert [(r["kind"], r["visitor"], r["date"]) for r in run(text, dt.date(2023, 3, 16))] == [
+        ("referenced", "Recep Tayyip Erdogan", None)]
+
+
+def test_a_meeting_verb_dated_before_a_visit_told_by_its_past_relative_keeps_its_day():
+    # "Erdogan met Putin on Thursday during the visit he made to Russia": Thursday is the meeting's
+    rows = run("التقى أردوغان الخميس بوتين خلال الزيارة التي قام بها لروسيا.", dt.date(2023, 3, 16))
+    assert [(r["kind"], r["date"]) for r in rows] == [("reported", dt.date(2023, 3, 16))]

@@ -62,8 +62,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     since = [c for c in art.cues(i, "c:since") if not 0 <= art.word_start(h.start) - c.end <= 1]
     # a date after an earlier visit word and before this one is that one's: in "زار
     # بوتين مصر في فبراير، وزار السيسي روسيا في مايو" February is Putin's visit
-    # (a visit noun may point back, "في أول زيارة"; not one its past relative clause tells: "توجه مساء اليوم للقاء
-    # مرسي لاطلاعه على نتائج الزيارة التي قام بها للعراق", went this evening to meet Morsi about the visit he made)
+    # (a visit noun may point back, "في أول زيارة"; not one its past relative tells, "الزيارة التي قام بها", he made)
     prior = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start] \
         if (trigger_spec(h.group).get("tense") or past_relative(art, i, h)) and not _during_it(art, i, h) else []
     # ... and a date after a later meeting word that is planned is that plan's: in
