@@ -75,9 +75,10 @@ def _tells_held_meeting(art: Article, k: int, sides: set[str]) -> bool:
     noun before it: "قال مسؤول روسي، الجمعة، إن بلاده لا تجري محادثات" (an official said on
     Friday his country holds no talks) and "أن المبعوث الأمريكي توجه صباح الأحد إلى بيونغ يانغ"
     (the US envoy left on Sunday morning) tell an official's day, not the leaders'; nor does a lead of a
-    thing's or a delegation's arrival (_things_arrival_only), nor a meeting noun (not an arrival: "فور وصوله", on his
-    arrival, is the last-named leader's) whose pronoun no one named owns, in a sentence naming no one: "وأضاف أن مجلس الوزراء ركز في اجتماعه اليوم على" (that the cabinet focused in its meeting today
-    on) is the cabinet's meeting, not the leaders'."""
+    thing's or a delegation's arrival (_things_arrival_only), nor a meeting noun (not an arrival: "فور
+    وصوله", on his arrival, is the last-named leader's) whose pronoun no one named owns, in a sentence
+    naming no one: "وأضاف أن مجلس الوزراء ركز في اجتماعه اليوم على" (that the cabinet focused in its
+    meeting today on) is the cabinet's meeting, not the leaders'."""
     if any(pid(m) not in sides for m in art.persons.get(k, [])) or art.cues(k, "c:future_plan"):
         return False
     offs = [c.start for c in art.cues(k, "c:official_nouns")]
