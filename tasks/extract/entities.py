@@ -182,7 +182,7 @@ class _MentionWalk:
                 referent = ""  # "مع نظيره الألماني قال وزير الخارجية التركي": his, named after the verb
             person_id = unless_named(lex, ft, s, e, _resolve_title(lex, payloads, self.published, referent, *self.names))
         if kind == GENERIC and self.home and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex):
-            person_id = home_holder(lex, payloads[0][1], self.home, self.published, self.titled, ft, e, self.out)
+            person_id = home_holder(lex, payloads[0][1], self.home, self.published, self.titled, ft, e, self.out, (s, self.last_end))
         elif kind == TITLE and self.home:
             note_foreign_title(self.titled, payloads[0][1], self.home)
         # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once

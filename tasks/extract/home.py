@@ -23,7 +23,7 @@ from functools import cache
 
 from tasks.extract.homonyms import first_name_words
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import Lexicon, Period, Title, get_lexicon, titles_lexicon
+from ziyarat.lexicon import Lexicon, Period, Title, get_lexicon, grammar_words, titles_lexicon
 
 
 @cache
@@ -99,7 +99,8 @@ def note_foreign_title(named: dict[str, str], title: Title, home: str) -> None:
 
 
 def home_holder(lex: Lexicon, title: str, home: str | None, when: dt.date | Period | None,
-                named: dict[str, str], ft: str, e: int, before: Sequence = ()) -> str | None:
+                named: dict[str, str], ft: str, e: int, before: Sequence = (),
+                after_name: tuple[int, int | None] = (0, None)) -> str | None:
     """The person a bare title (folded, a generic of titles.yaml, ending at ft[e]) stands
     for in an outlet of `home`: the holder of its office there at `when`, unless `named`
     (bare title -> the person it was put before earlier in the article) gives it to
@@ -107,9 +108,10 @@ def home_holder(lex: Lexicon, title: str, home: str | None, when: dt.date | Peri
     country's leader and nothing of home (a story about the Philippines, "الرئيس الفلبيني ...
     في أول زيارة لرئيس الدولة", is about its head of state; an Egyptian paper's story about
     Tunisia, "الرئيس التونسي ... رئيس الحكومة", about Tunisia's head of government). A home
-    holder a bare title gave is no sign of home: it would carry one misreading to the next."""
+    holder a bare title gave is no sign of home: it would carry one misreading to the next.
+    `after_name`: (the title's start, the folded end of the last person named), for _own_office."""
     office = _offices().get(title) if home else None
-    if office is None or _name_after(lex, ft, e) or _other_body_after(ft, e):
+    if office is None or _name_after(lex, ft, e) or _other_body_after(ft, e) or _own_office(office, ft, after_name, before):
         return None
     leaders = set(_offices().values())
     if not any(m.country == home and (m.entity_type != "person" or m.resolved_by == "name") for m in before) \
@@ -119,3 +121,22 @@ def home_holder(lex: Lexicon, title: str, home: str | None, when: dt.date | Peri
     if p is None or named.get(title, p.id) != p.id:
         return None
     return p.id
+
+
+APPOSITION_WORDS = 3  # the rest of a name between its matched variant and the title: "(حمد بن جاسم) بن جبر آل ثاني"
+
+
+def _own_office(office: str, ft: str, after_name: tuple[int, int | None], before: Sequence) -> bool:
+    """The bare title follows, as his apposition, a foreign leader just named who holds that office
+    himself: in "وصل الشيخ حمد بن جاسم آل ثاني رئيس مجلس الوزراء وزير الخارجية القطري" (Sheikh Hamad
+    bin Jassim, the prime minister and Qatari foreign minister, arrived) the prime minister is Qatar's,
+    not the Egyptian outlet's own. Nothing but a comma and the name's rest may stand between."""
+    s, last_end = after_name
+    if last_end is None or not before or s < last_end:
+        return False
+    last = before[-1]
+    words = ft[last_end:s].replace("\u060c", " ").replace(",", " ").split()
+    links = grammar_words("name_links")
+    # the gap is the name's rest, link then name ("بن جبر آل ثاني"), never a verb ("والتقى رئيس الوزراء", and met)
+    rest = len(words) <= APPOSITION_WORDS + 1 and len(words) % 2 == 0 and all(w in links for w in words[::2])
+    return rest and last.entity_type == "person" and last.resolved_by == "name" and office in last.offices

@@ -1058,3 +1058,20 @@ def test_a_title_before_no_other_name_keeps_its_holder(text, pid):
 def test_a_title_before_its_holders_name_spelt_otherwise_keeps_him():
     # جون for his جان: another spelling of a given name, before his own surname
     assert "jean_marc_ayrault" in ids("وصل رئيس الوزراء الفرنسي جون مارك ايرو إلى الرباط.", dt.date(2013, 3, 1), "person")
+
+
+def test_a_bare_home_title_after_a_foreign_leader_who_holds_that_office_is_his_own():
+    # an Egyptian paper: "Sheikh Hamad bin Jassim ... Al Thani, prime minister and Qatari foreign
+    # minister, arrived in Cairo": the bare "رئيس مجلس الوزراء" is his office, not Qandil
+    day = dt.date(2013, 3, 6)
+    for text in ("وصل إلى القاهرة اليوم الشيخ حمد بن جاسم بن جبر آل ثاني رئيس مجلس الوزراء وزير الخارجية القطري.",
+                 "وصل إلى القاهرة اليوم الشيخ حمد بن جاسم، رئيس مجلس الوزراء، للمشاركة في الاجتماع."):
+        assert "hesham_qandil" not in {i for i, _ in home_people(text, "Egypt", day)}
+
+
+def test_a_bare_home_title_after_a_foreign_leaders_verb_is_still_the_home_holder():
+    # "... arrived and met the prime minister", "... accompanied by the prime minister": Qandil
+    day = dt.date(2013, 3, 6)
+    for text in ("وصل إلى القاهرة اليوم الشيخ حمد بن جاسم والتقى رئيس مجلس الوزراء في مقر الحكومة.",
+                 "وصل إلى القاهرة اليوم الشيخ حمد بن جاسم يرافقه رئيس مجلس الوزراء."):
+        assert "hesham_qandil" in {i for i, _ in home_people(text, "Egypt", day)}

@@ -691,3 +691,34 @@ def test_a_lead_of_a_leader_arriving_at_the_head_of_a_delegation_dates_the_recep
     # the leader named before the delegation is the one who arrives
     text = "وصل بوتين إلى دمشق الإثنين على رأس وفد رفيع. واستقبل الأسد بوتين في قصر الشعب."
     assert reported(run_dated(text)) == [("Vladimir Putin", "Bashar al-Assad", dt.date(2019, 4, 1), "day")]
+
+
+def test_a_lead_meeting_noun_of_a_body_does_not_date_the_leaders_visit():
+    # a Thursday article: "the cabinet focused in its meeting on Thursday on two topics ... the results of
+    # his visit to Russia and his meeting with Putin": the cabinet's Thursday is not the visit's day
+    text = ("أكد أردوغان أن الحكومة ستدعم الشرطة. وأضاف أن مجلس الوزراء ركز في اجتماعه الخميس على موضوعين. "
+            "وذكر أردوغان أن الموضوع الثاني هو نتائج زيارته لروسيا ولقائه بوتين.")
+    [v] = [r for r in run(text, dt.date(2023, 3, 16)) if r["kind"] == "reported"]
+    assert (v["visitor"], v["host"], v["date"]) == ("Recep Tayyip Erdogan", "Vladimir Putin", None)
+
+
+def test_a_lead_meeting_noun_naming_a_side_still_dates_the_visit():
+    # "he added that he focused in his meeting on Thursday with Putin on two topics": the pair's meeting
+    text = ("أكد أردوغان أن الحكومة ستدعم الشرطة. وأضاف أنه ركز في اجتماعه الخميس مع بوتين على موضوعين. "
+            "وذكر أردوغان أن الموضوع الثاني هو نتائج زيارته لروسيا ولقائه بوتين.")
+    [v] = [r for r in run(text, dt.date(2023, 3, 16)) if r["kind"] == "reported"]
+    assert v["date"] == dt.date(2023, 3, 16)
+
+
+def test_a_visit_noun_told_by_its_past_relative_takes_no_day_of_an_earlier_trigger():
+    # "the cabinet reviewed in its meeting on Thursday ... the results of the visit the prime minister made to
+    # Russia": Thursday is the cabinet meeting's, the visit is earlier and undated
+    text = "استعرض مجلس الوزراء في اجتماعه الخميس برئاسة أردوغان نتائج الزيارة التي قام بها رئيس الوزراء لروسيا."
+    assert [(r["kind"], r["visitor"], r["date"]) for r in run(text, dt.date(2023, 3, 16))] == [
+        ("referenced", "Recep Tayyip Erdogan", None)]
+
+
+def test_a_meeting_verb_dated_before_a_visit_told_by_its_past_relative_keeps_its_day():
+    # "Erdogan met Putin on Thursday during the visit he made to Russia": Thursday is the meeting's
+    rows = run("التقى أردوغان الخميس بوتين خلال الزيارة التي قام بها لروسيا.", dt.date(2023, 3, 16))
+    assert [(r["kind"], r["date"]) for r in rows] == [("reported", dt.date(2023, 3, 16))]

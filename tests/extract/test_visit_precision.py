@@ -1992,3 +1992,22 @@ def test_a_visit_a_newspaper_points_to_in_a_press_review_stays_reported():
     text = REMARK_LEAD + ("وأشارت الصحيفة أن الانفجار وقع في نفس وقت زيارة الرئيس الإيراني محمود أحمدي نجاد "
                           "إلى القاهرة وأسفر عن إصابات.")
     assert "reported" in [r["kind"] for r in mention_rows(text, dt.date(2013, 2, 6))]
+
+
+@pytest.mark.parametrize("text", [
+    # "put off the green light expected on Thursday ... less than two weeks before Erdogan's visit"
+    "موسكو - أجلت روسيا منح الضوء الأخضر الذي كان متوقعا صدوره الخميس لبناء مصنع في موسكو، "
+    "قبل أقل من أسبوعين على زيارة الرئيس التركي أردوغان لروسيا بحسب ما أعلنت إذاعة الجيش.",
+    # "the police deployed on Thursday ... hours before Erdogan's arrival"
+    "وانتشرت الشرطة الخميس في شوارع موسكو قبل ساعات من وصول أردوغان للقاء بوتين.",
+])
+def test_a_day_told_before_a_countdown_is_the_sentences_event_not_the_visits(text):
+    rows = run(text, dt.date(2023, 3, 16))  # a Thursday
+    assert reported(rows) == []
+    assert [(r["visitor"], r["planned"]) for r in rows] == [("Recep Tayyip Erdogan", True)]
+
+
+def test_a_day_told_after_a_countdowns_visit_word_keeps_it_under_way():
+    # "hours before Erdogan's arrival on Thursday" in a Thursday article: the arrival is today's
+    rows = run("وانتشرت الشرطة في شوارع موسكو قبل ساعات من وصول أردوغان الخميس للقاء بوتين.", dt.date(2023, 3, 16))
+    assert reported(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

@@ -11,6 +11,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.aside import digest_day
 from tasks.extract.visits.clauses import issue_day
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.owners import pronoun_owner
 from tasks.extract.visits.preparation import preparation_day
 from tasks.extract.visits.sayings import judged_meeting_day
 from tasks.extract.visits.span import stated_days
@@ -74,12 +75,17 @@ def _tells_held_meeting(art: Article, k: int, sides: set[str]) -> bool:
     noun before it: "قال مسؤول روسي، الجمعة، إن بلاده لا تجري محادثات" (an official said on
     Friday his country holds no talks) and "أن المبعوث الأمريكي توجه صباح الأحد إلى بيونغ يانغ"
     (the US envoy left on Sunday morning) tell an official's day, not the leaders'; nor does a lead of a
-    thing's or a delegation's arrival (_things_arrival_only)."""
+    thing's or a delegation's arrival (_things_arrival_only), nor a meeting noun (not an arrival: "فور
+    وصوله", on his arrival, is the last-named leader's) whose pronoun no one named owns, in a sentence
+    naming no one: "وأضاف أن مجلس الوزراء ركز في اجتماعه اليوم على" (that the cabinet focused in its
+    meeting today on) is the cabinet's meeting, not the leaders'."""
     if any(pid(m) not in sides for m in art.persons.get(k, [])) or art.cues(k, "c:future_plan"):
         return False
     offs = [c.start for c in art.cues(k, "c:official_nouns")]
     return any(h.group.startswith("t:") and not art.in_quote(h.start) and "س" not in h.prefix
                and trigger_spec(h.group).get("tense") != "future" and not any(o < h.start for o in offs)
+               and not (trigger_spec(h.group)["role"] == "meet" and h.suffix in ("ه", "ها") and not art.persons.get(k)
+                        and pronoun_owner(art, k, h) is None)
                for h in art.by_sent.get(k, ()))
 
 

@@ -62,8 +62,9 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     since = [c for c in art.cues(i, "c:since") if not 0 <= art.word_start(h.start) - c.end <= 1]
     # a date after an earlier visit word and before this one is that one's: in "زار
     # بوتين مصر في فبراير، وزار السيسي روسيا في مايو" February is Putin's visit
+    # (a visit noun may point back, "في أول زيارة"; not one its past relative tells, "الزيارة التي قام بها", he made)
     prior = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start] \
-        if trigger_spec(h.group).get("tense") and not _during_it(art, i, h) else []  # a visit noun may point back: "في أول زيارة"
+        if (trigger_spec(h.group).get("tense") or past_relative(art, i, h)) and not _during_it(art, i, h) else []
     # ... and a date after a later meeting word that is planned is that plan's: in
     # "بعد لقائه آبي لمناقشة القمة القادمة مع كيم في 12 يونيو" (after meeting Abe to
     # discuss the coming summit with Kim on 12 June) the day is the summit's
@@ -303,8 +304,13 @@ def _counted_down(art: Article, i: int, h: Hit) -> bool:
     if lead is None or not any(w in grammar_words("time_units") for w in words[lead + 1:lead + 4]) \
             or past_relative(art, i, h):  # "قبل أسابيع من القمة التي جمعت" (before the summit that brought together)
         return False
-    if art.published is not None and any(d.date == art.published for d in art.dates.get(i, [])):
-        return False  # "قبل ساعات من وصوله اليوم" (hours before his arrival today): under way at publication
+    # "قبل ساعات من وصوله اليوم" (hours before his arrival today): under way at publication; a day told
+    # before the count is its sentence's own event, counted from: "أجلت القرار المتوقع الخميس، قبل أقل من
+    # أسبوعين على زيارة" (put off the decision due on Thursday, less than two weeks before the visit)
+    start = art.word_start(h.start)
+    lead_at = art.text.rfind(words[lead], art.sentences[i][0], start)
+    if art.published is not None and any(d.date == art.published and d.end > lead_at for d in art.dates.get(i, [])):
+        return False
     return not any(trigger_spec(t.group).get("tense") == "past" and "س" not in t.prefix
                    for t in art.near("triggers", i, art.sentences[i][0], art.sentences[i][1]))
 
