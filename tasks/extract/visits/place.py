@@ -12,6 +12,7 @@ from tasks.extract.visits.address import speech_place
 from tasks.extract.visits.antecedent import apposition_between, relative_after
 from tasks.extract.visits.article import Article, lead_sentence
 from tasks.extract.visits.during import earlier_clause_place
+from tasks.extract.visits.farcountry import past_new_clause
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.officials import someone_elses
 from tasks.extract.visits.othertrip import others_goal
@@ -115,7 +116,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     places = sorted({p.start: p for p in places + _left_city(art, i, h)}.values(), key=lambda p: p.start)
     cities = [p for p in places if city_of(p)]
     after = [p for p in cities if p.start >= h.end]
-    countries = [p for p in places if p.start >= h.end and p.country]
+    countries = [p for p in places if p.start >= h.end and p.country and not past_new_clause(art, h, p)]
     if not after and countries and cities and cities[-1].country != countries[0].country \
             and trigger_spec(h.group)["role"] in ("arrive", "visit"):
         # an arrival's or a visit's goal is the country after it, not a city of an earlier

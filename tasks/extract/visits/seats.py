@@ -31,8 +31,21 @@ def official_post(art: Article, p: Any) -> bool:
     (our correspondent in Moscow): his post, not where the leaders meet; so is an office's li- country
     ("منذ انتخابه رئيسا للولايات المتحدة", since his election as president of the United States)."""
     posts, words = grammar_words("post_nouns"), art.words_before(p.start, POST_WORDS + 1)
-    return any(w.strip("،,").lstrip(WA) in posts for w in words[-POST_WORDS:]) or art.text[p.start - 1:p.start] == LI \
+    return any(w.strip("،,").lstrip(WA) in posts for w in words[-POST_WORDS:]) or _another_post(art, p) \
+        or art.text[p.start - 1:p.start] == LI \
         and len(words) > 1 and words[-1] == LI and words[-2] in grammar_words("office_accusatives")
+
+
+OTHER_POST_CHARS = 100  # from a place back over "وأخرى" (and another) to the post noun of the phrase before it
+
+
+def _another_post(art: Article, p: Any) -> bool:
+    """The place ends an elided post phrase: "افتتاح قنصلية ليبية في السلوم، وأخرى مصرية في طبرق" (opening a
+    Libyan consulate in Salloum and an Egyptian one in Tobruk): "أخرى" (another, grammar.yaml post_ellipsis)
+    within POST_WORDS before the place stands for the post noun a few words before it."""
+    words = [w.strip("،,").lstrip(WA) for w in art.folded_slice(max(0, p.start - OTHER_POST_CHARS), p.start).split()]
+    others = [k for k in range(max(len(words) - POST_WORDS, 0), len(words)) if words[k] in grammar_words("post_ellipsis")]
+    return bool(others) and any(w in grammar_words("post_nouns") for w in words[max(others[-1] - 2 * POST_WORDS, 0):others[-1]])
 
 
 def seat_place(art: Article, p: Any) -> bool:

@@ -33,18 +33,22 @@ def thing_side(art: Article, i: int, h: Hit) -> bool:
     return thing_named([w.strip("\u060c,.:\u00ab\u00bb\"") for w in words])
 
 
+PLACE_AFTER_CHARS = 2  # from a place_after trigger ("جاء إلى", came to) to its place: "جاء إلى مصر"
 ABSTRACT_GOAL_CHARS = 60  # from an arrival word to the "إلى" of its goal, past the subject's name and title
 
 
 def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
     """An arrival word that is no trip: its goal, after "إلى" (to), is an office or a
     degree ("وصول الرئيس بوتين إلى السلطة", Putin's coming to power; "وصل إلى الحكم"), or
+    a place_after trigger (triggers.yaml: "جاء إلى", came to) has no place right after it, or
     its subject, after or right before it, is a thing ("وصل الأمر إلى حد", it came to the point
     of; "تقارير وصلت لواشنطن", reports that reached Washington), or it
     follows "قادر على" (able to)."""
     if trigger_spec(h.group)["role"] != "arrive":
         return False
     end = art.word_end(h.end)
+    if trigger_spec(h.group).get("place_after") and not art.near("places", i, end, end + PLACE_AFTER_CHARS):
+        return True  # "جاء إلى" (came to) with no place right after: "جاء إلى السلطة" (came to power)
     words = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + ABSTRACT_GOAL_CHARS)).split()]
     if thing_named(words):  # "وصل السباق مرحلة" (the race reached a stage)
         return True
