@@ -23,6 +23,7 @@ from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.place import after_return, city_of, listed_places, locative
 from tasks.extract.visits.roles import with_subject
+from tasks.extract.visits.seats import office_place
 from tasks.extract.visits.timing import period_end, plan_cue, under_way
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after
@@ -214,7 +215,8 @@ def venue_country(art: Article, a: Any, b: Any) -> str | None:
     Egypt's soil; "the first" tells this trip) or, in a sentence that names one of them, a city
     after a locative ("وقال ترامب في البيت الأبيض", said Trump at the White House; not "مثلت
     أمام محكمة في واشنطن", she appeared before a court in Washington). Not a trip told as
-    ahead, nor a place in quotes or one a date right after puts weeks before publication
+    ahead, nor a place in quotes or one a date right after puts weeks before publication, nor an office's
+    post or seat ("قنصلية مصرية في طبرق", an Egyptian consulate in Tobruk: seats.office_place)
     ("زيارة قام بها روحاني إلى موسكو في ديسمبر الماضي"). How often a country's name comes up
     says nothing (an Egyptian outlet names Egypt whoever travelled); None when they name both
     or neither."""
@@ -230,7 +232,7 @@ def venue_country(art: Article, a: Any, b: Any) -> str | None:
             if p.country in (a.country, b.country) and not _dated_weeks_before(art, i, p) \
                     and (any(0 <= p.start - e <= VENUE_AFTER_TRIP_CHARS for e in trips)
                          or (named and city_of(p) and locative(art, p) and not art.in_quote(p.start)
-                             and not after_return(art, p))):
+                             and not after_return(art, p) and not office_place(art, p))):
                 seen.add(p.country)
     return next(iter(seen)) if len(seen) == 1 else None
 
