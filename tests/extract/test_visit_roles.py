@@ -1013,3 +1013,59 @@ def test_heading_for_a_city_after_a_future_departure_is_planned():
 ])
 def test_a_heading_participle_without_its_departure_is_no_trip(text):
     assert run(text) == []
+
+
+def test_came_to_the_others_country_makes_him_the_visitor():
+    # "أنه جاء إلى مصر" (that he came to Egypt): a trip word with a place right after "إلى"
+    day = dt.date(2013, 3, 7)
+    text = ("بحث الرئيس محمد مرسي مع رئيس الوزراء الليبي علي زيدان أمس أوضاع العمالة المصرية في ليبيا. "
+            "وأكد زيدان أن ليبيا ترحب بالعمالة المصرية. وأضاف زيدان أنه جاء إلى مصر لطمأنة العمال.")
+    assert [(v, h) for v, h, _ in reported(text, day)] == [("Ali Zeidan", "Mohamed Morsi")]
+
+
+def test_came_to_power_or_in_a_statement_is_no_trip():
+    # "جاء إلى السلطة" (came to power) and "جاء في" (it came in): no place right after "إلى"
+    day = dt.date(2013, 3, 7)
+    assert mention_rows("وقال الرئيس محمد مرسي إن رئيس الوزراء الليبي علي زيدان جاء إلى السلطة "
+                        "بإرادة الليبيين.", day) == []
+    assert mention_rows("وقال الرئيس محمد مرسي إن ما جاء في بيان رئيس الوزراء الليبي علي زيدان يعبر "
+                        "عن روح التعاون.", day) == []
+
+
+def test_a_country_far_past_a_visit_beyond_a_new_clause_is_not_its_goal():
+    # "... الزيارة من نتائج، أشار فيه إلى أن الجانبين اتفقا ... إلى مصر" (the visit's results, in which
+    # he said the sides agreed on a pipeline ... to Egypt): Egypt is the pipeline's goal; the
+    # Egyptian was not visited at home
+    day = dt.date(2013, 3, 7)
+    text = ("قدم رئيس الوزراء هشام قنديل تقريرا حول ما أسفرت عنه الزيارة من نتائج، أشار فيه إلى أن "
+            "الجانبين اتفقا مع رئيس الوزراء العراقي نوري المالكي على مد خط أنابيب لنقل النفط العراقي عبر "
+            "ميناء العقبة الأردني إلى مصر.")
+    assert [(r["visitor"], r["host"], r["country"]) for r in mention_rows(text, day)] == [
+        ("Hesham Qandil", "Nouri al-Maliki", None)]
+
+
+def test_a_country_after_a_long_relative_clause_stays_the_goal():
+    # "بزيارة، التي ... ، إلى مصر": a comma before a relative pronoun opens no new clause
+    day = dt.date(2013, 3, 7)
+    text = ("بدأ رئيس الوزراء العراقي نوري المالكي زيارته، التي تستمر يومين ويلتقي خلالها عددا كبيرا من "
+            "المسؤولين ورجال الأعمال، إلى مصر حيث يلتقي رئيس الوزراء هشام قنديل.")
+    assert [(r["visitor"], r["host"]) for r in mention_rows(text, day)] == [("Nouri al-Maliki", "Hesham Qandil")]
+
+
+def _outlet_pairs(text: str, source: str, day: dt.date) -> list[tuple]:
+    import polars as pl
+    from tasks.extract import extract
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [day], "source": [source]}))
+    return [(r["visitor"], r["host"], r["city"]) for r in out["visit_mentions"].filter(pl.col("kind") == "reported").to_dicts()]
+
+
+def test_a_consulates_city_does_not_make_its_country_the_host():
+    # "قنصلية مصرية في بنغازي" (an Egyptian consulate in Benghazi) in the sentence of a joint press
+    # conference: no venue, so it does not send the Egyptian to Libya (tour.venue_country)
+    day = dt.date(2013, 3, 7)
+    text = ("وأعلن رئيس الوزراء الليبي علي زيدان، في مؤتمر صحفي مشترك مع رئيس الوزراء هشام قنديل، أن البلدين "
+            "سيفتتحان قنصلية مصرية في بنغازي لتسهيل التأشيرات.")
+    assert _outlet_pairs(text, "shorouknews", day) == [("Ali Zeidan", "Hesham Qandil", None)]
+    # a factory's city is still a place the sentence names
+    text = text.replace("قنصلية مصرية", "مصنعا")
+    assert _outlet_pairs(text, "shorouknews", day) == [("Hesham Qandil", "Ali Zeidan", "Benghazi")]

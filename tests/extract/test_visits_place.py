@@ -883,3 +883,23 @@ def test_a_speech_place_after_one_of_the_pair_stays_a_dateline_whoever_is_named_
             "ممكن».\nوالتقى أوباما رئيس الوزراء الإسرائيلي بنيامين نتنياهو أمس.")
     rows = [r for r in mention_rows(text, dt.date(2013, 3, 22)) if r["host"] == "Benjamin Netanyahu"]
     assert rows and all(r["city"] == "Jerusalem" for r in rows)
+
+
+def test_a_consulates_city_is_no_venue_nor_is_the_place_of_another_one():
+    # "قنصلية مصرية في بنغازي" (an Egyptian consulate in Benghazi), indefinite, and the elided
+    # "وأخرى مصرية في بنغازي" (and an Egyptian one in Benghazi): where the post is, not where they met
+    day = dt.date(2013, 3, 7)
+    text = ("التقى رئيس الوزراء المصري هشام قنديل نظيره الليبي علي زيدان، وأعلنا افتتاح قنصلية مصرية في "
+            "بنغازي لتسهيل التأشيرات.")
+    assert [r["city"] for r in run(text, day)["reported"]] == [None]
+    text = ("التقى رئيس الوزراء المصري هشام قنديل نظيره الليبي علي زيدان، وأعلنا افتتاح قنصلية ليبية في "
+            "الإسكندرية، وأخرى مصرية في بنغازي لتسهيل التأشيرات.")
+    assert [r["city"] for r in run(text, day)["reported"]] == [None]
+
+
+def test_a_meeting_in_a_city_before_a_consulate_noun_keeps_its_city():
+    day = dt.date(2013, 3, 7)
+    text = ("التقى رئيس الوزراء المصري هشام قنديل نظيره الليبي علي زيدان في بنغازي، وبحثا افتتاح "
+            "قنصلية جديدة.")
+    assert [(r["visitor"], r["host"], r["city"]) for r in run(text, day)["reported"]] == [
+        ("Hesham Qandil", "Ali Zeidan", "Benghazi")]
