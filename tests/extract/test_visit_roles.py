@@ -1052,6 +1052,15 @@ def test_a_country_after_a_long_relative_clause_stays_the_goal():
     assert [(r["visitor"], r["host"]) for r in mention_rows(text, day)] == [("Nouri al-Maliki", "Hesham Qandil")]
 
 
+def test_a_country_after_a_title_set_off_by_commas_stays_the_goal():
+    # "، أمير الكويت" (the emir of Kuwait) after a comma has a past verb's pattern but is a title
+    day = dt.date(2018, 7, 9)
+    text = ("أثمرت الزيارة التي يقوم بها، حاليا، أمير الكويت الشيخ صباح الأحمد الجابر الصباح، إلى الصين، "
+            "التوقيع على عدد من الاتفاقيات بين البلدين.")
+    assert [(r["kind"], r["visitor"], r["host"]) for r in mention_rows(text, day)] == [
+        ("reported", "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Xi Jinping")]
+
+
 def _outlet_pairs(text: str, source: str, day: dt.date) -> list[tuple]:
     import polars as pl
     from tasks.extract import extract

@@ -8,6 +8,7 @@ from typing import Any
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.prospects import title_word
 from ziyarat.arabic import WA
 from ziyarat.matching import Hit
 
@@ -25,6 +26,7 @@ def past_new_clause(art: Article, h: Hit, p: Any) -> bool:
     for k, ch in enumerate(gap):
         if ch in "\u060c,":
             nxt = art.folded_slice(h.end + k + 1, min(p.start, h.end + k + 30)).split()[:1]
-            if nxt and (verb_tense(nxt[0]) == "past" or verb_tense(nxt[0].removeprefix(WA)) == "past"):
-                return True
+            forms = (nxt[0], nxt[0].removeprefix(WA)) if nxt else ()
+            if any(verb_tense(w) == "past" for w in forms) and not any(title_word(w) for w in forms):
+                return True  # not a title: "، أمير الكويت" (the emir of Kuwait) reads as a past verb's pattern
     return False
