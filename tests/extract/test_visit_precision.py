@@ -1524,6 +1524,25 @@ def test_a_when_clause_or_a_note_with_a_day_or_a_present_verb_stays_reported(tex
     assert kinds(run(text, pub, find_dates(text, None, pub))) == [(*ASSAD_SISI, "reported")]
 
 
+# Session 18 (background): a background note with a day of its own days gone recalls an earlier visit
+@pytest.mark.parametrize("text, kind", [
+    # "it is recalled that al-Assad visited Cairo last Saturday and met Sisi", in a Thursday's article
+    ("يذكر أن الأسد زار القاهرة السبت الماضي والتقى السيسي.", "referenced"),
+    ("وتجدر الإشارة إلى أن الأسد التقى السيسي في القاهرة يوم الأحد الماضي.", "referenced"),
+    # a note telling yesterday's or Tuesday's meeting (two days before) is still the news
+    ("يذكر أن الأسد التقى السيسي في القاهرة أمس.", "reported"),
+    ("يذكر أن الأسد التقى السيسي في القاهرة يوم الثلاثاء.", "reported"),
+    # no note: "al-Assad visited Cairo last Saturday" keeps the week's window
+    ("وزار الأسد القاهرة السبت الماضي والتقى السيسي.", "reported"),
+    # a visit the note tells as going on (a present verb) stays the news
+    ("يذكر أن الأسد وصل إلى القاهرة السبت الماضي في زيارة يلتقي خلالها السيسي.", "reported"),
+])
+def test_a_note_with_a_day_days_gone_is_retold(text, kind):
+    from tasks.extract.dates import find_dates
+    pub = dt.date(2023, 3, 16)
+    assert kinds(run(text, pub, find_dates(text, None, pub))) == [(*ASSAD_SISI, kind)]
+
+
 @pytest.mark.parametrize("text, pub, kind", [
     # "during the visit al-Assad made to Cairo early this month and his meeting with Sisi", in an
     # article of the 14th: early this month (days 1-10) is over, the visit retold

@@ -3,13 +3,15 @@ recalls the Iranian president's visit to Cairo), "وثائق سرية تكشف �
 details of Carter's visit), "في مثل هذا اليوم زار" (on this day ... visited). The sentence's news is the recalling,
 the sermon or the archive; the visit is an earlier one it retells (GUIDE: referenced), whatever title resolves
 today. The frame (grammar.yaml recall_frames, or document_nouns a few words from revealing_verbs) stands in the
-trigger's clause a few words before it, or opens its sentence.
+trigger's clause a few words before it, or opens its sentence. A background note ("يذكر أن", it is recalled that)
+with a day of its own days gone ("يوم السبت الماضي", last Saturday) recalls an earlier visit too (noted_days_ago).
 timing.visit_kind reads it."""
 from __future__ import annotations
 
 import re
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.retold import RECENT_DAYS, background_note
 from ziyarat.arabic import WA
 from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
@@ -30,6 +32,16 @@ def recalled(art: Article, i: int, h: Hit) -> bool:
     words = re.split("[\u060c,:;«»\"]", art.folded_slice(max(s, start - RECALL_CHARS), start))[-1].split()[-RECALL_WORDS:]
     opening = art.folded_slice(s, min(start, s + OPENING_CHARS)).split()[:FRAME_WORDS + 1]
     return _has_frame(words) or _has_frame(opening)
+
+
+def noted_days_ago(art: Article, i: int, h: Hit, date, precision: str | None) -> bool:
+    """The trigger's sentence opens as a background note (retold.background_note: "يذكر أن", "تجدر الإشارة
+    إلى أن") and its own day is more than RECENT_DAYS before publication: "يذكر أن الرئيس توجه إلى كمبالا
+    يوم السبت الماضي" (it is recalled that the president went to Kampala last Saturday), in a Thursday's
+    article, tells an earlier trip; "يذكر أن ... وصل أمس" (arrived yesterday) stays the news."""
+    pub = art.published
+    return date is not None and pub is not None and precision == "day" and (pub - date).days > RECENT_DAYS \
+        and background_note(art, i, h)
 
 
 def _has_frame(words: list[str]) -> bool:
