@@ -2006,6 +2006,22 @@ def test_a_meeting_a_spokesman_or_the_lead_tells_stays_reported_inside_remarks(t
     assert "reported" in [r["kind"] for r in mention_rows(text, dt.date(2013, 3, 22))]
 
 
+SOURCES_REMARK = "ولفت المسؤول إلى أن رئيس الوزراء الأردني عبد الله النسور زار القاهرة بعد الإفراج عن المعتقلين."
+
+
+@pytest.mark.parametrize("lead, kind", [
+    # "Jordanian sources revealed today that the government means to hand over wanted men": the sources carry
+    # other news, and the official's later remark that Ensour visited Cairo retells an earlier visit
+    ("كشفت مصادر أردنية مطلعة اليوم أن الحكومة تعتزم تسليم عدد من المطلوبين إلى السلطات المصرية خلال أيام.\n",
+     "referenced"),
+    ("قالت مصادر أردنية اليوم إن الحكومة تعتزم تسليم عدد من المطلوبين إلى السلطات المصرية.\n", "referenced"),
+    # the sources tell of a visit in the lead: the remark may be the day's visit
+    ("كشفت مصادر أردنية مطلعة اليوم أن زيارة رسمية جرت وتناولت تسليم المطلوبين إلى السلطات المصرية.\n", "reported"),
+])
+def test_a_remark_after_a_lead_whose_sources_tell_other_news_is_retold(lead, kind):
+    assert [r["kind"] for r in mention_rows(lead + SOURCES_REMARK, dt.date(2013, 3, 12))] == [kind]
+
+
 def test_a_visit_a_newspaper_points_to_in_a_press_review_stays_reported():
     # a paper's words report the day's news: the visit it names is not retold in passing
     text = REMARK_LEAD + ("وأشارت الصحيفة أن الانفجار وقع في نفس وقت زيارة الرئيس الإيراني محمود أحمدي نجاد "
