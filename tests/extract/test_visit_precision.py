@@ -1543,6 +1543,16 @@ def test_a_note_with_a_day_days_gone_is_retold(text, kind):
     assert kinds(run(text, pub, find_dates(text, None, pub))) == [(*ASSAD_SISI, kind)]
 
 
+def test_a_note_on_the_first_leg_of_the_trip_the_lead_tells_stays_reported():
+    # "al-Assad arrived in Alexandria ...; it is recalled that he arrived in Cairo last Saturday and met Sisi":
+    # the trip is under way, the note tells its first leg
+    from tasks.extract.dates import find_dates
+    pub = dt.date(2023, 3, 16)
+    text = ("وصل الرئيس السوري بشار الأسد إلى مدينة الإسكندرية في إطار جولته في البلاد.\n"
+            "ويذكر أن الأسد وصل إلى القاهرة السبت الماضي والتقى السيسي.")
+    assert ("Bashar al-Assad", "Abdel Fattah el-Sisi", "reported") in kinds(run(text, pub, find_dates(text, None, pub)))
+
+
 @pytest.mark.parametrize("text, pub, kind", [
     # "during the visit al-Assad made to Cairo early this month and his meeting with Sisi", in an
     # article of the 14th: early this month (days 1-10) is over, the visit retold
