@@ -1524,6 +1524,35 @@ def test_a_when_clause_or_a_note_with_a_day_or_a_present_verb_stays_reported(tex
     assert kinds(run(text, pub, find_dates(text, None, pub))) == [(*ASSAD_SISI, "reported")]
 
 
+# Session 18 (background): a background note with a day of its own days gone recalls an earlier visit
+@pytest.mark.parametrize("text, kind", [
+    # "it is recalled that al-Assad visited Cairo last Saturday and met Sisi", in a Thursday's article
+    ("يذكر أن الأسد زار القاهرة السبت الماضي والتقى السيسي.", "referenced"),
+    ("وتجدر الإشارة إلى أن الأسد التقى السيسي في القاهرة يوم الأحد الماضي.", "referenced"),
+    # a note telling yesterday's or Tuesday's meeting (two days before) is still the news
+    ("يذكر أن الأسد التقى السيسي في القاهرة أمس.", "reported"),
+    ("يذكر أن الأسد التقى السيسي في القاهرة يوم الثلاثاء.", "reported"),
+    # no note: "al-Assad visited Cairo last Saturday" keeps the week's window
+    ("وزار الأسد القاهرة السبت الماضي والتقى السيسي.", "reported"),
+    # a visit the note tells as going on (a present verb) stays the news
+    ("يذكر أن الأسد وصل إلى القاهرة السبت الماضي في زيارة يلتقي خلالها السيسي.", "reported"),
+])
+def test_a_note_with_a_day_days_gone_is_retold(text, kind):
+    from tasks.extract.dates import find_dates
+    pub = dt.date(2023, 3, 16)
+    assert kinds(run(text, pub, find_dates(text, None, pub))) == [(*ASSAD_SISI, kind)]
+
+
+def test_a_note_on_the_first_leg_of_the_trip_the_lead_tells_stays_reported():
+    # "al-Assad arrived in Alexandria ...; it is recalled that he arrived in Cairo last Saturday and met Sisi":
+    # the trip is under way, the note tells its first leg
+    from tasks.extract.dates import find_dates
+    pub = dt.date(2023, 3, 16)
+    text = ("وصل الرئيس السوري بشار الأسد إلى مدينة الإسكندرية في إطار جولته في البلاد.\n"
+            "ويذكر أن الأسد وصل إلى القاهرة السبت الماضي والتقى السيسي.")
+    assert ("Bashar al-Assad", "Abdel Fattah el-Sisi", "reported") in kinds(run(text, pub, find_dates(text, None, pub)))
+
+
 @pytest.mark.parametrize("text, pub, kind", [
     # "during the visit al-Assad made to Cairo early this month and his meeting with Sisi", in an
     # article of the 14th: early this month (days 1-10) is over, the visit retold
@@ -1985,6 +2014,22 @@ def test_an_earlier_visit_told_only_inside_a_third_partys_remarks_is_referenced(
 ])
 def test_a_meeting_a_spokesman_or_the_lead_tells_stays_reported_inside_remarks(text):
     assert "reported" in [r["kind"] for r in mention_rows(text, dt.date(2013, 3, 22))]
+
+
+SOURCES_REMARK = "ولفت المسؤول إلى أن رئيس الوزراء الأردني عبد الله النسور زار القاهرة بعد الإفراج عن المعتقلين."
+
+
+@pytest.mark.parametrize("lead, kind", [
+    # "Jordanian sources revealed today that the government means to hand over wanted men": the sources carry
+    # other news, and the official's later remark that Ensour visited Cairo retells an earlier visit
+    ("كشفت مصادر أردنية مطلعة اليوم أن الحكومة تعتزم تسليم عدد من المطلوبين إلى السلطات المصرية خلال أيام.\n",
+     "referenced"),
+    ("قالت مصادر أردنية اليوم إن الحكومة تعتزم تسليم عدد من المطلوبين إلى السلطات المصرية.\n", "referenced"),
+    # the sources tell of a visit in the lead: the remark may be the day's visit
+    ("كشفت مصادر أردنية مطلعة اليوم أن زيارة رسمية جرت وتناولت تسليم المطلوبين إلى السلطات المصرية.\n", "reported"),
+])
+def test_a_remark_after_a_lead_whose_sources_tell_other_news_is_retold(lead, kind):
+    assert [r["kind"] for r in mention_rows(lead + SOURCES_REMARK, dt.date(2013, 3, 12))] == [kind]
 
 
 def test_a_visit_a_newspaper_points_to_in_a_press_review_stays_reported():

@@ -3,13 +3,15 @@ recalls the Iranian president's visit to Cairo), "وثائق سرية تكشف �
 details of Carter's visit), "في مثل هذا اليوم زار" (on this day ... visited). The sentence's news is the recalling,
 the sermon or the archive; the visit is an earlier one it retells (GUIDE: referenced), whatever title resolves
 today. The frame (grammar.yaml recall_frames, or document_nouns a few words from revealing_verbs) stands in the
-trigger's clause a few words before it, or opens its sentence.
+trigger's clause a few words before it, or opens its sentence. A background note ("يذكر أن", it is recalled that)
+with a day of its own days gone ("يوم السبت الماضي", last Saturday) recalls an earlier visit too (noted_days_ago).
 timing.visit_kind reads it."""
 from __future__ import annotations
 
 import re
 
-from tasks.extract.visits.article import Article
+from tasks.extract.visits.article import Article, lead_sentence
+from tasks.extract.visits.retold import RECENT_DAYS, background_note
 from ziyarat.arabic import WA
 from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
@@ -30,6 +32,29 @@ def recalled(art: Article, i: int, h: Hit) -> bool:
     words = re.split("[\u060c,:;«»\"]", art.folded_slice(max(s, start - RECALL_CHARS), start))[-1].split()[-RECALL_WORDS:]
     opening = art.folded_slice(s, min(start, s + OPENING_CHARS)).split()[:FRAME_WORDS + 1]
     return _has_frame(words) or _has_frame(opening)
+
+
+def noted_days_ago(art: Article, i: int, h: Hit, date, precision: str | None) -> bool:
+    """The trigger's sentence opens as a background note (retold.background_note: "يذكر أن", "تجدر الإشارة
+    إلى أن") and its own day is more than RECENT_DAYS before publication: "يذكر أن الرئيس توجه إلى كمبالا
+    يوم السبت الماضي" (it is recalled that the president went to Kampala last Saturday), in a Thursday's
+    article, tells an earlier trip; "يذكر أن ... وصل أمس" (arrived yesterday) stays the news, and so does a
+    note on the trip the lead tells (_lead_tells_trip)."""
+    pub = art.published
+    return date is not None and pub is not None and precision == "day" and (pub - date).days > RECENT_DAYS \
+        and background_note(art, i, h) and not _lead_tells_trip(art, i)
+
+
+def _lead_tells_trip(art: Article, i: int) -> bool:
+    """The sentences up to the lead name a leader of the note's sentence and hold a visit word: "وصل عباس إلى
+    شمال القوقاز" (Abbas arrived in the North Caucasus) then "ويذكر أن عباس وصل إلى موسكو الأربعاء الماضي" (it
+    is recalled that Abbas arrived in Moscow last Wednesday): the note tells the first leg of the trip under way."""
+    lead = lead_sentence(art)
+    if lead is None or i <= lead:
+        return False
+    named = {m.entity_id for m in art.leaders.get(i, [])}
+    return any(m.entity_id in named for k in range(lead + 1) for m in art.leaders.get(k, [])) \
+        and any(h.group.startswith("t:") for k in range(lead + 1) for h in art.by_sent.get(k, []))
 
 
 def _has_frame(words: list[str]) -> bool:

@@ -3,8 +3,9 @@
 "وقال الخبير إن ... الرئيس انفتح أوروبيا، وزار فرنسا" (the expert said the president opened up to Europe and
 visited France): the article's news is the remark; the visit, past and undated, is an earlier one mentioned
 in passing (GUIDE: referenced). Only when every mention of the pair is so told past the lead, the lead names
-neither leader, and no speaker is an official carrier of the news ("المتحدث باسم", the spokesman; "بيان", a
-statement) or a news medium ("الصحيفة", the paper): a spokesman's account of today's meeting stays news.
+neither leader nor, when an official carrier opens it, a visit, and no speaker is an official carrier of the news
+("المتحدث باسم", the spokesman; "بيان", a statement) or a news medium ("الصحيفة", the paper): a spokesman's
+account of today's meeting stays news.
 visits.aside reads it."""
 from __future__ import annotations
 
@@ -27,7 +28,9 @@ LEAD_SPEAKER_WORDS = 10  # the lead's opening words, where an official carrier (
 
 def remarked_only(art: Article, group: list[Candidate]) -> bool:
     """Every mention of the pair is a past or bare visit word inside a third party's remark (_in_remark), past
-    the lead, undated; the sentences up to the lead name neither leader and open with no official carrier."""
+    the lead, undated; the sentences up to the lead name neither leader and open with no official carrier telling
+    a visit or meeting: "كشفت مصادر أن الحكومة تعتزم تسليم المطلوبين" (sources revealed the government means to
+    hand over the wanted men) carries other news, and a later remark's "زار" (visited) is retold."""
     lead = lead_sentence(art)
     if lead is None:
         return False
@@ -35,8 +38,9 @@ def remarked_only(art: Article, group: list[Candidate]) -> bool:
     if any(pair & {pid(m) for m in art.leaders.get(k, [])} for k in range(lead + 1)):
         return False
     s, e = art.sentences[lead]
-    if _official(art.folded_slice(s, e).split()[:LEAD_SPEAKER_WORDS]):
-        return False  # "قال المتحدث باسم الرئاسة إن ..." (the presidency's spokesman said): the news itself
+    if _official(art.folded_slice(s, e).split()[:LEAD_SPEAKER_WORDS]) and any(
+            h.group.startswith("t:") for k in range(lead + 1) for h in art.by_sent.get(k, [])):
+        return False  # "قال المتحدث باسم الرئاسة إن الزيارة ..." (the spokesman said the visit): the news itself
     return all(_in_remark(art, c, lead, pair) for c in group)
 
 
