@@ -144,3 +144,39 @@ def test_a_definite_summit_prepared_for_is_not_held(text):
     rows = run(text)
     assert ("Recep Tayyip Erdogan", "Vladimir Putin") not in reported(rows)
     assert ("Vladimir Putin", "Recep Tayyip Erdogan") not in reported(rows)
+
+
+def test_a_summit_announced_with_a_day_for_what_is_still_to_come_is_planned():
+    """"The Kremlin announced on Wednesday the holding of a summit ..., with its place and time to be
+    announced on Thursday": Thursday dates the announcement to come (after "على أن"), not a summit held."""
+    import datetime as dt
+
+    from tasks.extract.dates import find_dates
+    from ziyarat.arabic import fold_with_map
+    pub = dt.date(2023, 3, 16)  # a Thursday
+    text = ("أعلن الكرملين الأربعاء عن عقد قمة ثنائية بين بوتين وأردوغان في بلد ثالث، "
+            "على أن يتم الإعلان عن مكان وزمان انعقادها في وقت لاحق الخميس.")
+    [v] = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+    assert (v["kind"], v["planned"]) == ("referenced", True)
+    # a day of its own, no "that" between: disclosed as held
+    text = "كشف الكرملين عن عقد لقاء سري بين بوتين وأردوغان الأربعاء في سوتشي."
+    [v] = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+    assert (v["kind"], v["planned"]) == ("reported", False)
+
+
+def test_leaders_past_a_while_clause_of_preparing_are_not_a_summit_s_sides_before_it():
+    """"A summit between the two Koreas' leaders was held, while Putin prepares to meet Erdogan": Putin and
+    Erdogan are the prepared meeting's (planned), not the summit's (no held row)."""
+    text = "وتراجع التوتر حيث عقدت قمة بين زعيمي الكوريتين فيما يستعد بوتين للقاء أردوغان."
+    assert reported(run(text)) == []
+    assert {(r["kind"], r["planned"]) for r in run(text)} == {("referenced", True)}
+    text = "التقى بوتين في موسكو بينما يستعد أردوغان لزيارة الدوحة."
+    assert reported(run(text)) == []
+
+
+def test_a_preparing_verb_in_a_relative_clause_does_not_cut_the_meeting_s_sides():
+    """"Putin, who prepares to visit Doha, met Erdogan in Moscow": no "فيما" / "و" opens a clause, the
+    meeting stands."""
+    text = "التقى بوتين الذي يستعد لزيارة الدوحة أردوغان في موسكو."
+    assert ("Vladimir Putin", "Recep Tayyip Erdogan") in reported(run(text)) or \
+        ("Recep Tayyip Erdogan", "Vladimir Putin") in reported(run(text))

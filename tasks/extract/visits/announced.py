@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.clauses import that_clause_between
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words
@@ -39,7 +40,9 @@ def announced_holding(art: Article, h: Hit) -> bool:
     through "على" ("اتفق بوتين وأردوغان على عقد قمة") or a word of deciding right before it, names
     aside ("قرر الرئيسان عقد قمة", "تقرر عقد قمة"): a meeting ahead, however it is dated, unless a day
     up to publication follows it in its sentence ("كشف عن عقد لقاء سري بينهما الأسبوع الماضي", disclosed
-    a secret meeting held last week). "عقد لقاء" read as a verb (he held a meeting) is the noun here."""
+    a secret meeting held last week) before any "that" ("على أن يتم الإعلان عن مكانها الخميس", with its
+    place to be announced on Thursday: the day of what is still to come). "عقد لقاء" read as a verb (he
+    held a meeting) is the noun here."""
     first = fold_term(h.term.split()[0])
     own = trigger_spec(h.group).get("tense") is not None
     if own and not (len(h.term.split()) > 1 and first in grammar_words("holding_nouns")):
@@ -57,7 +60,7 @@ def announced_holding(art: Article, h: Hit) -> bool:
                or words[-1] in grammar_words("decide_words"))
     pub = art.published
     return governs and not any(d.start >= h.end and d.date is not None and (pub is None or d.date <= pub)
-                               for d in art.dates.get(i, []))
+                               and not that_clause_between(art, h.end, d.start) for d in art.dates.get(i, []))
 
 
 def _words_before(art: Article, i: int, start: int) -> list[str]:

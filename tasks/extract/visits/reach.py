@@ -15,6 +15,7 @@ from ziyarat.matching import Hit
 
 MAX_REACH = 160  # characters between a trigger and a leader it can bind
 PREP_NEXT_CHARS = 40  # past MAX_REACH: room for an adverb of preparation and the li- word after it
+PREP_SUBJECT_WORDS = 6  # "يستعد الرئيس الأمريكي دونالد ترامب للقاء": a verb of preparing, its subject, the li- word
 
 
 class Reach(NamedTuple):
@@ -70,5 +71,16 @@ def prepared_meeting_start(art: Article, i: int, lo: int) -> int | None:
     end = min(art.sentences[i][1], lo + MAX_REACH + PREP_NEXT_CHARS)
     words = [(lo + w.start(), fold_term(w.group().strip("،,"))) for w in re.finditer(r"\S+", art.text[lo:end])]
     adverbs = grammar_words("preparation_adverbs")
-    return next((pos for (pos, w), (_, nxt) in zip(words, words[1:])
-                 if w.lstrip("و") in adverbs and nxt.startswith("ل")), None)
+    at = next((pos for (pos, w), (_, nxt) in zip(words, words[1:])
+               if w.lstrip("و") in adverbs and nxt.startswith("ل")), None)
+    # ... or a new clause whose verb is one of preparing, its subject, then a li- word: "عقدت قمة بين
+    # زعيمي الكوريتين فيما يستعد كيم للقاء ترامب" (a summit of the two Koreas' leaders was held, while Kim
+    # prepares to meet Trump): Kim and Trump are the prepared meeting's, not the summit's
+    verbs, whiles = grammar_words("preparation_verbs"), grammar_words("while_words")
+    for k, (pos, w) in enumerate(words):
+        if at is not None and pos >= at:
+            break
+        opens = w.startswith("و") and w[1:] in verbs or w in verbs and k and words[k - 1][1] in whiles
+        if opens and any(nxt.startswith("ل") for _, nxt in words[k + 1:k + 1 + PREP_SUBJECT_WORDS]):
+            return words[k - 1][0] if w in verbs else pos
+    return at
