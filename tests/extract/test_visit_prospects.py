@@ -180,3 +180,18 @@ def test_a_preparing_verb_in_a_relative_clause_does_not_cut_the_meeting_s_sides(
     text = "التقى بوتين الذي يستعد لزيارة الدوحة أردوغان في موسكو."
     assert ("Vladimir Putin", "Recep Tayyip Erdogan") in reported(run(text)) or \
         ("Recep Tayyip Erdogan", "Vladimir Putin") in reported(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث إن لافروف لم يلتق الأسد كما فعل بوتين في الزيارتين السابقتين لدمشق.",  # the two previous visits
+    "وأشاد أردوغان بنتائج الزيارات السابقة لبوتين إلى أنقرة.",  # the previous visits
+    "وذكر السيسي بأن قمتهما السابقة مع بوتين جرت في سوتشي.",  # their previous summit
+])
+def test_a_dual_or_plural_previous_visit_is_no_news(text):
+    """The duals and plurals of "the previous visit" ("الزيارة السابقة") tell earlier visits as well."""
+    assert reported(run(text)) == []
+
+
+def test_a_previous_visit_told_as_the_setting_of_today_s_talks_keeps_them_reported():
+    text = "استقبل بوتين الأسد في موسكو اليوم، بعد أن التقيا في القمة السابقة في سوتشي."
+    assert reported(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]
