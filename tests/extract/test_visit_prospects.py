@@ -195,3 +195,16 @@ def test_a_dual_or_plural_previous_visit_is_no_news(text):
 def test_a_previous_visit_told_as_the_setting_of_today_s_talks_keeps_them_reported():
     text = "استقبل بوتين الأسد في موسكو اليوم، بعد أن التقيا في القمة السابقة في سوتشي."
     assert reported(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال أردوغان إنه يطمح إلى أبعد من زيارة دمشق ولقاء الأسد.",  # aspires to more than visiting Damascus
+    "وأشار المتحدث إلى أن أردوغان تقدم بطلب لزيارة دمشق.",  # applied to visit Damascus
+])
+def test_an_aspiration_or_a_request_to_visit_is_no_visit(text):
+    assert reported(run(text)) == []
+
+
+def test_a_visit_made_at_a_leader_s_request_stays_reported():
+    assert reported(run("وصل أردوغان إلى دمشق بناء على طلب من الأسد.")) == [
+        ("Recep Tayyip Erdogan", "Bashar al-Assad")]

@@ -667,3 +667,14 @@ def test_a_meeting_with_him_on_a_summits_sidelines_is_no_interview():
     text = ("استقبل الرئيس المصري محمد مرسي اليوم في القاهرة الرئيس الأمريكي باراك أوباما، وقال مرسي في "
             "لقاء معه على هامش الزيارة إن العلاقات متينة.")
     assert reported(text, dt.date(2013, 3, 10)) == [("Barack Obama", "Mohamed Morsi", "Cairo")]
+
+
+def test_a_meeting_of_a_leadership_in_the_li_form_is_a_body_s_session():
+    """"Erdogan considered on Monday, in a meeting of the Turkish leadership in Ankara, that President
+    Putin's decision is wrong": the leadership's session (li-l-qiyada), Putin only its topic."""
+    text = ("اعتبر الرئيس التركي رجب طيب أردوغان الاثنين في اجتماع للقيادة التركية في أنقرة "
+            "أن قرار الرئيس الروسي فلاديمير بوتين خاطئ.")
+    assert [r for r in mention_rows(text) if r["kind"] == "reported"] == []
+    held = "التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين الاثنين في اجتماع بأنقرة."
+    assert [(r["visitor"], r["host"]) for r in mention_rows(held) if r["kind"] == "reported"] == [
+        ("Vladimir Putin", "Recep Tayyip Erdogan")]

@@ -43,7 +43,9 @@ def body_summit(art: Article, h: Hit) -> bool:
     if nxt and nxt[0] in trigger_words("bilateral_after"):
         return False  # "لقاءات ثنائية مع نظرائه" (bilateral meetings with his counterparts): each a pair's
     bodies = trigger_words("body_meeting_genitives")
-    if not h.suffix and nxt and (nxt[0] in bodies or " ".join(nxt) in bodies):
+    # the genitive or its li- form: "اجتماع للقيادة الفلسطينية" (a meeting of the Palestinian leadership)
+    of = [(w[2:] and "ال" + w[2:]) if w.startswith("لل") else w for w in nxt]
+    if not h.suffix and nxt and (nxt[0] in bodies or " ".join(nxt) in bodies or of[0] in bodies or " ".join(of) in bodies):
         return True  # "خلال اجتماع مجلس الوزراء" (during the cabinet meeting)
     if fold_term(h.term) in trigger_words("summit_nouns") and _many(art, i, h.start - PLURAL_HEADS_CHARS,
                                                                   end + PLURAL_HEADS_CHARS):
