@@ -28,6 +28,7 @@ import datetime as dt
 from typing import Any, Callable
 
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.anaphora import told_pairs_only
 from tasks.extract.visits.ahead import inherit_trip_plan, purpose_of_planned_trip
 from tasks.extract.visits.governed import host_of_planned_sequel
 from tasks.extract.visits.bygone import joined_to_old_trip, out_of_term
@@ -75,7 +76,7 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
         if not art.leaders.get(i):
             continue
         cands.extend(sentence_candidates(art, i))
-    cands = out_of_term(art, cands)
+    cands = told_pairs_only(art, out_of_term(art, cands))
     joined_to_old_trip(art, cands)
     orient_by_trip(cands)
     inherit_trip_plan(art, cands)

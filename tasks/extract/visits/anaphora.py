@@ -1,0 +1,38 @@
+"""A meeting noun a demonstrative points back with ("هذا اللقاء", this meeting; "خلال تلك الزيارة", during
+that visit) is a meeting the article has already told: it adds no pair of its own. In "استقبل بوتين عباس
+... وفي سياق هذا اللقاء أبلغ عباس بوتين قلقه إزاء قرار ترامب" (in the course of this meeting Abbas told Putin
+of his concern about Trump's decision) the meeting is Abbas and Putin's, and Trump only its topic."""
+from __future__ import annotations
+
+from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import grammar_words
+
+
+def pointed_back(art: Article, c: Candidate) -> bool:
+    """The candidate's trigger is a definite meeting noun right after a demonstrative ("هذا", "وهذه", "بتلك")."""
+    h = c.hit
+    if not h.group.startswith("t:") or trigger_spec(h.group).get("tense") or h.suffix or not fold_term(h.term).startswith("ال"):
+        return False
+    before = art.words_before(art.word_start(h.start), 1)
+    if not before:
+        return False
+    w = before[0].strip("،,")
+    demonstratives = grammar_words("demonstratives")
+    return w in demonstratives or (w[:1] in "وفبل" and w[1:] in demonstratives)
+
+
+def told_pairs_only(art: Article, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, less those of a meeting noun pointed back with whose pair no earlier trigger of the
+    article gave, when an earlier one gave some (with none, the meeting it points to is unread: kept)."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.hit.start):
+        if pointed_back(art, c):
+            pair, told = {pid(c.visitor), pid(c.host)}, [o for o in out if o.hit.start < c.hit.start]
+            if told and not any({pid(o.visitor), pid(o.host)} == pair for o in told):
+                continue
+        out.append(c)
+    order = {id(c): k for k, c in enumerate(cands)}
+    return sorted(out, key=lambda c: order[id(c)])
