@@ -1,12 +1,14 @@
 """Where things go and who receives where: a place after a verbal noun of transfer ("نقل الخبرة إلى مصر",
 transferring expertise to Egypt) is no leader's goal (visits.othertrip, visits.place.place_countries); a
 leader receiving in a city of the other's country is the one abroad (visits.candidates._orient); a
-vice-president "of India" received is an official, no side for India's head (visits.sides). Invented texts,
-the real lexicon."""
+vice-president "of India" received is an official, no side for India's head (visits.sides); a home outlet's
+bare title heading a list "of India" is India's (tasks.extract.home). Invented texts, the real lexicon."""
 import datetime as dt
 from collections import defaultdict
 
 from tasks.extract import extract_article
+from tasks.extract.entities import find_mentions
+from ziyarat.arabic import fold_with_map
 
 PUB = dt.date(2013, 3, 19)
 
@@ -61,3 +63,23 @@ def test_the_head_of_the_country_received_abroad_is_still_a_side():
     text = ("قالت الرئاسة إن الرئيس الهندي برناب موخارجي أقام مأدبة عشاء تكريما للرئيس المصري محمد مرسي.\n"
             "مرسي يستقبل في نيودلهي رئيس الهند")
     assert rows(text, "ElWatanNews") == [("Mohamed Morsi", "Pranab Mukherjee", "New Delhi")]
+
+
+def home_people(text):
+    return [(m.entity_id, m.surface) for m in find_mentions(text, fold_with_map(text), PUB, home="Egypt")
+            if m.entity_type == "person"]
+
+
+def test_a_bare_home_title_in_a_list_another_countrys_name_ends_is_that_countrys():
+    # an Egyptian paper's "رئيس الجمهورية" is Morsi, unless the list it heads is "of India"
+    assert home_people("أعرب مرسي عن شكره لرئيس الجمهورية ورئيس الوزراء وحكومة وشعب الهند على حفاوة الاستقبال.") == []
+    text = ("أعرب الرئيس محمد مرسي عقب مباحثاته مع رئيس الوزراء الهندي مانموهان سينج عن شكره لرئيس الجمهورية "
+            "ورئيس الوزراء وحكومة وشعب الهند على حفاوة الاستقبال.")
+    assert rows(text, "ElWatanNews") == [("Mohamed Morsi", "Manmohan Singh", None)]
+
+
+def test_a_bare_home_title_beside_a_foreign_title_or_its_own_people_stays_home():
+    assert home_people("التقى رئيس الجمهورية ورئيس وزراء الهند مانموهان سينج في القاهرة اليوم.") == [
+        ("mohamed_morsi", "رئيس الجمهورية"), ("manmohan_singh", "مانموهان سينج")]
+    assert home_people("أعرب مرسي عن شكره لرئيس الجمهورية ورئيس الوزراء وشعب مصر على حفاوة الاستقبال.") == [
+        ("mohamed_morsi", "رئيس الجمهورية"), ("hesham_qandil", "رئيس الوزراء")]
