@@ -83,3 +83,18 @@ def test_a_bare_home_title_beside_a_foreign_title_or_its_own_people_stays_home()
         ("mohamed_morsi", "رئيس الجمهورية"), ("manmohan_singh", "مانموهان سينج")]
     assert home_people("أعرب مرسي عن شكره لرئيس الجمهورية ورئيس الوزراء وشعب مصر على حفاوة الاستقبال.") == [
         ("mohamed_morsi", "رئيس الجمهورية"), ("hesham_qandil", "رئيس الوزراء")]
+
+
+def test_a_projects_site_is_no_sign_of_where_the_leaders_were():
+    # "لتطوير مركز التدريب بالقاهرة" (to develop the training centre in Cairo): the grant's site, not the venue
+    text = ("قال الرئيس محمد مرسي إنه بحث مع رئيس الوزراء الهندي مانموهان سينج تعزيز التبادل التجاري.\n"
+            "وأضاف مرسي أن الهند ستقدم منحة لتطوير مركز التدريب المهني بالقاهرة.")
+    assert rows(text, "ElWatanNews") == [("Mohamed Morsi", "Manmohan Singh", None)]
+
+
+def test_where_a_leader_spoke_or_talks_were_held_still_places_the_meeting():
+    text = ("قال الرئيس محمد مرسي إنه بحث مع رئيس الوزراء الهندي مانموهان سينج تعزيز التبادل التجاري.\n"
+            "وأضاف مرسي في كلمة ألقاها بالقاهرة أن الهند شريك مهم.")
+    assert rows(text, "ElWatanNews") == [("Manmohan Singh", "Mohamed Morsi", None)]
+    assert rows("التقى الرئيس محمد مرسي رئيس الوزراء الهندي مانموهان سينج لإجراء محادثات في نيودلهي.",
+                "ElWatanNews") == [("Mohamed Morsi", "Manmohan Singh", "New Delhi")]

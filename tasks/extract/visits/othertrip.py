@@ -1,5 +1,6 @@
 """Another party's trip: a place after a leader's visit word that is the goal of someone else's
-travel, or of things moved ("نقل الخبرة إلى مصر", transferring expertise to Egypt), not the leader's. "زار الرئيس الفرنسي معسكر المنتخب قبل سفر اللاعبين إلى موسكو" (the
+travel, or of things moved ("نقل الخبرة إلى مصر", transferring expertise to Egypt), or a project's site
+(project_site: "لتطوير مركز التدريب بالقاهرة", to develop the training centre in Cairo), not the leader's. "زار الرئيس الفرنسي معسكر المنتخب قبل سفر اللاعبين إلى موسكو" (the
 French president visited the team's camp before the players' departure for Moscow) is no visit to
 Moscow: Moscow is the players' goal. So is a place in a relative clause whose subject is other
 leaders: "أن يصل ترامب إلى القاعدة التي هبط بها رؤساء سابقون خلال زيارات لسنغافورة" (the base where
@@ -107,3 +108,22 @@ def others_visit(art: Article, i: int, h: Hit) -> bool:
         return False
     start = art.word_start(h.start)
     return others_clause(art, i, max(art.sentences[i][0], start - OTHERS_RELATIVE_CHARS), start)
+
+
+PROJECT_WORDS = 6  # from a li- verbal noun to the place that ends its phrase: "لتطوير مركز التدريب المعنى بشبرا الخيمة"
+
+
+def project_site(art: Article, p: Any) -> bool:
+    """The place p ends a purpose phrase: a li- (for) verbal noun of building or moving things (grammar.yaml
+    project_nouns, transfer_nouns) stands within PROJECT_WORDS words before it in its clause: "ستقدم الهند منحة
+    لتطوير مركز التدريب بالقاهرة" (India will give a grant to develop the training centre in Cairo) names where the
+    centre is, not where the leaders were. Not "لإجراء محادثات في القاهرة" (to hold talks in Cairo)."""
+    hi = art.word_start(p.start)  # before a glued bi-/li-: "بالقاهرة"
+    lo = max(0, hi - 80)
+    cut = max(art.text.rfind(c, lo, hi) for c in "\u060c,.")
+    nouns = grammar_words("project_nouns") | grammar_words("transfer_nouns")
+    for _, w in _words(art, max(lo, cut + 1), hi)[-PROJECT_WORDS:]:
+        w = w.removeprefix(WA)
+        if w[:1] == LI and (w[1:] in nouns or (w[1:2] == LI and w[2:] in nouns)):
+            return True
+    return False
