@@ -49,3 +49,9 @@ def test_the_leader_titled_before_his_name_dates_the_article_by_the_office_that_
     terms = titled_terms(fold_with_map("وصل الزعيم الإثيوبي هايلي ماريام ديسالين إلى القاهرة."))
     hd = [o for o in lex.people["hailemariam_desalegn"].offices if o.office == "head_of_government"][0]
     assert terms == [Period(hd.start, hd.end - dt.timedelta(days=1))]
+
+
+def test_a_rebel_leader_of_a_nationality_is_not_the_countrys_leader():
+    # "الزعيم التركي المتمرد" (the rebel Turkish [Kurdish] leader) is no one the lexicon holds
+    assert people("أشادت الصحف التركية بتصريحات الزعيم التركي المتمرد.") == []
+    assert people("أشادت الصحف التركية بتصريحات الزعيم التركي.") == [("recep_tayyip_erdogan", "title")]
