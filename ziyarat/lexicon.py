@@ -9,11 +9,11 @@ previous non-letter must be empty or a chain of proclitics (و "and", ف "so", �
 drops), so every key that starts with ال is also stored without its alef and accepted
 only after a ل.
 
-Payloads are small tuples ``(kind, ref, weak, lam)``: kind is "person" | "place" |
-"organization" | "title" | "generic_title" | "counterpart"; ref the entity id (or the
-:class:`Title`); weak marks a bare surname that needs support (tasks/extract/entities.py);
-lam is 0 for a plain key, 1 for a "لل" key that needs a ل proclitic before it, 2 for
-a "لل" key whose ل is part of the key itself (لِ + اللاذقية -> "للاذقية").
+Payloads are small tuples ``(kind, ref, weak, lam)``: kind is "person" | "place" | "organization" | "title" |
+"generic_title" | "counterpart"; ref the entity id (or the :class:`Title`); weak marks a bare surname that needs
+support (tasks/extract/entities.py); titles of office "leader" resolve through ziyarat.leadership; lam is 0 for
+a plain key, 1 for a "لل" key that needs a ل proclitic before it, 2 for a "لل" key whose ل is part of the key
+itself (لِ + اللاذقية -> "للاذقية").
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ import ahocorasick
 import yaml
 
 from ziyarat.arabic import CONJUNCTION_PREFIXES, LAM_PREFIXES, LI, NAME_PROCLITICS, fold_term
+from ziyarat.leadership import leader_holders
 from ziyarat.matching import squeeze_joins, word_hits
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -307,6 +308,7 @@ def get_lexicon() -> Lexicon:
     places, countries = _places(b)
     orgs = _orgs(b)
     tdata = titles_lexicon()
+    holders.update(leader_holders(holders, tdata.get("leaders"), Office))  # "الزعيم الإثيوبي": who leads
     titles, adjectives = _titles(b, countries, tdata)
     lex = Lexicon(
         people=people, places=places, orgs=orgs, titles=titles, months=_load("months"),
@@ -441,9 +443,8 @@ def _titles(b: _Builder, countries: list[dict], tdata: dict) -> tuple[list[Title
     return titles, adjectives
 
 
-# One cached accessor per lexicon file; people, places, organisations and months are
-# read by get_lexicon() (the compiled automaton), boilerplate by tasks.clean (its path
-# may be another file in tests).
+# One cached accessor per lexicon file; people, places, organisations and months are read by
+# get_lexicon() (the compiled automaton), boilerplate by tasks.clean (its path may be another file in tests).
 @cache
 def grammar_lexicon() -> dict:
     """grammar.yaml (closed lists of function words: كان forms, locatives, بن), loaded once."""

@@ -16,6 +16,7 @@ from tasks.extract.dates import DateMention, find_dates
 from tasks.extract.entities import titled_names
 from tasks.extract.tense import verb_tense
 from ziyarat.arabic import Folded, fold, fold_term, fold_with_map, sentence_spans
+from ziyarat.leadership import real_offices
 from ziyarat.lexicon import TITLE, Period, get_lexicon, tenure
 
 
@@ -167,9 +168,9 @@ def unresolved_dates(text: str, folded: Folded, dates: list[DateMention]) -> lis
 
 
 def _titles_in(surface: str) -> set[tuple[str, str]]:
-    """The (office, country) of the titles a mention's surface holds."""
-    return {(t.office, t.country) for _s, _e, _k, pls in get_lexicon().match(fold(surface))
-            for kind, t, _w, _l in pls if kind == TITLE}
+    """The (office, country) of the titles a mention's surface holds (a "leader" title's: either head's)."""
+    return {(o, t.country) for _s, _e, _k, pls in get_lexicon().match(fold(surface))
+            for kind, t, _w, _l in pls if kind == TITLE for o in real_offices(t.office)}
 
 
 def offices_by_title(folded: Folded, mentions, period: Period) -> None:
@@ -182,7 +183,7 @@ def offices_by_title(folded: Folded, mentions, period: Period) -> None:
     lex, titled = get_lexicon(), {}
     for t, pids in titled_names(folded):
         for pid in pids:
-            titled.setdefault(pid, set()).add((t.office, t.country))
+            titled.setdefault(pid, set()).update((o, t.country) for o in real_offices(t.office))
     for m in mentions:
         if m.entity_type == "person" and m.resolved_by == "title":
             titled.setdefault(m.entity_id, set()).update(_titles_in(m.surface))

@@ -245,8 +245,8 @@ def titled_terms(folded: Folded) -> list[Period]:
     (the Egyptian president Mohamed Morsi) is written while Morsi was president, so the
     article is from his term (first day to last, over all his terms in that office)."""
     lex = get_lexicon()
-    return [tenure([o for pid in pids for o in lex.people[pid].offices
-                    if o.office == t.office and o.country == t.country]) for t, pids in titled_names(folded)]
+    return [tenure([o for pid in pids for o, holder in lex.holders.get((t.office, t.country), ())
+                    if holder == pid]) for t, pids in titled_names(folded)]
 
 
 def titled_names(folded: Folded) -> list[tuple]:
@@ -275,9 +275,9 @@ def titled_names(folded: Folded) -> list[tuple]:
 
 
 def _holders(lex: Lexicon, t, payloads) -> tuple:
-    """The title and the named people who held its office."""
+    """The title and the named people who held its office ("الزعيم الإثيوبي": led, ziyarat.leadership)."""
     return t, [ref for kind, ref, _w, _l in payloads if kind == PERSON
-               and any(o.office == t.office and o.country == t.country for o in lex.people[ref].offices)]
+               and any(holder == ref for _o, holder in lex.holders.get((t.office, t.country), ()))]
 
 
 def _select(matches) -> list[tuple]:

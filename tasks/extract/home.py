@@ -13,7 +13,8 @@ Mali's president, in a Tunisian report of a trip to Bamako): a given name or an 
 after it opens someone else's name. Nor is one the article has used, with a country's
 adjective, for another country's holder ("رئيس الحكومة الليبية" before a bare "رئيس الحكومة"),
 nor one in a story that has named a foreign holder of the office and nothing of home yet,
-nor one another body's word follows ("رئيس الحكومة المؤقتة للمعارضة", of the opposition).
+nor one another body's word follows ("رئيس الحكومة المؤقتة للمعارضة", of the opposition), nor one
+heading a list that another country's name ends ("رئيس الجمهورية ورئيس الوزراء وشعب الهند").
 """
 from __future__ import annotations
 
@@ -21,9 +22,9 @@ import datetime as dt
 from collections.abc import Sequence
 from functools import cache
 
-from tasks.extract.homonyms import first_name_words
-from ziyarat.arabic import fold_term
-from ziyarat.lexicon import Lexicon, Period, Title, get_lexicon, grammar_words, titles_lexicon
+from tasks.extract.homonyms import AL, first_name_words
+from ziyarat.arabic import WA, fold_term
+from ziyarat.lexicon import PLACE, Lexicon, Period, Title, get_lexicon, grammar_words, titles_lexicon
 
 
 @cache
@@ -97,6 +98,28 @@ def note_foreign_title(named: dict[str, str], title: Title, home: str) -> None:
             if phrase.startswith(bare + " "):
                 named.setdefault(bare, "")
 
+LIST_WORDS = 6  # "ورئيس الوزراء وحكومة وشعب": the nouns joined after the bare title before the country they share
+
+
+def _foreign_list_after(lex: Lexicon, ft: str, e: int, home: str) -> bool:
+    """The bare title heads a list joined by "و" (and) whose last noun has another country's name for
+    genitive, shared by all: "عن تقديره لرئيس الجمهورية ورئيس الوزراء وحكومة وشعب الهند" (his thanks to
+    the president, the prime minister, the government and the people of India) is India's president.
+    Not a title of its own in the list: "التقى رئيس الجمهورية ورئيس وزراء الهند" (the president met
+    India's prime minister) is the home president."""
+    seg = ft[e:e + 80].replace(",", "\u060c").replace(".", "\u060c").split("\u060c")[0]
+    if not seg.split() or not seg.split()[0].startswith(WA):
+        return False
+    matches = lex.match(seg)
+    for s, e_, _k, payloads in matches:
+        place = next((ref for kind, ref, _w, _l in payloads if kind == PLACE), None)
+        if place is None or any(ms <= s and e_ <= me and (ms, me) != (s, e_) for ms, me, _k2, _p in matches):
+            continue  # inside a longer match: a title's ("رئيس وزراء الهند", India's prime minister)
+        words = seg[:s].split()
+        return len(words) <= LIST_WORDS and words[-1].startswith(WA) and lex.places[place].country not in (None, home) \
+            and all(w.startswith(WA) or w.startswith(AL) for w in words)
+    return False
+
 
 def home_holder(lex: Lexicon, title: str, home: str | None, when: dt.date | Period | None,
                 named: dict[str, str], ft: str, e: int, before: Sequence = (),
@@ -111,7 +134,8 @@ def home_holder(lex: Lexicon, title: str, home: str | None, when: dt.date | Peri
     holder a bare title gave is no sign of home: it would carry one misreading to the next.
     `after_name`: (the title's start, the folded end of the last person named), for _own_office."""
     office = _offices().get(title) if home else None
-    if office is None or _name_after(lex, ft, e) or _other_body_after(ft, e) or _own_office(office, ft, after_name, before):
+    if office is None or _name_after(lex, ft, e) or _other_body_after(ft, e) or _own_office(office, ft, after_name, before) \
+            or _foreign_list_after(lex, ft, e, home):
         return None
     leaders = set(_offices().values())
     if not any(m.country == home and (m.entity_type != "person" or m.resolved_by == "name") for m in before) \

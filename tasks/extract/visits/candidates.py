@@ -457,10 +457,10 @@ def _destination(art: Article, i: int, h: Hit) -> str | None:
 
 def _orient(role: str, visitor: Any, host: Any, directed: float, city: str | None, country: str | None,
             invited: tuple | None, destination: str | None = None) -> tuple[Any, Any, float, str | None, str | None]:
-    """The leader whose country holds the city hosts a meeting; nobody visits his own
-    country (the city is then his origin, or the roles were read backwards)."""
-    if role == "meet":
-        # symmetric: the leader whose country holds the city hosts
+    """The leader whose country holds the city hosts a meeting; nobody visits his own country (the city is then his origin, or the roles were read backwards)."""
+    if role == "meet" or (role == "receive" and invited is None and country and host.country != country):
+        # symmetric: the leader whose country holds the city hosts; one receives where he is, abroad too:
+        # in "يستقبل مرسي في نيودلهي رئيس الهند" (Morsi receives India's president in New Delhi) Morsi travelled
         if country and visitor.country == country and host.country != country:
             visitor, host = host, visitor
             directed = 1.5

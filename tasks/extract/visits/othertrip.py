@@ -1,5 +1,6 @@
 """Another party's trip: a place after a leader's visit word that is the goal of someone else's
-travel, not the leader's. "زار الرئيس الفرنسي معسكر المنتخب قبل سفر اللاعبين إلى موسكو" (the
+travel, or of things moved ("نقل الخبرة إلى مصر", transferring expertise to Egypt), or a project's site
+(project_site: "لتطوير مركز التدريب بالقاهرة", to develop the training centre in Cairo), not the leader's. "زار الرئيس الفرنسي معسكر المنتخب قبل سفر اللاعبين إلى موسكو" (the
 French president visited the team's camp before the players' departure for Moscow) is no visit to
 Moscow: Moscow is the players' goal. So is a place in a relative clause whose subject is other
 leaders: "أن يصل ترامب إلى القاعدة التي هبط بها رؤساء سابقون خلال زيارات لسنغافورة" (the base where
@@ -19,6 +20,7 @@ from ziyarat.matching import Hit
 
 TRAVEL_GOAL_CHARS = 50  # from a travel word over its genitive to the place: "قبيل مغادرة اللاعبين إلى روسيا"
 GENITIVE_WORDS = 3  # the travellers between the travel word and "إلى": "الوفد الرياضي المرافق"
+OBJECT_WORDS = 5  # the things between a transfer noun and "إلى": "مزيد من الاستثمارات الهندية"
 OTHERS_RELATIVE_CHARS = 80  # from a relative pronoun to a place in its clause: "التي هبط بها رؤساء ... لسنغافورة"
 RELATIVE_SUBJECT_WORDS = 3  # the clause's verb, a resumptive pronoun ("بها", there), then its subject
 
@@ -39,10 +41,11 @@ def _words(art: Article, lo: int, hi: int) -> list[tuple[int, str]]:
     return [(lo + m.start(), fold_term(m.group().strip("\u060c,.:"))) for m in re.finditer(r"\S+", art.text[lo:hi])]
 
 
-def _travel_word(word: str) -> bool:
-    """A travel noun or verb, with wa- and bi-/li- glued on: "ومغادرة", "لسفر", "بوصول", "يسافر"."""
+def _travel_word(word: str, words: str = "travel_words") -> bool:
+    """A travel noun or verb, with wa- and bi-/li- glued on: "ومغادرة", "لسفر", "بوصول", "يسافر"
+    (or a word of another grammar.yaml list: transfer_nouns, "لنقل")."""
     w = word.removeprefix(WA)
-    return bool({w, w[1:] if w[:1] in BI + LI else w} & grammar_words("travel_words"))
+    return bool({w, w[1:] if w[:1] in BI + LI else w} & grammar_words(words))
 
 
 def _title(word: str) -> bool:
@@ -56,14 +59,24 @@ def _title(word: str) -> bool:
 
 
 def _travellers_goal(art: Article, i: int, h: Hit, p: Any) -> bool:
-    words = _words(art, max(h.end, p.start - TRAVEL_GOAL_CHARS), p.start)
+    return travellers_goal(art, i, h.end, p)
+
+
+def travellers_goal(art: Article, i: int, lo: int, p: Any) -> bool:
+    """The place p (in sentence i, past lo) is where another party or things moved go: "سفر اللاعبين إلى
+    موسكو", "نقل الخبرة الهندية إلى مصر" (others_goal's first reading, with no visit word)."""
+    words = _words(art, max(lo, p.start - TRAVEL_GOAL_CHARS), p.start)
     if words and words[-1][1] in grammar_words("goal_prepositions"):
         words = words[:-1]
     elif art.text[p.start - 1:p.start] != LI:
         return False
     k = next((k for k in range(len(words) - 1, -1, -1) if _travel_word(words[k][1])), None)
     if k is None or not 1 <= len(words) - k - 1 <= GENITIVE_WORDS:
-        return False  # a travel noun with a pronoun ("سفره إلى موسكو", his travel) is not here: its genitive is his
+        # things moved: "نقل الخبرة الهندية إلى مصر" (transferring Indian expertise to Egypt), "جذب مزيد من
+        # الاستثمارات إلى مصر" (attracting more investment to Egypt): where the things go, the object longer
+        k = next((k for k in range(len(words) - 1, -1, -1) if _travel_word(words[k][1], "transfer_nouns")), None)
+        if k is None or not 1 <= len(words) - k - 1 <= OBJECT_WORDS:
+            return False  # a travel noun with a pronoun ("سفره إلى موسكو", his travel) is not here: its genitive is his
     if any(_title(w) for _, w in words[k + 1:]):
         return False  # "قبل سفر الرئيس إلى موسكو" (before the president's travel to Moscow): the leader's; so is
         # "مغادرة الوفد المرافق للرئيس" (the departure of the delegation with the president)
@@ -95,3 +108,22 @@ def others_visit(art: Article, i: int, h: Hit) -> bool:
         return False
     start = art.word_start(h.start)
     return others_clause(art, i, max(art.sentences[i][0], start - OTHERS_RELATIVE_CHARS), start)
+
+
+PROJECT_WORDS = 6  # from a li- verbal noun to the place that ends its phrase: "لتطوير مركز التدريب المعنى بشبرا الخيمة"
+
+
+def project_site(art: Article, p: Any) -> bool:
+    """The place p ends a purpose phrase: a li- (for) verbal noun of building or moving things (grammar.yaml
+    project_nouns, transfer_nouns) stands within PROJECT_WORDS words before it in its clause: "ستقدم الهند منحة
+    لتطوير مركز التدريب بالقاهرة" (India will give a grant to develop the training centre in Cairo) names where the
+    centre is, not where the leaders were. Not "لإجراء محادثات في القاهرة" (to hold talks in Cairo)."""
+    hi = art.word_start(p.start)  # before a glued bi-/li-: "بالقاهرة"
+    lo = max(0, hi - 80)
+    cut = max(art.text.rfind(c, lo, hi) for c in "\u060c,.")
+    nouns = grammar_words("project_nouns") | grammar_words("transfer_nouns")
+    for _, w in _words(art, max(lo, cut + 1), hi)[-PROJECT_WORDS:]:
+        w = w.removeprefix(WA)
+        if w[:1] == LI and (w[1:] in nouns or (w[1:2] == LI and w[2:] in nouns)):
+            return True
+    return False

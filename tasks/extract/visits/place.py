@@ -15,7 +15,7 @@ from tasks.extract.visits.during import earlier_clause_place
 from tasks.extract.visits.farcountry import past_new_clause
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.officials import someone_elses
-from tasks.extract.visits.othertrip import others_goal
+from tasks.extract.visits.othertrip import others_goal, project_site, travellers_goal
 from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.seats import office_place, seat_place
@@ -111,7 +111,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     places = [p for p in near if (_locative(art, h, p) or obj(p)) and not _topic_place(art, p) and not office_place(art, p)
               and not (first_other is not None and first_other < p.start)
               and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)
-              and not others_goal(art, i, h, p) and not _next_leg(art, h, p) and not speech_place(art, i, h, p)
+              and not others_goal(art, i, h, p) and not project_site(art, p) and not _next_leg(art, h, p) and not speech_place(art, i, h, p)
               and not earlier_clause_place(art, h, p)]
     places = sorted({p.start: p for p in places + _left_city(art, i, h)}.values(), key=lambda p: p.start)
     cities = [p for p in places if city_of(p)]
@@ -474,12 +474,13 @@ def place_countries(art: Article) -> dict[str, int]:
     """How often each country's places (its name, its cities, its venues) are named
     outside quotes in the article; a home the lead says someone returned to is not counted,
     nor a country a leader's title names ("زعيم كوريا الشمالية", the leader of North Korea, is a
-    person, not where he is)."""
+    person, not where he is), nor where others or things go ("جذب الاستثمارات الهندية إلى مصر")."""
     counts: dict[str, int] = defaultdict(int)
     home = _returned_to(art)
-    for ps in art.places.values():
+    for i, ps in art.places.items():
         for p in ps:
-            if p.country and not (home and city_of(p) in home) and not _title_country(art, p):
+            if p.country and not (home and city_of(p) in home) and not _title_country(art, p) \
+                    and not travellers_goal(art, i, art.sentences[i][0], p):
                 counts[p.country] += 1
     return counts
 

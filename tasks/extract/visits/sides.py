@@ -11,7 +11,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct, is_leader
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
-from ziyarat.lexicon import get_lexicon, trigger_words
+from ziyarat.lexicon import PLACE, TITLE, get_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 STATES_CHARS = 60  # from a talks noun to the "مع" / "بين" that names its sides, past an adverb or a quote
@@ -37,7 +37,8 @@ def foreign_official(art: Article, i: int, known: Any) -> bool:
     """Sentence i names an official of another country than the known leader's as the meeting's other
     side: a person of the lexicon holding an office that day ("استقبل السيسي الأمير محمد بن سلمان"), or an
     office noun whose phrase ends in another country's adjective, not one only attending: "استقبل السيسي
-    خالد العيسى، وزير الدولة السعودي" (received the Saudi minister of state, a name the lexicon lacks)."""
+    خالد العيسى، وزير الدولة السعودي" (received the Saudi minister of state, a name the lexicon lacks),
+    or in its name, a genitive: "يستقبل مرسي في نيودلهي نائب رئيس الهند" (receives India's vice-president)."""
     if any(not is_leader(m) and m.offices and m.country and m.country != known.country for m in art.persons.get(i, [])):
         return True
     adjectives = get_lexicon().adjectives
@@ -53,6 +54,29 @@ def foreign_official(art: Article, i: int, known: Any) -> bool:
                 break
             if w[-1:] in "\u060c,.":
                 break  # the phrase ends
+        if _country_genitive(art, i, c, known):
+            return True
+    return False
+
+
+GENITIVE_WORDS = 2  # office words between the office noun and the country it is of: "نائب رئيس وزراء الهند"
+
+
+def _country_genitive(art: Article, i: int, c: Any, known: Any) -> bool:
+    """The office noun c's phrase ends in another country's name, no preposition between and no leader named
+    right after: "نائب رئيس الهند" (the vice-president of India: a title the vice blocks), "وزير خارجية
+    إيران"; not "سفير في الهند" (an ambassador in India)."""
+    words = art.folded_slice(c.end, min(art.sentences[i][1], c.end + OFFICE_WORDS * 12)).split()[:GENITIVE_WORDS + 1]
+    for k, w in enumerate(words):
+        if w in grammar_words("locatives") or (k and words[k - 1][-1:] in "\u060c,."):
+            return False
+        for _s, _e, _key, payloads in get_lexicon().match(" ".join(words[k:])):
+            if _s:
+                break
+            country = next((ref.country if kind == TITLE else get_lexicon().places[ref].country
+                            for kind, ref, _w, _l in payloads if kind in (TITLE, PLACE)), None)
+            if country and country != known.country:
+                return not art.near("leaders", i, c.start, c.end + OFFICE_WORDS * 12)
     return False
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import country_head, is_leader, pid
+from tasks.extract.visits.othertrip import project_site
 from tasks.extract.visits.owners import TRIP_PLACE_CHARS, guests, pronoun_owner
 from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.retold import retold
@@ -232,7 +233,7 @@ def venue_country(art: Article, a: Any, b: Any) -> str | None:
             if p.country in (a.country, b.country) and not _dated_weeks_before(art, i, p) \
                     and (any(0 <= p.start - e <= VENUE_AFTER_TRIP_CHARS for e in trips)
                          or (named and city_of(p) and locative(art, p) and not art.in_quote(p.start)
-                             and not after_return(art, p) and not office_place(art, p))):
+                             and not after_return(art, p) and not office_place(art, p) and not project_site(art, p))):
                 seen.add(p.country)
     return next(iter(seen)) if len(seen) == 1 else None
 
