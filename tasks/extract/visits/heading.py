@@ -10,8 +10,8 @@ from typing import Any
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import fold
-from ziyarat.lexicon import trigger_words
+from ziyarat.arabic import fold, fold_term
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 DEPARTURE_CHARS = 150  # from the departure verb to its participle, past the subject, a time and the place left
@@ -74,3 +74,21 @@ def participle_tense(art: Any, h: Hit, tense: str | None) -> str | None:
     heading for) is ahead, "غادر" behind."""
     verb = departure_verb(art.text, art.sentences[art.sent_of(h.start)][0], h)
     return tense if verb is None else verb_tense(art.text[verb:art.word_end(verb)]) or tense
+
+
+def set_off_after(art: Any, h: Hit) -> bool:
+    """A departure told as what follows the clause's own act, right after a two-word sequel lead
+    (grammar.yaml sequel_leads: "قبل أن", before; "على أن", and then): "عمل الرئيس السبت على تهدئة
+    التوترات قبل أن يغادر القمة متوجها إلى سنغافورة" (worked on Saturday ... before leaving the summit
+    heading for Singapore), "ألقى كلمة أمس قبل أن يتوجه إلى الرياض" (gave a speech, before heading to
+    Riyadh). Setting off tells no arrival: the leg it starts lies ahead of the clause, no held visit
+    with the next host. The departure is the participle's verb or the trigger's own ("يتوجه");
+    a meeting or arrival verb after the lead ("قبل أن يلتقي", "قبل أن يصل") is not one."""
+    if heading(h):
+        verb = departure_verb(art.text, art.sentences[art.sent_of(h.start)][0], h)
+    else:
+        verb = h.start if fold_term(h.term).split()[0] in trigger_words("departure_verbs") else None
+    if verb is None:
+        return False
+    leads = {w for w in grammar_words("sequel_leads") if len(w.split()) == 2}
+    return " ".join(w.strip(COMMAS) for w in art.words_before(art.word_start(verb), 2)) in leads

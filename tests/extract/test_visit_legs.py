@@ -1,0 +1,32 @@
+"""The legs of a trip (tasks/extract/visits/heading.py, ahead.next_leg): a departure told after
+"قبل أن" (before) as what follows the clause's own act sets off a leg still ahead, no held visit
+with the next host; a departure that is the news itself, or a meeting or arrival after "قبل أن",
+stays held. Invented sentences, the stand-in lexicon of test_visits."""
+import pytest
+
+from tests.extract.test_visits import run
+
+
+def rows(text):
+    return [(r["visitor"], r["host"], r["kind"], r["planned"]) for r in run(text)]
+
+
+@pytest.mark.parametrize("text, host", [
+    # the participle hangs on a departure verb after "قبل أن": he left after his speech, not yet there
+    ("ألقى أردوغان كلمة أمام البرلمان في القاهرة الثلاثاء قبل أن يغادر مصر متوجها إلى دمشق.", "Bashar al-Assad"),
+    # the trip's own verb is the departure ("يتوجه", heads for)
+    ("ألقى أردوغان كلمة أمام البرلمان الثلاثاء قبل أن يتوجه إلى دمشق.", "Bashar al-Assad"),
+    # ... and the meeting it is for is that leg's purpose, ahead too
+    ("ألقى أردوغان كلمة أمام البرلمان الثلاثاء قبل أن يتوجه إلى الرياض للقاء الملك سلمان.", "Salman bin Abdulaziz"),
+])
+def test_a_departure_after_before_sets_off_a_leg_still_ahead(text, host):
+    assert rows(text) == [("Recep Tayyip Erdogan", host, "referenced", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "غادر أردوغان أنقرة الثلاثاء متوجها إلى دمشق.",  # the departure is the news: the trip under way
+    "زار أردوغان متحفا في دمشق الثلاثاء قبل أن يلتقي الأسد.",  # a meeting after "قبل أن": held
+    "ألقى أردوغان كلمة أمام البرلمان الثلاثاء قبل أن يتوجه إلى دمشق حيث التقى الأسد.",  # where he met him
+])
+def test_a_departure_that_is_the_news_or_a_meeting_after_before_stays_held(text):
+    assert rows(text) == [("Recep Tayyip Erdogan", "Bashar al-Assad", "reported", False)]
