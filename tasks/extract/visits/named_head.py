@@ -1,0 +1,45 @@
+"""The visited country's host the article names: a visit whose host went unnamed ("زيارة الرئيس
+إلى باكستان", the president's visit to Pakistan) took the country's head by office
+(leaders.country_head: Pakistan's prime minister first, triggers.yaml host_office_by_country).
+When the article names elsewhere the leader of that country the same traveller met on the trip
+("أجرى محادثات مع نظيره الباكستاني زرداري", held talks with his Pakistani counterpart Zardari),
+and never pairs the traveller with the head by office by name, the named one is the host: the
+head by office was only the default. One stood at the airport or at the palace door
+("كان في استقباله رئيس الوزراء", the prime minister received him) was named with the
+traveller, and keeps his own row."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import replace
+
+from tasks.extract.visits.article import Candidate
+from tasks.extract.visits.leaders import pid
+
+SAME_TRIP_DAYS = 3  # a named meeting this far from the unnamed visit's day is another trip
+
+
+def _near(a: dt.date | None, b: dt.date | None) -> bool:
+    return a is None or b is None or abs((a - b).days) <= SAME_TRIP_DAYS
+
+
+def named_host(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, the unnamed host of a visit replaced by the one leader of its country the
+    article names meeting the same traveller (not planned, on a day near the visit's)."""
+    out = []
+    for c in cands:
+        if c.host.start >= 0 or c.visitor.start < 0 or not c.host.country:
+            out.append(c)
+            continue
+        met = [o for o in cands if pid(o.visitor) == pid(c.visitor) and o.host.start >= 0
+               and o.host.country == c.host.country and not o.planned and _near(o.date, c.date)]
+        named = Counter(pid(o.host) for o in met)
+        if not named or pid(c.host) in named or c.planned:
+            out.append(c)  # none named, or the head by office met him by name too
+            continue
+        best = [o.host for o in met if pid(o.host) == named.most_common(1)[0][0]][0]
+        if len(named) > 1 and named.most_common(2)[1][1] == named.most_common(1)[0][1]:
+            out.append(c)  # two named there as often: no one host
+            continue
+        out.append(replace(c, host=best))
+    return out
