@@ -30,3 +30,32 @@ def test_a_departure_after_before_sets_off_a_leg_still_ahead(text, host):
 ])
 def test_a_departure_that_is_the_news_or_a_meeting_after_before_stays_held(text):
     assert rows(text) == [("Recep Tayyip Erdogan", "Bashar al-Assad", "reported", False)]
+
+
+def article_rows(text, published):
+    import datetime as dt
+    from collections import defaultdict
+    from tasks.extract import extract_article
+    out = defaultdict(list)
+    extract_article("a", text, dt.date.fromisoformat(published), out)
+    return [(v["kind"], v["visitor"], v["host"], v["city"]) for v in out["visit_mentions"]]
+
+
+@pytest.mark.parametrize("text, published, held", [
+    # heading for an airport is leaving (triggers.yaml departure_goals): no visit to its country ...
+    ("غادر الرئيس الفرنسي إيمانويل ماكرون القصر متوجها إلى مطار الملك خالد الدولي في الرياض.", "2019-04-06", []),
+    # ... nor his motorcade's: the visit word before it keeps its own place
+    ("وفي بيت لحم يزور الرئيس الأمريكي باراك أوباما كنيسة المهد ثم يتوجه موكبه إلى مطار بن غوريون "
+     "ومن هناك يستقل طائرته إلى عمان.", "2013-03-23", [("reported", "Barack Obama", "Mahmoud Abbas", "Bethlehem")]),
+])
+def test_setting_out_for_an_airport_visits_no_one_there(text, published, held):
+    assert article_rows(text, published) == held
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الرئيس الفرنسي إيمانويل ماكرون اليوم إلى مطار الملك خالد الدولي في الرياض.",  # an arrival at the airport
+    "غادر الرئيس الفرنسي إيمانويل ماكرون باريس متوجها إلى الرياض في زيارة رسمية.",  # heading for a city
+])
+def test_arriving_at_an_airport_or_heading_for_a_city_is_a_visit(text):
+    assert [r[:3] for r in article_rows(text, "2019-04-06")] == [
+        ("reported", "Emmanuel Macron", "Salman bin Abdulaziz")]

@@ -47,6 +47,28 @@ def governed(art: Any, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not heading(h) or _departure(art, h) is not None]
 
 
+AIRPORT_CHARS = 40  # from a departure verb over its subject to the "إلى" before the airport: "يتوجه الرئيس مرسي إلى مطار"
+
+
+def to_airport(art: Any, i: int, h: Hit) -> bool:
+    """A departure verb (or its participle) whose goal is an airport (triggers.yaml departure_goals):
+    "توجه قنديل إلى مطار بغداد استعدادا للعودة" (headed to Baghdad airport to fly home), "ثم يتوجه
+    موكبه إلى مطار تل أبيب" (then his motorcade heads to Tel Aviv airport) leaves, it visits no one
+    there. An arrival at one ("وصل إلى مطار القاهرة") is no departure. Read by things.abstract_arrival:
+    the hit stays, to end the place of a visit word before it ("يزور كنيسة المهد ثم يتوجه موكبه ...")."""
+    words = fold_term(h.term).split()
+    if not (heading(h) or words[0] in trigger_words("departure_verbs")):
+        return False
+    after = art.folded_slice(h.end, min(art.sentences[i][1], h.end + AIRPORT_CHARS)).split()
+    if words[-1] != "الي":  # "يتوجه الرئيس إلى": over the subject or the motorcade, in its clause, to the "إلى"
+        to = next((k for k, w in enumerate(after) if w == "الي"), None)
+        if to is None or any(c in w for w in after[:to] for c in COMMAS):
+            return False
+        after = after[to + 1:]
+    after = [w.strip(COMMAS) for w in after if w.strip(COMMAS) not in trigger_words("motorcade_nouns")]
+    return bool(after) and after[0] in trigger_words("departure_goals")
+
+
 def _departure(art: Any, h: Hit) -> int | None:
     """departure_verb, unless the place left and the place headed for are in one country."""
     i = art.sent_of(h.start)
