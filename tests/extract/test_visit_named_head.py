@@ -35,3 +35,16 @@ def test_the_head_by_office_named_meeting_him_too_keeps_his_row():
             "كما أجرى الرئيس السيسي مساء اليوم محادثات مع رئيس الوزراء الباكستاني نواز شريف.")
     assert rows(text) == [("reported", "Abdel Fattah el-Sisi", "Mamnoon Hussain"),
                           ("reported", "Abdel Fattah el-Sisi", "Nawaz Sharif")]
+
+
+def test_a_prime_minister_received_by_officials_and_met_by_the_premier_is_his_guest_not_the_presidents():
+    # Egypt's head by office is its president; the airport names only a minister and an ambassador,
+    # the talks name the prime minister: the president was not there
+    text = ("وصل رئيس الوزراء الليبي علي زيدان اليوم إلى القاهرة في زيارة رسمية تستغرق يومين. "
+            "ووجد في استقباله بالمطار وزير الخارجية محمد كامل عمرو وسفير ليبيا في القاهرة. "
+            "وتتناول الزيارة ملفات الحدود والعمالة. "
+            "وعقد زيدان عقب وصوله جلسة مباحثات مع رئيس الوزراء هشام قنديل بمقر مجلس الوزراء.")
+    out = defaultdict(list)
+    extract_article("a", text, dt.date(2013, 3, 10), out)
+    assert sorted((v["kind"], v["visitor"], v["host"]) for v in out["visit_mentions"]) == [
+        ("reported", "Ali Zeidan", "Hesham Qandil")]
