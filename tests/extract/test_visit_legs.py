@@ -59,3 +59,15 @@ def test_setting_out_for_an_airport_visits_no_one_there(text, published, held):
 def test_arriving_at_an_airport_or_heading_for_a_city_is_a_visit(text):
     assert [r[:3] for r in article_rows(text, "2019-04-06")] == [
         ("reported", "Emmanuel Macron", "Salman bin Abdulaziz")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "ليل الجمعة" (Friday night) in a Friday paper: he has not set out (grammar.yaml evening_words)
+    ("وقال مسؤول إن الرئيس الفرنسي فرانسوا أولاند سيتوجه إلى مالي ليل الجمعة.", "referenced"),
+    ("وقال مسؤول إن الرئيس الفرنسي فرانسوا أولاند سيتوجه إلى مالي مساء الجمعة.", "referenced"),
+    # the day alone, or a past verb, is the trip under way or done
+    ("وقال مسؤول إن الرئيس الفرنسي فرانسوا أولاند سيتوجه إلى مالي الجمعة.", "reported"),
+    ("وقال مسؤول إن الرئيس الفرنسي فرانسوا أولاند توجه إلى مالي ليل الجمعة.", "reported"),
+])
+def test_setting_out_on_the_evening_of_the_publication_day_is_ahead(text, kind):
+    assert [r[:3] for r in article_rows(text, "2013-02-01")] == [(kind, "Francois Hollande", "Dioncounda Traore")]

@@ -147,10 +147,12 @@ def leaving_tonight(art: Article, i: int, h: Hit) -> bool:
             return False
     elif trigger_spec(h.group).get("role") != "arrive" or trigger_spec(h.group).get("tense") == "past" and "س" not in h.prefix:
         return False  # "يتوجه مساء اليوم" (heads this evening) too; "وصل مساء اليوم" (arrived) is done
-    # "مساء اليوم الاثنين" (this Monday evening) too, dated the publication day
+    # "مساء اليوم الاثنين" (this Monday evening) too, dated the publication day, and "ليل الجمعة" (Friday
+    # night) with Friday the publication day: the evening word right before the day (grammar.yaml evening_words)
     return art.published is not None and any(
         d.date == art.published and max(d.start - h.end, h.start - d.end) <= TONIGHT_CHARS
-        and any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
+        and (any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
+             or "".join(art.words_before(d.start, 1)).strip("،,") in grammar_words("evening_words"))
         for d in art.dates.get(i, []))
 
 
