@@ -33,13 +33,10 @@ def named_host(cands: list[Candidate]) -> list[Candidate]:
             continue
         met = [o for o in cands if pid(o.visitor) == pid(c.visitor) and o.host.start >= 0
                and o.host.country == c.host.country and not o.planned and _near(o.date, c.date)]
-        named = Counter(pid(o.host) for o in met)
-        if not named or pid(c.host) in named or c.planned:
-            out.append(c)  # none named, or the head by office met him by name too
+        ranked = Counter(pid(o.host) for o in met).most_common(2)
+        if c.planned or not ranked or pid(c.host) in {pid(o.host) for o in met} \
+                or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            out.append(c)  # none named, the head by office met him by name too, or two named as often
             continue
-        best = [o.host for o in met if pid(o.host) == named.most_common(1)[0][0]][0]
-        if len(named) > 1 and named.most_common(2)[1][1] == named.most_common(1)[0][1]:
-            out.append(c)  # two named there as often: no one host
-            continue
-        out.append(replace(c, host=best))
+        out.append(replace(c, host=next(o.host for o in met if pid(o.host) == ranked[0][0])))
     return out
