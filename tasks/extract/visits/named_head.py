@@ -25,10 +25,11 @@ def _near(a: dt.date | None, b: dt.date | None) -> bool:
 
 def named_host(cands: list[Candidate]) -> list[Candidate]:
     """The candidates, the unnamed host of a visit replaced by the one leader of its country the
-    article names meeting the same traveller (not planned, on a day near the visit's)."""
+    article names meeting the same traveller (not planned, on a day near the visit's). A trip told in the
+    future keeps its head by office: the named meeting is no news of a leg still ahead."""
     out = []
     for c in cands:
-        if c.host.start >= 0 or c.visitor.start < 0 or not c.host.country:
+        if c.host.start >= 0 or c.visitor.start < 0 or not c.host.country or c.future:
             out.append(c)
             continue
         met = [o for o in cands if pid(o.visitor) == pid(c.visitor) and o.host.start >= 0
