@@ -23,13 +23,18 @@ def _near(a: dt.date | None, b: dt.date | None) -> bool:
     return a is None or b is None or abs((a - b).days) <= SAME_TRIP_DAYS
 
 
-def named_host(cands: list[Candidate]) -> list[Candidate]:
+def _ahead(c: Candidate, published: dt.date | None) -> bool:
+    return c.date is not None and published is not None and c.date > published
+
+
+def named_host(cands: list[Candidate], published: dt.date | None = None) -> list[Candidate]:
     """The candidates, the unnamed host of a visit replaced by the one leader of its country the
-    article names meeting the same traveller (not planned, on a day near the visit's). A trip told in the
-    future keeps its head by office: the named meeting is no news of a leg still ahead."""
+    article names meeting the same traveller (not planned, on a day near the visit's). A trip dated after
+    publication keeps its head by office: the named meeting is no news of a day still ahead ("وسيلقي
+    أوباما الخميس كلمة يتوجه فيها إلى الإسرائيليين", will give a speech on Thursday addressing the Israelis)."""
     out = []
     for c in cands:
-        if c.host.start >= 0 or c.visitor.start < 0 or not c.host.country or c.future:
+        if c.host.start >= 0 or c.visitor.start < 0 or not c.host.country or _ahead(c, published):
             out.append(c)
             continue
         met = [o for o in cands if pid(o.visitor) == pid(c.visitor) and o.host.start >= 0
