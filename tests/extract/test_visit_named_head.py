@@ -1,8 +1,8 @@
 """The host of a visit whose host went unnamed (tasks/extract/visits/named_head.py): the
 country's head by office (Pakistan's prime minister, triggers.yaml host_office_by_country) gives
 way to the leader of that country the article names meeting the same traveller on the trip;
-not to one met on another trip, and not when the head by office is named meeting him too.
-Invented sentences, the whole lexicon (extract_article)."""
+not to one met on another trip, and not when the head by office is named meeting him too. A trip
+for medical treatment takes no unnamed host at all (triggers.yaml private_visit). Invented sentences, the whole lexicon (extract_article)."""
 import datetime as dt
 from collections import defaultdict
 
@@ -48,3 +48,22 @@ def test_a_prime_minister_received_by_officials_and_met_by_the_premier_is_his_gu
     extract_article("a", text, dt.date(2013, 3, 10), out)
     assert sorted((v["kind"], v["visitor"], v["host"]) for v in out["visit_mentions"]) == [
         ("reported", "Ali Zeidan", "Hesham Qandil")]
+
+
+def _rows_on(text, day):
+    out = defaultdict(list)
+    extract_article("a", text, day, out)
+    return [(v["kind"], v["visitor"], v["host"]) for v in out["visit_mentions"]]
+
+
+def test_a_trip_for_medical_treatment_takes_no_unnamed_host():
+    # triggers.yaml private_visit: a hospital is no host, the country's head is not assumed to receive him
+    day = dt.date(2013, 2, 22)
+    assert _rows_on("وصل الرئيس الجزائري عبد العزيز بوتفليقة إلى باريس أمس للعلاج في أحد المستشفيات العسكرية.", day) == []
+    assert _rows_on("وكان الرئيس العراقي جلال الطالباني قد غادر بغداد متوجها إلى ألمانيا لتلقي العلاج.", day) == []
+
+
+def test_a_trip_for_treatment_with_its_reception_told_keeps_the_receiver():
+    day = dt.date(2013, 2, 22)
+    text = "وصل الرئيس الجزائري عبد العزيز بوتفليقة إلى باريس أمس للعلاج، واستقبله الرئيس الفرنسي فرانسوا هولاند في قصر الإليزيه."
+    assert _rows_on(text, day) == [("reported", "Abdelaziz Bouteflika", "Francois Hollande")]
