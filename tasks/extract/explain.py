@@ -33,7 +33,8 @@ REASONS = {
     "denied": "denied: the meeting is said not to have taken place (نفى ... اللقاء)",
     "search_adverb": "an adverb, not a meeting verb (بحثا عن، in search of)",
     "talks_topic": "the talks' topic, not a meeting: a meeting noun after a noun of discussing (لمناقشة القمة)",
-    "abstract_arrival": "no trip: an arrival to an office or by a thing (وصول ... إلى السلطة، وصل الأمر إلى)",
+    "abstract_arrival": "no trip: an arrival to an office or by a thing (وصول ... إلى السلطة، وصل الأمر إلى), "
+                        "or setting out for an airport (توجه إلى مطار)",
     "thing_side": "a thing received or visited (استقبال نفايات، زيارة الموقع الإلكتروني), no leader",
     "not_leaders_trigger": "not the leaders' meeting: it belongs to an official, an organisation or a delegation, "
                            "or the leaders are too far from the meeting word",

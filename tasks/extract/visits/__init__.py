@@ -15,6 +15,7 @@ The steps, one module each, in the order they run:
 - ``article``: the per-article index (hits, leaders, places, dates by sentence);
 - ``candidates``: per trigger, ``vetoes`` -> ``roles`` -> the other side -> ``place``
   -> ``timing`` (date, reported or referenced);
+- ``named_head``: the host of a visit to an unnamed head, when the article names him elsewhere;
 - ``merge``: one reported row per leader pair, deduplicated referenced rows, each
   with its setting (a visit, a third country, a summit's sidelines);
 - ``summits``: the multilateral summits the article names (``summit_mentions``).
@@ -36,6 +37,7 @@ from tasks.extract.visits.candidates import orient_by_trip, sentence_candidates
 from tasks.extract.visits.first_meeting import earlier_first_meeting
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.merge import merge
+from tasks.extract.visits.named_head import named_host
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.tour import later_legs, trip_ahead
 from tasks.extract.visits.trip_venue import meetings_on_trip
@@ -85,4 +87,5 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
     later_legs(art, cands)
     trip_ahead(art, cands)
     earlier_first_meeting(art, cands)
+    cands = named_host(cands, published)
     return meetings_on_trip(art, merge(art, cands, summits)), summits.rows()

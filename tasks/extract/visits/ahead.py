@@ -17,7 +17,7 @@ from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import listed_places
 from tasks.extract.visits.prospects import past_relative
 from tasks.extract.visits.antecedent import relative_antecedent
-from tasks.extract.visits.heading import departure_verb, heading, participle_tense
+from tasks.extract.visits.heading import departure_verb, heading, participle_tense, set_off_after
 from tasks.extract.visits.span import visit_day_before
 from tasks.extract.visits.triggers import definite, purpose_noun, trigger_spec
 from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term
@@ -35,6 +35,11 @@ def sa_marked(art: Article, h: Hit) -> bool:
         return "\u0633" in h.prefix
     verb = departure_verb(art.text, art.sentences[art.sent_of(h.start)][0], h)
     return verb is not None and sa_future(art.text[verb:art.word_end(verb)])
+
+
+def ahead_marked(art: Article, h: Hit) -> bool:
+    """sa_marked, or a departure set off after "قبل أن" (heading.set_off_after): the leg lies ahead."""
+    return sa_marked(art, h) or set_off_after(art, h)
 
 
 def first_to_tense(art: Article, h: Hit, tense: str | None) -> str | None:
@@ -110,7 +115,9 @@ def next_leg(art: Article, h: Hit) -> bool:
     في زيارة تستغرق ساعات، يتوجه بعدها إلى نيودلهي" (he heads after it to New Delhi) is the
     trip's next leg, ahead, and so is the visit noun of its clause ("... في زيارة رسمية للهند"),
     and "another" visit an imperfect governs ("كما يقوم بزيارة أخرى إلى الهند"); "توجه بعدها"
-    (headed after it) is past."""
+    (headed after it) is past. So is a departure set off after "قبل أن" (heading.set_off_after)."""
+    if set_off_after(art, h):
+        return True
     if not trigger_spec(h.group).get("tense"):
         i = art.sent_of(h.start)
         prior = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start]
@@ -140,10 +147,12 @@ def leaving_tonight(art: Article, i: int, h: Hit) -> bool:
             return False
     elif trigger_spec(h.group).get("role") != "arrive" or trigger_spec(h.group).get("tense") == "past" and "س" not in h.prefix:
         return False  # "يتوجه مساء اليوم" (heads this evening) too; "وصل مساء اليوم" (arrived) is done
-    # "مساء اليوم الاثنين" (this Monday evening) too, dated the publication day
+    # "مساء اليوم الاثنين" (this Monday evening) too, dated the publication day, and "ليل الجمعة" (Friday
+    # night) with Friday the publication day: the evening word right before the day (grammar.yaml evening_words)
     return art.published is not None and any(
         d.date == art.published and max(d.start - h.end, h.start - d.end) <= TONIGHT_CHARS
-        and any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
+        and (any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
+             or "".join(art.words_before(d.start, 1)).strip("،,") in grammar_words("evening_words"))
         for d in art.dates.get(i, []))
 
 

@@ -10,7 +10,7 @@ from tasks.extract.tense import imperfect_told_past
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, likely_head, pid
 from tasks.extract.visits.place import city_of_meeting, opened_scene, scene_city
-from tasks.extract.visits.ahead import ahead_of_arrival, first_to_tense, inherit_plan, sa_marked, when_ahead
+from tasks.extract.visits.ahead import ahead_marked, ahead_of_arrival, first_to_tense, inherit_plan, when_ahead
 from tasks.extract.visits.framed import during_past
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
 from tasks.extract.visits.owners import called_guest, invitation, partner_elsewhere, views_owners_only
@@ -251,9 +251,9 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     """The candidate trigger h of sentence i yields, or None."""
     spec = trigger_spec(h.group)
     role = spec["role"]
-    tense = "future" if sa_marked(art, h) or when_ahead(art, h) else first_to_tense(art, h, spec.get("tense"))
+    tense = "future" if ahead_marked(art, h) or when_ahead(art, h) else first_to_tense(art, h, spec.get("tense"))
     told_past = tense == "past" or (tense is None and past_auxiliary(art, h)) or (
-        tense == "future" and not sa_marked(art, h) and imperfect_told_past(art.text[max(art.sentences[i][0], h.start - 80):h.start]))
+        tense == "future" and not ahead_marked(art, h) and imperfect_told_past(art.text[max(art.sentences[i][0], h.start - 80):h.start]))
     tense = "past" if told_past else tense
     if not told_past and ahead_of_arrival(art, i, h):
         tense = "future"  # the arrival's past is not the meeting's: its weekday is the next one

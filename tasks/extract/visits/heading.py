@@ -10,8 +10,8 @@ from typing import Any
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import fold
-from ziyarat.lexicon import trigger_words
+from ziyarat.arabic import fold, fold_term
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 DEPARTURE_CHARS = 150  # from the departure verb to its participle, past the subject, a time and the place left
@@ -47,6 +47,28 @@ def governed(art: Any, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not heading(h) or _departure(art, h) is not None]
 
 
+AIRPORT_CHARS = 40  # from a departure verb over its subject to the "إلى" before the airport: "يتوجه الرئيس مرسي إلى مطار"
+
+
+def to_airport(art: Any, i: int, h: Hit) -> bool:
+    """A departure verb (or its participle) whose goal is an airport (triggers.yaml departure_goals):
+    "توجه قنديل إلى مطار بغداد استعدادا للعودة" (headed to Baghdad airport to fly home), "ثم يتوجه
+    موكبه إلى مطار تل أبيب" (then his motorcade heads to Tel Aviv airport) leaves, it visits no one
+    there. An arrival at one ("وصل إلى مطار القاهرة") is no departure. Read by things.abstract_arrival:
+    the hit stays, to end the place of a visit word before it ("يزور كنيسة المهد ثم يتوجه موكبه ...")."""
+    words = fold_term(h.term).split()
+    if not (heading(h) or words[0] in trigger_words("departure_verbs")):
+        return False
+    after = art.folded_slice(h.end, min(art.sentences[i][1], h.end + AIRPORT_CHARS)).split()
+    if words[-1] != "الي":  # "يتوجه الرئيس إلى": over the subject or the motorcade, in its clause, to the "إلى"
+        to = next((k for k, w in enumerate(after) if w == "الي"), None)
+        if to is None or any(c in w for w in after[:to] for c in COMMAS):
+            return False
+        after = after[to + 1:]
+    after = [w.strip(COMMAS) for w in after if w.strip(COMMAS) not in trigger_words("motorcade_nouns")]
+    return bool(after) and after[0] in trigger_words("departure_goals")
+
+
 def _departure(art: Any, h: Hit) -> int | None:
     """departure_verb, unless the place left and the place headed for are in one country."""
     i = art.sent_of(h.start)
@@ -74,3 +96,21 @@ def participle_tense(art: Any, h: Hit, tense: str | None) -> str | None:
     heading for) is ahead, "غادر" behind."""
     verb = departure_verb(art.text, art.sentences[art.sent_of(h.start)][0], h)
     return tense if verb is None else verb_tense(art.text[verb:art.word_end(verb)]) or tense
+
+
+def set_off_after(art: Any, h: Hit) -> bool:
+    """A departure told as what follows the clause's own act, right after a two-word sequel lead
+    (grammar.yaml sequel_leads: "قبل أن", before; "على أن", and then): "عمل الرئيس السبت على تهدئة
+    التوترات قبل أن يغادر القمة متوجها إلى سنغافورة" (worked on Saturday ... before leaving the summit
+    heading for Singapore), "ألقى كلمة أمس قبل أن يتوجه إلى الرياض" (gave a speech, before heading to
+    Riyadh). Setting off tells no arrival: the leg it starts lies ahead of the clause, no held visit
+    with the next host. The departure is the participle's verb or the trigger's own ("يتوجه");
+    a meeting or arrival verb after the lead ("قبل أن يلتقي", "قبل أن يصل") is not one."""
+    if heading(h):
+        verb = departure_verb(art.text, art.sentences[art.sent_of(h.start)][0], h)
+    else:
+        verb = h.start if fold_term(h.term).split()[0] in trigger_words("departure_verbs") else None
+    if verb is None:
+        return False
+    leads = {w for w in grammar_words("sequel_leads") if len(w.split()) == 2}
+    return " ".join(w.strip(COMMAS) for w in art.words_before(art.word_start(verb), 2)) in leads

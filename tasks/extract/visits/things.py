@@ -6,6 +6,7 @@ arrivals, visits.candidates for receptions and visit nouns."""
 from __future__ import annotations
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.heading import to_airport
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.lexicon import trigger_words
 from ziyarat.matching import Hit
@@ -43,9 +44,12 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
     a place_after trigger (triggers.yaml: "جاء إلى", came to) has no place right after it, or
     its subject, after or right before it, is a thing ("وصل الأمر إلى حد", it came to the point
     of; "تقارير وصلت لواشنطن", reports that reached Washington), or it
-    follows "قادر على" (able to)."""
+    follows "قادر على" (able to), or it sets out for an airport (heading.to_airport: "توجه إلى مطار
+    بغداد استعدادا للعودة", headed to Baghdad airport to fly home)."""
     if trigger_spec(h.group)["role"] != "arrive":
         return False
+    if to_airport(art, i, h):
+        return True
     end = art.word_end(h.end)
     if trigger_spec(h.group).get("place_after") and not art.near("places", i, end, end + PLACE_AFTER_CHARS):
         return True  # "جاء إلى" (came to) with no place right after: "جاء إلى السلطة" (came to power)

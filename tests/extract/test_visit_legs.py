@@ -1,0 +1,73 @@
+"""The legs of a trip (tasks/extract/visits/heading.py, ahead.next_leg): a departure told after
+"قبل أن" (before) as what follows the clause's own act sets off a leg still ahead, no held visit
+with the next host; a departure that is the news itself, or a meeting or arrival after "قبل أن",
+stays held. Invented sentences, the stand-in lexicon of test_visits."""
+import pytest
+
+from tests.extract.test_visits import run
+
+
+def rows(text):
+    return [(r["visitor"], r["host"], r["kind"], r["planned"]) for r in run(text)]
+
+
+@pytest.mark.parametrize("text, host", [
+    # the participle hangs on a departure verb after "قبل أن": he left after his speech, not yet there
+    ("ألقى أردوغان كلمة أمام البرلمان في القاهرة الثلاثاء قبل أن يغادر مصر متوجها إلى دمشق.", "Bashar al-Assad"),
+    # the trip's own verb is the departure ("يتوجه", heads for)
+    ("ألقى أردوغان كلمة أمام البرلمان الثلاثاء قبل أن يتوجه إلى دمشق.", "Bashar al-Assad"),
+    # ... and the meeting it is for is that leg's purpose, ahead too
+    ("ألقى أردوغان كلمة أمام البرلمان الثلاثاء قبل أن يتوجه إلى الرياض للقاء الملك سلمان.", "Salman bin Abdulaziz"),
+])
+def test_a_departure_after_before_sets_off_a_leg_still_ahead(text, host):
+    assert rows(text) == [("Recep Tayyip Erdogan", host, "referenced", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "غادر أردوغان أنقرة الثلاثاء متوجها إلى دمشق.",  # the departure is the news: the trip under way
+    "زار أردوغان متحفا في دمشق الثلاثاء قبل أن يلتقي الأسد.",  # a meeting after "قبل أن": held
+    "ألقى أردوغان كلمة أمام البرلمان الثلاثاء قبل أن يتوجه إلى دمشق حيث التقى الأسد.",  # where he met him
+])
+def test_a_departure_that_is_the_news_or_a_meeting_after_before_stays_held(text):
+    assert rows(text) == [("Recep Tayyip Erdogan", "Bashar al-Assad", "reported", False)]
+
+
+def article_rows(text, published):
+    import datetime as dt
+    from collections import defaultdict
+    from tasks.extract import extract_article
+    out = defaultdict(list)
+    extract_article("a", text, dt.date.fromisoformat(published), out)
+    return [(v["kind"], v["visitor"], v["host"], v["city"]) for v in out["visit_mentions"]]
+
+
+@pytest.mark.parametrize("text, published, held", [
+    # heading for an airport is leaving (triggers.yaml departure_goals): no visit to its country ...
+    ("غادر الرئيس الفرنسي إيمانويل ماكرون القصر متوجها إلى مطار الملك خالد الدولي في الرياض.", "2019-04-06", []),
+    # ... nor his motorcade's: the visit word before it keeps its own place
+    ("وفي بيت لحم يزور الرئيس الأمريكي باراك أوباما كنيسة المهد ثم يتوجه موكبه إلى مطار بن غوريون "
+     "ومن هناك يستقل طائرته إلى عمان.", "2013-03-23", [("reported", "Barack Obama", "Mahmoud Abbas", "Bethlehem")]),
+])
+def test_setting_out_for_an_airport_visits_no_one_there(text, published, held):
+    assert article_rows(text, published) == held
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الرئيس الفرنسي إيمانويل ماكرون اليوم إلى مطار الملك خالد الدولي في الرياض.",  # an arrival at the airport
+    "غادر الرئيس الفرنسي إيمانويل ماكرون باريس متوجها إلى الرياض في زيارة رسمية.",  # heading for a city
+])
+def test_arriving_at_an_airport_or_heading_for_a_city_is_a_visit(text):
+    assert [r[:3] for r in article_rows(text, "2019-04-06")] == [
+        ("reported", "Emmanuel Macron", "Salman bin Abdulaziz")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "ليل الجمعة" (Friday night) in a Friday paper: he has not set out (grammar.yaml evening_words)
+    ("وقال مسؤول إن الرئيس الفرنسي فرانسوا أولاند سيتوجه إلى مالي ليل الجمعة.", "referenced"),
+    ("وقال مسؤول إن الرئيس الفرنسي فرانسوا أولاند سيتوجه إلى مالي مساء الجمعة.", "referenced"),
+    # the day alone, or a past verb, is the trip under way or done
+    ("وقال مسؤول إن الرئيس الفرنسي فرانسوا أولاند سيتوجه إلى مالي الجمعة.", "reported"),
+    ("وقال مسؤول إن الرئيس الفرنسي فرانسوا أولاند توجه إلى مالي ليل الجمعة.", "reported"),
+])
+def test_setting_out_on_the_evening_of_the_publication_day_is_ahead(text, kind):
+    assert [r[:3] for r in article_rows(text, "2013-02-01")] == [(kind, "Francois Hollande", "Dioncounda Traore")]

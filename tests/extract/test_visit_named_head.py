@@ -1,0 +1,69 @@
+"""The host of a visit whose host went unnamed (tasks/extract/visits/named_head.py): the
+country's head by office (Pakistan's prime minister, triggers.yaml host_office_by_country) gives
+way to the leader of that country the article names meeting the same traveller on the trip;
+not to one met on another trip, and not when the head by office is named meeting him too. A trip
+for medical treatment takes no unnamed host at all (triggers.yaml private_visit). Invented sentences, the whole lexicon (extract_article)."""
+import datetime as dt
+from collections import defaultdict
+
+from tasks.extract import extract_article
+
+DAY = dt.date(2016, 4, 5)
+ARRIVAL = "وصل الرئيس عبد الفتاح السيسي اليوم إلى العاصمة الباكستانية إسلام آباد في زيارة رسمية. "
+FILLER = "وقال الكاتب إن العلاقات بين البلدين قوية. وأضاف أن التعاون الاقتصادي يتسع في مجالات عدة. "
+
+
+def rows(text):
+    out = defaultdict(list)
+    extract_article("a", text, DAY, out)
+    return sorted((v["kind"], v["visitor"], v["host"]) for v in out["visit_mentions"])
+
+
+def test_the_counterpart_named_later_on_the_trip_hosts_the_unnamed_visit():
+    text = ARRIVAL + FILLER + "وكان الرئيس السيسي قد توجه إلى القصر للقاء نظيره الباكستاني ممنون حسين."
+    assert rows(text) == [("reported", "Abdel Fattah el-Sisi", "Mamnoon Hussain")]
+
+
+def test_a_counterpart_met_on_another_trip_leaves_the_head_by_office():
+    text = ARRIVAL + FILLER + "وكان الرئيس السيسي قد التقى الرئيس الباكستاني ممنون حسين في القاهرة في يناير الماضي."
+    assert ("reported", "Abdel Fattah el-Sisi", "Nawaz Sharif") in rows(text)
+    assert ("reported", "Abdel Fattah el-Sisi", "Mamnoon Hussain") not in rows(text)
+
+
+def test_the_head_by_office_named_meeting_him_too_keeps_his_row():
+    text = ("أجرى الرئيس عبد الفتاح السيسي صباح اليوم في إسلام آباد محادثات مع نظيره الباكستاني ممنون حسين. "
+            "كما أجرى الرئيس السيسي مساء اليوم محادثات مع رئيس الوزراء الباكستاني نواز شريف.")
+    assert rows(text) == [("reported", "Abdel Fattah el-Sisi", "Mamnoon Hussain"),
+                          ("reported", "Abdel Fattah el-Sisi", "Nawaz Sharif")]
+
+
+def test_a_prime_minister_received_by_officials_and_met_by_the_premier_is_his_guest_not_the_presidents():
+    # Egypt's head by office is its president; the airport names only a minister and an ambassador,
+    # the talks name the prime minister: the president was not there
+    text = ("وصل رئيس الوزراء الليبي علي زيدان اليوم إلى القاهرة في زيارة رسمية تستغرق يومين. "
+            "ووجد في استقباله بالمطار وزير الخارجية محمد كامل عمرو وسفير ليبيا في القاهرة. "
+            "وتتناول الزيارة ملفات الحدود والعمالة. "
+            "وعقد زيدان عقب وصوله جلسة مباحثات مع رئيس الوزراء هشام قنديل بمقر مجلس الوزراء.")
+    out = defaultdict(list)
+    extract_article("a", text, dt.date(2013, 3, 10), out)
+    assert sorted((v["kind"], v["visitor"], v["host"]) for v in out["visit_mentions"]) == [
+        ("reported", "Ali Zeidan", "Hesham Qandil")]
+
+
+def _rows_on(text, day):
+    out = defaultdict(list)
+    extract_article("a", text, day, out)
+    return [(v["kind"], v["visitor"], v["host"]) for v in out["visit_mentions"]]
+
+
+def test_a_trip_for_medical_treatment_takes_no_unnamed_host():
+    # triggers.yaml private_visit: a hospital is no host, the country's head is not assumed to receive him
+    day = dt.date(2013, 2, 22)
+    assert _rows_on("وصل الرئيس الجزائري عبد العزيز بوتفليقة إلى باريس أمس للعلاج في أحد المستشفيات العسكرية.", day) == []
+    assert _rows_on("وكان الرئيس العراقي جلال الطالباني قد غادر بغداد متوجها إلى ألمانيا لتلقي العلاج.", day) == []
+
+
+def test_a_trip_for_treatment_with_its_reception_told_keeps_the_receiver():
+    day = dt.date(2013, 2, 22)
+    text = "وصل الرئيس الجزائري عبد العزيز بوتفليقة إلى باريس أمس للعلاج، واستقبله الرئيس الفرنسي فرانسوا هولاند في قصر الإليزيه."
+    assert _rows_on(text, day) == [("reported", "Abdelaziz Bouteflika", "Francois Hollande")]
