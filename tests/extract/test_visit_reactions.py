@@ -37,6 +37,10 @@ def test_a_visit_only_protested_is_not_reported(text):
     "وأوضح أن الرئاسة لم تعلن تفاصيل الرحلة مسبقا، كما حدث في زيارة الأسد لمصر ولقائه السيسي.",
     # "after the manner of al-Assad's visit to Egypt"
     "وطالب الكاتب بجولة خليجية على غرار زيارة الأسد لمصر ولقائه السيسي.",
+    # "adding that the sign of that was Sisi's reception of al-Assad this week": evidence cited (visits.recalled)
+    "وقال الموقع إن القاهرة تتقرب من دمشق، مضيفا أن العلامة على ذلك كانت استقبال السيسي الأسد هذا الأسبوع.",
+    # "and the proof of that is al-Assad's visit to Egypt"
+    "وقال الكاتب إن العلاقات تحسنت، والدليل على ذلك زيارة الأسد لمصر ولقاؤه السيسي.",
 ])
 def test_a_visit_cited_in_an_argument_is_not_reported(text):
     assert kinds(run(text)) == [(*ASSAD_SISI, "referenced")]
@@ -49,6 +53,8 @@ def test_a_visit_cited_in_an_argument_is_not_reported(text):
     "وندد الأسد خلال زيارته لمصر ولقائه السيسي بالإرهاب.",
     # a judging verb, its subject, then "during": the praise is told inside the visit, not on it
     "وأشاد الأسد خلال زيارته لمصر ولقائه السيسي بالتعاون بين البلدين.",
+    # a reception told this week with no argument around it
+    "واستقبل السيسي الأسد هذا الأسبوع في القاهرة.",
     # "during al-Assad's visit" with no comparison before it
     "وقال المتحدث إن اتفاقا وقع خلال زيارة الأسد لمصر ولقائه السيسي اليوم.",
 ])
