@@ -25,6 +25,9 @@ def kinds(rows):
     "ونظم الناشطون وقفة رفضا لزيارة الأسد لمصر ولقائه السيسي.",
     # "the demonstrators chanted against al-Assad's visit"
     "وهتف المتظاهرون ضد زيارة الأسد لمصر ولقائه السيسي.",
+    # "on another side, the movement warned of the consequences of al-Assad's visit" (no comma-less "آخر" saves it)
+    "من جانب آخر، حذرت الحركة من مغبة زيارة الأسد لمصر ولقائه السيسي.",
+    "وحذرت الحركة من مغبة زيارة الأسد لمصر ولقائه السيسي.",
 ])
 def test_a_visit_only_protested_is_not_reported(text):
     assert kinds(run(text)) == [(*ASSAD_SISI, "referenced")]
