@@ -845,8 +845,9 @@ def test_a_third_partys_speech_place_is_no_dateline(opening):
 
 
 @pytest.mark.parametrize("opening", [
-    # a bare name opening the line is the desk's dateline
-    "غزة: قال إسماعيل هنية إن الاحتلال لن يدوم.",
+    # a bare name opening the line is the desk's dateline (its lead tells of the meeting: a lead of another
+    # story only, "غزة: قال هنية إن الاحتلال لن يدوم", is no scene of it: visits.desk, test_visit_reactions)
+    "غزة: قال إسماعيل هنية إن لقاء الرئيسين لن يغير شيئا.",
     # one of the pair speaking: "Abbas said in a speech in Gaza:" is where he stood
     "وقال الرئيس الفلسطيني محمود عباس، في كلمة ألقاها في غزة: «إن الاحتلال لن يدوم».",
 ])

@@ -18,6 +18,7 @@ from tasks.extract.visits.officials import someone_elses
 from tasks.extract.visits.othertrip import others_goal, project_site, travellers_goal
 from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.retold import retold
+from tasks.extract.visits.desk import other_story
 from tasks.extract.visits.seats import office_place, seat_place
 from tasks.extract.visits.heading import heading
 from tasks.extract.visits.speaker import third_party_place
@@ -404,7 +405,8 @@ def dateline(art: Article, host: Any, pair: tuple[Any, ...] = ()) -> tuple[str |
     """"موسكو - أعلن الكرملين ..." or a line holding only "موسكو" near the top; not a
     city the lead says a compatriot came back to ("القاهرة - عاد الرئيس إلى القاهرة قادما
     من الهند", Cairo - the president returned to Cairo from India): the desk is at home; nor
-    where a third party spoke (speaker.third_party_place, given the meeting's `pair`)."""
+    where a third party spoke (speaker.third_party_place, given the meeting's `pair`), nor the desk
+    of a lead that tells another story (desk.other_story)."""
     home = _returned_to(art)
     for j in range(min(DATELINE_SENTENCES, len(art.sentences))):
         s, e = art.sentences[j]
@@ -414,8 +416,8 @@ def dateline(art: Article, host: Any, pair: tuple[Any, ...] = ()) -> tuple[str |
                 continue
             rest = art.text[p.end:min(e, p.end + 3)].strip()
             whole = (e - s) <= (p.end - p.start) + 2
-            if rest[:1] in (":", "(") and third_party_place(art, j, p, pair):
-                continue
+            if rest[:1] in (":", "(") and third_party_place(art, j, p, pair) or other_story(art, j, p, whole, pair):
+                continue  # a third party's place, or the desk of a story of something else (visits.desk)
             if whole or rest[:1] in ("-", "\u2013", "\u2014", ":", "(") or art.text[p.end:p.end + 3].startswith(" -"):
                 if host is None or not host.country or p.country == host.country:
                     return city, p.country

@@ -5,6 +5,8 @@ the sermon or the archive; the visit is an earlier one it retells (GUIDE: refere
 today. The frame (grammar.yaml recall_frames, or document_nouns a few words from revealing_verbs) stands in the
 trigger's clause a few words before it, or opens its sentence. A background note ("يذكر أن", it is recalled that)
 with a day of its own days gone ("يوم السبت الماضي", last Saturday) recalls an earlier visit too (noted_days_ago).
+So does an argument citing it as evidence (grammar.yaml evidence_frames: "العلامة على ذلك كانت استقبال", the sign
+of that was the reception; "والدليل على ذلك زيارة", the proof of that is the visit): an example, not the news.
 timing.visit_kind reads it."""
 from __future__ import annotations
 
@@ -59,7 +61,7 @@ def _lead_tells_trip(art: Article, i: int) -> bool:
 
 def _has_frame(words: list[str]) -> bool:
     """A recall frame among the words, or a document noun with a revealing verb a few words from it."""
-    frames = grammar_words("recall_frames")
+    frames = grammar_words("recall_frames") | grammar_words("evidence_frames")
     if any(" ".join(words[k:k + n]) in frames or " ".join(words[k:k + n]).removeprefix(WA) in frames
            for k in range(len(words)) for n in range(1, FRAME_WORDS + 1)):
         return True

@@ -95,10 +95,10 @@ def _talked_about(art: Article, i: int, h: Hit) -> bool:
     words = re.split("[\u060c,:]", art.folded_slice(max(s, lead - 60), lead))[-1].split()
     clause = named_subject_folded(art, i, s, lead)[-JUDGE_WORDS:]
     judged = [k for k, w in enumerate(clause) if w in grammar_words("evaluation_verbs")]
-    if judged and not set(clause[judged[-1]:]) & trigger_words("complementizers"):
-        return True  # not "واعتبر المراقبون أن زيارة الأسد اليوم ..." (that the visit today ...)
-    if " ".join(art.words_before(lead, 2)) in grammar_words("comment_leads"):
-        return True  # "تعليقا على زيارة الأسد" (commenting on al-Assad's visit)
+    if judged and not set(clause[judged[-1]:]) & (trigger_words("complementizers") | grammar_words("during_words")):
+        return True  # not "واعتبر المراقبون أن زيارة الأسد اليوم ..." (that the visit today ...), "وأشاد الأسد خلال زيارته" (during)
+    if " ".join(art.words_before(lead, 2)) in grammar_words("comment_leads") | grammar_words("example_leads"):
+        return True  # "تعليقا على زيارة الأسد" (commenting on al-Assad's visit), "كما حدث في زيارة" (as happened in)
     if words and words[-1] == "عن" and set(words[-TALK_WORDS:-1]) & grammar_words("talk_nouns"):
         return True  # "كان الحديث مساء الثلاثاء عن زيارة أوباما" (the talk on Tuesday evening was of Obama's visit)
     return _topic_of_clause(art, s, lead)

@@ -422,8 +422,8 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
     if not by_dist:
         return None, None, 0.0
     owner = (pronoun_owner(art, i, h) or remarks_owner(art, i, h)) if not trigger_spec(h.group).get("tense") else None
-    if owner is not None and not is_leader(owner):
-        return None, None, 0.0  # "لقائه" (his meeting) of someone who leads nothing: "التقى دوق كامبريدج ..."
+    if owner is not None and (not is_leader(owner) or art.possessed(owner, trigger_words("person_heads"))):
+        return None, None, 0.0  # "لقائه" of someone who leads nothing: "التقى دوق كامبريدج ...", "المستشار السياسي للرئيس"
     if owner is not None and all(pid(m) != pid(owner) for m in by_dist) and art.possessed(owner, trigger_words("own_act_heads")):
         by_dist = [owner] + by_dist  # "تصريحات ميركل بعد محادثاتها مع" (Merkel's words after her talks with): a side
     if (sides := between_sides(art, i, h)) is not None:

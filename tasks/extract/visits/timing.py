@@ -431,8 +431,8 @@ def _after_something_else(art: Article, c: Hit, h: Hit) -> bool:
     trigger: what it names is the earlier event, the trigger the news. "بعد أيام من
     التكهنات، تم تأكيد أن كيم قد زار الصين" (after days of speculation, it was confirmed
     that Kim visited China). After a return home ("عاد ... بعد زيارة", returned after a
-    visit) the visit is the one just ended, the news too."""
-    if not fold_term(c.term).startswith(tuple(trigger_words("after_leads"))):
+    visit) the visit is the one just ended, the news too. So is "في سياق آخر، استقبل" (in another context, received)."""
+    if not fold_term(c.term).startswith(tuple(trigger_words("after_leads") | trigger_words("another_leads"))):
         return False
     if _return_before(art, c, h):
         return True  # "عاد قنديل إلى القاهرة بعد زيارة لجوبا" (returned after a visit): the visit just ended

@@ -1,0 +1,29 @@
+"""A dateline on a story of something else: "القاهرة - أعلنت وزارة الكهرباء اليوم انقطاع التيار ... وتزامن ذلك
+مع زيارة البشير لمصر" (Cairo - the electricity ministry announced a power cut today ... that came with al-Bashir's
+visit to Egypt) is where the desk filed the power cut from. The lead the dateline opens names neither leader of the
+meeting, no meeting word and no place of the guest's country; the meeting, told only past that lead, is not
+placed by the desk's city (place.dateline reads it). A lead that names one of the two ("القاهرة - استقبل الرئيس
+مرسي اليوم ..."), tells a meeting ("موسكو - قال الكرملين إن المحادثات ...", the talks) or names the other side's
+country ("القاهرة - قال المتحدث إن مصر تدعم السودان", Egypt supports Sudan) keeps its dateline."""
+from __future__ import annotations
+
+from typing import Any
+
+from tasks.extract.visits.article import LEAD_WORDS, Article
+from tasks.extract.visits.leaders import pid
+
+
+def other_story(art: Article, j: int, p: Any, whole: bool, pair: tuple[Any, ...]) -> bool:
+    """The dateline p of sentence j opens a lead that names no one of the meeting's `pair`, no meeting word
+    and no place in a country of the pair other than the dateline's. A dateline alone on its line (`whole`)
+    or with its agency's credit ("نيودلهي- أ ش أ", fewer than LEAD_WORDS words) heads the next sentence's
+    lead. False with no pair given."""
+    ids = {pid(m) for m in pair if m is not None}
+    s, e = art.sentences[j]
+    k = j + 1 if whole or len(art.text[s:e].split()) < LEAD_WORDS else j
+    if not ids or k >= len(art.sentences):
+        return False
+    named = any(pid(m) in ids for m in art.leaders.get(k, [])) or any(pid(m) in ids for m in art.persons.get(k, []))
+    abroad = {m.country for m in pair if m is not None and m.country} - {p.country}
+    return not named and not any(h.group.startswith("t:") for h in art.by_sent.get(k, ())) \
+        and not any(q.country in abroad for q in art.places.get(k, []))

@@ -1,0 +1,23 @@
+"""Whose meeting a meeting noun with a pronoun tells (visits.roles.meet_roles, owners.pronoun_owner): "خلال لقائه"
+(during his meeting) after "المستشار السياسي للرئيس الفلسطيني" (the Palestinian president's political adviser) is
+the adviser's, not the president's, though the president is the person named last before it. Invented texts,
+the whole lexicon."""
+import datetime as dt
+
+from tests.extract.test_visits_detect import reported_rows
+
+DAY = dt.date(2013, 3, 12)
+
+
+def test_a_meeting_of_a_leaders_adviser_named_by_an_office_and_li_is_no_leaders_meeting():
+    # "the Palestinian president's political adviser discussed, during his meeting today with the American
+    # president Barack Obama, the chances of peace": an adjective between the office and its li- (of)
+    text = ("بحث المستشار السياسي للرئيس الفلسطيني خلال لقائه اليوم مع الرئيس الأمريكي باراك أوباما "
+            "الفرص المتاحة للسلام.")
+    assert reported_rows(text, DAY) == []
+
+
+def test_a_meeting_of_the_leader_himself_named_before_his_pronoun_stays():
+    text = ("بحث الرئيس الفلسطيني محمود عباس خلال لقائه اليوم مع الرئيس الأمريكي باراك أوباما "
+            "الفرص المتاحة للسلام.")
+    assert [(r["visitor"], r["host"]) for r in reported_rows(text, DAY)] == [("Mahmoud Abbas", "Barack Obama")]

@@ -1,0 +1,43 @@
+"""A dateline on a story of something else places no meeting (visits.desk): "غزة - أطلق مسلحون صاروخين ..."
+(Gaza - gunmen fired two rockets ...) is the desk's city for the rockets; a meeting the article tells only
+past that lead is not given Gaza. A lead that names one of the two leaders, tells a meeting or names the
+guest's country keeps the dateline as the meeting's city. Invented texts, the whole lexicon."""
+import datetime as dt
+
+import pytest
+
+from tests.extract.test_visits_detect import mention_rows
+
+DAY = dt.date(2013, 3, 21)
+RECEPTION = "\nواستقبل الرئيس محمد مرسي اليوم الرئيس السوداني عمر البشير."
+OBAMA_ABBAS = "\nوالتقى الرئيس الأمريكي باراك أوباما الرئيس الفلسطيني محمود عباس أمس."
+
+
+def cities(text):
+    return [(r["visitor"], r["host"], r["city"]) for r in mention_rows(text, DAY) if r["kind"] == "reported"]
+
+
+@pytest.mark.parametrize("lead, meeting, pair", [
+    # "Gaza - AFP: Palestinian gunmen fired two rockets at Sderot at dawn today"
+    ("غزة - أ ف ب: أطلق مسلحون فلسطينيون صاروخين على مدينة سديروت فجر اليوم دون وقوع إصابات.", OBAMA_ABBAS,
+     ("Barack Obama", "Mahmoud Abbas")),
+    # "Gaza: Haniyeh said the occupation will not last" (a bare name opening the line, a lead of another story)
+    ("غزة: قال إسماعيل هنية إن الاحتلال لن يدوم.", OBAMA_ABBAS, ("Barack Obama", "Mahmoud Abbas")),
+    # "Cairo - MENA: the electricity ministry announced a power cut in several districts today"
+    ("القاهرة - أ ش أ: أعلنت وزارة الكهرباء اليوم عن انقطاع التيار في عدة أحياء.", RECEPTION,
+     ("Omar al-Bashir", "Mohamed Morsi")),
+])
+def test_the_dateline_of_a_lead_of_another_story_is_no_city(lead, meeting, pair):
+    assert cities(lead + meeting) == [(*pair, None)]
+
+
+@pytest.mark.parametrize("lead", [
+    # the lead tells the reception itself, its dateline on a line of its own with the agency's credit
+    "القاهرة - أ ش أ\nاستقبل الرئيس محمد مرسي اليوم الرئيس السوداني عمر البشير وبحثا العلاقات.",
+    # the lead tells of the talks ("المباحثات") with no name
+    "القاهرة - أ ش أ: قال المتحدث باسم الرئاسة إن المباحثات تناولت ملف المياه." + RECEPTION,
+    # the lead names the guest's country: the story of the pair's relations
+    "القاهرة - أ ش أ: قال المتحدث باسم الرئاسة إن مصر تدعم السودان." + RECEPTION,
+])
+def test_the_dateline_of_a_lead_on_the_meeting_stays_its_city(lead):
+    assert cities(lead) == [("Omar al-Bashir", "Mohamed Morsi", "Cairo")]
