@@ -1,7 +1,7 @@
-"""A visit a sentence protests against or cites in an argument is not the sentence's news: "احتجاجا على زيارة"
-(in protest at the visit), "نددوا بزيارة" (they denounced the visit), "مستشهدا بزيارة" (citing the visit), "كما حدث في
-زيارة" (as happened during the visit). The protest or the comment is the news; the visit, told only so, is referenced
-(visits.retold, grammar.yaml comment_leads, example_leads, visit_stance_heads, evaluation_verbs). Invented sentences,
+"""A visit a sentence warns against or cites in an argument is not the sentence's news: "حذر من مغبة زيارة"
+(warned of the consequences of the visit), "مستشهدا بزيارة" (citing the visit), "كما حدث في زيارة" (as happened during
+the visit); the visit, told only so, is referenced (visits.retold, grammar.yaml example_leads, visit_stance_heads). A
+visit protested while under way stays told by the protest. Invented sentences,
 the stand-in lexicon of test_visits."""
 import pytest
 
@@ -15,22 +15,26 @@ def kinds(rows):
 
 
 @pytest.mark.parametrize("text", [
-    # "dozens demonstrated before the Syrian embassy in protest at al-Assad's visit to Cairo and his meeting with Sisi"
-    "وتظاهر العشرات أمام السفارة السورية احتجاجا على زيارة الأسد إلى القاهرة ولقائه السيسي.",
-    # "the protesters in Alexandria denounced al-Assad's visit to Egypt": the verb, its subject, then the visit
-    "وندد المحتجون في الإسكندرية بزيارة الأسد لمصر ولقائه السيسي.",
-    # "the students raised banners denouncing al-Assad's visit"
-    "ورفع الطلاب لافتات منددة بزيارة الأسد لمصر ولقائه السيسي.",
-    # "the activists held a stand rejecting al-Assad's visit"
-    "ونظم الناشطون وقفة رفضا لزيارة الأسد لمصر ولقائه السيسي.",
-    # "the demonstrators chanted against al-Assad's visit"
-    "وهتف المتظاهرون ضد زيارة الأسد لمصر ولقائه السيسي.",
     # "on another side, the movement warned of the consequences of al-Assad's visit" (no comma-less "آخر" saves it)
     "من جانب آخر، حذرت الحركة من مغبة زيارة الأسد لمصر ولقائه السيسي.",
     "وحذرت الحركة من مغبة زيارة الأسد لمصر ولقائه السيسي.",
 ])
-def test_a_visit_only_protested_is_not_reported(text):
+def test_a_visit_only_warned_against_is_not_reported(text):
     assert kinds(run(text)) == [(*ASSAD_SISI, "referenced")]
+
+
+@pytest.mark.parametrize("text", [
+    # "dozens demonstrated before the Syrian embassy in protest at al-Assad's visit to Cairo and his meeting with Sisi"
+    "وتظاهر العشرات أمام السفارة السورية احتجاجا على زيارة الأسد إلى القاهرة ولقائه السيسي.",
+    # "the protesters in Alexandria denounced al-Assad's visit to Egypt": the verb, its subject, then the visit
+    "وندد المحتجون في الإسكندرية بزيارة الأسد لمصر ولقائه السيسي.",
+    # "the demonstrators chanted against al-Assad's visit"
+    "وهتف المتظاهرون ضد زيارة الأسد لمصر ولقائه السيسي.",
+])
+def test_a_visit_protested_while_under_way_is_told_by_the_protest(text):
+    """Tried as referenced and left out (session 19): whether a protested visit is news is its time, and a
+    protest "against his visit and his meeting with Sisi" today tells a visit under way."""
+    assert kinds(run(text)) == [(*ASSAD_SISI, "reported")]
 
 
 @pytest.mark.parametrize("text", [
