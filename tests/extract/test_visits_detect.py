@@ -678,3 +678,13 @@ def test_a_meeting_of_a_leadership_in_the_li_form_is_a_body_s_session():
     held = "التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين الاثنين في اجتماع بأنقرة."
     assert [(r["visitor"], r["host"]) for r in mention_rows(held) if r["kind"] == "reported"] == [
         ("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_an_arrival_received_by_an_official_is_still_a_visit_to_the_country():
+    """"Morsi arrived in Khartoum ... and was received by the Sudanese president's first deputy": the arrival
+    is the visit (its host unnamed, the country's head); a visit noun an official of the country meets stays
+    without one ("التقى ولي العهد ... الذي يزور")."""
+    text = ("وصل الرئيس محمد مرسي اليوم إلى الخرطوم في زيارة رسمية، "
+            "ووجد في استقباله النائب الأول للرئيس السوداني علي عثمان طه.")
+    rows = [r for r in mention_rows(text, dt.date(2013, 4, 4)) if r["kind"] == "reported"]
+    assert [(r["visitor"], r["city"]) for r in rows] == [("Mohamed Morsi", "Khartoum")]

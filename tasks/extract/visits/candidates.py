@@ -416,7 +416,7 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     if other is None and visitor is not None and (role in ("arrive", "visit") or invited) and country \
             and country != visitor.country and not international_body(art, i) and not trip_to_summit \
             and not body_summit_named(art, i) \
-            and not received_by_official(art, i, country) and not art.cues(i, "c:private_visit"):
+            and not (role != "arrive" and received_by_official(art, i, country)) and not art.cues(i, "c:private_visit"):
         # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
         # ... or, in an undated article, the one who held the office for most of its period
         # ... or, unknown, the head of a further country the trip lists: "زيارته لإسرائيل والضفة الغربية"
