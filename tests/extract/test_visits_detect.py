@@ -688,3 +688,15 @@ def test_an_arrival_received_by_an_official_is_still_a_visit_to_the_country():
             "ووجد في استقباله النائب الأول للرئيس السوداني علي عثمان طه.")
     rows = [r for r in mention_rows(text, dt.date(2013, 4, 4)) if r["kind"] == "reported"]
     assert [(r["visitor"], r["city"]) for r in rows] == [("Mohamed Morsi", "Khartoum")]
+
+
+def test_a_present_visit_verb_describing_a_delegation_is_the_delegation_s_trip():
+    """"Youths pelted an American delegation of city councillors visiting the West Bank, amid anger at
+    President Trump's decision": the delegation visits; Trump, named later, travels nowhere."""
+    text = ("رشق شبان وفدا أميركيا يضم أعضاء في مجلس مدينة شيكاغو يزور الضفة الغربية، "
+            "وسط غضب بشأن قرار الرئيس الأميركي دونالد ترمب.")
+    assert [r for r in mention_rows(text, dt.date(2018, 2, 10)) if r["kind"] == "reported"] == []
+    # the leader's own visit, and a delegation he heads, stay his
+    held = "يزور الرئيس الأمريكي دونالد ترامب الضفة الغربية اليوم ويلتقي الرئيس الفلسطيني محمود عباس."
+    assert [(r["visitor"], r["host"]) for r in mention_rows(held, dt.date(2018, 2, 10)) if r["kind"] == "reported"] == [
+        ("Donald Trump", "Mahmoud Abbas")]

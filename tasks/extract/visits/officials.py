@@ -202,6 +202,23 @@ def delegation_subject(art: Article, i: int, h: Hit) -> bool:
     return not any(is_leader(m) and 0 < m.start - h.end <= DELEGATION_CHARS for m in art.persons.get(i, []))
 
 
+def delegation_described(art: Article, i: int, h: Hit) -> bool:
+    """A present visit verb describing an indefinite delegation named a few words before it, no person
+    between: "رشق شبان وفدا أميركيا يضم أعضاء في المجلس البلدي يزور الضفة الغربية" (youths pelted an American
+    delegation ... visiting the West Bank): the delegation visits, not a leader named later in the sentence."""
+    spec = trigger_spec(h.group)
+    if spec.get("tense") != "future" or "س" in h.prefix or h.suffix or spec["role"] not in ("visit", "arrive"):
+        return False
+    lo = max(art.sentences[i][0], h.start - DELEGATION_CHARS)
+    words = [fold_term(w.strip("،,")) for w in art.text[lo:h.start].split()]
+    nouns = {w for w in trigger_words("delegation_nouns") if not w.startswith("ال")}
+    at = max((k for k, w in enumerate(words) if w in nouns), default=None)
+    if at is None:
+        return False
+    start = lo + art.text[lo:h.start].find(art.text[lo:h.start].split()[at])
+    return not any(start < m.end and m.start < h.start for m in art.persons.get(i, []))
+
+
 def party_reception(art: Article, i: int, h: Hit) -> bool:
     """"حفل استقبال" (a reception party) in a sentence naming one leader at most: the party a
     body gives him ("حفل استقبال له نظمته غرفة التجارة", a reception the chamber of commerce
@@ -219,7 +236,8 @@ def someone_elses(art: Article, i: int, h: Hit) -> bool:
     trip a purpose noun continues, a visit an official leads or holds ("أكد وزير
     الخارجية خلال زيارة إلى سيول أن ...")."""
     return nonleader_subject(art, i, h) or purpose_of_nonleader(art, i, h) or official_led(art, i, h) \
-        or official_held(art, i, h) or delegation_subject(art, i, h) or visited_on_return(art, i, h) \
+        or official_held(art, i, h) or delegation_subject(art, i, h) or delegation_described(art, i, h) \
+        or visited_on_return(art, i, h) \
         or party_reception(art, i, h) or body_session(art, i, h) or speaker_not_leader(art, i, h) \
         or official_subject(art, i, h, trigger_spec(h.group)["role"]) or others_visit(art, i, h)
 
