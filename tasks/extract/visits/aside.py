@@ -166,6 +166,28 @@ def lead_scene(art: Article, group: list[Candidate]) -> bool:
     return any(c.city in cities and {pid(c.visitor), pid(c.host)} <= named for c in group if c.city and c.sentence > lead)
 
 
+def dated_by_previous(art: Article, group: list[Candidate]) -> bool:
+    """A round-up's item: the sentence right before the pair's undated mention names one of the two,
+    a city of one of their countries and a day on publication or the two days before ("اعلن الرئيس
+    الموريتاني ... الاثنين في نواكشوط أن ..." then "وقال ولد عبد العزيز في مؤتمر صحافي مع رئيس
+    النيجر", announced on Monday in Nouakchott ..., said at a press conference with Niger's
+    president): the day and the scene are that item's, so the meeting is news however deep in the
+    text. With no city there it stays a background mention (test_visits_place)."""
+    pub = art.published
+    if pub is None:
+        return False
+    for c in group:
+        j = c.sentence - 1
+        if c.date is not None or c.date_strong or j < 0:
+            continue
+        named = {pid(m) for m in art.leaders.get(j, [])}
+        here = {p.country for p in art.places.get(j, []) if p.name_en != p.country}  # a city or venue: the scene
+        if (named & {pid(c.visitor), pid(c.host)}) and here & {c.visitor.country, c.host.country} and any(
+                d.precision == "day" and d.date is not None and 0 <= (pub - d.date).days <= 2 for d in art.dates.get(j, [])):
+            return True
+    return False
+
+
 def lead_countries(art: Article, lead: int) -> set[str]:
     """The countries sentence lead names: by a place, or by an adjective that is no person's title
     ("لصحيفة ... الألمانية", a German paper; not "الرئيس الأمريكي دونالد ترامب", the American president)."""

@@ -23,7 +23,8 @@ from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.reciprocal import earlier_return_visit
-from tasks.extract.visits.aside import aside_only, dated_aside, digest_lead, lead_scene, retold_after_dated, weekday_aside
+from tasks.extract.visits.aside import (aside_only, dated_aside, dated_by_previous, digest_lead, lead_scene, retold_after_dated,
+                                        weekday_aside)
 from tasks.extract.visits.prospects import own_day, past_relative
 from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, period_end, returned_after, under_way
 from tasks.extract.visits.triggers import trigger_spec
@@ -186,13 +187,15 @@ def _only_retold(art: Article, group: list[Candidate]) -> bool:
 def _told_as_news(art: Article, group: list[Candidate]) -> bool:
     """The visit the article is about is in its lead (or its scene is: aside.lead_scene), or dated, or told twice, or said
     to be under way ("حاليا", now, or by days that hold publication's), or just ended by a return
-    home on the day of publication or the day before; a lone undated mention deep in the text is background.
+    home on the day of publication or the day before, or dated by the sentence before it (aside.dated_by_previous,
+    a round-up's item); a lone undated mention deep in the text is background.
     An undated article's weekday told in the past right by the trigger dates it too, with no value ("قال
     خلال مؤتمر صحفي مع أردوغان الثلاثاء"; timing.event_date); "يلتقي الثلاثاء" (meets on Tuesday) may be ahead."""
     return (any(c.sentence <= LEAD_SENTENCES or (c.date_strong and (c.date is not None or art.published is None)) for c in group)
             or len({c.sentence for c in group}) >= 2 or any(under_way(art, c.hit) for c in group)
             or any(c.city and _lead_meeting_at(art, c.city) for c in group) or lead_scene(art, group)
-            or any(_fresh_return(art, c) or _spans_publication(art, c) for c in group) or digest_lead(art))
+            or any(_fresh_return(art, c) or _spans_publication(art, c) for c in group) or digest_lead(art)
+            or dated_by_previous(art, group))
 
 
 def _spans_publication(art: Article, c: Candidate) -> bool:

@@ -1,6 +1,7 @@
 """How long a visit lasted, as its sentence states: "استغرقت يومين" (lasted two days), the
 first day of a visit concluded on a day ("اختتم ... أمس الأول زيارة ... استغرقت ثلاثة أيام"),
-and a day of the visit a sentence is told in ("في اليوم الأول من زيارة", on its first day)."""
+the last day of one still running ("وتنتهي غدا", ends tomorrow), and a day of the visit a
+sentence is told in ("في اليوم الأول من زيارة", on its first day)."""
 from __future__ import annotations
 
 from typing import Any
@@ -24,6 +25,29 @@ def concluded_days(art: Article, i: int, h: Hit, d: Any) -> int | None:
         return None
     days = stated_days(art, i)
     return days if days and days > 1 else None
+
+
+def closing_day(art: Article, d: Any, h: Hit | None = None) -> bool:
+    """d closes a visit: it follows an ending word ("في زيارة رسمية تستمر يومين وتنتهي غدا", a
+    two-day official visit that ends tomorrow; "حتى يوم الجمعة", until Friday), so it is the visit's
+    last day, not the day of the arrival or the talks told before it ("وصل ... إلى أنقرة", arrived).
+    A trigger after it is that day's: "تبدأ الأربعاء وتنتهي الجمعة بزيارة الأردن" (ends on Friday
+    with a visit to Jordan)."""
+    if h is not None and d.start < h.end:
+        return False
+    words = [w.strip("\u060c,").removeprefix("و") for w in art.words_before(d.start, 2)]
+    if words and words[-1] == "يوم":  # "حتى يوم الجمعة"
+        words = words[:-1]
+    return bool(words) and words[-1] in grammar_words("closing_words")
+
+
+def closes_later(art: Article, i: int) -> bool:
+    """Sentence i says its visit ends on publication day or later ("وكان ... قد وصل إلى أنقرة في زيارة
+    تستمر يومين وتنتهي غدا", had arrived in Ankara on a two-day visit that ends tomorrow): the visit is
+    under way, so its pluperfect arrival is the news's background, not an earlier visit."""
+    pub = art.published
+    return pub is not None and any(d.date is not None and d.precision == "day" and d.date >= pub and closing_day(art, d)
+                                   for d in art.dates.get(i, []))
 
 
 def stated_days(art: Article, j: int) -> int | None:

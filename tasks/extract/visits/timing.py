@@ -30,7 +30,7 @@ from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.recalled import noted_days_ago, recalled
 from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.sayings import judged_meeting_day
-from tasks.extract.visits.span import concluded_days, day_phrase_in, visit_day_before, visit_day_of
+from tasks.extract.visits.span import closes_later, closing_day, concluded_days, day_phrase_in, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, talks_topic
 from ziyarat.arabic import fold_term, resolve_weekday
@@ -79,7 +79,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     ds = [d for d in art.dates.get(i, []) if (d.date is not None or art.published is None) and not issue_day(art, d)
           and not (after_since and d.end <= h.start)
           and not another_events_day(art, d) and not preparation_day(art, d) and not judged_meeting_day(art, d, h)
-          and not occasion_day(art, h, d)
+          and not occasion_day(art, h, d) and not closing_day(art, d, h)
           and not after_comma_relative(art, h, d)
           and not enclosed_relative(art, h, d) and not ahead_relatives_day(art, i, h, d)
           and not (tense == "future" and persons_past_relative(art, i, h, d) or tense == "past" and named_ahead(art, d))
@@ -347,7 +347,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
     # "وكان قد وصل ... اليوم" (had arrived today): the pluperfect of a news report's
     # background, not an earlier visit, when the day is the publication's or the one before
     recent = (date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2) \
-        or (date is None and (bool(art.cues(i, "c:recent_past")) or recent_day_nearest(art, i, h)))
+        or (date is None and (bool(art.cues(i, "c:recent_past")) or recent_day_nearest(art, i, h) or closes_later(art, i)))
     if not recent and (pluperfect_at(art, i, h) or kana_comma_perfect(art, i, h)
                        or (date is not None and kana_perfect_before(art, i, h))):
         return "referenced"

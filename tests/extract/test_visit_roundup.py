@@ -1,0 +1,39 @@
+"""A round-up's item deep in the text: an undated meeting right after a sentence that names one of
+its leaders, a city of their countries and a day on publication or just before is news, not background
+(visits.aside.dated_by_previous, read by merge._told_as_news). Invented sentences, the stand-in
+lexicon of test_visits (published Tuesday 2023-03-14)."""
+import datetime as dt
+
+from tasks.extract.dates import find_dates
+from tests.extract.test_visits import run
+from ziyarat.arabic import fold_with_map
+
+FILLER = ("وتحدث الوزير عن الاقتصاد. وقال إن الأسعار سترتفع. وأضاف أن الحكومة تعمل. وأشار إلى البطالة. "
+          "وتطرق إلى التعليم. وتحدث عن الصحة. وانتقد المعارضة. ")
+MEETING = "وقال السيسي في مؤتمر صحفي مع بوتين إن التعاون بين البلدين مستمر."
+
+
+def _reported(text, pub=dt.date(2023, 3, 14)):
+    rows = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+    return {frozenset((r["visitor"], r["host"])) for r in rows if r["kind"] == "reported"}
+
+
+def test_a_deep_meeting_after_its_leaders_dated_news_is_reported():
+    text = FILLER + "من جهته، أعلن السيسي الاثنين في القاهرة أن بلاده مستعدة للمساعدة. " + MEETING
+    assert _reported(text) == {frozenset(("Abdel Fattah el-Sisi", "Vladimir Putin"))}
+
+
+def test_a_deep_meeting_after_another_bodys_dated_news_stays_background():
+    assert _reported(FILLER + "من جهتها، أعلنت الحكومة الاثنين أنها مستعدة للمساعدة. " + MEETING) == set()
+
+
+def test_a_deep_meeting_after_its_leaders_undated_news_stays_background():
+    assert _reported(FILLER + "من جهته، أعلن السيسي في القاهرة أن بلاده مستعدة للمساعدة. " + MEETING) == set()
+
+
+def test_a_deep_meeting_after_its_leaders_dated_news_with_no_city_stays_background():
+    assert _reported(FILLER + "من جهته، أعلن السيسي الاثنين أن بلاده مستعدة للمساعدة. " + MEETING) == set()
+
+
+def test_a_deep_meeting_after_its_leaders_news_of_weeks_before_stays_background():
+    assert _reported(FILLER + "من جهته، أعلن السيسي في 20 فبراير في القاهرة أن بلاده مستعدة للمساعدة. " + MEETING) == set()
