@@ -1,0 +1,61 @@
+"""Articles with no publication date: what the text alone says of when a meeting was and
+who held an office then. Invented sentences, the real lexicon (the whole extract step)."""
+import datetime as dt
+
+from tasks.extract.article_time import article_time
+from ziyarat.arabic import fold_with_map
+from ziyarat.lexicon import Period
+
+
+def _full(text, published=None):
+    """The whole extract step (real lexicon), undated unless `published` is given."""
+    from tasks.extract import extract_article
+    out = {k: [] for k in ("mentions", "visit_mentions", "summit_mentions", "article_topics", "quotes")}
+    extract_article("a", text, published, out)
+    return [(v["kind"], v["visitor"], v["host"], v["date"]) for v in out["visit_mentions"]]
+
+
+def test_an_undated_day_of_last_month_dates_an_earlier_visit():
+    # "في 14 مارس الماضي" (on 14 March last): no year, so no value, but the meeting is behind
+    # the news, as "في مارس الماضي" (last March) is
+    text = ("وقال السفير إن زيارة الوزير تبني على الزخم الذي خلقته زيارة الرئيس محمد مرسي "
+            "لبرلين في 14 مارس الماضي.")
+    assert [r[:3] for r in _full(text)] == [("referenced", "Mohamed Morsi", "Angela Merkel")]
+    trip = "وكان الرئيس العراقي جلال طالباني قد غادر بغداد في 20 ديسمبر الماضي متوجها إلى ألمانيا."
+    assert [r[0] for r in _full(trip)] == ["referenced"]
+    # dated (a week after, in the same month's news) it is an earlier visit too
+    assert [r[0] for r in _full(text, dt.date(2013, 4, 20))] == ["referenced"]
+
+
+def test_an_undated_day_with_no_past_word_stays_the_news():
+    # a yearless day without "الماضي" may be the day's news ("في 14 مارس", on 14 March)
+    text = "التقى الرئيس المصري محمد مرسي المستشارة الألمانية أنجيلا ميركل في برلين في 14 مارس."
+    assert [r[0] for r in _full(text)] == ["reported"]
+    # nor does "الماضي" after a weekday make it an earlier day: "الثلاثاء الماضي" is this week
+    week = "التقى الرئيس المصري محمد مرسي المستشارة الألمانية أنجيلا ميركل في برلين الثلاثاء الماضي."
+    assert [r[0] for r in _full(week)] == ["reported"]
+
+
+def test_a_titled_leaders_gap_between_terms_is_no_time_of_the_article():
+    # "رئيس وزراء اليابان شينزو آبي" (prime minister 2006-2007, then from December 2012) beside
+    # Obama (2009-2017): the story is from Abe's second term, when Belgium's premier was Di Rupo
+    text = ("يلتقي رئيس وزراء اليابان شينزو آبي الرئيس الأمريكي باراك أوباما في واشنطن. "
+            "ويصل رئيس الحكومة النرويجية ينس ستولتنبرغ إلى بلجيكا في زيارة تستغرق عدة ساعات.")
+    from tasks.extract import read_article
+    assert read_article(text, None).time.period.start == dt.date(2012, 12, 26)
+    assert [r[:3] for r in _full(text)] == [("reported", "Shinzo Abe", "Barack Obama"),
+                                           ("reported", "Jens Stoltenberg", "Elio Di Rupo")]
+
+
+def test_terms_with_no_day_in_the_period_leave_it_as_it_was():
+    from tasks.extract.article_time import titled_tenures
+    text = "قال الرئيس الروسي فلاديمير بوتين إن الحوار مستمر."
+    f = fold_with_map(text)
+    held = titled_tenures(f)
+    assert len(held) == 1 and len(held[0]) >= 2  # his terms as president, apart
+    # a period inside the gap (2008-2012, prime minister) is not emptied: the terms do not cut it
+    gap = Period(dt.date(2009, 1, 1), dt.date(2010, 1, 1))
+    assert article_time(text, f, None, [gap], [], (), held).period == gap
+    # one unbroken term cuts nothing
+    assert article_time(text, f, None, [Period(dt.date(2001, 1, 1), None)], [], (), held).period \
+        == Period(dt.date(2001, 1, 1), None)
