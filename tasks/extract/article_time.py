@@ -64,7 +64,8 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
       May, in office 2016-2019) and دونالد ترامب is from 2017-2019, so "ملكة بريطانيا" is
       Elizabeth II, not Charles III; one naming جمال عبد الناصر (1954-1970) beside a
       year 2019 is history and narrows nothing; people never in office together bound it
-      from below by the latest of them to take office;
+      from below by the latest of them to take office, and from above by the end of the
+      terms of those in office then;
     * a titled leader's terms with a gap between them (`held`: each titled name's separate
       terms, from titled_tenures) leave out the gap: "رئيس وزراء اليابان شينزو آبي" (prime
       minister 2006-2007 and 2012-2020) beside باراك أوباما (2009-2017) is from 2012-2017.
@@ -94,6 +95,10 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
         # never in office together: the article is from the latest one's time on, as
         # "هاني الملقي" (prime minister to June 2018) beside his successor "عمر الرزاز"
         lo = max(starts) if lo is None else max(lo, *starts)
+        # ... to the end of the terms of those then in office: "مرسي" beside مانموهان سينغ and a
+        # recalled "السادات" (1970-1981) is from Morsi's year, not from 2012 to now
+        if ends := [p.end for p in named if p.end is not None and p.end >= lo and (p.start is None or p.start <= lo)]:
+            hi = min(ends) if hi is None else min(hi, *ends)
     if lo is None and hi is None:
         return ArticleTime(None, "none", "none", Period())
     return ArticleTime(lo, "span" if lo is not None and hi is not None else "since", "text", Period(lo, hi),

@@ -59,3 +59,24 @@ def test_terms_with_no_day_in_the_period_leave_it_as_it_was():
     # one unbroken term cuts nothing
     assert article_time(text, f, None, [Period(dt.date(2001, 1, 1), None)], [], (), held).period \
         == Period(dt.date(2001, 1, 1), None)
+
+
+def test_a_recalled_leader_of_another_era_leaves_the_contemporaries_period_bounded():
+    # Morsi (2012-2013) beside a recalled Sadat (1970-1981): from Morsi's year, not from 2012 to
+    # now, so his undated trip to Pakistan has its premier of the time (Ashraf, most of that year)
+    text = ("وعلى عكس السادات، اهتم الرئيس محمد مرسي بحساسيات الهند خلال زيارته لباكستان "
+            "حيث أبرزت الخارجية الباكستانية اختيار مصر.")
+    from tasks.extract import read_article
+    assert read_article(text, None).time.period == Period(dt.date(2012, 6, 30), dt.date(2013, 7, 2))
+    assert [r[:3] for r in _full(text)] == [("reported", "Mohamed Morsi", "Raja Pervaiz Ashraf")]
+
+
+def test_successors_never_in_office_together_bound_the_period_by_the_later_ones_term():
+    # "هاني الملقي" (to June 2018) and his successor "عمر الرزاز": from Razzaz's time, to the end of his term
+    text = "قبل العاهل الأردني استقالة حكومة هاني الملقي وكلف عمر الرزاز بتشكيل حكومة جديدة."
+    from tasks.extract import read_article
+    period = read_article(text, None).time.period
+    assert period.start == dt.date(2018, 6, 14) and period.end == dt.date(2020, 10, 11)
+    # a later year in the text moves the lower bound past the predecessor's time only
+    later = read_article(text + " وذلك في عام 2019.", None).time.period
+    assert later.start == dt.date(2019, 1, 1) and later.end == dt.date(2020, 10, 11)
