@@ -80,3 +80,34 @@ def test_successors_never_in_office_together_bound_the_period_by_the_later_ones_
     # a later year in the text moves the lower bound past the predecessor's time only
     later = read_article(text + " وذلك في عام 2019.", None).time.period
     assert later.start == dt.date(2019, 1, 1) and later.end == dt.date(2020, 10, 11)
+
+
+_DEEP = ("يتحدث الرئيس الأمريكي بلغة ودية نادرا ما يستخدمها. ويحاول أن يدفع فرص السلام إلى الأمام. "
+         "ويشكك كثيرون في نتائج جهوده. ولن يضطر إلى خوض انتخابات جديدة. ويقول مراقبون إن أسلوبه تغير. ")
+
+
+def test_an_undated_visit_this_week_deep_in_the_story_is_the_news():
+    # "خلال زيارته للقدس ورام الله هذا الأسبوع" (during his visit this week) far down an undated
+    # story: the article's own week, reported as it is when the story is dated
+    text = _DEEP + "ويتحرك أوباما بحذر خلال زيارته للقدس ورام الله هذا الأسبوع."
+    assert {r[0] for r in _full(text)} == {"reported"}
+    assert {r[0] for r in _full(text, dt.date(2013, 3, 22))} == {"reported"}
+
+
+def test_an_undated_visit_next_week_or_this_month_stays_background():
+    text = _DEEP + "ويتحرك أوباما بحذر خلال زيارته للقدس ورام الله هذا الأسبوع."
+    assert {r[0] for r in _full(text.replace("هذا الأسبوع", "الأسبوع المقبل"))} == {"referenced"}
+    assert {r[0] for r in _full(text.replace("هذا الأسبوع", "الشهر الجاري"))} == {"referenced"}
+    # a sa- future this week is a plan
+    assert {r[0] for r in _full(_DEEP + "وسيزور أوباما القدس ورام الله هذا الأسبوع.")} == {"referenced"}
+
+
+def test_an_undated_trips_further_country_gets_its_likely_head_too():
+    # Obama's term (2009-2017) saw Olmert for two months, then Netanyahu: the likely head of
+    # Israel, listed after the Palestinian territories, as he would be were Israel first
+    text = ("قال إسماعيل هنية إن زيارة الرئيس الأمريكي باراك أوباما للأراضي الفلسطينية وإسرائيل "
+            "هدفت إلى تكريس الاحتلال.")
+    assert [r[:3] for r in _full(text)] == [("reported", "Barack Obama", "Mahmoud Abbas"),
+                                           ("reported", "Barack Obama", "Benjamin Netanyahu")]
+    # a further country with no head of state or government in the lexicon's time adds nothing
+    assert [r[2] for r in _full(text.replace("وإسرائيل", "وأوروبا"))] == ["Mahmoud Abbas"]

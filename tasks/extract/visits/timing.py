@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from tasks.extract.calendar import this_week
 from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.announced import announced_holding, announced_next
@@ -40,9 +41,7 @@ from ziyarat.matching import Hit
 
 STRONG_DATE_CHARS = 50
 REPEAT_CHARS = 30  # from a meeting verb to the count of times after it ("مرتين", twice)
-RECENT_DAY_KINDS = frozenset({"weekday", "relative"})  # undated, "الثلاثاء" or "أمس" is still a day near the article's
-
-
+RECENT_DAY_KINDS = frozenset({"weekday", "relative"})  # undated, "الثلاثاء", "أمس" (or this_week) is still near the article
 WINDOW_BEFORE, WINDOW_AFTER, WEEK_BEFORE = 21, 10, 6  # days around publication for a reported date; a day a week gone is recalled
 
 
@@ -96,9 +95,9 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         return None, None, None, None, False
     dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
     d = min(ds, key=dist)
-    if d.date is None and not (d.kind in RECENT_DAY_KINDS and d.precision == "day" and dist(d) <= STRONG_DATE_CHARS):
+    if d.date is None and not ((d.kind in RECENT_DAY_KINDS and d.precision == "day" or this_week(d.surface)) and dist(d) <= STRONG_DATE_CHARS):
         return None, None, None, None, False  # an undated article's yearless day or month: the meeting's, unknown
-    if d.precision == "week":
+    if d.precision == "week" and d.date is not None:
         # "التقى ... الأسبوع الماضي" (met last week): seven days, none of them the meeting's;
         # the span says whether the meeting is behind or ahead (visit_kind), the row has no day
         return d.date, d.end_date, "week", d.surface, dist(d) <= STRONG_DATE_CHARS
@@ -120,8 +119,9 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         else:
             tense = _tense_before(art.text, d.start, art.sentences[i][0])
     if d.date is None:  # an undated weekday or "أمس" right by it: the meeting's, unknown; not told ahead
-        # it is a day of the article's week all the same (merge: told as news), as _date_value resolves it dated
-        return None, None, None, None, tense != "future"
+        # it is a day of the article's week all the same (merge: told as news), as _date_value resolves it dated;
+        # "هذا الأسبوع" (this week) is the article's week whatever the tense, as dated (a sa-future: visit_kind)
+        return None, None, None, None, tense != "future" or this_week(d.surface)
     if tense == "future" and d.end <= h.start and _complementizer_between(art, d.end, h.start):
         # "أعلن مصدر، اليوم الثلاثاء، أن ميدفيديف سيتوجه ..." (announced today that he will
         # go): the day is the announcement's, the trip is undated

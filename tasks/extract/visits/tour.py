@@ -17,7 +17,7 @@ from typing import Any
 
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.leaders import country_head, is_leader, pid
+from tasks.extract.visits.leaders import country_head, is_leader, likely_head, pid
 from tasks.extract.visits.owners import TRIP_PLACE_CHARS, guests, pronoun_owner
 from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.retold import retold
@@ -267,7 +267,9 @@ def listed_destinations(art: Article, i: int, c: Candidate) -> list[Candidate]:
     for p in listed_places(art, i, c.hit.end, c.country):
         if p.country and p.country not in seen:
             seen.add(p.country)
-            head = country_head(p.country, art.period, art.named, art.surnamed)
+            # undated, a country whose office changed hands in the period: the likeliest head, as for the first
+            head = country_head(p.country, art.period, art.named, art.surnamed) \
+                or likely_head(c.visitor, p.country, art.period, art.named, art.surnamed)
             if head is not None and pid(head) != pid(c.visitor):
                 leg = replace(c, host=head, country=p.country, city=city_of(p), confidence=c.confidence * 0.9)
                 if ahead:  # the opening's day is not the leg's
