@@ -111,3 +111,13 @@ def test_an_undated_trips_further_country_gets_its_likely_head_too():
                                            ("reported", "Barack Obama", "Benjamin Netanyahu")]
     # a further country with no head of state or government in the lexicon's time adds nothing
     assert [r[2] for r in _full(text.replace("وإسرائيل", "وأوروبا"))] == ["Mahmoud Abbas"]
+
+
+def test_netanyahu_spelled_with_a_ya_after_the_nun_is_named():
+    # "نيتانياهو": undated, the title before it ("رئيس الوزراء الإسرائيلي", Olmert or Netanyahu over
+    # Obama's term) cannot name him, so his name must
+    assert [r[:3] for r in _full("التقى الرئيس الأمريكي باراك أوباما نيتانياهو في القدس.")] == \
+        [("reported", "Barack Obama", "Benjamin Netanyahu")]
+    text = ("قال الرئيس إنه جاء إلى القدس ورام الله للاستماع إلى وجهتي نظر رئيس الوزراء الإسرائيلي "
+            "بنيامين نيتانياهو والرئيس الفلسطيني محمود عباس.")
+    assert ("reported", "Mahmoud Abbas", "Benjamin Netanyahu") not in [r[:3] for r in _full(text)]
