@@ -121,3 +121,12 @@ def test_netanyahu_spelled_with_a_ya_after_the_nun_is_named():
     text = ("قال الرئيس إنه جاء إلى القدس ورام الله للاستماع إلى وجهتي نظر رئيس الوزراء الإسرائيلي "
             "بنيامين نيتانياهو والرئيس الفلسطيني محمود عباس.")
     assert ("reported", "Mahmoud Abbas", "Benjamin Netanyahu") not in [r[:3] for r in _full(text)]
+
+
+def test_an_undated_visit_dated_by_a_month_of_a_year_is_an_earlier_one():
+    # "في مايو 2017": a month alone, as a year alone ("في 2017"), is no day of the news
+    text = ("وأسست السعودية والولايات المتحدة مركزا لاستهداف تمويل الإرهاب خلال زيارة الرئيس الأميركي "
+            "دونالد ترامب إلى الرياض في مايو 2017.")
+    assert [r[:4] for r in _full(text)] == [("referenced", "Donald Trump", "Salman bin Abdulaziz", dt.date(2017, 5, 1))]
+    # the news's own day by it stays reported
+    assert [r[0] for r in _full(text.replace("في مايو 2017", "أمس"))] == ["reported"]
