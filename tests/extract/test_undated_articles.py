@@ -130,3 +130,21 @@ def test_an_undated_visit_dated_by_a_month_of_a_year_is_an_earlier_one():
     assert [r[:4] for r in _full(text)] == [("referenced", "Donald Trump", "Salman bin Abdulaziz", dt.date(2017, 5, 1))]
     # the news's own day by it stays reported
     assert [r[0] for r in _full(text.replace("في مايو 2017", "أمس"))] == ["reported"]
+
+
+_MISSING = ("ما زال الكاتب المعروف مختفيا منذ دخوله مبنى القنصلية في إسطنبول، الثلاثاء الماضي. "
+            "وتقول السلطات إنه غادر المبنى. وتنفي جهات أخرى ذلك. وتأمل أسرته أن تعرف مكانه قريبا. ")
+_ARRIVAL = "وصلت المستشارة الألمانية، أنجيلا ميركل، إلى إسرائيل، الأربعاء، حسب ما أعلنه المتحدث باسم الحكومة."
+
+
+def test_a_leads_last_weekday_is_no_day_of_its_news():
+    # the lead's "الثلاثاء الماضي" (last Tuesday) is a day gone, not the lead's: the Wednesday arrival
+    # told further on is not six days before the news
+    assert [r[0] for r in _full(_MISSING + _ARRIVAL)] == ["reported"]
+
+
+def test_a_leads_own_weekday_still_dates_a_later_aside_as_stale():
+    # "أعلنت الشرطة الثلاثاء" (the police announced on Tuesday): a Wednesday further on is six days before
+    lead = ("أعلنت الشرطة الثلاثاء أنها تحقق في اختفاء الكاتب المعروف منذ دخوله مبنى القنصلية في إسطنبول. "
+            "وتقول السلطات إنه غادر المبنى. وتنفي جهات أخرى ذلك. وتأمل أسرته أن تعرف مكانه قريبا. ")
+    assert [r[0] for r in _full(lead + _ARRIVAL)] == ["referenced"]

@@ -33,7 +33,7 @@ from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.sayings import judged_meeting_day
 from tasks.extract.visits.span import concluded_days, day_phrase_in, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
-from tasks.extract.visits.vetoes import adjective_after, talks_topic
+from tasks.extract.visits.vetoes import adjective_after, another_adjective, talks_topic
 from ziyarat.arabic import fold_term, resolve_weekday
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
@@ -427,11 +427,11 @@ def _dated_near(art: Article, i: int, h: Hit) -> bool:
 
 
 def _after_something_else(art: Article, c: Hit, h: Hit) -> bool:
-    """An "after ..." cue ("بعد أيام من", days after) whose clause ends before the
-    trigger: what it names is the earlier event, the trigger the news. "بعد أيام من
-    التكهنات، تم تأكيد أن كيم قد زار الصين" (after days of speculation, it was confirmed
-    that Kim visited China). After a return home ("عاد ... بعد زيارة", returned after a
-    visit) the visit is the one just ended, the news too."""
+    """An "after ..." cue whose clause ends before the trigger names the earlier event ("بعد أيام من التكهنات،
+    تم تأكيد أن كيم قد زار الصين", after days of speculation, it was confirmed that Kim visited China); after a
+    return home ("عاد ... بعد زيارة") the visit is the one just ended. "وفي شأن آخر،" (on another matter) is no cue."""
+    if another_adjective(art, c):
+        return True
     if not fold_term(c.term).startswith(tuple(trigger_words("after_leads"))):
         return False
     if _return_before(art, c, h):
