@@ -148,3 +148,14 @@ def test_a_leads_own_weekday_still_dates_a_later_aside_as_stale():
     lead = ("أعلنت الشرطة الثلاثاء أنها تحقق في اختفاء الكاتب المعروف منذ دخوله مبنى القنصلية في إسطنبول. "
             "وتقول السلطات إنه غادر المبنى. وتنفي جهات أخرى ذلك. وتأمل أسرته أن تعرف مكانه قريبا. ")
     assert [r[0] for r in _full(lead + _ARRIVAL)] == ["referenced"]
+
+
+def test_an_undated_earlier_visit_makes_the_bare_visit_after_it_retold():
+    # "من 24 إلى 26 أبريل الماضي" (24 to 26 April last) has no value undated but dates the state visit
+    # weeks gone; "الزيارة" (the visit) told after it, with no day of its own, is that visit again
+    text = ("أثبتت زيارة الدولة التي قام بها إيمانويل ماكرون إلى واشنطن من 24 إلى 26 أبريل الماضي أن الرئيس "
+            "الفرنسي يسعى إلى علاقات قوية بكبار قادة العالم. فخلال ثلاثة أيام قضاها في الولايات المتحدة، عانق "
+            "وصافح نظيره الأمريكي دونالد ترامب مرارا، وكأن الهدف الأساسي من الزيارة هو التركيز على قرب الرجلين.")
+    assert {r[0] for r in _full(text)} == {"referenced"}
+    # with no past word the visit is the news
+    assert "reported" in {r[0] for r in _full(text.replace(" الماضي", ""))}
