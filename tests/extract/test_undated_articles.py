@@ -159,3 +159,20 @@ def test_an_undated_earlier_visit_makes_the_bare_visit_after_it_retold():
     assert {r[0] for r in _full(text)} == {"referenced"}
     # with no past word the visit is the news
     assert "reported" in {r[0] for r in _full(text.replace(" الماضي", ""))}
+
+
+_BEGAN = ("بدأ رئيس الوزراء الهندي ناريندرا مودي، الأحد، زيارة رسمية تستمر يومين لليابان، في وقت ينتقده ناشطون. "
+          "ويتوقع أن يبحث مع رئيس الوزراء الياباني شينزو آبي ملفات التجارة والأمن. "
+          "وبالتزامن مع زيارة مودي لليابان، تظاهر ناشطون أمام السفارة.")
+
+
+def test_an_undated_trip_begun_on_a_weekday_is_held_whatever_talks_it_plans():
+    # "بدأ ... الأحد، زيارة" (began on Sunday a visit): held, as it is dated; the talks it expects
+    # ("ويتوقع أن يبحث مع") do not turn the trip into a plan
+    assert [r[:3] for r in _full(_BEGAN)] == [("reported", "Narendra Modi", "Shinzo Abe")]
+    assert [r[0] for r in _full(_BEGAN, dt.date(2018, 10, 28))] == ["reported"]
+
+
+def test_an_undated_trip_beginning_on_a_weekday_stays_the_plan():
+    # "يبدأ ... الأحد" (begins on Sunday): ahead
+    assert [r[0] for r in _full(_BEGAN.replace("بدأ رئيس", "يبدأ رئيس"))] == ["referenced"]

@@ -82,9 +82,10 @@ def trip_ahead(art: Article, cands: list[Candidate]) -> None:
     only the guessed head of a country named further on is that trip too, wherever the guess
     lands: "واضعي برنامج الزيارة ... هجوم في سيناء" (the planners of the visit's programme ... an
     attack in Sinai) is Obama's trip to Israel, not one to Egypt."""
-    def held(c: Candidate) -> bool:
+    def held(c: Candidate) -> bool:  # (undated, a weekday told by it not ahead: "بدأ ... الأحد، زيارة", began on Sunday)
         return c.past or under_way(art, c.hit) or (
-            c.date is not None and art.published is not None and c.date <= art.published and c.precision == "day")
+            c.date is not None and art.published is not None and c.date <= art.published and c.precision == "day") \
+            or art.published is None and c.date is None and c.date_strong and not c.future
     plans: dict[str, list[set]] = {}
     for c in cands:
         if c.kind == "referenced" and c.planned and c.future and _trip_word(c.hit) \
