@@ -16,7 +16,6 @@ from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.attributes import announced, participants, visit_type
-from tasks.extract.visits.clauses import past_span_nearest
 from tasks.extract.visits.lead_day import lead_day
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import article_city, dateline, place_countries
@@ -157,15 +156,13 @@ def _dated_by_publication(art: Article, c: Candidate) -> bool:
 
 
 def _dated_earlier(art: Article, c: Candidate) -> bool:
-    """A referenced meeting the text dates by its own day or month, weeks before publication (undated,
-    by a past day, week or month with no value: "من 24 إلى 26 أبريل الماضي", clauses.past_span_nearest),
+    """A referenced meeting the text dates by its own day or month, weeks before publication,
     and does not call another, previous one ("الزيارة السابقة", the previous visit)."""
-    if c.kind != "referenced" or c.future or not c.hit.group.startswith("t:"):
-        return False  # "الأولى منذ مارس" (the first since March): that one is another meeting
-    undated = art.published is None and c.date is None and past_span_nearest(art, c.sentence, c.hit)
-    if not undated and (not c.date_strong or c.precision not in ("day", "month") or not _long_before(art, c)):
+    if c.kind != "referenced" or c.future or not c.date_strong or c.precision not in ("day", "month"):
         return False
-    return not adjective_after(art, c.sentence, c.hit, "c:previous_after")
+    if not c.hit.group.startswith("t:"):
+        return False  # "الأولى منذ مارس" (the first since March): that one is another meeting
+    return _long_before(art, c) and not adjective_after(art, c.sentence, c.hit, "c:previous_after")
 
 
 def _long_before(art: Article, c: Candidate) -> bool:

@@ -379,11 +379,11 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
         if date > pub + dt.timedelta(days=WINDOW_AFTER):
             return "referenced"
     # an undated article is from its period (tasks.extract.article_time): a date ending well before the period starts is an
-    # earlier meeting; a year or a month of a year alone, any (news dates by the day: "زار سيول في 2017", "في مايو 2017")
-    since = getattr(art.period, "start", None) if pub is None else None
+    # earlier meeting; a year alone, any ("زار سيول في 2017"), and a month of a year by a meeting noun ("خلال زيارة ... في مايو 2017")
+    since, noun_month = getattr(art.period, "start", None) if pub is None else None, precision == "month" and not trigger_spec(h.group).get("tense")
     before = dt.timedelta(days=0 if precision in ("month", "week", "year") else WINDOW_BEFORE)
     if date is not None and since is not None and period_end(date, precision) < since - before \
-            or date is None and past_span_nearest(art, i, h) or pub is None and date is not None and precision in ("year", "month"):
+            or date is None and past_span_nearest(art, i, h) or pub is None and date is not None and (precision == "year" or noun_month):
         return "referenced"  # "الأسبوع الماضي" (last week) with no value
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
