@@ -1,4 +1,4 @@
-"""Past-reference cues (triggers.yaml past_reference) and the words that only look like them.
+"""Cue words before a meeting (triggers.yaml past_reference, hypothetical) and the words that only look like them.
 Invented sentences, the real lexicon (the whole extract step)."""
 import datetime as dt
 
@@ -27,3 +27,16 @@ def test_another_matter_before_the_news_is_no_earlier_meeting():
 def test_the_last_meeting_is_still_an_earlier_one():
     assert [k[0] for k in _kinds("وكان آخر لقاء جمع ميركل ونتنياهو في القدس.")] == ["referenced"]
     assert [k[0] for k in _kinds("وكان آخر لقاء جمع ميركل ونتنياهو في القدس، في العام الماضي.")] == ["referenced"]
+
+
+def test_a_meeting_only_possible_is_not_held():
+    # "من الممكن عقد قمة" (it is possible to hold a summit), dated or not, with its day or none
+    text = "قال الرئيس الأميركي دونالد ترامب إنه من الممكن عقد قمة مع زعيم كوريا الشمالية كيم جونغ أون."
+    assert _kinds(text) == [] and _kinds(text, None) == []
+    assert _kinds(text.replace("أون.", "أون في 12 يونيو."), None) == []
+
+
+def test_a_possibility_told_after_the_meeting_leaves_it_held():
+    text = ("التقى الرئيس الأميركي دونالد ترامب زعيم كوريا الشمالية كيم جونغ أون في سنغافورة، "
+            "وقال إن من الممكن تحقيق السلام.")
+    assert _kinds(text) == [("reported", "Donald Trump", "Kim Jong-un")]
