@@ -169,3 +169,19 @@ def test_an_undated_trip_begun_on_a_weekday_is_held_whatever_talks_it_plans():
 def test_an_undated_trip_beginning_on_a_weekday_stays_the_plan():
     # "يبدأ ... الأحد" (begins on Sunday): ahead
     assert [r[0] for r in _full(_BEGAN.replace("بدأ رئيس", "يبدأ رئيس"))] == ["referenced"]
+
+
+_TALKS = ("قال رئيس الوزراء الصيني لي كه شيانغ، اليوم الخميس، إن الصين ترحب بالشركات الألمانية وستحمي استثماراتها "
+          "وذلك بعد اجتماع مع المستشارة الألمانية أنغيلا ميركل التي قالت إن بلادها تدعم الاستثمار. "
+          "وتخيم سياسات الرئيس الأمريكي دونالد ترامب التجارية وانسحابه من الاتفاق النووي مع إيران على زيارة ميركل للصين.")
+
+
+def test_an_undated_days_word_far_from_the_meeting_still_dates_it_held():
+    # "اليوم الخميس" (today, Thursday) opens the sentence, past the 50 characters of a strong date: a dated
+    # article gives the meeting that day all the same, so it is no part of the trip told after it
+    assert [r[:3] for r in _full(_TALKS)] == [("reported", "Angela Merkel", "Li Keqiang")]
+    assert [r[0] for r in _full(_TALKS, dt.date(2018, 5, 24))] == ["reported"]
+
+
+def test_an_undated_meeting_with_no_days_word_stays_the_trips():
+    assert [r[0] for r in _full(_TALKS.replace("، اليوم الخميس،", ""))] == ["referenced"]
