@@ -76,7 +76,8 @@ def read_article(text: str, published: dt.date | None, source: str | None = None
     time = time_stage.article_time(text, folded, published,
                                    entities_stage.titled_terms(folded) if published is None else (), explicit_dates,
                                    time_stage.named_spans(text, entities_stage.find_mentions(text, folded, None))
-                                   if published is None else ())
+                                   if published is None else (),
+                                   time_stage.titled_tenures(folded) if published is None else ())
     published = time.day
     home_country = home.outlet_country(source)
     ents = entities_stage.find_mentions(text, folded, time.period, home_country)

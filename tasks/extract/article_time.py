@@ -44,7 +44,7 @@ class ArticleTime:
 
 def article_time(text: str, folded: Folded | None = None, published: dt.date | None = None,
                  terms: list[Period] | tuple = (), dates: list[DateMention] | None = None,
-                 named: list[Period] | tuple = ()) -> ArticleTime:
+                 named: list[Period] | tuple = (), held: list[tuple[Period, ...]] | tuple = ()) -> ArticleTime:
     """The article's time: the publication day when the metadata has one; else from the
     text, by one rule:
 
@@ -65,7 +65,11 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
       May, in office 2016-2019) and دونالد ترامب is from 2017-2019, so "ملكة بريطانيا" is
       Elizabeth II, not Charles III; one naming جمال عبد الناصر (1954-1970) beside a
       year 2019 is history and narrows nothing; people never in office together bound it
-      from below by the latest of them to take office.
+      from below by the latest of them to take office, and from above by the end of the
+      terms of those in office then;
+    * a titled leader's terms with a gap between them (`held`: each titled name's separate
+      terms, from titled_tenures) leave out the gap: "رئيس وزراء اليابان شينزو آبي" (prime
+      minister 2006-2007 and 2012-2020) beside باراك أوباما (2009-2017) is from 2012-2017.
 
     `dates` are find_dates(text, folded, None) when the caller has them."""
     if isinstance(published, dt.datetime):
@@ -74,7 +78,7 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
         return ArticleTime(published, "day", "metadata", Period(published, published))
     if folded is None:
         folded = fold_with_map(text)
-    lo, hi = _overlap(terms)
+    lo, hi = _in_office(*_overlap(terms), held)
     if dates is None:
         dates = find_dates(text, folded, None)
     sents = sentence_spans(text)
@@ -92,6 +96,10 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
         # never in office together: the article is from the latest one's time on, as
         # "هاني الملقي" (prime minister to June 2018) beside his successor "عمر الرزاز"
         lo = max(starts) if lo is None else max(lo, *starts)
+        # ... to the end of the terms of those then in office: "مرسي" beside مانموهان سينغ and a
+        # recalled "السادات" (1970-1981) is from Morsi's year, not from 2012 to now
+        if ends := [p.end for p in named if p.end is not None and p.end >= lo and (p.start is None or p.start <= lo)]:
+            hi = min(ends) if hi is None else min(hi, *ends)
     if lo is None and hi is None:
         return ArticleTime(None, "none", "none", Period())
     return ArticleTime(lo, "span" if lo is not None and hi is not None else "since", "text", Period(lo, hi),
@@ -194,6 +202,29 @@ def offices_by_title(folded: Folded, mentions, period: Period) -> None:
             m.offices = list(dict.fromkeys(o.office for o in kept))
 
 
+def titled_tenures(folded: Folded) -> list[tuple[Period, ...]]:
+    """The separate terms (first to last day) in the office of its title of each name the
+    article titles (tasks.extract.entities.titled_names): the days it may be written on."""
+    lex = get_lexicon()
+    return [tuple(Period(o.start, o.end and o.end - dt.timedelta(days=1)) for pid in pids for o in lex.people[pid].offices
+                  if o.office == t.office and o.country == t.country) for t, pids in titled_names(folded)]
+
+
+def _in_office(lo: dt.date | None, hi: dt.date | None, held) -> tuple[dt.date | None, dt.date | None]:
+    """(lo, hi) cut to the first and last day on which every one of `held` (a person's separate
+    terms) was in office; unchanged when there is no such day or no (lo, hi) to cut."""
+    if lo is None and hi is None:
+        return lo, hi
+    spans = [(lo or dt.date.min, hi or dt.date.max)]
+    for terms in held:
+        spans = [(max(a, t.start or a), min(b, t.end or b)) for a, b in spans for t in terms]
+        spans = [(a, b) for a, b in spans if a <= b]
+    if not spans:
+        return lo, hi
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    return (None if first == dt.date.min else first), (None if last == dt.date.max else last)
+
+
 def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
     """The days every term covers, as (first, last); (None, None) when none or disjoint."""
     lo = max((t.start for t in terms if t.start is not None), default=None)
@@ -203,4 +234,4 @@ def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
     return lo, hi
 
 
-__all__ = ["ArticleTime", "article_time", "named_spans", "offices_by_title", "unresolved_dates"]
+__all__ = ["ArticleTime", "article_time", "named_spans", "offices_by_title", "titled_tenures", "unresolved_dates"]

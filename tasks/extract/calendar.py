@@ -159,3 +159,11 @@ def unit_words(*units: str) -> frozenset[str]:
 def hedge_words() -> frozenset[str]:
     """The words of the hedges before a count ("نحو", "ما يقرب من" -> "ما", "يقرب", "من"), folded."""
     return frozenset(fold_term(w) for h in get_lexicon().months.get("ago", {}).get("hedges", []) for w in h.split())
+
+
+def this_week(surface: str) -> bool:
+    """Date words of the current week ("هذا الأسبوع", "الأسبوع الجاري", this week): undated, still the
+    article's own week, as "اليوم" is its day (tasks.extract.visits.timing.event_date)."""
+    folded = f" {fold_term(surface)} "
+    return any(unit == "week" and offset == 0 and f" {phrase} " in folded
+               for phrase, (unit, offset) in calendar_words().relative.items())

@@ -263,12 +263,19 @@ def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
     if not plans:
         return
     for c in cands:
-        if c.kind == "reported" and (c.date is None or programme_day(art, c)) and not c.past \
+        if c.kind == "reported" and (c.date is None or programme_day(art, c)) and not c.past and not _day_undated(art, c) \
                 and not visit_day_before(art, c.hit) and not past_relative(art, c.sentence, c.hit) \
                 and any((p.sentence < c.sentence or _later_plan_of(art, c, p)) and _part_of_plan(art, c, p)
                         or legs_of_one_verb(art, cands, c, p) for p in plans) \
                 and not any(r.kind == "reported" and r.past and pid(r.visitor) == pid(c.visitor) for r in cands):
             c.kind, c.planned, c.future = "referenced", True, True
+
+
+def _day_undated(art: Article, c: Candidate) -> bool:
+    """Undated, c's sentence names a day with no value ("السبت", "اليوم الخميس") and c is not told ahead:
+    a dated article gives c that day, which keeps it out of a plan; so does this one."""
+    return art.published is None and not c.future and any(
+        d.date is None and d.precision == "day" and d.kind in ("weekday", "relative") for d in art.dates.get(c.sentence, []))
 
 
 def programme_day(art: Article, c: Candidate) -> bool:

@@ -120,9 +120,10 @@ def weekday_aside(art: Article, group: list[Candidate]) -> bool:
     mention of the pair past the lead, not ahead, has one weekday in its sentence, STALE_DAYS or
     more before the lead's one weekday; a weekday past another meeting word is that one's: in "مع
     وصول ترامب وكيم إلى سنغافورة لعقد قمة، الثلاثاء" (as Trump and Kim arrive in Singapore to hold a
-    summit on Tuesday) past a Monday lead, Tuesday is the summit's, ahead, not an arrival six days gone."""
+    summit on Tuesday) past a Monday lead, Tuesday is the summit's, ahead, not an arrival six days gone.
+    A lead's past weekday ("مختفيا منذ ... الثلاثاء الماضي", missing since last Tuesday) is no day of its news."""
     lead = lead_sentence(art)
-    if art.published is not None or lead is None or len(day := _weekdays(art, lead)) != 1:
+    if art.published is not None or lead is None or len(day := _weekdays(art, lead, news=True)) != 1:
         return False
     for c in group:
         days = _weekdays(art, c.sentence, c.hit)
@@ -132,14 +133,20 @@ def weekday_aside(art: Article, group: list[Candidate]) -> bool:
     return _other_news_lead(art, lead, group)
 
 
-def _weekdays(art: Article, k: int, h: Hit | None = None) -> set[int]:
+def _weekdays(art: Article, k: int, h: Hit | None = None, news: bool = False) -> set[int]:
     """The weekdays (0 = Monday) that sentence k's unresolved date words name; with a meeting word h,
-    those no other meeting word stands between h and."""
+    those no other meeting word stands between h and; `news`: not one told past ("الثلاثاء الماضي")."""
     names = calendar_words().weekdays
     other = [t for t in art.by_sent.get(k, ()) if h is not None and t.group.startswith("t:") and t.start != h.start]
-    return {names[f] for d in art.dates.get(k, []) if d.date is None
+    return {names[f] for d in art.dates.get(k, []) if d.date is None and not (news and _told_past(art, d))
             and not any(min(h.end, d.end) <= t.start and t.end <= max(h.start, d.start) for t in other)
             for w in d.surface.split() if (f := fold_term(w)) in names}
+
+
+def _told_past(art: Article, d: Any) -> bool:
+    """A past word right after the date words: "الثلاثاء الماضي" (last Tuesday)."""
+    nxt = art.folded_slice(d.end, d.end + 16).split()[:1]
+    return bool(nxt) and nxt[0].strip("،,.:;") in calendar_words().past_words
 
 
 def _other_news_lead(art: Article, lead: int, group: list[Candidate]) -> bool:

@@ -316,27 +316,27 @@ def nisba(word: str) -> bool:
 
 
 def past_span_nearest(art: Article, i: int, h: Hit) -> bool:
-    """An undated article's date word nearest the meeting is a past week or month, which has no
-    value but says the meeting is behind the news: "بعد لقائه كيم في سنغافورة الأسبوع الماضي"
-    (after meeting Kim in Singapore last week), "في أبريل الماضي" (last April), as a dated
-    article's "last week" is (timing.visit_kind). So is a month named alone ("قمتهما في سنغافورة
-    في يونيو", their summit in Singapore in June): news dates its meeting by the day, and a dated
-    article's meeting by a month alone is an earlier one or a plan, never the news."""
+    """An undated article's date word nearest the meeting is a past week or month, or a yearless day
+    of one ("بعد لقائه كيم الأسبوع الماضي", after meeting Kim last week; "في أبريل الماضي", "في 30 أبريل
+    الماضي"; not "الثلاثاء الماضي", this week's Tuesday): no value, but the meeting is behind the news,
+    as in a dated article (timing.visit_kind). So is a month named alone ("قمتهما في سنغافورة في يونيو"):
+    news dates its meeting by the day, a month alone is an earlier one or a plan."""
     since = art.cues(i, "c:since")  # "منذ توليه منصبه في مارس الماضي" (since taking office last March)
     ds = [d for d in art.dates.get(i, []) if not issue_day(art, d) and not another_events_day(art, d)
           and not any(date_follows(c, d) or closes_since(art, i, c, d) for c in since)]
     if art.published is not None or not ds:
         return False
-    # a date past a clause break ("وبدأت الثلاثاء، حيث أطلع كيم شي على قمته مع ترامب الأسبوع الماضي",
-    # began on Tuesday, where Kim told Xi of his summit with Trump last week) is another clause's
+    # a date past a clause break is another clause's ("وبدأت الثلاثاء، حيث أطلع كيم شي على قمته مع ترامب الأسبوع الماضي")
     own = [d for d in ds if not art.near("c:clause_breaks", i, min(d.end, h.end), max(d.start, h.start))]
     d = min(own or ds, key=lambda d: max(d.start - h.end, h.start - d.end, 0))
     words = [w.strip("،,.:;") for w in art.folded_slice(d.start, d.end + 16).split()[:len(d.surface.split()) + 1]]
     # ... unless a verb told ahead stands between them: the month is that act's ("قال خلال اجتماعه
     # مع مون إنه سيغلق الموقع في مايو", said at his meeting that he will close the site in May)
-    return d.date is None and d.precision in ("week", "month") and (
-        bool(set(words) & calendar_words().past_words) or d.precision == "month" and d.kind == "absolute"
+    past = bool(set(words) & calendar_words().past_words)
+    return d.date is None and (d.precision in ("week", "month") and (
+        past or d.precision == "month" and d.kind == "absolute"
         and not (d.start >= h.end and verb_tense(art.text[h.end:d.start]) == "future"))
+        or d.precision == "day" and d.kind == "absolute" and past)
 
 
 RECENT_DAY_CHARS = 50  # from the meeting word to its "اليوم" (today), as timing's strong date

@@ -148,9 +148,11 @@ def _dated_by_publication(art: Article, c: Candidate) -> bool:
     """Dated on or before publication: a day, or a week, month or year over by then; "هذا
     الشهر" (this month), still running, says neither held nor ahead ("وفي مؤتمر صحافي
     هذا الشهر، أسف أوباما للتدابير الأمنية خلال زيارته لكينيا", at a press conference this
-    month Obama regretted the security measures during his visit to Kenya, still ahead); undated, a weekday or "أمس" by it told not ahead."""
+    month Obama regretted the security measures during his visit to Kenya, still ahead); undated, a weekday or "أمس" by it told not ahead,
+    or anywhere in its sentence, as a dated article dates it at any distance ("أعرب خلال قمتهما المفاجئة في المنطقة ...، السبت")."""
     if c.date is None or art.published is None:
-        return c.date is None and c.date_strong and art.published is None  # timing.event_date: strong, no value
+        return c.date is None and art.published is None and (c.date_strong or not c.future and any(
+            d.date is None and d.precision == "day" and d.kind in ("weekday", "relative") for d in art.dates.get(c.sentence, [])))
     if c.precision in ("week", "month", "year"):
         return (c.end_date or period_end(c.date, c.precision)) < art.published
     return c.date <= art.published

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from tasks.extract.calendar import this_week
 from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.announced import announced_holding, announced_next
@@ -32,7 +33,7 @@ from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.sayings import judged_meeting_day
 from tasks.extract.visits.span import closes_later, closing_day, concluded_days, day_phrase_in, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
-from tasks.extract.visits.vetoes import adjective_after, talks_topic
+from tasks.extract.visits.vetoes import adjective_after, another_adjective, talks_topic
 from ziyarat.arabic import fold_term, resolve_weekday
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
@@ -40,9 +41,7 @@ from ziyarat.matching import Hit
 
 STRONG_DATE_CHARS = 50
 REPEAT_CHARS = 30  # from a meeting verb to the count of times after it ("مرتين", twice)
-RECENT_DAY_KINDS = frozenset({"weekday", "relative"})  # undated, "الثلاثاء" or "أمس" is still a day near the article's
-
-
+RECENT_DAY_KINDS = frozenset({"weekday", "relative"})  # undated, "الثلاثاء", "أمس" (or this_week) is still near the article
 WINDOW_BEFORE, WINDOW_AFTER, WEEK_BEFORE = 21, 10, 6  # days around publication for a reported date; a day a week gone is recalled
 
 
@@ -96,9 +95,9 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         return None, None, None, None, False
     dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
     d = min(ds, key=dist)
-    if d.date is None and not (d.kind in RECENT_DAY_KINDS and d.precision == "day" and dist(d) <= STRONG_DATE_CHARS):
+    if d.date is None and not ((d.kind in RECENT_DAY_KINDS and d.precision == "day" or this_week(d.surface)) and dist(d) <= STRONG_DATE_CHARS):
         return None, None, None, None, False  # an undated article's yearless day or month: the meeting's, unknown
-    if d.precision == "week":
+    if d.precision == "week" and d.date is not None:
         # "التقى ... الأسبوع الماضي" (met last week): seven days, none of them the meeting's;
         # the span says whether the meeting is behind or ahead (visit_kind), the row has no day
         return d.date, d.end_date, "week", d.surface, dist(d) <= STRONG_DATE_CHARS
@@ -120,8 +119,9 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         else:
             tense = _tense_before(art.text, d.start, art.sentences[i][0])
     if d.date is None:  # an undated weekday or "أمس" right by it: the meeting's, unknown; not told ahead
-        # it is a day of the article's week all the same (merge: told as news), as _date_value resolves it dated
-        return None, None, None, None, tense != "future"
+        # it is a day of the article's week all the same (merge: told as news), as _date_value resolves it dated;
+        # "هذا الأسبوع" (this week) is the article's week whatever the tense, as dated (a sa-future: visit_kind)
+        return None, None, None, None, tense != "future" or this_week(d.surface)
     if tense == "future" and d.end <= h.start and _complementizer_between(art, d.end, h.start):
         # "أعلن مصدر، اليوم الثلاثاء، أن ميدفيديف سيتوجه ..." (announced today that he will
         # go): the day is the announcement's, the trip is undated
@@ -378,12 +378,12 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
             return "referenced"  # a day a week gone, like "الأسبوع الماضي": "قمة ... يوم 12 يونيو" on the 26th
         if date > pub + dt.timedelta(days=WINDOW_AFTER):
             return "referenced"
-    # an undated article is from its period (tasks.extract.article_time): a date ending well
-    # before the period starts is an earlier meeting, and a month, week or year ending before it; a year alone, any
-    since = getattr(art.period, "start", None) if pub is None else None  # (news dates its meeting by the day: "زار سيول في 2017")
+    # an undated article is from its period (tasks.extract.article_time): a date ending well before the period starts is an
+    # earlier meeting; a year alone, any ("زار سيول في 2017"), and a month of a year by a meeting noun ("خلال زيارة ... في مايو 2017")
+    since, noun_month = getattr(art.period, "start", None) if pub is None else None, precision == "month" and not trigger_spec(h.group).get("tense")
     before = dt.timedelta(days=0 if precision in ("month", "week", "year") else WINDOW_BEFORE)
     if date is not None and since is not None and period_end(date, precision) < since - before \
-            or date is None and past_span_nearest(art, i, h) or pub is None and date is not None and precision == "year":
+            or date is None and past_span_nearest(art, i, h) or pub is None and date is not None and (precision == "year" or noun_month):
         return "referenced"  # "الأسبوع الماضي" (last week) with no value
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
@@ -427,12 +427,12 @@ def _dated_near(art: Article, i: int, h: Hit) -> bool:
 
 
 def _after_something_else(art: Article, c: Hit, h: Hit) -> bool:
-    """An "after ..." cue ("بعد أيام من", days after) whose clause ends before the
-    trigger: what it names is the earlier event, the trigger the news. "بعد أيام من
-    التكهنات، تم تأكيد أن كيم قد زار الصين" (after days of speculation, it was confirmed
-    that Kim visited China). After a return home ("عاد ... بعد زيارة", returned after a
-    visit) the visit is the one just ended, the news too. So is "في سياق آخر، استقبل" (in another context, received)."""
-    if not fold_term(c.term).startswith(tuple(trigger_words("after_leads") | trigger_words("another_leads"))):
+    """An "after ..." cue whose clause ends before the trigger names the earlier event ("بعد أيام من التكهنات،
+    تم تأكيد أن كيم قد زار الصين", after days of speculation, it was confirmed that Kim visited China); after a
+    return home ("عاد ... بعد زيارة") the visit is the one just ended. "وفي شأن آخر،" (on another matter), "في سياق آخر،" (in another context) is no cue."""
+    if another_adjective(art, c):
+        return True
+    if not fold_term(c.term).startswith(tuple(trigger_words("after_leads"))):
         return False
     if _return_before(art, c, h):
         return True  # "عاد قنديل إلى القاهرة بعد زيارة لجوبا" (returned after a visit): the visit just ended

@@ -17,7 +17,7 @@ from typing import Any
 
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.leaders import country_head, is_leader, pid
+from tasks.extract.visits.leaders import country_head, is_leader, likely_head, pid
 from tasks.extract.visits.othertrip import project_site
 from tasks.extract.visits.owners import TRIP_PLACE_CHARS, guests, pronoun_owner
 from tasks.extract.visits.reach import in_reach
@@ -83,9 +83,10 @@ def trip_ahead(art: Article, cands: list[Candidate]) -> None:
     only the guessed head of a country named further on is that trip too, wherever the guess
     lands: "واضعي برنامج الزيارة ... هجوم في سيناء" (the planners of the visit's programme ... an
     attack in Sinai) is Obama's trip to Israel, not one to Egypt."""
-    def held(c: Candidate) -> bool:
+    def held(c: Candidate) -> bool:  # (undated, a weekday told by it not ahead: "بدأ ... الأحد، زيارة", began on Sunday)
         return c.past or under_way(art, c.hit) or (
-            c.date is not None and art.published is not None and c.date <= art.published and c.precision == "day")
+            c.date is not None and art.published is not None and c.date <= art.published and c.precision == "day") \
+            or art.published is None and c.date is None and c.date_strong and not c.future
     plans: dict[str, list[set]] = {}
     for c in cands:
         if c.kind == "referenced" and c.planned and c.future and _trip_word(c.hit) \
@@ -268,7 +269,9 @@ def listed_destinations(art: Article, i: int, c: Candidate) -> list[Candidate]:
     for p in listed_places(art, i, c.hit.end, c.country):
         if p.country and p.country not in seen:
             seen.add(p.country)
-            head = country_head(p.country, art.period, art.named, art.surnamed)
+            # undated, a country whose office changed hands in the period: the likeliest head, as for the first
+            head = country_head(p.country, art.period, art.named, art.surnamed) \
+                or likely_head(c.visitor, p.country, art.period, art.named, art.surnamed)
             if head is not None and pid(head) != pid(c.visitor):
                 leg = replace(c, host=head, country=p.country, city=city_of(p), confidence=c.confidence * 0.9)
                 if ahead:  # the opening's day is not the leg's

@@ -132,6 +132,17 @@ def adjective_after(art: Article, i: int, h: Hit, group: str) -> bool:
                for c in art.cues(i, group))
 
 
+def another_adjective(art: Article, c: Any) -> bool:
+    """The cue is "آخر" as "another", the adjective of the noun before it, not "the last" of a past
+    meeting ("آخر لقاء"): a comma or stop right after it ("وفي شأن آخر، وصلت ميركل", on another matter,
+    Merkel arrived) or a noun of another matter before it ("من جانب آخر التقى", on the other hand, met)."""
+    if fold_term(c.term) not in grammar_words("another_adjective"):
+        return False
+    before = art.folded_slice(max(0, c.start - 12), c.start).split()[-1:]
+    return art.folded_slice(c.end, c.end + 3).lstrip()[:1] in ("،", ",", ".") \
+        or bool(before) and before[0].removeprefix("و").removeprefix("ب") in grammar_words("another_matter_nouns")
+
+
 def _said_between(art: Article, start: int, end: int) -> bool:
     """A "that" (أن / إنه, anna / innahu) between a meeting noun and a cue opens the clause a
     speaker says: "وقال الشاهد الذي يؤدي حاليا زيارة لألمانيا إنه من المحتمل رفع" (Chahed, who is

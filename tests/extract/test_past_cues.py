@@ -1,0 +1,42 @@
+"""Cue words before a meeting (triggers.yaml past_reference, hypothetical) and the words that only look like them.
+Invented sentences, the real lexicon (the whole extract step)."""
+import datetime as dt
+
+PUB = dt.date(2018, 10, 3)  # a Wednesday
+
+
+def _kinds(text, published=PUB):
+    from tasks.extract import extract_article
+    out = {k: [] for k in ("mentions", "visit_mentions", "summit_mentions", "article_topics", "quotes")}
+    extract_article("a", text, published, out)
+    return [(v["kind"], v["visitor"], v["host"]) for v in out["visit_mentions"]]
+
+
+def test_another_matter_before_the_news_is_no_earlier_meeting():
+    # "وفي شأن آخر" (on another matter), "من جانب آخر" (on the other hand): "آخر" is "another", not
+    # the "last" of "آخر لقاء" (the last meeting)
+    text = "وفي شأن آخر، وصلت المستشارة الألمانية أنجيلا ميركل إلى إسرائيل، الأربعاء، في زيارة تستغرق يومين."
+    assert _kinds(text) == [("reported", "Angela Merkel", "Benjamin Netanyahu")]
+    other = ("من جانب آخر التقت المستشارة الألمانية أنجيلا ميركل رئيس الوزراء الإسرائيلي بنيامين نتنياهو "
+             "في القدس الأربعاء.")
+    assert [k[0] for k in _kinds(other)] == ["reported"]
+    # undated too
+    assert [k[0] for k in _kinds(text, None)] == ["reported"]
+
+
+def test_the_last_meeting_is_still_an_earlier_one():
+    assert [k[0] for k in _kinds("وكان آخر لقاء جمع ميركل ونتنياهو في القدس.")] == ["referenced"]
+    assert [k[0] for k in _kinds("وكان آخر لقاء جمع ميركل ونتنياهو في القدس، في العام الماضي.")] == ["referenced"]
+
+
+def test_a_meeting_only_possible_is_not_held():
+    # "من الممكن عقد قمة" (it is possible to hold a summit), dated or not, with its day or none
+    text = "قال الرئيس الأميركي دونالد ترامب إنه من الممكن عقد قمة مع زعيم كوريا الشمالية كيم جونغ أون."
+    assert _kinds(text) == [] and _kinds(text, None) == []
+    assert _kinds(text.replace("أون.", "أون في 12 يونيو."), None) == []
+
+
+def test_a_possibility_told_after_the_meeting_leaves_it_held():
+    text = ("التقى الرئيس الأميركي دونالد ترامب زعيم كوريا الشمالية كيم جونغ أون في سنغافورة، "
+            "وقال إن من الممكن تحقيق السلام.")
+    assert _kinds(text) == [("reported", "Donald Trump", "Kim Jong-un")]

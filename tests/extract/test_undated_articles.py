@@ -1,0 +1,187 @@
+"""Articles with no publication date: what the text alone says of when a meeting was and
+who held an office then. Invented sentences, the real lexicon (the whole extract step)."""
+import datetime as dt
+
+from tasks.extract.article_time import article_time
+from ziyarat.arabic import fold_with_map
+from ziyarat.lexicon import Period
+
+
+def _full(text, published=None):
+    """The whole extract step (real lexicon), undated unless `published` is given."""
+    from tasks.extract import extract_article
+    out = {k: [] for k in ("mentions", "visit_mentions", "summit_mentions", "article_topics", "quotes")}
+    extract_article("a", text, published, out)
+    return [(v["kind"], v["visitor"], v["host"], v["date"]) for v in out["visit_mentions"]]
+
+
+def test_an_undated_day_of_last_month_dates_an_earlier_visit():
+    # "في 14 مارس الماضي" (on 14 March last): no year, so no value, but the meeting is behind
+    # the news, as "في مارس الماضي" (last March) is
+    text = ("وقال السفير إن زيارة الوزير تبني على الزخم الذي خلقته زيارة الرئيس محمد مرسي "
+            "لبرلين في 14 مارس الماضي.")
+    assert [r[:3] for r in _full(text)] == [("referenced", "Mohamed Morsi", "Angela Merkel")]
+    trip = "وكان الرئيس العراقي جلال طالباني قد غادر بغداد في 20 ديسمبر الماضي متوجها إلى ألمانيا."
+    assert [r[0] for r in _full(trip)] == ["referenced"]
+    # dated (a week after, in the same month's news) it is an earlier visit too
+    assert [r[0] for r in _full(text, dt.date(2013, 4, 20))] == ["referenced"]
+
+
+def test_an_undated_day_with_no_past_word_stays_the_news():
+    # a yearless day without "الماضي" may be the day's news ("في 14 مارس", on 14 March)
+    text = "التقى الرئيس المصري محمد مرسي المستشارة الألمانية أنجيلا ميركل في برلين في 14 مارس."
+    assert [r[0] for r in _full(text)] == ["reported"]
+    # nor does "الماضي" after a weekday make it an earlier day: "الثلاثاء الماضي" is this week
+    week = "التقى الرئيس المصري محمد مرسي المستشارة الألمانية أنجيلا ميركل في برلين الثلاثاء الماضي."
+    assert [r[0] for r in _full(week)] == ["reported"]
+
+
+def test_a_titled_leaders_gap_between_terms_is_no_time_of_the_article():
+    # "رئيس وزراء اليابان شينزو آبي" (prime minister 2006-2007, then from December 2012) beside
+    # Obama (2009-2017): the story is from Abe's second term, when Belgium's premier was Di Rupo
+    text = ("يلتقي رئيس وزراء اليابان شينزو آبي الرئيس الأمريكي باراك أوباما في واشنطن. "
+            "ويصل رئيس الحكومة النرويجية ينس ستولتنبرغ إلى بلجيكا في زيارة تستغرق عدة ساعات.")
+    from tasks.extract import read_article
+    assert read_article(text, None).time.period.start == dt.date(2012, 12, 26)
+    assert [r[:3] for r in _full(text)] == [("reported", "Shinzo Abe", "Barack Obama"),
+                                           ("reported", "Jens Stoltenberg", "Elio Di Rupo")]
+
+
+def test_terms_with_no_day_in_the_period_leave_it_as_it_was():
+    from tasks.extract.article_time import titled_tenures
+    text = "قال الرئيس الروسي فلاديمير بوتين إن الحوار مستمر."
+    f = fold_with_map(text)
+    held = titled_tenures(f)
+    assert len(held) == 1 and len(held[0]) >= 2  # his terms as president, apart
+    # a period inside the gap (2008-2012, prime minister) is not emptied: the terms do not cut it
+    gap = Period(dt.date(2009, 1, 1), dt.date(2010, 1, 1))
+    assert article_time(text, f, None, [gap], [], (), held).period == gap
+    # one unbroken term cuts nothing
+    assert article_time(text, f, None, [Period(dt.date(2001, 1, 1), None)], [], (), held).period \
+        == Period(dt.date(2001, 1, 1), None)
+
+
+def test_a_recalled_leader_of_another_era_leaves_the_contemporaries_period_bounded():
+    # Morsi (2012-2013) beside a recalled Sadat (1970-1981): from Morsi's year, not from 2012 to
+    # now, so his undated trip to Pakistan has its premier of the time (Ashraf, most of that year)
+    text = ("وعلى عكس السادات، اهتم الرئيس محمد مرسي بحساسيات الهند خلال زيارته لباكستان "
+            "حيث أبرزت الخارجية الباكستانية اختيار مصر.")
+    from tasks.extract import read_article
+    assert read_article(text, None).time.period == Period(dt.date(2012, 6, 30), dt.date(2013, 7, 2))
+    assert [r[:3] for r in _full(text)] == [("reported", "Mohamed Morsi", "Raja Pervaiz Ashraf")]
+
+
+def test_successors_never_in_office_together_bound_the_period_by_the_later_ones_term():
+    # "هاني الملقي" (to June 2018) and his successor "عمر الرزاز": from Razzaz's time, to the end of his term
+    text = "قبل العاهل الأردني استقالة حكومة هاني الملقي وكلف عمر الرزاز بتشكيل حكومة جديدة."
+    from tasks.extract import read_article
+    period = read_article(text, None).time.period
+    assert period.start == dt.date(2018, 6, 14) and period.end == dt.date(2020, 10, 11)
+    # a later year in the text moves the lower bound past the predecessor's time only
+    later = read_article(text + " وذلك في عام 2019.", None).time.period
+    assert later.start == dt.date(2019, 1, 1) and later.end == dt.date(2020, 10, 11)
+
+
+_DEEP = ("يتحدث الرئيس الأمريكي بلغة ودية نادرا ما يستخدمها. ويحاول أن يدفع فرص السلام إلى الأمام. "
+         "ويشكك كثيرون في نتائج جهوده. ولن يضطر إلى خوض انتخابات جديدة. ويقول مراقبون إن أسلوبه تغير. ")
+
+
+def test_an_undated_visit_this_week_deep_in_the_story_is_the_news():
+    # "خلال زيارته للقدس ورام الله هذا الأسبوع" (during his visit this week) far down an undated
+    # story: the article's own week, reported as it is when the story is dated
+    text = _DEEP + "ويتحرك أوباما بحذر خلال زيارته للقدس ورام الله هذا الأسبوع."
+    assert {r[0] for r in _full(text)} == {"reported"}
+    assert {r[0] for r in _full(text, dt.date(2013, 3, 22))} == {"reported"}
+
+
+def test_an_undated_visit_next_week_or_this_month_stays_background():
+    text = _DEEP + "ويتحرك أوباما بحذر خلال زيارته للقدس ورام الله هذا الأسبوع."
+    assert {r[0] for r in _full(text.replace("هذا الأسبوع", "الأسبوع المقبل"))} == {"referenced"}
+    assert {r[0] for r in _full(text.replace("هذا الأسبوع", "الشهر الجاري"))} == {"referenced"}
+    # a sa- future this week is a plan
+    assert {r[0] for r in _full(_DEEP + "وسيزور أوباما القدس ورام الله هذا الأسبوع.")} == {"referenced"}
+
+
+def test_an_undated_trips_further_country_gets_its_likely_head_too():
+    # Obama's term (2009-2017) saw Olmert for two months, then Netanyahu: the likely head of
+    # Israel, listed after the Palestinian territories, as he would be were Israel first
+    text = ("قال إسماعيل هنية إن زيارة الرئيس الأمريكي باراك أوباما للأراضي الفلسطينية وإسرائيل "
+            "هدفت إلى تكريس الاحتلال.")
+    assert [r[:3] for r in _full(text)] == [("reported", "Barack Obama", "Mahmoud Abbas"),
+                                           ("reported", "Barack Obama", "Benjamin Netanyahu")]
+    # a further country with no head of state or government in the lexicon's time adds nothing
+    assert [r[2] for r in _full(text.replace("وإسرائيل", "وأوروبا"))] == ["Mahmoud Abbas"]
+
+
+def test_netanyahu_spelled_with_a_ya_after_the_nun_is_named():
+    # "نيتانياهو": undated, the title before it ("رئيس الوزراء الإسرائيلي", Olmert or Netanyahu over
+    # Obama's term) cannot name him, so his name must
+    assert [r[:3] for r in _full("التقى الرئيس الأمريكي باراك أوباما نيتانياهو في القدس.")] == \
+        [("reported", "Barack Obama", "Benjamin Netanyahu")]
+    text = ("قال الرئيس إنه جاء إلى القدس ورام الله للاستماع إلى وجهتي نظر رئيس الوزراء الإسرائيلي "
+            "بنيامين نيتانياهو والرئيس الفلسطيني محمود عباس.")
+    assert ("reported", "Mahmoud Abbas", "Benjamin Netanyahu") not in [r[:3] for r in _full(text)]
+
+
+def test_an_undated_visit_dated_by_a_month_of_a_year_is_an_earlier_one():
+    # "خلال زيارة ... في مايو 2017" (during the visit in May 2017): a meeting noun dated by a month alone,
+    # as by a year alone ("في 2017"), is no meeting of the news
+    text = ("وأسست السعودية والولايات المتحدة مركزا لاستهداف تمويل الإرهاب خلال زيارة الرئيس الأميركي "
+            "دونالد ترامب إلى الرياض في مايو 2017.")
+    assert [r[:4] for r in _full(text)] == [("referenced", "Donald Trump", "Salman bin Abdulaziz", dt.date(2017, 5, 1))]
+    # the news's own day by it stays reported
+    assert [r[0] for r in _full(text.replace("في مايو 2017", "أمس"))] == ["reported"]
+    # and a meeting verb with its month stays the news (test_visit_dates: "التقى ... في تموز 2018")
+    met = "التقى الرئيس الأمريكي دونالد ترامب العاهل السعودي الملك سلمان في الرياض في مايو 2017."
+    assert [r[0] for r in _full(met)] == ["reported"]
+
+
+_MISSING = ("ما زال الكاتب المعروف مختفيا منذ دخوله مبنى القنصلية في إسطنبول، الثلاثاء الماضي. "
+            "وتقول السلطات إنه غادر المبنى. وتنفي جهات أخرى ذلك. وتأمل أسرته أن تعرف مكانه قريبا. ")
+_ARRIVAL = "وصلت المستشارة الألمانية، أنجيلا ميركل، إلى إسرائيل، الأربعاء، حسب ما أعلنه المتحدث باسم الحكومة."
+
+
+def test_a_leads_last_weekday_is_no_day_of_its_news():
+    # the lead's "الثلاثاء الماضي" (last Tuesday) is a day gone, not the lead's: the Wednesday arrival
+    # told further on is not six days before the news
+    assert [r[0] for r in _full(_MISSING + _ARRIVAL)] == ["reported"]
+
+
+def test_a_leads_own_weekday_still_dates_a_later_aside_as_stale():
+    # "أعلنت الشرطة الثلاثاء" (the police announced on Tuesday): a Wednesday further on is six days before
+    lead = ("أعلنت الشرطة الثلاثاء أنها تحقق في اختفاء الكاتب المعروف منذ دخوله مبنى القنصلية في إسطنبول. "
+            "وتقول السلطات إنه غادر المبنى. وتنفي جهات أخرى ذلك. وتأمل أسرته أن تعرف مكانه قريبا. ")
+    assert [r[0] for r in _full(lead + _ARRIVAL)] == ["referenced"]
+
+
+_BEGAN = ("بدأ رئيس الوزراء الهندي ناريندرا مودي، الأحد، زيارة رسمية تستمر يومين لليابان، في وقت ينتقده ناشطون. "
+          "ويتوقع أن يبحث مع رئيس الوزراء الياباني شينزو آبي ملفات التجارة والأمن. "
+          "وبالتزامن مع زيارة مودي لليابان، تظاهر ناشطون أمام السفارة.")
+
+
+def test_an_undated_trip_begun_on_a_weekday_is_held_whatever_talks_it_plans():
+    # "بدأ ... الأحد، زيارة" (began on Sunday a visit): held, as it is dated; the talks it expects
+    # ("ويتوقع أن يبحث مع") do not turn the trip into a plan
+    assert [r[:3] for r in _full(_BEGAN)] == [("reported", "Narendra Modi", "Shinzo Abe")]
+    assert [r[0] for r in _full(_BEGAN, dt.date(2018, 10, 28))] == ["reported"]
+
+
+def test_an_undated_trip_beginning_on_a_weekday_stays_the_plan():
+    # "يبدأ ... الأحد" (begins on Sunday): ahead
+    assert [r[0] for r in _full(_BEGAN.replace("بدأ رئيس", "يبدأ رئيس"))] == ["referenced"]
+
+
+_TALKS = ("قال رئيس الوزراء الصيني لي كه شيانغ، اليوم الخميس، إن الصين ترحب بالشركات الألمانية وستحمي استثماراتها "
+          "وذلك بعد اجتماع مع المستشارة الألمانية أنغيلا ميركل التي قالت إن بلادها تدعم الاستثمار. "
+          "وتخيم سياسات الرئيس الأمريكي دونالد ترامب التجارية وانسحابه من الاتفاق النووي مع إيران على زيارة ميركل للصين.")
+
+
+def test_an_undated_days_word_far_from_the_meeting_still_dates_it_held():
+    # "اليوم الخميس" (today, Thursday) opens the sentence, past the 50 characters of a strong date: a dated
+    # article gives the meeting that day all the same, so it is no part of the trip told after it
+    assert [r[:3] for r in _full(_TALKS)] == [("reported", "Angela Merkel", "Li Keqiang")]
+    assert [r[0] for r in _full(_TALKS, dt.date(2018, 5, 24))] == ["reported"]
+
+
+def test_an_undated_meeting_with_no_days_word_stays_the_trips():
+    assert [r[0] for r in _full(_TALKS.replace("، اليوم الخميس،", ""))] == ["referenced"]
