@@ -24,5 +24,23 @@ def call_told_next(art: Article, c: Candidate) -> bool:
     j = i + 1
     calls = trigger_words("call_words")
     named = {pid(m) for m in art.leaders.get(j, [])}
-    return bool(named) and named <= {pid(c.visitor), pid(c.host)} \
-        and any(not art.in_quote(x.start) and fold_term(x.term) in calls for x in art.cues(j, "c:remote_contact"))
+    if bool(named) and named <= {pid(c.visitor), pid(c.host)} \
+            and any(not art.in_quote(x.start) and fold_term(x.term) in calls for x in art.cues(j, "c:remote_contact")):
+        return True
+    return also_after_call(art, c)
+
+
+ALSO_WORDS = 2  # words between the meeting word and its "also", either side: "أجرى أيضا محادثات", "التقى الأربعاء أيضا"
+
+
+def also_after_call(art: Article, c: Candidate) -> bool:
+    """Talks told "also" ("أجرى آبي أيضا محادثات الأربعاء مع رئيس كوريا الجنوبية", Abe also held talks on
+    Wednesday with South Korea's president) after an earlier sentence tells a call with one of the pair: the
+    same way of talking, another call."""
+    words = [fold_term(w.strip("،,")) for w in art.text[c.hit.end:c.hit.end + 60].split()[:ALSO_WORDS + 1]] \
+        + [fold_term(w.strip("،,")) for w in art.text[max(0, c.hit.start - 40):c.hit.start].split()[-ALSO_WORDS:]]
+    if not set(words) & set(trigger_words("also_words")):
+        return False
+    pair = {pid(c.visitor), pid(c.host)}
+    return any(any(not art.in_quote(x.start) for x in art.cues(j, "c:remote_contact"))
+               and {pid(m) for m in art.leaders.get(j, [])} & pair for j in range(c.sentence))
