@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.leaders import distinct, is_leader
+from tasks.extract.visits.leaders import distinct, is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import PLACE, TITLE, get_lexicon, grammar_words, trigger_words
@@ -165,3 +165,35 @@ def between_sides(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
             or len(gap) > BETWEEN_TITLE_WORDS or not gap or not gap[0].startswith("و") or any(p in " ".join(gap) for p in "،,.:؛"):
         return None  # "بين A و B", "بين A والرئيس الروسي B" (and the Russian president B)
     return people[0], people[1]
+
+
+FRAMED_PARTNER_CHARS = 50  # from the framed meeting noun to the leader it names: "بالرئيس الفرنسي X"
+FRAMED_MAIN_ROLES = ("meet", "receive", "reception")  # the main verb tells a meeting
+
+
+def framed_sides(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
+    """The sides of a meeting noun in a time phrase ("عقب لقاء بـ", "قبل اجتماعه مع": after a
+    meeting with, before his meeting with) behind a main verb that tells another meeting: "استقبل
+    الرئيس X السبت الرئيس Y عقب لقاء بالرئيس Z" (X received Y on Saturday after a meeting with Z)
+    tells X's other meeting, with Z; Y never met Z. The main clause's subject is the first leader
+    of the sentence; (None, None) when Z is of his own country (no other meeting of leaders); None
+    when the phrase names no one (\"بعد لقاء جمعهما\", after a meeting that brought them together)."""
+    spec = trigger_spec(h.group)
+    if spec.get("tense") or spec.get("role") != "meet" or h.suffix not in ("", "ه", "ها"):
+        return None
+    before = art.words_before(art.word_start(h.start), 1)
+    if not before or before[0].removeprefix("و") not in grammar_words("other_meeting_frames"):
+        return None
+    lo = art.sentences[i][0]
+    if not any(t is not h and t.end <= h.start and trigger_spec(t.group).get("tense")
+               and trigger_spec(t.group).get("role") in FRAMED_MAIN_ROLES for t in art.near("triggers", i, lo, h.start)):
+        return None
+    main = distinct(sorted((m for m in art.leaders.get(i, []) if m.end <= h.start and not art.in_quote(m.start)),
+                           key=lambda m: m.start), "first")
+    if len(main) < 2 or not any(m.country != main[0].country for m in main[1:]):
+        return None
+    partner = next((m for m in art.near("leaders", i, h.end, h.end + FRAMED_PARTNER_CHARS)
+                    if not any(p in art.text[h.end:m.start] for p in "،,.:؛")), None)
+    if partner is None or any(pid(partner) == pid(m) for m in main):
+        return None
+    return (None, None) if partner.country == main[0].country else (main[0], partner)
