@@ -48,3 +48,14 @@ def test_a_meeting_after_a_remark_stays_the_speakers():
     # no meeting verb leads: "قال ... عقب لقاء مع" (said after a meeting with) is the speaker's meeting, told
     text = "وقال الرئيس الروسي بوتين الأحد في موسكو عقب لقاء مع الرئيس التركي أردوغان إن البلدين متفقان."
     assert [(v, h) for k, v, h in kinds_pairs(text) if k == "reported"] == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_framed_meeting_dated_by_its_own_phrase_is_told_as_held():
+    # "بعد لقائه مع الرئيس الإيراني اليوم الأربعاء" (after his meeting with the Iranian president today,
+    # Wednesday): Putin's meeting of the day, reported; still none of Erdogan with Rouhani
+    text = ("التقى الرئيس الروسي بوتين في موسكو الرئيس التركي أردوغان بعد لقائه مع الرئيس الإيراني روحاني "
+            "اليوم الأربعاء.")
+    rows = kinds_pairs(text)
+    assert [(v, h) for k, v, h in rows if k == "reported"] == [("Hassan Rouhani", "Vladimir Putin"),
+                                                              ("Recep Tayyip Erdogan", "Vladimir Putin")]
+    assert not any("Erdogan" in v + h and "Rouhani" in v + h for _, v, h in rows)

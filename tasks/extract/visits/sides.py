@@ -197,3 +197,12 @@ def framed_sides(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     if partner is None or any(pid(partner) == pid(m) for m in main):
         return None
     return (None, None) if partner.country == main[0].country else (main[0], partner)
+
+
+def framed_other_meeting(art: Article, i: int, h: Hit) -> bool:
+    """The framed meeting (framed_sides) is told behind the main one, undated: the day before it
+    is the main verb's ("استقبل X السبت Y عقب لقاء بـZ": X met Z before Saturday). One the phrase
+    dates itself ("عقب اجتماعه مع Z اليوم الخميس", after his meeting with Z today, Thursday) is
+    the kind its own day says."""
+    sides = framed_sides(art, i, h)
+    return bool(sides and sides[0] is not None) and not any(d.start >= h.end for d in art.dates.get(i, []))
