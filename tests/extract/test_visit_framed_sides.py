@@ -59,3 +59,10 @@ def test_a_framed_meeting_dated_by_its_own_phrase_is_told_as_held():
     assert [(v, h) for k, v, h in rows if k == "reported"] == [("Hassan Rouhani", "Vladimir Putin"),
                                                               ("Recep Tayyip Erdogan", "Vladimir Putin")]
     assert not any("Erdogan" in v + h and "Rouhani" in v + h for _, v, h in rows)
+
+
+def test_a_meeting_in_the_wake_of_another_belongs_to_the_host():
+    # "في أعقاب اجتماعه مع الرئيس الروسي" (in the wake of his meeting with the Russian president): Erdogan's
+    text = "استقبل الرئيس التركي أردوغان الاثنين في أنقرة أمير قطر تميم في أعقاب اجتماعه مع الرئيس الروسي بوتين."
+    assert kinds_pairs(text) == [("referenced", "Vladimir Putin", "Recep Tayyip Erdogan"),
+                                 ("reported", "Tamim bin Hamad Al Thani", "Recep Tayyip Erdogan")]

@@ -1,7 +1,8 @@
 """Which sides a meeting word names when the leaders around it are not simply its two: states
 ("محادثات مع كوريا الشمالية", talks with North Korea: the officials'), the two after "بين"
-(between), or three countries' leaders around a summit noun (the three's summit, no pair); whether a
-counterpart word names a meeting's other side or one attending it."""
+(between), or three countries' leaders around a summit noun (the three's summit, no pair), or the main
+clause's subject for a meeting noun in a time phrase behind another meeting ("استقبل X Y عقب لقاء بـZ":
+X met Z); whether a counterpart word names a meeting's other side or one attending it."""
 from __future__ import annotations
 
 import re
