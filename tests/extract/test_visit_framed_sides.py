@@ -66,3 +66,20 @@ def test_a_meeting_in_the_wake_of_another_belongs_to_the_host():
     text = "استقبل الرئيس التركي أردوغان الاثنين في أنقرة أمير قطر تميم في أعقاب اجتماعه مع الرئيس الروسي بوتين."
     assert kinds_pairs(text) == [("referenced", "Vladimir Putin", "Recep Tayyip Erdogan"),
                                  ("reported", "Tamim bin Hamad Al Thani", "Recep Tayyip Erdogan")]
+
+
+def test_the_framed_meeting_is_the_receivers_after_a_pronoun_verb():
+    # "حيث استقبله الرئيس الروسي" (where the Russian president received him): the receiver is the
+    # subject, not the guest named first in the sentence
+    text = ("وصل الرئيس الفلسطيني محمود عباس الأحد إلى موسكو حيث استقبله الرئيس الروسي بوتين عقب لقاء "
+            "برئيس الوزراء الإسرائيلي نتنياهو.")
+    assert kinds_pairs(text) == [("referenced", "Benjamin Netanyahu", "Vladimir Putin"),
+                                 ("reported", "Mahmoud Abbas", "Vladimir Putin")]
+
+
+def test_the_framed_meeting_is_the_fronted_subjects():
+    # "الرئيس الروسي بوتين استقبل" (the Russian president Putin received): the subject stands before his verb
+    text = "الرئيس الروسي بوتين استقبل الأحد الرئيس الفلسطيني محمود عباس عقب لقاء برئيس الوزراء الإسرائيلي نتنياهو."
+    rows = kinds_pairs(text)
+    assert ("reported", "Mahmoud Abbas", "Vladimir Putin") in rows
+    assert not any("Abbas" in v + h and "Netanyahu" in v + h for _, v, h in rows)

@@ -197,7 +197,32 @@ def framed_sides(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
                     if not any(p in art.text[h.end:m.start] for p in "،,.:؛")), None)
     if partner is None or any(pid(partner) == pid(m) for m in main):
         return None
-    return (None, None) if partner.country == main[0].country else (main[0], partner)
+    subject = _main_subject(art, i, h, main)
+    if not any(m.country != subject.country for m in main):
+        return None
+    return (None, None) if partner.country == subject.country else (subject, partner)
+
+
+FRAMED_SUBJECT_CHARS = 40  # from the main verb to its subject: a title, "استقبل الرئيس الروسي X"
+FRAMED_SVO_WORDS = 2  # between a fronted subject and its verb: "X قد استقبل"
+
+
+def _main_subject(art: Article, i: int, h: Hit, main: list) -> Any:
+    """The subject of the last verb before the framed noun: the leader right before it ("X استقبل",
+    fronted), else the one right after it ("استقبله الرئيس X", "استقبل الرئيس X السبت Y"), else the
+    sentence's first leader ("التقى X ... الذي زاره عقب اجتماعه": the verb's subject left unsaid)."""
+    verbs = [t for t in art.near("triggers", i, art.sentences[i][0], h.start)
+             if t is not h and t.end <= h.start and trigger_spec(t.group).get("tense")]
+    if verbs:
+        t = verbs[-1]
+        before = [m for m in main if m.end <= t.start]
+        gap = art.folded_slice(before[-1].end, art.word_start(t.start)) if before else ""
+        if before and len(gap.split()) <= FRAMED_SVO_WORDS and not any(p in gap for p in "،,.:؛"):
+            return before[-1]
+        after = [m for m in main if m.start >= t.end]
+        if after and after[0].start - t.end <= FRAMED_SUBJECT_CHARS:
+            return after[0]
+    return main[0]
 
 
 def framed_other_meeting(art: Article, i: int, h: Hit) -> bool:
