@@ -83,3 +83,11 @@ def test_the_framed_meeting_is_the_fronted_subjects():
     rows = kinds_pairs(text)
     assert ("reported", "Mahmoud Abbas", "Vladimir Putin") in rows
     assert not any("Abbas" in v + h and "Netanyahu" in v + h for _, v, h in rows)
+
+
+def test_a_lone_leader_after_a_second_meeting_verb_is_its_object_not_the_framed_owner():
+    # "كما التقى برئيس الوزراء اللبناني" (he also met the Lebanese prime minister): the verb's subject is
+    # left unsaid (the French president); "بعد اجتماعه مع الرئيس اللبناني ... اليوم" is his, held today
+    text = ("التقى الرئيس الفرنسي ماكرون وفدا من الطلاب، كما التقى بشكل منفرد برئيس الوزراء اللبناني سعد "
+            "الحريري في مكتبه، الذي زاره بعد اجتماعه مع الرئيس اللبناني ميشال عون اليوم الأربعاء.")
+    assert ("reported", "Emmanuel Macron", "Michel Aoun") in kinds_pairs(text)

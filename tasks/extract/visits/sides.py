@@ -209,8 +209,9 @@ FRAMED_SVO_WORDS = 2  # between a fronted subject and its verb: "X قد استق
 
 def _main_subject(art: Article, i: int, h: Hit, main: list) -> Any:
     """The subject of the last verb before the framed noun: the leader right before it ("X استقبل",
-    fronted), else the one right after it ("استقبله الرئيس X", "استقبل الرئيس X السبت Y"), else the
-    sentence's first leader ("التقى X ... الذي زاره عقب اجتماعه": the verb's subject left unsaid)."""
+    fronted), else the one right after it, before another ("استقبل الرئيس X السبت Y") or after an object
+    pronoun ("استقبله الرئيس X"), else the sentence's first leader ("التقى X ...، كما التقى بـY ...
+    عقب اجتماعه": the second verb's subject left unsaid)."""
     verbs = [t for t in art.near("triggers", i, art.sentences[i][0], h.start)
              if t is not h and t.end <= h.start and trigger_spec(t.group).get("tense")]
     if verbs:
@@ -220,7 +221,8 @@ def _main_subject(art: Article, i: int, h: Hit, main: list) -> Any:
         if before and len(gap.split()) <= FRAMED_SVO_WORDS and not any(p in gap for p in "،,.:؛"):
             return before[-1]
         after = [m for m in main if m.start >= t.end]
-        if after and after[0].start - t.end <= FRAMED_SUBJECT_CHARS:
+        # one leader after a verb without an object pronoun is its object: "كما التقى برئيس الوزراء X"
+        if after and after[0].start - t.end <= FRAMED_SUBJECT_CHARS and (len(after) > 1 or _object_pronoun(art, t)):
             return after[0]
     return main[0]
 
@@ -232,3 +234,9 @@ def framed_other_meeting(art: Article, i: int, h: Hit) -> bool:
     the kind its own day says."""
     sides = framed_sides(art, i, h)
     return bool(sides and sides[0] is not None) and not any(d.start >= h.end for d in art.dates.get(i, []))
+
+
+def _object_pronoun(art: Article, t: Hit) -> bool:
+    """The meeting verb t carries an object pronoun: "استقبله" (received him), "التقاها" (met her)."""
+    word = art.folded_slice(t.start, art.word_end(t.end))
+    return trigger_spec(t.group).get("role") in FRAMED_MAIN_ROLES and word.endswith(("ه", "ها", "هم", "هما"))
