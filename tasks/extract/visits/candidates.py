@@ -30,7 +30,7 @@ from tasks.extract.visits.greeters import group_receiver
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.things import abstract_arrival, thing_side
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
-from tasks.extract.visits.sides import between_states, counterpart_side, foreign_official
+from tasks.extract.visits.sides import between_states, counterpart_side, foreign_official, framed_other_meeting
 from tasks.extract.visits.objects import empty_with_slot, listed_objects
 from tasks.extract.visits.messages import message_absentees, message_bearer_before
 from tasks.extract.visits.officials import international_body, officials_before_summit, received_by_official, someone_elses
@@ -318,7 +318,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         date, end_date, precision, date_ev, strong = None, None, None, None, False
     status = not_held(art, i, h)
     status = None if status == "unconfirmed" and hedge_settled(art, i, h) else status
-    kind = "referenced" if invited is not None or status or during_retold_visit(art, i, h) else visit_kind(art, i, h, date, precision, tense, end_date)
+    kind = "referenced" if invited is not None or status or during_retold_visit(art, i, h) or framed_other_meeting(art, i, h) else visit_kind(art, i, h, date, precision, tense, end_date)
     if _statement_date(art, i, kind, date, invited) and not past_date_after(art, i, h):
         date, end_date, precision, date_ev, strong = None, None, None, None, False
     planned = kind == "referenced" and _planned(art, i, h, tense, date, invited, status, precision)

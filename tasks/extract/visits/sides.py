@@ -1,14 +1,15 @@
 """Which sides a meeting word names when the leaders around it are not simply its two: states
 ("محادثات مع كوريا الشمالية", talks with North Korea: the officials'), the two after "بين"
-(between), or three countries' leaders around a summit noun (the three's summit, no pair); whether a
-counterpart word names a meeting's other side or one attending it."""
+(between), or three countries' leaders around a summit noun (the three's summit, no pair), or the main
+clause's subject for a meeting noun in a time phrase behind another meeting ("استقبل X Y عقب لقاء بـZ":
+X met Z); whether a counterpart word names a meeting's other side or one attending it."""
 from __future__ import annotations
 
 import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.leaders import distinct, is_leader
+from tasks.extract.visits.leaders import distinct, is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import PLACE, TITLE, get_lexicon, grammar_words, trigger_words
@@ -165,3 +166,77 @@ def between_sides(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
             or len(gap) > BETWEEN_TITLE_WORDS or not gap or not gap[0].startswith("و") or any(p in " ".join(gap) for p in "،,.:؛"):
         return None  # "بين A و B", "بين A والرئيس الروسي B" (and the Russian president B)
     return people[0], people[1]
+
+
+FRAMED_PARTNER_CHARS = 50  # from the framed meeting noun to the leader it names: "بالرئيس الفرنسي X"
+FRAMED_MAIN_ROLES = ("meet", "receive", "reception")  # the main verb tells a meeting
+
+
+def framed_sides(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
+    """The sides of a meeting noun in a time phrase ("عقب لقاء بـ", "قبل اجتماعه مع": after a
+    meeting with, before his meeting with) behind a main verb that tells another meeting: "استقبل
+    الرئيس X السبت الرئيس Y عقب لقاء بالرئيس Z" (X received Y on Saturday after a meeting with Z)
+    tells X's other meeting, with Z; Y never met Z. The main clause's subject is the first leader
+    of the sentence; (None, None) when Z is of his own country (no other meeting of leaders); None
+    when the phrase names no one (\"بعد لقاء جمعهما\", after a meeting that brought them together)."""
+    spec = trigger_spec(h.group)
+    if spec.get("tense") or spec.get("role") != "meet" or h.suffix not in ("", "ه", "ها"):
+        return None
+    before = art.words_before(art.word_start(h.start), 1)
+    if not before or before[0].removeprefix("و") not in grammar_words("other_meeting_frames"):
+        return None
+    lo = art.sentences[i][0]
+    if not any(t is not h and t.end <= h.start and trigger_spec(t.group).get("tense")
+               and trigger_spec(t.group).get("role") in FRAMED_MAIN_ROLES for t in art.near("triggers", i, lo, h.start)):
+        return None
+    main = distinct(sorted((m for m in art.leaders.get(i, []) if m.end <= h.start and not art.in_quote(m.start)),
+                           key=lambda m: m.start), "first")
+    if len(main) < 2 or not any(m.country != main[0].country for m in main[1:]):
+        return None
+    partner = next((m for m in art.near("leaders", i, h.end, h.end + FRAMED_PARTNER_CHARS)
+                    if not any(p in art.text[h.end:m.start] for p in "،,.:؛")), None)
+    if partner is None or any(pid(partner) == pid(m) for m in main):
+        return None
+    subject = _main_subject(art, i, h, main)
+    if not any(m.country != subject.country for m in main):
+        return None
+    return (None, None) if partner.country == subject.country else (subject, partner)
+
+
+FRAMED_SUBJECT_CHARS = 40  # from the main verb to its subject: a title, "استقبل الرئيس الروسي X"
+FRAMED_SVO_WORDS = 2  # between a fronted subject and its verb: "X قد استقبل"
+
+
+def _main_subject(art: Article, i: int, h: Hit, main: list) -> Any:
+    """The subject of the last verb before the framed noun: the leader right before it ("X استقبل",
+    fronted), else the one right after it, before another ("استقبل الرئيس X السبت Y") or after an object
+    pronoun ("استقبله الرئيس X"), else the sentence's first leader ("التقى X ...، كما التقى بـY ...
+    عقب اجتماعه": the second verb's subject left unsaid)."""
+    verbs = [t for t in art.near("triggers", i, art.sentences[i][0], h.start)
+             if t is not h and t.end <= h.start and trigger_spec(t.group).get("tense")]
+    if verbs:
+        t = verbs[-1]
+        before = [m for m in main if m.end <= t.start]
+        gap = art.folded_slice(before[-1].end, art.word_start(t.start)) if before else ""
+        if before and len(gap.split()) <= FRAMED_SVO_WORDS and not any(p in gap for p in "،,.:؛"):
+            return before[-1]
+        after = [m for m in main if m.start >= t.end]
+        # one leader after a verb without an object pronoun is its object: "كما التقى برئيس الوزراء X"
+        if after and after[0].start - t.end <= FRAMED_SUBJECT_CHARS and (len(after) > 1 or _object_pronoun(art, t)):
+            return after[0]
+    return main[0]
+
+
+def framed_other_meeting(art: Article, i: int, h: Hit) -> bool:
+    """The framed meeting (framed_sides) is told behind the main one, undated: the day before it
+    is the main verb's ("استقبل X السبت Y عقب لقاء بـZ": X met Z before Saturday). One the phrase
+    dates itself ("عقب اجتماعه مع Z اليوم الخميس", after his meeting with Z today, Thursday) is
+    the kind its own day says."""
+    sides = framed_sides(art, i, h)
+    return bool(sides and sides[0] is not None) and not any(d.start >= h.end for d in art.dates.get(i, []))
+
+
+def _object_pronoun(art: Article, t: Hit) -> bool:
+    """The meeting verb t carries an object pronoun: "استقبله" (received him), "التقاها" (met her)."""
+    word = art.folded_slice(t.start, art.word_end(t.end))
+    return trigger_spec(t.group).get("role") in FRAMED_MAIN_ROLES and word.endswith(("ه", "ها", "هم", "هما"))
