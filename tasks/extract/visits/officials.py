@@ -72,6 +72,37 @@ def nonleader_subject(art: Article, i: int, h: Hit) -> bool:
                      or _group_subject(art, i, start))
 
 
+VERB_NOUN_CHARS = 8  # from a meeting verb to the noun it is held in: "التقى في اجتماع"
+
+
+def past_relative_clause(art: Article, i: int, h: Hit) -> bool:
+    """A verb trigger, or a li- purpose noun, after a relative clause that hangs on a person who is
+    not a leader, with the leaders named before it only inside that clause: in "كيري الذي رافق
+    الرئيس أوباما في جولته التقى عباس" (Kerry, who went with President Obama on his tour, met
+    Abbas) Kerry met Abbas, Obama is the clause's object. A "that" clause or "فيما" (while) after
+    the relative pronoun starts another subject: "قال المتحدث الذي رافق أوباما إن الرئيس التقى".
+    A bare meeting noun right after such a verb is its too: "التقى في اجتماع مغلق" (met in a closed meeting)."""
+    if not trigger_spec(h.group).get("tense") and not h.suffix:
+        verbs = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start
+                 and h.start - t.end <= VERB_NOUN_CHARS and trigger_spec(t.group).get("tense")]
+        if verbs and past_relative_clause(art, i, verbs[-1]):
+            return True
+    if not (trigger_spec(h.group).get("tense") or (h.prefix in ("ل", "لل") and not h.suffix)):
+        return False
+    lo = art.sentences[i][0]
+    words = [(lo + m.start(), fold(m.group()).strip("،,\"'\u00ab\u00bb").lstrip("و"))
+             for m in re.finditer(r"\S+", art.text[lo:art.word_start(h.start)])]
+    rels = [k for k, (_, w) in enumerate(words) if w in trigger_words("relative_pronouns")]
+    if not rels or rels[-1] == len(words) - 1:
+        return False  # no clause, or the trigger right after the pronoun (_relative_of_nonleader)
+    rel = words[rels[-1]][0]
+    breaks = trigger_words("complementizers") | grammar_words("while_words")
+    if any(w in breaks for _, w in words[rels[-1] + 1:]) or not _nonleader_antecedent(art, i, rel):
+        return False
+    leaders = [m for m in art.leaders.get(i, []) if m.end <= h.start]
+    return bool(leaders) and all(m.start > rel for m in leaders)
+
+
 GROUP_SUBJECT_WORDS = 6  # from "أن" (that) over a group noun and its complement to the verb: "أن فريقا من الولايات المتحدة وصل"
 
 
@@ -133,7 +164,12 @@ def _relative_of_nonleader(art: Article, i: int, start: int) -> bool:
     words = [w.strip("،,") for w in art.words_before(start, 1)]
     if not (words and words[0].lstrip("و") in trigger_words("relative_pronouns")):
         return False
-    rel = art.word_start(start - 2)
+    return _nonleader_antecedent(art, i, art.word_start(start - 2))
+
+
+def _nonleader_antecedent(art: Article, i: int, rel: int) -> bool:
+    """The relative pronoun at rel stands for the nearest person or official noun before it, and
+    that is not a leader."""
     persons = [m for m in art.persons.get(i, []) if 0 <= rel - m.end <= ANTECEDENT_CHARS]
     nouns = [c for c in art.cues(i, "c:nonleader_slot") + art.cues(i, "c:official_nouns")
              if 0 <= rel - c.end <= ANTECEDENT_CHARS and not any(m.start <= c.start < m.end for m in art.persons.get(i, []))]
@@ -235,7 +271,8 @@ def someone_elses(art: Article, i: int, h: Hit) -> bool:
     named around it: the subject before it (or a delegation right after a verb), the
     trip a purpose noun continues, a visit an official leads or holds ("أكد وزير
     الخارجية خلال زيارة إلى سيول أن ...")."""
-    return nonleader_subject(art, i, h) or purpose_of_nonleader(art, i, h) or official_led(art, i, h) \
+    return nonleader_subject(art, i, h) or past_relative_clause(art, i, h) or purpose_of_nonleader(art, i, h) \
+        or official_led(art, i, h) \
         or official_held(art, i, h) or delegation_subject(art, i, h) or delegation_described(art, i, h) \
         or visited_on_return(art, i, h) \
         or party_reception(art, i, h) or body_session(art, i, h) or speaker_not_leader(art, i, h) \
