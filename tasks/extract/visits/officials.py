@@ -13,6 +13,7 @@ from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.clauses import that_clause_between
 from tasks.extract.visits.othertrip import others_visit
+from tasks.extract.visits.owners import briefed
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import slot_taken
 from ziyarat.arabic import BI, LI, fold, fold_term
@@ -274,9 +275,26 @@ def someone_elses(art: Article, i: int, h: Hit) -> bool:
     return nonleader_subject(art, i, h) or past_relative_clause(art, i, h) or purpose_of_nonleader(art, i, h) \
         or official_led(art, i, h) \
         or official_held(art, i, h) or delegation_subject(art, i, h) or delegation_described(art, i, h) \
-        or visited_on_return(art, i, h) \
+        or visited_on_return(art, i, h) or briefed_on(art, i, h) \
         or party_reception(art, i, h) or body_session(art, i, h) or speaker_not_leader(art, i, h) \
         or official_subject(art, i, h, trigger_spec(h.group)["role"]) or others_visit(art, i, h)
+
+
+BRIEFED_ON_WORDS = 3  # from "على" (on) over a head noun to the meeting noun: "على نتائج مباحثات"
+
+
+def briefed_on(art: Article, i: int, h: Hit) -> bool:
+    """A bare meeting noun after "على" (on) that a leader named last before it is briefed on:
+    in "سيطلع الوزير نتنياهو على نتائج مباحثات أوباما" (the minister will brief Netanyahu on the
+    results of Obama's talks) Netanyahu is told of talks he did not hold; the talks are the
+    genitive's, with someone the sentence does not name."""
+    if trigger_spec(h.group).get("tense") or h.suffix or trigger_spec(h.group)["role"] != "meet":
+        return False
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), BRIEFED_ON_WORDS)]
+    if fold_term("على") not in words:
+        return False
+    prior = [m for m in art.leaders.get(i, []) if m.end <= h.start]
+    return bool(prior) and briefed(art, max(prior, key=lambda m: m.end))
 
 
 BODY_SESSION_CHARS = 40  # from a council's name back from its "اجتماعه": "مجلس الوزراء، في اجتماعه صباح اليوم،"
