@@ -29,6 +29,9 @@ def test_a_leader_inside_an_officials_relative_clause_is_not_the_subject(text):
     ("استقبل الأسد بوتين الذي وصل إلى دمشق أمس في زيارة رسمية.", ("Vladimir Putin", "Bashar al-Assad")),
     # the leader is named before the official's clause: the meeting is his
     ("التقى بوتين في دمشق أمس الأسد بحضور لافروف الذي رافقه في جولته.", ("Vladimir Putin", "Bashar al-Assad")),
+    # the relative clause hangs on a summit, not on the official named further back: the leader after it met
+    ("وقال المتحدث باسم الكرملين إنه في إطار القمة التي تعقد حاليا في دمشق ومشاركة بوتين فيها، فقد التقى بوتين "
+     "بالأسد أمس.", ("Vladimir Putin", "Bashar al-Assad")),
 ])
 def test_a_leaders_own_clause_or_a_that_clause_keeps_his_meeting(text, pair):
     assert reported(run(text)) == [pair]

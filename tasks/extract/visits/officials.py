@@ -74,6 +74,7 @@ def nonleader_subject(art: Article, i: int, h: Hit) -> bool:
 
 
 VERB_NOUN_CHARS = 8  # from a meeting verb to the noun it is held in: "التقى في اجتماع"
+RIGHT_BEFORE_CHARS = 2  # the antecedent right before "الذي": not "القمة التي تعقد ... ومشاركة قنديل"
 
 
 def past_relative_clause(art: Article, i: int, h: Hit) -> bool:
@@ -98,7 +99,7 @@ def past_relative_clause(art: Article, i: int, h: Hit) -> bool:
         return False  # no clause, or the trigger right after the pronoun (_relative_of_nonleader)
     rel = words[rels[-1]][0]
     breaks = trigger_words("complementizers") | grammar_words("while_words")
-    if any(w in breaks for _, w in words[rels[-1] + 1:]) or not _nonleader_antecedent(art, i, rel):
+    if any(w in breaks for _, w in words[rels[-1] + 1:]) or not _nonleader_antecedent(art, i, rel, RIGHT_BEFORE_CHARS):
         return False
     leaders = [m for m in art.leaders.get(i, []) if m.end <= h.start]
     return bool(leaders) and all(m.start > rel for m in leaders)
@@ -168,12 +169,12 @@ def _relative_of_nonleader(art: Article, i: int, start: int) -> bool:
     return _nonleader_antecedent(art, i, art.word_start(start - 2))
 
 
-def _nonleader_antecedent(art: Article, i: int, rel: int) -> bool:
-    """The relative pronoun at rel stands for the nearest person or official noun before it, and
-    that is not a leader."""
-    persons = [m for m in art.persons.get(i, []) if 0 <= rel - m.end <= ANTECEDENT_CHARS]
+def _nonleader_antecedent(art: Article, i: int, rel: int, reach: int = ANTECEDENT_CHARS) -> bool:
+    """The relative pronoun at rel stands for the nearest person or official noun before it (within
+    reach characters), and that is not a leader."""
+    persons = [m for m in art.persons.get(i, []) if 0 <= rel - m.end <= reach]
     nouns = [c for c in art.cues(i, "c:nonleader_slot") + art.cues(i, "c:official_nouns")
-             if 0 <= rel - c.end <= ANTECEDENT_CHARS and not any(m.start <= c.start < m.end for m in art.persons.get(i, []))]
+             if 0 <= rel - c.end <= reach and not any(m.start <= c.start < m.end for m in art.persons.get(i, []))]
     last = max(persons + nouns, key=lambda x: x.end, default=None)
     return last is not None and (last in nouns or not is_leader(last))
 
