@@ -135,7 +135,7 @@ def home_holder(lex: Lexicon, title: str, home: str | None, when: dt.date | Peri
     `after_name`: (the title's start, the folded end of the last person named), for _own_office."""
     office = _offices().get(title) if home else None
     if office is None or _name_after(lex, ft, e) or _other_body_after(ft, e) or _own_office(office, ft, after_name, before) \
-            or _foreign_list_after(lex, ft, e, home):
+            or _foreign_list_after(lex, ft, e, home) or _office_chain_after(lex, ft, e, office, home, when):
         return None
     leaders = set(_offices().values())
     if not any(m.country == home and (m.entity_type != "person" or m.resolved_by == "name") for m in before) \
@@ -164,3 +164,29 @@ def _own_office(office: str, ft: str, after_name: tuple[int, int | None], before
     # the gap is the name's rest, link then name ("بن جبر آل ثاني"), never a verb ("والتقى رئيس الوزراء", and met)
     rest = len(words) <= APPOSITION_WORDS + 1 and len(words) % 2 == 0 and all(w in links for w in words[::2])
     return rest and last.entity_type == "person" and last.resolved_by == "name" and office in last.offices
+
+
+CHAIN_CHARS = 90  # from the bare title over a second office and a comma to the name both belong to
+
+
+def _office_chain_after(lex: Lexicon, ft: str, e: int, office: str, home: str, when: dt.date | Period | None) -> bool:
+    """The bare title opens a chain of offices one foreign leader holds, his name after them: in
+    "برئاسة رئيس مجلس الوزراء وزير الخارجية القطري، الشيخ حمد بن جاسم" (chaired by the prime minister
+    and Qatari foreign minister, Sheikh Hamad bin Jassim) the prime minister is Qatar's. The second
+    office follows with no "و" (and), and the one named after it holds the bare title's office in its
+    country; "استقبل رئيس الجمهورية وزير الخارجية القطري" (the president received the Qatari foreign
+    minister) names the minister, who is no president, and stays the home president."""
+    seg = ft[e:e + CHAIN_CHARS]
+    lead = len(seg) - len(seg.lstrip())
+    matches = lex.match(seg)
+    chain = [(e_, pl[1]) for s, e_, _k, payloads in matches if s == lead for pl in payloads if pl[0] == "title"]
+    foreign = [(e_, t.country) for e_, t in chain if t.country not in (None, home)]
+    if not foreign:
+        return False
+    end, country = max(foreign, key=lambda x: x[0])
+    # the name right after the chain, a comma and an honorific ("الشيخ") at most between
+    names = {pl[1] for s, _e, _k, payloads in matches for pl in payloads if pl[0] == "person"
+             and s >= end and all(w in lex.honorifics for w in seg[end:s].replace("\u060c", " ").replace(",", " ").split())}
+    p = lex.holder(office, country, when)
+    return p is not None and p.id in names
+

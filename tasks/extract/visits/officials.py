@@ -13,6 +13,7 @@ from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.clauses import that_clause_between
 from tasks.extract.visits.othertrip import others_visit
+from tasks.extract.visits.owners import briefed
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import slot_taken
 from ziyarat.arabic import BI, LI, fold, fold_term
@@ -70,6 +71,38 @@ def nonleader_subject(art: Article, i: int, h: Hit) -> bool:
         return True
     return verb and (_relative_of_nonleader(art, i, start) or _continues_nonleader_trip(art, i, h)
                      or _group_subject(art, i, start))
+
+
+VERB_NOUN_CHARS = 8  # from a meeting verb to the noun it is held in: "التقى في اجتماع"
+RIGHT_BEFORE_CHARS = 2  # the antecedent right before "الذي": not "القمة التي تعقد ... ومشاركة قنديل"
+
+
+def past_relative_clause(art: Article, i: int, h: Hit) -> bool:
+    """A verb trigger, or a li- purpose noun, after a relative clause that hangs on a person who is
+    not a leader, with the leaders named before it only inside that clause: in "كيري الذي رافق
+    الرئيس أوباما في جولته التقى عباس" (Kerry, who went with President Obama on his tour, met
+    Abbas) Kerry met Abbas, Obama is the clause's object. A "that" clause or "فيما" (while) after
+    the relative pronoun starts another subject: "قال المتحدث الذي رافق أوباما إن الرئيس التقى".
+    A bare meeting noun right after such a verb is its too: "التقى في اجتماع مغلق" (met in a closed meeting)."""
+    if not trigger_spec(h.group).get("tense") and not h.suffix:
+        verbs = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start
+                 and h.start - t.end <= VERB_NOUN_CHARS and trigger_spec(t.group).get("tense")]
+        if verbs and past_relative_clause(art, i, verbs[-1]):
+            return True
+    if not (trigger_spec(h.group).get("tense") or (h.prefix in ("ل", "لل") and not h.suffix)):
+        return False
+    lo = art.sentences[i][0]
+    words = [(lo + m.start(), fold(m.group()).strip("،,\"'\u00ab\u00bb").lstrip("و"))
+             for m in re.finditer(r"\S+", art.text[lo:art.word_start(h.start)])]
+    rels = [k for k, (_, w) in enumerate(words) if w in trigger_words("relative_pronouns")]
+    if not rels or rels[-1] == len(words) - 1:
+        return False  # no clause, or the trigger right after the pronoun (_relative_of_nonleader)
+    rel = words[rels[-1]][0]
+    breaks = trigger_words("complementizers") | grammar_words("while_words")
+    if any(w in breaks for _, w in words[rels[-1] + 1:]) or not _nonleader_antecedent(art, i, rel, RIGHT_BEFORE_CHARS):
+        return False
+    leaders = [m for m in art.leaders.get(i, []) if m.end <= h.start]
+    return bool(leaders) and all(m.start > rel for m in leaders)
 
 
 GROUP_SUBJECT_WORDS = 6  # from "أن" (that) over a group noun and its complement to the verb: "أن فريقا من الولايات المتحدة وصل"
@@ -133,10 +166,15 @@ def _relative_of_nonleader(art: Article, i: int, start: int) -> bool:
     words = [w.strip("،,") for w in art.words_before(start, 1)]
     if not (words and words[0].lstrip("و") in trigger_words("relative_pronouns")):
         return False
-    rel = art.word_start(start - 2)
-    persons = [m for m in art.persons.get(i, []) if 0 <= rel - m.end <= ANTECEDENT_CHARS]
+    return _nonleader_antecedent(art, i, art.word_start(start - 2))
+
+
+def _nonleader_antecedent(art: Article, i: int, rel: int, reach: int = ANTECEDENT_CHARS) -> bool:
+    """The relative pronoun at rel stands for the nearest person or official noun before it (within
+    reach characters), and that is not a leader."""
+    persons = [m for m in art.persons.get(i, []) if 0 <= rel - m.end <= reach]
     nouns = [c for c in art.cues(i, "c:nonleader_slot") + art.cues(i, "c:official_nouns")
-             if 0 <= rel - c.end <= ANTECEDENT_CHARS and not any(m.start <= c.start < m.end for m in art.persons.get(i, []))]
+             if 0 <= rel - c.end <= reach and not any(m.start <= c.start < m.end for m in art.persons.get(i, []))]
     last = max(persons + nouns, key=lambda x: x.end, default=None)
     return last is not None and (last in nouns or not is_leader(last))
 
@@ -235,11 +273,29 @@ def someone_elses(art: Article, i: int, h: Hit) -> bool:
     named around it: the subject before it (or a delegation right after a verb), the
     trip a purpose noun continues, a visit an official leads or holds ("أكد وزير
     الخارجية خلال زيارة إلى سيول أن ...")."""
-    return nonleader_subject(art, i, h) or purpose_of_nonleader(art, i, h) or official_led(art, i, h) \
+    return nonleader_subject(art, i, h) or past_relative_clause(art, i, h) or purpose_of_nonleader(art, i, h) \
+        or official_led(art, i, h) \
         or official_held(art, i, h) or delegation_subject(art, i, h) or delegation_described(art, i, h) \
-        or visited_on_return(art, i, h) \
+        or visited_on_return(art, i, h) or briefed_on(art, i, h) \
         or party_reception(art, i, h) or body_session(art, i, h) or speaker_not_leader(art, i, h) \
         or official_subject(art, i, h, trigger_spec(h.group)["role"]) or others_visit(art, i, h)
+
+
+BRIEFED_ON_WORDS = 3  # from "على" (on) over a head noun to the meeting noun: "على نتائج مباحثات"
+
+
+def briefed_on(art: Article, i: int, h: Hit) -> bool:
+    """A bare meeting noun after "على" (on) that a leader named last before it is briefed on:
+    in "سيطلع الوزير نتنياهو على نتائج مباحثات أوباما" (the minister will brief Netanyahu on the
+    results of Obama's talks) Netanyahu is told of talks he did not hold; the talks are the
+    genitive's, with someone the sentence does not name."""
+    if trigger_spec(h.group).get("tense") or h.suffix or trigger_spec(h.group)["role"] != "meet":
+        return False
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), BRIEFED_ON_WORDS)]
+    if fold_term("على") not in words:
+        return False
+    prior = [m for m in art.leaders.get(i, []) if m.end <= h.start]
+    return bool(prior) and briefed(art, max(prior, key=lambda m: m.end))
 
 
 BODY_SESSION_CHARS = 40  # from a council's name back from its "اجتماعه": "مجلس الوزراء، في اجتماعه صباح اليوم،"

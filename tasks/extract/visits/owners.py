@@ -127,7 +127,7 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
         # "التقى دوق كامبريدج عباس ... بعد يوم من لقائه نتنياهو" (the Duke met Abbas, a day after
         # his meeting with Netanyahu): "his" is the verb's subject, not its object named last
         return prior[-2]
-    if len(prior) > 1 and _briefed(art, prior[-1]):
+    if len(prior) > 1 and briefed(art, prior[-1]):
         # "أطلع الرئيس ترامب على نتائج زيارته" (briefed Trump on his visit): the briefer's, the
         # last other person named before
         return next((m for m in reversed(prior[:-1]) if pid(m) != pid(prior[-1])), None)
@@ -184,7 +184,7 @@ def _verb_subject_then_object(art: Article, i: int, subj: Any, obj: Any) -> bool
 BRIEFED_CHARS = 70  # from a briefing verb, over its subject and a title, to the one briefed
 
 
-def _briefed(art: Article, m: Any) -> bool:
+def briefed(art: Article, m: Any) -> bool:
     """The person m is the object of a briefing verb ("أطلع", "أبلغ"), past its subject and a
     title at most: "أطلع الرئيس التركي أردوغان الرئيس الروسي بوتين على نتائج زيارته"."""
     start = art.word_start(max(art.sentences[art.sent_of(m.start)][0], m.start - BRIEFED_CHARS))

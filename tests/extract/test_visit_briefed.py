@@ -1,0 +1,23 @@
+"""A leader briefed on talks ("سيطلع X على نتائج مباحثات Y") is no side of them
+(visits.officials.briefed_on). Invented sentences, the stand-in lexicon of test_visits."""
+from tests.extract.test_visits import run
+
+
+def reported(rows):
+    return [(r["visitor"], r["host"]) for r in rows if r["kind"] == "reported"]
+
+
+def test_a_leader_to_be_briefed_on_anothers_talks_is_not_their_side():
+    # "the minister will brief al-Assad on the results of Putin's talks in Cairo"
+    assert reported(run("وقال المتحدث إن الوزير سيطلع الأسد على نتائج مباحثات بوتين في القاهرة.")) == []
+    # ... briefed (past): the same
+    assert reported(run("وأطلع الوزير الأسد على نتائج مباحثات بوتين في القاهرة.")) == []
+
+
+def test_talks_held_then_a_briefing_keep_the_meeting():
+    # "Putin met al-Assad in Damascus and briefed him on the results of his talks in Cairo"
+    assert reported(run("والتقى بوتين الأسد في دمشق أمس وأطلعه على نتائج مباحثاته في القاهرة.")) == [
+        ("Vladimir Putin", "Bashar al-Assad")]
+    # talks "on" a topic with both named are theirs: "talks between Putin and al-Assad on the results"
+    assert reported(run("وعقد بوتين مباحثات مع الأسد في دمشق أمس ركزت على نتائج المؤتمر.")) == [
+        ("Vladimir Putin", "Bashar al-Assad")]

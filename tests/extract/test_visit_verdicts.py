@@ -1,0 +1,26 @@
+"""A visit noun whose predicate is a verdict on it ("رسخت العلاقات", cemented the relations) is a
+visit behind the news (visits.retold, grammar.yaml visit_outcome_predicates). Invented sentences,
+the stand-in lexicon of test_visits."""
+import pytest
+
+from tests.extract.test_visits import run
+
+
+def kinds(rows):
+    return [(r["visitor"], r["host"], r["kind"]) for r in rows]
+
+
+@pytest.mark.parametrize("text", [
+    # "the ambassador explained that al-Assad's visit to Egypt cemented the relations ... and bore fruit"
+    "وأوضح السفير أن زيارة الأسد لمصر ولقاءه السيسي رسخت العلاقات بين البلدين وأثمرت عن اتفاقيات.",
+    # "... consolidated the partnership"
+    "وقال الوزير إن زيارة الأسد لمصر ولقاءه السيسي وطدت الشراكة بين البلدين.",
+])
+def test_a_visit_said_to_have_cemented_relations_is_retold(text):
+    assert kinds(run(text)) == [("Bashar al-Assad", "Abdel Fattah el-Sisi", "referenced")]
+
+
+def test_a_visit_under_way_that_aims_to_cement_relations_stays_news():
+    # "al-Assad arrived in Cairo today and met Sisi, in a visit that aims to cement the relations"
+    text = "وصل الأسد إلى القاهرة اليوم والتقى السيسي في زيارة تهدف إلى ترسيخ العلاقات بين البلدين."
+    assert kinds(run(text)) == [("Bashar al-Assad", "Abdel Fattah el-Sisi", "reported")]
