@@ -33,3 +33,14 @@ def test_a_leader_met_after_a_minister_in_one_list_is_still_met():
     # the leader right after the subject is the object, whatever comes later
     both = "التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس الروسي فلاديمير بوتين بعد الجدل الذي أثارته صور لاعبي المنتخب."
     assert _kinds(both) == [("reported", "Emmanuel Macron", "Vladimir Putin")]
+
+
+def test_the_ministers_who_arrived_are_no_leader_arriving():
+    # "فمنذ أسبوع وصل الوزراء إلى عدن" (a week ago the ministers arrived in Aden): the verb's subject is the
+    # ministers, not a leader named in an earlier clause of the sentence
+    text = ("ألقى الملك سلمان كلمة أمام القادة العرب في شرم الشيخ بحضور الرئيس المصري عبد الفتاح السيسي، "
+            "واليوم يفي الملك سلمان بوعده؛ فمنذ أسبوع وصل الوزراء إلى عدن.")
+    assert [k for k, _, _ in _kinds(text, dt.date(2015, 8, 1))] in ([], ["referenced"])
+    # "رئيس الوزراء" (prime minister) holds the word and is a leader: his arrival stays
+    pm = "وصل رئيس الوزراء الهندي ناريندرا مودي إلى الرياض اليوم حيث يلتقي الملك سلمان."
+    assert _kinds(pm, dt.date(2015, 8, 1)) == [("reported", "Narendra Modi", "Salman bin Abdulaziz")]
