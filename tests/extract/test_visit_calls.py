@@ -29,3 +29,27 @@ def test_talks_also_told_with_a_trip_or_with_no_call_before_stay_held():
     # no call before: the talks are the news
     text = "استقبل بوتين السيسي في موسكو. وأجرى الأسد أيضا محادثات الأربعاء مع أردوغان."
     assert len(reported(run(text))) == 2
+
+
+def _reported_real(text, day):
+    import polars as pl
+
+    from tasks.extract import extract
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [day]}))
+    return reported(out["visit_mentions"].to_dicts())
+
+
+def test_a_visit_told_behind_a_call_in_the_lead_is_not_the_news():
+    """The lead tells the two presidents' call today; their talks in Moscow four days before are the visit
+    behind it (referenced), not the news."""
+    import datetime as dt
+    text = ("أجرى الرئيس الروسي فلاديمير بوتين ونظيره الفرنسي إيمانويل ماكرون اتصالا هاتفيا الاثنين تطرقا فيه إلى "
+            "الوضع في ليبيا. وفي ختام محادثات ماكرون مع بوتين الخميس في موسكو أكد الرئيس الفرنسي أن البلدين يريدان الحل.")
+    assert _reported_real(text, dt.date(2019, 4, 1)) == []
+
+
+def test_a_trip_in_the_lead_or_a_call_between_others_leaves_the_visit_reported():
+    import datetime as dt
+    text = ("وصل الرئيس الفرنسي إيمانويل ماكرون اليوم الاثنين إلى موسكو في زيارة يلتقي خلالها الرئيس الروسي "
+            "فلاديمير بوتين. وكان ماكرون قد أجرى اتصالا هاتفيا مع المستشارة الألمانية أنجيلا ميركل.")
+    assert ("Emmanuel Macron", "Vladimir Putin") in _reported_real(text, dt.date(2019, 4, 1))

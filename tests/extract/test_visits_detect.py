@@ -700,3 +700,12 @@ def test_a_present_visit_verb_describing_a_delegation_is_the_delegation_s_trip()
     held = "يزور الرئيس الأمريكي دونالد ترامب الضفة الغربية اليوم ويلتقي الرئيس الفلسطيني محمود عباس."
     assert [(r["visitor"], r["host"]) for r in mention_rows(held, dt.date(2018, 2, 10)) if r["kind"] == "reported"] == [
         ("Donald Trump", "Mahmoud Abbas")]
+
+
+def test_a_leader_after_a_speech_participle_is_said_of_not_a_side():
+    """"The minister confirmed the meeting with Abbas, adding that the Israeli prime minister Netanyahu is 'aware'
+    of it": past "مشيرا إلى أن" (adding that) Netanyahu is what is said, no side of the meeting."""
+    text = ("وقال مسؤول إن الرئيس الفرنسي فرانسوا هولاند التقى الرئيس الفلسطيني محمود عباس في باريس اليوم. "
+            'وأكد الوزير الاجتماع مع عباس مشيرا إلى أن رئيس الوزراء الإسرائيلي بنيامين نتنياهو "على علم" باللقاء.')
+    rows = [(r["visitor"], r["host"]) for r in mention_rows(text, dt.date(2013, 3, 4)) if r["kind"] == "reported"]
+    assert rows == [("Mahmoud Abbas", "Francois Hollande")]

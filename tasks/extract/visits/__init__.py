@@ -30,6 +30,7 @@ from typing import Any, Callable
 
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.anaphora import told_pairs_only
+from tasks.extract.visits.calls import call_in_lead
 from tasks.extract.visits.ahead import inherit_trip_plan, purpose_of_planned_trip
 from tasks.extract.visits.governed import host_of_planned_sequel
 from tasks.extract.visits.bygone import joined_to_old_trip, out_of_term
@@ -87,5 +88,6 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
     later_legs(art, cands)
     trip_ahead(art, cands)
     earlier_first_meeting(art, cands)
+    call_in_lead(art, cands)
     cands = named_host(cands, published)
     return meetings_on_trip(art, merge(art, cands, summits)), summits.rows()

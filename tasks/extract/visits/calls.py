@@ -44,3 +44,31 @@ def also_after_call(art: Article, c: Candidate) -> bool:
     pair = {pid(c.visitor), pid(c.host)}
     return any(any(not art.in_quote(x.start) for x in art.cues(j, "c:remote_contact"))
                and {pid(m) for m in art.leaders.get(j, [])} & pair for j in range(c.sentence))
+
+
+LEAD_SENTENCES = 2  # the sentences naming leaders that may tell the article's call
+
+
+def call_in_lead(art: Article, cands: list[Candidate]) -> None:
+    """An article whose lead tells a call between two leaders ("بحث الرئيسان ... خلال اتصال هاتفي اليوم", the
+    two presidents discussed ... in a phone call today) has that call for its news: a meeting of the same pair it
+    tells further on ("بعد أيام قليلة من الزيارة التي قام بها أولاند لموسكو", "في ختام محادثات هولاند مع بوتين
+    الخميس في موسكو") is the visit behind the call, referenced. The lead is the first sentence naming leaders;
+    not when it tells a trip too."""
+    calls = trigger_words("call_words")
+    # the first two sentences naming leaders: a photo's caption ("بوتين وهولاند") may come before the lead
+    for lead in sorted(i for i, ms in art.leaders.items() if ms)[:LEAD_SENTENCES]:
+        named = {pid(m) for m in art.leaders.get(lead, [])}
+        if len(named) == 2 and any(not art.in_quote(x.start) and fold_term(x.term) in calls
+                                   for x in art.cues(lead, "c:remote_contact")):
+            break
+    else:
+        return
+    if any(h.group.startswith("t:") and trigger_spec(h.group)["role"] in ("arrive", "visit") for h in art.by_sent.get(lead, ())):
+        return
+    pair = [c for c in cands if {pid(c.visitor), pid(c.host)} == named]
+    if any(c.sentence < lead for c in pair):
+        return  # the meeting was told first: "أجرى بوتين وأردوغان محادثات في موسكو ... وتحدثا هاتفيا بعدها"
+    for c in pair:
+        if c.kind == "reported" and c.sentence != lead:
+            c.kind = "referenced"

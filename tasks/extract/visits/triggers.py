@@ -47,7 +47,9 @@ def _groups() -> Groups:
     for vtype, terms in lex.get("visit_types", {}).items():
         groups["v:" + vtype] = (terms, "noun", False)
     skip = {fold_term(w) for w in lex.get("speech_barrier_exclude", [])}
-    groups["c:speech"] = ([w for w in lex.get("speech_verbs", []) if fold_term(w) not in skip], "verb", False)
+    # ... and their participles ("مشيرا إلى أن نتنياهو على علم", adding that): past either, a leader is said of
+    groups["c:speech"] = ([w for w in lex.get("speech_verbs", []) + lex.get("speech_participles", [])
+                           if fold_term(w) not in skip], "verb", False)
     return groups
 
 
