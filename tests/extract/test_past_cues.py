@@ -40,3 +40,27 @@ def test_a_possibility_told_after_the_meeting_leaves_it_held():
     text = ("التقى الرئيس الأميركي دونالد ترامب زعيم كوريا الشمالية كيم جونغ أون في سنغافورة، "
             "وقال إن من الممكن تحقيق السلام.")
     assert _kinds(text) == [("reported", "Donald Trump", "Kim Jong-un")]
+
+
+def test_a_statement_told_in_the_pluperfect_after_a_meeting_is_as_old_as_the_statement():
+    # "وكان ... قد صرح عقب لقائه" (had declared after his meeting): the saying is background, and the
+    # meeting before it older still; no day of its own makes it the news
+    text = ("وكان رئيس الوزراء الهندي ناريندرا مودي قد صرح للصحفيين عقب انتهاء لقائه مع الرئيس الصيني "
+            "شي جين بينغ بأن البلدين يريدان السلام.")
+    assert _kinds(text) == [("referenced", "Narendra Modi", "Xi Jinping")]
+    # a day at publication keeps it the day's news ("أمس", yesterday)
+    assert _kinds(text.replace("للصحفيين", "للصحفيين أمس")) == [("reported", "Narendra Modi", "Xi Jinping")]
+    # a pluperfect return "after a visit" is still the visit just ended, as before
+    back = "وكان الرئيس السيسي قد عاد إلى القاهرة صباح اليوم بعد زيارة قصيرة للهند التقى خلالها رئيس الوزراء ناريندرا مودي."
+    assert _kinds(back) == [("reported", "Abdel Fattah el-Sisi", "Narendra Modi")]
+
+
+def test_many_of_the_meetings_are_counted_not_told_as_news():
+    # "أجرى العديد من اللقاءات" (held many of the meetings): as "عدة لقاءات", a count, no meeting told as news
+    text = ("وقال الرئيس الفرنسي إيمانويل ماكرون إنه أجرى العديد من اللقاءات من أجل السلام، وإن الرئيس "
+            "الروسي فلاديمير بوتين يتحمل المسؤولية.")
+    assert [k for k, _, _ in _kinds(text)] in ([], ["referenced"])
+    assert [k for k, _, _ in _kinds(text.replace("العديد من اللقاءات", "عدة لقاءات"))] in ([], ["referenced"])
+    # "من" after another word is no count: "أجرى جولة من المحادثات مع" (held a round of talks with)
+    single = "أجرى الرئيس الفرنسي إيمانويل ماكرون اليوم جولة من المباحثات مع الرئيس الروسي فلاديمير بوتين في موسكو."
+    assert _kinds(single) == [("reported", "Emmanuel Macron", "Vladimir Putin")]

@@ -333,21 +333,21 @@ def kana_subject(words: list[str]) -> bool:
 
 
 def _kana_qad(words: list[str]) -> bool:
-    """"كان ... قد" split by a subject (a title and a name) among the words, no "after" word past it: "وكان ترامب
-    قد قال خلال"; not "وكان السيسي قد عاد ... بعد زيارة" (had come back after a visit: the visit just ended)."""
+    """"كان ... قد" split by a subject (a title and a name) among the words, no "after" word past it: "وكان ترامب قد قال خلال";
+    not "وكان السيسي قد عاد ... بعد زيارة" (had come back after a visit: just ended), unless "قد" says (speech_verbs):
+    "وكان بوتين قد أكد عقب لقائه" (had stated after his meeting) is as old."""
     words = [w.strip("،,") for w in words]
-    return any(w == "قد" and any(k in grammar_words("kana_forms") for k in words[max(0, j - 8):j])
-               and not any(x.removeprefix(WA) in trigger_words("after_leads") for x in words[j:]) for j, w in enumerate(words))
+    return any(w == "قد" and any(k in grammar_words("kana_forms") for k in words[max(0, j - 8):j]) and (words[j + 1:j + 2] and words[j + 1] in trigger_words(
+        "speech_verbs") or not any(x.removeprefix(WA) in trigger_words("after_leads") for x in words[j:])) for j, w in enumerate(words))
 
 
 def _counted(art: Article, h: Hit) -> bool:
-    """A plural meeting noun after a count: "قام كيم بثلاث زيارات خارجية" (bi-thalath
-    ziyarat, Kim made three trips abroad), "8 لقاءات" (eight meetings), "عدة لقاءات" (several
-    meetings): the meetings are counted, none told as news; so are a leader's own trips, a
-    plural visit noun with his pronoun: "سنة استنها في زياراته للخارج" (a custom he set on his
-    visits abroad)."""
+    """A plural meeting noun after a count: "قام كيم بثلاث زيارات خارجية" (bi-thalath ziyarat, Kim made three trips abroad),
+    "8 لقاءات" (eight meetings), "عدة لقاءات" (several), "العديد من اللقاءات" (many of the meetings): counted, none told as
+    news; so are a leader's own trips, a plural visit noun with his pronoun: "في زياراته للخارج" (on his visits abroad)."""
     if fold_term(h.term) not in grammar_words("plural_meeting_nouns"):
-        return False
+        before, word = art.words_before(art.word_start(h.start), 2), art.folded_slice(art.word_start(h.start), art.word_end(h.end))
+        return before[-1:] == ["من"] and before[0] in grammar_words("many_of_heads") and word.removeprefix("ال") in grammar_words("plural_meeting_nouns")
     if h.suffix in PRONOUN_ENCLITICS and fold_term(h.term) in grammar_words("plural_trip_nouns"):
         return True
     words = art.words_before(art.word_start(h.start), 1)

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.leaders import distinct, is_leader
+from tasks.extract.visits.leaders import distinct, is_leader, pid
 from tasks.extract.visits.scope import out_of_scope
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, QUOTE_MARKS, SENTENCE_END_MARKS, fold_term
@@ -384,11 +384,24 @@ def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
         return True
     if role == "receive" and any(0 <= c.start - first.end <= 2 and not c.prefix for c in art.cues(i, "c:nonleader_slot")):
         return True  # the object right after the subject: "استضاف الرئيس البشير الخصمين" (hosted the two rivals)
+    # the subject's name may follow its title, a mention of its own: "الرئيس الألماني فرانك والتر شتاينماير"
+    end = max((m.end for m in art.persons.get(i, []) if pid(m) == pid(first) and 0 <= m.start - first.end <= 40), default=first.end)
+    if role == "meet" and any(0 <= c.start - end <= 2 and not c.prefix and _apart(art, c, persons) for c in art.cues(i, "c:nonleader_slot")):
+        return True  # "التقى الرئيس ... لاعبي المنتخب، بعد ... صور لهما مع الرئيس" (met the players, after photos with)
     if role == "receive" and len(persons) > 1 and persons[1].start - first.end <= 100:
         second = persons[1]
         return not is_leader(second) and not (before and h.start - before[-1].end <= 60) \
             and not _co_subject(art, first, second)
     return False
+
+
+def _apart(art: Article, c: Hit, persons: list) -> bool:
+    """The next leader after the non-leader object c stands past a comma or an "after" word, in another phrase:
+    "التقى ماكرون وزير الخارجية ثم الملك سلمان" (met the minister, then King Salman) still met the king; with no
+    leader after it the other side comes from elsewhere ("وسيلتقي بوتين المسؤولين ويزور دمشق", and visit Damascus)."""
+    nxt = next((m for m in persons if m.start >= c.end and is_leader(m)), None)
+    gap = art.folded_slice(c.end, nxt.start) if nxt is not None else ""
+    return nxt is not None and (any(p in gap for p in "،,.:؛") or bool(set(gap.split()) & trigger_words("after_leads")))
 
 
 def _co_subject(art: Article, first: Any, second: Any) -> bool:

@@ -1,0 +1,46 @@
+"""The object slot of a meeting verb (vetoes.slot_taken): a non-leader right after the verb's leader subject
+(triggers.yaml nonleader_slot) makes the meeting his, not the leaders'. Invented sentences, the whole extract step."""
+import datetime as dt
+
+PUB = dt.date(2018, 5, 15)
+
+
+def _kinds(text, published=PUB):
+    from tasks.extract import extract_article
+    out = {k: [] for k in ("mentions", "visit_mentions", "summit_mentions", "article_topics", "quotes")}
+    extract_article("a", text, published, out)
+    return [(v["kind"], v["visitor"], v["host"]) for v in out["visit_mentions"]]
+
+
+def test_a_leader_who_met_the_players_did_not_meet_the_leader_their_photos_were_with():
+    # "التقى الرئيس ... لاعبي المنتخب بعد الجدل الذي أثارته صور لهما مع الرئيس الروسي" (met the team's
+    # players after the fuss over their photos with the Russian president): the players' meeting, not Putin's
+    text = ("التقى الرئيس الفرنسي إيمانويل ماكرون لاعبي المنتخب الوطني بعد الجدل الذي أثارته صور لهما مع "
+            "الرئيس الروسي فلاديمير بوتين.")
+    assert _kinds(text) == []
+    minister = text.replace("لاعبي المنتخب الوطني", "وزير الخارجية").replace("لهما", "له")
+    assert _kinds(minister) == []
+    # the subject named past its title, two mentions of one man ("الرئيس الألماني فرانك فالتر شتاينماير")
+    titled = text.replace("الفرنسي إيمانويل ماكرون", "الألماني فرانك والتر شتاينماير")
+    assert _kinds(titled) == []
+
+
+def test_a_leader_met_after_a_minister_in_one_list_is_still_met():
+    # "التقى ماكرون وزير الخارجية السعودي ثم الملك سلمان" (met the Saudi minister, then King Salman): no comma,
+    # no "after" between, the king is the verb's object too
+    text = "التقى الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية السعودي ثم الملك سلمان في باريس."
+    assert _kinds(text) == [("reported", "Salman bin Abdulaziz", "Emmanuel Macron")]
+    # the leader right after the subject is the object, whatever comes later
+    both = "التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس الروسي فلاديمير بوتين بعد الجدل الذي أثارته صور لاعبي المنتخب."
+    assert _kinds(both) == [("reported", "Emmanuel Macron", "Vladimir Putin")]
+
+
+def test_the_ministers_who_arrived_are_no_leader_arriving():
+    # "فمنذ أسبوع وصل الوزراء إلى عدن" (a week ago the ministers arrived in Aden): the verb's subject is the
+    # ministers, not a leader named in an earlier clause of the sentence
+    text = ("ألقى الملك سلمان كلمة أمام القادة العرب في شرم الشيخ بحضور الرئيس المصري عبد الفتاح السيسي، "
+            "واليوم يفي الملك سلمان بوعده؛ فمنذ أسبوع وصل الوزراء إلى عدن.")
+    assert [k for k, _, _ in _kinds(text, dt.date(2015, 8, 1))] in ([], ["referenced"])
+    # "رئيس الوزراء" (prime minister) holds the word and is a leader: his arrival stays
+    pm = "وصل رئيس الوزراء الهندي ناريندرا مودي إلى الرياض اليوم حيث يلتقي الملك سلمان."
+    assert _kinds(pm, dt.date(2015, 8, 1)) == [("reported", "Narendra Modi", "Salman bin Abdulaziz")]
