@@ -39,8 +39,8 @@ def test_an_arrival_told_as_over_in_a_fronted_clause_keeps_its_city():
 
 
 def test_the_meeting_of_a_fronted_after_clause_is_the_main_subjects():
-    text = ("وعقب إنهاء المشاورات وعقد لقاء مع المستشارة الألمانية أنغيلا ميركل، سيمضي الرئيس الفرنسي إيمانويل "
-            "ماكرون يومين في منتجع على الساحل ثم يسافر إلى العاصمة الإيطالية روما.")
+    text = ("وعقب إنهاء المشاورات وعقد لقاء مع المستشارة الألمانية أنغيلا ميركل، أمضى الرئيس الفرنسي إيمانويل "
+            "ماكرون يومين في منتجع على الساحل ثم سافر إلى العاصمة الإيطالية روما.")
     assert [(v, h) for v, h, c in reported(text)] == [("Emmanuel Macron", "Angela Merkel")]
     assert reported(text)[0][2] != "Rome"
 
@@ -57,3 +57,21 @@ def test_a_meeting_noun_in_the_main_clause_keeps_the_fronted_clauses_city():
     text = ("بعد مصافحتهما التاريخية في سوتشي الثلاثاء، قال الرئيس التركي رجب طيب أردوغان للرئيس الروسي فلاديمير "
             "بوتين عن القمة إنها ناجحة.")
     assert [c for v, h, c in reported(text)] == ["Sochi"]
+
+
+def kinds(text: str) -> list[tuple]:
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [DAY]}))
+    return [(r["visitor"], r["host"], r["kind"], r["planned"]) for r in out["visit_mentions"].to_dicts()]
+
+
+def test_a_holding_phrase_in_a_fronted_clause_takes_the_main_verbs_future():
+    text = ("وبعد إجراء محادثات مع المستشارة الألمانية أنغيلا ميركل، سيزور الرئيس الفرنسي إيمانويل ماكرون "
+            "مصنعا للسيارات في ضواحي المدينة.")
+    assert kinds(text) == [("Emmanuel Macron", "Angela Merkel", "referenced", True)]
+
+
+def test_a_holding_phrase_in_a_fronted_clause_before_a_past_verb_stays_news():
+    # negative: the main verb is past, the meeting held
+    text = ("وبعد إجراء محادثات مع المستشارة الألمانية أنغيلا ميركل، زار الرئيس الفرنسي إيمانويل ماكرون "
+            "مصنعا للسيارات في ضواحي المدينة.")
+    assert kinds(text) == [("Emmanuel Macron", "Angela Merkel", "reported", False)]

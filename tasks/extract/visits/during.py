@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import WA
+from ziyarat.arabic import WA, fold_term
 from ziyarat.lexicon import grammar_words
 
 COMMAS = "\u060c,"  # the Arabic comma and the Latin one
@@ -79,3 +80,30 @@ def fronted_aside(art: Article, i: int, h: Any, own: frozenset[int]) -> bool:
     comma = fronted_comma(art, h)
     return comma is not None and h.start < comma and any(s > comma for s in own) \
         and art.sent_of(h.start) == i
+
+
+def fronted_holding_tense(art: Article, h: Any) -> tuple[bool, str | None]:
+    """A holding phrase ("عقد لقاء", "إجراء محادثات": grammar.yaml holding_nouns) in a fronted time clause
+    is the verbal noun, not the verb "he held": "وعقب إنهاء المباحثات وعقد لقاء مع ماي، سيقضي ترامب" (after
+    ending the talks and holding a meeting with May, Trump will spend) tells the meeting in the main
+    verb's tense, here ahead: (True, that tense, None when no verb opens the main clause). Not after "أن"
+    ("بعد أن عقد لقاء", after he held a meeting: a verb): (False, None)."""
+    comma = fronted_comma(art, h)
+    first = fold_term(h.term.split()[0])
+    if comma is None or h.start > comma or len(h.term.split()) < 2 or first not in grammar_words("holding_nouns"):
+        return False, None
+    if art.words_before(art.word_start(h.start), 1)[-1:] == [fold_term("أن")]:
+        return False, None
+    main = art.folded_slice(comma + 1, art.sentences[art.sent_of(h.start)][1]).split()[:1]
+    return True, verb_tense(main[0]) if main else None
+
+
+def fronted_sa_future(art: Article, h: Any) -> bool:
+    """A meeting noun or holding phrase (fronted_holding_tense) in a fronted time clause whose main verb is a
+    sa- future: "وبعد محادثات مع ميركل، سيزور ماكرون" (after talks with Merkel, Macron will visit), "، سيقضي
+    ترامب": a programme ahead, as "سيعقد لقاء" is (governed.joined_to_future); a day still dates it."""
+    comma = fronted_comma(art, h)
+    if comma is None or h.start > comma or (trigger_spec(h.group).get("tense") and not fronted_holding_tense(art, h)[0]):
+        return False
+    main = art.folded_slice(comma + 1, art.sentences[art.sent_of(h.start)][1]).split()[:1]
+    return bool(main) and main[0].removeprefix(WA).startswith("\u0633") and verb_tense(main[0]) == "future"
