@@ -2,7 +2,9 @@
 الصيد في بحر غزة، ردا على إطلاق صواريخ أثناء زيارة أوباما" (Israel cut the fishing zone off Gaza, in
 answer to rockets fired during Obama's visit) is no visit to Gaza; and a place on the other side of the
 comma that closes a fronted time clause ("قبل أن يتوجه إلى الرياض، التقى ماكرون السيسي": before heading
-to Riyadh, Macron met Sisi), which is another leg of the trip than the main clause's meeting."""
+to Riyadh, Macron met Sisi), which is another leg of the trip than the main clause's meeting. A meeting
+told in such a fronted clause takes the main verb's tense (fronted_holding_tense, fronted_sa_future); its
+sides are the main clause's subject and its partner (visits.sides.fronted_sides)."""
 from __future__ import annotations
 
 from typing import Any
@@ -103,7 +105,9 @@ def fronted_sa_future(art: Article, h: Any) -> bool:
     sa- future: "وبعد محادثات مع ميركل، سيزور ماكرون" (after talks with Merkel, Macron will visit), "، سيقضي
     ترامب": a programme ahead, as "سيعقد لقاء" is (governed.joined_to_future); a day still dates it."""
     comma = fronted_comma(art, h)
-    if comma is None or h.start > comma or (trigger_spec(h.group).get("tense") and not fronted_holding_tense(art, h)[0]):
+    if comma is None or h.start > comma:
         return False
+    if trigger_spec(h.group).get("tense") and not fronted_holding_tense(art, h)[0]:
+        return False  # a verb of its own: "قبل أن يلتقي"
     main = art.folded_slice(comma + 1, art.sentences[art.sent_of(h.start)][1]).split()[:1]
     return bool(main) and main[0].removeprefix(WA).startswith("\u0633") and verb_tense(main[0]) == "future"
