@@ -13,6 +13,7 @@ import re
 from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.announced import announced_holding
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.during import fronted_holding_tense, fronted_sa_future
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import listed_places
 from tasks.extract.visits.prospects import past_relative
@@ -54,6 +55,10 @@ def first_to_tense(art: Article, h: Hit, tense: str | None) -> str | None:
         return participle_tense(art, h, tense)
     if tense == "past" and announced_holding(art, h):
         return None
+    if tense != "future" and fronted_sa_future(art, h):
+        return "future"  # "وبعد محادثات مع X، سيزور" (after talks with X, he will visit)
+    if tense == "past" and (fronted := fronted_holding_tense(art, h))[0]:
+        return fronted[1]  # "وعقب ... وعقد لقاء مع X، توجه": the main verb's tense
     if tense != "future" or h.prefix:
         return tense
     if relative_antecedent(art, art.sent_of(h.start), h) is not None:

@@ -12,6 +12,7 @@ import re
 from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.ahead import demanded_during, governing_verb_future, today_between
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.during import fronted_sa_future
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
@@ -82,6 +83,8 @@ def joined_to_future(art: Article, i: int, h: Hit) -> bool:
     Israeli officials and visit Ramallah), "ستصل ... ثم يلتقي" (will arrive, then meet) are a
     programme ahead, as "سيزور" is; the nearest verb before decides, so "التقى ... ويزور" (met ... and
     is visiting) is not. A day of the sentence still dates it (timing.visit_kind): "سيلتقي اليوم"."""
+    if fronted_sa_future(art, h):
+        return True  # "وعقب ... وعقد لقاء مع X، سيقضي ترامب" (after holding a meeting, Trump will spend)
     if trigger_spec(h.group).get("tense") != "future" or "س" in h.prefix:
         return False
     start = art.word_start(h.start)

@@ -11,7 +11,7 @@ from typing import Any
 from tasks.extract.visits.address import speech_place
 from tasks.extract.visits.antecedent import apposition_between, relative_after
 from tasks.extract.visits.article import Article, lead_sentence
-from tasks.extract.visits.during import earlier_clause_place
+from tasks.extract.visits.during import earlier_clause_place, fronted_aside
 from tasks.extract.visits.farcountry import past_new_clause
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.officials import someone_elses
@@ -368,7 +368,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         # "والتقى قنديل ... خلال لقائهما السابق في دافوس" (during their earlier meeting in Davos)
         triggers = [h for h in hits if h.group.startswith("t:") and not art.in_quote(h.start)
                     and (h.start in own or not any(abs(c.start - h.start) <= TENSE_REACH for c in tense))
-                    and (i in sents or not retold(art, i, h))
+                    and (i in sents or not retold(art, i, h)) and not fronted_aside(art, i, h, own)
                     and not any(0 <= h.start - e <= INVITATION_REACH for e in invites)]
         if i in sents and {m.entity_id for m in art.leaders[i]} - ids and any(h.start in own for h in triggers):
             triggers = [h for h in triggers if h.start in own]

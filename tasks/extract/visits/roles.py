@@ -21,7 +21,7 @@ from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, car
                                          gone_to, granted, granted_from, lone_object, met_earlier, pronoun_owner,
                                          remarks_owner)
 from tasks.extract.visits.reach import Reach
-from tasks.extract.visits.sides import between_sides, framed_sides
+from tasks.extract.visits.sides import between_sides, framed_sides, fronted_sides
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -426,7 +426,7 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
         return None, None, 0.0  # "لقائه" of someone who leads nothing: "التقى دوق كامبريدج ...", "المستشار السياسي للرئيس"
     if owner is not None and all(pid(m) != pid(owner) for m in by_dist) and art.possessed(owner, trigger_words("own_act_heads")):
         by_dist = [owner] + by_dist  # "تصريحات ميركل بعد محادثاتها مع" (Merkel's words after her talks with): a side
-    if (sides := between_sides(art, i, h) or framed_sides(art, i, h)) is not None:
+    if (sides := between_sides(art, i, h) or framed_sides(art, i, h) or fronted_sides(art, i, h)) is not None:
         return sides[0], sides[1], 0.0
     if (antecedent := _relative_object(art, h, r)) is not None:
         # "أكد كيري لعباس الذي التقاه ثم لنتنياهو" (Kerry told Abbas, whom he met): Kerry (VSO, named first) met Abbas

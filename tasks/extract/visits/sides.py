@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.during import fronted_comma
 from tasks.extract.visits.leaders import distinct, is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
@@ -166,6 +167,29 @@ def between_sides(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
             or len(gap) > BETWEEN_TITLE_WORDS or not gap or not gap[0].startswith("و") or any(p in " ".join(gap) for p in "،,.:؛"):
         return None  # "بين A و B", "بين A والرئيس الروسي B" (and the Russian president B)
     return people[0], people[1]
+
+
+FRONTED_SUBJECT_CHARS = 40  # from the comma closing a fronted time clause to the main clause's subject
+
+
+def fronted_sides(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
+    """The sides of a meeting word in the time clause that opens the sentence, no leader before it in
+    the clause (not "عقب لقاء X مع Y", X's own): the one leader the clause names after it, and the main
+    clause's subject, the first person after the clause's comma (grammar.yaml other_meeting_frames):
+    "وعقب لقاء مع رئيسة الوزراء ماي، سيقضي ترامب عطلة" (after a meeting with May, Trump will spend a
+    holiday) is Trump's meeting with May; (None, None) when they are of one country; None otherwise."""
+    comma = fronted_comma(art, h)
+    if comma is None or h.start > comma or trigger_spec(h.group).get("role") != "meet":
+        return None
+    lo = art.sentences[i][0]
+    if any(m.start < h.start for m in art.persons.get(i, []) if lo <= m.start < comma):
+        return None
+    partners = distinct([m for m in art.leaders.get(i, []) if h.end <= m.start < comma], "first")
+    after = sorted((m for m in art.persons.get(i, []) if 0 <= m.start - comma <= FRONTED_SUBJECT_CHARS),
+                   key=lambda m: m.start)
+    if len(partners) != 1 or not after or not is_leader(after[0]) or pid(after[0]) == pid(partners[0]):
+        return None
+    return (None, None) if after[0].country == partners[0].country else (after[0], partners[0])
 
 
 FRAMED_PARTNER_CHARS = 50  # from the framed meeting noun to the leader it names: "بالرئيس الفرنسي X"
