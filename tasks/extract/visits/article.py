@@ -204,12 +204,14 @@ class Article:
         Russian president Putin's wife), "شقيقة زعيم كوريا الشمالية، كيم" (the North Korean
         leader Kim's sister) name the wife and the sister, not the leader; an institution there
         ("مكتب رئيس الوزراء كاميرون", the PM's office) does not travel, and the title after it
-        still names him."""
+        still names him. A decision before the title is his too ("قرارات الرئيس الأميركي ترامب",
+        the US president Trump's decisions: the topic of others' talks, not Trump there)."""
         words = [w.strip("،,:-()" + COMMON_QUOTE_MARKS) for w in self.words_before(start, GENITIVE_TITLE_WORDS + 1)]
         for k in range(len(words) - 1, 0, -1):
             if words[k] in titles:
                 w = words[k - 1]
-                return w in heads or (len(w) > 2 and w[0] in WA + BI + LI and w[1:] in heads)
+                return w in heads or (len(w) > 2 and w[0] in WA + BI + LI and w[1:] in heads) \
+                    or w in trigger_words("possessor_heads_adjacent")
         return False
 
     def _heads_before(self, pos: int, heads: frozenset[str], skip: int, n: int) -> bool:

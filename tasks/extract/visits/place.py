@@ -21,6 +21,7 @@ from tasks.extract.visits.retold import retold
 from tasks.extract.visits.desk import other_story
 from tasks.extract.visits.seats import office_place, seat_place
 from tasks.extract.visits.heading import heading
+from tasks.extract.visits.witnessed import venue_subject
 from tasks.extract.visits.speaker import third_party_place
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
@@ -109,7 +110,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     # a place after "ليعود إلى" (to go back to) or "قادما من" (coming from) is not the venue; past a heading
     # participle it is the goal: "غادر موسكو متوجها إلى القاهرة" (left Moscow heading for Cairo)
     origins = [c.end for c in art.cues(i, "c:origin_cues") if not (c.end <= h.start and heading(h))]
-    places = [p for p in near if (_locative(art, h, p) or obj(p)) and not _topic_place(art, p) and not office_place(art, p)
+    places = [p for p in near if (_locative(art, h, p) or obj(p) or venue_subject(art, h, p)) and not _topic_place(art, p) and not office_place(art, p)
               and not (first_other is not None and first_other < p.start)
               and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)
               and not others_goal(art, i, h, p) and not project_site(art, p) and not _next_leg(art, h, p) and not speech_place(art, i, h, p)
