@@ -205,7 +205,7 @@ class _MentionWalk:
             kept = tuple(pl for pl in payloads if pl[1] == title_person)
         payloads = kept
         if not attached:
-            payloads = tuple(pl for pl in payloads if not namesake(ft, s, lex.people[pl[1]], pl[2]))
+            payloads = tuple(pl for pl in payloads if not namesake(ft, s, lex.people[pl[1]]))
         pid = _choose_person(lex, payloads, self.strong, title_person, title, attached,
                              self.published) if payloads else None
         if attached:

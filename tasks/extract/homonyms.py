@@ -5,10 +5,10 @@ Mubarak, is not Hosni Mubarak) or after another country's office ("وزير ال
 Used by tasks/extract/entities.py as it walks the matches."""
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 
-from ziyarat.arabic import BI, CONJUNCTIONS, LI, PROCLITIC_LETTERS, fold_term, word_end, word_start
-from ziyarat.lexicon import PERSON, get_lexicon, grammar_words, titles_lexicon
+from ziyarat.arabic import BI, CONJUNCTIONS, LI, PROCLITIC_LETTERS, fold_term, word_start
+from ziyarat.lexicon import get_lexicon, grammar_words, titles_lexicon
 
 
 def adjective_use(ft: str, s: int, key: str, place) -> bool:
@@ -168,33 +168,6 @@ def office_named(ft: str, s: int, person) -> bool:
     return False
 
 
-def namesake(ft: str, s: int, person, bare: bool = False) -> bool:
-    """The name at s stands for someone else: a relative or an official of the same name, or
-    (a bare surname) the man of that surname named in full last."""
-    return relative_named(ft, s, person) or office_named(ft, s, person) or (bare and surname_taken(ft, s, person))
-
-
-def surname_taken(ft: str, s: int, person) -> bool:
-    """A bare surname after another man whose full name begins with it was named, nearer than
-    the leader's own full name, is that man: "زيارة الجنرال كيم يونغ شول ... وكان كيم التقى
-    مسؤولين" (Kim Yong-chol, not Kim Jong-un named before him). A namesake who has the bare
-    reading himself (people.yaml weak_variants, "كيم" for Kim Jong-un's sister) stays the
-    lexicon's call."""
-    word = ft[s:word_end(ft, s)]
-    if not word or ft.rfind(word + " ", 0, s) < 0:
-        return False
-    matches = _matches(ft)
-    bare_readers = {pl[1] for ms, _me, key, pls in matches if ms == s and key == word for pl in pls if pl[2]}
-    last = None
-    for ms, me, key, pls in matches:
-        if me > s:
-            break
-        for kind, ref, weak, _lam in pls:
-            if kind == PERSON and not weak and (ref == person.id or key.split()[0] == word != key):
-                last = ref
-    return last is not None and last != person.id and last not in bare_readers
-
-
-@lru_cache(maxsize=1)
-def _matches(ft: str) -> list[tuple]:
-    return sorted(get_lexicon().match(ft))
+def namesake(ft: str, s: int, person) -> bool:
+    """The name at s stands for someone else: a relative or an official of the same name."""
+    return relative_named(ft, s, person) or office_named(ft, s, person)
