@@ -1,5 +1,6 @@
 """A place that is a speech's, not the visit's told before it: "زيارة أوباما للمنطقة وخطابه
-في جامعة القاهرة" (Obama's visit to the region and his speech at Cairo University)."""
+في جامعة القاهرة" (Obama's visit to the region and his speech at Cairo University); and one that a
+"حيث" (where) clause holding the meeting word refers back to, whatever the preposition before it."""
 from __future__ import annotations
 
 import re
@@ -43,3 +44,15 @@ def speech_place(art: Article, i: int, h: Any, p: Any) -> bool:
     if any(w in ties for w in between) or between[-1:] and between[-1] in grammar_words("delivery_verbs"):
         return False
     return not any(q.country == p.country for q in art.near("places", i, h.end, noun - 1))
+
+
+def where_antecedent(art: Article, h: Any, p: Any) -> bool:
+    """The place stands right before "حيث" (where, grammar.yaml where_relatives) and the meeting word
+    in the clause that opens, before any comma: "وأضاف المتحدث من موسكو، حيث عقد عباس محادثات مع بوتين"
+    (the spokesman added, from Moscow, where Abbas held talks with Putin): Moscow is where they met,
+    whatever stands before it ("من", from). Not a meeting past the clause: "من موسكو، حيث يقيم، التقى"."""
+    if p.end > h.start:
+        return False
+    gap = art.folded_slice(p.end, h.start)
+    words = [w for w in (t.strip("\u060c,") for t in gap.split()) if w]
+    return bool(words) and words[0] in grammar_words("where_relatives") and not re.search("[\u060c,]", gap.lstrip(" \u060c,"))

@@ -419,13 +419,14 @@ HEDGE_AFTER_WORDS = 2  # from an "after" word to the hedge it puts before the ne
 def hedge_before(art: Article, h: Hit, u: Hit) -> bool:
     """The hedging cue u ("تقارير تفيد", reports say) follows the meeting word h and an "after" word
     right before it: "قام بزيارة إلى الصين، وذلك بعد ورود تقارير تفيد بهبوط طائرة" (made a visit to China,
-    and that after reports came in of a plane landing): the reports came before, the visit is told as
-    confirmed. Not a hedge before the meeting word: "بعد أنباء عن لقاء سري" (after reports of a secret
-    meeting) still hedges it."""
+    and that after reports came in of a plane landing), or an "amid" word ("عقد محادثات مع بوتين في ظل تقارير
+    تفيد باحتمال مناقشتهما", held talks amid reports they may discuss): the visit is told as confirmed. Not a
+    hedge before the meeting word: "بعد أنباء عن لقاء سري" (after reports of a secret meeting) still hedges it."""
     if u.start < h.end:
         return False
     before = art.folded_slice(art.sentences[art.sent_of(h.start)][0], u.start).split()[-HEDGE_AFTER_WORDS - 1:]
-    return any(w.removeprefix("\u0648") in trigger_words("after_leads") for w in before)
+    return any(w.removeprefix("\u0648") in trigger_words("after_leads") for w in before) or \
+        bool(before and {before[-1], before[-1].removeprefix("\u0648")} & trigger_words("amid_leads"))
 
 
 def day_after(art: Article, h: Hit, d: Any) -> int:

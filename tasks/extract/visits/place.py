@@ -8,7 +8,7 @@ from functools import cache
 
 from typing import Any
 
-from tasks.extract.visits.address import speech_place
+from tasks.extract.visits.address import speech_place, where_antecedent
 from tasks.extract.visits.antecedent import apposition_between, relative_after
 from tasks.extract.visits.article import Article, lead_sentence
 from tasks.extract.visits.during import earlier_clause_place, fronted_aside
@@ -249,6 +249,8 @@ def _locative(art: Article, h: Hit, p: Any) -> bool:
     or after a locative word (grammar.yaml) in the two words before it."""
     if 0 <= p.start - h.end <= 2:
         return True  # idafa: "محادثات موسكو"
+    if where_antecedent(art, h, p):
+        return True  # "من موسكو، حيث عقد عباس محادثات" (from Moscow, where Abbas held talks)
     if trigger_spec(h.group)["role"] == "meet" and p.start > 0 and art.text[p.start - 1] == LI \
             and not locative(art, p, glued=False):
         return False  # leaders meet in a place, not "to" it: "ولتركيا تجربة" (Turkey has an experience) is no venue

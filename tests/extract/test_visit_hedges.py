@@ -1,0 +1,27 @@
+"""Hedges ("تقارير تفيد", reports say) and the meeting they do or do not put in doubt
+(tasks/extract/visits/clauses.hedge_before, triggers.yaml amid_leads)."""
+from __future__ import annotations
+
+from tests.extract.test_visits import run
+
+
+def test_reports_told_amid_a_held_meeting_hedge_its_topic_not_the_meeting():
+    # "عقد ... محادثات مع ... في ظل تقارير تفيد باحتمال ..." (held talks amid reports that they may
+    # discuss ...): the reports are about the talks' content, the talks were held
+    text = ("استقبل الرئيس التركي رجب طيب أردوغان في أنقرة الرئيس الروسي فلاديمير بوتين "
+            "في ظل تقارير تفيد باحتمال بحثهما صفقة جديدة للغاز.")
+    [v] = run(text)
+    assert (v["kind"], v["visitor"], v["host"]) == ("reported", "Vladimir Putin", "Recep Tayyip Erdogan")
+    text = ("التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين في أنقرة "
+            "وسط أنباء عن خلاف بينهما بشأن الغاز.")
+    [v] = run(text)
+    assert (v["kind"], {v["visitor"], v["host"]}) == ("reported", {"Vladimir Putin", "Recep Tayyip Erdogan"})
+
+
+def test_reports_of_the_meeting_itself_still_hedge_it_amid_or_not():
+    # the hedge before the meeting word, even after "في ظل", or after it without "amid", still hedges it
+    [v] = run("في ظل أنباء عن لقاء سري جمع أردوغان وبوتين في أنقرة، تراجعت أسعار الغاز.")
+    assert v["kind"] == "referenced"
+    [v] = run("أجرى الرئيس التركي رجب طيب أردوغان في أنقرة محادثات مع الرئيس الروسي فلاديمير بوتين "
+              "بحسب تقارير غير مؤكدة.")
+    assert v["kind"] == "referenced"
