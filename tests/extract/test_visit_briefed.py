@@ -21,3 +21,15 @@ def test_talks_held_then_a_briefing_keep_the_meeting():
     # talks "on" a topic with both named are theirs: "talks between Putin and al-Assad on the results"
     assert reported(run("وعقد بوتين مباحثات مع الأسد في دمشق أمس ركزت على نتائج المؤتمر.")) == [
         ("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_leaders_to_be_briefed_by_a_verbal_noun_are_not_the_meetings_sides():
+    # "the two ministers agreed to brief Putin and al-Assad on the meeting's results" (إطلاع, the verbal noun)
+    assert reported(run("واتفق الوزيران على إطلاع بوتين والأسد على نتائج اللقاء.")) == []
+    assert reported(run("وطالب المجلس بإحاطة بوتين والأسد على نتائج المباحثات.")) == []
+
+
+def test_leaders_who_met_are_sides_of_the_meeting_whose_results_they_announced():
+    # no briefing word: the two named before "اللقاء" after their own meeting verb hold it
+    assert reported(run("والتقى بوتين الأسد في دمشق أمس، وأعلن الزعيمان نتائج اللقاء.")) == [
+        ("Vladimir Putin", "Bashar al-Assad")]
