@@ -33,3 +33,14 @@ def test_leaders_who_met_are_sides_of_the_meeting_whose_results_they_announced()
     # no briefing word: the two named before "اللقاء" after their own meeting verb hold it
     assert reported(run("والتقى بوتين الأسد في دمشق أمس، وأعلن الزعيمان نتائج اللقاء.")) == [
         ("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_leaders_informed_of_talks_by_bi_are_not_their_sides():
+    # "the minister informed Putin and al-Assad of the talks' results" ("بنتائج", of the results, not "على")
+    assert reported(run("وقام الوزير بإبلاغ بوتين والأسد بنتائج المباحثات.")) == []
+
+
+def test_leaders_who_praised_the_results_of_their_talks_held_them():
+    # "بنتائج" after a praise verb, no briefing word: the two held the talks
+    assert reported(run("وأشاد بوتين والأسد بنتائج المباحثات التي عقداها في دمشق أمس.")) == [
+        ("Vladimir Putin", "Bashar al-Assad")]
