@@ -65,3 +65,10 @@ def test_a_leader_arriving_after_place_and_time_is_still_the_arrival_subject():
     pm = ("وصل إلى الرياض اليوم الوزير الأول الجزائري عبد المالك سلال في زيارة يلتقي خلالها "
           "الملك عبدالله بن عبدالعزيز.")
     assert _kinds(pm, dt.date(2014, 5, 10)) == [("reported", "Abdelmalek Sellal", "Abdullah bin Abdulaziz")]
+
+
+def test_a_prime_minister_titled_by_an_indefinite_ministers_noun_still_arrives():
+    # "يصل رئيس وزراء بريطانيا ديفيد كاميرون": "وزراء" (ministers) heads into the leader's title, no official
+    text = ("يصل رئيس وزراء بريطانيا ديفيد كاميرون مستهلا زيارة تستمر يومين يجري خلالها محادثات مع "
+            "كبار المسؤولين على رأسهم الرئيس الجزائري عبد العزيز بوتفليقة.")
+    assert _kinds(text, dt.date(2013, 1, 30)) == [("reported", "David Cameron", "Abdelaziz Bouteflika")]

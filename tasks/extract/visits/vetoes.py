@@ -444,7 +444,10 @@ def _arrival_official(art: Article, i: int, h: Hit, first: Any) -> bool:
     may not know) before any person it knows: "وصل إلى مطار القاهرة مساء اليوم محمد العلمي، سفير المغرب الجديد،
     الذي خلف السفير الذي عينه الملك" (the new ambassador arrived): the arrival is the official's, the king is
     named in his story. Not one who greets the traveller: "وصل إلى الرياض، وكان في استقباله وزير الخارجية، الرئيس"."""
+    heads = trigger_words("group_title_heads")  # "رئيس وزراء بريطانيا ديفيد كاميرون": a leader's title, no official
     for c in art.cues(i, "c:official_nouns") + art.cues(i, "c:nonleader_slot"):
+        if set(w.strip("،,") for w in art.words_before(art.word_start(c.start), 1)) & heads:
+            continue
         if h.end <= c.start and c.start - h.end <= ARRIVAL_SLOT_CHARS and c.end <= first.start and not c.prefix \
                 and not art.near("c:participant_cues", i, h.end, c.start) and not art.near("triggers", i, h.end, c.start):
             return art.genitive_leader(i, c) is None  # not a leader's title: "الوزير الأول الجزائري سلال"
