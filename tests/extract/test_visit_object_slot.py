@@ -44,3 +44,31 @@ def test_the_ministers_who_arrived_are_no_leader_arriving():
     # "رئيس الوزراء" (prime minister) holds the word and is a leader: his arrival stays
     pm = "وصل رئيس الوزراء الهندي ناريندرا مودي إلى الرياض اليوم حيث يلتقي الملك سلمان."
     assert _kinds(pm, dt.date(2015, 8, 1)) == [("reported", "Narendra Modi", "Salman bin Abdulaziz")]
+
+
+def test_a_new_ambassador_arriving_is_no_arrival_of_the_king_who_appointed_his_predecessor():
+    # "وصل إلى مطار ... اليوم فلان، سفير الأردن الجديد، ... الذي عينه الملك" (the new ambassador arrived; the
+    # king appointed the one he succeeds): the arrival's subject is the ambassador, named before any leader
+    text = ("وصل إلى مطار الرياض الدولي مساء اليوم الخميس، أحمد سالم العلي، سفير الأردن الجديد لدى الرياض، "
+            "ويخلف السفير خالد الذي عينه الملك عبدالله الثاني سفيرا لبلاده في مسقط.")
+    assert _kinds(text) == []
+    no_comma = "وصل إلى مطار الرياض أمس أحمد سالم العلي سفير الأردن الجديد، الذي عينه الملك عبدالله الثاني مؤخرا."
+    assert _kinds(no_comma) == []
+
+
+def test_a_leader_arriving_after_place_and_time_is_still_the_arrival_subject():
+    # the negatives: the leader is the slot's first person, and a leader's title beginning with an official's
+    # noun ("الوزير الأول", the prime minister) is no official
+    king = ("وصل إلى الرياض اليوم الخميس العاهل الأردني الملك عبدالله الثاني في زيارة يلتقي خلالها "
+            "خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز، ويرافقه وزير الخارجية.")
+    assert _kinds(king, dt.date(2014, 5, 10)) == [("reported", "Abdullah II of Jordan", "Abdullah bin Abdulaziz")]
+    pm = ("وصل إلى الرياض اليوم الوزير الأول الجزائري عبد المالك سلال في زيارة يلتقي خلالها "
+          "الملك عبدالله بن عبدالعزيز.")
+    assert _kinds(pm, dt.date(2014, 5, 10)) == [("reported", "Abdelmalek Sellal", "Abdullah bin Abdulaziz")]
+
+
+def test_a_prime_minister_titled_by_an_indefinite_ministers_noun_still_arrives():
+    # "يصل رئيس وزراء بريطانيا ديفيد كاميرون": "وزراء" (ministers) heads into the leader's title, no official
+    text = ("يصل رئيس وزراء بريطانيا ديفيد كاميرون مستهلا زيارة تستمر يومين يجري خلالها محادثات مع "
+            "كبار المسؤولين على رأسهم الرئيس الجزائري عبد العزيز بوتفليقة.")
+    assert _kinds(text, dt.date(2013, 1, 30)) == [("reported", "David Cameron", "Abdelaziz Bouteflika")]

@@ -292,7 +292,8 @@ def briefed_on(art: Article, i: int, h: Hit) -> bool:
     if trigger_spec(h.group).get("tense") or h.suffix or trigger_spec(h.group)["role"] != "meet":
         return False
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), BRIEFED_ON_WORDS)]
-    if fold_term("على") not in words:
+    # or "ب" (of) on the noun right before it: "إبلاغ الرئيسين بنتائج المباحثات" (to inform the two of the results)
+    if fold_term("على") not in words and not (words and words[-1][:1] == BI and len(words[-1]) > 3):
         return False
     prior = [m for m in art.leaders.get(i, []) if m.end <= h.start]
     return bool(prior) and briefed(art, max(prior, key=lambda m: m.end))

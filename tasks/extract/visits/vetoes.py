@@ -377,6 +377,8 @@ def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
         return True  # a noun's genitive owns it: "أكد ترامب زيارة مايك بومبيو إلى بيونغيانغ" (Pompeo's visit)
     if before and h.start - before[-1].end <= 40 and role != "receive":
         return False  # SVO: "الأسد يلتقي ..."
+    if role == "arrive" and persons and _arrival_official(art, i, h, persons[0]):
+        return True  # "وصل إلى مطار القاهرة أمس محمد العلمي، سفير المغرب الجديد، الذي عينه الملك"
     if not persons or persons[0].start - h.end > (80 if _office_first(art, i, h, persons[0]) else 40):
         return False
     first = persons[0]
@@ -432,6 +434,24 @@ def _office_first(art: Article, i: int, h: Hit, first: Any) -> bool:
     """An office noun opens the slot past a place and a time: "وصل القاهرة منذ قليل وزير الخارجية كيري"."""
     return any(h.end <= c.start and c.start - h.end <= 40 and c.end <= first.start
                for c in art.cues(i, "c:official_nouns") + art.cues(i, "c:nonleader_slot"))
+
+
+ARRIVAL_SLOT_CHARS = 100  # an arrival verb's subject past its place and time: "وصل إلى مطار القاهرة الدولي مساء اليوم السبت، فلان، سفير"
+
+
+def _arrival_official(art: Article, i: int, h: Hit, first: Any) -> bool:
+    """An arrival verb with no subject before it whose slot holds an office noun (after a name the lexicon
+    may not know) before any person it knows: "وصل إلى مطار القاهرة مساء اليوم محمد العلمي، سفير المغرب الجديد،
+    الذي خلف السفير الذي عينه الملك" (the new ambassador arrived): the arrival is the official's, the king is
+    named in his story. Not one who greets the traveller: "وصل إلى الرياض، وكان في استقباله وزير الخارجية، الرئيس"."""
+    heads = trigger_words("group_title_heads")  # "رئيس وزراء بريطانيا ديفيد كاميرون": a leader's title, no official
+    for c in art.cues(i, "c:official_nouns") + art.cues(i, "c:nonleader_slot"):
+        if set(w.strip("،,") for w in art.words_before(art.word_start(c.start), 1)) & heads:
+            continue
+        if h.end <= c.start and c.start - h.end <= ARRIVAL_SLOT_CHARS and c.end <= first.start and not c.prefix \
+                and not art.near("c:participant_cues", i, h.end, c.start) and not art.near("triggers", i, h.end, c.start):
+            return art.genitive_leader(i, c) is None  # not a leader's title: "الوزير الأول الجزائري سلال"
+    return False
 
 
 UNKNOWN_SLOT_CHARS = 28  # a name after its head noun ("رئيس الوزراء الياباني شينزو آبي") starts within this
