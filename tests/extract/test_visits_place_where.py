@@ -1,5 +1,5 @@
 """The meeting's city named before a "حيث" (where) clause that holds the meeting word
-(tasks/extract/visits/address.where_antecedent, grammar.yaml where_relatives)."""
+(tasks/extract/visits/address.where_antecedent, triggers.yaml where_after_arrival)."""
 from __future__ import annotations
 
 import datetime as dt

@@ -47,7 +47,7 @@ def speech_place(art: Article, i: int, h: Any, p: Any) -> bool:
 
 
 def where_antecedent(art: Article, h: Any, p: Any) -> bool:
-    """The place stands right before "حيث" (where, grammar.yaml where_relatives) and the meeting word
+    """The place stands right before "حيث" (where, triggers.yaml where_after_arrival; "وحيث" too) and the meeting word
     in the clause that opens, before any comma: "وأضاف المتحدث من موسكو، حيث عقد عباس محادثات مع بوتين"
     (the spokesman added, from Moscow, where Abbas held talks with Putin): Moscow is where they met,
     whatever stands before it ("من", from). Not a meeting past the clause: "من موسكو، حيث يقيم، التقى"."""
@@ -55,4 +55,4 @@ def where_antecedent(art: Article, h: Any, p: Any) -> bool:
         return False
     gap = art.folded_slice(p.end, h.start)
     words = [w for w in (t.strip("\u060c,") for t in gap.split()) if w]
-    return bool(words) and words[0] in grammar_words("where_relatives") and not re.search("[\u060c,]", gap.lstrip(" \u060c,"))
+    return bool(words) and words[0].removeprefix("و") in trigger_words("where_after_arrival") and not re.search("[\u060c,]", gap.lstrip(" \u060c,"))

@@ -7,7 +7,7 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import trigger_words
+from ziyarat.lexicon import grammar_words, trigger_words
 
 
 def call_told_next(art: Article, c: Candidate) -> bool:
@@ -39,7 +39,7 @@ def also_after_call(art: Article, c: Candidate) -> bool:
     same way of talking, another call."""
     words = [fold_term(w.strip("،,")) for w in art.text[c.hit.end:c.hit.end + 60].split()[:ALSO_WORDS + 1]] \
         + [fold_term(w.strip("،,")) for w in art.text[max(0, c.hit.start - 40):c.hit.start].split()[-ALSO_WORDS:]]
-    if not set(words) & set(trigger_words("also_words")):
+    if not set(words) & grammar_words("also_words"):
         return False
     pair = {pid(c.visitor), pid(c.host)}
     return any(any(not art.in_quote(x.start) for x in art.cues(j, "c:remote_contact"))

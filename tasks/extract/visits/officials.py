@@ -98,7 +98,7 @@ def past_relative_clause(art: Article, i: int, h: Hit) -> bool:
     if not rels or rels[-1] == len(words) - 1:
         return False  # no clause, or the trigger right after the pronoun (_relative_of_nonleader)
     rel = words[rels[-1]][0]
-    breaks = trigger_words("complementizers") | grammar_words("while_words")
+    breaks = trigger_words("complementizers") | trigger_words("clause_breaks")
     if any(w in breaks for _, w in words[rels[-1] + 1:]) or not _nonleader_antecedent(art, i, rel, RIGHT_BEFORE_CHARS):
         return False
     leaders = [m for m in art.leaders.get(i, []) if m.end <= h.start]

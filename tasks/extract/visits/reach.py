@@ -10,7 +10,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import grammar_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 MAX_REACH = 160  # characters between a trigger and a leader it can bind
@@ -76,11 +76,11 @@ def prepared_meeting_start(art: Article, i: int, lo: int) -> int | None:
     # ... or a new clause whose verb is one of preparing, its subject, then a li- word: "عقدت قمة بين
     # زعيمي الكوريتين فيما يستعد كيم للقاء ترامب" (a summit of the two Koreas' leaders was held, while Kim
     # prepares to meet Trump): Kim and Trump are the prepared meeting's, not the summit's
-    verbs, whiles = grammar_words("preparation_verbs"), grammar_words("while_words")
+    verbs, breaks = grammar_words("preparation_verbs"), trigger_words("clause_breaks")
     for k, (pos, w) in enumerate(words):
         if at is not None and pos >= at:
             break
-        opens = w.startswith("و") and w[1:] in verbs or w in verbs and k and words[k - 1][1] in whiles
+        opens = w.startswith("و") and w[1:] in verbs or w in verbs and k and words[k - 1][1].removeprefix("و") in breaks
         if opens and any(nxt.startswith("ل") for _, nxt in words[k + 1:k + 1 + PREP_SUBJECT_WORDS]):
             return words[k - 1][0] if w in verbs else pos
     return at
