@@ -475,6 +475,9 @@ def _speaker_at(art: Article, j: int, lo: int, hi: int) -> bool | None:
         return False
     words = [w.strip("،,") for w in fold(gap).split()]
     head = words[0]
+    if head in trigger_words("unresolved_heads") and words[1:2] and words[1] in trigger_words("title_of_body") \
+            and not any(is_leader(m) for m in persons):
+        return False  # a body's head: "أكد رئيس تيار المحبة ... أنه جاء" (not "رئيس الاتحاد الروسي بوتين")
     function = trigger_words("complementizers") | grammar_words("frame_prepositions") | grammar_words("noun_prepositions") \
         | grammar_words("verb_adverbs") | grammar_words("now_adverbs") | trigger_words("unresolved_heads")
     # an unknown name: a few words, none a preposition, adverb or title, right before "أن"
