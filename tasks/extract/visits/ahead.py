@@ -424,7 +424,13 @@ def plans_own_verb(art: Article, i: int, h: Hit, c: Hit) -> bool:
     schedule is the Timbuktu leg's, not the reception's. A noun after the cue ("عشية القمة", on
     the eve of the summit) leaves it the earlier trigger's too, and so does a noun of purpose
     spelled like a past verb: in "يتوجه كرزاي إلى قطر قريبا لبحث السلام" (Karzai heads to
-    Qatar soon to discuss peace) "لبحث" (li-bahth) is no verb, and "قريبا" plans the trip."""
+    Qatar soon to discuss peace) "لبحث" (li-bahth) is no verb, and "قريبا" plans the trip.
+    Nor is a meeting before "كما" (as well) planned by a cue that opens the كما clause: in "تلتقي
+    ميركل السبسي والشاهد كما من المنتظر أن تلقي خطابا" (Merkel meets ... and is also expected to give
+    a speech) the speech is expected (grammar.yaml follow_on_openers)."""
+    before = art.folded_slice(max(art.sentences[i][0], h.end), c.start).split()[-1:]
+    if before and before[0].strip("،,") in grammar_words("follow_on_openers"):
+        return True
     return any(t is not h and t.group.startswith("t:") and trigger_spec(t.group).get("tense")
                and not purpose_noun(t)
                and 0 <= t.start - c.end <= OWN_VERB_CHARS

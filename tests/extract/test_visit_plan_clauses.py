@@ -1,0 +1,39 @@
+"""A plan cue ("من المنتظر أن", it is expected that) opening a clause of its own after "كما" (as
+well) plans what follows it, not the meeting told before "كما" (tasks/extract/visits/ahead.py
+plans_own_verb; grammar.yaml follow_on_openers). Invented sentences, the real lexicon."""
+import datetime as dt
+from collections import defaultdict
+
+from tasks.extract import extract_article
+
+
+def rows(text, pub=dt.date(2017, 12, 6)):
+    out = defaultdict(list)
+    extract_article("a", text, pub, out, source="JawharaFM")
+    return sorted((r["kind"], r["visitor"], r["host"], str(r["date"])) for r in out["visit_mentions"])
+
+
+ARRIVAL = "يصل الرئيس الفرنسي إيمانويل ماكرون اليوم الأربعاء إلى الجزائر في زيارة رسمية. "
+
+
+def test_a_speech_expected_after_kama_leaves_the_visits_meetings_held():
+    # "Macron arrives today in Algiers ... and meets President Bouteflika and Prime Minister
+    # Ouyahia, as it is also expected that he give a speech": the speech is expected, both
+    # meetings are the day's
+    text = ARRIVAL + "ويلتقي ماكرون الرئيس عبد العزيز بوتفليقة ورئيس الوزراء أحمد أويحيى كما من المنتظر أن يلقي خطابا أمام البرلمان."
+    assert rows(text) == [("reported", "Emmanuel Macron", "Abdelaziz Bouteflika", "2017-12-06"),
+                          ("reported", "Emmanuel Macron", "Ahmed Ouyahia", "2017-12-06")]
+
+
+def test_a_plan_cue_after_a_comma_and_wa_still_plans_the_meeting_before_it():
+    # "... meets President Bouteflika, and it is expected that he give a speech": no "كما", the
+    # cue still reaches the meeting (unchanged)
+    text = "ويلتقي الرئيس الفرنسي إيمانويل ماكرون الرئيس عبد العزيز بوتفليقة، ومن المنتظر أن يلقي خطابا أمام البرلمان."
+    assert rows(text) == [("referenced", "Emmanuel Macron", "Abdelaziz Bouteflika", "None")]
+
+
+def test_a_meeting_the_kama_clause_itself_expects_stays_planned():
+    # "Macron gives a speech to parliament, as it is also expected that he meet President
+    # Bouteflika": the meeting is the كما clause's own, expected
+    text = "ويلقي الرئيس الفرنسي إيمانويل ماكرون خطابا أمام البرلمان كما من المنتظر أن يلتقي الرئيس عبد العزيز بوتفليقة."
+    assert rows(text) == [("referenced", "Emmanuel Macron", "Abdelaziz Bouteflika", "None")]
