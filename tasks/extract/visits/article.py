@@ -9,13 +9,14 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Any
 
+from tasks.extract.calendar import calendar_words
 from tasks.extract.entities import bare_surnames
 from tasks.extract.visits.heading import governed
 from tasks.extract.visits.leaders import distinct, is_leader, marked_deceased
 from tasks.extract.visits.trace import built
 from tasks.extract.visits.triggers import meeting_trigger_matcher, not_in_a_name, trigger_matcher
 from ziyarat.lexicon import generic_titles, grammar_words, trigger_words
-from ziyarat.arabic import BI, COMMON_QUOTE_MARKS, LI, WA, fold, fold_with_map, quote_spans
+from ziyarat.arabic import BI, COMMON_QUOTE_MARKS, LI, WA, fold, fold_term, fold_with_map, quote_spans
 from ziyarat.matching import Hit
 
 
@@ -71,6 +72,7 @@ GENITIVE_TITLE_WORDS = 3  # "للرئيس الصيني" (of the Chinese presiden
 LI_OBJECT_CHARS = 16  # a title between a leader and his li- object: "للدكتور", "للرئيس المصري"
 GENITIVE_CHARS = 60  # from a noun to its genitive leader, past his title words ("الرئيس الأمريكي باراك")
 NAME_PART_CHARS = 12  # a given name between a title mention and the surname's: "الرئيس التونسي محمد منصف المرزوقي"
+DAY_PHRASE_CHARS = 24  # a day phrase a cue opens: "عشية أمس", "عشية البارحة"
 CITED_PHRASE_WORDS = 3  # a quotation of at most this many words cites a phrase ("محادثات ناجحة"), it is no speech
 
 
@@ -134,7 +136,8 @@ class Article:
     def hits(self) -> list[Hit]:
         """Every trigger, cue and visit-type hit of the text (one walk, on first use)."""
         if self._hits is None:
-            hits = _without_title_heads([h for h in trigger_matcher().find(self.folded) if not_in_a_name(self.text, h)])
+            hits = _without_day_parts(self.text, _without_title_heads(
+                [h for h in trigger_matcher().find(self.folded) if not_in_a_name(self.text, h)]))
             self._hits = governed(self, hits)  # a participle needs its departure verb
         return self._hits
 
@@ -400,6 +403,18 @@ def _without_title_heads(hits: list[Hit]) -> list[Hit]:
     if not titles:
         return hits
     return [h for h in hits if h.group not in OFFICIAL_CUES or not any(t.start <= h.start < t.end for t in titles)]
+
+
+def _without_day_parts(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits less the cues that open a day phrase (months.yaml relative), its time of day: in
+    "حل سلال عشية أمس بتونس" (Sellal arrived in Tunis yesterday afternoon, Maghrebi usage)
+    "عشية" is no eve of another event (triggers.yaml eve_cues), "عشية أمس" dates the arrival."""
+    days = calendar_words().relative
+
+    def day_part(h: Hit) -> bool:
+        term, ahead = fold_term(h.term), fold(text[h.start:h.start + DAY_PHRASE_CHARS]) + " "
+        return any(p.startswith(term + " ") and ahead.startswith(p + " ") for p in days)
+    return [h for h in hits if not (h.group.startswith("c:") and day_part(h))]
 
 
 def _titled_head(words: list[str], j: int, heads: frozenset[str]) -> bool:
