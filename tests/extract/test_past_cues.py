@@ -64,3 +64,21 @@ def test_many_of_the_meetings_are_counted_not_told_as_news():
     # "من" after another word is no count: "أجرى جولة من المحادثات مع" (held a round of talks with)
     single = "أجرى الرئيس الفرنسي إيمانويل ماكرون اليوم جولة من المباحثات مع الرئيس الروسي فلاديمير بوتين في موسكو."
     assert _kinds(single) == [("reported", "Emmanuel Macron", "Vladimir Putin")]
+
+
+def test_a_vague_ago_after_the_meeting_makes_it_an_earlier_one():
+    # "منذ عدة أسابيع" (several weeks ago), "منذ أشهر" (months ago) after the meeting's objects and place
+    met = "التقى الرئيس الروسي فلاديمير بوتين رئيس الوزراء الإسرائيلي بنيامين نتنياهو في موسكو"
+    assert _kinds(met + " منذ أشهر.") == [("referenced", "Benjamin Netanyahu", "Vladimir Putin")]
+    talks = ("قال خبراء إن الاتفاق وضعت بنوده خلال محادثات الرئيس الروسي فلاديمير بوتين ورئيس الوزراء "
+             "الإسرائيلي بنيامين نتنياهو التي جرت في موسكو منذ عدة أسابيع.")
+    assert [k[0] for k in _kinds(talks)] == ["referenced"]
+    # the news stays the news: held today, an ago of another clause ("بعد أن", after), a countdown
+    # ("قبل أسابيع من القمة", weeks before the summit) or an ago inside the words said at the meeting
+    assert _kinds(met + " اليوم.") == [("reported", "Benjamin Netanyahu", "Vladimir Putin")]
+    later = met + " اليوم، بعد أن كان نتنياهو قد زار الهند منذ أشهر."
+    assert ("reported", "Benjamin Netanyahu", "Vladimir Putin") in _kinds(later)
+    assert _kinds(met + " قبل أسابيع من القمة المرتقبة.") == [("reported", "Benjamin Netanyahu", "Vladimir Putin")]
+    said = ("وقال نتنياهو في مؤتمر صحفي مع الرئيس الروسي فلاديمير بوتين في موسكو اليوم: «اتفقنا على ذلك "
+            "مع الهند منذ أشهر».")
+    assert [k[0] for k in _kinds(said)] == ["reported"]
