@@ -82,3 +82,15 @@ def test_a_vague_ago_after_the_meeting_makes_it_an_earlier_one():
     said = ("وقال نتنياهو في مؤتمر صحفي مع الرئيس الروسي فلاديمير بوتين في موسكو اليوم: «اتفقنا على ذلك "
             "مع الهند منذ أشهر».")
     assert [k[0] for k in _kinds(said)] == ["reported"]
+
+
+def test_the_other_side_named_in_an_earlier_visit_after_a_past_cue_is_not_the_host():
+    # "Merkel's working visit comes two days after the state visit Macron made to Washington": Macron is
+    # that earlier visit's traveller, not Merkel's host
+    text = ("وتأتي زيارة العمل التي تقوم بها المستشارة الألمانية أنغيلا ميركل بعد يومين من زيارة الدولة التي "
+            "أجراها الرئيس الفرنسي إيمانويل ماكرون لواشنطن.")
+    assert ("reported", "Angela Merkel", "Emmanuel Macron") not in _kinds(text, dt.date(2018, 4, 27))
+    # a host met past a comma after the earlier visit stays this visit's host
+    met = ("زار الرئيس الفرنسي إيمانويل ماكرون واشنطن بعد أيام من زيارة المستشارة الألمانية أنغيلا ميركل، "
+           "والتقى الرئيس الأمريكي دونالد ترامب.")
+    assert ("reported", "Emmanuel Macron", "Donald Trump") in _kinds(met, dt.date(2018, 4, 27))
