@@ -64,3 +64,33 @@ def test_many_of_the_meetings_are_counted_not_told_as_news():
     # "من" after another word is no count: "أجرى جولة من المحادثات مع" (held a round of talks with)
     single = "أجرى الرئيس الفرنسي إيمانويل ماكرون اليوم جولة من المباحثات مع الرئيس الروسي فلاديمير بوتين في موسكو."
     assert _kinds(single) == [("reported", "Emmanuel Macron", "Vladimir Putin")]
+
+
+def test_a_vague_ago_after_the_meeting_makes_it_an_earlier_one():
+    # "منذ عدة أسابيع" (several weeks ago), "منذ أشهر" (months ago) after the meeting's objects and place
+    met = "التقى الرئيس الروسي فلاديمير بوتين رئيس الوزراء الإسرائيلي بنيامين نتنياهو في موسكو"
+    assert _kinds(met + " منذ أشهر.") == [("referenced", "Benjamin Netanyahu", "Vladimir Putin")]
+    talks = ("قال خبراء إن الاتفاق وضعت بنوده خلال محادثات الرئيس الروسي فلاديمير بوتين ورئيس الوزراء "
+             "الإسرائيلي بنيامين نتنياهو التي جرت في موسكو منذ عدة أسابيع.")
+    assert [k[0] for k in _kinds(talks)] == ["referenced"]
+    # the news stays the news: held today, an ago of another clause ("بعد أن", after), a countdown
+    # ("قبل أسابيع من القمة", weeks before the summit) or an ago inside the words said at the meeting
+    assert _kinds(met + " اليوم.") == [("reported", "Benjamin Netanyahu", "Vladimir Putin")]
+    later = met + " اليوم، بعد أن كان نتنياهو قد زار الهند منذ أشهر."
+    assert ("reported", "Benjamin Netanyahu", "Vladimir Putin") in _kinds(later)
+    assert _kinds(met + " قبل أسابيع من القمة المرتقبة.") == [("reported", "Benjamin Netanyahu", "Vladimir Putin")]
+    said = ("وقال نتنياهو في مؤتمر صحفي مع الرئيس الروسي فلاديمير بوتين في موسكو اليوم: «اتفقنا على ذلك "
+            "مع الهند منذ أشهر».")
+    assert [k[0] for k in _kinds(said)] == ["reported"]
+
+
+def test_the_other_side_named_in_an_earlier_visit_after_a_past_cue_is_not_the_host():
+    # "Merkel's working visit comes two days after the state visit Macron made to Washington": Macron is
+    # that earlier visit's traveller, not Merkel's host
+    text = ("وتأتي زيارة العمل التي تقوم بها المستشارة الألمانية أنغيلا ميركل بعد يومين من زيارة الدولة التي "
+            "أجراها الرئيس الفرنسي إيمانويل ماكرون لواشنطن.")
+    assert ("reported", "Angela Merkel", "Emmanuel Macron") not in _kinds(text, dt.date(2018, 4, 27))
+    # a host met past a comma after the earlier visit stays this visit's host
+    met = ("زار الرئيس الفرنسي إيمانويل ماكرون واشنطن بعد أيام من زيارة المستشارة الألمانية أنغيلا ميركل، "
+           "والتقى الرئيس الأمريكي دونالد ترامب.")
+    assert ("reported", "Emmanuel Macron", "Donald Trump") in _kinds(met, dt.date(2018, 4, 27))

@@ -24,3 +24,18 @@ def test_a_leader_arriving_in_geneva_with_no_body_named_is_still_switzerlands_gu
     # the negative: no body in the sentence, the country's leader is the unnamed host as before
     assert _kinds("وصل الرئيس الفرنسي فرانسوا أولاند إلى جنيف اليوم.") == [
         ("reported", "Francois Hollande", "Simonetta Sommaruga")]
+
+
+def test_a_meeting_of_states_is_no_meeting_of_two_leaders_named_around_it():
+    # "اجتماع دول الجوار" (the neighbouring states' meeting), "قمة بين دول ..." (a summit between the
+    # states of ...): many sides, whoever else the sentence names
+    states = "وشاركت المستشارة الألمانية أنجيلا ميركل في اجتماع دول الجوار في صوفيا بحضور الرئيس الأميركي دونالد ترمب."
+    assert _kinds(states, dt.date(2018, 5, 17)) == []
+    between = "وحضرت المستشارة الألمانية أنجيلا ميركل قمة بين دول الاتحاد الأوروبي والبلقان مع الرئيس الأميركي دونالد ترمب."
+    assert _kinds(between, dt.date(2018, 5, 17)) == []
+    # two leaders' own summit, and their meeting on the sidelines of the states' summit, stay
+    pair = "عقدت أمس في صوفيا قمة بين الرئيس الأميركي دونالد ترمب والمستشارة الألمانية أنجيلا ميركل."
+    assert _kinds(pair, dt.date(2018, 5, 17)) == [("reported", "Donald Trump", "Angela Merkel")]
+    side = ("التقى الرئيس الأميركي دونالد ترمب المستشارة الألمانية أنجيلا ميركل على هامش قمة دول مجموعة العشرين "
+            "في بوينس آيرس أمس.")
+    assert _kinds(side, dt.date(2018, 5, 17)) == [("reported", "Donald Trump", "Angela Merkel")]

@@ -1026,6 +1026,25 @@ def test_a_meeting_days_old_told_past_a_lead_with_other_news_is_background():
     assert (v["kind"], v["date"]) == ("referenced", dt.date(2023, 3, 12))
 
 
+def test_a_meeting_days_old_past_a_lead_is_news_when_the_next_sentence_tells_the_trip_there():
+    # the lead tells other news; the sentence after it tells Erdogan's trip to Russia, so Thursday's
+    # talks with Putin told further on are that trip's: the news, not an earlier meeting recalled
+    lead = "أعلن أردوغان اليوم أن بلاده ستنظم معرضا دوليا للصناعات في الخريف المقبل.\n"
+    talks = "\nوالخميس، أجرى أردوغان محادثات مع بوتين تناولت الأزمة السورية."
+    trip = "وجاء الإعلان خلال زيارة أردوغان إلى روسيا."
+    [v] = run(lead + trip + talks)
+    assert (v["kind"], v["visitor"], v["host"], v["date"]) == (
+        "reported", "Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2023, 3, 9))
+    # a trip to another country, or talks placed in a third one, leave the talks recalled
+    [v] = [r for r in run(lead + trip.replace("روسيا", "الدوحة") + talks) if r["host"] == "Vladimir Putin"]
+    assert v["kind"] == "referenced"
+    [v] = [r for r in run(lead + trip + talks.replace("محادثات", "محادثات في نيويورك")) if r["trigger"] == "محادثات"]
+    assert (v["kind"], v["city"]) == ("referenced", "New York")
+    # ... and so does a lead's next sentence with no trip
+    [v] = run(lead + "وقال مسؤولون إن المعرض يهدف إلى جذب الاستثمارات." + talks)
+    assert v["kind"] == "referenced"
+
+
 def test_an_undated_meeting_days_before_the_leads_weekday_told_past_other_news_is_background():
     from tasks.extract import extract_article
 

@@ -152,7 +152,7 @@ def _told_past(art: Article, d: Any) -> bool:
 def _other_news_lead(art: Article, lead: int, group: list[Candidate]) -> bool:
     """The lead tells other news than the pair's meeting: no trip of its traveller, not both
     leaders, not the meeting's country."""
-    if _trip_told(art, lead, pid(group[0].visitor)):
+    if _trip_told(art, lead, pid(group[0].visitor)) or _trip_there(art, lead + 1, group):
         return False
     named = {pid(m) for m in art.leaders.get(lead, [])}
     where = {c.country for c in group} - {None}
@@ -218,6 +218,20 @@ def _trip_told(art: Article, k: int, visitor: str) -> bool:
     return visitor in {pid(m) for m in art.leaders.get(k, [])} and any(
         t.group.startswith("t:") and trigger_spec(t.group)["role"] in ("visit", "arrive")
         and trigger_spec(t.group).get("tense") != "future" for t in art.by_sent.get(k, ()))
+
+
+def _trip_there(art: Article, k: int, group: list[Candidate]) -> bool:
+    """Sentence k (the one right after the lead), before the pair's other mentions, tells the traveller's
+    trip to the host's country: in
+    "نشر الحريري، السبت، صورة ..." (Hariri posted a photo on Saturday) then "والتقطت الصورة خلال زيارة
+    الحريري للرياض" (taken during Hariri's visit to Riyadh), the Wednesday meeting with the king told
+    further on is that trip's, the news; not one placed elsewhere ("التقى عباس في أديس أبابا مع المرزوقي"
+    past "إلغاء زيارة الرئيس التونسي لغزة", Abbas met Marzouki in Addis Ababa, past his called-off visit to Gaza)."""
+    host = group[0].host
+    elsewhere = {p.country for c in group for p in art.places.get(c.sentence, [])} - {host.country}
+    return all(c.sentence >= k for c in group) and any(c.sentence > k for c in group) and not elsewhere and _trip_told(art, k, pid(group[0].visitor)) and (
+        pid(host) in {pid(m) for m in art.leaders.get(k, [])}
+        or host.country in {p.country for p in art.places.get(k, [])})
 
 
 def retold_after_dated(art: Article, group: list[Candidate], cands: list[Candidate]) -> bool:

@@ -28,7 +28,7 @@ from tasks.extract.visits.aside import (aside_only, dated_aside, dated_by_previo
 from tasks.extract.visits.prospects import own_day, past_relative
 from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, period_end, returned_after, under_way
 from tasks.extract.visits.triggers import trigger_spec
-from tasks.extract.visits.vetoes import adjective_after
+from tasks.extract.visits.vetoes import adjective_after, trigger_between
 from ziyarat.arabic import fold_term
 
 
@@ -93,10 +93,14 @@ def _background_visitor(art: Article, c: Candidate) -> bool:
     """The traveller is named after a past-reference cue that follows the trigger: he is
     the earlier visit's, not this one's: "وتأتي ثاني زيارة لكاميرون للهند بعد أيام من جولة
     مماثلة قام بها الرئيس الفرنسي" (comes days after a similar tour by the French
-    president)."""
-    v = c.visitor
-    return v.start >= 0 and any(c.hit.end <= cue.start and cue.end <= v.start
-                                for cue in art.cues(c.sentence, "c:past_reference"))
+    president). So is the other side when another visit or meeting word stands between the cue and
+    him, with no comma: "وتأتي زيارة العمل التي تقوم بها ميركل بعد يومين من زيارة الدولة التي أجراها
+    ماكرون لواشنطن" (Merkel's working visit comes two days after the state visit Macron made to Washington)."""
+    v, host = c.visitor, c.host
+    cues = [cue for cue in art.cues(c.sentence, "c:past_reference") if c.hit.end <= cue.start]
+    return v.start >= 0 and any(cue.end <= v.start for cue in cues) or host.start >= 0 and any(
+        cue.end <= host.start and trigger_between(art, c.sentence, cue.end, host.start)
+        and not any(p in art.text[cue.end:host.start] for p in "،,") for cue in cues)
 
 
 def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[frozenset, list[Candidate]]) -> None:

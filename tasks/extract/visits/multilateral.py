@@ -31,9 +31,9 @@ def body_summit(art: Article, h: Hit) -> bool:
     """A meeting noun whose genitive is an organisation ("قمة مجموعة السبع", the G7
     summit; "اجتماعات حلف الناتو", NATO meetings) or whose adjective says it is
     multilateral ("القمة الثلاثية", the trilateral summit), or a summit near a plural of
-    heads ("رؤساء", "زعماء": presidents, leaders of three or more countries): not a
-    meeting of the two leaders named around it; nor is a council's or a cabinet's session
-    ("اجتماع مجلس الوزراء", the cabinet meeting)."""
+    heads ("رؤساء", "زعماء": presidents, leaders of three or more countries), or one of states
+    ("قمة بين دول", a summit between the states of): not a meeting of the two leaders named
+    around it; nor is a council's or a cabinet's session ("اجتماع مجلس الوزراء", the cabinet meeting)."""
     if trigger_spec(h.group)["role"] != "meet":
         return False
     end, i = art.word_end(h.end), art.sent_of(h.start)
@@ -47,6 +47,9 @@ def body_summit(art: Article, h: Hit) -> bool:
     of = [(w[2:] and "ال" + w[2:]) if w.startswith("لل") else w for w in nxt]
     if not h.suffix and nxt and (nxt[0] in bodies or " ".join(nxt) in bodies or of[0] in bodies or " ".join(of) in bodies):
         return True  # "خلال اجتماع مجلس الوزراء" (during the cabinet meeting)
+    states = trigger_words("state_groups")
+    if not h.suffix and nxt and (nxt[0] in states or nxt[0] == "بين" and nxt[1:] and nxt[1] in states):
+        return True  # "قمة بين دول الاتحاد الأوروبي والبلقان" (between the EU states and the Balkans): many sides
     if fold_term(h.term) in trigger_words("summit_nouns") and _many(art, i, h.start - PLURAL_HEADS_CHARS,
                                                                   end + PLURAL_HEADS_CHARS):
         return True  # "قمة ... جمعت رؤساء إيران وروسيا وتركيا" (a summit that brought together the presidents of)

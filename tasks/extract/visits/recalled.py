@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 
 from tasks.extract.visits.article import Article, lead_sentence
+from tasks.extract.visits.prospects import counted_down_to
 from tasks.extract.visits.retold import RECENT_DAYS, background_note
-from ziyarat.arabic import WA
-from ziyarat.lexicon import grammar_words
+from tasks.extract.visits.vetoes import trigger_between
+from ziyarat.arabic import QUOTE_MARKS, WA, fold_term
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 RECALL_CHARS = 80  # from the trigger back over its clause to the frame
@@ -23,6 +25,7 @@ RECALL_WORDS = 7  # "وكشفت وثائق إسرائيلية نشرتها ال�
 FRAME_WORDS = 4  # the longest frame, in words ("في مثل هذا اليوم")
 OPENING_CHARS = 40  # the sentence's opening words read for a frame ("في مثل هذا اليوم")
 REVEAL_WORDS = 2  # from a document noun to its revealing verb, either way ("وثائق إسرائيلية تكشف")
+AGO_CHARS = 120  # from the meeting word over its objects and place to a vague "ago" after it
 
 
 def recalled(art: Article, i: int, h: Hit) -> bool:
@@ -34,6 +37,19 @@ def recalled(art: Article, i: int, h: Hit) -> bool:
     words = re.split("[\u060c,:;«»\"]", art.folded_slice(max(s, start - RECALL_CHARS), start))[-1].split()[-RECALL_WORDS:]
     opening = art.folded_slice(s, min(start, s + OPENING_CHARS)).split()[:FRAME_WORDS + 1]
     return _has_frame(words) or _has_frame(opening)
+
+
+def told_ago(art: Article, i: int, h: Hit) -> bool:
+    """A vague "ago" (triggers.yaml ago_phrases: "منذ أشهر", months ago; "قبل عدة أسابيع", several weeks ago)
+    after the meeting word in its clause, with no other meeting word or clause break between: "محادثات بوتين
+    ونتنياهو التي جرت في موسكو منذ عدة أسابيع" (Putin and Netanyahu's talks held in Moscow several weeks ago)
+    retells an earlier meeting. Not a countdown: "قبل أسابيع من القمة" (weeks before the summit); nor one in the
+    words a speaker says at the meeting: "في مؤتمر صحفي مع نظيره: «... مع إيطاليا قبل أشهر»"."""
+    end = art.word_end(h.end)
+    return any(0 <= c.start - end <= AGO_CHARS and fold_term(c.term) in trigger_words("ago_phrases")
+               and not trigger_between(art, i, end, c.start) and not art.near("c:clause_breaks", i, end, c.start)
+               and not any(q in art.text[end:c.start] for q in QUOTE_MARKS + ":")
+               and not counted_down_to(art, c) for c in art.cues(i, "c:past_reference"))
 
 
 def noted_days_ago(art: Article, i: int, h: Hit, date, precision: str | None) -> bool:

@@ -28,7 +28,7 @@ from tasks.extract.visits.preparation import preparation_day
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
 from tasks.extract.visits.prospects import CUE_CHARS, past_relative, prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
-from tasks.extract.visits.recalled import noted_days_ago, recalled
+from tasks.extract.visits.recalled import noted_days_ago, recalled, told_ago
 from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.sayings import judged_meeting_day
 from tasks.extract.visits.span import closes_later, closing_day, concluded_days, day_phrase_in, visit_day_before, visit_day_of
@@ -388,7 +388,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
     if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
         return "referenced"
     if (date is None or not trigger_spec(h.group).get("tense") or not _dated_near(art, i, h)) \
-            and (retold(art, i, h) or after_taking_office(art, i, h)) or recalled(art, i, h) or noted_days_ago(art, i, h, date, precision):
+            and (retold(art, i, h) or after_taking_office(art, i, h)) or recalled(art, i, h) or told_ago(art, i, h) or noted_days_ago(art, i, h, date, precision):
         # a bare noun has no day of its own: in "وصف نجاد، اليوم الأحد، زيارته إلى مصر مؤخرا"
         # (Ahmadinejad described on Sunday his visit to Egypt lately) Sunday is the describing;
         # nor has a trigger the statement's day far from it
