@@ -16,8 +16,8 @@ from tasks.extract.visits.article import Article, lead_sentence
 from tasks.extract.visits.prospects import counted_down_to
 from tasks.extract.visits.retold import RECENT_DAYS, background_note
 from tasks.extract.visits.vetoes import trigger_between
-from ziyarat.arabic import QUOTE_MARKS, WA, fold_term
-from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.arabic import QUOTE_MARKS, WA
+from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
 
 RECALL_CHARS = 80  # from the trigger back over its clause to the frame
@@ -40,16 +40,21 @@ def recalled(art: Article, i: int, h: Hit) -> bool:
 
 
 def told_ago(art: Article, i: int, h: Hit) -> bool:
-    """A vague "ago" (triggers.yaml ago_phrases: "منذ أشهر", months ago; "قبل عدة أسابيع", several weeks ago)
+    """A vague "ago" (triggers.yaml ago: "منذ أشهر", months ago; "قبل عدة أسابيع", several weeks ago)
     after the meeting word in its clause, with no other meeting word or clause break between: "محادثات بوتين
     ونتنياهو التي جرت في موسكو منذ عدة أسابيع" (Putin and Netanyahu's talks held in Moscow several weeks ago)
     retells an earlier meeting. Not a countdown: "قبل أسابيع من القمة" (weeks before the summit); nor one in the
-    words a speaker says at the meeting: "في مؤتمر صحفي مع نظيره: «... مع إيطاليا قبل أشهر»"."""
+    words a speaker says at the meeting: "في مؤتمر صحفي مع نظيره: «... مع إيطاليا قبل أشهر»"; nor "the first
+    since": "في أول اجتماع بينهما منذ أشهر" (in their first meeting in months)."""
     end = art.word_end(h.end)
-    return any(0 <= c.start - end <= AGO_CHARS and fold_term(c.term) in trigger_words("ago_phrases")
+    before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if before and before[0] in grammar_words("first_words") or any(
+            h.start <= f.start < art.sentences[i][1] for f in art.cues(i, "c:first_since")):
+        return False  # "في أول اجتماع بينهما منذ أشهر" (their first meeting in months): no earlier one
+    return any(0 <= c.start - end <= AGO_CHARS
                and not trigger_between(art, i, end, c.start) and not art.near("c:clause_breaks", i, end, c.start)
                and not any(q in art.text[end:c.start] for q in QUOTE_MARKS + ":")
-               and not counted_down_to(art, c) for c in art.cues(i, "c:past_reference"))
+               and not counted_down_to(art, c) for c in art.cues(i, "c:ago"))
 
 
 def noted_days_ago(art: Article, i: int, h: Hit, date, precision: str | None) -> bool:

@@ -12,7 +12,7 @@ from ziyarat.matching import Groups, PhraseMatcher, RangeMatcher
 
 CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "hypothetical_after", "future_after", "denial",
              "unconfirmed",
-             "called_off", "past_reference", "first_since",
+             "called_off", "past_reference", "ago", "first_since",
              "since", "future_plan", "not_announced", "announce_verbs", "participant_cues",
              "counterpart", "invitation", "invitation_accepted", "invitation_answered", "honorific_pronouns",
              "nonleader_slot", "official_nouns", "origin_cues", "private_visit", "clause_breaks", "unresolved_heads",
