@@ -263,8 +263,8 @@ def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
     "اللقاء الذي عقد" (the meeting that was held: its relative clause past) is no part of a plan."""
     # a trip dated after publication is ahead too, though the merge plans it only later: "يبدأ مرسي
     # اعتبارا من 18 مارس زيارة" (Morsi begins a visit from 18 March) in an article of the 12th
-    plans = [c for c in cands if c.kind == "referenced" and c.planned or c.kind == "reported" and not c.past
-             and c.date is not None and art.published is not None and c.date > art.published]
+    plans = [c for c in cands if (c.kind == "referenced" and c.planned or c.kind == "reported" and not c.past
+             and c.date is not None and art.published is not None and c.date > art.published) and not another_trip(art, c.hit)]
     if not plans:
         return
     for c in cands:
@@ -274,6 +274,15 @@ def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
                         or legs_of_one_verb(art, cands, c, p) for p in plans) \
                 and not any(r.kind == "reported" and r.past and pid(r.visitor) == pid(c.visitor) for r in cands):
             c.kind, c.planned, c.future = "referenced", True, True
+
+
+def another_trip(art: Article, h: Hit) -> bool:
+    """"سيقوم بزيارات أخرى إلى مصر" (will make other visits to Egypt): a further trip, whose plan is not the day's
+    talks'; "قمة ثانية" (a second summit) is no trip word: it is the plan itself, not another beside the news."""
+    if not h.group.startswith("t:") or trigger_spec(h.group)["role"] not in ("visit", "arrive"):
+        return False
+    nxt = art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 12).split()[:1]
+    return bool(nxt) and nxt[0].strip("،,.") in grammar_words("another_words")
 
 
 def _day_undated(art: Article, c: Candidate) -> bool:
@@ -425,7 +434,8 @@ def plans_own_verb(art: Article, i: int, h: Hit, c: Hit) -> bool:
     the eve of the summit) leaves it the earlier trigger's too, and so does a noun of purpose
     spelled like a past verb: in "يتوجه كرزاي إلى قطر قريبا لبحث السلام" (Karzai heads to
     Qatar soon to discuss peace) "لبحث" (li-bahth) is no verb, and "قريبا" plans the trip."""
-    return any(t is not h and t.group.startswith("t:") and trigger_spec(t.group).get("tense")
+    return any(t is not h and t.group.startswith("t:") and (trigger_spec(t.group).get("tense")
+               or t.prefix == "ب" and sa_future(c.term))  # "سيقوم بزيارات" (will make visits): that visit's plan
                and not purpose_noun(t)
                and 0 <= t.start - c.end <= OWN_VERB_CHARS
                for t in art.near("triggers", i, c.end, c.end + OWN_VERB_CHARS))
