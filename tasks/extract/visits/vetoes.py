@@ -129,7 +129,7 @@ def adjective_after(art: Article, i: int, h: Hit, group: str) -> bool:
                and (fold_term(c.term).startswith("ال") or len(art.folded_slice(art.word_end(h.end), c.start).split()) <= 1
                     or art.folded_slice(max(0, c.start - 4), c.start)[-1:] in QUOTE_MARKS  # 'بالـ"محتملة"'
                     and art.folded_slice(max(0, c.start - 4), c.start).rstrip(QUOTE_MARKS).endswith("ال"))
-               for c in art.cues(i, group) if not awaited_today(art, i, c))
+               for c in art.cues(i, group) if group != "c:future_after" or not awaited_today(art, i, c))
 
 
 TODAY_AFTER_CHARS = 3  # from a plan adjective to its "اليوم" (today): "القمة المرتقبة اليوم"
