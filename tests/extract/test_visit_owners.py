@@ -1,7 +1,8 @@
 """Whose meeting a meeting noun with a pronoun tells (visits.roles.meet_roles, owners.pronoun_owner): "خلال لقائه"
 (during his meeting) after "المستشار السياسي للرئيس الفلسطيني" (the Palestinian president's political adviser) is
-the adviser's, not the president's, though the president is the person named last before it. Invented texts,
-the whole lexicon."""
+the adviser's, not the president's, though the president is the person named last before it; "مباحثاته" (his
+talks) in a sentence that names nobody before it is the leader told just before (owners.unnamed_owner, read by
+roles.implicit_subject). Invented texts, the whole lexicon."""
 import datetime as dt
 
 from tests.extract.test_visits_detect import reported_rows
@@ -21,3 +22,25 @@ def test_a_meeting_of_the_leader_himself_named_before_his_pronoun_stays():
     text = ("بحث الرئيس الفلسطيني محمود عباس خلال لقائه اليوم مع الرئيس الأمريكي باراك أوباما "
             "الفرص المتاحة للسلام.")
     assert [(r["visitor"], r["host"]) for r in reported_rows(text, DAY)] == [("Mahmoud Abbas", "Barack Obama")]
+
+
+def test_his_talks_in_a_sentence_naming_nobody_before_them_are_the_leader_told_just_before():
+    # "Abe praised the ties with India. He explained that his country seeks more investment, after his talks
+    # today with the Indian prime minister Manmohan Singh": "his" is Abe, the subject carried from before
+    text = ("أشاد رئيس الوزراء الياباني شينزو آبي بالعلاقات مع الهند.\n"
+            "وأوضح أن بلاده تسعى إلى زيادة الاستثمارات وذلك عقب مباحثاته اليوم مع رئيس الوزراء الهندي مانموهان سينج.")
+    assert [(r["visitor"], r["host"]) for r in reported_rows(text, DAY)] == [("Shinzo Abe", "Manmohan Singh")]
+
+
+def test_his_talks_after_a_minister_told_just_before_are_no_leaders_meeting():
+    text = ("أشاد وزير الخارجية الأمريكي جون كيري بالعلاقات مع الهند.\n"
+            "وأوضح أن بلاده تسعى إلى زيادة الاستثمارات وذلك عقب مباحثاته اليوم مع رئيس الوزراء الهندي مانموهان سينج.")
+    assert reported_rows(text, DAY) == []
+
+
+def test_his_talks_after_a_person_named_in_their_own_sentence_are_that_persons():
+    # Kerry, named before "مباحثاته" in its own sentence, owns them: Abe, told the sentence before, met nobody
+    text = ("أشاد رئيس الوزراء الياباني شينزو آبي بالعلاقات مع الهند.\n"
+            "وأوضح وزير الخارجية الأمريكي جون كيري أن بلاده تسعى إلى زيادة الاستثمارات وذلك عقب مباحثاته اليوم "
+            "مع رئيس الوزراء الهندي مانموهان سينج.")
+    assert reported_rows(text, DAY) == []

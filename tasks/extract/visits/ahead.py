@@ -263,8 +263,8 @@ def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
     "اللقاء الذي عقد" (the meeting that was held: its relative clause past) is no part of a plan."""
     # a trip dated after publication is ahead too, though the merge plans it only later: "يبدأ مرسي
     # اعتبارا من 18 مارس زيارة" (Morsi begins a visit from 18 March) in an article of the 12th
-    plans = [c for c in cands if c.kind == "referenced" and c.planned or c.kind == "reported" and not c.past
-             and c.date is not None and art.published is not None and c.date > art.published]
+    plans = [c for c in cands if (c.kind == "referenced" and c.planned or c.kind == "reported" and not c.past
+             and c.date is not None and art.published is not None and c.date > art.published) and not another_trip(art, c.hit)]
     if not plans:
         return
     for c in cands:
@@ -274,6 +274,15 @@ def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
                         or legs_of_one_verb(art, cands, c, p) for p in plans) \
                 and not any(r.kind == "reported" and r.past and pid(r.visitor) == pid(c.visitor) for r in cands):
             c.kind, c.planned, c.future = "referenced", True, True
+
+
+def another_trip(art: Article, h: Hit) -> bool:
+    """"سيقوم بزيارات أخرى إلى مصر" (will make other visits to Egypt): a further trip, whose plan is not the day's
+    talks'; "قمة ثانية" (a second summit) is no trip word: it is the plan itself, not another beside the news."""
+    if not h.group.startswith("t:") or trigger_spec(h.group)["role"] not in ("visit", "arrive"):
+        return False
+    nxt = art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 12).split()[:1]
+    return bool(nxt) and nxt[0].strip("،,.") in grammar_words("another_words")
 
 
 def _day_undated(art: Article, c: Candidate) -> bool:
@@ -418,44 +427,22 @@ OWN_VERB_CHARS = 8  # from a plan cue over "أن" (that) to the verb it plans: "
 
 
 def plans_own_verb(art: Article, i: int, h: Hit, c: Hit) -> bool:
-    """A plan cue after the trigger that plans a visit verb of its own right after it: in
-    "وكان رئيس مالي في استقبال هولاند الذي وصل برفقة الوزراء، ومن المقرر أن يزور تمبكتو"
-    (Mali's president received Hollande ..., and he is scheduled to visit Timbuktu) the
-    schedule is the Timbuktu leg's, not the reception's. A noun after the cue ("عشية القمة", on
-    the eve of the summit) leaves it the earlier trigger's too, and so does a noun of purpose
-    spelled like a past verb: in "يتوجه كرزاي إلى قطر قريبا لبحث السلام" (Karzai heads to
-    Qatar soon to discuss peace) "لبحث" (li-bahth) is no verb, and "قريبا" plans the trip.
-    Nor is a meeting before "كما" (as well) planned by a cue that opens the كما clause: in "تلتقي
-    ميركل السبسي والشاهد كما من المنتظر أن تلقي خطابا" (Merkel meets ... and is also expected to give
-    a speech) the speech is expected (grammar.yaml follow_on_openers)."""
+    """A plan cue after the trigger that plans a visit verb of its own right after it: in "وكان رئيس مالي في
+    استقبال هولاند الذي وصل برفقة الوزراء، ومن المقرر أن يزور تمبكتو" (Mali's president received Hollande ...,
+    and he is scheduled to visit Timbuktu) the schedule is the Timbuktu leg's, not the reception's. A noun after
+    the cue ("عشية القمة", on the eve of the summit) leaves it the earlier trigger's too, and so does a noun of
+    purpose spelled like a past verb: in "يتوجه كرزاي إلى قطر قريبا لبحث السلام" (Karzai heads to Qatar soon to
+    discuss peace) "لبحث" is no verb, and "قريبا" plans the trip. Nor is a meeting before "كما" (as well) planned
+    by a cue that opens the كما clause: in "تلتقي ميركل السبسي والشاهد كما من المنتظر أن تلقي خطابا" (Merkel meets
+    ... and is also expected to give a speech) the speech is expected (grammar.yaml follow_on_openers)."""
     before = art.folded_slice(max(art.sentences[i][0], h.end), c.start).split()[-1:]
     if before and before[0].strip("،,") in grammar_words("follow_on_openers"):
         return True
-    return any(t is not h and t.group.startswith("t:") and trigger_spec(t.group).get("tense")
+    return any(t is not h and t.group.startswith("t:") and (trigger_spec(t.group).get("tense")
+               or t.prefix == "ب" and sa_future(c.term))  # "سيقوم بزيارات" (will make visits): that visit's plan
                and not purpose_noun(t)
                and 0 <= t.start - c.end <= OWN_VERB_CHARS
                for t in art.near("triggers", i, c.end, c.end + OWN_VERB_CHARS))
-
-
-DEMAND_WORDS = 14  # from a demand verb over its subject (up to four words), object and the demanded act to "خلال" (during)
-
-
-def demanded_during(art: Article, i: int, h: Hit) -> bool:
-    """A meeting noun after "خلال" (during) that frames an act someone demands or urges:
-    "طالبت منظمة العفو ميركل بالتحدث خلال لقائها مع مرسي" (Amnesty demanded that Merkel
-    speak during her meeting with Morsi): the act lies ahead, so does its meeting. The act
-    stands between the demand verb and "خلال", a definite bi- verbal noun ("بالتحدث"),
-    "بضرورة" (the need to) or "أن"; in "دعا الرئيس خلال لقائه ماكرون إلى" (the president
-    called, during his meeting with Macron, for) nothing does: the meeting is the call's frame, held."""
-    words = [fold_term(w.strip("،,")) for w in art.text[art.sentences[i][0]:art.word_start(h.start)].split()]
-    words = words[-DEMAND_WORDS:-1]
-    demands, acts = grammar_words("demand_verbs"), grammar_words("subjunctive_particles") | grammar_words("demand_acts")
-    k = max((j for j, w in enumerate(words) if w in demands or (w[:1] == "و" and w[1:] in demands)), default=None)
-    if k is not None and words[k].removeprefix("و") in grammar_words("necessity_verbs"):
-        # "الأمور التي يتوجب على أوباما متابعتها خلال زيارته" (what Obama must follow up during his
-        # visit): an obligation is ahead, whatever its act; not "كان يجب" (should have)
-        return not (k > 0 and words[k - 1] in grammar_words("kana_forms"))
-    return k is not None and any(w in acts or (w.startswith("بال") and len(w) > 5) for w in words[k + 1:])
 
 
 def governing_verb_future(art: Article, i: int, start: int, skip: int, reach: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tasks.extract.tense import verb_tense
-from tasks.extract.visits.ahead import demanded_during
+from tasks.extract.visits.governed import demanded_during
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import nisba
 from tasks.extract.visits.leaders import pid

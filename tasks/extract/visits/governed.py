@@ -4,13 +4,15 @@ will attend the summit) or through a preposition: after "خلال" ("سينتش�
 will give weight in his talks with Obama) or after "في" ("سيشاركان في اجتماع مكة", the two will
 take part in the Mecca meeting). timing.plan_cue reads them to plan the meeting; the verb behind
 a preposition is found by ahead.governing_verb_future. Also a visit verb joined to a sa- future
-before it ("سيلتقي ... ويزور رام الله", will meet ... and visit Ramallah), which shares its future."""
+before it ("سيلتقي ... ويزور رام الله", will meet ... and visit Ramallah), which shares its future; and a
+meeting noun after "خلال" framing an act someone demands ("طالبت ... بالتحدث خلال لقائها", demanded that she
+speak during her meeting: demanded_during)."""
 from __future__ import annotations
 
 import re
 
 from tasks.extract.tense import sa_future, verb_tense
-from tasks.extract.visits.ahead import demanded_during, governing_verb_future, today_between
+from tasks.extract.visits.ahead import governing_verb_future, today_between
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.during import fronted_sa_future
 from tasks.extract.visits.leaders import pid
@@ -169,3 +171,24 @@ def host_of_planned_sequel(art: Article, cands: list[Candidate]) -> None:
                 p.sentence == c.sentence and c.hit.start < p.hit.start < c.host.start
                 and pid(p.visitor) == pid(c.visitor) and pid(p.host) == pid(c.host) for p in plans):
             c.kind, c.planned, c.future = "referenced", True, True
+
+
+DEMAND_WORDS = 14  # from a demand verb over its subject (up to four words), object and the demanded act to "خلال" (during)
+
+
+def demanded_during(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun after "خلال" (during) that frames an act someone demands or urges:
+    "طالبت منظمة العفو ميركل بالتحدث خلال لقائها مع مرسي" (Amnesty demanded that Merkel
+    speak during her meeting with Morsi): the act lies ahead, so does its meeting. The act
+    stands between the demand verb and "خلال", a definite bi- verbal noun ("بالتحدث"),
+    "بضرورة" (the need to) or "أن"; in "دعا الرئيس خلال لقائه ماكرون إلى" (the president
+    called, during his meeting with Macron, for) nothing does: the meeting is the call's frame, held."""
+    words = [fold_term(w.strip("،,")) for w in art.text[art.sentences[i][0]:art.word_start(h.start)].split()]
+    words = words[-DEMAND_WORDS:-1]
+    demands, acts = grammar_words("demand_verbs"), grammar_words("subjunctive_particles") | grammar_words("demand_acts")
+    k = max((j for j, w in enumerate(words) if w in demands or (w[:1] == "و" and w[1:] in demands)), default=None)
+    if k is not None and words[k].removeprefix("و") in grammar_words("necessity_verbs"):
+        # "الأمور التي يتوجب على أوباما متابعتها خلال زيارته" (what Obama must follow up during his
+        # visit): an obligation is ahead, whatever its act; not "كان يجب" (should have)
+        return not (k > 0 and words[k - 1] in grammar_words("kana_forms"))
+    return k is not None and any(w in acts or (w.startswith("بال") and len(w) > 5) for w in words[k + 1:])

@@ -14,6 +14,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
+from tasks.extract.visits.ahead import another_trip
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.attributes import announced, participants, visit_type
 from tasks.extract.visits.lead_day import lead_day
@@ -108,8 +109,9 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
     planned or only background."""
     # a day after publication plans the pair's visit, reported reading or not: "حين يصل أوباما
     # إلى إسرائيل الأربعاء" (when Obama arrives on Wednesday) in a Monday article
-    planned = {frozenset((pid(c.visitor), pid(c.host))) for c in cands
-               if (c.kind == "referenced" and c.future) or (art.published and c.date is not None and c.date > art.published)}
+    # (not a further one: "سيقوم بزيارات أخرى إلى مصر", will make other visits to Egypt, plans no visit under way)
+    planned = {frozenset((pid(c.visitor), pid(c.host))) for c in cands if not another_trip(art, c.hit) and (
+               (c.kind == "referenced" and c.future) or (art.published and c.date is not None and c.date > art.published))}
     # a dated earlier trip the other way is another visit: Putin's June trip to China does not
     # make Xi's visit to Moscow retold ("بدأ شي ... زيارة روسيا ... تلبية لدعوة بوتين الذي توجه
     # إلى الصين في يونيو"); a meeting with no traveller counts both ways, and so does a bare

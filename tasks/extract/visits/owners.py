@@ -167,6 +167,16 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
     return prior[-1]
 
 
+def unnamed_owner(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun owned by a pronoun ("مباحثاته", his talks; "لقائها", her meeting) in a sentence that
+    names nobody before it: its owner is the subject of a verb with no name of its own ("وأشار إلى أنه
+    يرغب في ... قبيل مباحثاته اليوم مع X", he pointed out that he wishes ... before his talks today with X),
+    told in the sentences before (visits.roles.implicit_subject finds him there)."""
+    if h.suffix not in ("ه", "ها") or trigger_spec(h.group).get("tense") or trigger_spec(h.group)["role"] != "meet":
+        return False
+    return not any(m.start < h.start for m in art.persons.get(i, []))
+
+
 def remarks_owner(art: Article, i: int, h: Hit) -> Any | None:
     """The owner of remarks named right before "خلال" (during) the meeting noun h spoke at it:
     "أتت تصريحات ميركل خلال مؤتمر صحفي مع رئيس الوزراء الدنماركي" (Merkel's remarks came during a

@@ -11,12 +11,12 @@ from tasks.extract.calendar import this_week
 from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.announced import announced_holding, announced_next
-from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, demanded_during, leaving_tonight,
+from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, leaving_tonight,
                                         next_leg, object_of_future, plans_own_verb, relative_future, sa_marked, subjunctive, named_chars,
                                         subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.governed import bi_future, during_future, future_verb_before, in_future, joined_to_future, \
-    sequel_to_plan
+from tasks.extract.visits.governed import bi_future, demanded_during, during_future, future_verb_before, in_future, \
+    joined_to_future, sequel_to_plan
 from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, ahead_relatives_day, another_events_day, closes_since,
                                           date_follows, day_after, enclosed_relative, eve_of_another, hedge_before,
                                           in_relative_clause, issue_day, joined_clause_between, named_ahead, occasion_day,
@@ -33,7 +33,7 @@ from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.sayings import judged_meeting_day
 from tasks.extract.visits.span import closes_later, closing_day, concluded_days, day_phrase_in, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
-from tasks.extract.visits.vetoes import adjective_after, another_adjective, talks_topic
+from tasks.extract.visits.vetoes import adjective_after, another_adjective, awaited_today, talks_topic
 from ziyarat.arabic import fold_term, resolve_weekday
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
@@ -238,7 +238,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
                 return True
         elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start) \
                 and not (c.start >= h.end and eve_of_another(art, i, c)) and not plans_own_verb(art, i, h, c) \
-                and not joined_clause_between(art, h.end, c.start) \
+                and not joined_clause_between(art, h.end, c.start) and not awaited_today(art, i, c) \
                 and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)):
             # "استقباله مون ... لمناقشة القمة المقرر عقدها" (received Moon to discuss the
             # summit scheduled): the plan is the topic's

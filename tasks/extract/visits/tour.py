@@ -15,6 +15,7 @@ from dataclasses import replace
 import re
 from typing import Any
 
+from tasks.extract.visits.ahead import another_trip
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import country_head, is_leader, likely_head, pid
@@ -89,8 +90,8 @@ def trip_ahead(art: Article, cands: list[Candidate]) -> None:
             or art.published is None and c.date is None and c.date_strong and not c.future
     plans: dict[str, list[set]] = {}
     for c in cands:
-        if c.kind == "referenced" and c.planned and c.future and _trip_word(c.hit) \
-                and (c.date is None or art.published is None or c.date >= art.published):
+        if c.kind == "referenced" and c.planned and c.future and _trip_word(c.hit) and not another_trip(art, c.hit) \
+                and (c.date is None or art.published is None or c.date >= art.published):  # not "بزيارات أخرى" (other visits)
             plans.setdefault(pid(c.visitor), []).append(_goes_to(art, c.sentence, c.hit) | {c.host.country})
     for i, hits in art.by_sent.items():
         for h in hits:

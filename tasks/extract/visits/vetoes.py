@@ -129,7 +129,20 @@ def adjective_after(art: Article, i: int, h: Hit, group: str) -> bool:
                and (fold_term(c.term).startswith("ال") or len(art.folded_slice(art.word_end(h.end), c.start).split()) <= 1
                     or art.folded_slice(max(0, c.start - 4), c.start)[-1:] in QUOTE_MARKS  # 'بالـ"محتملة"'
                     and art.folded_slice(max(0, c.start - 4), c.start).rstrip(QUOTE_MARKS).endswith("ال"))
-               for c in art.cues(i, group))
+               for c in art.cues(i, group) if group != "c:future_after" or not awaited_today(art, i, c))
+
+
+TODAY_AFTER_CHARS = 3  # from a plan adjective to its "اليوم" (today): "القمة المرتقبة اليوم"
+
+
+def awaited_today(art: Article, i: int, c: Any) -> bool:
+    """A plan adjective dated today right after it: "القمة المرتقبة اليوم" (the summit awaited today),
+    "مباحثاته المقررة اليوم" (his talks scheduled today) in the day's article are under way, as "سيلتقي
+    اليوم" (will meet today) is; "المرتقبة مساء اليوم" (this evening) and "المرتقبة غدا" lie ahead."""
+    return art.published is not None and any(
+        d.kind == "relative" and d.precision == "day" and d.date == art.published and 0 <= d.start - c.end <= TODAY_AFTER_CHARS
+        and not any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
+        for d in art.dates.get(i, []))
 
 
 def another_adjective(art: Article, c: Any) -> bool:
