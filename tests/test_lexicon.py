@@ -491,3 +491,9 @@ def test_cities_and_venues_leaders_meet_in_are_places(lex, text, place, city):
 ])
 def test_common_words_spelt_like_cities_stay_no_place(lex, text):
     assert not {ref for ref in _ids(lex, text) if ref in lex.places}
+
+
+def test_the_french_spelling_of_beijing_is_beijing():
+    # "بيكين" (from Pékin) in Maghrebi and some international outlets: without it a meeting there has no city
+    from tasks.extract.entities import find_mentions
+    assert [m.entity_id for m in find_mentions("التقى كيم وشي في بيكين") if m.entity_type == "place"] == ["beijing"]
