@@ -37,3 +37,16 @@ def test_a_deep_meeting_after_its_leaders_dated_news_with_no_city_stays_backgrou
 
 def test_a_deep_meeting_after_its_leaders_news_of_weeks_before_stays_background():
     assert _reported(FILLER + "من جهته، أعلن السيسي في 20 فبراير في القاهرة أن بلاده مستعدة للمساعدة. " + MEETING) == set()
+
+
+MEETING_AT = "وقال السيسي في مؤتمر صحفي مع بوتين في موسكو إن التعاون بين البلدين مستمر."
+
+
+def test_a_deep_meeting_with_its_own_city_after_its_leaders_dated_news_is_reported():
+    # the scene is the meeting sentence's own city ("في موسكو", in Moscow), the day the sentence before's
+    text = FILLER + "من جهته، أعلن السيسي الاثنين أن بلاده مستعدة للمساعدة. " + MEETING_AT
+    assert _reported(text) == {frozenset(("Abdel Fattah el-Sisi", "Vladimir Putin"))}
+
+
+def test_a_deep_meeting_with_its_own_city_after_its_leaders_undated_news_stays_background():
+    assert _reported(FILLER + "من جهته، أعلن السيسي أن بلاده مستعدة للمساعدة. " + MEETING_AT) == set()

@@ -179,7 +179,9 @@ def dated_by_previous(art: Article, group: list[Candidate]) -> bool:
     الموريتاني ... الاثنين في نواكشوط أن ..." then "وقال ولد عبد العزيز في مؤتمر صحافي مع رئيس
     النيجر", announced on Monday in Nouakchott ..., said at a press conference with Niger's
     president): the day and the scene are that item's, so the meeting is news however deep in the
-    text. With no city there it stays a background mention (test_visits_place)."""
+    text. The scene may be a meeting's (not a trip's) own city: "واكد الرئيس المالي تراوري الثلاثاء ..." then "وقال
+    تراوري في مؤتمر صحافي في دكار اثر لقائه الرئيس السنغالي" (said at a press conference in Dakar after meeting
+    the Senegalese president). With no city at all it stays a background mention (test_visits_place)."""
     pub = art.published
     if pub is None:
         return False
@@ -189,6 +191,7 @@ def dated_by_previous(art: Article, group: list[Candidate]) -> bool:
             continue
         named = {pid(m) for m in art.leaders.get(j, [])}
         here = {p.country for p in art.places.get(j, []) if p.name_en != p.country}  # a city or venue: the scene
+        here |= {c.country} if c.city and trigger_spec(c.hit.group)["role"] == "meet" else set()
         if (named & {pid(c.visitor), pid(c.host)}) and here & {c.visitor.country, c.host.country} and any(
                 d.precision == "day" and d.date is not None and 0 <= (pub - d.date).days <= 2 for d in art.dates.get(j, [])):
             return True
