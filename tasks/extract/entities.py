@@ -33,7 +33,7 @@ from functools import cache
 
 from tasks.extract.home import home_holder, note_foreign_title
 from tasks.extract.homonyms import (adjective_use, elected_words, homograph_adjective, in_patronymic, met_with_bi, namesake,
-                                     official_words, prev_word)
+                                     namesakes_in_office, official_words, prev_word)
 from tasks.extract.title_name import unless_named
 from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
@@ -401,8 +401,8 @@ def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str |
         # sister Kim Yo-jong): the bare surname is either, so nobody
         return supported[0] if len(supported) == 1 else None
     if attached and len(ids) > 1 and published is not None:
-        # "الرئيس عون" in 2018 is Michel Aoun, in 2025 Joseph Aoun: the namesake in office then
-        ids = [i for i in ids if lex.people[i].offices_on(published)]
+        # "الرئيس عون" in 2018 is Michel Aoun, in 2025 Joseph Aoun: the namesake in office then (of two, the named country's)
+        ids = namesakes_in_office(lex, ids, published, strong)
     if attached and len(ids) == 1:
         return ids[0]
     return None

@@ -1,8 +1,9 @@
 """Spellings that read two ways: a place name that is also an adjective (سورية "Syrian",
 مالي "financial"), a leader's surname after another man's given name (جمال مبارك, Gamal
 Mubarak, is not Hosni Mubarak) or after another country's office ("وزير النقل الفلسطيني علي
-زيدان" is not Libya's prime minister), and a name inside another man's patronymic chain.
-Used by tasks/extract/entities.py as it walks the matches."""
+زيدان" is not Libya's prime minister), a name inside another man's patronymic chain, and a
+titled name two namesakes held in office at once ("الملك عبدالله" in 2013: Jordan's or Saudi
+Arabia's king). Used by tasks/extract/entities.py as it walks the matches."""
 from __future__ import annotations
 
 from functools import cache
@@ -171,3 +172,13 @@ def office_named(ft: str, s: int, person) -> bool:
 def namesake(ft: str, s: int, person) -> bool:
     """The name at s stands for someone else: a relative or an official of the same name."""
     return relative_named(ft, s, person) or office_named(ft, s, person)
+
+
+def namesakes_in_office(lex, ids: list[str], published, strong: set[str]) -> list[str]:
+    """Of a titled name's readings, those in office on the day; of several, the one whose country the
+    article names as a place (and no other's): "مؤتمر صحافي مشترك مع الملك عبدالله في عمان" (a joint
+    press conference with King Abdullah in Amman) in 2013 names Jordan's king, Saudi Arabia unnamed."""
+    ids = [i for i in ids if lex.people[i].offices_on(published)]
+    named = {lex.places[r].country for r in strong if r in lex.places}
+    own = [i for i in ids if lex.people[i].country in named]
+    return own if len(ids) > 1 and len(own) == 1 else ids

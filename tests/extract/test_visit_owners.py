@@ -8,6 +8,7 @@ import datetime as dt
 from tests.extract.test_visits_detect import reported_rows
 
 DAY = dt.date(2013, 3, 12)
+D2019 = dt.date(2019, 4, 6)
 
 
 def test_a_meeting_of_a_leaders_adviser_named_by_an_office_and_li_is_no_leaders_meeting():
@@ -44,3 +45,27 @@ def test_his_talks_after_a_person_named_in_their_own_sentence_are_that_persons()
             "وأوضح وزير الخارجية الأمريكي جون كيري أن بلاده تسعى إلى زيادة الاستثمارات وذلك عقب مباحثاته اليوم "
             "مع رئيس الوزراء الهندي مانموهان سينج.")
     assert reported_rows(text, DAY) == []
+def test_an_unnamed_subject_is_not_the_leader_met_with_in_the_sentence_before():
+    # "Macron sought, during his visit to Morocco, to avoid a row with the Iranian president Hassan Rouhani.
+    # He pointed out, at a joint press conference with King Mohammed VI in Rabat, that dialogue is possible":
+    # the one who pointed out is Macron (owners.prior_subject), not Rouhani, named last but after "مع"
+    text = ("وسعى الرئيس الفرنسي ماكرون خلال زيارته المغرب إلى تجنب سجال مع الرئيس الإيراني حسن روحاني. "
+            "وأشار، خلال مؤتمر صحفي مشترك مع الملك محمد السادس في الرباط، إلى أن الحوار ممكن.")
+    assert [(r["visitor"], r["host"]) for r in reported_rows(text, D2019)] == [
+        ("Emmanuel Macron", "Mohammed VI of Morocco")]
+
+
+def test_an_unnamed_subject_past_a_long_title_after_with_is_the_one_before():
+    # the partner's title and honorific stand between "مع" and his name: "مع المرشد الأعلى ... آية الله علي خامنئي"
+    text = ("وسعى الرئيس الفرنسي ماكرون خلال زيارته المغرب إلى تجنب سجال مع المرشد الأعلى للجمهورية الإسلامية "
+            "آية الله علي خامنئي. وأشار، خلال مؤتمر صحفي مشترك مع الملك محمد السادس في الرباط، إلى أن الحوار ممكن.")
+    assert [(r["visitor"], r["host"]) for r in reported_rows(text, D2019)] == [
+        ("Emmanuel Macron", "Mohammed VI of Morocco")]
+
+
+def test_an_unnamed_subject_after_a_leader_named_as_an_object_stays_the_last_named():
+    # no "مع" before Rouhani: the person named last is still whom the unnamed subject takes
+    text = ("وانتقد الرئيس الفرنسي ماكرون الرئيس الإيراني حسن روحاني. "
+            "وأشار، خلال مؤتمر صحفي مشترك مع الملك محمد السادس في الرباط، إلى أن الحوار ممكن.")
+    assert [(r["visitor"], r["host"]) for r in reported_rows(text, D2019)] == [
+        ("Hassan Rouhani", "Mohammed VI of Morocco")]

@@ -19,7 +19,7 @@ from tasks.extract.visits.retold import retold
 from tasks.extract.visits.timing import WEEK_BEFORE, period_end, under_way
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA, fold_term
-from ziyarat.lexicon import get_lexicon, grammar_words
+from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 
@@ -178,17 +178,44 @@ def dated_by_previous(art: Article, group: list[Candidate]) -> bool:
     a city of one of their countries and a day on publication or the two days before ("اعلن الرئيس
     الموريتاني ... الاثنين في نواكشوط أن ..." then "وقال ولد عبد العزيز في مؤتمر صحافي مع رئيس
     النيجر", announced on Monday in Nouakchott ..., said at a press conference with Niger's
-    president): the day and the scene are that item's, so the meeting is news however deep in the
-    text. With no city there it stays a background mention (test_visits_place)."""
+    president): the day and the scene are that item's (previous_item), so the meeting is news however deep in
+    the text. The scene may be a meeting's (not a trip's) own city: "واكد الرئيس المالي تراوري الثلاثاء ..." then "وقال
+    تراوري في مؤتمر صحافي في دكار اثر لقائه الرئيس السنغالي" (said at a press conference in Dakar after meeting
+    the Senegalese president). With no city at all it stays a background mention (test_visits_place)."""
+    return previous_item(art, group) is not None
+
+
+def previous_item(art: Article, group: list[Candidate], leader=lambda m: True) -> tuple[Any, Any] | None:
+    """(sentence, scene place) of the round-up item the pair's undated mention belongs to (dated_by_previous), or
+    None; the place is None when the scene is the meeting's own city, both when the item tells a return home.
+    `leader` says which mentions of the item name a side (merge leaves out an envoy's namesake: lead_day.bearers_name)."""
     pub = art.published
     if pub is None:
-        return False
+        return None
+    for c in group:
+        j = c.sentence - 1
+        if c.date is not None or c.date_strong or j < 0:
+            continue
+        sides = {c.visitor.country, c.host.country}
+        scenes = [p for p in art.places.get(j, []) if p.name_en != p.country and p.country in sides]  # a city or venue
+        own = c.city is not None and c.country in sides and trigger_spec(c.hit.group)["role"] == "meet"
+        day = next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
+                    and 0 <= (pub - d.date).days <= 2), None)
+        if {pid(m) for m in art.leaders.get(j, []) if leader(m)} & {pid(c.visitor), pid(c.host)} and (scenes or own) \
+                and day is not None:
+            # "يصل قنديل القاهرة اليوم قادما من العراق" (arrives home today from Iraq), "... عقب زيارته للعراق"
+            # (after his visit to Iraq): the day and the city are the return's, not the meeting's
+            back = art.cues(j, "c:origin_cues") or any(fold_term(x.term) in trigger_words("after_own_visit")
+                                                       for x in art.cues(j, "c:past_reference"))
+            return (None, None) if back else (j, scenes[0] if scenes else None)
+    return None
     for c in group:
         j = c.sentence - 1
         if c.date is not None or c.date_strong or j < 0:
             continue
         named = {pid(m) for m in art.leaders.get(j, [])}
         here = {p.country for p in art.places.get(j, []) if p.name_en != p.country}  # a city or venue: the scene
+        here |= {c.country} if c.city and trigger_spec(c.hit.group)["role"] == "meet" else set()
         if (named & {pid(c.visitor), pid(c.host)}) and here & {c.visitor.country, c.host.country} and any(
                 d.precision == "day" and d.date is not None and 0 <= (pub - d.date).days <= 2 for d in art.dates.get(j, [])):
             return True

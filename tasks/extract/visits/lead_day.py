@@ -32,32 +32,38 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None)
     told further on). A lead telling a return home dates the return: the visit is the
     days before it only when their number is stated ("عاد مرسي الأربعاء ... بعد زيارته
     التي استغرقت يومين", returned on Wednesday after a two-day visit: Tuesday..Wednesday)."""
-    if (pub := art.published) is None:
+    if art.published is None:
         return None
     if (d := digest_day(art)) is not None and _within(d.date, date, precision):
         return d.date, None, d.surface  # an item of a digest of the day's expected news: that day
     sides = {pid(visitor), pid(host)}
     leads = range(min(LEAD_DATE_SENTENCES, len(art.sentences)))
-    j = next((j for j in leads if any(pid(m) in sides and not _bearers_name(art, m) for m in art.leaders.get(j, []))),
+    j = next((j for j in leads if any(pid(m) in sides and not bearers_name(art, m) for m in art.leaders.get(j, []))),
              None)
     if j is None:
         return None
     d = None
     for j in [j] + [k for k in leads if k != j and _tells_held_meeting(art, k, sides)]:
-        if _things_arrival_only(art, j):
-            continue  # "وصلت إلى دمشق الإثنين شحنة مساعدات أرسلها بوتين": the shipment's Monday
-        ahead = min(ahead_clauses(art, j), default=None)  # "حيث تجمعه الثلاثاء قمة": that Tuesday is ahead
-        d = next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
-                  and (ahead is None or d.start < ahead) and not issue_day(art, d) and not preparation_day(art, d)
-                  and not judged_meeting_day(art, d)
-                  and pub - dt.timedelta(days=WINDOW_BEFORE) <= d.date <= pub and _within(d.date, date, precision)),
-                 None)
-        if d is not None:
+        if (d := sentence_day(art, j, date, precision)) is not None:
             break
     if d is None or not art.cues(j, "c:origin_cues"):
         return None if d is None else (d.date, None, d.surface)
     days = stated_days(art, j)
     return None if days is None else (d.date - dt.timedelta(days=days - 1), d.date if days > 1 else None, d.surface)
+
+
+def sentence_day(art: Article, j: int, date, precision: str | None) -> Any | None:
+    """The first day date of sentence j that can be a meeting's news day (within the reporting window, in the
+    row's coarser date if any), or None: not a shipment's or delegation's arrival day, nor one ahead, an issue's,
+    a preparation's or a judged meeting's. lead_day reads the lead with it, merge a round-up's item (aside.previous_item)."""
+    pub = art.published
+    if pub is None or _things_arrival_only(art, j):
+        return None  # "وصلت إلى دمشق الإثنين شحنة مساعدات أرسلها بوتين": the shipment's Monday
+    ahead = min(ahead_clauses(art, j), default=None)  # "حيث تجمعه الثلاثاء قمة": that Tuesday is ahead
+    return next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
+                 and (ahead is None or d.start < ahead) and not issue_day(art, d) and not preparation_day(art, d)
+                 and not judged_meeting_day(art, d)
+                 and pub - dt.timedelta(days=WINDOW_BEFORE) <= d.date <= pub and _within(d.date, date, precision)), None)
 
 
 def _things_arrival_only(art: Article, k: int) -> bool:
@@ -92,7 +98,7 @@ def _tells_held_meeting(art: Article, k: int, sides: set[str]) -> bool:
 OFFICE_WORDS = 3  # from an envoy's office noun over his adjective to his name: "المبعوث الأمريكي سونغ كيم"
 
 
-def _bearers_name(art: Article, m: Any) -> bool:
+def bearers_name(art: Article, m: Any) -> bool:
     """The leader's mention is the name of an envoy, minister or official told right before it,
     with no preposition between: "المبعوث الأمريكي سونغ كيم" (the US envoy Sung Kim) names no
     Kim Jong-un, so his trip's day is not the leaders'; "رسالة من المبعوث إلى كيم" (from the envoy

@@ -17,15 +17,15 @@ from typing import Any
 from tasks.extract.visits.ahead import another_trip
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.attributes import announced, participants, visit_type
-from tasks.extract.visits.lead_day import lead_day
+from tasks.extract.visits.lead_day import bearers_name, lead_day, sentence_day
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import article_city, dateline, place_countries
 from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.reciprocal import earlier_return_visit
-from tasks.extract.visits.aside import (aside_only, dated_aside, dated_by_previous, digest_lead, lead_scene, retold_after_dated,
-                                        weekday_aside)
+from tasks.extract.visits.aside import (aside_only, dated_aside, dated_by_previous, digest_lead, lead_scene, previous_item,
+                                        retold_after_dated, weekday_aside)
 from tasks.extract.visits.prospects import own_day, past_relative
 from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, period_end, returned_after, under_way
 from tasks.extract.visits.triggers import trigger_spec
@@ -341,6 +341,13 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
     # statement day ("أعلن مسؤول، الثلاثاء، ..."): it keeps no day
     if precision not in ("day", "week") and (lead := lead_day(art, visitor, host, date, precision)) is not None:
         (date, end_date, date_ev), precision = lead, "day"
+    # a round-up's item: its day and scene, not an envoy's namesake's ("المبعوث السوري رامي الأسد توجه الثلاثاء"), nor
+    # those of another meeting the item tells ("وتلتقي ميركل اليوم الرئيس اللبناني": today's is that meeting's)
+    item = previous_item(art, group, lambda m: not bearers_name(art, m)) if date is None else None
+    item = None if item is None or item[0] is None or any(t.group.startswith("t:") for t in art.by_sent.get(item[0], ())) \
+        else item
+    if item is not None and (day := sentence_day(art, item[0], date, precision)) is not None:
+        (date, date_ev), precision = (day.date, day.surface), "day"
     sents = sorted({c.sentence for c in group})
     city, country = article_city(art, sents, (visitor, host), frozenset(c.hit.start for c in group))
     # the best mention says which of the two countries the trip went to: a city the article
@@ -353,6 +360,8 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
         other = next((c for c in group if c.city and (went is None or c.country == went)), None)
         city = best.city or (other.city if other else None)
         country = best.country if best.city else (other.country if other else best.country)
+    if city is None and item is not None and item[1] is not None:
+        city, country = item[1].name_en, item[1].country
     if city is None:
         city, dl_country = dateline(art, host, (visitor, host))
         country = country or dl_country

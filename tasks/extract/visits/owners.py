@@ -1,6 +1,7 @@
 """Owners: whose trip a visit word tells and who stands on its other side when the sentence
 does not name him: the owner of "زيارته" (his visit), past the one met "مع" (with) or the one
-briefed ("أطلع ترامب على نتائج زيارته", the briefer's visit); the inviter and the invitee of an
+briefed ("أطلع ترامب على نتائج زيارته", the briefer's visit), and the unnamed subject a sentence
+refers back to (prior_subject); the inviter and the invitee of an
 invitation; the partner named in a neighbouring sentence; the guest a "الزائر" (visiting) after
 his name calls so; leaders named only as the owners of views ("وجهات نظر"), who held no talks;
 the one a departure word tells is leaving (departs). visits.roles and visits.candidates read them."""
@@ -149,7 +150,7 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
         return carried
     end = art.word_end(h.end)
     home = {p.country for p in art.places.get(i, []) if 0 <= p.start - end <= TRIP_PLACE_CHARS}
-    if len(prior) > 1 and _with_object(art, prior[-1]) and prior[-2].country not in home and not set(
+    if len(prior) > 1 and with_partner(art, prior[-1]) and prior[-2].country not in home and not set(
             art.folded_slice(prior[-1].end, h.start).split()) & trigger_words("relative_pronouns"):
         # "وقال أوباما في مؤتمر مشترك مع نتنياهو في القدس في زيارته الأولى" (Obama said at a
         # joint conference with Netanyahu in Jerusalem on his first visit): the one met "with"
@@ -236,12 +237,25 @@ def briefed(art: Article, m: Any) -> bool:
     return at is not None and not any(ch in " ".join(words[at:]) for ch in "،,:؛.")
 
 
-def _with_object(art: Article, m: Any) -> bool:
+def with_partner(art: Article, m: Any) -> bool:
     """The person m is named after "مع" (with), past a title at most: "مع رئيس الوزراء
     الإسرائيلي بنيامين نتنياهو" (with the Israeli prime minister Benjamin Netanyahu)."""
     words = art.words_before(m.start, WITH_TITLE_WORDS + 1)
     at = max((k for k, w in enumerate(words) if w in ("مع", "ومع")), default=None)
     return at is not None and not any(ch in " ".join(words[at:]) for ch in "،,:؛.")
+
+
+def prior_subject(art: Article, i: int) -> Any | None:
+    """Whom an unnamed subject refers back to: the person named last in the two sentences before i
+    (outside quotations), past one met "مع" (with), from his first mention after it on: in "وسعى أوباما
+    ... الى تجنب حرب كلامية مع المرشد الأعلى ... علي خامنئي. وأشار، خلال مؤتمر صحافي مع الملك عبدالله"
+    (Obama sought to avoid a war of words with the Supreme Leader Khamenei. He pointed out, at a press
+    conference with King Abdullah) the one who pointed out is Obama."""
+    prior = [m for j in range(max(0, i - 2), i) for m in art.persons.get(j, []) if not art.in_quote(m.start)]
+    partners = [p for p in prior if with_partner(art, p)]
+    subjects = [m for m in prior if not any(pid(p) == pid(m) and p.start <= m.start and art.sent_of(p.start)
+                                            == art.sent_of(m.start) for p in partners)]
+    return max(subjects or prior, key=lambda m: m.end) if prior else None
 
 
 FROM = "\u0645\u0646"  # من (from)

@@ -18,8 +18,8 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, carried_subject, departs, dual_verb,
-                                         gone_to, granted, granted_from, lone_object, met_earlier, pronoun_owner,
-                                         remarks_owner, unnamed_owner)
+                                         gone_to, granted, granted_from, lone_object, met_earlier, prior_subject,
+                                         pronoun_owner, remarks_owner, unnamed_owner)
 from tasks.extract.visits.reach import Reach
 from tasks.extract.visits.sides import between_sides, framed_sides, fronted_sides
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -378,11 +378,8 @@ def implicit_subject(art: Article, i: int, h: Hit, partner: Any) -> Any | None:
     if len(art.folded_slice(art.sentences[i][0], h.start).split()) > IMPLICIT_LEAD_WORDS and not unnamed_owner(art, i, h):
         return None  # only a verb and a preposition may come first: "وتابع خلال", "وقال في" (or "his talks", below)
         # (a third word may be a name the lexicon does not know: "وأعلن يونكر خلال لقاء مع")
-    prior = [m for j in range(max(0, i - 2), i) for m in art.persons.get(j, []) if not art.in_quote(m.start)]
-    if not prior:
-        return None
-    last = max(prior, key=lambda m: m.end)
-    if not is_leader(last) or last.country == partner.country or pid(last) == pid(partner):
+    last = prior_subject(art, i)
+    if last is None or not is_leader(last) or last.country == partner.country or pid(last) == pid(partner):
         return None
     return last
 

@@ -22,6 +22,7 @@ from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, 
                                           in_relative_clause, issue_day, joined_clause_between, named_ahead, occasion_day,
                                           framed, past_span_nearest, persons_past_relative, recent_day_nearest,
                                           said_weekday, that_clause_between)
+from tasks.extract.visits.last_week import lead_news_last_week
 from tasks.extract.visits.making import making_now
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
 from tasks.extract.visits.preparation import preparation_day
@@ -362,12 +363,11 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
         # (travelled several times; the agency said Kim arrived) leaves the arrival news
         if (0 <= h.start - c.end <= 60 and not count) or 0 <= c.start - h.end <= after or c.start <= h.start < c.end:
             return "referenced"
-    if date is not None and pub is not None and precision in ("month", "week") and period_end(date, precision) < pub:
-        # "في يوليو الماضي" (last July) in an August article, "التقى ترامب وكيم الأسبوع
-        # الماضي" (met last week): an earlier meeting the news only recalls
+    if date is not None and pub is not None and precision in ("month", "week") and (date > pub or period_end(
+            date, precision) < pub and not lead_news_last_week(art, i, h, date, precision)):
+        # "منتصف مارس المقبل" (mid-March next) in a February article: a plan; "في يوليو الماضي" (last July) in an August
+        # article, "التقى ترامب وكيم الأسبوع الماضي" (met last week): recalled, unless the lead's news (last_week.py)
         return "referenced"
-    if date is not None and pub is not None and precision in ("month", "week") and date > pub:
-        return "referenced"  # "منتصف مارس المقبل" (mid-March next) in a February article: a plan
     if month_part_ahead(art, i, date, precision):
         return "referenced"  # "أواخر هذا الشهر" (late this month) in an article of the 12th: a plan
     if month_part_behind(art, i, h, date, precision, tense):
