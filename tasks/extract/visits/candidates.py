@@ -13,9 +13,9 @@ from tasks.extract.visits.place import city_of_meeting, opened_scene, scene_city
 from tasks.extract.visits.ahead import ahead_marked, ahead_of_arrival, first_to_tense, inherit_plan, when_ahead
 from tasks.extract.visits.framed import during_past
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
-from tasks.extract.visits.owners import called_guest, invitation, partner_elsewhere, views_owners_only
-from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, guest_named_before,
-                                        fronted_subject, implicit_subject, meet_roles, received_guest, with_subject)
+from tasks.extract.visits.invitations import invitation
+from tasks.extract.visits.owners import called_guest, partner_elsewhere, views_owners_only
+from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, guest_named_before, fronted_subject, implicit_subject, meet_roles, received_guest, with_subject)
 from tasks.extract.visits.month_parts import month_part_ahead
 from tasks.extract.visits.prospects import past_cue_near
 from tasks.extract.visits.timing import event_date, first_since, hedge_settled, plan_cue, returned_after, visit_kind

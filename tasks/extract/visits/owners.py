@@ -1,8 +1,7 @@
 """Owners: whose trip a visit word tells and who stands on its other side when the sentence
 does not name him: the owner of "زيارته" (his visit), past the one met "مع" (with) or the one
 briefed ("أطلع ترامب على نتائج زيارته", the briefer's visit), and the unnamed subject a sentence
-refers back to (prior_subject); the inviter and the invitee of an
-invitation; the partner named in a neighbouring sentence; the guest a "الزائر" (visiting) after
+refers back to (prior_subject); the partner named in a neighbouring sentence; the guest a "الزائر" (visiting) after
 his name calls so; leaders named only as the owners of views ("وجهات نظر"), who held no talks;
 the one a departure word tells is leaving (departs). visits.roles and visits.candidates read them."""
 from __future__ import annotations
@@ -17,7 +16,7 @@ from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.prospects import title_word
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
-from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 
@@ -256,52 +255,6 @@ def prior_subject(art: Article, i: int) -> Any | None:
     subjects = [m for m in prior if not any(pid(p) == pid(m) and p.start <= m.start and art.sent_of(p.start)
                                             == art.sent_of(m.start) for p in partners)]
     return max(subjects or prior, key=lambda m: m.end) if prior else None
-
-
-FROM = "\u0645\u0646"  # من (from)
-INVITATION_FROM_WORDS = 2  # "دعوة من", "دعوة رسمية من" (an official invitation from)
-
-
-def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
-    """(inviter, invitee) when an invitation precedes the visit word in its sentence
-    ("وجه السيسي الدعوة لخادم الحرمين للقيام بزيارة"); None otherwise, or when the
-    visit answers it ("تلبية لدعوة", which is the visit itself), or when "خلال" (during) makes
-    the visit word the frame of the call: in "ودعا مرسي خلال لقائه مع ميركل إلى دعم الاقتصاد"
-    (Morsi called, during his meeting with Merkel, for support) دعا is a call, made at the meeting."""
-    frame = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
-    if art.cues(i, "c:invitation_answered") or (frame and frame[-1] in grammar_words("during_words")):
-        return None
-    leaders = art.distinct_leaders(i)
-    accepted = [c for c in art.cues(i, "c:invitation_accepted") if c.end <= h.start and h.start - c.end <= 60]
-    if accepted:
-        c = accepted[-1]
-        before = [m for m in leaders if m.end <= c.start and c.start - m.end <= 60]
-        return None, (before[-1] if before else None)
-    cues = [c for c in art.cues(i, "c:invitation") if c.end <= h.start and h.start - c.end <= 120]
-    if not cues:
-        return None
-    c = cues[-1]
-    before = [m for m in leaders if m.end <= c.start and c.start - m.end <= 80]
-    between = [m for m in leaders if c.end <= m.start < h.start]
-    after = [m for m in leaders if m.start >= h.end and m.start - h.end <= 60]
-    accept = {fold_term(p.split()[0]) for p in triggers_lexicon().get("invitation_accepted", [])}
-    if before and any(w.lstrip(CONJUNCTIONS) in accept for w in art.words_before(before[-1].start, 1)):
-        return None, before[-1]  # "قبل أردوغان دعوة لزيارة القاهرة" (accepted an invitation)
-    if between and FROM in art.folded_slice(c.end, between[0].start).split()[:INVITATION_FROM_WORDS]:
-        # "تلقى أردوغان دعوة رسمية من بوتين لزيارة موسكو" (received an official invitation from Putin):
-        # the leader after "من" (from) invites, the one who received it, named before, is invited
-        return between[0], (before[-1] if before else (between[1] if len(between) > 1 else None))
-    if not before and len(between) >= 2:
-        return between[0], between[1]  # verb first: "دعا السيسي خادم الحرمين لزيارة مصر"
-    inviter = before[-1] if before else None
-    invitee = between[0] if between else (after[0] if after else None)
-    if inviter is not None and art.folded_slice(c.end, min(len(art.text), c.end + 8)).split()[:1] in (["اياه"], ["اياها"]):
-        # "داعيا إياه إلى زيارة تونس" (inviting him to visit Tunisia): "إياه" (him) is the one named before
-        return None, inviter
-    if c.suffix and inviter is not None and invitee is None:
-        # "دعوته لزيارة" (his invitation to visit): the one named before was invited
-        return None, inviter
-    return inviter, invitee
 
 
 def partner_elsewhere(art: Article, i: int, known: Any, country: str | None, h: Hit | None = None) -> Any | None:
