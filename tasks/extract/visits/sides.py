@@ -161,10 +161,15 @@ def between_sides(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     people = distinct(art.near("persons", i, h.end, h.end + BETWEEN_CHARS), "first")
     if len(people) < 2 or not (is_leader(people[0]) and is_leader(people[1])) or people[0].country == people[1].country:
         return None
-    words = [w.strip("،,") for w in art.folded_slice(art.word_end(h.end), people[0].start).split()]
+    raw = art.folded_slice(art.word_end(h.end), people[0].start).split()
+    words = [w.strip("،,") for w in raw]
+    # the first side's title may stand after "بين" too: "القمة بين الرئيس الأمريكي A والزعيم الكوري B"
+    at = max((k for k, w in enumerate(words) if w in trigger_words("between_words")), default=None)
+    if at is None or at >= BETWEEN_WORDS or len(words) - at - 1 > BETWEEN_TITLE_WORDS \
+            or any(p in " ".join(raw[at + 1:]) for p in "،,.:؛"):
+        return None
     gap = art.folded_slice(people[0].end, people[1].start).split()
-    if len(words) > BETWEEN_WORDS or not words or words[-1] not in trigger_words("between_words") \
-            or len(gap) > BETWEEN_TITLE_WORDS or not gap or not gap[0].startswith("و") or any(p in " ".join(gap) for p in "،,.:؛"):
+    if len(gap) > BETWEEN_TITLE_WORDS or not gap or not gap[0].startswith("و") or any(p in " ".join(gap) for p in "،,.:؛"):
         return None  # "بين A و B", "بين A والرئيس الروسي B" (and the Russian president B)
     return people[0], people[1]
 

@@ -1,0 +1,33 @@
+"""The two leaders a meeting noun names after "بين" (between) are its sides, also when the first one's
+title stands between "بين" and the name (tasks/extract/visits/sides.between_sides): the leader who
+speaks of a summit, or hosts it, is not one of its sides. Invented sentences, the real lexicon."""
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.test_visits_detect import reported_rows
+
+DAY = dt.date(2018, 6, 20)  # the leaders named held office then
+
+
+def reported(text):
+    return [(v["visitor"], v["host"]) for v in reported_rows(text, DAY)]
+
+
+def test_a_summit_between_two_titled_leaders_is_theirs_not_the_speakers():
+    rows = reported("قال رئيس وزراء سنغافورة لي هسين لونغ إن القمة التاريخية بين الرئيس الأميركي دونالد ترامب "
+                    "والزعيم الكوري الشمالي كيم جونغ أون كانت ناجحة.")
+    assert len(rows) == 1 and set(rows[0]) == {"Donald Trump", "Kim Jong-un"}
+
+
+def test_a_summit_between_two_untitled_leaders_is_theirs():
+    rows = reported("قال رئيس وزراء سنغافورة لي هسين لونغ إن القمة التاريخية بين دونالد ترامب "
+                    "وكيم جونغ أون كانت ناجحة.")
+    assert len(rows) == 1 and set(rows[0]) == {"Donald Trump", "Kim Jong-un"}
+
+
+def test_a_meeting_between_delegations_named_by_a_long_phrase_keeps_its_own_sides():
+    # four words between "بين" and the first leader: not a title, the receiving leader's meeting stands
+    rows = reported("استقبل الرئيس المصري عبد الفتاح السيسي الملك عبد الله الثاني بعد اجتماع بين وفدي البلدين "
+                    "بحضور وزير الخارجية سامح شكري.")
+    assert rows == [("Abdullah II of Jordan", "Abdel Fattah el-Sisi")]
