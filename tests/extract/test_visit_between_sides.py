@@ -31,3 +31,10 @@ def test_a_meeting_between_delegations_named_by_a_long_phrase_keeps_its_own_side
     rows = reported("استقبل الرئيس المصري عبد الفتاح السيسي الملك عبد الله الثاني بعد اجتماع بين وفدي البلدين "
                     "بحضور وزير الخارجية سامح شكري.")
     assert rows == [("Abdullah II of Jordan", "Abdel Fattah el-Sisi")]
+
+
+def test_the_side_after_between_who_leaves_afterwards_is_the_visitor():
+    # "بين A و B ... قبل ساعات من مغادرة B" (hours before B left): B travelled, whatever the text order
+    rows = reported("جرت أمس محادثات مطولة بين فلاديمير بوتين ورجب طيب أردوغان تناولت الملف السوري، "
+                    "قبل ساعات من مغادرة أردوغان.")
+    assert rows == [("Recep Tayyip Erdogan", "Vladimir Putin")]

@@ -11,6 +11,7 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.during import fronted_comma
 from tasks.extract.visits.leaders import distinct, is_leader, pid
+from tasks.extract.visits.owners import departs
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import PLACE, TITLE, get_lexicon, grammar_words, trigger_words
@@ -171,6 +172,8 @@ def between_sides(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     gap = art.folded_slice(people[0].end, people[1].start).split()
     if len(gap) > BETWEEN_TITLE_WORDS or not gap or not gap[0].startswith("و") or any(p in " ".join(gap) for p in "،,.:؛"):
         return None  # "بين A و B", "بين A والرئيس الروسي B" (and the Russian president B)
+    if departs(art, i, people[1]) and not departs(art, i, people[0]):
+        return people[1], people[0]  # "... قبل ساعات من مغادرة B" (hours before B left): B came
     return people[0], people[1]
 
 
