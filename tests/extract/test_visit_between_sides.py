@@ -38,3 +38,10 @@ def test_the_side_after_between_who_leaves_afterwards_is_the_visitor():
     rows = reported("جرت أمس محادثات مطولة بين فلاديمير بوتين ورجب طيب أردوغان تناولت الملف السوري، "
                     "قبل ساعات من مغادرة أردوغان.")
     assert rows == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_the_side_after_between_who_is_the_sentences_subject_stays_first():
+    # nothing says who travelled: the subject named before the meeting noun comes first, as before
+    rows = reported("أكد الرئيس المصري عبد الفتاح السيسي، في المحادثات التي جمعت بين المستشارة الألمانية أنجيلا ميركل "
+                    "والرئيس السيسي، على احترامه جميع الأديان.")
+    assert rows == [("Abdel Fattah el-Sisi", "Angela Merkel")]

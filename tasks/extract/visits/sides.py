@@ -174,6 +174,11 @@ def between_sides(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
         return None  # "بين A و B", "بين A والرئيس الروسي B" (and the Russian president B)
     if departs(art, i, people[1]) and not departs(art, i, people[0]):
         return people[1], people[0]  # "... قبل ساعات من مغادرة B" (hours before B left): B came
+    named_before = {pid(m) for m in art.persons.get(i, []) if m.end <= h.start}
+    if pid(people[1]) in named_before and pid(people[0]) not in named_before:
+        # "أكد مرسي، في المحادثات التي جمعت بين ميركل ومرسي" (Morsi stressed, in the talks between Merkel
+        # and Morsi): the sentence's subject first, as meet_roles orders a pair it finds by nearness
+        return people[1], people[0]
     return people[0], people[1]
 
 
