@@ -2,13 +2,17 @@
 الأربعاء، أن قمة بوتين وترامب في هلسنكي كانت ناجحة" (the Russian foreign ministry held on
 Wednesday that the Putin-Trump summit in Helsinki was a success) dates the ministry's words; the
 summit, told as over by its past predicate, keeps its own day (another sentence's: "القمة التي
-عقدت الاثنين") or none. Read by timing.event_date and lead_day."""
+عقدت الاثنين") or none. So is the day of an act told before a meeting noun whose own past relative
+clause dates it: "أعلنت سنغافورة، الأحد، عن تكلفة استضافة القمة التي جمعت ترامب وكيم في 12 يونيو"
+(Singapore announced on Sunday the cost of hosting the summit that brought Trump and Kim together on
+12 June): Sunday is the announcement's. Read by timing.event_date and lead_day."""
 from __future__ import annotations
 
 import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.clauses import in_relative_clause
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -44,3 +48,20 @@ def judged_meeting_day(art: Article, d: Any, h: Hit | None = None) -> bool:
         if re.search("[\u060c,:;.]", w.group()) or word in grammar_words("outcome_predicate_stops"):
             return False
     return False
+
+
+OWN_CLAUSE_PRECISIONS = ("day", "month", "year")  # a clause's date that dates its meeting: not a week or a season
+OWN_CLAUSE_WORDS = 2  # from the meeting noun to the relative pronoun of its clause, past an adjective ("القمة التاريخية التي")
+
+
+def dated_by_own_clause(art: Article, i: int, h: Hit, d: Any) -> bool:
+    """d stands before the meeting noun h of sentence i, and h's own past relative clause, opening right after
+    it, has a date of its own (clauses.in_relative_clause): d is the main clause's act's, not the meeting's.
+    Not a relative clause of a later word: in "زيارته إلى إقناع ترامب الذي انسحب من الاتفاق المبرم سنة 2015"
+    the year is the deal's."""
+    if d.end > h.start:
+        return False
+    words = art.folded_slice(art.word_end(h.end), art.sentences[i][1]).split()[:OWN_CLAUSE_WORDS]
+    return any(w in grammar_words("relative_pronouns") for w in words) and any(
+        e.start >= h.end and e.precision in OWN_CLAUSE_PRECISIONS and in_relative_clause(art, i, h, e)
+        for e in art.dates.get(i, []))

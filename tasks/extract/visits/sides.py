@@ -11,6 +11,7 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.during import fronted_comma
 from tasks.extract.visits.leaders import distinct, is_leader, pid
+from tasks.extract.visits.owners import departs
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import PLACE, TITLE, get_lexicon, grammar_words, trigger_words
@@ -161,11 +162,23 @@ def between_sides(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     people = distinct(art.near("persons", i, h.end, h.end + BETWEEN_CHARS), "first")
     if len(people) < 2 or not (is_leader(people[0]) and is_leader(people[1])) or people[0].country == people[1].country:
         return None
-    words = [w.strip("،,") for w in art.folded_slice(art.word_end(h.end), people[0].start).split()]
+    raw = art.folded_slice(art.word_end(h.end), people[0].start).split()
+    words = [w.strip("،,") for w in raw]
+    # the first side's title may stand after "بين" too: "القمة بين الرئيس الأمريكي A والزعيم الكوري B"
+    at = max((k for k, w in enumerate(words) if w in trigger_words("between_words")), default=None)
+    if at is None or at >= BETWEEN_WORDS or len(words) - at - 1 > BETWEEN_TITLE_WORDS \
+            or any(p in " ".join(raw[at + 1:]) for p in "،,.:؛"):
+        return None
     gap = art.folded_slice(people[0].end, people[1].start).split()
-    if len(words) > BETWEEN_WORDS or not words or words[-1] not in trigger_words("between_words") \
-            or len(gap) > BETWEEN_TITLE_WORDS or not gap or not gap[0].startswith("و") or any(p in " ".join(gap) for p in "،,.:؛"):
+    if len(gap) > BETWEEN_TITLE_WORDS or not gap or not gap[0].startswith("و") or any(p in " ".join(gap) for p in "،,.:؛"):
         return None  # "بين A و B", "بين A والرئيس الروسي B" (and the Russian president B)
+    if departs(art, i, people[1]) and not departs(art, i, people[0]):
+        return people[1], people[0]  # "... قبل ساعات من مغادرة B" (hours before B left): B came
+    named_before = {pid(m) for m in art.persons.get(i, []) if m.end <= h.start}
+    if pid(people[1]) in named_before and pid(people[0]) not in named_before:
+        # "أكد مرسي، في المحادثات التي جمعت بين ميركل ومرسي" (Morsi stressed, in the talks between Merkel
+        # and Morsi): the sentence's subject first, as meet_roles orders a pair it finds by nearness
+        return people[1], people[0]
     return people[0], people[1]
 
 

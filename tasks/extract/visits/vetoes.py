@@ -76,10 +76,12 @@ def hypothetical(art: Article, i: int, h: Hit) -> bool:
     # a cue may hold the trigger: "حال زيارته" (in case of his visit), "قد يزور" (may visit)
     if any(c.end <= h.start and not out_of_scope(art, i, c, h) or c.start < h.start < c.end for c in art.cues(i, "c:hypothetical")) or _needed(art, h):
         return True
-    if "و" in h.prefix and any(t.group.startswith("t:") and 0 <= h.start - t.end <= COORDINATED_CHARS and _needed(art, t)
-                               and not any(p in art.text[t.end:h.start] for p in "،,")
-                               for t in art.by_sent.get(i, ())):
-        return True  # "مهتم بزيارة كوريا الشمالية ولقاء كيم" (interested in visiting ... and meeting Kim)
+    if ("و" in h.prefix or "ل" in h.prefix) and any(
+            t.group.startswith("t:") and 0 <= h.start - t.end <= COORDINATED_CHARS and _needed(art, t)
+            and not any(p in art.text[t.end:h.start] for p in "،,") for t in art.by_sent.get(i, ())):
+        # "مهتم بزيارة كوريا الشمالية ولقاء كيم" (interested in visiting ... and meeting Kim); a purpose
+        # with li- too: "رغبته بزيارة بيونغ يانغ للقاء كيم" (his wish to visit Pyongyang to meet Kim)
+        return True
     return adjective_after(art, i, h, "c:hypothetical_after") or _modal_predicate(art, i, h)
 
 
@@ -111,7 +113,7 @@ def _needed(art: Article, h: Hit) -> bool:
         return True
     if words and words[-1] in grammar_words("holding_nouns"):
         words = words[:-1]
-    if words and words[-1] == "في":  # "رغبته في" (his wish to)
+    if words and words[-1] in (fold_term("في"), fold_term("إلى")):  # "رغبته في" (his wish to), "يسعى إلى" (seeks to)
         words = words[:-1]
     return bool(words) and words[-1] in grammar_words("modal_nouns")
 

@@ -1,0 +1,69 @@
+"""Meetings sought, wished or said to be possible, not held: a verb of seeking before the visit
+("يسعى إلى زيارة", seeks to visit), a meeting that is the purpose (li-) of a wished visit, and a
+summit that "may be held" (قد تعقد) as its predicate (tasks/extract/visits/vetoes.hypothetical).
+Invented sentences, the real lexicon."""
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.test_visits_detect import mention_rows, reported_rows
+
+DAY = dt.date(2018, 6, 20)  # the leaders named held office then
+
+
+def reported(text):
+    return [(v["visitor"], v["host"]) for v in reported_rows(text, DAY)]
+
+
+def test_a_leader_seeking_to_visit_and_meet_reports_no_meeting():
+    assert reported("والرئيس الفنزويلي نيكولاس مادورو يسعى إلى زيارة موسكو ولقاء الرئيس الروسي فلاديمير بوتين.") == []
+    assert reported("الرئيس السوري بشار الأسد يسعى لزيارة طهران ولقاء الرئيس الإيراني حسن روحاني.") == []
+
+
+def test_a_leader_who_arrived_in_a_visit_during_which_he_seeks_ties_still_visits():
+    # the seeking governs the ties, not the visit: the arrival is held
+    rows = reported("وصل الرئيس الروسي فلاديمير بوتين إلى أنقرة في زيارة يسعى خلالها إلى تعزيز العلاقات "
+                    "مع الرئيس التركي رجب طيب أردوغان.")
+    assert rows == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_a_meeting_that_is_the_purpose_of_a_wished_visit_is_wished_too():
+    assert reported("ذكرت الوكالة أن الرئيس السوري بشار الأسد أبدى رغبته بزيارة إلى طهران للقاء الرئيس "
+                    "الإيراني حسن روحاني.") == []
+
+
+def test_a_meeting_that_is_the_purpose_of_a_held_arrival_is_held():
+    rows = reported("وصل الرئيس السوري بشار الأسد إلى طهران للقاء الرئيس الإيراني حسن روحاني.")
+    assert rows == [("Bashar al-Assad", "Hassan Rouhani")]
+
+
+def test_a_summit_that_may_be_held_is_no_summit_held():
+    assert reported("قال المتحدث باسم الكرملين، الجمعة، إن قمة قد تُعقد بين الرئيس الروسي فلاديمير بوتين "
+                    "والرئيس التركي رجب طيب أردوغان.") == []
+
+
+def test_a_summit_held_between_two_leaders_is_still_reported():
+    rows = reported("قال المتحدث باسم الكرملين، الجمعة، إن قمة عقدت بين الرئيس الروسي فلاديمير بوتين "
+                    "والرئيس التركي رجب طيب أردوغان في سوتشي.")
+    assert len(rows) == 1 and set(rows[0]) == {"Vladimir Putin", "Recep Tayyip Erdogan"}
+
+
+def test_a_visit_a_leader_announces_his_intention_to_make_is_planned():
+    # "نيته" / "نواياه" (his intention): a visit ahead, referenced and planned (triggers.yaml future_plan)
+    for text in ("أعلن الرئيس السوري بشار الأسد عن نيته زيارة موسكو ولقاء الرئيس الروسي فلاديمير بوتين.",
+                 "وكشف الرئيس السوري بشار الأسد عن نواياه بزيارة طهران ولقاء الرئيس الإيراني حسن روحاني."):
+        rows = mention_rows(text, DAY)
+        assert [r["kind"] for r in rows] == ["referenced"] and rows[0]["planned"] is True
+
+
+def test_a_leader_who_arrived_and_names_the_intention_of_his_visit_still_visits():
+    rows = reported("وصل الرئيس السوري بشار الأسد إلى موسكو، وقال إن نيته من الزيارة هي تعزيز العلاقات "
+                    "مع الرئيس الروسي فلاديمير بوتين.")
+    assert rows == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+def test_intentions_about_something_else_after_a_held_meeting_plan_nothing():
+    # "صدق نواياه لنزع السلاح" (the sincerity of his intentions to disarm) is no intention to meet
+    rows = reported("عقد الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون اجتماعا في سنغافورة اليوم، "
+                    "بينما تساءل مسؤولون عما إذا كان كيم سيثبت صدق نواياه لنزع السلاح النووي.")
+    assert len(rows) == 1 and set(rows[0]) == {"Donald Trump", "Kim Jong-un"}
