@@ -2,7 +2,9 @@
 الأربعاء، أن قمة بوتين وترامب في هلسنكي كانت ناجحة" (the Russian foreign ministry held on
 Wednesday that the Putin-Trump summit in Helsinki was a success) dates the ministry's words; the
 summit, told as over by its past predicate, keeps its own day (another sentence's: "القمة التي
-عقدت الاثنين") or none. Read by timing.event_date and lead_day."""
+عقدت الاثنين") or none. Nor is a day inside what was said at the meeting: "قال السبسي خلال لقائه
+مع الملك محمد السادس إن البلدين سيوقعان الاتفاق في أبريل" (said during his meeting with the king that
+the two would sign the deal in April) dates the signing (said_clause_day). Read by timing.event_date and lead_day."""
 from __future__ import annotations
 
 import re
@@ -43,4 +45,31 @@ def judged_meeting_day(art: Article, d: Any, h: Hit | None = None) -> bool:
             return True
         if re.search("[\u060c,:;.]", w.group()) or word in grammar_words("outcome_predicate_stops"):
             return False
+    return False
+
+
+def said_clause_day(art: Article, h: Hit, d: Any) -> bool:
+    """d stands after the meeting word h past a "that" ("إن" / "أن") that opens what a speaker said there
+    ("نقل ... قوله خلال اجتماعه مع مون إنه سيغلق الموقع في مايو", quoted him as saying during his meeting with
+    Moon that he will close the site in May): the said clause's day, not the meeting's. A speech verb, participle
+    or noun (triggers.yaml speech_verbs, speech_participles, speech_nouns) stands before the "that", the
+    "that" the first after it; not a later one when the meeting is already inside the saying ("قال السيسي إن ...
+    قبل قمة من المتوقع أن يعقدها", said that ... before a summit expected to be held), not "من المتوقع أن"
+    (expected to: the meeting's own plan), not "بعد أن" (after), not the "إن" of a name ("مون جاي إن")."""
+    if d.start < h.end:
+        return False
+    i = art.sent_of(h.start)
+    s = art.sentences[i][0]
+    comp, time = trigger_words("complementizers"), trigger_words("time_conjunctions")
+    said = trigger_words("speech_verbs") | trigger_words("speech_participles") | trigger_words("speech_nouns")
+    names, speaking, before = art.persons.get(i, []), False, ""
+    for w in _WORD.finditer(art.text[s:d.start]):
+        pos, word = s + w.start(), fold_term(w.group().strip("،,"))
+        if word in said or word.removeprefix("و") in said:
+            speaking = True  # a speaker: the next "that" opens what he said
+        elif word in comp and before.removeprefix("و") not in time and not any(m.start <= pos < m.end for m in names):
+            if speaking and pos >= h.end:
+                return True
+            speaking = False  # "قال السيسي إن ... قمة من المتوقع أن": the meeting is inside the saying
+        before = word
     return False
