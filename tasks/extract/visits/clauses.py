@@ -1,5 +1,5 @@
 """Which clause a date or a cue belongs to, when it stands after the meeting word: a
-since-clause ("منذ بدأت العلاقات ... عام 1957") dates something else, a meeting noun's
+since-clause ("منذ بدأت العلاقات ... عام 1957") dates something else (since.py), a meeting noun's
 past relative clause ("قمته ... التي انعقدت في سنغافورة في يونيو") dates the meeting
 however far, and "عشية" (on the eve of) after a meeting times it before another event;
 a day right after "الصادرة" (issued) or "عددها الصادر" (its issue out) dates a newspaper, not a meeting;
@@ -15,35 +15,11 @@ from tasks.extract.calendar import calendar_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.antecedent import relative_after
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.since import closes_since, date_follows
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import PROCLITIC_LETTERS, fold_term, resolve_weekday
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
-
-
-SINCE_CLAUSE_CHARS = 70  # how far a since-clause may run to its date
-SINCE_PHRASE_CHARS = 40  # ... and a noun phrase after منذ to a count of units ago
-
-
-def date_follows(cue: Hit, d: Any, gap: int = 20) -> bool:
-    """The date comes right after the cue (or the cue is inside the date's surface)."""
-    return cue.start <= d.start + 5 and d.start - cue.end <= gap
-
-
-def closes_since(art: Article, i: int, cue: Hit, d: Any) -> bool:
-    """The date ends a verb clause opened by منذ, with no comma and no meeting word
-    between: "أول زيارة رئاسية منذ بدأت العلاقات الدبلوماسية بين البلدين عام 1957" (the
-    first presidential visit since relations began in 1957) dates the relations; so does
-    a count of units ago ending its noun phrase: "منذ نهاية الحرب الكورية قبل 65 عاما"
-    (since the end of the Korean war 65 years ago). Another noun phrase after منذ ("منذ
-    دخول قواتها إلى سوريا عام 2015", since its forces entered Syria in 2015) may set the
-    time a later "آنذاك" (then) points back to: not this rule's."""
-    if not 0 <= d.start - cue.end <= SINCE_CLAUSE_CHARS:
-        return False
-    gap = art.text[cue.end:d.start]
-    if any(ch in gap for ch in "،,.:؛") or art.near("triggers", i, cue.end, d.start):
-        return False
-    return verb_tense(" ".join(gap.split()[:2])) is not None or (d.kind == "ago" and d.start - cue.end <= SINCE_PHRASE_CHARS)
 
 
 RELATIVE_CLAUSE_CHARS = 150  # from a meeting noun to the date of its past relative clause

@@ -82,7 +82,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
           and not after_comma_relative(art, h, d)
           and not enclosed_relative(art, h, d) and not ahead_relatives_day(art, i, h, d)
           and not (tense == "future" and persons_past_relative(art, i, h, d) or tense == "past" and named_ahead(art, d))
-          and not any(date_follows(c, d) or closes_since(art, i, c, d) for c in since)
+          and not any(date_follows(c, d) or closes_since(art, i, c, d, h.end) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior))
           and not any(e <= d.start for e in plans)]
     # "أكد ... اليوم الخميس أن اجتماعا جرى أمس الأربعاء" (said on Thursday that a meeting took
