@@ -12,6 +12,7 @@ from typing import Any
 from tasks.extract.entities import bare_surnames
 from tasks.extract.visits.heading import governed
 from tasks.extract.visits.leaders import distinct, is_leader, marked_deceased
+from tasks.extract.visits.press_place import press_at_place
 from tasks.extract.visits.trace import built
 from tasks.extract.visits.triggers import meeting_trigger_matcher, not_in_a_name, trigger_matcher
 from ziyarat.lexicon import generic_titles, grammar_words, trigger_words
@@ -135,7 +136,7 @@ class Article:
         """Every trigger, cue and visit-type hit of the text (one walk, on first use)."""
         if self._hits is None:
             hits = _without_title_heads([h for h in trigger_matcher().find(self.folded) if not_in_a_name(self.text, h)])
-            self._hits = governed(self, hits)  # a participle needs its departure verb
+            self._hits = governed(self, press_at_place(self, hits))  # a participle needs its departure verb
         return self._hits
 
     @property
