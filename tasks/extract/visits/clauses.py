@@ -345,12 +345,21 @@ def occasion_day(art: Article, h: Hit, d: Any) -> bool:
     return not re.search(r"[،,.:؛]", between) and bool(set(between.split()) & grammar_words("occasion_words"))
 
 
-def joined_clause_between(art: Article, lo: int, hi: int) -> bool:
+def joined_clause_between(art: Article, lo: int, hi: int, breaks: bool = False) -> bool:
     """A comma, then a past verb with "و" (and), stands in text[lo:hi]: what follows is
     another clause, and a leader named there is not bound by a trip word before it. In
     "وطمأن أوباما خلال زيارته حلفاءه، وأرسل تهديدات ...، وجدد دعوته للرئيس السوري بشار
     الأسد إلى الرحيل" (reassured his allies during his visit, and sent threats ..., and
-    renewed his call on the Syrian president to leave) al-Assad is no host."""
+    renewed his call on the Syrian president to leave) al-Assad is no host. With `breaks`, so does a
+    subordinator (triggers.yaml clause_breaks) other than the "حيث" (where) of where_after_arrival, followed
+    by a trip word of its own before hi: in "واستمرت زيارة ماكرون ثلاثة أيام، بينما استغرقت زيارة ميركل ساعات"
+    (Macron's visit lasted three days, while Merkel's took hours) Merkel, on a trip of hers, is not Macron's
+    host; in "وتأتي زيارة ميركل فيما يبحث ترامب الانسحاب" (comes while Trump weighs withdrawing) Trump is hers."""
+    i, where = art.sent_of(lo), trigger_words("where_after_arrival")
+    if breaks and any(lo <= c.start < hi and fold_term(c.term) not in where and any(
+            trigger_spec(t.group)["role"] in ("arrive", "visit") for t in art.near("triggers", i, c.end, hi))
+            for c in art.cues(i, "c:clause_breaks")):
+        return True
     return any(verb_tense(m.group(1)) == "past" for m in re.finditer(r"[\u060c,]\s*(\u0648\w+)", art.text[lo:hi]))
 
 
