@@ -40,3 +40,11 @@ def test_a_day_told_before_the_saying_still_dates_the_meeting():
     إن ..." (said during his meeting with Putin on Tuesday that ...) dates the meeting."""
     text = "قال أردوغان خلال لقائه مع بوتين في سوتشي الثلاثاء إن البلدين سيوقعان الاتفاق في مايو."
     assert reported(run_dated(text, PUB)) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_a_day_said_of_the_meeting_itself_still_dates_it():
+    """Negative: "سيلتقي بوتين أردوغان في سوتشي، وقال المتحدث إن اللقاء سيعقد الأربعاء" (said the meeting will be
+    held on Wednesday): the said clause is the meeting's own (a meeting word in it), so its day is the meeting's."""
+    text = "أعلن الكرملين أن بوتين سيلتقي أردوغان في سوتشي، وقال المتحدث إن اللقاء سيعقد الخميس."
+    rows = run_dated(text, PUB)
+    assert [(r["kind"], r["planned"], r["date"]) for r in rows] == [("referenced", True, dt.date(2019, 4, 4))]

@@ -68,8 +68,8 @@ def said_clause_day(art: Article, h: Hit, d: Any) -> bool:
         if word in said or word.removeprefix("و") in said:
             speaking = True  # a speaker: the next "that" opens what he said
         elif word in comp and before.removeprefix("و") not in time and not any(m.start <= pos < m.end for m in names):
-            if speaking and pos >= h.end:
-                return True
+            if speaking and pos >= h.end:  # ... unless the saying is of a meeting: "وقال بيسكوف إن اللقاء سيعقد الأربعاء"
+                return not art.near("triggers", i, pos, d.start)
             speaking = False  # "قال السيسي إن ... قمة من المتوقع أن": the meeting is inside the saying
         before = word
     return False
