@@ -53,3 +53,24 @@ def test_a_trip_in_the_lead_or_a_call_between_others_leaves_the_visit_reported()
     text = ("وصل الرئيس الفرنسي إيمانويل ماكرون اليوم الاثنين إلى موسكو في زيارة يلتقي خلالها الرئيس الروسي "
             "فلاديمير بوتين. وكان ماكرون قد أجرى اتصالا هاتفيا مع المستشارة الألمانية أنجيلا ميركل.")
     assert ("Emmanuel Macron", "Vladimir Putin") in _reported_real(text, dt.date(2019, 4, 1))
+
+
+def test_the_talks_between_the_two_presidents_after_a_call_in_the_lead_are_that_call():
+    """The lead tells Erdogan and Putin's call; "وتأتي المحادثات بين الرئيسين بعد أن انتقد بوتين دعم الغرب لمعارضي
+    الرئيس السوري" (the talks between the two presidents come after Putin criticised the West's backing of the Syrian
+    president's opponents) tells that call again: no meeting of Putin and Assad."""
+    import datetime as dt
+    text = ("بحث الرئيس التركي رجب طيب أردوغان خلال اتصال هاتفي ليل الأربعاء مع الرئيس الروسي فلاديمير بوتين الوضع "
+            "في سوريا. وتأتي المحادثات بين الرئيسين بعد أن انتقد بوتين دعم الغرب لمعارضي الرئيس السوري بشار الأسد.")
+    assert _reported_real(text, dt.date(2018, 4, 12)) == []
+
+
+def test_talks_with_a_city_or_named_sides_after_a_call_in_the_lead_stay_held():
+    """Negatives: the rule leaves talks given a city ("المحادثات بين الرئيسين في سوتشي", in Sochi) and talks whose
+    sides are named, not a counterpart word ("محادثات بوتين مع الرئيس السوري بشار الأسد في موسكو الخميس")."""
+    import datetime as dt
+    lead = ("بحث الرئيس التركي رجب طيب أردوغان خلال اتصال هاتفي ليل الأربعاء مع الرئيس الروسي فلاديمير بوتين الوضع "
+            "في سوريا. ")
+    for talks in ("وتأتي المحادثات بين الرئيسين في سوتشي بعد أن انتقد بوتين دعم الغرب لمعارضي الرئيس السوري بشار الأسد.",
+                  "وتأتي محادثات بوتين مع الرئيس السوري بشار الأسد في موسكو الخميس بعد الاتصال."):
+        assert _reported_real(lead + talks, dt.date(2018, 4, 12)) == [("Bashar al-Assad", "Vladimir Putin")]

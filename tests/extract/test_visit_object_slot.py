@@ -72,3 +72,17 @@ def test_a_prime_minister_titled_by_an_indefinite_ministers_noun_still_arrives()
     text = ("يصل رئيس وزراء بريطانيا ديفيد كاميرون مستهلا زيارة تستمر يومين يجري خلالها محادثات مع "
             "كبار المسؤولين على رأسهم الرئيس الجزائري عبد العزيز بوتفليقة.")
     assert _kinds(text, dt.date(2013, 1, 30)) == [("reported", "David Cameron", "Abdelaziz Bouteflika")]
+
+
+def test_a_chancellor_received_is_a_leader_not_an_adviser():
+    """"استقبل السيسي المستشارة الألمانية أنغيلا ميركل" (received the German chancellor): the chancellor's title
+    begins with "المستشارة" (also an adviser, official_nouns) but names a head of government (leader_titles)."""
+    text = "استقبل الرئيس عبد الفتاح السيسي المستشارة الألمانية أنغيلا ميركل في القاهرة."
+    assert _kinds(text, dt.date(2019, 3, 2)) == [("reported", "Angela Merkel", "Abdel Fattah el-Sisi")]
+
+
+def test_an_adviser_received_is_still_an_official():
+    """Negative: "استقبل السيسي مستشار الأمن القومي الأمريكي" (received the US national security adviser) is no
+    leader's reception, whatever leaders the sentence names after him."""
+    text = "استقبل الرئيس عبد الفتاح السيسي مستشار الأمن القومي الأمريكي بحضور رئيس الوزراء شريف إسماعيل."
+    assert _kinds(text, dt.date(2019, 3, 2)) == []

@@ -88,6 +88,6 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
     later_legs(art, cands)
     trip_ahead(art, cands)
     earlier_first_meeting(art, cands)
-    call_in_lead(art, cands)
+    cands = call_in_lead(art, cands)
     cands = named_host(cands, published)
     return meetings_on_trip(art, merge(art, cands, summits)), summits.rows()

@@ -13,6 +13,7 @@ from tasks.extract.calendar import calendar_words
 from tasks.extract.entities import bare_surnames
 from tasks.extract.visits.heading import governed
 from tasks.extract.visits.leaders import distinct, is_leader, marked_deceased
+from tasks.extract.visits.press_place import press_at_place
 from tasks.extract.visits.trace import built
 from tasks.extract.visits.triggers import meeting_trigger_matcher, not_in_a_name, trigger_matcher
 from ziyarat.lexicon import generic_titles, grammar_words, trigger_words
@@ -138,7 +139,7 @@ class Article:
         if self._hits is None:
             hits = _without_day_parts(self.text, _without_title_heads(
                 [h for h in trigger_matcher().find(self.folded) if not_in_a_name(self.text, h)]))
-            self._hits = governed(self, hits)  # a participle needs its departure verb
+            self._hits = governed(self, press_at_place(self, hits))  # a participle needs its departure verb
         return self._hits
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
-from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 
@@ -47,14 +47,18 @@ def also_after_call(art: Article, c: Candidate) -> bool:
 
 
 LEAD_SENTENCES = 2  # the sentences naming leaders that may tell the article's call
+COUNTERPART_CHARS = 8  # from a talks noun to its "الرئيسين" (the two presidents): "المحادثات بين الرئيسين"
 
 
-def call_in_lead(art: Article, cands: list[Candidate]) -> None:
+def call_in_lead(art: Article, cands: list[Candidate]) -> list[Candidate]:
     """An article whose lead tells a call between two leaders ("بحث الرئيسان ... خلال اتصال هاتفي اليوم", the
     two presidents discussed ... in a phone call today) has that call for its news: a meeting of the same pair it
     tells further on ("بعد أيام قليلة من الزيارة التي قام بها أولاند لموسكو", "في ختام محادثات هولاند مع بوتين
     الخميس في موسكو") is the visit behind the call, referenced. The lead is the first sentence naming leaders;
-    not when it tells a trip too."""
+    not when it tells a trip too. A later definite talks noun with no place whose sides are a counterpart word
+    ("وتأتي المحادثات بين الرئيسين بعد أن وجه ترامب تحذيرا ... لدعمها الأسد", the talks between the two presidents
+    come after Trump warned ... for backing Assad) is that call again, no meeting of the leaders the sentence
+    names: dropped (the_call_again; no city, whatever country its clause names). Returns the candidates kept."""
     calls = trigger_words("call_words")
     # the first two sentences naming leaders: a photo's caption ("بوتين وهولاند") may come before the lead
     for lead in sorted(i for i, ms in art.leaders.items() if ms)[:LEAD_SENTENCES]:
@@ -63,12 +67,23 @@ def call_in_lead(art: Article, cands: list[Candidate]) -> None:
                                    for x in art.cues(lead, "c:remote_contact")):
             break
     else:
-        return
+        return cands
     if any(h.group.startswith("t:") and trigger_spec(h.group)["role"] in ("arrive", "visit") for h in art.by_sent.get(lead, ())):
-        return
+        return cands
     pair = [c for c in cands if {pid(c.visitor), pid(c.host)} == named]
     if any(c.sentence < lead for c in pair):
-        return  # the meeting was told first: "أجرى بوتين وأردوغان محادثات في موسكو ... وتحدثا هاتفيا بعدها"
+        return cands  # the meeting was told first: "أجرى بوتين وأردوغان محادثات في موسكو ... وتحدثا هاتفيا بعدها"
     for c in pair:
         if c.kind == "reported" and c.sentence != lead:
             c.kind = "referenced"
+    return [c for c in cands if not (c.sentence > lead and the_call_again(art, c))]
+
+
+def the_call_again(art: Article, c: Candidate) -> bool:
+    """c is told by a definite talks noun ("المحادثات", the talks) with no city, a counterpart word right after
+    it ("بين الرئيسين", between the two presidents) and no tense of its own: the lead's call told again."""
+    h = c.hit
+    if c.kind != "reported" or c.city is not None or not definite(h) \
+            or trigger_spec(h.group)["role"] != "meet" or trigger_spec(h.group).get("tense"):
+        return False
+    return any(0 <= x.start - h.end <= COUNTERPART_CHARS for x in art.cues(c.sentence, "c:counterpart"))

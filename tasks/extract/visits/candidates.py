@@ -370,7 +370,7 @@ def _other_side_in_sentence(art: Article, i: int, h: Hit, role: str, reach: Reac
     others = sorted((m for m in reach.leaders if pid(m) != pid(known0) and m.country != known0.country
                      and (role not in ("arrive", "visit") or m.start >= h.end)
                      and not (m.start >= h.end and ((main_clause and that_clause_between(art, h.end, m.start))
-                                                    or joined_clause_between(art, h.end, m.start)))
+                                                    or joined_clause_between(art, h.end, m.start, breaks=True)))
                      and pid(m) not in fellows
                      and (dest is None or dest == known0.country or m.country == dest)),
                     key=lambda m: max(m.start - h.end, h.start - m.end, 0))

@@ -1,5 +1,5 @@
 """Which clause a date or a cue belongs to, when it stands after the meeting word: a
-since-clause ("منذ بدأت العلاقات ... عام 1957") dates something else, a meeting noun's
+since-clause ("منذ بدأت العلاقات ... عام 1957") dates something else (since.py), a meeting noun's
 past relative clause ("قمته ... التي انعقدت في سنغافورة في يونيو") dates the meeting
 however far, and "عشية" (on the eve of) after a meeting times it before another event;
 a day right after "الصادرة" (issued) or "عددها الصادر" (its issue out) dates a newspaper, not a meeting;
@@ -15,35 +15,11 @@ from tasks.extract.calendar import calendar_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.antecedent import relative_after
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.since import closes_since, date_follows
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import PROCLITIC_LETTERS, fold_term, resolve_weekday
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
-
-
-SINCE_CLAUSE_CHARS = 70  # how far a since-clause may run to its date
-SINCE_PHRASE_CHARS = 40  # ... and a noun phrase after منذ to a count of units ago
-
-
-def date_follows(cue: Hit, d: Any, gap: int = 20) -> bool:
-    """The date comes right after the cue (or the cue is inside the date's surface)."""
-    return cue.start <= d.start + 5 and d.start - cue.end <= gap
-
-
-def closes_since(art: Article, i: int, cue: Hit, d: Any) -> bool:
-    """The date ends a verb clause opened by منذ, with no comma and no meeting word
-    between: "أول زيارة رئاسية منذ بدأت العلاقات الدبلوماسية بين البلدين عام 1957" (the
-    first presidential visit since relations began in 1957) dates the relations; so does
-    a count of units ago ending its noun phrase: "منذ نهاية الحرب الكورية قبل 65 عاما"
-    (since the end of the Korean war 65 years ago). Another noun phrase after منذ ("منذ
-    دخول قواتها إلى سوريا عام 2015", since its forces entered Syria in 2015) may set the
-    time a later "آنذاك" (then) points back to: not this rule's."""
-    if not 0 <= d.start - cue.end <= SINCE_CLAUSE_CHARS:
-        return False
-    gap = art.text[cue.end:d.start]
-    if any(ch in gap for ch in "،,.:؛") or art.near("triggers", i, cue.end, d.start):
-        return False
-    return verb_tense(" ".join(gap.split()[:2])) is not None or (d.kind == "ago" and d.start - cue.end <= SINCE_PHRASE_CHARS)
 
 
 RELATIVE_CLAUSE_CHARS = 150  # from a meeting noun to the date of its past relative clause
@@ -369,12 +345,21 @@ def occasion_day(art: Article, h: Hit, d: Any) -> bool:
     return not re.search(r"[،,.:؛]", between) and bool(set(between.split()) & grammar_words("occasion_words"))
 
 
-def joined_clause_between(art: Article, lo: int, hi: int) -> bool:
+def joined_clause_between(art: Article, lo: int, hi: int, breaks: bool = False) -> bool:
     """A comma, then a past verb with "و" (and), stands in text[lo:hi]: what follows is
     another clause, and a leader named there is not bound by a trip word before it. In
     "وطمأن أوباما خلال زيارته حلفاءه، وأرسل تهديدات ...، وجدد دعوته للرئيس السوري بشار
     الأسد إلى الرحيل" (reassured his allies during his visit, and sent threats ..., and
-    renewed his call on the Syrian president to leave) al-Assad is no host."""
+    renewed his call on the Syrian president to leave) al-Assad is no host. With `breaks`, so does a
+    subordinator (triggers.yaml clause_breaks) other than the "حيث" (where) of where_after_arrival, followed
+    by a trip word of its own before hi: in "واستمرت زيارة ماكرون ثلاثة أيام، بينما استغرقت زيارة ميركل ساعات"
+    (Macron's visit lasted three days, while Merkel's took hours) Merkel, on a trip of hers, is not Macron's
+    host; in "وتأتي زيارة ميركل فيما يبحث ترامب الانسحاب" (comes while Trump weighs withdrawing) Trump is hers."""
+    i, where = art.sent_of(lo), trigger_words("where_after_arrival")
+    if breaks and any(lo <= c.start < hi and fold_term(c.term) not in where and any(
+            trigger_spec(t.group)["role"] in ("arrive", "visit") for t in art.near("triggers", i, c.end, hi))
+            for c in art.cues(i, "c:clause_breaks")):
+        return True
     return any(verb_tense(m.group(1)) == "past" for m in re.finditer(r"[\u060c,]\s*(\u0648\w+)", art.text[lo:hi]))
 
 

@@ -5,7 +5,10 @@ summit, told as over by its past predicate, keeps its own day (another sentence'
 عقدت الاثنين") or none. So is the day of an act told before a meeting noun whose own past relative
 clause dates it: "أعلنت سنغافورة، الأحد، عن تكلفة استضافة القمة التي جمعت ترامب وكيم في 12 يونيو"
 (Singapore announced on Sunday the cost of hosting the summit that brought Trump and Kim together on
-12 June): Sunday is the announcement's. Read by timing.event_date and lead_day."""
+12 June): Sunday is the announcement's (dated_by_own_clause). Nor is a day inside what was said at the
+meeting: "قال السبسي خلال لقائه مع الملك محمد السادس إن البلدين سيوقعان الاتفاق في أبريل" (said during his
+meeting with the king that the two would sign the deal in April) dates the signing (said_clause_day). Read by
+timing.event_date and lead_day."""
 from __future__ import annotations
 
 import re
@@ -65,3 +68,30 @@ def dated_by_own_clause(art: Article, i: int, h: Hit, d: Any) -> bool:
     return any(w in grammar_words("relative_pronouns") for w in words) and any(
         e.start >= h.end and e.precision in OWN_CLAUSE_PRECISIONS and in_relative_clause(art, i, h, e)
         for e in art.dates.get(i, []))
+
+
+def said_clause_day(art: Article, h: Hit, d: Any) -> bool:
+    """d stands after the meeting word h past a "that" ("إن" / "أن") that opens what a speaker said there
+    ("نقل ... قوله خلال اجتماعه مع مون إنه سيغلق الموقع في مايو", quoted him as saying during his meeting with
+    Moon that he will close the site in May): the said clause's day, not the meeting's. A speech verb, participle
+    or noun (triggers.yaml speech_verbs, speech_participles, speech_nouns) stands before the "that", the
+    "that" the first after it; not a later one when the meeting is already inside the saying ("قال السيسي إن ...
+    قبل قمة من المتوقع أن يعقدها", said that ... before a summit expected to be held), not "من المتوقع أن"
+    (expected to: the meeting's own plan), not "بعد أن" (after), not the "إن" of a name ("مون جاي إن")."""
+    if d.start < h.end:
+        return False
+    i = art.sent_of(h.start)
+    s = art.sentences[i][0]
+    comp, time = trigger_words("complementizers"), trigger_words("time_conjunctions")
+    said = trigger_words("speech_verbs") | trigger_words("speech_participles") | trigger_words("speech_nouns")
+    names, speaking, before = art.persons.get(i, []), False, ""
+    for w in _WORD.finditer(art.text[s:d.start]):
+        pos, word = s + w.start(), fold_term(w.group().strip("،,"))
+        if word in said or word.removeprefix("و") in said:
+            speaking = True  # a speaker: the next "that" opens what he said
+        elif word in comp and before.removeprefix("و") not in time and not any(m.start <= pos < m.end for m in names):
+            if speaking and pos >= h.end:  # ... unless the saying is of a meeting: "وقال بيسكوف إن اللقاء سيعقد الأربعاء"
+                return not art.near("triggers", i, pos, d.start)
+            speaking = False  # "قال السيسي إن ... قمة من المتوقع أن": the meeting is inside the saying
+        before = word
+    return False

@@ -31,7 +31,7 @@ from tasks.extract.visits.prospects import CUE_CHARS, past_relative, prospect_of
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.recalled import noted_days_ago, recalled, told_ago
 from tasks.extract.visits.tenure import after_taking_office
-from tasks.extract.visits.sayings import dated_by_own_clause, judged_meeting_day
+from tasks.extract.visits.sayings import dated_by_own_clause, judged_meeting_day, said_clause_day
 from tasks.extract.visits.span import closes_later, closing_day, concluded_days, day_phrase_in, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, another_adjective, awaited_today, talks_topic
@@ -78,12 +78,12 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     after_since = any(0 <= h.start - c.end <= 2 for c in art.cues(i, "c:since"))  # (the one governing h too)
     ds = [d for d in art.dates.get(i, []) if (d.date is not None or art.published is None) and not issue_day(art, d)
           and not (after_since and d.end <= h.start)
-          and not another_events_day(art, d) and not preparation_day(art, d) and not judged_meeting_day(art, d, h)
+          and not another_events_day(art, d) and not preparation_day(art, d) and not judged_meeting_day(art, d, h) and not said_clause_day(art, h, d)
           and not occasion_day(art, h, d) and not closing_day(art, d, h)
           and not after_comma_relative(art, h, d) and not dated_by_own_clause(art, i, h, d)
           and not enclosed_relative(art, h, d) and not ahead_relatives_day(art, i, h, d)
           and not (tense == "future" and persons_past_relative(art, i, h, d) or tense == "past" and named_ahead(art, d))
-          and not any(date_follows(c, d) or closes_since(art, i, c, d) for c in since)
+          and not any(date_follows(c, d) or closes_since(art, i, c, d, h.end) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior))
           and not any(e <= d.start for e in plans)]
     # "أكد ... اليوم الخميس أن اجتماعا جرى أمس الأربعاء" (said on Thursday that a meeting took

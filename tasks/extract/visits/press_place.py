@@ -1,0 +1,41 @@
+"""A joint press conference told with its place before its "مع" (with): "خلال مؤتمر صحفي في لندن مع ميركل"
+(at a press conference in London with Merkel), "في مؤتمر صحفي بالبيت الأبيض مع المستشارة الألمانية" (at a
+press conference at the White House with the German chancellor). The lexicon's press_conference terms end in
+"مع"; a bare press-conference noun (triggers.yaml press_conference_at) followed by "في" or "ب" and a
+place the article names, then "مع", is read as that trigger, spanning up to the "مع". A bare one without it (a
+leader's own press conference, "مؤتمر صحفي في القاهرة") is nothing. Read by article.Article.hits (art is that Article)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from ziyarat.arabic import fold_term
+from ziyarat.matching import Hit
+
+PLACE_GAP_CHARS = 40  # from the press-conference noun over "في <place>" to its "مع"
+_WITH = re.compile(r"(?<!\S)مع(?!\S)")
+
+
+def press_at_place(art: Any, hits: list[Hit]) -> list[Hit]:
+    """hits with each t:press_conference_at hit followed by a place phrase and "مع" turned into a
+    t:press_conference hit ending at that "مع"; the other such hits dropped (they only let the article
+    past Article.leader_triggered)."""
+    out = []
+    for h in hits:
+        if h.group != "t:press_conference_at":
+            out.append(h)
+            continue
+        gap = art.text[h.end:h.end + PLACE_GAP_CHARS]
+        m = _WITH.search(gap)
+        if m is None or re.search(r"[\u060c,.:;\u061b\n]", gap[:m.start()]):
+            continue
+        words = gap[:m.start()].split()
+        if not words or not (fold_term(words[0]) == "في" or words[0].startswith("ب")):
+            continue
+        lo, hi = h.end, h.end + m.start()
+        ends = [p.end for p in art.places.get(art.sent_of(h.start), []) if lo <= p.start and p.end <= hi]
+        if not ends or art.text[max(ends):hi].strip():
+            continue  # the place ends right before "مع": "في مؤتمر صحفي في البيت الأبيض إن الاتفاق مع" is no joint one
+        out.append(replace(h, end=h.end + m.end(), group="t:press_conference"))
+    return out

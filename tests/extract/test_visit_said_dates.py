@@ -1,0 +1,50 @@
+"""A day inside what was said at a meeting is not the meeting's (visits.sayings.said_clause_day).
+Invented sentences, the stand-in lexicon of test_visits."""
+import datetime as dt
+
+from tests.extract.test_visit_dates import reported, run_dated
+
+PUB = dt.date(2019, 4, 3)  # a Wednesday
+
+
+def kinds(rows):
+    return sorted((r["kind"], r["visitor"], r["host"], r["planned"], r["date"]) for r in rows)
+
+
+def test_a_month_in_what_a_leader_said_during_his_meeting_does_not_make_the_meeting_planned():
+    """"قال أردوغان خلال لقائه مع بوتين في سوتشي إن البلدين سيوقعان الاتفاق في أبريل" (said during his
+    meeting with Putin that the two would sign the deal in April): April is the signing's; the meeting
+    is the news, with no day of its own."""
+    text = "قال أردوغان خلال لقائه مع بوتين في سوتشي إن البلدين سيوقعان الاتفاق في أبريل."
+    assert reported(run_dated(text, PUB)) == [("Recep Tayyip Erdogan", "Vladimir Putin", None, None)]
+
+
+def test_a_month_after_a_saying_noun_quoted_from_the_meeting_is_the_saying_s():
+    """"نقلت الرئاسة عن السيسي قوله خلال اجتماعه مع بوتين إنه سيفتتح المحطة في أبريل" (quoted Sisi as
+    saying during his meeting with Putin that he will open the plant in April): the noun قوله says."""
+    text = "نقلت الرئاسة عن السيسي قوله خلال اجتماعه مع بوتين في موسكو إنه سيفتتح المحطة في أبريل."
+    assert [(r[0], r[1], r[2]) for r in reported(run_dated(text, PUB))] == [
+        ("Abdel Fattah el-Sisi", "Vladimir Putin", None)]
+
+
+def test_an_expected_meeting_keeps_its_month_after_its_own_that():
+    """Negative: "قبل قمة من المتوقع أن يعقدها أردوغان مع بوتين في أبريل" (before a summit Erdogan is
+    expected to hold with Putin in April): no speaker, the "أن" is the summit's own plan, April its day."""
+    text = "قال السيسي إن مصر تدعم الحل السياسي قبل قمة من المتوقع أن يعقدها أردوغان مع بوتين في سوتشي في مايو."
+    rows = [r for r in run_dated(text, PUB) if {r["visitor"], r["host"]} == {"Recep Tayyip Erdogan", "Vladimir Putin"}]
+    assert [(r["kind"], r["planned"], r["date"]) for r in rows] == [("referenced", True, dt.date(2019, 5, 1))]
+
+
+def test_a_day_told_before_the_saying_still_dates_the_meeting():
+    """Negative: the day stands before the "إن": "قال أردوغان خلال لقائه مع بوتين في سوتشي الثلاثاء
+    إن ..." (said during his meeting with Putin on Tuesday that ...) dates the meeting."""
+    text = "قال أردوغان خلال لقائه مع بوتين في سوتشي الثلاثاء إن البلدين سيوقعان الاتفاق في مايو."
+    assert reported(run_dated(text, PUB)) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_a_day_said_of_the_meeting_itself_still_dates_it():
+    """Negative: "سيلتقي بوتين أردوغان في سوتشي، وقال المتحدث إن اللقاء سيعقد الأربعاء" (said the meeting will be
+    held on Wednesday): the said clause is the meeting's own (a meeting word in it), so its day is the meeting's."""
+    text = "أعلن الكرملين أن بوتين سيلتقي أردوغان في سوتشي، وقال المتحدث إن اللقاء سيعقد الخميس."
+    rows = run_dated(text, PUB)
+    assert [(r["kind"], r["planned"], r["date"]) for r in rows] == [("referenced", True, dt.date(2019, 4, 4))]
