@@ -25,3 +25,26 @@ def test_reports_of_the_meeting_itself_still_hedge_it_amid_or_not():
     [v] = run("أجرى الرئيس التركي رجب طيب أردوغان في أنقرة محادثات مع الرئيس الروسي فلاديمير بوتين "
               "بحسب تقارير غير مؤكدة.")
     assert v["kind"] == "referenced"
+
+
+def test_a_trip_without_the_meeting_it_sought_is_no_held_meeting():
+    # the traveller arrived, but was not let meet his host or could not: the meeting was not held
+    [v] = run("وصل الرئيس التركي رجب طيب أردوغان إلى موسكو لزيارة نظيره الروسي فلاديمير بوتين "
+              "دون أن يسمح له بلقائه بسبب مرضه.")
+    assert (v["kind"], v["visitor"], v["host"]) == ("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")
+    [v] = run("وصل الرئيس التركي رجب طيب أردوغان إلى موسكو لزيارة نظيره الروسي، لكنه غادر دون أن يعرف أحد "
+              "ما إذا تمكن من مقابلة فلاديمير بوتين.")
+    assert (v["kind"], v["visitor"], v["host"]) == ("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")
+    [v] = run("قال الرئيس التركي رجب طيب أردوغان إنه لم يتمكن من لقاء نظيره الروسي فلاديمير بوتين "
+              "خلال زيارته إلى موسكو.")
+    assert v["kind"] == "referenced"
+
+
+def test_a_trip_where_only_something_else_was_not_allowed_stays_held():
+    # what the guest was not let do is a visit to a place, not the meeting: the meeting stands
+    [v] = run("وصل الرئيس التركي رجب طيب أردوغان إلى موسكو لزيارة نظيره الروسي فلاديمير بوتين "
+              "دون أن يسمح له بزيارة الكرملين.")
+    assert (v["kind"], v["visitor"], v["host"]) == ("reported", "Recep Tayyip Erdogan", "Vladimir Putin")
+    [v] = run("التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين في موسكو بعد أن تمكن من لقاء "
+              "رجال الأعمال.")
+    assert v["kind"] == "reported"
