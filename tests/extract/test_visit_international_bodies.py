@@ -39,3 +39,24 @@ def test_a_meeting_of_states_is_no_meeting_of_two_leaders_named_around_it():
     side = ("التقى الرئيس الأميركي دونالد ترمب المستشارة الألمانية أنجيلا ميركل على هامش قمة دول مجموعة العشرين "
             "في بوينس آيرس أمس.")
     assert _kinds(side, dt.date(2018, 5, 17)) == [("reported", "Donald Trump", "Angela Merkel")]
+
+
+FEB22 = dt.date(2013, 2, 22)
+
+
+def test_a_trip_to_meet_a_body_s_officer_named_by_his_title_has_no_host_by_office():
+    # the body's name is inside its officer's title ("رئيس المفوضية الأوروبية ..."): the trip is the body's,
+    # not a visit to the Belgian prime minister, whom the text never names
+    text = ("يصل رئيس وزراء النرويج ينس ستولتنبرج اليوم إلى بلجيكا في زيارة قصيرة يلتقي خلالها رئيس "
+            "المفوضية الأوروبية جوزيه مانويل باروسو.")
+    assert [k for k in _kinds(text, FEB22) if k[0] == "reported"] == []
+
+
+def test_a_trip_naming_the_host_beside_a_body_s_officer_keeps_the_host():
+    # the Belgian prime minister is named: he is the host, whoever else the guest meets
+    text = ("وصل رئيس وزراء النرويج ينس ستولتنبرج اليوم إلى بلجيكا في زيارة يلتقي خلالها رئيس الوزراء "
+            "البلجيكي إليو دي روبو ورئيس المفوضية الأوروبية جوزيه مانويل باروسو.")
+    assert _kinds(text, FEB22) == [("reported", "Jens Stoltenberg", "Elio Di Rupo")]
+    # and with no officer of a body named, the visited country's head by office still hosts
+    text = "وصل رئيس وزراء النرويج ينس ستولتنبرج اليوم إلى بلجيكا في زيارة تستغرق يومين."
+    assert _kinds(text, FEB22) == [("reported", "Jens Stoltenberg", "Elio Di Rupo")]
