@@ -208,3 +208,19 @@ def test_an_aspiration_or_a_request_to_visit_is_no_visit(text):
 def test_a_visit_made_at_a_leader_s_request_stays_reported():
     assert reported(run("وصل أردوغان إلى دمشق بناء على طلب من الأسد.")) == [
         ("Recep Tayyip Erdogan", "Bashar al-Assad")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدثت الصحف التركية عن توقعات بعقد قمة بين بوتين وأردوغان في أنقرة.",  # expectations of holding one
+    "وقالت أنقرة إنها لم تتسلم إخطارا رسميا لعقد قمة بين بوتين وأردوغان.",  # a notice, with its adjective
+])
+def test_a_meeting_expected_or_notified_is_ahead(text):
+    rows = run(text)
+    assert reported(rows) == []
+    assert {(r["kind"], r["planned"]) for r in rows} == {("referenced", True)}
+
+
+def test_an_official_adjective_after_a_held_meeting_keeps_it_held():
+    # "الرسمي" after the meeting noun is the meeting's own adjective, not a prospect's: the talks were held
+    rows = run("استقبل أردوغان في أنقرة اليوم بوتين، وتلقى خلال اللقاء الرسمي إخطارا بموعد الانتخابات.")
+    assert reported(rows) == [("Vladimir Putin", "Recep Tayyip Erdogan")]
