@@ -48,3 +48,10 @@ def test_a_trip_where_only_something_else_was_not_allowed_stays_held():
     [v] = run("التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين في موسكو بعد أن تمكن من لقاء "
               "رجال الأعمال.")
     assert v["kind"] == "reported"
+
+
+def test_a_doubt_about_what_the_meeting_achieved_leaves_it_held():
+    # "whether he managed to persuade him": the doubt is about the talks' outcome, not about the talks
+    [v] = run("التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين في موسكو، ولم يتضح ما إذا "
+              "تمكن من إقناعه بصفقة الغاز.")
+    assert (v["kind"], v["visitor"], v["host"]) == ("reported", "Recep Tayyip Erdogan", "Vladimir Putin")
