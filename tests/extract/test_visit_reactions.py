@@ -48,6 +48,9 @@ def test_a_visit_protested_while_under_way_is_told_by_the_protest(text):
     "وقال الموقع إن القاهرة تتقرب من دمشق، مضيفا أن العلامة على ذلك كانت استقبال السيسي الأسد هذا الأسبوع.",
     # "and the proof of that is al-Assad's visit to Egypt"
     "وقال الكاتب إن العلاقات تحسنت، والدليل على ذلك زيارة الأسد لمصر ولقاؤه السيسي.",
+    # "the rapprochement between the two, which showed through al-Assad's visit to Egypt": the visit as its evidence
+    "وجاءت التصريحات وسط الجدل حول التقارب بين البلدين، والذي ظهر من خلال زيارة الأسد لمصر ولقائه السيسي.",
+    "وقال الكاتب إن التعاون بين البلدين تجلى في زيارة الأسد لمصر ولقائه السيسي.",
 ])
 def test_a_visit_cited_in_an_argument_is_not_reported(text):
     assert kinds(run(text)) == [(*ASSAD_SISI, "referenced")]
@@ -64,6 +67,8 @@ def test_a_visit_cited_in_an_argument_is_not_reported(text):
     "واستقبل السيسي الأسد هذا الأسبوع في القاهرة.",
     # "during al-Assad's visit" with no comparison before it
     "وقال المتحدث إن اتفاقا وقع خلال زيارة الأسد لمصر ولقائه السيسي اليوم.",
+    # "the rapprochement grew through al-Assad's visit today": "من خلال" alone cites nothing
+    "وتعزز التقارب بين البلدين من خلال زيارة الأسد لمصر اليوم ولقائه السيسي.",
 ])
 def test_a_visit_told_as_news_beside_a_protest_stays_reported(text):
     assert kinds(run(text)) == [(*ASSAD_SISI, "reported")]
