@@ -24,13 +24,14 @@ MIN_RUN = 2  # closing paragraphs with a weekday of their own
 HEAD_WORDS = 30  # a lead's weekday stands within its first words
 QUOTE_OPENERS = "\"«“'"
 QUOTED = "<q>"
+LEAD_MIN_WORDS = 12  # a story lead is one sentence of this many words or more
 MIN_BODY = 2  # the run starts after the lead and at least one paragraph of its own
 
 
 @cache
 def _openers() -> tuple[frozenset[str], tuple[str, ...]]:
     """(root-waw story verbs, continuation phrases), folded."""
-    phrases = grammar_words("continuation_openers") | grammar_words("background_notes")
+    phrases = grammar_words("continuation_openers") | grammar_words("background_notes") | grammar_words("kana_forms")
     return grammar_words("lead_waw_verbs"), tuple(sorted(phrases, key=len, reverse=True))
 
 
@@ -61,13 +62,19 @@ def _head(para: str) -> str:
     return QUOTED + " " + head if para.lstrip()[:1] in QUOTE_OPENERS else head
 
 
+def _story_lead(para: str, head: str) -> bool:
+    """A paragraph that opens as a story's lead: a sentence of LEAD_MIN_WORDS words or more (not a
+    subheading or a fact line) opening with a word (not a timeline's date) and not carrying on the page."""
+    return len(para.split()) >= LEAD_MIN_WORDS and not head[:1].isdigit() and not _continues(head)
+
+
 def tail_start(art: Article) -> int | None:
     """The text offset where the page's appended story leads begin, or None when it shows none."""
     paras = _paragraphs(art.text)
     weekdays = calendar_words().weekdays
     heads = [_head(art.text[s:e]) for s, e in paras]
     k, dated = len(paras), 0
-    while k > MIN_BODY and not _continues(heads[k - 1]):
+    while k > MIN_BODY and _story_lead(art.text[paras[k - 1][0]:paras[k - 1][1]], heads[k - 1]):
         k -= 1
         dated += any(w in weekdays or (w[:1] == "ب" and w[1:] in weekdays) for w in heads[k].split())
     if dated < MIN_RUN or k == len(paras) or not any(_continues(h) for h in heads[1:k]):
