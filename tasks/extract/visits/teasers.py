@@ -90,5 +90,19 @@ def other_stories(art: Article, cands: list[Candidate]) -> list[Candidate]:
     start = tail_start(art)
     if start is None:
         return cands
-    before = {pid(m) for i, ms in art.persons.items() if art.sentences[i][0] < start for m in ms}
-    return [c for c in cands if c.hit.start < start or pid(c.visitor) in before or pid(c.host) in before]
+    before = _named_before(art, start)
+    return [c for c in cands if not _appended(c, start, before)]
+
+
+def told_in_appended_lead(art: Article, c: Candidate) -> bool:
+    """other_stories drops c (for ``ziyarat explain``)."""
+    start = tail_start(art)
+    return start is not None and _appended(c, start, _named_before(art, start))
+
+
+def _named_before(art: Article, start: int) -> set[str]:
+    return {pid(m) for i, ms in art.persons.items() if art.sentences[i][0] < start for m in ms}
+
+
+def _appended(c: Candidate, start: int, before: set[str]) -> bool:
+    return c.hit.start >= start and pid(c.visitor) not in before and pid(c.host) not in before
