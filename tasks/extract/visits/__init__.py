@@ -40,6 +40,7 @@ from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.merge import merge
 from tasks.extract.visits.named_head import named_host
 from tasks.extract.visits.summits import Summits
+from tasks.extract.visits.teasers import other_stories
 from tasks.extract.visits.tour import later_legs, trip_ahead
 from tasks.extract.visits.trip_venue import meetings_on_trip
 from tasks.extract.visits.timing import resolve_weekday
@@ -79,7 +80,7 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
         if not art.leaders.get(i):
             continue
         cands.extend(sentence_candidates(art, i))
-    cands = told_pairs_only(art, out_of_term(art, cands))
+    cands = told_pairs_only(art, out_of_term(art, other_stories(art, cands)))
     joined_to_old_trip(art, cands)
     orient_by_trip(cands)
     inherit_trip_plan(art, cands)
