@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Any
@@ -410,12 +411,25 @@ def _without_day_parts(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits less the cues that open a day phrase (months.yaml relative), its time of day: in
     "حل سلال عشية أمس بتونس" (Sellal arrived in Tunis yesterday afternoon, Maghrebi usage)
     "عشية" is no eve of another event (triggers.yaml eve_cues), "عشية أمس" dates the arrival."""
-    days = calendar_words().relative
+    heads = _day_phrase_heads()
 
     def day_part(h: Hit) -> bool:
-        term, ahead = fold_term(h.term), fold(text[h.start:h.start + DAY_PHRASE_CHARS]) + " "
-        return any(p.startswith(term + " ") and ahead.startswith(p + " ") for p in days)
+        phrases = heads.get(fold_term(h.term))  # most cues open no day phrase: no fold of the text for them
+        if not phrases:
+            return False
+        ahead = fold(text[h.start:h.start + DAY_PHRASE_CHARS]) + " "
+        return any(ahead.startswith(p + " ") for p in phrases)
     return [h for h in hits if not (h.group.startswith("c:") and day_part(h))]
+
+
+@functools.cache
+def _day_phrase_heads() -> dict[str, tuple[str, ...]]:
+    """The relative day phrases of several words (months.yaml relative: "عشية أمس") by the cue a phrase opens with."""
+    heads: dict[str, list[str]] = {}
+    for p in calendar_words().relative:
+        for k in range(1, len(p.split())):
+            heads.setdefault(" ".join(p.split()[:k]), []).append(p)
+    return {k: tuple(v) for k, v in heads.items()}
 
 
 def _titled_head(words: list[str], j: int, heads: frozenset[str]) -> bool:
