@@ -17,6 +17,7 @@ from typing import Any
 from tasks.extract.visits.ahead import another_trip
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.attributes import announced, participants, visit_type
+from tasks.extract.visits.departures import departed
 from tasks.extract.visits.first_of_nation import first_travellers
 from tasks.extract.visits.lead_day import bearers_name, lead_day, sentence_day
 from tasks.extract.visits.leaders import pid
@@ -264,6 +265,10 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
         elif len(firsts := first_travellers(art) & {vc, people[hid].country}) == 1:
             guessed = False  # "أول زعيم كوري شمالي يعبر الخط الفاصل": the first of his nation to travel
             if firsts != {vc}:
+                vid, hid = hid, vid
+        elif len(left := departed(art, people[vid], people[hid])) == 1:
+            guessed = False  # "نتنياهو، الذي غادر الأردن" (who left Jordan): the one who leaves travelled
+            if left != {vid}:
                 vid, hid = hid, vid
         elif dl_country in (vc, people[hid].country):
             guessed = False

@@ -1,5 +1,5 @@
-"""The first of his nation to travel (visits.first_of_nation): "أول رئيس تركي تطأ قدماه ..." says the
-Turkish president is the one who travelled, for a meeting whose own sentence says nothing of who came.
+"""Who travelled, for a meeting whose own sentence says nothing of who came: the first of his nation to travel
+(visits.first_of_nation, "أول رئيس تركي تطأ قدماه ...") and the leader who leaves a place (visits.departures).
 Invented sentences, the stand-in lexicon of test_visits."""
 from tests.extract.test_visits import run
 
@@ -34,3 +34,25 @@ def test_the_first_of_his_nation_to_speak_is_no_traveller():
 def test_the_first_of_his_nation_in_a_quote_is_no_traveller():
     rows = run(SUMMIT + "وقال معلق: «سيكون أردوغان أول رئيس تركي تطأ قدماه أرض الجزيرة».")
     assert pairs(rows) == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+# Leaders who leave a place (visits.departures): the one who leaves travelled.
+TALKS = "أكد الرئيس السوري الأسد خلال لقائه الاثنين مع الرئيس الروسي بوتين ضرورة تحقيق تقدم. "
+
+
+def test_the_leader_who_left_his_own_capital_is_the_visitor():
+    # Moscow alone would make Putin the host (the places' country); he left it, so he travelled
+    rows = run(TALKS + "وغادر بوتين موسكو فجر الاثنين.")
+    assert pairs(rows) == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_the_leader_who_left_after_a_short_visit_is_the_visitor():
+    rows = run("أكد الرئيس الروسي بوتين خلال لقائه الاثنين مع الرئيس السوري الأسد، الذي غادر دمشق بعد زيارة "
+               "قصيرة، ضرورة تحقيق تقدم.")
+    assert pairs(rows) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+def test_a_delegation_leaving_is_no_leaders_departure():
+    # the delegation accompanying the president left Moscow: no departure of his; Moscow then counts as the venue
+    rows = run(TALKS + "وغادر الوفد المرافق للرئيس الروسي بوتين موسكو فجر الاثنين.")
+    assert pairs(rows) == [("Bashar al-Assad", "Vladimir Putin")]
