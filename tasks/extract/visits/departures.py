@@ -13,7 +13,6 @@ from tasks.extract.visits.leaders import pid
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 
-LEAVE = fold_term("\u063a\u0627\u062f\u0631")  # غادر: of the departure verbs, those that take the place left
 SUBJECT_GAP = 3  # from the verb to its subject's name: "غادر كيم"
 TITLE_GAP = 30  # ... past his title: "غادر رئيس كوريا الشمالية كيم جونغ أون"
 PLACE_GAP = 3  # from the verb or its subject to the place left
@@ -23,7 +22,8 @@ ANTECEDENT_GAP = 4  # from a leader's name to "الذي" (who): "نتنياهو�
 def departed(art: Article, a: Any, b: Any) -> set[str]:
     """The ids of the two leaders a departure verb of the article, outside quotes, takes out of a
     place in either's country."""
-    verbs = frozenset(w for w in trigger_words("departure_verbs") if LEAVE in w)
+    stems = grammar_words("leave_stems")
+    verbs = frozenset(w for w in trigger_words("departure_verbs") if any(stem in w for stem in stems))
     relatives = grammar_words("relative_pronouns")
     heads = trigger_words("unresolved_heads")  # a leader's head noun opens his title
     countries = {a.country, b.country}

@@ -42,9 +42,9 @@ def first_travellers(art: Article) -> set[str]:
     heads = _heads()
     seconds, trips = grammar_words("first_of_nation_heads"), grammar_words("first_of_nation_trips")
     adjectives = _indefinite_adjectives()
-    for m in re.finditer("\u0623\u0648\u0644|\u0627\u0648\u0644", art.text):  # أول / اول
-        if art.in_quote(m.start()) or (m.start() > 0 and art.text[m.start() - 1].isalpha()) \
-                or art.text[m.end():m.end() + 1].isalpha():
+    firsts = grammar_words("first_words")
+    for m in re.finditer(r"\S+", art.text):
+        if fold_term(m.group()) not in firsts or art.in_quote(m.start()):
             continue
         words = [fold_term(w.strip("\u060c,.:;«»\"()")) for w in art.text[m.end():m.end() + 80].split()[:HEAD_WORDS + 2 + TRIP_AFTER_WORDS]]
         if not words or words[0] not in heads:

@@ -244,7 +244,9 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
     direction outweighs guesses); with only guesses, a trip word of one of the two to the
     other's country anywhere in the article ("قبل وصول مرسي إلى برلين", before Morsi's
     arrival in Berlin), or one's trip to a place untold or his being called the guest
-    ("الرئيس الأمريكي الزائر") when neither's names the other's country, else the dateline city's country hosts ("موسكو - ..."), else the
+    ("الرئيس الأمريكي الزائر") when neither's names the other's country, else the one the article calls the first of
+    his nation to travel ("أول زعيم كوري شمالي يعبر الخط الفاصل"), else the one who leaves a place of either's country
+    ("نتنياهو، الذي غادر الأردن"), else the dateline city's country hosts ("موسكو - ..."), else the
     one country a trip word goes to in a sentence naming only one of them ("تطأ قدماه أرض
     مصر", set foot on Egypt's soil), else, when neither is the outlet's home country, the
     country the article's places name more often ("افتتاح قناة السويس" puts Tsipras in
