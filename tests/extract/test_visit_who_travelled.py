@@ -56,3 +56,18 @@ def test_a_delegation_leaving_is_no_leaders_departure():
     # the delegation accompanying the president left Moscow: no departure of his; Moscow then counts as the venue
     rows = run(TALKS + "وغادر الوفد المرافق للرئيس الروسي بوتين موسكو فجر الاثنين.")
     assert pairs(rows) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+# A leader's residence as the place of the talks (visits.residence): its owner hosts.
+PRESS = "وقال بوتين في مؤتمر صحفي مشترك مع الأسد إن المحادثات كانت مثمرة. "
+
+
+def test_the_owner_of_the_residence_the_talks_were_held_at_is_the_host():
+    rows = run(PRESS + "وعقدت المحادثات في مقر الرئيس الروسي بوتين.")
+    assert pairs(rows) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+def test_a_protest_in_front_of_a_residence_says_nothing_of_the_host():
+    # "أمام" (in front of) is no "في": the text order stands
+    rows = run(PRESS + "وتظاهر العشرات أمام مقر الرئيس الروسي بوتين.")
+    assert pairs(rows) == [("Vladimir Putin", "Bashar al-Assad")]

@@ -26,6 +26,7 @@ from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.reciprocal import earlier_return_visit
+from tasks.extract.visits.residence import residence_hosts
 from tasks.extract.visits.aside import (aside_only, dated_aside, dated_by_previous, digest_lead, lead_scene, previous_item,
                                         retold_after_dated, weekday_aside)
 from tasks.extract.visits.prospects import own_day, past_relative
@@ -246,7 +247,8 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
     arrival in Berlin), or one's trip to a place untold or his being called the guest
     ("الرئيس الأمريكي الزائر") when neither's names the other's country, else the one the article calls the first of
     his nation to travel ("أول زعيم كوري شمالي يعبر الخط الفاصل"), else the one who leaves a place of either's country
-    ("نتنياهو، الذي غادر الأردن"), else the dateline city's country hosts ("موسكو - ..."), else the
+    ("نتنياهو، الذي غادر الأردن"), else the owner of a residence something is held at hosts ("في مقر رئيس الوزراء
+    البريطاني"), else the dateline city's country hosts ("موسكو - ..."), else the
     one country a trip word goes to in a sentence naming only one of them ("تطأ قدماه أرض
     مصر", set foot on Egypt's soil), else, when neither is the outlet's home country, the
     country the article's places name more often ("افتتاح قناة السويس" puts Tsipras in
@@ -271,6 +273,10 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
         elif len(left := departed(art, people[vid], people[hid])) == 1:
             guessed = False  # "نتنياهو، الذي غادر الأردن" (who left Jordan): the one who leaves travelled
             if left != {vid}:
+                vid, hid = hid, vid
+        elif len(home := residence_hosts(art, people[vid], people[hid])) == 1:
+            guessed = False  # "في مقر رئيس الوزراء البريطاني" (at the British prime minister's residence): he hosts
+            if home == {vid}:
                 vid, hid = hid, vid
         elif dl_country in (vc, people[hid].country):
             guessed = False
