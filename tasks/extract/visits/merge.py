@@ -17,6 +17,8 @@ from typing import Any
 from tasks.extract.visits.ahead import another_trip
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.attributes import announced, participants, visit_type
+from tasks.extract.visits.departures import departed
+from tasks.extract.visits.first_of_nation import first_travellers
 from tasks.extract.visits.lead_day import bearers_name, lead_day, sentence_day
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import article_city, dateline, place_countries
@@ -24,6 +26,7 @@ from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.reciprocal import earlier_return_visit
+from tasks.extract.visits.residence import residence_hosts
 from tasks.extract.visits.aside import (aside_only, dated_aside, dated_by_previous, digest_lead, lead_scene, previous_item,
                                         retold_after_dated, weekday_aside)
 from tasks.extract.visits.prospects import own_day, past_relative
@@ -242,7 +245,10 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
     direction outweighs guesses); with only guesses, a trip word of one of the two to the
     other's country anywhere in the article ("قبل وصول مرسي إلى برلين", before Morsi's
     arrival in Berlin), or one's trip to a place untold or his being called the guest
-    ("الرئيس الأمريكي الزائر") when neither's names the other's country, else the dateline city's country hosts ("موسكو - ..."), else the
+    ("الرئيس الأمريكي الزائر") when neither's names the other's country, else the one the article calls the first of
+    his nation to travel ("أول زعيم كوري شمالي يعبر الخط الفاصل"), else the one who leaves a place of either's country
+    ("نتنياهو، الذي غادر الأردن"), else the owner of a residence something is held at hosts ("في مقر رئيس الوزراء
+    البريطاني"), else the dateline city's country hosts ("موسكو - ..."), else the
     one country a trip word goes to in a sentence naming only one of them ("تطأ قدماه أرض
     مصر", set foot on Egypt's soil), else, when neither is the outlet's home country, the
     country the article's places name more often ("افتتاح قناة السويس" puts Tsipras in
@@ -260,6 +266,18 @@ def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
         if (trips := _one_traveller(art, people[vid], people[hid])) is not None:
             guessed = False
             vid, hid = trips
+        elif len(firsts := first_travellers(art) & {vc, people[hid].country}) == 1:
+            guessed = False  # "أول زعيم كوري شمالي يعبر الخط الفاصل": the first of his nation to travel
+            if firsts != {vc}:
+                vid, hid = hid, vid
+        elif len(left := departed(art, people[vid], people[hid])) == 1:
+            guessed = False  # "نتنياهو، الذي غادر الأردن" (who left Jordan): the one who leaves travelled
+            if left != {vid}:
+                vid, hid = hid, vid
+        elif len(home := residence_hosts(art, people[vid], people[hid])) == 1:
+            guessed = False  # "في مقر رئيس الوزراء البريطاني" (at the British prime minister's residence): he hosts
+            if home == {vid}:
+                vid, hid = hid, vid
         elif dl_country in (vc, people[hid].country):
             guessed = False
             if dl_country == vc:

@@ -1,0 +1,38 @@
+"""A leader's residence as the place of a meeting: "وكان الرئيسان يتحدثان عقب محادثات أجرياها في مقر رئيس
+الوزراء البريطاني ديفيد كاميرون شمال لندن" (the two presidents spoke after talks they held at the British prime
+minister David Cameron's residence north of London). "في" (at) or a glued bi-, a residence noun (grammar.yaml
+residence_nouns: "مقر", "قصر", "منزل") and one of the two leaders named right after it as its owner ("مقر إقامة",
+the residence of, may stand between): he hosts. visits.merge reads it for a meeting no word orients."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import pid
+from ziyarat.arabic import BI, fold_term
+from ziyarat.lexicon import grammar_words, trigger_words
+
+OWNER_GAP = 8  # from the residence noun to its owner's name: "مقر إقامة كاميرون"
+TITLE_GAP = 40  # ... past his title when a head noun opens it: "مقر رئيس الوزراء البريطاني ديفيد كاميرون"
+
+
+def residence_hosts(art: Article, a: Any, b: Any) -> set[str]:
+    """The ids of the two leaders the article names as the owner of a residence something is held at, outside quotes."""
+    nouns, at = grammar_words("residence_nouns"), grammar_words("locatives")
+    heads = trigger_words("unresolved_heads")
+    out: set[str] = set()
+    for i, (s, e) in enumerate(art.sentences):
+        leaders = [m for m in art.leaders.get(i, []) if pid(m) in (pid(a), pid(b))]
+        if not leaders:
+            continue
+        prev = ""
+        for w in re.finditer(r"\S+", art.text[s:e]):
+            word, start, end = fold_term(w.group()), s + w.start(), s + w.end()
+            glued = word[:1] == BI and word[1:] in nouns
+            if (glued or (word in nouns and prev in at)) and not art.in_quote(start):
+                gap = TITLE_GAP if set(art.folded_slice(end, end + 20).split()[:2]) & heads else OWNER_GAP
+                out |= {pid(m) for m in leaders if 0 <= m.start - end <= gap
+                        and not any(c in art.text[end:m.start] for c in "\u060c,.")}
+            prev = word
+    return out
