@@ -497,3 +497,15 @@ def test_the_french_spelling_of_beijing_is_beijing():
     # "بيكين" (from Pékin) in Maghrebi and some international outlets: without it a meeting there has no city
     from tasks.extract.entities import find_mentions
     assert [m.entity_id for m in find_mentions("التقى كيم وشي في بيكين") if m.entity_type == "place"] == ["beijing"]
+
+
+def test_no_lexicon_file_repeats_a_top_level_key():
+    # YAML lets a second "first_words:" silently replace the first (a helper's slip this session): every
+    # top-level key of a lexicon file is written once
+    import collections
+    import re
+    from pathlib import Path
+    folder = Path(__file__).resolve().parents[1] / "ziyarat" / "lexicons"
+    for path in sorted(folder.glob("*.yaml")):
+        keys = re.findall(r"^([A-Za-z_]\w*):", path.read_text(encoding="utf-8"), re.M)
+        assert keys and not [k for k, n in collections.Counter(keys).items() if n > 1], path.name
