@@ -69,3 +69,24 @@ def test_an_unnamed_subject_after_a_leader_named_as_an_object_stays_the_last_nam
             "وأشار، خلال مؤتمر صحفي مشترك مع الملك محمد السادس في الرباط، إلى أن الحوار ممكن.")
     assert [(r["visitor"], r["host"]) for r in reported_rows(text, D2019)] == [
         ("Hassan Rouhani", "Mohammed VI of Morocco")]
+
+
+def test_a_visit_with_li_pronoun_after_an_unnamed_speaker_is_not_the_leader_named_after_it():
+    # "the senator said yesterday, during a visit of his (زيارة له) to Israel, that he does not trust that
+    # President Erdogan will change": "له" looks back as "زيارته" does; Erdogan, named after it, did not travel
+    text = "وقال السيناتور أمس خلال زيارة له إلى إسرائيل إنه لا يثق بأن الرئيس أردوغان سيغير موقفه."
+    assert reported_rows(text, D2019) == []
+
+
+def test_a_visit_with_li_pronoun_after_the_leader_himself_stays_his():
+    # "Macron said during a visit of his to Turkey that President Erdogan is an important partner": his trip
+    text = "وقال الرئيس الفرنسي ماكرون خلال زيارة له إلى تركيا إن الرئيس أردوغان شريك مهم."
+    assert [(r["visitor"], r["host"]) for r in reported_rows(text, D2019)] == [
+        ("Emmanuel Macron", "Recep Tayyip Erdogan")]
+
+
+def test_a_visit_noun_with_the_leaders_genitive_after_it_stays_his():
+    # "زيارة الرئيس أردوغان إلى فرنسا" (President Erdogan's visit to France): no "له", the genitive travels
+    text = "وأكد أمس خلال زيارة الرئيس أردوغان إلى فرنسا أن بلاده لن تغير سياستها تجاه أوروبا."
+    assert [(r["visitor"], r["host"]) for r in reported_rows(text, D2019)] == [
+        ("Recep Tayyip Erdogan", "Emmanuel Macron")]

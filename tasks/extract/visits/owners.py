@@ -6,6 +6,7 @@ his name calls so; leaders named only as the owners of views ("وجهات نظر
 the one a departure word tells is leaving (departs). visits.roles and visits.candidates read them."""
 from __future__ import annotations
 
+from dataclasses import replace
 import re
 from typing import Any
 
@@ -124,6 +125,16 @@ def granted_from(art: Article, i: int, h: Hit) -> list[int]:
     end = art.word_end(h.end)
     m = _FROM.search(art.text, end, min(art.sentences[i][1], end + GRANTED_FROM_CHARS))
     return [m.end()] if m else []
+
+
+def li_owned(art: Article, h: Hit) -> Hit:
+    """A trip noun with "له" / "لها" right after it and no pronoun of its own reads as "زيارته":
+    "في أول زيارة له لإسرائيل" (on his first visit to Israel) is the trip of the one named before."""
+    if h.suffix or trigger_spec(h.group).get("tense"):
+        return h
+    after = art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 5).split()[:1]
+    word = after[0].strip("،,.") if after else ""
+    return replace(h, suffix=word[1:]) if word in grammar_words("trip_owner_li") else h
 
 
 def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:

@@ -18,7 +18,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, carried_subject, departs, dual_verb,
-                                         gone_to, granted, granted_from, lone_object, met_earlier, prior_subject,
+                                         gone_to, granted, granted_from, li_owned, lone_object, met_earlier, prior_subject,
                                          pronoun_owner, remarks_owner, unnamed_owner)
 from tasks.extract.visits.reach import Reach
 from tasks.extract.visits.sides import between_sides, framed_sides, fronted_sides
@@ -85,7 +85,8 @@ def arrive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, floa
 
 
 def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
-    """"زيارة X" / "زار X" / "زيارته": X (or the pronoun's owner) travels."""
+    """"زيارة X" / "زار X" / "زيارته" / "زيارة له": X (or the pronoun's owner) travels."""
+    h = li_owned(art, h)  # "أكد خلال زيارة له إلى فرنسا أن الرئيس ...": "له" looks back, as "زيارته" does
     owner = pronoun_owner(art, i, h)
     if owner is not None:
         # "زيارته" / "زيارة سموه": the visit of the person last named
@@ -112,7 +113,7 @@ def visit_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float
         return r.before[-1], None, WEAK_VISITOR
     if r.after and not h.suffix and not _after_lead_between(art, h.end, r.after[0].start) \
             and not _unowned_definite(art, h, r.after[0]) and not _trigger_between(art, i, h, r.after[0]):
-        # a pronoun looks back: in "سيتوجه إلى فرنسا عقب زيارته لألمانيا للقاء الرئيس
+        # a pronoun ("زيارته", "زيارة له") looks back: in "سيتوجه إلى فرنسا عقب زيارته لألمانيا للقاء الرئيس
         # الفرنسي" (after his visit to Germany, to meet the French president) the French
         # president named after "زيارته" is not its owner; nor is a leader past another
         # meeting word the visit's: in "أعلن بزيارة الضفة الغربية، وأنه التقى بوزيرة ... على

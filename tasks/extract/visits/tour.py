@@ -20,7 +20,7 @@ from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import country_head, is_leader, likely_head, pid
 from tasks.extract.visits.othertrip import project_site
-from tasks.extract.visits.owners import TRIP_PLACE_CHARS, guests, pronoun_owner
+from tasks.extract.visits.owners import TRIP_PLACE_CHARS, guests, li_owned, pronoun_owner
 from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.place import after_return, city_of, listed_places, locative
@@ -150,7 +150,7 @@ def travellers(art: Article) -> dict[str, set]:
             if not h.group.startswith("t:") or trigger_spec(h.group)["role"] not in ("arrive", "visit") \
                     or art.in_quote(h.start) or (_trip_ahead(art, i, h) and not under_way(art, h)) or retold(art, i, h):
                 continue  # nor one told again: "خلال زيارته الأخيرة إلى موسكو" (his last visit to Moscow)
-            h = _li_owned(art, h)
+            h = li_owned(art, h)
             owner = pronoun_owner(art, i, h)
             guest = owner is None and relative_antecedent(art, i, h)  # "ميركل، التي تزور بلاده" (who is visiting his country)
             if guest:
@@ -174,16 +174,6 @@ def travellers(art: Article) -> dict[str, set]:
     for guest_id in guests(art):  # "مع الرئيس الأمريكي الزائر" (the visiting president): a trip, place untold
         out.setdefault(guest_id, set()).add(UNNAMED_PLACE)
     return out
-
-
-def _li_owned(art: Article, h: Hit) -> Hit:
-    """A trip noun with "له" / "لها" right after it and no pronoun of its own reads as "زيارته":
-    "في أول زيارة له لإسرائيل" (on his first visit to Israel) is the trip of the one named before."""
-    if h.suffix or trigger_spec(h.group).get("tense"):
-        return h
-    after = art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 5).split()[:1]
-    word = after[0].strip("،,.") if after else ""
-    return replace(h, suffix=word[1:]) if word in grammar_words("trip_owner_li") else h
 
 
 def _trip_ahead(art: Article, i: int, h: Hit) -> bool:
