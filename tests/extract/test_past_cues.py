@@ -94,3 +94,19 @@ def test_the_other_side_named_in_an_earlier_visit_after_a_past_cue_is_not_the_ho
     met = ("زار الرئيس الفرنسي إيمانويل ماكرون واشنطن بعد أيام من زيارة المستشارة الألمانية أنغيلا ميركل، "
            "والتقى الرئيس الأمريكي دونالد ترامب.")
     assert ("reported", "Emmanuel Macron", "Donald Trump") in _kinds(met, dt.date(2018, 4, 27))
+
+
+def test_a_meeting_told_at_that_time_is_an_earlier_one():
+    # "آنذاك" / "في ذلك الوقت" (at that time): the meeting is told back from a time given before
+    text = "وتولى ماكرون الرئاسة في 2017، والتقى آنذاك الرئيس الأمريكي دونالد ترامب خلال زيارة إلى باريس."
+    assert _kinds(text) == [("referenced", "Donald Trump", "Emmanuel Macron")]
+    text = ("وسربت الموظفة في ذلك الوقت معلومات عن الإجراءات المتعلقة بزيارة الرئيس الأمريكي دونالد ترامب "
+            "إلى فرنسا التي أحيطت بسرية.")
+    assert [k for k, _, _ in _kinds(text)] == ["referenced"]
+
+
+def test_a_meeting_with_the_same_time_said_after_it_stays_news():
+    # "في الوقت ذاته" (at the same time), after the news, is no pointer back
+    text = ("التقى الرئيس الأمريكي دونالد ترامب الرئيس الفرنسي إيمانويل ماكرون في باريس اليوم، "
+            "وفي الوقت ذاته أعلنت فرنسا إجراءات أمنية مشددة.")
+    assert [k for k, _, _ in _kinds(text)] == ["reported"]
