@@ -2,7 +2,8 @@
 (during his meeting) after "المستشار السياسي للرئيس الفلسطيني" (the Palestinian president's political adviser) is
 the adviser's, not the president's, though the president is the person named last before it; "مباحثاته" (his
 talks) in a sentence that names nobody before it is the leader told just before (owners.unnamed_owner, read by
-roles.implicit_subject). Invented texts, the whole lexicon."""
+roles.implicit_subject); a visit noun with "له" after it ("زيارة له", a visit of his) looks back as "زيارته"
+does (owners.li_owned). Invented texts, the whole lexicon."""
 import datetime as dt
 
 from tests.extract.test_visits_detect import reported_rows
