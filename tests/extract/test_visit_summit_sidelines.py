@@ -1,0 +1,31 @@
+"""A leader met on a summit's sidelines (GUIDE: each bilateral told as held is a row): the
+leader's own country's adjective after his title keeps the title his, not the host's.
+Invented sentences."""
+import datetime as dt
+
+from tests.extract.test_visits_detect import mention_rows
+
+
+def _reported(text, published=dt.date(2013, 2, 7)):
+    return sorted((r["visitor"], r["host"]) for r in mention_rows(text, published) if r["kind"] == "reported")
+
+
+def test_a_kosovan_prime_minister_met_on_the_sidelines_is_his_own_title():
+    # "رئيس الوزراء الكوسوفي" is Kosovo's PM, not the host country's
+    text = ("وعلى هامش القمة الإسلامية في القاهرة التقى الرئيس محمد مرسي اليوم مع رئيس الوزراء الكوسوفي "
+            "هاشم تاتشي لبحث العلاقات بين البلدين.")
+    assert _reported(text) == [("Hashim Thaçi", "Mohamed Morsi")]
+
+
+def test_a_bare_prime_minister_title_after_a_kosovan_name_adds_no_host_pm():
+    # the Egyptian PM is named nowhere: no row of his
+    text = "واستقبل الرئيس محمد مرسي اليوم في القاهرة هاشم تاتشي، رئيس الوزراء الكوسوفي."
+    assert all("Hesham Qandil" not in pair for pair in _reported(text))
+    assert ("Hashim Thaçi", "Mohamed Morsi") in _reported(text)
+
+
+def test_a_kosovan_minister_met_on_the_sidelines_gives_no_row():
+    # a minister is no head: the Kosovan entry adds no leader of its own
+    text = ("وعلى هامش القمة الإسلامية في القاهرة التقى الرئيس محمد مرسي اليوم مع وزير الخارجية الكوسوفي "
+            "لبحث العلاقات بين البلدين.")
+    assert _reported(text) == []
