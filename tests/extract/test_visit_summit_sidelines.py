@@ -29,3 +29,17 @@ def test_a_kosovan_minister_met_on_the_sidelines_gives_no_row():
     text = ("وعلى هامش القمة الإسلامية في القاهرة التقى الرئيس محمد مرسي اليوم مع وزير الخارجية الكوسوفي "
             "لبحث العلاقات بين البلدين.")
     assert _reported(text) == []
+
+
+def test_an_envoy_listed_among_the_partners_met_one_by_one_vetoes_no_meeting():
+    # "separate talks with each of the Kosovan PM, a vice-president and an envoy": the PM was met himself
+    text = ("وأجرى الرئيس محمد مرسي اليوم مباحثات منفصلة مع كل من رئيس وزراء كوسوفو هاشم تاتشي ونائب رئيس "
+            "جزر القمر ومبعوث مالي، على هامش القمة الإسلامية المنعقدة في القاهرة.")
+    assert _reported(text) == [("Hashim Thaçi", "Mohamed Morsi")]
+
+
+def test_the_envoy_of_a_named_leader_in_the_list_still_vetoes():
+    # "... and the envoy of the Iranian president X": X acts through him, no meeting of his (nor of the list)
+    text = ("وأجرى الرئيس محمد مرسي اليوم في القاهرة مباحثات منفصلة مع كل من رئيس وزراء كوسوفو هاشم تاتشي "
+            "ومبعوث الرئيس الإيراني محمود أحمدي نجاد.")
+    assert all("Mahmoud Ahmadinejad" not in pair for pair in _reported(text))

@@ -31,7 +31,7 @@ from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.things import abstract_arrival, thing_side
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states, counterpart_side, foreign_official, framed_other_meeting
-from tasks.extract.visits.objects import empty_with_slot, listed_objects
+from tasks.extract.visits.objects import empty_with_slot, envoy_listed, listed_objects
 from tasks.extract.visits.messages import message_absentees, message_bearer_before
 from tasks.extract.visits.officials import international_body, officials_before_summit, received_by_official, someone_elses
 from tasks.extract.visits.multilateral import body_summit, peak_of
@@ -58,7 +58,7 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
     if "c:remote_contact" in groups and not greeting_in_person(art, i, triggers):
         note("remote_contact", i, triggers)
         return []  # a phone call, a cable, greetings: not a visit (even "during his visit")
-    if "c:proxy" in groups:
+    if "c:proxy" in groups and not envoy_listed(art, i, triggers):
         note("proxy", i, triggers)
         return []  # the leader acts through an envoy or by instruction
     cands = []

@@ -159,3 +159,19 @@ def _joined_objects(art: Article, i: int, h: Hit) -> bool:
     وأردوغان" past a subject named before the verb."""
     after = [m for m in art.near("leaders", i, h.end, h.end + MANY_SIDED_CHARS) if is_leader(m)]
     return any(_coordinated(art, a, b) for a, b in list(zip(after, after[1:]))[:2])
+
+
+ENVOY_OWNER_CHARS = 30  # from an envoy to the leader he is the envoy of: "ومبعوث الرئيس الإيراني محمود أحمدي نجاد"
+
+
+def envoy_listed(art: Article, i: int, triggers: list[Hit]) -> bool:
+    """Every proxy word of sentence i is an item joined by "و" (and) to the list after a meeting
+    word's "مع كل من" (with each of): "أجرى الرئيس مباحثات منفصلة مع كل من رئيس وزراء A ونائب
+    رئيس B ومبعوث C" (separate talks with each of ... and C's envoy): the envoy is one more
+    partner, the leaders of the list were met themselves; no leader acts through him. Not the envoy
+    of a leader named right after him ("ومبعوث الرئيس X"): X acts through him."""
+    starts = [s for h in triggers if (s := each_of_start(art, i, h)) is not None]
+    proxies = art.cues(i, "c:proxy")
+    return bool(starts) and bool(proxies) and all(
+        p.start > min(starts) and art.text[max(0, p.start - 2):p.start] in (" و", "\nو")
+        and not any(is_leader(m) for m in art.near("persons", i, p.end, p.end + ENVOY_OWNER_CHARS)) for p in proxies)
