@@ -185,3 +185,32 @@ def test_an_undated_days_word_far_from_the_meeting_still_dates_it_held():
 
 def test_an_undated_meeting_with_no_days_word_stays_the_trips():
     assert [r[0] for r in _full(_TALKS.replace("، اليوم الخميس،", ""))] == ["referenced"]
+
+
+_SPORT = ("عاد نجم الكرة إلى فريقه بعد غياب طويل. وقال المدرب إن اللاعب جاهز للمباراة المقبلة. "
+          "وأوضح النادي أن الجماهير تنتظر عودته بفارغ الصبر. ")
+_SIGNED = ("ووقع الرئيس الفرنسي إيمانويل ماكرون، الأربعاء، عقودا لبيع طائرات وقطارات بقيمة عشرة مليارات يورو "
+           "لشركات محلية خلال زيارته إلى الصين.")
+_ANNOUNCED = ("وأعلنت الحكومتان الأردنية والمصرية، أمس، أن العاهل الأردني الملك عبد الله الثاني اتفق مع الرئيس "
+              "المصري عبد الفتاح السيسي على إنشاء منطقة صناعية مشتركة، وذلك خلال زيارته إلى القاهرة.")
+
+
+def test_an_undated_weekday_of_the_visit_nouns_sentence_makes_it_news_not_an_aside():
+    # past a lead with other news, "خلال زيارته" (during his visit) with "الأربعاء" (Wednesday) far
+    # before it: a dated article gives the visit that day and reports it; undated it is news too
+    assert [r[:3] for r in _full(_SPORT + _SIGNED)] == [("reported", "Emmanuel Macron", "Xi Jinping")]
+    assert [r[0] for r in _full(_SPORT + _SIGNED, dt.date(2018, 1, 11))] == ["reported"]
+
+
+def test_an_undated_yesterday_of_an_announcement_makes_its_visit_news_not_a_remark():
+    # "أعلنت ... أمس، أن ... خلال زيارته" (announced yesterday that ... during his visit): the day is the visit's
+    assert [r[:3] for r in _full(_SPORT + _ANNOUNCED)] == [
+        ("reported", "Abdullah II of Jordan", "Abdel Fattah el-Sisi")]
+
+
+def test_an_undated_visit_noun_with_no_days_word_stays_an_aside():
+    assert [r[0] for r in _full(_SPORT + _SIGNED.replace("، الأربعاء،", ""))] == ["referenced"]
+    assert [r[0] for r in _full(_SPORT + _ANNOUNCED.replace("، أمس،", ""))] == ["referenced"]
+    # a day told ahead ("غدا", tomorrow) dates no visit held
+    ahead = _SIGNED.replace("، الأربعاء،", "").replace("الصين.", "الصين، ويلقي خطابا غدا.")
+    assert [r[0] for r in _full(_SPORT + ahead)] == ["referenced"]
