@@ -214,3 +214,17 @@ def test_an_undated_visit_noun_with_no_days_word_stays_an_aside():
     # a day told ahead ("غدا", tomorrow) dates no visit held
     ahead = _SIGNED.replace("، الأربعاء،", "").replace("الصين.", "الصين، ويلقي خطابا غدا.")
     assert [r[0] for r in _full(_SPORT + ahead)] == ["referenced"]
+
+
+_FORMER = "التقى الرئيس المصري السابق حسني مبارك الزعيم الليبي معمر القذافي في طرابلس."
+
+
+def test_an_undated_leader_called_former_holds_no_office_at_its_time():
+    # "الرئيس المصري السابق" (the former Egyptian president): the article is from after his term, as a
+    # dated one past it would give no office either
+    assert _full(_FORMER) == []
+    assert _full(_FORMER, dt.date(2013, 3, 11)) == []
+
+
+def test_an_undated_leader_not_called_former_keeps_his_office():
+    assert [r[:3] for r in _full(_FORMER.replace(" السابق", ""))] == [("reported", "Hosni Mubarak", "Muammar Gaddafi")]
