@@ -17,7 +17,7 @@ from tasks.extract.entities import titled_names
 from tasks.extract.tense import verb_tense
 from ziyarat.arabic import Folded, fold, fold_term, fold_with_map, sentence_spans
 from ziyarat.leadership import real_offices
-from ziyarat.lexicon import TITLE, Period, get_lexicon, tenure
+from ziyarat.lexicon import TITLE, Period, get_lexicon, grammar_words, tenure
 
 
 @dataclass(frozen=True)
@@ -151,19 +151,21 @@ def named_spans(text: str, mentions) -> list[Period]:
             # a title standing for someone the article names ("ولي عهد أبوظبي" for محمد بن
             # زايد, crown prince until 2022): the span of his tenure in that office
             offices = [o for o in offices if (o.office, o.country) in _titles_in(m.surface)]
-        if offices and not marked_former(text, m):
+        if offices and not marked_former(text, m, lex.block_after):
             seen.add((m.entity_id, m.resolved_by))
             out.append(tenure(offices))
     return out
 
 
-def marked_former(text: str, m) -> bool:
-    """A word right before or after the name says he no longer holds (or does not yet hold) his
-    office (titles.yaml block_after: "الرئيس السابق حسني مبارك", the former president; "مبارك
-    المخلوع", the ousted; "الرئيس المنتخب", the president-elect)."""
-    near = [fold_term(w.strip("،,.:")) for w in text[max(0, m.start - 20):m.start].split()[-1:]
-            + text[m.end:m.end + 20].split()[:1]]
-    return any(w in get_lexicon().block_after for w in near)
+def marked_former(text: str, m, words: frozenset[str] | None = None) -> bool:
+    """A word right before or after the name (not past a comma: "برنامج إيران السابق، ترامب")
+    says he no longer holds his office: grammar.yaml former_after ("الرئيس السابق حسني مبارك", the
+    former president; "مبارك المخلوع", the ousted), or `words` (titles.yaml block_after, which
+    also has "المنتخب", elect, and "آنذاك", then)."""
+    before = text[max(0, m.start - 20):m.start].split()[-1:]
+    near = [fold_term(w) for w in before if w[-1:] not in "،,.:;"] + \
+        [fold_term(w.strip("،,.:")) for w in text[m.end:m.end + 20].split()[:1]]
+    return any(w in (words if words is not None else grammar_words("former_after")) for w in near)
 
 
 def offices_of_former(text: str, mentions) -> None:

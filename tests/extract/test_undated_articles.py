@@ -228,3 +228,11 @@ def test_an_undated_leader_called_former_holds_no_office_at_its_time():
 
 def test_an_undated_leader_not_called_former_keeps_his_office():
     assert [r[:3] for r in _full(_FORMER.replace(" السابق", ""))] == [("reported", "Hosni Mubarak", "Muammar Gaddafi")]
+
+
+def test_an_undated_former_word_past_a_comma_or_a_designate_leaves_the_office():
+    # "السابق،" ends the phrase before the name; "المكلف" (designate) may be the sitting premier
+    text = ("وقدم الوزير دليلا على البرنامج السابق، الرئيس المصري حسني مبارك التقى الزعيم الليبي معمر القذافي في طرابلس.")
+    assert [r[:3] for r in _full(text)] == [("reported", "Hosni Mubarak", "Muammar Gaddafi")]
+    designate = "التقى الرئيس الأمريكي باراك أوباما رئيس الوزراء المكلف بنيامين نتنياهو في القدس."
+    assert [r[:3] for r in _full(designate)] == [("reported", "Barack Obama", "Benjamin Netanyahu")]
