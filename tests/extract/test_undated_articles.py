@@ -236,3 +236,20 @@ def test_an_undated_former_word_past_a_comma_or_a_designate_leaves_the_office():
     assert [r[:3] for r in _full(text)] == [("reported", "Hosni Mubarak", "Muammar Gaddafi")]
     designate = "التقى الرئيس الأمريكي باراك أوباما رئيس الوزراء المكلف بنيامين نتنياهو في القدس."
     assert [r[:3] for r in _full(designate)] == [("reported", "Barack Obama", "Benjamin Netanyahu")]
+
+
+_FROM_DAY = ("يقوم الرئيس المصري محمد مرسي بزيارة إلى ألمانيا اعتبارا من 20 يناير الحالي تستغرق يومين، "
+             "ويلتقي خلال زيارته لبرلين المستشارة الألمانية أنجيلا ميركل.")
+
+
+def test_an_undated_yearless_day_a_present_verb_governs_plans_the_visit():
+    # "يقوم ... بزيارة ... اعتبارا من 20 يناير" (makes a visit from 20 January): dated, the day is after
+    # publication and the visit a plan; undated it is the same plan
+    assert [r[:3] for r in _full(_FROM_DAY)] == [("referenced", "Mohamed Morsi", "Angela Merkel")]
+    assert [r[0] for r in _full(_FROM_DAY, dt.date(2013, 1, 10))] == ["referenced"]
+
+
+def test_an_undated_yearless_day_of_a_past_verb_or_no_day_keeps_the_visit_reported():
+    past = _FROM_DAY.replace("يقوم", "قام").replace("ويلتقي", "والتقى").replace("اعتبارا من", "في").replace(" الحالي", "")
+    assert [r[0] for r in _full(past)] == ["reported"]
+    assert [r[0] for r in _full(_FROM_DAY.replace(" اعتبارا من 20 يناير الحالي", ""))] == ["reported"]
