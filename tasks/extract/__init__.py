@@ -83,6 +83,7 @@ def read_article(text: str, published: dt.date | None, source: str | None = None
     ents = entities_stage.find_mentions(text, folded, time.period, home_country)
     if published is None:
         time_stage.offices_by_title(folded, ents, time.period)
+        time_stage.offices_of_former(text, ents)
     # the dates are found only if a rule asks for one (~7% of the articles that may hold a visit);
     # undated, the weekdays and yearless days are there with no value (article_time.unresolved_dates)
     dates = sorted(explicit_dates + time_stage.unresolved_dates(text, folded, explicit_dates), key=lambda d: d.start) \

@@ -17,7 +17,7 @@ from tasks.extract.entities import titled_names
 from tasks.extract.tense import verb_tense
 from ziyarat.arabic import Folded, fold, fold_term, fold_with_map, sentence_spans
 from ziyarat.leadership import real_offices
-from ziyarat.lexicon import TITLE, Period, get_lexicon, tenure
+from ziyarat.lexicon import TITLE, Period, get_lexicon, grammar_words, tenure
 
 
 @dataclass(frozen=True)
@@ -146,17 +146,37 @@ def named_spans(text: str, mentions) -> list[Period]:
     for m in mentions:
         if m.entity_type != "person" or (m.entity_id, m.resolved_by) in seen:
             continue
-        near = [fold_term(w.strip("،,.:")) for w in text[max(0, m.start - 20):m.start].split()[-1:]
-                + text[m.end:m.end + 20].split()[:1]]
         offices = lex.people[m.entity_id].offices
         if m.resolved_by == "title":
             # a title standing for someone the article names ("ولي عهد أبوظبي" for محمد بن
             # زايد, crown prince until 2022): the span of his tenure in that office
             offices = [o for o in offices if (o.office, o.country) in _titles_in(m.surface)]
-        if offices and not any(w in lex.block_after for w in near):
+        if offices and not marked_former(text, m, lex.block_after):
             seen.add((m.entity_id, m.resolved_by))
             out.append(tenure(offices))
     return out
+
+
+def marked_former(text: str, m, words: frozenset[str] | None = None) -> bool:
+    """A word right before or after the name (not past a comma: "برنامج إيران السابق، ترامب")
+    says he no longer holds his office: grammar.yaml former_after ("الرئيس السابق حسني مبارك", the
+    former president; "مبارك المخلوع", the ousted), or `words` (titles.yaml block_after, which
+    also has "المنتخب", elect, and "آنذاك", then)."""
+    before = text[max(0, m.start - 20):m.start].split()[-1:]
+    near = [fold_term(w) for w in before if w[-1:] not in "،,.:;"] + \
+        [fold_term(w.strip("،,.:")) for w in text[m.end:m.end + 20].split()[:1]]
+    return any(w in (words if words is not None else grammar_words("former_after")) for w in near)
+
+
+def offices_of_former(text: str, mentions) -> None:
+    """An undated article's person it calls former ("الرئيس السابق حسني مبارك"; marked_former)
+    holds no office at its time, as a dated article's would not on its day: "في إشارة إلى
+    الرئيس السابق حسني مبارك ومعمر القذافي" (alluding to former president Mubarak and Gaddafi)
+    is no meeting of two leaders. Empties each such person's mentions' offices in place."""
+    former = {m.entity_id for m in mentions if m.entity_type == "person" and marked_former(text, m)}
+    for m in mentions:
+        if m.entity_type == "person" and m.entity_id in former:
+            m.offices = []
 
 
 ANY_DAY = dt.date(2000, 1, 3)  # a reference day for finding where date words are, never their value
@@ -234,4 +254,4 @@ def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
     return lo, hi
 
 
-__all__ = ["ArticleTime", "article_time", "named_spans", "offices_by_title", "titled_tenures", "unresolved_dates"]
+__all__ = ["ArticleTime", "article_time", "marked_former", "named_spans", "offices_by_title", "offices_of_former", "titled_tenures", "unresolved_dates"]

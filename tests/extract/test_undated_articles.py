@@ -185,3 +185,71 @@ def test_an_undated_days_word_far_from_the_meeting_still_dates_it_held():
 
 def test_an_undated_meeting_with_no_days_word_stays_the_trips():
     assert [r[0] for r in _full(_TALKS.replace("، اليوم الخميس،", ""))] == ["referenced"]
+
+
+_SPORT = ("عاد نجم الكرة إلى فريقه بعد غياب طويل. وقال المدرب إن اللاعب جاهز للمباراة المقبلة. "
+          "وأوضح النادي أن الجماهير تنتظر عودته بفارغ الصبر. ")
+_SIGNED = ("ووقع الرئيس الفرنسي إيمانويل ماكرون، الأربعاء، عقودا لبيع طائرات وقطارات بقيمة عشرة مليارات يورو "
+           "لشركات محلية خلال زيارته إلى الصين.")
+_ANNOUNCED = ("وأعلنت الحكومتان الأردنية والمصرية، أمس، أن العاهل الأردني الملك عبد الله الثاني اتفق مع الرئيس "
+              "المصري عبد الفتاح السيسي على إنشاء منطقة صناعية مشتركة، وذلك خلال زيارته إلى القاهرة.")
+
+
+def test_an_undated_weekday_of_the_visit_nouns_sentence_makes_it_news_not_an_aside():
+    # past a lead with other news, "خلال زيارته" (during his visit) with "الأربعاء" (Wednesday) far
+    # before it: a dated article gives the visit that day and reports it; undated it is news too
+    assert [r[:3] for r in _full(_SPORT + _SIGNED)] == [("reported", "Emmanuel Macron", "Xi Jinping")]
+    assert [r[0] for r in _full(_SPORT + _SIGNED, dt.date(2018, 1, 11))] == ["reported"]
+
+
+def test_an_undated_yesterday_of_an_announcement_makes_its_visit_news_not_a_remark():
+    # "أعلنت ... أمس، أن ... خلال زيارته" (announced yesterday that ... during his visit): the day is the visit's
+    assert [r[:3] for r in _full(_SPORT + _ANNOUNCED)] == [
+        ("reported", "Abdullah II of Jordan", "Abdel Fattah el-Sisi")]
+
+
+def test_an_undated_visit_noun_with_no_days_word_stays_an_aside():
+    assert [r[0] for r in _full(_SPORT + _SIGNED.replace("، الأربعاء،", ""))] == ["referenced"]
+    assert [r[0] for r in _full(_SPORT + _ANNOUNCED.replace("، أمس،", ""))] == ["referenced"]
+    # a day told ahead ("غدا", tomorrow) dates no visit held
+    ahead = _SIGNED.replace("، الأربعاء،", "").replace("الصين.", "الصين، ويلقي خطابا غدا.")
+    assert [r[0] for r in _full(_SPORT + ahead)] == ["referenced"]
+
+
+_FORMER = "التقى الرئيس المصري السابق حسني مبارك الزعيم الليبي معمر القذافي في طرابلس."
+
+
+def test_an_undated_leader_called_former_holds_no_office_at_its_time():
+    # "الرئيس المصري السابق" (the former Egyptian president): the article is from after his term, as a
+    # dated one past it would give no office either
+    assert _full(_FORMER) == []
+    assert _full(_FORMER, dt.date(2013, 3, 11)) == []
+
+
+def test_an_undated_leader_not_called_former_keeps_his_office():
+    assert [r[:3] for r in _full(_FORMER.replace(" السابق", ""))] == [("reported", "Hosni Mubarak", "Muammar Gaddafi")]
+
+
+def test_an_undated_former_word_past_a_comma_or_a_designate_leaves_the_office():
+    # "السابق،" ends the phrase before the name; "المكلف" (designate) may be the sitting premier
+    text = ("وقدم الوزير دليلا على البرنامج السابق، الرئيس المصري حسني مبارك التقى الزعيم الليبي معمر القذافي في طرابلس.")
+    assert [r[:3] for r in _full(text)] == [("reported", "Hosni Mubarak", "Muammar Gaddafi")]
+    designate = "التقى الرئيس الأمريكي باراك أوباما رئيس الوزراء المكلف بنيامين نتنياهو في القدس."
+    assert [r[:3] for r in _full(designate)] == [("reported", "Barack Obama", "Benjamin Netanyahu")]
+
+
+_FROM_DAY = ("يقوم الرئيس المصري محمد مرسي بزيارة إلى ألمانيا اعتبارا من 20 يناير الحالي تستغرق يومين، "
+             "ويلتقي خلال زيارته لبرلين المستشارة الألمانية أنجيلا ميركل.")
+
+
+def test_an_undated_yearless_day_a_present_verb_governs_plans_the_visit():
+    # "يقوم ... بزيارة ... اعتبارا من 20 يناير" (makes a visit from 20 January): dated, the day is after
+    # publication and the visit a plan; undated it is the same plan
+    assert [r[:3] for r in _full(_FROM_DAY)] == [("referenced", "Mohamed Morsi", "Angela Merkel")]
+    assert [r[0] for r in _full(_FROM_DAY, dt.date(2013, 1, 10))] == ["referenced"]
+
+
+def test_an_undated_yearless_day_of_a_past_verb_or_no_day_keeps_the_visit_reported():
+    past = _FROM_DAY.replace("يقوم", "قام").replace("ويلتقي", "والتقى").replace("اعتبارا من", "في").replace(" الحالي", "")
+    assert [r[0] for r in _full(past)] == ["reported"]
+    assert [r[0] for r in _full(_FROM_DAY.replace(" اعتبارا من 20 يناير الحالي", ""))] == ["reported"]

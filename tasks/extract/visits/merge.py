@@ -29,7 +29,7 @@ from tasks.extract.visits.reciprocal import earlier_return_visit
 from tasks.extract.visits.residence import residence_hosts
 from tasks.extract.visits.aside import (aside_only, dated_aside, dated_by_previous, digest_lead, lead_scene, previous_item,
                                         retold_after_dated, weekday_aside)
-from tasks.extract.visits.prospects import own_day, past_relative
+from tasks.extract.visits.prospects import own_day, past_relative, yearless_plan
 from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, period_end, returned_after, under_way
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, trigger_between
@@ -114,7 +114,8 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
     # إلى إسرائيل الأربعاء" (when Obama arrives on Wednesday) in a Monday article
     # (not a further one: "سيقوم بزيارات أخرى إلى مصر", will make other visits to Egypt, plans no visit under way)
     planned = {frozenset((pid(c.visitor), pid(c.host))) for c in cands if not another_trip(art, c.hit) and (
-               (c.kind == "referenced" and c.future) or (art.published and c.date is not None and c.date > art.published))}
+               (c.kind == "referenced" and c.future) or (art.published and c.date is not None and c.date > art.published)
+               or yearless_plan(art, c))}
     # a dated earlier trip the other way is another visit: Putin's June trip to China does not
     # make Xi's visit to Moscow retold ("بدأ شي ... زيارة روسيا ... تلبية لدعوة بوتين الذي توجه
     # إلى الصين في يونيو"); a meeting with no traveller counts both ways, and so does a bare

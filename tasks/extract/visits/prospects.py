@@ -159,3 +159,15 @@ def past_cue_near(art: Article, i: int, h: Hit) -> bool:
     near = art.near("c:past_reference", i, h.start - PAST_CUE_BEFORE - CUE_CHARS, h.end + PAST_CUE_AFTER)
     return any((0 <= h.start - c.end <= PAST_CUE_BEFORE or 0 <= c.start - h.end <= PAST_CUE_AFTER
                 or c.start <= h.start < c.end) and not counted_down_to(art, c) for c in near)
+
+
+def yearless_plan(art: Article, c: Candidate) -> bool:
+    """An undated article's meeting, not told in the past, in a sentence with a yearless day
+    ("18 مارس", no value) that a present verb governs: "يقوم الرئيس بزيارة لباكستان اعتبارا من 18 مارس
+    الحالي" (makes a visit to Pakistan from 18 March): a dated article has that day after its own, a
+    plan (merge._demote_unreported), as article_time takes such a day for one."""
+    if art.published is not None or c.past:
+        return False
+    s, _ = art.sentences[c.sentence]
+    return any(d.kind == "absolute" and d.date is None and d.precision == "day" and d.start > s
+               and verb_tense(art.text[s:d.start]) == "future" for d in art.dates.get(c.sentence, []))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from tasks.extract.tense import verb_tense
-from tasks.extract.visits.article import Article, Candidate, lead_sentence
+from tasks.extract.visits.article import Article, Candidate, lead_sentence, sentence_day
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.timing import under_way
 from tasks.extract.visits.triggers import trigger_spec
@@ -51,7 +51,7 @@ def _in_remark(art: Article, c: Candidate, lead: int, pair: set[str]) -> bool:
     visit) or right in an allusion ("أشار إلى زيارة"), with no present verb of its own clause after it."""
     h, i = c.hit, c.sentence
     tense = trigger_spec(h.group).get("tense")
-    if i <= lead or c.date is not None or c.date_strong or c.future or tense not in (None, "past") \
+    if i <= lead or c.date is not None or c.date_strong or sentence_day(art, c) or c.future or tense not in (None, "past") \
             or "\u0633" in h.prefix or under_way(art, h):
         return False
     s, _ = art.sentences[i]
