@@ -50,3 +50,15 @@ def test_docs_link_nothing_outside_the_repository(path):
                and not (path.parent / t).resolve().is_relative_to(ROOT)]
     assert outside == []
     assert "shared/CONTRACT.md" not in text
+
+
+def test_every_visits_module_has_a_row_in_the_design_tables_visits_section():
+    # docs/DESIGN.md's visits table is the map of tasks/extract/visits/: a new module gets its row
+    import re
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    design = (root / "docs" / "DESIGN.md").read_text(encoding="utf-8")
+    section = design[design.index("#### visits (`tasks/extract/visits/`)"):design.index("### aggregate")]
+    listed = set(re.findall(r"^\| `([a-z_]+)\.py`", section, re.M))
+    modules = {p.stem for p in (root / "tasks" / "extract" / "visits").glob("*.py") if p.stem != "__init__"}
+    assert modules and modules <= listed, sorted(modules - listed)
