@@ -54,9 +54,7 @@ def test_docs_link_nothing_outside_the_repository(path):
 
 def test_every_visits_module_has_a_row_in_the_design_tables_visits_section():
     # docs/DESIGN.md's visits table is the map of tasks/extract/visits/: a new module gets its row
-    import re
-    from pathlib import Path
-    root = Path(__file__).resolve().parents[1]
+    root = ROOT
     design = (root / "docs" / "DESIGN.md").read_text(encoding="utf-8")
     section = design[design.index("#### visits (`tasks/extract/visits/`)"):design.index("### aggregate")]
     listed = set(re.findall(r"^\| `([a-z_]+)\.py`", section, re.M))
