@@ -410,6 +410,9 @@ def test_the_of_which_lists_are_parts_of_the_lists_they_narrow():
     from ziyarat.lexicon import trigger_words
     assert trigger_words("call_words") and trigger_words("call_words") <= trigger_words("remote_contact")
     assert trigger_words("repeat_counts") and trigger_words("repeat_counts") <= trigger_words("past_reference")
+    # former_after (article_time.marked_former) narrows titles.yaml block_after to the words of a term that is over
+    from ziyarat.lexicon import get_lexicon, grammar_words
+    assert grammar_words("former_after") and grammar_words("former_after") <= get_lexicon().block_after
 
 
 # ------------------------------------------------- spellings and heads seen in the corpora (session 16)
