@@ -74,3 +74,21 @@ def test_talks_with_a_city_or_named_sides_after_a_call_in_the_lead_stay_held():
     for talks in ("وتأتي المحادثات بين الرئيسين في سوتشي بعد أن انتقد بوتين دعم الغرب لمعارضي الرئيس السوري بشار الأسد.",
                   "وتأتي محادثات بوتين مع الرئيس السوري بشار الأسد في موسكو الخميس بعد الاتصال."):
         assert _reported_real(lead + talks, dt.date(2018, 4, 12)) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+def test_talks_told_also_after_greetings_someone_conveyed_stay_held():
+    """"Putin met Erdogan, who conveyed Rouhani's congratulations. Putin also met the Italian prime minister":
+    greetings brought in person are no call, the second meeting is held too."""
+    import datetime as dt
+    text = ("التقى الرئيس الروسي فلاديمير بوتين في موسكو أمس الرئيس التركي رجب طيب أردوغان الذي نقل له تهنئة "
+            "الرئيس الإيراني حسن روحاني. والتقى بوتين كذلك مع رئيس الوزراء الإيطالي جوزيبي كونتي.")
+    assert sorted(_reported_real(text, dt.date(2019, 4, 3))) == [("Giuseppe Conte", "Vladimir Putin"),
+                                                                ("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_talks_told_also_after_a_call_stay_a_call_with_greetings_in_it():
+    """Negative: the earlier sentence tells a call (with congratulations in it): the "also" talks are another call."""
+    import datetime as dt
+    text = ("هنأ الرئيس الروسي فلاديمير بوتين في اتصال هاتفي أمس الرئيس التركي رجب طيب أردوغان. "
+            "وبحث بوتين كذلك مع رئيس الوزراء الإيطالي جوزيبي كونتي العلاقات.")
+    assert _reported_real(text, dt.date(2019, 4, 3)) == []

@@ -36,13 +36,16 @@ ALSO_WORDS = 2  # words between the meeting word and its "also", either side: "�
 def also_after_call(art: Article, c: Candidate) -> bool:
     """Talks told "also" ("أجرى آبي أيضا محادثات الأربعاء مع رئيس كوريا الجنوبية", Abe also held talks on
     Wednesday with South Korea's president) after an earlier sentence tells a call with one of the pair: the
-    same way of talking, another call."""
+    same way of talking, another call. Not after greetings or a message someone brought (no call word):
+    "التقى السيسي ميدفيديف الذي نقل له تهنئة بوتين ... والتقى السيسي كذلك مع تسيبراس" (met Medvedev,
+    who conveyed Putin's congratulations ... Sisi also met Tsipras) tells two meetings."""
     words = [fold_term(w.strip("،,")) for w in art.text[c.hit.end:c.hit.end + 60].split()[:ALSO_WORDS + 1]] \
         + [fold_term(w.strip("،,")) for w in art.text[max(0, c.hit.start - 40):c.hit.start].split()[-ALSO_WORDS:]]
     if not set(words) & grammar_words("also_words"):
         return False
     pair = {pid(c.visitor), pid(c.host)}
-    return any(any(not art.in_quote(x.start) for x in art.cues(j, "c:remote_contact"))
+    calls = trigger_words("call_words")
+    return any(any(not art.in_quote(x.start) and fold_term(x.term) in calls for x in art.cues(j, "c:remote_contact"))
                and {pid(m) for m in art.leaders.get(j, [])} & pair for j in range(c.sentence))
 
 

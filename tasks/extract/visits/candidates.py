@@ -32,7 +32,7 @@ from tasks.extract.visits.things import abstract_arrival, thing_side
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states, counterpart_side, foreign_official, framed_other_meeting
 from tasks.extract.visits.objects import empty_with_slot, envoy_listed, listed_objects
-from tasks.extract.visits.messages import message_absentees, message_bearer_before
+from tasks.extract.visits.messages import greeting_in_person, message_absentees
 from tasks.extract.visits.officials import international_body, officials_before_summit, received_by_official, someone_elses
 from tasks.extract.visits.multilateral import body_summit, peak_of
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical, negated,
@@ -88,20 +88,6 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
     out.extend(first_since(art, i, out))
     kept(out)
     return out
-
-
-def greeting_in_person(art: Article, i: int, triggers: list[Hit]) -> bool:
-    """Every remote-contact cue of sentence i is congratulations or condolences brought
-    in person: li- (to) or "لتقديم" (to offer) before it, after a visit or arrival word
-    told as done: "وصل مادورو إلى هافانا لتهنئة الرئيس الجديد" (arrived to congratulate)."""
-    cues = art.cues(i, "c:remote_contact")
-    trips = [(t.end, trigger_spec(t.group)["role"] in ("arrive", "visit")) for t in triggers
-             if trigger_spec(t.group).get("tense") != "future" and "س" not in t.prefix]
-    greetings, purpose, carry = (trigger_words(k) for k in ("in_person_greetings", "greeting_purpose_words", "carry_verbs"))
-    return bool(cues) and all(  # or a message he hands over at a meeting told as held: "نقل ... رسالة"
-        (fold_term(c.term) in greetings and any(e <= c.start and trip for e, trip in trips) and ("ل" in c.prefix or any(w in purpose for w in art.words_before(art.word_start(c.start), 1))))
-        or (fold_term(c.term) in trigger_words("carried_messages") and any(e <= c.start for e, _ in trips) and any(w in carry for w in art.words_before(art.word_start(c.start), 6)) and not message_bearer_before(art, i, c.start))
-        for c in cues)
 
 
 def _pooled(winner: Candidate, other: Candidate | None) -> Candidate:

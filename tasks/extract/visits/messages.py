@@ -52,6 +52,38 @@ def message_bearer_before(art: Article, i: int, start: int) -> bool:
     return any(not any(a < m < start for m in acting) for a in at)
 
 
+CARRY_WORDS = 6  # words from a carry verb to the message it carries: "نقل إليه تحيات وتهنئة"
+
+
+def carried(art: Article, c: Any) -> bool:
+    """Remote-contact cue c is something a leader at a meeting hands over for someone else: a message
+    (triggers.yaml carried_messages) or greetings a carry verb brings ("نقل للرئيس تهنئة الرئيس بوتين",
+    conveyed President Putin's congratulations; "نقل تحيات وتهنئة", his greetings and congratulations)."""
+    term = fold_term(c.term)
+    if term in trigger_words("carried_messages"):
+        return True
+    carry = trigger_words("carry_verbs")
+    return term in trigger_words("in_person_greetings") \
+        and any(w in carry for w in art.words_before(art.word_start(c.start), CARRY_WORDS))
+
+
+def greeting_in_person(art: Article, i: int, triggers: list[Any]) -> bool:
+    """Every remote-contact cue of sentence i is congratulations or condolences brought
+    in person: li- (to) or "لتقديم" (to offer) before it, after a visit or arrival word
+    told as done: "وصل مادورو إلى هافانا لتهنئة الرئيس الجديد" (arrived to congratulate);
+    or a message or greetings a leader carries to a meeting told as held (carried): "التقى
+    ميدفيديف الذي نقل للرئيس تحيات وتهنئة الرئيس بوتين" (met Medvedev, who conveyed Putin's
+    greetings and congratulations; the sender is dropped by message_absentees)."""
+    cues = art.cues(i, "c:remote_contact")
+    trips = [(t.end, trigger_spec(t.group)["role"] in ("arrive", "visit")) for t in triggers
+             if trigger_spec(t.group).get("tense") != "future" and "س" not in t.prefix]
+    greetings, purpose, carry = (trigger_words(k) for k in ("in_person_greetings", "greeting_purpose_words", "carry_verbs"))
+    return bool(cues) and all(
+        (fold_term(c.term) in greetings and any(e <= c.start and trip for e, trip in trips) and (LI in c.prefix or any(w in purpose for w in art.words_before(art.word_start(c.start), 1))))
+        or (carried(art, c) and any(e <= c.start for e, _ in trips) and any(w in carry for w in art.words_before(art.word_start(c.start), CARRY_WORDS)) and not message_bearer_before(art, i, c.start))
+        for c in cues)
+
+
 def message_absentees(art: Article, i: int) -> set[str]:
     """The ids of the leaders of sentence i who send or are sent the greetings or the message someone
     carries (triggers.yaml carried_messages): the sender named right after it, past "من" (from) and
@@ -62,7 +94,7 @@ def message_absentees(art: Article, i: int) -> set[str]:
     message; "الذي حمله الرئيس رسالة", whom the president entrusted with a message)."""
     out: set[str] = set()
     for c in art.cues(i, "c:remote_contact"):
-        if fold_term(c.term) in trigger_words("carried_messages"):
+        if carried(art, c):
             out |= {pid(m) for m in (_named_after(art, i, c), _sent_from(art, i, c), _entrusted_by(art, i, art.word_start(c.start)))
                     if m is not None}
         elif sending_verb_cue(c.term) and (m := _verb_subject(art, i, art.word_start(c.start), art.word_start(c.start))):
