@@ -38,7 +38,7 @@ from tasks.extract.visits.multilateral import body_summit, peak_of
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical, negated,
                                          not_held, other_owner, search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader)
 from ziyarat.lexicon import grammar_words, trigger_words
-from ziyarat.arabic import CONJUNCTIONS, WA, fold_term
+from ziyarat.arabic import CONJUNCTIONS, WA
 from ziyarat.matching import Hit
 
 
