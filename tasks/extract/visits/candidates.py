@@ -26,7 +26,7 @@ from tasks.extract.visits.calls import call_told_next
 from tasks.extract.visits.aside import during_retold_visit
 from tasks.extract.visits.clauses import joined_clause_between, past_date_after, that_clause_between
 from tasks.extract.visits.followon import follow_on_roles, list_joint, listed_guests
-from tasks.extract.visits.greeters import group_receiver
+from tasks.extract.visits.greeters import fellow_guests, group_receiver
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.things import abstract_arrival, thing_side
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
@@ -68,7 +68,7 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
             note(reason, i, h)
         elif (c := candidate(art, i, h)) is not None:
             cands.append(c)
-    cands.extend(co for c in list(cands) for co in coordinated_partners(art, i, c))
+    cands.extend(co for c in list(cands) for co in [*coordinated_partners(art, i, c), *fellow_guests(art, c)])
     inherit_plan(art, cands)
     senders = message_absentees(art, i) if cands and "c:remote_contact" in groups else set()
     for c, why in [(c, "remote_contact" if call_told_next(art, c) else "message_party") for c in cands

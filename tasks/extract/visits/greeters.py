@@ -3,14 +3,20 @@ host country's leader received "the leaders" or "most of them" ("وكان أمي
 القادة المشاركين في القمة", the emir of Qatar was receiving the leaders taking part in the
 summit; "الذين كان في استقبال معظمهم أمير البلاد", most of whom the emir received), and the
 arrival of each, named, is told next to it. Such an arrival, for a summit or with no place
-in its own sentence, has that leader as its host."""
+in its own sentence, has that leader as its host. And the other guests a reception whose
+pronoun is of several ("وكان في استقبالهم", receiving them) names with the one it was read for:
+every leader of the arrivals told before it (fellow_guests)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from tasks.extract.visits.article import Article
+from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import GROUP_ENCLITICS
+from ziyarat.lexicon import trigger_words
 
 GREETING_SENTENCES = 2  # sentences between an arrival and the group reception told with it
 GUESTS_CHARS = 30  # from the reception word to "القادة" / "معظمهم" (the leaders, most of them) after it
@@ -36,3 +42,33 @@ def group_receiver(art: Article, i: int, role: str, visitor: Any, country: str |
                     and art.near("c:arriving_guests", j, h.end, h.end + GUESTS_CHARS):
                 return host
     return None
+
+
+def fellow_guests(art: Article, c: Candidate) -> list[Candidate]:
+    """The other guests of a reception told with a pronoun of several whose guest was read in an earlier
+    sentence (roles.guest_named_before): "وصل الوفد الكويتي برئاسة الشيخ صباح، والوفد القطري برئاسة الشيخ
+    تميم. وكان في استقبالهم الملك سلمان" (the Kuwaiti delegation headed by Sheikh Sabah and the Qatari one
+    headed by Sheikh Tamim arrived; King Salman received them): each leader of that sentence of another
+    country than the host's, but a sender of a message someone carried and one named only through his
+    representative ("ممثل السلطان", the sultan's representative) or another person of his; nor one past
+    another meeting word, his own meeting's: "وصل البشير قادما من القاهرة حيث التقى السيسي" (arrived from
+    Cairo where he met Sisi)."""
+    h = c.hit
+    if c.kind != "reported" or h.suffix not in GROUP_ENCLITICS or c.visitor.start < 0 or c.host.start < 0 \
+            or trigger_spec(h.group)["role"] not in ("reception", "receive"):
+        return []
+    j = art.sent_of(c.visitor.start)
+    if j >= c.sentence:
+        return []
+    heads = trigger_words("person_heads")
+    seen = {pid(c.visitor), pid(c.host)}
+    out = []
+    for m in unsent_leaders(art, j):
+        lo, hi = sorted((c.visitor.start, m.start))
+        if any(t.group.startswith("t:") and lo < t.start < hi and trigger_spec(t.group)["role"] not in ("arrive", "visit")
+               for t in art.by_sent.get(j, ())):
+            continue
+        if pid(m) not in seen and m.country not in (None, c.host.country) and not art.possessed(m, heads):
+            seen.add(pid(m))
+            out.append(replace(c, visitor=m, confidence=c.confidence * 0.9))
+    return out
