@@ -80,7 +80,6 @@ NOUN_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "
 # -hum, -na "our", -i "my", dual -an/-ayn, plural -at/-un/-in.
 ENCLITICS = frozenset({"", "ه", "ها", "هما", "هم", "هن", "ي", "نا", "ك", "كم", "ان", "ين", "ات", "ون", "ا"})
 PRONOUN_ENCLITICS = frozenset({"ه", "ها", "هما", "هم", "هن", "ي", "نا", "ك", "كم"})
-GROUP_ENCLITICS = frozenset({"هما", "هم", "هن"})  # them two, them: the pronoun of several ("استقبالهم", receiving them)
 
 # Quotation marks: the common “ ” " « », and the low/reversed „ ‟ some sites use;
 # « and “ (and ") open, » and ” (and ") close.

@@ -15,10 +15,11 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import GROUP_ENCLITICS
+from ziyarat.arabic import PRONOUN_ENCLITICS
 from ziyarat.lexicon import trigger_words
 
 GREETING_SENTENCES = 2  # sentences between an arrival and the group reception told with it
+GROUP_ENCLITICS = PRONOUN_ENCLITICS & {"هما", "هم", "هن"}  # them two, them: the pronoun of several
 GUESTS_CHARS = 30  # from the reception word to "القادة" / "معظمهم" (the leaders, most of them) after it
 
 
