@@ -91,3 +91,20 @@ def test_a_visit_noun_with_the_leaders_genitive_after_it_stays_his():
     text = "وأكد أمس خلال زيارة الرئيس أردوغان إلى فرنسا أن بلاده لن تغير سياستها تجاه أوروبا."
     assert [(r["visitor"], r["host"]) for r in reported_rows(text, D2019)] == [
         ("Recep Tayyip Erdogan", "Emmanuel Macron")]
+
+
+def test_a_meeting_those_meetings_included_is_the_earlier_meetings_owners():
+    """"Erdogan held several bilateral meetings in Ankara yesterday with leaders attending the ceremony. The
+    spokesman said those meetings included a bilateral meeting with the Iranian president Rouhani": Erdogan's
+    (owners.included_meeting, read by roles.implicit_subject)."""
+    text = ("عقد الرئيس التركي رجب طيب أردوغان في أنقرة أمس عدة لقاءات ثنائية مع عدد من القادة الذين حضروا الحفل. "
+            "وصرح المتحدث باسم الرئاسة بأن تلك اللقاءات شملت اجتماعا ثنائيا مع الرئيس الإيراني حسن روحاني.")
+    assert [(r["visitor"], r["host"]) for r in reported_rows(text, D2019)] == [("Hassan Rouhani", "Recep Tayyip Erdogan")]
+
+
+def test_a_meeting_included_in_meetings_a_minister_held_is_not_the_earlier_leaders():
+    """Negative: "the foreign minister held meetings that included a meeting with Rouhani": indefinite meetings
+    with their own subject, no meeting of Erdogan's."""
+    text = ("عقد الرئيس التركي رجب طيب أردوغان في أنقرة أمس عدة لقاءات مع وزراء. "
+            "وقال المتحدث إن وزير الخارجية التركي عقد لقاءات شملت اجتماعا مع الرئيس الإيراني حسن روحاني.")
+    assert reported_rows(text, D2019) == []

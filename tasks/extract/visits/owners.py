@@ -15,8 +15,8 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.prospects import title_word
-from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import CONJUNCTIONS, fold_term
+from tasks.extract.visits.triggers import definite, trigger_spec
+from ziyarat.arabic import CONJUNCTIONS, PRONOUN_ENCLITICS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -186,6 +186,29 @@ def unnamed_owner(art: Article, i: int, h: Hit) -> bool:
     if h.suffix not in ("ه", "ها") or trigger_spec(h.group).get("tense") or trigger_spec(h.group)["role"] != "meet":
         return False
     return not any(m.start < h.start for m in art.persons.get(i, []))
+
+
+INCLUDED_CHARS = 16  # from the meetings noun to its "شملت": "اللقاءات شملت"
+INCLUDED_WORDS = 2  # words from "شملت" (included) to the meeting noun it takes: "شملت اجتماعا ثنائيا"
+
+
+def included_meeting(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun that a past "included" takes as its object, whose subject is a meeting word right
+    before it, definite ("تلك اللقاءات شملت اجتماعا ثنائيا مع X", those meetings included a bilateral meeting
+    with X), no person named between: one of the meetings told before, its owner the subject told there
+    (visits.roles.implicit_subject). Not "عقد الوزير لقاءات شملت" (the minister held meetings that included)."""
+    if trigger_spec(h.group).get("tense") or trigger_spec(h.group)["role"] != "meet" or h.suffix in PRONOUN_ENCLITICS:
+        return False
+    start = art.word_start(h.start)
+    lo = max(art.sentences[i][0], start - 60)
+    words = [(lo + w.start(), w.group().strip("،,")) for w in re.finditer(r"\S+", art.text[lo:start])][-INCLUDED_WORDS:]
+    verb = next((s for s, w in reversed(words) if fold_term(w).lstrip("و") in grammar_words("included_past")), None)
+    if verb is None:
+        return False
+    meetings = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= verb
+                and trigger_spec(t.group)["role"] == "meet" and not trigger_spec(t.group).get("tense")]
+    return bool(meetings) and definite(meetings[-1]) and verb - meetings[-1].end <= INCLUDED_CHARS \
+        and not any(meetings[-1].start < m.start < h.start for m in art.persons.get(i, []))
 
 
 def remarks_owner(art: Article, i: int, h: Hit) -> Any | None:

@@ -19,7 +19,7 @@ from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, carried_subject, departs, dual_verb,
                                          gone_to, granted, granted_from, li_owned, lone_object, met_earlier, prior_subject,
-                                         pronoun_owner, remarks_owner, unnamed_owner)
+                                         pronoun_owner, remarks_owner, unnamed_owner, included_meeting)
 from tasks.extract.visits.reach import Reach
 from tasks.extract.visits.sides import between_sides, framed_sides, fronted_sides
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -376,7 +376,7 @@ def implicit_subject(art: Article, i: int, h: Hit, partner: Any) -> Any | None:
     than X will do (a minister named last is the subject, and no leader met X)."""
     if not with_object(art, h, partner):
         return None
-    if len(art.folded_slice(art.sentences[i][0], h.start).split()) > IMPLICIT_LEAD_WORDS and not unnamed_owner(art, i, h):
+    if len(art.folded_slice(art.sentences[i][0], h.start).split()) > IMPLICIT_LEAD_WORDS and not (unnamed_owner(art, i, h) or included_meeting(art, i, h)):
         return None  # only a verb and a preposition may come first: "وتابع خلال", "وقال في" (or "his talks", below)
         # (a third word may be a name the lexicon does not know: "وأعلن يونكر خلال لقاء مع")
     last = prior_subject(art, i)
