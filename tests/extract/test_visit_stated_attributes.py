@@ -103,3 +103,14 @@ def test_the_type_of_another_pairs_visit_in_a_digest_is_not_the_rows():
     text = ("التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين أمس في موسكو. وتعد الزيارة "
             "الرسمية الأولى منذ عامين.")
     assert typed(text) == [("Recep Tayyip Erdogan", "official", "Moscow")]
+
+
+def test_the_definite_state_visit_is_a_state_visit_and_the_hebrew_state_is_a_place():
+    # "من زيارة الدولة التي يقوم بها" (of the state visit he is making), as "زيارة العمل التي" is a working one
+    text = ("استضاف الرئيس الأمريكي دونالد ترامب أمس نظيره الفرنسي إيمانويل ماكرون على مأدبة في اليوم الأول من "
+            "زيارة الدولة التي يقوم بها للولايات المتحدة.")
+    assert typed(text) == [("Emmanuel Macron", "state", None)]
+    # "زيارة الدولة العبرية" (a visit to the Hebrew state, Israel): a place's name, no type
+    text = ("التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو الرئيس الروسي فلاديمير بوتين أمس في موسكو، بعد "
+            "زيارة الدولة العبرية لموسكو.")
+    assert typed(text) == [("Benjamin Netanyahu", None, "Moscow")]
