@@ -1,6 +1,7 @@
 """A place that is a speech's, not the visit's told before it: "زيارة أوباما للمنطقة وخطابه
 في جامعة القاهرة" (Obama's visit to the region and his speech at Cairo University); and one that a
-"حيث" (where) clause holding the meeting word refers back to, whatever the preposition before it."""
+"حيث" (where) clause holding the meeting word refers back to, whatever the preposition before it; and
+the day of the clause such a "حيث" refers back to."""
 from __future__ import annotations
 
 import re
@@ -56,3 +57,16 @@ def where_antecedent(art: Article, h: Any, p: Any) -> bool:
     gap = art.folded_slice(p.end, h.start)
     words = [w for w in (t.strip("\u060c,") for t in gap.split()) if w]
     return bool(words) and words[0].removeprefix("و") in trigger_words("where_after_arrival") and not re.search("[\u060c,]", gap.lstrip(" \u060c,"))
+
+
+def where_day(art: Article, i: int, h: Any, d: Any) -> bool:
+    """The day d stands before a "حيث" (where) that opens the clause of the meeting word h, no comma
+    between them and no other meeting word between d and h: "وألغى زيارة فرنسا وغادر الأربعاء إلى برلين
+    حيث التقى ميركل" (cancelled the visit to France and left on Wednesday for Berlin, where he met Merkel):
+    Wednesday is the meeting's, though it follows another visit word."""
+    if d.end > h.start:
+        return False
+    wheres = [w for w in art.cues(i, "c:where_after_arrival") if d.end <= w.start and w.end <= h.start]
+    if not wheres or re.search("[\u060c,]", art.folded_slice(wheres[-1].end, h.start)):
+        return False
+    return not art.near("triggers", i, d.end, h.start - 1)

@@ -10,8 +10,13 @@ from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
 
 
-def visit_type(art: Article, sents: list[int]) -> str | None:
-    order = list(sents) + [j for j in range(len(art.sentences)) if j not in sents]
+def visit_type(art: Article, sents: list[int], visitor: Any = None, host: Any = None) -> str | None:
+    """The type its own sentences say, else the first any other sentence says that names neither
+    someone else's visit: in a digest "ويصل ميقاتي إلى أنقرة في زيارة رسمية" (Mikati arrives in
+    Ankara on an official visit) types Mikati's trip, not Morsi's told before it."""
+    pair = {pid(p) for p in (visitor, host) if p is not None}
+    order = list(sents) + [j for j in range(len(art.sentences)) if j not in sents
+                           and not (pair and art.leaders.get(j) and not {pid(m) for m in art.leaders[j]} & pair)]
     for j in order:
         for h in art.by_sent.get(j, ()):
             if h.group.startswith("v:") and not _state_of_a_country(art, j, h):
@@ -21,8 +26,10 @@ def visit_type(art: Article, sents: list[int]) -> str | None:
 
 def _state_of_a_country(art: Article, j: int, h: Any) -> bool:
     """"زيارة دولة الكويت" (a visit to the State of Kuwait): "دولة" heads the place's
-    name, so the visit is not a state visit."""
-    return h.group == "v:state" and bool(art.near("places", j, h.start + 1, h.end + 2))
+    name, so the visit is not a state visit; a preposition between makes the place the
+    state visit's goal: "بزيارة دولة للولايات المتحدة" (a state visit to the United States)."""
+    return h.group == "v:state" and any(not art.text[h.end:p.start].strip()
+                                        for p in art.near("places", j, h.start + 1, h.end + 2))
 
 
 def announced(art: Article, sents: list[int]) -> bool | None:

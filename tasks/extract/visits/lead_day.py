@@ -29,7 +29,8 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None)
     leave undated (or give only a month or year): the first day date, within the
     reporting window before publication, of the first lead sentence that names one of
     the two leaders ("أكد السيسي ونظيره الروسي بوتين، الأربعاء، ..." dates the talks
-    told further on). A lead telling a return home dates the return: the visit is the
+    told further on), not one that tells the meeting as earlier ("في وقت سابق من الشهر الجاري", earlier
+    this month: triggers.yaml lately). A lead telling a return home dates the return: the visit is the
     days before it only when their number is stated ("عاد مرسي الأربعاء ... بعد زيارته
     التي استغرقت يومين", returned on Wednesday after a two-day visit: Tuesday..Wednesday)."""
     if art.published is None:
@@ -46,6 +47,8 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None)
     for j in [j] + [k for k in leads if k != j and _tells_held_meeting(art, k, sides)]:
         if (d := sentence_day(art, j, date, precision)) is not None:
             break
+    if d is not None and art.cues(j, "c:lately"):
+        return None  # "أعلن البنتاغون يوم الجمعة ... في أعقاب قمة عقدت في وقت سابق من الشهر الجاري": the news' Friday
     if d is None or not art.cues(j, "c:origin_cues"):
         return None if d is None else (d.date, None, d.surface)
     days = stated_days(art, j)

@@ -402,7 +402,7 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
     else:
         country = country or host.country
     row = _row(art, "reported", visitor, host, best, city, country, date, end_date, precision,
-               date_ev, visit_type(art, sents), announced(art, sents),
+               date_ev, visit_type(art, sents, visitor, host), announced(art, sents),
                participants(art, sents, visitor, host),
                min(1.0, best.confidence + 0.05 * (len(group) - 1)) * (0.7 if guessed else 1.0))
     return {**row, "setting": setting, "summit_id": sid, "planned": False, "_visitor": visitor, "_host": host}

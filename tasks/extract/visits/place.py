@@ -369,7 +369,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         invites = [c.end for c in hits if c.group == "c:invitation"]
         # in the meeting's own sentence too, another meeting word told as earlier or planned:
         # "والتقى قنديل ... خلال لقائهما السابق في دافوس" (during their earlier meeting in Davos)
-        triggers = [h for h in hits if h.group.startswith("t:") and not art.in_quote(h.start)
+        triggers = [h for h in hits if h.group.startswith("t:") and not art.in_speech_at(h.start)
                     and (h.start in own or not any(abs(c.start - h.start) <= TENSE_REACH for c in tense))
                     and (i in sents or not retold(art, i, h)) and not fronted_aside(art, i, h, own)
                     and not any(0 <= h.start - e <= INVITATION_REACH for e in invites)]

@@ -9,6 +9,7 @@ from typing import Any
 
 from tasks.extract.calendar import this_week
 from tasks.extract.tense import sa_future, verb_tense
+from tasks.extract.visits.address import where_day
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.announced import announced_holding, announced_next
 from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, leaving_tonight,
@@ -66,8 +67,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     prior = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start] \
         if (trigger_spec(h.group).get("tense") or past_relative(art, i, h)) and not _during_it(art, i, h) else []
     # ... and a date after a later meeting word that is planned is that plan's: in
-    # "بعد لقائه آبي لمناقشة القمة القادمة مع كيم في 12 يونيو" (after meeting Abe to
-    # discuss the coming summit with Kim on 12 June) the day is the summit's
+    # "بعد لقائه آبي لمناقشة القمة القادمة مع كيم في 12 يونيو" (after meeting Abe to discuss the coming summit with Kim on 12 June) the day is the summit's
     # (a summit's own name too, taken off the meeting words: "للمشاركة بالقمة الإسلامية التي تعقد غدا")
     plans = [t.end for t in art.hits if t.group.startswith("t:") and t.start >= h.end and art.sent_of(t.start) == i
              and _planned_word(art, i, t)]
@@ -84,7 +84,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
           and not enclosed_relative(art, h, d) and not ahead_relatives_day(art, i, h, d)
           and not (tense == "future" and persons_past_relative(art, i, h, d) or tense == "past" and named_ahead(art, d))
           and not any(date_follows(c, d) or closes_since(art, i, c, d, h.end) for c in since)
-          and not (d.end <= h.start and any(e <= d.start for e in prior))
+          and not (d.end <= h.start and any(e <= d.start for e in prior) and not where_day(art, i, h, d))
           and not any(e <= d.start for e in plans)]
     # "أكد ... اليوم الخميس أن اجتماعا جرى أمس الأربعاء" (said on Thursday that a meeting took
     # place yesterday; "صرح الثلاثاء بأن نتانياهو اجتمع مع السيسي في مايو", in May): a date
