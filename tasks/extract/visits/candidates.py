@@ -35,8 +35,8 @@ from tasks.extract.visits.objects import empty_with_slot, envoy_listed, listed_o
 from tasks.extract.visits.messages import greeting_in_person, message_absentees
 from tasks.extract.visits.officials import international_body, officials_before_summit, received_by_official, someone_elses
 from tasks.extract.visits.multilateral import body_summit, peak_of
-from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical, negated,
-                                         not_held, other_owner, search_adverb, slot_taken, talks_topic, unknown_partner, with_nonleader)
+from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical, negated, not_held, other_owner, search_adverb, slot_taken, with_nonleader)
+from tasks.extract.visits.noun_sides import talks_topic, unknown_partner
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.arabic import CONJUNCTIONS, WA
 from ziyarat.matching import Hit

@@ -76,6 +76,8 @@ def seat_place(art: Article, p: Any) -> bool:
             return False  # a clause break: "الحكومة، في غزة"
         if any(toks[k].end() <= m.start and m.end <= p.start for m in art.persons.get(art.sent_of(p.start), [])):
             return False  # a name between: "رئيس الحكومة إسماعيل هنية في غزة"
+        if _leaders_whereabouts(art, p, toks[k], toks[k + 1:]):
+            return False
         return not between or between[-1] not in get_lexicon().adjectives
     return False
 
@@ -85,3 +87,14 @@ def _building(words: list[str]) -> bool:
     seat noun: "مقر الحكومة في غزة" (the government's headquarters in Gaza) is a building, a venue."""
     locatives = grammar_words("locatives")
     return any(w.removeprefix(WA) in locatives for w in words)
+
+
+def _leaders_whereabouts(art: Article, p: Any, noun: Any, between: list[Any]) -> bool:
+    """The seat noun ends a leader's bare title and only a time stands before the place: "التقى رئيس الحكومة
+    اليوم بالجزائر العاصمة" (the head of government, the home outlet's, met today in Algiers), "استقبل رئيس
+    الحكومة بقصر الحكومة بالقصبة": where the leader is, not his government's seat."""
+    i = art.sent_of(p.start)
+    if not any(m.start < noun.start() and m.end == noun.end() for m in art.leaders.get(i, [])):
+        return False
+    return all(any(d.start <= t.start() and t.end() <= d.end for d in art.dates.get(i, [])) for t in between)
+

@@ -51,16 +51,6 @@ def search_adverb(art: Article, h: Hit) -> bool:
     return " ".join(words) in grammar_words("search_phrases")
 
 
-def talks_topic(art: Article, h: Hit) -> bool:
-    """A meeting noun right after a noun of discussing is the talks' topic, not a meeting
-    of the sentence's leaders: "خلال استقباله مون ... لمناقشة القمة المقرر عقدها" (as he
-    received Moon ... to discuss the summit scheduled) plans no meeting of Trump and Moon."""
-    if trigger_spec(h.group).get("tense"):
-        return False
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
-    return bool(words) and words[-1] in grammar_words("discussion_nouns")
-
-
 POST_ADJECTIVE_CHARS = 60  # how far after a meeting noun its adjective may stand ("قمة ترامب وكيم المحتملة")
 
 
@@ -470,31 +460,3 @@ def _arrival_official(art: Article, i: int, h: Hit, first: Any) -> bool:
 
 
 UNKNOWN_SLOT_CHARS = 28  # a name after its head noun ("رئيس الوزراء الياباني شينزو آبي") starts within this
-
-
-def unknown_partner(art: Article, i: int, h: Hit) -> bool:
-    """A visit or meeting noun whose own side is a person the lexicon did not resolve:
-    a head noun and its adjective (or its country) right after it ("زيارة الزعيم الكوري
-    الشمالي إلى بكين", the North Korean leader's visit; "لقاء زعيم كوريا الشمالية") or after its "مع" (with: "القمة القادمة مع
-    الزعيم الكوري"), with no leader named there. The leaders elsewhere in the sentence
-    are not its sides. A bare "الرئيس" (the president, the article's own) is left alone."""
-    if trigger_spec(h.group).get("tense"):
-        return False
-    heads = art.cues(i, "c:unresolved_heads")
-    if not heads:
-        return False
-    slot = art.word_end(h.end)  # past the pronoun of "قمته مع ..." (his summit with)
-    # "مع" (with) right after the noun or its adjective: "القمة القادمة مع ..."
-    words = list(re.finditer(r"\S+", art.text[slot:min(art.sentences[i][1], slot + 80)]))[:2]
-    with_word = next((w for w in words if fold_term(w.group()) == "مع"), None)
-    if with_word is not None:
-        slot += with_word.end()
-    head = next((c for c in heads if 0 <= c.start - slot <= 3), None)
-    if head is None:
-        return False
-    adjective = art.folded_slice(head.end, min(art.sentences[i][1], head.end + 30)).split()[:1]
-    # ... or the country it heads: "لقاء زعيم كوريا الشمالية" (meeting North Korea's leader)
-    country = any(0 <= p.start - head.end <= 2 and p.country for p in art.places.get(i, []))
-    if not (adjective and adjective[0].startswith("ال")) and not country:
-        return False
-    return not any(head.start <= m.start <= head.end + UNKNOWN_SLOT_CHARS for m in art.leaders.get(i, []))
