@@ -83,6 +83,9 @@ def test_a_speakers_frame_before_the_fronted_clause_leaves_his_talks_the_main_su
     text = ("قال الرئيس السوري بشار الأسد إن الحل بيد السوريين. وفي تصريحات له قبيل محادثاته مع نظيره "
             "الروسي، قال الرئيس الفرنسي إيمانويل ماكرون إن الرئيس بوتين يتمتع بدور حاسم.")
     assert [(v, h) for v, h, c in reported(text)] == [("Emmanuel Macron", "Vladimir Putin")]
+    # ... a one-word frame: "in remarks after his talks with his Russian counterpart"
+    text = text.replace("وفي تصريحات له قبيل", "وفي تصريحات عقب")
+    assert [(v, h) for v, h, c in reported(text)] == [("Emmanuel Macron", "Vladimir Putin")]
 
 
 def test_a_speakers_frame_with_a_meeting_naming_its_own_leaders_keeps_them():

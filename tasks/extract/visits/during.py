@@ -64,8 +64,8 @@ def fronted_comma(art: Article, h: Any) -> int | None:
     words = art.folded_slice(lo, min(hi, lo + FRONTED_CLAUSE_CHARS)).split()
     if words[:1] == ["\u0641\u064a"] or words[:1] == [WA + "\u0641\u064a"]:  # "وفي أعقاب"
         words = words[1:]
-        if " ".join(words[:2]) in grammar_words("speech_frames"):  # "وفي تصريحات له قبيل"
-            words = words[2:]
+        frames = grammar_words("speech_frames")  # "وفي تصريحات له قبيل", "وفي تصريحات عقب"
+        words = words[2:] if " ".join(words[:2]) in frames else words[1:] if words[:1] and words[0] in frames else words
     if not words or words[0].removeprefix(WA).strip(COMMAS) not in grammar_words("other_meeting_frames"):
         return None
     for k in range(lo, min(hi, lo + FRONTED_CLAUSE_CHARS)):
