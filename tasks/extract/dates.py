@@ -124,7 +124,7 @@ def find_dates(text: str, folded: Folded | None = None, published: dt.date | Non
     cands: list[DateCandidate] = []  # folded spans
     _number_dates(cal, folded.text, published, cands)
     _word_dates(cal, folded.text, published, cands)
-    return _select_dates(text, folded, cands)
+    return _select_dates(text, folded, cands, published)
 
 
 def _number_dates(cal: Calendar, ft: str, published: dt.date | None, cands: list[DateCandidate]) -> None:
@@ -193,7 +193,8 @@ def _word_dates(cal: Calendar, ft: str, published: dt.date | None, cands: list[D
                 cands.append((s, m.end(), d, "month", "relative", None))
 
 
-def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list[DateMention]:
+def _select_dates(text: str, folded: Folded, cands: list[DateCandidate],
+                  published: dt.date | None = None) -> list[DateMention]:
     """The longest candidate at each place, left to right, in display offsets; a
     weekday right before a full date joins it."""
     ft = folded.text
@@ -208,7 +209,7 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list
                 and s - last_end <= 3 and not ft[last_end:s].strip(SET_OFF):
             prev = out.pop()
             ds, de = prev.start, folded.span(s, e)[1]
-            date, end_date = _weekday_year(ft[s:e], prev.date.weekday(), date, end_date)
+            date, end_date = _weekday_year(ft[s:e], prev.date.weekday(), date, end_date, published)
             out.append(DateMention(ds, de, text[ds:de], date, precision, kind, end_date))
             last_end = e
             continue
@@ -233,16 +234,21 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate]) -> list
     return out
 
 
-def _weekday_year(surface: str, weekday: int, date: dt.date, end_date: dt.date | None):
+def _weekday_year(surface: str, weekday: int, date: dt.date, end_date: dt.date | None,
+                  published: dt.date | None = None):
     """A day and month with no year after a weekday take the year, next to the one the
     tense chose, in which that day is that weekday: "الثلاثاء 12 يونيو" (Tuesday 12 June)
     after a past verb in a story of 11 June 2018 is 2018-06-12 (a Tuesday), not
-    2017-06-12 (a Monday). A written year stays as written."""
+    2017-06-12 (a Monday). A written year stays as written; so does the tense's year when the
+    other is farther from publication: a weekday a day off ("يبدأ الأربعاء 14 مارس", begins
+    Wednesday 14 March, in a story of Wednesday 13 March 2013) is a slip, not 2012."""
     if date.weekday() == weekday or _YEAR_DIGITS.search(surface):
         return date, end_date
     for shift in (1, -1):
         other = _safe_date(date.year + shift, date.month, date.day)
         if other and other.weekday() == weekday:
+            if published is not None and abs((other - published).days) > abs((date - published).days):
+                return date, end_date
             return other, end_date and _safe_date(end_date.year + shift, end_date.month, end_date.day)
     return date, end_date
 

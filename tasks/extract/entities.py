@@ -33,9 +33,9 @@ from functools import cache
 
 from tasks.extract.home import home_holder, note_foreign_title
 from tasks.extract.homonyms import (adjective_use, elected_words, homograph_adjective, in_patronymic, met_with_bi, namesake,
-                                     namesakes_in_office, official_words, prev_word)
+                                     namesakes_in_office, newspaper_quoted, official_words, prev_word)
 from tasks.extract.title_name import unless_named
-from ziyarat.arabic import (CLOSING_QUOTES, COMMON_QUOTE_MARKS, CONJUNCTIONS, OPENING_QUOTES, PROCLITIC_LETTERS,
+from ziyarat.arabic import (COMMON_QUOTE_MARKS, CONJUNCTIONS, PROCLITIC_LETTERS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
 from ziyarat.lexicon import (COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, Period, get_lexicon,
                              grammar_words, tenure, triggers_lexicon)
@@ -224,7 +224,7 @@ class _MentionWalk:
         place = _choose_place(self.lex, payloads, self.strong, text, folded, s, e)
         if place is None or (place.exclude_next and _next_word(ft, e) in place.exclude_next) \
                 or (place.exclude_prev and prev_word(ft, s) in place.exclude_prev) \
-                or (_quoted(ft, s, e) and place.kind != "venue") \
+                or (newspaper_quoted(ft, s, e) and place.kind != "venue") \
                 or adjective_use(ft, s, key, place) or homograph_adjective(ft, s, key, place):
             return
         ds, de = folded.span(s, e)
@@ -463,12 +463,6 @@ def _weak_prefix_ok(ft: str, s: int, payloads):
     if not prefix or met_with_bi(ft, s):
         return payloads
     return tuple(pl for pl in payloads if not pl[2] or pl[3])
-
-
-def _quoted(ft: str, s: int, e: int) -> bool:
-    """«الشرق الأوسط» and «الرياض» in guillemets are newspapers, not places (a venue in
-    quotes is still the venue: "بالقصر الرئاسي الروسي "الكرملين"", the Kremlin)."""
-    return s > 0 and e < len(ft) and ft[s - 1] in OPENING_QUOTES and ft[e] in CLOSING_QUOTES
 
 
 def _choose_place(lex: Lexicon, payloads, strong: set[str], text: str, folded: Folded, s: int, e: int):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ziyarat.arabic import BI, CONJUNCTIONS, LI, PROCLITIC_LETTERS, fold_term, word_start
+from ziyarat.arabic import BI, CLOSING_QUOTES, CONJUNCTIONS, LI, OPENING_QUOTES, PROCLITIC_LETTERS, fold_term, word_start
 from ziyarat.lexicon import get_lexicon, grammar_words, titles_lexicon
 
 
@@ -64,6 +64,24 @@ def met_with_bi(ft: str, s: int) -> bool:
         if w in heads:
             return True
     return False
+
+
+def newspaper_quoted(ft: str, s: int, e: int) -> bool:
+    """«الشرق الأوسط» and «الرياض» in guillemets are newspapers, not places (a venue in
+    quotes is still the venue: "بالقصر الرئاسي الروسي "الكرملين"", the Kremlin; entities). Not a
+    quoted name right after a word of travel to it (grammar.yaml quoted_destination_leads): in
+    "أثناء زيارته "نجامينا"" (during his visit to N'Djamena), "وصل إلى «برلين»" it is the place."""
+    if not (s > 0 and e < len(ft) and ft[s - 1] in OPENING_QUOTES and ft[e] in CLOSING_QUOTES):
+        return False
+    words = ft[max(0, s - 60):s - 1].split()[-(QUOTED_LEAD_WORDS + 1):]
+    leads = grammar_words("quoted_destination_leads")
+    lead = lambda w: w in leads or w[:1] in CONJUNCTIONS and w[1:] in leads  # noqa: E731 (وزار, and visited)
+    if words[-1:] == ["\u0627\u0644\u064a"]:  # الي (إلى, to), folded: its verb a few words back
+        return not any(lead(w) for w in words[:-1])
+    return not (words and lead(words[-1]))
+
+
+QUOTED_LEAD_WORDS = 5  # from the travel word to the "إلى" before the quoted place: "وصل الرئيس محمد مرسي إلى"
 
 
 def prev_word(ft: str, s: int) -> str:

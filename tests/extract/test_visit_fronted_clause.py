@@ -75,3 +75,22 @@ def test_a_holding_phrase_in_a_fronted_clause_before_a_past_verb_stays_news():
     text = ("وبعد إجراء محادثات مع المستشارة الألمانية أنغيلا ميركل، زار الرئيس الفرنسي إيمانويل ماكرون "
             "مصنعا للسيارات في ضواحي المدينة.")
     assert kinds(text) == [("Emmanuel Macron", "Angela Merkel", "reported", False)]
+
+
+def test_a_speakers_frame_before_the_fronted_clause_leaves_his_talks_the_main_subjects():
+    # "in remarks of his before his talks with his Russian counterpart, the French president said":
+    # "his" is the main clause's subject, not the Syrian president of the sentence before
+    text = ("قال الرئيس السوري بشار الأسد إن الحل بيد السوريين. وفي تصريحات له قبيل محادثاته مع نظيره "
+            "الروسي، قال الرئيس الفرنسي إيمانويل ماكرون إن الرئيس بوتين يتمتع بدور حاسم.")
+    assert [(v, h) for v, h, c in reported(text)] == [("Emmanuel Macron", "Vladimir Putin")]
+    # ... a one-word frame: "in remarks after his talks with his Russian counterpart"
+    text = text.replace("وفي تصريحات له قبيل", "وفي تصريحات عقب")
+    assert [(v, h) for v, h, c in reported(text)] == [("Emmanuel Macron", "Vladimir Putin")]
+
+
+def test_a_speakers_frame_with_a_meeting_naming_its_own_leaders_keeps_them():
+    # negative: "in remarks of his after the meeting of Putin with Erdogan, Rouhani said": the
+    # clause names whose meeting it was (unchanged)
+    text = ("وفي تصريحات له عقب لقاء الرئيس الروسي فلاديمير بوتين مع الرئيس التركي رجب طيب أردوغان في سوتشي، "
+            "قال الرئيس الإيراني حسن روحاني إن الحل سياسي.")
+    assert [(v, h) for v, h, c in reported(text)] == [("Recep Tayyip Erdogan", "Vladimir Putin")]

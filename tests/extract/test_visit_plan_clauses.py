@@ -37,3 +37,25 @@ def test_a_meeting_the_kama_clause_itself_expects_stays_planned():
     # Bouteflika": the meeting is the كما clause's own, expected
     text = "ويلقي الرئيس الفرنسي إيمانويل ماكرون خطابا أمام البرلمان كما من المنتظر أن يلتقي الرئيس عبد العزيز بوتفليقة."
     assert rows(text) == [("referenced", "Emmanuel Macron", "Abdelaziz Bouteflika", "None")]
+
+
+PLANNED_TALKS = ("أعرب الرئيس الإيطالي عن أمله في تسوية قريبة، مؤكدا أنه يعتزم بحث الأزمة خلال لقائه "
+                 "نظيره الروسي فلاديمير بوتين الخميس في الكرملين. ")
+
+
+def test_a_visit_his_own_relative_clause_tells_under_way_is_no_part_of_the_talks_plan():
+    # "he intends to raise it at his meeting with Putin on Thursday. Napolitano, who is making his
+    # visit to Russia, said ...": the visit is under way on publication day (a Thursday), though its
+    # talks are still ahead; the possessive "بزيارته" as well as "بزيارة" (ahead.inherit_trip_plan, making)
+    for visit in ("بزيارته", "بزيارته الأولى"):
+        text = PLANNED_TALKS + f"وقال جورجو نابوليتانو الذي يقوم {visit} إلى روسيا إنه سيطرح ملف الطاقة مع بوتين بعد الظهر."
+        assert rows(text, dt.date(2013, 2, 28)) == [
+            ("reported", "Giorgio Napolitano", "Vladimir Putin", "2013-02-28")], visit
+
+
+def test_a_visit_his_relative_clause_tells_ahead_stays_part_of_the_plan():
+    # "... who WILL make his visit to Russia": sa- future, the visit is the plan's (unchanged)
+    text = PLANNED_TALKS.replace("الخميس", "الأسبوع المقبل") + \
+        "وقال جورجو نابوليتانو الذي سيقوم بزيارته إلى روسيا إنه سيطرح ملف الطاقة مع بوتين."
+    got = rows(text, dt.date(2013, 2, 28))
+    assert got and all(r[:3] == ("referenced", "Giorgio Napolitano", "Vladimir Putin") for r in got)

@@ -15,6 +15,7 @@ from tasks.extract.visits.announced import announced_holding
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.during import fronted_holding_tense, fronted_sa_future
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.making import making_now
 from tasks.extract.visits.place import listed_places
 from tasks.extract.visits.prospects import past_relative
 from tasks.extract.visits.antecedent import relative_antecedent
@@ -260,7 +261,8 @@ def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
     planned one, is part of the plan (_part_of_plan), told before or after it: "يعقد مرسي جلسة
     مباحثات مع رئيس الوزراء الهندي. كما يلتقي خلال زيارته التي تبدأ بعد غد ..." (holds talks
     with India's PM; also meets, during his visit starting the day after tomorrow, ...) (_later_plan_of).
-    "اللقاء الذي عقد" (the meeting that was held: its relative clause past) is no part of a plan."""
+    "اللقاء الذي عقد" (the meeting that was held: its relative clause past) is no part of a plan, nor is a visit
+    told under way by its own clause (making): "هولاند الذي يقوم بزيارته الأولى إلى روسيا" before a meeting still ahead."""
     # a trip dated after publication is ahead too, though the merge plans it only later: "يبدأ مرسي
     # اعتبارا من 18 مارس زيارة" (Morsi begins a visit from 18 March) in an article of the 12th
     plans = [c for c in cands if (c.kind == "referenced" and c.planned or c.kind == "reported" and not c.past
@@ -269,7 +271,7 @@ def inherit_trip_plan(art: Article, cands: list[Candidate]) -> None:
         return
     for c in cands:
         if c.kind == "reported" and (c.date is None or programme_day(art, c)) and not c.past and not _day_undated(art, c) \
-                and not visit_day_before(art, c.hit) and not past_relative(art, c.sentence, c.hit) \
+                and not visit_day_before(art, c.hit) and not past_relative(art, c.sentence, c.hit) and not making_now(art, c.hit) \
                 and any((p.sentence < c.sentence or _later_plan_of(art, c, p)) and _part_of_plan(art, c, p)
                         or legs_of_one_verb(art, cands, c, p) for p in plans) \
                 and not any(r.kind == "reported" and r.past and pid(r.visitor) == pid(c.visitor) for r in cands):

@@ -246,7 +246,7 @@ def issue_day(art: Article, d: Any) -> bool:
     مباحثات مرسي مع ميركل" (the Egyptian papers issued on Thursday highlighted Morsi's talks
     with Merkel) is a press review published that day, the talks the day before or undated;
     "وفقا لما أوردته اليوم وسائل الإعلام" (according to what the media reported today) dates
-    the reporting."""
+    the reporting; so does "مقال أوردته صحيفة ...، الأربعاء" (an article a paper ran on Wednesday)."""
     words = [w.strip("،,") for w in art.words_before(d.start, 3)]
     words = [w for w in words if w]
     if words and words[-1] in grammar_words("issue_fillers"):
@@ -260,7 +260,7 @@ def issue_day(art: Article, d: Any) -> bool:
     # "كما أعلن المكتب «يوروستات»، أمس": its subject may hold quotes and a comma, not a full stop
     said = " " + re.sub(r"[،,«»\"]", " ", re.split(r"[.:؛]", art.folded_slice(max(0, d.start - 80), d.start))[-1]) + " "
     return any(f" {lead} " in said and len(said.split(f" {lead} ")[-1].split()) <= AS_ANNOUNCED_WORDS
-               for lead in grammar_words("as_announced_leads"))
+               for lead in grammar_words("as_announced_leads") | grammar_words("published_piece_leads"))
 
 
 AS_ANNOUNCED_WORDS = 5  # from "كما أعلن" (as announced) over its subject to the day

@@ -55,7 +55,8 @@ FRONTED_CLAUSE_CHARS = 160  # from the sentence's start to the comma that closes
 
 def fronted_comma(art: Article, h: Any) -> int | None:
     """The comma closing the time clause that opens h's sentence (grammar.yaml other_meeting_frames:
-    "قبل أن يتوجه إلى الرياض،", "وعقب لقائه مع X،", "وفي أعقاب المحادثات،"), when a main clause follows it;
+    "قبل أن يتوجه إلى الرياض،", "وعقب لقائه مع X،", "وفي أعقاب المحادثات،", past a speaker's frame: "وفي تصريحات
+    له قبيل محادثاته مع X،", grammar.yaml speech_frames), when a main clause follows it;
     None when the sentence opens otherwise. The fronted clause and the main one tell two acts: a place in
     one is not where the other's meeting is."""
     i = art.sent_of(h.start)
@@ -63,6 +64,8 @@ def fronted_comma(art: Article, h: Any) -> int | None:
     words = art.folded_slice(lo, min(hi, lo + FRONTED_CLAUSE_CHARS)).split()
     if words[:1] == ["\u0641\u064a"] or words[:1] == [WA + "\u0641\u064a"]:  # "وفي أعقاب"
         words = words[1:]
+        frames = grammar_words("speech_frames")  # "وفي تصريحات له قبيل", "وفي تصريحات عقب"
+        words = words[2:] if " ".join(words[:2]) in frames else words[1:] if words[:1] and words[0] in frames else words
     if not words or words[0].removeprefix(WA).strip(COMMAS) not in grammar_words("other_meeting_frames"):
         return None
     for k in range(lo, min(hi, lo + FRONTED_CLAUSE_CHARS)):

@@ -24,7 +24,7 @@ from tasks.extract.visits.heading import heading
 from tasks.extract.visits.witnessed import venue_subject
 from tasks.extract.visits.speaker import third_party_place
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import BI, LI, WA, fold_term
+from ziyarat.arabic import BI, LI, OPENING_QUOTES, WA, fold_term
 from ziyarat.lexicon import LEXICON_DIR, get_lexicon, grammar_words, load_yaml, trigger_words
 from ziyarat.matching import Hit
 
@@ -247,8 +247,8 @@ SPEAKER_WORDS = 3  # words before the speaker who goes on: "وقال الرئي�
 def _locative(art: Article, h: Hit, p: Any) -> bool:
     """The place is where the trigger happens: right after it, with bi-/li- glued on,
     or after a locative word (grammar.yaml) in the two words before it."""
-    if 0 <= p.start - h.end <= 2:
-        return True  # idafa: "محادثات موسكو"
+    if 0 <= p.start - h.end <= 2 or h.end <= p.start and not art.text[art.word_end(h.end):p.start].strip(" " + OPENING_QUOTES):
+        return True  # idafa: "محادثات موسكو", "زيارته «نجامينا»" (his visit to a quoted N'Djamena)
     if where_antecedent(art, h, p):
         return True  # "من موسكو، حيث عقد عباس محادثات" (from Moscow, where Abbas held talks)
     if trigger_spec(h.group)["role"] == "meet" and p.start > 0 and art.text[p.start - 1] == LI \

@@ -1,0 +1,28 @@
+"""The day of a newspaper piece is not the day of a visit the piece discusses: "في مقال أوردته صحيفة
+... الأربعاء 13 مارس" (in an article a paper ran on Wednesday 13 March) dates the article
+(visits.clauses.issue_day, grammar.yaml published_piece_leads). Invented sentences, the real lexicon."""
+import datetime as dt
+
+from tests.extract.test_visits_detect import mention_rows
+
+PUB = dt.date(2013, 3, 13)  # a Wednesday
+
+
+def kinds(text):
+    return [(r["kind"], r["visitor"], r["host"], r["date"]) for r in mention_rows(text, PUB)]
+
+
+def test_the_day_a_paper_ran_a_piece_does_not_make_the_visit_it_imagines_held_today():
+    # "the analyst listed, in an article the Guardian ran on Wednesday 13 March, reasons for
+    # Obama to be the first president who visits Israel as a tourist": no visit is told held
+    text = ("وعدد المحلل في مقال له أوردته صحيفة \"الغارديان\" البريطانية، الأربعاء 13 مارس، أسبابا "
+            "لأن يكون أوباما أول رئيس أمريكي يزور إسرائيل كسائح.")
+    assert [k for k in kinds(text) if k[0] == "reported"] == []
+
+
+def test_a_meeting_verb_with_its_own_day_after_a_papers_name_keeps_it():
+    # "the New York Times said on Wednesday that Obama met Netanyahu": no published-piece
+    # lead ("ذكرت صحيفة"), the day stays the meeting's reading (unchanged)
+    text = "وقالت صحيفة نيويورك تايمز الأمريكية الأربعاء إن الرئيس الأمريكي باراك أوباما التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو."
+    got = kinds(text)
+    assert [(k[0], {k[1], k[2]}, k[3]) for k in got] == [("reported", {"Barack Obama", "Benjamin Netanyahu"}, PUB)]
