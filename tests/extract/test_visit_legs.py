@@ -71,3 +71,26 @@ def test_arriving_at_an_airport_or_heading_for_a_city_is_a_visit(text):
 ])
 def test_setting_out_on_the_evening_of_the_publication_day_is_ahead(text, kind):
     assert [r[:3] for r in article_rows(text, "2013-02-01")] == [(kind, "Francois Hollande", "Dioncounda Traore")]
+
+
+TOUR_HOME = ("عاد الرئيس الفرنسي فرانسوا هولاند إلى باريس مساء أمس بعد جولة قام خلالها بزيارة المغرب وتونس والجزائر.\n"
+             "وأشاد هولاند بالإصلاحات التي أجراها العاهل المغربي الملك محمد السادس في السنوات الأخيرة.")
+
+
+def test_a_trip_to_listed_countries_visits_each_when_the_first_host_is_named_elsewhere():
+    # the first country's king is named in the next sentence (the trip's host found there): Tunisia and
+    # Algeria, listed with "و" after Morocco, are legs of the same trip all the same (tour.listed_destinations)
+    assert sorted((k, v, h) for k, v, h, _ in article_rows(TOUR_HOME, "2013-03-24")) == [
+        ("reported", "Francois Hollande", "Abdelaziz Bouteflika"),
+        ("reported", "Francois Hollande", "Mohammed VI of Morocco"),
+        ("reported", "Francois Hollande", "Moncef Marzouki")]
+
+
+def test_countries_listed_after_a_later_trip_word_are_not_the_first_ones_legs():
+    # the countries follow a second visit word ("وتشمل زيارة", and includes a visit to), not the first
+    # one, whose country is the press conference's: no leg of it is reported
+    text = ("وقال هولاند في مؤتمر صحفي بالرباط في إطار زيارته لشمال إفريقيا التي بدأت اليوم، وتشمل زيارة المغرب "
+            "وتونس والجزائر، إن بلاده تدعم الإصلاحات.\n"
+            "وأشاد هولاند بالإصلاحات التي أجراها العاهل المغربي الملك محمد السادس في السنوات الأخيرة.")
+    assert [(k, v, h) for k, v, h, _ in article_rows(text, "2013-03-24") if k == "reported"] == [
+        ("reported", "Francois Hollande", "Mohammed VI of Morocco")]
