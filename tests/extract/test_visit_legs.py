@@ -1,7 +1,9 @@
 """The legs of a trip (tasks/extract/visits/heading.py, ahead.next_leg): a departure told after
 "قبل أن" (before) as what follows the clause's own act sets off a leg still ahead, no held visit
 with the next host; a departure that is the news itself, or a meeting or arrival after "قبل أن",
-stays held. Invented sentences, the stand-in lexicon of test_visits."""
+stays held. A trip's countries listed after its first are legs of it (visits.tour.listed_destinations),
+and "توجه" (set out) with its subject before "إلى" is a trip only to a place right after that "إلى".
+Invented sentences, the stand-in lexicon of test_visits (article_rows: the project's lexicon)."""
 import pytest
 
 from tests.extract.test_visits import run
@@ -94,3 +96,18 @@ def test_countries_listed_after_a_later_trip_word_are_not_the_first_ones_legs():
             "وأشاد هولاند بالإصلاحات التي أجراها العاهل المغربي الملك محمد السادس في السنوات الأخيرة.")
     assert [(k, v, h) for k, v, h, _ in article_rows(text, "2013-03-24") if k == "reported"] == [
         ("reported", "Francois Hollande", "Mohammed VI of Morocco")]
+
+
+def test_setting_out_with_the_subject_and_day_before_the_goal_is_a_trip():
+    # "توجه" (set out) with its subject and day between it and "إلى" (triggers.yaml set_out_past): the
+    # subject travels to the place right after "إلى", as with "وصل" (arrived)
+    text = "توجه الرئيس المصري محمد مرسي، مساء أمس، إلى العاصمة السودانية الخرطوم."
+    assert article_rows(text, "2013-04-05") == [("reported", "Mohamed Morsi", "Omar al-Bashir", "Khartoum")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتوجه الرئيس المصري محمد مرسي بالشكر إلى السودان على دعمه.",  # thanks addressed to Sudan (address_objects)
+    "يأتي ذلك في ظل توجه الرئيس الأمريكي باراك أوباما إلى فرض عقوبات على روسيا.",  # a leaning, no place after إلى
+])
+def test_setting_out_with_no_place_after_its_goal_word_is_no_trip(text):
+    assert article_rows(text, "2013-04-05") == []
