@@ -1,5 +1,6 @@
 """Talks that were calls (tasks/extract/visits/calls.py): talks told "also" after a call with one of the pair are
-another call. Invented sentences, the stand-in lexicon of test_visits."""
+another call; "المناقشات" (discussions) are talks, "مناقشات هاتفية" a call. Invented sentences, the stand-in lexicon of
+test_visits (_real: the project's lexicon)."""
 from tests.extract.test_visits import run
 
 
@@ -74,3 +75,24 @@ def test_talks_with_a_city_or_named_sides_after_a_call_in_the_lead_stay_held():
     for talks in ("وتأتي المحادثات بين الرئيسين في سوتشي بعد أن انتقد بوتين دعم الغرب لمعارضي الرئيس السوري بشار الأسد.",
                   "وتأتي محادثات بوتين مع الرئيس السوري بشار الأسد في موسكو الخميس بعد الاتصال."):
         assert _reported_real(lead + talks, dt.date(2018, 4, 12)) == [("Bashar al-Assad", "Vladimir Putin")]
+
+
+def _real(text, published):
+    import datetime as dt
+    from collections import defaultdict
+    from tasks.extract import extract_article
+    out = defaultdict(list)
+    extract_article("a", text, dt.date.fromisoformat(published), out)
+    return reported(out["visit_mentions"])
+
+
+def test_discussions_with_a_leader_are_talks_held():
+    # "المناقشات" (al-munaqashat, the discussions) is a talks noun as "المحادثات" is (triggers.yaml meet_noun)
+    text = "وقالت المستشارة الألمانية أنجيلا ميركل إن المناقشات مع الرئيس الفرنسي فرانسوا هولاند في برلين أمس كانت مثمرة."
+    assert _real(text, "2013-05-10") == [("Francois Hollande", "Angela Merkel")]
+
+
+def test_discussions_by_phone_are_a_call():
+    # ... and "مناقشات هاتفية" (phone discussions) a remote contact, as "مباحثات هاتفية" is
+    text = "وأجرت المستشارة الألمانية أنجيلا ميركل مناقشات هاتفية مع الرئيس الفرنسي فرانسوا هولاند أمس."
+    assert _real(text, "2013-05-10") == []
