@@ -111,3 +111,12 @@ def test_setting_out_with_the_subject_and_day_before_the_goal_is_a_trip():
 ])
 def test_setting_out_with_no_place_after_its_goal_word_is_no_trip(text):
     assert article_rows(text, "2013-04-05") == []
+
+
+def test_setting_out_with_no_place_after_it_does_not_shadow_the_visit_noun_after_it():
+    # "توجه ... لمقابلة الرئيس" (set out to meet the president) has no place after an "إلى": it is no trip word
+    # (heading.governed), so "الزيارة" (the visit) after it is not "the same visit again" but the Iraq trip told first
+    text = ("وبعد رجوعه من الزيارة التي قام بها إلى العراق، توجه رئيس الوزراء التونسي علي العريض صباح اليوم "
+            "لمقابلة الرئيس المنصف المرزوقي وعرض عليه ما أسفرت عنه الزيارة.")
+    assert [(k, v, h) for k, v, h, _ in article_rows(text, "2013-05-05")] == [
+        ("reported", "Ali Laarayedh", "Nouri al-Maliki")]

@@ -5,12 +5,9 @@ receives there, whoever the sentence names further on. abstract_arrival (below) 
 arrivals, visits.candidates for receptions and visit nouns."""
 from __future__ import annotations
 
-import re
-
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.heading import to_airport
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import fold_term
 from ziyarat.lexicon import trigger_words
 from ziyarat.matching import Hit
 
@@ -56,8 +53,6 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
     end = art.word_end(h.end)
     if trigger_spec(h.group).get("place_after") and not art.near("places", i, end, end + PLACE_AFTER_CHARS):
         return True  # "جاء إلى" (came to) with no place right after: "جاء إلى السلطة" (came to power)
-    if trigger_spec(h.group).get("goal_after") and not _goal_place(art, i, end):
-        return True  # "توجه" (set out) with no place after its "إلى": "توجه بالشكر إلى", "توجه الرئيس إلى فرض"
     words = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + ABSTRACT_GOAL_CHARS)).split()]
     if thing_named(words):  # "وصل السباق مرحلة" (the race reached a stage)
         return True
@@ -76,21 +71,6 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
             return "ال" + w[2:] in goals
         if w[:1] == "ل" and w[1:] in goals:  # "لوقف إطلاق نار" (li-waqf, to a ceasefire)
             return True
-    return False
-
-
-def _goal_place(art: Article, i: int, end: int) -> bool:
-    """The first "إلى" (to) within ABSTRACT_GOAL_CHARS after end, past the subject and a day, has a place
-    right after it, and no address object stands before it: "توجه العاهل الأردني، اليوم الأحد، إلى
-    العاصمة البحرينية المنامة" (set out today for Manama); not "توجه بالشكر إلى مصر" (extended thanks to Egypt)."""
-    hi = min(art.sentences[i][1], end + ABSTRACT_GOAL_CHARS)
-    for w in re.finditer(r"\S+", art.text[end:hi]):
-        word = fold_term(w.group().strip("،,"))
-        if word in trigger_words("address_objects"):
-            return False
-        if word == "الي":  # إلى, folded
-            after = end + w.end()
-            return bool(art.near("places", i, after, after + PLACE_AFTER_CHARS))
     return False
 
 
