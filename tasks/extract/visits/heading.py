@@ -3,7 +3,9 @@ Uganda). "متوجها إلى" (mutawajjihan ila, heading for) has no subject or
 hangs on the departure verb before it in its clause (triggers.yaml `departure_verbs`), whose
 subject travels and whose tense is the trip's. Without that verb ("قال متوجها إلى الرئيس", said,
 turning to the president) or past a lone comma ("لم يغادر الأسد بلاده سوى 5 مرات منذ 2011، 4 منها
-متوجها إلى روسيا", four of them heading for Russia: a count of trips) it is no trip of its own."""
+متوجها إلى روسيا", four of them heading for Russia: a count of trips) it is no trip of its own.
+Likewise the verb "توجه" (set out) with its subject between it and "إلى" (triggers.yaml set_out_past)
+is a trip word only with a place right after that "إلى" (governed)."""
 from __future__ import annotations
 
 import re
