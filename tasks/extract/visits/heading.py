@@ -47,7 +47,7 @@ def governed(art: Any, hits: list[Hit]) -> list[Hit]:
     """The hits less the participles that hang on no departure verb, or that tell a leg inside
     one country: in "غادر أردوغان سوتشي ... متوجها إلى موسكو، بعد لقائه بوتين" (left Sochi for
     Moscow after meeting Putin) the visit is the meeting, in Sochi; and less the goal_after verbs
-    (triggers.yaml set_out_past, "توجه") with no place after their "إلى" (goal_place): no trip word
+    (triggers.yaml set_out_past, "توجه") with no place after their "إلى" (_goalless): no trip word
     at all, so none shadows a visit word after it ("عقب عودته من الزيارة التي أجراها للعراق، توجه
     قنديل ... للقاء الرئيس مرسي، حيث أطلعه على النتائج التى حققتها الزيارة")."""
     return [h for h in hits if (not heading(h) or _departure(art, h) is not None) and not _goalless(art, h)]
