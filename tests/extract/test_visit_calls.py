@@ -1,5 +1,6 @@
 """Talks that were calls (tasks/extract/visits/calls.py): talks told "also" after a call with one of the pair are
-another call. Invented sentences, the stand-in lexicon of test_visits."""
+another call; "المناقشات" (discussions) are talks, "مناقشات هاتفية" a call. Invented sentences, the stand-in lexicon of
+test_visits (_real: the project's lexicon)."""
 from tests.extract.test_visits import run
 
 
@@ -92,3 +93,22 @@ def test_talks_told_also_after_a_call_stay_a_call_with_greetings_in_it():
     text = ("هنأ الرئيس الروسي فلاديمير بوتين في اتصال هاتفي أمس الرئيس التركي رجب طيب أردوغان. "
             "وبحث بوتين كذلك مع رئيس الوزراء الإيطالي جوزيبي كونتي العلاقات.")
     assert _reported_real(text, dt.date(2019, 4, 3)) == []
+def _real(text, published):
+    import datetime as dt
+    from collections import defaultdict
+    from tasks.extract import extract_article
+    out = defaultdict(list)
+    extract_article("a", text, dt.date.fromisoformat(published), out)
+    return reported(out["visit_mentions"])
+
+
+def test_discussions_with_a_leader_are_talks_held():
+    # "المناقشات" (al-munaqashat, the discussions) is a talks noun as "المحادثات" is (triggers.yaml meet_noun)
+    text = "وقالت المستشارة الألمانية أنجيلا ميركل إن المناقشات مع الرئيس الفرنسي فرانسوا هولاند في برلين أمس كانت مثمرة."
+    assert _real(text, "2013-05-10") == [("Francois Hollande", "Angela Merkel")]
+
+
+def test_discussions_by_phone_are_a_call():
+    # ... and "مناقشات هاتفية" (phone discussions) a remote contact, as "مباحثات هاتفية" is
+    text = "وأجرت المستشارة الألمانية أنجيلا ميركل مناقشات هاتفية مع الرئيس الفرنسي فرانسوا هولاند أمس."
+    assert _real(text, "2013-05-10") == []

@@ -1,4 +1,4 @@
-"""A trip to an international body's seat has no host from the city's country (visits.officials.international_body,
+"""A trip to an international body's seat has no host from the city's country (visits.officials.international_body, visits.seats.body_seat,
 triggers.yaml international_bodies, organizations.yaml). Invented sentences, the real lexicon, the whole extract step."""
 import datetime as dt
 
@@ -60,3 +60,20 @@ def test_a_trip_naming_the_host_beside_a_body_s_officer_keeps_the_host():
     # and with no officer of a body named, the visited country's head by office still hosts
     text = "وصل رئيس وزراء النرويج ينس ستولتنبرج اليوم إلى بلجيكا في زيارة تستغرق يومين."
     assert _kinds(text, FEB22) == [("reported", "Jens Stoltenberg", "Elio Di Rupo")]
+
+
+def test_a_trip_to_the_city_a_body_named_in_another_sentence_sits_in_has_no_host_there():
+    # Brussels is the EU's seat (triggers.yaml body_seats): the Czech president who went there for talks with
+    # its creditors, in a story that names the EU in the next sentence, is no guest of Belgium's leader
+    text = ("وصل الرئيس التشيكي ميلوش زيمان مساء أمس إلى بروكسل لإجراء مفاوضات مع المقرضين.\n"
+            "ويطالب الاتحاد الأوروبي براغ بخفض العجز.")
+    assert _kinds(text, dt.date(2014, 6, 5)) == []
+
+
+def test_a_trip_to_a_body_s_city_that_names_the_country_or_no_body_keeps_its_host():
+    # the sentence names Belgium itself (a visit to the country), or the article names no body there
+    to_belgium = ("وصل الرئيس التشيكي ميلوش زيمان مساء أمس إلى بروكسل في زيارة رسمية لبلجيكا.\n"
+                  "ويطالب الاتحاد الأوروبي براغ بخفض العجز.")
+    assert _kinds(to_belgium, dt.date(2014, 6, 5)) == [("reported", "Milos Zeman", "Elio Di Rupo")]
+    assert _kinds("وصل الرئيس التشيكي ميلوش زيمان مساء أمس إلى بروكسل.", dt.date(2014, 6, 5)) == [
+        ("reported", "Milos Zeman", "Elio Di Rupo")]

@@ -1,7 +1,9 @@
 """The legs of a trip (tasks/extract/visits/heading.py, ahead.next_leg): a departure told after
 "قبل أن" (before) as what follows the clause's own act sets off a leg still ahead, no held visit
 with the next host; a departure that is the news itself, or a meeting or arrival after "قبل أن",
-stays held. Invented sentences, the stand-in lexicon of test_visits."""
+stays held. A trip's countries listed after its first are legs of it (visits.tour.listed_destinations),
+and "توجه" (set out) with its subject before "إلى" is a trip only to a place right after that "إلى".
+Invented sentences, the stand-in lexicon of test_visits (article_rows: the project's lexicon)."""
 import pytest
 
 from tests.extract.test_visits import run
@@ -71,3 +73,50 @@ def test_arriving_at_an_airport_or_heading_for_a_city_is_a_visit(text):
 ])
 def test_setting_out_on_the_evening_of_the_publication_day_is_ahead(text, kind):
     assert [r[:3] for r in article_rows(text, "2013-02-01")] == [(kind, "Francois Hollande", "Dioncounda Traore")]
+
+
+TOUR_HOME = ("عاد الرئيس الفرنسي فرانسوا هولاند إلى باريس مساء أمس بعد جولة قام خلالها بزيارة المغرب وتونس والجزائر.\n"
+             "وأشاد هولاند بالإصلاحات التي أجراها العاهل المغربي الملك محمد السادس في السنوات الأخيرة.")
+
+
+def test_a_trip_to_listed_countries_visits_each_when_the_first_host_is_named_elsewhere():
+    # the first country's king is named in the next sentence (the trip's host found there): Tunisia and
+    # Algeria, listed with "و" after Morocco, are legs of the same trip all the same (tour.listed_destinations)
+    assert sorted((k, v, h) for k, v, h, _ in article_rows(TOUR_HOME, "2013-03-24")) == [
+        ("reported", "Francois Hollande", "Abdelaziz Bouteflika"),
+        ("reported", "Francois Hollande", "Mohammed VI of Morocco"),
+        ("reported", "Francois Hollande", "Moncef Marzouki")]
+
+
+def test_countries_listed_after_a_later_trip_word_are_not_the_first_ones_legs():
+    # the countries follow a second visit word ("وتشمل زيارة", and includes a visit to), not the first
+    # one, whose country is the press conference's: no leg of it is reported
+    text = ("وقال هولاند في مؤتمر صحفي بالرباط في إطار زيارته لشمال إفريقيا التي بدأت اليوم، وتشمل زيارة المغرب "
+            "وتونس والجزائر، إن بلاده تدعم الإصلاحات.\n"
+            "وأشاد هولاند بالإصلاحات التي أجراها العاهل المغربي الملك محمد السادس في السنوات الأخيرة.")
+    assert [(k, v, h) for k, v, h, _ in article_rows(text, "2013-03-24") if k == "reported"] == [
+        ("reported", "Francois Hollande", "Mohammed VI of Morocco")]
+
+
+def test_setting_out_with_the_subject_and_day_before_the_goal_is_a_trip():
+    # "توجه" (set out) with its subject and day between it and "إلى" (triggers.yaml set_out_past): the
+    # subject travels to the place right after "إلى", as with "وصل" (arrived)
+    text = "توجه الرئيس المصري محمد مرسي، مساء أمس، إلى العاصمة السودانية الخرطوم."
+    assert article_rows(text, "2013-04-05") == [("reported", "Mohamed Morsi", "Omar al-Bashir", "Khartoum")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتوجه الرئيس المصري محمد مرسي بالشكر إلى السودان على دعمه.",  # thanks addressed to Sudan (address_objects)
+    "يأتي ذلك في ظل توجه الرئيس الأمريكي باراك أوباما إلى فرض عقوبات على روسيا.",  # a leaning, no place after إلى
+])
+def test_setting_out_with_no_place_after_its_goal_word_is_no_trip(text):
+    assert article_rows(text, "2013-04-05") == []
+
+
+def test_setting_out_with_no_place_after_it_does_not_shadow_the_visit_noun_after_it():
+    # "توجه ... لمقابلة الرئيس" (set out to meet the president) has no place after an "إلى": it is no trip word
+    # (heading.governed), so "الزيارة" (the visit) after it is not "the same visit again" but the Iraq trip told first
+    text = ("وبعد رجوعه من الزيارة التي قام بها إلى العراق، توجه رئيس الوزراء التونسي علي العريض صباح اليوم "
+            "لمقابلة الرئيس المنصف المرزوقي وعرض عليه ما أسفرت عنه الزيارة.")
+    assert [(k, v, h) for k, v, h, _ in article_rows(text, "2013-05-05")] == [
+        ("reported", "Ali Laarayedh", "Nouri al-Maliki")]

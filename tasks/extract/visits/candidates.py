@@ -158,7 +158,7 @@ def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
     if other is c.host and trigger_spec(c.hit.group)["role"] == "receive":
         partners += [replace(c, host=m, confidence=c.confidence * 0.9) for m in _listed_after(art, i, other, {pid(side)})
                      if m.country == other.country and m.start < side.start]
-    return partners + [f for f in fellows if all(pid(f.visitor) != pid(p.visitor) for p in partners)]
+    return (listed_destinations(art, i, c) if travel else []) + partners + [f for f in fellows if all(pid(f.visitor) != pid(p.visitor) for p in partners)]
 
 
 def _listed_after(art: Article, i: int, side: Any, exclude: frozenset | set = frozenset()) -> list[Any]:

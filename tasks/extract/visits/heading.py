@@ -3,9 +3,12 @@ Uganda). "متوجها إلى" (mutawajjihan ila, heading for) has no subject or
 hangs on the departure verb before it in its clause (triggers.yaml `departure_verbs`), whose
 subject travels and whose tense is the trip's. Without that verb ("قال متوجها إلى الرئيس", said,
 turning to the president) or past a lone comma ("لم يغادر الأسد بلاده سوى 5 مرات منذ 2011، 4 منها
-متوجها إلى روسيا", four of them heading for Russia: a count of trips) it is no trip of its own."""
+متوجها إلى روسيا", four of them heading for Russia: a count of trips) it is no trip of its own.
+Likewise the verb "توجه" (set out) with its subject between it and "إلى" (triggers.yaml set_out_past)
+is a trip word only with a place right after that "إلى" (governed)."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
@@ -43,8 +46,33 @@ def departure_verb(text: str, lo: int, h: Hit) -> int | None:
 def governed(art: Any, hits: list[Hit]) -> list[Hit]:
     """The hits less the participles that hang on no departure verb, or that tell a leg inside
     one country: in "غادر أردوغان سوتشي ... متوجها إلى موسكو، بعد لقائه بوتين" (left Sochi for
-    Moscow after meeting Putin) the visit is the meeting, in Sochi."""
-    return [h for h in hits if not heading(h) or _departure(art, h) is not None]
+    Moscow after meeting Putin) the visit is the meeting, in Sochi; and less the goal_after verbs
+    (triggers.yaml set_out_past, "توجه") with no place after their "إلى" (_goalless): no trip word
+    at all, so none shadows a visit word after it ("عقب عودته من الزيارة التي أجراها للعراق، توجه
+    قنديل ... للقاء الرئيس مرسي، حيث أطلعه على النتائج التى حققتها الزيارة")."""
+    return [h for h in hits if (not heading(h) or _departure(art, h) is not None) and not _goalless(art, h)]
+
+
+SET_OUT_GOAL_CHARS = 60  # from "توجه" (set out) over its subject, title and day to the "إلى" of its goal
+
+
+def _goalless(art: Any, h: Hit) -> bool:
+    """A goal_after trigger with no place right after its first "إلى" (to) within SET_OUT_GOAL_CHARS, or an
+    address object before it: "توجه العاهل الأردني، اليوم الأحد، إلى العاصمة البحرينية المنامة" (set out today
+    for Manama) is a trip; "توجه بالشكر إلى مصر" (extended thanks to Egypt, triggers.yaml address_objects) and
+    "في ظل توجه الرئيس إلى فرض رسوم" (the president's leaning towards tariffs) are none."""
+    if not h.group.startswith("t:") or not trigger_spec(h.group).get("goal_after"):
+        return False
+    i = art.sent_of(h.start)
+    end = art.word_end(h.end)
+    for w in re.finditer(r"\S+", art.text[end:min(art.sentences[i][1], end + SET_OUT_GOAL_CHARS)]):
+        word = fold_term(w.group().strip(COMMAS))
+        if word in trigger_words("address_objects"):
+            return True
+        if word == "\u0627\u0644\u064a":  # إلى, folded
+            after = end + w.end()
+            return not art.near("places", i, after, after + 2)
+    return True
 
 
 AIRPORT_CHARS = 40  # from a departure verb over its subject to the "إلى" before the airport: "يتوجه الرئيس مرسي إلى مطار"

@@ -14,6 +14,7 @@ from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.clauses import that_clause_between
 from tasks.extract.visits.othertrip import others_visit
 from tasks.extract.visits.owners import briefed
+from tasks.extract.visits.seats import body_seat
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import slot_taken
 from ziyarat.arabic import BI, LI, fold, fold_term
@@ -408,13 +409,14 @@ def received_by_official(art: Article, i: int, country: str) -> bool:
 
 def international_body(art: Article, i: int) -> bool:
     """The sentence names a UN-type body, or one who holds its office ("رئيس المجلس الأوروبي هرمان
-    فان رومبوي", the European Council's president, whose title swallows the body's name): a trip to it
-    is not hosted by the city's country."""
+    فان رومبوي", the European Council's president, whose title swallows the body's name), or its city is
+    the seat of one the article names (seats.body_seat): a trip to it is not hosted by the city's country."""
     bodies = set(triggers_lexicon().get("international_bodies", []))
     s, e = art.sentences[i]
     names = {o.name_en for k, o in get_lexicon().orgs.items() if k in bodies}
     return any(m.entity_type == "organization" and m.entity_id in bodies and s <= m.start < e
-               for m in art.orgs) or any(m.country in names and not is_leader(m) for m in art.persons.get(i, []))
+               for m in art.orgs) or any(m.country in names and not is_leader(m) for m in art.persons.get(i, [])) \
+        or body_seat(art, i)  # ... or goes to the city a body the article names sits in
 
 
 def visited_on_return(art: Article, i: int, h: Hit) -> bool:

@@ -1,7 +1,8 @@
 """A place that an office holds, not where leaders meet: an official's post ("السفير الإيراني
 بطرابلس", the Iranian ambassador in Tripoli), a government's or a movement's seat ("حكومة غزة", the
 Gaza government; "حكومة حماس في غزة", the Hamas government in Gaza; "رئيس الحكومة الفلسطينية المقالة
-في غزة", the head of the dismissed Palestinian government in Gaza)."""
+في غزة", the head of the dismissed Palestinian government in Gaza); an international body's seat (body_seat:
+Brussels for the EU), where a trip goes to the body, not to the city's country."""
 from __future__ import annotations
 
 import re
@@ -9,7 +10,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from ziyarat.arabic import BI, LI, WA, fold
-from ziyarat.lexicon import get_lexicon, grammar_words
+from ziyarat.lexicon import get_lexicon, grammar_words, triggers_lexicon
 
 SEAT_WORDS = 2  # words between a seat noun and its place: "الحكومة الفلسطينية المقالة في غزة"
 SEAT_CHARS = 80  # ... in characters, the look-back bound
@@ -98,3 +99,14 @@ def _leaders_whereabouts(art: Article, p: Any, noun: Any, between: list[Any]) ->
         return False
     return all(any(d.start <= t.start() and t.end() <= d.end for d in art.dates.get(i, [])) for t in between)
 
+
+def body_seat(art: Article, i: int) -> bool:
+    """A city of sentence i is the seat of an international body the article names (triggers.yaml
+    body_seats), and the sentence names no other place of that city's country: "توجه الرئيس القبرصي
+    الى بروكسل لعقد اجتماع" in a story that names the EU goes to the EU, not to Belgium's leader;
+    "في زيارة رسمية لبلجيكا" (on an official visit to Belgium) keeps him."""
+    seats = triggers_lexicon().get("body_seats") or {}
+    named = {m.entity_id for m in art.orgs}
+    places = art.places.get(i, [])
+    at = {p.country for p in places if named & set(seats.get(p.entity_id, ()))}
+    return bool(at) and not any(p.country in at and p.entity_id not in seats for p in places)

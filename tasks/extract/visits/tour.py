@@ -28,7 +28,7 @@ from tasks.extract.visits.roles import with_subject
 from tasks.extract.visits.seats import office_place
 from tasks.extract.visits.timing import period_end, plan_cue, under_way
 from tasks.extract.visits.triggers import definite, trigger_spec
-from tasks.extract.visits.vetoes import adjective_after
+from tasks.extract.visits.vetoes import adjective_after, trigger_between
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
@@ -253,7 +253,19 @@ def listed_destinations(art: Article, i: int, c: Candidate) -> list[Candidate]:
     """The trip's other countries listed with "و" (and) right after its destination:
     "خلال زيارته الحالية لإسرائيل والضفة الغربية" (his visit to Israel and the West Bank)
     is a visit to each; the head of each further country receives him. When the sentence tells the
-    trip opening (opened_here) the further countries are legs ahead, not reported by it, nor of its day."""
+    trip opening (opened_here) the further countries are legs ahead, not reported by it, nor of its day.
+    The host is unnamed in the sentence: the head of the country (c.host no mention), or a leader the
+    article names in another sentence ("قام بزيارة إسرائيل والضفة الغربية والأردن" with نتانياهو named
+    further on: the West Bank and Jordan are legs all the same); a host the sentence names lists none.
+    The list is the trip word's own when its first country follows it closely with no other trip or
+    meeting word between: in "في إطار زيارة الرئيس لمنطقة الشرق الأوسط التي بدأت اليوم، وتشمل زيارة
+    إسرائيل والضفة الغربية والأردن" the countries are the second visit word's, legs ahead."""
+    if c.host.start >= 0 and art.sentences[i][0] <= c.host.start < art.sentences[i][1]:
+        return []
+    first = next((p for p in sorted(art.places.get(i, []), key=lambda p: p.start)
+                  if p.start >= c.hit.end and p.country == c.country), None)
+    if first is None or first.start - c.hit.end > DESTINATIONS_CHARS or trigger_between(art, i, c.hit.end, first.start):
+        return []
     out, seen = [], {c.country, c.visitor.country}
     ahead = opened_here(art, i, c.hit)
     planned = ahead and (c.date is None or art.published is None or c.date >= art.published)
