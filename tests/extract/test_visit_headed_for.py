@@ -1,0 +1,36 @@
+"""A past "توجه" (headed) with its subject between it and "إلى" (to): "توجه أردوغان الثلاثاء إلى
+دمشق" (Erdogan headed to Damascus on Tuesday) is a trip when a place follows that "إلى"
+(triggers.yaml head_for, visits.things goal_place); turning to people or addressing thanks is none.
+Invented sentences, the stand-in lexicon of test_visits."""
+import pytest
+
+from tests.extract.test_visits import run
+
+
+def reported(text):
+    return [(r["visitor"], r["host"]) for r in run(text) if r["kind"] == "reported"]
+
+
+@pytest.mark.parametrize("text", [
+    # no visit noun: the verb alone, past the subject and a day, tells the trip
+    "توجه أردوغان الثلاثاء إلى دمشق. وقال أردوغان إن العلاقات متينة.",
+    # a time set off between commas before the "إلى"
+    "وتوجه أردوغان، مساء الثلاثاء، إلى دمشق.",
+])
+def test_headed_with_its_subject_before_the_place_is_a_trip(text):
+    assert reported(text) == [("Recep Tayyip Erdogan", "Bashar al-Assad")]
+
+
+def test_that_visit_after_a_headed_trip_is_that_trip_not_a_leader_named_beside_it():
+    # "that visit comes to refute what Putin said": the visit is Erdogan's to Damascus, Putin only spoke
+    text = "توجه أردوغان الثلاثاء إلى دمشق للمرة الثانية. وتأتي تلك الزيارة لتدحض تصريحات أدلى بها بوتين."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Bashar al-Assad")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتوجه أردوغان إلى مدعويه في القصر بكلمة قصيرة.",  # turned to his guests: no place after "إلى"
+    "توجه أردوغان بالشكر إلى دمشق على موقفها.",  # addressed his thanks to Damascus: a bi- object first
+    "توجه أردوغان إلى الصحفيين قائلا إن دمشق شريك.",  # a place further on, not after the "إلى"
+])
+def test_headed_to_people_or_with_an_object_is_no_trip(text):
+    assert reported(text) == []
