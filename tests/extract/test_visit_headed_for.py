@@ -1,6 +1,7 @@
 """A past "توجه" (headed) with its subject between it and "إلى" (to): "توجه أردوغان الثلاثاء إلى
 دمشق" (Erdogan headed to Damascus on Tuesday) is a trip when a place follows that "إلى"
-(triggers.yaml head_for, visits.things goal_place); turning to people or addressing thanks is none.
+(triggers.yaml head_for, visits.heading.goal_place); turning to people, addressing thanks or a
+movement's turning to a country is none.
 Invented sentences, the stand-in lexicon of test_visits."""
 import pytest
 
@@ -34,3 +35,11 @@ def test_that_visit_after_a_headed_trip_is_that_trip_not_a_leader_named_beside_i
 ])
 def test_headed_to_people_or_with_an_object_is_no_trip(text):
     assert reported(text) == []
+
+
+def test_a_movement_turning_to_a_country_dates_no_leaders_visit():
+    # "the movement turned to Damascus on Tuesday ... coinciding with a visit Erdogan is making to Moscow": no
+    # person heads anywhere in the first sentence, so its Tuesday is not the day of Erdogan's visit
+    text = "توجهت الحركة الثلاثاء إلى دمشق تطالبها بالتدخل. وتزامن ذلك مع زيارة يقوم بها أردوغان لموسكو."
+    [row] = [r for r in run(text) if r["kind"] == "reported"]
+    assert (row["visitor"], row["host"], row["date"]) == ("Recep Tayyip Erdogan", "Vladimir Putin", None)

@@ -43,8 +43,39 @@ def departure_verb(text: str, lo: int, h: Hit) -> int | None:
 def governed(art: Any, hits: list[Hit]) -> list[Hit]:
     """The hits less the participles that hang on no departure verb, or that tell a leg inside
     one country: in "غادر أردوغان سوتشي ... متوجها إلى موسكو، بعد لقائه بوتين" (left Sochi for
-    Moscow after meeting Putin) the visit is the meeting, in Sochi."""
-    return [h for h in hits if not heading(h) or _departure(art, h) is not None]
+    Moscow after meeting Putin) the visit is the meeting, in Sochi; and less the goal_place verbs
+    with no person heading for a place (goal_place)."""
+    return [h for h in hits if not (heading(h) and _departure(art, h) is None)
+            and not (h.group.startswith("t:") and trigger_spec(h.group).get("goal_place") and not goal_place(art, h))]
+
+
+HEAD_FOR_CHARS = 60  # from "توجه" (headed) over its subject, title and day to the "إلى" of its goal
+PLACE_AFTER = 2  # from that "إلى" to the place: "إلى موسكو"
+
+
+def goal_place(art: Any, h: Hit) -> bool:
+    """A goal_place trigger ("توجه", headed: triggers.yaml head_for) whose subject, a person, stands
+    before its "إلى" (to), within HEAD_FOR_CHARS in its clause, with a place right after that "إلى",
+    and no word before it outside a person's name opens with bi- (an object: "توجه الرئيس بالشكر
+    إلى", addressed his thanks to): "توجه الرئيس الفرنسي، الثلاثاء، إلى موسكو" (headed to Moscow on
+    Tuesday) is a trip; "توجه الرئيس إلى مدعويه" (turned to his guests) and "توجهت حركة حماس اليوم
+    إلى مصر" (the Hamas movement turned to Egypt) are none."""
+    i = art.sent_of(h.start)
+    end = art.word_end(h.end)
+    stop = min(art.sentences[i][1], end + HEAD_FOR_CHARS)
+    names = art.near("persons", i, end, stop)
+    pos = end
+    for w in art.text[end:stop].split():
+        at = art.text.index(w, pos)
+        pos = at + len(w)
+        if any(m.start <= at < m.end for m in names):
+            continue
+        word = fold_term(w.strip(COMMAS))
+        if word == "الي":
+            return bool(names) and names[0].start < at and bool(art.near("places", i, pos, pos + PLACE_AFTER))
+        if word.startswith("ب") or w[-1:] in ".:" or word in trigger_words("clause_breaks"):
+            return False
+    return False
 
 
 AIRPORT_CHARS = 40  # from a departure verb over its subject to the "إلى" before the airport: "يتوجه الرئيس مرسي إلى مطار"

@@ -8,7 +8,6 @@ from __future__ import annotations
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.heading import to_airport
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import fold_term
 from ziyarat.lexicon import trigger_words
 from ziyarat.matching import Hit
 
@@ -54,8 +53,6 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
     end = art.word_end(h.end)
     if trigger_spec(h.group).get("place_after") and not art.near("places", i, end, end + PLACE_AFTER_CHARS):
         return True  # "جاء إلى" (came to) with no place right after: "جاء إلى السلطة" (came to power)
-    if trigger_spec(h.group).get("goal_place") and not _goal_place(art, i, end):
-        return True  # "توجه الرئيس إلى مدعويه" (turned to his guests)
     words = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + ABSTRACT_GOAL_CHARS)).split()]
     if thing_named(words):  # "وصل السباق مرحلة" (the race reached a stage)
         return True
@@ -74,27 +71,6 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
             return "ال" + w[2:] in goals
         if w[:1] == "ل" and w[1:] in goals:  # "لوقف إطلاق نار" (li-waqf, to a ceasefire)
             return True
-    return False
-
-
-def _goal_place(art: Article, i: int, end: int) -> bool:
-    """A goal_place trigger ("توجه", headed) whose "إلى" (to), within ABSTRACT_GOAL_CHARS in its
-    clause, has a place right after it, and no word before it outside a person's name opens with
-    bi- (an object: "توجه الرئيس بالشكر إلى", addressed his thanks to): "توجه الرئيس الفرنسي،
-    الثلاثاء، إلى موسكو" (headed to Moscow on Tuesday) is a trip."""
-    stop = min(art.sentences[i][1], end + ABSTRACT_GOAL_CHARS)
-    names = art.near("persons", i, end, stop)
-    pos = end
-    for w in art.text[end:stop].split():
-        at = art.text.index(w, pos)
-        pos = at + len(w)
-        if any(m.start <= at < m.end for m in names):
-            continue
-        word = fold_term(w.strip("\u060c,"))
-        if word in ("الي", "الى"):
-            return bool(art.near("places", i, pos, pos + PLACE_AFTER_CHARS))
-        if word.startswith("ب") or w[-1:] in ".:" or word in trigger_words("clause_breaks"):
-            return False
     return False
 
 
