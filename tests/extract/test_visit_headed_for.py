@@ -43,3 +43,18 @@ def test_a_movement_turning_to_a_country_dates_no_leaders_visit():
     text = "توجهت الحركة الثلاثاء إلى دمشق تطالبها بالتدخل. وتزامن ذلك مع زيارة يقوم بها أردوغان لموسكو."
     [row] = [r for r in run(text) if r["kind"] == "reported"]
     assert (row["visitor"], row["host"], row["date"]) == ("Recep Tayyip Erdogan", "Vladimir Putin", None)
+
+
+def test_a_trip_leg_in_the_lead_dates_only_the_meeting_in_its_country():
+    """"Obama met Abbas and King Abdullah during the tour. Obama went from Israel to Amman on Friday": the
+    Friday is the Jordan leg's, not the day he met Abbas (visits.lead_day._trip_elsewhere; the real lexicon)."""
+    import datetime as dt
+
+    import polars as pl
+
+    from tasks.extract import extract
+    text = ("اختتم الرئيس الأمريكي باراك أوباما جولته في المنطقة. والتقى أوباما خلال الجولة الرئيس الفلسطيني "
+            "محمود عباس والعاهل الأردني الملك عبد الله الثاني. وتوجه أوباما من إسرائيل إلى عمان الجمعة وسط عاصفة.")
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [dt.date(2013, 3, 23)]}))
+    rows = sorted((r["host"], r["city"], r["date"]) for r in out["visit_mentions"].to_dicts() if r["kind"] == "reported")
+    assert rows == [("Abdullah II of Jordan", "Amman", dt.date(2013, 3, 22)), ("Mahmoud Abbas", None, None)]
