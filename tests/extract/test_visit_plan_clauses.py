@@ -37,3 +37,18 @@ def test_a_meeting_the_kama_clause_itself_expects_stays_planned():
     # Bouteflika": the meeting is the كما clause's own, expected
     text = "ويلقي الرئيس الفرنسي إيمانويل ماكرون خطابا أمام البرلمان كما من المنتظر أن يلتقي الرئيس عبد العزيز بوتفليقة."
     assert rows(text) == [("referenced", "Emmanuel Macron", "Abdelaziz Bouteflika", "None")]
+
+
+
+def test_a_meeting_begun_expected_to_focus_on_a_topic_is_held():
+    # "Macron and Bouteflika began today in Algiers talks expected to focus on memory": the focus is
+    # expected, the talks begun (grammar.yaml content_verbs)
+    text = ("بدأ الرئيس الفرنسي إيمانويل ماكرون والرئيس عبد العزيز بوتفليقة اليوم الأربعاء في الجزائر "
+            "محادثات من المتوقع أن تركز على ملف الذاكرة.")
+    assert [r[:2] for r in rows(text)] == [("reported", "Emmanuel Macron")]
+
+
+def test_a_meeting_ahead_expected_to_focus_on_a_topic_stays_planned():
+    text = ("يبدأ الرئيس الفرنسي إيمانويل ماكرون والرئيس عبد العزيز بوتفليقة الخميس المقبل في الجزائر "
+            "محادثات من المتوقع أن تركز على ملف الذاكرة.")
+    assert [r[:2] for r in rows(text)] == [("referenced", "Emmanuel Macron")]
