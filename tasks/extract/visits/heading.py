@@ -3,7 +3,8 @@ Uganda). "متوجها إلى" (mutawajjihan ila, heading for) has no subject or
 hangs on the departure verb before it in its clause (triggers.yaml `departure_verbs`), whose
 subject travels and whose tense is the trip's. Without that verb ("قال متوجها إلى الرئيس", said,
 turning to the president) or past a lone comma ("لم يغادر الأسد بلاده سوى 5 مرات منذ 2011، 4 منها
-متوجها إلى روسيا", four of them heading for Russia: a count of trips) it is no trip of its own."""
+متوجها إلى روسيا", four of them heading for Russia: a count of trips) it is no trip of its own. A past "توجه"
+(headed) with its subject before its "إلى" is a trip only with a person heading for a place (goal_place)."""
 from __future__ import annotations
 
 from typing import Any
