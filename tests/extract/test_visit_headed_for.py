@@ -15,6 +15,9 @@ def reported(text):
 @pytest.mark.parametrize("text", [
     # no visit noun: the verb alone, past the subject and a day, tells the trip
     "توجه أردوغان الثلاثاء إلى دمشق. وقال أردوغان إن العلاقات متينة.",
+    # after a dateline's dash, and after "وقد"
+    "أنقرة (وكالات) - توجه أردوغان الثلاثاء إلى دمشق.",
+    "وقد توجه أردوغان الثلاثاء إلى دمشق.",
     # a time set off between commas before the "إلى"
     "وتوجه أردوغان، مساء الثلاثاء، إلى دمشق.",
 ])
@@ -32,6 +35,8 @@ def test_that_visit_after_a_headed_trip_is_that_trip_not_a_leader_named_beside_i
     "وتوجه أردوغان إلى مدعويه في القصر بكلمة قصيرة.",  # turned to his guests: no place after "إلى"
     "توجه أردوغان بالشكر إلى دمشق على موقفها.",  # addressed his thanks to Damascus: a bi- object first
     "توجه أردوغان إلى الصحفيين قائلا إن دمشق شريك.",  # a place further on, not after the "إلى"
+    "ويأتي ذلك في ظل توجه أردوغان إلى دمشق لتنويع شركائه.",  # the noun "توجه" (a turn toward): no clause opens
+    "ويثير توجه أردوغان إلى دمشق قلق بوتين.",  # the noun as a verb's subject
 ])
 def test_headed_to_people_or_with_an_object_is_no_trip(text):
     assert reported(text) == []

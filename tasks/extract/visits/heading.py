@@ -59,9 +59,11 @@ def goal_place(art: Any, h: Hit) -> bool:
     before its "إلى" (to), within HEAD_FOR_CHARS in its clause, with a place right after that "إلى",
     and no word before it outside a person's name opens with bi- (an object: "توجه الرئيس بالشكر
     إلى", addressed his thanks to): "توجه الرئيس الفرنسي، الثلاثاء، إلى موسكو" (headed to Moscow on
-    Tuesday) is a trip; "توجه الرئيس إلى مدعويه" (turned to his guests) and "توجهت حركة حماس اليوم
-    إلى مصر" (the Hamas movement turned to Egypt) are none."""
+    Tuesday) is a trip; "توجه الرئيس إلى مدعويه" (turned to his guests), "توجهت حركة حماس اليوم إلى مصر"
+    (the Hamas movement turned to Egypt) and the noun "في ظل توجه الرئيس إلى روسيا" (_opens_clause) are none."""
     i = art.sent_of(h.start)
+    if not _opens_clause(art, i, h):
+        return False
     end = art.word_end(h.end)
     stop = min(art.sentences[i][1], end + HEAD_FOR_CHARS)
     names = art.near("persons", i, end, stop)
@@ -77,6 +79,17 @@ def goal_place(art: Any, h: Hit) -> bool:
         if word.startswith("ب") or w[-1:] in ".:" or word in trigger_words("clause_breaks"):
             return False
     return False
+
+
+def _opens_clause(art: Any, i: int, h: Hit) -> bool:
+    """The verb opens its clause, so it is a verb and not the noun spelt alike ("توجه", orientation): at its
+    sentence's start, after a punctuation mark (a dateline's dash, a comma), or after a follow-on or verb
+    opener (grammar.yaml follow_on_openers, verb_openers: "ثم توجه", "وقد توجه")."""
+    before = art.text[art.sentences[i][0]:art.word_start(h.start)].split()[-1:]
+    if not before or not before[0][-1:].isalpha():
+        return True
+    word = fold_term(before[0])
+    return word in grammar_words("follow_on_openers") or word in grammar_words("verb_openers")
 
 
 AIRPORT_CHARS = 40  # from a departure verb over its subject to the "إلى" before the airport: "يتوجه الرئيس مرسي إلى مطار"
