@@ -35,3 +35,21 @@ def test_a_meeting_noun_without_a_demonstrative_gives_its_own_pair():
             "وفي سياق اللقاء مع أردوغان في موسكو أبلغ بوتين أردوغان قلقه.")
     assert ("Recep Tayyip Erdogan", "Vladimir Putin") in reported(run(text)) or \
         ("Vladimir Putin", "Recep Tayyip Erdogan") in reported(run(text))
+
+
+def test_that_visit_after_someone_elses_trip_names_no_pair_of_its_own():
+    """"The foreign minister arrived in Damascus ... that visit refutes what Putin said about the minister
+    being held in Damascus": the visit pointed back to is the minister's, which gave no row; Putin and
+    Assad did not meet (visits.anaphora._untold_trip)."""
+    text = ("وصل وزير الخارجية الثلاثاء إلى دمشق في زيارة تستمر يومين. "
+            "وتأتي تلك الزيارة لتدحض تصريحات أدلى بها بوتين عن أن الوزير كان محتجزا في دمشق.")
+    assert reported(run(text)) == []
+
+
+def test_that_visit_after_a_trip_of_one_of_the_pair_keeps_its_pair():
+    # the trip told before, which gave no row (no place), is Putin's own: the visit pointed back to is his
+    text = "وصل بوتين الثلاثاء إلى المنطقة في زيارة مفاجئة. وخلال هذه الزيارة التقى بوتين الأسد في دمشق."
+    assert reported(run(text)) == [("Vladimir Putin", "Bashar al-Assad")]
+    # no trip told before at all: the one it points to is unread, its pair kept
+    assert reported(run("وتأتي هذه الزيارة لتعزيز العلاقات، وقد التقى خلالها بوتين الأسد في دمشق.")) == [
+        ("Vladimir Putin", "Bashar al-Assad")]

@@ -55,3 +55,17 @@ def test_a_doubt_about_what_the_meeting_achieved_leaves_it_held():
     [v] = run("التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين في موسكو، ولم يتضح ما إذا "
               "تمكن من إقناعه بصفقة الغاز.")
     assert (v["kind"], v["visitor"], v["host"]) == ("reported", "Recep Tayyip Erdogan", "Vladimir Putin")
+
+
+def test_a_past_act_stopped_during_a_meeting_leaves_the_meeting_held():
+    # "the police stopped dozens from reaching the palace during Putin's meeting with al-Assad": the march
+    # was stopped, the meeting it dates was held (visits.scope._during_frame)
+    text = "منعت الشرطة الثلاثاء عشرات المتظاهرين من الوصول إلى القصر أثناء لقاء بوتين مع الأسد في دمشق."
+    assert [(r["visitor"], r["host"], r["kind"]) for r in run(text)] == [
+        ("Vladimir Putin", "Bashar al-Assad", "reported")]
+
+
+def test_a_hedge_of_no_past_before_during_still_reaches_the_meeting():
+    # "Putin may raise the issue during his meeting with al-Assad": no held meeting told
+    text = "ربما يثير بوتين ملف الغاز خلال لقائه مع الأسد في دمشق."
+    assert [r for r in run(text) if r["kind"] == "reported"] == []

@@ -99,14 +99,14 @@ def test_countries_listed_after_a_later_trip_word_are_not_the_first_ones_legs():
 
 
 def test_setting_out_with_the_subject_and_day_before_the_goal_is_a_trip():
-    # "توجه" (set out) with its subject and day between it and "إلى" (triggers.yaml set_out_past): the
+    # "توجه" (set out) with its subject and day between it and "إلى" (triggers.yaml head_for): the
     # subject travels to the place right after "إلى", as with "وصل" (arrived)
     text = "توجه الرئيس المصري محمد مرسي، مساء أمس، إلى العاصمة السودانية الخرطوم."
     assert article_rows(text, "2013-04-05") == [("reported", "Mohamed Morsi", "Omar al-Bashir", "Khartoum")]
 
 
 @pytest.mark.parametrize("text", [
-    "وتوجه الرئيس المصري محمد مرسي بالشكر إلى السودان على دعمه.",  # thanks addressed to Sudan (address_objects)
+    "وتوجه الرئيس المصري محمد مرسي بالشكر إلى السودان على دعمه.",  # thanks addressed to Sudan (a bi- object before إلى)
     "يأتي ذلك في ظل توجه الرئيس الأمريكي باراك أوباما إلى فرض عقوبات على روسيا.",  # a leaning, no place after إلى
 ])
 def test_setting_out_with_no_place_after_its_goal_word_is_no_trip(text):

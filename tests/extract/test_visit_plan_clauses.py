@@ -59,3 +59,16 @@ def test_a_visit_his_relative_clause_tells_ahead_stays_part_of_the_plan():
         "وقال جورجو نابوليتانو الذي سيقوم بزيارته إلى روسيا إنه سيطرح ملف الطاقة مع بوتين."
     got = rows(text, dt.date(2013, 2, 28))
     assert got and all(r[:3] == ("referenced", "Giorgio Napolitano", "Vladimir Putin") for r in got)
+
+def test_a_meeting_begun_expected_to_focus_on_a_topic_is_held():
+    # "Macron and Bouteflika began today in Algiers talks expected to focus on memory": the focus is
+    # expected, the talks begun (grammar.yaml content_verbs)
+    text = ("بدأ الرئيس الفرنسي إيمانويل ماكرون والرئيس عبد العزيز بوتفليقة اليوم الأربعاء في الجزائر "
+            "محادثات من المتوقع أن تركز على ملف الذاكرة.")
+    assert [r[:2] for r in rows(text)] == [("reported", "Emmanuel Macron")]
+
+
+def test_a_meeting_ahead_expected_to_focus_on_a_topic_stays_planned():
+    text = ("يبدأ الرئيس الفرنسي إيمانويل ماكرون والرئيس عبد العزيز بوتفليقة الخميس المقبل في الجزائر "
+            "محادثات من المتوقع أن تركز على ملف الذاكرة.")
+    assert [r[:2] for r in rows(text)] == [("referenced", "Emmanuel Macron")]

@@ -429,16 +429,16 @@ OWN_VERB_CHARS = 8  # from a plan cue over "أن" (that) to the verb it plans: "
 
 
 def plans_own_verb(art: Article, i: int, h: Hit, c: Hit) -> bool:
-    """A plan cue after the trigger that plans a visit verb of its own right after it: in "وكان رئيس مالي في
-    استقبال هولاند الذي وصل برفقة الوزراء، ومن المقرر أن يزور تمبكتو" (Mali's president received Hollande ...,
-    and he is scheduled to visit Timbuktu) the schedule is the Timbuktu leg's, not the reception's. A noun after
-    the cue ("عشية القمة", on the eve of the summit) leaves it the earlier trigger's too, and so does a noun of
-    purpose spelled like a past verb: in "يتوجه كرزاي إلى قطر قريبا لبحث السلام" (Karzai heads to Qatar soon to
-    discuss peace) "لبحث" is no verb, and "قريبا" plans the trip. Nor is a meeting before "كما" (as well) planned
-    by a cue that opens the كما clause: in "تلتقي ميركل السبسي والشاهد كما من المنتظر أن تلقي خطابا" (Merkel meets
-    ... and is also expected to give a speech) the speech is expected (grammar.yaml follow_on_openers)."""
+    """A plan cue after the trigger that plans a visit verb of its own right after it ("وكان رئيس مالي في استقبال
+    هولاند ... ومن المقرر أن يزور تمبكتو": the schedule is the Timbuktu leg's, not the reception's), or a verb of
+    the meeting's content (grammar.yaml content_verbs: "بدأ ... اجتماعا ثنائيا من المتوقع أن يركز على", began a
+    meeting expected to focus on: the focus is expected, the meeting begun). A noun after the cue ("عشية القمة")
+    leaves it the earlier trigger's, and so does a noun of purpose spelled like a past verb ("يتوجه كرزاي إلى قطر
+    قريبا لبحث السلام": "لبحث" is no verb, "قريبا" plans the trip). Nor is a meeting before "كما" (as well) planned by
+    a cue opening the كما clause ("تلتقي ميركل السبسي كما من المنتظر أن تلقي خطابا": grammar.yaml follow_on_openers)."""
     before = art.folded_slice(max(art.sentences[i][0], h.end), c.start).split()[-1:]
-    if before and before[0].strip("،,") in grammar_words("follow_on_openers"):
+    if before and before[0].strip("،,") in grammar_words("follow_on_openers") or set(
+            art.folded_slice(c.end, c.end + OWN_VERB_CHARS + 8).split()[:2]) & grammar_words("content_verbs"):
         return True
     return any(t is not h and t.group.startswith("t:") and (trigger_spec(t.group).get("tense")
                or t.prefix == "ب" and sa_future(c.term))  # "سيقوم بزيارات" (will make visits): that visit's plan

@@ -26,13 +26,27 @@ def pointed_back(art: Article, c: Candidate) -> bool:
 
 def told_pairs_only(art: Article, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, less those of a meeting noun pointed back with whose pair no earlier trigger of the
-    article gave, when an earlier one gave some (with none, the meeting it points to is unread: kept)."""
+    article gave, when an earlier one gave some; with none, less those whose trip the article told before
+    without either of the pair (someone else's: _untold_trip); else the meeting it points to is unread: kept."""
     out: list[Candidate] = []
     for c in sorted(cands, key=lambda c: c.hit.start):
         if pointed_back(art, c):
             pair, told = {pid(c.visitor), pid(c.host)}, [o for o in out if o.hit.start < c.hit.start]
             if told and not any({pid(o.visitor), pid(o.host)} == pair for o in told):
                 continue
+            if not told and _untold_trip(art, c, pair):
+                continue
         out.append(c)
     order = {id(c): k for k, c in enumerate(cands)}
     return sorted(out, key=lambda c: order[id(c)])
+
+
+def _untold_trip(art: Article, c: Candidate, pair: set[str]) -> bool:
+    """The nearest earlier sentence with a trip word (an arrival or a visit noun) names neither of the pair:
+    the trip "تلك الزيارة" (that visit) points back to is someone else's, which gave no row ("وصل وزير
+    الخارجية إلى الرياض ... وتأتي تلك الزيارة لتدحض تصريحات ماكرون", the minister's visit refutes what Macron
+    said): Macron and the Saudi king, named or not, did not meet."""
+    for k in range(c.sentence - 1, -1, -1):
+        if any(h.group.startswith("t:") and trigger_spec(h.group)["role"] in ("arrive", "visit") for h in art.by_sent.get(k, ())):
+            return not any(pid(m) in pair for m in art.persons.get(k, []) + art.leaders.get(k, []))
+    return False

@@ -3,12 +3,10 @@ Uganda). "متوجها إلى" (mutawajjihan ila, heading for) has no subject or
 hangs on the departure verb before it in its clause (triggers.yaml `departure_verbs`), whose
 subject travels and whose tense is the trip's. Without that verb ("قال متوجها إلى الرئيس", said,
 turning to the president) or past a lone comma ("لم يغادر الأسد بلاده سوى 5 مرات منذ 2011، 4 منها
-متوجها إلى روسيا", four of them heading for Russia: a count of trips) it is no trip of its own.
-Likewise the verb "توجه" (set out) with its subject between it and "إلى" (triggers.yaml set_out_past)
-is a trip word only with a place right after that "إلى" (governed)."""
+متوجها إلى روسيا", four of them heading for Russia: a count of trips) it is no trip of its own. A past "توجه"
+(headed) with its subject before its "إلى" is a trip only with a person heading for a place (goal_place)."""
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
@@ -46,33 +44,52 @@ def departure_verb(text: str, lo: int, h: Hit) -> int | None:
 def governed(art: Any, hits: list[Hit]) -> list[Hit]:
     """The hits less the participles that hang on no departure verb, or that tell a leg inside
     one country: in "غادر أردوغان سوتشي ... متوجها إلى موسكو، بعد لقائه بوتين" (left Sochi for
-    Moscow after meeting Putin) the visit is the meeting, in Sochi; and less the goal_after verbs
-    (triggers.yaml set_out_past, "توجه") with no place after their "إلى" (_goalless): no trip word
-    at all, so none shadows a visit word after it ("عقب عودته من الزيارة التي أجراها للعراق، توجه
-    قنديل ... للقاء الرئيس مرسي، حيث أطلعه على النتائج التى حققتها الزيارة")."""
-    return [h for h in hits if (not heading(h) or _departure(art, h) is not None) and not _goalless(art, h)]
+    Moscow after meeting Putin) the visit is the meeting, in Sochi; and less the goal_place verbs
+    with no person heading for a place (goal_place)."""
+    return [h for h in hits if not (heading(h) and _departure(art, h) is None)
+            and not (h.group.startswith("t:") and trigger_spec(h.group).get("goal_place") and not goal_place(art, h))]
 
 
-SET_OUT_GOAL_CHARS = 60  # from "توجه" (set out) over its subject, title and day to the "إلى" of its goal
+HEAD_FOR_CHARS = 60  # from "توجه" (headed) over its subject, title and day to the "إلى" of its goal
+PLACE_AFTER = 2  # from that "إلى" to the place: "إلى موسكو"
 
 
-def _goalless(art: Any, h: Hit) -> bool:
-    """A goal_after trigger with no place right after its first "إلى" (to) within SET_OUT_GOAL_CHARS, or an
-    address object before it: "توجه العاهل الأردني، اليوم الأحد، إلى العاصمة البحرينية المنامة" (set out today
-    for Manama) is a trip; "توجه بالشكر إلى مصر" (extended thanks to Egypt, triggers.yaml address_objects) and
-    "في ظل توجه الرئيس إلى فرض رسوم" (the president's leaning towards tariffs) are none."""
-    if not h.group.startswith("t:") or not trigger_spec(h.group).get("goal_after"):
-        return False
+def goal_place(art: Any, h: Hit) -> bool:
+    """A goal_place trigger ("توجه", headed: triggers.yaml head_for) whose subject, a person, stands
+    before its "إلى" (to), within HEAD_FOR_CHARS in its clause, with a place right after that "إلى",
+    and no word before it outside a person's name opens with bi- (an object: "توجه الرئيس بالشكر
+    إلى", addressed his thanks to): "توجه الرئيس الفرنسي، الثلاثاء، إلى موسكو" (headed to Moscow on
+    Tuesday) is a trip; "توجه الرئيس إلى مدعويه" (turned to his guests), "توجهت حركة حماس اليوم إلى مصر"
+    (the Hamas movement turned to Egypt) and the noun "في ظل توجه الرئيس إلى روسيا" (_opens_clause) are none."""
     i = art.sent_of(h.start)
+    if not _opens_clause(art, i, h):
+        return False
     end = art.word_end(h.end)
-    for w in re.finditer(r"\S+", art.text[end:min(art.sentences[i][1], end + SET_OUT_GOAL_CHARS)]):
-        word = fold_term(w.group().strip(COMMAS))
-        if word in trigger_words("address_objects"):
-            return True
-        if word == "\u0627\u0644\u064a":  # إلى, folded
-            after = end + w.end()
-            return not art.near("places", i, after, after + 2)
-    return True
+    stop = min(art.sentences[i][1], end + HEAD_FOR_CHARS)
+    names = art.near("persons", i, end, stop)
+    pos = end
+    for w in art.text[end:stop].split():
+        at = art.text.index(w, pos)
+        pos = at + len(w)
+        if any(m.start <= at < m.end for m in names):
+            continue
+        word = fold_term(w.strip(COMMAS))
+        if word == "الي":
+            return bool(names) and names[0].start < at and bool(art.near("places", i, pos, pos + PLACE_AFTER))
+        if word.startswith("ب") or w[-1:] in ".:" or word in trigger_words("clause_breaks"):
+            return False
+    return False
+
+
+def _opens_clause(art: Any, i: int, h: Hit) -> bool:
+    """The verb opens its clause, so it is a verb and not the noun spelt alike ("توجه", orientation): at its
+    sentence's start, after a punctuation mark (a dateline's dash, a comma), or after a follow-on or verb
+    opener (grammar.yaml follow_on_openers, verb_openers: "ثم توجه", "وقد توجه")."""
+    before = art.text[art.sentences[i][0]:art.word_start(h.start)].split()[-1:]
+    if not before or not before[0][-1:].isalpha():
+        return True
+    word = fold_term(before[0])
+    return word in grammar_words("follow_on_openers") or word in grammar_words("verb_openers")
 
 
 AIRPORT_CHARS = 40  # from a departure verb over its subject to the "إلى" before the airport: "يتوجه الرئيس مرسي إلى مطار"

@@ -44,7 +44,7 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None)
     if j is None:
         return None
     d = None
-    for j in [j] + [k for k in leads if k != j and _tells_held_meeting(art, k, sides)]:
+    for j in [j] + [k for k in leads if k != j and _tells_held_meeting(art, k, sides) and not _trip_elsewhere(art, k, visitor, host)]:
         if (d := sentence_day(art, j, date, precision)) is not None:
             break
     if d is not None and art.cues(j, "c:lately"):
@@ -75,6 +75,16 @@ def _things_arrival_only(art: Article, k: int) -> bool:
     reception or talks told later."""
     hits = [h for h in art.by_sent.get(k, ()) if h.group.startswith("t:")]
     return bool(hits) and all(thing_arrival(art, k, h) for h in hits)
+
+
+def _trip_elsewhere(art: Article, k: int, visitor: Any, host: Any) -> bool:
+    """Lead sentence k tells only a trip (its visit words all arrivals) to places of neither side's country:
+    in "وتوجه أوباما من إسرائيل إلى عمان الجمعة" (Obama went from Israel to Amman on Friday) the Friday is the
+    Jordan leg's, not the day he met Abbas."""
+    hits = [h for h in art.by_sent.get(k, ()) if h.group.startswith("t:")]
+    countries = {p.country for p in art.places.get(k, []) if p.country}
+    return bool(hits) and bool(countries) and all(trigger_spec(h.group)["role"] == "arrive" for h in hits) \
+        and not countries & {visitor.country, host.country}
 
 
 def _tells_held_meeting(art: Article, k: int, sides: set[str]) -> bool:

@@ -220,11 +220,11 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
     if before and after and h.start - before[-1].end <= 60 and not _clause_opens(art, before[-1].end, h):
         return after[0], before[-1], 2.0
     if after:
-        if any(0 <= c.start - after[0].end <= 25 and not _entourage(art, c) and not _apposition(art, i, c)
+        if any(0 <= c.start - after[0].end <= 25 and not _entourage(art, c) and not _apposition(art, i, c) and c.prefix[:1] != "و"
                and not any(m.start <= c.start < m.end for m in r.leaders) for c in art.cues(i, "c:nonleader_slot")):
-            # "استقبل أمير قطر أمس وزراء خارجية دول المجلس" (received the foreign ministers); not
-            # a leader's title: "استقبل بوتين رئيس الوزراء الإيطالي" (ra'is al-wuzara', the prime
-            # minister, literally the head of the ministers) names a guest
+            # "استقبل أمير قطر أمس وزراء خارجية دول المجلس" (received the foreign ministers); not a group joined to him
+            # by "و", his co-hosts ("استقبل عباس وأعضاء من اللجنة الرئيس الأمريكي"), nor a leader's title: "استقبل بوتين
+            # رئيس الوزراء الإيطالي" (ra'is al-wuzara', the prime minister, literally the head of the ministers) names a guest
             return NO_ROLES
         if any(0 <= p.start - h.end <= 2 for p in art.places.get(i, [])) or after[0].start - h.end > SUBJECT_CHARS:
             # the subject is a country ("واستقبلت الولايات المتحدة الرفات", the US received the

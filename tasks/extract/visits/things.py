@@ -43,7 +43,8 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
     degree ("وصول الرئيس بوتين إلى السلطة", Putin's coming to power; "وصل إلى الحكم"), or
     a place_after trigger (triggers.yaml: "جاء إلى", came to) has no place right after it, or
     its subject, after or right before it, is a thing ("وصل الأمر إلى حد", it came to the point
-    of; "تقارير وصلت لواشنطن", reports that reached Washington), or it
+    of; "تقارير وصلت لواشنطن", reports that reached Washington), or it is "what" reached with the pronoun
+    pointing back ("ما وصل إليه الحال", what the situation has come to: triggers.yaml reached_pronouns), or it
     follows "قادر على" (able to), or it sets out for an airport (heading.to_airport: "توجه إلى مطار
     بغداد استعدادا للعودة", headed to Baghdad airport to fly home)."""
     if trigger_spec(h.group)["role"] != "arrive":
@@ -59,6 +60,8 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
     before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
     if not h.suffix and before and before[0].lstrip("و") in trigger_words("thing_nouns"):
         return True  # "تقارير وصلت لواشنطن" (reports that reached Washington)
+    if before == ["ما"] and words and words[0] in trigger_words("reached_pronouns"):
+        return True  # "ما وصل إليه الحال في مصر" (what the situation in Egypt has come to)
     two = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
     if len(two) == 2 and two[1] == "علي" and two[0] in trigger_words("ability"):
         return True  # "قادر على الوصول إلى" (able to reach): what a missile can reach

@@ -1,0 +1,19 @@
+"""An invitation before a visit word makes it a planned visit (triggers.yaml invitation), whichever way an
+outlet spells the verb: "دعى" for "دعا" (invited). Invented sentences, the stand-in lexicon of test_visits."""
+from tests.extract.test_visits import run
+
+
+def rows(text):
+    return [(r["visitor"], r["host"], r["kind"], r["planned"]) for r in run(text)]
+
+
+def test_an_invitation_spelt_with_alif_maqsura_plans_the_visit():
+    # "the ambassador invited Erdogan to visit Moscow": no visit held, one planned
+    assert rows("دعى السفير الروسي أردوغان لزيارة موسكو.") == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "referenced", True)]
+
+
+def test_is_called_is_no_invitation():
+    # "يدعى" (is called) before a held visit leaves it held
+    assert rows("ويدعى المترجم يوسف. وزار أردوغان موسكو الثلاثاء والتقى بوتين.") == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "reported", False)]
