@@ -1,6 +1,8 @@
 """Talks that were calls (tasks/extract/visits/calls.py): talks told "also" after a call with one of the pair are
-another call; "المناقشات" (discussions) are talks, "مناقشات هاتفية" a call. Invented sentences, the stand-in lexicon of
+another call; "المناقشات" (discussions) are talks, "مناقشات هاتفية" a call, and talks with foreign leaders in general pair no one. Invented sentences, the stand-in lexicon of
 test_visits (_real: the project's lexicon)."""
+import pytest
+
 from tests.extract.test_visits import run
 
 
@@ -112,3 +114,18 @@ def test_discussions_by_phone_are_a_call():
     # ... and "مناقشات هاتفية" (phone discussions) a remote contact, as "مباحثات هاتفية" is
     text = "وأجرت المستشارة الألمانية أنجيلا ميركل مناقشات هاتفية مع الرئيس الفرنسي فرانسوا هولاند أمس."
     assert _real(text, "2013-05-10") == []
+
+
+@pytest.mark.parametrize("noun", ["المناقشات", "المحادثات"])
+def test_talks_with_foreign_leaders_in_general_pair_no_one(noun):
+    # "في المناقشات مع الزعماء الأجانب" (in discussions with foreign leaders): a generic group in the partner's
+    # slot (triggers.yaml nonleader_slot); "الرئيسين" (the two presidents) earlier in the sentence are not its sides
+    text = ("قال الرئيس الروسي فلاديمير بوتين الخميس إن نظيره الأمريكي دونالد ترامب يستمع له. ونقلت رويترز عن بوتين "
+            "قوله إن من الطبيعي أن تكون بين الرئيسين اختلافات، مشيرا إلى أن ذلك أمر معتاد في " + noun + " مع الزعماء الأجانب.")
+    assert _real(text, "2018-10-18") == []
+
+
+def test_talks_with_a_named_counterpart_beside_foreign_leaders_in_general_stay_held():
+    text = ("وأجرى الرئيس الروسي فلاديمير بوتين الخميس في سوتشي مباحثات مع نظيره الأمريكي دونالد ترامب، "
+            "وقال إن الخلاف أمر معتاد في المحادثات مع الزعماء الأجانب.")
+    assert _real(text, "2018-10-18") == [("Donald Trump", "Vladimir Putin")]
