@@ -1,13 +1,15 @@
 """A place that is a speech's, not the visit's told before it: "زيارة أوباما للمنطقة وخطابه
 في جامعة القاهرة" (Obama's visit to the region and his speech at Cairo University); and one that a
 "حيث" (where) clause holding the meeting word refers back to, whatever the preposition before it; and
-the day of the clause such a "حيث" refers back to."""
+the day of the clause such a "حيث" refers back to; and one inside what a speaker said at a reception
+(sayings.said_after)."""
 from __future__ import annotations
 
 import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.sayings import said_after
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -33,6 +35,11 @@ def speech_place(art: Article, i: int, h: Any, p: Any) -> bool:
     an act of the trip). "أكدت أن زيارة الرئيس الأمريكي تأتي في ظل تنكره لما ورد في خطابه في القاهرة"
     (the visit comes as he disowns his speech in Cairo) is no visit to Cairo; "زار أوباما المنطقة
     وألقى خطابا في جامعة القاهرة" and "بدأ زيارة ألقى خلالها كلمة في القاهرة" keep Cairo."""
+    if trigger_spec(h.group)["role"] == "receive" and said_after(art, h, p.start):
+        # inside what was said there, it would overturn the roles the reception word set: "وأضاف زيدان، عقب
+        # استقبال قنديل له، أن العمالة المصرية بليبيا" (Zeidan added, after Qandil received him, that the Egyptian
+        # workers in Libya); after a meeting word, which sets none, the speaker's own country there is his clue
+        return True
     if p.start < h.end or trigger_spec(h.group)["role"] not in ("visit", "arrive"):
         return False
     lo = max(h.end, p.start - ADDRESS_CHARS)

@@ -21,6 +21,7 @@ from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, car
                                          gone_to, granted, granted_from, li_owned, lone_object, met_earlier, prior_subject,
                                          pronoun_owner, remarks_owner, unnamed_owner, included_meeting)
 from tasks.extract.visits.reach import Reach
+from tasks.extract.visits.sayings import said_sides
 from tasks.extract.visits.sides import between_sides, framed_sides, fronted_sides
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
@@ -416,7 +417,7 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
     countries, in text order (nothing says who travelled; the city settles it later).
     The second is looked for in the trigger's clause first: in "عقد مون وكيم اجتماعا
     السبت بعد أن ألغى ترامب القمة" (after Trump cancelled) Trump is another clause's."""
-    by_dist = sorted(r.leaders, key=lambda m: min(abs(m.start - h.end), abs(h.start - m.end)))
+    by_dist = sorted(said_sides(art, i, h, r.leaders), key=lambda m: min(abs(m.start - h.end), abs(h.start - m.end)))
     if not by_dist:
         return None, None, 0.0
     owner = (pronoun_owner(art, i, h) or remarks_owner(art, i, h)) if not trigger_spec(h.group).get("tense") else None

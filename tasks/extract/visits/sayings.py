@@ -71,27 +71,41 @@ def dated_by_own_clause(art: Article, i: int, h: Hit, d: Any) -> bool:
 
 
 def said_clause_day(art: Article, h: Hit, d: Any) -> bool:
-    """d stands after the meeting word h past a "that" ("إن" / "أن") that opens what a speaker said there
+    """The day d is inside what was said at the meeting (said_after)."""
+    return said_after(art, h, d.start)
+
+
+def said_sides(art: Article, i: int, h: Hit, leaders: list[Any]) -> list[Any]:
+    """The leaders that can be h's sides: when two of different countries stand before it, not one named
+    inside what was said there (said_after): "وقال بيريز في مؤتمر صحفي مع نظيره أولاند عقب مباحثاتهما
+    أن الرئيس عباس شريك للسلام" (Peres said at a press conference with Hollande that Abbas is a partner)."""
+    if len({m.country for m in leaders if m.end <= h.start}) < 2:
+        return leaders
+    return [m for m in leaders if m.start < h.end or not said_after(art, h, m.start)]
+
+
+def said_after(art: Article, h: Hit, at: int) -> bool:
+    """at stands after the meeting word h past a "that" ("إن" / "أن") that opens what a speaker said there
     ("نقل ... قوله خلال اجتماعه مع مون إنه سيغلق الموقع في مايو", quoted him as saying during his meeting with
-    Moon that he will close the site in May): the said clause's day, not the meeting's. A speech verb, participle
+    Moon that he will close the site in May): a day, place or leader there is the saying's, not the meeting's. A speech verb, participle
     or noun (triggers.yaml speech_verbs, speech_participles, speech_nouns) stands before the "that", the
     "that" the first after it; not a later one when the meeting is already inside the saying ("قال السيسي إن ...
     قبل قمة من المتوقع أن يعقدها", said that ... before a summit expected to be held), not "من المتوقع أن"
     (expected to: the meeting's own plan), not "بعد أن" (after), not the "إن" of a name ("مون جاي إن")."""
-    if d.start < h.end:
+    if at < h.end:
         return False
     i = art.sent_of(h.start)
     s = art.sentences[i][0]
     comp, time = trigger_words("complementizers"), trigger_words("time_conjunctions")
     said = trigger_words("speech_verbs") | trigger_words("speech_participles") | trigger_words("speech_nouns")
     names, speaking, before = art.persons.get(i, []), False, ""
-    for w in _WORD.finditer(art.text[s:d.start]):
+    for w in _WORD.finditer(art.text[s:at]):
         pos, word = s + w.start(), fold_term(w.group().strip("،,"))
         if word in said or word.removeprefix("و") in said:
             speaking = True  # a speaker: the next "that" opens what he said
         elif word in comp and before.removeprefix("و") not in time and not any(m.start <= pos < m.end for m in names):
             if speaking and pos >= h.end:  # ... unless the saying is of a meeting: "وقال بيسكوف إن اللقاء سيعقد الأربعاء"
-                return not art.near("triggers", i, pos, d.start)
+                return not art.near("triggers", i, pos, at)
             speaking = False  # "قال السيسي إن ... قمة من المتوقع أن": the meeting is inside the saying
         before = word
     return False
