@@ -2,8 +2,12 @@
 triggers.yaml): a meeting noun a noun of its date, plan, condition, decision, offer, option or
 chances governs is ahead, not held; a bare meeting noun, or one whose relative clause is past,
 stays held. Invented sentences, the stand-in lexicon of test_visits."""
+import datetime as dt
+
 import pytest
 
+from tasks.extract import extract
+from tests.extract.test_extract import frame
 from tests.extract.test_visits import run
 
 
@@ -224,3 +228,19 @@ def test_an_official_adjective_after_a_held_meeting_keeps_it_held():
     # "الرسمي" after the meeting noun is the meeting's own adjective, not a prospect's: the talks were held
     rows = run("استقبل أردوغان في أنقرة اليوم بوتين، وتلقى خلال اللقاء الرسمي إخطارا بموعد الانتخابات.")
     assert reported(rows) == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_a_meeting_told_later_with_no_month_after_it_is_held():
+    """"في وقت لاحق" (later) alone tells what came after in a past story."""
+    assert reported(run("وفي وقت لاحق التقى بوتين أردوغان في سوتشي.")) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_first_visit_later_this_month_is_ahead_with_the_full_lexicon():
+    """"أول زيارة يقوم بها لإسرائيل في وقت لاحق هذا الشهر" (his first visit to Israel later this month): ahead,
+    not held on the day of the reception the sentence tells first."""
+    text = ("استقبل الرئيس الأمريكي باراك أوباما زعماء المنظمات في البيت الأبيض أمس الخميس، مع سعيه لتمهيد سبيل أول "
+            "زيارة يقوم بها لإسرائيل كرئيس في وقت لاحق هذا الشهر. وقال مصدر إن أوباما قلل خلال الاجتماع من أهمية "
+            "الخلافات مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.")
+    rows = extract(frame([text], dt.date(2013, 3, 8)))["visit_mentions"].to_dicts()
+    assert [(r["kind"], r["planned"], r["visitor"], r["host"]) for r in rows] == [
+        ("referenced", True, "Barack Obama", "Benjamin Netanyahu")]
