@@ -43,3 +43,14 @@ def test_a_tatweel_before_a_spaced_mark_opens_it():
 def test_guillemets_and_curly_marks_are_unchanged():
     text = 'قال «نحن هنا. وسنبقى» ثم ”نص معكوس“ وبعده “نص عادي”.'
     assert quoted(text) == ["نحن هنا. وسنبقى", "نص معكوس", "نص عادي"]
+
+
+def test_an_opening_mark_spaced_like_a_closing_one_pairs_with_the_closing_mark_after_it():
+    # three closing-side marks in a row: the last two pair, the first lost its opening mark
+    text = 'وقال الوزير إن الحوار مستمر". وأضاف" سنواصل الحوار بين البلدين". ثم غادر.'
+    assert quoted(text) == [" سنواصل الحوار بين البلدين"]
+
+
+def test_a_quote_reopened_after_a_stop_keeps_both_parts_as_speech():
+    text = 'وقالت المتحدثة "قررنا تعليق التدريبات. "ويشمل ذلك المناورات البحرية". وكان "مهما" ذلك.'
+    assert quoted(text) == ["قررنا تعليق التدريبات. ", "ويشمل ذلك المناورات البحرية", "مهما"]

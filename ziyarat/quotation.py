@@ -20,9 +20,11 @@ as pieces that still cover it all); in one with an odd number a mark is missing,
 each mark's side is read off its neighbours: space, a colon, a bracket or a tatweel
 ("لـ") before and a word after opens; a word or a stop before and space or a stop
 after closes; glued or loose on both sides ('و"كلمة', ' " ') it goes either way. There
-a closing mark with nothing open opens nothing, and an opening mark while a straight
-quote that already holds a sentence end is open starts a new quote: the old one was
-left unclosed.
+a closing mark with nothing open opens nothing (unless closing marks follow it in a run
+of even length: the space was on the wrong side, 'وأضافت" ... حسنة".'), and an opening
+mark while a straight quote that already holds a sentence end is open starts a new
+quote: the old one was left unclosed, and ends there only if a stop comes right before
+the new mark ('"... مختارة. "ويشمل ..."': the speech goes on).
 """
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ from ziyarat.arabic import (AFTER_CLOSING_QUOTE, BEFORE_OPENING_QUOTE, QUOTE_MAR
 MAX_QUOTE_CHARS = 2000  # a longer "quote" is a stray mark, not speech
 _GUILLEMET_OPEN, _GUILLEMET_CLOSE = QUOTE_MARKS[3], QUOTE_MARKS[4]  # « »
 _OPENS, _CLOSES, _EITHER = 1, -1, 0
+_STOPS = SENTENCE_END_MARKS + "\u2026"
 _SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END_MARKS)}\u2026]\\s")
 
 
@@ -65,22 +68,38 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     odd = _odd_paragraph_marks(text, marks)
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for pos in marks:
+    for k, pos in enumerate(marks):
         ch = text[pos]
         side = straight_side(text, pos) if ch == STRAIGHT_QUOTE and pos in odd else _EITHER
         if open_at is not None and text.find("\n", open_at, pos) >= 0:
             open_at = None  # an unclosed mark does not run across paragraphs
         if open_at is None:
-            if ch != _GUILLEMET_CLOSE and side != _CLOSES:
+            if ch != _GUILLEMET_CLOSE and (side != _CLOSES or _next_closes_too(text, marks, k)):
                 open_at = pos + 1
         elif ch == _GUILLEMET_OPEN or (side == _OPENS and text[open_at - 1] == STRAIGHT_QUOTE
                                        and _SENTENCE_END_RE.search(text, open_at, pos)):
-            open_at = pos + 1  # the open mark was left unclosed: this one starts the quote
+            # the open mark was left unclosed: this one starts the quote; right after a
+            # stop it goes on with the same speech ('"... مختارة. "ويشمل ..."')
+            if text[open_at:pos].rstrip()[-1:] in _STOPS and 0 < pos - open_at <= MAX_QUOTE_CHARS:
+                spans.append((open_at, pos))
+            open_at = pos + 1
         else:
             if 0 < pos - open_at <= MAX_QUOTE_CHARS:
                 spans.append((open_at, pos))
             open_at = None
     return spans
+
+
+def _next_closes_too(text: str, marks: list[int], k: int) -> bool:
+    """marks[k], on the closing side with nothing open, opened after all, its space on
+    the wrong side ('وأضافت" دعما ... حسنة".'): the closing-side straight marks that
+    follow one another in its paragraph from it on are an even number, so that the last
+    closes and they pair back from it."""
+    run = 1
+    while (k + run < len(marks) and text[marks[k + run]] == STRAIGHT_QUOTE
+           and text.find("\n", marks[k], marks[k + run]) < 0 and straight_side(text, marks[k + run]) == _CLOSES):
+        run += 1
+    return run % 2 == 0
 
 
 def _odd_paragraph_marks(text: str, marks: list[int]) -> set[int]:
