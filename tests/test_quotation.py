@@ -16,6 +16,9 @@ def test_a_closing_mark_with_nothing_open_opens_no_quote_over_the_narrative():
 def test_an_unclosed_quote_gives_way_to_the_next_opening_mark_after_a_sentence_end():
     text = 'وقال الملك "نرحب بكل الضيوف. واستقبل الملك الرئيس أمس. وقال الرئيس "نشكر الأردن".'
     assert quoted(text) == ["نشكر الأردن"]
+    # opened after a colon, the unclosed quote still holds its first sentence
+    text = 'وقال الملك: "نرحب بكل الضيوف. واستقبل الملك الرئيس أمس. وقال الرئيس "نشكر الأردن".'
+    assert quoted(text) == ["نرحب بكل الضيوف.", "نشكر الأردن"]
 
 
 def test_a_multi_sentence_quote_stays_whole_beside_a_stray_mark():

@@ -23,8 +23,9 @@ after closes; glued or loose on both sides ('و"كلمة', ' " ') it goes either
 a closing mark with nothing open opens nothing (unless closing marks follow it in a run
 of even length: the space was on the wrong side, 'وأضافت" ... حسنة".'), and an opening
 mark while a straight quote that already holds a sentence end is open starts a new
-quote: the old one was left unclosed, and ends there only if a stop comes right before
-the new mark ('"... مختارة. "ويشمل ..."': the speech goes on).
+quote: the old one was left unclosed. It held all up to the new mark if a stop comes
+right before it ('"... مختارة. "ويشمل ..."': the speech goes on), its first sentence if
+a colon opened it ('وقال: "...'), else nothing that is sure to be speech.
 """
 from __future__ import annotations
 
@@ -76,12 +77,18 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if open_at is None:
             if ch != _GUILLEMET_CLOSE and (side != _CLOSES or _next_closes_too(text, marks, k)):
                 open_at = pos + 1
-        elif ch == _GUILLEMET_OPEN or (side == _OPENS and text[open_at - 1] == STRAIGHT_QUOTE
-                                       and _SENTENCE_END_RE.search(text, open_at, pos)):
-            # the open mark was left unclosed: this one starts the quote; right after a
-            # stop it goes on with the same speech ('"... مختارة. "ويشمل ..."')
-            if text[open_at:pos].rstrip()[-1:] in _STOPS and 0 < pos - open_at <= MAX_QUOTE_CHARS:
-                spans.append((open_at, pos))
+        elif ch == _GUILLEMET_OPEN:
+            open_at = pos + 1
+        elif (side == _OPENS and text[open_at - 1] == STRAIGHT_QUOTE
+              and (stop := _SENTENCE_END_RE.search(text, open_at, pos))):
+            # the open quote was left unclosed: this mark starts the next quote. The old
+            # one held all up to here if a stop comes right before this mark ('"...
+            # مختارة. "ويشمل ..."': the speech goes on), its first sentence if a colon
+            # opened it ('وقال: "...'), else nothing sure (a name's mark: 'لإذاعة "...')
+            end = (pos if text[open_at:pos].rstrip()[-1:] in _STOPS
+                   else stop.start() + 1 if text[:open_at - 1].rstrip()[-1:] == ":" else open_at)
+            if 0 < end - open_at <= MAX_QUOTE_CHARS:
+                spans.append((open_at, end))
             open_at = pos + 1
         else:
             if 0 < pos - open_at <= MAX_QUOTE_CHARS:
