@@ -35,7 +35,7 @@ import re
 from ziyarat.arabic import (AFTER_CLOSING_QUOTE, BEFORE_OPENING_QUOTE, QUOTE_MARKS, SENTENCE_END_MARKS,
                             STRAIGHT_QUOTE, TATWEEL)
 
-MAX_QUOTE_CHARS = 2000  # a longer "quote" is a stray mark, not speech
+MAX_QUOTE_LENGTH = 2000  # a longer "quote" is a stray mark, not speech
 _GUILLEMET_OPEN, _GUILLEMET_CLOSE = QUOTE_MARKS[3], QUOTE_MARKS[4]  # « »
 _OPENS, _CLOSES, _EITHER = 1, -1, 0
 _STOPS = SENTENCE_END_MARKS + "\u2026"
@@ -87,11 +87,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             # opened it ('وقال: "...'), else nothing sure (a name's mark: 'لإذاعة "...')
             end = (pos if text[open_at:pos].rstrip()[-1:] in _STOPS
                    else stop.start() + 1 if text[:open_at - 1].rstrip()[-1:] == ":" else open_at)
-            if 0 < end - open_at <= MAX_QUOTE_CHARS:
+            if 0 < end - open_at <= MAX_QUOTE_LENGTH:
                 spans.append((open_at, end))
             open_at = pos + 1
         else:
-            if 0 < pos - open_at <= MAX_QUOTE_CHARS:
+            if 0 < pos - open_at <= MAX_QUOTE_LENGTH:
                 spans.append((open_at, pos))
             open_at = None
     return spans
