@@ -1,9 +1,10 @@
 """Quoted speech and who said it.
 
 Quotes are the spans between quotation marks: “ ” " « » and the reversed ”...“ pairs
-that Arabic sites produce (marks are paired in order inside a paragraph; « always
-opens and » always closes; an unclosed mark does not run past its paragraph). A quote
-may run over several sentences.
+that Arabic sites produce, paired by ziyarat.quotation (inside a paragraph; « always
+opens and » always closes; a straight mark's side is read off its neighbours, so one
+left unclosed does not pair with the next quote's mark). A quote may run over several
+sentences.
 
 The speaker, in this order:
 
@@ -35,7 +36,8 @@ from functools import cache
 from typing import Any
 
 from ziyarat import lexicon
-from ziyarat.arabic import BI, QUOTE_MARKS, WA, fold, fold_term, fold_with_map, quote_spans
+from ziyarat.arabic import BI, QUOTE_MARKS, WA, fold, fold_term, fold_with_map
+from ziyarat.quotation import quote_spans
 from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import RangeMatcher
 

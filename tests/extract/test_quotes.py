@@ -6,7 +6,7 @@ import pytest
 from tests.builders import M
 from tasks.extract.entities import find_mentions
 from tasks.extract.quotes import find_quotes
-from ziyarat.arabic import quote_spans
+from ziyarat.quotation import quote_spans
 from ziyarat.arabic import normalize_display, sentence_spans
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

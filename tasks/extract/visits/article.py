@@ -20,7 +20,8 @@ from tasks.extract.visits.press_place import press_at_place
 from tasks.extract.visits.trace import built
 from tasks.extract.visits.triggers import meeting_trigger_matcher, not_in_a_name, trigger_matcher
 from ziyarat.lexicon import generic_titles, grammar_words, trigger_words
-from ziyarat.arabic import BI, COMMON_QUOTE_MARKS, LI, WA, fold, fold_term, fold_with_map, quote_spans
+from ziyarat.arabic import BI, COMMON_QUOTE_MARKS, LI, WA, fold, fold_term, fold_with_map
+from ziyarat.quotation import quote_spans
 from ziyarat.matching import Hit
 
 
