@@ -42,3 +42,14 @@ def test_a_day_after_a_summit_still_counts_back_to_the_summit():
     Tuesday, a day after a summit that brought Erdogan and Putin together): the summit is Monday."""
     text = "ونقل المتحدث التصريحات للصحفيين، الثلاثاء، بعد يوم من قمة جمعت أردوغان وبوتين في موسكو."
     assert [r[2] for r in reported(run_dated(text, PUB))] == [dt.date(2019, 4, 1)]
+
+
+
+def test_talks_told_as_new_after_a_plan_do_not_become_the_pairs_news():
+    """Negative: "وكانت موسكو أعلنت، الاثنين، أن روسيا ومصر توافقتا على عقد قمة ثانية بين بوتين والسيسي، وذلك بعد
+    مباحثات مثمرة بين لافروف والرئيس المصري" (Moscow had announced on Monday a second Putin-Sisi summit agreed,
+    after fruitful talks between Lavrov and the Egyptian president): the talks are indefinite, new ones
+    (afterward.known_meeting), not a held Putin-Sisi meeting."""
+    text = ("وكانت موسكو أعلنت، الاثنين، أن روسيا ومصر توافقتا على عقد قمة ثانية بين بوتين والسيسي في أقرب وقت، "
+            "وذلك بعد مباحثات مثمرة بين لافروف والرئيس المصري.")
+    assert reported(run_dated(text, PUB)) == []

@@ -6,7 +6,7 @@ raids; the meeting, behind "بعد" / "عقب" (after), is earlier, its day unkn
 keeps the day: "كشف نتانياهو الاثنين بعد لقائه ميركل" (Netanyahu revealed on Monday after meeting
 Merkel) names a leader before the day, and "وأكد، الأربعاء، عقب لقائه بالمستشارة" (he stressed on
 Wednesday after his meeting with the chancellor) tells the meeting as his own (a pronoun on the noun).
-Read by timing.event_date."""
+Read by timing.event_date (and known_meeting: such a meeting is held and still news)."""
 from __future__ import annotations
 
 from typing import Any
@@ -14,6 +14,7 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import day_after
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
 
@@ -38,3 +39,14 @@ def after_meeting_day(art: Article, i: int, h: Hit, d: Any) -> bool:
     if art.text[h.end:art.word_end(h.end)] in OWN_SUFFIXES:
         return False
     return not any(m.start < d.start for m in art.leaders.get(i, []))
+
+
+def known_meeting(art: Article, h: Hit) -> bool:
+    """The meeting noun is definite, a meeting the reader knows: "بعد القمة" (after the summit), "بعد ساعات
+    على زيارة الرئيس" (its genitive definite, or a name): one held, news still. Not "بعد مباحثات مثمرة" (after fruitful
+    talks): new talks, whose sides the sentence may not name."""
+    word = fold_term(art.text[art.word_start(h.start):art.word_end(h.end)])
+    nxt = art.folded_slice(art.word_end(h.end), art.sentences[art.sent_of(h.start)][1]).split()[:1]
+    after = art.word_end(h.end) + 1  # ... or a name: "زيارة هولاند"
+    return any(word.startswith(p + "ال") for p in ("", "و", "ب", "وب", "ل", "ول")) \
+        or bool(nxt) and nxt[0].strip("\u060c,").startswith("ال") or any(m.start == after for m in art.leaders.get(art.sent_of(h.start), []))

@@ -10,7 +10,7 @@ from typing import Any
 from tasks.extract.calendar import this_week
 from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.address import where_day
-from tasks.extract.visits.afterward import after_meeting_day
+from tasks.extract.visits.afterward import after_meeting_day, known_meeting
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.announced import announced_holding, announced_next
 from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, leaving_tonight,
@@ -94,7 +94,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
            for d in ds):
         ds = [d for d in ds if not (d.end <= h.start and that_clause_between(art, d.end, h.start))]
     if not ds:  # a day of this week dating an act after the meeting (afterward): the meeting is news, its day unknown
-        return None, None, None, None, tense != "future" and any(d.kind in RECENT_DAY_KINDS and after_meeting_day(art, i, h, d) for d in art.dates.get(i, []))
+        return None, None, None, None, tense != "future" and known_meeting(art, h) and any(d.kind in RECENT_DAY_KINDS and after_meeting_day(art, i, h, d) for d in art.dates.get(i, []))
     dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
     d = min(ds, key=dist)
     if d.date is None and not ((d.kind in RECENT_DAY_KINDS and d.precision == "day" or this_week(d.surface)) and dist(d) <= STRONG_DATE_CHARS):
