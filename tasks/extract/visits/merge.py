@@ -202,8 +202,9 @@ def _told_as_news(art: Article, group: list[Candidate]) -> bool:
     home on the day of publication or the day before, or dated by the sentence before it (aside.dated_by_previous,
     a round-up's item); a lone undated mention deep in the text is background.
     An undated article's weekday told in the past right by the trigger dates it too, with no value ("قال
-    خلال مؤتمر صحفي مع أردوغان الثلاثاء"; timing.event_date); "يلتقي الثلاثاء" (meets on Tuesday) may be ahead."""
-    return (any(c.sentence <= LEAD_SENTENCES or (c.date_strong and (c.date is not None or art.published is None)) for c in group)
+    خلال مؤتمر صحفي مع أردوغان الثلاثاء"; timing.event_date); "يلتقي الثلاثاء" (meets on Tuesday) may be ahead;
+    so does a day of this week dating another's act told after the meeting ("أفادت الوكالة الأربعاء أن ... بعد القمة")."""
+    return (any(c.sentence <= LEAD_SENTENCES or c.date_strong for c in group)
             or len({c.sentence for c in group}) >= 2 or any(under_way(art, c.hit) for c in group)
             or any(c.city and _lead_meeting_at(art, c.city) for c in group) or lead_scene(art, group)
             or any(_fresh_return(art, c) or _spans_publication(art, c) for c in group) or digest_lead(art)
@@ -357,8 +358,9 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
     host from the city when no verb says who travelled, the setting."""
     best, date, end_date, precision, date_ev = _best_and_dates(group)
     # a meeting dated by its week ("خلال قمتهما ... هذا الأسبوع") is not on the lead's
-    # statement day ("أعلن مسؤول، الثلاثاء، ..."): it keeps no day
-    if precision not in ("day", "week") and (lead := lead_day(art, visitor, host, date, precision)) is not None:
+    # statement day ("أعلن مسؤول، الثلاثاء، ..."): it keeps no day; nor one told only as before another's dated act (afterward)
+    if precision not in ("day", "week") and not all(c.date is None and c.date_strong for c in group) \
+            and (lead := lead_day(art, visitor, host, date, precision)) is not None:
         (date, end_date, date_ev), precision = lead, "day"
     # a round-up's item: its day and scene, not an envoy's namesake's ("المبعوث السوري رامي الأسد توجه الثلاثاء"), nor
     # those of another meeting the item tells ("وتلتقي ميركل اليوم الرئيس اللبناني": today's is that meeting's)

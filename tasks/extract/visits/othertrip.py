@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.clauses import nisba
 from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
@@ -127,3 +128,18 @@ def project_site(art: Article, p: Any) -> bool:
         if w[:1] == LI and (w[1:] in nouns or (w[1:2] == LI and w[2:] in nouns)):
             return True
     return False
+
+
+def scheduled_event_place(art: Article, h: Hit, p: Any) -> bool:
+    """The place p follows the meeting word h past a "scheduled to be held" phrase (grammar.yaml
+    scheduled_participles, then a holding noun with its pronoun: "المفترض انعقادها", "المقرر عقدها") that
+    follows another noun: in "بحثا سبل التحضير للقمة الأوروبية المفترض انعقادها ... ببروكسل" (the two
+    discussed preparing the EU summit due to be held ... in Brussels) Brussels is the summit's venue. Not
+    when only adjectives stand between h and the phrase: "القمة الأوروبية المقرر عقدها في بروكسل" is h's own."""
+    if p.start < h.end:
+        return False
+    words = [w.strip("\u060c,") for w in art.folded_slice(art.word_end(h.end), p.start).split()]
+    parts, nouns = grammar_words("scheduled_participles"), grammar_words("holding_nouns")
+    k = next((k for k, (w, nxt) in enumerate(zip(words, words[1:]))
+              if w in parts and any(nxt in (n + "ه", n + "ها") for n in nouns)), None)
+    return k is not None and not all(nisba(w) for w in words[:k])

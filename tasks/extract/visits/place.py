@@ -15,7 +15,7 @@ from tasks.extract.visits.during import earlier_clause_place, fronted_aside
 from tasks.extract.visits.farcountry import past_new_clause
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.officials import someone_elses
-from tasks.extract.visits.othertrip import others_goal, project_site, travellers_goal
+from tasks.extract.visits.othertrip import others_goal, project_site, scheduled_event_place, travellers_goal
 from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.desk import other_story
@@ -113,7 +113,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     places = [p for p in near if (_locative(art, h, p) or obj(p) or venue_subject(art, h, p)) and not _topic_place(art, p) and not office_place(art, p)
               and not (first_other is not None and first_other < p.start)
               and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)
-              and not others_goal(art, i, h, p) and not project_site(art, p) and not _next_leg(art, h, p) and not speech_place(art, i, h, p)
+              and not others_goal(art, i, h, p) and not project_site(art, p) and not scheduled_event_place(art, h, p) and not _next_leg(art, h, p) and not speech_place(art, i, h, p)
               and not earlier_clause_place(art, h, p)]
     places = sorted({p.start: p for p in places + _left_city(art, i, h)}.values(), key=lambda p: p.start)
     cities = [p for p in places if city_of(p)]

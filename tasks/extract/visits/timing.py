@@ -10,6 +10,7 @@ from typing import Any
 from tasks.extract.calendar import this_week
 from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.address import where_day
+from tasks.extract.visits.afterward import after_meeting_day, known_meeting
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.announced import announced_holding, announced_next
 from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, leaving_tonight,
@@ -40,7 +41,6 @@ from tasks.extract.visits.noun_sides import talks_topic
 from ziyarat.arabic import fold_term, resolve_weekday
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
-
 
 STRONG_DATE_CHARS = 50
 REPEAT_CHARS = 30  # from a meeting verb to the count of times after it ("مرتين", twice)
@@ -79,7 +79,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     after_since = any(0 <= h.start - c.end <= 2 for c in art.cues(i, "c:since"))  # (the one governing h too)
     ds = [d for d in art.dates.get(i, []) if (d.date is not None or art.published is None) and not issue_day(art, d)
           and not (after_since and d.end <= h.start)
-          and not another_events_day(art, d) and not preparation_day(art, d) and not judged_meeting_day(art, d, h) and not said_clause_day(art, h, d)
+          and not another_events_day(art, d) and not preparation_day(art, d) and not after_meeting_day(art, i, h, d) and not judged_meeting_day(art, d, h) and not said_clause_day(art, h, d)
           and not occasion_day(art, h, d) and not closing_day(art, d, h)
           and not after_comma_relative(art, h, d) and not dated_by_own_clause(art, i, h, d)
           and not enclosed_relative(art, h, d) and not ahead_relatives_day(art, i, h, d)
@@ -93,8 +93,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     if any(d.start >= h.end and d.precision in ("day", "month", "year") and not that_clause_between(art, h.end, d.start)
            for d in ds):
         ds = [d for d in ds if not (d.end <= h.start and that_clause_between(art, d.end, h.start))]
-    if not ds:
-        return None, None, None, None, False
+    if not ds:  # a day of this week dating an act after the meeting (afterward): the meeting is news, its day unknown
+        return None, None, None, None, tense != "future" and known_meeting(art, h) and any(d.kind in RECENT_DAY_KINDS and after_meeting_day(art, i, h, d) for d in art.dates.get(i, []))
     dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
     d = min(ds, key=dist)
     if d.date is None and not ((d.kind in RECENT_DAY_KINDS and d.precision == "day" or this_week(d.surface)) and dist(d) <= STRONG_DATE_CHARS):

@@ -1,0 +1,52 @@
+"""A day told for an act done after a meeting, by no side of it: "وأفادت الوكالة الرسمية الأربعاء أن
+الزعيم يعتبر بعد القمة مع ترامب ..." (the official agency reported on Wednesday that the leader holds,
+after the summit with Trump, ...) and "شنت القوات غارات ليل السبت بعد ساعات على زيارة الرئيس" (the
+forces carried out raids on Saturday night, hours after the president's visit) date the report and the
+raids; the meeting, behind "بعد" / "عقب" (after), is earlier, its day unknown there. A side's own act
+keeps the day: "كشف نتانياهو الاثنين بعد لقائه ميركل" (Netanyahu revealed on Monday after meeting
+Merkel) names a leader before the day, and "وأكد، الأربعاء، عقب لقائه بالمستشارة" (he stressed on
+Wednesday after his meeting with the chancellor) tells the meeting as his own (a pronoun on the noun).
+Read by timing.event_date (and known_meeting: such a meeting is held and still news)."""
+from __future__ import annotations
+
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.clauses import day_after
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import grammar_words
+from ziyarat.matching import Hit
+
+OWN_SUFFIXES = ("ه", "ها", "هما", "هم")  # "لقائه", "قمتهما": the meeting of the dated act's subject
+SPAN_WORDS = 3  # "بعد ساعات على زيارة", "عقب يومين من القمة": after, a span and its link
+
+
+def after_meeting_day(art: Article, i: int, h: Hit, d: Any) -> bool:
+    """d stands before the meeting noun h of sentence i, h right after an after-word ("بعد", "عقب",
+    "إثر"; or after one, a span and its link: "بعد ساعات على"; not a counted day, clauses.day_after), no leader
+    is named before d, and h carries no possessive pronoun: d dates another's act done after the meeting, not the meeting."""
+    if d.end > h.start or trigger_spec(h.group).get("tense") or "س" in h.prefix or day_after(art, h, d):
+        return False  # "الأحد ... بعد يوم من قمة" (on Sunday, a day after a summit) counts the summit's day itself
+    after = grammar_words("after_words")
+    words = [w.strip("،,").removeprefix("و") for w in art.words_before(art.word_start(h.start), SPAN_WORDS)]
+    if not words:
+        return False
+    if words[-1] not in after:
+        links, units = grammar_words("after_span_links"), grammar_words("time_units")
+        if not (len(words) == SPAN_WORDS and words[0] in after and words[2] in links and words[1] in units):
+            return False
+    if art.text[h.end:art.word_end(h.end)] in OWN_SUFFIXES:
+        return False
+    return not any(m.start < d.start for m in art.leaders.get(i, []))
+
+
+def known_meeting(art: Article, h: Hit) -> bool:
+    """The meeting noun is definite, a meeting the reader knows: "بعد القمة" (after the summit), "بعد ساعات
+    على زيارة الرئيس" (its genitive definite, or a name): one held, news still. Not "بعد مباحثات مثمرة" (after fruitful
+    talks): new talks, whose sides the sentence may not name."""
+    word = fold_term(art.text[art.word_start(h.start):art.word_end(h.end)])
+    nxt = art.folded_slice(art.word_end(h.end), art.sentences[art.sent_of(h.start)][1]).split()[:1]
+    after = art.word_end(h.end) + 1  # ... or a name: "زيارة هولاند"
+    return any(word.startswith(p + "ال") for p in ("", "و", "ب", "وب", "ل", "ول")) \
+        or bool(nxt) and nxt[0].strip("\u060c,").startswith("ال") or any(m.start == after for m in art.leaders.get(art.sent_of(h.start), []))

@@ -1,0 +1,55 @@
+"""A day told for another's act done after a meeting is not the meeting's (visits.afterward.after_meeting_day).
+Invented sentences, the stand-in lexicon of test_visits."""
+import datetime as dt
+
+from tests.extract.test_visit_dates import reported, run_dated
+
+PUB = dt.date(2019, 4, 3)  # a Wednesday
+
+
+def test_an_agency_s_day_before_after_the_summit_does_not_date_the_summit():
+    """"ذكرت الوكالة الرسمية الثلاثاء أن أردوغان يرى بعد القمة مع بوتين ..." (the official agency reported on
+    Tuesday that Erdogan holds, after the summit with Putin, ...): Tuesday is the report's; the summit, still
+    the news, has no day."""
+    text = "ذكرت الوكالة الرسمية الثلاثاء أن أردوغان يرى بعد القمة مع بوتين أن التعاون بين البلدين سيتسع."
+    assert reported(run_dated(text, PUB)) == [("Recep Tayyip Erdogan", "Vladimir Putin", None, None)]
+
+
+def test_a_night_of_raids_hours_after_a_visit_does_not_date_the_visit():
+    """"شنت الطائرات غارات ليل الاثنين بعد ساعات على زيارة أردوغان ... ولقائه بوتين" (planes struck on Monday
+    night, hours after Erdogan's visit ... and his meeting with Putin): Monday night is the raids'."""
+    text = "أعلن الجيش أن الطائرات شنت غارات، ليل الاثنين، بعد ساعات على زيارة أردوغان إلى موسكو ولقائه بوتين."
+    assert [(r[0], r[1], r[2]) for r in reported(run_dated(text, PUB))] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+
+
+def test_a_leader_s_own_day_after_his_meeting_still_dates_it():
+    """Negative: "أكد أردوغان الثلاثاء بعد لقائه بوتين في موسكو ..." (Erdogan stressed on Tuesday after meeting
+    Putin in Moscow): a side of the meeting speaks, his day is the meeting's."""
+    text = "أكد أردوغان الثلاثاء بعد لقائه بوتين في موسكو أن البلدين متفقان على ملف الطاقة."
+    assert reported(run_dated(text, PUB)) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]
+
+
+def test_an_unnamed_speaker_s_day_after_his_own_meeting_still_dates_it():
+    """Negative: "وأكد، الثلاثاء، عقب لقائه ببوتين ..." (he stressed on Tuesday after his meeting with Putin):
+    the pronoun on the meeting noun makes it the speaker's own meeting."""
+    text = "وأكد، الثلاثاء، عقب لقائه ببوتين في موسكو، أن أردوغان يدعم الحل السياسي."
+    assert [r[2] for r in reported(run_dated(text, PUB))] == [dt.date(2019, 4, 2)]
+
+
+def test_a_day_after_a_summit_still_counts_back_to_the_summit():
+    """Negative: "نقل المتحدث الثلاثاء، بعد يوم من قمة جمعت أردوغان وبوتين، ..." (the spokesman conveyed on
+    Tuesday, a day after a summit that brought Erdogan and Putin together): the summit is Monday."""
+    text = "ونقل المتحدث التصريحات للصحفيين، الثلاثاء، بعد يوم من قمة جمعت أردوغان وبوتين في موسكو."
+    assert [r[2] for r in reported(run_dated(text, PUB))] == [dt.date(2019, 4, 1)]
+
+
+
+def test_talks_told_as_new_after_a_plan_do_not_become_the_pairs_news():
+    """Negative: "وكانت موسكو أعلنت، الاثنين، أن روسيا ومصر توافقتا على عقد قمة ثانية بين بوتين والسيسي، وذلك بعد
+    مباحثات مثمرة بين لافروف والرئيس المصري" (Moscow had announced on Monday a second Putin-Sisi summit agreed,
+    after fruitful talks between Lavrov and the Egyptian president): the talks are indefinite, new ones
+    (afterward.known_meeting), not a held Putin-Sisi meeting."""
+    text = ("وكانت موسكو أعلنت، الاثنين، أن روسيا ومصر توافقتا على عقد قمة ثانية بين بوتين والسيسي في أقرب وقت، "
+            "وذلك بعد مباحثات مثمرة بين لافروف والرئيس المصري.")
+    assert reported(run_dated(text, PUB)) == []
