@@ -298,8 +298,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         directed = 1.5
     told_past, tense = (True, "past") if tense is None and during_past(art, i, h, (visitor, host)) else (told_past, tense)
     date, end_date, precision, date_ev, strong = event_date(art, i, h, tense)
-    # a day of this week dates another's act after the meeting, not it: the meeting is over (afterward)
-    told_past = told_past or (date is None and strong and art.published is not None)
+    told_past = told_past or (date is None and strong and art.published is not None)  # another's later day (afterward)
     if opener is not None and date is None:
         date, precision, date_ev, strong = opener[1].date, "day", opener[1].surface, True
     if returned_after(art, h):  # the day is the return's
