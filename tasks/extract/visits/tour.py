@@ -206,7 +206,8 @@ def venue_country(art: Article, a: Any, b: Any) -> str | None:
     person than them name: a place right after a visit or arrival word ("وكان البشير أول رئيس
     سوداني تطأ قدماه أرض مصر", al-Bashir was the first Sudanese president to set foot on
     Egypt's soil; "the first" tells this trip) or, in a sentence that names one of them, a city
-    after a locative ("وقال ترامب في البيت الأبيض", said Trump at the White House; not "مثلت
+    after a locative or a near-word ("وقال ترامب في البيت الأبيض", said Trump at the White House; "في منتجع
+    قرب برلين", at a resort near Berlin: near_city; not "مثلت
     أمام محكمة في واشنطن", she appeared before a court in Washington). Not a trip told as
     ahead, nor a place in quotes or one a date right after puts weeks before publication, nor an office's
     post or seat ("قنصلية مصرية في طبرق", an Egyptian consulate in Tobruk: seats.office_place)
@@ -224,10 +225,20 @@ def venue_country(art: Article, a: Any, b: Any) -> str | None:
         for p in ps:
             if p.country in (a.country, b.country) and not _dated_weeks_before(art, i, p) \
                     and (any(0 <= p.start - e <= VENUE_AFTER_TRIP_CHARS for e in trips)
-                         or (named and city_of(p) and locative(art, p) and not art.in_quote(p.start)
+                         or (named and city_of(p) and (locative(art, p) or near_city(art, i, p)) and not art.in_quote(p.start)
                              and not after_return(art, p) and not office_place(art, p) and not project_site(art, p))):
                 seen.add(p.country)
     return next(iter(seen)) if len(seen) == 1 else None
+
+
+def near_city(art: Article, i: int, p: Any) -> bool:
+    """A near-word (grammar.yaml near_words) right before the city, in a sentence with a meeting or visit
+    word: "عقدا قمة في ميسبرغ قرب برلين" (held a summit at Meseberg near Berlin) is no meeting in Berlin
+    but one in Berlin's country; "نقل إلى مستشفى قرب واشنطن" (taken to a hospital near Washington) is none."""
+    if not any(h.group.startswith("t:") and not art.in_quote(h.start) for h in art.by_sent.get(i, ())):
+        return False
+    words = art.folded_slice(max(0, p.start - 30), p.start).split()[-2:]
+    return any(w in grammar_words("near_words") for w in words)
 
 
 TRAVELLER_LIST_CHARS = 60  # from one listed traveller to the next: "، واللبناني العماد ميشال سليمان"
