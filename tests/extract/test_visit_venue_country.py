@@ -1,0 +1,64 @@
+"""Where a venue puts the meeting, hence who hosts. A venue near a city ("في منتجع قرب برلين", at a resort near Berlin): not the meeting's city, but its country is
+the venue's, so the leader of that country hosts (visits.tour.near_city, grammar.yaml near_words); a city near
+which something else happened ("نقل إلى مستشفى قرب برلين", taken to a hospital near Berlin) in a sentence with no
+meeting word says nothing. A venue on one side of a border (places.yaml venues: the Peace House on the south
+side of Panmunjom, Tongilgak on the north) makes that side's leader the host; the truce village alone sides
+with no one. Invented texts, the real lexicon."""
+import datetime as dt
+from collections import defaultdict
+
+from tasks.extract import extract_article
+
+PUB = dt.date(2019, 4, 3)
+FRENCH_PLACES = " وتسعى باريس إلى اتفاق حاسم، بحسب الإليزيه."
+
+
+def rows(text, pub=PUB):
+    out = defaultdict(list)
+    extract_article("a", text, pub, out)
+    return [(r["visitor"], r["host"], r["city"]) for r in out["visit_mentions"] if r["kind"] == "reported"]
+
+
+def test_a_resort_near_a_city_puts_the_meeting_in_its_country():
+    # the French places named more often do not send the chancellor to France: the resort is near Berlin
+    text = ("عقد الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل الأحد في منتجع هادئ قرب برلين "
+            "قمة ثنائية لبحث إصلاح منطقة اليورو." + FRENCH_PLACES)
+    assert rows(text) == [("Emmanuel Macron", "Angela Merkel", None)]
+
+
+def test_near_words_a_castle_close_to_a_city():
+    text = ("عقد الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل الأحد قمة ثنائية في قلعة تاريخية بالقرب من برلين "
+            "لبحث إصلاح منطقة اليورو." + FRENCH_PLACES)
+    assert rows(text) == [("Emmanuel Macron", "Angela Merkel", None)]
+
+
+def test_a_hospital_near_a_city_in_a_sentence_with_no_meeting_word_is_no_venue():
+    text = ("عقد الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل الأحد قمة ثنائية لبحث إصلاح "
+            "منطقة اليورو. وقال ماكرون إن مستشاره نقل إلى مستشفى قرب برلين." + FRENCH_PLACES)
+    assert rows(text) == [("Angela Merkel", "Emmanuel Macron", None)]
+
+
+KOREA_DAY = dt.date(2018, 4, 28)
+
+
+def test_the_peace_house_puts_the_korean_summit_on_the_south_side():
+    text = ("والتقى الرئيس الكوري الجنوبي مون جيه إن والزعيم الكوري الشمالي كيم جونغ أون الجمعة في بيت السلام "
+            "بقرية بانمونجوم الحدودية.")
+    assert rows(text, KOREA_DAY) == [("Kim Jong-un", "Moon Jae-in", "Panmunjom")]
+
+
+def test_tongilgak_puts_the_korean_summit_on_the_north_side():
+    text = ("والتقى الزعيم الكوري الشمالي كيم جونغ أون والرئيس الكوري الجنوبي مون جيه إن السبت في مبنى تونغيلغاك "
+            "بقرية بانمونجوم الحدودية.")
+    assert rows(text, KOREA_DAY) == [("Moon Jae-in", "Kim Jong-un", "Panmunjom")]
+
+
+def test_the_truce_village_alone_sides_with_no_one():
+    text = "والتقى الرئيس الكوري الجنوبي مون جيه إن والزعيم الكوري الشمالي كيم جونغ أون الجمعة في قرية بانمونجوم الحدودية."
+    assert rows(text, KOREA_DAY) == [("Moon Jae-in", "Kim Jong-un", "Panmunjom")]
+
+
+def test_meseberg_palace_is_a_venue_in_germany():
+    text = ("عقدت المستشارة الألمانية أنغيلا ميركل والرئيس الفرنسي إيمانويل ماكرون الأحد قمة ثنائية في قصر ميسبرغ "
+            "لبحث إصلاح منطقة اليورو." + FRENCH_PLACES)
+    assert rows(text) == [("Emmanuel Macron", "Angela Merkel", "Meseberg")]
