@@ -62,3 +62,16 @@ def test_meseberg_palace_is_a_venue_in_germany():
     text = ("عقدت المستشارة الألمانية أنغيلا ميركل والرئيس الفرنسي إيمانويل ماكرون الأحد قمة ثنائية في قصر ميسبرغ "
             "لبحث إصلاح منطقة اليورو." + FRENCH_PLACES)
     assert rows(text) == [("Emmanuel Macron", "Angela Merkel", "Meseberg")]
+
+
+def test_a_country_a_title_names_is_no_venue_of_the_reception():
+    # "أول رئيس للسودان" (the first president of Sudan) is the guest's title, not where he was received
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي الرئيس السوداني عمر البشير، ليصبح أول رئيس للسودان يزور "
+            "البلاد منذ عامين.")
+    assert rows(text) == [("Omar al-Bashir", "Abdel Fattah el-Sisi", None)]
+
+
+def test_a_city_after_in_still_places_the_reception_abroad():
+    # the negative: one receives where he is, in a city of the other's country too
+    text = "استقبل الرئيس المصري عبد الفتاح السيسي في الخرطوم الرئيس السوداني عمر البشير."
+    assert rows(text) == [("Abdel Fattah el-Sisi", "Omar al-Bashir", "Khartoum")]
