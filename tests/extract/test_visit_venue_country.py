@@ -75,3 +75,15 @@ def test_a_city_after_in_still_places_the_reception_abroad():
     # the negative: one receives where he is, in a city of the other's country too
     text = "استقبل الرئيس المصري عبد الفتاح السيسي في الخرطوم الرئيس السوداني عمر البشير."
     assert rows(text) == [("Abdel Fattah el-Sisi", "Omar al-Bashir", "Khartoum")]
+
+
+def test_a_host_calling_on_his_guest_at_the_guests_lodging():
+    # the visit verb's subject is at home (Tangier): the king he called on at his residence there travelled
+    text = ("زار العاهل المغربي الملك محمد السادس الأحد الملك سلمان بن عبد العزيز في مقر إقامته بطنجة حيث يقضي "
+            "عطلته الصيفية.")
+    assert rows(text) == [("Salman bin Abdulaziz", "Mohammed VI of Morocco", "Tangier")]
+
+
+def test_a_visit_to_the_residence_in_the_hosts_own_country_keeps_the_roles():
+    text = "زار العاهل المغربي الملك محمد السادس الأحد الملك سلمان بن عبد العزيز في مقر إقامته بالرياض."
+    assert rows(text) == [("Mohammed VI of Morocco", "Salman bin Abdulaziz", "Riyadh")]
