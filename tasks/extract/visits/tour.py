@@ -27,10 +27,10 @@ from tasks.extract.visits.place import after_return, city_of, listed_places, loc
 from tasks.extract.visits.roles import with_subject
 from tasks.extract.visits.seats import office_place
 from tasks.extract.visits.timing import period_end, plan_cue, under_way
-from tasks.extract.visits.triggers import definite, trigger_spec
+from tasks.extract.visits.triggers import definite, that_after, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, trigger_between
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
 
 TOUR_VERB_WORDS = 3  # from the tour noun to its "includes": "جولة آسيوية، تشمل"
@@ -171,8 +171,24 @@ def travellers(art: Article) -> dict[str, set]:
             if dest is None or dest.country == owner.country:
                 continue  # "زار الرئيس الروسي قبر الجندي المجهول" (the tomb of the Unknown Soldier) is no trip abroad
             out.setdefault(pid(owner), set()).add(dest.country)  # None: a region ("أوروبا")
-    for guest_id in guests(art):  # "مع الرئيس الأمريكي الزائر" (the visiting president): a trip, place untold
+    for guest_id in guests(art) | host_callers(art):  # "مع الرئيس الأمريكي الزائر" (the visiting president): a trip
         out.setdefault(guest_id, set()).add(UNNAMED_PLACE)
+    return out
+
+
+def host_callers(art: Article) -> set[str]:
+    """The ids of the leaders who call the other "his host" (triggers.yaml host_before_words): in "وشكر المرزوقي
+    مضيفه على حسن الاستقبال" (Marzouki thanked his host) the leader named last before the word, in its sentence and
+    outside quotes, came. Read unfolded: "مضيفة" (mudifa, adding, feminine) folds as "مضيفه" does; "مضيفه أن" is that
+    participle as some outlets spell it."""
+    words = set(triggers_lexicon()["host_before_words"])
+    out: set[str] = set()
+    for i, (s, e) in enumerate(art.sentences):
+        for w in re.finditer(r"\S+", art.text[s:e]):
+            if w.group().strip("\u060c,.:\"«»()") in words and not art.in_quote(s + w.start()) \
+                    and not that_after(art.text, s + w.end()):  # "مضيفه أن": adding that
+                before = [m for m in art.leaders.get(i, []) if m.end <= s + w.start()]
+                out |= {pid(before[-1])} if before else set()
     return out
 
 

@@ -1,9 +1,12 @@
-"""Where a venue puts the meeting, hence who hosts. A venue near a city ("في منتجع قرب برلين", at a resort near Berlin): not the meeting's city, but its country is
-the venue's, so the leader of that country hosts (visits.tour.near_city, grammar.yaml near_words); a city near
+"""Cues of who travelled when no trip word says it. Where a venue puts the meeting, hence who hosts. A venue
+near a city ("في منتجع قرب برلين", at a resort near Berlin): not the meeting's city, but its country is the venue's, so the leader of that country hosts (visits.tour.near_city, grammar.yaml near_words); a city near
 which something else happened ("نقل إلى مستشفى قرب برلين", taken to a hospital near Berlin) in a sentence with no
 meeting word says nothing. A venue on one side of a border (places.yaml venues: the Peace House on the south
 side of Panmunjom, Tongilgak on the north) makes that side's leader the host; the truce village alone sides
-with no one. Invented texts, the real lexicon."""
+with no one. A title's country ("أول رئيس للسودان") is no venue (place._title_country); a host calling on his guest
+at the guest's lodging in the host's own country (residence.lodging_call); "his host" ("شكر X مضيفه") names the one
+who came (tour.host_callers), unfolded, not the participle "مضيفة"/"مضيفه أن" (adding that). Invented texts, the real
+lexicon."""
 import datetime as dt
 from collections import defaultdict
 
@@ -87,3 +90,24 @@ def test_a_host_calling_on_his_guest_at_the_guests_lodging():
 def test_a_visit_to_the_residence_in_the_hosts_own_country_keeps_the_roles():
     text = "زار العاهل المغربي الملك محمد السادس الأحد الملك سلمان بن عبد العزيز في مقر إقامته بالرياض."
     assert rows(text) == [("Mohammed VI of Morocco", "Salman bin Abdulaziz", "Riyadh")]
+
+
+PRESS = "قال الرئيس الفرنسي فرانسوا هولاند في مؤتمر صحفي مشترك مع الرئيس التونسي منصف المرزوقي إن بلاده ستدعم تونس."
+
+
+def test_thanking_his_host_names_the_one_who_came():
+    # the French president speaks first and no place is named: "his host" says the Tunisian came
+    assert rows(PRESS + " وشكر المرزوقي مضيفه على حسن الاستقبال.", dt.date(2014, 4, 30)) == [
+        ("Moncef Marzouki", "Francois Hollande", None)]
+
+
+def test_his_host_before_the_name_is_no_speech_participle():
+    # "مضيفه" folds like "مضيفة" (adding): it must not end the press conference's reach before the host's name
+    text = "قال الرئيس التونسي منصف المرزوقي في مؤتمر صحفي مشترك مع مضيفه الرئيس الفرنسي فرانسوا هولاند إن تونس تنتظر الدعم."
+    assert rows(text, dt.date(2014, 4, 30)) == [("Moncef Marzouki", "Francois Hollande", None)]
+
+
+def test_adding_that_spelt_with_ha_is_still_the_participle():
+    # the negative: "مضيفه أن" (adding that, as some outlets spell it) calls nobody a host
+    assert rows(PRESS + " وقال المرزوقي مضيفه أن المحادثات كانت مثمرة.", dt.date(2014, 4, 30)) == [
+        ("Francois Hollande", "Moncef Marzouki", None)]
