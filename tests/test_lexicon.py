@@ -476,6 +476,9 @@ def test_heads_of_the_central_african_republic_and_the_congo(lex):
     ("وصل إلى مطار الأمير محمد بن عبدالعزيز الدولي", "prince_mohammad_airport", "Medina"),
     ("عقب اجتماع في قصر القصبة", "kasbah_government_palace", "Tunis"),
     ("توجه إلى قلعة وندسور للقاء الملكة", "windsor_castle", "Windsor"),
+    ("التقيا في بيت السلام بقرية الهدنة", "peace_house", "Panmunjom"),
+    ("اجتمعا في مبنى تونغيلغاك", "tongilgak", "Panmunjom"),
+    ("قمة في قصر ميسبرغ", "meseberg", "Meseberg"),
 ])
 def test_cities_and_venues_leaders_meet_in_are_places(lex, text, place, city):
     # added from the corpora's "visit/meeting word + locative + unknown name" phrases

@@ -113,8 +113,8 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     places = [p for p in near if (_locative(art, h, p) or obj(p) or venue_subject(art, h, p)) and not _topic_place(art, p) and not office_place(art, p)
               and not (first_other is not None and first_other < p.start)
               and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)
-              and not others_goal(art, i, h, p) and not project_site(art, p) and not scheduled_event_place(art, h, p) and not _next_leg(art, h, p) and not speech_place(art, i, h, p)
-              and not earlier_clause_place(art, h, p)]
+              and not others_goal(art, i, h, p) and not project_site(art, p) and not scheduled_event_place(art, h, p) and not _next_leg(art, h, p)
+              and not speech_place(art, i, h, p) and not earlier_clause_place(art, h, p) and not _title_country(art, p)]  # "أول زعيم لكوريا الشمالية": a title's
     places = sorted({p.start: p for p in places + _left_city(art, i, h)}.values(), key=lambda p: p.start)
     cities = [p for p in places if city_of(p)]
     after = [p for p in cities if p.start >= h.end]

@@ -2,7 +2,10 @@
 الوزراء البريطاني ديفيد كاميرون شمال لندن" (the two presidents spoke after talks they held at the British prime
 minister David Cameron's residence north of London). "في" (at) or a glued bi-, a residence noun (grammar.yaml
 residence_nouns: "مقر", "قصر", "منزل") and one of the two leaders named right after it as its owner ("مقر إقامة",
-the residence of, may stand between): he hosts. visits.merge reads it for a meeting no word orients."""
+the residence of, may stand between): he hosts. visits.merge reads it for a meeting no word orients. A guest's
+lodging (grammar.yaml lodging_phrases) in the visit verb's subject's own country: the subject called on his guest
+("زار الملك محمد السادس الملك سلمان في مقر إقامته بطنجة", King Mohammed VI called on King Salman at his residence in
+Tangier: Salman travelled), read by visits.candidates before it orients the roles (lodging_call)."""
 from __future__ import annotations
 
 import re
@@ -13,6 +16,7 @@ from tasks.extract.visits.leaders import pid
 from ziyarat.arabic import BI, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 
+LODGING_CHARS = 25  # from the lodging phrase to the city: "في مقر إقامته بمدينة طنجة"
 OWNER_GAP = 8  # from the residence noun to its owner's name: "مقر إقامة كاميرون"
 TITLE_GAP = 40  # ... past his title when a head noun opens it: "مقر رئيس الوزراء البريطاني ديفيد كاميرون"
 
@@ -36,3 +40,18 @@ def residence_hosts(art: Article, a: Any, b: Any) -> set[str]:
                         and not any(c in art.text[end:m.start] for c in "\u060c,.")}
             prev = word
     return out
+
+
+def lodging_call(art: Article, i: int, h: Any, visitor: Any, host: Any, country: str | None) -> bool:
+    """Sentence i's visit word h has its subject (visitor) call on the other at a lodging in his own country ("في مقر
+    إقامته بطنجة"): the other is the guest. Not a place in neither's or the host's country."""
+    if not country or country != visitor.country or country == host.country:
+        return False
+    phrases = grammar_words("lodging_phrases")
+    for p in art.places.get(i, []):
+        if p.country != country or p.start < h.end:
+            continue
+        before = art.folded_slice(max(h.end, p.start - LODGING_CHARS - 15), p.start)
+        if any(ph in before for ph in phrases) and not art.in_quote(p.start):
+            return True
+    return False

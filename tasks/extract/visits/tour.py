@@ -27,10 +27,10 @@ from tasks.extract.visits.place import after_return, city_of, listed_places, loc
 from tasks.extract.visits.roles import with_subject
 from tasks.extract.visits.seats import office_place
 from tasks.extract.visits.timing import period_end, plan_cue, under_way
-from tasks.extract.visits.triggers import definite, trigger_spec
+from tasks.extract.visits.triggers import definite, that_after, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, trigger_between
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
 
 TOUR_VERB_WORDS = 3  # from the tour noun to its "includes": "جولة آسيوية، تشمل"
@@ -171,8 +171,24 @@ def travellers(art: Article) -> dict[str, set]:
             if dest is None or dest.country == owner.country:
                 continue  # "زار الرئيس الروسي قبر الجندي المجهول" (the tomb of the Unknown Soldier) is no trip abroad
             out.setdefault(pid(owner), set()).add(dest.country)  # None: a region ("أوروبا")
-    for guest_id in guests(art):  # "مع الرئيس الأمريكي الزائر" (the visiting president): a trip, place untold
+    for guest_id in guests(art) | host_callers(art):  # "مع الرئيس الأمريكي الزائر" (the visiting president): a trip
         out.setdefault(guest_id, set()).add(UNNAMED_PLACE)
+    return out
+
+
+def host_callers(art: Article) -> set[str]:
+    """The ids of the leaders who call the other "his host" (triggers.yaml host_before_words): in "وشكر المرزوقي
+    مضيفه على حسن الاستقبال" (Marzouki thanked his host) the leader named last before the word, in its sentence and
+    outside quotes, came. Read unfolded: "مضيفة" (mudifa, adding, feminine) folds as "مضيفه" does; "مضيفه أن" is that
+    participle as some outlets spell it."""
+    words = set(triggers_lexicon()["host_before_words"])
+    out: set[str] = set()
+    for i, (s, e) in enumerate(art.sentences):
+        for w in re.finditer(r"\S+", art.text[s:e]):
+            if w.group().strip("\u060c,.:\"«»()") in words and not art.in_quote(s + w.start()) \
+                    and not that_after(art.text, s + w.end()):  # "مضيفه أن": adding that
+                before = [m for m in art.leaders.get(i, []) if m.end <= s + w.start()]
+                out |= {pid(before[-1])} if before else set()
     return out
 
 
@@ -206,7 +222,8 @@ def venue_country(art: Article, a: Any, b: Any) -> str | None:
     person than them name: a place right after a visit or arrival word ("وكان البشير أول رئيس
     سوداني تطأ قدماه أرض مصر", al-Bashir was the first Sudanese president to set foot on
     Egypt's soil; "the first" tells this trip) or, in a sentence that names one of them, a city
-    after a locative ("وقال ترامب في البيت الأبيض", said Trump at the White House; not "مثلت
+    after a locative or a near-word ("وقال ترامب في البيت الأبيض", said Trump at the White House; "في منتجع
+    قرب برلين", at a resort near Berlin: near_city; not "مثلت
     أمام محكمة في واشنطن", she appeared before a court in Washington). Not a trip told as
     ahead, nor a place in quotes or one a date right after puts weeks before publication, nor an office's
     post or seat ("قنصلية مصرية في طبرق", an Egyptian consulate in Tobruk: seats.office_place)
@@ -224,10 +241,20 @@ def venue_country(art: Article, a: Any, b: Any) -> str | None:
         for p in ps:
             if p.country in (a.country, b.country) and not _dated_weeks_before(art, i, p) \
                     and (any(0 <= p.start - e <= VENUE_AFTER_TRIP_CHARS for e in trips)
-                         or (named and city_of(p) and locative(art, p) and not art.in_quote(p.start)
+                         or (named and city_of(p) and (locative(art, p) or near_city(art, i, p)) and not art.in_quote(p.start)
                              and not after_return(art, p) and not office_place(art, p) and not project_site(art, p))):
                 seen.add(p.country)
     return next(iter(seen)) if len(seen) == 1 else None
+
+
+def near_city(art: Article, i: int, p: Any) -> bool:
+    """A near-word (grammar.yaml near_words) right before the city, in a sentence with a meeting or visit
+    word: "عقدا قمة في ميسبرغ قرب برلين" (held a summit at Meseberg near Berlin) is no meeting in Berlin
+    but one in Berlin's country; "نقل إلى مستشفى قرب واشنطن" (taken to a hospital near Washington) is none."""
+    if not any(h.group.startswith("t:") and not art.in_quote(h.start) for h in art.by_sent.get(i, ())):
+        return False
+    words = art.folded_slice(max(0, p.start - 30), p.start).split()[-2:]
+    return any(w in grammar_words("near_words") for w in words)
 
 
 TRAVELLER_LIST_CHARS = 60  # from one listed traveller to the next: "، واللبناني العماد ميشال سليمان"

@@ -90,12 +90,22 @@ PREPOSITION_CHARS = 8  # the word before a trigger: "إلى " (ila, to)
 
 def not_in_a_name(text: str, h: Any) -> bool:
     """A trigger hit whose whole word (proclitic and trigger) is a name or another word
-    ("يصل", arrives, in "فيصل", Faisal: name_collisions) is no trigger."""
-    if not h.group.startswith("t:"):
+    ("يصل", arrives, in "فيصل", Faisal: name_collisions) is no trigger; "مضيفه" (his host, host_before_words,
+    read unfolded) is no speech participle "مضيفة" (adding), which it folds as."""
+    if not h.group.startswith("t:") and h.group != "c:speech":
         return True
     s, e = h.start, h.end
     while s > 0 and text[s - 1].isalpha():
         s -= 1
     while e < len(text) and text[e].isalpha():
         e += 1
+    if h.group == "c:speech":
+        return text[s:e] not in triggers_lexicon().get("host_before_words", []) or that_after(text, e)
     return fold_term(text[s:e]) not in {fold_term(w) for w in triggers_lexicon().get("name_collisions", [])}
+
+
+def that_after(text: str, end: int) -> bool:
+    """A complementizer (triggers.yaml complementizers) is the next word: "مضيفه أن" is the participle "مضيفة"
+    (adding that) in the spelling of outlets that write its final ta marbuta as ha, not "his host"."""
+    nxt = text[end:end + 12].split()[:1]
+    return bool(nxt) and fold_term(nxt[0].strip("\u060c,")) in {fold_term(w) for w in triggers_lexicon().get("complementizers", [])}
