@@ -37,7 +37,7 @@ from tasks.extract.visits.officials import international_body, officials_before_
 from tasks.extract.visits.multilateral import body_summit, peak_of
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical, negated, not_held, other_owner, search_adverb, slot_taken, with_nonleader)
 from tasks.extract.visits.noun_sides import talks_topic, unknown_partner
-from tasks.extract.visits.residence import lodging_call
+from tasks.extract.visits.residence import lodged_sides
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.arabic import CONJUNCTIONS, WA
 from ziyarat.matching import Hit
@@ -291,8 +291,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     if visitor.country and host.country and visitor.country == host.country:
         note("same_country", i, h)
         return None  # two leaders of one country
-    if role in ("visit", "arrive") and lodging_call(art, i, h, visitor, host, country):
-        visitor, host = host, visitor  # "زار محمد السادس الملك سلمان في مقر إقامته بطنجة": the one lodging came
+    visitor, host = lodged_sides(art, i, h, role, visitor, host, country)  # a host's call at his guest's lodging
     visitor, host, directed, city, country = _orient(role, *_co_arrival(art, h, role, country, visitor, host), directed,
                                                      city, country, invited, _destination(art, i, h))
     if directed < 1.0 and called_guest(art, i, host) and not called_guest(art, i, visitor):

@@ -5,7 +5,7 @@ residence_nouns: "مقر", "قصر", "منزل") and one of the two leaders name
 the residence of, may stand between): he hosts. visits.merge reads it for a meeting no word orients. A guest's
 lodging (grammar.yaml lodging_phrases) in the visit verb's subject's own country: the subject called on his guest
 ("زار الملك محمد السادس الملك سلمان في مقر إقامته بطنجة", King Mohammed VI called on King Salman at his residence in
-Tangier: Salman travelled), read by visits.candidates before it orients the roles (lodging_call)."""
+Tangier: Salman travelled), read by visits.candidates before it orients the roles (lodged_sides, lodging_call)."""
 from __future__ import annotations
 
 import re
@@ -55,3 +55,11 @@ def lodging_call(art: Article, i: int, h: Any, visitor: Any, host: Any, country:
         if any(ph in before for ph in phrases) and not art.in_quote(p.start):
             return True
     return False
+
+
+def lodged_sides(art: Article, i: int, h: Any, role: str, visitor: Any, host: Any, country: str | None) -> tuple[Any, Any]:
+    """(visitor, host) of a visit or arrival word, turned round when it is a host's call on his guest's lodging
+    (lodging_call): "زار محمد السادس الملك سلمان في مقر إقامته بطنجة", the one lodging came."""
+    if role in ("visit", "arrive") and lodging_call(art, i, h, visitor, host, country):
+        return host, visitor
+    return visitor, host
