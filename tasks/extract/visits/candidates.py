@@ -310,10 +310,9 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     kind = "referenced" if invited is not None or status or during_retold_visit(art, i, h) or framed_other_meeting(art, i, h) else visit_kind(art, i, h, date, precision, tense, end_date)
     if _statement_date(art, i, kind, date, invited) and not past_date_after(art, i, h):
         date, end_date, precision, date_ev, strong = None, None, None, None, False
-    planned = kind == "referenced" and _planned(art, i, h, tense, date, invited, status, precision)
-    # a planned meeting counts as a future one for the merge: the pair's undated mentions elsewhere echo the plan
-    return Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,
-                     precision, date_ev, conf, strong, tense == "future" or planned,
+    planned = kind == "referenced" and _planned(art, i, h, tense, date, invited, status, precision)  # the merge's future:
+    return Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,  # the pair's undated
+                     precision, date_ev, conf, strong, tense == "future" or planned,  # mentions echo the plan
                      told_past, planned)
 
 
