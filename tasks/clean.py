@@ -42,7 +42,6 @@ from ziyarat.lexicon import LEXICON_DIR, get_lexicon, load_yaml
 from ziyarat.literals import LiteralGate
 from ziyarat.settings import Settings
 from tasks.linebreaks import display_lines, join_line
-from tasks.read_also import under_read_also
 from tasks.duplicates import NUM_PERM, band_matrix, find_duplicates, linked, minhash_signatures, signatures_by_row
 
 BOILERPLATE_FILE = LEXICON_DIR / "boilerplate.yaml"
@@ -187,7 +186,6 @@ def _strip_lines(lines: list[str], keys: list[str | None], bp: Boilerplate, soft
     cut = _tail_start(lines, kinds)
     if cut is not None:
         lines, keys, kinds = lines[:cut], keys[:cut], kinds[:cut]
-    kinds = under_read_also(lines, kinds)  # the other stories' titles under a mid-page "اقرأ أيضا"
     kept: list[str] = []
     seen: set[str] = set()
     last = -2  # index of the line kept last
