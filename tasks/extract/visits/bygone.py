@@ -61,9 +61,7 @@ def _period_start(date: dt.date, precision: str) -> dt.date:
 
 def joined_to_old_trip(art: Article, cands: list[Candidate]) -> None:
     """Make referenced, with the trip's date, each reported undated meeting verb of a sentence that a "و" (and)
-    joins to an earlier past visit verb dated LONG_AGO before the article's day (_dates_trip), whose traveller is one
-    of its pair: in "وزار السيسي في أغسطس 2015 موسكو والتقى بوتين" (visited Moscow in August 2015 and met Putin) the
-    meeting is on that trip even when the visited city gave the trip another host."""
+    joins to an earlier past visit verb of the same pair dated LONG_AGO before the article's day (_dates_trip)."""
     published = art.published
     if published is None:
         return
@@ -75,7 +73,7 @@ def joined_to_old_trip(art: Article, cands: list[Candidate]) -> None:
         old = next((o for o in cands if o.sentence == c.sentence and _dates_trip(art, o, c) and o.kind == "referenced"
                     and not o.planned and o.date is not None and trigger_spec(o.hit.group).get("tense") == "past"
                     and period_end(o.date, o.precision) < published - LONG_AGO
-                    and pid(o.visitor) in pair), None)
+                    and {pid(o.visitor), pid(o.host)} == pair), None)
         if old is not None:
             c.kind, c.date, c.end_date, c.precision, c.date_evidence = \
                 "referenced", old.date, old.end_date, old.precision, old.date_evidence
