@@ -43,3 +43,22 @@ def test_the_former_president_s_visit_is_no_previous_meeting():
     # "during the former president's visit to Moscow, Putin met Trump yesterday": السابق is the president's
     text = "وفي زيارة الرئيس السابق إلى موسكو التقى الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي دونالد ترامب أمس."
     assert [r[0] for r in _rows(text)] == ["reported"]
+
+
+@pytest.mark.parametrize("text", [
+    # "Laila has long stood by her husband, the Israeli prime minister, from his first visit to India to ..."
+    "لطالما وقفت ليلى إلى جانب زوجها، رئيس الوزراء الإسرائيلي بنيامين نتنياهو، من زيارته الأولى إلى الهند إلى استقباله ضيوفه في القدس.",
+    # "whenever Erdogan visited Moscow he met Putin"
+    "وكلما زار الرئيس التركي رجب طيب أردوغان موسكو التقى الرئيس الروسي فلاديمير بوتين.",
+    # "Putin usually meets Erdogan in Sochi"
+    "وعادة ما يلتقي الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في سوتشي.",
+])
+def test_a_meeting_told_as_a_habit_is_no_reported_meeting(text):
+    rows = _rows(text)
+    assert rows and all(r[0] == "referenced" for r in rows)
+
+
+def test_a_custom_followed_on_the_day_stays_the_news():
+    # "as is customary, Putin received Erdogan in Moscow today": the day's reception, not a habit
+    text = "وكما جرت العادة استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في موسكو اليوم."
+    assert [r[:3] for r in _rows(text)] == [("reported", "Recep Tayyip Erdogan", "Vladimir Putin")]

@@ -6,7 +6,8 @@ today. The frame (grammar.yaml recall_frames, or document_nouns a few words from
 trigger's clause a few words before it, or opens its sentence. A background note ("يذكر أن", it is recalled that)
 with a day of its own days gone ("يوم السبت الماضي", last Saturday) recalls an earlier visit too (noted_days_ago).
 So does an argument citing it as evidence (grammar.yaml evidence_frames: "العلامة على ذلك كانت استقبال", the sign
-of that was the reception; "والدليل على ذلك زيارة", the proof of that is the visit): an example, not the news.
+of that was the reception; "والدليل على ذلك زيارة", the proof of that is the visit): an example, not the news; and
+a habit (grammar.yaml habit_frames: "لطالما", it has long been; "كلما زار", whenever he visited): no one meeting.
 So does "previous" as the meeting noun's own adjective (triggers.yaml previous_after): "خلال مؤتمر صحفي مشترك
 سابق مع بوتين" (during an earlier joint press conference with Putin), "في لقاء سابق بينهما" (in a previous meeting
 of theirs) is another meeting than the news (previous_meeting). timing.visit_kind reads it."""
@@ -108,7 +109,7 @@ def _lead_tells_trip(art: Article, i: int) -> bool:
 
 def _has_frame(words: list[str]) -> bool:
     """A recall frame among the words, or a document noun with a revealing verb a few words from it."""
-    frames = grammar_words("recall_frames") | grammar_words("evidence_frames")
+    frames = grammar_words("recall_frames") | grammar_words("evidence_frames") | grammar_words("habit_frames")
     if any(" ".join(words[k:k + n]) in frames or " ".join(words[k:k + n]).removeprefix(WA) in frames
            for k in range(len(words)) for n in range(1, FRAME_WORDS + 1)):
         return True
