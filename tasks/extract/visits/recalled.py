@@ -6,8 +6,11 @@ today. The frame (grammar.yaml recall_frames, or document_nouns a few words from
 trigger's clause a few words before it, or opens its sentence. A background note ("يذكر أن", it is recalled that)
 with a day of its own days gone ("يوم السبت الماضي", last Saturday) recalls an earlier visit too (noted_days_ago).
 So does an argument citing it as evidence (grammar.yaml evidence_frames: "العلامة على ذلك كانت استقبال", the sign
-of that was the reception; "والدليل على ذلك زيارة", the proof of that is the visit): an example, not the news.
-timing.visit_kind reads it."""
+of that was the reception; "والدليل على ذلك زيارة", the proof of that is the visit): an example, not the news; and
+a habit (grammar.yaml habit_frames: "لطالما", it has long been; "كلما زار", whenever he visited): no one meeting.
+So does "previous" as the meeting noun's own adjective (triggers.yaml previous_after): "خلال مؤتمر صحفي مشترك
+سابق مع بوتين" (during an earlier joint press conference with Putin), "في لقاء سابق بينهما" (in a previous meeting
+of theirs) is another meeting than the news (previous_meeting). timing.visit_kind reads it."""
 from __future__ import annotations
 
 import re
@@ -15,13 +18,16 @@ import re
 from tasks.extract.visits.article import Article, lead_sentence
 from tasks.extract.visits.prospects import counted_down_to
 from tasks.extract.visits.retold import RECENT_DAYS, background_note
+from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import trigger_between
-from ziyarat.arabic import QUOTE_MARKS, WA
+from ziyarat.arabic import QUOTE_MARKS, WA, fold_term
 from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
 
 RECALL_CHARS = 80  # from the trigger back over its clause to the frame
 RECALL_WORDS = 7  # "وكشفت وثائق إسرائيلية نشرتها الصحيفة أمس تفاصيل زيارة": the frame within these words
+PUNCTUATION = "\u060c,:;«»\"()"  # none between a meeting noun and its adjective
+PREVIOUS_WORDS = 1  # adjectives between a meeting noun and its "سابق" (previous): "مؤتمر صحفي مشترك سابق"
 FRAME_WORDS = 4  # the longest frame, in words ("في مثل هذا اليوم")
 OPENING_CHARS = 40  # the sentence's opening words read for a frame ("في مثل هذا اليوم")
 REVEAL_WORDS = 2  # from a document noun to its revealing verb, either way ("وثائق إسرائيلية تكشف")
@@ -36,7 +42,28 @@ def recalled(art: Article, i: int, h: Hit) -> bool:
     start = art.word_start(h.start)
     words = re.split("[\u060c,:;«»\"]", art.folded_slice(max(s, start - RECALL_CHARS), start))[-1].split()[-RECALL_WORDS:]
     opening = art.folded_slice(s, min(start, s + OPENING_CHARS)).split()[:FRAME_WORDS + 1]
-    return _has_frame(words) or _has_frame(opening)
+    return _has_frame(words) or _has_frame(opening) or previous_meeting(art, i, h)
+
+
+def previous_meeting(art: Article, i: int, h: Hit) -> bool:
+    """"سابق" / "السابقة" (previous) right after the meeting noun ("مؤتمر صحفي مشترك سابق", "لقاء سابق"), or after
+    one definite adjective of a definite one ("اللقاء الثنائي السابق"; "زيارة تعد سابقة", a visit that is a precedent,
+    is none), agreeing with it in definiteness (a noun with a pronoun is definite: "لقائهما السابق"), with no
+    punctuation and no person between: in "زيارة الرئيس السابق" (the former president's visit) the adjective is the
+    president's."""
+    if trigger_spec(h.group).get("tense"):
+        return False
+    end = art.word_end(h.end)
+    noun = art.folded_slice(art.word_start(h.start), end).split()
+    definite = bool(noun) and (noun[0].removeprefix(WA).startswith("ال") or bool(h.suffix))
+    for c in art.cues(i, "c:previous_after"):
+        between = art.folded_slice(end, c.start).split() if c.start >= end else None
+        if between is None or len(between) > PREVIOUS_WORDS or any(ch in art.text[end:c.start] for ch in PUNCTUATION):
+            continue
+        if all(w.startswith("ال") == definite for w in between + [fold_term(c.term)]) and (definite or not between) \
+                and not any(end <= m.start < c.start for m in art.persons.get(i, [])):
+            return True
+    return False
 
 
 def told_ago(art: Article, i: int, h: Hit) -> bool:
@@ -82,7 +109,7 @@ def _lead_tells_trip(art: Article, i: int) -> bool:
 
 def _has_frame(words: list[str]) -> bool:
     """A recall frame among the words, or a document noun with a revealing verb a few words from it."""
-    frames = grammar_words("recall_frames") | grammar_words("evidence_frames")
+    frames = grammar_words("recall_frames") | grammar_words("evidence_frames") | grammar_words("habit_frames")
     if any(" ".join(words[k:k + n]) in frames or " ".join(words[k:k + n]).removeprefix(WA) in frames
            for k in range(len(words)) for n in range(1, FRAME_WORDS + 1)):
         return True
