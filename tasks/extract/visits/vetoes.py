@@ -355,7 +355,12 @@ def _listed_with(gap: str) -> bool:
 def attached(art: Article, h: Hit, m: Any) -> bool:
     """The leader follows the meeting word closely (three words at most) or through a
     linking word: "بين" (between), "مع" (with), "جمعت" (brought together); with no other
-    meeting word between them."""
+    meeting word between them; or a gathering verb right before the meeting word, the verb first:
+    "جمعت جلسة عمل اليوم بقصر قرطاج الرئيس ... بنظيره" (a working session brought together today ...)."""
+    before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    gather = trigger_words("meeting_links") & trigger_words("gather_links")
+    if before and (before[0] in gather or (len(before[0]) > 2 and before[0][0] in CONJUNCTIONS and before[0][1:] in gather)):
+        return True
     triggers = art.near("triggers", art.sent_of(h.start), 0, h.start)
     if any(not anaphoric(t, triggers + [h]) for t in art.near("triggers", art.sent_of(h.start), h.end, m.start - 1)):
         # "لقاءات مع الحكومة ... مع احتمال عقد قمة بين ترامب وكيم": the nearer meeting word has

@@ -1,0 +1,40 @@
+"""A meeting told verb first, "جمع لقاء ... X بـ Y" (a meeting brought X together with Y), and the
+singular "محادثة" (talks, the Maghrebi press's word): the leaders after the meeting word are its sides.
+Invented sentences."""
+import datetime as dt
+
+from tests.extract.test_visits_detect import reported
+
+DAY = dt.date(2015, 6, 8)  # a Monday
+PAIR = [("Abdelaziz Bouteflika", "Beji Caid Essebsi", "Tunis")]
+
+
+def test_a_gathering_verb_before_the_meeting_word_binds_the_leaders_after_it():
+    """"جمعت جلسة عمل اليوم بقصر قرطاج X بالرئيس Y" (a working session brought X together with Y
+    today at Carthage Palace): the day and the palace between do not cut the leaders off."""
+    assert reported("جمعت جلسة عمل اليوم الاثنين بقصر قرطاج رئيس الجمهورية الباجي قائد السبسي "
+                    "بالرئيس الجزائري عبد العزيز بوتفليقة.", DAY) == PAIR
+    assert reported("وجمع لقاء صباح اليوم بقصر قرطاج رئيس الجمهورية الباجي قائد السبسي "
+                    "والرئيس الجزائري عبد العزيز بوتفليقة.", DAY) == PAIR
+
+
+def test_a_gathering_verb_before_a_ministers_meeting_or_a_future_one_gives_no_pair():
+    # the president met the Algerian foreign minister; a meeting that "يجمع ... غدا" (will bring together tomorrow)
+    assert reported("جمع لقاء اليوم الاثنين بقصر قرطاج رئيس الجمهورية الباجي قائد السبسي بوزير "
+                    "الخارجية الجزائري رمطان لعمامرة.", DAY) == []
+    assert reported("يجمع لقاء غدا الثلاثاء بقصر قرطاج رئيس الجمهورية الباجي قائد السبسي بالرئيس "
+                    "الجزائري عبد العزيز بوتفليقة.", DAY) == []
+
+
+def test_the_singular_talks_muhadatha_is_a_meeting_word():
+    """"اثر المحادثة التي جمعته اليوم برئيس الجمهورية" (after the talks that brought him together
+    today with the President of the Republic)."""
+    assert reported("أكد الرئيس الجزائري عبد العزيز بوتفليقة اثر المحادثة التي جمعته اليوم برئيس "
+                    "الجمهورية الباجي قائد السبسي بقصر قرطاج دعم بلاده لتونس.", DAY) == PAIR
+
+
+def test_the_singular_talks_by_phone_or_with_a_minister_give_no_pair():
+    assert reported("أكد الرئيس الجزائري عبد العزيز بوتفليقة اثر المحادثة الهاتفية التي جمعته اليوم "
+                    "برئيس الجمهورية الباجي قائد السبسي دعم بلاده لتونس.", DAY) == []
+    assert reported("أكد وزير الخارجية الطيب البكوش اثر المحادثة التي جمعته اليوم برئيس الجمهورية "
+                    "الباجي قائد السبسي بقصر قرطاج دعم بلاده للجزائر.", DAY) == []
