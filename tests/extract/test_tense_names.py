@@ -28,6 +28,12 @@ def test_emir_and_more_are_no_past_verbs():
     assert verb_tense("يزور الرئيس البلاد بعد أكثر") == "future"
 
 
+def test_adjectives_and_places_of_the_perfect_shape_are_no_past_verbs():
+    assert verb_tense("يلتقي الرئيس مسؤول أمريكي") == "future"
+    assert verb_tense("يزور الرئيس القاهرة مرة أخرى") == "future"
+    assert verb_tense("يستقبل الرئيس ضيفه في أديس") == "future"
+
+
 def test_a_real_perfect_of_the_same_shape_stays_past():
     assert verb_tense("أعلن الرئيس") == "past"
     assert verb_tense("اجتمع الرئيس") == "past"
