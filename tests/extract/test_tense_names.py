@@ -34,6 +34,12 @@ def test_adjectives_and_places_of_the_perfect_shape_are_no_past_verbs():
     assert verb_tense("يستقبل الرئيس ضيفه في أديس") == "future"
 
 
+def test_places_that_look_like_verbs_are_no_verbs():
+    assert verb_tense("يصل الرئيس التركي غدا إلى إدلب") is None
+    assert verb_tense("وصل الرئيس الفرنسي إلى تايوان") == "past"
+    assert verb_tense("يستقبل الرئيس ضيفه في أربيل") == "future"
+
+
 def test_a_real_perfect_of_the_same_shape_stays_past():
     assert verb_tense("أعلن الرئيس") == "past"
     assert verb_tense("اجتمع الرئيس") == "past"
