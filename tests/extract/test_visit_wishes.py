@@ -67,3 +67,21 @@ def test_intentions_about_something_else_after_a_held_meeting_plan_nothing():
     rows = reported("عقد الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون اجتماعا في سنغافورة اليوم، "
                     "بينما تساءل مسؤولون عما إذا كان كيم سيثبت صدق نواياه لنزع السلاح النووي.")
     assert len(rows) == 1 and set(rows[0]) == {"Donald Trump", "Kim Jong-un"}
+
+
+def test_a_visit_set_off_by_if_it_takes_place_is_not_held():
+    # "Putin's visit to Ankara and his meeting with Erdogan, if it takes place, would be the first this year"
+    assert reported("وتعد زيارة الرئيس الروسي فلاديمير بوتين لأنقرة ولقاؤه الرئيس التركي رجب طيب أردوغان، "
+                    "في حال إتمامها، الأولى هذا العام.") == []
+    # "the summit of Putin and Erdogan in Ankara, if it is held, will discuss Syria"
+    assert reported("وقالت مصادر إن قمة الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان في أنقرة، "
+                    "في حال انعقادها، ستبحث الملف السوري.") == []
+
+
+def test_a_condition_on_the_talks_topic_leaves_the_talks_held():
+    # "Putin held talks today in Ankara with Erdogan about a gas deal, if it goes through, the largest": the deal's
+    assert reported("وعقد الرئيس الروسي فلاديمير بوتين اليوم في أنقرة محادثات مع الرئيس التركي رجب طيب أردوغان "
+                    "حول صفقة غاز، في حال إتمامها، الأكبر بين البلدين.") == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+    # "... talks that dealt with a gas deal, if it goes through": a verb between, the deal's
+    assert reported("وأجرى الرئيس الروسي فلاديمير بوتين اليوم محادثات مع الرئيس التركي رجب طيب أردوغان في أنقرة "
+                    "تناولت صفقة غاز، في حال إتمامها.") == [("Vladimir Putin", "Recep Tayyip Erdogan")]

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.conditional import held_if
 from tasks.extract.visits.leaders import distinct, is_leader, pid
 from tasks.extract.visits.scope import out_of_scope
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -72,7 +73,7 @@ def hypothetical(art: Article, i: int, h: Hit) -> bool:
         # "مهتم بزيارة كوريا الشمالية ولقاء كيم" (interested in visiting ... and meeting Kim); a purpose
         # with li- too: "رغبته بزيارة بيونغ يانغ للقاء كيم" (his wish to visit Pyongyang to meet Kim)
         return True
-    return adjective_after(art, i, h, "c:hypothetical_after") or _modal_predicate(art, i, h)
+    return adjective_after(art, i, h, "c:hypothetical_after") or _modal_predicate(art, i, h) or held_if(art, i, h)
 
 
 MODAL_PREDICATE_CHARS = 100  # from a meeting noun to the "may be" of its predicate, past its place and date
