@@ -17,3 +17,15 @@ def test_is_called_is_no_invitation():
     # "يدعى" (is called) before a held visit leaves it held
     assert rows("ويدعى المترجم يوسف. وزار أردوغان موسكو الثلاثاء والتقى بوتين.") == [
         ("Recep Tayyip Erdogan", "Vladimir Putin", "reported", False)]
+
+
+def test_an_invitation_with_its_object_pronoun_holds_no_visit():
+    # "وقال له إنه يدعوه لزيارة موسكو" (and told him he invites him to visit Moscow): the pronoun's forms of the
+    # present "يدعو" invite too, so no visit is reported (its sides, two pronouns, are left unresolved)
+    assert [r for r in rows("تحدث بوتين مع أردوغان، وقال له إنه يدعوه لزيارة موسكو.") if r[2] == "reported"] == []
+
+
+def test_a_call_to_him_to_do_something_else_leaves_the_visit_held():
+    # "يدعوه إلى الحوار" (calls on him to talk) names no visit: the visit told after it stays held
+    assert rows("وزار أردوغان موسكو الثلاثاء والتقى بوتين الذي يدعوه إلى الحوار.") == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "reported", False)]
