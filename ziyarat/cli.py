@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import multiprocessing.util
 import os
 import signal
 import sys
@@ -312,11 +311,7 @@ def _run_until_stopped(body, data: Path):
         if not _Stop.signum:
             raise
         _say_stopped(data)
-        # leave without the interpreter's finalization: native thread pools (Arrow's, Prefect's event loop) torn
-        # down under it aborted the process 1 run in 5 (exit -6 instead of 130, no message: glibc's goes to a tty)
-        sys.stdout.flush()
-        multiprocessing.util._exit_function()  # what multiprocessing does at exit: its finalizers unlink the pool's semaphores
-        _exit_now(data)
+        raise typer.Exit(128 + _Stop.signum) from None
 
 
 # ignore_unknown_options: SQL that starts with a `--` comment is the query, not an option.
