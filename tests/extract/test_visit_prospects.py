@@ -244,3 +244,27 @@ def test_a_first_visit_later_this_month_is_ahead_with_the_full_lexicon():
     rows = extract(frame([text], dt.date(2013, 3, 8)))["visit_mentions"].to_dicts()
     assert [(r["kind"], r["planned"], r["visitor"], r["host"]) for r in rows] == [
         ("referenced", True, "Barack Obama", "Benjamin Netanyahu")]
+
+
+def test_meetings_agreed_on_stay_planned_past_a_purpose_s_own_past_day():
+    """"The two presidents agreed to hold new meetings in order to speed up the agreements signed last
+    month": the past month after "بهدف" (in order to) is the agreements', the meetings stay ahead."""
+    from tasks.extract.dates import find_dates
+    from ziyarat.arabic import fold_with_map
+    pub = dt.date(2023, 3, 16)
+    text = ("واتفق بوتين وأردوغان على عقد لقاءات جديدة بهدف تسريع تنفيذ الاتفاقيات الموقعة بين البلدين "
+            "في فبراير الماضي.")
+    rows = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+    assert reported(rows) == []
+    assert {(r["kind"], r["planned"]) for r in rows} == {("referenced", True)}
+
+
+def test_a_meeting_disclosed_with_its_past_day_before_a_purpose_stays_held():
+    """Negative: "The Kremlin disclosed a secret meeting between Putin and Erdogan last Wednesday, in order to
+    settle the dispute": the day stands before the purpose phrase, the meeting is held."""
+    from tasks.extract.dates import find_dates
+    from ziyarat.arabic import fold_with_map
+    pub = dt.date(2023, 3, 16)
+    text = "كشف الكرملين عن عقد لقاء سري بين بوتين وأردوغان الأربعاء في سوتشي بهدف تسوية الخلاف."
+    [v] = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
+    assert (v["kind"], v["planned"]) == ("reported", False)

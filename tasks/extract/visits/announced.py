@@ -41,7 +41,8 @@ def announced_holding(art: Article, h: Hit) -> bool:
     aside ("قرر الرئيسان عقد قمة", "تقرر عقد قمة"): a meeting ahead, however it is dated, unless a day
     up to publication follows it in its sentence ("كشف عن عقد لقاء سري بينهما الأسبوع الماضي", disclosed
     a secret meeting held last week) before any "that" ("على أن يتم الإعلان عن مكانها الخميس", with its
-    place to be announced on Thursday: the day of what is still to come). "عقد لقاء" read as a verb (he
+    place to be announced on Thursday: the day of what is still to come) or "in order to" (the day of
+    the purpose's own act). "عقد لقاء" read as a verb (he
     held a meeting) is the noun here."""
     first = fold_term(h.term.split()[0])
     own = trigger_spec(h.group).get("tense") is not None
@@ -60,7 +61,16 @@ def announced_holding(art: Article, h: Hit) -> bool:
                or words[-1] in grammar_words("decide_words"))
     pub = art.published
     return governs and not any(d.start >= h.end and d.date is not None and (pub is None or d.date <= pub)
-                               and not that_clause_between(art, h.end, d.start) for d in art.dates.get(i, []))
+                               and not that_clause_between(art, h.end, d.start)
+                               and not _purpose_between(art, h.end, d.start) for d in art.dates.get(i, []))
+
+
+def _purpose_between(art: Article, lo: int, hi: int) -> bool:
+    """An "in order to" (grammar.yaml purpose_leads: "بهدف", "بغرض") opens a purpose phrase between lo
+    and hi: "اتفقا على عقد لقاءات جديدة بهدف تسريع تنفيذ الاتفاقيات الموقعة في سبتمبر الماضي" (agreed to
+    hold new meetings in order to speed up the agreements signed last September): the day is the
+    agreements', not the meetings'."""
+    return any(w.strip("،,") in grammar_words("purpose_leads") for w in art.folded_slice(lo, hi).split())
 
 
 def _words_before(art: Article, i: int, start: int) -> list[str]:
