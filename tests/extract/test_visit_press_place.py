@@ -1,5 +1,5 @@
-"""A press conference told with its place before its "مع" (with) is a joint one (visits.press_place).
-Invented sentences, the stand-in lexicon of test_visits."""
+"""A press conference told with its place before its "مع" (with) or "إلى جانب" (alongside) is a joint one (visits.press_place),
+and so is one "alongside" a leader. Invented sentences, the stand-in lexicon of test_visits."""
 import datetime as dt
 
 from tests.extract.test_visit_dates import run_dated
@@ -27,3 +27,28 @@ def test_a_leaders_own_press_conference_with_a_later_with_is_no_meeting():
     """Negative: "في مؤتمر صحفي في موسكو إن الاتفاق مع أردوغان قريب" (at a press conference in Moscow, that
     the deal with Erdogan is near): the "مع" is not right after the place; one leader speaks alone."""
     assert reported("وقال بوتين في مؤتمر صحفي في موسكو إن الاتفاق مع أردوغان قريب.") == []
+
+
+def test_a_press_conference_alongside_a_leader_is_their_meeting():
+    """"في مؤتمر صحفي إلى جانب أردوغان" (at a press conference alongside Erdogan) and "في مؤتمر صحافي وإلى جانبه
+    أردوغان" (with Erdogan beside him) say "with" (triggers.yaml press_conference)."""
+    assert reported("وقال بوتين في مؤتمر صحفي إلى جانب أردوغان إن العلاقات بين البلدين جيدة.") == [
+        ("Vladimir Putin", "Recep Tayyip Erdogan", None)]
+    assert reported("وقال بوتين في مؤتمر صحافي وإلى جانبه أردوغان إن العلاقات بين البلدين جيدة.") == [
+        ("Vladimir Putin", "Recep Tayyip Erdogan", None)]
+
+
+def test_a_press_conference_held_in_a_city_with_or_alongside_a_leader_is_their_meeting():
+    """"في مؤتمر صحفي عقده في موسكو مع أردوغان" (at a press conference he held in Moscow with Erdogan), "عقد
+    بموسكو إلى جانب أردوغان" (held in Moscow alongside Erdogan): "held" before the place (press_held_words)."""
+    assert reported("وقال بوتين في مؤتمر صحفي عقده في موسكو مع أردوغان إن العلاقات بين البلدين جيدة.") == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]
+    assert reported("وقال بوتين في مؤتمر صحفي عقد بموسكو إلى جانب أردوغان إن العلاقات بين البلدين جيدة.") == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]
+
+
+def test_a_leaders_own_press_conference_held_in_a_city_is_still_no_meeting():
+    """Negative: "في مؤتمر صحفي عقده في موسكو إن الاتفاق مع أردوغان قريب" (at a press conference he held in
+    Moscow, that the deal with Erdogan is near), and a minister's press conference alongside his counterpart."""
+    assert reported("وقال بوتين في مؤتمر صحفي عقده في موسكو إن الاتفاق مع أردوغان قريب.") == []
+    assert reported("وقال وزير الخارجية الروسي في مؤتمر صحفي إلى جانب نظيره التركي إن بوتين سيلتقي أردوغان.") == []

@@ -2,8 +2,10 @@
 (at a press conference in London with Merkel), "في مؤتمر صحفي بالبيت الأبيض مع المستشارة الألمانية" (at a
 press conference at the White House with the German chancellor). The lexicon's press_conference terms end in
 "مع"; a bare press-conference noun (triggers.yaml press_conference_at) followed by "في" or "ب" and a
-place the article names, then "مع", is read as that trigger, spanning up to the "مع". A bare one without it (a
-leader's own press conference, "مؤتمر صحفي في القاهرة") is nothing. Read by article.Article.hits (art is that Article)."""
+place the article names, then "مع" or "إلى جانب" (alongside), is read as that trigger, spanning up to it; "held"
+may stand before the place (triggers.yaml press_held_words: "في مؤتمر صحفي عقد بقصر الإليزيه إلى جانب رئيس
+الوزراء البولندي", at a press conference held at the Elysee alongside the Polish prime minister). A bare one
+without it (a leader's own press conference, "مؤتمر صحفي في القاهرة") is nothing. Read by article.Article.hits (art is that Article)."""
 from __future__ import annotations
 
 import re
@@ -11,10 +13,11 @@ from dataclasses import replace
 from typing import Any
 
 from ziyarat.arabic import fold_term
+from ziyarat.lexicon import trigger_words
 from ziyarat.matching import Hit
 
-PLACE_GAP_CHARS = 40  # from the press-conference noun over "في <place>" to its "مع"
-_WITH = re.compile(r"(?<!\S)مع(?!\S)")
+PLACE_GAP_CHARS = 48  # from the press-conference noun over "عقد في <place>" to its "مع"
+_WITH = re.compile(r"(?<!\S)(?:مع|[إا]لى جانب)(?!\S)")
 
 
 def press_at_place(art: Any, hits: list[Hit]) -> list[Hit]:
@@ -31,6 +34,8 @@ def press_at_place(art: Any, hits: list[Hit]) -> list[Hit]:
         if m is None or re.search(r"[\u060c,.:;\u061b\n]", gap[:m.start()]):
             continue
         words = gap[:m.start()].split()
+        if words and fold_term(words[0]) in trigger_words("press_held_words"):
+            words = words[1:]
         if not words or not (fold_term(words[0]) == "في" or words[0].startswith("ب")):
             continue
         lo, hi = h.end, h.end + m.start()
