@@ -24,3 +24,21 @@ def test_a_visit_under_way_that_aims_to_cement_relations_stays_news():
     # "al-Assad arrived in Cairo today and met Sisi, in a visit that aims to cement the relations"
     text = "وصل الأسد إلى القاهرة اليوم والتقى السيسي في زيارة تهدف إلى ترسيخ العلاقات بين البلدين."
     assert kinds(run(text)) == [("Bashar al-Assad", "Abdel Fattah el-Sisi", "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    # "the spokesman said that al-Assad's visit is void and changes none of Egypt's historical facts": the
+    # country after the verdict is no destination, the visit no news
+    "وقال المتحدث إن زيارة الأسد باطلة ولا تغير الحقائق التاريخية لمصر.",
+    # "... that al-Assad's visit to Egypt is provocative"
+    "وأكد المتحدث أن زيارة الأسد لمصر ولقاءه السيسي استفزازية.",
+])
+def test_a_visit_called_void_or_provocative_is_a_verdict_not_news(text):
+    assert kinds(run(text)) == [("Bashar al-Assad", "Abdel Fattah el-Sisi", "referenced")]
+
+
+def test_a_visit_framed_by_its_spokesman_stays_news_beside_a_verdict_word_later():
+    """Negative: "the spokesman affirmed that al-Assad's visit to Egypt comes to cement relations, and that
+    the talk of a void agreement is wrong": the verdict word belongs to a later clause."""
+    text = "وأكد المتحدث أن زيارة الأسد لمصر ولقاءه السيسي تأتي لتعزيز العلاقات، وأن الحديث عن اتفاق باطل خاطئ."
+    assert kinds(run(text)) == [("Bashar al-Assad", "Abdel Fattah el-Sisi", "reported")]
