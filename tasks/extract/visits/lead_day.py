@@ -4,6 +4,7 @@ that tells the meeting as held (merge's rows take it)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from tasks.extract.visits.afterward import after_meeting_day
@@ -19,6 +20,7 @@ from tasks.extract.visits.span import stated_days
 from tasks.extract.visits.things import thing_arrival
 from tasks.extract.visits.timing import WINDOW_BEFORE
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 
 
@@ -50,7 +52,7 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None)
             break
     if d is not None and art.cues(j, "c:lately"):
         return None  # "أعلن البنتاغون يوم الجمعة ... في أعقاب قمة عقدت في وقت سابق من الشهر الجاري": the news' Friday
-    if d is None or not art.cues(j, "c:origin_cues"):
+    if d is None or not any(not _falls_to(art, j, c) for c in art.cues(j, "c:origin_cues")):
         return None if d is None else (d.date, None, d.surface)
     days = stated_days(art, j)
     return None if days is None else (d.date - dt.timedelta(days=days - 1), d.date if days > 1 else None, d.surface)
@@ -122,6 +124,33 @@ def bearers_name(art: Article, m: Any) -> bool:
     gap = words[k + 1:] if k is not None else []
     # his first name stands right before the surname: no title ("وزير الخارجية الرئيس السيسي") nor a break
     return bool(gap) and not gap[-1].startswith("\u0627\u0644") and not any(w in grammar_words("name_breaks") for w in gap)
+
+
+def _falls_to(art: Article, j: int, c: Any) -> bool:
+    """The origin cue c of sentence j is "يعود" in its other sense, "falls to, is due to": right after it
+    "إلى" (or a glued li-) and a word that is neither a place of the article nor a home word (triggers.yaml
+    home_words): "معتبرا انه يعود الى القوات الافريقية ملاحقة الارهابيين" (holding that it falls to the
+    African forces to pursue the terrorists) tells no return home, "ثم يعود إلى القاهرة" and "يعود إلى أرض
+    الوطن" do."""
+    if fold_term(c.term) != fold_term("يعود"):
+        return False
+    words = list(re.finditer(r"\S+", art.text[c.end:c.end + RETURN_CHARS]))
+    if not words:
+        return False
+    first = fold_term(words[0].group().strip("،,"))
+    if first in {fold_term("إلى"), fold_term("الى")} and len(words) > 1:
+        target, word = words[1], fold_term(words[1].group().strip("،,"))
+    elif first.startswith("ل") and len(first) > 2:
+        target, word = words[0], "ا" + first[1:] if first.startswith("لل") else first[1:]
+    else:
+        return False
+    lo, hi = c.end + target.start(), c.end + target.end()
+    if any(lo <= p.start < hi or p.start <= lo < p.end for p in art.places.get(j, [])):
+        return False
+    return word not in trigger_words("home_words")
+
+
+RETURN_CHARS = 40  # from "يعود" over "إلى" to the word after it
 
 
 def _within(day, date, precision: str | None) -> bool:
