@@ -33,6 +33,7 @@ REASONS = {
     "anaphoric": "the same visit again: \"the visit\" after a visit verb of the sentence",
     "denied": "denied: the meeting is said not to have taken place (نفى ... اللقاء)",
     "search_adverb": "an adverb, not a meeting verb (بحثا عن، in search of)",
+    "close_source": "what a source is close to (المصدر المقرب من المحادثات), not a meeting of the leaders",
     "talks_topic": "the talks' topic, not a meeting: a meeting noun after a noun of discussing (لمناقشة القمة)",
     "abstract_arrival": "no trip: an arrival to an office or by a thing (وصول ... إلى السلطة، وصل الأمر إلى), "
                         "or setting out for an airport (توجه إلى مطار)",

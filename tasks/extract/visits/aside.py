@@ -33,7 +33,8 @@ def aside_only(art: Article, group: list[Candidate]) -> bool:
     في إقناع ميركل" (Morsi failed during his visit to persuade Merkel) names the host: news; so
     is a trip of the outlet's own leader ("زيارة رئيس الجمهورية إلى ايطاليا تنتهي بتوقيع 6
     اتفاقيات" in a Tunisian round-up: the president's visit to Italy ends with 6 agreements), and
-    a visit a present verb tells of ("زيارة أردوغان لروسيا تأتي في إطار", comes within). A pair told
+    a visit a present verb tells of ("زيارة أردوغان لروسيا تأتي في إطار", comes within) or that someone is now
+    accompanying him on ("الذي يرافق الرئيس ... في زيارته إلى كينيا", who is with the president on his visit). A pair told
     only as what a report is about is an aside too (_reported_on), and one told only inside a
     third party's remarks (remarks.remarked_only). Undated, a weekday or "أمس" anywhere in its
     sentence dates it as a dated article's does (there the reporting verb's day is the visit's):
@@ -44,7 +45,7 @@ def aside_only(art: Article, group: list[Candidate]) -> bool:
         and not c.past and not c.future and not trigger_spec(c.hit.group).get("tense")
         and trigger_spec(c.hit.group)["role"] == "visit" and not under_way(art, c.hit)
         and pid(c.host) not in {pid(m) for m in art.leaders.get(c.sentence, [])} and _owned(art, c)
-        and not _present_predicate(art, c) for c in group)
+        and not _present_predicate(art, c) and not _accompanied_now(art, c) for c in group)
 
 
 def _reported_on(art: Article, group: list[Candidate]) -> bool:
@@ -75,6 +76,23 @@ def _present_predicate(art: Article, c: Candidate) -> bool:
     """A bare imperfect follows the visit noun in its clause: the visit is told in the present."""
     clause = re.split(r"[،,.:؛]", art.folded_slice(art.word_end(c.hit.end), art.sentences[c.sentence][1]))[0]
     return any(verb_tense(w) == "future" for w in clause.split()[:PREDICATE_WORDS])
+
+
+ACCOMPANY_WORDS = 4  # from the verb of accompanying over the traveller's title to his name: "يرافق الرئيس الأمريكي باراك"
+
+
+def _accompanied_now(art: Article, c: Candidate) -> bool:
+    """An imperfect verb of accompanying (grammar.yaml accompany_now) has the traveller as its object
+    and the visit noun right after him, past "في"/"خلال": "الذي يرافق الرئيس الأمريكي في زيارته إلى كينيا"
+    (who is accompanying the president on his visit to Kenya) tells the visit as under way. Not
+    the perfect "رافق" (accompanied): that may be any visit before."""
+    v = c.visitor
+    if v.start < 0 or v.end > c.hit.start or art.folded_slice(v.end, art.word_start(c.hit.start)).split() not in (
+            ["في"], ["خلال"], ["اثناء"]):
+        return False
+    before = art.folded_slice(art.sentences[c.sentence][0], v.start).split()[-ACCOMPANY_WORDS:]
+    cut = max((k + 1 for k, w in enumerate(before) if w.endswith(("،", ","))), default=0)
+    return bool(set(before[cut:]) & grammar_words("accompany_now"))
 
 
 def _owned(art: Article, c: Candidate) -> bool:

@@ -36,7 +36,7 @@ from tasks.extract.visits.messages import greeting_in_person, message_absentees
 from tasks.extract.visits.officials import international_body, officials_before_summit, received_by_official, someone_elses
 from tasks.extract.visits.multilateral import body_summit, peak_of
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical, negated, not_held, other_owner, search_adverb, slot_taken, with_nonleader)
-from tasks.extract.visits.noun_sides import talks_topic, unknown_partner
+from tasks.extract.visits.noun_sides import close_source, talks_topic, unknown_partner
 from tasks.extract.visits.residence import lodged_sides
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.arabic import CONJUNCTIONS, WA
@@ -208,7 +208,7 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
                                                  and not officials_before_summit(art, i, t, h)]):
         return "anaphoric"
     return next((reason for reason, check in (("abstract_arrival", abstract_arrival), ("views_owners", views_owners_only),
-                                              ("thing_side", thing_side)) if check(art, i, h)), None)
+                                              ("thing_side", thing_side), ("close_source", close_source)) if check(art, i, h)), None)
 
 
 def _first_person(art: Article, h: Hit) -> bool:

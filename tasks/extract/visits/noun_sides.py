@@ -3,7 +3,8 @@ not resolve in its slot (`unknown_partner`: "زيارة الزعيم الكور�
 slot's long title ends on a leader's name ("محادثات مع رئيس المجلس الرئاسي لحكومة الوفاق الوطني
 الليبية فايز السراج"); and the noun as the topic of a noun of discussing (`talks_topic`: "لمناقشة
 القمة"), not when that word is the verb opening the sentence whose subject the meeting is ("تناول
-اللقاء الذي جمع ...", the meeting took up). Moved out of vetoes.py, which candidates.py reads them beside."""
+اللقاء الذي جمع ...", the meeting took up); and the noun a source is close to (`close_source`: "المصدر
+المقرب من المحادثات"). Moved out of vetoes.py, which candidates.py reads them beside."""
 from __future__ import annotations
 
 import re
@@ -14,7 +15,7 @@ from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import UNKNOWN_SLOT_CHARS
 from ziyarat.arabic import QUOTE_MARKS, fold_term
-from ziyarat.lexicon import grammar_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 
@@ -85,3 +86,19 @@ def _long_title_of_leader(art: Article, i: int, head: Any) -> bool:
     words = [fold_term(w) for w in between.split()]
     return all((w.startswith("ال") or (w.startswith("ل") and len(w) > 3)) and w not in grammar_words("relative_pronouns")
                for w in words)
+
+
+def close_source(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun right after an adjective of nearness and its preposition is what a source
+    is close to, not a meeting of the sentence's leaders: "قدم التسوية الرئيسان ... حسب ما أعلن
+    المصدر المقرب من المحادثات" (as the source close to the talks said). Not when the talks' own
+    sides follow ("مصدر مقرب من المحادثات بين الرئيسين", close to the talks between the two) or what the
+    source says of them ("قال مصدر مطلع على المباحثات إن الرئيسين اختلفا", the two disagreed)."""
+    if trigger_spec(h.group).get("tense"):
+        return False
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    if len(words) < 2 or words[0] not in grammar_words("close_to_adjectives") \
+            or words[1] not in grammar_words("close_to_prepositions"):
+        return False
+    after = [w.strip("،,") for w in art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 30).split()[:2]]
+    return not set(after) & (trigger_words("meeting_links") | trigger_words("complementizers"))

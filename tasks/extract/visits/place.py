@@ -147,8 +147,8 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
         return None, countries[0].country
     # "حل الرئيس بتونس في زيارة دولة" (arrived in Tunisia on a state visit): the country
     # right before "في زيارة" is where the visit is
-    before = [p for p in places if p.country and p.end <= h.start and h.start - p.end <= VISIT_AFTER_PLACE_CHARS
-              and trigger_spec(h.group)["role"] == "visit"]
+    before = [p for p in places if p.country and p.end <= h.start and trigger_spec(h.group)["role"] == "visit"
+              and (h.start - p.end <= VISIT_AFTER_PLACE_CHARS or p in _left_city(art, i, h))]  # "غادر كينيا في ختام زيارة"
     return (None, before[-1].country) if before else (None, None)
 
 
@@ -173,14 +173,14 @@ LEFT_WORDS = 10  # from "غادر" (left) over its subject to the city he left: 
 
 
 def _left_city(art: Article, i: int, h: Hit) -> list[Any]:
-    """The city a leader leaves (triggers.yaml departure_verbs) before his visit told as ending (grammar.yaml
+    """The city (or country) a leader leaves (triggers.yaml departure_verbs) before his visit told as ending (grammar.yaml
     visit_end_frames): "غادر الرئيس نيودلهي في ختام زيارة دولة للهند" (left New Delhi at the end of a state visit
-    to India) was where the visit was; "غادر القاهرة متوجها إلى برلين في زيارة" (left Cairo on a visit) is not."""
+    to India), "غادر كينيا في ختام زيارة" (not his own) was where the visit was; "غادر القاهرة متوجها إلى برلين في زيارة" is not."""
     before = art.words_before(h.start, 2)
     if not any(" ".join(before[-n:]).removeprefix(WA) in grammar_words("visit_end_frames") for n in (1, 2)):
         return []
-    return [p for p in art.places.get(i, []) if p.end <= h.start and city_of(p) and not locative(art, p)
-            and any(w.removeprefix(WA) in trigger_words("departure_verbs")
+    return [p for p in art.places.get(i, []) if p.end <= h.start and not locative(art, p) and (city_of(p) or p.country and p.country not in
+            {m.country for m in art.leaders.get(i, []) if m.end <= p.start}) and any(w.removeprefix(WA) in trigger_words("departure_verbs")
                     for w in art.folded_slice(max(0, p.start - LEFT_CHARS), p.start).split()[-LEFT_WORDS:])][-1:]
 
 
