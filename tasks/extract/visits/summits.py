@@ -152,6 +152,10 @@ def summit_trip(art: Article, i: int, h: Hit, country: str | None, home: str | N
     if held_there or any(art.sent_of(n.start) == i and rows[summits._id(n)]["country"] in (None, country)
                          for n in summits.names()):
         nouns = nouns | summit_nouns
+    elif any(rows[summits._id(n)]["country"] in (None, country) for n in summits.names()):
+        # ... and a bare "القمة" (the summit) in a later sentence of its story: "كان قد وصل إلى
+        # القاهرة للمشاركة في القمة" after "القمة الإسلامية" named before (not an indefinite "قمة")
+        nouns = nouns | BARE_SUMMIT
     words = [w[1:] if w.startswith("و") and w[1:] in purposes else w
              for w in _WORD.findall(art.folded_slice(h.start, art.sentences[i][1]))]
     reach = -1  # the last word a purpose word before reaches

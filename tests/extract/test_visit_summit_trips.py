@@ -1,0 +1,35 @@
+"""Trips for a multilateral summit (tasks/extract/visits/summits.py summit_trip): a leader who came to take
+part in a summit of several parties visits nobody in its host country unless the text names the host
+receiving him. Invented sentences, the real lexicon."""
+import datetime as dt
+
+from tests.extract.test_visits_detect import mention_rows
+
+DAY = dt.date(2013, 2, 5)
+
+
+def _reported(text, published=DAY):
+    return sorted((r["visitor"], r["host"]) for r in mention_rows(text, published) if r["kind"] == "reported")
+
+
+def test_an_arrival_for_the_bare_summit_named_in_an_earlier_sentence_has_no_unnamed_host():
+    # "Tunisia's PM arrived in Cairo today to represent his country at the Islamic summit. Senegal's
+    # president had arrived in Cairo earlier today to take part in the summit": the bare "القمة" is
+    # the Islamic summit named before; Egypt's president, named nowhere, receives nobody
+    text = ("وصل إلى القاهرة اليوم رئيس وزراء تونس ليمثل بلاده في القمة الإسلامية. "
+            "يذكر أن رئيس السنغال كان قد وصل إلى القاهرة في وقت سابق اليوم للمشاركة في القمة.")
+    assert _reported(text) == []
+
+
+def test_an_arrival_for_the_bare_summit_received_by_the_named_host_stays_a_visit():
+    # negative: the same trip with the host named receiving him at the airport
+    text = ("وصل إلى القاهرة اليوم رئيس وزراء تونس ليمثل بلاده في القمة الإسلامية. "
+            "يذكر أن رئيس السنغال كان قد وصل إلى القاهرة في وقت سابق اليوم للمشاركة في القمة، "
+            "وكان الرئيس محمد مرسي في استقباله بالمطار.")
+    assert _reported(text) == [("Macky Sall", "Mohamed Morsi")]
+
+
+def test_an_arrival_for_a_bare_summit_in_a_story_naming_no_series_keeps_its_host():
+    # negative: no series named anywhere, "القمة" may be the two states' own: the arrival stays a visit
+    text = "وصل رئيس السنغال إلى القاهرة اليوم للمشاركة في القمة."
+    assert _reported(text) == [("Macky Sall", "Mohamed Morsi")]
