@@ -1,6 +1,8 @@
-"""Trips for a multilateral summit (tasks/extract/visits/summits.py summit_trip): a leader who came to take
-part in a summit of several parties visits nobody in its host country unless the text names the host
-receiving him. Invented sentences, the real lexicon."""
+"""Summits of several parties. A trip for one (tasks/extract/visits/summits.py summit_trip): a leader who
+came to take part in it visits nobody in its host country unless the text names the host receiving him.
+Its chair (tasks/extract/visits/multilateral.py body_summit, triggers.yaml summit_chair_words): "رئيس
+القمة" (the summit's chair), "رئاسة القمة" (its presidency) is an office, no meeting. Invented sentences,
+the real lexicon."""
 import datetime as dt
 
 from tests.extract.test_visits_detect import mention_rows
@@ -32,4 +34,22 @@ def test_an_arrival_for_the_bare_summit_received_by_the_named_host_stays_a_visit
 def test_an_arrival_for_a_bare_summit_in_a_story_naming_no_series_keeps_its_host():
     # negative: no series named anywhere, "القمة" may be the two states' own: the arrival stays a visit
     text = "وصل رئيس السنغال إلى القاهرة اليوم للمشاركة في القمة."
+    assert _reported(text) == [("Macky Sall", "Mohamed Morsi")]
+
+
+def test_taking_over_the_summits_presidency_from_a_leader_is_no_meeting():
+    # "President Morsi took over today the summit's presidency from Senegal's president Macky Sall"
+    text = "تسلم الرئيس محمد مرسي اليوم رئاسة القمة من رئيس السنغال ماكي سال."
+    assert _reported(text) == []
+
+
+def test_the_summits_chair_named_in_a_programme_is_no_meeting():
+    # "Then Senegal's president, chair of the previous summit, gives a speech": no row of any kind
+    text = "ويلقي الرئيس محمد مرسي كلمة ثم يلقي رئيس السنغال ماكي سال رئيس القمة السابقة كلمة."
+    assert mention_rows(text, DAY) == []
+
+
+def test_a_summit_two_leaders_held_stays_their_meeting():
+    # negative: "Morsi and Senegal's president held a summit today in Cairo": no chair word before it
+    text = "وعقد الرئيس محمد مرسي ورئيس السنغال ماكي سال اليوم قمة في القاهرة."
     assert _reported(text) == [("Macky Sall", "Mohamed Morsi")]
