@@ -53,3 +53,26 @@ def test_a_summit_two_leaders_held_stays_their_meeting():
     # negative: "Morsi and Senegal's president held a summit today in Cairo": no chair word before it
     text = "وعقد الرئيس محمد مرسي ورئيس السنغال ماكي سال اليوم قمة في القاهرة."
     assert _reported(text) == [("Macky Sall", "Mohamed Morsi")]
+
+
+def test_an_arrival_in_the_city_of_the_years_edition_has_no_unnamed_host():
+    # "Heads of state kept arriving for the summit of the Islamic states that opens tomorrow. Morocco's PM
+    # Benkirane and the Afghan president Karzai arrived at Cairo airport this evening": the text places the
+    # summit nowhere, the lexicon's 2013 edition is in Cairo, the arrivals are the summit's
+    text = ("استمر توافد رؤساء الدول المشاركين في أعمال قمة الدول الإسلامية التي تبدأ غدا. "
+            "ووصل إلى مطار القاهرة مساء اليوم رئيس وزراء المغرب عبدالإله بن كيران والرئيس الأفغاني حامد كرزاي.")
+    assert _reported(text) == []
+
+
+def test_an_arrival_elsewhere_than_the_editions_city_keeps_its_host():
+    # negative: the same story, the arrival in Riyadh: a visit to Saudi Arabia's king
+    text = ("استمر توافد رؤساء الدول المشاركين في أعمال قمة الدول الإسلامية التي تبدأ غدا. "
+            "ووصل إلى الرياض مساء اليوم الرئيس الأفغاني حامد كرزاي.")
+    assert _reported(text) == [("Hamid Karzai", "Abdullah bin Abdulaziz")]
+
+
+def test_an_official_visit_to_the_editions_city_stays_a_visit():
+    # negative: "arrived in Cairo this evening on an official visit" is a visit of its own
+    text = ("استمر توافد رؤساء الدول المشاركين في أعمال قمة الدول الإسلامية التي تبدأ غدا. "
+            "ووصل إلى القاهرة مساء اليوم الرئيس الأفغاني حامد كرزاي في زيارة رسمية.")
+    assert _reported(text) == [("Hamid Karzai", "Mohamed Morsi")]
