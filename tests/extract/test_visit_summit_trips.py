@@ -76,3 +76,11 @@ def test_an_official_visit_to_the_editions_city_stays_a_visit():
     text = ("استمر توافد رؤساء الدول المشاركين في أعمال قمة الدول الإسلامية التي تبدأ غدا. "
             "ووصل إلى القاهرة مساء اليوم الرئيس الأفغاني حامد كرزاي في زيارة رسمية.")
     assert _reported(text) == [("Hamid Karzai", "Mohamed Morsi")]
+
+
+def test_an_arrival_at_the_bare_summit_of_two_keeps_its_host_beside_another_named_series():
+    # negative: "Trump arrived in Singapore, the summit's seat, on Sunday evening. Trump had left the G7 summit
+    # early": the named series is held elsewhere (the lexicon's 2018 edition: La Malbaie, Canada), so the bare
+    # "القمة" is the two's summit, the arrival a visit
+    text = "وصل ترامب إلى سنغافورة مقر القمة مساء الأحد. وكان ترامب قد غادر قمة مجموعة السبع مبكرا."
+    assert _reported(text, dt.date(2018, 6, 11)) == [("Donald Trump", "Lee Hsien Loong")]

@@ -59,3 +59,11 @@ def test_a_host_receiving_two_guests_stays_two_pairs():
     # negative: a reception of two guests is no talks "بين" (between) them
     text = "استقبل الرئيس محمد مرسي اليوم في القاهرة الرئيس التركي عبد الله جول ورئيس جيبوتي إسماعيل عمر جيله."
     assert _reported(text) == [("Abdullah Gul", "Mohamed Morsi"), ("Ismail Omar Guelleh", "Mohamed Morsi")]
+
+
+def test_two_joined_leaders_assessing_a_third_ones_meeting_leave_it_a_pair():
+    # negative: "Kim and Xi assessed Kim's meeting with President Trump in Singapore": the meeting noun has
+    # its own genitive, the two are the subject of another verb
+    text = ("وقالت الوكالة إن كيم جونج أون وشي جين بينغ قيما لقاء كيم مع الرئيس الأميركي دونالد ترامب "
+            "في سنغافورة.")
+    assert _reported(text, dt.date(2018, 6, 19)) == [("Kim Jong-un", "Donald Trump")]

@@ -198,7 +198,9 @@ def three_sided(art: Article, i: int, h: Hit) -> bool:
     after = [m for m in leaders if m.start >= h.end]
     three = lambda a, b, c: len({a.country, b.country, c.country}) == 3
     if trigger_spec(h.group)["role"] == "meet" and after and with_object(art, h, after[0], lone=True):
-        if len(before) >= 2 and _coordinated(art, before[-2], before[-1]) and three(before[-2], before[-1], after[0]):
+        # ... not a noun with a genitive of its own: in "قيم كيم وشي لقاء كيم مع ترامب" (Kim and Xi
+        # assessed Kim's meeting with Trump) the two are another verb's subject
+        if len(before) >= 2 and (trigger_spec(h.group).get("tense") or art.genitive_leader(i, h) is None) and _coordinated(art, before[-2], before[-1]) and three(before[-2], before[-1], after[0]):
             return True  # "كرزاي ونظيره زرداري ... مع كاميرون"
         if h.group == "t:press_conference" and before and len(after) >= 2 and _coordinated(art, after[0], after[1]) \
                 and three(before[-1], after[0], after[1]):

@@ -153,9 +153,11 @@ def summit_trip(art: Article, i: int, h: Hit, country: str | None, home: str | N
     if held_there or any(art.sent_of(n.start) == i and rows[summits._id(n)]["country"] in (None, country)
                          for n in summits.names()):
         nouns = nouns | summit_nouns
-    elif any(rows[summits._id(n)]["country"] in (None, country) for n in summits.names()):
-        # ... and a bare "القمة" (the summit) in a later sentence of its story: "كان قد وصل إلى
-        # القاهرة للمشاركة في القمة" after "القمة الإسلامية" named before (not an indefinite "قمة")
+    elif country and any(r["country"] == country for r in summits.rows()):
+        # ... and a bare "القمة" (the summit) in a later sentence of a story naming a summit held in the
+        # trip's country, by the text or the year's edition: "كان قد وصل إلى القاهرة للمشاركة في القمة"
+        # after "القمة الإسلامية" (2013: Cairo) named before; not an indefinite "قمة", nor "وصل ترامب
+        # إلى سنغافورة مقر القمة" in a story naming the G7 summit in Canada
         nouns = nouns | BARE_SUMMIT
     words = [w[1:] if w.startswith("و") and w[1:] in purposes else w
              for w in _WORD.findall(art.folded_slice(h.start, art.sentences[i][1]))]
