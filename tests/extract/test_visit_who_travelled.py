@@ -1,7 +1,11 @@
 """Who travelled, for a meeting whose own sentence says nothing of who came: the first of his nation to travel
-(visits.first_of_nation, "أول رئيس تركي تطأ قدماه ...") and the leader who leaves a place (visits.departures).
-Invented sentences, the stand-in lexicon of test_visits."""
+(visits.first_of_nation, "أول رئيس تركي تطأ قدماه ...") and the leader who leaves a place (visits.departures);
+and a host's arrival to receive a guest (visits.things.abstract_arrival). Invented sentences, the stand-in lexicon
+of test_visits (the real one for the host's arrival)."""
+import datetime as dt
+
 from tests.extract.test_visits import run
+from tests.extract.test_visits_detect import mention_rows
 
 SUMMIT = "عقد الرئيس الروسي بوتين قمة تاريخية مع الرئيس التركي أردوغان الجمعة. "
 
@@ -71,3 +75,21 @@ def test_a_protest_in_front_of_a_residence_says_nothing_of_the_host():
     # "أمام" (in front of) is no "في": the text order stands
     rows = run(PRESS + "وتظاهر العشرات أمام مقر الرئيس الروسي بوتين.")
     assert pairs(rows) == [("Vladimir Putin", "Bashar al-Assad")]
+
+
+def _real_pairs(text):
+    """Reported pairs with the real lexicon (tests.extract.test_visits_detect)."""
+    return [(r["visitor"], r["host"]) for r in mention_rows(text, dt.date(2013, 2, 5)) if r["kind"] == "reported"]
+
+
+def test_a_host_arriving_at_a_lounge_to_receive_a_guest_is_not_the_traveller():
+    # "President Morsi arrived at the presidential lounge to receive the Iranian president Ahmadinejad"
+    # (things.abstract_arrival, triggers.yaml greet_purposes): the arrival is the host's, the guest came
+    text = "وصل الرئيس محمد مرسي إلى صالة رئاسة الجمهورية لاستقبال الرئيس الإيراني أحمدي نجاد."
+    assert _real_pairs(text) == [("Mahmoud Ahmadinejad", "Mohamed Morsi")]
+
+
+def test_a_guest_arriving_whom_the_host_received_stays_the_traveller():
+    # negative: "Ahmadinejad arrived in Cairo, and Morsi was there to receive him": no purpose of greeting
+    text = "وصل الرئيس الإيراني أحمدي نجاد إلى القاهرة اليوم، وكان الرئيس محمد مرسي في استقباله."
+    assert _real_pairs(text) == [("Mahmoud Ahmadinejad", "Mohamed Morsi")]

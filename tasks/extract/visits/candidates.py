@@ -220,14 +220,18 @@ def _first_person(art: Article, h: Hit) -> bool:
 
 
 SUBJECT_CHARS = 80  # from "بحث" (discussed) to the "مع" (with) after its subject
+WITH_SUBJECT_CHARS = 30  # from "بحث" to its subject after "معه" (with him): "بحث معه الرئيس محمد مرسي"
 
 
 def _subject_before_with(art: Article, i: int, h: Hit) -> bool:
     """A leader stands between the verb and the "مع" (with) that names the other side:
     "بحث الرئيس مرسي مع الرئيس التركي"; "إنه بحث ... مع ترامب، وسيبحث ... مع بوتين"
-    (he discussed with Trump, will discuss with Putin) has its subject unnamed."""
+    (he discussed with Trump, will discuss with Putin) has its subject unnamed. Or "معه" (with him)
+    right after the verb and a leader right after it, its subject: "بحث معه الرئيس مرسي"."""
     end = min(art.sentences[i][1], h.end + SUBJECT_CHARS)
     words = art.folded_slice(h.end, end).split()
+    if words and words[0].strip("،,") in grammar_words("with_pronouns"):
+        return bool(art.near("leaders", i, h.end, h.end + WITH_SUBJECT_CHARS))
     if "مع" not in words:
         return False
     cut = h.end + len(" ".join(words[:words.index("مع")])) + 1

@@ -56,6 +56,9 @@ def body_summit(art: Article, h: Hit) -> bool:
     before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
     if fold_term(h.term) in trigger_words("summit_nouns") and before[-1:] and before[-1] in trigger_words("level_words"):
         return True  # "على مستوى القمة" (at summit level): a session's level, no summit of anyone
+    if fold_term(h.term) in trigger_words("summit_nouns") and not h.suffix and before[-1:] \
+            and before[-1] in trigger_words("summit_chair_words"):
+        return True  # "رئيس السنغال رئيس القمة" (the summit's chair), "تسلم رئاسة القمة": an office, no meeting
     attend = trigger_words("attend_words")
     # "للمشاركة في القمة" (to take part in the summit), "وحضر القمة" (and attended the summit): its
     # participants met nobody by it

@@ -4,7 +4,8 @@ two. The pair the rules read there is dropped for the subject's meeting with the
 (candidates.candidate, then roles.implicit_subject); after "مع كل من" (with each of) it is no
 meeting at all (roles.each_of_start); nor is it after a reception verb whose subject is no leader
 ("إنه استقبل في البرلمان ملك إسبانيا ورئيس كولومبيا", he received the king of Spain and the
-president of Colombia); nor is a meeting verb told in a meeting of three sides or more (many_sided)."""
+president of Colombia); nor is a meeting verb told in a meeting of three sides or more (many_sided), nor a
+meeting word whose one side is two leaders joined by "و" and whose other is a third (three_sided)."""
 from __future__ import annotations
 
 from typing import Any
@@ -28,6 +29,8 @@ def listed_objects(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     if role == "receive" and visitor is not None and host is not None and trigger_spec(h.group).get("tense") \
             and received_together(art, i, h, visitor, host):
         return None
+    if role in ("meet", "receive") and visitor is not None and host is not None and three_sided(art, i, h):
+        return None  # "يعقد A ونظيره B محادثات مع C": the three's meeting, a trilateral summit, no pair's
     if role != "meet" or visitor is None or host is None:
         return visitor, host
     if many_sided(art, i, h):
@@ -175,3 +178,50 @@ def envoy_listed(art: Article, i: int, triggers: list[Hit]) -> bool:
     return bool(starts) and bool(proxies) and all(
         p.start > min(starts) and art.text[max(0, p.start - 2):p.start] in (" و", "\nو")
         and not any(is_leader(m) for m in art.near("persons", i, p.end, p.end + ENVOY_OWNER_CHARS)) for p in proxies)
+
+
+HOSTED_TALKS_WORDS = 8  # from a verb of hosting to the talks it hosts: its subject, a day ("يستضيف رئيس الوزراء X الاثنين محادثات")
+
+
+def three_sided(art: Article, i: int, h: Hit) -> bool:
+    """The meeting word h has two leaders joined by "و" (and) on one side and a leader of a third
+    country on the other, its "مع" (with): "يعقد كرزاي ونظيره زرداري محادثات مع كاميرون" (Karzai and
+    his counterpart Zardari hold talks with Cameron), "في مؤتمر صحفي مشترك مع زرداري وكرزاي" (at a
+    joint press conference with Zardari and Karzai); or it is a host's and the talks he hosts between
+    two others: "يستضيف كاميرون محادثات بين كرزاي وزرداري" (Cameron hosts talks between Karzai and
+    Zardari). A trilateral summit (GUIDE: summit), no pair's. Not "التقى X مع A وB" (met with A and B,
+    with_coobjects): talks with each of two guests may be two bilateral ones; a press conference is one."""
+    leaders = art.distinct_leaders(i)
+    if len({m.country for m in leaders}) < 3:
+        return False
+    before = [m for m in leaders if m.end <= h.start]
+    after = [m for m in leaders if m.start >= h.end]
+    three = lambda a, b, c: len({a.country, b.country, c.country}) == 3
+    if trigger_spec(h.group)["role"] == "meet" and after and with_object(art, h, after[0], lone=True):
+        # ... not a noun with a genitive of its own: in "قيم كيم وشي لقاء كيم مع ترامب" (Kim and Xi
+        # assessed Kim's meeting with Trump) the two are another verb's subject
+        if len(before) >= 2 and (trigger_spec(h.group).get("tense") or art.genitive_leader(i, h) is None) and _coordinated(art, before[-2], before[-1]) and three(before[-2], before[-1], after[0]):
+            return True  # "كرزاي ونظيره زرداري ... مع كاميرون"
+        if h.group == "t:press_conference" and before and len(after) >= 2 and _coordinated(art, after[0], after[1]) \
+                and three(before[-1], after[0], after[1]):
+            return True  # "قال كاميرون في مؤتمر صحفي مشترك مع زرداري وكرزاي"
+    return _hosted_talks(art, i, h, leaders)
+
+
+def _hosted_talks(art: Article, i: int, h: Hit, leaders: list) -> bool:
+    """h is a verb of hosting or receiving whose object is a meeting noun naming its two sides after
+    "بين" (between), its subject a leader of a third country, or that meeting noun itself."""
+    triggers = sorted(art.near("triggers", i, *art.sentences[i]), key=lambda t: t.start)
+    for t, n in zip(triggers, triggers[1:]):
+        if trigger_spec(t.group)["role"] != "receive" or not trigger_spec(t.group).get("tense") \
+                or n.group != "t:meet_noun" or h not in (t, n):
+            continue
+        if len(art.folded_slice(t.end, n.start).split()) > HOSTED_TALKS_WORDS:
+            continue
+        host = [m for m in leaders if t.end <= m.start < n.start] or [m for m in leaders if m.end <= t.start][-1:]
+        nxt = art.folded_slice(art.word_end(n.end), art.sentences[i][1]).split()[:1]
+        sides = [m for m in leaders if m.start >= n.end]
+        if len(host) == 1 and nxt == ["بين"] and len(sides) >= 2 and _coordinated(art, sides[0], sides[1]) \
+                and len({host[0].country, sides[0].country, sides[1].country}) == 3:
+            return True
+    return False

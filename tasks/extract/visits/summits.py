@@ -143,7 +143,8 @@ def summit_trip(art: Article, i: int, h: Hit, country: str | None, home: str | N
     purposes, nouns, bilateral, summit_nouns, of_many = _trip_words()
     summits = Summits.of(art)
     # where the text says the summit is (not the lexicon's editions: a leader who came for the summit
-    # and visited the host country, its host unnamed, stays a visit)
+    # and visited the host country, its host unnamed, stays a visit; but see at_edition below, an
+    # arrival in the edition's own city)
     rows = {r["summit_id"]: {**r, "country": None} if r["summit_id"] in summits.from_edition else r
             for r in summits.rows()}
     held_there = bool(country) and any(r["country"] == country for r in rows.values())
@@ -152,6 +153,12 @@ def summit_trip(art: Article, i: int, h: Hit, country: str | None, home: str | N
     if held_there or any(art.sent_of(n.start) == i and rows[summits._id(n)]["country"] in (None, country)
                          for n in summits.names()):
         nouns = nouns | summit_nouns
+    elif country and any(r["country"] == country for r in summits.rows()):
+        # ... and a bare "القمة" (the summit) in a later sentence of a story naming a summit held in the
+        # trip's country, by the text or the year's edition: "كان قد وصل إلى القاهرة للمشاركة في القمة"
+        # after "القمة الإسلامية" (2013: Cairo) named before; not an indefinite "قمة", nor "وصل ترامب
+        # إلى سنغافورة مقر القمة" in a story naming the G7 summit in Canada
+        nouns = nouns | BARE_SUMMIT
     words = [w[1:] if w.startswith("و") and w[1:] in purposes else w
              for w in _WORD.findall(art.folded_slice(h.start, art.sentences[i][1]))]
     reach = -1  # the last word a purpose word before reaches
@@ -166,7 +173,11 @@ def summit_trip(art: Article, i: int, h: Hit, country: str | None, home: str | N
     if trigger_spec(h.group)["role"] != "arrive":
         return False
     s, e = art.sentences[i]
-    return held_there and not any(b in art.folded_slice(s, e) for b in bilateral)
+    # ... or in the very city the year's edition puts a summit the text places nowhere: "ووصل إلى مطار
+    # القاهرة مساء اليوم بن كيران" in a story of "قمة الدول الإسلامية" in 2013 (Cairo's)
+    cities = {city_of(p) for p in art.places.get(i, [])} - {None}
+    at_edition = any(r["summit_id"] in summits.from_edition and r["city"] in cities for r in summits.rows())
+    return (held_there or at_edition) and not any(b in art.folded_slice(s, e) for b in bilateral)
 
 
 def edition_place(series: str, year: int | None) -> tuple[str, str] | None:

@@ -5,9 +5,12 @@ receives there, whoever the sentence names further on. abstract_arrival (below) 
 arrivals, visits.candidates for receptions and visit nouns."""
 from __future__ import annotations
 
+import re
+
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.heading import to_airport
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
 from ziyarat.lexicon import trigger_words
 from ziyarat.matching import Hit
 
@@ -49,7 +52,7 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
     بغداد استعدادا للعودة", headed to Baghdad airport to fly home)."""
     if trigger_spec(h.group)["role"] != "arrive":
         return False
-    if to_airport(art, i, h):
+    if to_airport(art, i, h) or _to_greet(art, i, h):
         return True
     end = art.word_end(h.end)
     if trigger_spec(h.group).get("place_after") and not art.near("places", i, end, end + PLACE_AFTER_CHARS):
@@ -74,6 +77,25 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
             return "ال" + w[2:] in goals
         if w[:1] == "ل" and w[1:] in goals:  # "لوقف إطلاق نار" (li-waqf, to a ceasefire)
             return True
+    return False
+
+
+GREET_WORDS = 10  # from an arrival word to its purpose of greeting: the subject, his title, the place
+GREETED_CHARS = 40  # from the purpose word to the leader greeted: "لاستقبال الرئيس الإيراني"
+
+
+def _to_greet(art: Article, i: int, h: Hit) -> bool:
+    """An arrival whose purpose, a few words on, is to receive or see off a leader named right after it
+    (triggers.yaml greet_purposes): "وصل الرئيس مرسي إلى صالة رئاسة الجمهورية لاستقبال الرئيس الإيراني"
+    (Morsi arrived at the presidential lounge to receive the Iranian president) is the host's coming, no
+    trip of his; the reception word tells the visit."""
+    end = art.word_end(h.end)
+    for k, m in enumerate(re.finditer(r"\S+", art.text[end:art.sentences[i][1]])):
+        if k >= GREET_WORDS:
+            break
+        if fold_term(m.group().strip("،,")) in trigger_words("greet_purposes"):
+            lo = end + m.end()
+            return bool(art.near("leaders", i, lo, lo + GREETED_CHARS))
     return False
 
 
