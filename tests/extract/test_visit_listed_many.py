@@ -1,4 +1,5 @@
-"""A meeting of three or more leaders listed together as its subject (GUIDE: a summit of many sides pairs
+"""A meeting of three or more leaders listed together as its subject, or one fronted before a main clause whose
+subject is a plural of heads (GUIDE: a summit of many sides pairs
 no two of them); two listed leaders, or a host meeting his guests, still give their rows. Invented sentences."""
 import datetime as dt
 
@@ -41,3 +42,16 @@ def test_three_leaders_holding_a_meeting_past_a_comma_pair_no_two():
 def test_a_host_receiving_after_a_comma_past_a_list_is_still_his():
     text = ("تحدث إيمانويل ماكرون وأنغيلا ميركل وتيريزا ماي عن الهجرة، واستقبل ماكرون بعد ذلك ميركل في باريس.")
     assert ("Angela Merkel", "Emmanuel Macron") in _reported(text)
+
+
+def test_a_meeting_fronted_before_the_eu_leaders_main_clause_is_theirs():
+    # the meeting with May belongs to the leaders who then issued the statement, not to the PM quoted before
+    text = ("قال رئيس الوزراء الإيرلندي ليو فارادكار إن الاتحاد سيستدعي سفيره. وبعد الاجتماع مع رئيسة الوزراء "
+            "البريطانية تيريزا ماي، مساء الخميس، أصدر زعماء الاتحاد الأوروبي بيانا أكدوا فيه تضامنهم.")
+    assert _reported(text, dt.date(2019, 3, 29)) == []
+
+
+def test_a_meeting_fronted_before_a_named_leaders_main_clause_stays_his():
+    text = ("قال رئيس الوزراء الإيرلندي ليو فارادكار إن الاتحاد سيستدعي سفيره. وبعد الاجتماع مع رئيسة الوزراء "
+            "البريطانية تيريزا ماي، مساء الخميس، أصدر فارادكار بيانا أكد فيه تضامنه.")
+    assert _reported(text, dt.date(2019, 3, 29)) == [("Leo Varadkar", "Theresa May")]

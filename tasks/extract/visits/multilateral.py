@@ -5,7 +5,10 @@ subject; a summit one attends) and
 "قمة" as the peak of something. Moved out of vetoes.py, which candidates.py reads them beside."""
 from __future__ import annotations
 
+import re
+
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.during import fronted_comma
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.sides import of_three
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -39,7 +42,7 @@ def body_summit(art: Article, h: Hit) -> bool:
     if trigger_spec(h.group)["role"] != "meet":
         return False
     end, i = art.word_end(h.end), art.sent_of(h.start)
-    if listed_many(art, i, h):
+    if listed_many(art, i, h) or heads_after_fronted(art, i, h):
         return True  # "عقد ماكرون وميركل وماي وكونتي ... اجتماعا" (the four held a meeting): no pair's
     if trigger_spec(h.group).get("tense"):  # a verb and its meeting noun: "عقد لقاء ثلاثيا" (held a trilateral meeting)
         return len(h.term.split()) > 1 and _adjective_many(art, i, end)
@@ -127,6 +130,26 @@ def listed_many(art: Article, i: int, h: Hit) -> bool:
                 and trigger_spec(h.group).get("tense"):
             return True
     return False
+
+
+FRONTED_SUBJECT_WORDS = 5  # from the fronted clause's comma to the main clause's plural subject: "ليلة الخميس، أصدر قادة"
+
+
+def heads_after_fronted(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun with no owner of its own in a fronted time clause whose main clause's subject is a
+    plural of heads, no person named before it: "وبعد اللقاء مع ماي، ليلة الخميس، أصدر قادة الاتحاد
+    الأوروبي بيانا" (after the meeting with May, on Thursday night, the EU leaders issued a statement):
+    the meeting is theirs, many sides, not the article's speaker's."""
+    if trigger_spec(h.group).get("tense") or h.suffix:
+        return False
+    comma = fronted_comma(art, h)
+    if comma is None or h.start > comma:
+        return False
+    heads = trigger_words("gathered_heads") | trigger_words("plural_heads")
+    hi = art.sentences[i][1]
+    words = [(w.group(), comma + 1 + w.start()) for w in re.finditer(r"\S+", art.text[comma + 1:hi])][:FRONTED_SUBJECT_WORDS]
+    at = next((pos for w, pos in words if fold_term(w.strip("،,")) in heads), None)
+    return at is not None and not any(comma < m.start < at for m in art.persons.get(i, []))
 
 
 def _held_by(art: Article, lo: int) -> bool:
