@@ -53,3 +53,22 @@ def test_talks_told_as_new_after_a_plan_do_not_become_the_pairs_news():
     text = ("وكانت موسكو أعلنت، الاثنين، أن روسيا ومصر توافقتا على عقد قمة ثانية بين بوتين والسيسي في أقرب وقت، "
             "وذلك بعد مباحثات مثمرة بين لافروف والرئيس المصري.")
     assert reported(run_dated(text, PUB)) == []
+
+
+def test_a_day_in_a_future_clause_after_a_past_meeting_does_not_date_the_meeting():
+    """"التقى أردوغان بوتين في موسكو، وسيحضر مباراة ... السبت" (met Putin in Moscow, and will attend a match
+    on Saturday): Saturday is the match's, ahead; read against the past meeting it made last Saturday."""
+    text = "والتقى أردوغان بوتين في موسكو، وسيحضر مباراة فريق بلاده في مدينة سوتشي السبت."
+    assert reported(run_dated(text, PUB)) == [("Recep Tayyip Erdogan", "Vladimir Putin", None, None)]
+
+
+def test_a_day_in_a_past_clause_after_a_past_meeting_still_dates_it():
+    text = "والتقى أردوغان بوتين في موسكو، وحضر مباراة فريق بلاده في مدينة سوتشي السبت."
+    assert [(r[0], r[1], r[2]) for r in reported(run_dated(text, PUB))] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 3, 30))]
+
+
+def test_the_meetings_own_day_before_a_future_clause_stays():
+    text = "والتقى أردوغان الثلاثاء بوتين في موسكو، وسيحضر مباراة فريق بلاده في مدينة سوتشي السبت."
+    assert [(r[0], r[1], r[2]) for r in reported(run_dated(text, PUB))] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2))]

@@ -6,11 +6,15 @@ raids; the meeting, behind "بعد" / "عقب" (after), is earlier, its day unkn
 keeps the day: "كشف نتانياهو الاثنين بعد لقائه ميركل" (Netanyahu revealed on Monday after meeting
 Merkel) names a leader before the day, and "وأكد، الأربعاء، عقب لقائه بالمستشارة" (he stressed on
 Wednesday after his meeting with the chancellor) tells the meeting as his own (a pronoun on the noun).
+So is a day told after the meeting, past a comma, in a clause a sa- future opens: "والتقى مون بوتين في
+الكرملين، وسيحضر مباراة فريق بلاده السبت" (met Putin in the Kremlin, and will attend his team's match on
+Saturday) dates the match (then_ahead_day).
 Read by timing.event_date (and known_meeting: such a meeting is held and still news)."""
 from __future__ import annotations
 
 from typing import Any
 
+from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import day_after
 from tasks.extract.visits.triggers import trigger_spec
@@ -26,6 +30,8 @@ def after_meeting_day(art: Article, i: int, h: Hit, d: Any) -> bool:
     """d stands before the meeting noun h of sentence i, h right after an after-word ("بعد", "عقب",
     "إثر"; or after one, a span and its link: "بعد ساعات على"; not a counted day, clauses.day_after), no leader
     is named before d, and h carries no possessive pronoun: d dates another's act done after the meeting, not the meeting."""
+    if then_ahead_day(art, i, h, d):
+        return True
     if d.end > h.start or trigger_spec(h.group).get("tense") or "س" in h.prefix or day_after(art, h, d):
         return False  # "الأحد ... بعد يوم من قمة" (on Sunday, a day after a summit) counts the summit's day itself
     after = grammar_words("after_words")
@@ -39,6 +45,22 @@ def after_meeting_day(art: Article, i: int, h: Hit, d: Any) -> bool:
     if art.text[h.end:art.word_end(h.end)] in OWN_SUFFIXES:
         return False
     return not any(m.start < d.start for m in art.leaders.get(i, []))
+
+
+def then_ahead_day(art: Article, i: int, h: Hit, d: Any) -> bool:
+    """d stands after the meeting word h of sentence i, past a comma and a "و" (and) with a sa- future
+    verb that opens the next clause ("، وسيحضر", and will attend), and h is told in the past (its own
+    past verb, or a noun after a past verb): d dates what comes next, not the meeting."""
+    if d.start < h.end or "س" in h.prefix or trigger_spec(h.group).get("tense") not in ("past", None):
+        return False
+    if trigger_spec(h.group).get("tense") is None and verb_tense(art.text[art.sentences[i][0]:h.start]) != "past":
+        return False
+    for k, ch in enumerate(art.text[h.end:d.start]):
+        if ch in "،,":
+            words = art.folded_slice(h.end + k + 1, d.start).split()[:1]
+            if words and words[0][:2] == "وس" and verb_tense(words[0]) == "future":
+                return True
+    return False
 
 
 def known_meeting(art: Article, h: Hit) -> bool:

@@ -21,7 +21,7 @@ from tasks.extract.visits.prospects import past_relative
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.heading import departure_verb, heading, participle_tense, set_off_after
 from tasks.extract.visits.span import visit_day_before
-from tasks.extract.visits.triggers import definite, purpose_noun, trigger_spec
+from tasks.extract.visits.triggers import definite, purpose_noun, trigger_spec, verbal_noun
 from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term
 from ziyarat.lexicon import grammar_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
@@ -51,10 +51,10 @@ def first_to_tense(art: Article, h: Hit, tense: str | None) -> str | None:
     "أصبح أول" past), none or another ("ليكون", "وهو") leaves it untold (None). A heading
     participle takes its departure verb's (heading.participle_tense). Any other trigger keeps its own tense,
     but a verb read as the verbal noun "holding" that is announced, agreed on or decided ("اتفقا على عقد
-    لقاء", agreed on holding a meeting: not "عقد", he held) has none."""
+    لقاء", agreed on holding a meeting: not "عقد", he held; or after a preposition, "مع عقد لقاء") has none."""
     if heading(h):
         return participle_tense(art, h, tense)
-    if tense == "past" and announced_holding(art, h):
+    if tense == "past" and (announced_holding(art, h) or verbal_noun(art.text, h)):
         return None
     if tense != "future" and fronted_sa_future(art, h):
         return "future"  # "وبعد محادثات مع X، سيزور" (after talks with X, he will visit)

@@ -1,15 +1,20 @@
 """Multilateral meetings: a meeting noun that is no meeting of the two leaders named around it
 (an organisation's or a council's session, a summit of three or more sides by its adjective,
-its plural of heads or counterparts, or the leaders it gathers; a summit one attends) and
+its plural of heads or counterparts, the leaders it gathers, or three or more leaders listed as its
+subject; a summit one attends) and
 "قمة" as the peak of something. Moved out of vetoes.py, which candidates.py reads them beside."""
 from __future__ import annotations
 
+import re
+
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.during import fronted_comma
+from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.sides import of_three
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import trigger_between
 from ziyarat.arabic import CONJUNCTIONS, fold_term
-from ziyarat.lexicon import trigger_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 
@@ -37,6 +42,8 @@ def body_summit(art: Article, h: Hit) -> bool:
     if trigger_spec(h.group)["role"] != "meet":
         return False
     end, i = art.word_end(h.end), art.sent_of(h.start)
+    if listed_many(art, i, h) or heads_after_fronted(art, i, h):
+        return True  # "عقد ماكرون وميركل وماي وكونتي ... اجتماعا" (the four held a meeting): no pair's
     if trigger_spec(h.group).get("tense"):  # a verb and its meeting noun: "عقد لقاء ثلاثيا" (held a trilateral meeting)
         return len(h.term.split()) > 1 and _adjective_many(art, i, end)
     nxt = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:2]]
@@ -102,3 +109,74 @@ def _adjective_many(art: Article, i: int, end: int) -> bool:
     """A multilateral or numbered adjective right after a meeting noun ending at end: "القمة
     الإقليمية" (the regional summit), "اجتماعا رباعيا" (a quadrilateral meeting)."""
     return any(0 <= c.start - end <= 2 for g in ("c:multilateral_after", "c:sided_after") for c in art.cues(i, g))
+
+
+LISTED_GAP_CHARS = 40  # from one listed leader to the next: "والمستشارة الألمانية " (and the German chancellor)
+LISTED_TO_TRIGGER_CHARS = 60  # from the list, its subject, to the meeting word in its clause
+LISTED_AFTER_WORDS = 2  # words from a meeting verb to the first of the leaders it lists
+
+
+def listed_many(art: Article, i: int, h: Hit) -> bool:
+    """A meeting word whose subject is a list of leaders of three or more countries joined by "و"
+    (and), with only their titles between: before it in its clause ("عقد ماكرون وميركل وماي
+    وكونتي قبيل بدء القمة اجتماعا", the four held a meeting) or right after its verb ("التقى ماكرون
+    وميركل وماي", met): the gathering of many sides, no meeting of two of them."""
+    for chain, lo, hi in _listed_chains(art, i):
+        if len({m.country for m in chain}) < 3:
+            continue
+        between = art.text[hi:h.start]
+        if hi <= h.start and h.start - hi <= LISTED_TO_TRIGGER_CHARS and not any(p in between for p in ".:؛") \
+                and (not any(p in between for p in "،,") or _held_by(art, lo)):
+            return True
+        gap = art.folded_slice(h.end, lo)
+        if lo >= h.end and len(gap.split()) <= LISTED_AFTER_WORDS and not any(p in gap for p in "،,.:؛") \
+                and trigger_spec(h.group).get("tense"):
+            return True
+    return False
+
+
+FRONTED_SUBJECT_WORDS = 5  # from the fronted clause's comma to the main clause's plural subject: "ليلة الخميس، أصدر قادة"
+
+
+def heads_after_fronted(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun with no owner of its own in a fronted time clause whose main clause's subject is a
+    plural of heads, no person named before it: "وبعد اللقاء مع ماي، ليلة الخميس، أصدر قادة الاتحاد
+    الأوروبي بيانا" (after the meeting with May, on Thursday night, the EU leaders issued a statement):
+    the meeting is theirs, many sides, not the article's speaker's."""
+    if trigger_spec(h.group).get("tense") or h.suffix:
+        return False
+    comma = fronted_comma(art, h)
+    if comma is None or h.start > comma:
+        return False
+    heads = trigger_words("gathered_heads") | trigger_words("plural_heads")
+    hi = art.sentences[i][1]
+    words = [(w.group(), comma + 1 + w.start()) for w in re.finditer(r"\S+", art.text[comma + 1:hi])][:FRONTED_SUBJECT_WORDS]
+    at = next((pos for w, pos in words if fold_term(w.strip("،,")) in heads), None)
+    return at is not None and not any(comma < m.start < at for m in art.persons.get(i, []))
+
+
+def _held_by(art: Article, lo: int) -> bool:
+    """The list starting at lo is the subject of "عقد" (held) right before it: "وعقد ماكرون وميركل
+    وماي، قبيل القمة، اجتماعا" (held, before the summit, a meeting): a comma may set off what stands between."""
+    holding = grammar_words("holding_nouns")
+    before = [w.strip("،,") for w in art.words_before(art.word_start(lo), 2)]
+    return any(w in holding or (w[:1] in CONJUNCTIONS and w[1:] in holding) for w in before)
+
+
+def _listed_chains(art: Article, i: int) -> list[tuple[list, int, int]]:
+    """The runs of leaders in sentence i each joined to the one before by a "و" (and) word opening
+    the gap, no comma and no other person between (a title and its name, one person, stay one),
+    with the run's start and end."""
+    chains: list[tuple[list, int, int]] = []
+    for m in sorted(art.persons.get(i, []), key=lambda m: m.start):
+        last = chains[-1][0][-1] if chains else None
+        if last is not None and is_leader(m) and is_leader(last) and pid(m) == pid(last):
+            chains[-1] = (chains[-1][0], chains[-1][1], max(chains[-1][2], m.end))
+            continue
+        gap = art.folded_slice(chains[-1][2], m.start).split() if chains else []
+        if last is not None and is_leader(m) and is_leader(last) and gap and gap[0][:1] == "\u0648" \
+                and m.start - chains[-1][2] <= LISTED_GAP_CHARS and not any(p in " ".join(gap) for p in "،,.:؛"):
+            chains[-1] = (chains[-1][0] + [m], chains[-1][1], m.end)
+        else:
+            chains.append(([m], m.start, m.end))
+    return [c for c in chains if all(is_leader(m) for m in c[0])]
