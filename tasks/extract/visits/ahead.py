@@ -421,8 +421,17 @@ def subject_of_future(art: Article, i: int, h: Hit) -> bool:
         if word.endswith(("،", ",", ".")) or word in grammar_words("relative_pronouns"):
             return sa_future(word)
         if verb_tense(word.strip("،,.")) is not None:
-            return sa_future(word) and word[:1] == "س"
+            return sa_future(word) and word[:1] == "س" and not framed_today(art, i, h, end + w.end())
     return False
+
+
+def framed_today(art: Article, i: int, h: Hit, after: int) -> bool:
+    """The sa- verb after the visit noun is followed by "during it" (grammar.yaml during_pronouns) and a day of
+    today stands before the noun: "يبدأ الصيد اليوم الجمعة زيارة إلى مصر سيلتقي خلالها السيسي" (begins today
+    a visit to Egypt, during which he will meet Sisi) frames the meeting in the visit, under way today."""
+    nxt = art.folded_slice(after, art.sentences[i][1]).split()[:1]
+    return bool(nxt) and nxt[0].strip("،,.") in grammar_words("during_pronouns") \
+        and today_between(art, i, art.sentences[i][0], h.start)
 
 
 OWN_VERB_CHARS = 8  # from a plan cue over "أن" (that) to the verb it plans: "من المقرر أن يزور"
