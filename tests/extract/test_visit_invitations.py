@@ -33,8 +33,9 @@ def test_a_call_to_him_to_do_something_else_leaves_the_visit_held():
 
 def test_a_call_made_after_the_meeting_leaves_the_meeting_held():
     # "ودعا أردوغان عقب لقائه مع بوتين إلى وقف القتال" (Erdogan called, after his meeting with Putin, for a
-    # ceasefire): "عقب" (after, grammar.yaml after_words) makes the meeting the call's frame, as "خلال" does
-    for after in ("عقب", "على إثر", "بعد"):
+    # ceasefire): "عقب" (after, grammar.yaml after_words) or "في ختام" (at the end of, frame_phrases) makes the
+    # meeting the call's frame, as "خلال" does
+    for after in ("عقب", "على إثر", "بعد", "في ختام", "في أعقاب"):
         assert rows(f"ودعا أردوغان الثلاثاء {after} لقائه مع بوتين في موسكو إلى وقف القتال.") == [
             ("Recep Tayyip Erdogan", "Vladimir Putin", "reported", False)]
 
