@@ -29,3 +29,18 @@ def test_a_call_to_him_to_do_something_else_leaves_the_visit_held():
     # "يدعوه إلى الحوار" (calls on him to talk) names no visit: the visit told after it stays held
     assert rows("وزار أردوغان موسكو الثلاثاء والتقى بوتين الذي يدعوه إلى الحوار.") == [
         ("Recep Tayyip Erdogan", "Vladimir Putin", "reported", False)]
+
+
+def test_a_call_made_after_the_meeting_leaves_the_meeting_held():
+    # "ودعا أردوغان عقب لقائه مع بوتين إلى وقف القتال" (Erdogan called, after his meeting with Putin, for a
+    # ceasefire): "عقب" (after, grammar.yaml after_words) or "في ختام" (at the end of, frame_phrases) makes the
+    # meeting the call's frame, as "خلال" does
+    for after in ("عقب", "على إثر", "بعد", "في ختام", "في أعقاب"):
+        assert rows(f"ودعا أردوغان الثلاثاء {after} لقائه مع بوتين في موسكو إلى وقف القتال.") == [
+            ("Recep Tayyip Erdogan", "Vladimir Putin", "reported", False)]
+
+
+def test_an_invitation_to_a_meeting_is_still_a_plan_when_after_words_stand_elsewhere():
+    # "دعا أردوغان بوتين إلى لقاء بعد الانتخابات" (invited Putin to a meeting after the elections): the
+    # meeting noun follows "إلى", not "بعد", so it stays the invited meeting
+    assert [r[2:] for r in rows("دعا أردوغان بوتين إلى لقاء بعد الانتخابات.")] == [("referenced", True)]

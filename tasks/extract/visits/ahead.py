@@ -13,6 +13,7 @@ import re
 from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.announced import announced_holding
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.begun import framed_today, today_between
 from tasks.extract.visits.during import fronted_holding_tense, fronted_sa_future
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.making import making_now
@@ -222,17 +223,6 @@ def object_of_future(art: Article, i: int, h: Hit) -> bool:
     return False
 
 
-def today_between(art: Article, i: int, lo: int, hi: int) -> bool:
-    """A day of "اليوم" (today) between the sa- verb and its visit noun: "سيجري الشاهد اليوم
-    الأحد زيارة" (sa-yujri, Chahed will make today, Sunday, a visit) in Sunday's article is the
-    visit under way, as "سيلتقي اليوم" (will meet today) is; "مساء اليوم" (this evening) has
-    not begun."""
-    return art.published is not None and any(
-        d.kind == "relative" and d.precision == "day" and d.date == art.published and lo <= d.start < hi
-        and not any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
-        for d in art.dates.get(i, []))
-
-
 def subjunctive(art: Article, h: Hit) -> bool:
     """An imperfect meeting verb right after "أن" (an, that: the subjunctive): "ينبغي على أوباما
     أن يزور القاهرة" (Obama should visit Cairo), "يجب أن يلتقي" (must meet), "يريد أن يزور" (wants
@@ -421,8 +411,9 @@ def subject_of_future(art: Article, i: int, h: Hit) -> bool:
         if word.endswith(("،", ",", ".")) or word in grammar_words("relative_pronouns"):
             return sa_future(word)
         if verb_tense(word.strip("،,.")) is not None:
-            return sa_future(word) and word[:1] == "س"
+            return sa_future(word) and word[:1] == "س" and not framed_today(art, i, h, end + w.end())
     return False
+
 
 
 OWN_VERB_CHARS = 8  # from a plan cue over "أن" (that) to the verb it plans: "من المقرر أن يزور"

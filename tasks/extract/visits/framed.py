@@ -20,6 +20,15 @@ PAST_FRAME_WORDS = 14  # from the frame back over the subject's names to the per
 PAST_SUBJECT_CHARS = 30  # from that verb to its subject, a leader, past his title words only (_titles_only)
 
 
+def frame_words(art: Article, h: Hit) -> int:
+    """How many words right before h frame it in time (grammar.yaml during_words, after_words: 1; frame_phrases:
+    2, "في ختام" at the end of), 0 when none: "خلال لقائه", "عقب لقائه", "في ختام لقائه" (during, after, at the
+    end of his meeting)."""
+    words = [fold_term(w.strip("،,")) for w in art.words_before(art.word_start(h.start), 2)]
+    return 1 if words and words[-1].removeprefix("و") in grammar_words("during_words") | grammar_words("after_words") \
+        else 2 if " ".join(words[-2:]).removeprefix("و") in grammar_words("frame_phrases") else 0
+
+
 def during_past(art: Article, i: int, h: Hit, sides: tuple = ()) -> bool:
     """The frame (grammar.yaml during_words, after_words, frame_phrases) stands right before h, and the
     nearest verb before it (names skipped) is a perfect with a leader as its subject, no "قد"/"كان"
@@ -27,9 +36,7 @@ def during_past(art: Article, i: int, h: Hit, sides: tuple = ()) -> bool:
     `sides`: "كما شاركت في استقبال الرئيس ... أثناء زيارته" (it also took part in receiving the president
     during his visit) is no leader's act; in "التقى شي الزعيم الكوري خلال زيارة لكيم قبل قمته مع ترامب" (Xi
     met Kim during a visit of Kim's before his summit with Trump) Xi's act frames no visit of Kim to Trump."""
-    words = [fold_term(w.strip("،,")) for w in art.words_before(art.word_start(h.start), 2)]
-    frame = 1 if words and words[-1].removeprefix("و") in grammar_words("during_words") | grammar_words("after_words") \
-        else 2 if " ".join(words[-2:]).removeprefix("و") in grammar_words("frame_phrases") else 0
+    frame = frame_words(art, h)
     spans = [(m.start, m.end) for m in art.persons.get(i, []) + art.places.get(i, [])]
     lo = max(art.sentences[i][0], h.start - 200)
     kept = [(fold_term(w.group()), lo + w.end()) for w in re.finditer(r"[^\s،,]+|[،,]", art.text[lo:art.word_start(h.start)])

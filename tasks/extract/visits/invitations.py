@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.framed import frame_words
 from ziyarat.arabic import CONJUNCTIONS, fold_term
-from ziyarat.lexicon import grammar_words, triggers_lexicon
+from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import Hit
 
 FROM = "\u0645\u0646"  # من (from)
@@ -17,11 +18,11 @@ INVITATION_FROM_WORDS = 2  # "دعوة من", "دعوة رسمية من" (an off
 def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     """(inviter, invitee) when an invitation precedes the visit word in its sentence
     ("وجه السيسي الدعوة لخادم الحرمين للقيام بزيارة"); None otherwise, or when the
-    visit answers it ("تلبية لدعوة", which is the visit itself), or when "خلال" (during) makes
-    the visit word the frame of the call: in "ودعا مرسي خلال لقائه مع ميركل إلى دعم الاقتصاد"
-    (Morsi called, during his meeting with Merkel, for support) دعا is a call, made at the meeting."""
-    frame = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
-    if art.cues(i, "c:invitation_answered") or (frame and frame[-1] in grammar_words("during_words")):
+    visit answers it ("تلبية لدعوة", which is the visit itself), or when "خلال" (during), "عقب" (after) or
+    "في ختام" (at the end of) makes the visit word the frame of the call (framed.frame_words): in "ودعا مرسي
+    خلال لقائه مع ميركل إلى دعم الاقتصاد" (Morsi called, during his meeting with Merkel, for support) دعا is a
+    call, made at the meeting; "دعا ... على إثر لقائه مع" (called, following his meeting with) one made after it."""
+    if art.cues(i, "c:invitation_answered") or frame_words(art, h):
         return None
     leaders = art.distinct_leaders(i)
     accepted = [c for c in art.cues(i, "c:invitation_accepted") if c.end <= h.start and h.start - c.end <= 60]

@@ -1,0 +1,33 @@
+"""A visit begun by the day's article: a day of today between a sa- verb and its visit noun ("سيجري الشاهد
+اليوم الأحد زيارة", will make today a visit) is the visit under way (today_between, read by ahead, governed and
+timing); and a visit noun a day of today or yesterday dates, with a sa- meeting verb after it that "during it"
+ties back to the visit ("يبدأ اليوم زيارة إلى مصر سيلتقي خلالها", begins today a visit during which he will meet):
+the verb tells what the visit holds, not the noun's predicate (framed_today, read by ahead.subject_of_future)."""
+from __future__ import annotations
+
+from tasks.extract.visits.article import Article
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import grammar_words
+from ziyarat.matching import Hit
+
+
+def today_between(art: Article, i: int, lo: int, hi: int, back: int = 0) -> bool:
+    """A day of "اليوم" (today) between the sa- verb and its visit noun: "سيجري الشاهد اليوم
+    الأحد زيارة" (sa-yujri, Chahed will make today, Sunday, a visit) in Sunday's article is the
+    visit under way, as "سيلتقي اليوم" (will meet today) is; "مساء اليوم" (this evening) has
+    not begun. With back=1, yesterday too ("بدأ أمس زيارة", began a visit yesterday)."""
+    return art.published is not None and any(
+        d.kind == "relative" and d.precision == "day" and 0 <= (art.published - d.date).days <= back
+        and lo <= d.start < hi
+        and not any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
+        for d in art.dates.get(i, []))
+
+
+def framed_today(art: Article, i: int, h: Hit, after: int) -> bool:
+    """The sa- verb ending at `after`, after the visit noun h, is followed by "during it" (grammar.yaml
+    during_pronouns) and a day of today or yesterday stands before the noun in its sentence: "يبدأ الصيد
+    اليوم الجمعة زيارة إلى مصر سيلتقي خلالها السيسي" (begins today a visit to Egypt, during which he will meet
+    Sisi) frames the meeting in the visit, under way; "يوم الأحد المقبل" (next Sunday) or no day leaves it a plan."""
+    nxt = art.folded_slice(after, art.sentences[i][1]).split()[:1]
+    return bool(nxt) and nxt[0].strip("،,.") in grammar_words("during_pronouns") \
+        and today_between(art, i, art.sentences[i][0], h.start, back=1)
