@@ -4,6 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,24 +56,87 @@ def test_pool_workers_inherit_the_lexicon_and_matchers_built_once_in_the_forkser
 
 
 def test_a_stop_does_not_wait_behind_the_pools_lock():
-    """A stop signal's exit kills the pool under the pools' lock, which the thread starting
-    the pool holds while the forkserver imports and forks: the exit waits for it at most
-    TERMINATE_WAIT_S, then leaves (exit 128 + signal, its one line said) instead of hanging."""
+    """A stop's exit does not take the pools' lock, which the thread starting the pool
+    holds while the forkserver imports and forks: it kills the run's processes and
+    leaves (exit 128 + signal, its one line said) instead of hanging behind it."""
     script = (
         "import sys, signal\n"
         "from pathlib import Path\n"
-        "from ziyarat import cli, parallel\n"
+        "from ziyarat import parallel, stopping\n"
         "import threading, time\n"
         "threading.Thread(target=lambda: (parallel._pools_lock.acquire(), time.sleep(600)), daemon=True).start()\n"
         "time.sleep(0.5)\n"  # another thread holds the lock, as one starting the pool does
-        "cli._Stop.signum = signal.SIGINT\n"
-        "cli._Stop.stderr = sys.stderr\n"
-        "cli._exit_now(Path('some-data'))\n"
+        "stopping.Stop.signum = signal.SIGINT\n"
+        "stopping.Stop.stderr = sys.stderr\n"
+        "stopping.exit_now(Path('some-data'))\n"
     )
-    import time
-
     start = time.monotonic()
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 130
     assert "stopped by SIGINT" in done.stderr and "some-data" in done.stderr
     assert time.monotonic() - start < 30  # not a hang: TERMINATE_WAIT_S (2 s) plus the imports
+
+
+def test_kill_descendants_kills_children_and_grandchildren_but_the_kept_ones():
+    """A stopped run's last step: every process it started, and theirs, killed (the
+    kept one, the resource tracker, left to clean up after it)."""
+    script = textwrap.dedent("""
+        import os, subprocess, sys, time
+        import psutil
+        from ziyarat import parallel
+        nested = "import subprocess, sys, time; subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)']); time.sleep(600)"
+        parent = subprocess.Popen([sys.executable, "-c", nested])
+        kept = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+        while not psutil.Process(parent.pid).children():
+            time.sleep(0.05)
+        (grandchild,) = psutil.Process(parent.pid).children()
+        parallel.kill_descendants(keep={kept.pid}, wait_s=10)
+        def running(p):
+            return psutil.pid_exists(p.pid) and p.status() != psutil.STATUS_ZOMBIE
+        print(running(psutil.Process(parent.pid)) if psutil.pid_exists(parent.pid) else False,
+              psutil.pid_exists(grandchild.pid) and running(grandchild), running(psutil.Process(kept.pid)))
+        kept.kill()
+    """)
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "False", "True"]
+
+
+def test_a_pool_semaphore_left_by_os_exit_is_unlinked_by_the_tracker_without_a_word():
+    """A stopped run leaves with os._exit: the resource tracker, started by parallel,
+    unlinks the semaphores the run still held, and says nothing on stderr (the run's
+    one line stays one line)."""
+    script = textwrap.dedent("""
+        import multiprocessing as mp, os
+        from ziyarat import parallel
+        parallel._start_resource_tracker()
+        lock = mp.get_context("forkserver").Lock()
+        print(lock._semlock.name, flush=True)
+        os._exit(0)
+    """)
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0
+    # run() returns once every holder of the stderr pipe closed it: the tracker too, done
+    name = done.stdout.strip().lstrip("/")
+    assert name and not (Path("/dev/shm") / f"sem.{name}").exists()
+    assert done.stderr == ""
+
+
+def test_a_held_forkserver_is_not_started_again():
+    """A stopped run holds multiprocessing's forkserver before it kills its processes:
+    a pool thread spawning a worker then waits instead of starting a new forkserver."""
+    script = textwrap.dedent("""
+        import multiprocessing as mp, threading, time
+        import psutil
+        from ziyarat import parallel
+        parallel.hold_the_forkserver()
+        spawn = threading.Thread(target=mp.get_context("forkserver").Process(target=time.sleep, args=(0,)).start,
+                                 daemon=True)
+        spawn.start()
+        spawn.join(3)
+        forkservers = [p for p in psutil.Process().children() if "forkserver" in " ".join(p.cmdline())]
+        print(spawn.is_alive(), len(forkservers))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "0"]

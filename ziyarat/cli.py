@@ -3,21 +3,17 @@ line (what, where, what to do), never a traceback."""
 from __future__ import annotations
 
 import json
-import logging
 import os
-import signal
 import sys
-import threading
-import time
-from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 import typer
 from rich.console import Console
 
 from ziyarat.errors import EPHEMERAL_STARTUP_S, environment_error
+from ziyarat.stopping import run_until_stopped
 
 # rich_markup_mode=None: click's plain help, where a flag shows no "<bool>" type after it
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_show_locals=False,
@@ -91,7 +87,7 @@ def run(
     database in --data, keeping what it holds; --replace starts it over."""
     _quiet_prefect()
     _check_dirs(input, data, manifest)
-    _run_until_stopped(lambda: _run(input, data, manifest, task_runner, dask_address, workers, batch_size,
+    run_until_stopped(lambda: _run(input, data, manifest, task_runner, dask_address, workers, batch_size,
                                     wait, quiet, replace), data)
 
 
@@ -179,139 +175,6 @@ def _print_frame(df, fmt: Fmt) -> None:
             table.add_row(*[Text("" if v is None else str(v)) for v in row])
         out.print(table)
         out.print(f"({df.height} row{'s' if df.height != 1 else ''})", style="dim")
-
-
-# ---------------------------------------------------------------- stop signals
-class Stopped(BaseException):
-    """SIGINT or SIGTERM arrived: unwinds the run like KeyboardInterrupt (no stage's
-    `except Exception` can swallow it)."""
-
-
-STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
-HARD_STOP_S = 10.0  # after a stop signal, the run's clean exit gets this long, then it is cut short
-
-
-class _Stop:
-    """What the stop signals did so far (shared by the main thread and the watcher)."""
-
-    signum = 0
-    stderr = None  # the real stderr, once everything else's output is silenced
-    said = False
-    lock = threading.Lock()
-
-
-def _say_stopped(data: Path) -> None:
-    """The one line of a stopped run (printed once, whichever thread gets here first)."""
-    from rich.markup import escape
-
-    # printed under the lock: a thread that comes second (the watcher cutting a slow
-    # exit short) waits for the line before it may leave with os._exit
-    with _Stop.lock:
-        if _Stop.said:
-            return
-        name = signal.Signals(_Stop.signum).name
-        line = f"stopped by {name}: the run did not finish; {data} keeps the tables of the last completed run"
-        Console(file=_Stop.stderr).print(f"[bold red]error:[/] {escape(line)}", highlight=False, soft_wrap=True)
-        _Stop.stderr.flush()
-        _Stop.said = True
-
-
-def _on_stop_signal(signum: int, _frame) -> None:
-    """The Python-level handler (main thread): unwind the run."""
-    _Stop.signum = _Stop.signum or signum
-    raise Stopped(signum)
-
-
-def _temporary_prefect_servers() -> list:
-    """The `subprocess.Popen`s of the temporary Prefect servers started in this process."""
-    module = sys.modules.get("flows.prefect_api")  # imported only when a run got as far as Prefect
-    return module.servers() if module else []
-
-
-def _exit_now(data: Path) -> None:
-    """Kill what the run started and leave at once (the clean exit took too long, a
-    second signal came, or the temporary Prefect server is gone so nothing can be
-    reported to it)."""
-    from ziyarat import parallel
-
-    _say_stopped(data)
-    parallel.terminate_within(parallel.TERMINATE_WAIT_S)
-    for server in _temporary_prefect_servers():
-        server.kill()
-    os._exit(128 + _Stop.signum)
-
-
-def _after_stop_signal(data: Path) -> None:
-    """Watcher side of the first stop signal: silence other threads' output (tasks
-    now fail, Prefect's log shipper complains), kill the pool's workers, then give
-    the main thread HARD_STOP_S to unwind cleanly."""
-    from ziyarat import parallel
-
-    deadline = time.monotonic() + HARD_STOP_S
-    sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the rest of the process
-    logging.disable(logging.CRITICAL)
-    parallel.terminate_within(HARD_STOP_S)  # not behind the pool's lock past the hard stop
-    while time.monotonic() < deadline:
-        # Ctrl-C in a terminal reaches the whole process group, Prefect's temporary
-        # server too: once it is gone, the clean exit would only retry against it.
-        if any(server.poll() is not None for server in _temporary_prefect_servers()):
-            break
-        time.sleep(0.2)
-    _exit_now(data)
-
-
-@contextmanager
-def _stop_signals_watched(data: Path) -> Iterator[None]:
-    """SIGINT and SIGTERM stop a run within seconds. Python's handler unwinds the
-    main thread (during a flow run Prefect's own SIGTERM handler does, then passes
-    the signal on to ours); a watcher thread, woken through the signal wakeup fd
-    whichever handler runs, does what the main thread cannot while it unwinds (see
-    _after_stop_signal), and a second signal exits at once. SIGINT is set
-    explicitly: a run started in the background of a script inherits it ignored."""
-    _Stop.stderr = sys.stderr  # the stop line's; everything else is silenced once a stop signal came
-    read_fd, write_fd = os.pipe()
-    os.set_blocking(write_fd, False)
-    old_wakeup = signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
-    old_handlers = {signum: signal.signal(signum, _on_stop_signal) for signum in STOP_SIGNALS}
-
-    def watch() -> None:
-        seen = 0
-        while chunk := os.read(read_fd, 64):
-            for signum in (n for n in chunk if n in STOP_SIGNALS):
-                seen += 1
-                _Stop.signum = _Stop.signum or signum
-                if seen == 1:
-                    threading.Thread(target=_after_stop_signal, args=(data,), daemon=True).start()
-                else:
-                    _exit_now(data)
-        os.close(read_fd)
-
-    threading.Thread(target=watch, name="ziyarat-stop-signals", daemon=True).start()
-    # SIGINT is blocked in this thread, and so in every thread and process started
-    # from it from now on (Prefect's temporary server, the pool): a terminal's Ctrl-C
-    # reaches the whole process group, and only this run decides what stops; the
-    # watcher, started before, still receives it (its handler runs here).
-    old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
-        signal.set_wakeup_fd(old_wakeup)
-        for signum, handler in old_handlers.items():
-            signal.signal(signum, handler)
-        os.close(write_fd)  # the watcher reads EOF and ends
-
-
-def _run_until_stopped(body, data: Path):
-    """body() with stop signals watched; a stop is one line and exit 128 + signal."""
-    try:
-        with _stop_signals_watched(data):
-            return body()
-    except BaseException:  # noqa: BLE001 - Stopped, Prefect's TerminationSignal, a task's error after it
-        if not _Stop.signum:
-            raise
-        _say_stopped(data)
-        raise typer.Exit(128 + _Stop.signum) from None
 
 
 # ignore_unknown_options: SQL that starts with a `--` comment is the query, not an option.

@@ -19,7 +19,9 @@ import multiprocessing as mp
 import os
 import select
 import signal
+import sys
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from multiprocessing.reduction import ForkingPickler
@@ -111,17 +113,25 @@ def pool(workers: int) -> ProcessPoolExecutor:
         return _pools[workers]
 
 
+# The tracker unlinks the semaphores of a run that did not (a stopped run leaves with
+# os._exit, a killed one dies): its warning about them would be a second stderr line.
+TRACKER_QUIET = "ignore:resource_tracker:UserWarning"
+
+
 def _start_resource_tracker() -> None:
     """Start multiprocessing's resource tracker now, keeping this thread's signal mask:
     starting it unblocks SIGINT in the calling thread (Python 3.11's resource_tracker
     blocks, spawns, then unblocks unconditionally), and the forkserver spawned next
-    would inherit that, so a Ctrl-C while it imports would print its traceback."""
+    would inherit that, so a Ctrl-C while it imports would print its traceback.
+    Its leaked-semaphore warnings are off (TRACKER_QUIET); it still unlinks them."""
     from multiprocessing import resource_tracker
 
     mask = signal.pthread_sigmask(signal.SIG_BLOCK, ())
+    sys.warnoptions.append(TRACKER_QUIET)  # read only by the tracker's command line (-W)
     try:
         resource_tracker.ensure_running()
     finally:
+        sys.warnoptions.remove(TRACKER_QUIET)
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
@@ -247,7 +257,7 @@ def terminate() -> None:
         p.shutdown(wait=False, cancel_futures=True)
 
 
-TERMINATE_WAIT_S = 2.0  # how long a stop waits for the pools' lock before it leaves without it
+TERMINATE_WAIT_S = 2.0  # how long a stop's exit waits for a lock (the forkserver's) or for the processes it killed
 
 
 def terminate_within(seconds: float) -> None:
@@ -258,5 +268,64 @@ def terminate_within(seconds: float) -> None:
     worker.start()
     worker.join(seconds)
 
+
+
+def _children_by_parent() -> dict[int, list[int]]:
+    """Every process's children, from /proc (empty where there is no /proc)."""
+    out: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc") if os.path.isdir("/proc") else ():
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/stat", "rb") as f:
+                    ppid = int(f.read().rsplit(b")", 1)[1].split()[1])  # the name in (...) may hold spaces
+            except (OSError, ValueError, IndexError):  # gone meanwhile
+                continue
+            out.setdefault(ppid, []).append(int(entry.name))
+    return out
+
+
+def _gone(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[1].split()[0] == b"Z"  # a zombie runs nothing
+    except (OSError, IndexError):
+        return True
+
+
+def hold_the_forkserver(seconds: float = TERMINATE_WAIT_S) -> None:
+    """Take multiprocessing's forkserver lock for good (a stopped run's step before it
+    kills its processes and leaves): a pool thread spawning a worker that finds the
+    killed forkserver gone would start another, which outlived the run while it imported
+    (1 stopped run in 4 here). Waits at most `seconds` for a thread that holds it."""
+    from multiprocessing import forkserver
+
+    forkserver._forkserver._lock.acquire(timeout=seconds)
+
+
+def kill_descendants(keep: set[int], wait_s: float = TERMINATE_WAIT_S) -> None:
+    """SIGKILL every process this one started, and theirs, except the `keep` ones, and
+    wait (at most `wait_s`) until they are gone. Each is stopped (SIGSTOP) before its
+    children are collected, so none forks another meanwhile: the forkserver, killed
+    alone, could leave a worker it was starting, which would then read the pool's
+    semaphores after they are unlinked. Linux only (/proc); elsewhere a no-op."""
+    seen: list[int] = []
+    frontier = [pid for pid in _children_by_parent().get(os.getpid(), []) if pid not in keep]
+    while frontier:
+        for pid in frontier:
+            try:
+                os.kill(pid, signal.SIGSTOP)
+            except OSError:  # already gone
+                pass
+        seen += frontier
+        children = _children_by_parent()
+        frontier = [child for pid in frontier for child in children.get(pid, []) if child not in seen]
+    for pid in seen:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    deadline = time.monotonic() + wait_s
+    while not all(map(_gone, seen)) and time.monotonic() < deadline:
+        time.sleep(0.02)
 
 atexit.register(shutdown, True)
