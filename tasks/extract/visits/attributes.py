@@ -3,11 +3,14 @@
 unannounced) and the officials present. visits.merge reads them for each row."""
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import triggers_lexicon
 
 
 def visit_type(art: Article, sents: list[int], visitor: Any = None, host: Any = None) -> str | None:
@@ -21,7 +24,26 @@ def visit_type(art: Article, sents: list[int], visitor: Any = None, host: Any = 
         for h in art.by_sent.get(j, ()):
             if h.group.startswith("v:") and not _state_of_a_country(art, j, h):
                 return h.group[2:]
+            if vtype := _after_owner(art, j, h, pair):
+                return vtype
     return None
+
+
+def _after_owner(art: Article, j: int, h: Any, pair: set) -> str | None:
+    """The type adjective right after the visit noun's genitive leader, one of the pair's:
+    "زيارة أوباما الرسمية" (Obama's official visit); "زيارة أوباما الأولى" (his first visit)
+    says none."""
+    if h.group != "t:visit" or (owner := art.genitive_leader(j, h)) is None or (pair and pid(owner) not in pair):
+        return None
+    words = art.folded_slice(owner.end, owner.end + 24).split()
+    word = words[0].strip("،,.") if words else ""
+    return next((vtype for vtype, terms in _owner_types().items() if word in terms), None)
+
+
+@cache
+def _owner_types() -> dict[str, frozenset[str]]:
+    return {vtype: frozenset(fold_term(w) for w in terms)
+            for vtype, terms in triggers_lexicon().get("owner_visit_types", {}).items()}
 
 
 def _state_of_a_country(art: Article, j: int, h: Any) -> bool:
