@@ -60,3 +60,18 @@ def test_a_meeting_after_a_past_clause_with_a_late_leaders_grave_stays_held():
     text = ("وحضر الرئيس الفرنسي فرانسوا أولاند الجمعة حفلا في القاهرة حيث وضع إكليلا على ضريح الرئيس "
             "الراحل أنور السادات قبل أن يلتقي الرئيس المصري محمد مرسي.")
     assert rows(text) == [("reported", "Francois Hollande", "Mohamed Morsi", "2013-03-08")]
+
+
+def test_pyongyang_is_no_present_verb():
+    # "اعتبرت بيونغ يانغ" (Pyongyang held): "يانغ" is no imperfect, the verb before is past
+    assert verb_tense("اعتبرت بيونغ يانغ أن قمة") == "past"
+    assert verb_tense("ستعتبر بيونغ يانغ أن قمة") == "future"  # negative: a real future verb still says so
+
+
+def test_a_weekday_summit_told_by_pyongyang_is_the_last_such_day():
+    # "Pyongyang held that Friday's summit between Kim and Moon ... opened a new era", published on a Saturday:
+    # the summit was the day before, told as news, not a plan for the next Friday
+    text = ("اعتبرت بيونغ يانغ أن قمة الجمعة بين الزعيم الكوري الشمالي كيم جونغ أون والرئيس الكوري الجنوبي "
+            "مون جاي إن في بانمونجوم فتحت حقبة جديدة.")
+    assert [r[0] for r in rows(text, dt.date(2018, 5, 12))] == ["reported"]
+    assert rows(text, dt.date(2018, 5, 12))[0][3] == "2018-05-11"

@@ -488,3 +488,16 @@ def test_a_trip_the_sentence_states_orients_the_travellers_other_meetings_in_it(
     text = ("التقى الرئيس الأمريكي باراك أوباما رئيس الوزراء الإسرائيلي بنيامين نتنياهو والرئيس الفلسطيني "
             "محمود عباس." + talk)
     assert ("Barack Obama", "Mahmoud Abbas", None) not in reported(text, dt.date(2013, 3, 23))
+
+
+def test_a_visit_type_in_quotes_after_the_visit_noun_is_the_type():
+    # 'زيارة "عمل وصداقة"' (a "working and friendship" visit), a wire's quoted words: a working visit
+    text = ('وصل الرئيس التركي رجب طيب أردوغان أمس إلى برلين في زيارة "عمل وصداقة" التقى خلالها '
+            'المستشارة أنجيلا ميركل.')
+    assert typed(text) == [("Recep Tayyip Erdogan", "working", "Berlin")]
+    # guillemets around an official visit
+    assert typed(text.replace('"عمل وصداقة"', "«رسمية»")) == [("Recep Tayyip Erdogan", "official", "Berlin")]
+    # a quoted word that is no visit's type stays untyped: "وصف الزيارة بأنها "عمل" جاد"
+    text = ('التقى الرئيس التركي رجب طيب أردوغان أمس في برلين المستشارة أنجيلا ميركل، ووصف الزيارة '
+            'بأنها "عمل" جاد.')
+    assert typed(text) == [("Recep Tayyip Erdogan", None, "Berlin")]

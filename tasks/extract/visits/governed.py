@@ -67,12 +67,16 @@ def in_future(art: Article, i: int, h: Hit) -> bool:
     """A meeting noun after "في" (in, at) whose verb right before is a sa- future (names left out):
     "سيشاركان في اجتماع مكة الذي دعا إليه الملك" (the two will take part in the Mecca meeting the
     king called) is a meeting ahead, though the relative clause after it is past; "سيشارك اليوم
-    في القمة" (will take part today) is under way, and "شارك في اجتماع" (took part) held."""
+    في القمة" (will take part today) is under way, and "شارك في اجتماع" (took part) held. A today before the sa- verb
+    dates the saying: "قال ترامب اليوم إنه سيعيد النظر في قمة" (said today he will reconsider the summit) is ahead."""
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
     if not (words and words[-1] == "في") or h.prefix:
         return False
     start = art.word_start(h.start)
     lo = art.word_start(max(art.sentences[i][0], start - 60))
+    verbs = [w for w in re.finditer(r"\S+", art.text[lo:start]) if sa_future(fold_term(w.group().strip("،,")))]
+    if verbs:
+        lo += verbs[-1].start()  # a today between the verb and its noun only
     return governing_verb_future(art, i, start, 1, IN_VERB_WORDS) and not today_between(art, i, lo, start)
 
 
