@@ -53,16 +53,17 @@ def _untold_trip(art: Article, c: Candidate, pair: set[str]) -> bool:
     return False
 
 
-def definite_meeting(art: Article, i: int) -> bool:
+def definite_meeting(art: Article, i: int, nouns: bool = False) -> bool:
     """Sentence i speaks of the meeting with the definite article: "الاجتماع" (al-ijtima',
-    the meeting), "القمة", "المحادثات", not "قمة" (a summit)."""
+    the meeting), "القمة", "المحادثات", not "قمة" (a summit); with nouns, no verb ("التقى")."""
     return any(h.group.startswith("t:") and not h.prefix and h.term.startswith("\u0627\u0644")
-               for h in art.by_sent.get(i, ()))
+               and not (nouns and trigger_spec(h.group).get("tense")) for h in art.by_sent.get(i, ()))
 
 
 def meeting_next(art: Article, sents: list[int]) -> set[int]:
     """The sentences right after one of a meeting's own (sents) that name no leader and speak of "the
     meeting": "التقى أردوغان زيدان اليوم. وشارك في الاجتماع، بمقر رئاسة الوزراء في أنقرة، وزير
     الخارجية" (the foreign minister took part in the meeting, at the PM's office in Ankara) tells
-    where that meeting was (place.article_city)."""
-    return {i + 1 for i in sents if not art.leaders.get(i + 1) and definite_meeting(art, i + 1)}
+    where that meeting was (place.article_city). A noun only: not "وكان الرئيسان قد التقيا في أديس أبابا"
+    (the two had met in Addis Ababa), a verb that only spells like one ("التقى")."""
+    return {i + 1 for i in sents if not art.leaders.get(i + 1) and definite_meeting(art, i + 1, nouns=True)}
