@@ -25,8 +25,10 @@ from tasks.extract.dates import find_dates
 from ziyarat import schemas
 from ziyarat.arabic import (
     ARABIC_LETTER_RE,
+    CLOSING_QUOTES,
     EDGE_PUNCT,
     FOLD_TABLE,
+    SENTENCE_END_MARKS,
     arabic_ratio,
     arabic_ratios,
     fold,
@@ -40,7 +42,6 @@ from ziyarat.lexicon import LEXICON_DIR, get_lexicon, load_yaml
 from ziyarat.literals import LiteralGate
 from ziyarat.settings import Settings
 from tasks.linebreaks import display_lines, join_line
-from tasks.tails import ELLIPSIS, tail_start, teasers_after
 from tasks.duplicates import NUM_PERM, band_matrix, find_duplicates, linked, minhash_signatures, signatures_by_row
 
 BOILERPLATE_FILE = LEXICON_DIR / "boilerplate.yaml"
@@ -125,6 +126,43 @@ def load_boilerplate(path: Path = BOILERPLATE_FILE) -> Boilerplate:
 
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _ALNUM_RE = re.compile(r"\w")
+_ELLIPSIS = ("…", "...")
+
+
+# a sentence mark, a closing quote or bracket, or the Arabic semicolon ؛
+_SENTENCE_END = tuple(SENTENCE_END_MARKS + CLOSING_QUOTES + ")\u061b")
+
+
+def _is_paragraph(line: str) -> bool:
+    """A body paragraph, not a teaser: a full sentence (80+ characters ending like a
+    sentence, not cut off with an ellipsis) or a long run of text."""
+    if line.endswith(_ELLIPSIS):
+        return False
+    return len(line) > 250 or (len(line) >= 80 and line.endswith(_SENTENCE_END))
+
+
+def _tail_start(lines: list[str], kinds: list[str | None]) -> int | None:
+    """Index of the first heading after which the page is only tail, or None.
+    A related-articles heading counts when the text after it is not body-like
+    (less than half of it in paragraphs, see _is_paragraph) and it is not at the
+    top; a comments heading also counts when at least as much text comes before it
+    as after it."""
+    if "tail" not in kinds and "comment" not in kinds:  # most texts: no heading, no sizes to add up
+        return None
+    sizes = [len(line) for line in lines]
+    total = sum(sizes)
+    before = 0
+    for i, kind in enumerate(kinds):
+        if kind == "tail" or kind == "comment":
+            after = total - before - sizes[i]
+            body = sum(len(x) for x in lines[i + 1:] if _is_paragraph(x))
+            body_like = after > 0 and body / after >= 0.5
+            if not body_like and (before >= after or before >= 300):
+                return i
+            if kind == "comment" and before >= after:
+                return i
+        before += sizes[i]
+    return None
 
 
 def strip_chrome(text: str, bp: Boilerplate | None = None) -> str:
@@ -145,11 +183,9 @@ def _strip_lines(lines: list[str], keys: list[str | None], bp: Boilerplate, soft
         return ""
     kinds = [None if k is None else bp.kind(k) for k in keys] if gated is None \
         else [None if k is None else bp.kind(k, g) for k, g in zip(keys, gated)]  # a long line (no key): never chrome
-    cut = tail_start(lines, kinds)
+    cut = _tail_start(lines, kinds)
     if cut is not None:
         lines, keys, kinds = lines[:cut], keys[:cut], kinds[:cut]
-    for j in teasers_after(lines, kinds):
-        kinds[j] = "tail"  # another article's headline listed inside the body
     kept: list[str] = []
     seen: set[str] = set()
     last = -2  # index of the line kept last
@@ -163,7 +199,7 @@ def _strip_lines(lines: list[str], keys: list[str | None], bp: Boilerplate, soft
             last = i
             continue
         if kind == "embed":
-            if kept and kept[-1].endswith(ELLIPSIS):
+            if kept and kept[-1].endswith(_ELLIPSIS):
                 kept.pop()  # the embedded post's own (cut-off) text
             continue
         if kind is not None:
