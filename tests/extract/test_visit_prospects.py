@@ -268,3 +268,17 @@ def test_a_meeting_disclosed_with_its_past_day_before_a_purpose_stays_held():
     text = "كشف الكرملين عن عقد لقاء سري بين بوتين وأردوغان الأربعاء في سوتشي بهدف تسوية الخلاف."
     [v] = run(text, pub, dates=find_dates(text, fold_with_map(text), pub))
     assert (v["kind"], v["planned"]) == ("reported", False)
+
+
+def test_a_visit_a_prospect_noun_governs_across_a_present_relative_clause_is_ahead():
+    # "the conditions that the Kremlin sets for Erdogan's visit to Moscow are general": a visit ahead
+    rows = run("وقال مسؤول إن الشروط التي يضعها الكرملين لزيارة أردوغان إلى موسكو عامة.")
+    assert reported(rows) == []
+    assert {(r["visitor"], r["host"], r["kind"], r["planned"]) for r in rows} == {
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "referenced", True)}
+
+
+def test_a_visit_after_a_past_relative_clause_of_a_prospect_noun_stays_held():
+    # negative: "the conditions that the Kremlin set for Erdogan's visit to Moscow on Tuesday were met"
+    rows = run("وقال مسؤول إن الشروط التي وضعها الكرملين لزيارة أردوغان إلى موسكو الثلاثاء تحققت.")
+    assert reported(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

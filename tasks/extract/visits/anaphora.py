@@ -1,5 +1,6 @@
 """A meeting noun a demonstrative points back with ("هذا اللقاء", this meeting; "خلال تلك الزيارة", during
-that visit) is a meeting the article has already told: it adds no pair of its own. In "استقبل بوتين عباس
+that visit), or a definite one in the sentence right after a meeting's that names no leader (meeting_next),
+is a meeting the article has already told: it adds no pair of its own. In "استقبل بوتين عباس
 ... وفي سياق هذا اللقاء أبلغ عباس بوتين قلقه إزاء قرار ترامب" (in the course of this meeting Abbas told Putin
 of his concern about Trump's decision) the meeting is Abbas and Putin's, and Trump only its topic."""
 from __future__ import annotations
@@ -50,3 +51,19 @@ def _untold_trip(art: Article, c: Candidate, pair: set[str]) -> bool:
         if any(h.group.startswith("t:") and trigger_spec(h.group)["role"] in ("arrive", "visit") for h in art.by_sent.get(k, ())):
             return not any(pid(m) in pair for m in art.persons.get(k, []) + art.leaders.get(k, []))
     return False
+
+
+def definite_meeting(art: Article, i: int, nouns: bool = False) -> bool:
+    """Sentence i speaks of the meeting with the definite article: "الاجتماع" (al-ijtima',
+    the meeting), "القمة", "المحادثات", not "قمة" (a summit); with nouns, no verb ("التقى")."""
+    return any(h.group.startswith("t:") and not h.prefix and h.term.startswith("\u0627\u0644")
+               and not (nouns and trigger_spec(h.group).get("tense")) for h in art.by_sent.get(i, ()))
+
+
+def meeting_next(art: Article, sents: list[int]) -> set[int]:
+    """The sentences right after one of a meeting's own (sents) that name no leader and speak of "the
+    meeting": "التقى أردوغان زيدان اليوم. وشارك في الاجتماع، بمقر رئاسة الوزراء في أنقرة، وزير
+    الخارجية" (the foreign minister took part in the meeting, at the PM's office in Ankara) tells
+    where that meeting was (place.article_city). A noun only: not "وكان الرئيسان قد التقيا في أديس أبابا"
+    (the two had met in Addis Ababa), a verb that only spells like one ("التقى")."""
+    return {i + 1 for i in sents if not art.leaders.get(i + 1) and definite_meeting(art, i + 1, nouns=True)}

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from tasks.extract.visits.address import speech_place, where_antecedent
+from tasks.extract.visits.anaphora import definite_meeting, meeting_next
 from tasks.extract.visits.antecedent import apposition_between, relative_after
 from tasks.extract.visits.article import Article, lead_sentence
 from tasks.extract.visits.during import earlier_clause_place, fronted_aside
@@ -351,12 +352,14 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         # both leaders, or one and his counterpart ("نظيره", "الرئيسين" the two presidents)
         # or the meeting already told ("الاجتماع", the meeting), nobody else: a sentence
         # naming one of them alone may be about his other trips ("قمة في إسطنبول")
-        if named and named <= ids and (named == ids or art.cues(i, "c:counterpart") or _definite_meeting(art, i)):
+        if named and named <= ids and (named == ids or art.cues(i, "c:counterpart") or definite_meeting(art, i)):
             about.add(i)
             if named != ids and not art.cues(i, "c:counterpart"):
                 by_the_meeting.add(i)
         elif named == {getattr(visitor, "entity_id", None)} and host.country and host.country != visitor.country:
             trip_only.add(i)
+    about |= (nxt := meeting_next(art, sents) - about)  # "وعقد الاجتماع في أنقرة" right after the meeting's sentence
+    by_the_meeting |= nxt
     votes: dict[str, list] = {}
     lead = lead_sentence(art)  # past a credit line ("أ ف ب", "ترجمة - ..."): where the lead puts them
     for i in sorted(about | trip_only):
@@ -466,13 +469,6 @@ def after_return(art: Article, p: Any) -> bool:
     before = art.folded_slice(max(0, p.start - RETURN_REACH), p.start)
     cut = max(before.rfind(c) for c in "\u060c,.:")
     return any(w in trigger_words("return_words") for w in before[cut + 1:].split())
-
-
-def _definite_meeting(art: Article, i: int) -> bool:
-    """Sentence i speaks of the meeting with the definite article: "الاجتماع" (al-ijtima',
-    the meeting), "القمة", "المحادثات", not "قمة" (a summit)."""
-    return any(h.group.startswith("t:") and not h.prefix and h.term.startswith("\u0627\u0644")
-               for h in art.by_sent.get(i, ()))
 
 
 def place_countries(art: Article) -> dict[str, int]:

@@ -21,6 +21,7 @@ from ziyarat.matching import Hit
 
 PROSPECT_CHARS = 160  # from the prospect noun over its owner ("قرار نظيره الأميركي، دونالد ترامب،") to the meeting noun
 OWNER_TITLE_WORDS = 3  # the owner's title before his name: "الرئيس الأميركي" (the US president), "نظيره الروسي"
+RELATIVE_CLAUSE_WORDS = 5  # a relative clause between a prospect noun and the meeting noun: "التي تضعها الأوقاف الإسلامية"
 RELATIVE_WORDS = 3  # a relative pronoun within three words after the meeting noun: "القمة التاريخية التي جمعت"
 
 
@@ -81,6 +82,7 @@ def _governed(art: Article, i: int, h: Hit) -> bool:
     linked = h.prefix.lstrip("وف") != ""  # "للقاء" (li-liqa', for meeting), "بالاجتماع"
     if k >= 0 and _stems(words[k][0]) & (grammar_words("holding_nouns") | grammar_words("prospect_links")):
         k, linked = k - 1, True  # "لعقد" (to hold), "بإجراء", "نجاح" (the success of)
+    k = _before_relative(words, k) if linked else k
     owner = False
     while k >= 0 and any(s <= words[k][1] < e for s, e in spans):
         k, owner = k - 1, True  # "شرط الرئيس دونالد ترامب للقاء": the condition's owner
@@ -93,6 +95,20 @@ def _governed(art: Article, i: int, h: Hit) -> bool:
         return False
     stems = _stems(words[k][0])
     return bool(stems & grammar_words("prospect_times") or linked and stems & grammar_words("prospect_nouns"))
+
+
+def _before_relative(words: list[tuple[str, int, str]], k: int) -> int:
+    """Index of the word before a short relative clause that ends at words[k] and is told in the
+    present ("الشروط التي تضعها الأوقاف لزيارة", the conditions that the endowments set for the
+    visit; "الخطة التي يعدها البيت الأبيض للقاء"): the prospect noun it describes; else k. Not a
+    past one ("الشروط التي وضعها", that it set: a condition already met may be the held visit's)."""
+    for r in range(k, max(k - RELATIVE_CLAUSE_WORDS, -1), -1):
+        if words[r][2].endswith((".", ":", "؛", "،", ",")) and r < k:
+            return k
+        if words[r][0].removeprefix("و") in grammar_words("relative_pronouns"):
+            present = r < k and verb_tense(words[r + 1][2]) == "future"  # a bare imperfect: "تضعها"
+            return r - 1 if present else k
+    return k
 
 
 def _stems(word: str) -> set[str]:
