@@ -51,3 +51,20 @@ def test_one_leader_seen_off_by_a_minister_or_two_by_a_leader_keep_their_rows():
     assert _reported(one, SUMMIT_DAY) == [("Sabah Al-Ahmad Al-Jaber Al-Sabah", "Mohamed Morsi")]
     led = "وصل الرئيس التركي عبد الله جول إلى القاهرة اليوم، وكان في استقباله الرئيس المصري محمد مرسي."
     assert _reported(led, SUMMIT_DAY) == [("Abdullah Gul", "Mohamed Morsi")]
+
+
+def test_leaders_named_after_a_reception_of_presidents_as_a_group_are_fellow_guests():
+    """"The university's head used to receive presidents at its gate, as he did with the Palestinian president
+    and the Turkish prime minister": the reception's object is a group (arriving_guests), no leader gives it, the
+    two named after it are its members, neither the other's host (greeters.guests_as_group)."""
+    text = ("واعتاد رئيس الجامعة على استقبال الرؤساء عند بوابة الجامعة، كما فعل مع الرئيس الفلسطيني محمود عباس "
+            "ورئيس الوزراء التركي رجب طيب أردوغان.")
+    assert _reported(text, SUMMIT_DAY) == []
+
+
+def test_a_leader_receiving_the_leaders_as_a_group_still_hosts_the_one_named():
+    """Negative: the group's reception given by a leader named before it ("وكان الرئيس مرسي في استقبال القادة
+    المشاركين، ومنهم الرئيس عباس", Morsi received the leaders, among them Abbas) keeps its row."""
+    text = ("وكان الرئيس المصري محمد مرسي في استقبال القادة المشاركين بمطار القاهرة اليوم، ومنهم الرئيس الفلسطيني "
+            "محمود عباس.")
+    assert _reported(text, SUMMIT_DAY) == [("Mahmoud Abbas", "Mohamed Morsi")]

@@ -7,7 +7,8 @@ in its own sentence, has that leader as its host. And the other guests a recepti
 pronoun is of several ("وكان في استقبالهم", receiving them) names with the one it was read for:
 every leader of the arrivals told before it (fellow_guests). A reception or a farewell told after "كان"
 whose guests are several and whose greeter, named after it, is no leader ("وكان في وداع الأميرين وزير
-الطيران", the aviation minister saw the two emirs off) pairs none of those guests (seen_off_by_official)."""
+الطيران", the aviation minister saw the two emirs off) pairs none of those guests (seen_off_by_official); nor
+does a reception of a group that no leader before it gives ("على استقبال الرؤساء", receiving presidents: guests_as_group)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -90,3 +91,14 @@ def seen_off_by_official(art: Article, i: int, h: Any) -> bool:
         return False
     several = h.suffix in GROUP_ENCLITICS or bool(art.near("c:arriving_guests", i, h.end, h.end + GUESTS_CHARS))
     return several and not any(m.start >= h.end for m in art.leaders.get(i, []))
+
+
+def guests_as_group(art: Article, i: int, h: Any) -> bool:
+    """A reception noun whose object, right after it, is a group (triggers.yaml arriving_guests: "على استقبال
+    الرؤساء", receiving presidents; "في استقبال القادة") in a sentence that names no leader before it to give
+    it: the leaders named after it are members of that group, fellow guests: "اعتاد رئيس الجامعة على استقبال
+    الرؤساء عند بوابتها، كما فعل مع الرئيس الفلسطيني ... ورئيس الوزراء التركي ..." (the university's head
+    used to receive presidents at its gate, as he did with ...) pairs neither with the other."""
+    if trigger_spec(h.group)["role"] not in ("receive", "reception") or trigger_spec(h.group).get("tense") or h.suffix:
+        return False
+    return bool(art.near("c:arriving_guests", i, h.end, h.end + 2)) and not any(m.end <= h.start for m in art.leaders.get(i, []))
