@@ -23,3 +23,14 @@ def test_a_presidents_counterpart_with_negotiations_after_it_is_still_the_head_o
     # negotiations) after it is no negotiator, the counterpart stays Israel's president
     got = people("وعقد الرئيس الأمريكي باراك أوباما مباحثات مع نظيره الإسرائيلي حول استئناف المفاوضات.", FEB_2013)
     assert [p for p, _s, _h in got] == ["barack_obama", "shimon_peres"]
+
+
+def test_a_counterpart_named_by_a_hebrew_given_name_is_that_person():
+    # "the Palestinian committee head meets his Israeli counterpart Yitzhak Molcho" after a president's sentence:
+    # the counterpart is named (grammar.yaml given_names "إسحق"), so it stands for no head of state
+    text = ("قالت الصحيفة إن الرئيس الأمريكي باراك أوباما يأمل في إحياء عملية السلام.\n"
+            "وأضافت أن رئيس لجنة فلسطينية يعقد اجتماعات أسبوعية مع نظيره الإسرائيلي إسحق مولخو.")
+    assert [p for p, _s, _h in people(text, FEB_2013)] == ["barack_obama"]
+    # negative: the Israeli president's own given name after the title keeps him
+    own = "وعقد الرئيس الأمريكي باراك أوباما مباحثات مع نظيره الإسرائيلي شمعون بيريز."
+    assert "shimon_peres" in [p for p, _s, _h in people(own, FEB_2013)]
