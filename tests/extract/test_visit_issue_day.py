@@ -26,3 +26,22 @@ def test_a_meeting_verb_with_its_own_day_after_a_papers_name_keeps_it():
     text = "وقالت صحيفة نيويورك تايمز الأمريكية الأربعاء إن الرئيس الأمريكي باراك أوباما التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو."
     got = kinds(text)
     assert [(k[0], {k[1], k[2]}, k[3]) for k in got] == [("reported", {"Barack Obama", "Benjamin Netanyahu"}, PUB)]
+
+
+def test_the_day_of_a_papers_own_report_is_not_the_day_of_the_visit_it_tells():
+    # "the German paper said, in a report of its own yesterday, that the Egyptian president is making a visit to
+    # Berlin despite the violence": yesterday is the report's (published_piece_leads "في تقرير لها"), so is
+    # today of "في افتتاحيتها اليوم" (in its editorial today); the visit is told, undated
+    for lead in ("في تقرير لها أمس،", "في افتتاحيتها اليوم،"):
+        text = (f"وقالت صحيفة «دي فيلت» الألمانية، {lead} إن الرئيس المصري محمد مرسي يقوم بزيارة إلى برلين "
+                "رغم العنف في بلاده.")
+        assert [k for k in kinds(text) if k[0] == "reported"] == [
+            ("reported", "Mohamed Morsi", "Angela Merkel", None)]
+
+
+def test_a_visit_with_its_own_day_inside_a_papers_report_keeps_it():
+    # negative: "said in a report of its own today that the Egyptian president arrived in Berlin yesterday":
+    # the report's day goes, the arrival's own yesterday stays
+    text = "وقالت صحيفة «دي فيلت» الألمانية، في تقرير لها اليوم، إن الرئيس المصري محمد مرسي وصل أمس إلى برلين."
+    assert [k for k in kinds(text) if k[0] == "reported"] == [
+        ("reported", "Mohamed Morsi", "Angela Merkel", dt.date(2013, 3, 12))]

@@ -48,3 +48,21 @@ def test_a_day_said_of_the_meeting_itself_still_dates_it():
     text = "أعلن الكرملين أن بوتين سيلتقي أردوغان في سوتشي، وقال المتحدث إن اللقاء سيعقد الخميس."
     rows = run_dated(text, PUB)
     assert [(r["kind"], r["planned"], r["date"]) for r in rows] == [("referenced", True, dt.date(2019, 4, 4))]
+
+
+def test_the_day_of_an_announcement_that_frames_a_visit_is_not_the_visit_s():
+    """"أعلن المتحدث الثلاثاء أن زيارة أردوغان لروسيا تأتي في إطار ..." (announced on Tuesday that Erdogan's
+    visit to Russia comes within ...; "تهدف إلى", aims at): a present predicate frames the visit, Tuesday is
+    the announcement's (sayings.judged_meeting_day, grammar.yaml framing_present_predicates)."""
+    for predicate in ("تأتي في إطار تعزيز العلاقات", "تهدف إلى جذب الاستثمارات"):
+        text = f"وكان المتحدث باسم الرئاسة التركية أعلن الثلاثاء أن زيارة أردوغان لروسيا {predicate}."
+        assert [r[:3] for r in reported(run_dated(text, PUB))] == [
+            ("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+
+
+def test_the_day_of_an_announcement_that_the_visit_took_place_still_dates_it():
+    """Negative: "أن زيارة أردوغان لروسيا جرت في أجواء ودية" (took place in a friendly mood): the visit is
+    told as the day's event, Tuesday stays its day."""
+    text = "وكان المتحدث باسم الرئاسة التركية أعلن الثلاثاء أن زيارة أردوغان لروسيا جرت في أجواء ودية."
+    assert [r[:3] for r in reported(run_dated(text, PUB))] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2))]

@@ -5,7 +5,10 @@ summit; "الذين كان في استقبال معظمهم أمير البلا�
 arrival of each, named, is told next to it. Such an arrival, for a summit or with no place
 in its own sentence, has that leader as its host. And the other guests a reception whose
 pronoun is of several ("وكان في استقبالهم", receiving them) names with the one it was read for:
-every leader of the arrivals told before it (fellow_guests)."""
+every leader of the arrivals told before it (fellow_guests). A reception or a farewell told after "كان"
+whose guests are several and whose greeter, named after it, is no leader ("وكان في وداع الأميرين وزير
+الطيران", the aviation minister saw the two emirs off) pairs none of those guests (seen_off_by_official); nor
+does a reception of a group that no leader before it gives ("على استقبال الرؤساء", receiving presidents: guests_as_group)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -16,7 +19,7 @@ from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import PRONOUN_ENCLITICS
-from ziyarat.lexicon import trigger_words
+from ziyarat.lexicon import grammar_words, trigger_words
 
 GREETING_SENTENCES = 2  # sentences between an arrival and the group reception told with it
 GROUP_ENCLITICS = PRONOUN_ENCLITICS & {"هما", "هم", "هن"}  # them two, them: the pronoun of several
@@ -73,3 +76,29 @@ def fellow_guests(art: Article, c: Candidate) -> list[Candidate]:
             seen.add(pid(m))
             out.append(replace(c, visitor=m, confidence=c.confidence * 0.9))
     return out
+
+
+def seen_off_by_official(art: Article, i: int, h: Any) -> bool:
+    """A reception or farewell word right after a form of "كان" (was), so its greeter is named after it,
+    whose guests are several (a pronoun of several, "في وداعهما", or a group word right after it, triggers.yaml
+    arriving_guests: "في وداع الأميرين", the two emirs) and whose sentence names no leader after it: in "غادر
+    أمير الكويت ... كما غادر أمير قطر ...، وكان في وداع الأميرين وزير الطيران" (the aviation minister saw the
+    two emirs off) the leaders named before it are fellow guests, neither the other's host."""
+    if trigger_spec(h.group)["role"] != "reception":
+        return False
+    words = art.words_before(art.word_start(h.start), 1)
+    if not words or words[-1] not in grammar_words("kana_forms"):
+        return False
+    several = h.suffix in GROUP_ENCLITICS or bool(art.near("c:arriving_guests", i, h.end, h.end + GUESTS_CHARS))
+    return several and not any(m.start >= h.end for m in art.leaders.get(i, []))
+
+
+def guests_as_group(art: Article, i: int, h: Any) -> bool:
+    """A reception noun whose object, right after it, is a group (triggers.yaml arriving_guests: "على استقبال
+    الرؤساء", receiving presidents; "في استقبال القادة") in a sentence that names no leader before it to give
+    it: the leaders named after it are members of that group, fellow guests: "اعتاد رئيس الجامعة على استقبال
+    الرؤساء عند بوابتها، كما فعل مع الرئيس الفلسطيني ... ورئيس الوزراء التركي ..." (the university's head
+    used to receive presidents at its gate, as he did with ...) pairs neither with the other."""
+    if trigger_spec(h.group)["role"] not in ("receive", "reception") or trigger_spec(h.group).get("tense") or h.suffix:
+        return False
+    return bool(art.near("c:arriving_guests", i, h.end, h.end + 2)) and not any(m.end <= h.start for m in art.leaders.get(i, []))

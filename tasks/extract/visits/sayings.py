@@ -29,7 +29,8 @@ _WORD = re.compile(r"\S+")
 
 def judged_meeting_day(art: Article, d: Any, h: Hit | None = None) -> bool:
     """d dates a saying whose "that"-clause opens with a bare meeting noun (h, or any) told as
-    over by a past predicate ("كانت ناجحة", was a success; "أسفرت عن", resulted in), said by no
+    over by a past predicate ("كانت ناجحة", was a success; "أسفرت عن", resulted in), or framed by a
+    present one ("تأتي في إطار", comes within; "تهدف إلى", aims at: grammar.yaml framing_present_predicates), said by no
     side of it: no leader is named before the "أن". A leader's own word ("قال بوتين الأربعاء إن
     محادثاته كانت بناءة") is said at the talks; a meeting verb ("أن بوتين التقى") has its own tense."""
     i = art.sent_of(d.start)
@@ -46,7 +47,7 @@ def judged_meeting_day(art: Article, d: Any, h: Hit | None = None) -> bool:
     end = art.word_end(t.end)
     for w in _WORD.finditer(art.text[end:min(e, end + PREDICATE_CHARS)]):
         word = fold_term(w.group().strip("\u060c,«»\""))
-        if word in grammar_words("judged_past_predicates"):
+        if word in grammar_words("judged_past_predicates") or word in grammar_words("framing_present_predicates"):
             return True
         if re.search("[\u060c,:;.]", w.group()) or word in grammar_words("outcome_predicate_stops"):
             return False

@@ -8,6 +8,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.conditional import held_if
+from tasks.extract.visits.greeters import guests_as_group, seen_off_by_official
 from tasks.extract.visits.leaders import distinct, is_leader, pid
 from tasks.extract.visits.scope import out_of_scope
 from tasks.extract.visits.triggers import definite, trigger_spec
@@ -201,7 +202,11 @@ def other_owner(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     """The trigger belongs to someone who is not a leader: a non-leader noun right
     after it ("زيارة وزير الخارجية"; with "his", whom he met: "لقائه زوجة بولارد"), a pronoun subject standing for a non-leader
     ("قال السفير إنه زار الجزائر"), or an organisation right before a visit noun
-    ("قبول الائتلاف زيارة موسكو", the coalition's accepting to visit Moscow)."""
+    ("قبول الائتلاف زيارة موسكو", the coalition's accepting to visit Moscow); a group's reception or farewell by an
+    official named after it ("وكان في وداع الأميرين وزير الطيران", greeters.seen_off_by_official), and a reception
+    of a group no leader gives ("على استقبال الرؤساء", greeters.guests_as_group)."""
+    if role == "reception" and seen_off_by_official(art, i, h) or guests_as_group(art, i, h):
+        return True
     if (not h.suffix or role == "meet") and any(0 <= c.start - h.end <= 2 for c in art.cues(i, "c:nonleader_slot")):
         # ... not a leader's title: "زيارة الوزير الأول الجزائري سلال" (the Algerian PM's visit)
         return art.genitive_leader(i, h) is None
