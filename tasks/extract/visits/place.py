@@ -472,17 +472,15 @@ def after_return(art: Article, p: Any) -> bool:
 
 
 def place_countries(art: Article) -> dict[str, int]:
-    """How often each country's venues, and its places after a locative ("في بكين", "بموسكو"), are
-    named outside quotes: a state's or capital's name as an actor ("وقالت الصين", "تقول بيونغ يانغ",
-    "لبيونغيانغ" for Pyongyang) is no place anyone is; nor a home the lead says someone returned to,
-    a leader's title's country ("زعيم كوريا الشمالية"), where others or things go ("جذب الاستثمارات إلى مصر")."""
+    """How often each country's places (its name, its cities, its venues) are named
+    outside quotes in the article; a home the lead says someone returned to is not counted,
+    nor a country a leader's title names ("زعيم كوريا الشمالية", the leader of North Korea, is a
+    person, not where he is), nor where others or things go ("جذب الاستثمارات الهندية إلى مصر")."""
     counts: dict[str, int] = defaultdict(int)
-    home, places = _returned_to(art), get_lexicon().places
+    home = _returned_to(art)
     for i, ps in art.places.items():
         for p in ps:
-            at = getattr(places.get(p.entity_id), "kind", None) == "venue" or locative(art, p, glued=False) \
-                or p.start > 0 and art.text[p.start - 1] == BI
-            if p.country and at and not (home and city_of(p) in home) and not _title_country(art, p) \
+            if p.country and not (home and city_of(p) in home) and not _title_country(art, p) \
                     and not travellers_goal(art, i, art.sentences[i][0], p):
                 counts[p.country] += 1
     return counts
