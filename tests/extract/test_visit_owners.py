@@ -108,3 +108,23 @@ def test_a_meeting_included_in_meetings_a_minister_held_is_not_the_earlier_leade
     text = ("عقد الرئيس التركي رجب طيب أردوغان في أنقرة أمس عدة لقاءات مع وزراء. "
             "وقال المتحدث إن وزير الخارجية التركي عقد لقاءات شملت اجتماعا مع الرئيس الإيراني حسن روحاني.")
     assert reported_rows(text, D2019) == []
+
+
+PARTNER_TWICE = ("أكد الرئيس الفرنسي إيمانويل ماكرون أنه يأمل العمل مع نظيره الأمريكي دونالد ترامب على اتفاق جديد، "
+                 "وذلك خلال مؤتمر صحفي عقده مع ترامب، خلال زيارته الرسمية الأولى إلى {}.")
+
+
+def test_his_visit_after_the_partner_named_twice_is_the_speakers_not_the_partners():
+    # "with his American counterpart Donald Trump ... at a press conference he held with Trump, during his first
+    # official visit to America": the partner's own earlier name is not the other one "his" points past to
+    for place in ("أمريكا", "الولايات المتحدة"):
+        rows = reported_rows(PARTNER_TWICE.format(place), dt.date(2018, 4, 24))
+        assert [(r["visitor"], r["host"]) for r in rows] == [("Emmanuel Macron", "Donald Trump")]
+
+
+def test_his_visit_to_the_speakers_own_country_is_still_the_partners():
+    # the negative: told by the host ("the Jordanian king ... with Obama ... with Obama during his visit to
+    # Jordan"), "his" is Obama's: no one visits home
+    text = ("أكد العاهل الأردني الملك عبدالله الثاني أنه بحث مع الرئيس الأمريكي باراك أوباما عملية السلام، "
+            "وذلك خلال مؤتمر صحفي عقده مع أوباما، خلال زيارته الرسمية الأولى إلى الأردن.")
+    assert [(r["visitor"], r["host"]) for r in reported_rows(text, DAY)] == [("Barack Obama", "Abdullah II of Jordan")]

@@ -34,6 +34,7 @@ def dual_verb(h: Hit) -> bool:
 
 
 TRIP_PLACE_CHARS = 12  # "زيارته لأوروبا", "وصول مرسي إلى برلين": the destination right after
+HOME_PLACE_CHARS = 30  # ... or past its adjectives: "زيارته الرسمية الأولى إلى الأردن" (no one visits home)
 
 
 FRONTED_CLAUSE_CHARS = 60  # from "زيارته" to the comma that ends the fronted phrase ("في ثاني أيام زيارته إلى الصين،")
@@ -159,14 +160,15 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
         # his arrival): "his" is the subject the verb carries (Qandil), not the one named last
         return carried
     end = art.word_end(h.end)
-    home = {p.country for p in art.places.get(i, []) if 0 <= p.start - end <= TRIP_PLACE_CHARS}
-    if len(prior) > 1 and with_partner(art, prior[-1]) and prior[-2].country not in home and not set(
+    home = {p.country for p in art.places.get(i, []) if 0 <= p.start - end <= HOME_PLACE_CHARS}
+    other = next((m for m in reversed(prior[:-1]) if pid(m) != pid(prior[-1])), None)  # past his own earlier name
+    if other is not None and with_partner(art, prior[-1]) and other.country not in home and not set(
             art.folded_slice(prior[-1].end, h.start).split()) & trigger_words("relative_pronouns"):
         # "وقال أوباما في مؤتمر مشترك مع نتنياهو في القدس في زيارته الأولى" (Obama said at a
         # joint conference with Netanyahu in Jerusalem on his first visit): the one met "with"
         # is not whom "his" points to; "مع أوباما الذي يقوم بزيارته" (who is making his visit) is,
         # and so is "لقائه مع أوباما أثناء زيارته إلى الأردن" told by Jordan's king (no one visits home)
-        return prior[-2]
+        return other
     if len(prior) > 1 and _verb_subject_then_object(art, i, prior[-2], prior[-1]):
         # "التقى دوق كامبريدج عباس ... بعد يوم من لقائه نتنياهو" (the Duke met Abbas, a day after
         # his meeting with Netanyahu): "his" is the verb's subject, not its object named last
