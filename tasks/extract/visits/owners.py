@@ -33,8 +33,7 @@ def dual_verb(h: Hit) -> bool:
     return bool(trigger_spec(h.group).get("tense")) and verb.endswith("ا") and not verb.endswith("ها") and not h.suffix
 
 
-TRIP_PLACE_CHARS = 12  # "زيارته لأوروبا", "وصول مرسي إلى برلين": the destination right after
-HOME_PLACE_CHARS = 30  # ... or past its adjectives: "زيارته الرسمية الأولى إلى الأردن" (no one visits home)
+TRIP_PLACE_CHARS, HOME_PLACE_CHARS = 12, 30  # "زيارته لأوروبا": the destination right after; a visit's past its adjectives ("زيارته الرسمية الأولى إلى الأردن")
 
 
 FRONTED_CLAUSE_CHARS = 60  # from "زيارته" to the comma that ends the fronted phrase ("في ثاني أيام زيارته إلى الصين،")
@@ -160,7 +159,8 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
         # his arrival): "his" is the subject the verb carries (Qandil), not the one named last
         return carried
     end = art.word_end(h.end)
-    home = {p.country for p in art.places.get(i, []) if 0 <= p.start - end <= HOME_PLACE_CHARS}
+    home = {p.country for p in art.places.get(i, []) if 0 <= p.start - end  # no one visits home; a reception is at home
+            <= (HOME_PLACE_CHARS if trigger_spec(h.group)["role"] == "visit" else TRIP_PLACE_CHARS)}
     other = next((m for m in reversed(prior[:-1]) if pid(m) != pid(prior[-1])), None)  # past his own earlier name
     if other is not None and with_partner(art, prior[-1]) and other.country not in home and not set(
             art.folded_slice(prior[-1].end, h.start).split()) & trigger_words("relative_pronouns"):
