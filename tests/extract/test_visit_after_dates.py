@@ -99,3 +99,11 @@ def test_a_leader_s_own_day_after_concluding_talks_still_dates_them():
     talks with Putin): the talks' end is no visit's, the remark's day is the talks'."""
     text = "أكد الرئيس التركي رجب طيب أردوغان الثلاثاء عقب اختتام مباحثاته مع الرئيس فلاديمير بوتين في موسكو أن البلدين متفقان."
     assert _put(text) == [("Recep Tayyip Erdogan", dt.date(2019, 4, 2))]
+
+
+def test_a_return_day_after_a_visit_of_stated_length_still_counts_back():
+    """Negative: "عاد ... مساء الأربعاء ... قادما من روسيا، بعد ختام زيارته التي استغرقت يومين" (returned on Wednesday
+    evening from Russia after the end of his visit, which lasted two days): Wednesday is its last day, Tuesday its first."""
+    text = ("عاد إلى أنقرة، مساء الأربعاء، الرئيس التركي رجب طيب أردوغان قادما من روسيا، بعد ختام زيارته التي استغرقت "
+            "يومين. وأجرى الرئيس أردوغان مباحثات مهمة مع الرئيس الروسي فلاديمير بوتين.")
+    assert _put(text) == [("Recep Tayyip Erdogan", dt.date(2019, 4, 2))]

@@ -17,6 +17,7 @@ from typing import Any
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import day_after
+from tasks.extract.visits.span import stated_days
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words
@@ -39,9 +40,11 @@ def after_meeting_day(art: Article, i: int, h: Hit, d: Any) -> bool:
     words = [w.strip("،,").removeprefix("و") for w in art.words_before(art.word_start(h.start), SPAN_WORDS)]
     if not words:
         return False
-    if h.group == "t:visit" and len(words) >= 2 and words[-2] in after and words[-1] in grammar_words("visit_end_nouns"):
+    if h.group == "t:visit" and len(words) >= 2 and words[-2] in after and words[-1] in grammar_words("visit_end_nouns") \
+            and stated_days(art, i) is None:
         return True  # "يتوجه ماكرون الثلاثاء إلى أبوجا بعد اختتام زيارته": past the visit's end, his own act or not
-        # (not talks: "وأكد اليوم عقب اختتام مباحثاته مع الرئيس" said today after concluding talks held that day)
+        # (not talks: "وأكد اليوم عقب اختتام مباحثاته مع الرئيس" said today after concluding talks held that day;
+        # nor a visit of stated length: "عاد الأربعاء بعد ختام زيارته التي استغرقت يومين" counts back from the day)
     if words[-1] not in after:
         links, units = grammar_words("after_span_links"), grammar_words("time_units")
         if not (len(words) == SPAN_WORDS and words[0] in after and words[2] in links and words[1] in units):
