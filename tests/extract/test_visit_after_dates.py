@@ -1,8 +1,9 @@
 """A day told for another's act done after a meeting is not the meeting's (visits.afterward.after_meeting_day).
-Invented sentences, the stand-in lexicon of test_visits."""
+Invented sentences, the stand-in lexicon of test_visits (the real one for a visit's end, _put)."""
 import datetime as dt
 
 from tests.extract.test_visit_dates import reported, run_dated
+from tests.extract.test_visits_detect import mention_rows
 
 PUB = dt.date(2019, 4, 3)  # a Wednesday
 
@@ -72,3 +73,37 @@ def test_the_meetings_own_day_before_a_future_clause_stays():
     text = "والتقى أردوغان الثلاثاء بوتين في موسكو، وسيحضر مباراة فريق بلاده في مدينة سوتشي السبت."
     assert [(r[0], r[1], r[2]) for r in reported(run_dated(text, PUB))] == [
         ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2))]
+
+
+def _put(text):
+    """The real lexicon's (visitor, date) rows with Putin as host: the Tehran leg is another row."""
+    return [(r["visitor"], r["date"]) for r in mention_rows(text, PUB) if r["kind"] == "reported" and r["host"] == "Vladimir Putin"]
+
+
+def test_a_leader_s_own_trip_after_concluding_a_visit_does_not_date_that_visit():
+    """"يتوجه أردوغان الأربعاء إلى طهران بعد اختتام زيارته إلى روسيا" (Erdogan heads to Tehran on Wednesday after
+    concluding his visit to Russia): his own act, but past the visit's end; the Russia visit has no day."""
+    text = "يتوجه الرئيس التركي رجب طيب أردوغان الأربعاء إلى طهران بعد اختتام زيارته إلى روسيا التي التقى خلالها الرئيس فلاديمير بوتين."
+    assert _put(text) == [("Recep Tayyip Erdogan", None)]
+
+
+def test_a_leader_s_own_day_after_his_visit_without_its_end_still_dates_it():
+    """Negative: "أكد أردوغان الثلاثاء بعد زيارته إلى روسيا ولقائه بوتين ..." (stressed on Tuesday after his visit
+    to Russia and his meeting with Putin): no end of the visit is told, his day stays the meeting's."""
+    text = "أكد الرئيس التركي رجب طيب أردوغان الثلاثاء بعد زيارته إلى روسيا ولقائه الرئيس فلاديمير بوتين أن البلدين متفقان."
+    assert _put(text) == [("Recep Tayyip Erdogan", dt.date(2019, 4, 2))]
+
+
+def test_a_leader_s_own_day_after_concluding_talks_still_dates_them():
+    """Negative: "أكد أردوغان الثلاثاء عقب اختتام مباحثاته مع بوتين ..." (stressed on Tuesday after concluding his
+    talks with Putin): the talks' end is no visit's, the remark's day is the talks'."""
+    text = "أكد الرئيس التركي رجب طيب أردوغان الثلاثاء عقب اختتام مباحثاته مع الرئيس فلاديمير بوتين في موسكو أن البلدين متفقان."
+    assert _put(text) == [("Recep Tayyip Erdogan", dt.date(2019, 4, 2))]
+
+
+def test_a_return_day_after_a_visit_of_stated_length_still_counts_back():
+    """Negative: "عاد ... مساء الأربعاء ... قادما من روسيا، بعد ختام زيارته التي استغرقت يومين" (returned on Wednesday
+    evening from Russia after the end of his visit, which lasted two days): Wednesday is its last day, Tuesday its first."""
+    text = ("عاد إلى أنقرة، مساء الأربعاء، الرئيس التركي رجب طيب أردوغان قادما من روسيا، بعد ختام زيارته التي استغرقت "
+            "يومين. وأجرى الرئيس أردوغان مباحثات مهمة مع الرئيس الروسي فلاديمير بوتين.")
+    assert _put(text) == [("Recep Tayyip Erdogan", dt.date(2019, 4, 2))]

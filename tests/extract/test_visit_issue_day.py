@@ -45,3 +45,21 @@ def test_a_visit_with_its_own_day_inside_a_papers_report_keeps_it():
     text = "وقالت صحيفة «دي فيلت» الألمانية، في تقرير لها اليوم، إن الرئيس المصري محمد مرسي وصل أمس إلى برلين."
     assert [k for k in kinds(text) if k[0] == "reported"] == [
         ("reported", "Mohamed Morsi", "Angela Merkel", dt.date(2013, 3, 12))]
+
+
+def test_the_day_of_a_tv_programmes_episode_is_not_the_day_of_the_meeting_it_discusses():
+    # "the host attacked, in his programme's episode this evening, the president over his words at the
+    # press conference he held with the chancellor in Berlin": the evening is the show's, the meeting undated
+    text = ("انتقد المذيع حسن علي في حلقة برنامجه \"الليلة\" مساء اليوم الرئيس المصري محمد مرسي بسبب كلامه "
+            "في المؤتمر الصحفي الذي عقده مع المستشارة الألمانية أنجيلا ميركل في برلين.")
+    got = [k for k in kinds(text) if k[0] == "reported"]
+    assert [({k[1], k[2]}, k[3]) for k in got] == [({"Mohamed Morsi", "Angela Merkel"}, None)]
+
+
+def test_a_visit_programme_named_before_the_talks_day_keeps_it():
+    # negative: "held, within the programme of his visit, this evening talks with the chancellor": the
+    # visit's own programme is no broadcast, the evening stays the talks'
+    text = ("أجرى الرئيس المصري محمد مرسي، في إطار برنامج زيارته، مساء اليوم مباحثات مع المستشارة "
+            "الألمانية أنجيلا ميركل في برلين.")
+    got = [k for k in kinds(text) if k[0] == "reported"]
+    assert [({k[1], k[2]}, k[3]) for k in got] == [({"Mohamed Morsi", "Angela Merkel"}, PUB)]

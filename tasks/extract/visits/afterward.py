@@ -17,6 +17,7 @@ from typing import Any
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import day_after
+from tasks.extract.visits.span import stated_days
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words
@@ -29,7 +30,8 @@ SPAN_WORDS = 3  # "بعد ساعات على زيارة", "عقب يومين من
 def after_meeting_day(art: Article, i: int, h: Hit, d: Any) -> bool:
     """d stands before the meeting noun h of sentence i, h right after an after-word ("بعد", "عقب",
     "إثر"; or after one, a span and its link: "بعد ساعات على"; not a counted day, clauses.day_after), no leader
-    is named before d, and h carries no possessive pronoun: d dates another's act done after the meeting, not the meeting."""
+    is named before d, and h carries no possessive pronoun: d dates another's act done after the meeting, not the meeting.
+    After a visit's end ("بعد اختتام زيارته", after concluding his visit) the day is no day of it even for his own act."""
     if then_ahead_day(art, i, h, d):
         return True
     if d.end > h.start or trigger_spec(h.group).get("tense") or "س" in h.prefix or day_after(art, h, d):
@@ -38,6 +40,11 @@ def after_meeting_day(art: Article, i: int, h: Hit, d: Any) -> bool:
     words = [w.strip("،,").removeprefix("و") for w in art.words_before(art.word_start(h.start), SPAN_WORDS)]
     if not words:
         return False
+    if h.group == "t:visit" and len(words) >= 2 and words[-2] in after and words[-1] in grammar_words("visit_end_nouns") \
+            and stated_days(art, i) is None:
+        return True  # "يتوجه ماكرون الثلاثاء إلى أبوجا بعد اختتام زيارته": past the visit's end, his own act or not
+        # (not talks: "وأكد اليوم عقب اختتام مباحثاته مع الرئيس" said today after concluding talks held that day;
+        # nor a visit of stated length: "عاد الأربعاء بعد ختام زيارته التي استغرقت يومين" counts back from the day)
     if words[-1] not in after:
         links, units = grammar_words("after_span_links"), grammar_words("time_units")
         if not (len(words) == SPAN_WORDS and words[0] in after and words[2] in links and words[1] in units):

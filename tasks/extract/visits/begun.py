@@ -2,8 +2,12 @@
 اليوم الأحد زيارة", will make today a visit) is the visit under way (today_between, read by ahead, governed and
 timing); and a visit noun a day of today or yesterday dates, with a sa- meeting verb after it that "during it"
 ties back to the visit ("يبدأ اليوم زيارة إلى مصر سيلتقي خلالها", begins today a visit during which he will meet):
-the verb tells what the visit holds, not the noun's predicate (framed_today, read by ahead.subject_of_future)."""
+the verb tells what the visit holds, not the noun's predicate (framed_today, read by ahead.subject_of_future).
+A meeting told moments ago ("وصل الرئيس منذ قليل", arrived a little while ago) is the publication day's (moments_ago,
+read by timing.event_date when its sentence has no day of its own)."""
 from __future__ import annotations
+
+from typing import Any
 
 from tasks.extract.visits.article import Article
 from ziyarat.arabic import fold_term
@@ -31,3 +35,20 @@ def framed_today(art: Article, i: int, h: Hit, after: int) -> bool:
     nxt = art.folded_slice(after, art.sentences[i][1]).split()[:1]
     return bool(nxt) and nxt[0].strip("،,.") in grammar_words("during_pronouns") \
         and today_between(art, i, art.sentences[i][0], h.start, back=1)
+
+
+MOMENTS_CHARS = 40  # "استقبل الرئيس، قبل قليل، بالصالة الرئاسية": the cue this close to the meeting word
+
+
+def moments_ago(art: Article, i: int, h: Hit, tense: str | None) -> tuple[Any, ...] | None:
+    """event_date's reading of a meeting told a moment or hours ago (triggers.yaml recent_past) near its word,
+    not ahead: "وصل الرئيس الفلسطيني، منذ قليل، إلى مطار القاهرة" (arrived a little while ago) and "استقبل الرئيس
+    قبل قليل الرئيس الغيني" (received moments ago) are the publication day's. Not a countdown to it: "قبل ساعات
+    من لقائه" (hours before his meeting) tells another act. None when no such cue."""
+    if art.published is None or tense == "future" or "س" in h.prefix:
+        return None
+    for c in art.cues(i, "c:recent_past"):
+        nxt = art.folded_slice(c.end, art.sentences[i][1]).split()[:1]
+        if max(c.start - h.end, h.start - c.end) <= MOMENTS_CHARS and not (nxt and nxt[0] in ("من", "على")):
+            return art.published, None, "day", art.text[c.start:c.end], True
+    return None

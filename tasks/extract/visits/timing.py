@@ -17,8 +17,8 @@ from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_
                                         next_leg, object_of_future, plans_own_verb, relative_future, sa_marked, subjunctive, named_chars,
                                         subject_of_future, today_between, when_ahead)
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.governed import bi_future, demanded_during, during_future, future_verb_before, in_future, \
-    joined_to_future, sequel_to_plan
+from tasks.extract.visits.governed import bi_future, demanded_during, during_future, future_verb_before, in_future, joined_to_future, sequel_to_plan
+from tasks.extract.visits.begun import moments_ago
 from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, ahead_relatives_day, another_events_day, closes_since,
                                           date_follows, day_after, enclosed_relative, eve_of_another, hedge_before,
                                           in_relative_clause, issue_day, joined_clause_between, named_ahead, occasion_day,
@@ -93,8 +93,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     if any(d.start >= h.end and d.precision in ("day", "month", "year") and not that_clause_between(art, h.end, d.start)
            for d in ds):
         ds = [d for d in ds if not (d.end <= h.start and that_clause_between(art, d.end, h.start))]
-    if not ds:  # a day of this week dating an act after the meeting (afterward): the meeting is news, its day unknown
-        return None, None, None, None, tense != "future" and known_meeting(art, h) and any(d.kind in RECENT_DAY_KINDS and after_meeting_day(art, i, h, d) for d in art.dates.get(i, []))
+    if not ds:  # "منذ قليل" (moments ago, begun) is publication day's; a day of this week dating an act after the meeting (afterward): news, its day unknown
+        return moments_ago(art, i, h, tense) or (None, None, None, None, tense != "future" and known_meeting(art, h) and any(d.kind in RECENT_DAY_KINDS and after_meeting_day(art, i, h, d) for d in art.dates.get(i, [])))
     dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
     d = min(ds, key=dist)
     if d.date is None and not ((d.kind in RECENT_DAY_KINDS and d.precision == "day" or this_week(d.surface)) and dist(d) <= STRONG_DATE_CHARS):
