@@ -63,3 +63,22 @@ def test_a_trip_leg_in_the_lead_dates_only_the_meeting_in_its_country():
     out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [dt.date(2013, 3, 23)]}))
     rows = sorted((r["host"], r["city"], r["date"]) for r in out["visit_mentions"].to_dicts() if r["kind"] == "reported")
     assert rows == [("Abdullah II of Jordan", "Amman", dt.date(2013, 3, 22)), ("Mahmoud Abbas", None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    # "Erdogan travelled to Damascus on Tuesday on a short visit": "سافر" heads for the place like "توجه"
+    "سافر أردوغان الثلاثاء إلى دمشق في زيارة قصيرة.",
+    "وسافر أردوغان، مساء الثلاثاء، إلى دمشق.",
+])
+def test_travelled_with_its_subject_before_the_place_is_a_trip(text):
+    assert reported(text) == [("Recep Tayyip Erdogan", "Bashar al-Assad")]
+
+
+@pytest.mark.parametrize("text", [
+    # the players travelled, not the leader; he travelled abroad (no place); in his memory (a bi- object first)
+    "زار أردوغان المعسكر الثلاثاء قبل أن سافر اللاعبون إلى دمشق.",
+    "سافر أردوغان الثلاثاء إلى الخارج.",
+    "سافر أردوغان بذاكرته إلى دمشق أيام الطفولة.",
+])
+def test_travelled_without_a_leader_heading_for_a_place_is_no_trip(text):
+    assert reported(text) == []

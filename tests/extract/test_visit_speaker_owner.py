@@ -40,3 +40,25 @@ def test_a_meeting_owned_by_the_subject_of_a_that_clause_is_not_the_speakers():
     # the president of the republic ...": "its" is the delegation's, after "أن" (that)
     text = SAID + "وأضافت أن وفد المفوضية بحث اليوم في اجتماعه برئيس الجمهورية الباجي قائد السبسي ملف الهجرة."
     assert reported(text) == []
+
+
+PLANNED = "يزور الرئيس محمد مرسي الخرطوم الشهر المقبل. "
+
+
+def test_his_meeting_after_a_speech_word_naming_an_unknown_speaker_is_the_speakers():
+    # "this came in remarks of al-Faraghani (a name the lexicon does not know) to the press after
+    # his meeting today in Khartoum with president Omar al-Bashir": his, not Morsi's told before
+    text = PLANNED + "جاء ذلك في تصريحات الفرجاني للصحفيين عقب لقائه اليوم بالخرطوم مع الرئيس عمر البشير."
+    assert reported(text, dt.date(2013, 3, 14)) == []
+    # "and Sami al-Faraghani said to the press after his meeting ...": a common given name
+    text = PLANNED + "وقال سامي الفرجاني للصحفيين عقب لقائه اليوم بالخرطوم مع الرئيس عمر البشير إن العلاقات قوية."
+    assert reported(text, dt.date(2013, 3, 14)) == []
+
+
+def test_his_meeting_after_a_speech_verb_with_no_name_or_a_bare_title_stays_the_leaders():
+    # "and he said to the press after his meeting ...", "and the president said ...", "and he said
+    # today ...": the leader told before met Bashir
+    arrived = "وصل الرئيس محمد مرسي إلى الخرطوم اليوم. "
+    for said in ("وقال للصحفيين", "وقال الرئيس للصحفيين", "وقال اليوم للصحفيين"):
+        text = arrived + said + " عقب لقائه مع الرئيس عمر البشير إن العلاقات قوية."
+        assert reported(text, dt.date(2013, 3, 14)) == [("Mohamed Morsi", "Omar al-Bashir", "Khartoum", "2013-03-14")], said

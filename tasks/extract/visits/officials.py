@@ -126,7 +126,7 @@ def _continues_nonleader_trip(art: Article, i: int, h: Hit) -> bool:
     """A wa- verb that goes on with a trip told of someone who is not a leader, with no
     leader named between: "إن بومبيو ... قام بزيارة سرية إلى كوريا الشمالية والتقى مع
     زعيمها كيم" (Pompeo made a secret visit to North Korea and met its leader Kim): the
-    meeting is Pompeo's too."""
+    meeting is Pompeo's too; a trip verb opening the sentence has its doer after it ("وسافر لافروف إلى دمشق، والتقى")."""
     if "و" not in h.prefix:
         return False
     trips = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start
@@ -138,7 +138,7 @@ def _continues_nonleader_trip(art: Article, i: int, h: Hit) -> bool:
     doers = [m for m in art.persons.get(i, []) if m.end <= trips[-1].start]
     # a leader named only as an office's owner is not the doer: in "قال المستشار الدبلوماسي
     # للرئيس التونسي إنه زار الجزائر، والتقى الرئيس الجزائري" the adviser travelled
-    return bool(doers) and max(doers, key=lambda m: m.end) not in art.leaders.get(i, [])
+    return max(doers, key=lambda m: m.end) not in art.leaders.get(i, []) if doers else _opening_nonleader(art, i, h)
 
 
 OPENING_VERB_WORDS = 1  # words before the subject of the verb that opens the sentence: "وسافر روبيو"

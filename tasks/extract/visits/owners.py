@@ -1,6 +1,5 @@
 """Owners: whose trip a visit word tells and who stands on its other side when the sentence
-does not name him: the owner of "زيارته" (his visit), past the one met "مع" (with) or the one
-briefed ("أطلع ترامب على نتائج زيارته", the briefer's visit), and the unnamed subject a sentence
+does not name him: the owner of "زيارته" (his visit), past the one met "مع" (with) or the one briefed ("أطلع ترامب على نتائج زيارته", the briefer's visit), and the unnamed subject a sentence
 refers back to (prior_subject); the partner named in a neighbouring sentence; the guest a "الزائر" (visiting) after
 his name calls so; leaders named only as the owners of views ("وجهات نظر"), who held no talks;
 the one a departure word tells is leaving (departs). visits.roles and visits.candidates read them."""
@@ -15,6 +14,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.prospects import title_word
+from tasks.extract.visits.speaker import unknown_speaker
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, PRONOUN_ENCLITICS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -184,10 +184,10 @@ def unnamed_owner(art: Article, i: int, h: Hit) -> bool:
     """A meeting noun owned by a pronoun ("مباحثاته", his talks; "لقائها", her meeting) in a sentence that
     names nobody before it: its owner is the subject of a verb with no name of its own ("وأشار إلى أنه
     يرغب في ... قبيل مباحثاته اليوم مع X", he pointed out that he wishes ... before his talks today with X),
-    told in the sentences before (visits.roles.implicit_subject finds him there)."""
+    told in the sentences before (visits.roles.implicit_subject finds him there); not one a speech word names (speaker)."""
     if h.suffix not in ("ه", "ها") or trigger_spec(h.group).get("tense") or trigger_spec(h.group)["role"] != "meet":
         return False
-    return not any(m.start < h.start for m in art.persons.get(i, []))
+    return not any(m.start < h.start for m in art.persons.get(i, [])) and not unknown_speaker(art, i, h)
 
 
 INCLUDED_CHARS = 16  # from the meetings noun to its "شملت": "اللقاءات شملت"
