@@ -52,3 +52,16 @@ def test_a_leaders_own_press_conference_held_in_a_city_is_still_no_meeting():
     Moscow, that the deal with Erdogan is near), and a minister's press conference alongside his counterpart."""
     assert reported("وقال بوتين في مؤتمر صحفي عقده في موسكو إن الاتفاق مع أردوغان قريب.") == []
     assert reported("وقال وزير الخارجية الروسي في مؤتمر صحفي إلى جانب نظيره التركي إن بوتين سيلتقي أردوغان.") == []
+
+
+def test_a_press_conference_with_a_comma_before_its_with_is_their_meeting():
+    """"عقد بوتين مؤتمرا صحفيا، مع الرئيس التركي أردوغان" (Putin held a press conference, with the Turkish
+    president Erdogan): a comma alone between the noun and its "مع" keeps it joint."""
+    assert reported("عقد بوتين اليوم في موسكو مؤتمرا صحفيا، مع الرئيس التركي رجب طيب أردوغان.") == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]
+
+
+def test_a_press_conference_with_a_comma_then_with_an_event_is_no_meeting():
+    """Negative: "في مؤتمر صحفي، مع تصاعد التوتر، إن أردوغان ..." (at a press conference, as tension rose, that
+    Erdogan ...): after the comma's "مع" comes no leader; one leader speaks alone."""
+    assert reported("وقال بوتين في مؤتمر صحفي، مع تصاعد التوتر، إن الرئيس التركي رجب طيب أردوغان شريك.") == []

@@ -35,6 +35,7 @@ from tasks.extract.visits.ahead import inherit_trip_plan, purpose_of_planned_tri
 from tasks.extract.visits.governed import host_of_planned_sequel
 from tasks.extract.visits.bygone import joined_to_old_trip, out_of_term
 from tasks.extract.visits.candidates import orient_by_trip, sentence_candidates
+from tasks.extract.visits.dual_back import back_pair, told_back
 from tasks.extract.visits.first_meeting import earlier_first_meeting
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.merge import merge
@@ -72,12 +73,12 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
         return [], []
     art = Article(text, sentences, mentions, dates, published, period, home)
     summits = Summits.of(art)
-    if not art.leader_triggered():
+    if not art.leader_triggered() and not told_back(art):
         return [], summits.rows()  # no candidate (the summits read no trigger hit)
     summits.unbind_names()
     cands: list[Candidate] = []
     for i in sorted(art.by_sent):
-        if not art.leaders.get(i):
+        if not art.leaders.get(i) and back_pair(art, i) is None:
             continue
         cands.extend(sentence_candidates(art, i))
     cands = told_pairs_only(art, out_of_term(art, other_stories(art, cands)))

@@ -26,6 +26,7 @@ from tasks.extract.visits.calls import call_told_next
 from tasks.extract.visits.aside import during_retold_visit
 from tasks.extract.visits.clauses import joined_clause_between, past_date_after, that_clause_between
 from tasks.extract.visits.followon import follow_on_roles, list_joint, listed_guests
+from tasks.extract.visits.dual_back import dual_back_roles
 from tasks.extract.visits.greeters import fellow_guests, group_receiver
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.things import abstract_arrival, thing_side
@@ -253,7 +254,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         note("not_leaders_trigger", i, h)
         return None
     reach = with_subject(art, i, h, reach)
-    visitor, host, directed = follow_on_roles(art, i, h, reach) or ROLE_RULES.get(role, meet_roles)(art, i, h, reach)
+    visitor, host, directed = follow_on_roles(art, i, h, reach) or dual_back_roles(art, i, h) or ROLE_RULES.get(role, meet_roles)(art, i, h, reach)
     if visitor is None and host is None:
         note("no_leader_bound", i, h)
         return None

@@ -5,7 +5,9 @@ press conference at the White House with the German chancellor). The lexicon's p
 place the article names, then "مع" or "إلى جانب" (alongside), is read as that trigger, spanning up to it; "held"
 may stand before the place (triggers.yaml press_held_words: "في مؤتمر صحفي عقد بقصر الإليزيه إلى جانب رئيس
 الوزراء البولندي", at a press conference held at the Elysee alongside the Polish prime minister). A bare one
-without it (a leader's own press conference, "مؤتمر صحفي في القاهرة") is nothing. Read by article.Article.hits (art is that Article)."""
+without it (a leader's own press conference, "مؤتمر صحفي في القاهرة") is nothing. A comma alone between the noun
+and its "مع" is the same joint one: "عقد الرئيس مؤتمرا صحفيا، مع المستشارة الألمانية" (held a press conference, with
+the German chancellor). Read by article.Article.hits (art is that Article)."""
 from __future__ import annotations
 
 import re
@@ -16,8 +18,10 @@ from ziyarat.arabic import fold_term
 from ziyarat.lexicon import trigger_words
 from ziyarat.matching import Hit
 
+COMMA_WITH_WORDS = 4  # title words between "، مع" and the leader's name ("رئيس الوزراء الإسرائيلي بنيامين")
 PLACE_GAP_CHARS = 48  # from the press-conference noun over "عقد في <place>" to its "مع"
 _WITH = re.compile(r"(?<!\S)(?:مع|[إا]لى جانب)(?!\S)")
+_COMMA_WITH = re.compile(r"\s*[\u060c,]\s*(?:مع|[إا]لى جانب)(?!\S)")
 
 
 def press_at_place(art: Any, hits: list[Hit]) -> list[Hit]:
@@ -30,6 +34,11 @@ def press_at_place(art: Any, hits: list[Hit]) -> list[Hit]:
             out.append(h)
             continue
         gap = art.text[h.end:h.end + PLACE_GAP_CHARS]
+        m = _COMMA_WITH.match(gap)
+        if m is not None:
+            if _leader_next(art, h.end + m.end()):
+                out.append(replace(h, end=h.end + m.end(), group="t:press_conference"))
+            continue
         m = _WITH.search(gap)
         if m is None or re.search(r"[\u060c,.:;\u061b\n]", gap[:m.start()]):
             continue
@@ -44,3 +53,14 @@ def press_at_place(art: Any, hits: list[Hit]) -> list[Hit]:
             continue  # the place ends right before "مع": "في مؤتمر صحفي في البيت الأبيض إن الاتفاق مع" is no joint one
         out.append(replace(h, end=h.end + m.end(), group="t:press_conference"))
     return out
+
+
+def _leader_next(art: Any, pos: int) -> bool:
+    """a leader named right after pos, past at most COMMA_WITH_WORDS title words and no punctuation: "مؤتمرا
+    صحفيا، مع المستشارة الألمانية أنجيلا ميركل"; not "في مؤتمر صحفي، مع تصاعد التوتر، إن الرئيس" (as tension rose)."""
+    i = art.sent_of(pos)
+    first = art.first_after("leaders", i, pos)
+    if first is None:
+        return False
+    between = art.text[pos:first]
+    return not re.search(r"[\u060c,.:;\u061b\n]", between) and len(between.split()) <= COMMA_WITH_WORDS

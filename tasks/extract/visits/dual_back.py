@@ -1,0 +1,88 @@
+"""A held meeting told of the two leaders the sentence before names, by a dual subject and no name of its
+own: "أعرب الرئيس الفرنسي ماكرون والرئيس النيجيري بخاري عن ارتياحهما للتعاون. والتقى الاثنان الخميس في قصر
+الإليزيه" (Macron and Buhari voiced their satisfaction. The two met on Thursday at the Elysee), "والتقى
+الرئيسان" (the two presidents met), "واجتمع رئيسا البلدين" (the two countries' presidents met), or the dual
+verb alone, "والتقيا" (and they two met). Only a past meeting verb opening its sentence (after و / ف) with
+such a subject (grammar.yaml dual_leader_subjects) or in the dual, only when the sentence before names
+exactly two leaders, of two countries, outside quotations, and neither sentence tells a phone call ("أجرى
+اتصالا هاتفيا ... . كما بحث الزعيمان", the two discussed, on the call: nothing). Read by visits.__init__ (a
+sentence naming no leader is read only then) and visits.candidates (the pair, in text order)."""
+from __future__ import annotations
+
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.owners import dual_verb
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import grammar_words
+from ziyarat.matching import Hit
+
+OPENING_CHARS = 2  # the verb opens its sentence: at most "و" / "ف" before it
+
+
+def _dual_meeting(art: Article, i: int) -> Hit | None:
+    """The past meeting verb opening sentence i with a dual subject after it, or itself dual."""
+    start = art.sentences[i][0]
+    lead = art.text[start:start + OPENING_CHARS + 1].lstrip()
+    off = start + (len(art.text[start:]) - len(art.text[start:].lstrip()))
+    for h in art.by_sent.get(i, []):
+        if h.group != "t:meet_past" or h.suffix or art.in_speech_at(h.start) or " " in h.term.strip():
+            continue
+        if h.start - off > OPENING_CHARS or (h.start > off and lead[:1] not in "وف"):
+            continue
+        if dual_verb(h):
+            return h
+        after = art.text[h.end:h.end + 40].split()
+        for n in (3, 2, 1):
+            if len(after) >= n and fold_term(" ".join(after[:n]).strip("،,.")) in _subjects():
+                return h
+    return None
+
+
+def _opens_dual(art: Article, i: int) -> bool:
+    """Sentence i opens (after و / ف) with a one-word past meeting verb in the dual or before a dual subject: read
+    on its words alone, before any trigger is walked."""
+    words = [w.strip("،,.") for w in art.text[art.sentences[i][0]:art.sentences[i][1]].split()[:4]]
+    if not words:
+        return False
+    first = fold_term(words[0])
+    verbs = {fold_term(t) for t in trigger_spec("t:meet_past")["terms"] if " " not in t}
+    verb = first if first in verbs else first[1:] if first[:1] in "وف" and first[1:] in verbs else None
+    if verb is None:
+        return False
+    return (verb.endswith("ا") and not verb.endswith("ها")) or any(
+        fold_term(" ".join(words[1:1 + n])) in _subjects() for n in (1, 2, 3))
+
+
+def told_back(art: Article) -> bool:
+    """Whether some sentence right after one naming two leaders is a dual back-reference (back_pair): the
+    article is read then though Article.leader_triggered found no trigger in a sentence naming a leader."""
+    return any(len(ms) > 1 and i + 1 < len(art.sentences) and not art.leaders.get(i + 1) and _opens_dual(art, i + 1)
+               and back_pair(art, i + 1) is not None for i, ms in list(art.leaders.items()))
+
+
+def _subjects() -> frozenset[str]:
+    return frozenset(fold_term(w) for w in grammar_words("dual_leader_subjects"))
+
+
+def back_pair(art: Article, i: int) -> tuple[Hit, Any, Any] | None:
+    """(the meeting verb, the first leader, the second) when sentence i names no leader and tells a held
+    meeting by a dual subject of the two leaders of the sentence before (see the module); else None."""
+    if i == 0 or art.leaders.get(i) or (h := _dual_meeting(art, i)) is None:
+        return None
+    prev = [m for m in art.distinct_leaders(i - 1) if not art.in_quote(m.start)]
+    if len(prev) != 2 or pid(prev[0]) == pid(prev[1]) or not prev[0].country or prev[0].country == prev[1].country:
+        return None
+    if art.cues(i - 1, "c:remote_contact") or art.cues(i, "c:remote_contact"):
+        return None
+    return h, prev[0], prev[1]
+
+
+def dual_back_roles(art: Article, i: int, h: Hit) -> tuple[Any, Any, float] | None:
+    """(first, second, 0.0) of the meeting verb h when it is sentence i's dual back-reference; else None."""
+    pair = back_pair(art, i)
+    if pair is None or pair[0] is not h:
+        return None
+    return pair[1], pair[2], 0.0

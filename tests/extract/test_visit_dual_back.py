@@ -1,0 +1,33 @@
+"""A held meeting told by a dual subject that names neither side ("والتقى الاثنان", the two met; "والتقيا"),
+the two leaders named in the sentence before (visits.dual_back). Invented sentences, the stand-in lexicon of
+test_visits."""
+import datetime as dt
+
+from tests.extract.test_visit_dates import run_dated
+
+PUB = dt.date(2019, 4, 3)  # a Wednesday
+
+
+def rows(text):
+    return [(r["kind"], r["visitor"], r["host"], r["city"], r["date"]) for r in run_dated(text, PUB)]
+
+
+def test_the_two_met_after_a_sentence_naming_both_is_their_meeting():
+    """"أعرب بوتين وأردوغان عن ارتياحهما ... . والتقى الاثنان اليوم في موسكو" (the two met today in Moscow)."""
+    assert rows("أعرب بوتين وأردوغان عن ارتياحهما للتعاون. والتقى الاثنان اليوم في موسكو.") == [
+        ("reported", "Recep Tayyip Erdogan", "Vladimir Putin", "Moscow", PUB)]
+
+
+def test_a_dual_verb_or_the_two_countries_presidents_point_back_too():
+    """"والتقيا اليوم" (and they two met today) and "واجتمع رئيسا البلدين" (the two countries' presidents met)."""
+    assert rows("أعرب بوتين وأردوغان عن ارتياحهما للتعاون. والتقيا اليوم في موسكو.") == [
+        ("reported", "Recep Tayyip Erdogan", "Vladimir Putin", "Moscow", PUB)]
+    assert rows("أعرب بوتين وأردوغان عن ارتياحهما للتعاون. واجتمع رئيسا البلدين اليوم في موسكو.") == [
+        ("reported", "Recep Tayyip Erdogan", "Vladimir Putin", "Moscow", PUB)]
+
+
+def test_the_two_after_a_phone_call_or_in_reported_speech_is_no_meeting():
+    """Negative: after "أجرى بوتين اتصالا هاتفيا بأردوغان" (a phone call) "والتقى الرئيسان" is not read, nor
+    "وقال إن الاثنين التقيا" (he said the two had met: the verb opens no sentence)."""
+    assert rows("أجرى بوتين اتصالا هاتفيا بأردوغان. والتقى الرئيسان في موسكو.") == []
+    assert rows("أشاد بوتين بأردوغان. وقال إن الاثنين التقيا في موسكو.") == []
