@@ -128,3 +128,13 @@ def test_his_visit_to_the_speakers_own_country_is_still_the_partners():
     text = ("أكد العاهل الأردني الملك عبدالله الثاني أنه بحث مع الرئيس الأمريكي باراك أوباما عملية السلام، "
             "وذلك خلال مؤتمر صحفي عقده مع أوباما، خلال زيارته الرسمية الأولى إلى الأردن.")
     assert [(r["visitor"], r["host"]) for r in reported_rows(text, DAY)] == [("Barack Obama", "Abdullah II of Jordan")]
+
+
+def test_his_first_visit_as_president_of_his_country_is_no_visit_to_it():
+    # "في زيارته الأولى كرئيس للولايات المتحدة" (on his first visit as president of the United States):
+    # his country after a title is no goal of the visit, so it is still the speaker's, in Jerusalem
+    text = ("وقال الرئيس الأمريكي باراك أوباما في مؤتمر صحافي مشترك مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو، "
+            "بالقدس، في زيارته الأولى كرئيس للولايات المتحدة، إن التعاون سيستمر.")
+    rows = reported_rows(text, dt.date(2013, 3, 20))
+    assert [(r["visitor"], r["host"], r["city"]) for r in rows] == [
+        ("Barack Obama", "Benjamin Netanyahu", "Jerusalem")]

@@ -159,3 +159,16 @@ def set_off_after(art: Any, h: Hit) -> bool:
         return False
     leads = {w for w in grammar_words("sequel_leads") if len(w.split()) == 2}
     return " ".join(w.strip(COMMAS) for w in art.words_before(art.word_start(verb), 2)) in leads
+
+
+def past_adjectives(art: Any, lo: int, hi: int, reach: int) -> bool:
+    """A place starting at hi, at most `reach` characters after a visit noun ending at lo, with only
+    the noun's adjectives and a "to" between: "زيارته الرسمية الأولى إلى أمريكا" (his first official
+    visit to America) goes there; "زيارته الأولى كرئيس للولايات المتحدة" (his first visit as president
+    of the United States) does not: a title, no goal."""
+    words = [w.strip("،,") for w in art.folded_slice(lo, hi).split()]
+    if not 0 <= hi - lo <= reach or not words:
+        return False
+    to = words[-1] in (fold_term("إلى"), "ل", "لل") or (words[-1].startswith("ل") and not art.text[hi - 1].isspace())
+    return to and all(w.startswith("ال") for w in words[:-1])
+

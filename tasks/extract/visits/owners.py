@@ -11,6 +11,7 @@ from typing import Any
 
 from tasks.extract.visits.agreement import feminine_pronoun, is_woman
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.heading import past_adjectives
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.prospects import title_word
@@ -34,7 +35,6 @@ def dual_verb(h: Hit) -> bool:
 
 
 TRIP_PLACE_CHARS, HOME_PLACE_CHARS = 12, 30  # "زيارته لأوروبا": the destination right after; a visit's past its adjectives ("زيارته الرسمية الأولى إلى الأردن")
-
 
 FRONTED_CLAUSE_CHARS = 60  # from "زيارته" to the comma that ends the fronted phrase ("في ثاني أيام زيارته إلى الصين،")
 FRONTED_WORDS = 6  # words from the sentence's start to "زيارته": "في ثاني أيام"
@@ -159,8 +159,8 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
         # his arrival): "his" is the subject the verb carries (Qandil), not the one named last
         return carried
     end = art.word_end(h.end)
-    home = {p.country for p in art.places.get(i, []) if 0 <= p.start - end  # no one visits home; a reception is at home
-            <= (HOME_PLACE_CHARS if trigger_spec(h.group)["role"] == "visit" else TRIP_PLACE_CHARS)}
+    home = {p.country for p in art.places.get(i, []) if 0 <= p.start - end <= TRIP_PLACE_CHARS  # no one visits home
+            or trigger_spec(h.group)["role"] == "visit" and past_adjectives(art, end, p.start, HOME_PLACE_CHARS)}
     other = next((m for m in reversed(prior[:-1]) if pid(m) != pid(prior[-1])), None)  # past his own earlier name
     if other is not None and with_partner(art, prior[-1]) and other.country not in home and not set(
             art.folded_slice(prior[-1].end, h.start).split()) & trigger_words("relative_pronouns"):
