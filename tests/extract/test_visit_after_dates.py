@@ -107,3 +107,11 @@ def test_a_return_day_after_a_visit_of_stated_length_still_counts_back():
     text = ("عاد إلى أنقرة، مساء الأربعاء، الرئيس التركي رجب طيب أردوغان قادما من روسيا، بعد ختام زيارته التي استغرقت "
             "يومين. وأجرى الرئيس أردوغان مباحثات مهمة مع الرئيس الروسي فلاديمير بوتين.")
     assert _put(text) == [("Recep Tayyip Erdogan", dt.date(2019, 4, 2))]
+
+
+def test_a_visits_own_end_ahead_does_not_undate_its_start():
+    """"زيارة أردوغان التي بدأت، الخميس، وستنتهي السبت" (the visit that began Thursday and will end
+    Saturday): the future clause tells the visit's own course, so Thursday still dates it."""
+    text = "وتكلفت زيارة الرئيس التركي رجب طيب أردوغان لروسيا، التي بدأت، الخميس، وستنتهي السبت، ملايين الدولارات."
+    assert [(r[0], r[1], r[2]) for r in reported(run_dated(text, PUB))] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 3, 28))]

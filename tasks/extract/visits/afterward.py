@@ -65,7 +65,8 @@ def then_ahead_day(art: Article, i: int, h: Hit, d: Any) -> bool:
     for k, ch in enumerate(art.text[h.end:d.start]):
         if ch in "،,":
             words = art.folded_slice(h.end + k + 1, d.start).split()[:1]
-            if words and words[0][:2] == "وس" and verb_tense(words[0]) == "future":
+            if words and words[0][:2] == "وس" and verb_tense(words[0]) == "future" \
+                    and words[0] not in grammar_words("visit_course_futures"):  # "وستنتهي الجمعة": the visit's own end
                 return True
     return False
 
