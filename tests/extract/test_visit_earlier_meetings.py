@@ -1,4 +1,5 @@
-"""Earlier meetings told beside the news: a meeting noun with "previous" as its adjective (recalled.previous_meeting).
+"""Earlier meetings told beside the news: a meeting noun with "previous" as its adjective (recalled.previous_meeting),
+a visit a paper points to as its topic (recalled.press_topic).
 Invented sentences, the real lexicon (tasks.extract.extract_article)."""
 import datetime as dt
 from collections import defaultdict
@@ -62,3 +63,27 @@ def test_a_custom_followed_on_the_day_stays_the_news():
     # "as is customary, Putin received Erdogan in Moscow today": the day's reception, not a habit
     text = "وكما جرت العادة استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في موسكو اليوم."
     assert [r[:3] for r in _rows(text)] == [("reported", "Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+TUNIS = ("Beji Caid Essebsi", "Emmanuel Macron")
+REVIEW = "وقالت صحيفة لوموند الفرنسية إن العلاقات بين البلدين تشهد تحولا كبيرا. "
+
+
+@pytest.mark.parametrize("text", [
+    # "the paper pointed to the Tunisian president's visit to Paris ..., saying it was of great weight"
+    REVIEW + "وأشارت الصحيفة لزيارة الرئيس التونسي الباجي قائد السبسي إلى باريس ولقائه الرئيس إيمانويل ماكرون قائلة إنها مهمة.",
+    # the same with a separate "إلى" and another pointing verb
+    REVIEW + "ولفتت الصحيفة إلى زيارة الرئيس التونسي الباجي قائد السبسي إلى باريس ولقائه الرئيس إيمانويل ماكرون مؤكدة أنها مهمة.",
+])
+def test_a_visit_a_paper_points_to_as_its_topic_is_an_earlier_one(text):
+    assert _rows(text, dt.date(2019, 4, 20)) == [("referenced", *TUNIS, None)]
+
+
+@pytest.mark.parametrize("text", [
+    # the paper points to the visit of today: the news
+    REVIEW + "وأشارت الصحيفة إلى زيارة الرئيس التونسي الباجي قائد السبسي إلى باريس اليوم السبت ولقائه الرئيس إيمانويل ماكرون.",
+    # the paper reports that he arrived and met: a verb, the news
+    "وأشارت الصحيفة إلى أن الرئيس التونسي الباجي قائد السبسي وصل إلى باريس والتقى الرئيس إيمانويل ماكرون.",
+])
+def test_a_paper_reporting_the_visit_itself_keeps_it_the_news(text):
+    assert ("reported", *TUNIS) in [r[:3] for r in _rows(text, dt.date(2019, 4, 20))]

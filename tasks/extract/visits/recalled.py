@@ -42,7 +42,25 @@ def recalled(art: Article, i: int, h: Hit) -> bool:
     start = art.word_start(h.start)
     words = re.split("[\u060c,:;«»\"]", art.folded_slice(max(s, start - RECALL_CHARS), start))[-1].split()[-RECALL_WORDS:]
     opening = art.folded_slice(s, min(start, s + OPENING_CHARS)).split()[:FRAME_WORDS + 1]
-    return _has_frame(words) or _has_frame(opening) or previous_meeting(art, i, h)
+    return _has_frame(words) or _has_frame(opening) or previous_meeting(art, i, h) or press_topic(art, i, h)
+
+
+def press_topic(art: Article, i: int, h: Hit) -> bool:
+    """A paper pointing to a visit as the topic of its piece, the bare meeting noun right after "أشارت الصحيفة
+    إلى" / "لفتت الصحيفة لـ" (grammar.yaml press_pointers, news_media), in a sentence with no day: "وأشارت
+    الصحيفة لزيارة الرئيس ... إلى القاهرة قائلة" (the paper pointed to the president's visit to Cairo, saying)
+    reviews an earlier visit; "وأشارت الصحيفة إلى زيارة الرئيس ... اليوم" (today) stays the news."""
+    if trigger_spec(h.group).get("tense") or art.dates.get(i):
+        return False
+    start = art.word_start(h.start)
+    noun = art.folded_slice(start, art.word_end(h.end)).removeprefix(WA)
+    before = art.words_before(start, 3)
+    if not (noun.startswith("ل") and not fold_term(h.term).startswith("ل")):  # "لزيارة": the noun's own "to"
+        if not before or before[-1] not in grammar_words("press_pointers_to"):
+            return False
+        before = before[:-1]
+    return len(before) >= 2 and before[-2].removeprefix(WA) in grammar_words("press_pointers") \
+        and before[-1] in grammar_words("news_media")
 
 
 def previous_meeting(art: Article, i: int, h: Hit) -> bool:
