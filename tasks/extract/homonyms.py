@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from ziyarat.arabic import BI, CLOSING_QUOTES, CONJUNCTIONS, LI, OPENING_QUOTES, PROCLITIC_LETTERS, fold_term, word_start
-from ziyarat.lexicon import get_lexicon, grammar_words, titles_lexicon
+from ziyarat.arabic import (BI, CLOSING_QUOTES, CONJUNCTIONS, LI, OPENING_QUOTES, PROCLITIC_LETTERS, SENTENCE_END_MARKS,
+                            fold_term, word_start)
+from ziyarat.lexicon import get_lexicon, grammar_words, titles_lexicon, triggers_lexicon
 
 
 def adjective_use(ft: str, s: int, key: str, place) -> bool:
@@ -162,6 +163,8 @@ def elected_words() -> frozenset[str]:
 
 LEADER_OFFICES = ("head_of_state", "head_of_government")
 AL = "\u0627\u0644"  # the article al-
+_VERB_REACH = 60  # characters before an office phrase looked at for a meeting verb
+_APPOSITION_COMMAS = ("\u060c", ",")  # an Arabic or Latin comma between the office phrase and the name
 OFFICE_PHRASE_WORDS = 4  # "وزير النقل الفلسطيني": the office noun, its genitive and the country's adjective
 
 
@@ -173,7 +176,11 @@ def office_named(ft: str, s: int, person) -> bool:
     such an office himself stays: "وزير الدفاع السعودي محمد بن سلمان"."""
     if word_start(ft, s) != s or any(o.office not in LEADER_OFFICES for o in person.offices):
         return False
-    words = ft[max(0, s - 80):s].split()[-OFFICE_PHRASE_WORDS:]
+    head = ft[max(0, s - 80):s].rstrip()
+    comma = head[-1:] in _APPOSITION_COMMAS
+    if comma:  # "وزير النقل الفلسطيني، علي زيدان": the same apposition
+        head = head[:-1]
+    words = head.split()[-OFFICE_PHRASE_WORDS:]
     # masculine only: the feminine "المالية" is also "financial" ("وزير المالية", the finance minister)
     country = get_lexicon().adjectives.get(words[-1]) if words and words[-1].endswith("\u064a") else None
     if country is None or country == person.country or any(o.country == country for o in person.offices):
@@ -181,10 +188,27 @@ def office_named(ft: str, s: int, person) -> bool:
     for k in range(len(words) - 2, -1, -1):
         # the office noun, bare or definite: "وزير", "السفير" (the ambassador)
         if _bare_in(words[k], official_words()) or _bare_in(words[k].removeprefix(AL), official_words()):
-            return all(w.startswith(AL) and w.isalpha() for w in words[k + 1:])
+            return all(w.startswith(AL) and w.isalpha() for w in words[k + 1:]) \
+                and not (comma and _meeting_verb_before(ft, head.rfind(words[k])))
         if not (words[k].startswith(AL) and words[k].isalpha()):
             return False
     return False
+
+
+@cache
+def _meeting_verbs() -> frozenset[str]:
+    """The one-word verbs of triggers.yaml's receive and meet triggers, folded ("استقبل", "التقى")."""
+    return frozenset(fold_term(t) for spec in triggers_lexicon()["triggers"].values()
+                     if spec.get("role") in ("receive", "meet") and spec.get("proclitics") == "verb"
+                     for t in spec.get("terms") or () if " " not in t)
+
+
+def _meeting_verb_before(ft: str, i: int) -> bool:
+    """A receive/meet verb opens the sentence's words before ft[i] (an office phrase), so a comma after
+    the phrase parts subject from object: "التقى وزير الزراعة الأردني، علي زيدان" (the minister met Zeidan)."""
+    lo = max(max(ft.rfind(m, 0, i) for m in SENTENCE_END_MARKS) + 1, i - _VERB_REACH)
+    return any(w in _meeting_verbs() or (w[:1] in CONJUNCTIONS and w[1:] in _meeting_verbs())
+               for w in ft[lo:i].split())
 
 
 def namesake(ft: str, s: int, person) -> bool:

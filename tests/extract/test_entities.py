@@ -828,6 +828,22 @@ def test_a_leaders_name_after_another_mans_office_and_nationality_is_a_namesake(
     assert [p[0] for p in people("التقى وزير المالية علي زيدان", day)] == ["ali_zeidan"]
 
 
+def test_a_leaders_name_in_comma_apposition_after_another_mans_office_is_a_namesake():
+    day = dt.date(2013, 3, 1)
+    # "arrived ... the Jordanian health minister, Ali Zeidan Abu ...": the comma sets the minister's name
+    # beside his office, as no comma would
+    assert people("وصل إلى عمان مساء أمس وزير الصحة الأردني، علي زيدان أبو سالم، قادما من بيروت", day) == []
+    assert people("وقال وزير الصحة الأردني ، علي زيدان، إن", day) == []
+    # a leader's own title in apposition is still he
+    assert [p[0] for p in people("وصل إلى القاهرة رئيس الوزراء الليبي، علي زيدان، قادما من طرابلس", day)] \
+        == ["ali_zeidan"]
+    assert [p[0] for p in people("وصل إلى القاهرة الرئيس المصري، محمد مرسي", day)] == ["mohamed_morsi"]
+    # after a meeting verb the comma parts the minister (subject) from Zeidan (object)
+    assert [p[0] for p in people("واستقبل وزير الصحة الأردني، علي زيدان في عمان", day)] == ["ali_zeidan"]
+    # a list: "the foreign minister, and President Morsi"
+    assert [p[0] for p in people("حضر وزير الخارجية، والرئيس محمد مرسي", day)] == ["mohamed_morsi"]
+
+
 def test_leaders_of_2010_2021_added_from_reign_by_name_title_and_capital():
     # invented: Bolivia's and Colombia's presidents meet in La Paz; neither country had a leader before
     day = dt.date(2014, 5, 10)
