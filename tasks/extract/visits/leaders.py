@@ -174,3 +174,19 @@ def distinct(ms: list, keep: str) -> list:
             seen.add(pid(m))
             out.append(m)
     return out if keep == "first" else list(reversed(out))
+
+
+COORDINATED_WORDS = 3  # "والرئيس التركي" (and the Turkish president) before the second one's name
+
+
+def coordinated(art: Any, first: Any, second: Any) -> bool:
+    """second is joined to first by "و" (and), a few words at most, no comma; but the comma
+    that closes first's apposition, opened by one right before his name: "مع رئيس الوزراء
+    الإسرائيلي، نتنياهو، والرئيس الفلسطيني عباس" (with the Israeli PM, Netanyahu, and the
+    Palestinian president Abbas)."""
+    gap = art.folded_slice(first.end, second.start).split()
+    if gap and gap[0] in ("،", ",") and art.text[:first.start].rstrip()[-1:] in ("،", ","):
+        gap = gap[1:]  # "، والرئيس المصري"; "، وقال السيسي" (and Sisi said) is no partner of the first either
+    if not gap:  # "وأردوغان": the waw glued on the name
+        return "\u0648" in art.text[art.word_start(second.start):second.start]
+    return len(gap) <= COORDINATED_WORDS and gap[0].startswith("\u0648") and not any(p in " ".join(gap) for p in "،,.:؛")

@@ -1,7 +1,8 @@
 """Multilateral meetings: a meeting noun that is no meeting of the two leaders named around it
 (an organisation's or a council's session, a summit of three or more sides by its adjective,
 its plural of heads or counterparts, the leaders it gathers, or three or more leaders listed as its
-subject; a summit one attends) and
+subject; two leaders joined by "و" meeting a third, or talks a third hosts between two: three_sided;
+a summit one attends) and
 "قمة" as the peak of something. Moved out of vetoes.py, which candidates.py reads them beside."""
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import re
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.during import fronted_comma
-from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.leaders import coordinated, is_leader, pid
+from tasks.extract.visits.roles import with_object
 from tasks.extract.visits.sides import of_three
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import trigger_between
@@ -180,3 +182,50 @@ def _listed_chains(art: Article, i: int) -> list[tuple[list, int, int]]:
         else:
             chains.append(([m], m.start, m.end))
     return [c for c in chains if all(is_leader(m) for m in c[0])]
+
+
+HOSTED_TALKS_WORDS = 8  # from a verb of hosting to the talks it hosts: its subject, a day ("يستضيف رئيس الوزراء X الاثنين محادثات")
+
+
+def three_sided(art: Article, i: int, h: Hit) -> bool:
+    """The meeting word h has two leaders joined by "و" (and) on one side and a leader of a third
+    country on the other, its "مع" (with): "يعقد كرزاي ونظيره زرداري محادثات مع كاميرون" (Karzai and
+    his counterpart Zardari hold talks with Cameron), "في مؤتمر صحفي مشترك مع زرداري وكرزاي" (at a
+    joint press conference with Zardari and Karzai); or it is a host's and the talks he hosts between
+    two others: "يستضيف كاميرون محادثات بين كرزاي وزرداري" (Cameron hosts talks between Karzai and
+    Zardari). A trilateral summit (GUIDE: summit), no pair's. Not "التقى X مع A وB" (met with A and B,
+    with_coobjects): talks with each of two guests may be two bilateral ones; a press conference is one."""
+    leaders = art.distinct_leaders(i)
+    if len({m.country for m in leaders}) < 3:
+        return False
+    before = [m for m in leaders if m.end <= h.start]
+    after = [m for m in leaders if m.start >= h.end]
+    three = lambda a, b, c: len({a.country, b.country, c.country}) == 3
+    if trigger_spec(h.group)["role"] == "meet" and after and with_object(art, h, after[0], lone=True):
+        # ... not a noun with a genitive of its own: in "قيم كيم وشي لقاء كيم مع ترامب" (Kim and Xi
+        # assessed Kim's meeting with Trump) the two are another verb's subject
+        if len(before) >= 2 and (trigger_spec(h.group).get("tense") or art.genitive_leader(i, h) is None) and coordinated(art, before[-2], before[-1]) and three(before[-2], before[-1], after[0]):
+            return True  # "كرزاي ونظيره زرداري ... مع كاميرون"
+        if h.group == "t:press_conference" and before and len(after) >= 2 and coordinated(art, after[0], after[1]) \
+                and three(before[-1], after[0], after[1]):
+            return True  # "قال كاميرون في مؤتمر صحفي مشترك مع زرداري وكرزاي"
+    return _hosted_talks(art, i, h, leaders)
+
+
+def _hosted_talks(art: Article, i: int, h: Hit, leaders: list) -> bool:
+    """h is a verb of hosting or receiving whose object is a meeting noun naming its two sides after
+    "بين" (between), its subject a leader of a third country, or that meeting noun itself."""
+    triggers = sorted(art.near("triggers", i, *art.sentences[i]), key=lambda t: t.start)
+    for t, n in zip(triggers, triggers[1:]):
+        if trigger_spec(t.group)["role"] != "receive" or not trigger_spec(t.group).get("tense") \
+                or n.group != "t:meet_noun" or h not in (t, n):
+            continue
+        if len(art.folded_slice(t.end, n.start).split()) > HOSTED_TALKS_WORDS:
+            continue
+        host = [m for m in leaders if t.end <= m.start < n.start] or [m for m in leaders if m.end <= t.start][-1:]
+        nxt = art.folded_slice(art.word_end(n.end), art.sentences[i][1]).split()[:1]
+        sides = [m for m in leaders if m.start >= n.end]
+        if len(host) == 1 and nxt == ["بين"] and len(sides) >= 2 and coordinated(art, sides[0], sides[1]) \
+                and len({host[0].country, sides[0].country, sides[1].country}) == 3:
+            return True
+    return False

@@ -5,21 +5,20 @@ two. The pair the rules read there is dropped for the subject's meeting with the
 meeting at all (roles.each_of_start); nor is it after a reception verb whose subject is no leader
 ("إنه استقبل في البرلمان ملك إسبانيا ورئيس كولومبيا", he received the king of Spain and the
 president of Colombia); nor is a meeting verb told in a meeting of three sides or more (many_sided), nor a
-meeting word whose one side is two leaders joined by "و" and whose other is a third (three_sided)."""
+meeting word whose one side is two leaders joined by "و" and whose other is a third (multilateral.three_sided)."""
 from __future__ import annotations
 
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.leaders import is_leader
+from tasks.extract.visits.leaders import coordinated, is_leader
+from tasks.extract.visits.multilateral import three_sided
 from tasks.extract.visits.prospects import title_word
 from tasks.extract.visits.roles import each_of_start, with_object
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, CONJUNCTIONS, fold_term
 from ziyarat.lexicon import trigger_words
 from ziyarat.matching import Hit
-
-COORDINATED_WORDS = 3  # "والرئيس التركي" (and the Turkish president) before the second one's name
 
 
 def listed_objects(art: Article, i: int, h: Hit, role: str, visitor: Any, host: Any) -> tuple[Any, Any] | None:
@@ -49,7 +48,7 @@ def with_coobjects(art: Article, h: Hit, a: Any, b: Any) -> bool:
     first, second = sorted((a, b), key=lambda m: m.start)
     if first.start < h.end or not (with_object(art, h, first, lone=True) or _bi_object(art, h, first)):
         return False
-    return _coordinated(art, first, second)
+    return coordinated(art, first, second)
 
 
 BI_OBJECT_WORDS = 6  # from the meeting verb to the name: a subject, "برئيس" and the rest of his title
@@ -73,25 +72,12 @@ def received_together(art: Article, i: int, h: Hit, a: Any, b: Any) -> bool:
     إسبانيا ورئيس كولومبيا" (he received in parliament the king of Spain and the president of
     Colombia)."""
     first, second = sorted((a, b), key=lambda m: m.start)
-    if first.start < h.end or first.country == second.country or not _coordinated(art, first, second):
+    if first.start < h.end or first.country == second.country or not coordinated(art, first, second):
         return False
     leaders = [m for m in art.leaders.get(i, []) if is_leader(m)]
     s = art.sentences[i][0]
     clause_start = max([s] + [s + k + 1 for k, ch in enumerate(art.text[s:h.start]) if ch in "\u060c,"])
     return not any(clause_start <= m.start < h.start or m.start > second.end for m in leaders)
-
-
-def _coordinated(art: Article, first: Any, second: Any) -> bool:
-    """second is joined to first by "و" (and), a few words at most, no comma; but the comma
-    that closes first's apposition, opened by one right before his name: "مع رئيس الوزراء
-    الإسرائيلي، نتنياهو، والرئيس الفلسطيني عباس" (with the Israeli PM, Netanyahu, and the
-    Palestinian president Abbas)."""
-    gap = art.folded_slice(first.end, second.start).split()
-    if gap and gap[0] in ("،", ",") and art.text[:first.start].rstrip()[-1:] in ("،", ","):
-        gap = gap[1:]  # "، والرئيس المصري"; "، وقال السيسي" (and Sisi said) is no partner of the first either
-    if not gap:  # "وأردوغان": the waw glued on the name
-        return "\u0648" in art.text[art.word_start(second.start):second.start]
-    return len(gap) <= COORDINATED_WORDS and gap[0].startswith("\u0648") and not any(p in " ".join(gap) for p in "،,.:؛")
 
 
 WITH_SLOT_CHARS = 25  # from a trigger ending in "مع" (with) to the leader it names
@@ -161,7 +147,7 @@ def _joined_objects(art: Article, i: int, h: Hit) -> bool:
     within MANY_SIDED_CHARS: "التقى البشير السيسي وأبي أحمد" (Bashir met Sisi and Abiy), "التقى بوتين
     وأردوغان" past a subject named before the verb."""
     after = [m for m in art.near("leaders", i, h.end, h.end + MANY_SIDED_CHARS) if is_leader(m)]
-    return any(_coordinated(art, a, b) for a, b in list(zip(after, after[1:]))[:2])
+    return any(coordinated(art, a, b) for a, b in list(zip(after, after[1:]))[:2])
 
 
 ENVOY_OWNER_CHARS = 30  # from an envoy to the leader he is the envoy of: "ومبعوث الرئيس الإيراني محمود أحمدي نجاد"
@@ -178,50 +164,3 @@ def envoy_listed(art: Article, i: int, triggers: list[Hit]) -> bool:
     return bool(starts) and bool(proxies) and all(
         p.start > min(starts) and art.text[max(0, p.start - 2):p.start] in (" و", "\nو")
         and not any(is_leader(m) for m in art.near("persons", i, p.end, p.end + ENVOY_OWNER_CHARS)) for p in proxies)
-
-
-HOSTED_TALKS_WORDS = 8  # from a verb of hosting to the talks it hosts: its subject, a day ("يستضيف رئيس الوزراء X الاثنين محادثات")
-
-
-def three_sided(art: Article, i: int, h: Hit) -> bool:
-    """The meeting word h has two leaders joined by "و" (and) on one side and a leader of a third
-    country on the other, its "مع" (with): "يعقد كرزاي ونظيره زرداري محادثات مع كاميرون" (Karzai and
-    his counterpart Zardari hold talks with Cameron), "في مؤتمر صحفي مشترك مع زرداري وكرزاي" (at a
-    joint press conference with Zardari and Karzai); or it is a host's and the talks he hosts between
-    two others: "يستضيف كاميرون محادثات بين كرزاي وزرداري" (Cameron hosts talks between Karzai and
-    Zardari). A trilateral summit (GUIDE: summit), no pair's. Not "التقى X مع A وB" (met with A and B,
-    with_coobjects): talks with each of two guests may be two bilateral ones; a press conference is one."""
-    leaders = art.distinct_leaders(i)
-    if len({m.country for m in leaders}) < 3:
-        return False
-    before = [m for m in leaders if m.end <= h.start]
-    after = [m for m in leaders if m.start >= h.end]
-    three = lambda a, b, c: len({a.country, b.country, c.country}) == 3
-    if trigger_spec(h.group)["role"] == "meet" and after and with_object(art, h, after[0], lone=True):
-        # ... not a noun with a genitive of its own: in "قيم كيم وشي لقاء كيم مع ترامب" (Kim and Xi
-        # assessed Kim's meeting with Trump) the two are another verb's subject
-        if len(before) >= 2 and (trigger_spec(h.group).get("tense") or art.genitive_leader(i, h) is None) and _coordinated(art, before[-2], before[-1]) and three(before[-2], before[-1], after[0]):
-            return True  # "كرزاي ونظيره زرداري ... مع كاميرون"
-        if h.group == "t:press_conference" and before and len(after) >= 2 and _coordinated(art, after[0], after[1]) \
-                and three(before[-1], after[0], after[1]):
-            return True  # "قال كاميرون في مؤتمر صحفي مشترك مع زرداري وكرزاي"
-    return _hosted_talks(art, i, h, leaders)
-
-
-def _hosted_talks(art: Article, i: int, h: Hit, leaders: list) -> bool:
-    """h is a verb of hosting or receiving whose object is a meeting noun naming its two sides after
-    "بين" (between), its subject a leader of a third country, or that meeting noun itself."""
-    triggers = sorted(art.near("triggers", i, *art.sentences[i]), key=lambda t: t.start)
-    for t, n in zip(triggers, triggers[1:]):
-        if trigger_spec(t.group)["role"] != "receive" or not trigger_spec(t.group).get("tense") \
-                or n.group != "t:meet_noun" or h not in (t, n):
-            continue
-        if len(art.folded_slice(t.end, n.start).split()) > HOSTED_TALKS_WORDS:
-            continue
-        host = [m for m in leaders if t.end <= m.start < n.start] or [m for m in leaders if m.end <= t.start][-1:]
-        nxt = art.folded_slice(art.word_end(n.end), art.sentences[i][1]).split()[:1]
-        sides = [m for m in leaders if m.start >= n.end]
-        if len(host) == 1 and nxt == ["بين"] and len(sides) >= 2 and _coordinated(art, sides[0], sides[1]) \
-                and len({host[0].country, sides[0].country, sides[1].country}) == 3:
-            return True
-    return False
