@@ -219,7 +219,9 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate],
         if out and kind == "weekday" and out[-1].kind == "relative" and out[-1].precision == "day" \
                 and s - last_end <= 3 and not ft[last_end:s].strip(SET_OFF):
             day = resolve_weekday(date.weekday(), out[-1].date, None)
-            past = date <= out[-1].date < day  # after a past verb: backwards, however far (_add_weekday)
+            # after a past verb: backwards, however far (_add_weekday); but the day right after the
+            # relative word's is the text's own day, its record dated a day behind (stale)
+            past = date <= out[-1].date < day and (day - out[-1].date).days != 1
             day = date if past else day
             if past or abs((day - out[-1].date).days) <= WEEKDAY_OVERRIDES_DAYS:
                 prev = out.pop()

@@ -114,7 +114,7 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
     # إلى إسرائيل الأربعاء" (when Obama arrives on Wednesday) in a Monday article
     # (not a further one: "سيقوم بزيارات أخرى إلى مصر", will make other visits to Egypt, plans no visit under way)
     planned = {frozenset((pid(c.visitor), pid(c.host))) for c in cands if not another_trip(art, c.hit) and (
-               (c.kind == "referenced" and c.future) or (art.published and c.date is not None and c.date > art.published)
+               (c.kind == "referenced" and c.future) or _dated_ahead(art, c)
                or yearless_plan(art, c))}
     # a dated earlier trip the other way is another visit: Putin's June trip to China does not
     # make Xi's visit to Moscow retold ("بدأ شي ... زيارة روسيا ... تلبية لدعوة بوتين الذي توجه
@@ -140,6 +140,14 @@ def _definite(c: Candidate) -> bool:
     return fold_term(c.hit.term).startswith("\u0627\u0644")  # ال
 
 
+def _dated_ahead(art: Article, c: Candidate) -> bool:
+    """Dated after publication, unless a past verb tells the day right after it by a relative day: "استقبل
+    ... اليوم الثلاثاء" (received today, Tuesday) in a record dated Monday is the text's today, a day ahead of its date."""
+    return bool(art.published and c.date is not None and c.date > art.published and not (
+        c.past and c.date == art.published + dt.timedelta(days=1)
+        and any(d.kind == "relative" and d.date == c.date for d in art.dates.get(c.sentence, []))))
+
+
 def _only_planned(art: Article, group: list[Candidate], plan_told: bool) -> bool:
     """Dated only after publication ("يزور أوباما غدا كينيا", "الزيارة التي سيقوم بها
     يوم غد", the visit he will make tomorrow), or echoing a plan told in the body with
@@ -147,7 +155,7 @@ def _only_planned(art: Article, group: list[Candidate], plan_told: bool) -> bool
     America in the autumn) or a bare "الزيارة" after "من المتوقع أن يزور" (is expected
     to visit) is that plan, not a visit under way; so is a bare "القمة" (the summit) whose day is
     the reporting verb's (prospects.own_day). "اللقاء الذي عقد" (the meeting that was held) is not."""
-    if art.published and all(c.date is not None and c.date > art.published and (c.future or c.precision == "day")
+    if art.published and all(_dated_ahead(art, c) and (c.future or c.precision == "day")
                              for c in group):
         return True
     return plan_told and not any(c.past or _dated_by_publication(art, c) and own_day(art, c) or under_way(art, c.hit)
