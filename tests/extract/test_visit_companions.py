@@ -1,5 +1,6 @@
 """A leader named "رفقة" (in the company of) the doer of a visit goes with him, like "برفقة"
-(visits.reach, lexicon companion_cues): he is no host of the doer's visit to a venue.
+(visits.reach, lexicon companion_cues): he is no host of the doer's visit to a venue. A leader
+past a cause after the visit word ("بسبب", because of; lexicon cause_links) is the cause's, no side.
 Invented sentences, the stand-in lexicon of test_visits."""
 import pytest
 
@@ -33,3 +34,18 @@ def test_a_companion_named_before_the_visit_noun_is_still_the_guest():
     # "Sisi, in the company of the Russian president Putin, made a visit to the car factory in Cairo"
     text = "قام السيسي رفقة الرئيس الروسي بوتين بزيارة لمصنع السيارات في القاهرة."
     assert reported(run(text)) == [("Vladimir Putin", "Abdel Fattah el-Sisi")]
+
+
+@pytest.mark.parametrize("text", [
+    # "Putin's first visit saw angry protests because of Moscow's support for the Syrian president Assad"
+    "قالت صحيفة فرنسية إن أول زيارة لبوتين شهدت احتجاجات غاضبة بسبب دعم الكرملين للرئيس السوري الأسد في الحرب.",
+    "وأضافت أن زيارة بوتين شهدت مظاهرات غاضبة جراء دعم الكرملين للرئيس السوري الأسد.",
+])
+def test_a_leader_past_a_cause_after_the_visit_word_is_no_host(text):
+    assert ("Vladimir Putin", "Bashar al-Assad") not in reported(run(text))
+
+
+def test_a_cause_after_the_host_leaves_the_visit_its_host():
+    # "Putin's visit to Damascus to meet Assad saw protests because of the situation": Assad stands before the cause
+    text = "وقالت الصحيفة إن زيارة بوتين إلى دمشق للقاء الأسد أمس شهدت احتجاجات بسبب الأوضاع."
+    assert reported(run(text)) == [("Vladimir Putin", "Bashar al-Assad")]

@@ -41,7 +41,10 @@ def in_reach(art: Article, i: int, h: Hit) -> Reach:
     companion = art.first_after("c:companion_cues", i, h.end) if h.group.startswith("t:") \
         and trigger_spec(h.group)["role"] in ("visit", "arrive") else None
     prep = prepared_meeting_start(art, i, h.end)
-    barrier = prep if barrier is None or prep is not None and prep < barrier else barrier
+    # ... nor past a cause ("بسبب دعم موسكو للرئيس السوري", because of Moscow's support for the Syrian president)
+    cause = art.first_after("c:cause_links", i, h.end)
+    for stop in (prep, cause):
+        barrier = stop if barrier is None or stop is not None and stop < barrier else barrier
     # (a leader ending MAX_REACH before the trigger starts at most his length earlier)
     window = art.near("leaders", i, h.start - MAX_REACH - art.longest("leaders", i), h.end + MAX_REACH)
     L = sorted((m for m in window if max(m.start - h.end, h.start - m.end, 0) <= MAX_REACH

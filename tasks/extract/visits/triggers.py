@@ -19,7 +19,7 @@ CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "hypothetica
              "during_visit", "multilateral_after", "sided_after", "agreed_on", "called_off_after", "agentive", "previous_after",
              "modal_predicate", "consent", "plural_heads", "counterparts_many", "gathered_heads",
              "retrospective_after", "lately", "recent_past", "each_of", "where_after_arrival", "leader_titles",
-             "views_owner", "companion_cues", "arriving_guests", "setting_links", "dispatching_verbs", "held_if")
+             "views_owner", "companion_cues", "cause_links", "arriving_guests", "setting_links", "dispatching_verbs", "held_if")
 
 
 @cache
