@@ -17,7 +17,7 @@ from tasks.extract.visits.begun import framed_today, today_between
 from tasks.extract.visits.during import fronted_holding_tense, fronted_sa_future
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.making import making_now
-from tasks.extract.visits.place import listed_places
+from tasks.extract.visits.listed import listed_places
 from tasks.extract.visits.prospects import past_relative
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.heading import departure_verb, heading, participle_tense, set_off_after

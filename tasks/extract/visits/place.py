@@ -15,6 +15,7 @@ from tasks.extract.visits.article import Article, lead_sentence
 from tasks.extract.visits.during import earlier_clause_place, fronted_aside
 from tasks.extract.visits.farcountry import past_new_clause
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.listed import city_of, host_leg
 from tasks.extract.visits.officials import someone_elses
 from tasks.extract.visits.othertrip import others_goal, project_site, scheduled_event_place, travellers_goal
 from tasks.extract.visits.sides import people_plural
@@ -34,41 +35,6 @@ CITY_WINDOW = 400  # characters either side of the trigger
 OBJECT_REACH = 40  # characters between a visit verb's subject and the city that is its object
 TENSE_REACH = 30  # characters between a meeting word and a cue that makes it earlier or planned
 INVITATION_REACH = 120  # characters between an invitation and the visit it invites to (as roles.invitation)
-
-
-DESTINATION_LIST_CHARS = 4  # between two destinations listed with "و": "لإسرائيل والضفة الغربية"
-
-
-def listed_places(art: Article, i: int, after: int, country: str | None) -> list[Any]:
-    """The places listed with "و" (and) right after the first place of `country` past
-    `after` in sentence i: "زيارته لإسرائيل والضفة الغربية" (his visit to Israel and the West
-    Bank) -> [the West Bank]; [] when no place of `country` stands there."""
-    places = sorted((p for p in art.places.get(i, []) if p.start >= after), key=lambda p: p.start)
-    first = next((k for k, p in enumerate(places) if p.country == country), None)
-    if first is None:
-        return []
-    out, last = [], places[first]
-    for p in places[first + 1:]:
-        gap = art.text[last.end:p.start]
-        if len(gap) > DESTINATION_LIST_CHARS or not gap.strip().startswith(WA) and not (
-                gap.strip() == "" and art.text[p.start:p.start + 1] == WA):
-            break
-        out.append(p)
-        last = p
-    return out
-
-
-def city_of(m: Any) -> str | None:
-    """The city a place mention names or sits in: a city, a venue's city, a city-state;
-    None for a country or a region ("الشرق الأوسط", the Middle East, is no city)."""
-    if getattr(m, "entity_type", None) != "place":
-        return None
-    if getattr(m, "city", None):
-        return m.city
-    place = get_lexicon().places.get(m.entity_id)
-    if place is not None:
-        return place.name_en if place.kind == "city" else None
-    return m.name_en if m.name_en and m.name_en != getattr(m, "country", None) else None
 
 
 VISIT_AFTER_PLACE_CHARS = 6  # "بتونس في زيارة": the place, "في", the visit noun
@@ -385,7 +351,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         # the traveller named alone is the subject of his visit verb ("وسيزور X ... مومباي")
         subject = next(iter(art.leaders[i]), None) if i in trip_only and i not in about else None
         # in text order (not a set's, which moves with the hash seed): a tie goes to the first
-        found = list(dict.fromkeys(city_of_meeting(art, i, h, subject) for h in triggers))
+        found = list(dict.fromkeys(host_leg(art, i, h, host, city_of_meeting(art, i, h, subject)) for h in triggers))
         if i in (0, lead) and not triggers:
             found = list(dict.fromkeys((city_of(p), p.country) for p in art.places.get(i, [])
                                        if city_of(p) and locative(art, p) and not seat_place(art, p)))

@@ -23,7 +23,8 @@ from tasks.extract.visits.othertrip import project_site
 from tasks.extract.visits.owners import TRIP_PLACE_CHARS, guests, li_owned, pronoun_owner
 from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.retold import retold
-from tasks.extract.visits.place import after_return, city_of, listed_places, locative
+from tasks.extract.visits.listed import listed_places
+from tasks.extract.visits.place import after_return, city_of, locative
 from tasks.extract.visits.roles import with_subject
 from tasks.extract.visits.seats import office_place
 from tasks.extract.visits.timing import period_end, plan_cue, under_way

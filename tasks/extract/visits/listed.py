@@ -1,0 +1,58 @@
+"""Places listed with "و" (and) after a trip's first destination ("زيارته لإسرائيل والضفة الغربية", his
+visit to Israel and the West Bank: listed_places), the city a place mention names (city_of), and the
+listed place of the host's own country, which is where he received the traveller (host_leg): in
+"الزيارة التي بدأها مرسي إلى إسلام آباد ونيودلهي" (the visit Morsi began to Islamabad and New Delhi) the
+Indian host met him in New Delhi, not in Islamabad. Read by place.py, tour.py and ahead.py."""
+from __future__ import annotations
+
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from ziyarat.arabic import WA
+from ziyarat.lexicon import get_lexicon
+from ziyarat.matching import Hit
+
+DESTINATION_LIST_CHARS = 4  # between two destinations listed with "و": "لإسرائيل والضفة الغربية"
+
+
+def listed_places(art: Article, i: int, after: int, country: str | None) -> list[Any]:
+    """The places listed with "و" (and) right after the first place of `country` past
+    `after` in sentence i: "زيارته لإسرائيل والضفة الغربية" (his visit to Israel and the West
+    Bank) -> [the West Bank]; [] when no place of `country` stands there."""
+    places = sorted((p for p in art.places.get(i, []) if p.start >= after), key=lambda p: p.start)
+    first = next((k for k, p in enumerate(places) if p.country == country), None)
+    if first is None:
+        return []
+    out, last = [], places[first]
+    for p in places[first + 1:]:
+        gap = art.text[last.end:p.start]
+        if len(gap) > DESTINATION_LIST_CHARS or not gap.strip().startswith(WA) and not (
+                gap.strip() == "" and art.text[p.start:p.start + 1] == WA):
+            break
+        out.append(p)
+        last = p
+    return out
+
+
+def city_of(m: Any) -> str | None:
+    """The city a place mention names or sits in: a city, a venue's city, a city-state;
+    None for a country or a region ("الشرق الأوسط", the Middle East, is no city)."""
+    if getattr(m, "entity_type", None) != "place":
+        return None
+    if getattr(m, "city", None):
+        return m.city
+    place = get_lexicon().places.get(m.entity_id)
+    if place is not None:
+        return place.name_en if place.kind == "city" else None
+    return m.name_en if m.name_en and m.name_en != getattr(m, "country", None) else None
+
+
+def host_leg(art: Article, i: int, h: Hit, host: Any, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """The meeting's (city, country) for `host`: `found` (the place city_of_meeting gives trigger h), or,
+    when that is in another country than the host's, a city of the host's country listed with "و" right
+    after it ("إلى إسلام آباد ونيودلهي", "زيارته للقدس ورام الله"): that trip's leg is the host's."""
+    city, country = found
+    if city is None or host is None or not getattr(host, "country", None) or country == host.country:
+        return found
+    leg = next((p for p in listed_places(art, i, h.end, country) if p.country == host.country and city_of(p)), None)
+    return (city_of(leg), leg.country) if leg is not None else found

@@ -1,0 +1,33 @@
+"""A trip to two cities listed with "و" (and), each of another country: each host met the traveller in
+his own country's city (visits.listed.host_leg, read by place.article_city), not in the first one
+named. Texts are invented; the real lexicon reads them."""
+import datetime as dt
+
+import polars as pl
+import pytest
+
+pytest.importorskip("tasks.extract.entities")
+
+from tasks.extract import extract  # noqa: E402
+
+DAY = dt.date(2019, 6, 29)  # a Saturday
+
+
+def run(text: str) -> list[tuple]:
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [DAY]}))
+    return sorted((r["visitor"], r["host"], r["city"]) for r in out["visit_mentions"].to_dicts()
+                  if r["kind"] == "reported")
+
+
+def test_the_second_listed_city_is_the_meeting_city_of_its_countrys_host():
+    # "the papers were interested on Saturday in the visit Erdogan began to Moscow and Beijing"
+    text = "اهتمت الصحف الصينية والروسية، السبت، بالزيارة التي بدأها الرئيس التركي رجب طيب أردوغان إلى موسكو وبكين."
+    rows = run(text)
+    assert ("Recep Tayyip Erdogan", "Xi Jinping", "Beijing") in rows
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow") in rows
+
+
+def test_a_third_country_city_with_no_city_of_the_hosts_listed_stays():
+    # "Putin and Erdogan met today in Singapore and Beijing later": no listed city of either side's country
+    text = "التقى الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان اليوم في سنغافورة وبكين لاحقا."
+    assert run(text) == [("Vladimir Putin", "Recep Tayyip Erdogan", "Singapore")]
