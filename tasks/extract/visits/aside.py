@@ -177,7 +177,18 @@ def _other_news_lead(art: Article, lead: int, group: list[Candidate]) -> bool:
         return False
     named = {pid(m) for m in art.leaders.get(lead, [])}
     where = {c.country for c in group} - {None}
-    return not {pid(group[0].visitor), pid(group[0].host)} <= named and not where & lead_countries(art, lead)
+    both = {pid(group[0].visitor), pid(group[0].host)} <= named and not _later_lead(art, lead, group)
+    return not both and not where & lead_countries(art, lead)
+
+
+def _later_lead(art: Article, lead: int, group: list[Candidate]) -> bool:
+    """The lead's own days all come after every day the pair's meeting is dated: "واجه ماكرون انتقادات
+    الخميس بسبب تصريحات عن ميركل" (Macron faced criticism on Thursday over remarks about Merkel) names both
+    leaders, but tells Thursday's news, not Monday's talks told further on. A lead of the meeting's own day
+    ("أكد ماكرون أمام ميركل الاثنين", Macron stressed before Merkel on Monday) is its news still."""
+    days = [d.date for d in art.dates.get(lead, []) if d.date is not None and d.precision == "day"]
+    met = [c.end_date or c.date for c in group if c.date is not None]
+    return bool(days) and bool(met) and min(days) > max(met)
 
 
 def lead_scene(art: Article, group: list[Candidate]) -> bool:
