@@ -66,3 +66,22 @@ def test_the_day_of_an_announcement_that_the_visit_took_place_still_dates_it():
     text = "وكان المتحدث باسم الرئاسة التركية أعلن الثلاثاء أن زيارة أردوغان لروسيا جرت في أجواء ودية."
     assert [r[:3] for r in reported(run_dated(text, PUB))] == [
         ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2))]
+
+
+def test_the_day_of_a_third_party_s_saying_about_another_act_during_a_visit_is_not_the_visit_s():
+    """"أعلنت غرفة التجارة، الثلاثاء، أن الصادرات ارتفعت خلال زيارة أردوغان لروسيا" (the chamber of commerce
+    announced on Tuesday that exports rose during Erdogan's visit to Russia): the clause tells another act, the
+    visit is named only after its verb; Tuesday dates the saying (sayings.deep_in_saying), the visit has no day."""
+    for text in ("أعلنت غرفة التجارة التركية، الثلاثاء، أن الصادرات ارتفعت خلال زيارة أردوغان لروسيا.",
+                 "وقال مدير المعرض مساء الثلاثاء إن الصحف الروسية أبرزت زيارة أردوغان إلى موسكو."):
+        assert [r[:3] for r in reported(run_dated(text, PUB))] == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+
+
+def test_the_day_of_a_saying_whose_clause_a_side_or_the_two_sides_open_still_dates_the_meeting():
+    """Negative: "أن أردوغان بحث خلال لقائه بوتين" (that Erdogan discussed during his meeting with Putin) and
+    "إن الجانبين ناقشا خلال زيارة أردوغان" (that the two sides discussed during Erdogan's visit): a side is the
+    clause's subject, the meeting is the saying's news and Tuesday its day."""
+    for text in ("أعلن المتحدث باسم الرئاسة التركية، الثلاثاء، أن أردوغان بحث خلال لقائه بوتين في سوتشي ملف الطاقة.",
+                 "وقال مصدر دبلوماسي، الثلاثاء، إن الجانبين ناقشا خلال زيارة أردوغان لروسيا ولقائه بوتين ملف الطاقة."):
+        assert [r[:3] for r in reported(run_dated(text, PUB))] == [
+            ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2))]

@@ -5,7 +5,9 @@ summit, told as over by its past predicate, keeps its own day (another sentence'
 عقدت الاثنين") or none. So is the day of an act told before a meeting noun whose own past relative
 clause dates it: "أعلنت سنغافورة، الأحد، عن تكلفة استضافة القمة التي جمعت ترامب وكيم في 12 يونيو"
 (Singapore announced on Sunday the cost of hosting the summit that brought Trump and Kim together on
-12 June): Sunday is the announcement's (dated_by_own_clause). Nor is a day inside what was said at the
+12 June): Sunday is the announcement's (dated_by_own_clause). So is the day of a third party's saying whose
+clause tells another act and names the meeting only after that act's verb: "قال مدير المعرض الثلاثاء إن الصحف
+أبرزت زيارة أردوغان إلى موسكو" (said on Tuesday that the papers highlighted Erdogan's visit) (deep_in_saying). Nor is a day inside what was said at the
 meeting: "قال السبسي خلال لقائه مع الملك محمد السادس إن البلدين سيوقعان الاتفاق في أبريل" (said during his
 meeting with the king that the two would sign the deal in April) dates the signing (said_clause_day). Read by
 timing.event_date and lead_day."""
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import in_relative_clause
 from tasks.extract.visits.triggers import trigger_spec
@@ -32,13 +35,17 @@ def judged_meeting_day(art: Article, d: Any, h: Hit | None = None) -> bool:
     over by a past predicate ("كانت ناجحة", was a success; "أسفرت عن", resulted in), or framed by a
     present one ("تأتي في إطار", comes within; "تهدف إلى", aims at: grammar.yaml framing_present_predicates), said by no
     side of it: no leader is named before the "أن". A leader's own word ("قال بوتين الأربعاء إن
-    محادثاته كانت بناءة") is said at the talks; a meeting verb ("أن بوتين التقى") has its own tense."""
+    محادثاته كانت بناءة") is said at the talks; a meeting verb ("أن بوتين التقى") has its own tense. So is a
+    clause that names h (or, with no h, each meeting word of the sentence) deep after another act (deep_in_saying)."""
     i = art.sent_of(d.start)
     s, e = art.sentences[i]
     comp = next((d.end + w.end() for w in _WORD.finditer(art.text[d.end:min(e, d.end + SAYING_CHARS)])
                  if fold_term(w.group().strip("،,")) in trigger_words("complementizers")), None)
     if comp is None or any(m.start < comp for m in art.leaders.get(i, [])):
         return False
+    told = [h] if h is not None else [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:")]
+    if told and all(deep_in_saying(art, i, d, comp, t) for t in told):
+        return True
     nouns = [t for t in art.near("triggers", i, comp, comp + SUBJECT_CHARS)
              if not trigger_spec(t.group).get("tense") and "س" not in t.prefix]
     if not nouns or (h is not None and h.start != nouns[0].start):
@@ -52,6 +59,30 @@ def judged_meeting_day(art: Article, d: Any, h: Hit | None = None) -> bool:
         if re.search("[\u060c,:;.]", w.group()) or word in grammar_words("outcome_predicate_stops"):
             return False
     return False
+
+
+def deep_in_saying(art: Article, i: int, d: Any, comp: int, h: Hit) -> bool:
+    """d is the day of a saying (a speech verb before it, its "that" ending at comp) whose clause tells
+    another act by a subject of its own, named before its verb, and names the meeting noun h only after that
+    verb: "ذكرت جمعية المزارعين، الأربعاء، أن المبيعات ارتفعت خلال القمة التي جمعت ..." (the farmers'
+    union said on Wednesday that sales rose during the summit that brought ... together): Wednesday dates
+    the saying, not the summit. Not when a leader or a counterpart ("الجانبين") stands between the "that" and
+    h ("أن الرئيس بحث خلال لقائه", that the president discussed during his meeting: the meeting is the news),
+    nor a verb-first clause ("أن تكون زيارته بادرة", that his visit be a first step: the visit its subject),
+    nor a subject pointing back ("أن تلك اللقاءات شملت", that those meetings included), nor a pronoun "that"
+    ("إنه", he), nor a meeting verb (its own tense)."""
+    if h.start < comp or art.sent_of(h.start) != i or trigger_spec(h.group).get("tense") or "\u0633" in h.prefix:
+        return False
+    said = trigger_words("speech_verbs")
+    if not any(w in said or w.removeprefix("\u0648") in said for w in art.folded_slice(art.sentences[i][0], d.start).split()):
+        return False
+    if fold_term(art.text[art.word_start(comp - 1):comp]) in trigger_words("pronoun_subject"):
+        return False
+    words = [fold_term(w.group().strip("\u060c,")) for w in _WORD.finditer(art.text[comp:h.start])]
+    verb = next((k for k, w in enumerate(words) if verb_tense(w) is not None), None)
+    if not verb or words[0] in grammar_words("demonstratives"):
+        return False  # no verb, a verb-first clause, or "تلك اللقاءات"
+    return not (art.near("leaders", i, comp, h.start) or art.near("c:counterpart", i, comp, h.start))
 
 
 OWN_CLAUSE_PRECISIONS = ("day", "month", "year")  # a clause's date that dates its meeting: not a week or a season
