@@ -1,13 +1,14 @@
 """The tense of the verb that governs a date or a visit word, from the words before it:
 perfect (past), sa- / sawfa + imperfect (future), a bare imperfect (news present, read as
-future). Verb lists are data (months.yaml: perfect_verbs, future_function_words, not_verbs)."""
+future). Verb lists are data (months.yaml: perfect_verbs, future_function_words, not_verbs), and no
+word of a name in the lexicon is read as a verb."""
 from __future__ import annotations
 
 import re
 from functools import cache
 
 from ziyarat.arabic import fold, fold_term
-from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
+from ziyarat.lexicon import ORG, PERSON, PLACE, get_lexicon, grammar_words, trigger_words
 
 @cache
 def _words(name: str) -> frozenset[str]:
@@ -26,7 +27,7 @@ def verb_tense(before: str) -> str | None:
     used in news for what is about to happen), "past" for لم + imperfect ("لم تستضف", did
     not host), None when no verb is found."""
     folded = fold(before)
-    found = list(re.finditer(r"\w+", folded))[-14:]
+    found = _last_words(folded, TENSE_WORDS)
     words = [m.group() for m in found]
     for k in range(len(words) - 1, -1, -1):
         for w in _strip_conj(words[k]):
@@ -39,6 +40,28 @@ def verb_tense(before: str) -> str | None:
             if t:
                 return t
     return None
+
+
+TENSE_WORDS = 14  # how far back the governing verb is looked for, in words that are no name's
+
+
+def _last_words(folded: str, n: int) -> list[re.Match]:
+    """The last words of a folded text, back to the n-th that lies in no name the lexicon finds there
+    (a person, place or organisation): a subject's names ("الرئيس الصيني شي جين بينغ") do not push
+    its verb out of reach."""
+    found = list(re.finditer(r"\w+", folded))
+    if len(found) <= n:
+        return found
+    spans = [(s, e) for s, e, _key, payloads in get_lexicon().match(folded)
+             if any(p[0] in _NAME_KINDS for p in payloads)]
+    count = 0
+    for i in range(len(found) - 1, -1, -1):
+        m = found[i]
+        if not any(s <= m.start() and m.end() <= e for s, e in spans):
+            count += 1
+            if count == n:
+                return found[i:]
+    return found
 
 
 def _describes_noun(words: list[str], k: int) -> bool:
@@ -59,12 +82,31 @@ def _closed_relative(words: list[str], k: int, rest: str) -> bool:
     return prev in grammar_words("relative_pronouns") and ("\u060c" in rest or "," in rest)
 
 
+@cache
+def _not_verbs() -> frozenset[str]:
+    """Words that look like verbs by their first letters but are not: months.yaml not_verbs, and every
+    word of a name of a person, place or organisation in the lexicon. Foreign names open as a sa- future
+    ("سيلفا" Silva, "ستارمر" Starmer, "سيدني" Sydney) or an imperfect ("توسك" Tusk, "يونكر" Juncker,
+    "يلدريم"), and Arabic ones as a perfect ("أشرف" Ashraf); read as verbs, they gave the date after them
+    a tense of their own ("محادثات مع لولا دا سيلفا في بكين الثلاثاء": next Tuesday). A real verb that is
+    also a name ("كان" Kan, "صدر" Sadr) is in perfect_verbs, which is asked first."""
+    return _words("not_verbs") | _name_words()
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """Every word of every spelling of a person, place or organisation in the lexicon, folded."""
+    return frozenset(w for key, (_k, payloads, _plain) in get_lexicon().automaton.items()
+                     if any(p[0] in _NAME_KINDS for p in payloads) for w in key.split())
+
+
+_NAME_KINDS = frozenset({PERSON, PLACE, ORG})
 _JUSSIVE_PAST = frozenset({"\u0644\u0645", "\u0648\u0644\u0645", "\u0641\u0644\u0645", "\u0644\u0645\u0627"})  # لم ولم فلم لما
 
 
 def _strip_conj(w: str) -> tuple[str, ...]:
     # a listed non-verb stays whole: "فرانسوا" (François) is no fa- + "رانسوا"
-    if len(w) > 3 and w[0] in "\u0648\u0641" and w not in _words("not_verbs"):  # و ف "and/so"
+    if len(w) > 3 and w[0] in "\u0648\u0641" and w not in _not_verbs():  # و ف "and/so"
         return (w, w[1:])
     return (w,)
 
@@ -74,7 +116,7 @@ def _classify(w: str) -> str | None:
         return "past"
     if w in _words("future_function_words"):
         return "future"
-    if w in _words("not_verbs") or w.isdigit() or len(w) < 4 or w.startswith("\u0627\u0644"):
+    if w in _not_verbs() or w.isdigit() or len(w) < 4 or w.startswith("\u0627\u0644"):
         return None
     noun_end = w.endswith(("\u0647", "\u0627\u062a", "\u064a\u0647"))  # ـه ـات ـيه: nouns
     # سـ + imperfect: سيلتقي "will meet", ستبدأ "will start"

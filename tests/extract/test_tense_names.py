@@ -75,3 +75,38 @@ def test_a_weekday_summit_told_by_pyongyang_is_the_last_such_day():
             "مون جاي إن في بانمونجوم فتحت حقبة جديدة.")
     assert [r[0] for r in rows(text, dt.date(2018, 5, 12))] == ["reported"]
     assert rows(text, dt.date(2018, 5, 12))[0][3] == "2018-05-11"
+
+
+def test_a_foreign_name_of_the_future_shape_is_no_verb():
+    # "Silva", "Starmer", "Stockholm" open as sa- + imperfect; "Tusk", "Juncker" as an imperfect: every word of a
+    # lexicon name is no verb, so the verb before them tells the tense
+    assert verb_tense("بحث رئيس الوزراء مع الرئيس البرازيلي لولا دا سيلفا") == "past"
+    assert verb_tense("التقى الملك رئيس الوزراء البريطاني كير ستارمر") == "past"
+    assert verb_tense("وصل الرئيس إلى ستوكهولم") == "past"
+    assert verb_tense("استقبل المستشار دونالد توسك") == "past"
+    assert verb_tense("اجتمع الرئيس مع جان كلود يونكر") == "past"
+
+
+def test_a_real_future_verb_beside_a_foreign_name_stays_future():
+    assert verb_tense("سيلتقي الرئيس البرازيلي لولا دا سيلفا") == "future"
+    assert verb_tense("يستقبل رئيس الوزراء البريطاني كير ستارمر") == "future"
+    assert verb_tense("التقى الرئيس لولا دا سيلفا قبل أن يسافر") == "future"
+
+
+def test_talks_held_with_a_foreign_name_before_a_weekday_are_the_last_such_day():
+    # published Thursday 2023-07-20: "the Chinese president held talks with his Brazilian counterpart Lula da Silva in
+    # Beijing on Tuesday": held two days before, not a plan for next Tuesday read off "سيلفا"
+    text = "أجرى الرئيس الصيني شي جين بينغ محادثات مع نظيره البرازيلي لولا دا سيلفا في بكين الثلاثاء."
+    assert rows(text, dt.date(2023, 7, 20)) == [("reported", "Luiz Inacio Lula da Silva", "Xi Jinping", "2023-07-18")]
+
+
+def test_talks_to_come_with_a_foreign_name_before_a_weekday_stay_planned():
+    text = "سيجري الرئيس الصيني شي جين بينغ محادثات مع نظيره البرازيلي لولا دا سيلفا في بكين الثلاثاء."
+    assert rows(text, dt.date(2023, 7, 20)) == [("referenced", "Luiz Inacio Lula da Silva", "Xi Jinping", "2023-07-25")]
+
+
+def test_names_do_not_count_in_the_reach_of_the_verb_but_other_words_do():
+    names = "سيجري الرئيس الصيني شي جين بينغ محادثات مع نظيره البرازيلي لولا دا سيلفا في العاصمة الصينية بكين"
+    assert verb_tense(names) == "future"  # 17 words, 7 of them a name's
+    plain = "سيجري الرئيس محادثات مع نظيره في القصر الكبير الذي بني في القرن الماضي على ضفة النهر"
+    assert verb_tense(plain) is None  # 17 words, none a name's: the verb is out of reach
