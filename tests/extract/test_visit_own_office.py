@@ -50,3 +50,11 @@ def test_a_crown_prince_receiving_a_leader_who_holds_no_lesser_office_stays_the_
     titles the (unnamed) crown prince, and the reception stays his."""
     text = "استقبل ولي العهد الكويتي اليوم الرئيس التركي رجب طيب أردوغان في الكويت."
     assert rows(text) == []
+
+
+def test_a_bare_crown_prince_title_names_the_premier_on_his_day():
+    """"ولي العهد السعودي" alone resolves to its holder; in 2024 he is also prime minister: a leaders' visit. In
+    2019 (negative) he was not."""
+    text = "وصل ولي العهد السعودي إلى أنقرة اليوم والتقى الرئيس أردوغان."
+    assert rows(text) == [("reported", "Mohammed bin Salman", "Recep Tayyip Erdogan")]
+    assert rows(text, dt.date(2019, 4, 3)) == []

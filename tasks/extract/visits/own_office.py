@@ -29,13 +29,17 @@ def leaders_own_offices(art: Any, hits: list[Hit]) -> list[Hit]:
 
 
 def _titles_dual_leader(art: Any, c: Hit) -> bool:
-    persons = sorted((m for m in art.persons.get(art.sent_of(c.start), []) if m.start >= c.end), key=lambda m: m.start)
-    if not persons or persons[0].start - c.end > TITLE_CHARS or _BREAKS & set(art.text[c.end:persons[0].start]):
-        return False
-    m = persons[0]
-    if not is_leader(m) or not set(m.offices or ()) - leader_offices():
-        return False
-    # title words only: no preposition ("نائب رئيس الوزراء الكويتي مع الشيخ ...") nor meeting word between
-    words = {w.strip("\u060c,") for w in art.folded_slice(c.end, m.start).split()}
-    return not words & (grammar_words("noun_prepositions") | grammar_words("frame_prepositions")) \
-        and not art.near("triggers", art.sent_of(c.start), c.end, m.start)
+    ms = art.persons.get(art.sent_of(c.start), [])
+    # the noun opens a title the lexicon resolved ("ولي العهد السعودي", on a day its holder is also premier)
+    m = next((m for m in ms if m.start <= c.start < m.end), None)
+    if m is None:
+        after = sorted((m for m in ms if m.start >= c.end), key=lambda m: m.start)
+        if not after or after[0].start - c.end > TITLE_CHARS or _BREAKS & set(art.text[c.end:after[0].start]):
+            return False
+        m = after[0]
+        # title words only: no preposition ("نائب رئيس الوزراء الكويتي مع الشيخ ...") nor meeting word between
+        words = {w.strip("\u060c,") for w in art.folded_slice(c.end, m.start).split()}
+        if words & (grammar_words("noun_prepositions") | grammar_words("frame_prepositions")) \
+                or art.near("triggers", art.sent_of(c.start), c.end, m.start):
+            return False
+    return is_leader(m) and bool(set(m.offices or ()) - leader_offices())
