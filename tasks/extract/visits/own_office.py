@@ -25,10 +25,11 @@ def leaders_own_offices(art: Any, hits: list[Hit]) -> list[Hit]:
     a lesser office."""
     if not any(h.group in _OFFICIAL for h in hits):
         return hits
-    return [h for h in hits if h.group not in _OFFICIAL or not _titles_dual_leader(art, h)]
+    starts = [h.start for h in hits if h.group.startswith("t:")]  # the meeting words (art.hits is not built yet)
+    return [h for h in hits if h.group not in _OFFICIAL or not _titles_dual_leader(art, h, starts)]
 
 
-def _titles_dual_leader(art: Any, c: Hit) -> bool:
+def _titles_dual_leader(art: Any, c: Hit, trigger_starts: list[int]) -> bool:
     ms = art.persons.get(art.sent_of(c.start), [])
     # the noun opens a title the lexicon resolved ("ولي العهد السعودي", on a day its holder is also premier)
     m = next((m for m in ms if m.start <= c.start < m.end), None)
@@ -40,6 +41,6 @@ def _titles_dual_leader(art: Any, c: Hit) -> bool:
         # title words only: no preposition ("نائب رئيس الوزراء الكويتي مع الشيخ ...") nor meeting word between
         words = {w.strip("\u060c,") for w in art.folded_slice(c.end, m.start).split()}
         if words & (grammar_words("noun_prepositions") | grammar_words("frame_prepositions")) \
-                or art.near("triggers", art.sent_of(c.start), c.end, m.start):
+                or any(c.end <= t < m.start for t in trigger_starts):
             return False
     return is_leader(m) and bool(set(m.offices or ()) - leader_offices())
