@@ -16,6 +16,7 @@ from tasks.extract.dates import find_dates
 from tasks.extract.entities import bare_surnames
 from tasks.extract.visits.heading import governed
 from tasks.extract.visits.leaders import distinct, is_leader, marked_deceased
+from tasks.extract.visits.own_office import leaders_own_offices
 from tasks.extract.visits.press_place import press_at_place
 from tasks.extract.visits.trace import built
 from tasks.extract.visits.triggers import meeting_trigger_matcher, not_in_a_name, trigger_matcher
@@ -143,7 +144,7 @@ class Article:
         if self._hits is None:
             hits = _without_day_parts(self.text, _without_title_heads(
                 [h for h in trigger_matcher().find(self.folded) if not_in_a_name(self.text, h)]))
-            self._hits = governed(self, press_at_place(self, hits))  # a participle needs its departure verb
+            self._hits = governed(self, press_at_place(self, leaders_own_offices(self, hits)))  # a participle needs its departure verb
         return self._hits
 
     @property
