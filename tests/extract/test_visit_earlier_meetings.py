@@ -87,3 +87,20 @@ def test_a_visit_a_paper_points_to_as_its_topic_is_an_earlier_one(text):
 ])
 def test_a_paper_reporting_the_visit_itself_keeps_it_the_news(text):
     assert ("reported", *TUNIS) in [r[:3] for r in _rows(text, dt.date(2019, 4, 20))]
+
+
+def test_the_last_meeting_held_today_is_the_news():
+    """"عقد ترامب، بعد ظهر اليوم، آخر اجتماع له مع بوتين" (held this afternoon his last meeting with Putin): the
+    final one of the visit's meetings, held today (vetoes.held_last), not "the last meeting" recalled."""
+    text = "عقد الرئيس الأمريكي دونالد ترامب، بعد ظهر اليوم، آخر اجتماع له مع الرئيس الروسي فلاديمير بوتين في هلسنكي."
+    assert [r[:3] for r in _rows(text)] == [("reported", *PAIR)]
+
+
+@pytest.mark.parametrize("text", [
+    # "the last meeting between Trump and Putin was held in Helsinki in July": recalled
+    "وكان آخر اجتماع بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين قد عقد في هلسنكي في يوليو الماضي.",
+    # "Trump said today that his last meeting with Putin was useful": a meeting before the saying
+    "وقال الرئيس الأمريكي دونالد ترامب اليوم إن آخر اجتماع له مع الرئيس الروسي فلاديمير بوتين كان مفيدا.",
+])
+def test_the_last_meeting_recalled_stays_an_earlier_one(text):
+    assert [r[0] for r in _rows(text)] == ["referenced"]

@@ -65,3 +65,20 @@ def test_a_press_conference_with_a_comma_then_with_an_event_is_no_meeting():
     """Negative: "في مؤتمر صحفي، مع تصاعد التوتر، إن أردوغان ..." (at a press conference, as tension rose, that
     Erdogan ...): after the comma's "مع" comes no leader; one leader speaks alone."""
     assert reported("وقال بوتين في مؤتمر صحفي، مع تصاعد التوتر، إن الرئيس التركي رجب طيب أردوغان شريك.") == []
+
+
+def test_a_conference_held_between_him_and_a_leader_is_their_meeting():
+    """"في كلمته خلال المؤتمر الذي عقد بينه وبين أردوغان" (in his speech at the conference held between him and
+    Erdogan), "في المؤتمر الصحفي الذي جمع بينه وبين بوتين" (at the press conference that brought him and Putin
+    together): "between him and" names the other side (triggers.yaml press_conference)."""
+    assert reported("وقال بوتين، في كلمته خلال المؤتمر الذي عقد بينه وبين أردوغان في موسكو، إن العلاقات جيدة.") == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]
+    assert reported("وأكد السيسي في المؤتمر الصحفي الذي جمع بينه وبين بوتين بالقاهرة أن البلدين سيوسعان التعاون.") == [
+        ("Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo")]
+
+
+def test_a_rift_or_a_coming_conference_between_him_and_a_leader_is_no_meeting():
+    """Negative: "الخلاف بينه وبين أردوغان" (the rift between him and Erdogan) holds no meeting, and "المؤتمر الذي
+    سيعقد بينه وبين أردوغان الشهر المقبل" (the conference to be held between them next month) is not yet held."""
+    assert reported("وقال بوتين إن الخلاف بينه وبين أردوغان حول سوريا قديم.") == []
+    assert reported("وقال بوتين إن المؤتمر الذي سيعقد بينه وبين أردوغان الشهر المقبل سيبحث سوريا.") == []

@@ -36,7 +36,7 @@ from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.sayings import dated_by_own_clause, judged_meeting_day, said_clause_day
 from tasks.extract.visits.span import closes_later, closing_day, concluded_days, day_phrase_in, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
-from tasks.extract.visits.vetoes import adjective_after, another_adjective, awaited_today
+from tasks.extract.visits.vetoes import adjective_after, another_adjective, awaited_today, held_last
 from tasks.extract.visits.noun_sides import talks_topic
 from ziyarat.arabic import fold_term, resolve_weekday
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -353,7 +353,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
                        or (date is not None and kana_perfect_before(art, i, h))):
         return "referenced"
     for c in art.cues(i, "c:past_reference"):
-        if recent and fold_term(c.term) in trigger_words("pluperfect") | trigger_words("after_own_visit"):
+        if recent and (fold_term(c.term) in trigger_words("pluperfect") | trigger_words("after_own_visit") or held_last(art, c, h)):
             continue
         if _after_something_else(art, c, h):
             continue

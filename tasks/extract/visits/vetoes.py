@@ -150,6 +150,21 @@ def another_adjective(art: Article, c: Any) -> bool:
         or bool(before) and before[0].removeprefix("و").removeprefix("ب") in grammar_words("another_matter_nouns")
 
 
+HELD_LAST_CHARS = 90  # a holding verb this far before "آخر" (past its subject, a title and a time phrase)
+
+
+def held_last(art: Article, c: Any, h: Any) -> bool:
+    """The cue is "آخر" (the last) right before the meeting noun a holding verb of its sentence takes for
+    object: "عقد الرئيس، بعد ظهر اليوم، آخر اجتماع له مع" (held this afternoon his last meeting with) is the
+    last of a visit's meetings, told as news; "وكان آخر لقاء بينهما" (their last meeting was) stays recalled."""
+    words = fold_term(c.term).split()
+    if not words or words[0] not in grammar_words("another_adjective") or not c.start <= h.start <= c.end + 1:
+        return False
+    lo = max(art.sentences[art.sent_of(c.start)][0], c.start - HELD_LAST_CHARS)
+    held = grammar_words("holding_verbs")
+    return any(w.removeprefix("و").removeprefix("ف") in held for w in art.folded_slice(lo, c.start).split())
+
+
 def _said_between(art: Article, start: int, end: int) -> bool:
     """A "that" (أن / إنه, anna / innahu) between a meeting noun and a cue opens the clause a
     speaker says: "وقال الشاهد الذي يؤدي حاليا زيارة لألمانيا إنه من المحتمل رفع" (Chahed, who is
