@@ -115,3 +115,78 @@ def test_a_visits_own_end_ahead_does_not_undate_its_start():
     text = "وتكلفت زيارة الرئيس التركي رجب طيب أردوغان لروسيا، التي بدأت، الخميس، وستنتهي السبت، ملايين الدولارات."
     assert [(r[0], r[1], r[2]) for r in reported(run_dated(text, PUB))] == [
         ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 3, 28))]
+
+
+def _dated(text):
+    """The real lexicon's reported rows as (visitor, host, date)."""
+    return [(r["visitor"], r["host"], r["date"]) for r in mention_rows(text, PUB) if r["kind"] == "reported"]
+
+
+def test_a_papers_day_before_the_visit_it_covers_does_not_date_the_visit():
+    """"اهتمت صحيفة لوموند، اليوم الأربعاء، بزيارة أردوغان إلى روسيا" (Le Monde turned today, Wednesday, to Erdogan's
+    visit to Russia): Wednesday is the paper's (afterward.coverage_day); the visit, news still, has no day."""
+    text = ("اهتمت صحيفة لوموند الفرنسية، اليوم الأربعاء، بزيارة الرئيس التركي رجب طيب أردوغان إلى روسيا ولقائه "
+            "الرئيس فلاديمير بوتين.")
+    assert _dated(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+
+
+def test_an_envoys_statement_day_before_the_visit_he_speaks_of_does_not_date_it():
+    """"وتحدث السفير، في تصريح صباح اليوم، عن زيارة أردوغان لروسيا" (the ambassador spoke, in a statement this
+    morning, of Erdogan's visit to Russia): the morning is the statement's."""
+    text = ("وتحدث السفير الإيراني في بيروت، في تصريح صباح اليوم، عن زيارة الرئيس التركي رجب طيب "
+            "أردوغان لروسيا ولقائه الرئيس فلاديمير بوتين.")
+    assert _dated(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+
+
+def test_a_statement_day_before_a_hope_about_the_visit_keeps_it():
+    """Negative: "أعرب السفير، في تصريح صباح اليوم، عن أمله في أن تعزز زيارة أردوغان" (hoped, in a statement this
+    morning, that Erdogan's visit strengthen ...): a "that" between, the visit is read off the day, which stays."""
+    text = ("وأعرب السفير الإيراني في بيروت، في تصريح صباح اليوم، عن أمله في أن تعزز زيارة الرئيس التركي رجب طيب "
+            "أردوغان لروسيا ولقاؤه الرئيس فلاديمير بوتين التعاون.")
+    assert _dated(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", PUB)]
+
+
+def test_a_statement_day_on_the_sidelines_of_the_visit_still_dates_it():
+    """Negative: "وقال الوزير، في تصريح له اليوم، على هامش زيارة أردوغان لروسيا" (said in a statement today on the
+    sidelines of Erdogan's visit to Russia): made during the visit, a day of it."""
+    text = ("وقال وزير الخارجية التركي، في تصريح له اليوم الأربعاء، على هامش زيارة الرئيس رجب طيب أردوغان لروسيا "
+            "ولقائه الرئيس فلاديمير بوتين، إن العلاقات استراتيجية.")
+    assert _dated(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", PUB)]
+
+
+def test_a_statement_day_during_the_visit_still_dates_it():
+    """Negative: "في تصريح صباح اليوم خلال زيارة أردوغان لروسيا" (in a statement this morning during Erdogan's visit
+    to Russia): the statement is made during the visit, a day of it, which keeps the day."""
+    text = ("وأعرب السفير الإيراني، في تصريح صباح اليوم خلال زيارة الرئيس التركي رجب طيب أردوغان لروسيا ولقائه "
+            "الرئيس فلاديمير بوتين، عن أمله في تعزيز التعاون.")
+    assert _dated(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", PUB)]
+
+
+def test_a_leader_s_own_day_before_his_visit_noun_keeps_it():
+    """Negative: "أعرب أردوغان، اليوم الأربعاء، عن سعادته بزيارة روسيا" (Erdogan expressed today his joy at
+    visiting Russia): a leader named before the day, his own remark during the visit, keeps the day."""
+    text = "أعرب الرئيس التركي رجب طيب أردوغان، اليوم الأربعاء، عن سعادته بزيارة روسيا ولقاء الرئيس فلاديمير بوتين."
+    assert _dated(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", PUB)]
+
+
+def test_a_departure_day_after_a_visit_of_hours_dates_the_visit():
+    """"غادر أردوغان موسكو مساء اليوم الأربعاء، بعد زيارة استغرقت عدة ساعات" (left Moscow this evening after a
+    visit that lasted some hours, grammar.yaml visit_days): a visit of hours was that day's."""
+    text = ("غادر الرئيس التركي رجب طيب أردوغان، موسكو، مساء اليوم الأربعاء، بعد زيارة لروسيا استغرقت عدة ساعات، "
+            "التقى خلالها الرئيس فلاديمير بوتين.")
+    assert _dated(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", PUB)]
+
+
+def test_a_departure_day_after_a_visit_of_unstated_length_still_leaves_it_undated():
+    """Negative: the same departure with no length told: the visit's day is unknown."""
+    text = ("غادر الرئيس التركي رجب طيب أردوغان، موسكو، مساء اليوم الأربعاء، بعد زيارة لروسيا، "
+            "التقى خلالها الرئيس فلاديمير بوتين.")
+    assert _dated(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+
+
+def test_a_channels_day_before_that_the_leader_began_a_visit_still_dates_it():
+    """Negative: "ذكر التلفزيون اليوم الأربعاء أن أردوغان بدأ زيارة لروسيا" (TV said today that Erdogan began a visit
+    to Russia): the visit's subject is named before its noun, the report tells the visit's own news and day."""
+    text = ("ذكر التلفزيون الروسي اليوم الأربعاء أن الرئيس التركي رجب طيب أردوغان بدأ زيارة لروسيا تستغرق يومين "
+            "يلتقي خلالها الرئيس فلاديمير بوتين.")
+    assert _dated(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", PUB)]

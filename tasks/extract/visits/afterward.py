@@ -8,7 +8,10 @@ Merkel) names a leader before the day, and "وأكد، الأربعاء، عقب
 Wednesday after his meeting with the chancellor) tells the meeting as his own (a pronoun on the noun).
 So is a day told after the meeting, past a comma, in a clause a sa- future opens: "والتقى مون بوتين في
 الكرملين، وسيحضر مباراة فريق بلاده السبت" (met Putin in the Kremlin, and will attend his team's match on
-Saturday) dates the match (then_ahead_day).
+Saturday) dates the match (then_ahead_day). So is the day of a paper's coverage or of a third party's
+remarks that only speak of the visit: "اهتمت صحيفة واشنطن بوست، اليوم الأربعاء، بزيارة الرئيس الإيراني" (the
+Washington Post turned on Wednesday to the Iranian president's visit), "وأعرب السفير، في تصريح صباح اليوم، عن أمله
+في أن تكون زيارة الرئيس" (the ambassador hoped, in a statement this morning, that the visit be) (coverage_day).
 Read by timing.event_date (and known_meeting: such a meeting is held and still news)."""
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from tasks.extract.visits.clauses import day_after
 from tasks.extract.visits.span import stated_days
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import grammar_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 OWN_SUFFIXES = ("ه", "ها", "هما", "هم")  # "لقائه", "قمتهما": the meeting of the dated act's subject
@@ -52,6 +55,41 @@ def after_meeting_day(art: Article, i: int, h: Hit, d: Any) -> bool:
     if art.text[h.end:art.word_end(h.end)] in OWN_SUFFIXES:
         return False
     return not any(m.start < d.start for m in art.leaders.get(i, []))
+
+
+def coverage_day(art: Article, i: int, h: Hit, d: Any) -> bool:
+    """d dates a paper's coverage or someone's remarks, not the meeting noun h after it: a news outlet or a
+    remark noun (grammar.yaml news_media, triggers.yaml own_act_heads) stands a few words before d, no "that"
+    between them nor between d and the meeting words; those, up to h, are bare nouns, the first framed by no
+    during-, after- or fronting word ("خلال زيارته", "على هامش الزيارة": remarks made during the visit, a day of
+    it), and no leader is named before it:
+    "ذكر التلفزيون اليوم أن كيم بدأ زيارة" (TV said today that Kim began a visit) tells the visit's own news.
+    Only a day taken off the meeting (timing.event_date, lead_day), not a sign that it is held news (known_meeting)."""
+    if d.end > h.start:
+        return False
+    nouns = [*art.near("triggers", i, d.end, h.start - 1), h]
+    if any(trigger_spec(t.group).get("tense") or "س" in t.prefix for t in nouns):
+        return False
+    first = nouns[0]
+    frames = grammar_words("during_words") | grammar_words("after_words") | grammar_words("fronted_heads")
+    before = [w.strip("\u060c,").removeprefix("و") for w in art.words_before(art.word_start(first.start), 2)]
+    if before and (before[-1] in frames or " ".join(before[-2:]) in frames):  # "خلال", "على هامش" (on the sidelines of)
+        return False
+    between = [w.strip("\u060c,") for w in art.folded_slice(d.end, first.start).split()]
+    if any(m.start < first.start for m in art.leaders.get(i, [])) or set(between) & trigger_words("complementizers"):
+        return False  # "أمله في أن تكون زيارة" (his hope that the visit be): the visit's kind is read off the day
+    leads = grammar_words("news_media") | trigger_words("own_act_heads")
+    for w in reversed([w.strip("\u060c,«»\"").removeprefix("و") for w in
+                      art.folded_slice(max(art.sentences[i][0], d.start - COVERAGE_CHARS), d.start).split()[-COVERAGE_WORDS:]]):
+        if w in trigger_words("complementizers"):
+            return False
+        if w in leads:
+            return True
+    return False
+
+
+COVERAGE_WORDS = 7  # from the outlet or remark noun to its day: "في تصريحات خاصة لمراسلة وكالة أنباء الشرق الأوسط اليوم"
+COVERAGE_CHARS = 90  # ... and the text to read back for them
 
 
 def then_ahead_day(art: Article, i: int, h: Hit, d: Any) -> bool:

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from tasks.extract.visits.afterward import after_meeting_day
+from tasks.extract.visits.afterward import after_meeting_day, coverage_day
 from tasks.extract.visits.ahead import ahead_clauses
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.aside import digest_day
@@ -68,7 +68,8 @@ def sentence_day(art: Article, j: int, date, precision: str | None) -> Any | Non
     ahead = min(ahead_clauses(art, j), default=None)  # "حيث تجمعه الثلاثاء قمة": that Tuesday is ahead
     return next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
                  and (ahead is None or d.start < ahead) and not issue_day(art, d) and not preparation_day(art, d)
-                 and not judged_meeting_day(art, d) and not any(after_meeting_day(art, j, t, d) for t in art.by_sent.get(j, ()) if t.group.startswith("t:"))
+                 and not judged_meeting_day(art, d) and not any(after_meeting_day(art, j, t, d) or coverage_day(art, j, t, d)
+                                                                  for t in art.by_sent.get(j, ()) if t.group.startswith("t:"))
                  and pub - dt.timedelta(days=WINDOW_BEFORE) <= d.date <= pub and _within(d.date, date, precision)), None)
 
 

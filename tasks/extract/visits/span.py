@@ -52,7 +52,7 @@ def closes_later(art: Article, i: int) -> bool:
 
 def stated_days(art: Article, j: int) -> int | None:
     """How many days sentence j says a visit lasted: "استغرقت يومين" (lasted two days),
-    "دامت ثلاثة أيام"; None when it does not say (or says hours)."""
+    "دامت ثلاثة أيام", one for hours ("استغرقت عدة ساعات"); None when it does not say."""
     words = [w.strip("،,.") for w in art.folded_slice(*art.sentences[j]).split()]
     table = {fold_term(k): n for k, n in grammar_lexicon()["visit_days"].items()}
     for k, w in enumerate(words):

@@ -10,7 +10,7 @@ from typing import Any
 from tasks.extract.calendar import this_week
 from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.address import where_day
-from tasks.extract.visits.afterward import after_meeting_day, known_meeting
+from tasks.extract.visits.afterward import after_meeting_day, coverage_day, known_meeting
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.announced import announced_holding, announced_next
 from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_clauses, ahead_of_arrival, leaving_tonight,
@@ -80,7 +80,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     ds = [d for d in art.dates.get(i, []) if (d.date is not None or art.published is None) and not issue_day(art, d)
           and not (after_since and d.end <= h.start)
           and not another_events_day(art, d) and not preparation_day(art, d) and not after_meeting_day(art, i, h, d) and not judged_meeting_day(art, d, h) and not said_clause_day(art, h, d)
-          and not occasion_day(art, h, d) and not closing_day(art, d, h)
+          and not occasion_day(art, h, d) and not closing_day(art, d, h) and not coverage_day(art, i, h, d)
           and not after_comma_relative(art, h, d) and not dated_by_own_clause(art, i, h, d)
           and not enclosed_relative(art, h, d) and not ahead_relatives_day(art, i, h, d)
           and not (tense == "future" and persons_past_relative(art, i, h, d) or tense == "past" and named_ahead(art, d))
