@@ -31,7 +31,7 @@ def verb_tense(before: str) -> str | None:
     words = [m.group() for m in found]
     for k in range(len(words) - 1, -1, -1):
         for w in _strip_conj(words[k]):
-            t = _classify(w)
+            t = _classify(w) or _relative_perfect(words, k, w)
             if t == "future" and w[0] != "\u0633" and k > 0 and words[k - 1] in _JUSSIVE_PAST:
                 return "past"  # "لم تستضف" (lam tastadif, did not host): lam + imperfect is past
             if t == "future" and w[0] != "\u0633" and (_describes_noun(words, k) or _closed_relative(
@@ -62,6 +62,20 @@ def _last_words(folded: str, n: int) -> list[re.Match]:
             if count == n:
                 return found[i:]
     return found
+
+
+_OBJECT_PRONOUNS = ("\u0647\u0645\u0627", "\u0647\u0627", "\u0647")  # هما ها ه: "him/her/them both" after a verb
+
+
+def _relative_perfect(words: list[str], k: int, w: str) -> str | None:
+    """"past" for a listed perfect with an object pronoun right after a relative pronoun: "زيارته التي
+    بدأها الاثنين" (his visit, which he began on Monday), "المحادثات التي عقدها الأحد" (the talks he held on
+    Sunday); the pronoun would otherwise read the verb as a noun. None otherwise."""
+    prev = words[k - 1].removeprefix("\u0648") if k > 0 else ""
+    if prev not in grammar_words("relative_pronouns"):
+        return None
+    stem = next((w[:-len(p)] for p in _OBJECT_PRONOUNS if w.endswith(p) and len(w) - len(p) >= 3), None)
+    return "past" if stem is not None and stem in _words("perfect_verbs") else None
 
 
 def _describes_noun(words: list[str], k: int) -> bool:

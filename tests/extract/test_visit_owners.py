@@ -138,3 +138,20 @@ def test_his_first_visit_as_president_of_his_country_is_no_visit_to_it():
     rows = reported_rows(text, dt.date(2013, 3, 20))
     assert [(r["visitor"], r["host"], r["city"]) for r in rows] == [
         ("Barack Obama", "Benjamin Netanyahu", "Jerusalem")]
+
+
+def test_a_visit_noun_after_an_organisation_subject_is_the_leader_it_governs():
+    # "the Arab League criticised the American president Barack Obama's visit to the region, which he opened
+    # today with Israel": the organisation is the verb's subject; the leader after the noun owns the visit
+    text = "انتقدت جامعة الدول العربية زيارة الرئيس الأمريكي باراك أوباما للمنطقة التي استهلها اليوم بإسرائيل."
+    rows = reported_rows(text, dt.date(2013, 3, 20))
+    assert [(r["visitor"], r["host"], str(r["date"])) for r in rows] == [
+        ("Barack Obama", "Benjamin Netanyahu", "2013-03-20")]
+
+
+def test_a_visit_noun_an_organisation_governs_with_no_leader_after_it_stays_the_organisations():
+    # the negative: "the Arab League announced a visit to Israel to discuss the file with Netanyahu today":
+    # no leader after the noun, the organisation's own visit (no leaders' meeting)
+    text = ("وأعلنت جامعة الدول العربية زيارة إسرائيل لبحث الملف مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو "
+            "اليوم.")
+    assert reported_rows(text, dt.date(2013, 3, 20)) == []

@@ -217,7 +217,7 @@ def other_owner(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     """The trigger belongs to someone who is not a leader: a non-leader noun right
     after it ("زيارة وزير الخارجية"; with "his", whom he met: "لقائه زوجة بولارد"), a pronoun subject standing for a non-leader
     ("قال السفير إنه زار الجزائر"), or an organisation right before a visit noun
-    ("قبول الائتلاف زيارة موسكو", the coalition's accepting to visit Moscow); a group's reception or farewell by an
+    ("قبول الائتلاف زيارة موسكو", the coalition's accepting to visit Moscow) that governs no leader; a group's reception or farewell by an
     official named after it ("وكان في وداع الأميرين وزير الطيران", greeters.seen_off_by_official), and a reception
     of a group no leader gives ("على استقبال الرؤساء", greeters.guests_as_group)."""
     if role == "reception" and seen_off_by_official(art, i, h) or guests_as_group(art, i, h):
@@ -234,8 +234,10 @@ def other_owner(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
         if prior and not is_leader(max(prior, key=lambda m: m.end)):
             return True
     if role == "visit" and not h.suffix:
+        # ... but a leader the noun governs owns it: "انتقدت الجامعة العربية زيارة الرئيس X"
+        # (the Arab League criticised President X's visit), the organisation the verb's subject
         orgs = [m for m in art.orgs if 0 <= h.start - m.end <= 3]
-        if orgs and not (before and before[-1].end > orgs[-1].end):
+        if orgs and not (before and before[-1].end > orgs[-1].end) and art.genitive_leader(i, h) is None:
             return True
     return False
 
