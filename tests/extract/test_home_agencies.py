@@ -27,6 +27,7 @@ def test_the_emir_of_the_country_in_an_agency_s_copy_is_the_home_emir():
 
 def test_an_agency_s_story_from_abroad_or_no_tag_has_no_home():
     assert dateline_home("الكويت - 10 - 4 (كونا) - استقبل أمير البلاد") == "Kuwait"
+    assert dateline_home("الدوحة في 10/4/2024 /قنا/ استقبل أمير البلاد") == "Qatar"  # QNA's slashes, past a date's
     assert dateline_home("القاهرة (واس) - استقبل رئيس الوزراء") is None
     assert dateline_home("الدوحة - استقبل أمير البلاد") is None
     text = "القاهرة (واس) - استقبل أمير البلاد اليوم الرئيس الفرنسي إيمانويل ماكرون."

@@ -19,7 +19,7 @@ from tasks.extract.visits.officials import someone_elses
 from tasks.extract.visits.othertrip import others_goal, project_site, scheduled_event_place, travellers_goal
 from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.retold import retold
-from tasks.extract.visits.desk import other_story
+from tasks.extract.visits.desk import other_story, tagged_dateline
 from tasks.extract.visits.seats import office_place, seat_place
 from tasks.extract.visits.heading import heading
 from tasks.extract.visits.witnessed import venue_subject
@@ -425,7 +425,7 @@ def dateline(art: Article, host: Any, pair: tuple[Any, ...] = ()) -> tuple[str |
             whole = (e - s) <= (p.end - p.start) + 2
             if rest[:1] in (":", "(") and third_party_place(art, j, p, pair) or other_story(art, j, p, whole, pair):
                 continue  # a third party's place, or the desk of a story of something else (visits.desk)
-            if whole or rest[:1] in ("-", "\u2013", "\u2014", ":", "(") or art.text[p.end:p.end + 3].startswith(" -"):
+            if whole or rest[:1] in ("-", "\u2013", "\u2014", ":", "(") or art.text[p.end:p.end + 3].startswith(" -") or tagged_dateline(art, p):
                 if host is None or not host.country or p.country == host.country:
                     return city, p.country
     return None, None
