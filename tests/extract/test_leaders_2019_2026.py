@@ -61,3 +61,10 @@ def test_a_meeting_in_chad_still_places_the_visitor_there():
     """Negative beside it: a trip to Chad with no such title still goes to Chad's president."""
     text = "وصل الرئيس النيجيري بولا تينوبو إلى تشاد اليوم حيث التقى الرئيس محمد إدريس ديبي."
     assert [r[:2] for r in reported(text, dt.date(2023, 6, 14))] == [("Bola Tinubu", "Mahamat Deby")]
+
+
+def test_spellings_of_the_period_common_in_arabic_outlets():
+    day = dt.date(2024, 6, 1)
+    for text, pid in (("التقى أولاف شولز في برلين.", "olaf_scholz"), ("التقى مسعود بيزشكيان في طهران.", "masoud_pezeshkian"),
+                      ("التقى أنتوني ألبانيز في كانبيرا.", "anthony_albanese"), ("التقى سيريل رامابوزا في بريتوريا.", "cyril_ramaphosa")):
+        assert people(text, day) == [pid]
