@@ -79,7 +79,7 @@ def read_article(text: str, published: dt.date | None, source: str | None = None
                                    if published is None else (),
                                    time_stage.titled_tenures(folded) if published is None else ())
     published = time.day
-    home_country = home.outlet_country(source)
+    home_country = home.outlet_country(source) or home.dateline_home(text)
     ents = entities_stage.find_mentions(text, folded, time.period, home_country)
     if published is None:
         time_stage.offices_by_title(folded, ents, time.period)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+import re
 from functools import cache
 
 from tasks.extract.homonyms import AL, first_name_words
@@ -43,6 +44,35 @@ def _offices() -> dict[str, str]:
 def outlet_country(source: str | None) -> str | None:
     """The country of a national outlet ("Jawhara FM" -> Tunisia); None when unknown."""
     return _outlets().get(source.strip().lower()) if source else None
+
+
+DATELINE_CHARS = 80  # a dateline's agency tag stands in the first characters: "الكويت - 5 - 1 (كونا) -"
+_TAG = re.compile(r"[(/]\s*([^()/]{1,20}?)\s*[)/]")  # "(قنا)", "/قنا/", "/ وام /"
+
+
+@cache
+def _agencies() -> dict[str, str]:
+    """titles.yaml home_agencies: folded agency tag -> its country."""
+    return {fold_term(k): v for k, v in (titles_lexicon().get("home_agencies") or {}).items()}
+
+
+def agency_tag(text: str) -> re.Match | None:
+    """The first tag of a national agency (home_agencies) in the text's dateline, past a date's slashes."""
+    return next((m for m in _TAG.finditer(text[:DATELINE_CHARS]) if fold_term(m.group(1)) in _agencies()), None)
+
+
+def dateline_home(text: str) -> str | None:
+    """The home of a national agency whose tag the dateline carries, when the dateline's place, if
+    any, is in that country: "الدوحة (قنا) - استقبل ... أمير البلاد" (Qatar); "القاهرة (واس)" (none)."""
+    head = text[:DATELINE_CHARS]
+    m = agency_tag(head)  # not "10/4/2024"
+    if m is None:
+        return None
+    home = _agencies()[fold_term(m.group(1))]
+    lex = get_lexicon()
+    places = [lex.places[pl[1]] for *_, payloads in lex.match(fold_term(head[:m.start()]))
+              for pl in payloads if pl[0] == PLACE and pl[1] in lex.places]
+    return home if all((p.country or p.name_en) == home for p in places) else None
 
 
 @cache

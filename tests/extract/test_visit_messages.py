@@ -37,3 +37,19 @@ def test_a_third_leaders_congratulations_conveyed_at_a_meeting_make_him_no_side(
     text = ("التقى الرئيس الروسي فلاديمير بوتين في موسكو أمس الرئيس التركي رجب طيب أردوغان، ونقل له أردوغان تهنئة "
             "المستشارة الألمانية أنجيلا ميركل.")
     assert _reported(text) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_condolences_offered_in_person_at_a_reception_keep_the_meeting():
+    """"received ... President Abbas, who came to the kingdom to offer (perform) the duty of condolence": a
+    condolence visit, held (before: read as a cable)."""
+    for purpose in ("لتقديم", "لأداء"):
+        text = (f"استقبل العاهل الأردني الملك عبد الله الثاني في عمان أمس الرئيس الفلسطيني محمود عباس الذي قدم "
+                f"إلى المملكة {purpose} واجب العزاء.")
+        assert _reported(text) == [("Mahmoud Abbas", "Abdullah II of Jordan")]
+
+
+def test_condolences_by_cable_or_by_phone_are_still_no_meeting():
+    assert _reported("بعث الرئيس الفلسطيني محمود عباس أمس برقية إلى العاهل الأردني الملك عبد الله الثاني "
+                     "لتقديم واجب العزاء.") == []
+    assert _reported("أجرى الرئيس الفلسطيني محمود عباس أمس اتصالا هاتفيا بالعاهل الأردني الملك عبد الله الثاني "
+                     "لتقديم واجب العزاء.") == []

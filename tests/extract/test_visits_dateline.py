@@ -41,3 +41,22 @@ def test_the_dateline_of_a_lead_of_another_story_is_no_city(lead, meeting, pair)
 ])
 def test_the_dateline_of_a_lead_on_the_meeting_stays_its_city(lead):
     assert cities(lead) == [("Omar al-Bashir", "Mohamed Morsi", "Cairo")]
+
+
+def test_a_dateline_running_to_an_agency_s_tag_past_its_day_is_the_city():
+    """QNA's and WAM's "الدوحة في 21 مارس /قنا/" (Doha, on 21 March, QNA): the desk's city (before: none)."""
+    text = "القاهرة في 21 مارس /أ ش أ/ استقبل الرئيس محمد مرسي اليوم الرئيس السوداني عمر البشير."
+    assert cities(text) == [("Omar al-Bashir", "Mohamed Morsi", "Cairo")]
+    text = "القاهرة في 21 مارس / أ ش أ / استقبل الرئيس محمد مرسي اليوم الرئيس السوداني عمر البشير."
+    assert cities(text) == [("Omar al-Bashir", "Mohamed Morsi", "Cairo")]
+
+
+
+
+def test_a_slash_date_or_an_unknown_credit_is_no_agency_tag():
+    """Negatives: a date's slashes ("21/3/2013") and a credit that is no national agency's ("/رويترز/") are no tag."""
+    from tasks.extract.home import agency_tag
+
+    assert agency_tag("القاهرة في 21/3/2013 استقبل الرئيس") is None
+    assert agency_tag("القاهرة في 21 مارس /رويترز/ استقبل الرئيس") is None
+    assert agency_tag("القاهرة في 21 مارس /أ ش أ/ استقبل الرئيس").group(1) == "أ ش أ"

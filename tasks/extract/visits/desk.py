@@ -4,11 +4,13 @@ visit to Egypt) is where the desk filed the power cut from. The lead the datelin
 meeting, no meeting word and no place of the guest's country; the meeting, told only past that lead, is not
 placed by the desk's city (place.dateline reads it). A lead that names one of the two ("القاهرة - استقبل الرئيس
 مرسي اليوم ..."), tells a meeting ("موسكو - قال الكرملين إن المحادثات ...", the talks) or names the other side's
-country ("القاهرة - قال المتحدث إن مصر تدعم السودان", Egypt supports Sudan) keeps its dateline."""
+country ("القاهرة - قال المتحدث إن مصر تدعم السودان", Egypt supports Sudan) keeps its dateline. A dateline
+may also run to an agency's tag past its day (tagged_dateline): "الدوحة في 10 أبريل /قنا/" (QNA), "/ وام /" (WAM)."""
 from __future__ import annotations
 
 from typing import Any
 
+from tasks.extract.home import agency_tag
 from tasks.extract.visits.article import LEAD_WORDS, Article
 from tasks.extract.visits.leaders import pid
 
@@ -27,3 +29,18 @@ def other_story(art: Article, j: int, p: Any, whole: bool, pair: tuple[Any, ...]
     abroad = {m.country for m in pair if m is not None and m.country} - {p.country}
     return not named and not any(h.group.startswith("t:") for h in art.by_sent.get(k, ())) \
         and not any(q.country in abroad for q in art.places.get(k, []))
+
+
+TAG_WORDS = 4  # "في 10 أبريل 2024": the day between a dateline's city and its agency's tag
+IN = "\u0641\u064a"  # في
+
+
+def tagged_dateline(art: Article, p: Any) -> bool:
+    """The place opens the text and "في" (on) and at most TAG_WORDS - 1 more words of its day lead to a
+    national agency's tag: "الدوحة في 10 أبريل /قنا/ استقبل ..." is QNA's Doha desk."""
+    if art.text[:p.start].strip():
+        return False
+    m = agency_tag(art.text)
+    words = art.folded_slice(p.end, m.start()).split() if m is not None and m.start() >= p.end else []  # "فى" too
+    return 0 < len(words) <= TAG_WORDS and words[0] == IN
+

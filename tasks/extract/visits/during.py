@@ -114,3 +114,21 @@ def fronted_sa_future(art: Article, h: Any) -> bool:
         return False  # a verb of its own: "قبل أن يلتقي"
     main = art.folded_slice(comma + 1, art.sentences[art.sent_of(h.start)][1]).split()[:1]
     return bool(main) and main[0].removeprefix(WA).startswith("\u0633") and verb_tense(main[0]) == "future"
+
+
+SINCE_WORDS = 4  # words from "منذ" (since) to the place: "منذ عودة ترامب إلى البيت الأبيض"
+
+
+def since_place(art: Article, h: Any, p: Any) -> bool:
+    """The place, after the meeting word, ends a "since" phrase (grammar.yaml since_words) with no comma
+    between: "في أول لقاء بينهما منذ عودة ترامب إلى البيت الأبيض" (their first meeting since Trump's return
+    to the White House), "منذ قمتهما في هلسنكي": the place is the earlier event's, not this meeting's. Not a
+    since-phrase of time (since_time_words): "وصل الرئيسان منذ قليل إلى قصر القبة" (arrived a while ago at the palace)."""
+    if p.start < h.end:
+        return False
+    words = art.folded_slice(h.end, p.start).split()[-SINCE_WORDS:]
+    since = grammar_words("since_words")
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k].removeprefix(WA) in since), None)
+    return k is not None and not any(c in w for w in words[k:] for c in COMMAS) \
+        and not (k + 1 < len(words) and words[k + 1] in grammar_words("since_time_words"))  # "منذ قليل إلى قصر القبة"
+

@@ -67,21 +67,35 @@ def carried(art: Article, c: Any) -> bool:
         and any(w in carry for w in art.words_before(art.word_start(c.start), CARRY_WORDS))
 
 
+# the trigger roles that tell the two in one place: a trip, or a reception or meeting ("استقبل ... الذي
+# قدم إلى البلاد لتقديم واجب العزاء", received ... who came to offer condolences)
+IN_PERSON_ROLES = ("arrive", "visit", "receive", "meet")
+
+
 def greeting_in_person(art: Article, i: int, triggers: list[Any]) -> bool:
     """Every remote-contact cue of sentence i is congratulations or condolences brought
     in person: li- (to) or "لتقديم" (to offer) before it, after a visit or arrival word
-    told as done: "وصل مادورو إلى هافانا لتهنئة الرئيس الجديد" (arrived to congratulate);
+    told as done: "وصل مادورو إلى هافانا لتهنئة الرئيس الجديد" (arrived to congratulate), or a
+    reception or meeting word: "استقبل ... الذي قدم لتقديم واجب العزاء" (received ... who came to offer condolences);
     or a message or greetings a leader carries to a meeting told as held (carried): "التقى
     ميدفيديف الذي نقل للرئيس تحيات وتهنئة الرئيس بوتين" (met Medvedev, who conveyed Putin's
     greetings and congratulations; the sender is dropped by message_absentees)."""
     cues = art.cues(i, "c:remote_contact")
-    trips = [(t.end, trigger_spec(t.group)["role"] in ("arrive", "visit")) for t in triggers
+    trips = [(t.end, trigger_spec(t.group)["role"] in IN_PERSON_ROLES) for t in triggers
              if trigger_spec(t.group).get("tense") != "future" and "س" not in t.prefix]
     greetings, purpose, carry = (trigger_words(k) for k in ("in_person_greetings", "greeting_purpose_words", "carry_verbs"))
     return bool(cues) and all(
-        (fold_term(c.term) in greetings and any(e <= c.start and trip for e, trip in trips) and (LI in c.prefix or any(w in purpose for w in art.words_before(art.word_start(c.start), 1))))
+        (fold_term(c.term) in greetings and any(e <= c.start and trip for e, trip in trips) and (LI in c.prefix or _offered(art, c, purpose)))
         or (carried(art, c) and any(e <= c.start for e, _ in trips) and any(w in carry for w in art.words_before(art.word_start(c.start), CARRY_WORDS)) and not message_bearer_before(art, i, c.start))
         for c in cues)
+
+
+def _offered(art: Article, c: Any, purpose: set[str] | frozenset[str]) -> bool:
+    """A purpose word right before the greetings, or before "واجب" (the duty of) before them:
+    "لتقديم التعازي", "لتقديم واجب العزاء" (to offer the duty of condolence), "لأداء واجب العزاء"."""
+    before = art.words_before(art.word_start(c.start), 2)
+    duty = trigger_words("greeting_duty_words")
+    return bool(before) and (before[-1] in purpose or (len(before) == 2 and before[-1] in duty and before[0] in purpose))
 
 
 def message_absentees(art: Article, i: int) -> set[str]:

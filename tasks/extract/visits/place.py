@@ -12,7 +12,7 @@ from tasks.extract.visits.address import speech_place, where_antecedent
 from tasks.extract.visits.anaphora import definite_meeting, meeting_next
 from tasks.extract.visits.antecedent import apposition_between, relative_after
 from tasks.extract.visits.article import Article, lead_sentence
-from tasks.extract.visits.during import earlier_clause_place, fronted_aside
+from tasks.extract.visits.during import earlier_clause_place, fronted_aside, since_place
 from tasks.extract.visits.farcountry import past_new_clause
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.listed import city_of, host_leg
@@ -20,7 +20,7 @@ from tasks.extract.visits.officials import someone_elses
 from tasks.extract.visits.othertrip import others_goal, project_site, scheduled_event_place, travellers_goal
 from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.retold import retold
-from tasks.extract.visits.desk import other_story
+from tasks.extract.visits.desk import other_story, tagged_dateline
 from tasks.extract.visits.seats import office_place, seat_place
 from tasks.extract.visits.heading import heading
 from tasks.extract.visits.witnessed import venue_subject
@@ -81,7 +81,8 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
               and not (first_other is not None and first_other < p.start)
               and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)
               and not others_goal(art, i, h, p) and not project_site(art, p) and not scheduled_event_place(art, h, p) and not _next_leg(art, h, p)
-              and not speech_place(art, i, h, p) and not earlier_clause_place(art, h, p) and not _title_country(art, p)]  # "أول زعيم لكوريا الشمالية": a title's
+              and not speech_place(art, i, h, p) and not earlier_clause_place(art, h, p) and not _title_country(art, p)
+              and not since_place(art, h, p)]  # "أول زعيم لكوريا الشمالية": a title's
     places = sorted({p.start: p for p in places + _left_city(art, i, h)}.values(), key=lambda p: p.start)
     cities = [p for p in places if city_of(p)]
     after = [p for p in cities if p.start >= h.end]
@@ -390,7 +391,7 @@ def dateline(art: Article, host: Any, pair: tuple[Any, ...] = ()) -> tuple[str |
             whole = (e - s) <= (p.end - p.start) + 2
             if rest[:1] in (":", "(") and third_party_place(art, j, p, pair) or other_story(art, j, p, whole, pair):
                 continue  # a third party's place, or the desk of a story of something else (visits.desk)
-            if whole or rest[:1] in ("-", "\u2013", "\u2014", ":", "(") or art.text[p.end:p.end + 3].startswith(" -"):
+            if whole or rest[:1] in ("-", "\u2013", "\u2014", ":", "(") or art.text[p.end:p.end + 3].startswith(" -") or tagged_dateline(art, p):
                 if host is None or not host.country or p.country == host.country:
                     return city, p.country
     return None, None
