@@ -1,6 +1,6 @@
 """Meetings a sentence tells as behind its news: a visit noun with "الأخيرة" (last) after it or after its adjectives,
 or after its genitive leader, "مؤخرا" (lately) or "منذ شهرين" (two months ago) in its clause, a "كان ... قد" (had done)
-clause, a visit noun that is the topic of a judging verb or of a clause's "as for" ("وعن زيارة ..."), the subject of a
+clause, a visit noun (not one being made: making) the topic of a judging verb or a clause's "as for", the subject of a
 past or judging predicate in a "that"-clause ("أن زيارة ... كانت", that the visit was; "«مرفوضة»", rejected), the genitive
 of "نتائج" (the results of), of "تأييد" (support for) or of an anniversary, and a definite meeting noun "that was held" ("القمة التي انعقدت") with no day of its own;
 an undated meeting in a "when" clause under a "that" ("إن العلاقات تحسنت عندما زار", relations improved when he
@@ -34,14 +34,14 @@ def retold(art: Article, i: int, h: Hit) -> bool:
     """An undated meeting the sentence tells as behind it: a visit noun with "الأخيرة" /
     "الناجحة" as its adjective ("الزيارة الأخيرة لقنديل", Qandil's last visit; "الزيارة
     الناجحة التي قام بها", the successful visit he made), or "مؤخرا" (lately) in the
-    trigger's clause after it ("الذي زار واشنطن مؤخرا", who visited Washington lately)."""
+    trigger's clause after it ("الذي زار واشنطن مؤخرا", who visited Washington lately); a judged one not if being made."""
     end = art.word_end(h.end)
     if not trigger_spec(h.group).get("tense") and any(_adjectives_only(art, end, c.start) for c in art.cues(i, "c:retrospective_after")):
         return True
     if _last_after_genitive(art, i, h):
         return True  # "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
-    if _talked_about(art, i, h) or _first_to_visit(art, i, h) or _commented_on(art, i, h) or _ago(art, i, h) \
-            or _anniversary_of(art, i, h) or _held_relative(art, i, h) or _coordinated_with_retold(art, i, h) \
+    if (_talked_about(art, i, h) or _commented_on(art, i, h)) and not making_now(art, h) or _first_to_visit(art, i, h) \
+            or _ago(art, i, h) or _anniversary_of(art, i, h) or _held_relative(art, i, h) or _coordinated_with_retold(art, i, h) \
             or _counted(art, h) or _days_after(art, h) or _when_past(art, h) or background_note(art, i, h) \
             or _kana_topic(art, i, h):
         return True

@@ -1,0 +1,59 @@
+"""A visit noun a sentence judges or comments on ("وصف الوزير الزيارة ... بالتاريخية", the minister described the
+visit as historic: retold._talked_about, _commented_on) is an earlier visit, unless its own clause tells it as being
+made now: "الزيارة التي يقوم بها" (the visit he is making), "زيارته الحالية" (his current visit), "حاليا" (now)
+(retold._now_said, making.making_now). Such a visit is the one under way at publication: reported. A visit he
+made ("التي قام بها"), or will make ("التي سيقوم بها"), or is said to make later today, stays referenced.
+Invented texts, the whole lexicon."""
+import datetime as dt
+
+from tests.extract.test_visits_detect import mention_rows
+
+DAY = dt.date(2015, 11, 14)  # a Saturday
+
+
+def rows(text):
+    return [(r["kind"], r["planned"], r["visitor"], r["host"]) for r in mention_rows(text, DAY)]
+
+
+PAIR = ("Abdel Fattah el-Sisi", "Mohammed VI of Morocco")
+
+
+def test_a_judged_visit_he_is_making_today_is_reported():
+    # "the speaker described the visit Sisi is making to Morocco today as a turning point"
+    text = "ووصف رئيس البرلمان الزيارة التي يقوم بها الرئيس المصري عبد الفتاح السيسي، اليوم السبت، إلى المغرب " \
+           "بأنها نقلة نوعية في علاقات البلدين مع العاهل المغربي الملك محمد السادس."
+    assert rows(text) == [("reported", False, *PAIR)]
+
+
+def test_a_praised_current_visit_is_reported():
+    # "the newspaper praised Sisi's current visit to Morocco, where he meets King Mohammed VI"
+    text = "وأشادت الصحيفة بزيارة الرئيس المصري عبد الفتاح السيسي الحالية إلى المغرب، حيث يلتقي الملك محمد السادس."
+    assert rows(text) == [("reported", False, *PAIR)]
+
+
+def test_a_commented_visit_he_is_making_is_reported():
+    # "the expert said, commenting on the visit Sisi is making to Morocco, ..."
+    text = "وقال الخبير تعليقا على الزيارة التي يقوم بها الرئيس المصري عبد الفتاح السيسي إلى المغرب ولقائه " \
+           "الملك محمد السادس اليوم إنها مهمة."
+    assert rows(text) == [("reported", False, *PAIR)]
+
+
+def test_a_judged_visit_he_made_stays_retold():
+    # "the speaker described the visit Sisi made to Morocco as a turning point"
+    text = "ووصف رئيس البرلمان اليوم الزيارة التي قام بها الرئيس المصري عبد الفتاح السيسي إلى المغرب " \
+           "بأنها نقلة نوعية في علاقات البلدين مع العاهل المغربي الملك محمد السادس."
+    assert [r[0] for r in rows(text)] == ["referenced"]
+
+
+def test_a_judged_visit_he_will_make_tonight_stays_a_plan():
+    # "... the visit Sisi will make to Morocco this evening": sa-, a plan for later today
+    text = "ووصف رئيس البرلمان الزيارة التي سيقوم بها الرئيس المصري عبد الفتاح السيسي مساء اليوم إلى المغرب " \
+           "بأنها نقلة نوعية في علاقات البلدين مع العاهل المغربي الملك محمد السادس."
+    assert [r[0] for r in rows(text)] == ["referenced"]
+
+
+def test_a_judged_visit_called_off_stays_referenced():
+    # "the speaker described the visit Sisi is making ... before it was cancelled": no, a cancelled one
+    text = "ووصف رئيس البرلمان الزيارة التي كان يعتزم الرئيس المصري عبد الفتاح السيسي القيام بها إلى المغرب " \
+           "قبل إلغائها بأنها كانت فرصة للقاء العاهل المغربي الملك محمد السادس."
+    assert [r[0] for r in rows(text)] == ["referenced"]
