@@ -1,5 +1,6 @@
 """Hedges ("تقارير تفيد", reports say) and the meeting they do or do not put in doubt
-(tasks/extract/visits/clauses.hedge_before, triggers.yaml amid_leads)."""
+(tasks/extract/visits/clauses.hedge_before, triggers.yaml amid_leads; a later sentence's "الزيارة غير المؤكدة",
+vetoes.hedged_later)."""
 from __future__ import annotations
 
 from tests.extract.test_visits import run
@@ -69,3 +70,21 @@ def test_a_hedge_of_no_past_before_during_still_reaches_the_meeting():
     # "Putin may raise the issue during his meeting with al-Assad": no held meeting told
     text = "ربما يثير بوتين ملف الغاز خلال لقائه مع الأسد في دمشق."
     assert [r for r in run(text) if r["kind"] == "reported"] == []
+
+
+def test_a_later_sentence_calling_the_visit_unconfirmed_hedges_the_meeting_told_before():
+    # "وتأتي الزيارة غير المؤكدة ..." (the unconfirmed visit comes ...): the meeting a paper told is not held
+    text = ("ذكرت صحيفة يابانية أن الرئيس التركي رجب طيب أردوغان التقى الرئيس الروسي فلاديمير بوتين في موسكو. "
+            "وأضافت الصحيفة أن الرئيسين بحثا ملف الغاز. "
+            "وتأتي الزيارة غير المؤكدة قبل أسابيع من اجتماع دولي حول ملف الغاز.")
+    assert [(r["visitor"], r["host"], r["kind"]) for r in run(text)] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "referenced")]
+
+
+def test_unconfirmed_news_of_something_else_in_a_later_sentence_leaves_the_meeting_held():
+    # "الأنباء غير المؤكدة عن صفقة سلاح" (unconfirmed news of an arms deal): not the visit, which stays held
+    text = ("ذكرت صحيفة يابانية أن الرئيس التركي رجب طيب أردوغان التقى الرئيس الروسي فلاديمير بوتين في موسكو. "
+            "وأضافت الصحيفة أن الرئيسين بحثا ملف الغاز. "
+            "وتأتي الأنباء غير المؤكدة عن صفقة سلاح قبل أسابيع من اجتماع دولي حول ملف الغاز.")
+    assert [(r["visitor"], r["host"], r["kind"]) for r in run(text)] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "reported")]

@@ -191,9 +191,19 @@ def not_held(art: Article, i: int, h: Hit) -> str | None:
         lo, hi = (c.end, h.start) if c.end <= h.start else (h.end, c.start)
         if hi - lo <= CALLED_OFF_CHARS and not any(lo <= b.start < hi for b in breaks):
             return "called_off"  # in the trigger's clause: not "... بعد أن ألغى ترامب القمة"
-    if art.cues(i, "c:unconfirmed"):
+    if art.cues(i, "c:unconfirmed") or hedged_later(art, i):
         return "unconfirmed"
     return None
+
+
+def hedged_later(art: Article, i: int) -> bool:
+    """A later sentence calls the article's visit unconfirmed by a bare definite visit or meeting noun right
+    before the hedge: "وتأتي الزيارة غير المؤكدة قبل ..." (the unconfirmed visit comes before ...) hedges the
+    meeting told before it ("أن كيم سافر إلى بكين للقاء شي", that Kim travelled to Beijing to meet Xi)."""
+    return any(0 < c.start - t.end <= 2 and t.group.startswith("t:") and not t.suffix and definite(t)
+               and trigger_spec(t.group)["role"] in ("visit", "meet")
+               for j in range(i + 1, len(art.sentences)) for c in art.cues(j, "c:unconfirmed")
+               for t in art.by_sent.get(j, ()))
 
 
 def trigger_between(art: Article, i: int, lo: int, hi: int) -> bool:
