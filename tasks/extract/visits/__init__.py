@@ -40,6 +40,7 @@ from tasks.extract.visits.first_meeting import earlier_first_meeting
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.merge import merge
 from tasks.extract.visits.named_head import named_host
+from tasks.extract.visits.speaker import spoken_trip
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.teasers import other_stories
 from tasks.extract.visits.tour import later_legs, trip_ahead
@@ -73,12 +74,12 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
         return [], []
     art = Article(text, sentences, mentions, dates, published, period, home)
     summits = Summits.of(art)
-    if not art.leader_triggered() and not told_back(art):
+    if not art.leader_triggered() and not told_back(art) and not any(spoken_trip(art, i) for i in range(len(sentences))):
         return [], summits.rows()  # no candidate (the summits read no trigger hit)
     summits.unbind_names()
     cands: list[Candidate] = []
     for i in sorted(art.by_sent):
-        if not art.leaders.get(i) and back_pair(art, i) is None:
+        if not art.leaders.get(i) and back_pair(art, i) is None and not spoken_trip(art, i):
             continue
         cands.extend(sentence_candidates(art, i))
     cands = told_pairs_only(art, out_of_term(art, other_stories(art, cands)))

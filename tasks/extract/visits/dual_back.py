@@ -6,7 +6,7 @@ verb alone, "والتقيا" (and they two met). Only a past meeting verb openin
 such a subject (grammar.yaml dual_leader_subjects) or in the dual, only when the sentence before names
 exactly two leaders, of two countries, outside quotations, and neither sentence tells a phone call ("أجرى
 اتصالا هاتفيا ... . كما بحث الزعيمان", the two discussed, on the call: nothing). Read by visits.__init__ (a
-sentence naming no leader is read only then) and visits.candidates (the pair, in text order)."""
+sentence naming no leader is read only then, or for speaker.spoken_trip) and visits.candidates (the pair, in text order)."""
 from __future__ import annotations
 
 from typing import Any

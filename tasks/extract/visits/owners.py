@@ -15,7 +15,7 @@ from tasks.extract.visits.heading import past_adjectives
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.prospects import title_word
-from tasks.extract.visits.speaker import unknown_speaker
+from tasks.extract.visits.speaker import speaker_before, unknown_speaker
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, PRONOUN_ENCLITICS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -60,39 +60,6 @@ def _fronted_owner(art: Article, i: int, h: Hit) -> Any | None:
     if subject is None or art.in_quote(subject.start) or len(art.folded_slice(comma + 1, subject.start).split()) < 1:
         return None
     return subject if is_leader(subject) else None  # a minister there leaves "his" to the sentences before
-
-
-SPEAKER_OPENING_WORDS = 5  # from a sentence's speech verb to its subject's name: "قالت المستشارة الألمانية أنجيلا ميركل"
-SPEAKER_MET_CHARS = 40  # from "اجتماعها" to the name of the leader met: "برئيس الجمهورية الباجي قائد السبسي"
-SPEAKER_BACK = 2  # sentences back over which a subjectless speech verb ("وأضاف") carries its speaker
-
-
-def _speaker_before(art: Article, i: int, h: Hit) -> Any | None:
-    """The owner of "لقائه" (his meeting) in a sentence that opens with a speech verb naming no
-    subject ("وأشارت خلال الندوة ... عقب اجتماعها برئيس الجمهورية", and she pointed out at the press
-    conference after her meeting with the president): the speaker that verb goes on with, the
-    subject of the speech verb opening a sentence before; a leader, of the pronoun's gender."""
-    speech = trigger_words("speech_verbs")
-    lead = [w.strip("،,") for w in art.folded_slice(art.sentences[i][0], h.start).split()]
-    if set(lead) & trigger_words("complementizers") or any(art.sentences[i][0] <= o.end <= h.start for o in art.orgs):
-        return None  # "وأضاف أن مجلس الوزراء ركز في اجتماعه" (the cabinet's meeting): another subject
-    met = sorted((m for m in art.leaders.get(i, []) if 0 <= m.start - h.end <= SPEAKER_MET_CHARS), key=lambda m: m.start)
-    if not met or any(ch in art.text[h.end:met[0].start] for ch in "،,:"):
-        return None  # the one met right after it, a leader: not "اجتماعه مع سونغ، السبت، إنه والرئيس الصيني"
-    j = i
-    for _ in range(SPEAKER_BACK + 1):
-        s = art.sentences[j][0]
-        words = [w.strip("،,") for w in art.folded_slice(s, art.sentences[j][1]).split()[:SPEAKER_OPENING_WORDS]]
-        if not words or words[0].removeprefix("و") not in speech:
-            return None
-        named = sorted((m for m in art.persons.get(j, []) if not art.in_quote(m.start)), key=lambda m: m.start)
-        if j < i and named and len(art.folded_slice(s, named[0].start).split()) < SPEAKER_OPENING_WORDS:
-            m = named[0]
-            return m if is_leader(m) and is_woman(m) == feminine_pronoun(h) else None
-        if j < i and named or j == 0:
-            return None
-        j -= 1
-    return None
 
 
 GRANTED_WORDS = 7  # from "حظي" (was granted) to the reception noun: its subject, a title and a name between
@@ -147,7 +114,7 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
     prior = sorted((m for m in art.persons.get(i, []) if m.end <= h.start and not art.in_quote(m.start)),
                    key=lambda m: m.end)
     if not prior:
-        return _fronted_owner(art, i, h) or _speaker_before(art, i, h)
+        return _fronted_owner(art, i, h) or speaker_before(art, i, h)
     if feminine_pronoun(h) and (women := [m for m in prior if is_woman(m)]):
         return women[-1]  # "وقالت ماي لترامب خلال زيارتها" (May told Trump during her visit): hers
     if len(prior) > 1 and _clause_anchored(art, i, h, prior[0]):

@@ -424,7 +424,7 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
     if owner is not None and (not is_leader(owner) or art.possessed(owner, trigger_words("person_heads"))):
         return None, None, 0.0  # "لقائه" of someone who leads nothing: "التقى دوق كامبريدج ...", "المستشار السياسي للرئيس"
     if owner is not None and all(pid(m) != pid(owner) for m in by_dist) and (art.possessed(owner, trigger_words("own_act_heads")) or art.sent_of(owner.start) < i):
-        by_dist = [owner] + by_dist  # "تصريحات ميركل بعد محادثاتها مع", "وأشارت ... عقب اجتماعها ب" (owners._speaker_before): a side
+        by_dist = [owner] + by_dist  # "تصريحات ميركل بعد محادثاتها مع", "وأشارت ... عقب اجتماعها ب" (speaker.speaker_before): a side
     if (sides := between_sides(art, i, h) or framed_sides(art, i, h) or fronted_sides(art, i, h)) is not None:
         return sides[0], sides[1], 0.0
     if (antecedent := _relative_object(art, h, r)) is not None:

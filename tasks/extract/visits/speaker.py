@@ -4,16 +4,21 @@ Obama's visit ...) is no dateline of Obama's meeting with Abbas; "قال أوب�
 (Obama said at a press conference in Amman:) is where one of the pair stood, and "غزة: قال ..." (a
 bare name opening the line) stays the desk's. And the speaker a speech word names right after it,
 one the lexicon does not know (unknown_speaker), owns the meeting noun "لقائه" (his meeting) that
-follows: "وقال الكتاتني للصحفيين عقب لقائه مع البشير" is no leader's meeting told before."""
+follows: "وقال الكتاتني للصحفيين عقب لقائه مع البشير" is no leader's meeting told before. A known leader
+who opened a sentence before with a speech verb goes on owning it after a subjectless one (speaker_before),
+and "زيارته لمصر" (his visit to Egypt) too, in a sentence naming no leader (spoken_trip)."""
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from tasks.extract.visits.agreement import feminine_pronoun, is_woman
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
 from ziyarat.lexicon import generic_titles, grammar_words, quotes_lexicon, trigger_words
+from ziyarat.matching import Hit
 
 FROM = fold_term("\u0645\u0646")  # من (min, from)
 PREPOSITION_WORDS = 2  # words before the place that may hold its preposition: "في مدينة غزة"
@@ -74,3 +79,67 @@ def unknown_speaker(art: Article, i: int, h: Any) -> bool:
         if (f in speech or (f[:1] in (WA, BI) and f[1:] in speech)) and _named_word(art, i, s, nxt):
             return True
     return False
+
+
+SPEAKER_OPENING_WORDS = 5  # from a sentence's speech verb to its subject's name: "قالت المستشارة الألمانية أنجيلا ميركل"
+SPEAKER_MET_CHARS = 40  # from "اجتماعها" to the name of the leader met: "برئيس الجمهورية الباجي قائد السبسي"
+SPEAKER_BACK = 2  # sentences back over which a subjectless speech verb ("وأضاف") carries its speaker
+SPEAKER_TRIP_PLACE_CHARS = 12  # "زيارته لمصر": the destination right after the trip noun (as owners.TRIP_PLACE_CHARS)
+
+
+def _opens_speech(art: Article, j: int) -> bool:
+    """Sentence j opens with a speech verb ("قال", "وأشار")."""
+    words = art.folded_slice(art.sentences[j][0], art.sentences[j][1]).split()[:1]
+    return bool(words) and words[0].strip("،,").removeprefix(WA) in trigger_words("speech_verbs")
+
+
+def _trip_places(art: Article, i: int, h: Hit) -> set[str]:
+    """The countries of the places right after a trip noun with a pronoun ("زيارته لمصر", "لدى وصوله إلى
+    القاهرة"): where its owner went. Empty for a meeting noun."""
+    if h.suffix not in ("\u0647", "\u0647\u0627") or trigger_spec(h.group)["role"] not in ("visit", "arrive"):
+        return set()
+    end = art.word_end(h.end)
+    return {p.country for p in art.places.get(i, []) if p.country and 0 <= p.start - end <= SPEAKER_TRIP_PLACE_CHARS}
+
+
+def speaker_before(art: Article, i: int, h: Hit) -> Any | None:
+    """The owner of "لقائه" (his meeting) in a sentence that opens with a speech verb naming no
+    subject ("وأشارت خلال الندوة ... عقب اجتماعها برئيس الجمهورية", and she pointed out at the press
+    conference after her meeting with the president): the speaker that verb goes on with, the
+    subject of the speech verb opening a sentence before; a leader, of the pronoun's gender. With no
+    leader met after it, a trip noun to another country's place ("وأشار خلال زيارته لمصر اليوم إلى",
+    and he pointed out during his visit to Egypt today) is that speaker's only when the sentence right
+    before names no one else: "قال علي زيدان رئيس وزراء ليبيا إن ..." (Libya's PM said that ...)."""
+    lead = [w.strip("،,") for w in art.folded_slice(art.sentences[i][0], h.start).split()]
+    if set(lead) & trigger_words("complementizers") or any(art.sentences[i][0] <= o.end <= h.start for o in art.orgs):
+        return None  # "وأضاف أن مجلس الوزراء ركز في اجتماعه" (the cabinet's meeting): another subject
+    met = sorted((m for m in art.leaders.get(i, []) if 0 <= m.start - h.end <= SPEAKER_MET_CHARS), key=lambda m: m.start)
+    trip = set() if met else _trip_places(art, i, h)
+    if not (met or trip) or met and any(ch in art.text[h.end:met[0].start] for ch in "،,:"):
+        return None  # the one met right after it, a leader: not "اجتماعه مع سونغ، السبت، إنه والرئيس الصيني"
+    j = i
+    for _ in range(SPEAKER_BACK + 1):
+        if not _opens_speech(art, j):
+            return None
+        named = sorted((m for m in art.persons.get(j, []) if not art.in_quote(m.start)), key=lambda m: m.start)
+        s = art.sentences[j][0]
+        if j < i and named and len(art.folded_slice(s, named[0].start).split()) < SPEAKER_OPENING_WORDS:
+            m = named[0]
+            if trip and (j != i - 1 or m.country in trip or any(pid(n) != pid(m) for n in named)):
+                return None  # "قال X لنظيره Y ... . وأشار خلال زيارته": whose trip is not told
+            return m if is_leader(m) and is_woman(m) == feminine_pronoun(h) else None
+        if j < i and named or j == 0:
+            return None
+        j -= 1
+    return None
+
+
+def spoken_trip(art: Article, i: int) -> bool:
+    """Sentence i names no leader, opens with a speech verb and tells a trip with a pronoun whose
+    owner is the leader who spoke in the sentence before (speaker_before): it is read as a
+    leader's sentence ("قال X ... . وأشار خلال زيارته لمصر اليوم إلى", X's visit to Egypt)."""
+    if i == 0 or art.leaders.get(i) or not art.leaders.get(i - 1) or not _opens_speech(art, i) \
+            or not _opens_speech(art, i - 1):
+        return False
+    return any(h.group.startswith("t:") and not art.in_speech_at(h.start) and _trip_places(art, i, h)
+               and not any(m.start < h.start for m in art.persons.get(i, [])) and speaker_before(art, i, h) is not None for h in art.by_sent.get(i, ()))
