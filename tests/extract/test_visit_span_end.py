@@ -44,3 +44,26 @@ def test_a_departure_to_the_next_leg_keeps_the_day_of_that_leg():
 def test_a_day_at_the_end_of_a_visit_of_unstated_length_stays():
     text = "غادر الرئيس السيسي موسكو اليوم الأحد، في ختام زيارة رسمية أجرى خلالها محادثات مع بوتين."
     assert [r[2:4] for r in spans(text)] == [("reported", SUNDAY)]
+
+
+
+THURSDAY = dt.date(2019, 4, 4)
+
+
+def test_a_day_told_as_the_visit_s_second_day_dates_the_visit_a_day_before():
+    """"Thursday, the second day of Sisi's visit to Russia": the visit began on Wednesday."""
+    text = "أعلن الجيش أن قذيفتين سقطتا قرب الحدود اليوم الخميس، وهو اليوم الثاني من زيارة الرئيس السيسي لروسيا التي التقى خلالها بوتين."
+    assert [r[2:4] for r in spans(text, THURSDAY)] == [("reported", dt.date(2019, 4, 3))]
+    text = "أعلن الجيش أن قذيفتين سقطتا قرب الحدود اليوم الخميس، في اليوم الثالث لزيارة الرئيس السيسي لروسيا التي التقى خلالها بوتين."
+    assert [r[2:4] for r in spans(text, THURSDAY)] == [("reported", dt.date(2019, 4, 2))]
+
+
+def test_a_day_told_as_the_first_day_or_the_day_of_a_later_leg_stays():
+    text = "أعلن الجيش أن قذيفتين سقطتا قرب الحدود اليوم الخميس، وهو اليوم الأول من زيارة الرئيس السيسي لروسيا التي التقى خلالها بوتين."
+    assert [r[2:4] for r in spans(text, THURSDAY)] == [("reported", THURSDAY)]
+    # a visit to two countries: its second day may be the second leg's first
+    text = "أعلن الجيش أن قذيفتين سقطتا قرب الحدود اليوم الخميس، اليوم الثاني من زيارة الرئيس السيسي إلى موسكو والدوحة التي التقى خلالها بوتين."
+    assert {r[3] for r in spans(text, THURSDAY)} == {THURSDAY}
+    # a meeting told on the visit's second day keeps its own day
+    text = "في اليوم الثاني من زيارته إلى روسيا، التقى الرئيس السيسي الرئيس بوتين اليوم الخميس."
+    assert [r[2:4] for r in spans(text, THURSDAY)] == [("reported", THURSDAY)]

@@ -160,3 +160,25 @@ def _day_phrase(words: list[str]) -> bool:
     if len(words) >= 3 and words[0] in heads and words[1] in ords and words[2][:1] == LI and words[2][1:] in nouns:
         return True  # ل (li-, of) glued to the noun
     return len(words) >= 3 and words[0] in construct and words[1] in days and words[2] in nouns
+
+
+def visit_day_back(art: Article, h: Hit, d: Any) -> int:
+    """How many days before d the visit h began when d is told as its n-th day: "الخميس، وهو اليوم الثاني من
+    زيارة أوباما لإسرائيل" (Thursday, the second day of Obama's visit to Israel) began on Wednesday: 1; 0
+    otherwise, or when the visit goes on to more than one place ("إلى إسرائيل والضفة الغربية": a later leg's day)."""
+    if d.precision != "day" or d.end > h.start or trigger_spec(h.group)["role"] != "visit":
+        return 0
+    start = art.word_start(h.start)
+    words = [w for w in (w.strip("\u060c,") for w in art.folded_slice(d.end, start).split()) if w]
+    words = words[1:] if words and words[0] in (fold_term("وهو"), fold_term("هو"), fold_term("في")) else words
+    noun = art.folded_slice(start, art.word_end(h.end))
+    numbers = {fold_term(k): n for k, n in grammar_lexicon()["visit_day_numbers"].items()}
+    if len(words) == 3 and words[2] in grammar_words("visit_day_links") or len(words) == 2 and noun[:1] == LI:
+        n = numbers.get(words[1], 0) if words[0] in grammar_words("visit_day_words") else 0
+        i = art.sent_of(h.start)
+        later = [p.country for p in art.places.get(i, []) if h.end <= p.start <= h.end + LEG_CHARS and p.country]
+        return n - 1 if n and len(set(later)) < 2 else 0
+    return 0
+
+
+LEG_CHARS = 60  # from the visit noun over its destinations: "زيارة الرئيس الأمريكي إلى إسرائيل والضفة الغربية"
