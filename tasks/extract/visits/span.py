@@ -59,8 +59,8 @@ def _concluded_by_subject(art: Article, i: int, d: Any) -> bool:
 
 
 def ending_visit(art: Article, h: Hit) -> bool:
-    """The visit noun h stands right after a word that tells its end: "في ختام زيارة" (at the end of a visit),
-    "بعد اختتام زيارته", "لينهي زيارته" (to end his visit): a day told before it is the visit's last."""
+    """The visit noun h stands right after a word that tells its end or what follows it (grammar visit_end_frames):
+    "في ختام زيارة" (at the end of a visit), "بعد زيارة" (after a visit): a day told before it is the visit's last."""
     words = [w.strip("،,").removeprefix("و") for w in art.words_before(art.word_start(h.start), 1)]
     return bool(words) and words[-1] in grammar_words("visit_end_frames")
 
