@@ -1,7 +1,9 @@
 """How long a visit lasted, as its sentence states: "استغرقت يومين" (lasted two days), the
 first day of a visit concluded on a day ("اختتم ... أمس الأول زيارة ... استغرقت ثلاثة أيام"),
-the last day of one still running ("وتنتهي غدا", ends tomorrow), and a day of the visit a
-sentence is told in ("في اليوم الأول من زيارة", on its first day)."""
+the last day of one still running ("وتنتهي غدا", ends tomorrow), a day of the visit a
+sentence is told in ("في اليوم الأول من زيارة", on its first day), the last day of one told at its end
+("غادر ... الأحد في ختام زيارة لثلاثة أيام", left on Sunday at the end of a three-day visit) and the
+n-th day of one ("الخميس، وهو اليوم الثاني من زيارة", Thursday, its second day): rows take the first."""
 from __future__ import annotations
 
 from typing import Any
