@@ -1,7 +1,9 @@
 """How long a visit lasted, as its sentence states: "استغرقت يومين" (lasted two days), the
 first day of a visit concluded on a day ("اختتم ... أمس الأول زيارة ... استغرقت ثلاثة أيام"),
-the last day of one still running ("وتنتهي غدا", ends tomorrow), and a day of the visit a
-sentence is told in ("في اليوم الأول من زيارة", on its first day)."""
+the last day of one still running ("وتنتهي غدا", ends tomorrow), a day of the visit a
+sentence is told in ("في اليوم الأول من زيارة", on its first day), the last day of one told at its end
+("غادر ... الأحد في ختام زيارة لثلاثة أيام", left on Sunday at the end of a three-day visit) and the
+n-th day of one ("الخميس، وهو اليوم الثاني من زيارة", Thursday, its second day): rows take the first."""
 from __future__ import annotations
 
 from typing import Any
@@ -17,14 +19,68 @@ def concluded_days(art: Article, i: int, h: Hit, d: Any) -> int | None:
     """How many days a visit lasted when its sentence dates its end: "اختتم الصيد أمس الأول زيارة
     لألمانيا استغرقت ثلاثة أيام" (Essid concluded the day before yesterday a visit to Germany that
     lasted three days) began two days before, and so did the talks "أجرى خلالها" (held during it);
-    None unless a concluding verb stands right before the day, and the day before the trigger."""
+    None unless a concluding verb stands right before the day, and the day before the trigger.
+    The visit noun itself is the concluded one also when the verb's subject stands between ("اختتم رئيس
+    الوزراء الروسي، ديمتري مدفيديف، اليوم السبت، زيارة عمل إلى كوبا استغرقت يومين") or when an end word
+    stands right before it (ending_visit): "غادر ... موسكو الأحد في ختام زيارة لثلاثة أيام" (left Moscow
+    on Sunday at the end of a three-day visit) began on Friday."""
     if d.precision != "day" or getattr(d, "end_date", None) is not None or d.end > h.start:
         return None
     words = [w.strip("،,").removeprefix("و") for w in art.words_before(d.start, 3)]
-    if not any(w in grammar_words("concluding_verbs") for w in words):
+    if any(w in grammar_words("concluding_verbs") for w in words):
+        days = stated_days(art, i)
+    elif trigger_spec(h.group)["role"] == "visit" and _concluded_by_subject(art, i, d):
+        days = stated_days(art, i) or days_after(art, h)
+    elif (t := _ended_visit(art, i, h, d)) is not None:
+        days = stated_days(art, i) or days_after(art, t)
+    else:
         return None
-    days = stated_days(art, i)
     return days if days and days > 1 else None
+
+
+def _ended_visit(art: Article, i: int, h: Hit, d: Any) -> Hit | None:
+    """The visit noun after d that ending_visit tells the end of: h itself, or the visit h is told during
+    ("في ختام زيارة لمصر استغرقت يومين التقى خلالها السيسي", at the end of a two-day visit during which he met Sisi)."""
+    if trigger_spec(h.group)["role"] == "visit" and ending_visit(art, h):
+        return h
+    if not any(0 <= c.start - art.word_end(h.end) <= 2 for c in art.cues(i, "c:during_visit")):
+        return None
+    return next((t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and d.end <= t.start < h.start
+                 and trigger_spec(t.group)["role"] == "visit" and ending_visit(art, t)), None)
+
+
+SUBJECT_WORDS = 7  # from a concluding verb over its subject's title and name to the day: "اختتم رئيس الوزراء الروسي، ديمتري مدفيديف، اليوم"
+
+
+def _concluded_by_subject(art: Article, i: int, d: Any) -> bool:
+    """A concluding verb opens the clause of the day, its subject between: "اختتم رئيس الوزراء الروسي، ديمتري
+    مدفيديف، اليوم السبت، زيارة" (no sentence break nor "و"-joined clause between)."""
+    words = art.folded_slice(max(art.sentences[i][0], d.start - 120), d.start).split()[-SUBJECT_WORDS:]
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k].strip("،,").removeprefix("و") in grammar_words("concluding_verbs")), None)
+    return k is not None and not any(w.startswith("و") or w.endswith(".") for w in words[k + 1:])
+
+
+def ending_visit(art: Article, h: Hit) -> bool:
+    """The visit noun h stands right after a word that tells its end or what follows it (grammar visit_end_frames):
+    "في ختام زيارة" (at the end of a visit), "بعد زيارة" (after a visit): a day told before it is the visit's last."""
+    words = [w.strip("،,").removeprefix("و") for w in art.words_before(art.word_start(h.start), 1)]
+    return bool(words) and words[-1] in grammar_words("visit_end_frames")
+
+
+DAYS_AFTER_WORDS = 5  # from a visit noun over its destination to its length: "زيارة لمصر لمدة يومين"
+
+
+def days_after(art: Article, h: Hit) -> int | None:
+    """The length told right after the visit noun with li- or "لمدة" (for): "زيارة لثلاثة أيام" (a three-day
+    visit), "زيارة رسمية لمدة يومين"; None when not told there."""
+    words = [w.strip("،,.") for w in art.folded_slice(art.word_end(h.end), art.sentences[art.sent_of(h.start)][1]).split()[:DAYS_AFTER_WORDS]]
+    table = {fold_term(k): n for k, n in grammar_lexicon()["visit_days"].items()}
+    for k, w in enumerate(words):
+        rest = words[k + 1:k + 2] if w == fold_term("لمدة") else [w[1:]] + words[k + 1:k + 2] if w[:1] == LI else []
+        for size in (2, 1):
+            if rest and (n := table.get(" ".join(rest[:size]))):
+                return n
+    return None
 
 
 def closing_day(art: Article, d: Any, h: Hit | None = None) -> bool:
@@ -106,3 +162,25 @@ def _day_phrase(words: list[str]) -> bool:
     if len(words) >= 3 and words[0] in heads and words[1] in ords and words[2][:1] == LI and words[2][1:] in nouns:
         return True  # ل (li-, of) glued to the noun
     return len(words) >= 3 and words[0] in construct and words[1] in days and words[2] in nouns
+
+
+def visit_day_back(art: Article, h: Hit, d: Any) -> int:
+    """How many days before d the visit h began when d is told as its n-th day: "الخميس، وهو اليوم الثاني من
+    زيارة أوباما لإسرائيل" (Thursday, the second day of Obama's visit to Israel) began on Wednesday: 1; 0
+    otherwise, or when the visit goes on to more than one place ("إلى إسرائيل والضفة الغربية": a later leg's day)."""
+    if d.precision != "day" or d.end > h.start or trigger_spec(h.group)["role"] != "visit":
+        return 0
+    start = art.word_start(h.start)
+    words = [w for w in (w.strip("\u060c,") for w in art.folded_slice(d.end, start).split()) if w]
+    words = words[1:] if words and words[0] in (fold_term("وهو"), fold_term("هو"), fold_term("في")) else words
+    noun = art.folded_slice(start, art.word_end(h.end))
+    numbers = {fold_term(k): n for k, n in grammar_lexicon()["visit_day_numbers"].items()}
+    if len(words) == 3 and words[2] in grammar_words("visit_day_links") or len(words) == 2 and noun[:1] == LI:
+        n = numbers.get(words[1], 0) if words[0] in grammar_words("visit_day_words") else 0
+        i = art.sent_of(h.start)
+        later = [p.country for p in art.places.get(i, []) if h.end <= p.start <= h.end + LEG_CHARS and p.country]
+        return n - 1 if n and len(set(later)) < 2 else 0
+    return 0
+
+
+LEG_CHARS = 60  # from the visit noun over its destinations: "زيارة الرئيس الأمريكي إلى إسرائيل والضفة الغربية"

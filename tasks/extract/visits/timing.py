@@ -34,7 +34,7 @@ from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.recalled import noted_days_ago, recalled, told_ago
 from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.sayings import dated_by_own_clause, judged_meeting_day, said_clause_day
-from tasks.extract.visits.span import closes_later, closing_day, concluded_days, day_phrase_in, visit_day_before, visit_day_of
+from tasks.extract.visits.span import closes_later, closing_day, concluded_days, day_phrase_in, visit_day_back, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, another_adjective, awaited_today, held_last
 from tasks.extract.visits.noun_sides import talks_topic
@@ -132,7 +132,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
             and not ahead_of_arrival(art, i, h):  # the arrival's past verb is not the meeting's
         tense = "past"
     value, end = (said_weekday(art, i, h, d, tense) or _date_value(d, tense, art.published)) \
-        - dt.timedelta(days=day_after(art, h, d)), getattr(d, "end_date", None)
+        - dt.timedelta(days=day_after(art, h, d) + visit_day_back(art, h, d)), getattr(d, "end_date", None)
     if (days := concluded_days(art, i, h, d)) and value is not None:
         value, end = value - dt.timedelta(days=days - 1), value  # the day told is the visit's last
     return value, end, d.precision, d.surface, dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d)
