@@ -51,6 +51,17 @@ def _object_after_verb(art: Article, h: Hit, p: Any) -> bool:
     return p.start >= h.end and all(w in grammar_words("now_adverbs") for w in gap)
 
 
+def _date_between(art: Article, lo: int, hi: int) -> bool:
+    """Only a date stands between a visit verb's subject and its object place: "وزار أوباما
+    يوم الجمعة الأردن" (Obama visited Jordan on Friday), as "زار أوباما الأردن" would."""
+    cut = sorted((d.start, d.end) for ds in art.dates.values() for d in ds if lo <= d.start < d.end <= hi)
+    if not cut:
+        return False
+    ends = [lo] + [e for _, e in cut]
+    starts = [s for s, _ in cut] + [hi]
+    return not "".join(art.text[e:s] for e, s in zip(ends, starts)).strip(" \u060c,")
+
+
 def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[str | None, str | None]:
     """City (and its country) where the meeting is: a place in the sentence after a
     locative ("في موسكو" fi, in; "إلى موسكو" ila, to; "بمنتجع سوتشي"), or right after
@@ -67,7 +78,8 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     # بالهند مومباي" (X will visit Mumbai during his tour of India)
     reach = OBJECT_REACH if fold_term(h.term) in trigger_words("visit_object_verbs") else 2
     obj = (lambda p: subject is not None and subject.start >= h.end and (
-        0 <= p.start - subject.end <= 2 or apposition_between(art, subject.end, p.start))  # "، رئيس الوزراء، العراق"
+        0 <= p.start - subject.end <= 2 or apposition_between(art, subject.end, p.start)  # "، رئيس الوزراء، العراق"
+        or _date_between(art, subject.end, p.start))  # "زار أوباما يوم الجمعة الأردن"
            or (reach > 2 and subject is not None and subject.start >= h.end and city_of(p) is not None
                and 0 <= p.start - subject.end <= reach)
            or (reach > 2 and subject is not None and subject.end <= h.start and _object_after_verb(art, h, p)))
