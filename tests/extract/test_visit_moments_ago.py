@@ -33,3 +33,15 @@ def test_a_source_moments_ago_on_a_meeting_ahead_does_not_date_it():
     # negative: "a source said moments ago that al-Bashir will meet Morsi": a plan, undated
     text = "قال مصدر قبل قليل إن الرئيس السوداني عمر البشير سيلتقي الرئيس محمد مرسي في القاهرة."
     assert rows(text) == [("referenced", "Omar al-Bashir", "Mohamed Morsi", None)]
+
+
+def test_a_reception_shortly_is_the_publication_days():
+    # "Morsi receives, shortly, at the presidency the Sudanese president" (triggers.yaml shortly)
+    text = "يستقبل الرئيس محمد مرسي، بعد قليل، بقصر الاتحادية الرئيس السوداني عمر البشير في زيارة تستغرق يوما واحدا."
+    assert rows(text) == [("reported", "Omar al-Bashir", "Mohamed Morsi", PUB)]
+
+
+def test_a_reception_shortly_after_an_arrival_is_not_dated_by_it():
+    # negative: "received ... shortly after his arrival": "بعد قليل من" counts from another act
+    text = "استقبل الرئيس محمد مرسي الرئيس السوداني عمر البشير بعد قليل من وصوله إلى القاهرة."
+    assert [r[3] for r in rows(text)] == [None]

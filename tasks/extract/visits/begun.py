@@ -4,7 +4,8 @@ timing); and a visit noun a day of today or yesterday dates, with a sa- meeting 
 ties back to the visit ("يبدأ اليوم زيارة إلى مصر سيلتقي خلالها", begins today a visit during which he will meet):
 the verb tells what the visit holds, not the noun's predicate (framed_today, read by ahead.subject_of_future).
 A meeting told moments ago ("وصل الرئيس منذ قليل", arrived a little while ago) is the publication day's (moments_ago,
-read by timing.event_date when its sentence has no day of its own)."""
+read by timing.event_date when its sentence has no day of its own); so is one a moment ahead ("يستقبل الرئيس بعد قليل",
+receives shortly)."""
 from __future__ import annotations
 
 from typing import Any
@@ -43,11 +44,13 @@ MOMENTS_CHARS = 40  # "استقبل الرئيس، قبل قليل، بالصا�
 def moments_ago(art: Article, i: int, h: Hit, tense: str | None) -> tuple[Any, ...] | None:
     """event_date's reading of a meeting told a moment or hours ago (triggers.yaml recent_past) near its word,
     not ahead: "وصل الرئيس الفلسطيني، منذ قليل، إلى مطار القاهرة" (arrived a little while ago) and "استقبل الرئيس
-    قبل قليل الرئيس الغيني" (received moments ago) are the publication day's. Not a countdown to it: "قبل ساعات
+    قبل قليل الرئيس الغيني" (received moments ago) are the publication day's, and so is "يستقبل الرئيس بعد قليل"
+    (receives shortly, triggers.yaml shortly) whatever its tense. Not a countdown to it: "قبل ساعات
     من لقائه" (hours before his meeting) tells another act. None when no such cue."""
-    if art.published is None or tense == "future" or "س" in h.prefix:
+    if art.published is None:
         return None
-    for c in art.cues(i, "c:recent_past"):
+    ahead = tense == "future" or "س" in h.prefix  # "بعد قليل" (shortly) alone dates a meeting ahead today
+    for c in [c for g in ("c:recent_past", "c:shortly") if not (ahead and g == "c:recent_past") for c in art.cues(i, g)]:
         nxt = art.folded_slice(c.end, art.sentences[i][1]).split()[:1]
         if max(c.start - h.end, h.start - c.end) <= MOMENTS_CHARS and not (nxt and nxt[0] in ("من", "على")):
             return art.published, None, "day", art.text[c.start:c.end], True

@@ -18,7 +18,7 @@ CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "hypothetica
              "nonleader_slot", "official_nouns", "origin_cues", "private_visit", "clause_breaks", "unresolved_heads",
              "during_visit", "multilateral_after", "sided_after", "agreed_on", "called_off_after", "agentive", "previous_after",
              "modal_predicate", "consent", "plural_heads", "counterparts_many", "gathered_heads",
-             "retrospective_after", "lately", "recent_past", "each_of", "where_after_arrival", "leader_titles",
+             "retrospective_after", "lately", "recent_past", "shortly", "each_of", "where_after_arrival", "leader_titles",
              "views_owner", "companion_cues", "cause_links", "arriving_guests", "setting_links", "dispatching_verbs", "held_if")
 
 
