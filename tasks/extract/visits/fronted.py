@@ -2,7 +2,7 @@
 subject right after the phrase's comma: "في ثاني أيام زيارته إلى الصين، أجرى الرئيس المصري ..."
 (on the second day of his visit to China, the Egyptian president made ...), "وفي أول زيارة له إلى
 الهند، التقى رئيس الوزراء البريطاني ..." (on his first visit to India, the British prime minister
-met ...: a two-word title). The phrase may restate its trip with a bare trip noun of the same kind
+met ...: a prime minister's longer title). The phrase may restate its trip with a bare trip noun of the same kind
 ("وعلى هامش زيارته للنمسا في أول زيارة نادرة لغرب أوروبا منذ العقوبات،": on his visit to Austria,
 his first rare visit to Western Europe since the sanctions): that noun is the same trip, no other
 one standing between. A minister named there leaves "his" to the sentences before (visits.owners)."""
