@@ -11,8 +11,9 @@ from typing import Any
 
 from tasks.extract.visits.agreement import feminine_pronoun, is_woman
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.fronted import fronted_owner
 from tasks.extract.visits.heading import past_adjectives
-from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.prospects import title_word
 from tasks.extract.visits.speaker import speaker_before, unknown_speaker
@@ -35,31 +36,6 @@ def dual_verb(h: Hit) -> bool:
 
 
 TRIP_PLACE_CHARS, HOME_PLACE_CHARS = 12, 30  # "زيارته لأوروبا": the destination right after; a visit's past its adjectives ("زيارته الرسمية الأولى إلى الأردن")
-
-FRONTED_CLAUSE_CHARS = 60  # from "زيارته" to the comma that ends the fronted phrase ("في ثاني أيام زيارته إلى الصين،")
-FRONTED_WORDS = 6  # words from the sentence's start to "زيارته": "في ثاني أيام"
-FRONTED_SUBJECT_CHARS = 30  # from that comma to the subject's name: a verb and a title ("أجرى الرئيس المصري")
-
-
-def _fronted_owner(art: Article, i: int, h: Hit) -> Any | None:
-    """The owner of "زيارته" (his visit) in a phrase that opens its sentence, named as the main
-    verb's subject right after the phrase's comma: "في ثاني أيام زيارته إلى الصين، أجرى الرئيس
-    المصري ..." (on the second day of his visit to China, the Egyptian president made ...)."""
-    s = art.sentences[i][0]
-    comma = art.text.find("\u060c", h.end, min(art.sentences[i][1], h.end + FRONTED_CLAUSE_CHARS))
-    if comma < 0 or art.near("persons", i, s, comma) or art.near("triggers", i, h.end, comma):
-        return None
-    # the phrase opens the sentence (past a dateline's "--"): "في"، "خلال" ... and a few words
-    opener = re.split(r"--|\u2014|\u2013|\)", art.folded_slice(s, h.start))[-1].split()
-    heads = grammar_words("fronted_heads")
-    if not opener or len(opener) > FRONTED_WORDS or not (
-            opener[0] in heads or opener[0][1:] in heads and opener[0][:1] in CONJUNCTIONS
-            or " ".join(opener[:2]).lstrip(CONJUNCTIONS) in heads):
-        return None
-    subject = next(iter(sorted(art.near("persons", i, comma, comma + FRONTED_SUBJECT_CHARS), key=lambda m: m.start)), None)
-    if subject is None or art.in_quote(subject.start) or len(art.folded_slice(comma + 1, subject.start).split()) < 1:
-        return None
-    return subject if is_leader(subject) else None  # a minister there leaves "his" to the sentences before
 
 
 GRANTED_WORDS = 7  # from "حظي" (was granted) to the reception noun: its subject, a title and a name between
@@ -114,7 +90,7 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
     prior = sorted((m for m in art.persons.get(i, []) if m.end <= h.start and not art.in_quote(m.start)),
                    key=lambda m: m.end)
     if not prior:
-        return _fronted_owner(art, i, h) or speaker_before(art, i, h)
+        return fronted_owner(art, i, h) or speaker_before(art, i, h)
     if feminine_pronoun(h) and (women := [m for m in prior if is_woman(m)]):
         return women[-1]  # "وقالت ماي لترامب خلال زيارتها" (May told Trump during her visit): hers
     if len(prior) > 1 and _clause_anchored(art, i, h, prior[0]):

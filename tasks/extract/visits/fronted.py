@@ -1,0 +1,51 @@
+"""The owner of a trip told in a phrase that opens its sentence, named later as the main verb's
+subject right after the phrase's comma: "في ثاني أيام زيارته إلى الصين، أجرى الرئيس المصري ..."
+(on the second day of his visit to China, the Egyptian president made ...), "وفي أول زيارة له إلى
+الهند، التقى رئيس الوزراء البريطاني ..." (on his first visit to India, the British prime minister
+met ...: a prime minister's longer title). The phrase may restate its trip with a bare trip noun of the same kind
+("وعلى هامش زيارته للنمسا في أول زيارة نادرة لغرب أوروبا منذ العقوبات،": on his visit to Austria,
+his first rare visit to Western Europe since the sanctions): that noun is the same trip, no other
+one standing between. A minister named there leaves "his" to the sentences before (visits.owners)."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import is_leader
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import CONJUNCTIONS
+from ziyarat.lexicon import grammar_words
+from ziyarat.matching import Hit
+
+FRONTED_CLAUSE_CHARS = 80  # from "زيارته" to the comma that ends the fronted phrase, past a restated trip ("في أول زيارة له منذ توليه")
+FRONTED_WORDS = 6  # words from the sentence's start to "زيارته": "في ثاني أيام"
+FRONTED_SUBJECT_CHARS = 40  # from that comma to the subject's name: a verb and a title ("التقى رئيس الوزراء البريطاني"), as visits.roles
+
+
+def _restated(h: Hit, t: Hit) -> bool:
+    """A trip noun of the hit's own kind with no pronoun of its own ("في أول زيارة نادرة"): the
+    fronted phrase telling the same trip again, not a second event between it and its comma."""
+    spec = trigger_spec(t.group)
+    return spec["role"] == trigger_spec(h.group)["role"] and not spec.get("tense") and not t.suffix
+
+
+def fronted_owner(art: Article, i: int, h: Hit) -> Any | None:
+    """The leader a fronted trip phrase ("في ثاني أيام زيارته إلى الصين،") belongs to: the first
+    person named within reach after its comma, when he leads. None otherwise."""
+    s = art.sentences[i][0]
+    comma = art.text.find("\u060c", h.end, min(art.sentences[i][1], h.end + FRONTED_CLAUSE_CHARS))
+    if comma < 0 or art.near("persons", i, s, comma) or any(
+            t is not h and not _restated(h, t) for t in art.near("triggers", i, h.end, comma)):
+        return None
+    # the phrase opens the sentence (past a dateline's "--"): "في"، "خلال" ... and a few words
+    opener = re.split(r"--|\u2014|\u2013|\)", art.folded_slice(s, h.start))[-1].split()
+    heads = grammar_words("fronted_heads")
+    if not opener or len(opener) > FRONTED_WORDS or not (
+            opener[0] in heads or opener[0][1:] in heads and opener[0][:1] in CONJUNCTIONS
+            or " ".join(opener[:2]).lstrip(CONJUNCTIONS) in heads):
+        return None
+    subject = next(iter(sorted(art.near("persons", i, comma, comma + FRONTED_SUBJECT_CHARS), key=lambda m: m.start)), None)
+    if subject is None or art.in_quote(subject.start) or len(art.folded_slice(comma + 1, subject.start).split()) < 1:
+        return None
+    return subject if is_leader(subject) else None  # a minister there leaves "his" to the sentences before

@@ -1,0 +1,54 @@
+"""A trip told in a phrase opening its sentence, its owner named after the phrase's comma as the main
+verb's subject (tasks/extract/visits/fronted.py fronted_owner): past a two-word title ("رئيس الوزراء
+البريطاني") and past a bare trip noun restating the same trip ("في أول زيارة نادرة"). Invented
+sentences, the real lexicon."""
+import datetime as dt
+from collections import defaultdict
+
+from tasks.extract import extract_article
+
+
+def reported(text, pub=dt.date(2013, 2, 19)):
+    out = defaultdict(list)
+    extract_article("a", text, pub, out, source="JawharaFM")
+    return [(r["visitor"], r["host"]) for r in out["visit_mentions"] if r["kind"] == "reported"]
+
+
+def test_the_fronted_trips_owner_is_named_past_a_two_word_title():
+    # "On his first visit to India since taking office, the British prime minister David Cameron met
+    # business leaders": Cameron visits India (its head of government as the host)
+    text = "وفي أول زيارة له إلى الهند منذ توليه منصبه، التقى رئيس الوزراء البريطاني ديفيد كاميرون رجال الأعمال."
+    assert reported(text) == [("David Cameron", "Manmohan Singh")]
+    text = "وخلال زيارته للهند اليوم، أكدت رئيسة الوزراء البريطانية تيريزا ماي أن التجارة تنمو."
+    assert reported(text, dt.date(2018, 4, 10)) == [("Theresa May", "Narendra Modi")]
+
+
+def test_a_bare_trip_noun_restating_the_fronted_trip_stands_not_between():
+    # "On the sidelines of his visit to Austria, his first rare visit to Western Europe in years,
+    # the Russian president hinted ...": the second "visit" is the same trip
+    text = ("وعلى هامش زيارته للنمسا في أول زيارة نادرة لغرب أوروبا منذ سنوات، ألمح الرئيس الروسي "
+            "فلاديمير بوتين إلى أنه قد يبقى في منصبه.")
+    assert reported(text, dt.date(2018, 6, 6)) == [("Vladimir Putin", "Sebastian Kurz")]
+
+
+def test_a_past_fronted_trip_recalled_is_not_reported():
+    text = "وفي زيارته السابقة للهند، التقى رئيس الوزراء البريطاني ديفيد كاميرون رجال الأعمال."
+    assert reported(text) == []
+
+
+def test_a_minister_named_after_the_fronted_comma_owns_no_leaders_trip():
+    # the foreign minister is the one visiting; the prime minister only sent the message
+    text = ("وخلال زيارته للهند منذ يومين، نقل وزير الخارجية البريطاني وليام هيغ رسالة من رئيس الوزراء "
+            "ديفيد كاميرون.")
+    assert reported(text) == []
+
+
+def test_a_leader_arriving_home_in_a_fronted_phrase_is_no_visit():
+    text = "ولدى وصوله إلى العاصمة البريطانية لندن، قال رئيس الوزراء البريطاني ديفيد كاميرون إن الزيارة نجحت."
+    assert reported(text) == []
+
+
+def test_a_second_trip_between_the_fronted_trip_and_its_comma_still_stops_it():
+    # "during his visit to India after his visit to Pakistan": two trips, whose is unsaid here
+    text = "وخلال زيارته للهند بعد زيارته لباكستان، التقى رئيس الوزراء البريطاني ديفيد كاميرون رجال الأعمال."
+    assert reported(text) == []
