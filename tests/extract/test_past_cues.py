@@ -110,3 +110,17 @@ def test_a_meeting_with_the_same_time_said_after_it_stays_news():
     text = ("التقى الرئيس الأمريكي دونالد ترامب الرئيس الفرنسي إيمانويل ماكرون في باريس اليوم، "
             "وفي الوقت ذاته أعلنت فرنسا إجراءات أمنية مشددة.")
     assert [k for k, _, _ in _kinds(text)] == ["reported"]
+
+
+def test_the_summit_meeting_held_earlier_this_month_is_an_earlier_one():
+    # "لقاء القمة" (the summit meeting) is one meeting: its "القمة" does not stop the clause's
+    # "في وقت سابق من الشهر الجاري" (earlier this month) from telling it as behind the news
+    text = ("أعلنت وزارة الدفاع الروسية يوم الجمعة أن روسيا وتركيا قررتا تعليق مناورتين بحريتين في أعقاب "
+            "لقاء القمة الذي عقد في وقت سابق من الشهر الجاري بين الرئيس فلاديمير بوتين والرئيس التركي رجب طيب أردوغان.")
+    assert _kinds(text, dt.date(2018, 6, 23)) == [("referenced", "Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_the_summit_meeting_held_today_stays_the_news():
+    text = ("أعلنت الرئاسة المصرية يوم الأحد أن مصر والسودان اتفقتا على تشكيل لجنة فنية مشتركة خلال لقاء القمة "
+            "الذي عقد اليوم في القاهرة بين الرئيس عبد الفتاح السيسي والرئيس عمر البشير.")
+    assert _kinds(text, dt.date(2018, 6, 24)) == [("reported", "Omar al-Bashir", "Abdel Fattah el-Sisi")]

@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("tasks.extract.entities")
 
 from tests.extract.test_visit_attributes import dated, typed  # noqa: E402
-from tests.extract.test_visits_detect import reported_rows  # noqa: E402
+from tests.extract.test_visits_detect import mention_rows, reported_rows  # noqa: E402
 
 
 def test_a_state_visit_to_a_country_named_after_a_preposition_stays_a_state_visit():
@@ -80,12 +80,15 @@ def test_a_day_before_the_where_of_the_meeting_is_the_meetings_after_another_vis
 
 def test_a_lead_that_tells_the_meeting_as_earlier_this_month_gives_it_no_day():
     # "قالت ... يوم الجمعة ... بعد لقاء القمة الذي جمع في وقت سابق من الشهر الجاري" (said on Friday
-    # ... after the summit held earlier this month): Friday is the saying's, the summit keeps its month
+    # ... after the summit held earlier this month): Friday is the saying's, the summit keeps its month; told as
+    # earlier ("لقاء القمة" is one meeting noun, its clause's "في وقت سابق"), it is no news of its own: referenced
     saturday = dt.date(2018, 6, 23)
     text = ("واشنطن وسول توقفان التدريبات العسكرية\nقالت وزارة الدفاع الأمريكية يوم الجمعة إن واشنطن وسول "
             "قررتا وقف التدريبات العسكرية بعد لقاء القمة الذي جمع في وقت سابق من الشهر الجاري الرئيس "
             "الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون.")
-    assert [(r["date"], r["date_precision"]) for r in reported_rows(text, saturday)] == [(dt.date(2018, 6, 1), "month")]
+    assert reported_rows(text, saturday) == []
+    assert [(r["kind"], r["date"], r["date_precision"]) for r in mention_rows(text, saturday)] == [
+        ("referenced", dt.date(2018, 6, 1), "month")]
     # "الشهر الجاري" (this month) alone: Friday is still the saying's, done after the summit by no side of it
     # (visits.afterward): the summit keeps its month
     text = text.replace("في وقت سابق من الشهر الجاري", "الشهر الجاري")

@@ -15,7 +15,7 @@ from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import coordinated_that_subject, subject_before_relative
 from tasks.extract.visits.making import making_now
-from tasks.extract.visits.triggers import definite, trigger_spec
+from tasks.extract.visits.triggers import compound_end, definite, trigger_spec
 from ziyarat.arabic import PRONOUN_ENCLITICS, SENTENCE_END_MARKS, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
@@ -46,7 +46,7 @@ def retold(art: Article, i: int, h: Hit) -> bool:
             or _kana_topic(art, i, h):
         return True
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
-               and not art.near("triggers", i, end, c.start) for c in art.cues(i, "c:lately"))
+               and not art.near("triggers", i, compound_end(art, i, h), c.start) for c in art.cues(i, "c:lately"))
 
 
 ADJECTIVES_BEFORE_LAST = 2  # "زيارته الرسمية التاريخية الأخيرة" (his last historic official visit)

@@ -67,6 +67,18 @@ def definite(h: Any) -> bool:
     return "ال" in h.prefix or fold_term(h.term).startswith("ال")
 
 
+def compound_end(art: Any, i: int, h: Any) -> int:
+    """Where a meeting noun's word ends, or the next word's when that is a definite meeting noun of its own
+    with no proclitic, its genitive ("لقاء القمة", the summit meeting; "اجتماع القمة"): one meeting, so the
+    rules that read its clause past the noun ("لقاء القمة الذي عقد في وقت سابق من الشهر الجاري", the summit
+    meeting held earlier this month) read past both words."""
+    end = art.word_end(h.end)
+    if trigger_spec(h.group).get("tense"):
+        return end
+    nxt = [t for t in art.near("triggers", i, end + 1, end + 1) if not t.prefix and not trigger_spec(t.group).get("tense")]
+    return art.word_end(nxt[0].end) if nxt and fold_term(nxt[0].term).startswith("ال") else end
+
+
 def purpose_noun(h: Any) -> bool:
     """A past-verb trigger with li-: no past verb takes it, so "لبحث" (li-bahth, to discuss)
     is a noun of purpose, not "بحث" (bahatha, discussed)."""
