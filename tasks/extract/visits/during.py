@@ -13,7 +13,7 @@ from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA, fold_term
-from ziyarat.lexicon import grammar_words
+from ziyarat.lexicon import grammar_words, trigger_words
 
 COMMAS = "\u060c,"  # the Arabic comma and the Latin one
 
@@ -120,14 +120,14 @@ SINCE_WORDS = 4  # words from "منذ" (since) to the place: "منذ عودة ت
 
 
 def since_place(art: Article, h: Any, p: Any) -> bool:
-    """The place, after the meeting word, ends a "since" phrase (grammar.yaml since_words) with no comma
+    """The place, after the meeting word, ends a "since" phrase (triggers.yaml since) with no comma
     between: "في أول لقاء بينهما منذ عودة ترامب إلى البيت الأبيض" (their first meeting since Trump's return
     to the White House), "منذ قمتهما في هلسنكي": the place is the earlier event's, not this meeting's. Not a
     since-phrase of time (since_time_words): "وصل الرئيسان منذ قليل إلى قصر القبة" (arrived a while ago at the palace)."""
     if p.start < h.end:
         return False
     words = art.folded_slice(h.end, p.start).split()[-SINCE_WORDS:]
-    since = grammar_words("since_words")
+    since = trigger_words("since")
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k].removeprefix(WA) in since), None)
     return k is not None and not any(c in w for w in words[k:] for c in COMMAS) \
         and not (k + 1 < len(words) and words[k + 1] in grammar_words("since_time_words"))  # "منذ قليل إلى قصر القبة"
