@@ -3,7 +3,9 @@
 motorcade during his visit to Egypt): told before, not news; a meeting dated days before
 publication and told only past a lead with other news (dated_aside; undated, days counted
 from the lead's weekday: weekday_aside); bare visit nouns right
-after a sentence telling the pair's visit of weeks before (retold_after_dated). visits.merge reads it."""
+after a sentence telling the pair's visit of weeks before (retold_after_dated); a meeting noun that sets an act
+told inside a cause ("بسبب موقفه ... خلال قمة هلسنكي", over his stance during the Helsinki summit: _caused_only).
+visits.merge reads it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -39,7 +41,7 @@ def aside_only(art: Article, group: list[Candidate]) -> bool:
     third party's remarks (remarks.remarked_only). Undated, a weekday or "أمس" anywhere in its
     sentence dates it as a dated article's does (there the reporting verb's day is the visit's):
     "أعلنت الحكومتان، الثلاثاء، أن الملك ... اتفق مع الرئيس ... خلال زيارته إلى القاهرة" is news."""
-    return _reported_on(art, group) or remarked_only(art, group) or len({c.sentence for c in group}) == 1 \
+    return _reported_on(art, group) or remarked_only(art, group) or _caused_only(art, group) or len({c.sentence for c in group}) == 1 \
         and all(c.visitor.country != art.home or _framed(art, c) for c in group) and all(
         c.sentence > 0 and c.date is None and not c.date_strong and not sentence_day(art, c)
         and not c.past and not c.future and not trigger_spec(c.hit.group).get("tense")
@@ -57,6 +59,34 @@ def _reported_on(art: Article, group: list[Candidate]) -> bool:
         return trigger_spec(c.hit.group)["role"] == "visit" and not trigger_spec(c.hit.group).get("tense") \
             and " ".join(words).removeprefix(WA) in grammar_words("report_heads")
     return all(about(c) for c in group)
+
+
+CAUSE_WORDS = 12  # from "بسبب" (over) past the act and a leader to the meeting noun: "بسبب موقفه ... مع الرئيس الروسي فلاديمير بوتن خلال قمة"
+
+
+def _caused_only(art: Article, group: list[Candidate]) -> bool:
+    """Every mention of the pair is a bare meeting noun past the lead, with no day in its sentence, after a
+    during-word that sets an act told inside a cause ("بسبب", "جراء": triggers.yaml cause_links) a few words
+    before, with no clause break or other meeting word between: "وقال ترامب الذي يواجه عاصفة انتقادات بسبب
+    موقفه ... مع الرئيس الروسي فلاديمير بوتن خلال قمة هلسنكي" (said Trump, who faces a storm of criticism over
+    his stance ... during the Helsinki summit) tells the summit as what the criticism follows, behind the news.
+    Not a visit that is itself the cause: "غيابيا، بسبب زيارة الرئيس الروسي للعاصمة التركية" (in absentia,
+    because of the Russian president's visit to the Turkish capital) is under way."""
+    lead = lead_sentence(art)
+    return lead is not None and all(
+        c.sentence > lead and c.date is None and not c.date_strong and not art.dates.get(c.sentence) and not c.past
+        and not c.future and not trigger_spec(c.hit.group).get("tense") and not under_way(art, c.hit)
+        and _during(art, c) and any(
+            x.end <= c.hit.start and len(art.folded_slice(x.end, c.hit.start).split()) <= CAUSE_WORDS
+            and not art.near("c:clause_breaks", c.sentence, x.end, c.hit.start)
+            and not art.near("triggers", c.sentence, x.end, c.hit.start - 1) for x in art.cues(c.sentence, "c:cause_links"))
+        for c in group)
+
+
+def _during(art: Article, c: Candidate) -> bool:
+    """A during-word right before the meeting word: "خلال قمة" (during a summit)."""
+    before = art.words_before(art.word_start(c.hit.start), 1)
+    return bool(before) and before[0].removeprefix(WA) in grammar_words("during_words")
 
 
 def _framed(art: Article, c: Candidate) -> bool:

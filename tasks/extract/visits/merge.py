@@ -27,8 +27,8 @@ from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.reciprocal import earlier_return_visit
 from tasks.extract.visits.residence import residence_hosts
-from tasks.extract.visits.aside import (aside_only, dated_aside, dated_by_previous, digest_lead, lead_scene, previous_item,
-                                        retold_after_dated, weekday_aside)
+from tasks.extract.visits.aside import (STALE_DAYS, aside_only, dated_aside, dated_by_previous, digest_lead, lead_scene,
+                                        previous_item, retold_after_dated, weekday_aside)
 from tasks.extract.visits.prospects import own_day, past_relative, yearless_plan
 from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, period_end, returned_after, under_way
 from tasks.extract.visits.triggers import trigger_spec
@@ -177,9 +177,9 @@ def _dated_by_publication(art: Article, c: Candidate) -> bool:
 
 
 def _dated_earlier(art: Article, c: Candidate) -> bool:
-    """A referenced meeting the text dates by its own day or month, weeks before publication,
+    """A referenced meeting the text dates by its own day, week or month, days or weeks before publication,
     and does not call another, previous one ("الزيارة السابقة", the previous visit)."""
-    if c.kind != "referenced" or c.future or not c.date_strong or c.precision not in ("day", "month"):
+    if c.kind != "referenced" or c.future or not c.date_strong or c.precision not in ("day", "week", "month"):
         return False
     if not c.hit.group.startswith("t:"):
         return False  # "الأولى منذ مارس" (the first since March): that one is another meeting
@@ -187,11 +187,11 @@ def _dated_earlier(art: Article, c: Candidate) -> bool:
 
 
 def _long_before(art: Article, c: Candidate) -> bool:
-    """Dated well before publication: a day over a week gone (timing.visit_kind), a month over ("في يونيو" in July)."""
+    """Dated well before publication: a day over a week gone (timing.visit_kind), a month over ("في يونيو" in July), a week days gone ("الأسبوع الماضي")."""
     if c.date is None or art.published is None:
         return False
-    last = c.end_date or period_end(c.date, c.precision)
-    window = WEEK_BEFORE if c.precision == "day" else 0 if c.precision == "month" else WINDOW_BEFORE
+    last = c.date + dt.timedelta(days=STALE_DAYS) if c.precision == "week" else c.end_date or period_end(c.date, c.precision)
+    window = WEEK_BEFORE if c.precision == "day" else 0 if c.precision in ("month", "week") else WINDOW_BEFORE
     return last < art.published - dt.timedelta(days=window)
 
 
