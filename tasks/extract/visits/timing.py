@@ -34,7 +34,7 @@ from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.recalled import noted_days_ago, recalled, told_ago
 from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.sayings import dated_by_own_clause, judged_meeting_day, said_clause_day
-from tasks.extract.visits.span import closes_later, closing_day, concluded_days, day_phrase_in, visit_day_back, visit_day_before, visit_day_of
+from tasks.extract.visits.span import closes_later, closing_day, concluded_days, day_phrase_in, lasting_today, visit_day_back, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, another_adjective, awaited_today, held_last
 from tasks.extract.visits.noun_sides import talks_topic
@@ -240,7 +240,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
                 return True
         elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start) \
                 and not (c.start >= h.end and eve_of_another(art, i, c)) and not plans_own_verb(art, i, h, c) and not joined_clause_between(art, h.end, c.start) and not ahead_aside(art, i, c.start, h) \
-                and not awaited_today(art, i, c) and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)):
+                and not awaited_today(art, i, c) and not lasting_today(art, i, c) and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)):
             # "استقباله مون ... لمناقشة القمة المقرر عقدها" (received Moon to discuss the
             # summit scheduled): the plan is the topic's
             return True
