@@ -1,6 +1,8 @@
 """A plan cue ("من المنتظر أن", it is expected that) opening a clause of its own after "كما" (as
 well) plans what follows it, not the meeting told before "كما" (tasks/extract/visits/ahead.py
-plans_own_verb; grammar.yaml follow_on_openers). Invented sentences, the real lexicon."""
+plans_own_verb; grammar.yaml follow_on_openers); nor does a future of lasting in the visit's relative clause
+("التي ستستمر يومين", which will last two days) plan a reception dated on publication's day (span.lasting_today).
+Invented sentences, the real lexicon."""
 import datetime as dt
 from collections import defaultdict
 
@@ -72,3 +74,27 @@ def test_a_meeting_ahead_expected_to_focus_on_a_topic_stays_planned():
     text = ("يبدأ الرئيس الفرنسي إيمانويل ماكرون والرئيس عبد العزيز بوتفليقة الخميس المقبل في الجزائر "
             "محادثات من المتوقع أن تركز على ملف الذاكرة.")
     assert [r[:2] for r in rows(text)] == [("referenced", "Emmanuel Macron")]
+
+
+MONDAY = dt.date(2017, 12, 4)
+
+
+def test_a_visits_length_told_ahead_does_not_plan_a_reception_dated_today():
+    # "King Abdullah receives today, Monday, President Abbas during his visit to Jordan, which will last two
+    # days": the visit runs today (span.lasting_today)
+    text = "يستقبل العاهل الأردني الملك عبدالله الثاني اليوم الاثنين الرئيس الفلسطيني محمود عباس خلال زيارته للأردن التي ستستمر يومين."
+    assert rows(text, MONDAY) == [("reported", "Mahmoud Abbas", "Abdullah II of Jordan", "2017-12-04")]
+
+
+def test_a_visits_length_with_sawfa_does_not_plan_a_reception_dated_today():
+    # "... during his visit to Jordan, which will (sawfa) last one day"
+    text = "يستقبل العاهل الأردني الملك عبدالله الثاني اليوم الرئيس الفلسطيني محمود عباس خلال زيارته للأردن والتي سوف تستمر يوما واحدا."
+    assert rows(text, MONDAY) == [("reported", "Mahmoud Abbas", "Abdullah II of Jordan", "2017-12-04")]
+
+
+def test_a_visits_length_told_ahead_still_plans_a_reception_dated_tomorrow_or_undated():
+    # tomorrow, or no day at all: the length is a plan's (unchanged)
+    tomorrow = "يستقبل العاهل الأردني الملك عبدالله الثاني غدا الرئيس الفلسطيني محمود عباس خلال زيارته للأردن التي ستستمر يومين."
+    undated = "يستقبل العاهل الأردني الملك عبدالله الثاني الرئيس الفلسطيني محمود عباس خلال زيارته للأردن التي ستستمر يومين."
+    assert [r[0] for r in rows(tomorrow, MONDAY)] == ["referenced"]
+    assert [r[0] for r in rows(undated, MONDAY)] == ["referenced"]

@@ -1,4 +1,4 @@
-"""How long a visit lasted, as its sentence states: "استغرقت يومين" (lasted two days), the
+"""How long a visit lasted, as its sentence states: "استغرقت يومين" (lasted two days), or will last (lasting_today), the
 first day of a visit concluded on a day ("اختتم ... أمس الأول زيارة ... استغرقت ثلاثة أيام"),
 the last day of one still running ("وتنتهي غدا", ends tomorrow), a day of the visit a
 sentence is told in ("في اليوم الأول من زيارة", on its first day), the last day of one told at its end
@@ -10,7 +10,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import LI, fold_term
+from ziyarat.arabic import LI, WA, fold_term
 from ziyarat.lexicon import grammar_lexicon, grammar_words
 from ziyarat.matching import Hit
 
@@ -184,3 +184,17 @@ def visit_day_back(art: Article, h: Hit, d: Any) -> int:
 
 
 LEG_CHARS = 60  # from the visit noun over its destinations: "زيارة الرئيس الأمريكي إلى إسرائيل والضفة الغربية"
+
+
+def lasting_today(art: Article, i: int, c: Hit) -> bool:
+    """A plan cue after the trigger that only tells the length of a visit dated on publication's day: in "يستقبل
+    الرئيس ... الأربعاء 6 مارس ... خلال زيارته لمصر والتي سوف تستمر لمدة يوم واحد" (receives on Wednesday 6 March
+    ... during his visit to Egypt, which will last one day), in a 6 March article, the future of lasting
+    (grammar.yaml lasting_imperfects) opens a relative clause of the visit: it runs one day, today; it is no plan."""
+    before = art.words_before(art.word_start(c.start), 1)
+    after = art.folded_slice(c.start, art.sentences[i][1]).split()[:2]
+    if not before or before[-1].removeprefix(WA) not in grammar_words("relative_pronouns") or not after:
+        return False
+    verb = after[1] if after[0] in grammar_words("future_particles") and len(after) > 1 else after[0].removeprefix("\u0633")
+    return verb in grammar_words("lasting_imperfects") and art.published is not None and any(
+        d.date == art.published and d.precision == "day" and d.end <= c.start for d in art.dates.get(i, []))

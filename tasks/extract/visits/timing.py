@@ -20,10 +20,10 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.governed import bi_future, demanded_during, during_future, future_verb_before, in_future, joined_to_future, sequel_to_plan
 from tasks.extract.visits.begun import moments_ago
 from tasks.extract.visits.clauses import (after_comma_relative, ahead_relative, ahead_relatives_day, another_events_day, closes_since,
-                                          date_follows, day_after, enclosed_relative, eve_of_another, hedge_before,
-                                          in_relative_clause, issue_day, joined_clause_between, named_ahead, occasion_day,
-                                          framed, past_span_nearest, persons_past_relative, recent_day_nearest,
-                                          said_weekday, that_clause_between)
+                                          date_follows, day_after, enclosed_relative, eve_of_another, hedge_before, in_relative_clause,
+                                          issue_day, joined_clause_between, named_ahead, occasion_day, framed, past_span_nearest,
+                                          persons_past_relative, recent_day_nearest, said_weekday, that_clause_between)
+from tasks.extract.visits.relative_ahead import ahead_aside
 from tasks.extract.visits.last_week import lead_news_last_week
 from tasks.extract.visits.making import making_now
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
@@ -34,7 +34,7 @@ from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.recalled import noted_days_ago, recalled, told_ago
 from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.sayings import dated_by_own_clause, judged_meeting_day, said_clause_day
-from tasks.extract.visits.span import closes_later, closing_day, concluded_days, day_phrase_in, visit_day_back, visit_day_before, visit_day_of
+from tasks.extract.visits.span import closes_later, closing_day, concluded_days, day_phrase_in, lasting_today, visit_day_back, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import definite, trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, another_adjective, awaited_today, held_last
 from tasks.extract.visits.noun_sides import talks_topic
@@ -82,7 +82,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
           and not another_events_day(art, d) and not preparation_day(art, d) and not after_meeting_day(art, i, h, d) and not judged_meeting_day(art, d, h) and not said_clause_day(art, h, d)
           and not occasion_day(art, h, d) and not closing_day(art, d, h) and not coverage_day(art, i, h, d)
           and not after_comma_relative(art, h, d) and not dated_by_own_clause(art, i, h, d)
-          and not enclosed_relative(art, h, d) and not ahead_relatives_day(art, i, h, d)
+          and not enclosed_relative(art, h, d) and not ahead_relatives_day(art, i, h, d) and not ahead_aside(art, i, d.start, h)
           and not (tense == "future" and persons_past_relative(art, i, h, d) or tense == "past" and named_ahead(art, d))
           and not any(date_follows(c, d) or closes_since(art, i, c, d, h.end) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior) and not where_day(art, i, h, d))
@@ -234,13 +234,13 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
                 and any(c.start <= t.start < c.end for t in art.near("triggers", i, c.start, c.end)):
             continue  # "قبل قمة" (before a summit) plans that summit, not "لقاء" (a meeting) told before it
         if c.end <= h.start:
-            if sa_future(c.term) and today_between(art, i, c.end, h.start):
-                continue  # "سيجري الشاهد اليوم الأحد زيارة" (will make today a visit): under way
+            if sa_future(c.term) and today_between(art, i, c.end, h.start) or ahead_aside(art, i, c.start, h):
+                continue  # "سيجري الشاهد اليوم الأحد زيارة" (will make today a visit): under way; a leader's aside ahead
             if h.start - c.end - named_chars(art, i, c.end, h.start) <= PLAN_CUE_BEFORE:  # names don't count
                 return True
         elif c.start - h.end <= PLAN_CUE_AFTER and not _complementizer_between(art, h.end, c.start) \
-                and not (c.start >= h.end and eve_of_another(art, i, c)) and not plans_own_verb(art, i, h, c) and not joined_clause_between(art, h.end, c.start) \
-                and not awaited_today(art, i, c) and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)):
+                and not (c.start >= h.end and eve_of_another(art, i, c)) and not plans_own_verb(art, i, h, c) and not joined_clause_between(art, h.end, c.start) and not ahead_aside(art, i, c.start, h) \
+                and not awaited_today(art, i, c) and not lasting_today(art, i, c) and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)):
             # "استقباله مون ... لمناقشة القمة المقرر عقدها" (received Moon to discuss the
             # summit scheduled): the plan is the topic's
             return True
