@@ -1,0 +1,64 @@
+"""A leader holding a meal or a ceremony in another leader's honour: "أقام الرئيس X مأدبة عشاء على شرف الرئيس Y"
+(X held a dinner in honour of Y), "مأدبة الغداء التي أقامها اليوم على شرفه الرئيس X" (the lunch that X held today in
+his honour): the giver hosts, the one honoured is his guest. The trigger is the verb of holding (triggers.yaml
+honour_past, honour_future), so the tense is the verb's: "سيقيم" (will hold) is a plan, "أقام" (held) is done. The
+phrase "على شرف" (in honour of, triggers.yaml honour_words) must follow the verb in its clause, else the verb
+("أقام في فندق", stayed at a hotel; "أقام علاقات", set up relations) binds no one. The giver is the leader named
+between the verb and the phrase, or the one right after "على شرفه" (in his honour); the one honoured is the leader
+right after the bare phrase, or, for "على شرفه", the last leader of another country named before the verb in the
+sentence ("وأكد الرئيس مرسي في كلمة خلال مأدبة الغداء التي أقامها ... على شرفه": Morsi). Not the noun "إقامة" (the
+holding, also residence): it folds like "أقامه", so that form is no term, and a meal told by a noun alone
+("حفل عشاء دولة إقامة أوباما على شرف ...", a state dinner Obama held in 2009) is no trigger.
+Read by visits.roles (the receive role's rule, wrapped)."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.matching import Hit
+
+HONOUR_CHARS = 70  # from the verb to "على شرف": "أقام الرئيس الأمريكي باراك أوباما مأدبة عشاء رسمية على شرف"
+NAME_CHARS = 45  # from "على شرف" to the name right after it, past its title ("على شرف المستشارة الألمانية أنجيلا
+# ميركل"): the guest, or the giver after "على شرفه"; no other person between ("على شرف وزير الخارجية ... بحضور الرئيس")
+
+Roles = tuple[Any, Any, float]
+
+
+def honoured(rule: Callable[..., Roles]) -> Callable[..., Roles]:
+    """The receive rule, read as a host's meal in a guest's honour for the triggers marked `honour`."""
+    def roles(art: Article, i: int, h: Hit, r: Any) -> Roles:
+        return honour_roles(art, i, h, r) if trigger_spec(h.group).get("honour") else rule(art, i, h, r)
+    roles.__doc__ = rule.__doc__
+    return roles
+
+
+def honour_roles(art: Article, i: int, h: Hit, r: Any) -> Roles:
+    """(guest, giver, 2.0) of a verb of holding followed by "على شرف" in its clause; no sides otherwise."""
+    phrase = _honour_phrase(art, i, h)
+    if phrase is None:
+        return None, None, 0.0
+    between = [m for m in r.after if m.end <= phrase.start]
+    right_after = [m for m in [m for m in r.after if m.start >= phrase.end][:1] if m.start - phrase.end <= NAME_CHARS
+                   and all(pid(p) == pid(m) for p in art.near("persons", i, phrase.end, m.start - 1))]
+    if phrase.suffix:  # "على شرفه" (in his honour): the pronoun is the guest, named before the verb
+        host = between[0] if between else (right_after[0] if right_after else None)
+        guest = next((m for m in reversed(r.before) if host is not None and m.country != host.country), None)
+    else:
+        host = between[0] if between else None
+        guest = right_after[0] if right_after else None
+    if host is None or guest is None or pid(host) == pid(guest) or not (is_leader(host) and is_leader(guest)):
+        return None, None, 0.0
+    return guest, host, 2.0
+
+
+def _honour_phrase(art: Article, i: int, h: Hit) -> Hit | None:
+    """The first "على شرف" of sentence i within HONOUR_CHARS after the verb h, no clause break or
+    other trigger between."""
+    phrase = next(iter(art.near("c:honour_words", i, h.end, h.end + HONOUR_CHARS)), None)
+    if phrase is None:
+        return None
+    stops = art.near("c:clause_breaks", i, h.end, phrase.start) + [t for t in art.near("triggers", i, h.end + 1, phrase.start)
+                                                                   if t.start >= h.end]
+    return None if stops else phrase
