@@ -9,12 +9,13 @@ right after the bare phrase, or, for "على شرفه", the last leader of anoth
 sentence ("وأكد الرئيس مرسي في كلمة خلال مأدبة الغداء التي أقامها ... على شرفه": Morsi). Not the noun "إقامة" (the
 holding, also residence): it folds like "أقامه", so that form is no term, and a meal told by a noun alone
 ("حفل عشاء دولة إقامة أوباما على شرف ...", a state dinner Obama held in 2009) is no trigger.
-Read by visits.roles (the receive role's rule, wrapped)."""
+Read by visits.roles (the receive role's rule, wrapped) and visits.heading.governed (an honour verb with no
+"على شرف" after it in its sentence is no trigger hit at all, so that "حيث يقيم منذ سنوات" (where he has lived for
+years) leaves the other rules, which read the triggers around, as they were)."""
 from __future__ import annotations
 
 from typing import Any, Callable
 
-from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.matching import Hit
@@ -22,19 +23,23 @@ from ziyarat.matching import Hit
 HONOUR_CHARS = 70  # from the verb to "على شرف": "أقام الرئيس الأمريكي باراك أوباما مأدبة عشاء رسمية على شرف"
 NAME_CHARS = 45  # from "على شرف" to the name right after it, past its title ("على شرف المستشارة الألمانية أنجيلا
 # ميركل"): the guest, or the giver after "على شرفه"; no other person between ("على شرف وزير الخارجية ... بحضور الرئيس")
+# the giver hosts, as a reception verb says (2.0), but an arrival told in the same sentence ("على شرف بوتين،
+# الذي وصل القاهرة", in honour of Putin, who came to Cairo) is the better reading of the pair there: its place
+# is the visit's, while a place past its verb is no meal's (place.city_of_meeting)
+HONOUR_DIRECTED = 1.9
 
 Roles = tuple[Any, Any, float]
 
 
 def honoured(rule: Callable[..., Roles]) -> Callable[..., Roles]:
     """The receive rule, read as a host's meal in a guest's honour for the triggers marked `honour`."""
-    def roles(art: Article, i: int, h: Hit, r: Any) -> Roles:
+    def roles(art: Any, i: int, h: Hit, r: Any) -> Roles:
         return honour_roles(art, i, h, r) if trigger_spec(h.group).get("honour") else rule(art, i, h, r)
     roles.__doc__ = rule.__doc__
     return roles
 
 
-def honour_roles(art: Article, i: int, h: Hit, r: Any) -> Roles:
+def honour_roles(art: Any, i: int, h: Hit, r: Any) -> Roles:
     """(guest, giver, 2.0) of a verb of holding followed by "على شرف" in its clause; no sides otherwise."""
     phrase = _honour_phrase(art, i, h)
     if phrase is None:
@@ -50,10 +55,19 @@ def honour_roles(art: Article, i: int, h: Hit, r: Any) -> Roles:
         guest = right_after[0] if right_after else None
     if host is None or guest is None or pid(host) == pid(guest) or not (is_leader(host) and is_leader(guest)):
         return None, None, 0.0
-    return guest, host, 2.0
+    return guest, host, HONOUR_DIRECTED
 
 
-def _honour_phrase(art: Article, i: int, h: Hit) -> Hit | None:
+def honour_told(art: Any, h: Hit, hits: list[Hit]) -> bool:
+    """h is no honour verb, or "على شرف" follows it within HONOUR_CHARS in its sentence (of the article's
+    raw hits: its indexes are built from the hits this filters)."""
+    if not (h.group.startswith("t:") and trigger_spec(h.group).get("honour")):
+        return True
+    i = art.sent_of(h.start)
+    return any(c.group == "c:honour_words" and h.end <= c.start <= h.end + HONOUR_CHARS and art.sent_of(c.start) == i for c in hits)
+
+
+def _honour_phrase(art: Any, i: int, h: Hit) -> Hit | None:
     """The first "على شرف" of sentence i within HONOUR_CHARS after the verb h, no clause break or
     other trigger between."""
     phrase = next(iter(art.near("c:honour_words", i, h.end, h.end + HONOUR_CHARS)), None)
