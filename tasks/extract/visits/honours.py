@@ -21,6 +21,8 @@ from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.matching import Hit
 
 HONOUR_CHARS = 70  # from the verb to "على شرف": "أقام الرئيس الأمريكي باراك أوباما مأدبة عشاء رسمية على شرف"
+GIFT_CHARS = 120  # from the verb of giving over two titled names to the gift: "منحت الرئيسة الكرواتية كوليندا غرابار
+# كيتاروفيتش الرئيس الروسي فلاديمير بوتين قميصا"
 NAME_CHARS = 45  # from "على شرف" to the name right after it, past its title ("على شرف المستشارة الألمانية أنجيلا
 # ميركل"): the guest, or the giver after "على شرفه"; no other person between ("على شرف وزير الخارجية ... بحضور الرئيس")
 # the giver hosts, as a reception verb says (2.0), but an arrival told in the same sentence ("على شرف بوتين،
@@ -32,9 +34,12 @@ Roles = tuple[Any, Any, float]
 
 
 def honoured(rule: Callable[..., Roles]) -> Callable[..., Roles]:
-    """The receive rule, read as a host's meal in a guest's honour for the triggers marked `honour`."""
+    """The role rule, read as a host's meal in a guest's honour for the triggers marked `honour`, as a gift
+    handed over for those marked `gift`."""
     def roles(art: Any, i: int, h: Hit, r: Any) -> Roles:
-        return honour_roles(art, i, h, r) if trigger_spec(h.group).get("honour") else rule(art, i, h, r)
+        spec = trigger_spec(h.group)
+        return honour_roles(art, i, h, r) if spec.get("honour") else gift_roles(art, i, h, r) if spec.get("gift") \
+            else rule(art, i, h, r)
     roles.__doc__ = rule.__doc__
     return roles
 
@@ -58,13 +63,27 @@ def honour_roles(art: Any, i: int, h: Hit, r: Any) -> Roles:
     return guest, host, HONOUR_DIRECTED
 
 
+def gift_roles(art: Any, i: int, h: Hit, r: Any) -> Roles:
+    """(giver, receiver, 0.0) of a verb of giving: both named between the verb and the gift noun, the giver
+    first ("منح الرئيس X نظيره Y وساما"); who travelled is the city's to say. Else no sides."""
+    gift = next(iter(art.near("c:gift_nouns", i, h.end, h.end + GIFT_CHARS)), None)
+    named = [m for m in r.after if gift is not None and m.end <= gift.start]
+    if not named:
+        return None, None, 0.0
+    receiver = next((m for m in named[1:] if m.country != named[0].country), None)
+    return (named[0], receiver, 0.0) if receiver is not None else (None, None, 0.0)
+
+
 def honour_told(art: Any, h: Hit, hits: list[Hit]) -> bool:
-    """h is no honour verb, or "على شرف" follows it within HONOUR_CHARS in its sentence (of the article's
-    raw hits: its indexes are built from the hits this filters)."""
-    if not (h.group.startswith("t:") and trigger_spec(h.group).get("honour")):
+    """h is no honour verb, or its phrase follows it within HONOUR_CHARS (GIFT_CHARS) in its sentence: "على شرف" after a verb
+    of holding, a gift noun after a verb of giving (gift_past: "منحت ... الرئيس الروسي قميصا"). Read over the
+    article's raw hits: its indexes are built from the hits this filters."""
+    spec = trigger_spec(h.group) if h.group.startswith("t:") else {}
+    cue, reach = ("c:honour_words", HONOUR_CHARS) if spec.get("honour") else ("c:gift_nouns", GIFT_CHARS) if spec.get("gift") else (None, 0)
+    if cue is None:
         return True
     i = art.sent_of(h.start)
-    return any(c.group == "c:honour_words" and h.end <= c.start <= h.end + HONOUR_CHARS and art.sent_of(c.start) == i for c in hits)
+    return any(c.group == cue and h.end <= c.start <= h.end + reach and art.sent_of(c.start) == i for c in hits)
 
 
 def _honour_phrase(art: Any, i: int, h: Hit) -> Hit | None:

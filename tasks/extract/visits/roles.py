@@ -497,4 +497,4 @@ def _clause_break(art: Article, i: int, h: Hit, m: Any) -> bool:
 # each rule's sides agree with the trigger's gender (visits.agreement)
 ROLE_RULES = {role: agreeing(rule, role) for role, rule in (
     ("arrive", relative_subject(participle_subject(arrive_roles))), ("visit", relative_subject(visit_roles)), ("receive", honoured(receive_roles)), ("reception", reception_roles),
-    ("meet", meet_roles))}
+    ("meet", honoured(meet_roles)))}
