@@ -9,8 +9,8 @@ from tests.extract.test_visits_detect import mention_rows
 DAY = dt.date(2021, 5, 10)
 
 
-def _rows(text):
-    return sorted((r["kind"], r["visitor"], r["host"]) for r in mention_rows(text, DAY))
+def _rows(text, day=DAY):
+    return sorted((r["kind"], r["visitor"], r["host"]) for r in mention_rows(text, day))
 
 
 def test_a_dinner_held_in_a_named_leaders_honour_is_a_reception():
@@ -60,3 +60,36 @@ def test_holding_with_no_honour_binds_no_one():
     text = ("أقام الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه منذ انتخابه، وانتقد المستشارة الألمانية "
             "أنجيلا ميركل.")
     assert _rows(text) == []
+
+
+def test_a_shirt_given_by_one_leader_to_another_in_his_capital_is_a_meeting():
+    # "Moscow - the Croatian president gave the Russian president a shirt of her country's team on Sunday,
+    # hours before the final at the Luzhniki stadium in Moscow"
+    text = ("موسكو - منحت الرئيسة الكرواتية كوليندا غرابار كيتاروفيتش الرئيس الروسي فلاديمير بوتين قميصا "
+            "لمنتخب بلادها، الأحد، قبل ساعات من المباراة النهائية في ملعب لوجنيكي بموسكو.")
+    rows = [(r["kind"], r["visitor"], r["host"], r["city"]) for r in mention_rows(text, dt.date(2018, 7, 15))]
+    assert rows == [("reported", "Kolinda Grabar-Kitarovic", "Vladimir Putin", "Moscow")]
+
+
+def test_a_decoration_given_to_a_counterpart_is_a_meeting():
+    # "the French president gave his American counterpart a high decoration at the Elysee palace in Paris today"
+    text = ("منح الرئيس الفرنسي إيمانويل ماكرون نظيره الأمريكي دونالد ترامب وساما رفيعا في قصر الإليزيه "
+            "بباريس اليوم.")
+    rows = [(r["kind"], r["visitor"], r["host"], r["city"]) for r in mention_rows(text, dt.date(2018, 7, 15))]
+    assert rows == [("reported", "Donald Trump", "Emmanuel Macron", "Paris")]
+
+
+def test_a_decoration_given_to_someone_else_pairs_no_one():
+    # negative: "the French president gave the Legion of Honour to the American actor at a ceremony the
+    # American president attended": the one decorated leads nothing
+    text = ("منح الرئيس الفرنسي إيمانويل ماكرون وسام جوقة الشرف للممثل الأمريكي خلال حفل حضره الرئيس "
+            "الأمريكي دونالد ترامب.")
+    assert _rows(text, dt.date(2018, 7, 15)) == []
+
+
+def test_a_win_dedicated_to_a_leader_is_no_gift():
+    # negative: "the player dedicated the win to the French president and said the German chancellor
+    # congratulated him": أهدى with no gift noun after it
+    text = ("أهدى اللاعب الفوز للرئيس الفرنسي إيمانويل ماكرون وقال إن المستشارة الألمانية أنجيلا ميركل "
+            "هنأته.")
+    assert _rows(text, dt.date(2018, 7, 15)) == []
