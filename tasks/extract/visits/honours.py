@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
 from ziyarat.matching import Hit
 
 HONOUR_CHARS = 70  # from the verb to "على شرف": "أقام الرئيس الأمريكي باراك أوباما مأدبة عشاء رسمية على شرف"
@@ -79,11 +80,36 @@ def honour_told(art: Any, h: Hit, hits: list[Hit]) -> bool:
     of holding, a gift noun after a verb of giving (gift_past: "منحت ... الرئيس الروسي قميصا"). Read over the
     article's raw hits: its indexes are built from the hits this filters."""
     spec = trigger_spec(h.group) if h.group.startswith("t:") else {}
+    if spec.get("signed"):
+        return signed_with(art, h)
     cue, reach = ("c:honour_words", HONOUR_CHARS) if spec.get("honour") else ("c:gift_nouns", GIFT_CHARS) if spec.get("gift") else (None, 0)
     if cue is None:
         return True
     i = art.sent_of(h.start)
     return any(c.group == cue and h.end <= c.start <= h.end + reach and art.sent_of(c.start) == i for c in hits)
+
+
+SIGN_CHARS = 80  # from "وقع" (signed) over its subject, title and day to its "مع" (with)
+WITH_NAME_CHARS = 45  # from that "مع" to the other signer's name, past his title
+
+
+def signed_with(art: Any, h: Hit) -> bool:
+    """"وقع X مع Y" (X signed with Y): a leader between the verb and the first "مع" within SIGN_CHARS in its
+    sentence, and a leader of another country within WITH_NAME_CHARS after that "مع"."""
+    i = art.sent_of(h.start)
+    end = art.word_end(h.end)
+    stop = min(art.sentences[i][1], end + SIGN_CHARS)
+    pos = end
+    for w in art.text[end:stop].split():
+        at = art.text.index(w, pos)
+        pos = at + len(w)
+        if fold_term(w.strip("،,")) != "مع":
+            continue
+        subjects = [m for m in art.near("leaders", i, end, at) if m.end <= at]
+        others = [m for m in art.near("leaders", i, pos, pos + WITH_NAME_CHARS)
+                  if subjects and m.country != subjects[0].country]
+        return bool(subjects and others)
+    return False
 
 
 def _honour_phrase(art: Any, i: int, h: Hit) -> Hit | None:
