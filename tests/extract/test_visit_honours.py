@@ -1,7 +1,8 @@
-"""A leader's meal in another leader's honour (visits.honours, triggers.yaml honour_past / honour_future,
+"""A leader honouring another in person (visits.honours): a meal (triggers.yaml honour_past / honour_future,
 honour_words): "أقام X مأدبة عشاء على شرف Y" (X held a dinner in honour of Y) and "مأدبة الغداء التي أقامها ...
 على شرفه X" (the lunch X held in his honour) tell a held meeting, the giver the host; the verb's tense is the
-meeting's. Invented sentences, the real lexicon."""
+meeting's; a gift handed over ("منحت X الرئيس Y قميصا", gift_past) and a signing together ("وقع X مع Y اتفاقا",
+sign_with_past) tell a held meeting too. Invented sentences, the real lexicon."""
 import datetime as dt
 
 from tests.extract.test_visits_detect import mention_rows
@@ -93,3 +94,26 @@ def test_a_win_dedicated_to_a_leader_is_no_gift():
     text = ("أهدى اللاعب الفوز للرئيس الفرنسي إيمانويل ماكرون وقال إن المستشارة الألمانية أنجيلا ميركل "
             "هنأته.")
     assert _rows(text, dt.date(2018, 7, 15)) == []
+
+
+def test_a_leader_signing_with_another_in_his_capital_met_him():
+    # "Asmara - the Ethiopian prime minister Abiy Ahmed signed on Monday with the Eritrean president Isaias
+    # Afwerki a peace agreement at the presidential palace" (triggers.yaml sign_with_past)
+    text = ("أسمرة - وقع رئيس الوزراء الإثيوبي آبي أحمد، الاثنين، مع الرئيس الإريتري أسياسي أفورقي "
+            "اتفاقا للسلام في القصر الرئاسي.")
+    rows = [(r["kind"], r["visitor"], r["host"], r["city"]) for r in mention_rows(text, DAY)]
+    assert rows == [("reported", "Abiy Ahmed", "Isaias Afwerki", "Asmara")]
+
+
+def test_a_leader_signing_with_a_minister_pairs_no_one():
+    # negative: "the French president signed today with the German foreign minister an agreement"
+    text = "وقع الرئيس الفرنسي إيمانويل ماكرون اليوم مع وزير الخارجية الألماني اتفاقية للتعاون."
+    assert _rows(text) == []
+
+
+def test_an_incident_occurring_with_a_leaders_speech_pairs_no_one():
+    # negative: وقع is also "occurred": "a quarrel occurred in parliament with the speech of the French
+    # president about the German chancellor": no leader between the verb and "مع"
+    text = ("وقع شجار في البرلمان مع كلمة الرئيس الفرنسي إيمانويل ماكرون عن المستشارة الألمانية "
+            "أنجيلا ميركل.")
+    assert _rows(text) == []
