@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from tasks.extract.tense import verb_tense
+from tasks.extract.visits.honours import honour_told
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -45,9 +46,11 @@ def governed(art: Any, hits: list[Hit]) -> list[Hit]:
     """The hits less the participles that hang on no departure verb, or that tell a leg inside
     one country: in "غادر أردوغان سوتشي ... متوجها إلى موسكو، بعد لقائه بوتين" (left Sochi for
     Moscow after meeting Putin) the visit is the meeting, in Sochi; and less the goal_place verbs
-    with no person heading for a place (goal_place)."""
+    with no person heading for a place (goal_place), and the honour verbs with no "على شرف" after them
+    (honours.honour_told: "حيث يقيم منذ سنوات", where he has lived for years)."""
     return [h for h in hits if not (heading(h) and _departure(art, h) is None)
-            and not (h.group.startswith("t:") and trigger_spec(h.group).get("goal_place") and not goal_place(art, h))]
+            and not (h.group.startswith("t:") and trigger_spec(h.group).get("goal_place") and not goal_place(art, h))
+            and honour_told(art, h, hits)]
 
 
 HEAD_FOR_CHARS = 60  # from "توجه" (headed) over its subject, title and day to the "إلى" of its goal

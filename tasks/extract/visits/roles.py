@@ -15,6 +15,7 @@ from typing import Any
 from tasks.extract.visits.agreement import agreeing
 from tasks.extract.visits.antecedent import participle_subject, relative_subject
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.honours import honoured
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, carried_subject, departs, dual_verb,
@@ -495,5 +496,5 @@ def _clause_break(art: Article, i: int, h: Hit, m: Any) -> bool:
 
 # each rule's sides agree with the trigger's gender (visits.agreement)
 ROLE_RULES = {role: agreeing(rule, role) for role, rule in (
-    ("arrive", relative_subject(participle_subject(arrive_roles))), ("visit", relative_subject(visit_roles)), ("receive", receive_roles), ("reception", reception_roles),
-    ("meet", meet_roles))}
+    ("arrive", relative_subject(participle_subject(arrive_roles))), ("visit", relative_subject(visit_roles)), ("receive", honoured(receive_roles)), ("reception", reception_roles),
+    ("meet", honoured(meet_roles)))}

@@ -1,0 +1,126 @@
+"""A leader holding a meal or a ceremony in another leader's honour: "أقام الرئيس X مأدبة عشاء على شرف الرئيس Y"
+(X held a dinner in honour of Y), "مأدبة الغداء التي أقامها اليوم على شرفه الرئيس X" (the lunch that X held today in
+his honour): the giver hosts, the one honoured is his guest. The trigger is the verb of holding (triggers.yaml
+honour_past, honour_future), so the tense is the verb's: "سيقيم" (will hold) is a plan, "أقام" (held) is done. The
+phrase "على شرف" (in honour of, triggers.yaml honour_words) must follow the verb in its clause, else the verb
+("أقام في فندق", stayed at a hotel; "أقام علاقات", set up relations) binds no one. The giver is the leader named
+between the verb and the phrase, or the one right after "على شرفه" (in his honour); the one honoured is the leader
+right after the bare phrase, or, for "على شرفه", the last leader of another country named before the verb in the
+sentence ("وأكد الرئيس مرسي في كلمة خلال مأدبة الغداء التي أقامها ... على شرفه": Morsi). Not the noun "إقامة" (the
+holding, also residence): it folds like "أقامه", so that form is no term, and a meal told by a noun alone
+("حفل عشاء دولة إقامة أوباما على شرف ...", a state dinner Obama held in 2009) is no trigger.
+Also a leader handing another a gift or a decoration ("منحت ... الرئيس الروسي ... قميصا", gift_past, gift_nouns:
+both named between the verb and the gift, the giver first; the city says who travelled) and two leaders signing
+together ("وقع X مع Y اتفاقا", sign_with_past: signed_with), both a meeting in person.
+Read by visits.roles (the receive and meet roles' rules, wrapped) and visits.heading.governed (an honour verb with no
+"على شرف" after it in its sentence is no trigger hit at all, so that "حيث يقيم منذ سنوات" (where he has lived for
+years) leaves the other rules, which read the triggers around, as they were)."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
+from ziyarat.matching import Hit
+
+HONOUR_CHARS = 70  # from the verb to "على شرف": "أقام الرئيس الأمريكي باراك أوباما مأدبة عشاء رسمية على شرف"
+GIFT_CHARS = 120  # from the verb of giving over two titled names to the gift: "منحت الرئيسة الكرواتية كوليندا غرابار
+# كيتاروفيتش الرئيس الروسي فلاديمير بوتين قميصا"
+NAME_CHARS = 45  # from "على شرف" to the name right after it, past its title ("على شرف المستشارة الألمانية أنجيلا
+# ميركل"): the guest, or the giver after "على شرفه"; no other person between ("على شرف وزير الخارجية ... بحضور الرئيس")
+# the giver hosts, as a reception verb says (2.0), but an arrival told in the same sentence ("على شرف بوتين،
+# الذي وصل القاهرة", in honour of Putin, who came to Cairo) is the better reading of the pair there: its place
+# is the visit's, while a place past its verb is no meal's (place.city_of_meeting)
+HONOUR_DIRECTED = 1.9
+
+Roles = tuple[Any, Any, float]
+
+
+def honoured(rule: Callable[..., Roles]) -> Callable[..., Roles]:
+    """The role rule, read as a host's meal in a guest's honour for the triggers marked `honour`, as a gift
+    handed over for those marked `gift`."""
+    def roles(art: Any, i: int, h: Hit, r: Any) -> Roles:
+        spec = trigger_spec(h.group)
+        return honour_roles(art, i, h, r) if spec.get("honour") else gift_roles(art, i, h, r) if spec.get("gift") \
+            else rule(art, i, h, r)
+    roles.__doc__ = rule.__doc__
+    return roles
+
+
+def honour_roles(art: Any, i: int, h: Hit, r: Any) -> Roles:
+    """(guest, giver, 2.0) of a verb of holding followed by "على شرف" in its clause; no sides otherwise."""
+    phrase = _honour_phrase(art, i, h)
+    if phrase is None:
+        return None, None, 0.0
+    between = [m for m in r.after if m.end <= phrase.start]
+    right_after = [m for m in [m for m in r.after if m.start >= phrase.end][:1] if m.start - phrase.end <= NAME_CHARS
+                   and all(pid(p) == pid(m) for p in art.near("persons", i, phrase.end, m.start - 1))]
+    if phrase.suffix:  # "على شرفه" (in his honour): the pronoun is the guest, named before the verb
+        host = between[0] if between else (right_after[0] if right_after else None)
+        guest = next((m for m in reversed(r.before) if host is not None and m.country != host.country), None)
+    else:
+        host = between[0] if between else None
+        guest = right_after[0] if right_after else None
+    if host is None or guest is None or pid(host) == pid(guest) or not (is_leader(host) and is_leader(guest)):
+        return None, None, 0.0
+    return guest, host, HONOUR_DIRECTED
+
+
+def gift_roles(art: Any, i: int, h: Hit, r: Any) -> Roles:
+    """(giver, receiver, 0.0) of a verb of giving: both named between the verb and the gift noun, the giver
+    first ("منح الرئيس X نظيره Y وساما"); who travelled is the city's to say. Else no sides."""
+    gift = next(iter(art.near("c:gift_nouns", i, h.end, h.end + GIFT_CHARS)), None)
+    named = [m for m in r.after if gift is not None and m.end <= gift.start]
+    if not named:
+        return None, None, 0.0
+    receiver = next((m for m in named[1:] if m.country != named[0].country), None)
+    return (named[0], receiver, 0.0) if receiver is not None else (None, None, 0.0)
+
+
+def honour_told(art: Any, h: Hit, hits: list[Hit]) -> bool:
+    """h is no honour verb, or its phrase follows it within HONOUR_CHARS (GIFT_CHARS) in its sentence: "على شرف" after a verb
+    of holding, a gift noun after a verb of giving (gift_past: "منحت ... الرئيس الروسي قميصا"). Read over the
+    article's raw hits: its indexes are built from the hits this filters."""
+    spec = trigger_spec(h.group) if h.group.startswith("t:") else {}
+    if spec.get("signed"):
+        return signed_with(art, h)
+    cue, reach = ("c:honour_words", HONOUR_CHARS) if spec.get("honour") else ("c:gift_nouns", GIFT_CHARS) if spec.get("gift") else (None, 0)
+    if cue is None:
+        return True
+    i = art.sent_of(h.start)
+    return any(c.group == cue and h.end <= c.start <= h.end + reach and art.sent_of(c.start) == i for c in hits)
+
+
+SIGN_CHARS = 80  # from "وقع" (signed) over its subject, title and day to its "مع" (with)
+WITH_NAME_CHARS = 45  # from that "مع" to the other signer's name, past his title
+
+
+def signed_with(art: Any, h: Hit) -> bool:
+    """"وقع X مع Y" (X signed with Y): a leader between the verb and the first "مع" within SIGN_CHARS in its
+    sentence, and a leader of another country within WITH_NAME_CHARS after that "مع"."""
+    i = art.sent_of(h.start)
+    end = art.word_end(h.end)
+    stop = min(art.sentences[i][1], end + SIGN_CHARS)
+    pos = end
+    for w in art.text[end:stop].split():
+        at = art.text.index(w, pos)
+        pos = at + len(w)
+        if fold_term(w.strip("،,")) != "مع":
+            continue
+        subjects = [m for m in art.near("leaders", i, end, at) if m.end <= at]
+        others = [m for m in art.near("leaders", i, pos, pos + WITH_NAME_CHARS)
+                  if subjects and m.country != subjects[0].country]
+        return bool(subjects and others)
+    return False
+
+
+def _honour_phrase(art: Any, i: int, h: Hit) -> Hit | None:
+    """The first "على شرف" of sentence i within HONOUR_CHARS after the verb h, no clause break or
+    other trigger between."""
+    phrase = next(iter(art.near("c:honour_words", i, h.end, h.end + HONOUR_CHARS)), None)
+    if phrase is None:
+        return None
+    stops = art.near("c:clause_breaks", i, h.end, phrase.start) + [t for t in art.near("triggers", i, h.end + 1, phrase.start)
+                                                                   if t.start >= h.end]
+    return None if stops else phrase

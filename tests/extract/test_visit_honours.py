@@ -1,0 +1,119 @@
+"""A leader honouring another in person (visits.honours): a meal (triggers.yaml honour_past / honour_future,
+honour_words): "أقام X مأدبة عشاء على شرف Y" (X held a dinner in honour of Y) and "مأدبة الغداء التي أقامها ...
+على شرفه X" (the lunch X held in his honour) tell a held meeting, the giver the host; the verb's tense is the
+meeting's; a gift handed over ("منحت X الرئيس Y قميصا", gift_past) and a signing together ("وقع X مع Y اتفاقا",
+sign_with_past) tell a held meeting too. Invented sentences, the real lexicon."""
+import datetime as dt
+
+from tests.extract.test_visits_detect import mention_rows
+
+DAY = dt.date(2021, 5, 10)
+
+
+def _rows(text, day=DAY):
+    return sorted((r["kind"], r["visitor"], r["host"]) for r in mention_rows(text, day))
+
+
+def test_a_dinner_held_in_a_named_leaders_honour_is_a_reception():
+    # "the French president held this evening an official dinner in honour of the German chancellor"
+    text = ("أقام الرئيس الفرنسي إيمانويل ماكرون مساء اليوم مأدبة عشاء رسمية على شرف المستشارة الألمانية "
+            "أنجيلا ميركل.")
+    assert _rows(text) == [("reported", "Angela Merkel", "Emmanuel Macron")]
+
+
+def test_a_lunch_held_in_his_honour_names_its_guest_before():
+    # "the Egyptian president Sisi stressed, in a speech at the lunch that the French president Macron held
+    # today in his honour, the depth of the relations": Sisi is the guest, Macron (after "على شرفه") the host
+    text = ("وأكد الرئيس المصري عبد الفتاح السيسي في كلمة ألقاها خلال مأدبة الغداء التي أقامها اليوم على شرفه "
+            "الرئيس الفرنسي إيمانويل ماكرون على عمق العلاقات.")
+    assert _rows(text) == [("reported", "Abdel Fattah el-Sisi", "Emmanuel Macron")]
+
+
+def test_a_lunch_its_giver_named_before_his_honour():
+    # "the US president Biden did not mind, at a lunch the French president held in his honour"
+    text = "ولم يأبه الرئيس الأمريكي جو بايدن كثيرا لذلك خلال مأدبة غداء أقامها الرئيس الفرنسي على شرفه."
+    assert _rows(text) == [("reported", "Joe Biden", "Emmanuel Macron")]
+
+
+def test_a_dinner_to_be_held_in_a_leaders_honour_is_a_plan():
+    # negative (not held): "the French president will hold tomorrow a dinner in honour of the German chancellor"
+    text = "سيقيم الرئيس الفرنسي إيمانويل ماكرون غدا مأدبة عشاء على شرف المستشارة الألمانية أنجيلا ميركل."
+    assert _rows(text) == [("referenced", "Angela Merkel", "Emmanuel Macron")]
+
+
+def test_a_dinner_in_a_ministers_honour_pairs_no_one():
+    # negative: "held a dinner in honour of the German foreign minister" (no leader honoured)
+    text = "أقام الرئيس الفرنسي إيمانويل ماكرون مساء اليوم مأدبة عشاء على شرف وزير الخارجية الألماني."
+    assert _rows(text) == []
+
+
+def test_the_noun_of_holding_is_no_trigger():
+    # negative: "إقامة" (the holding) folds like "أقامه": "the paper recalls a state dinner of the French
+    # president's holding in 2018 in honour of the German chancellor"
+    text = ("وتذكر الصحيفة حفل عشاء دولة إقامة الرئيس الفرنسي إيمانويل ماكرون عام 2018 على شرف المستشارة "
+            "الألمانية أنجيلا ميركل.")
+    assert _rows(text) == []
+
+
+def test_holding_with_no_honour_binds_no_one():
+    # negative: "أقام" (stayed) with no "على شرف": "the French president stayed at the Elysee since his
+    # election, and criticised the German chancellor"
+    text = ("أقام الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه منذ انتخابه، وانتقد المستشارة الألمانية "
+            "أنجيلا ميركل.")
+    assert _rows(text) == []
+
+
+def test_a_shirt_given_by_one_leader_to_another_in_his_capital_is_a_meeting():
+    # "Moscow - the Croatian president gave the Russian president a shirt of her country's team on Sunday,
+    # hours before the final at the Luzhniki stadium in Moscow"
+    text = ("موسكو - منحت الرئيسة الكرواتية كوليندا غرابار كيتاروفيتش الرئيس الروسي فلاديمير بوتين قميصا "
+            "لمنتخب بلادها، الأحد، قبل ساعات من المباراة النهائية في ملعب لوجنيكي بموسكو.")
+    rows = [(r["kind"], r["visitor"], r["host"], r["city"]) for r in mention_rows(text, dt.date(2018, 7, 15))]
+    assert rows == [("reported", "Kolinda Grabar-Kitarovic", "Vladimir Putin", "Moscow")]
+
+
+def test_a_decoration_given_to_a_counterpart_is_a_meeting():
+    # "the French president gave his American counterpart a high decoration at the Elysee palace in Paris today"
+    text = ("منح الرئيس الفرنسي إيمانويل ماكرون نظيره الأمريكي دونالد ترامب وساما رفيعا في قصر الإليزيه "
+            "بباريس اليوم.")
+    rows = [(r["kind"], r["visitor"], r["host"], r["city"]) for r in mention_rows(text, dt.date(2018, 7, 15))]
+    assert rows == [("reported", "Donald Trump", "Emmanuel Macron", "Paris")]
+
+
+def test_a_decoration_given_to_someone_else_pairs_no_one():
+    # negative: "the French president gave the Legion of Honour to the American actor at a ceremony the
+    # American president attended": the one decorated leads nothing
+    text = ("منح الرئيس الفرنسي إيمانويل ماكرون وسام جوقة الشرف للممثل الأمريكي خلال حفل حضره الرئيس "
+            "الأمريكي دونالد ترامب.")
+    assert _rows(text, dt.date(2018, 7, 15)) == []
+
+
+def test_a_win_dedicated_to_a_leader_is_no_gift():
+    # negative: "the player dedicated the win to the French president and said the German chancellor
+    # congratulated him": أهدى with no gift noun after it
+    text = ("أهدى اللاعب الفوز للرئيس الفرنسي إيمانويل ماكرون وقال إن المستشارة الألمانية أنجيلا ميركل "
+            "هنأته.")
+    assert _rows(text, dt.date(2018, 7, 15)) == []
+
+
+def test_a_leader_signing_with_another_in_his_capital_met_him():
+    # "Asmara - the Ethiopian prime minister Abiy Ahmed signed on Monday with the Eritrean president Isaias
+    # Afwerki a peace agreement at the presidential palace" (triggers.yaml sign_with_past)
+    text = ("أسمرة - وقع رئيس الوزراء الإثيوبي آبي أحمد، الاثنين، مع الرئيس الإريتري أسياسي أفورقي "
+            "اتفاقا للسلام في القصر الرئاسي.")
+    rows = [(r["kind"], r["visitor"], r["host"], r["city"]) for r in mention_rows(text, DAY)]
+    assert rows == [("reported", "Abiy Ahmed", "Isaias Afwerki", "Asmara")]
+
+
+def test_a_leader_signing_with_a_minister_pairs_no_one():
+    # negative: "the French president signed today with the German foreign minister an agreement"
+    text = "وقع الرئيس الفرنسي إيمانويل ماكرون اليوم مع وزير الخارجية الألماني اتفاقية للتعاون."
+    assert _rows(text) == []
+
+
+def test_an_incident_occurring_with_a_leaders_speech_pairs_no_one():
+    # negative: وقع is also "occurred": "a quarrel occurred in parliament with the speech of the French
+    # president about the German chancellor": no leader between the verb and "مع"
+    text = ("وقع شجار في البرلمان مع كلمة الرئيس الفرنسي إيمانويل ماكرون عن المستشارة الألمانية "
+            "أنجيلا ميركل.")
+    assert _rows(text) == []
