@@ -23,12 +23,25 @@ def other_story(art: Article, j: int, p: Any, whole: bool, pair: tuple[Any, ...]
     ids = {pid(m) for m in pair if m is not None}
     s, e = art.sentences[j]
     k = j + 1 if whole or len(art.text[s:e].split()) < LEAD_WORDS else j
+    # past the rest of a credit its stops cut into pieces: "جوبا - أ. ش. أ: وصف ..." (MENA, dotted)
+    while k < len(art.sentences) and _credit_piece(art, k):
+        k += 1
     if not ids or k >= len(art.sentences):
         return False
     named = any(pid(m) in ids for m in art.leaders.get(k, [])) or any(pid(m) in ids for m in art.persons.get(k, []))
     abroad = {m.country for m in pair if m is not None and m.country} - {p.country}
     return not named and not any(h.group.startswith("t:") for h in art.by_sent.get(k, ())) \
         and not any(q.country in abroad for q in art.places.get(k, []))
+
+
+CREDIT_PIECE_CHARS = 2  # "ش." and "أ:": the letters of a dotted agency credit, a sentence each
+
+
+def _credit_piece(art: Article, k: int) -> bool:
+    """Sentence k holds only one- or two-letter pieces of an agency's dotted initials ("ش.", "أ:")."""
+    s, e = art.sentences[k]
+    words = [w.strip(".:-\u2013_ ") for w in art.text[s:e].split()]
+    return bool(words) and all(len(w) <= CREDIT_PIECE_CHARS for w in words)
 
 
 TAG_WORDS = 4  # "في 10 أبريل 2024": the day between a dateline's city and its agency's tag

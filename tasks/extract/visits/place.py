@@ -384,6 +384,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
 
 
 DATELINE_SENTENCES = 4  # a dateline stands in the first lines
+DATELINE_MARKS = ("-", "\u2013", "\u2014", ":", "(", "_")  # what follows a dateline's city: "برلين _أ ش أ" too
 
 
 def dateline(art: Article, host: Any, pair: tuple[Any, ...] = ()) -> tuple[str | None, str | None]:
@@ -403,7 +404,7 @@ def dateline(art: Article, host: Any, pair: tuple[Any, ...] = ()) -> tuple[str |
             whole = (e - s) <= (p.end - p.start) + 2
             if rest[:1] in (":", "(") and third_party_place(art, j, p, pair) or other_story(art, j, p, whole, pair):
                 continue  # a third party's place, or the desk of a story of something else (visits.desk)
-            if whole or rest[:1] in ("-", "\u2013", "\u2014", ":", "(") or art.text[p.end:p.end + 3].startswith(" -") or tagged_dateline(art, p):
+            if whole or rest[:1] in DATELINE_MARKS or art.text[p.end:p.end + 3].startswith(" -") or tagged_dateline(art, p):
                 if host is None or not host.country or p.country == host.country:
                     return city, p.country
     return None, None
