@@ -80,3 +80,11 @@ def test_an_underscore_dateline_of_a_lead_of_another_story_is_no_city():
     # "Cairo _MENA: the electricity ministry announced a power cut in several districts today"
     lead = "القاهرة _أ ش أ: أعلنت وزارة الكهرباء اليوم عن انقطاع التيار في عدة أحياء."
     assert cities(lead + RECEPTION) == [("Omar al-Bashir", "Mohamed Morsi", None)]
+
+
+def test_the_dateline_of_a_leader_leaving_home_is_no_city():
+    # negative: "New Delhi _MENA: the Indian prime minister Manmohan Singh leaves on Monday for South Africa on a visit
+    # during which he meets the Chinese president Xi Jinping": the desk is at his home, the meeting is abroad
+    lead = ("نيودلهي _ أ ش أ يغادر رئيس الوزراء الهندي مانموهان سينج الاثنين إلى جنوب أفريقيا، ويعقد خلال القمة "
+            "لقاء مع الرئيس الصيني شي جين بينغ.")
+    assert all(r["city"] != "New Delhi" for r in mention_rows(lead, DAY))

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import re
+
 from tasks.extract.home import agency_tag
-from tasks.extract.visits.article import LEAD_WORDS, Article
+from tasks.extract.visits.article import LEAD_WORDS, Article, lead_sentence
 from tasks.extract.visits.leaders import pid
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import trigger_words
 
 
 def other_story(art: Article, j: int, p: Any, whole: bool, pair: tuple[Any, ...]) -> bool:
@@ -57,3 +61,17 @@ def tagged_dateline(art: Article, p: Any) -> bool:
     words = art.folded_slice(p.end, m.start()).split() if m is not None and m.start() >= p.end else []  # "فى" too
     return 0 < len(words) <= TAG_WORDS and words[0] == IN
 
+
+
+def leaving_desk(art: Article, p: Any) -> bool:
+    """The lead past the dateline p has a leader of the dateline's country leave for another country: "نيودلهي _ أ ش أ
+    يغادر رئيس الوزراء الهندي مانموهان سينج الاثنين إلى جنوب أفريقيا" (the Indian prime minister leaves on Monday for
+    South Africa): the desk is at his home, not where he meets anyone (place.dateline reads it)."""
+    k = lead_sentence(art)
+    if k is None or not p.country:
+        return False
+    s, e = art.sentences[k]
+    verbs = trigger_words("departure_verbs")
+    verb = next((s + w.end() for w in re.finditer(r"\S+", art.text[s:e]) if fold_term(w.group()) in verbs), None)
+    return verb is not None and any(m.country == p.country and m.start >= verb for m in art.leaders.get(k, [])) \
+        and any(q.country not in (None, p.country) and q.start > verb for q in art.places.get(k, []))
