@@ -71,7 +71,8 @@ def newspaper_quoted(ft: str, s: int, e: int) -> bool:
     """«الشرق الأوسط» and «الرياض» in guillemets are newspapers, not places (a venue in
     quotes is still the venue: "بالقصر الرئاسي الروسي "الكرملين"", the Kremlin; entities). Not a
     quoted name right after a word of travel to it (grammar.yaml quoted_destination_leads): in
-    "أثناء زيارته "نجامينا"" (during his visit to N'Djamena), "وصل إلى «برلين»" it is the place."""
+    "أثناء زيارته "نجامينا"" (during his visit to N'Djamena), "وصل إلى «برلين»" it is the place; so after "في" (in)
+    or bi- (grammar.yaml quoted_place_locatives: "في «لاهاي»"), unless a paper bears the name (newspaper_places)."""
     if not (s > 0 and e < len(ft) and ft[s - 1] in OPENING_QUOTES and ft[e] in CLOSING_QUOTES):
         return False
     words = ft[max(0, s - 60):s - 1].split()[-(QUOTED_LEAD_WORDS + 1):]
@@ -79,6 +80,9 @@ def newspaper_quoted(ft: str, s: int, e: int) -> bool:
     lead = lambda w: w in leads or w[:1] in CONJUNCTIONS and w[1:] in leads  # noqa: E731 (وزار, and visited)
     if words[-1:] == ["\u0627\u0644\u064a"]:  # الي (إلى, to), folded: its verb a few words back
         return not any(lead(w) for w in words[:-1])
+    if words[-1:] and words[-1] in grammar_words("quoted_place_locatives"):
+        # "استقبله في "نيوم"" (received him in Neom): the place, unless a paper bears its name ("في «الرياض»")
+        return ft[s:e] in grammar_words("newspaper_places")
     return not (words and lead(words[-1]))
 
 

@@ -64,9 +64,10 @@ def test_a_round_up_items_meeting_takes_the_items_day_and_city():
 
 
 def test_a_round_up_item_telling_a_return_home_gives_the_meeting_neither_its_day_nor_its_city():
-    # "Sisi came back on Monday to Cairo from Moscow": the press conference was before, in Moscow
+    # "Sisi came back on Monday to Cairo from Moscow": the press conference was before, in Moscow (the city he
+    # came from: visits.departures.left_places), not on the item's day in Cairo
     text = FILLER + "من جهته، عاد السيسي الاثنين إلى القاهرة قادما من موسكو. " + MEETING
-    assert _rows(text) == [("Abdel Fattah el-Sisi", "Vladimir Putin", None, None)]
+    assert _rows(text) == [("Abdel Fattah el-Sisi", "Vladimir Putin", "Moscow", None)]
 
 
 

@@ -60,3 +60,31 @@ def test_a_slash_date_or_an_unknown_credit_is_no_agency_tag():
     assert agency_tag("القاهرة في 21/3/2013 استقبل الرئيس") is None
     assert agency_tag("القاهرة في 21 مارس /رويترز/ استقبل الرئيس") is None
     assert agency_tag("القاهرة في 21 مارس /أ ش أ/ استقبل الرئيس").group(1) == "أ ش أ"
+
+
+@pytest.mark.parametrize("lead, city", [
+    # "Berlin _MENA: the presidency's spokesman said President Morsi discussed with Chancellor Merkel ..." (an
+    # underscore after the desk's city, as Egyptian outlets write it)
+    ("برلين _أ ش أ قال المتحدث باسم الرئاسة إن الرئيس محمد مرسي بحث مع المستشارة الألمانية أنجيلا ميركل اليوم "
+     "العلاقات بين البلدين.", "Berlin"),
+    # "Juba - M.E.N.A.: the foreign minister described today the visit of the prime minister Qandil to South
+    # Sudan as important" (the dotted credit's letters are sentences of their own, not the lead)
+    ("جوبا - أ. ش. أ: وصف وزير الخارجية اليوم الخميس زيارة الدكتور هشام قنديل رئيس مجلس الوزراء إلى جمهورية جنوب السودان "
+     "بالمهمة، مؤكدا أنها جاءت في توقيتها.", "Juba"),
+])
+def test_an_underscore_or_a_dotted_credit_after_the_dateline_keeps_its_city(lead, city):
+    assert [c for *_, c in cities(lead)] == [city]
+
+
+def test_an_underscore_dateline_of_a_lead_of_another_story_is_no_city():
+    # "Cairo _MENA: the electricity ministry announced a power cut in several districts today"
+    lead = "القاهرة _أ ش أ: أعلنت وزارة الكهرباء اليوم عن انقطاع التيار في عدة أحياء."
+    assert cities(lead + RECEPTION) == [("Omar al-Bashir", "Mohamed Morsi", None)]
+
+
+def test_the_dateline_of_a_leader_leaving_home_is_no_city():
+    # negative: "New Delhi _MENA: the Indian prime minister Manmohan Singh leaves on Monday for South Africa on a visit
+    # during which he meets the Chinese president Xi Jinping": the desk is at his home, the meeting is abroad
+    lead = ("نيودلهي _ أ ش أ يغادر رئيس الوزراء الهندي مانموهان سينج الاثنين إلى جنوب أفريقيا، ويعقد خلال القمة "
+            "لقاء مع الرئيس الصيني شي جين بينغ.")
+    assert all(r["city"] != "New Delhi" for r in mention_rows(lead, DAY))

@@ -24,3 +24,18 @@ def test_a_quoted_city_after_a_word_of_speech_stays_a_newspaper():
     # paper is no venue (unchanged)
     text = "وقال الرئيس محمد مرسي في حديث إلى «الرياض» إنه التقى العاهل السعودي الملك عبد الله بن عبد العزيز أمس."
     assert [c for v, h, c in reported(text, PUB)] == [None]
+
+
+def test_a_quoted_city_after_in_is_the_meetings_place():
+    # "King Salman received on Tuesday President Sisi in "Neom", north-west Saudi Arabia" (a locative before the
+    # quoted name: homonyms.newspaper_quoted, grammar.yaml quoted_place_locatives)
+    text = ("استقبل العاهل السعودي الملك سلمان بن عبدالعزيز، الثلاثاء، الرئيس المصري عبدالفتاح السيسي، في \"نيوم\"، "
+            "شمال غرب السعودية.")
+    assert reported(text, dt.date(2018, 8, 15)) == [("Abdel Fattah el-Sisi", "Salman bin Abdulaziz", "Neom")]
+
+
+def test_a_quoted_paper_after_in_stays_a_newspaper():
+    # negative: "President Morsi met King Abdullah yesterday, the paper published in «Al-Riyadh» said": a paper
+    # bears the name (grammar.yaml newspaper_places), no venue
+    text = "التقى الرئيس محمد مرسي العاهل السعودي الملك عبد الله بن عبد العزيز أمس، بحسب تقرير نشر في «الرياض»."
+    assert [c for v, h, c in reported(text, PUB)] == [None]

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.sayings import said_after
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold
@@ -77,3 +78,34 @@ def where_day(art: Article, i: int, h: Any, d: Any) -> bool:
     if not wheres or re.search("[\u060c,]", art.folded_slice(wheres[-1].end, h.start)):
         return False
     return not art.near("triggers", i, d.end, h.start - 1)
+
+
+def told_earlier(art: Article, i: int, upto: int | None = None) -> bool:
+    """Sentence i tells an earlier time: a year or a month, or a past-reference cue ("السابقة", "الأخيرة") or a
+    first-since cue (before `upto` if given: "غادر بغداد بعد زيارة", left Baghdad after a visit, is the trip's end)."""
+    return any(c.group in ("c:past_reference", "c:first_since") and (upto is None or c.start < upto)
+               for c in art.by_sent.get(i, ())) or any(d.precision in ("year", "month") for d in art.dates.get(i, []))
+
+
+def addressed(art: Article, i: int, visitor: Any, host: Any) -> list[Any]:
+    """The places of the host's country where the traveller gives a speech, told in sentence i: an address noun
+    (grammar.yaml address_nouns) within ADDRESS_CHARS before the place, in its clause (no comma or stop between),
+    and no person but the traveller named before the place; not in a sentence telling an earlier time (a
+    told_earlier). "وألقى أوباما خطابا في جامعة القدس" (Obama gave a speech at the
+    university in Jerusalem), "خطاب أولاند في باماكو" (Hollande's speech in Bamako): he was there on his visit.
+    place.article_city reads them for a sentence that names the traveller alone and no meeting word."""
+    if told_earlier(art, i):
+        return []
+    out = []
+    for p in art.places.get(i, []):
+        if p.country != host.country or any(m.start < p.start and pid(m) != pid(visitor) for m in art.persons.get(i, [])):
+            continue
+        lo = max(art.sentences[i][0], p.start - ADDRESS_CHARS)
+        words = list(_TOKEN.finditer(art.text, lo, p.start))
+        noun = next((m.end() for m in words if _address_noun(fold(m.group()))), None)
+        between = art.folded_slice(noun, p.start).split() if noun is not None else []
+        # in the speech's phrase: not a place another clause tells ("في خطابه الهجوم الذي وقع في القدس")
+        if noun is not None and not re.search("[\u060c,.:;]", art.text[noun:p.start]) \
+                and not any(w in grammar_words("relative_pronouns") for w in between):
+            out.append(p)
+    return out

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import re
+
 from tasks.extract.home import agency_tag
-from tasks.extract.visits.article import LEAD_WORDS, Article
+from tasks.extract.visits.article import LEAD_WORDS, Article, lead_sentence
 from tasks.extract.visits.leaders import pid
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import trigger_words
 
 
 def other_story(art: Article, j: int, p: Any, whole: bool, pair: tuple[Any, ...]) -> bool:
@@ -23,12 +27,25 @@ def other_story(art: Article, j: int, p: Any, whole: bool, pair: tuple[Any, ...]
     ids = {pid(m) for m in pair if m is not None}
     s, e = art.sentences[j]
     k = j + 1 if whole or len(art.text[s:e].split()) < LEAD_WORDS else j
+    # past the rest of a credit its stops cut into pieces: "جوبا - أ. ش. أ: وصف ..." (MENA, dotted)
+    while k < len(art.sentences) and _credit_piece(art, k):
+        k += 1
     if not ids or k >= len(art.sentences):
         return False
     named = any(pid(m) in ids for m in art.leaders.get(k, [])) or any(pid(m) in ids for m in art.persons.get(k, []))
     abroad = {m.country for m in pair if m is not None and m.country} - {p.country}
     return not named and not any(h.group.startswith("t:") for h in art.by_sent.get(k, ())) \
         and not any(q.country in abroad for q in art.places.get(k, []))
+
+
+CREDIT_PIECE_CHARS = 2  # "ش." and "أ:": the letters of a dotted agency credit, a sentence each
+
+
+def _credit_piece(art: Article, k: int) -> bool:
+    """Sentence k holds only one- or two-letter pieces of an agency's dotted initials ("ش.", "أ:")."""
+    s, e = art.sentences[k]
+    words = [w.strip(".:-\u2013_ ") for w in art.text[s:e].split()]
+    return bool(words) and all(len(w) <= CREDIT_PIECE_CHARS for w in words)
 
 
 TAG_WORDS = 4  # "في 10 أبريل 2024": the day between a dateline's city and its agency's tag
@@ -44,3 +61,17 @@ def tagged_dateline(art: Article, p: Any) -> bool:
     words = art.folded_slice(p.end, m.start()).split() if m is not None and m.start() >= p.end else []  # "فى" too
     return 0 < len(words) <= TAG_WORDS and words[0] == IN
 
+
+
+def leaving_desk(art: Article, p: Any) -> bool:
+    """The lead past the dateline p has a leader of the dateline's country leave for another country: "نيودلهي _ أ ش أ
+    يغادر رئيس الوزراء الهندي مانموهان سينج الاثنين إلى جنوب أفريقيا" (the Indian prime minister leaves on Monday for
+    South Africa): the desk is at his home, not where he meets anyone (place.dateline reads it)."""
+    k = lead_sentence(art)
+    if k is None or not p.country:
+        return False
+    s, e = art.sentences[k]
+    verbs = trigger_words("departure_verbs")
+    verb = next((s + w.end() for w in re.finditer(r"\S+", art.text[s:e]) if fold_term(w.group()) in verbs), None)
+    return verb is not None and any(m.country == p.country and m.start >= verb for m in art.leaders.get(k, [])) \
+        and any(q.country not in (None, p.country) and q.start > verb for q in art.places.get(k, []))

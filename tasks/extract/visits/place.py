@@ -8,7 +8,7 @@ from functools import cache
 
 from typing import Any
 
-from tasks.extract.visits.address import speech_place, where_antecedent
+from tasks.extract.visits.address import addressed, speech_place, where_antecedent
 from tasks.extract.visits.anaphora import definite_meeting, meeting_next
 from tasks.extract.visits.antecedent import apposition_between, relative_after
 from tasks.extract.visits.article import Article, lead_sentence
@@ -20,7 +20,8 @@ from tasks.extract.visits.officials import someone_elses
 from tasks.extract.visits.othertrip import others_goal, project_site, scheduled_event_place, travellers_goal
 from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.retold import retold
-from tasks.extract.visits.desk import other_story, tagged_dateline
+from tasks.extract.visits.departures import left_places
+from tasks.extract.visits.desk import leaving_desk, other_story, tagged_dateline
 from tasks.extract.visits.seats import office_place, seat_place
 from tasks.extract.visits.heading import heading
 from tasks.extract.visits.witnessed import venue_subject
@@ -368,6 +369,12 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         if i in (0, lead) and not triggers:
             found = list(dict.fromkeys((city_of(p), p.country) for p in art.places.get(i, [])
                                        if city_of(p) and locative(art, p) and not seat_place(art, p)))
+        if not any(city and c == host.country for city, c in found):  # no city of the host's country: where the traveller
+            # spoke ("وألقى أوباما خطابا في القدس") in a sentence of his alone, or the city he left ("غادر أوباما عمان")
+            spoke = addressed(art, i, visitor, host) if i in trip_only and i not in about else []
+            left = left_places(art, i, visitor, host) if i in trip_only or i in sents else []
+            found += [(city_of(p), p.country) for p in spoke if city_of(p) and locative(art, p)] \
+                + [(city_of(p), p.country) for p in left if city_of(p)]
         if i not in sents:
             # nor a city an official's trip in it goes to: "أكد وزير الخارجية خلال زيارة إلى
             # سيول، بعد يومين من القمة" (the minister, visiting Seoul two days after the summit)
@@ -384,6 +391,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
 
 
 DATELINE_SENTENCES = 4  # a dateline stands in the first lines
+DATELINE_MARKS = ("-", "\u2013", "\u2014", ":", "(", "_")  # what follows a dateline's city: "برلين _أ ش أ" too
 
 
 def dateline(art: Article, host: Any, pair: tuple[Any, ...] = ()) -> tuple[str | None, str | None]:
@@ -401,9 +409,10 @@ def dateline(art: Article, host: Any, pair: tuple[Any, ...] = ()) -> tuple[str |
                 continue
             rest = art.text[p.end:min(e, p.end + 3)].strip()
             whole = (e - s) <= (p.end - p.start) + 2
-            if rest[:1] in (":", "(") and third_party_place(art, j, p, pair) or other_story(art, j, p, whole, pair):
+            if rest[:1] in (":", "(") and third_party_place(art, j, p, pair) or other_story(art, j, p, whole, pair) \
+                    or leaving_desk(art, p):
                 continue  # a third party's place, or the desk of a story of something else (visits.desk)
-            if whole or rest[:1] in ("-", "\u2013", "\u2014", ":", "(") or art.text[p.end:p.end + 3].startswith(" -") or tagged_dateline(art, p):
+            if whole or rest[:1] in DATELINE_MARKS or art.text[p.end:p.end + 3].startswith(" -") or tagged_dateline(art, p):
                 if host is None or not host.country or p.country == host.country:
                     return city, p.country
     return None, None
