@@ -1,7 +1,8 @@
 """A leader's trip abroad whose host the sentence does not name (the visited country's leader on the
-day hosts): told by the leader's own office ("أعلن مكتب رئيس الوزراء X أنه غادر إلى ...",
+day hosts): told by the leader's own office ("أعلن مكتب رئيس الوزراء X أنه وصل إلى ...",
 visits.office_voice), or to "العاصمة" with li- before the city's bare name ("زيارته للعاصمة برلين",
-grammar.yaml locatives). Texts are invented; the real lexicon reads them."""
+grammar.yaml trip_locatives), or in an aside past a lead the traveller's own act of the day heads
+(visits.aside.lead_act_on_trip). Texts are invented; the real lexicon reads them."""
 import datetime as dt
 
 import polars as pl
@@ -50,3 +51,41 @@ def test_a_capital_bordered_with_li_is_no_place_of_the_visit():
     text = ("زار الرئيس الفرنسي إيمانويل ماكرون واشنطن اليوم، بعد غارات على الغوطة الشرقية المتاخمة "
             "للعاصمة دمشق.")
     assert reported(text) == [("Emmanuel Macron", "Donald Trump", "Washington", DAY)]
+
+
+LEAD_SAID = "قال {who} الثلاثاء إن أوروبا تحتاج إلى جيش موحد لمواجهة التحديات. "
+ASIDE = "وواجه ماكرون خلال زيارته للعاصمة الإيطالية روما احتجاجات نقابية واسعة."
+
+
+def test_a_trip_framing_the_travellers_own_dated_lead_act_is_news():
+    # "Macron said on Tuesday that ... . And Macron faced union protests during his visit to Rome": the lead's
+    # news was made on the trip, told past the lead in an aside
+    text = LEAD_SAID.format(who="الرئيس الفرنسي إيمانويل ماكرون") + ASIDE
+    assert reported(text) == [("Emmanuel Macron", "Giuseppe Conte", "Rome", dt.date(2019, 6, 11))]
+
+
+def test_a_trip_aside_past_another_persons_lead_stays_a_comment():
+    # the lead is the foreign minister's; Macron's trip told past it is no news of the day
+    text = LEAD_SAID.format(who="وزير الخارجية الفرنسي جان إيف لودريان") + ASIDE
+    assert reported(text) == []
+
+
+def test_a_trip_aside_past_a_lead_dated_days_before_stays_a_comment():
+    text = ("قال الرئيس الفرنسي إيمانويل ماكرون في الثالث من يونيو إن أوروبا تحتاج إلى جيش موحد لمواجهة "
+            "التحديات. ") + ASIDE
+    assert reported(text) == []
+
+
+def test_a_trip_aside_of_a_leader_named_late_in_anothers_lead_stays_a_comment():
+    # "A spokesman said on Tuesday that the plan came at the French president Macron's initiative. That came
+    # during his visit to Rome": the lead's act is the spokesman's, not the traveller's
+    text = ("اعتبر المتحدث باسم الحزب الاشتراكي، الثلاثاء، أن الخطة جاءت بمبادرة من الرئيس الفرنسي إيمانويل ماكرون "
+            "لمواجهة التحديات. وجاء ذلك خلال زيارته للعاصمة الإيطالية روما.")
+    assert reported(text) == []
+
+
+def test_a_trip_aside_whose_sentence_tells_others_acts_stays_a_comment():
+    # "... students took part in receiving Macron during his visit to Rome": the students' act, not the traveller's
+    text = LEAD_SAID.format(who="الرئيس الفرنسي إيمانويل ماكرون") + \
+        "وشارك مئات الطلاب في استقبال ماكرون خلال زيارته للعاصمة الإيطالية روما."
+    assert reported(text) == []
