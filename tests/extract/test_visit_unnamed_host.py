@@ -2,7 +2,8 @@
 day hosts): told by the leader's own office ("أعلن مكتب رئيس الوزراء X أنه وصل إلى ...",
 visits.office_voice), or to "العاصمة" with li- before the city's bare name ("زيارته للعاصمة برلين",
 grammar.yaml trip_locatives), or in an aside past a lead the traveller's own act of the day heads
-(visits.aside.lead_act_on_trip). Texts are invented; the real lexicon reads them."""
+(visits.aside.lead_act_on_trip), or in a relative aside after the city ("بروما التي وصلها", triggers.yaml
+arrive_past). Texts are invented; the real lexicon reads them."""
 import datetime as dt
 
 import polars as pl
@@ -88,4 +89,17 @@ def test_a_trip_aside_whose_sentence_tells_others_acts_stays_a_comment():
     # "... students took part in receiving Macron during his visit to Rome": the students' act, not the traveller's
     text = LEAD_SAID.format(who="الرئيس الفرنسي إيمانويل ماكرون") + \
         "وشارك مئات الطلاب في استقبال ماكرون خلال زيارته للعاصمة الإيطالية روما."
+    assert reported(text) == []
+
+
+def test_a_city_the_leader_reached_told_in_a_relative_aside_is_his_visit():
+    # "Macron met this morning, at his residence in Rome, which he reached last night, businessmen"
+    text = ("التقى الرئيس الفرنسي إيمانويل ماكرون صباح اليوم في مقر إقامته بروما التي وصلها مساء أمس عددا من "
+            "رجال الأعمال الإيطاليين.")
+    assert reported(text) == [("Emmanuel Macron", "Giuseppe Conte", "Rome", dt.date(2019, 6, 11))]
+
+
+def test_his_own_capital_reached_in_a_relative_aside_is_no_visit():
+    text = ("التقى الرئيس الفرنسي إيمانويل ماكرون صباح اليوم في قصر الإليزيه بباريس التي وصلها مساء أمس عائدا "
+            "من روما عددا من رجال الأعمال.")
     assert reported(text) == []
