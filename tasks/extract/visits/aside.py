@@ -3,7 +3,8 @@
 motorcade during his visit to Egypt): told before, not news; a meeting dated days before
 publication and told only past a lead with other news (dated_aside; undated, days counted
 from the lead's weekday: weekday_aside); bare visit nouns right
-after a sentence telling the pair's visit of weeks before (retold_after_dated). visits.merge reads it."""
+after a sentence telling the pair's visit of weeks before (retold_after_dated). A trip the lead's own subject made
+his dated act on stays news (lead_act_on_trip). visits.merge reads it."""
 from __future__ import annotations
 
 import datetime as dt
