@@ -53,3 +53,18 @@ def test_condolences_by_cable_or_by_phone_are_still_no_meeting():
                      "لتقديم واجب العزاء.") == []
     assert _reported("أجرى الرئيس الفلسطيني محمود عباس أمس اتصالا هاتفيا بالعاهل الأردني الملك عبد الله الثاني "
                      "لتقديم واجب العزاء.") == []
+
+
+def test_a_message_a_visiting_prime_minister_hands_over_in_the_present_keeps_his_visit():
+    """"Arrived in Khartoum today on an official visit during which he hands over a message from the
+    Jordanian king": the prime minister's visit is held, the king who sent the message is no side."""
+    text = ("وصل رئيس الوزراء الأردني عمر الرزاز إلى الخرطوم اليوم في زيارة رسمية يسلم خلالها رسالة من "
+            "العاهل الأردني الملك عبدالله الثاني إلى الرئيس السوداني.")
+    assert _reported(text) == [("Omar Razzaz", "Omar al-Bashir")]
+
+
+def test_a_message_a_visiting_minister_hands_over_in_the_present_is_no_leaders_visit():
+    """Negative: the foreign minister carries the king's message; neither leader travelled."""
+    text = ("وصل وزير الخارجية الأردني أيمن الصفدي إلى الخرطوم اليوم في زيارة رسمية يسلم خلالها رسالة من "
+            "العاهل الأردني الملك عبدالله الثاني إلى الرئيس السوداني.")
+    assert _reported(text) == []

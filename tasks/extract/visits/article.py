@@ -16,6 +16,7 @@ from tasks.extract.dates import find_dates
 from tasks.extract.entities import bare_surnames
 from tasks.extract.visits.heading import governed
 from tasks.extract.visits.leaders import distinct, is_leader, marked_deceased
+from tasks.extract.visits.office_voice import office_voices_owner
 from tasks.extract.visits.own_office import leaders_own_offices
 from tasks.extract.visits.press_place import press_at_place
 from tasks.extract.visits.trace import built
@@ -116,8 +117,8 @@ class Article:
                 m = replace(m, offices=[])  # "الملك عبدالله رحمه الله" (God rest him): he holds no office
             if m.entity_type == "person":
                 self.persons[i].append(m)
-                if is_leader(m) and not self.in_speech(m) and not self.possessed(m, heads) \
-                        and not self.heads_a_body(m):
+                if is_leader(m) and not self.in_speech(m) and not self.heads_a_body(m) \
+                        and (not self.possessed(m, heads) or office_voices_owner(self, m)):
                     self.leaders[i].append(m)
             elif m.entity_type == "place" and not self.in_speech(m):
                 self.places[i].append(m)

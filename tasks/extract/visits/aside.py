@@ -5,7 +5,7 @@ publication and told only past a lead with other news (dated_aside; undated, day
 from the lead's weekday: weekday_aside); bare visit nouns right
 after a sentence telling the pair's visit of weeks before (retold_after_dated); a meeting noun that sets an act
 told inside a cause ("بسبب موقفه ... خلال قمة هلسنكي", over his stance during the Helsinki summit: _caused_only).
-visits.merge reads it."""
+A trip the lead's own subject made his dated act on stays news (lead_act_on_trip). visits.merge reads it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -47,7 +47,7 @@ def aside_only(art: Article, group: list[Candidate]) -> bool:
         and not c.past and not c.future and not trigger_spec(c.hit.group).get("tense")
         and trigger_spec(c.hit.group)["role"] == "visit" and not under_way(art, c.hit)
         and pid(c.host) not in {pid(m) for m in art.leaders.get(c.sentence, [])} and _owned(art, c)
-        and not _present_predicate(art, c) and not _accompanied_now(art, c) for c in group)
+        and not _present_predicate(art, c) and not _accompanied_now(art, c) and not lead_act_on_trip(art, c) for c in group)
 
 
 def _reported_on(art: Article, group: list[Candidate]) -> bool:
@@ -98,6 +98,42 @@ def _framed(art: Article, c: Candidate) -> bool:
         and before[0].removeprefix(WA) in grammar_words("during_words")
 
 
+LEAD_ACT_DAYS = 2  # the lead's act dated on publication day or the two days before
+LEAD_SUBJECT_WORDS = 5  # from the lead's opening verb to its subject's name: "قال رئيس الوزراء الهندي مودي"
+
+
+def lead_act_on_trip(art: Article, c: Candidate) -> bool:
+    """The lead's first-named person, the subject of its opening verb, is the traveller, his act there dated
+    on publication day or the two days before ("قال رئيس الوزراء الهندي مودي الأربعاء إن ...", the Indian
+    prime minister said on Wednesday), and the later mention frames his own trip with a during-word ("وواجه
+    مودي خلال زيارته للعاصمة البريطانية لندن احتجاجات", faced protests during his visit to London): the
+    lead's news was made on that trip, now. Not a trip of a leader the lead names past another's act ("اعتبر
+    القيادي ... اليوم أن الاعتذار جاء بمبادرة من الرئيس الأمريكي", a militant said today the apology came
+    at the US president's initiative)."""
+    lead, pub = lead_sentence(art), art.published
+    if lead is None or pub is None or c.sentence <= lead or not c.hit.suffix:
+        return False
+    named = sorted(art.persons.get(lead, []), key=lambda m: m.start)
+    before = art.words_before(art.word_start(c.hit.start), 1)
+    return bool(named) and pid(named[0]) == pid(c.visitor) and bool(before) \
+        and len(art.folded_slice(art.sentences[lead][0], named[0].start).split()) < LEAD_SUBJECT_WORDS \
+        and _aside_subject(art, c) \
+        and before[0].removeprefix(WA) in grammar_words("during_words") and any(
+            d.precision == "day" and d.date is not None and 0 <= (pub - d.date).days <= LEAD_ACT_DAYS
+            for d in art.dates.get(lead, []))
+
+
+def _aside_subject(art: Article, c: Candidate) -> bool:
+    """The traveller is the first person the aside names, its subject: "وواجه مودي خلال زيارته" (Modi faced
+    ... during his visit), "يذكر أن الدكتور هشام قنديل قد عقد خلال زيارته"; not "وشاركت الفرقة في استقبال
+    ماكرون أثناء زيارته" (the band took part in receiving Macron during his visit: the band's act)."""
+    s = art.sentences[c.sentence][0]
+    first = min((m for m in art.persons.get(c.sentence, []) if m.start < c.hit.start), key=lambda m: m.start, default=None)
+    return first is not None and pid(first) == pid(c.visitor) \
+        and len(art.folded_slice(s, first.start).split()) < ASIDE_SUBJECT_WORDS
+
+
+ASIDE_SUBJECT_WORDS = 4  # words before the aside's subject: "يذكر أن الدكتور" (it is mentioned that Dr.)
 HOME_ASIDE_SENTENCE = 2  # sentences 0 and 1 (the lead and the one after it) tell the day's news
 PREDICATE_WORDS = 4  # from the visit noun over its owner and goal to its verb: "زيارة أردوغان لروسيا تأتي"
 

@@ -292,7 +292,22 @@ def locative(art: Article, p: Any, glued: bool = True) -> bool:
     if len(words) > 1 and words[-1] == MIN and _each(words[-2]):
         # "زيارة لكل من باكستان والهند" (a visit to each of Pakistan and India), "إلى كل من"
         return words[-2].lstrip(WA)[:1] in BI + LI or len(words) > 2 and words[-3].lstrip(WA) in locatives
-    return any(w in locatives or w.lstrip(WA) in locatives for w in words[-2:])
+    return any(w in locatives or w.lstrip(WA) in locatives for w in words[-2:]) or _trip_locative(art, p)
+
+
+TRIP_CAPITAL_CHARS = 20  # from a trip word to its "للعاصمة": "زيارته الرسمية الأولى للعاصمة برلين", adjectives between
+
+
+def _trip_locative(art: Article, p: Any) -> bool:
+    """"للعاصمة" (to the capital) is the word right before the place and a visit or arrival word of its
+    sentence ends a few characters before it (grammar.yaml trip_locatives): "خلال زيارته الحالية للعاصمة
+    برلين" (during his current visit to the capital Berlin); not "المتاخمة للعاصمة دمشق" (bordering it)."""
+    start = art.word_start(p.start)
+    prev = art.text.rfind(" ", 0, max(0, start - 1)) + 1
+    if art.folded_slice(prev, start).strip().lstrip(WA) not in grammar_words("trip_locatives"):
+        return False
+    return any(h.group.startswith("t:") and trigger_spec(h.group)["role"] in ("visit", "arrive")
+               and 0 <= prev - art.word_end(h.end) <= TRIP_CAPITAL_CHARS for h in art.by_sent.get(art.sent_of(p.start), ()))
 
 
 MIN, KULL = "\u0645\u0646", "\u0643\u0644"  # من (min, of), كل (kull, each)
