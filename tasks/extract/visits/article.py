@@ -20,7 +20,7 @@ from tasks.extract.visits.office_voice import office_voices_owner
 from tasks.extract.visits.own_office import leaders_own_offices
 from tasks.extract.visits.press_place import press_at_place
 from tasks.extract.visits.trace import built
-from tasks.extract.visits.triggers import meeting_trigger_matcher, not_in_a_name, trigger_matcher
+from tasks.extract.visits.triggers import compared_expectation, meeting_trigger_matcher, not_in_a_name, trigger_matcher
 from ziyarat.lexicon import generic_titles, grammar_words, trigger_words
 from ziyarat.arabic import BI, COMMON_QUOTE_MARKS, LI, WA, fold, fold_term, fold_with_map
 from ziyarat.quotation import quote_spans
@@ -288,6 +288,8 @@ class Article:
                     # "منذ قليل، اليوم الثلاثاء" (a short while ago, today, Tuesday): the منذ of a
                     # recent-past phrase says when the news happened, it opens no "since"
                     self._groups[(j, g)] = [h for h in hs if not any(r.start <= h.start < r.end for r in recent)]
+                if g == "c:future_plan":  # "أطول من المتوقع" (longer than expected): no plan
+                    self._groups[(j, g)] = [h for h in hs if not compared_expectation(self.text, h)]
         return self._groups.get((i, group), [])
 
     def near(self, kind: str, i: int, lo: int, hi: int) -> list[Any]:

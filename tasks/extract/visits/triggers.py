@@ -122,3 +122,18 @@ def that_after(text: str, end: int) -> bool:
     (adding that) in the spelling of outlets that write its final ta marbuta as ha, not "his host"."""
     nxt = text[end:end + 12].split()[:1]
     return bool(nxt) and fold_term(nxt[0].strip("\u060c,")) in {fold_term(w) for w in triggers_lexicon().get("complementizers", [])}
+
+
+def compared_expectation(text: str, h: Any) -> bool:
+    """A plan cue ("من المتوقع", "المتوقع") after a comparative and "من" / "عن" (grammar.yaml comparatives):
+    "استمرت المحادثات فترة أطول من المتوقع" (the talks lasted longer than expected) tells what was expected,
+    no plan. Article.cues drops such c:future_plan hits."""
+    words = [fold_term(w.strip("،,")) for w in text[max(0, h.start - COMPARATIVE_CHARS):h.start].split()]
+    if not fold_term(h.term).startswith(fold_term("من")):
+        if not words or words[-1] not in (fold_term("من"), fold_term("عن")):
+            return False
+        words = words[:-1]
+    return bool(words) and words[-1] in grammar_words("comparatives")
+
+
+COMPARATIVE_CHARS = 14  # back over "من " to the comparative: "أطول من "
