@@ -32,7 +32,7 @@ from ziyarat.settings import Settings
 STAGED = "_staged"  # a unit's accepted rows as clean prepared them (no ids yet)
 STAGED_COLUMNS = [c for c in schemas.TABLES["articles"] if c not in ("article_id", "duplicate_of")]
 SIGNATURE = "_sig"  # staged beside the rows: read back only for the rows deciding duplicates needs it of
-EXTRACT_COLUMNS = ["article_id", "text", "published_date", "source"]  # source: the outlet (its home country)
+EXTRACT_COLUMNS = ["article_id", "text", "published_date", "source", "title"]  # source: the outlet (its home country)
 ID_NAMES = ["source_file", "article_id", "duplicate_of"]  # a new article's final ids
 
 

@@ -38,11 +38,11 @@ def extract(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
         return {name: schemas.empty(name) for name in TABLES}
     out: dict[str, Any] = {name: [] for name in TABLES}
     # mentions are the big table (~6 per article): kept as tuples, not row dicts
-    published_col = "published_date" if "published_date" in articles.columns else None
-    source_col = "source" if "source" in articles.columns else None  # the outlet: its bare titles' home
-    cols = ["article_id", "text"] + ([published_col] if published_col else []) + ([source_col] if source_col else [])
+    # the outlet (its bare titles' home) and the headline (a meeting's city the text lacks): both optional
+    cols = ["article_id", "text"] + [c for c in ("published_date", "source", "title") if c in articles.columns]
     for row in articles.select(cols).iter_rows(named=True):
-        extract_article(row["article_id"], row["text"] or "", row.get("published_date"), out, row.get("source"))
+        extract_article(row["article_id"], row["text"] or "", row.get("published_date"), out, row.get("source"),
+                        row.get("title"))
     mentions = out.pop("mentions")
     tables = {name: schemas.conform(name, rows or None) for name, rows in out.items()}
     tables["mentions"] = schemas.conform("mentions", pl.DataFrame(mentions, orient="row", schema={
@@ -93,9 +93,10 @@ def read_article(text: str, published: dt.date | None, source: str | None = None
 
 
 def extract_article(article_id: str, text: str, published: dt.date | None, out: dict[str, Any],
-                    source: str | None = None) -> None:
+                    source: str | None = None, title: str | None = None) -> None:
     """Append one article's rows to ``out`` (row lists per table: dicts, but
-    tuples in MENTION_COLUMNS order for mentions); `source` is the outlet."""
+    tuples in MENTION_COLUMNS order for mentions); `source` is the outlet, `title`
+    its headline (read only for a reported meeting the text gives no city)."""
     if not text:
         return
     r = read_article(text, published, source)
@@ -109,6 +110,9 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
     if visits_stage.may_hold_visit(ents):
         visits, summits = visits_stage.find_visits_and_summits(text, sents, ents, r.dates, published, r.time.period,
                                                                r.home)
+        if title and any(v["kind"] == "reported" and v["city"] is None for v in visits):
+            title_ents = entities_stage.find_mentions(title, fold_with_map(title), r.time.period, r.home)
+            visits_stage.title_cities(visits, title, title_ents, published, r.time.period, r.home)
         out["visit_mentions"].extend({"article_id": article_id, **v} for v in visits)
         out["summit_mentions"].extend({"article_id": article_id, **s} for s in summits)
     out["article_topics"].extend(

@@ -18,7 +18,8 @@ The steps, one module each, in the order they run:
 - ``named_head``: the host of a visit to an unnamed head, when the article names him elsewhere;
 - ``merge``: one reported row per leader pair, deduplicated referenced rows, each
   with its setting (a visit, a third country, a summit's sidelines);
-- ``summits``: the multilateral summits the article names (``summit_mentions``).
+- ``summits``: the multilateral summits the article names (``summit_mentions``);
+- ``title_city``: a reported meeting's city from the headline when the text gives none.
 
 ``triggers`` reads the lexicon, ``leaders`` says who is a leader, ``clauses`` which clause a
 date or a cue after the meeting word belongs to (for ``timing``).
@@ -46,8 +47,10 @@ from tasks.extract.visits.teasers import other_stories
 from tasks.extract.visits.tour import later_legs, trip_ahead
 from tasks.extract.visits.trip_venue import meetings_on_trip
 from tasks.extract.visits.timing import resolve_weekday
+from tasks.extract.visits.title_city import title_cities
 
-__all__ = ["country_head", "find_visits", "find_visits_and_summits", "is_leader", "may_hold_visit", "resolve_weekday"]
+__all__ = ["country_head", "find_visits", "find_visits_and_summits", "is_leader", "may_hold_visit", "resolve_weekday",
+           "title_cities"]
 
 
 def may_hold_visit(mentions: list) -> bool:
