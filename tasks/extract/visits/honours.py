@@ -17,11 +17,13 @@ Read by visits.roles (the receive and meet roles' rules, wrapped) and visits.hea
 years) leaves the other rules, which read the triggers around, as they were)."""
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, Callable
 
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
+from ziyarat.lexicon import generic_titles, get_lexicon, titles_lexicon
 from ziyarat.matching import Hit
 
 HONOUR_CHARS = 70  # from the verb to "على شرف": "أقام الرئيس الأمريكي باراك أوباما مأدبة عشاء رسمية على شرف"
@@ -94,14 +96,19 @@ def honour_told(art: Any, h: Hit, hits: list[Hit]) -> bool:
 
 SIGN_CHARS = 80  # from "وقع" (signed) over its subject, title and day to its "مع" (with)
 WITH_NAME_CHARS = 45  # from that "مع" to the other signer's name, past his title
+SUBJECT_WORDS = 5  # from "وقع" to the first joint signer's name: his title, adjective and day ("وقع اليوم رئيس الوزراء
+# الإثيوبي آبي أحمد"), no farther ("ووقعت الاشتباكات قرب البلدة التي التقى فيها ..." names no signer)
 
 
 def signed_with(art: Any, h: Hit) -> bool:
     """"وقع X مع Y" (X signed with Y): a leader between the verb and the first "مع" within SIGN_CHARS in its
-    sentence, and a leader of another country within WITH_NAME_CHARS after that "مع"."""
+    sentence, and a leader of another country within WITH_NAME_CHARS after that "مع". Or the two its joint
+    subjects (signed_jointly)."""
     i = art.sent_of(h.start)
     end = art.word_end(h.end)
     stop = min(art.sentences[i][1], end + SIGN_CHARS)
+    if signed_jointly(art, i, end, stop):
+        return True
     pos = end
     for w in art.text[end:stop].split():
         at = art.text.index(w, pos)
@@ -113,6 +120,42 @@ def signed_with(art: Any, h: Hit) -> bool:
                   if subjects and m.country != subjects[0].country]
         return bool(subjects and others)
     return False
+
+
+def signed_jointly(art: Any, i: int, end: int, stop: int) -> bool:
+    """"وقع الرئيس X ورئيس الوزراء Y في أسمرة إعلانا" (X and Y signed a declaration in Asmara): the first person
+    named after the verb (end), within SUBJECT_WORDS, a leader, the next other person a leader of another country joined to him by "و"
+    (and) alone or on his title ("ورئيس", "ونظيره", "والملك"), both before stop, and no third leader joined after
+    them (three signers are a summit's), and a city within WITH_NAME_CHARS after the second: the act's place. "وقع الرئيس X وثيقة ... الرئيس Y" joins no one."""
+    people = art.near("persons", i, end, stop)
+    first = people[0] if people else None
+    second = next((m for m in people if pid(m) != pid(first)), None)
+    if second is None or not (is_leader(first) and is_leader(second)) or second.country == first.country \
+            or len(art.text[end:first.start].split()) > SUBJECT_WORDS:
+        return False
+    joined = art.text[max(m.end for m in people if m.start < second.start):second.start].split()
+    if not any(_city(p) for p in art.near("places", i, second.end, second.end + WITH_NAME_CHARS)):
+        return False  # no city right after them: a joint statement ("وقع X و Y بيانا يدعو إلى ... في سوريا")
+    if not joined or not joined[0].startswith("و") or (len(joined[0]) > 1 and fold_term(joined[0][1:]) not in _title_heads()):
+        return False
+    third = art.near("leaders", i, second.end, second.end + WITH_NAME_CHARS)
+    return not any(pid(m) not in (pid(first), pid(second)) for m in third)
+
+
+def _city(p: Any) -> bool:
+    """A city or a venue in one (listed.city_of's test; that module imports the article's, which reads this one)."""
+    place = get_lexicon().places.get(p.entity_id)
+    return bool(getattr(p, "city", None)) or (place is not None and place.kind == "city")
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """The first words of the leaders' titles, the counterpart phrases and the honorifics (titles.yaml templates,
+    counterpart, honorifics), folded: "رئيس", "الرئيس", "الزعيم", "نظيره", "الملك", "الشيخ"."""
+    lex = titles_lexicon()
+    phrases = [t for ts in (lex.get("templates") or {}).values() for t in ts] + list(lex.get("counterpart") or ()) \
+        + list(lex.get("honorifics") or ()) + sorted(generic_titles())
+    return frozenset(fold_term(t.split()[0]) for t in phrases if t.split())
 
 
 def _honour_phrase(art: Any, i: int, h: Hit) -> Hit | None:
