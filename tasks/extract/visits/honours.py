@@ -124,22 +124,29 @@ def signed_with(art: Any, h: Hit) -> bool:
 
 def signed_jointly(art: Any, i: int, end: int, stop: int) -> bool:
     """"وقع الرئيس X ورئيس الوزراء Y في أسمرة إعلانا" (X and Y signed a declaration in Asmara): the first person
-    named after the verb (end), within SUBJECT_WORDS, a leader, the next other person a leader of another country joined to him by "و"
-    (and) alone or on his title ("ورئيس", "ونظيره", "والملك"), both before stop, and no third leader joined after
-    them (three signers are a summit's), and a city within WITH_NAME_CHARS after the second: the act's place. "وقع الرئيس X وثيقة ... الرئيس Y" joins no one."""
+    named after the verb (end), within SUBJECT_WORDS, a leader, the next other person a leader of another country
+    joined to him (_joined), both before stop; no third person joined to the second (three signers are a
+    summit's: "وقع السيسي ونظيره السوداني ورئيس وزراء إثيوبيا"), and a city within WITH_NAME_CHARS after the
+    second: the act's place. "وقع الرئيس X وثيقة ... الرئيس Y" joins no one."""
     people = art.near("persons", i, end, stop)
     first = people[0] if people else None
     second = next((m for m in people if pid(m) != pid(first)), None)
     if second is None or not (is_leader(first) and is_leader(second)) or second.country == first.country \
-            or len(art.text[end:first.start].split()) > SUBJECT_WORDS:
+            or len(art.text[end:first.start].split()) > SUBJECT_WORDS or not _joined(art, people, second):
         return False
-    joined = art.text[max(m.end for m in people if m.start < second.start):second.start].split()
     if not any(_city(p) for p in art.near("places", i, second.end, second.end + WITH_NAME_CHARS)):
         return False  # no city right after them: a joint statement ("وقع X و Y بيانا يدعو إلى ... في سوريا")
-    if not joined or not joined[0].startswith("و") or (len(joined[0]) > 1 and fold_term(joined[0][1:]) not in _title_heads()):
-        return False
-    third = art.near("leaders", i, second.end, second.end + WITH_NAME_CHARS)
-    return not any(pid(m) not in (pid(first), pid(second)) for m in third)
+    more = art.near("persons", i, second.end, second.end + WITH_NAME_CHARS)
+    third = next((m for m in more if pid(m) not in (pid(first), pid(second))), None)
+    return third is None or not _joined(art, people + more, third)
+
+
+def _joined(art: Any, people: list, m: Any) -> bool:
+    """m is joined by "و" (and) to the person named before it: the words between open with "و" alone or on
+    a title's first word ("ورئيس", "ونظيره", "والملك")."""
+    before = [p.end for p in people if p.start < m.start]
+    words = art.text[max(before):m.start].split() if before else []
+    return bool(words) and words[0].startswith("و") and (len(words[0]) == 1 or fold_term(words[0][1:]) in _title_heads())
 
 
 def _city(p: Any) -> bool:
