@@ -11,7 +11,8 @@ holding, also residence): it folds like "أقامه", so that form is no term, a
 ("حفل عشاء دولة إقامة أوباما على شرف ...", a state dinner Obama held in 2009) is no trigger.
 Also a leader handing another a gift or a decoration ("منحت ... الرئيس الروسي ... قميصا", gift_past, gift_nouns:
 both named between the verb and the gift, the giver first; the city says who travelled) and two leaders signing
-together ("وقع X مع Y اتفاقا", sign_with_past: signed_with), both a meeting in person.
+together ("وقع X مع Y اتفاقا", sign_with_past: signed_with; or its joint subjects "وقع X و Y في أسمرة إعلانا",
+signed_jointly), both a meeting in person.
 Read by visits.roles (the receive and meet roles' rules, wrapped) and visits.heading.governed (an honour verb with no
 "على شرف" after it in its sentence is no trigger hit at all, so that "حيث يقيم منذ سنوات" (where he has lived for
 years) leaves the other rules, which read the triggers around, as they were)."""
