@@ -117,3 +117,47 @@ def test_an_incident_occurring_with_a_leaders_speech_pairs_no_one():
     text = ("وقع شجار في البرلمان مع كلمة الرئيس الفرنسي إيمانويل ماكرون عن المستشارة الألمانية "
             "أنجيلا ميركل.")
     assert _rows(text) == []
+
+
+def test_two_leaders_signing_together_in_a_city_met_there():
+    # "the French president Macron and the Egyptian president Sisi signed today in Cairo a joint declaration":
+    # no "مع" (with), both the verb's subjects; the one in the other's capital is the visitor
+    text = ("وقّع الرئيس الفرنسي إيمانويل ماكرون والرئيس المصري عبد الفتاح السيسي اليوم في القاهرة إعلانا "
+            "مشتركا للتعاون.")
+    rows = [(r["kind"], r["visitor"], r["host"], r["city"]) for r in mention_rows(text, DAY)]
+    assert rows == [("reported", "Emmanuel Macron", "Abdel Fattah el-Sisi", "Cairo")]
+
+
+def test_a_leader_and_his_counterpart_signing_in_the_others_resort():
+    # "the Russian president Putin and his Turkish counterpart Erdogan signed on Monday in Sochi a memorandum"
+    text = ("وقع الرئيس الروسي فلاديمير بوتين ونظيره التركي رجب طيب أردوغان الاثنين في سوتشي مذكرة تفاهم "
+            "بشأن الطاقة.")
+    assert _rows(text) == [("reported", "Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_two_leaders_signing_a_statement_with_no_city_pair_no_one():
+    # negative: a joint statement, no place of signing ("calling for a ceasefire in Libya" is its topic)
+    text = ("وقع الرئيس الفرنسي إيمانويل ماكرون والرئيس المصري عبد الفتاح السيسي بيانا مشتركا يدعو إلى وقف "
+            "إطلاق النار في ليبيا.")
+    assert _rows(text) == []
+
+
+def test_three_leaders_signing_together_pair_no_one():
+    # negative: three signers are a summit's ("Sisi, Putin and Erdogan signed in Sochi a document")
+    text = ("وقع الرئيس المصري عبد الفتاح السيسي والرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان "
+            "في سوتشي وثيقة.")
+    assert _rows(text) == []
+
+
+def test_a_leader_signing_a_document_about_another_pairs_no_one():
+    # negative: "Macron signed a document in Cairo about the Egyptian president Sisi's visit": the word after
+    # the first signer is "وثيقة" (a document), no "و" (and) joining a second signer
+    text = ("وقع الرئيس الفرنسي إيمانويل ماكرون وثيقة تخص الرئيس المصري عبد الفتاح السيسي في القاهرة.")
+    assert _rows(text) == []
+
+
+def test_two_leaders_signing_with_a_third_signer_not_in_office_pair_no_one():
+    # negative: three signers, the third no leader on the day (a former prime minister): still a summit's
+    # (Renzi, no leader in 2021, joined to the second signer by "و")
+    text = "وقع الرئيس المصري عبد الفتاح السيسي ونظيره الروسي فلاديمير بوتين وماتيو رينزي في روما وثيقة."
+    assert _rows(text) == []

@@ -82,3 +82,15 @@ def test_a_rift_or_a_coming_conference_between_him_and_a_leader_is_no_meeting():
     سيعقد بينه وبين أردوغان الشهر المقبل" (the conference to be held between them next month) is not yet held."""
     assert reported("وقال بوتين إن الخلاف بينه وبين أردوغان حول سوريا قديم.") == []
     assert reported("وقال بوتين إن المؤتمر الذي سيعقد بينه وبين أردوغان الشهر المقبل سيبحث سوريا.") == []
+
+
+def test_a_press_conference_held_today_with_a_leader_is_their_meeting():
+    """"في مؤتمر صحفي عقده اليوم مع أردوغان" (at a press conference he held today with Erdogan): the day between
+    the relative verb and its "مع" (with)."""
+    assert reported("وقال بوتين في مؤتمر صحفي عقده اليوم مع أردوغان في موسكو إن العلاقات بين البلدين جيدة.") == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]
+
+
+def test_a_press_conference_held_yesterday_with_a_minister_is_no_meeting():
+    """Negative: held yesterday with a foreign minister, no leader after its "مع" (with)."""
+    assert reported("وقال بوتين في مؤتمر صحفي عقده أمس مع وزير الخارجية التركي في موسكو إن العلاقات جيدة.") == []

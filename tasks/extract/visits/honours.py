@@ -11,17 +11,20 @@ holding, also residence): it folds like "أقامه", so that form is no term, a
 ("حفل عشاء دولة إقامة أوباما على شرف ...", a state dinner Obama held in 2009) is no trigger.
 Also a leader handing another a gift or a decoration ("منحت ... الرئيس الروسي ... قميصا", gift_past, gift_nouns:
 both named between the verb and the gift, the giver first; the city says who travelled) and two leaders signing
-together ("وقع X مع Y اتفاقا", sign_with_past: signed_with), both a meeting in person.
+together ("وقع X مع Y اتفاقا", sign_with_past: signed_with; or its joint subjects "وقع X و Y في أسمرة إعلانا",
+signed_jointly), both a meeting in person.
 Read by visits.roles (the receive and meet roles' rules, wrapped) and visits.heading.governed (an honour verb with no
 "على شرف" after it in its sentence is no trigger hit at all, so that "حيث يقيم منذ سنوات" (where he has lived for
 years) leaves the other rules, which read the triggers around, as they were)."""
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, Callable
 
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
+from ziyarat.lexicon import generic_titles, get_lexicon, titles_lexicon
 from ziyarat.matching import Hit
 
 HONOUR_CHARS = 70  # from the verb to "على شرف": "أقام الرئيس الأمريكي باراك أوباما مأدبة عشاء رسمية على شرف"
@@ -94,14 +97,19 @@ def honour_told(art: Any, h: Hit, hits: list[Hit]) -> bool:
 
 SIGN_CHARS = 80  # from "وقع" (signed) over its subject, title and day to its "مع" (with)
 WITH_NAME_CHARS = 45  # from that "مع" to the other signer's name, past his title
+SUBJECT_WORDS = 5  # from "وقع" to the first joint signer's name: his title, adjective and day ("وقع اليوم رئيس الوزراء
+# الإثيوبي آبي أحمد"), no farther ("ووقعت الاشتباكات قرب البلدة التي التقى فيها ..." names no signer)
 
 
 def signed_with(art: Any, h: Hit) -> bool:
     """"وقع X مع Y" (X signed with Y): a leader between the verb and the first "مع" within SIGN_CHARS in its
-    sentence, and a leader of another country within WITH_NAME_CHARS after that "مع"."""
+    sentence, and a leader of another country within WITH_NAME_CHARS after that "مع". Or the two its joint
+    subjects (signed_jointly)."""
     i = art.sent_of(h.start)
     end = art.word_end(h.end)
     stop = min(art.sentences[i][1], end + SIGN_CHARS)
+    if signed_jointly(art, i, end, stop):
+        return True
     pos = end
     for w in art.text[end:stop].split():
         at = art.text.index(w, pos)
@@ -113,6 +121,49 @@ def signed_with(art: Any, h: Hit) -> bool:
                   if subjects and m.country != subjects[0].country]
         return bool(subjects and others)
     return False
+
+
+def signed_jointly(art: Any, i: int, end: int, stop: int) -> bool:
+    """"وقع الرئيس X ورئيس الوزراء Y في أسمرة إعلانا" (X and Y signed a declaration in Asmara): the first person
+    named after the verb (end), within SUBJECT_WORDS, a leader, the next other person a leader of another country
+    joined to him (_joined), both before stop; no third person joined to the second (three signers are a
+    summit's: "وقع السيسي ونظيره السوداني ورئيس وزراء إثيوبيا"), and a city within WITH_NAME_CHARS after the
+    second: the act's place. "وقع الرئيس X وثيقة ... الرئيس Y" joins no one."""
+    people = art.near("persons", i, end, stop)
+    first = people[0] if people else None
+    second = next((m for m in people if pid(m) != pid(first)), None)
+    if second is None or not (is_leader(first) and is_leader(second)) or second.country == first.country \
+            or len(art.text[end:first.start].split()) > SUBJECT_WORDS or not _joined(art, people, second):
+        return False
+    if not any(_city(p) for p in art.near("places", i, second.end, second.end + WITH_NAME_CHARS)):
+        return False  # no city right after them: a joint statement ("وقع X و Y بيانا يدعو إلى ... في سوريا")
+    more = art.near("persons", i, second.end, second.end + WITH_NAME_CHARS)
+    third = next((m for m in more if pid(m) not in (pid(first), pid(second))), None)
+    return third is None or not _joined(art, people + more, third)
+
+
+def _joined(art: Any, people: list, m: Any) -> bool:
+    """m is joined by "و" (and) to the person named before it: the words between open with "و" alone or on
+    a title's first word ("ورئيس", "ونظيره", "والملك")."""
+    before = [p.end for p in people if p.start < m.start]
+    words = art.text[max(before):m.start].split() if before else []
+    return bool(words) and words[0].startswith("و") and (len(words[0]) == 1 or fold_term(words[0][1:]) in _title_heads())
+
+
+def _city(p: Any) -> bool:
+    """A city or a venue in one (listed.city_of's test; that module imports the article's, which reads this one)."""
+    place = get_lexicon().places.get(p.entity_id)
+    return bool(getattr(p, "city", None)) or (place is not None and place.kind == "city")
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """The first words of the leaders' titles, the counterpart phrases and the honorifics (titles.yaml templates,
+    counterpart, honorifics), folded: "رئيس", "الرئيس", "الزعيم", "نظيره", "الملك", "الشيخ"."""
+    lex = titles_lexicon()
+    phrases = [t for ts in (lex.get("templates") or {}).values() for t in ts] + list(lex.get("counterpart") or ()) \
+        + list(lex.get("honorifics") or ()) + sorted(generic_titles())
+    return frozenset(fold_term(t.split()[0]) for t in phrases if t.split())
 
 
 def _honour_phrase(art: Any, i: int, h: Hit) -> Hit | None:
