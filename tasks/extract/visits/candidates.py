@@ -39,6 +39,7 @@ from tasks.extract.visits.multilateral import body_summit, peak_of
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical, negated, not_held, other_owner, search_adverb, slot_taken, with_nonleader)
 from tasks.extract.visits.noun_sides import close_source, talks_topic, unknown_partner
 from tasks.extract.visits.residence import lodged_sides
+from tasks.extract.visits.sayings import said_contact_frames
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.arabic import CONJUNCTIONS, WA
 from ziyarat.matching import Hit
@@ -58,8 +59,11 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
         return []
     groups = {h.group for h in hits}
     if "c:remote_contact" in groups and not greeting_in_person(art, i, triggers):
-        note("remote_contact", i, triggers)
-        return []  # a phone call, a cable, greetings: not a visit (even "during his visit")
+        framing = said_contact_frames(art, i, triggers)  # "قال خلال لقائه ... إن شعبه يتطلع": the saying's
+        note("remote_contact", i, [h for h in triggers if h not in framing])
+        if not framing:
+            return []  # a phone call, a cable, greetings: not a visit (even "during his visit")
+        triggers = framing
     if "c:proxy" in groups and not envoy_listed(art, i, triggers):
         note("proxy", i, triggers)
         return []  # the leader acts through an envoy or by instruction

@@ -13,6 +13,7 @@ meeting with the king that the two would sign the deal in April) dates the signi
 timing.event_date and lead_day."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -141,3 +142,33 @@ def said_after(art: Article, h: Hit, at: int) -> bool:
             speaking = False  # "قال السيسي إن ... قمة من المتوقع أن": the meeting is inside the saying
         before = word
     return False
+
+
+def said_contact_frames(art: Article, i: int, triggers: list[Hit]) -> list[Hit]:
+    """The meeting triggers of sentence i that frame what a speaker said there when every remote-contact
+    cue of the sentence stands inside it (said_after, or a quotation opening after the trigger): "قال
+    الرئيس خلال لقائه نظيره إن شعبه يتطلع إلى السلام" (said during his meeting with his counterpart that
+    his people look forward to peace) tells a held meeting; the looking forward is the saying's. Two
+    leaders of different countries stand before the first cue; each cue a word of triggers.yaml
+    said_contact_words, no call, cable or sending verb ("إنه أجرى اتصالا هاتفيا", that he made a phone
+    call, stays a call); a trigger inside the saying ("إنه يتطلع إلى لقاء", looks forward to meeting)
+    frames nothing and stays vetoed. Read by visits.candidates."""
+    cues = art.cues(i, "c:remote_contact")
+    words = trigger_words("said_contact_words")
+    if not cues or any(fold_term(c.term) not in words for c in cues):
+        return []
+    first = min(c.start for c in cues)
+    if len({m.country for m in art.leaders.get(i, []) if m.end <= first}) < 2:
+        return []
+    return [h for h in triggers if trigger_spec(h.group).get("tense") != "future" and "\u0633" not in h.prefix
+            and all(said_after(art, h, c.start) or _quoted_after(art, i, h, c.start) for c in cues)]
+
+
+def _quoted_after(art: Article, i: int, h: Hit, at: int) -> bool:
+    """at stands in a quoted statement that opens after the meeting word h, no trigger between its opening
+    and at: "قال خلال لقائه نظيره: «إن شعبنا يتطلع»" (said during his meeting: «our people look forward»)."""
+    k = bisect.bisect_right(art.qstarts, at) - 1
+    if k < 0 or not art.in_speech_at(at):
+        return False
+    start = art.quotes[k][0]
+    return start >= h.end and art.sent_of(start) == i and not art.near("triggers", i, start, at)
