@@ -438,12 +438,11 @@ def _add_weekday(cal, ft, s, e, key, published, cands):
 
 def _add_relative(cal, ft, s, e, phrase, published, cands):
     unit, offset = cal.relative[phrase]
-    if phrase == "\u0627\u0644\u064a\u0648\u0645":  # اليوم: not "اليوم التالي" (the next day), "اليوم الوطني"
-        nxt = _next_word(ft, e)
-        if nxt.startswith("\u0627\u0644") and nxt not in cal.weekdays and nxt not in cal.today_before:
-            return
-        if nxt in cal.same_words or _prev_word_span(ft, s)[1] in cal.same_words:
-            return  # "في نفس اليوم", "في اليوم نفسه" (on the same day): another event's day, not today
+    nxt = _next_word(ft, e)  # اليوم: not "اليوم التالي" (the next day), "اليوم الوطني"
+    if phrase == "\u0627\u0644\u064a\u0648\u0645" and nxt.startswith("\u0627\u0644") and nxt not in cal.weekdays and nxt not in cal.today_before:
+        return
+    if phrase in ("\u0627\u0644\u064a\u0648\u0645", "\u0627\u0644\u0644\u064a\u0644\u0647") and (nxt in cal.same_words or _prev_word_span(ft, s)[1] in cal.same_words):
+        return  # "في نفس اليوم", "في اليوم نفسه", "في تلك الليلة" (on the same day, that night): another event's day
     if unit == "day":
         d = published + dt.timedelta(days=offset)
         cands.append((s, e, d, "day", "relative", None))

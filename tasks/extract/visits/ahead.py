@@ -18,7 +18,7 @@ from tasks.extract.visits.during import fronted_holding_tense, fronted_sa_future
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.making import making_now
 from tasks.extract.visits.listed import listed_places
-from tasks.extract.visits.prospects import past_relative
+from tasks.extract.visits.prospects import past_relative, title_word
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.heading import departure_verb, heading, participle_tense, set_off_after
 from tasks.extract.visits.span import visit_day_before
@@ -405,7 +405,8 @@ def subject_of_future(art: Article, i: int, h: Hit) -> bool:
         return False
     end, stop = art.word_end(h.end), art.sentences[i][1]
     spans = [(m.start, m.end) for m in art.persons.get(i, []) + art.places.get(i, [])]
-    words = [w for w in re.finditer(r"\S+", art.text[end:stop]) if not any(s <= end + w.start() < e for s, e in spans)]
+    words = [w for w in re.finditer(r"\S+", art.text[end:stop]) if not any(s <= end + w.start() < e for s, e in spans)
+             and not title_word(fold_term(w.group()).removeprefix("و"))]  # "بين الرئيس الكوري ... والزعيم": the names' titles
     for w in words[:PREDICATE_WORDS]:
         word = fold_term(w.group())
         if word.endswith(("،", ",", ".")) or word in grammar_words("relative_pronouns"):
