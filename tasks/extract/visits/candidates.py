@@ -10,6 +10,7 @@ from tasks.extract.tense import imperfect_told_past
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.leaders import country_head, is_leader, likely_head, pid
 from tasks.extract.visits.place import city_of_meeting, opened_scene, scene_city
+from tasks.extract.visits.plans import plan_cue
 from tasks.extract.visits.ahead import ahead_marked, ahead_of_arrival, first_to_tense, inherit_plan, when_ahead
 from tasks.extract.visits.framed import during_past
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
@@ -18,7 +19,7 @@ from tasks.extract.visits.owners import called_guest, partner_elsewhere, views_o
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, guest_named_before, fronted_subject, implicit_subject, meet_roles, received_guest, with_subject)
 from tasks.extract.visits.month_parts import month_part_ahead
 from tasks.extract.visits.prospects import past_cue_near
-from tasks.extract.visits.timing import event_date, first_since, hedge_settled, plan_cue, returned_after, visit_kind
+from tasks.extract.visits.timing import event_date, first_since, hedge_settled, returned_after, visit_kind
 from tasks.extract.visits.summits import body_summit_named, summit_trip
 from tasks.extract.visits.bilateral import bilateral_partner
 from tasks.extract.visits.tour import fellow_travellers, further_destination_head, listed_destinations

@@ -25,9 +25,10 @@ from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.listed import listed_places
 from tasks.extract.visits.place import after_return, city_of, locative
+from tasks.extract.visits.plans import plan_cue
 from tasks.extract.visits.roles import with_subject
 from tasks.extract.visits.seats import office_place
-from tasks.extract.visits.timing import period_end, plan_cue, under_way
+from tasks.extract.visits.timing import period_end, under_way
 from tasks.extract.visits.triggers import definite, that_after, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, trigger_between
 from ziyarat.arabic import fold_term

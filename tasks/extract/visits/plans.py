@@ -1,0 +1,167 @@
+"""When a trigger is told as planned, not held: a plan cue near it and in its clause ("من المقرر
+أن يزور", is scheduled to visit; "الشهر المقبل", next month), agreed on or consented to ("اتفق ...
+على لقاء", "وافق على لقاء"), with plans for it ("لديه خطط"), counted down to ("قبل ساعات من انطلاق
+القمة", hours before the summit opens), or a visit noun whose predicate is its aim ("زيارة ... تهدف
+إلى"); a trigger that says by itself it lies ahead (planned_word, whose day timing.event_date keeps
+off the meeting); and the "أن" (that) that ends a reporting clause (complementizer_between)."""
+from __future__ import annotations
+
+import re
+
+from tasks.extract.tense import sa_future
+from tasks.extract.visits.announced import announced_holding, announced_next
+from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_of_arrival, leaving_tonight, named_chars, next_leg,
+                                        object_of_future, plans_own_verb, relative_future, subject_of_future,
+                                        subjunctive, today_between, when_ahead)
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.clauses import ahead_relative, eve_of_another, framed, joined_clause_between
+from tasks.extract.visits.governed import bi_future, during_future, future_verb_before, in_future, sequel_to_plan
+from tasks.extract.visits.noun_sides import talks_topic
+from tasks.extract.visits.prospects import CUE_CHARS, past_relative, prospect_of
+from tasks.extract.visits.relative_ahead import ahead_aside
+from tasks.extract.visits.span import lasting_today
+from tasks.extract.visits.triggers import definite, trigger_spec
+from tasks.extract.visits.vetoes import adjective_after, awaited_today
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.matching import Hit
+
+AGREED_CHARS = 40  # "اتفق ... على" right before the meeting word it agrees on
+PLAN_CUE_BEFORE, PLAN_CUE_AFTER = 80, 150  # how far a plan cue ("من المقرر أن", "الشهر المقبل") stands from its trigger
+
+
+def plan_cue(art: Article, i: int, h: Hit) -> bool:
+    """A plan cue near the trigger and in its clause: "من المقرر أن يزور" (is scheduled to
+    visit), "سيلتقي ... الشهر المقبل"; not one past "أن"/"إن" (that) after it, which opens
+    another clause: in "عقب قمة جمعت الرئيسين، إن المنطقة المزمع إقامتها" (the zone
+    planned to be built) the plan is the zone's."""
+    if when_ahead(art, h) or next_leg(art, h) or leaving_tonight(art, i, h) or subjunctive(art, h) or sequel_to_plan(art, i, h):
+        # "عندما يقوم بزيارة واشنطن" (when he makes a visit), "يتوجه بعدها" (heads after it),
+        # "الليلة" (tonight), "أن يزور" (that he visit), "سيعلن ... قبل أن يتوجه" (will announce ..., before heading)
+        return True
+    if any(0 <= h.start - c.end <= AGREED_CHARS for c in art.cues(i, "c:agreed_on")) and not framed(art, h):
+        return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
+    if announced_holding(art, h):
+        return True  # "كشف الكرملين عن عقد قمة" (disclosed the holding of a summit), "تقرر عقد قمة"
+    if not trigger_spec(h.group).get("tense") and (future_verb_before(art, h) or _purpose_of(art, i, h)
+                                                  or _counted_down(art, i, h) or _consented(art, i, h)
+                                                  or during_future(art, i, h) or bi_future(art, i, h) or in_future(art, i, h)
+                                                  or announced_next(art, h)
+                                                  or relative_future(art, i, h) or object_of_future(art, i, h)
+                                                  or subject_of_future(art, i, h) or prospect_of(art, i, h)):
+        return True
+    if _has_plans(art, i, h):
+        return True
+    for c in art.cues(i, "c:future_plan"):
+        if fold_term(c.term).startswith("قبل") and not (c.start <= h.start < c.end) \
+                and any(c.start <= t.start < c.end for t in art.near("triggers", i, c.start, c.end)):
+            continue  # "قبل قمة" (before a summit) plans that summit, not "لقاء" (a meeting) told before it
+        if c.end <= h.start:
+            if sa_future(c.term) and today_between(art, i, c.end, h.start) or ahead_aside(art, i, c.start, h):
+                continue  # "سيجري الشاهد اليوم الأحد زيارة" (will make today a visit): under way; a leader's aside ahead
+            if h.start - c.end - named_chars(art, i, c.end, h.start) <= PLAN_CUE_BEFORE:  # names don't count
+                return True
+        elif c.start - h.end <= PLAN_CUE_AFTER and not complementizer_between(art, h.end, c.start) \
+                and not (c.start >= h.end and eve_of_another(art, i, c)) and not plans_own_verb(art, i, h, c) and not joined_clause_between(art, h.end, c.start) and not ahead_aside(art, i, c.start, h) \
+                and not awaited_today(art, i, c) and not lasting_today(art, i, c) and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)):
+            # "استقباله مون ... لمناقشة القمة المقرر عقدها" (received Moon to discuss the
+            # summit scheduled): the plan is the topic's
+            return True
+    return False
+
+
+def _has_plans(art: Article, i: int, h: Hit) -> bool:
+    """"لديه خطط" / "لديه نية" (has plans, has the intention) before the trigger in its
+    sentence: what follows is intended, not done ("ليس لديه خطط بعد للتحدث مع ترامب بعد
+    قمته", he has no plans yet to speak with Trump after his summit)."""
+    lo = max(art.sentences[i][0], h.start - PLAN_CUE_BEFORE)
+    words = [w.strip("،,") for w in art.folded_slice(lo, h.start).split()]
+    return any(a in grammar_words("having_words") and b in grammar_words("intent_nouns")
+               for a, b in zip(words, words[1:]))
+
+
+def _consented(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun after a word of consent in its clause, with no other trigger
+    between: "وافق ترامب على لقاء كيم" (Trump agreed to meet Kim), "أعطى موافقته على عقد
+    قمة" (gave his consent to holding a summit): agreed to, not held; not a meeting after a
+    preposition, which frames the consent ("وافق خلال القمة", agreed during the summit)."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if words and words[0] in grammar_words("frame_prepositions"):
+        return False  # "وافق خلال القمة على ..." (agreed during the summit): the summit is the frame
+    return any(0 <= h.start - c.end <= PLAN_CUE_BEFORE and not art.near("triggers", i, c.end, h.start - 1)
+               and not art.near("c:clause_breaks", i, c.end, h.start)
+               for c in art.cues(i, "c:consent"))
+
+
+PURPOSE_CHARS = 80  # from a visit noun to the verb that gives its aim ("زيارة ... إلى إسرائيل، تهدف إلى")
+
+
+def _purpose_of(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun whose predicate is what it aims at, in a sentence that tells no
+    held meeting and no day up to publication: "زيارة الرئيس إلى البرازيل تهدف إلى
+    تعزيز العلاقات" (the visit aims to strengthen ties) speaks of a visit ahead; "وصل
+    ... في زيارة تهدف إلى" (arrived on a visit that aims to) has its past verb."""
+    end = art.word_end(h.end)
+    if not _definite(art, i, h, end):
+        return False  # "في قمة تاريخية تهدف إلى" (at a historic summit that aims): a relative clause
+    lim = min(art.sentences[i][1], end + PURPOSE_CHARS)
+    aim = next((end + w.start() for w in re.finditer(r"\S+", art.text[end:lim])
+                if fold_term(w.group().strip("،,")) in grammar_words("purpose_verbs")), None)
+    if aim is None or art.near("triggers", i, end, aim) or art.near("c:clause_breaks", i, end, aim):
+        return False
+    if any(trigger_spec(t.group).get("tense") == "past" and "س" not in t.prefix for t in art.near("triggers", i, 0, lim)):
+        return False
+    pub = art.published
+    return not any(d.date is not None and (pub is None or d.date <= pub) for d in art.dates.get(i, []))
+
+
+COUNTDOWN_WORDS = 7  # "بفاصل يوم واحد فقط على القمة": the lead word within this many words before the meeting
+
+
+def _counted_down(art: Article, i: int, h: Hit) -> bool:
+    """A count of time before the meeting word, in a sentence with no held meeting:
+    "بفاصل يوم واحد فقط على القمة، تلتفت الأنظار" (one day before the summit, eyes
+    turn to ...), "قبل ساعات من انطلاق القمة" (hours before the summit opens)."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), COUNTDOWN_WORDS)]
+    lead = next((k for k, w in enumerate(words) if w in grammar_words("countdown_leads")), None)
+    # "قبل أقل من أسبوعين على زيارة" (less than two weeks before the visit): "أقل من" may stand between
+    if lead is None or not any(w in grammar_words("time_units") for w in words[lead + 1:lead + 4]) \
+            or past_relative(art, i, h):  # "قبل أسابيع من القمة التي جمعت" (before the summit that brought together)
+        return False
+    # "قبل ساعات من وصوله اليوم" (hours before his arrival today): under way at publication; a day told
+    # before the count is its sentence's own event, counted from: "أجلت القرار المتوقع الخميس، قبل أقل من
+    # أسبوعين على زيارة" (put off the decision due on Thursday, less than two weeks before the visit)
+    start = art.word_start(h.start)
+    lead_at = art.text.rfind(words[lead], art.sentences[i][0], start)
+    if art.published is not None and any(d.date == art.published and d.end > lead_at for d in art.dates.get(i, [])):
+        return False
+    return not any(trigger_spec(t.group).get("tense") == "past" and "س" not in t.prefix
+                   for t in art.near("triggers", i, art.sentences[i][0], art.sentences[i][1]))
+
+
+def _definite(art: Article, i: int, h: Hit, end: int) -> bool:
+    """The noun can be a subject: "الزيارة", "زيارته" or a genitive after it ("زيارة
+    الرئيس", "زيارة أوباما"); an indefinite noun with a verb after it has a relative
+    clause, not a predicate."""
+    if h.suffix or definite(h):
+        return True
+    nxt = art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:1]
+    return bool(nxt and nxt[0].startswith("ال")) or bool(art.near("persons", i, end, end + 2))
+
+
+def planned_word(art: Article, i: int, t: Hit) -> bool:
+    """A trigger that says by itself it lies ahead: sa- ("سيلتقي", will meet) or a
+    future adjective ("القمة القادمة", the coming summit); not a summit the meeting is
+    held on the sidelines of ("لقاء على هامش قمة ... المقبلة": its date is the meeting's)."""
+    if "هامش" in art.words_before(art.word_start(t.start), 2):
+        return False
+    return "س" in t.prefix or adjective_after(art, i, t, "c:future_after") or ahead_of_arrival(art, i, t) \
+        or ahead_relative(art, i, t) \
+        or bool(trigger_spec(t.group).get("tense")) and any(  # "ومن المقرر أن يلتقي" (and is scheduled to meet)
+            0 <= t.start - c.end <= OWN_VERB_CHARS for c in art.near("c:future_plan", i, t.start - OWN_VERB_CHARS - CUE_CHARS, t.start))
+
+
+def complementizer_between(art: Article, lo: int, hi: int) -> bool:
+    """"أن" / "إن" / "بأن" (that) stands between lo and hi: a reporting clause ends there."""
+    comp = trigger_words("complementizers")
+    return any(w.strip("،,") in comp for w in art.folded_slice(lo, hi).split())
