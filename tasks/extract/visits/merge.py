@@ -1,7 +1,8 @@
 """The merge: all trigger sentences about the same leader pair become one *reported*
 row (the best evidence, the arrival..talks date range, the city, the visit type,
 whether it was announced, who else took part); earlier or planned meetings become
-*referenced* rows, deduplicated on (pair, date, city).
+*referenced* rows, deduplicated on (pair, date, city). Which way a pair's meeting went
+(who travelled, who hosts) is visits.direction's.
 
 Each row has a setting: ``visit`` (one leader is in the other's country),
 ``third_country`` (they meet in neither's country: Singapore, Helsinki) or
@@ -17,16 +18,13 @@ from typing import Any
 from tasks.extract.visits.ahead import another_trip
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.attributes import announced, participants, visit_type
-from tasks.extract.visits.departures import departed
-from tasks.extract.visits.first_of_nation import first_travellers
+from tasks.extract.visits.direction import direction
 from tasks.extract.visits.lead_day import bearers_name, lead_day, sentence_day
 from tasks.extract.visits.leaders import pid
-from tasks.extract.visits.place import article_city, dateline, place_countries
+from tasks.extract.visits.place import article_city, dateline
 from tasks.extract.visits.roles import PRONOUN_VISITOR
-from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.reciprocal import earlier_return_visit
-from tasks.extract.visits.residence import residence_hosts
 from tasks.extract.visits.aside import (STALE_DAYS, aside_only, dated_aside, dated_by_previous, digest_lead, lead_scene,
                                         previous_item, retold_after_dated, weekday_aside)
 from tasks.extract.visits.prospects import own_day, past_relative, yearless_plan
@@ -57,7 +55,7 @@ def merge(art: Article, cands: list[Candidate], summits: Summits | None = None) 
     rows: list[dict] = []
     directions: dict[frozenset, tuple[Any, Any]] = {}
     for pair, group in reported.items():
-        visitor, host, guessed = _direction(art, group)
+        visitor, host, guessed = direction(art, group)
         row = _reported_row(art, group, visitor, host, guessed, summits)
         directions[pair] = (row.pop("_visitor"), row.pop("_host"))
         rows.append(row)
@@ -248,78 +246,6 @@ def _lead_meeting_at(art: Article, city: str) -> bool:
                for t in meets for p in art.places.get(j, [])):
             return True
     return False
-
-
-def _direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
-    """(visitor, host, guessed): the direction the candidates vote for (a stated
-    direction outweighs guesses); with only guesses, a trip word of one of the two to the
-    other's country anywhere in the article ("قبل وصول مرسي إلى برلين", before Morsi's
-    arrival in Berlin), or one's trip to a place untold or his being called the guest
-    ("الرئيس الأمريكي الزائر") when neither's names the other's country, else the one the article calls the first of
-    his nation to travel ("أول زعيم كوري شمالي يعبر الخط الفاصل"), else the one who leaves a place of either's country
-    ("نتنياهو، الذي غادر الأردن"), else the owner of a residence something is held at hosts ("في مقر رئيس الوزراء
-    البريطاني"), else the dateline city's country hosts ("موسكو - ..."), else the
-    one country a trip word goes to in a sentence naming only one of them ("تطأ قدماه أرض
-    مصر", set foot on Egypt's soil), else, when neither is the outlet's home country, the
-    country the article's places name more often ("افتتاح قناة السويس" puts Tsipras in
-    Egypt), else nothing: the text's order, guessed. A national outlet names its own country
-    whoever travelled, and its leader's trips as often as his guests (home as host: tried, 16 wrong)."""
-    votes: dict[tuple[str, str], float] = defaultdict(float)
-    for c in group:
-        votes[(pid(c.visitor), pid(c.host))] += c.directed + 0.1
-    vid, hid = max(votes, key=votes.get)
-    guessed = votes[(vid, hid)] < 1.0
-    people = {(pid(c.visitor)): c.visitor for c in group} | {pid(c.host): c.host for c in group}
-    if guessed:
-        vc = people[vid].country
-        _, dl_country = dateline(art, None, (people[vid], people[hid]))
-        if (trips := _one_traveller(art, people[vid], people[hid])) is not None:
-            guessed = False
-            vid, hid = trips
-        elif len(firsts := first_travellers(art) & {vc, people[hid].country}) == 1:
-            guessed = False  # "أول زعيم كوري شمالي يعبر الخط الفاصل": the first of his nation to travel
-            if firsts != {vc}:
-                vid, hid = hid, vid
-        elif len(left := departed(art, people[vid], people[hid])) == 1:
-            guessed = False  # "نتنياهو، الذي غادر الأردن" (who left Jordan): the one who leaves travelled
-            if left != {vid}:
-                vid, hid = hid, vid
-        elif len(home := residence_hosts(art, people[vid], people[hid])) == 1:
-            guessed = False  # "في مقر رئيس الوزراء البريطاني" (at the British prime minister's residence): he hosts
-            if home == {vid}:
-                vid, hid = hid, vid
-        elif dl_country in (vc, people[hid].country):
-            guessed = False
-            if dl_country == vc:
-                vid, hid = hid, vid
-        elif (venue := venue_country(art, people[vid], people[hid])) is not None:
-            guessed = False
-            if venue == vc:
-                vid, hid = hid, vid
-        elif art.home not in (vc, people[hid].country):
-            # an international outlet's places: "قمتهما في سنغافورة ... إلى البيت الأبيض" (BBC)
-            # puts Abe in Washington; a national one names its own country whoever travelled
-            counts = place_countries(art)
-            if counts.get(vc, 0) != counts.get(people[hid].country, 0):
-                guessed = False
-                if counts.get(vc, 0) > counts.get(people[hid].country, 0):
-                    vid, hid = hid, vid
-    return people[vid], people[hid], guessed
-
-
-def _one_traveller(art: Article, a: Any, b: Any) -> tuple[str, str] | None:
-    """(visitor, host) ids when the article's trip words take one of the two to the other's
-    country (or to a region, "أوروبا") and never the other to his; None otherwise (both
-    travelled to a third country: Helsinki is neither's)."""
-    trips = travellers(art)
-    goes = {pid(x): bool(trips.get(pid(x), set()) & {y.country, None}) for x, y in ((a, b), (b, a))}
-    if not goes[pid(a)] and not goes[pid(b)]:
-        # neither goes to the other's country by name: the one whose only trip words name no
-        # place ("الرئيس مرسي في زيارته التي ...", Morsi on his visit that ...) travelled
-        goes = {pid(x): trips.get(pid(x)) == {UNNAMED_PLACE} for x in (a, b)}
-    if goes[pid(a)] == goes[pid(b)]:
-        return None
-    return (pid(a), pid(b)) if goes[pid(a)] else (pid(b), pid(a))
 
 
 TRIP_ROLES = ("visit", "arrive")  # the triggers that name the trip, not one meeting in it
