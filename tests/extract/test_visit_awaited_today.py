@@ -1,6 +1,6 @@
 """A meeting noun with a plan adjective dated today right after it ("القمة المرتقبة اليوم", the summit awaited
 today; "مباحثاته المقررة اليوم", his talks scheduled today) is the meeting under way in the day's article, as
-"سيلتقي اليوم" (will meet today) is (vetoes.awaited_today, read by vetoes.adjective_after and timing.plan_cue);
+"سيلتقي اليوم" (will meet today) is (vetoes.awaited_today, read by vetoes.adjective_after and plans.plan_cue);
 this evening's or tomorrow's stays ahead. Invented texts, the whole lexicon."""
 import datetime as dt
 

@@ -2,7 +2,7 @@
 announced ("أعلن ترامب عن لقاء ثان مع كيم", announced a second meeting with Kim) and the holding
 of a meeting disclosed, agreed or decided ("كشف الكرملين عن عقد قمة بين بوتين وترامب", the Kremlin
 disclosed the holding of a summit; "اتفق الرئيسان على عقد قمة", the two presidents agreed on
-holding a summit; "تقرر عقد قمة", it was decided to hold a summit). timing.plan_cue reads them to
+holding a summit; "تقرر عقد قمة", it was decided to hold a summit). plans.plan_cue reads them to
 plan the meeting."""
 from __future__ import annotations
 

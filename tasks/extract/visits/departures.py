@@ -1,7 +1,7 @@
 """Leaders who leave a place: "بنيامين نتنياهو، الذي غادر الأردن بعد زيارة قصيرة" (Netanyahu, who left
 Jordan after a short visit), "غادر كيم بيونغ يانغ فجر الجمعة للقاء نظيره" (Kim left Pyongyang at dawn on
 Friday to meet his counterpart). A leader who leaves the other's country was his guest; one who leaves his
-own set out on the trip. Either way he is the one who travelled: visits.merge reads it for a meeting no word
+own set out on the trip. Either way he is the one who travelled: visits.direction reads it for a meeting no word
 orients ("خلال لقائه مع", during his meeting with), when only one of the two leaves a place of theirs. And the city of
 the host's country the traveller leaves at his visit's end (left_places): place.article_city reads it as the visit's."""
 from __future__ import annotations

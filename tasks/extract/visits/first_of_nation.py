@@ -4,7 +4,7 @@ president to visit Cuba since 1928). "أول" (the first), a leader's head noun 
 unresolved_heads, told indefinite: "زعيم", "رئيس وزراء"), a country's adjective told indefinite ("كوري
 شمالي") and a trip verb (grammar.yaml first_of_nation_trips) say that the leader of that country is the one
 who travelled, wherever to: "تطأ قدماه أرض الجنوب" (set foot on the soil of the South) names no country the
-gazetteer knows. visits.merge reads it for a meeting no word orients ("قمة تاريخية جمعتهما", a historic
+gazetteer knows. visits.direction reads it for a meeting no word orients ("قمة تاريخية جمعتهما", a historic
 summit brought them together)."""
 from __future__ import annotations
 

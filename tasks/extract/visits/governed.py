@@ -2,7 +2,7 @@
 will attend the summit) or through a preposition: after "خلال" ("سينتشر الشرطيون خلال زيارة
 أوباما", police will deploy during Obama's visit), with bi- ("سيولي أهمية ... بمباحثاته مع أوباما",
 will give weight in his talks with Obama) or after "في" ("سيشاركان في اجتماع مكة", the two will
-take part in the Mecca meeting). timing.plan_cue reads them to plan the meeting; the verb behind
+take part in the Mecca meeting). plans.plan_cue reads them to plan the meeting; the verb behind
 a preposition is found by ahead.governing_verb_future. Also a visit verb joined to a sa- future
 before it ("سيلتقي ... ويزور رام الله", will meet ... and visit Ramallah), which shares its future; and a
 meeting noun after "خلال" framing an act someone demands ("طالبت ... بالتحدث خلال لقائها", demanded that she

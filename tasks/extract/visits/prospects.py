@@ -3,7 +3,7 @@ lies ahead of the news. "موعد اجتماعه" (the date of his meeting), "ش
 condition for meeting Kim), "خطط لعقد اللقاء" (plans to hold the meeting), "فرص نجاح القمة" (the
 chances of the summit's success), "قرار ترامب عقد اجتماع" (Trump's decision to hold a meeting),
 "عرضا بإجراء محادثات" (an offer to hold talks); and one prepared for or looked forward to
-("الاستعدادات الجارية لزيارته", "أعرب عن تطلعه لزيارة"): a meeting talked about, not held. timing.plan_cue
+("الاستعدادات الجارية لزيارته", "أعرب عن تطلعه لزيارة"): a meeting talked about, not held. plans.plan_cue
 reads it to plan the meeting. Cue-driven: a bare "قمة ترامب وكيم" (the Trump-Kim summit) stays
 what the rest of its sentence makes it."""
 from __future__ import annotations

@@ -2,7 +2,7 @@
 الوزراء البريطاني ديفيد كاميرون شمال لندن" (the two presidents spoke after talks they held at the British prime
 minister David Cameron's residence north of London). "في" (at) or a glued bi-, a residence noun (grammar.yaml
 residence_nouns: "مقر", "قصر", "منزل") and one of the two leaders named right after it as its owner ("مقر إقامة",
-the residence of, may stand between): he hosts. visits.merge reads it for a meeting no word orients. A guest's
+the residence of, may stand between): he hosts. visits.direction reads it for a meeting no word orients. A guest's
 lodging (grammar.yaml lodging_phrases) in the visit verb's subject's own country: the subject called on his guest
 ("زار الملك محمد السادس الملك سلمان في مقر إقامته بطنجة", King Mohammed VI called on King Salman at his residence in
 Tangier: Salman travelled), read by visits.candidates before it orients the roles (lodged_sides, lodging_call)."""

@@ -6,7 +6,7 @@ one are a leg ahead, planned, while the first one's may be the day's news. A tri
 tells only as ahead ("زيارة أوباما المرتقبة", Obama's awaited visit) makes its traveller's
 other undated legs ahead too (trip_ahead). visits.__init__ calls both after the candidates
 are read. travellers: who the article says travelled where, which orients a meeting no word
-orients (visits.merge); venue_country: the one of two leaders' countries the article's trips and venues name;
+orients (visits.direction); venue_country: the one of two leaders' countries the article's trips and venues name;
 fellow_travellers: the leaders listed as travelling with the one who arrives."""
 from __future__ import annotations
 
