@@ -110,15 +110,22 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
     if visits_stage.may_hold_visit(ents):
         visits, summits = visits_stage.find_visits_and_summits(text, sents, ents, r.dates, published, r.time.period,
                                                                r.home)
-        if title and any(v["kind"] == "reported" and v["city"] is None for v in visits):
-            title_ents = entities_stage.find_mentions(title, fold_with_map(title), r.time.period, r.home)
-            visits_stage.title_cities(visits, title, title_ents, published, r.time.period, r.home)
+        title_cities(visits, title, r)
         out["visit_mentions"].extend({"article_id": article_id, **v} for v in visits)
         out["summit_mentions"].extend({"article_id": article_id, **s} for s in summits)
     out["article_topics"].extend(
         {"article_id": article_id, **t} for t in topics_stage.find_topics(text, folded, sents, visits, ents))
     if any(c in text for c in QUOTE_MARKS):
         out["quotes"].extend({"article_id": article_id, **q} for q in quotes_stage.find_quotes(text, sents, ents))
+
+
+def title_cities(visits: list[dict], title: str | None, r: Reading) -> None:
+    """A reported meeting the text gives no city takes the one its headline gives
+    (visits.title_city); the headline's entities are found only then. The run and
+    `ziyarat explain` both call this."""
+    if title and any(v["kind"] == "reported" and v["city"] is None for v in visits):
+        title_ents = entities_stage.find_mentions(title, fold_with_map(title), r.time.period, r.home)
+        visits_stage.title_cities(visits, title, title_ents, r.published, r.time.period, r.home)
 
 
 def _sentence_of(sents: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int | None, int | None]:
