@@ -575,18 +575,19 @@ def test_arrivals_listed_with_no_place_after_the_hosts_reception_of_most_of_them
 
 def test_a_group_reception_in_another_country_hosts_no_arrival():
     """"Erdogan arrived in Cairo for a conference. Putin was receiving the leaders taking part in
-    the Sochi forum": a reception in Russia is no host of an arrival in Egypt."""
+    the Sochi forum": a reception in Russia is no host of an arrival in Egypt; the conference trip
+    visits Egypt's head by office."""
     text = ("وصل أردوغان إلى القاهرة للمشاركة في مؤتمر دولي حول سوريا. "
             "وكان بوتين في استقبال القادة المشاركين في منتدى سوتشي.")
-    assert pairs_of(text) == []
+    assert pairs_of(text) == [(ERDOGAN, SISI)]
 
 
 def test_a_reception_of_one_named_guest_hosts_only_him():
     """"Erdogan arrived in Sochi for a conference. Putin was receiving Assad and the leaders":
-    the reception names its guest; Erdogan's arrival, a summit trip, gets no host from it."""
+    the reception names its guest; Erdogan's arrival, a summit trip, visits Russia's head by office."""
     text = ("وصل أردوغان إلى سوتشي للمشاركة في مؤتمر دولي حول سوريا. "
             "وكان بوتين في استقبال الأسد والقادة.")
-    assert pairs_of(text) == [(ASSAD, PUTIN)]
+    assert pairs_of(text) == [(ASSAD, PUTIN), (ERDOGAN, PUTIN)]
 
 
 def test_a_group_reception_far_from_a_listed_arrival_with_no_place_hosts_nothing():

@@ -1,5 +1,6 @@
 """Summits of several parties. A trip for one (tasks/extract/visits/summits.py summit_trip): a leader who
-came to take part in it visits nobody in its host country unless the text names the host receiving him.
+came to take part in it visits the host country's head (the one the text names receiving him, else the head
+by office: annotators list the trip as a visit, its host null), never another participant.
 Its chair (tasks/extract/visits/multilateral.py body_summit, triggers.yaml summit_chair_words): "رئيس
 القمة" (the summit's chair), "رئاسة القمة" (its presidency) is an office, no meeting. Invented sentences,
 the real lexicon."""
@@ -14,21 +15,21 @@ def _reported(text, published=DAY):
     return sorted((r["visitor"], r["host"]) for r in mention_rows(text, published) if r["kind"] == "reported")
 
 
-def test_an_arrival_for_the_bare_summit_named_in_an_earlier_sentence_has_no_unnamed_host():
+def test_an_arrival_for_the_bare_summit_named_in_an_earlier_sentence_visits_the_head_by_office():
     # "Tunisia's PM arrived in Cairo today to represent his country at the Islamic summit. Senegal's
     # president had arrived in Cairo earlier today to take part in the summit": the bare "القمة" is
-    # the Islamic summit named before; Egypt's president, named nowhere, receives nobody
+    # the Islamic summit named before; each trip is a visit to Egypt's head by office, the two never paired
     text = ("وصل إلى القاهرة اليوم رئيس وزراء تونس ليمثل بلاده في القمة الإسلامية. "
             "يذكر أن رئيس السنغال كان قد وصل إلى القاهرة في وقت سابق اليوم للمشاركة في القمة.")
-    assert _reported(text) == []
+    assert _reported(text) == [("Hamadi Jebali", "Mohamed Morsi"), ("Macky Sall", "Mohamed Morsi")]
 
 
 def test_an_arrival_for_the_bare_summit_received_by_the_named_host_stays_a_visit():
-    # negative: the same trip with the host named receiving him at the airport
+    # the same trips, the second one's host named receiving him at the airport
     text = ("وصل إلى القاهرة اليوم رئيس وزراء تونس ليمثل بلاده في القمة الإسلامية. "
             "يذكر أن رئيس السنغال كان قد وصل إلى القاهرة في وقت سابق اليوم للمشاركة في القمة، "
             "وكان الرئيس محمد مرسي في استقباله بالمطار.")
-    assert _reported(text) == [("Macky Sall", "Mohamed Morsi")]
+    assert _reported(text) == [("Hamadi Jebali", "Mohamed Morsi"), ("Macky Sall", "Mohamed Morsi")]
 
 
 def test_an_arrival_for_a_bare_summit_in_a_story_naming_no_series_keeps_its_host():
@@ -55,13 +56,13 @@ def test_a_summit_two_leaders_held_stays_their_meeting():
     assert _reported(text) == [("Macky Sall", "Mohamed Morsi")]
 
 
-def test_an_arrival_in_the_city_of_the_years_edition_has_no_unnamed_host():
+def test_an_arrival_in_the_city_of_the_years_edition_visits_the_head_by_office_not_the_other_arrival():
     # "Heads of state kept arriving for the summit of the Islamic states that opens tomorrow. Morocco's PM
     # Benkirane and the Afghan president Karzai arrived at Cairo airport this evening": the text places the
-    # summit nowhere, the lexicon's 2013 edition is in Cairo, the arrivals are the summit's
+    # summit nowhere, the lexicon's 2013 edition is in Cairo; each arrival visits Egypt, the two meet nobody
     text = ("استمر توافد رؤساء الدول المشاركين في أعمال قمة الدول الإسلامية التي تبدأ غدا. "
             "ووصل إلى مطار القاهرة مساء اليوم رئيس وزراء المغرب عبدالإله بن كيران والرئيس الأفغاني حامد كرزاي.")
-    assert _reported(text) == []
+    assert _reported(text) == [("Abdelilah Benkirane", "Mohamed Morsi"), ("Hamid Karzai", "Mohamed Morsi")]
 
 
 def test_an_arrival_elsewhere_than_the_editions_city_keeps_its_host():
@@ -84,3 +85,35 @@ def test_an_arrival_at_the_bare_summit_of_two_keeps_its_host_beside_another_name
     # "القمة" is the two's summit, the arrival a visit
     text = "وصل ترامب إلى سنغافورة مقر القمة مساء الأحد. وكان ترامب قد غادر قمة مجموعة السبع مبكرا."
     assert _reported(text, dt.date(2018, 6, 11)) == [("Donald Trump", "Lee Hsien Loong")]
+
+
+def test_leaving_today_for_a_summit_abroad_visits_its_host_by_office():
+    # "The Egyptian PM Qandil left Cairo today heading for N'Djamena, capital of Chad, to attend the extraordinary
+    # summit of the Sahel-Saharan states": a visit to Chad's head by office, dated today
+    text = ("غادر رئيس الوزراء المصري هشام قنديل القاهرة اليوم متوجها إلى نجامينا عاصمة تشاد "
+            "لحضور القمة الاستثنائية لتجمع دول الساحل والصحراء.")
+    rows = [r for r in mention_rows(text, dt.date(2013, 2, 16)) if r["kind"] == "reported"]
+    assert [(r["visitor"], r["host"], r["city"], r["date"]) for r in rows] == [
+        ("Hesham Qandil", "Idriss Deby", "N'Djamena", dt.date(2013, 2, 16))]
+
+
+def test_a_summit_trip_tomorrow_stays_planned_and_the_hosts_own_arrival_no_visit():
+    # negative: "heads tomorrow to N'Djamena to attend the summit" is planned; Chad's own president
+    # arriving at the summit's seat in his capital visits nobody
+    text = ("يتوجه رئيس الوزراء المصري هشام قنديل غدا إلى نجامينا عاصمة تشاد "
+            "لحضور القمة الاستثنائية لتجمع دول الساحل والصحراء.")
+    assert _reported(text, dt.date(2013, 2, 16)) == []
+    own = "وصل الرئيس التشادي إدريس ديبي إلى مقر القمة في نجامينا اليوم للمشاركة في القمة الاستثنائية لتجمع دول الساحل والصحراء."
+    assert mention_rows(own, dt.date(2013, 2, 16)) == []
+
+
+def test_a_leaders_advance_party_arriving_for_a_summit_is_not_the_leader():
+    # "Delegations keep arriving for the Islamic summit: this morning the advance party of Djibouti's
+    # president arrived in Cairo, while Togo's representative arrived too" (triggers.yaml
+    # possessor_heads_adjacent "مقدمة"): no leader travelled
+    text = ("تستمر الوفود في الوصول إلى القمة الإسلامية، حيث وصلت صباح اليوم إلى القاهرة مقدمة رئيس دولة "
+            "جيبوتي، بينما وصل أيضا ممثل دولة توجو.")
+    assert _reported(text, dt.date(2013, 2, 3)) == []
+    # negative: the president himself arriving is a visit
+    assert _reported("وصل رئيس جيبوتي إسماعيل عمر جيله إلى القاهرة اليوم للمشاركة في القمة الإسلامية.",
+                     dt.date(2013, 2, 3)) == [("Ismail Omar Guelleh", "Mohamed Morsi")]

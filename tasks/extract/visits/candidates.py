@@ -402,8 +402,8 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     # a foreign official named in the sentence is the counterpart ("استقبل السيسي الأمير محمد بن سلمان ... وعقد الطرفان مباحثات")
     # (one holding an office that day: "جنازة الرئيس الراحل", the late president's funeral, is no one's counterpart)
     official = foreign_official(art, i, known)  # ... or an office noun with another country's adjective
-    # a trip for a summit or a conference has no unnamed host: "وصل عباس إلى القاهرة للمشاركة في القمة";
-    # unless the sentence names him: "وكان الرئيس مرسي على رأس مستقبلي نجاد" (Morsi headed those receiving him)
+    # a trip for a summit or a conference ("وصل عباس إلى القاهرة للمشاركة في القمة") pairs its traveller with no
+    # other participant named elsewhere; the host country's head, named or by office, still hosts the visit
     trip_to_summit = visitor is not None and role in ("arrive", "visit") and summit_trip(art, i, h, country, visitor.country) \
         and not any(m.country == country for m in art.leaders.get(i, []))
     other = None if official or trip_to_summit else partner_elsewhere(art, i, known, country, h)
@@ -412,7 +412,7 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
         # country's leader ("زيارة مرسي لألمانيا" is not his visit to Hollande)
         other = None
     if other is None and visitor is not None and (role in ("arrive", "visit") or invited) and country \
-            and country != visitor.country and not international_body(art, i) and not trip_to_summit \
+            and country != visitor.country and not international_body(art, i) \
             and not body_summit_named(art, i) \
             and not (role != "arrive" and received_by_official(art, i, country)) and not art.cues(i, "c:private_visit"):
         # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"

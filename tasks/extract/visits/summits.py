@@ -130,8 +130,8 @@ def _two_countries(words: list[str], country: str | None, home: str | None) -> b
 
 def summit_trip(art: Article, i: int, h: Hit, country: str | None, home: str | None = None) -> bool:
     """The trip of trigger h (sentence i) is for a summit or conference of several parties
-    (home: the traveller's country),
-    so its host country's leader, unnamed, is nobody's host: "وصل إلى القاهرة الرئيس
+    (home: the traveller's country), so the trip's host is its country's head (named, or by office: a
+    visit, as annotators list it) and no other participant named elsewhere: "وصل إلى القاهرة الرئيس
     التركي للمشاركة في أعمال القمة الإسلامية" (arrived in Cairo to take part in the Islamic
     summit), "لحضور مؤتمر" (to attend a conference), "قبل القمة" (before the summit) in a
     story of a named summit held in the trip's country; not "وصل كيم إلى سنغافورة حيث تجمعه
