@@ -59,3 +59,9 @@ def test_a_meeting_told_with_its_own_earlier_day_stays_referenced():
 def test_a_guests_arrival_in_his_own_clause_still_dates_the_visit():
     text = "استقبل العاهل الأردني الملك عبد الله الثاني الرئيس الفلسطيني محمود عباس الذي وصل أمس إلى عمان."
     assert [r[3] for r in rows(text) if r[0] == "reported"] == [dt.date(2019, 4, 2)]
+
+
+def test_the_meetings_own_appointed_date_in_a_clause_still_dates_it():
+    text = ("أعلن الديوان الملكي أن العاهل الأردني الملك عبد الله الثاني سيلتقي الرئيس الفلسطيني محمود عباس في "
+            "الموعد الذي كان مقررا في 12 أبريل 2019.")
+    assert [r[3] for r in rows(text)] == [dt.date(2019, 4, 12)]

@@ -10,7 +10,8 @@ sentence stands between the meeting word and its pronoun (the meeting's own phra
 antecedent.relative_after). The clause opens with a past verb that is no meeting word ("الذي وصل",
 who arrived, tells the trip) and runs to the date with no comma. A meeting word inside the clause
 ("الاتفاقيات التي وقعت خلال زيارته لتونس في يوليو الماضي", signed during his visit to Tunis last July)
-keeps the date as its own: only a meeting word before the pronoun loses it."""
+keeps the date as its own: only a meeting word before the pronoun loses it. A time noun's clause is the
+meeting's time: "ستجري في موعدها الذي كان مقررا في 12 يونيو" (will take place on its date, set for 12 June)."""
 from __future__ import annotations
 
 import re
@@ -49,4 +50,6 @@ def others_clause_day(art: Article, i: int, h: Hit, d: Any) -> bool:
     if any(not trigger_spec(t.group).get("tense") or verbal_noun(art.text, t) for t in art.near("triggers", i, lo, rel)) \
             or any(lo <= p.end <= rel and relative_after(art, p.end, d.start, apposition=True) for p in art.persons.get(i, [])):
         return False  # a meeting noun the clause may be about, or a person's clause ("عباس الذي وصل أمس")
+    if any(t in w for w in art.words_before(rel, 1) for t in grammar_words("prospect_times")):
+        return False  # the meeting's own time: "في موعدها الذي كان مقررا في 12 يونيو" (on its date, set for 12 June)
     return bool(trigger_spec(h.group).get("tense")) and not verbal_noun(art.text, h) or verb_tense(art.text[lo:rel]) is not None
