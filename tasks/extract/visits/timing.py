@@ -24,6 +24,7 @@ from tasks.extract.visits.clauses import (after_comma_relative, ahead_relatives_
 from tasks.extract.visits.relative_ahead import ahead_aside
 from tasks.extract.visits.last_week import lead_news_last_week
 from tasks.extract.visits.making import making_now
+from tasks.extract.visits.others_clause import others_clause_day
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
 from tasks.extract.visits.plans import complementizer_between, plan_cue, planned_word
 from tasks.extract.visits.preparation import preparation_day
@@ -79,7 +80,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
           and not (after_since and d.end <= h.start)
           and not another_events_day(art, d) and not preparation_day(art, d) and not after_meeting_day(art, i, h, d) and not judged_meeting_day(art, d, h) and not said_clause_day(art, h, d)
           and not occasion_day(art, h, d) and not closing_day(art, d, h) and not coverage_day(art, i, h, d)
-          and not after_comma_relative(art, h, d) and not dated_by_own_clause(art, i, h, d)
+          and not after_comma_relative(art, h, d) and not dated_by_own_clause(art, i, h, d) and not others_clause_day(art, i, h, d)
           and not enclosed_relative(art, h, d) and not ahead_relatives_day(art, i, h, d) and not ahead_aside(art, i, d.start, h)
           and not (tense == "future" and persons_past_relative(art, i, h, d) or tense == "past" and named_ahead(art, d))
           and not any(date_follows(c, d) or closes_since(art, i, c, d, h.end) for c in since)
