@@ -19,6 +19,7 @@ The steps, one module each, in the order they run:
 - ``merge``: one reported row per leader pair, deduplicated referenced rows, each
   with its setting (a visit, a third country, a summit's sidelines);
 - ``summits``: the multilateral summits the article names (``summit_mentions``);
+- ``place_wide``: a reported meeting's city from the article's other meeting words when its own give none;
 - ``title_city``: a reported meeting's city from the headline when the text gives none.
 
 ``triggers`` reads the lexicon, ``leaders`` says who is a leader, ``clauses`` which clause a
@@ -48,6 +49,7 @@ from tasks.extract.visits.tour import later_legs, trip_ahead
 from tasks.extract.visits.trip_venue import meetings_on_trip
 from tasks.extract.visits.timing import resolve_weekday
 from tasks.extract.visits.title_city import title_cities
+from tasks.extract.visits.place_wide import wide_cities
 
 __all__ = ["country_head", "find_visits", "find_visits_and_summits", "is_leader", "may_hold_visit", "resolve_weekday",
            "title_cities"]
@@ -96,4 +98,4 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
     earlier_first_meeting(art, cands)
     cands = call_in_lead(art, cands)
     cands = named_host(cands, published)
-    return meetings_on_trip(art, merge(art, cands, summits)), summits.rows()
+    return wide_cities(art, meetings_on_trip(art, merge(art, cands, summits))), summits.rows()

@@ -1,0 +1,82 @@
+"""A reported meeting's city from another sentence of the article, when its own give none.
+
+The sentence that reports a meeting often names no place ("استقبل مرسي الرئيس التركي
+اليوم"), while another sentence says where the visit is: "في زيارة رسمية للقاهرة" (on an
+official visit to Cairo), "المباحثات التي عقدت في كمبالا" (the talks held in Kampala). Every
+visit or meeting word of the article is read by the text's own rule (place.city_of_meeting:
+the city after a locative near it, a venue's city); the cities of the country the row puts
+the meeting in are gathered, and exactly one distinct city fills the row. Two or more (a
+tour: Bamako and Timbuktu), or a second city of that country named in a sentence read
+("محطتين في موسكو وسوتشي", two stops, Moscow and Sochi), leave it empty. Not read: a meeting word told as earlier or
+planned (a past or future cue by it, as title_city), and a sentence naming leaders, none of
+whom are the pair's (another leader's trip). A capital standing for its government ("بين
+أسمرا وأديس أبابا", between Asmara and Addis Ababa; "أعلن البيت الأبيض") follows no visit
+word and is never read.
+"""
+from __future__ import annotations
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.listed import city_of
+from tasks.extract.visits.place import city_of_meeting
+from tasks.extract.visits.timing import event_date, visit_kind
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.matching import Hit
+
+TENSE_GROUPS = ("c:past_reference", "c:future_plan", "c:first_since", "c:since", "c:lately", "c:ago")
+
+
+def wide_cities(art: Article, rows: list[dict]) -> list[dict]:
+    """Fill in place the city of the reported rows with none (and a country) from the
+    article's other meeting words; returns `rows`."""
+    todo = [r for r in rows if r["kind"] == "reported" and r["city"] is None and r["country"]]
+    if not todo:
+        return rows
+    found: dict[int, tuple[str | None, str | None]] = {}
+    for h in art.hits:
+        i = art.sent_of(h.start)
+        if h.group.startswith("t:") and not art.in_quote(h.start) and not _tensed(art, i) and _held(art, h):
+            found[h.start] = city_of_meeting(art, i, h)
+    for row in todo:
+        pair = {row["visitor"], row["host"]}
+        read = [(start, city) for start, (city, country) in found.items()
+                if city and country == row["country"] and _pairs_sentence(art, start, pair)]
+        cities = {city for _, city in read}
+        # a tour's second stop in a sentence read is a second city: "محطتين في موسكو وسوتشي"
+        named = {city_of(p) for i in {art.sent_of(start) for start, _ in read} for p in art.places.get(i, [])
+                 if p.country == row["country"] and city_of(p)}
+        if len(cities) == 1 and named <= cities:
+            row["city"] = cities.pop()
+    return rows
+
+
+def _tensed(art: Article, i: int) -> bool:
+    """Sentence i tells an earlier or a planned meeting somewhere: "التقيته مرة خلال زيارته
+    لأنقرة منذ ذلك التاريخ" (I met him once during his visit to Ankara since then), "في وقت
+    سابق من هذا الأسبوع، حضر ... حفل استقبال في مومباي" (earlier this week ... a reception in Mumbai)."""
+    return any(art.cues(i, g) for g in TENSE_GROUPS)
+
+
+def _held(art: Article, h: Hit) -> bool:
+    """The meeting word tells the day's meeting, as timing reads a candidate's: no future
+    verb ("سيزور"), no earlier one ("وكان قد زار ... العام الماضي"), no date far off."""
+    tense = trigger_spec(h.group).get("tense")
+    if tense == "future":
+        return False
+    i = art.sent_of(h.start)
+    date, end_date, precision, _, _ = event_date(art, i, h, tense)
+    return visit_kind(art, i, h, date, precision, tense, end_date) == "reported"
+
+
+def _pairs_sentence(art: Article, start: int, pair: set[str]) -> bool:
+    """The meeting word at `start` is the pair's: its sentence names no leader outside the
+    pair (another leader's meeting), nor only people outside it, and a verb's names one of the pair ("وصلت إلى المدينة",
+    arrived in the town, with no one named, may be troops'); a noun may point back with
+    its pronoun ("خلال زيارته للقاهرة", during his visit to Cairo)."""
+    i = art.sent_of(start)
+    if any((m.name_en or m.surface) not in pair for m in art.leaders.get(i, [])):
+        return False
+    named = {m.name_en or m.surface for m in art.persons.get(i, [])}
+    if named and not named & pair:
+        return False  # only others named: "قال المدير السابق ... عندما كان الرئيسان السابقان ..."
+    h = next(h for h in art.by_sent.get(i, []) if h.start == start and h.group.startswith("t:"))
+    return not trigger_spec(h.group).get("tense") or bool(named & pair)
