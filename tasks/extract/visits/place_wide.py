@@ -31,15 +31,15 @@ def wide_cities(art: Article, rows: list[dict]) -> list[dict]:
     todo = [r for r in rows if r["kind"] == "reported" and r["city"] is None and r["country"]]
     if not todo:
         return rows
-    found: dict[int, tuple[str | None, str | None]] = {}
+    found: dict[int, tuple[str | None, str | None, Hit]] = {}
     for h in art.hits:
         i = art.sent_of(h.start)
         if h.group.startswith("t:") and not art.in_quote(h.start) and not _tensed(art, i) and _held(art, h):
-            found[h.start] = city_of_meeting(art, i, h)
+            found[h.start] = (*city_of_meeting(art, i, h), h)
     for row in todo:
         pair = {row["visitor"], row["host"]}
-        read = [(start, city) for start, (city, country) in found.items()
-                if city and country == row["country"] and _pairs_sentence(art, start, pair)]
+        read = [(start, city) for start, (city, country, h) in found.items()
+                if city and country == row["country"] and _pairs_sentence(art, h, pair)]
         cities = {city for _, city in read}
         # a tour's second stop in a sentence read is a second city: "محطتين في موسكو وسوتشي"
         named = {city_of(p) for i in {art.sent_of(start) for start, _ in read} for p in art.places.get(i, [])
@@ -67,16 +67,15 @@ def _held(art: Article, h: Hit) -> bool:
     return visit_kind(art, i, h, date, precision, tense, end_date) == "reported"
 
 
-def _pairs_sentence(art: Article, start: int, pair: set[str]) -> bool:
-    """The meeting word at `start` is the pair's: its sentence names no leader outside the
+def _pairs_sentence(art: Article, h: Hit, pair: set[str]) -> bool:
+    """The meeting word h is the pair's: its sentence names no leader outside the
     pair (another leader's meeting), nor only people outside it, and a verb's names one of the pair ("وصلت إلى المدينة",
     arrived in the town, with no one named, may be troops'); a noun may point back with
     its pronoun ("خلال زيارته للقاهرة", during his visit to Cairo)."""
-    i = art.sent_of(start)
+    i = art.sent_of(h.start)
     if any((m.name_en or m.surface) not in pair for m in art.leaders.get(i, [])):
         return False
     named = {m.name_en or m.surface for m in art.persons.get(i, [])}
     if named and not named & pair:
         return False  # only others named: "قال المدير السابق ... عندما كان الرئيسان السابقان ..."
-    h = next(h for h in art.by_sent.get(i, []) if h.start == start and h.group.startswith("t:"))
     return not trigger_spec(h.group).get("tense") or bool(named & pair)
