@@ -123,8 +123,8 @@ def judged_today(art: Article, i: int, h: Hit) -> bool:
     «rejected»), "اعتبرت الصحيفة أمس زيارة أوباما لإسرائيل محاولة لتحسين صورته" (the paper deemed
     yesterday Obama's visit to Israel an attempt ...): the visit under way, the news's reaction to it, not an
     earlier one (retold's judged nouns). Publication's day or the day before must date the sentence
-    before the noun and no day after it; a past predicate ("كانت", was; "حققت", achieved; "لم تحقق")
-    still tells a visit behind the news."""
+    before the noun and no day after it; a past predicate ("كانت", was; "حققت", achieved; "لم تحقق"), a
+    past relative ("التي قام بها", that he made) or "نتائج" (the results of) still tells a visit behind the news."""
     pub, start = art.published, art.word_start(h.start)
     if pub is None or trigger_spec(h.group).get("tense"):
         return False
@@ -132,8 +132,13 @@ def judged_today(art: Article, i: int, h: Hit) -> bool:
     if any(d.start >= h.end for d in days) or not any(
             d.end <= start and d.precision == "day" and d.date is not None and 0 <= (pub - d.date).days <= 1 for d in days):
         return False
+    before = art.words_before(start, 1)
+    if before and before[0] in grammar_words("visit_outcome_heads"):
+        return False  # "استعرض المجلس اليوم نتائج زيارة" (reviewed today the results of the visit): it is over
     end = art.word_end(h.end)
     after = [fold_term(w.strip("\u060c,:;.\u00ab\u00bb\"")) for w in art.text[end:min(art.sentences[i][1], end + TODAY_PREDICATE_CHARS)].split()]
+    if any(w in grammar_words("relative_pronouns") and verb_tense(nxt) == "past" for w, nxt in zip(after, after[1:])):
+        return False  # "زيارة قنديل إلى عمان التي قام بها" (the visit he made)
     predicates = grammar_words("visit_outcome_predicates")
     said = next((w for w in after if w in predicates), None)
     return said is None or (verb_tense(said) != "past" and said not in trigger_words("negation"))
