@@ -1,5 +1,9 @@
 """An invitation before a visit word makes it a planned visit (triggers.yaml invitation), whichever way an
 outlet spells the verb: "دعى" for "دعا" (invited). Invented sentences, the stand-in lexicon of test_visits."""
+import datetime as dt
+from collections import defaultdict
+
+from tasks.extract import extract_article
 from tests.extract.test_visits import run
 
 
@@ -44,3 +48,23 @@ def test_an_invitation_to_a_meeting_is_still_a_plan_when_after_words_stand_elsew
     # "دعا أردوغان بوتين إلى لقاء بعد الانتخابات" (invited Putin to a meeting after the elections): the
     # meeting noun follows "إلى", not "بعد", so it stays the invited meeting
     assert [r[2:] for r in rows("دعا أردوغان بوتين إلى لقاء بعد الانتخابات.")] == [("referenced", True)]
+
+
+def real_rows(text):
+    out = defaultdict(list)
+    extract_article("a", text, dt.date(2013, 2, 6), out, source=None)
+    return [(r["visitor"], r["host"], r["kind"], r["planned"]) for r in out["visit_mentions"]]
+
+
+def test_the_salafist_call_is_no_invitation():
+    # "the spokesman of the Salafist Call said Erdogan, who is visiting Russia now, ...": "الدعوة السلفية"
+    # is a movement's name (organizations.yaml), not an invitation; the visit under way stays reported
+    text = "وقال المتحدث باسم الدعوة السلفية إن الرئيس التركي رجب طيب أردوغان، الذي يزور روسيا حاليا، يسعى إلى " \
+           "توسيع نفوذ بلاده."
+    assert real_rows(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", "reported", False)]
+
+
+def test_a_real_invitation_before_the_visit_still_plans_it():
+    # "Putin addressed the invitation to Erdogan to visit Moscow": a plan
+    text = "ووجه الرئيس الروسي فلاديمير بوتين الدعوة للرئيس التركي رجب طيب أردوغان لزيارة موسكو."
+    assert real_rows(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", "referenced", True)]

@@ -57,3 +57,49 @@ def test_a_judged_visit_called_off_stays_referenced():
     text = "ووصف رئيس البرلمان الزيارة التي كان يعتزم الرئيس المصري عبد الفتاح السيسي القيام بها إلى المغرب " \
            "قبل إلغائها بأنها كانت فرصة للقاء العاهل المغربي الملك محمد السادس."
     assert [r[0] for r in rows(text)] == ["referenced"]
+
+
+def test_a_visit_current_after_its_leaders_name_is_reported_though_a_future_follows():
+    # "the French president believes Sisi's current visit to Morocco will help ..." (making.current_after_owner)
+    text = "وأعرب الرئيس الفرنسي عن اعتقاده بأن زيارة الرئيس المصري عبد الفتاح السيسي الحالية إلى المغرب " \
+           "ستسهم في تعزيز علاقات البلدين مع العاهل المغربي الملك محمد السادس."
+    assert rows(text) == [("reported", False, *PAIR)]
+
+
+def test_a_visit_next_after_its_leaders_name_stays_planned():
+    # "... Sisi's next visit to Morocco will help ...": a plan
+    text = "وأعرب الرئيس الفرنسي عن اعتقاده بأن زيارة الرئيس المصري عبد الفتاح السيسي المقبلة إلى المغرب " \
+           "ستسهم في تعزيز علاقات البلدين مع العاهل المغربي الملك محمد السادس."
+    assert rows(text) == [("referenced", True, *PAIR)]
+
+
+def test_a_visit_rejected_in_the_days_statement_is_reported():
+    # "the party's spokesman said today, Saturday, that Sisi's visit to Morocco is «rejected»" (making.judged_today)
+    text = "وقال المتحدث باسم الحزب اليوم السبت إن زيارة الرئيس المصري عبد الفتاح السيسي للمغرب «مرفوضة» " \
+           "ولا تخدم علاقات البلدين."
+    assert [r[:3] for r in rows(text)] == [("reported", False, PAIR[0])]
+
+
+def test_a_visit_rejected_in_an_undated_statement_stays_retold():
+    # the same with no day of the statement: a comment on a visit the text does not place
+    text = "وقال المتحدث باسم الحزب إن زيارة الرئيس المصري عبد الفتاح السيسي للمغرب «مرفوضة» ولا تخدم علاقات البلدين."
+    assert [r[0] for r in rows(text)] == ["referenced"]
+
+
+def test_a_visit_judged_today_with_a_past_predicate_stays_retold():
+    # "... said today that Sisi's visit to Morocco was a mistake": a past verdict
+    text = "وقال المتحدث باسم الحزب اليوم السبت إن زيارة الرئيس المصري عبد الفتاح السيسي للمغرب كانت خطأ كبيرا."
+    assert [r[0] for r in rows(text)] == ["referenced"]
+
+
+def test_the_results_of_a_visit_reviewed_today_stay_retold():
+    # "the cabinet reviewed at its meeting today the results of the visit the prime minister made to Morocco"
+    text = "واستعرض مجلس الوزراء خلال اجتماعه اليوم السبت نتائج زيارة الرئيس المصري عبد الفتاح السيسي للمغرب."
+    assert [r[0] for r in rows(text)] == ["referenced"]
+
+
+def test_a_visit_he_made_rejected_in_the_days_statement_stays_retold():
+    # "... said today that the visit Sisi made to Morocco is «rejected»": a past relative tells it over
+    text = "وقال المتحدث باسم الحزب اليوم السبت إن زيارة الرئيس المصري عبد الفتاح السيسي للمغرب التي قام بها " \
+           "«مرفوضة» ولا تخدم علاقات البلدين."
+    assert [r[0] for r in rows(text)] == ["referenced"]

@@ -98,3 +98,18 @@ def test_a_visits_length_told_ahead_still_plans_a_reception_dated_tomorrow_or_un
     undated = "يستقبل العاهل الأردني الملك عبدالله الثاني الرئيس الفلسطيني محمود عباس خلال زيارته للأردن التي ستستمر يومين."
     assert [r[0] for r in rows(tomorrow, MONDAY)] == ["referenced"]
     assert [r[0] for r in rows(undated, MONDAY)] == ["referenced"]
+
+
+def test_a_visit_begun_yesterday_lasting_until_a_day_next_week_is_held():
+    # "Macron began yesterday, Tuesday, a visit to Algeria lasting until next Friday morning"
+    # (span.closing_cue: "المقبل" dates only the end of the visit under way)
+    text = "وبدأ الرئيس الفرنسي إيمانويل ماكرون زيارة للجزائر أمس الثلاثاء، تستمر حتى صباح الجمعة المقبل، " \
+           "يلتقي خلالها الرئيس الجزائري عبد العزيز بوتفليقة."
+    assert [r[0] for r in rows(text)] == ["reported"]
+
+
+def test_a_visit_beginning_next_week_lasting_until_a_later_day_stays_planned():
+    # "Macron begins next Sunday a visit to Algeria lasting until next Wednesday morning": all ahead
+    text = "ويبدأ الرئيس الفرنسي إيمانويل ماكرون زيارة للجزائر الأحد المقبل، تستمر حتى صباح الأربعاء المقبل، " \
+           "يلتقي خلالها الرئيس الجزائري عبد العزيز بوتفليقة."
+    assert [r[0] for r in rows(text)] == ["referenced"]

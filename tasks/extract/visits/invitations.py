@@ -30,7 +30,8 @@ def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
         c = accepted[-1]
         before = [m for m in leaders if m.end <= c.start and c.start - m.end <= 60]
         return None, (before[-1] if before else None)
-    cues = [c for c in art.cues(i, "c:invitation") if c.end <= h.start and h.start - c.end <= 120]
+    cues = [c for c in art.cues(i, "c:invitation") if c.end <= h.start and h.start - c.end <= 120
+            and not any(o.start <= c.start < o.end for o in art.orgs)]  # "الدعوة السلفية" (the Salafist Call) invites no one
     if not cues:
         return None
     c = cues[-1]

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from tasks.extract.tense import sa_future
+from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import generic_titles, grammar_words
+from ziyarat.lexicon import generic_titles, grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 MAKING_GAP_WORDS = 2  # between the visit noun and its "يقوم بها": an adjective, a relative pronoun ("زيارة رسمية يقوم بها")
@@ -29,7 +29,7 @@ def making_now(art: Article, h: Hit) -> bool:
         return False
     role = trigger_spec(h.group)["role"]
     if role == "visit":
-        return _making_relative(art, h) or _present_after_relative(art, h) or _begun(art, h)
+        return _making_relative(art, h) or _present_after_relative(art, h) or _begun(art, h) or current_after_owner(art, h)
     if role == "meet":
         return _guest_relative(art, h)
     return role == "arrive" and _present_after_relative(art, h)
@@ -98,6 +98,50 @@ def _begun(art: Article, h: Hit) -> bool:
     gap = [w.strip("\u060c,") for w in words[at + 1:]]
     return bool(gap) and any(w in named.split() for w in gap) and all(
         w in named.split() or w in titles or NISBA.match(w) for w in gap)
+
+
+def current_after_owner(art: Article, h: Hit) -> bool:
+    """"الحالية" / "الجارية" (current, ongoing) after the visit noun, right after it ("زيارته الحالية",
+    his current visit) or after its genitive leader, past an appositive name between commas: "زيارة
+    الرئيس الأمريكي باراك أوباما الحالية إلى إسرائيل" (US President Barack Obama's current visit to
+    Israel), "زيارة الرئيس الإيراني، محمود أحمدي نجاد، الحالية لمصر"."""
+    if trigger_spec(h.group).get("tense"):
+        return False
+    i = art.sent_of(h.start)
+    owner = None if h.suffix else art.genitive_leader(i, h)
+    end = art.word_end(h.end) if owner is None else art.word_end(art.last_of_name(i, owner).end)
+    after = art.folded_slice(end, art.sentences[i][1]).replace("\u060c", " ").replace(",", " ").split()
+    return bool(after) and after[0] in grammar_words("current_adjectives")
+
+
+TODAY_PREDICATE_CHARS = 80  # from the visit noun, past its genitive and place, to its predicate ("زيارة نجاد لمصر «مرفوضة»")
+
+
+def judged_today(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun judged in a statement of the day, with no past predicate: "قال المتحدث اليوم إن زيارة
+    الرئيس الإيراني لمصر «مرفوضة»" (the spokesman said today that the Iranian president's visit to Egypt is
+    «rejected»), "اعتبرت الصحيفة أمس زيارة أوباما لإسرائيل محاولة لتحسين صورته" (the paper deemed
+    yesterday Obama's visit to Israel an attempt ...): the visit under way, the news's reaction to it, not an
+    earlier one (retold's judged nouns). Publication's day or the day before must date the sentence
+    before the noun and no day after it; a past predicate ("كانت", was; "حققت", achieved; "لم تحقق"), a
+    past relative ("التي قام بها", that he made) or "نتائج" (the results of) still tells a visit behind the news."""
+    pub, start = art.published, art.word_start(h.start)
+    if pub is None or trigger_spec(h.group).get("tense"):
+        return False
+    days = art.dates.get(i, [])
+    if any(d.start >= h.end for d in days) or not any(
+            d.end <= start and d.precision == "day" and d.date is not None and 0 <= (pub - d.date).days <= 1 for d in days):
+        return False
+    before = art.words_before(start, 1)
+    if before and before[0] in grammar_words("visit_outcome_heads"):
+        return False  # "استعرض المجلس اليوم نتائج زيارة" (reviewed today the results of the visit): it is over
+    end = art.word_end(h.end)
+    after = [fold_term(w.strip("\u060c,:;.\u00ab\u00bb\"")) for w in art.text[end:min(art.sentences[i][1], end + TODAY_PREDICATE_CHARS)].split()]
+    if any(w in grammar_words("relative_pronouns") and verb_tense(nxt) == "past" for w, nxt in zip(after, after[1:])):
+        return False  # "زيارة قنديل إلى عمان التي قام بها" (the visit he made)
+    predicates = grammar_words("visit_outcome_predicates")
+    said = next((w for w in after if w in predicates), None)
+    return said is None or (verb_tense(said) != "past" and said not in trigger_words("negation"))
 
 
 def _told_ahead_or_generic(art: Article, h: Hit) -> bool:

@@ -16,10 +16,11 @@ from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_of_arrival, leavin
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import ahead_relative, eve_of_another, framed, joined_clause_between
 from tasks.extract.visits.governed import bi_future, during_future, future_verb_before, in_future, sequel_to_plan
+from tasks.extract.visits.making import current_after_owner
 from tasks.extract.visits.noun_sides import talks_topic
 from tasks.extract.visits.prospects import CUE_CHARS, past_relative, prospect_of
 from tasks.extract.visits.relative_ahead import ahead_aside
-from tasks.extract.visits.span import lasting_today
+from tasks.extract.visits.span import closing_cue, lasting_today
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, awaited_today
 from ziyarat.arabic import fold_term
@@ -43,7 +44,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)
     if announced_holding(art, h):
         return True  # "كشف الكرملين عن عقد قمة" (disclosed the holding of a summit), "تقرر عقد قمة"
-    if not trigger_spec(h.group).get("tense") and (future_verb_before(art, h) or _purpose_of(art, i, h)
+    if not trigger_spec(h.group).get("tense") and not current_after_owner(art, h) and (future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
                                                   or during_future(art, i, h) or bi_future(art, i, h) or in_future(art, i, h)
                                                   or announced_next(art, h)
@@ -63,7 +64,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
                 return True
         elif c.start - h.end <= PLAN_CUE_AFTER and not complementizer_between(art, h.end, c.start) \
                 and not (c.start >= h.end and eve_of_another(art, i, c)) and not plans_own_verb(art, i, h, c) and not joined_clause_between(art, h.end, c.start) and not ahead_aside(art, i, c.start, h) \
-                and not awaited_today(art, i, c) and not lasting_today(art, i, c) and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)):
+                and not awaited_today(art, i, c) and not lasting_today(art, i, c) and not closing_cue(art, i, c) and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)):
             # "استقباله مون ... لمناقشة القمة المقرر عقدها" (received Moon to discuss the
             # summit scheduled): the plan is the topic's
             return True

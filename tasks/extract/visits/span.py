@@ -92,9 +92,20 @@ def closing_day(art: Article, d: Any, h: Hit | None = None) -> bool:
     if h is not None and d.start < h.end:
         return False
     words = [w.strip("\u060c,").removeprefix("و") for w in art.words_before(d.start, 2)]
-    if words and words[-1] == "يوم":  # "حتى يوم الجمعة"
+    if words and (words[-1] == "يوم" or words[-1] in grammar_words("closing_day_parts")):  # "حتى يوم الجمعة", "حتى صباح الجمعة"
         words = words[:-1]
     return bool(words) and words[-1] in grammar_words("closing_words")
+
+
+def closing_cue(art: Article, i: int, c: Hit) -> bool:
+    """A plan cue ("المقبل", next) that dates only the end of a visit begun by publication: "وبدأ نجاد زيارة
+    لمصر أمس الثلاثاء، تستمر حتى صباح الجمعة المقبل" (began a visit to Egypt yesterday, Tuesday, lasting
+    until Friday morning next) runs until a day ahead; it is no plan. A day on or before publication must
+    date the sentence before that closing day."""
+    pub, days = art.published, art.dates.get(i, [])
+    closing = [d for d in days if d.start <= c.start <= d.end + 1 and closing_day(art, d)]  # "الجمعة المقبل": the cue ends the day
+    return pub is not None and bool(closing) and any(
+        d.end <= closing[0].start and d.date is not None and d.precision == "day" and d.date <= pub for d in days)
 
 
 def closes_later(art: Article, i: int) -> bool:

@@ -34,7 +34,7 @@ from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.recalled import noted_days_ago, recalled, told_ago
 from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.sayings import dated_by_own_clause, judged_meeting_day, said_clause_day
-from tasks.extract.visits.span import closes_later, closing_day, concluded_days, day_phrase_in, visit_day_back, visit_day_before, visit_day_of
+from tasks.extract.visits.span import closes_later, closing_cue, closing_day, concluded_days, day_phrase_in, visit_day_back, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, another_adjective, held_last
 from ziyarat.arabic import fold_term, resolve_weekday
@@ -243,7 +243,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
     if date is not None and since is not None and period_end(date, precision) < since - before \
             or date is None and past_span_nearest(art, i, h) or pub is None and date is not None and (precision == "year" or noun_month):
         return "referenced"  # "الأسبوع الماضي" (last week) with no value
-    if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after")):
+    if tense != "past" and (plan_cue(art, i, h) or adjective_after(art, i, h, "c:future_after") and not all(
+            closing_cue(art, i, c) for c in art.cues(i, "c:future_after"))):  # "حتى الجمعة المقبل" ends a visit begun
         return "referenced"
     if (date is None or not trigger_spec(h.group).get("tense") or not _dated_near(art, i, h)) \
             and (retold(art, i, h) or after_taking_office(art, i, h)) or recalled(art, i, h) or told_ago(art, i, h) or noted_days_ago(art, i, h, date, precision):
