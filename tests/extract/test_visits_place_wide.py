@@ -72,3 +72,14 @@ def test_a_reception_earlier_this_week_gives_no_city():
     # earlier this week a businessman attended a reception in Saint Petersburg: not the day's meeting
     assert cities(LEAD + "وفي وقت سابق من هذا الأسبوع، حضر رجل أعمال حفل استقبال في سانت بطرسبرغ.") == [
         ("Abdel Fattah el-Sisi", "Vladimir Putin", None)]
+
+
+def test_a_summits_name_taken_off_the_meeting_words_is_not_read():
+    # back in Tehran today after the summit of the Islamic organisation held in Cairo; an agency says he
+    # came back at the end of a four-day visit to Egypt; he had left for the Egyptian capital last Tuesday
+    # to take part in the summit. The summit's name is no meeting word of the pair (Summits.unbind_names):
+    # reading it for a city raised StopIteration before.
+    text = ("وصل الرئيس الإيراني محمود أحمدي نجاد إلى طهران اليوم الجمعة بعد مشاركته في قمة منظمة التعاون الإسلامي التي عقدت بالقاهرة.\n"
+            "وقالت وكالة أنباء إيرانية إن نجاد وصل مساء اليوم إلى طهران في ختام زيارة لمصر استمرت أربعة أيام.\n"
+            "وكان أحمدي نجاد قد غادر طهران متوجها إلى العاصمة المصرية يوم الثلاثاء الماضي للمشاركة في أعمال القمة.")
+    assert cities(text, dt.date(2013, 2, 8)) == [("Mahmoud Ahmadinejad", "Mohamed Morsi", "Cairo")]

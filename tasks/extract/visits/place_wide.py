@@ -32,7 +32,7 @@ def wide_cities(art: Article, rows: list[dict]) -> list[dict]:
     if not todo:
         return rows
     found: dict[int, tuple[str | None, str | None, Hit]] = {}
-    for h in art.hits:
+    for h in (h for hs in art.by_sent.values() for h in hs):  # not a summit noun Summits unbound
         i = art.sent_of(h.start)
         if h.group.startswith("t:") and not art.in_quote(h.start) and not _tensed(art, i) and _held(art, h):
             found[h.start] = (*city_of_meeting(art, i, h), h)
