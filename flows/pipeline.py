@@ -29,6 +29,7 @@ from prefect.utilities.annotations import quote
 from flows import run
 from tasks import report as report_stage
 from tasks import units
+from tasks.extract import isolation
 from ziyarat import dataset, parallel, store
 from ziyarat.settings import Settings
 
@@ -60,9 +61,12 @@ def merge_task(todo: run.Todo, read: units.Read, quarantine: pl.DataFrame, stagi
 @task(name="extract", cache_policy=NO_CACHE)
 def extract_task(jobs: list[units.ExtractJob], workers: int = 1, chunk_rows: int = 4000) -> units.ExtractedAll:
     """Entities, dates, visits, topics and quotes, one slice of a part per job (on
-    the workers, which write the articles and extract's tables as parts)."""
+    the workers, which write the articles and extract's tables as parts); a warning
+    per article whose extraction failed (it gets no rows; the run goes on)."""
     work = functools.partial(units.extract_unit, chunk_rows=chunk_rows)
-    return units.combine_extracted(parallel.map(work, jobs, workers=workers))
+    extracted = units.combine_extracted(parallel.map(work, jobs, workers=workers))
+    isolation.warn(get_run_logger(), extracted.failures, extracted.failed)
+    return extracted
 
 
 @task(name="aggregate", cache_policy=NO_CACHE)

@@ -149,7 +149,8 @@ def nothing_to_do(data_dir: Path, clock: Clock | None = None) -> dict:
         else:
             progress.report(stage, NOTHING_TO_DO)
     previous = store.read_state(data_dir).get("summary") or {}
-    summary = {**previous, "extract_batches": 0, "reused_articles": previous.get("articles"),
+    summary = {**previous, "extract_batches": 0, "extract_failed": 0, "extract_failed_ids": [],
+               "reused_articles": previous.get("articles"),
                "inputs_read": 0, "inputs_replaced": 0, "articles_added": 0,
                "inputs_unchanged": True, "outputs_unchanged": True}
     store.note_summary(data_dir, summary)
@@ -301,7 +302,14 @@ def said_clean(read: units.Read, merged: units.MergeResult, quarantine: pl.DataF
 
 def said_extract(extracted: units.ExtractedAll) -> str:
     return (f"{extracted.articles} articles in {extracted.jobs} batches; "
-            + ", ".join(f"{extracted.rows.get(table, 0)} {name}" for name, table in dataset.EXTRACT_PARTS.items()))
+            + ", ".join(f"{extracted.rows.get(table, 0)} {name}" for name, table in dataset.EXTRACT_PARTS.items())
+            + said_failed(extracted.failed))
+
+
+def said_failed(failed: int | None) -> str:
+    """The tail of a summary line when articles failed extraction ("" when none): they
+    are held with no extracted rows, each named in the run's log (isolation.py)."""
+    return f"; {failed} article{'s' if failed != 1 else ''} failed extraction (see the run's log)" if failed else ""
 
 
 def said_aggregate(derived: dict[str, pl.DataFrame]) -> str:
@@ -321,6 +329,8 @@ def summarise(todo: Todo, merged: units.MergeResult, new: dict[str, list[pl.Data
         "visits": tables["visits"].height,
         "reported_visits": tables["visits"].filter(pl.col("n_articles") > 0).height,
         "extract_batches": extracted.jobs,
+        "extract_failed": extracted.failed,  # this run's articles whose extraction raised: held with no rows
+        "extract_failed_ids": [f.article_id for f in extracted.failures],  # the first isolation.KEPT of them
         "reused_articles": merged.held - extracted.articles,
         "articles_added": merged.added,
         "inputs_read": len(todo.plan.to_read),

@@ -10,7 +10,8 @@ process never holds the articles' text, whatever the corpus size.
   values) and the quarantine.
 - :func:`extract_unit`: a slice of a staged part (or of a held articles part when the
   code changed) with its final ids attached, written as the ``articles`` part, and
-  extract's tables for it written as parts; returns their paths and row counts.
+  extract's tables for it written as parts; returns their paths and row counts, and
+  the articles whose extraction failed (tasks/extract/isolation.py: they get no rows).
 """
 from __future__ import annotations
 
@@ -25,7 +26,9 @@ from tasks import clean as clean_stage
 from tasks import duplicates
 from tasks import extract as extract_stage
 from tasks import ingest as ingest_stage
+from tasks.extract import isolation
 from tasks.extract import topics as topics_stage
+from tasks.extract.isolation import Failure
 from ziyarat import dataset, parts, schemas, store
 from ziyarat.settings import Settings
 
@@ -177,11 +180,14 @@ class ExtractJob:
 @dataclass
 class Extracted:
     """The part files an extract job wrote (per table; none when it had no rows) and
-    how many rows each got."""
+    how many rows each got; the articles whose extraction failed (counted, the first
+    isolation.KEPT kept with their errors)."""
 
     paths: dict[str, Path] = field(default_factory=dict)
     rows: dict[str, int] = field(default_factory=dict)
     articles: int = 0
+    failed: int = 0
+    failures: list[Failure] = field(default_factory=list)
 
 
 def extract_jobs(sources: list[tuple[Path, int, tuple[Path, int] | None]], size: int,
@@ -208,8 +214,11 @@ def extract_unit(job: ExtractJob, chunk_rows: int = 4000) -> Extracted:
             rows = schemas.conform("articles", rows.join(ids, on="source_file").sort("source_file"))
             writers["articles"].write(rows)
         done.articles += rows.height
-        for name, df in extract_stage.extract(rows.select(EXTRACT_COLUMNS)).items():
+        failures: list[Failure] = []
+        for name, df in extract_stage.extract(rows.select(EXTRACT_COLUMNS), failures).items():
             writers[name].write(schemas.conform(name, df))
+        done.failed += len(failures)
+        done.failures += failures[:isolation.KEPT - len(done.failures)]
     for name, writer in writers.items():
         done.rows[tables[name]] = writer.rows
         path = writer.close()
@@ -221,17 +230,22 @@ def extract_unit(job: ExtractJob, chunk_rows: int = 4000) -> Extracted:
 @dataclass
 class ExtractedAll:
     """What the extract jobs of a run wrote: part files per table (in job order),
-    rows per table, articles extracted and the number of jobs."""
+    rows per table, articles extracted and the number of jobs; the articles whose
+    extraction failed (all counted, the first isolation.KEPT kept)."""
 
     paths: dict[str, list[Path]]
     rows: dict[str, int]
     articles: int
     jobs: int
+    failed: int = 0
+    failures: list[Failure] = field(default_factory=list)
 
 
 def combine_extracted(done: list[Extracted]) -> ExtractedAll:
     """The jobs' results as one."""
-    out = ExtractedAll(paths={}, rows={}, articles=sum(d.articles for d in done), jobs=len(done))
+    out = ExtractedAll(paths={}, rows={}, articles=sum(d.articles for d in done), jobs=len(done),
+                       failed=sum(d.failed for d in done),
+                       failures=[f for d in done for f in d.failures][:isolation.KEPT])
     for d in done:
         for table, n in d.rows.items():
             out.rows[table] = out.rows.get(table, 0) + n

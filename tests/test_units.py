@@ -89,6 +89,36 @@ def test_slicing_a_part_into_jobs_changes_no_row(tmp_path):
         assert a.equals(b), table
 
 
+def test_an_extract_job_counts_and_carries_back_an_articles_failure(tmp_path, monkeypatch):
+    """The article whose extraction raises is written to `articles` with no extracted
+    rows; the job (and the run's combination of jobs) counts it and keeps its id."""
+    import tasks.extract as extract_module
+    from tasks.extract import isolation
+
+    monkeypatch.delenv("ZIYARAT_STRICT_EXTRACT", raising=False)
+    read = _read(tmp_path)
+    [(path, _rows)] = read.staged
+    bad = pl.read_parquet(read.small[0])["_id"][0]
+    real = extract_module.extract_article
+
+    def failing(article_id, *args):
+        real(article_id, *args)
+        if article_id == bad:
+            raise KeyError("city")
+    monkeypatch.setattr(extract_module, "extract_article", failing)
+    jobs = units.extract_jobs([(path, 2, _ids(read, tmp_path))], 1, tmp_path / "out")
+    done = units.combine_extracted([units.extract_unit(j) for j in jobs])
+    assert (done.articles, done.failed, [f.article_id for f in done.failures]) == (2, 1, [bad])
+    assert done.failures[0].error == "KeyError" and done.failures[0].where.startswith("tests/test_units.py:")
+    mentions = pl.concat([pl.read_parquet(p) for p in done.paths["mentions"]])
+    assert bad not in mentions["article_id"].to_list() and mentions.height > 0
+    assert bad in pl.concat([pl.read_parquet(p) for p in done.paths["articles"]])["article_id"].to_list()
+    failures = [isolation.Failure(f"x{i}", "E", "", "?") for i in range(80)]
+    many = [units.Extracted(failed=80, failures=failures)] * 2
+    combined = units.combine_extracted(many)
+    assert combined.failed == 160 and len(combined.failures) == isolation.KEPT == 100
+
+
 def test_a_part_is_written_in_row_groups_and_read_by_slices(tmp_path, monkeypatch):
     from ziyarat import store
     import pyarrow.parquet as pq

@@ -131,7 +131,7 @@ def _print_summary(summary: dict, data: Path, table: bool = True) -> None:
     """The summary line and (unless `table` is False: --quiet) the reported visits."""
     from rich.markup import escape
 
-    from flows.run import said_skipped
+    from flows.run import said_failed, said_skipped
     from tasks.ingest import Skipped
     from ziyarat.query import run as run_query
 
@@ -140,7 +140,8 @@ def _print_summary(summary: dict, data: Path, table: bool = True) -> None:
 
     out.print(f"[bold]ziyarat:[/] {summary['articles']} articles ({summary['duplicates']} duplicates), "
               f"{summary['quarantined']} quarantined, {summary['visits']} visits "
-              f"({summary['reported_visits']} reported) -> {escape(str(data))}{escape(said_skipped(skipped))}",
+              f"({summary['reported_visits']} reported) -> {escape(str(data))}{escape(said_skipped(skipped))}"
+              f"{escape(said_failed(summary.get('extract_failed')))}",
               highlight=False)
     if not table:
         return

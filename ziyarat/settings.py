@@ -20,6 +20,10 @@ def _env_int(name: str, default: int) -> int:
     return int(value) if value and value.isdigit() else default
 
 
+def _env_flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Paths and limits for one run. Environment variables ZIYARAT_* override the
@@ -43,6 +47,9 @@ class Settings:
     dask_address: str | None = None
     lock_timeout: float = 0.0  # seconds to wait for another run's lock; 0 = stop at once
     min_arabic_ratio: float = 0.3
+    # an article's extraction error is raised, not isolated (tasks/extract/isolation.py):
+    # for development and the test suite; env ZIYARAT_STRICT_EXTRACT=1
+    strict_extract: bool = field(default_factory=lambda: _env_flag("ZIYARAT_STRICT_EXTRACT"))
     # where the evaluation and benchmark corpora are (one folder per corpus); env ZIYARAT_CORPORA
     corpora_dir: Path = field(default_factory=lambda: _env_path("ZIYARAT_CORPORA",
                                                                 REPO_ROOT.parent / "shared" / "corpora"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import logging
 from typing import Any, Callable, NamedTuple
 
 import polars as pl
@@ -21,8 +22,10 @@ from tasks.extract import home
 from tasks.extract import quotes as quotes_stage
 from tasks.extract import topics as topics_stage
 from tasks.extract import visits as visits_stage
+from tasks.extract.isolation import Failure, isolated, warn
 from ziyarat import schemas
 from ziyarat.arabic import QUOTE_MARKS, fold_with_map, sentence_spans
+from ziyarat.settings import Settings
 
 TABLES = ("mentions", "visit_mentions", "summit_mentions", "article_topics", "quotes")
 
@@ -31,18 +34,27 @@ MENTION_COLUMNS = ("article_id", "entity_id", "entity_type", "name_en", "name_ar
                    "resolved_by", "sentence_start", "sentence_end")
 
 
-def extract(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
+def extract(articles: pl.DataFrame, failures: list[Failure] | None = None,
+            strict: bool | None = None) -> dict[str, pl.DataFrame]:
     """mentions, visit_mentions (visit_id null), article_topics and quotes rows for
-    every article (duplicates included: aggregate counts them once)."""
+    every article (duplicates included: aggregate counts them once). An article whose
+    extraction raises gets no row and its Failure goes to `failures` (isolation.py;
+    logged here when the caller passes no list); `strict` (default
+    Settings.strict_extract) raises instead."""
     if articles.height == 0:
         return {name: schemas.empty(name) for name in TABLES}
+    strict = Settings().strict_extract if strict is None else strict
+    failed: list[Failure] = [] if failures is None else failures
     out: dict[str, Any] = {name: [] for name in TABLES}
     # mentions are the big table (~6 per article): kept as tuples, not row dicts
     # the outlet (its bare titles' home) and the headline (a meeting's city the text lacks): both optional
     cols = ["article_id", "text"] + [c for c in ("published_date", "source", "title") if c in articles.columns]
     for row in articles.select(cols).iter_rows(named=True):
-        extract_article(row["article_id"], row["text"] or "", row.get("published_date"), out, row.get("source"),
-                        row.get("title"))
+        isolated(row["article_id"], functools.partial(
+            extract_article, row["article_id"], row["text"] or "", row.get("published_date"), out, row.get("source"),
+            row.get("title")), out, failed, strict)
+    if failures is None:
+        warn(logging.getLogger(__name__), failed)
     mentions = out.pop("mentions")
     tables = {name: schemas.conform(name, rows or None) for name, rows in out.items()}
     tables["mentions"] = schemas.conform("mentions", pl.DataFrame(mentions, orient="row", schema={
