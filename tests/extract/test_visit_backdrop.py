@@ -38,3 +38,32 @@ def test_a_meeting_days_old_told_by_a_meeting_verb_stays_reported():
     text = ("دافع الرئيس أردوغان عن لقائه مع بوتين وسط انتقادات واسعة. "
             "والتقى أردوغان بوتين في موسكو الاثنين وأدلى بتصريحات أغضبت المعارضة.")
     assert ("Recep Tayyip Erdogan", "Vladimir Putin", "reported") in kinds(_monday(text))
+
+
+THURSDAY = PUB - dt.timedelta(days=1)
+
+
+def _two_days(text):
+    """The publication day "الجمعة" and the day before, "الخميس", as the article's dates."""
+    out = []
+    for word, day in (("الجمعة", PUB), ("الخميس", THURSDAY)):
+        at = text.find(word)
+        if at >= 0:
+            out.append(D(at, at + len(word), word, day, "day", "weekday"))
+    return run(text, PUB, dates=out)
+
+
+def test_yesterdays_summit_told_only_inside_a_third_partys_statement_of_today_is_referenced():
+    # "Lavrov said on Friday in Cairo that the truce includes what al-Assad pledged on Thursday during his summit with
+    # Erdogan"
+    text = ("أعلن الوزير لافروف مساء الجمعة في القاهرة أن الهدنة ستصمد طويلا في رأيه. "
+            "وأكد أن الهدنة تشمل ما تعهد به الأسد الخميس خلال قمته مع أردوغان.")
+    assert kinds(_two_days(text)) == [("Bashar al-Assad", "Recep Tayyip Erdogan", "referenced")]
+
+
+def test_yesterdays_summit_stays_reported_when_the_lead_is_one_of_the_pair():
+    # "al-Assad said on Friday in Cairo ...; he affirmed the truce includes what he pledged on Thursday during his
+    # summit with Erdogan"
+    text = ("أعلن الرئيس الأسد مساء الجمعة في القاهرة أن الهدنة ستصمد طويلا في رأيه. "
+            "وأكد أن الهدنة تشمل ما تعهد به الأسد الخميس خلال قمته مع أردوغان.")
+    assert ("Bashar al-Assad", "Recep Tayyip Erdogan", "reported") in kinds(_two_days(text))
