@@ -17,36 +17,75 @@ from ziyarat.arabic import WA
 from ziyarat.lexicon import grammar_words
 
 
-def backdrop_only(art: Article, group: list[Candidate]) -> bool:
+def backdrop_only(art: Article, group: list[Candidate], cands: list[Candidate]) -> bool:
     """Every mention of the pair is a meeting or visit noun (no verb tells it held) right after a preposition
     (grammar.yaml frame_prepositions, noun_prepositions: "خلال قمته", "عن لقائه", "في قمة هلسنكي"), none
-    ahead, under way or ended by a return home; one is dated to a day at least STALE_DAYS before publication
-    and none later than that (or the day before, past a lead of a third party's act that day: _todays_other_lead).
-    "أجرى ترامب محادثات مع بوتين" (held talks), "قام بزيارة" (made a visit) or
-    "وجرت قمة ... الجمعة" (a summit was held) tell the meeting in their own clause: news; so does any meeting
-    dated the day before publication or on it."""
+    ahead, under way or ended by a return home; one is dated, by a day right by it, at least STALE_DAYS before
+    publication and none later than that (or the day before, past a lead of a third party's act that day:
+    _todays_other_lead). "أجرى ترامب محادثات مع بوتين" (held talks), "قام بزيارة" (made a visit) or "وجرت قمة
+    ... الجمعة" (a summit was held) tell the meeting in their own clause: news; so does a meeting verb in any
+    sentence naming both ("التقى أوباما خلال الزيارة نتنياهو وعباس", met during the visit Netanyahu and Abbas),
+    and a trip of the traveller still going (_trip_going)."""
     pub = art.published
     if pub is None or not group:
         return False
     days = [(pub - (c.end_date or c.date)).days for c in group if c.date is not None and c.precision == "day"]
-    if not days or min(days) < 1 or any(c.date is not None and c.precision != "day" for c in group):
+    if not days or min(days) < 1 or any(c.date is not None and c.precision != "day" for c in group) or not any(
+            c.date_strong and c.precision == "day" for c in group):
         return False
     if min(days) < STALE_DAYS and not _todays_other_lead(art, group):
         return False
     return all(_governed_noun(art, c) and not c.future and not under_way(art, c.hit)
-               and not returned_after(art, c.hit) for c in group)
+               and not returned_after(art, c.hit) for c in group) and not _verb_with_both(art, group) \
+        and not _trip_going(art, group, cands)
+
+
+def _verb_with_both(art: Article, group: list[Candidate]) -> bool:
+    """A meeting, visit or arrival verb told held in a sentence that names both of the pair."""
+    pair = {pid(group[0].visitor), pid(group[0].host)}
+    return any(pair <= {pid(m) for m in art.leaders.get(i, [])} and any(
+        h.group.startswith("t:") and trigger_spec(h.group).get("tense") == "past" for h in art.by_sent.get(i, ()))
+        for i in range(len(art.sentences)))
+
+
+def _trip_going(art: Article, group: list[Candidate], cands: list[Candidate]) -> bool:
+    """Another reading of the pair's traveller is ahead, planned, or dated the day before publication or later:
+    "الذي وصل الجمعة الى موسكو في زيارة تستمر ثلاثة ايام" (who arrived in Moscow on Friday on a three-day visit)
+    in a Sunday article keeps his Friday talks with Putin in the trip under way."""
+    pub, traveller = art.published, pid(group[0].visitor)
+    return pub is not None and any(
+        c not in group and pid(c.visitor) == traveller and (
+            c.future or c.planned or c.date is not None and (pub - (c.end_date or c.date)).days < STALE_DAYS)
+        for c in cands)
 
 
 def _todays_other_lead(art: Article, group: list[Candidate]) -> bool:
     """The lead, before every mention of the pair, is dated on publication day and its first-named person (if
     any) is neither of the pair: "أعلن وزير الخارجية الأميركي مايك بومبيو مساء الأربعاء في سيول" (announced on
-    Wednesday evening in Seoul) tells the day's news the summit of Tuesday is only the setting of."""
+    Wednesday evening in Seoul) tells the day's news the summit of Tuesday is only the setting of. Not when a
+    mention's own sentence opens on one of the pair as its subject ("في سياق متصل، حضّ أردوغان ... خلال زيارة
+    قام بها الرئيس القرغيزي", in a related context Erdogan urged ... during the Kyrgyz president's visit: his
+    act at the meeting), unless a كان form sets it back."""
     lead, pair = lead_sentence(art), {pid(group[0].visitor), pid(group[0].host)}
-    if lead is None or any(c.sentence <= lead for c in group):
+    if lead is None or any(c.sentence <= lead or _pair_subject(art, c.sentence, pair) for c in group):
         return False
     named = sorted(art.persons.get(lead, []), key=lambda m: m.start)
     return not (named and pid(named[0]) in pair) and any(
         d.precision == "day" and d.date == art.published for d in art.dates.get(lead, []))
+
+
+SUBJECT_WORDS = 4  # words before a sentence's subject: "في سياق متصل، حضّ" (in a related context, urged)
+
+
+def _pair_subject(art: Article, i: int, pair: set) -> bool:
+    """Sentence i's first-named person, within SUBJECT_WORDS words of its start, is one of the pair, with no
+    كان form (grammar.yaml kana_forms) before him."""
+    s = art.sentences[i][0]
+    first = min(art.persons.get(i, []), key=lambda m: m.start, default=None)
+    if first is None or pid(first) not in pair:
+        return False
+    words = art.folded_slice(s, first.start).split()
+    return len(words) < SUBJECT_WORDS and not set(words) & grammar_words("kana_forms")
 
 
 def _governed_noun(art: Article, c: Candidate) -> bool:

@@ -127,7 +127,7 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
         group = reported[pair]
         if (_only_planned(art, group, pair in planned) or not _told_as_news(art, group) or aside_only(art, group)
                 or dated_aside(art, group) or weekday_aside(art, group) or retold_after_dated(art, group, cands)
-                or backdrop_only(art, group)
+                or backdrop_only(art, group, cands)
                 or (any((pid(c.visitor), pid(c.host)) in earlier or (_definite(c) and (pid(c.host), pid(c.visitor)) in earlier)
                         for c in group) and _only_retold(art, group))):
             for c in group:
