@@ -67,3 +67,31 @@ def test_yesterdays_summit_stays_reported_when_the_lead_is_one_of_the_pair():
     text = ("أعلن الرئيس الأسد مساء الجمعة في القاهرة أن الهدنة ستصمد طويلا في رأيه. "
             "وأكد أن الهدنة تشمل ما تعهد به الأسد الخميس خلال قمته مع أردوغان.")
     assert ("Bashar al-Assad", "Recep Tayyip Erdogan", "reported") in kinds(_two_days(text))
+
+
+def _days(text, words):
+    """Dates for the given weekday words: {word: day}."""
+    out = []
+    for word, day in words.items():
+        at = text.find(word)
+        if at >= 0:
+            out.append(D(at, at + len(word), word, day, "day", "weekday"))
+    return run(text, PUB, dates=out)
+
+
+def test_a_days_old_meeting_inside_a_trip_still_going_stays_reported():
+    # "Erdogan defended his meeting with Putin amid criticism; he affirmed in a speech after his meeting with Putin on Monday ...; and Erdogan
+    # heads on Saturday to Cairo to meet al-Sisi": the Monday meeting is a leg of a tour still going
+    text = ("دافع الرئيس أردوغان عن لقائه مع بوتين وسط انتقادات. "
+            "وأكد أردوغان في كلمة عقب لقائه مع بوتين الاثنين أن العلاقات جيدة. "
+            "ويتوجه أردوغان السبت إلى القاهرة للقاء السيسي.")
+    rows = _days(text, {"السبت": PUB + dt.timedelta(days=1), "الاثنين": MONDAY})
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin", "reported") in kinds(rows)
+
+
+def test_a_days_old_meeting_a_meeting_verb_tells_with_both_named_stays_reported():
+    # "Erdogan met during the visit Putin and al-Assad; and Erdogan said at a press conference with Putin on Monday"
+    text = ("التقى أردوغان خلال الزيارة بوتين والأسد. "
+            "وقال أردوغان في مؤتمر صحفي مع بوتين الاثنين إن التعاون جيد.")
+    rows = _days(text, {"الاثنين": MONDAY})
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin", "reported") in kinds(rows)
