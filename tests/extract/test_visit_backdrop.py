@@ -95,3 +95,11 @@ def test_a_days_old_meeting_a_meeting_verb_tells_with_both_named_stays_reported(
             "وقال أردوغان في مؤتمر صحفي مع بوتين الاثنين إن التعاون جيد.")
     rows = _days(text, {"الاثنين": MONDAY})
     assert ("Recep Tayyip Erdogan", "Vladimir Putin", "reported") in kinds(rows)
+
+
+def test_yesterdays_summit_stays_reported_when_its_sentence_opens_on_one_of_the_pair():
+    # "Lavrov said on Friday in Cairo ...; in a related context, Erdogan urged on Thursday during his summit with
+    # al-Assad ..." (his own act at the summit)
+    text = ("أعلن الوزير لافروف مساء الجمعة في القاهرة أن الهدنة ستصمد طويلا في رأيه. "
+            "وفي سياق متصل، حض أردوغان الخميس خلال قمته مع الأسد على وقف القتال.")
+    assert ("Recep Tayyip Erdogan", "Bashar al-Assad", "reported") in kinds(_two_days(text))

@@ -74,7 +74,7 @@ def _todays_other_lead(art: Article, group: list[Candidate]) -> bool:
         d.precision == "day" and d.date == art.published for d in art.dates.get(lead, []))
 
 
-SUBJECT_WORDS = 4  # words before a sentence's subject: "في سياق متصل، حضّ" (in a related context, urged)
+SUBJECT_WORDS = 5  # more than the words before a sentence's subject: "وفي سياق متصل، حضّ" (and in a related context, urged)
 
 
 def _pair_subject(art: Article, i: int, pair: set) -> bool:
