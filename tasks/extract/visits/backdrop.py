@@ -8,6 +8,7 @@ foreign minister said on Wednesday in Seoul ... what Kim pledged on Tuesday duri
 visits.merge reads it (with aside.dated_aside, which needs a lead that does not name the pair)."""
 from __future__ import annotations
 
+from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate, lead_sentence
 from tasks.extract.visits.aside import STALE_DAYS
 from tasks.extract.visits.leaders import pid
@@ -89,8 +90,11 @@ def _pair_subject(art: Article, i: int, pair: set) -> bool:
 
 
 def _governed_noun(art: Article, c: Candidate) -> bool:
-    """c's trigger is a noun right after a preposition word: "خلال قمته" (during his summit)."""
-    if trigger_spec(c.hit.group).get("proclitics") != "noun" or c.hit.prefix:
+    """c's trigger is a noun right after a preposition word: "خلال قمته" (during his summit), and the verb before
+    it is not an imperfect: "يسعى أوباما خلال زيارته لألمانيا التي بدأها الاثنين" (Obama seeks during his visit
+    to Germany, which he began on Monday) tells the visit under way."""
+    if trigger_spec(c.hit.group).get("proclitics") != "noun" or c.hit.prefix \
+            or verb_tense(art.text[art.sentences[c.sentence][0]:c.hit.start]) == "future":
         return False
     before = art.words_before(art.word_start(c.hit.start), 1)
     return bool(before) and before[0].removeprefix(WA) in (
