@@ -38,7 +38,18 @@ def backdrop_only(art: Article, group: list[Candidate], cands: list[Candidate]) 
         return False
     return all(_governed_noun(art, c) and not c.future and not under_way(art, c.hit)
                and not returned_after(art, c.hit) for c in group) and not _verb_with_both(art, group) \
-        and not _trip_going(art, group, cands)
+        and not _trip_going(art, group, cands) and not _lead_act_at(art, group)
+
+
+def _lead_act_at(art: Article, group: list[Candidate]) -> bool:
+    """The lead tells an act at the meeting, its noun after a frame preposition ("وفي مؤتمر صحفي مشترك مع السيسي
+    يوم الأربعاء تحدث بوتين", at a joint press conference with Sisi on Wednesday Putin spoke), with no day of its
+    own near publication: the meeting's news, however old. Not "قال مكتبه الأحد إنه تعهد خلال القمة التي جمعته
+    الجمعة" (his office said on Sunday he pledged during the summit of Friday: Sunday's news)."""
+    lead, pub = lead_sentence(art), art.published
+    return any(c.sentence == lead and _word_before(art, c) in grammar_words("frame_prepositions") for c in group) and not any(
+        d.precision == "day" and d.date is not None and 0 <= (pub - d.date).days < STALE_DAYS
+        for d in art.dates.get(lead, []))
 
 
 def _verb_with_both(art: Article, group: list[Candidate]) -> bool:
@@ -96,6 +107,10 @@ def _governed_noun(art: Article, c: Candidate) -> bool:
     if trigger_spec(c.hit.group).get("proclitics") != "noun" or c.hit.prefix \
             or verb_tense(art.text[art.sentences[c.sentence][0]:c.hit.start]) == "future":
         return False
+    return _word_before(art, c) in grammar_words("frame_prepositions") | grammar_words("noun_prepositions")
+
+
+def _word_before(art: Article, c: Candidate) -> str:
+    """The folded word right before c's trigger, with no "و" (and)."""
     before = art.words_before(art.word_start(c.hit.start), 1)
-    return bool(before) and before[0].removeprefix(WA) in (
-        grammar_words("frame_prepositions") | grammar_words("noun_prepositions"))
+    return before[0].removeprefix(WA) if before else ""
