@@ -45,8 +45,13 @@ def _lead_act_at(art: Article, group: list[Candidate]) -> bool:
     """The lead tells an act at the meeting, its noun after a frame preposition ("وفي مؤتمر صحفي مشترك مع السيسي
     يوم الأربعاء تحدث بوتين", at a joint press conference with Sisi on Wednesday Putin spoke), with no day of its
     own near publication: the meeting's news, however old. Not "قال مكتبه الأحد إنه تعهد خلال القمة التي جمعته
-    الجمعة" (his office said on Sunday he pledged during the summit of Friday: Sunday's news)."""
+    الجمعة" (his office said on Sunday he pledged during the summit of Friday: Sunday's news). A bare meeting noun in the
+    lead after another preposition is its news too; one with its owner's pronoun is not ("دافع ترامب عن لقائه مع
+    بوتين", defended his meeting with Putin: one held before)."""
     lead, pub = lead_sentence(art), art.published
+    if any(c.sentence == lead and not c.hit.suffix and _word_before(art, c) not in grammar_words("frame_prepositions")
+           for c in group):
+        return True  # "وأعلن الكرملين الأربعاء عن لقاء بين أردوغان وبوتين في موسكو": a bare noun, the lead's news
     return any(c.sentence == lead and _word_before(art, c) in grammar_words("frame_prepositions") for c in group) and not any(
         d.precision == "day" and d.date is not None and 0 <= (pub - d.date).days < STALE_DAYS
         for d in art.dates.get(lead, []))
