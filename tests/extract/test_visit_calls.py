@@ -129,3 +129,20 @@ def test_talks_with_a_named_counterpart_beside_foreign_leaders_in_general_stay_h
     text = ("وأجرى الرئيس الروسي فلاديمير بوتين الخميس في سوتشي مباحثات مع نظيره الأمريكي دونالد ترامب، "
             "وقال إن الخلاف أمر معتاد في المحادثات مع الزعماء الأجانب.")
     assert _real(text, "2018-10-18") == [("Donald Trump", "Vladimir Putin")]
+
+
+# "Erdogan said long talks took place between him and Putin. Erdogan affirmed that cooperation goes on, after a
+# phone call with Putin ..."
+TALKS_THEN_CALL = ("قال أردوغان إن محادثات مطولة جرت بينه وبين بوتين. "
+                   "وأكد أردوغان أن التعاون مستمر، وذلك بعد اتصال هاتفي {to}بوتين الذي زار الأسد.")
+
+
+def test_talks_in_the_first_sentence_are_the_call_told_a_little_further_on():
+    assert reported(run(TALKS_THEN_CALL.format(to="ب"))) == []
+
+
+def test_talks_in_the_first_sentence_stay_held_when_the_later_call_is_with_someone_else():
+    # "... after a phone call with the Syrian minister, in the presence of Putin": the call is not with the pair
+    text = TALKS_THEN_CALL.format(to="بالوزير السوري بحضور ")
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin") in reported(run(text)) \
+        or ("Vladimir Putin", "Recep Tayyip Erdogan") in reported(run(text))

@@ -27,7 +27,32 @@ def call_told_next(art: Article, c: Candidate) -> bool:
     if bool(named) and named <= {pid(c.visitor), pid(c.host)} \
             and any(not art.in_quote(x.start) and fold_term(x.term) in calls for x in art.cues(j, "c:remote_contact")):
         return True
-    return also_after_call(art, c)
+    return also_after_call(art, c) or call_with_other(art, c)
+
+
+CALL_AHEAD = 3  # sentences after the talks that may tell the call they were
+CALL_OBJECT_CHARS = 3  # from a call word to the leader called: "اتصال هاتفي بالرئيس" (bi- glued to the title)
+
+
+def call_with_other(art: Article, c: Candidate) -> bool:
+    """Talks told in the article's first sentence, and a sentence a little further on that names both of the
+    pair tells a call with one of them right after the call word: "قال ترامب إن محادثات مطولة جرت بينه وبين
+    الرئيس الكوري الجنوبي" ... "وذلك بعد اتصال هاتفي بالرئيس الكوري الجنوبي" (Trump said lengthy talks took
+    place between him and the South Korean president ... after a phone call with the South Korean president): the
+    talks were that call. Only for the first sentence's talks with no place (call_told_next's checks)."""
+    if c.sentence != 0:
+        return False
+    pair = {pid(c.visitor), pid(c.host)}
+    calls = trigger_words("call_words")
+    for j in range(c.sentence + 1, min(c.sentence + 1 + CALL_AHEAD, len(art.sentences))):
+        named = art.leaders.get(j, [])
+        if not pair <= {pid(m) for m in named}:
+            continue
+        for x in art.cues(j, "c:remote_contact"):
+            if not art.in_quote(x.start) and fold_term(x.term) in calls and any(
+                    pid(m) in pair and 0 <= m.start - art.word_end(x.end) <= CALL_OBJECT_CHARS for m in named):
+                return True
+    return False
 
 
 ALSO_WORDS = 2  # words between the meeting word and its "also", either side: "أجرى أيضا محادثات", "التقى الأربعاء أيضا"
