@@ -27,7 +27,6 @@ from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.reciprocal import earlier_return_visit
 from tasks.extract.visits.aside import (STALE_DAYS, aside_only, dated_aside, dated_by_previous, digest_lead, lead_scene,
                                         previous_item, retold_after_dated, weekday_aside)
-from tasks.extract.visits.backdrop import backdrop_only
 from tasks.extract.visits.prospects import own_day, past_relative, yearless_plan
 from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, period_end, returned_after, under_way
 from tasks.extract.visits.triggers import trigger_spec
@@ -127,7 +126,6 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
         group = reported[pair]
         if (_only_planned(art, group, pair in planned) or not _told_as_news(art, group) or aside_only(art, group)
                 or dated_aside(art, group) or weekday_aside(art, group) or retold_after_dated(art, group, cands)
-                or backdrop_only(art, group, cands)
                 or (any((pid(c.visitor), pid(c.host)) in earlier or (_definite(c) and (pid(c.host), pid(c.visitor)) in earlier)
                         for c in group) and _only_retold(art, group))):
             for c in group:
