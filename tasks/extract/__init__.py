@@ -23,6 +23,7 @@ from tasks.extract import quotes as quotes_stage
 from tasks.extract import topics as topics_stage
 from tasks.extract import visits as visits_stage
 from tasks.extract.isolation import Failure, isolated, warn
+from tasks.extract.visits.headline import headline_reader
 from ziyarat import schemas
 from ziyarat.arabic import QUOTE_MARKS, fold_with_map, sentence_spans
 from ziyarat.settings import Settings
@@ -121,7 +122,7 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
     visits: list[dict] = []
     if visits_stage.may_hold_visit(ents):
         visits, summits = visits_stage.find_visits_and_summits(text, sents, ents, r.dates, published, r.time.period,
-                                                               r.home)
+                                                               r.home, headline_of(title, r))
         title_cities(visits, title, r)
         out["visit_mentions"].extend({"article_id": article_id, **v} for v in visits)
         out["summit_mentions"].extend({"article_id": article_id, **s} for s in summits)
@@ -129,6 +130,12 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
         {"article_id": article_id, **t} for t in topics_stage.find_topics(text, folded, sents, visits, ents))
     if any(c in text for c in QUOTE_MARKS):
         out["quotes"].extend({"article_id": article_id, **q} for q in quotes_stage.find_quotes(text, sents, ents))
+
+
+def headline_of(title: str | None, r: Reading) -> Callable[[], Any]:
+    """The headline read as the text is (its entities found only when a rule asks: visits.headline)."""
+    return headline_reader(title, lambda t: entities_stage.find_mentions(t, fold_with_map(t), r.time.period, r.home),
+                           r.published, r.time.period, r.home)
 
 
 def title_cities(visits: list[dict], title: str | None, r: Reading) -> None:

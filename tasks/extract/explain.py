@@ -15,7 +15,7 @@ from typing import Any
 
 import polars as pl
 
-from tasks.extract import read_article, title_cities
+from tasks.extract import headline_of, read_article, title_cities
 from tasks.extract import visits as visits_stage
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader
@@ -78,7 +78,7 @@ def explain(article: dict, mentions: pl.DataFrame, rows: pl.DataFrame) -> dict:
     found_dates = reading.dates() if callable(reading.dates) else reading.dates
     with tracing() as trace:
         rerun = visits_stage.find_visits_and_summits(text, sents, ents, found_dates, published, reading.time.period,
-                                                     reading.home)[0]
+                                                     reading.home, headline_of(article.get("title"), reading))[0]
     title_cities(rerun, article.get("title"), reading)  # as the run: a city the headline alone gives
     art = trace.article or Article(text, sents, ents, found_dates, published)
     stored = _stored_rows(rows)

@@ -71,13 +71,15 @@ def find_visits(text: str, sentences: list[tuple[int, int]], mentions: list, dat
 
 def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mentions: list,
                             dates: list | Callable[[], list], published: dt.date | None,
-                            period: Any = None, home: str | None = None) -> tuple[list[dict], list[dict]]:
+                            period: Any = None, home: str | None = None,
+                            headline: Callable[[], Any] | None = None) -> tuple[list[dict], list[dict]]:
     """(visit_mentions rows, summit_mentions rows), without article_id / visit_id.
     `dates` may be a function that finds them: only called when a rule needs a date;
-    `home` is the outlet's country."""
+    `home` is the outlet's country; `headline` gives the headline read (visits.headline)."""
     if not may_hold_visit(mentions):
         return [], []
     art = Article(text, sentences, mentions, dates, published, period, home)
+    art.headline = headline
     summits = Summits.of(art)
     if not art.leader_triggered() and not told_back(art) and not any(spoken_trip(art, i) for i in range(len(sentences))):
         return [], summits.rows()  # no candidate (the summits read no trigger hit)

@@ -123,6 +123,7 @@ class Article:
             elif m.entity_type == "place" and not self.in_speech(m):
                 self.places[i].append(m)
         self._dates = dates
+        self.headline: Any = None  # the headline read as an Article (visits.headline)
         self._dates_by_sent: dict[int, list[Any]] | None = None
         self._groups: dict[tuple[int, str], list[Hit]] | None = None
         self._indices: dict[tuple[str, int], SpanIndex] = {}

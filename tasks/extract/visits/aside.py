@@ -15,6 +15,7 @@ from typing import Any
 from tasks.extract.calendar import calendar_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate, lead_sentence, sentence_day
+from tasks.extract.visits.headline import judged_in_headline
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.remarks import remarked_only
 from tasks.extract.visits.retold import retold
@@ -40,14 +41,16 @@ def aside_only(art: Article, group: list[Candidate]) -> bool:
     only as what a report is about is an aside too (_reported_on), and one told only inside a
     third party's remarks (remarks.remarked_only). Undated, a weekday or "أمس" anywhere in its
     sentence dates it as a dated article's does (there the reporting verb's day is the visit's):
-    "أعلنت الحكومتان، الثلاثاء، أن الملك ... اتفق مع الرئيس ... خلال زيارته إلى القاهرة" is news."""
+    "أعلنت الحكومتان، الثلاثاء، أن الملك ... اتفق مع الرئيس ... خلال زيارته إلى القاهرة" is news; so is a visit
+    noun the headline names as the news (headline.judged_in_headline: "ائتلاف يرفض زيارة نجاد لمصر")."""
     return _reported_on(art, group) or remarked_only(art, group) or _caused_only(art, group) or len({c.sentence for c in group}) == 1 \
         and all(c.visitor.country != art.home or _framed(art, c) for c in group) and all(
         c.sentence > 0 and c.date is None and not c.date_strong and not sentence_day(art, c)
         and not c.past and not c.future and not trigger_spec(c.hit.group).get("tense")
         and trigger_spec(c.hit.group)["role"] == "visit" and not under_way(art, c.hit)
         and pid(c.host) not in {pid(m) for m in art.leaders.get(c.sentence, [])} and _owned(art, c)
-        and not _present_predicate(art, c) and not _accompanied_now(art, c) and not lead_act_on_trip(art, c) for c in group)
+        and not _present_predicate(art, c) and not _accompanied_now(art, c) and not lead_act_on_trip(art, c)
+        and not judged_in_headline(art, c.sentence, c.hit, c.host.country) for c in group)
 
 
 def _reported_on(art: Article, group: list[Candidate]) -> bool:

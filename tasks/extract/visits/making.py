@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from tasks.extract.tense import sa_future, verb_tense
+from tasks.extract.tense import sa_future
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.headline import judged_current, judged_in_headline
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import generic_titles, grammar_words, trigger_words
+from ziyarat.lexicon import generic_titles, grammar_words
 from ziyarat.matching import Hit
 
 MAKING_GAP_WORDS = 2  # between the visit noun and its "يقوم بها": an adjective, a relative pronoun ("زيارة رسمية يقوم بها")
@@ -114,9 +115,6 @@ def current_after_owner(art: Article, h: Hit) -> bool:
     return bool(after) and after[0] in grammar_words("current_adjectives")
 
 
-TODAY_PREDICATE_CHARS = 80  # from the visit noun, past its genitive and place, to its predicate ("زيارة نجاد لمصر «مرفوضة»")
-
-
 def judged_today(art: Article, i: int, h: Hit) -> bool:
     """A visit noun judged in a statement of the day, with no past predicate: "قال المتحدث اليوم إن زيارة
     الرئيس الإيراني لمصر «مرفوضة»" (the spokesman said today that the Iranian president's visit to Egypt is
@@ -132,16 +130,13 @@ def judged_today(art: Article, i: int, h: Hit) -> bool:
     if any(d.start >= h.end for d in days) or not any(
             d.end <= start and d.precision == "day" and d.date is not None and 0 <= (pub - d.date).days <= 1 for d in days):
         return False
-    before = art.words_before(start, 1)
-    if before and before[0] in grammar_words("visit_outcome_heads"):
-        return False  # "استعرض المجلس اليوم نتائج زيارة" (reviewed today the results of the visit): it is over
-    end = art.word_end(h.end)
-    after = [fold_term(w.strip("\u060c,:;.\u00ab\u00bb\"")) for w in art.text[end:min(art.sentences[i][1], end + TODAY_PREDICATE_CHARS)].split()]
-    if any(w in grammar_words("relative_pronouns") and verb_tense(nxt) == "past" for w, nxt in zip(after, after[1:])):
-        return False  # "زيارة قنديل إلى عمان التي قام بها" (the visit he made)
-    predicates = grammar_words("visit_outcome_predicates")
-    said = next((w for w in after if w in predicates), None)
-    return said is None or (verb_tense(said) != "past" and said not in trigger_words("negation"))
+    return judged_current(art, i, h)
+
+
+def judged_now(art: Article, i: int, h: Hit) -> bool:
+    """A judged visit noun told as the news's visit: by a statement of the day (judged_today) or, with no
+    day in its sentence, by the headline naming it (headline.judged_in_headline)."""
+    return judged_today(art, i, h) or judged_in_headline(art, i, h)
 
 
 def _told_ahead_or_generic(art: Article, h: Hit) -> bool:

@@ -14,7 +14,7 @@ from tasks.extract.calendar import count_words, hedge_words, unit_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import coordinated_that_subject, subject_before_relative
-from tasks.extract.visits.making import judged_today, making_now
+from tasks.extract.visits.making import judged_now, making_now
 from tasks.extract.visits.triggers import compound_end, definite, trigger_spec
 from ziyarat.arabic import PRONOUN_ENCLITICS, SENTENCE_END_MARKS, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -40,7 +40,7 @@ def retold(art: Article, i: int, h: Hit) -> bool:
         return True
     if _last_after_genitive(art, i, h):
         return True  # "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
-    if (_talked_about(art, i, h) or _commented_on(art, i, h)) and not (making_now(art, h) or judged_today(art, i, h)) or _first_to_visit(art, i, h) \
+    if (_talked_about(art, i, h) or _commented_on(art, i, h)) and not (making_now(art, h) or judged_now(art, i, h)) or _first_to_visit(art, i, h) \
             or _ago(art, i, h) or _anniversary_of(art, i, h) or _held_relative(art, i, h) or _coordinated_with_retold(art, i, h) \
             or _counted(art, h) or _days_after(art, h) or _when_past(art, h) or background_note(art, i, h) \
             or _kana_topic(art, i, h):
