@@ -218,3 +218,17 @@ def test_an_acts_day_right_after_a_meeting_with_no_saying_still_leaves_it_undate
     after the summit): no speech verb, the night is the raids'."""
     text = "شنت الطائرات غارات ليل الثلاثاء بعد القمة بين أردوغان وبوتين في موسكو على مواقع المسلحين."
     assert [r[2] for r in reported(run_dated(text, PUB))] == [None]
+
+
+def test_a_press_conferences_day_right_after_talks_dates_the_talks():
+    """"عقد مؤتمر صحفي مشترك أمس الثلاثاء في موسكو عقب مباحثات بين أردوغان وبوتين" (a joint press conference was
+    held yesterday, Tuesday, in Moscow after talks between Erdogan and Putin): a saying's noun (speech_frames)."""
+    text = "عقد مؤتمر صحفي مشترك أمس الثلاثاء في موسكو عقب مباحثات بين أردوغان وبوتين حول ملف الطاقة."
+    assert [r[2] for r in reported(run_dated(text, PUB))] == [dt.date(2019, 4, 2)]
+
+
+def test_protests_day_right_after_a_meeting_still_leave_it_undated():
+    """Negative: "شهدت موسكو احتجاجات الثلاثاء عقب لقاء أردوغان وبوتين" (Moscow saw protests on Tuesday after the
+    meeting of Erdogan and Putin): protests, no saying; their day is theirs."""
+    text = "شهدت موسكو احتجاجات الثلاثاء عقب لقاء أردوغان وبوتين في الكرملين."
+    assert [r[2] for r in reported(run_dated(text, PUB))] == [None]

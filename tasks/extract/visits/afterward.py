@@ -68,7 +68,8 @@ def said_right_after(art: Article, i: int, h: Hit, d: Any) -> bool:
     أمس الأربعاء، بعد لقاء الرئيس ونظيره" (the agency reported yesterday, Wednesday, after the president's meeting): the
     statement follows the meeting on its day, so the day is the meeting's too. Not "أفادت الوكالة الأربعاء أن الزعيم
     يعتبر بعد القمة" (reported on Wednesday that the leader holds, after the summit: a "that" between), nor "شنت القوات
-    غارات ليل السبت بعد ساعات على زيارة" (raids hours after a visit: no saying, and a span)."""
+    غارات ليل السبت بعد ساعات على زيارة" (raids hours after a visit: no saying, and a span). A saying's noun
+    (grammar.yaml speech_frames: a press conference, a statement) tells it as well as its verb."""
     between = [w.strip("\u060c,«»\"") for w in art.folded_slice(d.end, art.word_start(h.start)).split()]
     if not between or between[-1].removeprefix("و") not in grammar_words("after_words") or len(between) > SAID_GAP + 1:
         return False
@@ -77,11 +78,12 @@ def said_right_after(art: Article, i: int, h: Hit, d: Any) -> bool:
         return False
     before = [w.strip("\u060c,«»\"").removeprefix("و") for w in
               art.folded_slice(max(art.sentences[i][0], d.start - SAID_CHARS), d.start).split()[-SAID_WORDS:]]
-    for w in reversed(before):
-        if w in comps:
+    said, frames = trigger_words("speech_verbs"), grammar_words("speech_frames")
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in comps:
             return False
-        if w in trigger_words("speech_verbs"):
-            return True
+        if before[k] in said | frames or " ".join(before[k - 1:k + 1]) in frames:
+            return True  # ... or a saying's noun: "عقد مؤتمر صحفي أمس الثلاثاء عقب مباحثات" (a press conference)
     return False
 
 
