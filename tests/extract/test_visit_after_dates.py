@@ -190,3 +190,45 @@ def test_a_channels_day_before_that_the_leader_began_a_visit_still_dates_it():
     text = ("ذكر التلفزيون الروسي اليوم الأربعاء أن الرئيس التركي رجب طيب أردوغان بدأ زيارة لروسيا تستغرق يومين "
             "يلتقي خلالها الرئيس فلاديمير بوتين.")
     assert _dated(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", PUB)]
+
+
+def test_a_spokesmans_day_right_after_a_meeting_dates_the_meeting():
+    """"قال المتحدث الثلاثاء في موسكو عقب اجتماع بين أردوغان وبوتين ..." (the spokesman said on Tuesday in Moscow
+    after a meeting between Erdogan and Putin): the saying follows the meeting on its day (afterward.said_right_after)."""
+    text = "قال المتحدث باسم الكرملين الثلاثاء في موسكو عقب اجتماع بين أردوغان وبوتين إن المحادثات كانت بناءة."
+    assert [r[2] for r in reported(run_dated(text, PUB))] == [dt.date(2019, 4, 2)]
+
+
+def test_an_agencys_yesterday_right_after_a_meeting_dates_the_meeting():
+    """"ذكرت الوكالة الرسمية، أمس الثلاثاء، بعد لقاء أردوغان وبوتين، أن ..." (the official agency reported yesterday,
+    Tuesday, after the meeting of Erdogan and Putin, that ...): Tuesday is the meeting's too."""
+    text = "ذكرت الوكالة الرسمية، أمس الثلاثاء، بعد لقاء أردوغان وبوتين في موسكو، أن البلدين وقعا اتفاقا للطاقة."
+    assert [r[2] for r in reported(run_dated(text, PUB))] == [dt.date(2019, 4, 2)]
+
+
+def test_a_spokesmans_day_before_that_and_an_after_meeting_still_leaves_it_undated():
+    """Negative: "قال المتحدث الثلاثاء إن البلدين سيتعاونان بعد القمة بين أردوغان وبوتين" (said on Tuesday that the
+    two countries will cooperate after the summit): the "after" is inside what he said, the day is the saying's."""
+    text = "قال المتحدث الثلاثاء إن البلدين سيوسعان التعاون بعد القمة بين أردوغان وبوتين في موسكو."
+    assert [r[2] for r in reported(run_dated(text, PUB))] == [None]
+
+
+def test_an_acts_day_right_after_a_meeting_with_no_saying_still_leaves_it_undated():
+    """Negative: "شنت الطائرات غارات ليل الثلاثاء بعد القمة بين أردوغان وبوتين" (planes struck on Tuesday night
+    after the summit): no speech verb, the night is the raids'."""
+    text = "شنت الطائرات غارات ليل الثلاثاء بعد القمة بين أردوغان وبوتين في موسكو على مواقع المسلحين."
+    assert [r[2] for r in reported(run_dated(text, PUB))] == [None]
+
+
+def test_a_press_conferences_day_right_after_talks_dates_the_talks():
+    """"عقد مؤتمر صحفي مشترك أمس الثلاثاء في موسكو عقب مباحثات بين أردوغان وبوتين" (a joint press conference was
+    held yesterday, Tuesday, in Moscow after talks between Erdogan and Putin): a saying's noun (speech_frames)."""
+    text = "عقد مؤتمر صحفي مشترك أمس الثلاثاء في موسكو عقب مباحثات بين أردوغان وبوتين حول ملف الطاقة."
+    assert [r[2] for r in reported(run_dated(text, PUB))] == [dt.date(2019, 4, 2)]
+
+
+def test_protests_day_right_after_a_meeting_still_leave_it_undated():
+    """Negative: "شهدت موسكو احتجاجات الثلاثاء عقب لقاء أردوغان وبوتين" (Moscow saw protests on Tuesday after the
+    meeting of Erdogan and Putin): protests, no saying; their day is theirs."""
+    text = "شهدت موسكو احتجاجات الثلاثاء عقب لقاء أردوغان وبوتين في الكرملين."
+    assert [r[2] for r in reported(run_dated(text, PUB))] == [None]

@@ -52,9 +52,42 @@ def after_meeting_day(art: Article, i: int, h: Hit, d: Any) -> bool:
         links, units = grammar_words("after_span_links"), grammar_words("time_units")
         if not (len(words) == SPAN_WORDS and words[0] in after and words[2] in links and words[1] in units):
             return False
-    if art.text[h.end:art.word_end(h.end)] in OWN_SUFFIXES:
+    if art.text[h.end:art.word_end(h.end)] in OWN_SUFFIXES or said_right_after(art, i, h, d):
         return False
     return not any(m.start < d.start for m in art.leaders.get(i, []))
+
+
+SAID_WORDS = 8  # from a speech verb to its day: "قالت وكالة السودان للأنباء «سونا»، أمس الأربعاء"
+SAID_GAP = 3  # from that day to the after-word: "الثلاثاء في واشنطن عقب"
+
+
+def said_right_after(art: Article, i: int, h: Hit, d: Any) -> bool:
+    """d is the day of a saying told right after the meeting noun h, the after-word ("عقب", "بعد", "إثر") standing
+    next to h and within a few words of d, with no "that" nor verb between: "قال المتحدث الثلاثاء في واشنطن عقب اجتماع
+    بين الرئيسين" (the spokesman said on Tuesday in Washington after a meeting between the two presidents), "ذكرت الوكالة،
+    أمس الأربعاء، بعد لقاء الرئيس ونظيره" (the agency reported yesterday, Wednesday, after the president's meeting): the
+    statement follows the meeting on its day, so the day is the meeting's too. Not "أفادت الوكالة الأربعاء أن الزعيم
+    يعتبر بعد القمة" (reported on Wednesday that the leader holds, after the summit: a "that" between), nor "شنت القوات
+    غارات ليل السبت بعد ساعات على زيارة" (raids hours after a visit: no saying, and a span). A saying's noun
+    (grammar.yaml speech_frames: a press conference, a statement) tells it as well as its verb."""
+    between = [w.strip("\u060c,«»\"") for w in art.folded_slice(d.end, art.word_start(h.start)).split()]
+    if not between or between[-1].removeprefix("و") not in grammar_words("after_words") or len(between) > SAID_GAP + 1:
+        return False
+    comps = trigger_words("complementizers")
+    if any(w in comps or verb_tense(w) is not None for w in between[:-1]):
+        return False
+    before = [w.strip("\u060c,«»\"").removeprefix("و") for w in
+              art.folded_slice(max(art.sentences[i][0], d.start - SAID_CHARS), d.start).split()[-SAID_WORDS:]]
+    said, frames = trigger_words("speech_verbs"), grammar_words("speech_frames")
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in comps:
+            return False
+        if before[k] in said | frames or " ".join(before[k - 1:k + 1]) in frames:
+            return True  # ... or a saying's noun: "عقد مؤتمر صحفي أمس الثلاثاء عقب مباحثات" (a press conference)
+    return False
+
+
+SAID_CHARS = 90  # ... and the text read back for the speech verb
 
 
 def coverage_day(art: Article, i: int, h: Hit, d: Any) -> bool:

@@ -41,7 +41,7 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None)
     if (d := digest_day(art)) is not None and _within(d.date, date, precision):
         return d.date, None, d.surface  # an item of a digest of the day's expected news: that day
     sides = {pid(visitor), pid(host)}
-    leads = range(min(LEAD_DATE_SENTENCES, len(art.sentences)))
+    leads = _lead_sentences(art)
     j = next((j for j in leads if any(pid(m) in sides and not bearers_name(art, m) for m in art.leaders.get(j, []))),
              None)
     if j is None:
@@ -56,6 +56,22 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None)
         return None if d is None else (d.date, None, d.surface)
     days = stated_days(art, j)
     return None if days is None else (d.date - dt.timedelta(days=days - 1), d.date if days > 1 else None, d.surface)
+
+
+FRAGMENT_WORDS = 3  # a "sentence" of fewer words with a lone letter is a dateline's piece: "جوبا – أ." / "ش." / "أ:"
+
+
+def _lead_sentences(art: Article) -> list[int]:
+    """The first LEAD_DATE_SENTENCES sentences of the article, not counting the pieces a dotted agency name in
+    its dateline is cut into ("جوبا – أ. ش. أ: تلقى الرئيس، اليوم الخميس، ..." is one lead sentence, not four)."""
+    leads = []
+    for j, (s, e) in enumerate(art.sentences):
+        if len(leads) == LEAD_DATE_SENTENCES:
+            break
+        words = [w.strip(".:،,-–()") for w in art.folded_slice(s, e).split()]
+        if len(words) >= FRAGMENT_WORDS or not any(len(w) == 1 and w.isalpha() for w in words):
+            leads.append(j)  # not a piece with a lone letter of an agency's initials ("ش."); a caption still counts
+    return leads
 
 
 def sentence_day(art: Article, j: int, date, precision: str | None) -> Any | None:
