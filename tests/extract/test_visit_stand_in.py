@@ -1,6 +1,6 @@
 """A head of government who travels "on behalf of" (نيابة عن) or "at the assignment of" (بتكليف من) his
 president still travels (visits/stand_in.py): his own rows stand, none of the principal's, who is not there.
-An envoy, a minister or a crown prince standing in gives no row. Invented sentences."""
+Or "sent by" (موفدا من) him. An envoy, a minister or a crown prince standing in gives no row. Invented sentences."""
 import datetime as dt
 
 from tests.extract.test_visits_detect import reported
@@ -38,8 +38,20 @@ def test_a_crown_prince_on_behalf_of_the_king_still_gives_no_row():
     assert reported(text, DAY) == []
 
 
-def test_a_prime_minister_sent_as_an_envoy_still_gives_no_row():
-    # "موفدا من" (sent as an envoy of) is no "on behalf of": the proxy veto stays
+def test_a_prime_minister_sent_by_his_president_meets_the_host():
+    # "موفدا من" (sent by): a head of government sent is still one
     text = ("وصل رئيس الوزراء هشام قنديل إلى الخرطوم اليوم موفدا من الرئيس محمد مرسي حيث التقى الرئيس "
             "السوداني عمر البشير.")
+    assert reported(text, DAY) == [("Hesham Qandil", "Omar al-Bashir", "Khartoum")]
+
+
+def test_a_host_receiving_an_unnamed_minister_on_behalf_of_a_president_gives_no_row():
+    # the leader before "نيابة عن" is the host, of another country, a minister's noun between: the veto stays
+    text = ("استقبل الرئيس السوداني عمر البشير اليوم في الخرطوم وزير الخارجية المصري الذي سلمه رسالة نيابة عن "
+            "الرئيس محمد مرسي.")
+    assert reported(text, DAY) == []
+
+
+def test_a_president_sending_an_envoy_of_the_presidency_gives_no_row():
+    text = "أرسل الرئيس محمد مرسي موفدا من رئاسة الجمهورية إلى الخرطوم حيث التقى الرئيس السوداني عمر البشير."
     assert reported(text, DAY) == []
