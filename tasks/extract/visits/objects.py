@@ -5,16 +5,18 @@ two. The pair the rules read there is dropped for the subject's meeting with the
 meeting at all (roles.each_of_start); nor is it after a reception verb whose subject is no leader
 ("إنه استقبل في البرلمان ملك إسبانيا ورئيس كولومبيا", he received the king of Spain and the
 president of Colombia); nor is a meeting verb told in a meeting of three sides or more (many_sided), nor a
-meeting word whose one side is two leaders joined by "و" and whose other is a third (multilateral.three_sided)."""
+meeting word whose one side is two leaders joined by "و" and whose other is a third (multilateral.three_sided);
+nor a pair with the leader another stands in for ("نيابة عن الرئيس", on behalf of the president: stand_in)."""
 from __future__ import annotations
 
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.leaders import coordinated, is_leader
+from tasks.extract.visits.leaders import coordinated, is_leader, pid
 from tasks.extract.visits.multilateral import three_sided
 from tasks.extract.visits.prospects import title_word
 from tasks.extract.visits.roles import each_of_start, with_object
+from tasks.extract.visits.stand_in import absent_principals
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, CONJUNCTIONS, fold_term
 from ziyarat.lexicon import trigger_words
@@ -25,6 +27,8 @@ def listed_objects(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     """The sides of the meeting word h of sentence i as read (visitor, host): None when both are
     in a list after "مع كل من" (X never met Y); the first alone when both are objects of its
     "مع" (with_coobjects), so that the subject named before is the other side."""
+    if (away := absent_principals(art, i)) and any(s is not None and pid(s) in away for s in (visitor, host)):
+        return None  # "نيابة عن الرئيس" (on behalf of the president): he is not there (stand_in)
     if role == "receive" and visitor is not None and host is not None and trigger_spec(h.group).get("tense") \
             and received_together(art, i, h, visitor, host):
         return None
