@@ -41,6 +41,7 @@ from tasks.extract.visits.multilateral import body_summit, peak_of
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical, negated, not_held, other_owner, search_adverb, slot_taken, with_nonleader)
 from tasks.extract.visits.noun_sides import close_source, talks_topic, unknown_partner
 from tasks.extract.visits.residence import lodged_sides
+from tasks.extract.visits.abroad_meeting import met_abroad
 from tasks.extract.visits.sayings import said_contact_frames
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.arabic import CONJUNCTIONS, WA
@@ -412,7 +413,7 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
         # "أردوغان في قمة في كازاخستان": only Kazakhstan's leader would do; nor is a trip's host a third
         # country's leader ("زيارة مرسي لألمانيا" is not his visit to Hollande)
         other = None
-    if other is None and visitor is not None and (role in ("arrive", "visit") or invited) and country \
+    if other is None and visitor is not None and (role in ("arrive", "visit") or invited or met_abroad(art, i, h, role, visitor, host, country)) and country \
             and country != visitor.country and not international_body(art, i) \
             and not body_summit_named(art, i) \
             and not (role != "arrive" and received_by_official(art, i, country)) and not art.cues(i, "c:private_visit"):

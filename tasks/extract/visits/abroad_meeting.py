@@ -1,0 +1,69 @@
+"""A leader met someone who leads nothing, in another country's city: "التقى رئيس الحكومة الليبية
+السراج أمس في أبوظبي قائد الجيش حفتر" (the Libyan prime minister met the army commander in Abu Dhabi
+yesterday). No leader is his partner, but he travelled there: the meeting is his visit to that country,
+hosted by its head by office as an arrival is ("وصل السراج إلى أبوظبي", candidates._complete_pair).
+Only a meeting verb of one whose subject is the leader (named right after it, or right before it with
+"قد"), at a place of that country told as where ("في أبوظبي", "بمقر إقامته بنيودلهي") before whom he
+met, not a call (triggers remote_contact), a goal ("إلى") nor his government's seat in exile
+(triggers seat_in_exile). A leader for its object ("التقوا الرئيس") is no traveller; an international
+body's city is hosted by nobody (officials.international_body, checked by the caller)."""
+from __future__ import annotations
+
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.owners import dual_verb
+from tasks.extract.visits.place import locative
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import WA, fold_term
+from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.matching import Hit
+
+SUBJECT_AFTER_CHARS = 60  # from the verb to its subject: "التقى رئيس حكومة الوفاق الليبية فايز السراج"
+TOWARD = {fold_term(w) for w in ("إلى", "الى")}
+PARTICLES = {fold_term(w) for w in ("قد", "كان", "وكان")}  # "وكان السراج قد التقى"
+
+
+def _others(art: Article, i: int, lo: int, hi: int) -> list[int]:
+    """Where persons, officials or non-leader slots ("وفد", "رجال الأعمال") start in [lo, hi)."""
+    cues = art.cues(i, "c:official_nouns") + art.cues(i, "c:nonleader_slot")
+    return [m.start for m in art.persons.get(i, []) + cues if lo <= m.start < hi]
+
+
+def _subject(art: Article, i: int, h: Hit, leader: Any) -> bool:
+    """The leader is the meeting verb's subject: right after it, no other person nor official between
+    ("التقى رئيس الحكومة ... السراج"), or right before it ("وكان السراج قد التقى"); a verb of many
+    or of two ("التقوا الرئيس", they met the president; "التقيا", the two met) has its subject elsewhere."""
+    if h.suffix or dual_verb(h):
+        return False
+    if leader.start >= h.end:
+        return leader.start - h.end <= SUBJECT_AFTER_CHARS and not _others(art, i, h.end, leader.start)
+    between = art.folded_slice(leader.end, h.start).split()
+    return all(w.strip("،,") in PARTICLES for w in between)
+
+
+def _place_in(art: Article, i: int, h: Hit, leader: Any, country: str) -> bool:
+    """A place of the country told as where he met ("في أبوظبي", not a goal after "إلى"), after the
+    verb and its subject and before whom he met: a place after the object is the object's
+    ("مدير مركز الأبحاث بإسطنبول", the director of the Istanbul research centre)."""
+    start = max(h.end, leader.end)
+    for p in art.places.get(i, []):
+        if p.start < start or p.country != country or not locative(art, p) or _others(art, i, start, p.start):
+            continue
+        between = art.folded_slice(start, p.start).split()
+        if art.near("triggers", i, h.end, p.start) or any(w.removeprefix(WA) in grammar_words("tour_nouns") for w in between):
+            return False  # another trip's place: "... مع اقتراب موعد جولته في إسرائيل" (as his tour of Israel nears)
+        words = art.words_before(p.start, 1)
+        seat = any(w in trigger_words("seat_in_exile") for w in between)
+        if not seat and (not words or words[-1].removeprefix(WA) not in TOWARD):
+            return True
+    return False
+
+
+def met_abroad(art: Article, i: int, h: Hit, role: str, visitor: Any, host: Any, country: str | None) -> bool:
+    """The lone leader of a held meeting verb met someone, not a leader, in a city of another country."""
+    if role != "meet" or not trigger_spec(h.group).get("tense") or visitor is None or host is not None:
+        return False
+    if not country or country == visitor.country or art.cues(i, "c:remote_contact"):
+        return False
+    return _subject(art, i, h, visitor) and _place_in(art, i, h, visitor, country)

@@ -1,0 +1,75 @@
+"""A leader who met someone who leads nothing in another country's city travelled there
+(visits.abroad_meeting): the visit is hosted by that country's head by office, as an arrival is.
+Texts are invented; the real lexicon reads them."""
+import datetime as dt
+
+import polars as pl
+import pytest
+
+pytest.importorskip("tasks.extract.entities")
+
+from tasks.extract import extract  # noqa: E402
+
+DAY = dt.date(2019, 6, 29)  # a Saturday
+
+
+def reported(text: str, published: dt.date = DAY) -> list[tuple]:
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published]}))
+    vm = out["visit_mentions"].filter(pl.col("kind") == "reported")
+    return [(r["visitor"], r["host"], r["city"], r["date"]) for r in vm.iter_rows(named=True)]
+
+
+def test_met_abroad_a_meeting_with_businessmen_in_a_foreign_capital_is_a_trip_there():
+    text = "اجتمع رئيس المجلس الرئاسي الليبي فايز السراج اليوم في العاصمة الفرنسية باريس مع رجال أعمال فرنسيين لبحث الاستثمار."
+    assert reported(text) == [("Fayez al-Sarraj", "Emmanuel Macron", "Paris", DAY)]
+
+
+def test_met_abroad_a_commander_met_yesterday_in_a_gulf_capital():
+    text = "التقى رئيس المجلس الرئاسي الليبي فايز السراج أمس الجمعة في أبوظبي قائد قوات المنطقة الغربية."
+    assert reported(text) == [("Fayez al-Sarraj", "Khalifa bin Zayed Al Nahyan", "Abu Dhabi", dt.date(2019, 6, 28))]
+
+
+def test_met_abroad_not_in_his_own_capital():
+    text = "اجتمع رئيس المجلس الرئاسي الليبي فايز السراج اليوم في طرابلس مع رجال أعمال فرنسيين لبحث الاستثمار."
+    assert reported(text) == []
+
+
+def test_met_abroad_not_when_the_leader_is_the_object():
+    text = "التقى وفد من رجال الأعمال الفرنسيين اليوم في باريس رئيس المجلس الرئاسي الليبي فايز السراج."
+    assert reported(text) == []
+
+
+def test_met_abroad_not_by_video():
+    text = "اجتمع رئيس المجلس الرئاسي الليبي فايز السراج اليوم عبر الفيديو مع رجال أعمال فرنسيين في باريس."
+    assert reported(text) == []
+
+
+def test_met_abroad_not_a_city_he_heads_for():
+    text = "التقى رئيس المجلس الرئاسي الليبي فايز السراج اليوم قائد قوات المنطقة الغربية قبل أن يتوجه إلى باريس."
+    assert reported(text) == []
+
+
+def test_met_abroad_the_leader_named_before_the_verb():
+    text = "وكان رئيس المجلس الرئاسي الليبي فايز السراج قد التقى أمس الجمعة في روما عددا من رجال الأعمال الإيطاليين."
+    [(visitor, _, city, day)] = reported(text)
+    assert (visitor, city, day) == ("Fayez al-Sarraj", "Rome", dt.date(2019, 6, 28))
+
+
+def test_met_abroad_not_a_place_in_the_title_of_whom_he_met():
+    text = "التقى رئيس المجلس الرئاسي الليبي فايز السراج اليوم مدير المعهد الثقافي العربي في روما."
+    assert reported(text) == []
+
+
+def test_met_abroad_not_at_his_government_seat_in_exile():
+    text = "التقى رئيس المجلس الرئاسي الليبي فايز السراج اليوم في مقر الحكومة المؤقت بتونس سفير الاتحاد الأوروبي."
+    assert reported(text) == []
+
+
+def test_met_abroad_not_when_they_met_him():
+    text = "وقال مسؤولون فرنسيون التقوا رئيس المجلس الرئاسي الليبي فايز السراج في باريس إن المحادثات كانت جيدة."
+    assert reported(text) == []
+
+
+def test_met_abroad_not_the_place_of_a_later_trip():
+    text = "التقى رئيس المجلس الرئاسي الليبي فايز السراج اليوم ممثلي القبائل قبل أيام من جولته في إيطاليا."
+    assert reported(text) == []
