@@ -39,3 +39,11 @@ def test_a_single_leader_visiting_a_site_pairs_no_one():
     """Negative: "بوتين يزور مصنعا ... وأردوغان يصل غدا" (Putin visits a factory; Erdogan arrives tomorrow): the
     singular verb is one man's tour, and the other comes later."""
     assert reported("بوتين يزور مصنعا للطائرات في موسكو الثلاثاء، فيما يصل أردوغان إلى أنقرة غدا.") == []
+
+
+def test_a_leader_seated_with_another_beside_him_on_a_weekday_met_him_then():
+    """"جلس بوتين على مقعد القيادة وإلى جانبه السيسي في موسكو الثلاثاء" (Putin sat at the wheel with Sisi beside
+    him in Moscow on Tuesday): the appearance is told as done, not planned for next Tuesday."""
+    rows = [r for r in run_dated("جلس بوتين على مقعد القيادة وإلى جانبه السيسي في موسكو الثلاثاء.", PUB)]
+    assert [(r["kind"], r["visitor"], r["host"], r["date"]) for r in rows] == [
+        ("reported", "Abdel Fattah el-Sisi", "Vladimir Putin", dt.date(2019, 4, 2))]
