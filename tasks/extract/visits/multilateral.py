@@ -1,6 +1,6 @@
 """Multilateral meetings: a meeting noun that is no meeting of the two leaders named around it
 (an organisation's or a council's session, a summit of three or more sides by its adjective,
-its plural of heads or counterparts, the leaders it gathers, or three or more leaders listed as its
+its plural of heads or counterparts, the leaders it gathers or has "beside him", or three or more leaders listed as its
 subject; two leaders joined by "و" meeting a third, or talks a third hosts between two: three_sided;
 a summit one attends) and
 "قمة" as the peak of something. Moved out of vetoes.py, which candidates.py reads them beside."""
@@ -46,9 +46,12 @@ def body_summit(art: Article, h: Hit) -> bool:
     end, i = art.word_end(h.end), art.sent_of(h.start)
     if listed_many(art, i, h) or heads_after_fronted(art, i, h):
         return True  # "عقد ماكرون وميركل وماي وكونتي ... اجتماعا" (the four held a meeting): no pair's
+    nxt = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:2]]
+    if trigger_spec(h.group).get("beside") and nxt and (nxt[0] in trigger_words("gathered_heads")
+                                                        or nxt[0] in trigger_words("plural_heads")):
+        return True  # "وإلى جانبه قادة مجموعة السبع" (with the G7 leaders beside him): a group, no pair
     if trigger_spec(h.group).get("tense"):  # a verb and its meeting noun: "عقد لقاء ثلاثيا" (held a trilateral meeting)
         return len(h.term.split()) > 1 and _adjective_many(art, i, end)
-    nxt = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + 30)).split()[:2]]
     if nxt and nxt[0] in trigger_words("bilateral_after"):
         return False  # "لقاءات ثنائية مع نظرائه" (bilateral meetings with his counterparts): each a pair's
     bodies = trigger_words("body_meeting_genitives")
