@@ -30,7 +30,7 @@ from hijridate import Gregorian, Hijri
 
 from tasks.extract.calendar import SHAHR, YAWM, Calendar, calendar_words
 from tasks.extract.day_words import ordinal_day, prev_word_span as _prev_word_span
-from tasks.extract.tense import verb_tense
+from tasks.extract.tense import outcome_told, verb_tense
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NAME_PROCLITICS, NOUN_PROCLITICS, NUMBER_PROCLITICS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, resolve_weekday)
 from ziyarat.lexicon import grammar_words, triggers_lexicon
@@ -429,7 +429,7 @@ def _add_weekday(cal, ft, s, e, key, published, cands):
         # (held talks today, Sunday) in a record crawled on Friday is the Sunday before
         tense = "past" if verb_tense(_sentence_before(ft, s)) == "past" else None
     else:
-        tense = verb_tense(_sentence_before(ft, s))
+        tense = "past" if outcome_told(before := _sentence_before(ft, s)) else verb_tense(before)
     date = resolve_weekday(wd, published, tense, strict)
     if prev == YAWM:  # يوم الاثنين "on Monday"
         s = ws

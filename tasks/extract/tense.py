@@ -172,7 +172,21 @@ def imperfect_told_past(before: str) -> bool:
         and words[-1] in grammar_words("subjunctive_particles") and verb_tense(" ".join(words[:-2])) == "past"
 
 
-__all__ = ["imperfect_told_past", "verb_tense"]
+OUTCOME_WORDS = 5  # how far before a weekday a noun of a visit's outcome may stand
+
+
+def outcome_told(before: str) -> bool:
+    """A weekday a few words past a noun of what came out of a visit (grammar visit_outcome_heads),
+    no verb between, dates a visit already held, whatever verb governs the sentence: "ألا يرضى
+    الرئيس عن نتائج زيارته لباريس يوم الخميس" (that the president will not be pleased with the results
+    of his visit to Paris on Thursday) is the Thursday before."""
+    words = fold(before).split()[-OUTCOME_WORDS:]
+    at = max((k for k, w in enumerate(words) if w.strip("\u060c,.:\"") in grammar_words("visit_outcome_heads")),
+             default=None)
+    return at is not None and verb_tense(" ".join(words[at + 1:])) is None
+
+
+__all__ = ["imperfect_told_past", "outcome_told", "verb_tense"]
 
 
 def sa_future(word: str) -> bool:

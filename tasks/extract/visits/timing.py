@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 from tasks.extract.calendar import this_week
-from tasks.extract.tense import verb_tense
+from tasks.extract.tense import outcome_told, verb_tense
 from tasks.extract.visits.address import where_day
 from tasks.extract.visits.afterward import after_meeting_day, coverage_day, known_meeting
 from tasks.extract.visits.antecedent import relative_antecedent
@@ -130,6 +130,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     if tense == "future" and "س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d) \
             and not ahead_of_arrival(art, i, h):  # the arrival's past verb is not the meeting's
         tense = "past"
+    if tense == "future" and d.kind == "weekday" and outcome_told(art.text[art.sentences[i][0]:d.start]):
+        tense = "past"  # "عن نتائج زيارته لباريس يوم الخميس" (the results of his visit on Thursday): held
     value, end = (said_weekday(art, i, h, d, tense) or _date_value(d, tense, art.published)) \
         - dt.timedelta(days=day_after(art, h, d) + visit_day_back(art, h, d)), getattr(d, "end_date", None)
     if (days := concluded_days(art, i, h, d)) and value is not None:
