@@ -127,16 +127,20 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         # "أعلن مصدر، اليوم الثلاثاء، أن ميدفيديف سيتوجه ..." (announced today that he will
         # go): the day is the announcement's, the trip is undated
         return None, None, None, None, False
-    if tense == "future" and "س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d) \
-            and not ahead_of_arrival(art, i, h):  # the arrival's past verb is not the meeting's
+    if tense == "future" and ("س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d)
+                              and not ahead_of_arrival(art, i, h) or _outcome_day(art, i, d)):  # (the arrival's past verb is not the meeting's)
         tense = "past"
-    if tense == "future" and d.kind == "weekday" and outcome_told(art.text[art.sentences[i][0]:d.start]):
-        tense = "past"  # "عن نتائج زيارته لباريس يوم الخميس" (the results of his visit on Thursday): held
     value, end = (said_weekday(art, i, h, d, tense) or _date_value(d, tense, art.published)) \
         - dt.timedelta(days=day_after(art, h, d) + visit_day_back(art, h, d)), getattr(d, "end_date", None)
     if (days := concluded_days(art, i, h, d)) and value is not None:
         value, end = value - dt.timedelta(days=days - 1), value  # the day told is the visit's last
     return value, end, d.precision, d.surface, dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d)
+
+
+def _outcome_day(art: Article, i: int, d: Any) -> bool:
+    """A weekday told a few words past the results of a visit: "عن نتائج زيارته لباريس يوم الخميس"
+    (with the results of his visit to Paris on Thursday) is a visit held (tense.outcome_told)."""
+    return d.kind == "weekday" and outcome_told(art.text[art.sentences[i][0]:d.start])
 
 
 def _during_it(art: Article, i: int, h: Hit) -> bool:
