@@ -58,6 +58,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
                 and any(c.start <= t.start < c.end for t in art.near("triggers", i, c.start, c.end)):
             continue  # "قبل قمة" (before a summit) plans that summit, not "لقاء" (a meeting) told before it
         if c.end <= h.start:
+            if _resolve_before_occasion(art, c, h):
+                continue  # "عزمهما على زيادة التنسيق في بيان صدر بمناسبة زيارة" (resolved ... on the occasion of the visit)
             if sa_future(c.term) and today_between(art, i, c.end, h.start) or ahead_aside(art, i, c.start, h):
                 continue  # "سيجري الشاهد اليوم الأحد زيارة" (will make today a visit): under way; a leader's aside ahead
             if h.start - c.end - named_chars(art, i, c.end, h.start) <= PLAN_CUE_BEFORE:  # names don't count
@@ -69,6 +71,17 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
             # summit scheduled): the plan is the topic's
             return True
     return False
+
+
+def _resolve_before_occasion(art: Article, c: Hit, h: Hit) -> bool:
+    """A resolve noun ("عزمه", "اعتزامها") before an occasion word that stands right before the
+    visit noun: "أكد البلدان عزمهما على زيادة التنسيق في بيان صدر بمناسبة زيارة الرئيس" (the two
+    countries stressed their resolve to increase coordination in a statement issued on the occasion
+    of the president's visit): the resolve has its own object; the visit is the statement's occasion."""
+    if fold_term(c.term) not in {fold_term(w) for w in grammar_words("resolve_nouns")}:
+        return False
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    return bool(words) and words[0] in grammar_words("occasion_words")
 
 
 def _has_plans(art: Article, i: int, h: Hit) -> bool:
