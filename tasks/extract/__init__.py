@@ -121,9 +121,10 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
                                 m.surface, m.start, m.end, m.resolved_by, s, e))
     visits: list[dict] = []
     if visits_stage.may_hold_visit(ents):
+        head = title_mentions(title, r)
         visits, summits = visits_stage.find_visits_and_summits(text, sents, ents, r.dates, published, r.time.period,
-                                                               r.home, headline_of(title, r))
-        title_cities(visits, title, r)
+                                                               r.home, headline_of(title, r, head))
+        title_cities(visits, title, r, head)
         out["visit_mentions"].extend({"article_id": article_id, **v} for v in visits)
         out["summit_mentions"].extend({"article_id": article_id, **s} for s in summits)
     out["article_topics"].extend(
@@ -132,18 +133,24 @@ def extract_article(article_id: str, text: str, published: dt.date | None, out: 
         out["quotes"].extend({"article_id": article_id, **q} for q in quotes_stage.find_quotes(text, sents, ents))
 
 
-def headline_of(title: str | None, r: Reading) -> Callable[[], Any]:
+def title_mentions(title: str | None, r: Reading) -> Callable[[], list]:
+    """The headline's entities, found the first time a step asks and then kept: the visit rules
+    (visits.headline) and title_cities share them."""
+    return functools.cache(lambda: entities_stage.find_mentions(title, fold_with_map(title), r.time.period, r.home))
+
+
+def headline_of(title: str | None, r: Reading, mentions: Callable[[], list] | None = None) -> Callable[[], Any]:
     """The headline read as the text is (its entities found only when a rule asks: visits.headline)."""
-    return headline_reader(title, lambda t: entities_stage.find_mentions(t, fold_with_map(t), r.time.period, r.home),
-                           r.published, r.time.period, r.home)
+    mentions = mentions or title_mentions(title, r)
+    return headline_reader(title, lambda _t: mentions(), r.published, r.time.period, r.home)
 
 
-def title_cities(visits: list[dict], title: str | None, r: Reading) -> None:
+def title_cities(visits: list[dict], title: str | None, r: Reading, mentions: Callable[[], list] | None = None) -> None:
     """A reported meeting the text gives no city takes the one its headline gives
-    (visits.title_city); the headline's entities are found only then. The run and
-    `ziyarat explain` both call this."""
+    (visits.title_city); the headline's entities are found only then (once, with `mentions`
+    shared with headline_of). The run and `ziyarat explain` both call this."""
     if title and any(v["kind"] == "reported" and v["city"] is None for v in visits):
-        title_ents = entities_stage.find_mentions(title, fold_with_map(title), r.time.period, r.home)
+        title_ents = (mentions or title_mentions(title, r))()
         visits_stage.title_cities(visits, title, title_ents, r.published, r.time.period, r.home)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import polars as pl
 
-from tasks.extract import headline_of, read_article, title_cities
+from tasks.extract import headline_of, read_article, title_cities, title_mentions
 from tasks.extract import visits as visits_stage
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader
@@ -76,10 +76,11 @@ def explain(article: dict, mentions: pl.DataFrame, rows: pl.DataFrame) -> dict:
     reading = read_article(text, article.get("published_date"), article.get("source"))
     sents, ents, published = reading.sents, reading.ents, reading.published
     found_dates = reading.dates() if callable(reading.dates) else reading.dates
+    head = title_mentions(article.get("title"), reading)  # the headline's entities, read once for both steps
     with tracing() as trace:
         rerun = visits_stage.find_visits_and_summits(text, sents, ents, found_dates, published, reading.time.period,
-                                                     reading.home, headline_of(article.get("title"), reading))[0]
-    title_cities(rerun, article.get("title"), reading)  # as the run: a city the headline alone gives
+                                                     reading.home, headline_of(article.get("title"), reading, head))[0]
+    title_cities(rerun, article.get("title"), reading, head)  # as the run: a city the headline alone gives
     art = trace.article or Article(text, sents, ents, found_dates, published)
     stored = _stored_rows(rows)
     return {
