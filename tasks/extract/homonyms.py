@@ -9,8 +9,8 @@ from __future__ import annotations
 from functools import cache
 
 from ziyarat.arabic import (BI, CLOSING_QUOTES, CONJUNCTIONS, LI, OPENING_QUOTES, PROCLITIC_LETTERS, SENTENCE_END_MARKS,
-                            fold_term, word_start)
-from ziyarat.lexicon import get_lexicon, grammar_words, titles_lexicon, triggers_lexicon
+                            VERB_PROCLITICS, fold_term, word_start)
+from ziyarat.lexicon import get_lexicon, grammar_words, titles_lexicon, trigger_words, triggers_lexicon
 
 
 def adjective_use(ft: str, s: int, key: str, place) -> bool:
@@ -70,14 +70,14 @@ def met_with_bi(ft: str, s: int) -> bool:
 def newspaper_quoted(ft: str, s: int, e: int) -> bool:
     """«الشرق الأوسط» and «الرياض» in guillemets are newspapers, not places (a venue in
     quotes is still the venue: "بالقصر الرئاسي الروسي "الكرملين"", the Kremlin; entities). Not a
-    quoted name right after a word of travel to it (grammar.yaml quoted_destination_leads): in
+    quoted name right after a word of travel to it (destination_leads): in
     "أثناء زيارته "نجامينا"" (during his visit to N'Djamena), "وصل إلى «برلين»" it is the place; so after "في" (in)
     or bi- (grammar.yaml quoted_place_locatives: "في «لاهاي»"), unless a paper bears the name (newspaper_places)."""
     if not (s > 0 and e < len(ft) and ft[s - 1] in OPENING_QUOTES and ft[e] in CLOSING_QUOTES):
         return False
     words = ft[max(0, s - 60):s - 1].split()[-(QUOTED_LEAD_WORDS + 1):]
-    leads = grammar_words("quoted_destination_leads")
-    lead = lambda w: w in leads or w[:1] in CONJUNCTIONS and w[1:] in leads  # noqa: E731 (وزار, and visited)
+    leads = destination_leads()
+    lead = lambda w: any(w.startswith(p) and w[len(p):] in leads for p in VERB_PROCLITICS)  # noqa: E731 (وزار, ليصل)
     if words[-1:] == ["\u0627\u0644\u064a"]:  # الي (إلى, to), folded: its verb a few words back
         return not any(lead(w) for w in words[:-1])
     if words[-1:] and words[-1] in grammar_words("quoted_place_locatives"):
@@ -87,6 +87,17 @@ def newspaper_quoted(ft: str, s: int, e: int) -> bool:
 
 
 QUOTED_LEAD_WORDS = 5  # from the travel word to the "إلى" before the quoted place: "وصل الرئيس محمد مرسي إلى"
+
+
+@cache
+def destination_leads() -> frozenset[str]:
+    """The words of travel a quoted place after "إلى" is the goal of: grammar.yaml quoted_destination_leads,
+    the verbs of setting out and the heading participles they govern (triggers.yaml departure_verbs and the
+    `heading` trigger): "غادر القاهرة متوجها إلى «برلين»" (left Cairo heading for Berlin), "على أن يغادر إلى
+    «لندن»" (and then leaves for London). Matched with a verb's proclitics (wa-, fa-, li-, sa-): "ليصل إلى
+    «باماكو»" (to arrive in Bamako), "سيتوجه ... إلى «جوهانسبرج»" (will head for Johannesburg)."""
+    heading = {fold_term(t).split()[0] for t in triggers_lexicon()["triggers"]["heading"]["terms"]}
+    return grammar_words("quoted_destination_leads") | trigger_words("departure_verbs") | heading
 
 
 def prev_word(ft: str, s: int) -> str:
