@@ -37,6 +37,7 @@ REASONS = {
     "talks_topic": "the talks' topic, not a meeting: a meeting noun after a noun of discussing (لمناقشة القمة)",
     "abstract_arrival": "no trip: an arrival to an office or by a thing (وصول ... إلى السلطة، وصل الأمر إلى), "
                         "or setting out for an airport (توجه إلى مطار)",
+    "arrival_home": "an arrival at home, coming back from a trip (وصل إلى القاهرة قادما من برلين), no visit",
     "thing_side": "a thing received or visited (استقبال نفايات، زيارة الموقع الإلكتروني), no leader",
     "not_leaders_trigger": "not the leaders' meeting: it belongs to an official, an organisation or a delegation, "
                            "or the leaders are too far from the meeting word",

@@ -176,17 +176,29 @@ OUTCOME_WORDS = 5  # how far before a weekday a noun of a visit's outcome may st
 
 
 def outcome_told(before: str) -> bool:
-    """A weekday a few words past a noun of what came out of a visit (grammar visit_outcome_heads),
-    no verb between, dates a visit already held, whatever verb governs the sentence: "ألا يرضى
+    """A weekday a few words past a noun or a clause of what came out of a visit (grammar visit_outcome_heads,
+    visit_outcome_clauses), no verb between, dates a visit already held, whatever verb governs the sentence: "ألا يرضى
     الرئيس عن نتائج زيارته لباريس يوم الخميس" (that the president will not be pleased with the results
-    of his visit to Paris on Thursday) is the Thursday before."""
-    words = fold(before).split()[-OUTCOME_WORDS:]
-    at = max((k for k, w in enumerate(words) if w.strip("\u060c,.:\"") in grammar_words("visit_outcome_heads")),
-             default=None)
-    return at is not None and verb_tense(" ".join(words[at + 1:])) is None
+    of his visit to Paris on Thursday) is the Thursday before; so with "ما تمخضت عنه زيارته" (what his visit yielded)."""
+    words = [w.strip("\u060c,.:\"") for w in fold(before).split()[-OUTCOME_WORDS - CLAUSE_LEAD:]]
+    at = outcome_end(words)  # (a clause may begin before the last words: "ما تمخضت عنه زيارته لباريس يوم")
+    return at is not None and at >= len(words) - OUTCOME_WORDS and verb_tense(" ".join(words[at + 1:])) is None
 
 
-__all__ = ["imperfect_told_past", "outcome_told", "verb_tense"]
+CLAUSE_LEAD = 2  # the words of an outcome clause before its last: "ما تمخضت" of "ما تمخضت عنه"
+
+
+def outcome_end(words: list[str]) -> int | None:
+    """The index of the last word of the last outcome noun ("نتائج", results) or outcome clause ("ما أسفرت عنه",
+    what it resulted in; "عما" too: grammar what_forms) among folded words, or None."""
+    clauses, what = [c.split() for c in grammar_words("visit_outcome_clauses")], grammar_words("what_forms")
+    ends = [k for k, w in enumerate(words) if w in grammar_words("visit_outcome_heads")]
+    ends += [k + len(c) - 1 for c in clauses for k in range(len(words) - len(c) + 1)
+             if words[k + 1:k + len(c)] == c[1:] and (words[k] == c[0] or c[0] in what and words[k] in what)]
+    return max(ends, default=None)
+
+
+__all__ = ["imperfect_told_past", "outcome_end", "outcome_told", "verb_tense"]
 
 
 def sa_future(word: str) -> bool:

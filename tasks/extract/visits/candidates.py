@@ -19,7 +19,8 @@ from tasks.extract.visits.owners import called_guest, partner_elsewhere, views_o
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, guest_named_before, fronted_subject, implicit_subject, meet_roles, received_guest, with_subject)
 from tasks.extract.visits.month_parts import month_part_ahead
 from tasks.extract.visits.prospects import past_cue_near
-from tasks.extract.visits.timing import event_date, first_since, hedge_settled, returned_after, visit_kind
+from tasks.extract.visits.timing import event_date, first_since, hedge_settled, visit_kind
+from tasks.extract.visits.return_leg import arrival_home, returned_after
 from tasks.extract.visits.summits import body_summit_named, summit_trip
 from tasks.extract.visits.bilateral import bilateral_partner
 from tasks.extract.visits.tour import fellow_travellers, further_destination_head, listed_destinations
@@ -216,14 +217,14 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
                                                  and not officials_before_summit(art, i, t, h)]):
         return "anaphoric"
     return next((reason for reason, check in (("abstract_arrival", abstract_arrival), ("views_owners", views_owners_only),
-                                              ("thing_side", thing_side), ("close_source", close_source)) if check(art, i, h)), None)
+                                              ("thing_side", thing_side), ("close_source", close_source),
+                                              ("arrival_home", arrival_home)) if check(art, i, h)), None)
 
 
 def _first_person(art: Article, h: Hit) -> bool:
     """The trigger is, or follows, a first-person verb: a speaker's own account ("قمت
     بزيارة مصر", I made a visit to Egypt), however the quotation marks were left."""
-    start = art.word_start(h.start)
-    words = art.words_before(start, 2) + [art.folded_slice(start, art.word_end(h.end))]
+    words = art.words_before(start := art.word_start(h.start), 2) + [art.folded_slice(start, art.word_end(h.end))]
     return any(w.strip("،,\"").lstrip("و") in trigger_words("first_person_verbs") for w in words)
 
 
@@ -451,8 +452,7 @@ def _co_arrival(art: Article, h: Hit, role: str, country: str | None, a: Any, b:
 
 def _destination(art: Article, i: int, h: Hit) -> str | None:
     """The country of a place right after the visit noun ("زيارته لبغداد", "زيارته إلى بغداد")."""
-    end = art.word_end(h.end)
-    return next((p.country for p in art.places.get(i, []) if 0 <= p.start - end <= DESTINATION_CHARS), None)
+    return next((p.country for p in art.places.get(i, []) if 0 <= p.start - art.word_end(h.end) <= DESTINATION_CHARS), None)
 
 
 def _orient(role: str, visitor: Any, host: Any, directed: float, city: str | None, country: str | None,

@@ -28,7 +28,8 @@ from tasks.extract.visits.reciprocal import earlier_return_visit
 from tasks.extract.visits.aside import (STALE_DAYS, aside_only, dated_aside, dated_by_previous, digest_lead, lead_scene,
                                         previous_item, retold_after_dated, weekday_aside)
 from tasks.extract.visits.prospects import own_day, past_relative, yearless_plan
-from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, period_end, returned_after, under_way
+from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, period_end, under_way
+from tasks.extract.visits.return_leg import returned_after
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, trigger_between
 from ziyarat.arabic import fold_term

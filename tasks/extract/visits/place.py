@@ -20,6 +20,7 @@ from tasks.extract.visits.officials import someone_elses
 from tasks.extract.visits.othertrip import others_goal, project_site, scheduled_event_place, travellers_goal
 from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.retold import retold
+from tasks.extract.visits.return_leg import after_return, arrival_home, leg_places, returned_to
 from tasks.extract.visits.departures import left_places
 from tasks.extract.visits.desk import leaving_desk, other_story, tagged_dateline
 from tasks.extract.visits.seats import office_place, seat_place
@@ -90,9 +91,10 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     # a place after "ليعود إلى" (to go back to) or "قادما من" (coming from) is not the venue; past a heading
     # participle it is the goal: "غادر موسكو متوجها إلى القاهرة" (left Moscow heading for Cairo)
     origins = [c.end for c in art.cues(i, "c:origin_cues") if not (c.end <= h.start and heading(h))]
-    places = [p for p in near if (_locative(art, h, p) or obj(p) or venue_subject(art, h, p)) and not _topic_place(art, p) and not office_place(art, p)
-              and not (first_other is not None and first_other < p.start)
-              and not any(0 <= p.start - e <= 20 for e in origins) and not _in_travellers_relative(art, i, h, p)
+    homes, legs = leg_places(art, i, h)  # told in a return's leg: not where he returned to, but where he came from
+    places = [p for p in near if (_locative(art, h, p) or obj(p) or venue_subject(art, h, p) or p in legs) and not _topic_place(art, p)
+              and not office_place(art, p) and not (first_other is not None and first_other < p.start) and p not in homes
+              and (p in legs or not any(0 <= p.start - e <= 20 for e in origins)) and not _in_travellers_relative(art, i, h, p)
               and not others_goal(art, i, h, p) and not project_site(art, p) and not scheduled_event_place(art, h, p) and not _next_leg(art, h, p)
               and not speech_place(art, i, h, p) and not earlier_clause_place(art, h, p) and not _title_country(art, p)
               and not since_place(art, h, p)]  # "أول زعيم لكوريا الشمالية": a title's
@@ -370,7 +372,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         triggers = [h for h in hits if h.group.startswith("t:") and not art.in_speech_at(h.start)
                     and (h.start in own or not any(abs(c.start - h.start) <= TENSE_REACH for c in tense))
                     and (i in sents or not retold(art, i, h)) and not fronted_aside(art, i, h, own)
-                    and not any(0 <= h.start - e <= INVITATION_REACH for e in invites)]
+                    and not any(0 <= h.start - e <= INVITATION_REACH for e in invites) and not arrival_home(art, i, h)]
         if i in sents and {m.entity_id for m in art.leaders[i]} - ids and any(h.start in own for h in triggers):
             triggers = [h for h in triggers if h.start in own]
         if i in by_the_meeting and i not in sents:
@@ -415,7 +417,7 @@ def dateline(art: Article, host: Any, pair: tuple[Any, ...] = ()) -> tuple[str |
     من الهند", Cairo - the president returned to Cairo from India): the desk is at home; nor
     where a third party spoke (speaker.third_party_place, given the meeting's `pair`), nor the desk
     of a lead that tells another story (desk.other_story)."""
-    home = _returned_to(art)
+    home = returned_to(art)
     for j in range(min(DATELINE_SENTENCES, len(art.sentences))):
         s, e = art.sentences[j]
         for p in art.places.get(j, []):
@@ -451,36 +453,13 @@ def _elsewhere(place: tuple[str | None, str | None], country: str | None) -> boo
     return place[0] is not None and place[1] not in (None, country)
 
 
-RETURN_REACH = 40  # characters from "عاد" (returned) to the city it names
-
-
-def _returned_to(art: Article) -> set[str]:
-    """Cities of the first sentences a compatriot returns to ("عاد الرئيس محمد مرسي إلى
-    القاهرة", President Morsi returned to Cairo): his home, not where he met anyone. A
-    foreigner "returning" to a city ("يعود كيري إلى القدس") is only coming back."""
-    out = set()
-    for j in range(min(DATELINE_SENTENCES, len(art.sentences))):
-        for p in art.places.get(j, []):
-            if city_of(p) and after_return(art, p) and any(
-                    m.country == p.country and m.start < p.start for m in art.persons.get(j, [])):
-                out.add(city_of(p))
-    return out
-
-
-def after_return(art: Article, p: Any) -> bool:
-    """A return word ("عاد", "عائدا") stands before the place in its clause."""
-    before = art.folded_slice(max(0, p.start - RETURN_REACH), p.start)
-    cut = max(before.rfind(c) for c in "\u060c,.:")
-    return any(w in trigger_words("return_words") for w in before[cut + 1:].split())
-
-
 def place_countries(art: Article) -> dict[str, int]:
     """How often each country's places (its name, its cities, its venues) are named
     outside quotes in the article; a home the lead says someone returned to is not counted,
     nor a country a leader's title names ("زعيم كوريا الشمالية", the leader of North Korea, is a
     person, not where he is), nor where others or things go ("جذب الاستثمارات الهندية إلى مصر")."""
     counts: dict[str, int] = defaultdict(int)
-    home = _returned_to(art)
+    home = returned_to(art)
     for i, ps in art.places.items():
         for p in ps:
             if p.country and not (home and city_of(p) in home) and not _title_country(art, p) \

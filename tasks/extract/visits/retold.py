@@ -181,7 +181,7 @@ def _anniversary_of(art: Article, i: int, h: Hit) -> bool:
     first anniversary of al-Assad's visit), or that names a day in a sentence with no date of
     its own: "يوم زيارة قنديل للأردن" (yawm, on the day of Qandil's visit to Jordan) dates
     something else by an earlier visit; "أمس يوم زيارة" (yesterday, the day of the visit) is news. (A return from a visit, "عاد ... بعد زيارة", stays
-    that visit's news: timing.returned_after.)"""
+    that visit's news: return_leg.returned_after.)"""
     if h.group != "t:visit" or trigger_spec(h.group).get("tense"):
         return False
     s, _ = art.sentences[i]

@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 from tasks.extract.calendar import this_week
-from tasks.extract.tense import outcome_told, verb_tense
+from tasks.extract.tense import outcome_end, outcome_told, verb_tense
 from tasks.extract.visits.address import where_day
 from tasks.extract.visits.afterward import after_meeting_day, coverage_day, known_meeting
 from tasks.extract.visits.antecedent import relative_antecedent
@@ -31,13 +31,14 @@ from tasks.extract.visits.preparation import preparation_day
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
 from tasks.extract.visits.prospects import past_relative
 from tasks.extract.visits.retold import pluperfect_at, retold
+from tasks.extract.visits.return_leg import return_before, return_day
 from tasks.extract.visits.recalled import noted_days_ago, recalled, told_ago
 from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.sayings import dated_by_own_clause, judged_meeting_day, said_clause_day
 from tasks.extract.visits.span import closes_later, closing_cue, closing_day, concluded_days, day_phrase_in, visit_day_back, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, another_adjective, held_last
-from ziyarat.arabic import fold_term, resolve_weekday
+from ziyarat.arabic import PRONOUN_ENCLITICS, WA, fold_term, resolve_weekday
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -85,7 +86,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
           and not (tense == "future" and persons_past_relative(art, i, h, d) or tense == "past" and named_ahead(art, d))
           and not any(date_follows(c, d) or closes_since(art, i, c, d, h.end) for c in since)
           and not (d.end <= h.start and any(e <= d.start for e in prior) and not where_day(art, i, h, d))
-          and not any(e <= d.start for e in plans)]
+          and not any(e <= d.start for e in plans) and not return_day(art, i, h, d)]
     # "أكد ... اليوم الخميس أن اجتماعا جرى أمس الأربعاء" (said on Thursday that a meeting took
     # place yesterday; "صرح الثلاثاء بأن نتانياهو اجتمع مع السيسي في مايو", in May): a date
     # before the "that" is the saying's when the clause has its own, a day, month or year
@@ -127,10 +128,11 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         # "أعلن مصدر، اليوم الثلاثاء، أن ميدفيديف سيتوجه ..." (announced today that he will
         # go): the day is the announcement's, the trip is undated
         return None, None, None, None, False
+    outcome = _outcome_day(art, i, d)  # "نتائج زيارته ... الثلاثاء": the Tuesday before, whoever says it when
     if tense == "future" and ("س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d)
-                              and not ahead_of_arrival(art, i, h) or _outcome_day(art, i, d)):  # (the arrival's past verb is not the meeting's)
+                              and not ahead_of_arrival(art, i, h) or outcome):  # (the arrival's past verb is not the meeting's)
         tense = "past"
-    value, end = (said_weekday(art, i, h, d, tense) or _date_value(d, tense, art.published)) \
+    value, end = ((not outcome and said_weekday(art, i, h, d, tense)) or _date_value(d, tense, art.published)) \
         - dt.timedelta(days=day_after(art, h, d) + visit_day_back(art, h, d)), getattr(d, "end_date", None)
     if (days := concluded_days(art, i, h, d)) and value is not None:
         value, end = value - dt.timedelta(days=days - 1), value  # the day told is the visit's last
@@ -219,7 +221,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
     for c in art.cues(i, "c:past_reference"):
         if recent and (fold_term(c.term) in trigger_words("pluperfect") | trigger_words("after_own_visit") or held_last(art, c, h)):
             continue
-        if _after_something_else(art, c, h):
+        if _after_something_else(art, c, h) or own_outcome(art, i, c, h):
             continue
         count = fold_term(c.term) in trigger_words("repeat_counts")
         after = REPEAT_CHARS if count else 10  # "التقيا وجها لوجه مرتين"
@@ -285,6 +287,20 @@ def month_part_behind(art: Article, i: int, h: Hit, date: dt.date | None, precis
     return dt.date(date.year, date.month, MONTH_PART_LAST_DAY[part]) < art.published
 
 
+def own_outcome(art: Article, i: int, c: Hit, h: Hit) -> bool:
+    """The past-reference cue c is a clause of what came out of a visit (grammar visit_outcome_clauses) whose subject,
+    right after it, is a meeting word with its owner's pronoun, h or one h is joined to by "و" (and): "لعرض ما أسفرت عنه
+    زيارته للعراق ومباحثاته مع نظيره" (to present what his visit to Iraq and his talks with his counterpart resulted
+    in) tells his own visit's results as the news, as "نتائج زيارته" (the results of his visit) does; "بما أسفرت عنه
+    زيارة المالكي" (what al-Maliki's visit resulted in), no pronoun, is an earlier visit."""
+    words = art.folded_slice(c.start, c.end).split()
+    first = next((t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and 0 <= art.word_start(t.start) - c.end <= 2), None)
+    if first is None or not first.suffix.endswith(tuple(PRONOUN_ENCLITICS)) or outcome_end(words) != len(words) - 1:
+        return False
+    return h is first or (h.start > first.end and h.prefix.startswith(WA) and not any(
+        ch in art.text[first.end:h.start] for ch in ".\u060c,") and not art.near("triggers", i, first.end + 1, h.start - 1))
+
+
 def _dated_near(art: Article, i: int, h: Hit) -> bool:
     """A date of the sentence stands close to the trigger (it is the meeting's, not the
     statement's: in "زيارته الأخيرة لباكستان ... في تصريحات اليوم" today is the statement's)."""
@@ -299,7 +315,7 @@ def _after_something_else(art: Article, c: Hit, h: Hit) -> bool:
         return True
     if not fold_term(c.term).startswith(tuple(trigger_words("after_leads"))):
         return False
-    if _return_before(art, c, h):
+    if return_before(art, c, h):
         return True  # "عاد قنديل إلى القاهرة بعد زيارة لجوبا" (returned after a visit): the visit just ended
     if h.start < c.end:
         return False
@@ -315,24 +331,6 @@ def hedge_settled(art: Article, i: int, h: Hit) -> bool:
     hedges = art.cues(i, "c:unconfirmed")
     afters = [c for c in art.cues(i, "c:past_reference") if _after_something_else(art, c, h)]
     return bool(hedges) and all(any(0 <= u.start - a.end <= 2 for a in afters) or hedge_before(art, h, u) for u in hedges)
-
-
-def _return_before(art: Article, c: Hit, h: Hit) -> bool:
-    """The "after" cue c holds or stands right before the visit word h, past a return
-    home (an origin cue: "عاد", "غادر ... عائدا")."""
-    return (c.start <= h.start < c.end or 0 <= h.start - c.end <= 2) and any(
-        o.end <= c.start for o in art.cues(art.sent_of(h.start), "c:origin_cues"))
-
-
-def returned_after(art: Article, h: Hit) -> bool:
-    """The meeting word is told after a return home, in the visit that return ends: "عاد
-    مرسي صباح الخميس بعد زيارة لألمانيا عقد خلالها مباحثات" (returned on Thursday morning
-    after a visit to Germany during which he held talks). The sentence's day is the
-    return's; the visit's is told only with its length (lead_day.lead_day)."""
-    i = art.sent_of(h.start)
-    return any(fold_term(c.term).startswith(tuple(trigger_words("after_leads"))) and c.start <= h.start
-               and any(o.end <= c.start for o in art.cues(i, "c:origin_cues"))
-               for c in art.cues(i, "c:past_reference"))
 
 
 def period_end(date: dt.date, precision: str | None) -> dt.date:

@@ -24,7 +24,8 @@ from tasks.extract.visits.owners import TRIP_PLACE_CHARS, guests, li_owned, pron
 from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.listed import listed_places
-from tasks.extract.visits.place import after_return, city_of, locative
+from tasks.extract.visits.place import city_of, locative
+from tasks.extract.visits.return_leg import after_return
 from tasks.extract.visits.plans import plan_cue
 from tasks.extract.visits.roles import with_subject
 from tasks.extract.visits.seats import office_place
