@@ -96,3 +96,19 @@ def test_another_leaders_visit_ending_leaves_a_bare_pluperfect_arrival_earlier()
     found = rows(text, THURSDAY)
     assert ("reported", False, "Vladimir Putin", "Xi Jinping") in [r[:4] for r in found]
     assert [r[0] for r in found if r[2] == "Shinzo Abe" and r[3] == "Abdel Fattah el-Sisi"] == ["referenced"]
+
+
+def test_a_will_end_in_a_programme_ahead_stays_a_plan():
+    # "The source said Abe will meet Sisi, and will end his visit to Egypt meeting the Japanese community":
+    # a sa- ending verb tells the programme of a visit ahead, not one under way
+    text = ("وقال المصدر إن رئيس الوزراء الياباني شينزو آبي سيلتقي الرئيس عبد الفتاح السيسي، وسيختتم زيارته لمصر "
+            "بلقاء الجالية اليابانية.")
+    assert [r[:4] for r in rows(text, THURSDAY)] == [("referenced", True, "Shinzo Abe", "Abdel Fattah el-Sisi")]
+
+
+def test_the_day_a_visit_began_after_its_end_today_stays_its_day():
+    # "Abe ends today his visit to Egypt, which began on 22 February, and which he opened with a meeting with
+    # Sisi": the relative's day is the beginning's, not the end's
+    text = ("ينهي اليوم رئيس الوزراء الياباني شينزو آبي زيارته لمصر التي بدأت في 22 فبراير الجاري، والتي استهلها "
+            "بلقاء مع الرئيس عبد الفتاح السيسي.")
+    assert rows(text, THURSDAY) == [("reported", False, "Shinzo Abe", "Abdel Fattah el-Sisi", None, dt.date(2016, 2, 22))]

@@ -30,7 +30,7 @@ NISBA = re.compile("^\u0627\u0644\\w+\u064a$")  # ال...ي, a nisba adjective o
 def making_now(art: Article, h: Hit) -> bool:
     """The visit is under way by its own clause (see the module's docstring)."""
     if ended_ahead(art, h):
-        return True  # "ينهي ... غدا زيارته" (ends tomorrow his visit), even "سينهي" (will end it): begun
+        return True  # "ينهي ... غدا زيارته" (ends tomorrow his visit): begun
     if "\u0633" in h.prefix or _told_ahead_or_generic(art, h):  # س, sa-: will
         return False
     role = trigger_spec(h.group)["role"]
@@ -126,7 +126,7 @@ def still_going(art: Article, i: int, h: Hit) -> bool:
     today), its last day not yet come (span.closes_later) or called current ("زيارته الحالية"). A pluperfect
     arrival of his, "وكان ميدفيديف وصل إلى برازيليا" (Medvedev had arrived in Brasilia), is then the background
     of the visit under way, not an earlier one (timing.visit_kind)."""
-    named = {pid(m) for m in art.persons.get(i, []) if m.start < h.start}
+    named = {pid(m) for m in art.near("leaders", i, art.sentences[i][0], h.start - 1)}  # not a senator's current visit
     if not named:
         return False
     for j in art.by_sent:

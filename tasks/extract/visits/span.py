@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import LI, WA, fold_term
@@ -164,8 +165,10 @@ def ending_day(art: Article, i: int, d: Any) -> bool:
             continue
         if end <= d.start and d.end <= t.start:
             return True
-        if 0 <= d.start - art.word_end(t.end) <= ENDING_AFTER_CHARS and not art.near("triggers", i, t.end, d.start):
-            return True
+        between = art.text[art.word_end(t.end):d.start]
+        if 0 <= d.start - art.word_end(t.end) <= ENDING_AFTER_CHARS and not art.near("triggers", i, t.end, d.start) \
+                and verb_tense(between) is None and not set(fold_term(between).split()) & grammar_words("relative_pronouns"):
+            return True  # not "زيارته للهند التي بدأت في 18 مارس" (his visit to India, which began on 18 March)
     return False
 
 
