@@ -5,9 +5,12 @@ ties back to the visit ("يبدأ اليوم زيارة إلى مصر سيلتق
 the verb tells what the visit holds, not the noun's predicate (framed_today, read by ahead.subject_of_future).
 A meeting told moments ago ("وصل الرئيس منذ قليل", arrived a little while ago) is the publication day's (moments_ago,
 read by timing.event_date when its sentence has no day of its own); so is one a moment ahead ("يستقبل الرئيس بعد قليل",
-receives shortly)."""
+receives shortly). A trip begun in a relative clause, "جولته التي بدأها الاثنين من برلين للقاء ميركل" (his tour, which
+he began on Monday from Berlin to meet Merkel), holds the meeting it was begun for, beyond a hope told before it, and
+in the place it was begun from (begun_relative, begun_from)."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
@@ -36,6 +39,41 @@ def framed_today(art: Article, i: int, h: Hit, after: int) -> bool:
     nxt = art.folded_slice(after, art.sentences[i][1]).split()[:1]
     return bool(nxt) and nxt[0].strip("،,.") in grammar_words("during_pronouns") \
         and today_between(art, i, art.sentences[i][0], h.start, back=1)
+
+
+BEGUN_PURPOSE_CHARS = 80  # from "التي بدأها" over its day and place to the meeting it began for: "التي بدأها الاثنين من برلين للقاء"
+
+
+def begun_relative(art: Article, i: int, lo: int, h: Hit) -> bool:
+    """Between lo and the meeting word h, a relative pronoun and a past verb of beginning whose object is the trip
+    before it ("بدأها", began it; "استهلها", opened it), h its purpose or its first act (li- or bi-): "يأمل نتنياهو أن
+    يغير الموقف خلال جولته الأوروبية التي بدأها الاثنين من برلين للقاء ميركل" (Netanyahu hopes to change the stance
+    during his European tour, which he began on Monday from Berlin to meet Merkel): the tour is begun, and the
+    meeting it was begun for is not what the hope before it reaches (vetoes.hypothetical, scope.out_of_scope)."""
+    if h.prefix[-1:] not in ("\u0644", "\u0628"):  # ل, li- (to); ب, bi- (with)
+        return False
+    verbs = grammar_words("began_verbs") | grammar_words("opened_verbs")
+    words = [(m.start() + lo, fold_term(m.group().strip("\u060c,"))) for m in re.finditer(r"\S+", art.text[lo:h.start])]
+    return any(a.removeprefix("\u0648") in grammar_words("relative_pronouns") and b.endswith("\u0647\u0627") and b[:-2] in verbs
+               and h.start - at <= BEGUN_PURPOSE_CHARS and not art.near("triggers", i, at, h.start - 1)
+               for (_, a), (at, b) in zip(words, words[1:]))
+
+
+BEGUN_FROM_CHARS = 40  # from "التي بدأها" over its day to the "من" (from) of its place
+
+
+def begun_from(art: Article, i: int, h: Hit) -> list[Any]:
+    """The place a trip was begun from, before the meeting word h it was begun for (begun_relative): "التي بدأها
+    الاثنين من برلين للقاء ميركل" (which he began on Monday from Berlin to meet Merkel) is in Berlin, the meeting
+    too; "من" (from) is otherwise an origin, not a venue (place.city_of_meeting)."""
+    out = []
+    for p in art.near("places", i, art.sentences[i][0], h.start):
+        before = [w.strip("\u060c,") for w in art.words_before(art.word_start(p.start), 1)]
+        lo = max(art.sentences[i][0], art.word_start(p.start) - BEGUN_FROM_CHARS)
+        if p.end <= h.start and before == ["\u0645\u0646"] and begun_relative(art, i, lo, h) \
+                and art.text.count(" ", p.end, h.start) <= 2:  # "من برلين للقاء": the purpose right after the place
+            out.append(p)
+    return out
 
 
 MOMENTS_CHARS = 40  # "استقبل الرئيس، قبل قليل، بالصالة الرئاسية": the cue this close to the meeting word

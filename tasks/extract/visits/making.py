@@ -5,7 +5,8 @@ by a date or "حاليا" (now): a present relative after the visit noun, "خل�
 is visiting his country); a past verb of beginning whose object is the visit, "استهل ترامب زيارته
 لبريطانيا" (Trump opened his visit to Britain). Read by timing.under_way: such a visit is news
 however deep in the text it is told, and not only a plan when its meeting is still ahead.
-A sa- future ("ستقوم بها", "سيزور") or a dated day ahead still makes a plan (timing, merge)."""
+A sa- future ("ستقوم بها", "سيزور") or a dated day ahead still makes a plan (timing, merge). A visit whose end is
+told ahead is under way too (span.ended_ahead), and a pluperfect arrival of its leader its background (still_going)."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,8 @@ import re
 from tasks.extract.tense import sa_future
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.headline import judged_current, judged_in_headline
+from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.span import closes_later, ended_ahead
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import generic_titles, grammar_words
@@ -26,6 +29,8 @@ NISBA = re.compile("^\u0627\u0644\\w+\u064a$")  # ال...ي, a nisba adjective o
 
 def making_now(art: Article, h: Hit) -> bool:
     """The visit is under way by its own clause (see the module's docstring)."""
+    if ended_ahead(art, h):
+        return True  # "ينهي ... غدا زيارته" (ends tomorrow his visit): begun
     if "\u0633" in h.prefix or _told_ahead_or_generic(art, h):  # س, sa-: will
         return False
     role = trigger_spec(h.group)["role"]
@@ -113,6 +118,22 @@ def current_after_owner(art: Article, h: Hit) -> bool:
     end = art.word_end(h.end) if owner is None else art.word_end(art.last_of_name(i, owner).end)
     after = art.folded_slice(end, art.sentences[i][1]).replace("\u060c", " ").replace(",", " ").split()
     return bool(after) and after[0] in grammar_words("current_adjectives")
+
+
+def still_going(art: Article, i: int, h: Hit) -> bool:
+    """The leader named before trigger h in sentence i has a visit the article tells elsewhere as still going:
+    its end told ahead (span.ended_ahead, "ومن المقرر أن ينهي ميدفيديف زيارته اليوم", is scheduled to end his visit
+    today), its last day not yet come (span.closes_later) or called current ("زيارته الحالية"). A pluperfect
+    arrival of his, "وكان ميدفيديف وصل إلى برازيليا" (Medvedev had arrived in Brasilia), is then the background
+    of the visit under way, not an earlier one (timing.visit_kind)."""
+    named = {pid(m) for m in art.near("leaders", i, art.sentences[i][0], h.start - 1)}  # not a senator's current visit
+    if not named:
+        return False
+    for j in art.by_sent:
+        if j != i and named & {pid(m) for m in art.persons.get(j, [])} and (closes_later(art, j) or any(
+                t.group.startswith("t:") and (ended_ahead(art, t) or current_after_owner(art, t)) for t in art.by_sent[j])):
+            return True
+    return False
 
 
 def judged_today(art: Article, i: int, h: Hit) -> bool:

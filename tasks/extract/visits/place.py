@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from tasks.extract.visits.address import addressed, speech_place, where_antecedent
+from tasks.extract.visits.begun import begun_from
 from tasks.extract.visits.anaphora import definite_meeting, meeting_next
 from tasks.extract.visits.antecedent import apposition_between, relative_after
 from tasks.extract.visits.article import Article, lead_sentence
@@ -98,7 +99,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
               and not others_goal(art, i, h, p) and not project_site(art, p) and not scheduled_event_place(art, h, p) and not _next_leg(art, h, p)
               and not speech_place(art, i, h, p) and not earlier_clause_place(art, h, p) and not _title_country(art, p)
               and not since_place(art, h, p)]  # "أول زعيم لكوريا الشمالية": a title's
-    places = sorted({p.start: p for p in places + _left_city(art, i, h)}.values(), key=lambda p: p.start)
+    places = sorted({p.start: p for p in places + _left_city(art, i, h) + begun_from(art, i, h)}.values(), key=lambda p: p.start)
     cities = [p for p in places if city_of(p)]
     after = [p for p in cities if p.start >= h.end]
     countries = [p for p in places if p.start >= h.end and p.country and not past_new_clause(art, h, p)]

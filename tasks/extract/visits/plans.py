@@ -20,7 +20,7 @@ from tasks.extract.visits.making import current_after_owner
 from tasks.extract.visits.noun_sides import talks_topic
 from tasks.extract.visits.prospects import CUE_CHARS, past_relative, prospect_of
 from tasks.extract.visits.relative_ahead import ahead_aside
-from tasks.extract.visits.span import closing_cue, lasting_today
+from tasks.extract.visits.span import closing_cue, ended_ahead, lasting_today
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, awaited_today
 from ziyarat.arabic import fold_term
@@ -36,6 +36,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     visit), "سيلتقي ... الشهر المقبل"; not one past "أن"/"إن" (that) after it, which opens
     another clause: in "عقب قمة جمعت الرئيسين، إن المنطقة المزمع إقامتها" (the zone
     planned to be built) the plan is the zone's."""
+    if ended_ahead(art, h):
+        return False  # "من المقرر أن ينهي ... زيارته" (is scheduled to end his visit): the plan is the end of one begun
     if when_ahead(art, h) or next_leg(art, h) or leaving_tonight(art, i, h) or subjunctive(art, h) or sequel_to_plan(art, i, h):
         # "عندما يقوم بزيارة واشنطن" (when he makes a visit), "يتوجه بعدها" (heads after it),
         # "الليلة" (tonight), "أن يزور" (that he visit), "سيعلن ... قبل أن يتوجه" (will announce ..., before heading)

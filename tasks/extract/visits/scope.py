@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.begun import begun_relative
 from ziyarat.arabic import WA, fold_term
 from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
@@ -16,7 +17,7 @@ def out_of_scope(art: Article, i: int, cue: Hit, h: Hit) -> bool:
     بميركل" (Putin denied Moscow's responsibility, as he said at a press conference with Merkel) denies
     the responsibility, not the press conference. "نفى ما ذكرت الصحيفة عن لقاء" (denied what the paper
     said about a meeting) keeps its reach: its speech verb opens no clause."""
-    if art.near("c:setting_links", i, cue.end, h.start) or _during_frame(art, cue, h):
+    if art.near("c:setting_links", i, cue.end, h.start) or _during_frame(art, cue, h) or begun_relative(art, i, cue.end, h):
         return True
     return any(_opens_clause(art, s) for s in art.near("c:speech", i, cue.end, h.start))
 

@@ -3,11 +3,14 @@ first day of a visit concluded on a day ("اختتم ... أمس الأول زي�
 the last day of one still running ("وتنتهي غدا", ends tomorrow), a day of the visit a
 sentence is told in ("في اليوم الأول من زيارة", on its first day), the last day of one told at its end
 ("غادر ... الأحد في ختام زيارة لثلاثة أيام", left on Sunday at the end of a three-day visit) and the
-n-th day of one ("الخميس، وهو اليوم الثاني من زيارة", Thursday, its second day): rows take the first."""
+n-th day of one ("الخميس، وهو اليوم الثاني من زيارة", Thursday, its second day): rows take the first. A visit whose
+end is told ahead ("ينهي ... غدا زيارته", ends tomorrow his visit) is under way, and that day is its end's (ended_ahead, ending_day)."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import LI, WA, fold_term
@@ -115,6 +118,58 @@ def closes_later(art: Article, i: int) -> bool:
     pub = art.published
     return pub is not None and any(d.date is not None and d.precision == "day" and d.date >= pub and closing_day(art, d)
                                    for d in art.dates.get(i, []))
+
+
+ENDING_WORDS = 8  # from a present ending verb over its subject and a day to the visit noun: "ينهي رئيس الوزراء الروسي ديمتري ميدفيديف غدا زيارته"
+ENDING_AHEAD_DAYS = 2  # the end told no further ahead: today, tomorrow, the day after
+ENDING_AFTER_CHARS = 40  # from the ended visit noun over its destination to the end's day: "زيارته إلى البرازيل اليوم"
+
+
+def ended_ahead(art: Article, h: Hit) -> bool:
+    """The visit noun h is the object of a present (or sa-) ending verb, its subject and a day between:
+    "ينهي رئيس الوزراء الروسي ديمتري ميدفيديف غدا زيارته إلى البرازيل" (ends tomorrow his visit to Brazil),
+    "من المقرر أن يختتم الرئيس اليوم زيارته" (is scheduled to end his visit today): the visit is under way,
+    the plan is its end. Not when its sentence dates something more than two days ahead, or a week or month
+    to come (a trip that may not have begun)."""
+    return _ending_verb(art, h) is not None
+
+
+def _ending_verb(art: Article, h: Hit) -> int | None:
+    """Where the ending verb of visit noun h ends (ended_ahead), or None."""
+    if trigger_spec(h.group)["role"] != "visit" or trigger_spec(h.group).get("tense") or h.prefix:
+        return None
+    i, start = art.sent_of(h.start), art.word_start(h.start)
+    lo = max(art.sentences[i][0], start - 120)
+    words = list(re.finditer(r"\S+", art.text[lo:start]))[-ENDING_WORDS:]
+    verbs = grammar_words("ending_verbs_present")
+    k = next((k for k in range(len(words) - 1, -1, -1)
+              if fold_term(words[k].group().strip("\u060c,")).removeprefix(WA) in verbs), None)
+    if k is None or any(w.group().startswith(WA) or w.group().endswith(".") for w in words[k + 1:]):
+        return None  # "و" opens another clause between: "ينهي ... ويبدأ زيارة" (ends ... and begins a visit)
+    end = lo + words[k].end()
+    if art.near("triggers", i, end, start - 1):
+        return None
+    pub = art.published
+    if pub is not None and any(d.date is not None and (d.date > pub and d.precision != "day" or (d.date - pub).days > ENDING_AHEAD_DAYS)
+                               for d in art.dates.get(i, [])):
+        return None  # "الأسبوع المقبل" (next week), "الشهر المقبل": a trip that may not have begun
+    return end
+
+
+def ending_day(art: Article, i: int, d: Any) -> bool:
+    """d is the day of a visit's end told ahead (ended_ahead), not of its meetings: between the ending verb and
+    its visit noun ("ينهي ... غدا زيارته", ends tomorrow his visit) or right after the noun and its destination
+    ("ينهي زيارته إلى البرازيل اليوم بعد لقائه", ends his visit to Brazil today after meeting)."""
+    for t in art.by_sent.get(i, ()):
+        if not t.group.startswith("t:") or (end := _ending_verb(art, t)) is None:
+            continue
+        if end <= d.start and d.end <= t.start:
+            return True
+        between = art.text[art.word_end(t.end):d.start]
+        if 0 <= d.start - art.word_end(t.end) <= ENDING_AFTER_CHARS and not art.near("triggers", i, t.end, d.start) \
+                and verb_tense(between) is None and not set(fold_term(between).split()) & grammar_words("relative_pronouns"):
+            return True  # not "زيارته للهند التي بدأت في 18 مارس" (his visit to India, which began on 18 March)
+    return False
 
 
 def stated_days(art: Article, j: int) -> int | None:

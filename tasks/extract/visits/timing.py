@@ -23,7 +23,7 @@ from tasks.extract.visits.clauses import (after_comma_relative, ahead_relatives_
                                           persons_past_relative, recent_day_nearest, said_weekday, that_clause_between)
 from tasks.extract.visits.relative_ahead import ahead_aside
 from tasks.extract.visits.last_week import lead_news_last_week
-from tasks.extract.visits.making import making_now
+from tasks.extract.visits.making import making_now, still_going
 from tasks.extract.visits.others_clause import others_clause_day
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
 from tasks.extract.visits.plans import complementizer_between, plan_cue, planned_word
@@ -35,7 +35,7 @@ from tasks.extract.visits.return_leg import return_before, return_day
 from tasks.extract.visits.recalled import noted_days_ago, recalled, told_ago
 from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.sayings import dated_by_own_clause, judged_meeting_day, said_clause_day
-from tasks.extract.visits.span import closes_later, closing_cue, closing_day, concluded_days, day_phrase_in, visit_day_back, visit_day_before, visit_day_of
+from tasks.extract.visits.span import closes_later, closing_cue, closing_day, concluded_days, day_phrase_in, ending_day, visit_day_back, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, another_adjective, held_last
 from ziyarat.arabic import PRONOUN_ENCLITICS, WA, fold_term, resolve_weekday
@@ -80,7 +80,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     ds = [d for d in art.dates.get(i, []) if (d.date is not None or art.published is None) and not issue_day(art, d)
           and not (after_since and d.end <= h.start)
           and not another_events_day(art, d) and not preparation_day(art, d) and not after_meeting_day(art, i, h, d) and not judged_meeting_day(art, d, h) and not said_clause_day(art, h, d)
-          and not occasion_day(art, h, d) and not closing_day(art, d, h) and not coverage_day(art, i, h, d)
+          and not occasion_day(art, h, d) and not closing_day(art, d, h) and not ending_day(art, i, d) and not coverage_day(art, i, h, d)
           and not after_comma_relative(art, h, d) and not dated_by_own_clause(art, i, h, d) and not others_clause_day(art, i, h, d)
           and not enclosed_relative(art, h, d) and not ahead_relatives_day(art, i, h, d) and not ahead_aside(art, i, d.start, h)
           and not (tense == "future" and persons_past_relative(art, i, h, d) or tense == "past" and named_ahead(art, d))
@@ -214,7 +214,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
     # "وكان قد وصل ... اليوم" (had arrived today): the pluperfect of a news report's
     # background, not an earlier visit, when the day is the publication's or the one before
     recent = (date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2) \
-        or (date is None and (bool(art.cues(i, "c:recent_past")) or recent_day_nearest(art, i, h) or closes_later(art, i)))
+        or (date is None and (bool(art.cues(i, "c:recent_past")) or recent_day_nearest(art, i, h) or closes_later(art, i)
+                                          or still_going(art, i, h)))
     if not recent and (pluperfect_at(art, i, h) or kana_comma_perfect(art, i, h)
                        or (date is not None and kana_perfect_before(art, i, h))):
         return "referenced"
