@@ -24,6 +24,7 @@ from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, car
 from tasks.extract.visits.reach import Reach
 from tasks.extract.visits.sayings import said_sides
 from tasks.extract.visits.sides import between_sides, framed_sides, fronted_sides
+from tasks.extract.visits.speaker import held_with_speaker
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -372,15 +373,14 @@ def with_object(art: Article, h: Hit, m: Any, lone: bool = False) -> bool:
 def implicit_subject(art: Article, i: int, h: Hit, partner: Any) -> Any | None:
     """The unnamed subject of a meeting "مع X" (with X) in a sentence that opens with its
     verb and a preposition: "وتابع خلال مؤتمر صحفي مع رئيس الوزراء X" (he went on, at a
-    press conference with prime minister X); a longer opening may hold a name the lexicon
-    does not know ("عن لقاء كيم في قمة مع ..."). The subject is the person named last
-    before it, in this sentence or the two before; only a leader of another country
-    than X will do (a minister named last is the subject, and no leader met X)."""
+    press conference with prime minister X). A longer opening may hold a name the lexicon does not know ("عن لقاء كيم
+    في قمة مع ..."): only "his talks" (unnamed_owner, included_meeting) pass it, or talks held with X told on by a
+    speaker (speaker.held_with_speaker, his). The subject is the person named last before it, in this sentence or the
+    two before; only a leader of another country than X will do (a minister named last is the subject, no leader met X)."""
     if not with_object(art, h, partner):
         return None
     if len(art.folded_slice(art.sentences[i][0], h.start).split()) > IMPLICIT_LEAD_WORDS and not (unnamed_owner(art, i, h) or included_meeting(art, i, h)):
-        return None  # only a verb and a preposition may come first: "وتابع خلال", "وقال في" (or "his talks", below)
-        # (a third word may be a name the lexicon does not know: "وأعلن يونكر خلال لقاء مع")
+        return held_with_speaker(art, i, h, partner)  # "وتابع خلال", "وقال في", "وأعلن يونكر خلال": no more first
     last = prior_subject(art, i)
     if last is None or not is_leader(last) or last.country == partner.country or pid(last) == pid(partner):
         return None

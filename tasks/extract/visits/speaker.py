@@ -6,7 +6,8 @@ bare name opening the line) stays the desk's. And the speaker a speech word name
 one the lexicon does not know (unknown_speaker), owns the meeting noun "لقائه" (his meeting) that
 follows: "وقال الكتاتني للصحفيين عقب لقائه مع البشير" is no leader's meeting told before. A known leader
 who opened a sentence before with a speech verb goes on owning it after a subjectless one (speaker_before),
-and "زيارته لمصر" (his visit to Egypt) too, in a sentence naming no leader (spoken_trip)."""
+and "زيارته لمصر" (his visit to Egypt) too, in a sentence naming no leader (spoken_trip), and so is the
+unnamed side of "خلال المباحثات التي جرت مع X" (during the talks held with X) told there (held_with_speaker)."""
 from __future__ import annotations
 
 import re
@@ -117,21 +118,44 @@ def speaker_before(art: Article, i: int, h: Hit) -> Any | None:
     trip = set() if met else _trip_places(art, i, h)
     if not (met or trip) or met and any(ch in art.text[h.end:met[0].start] for ch in "،,:"):
         return None  # the one met right after it, a leader: not "اجتماعه مع سونغ، السبت، إنه والرئيس الصيني"
+    told = running_speaker(art, i)
+    if told is None:
+        return None
+    j, named = told
+    m = named[0]
+    if trip and (j != i - 1 or m.country in trip or any(pid(n) != pid(m) for n in named)):
+        return None  # "قال X لنظيره Y ... . وأشار خلال زيارته": whose trip is not told
+    return m if is_leader(m) and is_woman(m) == feminine_pronoun(h) else None
+
+
+def running_speaker(art: Article, i: int) -> tuple[int, list[Any]] | None:
+    """The speaker a speech verb opening sentence i goes on with: the sentence j before (at most
+    SPEAKER_BACK back, each between opening with a speech verb and naming no one) whose opening
+    speech verb names a person within its first words, or that quotes a person as saying ("ونقلت قناة
+    روسيا اليوم عن ميدفيديف قوله إن", the channel quoted Medvedev as saying that: _quoted_speaker), with
+    the persons j names (the speaker first)."""
     j = i
     for _ in range(SPEAKER_BACK + 1):
+        if j < i and (quoted := _quoted_speaker(art, j)):
+            return j, quoted
         if not _opens_speech(art, j):
             return None
         named = sorted((m for m in art.persons.get(j, []) if not art.in_quote(m.start)), key=lambda m: m.start)
         s = art.sentences[j][0]
         if j < i and named and len(art.folded_slice(s, named[0].start).split()) < SPEAKER_OPENING_WORDS:
-            m = named[0]
-            if trip and (j != i - 1 or m.country in trip or any(pid(n) != pid(m) for n in named)):
-                return None  # "قال X لنظيره Y ... . وأشار خلال زيارته": whose trip is not told
-            return m if is_leader(m) and is_woman(m) == feminine_pronoun(h) else None
+            return j, named
         if j < i and named or j == 0:
             return None
         j -= 1
     return None
+
+
+def _quoted_speaker(art: Article, j: int) -> list[Any]:
+    """The persons sentence j names, the first one first, when he is the one it quotes: a speech noun
+    ("قوله", his saying; triggers.yaml speech_nouns) right after his name ("عن ميدفيديف قوله إن"); else []."""
+    named = sorted((m for m in art.persons.get(j, []) if not art.in_quote(m.start)), key=lambda m: m.start)
+    after = art.folded_slice(named[0].end, art.sentences[j][1]).split()[:1] if named else []
+    return named if after and after[0].strip("\u060c,") in trigger_words("speech_nouns") else []
 
 
 def spoken_trip(art: Article, i: int) -> bool:
@@ -143,3 +167,76 @@ def spoken_trip(art: Article, i: int) -> bool:
         return False
     return any(h.group.startswith("t:") and not art.in_speech_at(h.start) and _trip_places(art, i, h)
                and not any(m.start < h.start for m in art.persons.get(i, [])) and speaker_before(art, i, h) is not None for h in art.by_sent.get(i, ()))
+
+
+IN = fold_term("\u0641\u064a")  # في (fi, in)
+WITH = fold_term("\u0645\u0639")  # مع (ma'a, with)
+FEMININE = "\u062a"  # ت: the feminine ending of a perfect speech verb ("أضافت", she added)
+HELD_WITH_WORDS = 6  # from the relative clause's verb to its "مع": "جرت أمس في قصر الكرملين مع"
+
+
+def _carries_speaker(art: Article, k: int) -> bool:
+    """Sentence k opens with a speech verb that names no subject of its own: the word after it is a
+    "that", a preposition or an adverb (grammar.yaml speaker_carried_words), or a date ("وأضاف اليوم")."""
+    if not _opens_speech(art, k):
+        return False
+    s, e = art.sentences[k]
+    words = [(s + w.start(), w.group()) for w in re.finditer(r"\S+", art.text[s:e])][:2]
+    if len(words) < 2 or words[0][1].endswith(("\u060c", ",")):
+        return len(words) == 2
+    w = fold_term(words[1][1].strip("\u060c,"))
+    return w in trigger_words("complementizers") | grammar_words("speaker_carried_words") \
+        or any(d.start <= words[1][0] < d.end for d in art.dates.get(k, []))
+
+
+def _held_with(art: Article, i: int, h: Hit, partner: Any) -> bool:
+    """h is a definite meeting noun after "خلال" / "في" (during, in) whose relative clause, a verb of
+    holding or taking place with no subject of its own, runs to the "مع" (with) that names partner:
+    "خلال المباحثات التي جرت أمس مع" (during the talks that took place yesterday with), "في اللقاء الذي
+    أجراه مع" (in the meeting he held with), past one adjective ("المباحثات الثنائية التي"). Not "التي
+    أجراها الوفد مع" (that the delegation held with) nor one naming a person or an official there."""
+    spec = trigger_spec(h.group)
+    if spec["role"] != "meet" or spec.get("tense") or h.suffix or h.prefix or not fold_term(h.term).startswith(DEFINITE):
+        return False
+    before = art.words_before(art.word_start(h.start), 1)
+    if not before or before[0].strip("\u060c,").removeprefix(WA) not in grammar_words("during_words") | {IN}:
+        return False
+    end = art.word_end(h.end)
+    words = [(end + w.start(), fold_term(w.group().strip("\u060c,"))) for w in re.finditer(r"\S+", art.text[end:partner.start])]
+    k = 1 if words and words[0][1].startswith(DEFINITE) and words[0][1] not in grammar_words("relative_pronouns") else 0
+    if len(words) < k + 3 or words[k][1] not in grammar_words("relative_pronouns") \
+            or words[k + 1][1] not in trigger_words("past_event_verbs") | grammar_words("held_it_verbs"):
+        return False
+    at = next((n for n, (_, w) in enumerate(words) if w == WITH and n > k + 1), None)
+    if at is None or at - k - 2 > HELD_WITH_WORDS or any(ch in art.text[end:words[at][0]] for ch in "\u060c,:\u061b"):
+        return False
+    slot = words[k + 2]  # the verb's subject would stand right after it (VSO): "التي أجراها الوفد"
+    return not (at > k + 2 and _named_word(art, i, slot[0], slot[1])) and not art.near("persons", i, end, partner.start - 1) \
+        and not art.near("c:official_nouns", i, end, words[at][0])
+
+
+def held_with_speaker(art: Article, i: int, h: Hit, partner: Any) -> Any | None:
+    """The unnamed other side of a meeting with partner told in a sentence whose speech verb names no
+    subject and goes on with the speaker before: "قال رئيس الوزراء الروسي ميدفيديف إن ... . وأضاف أن
+    الجانب البرازيلي طرح القضية خلال المباحثات التي جرت أمس مع رئيسة البرازيل روسيف" (Russia's PM
+    Medvedev said ... . He added that the Brazilian side raised the issue during the talks held yesterday
+    with Brazil's president Rousseff): the speaker (running_speaker), a leader of the verb's gender and of
+    another country than partner, not the one a head possesses ("مساعد ميدفيديف", Medvedev's aide). None
+    when a person, body or official is named before h, a sentence between names a subject of its own
+    ("وقال المتحدث"), or the noun's clause names its holder (_held_with). Read by visits.roles.implicit_subject."""
+    if not _held_with(art, i, h, partner) or not _carries_speaker(art, i):
+        return None
+    lo = art.sentences[i][0]
+    if art.near("persons", i, lo, h.start) or art.near("c:official_nouns", i, lo, h.start) \
+            or any(lo <= o.start < h.start for o in art.orgs):
+        return None
+    told = running_speaker(art, i)
+    if told is None or not all(_carries_speaker(art, k) for k in range(told[0] + 1, i)):
+        return None
+    m = told[1][0]
+    verb = fold_term(art.text[lo:art.sentences[i][1]].split()[0]).removeprefix(WA)
+    feminine = verb.endswith(FEMININE) and verb[:-1] in trigger_words("speech_verbs")
+    if not is_leader(m) or is_woman(m) != feminine or m.country == partner.country or pid(m) == pid(partner) \
+            or art.possessed(m, trigger_words("person_heads")):
+        return None  # "قال مساعد ميدفيديف" (Medvedev's aide said): the aide speaks on
+    return m
