@@ -51,6 +51,8 @@ def stated_days(text: str, folded: Folded, published: dt.date) -> list[tuple[dt.
     cal = calendar_words()
     stated, dateline = _patterns()
     ft, out = folded.text, []
+    if not any(w in ft for w in cal.weekdays):
+        return out  # most articles name no weekday: a substring test spares them the patterns
     quotes = None
     for m in stated.finditer(ft):
         before = ft[max(0, m.start() - 12):m.start()].split()[-1:]
