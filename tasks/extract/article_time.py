@@ -14,6 +14,7 @@ from functools import cache
 from tasks.extract.calendar import calendar_words
 from tasks.extract.dates import DateMention, find_dates
 from tasks.extract.entities import titled_names
+from tasks.extract.own_day import own_day
 from tasks.extract.tense import verb_tense
 from ziyarat.arabic import Folded, fold, fold_term, fold_with_map, sentence_spans
 from ziyarat.leadership import real_offices
@@ -24,8 +25,9 @@ from ziyarat.lexicon import TITLE, Period, get_lexicon, grammar_words, tenure
 class ArticleTime:
     """When an article was written, as far as its metadata or its text tell.
 
-    ``date`` with ``precision`` "day" is a known day (metadata, or the latest full date
-    in the text): weekdays and words like أمس (yesterday) resolve against it. Otherwise
+    ``date`` with ``precision`` "day" is a known day (metadata, the day a day or two before
+    it that the text calls today, or the latest full date in the text): weekdays and words
+    like أمس (yesterday) resolve against it. Otherwise
     ``period`` bounds it (precision "span" with both ends, "since" with a lower bound
     only, "none" with nothing): titles resolve over the whole period, never at today's
     date. ``evidence`` is the text that fixed it."""
@@ -45,8 +47,9 @@ class ArticleTime:
 def article_time(text: str, folded: Folded | None = None, published: dt.date | None = None,
                  terms: list[Period] | tuple = (), dates: list[DateMention] | None = None,
                  named: list[Period] | tuple = (), held: list[tuple[Period, ...]] | tuple = ()) -> ArticleTime:
-    """The article's time: the publication day when the metadata has one; else from the
-    text, by one rule:
+    """The article's time: the publication day when the metadata has one, or the day a day or two
+    before it that the text calls its own today ("اليوم الإثنين" in a story dated Tuesday:
+    tasks.extract.own_day); else from the text, by one rule:
 
     * an article is written on or after every date it gives as past: the latest explicit
       date (day, month or year with its year written, Gregorian or Hijri) is a lower
@@ -74,10 +77,12 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
     `dates` are find_dates(text, folded, None) when the caller has them."""
     if isinstance(published, dt.datetime):
         published = published.date()
-    if published is not None:
-        return ArticleTime(published, "day", "metadata", Period(published, published))
     if folded is None:
         folded = fold_with_map(text)
+    if published is not None:
+        if (own := own_day(text, folded, published)) is not None:
+            return ArticleTime(own[0], "day", "text", Period(own[0], own[0]), own[1])
+        return ArticleTime(published, "day", "metadata", Period(published, published))
     lo, hi = _in_office(*_overlap(terms), held)
     if dates is None:
         dates = find_dates(text, folded, None)
