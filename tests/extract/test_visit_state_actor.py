@@ -38,3 +38,13 @@ def test_a_genitive_after_a_plural_noun_still_counts():
 def test_the_subject_of_a_venue_or_hosting_verb_still_counts():
     text = MEETING + " وشهدت بيونغيانغ احتفالات. واستضافت كوريا الشمالية وفودا من الخارج."
     assert rows(text) == [(MOON, KIM)]
+
+
+def test_a_second_subject_joined_by_wa_is_the_state_acting_too():
+    text = MEETING + " وتعهدت الصين وكوريا الشمالية بمواصلة الحوار. وأعلنت بيونغيانغ أنها ستغلق الموقع النووي."
+    assert rows(text) == [(KIM, MOON)]
+
+
+def test_a_place_joined_by_wa_to_a_locative_still_counts():
+    text = MEETING + " ويقيم خبراء في الصين وكوريا الشمالية نتائج اللقاء."
+    assert rows(text) == [(MOON, KIM)]
