@@ -8,6 +8,7 @@ from functools import cache
 
 from typing import Any
 
+from tasks.extract.visits.actors import state_as_subject
 from tasks.extract.visits.address import addressed, speech_place, where_antecedent
 from tasks.extract.visits.begun import begun_from
 from tasks.extract.visits.anaphora import definite_meeting, meeting_next
@@ -457,14 +458,15 @@ def _elsewhere(place: tuple[str | None, str | None], country: str | None) -> boo
 def place_countries(art: Article) -> dict[str, int]:
     """How often each country's places (its name, its cities, its venues) are named
     outside quotes in the article; a home the lead says someone returned to is not counted,
-    nor a country a leader's title names ("زعيم كوريا الشمالية", the leader of North Korea, is a
-    person, not where he is), nor where others or things go ("جذب الاستثمارات الهندية إلى مصر")."""
+    nor a state acting ("وتعهدت بيونغيانغ", Pyongyang pledged: actors), nor a country a leader's
+    title names ("زعيم كوريا الشمالية", the leader of North Korea, is a person, not where he is),
+    nor where others or things go ("جذب الاستثمارات الهندية إلى مصر")."""
     counts: dict[str, int] = defaultdict(int)
     home = returned_to(art)
     for i, ps in art.places.items():
         for p in ps:
             if p.country and not (home and city_of(p) in home) and not _title_country(art, p) \
-                    and not travellers_goal(art, i, art.sentences[i][0], p):
+                    and not travellers_goal(art, i, art.sentences[i][0], p) and not state_as_subject(art, p):
                 counts[p.country] += 1
     return counts
 
