@@ -22,10 +22,11 @@ def _holding_ahead(ago: dict, end: str, names) -> str:
     """Lookaheads that refuse a bare unit in construct or read as the verbal noun "holding": "قبل
     يوم الجمعة" (before Friday), "قبل شهر رمضان" (before the month of Ramadan: a month's name, one
     of `names`), "قبل عقد القمة" (before holding the summit): a definite noun (ال...) right after
-    it; "قبل عقد لقاء" (before holding a meeting): a meeting noun after "عقد"."""
+    it, or a number ("منذ عام 2011", since the year 2011); "قبل عقد لقاء" (before holding a meeting):
+    a meeting noun after "عقد"."""
     holding = ago.get("holding", {})
     objects = _alt(fold_term(w) for w in holding.get("objects", []))
-    definite = f"(?:\u0627\u0644\\w+|(?:{_alt(names)}){end})"
+    definite = f"(?:\u0627\u0644\\w+|\\d|(?:{_alt(names)}){end})"
     out = "".join(rf"(?!(?<=\s{re.escape(fold_term(u))})\s+{definite})"
                   for u in [*ago.get("construct_units", []), *holding.get("units", [])])
     return out + "".join(rf"(?!(?<={re.escape(fold_term(u))})\s+(?:{objects}){end})"
@@ -61,6 +62,7 @@ class Calendar:
     ordinal_leads: frozenset[str] = frozenset()  # "في", "يوم": the words a day ordinal follows
     month_leads: frozenset[str] = frozenset()  # "في" in "في مارس": a needs_context name is the month
     same_words: frozenset[str] = frozenset()  # "نفس" in "في نفس اليوم": the same day as another event, not today
+    ago_leads: dict[str, frozenset[str] | None] | None = None  # "منذ" -> {day, week, month}: the units it counts back
 
 
 # Calendar words are found with one Aho-Corasick pass and numbers with one \d+ scan;
@@ -86,7 +88,8 @@ def calendar_words() -> Calendar:
     year_leads = frozenset(fold_term(w) for w in data["year_leads"]) | frozenset(parts)
 
     ago = data.get("ago", {})
-    leads = {fold_term(w): None for w in ago.get("leads", [])}
+    leads = {fold_term(w): None for w in ago.get("leads", [])} | \
+        {fold_term(w): frozenset(us) for w, us in ago.get("since_leads", {}).items()}  # lead -> its units (None: any)
     counts = {fold_term(w): int(n) for n, ws in ago.get("counts", {}).items() for w in ws}
     units = {fold_term(w): (unit, form) for unit, forms in ago.get("units", {}).items()
              for form, ws in forms.items() for w in ws}
@@ -122,7 +125,7 @@ def calendar_words() -> Calendar:
         rf"(?:(?P<d>\d{{1,2}})\s+(?:{MIN}\s+)?)?(?:{SHAHR}\s+)?(?P<hm>{H})"
         rf"(?:\s+(?:{MIN}\s+)?(?:{YEAR_KW}\s+)?(?P<y>1[34]\d{{2}})(?:\s*(?:{marker})(?!\w))?)?{E}")
     re_ago = re.compile(
-        rf"(?:{_alt(leads)})\s+(?:(?:{_alt(fold_term(w) for w in ago.get('hedges', []))})\s+)?"
+        rf"(?P<lead>{_alt(leads)})\s+(?:(?:{_alt(fold_term(w) for w in ago.get('hedges', []))})\s+)?"
         rf"(?:(?P<n>\d{{1,3}}|{_alt(counts)})\s+)?(?P<u>{_alt(units)}){E}"
         rf"(?!\s+(?:{_alt(fold_term(w) for w in ago.get('not_after', []))}){E})"
         + _holding_ahead(ago, E, [*months, *hijri])) if leads and units else None
@@ -136,7 +139,7 @@ def calendar_words() -> Calendar:
                      {fold_term(w): int(d) for d, ws in data.get("ordinal_days", {}).items() for w in ws},
                      frozenset(fold_term(w) for w in data.get("ordinal_leads", [])),
                      frozenset(fold_term(w) for w in data.get("month_leads", [])),
-                     frozenset(fold_term(w) for w in data.get("same_words", [])))
+                     frozenset(fold_term(w) for w in data.get("same_words", [])), leads)
 
 
 @cache

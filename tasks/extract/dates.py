@@ -461,9 +461,11 @@ def _add_relative(cal, ft, s, e, phrase, published, cands):
 
 
 def _add_ago(cal, m, published, cands):
-    """"قبل نحو ثلاثة أعوام" (about three years ago): that many units before publication, as
-    precise as the unit; a bare plural ("قبل سنوات", years ago) says no count and no date."""
+    """"قبل نحو ثلاثة أعوام" (about three years ago), "منذ يومين" (two days ago): that many units before
+    publication, as precise as the unit; a bare plural ("قبل سنوات", years ago) says no count and no date."""
     unit, form = cal.ago_units[m["u"]]
+    if unit not in ((cal.ago_leads or {}).get(m["lead"]) or {unit}):
+        return  # "منذ ثلاثة عقود" (for three decades): منذ counts days, weeks and months only
     n = m["n"]
     count = (int(n) if n.isdigit() else cal.ago_counts[n]) if n else {"one": 1, "two": 2}.get(form)
     if not count:

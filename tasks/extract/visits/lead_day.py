@@ -16,6 +16,7 @@ from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.owners import pronoun_owner
 from tasks.extract.visits.preparation import preparation_day
 from tasks.extract.visits.sayings import judged_meeting_day
+from tasks.extract.visits.since import state_since
 from tasks.extract.visits.span import stated_days
 from tasks.extract.visits.things import thing_arrival
 from tasks.extract.visits.timing import WINDOW_BEFORE
@@ -77,13 +78,14 @@ def _lead_sentences(art: Article) -> list[int]:
 def sentence_day(art: Article, j: int, date, precision: str | None) -> Any | None:
     """The first day date of sentence j that can be a meeting's news day (within the reporting window, in the
     row's coarser date if any), or None: not a shipment's or delegation's arrival day, nor one ahead, an issue's,
-    a preparation's or a judged meeting's. lead_day reads the lead with it, merge a round-up's item (aside.previous_item)."""
+    a preparation's, a judged meeting's or a state's "منذ ثلاثة أيام" (for three days, since.state_since). lead_day reads the lead with it, merge a round-up's item (aside.previous_item)."""
     pub = art.published
     if pub is None or _things_arrival_only(art, j):
         return None  # "وصلت إلى دمشق الإثنين شحنة مساعدات أرسلها بوتين": the shipment's Monday
     ahead = min(ahead_clauses(art, j), default=None)  # "حيث تجمعه الثلاثاء قمة": that Tuesday is ahead
     return next((d for d in art.dates.get(j, []) if d.precision == "day" and d.date is not None
                  and (ahead is None or d.start < ahead) and not issue_day(art, d) and not preparation_day(art, d)
+                 and not state_since(art, j, d)
                  and not judged_meeting_day(art, d) and not any(after_meeting_day(art, j, t, d) or coverage_day(art, j, t, d)
                                                                   for t in art.by_sent.get(j, ()) if t.group.startswith("t:"))
                  and pub - dt.timedelta(days=WINDOW_BEFORE) <= d.date <= pub and _within(d.date, date, precision)), None)

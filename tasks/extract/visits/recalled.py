@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import re
 
+from tasks.extract.calendar import unit_words
 from tasks.extract.visits.article import Article, lead_sentence
+from tasks.extract.visits.last_week import lead_news
 from tasks.extract.visits.prospects import counted_down_to
 from tasks.extract.visits.retold import RECENT_DAYS, background_note
+from tasks.extract.visits.since import meeting_since, present_verb
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import trigger_between
 from ziyarat.arabic import QUOTE_MARKS, WA, fold_term
-from ziyarat.lexicon import grammar_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 RECALL_CHARS = 80  # from the trigger back over its clause to the frame
@@ -99,7 +102,22 @@ def told_ago(art: Article, i: int, h: Hit) -> bool:
     return any(0 <= c.start - end <= AGO_CHARS
                and not trigger_between(art, i, end, c.start) and not art.near("c:clause_breaks", i, end, c.start)
                and not any(q in art.text[end:c.start] for q in QUOTE_MARKS + ":")
-               and not counted_down_to(art, c) for c in art.cues(i, "c:ago"))
+               and not counted_down_to(art, c) and _ago_of(art, i, h, c) for c in art.cues(i, "c:ago"))
+
+
+def _ago_of(art: Article, i: int, h: Hit, c: Hit) -> bool:
+    """The "ago" cue c after the meeting word h says how long ago that meeting was: not a span in construct with
+    what follows ("منذ أيام مبارك", since Mubarak's days; "منذ أيام الحرب", since the days of the war); after منذ
+    (since) only right after the meeting's clause (since.meeting_since) and not after a present verb ("يزور ...
+    منذ أيام", has been visiting for days: under way); and days ago not for the lead's own past meeting verb, the
+    news as "الأسبوع الماضي" (last week) is there (last_week.lead_news)."""
+    nxt = art.folded_slice(c.end, min(art.sentences[i][1], c.end + 30)).split()[:1]
+    if nxt and nxt[0].startswith("ال") or art.near("persons", i, c.end, c.end + 2):
+        return False
+    words = fold_term(c.term).split()
+    if words[0] in trigger_words("since") and (present_verb(h) or not meeting_since(art, i, h, c.start)):
+        return False
+    return not (set(words) & unit_words("day") and lead_news(art, i, h))
 
 
 def noted_days_ago(art: Article, i: int, h: Hit, date, precision: str | None) -> bool:

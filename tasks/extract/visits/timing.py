@@ -22,6 +22,7 @@ from tasks.extract.visits.clauses import (after_comma_relative, ahead_relatives_
                                           issue_day, named_ahead, occasion_day, past_span_nearest,
                                           persons_past_relative, recent_day_nearest, said_weekday, that_clause_between)
 from tasks.extract.visits.relative_ahead import ahead_aside
+from tasks.extract.visits.since import own_ago
 from tasks.extract.visits.last_week import lead_news_last_week
 from tasks.extract.visits.making import making_now, still_going
 from tasks.extract.visits.others_clause import others_clause_day
@@ -60,7 +61,8 @@ def _date_value(dm: Any, tense: str | None, published: dt.date | None) -> dt.dat
 def event_date(art: Article, i: int, h: Hit, tense: str | None):
     """The date of the event in sentence i: the nearest date mention to the trigger,
     skipping "منذ <date>" (a since-date belongs to an earlier meeting); not a "منذ" that governs the meeting word
-    itself: in "ومنذ لقائه مع كيم في 12 يونيو" (since his meeting with Kim on 12 June) the day is the meeting's."""
+    itself: in "ومنذ لقائه مع كيم في 12 يونيو" (since his meeting with Kim on 12 June) the day is the meeting's;
+    nor a count of units after منذ right after the meeting's clause ("التقى ... منذ يومين", since.own_ago)."""
     since = [c for c in art.cues(i, "c:since") if not 0 <= art.word_start(h.start) - c.end <= 1]
     # a date after an earlier visit word and before this one is that one's: in "زار
     # بوتين مصر في فبراير، وزار السيسي روسيا في مايو" February is Putin's visit
@@ -84,7 +86,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
           and not after_comma_relative(art, h, d) and not dated_by_own_clause(art, i, h, d) and not others_clause_day(art, i, h, d)
           and not enclosed_relative(art, h, d) and not ahead_relatives_day(art, i, h, d) and not ahead_aside(art, i, d.start, h)
           and not (tense == "future" and persons_past_relative(art, i, h, d) or tense == "past" and named_ahead(art, d))
-          and not any(date_follows(c, d) or closes_since(art, i, c, d, h.end) for c in since)
+          and not (any(date_follows(c, d) or closes_since(art, i, c, d, h.end) for c in since) and not own_ago(art, i, h, d))
           and not (d.end <= h.start and any(e <= d.start for e in prior) and not where_day(art, i, h, d))
           and not any(e <= d.start for e in plans) and not return_day(art, i, h, d)]
     # "أكد ... اليوم الخميس أن اجتماعا جرى أمس الأربعاء" (said on Thursday that a meeting took

@@ -1,0 +1,85 @@
+"""Relative past spans after a meeting word: an exact count after "منذ" (mundhu) is a date, as after "قبل"
+("منذ يومين", two days ago: the day; "منذ أسبوع", a week ago: that week, as "الأسبوع الماضي"), the meeting's only
+right after its clause (visits.since.own_ago); a vague one ("قبل أيام", "منذ أيام", days ago) is a past cue
+(visits.recalled.told_ago) unless the lead tells that meeting as its news. "منذ" of a state ("المستمرة منذ
+ثلاثة أيام", going on for three days), of a visit under way ("يزور ... منذ أسبوع", visiting for a week) or in
+construct ("منذ أيام الحسن الثاني", since the days of Hassan II) dates no meeting. Texts invented, the whole lexicon."""
+import datetime as dt
+
+from tasks.extract.dates import find_dates
+from tests.extract.test_visits_detect import mention_rows
+
+DAY = dt.date(2019, 4, 6)  # a Saturday
+PAIR = ("Emmanuel Macron", "Mohammed VI of Morocco")
+IN_PASSING = "وانتقد النائب الرئيس الفرنسي ماكرون لتجاهله الملف خلال مباحثاته مع الملك محمد السادس {span}."
+
+
+def rows(text):
+    return [(r["kind"], r["visitor"], r["host"], r["date"], r["date_precision"]) for r in mention_rows(text, DAY)]
+
+
+def ago(text):
+    return [(d.surface, d.date, d.precision, d.end_date) for d in find_dates(text, published=DAY) if d.kind == "ago"]
+
+
+def test_an_exact_count_after_mundhu_is_a_date_as_precise_as_its_unit():
+    assert ago("منذ يومين") == [("منذ يومين", dt.date(2019, 4, 4), "day", None)]
+    assert ago("ومنذ ثلاثة أيام") == [("منذ ثلاثة أيام", dt.date(2019, 4, 3), "day", None)]
+    assert ago("منذ أسبوع") == [("منذ أسبوع", dt.date(2019, 3, 30), "week", dt.date(2019, 4, 5))]
+    assert ago("منذ شهر") == [("منذ شهر", dt.date(2019, 3, 1), "month", None)]
+    # years after منذ tell how long: "للمرة الأولى منذ ثلاثة عقود" (the first time in three decades)
+    assert ago("للمرة الأولى منذ ثلاثة عقود") == [] and ago("منذ عامين") == []
+
+
+def test_a_unit_before_a_year_is_in_construct_no_count_ago():
+    # "منذ عام 2011" / "قبل عام 2011" (since / before the year 2011): the year, not one year ago
+    for text in ("منذ عام 2011", "قبل عام 2011"):
+        assert [(d.date, d.kind) for d in find_dates(text, published=DAY)] == [(dt.date(2011, 1, 1), "absolute")]
+
+
+def test_talks_days_ago_told_in_passing_are_an_earlier_meeting():
+    for span in ("قبل أيام", "منذ أيام", "منذ بضعة أيام"):
+        assert rows(IN_PASSING.format(span=span)) == [("referenced", *PAIR, None, None)]
+
+
+def test_talks_a_week_ago_told_in_passing_are_an_earlier_meeting():
+    assert rows(IN_PASSING.format(span="منذ أسبوع")) == [("referenced", *PAIR, None, None)]
+
+
+def test_talks_two_days_ago_take_that_day():
+    assert rows(IN_PASSING.format(span="منذ يومين")) == [("reported", *PAIR, dt.date(2019, 4, 4), "day")]
+
+
+def test_a_visit_under_way_for_two_days_is_dated_by_its_first_day():
+    text = "يزور الرئيس الفرنسي ماكرون المغرب منذ يومين حيث التقى الملك محمد السادس."
+    assert rows(text) == [("reported", *PAIR, dt.date(2019, 4, 4), "day")]
+
+
+def test_the_leads_own_meeting_days_ago_stays_the_news():
+    text = "التقى الرئيس الفرنسي ماكرون منذ أيام الملك محمد السادس في الرباط لبحث ملف الهجرة."
+    assert rows(text) == [("reported", *PAIR, None, None)]
+
+
+def test_a_visit_under_way_for_a_week_stays_reported_with_no_day():
+    text = "يزور الرئيس الفرنسي ماكرون المغرب منذ أسبوع حيث التقى الملك محمد السادس."
+    assert rows(text) == [("reported", *PAIR, None, None)]
+
+
+def test_a_states_span_after_mundhu_does_not_date_the_meeting():
+    text = "التقى الرئيس الفرنسي ماكرون أمس الملك محمد السادس في الرباط لبحث الأزمة المستمرة منذ ثلاثة أيام."
+    assert rows(text) == [("reported", *PAIR, dt.date(2019, 4, 5), "day")]
+
+
+def test_the_days_of_someone_after_mundhu_are_no_days_ago():
+    text = "التقى الرئيس الفرنسي ماكرون الملك محمد السادس في الرباط في أول زيارة منذ أيام الحسن الثاني."
+    assert [r[0] for r in rows(text)] == ["reported"]
+
+
+def test_a_guests_stay_in_a_relative_clause_does_not_date_the_reception():
+    text = "استقبل الملك محمد السادس اليوم الرئيس الفرنسي ماكرون الذي يزور المغرب منذ يومين."
+    assert rows(text) == [("reported", *PAIR, DAY, "day")]
+
+
+def test_the_first_visit_in_months_is_not_dated_by_the_span():
+    text = "وصل الرئيس الفرنسي ماكرون اليوم إلى الرباط في أول زيارة إلى المغرب منذ ثلاثة أشهر والتقى الملك محمد السادس."
+    assert [(r[0], r[3]) for r in rows(text)] == [("reported", DAY)]
