@@ -155,10 +155,15 @@ def _begins_the_visit(art: Article, h: Hit, comma: int, clause: list[str]) -> bo
     """The relative clause after a visit noun's first comma begins the visit: "زيارته الرسمية
     للمملكة المغربية، والتي تبدأ صباح اليوم" (his official visit to Morocco, which begins this
     morning). With no other meeting word before the comma: "زيارة لمصر، يشارك خلالها في القمة،
-    التي تبدأ الأربعاء" (taking part in the summit, which begins on Wednesday) dates the summit."""
+    التي تبدأ الأربعاء" (taking part in the summit, which begins on Wednesday) dates the summit; nor a
+    summit's name, taken off the meeting words (summits.Summits.unbind_names): "وصل ... للمشاركة في القمة
+    الإسلامية، التي تبدأ أعمالها غدا" (arrived to take part in the Islamic summit, which starts
+    tomorrow) arrived today, the summit starts tomorrow."""
     if trigger_spec(h.group)["role"] not in ("visit", "arrive") or len(clause) < 2:
         return False
-    if any(p in art.text[h.end:comma] for p in "\u060c,") or art.near("triggers", art.sent_of(h.start), h.end, comma):
+    i = art.sent_of(h.start)
+    if any(p in art.text[h.end:comma] for p in "\u060c,") or art.near("triggers", i, h.end, comma) \
+            or any(h.end <= t.start and t.end <= comma for t in art.hits if t.group.startswith("t:")):  # (all hits: unbound too)
         return False
     return clause[1] in grammar_words("start_verbs") | grammar_words("began_verbs")
 

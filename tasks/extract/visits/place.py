@@ -25,7 +25,7 @@ from tasks.extract.visits.retold import retold
 from tasks.extract.visits.return_leg import after_return, arrival_home, leg_places, returned_to
 from tasks.extract.visits.departures import left_places
 from tasks.extract.visits.desk import leaving_desk, other_story, tagged_dateline
-from tasks.extract.visits.seats import office_place, seat_place
+from tasks.extract.visits.seats import office_place, seat_desk, seat_place
 from tasks.extract.visits.heading import heading
 from tasks.extract.visits.witnessed import venue_subject
 from tasks.extract.visits.speaker import third_party_place
@@ -418,13 +418,14 @@ def dateline(art: Article, host: Any, pair: tuple[Any, ...] = ()) -> tuple[str |
     city the lead says a compatriot came back to ("القاهرة - عاد الرئيس إلى القاهرة قادما
     من الهند", Cairo - the president returned to Cairo from India): the desk is at home; nor
     where a third party spoke (speaker.third_party_place, given the meeting's `pair`), nor the desk
-    of a lead that tells another story (desk.other_story)."""
+    of a lead that tells another story (desk.other_story) or names the city again only as a body's
+    seat (seats.seat_desk)."""
     home = returned_to(art)
     for j in range(min(DATELINE_SENTENCES, len(art.sentences))):
         s, e = art.sentences[j]
         for p in art.places.get(j, []):
             city = city_of(p)
-            if not city or city in home or seat_place(art, p) or _met_elsewhere(art, p.country):
+            if not city or city in home or seat_place(art, p) or seat_desk(art, j, p) or _met_elsewhere(art, p.country):
                 continue
             rest = art.text[p.end:min(e, p.end + 3)].strip()
             whole = (e - s) <= (p.end - p.start) + 2

@@ -83,6 +83,18 @@ def seat_place(art: Article, p: Any) -> bool:
     return False
 
 
+def seat_desk(art: Article, j: int, p: Any) -> bool:
+    """The dateline p of sentence j is named again in its lead (that sentence or the next) only as a body's
+    seat (seat_place): "الإسكندرية - حددت الدعوة السلفية بالإسكندرية شروطا لزيارة الرئيس الإيراني" (Alexandria -
+    the Salafist Call in Alexandria set conditions for the Iranian president's visit) is filed from where the
+    body sits, no venue of the visit (place.dateline)."""
+    for k in range(j, min(j + 2, len(art.sentences))):
+        again = [q for q in art.places.get(k, []) if q.start != p.start and q.entity_id == p.entity_id]
+        if again:
+            return all(seat_place(art, q) for q in again)
+    return False
+
+
 def _building(words: list[str]) -> bool:
     """A locative noun (grammar.yaml locatives: مقر seat, قصر palace ...) among the words before a
     seat noun: "مقر الحكومة في غزة" (the government's headquarters in Gaza) is a building, a venue."""
