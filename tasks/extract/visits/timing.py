@@ -58,11 +58,9 @@ def _date_value(dm: Any, tense: str | None, published: dt.date | None) -> dt.dat
     return dm.date
 
 
-def event_date(art: Article, i: int, h: Hit, tense: str | None):
-    """The date of the event in sentence i: the nearest date mention to the trigger,
-    skipping "منذ <date>" (a since-date belongs to an earlier meeting); not a "منذ" that governs the meeting word
-    itself: in "ومنذ لقائه مع كيم في 12 يونيو" (since his meeting with Kim on 12 June) the day is the meeting's;
-    nor a count of units after منذ right after the meeting's clause ("التقى ... منذ يومين", since.own_ago)."""
+def _candidate_days(art: Article, i: int, h: Hit, tense: str | None) -> list:
+    """The date mentions of sentence i that may date the meeting word h: not a since-date, an earlier or
+    later meeting's day, a saying's, an issue's or a relative clause's (event_date picks the nearest)."""
     since = [c for c in art.cues(i, "c:since") if not 0 <= art.word_start(h.start) - c.end <= 1]
     # a date after an earlier visit word and before this one is that one's: in "زار
     # بوتين مصر في فبراير، وزار السيسي روسيا في مايو" February is Putin's visit
@@ -79,7 +77,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     plans += [e for e in ahead_clauses(art, i) if e >= h.end]
     # a meeting "since" which something is told ("والأولى منذ القمة") is behind the sentence's event: a day before it is that event's
     after_since = any(0 <= h.start - c.end <= 2 for c in art.cues(i, "c:since"))  # (the one governing h too)
-    ds = [d for d in art.dates.get(i, []) if (d.date is not None or art.published is None) and not issue_day(art, d)
+    return [d for d in art.dates.get(i, []) if (d.date is not None or art.published is None) and not issue_day(art, d)
           and not (after_since and d.end <= h.start)
           and not another_events_day(art, d) and not preparation_day(art, d) and not after_meeting_day(art, i, h, d) and not judged_meeting_day(art, d, h) and not said_clause_day(art, h, d)
           and not occasion_day(art, h, d) and not closing_day(art, d, h) and not ending_day(art, i, d) and not coverage_day(art, i, h, d)
@@ -89,6 +87,14 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
           and not (any(date_follows(c, d) or closes_since(art, i, c, d, h.end) for c in since) and not own_ago(art, i, h, d))
           and not (d.end <= h.start and any(e <= d.start for e in prior) and not where_day(art, i, h, d))
           and not any(e <= d.start for e in plans) and not return_day(art, i, h, d)]
+
+
+def event_date(art: Article, i: int, h: Hit, tense: str | None):
+    """The date of the event in sentence i: the nearest date mention to the trigger,
+    skipping "منذ <date>" (a since-date belongs to an earlier meeting); not a "منذ" that governs the meeting word
+    itself: in "ومنذ لقائه مع كيم في 12 يونيو" (since his meeting with Kim on 12 June) the day is the meeting's;
+    nor a count of units after منذ right after the meeting's clause ("التقى ... منذ يومين", since.own_ago)."""
+    ds = _candidate_days(art, i, h, tense)
     # "أكد ... اليوم الخميس أن اجتماعا جرى أمس الأربعاء" (said on Thursday that a meeting took
     # place yesterday; "صرح الثلاثاء بأن نتانياهو اجتمع مع السيسي في مايو", in May): a date
     # before the "that" is the saying's when the clause has its own, a day, month or year
