@@ -352,7 +352,7 @@ def test_leaders_listed_after_with_each_of_never_met_each_other():
     # a minister's talks "with each of" several presidents: no two of them met
     text = "وأجرى الوزير على هامش القمة مباحثات مع كل من الرئيس الروسي بوتين والرئيس السوري الأسد والرئيس التركي أردوغان."
     assert reported(run(text)) == []
-    # a leader holding them meets each one (candidates.coordinated_partners)
+    # a leader holding them meets each one (coordinated.coordinated_partners)
     text = "وأجرى السيسي مباحثات مع كل من الرئيس الروسي بوتين والرئيس التركي أردوغان."
     assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin"),
                                    ("Abdel Fattah el-Sisi", "Recep Tayyip Erdogan")]

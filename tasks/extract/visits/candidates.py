@@ -8,7 +8,7 @@ from typing import Any
 
 from tasks.extract.tense import imperfect_told_past
 from tasks.extract.visits.article import Article, Candidate, rank
-from tasks.extract.visits.leaders import country_head, is_leader, likely_head, pid
+from tasks.extract.visits.leaders import country_head, likely_head, pid
 from tasks.extract.visits.place import city_of_meeting, opened_scene, scene_city
 from tasks.extract.visits.plans import plan_cue
 from tasks.extract.visits.ahead import ahead_marked, ahead_of_arrival, first_to_tense, inherit_plan, when_ahead
@@ -16,18 +16,19 @@ from tasks.extract.visits.framed import during_past
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
 from tasks.extract.visits.invitations import invitation
 from tasks.extract.visits.owners import called_guest, partner_elsewhere, views_owners_only
-from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, each_of_start, guest_named_before, fronted_subject, implicit_subject, meet_roles, received_guest, with_subject)
+from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, guest_named_before, fronted_subject, implicit_subject, meet_roles, received_guest, with_subject)
 from tasks.extract.visits.month_parts import month_part_ahead
 from tasks.extract.visits.prospects import past_cue_near
 from tasks.extract.visits.timing import event_date, first_since, hedge_settled, visit_kind
 from tasks.extract.visits.return_leg import arrival_home, returned_after
 from tasks.extract.visits.summits import body_summit_named, summit_trip
 from tasks.extract.visits.bilateral import bilateral_partner
-from tasks.extract.visits.tour import fellow_travellers, further_destination_head, listed_destinations
+from tasks.extract.visits.tour import fellow_travellers, further_destination_head
 from tasks.extract.visits.calls import call_told_next
 from tasks.extract.visits.aside import during_retold_visit
 from tasks.extract.visits.clauses import joined_clause_between, past_date_after, that_clause_between
-from tasks.extract.visits.followon import follow_on_roles, list_joint, listed_guests
+from tasks.extract.visits.followon import follow_on_roles
+from tasks.extract.visits.coordinated import coordinated_partners
 from tasks.extract.visits.dual_back import dual_back_roles
 from tasks.extract.visits.greeters import fellow_guests, group_receiver
 from tasks.extract.visits.trace import kept, note
@@ -136,58 +137,6 @@ def orient_by_trip(cands: list[Candidate]) -> None:
             c.visitor, c.host = c.host, c.visitor
         if any(goes):
             c.directed = 1.0
-
-
-LIST_GAP_CHARS = 60  # between two items of a list of leaders ("الرئيس الهندي ...، ورئيس الوزراء ...")
-
-
-def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
-    """The same meeting with the other leaders of one country listed after its side with
-    "و" (and): "أجرى مباحثات مع الرئيس الهندي برناب موخيرجي ونائبه ... ورئيس الوزراء
-    مانموهان سينغ" (talks with the Indian president, his deputy and the prime minister),
-    "استقبله بيريز ونتنياهو": one per leader of the list, for the side named later (of any country
-    after "مع كل من" / "على غرار": "لقاءات مع قادة على غرار ميركل وترامب").
-    A traveller brings the travellers of other countries listed with him, his host named or not:
-    "وصول كل من الرئيس A والرئيس B إلى سنغافورة", "ووصل إلى طهران بوتين وإردوغان ... مع روحاني"."""
-    if c.visitor.start < 0:
-        return []
-    travel = c.kind == "reported" and trigger_spec(c.hit.group)["role"] in ("arrive", "visit")
-    fellows = [replace(c, visitor=m, confidence=c.confidence * 0.9) for m in _listed_after(art, i, c.visitor)
-               if travel and m.country and m.country not in (c.visitor.country, c.host.country)]
-    if c.host.start < 0:
-        return fellows + listed_destinations(art, i, c) if travel else []
-    side, other = (c.host, c.visitor) if c.host.start > c.visitor.start else (c.visitor, c.host)
-    each_at = each_of_start(art, i, c.hit) if trigger_spec(c.hit.group)["role"] == "meet" else None
-    listed = (each_at is not None and other.start < each_at <= side.start) or listed_guests(art, c.hit, other, side)
-    partners = [replace(c, host=m, confidence=c.confidence * 0.9) if side is c.host
-                else replace(c, visitor=m, confidence=c.confidence * 0.9)
-                for m in _listed_after(art, i, side, exclude={pid(other)})
-                if m.country == side.country or (listed and m.country != other.country)]
-    # ... and a co-host of the host's country listed after him, before the guest: "استقبل الرئيس الهندي
-    # موخرجي، ورئيس الوزراء سينج، اليوم الرئيس مرسي" (the Indian president and the prime minister received Morsi)
-    if other is c.host and trigger_spec(c.hit.group)["role"] == "receive":
-        partners += [replace(c, host=m, confidence=c.confidence * 0.9) for m in _listed_after(art, i, other, {pid(side)})
-                     if m.country == other.country and m.start < side.start]
-    return (listed_destinations(art, i, c) if travel else []) + partners + [f for f in fellows if all(pid(f.visitor) != pid(p.visitor) for p in partners)]
-
-
-def _listed_after(art: Article, i: int, side: Any, exclude: frozenset | set = frozenset()) -> list[Any]:
-    """The other leaders listed with "و" (and) right after `side` in sentence i; a
-    deputy or a minister in the list ("ونائبه حميد أنصاري") is passed over."""
-    breaks = [h.start for h in art.by_sent.get(i, ()) if h.group.startswith("t:") or h.group == "c:clause_breaks"]
-    out, last, seen, joined = [], art.last_of_name(i, side), {pid(side), *exclude}, False
-    for m in sorted((m for m in art.persons.get(i, []) if m.start >= last.end), key=lambda m: m.start):
-        if m.start < last.end:
-            continue  # the name after an item's title: "والرئيس الجيبوتي عمر جيله"
-        if m.start - last.end > LIST_GAP_CHARS or any(last.end <= b < m.start for b in breaks) \
-                or not list_joint(art, last.end, m.start + 1, comma=joined):
-            break  # the list ends: too far, another clause, or no "و" before the item (a comma once "و" has joined)
-        joined = True
-        last = art.last_of_name(i, m)
-        if is_leader(m) and pid(m) not in seen:
-            seen.add(pid(m))
-            out.append(m)
-    return out
 
 
 def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from tasks.extract.visits.ahead import another_trip
 from tasks.extract.visits.antecedent import relative_antecedent
+from tasks.extract.visits.arrival_list import continues_arrivals
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import country_head, is_leader, likely_head, pid
 from tasks.extract.visits.othertrip import project_site
@@ -266,13 +267,16 @@ TRAVELLER_LIST_CHARS = 60  # from one listed traveller to the next: "، والل
 def fellow_travellers(art: Article, i: int, visitor: Any) -> set[str]:
     """The leaders listed with "و" (and) right after the traveller, who travel with him: "وصل كل
     من الرئيس التونسي محمد منصف المرزوقي، والفلسطيني محمود عباس" (arrived, each of the Tunisian
-    president Marzouki and the Palestinian Abbas). Walked item by item, a bounded look each."""
+    president Marzouki and the Palestinian Abbas); or with a word that carries the arrivals on
+    (arrival_list.continues_arrivals: "، تلاهم الرئيس المصري", the Egyptian president followed them).
+    Walked item by item, a bounded look each."""
     out: set[str] = set()
     last = art.last_of_name(i, visitor)
     while (nxt := next(iter(art.near("leaders", i, last.end, last.end + TRAVELLER_LIST_CHARS)), None)) is not None:
         gap = art.text[last.end:nxt.start]
-        if pid(nxt) in out | {pid(visitor)} or art.near("triggers", i, last.end, nxt.start) \
-                or art.near("c:clause_breaks", i, last.end, nxt.start) or not re.search(r"(^|\s)و\S", gap + nxt.surface[:1]):
+        if pid(nxt) in out | {pid(visitor)} or not continues_arrivals(art, last.end, nxt.start) and (
+                art.near("triggers", i, last.end, nxt.start) or art.near("c:clause_breaks", i, last.end, nxt.start)
+                or not re.search(r"(^|\s)و\S", gap + nxt.surface[:1])):
             break  # the list ends: one of its people named again, another clause, or no "و" before the item
         out.add(pid(nxt))
         last = art.last_of_name(i, nxt)
