@@ -10,7 +10,9 @@ of that was the reception; "والدليل على ذلك زيارة", the proof 
 a habit (grammar.yaml habit_frames: "لطالما", it has long been; "كلما زار", whenever he visited): no one meeting.
 So does "previous" as the meeting noun's own adjective (triggers.yaml previous_after): "خلال مؤتمر صحفي مشترك
 سابق مع بوتين" (during an earlier joint press conference with Putin), "في لقاء سابق بينهما" (in a previous meeting
-of theirs) is another meeting than the news (previous_meeting). timing.visit_kind reads it."""
+of theirs) is another meeting than the news (previous_meeting). So is a meeting noun right after a comparison or a
+precedence (grammar.yaml comparison_frames: "كما حدث في قمة هلسنكي", as happened at the Helsinki summit; "ومن قبلها
+زيارة", and before it the visit): cited beside the news (compared). timing.visit_kind reads it."""
 from __future__ import annotations
 
 import re
@@ -32,6 +34,7 @@ RECALL_WORDS = 7  # "وكشفت وثائق إسرائيلية نشرتها ال�
 PUNCTUATION = "\u060c,:;«»\"()"  # none between a meeting noun and its adjective
 PREVIOUS_WORDS = 1  # adjectives between a meeting noun and its "سابق" (previous): "مؤتمر صحفي مشترك سابق"
 FRAME_WORDS = 4  # the longest frame, in words ("في مثل هذا اليوم")
+COMPARED_WORDS = 5  # the longest comparison frame, in words ("على غرار ما حدث في")
 OPENING_CHARS = 40  # the sentence's opening words read for a frame ("في مثل هذا اليوم")
 REVEAL_WORDS = 2  # from a document noun to its revealing verb, either way ("وثائق إسرائيلية تكشف")
 AGO_CHARS = 120  # from the meeting word over its objects and place to a vague "ago" after it
@@ -45,7 +48,20 @@ def recalled(art: Article, i: int, h: Hit) -> bool:
     start = art.word_start(h.start)
     words = re.split("[\u060c,:;«»\"]", art.folded_slice(max(s, start - RECALL_CHARS), start))[-1].split()[-RECALL_WORDS:]
     opening = art.folded_slice(s, min(start, s + OPENING_CHARS)).split()[:FRAME_WORDS + 1]
-    return _has_frame(words) or _has_frame(opening) or previous_meeting(art, i, h) or press_topic(art, i, h)
+    return _has_frame(words) or _has_frame(opening) or previous_meeting(art, i, h) or press_topic(art, i, h) \
+        or compared(art, i, h)
+
+
+def compared(art: Article, i: int, h: Hit) -> bool:
+    """A comparison or a precedence frame (grammar.yaml comparison_frames) ending right before a meeting noun: "كما حدث
+    في قمة هلسنكي مع بوتين" (as happened at the Helsinki summit with Putin), "زيارة نجاد لمصر، ومن قبلها زيارة مرسي
+    لطهران" (Ahmadinejad's visit to Egypt, and before it Morsi's visit to Tehran) cite an earlier meeting beside the
+    news. Not a verb: "وقبلها التقى الرئيس نظيره" (and before that the president met his counterpart) may be the day's."""
+    if trigger_spec(h.group).get("tense"):
+        return False
+    words = [w.strip("\u060c,") for w in art.words_before(art.word_start(h.start), COMPARED_WORDS)]
+    frames = grammar_words("comparison_frames")
+    return any(" ".join(words[k:]) in frames for k in range(len(words)))
 
 
 def press_topic(art: Article, i: int, h: Hit) -> bool:
