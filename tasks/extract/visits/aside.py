@@ -4,7 +4,8 @@ motorcade during his visit to Egypt): told before, not news; a meeting dated day
 publication and told only past a lead with other news (dated_aside; undated, days counted
 from the lead's weekday: weekday_aside); bare visit nouns right
 after a sentence telling the pair's visit of weeks before (retold_after_dated); a meeting noun that sets an act
-told inside a cause ("بسبب موقفه ... خلال قمة هلسنكي", over his stance during the Helsinki summit: _caused_only).
+told inside a cause ("بسبب موقفه ... خلال قمة هلسنكي", over his stance during the Helsinki summit: _caused_only);
+the pair's first meeting as the time of another act ("عقب أول لقاء بين زعيمي البلدين": _first_as_anchor).
 A trip the lead's own subject made his dated act on stays news (lead_act_on_trip). visits.merge reads it."""
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Any
 from tasks.extract.calendar import calendar_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate, lead_sentence, sentence_day
+from tasks.extract.visits.first_meeting import first_after_anchor
 from tasks.extract.visits.headline import judged_in_headline
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.remarks import remarked_only
@@ -43,7 +45,8 @@ def aside_only(art: Article, group: list[Candidate]) -> bool:
     sentence dates it as a dated article's does (there the reporting verb's day is the visit's):
     "أعلنت الحكومتان، الثلاثاء، أن الملك ... اتفق مع الرئيس ... خلال زيارته إلى القاهرة" is news; so is a visit
     noun the headline names as the news (headline.judged_in_headline: "ائتلاف يرفض زيارة نجاد لمصر")."""
-    return _reported_on(art, group) or remarked_only(art, group) or _caused_only(art, group) or len({c.sentence for c in group}) == 1 \
+    return _reported_on(art, group) or remarked_only(art, group) or _caused_only(art, group) or _first_as_anchor(art, group) \
+        or len({c.sentence for c in group}) == 1 \
         and all(c.visitor.country != art.home or _framed(art, c) for c in group) and all(
         c.sentence > 0 and c.date is None and not c.date_strong and not sentence_day(art, c)
         and not c.past and not c.future and not trigger_spec(c.hit.group).get("tense")
@@ -84,6 +87,30 @@ def _caused_only(art: Article, group: list[Candidate]) -> bool:
             and not art.near("c:clause_breaks", c.sentence, x.end, c.hit.start)
             and not art.near("triggers", c.sentence, x.end, c.hit.start - 1) for x in art.cues(c.sentence, "c:cause_links"))
         for c in group)
+
+
+def _first_as_anchor(art: Article, group: list[Candidate]) -> bool:
+    """Every mention of the pair is a bare meeting noun the text calls their first, right after an after-word
+    ("عقب أول لقاء بين زعيمي البلدين", after the first meeting between the two leaders), past a lead telling other
+    news (_other_news_lead), with no day in its sentence and no speech verb before it there or after it in its clause:
+    "كما تبادل ترامب أرقام الهاتف مع الرئيس الفرنسي ... عقب أول لقاء بين زعيمي البلدين" (Trump also swapped phone
+    numbers with the French president after the two leaders' first meeting), in a story on Trump's phone, dates the
+    swap by an earlier meeting. "وقال ترامب عقب أول لقاء مع ماكرون إن" (said after his first meeting with Macron)
+    tells the saying made at the meeting: news."""
+    lead = lead_sentence(art)
+    return lead is not None and all(
+        c.sentence > lead and c.date is None and not c.date_strong and not art.dates.get(c.sentence) and not c.past
+        and not c.future and not trigger_spec(c.hit.group).get("tense") and not under_way(art, c.hit)
+        and first_after_anchor(art, c) and not _said_around(art, c) for c in group) and _other_news_lead(art, lead, group)
+
+
+def _said_around(art: Article, c: Candidate) -> bool:
+    """A speech verb in c's sentence before its meeting noun, or in the noun's clause after it."""
+    said = trigger_words("speech_verbs") | trigger_words("speech_participles")
+    start, end = art.word_start(c.hit.start), art.word_end(c.hit.end)
+    before = art.folded_slice(art.sentences[c.sentence][0], start).split()
+    after = re.split("[\u060c,.:;]", art.folded_slice(end, art.sentences[c.sentence][1]))[0].split()
+    return any(w.strip("\u060c,:").removeprefix(WA) in said for w in before + after)
 
 
 def _during(art: Article, c: Candidate) -> bool:

@@ -2,7 +2,8 @@
 يونيو" (during his first meeting with the Russian president on 1 June), in a February story of their
 talks, was last June. The first meeting came before the one reported, so its day with no year, which
 the dates stage reads as the nearer 1 June (ahead), is the year before's, and the meeting is no plan.
-visits.find_visits_and_summits runs it on the candidates before the merge."""
+visits.find_visits_and_summits runs it on the candidates before the merge. A first meeting right after an
+after-word ("عقب أول لقاء بين", first_after_anchor) is what aside reads as another act's time."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,6 +12,7 @@ import re
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import WA
 from ziyarat.lexicon import grammar_words
 
 YEAR = re.compile(r"[0-9\u0660-\u0669]{4}")  # a year written in the date: "1 يونيو 2012", "١ يونيو ٢٠١٢"
@@ -32,6 +34,15 @@ def earlier_first_meeting(art: Article, cands: list[Candidate]) -> None:
             continue
         c.date, c.end_date = _year_before(c.date), _year_before(c.end_date)
         c.future = c.planned = False
+
+
+def first_after_anchor(art: Article, c: Candidate) -> bool:
+    """The meeting noun is called the first (_first) and an after-word stands right before it, or before its
+    "أول": "عقب أول لقاء بين" (after the first meeting between), "بعد لقائهما الأول" (after their first meeting)."""
+    before = [w.removeprefix(WA) for w in art.words_before(art.word_start(c.hit.start), 2)]
+    if before and before[-1] in grammar_words("first_ordinals"):
+        before = before[:-1]
+    return _first(art, c) and bool(before) and before[-1] in grammar_words("after_words")
 
 
 def _first(art: Article, c: Candidate) -> bool:

@@ -12,7 +12,9 @@ So does "previous" as the meeting noun's own adjective (triggers.yaml previous_a
 سابق مع بوتين" (during an earlier joint press conference with Putin), "في لقاء سابق بينهما" (in a previous meeting
 of theirs) is another meeting than the news (previous_meeting). So is a meeting noun right after a comparison or a
 precedence (grammar.yaml comparison_frames: "كما حدث في قمة هلسنكي", as happened at the Helsinki summit; "ومن قبلها
-زيارة", and before it the visit): cited beside the news (compared). timing.visit_kind reads it."""
+زيارة", and before it the visit): cited beside the news (compared). So does a verb of referring whose object is the bare
+meeting noun, in a sentence with no day: "وأشار أردوغان إلى لقائه بنظيره الأمريكي" (Erdogan referred to his meeting
+with his American counterpart), "تطرق إلى", "نوه بـ", "تحدث عن" (referred_to). timing.visit_kind reads it."""
 from __future__ import annotations
 
 import re
@@ -20,6 +22,7 @@ import re
 from tasks.extract.calendar import unit_words
 from tasks.extract.visits.article import Article, lead_sentence
 from tasks.extract.visits.last_week import lead_news
+from tasks.extract.visits.making import making_now
 from tasks.extract.visits.prospects import counted_down_to
 from tasks.extract.visits.retold import RECENT_DAYS, background_note
 from tasks.extract.visits.since import meeting_since, present_verb
@@ -38,6 +41,8 @@ COMPARED_WORDS = 5  # the longest comparison frame, in words ("على غرار �
 OPENING_CHARS = 40  # the sentence's opening words read for a frame ("في مثل هذا اليوم")
 REVEAL_WORDS = 2  # from a document noun to its revealing verb, either way ("وثائق إسرائيلية تكشف")
 AGO_CHARS = 120  # from the meeting word over its objects and place to a vague "ago" after it
+REFERRED_WORDS = 10  # a referring verb, its subject, an adverb: "ونوه الرئيس التركي رجب طيب أردوغان، في كلمته أمام البرلمان، بـ"
+REFERRED_CHARS = 120  # ... read back from the meeting noun
 
 
 def recalled(art: Article, i: int, h: Hit) -> bool:
@@ -49,7 +54,7 @@ def recalled(art: Article, i: int, h: Hit) -> bool:
     words = re.split("[\u060c,:;«»\"]", art.folded_slice(max(s, start - RECALL_CHARS), start))[-1].split()[-RECALL_WORDS:]
     opening = art.folded_slice(s, min(start, s + OPENING_CHARS)).split()[:FRAME_WORDS + 1]
     return _has_frame(words) or _has_frame(opening) or previous_meeting(art, i, h) or press_topic(art, i, h) \
-        or compared(art, i, h)
+        or compared(art, i, h) or referred_to(art, i, h)
 
 
 def compared(art: Article, i: int, h: Hit) -> bool:
@@ -62,6 +67,37 @@ def compared(art: Article, i: int, h: Hit) -> bool:
     words = [w.strip("\u060c,") for w in art.words_before(art.word_start(h.start), COMPARED_WORDS)]
     frames = grammar_words("comparison_frames")
     return any(" ".join(words[k:]) in frames for k in range(len(words)))
+
+
+def referred_to(art: Article, i: int, h: Hit) -> bool:
+    """The bare meeting noun is the object of a verb of referring (grammar.yaml referring_verbs) through its
+    preposition (referring_preps: "إلى", "عن", or a "بـ"/"لـ" on the noun), the verb's subject and an adverb between
+    them and no quote, colon, clause break, other meeting word or other such preposition (the verb's object came
+    before: "وأشار ... إلى تقدم الرئيس بطلب لزيارة غزة"), in a sentence with no day: "وأشار أردوغان إلى لقائه بنظيره
+    الأمريكي" (Erdogan referred to his meeting with his American counterpart), "ونوه بلقائه" (he noted his meeting)
+    tell an earlier meeting as a topic of the speaker's remarks. "وأشار أردوغان اليوم إلى لقائه" (today) and a
+    meeting said to be going on ("زيارته الحالية", his current visit) stay the news; so does one the verb does not
+    govern: "وأشار خلال لقائه" (he pointed out, during his meeting)."""
+    if trigger_spec(h.group).get("tense") or art.dates.get(i) or making_now(art, h):
+        return False
+    s, start, end = art.sentences[i][0], art.word_start(h.start), art.word_end(h.end)
+    after = art.folded_slice(end, art.sentences[i][1]).split()[:1]
+    if after and after[0].strip("\u060c,.") in grammar_words("current_adjectives"):
+        return False
+    lo = max(s, start - REFERRED_CHARS)
+    words = [(lo + w.start(), fold_term(w.group().strip("\u060c,"))) for w in re.finditer(r"\S+", art.text[lo:start])]
+    if not set(h.prefix) & {"\u0628", "\u0644"}:  # "بلقائه", "لزيارته": the noun's own "with" / "to"
+        if not words or words[-1][1] not in grammar_words("referring_preps"):
+            return False
+        words = words[:-1]
+    words = words[-REFERRED_WORDS:]
+    verbs = [k for k, (_, w) in enumerate(words) if w.removeprefix(WA) in grammar_words("referring_verbs")]
+    if not verbs:
+        return False
+    at = words[verbs[-1]][0]
+    return not any(w in grammar_words("referring_preps") for _, w in words[verbs[-1] + 1:]) \
+        and not any(ch in art.text[at:start] for ch in ":«»\"") \
+        and not art.near("c:clause_breaks", i, at + 1, start - 1) and not art.near("triggers", i, at + 1, start - 1)
 
 
 def press_topic(art: Article, i: int, h: Hit) -> bool:
