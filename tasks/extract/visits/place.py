@@ -460,7 +460,7 @@ def place_countries(art: Article) -> dict[str, int]:
     """How often each country's places (its name, its cities, its venues) are named
     outside quotes in the article; a home the lead says someone returned to is not counted,
     nor a state acting ("وتعهدت بيونغيانغ", Pyongyang pledged: actors), nor a country a leader's
-    title names ("زعيم كوريا الشمالية", the leader of North Korea, is a person, not where he is),
+    or an ambassador's title names ("زعيم كوريا الشمالية", the leader of North Korea, is a person, not where he is),
     nor where others or things go ("جذب الاستثمارات الهندية إلى مصر")."""
     counts: dict[str, int] = defaultdict(int)
     home = returned_to(art)
