@@ -165,7 +165,7 @@ def test_shared_concepts_are_the_same_objects_everywhere():
     assert matching.NOUN_PROCLITICS is arabic.NOUN_PROCLITICS
     assert lexicon.NAME_PROCLITICS is arabic.NAME_PROCLITICS
     assert entities.PROCLITIC_LETTERS is arabic.PROCLITIC_LETTERS
-    assert dates.resolve_weekday is timing.resolve_weekday is arabic.resolve_weekday
+    assert dates.resolve_weekday is arabic.resolve_weekday and timing.weekday_on is dates.weekday_on
 
 
 def test_one_weekday_rule_and_one_yaml_reader():

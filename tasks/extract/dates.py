@@ -46,7 +46,14 @@ class DateMention:
     precision: str  # day | week (date .. end_date: "الأسبوع الماضي", last week) | month | year
     kind: str  # absolute | weekday | relative | hijri | ago ("قبل ثلاثة أعوام", three years ago)
     end_date: dt.date | None = None
-    named: bool = False  # a weekday that says itself it is ahead: "الخميس المقبل" (next Thursday)
+    said: str | None = None  # a weekday's own word for which one: past "الأحد الماضي" (last Sunday), future "الخميس المقبل"
+
+
+def weekday_on(d: DateMention, published: dt.date, tense: str | None) -> dt.date:
+    """A weekday's date resolved anew against `published` by another tense (a visit verb's, a saying's): one
+    that says itself which ("الأحد الماضي", last Sunday) keeps its own direction whatever the tense."""
+    said = getattr(d, "said", None)
+    return resolve_weekday(d.date.weekday(), published, said or tense, said is not None)
 
 
 # before a number: one proclitic ("و15 آذار", and on the 15th) or the article, with its own
@@ -230,10 +237,13 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate],
                 last_end = e
                 continue
         ds, de = folded.span(s, e)
-        named = kind == "weekday" and _direction(calendar_words(), ft, e) == "future_strict"
-        out.append(DateMention(ds, de, text[ds:de], date, precision, kind, end_date, named))
+        said = _SAID.get(_direction(calendar_words(), ft, e)) if kind == "weekday" else None
+        out.append(DateMention(ds, de, text[ds:de], date, precision, kind, end_date, said))
         last_end = e
     return out
+
+
+_SAID = {"future_strict": "future", "past_strict": "past"}
 
 
 def _weekday_year(surface: str, weekday: int, date: dt.date, end_date: dt.date | None,
@@ -489,4 +499,4 @@ def _shift_month(d: dt.date, offset: int) -> dt.date:
     return dt.date(k // 12, k % 12 + 1, 1)
 
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["DateMention", "find_dates", "weekday_on"]

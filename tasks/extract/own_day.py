@@ -2,7 +2,8 @@
 weekday, "اليوم الإثنين" (al-yawm al-ithnayn, today, Monday), "مساء أمس الأحد" (yesterday evening, Sunday:
 so today is Monday), "غدا الثلاثاء" (tomorrow, Tuesday), or a dateline's day, "الدوحة - الإثنين" (Doha -
 Monday). Outlets publish after midnight or a day late: a story that says "اليوم الإثنين" may be dated
-Tuesday, and then its every other اليوم, أمس, غدا counts from Monday too. tasks.extract.article_time
+Tuesday, and then its every other اليوم, أمس, غدا counts from Monday too; a record stamped in UTC may be
+dated a day before its text's today ("القاهرة - الثلاثاء:" dated Monday), and counts from Tuesday. tasks.extract.article_time
 reads the day here once and makes it the article's reference day."""
 from __future__ import annotations
 
@@ -72,16 +73,23 @@ def stated_days(text: str, folded: Folded, published: dt.date) -> list[tuple[dt.
     return sorted(out, key=lambda x: x[1])
 
 
+# a record may be stamped a day before its text's today: stamps are often UTC (or the desk's day), and a
+# story filed after midnight in Cairo (UTC+2) carries the day before, "القاهرة - الثلاثاء:" stamped Monday;
+# never more than one day, which a clock's offset cannot make
+DAYS_AHEAD = 1
+
+
 def own_day(text: str, folded: Folded, published: dt.date) -> tuple[dt.date, str] | None:
     """(the article's own today, the words that say it) when every place of stated_days names one and
-    the same day, one to WEEKDAY_OVERRIDES_DAYS days before publication; None when none says it, when two
-    disagree ("اليوم الإثنين" beside "اليوم الثلاثاء": a round-up of two days) or when the day is the
-    publication's own."""
+    the same day, one to WEEKDAY_OVERRIDES_DAYS days before publication or DAYS_AHEAD after it; None when
+    none says it, when two disagree ("اليوم الإثنين" beside "اليوم الثلاثاء": a round-up of two days) or
+    when the day is the publication's own."""
     days = stated_days(text, folded, published)
     if not days or len({d for d, _s, _e in days}) > 1:
         return None
     day, s, e = days[0]
-    return (day, text[s:e]) if 1 <= (published - day).days <= WEEKDAY_OVERRIDES_DAYS else None
+    return (day, text[s:e]) if -DAYS_AHEAD <= (published - day).days <= WEEKDAY_OVERRIDES_DAYS \
+        and day != published else None
 
 
-__all__ = ["own_day", "stated_days"]
+__all__ = ["DAYS_AHEAD", "own_day", "stated_days"]

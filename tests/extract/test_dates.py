@@ -414,10 +414,10 @@ def test_a_weekday_past_a_word_after_today_stays_its_own_date():
     assert [d[1] for d in found] == [THU, TUE]
 
 
-def test_a_weekday_with_next_after_it_is_named():
-    """"الخميس المقبل" says itself it is ahead (named); a bare weekday or "الأحد الماضي" is not."""
+def test_a_weekday_with_next_or_last_after_it_says_which():
+    """"الخميس المقبل" says itself it is ahead, "الأحد الماضي" that it is behind; a bare weekday says neither."""
     found = find_dates("يعقد المؤتمر الخميس المقبل بعد لقاء الأحد الماضي ولقاء الاثنين", published=TUE)
-    assert [(d.surface, d.named) for d in found] == [("الخميس", True), ("الأحد", False), ("الاثنين", False)]
+    assert [(d.surface, d.said) for d in found] == [("الخميس", "future"), ("الأحد", "past"), ("الاثنين", None)]
 
 
 def test_a_count_before_another_event_is_no_date_ago_with_only_between():

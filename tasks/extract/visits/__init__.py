@@ -47,9 +47,9 @@ from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.teasers import other_stories
 from tasks.extract.visits.tour import later_legs, trip_ahead
 from tasks.extract.visits.trip_venue import meetings_on_trip
-from tasks.extract.visits.timing import resolve_weekday
 from tasks.extract.visits.title_city import title_cities
 from tasks.extract.visits.place_wide import wide_cities
+from ziyarat.arabic import resolve_weekday
 
 __all__ = ["country_head", "find_visits", "find_visits_and_summits", "is_leader", "may_hold_visit", "resolve_weekday",
            "title_cities"]

@@ -197,7 +197,7 @@ def named_ahead(art: Article, d: Any) -> bool:
     """A weekday that says itself it is ahead, "الخميس المقبل" (next Thursday), after publication: not the
     day of a meeting told in the past ("التقى ... للتحضير لمؤتمر الخميس المقبل", met to prepare next
     Thursday's conference), which a past verb would otherwise move back a week."""
-    return getattr(d, "named", False) and art.published is not None and d.date is not None and d.date > art.published
+    return getattr(d, "said", None) == "future" and art.published is not None and d.date is not None and d.date > art.published
 
 
 AHEAD_CLAUSE_CHARS = 100  # from a relative pronoun told in the present to a date in its clause
@@ -472,7 +472,7 @@ def said_weekday(art: Article, i: int, h: Hit, d: Any, tense: str | None):
     nxt = [w.strip("،,.؛:") for w in art.folded_slice(d.end, art.sentences[i][1]).split()[:1]]
     cal = calendar_words()
     if nxt and (verb_tense(nxt[0]) == "past" or nxt[0] in cal.past_words | cal.future_words):
-        return None  # "الاثنين الماضي" (last Monday) says which Monday itself
+        return None  # "الاثنين الماضي" (last Monday) says which Monday itself (dates.weekday_on keeps it)
     if any(w.strip("،,").removeprefix("و") in grammar_words("frame_prepositions")
            for w in art.words_before(art.word_start(h.start), 2)):
         return None  # "بعد اجتماع بوتين بروحاني يوم الأربعاء", "عقب أول قمة" (after the meeting): the saying's frame

@@ -41,12 +41,19 @@ def concluded_days(art: Article, i: int, h: Hit, d: Any) -> int | None:
     return days if days and days > 1 else None
 
 
+def told_during(art: Article, i: int, h: Hit) -> bool:
+    """Trigger h is told inside the trip named before it: "التقى خلالها" (met during it), "زيارة ... والتقى
+    خلالها المرزوقي" (a visit during which he met Marzouki): the trip's date is the meeting's too."""
+    end = art.word_end(h.end)
+    return any(0 <= c.start - end <= 2 for c in art.cues(i, "c:during_visit"))
+
+
 def _ended_visit(art: Article, i: int, h: Hit, d: Any) -> Hit | None:
     """The visit noun after d that ending_visit tells the end of: h itself, or the visit h is told during
     ("في ختام زيارة لمصر استغرقت يومين التقى خلالها السيسي", at the end of a two-day visit during which he met Sisi)."""
     if trigger_spec(h.group)["role"] == "visit" and ending_visit(art, h):
         return h
-    if not any(0 <= c.start - art.word_end(h.end) <= 2 for c in art.cues(i, "c:during_visit")):
+    if not told_during(art, i, h):
         return None
     return next((t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and d.end <= t.start < h.start
                  and trigger_spec(t.group)["role"] == "visit" and ending_visit(art, t)), None)
@@ -91,8 +98,9 @@ def closing_day(art: Article, d: Any, h: Hit | None = None) -> bool:
     two-day official visit that ends tomorrow; "حتى يوم الجمعة", until Friday), so it is the visit's
     last day, not the day of the arrival or the talks told before it ("وصل ... إلى أنقرة", arrived).
     A trigger after it is that day's: "تبدأ الأربعاء وتنتهي الجمعة بزيارة الأردن" (ends on Friday
-    with a visit to Jordan)."""
-    if h is not None and d.start < h.end:
+    with a visit to Jordan); not one told during the visit ("تستمر حتى الأربعاء المقبل، يلتقي خلالها", lasting
+    until next Wednesday, during which he meets: the visit's days, not its last)."""
+    if h is not None and d.start < h.end and not told_during(art, art.sent_of(h.start), h):
         return False
     words = [w.strip("\u060c,").removeprefix("و") for w in art.words_before(d.start, 2)]
     if words and (words[-1] == "يوم" or words[-1] in grammar_words("closing_day_parts")):  # "حتى يوم الجمعة", "حتى صباح الجمعة"

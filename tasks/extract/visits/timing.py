@@ -9,6 +9,7 @@ import datetime as dt
 from typing import Any
 
 from tasks.extract.calendar import this_week
+from tasks.extract.dates import weekday_on
 from tasks.extract.tense import outcome_end, outcome_told, verb_tense
 from tasks.extract.visits.address import where_day
 from tasks.extract.visits.afterward import after_meeting_day, coverage_day, known_meeting
@@ -36,10 +37,10 @@ from tasks.extract.visits.return_leg import return_before, return_day
 from tasks.extract.visits.recalled import noted_days_ago, recalled, told_ago
 from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.sayings import dated_by_own_clause, judged_meeting_day, said_clause_day
-from tasks.extract.visits.span import closes_later, closing_cue, closing_day, concluded_days, day_phrase_in, ending_day, visit_day_back, visit_day_before, visit_day_of
+from tasks.extract.visits.span import closes_later, closing_cue, closing_day, concluded_days, day_phrase_in, ending_day, told_during, visit_day_back, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, another_adjective, held_last
-from ziyarat.arabic import PRONOUN_ENCLITICS, WA, fold_term, resolve_weekday
+from ziyarat.arabic import PRONOUN_ENCLITICS, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -54,7 +55,7 @@ def _date_value(dm: Any, tense: str | None, published: dt.date | None) -> dt.dat
     no tense at all the meeting is news, so past ("مساء الاثنين، جلسة مباحثات", Monday
     evening, talks: the Monday before publication, not the nearest Monday)."""
     if getattr(dm, "kind", None) == "weekday" and dm.date is not None and published is not None:
-        return resolve_weekday(dm.date.weekday(), published, "future" if tense == "future" else "past")
+        return weekday_on(dm, published, "future" if tense == "future" else "past")
     return dm.date
 
 
@@ -66,7 +67,7 @@ def _candidate_days(art: Article, i: int, h: Hit, tense: str | None) -> list:
     # بوتين مصر في فبراير، وزار السيسي روسيا في مايو" February is Putin's visit
     # (a visit noun may point back, "في أول زيارة"; not one its past relative tells, "الزيارة التي قام بها", he made)
     prior = [t.end for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start] \
-        if (trigger_spec(h.group).get("tense") or past_relative(art, i, h)) and not _during_it(art, i, h) else []
+        if (trigger_spec(h.group).get("tense") or past_relative(art, i, h)) and not told_during(art, i, h) else []
     # ... and a date after a later meeting word that is planned is that plan's: in
     # "بعد لقائه آبي لمناقشة القمة القادمة مع كيم في 12 يونيو" (after meeting Abe to discuss the coming summit with Kim on 12 June) the day is the summit's
     # (a summit's own name too, taken off the meeting words: "للمشاركة بالقمة الإسلامية التي تعقد غدا")
@@ -151,14 +152,6 @@ def _outcome_day(art: Article, i: int, d: Any) -> bool:
     """A weekday told a few words past the results of a visit: "عن نتائج زيارته لباريس يوم الخميس"
     (with the results of his visit to Paris on Thursday) is a visit held (tense.outcome_told)."""
     return d.kind == "weekday" and outcome_told(art.text[art.sentences[i][0]:d.start])
-
-
-def _during_it(art: Article, i: int, h: Hit) -> bool:
-    """The trigger is told inside the trip named before it: "زيارة ... في فيفري الماضي والتقى
-    خلالها المرزوقي" (a visit last February, during which he met Marzouki): the trip's date is
-    the meeting's too."""
-    end = art.word_end(h.end)
-    return any(0 <= c.start - end <= 2 for c in art.cues(i, "c:during_visit"))
 
 
 def _past_verb_governs(art: Article, i: int, d: Any) -> bool:
