@@ -4,6 +4,7 @@ where one of them sits (day month year, month year, numeric dates, Hijri dates, 
 month, counts of units ago)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -170,3 +171,25 @@ def this_week(surface: str) -> bool:
     folded = f" {fold_term(surface)} "
     return any(unit == "week" and offset == 0 and f" {phrase} " in folded
                for phrase, (unit, offset) in calendar_words().relative.items())
+
+
+# ------------------------------------------------------------------ calendar arithmetic
+
+
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    """The day, or None for a day the month does not have (31 April)."""
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def plausible_year(y: int) -> bool:
+    """A year news dates can hold (not a count or a phone number read as one)."""
+    return 1900 <= y <= 2100
+
+
+def shift_month(d: dt.date, offset: int) -> dt.date:
+    """The first day of the month `offset` months from d's ("الشهر الماضي", last month: -1)."""
+    k = d.year * 12 + (d.month - 1) + offset
+    return dt.date(k // 12, k % 12 + 1, 1)

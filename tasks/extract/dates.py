@@ -28,7 +28,7 @@ from functools import cache
 
 from hijridate import Gregorian, Hijri
 
-from tasks.extract.calendar import SHAHR, YAWM, Calendar, calendar_words
+from tasks.extract.calendar import SHAHR, YAWM, Calendar, calendar_words, plausible_year, safe_date, shift_month
 from tasks.extract.day_words import ordinal_day, prev_word_span as _prev_word_span
 from tasks.extract.tense import outcome_told, verb_tense
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NAME_PROCLITICS, NOUN_PROCLITICS, NUMBER_PROCLITICS,
@@ -95,22 +95,11 @@ def _nearer_year(month: int, day: int | None, published: dt.date, last: int) -> 
     the past one unless the next is less than half as far: "قمة 12 يونيو" (the 12 June
     summit) in an article of 7 June is five days ahead, not a year back; "في 15 مارس"
     in August is the March just gone."""
-    past = _safe_date(last, month, day or 1) or dt.date(last, month, 1)
-    ahead = _safe_date(last + 1, month, day or 1) or dt.date(last + 1, month, 1)
+    past = safe_date(last, month, day or 1) or dt.date(last, month, 1)
+    ahead = safe_date(last + 1, month, day or 1) or dt.date(last + 1, month, 1)
     if day is None:  # a month counts from its first day to publication's month's first day
         published = published.replace(day=1)
     return last + 1 if 2 * (ahead - published).days < (published - past).days else last
-
-
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _plausible(y: int) -> bool:
-    return 1900 <= y <= 2100
 
 
 # ------------------------------------------------------------------ finder
@@ -158,8 +147,8 @@ def _number_dates(cal: Calendar, ft: str, published: dt.date | None, cands: list
             u = cal.re_num.match(ft, s)
             if u:
                 y, mo, dd = (u["y1"], u["m1"], u["d1"]) if u["y1"] else (u["y2"], u["m2"], u["d2"])
-                date = _safe_date(int(y), int(mo), int(dd))
-                if date and _plausible(date.year):
+                date = safe_date(int(y), int(mo), int(dd))
+                if date and plausible_year(date.year):
                     cands.append((s, u.end(), date, "day", "absolute", None))
         if k == 4 and ft[s:s + 2] in ("19", "20") and (e >= n or not ft[e].isalnum()):
             ws, word = _prev_word_span(ft, s)
@@ -196,7 +185,7 @@ def _word_dates(cal: Calendar, ft: str, published: dt.date | None, cands: list[D
             m = cal.re_part.match(ft, s)
             if m:
                 mod = m["mod"]
-                d = _shift_month(published, -1 if mod in cal.past_words else 1 if mod in cal.future_words else 0)
+                d = shift_month(published, -1 if mod in cal.past_words else 1 if mod in cal.future_words else 0)
                 cands.append((s, m.end(), d, "month", "relative", None))
 
 
@@ -257,11 +246,11 @@ def _weekday_year(surface: str, weekday: int, date: dt.date, end_date: dt.date |
     if date.weekday() == weekday or _YEAR_DIGITS.search(surface):
         return date, end_date
     for shift in (1, -1):
-        other = _safe_date(date.year + shift, date.month, date.day)
+        other = safe_date(date.year + shift, date.month, date.day)
         if other and other.weekday() == weekday:
             if published is not None and abs((other - published).days) > abs((date - published).days):
                 return date, end_date
-            return other, end_date and _safe_date(end_date.year + shift, end_date.month, end_date.day)
+            return other, end_date and safe_date(end_date.year + shift, end_date.month, end_date.day)
     return date, end_date
 
 
@@ -352,16 +341,16 @@ def _add_dmy(cal, ft, m, published, cands):
     d2 = int(m["d2"]) if m["d2"] else None
     if m["y"]:
         y = int(m["y"])
-        if not _plausible(y):
+        if not plausible_year(y):
             return
     else:
         y = _month_year(mon, d1, published, _direction(cal, ft, m.end()) or _tense_direction(ft, m.start()))
         if y is None:
             return
-    date = _safe_date(y, mon, d1)
+    date = safe_date(y, mon, d1)
     if date is None:
         return
-    end_date = _safe_date(y, mon, d2) if d2 and d2 > d1 else None
+    end_date = safe_date(y, mon, d2) if d2 and d2 > d1 else None
     cands.append((m.start(), m.end(), date, "day", "absolute", end_date))
 
 
@@ -382,7 +371,7 @@ def _add_my(cal, ft, m, published, cands):
     day, s, last = ordinal_day(cal, ft, s)
     if m["y"]:
         y = int(m["y"])
-        if not _plausible(y):
+        if not plausible_year(y):
             return
     else:
         in_context = bool(m2 or shahr or direction or before in cal.parts or before in cal.month_leads)
@@ -391,8 +380,8 @@ def _add_my(cal, ft, m, published, cands):
         y = _month_year(mon, None, published, direction or _tense_direction(ft, s))
         if y is None:
             return
-    date = _safe_date(y, mon, day) if day else None
-    end_date = _safe_date(y, mon, last) if date and last else None
+    date = safe_date(y, mon, day) if day else None
+    end_date = safe_date(y, mon, last) if date and last else None
     cands.append((s, m.end(), date or dt.date(y, mon, 1), "day" if date else "month", "absolute", end_date))
 
 
@@ -465,7 +454,7 @@ def _add_relative(cal, ft, s, e, phrase, published, cands):
             start, end = published - dt.timedelta(days=3), published + dt.timedelta(days=3)
         cands.append((s, e, start, "week", "relative", end))
     elif unit == "month":
-        cands.append((s, e, _shift_month(published, offset), "month", "relative", None))
+        cands.append((s, e, shift_month(published, offset), "month", "relative", None))
     else:
         cands.append((s, e, dt.date(published.year + offset, 1, 1), "year", "relative", None))
 
@@ -489,14 +478,9 @@ def _add_ago(cal, m, published, cands):
         start = published - dt.timedelta(days=7 * count)
         cands.append((s, e, start, "week", "ago", start + dt.timedelta(days=6)))
     elif unit == "month":
-        cands.append((s, e, _shift_month(published, -count), "month", "ago", None))
+        cands.append((s, e, shift_month(published, -count), "month", "ago", None))
     else:
         cands.append((s, e, dt.date(published.year - count, 1, 1), "year", "ago", None))
-
-
-def _shift_month(d: dt.date, offset: int) -> dt.date:
-    k = d.year * 12 + (d.month - 1) + offset
-    return dt.date(k // 12, k % 12 + 1, 1)
 
 
 __all__ = ["DateMention", "find_dates", "weekday_on"]
