@@ -81,3 +81,21 @@ def test_a_weekday_three_days_back_is_not_a_late_story():
 def test_a_weekday_after_a_verb_at_the_start_is_no_dateline():
     assert _own("يزور الرئيس التونسي - الإثنين - الدوحة للمشاركة في القمة.") is None
     assert _own("وعاد الوفد في نفس اليوم الإثنين إلى بلاده.") is None
+
+
+def test_the_weekday_anchored_scan_finds_what_the_whole_text_scan_finds():
+    # module._stated_matches looks for the pattern only around the weekdays (a plain search): the same matches
+    # as stated.finditer over the whole text, set-off marks, new lines, "الأحد عشر" (eleven) and all
+    from tasks.extract import own_day as module
+    stated, _dateline = module._patterns()
+    weekdays = module.calendar_words().weekdays
+    texts = ["وصل اليوم الإثنين وفد، وغادر أمس الأحد آخر.",
+             "صباح اليوم – الاثنين – استقبل الرئيس ضيفه، ومساء أمس\n(الأحد) وصل.",
+             "وفي اليوم الأحد عشر من الشهر التقى الرئيسان، ثم اليوم  الثلاثاء.",
+             "الإثنين الثلاثاء اليوم الخميس الجمعة غدا السبت",
+             "قال: \"اليوم الأربعاء\" ووصل الاربعاء"]
+    for text in texts:
+        ft = fold_with_map(text).text
+        whole = [m.span() for m in stated.finditer(ft)]
+        assert whole  # each text holds at least one
+        assert [m.span() for m in module._stated_matches(ft, stated, weekdays, module._rel_reach())] == whole
