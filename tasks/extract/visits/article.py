@@ -8,7 +8,7 @@ import datetime as dt
 import functools
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Callable
 
 from tasks.extract.article_time import ANY_DAY
 from tasks.extract.calendar import calendar_words
@@ -100,6 +100,7 @@ class Article:
         self.folded = fold_with_map(text)
         self._hits: list[Hit] | None = None
         self._by_sent: dict[int, list[Hit]] | None = None
+        self._memo: dict[Any, Any] = {}
         self.leaders: dict[int, list[Any]] = defaultdict(list)
         self.persons: dict[int, list[Any]] = defaultdict(list)
         self.places: dict[int, list[Any]] = defaultdict(list)
@@ -292,6 +293,13 @@ class Article:
                 if g == "c:future_plan":  # "أطول من المتوقع" (longer than expected): no plan
                     self._groups[(j, g)] = [h for h in hs if not compared_expectation(self.text, h)]
         return self._groups.get((i, group), [])
+
+    def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """compute() once per article for key, ("rule", i) say: a sentence's reading that each meeting word of a
+        long sentence would otherwise redo, at a cost quadratic in the sentence."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def near(self, kind: str, i: int, lo: int, hi: int) -> list[Any]:
         """The items of sentence i starting in [lo, hi], in their order, where kind is an

@@ -62,15 +62,21 @@ def begun_relative(art: Article, i: int, lo: int, h: Hit) -> bool:
 BEGUN_FROM_CHARS = 40  # from "التي بدأها" over its day to the "من" (from) of its place
 
 
+def _after_min(art: Article, i: int) -> list[Any]:
+    """The places of sentence i right after "من" (from), read once per sentence."""
+    return art.memo(("after_min", i), lambda: [
+        p for p in art.places.get(i, [])
+        if [w.strip("\u060c,") for w in art.words_before(art.word_start(p.start), 1)] == ["\u0645\u0646"]])
+
+
 def begun_from(art: Article, i: int, h: Hit) -> list[Any]:
     """The place a trip was begun from, before the meeting word h it was begun for (begun_relative): "التي بدأها
     الاثنين من برلين للقاء ميركل" (which he began on Monday from Berlin to meet Merkel) is in Berlin, the meeting
     too; "من" (from) is otherwise an origin, not a venue (place.city_of_meeting)."""
     out = []
-    for p in art.near("places", i, art.sentences[i][0], h.start):
-        before = [w.strip("\u060c,") for w in art.words_before(art.word_start(p.start), 1)]
+    for p in _after_min(art, i):
         lo = max(art.sentences[i][0], art.word_start(p.start) - BEGUN_FROM_CHARS)
-        if p.end <= h.start and before == ["\u0645\u0646"] and begun_relative(art, i, lo, h) \
+        if p.start <= h.start and p.end <= h.start and begun_relative(art, i, lo, h) \
                 and art.text.count(" ", p.end, h.start) <= 2:  # "من برلين للقاء": the purpose right after the place
             out.append(p)
     return out

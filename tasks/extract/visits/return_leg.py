@@ -64,7 +64,7 @@ def return_day(art: Article, i: int, h: Hit, d: Any) -> bool:
     traveller comes from: in "عاد مرسي إلى القاهرة صباح اليوم عائدا من برلين التي التقى فيها ميركل" (returned to
     Cairo this morning from Berlin, where he met Merkel) this morning is the return's, not the meeting's."""
     return any(d.end <= q.start and q.end <= h.start and _opens_clause(art, q, h)
-               for q in art.places.get(i, []) if from_place(art, q))
+               for q in _froms(art, i))
 
 
 ARRIVAL_GOAL_CHARS = 80  # from an arrival word over its subject to the place it reaches: "وصل الرئيس محمد مرسي إلى القاهرة"
@@ -84,7 +84,7 @@ def arrival_home(art: Article, i: int, h: Hit) -> bool:
         return False
     back = any(0 <= q.start - goal.end <= FROM_AFTER_GOAL_CHARS and q.country and q.country != goal.country
                and "." not in art.text[goal.end:q.start] and not joined_clause_between(art, goal.end, q.start)
-               for q in art.places.get(i, []) if from_place(art, q))
+               for q in _froms(art, i))
     lo = max(art.sentences[i][0], h.start - RETURN_REACH)
     return back and any(m.country == goal.country and (h.end <= m.start < goal.start or lo <= m.start < h.start)
                         for m in art.leaders.get(i, []))
@@ -97,7 +97,7 @@ def leg_places(art: Article, i: int, h: Hit) -> tuple[list[Any], list[Any]]:
     which are ("قادما من برلين"). The visit is told as ended ("بعد زيارة التقى خلالها", after a visit during
     which he met: returned_after) or the place he comes from opens the meeting's clause ("عائدا من برلين التي
     التقى فيها", "حيث التقى"). ([], []) when h is told in no return's leg."""
-    froms = [q for q in art.places.get(i, []) if from_place(art, q)]
+    froms = _froms(art, i)
     c = _after_cue(art, h)
     if c is None or not return_before(art, c, h):
         tied = [q for q in froms if q.end <= h.start and _opens_clause(art, q, h)]
@@ -114,6 +114,11 @@ def leg_places(art: Article, i: int, h: Hit) -> tuple[list[Any], list[Any]]:
                     for w in fold_term(x.term).split()) or any(p.country in compatriots for p in homes)
     # ... of a leader named before: "عاد ... الوزير قادما من نيودلهي بعد زيارة ... ضمن وفد الرئيس مرسي" is the minister's
     return (homes, origins) if returning and compatriots else ([], [])
+
+
+def _froms(art: Article, i: int) -> list[Any]:
+    """The places of sentence i after an origin cue's "من" (from_place), read once per sentence."""
+    return art.memo(("from_places", i), lambda: [q for q in art.places.get(i, []) if from_place(art, q)])
 
 
 def from_place(art: Article, q: Any) -> bool:
