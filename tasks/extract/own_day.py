@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from tasks.extract.calendar import calendar_words
-from tasks.extract.dates import WEEKDAY_OVERRIDES_DAYS
+from tasks.extract.dates import SET_OFF, WEEKDAY_OVERRIDES_DAYS
 from tasks.extract.tense import verb_tense
 from ziyarat.arabic import CALENDAR_PROCLITICS, Folded, fold_term, resolve_weekday
 from ziyarat.matching import word_hits
@@ -20,9 +20,9 @@ from ziyarat.quotation import quote_spans
 
 # what may stand between the day word and its weekday: the marks of SET_OFF in tasks.extract.dates, and
 # the dashes Egyptian outlets set a weekday off with ("صباح اليوم – الاثنين –", this morning - Monday -)
-_BETWEEN = " ,\u060c/\"()\u00ab\u00bb\u201c\u201d\\-\u2013\u2014\\s"
+_BETWEEN_CHARS = frozenset(SET_OFF + "-\u2013\u2014")  # and white space (str.isspace, as the class's \s)
+_BETWEEN = re.escape("".join(sorted(_BETWEEN_CHARS))) + "\\s"  # the same, inside a regex class
 _DASHES = "\\-\u2013\u2014"
-_BETWEEN_CHARS = frozenset(" ,\u060c/\"()\u00ab\u00bb\u201c\u201d-\u2013\u2014")  # _BETWEEN's marks; whitespace by isspace
 DATELINE_WORDS = 3  # a dateline's place: "الدوحة", "شرم الشيخ", "أديس أبابا"
 
 
