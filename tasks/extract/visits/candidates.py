@@ -19,6 +19,7 @@ from tasks.extract.visits.owners import called_guest, partner_elsewhere, views_o
 from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, guest_named_before, fronted_subject, implicit_subject, meet_roles, received_guest, with_subject)
 from tasks.extract.visits.month_parts import month_part_ahead
 from tasks.extract.visits.prospects import past_cue_near
+from tasks.extract.visits.making import making_now
 from tasks.extract.visits.timing import event_date, first_since, hedge_settled, visit_kind
 from tasks.extract.visits.return_leg import arrival_home, returned_after
 from tasks.extract.visits.summits import body_summit_named, summit_trip
@@ -267,8 +268,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         date, precision, date_ev, strong = opener[1].date, "day", opener[1].surface, True
     if returned_after(art, h):  # the day is the return's
         date, end_date, precision, date_ev, strong = None, None, None, None, False
-    status = not_held(art, i, h)
-    status = None if status == "unconfirmed" and hedge_settled(art, i, h) else status
+    status = _status(art, i, h)
     kind = "referenced" if invited is not None or status or during_retold_visit(art, i, h) or framed_other_meeting(art, i, h) else visit_kind(art, i, h, date, precision, tense, end_date)
     if _statement_date(art, i, kind, date, invited) and not past_date_after(art, i, h):
         date, end_date, precision, date_ev, strong = None, None, None, None, False
@@ -276,6 +276,16 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     return Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,  # the pair's undated
                      precision, date_ev, conf, strong, tense == "future" or planned,  # mentions echo the plan
                      told_past, planned)
+
+
+def _status(art: Article, i: int, h: Hit) -> str | None:
+    """Why the meeting was not held (vetoes.not_held), unless a later sentence settles the hedge or the visit's
+    own clause tells it as being made: in "طلبت تأجيل الزيارة ... خاصة أن رئيس الوزراء يقوم الآن بزيارة إلى تشاد"
+    (asked to postpone the tour ..., as the PM is now making a visit to Chad) the postponed one is another."""
+    status = not_held(art, i, h)
+    if status == "unconfirmed" and hedge_settled(art, i, h) or status == "called_off" and making_now(art, h):
+        return None
+    return status
 
 
 def past_auxiliary(art: Article, h: Hit) -> bool:

@@ -2,7 +2,7 @@
 by a date or "حاليا" (now): a present relative after the visit noun, "خلال زيارة يقوم بها إلى
 تركيا" (during a visit he is making to Turkey); a relative pronoun before a present visit verb,
 "ترمب الذي يزور بريطانيا" (Trump, who is visiting Britain), "ميركل، التي تزور بلاده" (Merkel, who
-is visiting his country); a past verb of beginning whose object is the visit, "استهل ترامب زيارته
+is visiting his country); "now" between a present verb of making and the noun, "يقوم الآن بزيارة" (is now making a visit); a past verb of beginning whose object is the visit, "استهل ترامب زيارته
 لبريطانيا" (Trump opened his visit to Britain). Read by timing.under_way: such a visit is news
 however deep in the text it is told, and not only a plan when its meeting is still ahead.
 A sa- future ("ستقوم بها", "سيزور") or a dated day ahead still makes a plan (timing, merge). A visit whose end is
@@ -15,7 +15,7 @@ from tasks.extract.tense import sa_future
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.headline import judged_current, judged_in_headline
 from tasks.extract.visits.leaders import pid
-from tasks.extract.visits.span import closes_later, ended_ahead
+from tasks.extract.visits.span import closes_later, ended_ahead, visit_day_of
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import generic_titles, grammar_words
@@ -35,7 +35,8 @@ def making_now(art: Article, h: Hit) -> bool:
         return False
     role = trigger_spec(h.group)["role"]
     if role == "visit":
-        return _making_relative(art, h) or _present_after_relative(art, h) or _begun(art, h) or current_after_owner(art, h)
+        return _making_relative(art, h) or _present_after_relative(art, h) or _making_adverb(art, h) or _begun(art, h) \
+            or current_after_owner(art, h)
     if role == "meet":
         return _guest_relative(art, h)
     return role == "arrive" and _present_after_relative(art, h)
@@ -86,6 +87,14 @@ def _guest_relative(art: Article, h: Hit) -> bool:
     return False
 
 
+def _making_adverb(art: Article, h: Hit) -> bool:
+    """A present verb of making and "now" right before the visit noun with bi-: "يقوم الآن بزيارة إلى تشاد"
+    (yaqumu al-ana bi-ziyara, he is now making a visit to Chad), "تقوم حاليا بزيارة"."""
+    before = [w.strip("\u060c,").removeprefix("\u0648") for w in art.words_before(art.word_start(h.start), 2)]
+    return len(before) == 2 and before[0] in grammar_words("making_verbs_present") \
+        and before[1] in grammar_words("now_adverbs") and h.prefix == "\u0628"  # ب, bi-
+
+
 def _begun(art: Article, h: Hit) -> bool:
     """A past verb of beginning whose object is the visit noun, only the subject between:
     "استهل الرئيس الأمريكي، دونالد ترامب، زيارته" (the US president, Donald Trump, opened his
@@ -127,13 +136,33 @@ def still_going(art: Article, i: int, h: Hit) -> bool:
     arrival of his, "وكان ميدفيديف وصل إلى برازيليا" (Medvedev had arrived in Brasilia), is then the background
     of the visit under way, not an earlier one (timing.visit_kind)."""
     named = {pid(m) for m in art.near("leaders", i, art.sentences[i][0], h.start - 1)}  # not a senator's current visit
+    return _going_elsewhere(art, i, named)
+
+
+def _going_elsewhere(art: Article, i: int, named: set) -> bool:
+    """A sentence other than i names one of `named` and tells a visit as still going: its last day not yet come
+    (span.closes_later), its end told ahead (span.ended_ahead), called current ("زيارته الحالية") or told by
+    one of its days ("في ثاني أيام زيارته", on the second of his visit's days: span.visit_day_of)."""
     if not named:
         return False
     for j in art.by_sent:
         if j != i and named & {pid(m) for m in art.persons.get(j, [])} and (closes_later(art, j) or any(
-                t.group.startswith("t:") and (ended_ahead(art, t) or current_after_owner(art, t)) for t in art.by_sent[j])):
+                t.group.startswith("t:") and (ended_ahead(art, t) or current_after_owner(art, t) or visit_day_of(art, t))
+                for t in art.by_sent[j])):
             return True
     return False
+
+
+def today_in_visit(art: Article, i: int, h: Hit) -> bool:
+    """A meeting of publication's day ("اليوم", today, in its sentence) between leaders one of whom the article
+    tells elsewhere on a visit still going (_going_elsewhere): "ومن المقرر أن تجتمع ماي مع ترمب اليوم" (May is
+    scheduled to meet Trump today) beside "في أول يوم من زيارته" (on the first day of his visit) is a meeting of
+    the visit under way, reported, not a plan; with no such visit told, "من المقرر ... اليوم" stays a plan."""
+    pub = art.published
+    if pub is None or "\u0633" in h.prefix or not any(  # س, sa-: will
+            d.kind == "relative" and d.precision == "day" and d.date == pub for d in art.dates.get(i, [])):
+        return False
+    return _going_elsewhere(art, i, {pid(m) for m in art.leaders.get(i, [])})
 
 
 def judged_today(art: Article, i: int, h: Hit) -> bool:

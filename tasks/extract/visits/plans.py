@@ -16,11 +16,11 @@ from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_of_arrival, leavin
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import ahead_relative, eve_of_another, framed, joined_clause_between
 from tasks.extract.visits.governed import bi_future, during_future, future_verb_before, in_future, sequel_to_plan
-from tasks.extract.visits.making import current_after_owner
+from tasks.extract.visits.making import current_after_owner, today_in_visit
 from tasks.extract.visits.noun_sides import talks_topic
 from tasks.extract.visits.prospects import CUE_CHARS, past_relative, prospect_of
 from tasks.extract.visits.relative_ahead import ahead_aside
-from tasks.extract.visits.span import closing_cue, ended_ahead, lasting_today
+from tasks.extract.visits.span import begun_day_of, closing_cue, ended_ahead, lasting_today
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, awaited_today
 from ziyarat.arabic import fold_term
@@ -38,6 +38,10 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     planned to be built) the plan is the zone's."""
     if ended_ahead(art, h):
         return False  # "من المقرر أن ينهي ... زيارته" (is scheduled to end his visit): the plan is the end of one begun
+    if begun_day_of(art, h) and not _dated_ahead(art, i):
+        return False  # "من المقرر أن يبدأ ... اليوم الثاني من زيارته" (is due to begin his visit's second day): begun
+    if today_in_visit(art, i, h):
+        return False  # "من المقرر أن تجتمع ماي مع ترمب اليوم" (is due to meet Trump today), his visit under way
     if when_ahead(art, h) or next_leg(art, h) or leaving_tonight(art, i, h) or subjunctive(art, h) or sequel_to_plan(art, i, h):
         # "عندما يقوم بزيارة واشنطن" (when he makes a visit), "يتوجه بعدها" (heads after it),
         # "الليلة" (tonight), "أن يزور" (that he visit), "سيعلن ... قبل أن يتوجه" (will announce ..., before heading)
@@ -73,6 +77,12 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
             # summit scheduled): the plan is the topic's
             return True
     return False
+
+
+def _dated_ahead(art: Article, i: int) -> bool:
+    """Sentence i names a day after publication (or the article has no publication day): a visit-day phrase
+    there may belong to a visit still ahead ("من المقرر أن يزور في اليوم الثاني من زيارته، الخميس، ...")."""
+    return art.published is None or any(d.date is not None and d.date > art.published for d in art.dates.get(i, []))
 
 
 def _resolve_before_occasion(art: Article, c: Hit, h: Hit) -> bool:

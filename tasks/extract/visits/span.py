@@ -217,25 +217,50 @@ def visit_day_of(art: Article, h: Hit) -> bool:
     """The trigger is the visit noun of a day phrase: "في ثاني أيام زيارته إلى الصين، أجرى
     السيسي جولة" (on the second day of his visit to China, Sisi toured), "في اليوم الأخير من
     زيارته": a day of the visit, so it is under way as the news is told, however deep in the text."""
+    return _day_ordinal_of(art, h) is not None
+
+
+def begun_day_of(art: Article, h: Hit) -> bool:
+    """The trigger is the visit noun of a day phrase past the first: "اليوم الثاني من زيارته" (the second
+    day of his visit), "آخر أيام جولته" (the last of his tour's days): the visit has begun, even where a plan
+    cue governs the day ("من المقرر أن يبدأ ... اليوم الثاني من زيارته", is due to begin the second day of his
+    visit); "اليوم الأول من زيارته" (its first day) may still lie ahead."""
+    ordinal = _day_ordinal_of(art, h)
+    return ordinal is not None and ordinal not in grammar_words("visit_day_first_ordinals")
+
+
+def _day_ordinal_of(art: Article, h: Hit) -> str | None:
+    """The ordinal of the day phrase whose visit noun is h ("الثاني" of "اليوم الثاني من زيارته"), or None."""
     if trigger_spec(h.group)["role"] != "visit":
-        return False
+        return None
     start = art.word_start(h.start)
     before = [w.strip("\u060c,").removeprefix("و") for w in art.words_before(start, 3)]
     noun = art.folded_slice(start, art.word_end(h.end))
-    return any(_day_phrase(before[k:] + [noun]) for k in range(len(before)))
+    return next((o for k in range(len(before)) if (o := _day_phrase_ordinal(before[k:] + [noun])) is not None), None)
 
 
 def _day_phrase(words: list[str]) -> bool:
-    """words open with a visit-day phrase whose last word is a visit noun: "اليوم الأول من زيارة",
-    "اليوم الأول لزيارته" (li- glued), "ثاني أيام زيارته" (an ordinal in construct, "أيام")."""
+    """words open with a visit-day phrase whose last word is a visit noun (_day_phrase_ordinal)."""
+    return _day_phrase_ordinal(words) is not None
+
+
+def _day_phrase_ordinal(words: list[str]) -> str | None:
+    """The ordinal of the visit-day phrase words open with, its last word a visit noun: "اليوم الأول من
+    زيارة", "اليوم الأول لزيارته" (li- glued), "ثاني أيام زيارته" (an ordinal in construct, "أيام"), "أول يوم
+    من زيارته" (in construct before "يوم" and "من"); None when they open with none."""
     heads, ords = grammar_words("visit_day_words"), grammar_words("visit_day_ordinals")
     links, nouns = grammar_words("visit_day_links"), grammar_words("visit_day_nouns")
     construct, days = grammar_words("visit_day_construct_ordinals"), grammar_words("visit_day_plurals")
     if len(words) >= 4 and words[0] in heads and words[1] in ords and words[2] in links and words[3] in nouns:
-        return True
+        return words[1]
     if len(words) >= 3 and words[0] in heads and words[1] in ords and words[2][:1] == LI and words[2][1:] in nouns:
-        return True  # ل (li-, of) glued to the noun
-    return len(words) >= 3 and words[0] in construct and words[1] in days and words[2] in nouns
+        return words[1]  # ل (li-, of) glued to the noun
+    if len(words) >= 3 and words[0] in construct and words[1] in days and words[2] in nouns:
+        return words[0]
+    if len(words) >= 4 and words[0] in construct and words[1] in grammar_words("visit_day_singulars") \
+            and words[2] in links and words[3] in nouns:
+        return words[0]
+    return None
 
 
 def visit_day_back(art: Article, h: Hit, d: Any) -> int:

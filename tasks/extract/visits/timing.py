@@ -220,7 +220,9 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
     if not recent and (pluperfect_at(art, i, h) or kana_comma_perfect(art, i, h)
                        or (date is not None and kana_perfect_before(art, i, h))):
         return "referenced"
-    for c in art.cues(i, "c:past_reference"):
+    # a visit its own clause tells as being made ("يقوم الآن بزيارة", is now making a visit) is no earlier one,
+    # whatever "آخر" (last, or another: "إلى وقت آخر", to another time) stands before it
+    for c in [] if making_now(art, h) else art.cues(i, "c:past_reference"):
         if recent and (fold_term(c.term) in trigger_words("pluperfect") | trigger_words("after_own_visit") or held_last(art, c, h)):
             continue
         if _after_something_else(art, c, h) or own_outcome(art, i, c, h):

@@ -1,0 +1,87 @@
+"""A visit under way on the day of publication, told inside a story about something else: by a later day of it
+after a plan cue ("من المقرر أن يبدأ ... اليوم الثالث من زيارته", is due to begin the third day of his visit:
+span.begun_day_of, read by plans.plan_cue), by a meeting of today beside a day of the visit told elsewhere
+("ومن المقرر أن يجتمع ... اليوم" with "في أول يوم من زيارته": making.today_in_visit; grammar.yaml
+visit_day_singulars; the feminine "تجتمع" of triggers.yaml meet_future), and by "now" between a verb of making and
+the visit noun ("يقوم الآن بزيارة": making._making_adverb), which no postponement or "آخر" (another) before it
+puts off or sends back (candidates._status, timing.visit_kind). Invented sentences, the real lexicon."""
+import datetime as dt
+from collections import defaultdict
+
+from tasks.extract import extract_article
+
+WEDNESDAY = dt.date(2018, 5, 16)
+THURSDAY = dt.date(2018, 5, 17)
+
+
+def rows(text, pub=WEDNESDAY):
+    out = defaultdict(list)
+    extract_article("a", text, pub, out, source="x")
+    return sorted((r["kind"], r["planned"], r["visitor"], r["host"], r["date"]) for r in out["visit_mentions"])
+
+
+def test_a_later_day_of_a_visit_after_a_plan_cue_is_the_visit_under_way():
+    # "the lira fell as Turkish President Erdogan is due to begin the third day of his visit to Russia"
+    text = ("تراجعت الليرة في الوقت الذي من المقرر أن يبدأ فيه الرئيس التركي رجب طيب أردوغان اليوم الثالث "
+            "من زيارته إلى روسيا.")
+    assert rows(text) == [("reported", False, "Recep Tayyip Erdogan", "Vladimir Putin", None)]
+
+
+def test_a_first_day_after_a_plan_cue_may_lie_ahead():
+    # "... is due to begin the first day of his visit to Russia": it may not have begun
+    text = ("تراجعت الليرة في الوقت الذي من المقرر أن يبدأ فيه الرئيس التركي رجب طيب أردوغان اليوم الأول "
+            "من زيارته إلى روسيا.")
+    assert rows(text) == [("referenced", True, "Recep Tayyip Erdogan", "Vladimir Putin", None)]
+
+
+def test_a_later_day_dated_after_publication_stays_a_plan():
+    # "Erdogan is due to begin next Thursday the third day of his visit to Russia"
+    text = "ومن المقرر أن يبدأ الرئيس التركي رجب طيب أردوغان يوم الخميس المقبل اليوم الثالث من زيارته إلى روسيا."
+    assert rows(text) == [("referenced", True, "Recep Tayyip Erdogan", "Vladimir Putin", THURSDAY)]
+
+
+def test_a_meeting_scheduled_today_during_a_visit_told_by_its_first_day_is_reported():
+    # "Erdogan's remarks dominated the papers on the first day of his visit, which began yesterday. Putin is
+    # scheduled to meet Erdogan today"
+    text = ("وهيمنت تصريحات الرئيس التركي رجب طيب أردوغان على الصحف في أول يوم من زيارته التي بدأت أمس.\n"
+            "ومن المقرر أن يجتمع الرئيس الروسي فلاديمير بوتين مع أردوغان اليوم.")
+    assert rows(text) == [("reported", False, "Recep Tayyip Erdogan", "Vladimir Putin", WEDNESDAY)]
+
+
+def test_a_meeting_scheduled_today_with_no_visit_told_stays_a_plan():
+    # "Erdogan's remarks dominated the Russian papers. Putin is scheduled to meet Erdogan today"
+    text = ("وهيمنت تصريحات الرئيس التركي رجب طيب أردوغان على الصحف الروسية.\n"
+            "ومن المقرر أن يجتمع الرئيس الروسي فلاديمير بوتين مع أردوغان اليوم.")
+    assert rows(text) == [("referenced", True, "Vladimir Putin", "Recep Tayyip Erdogan", None)]
+
+
+def test_a_meeting_scheduled_tomorrow_during_a_visit_stays_a_plan():
+    text = ("وهيمنت تصريحات الرئيس التركي رجب طيب أردوغان على الصحف في أول يوم من زيارته التي بدأت أمس.\n"
+            "ومن المقرر أن يجتمع الرئيس الروسي فلاديمير بوتين مع أردوغان غدا.")
+    assert rows(text) == [("referenced", True, "Vladimir Putin", "Recep Tayyip Erdogan", THURSDAY)]
+
+
+def test_the_feminine_meeting_verb_today_on_the_second_day_of_her_visit():
+    # "Merkel's remarks led the papers on the second of her visit's days. Merkel is scheduled to meet Macron today"
+    text = ("وتصدرت تصريحات المستشارة الألمانية أنجيلا ميركل الصحف في ثاني أيام زيارتها.\n"
+            "ومن المقرر أن تجتمع ميركل مع الرئيس الفرنسي إيمانويل ماكرون اليوم.")
+    assert rows(text) == [("reported", False, "Angela Merkel", "Emmanuel Macron", WEDNESDAY)]
+
+
+def test_the_feminine_meeting_verb_next_week_is_a_plan():
+    text = ("وقالت المستشارة الألمانية أنجيلا ميركل إن الاتفاق صامد.\n"
+            "ومن المقرر أن تجتمع ميركل مع الرئيس الفرنسي إيمانويل ماكرون الأسبوع المقبل.")
+    assert rows(text) == [("referenced", True, "Angela Merkel", "Emmanuel Macron", None)]
+
+
+def test_a_visit_made_now_is_not_the_one_put_off():
+    # "the presidency asked to put off the hospital's opening to another time, as Sisi is now making a visit to Sudan"
+    text = ("طلبت الرئاسة تأجيل افتتاح المستشفى إلى وقت آخر، لأن الرئيس المصري عبد الفتاح السيسي يقوم الآن "
+            "بزيارة إلى السودان.")
+    assert rows(text) == [("reported", False, "Abdel Fattah el-Sisi", "Omar al-Bashir", None)]
+
+
+def test_a_visit_put_off_stays_a_plan():
+    # "the presidency asked to put off Sisi's visit to Sudan to another time"
+    text = "طلبت الرئاسة تأجيل زيارة الرئيس المصري عبد الفتاح السيسي إلى السودان إلى وقت آخر."
+    assert rows(text) == [("referenced", True, "Abdel Fattah el-Sisi", "Omar al-Bashir", None)]
