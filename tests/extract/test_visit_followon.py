@@ -1,9 +1,16 @@
 """Follow-on meetings (tasks.extract.visits.followon): a second reception or meeting told
 with "كما" (as well), "ثم" (then) or "أيضا" (also) and no subject of its own, and guests
-listed one after another. Invented sentences, the stand-in lexicon of test_visits."""
+listed one after another. Invented sentences, the stand-in lexicon of test_visits; the last
+ones (session 27) the whole lexicon: the subject carried past a title ("استقبل رئيس الجمهورية
+X Y، كما عقد جلسة مباحثات مع Z"), into a visit made after "قبل أن" (before) and the meeting
+"خلالها" (during it), and the one a "that" clause names; and "لدى وصوله" (upon his arrival)
+after "استقبل X Y" is the guest's (owners.pronoun_owner)."""
+import datetime as dt
+
 import pytest
 
 from tests.extract.test_visits import run
+from tests.extract.test_visits_detect import reported, reported_rows
 
 
 def pairs(text):
@@ -122,3 +129,91 @@ def test_a_bare_comma_far_from_the_next_name_ends_the_list():
     strict security measures imposed by the police, King Salman" is no item."""
     text = "استقبل السيسي في القاهرة أمس أردوغان، وأمير الكويت، بعد إجراءات أمنية مشددة فرضتها الشرطة الملك سلمان."
     assert pairs(text) == [(ERDOGAN, SISI), (KUWAIT, SISI)]
+
+
+DAY = dt.date(2013, 3, 12)
+
+
+def full_pairs(text: str) -> set[tuple]:
+    return {(r["visitor"], r["host"]) for r in reported_rows(text, DAY)}
+
+
+RECEIVED = ("استقبل العاهل الأردني الملك عبد الله الثاني في عمان اليوم الرئيس اللبناني ميشال سليمان "
+            "بقصر الحسينية، ")
+
+
+def test_talks_held_also_after_a_reception_are_the_receivers_and_he_hosts_them():
+    # "... received the Lebanese president Michel Suleiman, and also held a session of talks with the Turkish
+    # prime minister Erdogan": the king held them, in Amman; Suleiman met Erdogan nowhere
+    text = RECEIVED + "كما عقد جلسة مباحثات مع رئيس الوزراء التركي رجب طيب أردوغان."
+    assert full_pairs(text) == {("Michel Suleiman", "Abdullah II of Jordan"),
+                           ("Recep Tayyip Erdogan", "Abdullah II of Jordan")}
+    assert ("Recep Tayyip Erdogan", "Abdullah II of Jordan", "Amman") in reported(text, DAY)
+
+
+def test_a_meeting_then_after_a_reception_is_the_receivers():
+    # "..., then met the Turkish prime minister Erdogan"
+    text = RECEIVED + "ثم التقى رئيس الوزراء التركي رجب طيب أردوغان."
+    assert full_pairs(text) == {("Michel Suleiman", "Abdullah II of Jordan"),
+                           ("Recep Tayyip Erdogan", "Abdullah II of Jordan")}
+
+
+def test_talks_with_a_subject_of_their_own_stay_his():
+    # "..., and the Lebanese president also held talks with Erdogan": Suleiman is named, so they are his
+    text = RECEIVED + "كما عقد الرئيس اللبناني ميشال سليمان جلسة مباحثات مع رئيس الوزراء التركي رجب طيب أردوغان."
+    assert ("Recep Tayyip Erdogan", "Abdullah II of Jordan") not in full_pairs(text)
+
+
+def test_talks_told_inside_what_was_said_are_the_told_subjects():
+    # "The Jordanian king said that the Lebanese president met Erdogan, and also held talks with the
+    # Qatari emir": the talks are told by the king, held by the Lebanese president
+    text = ("وقال العاهل الأردني الملك عبد الله الثاني إن الرئيس اللبناني ميشال سليمان التقى رئيس الوزراء "
+            "التركي رجب طيب أردوغان، كما عقد جلسة مباحثات مع أمير قطر الشيخ حمد بن خليفة آل ثاني.")
+    got = full_pairs(text)
+    assert ("Michel Suleiman", "Hamad bin Khalifa Al Thani") in got
+    assert not {("Hamad bin Khalifa Al Thani", "Abdullah II of Jordan"), ("Abdullah II of Jordan", "Hamad bin Khalifa Al Thani")} & got
+
+
+def test_talks_after_that_he_met_are_the_speakers():
+    # "The Jordanian king said he met Erdogan, and also held talks with the Qatari emir": "إنه" (that he)
+    # names no new subject, the king held both
+    text = ("وقال العاهل الأردني الملك عبد الله الثاني إنه التقى رئيس الوزراء التركي رجب طيب أردوغان، كما عقد "
+            "جلسة مباحثات مع أمير قطر الشيخ حمد بن خليفة آل ثاني.")
+    got = full_pairs(text)
+    assert ("Abdullah II of Jordan", "Hamad bin Khalifa Al Thani") in got
+    assert ("Recep Tayyip Erdogan", "Hamad bin Khalifa Al Thani") not in got
+
+
+TRIP = ("وبدأ الرئيس الفرنسي فرانسوا أولاند جولته أمس بزيارة للمغرب التقى خلالها الملك محمد السادس، "
+        "قبل أن يجري زيارة قصيرة إلى الجزائر اليوم التقى خلالها الرئيس عبد العزيز بوتفليقة.")
+
+
+def test_a_visit_made_before_and_the_meeting_during_it_are_the_opening_subjects():
+    # "The French president Hollande began his tour yesterday with a visit to Morocco, meeting King Mohammed
+    # VI, before making a short visit to Algeria today, during which he met President Bouteflika"
+    got = full_pairs(TRIP)
+    assert ("Francois Hollande", "Abdelaziz Bouteflika") in got
+    assert ("Mohammed VI of Morocco", "Abdelaziz Bouteflika") not in got
+
+
+def test_a_visit_made_before_by_a_named_subject_stays_his():
+    # "... before the Moroccan king makes a visit to Algeria": the king is named, the visit is his
+    text = ("التقى الرئيس الفرنسي فرانسوا أولاند أمس الملك محمد السادس في الرباط، قبل أن يجري الملك محمد "
+            "السادس زيارة إلى الجزائر.")
+    assert ("Francois Hollande", "Abdelaziz Bouteflika") not in full_pairs(text)
+
+
+def test_the_arrival_after_a_reception_is_the_guests():
+    # "The Jordanian king received the Lebanese president upon his arrival at Amman airport today, and also
+    # held talks with Erdogan": "his" arrival is the guest's, the king arrived nowhere to meet Erdogan
+    text = ("استقبل العاهل الأردني الملك عبد الله الثاني الرئيس اللبناني ميشال سليمان لدى وصوله إلى مطار "
+            "عمان اليوم، كما عقد جلسة مباحثات مع رئيس الوزراء التركي رجب طيب أردوغان.")
+    assert full_pairs(text) == {("Michel Suleiman", "Abdullah II of Jordan"),
+                                ("Recep Tayyip Erdogan", "Abdullah II of Jordan")}
+
+
+def test_the_arrival_after_a_meeting_verb_stays_its_subjects():
+    # "The French president met the Moroccan king, a day after his arrival in Rabat": a meeting's subject
+    # owns "his" arrival, as before
+    text = "التقى الرئيس الفرنسي فرانسوا أولاند الملك محمد السادس، بعد يوم من وصوله إلى الرباط."
+    assert full_pairs(text) == {("Francois Hollande", "Mohammed VI of Morocco")}

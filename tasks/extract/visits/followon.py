@@ -6,6 +6,10 @@ al-Bashir, and received as well the Tunisian president): Morsi, the subject carr
 receives the Tunisian president; al-Bashir, named last before "كما", received nobody.
 "استقبل مرسي الرئيس التركي، ورئيس جيبوتي" (received the Turkish president and the
 president of Djibouti): both are guests, whatever their countries.
+A time clause carries the subject too, into a visit made and the meeting "خلالها" (during it):
+"بدأ الرئيس X زيارته بإسرائيل ...، قبل أن يجري زيارة إلى رام الله التقى خلالها عباس" (X began his
+trip in Israel, before making a visit to Ramallah during which he met Abbas): X's, not the leader
+named last; and a subject told after "إن" (that) is that clause's, not the speaker's.
 """
 from __future__ import annotations
 
@@ -16,7 +20,8 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.reach import Reach
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.lexicon import grammar_words
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 OPENER_WORDS = 3  # words from the opener to the trigger: "كما أجرى مباحثات منفصلة مع"
@@ -34,9 +39,11 @@ def follow_on_at(art: Article, i: int, h: Hit) -> int | None:
     lo = art.word_start(h.start)
     words = list(re.finditer(r"\S+", art.text[max(art.sentences[i][0], lo - 60):lo]))[-OPENER_WORDS:]
     base = max(art.sentences[i][0], lo - 60)
-    openers = grammar_words("follow_on_openers")
-    at = next((base + w.end() for w in reversed(words) if art.folded_slice(base + w.start(), base + w.end())
-               .strip("،,.") in openers), None)
+    openers, clauses = grammar_words("follow_on_openers"), grammar_words("follow_on_time_clauses")
+    folded = [art.folded_slice(base + w.start(), base + w.end()).strip("،,.") for w in words]
+    at = next((base + words[k].end() for k in range(len(words) - 1, -1, -1) if folded[k] in openers
+               or folded[k].removeprefix("و") in clauses
+               or (k and f"{folded[k - 1].removeprefix('و')} {folded[k]}" in clauses)), None)
     if at is None and "و" in h.prefix and trigger_spec(h.group).get("tense"):
         nxt = art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 8).split()[:1]
         at = lo if nxt and nxt[0].strip("،,") in grammar_words("also_words") else None
@@ -61,15 +68,50 @@ def carried_leader(art: Article, i: int, at: int) -> Any | None:
         if j is None:
             return None
         hi = art.sentences[j][1]
-    people = sorted((m for m in art.persons.get(j, []) if m.end <= hi and not art.in_quote(m.start)),
-                    key=lambda m: m.start)
+    lo = _told_clause(art, j, hi) if j == i else art.sentences[j][0]
+    people = sorted((m for m in art.persons.get(j, []) if lo <= m.start and m.end <= hi
+                     and not art.in_quote(m.start)), key=lambda m: m.start)
     first = people[0] if people else None
     if first is None or first not in art.leaders.get(j, []):
         return None
+    if lo > art.sentences[j][0]:  # "إن X التقى ..." (that X met): X, right after the "that" past a title
+        return first if len(art.folded_slice(lo, first.start).split()) <= TOLD_SUBJECT_WORDS else None
     verb = next((t for t in art.by_sent.get(j, ()) if t.group.startswith("t:")), None)
-    if verb is None or first.end <= verb.start or first.start - verb.end <= SUBJECT_AFTER_VERB_CHARS:
+    if verb is None or first.end <= verb.start or first.start - verb.end <= SUBJECT_AFTER_VERB_CHARS \
+            or _title_between(art, j, verb, first):
         return first
     return None
+
+
+TOLD_SUBJECT_WORDS = 3  # from a "that" to its clause's subject: "إن الرئيس اللبناني ميشال سليمان"
+SUBJECT_TITLE_CHARS = 30  # from a clause's first meeting verb to its subject past his title: "استقبل رئيس الجمهورية محمد مرسي"
+
+
+def _title_between(art: Article, j: int, verb: Hit, first: Any) -> bool:
+    """Only a title stands between the sentence's first meeting verb and its first person: "استقبل رئيس
+    الجمهورية محمد مرسي" (the President of the Republic Mohamed Morsi received): no punctuation, no
+    preposition ("والتقى خلال زيارته الرئيس X", met during his visit President X: X is the object)."""
+    gap = art.folded_slice(art.word_end(verb.end), first.start)
+    stops = grammar_words("during_words") | grammar_words("object_stops") | grammar_words("locatives")
+    return first.start - verb.end <= SUBJECT_TITLE_CHARS and not any(ch in gap for ch in "،,:؛.") \
+        and not any(w.removeprefix("و") in stops for w in gap.split()) \
+        and not any(t is not verb and t.start < first.start for t in art.near("triggers", j, verb.end, first.start))
+
+
+def _told_clause(art: Article, i: int, at: int) -> int:
+    """Where the clause a follow-on opener at `at` continues starts: past the last "أن" / "إن" (that)
+    before it ("وقال X إن Y التقى Z، كما عقد ..." (X said that Y met Z, and held ...): Y's talks, told by
+    X), else the sentence's start. "إنه" (that he) names no new subject: "وقال X إنه التقى Z، كما عقد" (X said
+    he met Z, and held) carries X's."""
+    s = art.sentences[i][0]
+    comp, time = trigger_words("complementizers"), trigger_words("time_conjunctions")
+    words = list(re.finditer(r"\S+", art.text[s:at]))
+    for k in range(len(words) - 1, -1, -1):
+        w = fold_term(words[k].group().strip("،,"))
+        if w in comp and not (k and fold_term(words[k - 1].group()).removeprefix("و") in time):
+            if w not in trigger_words("pronoun_subject"):
+                return s + words[k].end()
+    return s
 
 
 def follow_on_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float] | None:
@@ -78,6 +120,10 @@ def follow_on_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
     مرسي، الرئيس الموريتاني" (Morsi, then a comma and his guest), "كما التقى الرئيس اللبناني
     السفير القطري" (the Lebanese president met the Qatari ambassador)."""
     role = trigger_spec(h.group)["role"]
+    if role == "visit" and not h.suffix:
+        at = follow_on_at(art, i, h) if _made(art, i, h) else None
+        subject = carried_leader(art, i, at) if at is not None else None
+        return (subject, None, 2.0) if subject is not None else None  # "قبل أن يجري زيارة إلى": he makes it
     if role not in ("receive", "meet") or h.suffix or not r.after:
         return None
     if role == "receive" and _list_head_between(art, h.end, r.after[0].start):
@@ -85,7 +131,7 @@ def follow_on_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
         # guests; the host is the leader right before the verb, else unnamed (no pair of guests)
         host = r.before[-1] if r.before and h.start - r.before[-1].end <= SUBJECT_GAP_CHARS else None
         return (r.after[0], host, 2.0) if host is not None else (None, None, 0.0)
-    at = follow_on_at(art, i, h)
+    at = follow_on_at(art, i, h) or _during_trip(art, i, h)
     if at is None:
         return None
     first = r.after[0]
@@ -102,6 +148,37 @@ def follow_on_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
            for g in ("c:nonleader_slot", "c:official_nouns") for c in art.cues(i, g)):
         return None  # the leader is the subject of an official's meeting
     return (first, subject, 2.0) if role == "receive" else (subject, first, 0.0)
+
+
+MADE_WORDS = 2  # words from a light verb to its visit noun: "يجري زيارة", "قام بزيارة", "يجري جولة قصيرة"
+
+
+def _made(art: Article, i: int, h: Hit) -> bool:
+    """The visit noun h is the object of a light verb right before it, no person between: "يجري زيارة"
+    (makes a visit), "قام بزيارة" (made a visit), "عقد" (held); a follow-on visit noun needs one, so "كما أن
+    زيارة X" (moreover, X's visit) is none."""
+    lo = art.word_start(h.start)
+    words = art.folded_slice(max(art.sentences[i][0], lo - 40), lo).split()[-MADE_WORDS:]
+    light = grammar_words("holding_verbs") | grammar_words("making_verbs_present") | grammar_words("making_verbs_past")
+    return any(w.strip("،,").removeprefix("و") in light for w in words) \
+        and not art.near("persons", i, lo - len(" ".join(words)) - 1, h.start)
+
+
+DURING_CHARS = 3  # from a meeting verb's end to the "خلالها" (during it) right after it
+
+
+def _during_trip(art: Article, i: int, h: Hit) -> int | None:
+    """The follow-on opener of the visit a meeting verb is told "during" right after: in "قبل أن يجري زيارة
+    إلى رام الله التقى خلالها عباس" (before making a visit to Ramallah, during which he met Abbas) the
+    meeting's subject is the visit's, carried over from "قبل أن"; None else."""
+    if not trigger_spec(h.group).get("tense") or not any(
+            0 <= c.start - art.word_end(h.end) <= DURING_CHARS for c in art.cues(i, "c:during_visit")):
+        return None
+    trips = [t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and t.end <= h.start]
+    trip = trips[-1] if trips else None
+    if trip is None or trigger_spec(trip.group)["role"] != "visit" or trip.suffix or not _made(art, i, trip):
+        return None
+    return follow_on_at(art, i, trip)
 
 
 def listed_guests(art: Article, h: Hit, subject: Any, side: Any) -> bool:

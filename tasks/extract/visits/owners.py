@@ -112,7 +112,7 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
         # is not whom "his" points to; "مع أوباما الذي يقوم بزيارته" (who is making his visit) is,
         # and so is "لقائه مع أوباما أثناء زيارته إلى الأردن" told by Jordan's king (no one visits home)
         return other
-    if len(prior) > 1 and _verb_subject_then_object(art, i, prior[-2], prior[-1]):
+    if len(prior) > 1 and _verb_subject_then_object(art, i, prior[-2], prior[-1], trigger_spec(h.group)["role"]):
         # "التقى دوق كامبريدج عباس ... بعد يوم من لقائه نتنياهو" (the Duke met Abbas, a day after
         # his meeting with Netanyahu): "his" is the verb's subject, not its object named last
         return prior[-2]
@@ -191,13 +191,15 @@ def _clause_anchored(art: Article, i: int, h: Hit, first: Any) -> bool:
 SUBJECT_TITLE_CHARS = 30  # from a verb to its subject's name, past his title ("التقى الرئيس الروسي بوتين")
 
 
-def _verb_subject_then_object(art: Article, i: int, subj: Any, obj: Any) -> bool:
+def _verb_subject_then_object(art: Article, i: int, subj: Any, obj: Any, role: str) -> bool:
     """subj is named right after a meeting or reception verb, obj after subj: the verb's subject
-    and object ("التقى X Y")."""
+    and object ("التقى X Y"). A reception's guest owns the trip or arrival of a noun role "visit" or
+    "arrive": in "استقبل X Y لدى وصوله" (X received Y upon his arrival) the arrival is Y's."""
     if pid(subj) == pid(obj):
         return False
+    roles = ("meet",) if role in ("visit", "arrive") else ("meet", "receive")
     return any(t.group.startswith("t:") and trigger_spec(t.group).get("tense") and not t.suffix
-               and trigger_spec(t.group)["role"] in ("meet", "receive")
+               and trigger_spec(t.group)["role"] in roles
                and 0 <= subj.start - t.end <= SUBJECT_TITLE_CHARS and t.end <= subj.start < obj.start
                and not any(t.end <= m.start < subj.start for m in art.persons.get(i, []))
                for t in art.by_sent.get(i, ()))
