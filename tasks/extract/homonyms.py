@@ -96,7 +96,8 @@ def destination_leads() -> frozenset[str]:
     `heading` trigger): "غادر القاهرة متوجها إلى «برلين»" (left Cairo heading for Berlin), "على أن يغادر إلى
     «لندن»" (and then leaves for London). Matched with a verb's proclitics (wa-, fa-, li-, sa-): "ليصل إلى
     «باماكو»" (to arrive in Bamako), "سيتوجه ... إلى «جوهانسبرج»" (will head for Johannesburg)."""
-    heading = {fold_term(t).split()[0] for t in triggers_lexicon()["triggers"]["heading"]["terms"]}
+    # the word right before the participle's "إلى": "متوجها", or "طريقه" of "في طريقه إلى" (on his way to), not its "في"
+    heading = {fold_term(t).split()[-2] for t in triggers_lexicon()["triggers"]["heading"]["terms"]}
     return grammar_words("quoted_destination_leads") | trigger_words("departure_verbs") | heading
 
 

@@ -1,7 +1,8 @@
 """A plan cue ("من المنتظر أن", it is expected that) opening a clause of its own after "كما" (as
 well) plans what follows it, not the meeting told before "كما" (tasks/extract/visits/ahead.py
 plans_own_verb; grammar.yaml follow_on_openers); nor does a future of lasting in the visit's relative clause
-("التي ستستمر يومين", which will last two days) plan a reception dated on publication's day (span.lasting_today).
+("التي ستستمر يومين", which will last two days) plan a reception dated on publication's day (span.lasting_today);
+nor does a plan told before "كما أن" (moreover) reach the visit of the clause it opens (plans.fresh_clause_between).
 Invented sentences, the real lexicon."""
 import datetime as dt
 from collections import defaultdict
@@ -15,6 +16,7 @@ def rows(text, pub=dt.date(2017, 12, 6)):
     return sorted((r["kind"], r["visitor"], r["host"], str(r["date"])) for r in out["visit_mentions"])
 
 
+PUB19 = dt.date(2019, 3, 13)
 ARRIVAL = "يصل الرئيس الفرنسي إيمانويل ماكرون اليوم الأربعاء إلى الجزائر في زيارة رسمية. "
 
 
@@ -113,3 +115,28 @@ def test_a_visit_beginning_next_week_lasting_until_a_later_day_stays_planned():
     text = "ويبدأ الرئيس الفرنسي إيمانويل ماكرون زيارة للجزائر الأحد المقبل، تستمر حتى صباح الأربعاء المقبل، " \
            "يلتقي خلالها الرئيس الجزائري عبد العزيز بوتفليقة."
     assert [r[0] for r in rows(text)] == ["referenced"]
+
+
+def test_a_plan_before_kama_anna_is_not_the_later_clauses_visit():
+    # "the crisis was behind changing the date of the summit Macron was to hold with Sisi tomorrow in Cairo, and
+    # moreover cutting short his visit to Berlin is due to the same cause" (plans.fresh_clause_between): the plan
+    # and the morrow are the summit's; the Berlin visit is held
+    text = ("قال المتحدث إن الأزمة الداخلية كانت وراء تغيير موعد القمة التي كان من المفترض أن يعقدها الرئيس إيمانويل "
+            "ماكرون مع الرئيس عبد الفتاح السيسي يوم غد الخميس في القاهرة، كما أن تقليص مدة زيارته إلى برلين ولقاء "
+            "المستشارة أنغيلا ميركل يعود إلى السبب ذاته.")
+    assert ("reported", "Emmanuel Macron", "Angela Merkel", "None") in rows(text, PUB19)
+
+
+def test_a_plan_before_kama_anna_with_a_future_of_its_own_stays_planned():
+    # negative: "Macron is to meet Merkel tomorrow in Berlin, and moreover his visit to Rome and meeting Conte will
+    # be on Friday": the kama-anna clause tells its own future
+    text = ("قال المتحدث إن من المقرر أن يلتقي الرئيس إيمانويل ماكرون المستشارة أنغيلا ميركل يوم غد الخميس في برلين، "
+            "كما أن زيارته إلى روما ولقاءه رئيس الوزراء جوزيبي كونتي سيكونان الجمعة.")
+    found = rows(text, PUB19)
+    assert found and {r[0] for r in found} == {"referenced"}
+
+
+def test_a_plan_before_a_bare_kama_still_plans_the_follow_on_meeting():
+    # negative: "Macron is to meet Merkel tomorrow, as he meets Conte as well": a bare "كما" shares the plan
+    text = "ومن المقرر أن يلتقي الرئيس إيمانويل ماكرون المستشارة أنغيلا ميركل غدا، كما يلتقي رئيس الوزراء جوزيبي كونتي."
+    assert [r[0] for r in rows(text, PUB19)] == ["referenced", "referenced"]

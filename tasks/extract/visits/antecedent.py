@@ -8,7 +8,9 @@ who is visiting Tunis) is no leader's trip, whoever the sentence names after.
 
 relative_after is the one home of "a person's relative clause" (a name, then الذي/التي ...): the
 antecedent of such a verb here, a place in a traveller's clause (visits.place), a date in a
-person's past clause (visits.clauses) all ask it where the clause opens and what it says."""
+person's past clause (visits.clauses) all ask it where the clause opens and what it says. second_relative is the
+home of a noun's second relative clause ("التي ...، والتي", which ..., and which): what it tells is the noun's,
+not a meeting word's of the first."""
 from __future__ import annotations
 
 import re
@@ -131,3 +133,34 @@ def participle_subject(rule: Callable[..., Roles]) -> Callable[..., Roles]:
         return (m, None, 2.0) if m is not None else (None, None, 0.0)
     checked.__doc__ = rule.__doc__
     return checked
+
+
+
+FIRST_RELATIVE_CHARS = 160  # from the first relative pronoun to the trigger in its clause: "التي بدأها ... للقاء"
+
+
+def second_relative(art: Article, i: int, h: Hit, hi: int) -> int | None:
+    """Where a second relative clause on the same noun, "، والتي" (wa-allati, and which, after a comma), opens
+    between the trigger h and hi, when h stands in a first one with the same pronoun ("التي" ... "، والتي";
+    grammar.yaml relative_pronouns, the last at most FIRST_RELATIVE_CHARS before h); else None. What follows is told of that noun, not of h. In "جولته
+    التي بدأها الاثنين من برلين للقاء ميركل، والتي من المقرر أن تحمله إلى باريس حيث يلتقي ماكرون" (his tour,
+    which he began on Monday from Berlin to meet Merkel, and which is scheduled to take him to Paris, where he
+    meets Macron) the schedule, Paris and Macron are the tour's later leg, not the Berlin meeting's (visits.plans,
+    visits.place, visits.reach); in "زيارته التي بدأها اليوم، والتي من المقرر أن تستمر يومين" (his visit, which
+    he began today and which is scheduled to last two days) the visit is the noun itself and keeps them."""
+    rel = grammar_words("relative_pronouns")
+    lo = max(art.sentences[i][0], h.start - FIRST_RELATIVE_CHARS)
+    first = [w for w in (w.strip("\u060c,") for w in art.folded_slice(lo, art.word_start(h.start)).split()) if w in rel][-1:]
+    if not first:
+        return None
+    hi = min(hi, art.sentences[i][1])
+    # the same pronoun, so the same noun: in "الفرصة التي يتم تقديمها من خلال اجتماع ...، والذي سيعقد" (the chance
+    # offered through a meeting ..., which will be held) "الذي" is the meeting's own; "المصنع، الذي افتتحه ... خلال
+    # زيارتهما ...، شركة شاومي، والتي" (the factory, which they opened during their visit ..., Xiaomi, which) is Xiaomi's
+    return next((h.end + m.start() for m in re.finditer(r"[\u060c,]\s*(\S+)", art.text[h.end:hi])
+                 if fold_term(m.group(1)) == WA + first[0]), None)
+
+
+def second_relative_between(art: Article, i: int, h: Hit, hi: int) -> bool:
+    """A second relative clause on h's noun opens between h and hi (second_relative)."""
+    return second_relative(art, i, h, hi) is not None

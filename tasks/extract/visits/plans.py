@@ -13,6 +13,7 @@ from tasks.extract.visits.announced import announced_holding, announced_next
 from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_of_arrival, leaving_tonight, named_chars, next_leg,
                                         object_of_future, plans_own_verb, relative_future, subject_of_future,
                                         subjunctive, today_between, when_ahead)
+from tasks.extract.visits.antecedent import second_relative_between
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import ahead_relative, eve_of_another, framed, joined_clause_between
 from tasks.extract.visits.governed import bi_future, during_future, future_verb_before, in_future, sequel_to_plan
@@ -68,11 +69,14 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
                 continue  # "عزمهما على زيادة التنسيق في بيان صدر بمناسبة زيارة" (resolved ... on the occasion of the visit)
             if sa_future(c.term) and today_between(art, i, c.end, h.start) or ahead_aside(art, i, c.start, h):
                 continue  # "سيجري الشاهد اليوم الأحد زيارة" (will make today a visit): under way; a leader's aside ahead
+            if fresh_clause_between(art, c.end, h.start):
+                continue  # "القمة التي كان من المفترض أن يعقدها ... غدا، كما أن اختصار زيارته": the summit's plan
             if h.start - c.end - named_chars(art, i, c.end, h.start) <= PLAN_CUE_BEFORE:  # names don't count
                 return True
         elif c.start - h.end <= PLAN_CUE_AFTER and not complementizer_between(art, h.end, c.start) \
                 and not (c.start >= h.end and eve_of_another(art, i, c)) and not plans_own_verb(art, i, h, c) and not joined_clause_between(art, h.end, c.start) and not ahead_aside(art, i, c.start, h) \
-                and not awaited_today(art, i, c) and not lasting_today(art, i, c) and not closing_cue(art, i, c) and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)):
+                and not awaited_today(art, i, c) and not lasting_today(art, i, c) and not closing_cue(art, i, c) and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)) \
+                and not second_relative_between(art, i, h, c.start):
             # "استقباله مون ... لمناقشة القمة المقرر عقدها" (received Moon to discuss the
             # summit scheduled): the plan is the topic's
             return True
@@ -185,6 +189,17 @@ def planned_word(art: Article, i: int, t: Hit) -> bool:
         or ahead_relative(art, i, t) \
         or bool(trigger_spec(t.group).get("tense")) and any(  # "ومن المقرر أن يلتقي" (and is scheduled to meet)
             0 <= t.start - c.end <= OWN_VERB_CHARS for c in art.near("c:future_plan", i, t.start - OWN_VERB_CHARS - CUE_CHARS, t.start))
+
+
+def fresh_clause_between(art: Article, lo: int, hi: int) -> bool:
+    """A follow-on opener then "that" (grammar.yaml follow_on_openers, triggers.yaml complementizers) between lo
+    and hi: "كما أن" (kama anna, moreover), "ذلك أن" (that is because) open a nominal clause with a subject and
+    tense of its own. In "إلغاء القمة التي كان من المفترض أن يعقدها مرسي مع أولاند غدا، كما أن اختصار مدة زيارته
+    إلى برلين ..." (the cancelling of the summit Morsi was to hold with Hollande tomorrow, and moreover the cutting
+    short of his visit to Berlin) the plan and the morrow are the summit's, not the visit's."""
+    words = [w.strip("،,") for w in art.folded_slice(lo, hi).split()]
+    comp = trigger_words("complementizers")
+    return any(a.removeprefix("و") in grammar_words("follow_on_openers") and b in comp for a, b in zip(words, words[1:]))
 
 
 def complementizer_between(art: Article, lo: int, hi: int) -> bool:

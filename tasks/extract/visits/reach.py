@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
+from tasks.extract.visits.antecedent import second_relative
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import distinct
 from tasks.extract.visits.triggers import trigger_spec
@@ -43,7 +44,8 @@ def in_reach(art: Article, i: int, h: Hit) -> Reach:
     prep = prepared_meeting_start(art, i, h.end)
     # ... nor past a cause ("بسبب دعم موسكو للرئيس السوري", because of Moscow's support for the Syrian president)
     cause = art.first_after("c:cause_links", i, h.end)
-    for stop in (prep, cause):
+    # ... nor past a second relative clause on the noun h's own clause tells of ("، والتي", and which: second_relative)
+    for stop in (prep, cause, second_relative(art, i, h, h.end + MAX_REACH)):
         barrier = stop if barrier is None or stop is not None and stop < barrier else barrier
     # (a leader ending MAX_REACH before the trigger starts at most his length earlier)
     window = art.near("leaders", i, h.start - MAX_REACH - art.longest("leaders", i), h.end + MAX_REACH)
