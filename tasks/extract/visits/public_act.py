@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ziyarat.arabic import BI, WA, fold_term
+from ziyarat.arabic import BI, LI, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -19,6 +19,7 @@ IN = {fold_term(w) for w in ("في", "فى")}
 
 ACT_PLACE_CHARS = 90  # from the act to its place: "عقده الخميس 7 فبراير، بمنزل القائم بأعمال السفارة الإيرانية بالقاهرة"
 OWNER_TITLE_CHARS = 40  # an official's title before the name makes him the speaker: "المتحدث باسم الرئيس نجاد"
+VOICE_WORDS = 4  # from "باسم" (in the name of) to the name: "باسم الرئيس الإيراني حسن روحاني"
 OFFICIAL_CUES = ("c:official_nouns", "c:nonleader_slot")
 _CLAUSE_MARKS = re.compile(r"[.:;\u061b\"'«»“”]")
 
@@ -32,11 +33,12 @@ def abroad_acts(art: Any, hits: list[Hit]) -> list[Hit]:
 
 def act_owner(art: Any, h: Hit, hits: list[Hit]) -> Any:
     """The leader named right before his own act, only "في", "خلال" (grammar.yaml act_links) and
-    punctuation between ("قال نجاد، خلال إلقاء كلمته"), himself no official's genitive ("المتحدث باسم
-    الرئيس"), the act held at a place of another country (act_place); else None."""
+    punctuation between ("قال نجاد، خلال إلقاء كلمته"), himself no official's genitive ("مستشار الرئيس") nor
+    spoken for ("المتحدث باسم الرئيس", grammar.yaml act_voice_words), the act held at a place of another country (act_place); else None."""
     i = art.sent_of(h.start)
     owner = next((m for m in reversed(art.leaders.get(i, [])) if m.end <= h.start), None)
-    if owner is None or art.possessed(owner, trigger_words("person_heads")):
+    if owner is None or art.possessed(owner, trigger_words("person_heads")) \
+            or any(w in grammar_words("act_voice_words") for w in art.words_before(owner.start, VOICE_WORDS)):
         return None
     lo = max(art.sentences[i][0], owner.start - OWNER_TITLE_CHARS)
     if any(x.group in OFFICIAL_CUES and lo <= x.start < owner.start for x in hits):
@@ -50,8 +52,9 @@ def act_owner(art: Any, h: Hit, hits: list[Hit]) -> Any:
 
 def act_place(art: Any, h: Hit, hits: list[Hit]) -> Any:
     """The place the act was held at: the first place after it in reach, told as where ("بالقاهرة",
-    "في جامعة القاهرة"), no leader, other trigger, new clause, topic word ("حول", "إن"; grammar.yaml
-    act_topic_words) nor his own office ("بمكتبه", act_home_words) between."""
+    "في جامعة القاهرة"), no leader, other trigger, new clause, word with li- ("لدعم", for supporting),
+    topic word ("حول", "إن"; grammar.yaml act_topic_words) nor his own office ("بمكتبه", act_home_words)
+    between."""
     i = art.sent_of(h.start)
     for p in art.places.get(i, []):
         if p.start < h.end:
@@ -61,7 +64,9 @@ def act_place(art: Any, h: Hit, hits: list[Hit]) -> Any:
                 or any(x.group.startswith("t:") and h.end <= x.start < p.start for x in hits):
             return None
         words = [w.strip("،,").removeprefix(WA) for w in art.folded_slice(h.end, p.start).split()]
-        if any(w in grammar_words("act_topic_words") or w in grammar_words("act_home_words") for w in words):
+        if any(w in grammar_words("act_topic_words") or w in grammar_words("act_home_words")
+               or (w[:1] == LI and w not in grammar_words("act_links")) for w in words):
+            # li- (for, of) ties the place to a purpose: "في المؤتمر الدولي للمانحين لدعم الوضع في سوريا"
             return None
         if _told_where(art, p) and (not words or words[-1] not in TOWARD):
             return p
