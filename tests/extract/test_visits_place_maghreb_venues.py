@@ -60,3 +60,12 @@ def test_a_governments_seat_after_its_adjective_is_still_no_meeting_city():
         return [(r["visitor"], r["host"], r["city"]) for r in out["visit_mentions"] if r["kind"] == "reported"]
     text = "التقى رئيس الحكومة الحبيب الصيد اليوم رئيس الحكومة الليبية المؤقتة في طرابلس عبد الله الثني."
     assert [r[2] for r in rows(text)] == [None]
+
+
+def test_al_azhars_seat_is_cairo():
+    # "arrived today at the seat of al-Azhar's Mashyakha" (places.yaml al_azhar_mashyakha): a venue of Cairo
+    text = "وصل الرئيس التركي رجب طيب أردوغان اليوم إلى مقر مشيخة الأزهر حيث كان في استقباله شيخ الأزهر."
+    assert reported(text, dt.date(2019, 6, 29)) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi", "Cairo")]
+    # the sheikh's own title names no place: no trip in "بيان لشيخ الأزهر" (a statement of al-Azhar's sheikh)
+    text = "رحب شيخ الأزهر في بيان اليوم بتصريحات الرئيس التركي رجب طيب أردوغان."
+    assert reported(text, dt.date(2019, 6, 29)) == []

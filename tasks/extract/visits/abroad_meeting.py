@@ -6,13 +6,19 @@ Only a meeting verb of one whose subject is the leader (named right after it, or
 "قد"), at a place of that country told as where ("في أبوظبي", "بمقر إقامته بنيودلهي") before whom he
 met, not a call (triggers remote_contact), a goal ("إلى") nor his government's seat in exile
 (triggers seat_in_exile). A leader for its object ("التقوا الرئيس") is no traveller; an international
-body's city is hosted by nobody (officials.international_body, checked by the caller)."""
+body's city is hosted by nobody (officials.international_body, checked by the caller).
+His own public act there is the same trip (triggers.yaml public_act, role "act"): "قال نجاد في مؤتمر صحفي
+عقده بمنزل القائم بالأعمال بالقاهرة" (Ahmadinejad said at a press conference he held at the chargé's home in
+Cairo), "خلال إلقاء كلمته في ... بالقاهرة" (while giving his speech in Cairo): his name right before the act,
+the act's own place right after it, nothing between telling a topic ("حول", about) or a new clause."""
 from __future__ import annotations
 
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.owners import dual_verb
+from tasks.extract.visits.public_act import act_owner, act_place
 from tasks.extract.visits.place import locative
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA, fold_term
@@ -61,9 +67,25 @@ def _place_in(art: Article, i: int, h: Hit, leader: Any, country: str) -> bool:
 
 
 def met_abroad(art: Article, i: int, h: Hit, role: str, visitor: Any, host: Any, country: str | None) -> bool:
-    """The lone leader of a held meeting verb met someone, not a leader, in a city of another country."""
+    """The lone leader of a held meeting verb met someone, not a leader, in a city of another country;
+    or held his own public act there."""
+    if role == "act":
+        return host is None and bool(country) and act_city(art, i, h)[1] == country != visitor.country
     if role != "meet" or not trigger_spec(h.group).get("tense") or visitor is None or host is not None:
         return False
     if not country or country == visitor.country or art.cues(i, "c:remote_contact"):
         return False
     return _subject(art, i, h, visitor) and _place_in(art, i, h, visitor, country)
+
+
+def act_roles(art: Article, i: int, h: Hit) -> tuple[Any, Any, float]:
+    """(the act's owner, None, 1.0): a leader's own public act (public_act.abroad_acts) has no partner."""
+    owner = act_owner(art, h, art.hits)
+    return (owner, None, 1.0) if owner is not None else (None, None, 0.0)
+
+
+def act_city(art: Article, i: int, h: Hit) -> tuple[str | None, str | None]:
+    """(city, country) of the act's own place: its phrase tells where he was, though an office stands in it
+    ("بمنزل القائم بأعمال السفارة الإيرانية بالقاهرة", at the home of the Iranian chargé in Cairo)."""
+    p = act_place(art, h, art.hits)
+    return (None, None) if p is None else (city_of(p), p.country)

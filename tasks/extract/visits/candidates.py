@@ -44,7 +44,7 @@ from tasks.extract.visits.multilateral import body_summit, peak_of
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical, negated, not_held, other_owner, search_adverb, slot_taken, with_nonleader)
 from tasks.extract.visits.noun_sides import close_source, talks_topic, unknown_partner
 from tasks.extract.visits.residence import lodged_sides
-from tasks.extract.visits.abroad_meeting import met_abroad
+from tasks.extract.visits.abroad_meeting import act_city, act_roles, met_abroad
 from tasks.extract.visits.sayings import said_contact_frames
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.arabic import CONJUNCTIONS, WA
@@ -212,7 +212,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         note("not_leaders_trigger", i, h)
         return None
     reach = with_subject(art, i, h, reach)
-    visitor, host, directed = follow_on_roles(art, i, h, reach) or dual_back_roles(art, i, h) or ROLE_RULES.get(role, meet_roles)(art, i, h, reach)
+    visitor, host, directed = _roles(art, i, h, role, reach)
     if visitor is None and host is None:
         note("no_leader_bound", i, h)
         return None
@@ -238,7 +238,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         if visitor is None or (host is not None and pid(visitor) == pid(host)):
             note("invitation_unclear", i, h)
             return None
-    city, country = city_of_meeting(art, i, h, visitor if role == "arrive" else None)
+    city, country = act_city(art, i, h) if role == "act" else city_of_meeting(art, i, h, visitor if role == "arrive" else None)
     opener = opened_scene(art, i, h, visitor, host) if city is None and scene is None else None  # a round-up's
     scene = opener[0] if opener else scene  # paragraph: "في باريس اعرب هولاند الجمعة ... وقال في مؤتمر صحافي مع"
     if city is None and scene is not None:  # "وقال ترامب للصحفيين في منتجع مارالاغو ... وتابع خلال
@@ -288,6 +288,13 @@ def _status(art: Article, i: int, h: Hit) -> str | None:
     return status
 
 
+def _roles(art: Article, i: int, h: Hit, role: str, reach: Reach) -> tuple[Any, Any, float]:
+    """(visitor, host, directed) the trigger's role rule gives; a leader's own public act has its owner alone."""
+    if role == "act":
+        return act_roles(art, i, h)
+    return follow_on_roles(art, i, h, reach) or dual_back_roles(art, i, h) or ROLE_RULES.get(role, meet_roles)(art, i, h, reach)
+
+
 def past_auxiliary(art: Article, h: Hit) -> bool:
     """A past verb of occurrence stands right before a meeting noun: "جرت مراسم استقبال"
     (jarat, a reception took place), "أقيمت مأدبة": the noun is told as done; so is "كان" right
@@ -320,8 +327,8 @@ def _other_side_in_sentence(art: Article, i: int, h: Hit, role: str, reach: Reac
                             visitor: Any, host: Any) -> tuple[Any, Any]:
     """The side the role left empty: the nearest foreign leader in reach (for a traveller: named after the
     visit word; one named before it is the sentence's topic, "لا تهتم بمصير الأسد وأن بوتين زار المنطقة")."""
-    if visitor is not None and host is not None:
-        return visitor, host
+    if (visitor is not None and host is not None) or role == "act":
+        return visitor, host  # a leader's own act has no partner (abroad_meeting.act_roles)
     known0 = visitor or host
     # not what a main clause's "that" says ("قالت ... إن الأسد"), nor who travels with him ("وصل كل من A، و B")
     main_clause = not that_clause_between(art, max(art.sentences[i][0], h.start - MAX_REACH), h.start)
