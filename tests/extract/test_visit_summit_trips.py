@@ -117,3 +117,55 @@ def test_a_leaders_advance_party_arriving_for_a_summit_is_not_the_leader():
     # negative: the president himself arriving is a visit
     assert _reported("وصل رئيس جيبوتي إسماعيل عمر جيله إلى القاهرة اليوم للمشاركة في القمة الإسلامية.",
                      dt.date(2013, 2, 3)) == [("Ismail Omar Guelleh", "Mohamed Morsi")]
+
+
+# A later arrival of a summit's round-up told with no place of its own (summits.summit_arrival_place): the
+# city the text gives the summit. "The leaders arrived in Cairo for the Islamic summit ... while the Tunisian
+# prime minister had arrived yesterday": he arrived in Cairo too, hosted by Egypt's head by office.
+CAIRO_SUMMIT = "وصل إلى القاهرة اليوم عدد من القادة للمشاركة في القمة الإسلامية التي تستضيفها مصر. "
+
+
+def _reported_at(text, published=DAY):
+    return sorted((r["visitor"], r["host"], r["city"]) for r in mention_rows(text, published) if r["kind"] == "reported")
+
+
+def test_a_placeless_arrival_in_a_summit_round_up_is_in_the_summit_city():
+    text = CAIRO_SUMMIT + "وتوالى وصول الوفود، فيما وصل أمس رئيس وزراء تونس حمادي الجبالي الذي يترأس وفد بلاده."
+    assert _reported_at(text) == [("Hamadi Jebali", "Mohamed Morsi", "Cairo")]
+
+
+def test_a_placeless_arrival_coming_back_from_somewhere_is_not_the_summit_city():
+    # negative: "arrived yesterday coming back from Tunis": where he came from, not a trip to the summit's city
+    text = CAIRO_SUMMIT + "وتوالى وصول الوفود، فيما وصل أمس رئيس وزراء تونس حمادي الجبالي عائدا من تونس."
+    assert _reported_at(text) == []
+
+
+def test_a_placeless_arrival_of_the_summit_country_own_leader_stays_without_a_host():
+    # negative: the host country's own head arriving is no guest of the summit's city
+    text = CAIRO_SUMMIT + "وتوالى وصول الوفود، فيما وصل أمس الرئيس محمد مرسي."
+    assert _reported_at(text) == []
+
+
+def test_a_placeless_arrival_in_a_story_of_no_summit_stays_without_a_host():
+    # negative: no summit named, the arrival has nowhere to go
+    text = "وصل إلى القاهرة اليوم عدد من الوزراء للمشاركة في المؤتمر. فيما وصل أمس رئيس وزراء تونس حمادي الجبالي."
+    assert _reported_at(text) == []
+
+
+def test_an_imperfect_arrival_of_a_timetable_is_not_a_placeless_arrival():
+    # negative: "on Wednesday the Chadian president Idriss Deby arrives": a timetable's, not yet come
+    text = CAIRO_SUMMIT + "ويوم الأربعاء يصل الرئيس التشادي إدريس ديبي."
+    assert _reported_at(text) == []
+
+
+def test_the_noun_arrival_of_a_schedule_is_not_a_placeless_arrival():
+    # negative: "a delegation came to prepare the Indonesian president's arrival": his arrival is a plan
+    text = CAIRO_SUMMIT + "كما وصل وفد إندونيسي لإتمام استعدادات وصول الرئيس الإندونيسي للقمة."
+    assert _reported_at(text) == []
+
+
+def test_an_arrival_with_a_goal_the_lexicon_does_not_know_is_not_in_the_summit_city():
+    # negative: "Qandil arrived at al-Maza air base" (at home, back from the summit): a goal of his own
+    text = ("عاد رئيس الوزراء هشام قنديل من قمة دول الساحل والصحراء في نجامينا. "
+            "وصل قنديل إلى قاعدة الماظة الجوية ومعه الوفد.")
+    assert _reported_at(text) == []

@@ -22,7 +22,7 @@ from tasks.extract.visits.prospects import past_cue_near
 from tasks.extract.visits.making import making_now
 from tasks.extract.visits.timing import event_date, first_since, hedge_settled, visit_kind
 from tasks.extract.visits.return_leg import arrival_home, returned_after
-from tasks.extract.visits.summits import body_summit_named, summit_trip
+from tasks.extract.visits.summits import body_summit_named, summit_arrival_place, summit_trip
 from tasks.extract.visits.bilateral import bilateral_partner
 from tasks.extract.visits.tour import fellow_travellers, further_destination_head
 from tasks.extract.visits.calls import call_told_next
@@ -238,7 +238,11 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         if visitor is None or (host is not None and pid(visitor) == pid(host)):
             note("invitation_unclear", i, h)
             return None
-    city, country = act_city(art, i, h) if role == "act" else city_of_meeting(art, i, h, visitor if role == "arrive" else None)
+    if role == "act":
+        city, country = act_city(art, i, h)
+    else:
+        city, country = summit_arrival_place(art, i, h, role, visitor,
+                                             city_of_meeting(art, i, h, visitor if role == "arrive" else None))
     opener = opened_scene(art, i, h, visitor, host) if city is None and scene is None else None  # a round-up's
     scene = opener[0] if opener else scene  # paragraph: "في باريس اعرب هولاند الجمعة ... وقال في مؤتمر صحافي مع"
     if city is None and scene is not None:  # "وقال ترامب للصحفيين في منتجع مارالاغو ... وتابع خلال

@@ -413,6 +413,38 @@ class Summits:
         return names
 
 
+SUBJECT_CHARS = 40  # from the arrival verb to its subject's name, a day between: "وصل قبل يومين عبد المالك سلال"
+GOAL_CHARS = 60  # past the subject's name: a goal of his own ("إلى قاعدة ...", to a base the lexicon does not know)
+
+
+@cache
+def _placeless_arrivals() -> frozenset[str]:
+    """summits.yaml placeless_arrivals, folded: "وصل", "وصلت"."""
+    return frozenset(fold_term(w) for w in summits_lexicon().get("placeless_arrivals", []))
+
+
+def summit_arrival_place(art: Article, i: int, h: Hit, role: str, visitor: Any,
+                         place: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """(city, country) of an arrival: its own place, else, for a guest's arrival verb told with no place
+    in the story of the one summit the text places in a city it names, that city. A summit's round-up
+    names the city once and the later arrivals by day alone: "فيما وصل قبل يومين عبد المالك سلال رئيس
+    الوزراء الجزائري" (while the Algerian prime minister had arrived two days earlier), after "وصل إلى
+    الدوحة ... للمشاركة في القمة العربية", arrived in Doha. Only the verb's own subject, named right after
+    it, with no goal of his own ("وصل قنديل إلى قاعدة الماظة", to an air base at home), nor one coming back
+    ("عائدا من"); not the summit country's own leader, nor a story of two summits' cities."""
+    if place != (None, None) or role != "arrive" or visitor is None or fold_term(h.term) not in _placeless_arrivals() \
+            or not 0 <= visitor.start - h.end <= SUBJECT_CHARS or art.cues(i, "c:origin_cues"):
+        return place
+    if {fold_term("\u0625\u0644\u0649"), "\u0627\u0644\u0649"} & set(art.folded_slice(h.end, visitor.end + GOAL_CHARS).split()):
+        return place  # "إلى" / "الى" (to): a goal the lexicon does not know
+    named = {city_of(p) for ps in art.places.values() for p in ps}
+    cities = {(r["city"], r["country"]) for r in Summits.of(art).rows() if r["city"] in named}
+    if len(cities) != 1:
+        return place
+    city, country = next(iter(cities))
+    return place if country in (None, visitor.country) else (city, country)
+
+
 def summit_rows(art: Any) -> list[dict]:
     """The summit_mentions rows of one article (without article_id)."""
     return Summits.of(art).rows()
