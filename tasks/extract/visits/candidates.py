@@ -238,11 +238,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         if visitor is None or (host is not None and pid(visitor) == pid(host)):
             note("invitation_unclear", i, h)
             return None
-    if role == "act":
-        city, country = act_city(art, i, h)
-    else:
-        city, country = summit_arrival_place(art, i, h, role, visitor,
-                                             city_of_meeting(art, i, h, visitor if role == "arrive" else None))
+    city, country = _meeting_place(art, i, h, role, visitor)
     opener = opened_scene(art, i, h, visitor, host) if city is None and scene is None else None  # a round-up's
     scene = opener[0] if opener else scene  # paragraph: "في باريس اعرب هولاند الجمعة ... وقال في مؤتمر صحافي مع"
     if city is None and scene is not None:  # "وقال ترامب للصحفيين في منتجع مارالاغو ... وتابع خلال
@@ -281,6 +277,14 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
                      precision, date_ev, conf, strong, tense == "future" or planned,  # mentions echo the plan
                      told_past, planned)
 
+
+def _meeting_place(art: Article, i: int, h: Hit, role: str, visitor: Any) -> tuple[str | None, str | None]:
+    """(city, country) of the meeting: a leader's own public act is where he held it (act_city); else the meeting's
+    place (city_of_meeting), or, for an arrival that names none in a summit's story, the summit's city."""
+    if role == "act":
+        return act_city(art, i, h)
+    return summit_arrival_place(art, i, h, role, visitor,
+                                city_of_meeting(art, i, h, visitor if role == "arrive" else None))
 
 def _status(art: Article, i: int, h: Hit) -> str | None:
     """Why the meeting was not held (vetoes.not_held), unless a later sentence settles the hedge or the visit's
