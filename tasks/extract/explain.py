@@ -45,12 +45,15 @@ REASONS = {
     "invitation_unclear": "an invitation whose invitee is not a second leader",
     "no_second_side": "no host: one leader only, no counterpart nearby and no foreign place",
     "same_country": "not two leaders of different countries",
+    "third_party_trip": "a trip to a third country's meeting the article reports (وصل إلى هلسنكي عشية قمته مع بوتين): "
+                        "the visited country's unnamed head is no host",
     "article_not_considered": "the article names fewer than two leaders and no place: visit rules not run",
     "no_leader_in_sentence": "no leader named in the sentence (outside quotations)",
     "quoted": "inside a quotation",
     "part_of_longer_trigger": "part of a longer visit phrase of the sentence",
     "same_pair_in_sentence": "a better trigger of the sentence gave the same pair",
 }
+LATE_DROPS = frozenset({"third_party_trip"})  # dropped after the sentence gave its candidate
 ROW_COLUMNS = ("visit_id", "kind", "visitor", "host", "city", "country", "date", "date_precision", "trigger",
                "evidence_start", "evidence_end", "confidence")
 
@@ -139,6 +142,9 @@ def _sentences(art: Article, trace: Trace, rerun: list[dict], stored: list[dict]
 def _outcome(art: Article, trace: Trace, i: int, h, hits: list, cues: dict, rerun: list[dict],
              stored: list[dict], considered: bool) -> dict:
     base = {"trigger": art.text[h.start:h.end], "start": h.start, "end": h.end, "group": h.group}
+    late = [n.reason for n in trace.notes if n.hit is h and n.reason in LATE_DROPS]
+    if late:  # a candidate a later step of the article dropped
+        return {**base, "accepted": False, "reason": late[0], "because": REASONS[late[0]]}
     if id(h) in cues:
         cand, first_kind = cues[id(h)]
         return {**base, "accepted": True, **_merged(art, cand, first_kind, rerun, stored)}

@@ -62,6 +62,18 @@ def test_an_article_without_two_leaders_says_the_rules_did_not_run():
     assert result["rows"] == []
 
 
+def test_a_trip_to_a_third_countrys_reported_summit_says_why_it_has_no_host():
+    text = ("وصل الرئيس الأمريكي دونالد ترامب، الأحد، إلى العاصمة السويدية ستوكهولم، عشية قمته مع الرئيس الصيني "
+            "شي جين بينغ.\nوعقد ترامب قمته مع شي اليوم الاثنين في قاعة المدينة.")
+    day = dt.date(2018, 7, 16)
+    tables = extract(pl.DataFrame({"article_id": ["c"], "text": [text], "published_date": [day]}))
+    result = explain({**ARTICLE, "article_id": "c", "text": text, "published_date": day},
+                     tables["mentions"], tables["visit_mentions"])
+    t = by_trigger(result)
+    assert (t["وصل"]["accepted"], t["وصل"]["reason"]) == (False, "third_party_trip")
+    assert [(r["visitor"], r["host"]) for r in result["rows"]] == [("Donald Trump", "Xi Jinping")]
+
+
 def test_find_article_by_id_source_file_or_url_prefers_the_original():
     articles = pl.DataFrame({"article_id": ["a1", "a2"], "source_file": ["x.txt", "y.txt"],
                              "url": ["https://e.org/1", "https://e.org/1"], "duplicate_of": [None, None]})

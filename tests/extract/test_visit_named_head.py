@@ -67,3 +67,32 @@ def test_a_trip_for_treatment_with_its_reception_told_keeps_the_receiver():
     day = dt.date(2013, 2, 22)
     text = "وصل الرئيس الجزائري عبد العزيز بوتفليقة إلى باريس أمس للعلاج، واستقبله الرئيس الفرنسي فرانسوا هولاند في قصر الإليزيه."
     assert _rows_on(text, day) == [("reported", "Abdelaziz Bouteflika", "Francois Hollande")]
+
+
+
+MEET_DAY = dt.date(2018, 7, 16)
+EVE = "وصل الرئيس الأمريكي دونالد ترامب، الأحد، إلى العاصمة السويدية ستوكهولم، عشية قمته مع الرئيس الصيني شي جين بينغ."
+HELD = "\nوعقد ترامب قمته مع شي اليوم الاثنين في قاعة المدينة."
+
+
+def test_a_trip_to_a_reported_summit_with_a_third_countrys_leader_takes_no_unnamed_host():
+    # Sweden's head by office is named nowhere: the trip is the summit's, held today on neutral ground
+    assert _rows_on(EVE + HELD, MEET_DAY) == [("reported", "Donald Trump", "Xi Jinping")]
+
+
+def test_a_trip_to_a_summit_still_ahead_keeps_the_unnamed_host():
+    # the arrival is the news while the summit is to come
+    assert _rows_on(EVE, MEET_DAY) == [("reported", "Donald Trump", "Stefan Löfven")]
+
+
+def test_leaders_arriving_together_each_keep_the_unnamed_host():
+    text = ("وصل الرئيس الأمريكي دونالد ترامب والرئيس الصيني شي جين بينغ، الأحد، إلى العاصمة السويدية ستوكهولم "
+            "لعقد قمة بينهما." + HELD)
+    assert sorted(_rows_on(text, MEET_DAY)) == [("reported", "Donald Trump", "Stefan Löfven"),
+                                                 ("reported", "Donald Trump", "Xi Jinping"),
+                                                 ("reported", "Xi Jinping", "Stefan Löfven")]
+
+
+def test_a_trip_to_meet_the_visited_countrys_leader_keeps_him_as_host():
+    text = "وصل الرئيس الأمريكي دونالد ترامب، الأحد، إلى العاصمة الفرنسية باريس، حيث يلتقي الرئيس الفرنسي إيمانويل ماكرون."
+    assert _rows_on(text, MEET_DAY) == [("reported", "Donald Trump", "Emmanuel Macron")]

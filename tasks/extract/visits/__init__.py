@@ -16,6 +16,7 @@ The steps, one module each, in the order they run:
 - ``candidates``: per trigger, ``vetoes`` -> ``roles`` -> the other side -> ``place``
   -> ``timing`` (date, reported or referenced);
 - ``named_head``: the host of a visit to an unnamed head, when the article names him elsewhere;
+  no such host for a trip whose sentence names the third country's leader it came to meet, met as reported;
 - ``merge``: one reported row per leader pair, deduplicated referenced rows, each
   with its setting (a visit, a third country, a summit's sidelines);
 - ``summits``: the multilateral summits the article names (``summit_mentions``);
@@ -41,7 +42,7 @@ from tasks.extract.visits.dual_back import back_pair, told_back
 from tasks.extract.visits.first_meeting import earlier_first_meeting
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.merge import merge
-from tasks.extract.visits.named_head import named_host
+from tasks.extract.visits.named_head import named_host, trip_to_third_party
 from tasks.extract.visits.speaker import spoken_trip
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.teasers import other_stories
@@ -99,5 +100,5 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
     trip_ahead(art, cands)
     earlier_first_meeting(art, cands)
     cands = call_in_lead(art, cands)
-    cands = named_host(cands, published)
+    cands = trip_to_third_party(art, named_host(cands, published))
     return wide_cities(art, meetings_on_trip(art, merge(art, cands, summits))), summits.rows()

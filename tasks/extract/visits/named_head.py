@@ -6,15 +6,18 @@ When the article names elsewhere the leader of that country the same traveller m
 and never pairs the traveller with the head by office by name, the named one is the host: the
 head by office was only the default. One stood at the airport or at the palace door
 ("كان في استقباله رئيس الوزراء", the prime minister received him) was named with the
-traveller, and keeps his own row."""
+traveller, and keeps his own row. Nor is the head by office the host of a trip whose sentence
+names the leader of a third country the traveller came to meet (a summit on neutral ground)."""
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
 from dataclasses import replace
+from typing import Any
 
-from tasks.extract.visits.article import Candidate
+from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.trace import note
 
 SAME_TRIP_DAYS = 3  # a named meeting this far from the unnamed visit's day is another trip
 
@@ -45,4 +48,56 @@ def named_host(cands: list[Candidate], published: dt.date | None = None) -> list
             out.append(c)  # none named, the head by office met him by name too, or two named as often
             continue
         out.append(replace(c, host=next(o.host for o in met if pid(o.host) == ranked[0][0])))
+    return out
+
+
+def _pair(c: Candidate) -> frozenset[str]:
+    return frozenset((pid(c.visitor), pid(c.host)))
+
+
+def _third_party(art: Article, c: Candidate, o: Candidate) -> Any | None:
+    """The leader another candidate of c's sentence pairs with c's traveller, there (no other place),
+    when he is named in the sentence and is neither the traveller's countryman nor the visited country's."""
+    if o is c or pid(c.visitor) not in _pair(o) or o.country not in (None, c.host.country):
+        return None
+    other = o.host if pid(o.visitor) == pid(c.visitor) else o.visitor
+    named_here = other.start >= 0 and art.sent_of(other.start) == c.sentence
+    return other if named_here and other.country not in (c.visitor.country, c.host.country) else None
+
+
+def _after_trip(r: Candidate, c: Candidate, published: dt.date | None) -> bool:
+    """r's meeting is dated on or after c's trip (undated, the publication day): a trip is not made for
+    a meeting already held ("وقال ترامب السبت إن القمة ...", Saturday being the statement's day)."""
+    start = c.date or published
+    return r.date is not None and start is not None and r.date >= start
+
+
+def _summit_trip(art: Article, c: Candidate, cands: list[Candidate]) -> bool:
+    """c's trip is the one to a meeting with a third country's leader named beside it, who did not
+    travel there with him (his own trip to the same unnamed head), and which another sentence reports
+    on or after the trip's day: the purpose clause alone ("حيث تجمعه الثلاثاء قمة مع بوتين") leaves the arrival the news."""
+    mates = [o for o in cands if o.sentence == c.sentence]
+    for o in mates:
+        other = _third_party(art, c, o)
+        if other is None or any(pid(m.visitor) == pid(other) and pid(m.host) == pid(c.host) for m in mates):
+            continue
+        if any(r.kind == "reported" and not r.planned and r.sentence != c.sentence and _after_trip(r, c, art.published)
+               and _pair(r) == frozenset((pid(c.visitor), pid(other))) for r in cands):
+            return True
+    return False
+
+
+def trip_to_third_party(art: Article, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, less a trip to the visited country's unnamed head (by office, and the
+    article names him nowhere) whose sentence says whom the traveller came to meet, a leader of
+    a third country, in a meeting another sentence reports ("وصل ترمب إلى هلسنكي عشية قمته مع بوتين",
+    Trump reached Helsinki on the eve of his summit with Putin, held today): the trip is that
+    meeting's, on neutral ground, and Finland's president received nobody the text tells of. While
+    the meeting is still ahead, the arrival is the news and keeps its unnamed host."""
+    out = []
+    for c in cands:
+        if c.host.start >= 0 or c.visitor.start < 0 or pid(c.host) in art.named or not _summit_trip(art, c, cands):
+            out.append(c)
+        else:
+            note("third_party_trip", c.sentence, c.hit)
     return out
