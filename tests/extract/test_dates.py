@@ -340,6 +340,23 @@ def test_last_night_is_the_day_before_and_tonight_is_today():
     assert got == [("الليلة الماضية", TUE - dt.timedelta(days=1)), ("الليلة", TUE)]
 
 
+def test_a_time_of_day_before_the_day_before_yesterday_keeps_it_two_days_back():
+    """"مساء أمس الأول" (the evening before last) is one phrase two days back, not "مساء أمس"
+    (last evening) with a stray "الأول"; so with صباح, ليلة, يوم and the unhamzated spelling."""
+    two_back = TUE - dt.timedelta(days=2)
+    assert dates("وزار المسجد مساء أمس الأول برفقة الوفد") == [("مساء أمس الأول", two_back, "day", "relative")]
+    assert dates("وصل الضيف ليلة أمس الأول إلى العاصمة") == [("ليلة أمس الأول", two_back, "day", "relative")]
+    assert dates("عقدت الجلسة يوم امس الاول في القصر") == [("يوم امس الاول", two_back, "day", "relative")]
+    assert dates("وانتهت المحادثات صباح أمس الأول") == [("صباح أمس الأول", two_back, "day", "relative")]
+    # near misses stay as they were: a time of day before "أمس" alone is yesterday, a comma
+    # ends the phrase ("صباح أمس، الأول في جولته": yesterday morning, the first of his tour),
+    # and "مساء أول أمس" was two days back already
+    yesterday = TUE - dt.timedelta(days=1)
+    assert dates("وزار المسجد مساء أمس برفقة الوفد") == [("مساء أمس", yesterday, "day", "relative")]
+    assert dates("وصل صباح أمس، الأول في جولته") == [("صباح أمس", yesterday, "day", "relative")]
+    assert dates("وزار المسجد مساء أول أمس") == [("أول أمس", two_back, "day", "relative")]
+
+
 def test_a_weekday_before_a_day_month_with_no_year_chooses_the_year():
     """"الثلاثاء 12 يونيو" (Tuesday 12 June) after a past verb in a story of Monday 11 June
     2018: the past reading (2017-06-12) was a Monday; the Tuesday is 2018-06-12. A written
