@@ -52,11 +52,24 @@ def _rel_reach() -> int:
     return max(map(len, days)) + max(map(len, CALENDAR_PROCLITICS)) + 1
 
 
-def _stated_matches(ft: str, stated: re.Pattern, weekdays, reach: int) -> list[re.Match]:
-    """The matches stated.finditer(ft) gives, found only around the weekdays: each match ends with one, its
-    relative word ending where the run of set-off marks before that weekday begins. Scanning the whole text
-    with the pattern's long alternation cost about 40 µs per article; a weekday is found by plain search."""
-    starts = sorted({k for w in weekdays for k in _occurrences(ft, w)})
+def _weekday_starts(ft: str) -> list[int]:
+    """Where a weekday word starts in ft, in order: one plain search per weekday."""
+    return sorted({k for w in _weekday_roots() for k in _occurrences(ft, w)})
+
+
+@cache
+def _weekday_roots() -> tuple[str, ...]:
+    """The weekday words that begin with no other one: "الثلاثاء" starts wherever its short form "الثلاثا"
+    does, so searching for the latter finds both."""
+    days = list(calendar_words().weekdays)
+    return tuple(w for w in days if not any(v != w and w.startswith(v) for v in days))
+
+
+def _stated_matches(ft: str, stated: re.Pattern, starts: list[int], reach: int) -> list[re.Match]:
+    """The matches stated.finditer(ft) gives, found only around the weekdays (starts: _weekday_starts): each
+    match ends with one, its relative word ending where the run of set-off marks before that weekday begins.
+    Scanning the whole text with the pattern's long alternation cost about 40 µs per article; a weekday is
+    found by plain search."""
     found, last_end = [], -1
     for k in starts:
         q = k
@@ -88,10 +101,11 @@ def stated_days(text: str, folded: Folded, published: dt.date) -> list[tuple[dt.
     cal = calendar_words()
     stated, dateline = _patterns()
     ft, out = folded.text, []
-    if not any(w in ft for w in cal.weekdays):
-        return out  # most articles name no weekday: a substring test spares them the patterns
+    starts = _weekday_starts(ft)
+    if not starts:
+        return out  # most articles name no weekday: plain searches spare them the patterns
     quotes = None
-    for m in _stated_matches(ft, stated, cal.weekdays, _rel_reach()):
+    for m in _stated_matches(ft, stated, starts, _rel_reach()):
         before = ft[max(0, m.start() - 12):m.start()].split()[-1:]
         if before and before[0] in cal.same_words:
             continue  # "في ذلك اليوم الإثنين" (on that day, Monday): another event's day

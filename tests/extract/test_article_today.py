@@ -88,7 +88,6 @@ def test_the_weekday_anchored_scan_finds_what_the_whole_text_scan_finds():
     # as stated.finditer over the whole text, set-off marks, new lines, "الأحد عشر" (eleven) and all
     from tasks.extract import own_day as module
     stated, _dateline = module._patterns()
-    weekdays = module.calendar_words().weekdays
     texts = ["وصل اليوم الإثنين وفد، وغادر أمس الأحد آخر.",
              "صباح اليوم – الاثنين – استقبل الرئيس ضيفه، ومساء أمس\n(الأحد) وصل.",
              "وفي اليوم الأحد عشر من الشهر التقى الرئيسان، ثم اليوم  الثلاثاء.",
@@ -98,4 +97,4 @@ def test_the_weekday_anchored_scan_finds_what_the_whole_text_scan_finds():
         ft = fold_with_map(text).text
         whole = [m.span() for m in stated.finditer(ft)]
         assert whole  # each text holds at least one
-        assert [m.span() for m in module._stated_matches(ft, stated, weekdays, module._rel_reach())] == whole
+        assert [m.span() for m in module._stated_matches(ft, stated, module._weekday_starts(ft), module._rel_reach())] == whole

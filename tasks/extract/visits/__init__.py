@@ -82,7 +82,9 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
     art = Article(text, sentences, mentions, dates, published, period, home)
     art.headline = headline
     summits = Summits.of(art)
-    if not art.leader_triggered() and not told_back(art) and not any(spoken_trip(art, i) for i in range(len(sentences))):
+    # (spoken_trip needs a leader in the sentence before: only the sentences after one are asked)
+    if not art.leader_triggered() and not told_back(art) and not any(
+            spoken_trip(art, i) for i in sorted(j + 1 for j, ms in art.leaders.items() if ms) if i < len(sentences)):
         return [], summits.rows()  # no candidate (the summits read no trigger hit)
     summits.unbind_names()
     cands: list[Candidate] = []

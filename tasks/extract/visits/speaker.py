@@ -89,7 +89,12 @@ SPEAKER_TRIP_PLACE_CHARS = 12  # "زيارته لمصر": the destination right 
 
 
 def _opens_speech(art: Article, j: int) -> bool:
-    """Sentence j opens with a speech verb ("قال", "وأشار")."""
+    """Sentence j opens with a speech verb ("قال", "وأشار"); read once per sentence (every trigger of a
+    sentence and of the one after it asks)."""
+    return art.memo(("opens_speech", j), lambda: _first_word_speech(art, j))
+
+
+def _first_word_speech(art: Article, j: int) -> bool:
     words = art.folded_slice(art.sentences[j][0], art.sentences[j][1]).split()[:1]
     return bool(words) and words[0].strip("،,").removeprefix(WA) in trigger_words("speech_verbs")
 
