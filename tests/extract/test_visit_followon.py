@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from tests.extract.test_visits import run
-from tests.extract.test_visits_detect import reported, reported_rows
+from tests.extract.test_visits_detect import mention_rows, reported, reported_rows
 
 
 def pairs(text):
@@ -217,3 +217,45 @@ def test_the_arrival_after_a_meeting_verb_stays_its_subjects():
     # owns "his" arrival, as before
     text = "التقى الرئيس الفرنسي فرانسوا أولاند الملك محمد السادس، بعد يوم من وصوله إلى الرباط."
     assert full_pairs(text) == {("Francois Hollande", "Mohammed VI of Morocco")}
+
+
+def all_pairs(text: str, day: dt.date = dt.date(2018, 6, 4)) -> set[tuple]:
+    return {(r["kind"], r["visitor"], r["host"]) for r in mention_rows(text, day)}
+
+
+def test_a_meeting_after_where_in_a_later_leg_is_the_travellers_not_the_one_met_before():
+    # "After Italy, the Turkish president Erdogan travels to Madrid, where he meets PM Sanchez on Thursday, and from
+    # there to Lisbon, where he holds talks on Friday with President Rebelo de Sousa" (followon.later_leg_roles)
+    text = ("وبعد إيطاليا، يسافر الرئيس التركي رجب طيب أردوغان إلى مدريد حيث يلتقي الخميس رئيس الوزراء بيدرو "
+            "سانشيز، ومنها إلى لشبونة حيث يجري مباحثات الجمعة مع الرئيس مارسيلو ريبيلو دي سوزا.")
+    got = {(v, h) for _, v, h in all_pairs(text)}
+    assert ("Recep Tayyip Erdogan", "Marcelo Rebelo de Sousa") in got
+    assert ("Pedro Sanchez", "Marcelo Rebelo de Sousa") not in got
+
+
+def test_a_meeting_after_where_past_a_li_meeting_of_the_first_leg_is_the_travellers():
+    # "Erdogan began on Monday a tour from Rome to meet PM Conte, which is to take him to Madrid, where he meets
+    # PM Sanchez on Thursday": Erdogan meets Sanchez, not Conte
+    text = ("بدأ الرئيس التركي رجب طيب أردوغان الاثنين جولة من روما للقاء رئيس الوزراء جوزيبي كونتي، والتي "
+            "يفترض أن تقوده إلى مدريد حيث يلتقي رئيس الوزراء بيدرو سانشيز الخميس.")
+    got = {(v, h) for _, v, h in all_pairs(text)}
+    assert ("Recep Tayyip Erdogan", "Pedro Sanchez") in got
+    assert ("Giuseppe Conte", "Pedro Sanchez") not in got
+
+
+def test_a_later_leg_of_a_ministers_trip_is_no_leaders_meeting():
+    # "The US secretary of state Pompeo stayed in Amman to meet King Abdullah, then moved to Jerusalem, where he met
+    # PM Netanyahu in the evening": the minister met him; the King did not
+    text = ("وكان وزير الخارجية الأمريكي مايك بومبيو قد بقي في عمان للقاء الملك عبد الله الثاني ثم انتقل إلى "
+            "القدس حيث التقى مساء رئيس الوزراء بنيامين نتنياهو.")
+    assert all_pairs(text) == set()
+
+
+def test_a_meeting_after_where_naming_its_own_subject_or_after_an_arrival_stays():
+    # "..., where Sanchez meets the Portuguese president": its own subject; "Abbas arrived in Paris, where he met
+    # Hollande": the arrival's traveller, as before
+    text = ("يسافر الرئيس التركي رجب طيب أردوغان إلى مدريد للقاء رئيس الوزراء بيدرو سانشيز، ثم إلى لشبونة حيث "
+            "يلتقي رئيس الوزراء بيدرو سانشيز الرئيس مارسيلو ريبيلو دي سوزا.")
+    assert ("Recep Tayyip Erdogan", "Marcelo Rebelo de Sousa") not in {(v, h) for _, v, h in all_pairs(text)}
+    text = "وصل الرئيس الفلسطيني محمود عباس إلى باريس أمس، حيث التقى الرئيس الفرنسي فرانسوا أولاند."
+    assert all_pairs(text, DAY) == {("reported", "Mahmoud Abbas", "Francois Hollande")}

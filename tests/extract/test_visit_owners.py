@@ -155,3 +155,37 @@ def test_a_visit_noun_an_organisation_governs_with_no_leader_after_it_stays_the_
     text = ("وأعلنت جامعة الدول العربية زيارة إسرائيل لبحث الملف مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو "
             "اليوم.")
     assert reported_rows(text, dt.date(2013, 3, 20)) == []
+
+
+RECEIVED_TUNISIAN = ("استقبل الرئيس محمد مرسي في القاهرة أمس الرئيس التونسي المنصف المرزوقي، ")
+
+
+def test_a_meeting_verb_joined_by_and_after_a_reception_is_the_receivers():
+    # "President Morsi received the Tunisian president al-Marzouki in Cairo yesterday, and met the Sudanese
+    # president Omar al-Bashir": Morsi met al-Bashir (owners.carried_subject), his guest met nobody
+    for tail in ("والتقى الرئيس السوداني عمر البشير.", "والتقى بعد ذلك مع الرئيس السوداني عمر البشير."):
+        got = {(r["visitor"], r["host"], r["city"]) for r in reported_rows(RECEIVED_TUNISIAN + tail, DAY)}
+        assert got == {("Moncef Marzouki", "Mohamed Morsi", "Cairo"), ("Omar al-Bashir", "Mohamed Morsi", "Cairo")}
+
+
+def test_a_meeting_in_a_relative_clause_after_a_reception_stays_the_guests():
+    # "..., who met the Sudanese president": "الذي" (who) is the guest; no "و" carries the host
+    got = {(r["visitor"], r["host"]) for r in reported_rows(RECEIVED_TUNISIAN + "الذي التقى الرئيس السوداني عمر البشير.", DAY)}
+    assert ("Omar al-Bashir", "Mohamed Morsi") not in got
+    assert ("Moncef Marzouki", "Omar al-Bashir") in got
+
+
+def test_a_meeting_joined_by_and_that_names_its_own_subject_is_not_the_receivers():
+    # "..., and the Sudanese president Omar al-Bashir met the Libyan PM Ali Zeidan": two leaders, a title
+    # between, after the verb: the first is its subject, Morsi is no side
+    text = RECEIVED_TUNISIAN + "والتقى الرئيس السوداني عمر البشير رئيس الوزراء الليبي علي زيدان."
+    got = {(r["visitor"], r["host"]) for r in reported_rows(text, DAY)}
+    assert ("Omar al-Bashir", "Mohamed Morsi") not in got and ("Ali Zeidan", "Mohamed Morsi") not in got
+
+
+def test_a_meeting_joined_by_and_after_a_meeting_verb_stays_its_subjects():
+    # "Morsi met al-Marzouki in Cairo, and met al-Bashir": the meeting verb's subject, as before
+    text = ("التقى الرئيس محمد مرسي في القاهرة أمس الرئيس التونسي المنصف المرزوقي، والتقى الرئيس السوداني "
+            "عمر البشير.")
+    got = {(r["visitor"], r["host"]) for r in reported_rows(text, DAY)}
+    assert ("Omar al-Bashir", "Mohamed Morsi") in got and ("Moncef Marzouki", "Omar al-Bashir") not in got

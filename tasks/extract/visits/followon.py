@@ -133,7 +133,7 @@ def follow_on_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
         return (r.after[0], host, 2.0) if host is not None else (None, None, 0.0)
     at = follow_on_at(art, i, h) or _during_trip(art, i, h)
     if at is None:
-        return None
+        return later_leg_roles(art, i, h, r) if role == "meet" else None
     first = r.after[0]
     subject = carried_leader(art, i, at)
     nxt = next((m for m in r.after[1:] if pid(m) != pid(first)), None)
@@ -148,6 +148,59 @@ def follow_on_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
            for g in ("c:nonleader_slot", "c:official_nouns") for c in art.cues(i, g)):
         return None  # the leader is the subject of an official's meeting
     return (first, subject, 2.0) if role == "receive" else (subject, first, 0.0)
+
+
+def later_leg_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float] | None:
+    """(visitor, host, directed) of a meeting verb right after "حيث" (where) in a tour's later leg, when the
+    leader named last before it is the one met at an earlier leg: in "ينتقل X إلى باريس حيث يلتقي ماكرون، ومنها
+    إلى لندن حيث يجري محادثات مع ماي" (X moves on to Paris, where he meets Macron, and from there to London,
+    where he holds talks with May) and "جولته التي بدأها من برلين للقاء ميركل، والتي ... تحمله إلى باريس حيث
+    يلتقي ماكرون" (his tour, begun in Berlin to meet Merkel, which takes him to Paris, where he meets Macron)
+    the one who meets is the traveller, the sentence's subject (carried_leader), not Macron nor Merkel; a tour
+    with no leader for subject ("بقي الوزير في عمان للقاء الملك ثم انتقل إلى القدس حيث التقى نتنياهو", the
+    minister stayed in Amman to meet the King, then moved to Jerusalem, where he met Netanyahu) is nobody's
+    visit. None when h is no such meeting, or names its own subject ("حيث التقى X Y")."""
+    if not trigger_spec(h.group).get("tense") or h.suffix or not r.before or not r.after or not after_where(art, h):
+        return None
+    met = _earlier_leg(art, i, r.before[-1], h)
+    partner = r.after[0]
+    gap = art.folded_slice(h.end, partner.start)
+    if met is None or partner.start - h.end > SUBJECT_GAP_CHARS or any(ch in gap for ch in "\u060c,:؛.") \
+            or any(h.end <= m.start < partner.start for m in art.persons.get(i, [])):
+        return None
+    nxt = next((m for m in r.after[1:] if pid(m) != pid(partner)), None)
+    if nxt is not None and nxt.start - partner.end <= SUBJECT_GAP_CHARS and not list_joint(art, partner.end, nxt.start + 1):
+        return None  # "حيث التقى X Y" (where X met Y): a subject of its own
+    subject = carried_leader(art, i, art.word_start(met.start))
+    if subject is None or pid(subject) in (pid(r.before[-1]), pid(partner)) or subject.country == partner.country:
+        return None, None, 0.0
+    return subject, partner, 0.0
+
+
+MET_OBJECT_WORDS = 5  # from an earlier leg's meeting word to the one met there: "يلتقي الثلاثاء الرئيس إيمانويل ماكرون"
+
+
+def _earlier_leg(art: Article, i: int, m: Any, h: Hit) -> Hit | None:
+    """The meeting word of an earlier leg whose object is m, named before h: a li- meeting noun ("للقاء ميركل",
+    to meet Merkel) or a meeting verb right after "حيث" ("حيث يلتقي الثلاثاء الرئيس ماكرون"), m at most
+    MET_OBJECT_WORDS words after it, no punctuation nor other person between."""
+    for t in art.by_sent.get(i, ()):
+        spec = trigger_spec(t.group) if t.group.startswith("t:") else {}
+        if not spec or spec["role"] != "meet" or t.suffix or not (t.end <= m.start and m.end <= h.start):
+            continue
+        if not ("ل" in t.prefix and not spec.get("tense") or spec.get("tense") and after_where(art, t)):
+            continue
+        words = art.folded_slice(art.word_end(t.end), m.start).split()
+        if len(words) <= MET_OBJECT_WORDS and not any(ch in " ".join(words) for ch in "\u060c,:؛.") \
+                and not any(t.end <= p.start < m.start for p in art.persons.get(i, [])):
+            return t
+    return None
+
+
+def after_where(art: Article, h: Hit) -> bool:
+    """The word right before h is "حيث" (where; triggers.yaml where_after_arrival), "وحيث" too."""
+    before = art.folded_slice(max(0, art.word_start(h.start) - 12), art.word_start(h.start)).split()[-1:]
+    return bool(before) and before[0].removeprefix("و") in trigger_words("where_after_arrival")
 
 
 MADE_WORDS = 2  # words from a light verb to its visit noun: "يجري زيارة", "قام بزيارة", "يجري جولة قصيرة"

@@ -271,7 +271,9 @@ def carried_subject(art: Article, i: int, h: Hit) -> Any | None:
     own: the subject of the sentence's earlier meeting or travel verb. "التقى بوتين السيسي
     في القاهرة، وتوجه بعدها إلى دمشق حيث التقى الأسد" (Putin met Sisi in Cairo, and headed
     after it to Damascus where he met Assad): Putin travels and meets Assad, not Sisi, the
-    one named last. A reception's subject is the host ("استقبل السيسي بوتين"): none then."""
+    one named last. A reception's subject is the host ("استقبل السيسي بوتين"): none then, but for a
+    meeting verb coordinated with it ("، والتقى", and he met): "استقبل مرسي المرزوقي، والتقى البشير"
+    (Morsi received al-Marzouki, and met al-Bashir): Morsi met al-Bashir, not his guest."""
     if not h.suffix and h.prefix in ("ل", "لل") and trigger_spec(h.group)["role"] == "meet":
         return _trip_traveller(art, i, h)
     if h.suffix or trigger_spec(h.group).get("proclitics") != "verb":
@@ -294,11 +296,29 @@ def carried_subject(art: Article, i: int, h: Hit) -> Any | None:
         guest = [m for m in art.leaders.get(i, []) if m.start >= first.end and (
             m.start - first.end <= SUBJECT_AFTER_CHARS or _title_gap(art, i, first, m))]
         return guest[0] if guest else None
+    roles = ("meet", "arrive", "receive") if _coordinated_meeting(art, i, h) else ("meet", "arrive")
     if first is None or trigger_spec(first.group).get("proclitics") != "verb" \
-            or trigger_spec(first.group)["role"] not in ("meet", "arrive"):
+            or trigger_spec(first.group)["role"] not in roles:
         return None
     after = [m for m in art.leaders.get(i, []) if 0 <= m.start - first.end <= SUBJECT_AFTER_CHARS]
     return after[0] if after else None
+
+
+def _coordinated_meeting(art: Article, i: int, h: Hit) -> bool:
+    """h is a past meeting verb joined by "و" (and) right after a comma, naming no subject of its own: "،
+    والتقى" (and he met) takes the subject of the clause before it. Not a travel verb nor a relative clause
+    ("استقبل السيسي بوتين، الذي وصل", Sisi received Putin, who arrived: the guest's), nor "، والتقى عمر البشير
+    رئيس الوزراء الليبي علي زيدان" (and Omar al-Bashir met the Libyan PM Ali Zeidan: two leaders, a title between)."""
+    spec = trigger_spec(h.group)
+    if spec["role"] != "meet" or spec.get("tense") != "past" or h.prefix != "و" \
+            or art.text[max(0, art.word_start(h.start) - 2):art.word_start(h.start)].strip() not in ("\u060c", ","):
+        return False
+    after = sorted((m for m in art.leaders.get(i, []) if m.start >= h.end), key=lambda m: m.start)[:2]
+    if len(after) < 2:
+        return True
+    gap = art.folded_slice(after[0].end, after[1].start)  # a title only: the second is the first's object
+    return after[1].start - after[0].end > SUBJECT_TITLE_CHARS or any(ch in gap for ch in "،,:؛.") \
+        or any(w[:1] == "و" or w == "مع" for w in gap.split())
 
 
 def _trip_traveller(art: Article, i: int, h: Hit) -> Any | None:
