@@ -57,3 +57,12 @@ def test_a_welcomed_visit_to_a_third_country_is_not_the_welcomers():
     text = "أعرب الرئيس الأمريكي دونالد ترامب عن ترحيبه بالزيارة التاريخية للرئيس المصري عبد الفتاح السيسي إلى السعودية."
     rows = reported_rows(text, D2017)
     assert [(r["visitor"], r["host"]) for r in rows] == [("Abdel Fattah el-Sisi", "Salman bin Abdulaziz")]
+
+
+def test_a_bare_welcome_noun_has_no_owner_to_host_the_visit():
+    # "a party head, in remarks this evening, asked the Russian president Vladimir Putin for caution, criticising
+    # the welcome of the Chinese president Xi's visit": "الترحيب" without a pronoun is nobody's, Putin is no
+    # welcomer, and the visit no news of a meeting
+    text = ("وطالب رئيس الحزب في تصريحات له مساء اليوم الرئيس الروسي فلاديمير بوتين بالحذر، منتقدا الترحيب "
+            "بزيارة الرئيس الصيني شي جين بينغ.")
+    assert reported_rows(text, D2018) == []
