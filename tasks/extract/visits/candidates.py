@@ -46,6 +46,7 @@ from tasks.extract.visits.noun_sides import close_source, talks_topic, unknown_p
 from tasks.extract.visits.residence import lodged_sides
 from tasks.extract.visits.abroad_meeting import act_city, act_roles, met_abroad
 from tasks.extract.visits.sayings import said_contact_frames
+from tasks.extract.visits.welcome import welcomed_roles
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.arabic import CONJUNCTIONS, WA
 from ziyarat.matching import Hit
@@ -300,7 +301,8 @@ def _roles(art: Article, i: int, h: Hit, role: str, reach: Reach) -> tuple[Any, 
     """(visitor, host, directed) the trigger's role rule gives; a leader's own public act has its owner alone."""
     if role == "act":
         return act_roles(art, i, h)
-    return follow_on_roles(art, i, h, reach) or dual_back_roles(art, i, h) or ROLE_RULES.get(role, meet_roles)(art, i, h, reach)
+    return follow_on_roles(art, i, h, reach) or dual_back_roles(art, i, h) or welcomed_roles(art, i, h, reach) \
+        or ROLE_RULES.get(role, meet_roles)(art, i, h, reach)
 
 
 def past_auxiliary(art: Article, h: Hit) -> bool:
