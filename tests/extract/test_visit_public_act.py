@@ -68,3 +68,88 @@ def test_public_act_not_the_country_a_conference_was_held_for():
     text = ("وقال الرئيس التركي رجب طيب أردوغان في كلمة ألقاها في المؤتمر الدولي للمانحين لدعم الوضع الإنساني"
             " في سوريا إن بلاده تدعم اللاجئين.")
     assert reported(text) == []
+
+
+# An act held "in the presence of" (بحضور) or "under the auspices of" (تحت رعاية) a leader of another country
+# (public_act.presence_sides): the act's place says who travelled.
+WED = dt.date(2018, 6, 20)  # a Wednesday
+
+
+def test_presence_a_foreign_leader_signs_in_the_capital_of_the_leader_present():
+    text = ("وقع الرئيس الأوغندي يوري موسيفيني الثلاثاء مذكرة تفاهم للتعاون الزراعي في العاصمة السودانية الخرطوم"
+            " بحضور الرئيس السوداني عمر البشير.")
+    assert reported(text, WED) == [("Yoweri Museveni", "Omar al-Bashir", "Khartoum", dt.date(2018, 6, 19))]
+
+
+def test_presence_in_the_owners_own_capital_the_one_present_is_the_guest():
+    text = "دشن الرئيس المصري عبد الفتاح السيسي أمس في القاهرة محطة كهرباء جديدة بحضور الرئيس السوداني عمر البشير."
+    assert reported(text, WED) == [("Omar al-Bashir", "Abdel Fattah el-Sisi", "Cairo", dt.date(2018, 6, 19))]
+
+
+def test_presence_talks_under_the_auspices_of_the_host():
+    text = "أجرى رئيس جنوب السودان سلفا كير محادثات مع معارضيه الاثنين بالخرطوم تحت رعاية الرئيس السوداني عمر البشير."
+    assert reported(text, WED) == [("Salva Kiir Mayardit", "Omar al-Bashir", "Khartoum", dt.date(2018, 6, 18))]
+
+
+def test_presence_a_prime_minister_present_his_title_is_no_official():
+    text = ("وقال الرئيس الروسي فلاديمير بوتين في خطاب أمام منتدى اقتصادي في سان بطرسبورغ الجمعة بحضور رئيس الوزراء"
+            " الياباني شينزو آبي إن التعاون يتقدم.")
+    assert reported(text, dt.date(2018, 5, 26)) == [("Shinzo Abe", "Vladimir Putin", "Saint Petersburg", dt.date(2018, 5, 25))]
+
+
+def test_presence_prime_minister_of_a_country_titled_by_its_name():
+    text = ("وقال الرئيس الروسي فلاديمير بوتين في خطاب أمام منتدى اقتصادي في سان بطرسبورغ الجمعة بحضور رئيس وزراء"
+            " اليابان شينزو آبي إن التعاون يتقدم.")
+    assert reported(text, dt.date(2018, 5, 26)) == [("Shinzo Abe", "Vladimir Putin", "Saint Petersburg", dt.date(2018, 5, 25))]
+
+
+def test_presence_not_at_a_summit_many_heads_attended():
+    text = ("وأضاف أن القمة عقدت في العاصمة الإثيوبية أديس أبابا وشارك فيها رئيس الوزراء الإثيوبي هايلي ماريام ديسالين"
+            " والرؤساء الآخرون بحضور الرئيس الأمريكي باراك أوباما.")
+    assert reported(text, dt.date(2015, 8, 1)) == []
+
+
+def test_presence_not_a_speech_before_the_gathered_leaders():
+    text = ("ألقى العاهل الأردني الملك عبد الله الثاني كلمة أمام القادة العرب في شرم الشيخ بحضور الرئيس المصري"
+            " عبد الفتاح السيسي.")
+    assert reported(text, dt.date(2015, 3, 29)) == []
+
+
+def test_presence_not_a_minister_present():
+    text = ("وقع الرئيس الأوغندي يوري موسيفيني الثلاثاء مذكرة تفاهم في العاصمة السودانية الخرطوم بحضور وزير الخارجية"
+            " السوداني الدرديري محمد أحمد.")
+    assert reported(text, WED) == []
+
+
+def test_presence_not_a_leader_attending_at_home():
+    text = "دشن الرئيس المصري عبد الفتاح السيسي أمس في القاهرة محطة كهرباء جديدة بحضور رئيس الوزراء المصري مصطفى مدبولي."
+    assert reported(text, WED) == []
+
+
+def test_presence_not_the_prime_minister_attending_his_own_heads_reception():
+    text = "استقبل الرئيس محمد مرسي اليوم في القاهرة رئيس وزراء ليبيا علي زيدان بحضور رئيس الوزراء هشام قنديل."
+    assert [r[:2] for r in reported(text, dt.date(2013, 3, 7))] == [("Ali Zeidan", "Mohamed Morsi")]
+
+
+def test_presence_not_in_a_third_country():
+    text = "وقع الرئيس الأوغندي يوري موسيفيني الثلاثاء مذكرة تفاهم في أديس أبابا بحضور الرئيس السوداني عمر البشير."
+    assert reported(text, WED) == []
+
+
+def test_presence_not_without_a_place():
+    text = "وقع الرئيس الأوغندي يوري موسيفيني الثلاثاء مذكرة تفاهم للتعاون الزراعي بحضور الرئيس السوداني عمر البشير."
+    assert reported(text, WED) == []
+
+
+def test_presence_not_a_speakers_report_of_the_act():
+    text = "قال الرئيس الأوغندي يوري موسيفيني إن المذكرة وقعت في الخرطوم بحضور الرئيس السوداني عمر البشير."
+    assert reported(text, WED) == []
+
+
+def test_presence_a_planned_act_is_no_reported_visit():
+    text = ("ومن المقرر أن يوقع الرئيس الأوغندي يوري موسيفيني الأسبوع المقبل مذكرة تفاهم في الخرطوم"
+            " بحضور الرئيس السوداني عمر البشير.")
+    assert reported(text, WED) == []
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [WED]}))["visit_mentions"]
+    assert [(r["visitor"], r["host"], r["planned"]) for r in out.iter_rows(named=True)] \
+        == [("Yoweri Museveni", "Omar al-Bashir", True)]

@@ -18,7 +18,7 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.owners import dual_verb
-from tasks.extract.visits.public_act import act_owner, act_place
+from tasks.extract.visits.public_act import act_owner, act_place, presence_sides
 from tasks.extract.visits.place import locative
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA, fold_term
@@ -78,8 +78,15 @@ def met_abroad(art: Article, i: int, h: Hit, role: str, visitor: Any, host: Any,
     return _subject(art, i, h, visitor) and _place_in(art, i, h, visitor, country)
 
 
+PRESENCE_DIRECTED = 1.5  # the act's place told who travelled, as a meeting's city does (candidates._orient)
+
+
 def act_roles(art: Article, i: int, h: Hit) -> tuple[Any, Any, float]:
-    """(the act's owner, None, 1.0): a leader's own public act (public_act.abroad_acts) has no partner."""
+    """(the act's owner, None, 1.0): a leader's own public act (public_act.abroad_acts) has no partner; one held
+    in the presence of another leader (public_act.presence_sides) has him: (visitor, host, 1.5) by its place."""
+    if h.group == "t:presence_act":
+        sides = presence_sides(art, h, art.hits)
+        return (sides[0], sides[1], PRESENCE_DIRECTED) if sides is not None else (None, None, 0.0)
     owner = act_owner(art, h, art.hits)
     return (owner, None, 1.0) if owner is not None else (None, None, 0.0)
 
@@ -87,5 +94,9 @@ def act_roles(art: Article, i: int, h: Hit) -> tuple[Any, Any, float]:
 def act_city(art: Article, i: int, h: Hit) -> tuple[str | None, str | None]:
     """(city, country) of the act's own place: its phrase tells where he was, though an office stands in it
     ("بمنزل القائم بأعمال السفارة الإيرانية بالقاهرة", at the home of the Iranian chargé in Cairo)."""
-    p = act_place(art, h, art.hits)
+    if h.group == "t:presence_act":
+        sides = presence_sides(art, h, art.hits)
+        p = sides[2] if sides is not None else None
+    else:
+        p = act_place(art, h, art.hits)
     return (None, None) if p is None else (city_of(p), p.country)

@@ -3,24 +3,34 @@ press_place reads a press conference's place): "قال نجاد في مؤتمر 
 (Ahmadinejad said at a press conference he held at the chargé's home in Cairo), "خلال إلقاء كلمته في ...
 بالقاهرة" (while giving his speech in Cairo). triggers.yaml public_act finds the act; it stays a trigger only
 with its owner named right before it and its own place, in another country, right after it; the visit it
-tells is abroad_meeting's (his trip, hosted by that country's head by office). Typed Any: article.Article
+tells is abroad_meeting's (his trip, hosted by that country's head by office).
+An act held "in the presence of" or "under the auspices of" a leader (triggers.yaml presence_act) names its host
+instead: "وقع كير ... وثيقة في العاصمة السودانية الخرطوم بحضور الرئيس السوداني عمر البشير" (Kiir signed a
+document in Khartoum in the presence of the Sudanese president): the owner visited the one present, or, the act
+held in the owner's own country, the one present is the guest (presence_sides). Typed Any: article.Article
 reads this module."""
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from tasks.extract.visits.leaders import pid
 from ziyarat.arabic import BI, LI, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 TOWARD = {fold_term(w) for w in ("إلى", "الى")}
 IN = {fold_term(w) for w in ("في", "فى")}
+AL = fold_term("ال")
 
 ACT_PLACE_CHARS = 90  # from the act to its place: "عقده الخميس 7 فبراير، بمنزل القائم بأعمال السفارة الإيرانية بالقاهرة"
 OWNER_TITLE_CHARS = 40  # an official's title before the name makes him the speaker: "المتحدث باسم الرئيس نجاد"
 VOICE_WORDS = 4  # from "باسم" (in the name of) to the name: "باسم الرئيس الإيراني حسن روحاني"
 OFFICIAL_CUES = ("c:official_nouns", "c:nonleader_slot")
+ACT_GROUPS = ("t:public_act", "t:presence_act")
+PRESENT_CHARS = 45  # from "بحضور" to the present leader's name: "بحضور رئيس الوزراء الإسرائيلي بنيامين نتنياهو"
+PRESENCE_OWNER_CHARS = 160  # from the act's owner to "بحضور": "وقع ... سالفا كير ... وثيقة ... في العاصمة السودانية الخرطوم"
+PRESENCE_PLACE_CHARS = 60  # from the one present to a place told after him: "بحضور الرئيس مرسي، والذي عقد بنيودلهي"
 _CLAUSE_MARKS = re.compile(r"[.:;\u061b\"'«»“”]")
 
 
@@ -28,7 +38,8 @@ def abroad_acts(art: Any, hits: list[Hit]) -> list[Hit]:
     """hits without the public acts (t:public_act) that no leader held abroad: his speech at home, or one
     whose owner or place is not told right by it, is no trip and no meeting word (read by
     article.Article.hits, before its index of hits is built)."""
-    return [h for h in hits if h.group != "t:public_act" or act_owner(art, h, hits) is not None]
+    return [h for h in hits if h.group not in ACT_GROUPS
+            or (act_owner(art, h, hits) if h.group == "t:public_act" else presence_sides(art, h, hits)) is not None]
 
 
 def act_owner(art: Any, h: Hit, hits: list[Hit]) -> Any:
@@ -80,3 +91,74 @@ def _told_where(art: Any, p: Any) -> bool:
         return True
     words = art.words_before(p.start, 1)
     return bool(words) and (words[-1] in IN or (words[-1][:1] == BI and words[-1][1:] in grammar_words("locatives")))
+
+
+def presence_sides(art: Any, h: Hit, hits: list[Hit]) -> tuple[Any, Any, Any] | None:
+    """(visitor, host, place) of an act held in the presence (t:presence_act) of a leader: its owner is the
+    nearest leader of another country named before it in its clause, and the act's place tells who travelled:
+    in the present leader's country the owner visited him ("وقع كير ... في الخرطوم بحضور البشير"), in the
+    owner's the one present is the guest ("افتتح السيسي ... في القاهرة بحضور الرئيس السوداني"). None when no
+    leader is the one present ("بحضور وزير الخارجية"), a leader of his country is named beside him (he attends his
+    own head's act: "استقبل مرسي زيدان بحضور رئيس الوزراء قنديل"), the act is a gathering of many (a summit,
+    "الرؤساء الثلاثة"), or the place is of neither country."""
+    i = art.sent_of(h.start)
+    present = _present_leader(art, i, h, hits)
+    if present is None:
+        return None
+    leaders = art.leaders.get(i, [])
+    if any(m.country == present.country and pid(m) != pid(present) for m in leaders):
+        return None
+    owner = next((m for m in reversed(leaders) if m.end <= h.start and m.country and m.country != present.country), None)
+    if owner is None or h.start - owner.end > PRESENCE_OWNER_CHARS or art.possessed(owner, trigger_words("person_heads")) \
+            or _that_clause(art, owner.end, h.start) or _gathering(art, owner.end, h.start, hits):
+        return None
+    p = _presence_place(art, i, h, present)
+    if p is None or p.country not in (owner.country, present.country):
+        return None
+    return (owner, present, p) if p.country == present.country else (present, owner, p)
+
+
+def _present_leader(art: Any, i: int, h: Hit, hits: list[Hit]) -> Any:
+    """The leader named right after "بحضور", only his title between ("بحضور الرئيس السوداني عمر البشير"): no
+    other person, official noun ("بحضور وزير الخارجية") nor punctuation first; else None."""
+    after = sorted((m for m in art.persons.get(i, []) if m.start >= h.end), key=lambda m: m.start)
+    if not after or after[0].start - h.end > PRESENT_CHARS or _CLAUSE_MARKS.search(art.text[h.end:after[0].start]) \
+            or "\u060c" in art.text[h.end:after[0].start] or "," in art.text[h.end:after[0].start]:
+        return None
+    titles = [x for x in hits if x.group == "c:unresolved_heads" and h.end <= x.start < after[0].start]
+    if any(x.group in OFFICIAL_CUES and h.end <= x.start < after[0].start
+           and not any(t.start <= x.start and x.start - t.end <= 1 for t in titles) for x in hits):
+        return None  # "الوزراء" (ministers) in his own title "رئيس (ال)وزراء" (prime minister) is no official
+    return next((m for m in art.leaders.get(i, []) if m.start == after[0].start), None)
+
+
+def _presence_place(art: Any, i: int, h: Hit, present: Any) -> Any:
+    """The act's place: the place told as where ("في الخرطوم", "بالقاهرة") nearest to the act, before "بحضور"
+    in its clause or a little after the one present; not one in his title ("حاكم دبي")."""
+    near = []
+    for p in art.places.get(i, []):
+        if not _told_where(art, p):
+            continue
+        if p.end <= h.start and not _CLAUSE_MARKS.search(art.text[p.end:h.start]):
+            near.append((h.start - p.end, p))
+        elif p.start >= present.end and p.start - present.end <= PRESENCE_PLACE_CHARS \
+                and not _CLAUSE_MARKS.search(art.text[present.end:p.start]):
+            near.append((p.start - present.end, p))
+    return min(near, key=lambda t: t[0])[1] if near else None
+
+
+def _gathering(art: Any, lo: int, hi: int, hits: list[Hit]) -> bool:
+    """A summit noun (triggers.yaml summit_nouns) or many heads ("الرؤساء الثلاثة", plural_heads; "نظرائه",
+    counterparts_many; "القادة", gathered_heads) between the owner and the act: "قمة ... شارك فيها الرؤساء
+    الثلاثة ... بحضور أوباما" (a summit the three presidents attended in Obama's presence) and "ألقى كلمة أمام
+    القادة العرب" (gave a speech before the Arab leaders) are a summit's, no act of the owner's."""
+    words = [w.strip("،,").removeprefix(WA) for w in art.folded_slice(lo, hi).split()]
+    return any(w in trigger_words("summit_nouns") or w.removeprefix(AL) in trigger_words("gathered_heads") for w in words) \
+        or any(x.group in ("c:plural_heads", "c:counterparts_many") and lo <= x.start < hi for x in hits)
+
+
+def _that_clause(art: Any, lo: int, hi: int) -> bool:
+    """A "that" (triggers.yaml complementizers) opens a reported clause between the owner and the act: the speaker
+    of "قال الرئيس إن ... بحضور" is not its owner (clauses.that_clause_between reads Article, which reads this)."""
+    words = [w.strip("،,") for w in art.folded_slice(lo, hi).split()]
+    return any(w in trigger_words("complementizers") for w in words)
