@@ -64,3 +64,20 @@ def test_what_another_leaders_visit_yielded_stays_background():
     # "... to present what the prime minister's visit to Russia and his talks with President Putin resulted in"
     text = OWN_OUTCOME.replace("زيارته لروسيا ومباحثاته مع نظيره الروسي", "زيارة رئيس الوزراء لروسيا ومباحثاته مع الرئيس الروسي")
     assert rows(text) == [("referenced", *PAIR, None)]
+
+
+def test_the_results_of_another_visit_than_the_headlines_stay_referenced():
+    # headline: "the Turkish cabinet reviews the results of Erdogan's visit to Qatar" (the lead's is to Russia)
+    assert rows(REVIEW, "مجلس الوزراء التركي يستعرض نتائج زيارة أردوغان لقطر") == [("referenced", *PAIR, None)]
+
+
+def test_the_results_of_a_ministers_visit_in_the_headline_stay_referenced():
+    # headline: "the cabinet reviews the results of the energy minister's visit to Russia"
+    assert rows(REVIEW, "مجلس الوزراء التركي يستعرض نتائج زيارة وزير الطاقة لروسيا") == [("referenced", *PAIR, None)]
+
+
+def test_the_results_reviewed_today_keep_no_day_of_the_review():
+    # "... reviewed, at its meeting today, Thursday, the results of the visit Erdogan made to Russia": today is the review's
+    text = "استعرض مجلس الوزراء التركي، برئاسة نائب الرئيس، خلال اجتماعه اليوم الخميس، نتائج الزيارة التي قام بها " \
+           "الرئيس رجب طيب أردوغان إلى روسيا ولقائه الرئيس الروسي فلاديمير بوتين."
+    assert rows(text, HEADLINE) == [("reported", *PAIR, None)]

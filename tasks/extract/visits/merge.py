@@ -30,6 +30,7 @@ from tasks.extract.visits.aside import (STALE_DAYS, aside_only, dated_aside, dat
 from tasks.extract.visits.prospects import own_day, past_relative, yearless_plan
 from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, outcome_subject, period_end, under_way
 from tasks.extract.visits.return_leg import returned_after
+from tasks.extract.visits.results import results_news
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, trigger_between
 from ziyarat.arabic import fold_term
@@ -296,8 +297,10 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
     host from the city when no verb says who travelled, the setting."""
     best, date, end_date, precision, date_ev = _best_and_dates(group)
     # a meeting dated by its week ("خلال قمتهما ... هذا الأسبوع") is not on the lead's
-    # statement day ("أعلن مسؤول، الثلاثاء، ..."): it keeps no day; nor one told only as before another's dated act (afterward)
+    # statement day ("أعلن مسؤول، الثلاثاء، ..."): it keeps no day; nor one told only as before another's dated act (afterward),
+    # nor one whose results the lead reviews ("استعرض المجلس اليوم نتائج الزيارة": the review's day, results.py)
     if precision not in ("day", "week") and not all(c.date is None and c.date_strong for c in group) \
+            and not all(results_news(art, c.sentence, c.hit) for c in group) \
             and (lead := lead_day(art, visitor, host, date, precision)) is not None:
         (date, end_date, date_ev), precision = lead, "day"
     # a round-up's item: its day and scene, not an envoy's namesake's ("المبعوث السوري رامي الأسد توجه الثلاثاء"), nor

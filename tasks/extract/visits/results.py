@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tasks.extract.visits.article import Article, lead_sentence
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.lexicon import grammar_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 LEAD_REACH = 1  # sentences past the lead that still tell its news (a text that repeats its headline first)
@@ -16,23 +16,50 @@ LEAD_REACH = 1  # sentences past the lead that still tell its news (a text that 
 
 def results_news(art: Article, i: int, h: Hit) -> bool:
     """The visit noun h, in sentence i, is the genitive of a noun of what came out of a visit ("نتائج", results;
-    grammar visit_outcome_heads) in the article's lead, and the headline names a visit's results too."""
+    grammar visit_outcome_heads) in the article's lead, and the headline names the results of the same visit: a
+    leader or a country named after both nouns ("نتائج زيارة قنديل للعراق"). Not "ومتابعة تنفيذ نتائج زيارة العراق"
+    (following up the results of the Iraq visit) under a headline on the visits to South Sudan and Libya."""
     lead = lead_sentence(art)
-    if lead is None or i > lead + LEAD_REACH:
+    if lead is None or i > lead + LEAD_REACH or art.headline is None:
         return False
     before = art.words_before(art.word_start(h.start), 1)
-    return bool(before) and before[0] in grammar_words("visit_outcome_heads") and results_headline(art)
-
-
-def results_headline(art: Article) -> bool:
-    """The headline has a meeting noun right after a noun of what came out of it: "نتائج زيارة" (the results of
-    the visit), "حصيلة مباحثات" (the outcome of the talks)."""
-    head = art.headline() if art.headline is not None else None
-    if head is None:
+    head = art.headline()
+    if not before or before[0] not in grammar_words("visit_outcome_heads") or head is None:
         return False
-    heads = grammar_words("visit_outcome_heads")
-    return any(h.group.startswith("t:") and not trigger_spec(h.group).get("tense")
-               and (head.words_before(head.word_start(h.start), 1) or [""])[0] in heads for h in head.hits)
+    end = art.word_end(h.end)
+    body = art.near("leaders", i, end, end + NAMED_CHARS), art.near("places", i, end, end + NAMED_CHARS)
+    return any(_same_visit(body, own) for own in _headline_results(head))
 
 
-__all__ = ["results_headline", "results_news"]
+NAMED_CHARS = 80  # from a visit noun past its genitive ("الزيارة المهمة التي أجراها الدكتور هشام قنديل") to its place
+
+
+def _same_visit(body: tuple[list, list], head: tuple[list, list]) -> bool:
+    """Two (leaders, places) named after two visit nouns tell the same visit: a country both name when both name
+    one (a visit to Qatar is not one to Russia, whoever made it), else a leader both name."""
+    countries = [{p.country for p in places if p.country} for _, places in (body, head)]
+    if all(countries):
+        return bool(countries[0] & countries[1])
+    people = [{m.entity_id or m.name_en for m in leaders} for leaders, _ in (body, head)]
+    return bool(people[0] & people[1])
+
+
+def _headline_results(head: Article) -> list[tuple[list, list]]:
+    """(leaders, places) named after each meeting noun of the headline that follows a noun of what came out of it
+    ("نتائج زيارة", the results of the visit; "حصيلة مباحثات", the outcome of the talks) whose genitive is no
+    official, envoy or delegation (triggers message_bearers, office_of; grammar group_subjects): not "نتائج زيارة وزير
+    الموارد المائية" (the results of the water minister's visit) nor "نتائج زيارة بعثة صندوق النقد" (the IMF mission's)."""
+    heads, out = grammar_words("visit_outcome_heads"), []
+    others = trigger_words("message_bearers") | trigger_words("office_of") | grammar_words("group_subjects")
+    for i, hits in head.by_sent.items():
+        for h in hits:
+            if not h.group.startswith("t:") or trigger_spec(h.group).get("tense") \
+                    or (head.words_before(head.word_start(h.start), 1) or [""])[0] not in heads:
+                continue
+            end = head.word_end(h.end)
+            if (head.folded_slice(end, end + NAMED_CHARS).split() or [""])[0].strip("\u060c,\"«»") not in others:
+                out.append((head.near("leaders", i, end, end + NAMED_CHARS), head.near("places", i, end, end + NAMED_CHARS)))
+    return out
+
+
+__all__ = ["results_news"]
