@@ -81,3 +81,9 @@ def test_the_results_reviewed_today_keep_no_day_of_the_review():
     text = "استعرض مجلس الوزراء التركي، برئاسة نائب الرئيس، خلال اجتماعه اليوم الخميس، نتائج الزيارة التي قام بها " \
            "الرئيس رجب طيب أردوغان إلى روسيا ولقائه الرئيس الروسي فلاديمير بوتين."
     assert rows(text, HEADLINE) == [("reported", *PAIR, None)]
+
+
+def test_the_results_followed_up_stay_referenced():
+    # "the cabinet reviewed the follow-up of the implementation of the results of the visit ... to Russia"
+    text = REVIEW.replace("نتائج الزيارة", "متابعة تنفيذ نتائج الزيارة")
+    assert rows(text, HEADLINE) == [("referenced", *PAIR, None)]

@@ -17,14 +17,16 @@ LEAD_REACH = 1  # sentences past the lead that still tell its news (a text that 
 def results_news(art: Article, i: int, h: Hit) -> bool:
     """The visit noun h, in sentence i, is the genitive of a noun of what came out of a visit ("نتائج", results;
     grammar visit_outcome_heads) in the article's lead, and the headline names the results of the same visit: a
-    leader or a country named after both nouns ("نتائج زيارة قنديل للعراق"). Not "ومتابعة تنفيذ نتائج زيارة العراق"
-    (following up the results of the Iraq visit) under a headline on the visits to South Sudan and Libya."""
+    leader or a country named after both nouns ("نتائج زيارة قنديل للعراق"). Not results followed up ("ومتابعة تنفيذ
+    نتائج زيارة العراق", and following up the implementation of the results of the Iraq visit: grammar
+    results_followup_heads), nor those of a visit the headline does not name (to Iraq under one on South Sudan)."""
     lead = lead_sentence(art)
     if lead is None or i > lead + LEAD_REACH or art.headline is None:
         return False
-    before = art.words_before(art.word_start(h.start), 1)
+    before = art.words_before(art.word_start(h.start), 2)
     head = art.headline()
-    if not before or before[0] not in grammar_words("visit_outcome_heads") or head is None:
+    if not before or before[-1] not in grammar_words("visit_outcome_heads") or head is None \
+            or len(before) > 1 and before[0] in grammar_words("results_followup_heads"):
         return False
     end = art.word_end(h.end)
     body = art.near("leaders", i, end, end + NAMED_CHARS), art.near("places", i, end, end + NAMED_CHARS)
