@@ -28,8 +28,9 @@ from tasks.extract.visits.reciprocal import earlier_return_visit
 from tasks.extract.visits.aside import (STALE_DAYS, aside_only, dated_aside, dated_by_previous, digest_lead, lead_scene,
                                         previous_item, retold_after_dated, weekday_aside)
 from tasks.extract.visits.prospects import own_day, past_relative, yearless_plan
-from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, period_end, under_way
+from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, outcome_subject, period_end, under_way
 from tasks.extract.visits.return_leg import returned_after
+from tasks.extract.visits.results import results_news
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, trigger_between
 from ziyarat.arabic import fold_term
@@ -98,9 +99,12 @@ def _background_visitor(art: Article, c: Candidate) -> bool:
     مماثلة قام بها الرئيس الفرنسي" (comes days after a similar tour by the French
     president). So is the other side when another visit or meeting word stands between the cue and
     him, with no comma: "وتأتي زيارة العمل التي تقوم بها ميركل بعد يومين من زيارة الدولة التي أجراها
-    ماكرون لواشنطن" (Merkel's working visit comes two days after the state visit Macron made to Washington)."""
+    ماكرون لواشنطن" (Merkel's working visit comes two days after the state visit Macron made to Washington).
+    A clause of what his own visit yielded is no such cue: "لعرض ما أسفرت عنه زيارته للعراق ومباحثاته مع نظيره"
+    (to present what his visit to Iraq and his talks with his counterpart resulted in) is the news (timing.outcome_subject)."""
     v, host = c.visitor, c.host
-    cues = [cue for cue in art.cues(c.sentence, "c:past_reference") if c.hit.end <= cue.start]
+    cues = [cue for cue in art.cues(c.sentence, "c:past_reference")
+            if c.hit.end <= cue.start and outcome_subject(art, c.sentence, cue) is None]
     return v.start >= 0 and any(cue.end <= v.start for cue in cues) or host.start >= 0 and any(
         cue.end <= host.start and trigger_between(art, c.sentence, cue.end, host.start)
         and not any(p in art.text[cue.end:host.start] for p in "،,") for cue in cues)
@@ -293,8 +297,10 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
     host from the city when no verb says who travelled, the setting."""
     best, date, end_date, precision, date_ev = _best_and_dates(group)
     # a meeting dated by its week ("خلال قمتهما ... هذا الأسبوع") is not on the lead's
-    # statement day ("أعلن مسؤول، الثلاثاء، ..."): it keeps no day; nor one told only as before another's dated act (afterward)
+    # statement day ("أعلن مسؤول، الثلاثاء، ..."): it keeps no day; nor one told only as before another's dated act (afterward),
+    # nor one whose results the lead reviews ("استعرض المجلس اليوم نتائج الزيارة": the review's day, results.py)
     if precision not in ("day", "week") and not all(c.date is None and c.date_strong for c in group) \
+            and not all(results_news(art, c.sentence, c.hit) for c in group) \
             and (lead := lead_day(art, visitor, host, date, precision)) is not None:
         (date, end_date, date_ev), precision = lead, "day"
     # a round-up's item: its day and scene, not an envoy's namesake's ("المبعوث السوري رامي الأسد توجه الثلاثاء"), nor

@@ -33,6 +33,7 @@ from tasks.extract.visits.preparation import preparation_day
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
 from tasks.extract.visits.prospects import past_relative
 from tasks.extract.visits.retold import pluperfect_at, retold
+from tasks.extract.visits.results import results_news
 from tasks.extract.visits.return_leg import return_before, return_day
 from tasks.extract.visits.recalled import noted_days_ago, recalled, told_ago
 from tasks.extract.visits.tenure import after_taking_office
@@ -259,10 +260,10 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
             closing_cue(art, i, c) for c in art.cues(i, "c:future_after"))):  # "حتى الجمعة المقبل" ends a visit begun
         return "referenced"
     if (date is None or not trigger_spec(h.group).get("tense") or not _dated_near(art, i, h)) \
-            and (retold(art, i, h) or after_taking_office(art, i, h)) or recalled(art, i, h) or told_ago(art, i, h) or noted_days_ago(art, i, h, date, precision):
+            and (retold(art, i, h) and not results_news(art, i, h) or after_taking_office(art, i, h)) or recalled(art, i, h) or told_ago(art, i, h) or noted_days_ago(art, i, h, date, precision):
         # a bare noun has no day of its own: in "وصف نجاد، اليوم الأحد، زيارته إلى مصر مؤخرا"
         # (Ahmadinejad described on Sunday his visit to Egypt lately) Sunday is the describing;
-        # nor has a trigger the statement's day far from it
+        # nor has a trigger the statement's day far from it; but a results article's visit is its news (results.py)
         return "referenced"
     if tense == "future" and not (date is not None and pub is not None and date <= pub) and ahead_of_arrival(art, i, h):
         return "referenced"  # "وصل ... حيث تجمعه الثلاثاء قمة" (where a summit brings him ... on Tuesday)
@@ -297,12 +298,21 @@ def own_outcome(art: Article, i: int, c: Hit, h: Hit) -> bool:
     زيارته للعراق ومباحثاته مع نظيره" (to present what his visit to Iraq and his talks with his counterpart resulted
     in) tells his own visit's results as the news, as "نتائج زيارته" (the results of his visit) does; "بما أسفرت عنه
     زيارة المالكي" (what al-Maliki's visit resulted in), no pronoun, is an earlier visit."""
-    words = art.folded_slice(c.start, c.end).split()
-    first = next((t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and 0 <= art.word_start(t.start) - c.end <= 2), None)
-    if first is None or not first.suffix.endswith(tuple(PRONOUN_ENCLITICS)) or outcome_end(words) != len(words) - 1:
+    first = outcome_subject(art, i, c)
+    if first is None:
         return False
     return h is first or (h.start > first.end and h.prefix.startswith(WA) and not any(
         ch in art.text[first.end:h.start] for ch in ".\u060c,") and not art.near("triggers", i, first.end + 1, h.start - 1))
+
+
+def outcome_subject(art: Article, i: int, c: Hit) -> Hit | None:
+    """The meeting word with its owner's pronoun right after the outcome clause c ("ما أسفرت عنه زيارته", what his
+    visit resulted in), or None when c is no such clause: the visit whose results the sentence tells."""
+    words = art.folded_slice(c.start, c.end).split()
+    first = next((t for t in art.by_sent.get(i, ()) if t.group.startswith("t:") and 0 <= art.word_start(t.start) - c.end <= 2), None)
+    if first is None or not first.suffix.endswith(tuple(PRONOUN_ENCLITICS)) or outcome_end(words) != len(words) - 1:
+        return None
+    return first
 
 
 def _dated_near(art: Article, i: int, h: Hit) -> bool:
