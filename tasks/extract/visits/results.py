@@ -12,6 +12,7 @@ from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 LEAD_REACH = 1  # sentences past the lead that still tell its news (a text that repeats its headline first)
+NAMED_CHARS = 80  # from a visit noun past its genitive ("الزيارة المهمة التي أجراها الدكتور هشام قنديل") to its place
 
 
 def results_news(art: Article, i: int, h: Hit) -> bool:
@@ -32,8 +33,6 @@ def results_news(art: Article, i: int, h: Hit) -> bool:
     body = art.near("leaders", i, end, end + NAMED_CHARS), art.near("places", i, end, end + NAMED_CHARS)
     return any(_same_visit(body, own) for own in _headline_results(head))
 
-
-NAMED_CHARS = 80  # from a visit noun past its genitive ("الزيارة المهمة التي أجراها الدكتور هشام قنديل") to its place
 
 
 def _same_visit(body: tuple[list, list], head: tuple[list, list]) -> bool:
