@@ -34,7 +34,6 @@ def results_news(art: Article, i: int, h: Hit) -> bool:
     return any(_same_visit(body, own) for own in _headline_results(head))
 
 
-
 def _same_visit(body: tuple[list, list], head: tuple[list, list]) -> bool:
     """Two (leaders, places) named after two visit nouns tell the same visit: a country both name when both name
     one (a visit to Qatar is not one to Russia, whoever made it), else a leader both name."""
