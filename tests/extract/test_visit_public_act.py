@@ -9,14 +9,8 @@ import pytest
 pytest.importorskip("tasks.extract.entities")
 
 from tasks.extract import extract  # noqa: E402
-
-DAY = dt.date(2019, 6, 29)  # a Saturday
-
-
-def reported(text: str, published: dt.date = DAY) -> list[tuple]:
-    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published]}))
-    vm = out["visit_mentions"].filter(pl.col("kind") == "reported")
-    return [(r["visitor"], r["host"], r["city"], r["date"]) for r in vm.iter_rows(named=True)]
+# the same reader as a meeting abroad's tests: an act abroad is read by visits.abroad_meeting too
+from tests.extract.test_visit_met_abroad import DAY, reported  # noqa: E402
 
 
 def test_public_act_a_press_conference_he_held_in_a_foreign_capital_is_a_trip_there():
