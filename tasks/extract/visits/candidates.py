@@ -36,6 +36,7 @@ from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.things import abstract_arrival, thing_side
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states, counterpart_side, foreign_official, framed_other_meeting
+from tasks.extract.visits.seats import lives_in_exile
 from tasks.extract.visits.objects import empty_with_slot, envoy_listed, listed_objects
 from tasks.extract.visits.stand_in import leader_stands_in
 from tasks.extract.visits.messages import greeting_in_person, message_absentees
@@ -393,7 +394,8 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     if other is None and visitor is not None and (role in ("arrive", "visit") or invited or met_abroad(art, i, h, role, visitor, host, country)) and country \
             and country != visitor.country and not international_body(art, i) \
             and not body_summit_named(art, i) \
-            and not (role != "arrive" and received_by_official(art, i, country)) and not art.cues(i, "c:private_visit"):
+            and not (role != "arrive" and received_by_official(art, i, country)) and not art.cues(i, "c:private_visit") \
+            and not lives_in_exile(visitor, country, art.published):  # his government's seat abroad: no trip there
         # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
         # ... or, in an undated article, the one who held the office for most of its period
         # ... or, unknown, the head of a further country the trip lists: "زيارته لإسرائيل والضفة الغربية"

@@ -2,9 +2,11 @@
 بطرابلس", the Iranian ambassador in Tripoli), a government's or a movement's seat ("حكومة غزة", the
 Gaza government; "حكومة حماس في غزة", the Hamas government in Gaza; "رئيس الحكومة الفلسطينية المقالة
 في غزة", the head of the dismissed Palestinian government in Gaza); an international body's seat (body_seat:
-Brussels for the EU), where a trip goes to the body, not to the city's country."""
+Brussels for the EU), where a trip goes to the body, not to the city's country; a government seated abroad in
+exile (lives_in_exile): its head lives in that country, he makes no trip there."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -122,3 +124,14 @@ def body_seat(art: Article, i: int) -> bool:
     places = art.places.get(i, [])
     at = {p.country for p in places if named & set(seats.get(p.entity_id, ()))}
     return bool(at) and not any(p.country in at and p.entity_id not in seats for p in places)
+
+
+def lives_in_exile(leader: Any, country: str | None, day: dt.date | None) -> bool:
+    """The leader's government sat in exile in that country on that day (triggers.yaml governments_in_exile):
+    "التقى هادي، أمس في الرياض، السفير الصيني" (Hadi met the Chinese ambassador in Riyadh, in 2015) tells his
+    doings where he lives, no trip to Saudi Arabia; before or after that period ("وصل هادي إلى الرياض" in
+    2013) it is a trip."""
+    seat = (triggers_lexicon().get("governments_in_exile") or {}).get(getattr(leader, "country", None))
+    if not seat or country != seat["country"] or day is None:
+        return False
+    return seat["from"] <= day and (seat.get("to") is None or day <= seat["to"])
