@@ -48,3 +48,49 @@ def test_a_second_subject_joined_by_wa_is_the_state_acting_too():
 def test_a_place_joined_by_wa_to_a_locative_still_counts():
     text = MEETING + " ويقيم خبراء في الصين وكوريا الشمالية نتائج اللقاء."
     assert rows(text) == [(MOON, KIM)]
+
+
+# A state as the subject of a reception verb received the leader named after it (actors.receiving_state): his
+# trip there, hosted by that country's head by office as an arrival is.
+DAY = dt.date(2019, 6, 29)  # a Saturday
+
+
+def received(text):
+    out = defaultdict(list)
+    extract_article("a", text, DAY, out)
+    return [(r["visitor"], r["host"], r["city"], r["date"]) for r in out["visit_mentions"] if r["kind"] == "reported"]
+
+
+def test_a_country_after_the_reception_verb_received_the_leader():
+    text = "استقبلت اليابان أمس الرئيس المصري عبد الفتاح السيسي في مستهل جولة آسيوية."
+    assert received(text) == [("Abdel Fattah el-Sisi", "Shinzo Abe", None, dt.date(2019, 6, 28))]
+
+
+def test_a_country_before_the_verb_after_that_received_him_past_a_manner():
+    text = "وأفادت الوكالة أن تونس استقبلت بحفاوة كبيرة وبحرارة الرئيس الفرنسي إيمانويل ماكرون في زيارته لها."
+    assert received(text) == [("Emmanuel Macron", "Beji Caid Essebsi", None, None)]
+
+
+def test_a_capital_opening_the_sentence_receives_him_today():
+    text = "الرياض تستقبل اليوم الرئيس الأمريكي دونالد ترامب في أول جولة خارجية له."
+    assert received(text) == [("Donald Trump", "Salman bin Abdulaziz", "Riyadh", DAY)]
+
+
+def test_a_state_receiving_a_leaders_daughter_receives_no_leader():
+    assert received("استقبلت مصر اليوم إيفانكا ابنة الرئيس الأمريكي دونالد ترامب.") == []
+
+
+def test_a_leader_present_at_what_a_state_received_is_no_guest():
+    assert received("استقبلت فرنسا اليوم رفات الجنود بحضور الرئيس الكوري الجنوبي مون جيه إن.") == []
+
+
+def test_a_state_receiving_its_own_leader_is_no_visit():
+    assert received("استقبلت فرنسا اليوم الرئيس الفرنسي إيمانويل ماكرون بعد عودته من الخارج.") == []
+
+
+def test_a_state_receiving_a_minister_receives_not_the_leader_who_sent_him():
+    assert received("استقبلت تونس أمس وزير الخارجية الفرنسي الذي نقل رسالة من الرئيس إيمانويل ماكرون.") == []
+
+
+def test_a_city_told_as_where_is_no_state_receiving():
+    assert received("وفي الرياض تستقبل الحكومة اليوم الرئيس الأمريكي دونالد ترامب.") == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tasks.extract.visits.actors import receiving_state
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.owners import dual_verb
@@ -68,9 +69,12 @@ def _place_in(art: Article, i: int, h: Hit, leader: Any, country: str) -> bool:
 
 def met_abroad(art: Article, i: int, h: Hit, role: str, visitor: Any, host: Any, country: str | None) -> bool:
     """The lone leader of a held meeting verb met someone, not a leader, in a city of another country;
-    or held his own public act there."""
+    or held his own public act there; or that country received him (actors.receiving_state)."""
     if role == "act":
         return host is None and bool(country) and act_city(art, i, h)[1] == country != visitor.country
+    if role == "receive":  # a state received him (actors.receiving_state): his trip there
+        state = receiving_state(art, i, h) if host is None and visitor is not None else None
+        return state is not None and state[0].country == country != visitor.country
     if role != "meet" or not trigger_spec(h.group).get("tense") or visitor is None or host is not None:
         return False
     if not country or country == visitor.country or art.cues(i, "c:remote_contact"):

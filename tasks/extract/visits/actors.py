@@ -1,13 +1,22 @@
 """A country or capital named as the subject of a verb is the state acting, not a place: "وتعهدت
 بيونغيانغ" (Pyongyang pledged), "ورحبت الصين" (China welcomed). Counting such names as where things
-happen (place.place_countries) makes the country an article is about host every meeting it tells."""
+happen (place.place_countries) makes the country an article is about host every meeting it tells.
+A state as the subject of a reception verb received a leader (receiving_state): "استقبلت الهند ... الرئيس
+محمد مرسي في زيارته لها" (India received President Morsi on his visit to it), "القاهرة تستقبل الرئيس التركي"
+(Cairo receives the Turkish president): his trip there, hosted by that country's head by office
+(abroad_meeting.met_abroad, candidates._complete_pair)."""
 from __future__ import annotations
 
 from typing import Any
 
+import re
+
 from tasks.extract.visits.article import Article
-from ziyarat.arabic import FA, WA
-from ziyarat.lexicon import grammar_words
+from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import FA, WA, fold_term
+from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
+from ziyarat.matching import Hit
 
 TA = "\u062a"  # the feminine ending of a past verb: "تعهدت" (ta'ahhadat, she pledged); a state is feminine
 AL = "\u0627\u0644"
@@ -33,3 +42,53 @@ def state_as_subject(art: Article, p: Any) -> bool:
     if w in keep or bare in keep:
         return False
     return len(bare) >= 3 and bare.endswith(TA) and not bare.endswith(PLURAL) and not bare.startswith(AL)
+
+
+STATE_GAP = 2  # the state right after the verb ("استقبلت الهند") or right before it ("القاهرة تستقبل"): a space
+GUEST_CHARS = 100  # from the verb to the leader received, past a manner: "بترحاب بالغ وبدفء يعكس رغبة في ..."
+STATE_KINDS = ("country", "city")
+_CLAUSE_MARKS = re.compile(r"[.:;\u060c\u061b\"«»“”]")
+
+
+def receiving_state(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
+    """(the state, the leader it received): a country or a city as the subject of a feminine reception verb
+    (triggers.yaml receive_past, receive_future: "استقبلت", "تستقبل"), the first person after the verb, within
+    reach and no clause mark, comma nor other visit word between ("بحضور الرئيس", in the presence of the
+    president, is no guest), a leader of another country, no one's son or envoy
+    ("استقبلت إسرائيل إيفانكا ابنة الرئيس", Israel received the president's daughter); the sentence names no
+    leader of a third country. None when the verb has another subject or no leader for its object."""
+    spec = trigger_spec(h.group)
+    term = fold_term(h.term)
+    if spec["role"] != "receive" or not spec.get("tense") or spec.get("honour") or spec.get("gift") \
+            or not (term.endswith(TA) or term.startswith(TA)):
+        return None
+    state = next((p for p in art.places.get(i, []) if _subject_place(art, h, p)), None)
+    if state is None:
+        return None
+    after = sorted((m for m in art.persons.get(i, []) if m.start >= h.end), key=lambda m: m.start)
+    guest = after[0] if after else None
+    if guest is None or not is_leader(guest) or guest.start - h.end > GUEST_CHARS \
+            or _CLAUSE_MARKS.search(art.text[h.end:guest.start]) or art.near("triggers", i, h.end, guest.start) \
+            or any(h.end <= c.start < guest.start for c in art.cues(i, "c:participant_cues")) \
+            or not guest.country or guest.country == state.country \
+            or art.possessed(guest, trigger_words("person_heads")):
+        return None
+    if any(m.country not in (guest.country, state.country) and pid(m) != pid(guest) for m in art.leaders.get(i, [])):
+        return None
+    return state, guest
+
+
+def _subject_place(art: Article, h: Hit, p: Any) -> bool:
+    """A country or city named right after the reception verb, or right before it opening its clause (the
+    sentence's start, a comma, or "أن" before it: "وذكرت الصحيفة أن الهند استقبلت")."""
+    place = get_lexicon().places.get(p.entity_id)
+    if place is None or place.kind not in STATE_KINDS or not p.country:
+        return False
+    if 0 <= p.start - h.end <= STATE_GAP:
+        return True
+    if not 0 <= h.start - p.end <= STATE_GAP or p.start > 0 and art.text[p.start - 1] not in " \n\u060c,":
+        return False  # "بالقاهرة تستقبل": a place with bi- is where, not who
+    words = art.words_before(p.start, 1)
+    lo = art.sentences[art.sent_of(p.start)][0]
+    return not words or art.text[lo:p.start].strip() == "" or art.text[:p.start].rstrip().endswith(("\u060c", ",")) \
+        or words[-1] in trigger_words("complementizers")

@@ -46,6 +46,8 @@ from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, b
 from tasks.extract.visits.noun_sides import close_source, talks_topic, unknown_partner
 from tasks.extract.visits.residence import lodged_sides
 from tasks.extract.visits.abroad_meeting import act_city, act_roles, met_abroad
+from tasks.extract.visits.actors import receiving_state
+from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.sayings import said_contact_frames
 from tasks.extract.visits.welcome import welcomed_roles
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -285,6 +287,8 @@ def _meeting_place(art: Article, i: int, h: Hit, role: str, visitor: Any) -> tup
     place (city_of_meeting), or, for an arrival that names none in a summit's story, the summit's city."""
     if role == "act":
         return act_city(art, i, h)
+    if role == "receive" and (state := receiving_state(art, i, h)) is not None:
+        return city_of(state[0]), state[0].country  # "استقبلت الهند" (India received): where the guest went
     return summit_arrival_place(art, i, h, role, visitor,
                                 city_of_meeting(art, i, h, visitor if role == "arrive" else None))
 
@@ -302,6 +306,8 @@ def _roles(art: Article, i: int, h: Hit, role: str, reach: Reach) -> tuple[Any, 
     """(visitor, host, directed) the trigger's role rule gives; a leader's own public act has its owner alone."""
     if role == "act":
         return act_roles(art, i, h)
+    if role == "receive" and (state := receiving_state(art, i, h)) is not None:
+        return state[1], None, 2.0  # a state received him: its head by office hosts (_complete_pair)
     return follow_on_roles(art, i, h, reach) or dual_back_roles(art, i, h) or welcomed_roles(art, i, h, reach) \
         or ROLE_RULES.get(role, meet_roles)(art, i, h, reach)
 
