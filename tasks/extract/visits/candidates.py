@@ -29,7 +29,7 @@ from tasks.extract.visits.calls import call_told_next
 from tasks.extract.visits.aside import during_retold_visit
 from tasks.extract.visits.clauses import joined_clause_between, past_date_after, that_clause_between
 from tasks.extract.visits.followon import follow_on_roles
-from tasks.extract.visits.coordinated import coordinated_partners
+from tasks.extract.visits.coordinated import co_arrival, coordinated_partners
 from tasks.extract.visits.dual_back import dual_back_roles
 from tasks.extract.visits.greeters import fellow_guests, group_receiver
 from tasks.extract.visits.trace import kept, note
@@ -42,6 +42,7 @@ from tasks.extract.visits.stand_in import leader_stands_in
 from tasks.extract.visits.messages import greeting_in_person, message_absentees
 from tasks.extract.visits.officials import international_body, officials_before_summit, received_by_official, someone_elses
 from tasks.extract.visits.multilateral import body_summit, peak_of
+from tasks.extract.visits.small_summit import summit_sides
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical, negated, not_held, other_owner, search_adverb, slot_taken, with_nonleader)
 from tasks.extract.visits.noun_sides import close_source, talks_topic, unknown_partner
 from tasks.extract.visits.residence import lodged_sides
@@ -82,6 +83,8 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
         reason = _vetoed_trigger(art, i, h, triggers)
         if reason:
             note(reason, i, h)
+        elif hosted := hosted_candidates(art, i, h):
+            cands.extend(hosted)  # a small summit: each guest with its host
         elif (c := candidate(art, i, h)) is not None:
             cands.append(c)
     cands.extend(co for c in list(cands) for co in [*coordinated_partners(art, i, c), *fellow_guests(art, c)])
@@ -205,12 +208,7 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
     """The candidate trigger h of sentence i yields, or None."""
     spec = trigger_spec(h.group)
     role = spec["role"]
-    tense = "future" if ahead_marked(art, h) or when_ahead(art, h) else first_to_tense(art, h, spec.get("tense"))
-    told_past = tense == "past" or (tense is None and past_auxiliary(art, h)) or (
-        tense == "future" and not ahead_marked(art, h) and imperfect_told_past(art.text[max(art.sentences[i][0], h.start - 80):h.start]))
-    tense = "past" if told_past else tense
-    if not told_past and ahead_of_arrival(art, i, h):
-        tense = "future"  # the arrival's past is not the meeting's: its weekday is the next one
+    tense, told_past = _tense(art, i, h, spec)
     reach = in_reach(art, i, h)
     if _vetoed(art, i, h, role, spec, reach):
         note("not_leaders_trigger", i, h)
@@ -259,12 +257,40 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         note("same_country", i, h)
         return None  # two leaders of one country
     visitor, host = lodged_sides(art, i, h, role, visitor, host, country)  # a host's call at his guest's lodging
-    visitor, host, directed, city, country = _orient(role, *_co_arrival(art, h, role, country, visitor, host), directed,
+    visitor, host, directed, city, country = _orient(role, *co_arrival(art, h, role, country, visitor, host), directed,
                                                      city, country, invited, _destination(art, i, h))
     if directed < 1.0 and called_guest(art, i, host) and not called_guest(art, i, visitor):
         visitor, host, directed = host, visitor, 1.5  # "مع الرئيس الأمريكي الزائر" (the visiting president)
     elif directed < 1.0 and called_guest(art, i, visitor):
         directed = 1.5
+    return _timed(art, i, h, (tense, told_past), (visitor, host, directed, conf), (city, country), invited, opener)
+
+
+def _tense(art: Article, i: int, h: Hit, spec: dict) -> tuple[str | None, bool]:
+    """(tense, told_past) of trigger h: its own or its verb's, a past auxiliary before it, an arrival's."""
+    tense = "future" if ahead_marked(art, h) or when_ahead(art, h) else first_to_tense(art, h, spec.get("tense"))
+    told_past = tense == "past" or (tense is None and past_auxiliary(art, h)) or (
+        tense == "future" and not ahead_marked(art, h) and imperfect_told_past(art.text[max(art.sentences[i][0], h.start - 80):h.start]))
+    tense = "past" if told_past else tense
+    if not told_past and ahead_of_arrival(art, i, h):
+        tense = "future"  # the arrival's past is not the meeting's: its weekday is the next one
+    return tense, told_past
+
+
+def hosted_candidates(art: Article, i: int, h: Hit) -> list[Candidate]:
+    """Each guest of the small summit h names with its host (small_summit.summit_sides), as stated."""
+    sides = summit_sides(art, i, h)
+    if sides is None:
+        return []
+    host, guests, city, country = sides
+    when = _tense(art, i, h, trigger_spec(h.group))
+    return [_timed(art, i, h, when, (guest, host, 2.0, 0.8), (city, country), None, None) for guest in guests]
+
+
+def _timed(art: Article, i: int, h: Hit, when: tuple[str | None, bool], pair: tuple[Any, Any, float, float],
+           place: tuple[str | None, str | None], invited: tuple | None, opener: tuple | None) -> Candidate:
+    """The candidate of a pair once its sides and place are known: its date, reported or referenced, planned."""
+    (tense, told_past), (visitor, host, directed, conf), (city, country) = when, pair, place
     told_past, tense = (True, "past") if tense is None and during_past(art, i, h, (visitor, host)) else (told_past, tense)
     date, end_date, precision, date_ev, strong = event_date(art, i, h, tense)
     told_past = told_past or (date is None and strong and art.published is not None)  # another's later day (afterward)
@@ -415,23 +441,6 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     else:
         host = other
     return visitor, host, (0.6 if other.start >= 0 else 0.4 if other.resolved_by == "period" else 0.5)
-
-
-CO_SUBJECT_CHARS = 60  # from the first arriving leader to the second, joined by "و"
-
-
-def _co_arrival(art: Article, h: Hit, role: str, country: str | None, a: Any, b: Any) -> tuple[Any, Any]:
-    """(visitor, host): b named as a's co-subject after the arrival verb h, at a place in a's
-    country, hosts a: "وصل مرسي، رئيس الجمهورية، ونظيره التركي جول إلى قصر القبة" (Morsi and
-    his Turkish counterpart arrived at Qubba Palace): both came, Morsi at home."""
-    if role != "arrive" or not country or not (country == a.country != b.country) or a.start < h.end:
-        return a, b
-    for m in art.leaders.get(art.sent_of(h.start), []):
-        between = art.text[a.end:m.start]
-        if pid(m) == pid(b) and a.end <= m.start and len(between) <= CO_SUBJECT_CHARS \
-                and any(w.strip("\u060c,").startswith(WA) for w in between.split()):
-            return b, a
-    return a, b
 
 
 def _destination(art: Article, i: int, h: Hit) -> str | None:

@@ -14,6 +14,7 @@ from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.roles import each_of_start
 from tasks.extract.visits.tour import listed_destinations
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import WA
 
 
 LIST_GAP_CHARS = 60  # between two items of a list of leaders ("الرئيس الهندي ...، ورئيس الوزراء ...")
@@ -70,3 +71,20 @@ def _listed_after(art: Article, i: int, side: Any, exclude: frozenset | set = fr
             seen.add(pid(m))
             out.append(m)
     return out
+
+
+CO_SUBJECT_CHARS = 60  # from the first arriving leader to the second, joined by "و"
+
+
+def co_arrival(art: Article, h: Hit, role: str, country: str | None, a: Any, b: Any) -> tuple[Any, Any]:
+    """(visitor, host): b named as a's co-subject after the arrival verb h, at a place in a's
+    country, hosts a: "وصل مرسي، رئيس الجمهورية، ونظيره التركي جول إلى قصر القبة" (Morsi and
+    his Turkish counterpart arrived at Qubba Palace): both came, Morsi at home."""
+    if role != "arrive" or not country or not (country == a.country != b.country) or a.start < h.end:
+        return a, b
+    for m in art.leaders.get(art.sent_of(h.start), []):
+        between = art.text[a.end:m.start]
+        if pid(m) == pid(b) and a.end <= m.start and len(between) <= CO_SUBJECT_CHARS \
+                and any(w.strip("\u060c,").startswith(WA) for w in between.split()):
+            return b, a
+    return a, b

@@ -245,7 +245,7 @@ class Summits:
         too; "القمة مع كيم" / "القمة بين ترامب وكيم" (with, between), "القمة الفرنسية الألمانية"
         (two adjectives of country) or "قمتهما" (their summit) name its sides, and
         a leader who came "للمشاركة في أعمال القمة" (to take part in it) visits the host."""
-        if h.suffix or fold_term(h.term) not in BARE_SUMMIT or not self.names():
+        if h.suffix or fold_term(h.term) not in BARE_SUMMIT or not self.names() or self._sided(h):
             return False
         if any(0 <= h.start - c.end <= ATTEND_CHARS for c in self.hits if c.group == "c:attend") \
                 and not self._trip_told(h):
@@ -264,6 +264,12 @@ class Summits:
         i = self.art.sent_of(h.start)
         return any(t.group.startswith("t:") and t.end <= h.start and trigger_spec(t.group)["role"] in ("arrive", "visit")
                    for t in self.art.by_sent.get(i, ()))
+
+    def _sided(self, h: Hit) -> bool:
+        """A number of sides right after "القمة": "القمة الثلاثية" (the trilateral summit) is a
+        summit of its own beside the series the article names ("على هامش القمة الإسلامية")."""
+        end = self.art.word_end(h.end)
+        return any(0 <= c.start - end <= 2 for c in self.art.cues(self.art.sent_of(h.start), "c:sided_after"))
 
     def _with_after(self, h: Hit) -> bool:
         """"مع" (with) a few words after the summit noun, its relative clause's: "اجتماع القمة، الذي
