@@ -18,10 +18,11 @@ def test_an_agency_s_day_before_after_the_summit_does_not_date_the_summit():
 
 def test_a_night_of_raids_hours_after_a_visit_does_not_date_the_visit():
     """"شنت الطائرات غارات ليل الاثنين بعد ساعات على زيارة أردوغان ... ولقائه بوتين" (planes struck on Monday
-    night, hours after Erdogan's visit ... and his meeting with Putin): Monday night is the raids'."""
+    night, hours after Erdogan's visit ... and his meeting with Putin): Monday night is the raids'. The visit, only
+    the raids' time anchor, is behind the news (visits.anchored): referenced, undated."""
     text = "أعلن الجيش أن الطائرات شنت غارات، ليل الاثنين، بعد ساعات على زيارة أردوغان إلى موسكو ولقائه بوتين."
-    assert [(r[0], r[1], r[2]) for r in reported(run_dated(text, PUB))] == [
-        ("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+    assert [(r["kind"], r["visitor"], r["host"], r["date"]) for r in run_dated(text, PUB)] == [
+        ("referenced", "Recep Tayyip Erdogan", "Vladimir Putin", None)]
 
 
 def test_a_leader_s_own_day_after_his_meeting_still_dates_it():
@@ -40,9 +41,10 @@ def test_an_unnamed_speaker_s_day_after_his_own_meeting_still_dates_it():
 
 def test_a_day_after_a_summit_still_counts_back_to_the_summit():
     """Negative: "نقل المتحدث الثلاثاء، بعد يوم من قمة جمعت أردوغان وبوتين، ..." (the spokesman conveyed on
-    Tuesday, a day after a summit that brought Erdogan and Putin together): the summit is Monday."""
+    Tuesday, a day after a summit that brought Erdogan and Putin together): the summit is Monday, and only the time
+    anchor of the spokesman's act, so referenced (visits.anchored)."""
     text = "ونقل المتحدث التصريحات للصحفيين، الثلاثاء، بعد يوم من قمة جمعت أردوغان وبوتين في موسكو."
-    assert [r[2] for r in reported(run_dated(text, PUB))] == [dt.date(2019, 4, 1)]
+    assert [(r["kind"], r["date"]) for r in run_dated(text, PUB)] == [("referenced", dt.date(2019, 4, 1))]
 
 
 

@@ -12,7 +12,8 @@ Saturday) dates the match (then_ahead_day). So is the day of a paper's coverage 
 remarks that only speak of the visit: "اهتمت صحيفة واشنطن بوست، اليوم الأربعاء، بزيارة الرئيس الإيراني" (the
 Washington Post turned on Wednesday to the Iranian president's visit), "وأعرب السفير، في تصريح صباح اليوم، عن أمله
 في أن تكون زيارة الرئيس" (the ambassador hoped, in a statement this morning, that the visit be) (coverage_day).
-Read by timing.event_date (and known_meeting: such a meeting is held and still news)."""
+Read by timing.event_date (and known_meeting: such a meeting is held). Whether it is still news or only the
+later act's time anchor ("بعد ساعات على زيارة", hours after the visit: referenced) is visits.anchored's."""
 from __future__ import annotations
 
 from typing import Any

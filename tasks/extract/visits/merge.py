@@ -16,6 +16,7 @@ from collections import defaultdict
 from typing import Any
 
 from tasks.extract.visits.ahead import another_trip
+from tasks.extract.visits.anchored import anchored_only
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.attributes import announced, participants, visit_type
 from tasks.extract.visits.direction import direction
@@ -130,6 +131,7 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
     for pair in list(reported):
         group = reported[pair]
         if (_only_planned(art, group, pair in planned) or not _told_as_news(art, group) or aside_only(art, group)
+                or anchored_only(art, group)
                 or dated_aside(art, group) or weekday_aside(art, group) or retold_after_dated(art, group, cands)
                 or (any((pid(c.visitor), pid(c.host)) in earlier or (_definite(c) and (pid(c.host), pid(c.visitor)) in earlier)
                         for c in group) and _only_retold(art, group))):

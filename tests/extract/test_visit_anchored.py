@@ -1,0 +1,93 @@
+"""A meeting told only as the time anchor of another, later act is behind the news (visits.anchored): after a span
+("بعد ساعات على زيارة"), after a return from it ("بعد عودته من قمة"), dated the day before an act told on
+publication's day, or set after an after-word by the headline itself. A saying after talks held the day before with
+no later day, a meeting the headline tells as news, a return home after a visit and a meeting told in its own main
+clause too stay reported. Also (merge): a bare meeting noun of a pair told elsewhere as met "days ago" is that
+earlier meeting. Invented texts, the whole lexicon."""
+import datetime as dt
+
+import polars as pl
+
+from tasks.extract import extract
+
+WED = dt.date(2019, 3, 13)
+
+
+def rows(text, title=None, day=WED):
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [day], "source": [None],
+                                "title": [title]},
+                               schema={"article_id": pl.Utf8, "text": pl.Utf8, "published_date": pl.Date,
+                                       "source": pl.Utf8, "title": pl.Utf8}))["visit_mentions"]
+    return sorted((r["kind"], r["visitor"], r["host"]) for r in out.iter_rows(named=True))
+
+
+# "the army announced that its aircraft bombed rebel positions on Tuesday night, hours after President Macron's visit
+# to Niamey, where he met his Nigerien counterpart Mahamadou Issoufou"
+SPAN = "أعلن الجيش الفرنسي أن طائراته قصفت مواقع للمتمردين ليل الثلاثاء، بعد ساعات على زيارة الرئيس إيمانويل " \
+       "ماكرون إلى نيامي ولقائه نظيره النيجري محمدو إيسوفو."
+
+
+def test_a_visit_hours_before_another_act_is_referenced():
+    kinds = {k for k, *_ in rows(SPAN, "غارات فرنسية على مواقع المتمردين")}
+    assert kinds == {"referenced"}
+
+
+def test_the_same_visit_told_in_its_own_clause_too_stays_reported():
+    # ... "and President Macron met President Issoufou in Niamey on Tuesday": the meeting told as news of its own
+    text = SPAN + "\nوكان الرئيس ماكرون التقى الرئيس محمدو إيسوفو في نيامي الثلاثاء وبحث معه الوضع الأمني."
+    assert ("reported", "Emmanuel Macron", "Mahamadou Issoufou") in rows(text, "ماكرون يلتقي إيسوفو في نيامي")
+
+
+# "President Erdogan thanked President Putin in a speech he sent him after his return from a summit of the two
+# leaders on Tuesday, the agency said"
+RETURN = "شكر الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين في خطاب أرسله إليه بعد عودته من " \
+         "قمة بين الزعيمين، الثلاثاء، بحسب وكالة الأناضول."
+
+
+def test_a_letter_after_the_return_from_a_summit_leaves_the_summit_referenced():
+    assert rows(RETURN, "أردوغان يشكر بوتين في رسالة") == [("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_letter_sent_after_the_summit_itself_stays_reported():
+    # "... in a letter he sent him after a summit of the two leaders on Tuesday": no return, no later day
+    text = RETURN.replace("بعد عودته من قمة", "بعد قمة")
+    assert rows(text, "أردوغان يشكر بوتين في رسالة") == [("reported", "Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+# "Chancellor Merkel said, after the summit that gathered her in Berlin on Tuesday with President Macron, that Europe
+# must act together, the government spokesman reported on Wednesday"
+LATER = "قالت المستشارة الألمانية أنجيلا ميركل، بعد القمة التي جمعتها في برلين الثلاثاء بالرئيس الفرنسي إيمانويل " \
+        "ماكرون، إن على أوروبا أن تتحرك معا، بحسب ما نقل المتحدث باسم الحكومة الأربعاء."
+
+
+def test_a_saying_told_on_publication_day_after_yesterdays_summit_leaves_it_referenced():
+    assert {k for k, *_ in rows(LATER, "ميركل: على أوروبا أن تتحرك معا")} == {"referenced"}
+
+
+def test_a_saying_after_yesterdays_talks_with_no_later_day_stays_reported():
+    # "President Putin said at a press conference after his talks with President Erdogan yesterday that ..."
+    text = "قال الرئيس الروسي فلاديمير بوتين في مؤتمر صحفي بعد محادثاته مع الرئيس التركي رجب طيب أردوغان أمس " \
+           "إن البلدين متفقان على مواصلة التعاون."
+    assert {k for k, *_ in rows(text, "بوتين: متفقون مع أنقرة على التعاون")} == {"reported"}
+
+
+# "two deputies nominated President Macron for the prize, after his historic meeting with President Erdogan"
+NOMINATED = "رشح نائبان في البرلمان الرئيس الفرنسي إيمانويل ماكرون لجائزة دولية، وذلك بعد لقائه التاريخي مع " \
+            "الرئيس التركي رجب طيب أردوغان."
+
+
+def test_a_headline_setting_the_meeting_after_an_after_word_leaves_it_referenced():
+    # headline: "after the meeting with Erdogan.. Macron nominated for a prize"
+    assert {k for k, *_ in rows(NOMINATED, "بعد اللقاء مع أردوغان.. ترشيح ماكرون لجائزة")} == {"referenced"}
+
+
+def test_a_meeting_verb_beside_the_anchor_keeps_the_meeting_reported():
+    # "President Erdogan met President Putin in Sochi, a day after his arrival in Russia"
+    text = "التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين في سوتشي، بعد يوم من وصوله إلى روسيا."
+    assert rows(text, "أردوغان يلتقي بوتين") == [("reported", "Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_headline_telling_the_meeting_or_other_news_leaves_it_reported():
+    assert {k for k, *_ in rows(NOMINATED, "ترشيح ماكرون لجائزة دولية")} == {"reported"}
+    # headline: "Macron returns to Paris after a visit to Ankara": the visit just ended is the news
+    assert {k for k, *_ in rows(NOMINATED, "ماكرون يعود إلى باريس بعد زيارة لأنقرة")} == {"reported"}
