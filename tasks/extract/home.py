@@ -41,6 +41,12 @@ def _offices() -> dict[str, str]:
             for v in variants}
 
 
+def home_office(title: str) -> str | None:
+    """The office a bare home title stands for ("رئيس الجمهورية" -> head_of_state), folded or not; None
+    for any other title ("الرئيس الهندي")."""
+    return _offices().get(fold_term(title))
+
+
 def outlet_country(source: str | None) -> str | None:
     """The country of a national outlet ("Jawhara FM" -> Tunisia); None when unknown."""
     return _outlets().get(source.strip().lower()) if source else None

@@ -49,6 +49,8 @@ from tasks.extract.visits.teasers import other_stories
 from tasks.extract.visits.tour import later_legs, trip_ahead
 from tasks.extract.visits.trip_venue import meetings_on_trip
 from tasks.extract.visits.title_city import title_cities
+from tasks.extract.visits.titles_abroad import hosts_by_office
+from tasks.extract.visits.trace import restart
 from tasks.extract.visits.place_wide import wide_cities
 from ziyarat.arabic import resolve_weekday
 
@@ -81,11 +83,29 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
         return [], []
     art = Article(text, sentences, mentions, dates, published, period, home)
     art.headline = headline
+    cands, summits = _read(art, published)
+    if cands is None:
+        return [], summits.rows()  # no candidate (the summits read no trigger hit)
+    # a bare home title as the partner of the home leader's trip abroad: the visited country's holder;
+    # the article is read again with it
+    retitled = hosts_by_office(art, cands, mentions)
+    if retitled is not None:
+        restart()
+        art = Article(text, sentences, retitled, dates, published, period, home)
+        art.headline = headline
+        cands, summits = _read(art, published)
+        cands = cands or []
+    return wide_cities(art, meetings_on_trip(art, merge(art, cands, summits))), summits.rows()
+
+
+def _read(art: Article, published: dt.date | None) -> tuple[list[Candidate] | None, Summits]:
+    """The article's candidates after the article-wide passes (None when no sentence has a trigger
+    by a leader), and its summits."""
     summits = Summits.of(art)
     # (spoken_trip needs a leader in the sentence before: only the sentences after one are asked)
     if not art.leader_triggered() and not told_back(art) and not any(
-            spoken_trip(art, i) for i in sorted(j + 1 for j, ms in art.leaders.items() if ms) if i < len(sentences)):
-        return [], summits.rows()  # no candidate (the summits read no trigger hit)
+            spoken_trip(art, i) for i in sorted(j + 1 for j, ms in art.leaders.items() if ms) if i < len(art.sentences)):
+        return None, summits
     summits.unbind_names()
     cands: list[Candidate] = []
     for i in sorted(art.by_sent):
@@ -102,5 +122,4 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
     trip_ahead(art, cands)
     earlier_first_meeting(art, cands)
     cands = call_in_lead(art, cands)
-    cands = trip_to_third_party(art, named_host(cands, published))
-    return wide_cities(art, meetings_on_trip(art, merge(art, cands, summits))), summits.rows()
+    return trip_to_third_party(art, named_host(cands, published)), summits

@@ -210,6 +210,8 @@ class Article:
             w = words[k]
             if (w[:2] == "لل" and "ال" + w[2:] in titles) or (w[:1] == "ل" and w[1:] in titles):
                 return self._heads_before(start, offices, len(words) - k, GENITIVE_TITLE_WORDS)
+        if m.resolved_by == "title" and fold(self.text[start:m.start]) == WA:
+            return False  # a title opening a new item of a list: "نائب الرئيس ورئيس الوزراء" (the VP and the PM)
         return self._possessed_title(start, heads & trigger_words("person_heads"), titles)
 
     def _possessed_title(self, start: int, heads: frozenset[str], titles: frozenset[str]) -> bool:

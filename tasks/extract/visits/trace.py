@@ -71,3 +71,12 @@ def built(article: Any) -> None:
     trace = _CURRENT.get()
     if trace is not None:
         trace.article = article
+
+
+def restart() -> None:
+    """The article is read again (visits.titles_abroad re-read its titles): the first reading's notes
+    and candidates are dropped, so the record tells only the reading that gave the rows."""
+    trace = _CURRENT.get()
+    if trace is not None:
+        trace.notes.clear()
+        trace.candidates.clear()
