@@ -11,7 +11,7 @@ from tasks.extract.visits.arrival_list import continues_arrivals
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.followon import list_joint, listed_guests
 from tasks.extract.visits.leaders import is_leader, pid
-from tasks.extract.visits.roles import each_of_start
+from tasks.extract.visits.meetings import each_of_start
 from tasks.extract.visits.tour import listed_destinations
 from tasks.extract.visits.triggers import trigger_spec
 
