@@ -133,6 +133,9 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
         # "طار إليه إلى مشهد حيث التقيا، وحينها قيل إن ... الرئيس السوري بشار الأسد" (they two
         # met; then it was said ... Assad): the dual's sides were told before it, or right after
         rest = [m for m in rest if m.start < h.start or m.start - h.end <= DUAL_AFTER_CHARS]
+    # a leader named in the object of the talks after the one "مع" names is no side: "سيبحث مع بوتين مسألة ... ورحيل
+    # الأسد" (will discuss with Putin the question of ... and Assad's departure) leaves the subject before the verb
+    rest = [m for m in rest if not talked_about(art, h, m, by_dist)]
     same_clause = [m for m in rest if not _clause_break(art, i, h, m)]
     # the one "مع" names is the other side, though a leader before the verb is nearer: in
     # "... رئيس وزراء تشاد، وقد التقى قنديل مع رئيس وزراء ليبيا علي زيدان" Qandil met Zeidan
@@ -145,6 +148,44 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
         # "بين المالكي وقنديل، قبيل مغادرة قنديل العراق" (before Qandil left Iraq): he came
         return leaving[0], (second if leaving[0] is first else first), DEPARTED
     return first, second, 0.0
+
+
+def talked_about(art: Article, h: Hit, m: Any, sides: list) -> bool:
+    """m is named in the object of the talks word h: after the side that "مع" (with) names after h, or that h takes
+    with bi- ("اجتمع ببوتين", met with Putin), past a word that opens what was discussed (grammar talk_object_words:
+    "حول", about; "مسألة", the question of; "مصير", the fate of): in "بحث هولاند مع بوتين الملف السوري ومستقبل
+    الرئيس الأسد" (discussed with Putin the Syrian file and President Assad's future) Assad is the topic. Not a
+    leader named before the partner ("بحث حول سوريا مع بوتين"), nor one listed right after him ("مع بوتين والأسد",
+    with Putin and Assad), nor one a later "مع" names ("... حول سوريا ومع الأسد")."""
+    words = grammar_words("talk_object_words")
+    for p in sides:
+        if p is m or not p.end <= m.start or not (with_object(art, h, p) or _bi_object(art, h, p)):
+            continue
+        topic = False
+        for w in art.folded_slice(p.end, art.word_start(m.start)).split():
+            w = w.strip("،,.:؛")
+            topic = (topic or bool(_bare(w) & words)) and w not in ("مع", "ومع")
+        if topic:
+            return True
+    return False
+
+
+def _bi_object(art: Article, h: Hit, p: Any) -> bool:
+    """p is the meeting verb's object glued to bi- right after it: "اجتمع ببوتين" (met with Putin)."""
+    start = art.word_start(p.start)
+    return not art.folded_slice(art.word_end(h.end), start).split() and art.folded_slice(start, p.start) == "ب"
+
+
+def _bare(word: str) -> set[str]:
+    """The word and its forms past the clitics wa-, bi-/li- and al-: "وبقاء" -> {"وبقاء", "بقاء", "قاء"},
+    "للملف" -> {..., "ملف"}; "بقاء" (survival) keeps its own bi-."""
+    out = {word}
+    w = word[1:] if word[:1] == "و" and len(word) > 3 else word
+    out.add(w)
+    w = "ال" + w[2:] if w[:2] == "لل" else (w[1:] if w[:1] in "بل" and len(w) > 3 else w)
+    out.add(w)
+    out.add(w[2:] if w[:2] == "ال" and len(w) > 4 else w)
+    return out
 
 
 def _relative_object(art: Article, h: Hit, r: Reach) -> Any:
