@@ -64,6 +64,7 @@ class Calendar:
     month_leads: frozenset[str] = frozenset()  # "في" in "في مارس": a needs_context name is the month
     same_words: frozenset[str] = frozenset()  # "نفس" in "في نفس اليوم": the same day as another event, not today
     ago_leads: dict[str, frozenset[str] | None] | None = None  # "منذ" -> {day, week, month}: the units it counts back
+    bare_day_parts: frozenset[str] = frozenset()  # "بعد الظهر": today, in a sentence naming no other day
 
 
 # Calendar words are found with one Aho-Corasick pass and numbers with one \d+ scan;
@@ -81,6 +82,8 @@ def calendar_words() -> Calendar:
     hijri = {fold_term(n): int(m) for m, names in data["hijri"].items() for n in names}
     weekdays = {fold_term(n): int(d) for d, names in data["weekdays"].items() for n in names}
     relative = {fold_term(p): (r["unit"], int(r["offset"])) for r in data["relative"] for p in r["phrases"]}
+    bare_parts = frozenset(fold_term(p) for p in data.get("bare_day_parts", []))
+    relative |= {p: ("day", 0) for p in bare_parts}
     parts = {fold_term(w): part for part, words in data["month_parts"].items() for w in words}
     fw = frozenset(fold_term(w) for w in data["future_words"])
     pw = frozenset(fold_term(w) for w in data["past_words"])
@@ -140,7 +143,7 @@ def calendar_words() -> Calendar:
                      {fold_term(w): int(d) for d, ws in data.get("ordinal_days", {}).items() for w in ws},
                      frozenset(fold_term(w) for w in data.get("ordinal_leads", [])),
                      frozenset(fold_term(w) for w in data.get("month_leads", [])),
-                     frozenset(fold_term(w) for w in data.get("same_words", [])), leads)
+                     frozenset(fold_term(w) for w in data.get("same_words", [])), leads, bare_parts)
 
 
 @cache

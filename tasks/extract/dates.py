@@ -29,6 +29,7 @@ from functools import cache
 from hijridate import Gregorian, Hijri
 
 from tasks.extract.calendar import SHAHR, YAWM, Calendar, calendar_words, plausible_year, safe_date, shift_month
+from tasks.extract.day_parts import bare_parts_alone
 from tasks.extract.day_words import ordinal_day, prev_word_span as _prev_word_span
 from tasks.extract.tense import outcome_told, verb_tense
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NAME_PROCLITICS, NOUN_PROCLITICS, NUMBER_PROCLITICS,
@@ -120,7 +121,7 @@ def find_dates(text: str, folded: Folded | None = None, published: dt.date | Non
     cands: list[DateCandidate] = []  # folded spans
     _number_dates(cal, folded.text, published, cands)
     _word_dates(cal, folded.text, published, cands)
-    return _select_dates(text, folded, cands, published)
+    return bare_parts_alone(cal.bare_day_parts, text, _select_dates(text, folded, cands, published))
 
 
 def _number_dates(cal: Calendar, ft: str, published: dt.date | None, cands: list[DateCandidate]) -> None:

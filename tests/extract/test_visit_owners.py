@@ -1,8 +1,8 @@
-"""Whose meeting a meeting noun with a pronoun tells (visits.roles.meet_roles, owners.pronoun_owner): "خلال لقائه"
+"""Whose meeting a meeting noun with a pronoun tells (visits.meetings.meet_roles, owners.pronoun_owner): "خلال لقائه"
 (during his meeting) after "المستشار السياسي للرئيس الفلسطيني" (the Palestinian president's political adviser) is
 the adviser's, not the president's, though the president is the person named last before it; "مباحثاته" (his
 talks) in a sentence that names nobody before it is the leader told just before (owners.unnamed_owner, read by
-roles.implicit_subject); a visit noun with "له" after it ("زيارة له", a visit of his) looks back as "زيارته"
+meetings.implicit_subject); a visit noun with "له" after it ("زيارة له", a visit of his) looks back as "زيارته"
 does (owners.li_owned). Invented texts, the whole lexicon."""
 import datetime as dt
 
@@ -96,7 +96,7 @@ def test_a_visit_noun_with_the_leaders_genitive_after_it_stays_his():
 def test_a_meeting_those_meetings_included_is_the_earlier_meetings_owners():
     """"Erdogan held several bilateral meetings in Ankara yesterday with leaders attending the ceremony. The
     spokesman said those meetings included a bilateral meeting with the Iranian president Rouhani": Erdogan's
-    (owners.included_meeting, read by roles.implicit_subject)."""
+    (owners.included_meeting, read by meetings.implicit_subject)."""
     text = ("عقد الرئيس التركي رجب طيب أردوغان في أنقرة أمس عدة لقاءات ثنائية مع عدد من القادة الذين حضروا الحفل. "
             "وصرح المتحدث باسم الرئاسة بأن تلك اللقاءات شملت اجتماعا ثنائيا مع الرئيس الإيراني حسن روحاني.")
     assert [(r["visitor"], r["host"]) for r in reported_rows(text, D2019)] == [("Hassan Rouhani", "Recep Tayyip Erdogan")]

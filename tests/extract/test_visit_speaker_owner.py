@@ -1,7 +1,7 @@
 """The owner of "اجتماعها" / "لقائه" (her, his meeting) in a sentence that opens with a speech verb
 naming no subject ("وأشارت", and she pointed out) is the speaker that verb goes on with: the subject
 of the speech verb opening the sentence before (tasks/extract/visits/speaker.py speaker_before,
-read by roles.meet_roles). Invented sentences, the real lexicon."""
+read by meetings.meet_roles). Invented sentences, the real lexicon."""
 import datetime as dt
 from collections import defaultdict
 

@@ -1,7 +1,7 @@
 """The unnamed side of "خلال المباحثات التي جرت أمس مع X" (during the talks held yesterday with X) told in
 a sentence whose speech verb names no subject ("وأضاف أن", and he added that) is the speaker that verb goes
 on with, the leader whose speech verb opened the sentence before (tasks/extract/visits/speaker.py
-held_with_speaker, read by roles.implicit_subject). Invented sentences, the real lexicon."""
+held_with_speaker, read by meetings.implicit_subject). Invented sentences, the real lexicon."""
 import datetime as dt
 from collections import defaultdict
 

@@ -16,7 +16,8 @@ from tasks.extract.visits.framed import during_past
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
 from tasks.extract.visits.invitations import invitation
 from tasks.extract.visits.owners import called_guest, partner_elsewhere, views_owners_only
-from tasks.extract.visits.roles import (ROLE_RULES, WEAK_VISITOR, guest_named_before, fronted_subject, implicit_subject, meet_roles, received_guest, with_subject)
+from tasks.extract.visits.meetings import fronted_subject, implicit_subject, meet_roles
+from tasks.extract.visits.roles import ROLE_RULES, WEAK_VISITOR, guest_named_before, received_guest, with_subject
 from tasks.extract.visits.month_parts import month_part_ahead
 from tasks.extract.visits.prospects import past_cue_near
 from tasks.extract.visits.making import making_now

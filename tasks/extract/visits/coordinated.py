@@ -11,10 +11,11 @@ from tasks.extract.visits.arrival_list import continues_arrivals
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.followon import list_joint, listed_guests
 from tasks.extract.visits.leaders import is_leader, pid
-from tasks.extract.visits.roles import each_of_start
+from tasks.extract.visits.meetings import each_of_start, talked_about
 from tasks.extract.visits.tour import listed_destinations
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA
+from ziyarat.lexicon import trigger_words
 
 
 LIST_GAP_CHARS = 60  # between two items of a list of leaders ("الرئيس الهندي ...، ورئيس الوزراء ...")
@@ -40,8 +41,8 @@ def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
     listed = (each_at is not None and other.start < each_at <= side.start) or listed_guests(art, c.hit, other, side)
     partners = [replace(c, host=m, confidence=c.confidence * 0.9) if side is c.host
                 else replace(c, visitor=m, confidence=c.confidence * 0.9)
-                for m in _listed_after(art, i, side, exclude={pid(other)})
-                if m.country == side.country or (listed and m.country != other.country)]
+                for m in _listed_after(art, i, side, exclude={pid(other)}) if not talked_about(art, c.hit, m, [side])
+                and (m.country == side.country or (listed and m.country != other.country))]
     # ... and a co-host of the host's country listed after him, before the guest: "استقبل الرئيس الهندي
     # موخرجي، ورئيس الوزراء سينج، اليوم الرئيس مرسي" (the Indian president and the prime minister received Morsi)
     if other is c.host and trigger_spec(c.hit.group)["role"] == "receive":
@@ -67,7 +68,8 @@ def _listed_after(art: Article, i: int, side: Any, exclude: frozenset | set = fr
             break  # the list ends: too far, another clause, or no "و" before the item (a comma once "و" has joined)
         joined = True
         last = art.last_of_name(i, m)
-        if is_leader(m) and pid(m) not in seen:
+        # not a leader a noun possesses: "مع بوتين ... ورحيل الأسد" (with Putin ... and Assad's departure)
+        if is_leader(m) and pid(m) not in seen and not art.possessed(m, trigger_words("possessor_heads")):
             seen.add(pid(m))
             out.append(m)
     return out

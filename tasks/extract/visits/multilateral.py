@@ -11,7 +11,7 @@ import re
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.during import fronted_comma
 from tasks.extract.visits.leaders import coordinated, is_leader, pid
-from tasks.extract.visits.roles import with_object
+from tasks.extract.visits.meetings import with_object
 from tasks.extract.visits.sides import of_three
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import trigger_between

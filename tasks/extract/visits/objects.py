@@ -1,8 +1,8 @@
 """Leaders who are both the objects of one meeting word: "حيث اجتمع مع الأسد وأردوغان" (where
 he met with Assad and Erdogan) names two people the unnamed subject met, not a meeting of the
 two. The pair the rules read there is dropped for the subject's meeting with the first of them
-(candidates.candidate, then roles.implicit_subject); after "مع كل من" (with each of) it is no
-meeting at all (roles.each_of_start); nor is it after a reception verb whose subject is no leader
+(candidates.candidate, then meetings.implicit_subject); after "مع كل من" (with each of) it is no
+meeting at all (meetings.each_of_start); nor is it after a reception verb whose subject is no leader
 ("إنه استقبل في البرلمان ملك إسبانيا ورئيس كولومبيا", he received the king of Spain and the
 president of Colombia); nor is a meeting verb told in a meeting of three sides or more (many_sided), nor a
 meeting word whose one side is two leaders joined by "و" and whose other is a third (multilateral.three_sided);
@@ -15,7 +15,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import coordinated, is_leader, pid
 from tasks.extract.visits.multilateral import three_sided
 from tasks.extract.visits.prospects import title_word
-from tasks.extract.visits.roles import each_of_start, with_object
+from tasks.extract.visits.meetings import each_of_start, with_object
 from tasks.extract.visits.stand_in import absent_principals
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, CONJUNCTIONS, fold_term

@@ -127,7 +127,7 @@ def unnamed_owner(art: Article, i: int, h: Hit) -> bool:
     """A meeting noun owned by a pronoun ("مباحثاته", his talks; "لقائها", her meeting) in a sentence that
     names nobody before it: its owner is the subject of a verb with no name of its own ("وأشار إلى أنه
     يرغب في ... قبيل مباحثاته اليوم مع X", he pointed out that he wishes ... before his talks today with X),
-    told in the sentences before (visits.roles.implicit_subject finds him there); not one a speech word names (speaker)."""
+    told in the sentences before (visits.meetings.implicit_subject finds him there); not one a speech word names (speaker)."""
     if h.suffix not in ("ه", "ها") or trigger_spec(h.group).get("tense") or trigger_spec(h.group)["role"] != "meet":
         return False
     return not any(m.start < h.start for m in art.persons.get(i, [])) and not unknown_speaker(art, i, h)
@@ -141,7 +141,7 @@ def included_meeting(art: Article, i: int, h: Hit) -> bool:
     """A meeting noun that a past "included" takes as its object, whose subject is a meeting word right
     before it, definite ("تلك اللقاءات شملت اجتماعا ثنائيا مع X", those meetings included a bilateral meeting
     with X), no person named between: one of the meetings told before, its owner the subject told there
-    (visits.roles.implicit_subject). Not "عقد الوزير لقاءات شملت" (the minister held meetings that included)."""
+    (visits.meetings.implicit_subject). Not "عقد الوزير لقاءات شملت" (the minister held meetings that included)."""
     if trigger_spec(h.group).get("tense") or trigger_spec(h.group)["role"] != "meet" or h.suffix in PRONOUN_ENCLITICS:
         return False
     start = art.word_start(h.start)

@@ -19,6 +19,9 @@ PREP_NEXT_CHARS = 40  # past MAX_REACH: room for an adverb of preparation and th
 PREP_SUBJECT_WORDS = 6  # "يستعد الرئيس الأمريكي دونالد ترامب للقاء": a verb of preparing, its subject, the li- word
 
 
+NO_ROLES: tuple[Any, Any, float] = (None, None, 0.0)  # what a role rule returns when the trigger binds no leader
+
+
 class Reach(NamedTuple):
     """The leaders a trigger can bind, in text order: all of them, one per person
     before it (the last mention) and after it (the first), and the one right after
@@ -89,3 +92,8 @@ def prepared_meeting_start(art: Article, i: int, lo: int) -> int | None:
         if opens and any(nxt.startswith("ل") for _, nxt in words[k + 1:k + 1 + PREP_SUBJECT_WORDS]):
             return words[k - 1][0] if w in verbs else pos
     return at
+
+
+def trigger_between(art: Article, i: int, h: Hit, m: Any) -> bool:
+    """Another trigger of the sentence starts between h and the mention m."""
+    return any(t.start < m.start and t is not h for t in art.near("triggers", i, h.end, m.start))

@@ -228,7 +228,7 @@ def held_with_speaker(art: Article, i: int, h: Hit, partner: Any) -> Any | None:
     with Brazil's president Rousseff): the speaker (running_speaker), a leader of the verb's gender and of
     another country than partner, not the one a head possesses ("مساعد ميدفيديف", Medvedev's aide). None
     when a person, body or official is named before h, a sentence between names a subject of its own
-    ("وقال المتحدث"), or the noun's clause names its holder (_held_with). Read by visits.roles.implicit_subject."""
+    ("وقال المتحدث"), or the noun's clause names its holder (_held_with). Read by visits.meetings.implicit_subject."""
     if not _held_with(art, i, h, partner) or not _carries_speaker(art, i):
         return None
     lo = art.sentences[i][0]

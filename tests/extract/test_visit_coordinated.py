@@ -1,0 +1,48 @@
+"""Leaders listed with "و" (and) after a meeting's side (tasks/extract/visits/coordinated.py): a list item is
+met too, unless it is what was discussed: a leader a noun possesses ("رحيل الأسد", Assad's departure) or one
+past a topic word after the "مع" partner (meetings.talked_about). Invented sentences, the real lexicon."""
+import datetime as dt
+from collections import defaultdict
+
+from tasks.extract import extract_article
+
+PUB = dt.date(2018, 3, 14)
+STAYS = "قال الرئيس السوري بشار الأسد إنه باق في منصبه. "  # names al-Assad in full first (his bare surname is weak)
+MACRON_ERDOGAN = ("Emmanuel Macron", "Recep Tayyip Erdogan")
+
+
+def pairs(text, pub=PUB):
+    out = defaultdict(list)
+    extract_article("a", text, pub, out, source="test")
+    return sorted((r["visitor"], r["host"]) for r in out["visit_mentions"] if r["kind"] == "reported")
+
+
+def test_a_possessed_leader_after_the_partner_is_not_listed():
+    # "will discuss with Erdogan this afternoon the question of refugees and Assad's departure"
+    text = STAYS + "وأشار ماكرون الذي يزور تركيا للمرة الأولى بصفته رئيسا إلى أنه سيبحث مع أردوغان بعد الظهر " \
+                   "مسألة اللاجئين ورحيل الأسد."
+    assert pairs(text) == [MACRON_ERDOGAN]
+
+
+def test_a_leader_whose_fall_is_listed_is_not_met():
+    # "will discuss with Erdogan this afternoon the Syrian crisis and Assad's fall": no topic word, "سقوط" possesses him
+    text = STAYS + "وأشار ماكرون الذي يزور تركيا للمرة الأولى بصفته رئيسا إلى أنه سيبحث مع أردوغان بعد الظهر " \
+                   "الأزمة السورية وسقوط الأسد."
+    assert pairs(text) == [MACRON_ERDOGAN]
+
+
+def test_a_leader_listed_after_a_topic_word_is_not_met():
+    # "discussed with Erdogan in Ankara today the Syrian file and President Assad"
+    assert pairs(STAYS + "وناقش ماكرون مع أردوغان في أنقرة اليوم الملف السوري والرئيس الأسد.") == [MACRON_ERDOGAN]
+
+
+def test_a_leader_listed_right_after_the_partner_is_met():
+    # "discussed with Erdogan and President Assad today the situation in the region": both met
+    assert pairs(STAYS + "وناقش ماكرون مع أردوغان والرئيس الأسد اليوم الوضع في المنطقة.") == [
+        ("Emmanuel Macron", "Bashar al-Assad"), MACRON_ERDOGAN]
+
+
+def test_a_later_meeting_verb_after_the_topic_meets_its_own_side():
+    # "discussed the Syrian file with Erdogan today, then met President Assad"
+    assert pairs(STAYS + "وبحث ماكرون مع أردوغان اليوم الملف السوري، ثم التقى الرئيس الأسد.") == [
+        ("Emmanuel Macron", "Bashar al-Assad"), MACRON_ERDOGAN]
