@@ -16,6 +16,7 @@ from tasks.extract.visits.tour import listed_destinations
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA
 from ziyarat.lexicon import trigger_words
+from ziyarat.matching import Hit
 
 
 LIST_GAP_CHARS = 60  # between two items of a list of leaders ("الرئيس الهندي ...، ورئيس الوزراء ...")
