@@ -53,7 +53,7 @@ from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.sayings import said_contact_frames
 from tasks.extract.visits.welcome import welcomed_roles
 from ziyarat.lexicon import grammar_words, trigger_words
-from ziyarat.arabic import CONJUNCTIONS, WA
+from ziyarat.arabic import CONJUNCTIONS
 from ziyarat.matching import Hit
 
 
