@@ -48,6 +48,7 @@ from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.teasers import other_stories
 from tasks.extract.visits.tour import later_legs, trip_ahead
 from tasks.extract.visits.trip_venue import meetings_on_trip
+from tasks.extract.visits.within_trip import inside_trip_under_way
 from tasks.extract.visits.title_city import title_cities
 from tasks.extract.visits.place_wide import wide_cities
 from ziyarat.arabic import resolve_weekday
@@ -101,6 +102,7 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
     later_legs(art, cands)
     trip_ahead(art, cands)
     earlier_first_meeting(art, cands)
+    inside_trip_under_way(art, cands)
     cands = call_in_lead(art, cands)
     cands = trip_to_third_party(art, named_host(cands, published))
     return wide_cities(art, meetings_on_trip(art, merge(art, cands, summits))), summits.rows()
