@@ -48,6 +48,7 @@ from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.teasers import other_stories
 from tasks.extract.visits.tour import later_legs, trip_ahead
 from tasks.extract.visits.trip_venue import meetings_on_trip
+from tasks.extract.visits.within_trip import inside_trip_under_way
 from tasks.extract.visits.title_city import title_cities
 from tasks.extract.visits.titles_abroad import hosts_by_office
 from tasks.extract.visits.trace import restart
@@ -121,5 +122,6 @@ def _read(art: Article, published: dt.date | None) -> tuple[list[Candidate] | No
     later_legs(art, cands)
     trip_ahead(art, cands)
     earlier_first_meeting(art, cands)
+    inside_trip_under_way(art, cands)
     cands = call_in_lead(art, cands)
     return trip_to_third_party(art, named_host(cands, published)), summits

@@ -177,15 +177,30 @@ def relative_future(art: Article, i: int, h: Hit) -> bool:
     """A meeting noun whose relative clause is told ahead: "القمة التي ستجمعه مع كيم" (the
     summit that will bring him together with Kim) by a sa- future, "اجتماع القمة الذي يعقده
     كيم مع ترامب" (the summit meeting that Kim holds with Trump) by the present of holding or
-    bringing together; "القمة التي جمعته" (that brought him together) is past."""
+    bringing together; "القمة التي جمعته" (that brought him together) is past. Not the present of a summit
+    that frames an act told as no future (_framing_now): its holding is the news."""
     end = art.word_end(h.end)
     words = art.folded_slice(end, art.sentences[i][1]).split()[:RELATIVE_WORDS + 1]
     for k, w in enumerate(words[:RELATIVE_WORDS]):
         if w.strip("،,") in grammar_words("relative_pronouns"):
             forms = _verb_forms(words[k + 1]) if k + 1 < len(words) else set()
             return any((f[:1] == "س" and verb_tense(f) == "future") or f in grammar_words("holding_present")
-                       for f in forms)
+                       and not _framing_now(art, i, h) for f in forms)
     return False
+
+
+def _framing_now(art: Article, i: int, h: Hit) -> bool:
+    """The meeting noun right after a during-word (grammar.yaml during_words) frames its sentence's act, told
+    with no future verb before it, no plan cue and no day after publication in the sentence: "عرض أردوغان هدنة،
+    وذلك خلال القمة الثلاثية التي تجمع إلى جانبه بوتين وروحاني" (Erdogan offered a truce during the three-sided
+    summit that brings Putin and Rouhani together with him) tells the summit under way; "سيعرض ... خلال القمة التي
+    تعقد" (will offer during the summit being held) or "التي تعقد غدا" (held tomorrow) is still ahead."""
+    before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    if not (before and before[0].removeprefix("و") in grammar_words("during_words")) or art.published is None:
+        return False
+    lo = art.sentences[i][0]
+    return verb_tense(art.text[lo:art.word_start(h.start)]) != "future" and not art.cues(i, "c:future_plan") \
+        and not any(d.date is None or d.date > art.published for d in art.dates.get(i, []))
 
 
 def ahead_clauses(art: Article, i: int) -> list[int]:
