@@ -38,6 +38,7 @@ from tasks.extract.visits.things import abstract_arrival, thing_side
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states, counterpart_side, foreign_official, framed_other_meeting
 from tasks.extract.visits.seats import lives_in_exile
+from tasks.extract.visits.second_meeting import carried_meeter
 from tasks.extract.visits.objects import empty_with_slot, envoy_listed, listed_objects
 from tasks.extract.visits.stand_in import leader_stands_in
 from tasks.extract.visits.messages import greeting_in_person, message_absentees
@@ -407,6 +408,8 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     other = host if visitor is not None else visitor
     if other is not None and pid(other) != pid(known):
         return visitor, host, 0.9
+    if role == "meet" and (meeter := carried_meeter(art, i, h, known)) is not None:
+        return meeter, known, 0.6  # "التقى الرئيس الفرنسي ماكرون على انفراد": the story's leader met him
     counterpart = counterpart_side(art, i)  # not "بحضور نظيره" (his counterpart attending)
     if not (counterpart or (country and country != known.country)):  # or the leaders' greeter told beside it
         if (peer := bilateral_partner(art, i, h, known)) is not None:  # "القمة المصرية التركية": the other country's

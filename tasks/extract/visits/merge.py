@@ -31,6 +31,7 @@ from tasks.extract.visits.aside import (STALE_DAYS, aside_only, dated_aside, dat
 from tasks.extract.visits.prospects import own_day, past_relative, yearless_plan
 from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, outcome_subject, period_end, under_way
 from tasks.extract.visits.return_leg import returned_after
+from tasks.extract.visits.second_meeting import same_trip
 from tasks.extract.visits.results import results_news
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, trigger_between
@@ -50,7 +51,7 @@ def merge(art: Article, cands: list[Candidate], summits: Summits | None = None) 
             c.kind = "referenced"
         if c.kind == "reported":
             reported[frozenset((pid(c.visitor), pid(c.host)))].append(c)
-    _demote_unreported(art, cands, reported)
+    _demote_unreported(art, cands, reported, summits)
     for group in reported.values():
         for c in earlier_return_visit(group):
             c.kind = "referenced"  # the other's trip days before: background to this one
@@ -111,7 +112,8 @@ def _background_visitor(art: Article, c: Candidate) -> bool:
         and not any(p in art.text[cue.end:host.start] for p in "،,") for cue in cues)
 
 
-def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[frozenset, list[Candidate]]) -> None:
+def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[frozenset, list[Candidate]],
+                       summits: Summits) -> None:
     """Turn to *referenced* (and drop from ``reported``) the pairs whose visit is only
     planned or only background."""
     # a day after publication plans the pair's visit, reported reading or not: "حين يصل أوباما
@@ -128,9 +130,10 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
     earlier = {(pid(c.visitor), pid(c.host)) for c in cands if _dated_earlier(art, c)}
     earlier |= {(h, v) for c in cands if _dated_earlier(art, c) and trigger_spec(c.hit.group)["role"] == "meet"
                 for v, h in [(pid(c.visitor), pid(c.host))]}
+    untold: dict[frozenset, list[Candidate]] = {}
     for pair in list(reported):
         group = reported[pair]
-        if (_only_planned(art, group, pair in planned) or not _told_as_news(art, group) or aside_only(art, group)
+        if (_only_planned(art, group, pair in planned) or aside_only(art, group)
                 or anchored_only(art, group)
                 or dated_aside(art, group) or weekday_aside(art, group) or retold_after_dated(art, group, cands)
                 or (any((pid(c.visitor), pid(c.host)) in earlier or (_definite(c) and (pid(c.host), pid(c.visitor)) in earlier)
@@ -138,6 +141,16 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
             for c in group:
                 c.kind = "referenced"
             del reported[pair]
+        elif not _told_as_news(art, group):
+            untold[pair] = reported.pop(pair)
+    # a second meeting of a traveller told as news, on the same trip, is news too (second_meeting.same_trip)
+    news = list(reported.values())
+    for pair, group in untold.items():
+        if same_trip(art, group, news, summits) is not None:
+            reported[pair] = group
+        else:
+            for c in group:
+                c.kind = "referenced"
 
 
 def _definite(c: Candidate) -> bool:

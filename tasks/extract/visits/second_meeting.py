@@ -1,0 +1,103 @@
+"""A second meeting of the leader whose trip the story tells, told after his first one.
+
+Two ways the text tells it without naming him again:
+- a past meeting verb with no subject of its own whose one leader is named right after it and
+  nothing after him but adverbs ("ورغم التوتر، التقى الرئيس الفرنسي ماكرون على انفراد بعيد
+  وصوله", despite the tension, he met the French president Macron privately after his arrival):
+  the subject is carried from the sentences before (owners.prior_subject), who met that leader,
+  wherever it was, a summit's third country too (`carried_meeter`, read by
+  candidates._complete_pair);
+- an undated meeting noun deep in the text ("في لقائه الثنائي مع الرئيس الإيراني", in his
+  bilateral meeting with the Iranian president) of the traveller of a visit the article tells as
+  news, held where that visit was (the other side leads its country, or the meeting is placed in
+  its country or on the same summit's sidelines): the same trip's, news too (`same_trip`, read by
+  merge). An earlier one says so by itself, and is referenced before this is asked ("في لقائهما
+  السابق", "العام الماضي")."""
+from __future__ import annotations
+
+from typing import Any
+
+from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.owners import dual_verb, lone_object, prior_subject
+from tasks.extract.visits.summits import Summits
+from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.vetoes import adjective_after
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import grammar_words
+from ziyarat.matching import Hit
+
+ADVERB_WORDS = 1  # the word right after the one met: a preposition or an adverb, no object of his
+TRIP_DIRECTED = 1.0  # the traveller of the trip told as news travelled to this meeting too: no guess
+
+
+def carried_meeter(art: Article, i: int, h: Hit, known: Any) -> Any | None:
+    """The leader who met `known` at a past meeting verb h of one subject (no dual, no plural, no verb of
+    discussing, which phone calls share) that opens its clause and names no subject of its own (no person
+    before it in its sentence), `known` its one leader right after it (owners.lone_object) followed by a
+    preposition or an adverb, no "مع" (with) nor other person in the rest of the clause: the person the
+    sentences before name last (owners.prior_subject), a leader of another country; None else. "التقى
+    ماكرون وفدا" (Macron met a delegation), "التقى ماكرون مع ممثلي النقابات" (met with union leaders) or
+    "ناقش ترامب، إمكانية" (Trump discussed the option) name his own object; "عن زوار التقوا الأسد"
+    (from visitors who met Assad) its own subject: none."""
+    spec = trigger_spec(h.group)
+    if spec["role"] != "meet" or spec.get("tense") != "past" or spec.get("proclitics") != "verb" or h.suffix \
+            or spec.get("said_of_calls") or dual_verb(h) or fold_term(h.term).endswith("\u0648\u0627"):  # -وا: they met
+        return None
+    if any(m.start < h.start for m in art.persons.get(i, [])) or lone_object(art, i, h) is not known:
+        return None
+    opening = art.folded_slice(art.sentences[i][0], art.word_start(h.start)).replace(",", "\u060c").split("\u060c")[-1]
+    if opening.strip() not in ("", "\u0648", "\u0641"):
+        return None  # a word of the clause before the verb may be its subject: "عن زوار التقوا الأسد"
+    rest = art.folded_slice(known.end, art.sentences[i][1]).split()
+    adverbs = grammar_words("object_stops") | grammar_words("frame_prepositions") | grammar_words("during_words")
+    if not rest[:ADVERB_WORDS] or rest[0] not in adverbs:
+        return None  # "ناقش ترامب، إمكانية" (Trump discussed, the option): his own object after a comma
+    clause = " ".join(rest).split("\u060c")[0].split(",")[0].split()
+    if any(w.removeprefix("و") == "مع" for w in clause) or any(m.start > known.end for m in art.persons.get(i, [])):
+        return None
+    last = prior_subject(art, i)
+    if last is None or not is_leader(last) or last.country == known.country or pid(last) == pid(known):
+        return None
+    return last
+
+
+def same_trip(art: Article, group: list[Candidate], news: list[list[Candidate]], summits: Summits) -> Any | None:
+    """The traveller of a visit told as news (a group of `news`, told in an earlier sentence) when the pair's
+    meeting word, undated and not told as news by itself (merge._told_as_news), is his second meeting: he is
+    its one shared side, its other side is named, it is held where that visit was (its other side leads the
+    visited country, its sentence names a place there, or that visit was told on a summit's sidelines and its
+    sentence names no place elsewhere), and nothing calls it earlier (a past-reference cue or a "كان" in its
+    sentence before it, an adjective "السابق" after it, a day of its own); None else. He travelled to this
+    meeting too: each candidate is turned to have him for visitor. A trip word is no second meeting: "ووصل
+    ترمب إلى هلسنكي لعقد قمة مع بوتين" is a trip to a third country's meeting, its head no host."""
+    for c in group:
+        if c.date is not None or c.date_strong or not c.hit.group.startswith("t:") \
+                or trigger_spec(c.hit.group)["role"] != "meet" or _told_earlier(art, c):
+            continue
+        for a in (a for g in news for a in g if a.sentence < c.sentence):
+            there = a.country or a.host.country
+            shared = {pid(a.visitor)} & {pid(c.visitor), pid(c.host)}
+            if not shared or there is None or there == a.visitor.country or pid(a.host) in (pid(c.visitor), pid(c.host)):
+                continue
+            other = c.host if pid(c.visitor) in shared else c.visitor
+            if other.start < 0:
+                continue  # a head by office, named nowhere: no second meeting told
+            places = {p.country for p in art.places.get(c.sentence, [])} | ({c.country} - {None})
+            if other.country == there or there in places \
+                    or not places and summits.sideline([a.sentence])[0]:
+                for d in group:
+                    if pid(d.host) == pid(a.visitor):
+                        d.visitor, d.host = d.host, d.visitor
+                    d.directed = max(d.directed, TRIP_DIRECTED)
+                return a.visitor
+    return None
+
+
+def _told_earlier(art: Article, c: Candidate) -> bool:
+    """Its sentence calls the meeting an earlier one: a past-reference cue anywhere in it, "كان" (had)
+    before it, "السابق" (previous) right after it."""
+    if art.cues(c.sentence, "c:past_reference") or adjective_after(art, c.sentence, c.hit, "c:previous_after"):
+        return True
+    before = art.folded_slice(art.sentences[c.sentence][0], c.hit.start).split()
+    return any(w in grammar_words("kana_forms") for w in before)

@@ -1,0 +1,80 @@
+"""A second meeting of the leader whose trip the story tells, told after his first one (visits.second_meeting): a
+past meeting verb with no subject of its own and one leader after it, only adverbs after him, is the story's leader's
+(owners.prior_subject), on a summit's third country too; an undated meeting noun deep in the text of the traveller of
+a visit told as news, held where that visit was, is news too. Near-misses beside them: the leader after the verb has an
+object of his own ("وفدا", "مع ممثلي"), a meeting called earlier ("السابق", "العام الماضي", "كان ... قد"), another
+leader's meeting, a meeting with a leader of a third country off any summit. Invented texts, the whole lexicon."""
+import datetime as dt
+
+import polars as pl
+import pytest
+
+from tasks.extract import extract
+
+SAT = dt.date(2019, 3, 9)
+TRUMP, MACRON, TRUDEAU = "Donald Trump", "Emmanuel Macron", "Justin Trudeau"
+ERDOGAN, ROUHANI, KHAMENEI, PUTIN = "Recep Tayyip Erdogan", "Hassan Rouhani", "Ali Khamenei", "Vladimir Putin"
+
+# six sentences of the summit's scene, naming no leader: what follows them is deep in the text
+FILLER = ("وتناولت الجلسة الأولى ملفات التجارة والمناخ. وشهدت المدينة إجراءات أمنية مشددة. وتظاهر مئات من "
+          "الناشطين قرب مقر الاجتماعات. وقالت الشرطة إنها اعتقلت عددا منهم. ونشرت الصحف صورا للقادة في حديقة "
+          "الفندق. وتستمر الأعمال حتى مساء السبت. ")
+# "Trump arrived on Friday in Canada for the G7 summit, and met the Canadian PM Trudeau on its sidelines."
+G7 = ("وصل الرئيس الأمريكي دونالد ترامب الجمعة إلى كندا للمشاركة في قمة مجموعة السبع، واجتمع برئيس الوزراء الكندي "
+      "جاستن ترودو على هامش القمة. ")
+# "Trump arrived on Friday in Canada for the G7 summit. Trump took part in the family photo. Despite the disputes, "
+SHORT_G7 = ("وصل الرئيس الأمريكي دونالد ترامب الجمعة إلى كندا للمشاركة في قمة مجموعة السبع. وشارك ترامب في الصورة "
+            "الجماعية. ورغم الخلافات، التقى الرئيس الفرنسي إيمانويل ماكرون ")
+# "Erdogan arrived on Friday in Tehran for the trilateral summit, and met the Supreme Leader Khamenei after it."
+TEHRAN = ("وصل الرئيس التركي رجب طيب أردوغان الجمعة إلى طهران للمشاركة في القمة الثلاثية، والتقى المرشد علي خامنئي "
+          "بعد القمة. " + FILLER)
+
+
+def reported(text, day=SAT):
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [day], "source": [None],
+                                "title": [None]},
+                               schema={"article_id": pl.Utf8, "text": pl.Utf8, "published_date": pl.Date,
+                                       "source": pl.Utf8, "title": pl.Utf8}))["visit_mentions"]
+    return sorted((r["visitor"], r["host"]) for r in out.iter_rows(named=True) if r["kind"] == "reported")
+
+
+def test_a_subjectless_meeting_verb_at_a_summit_is_the_story_leaders():
+    # "... despite the disputes, he met the French president Macron privately for a few minutes"
+    assert reported(SHORT_G7 + "على انفراد لبضع دقائق.") == [(TRUMP, MACRON), (TRUMP, TRUDEAU)]
+
+
+@pytest.mark.parametrize("rest", [
+    "وفدا من رجال الأعمال.",                      # "Macron met a delegation of businessmen": his own object
+    "مع ممثلي المنظمات غير الحكومية.",            # "Macron met with the NGOs' representatives"
+    "، أمس، رئيس بلدية المدينة.",                # a comma after his name, then his own object
+])
+def test_a_leader_after_the_verb_with_an_object_of_his_own_met_no_one_of_the_story(rest):
+    assert reported(SHORT_G7 + rest) == [(TRUMP, TRUDEAU)]
+
+
+def test_a_second_sideline_meeting_deep_in_the_text_is_news_too():
+    text = G7 + FILLER + "وشارك ترامب في الصورة الجماعية. ورغم الخلافات، التقى الرئيس الفرنسي إيمانويل ماكرون على انفراد."
+    assert reported(text) == [(TRUMP, MACRON), (TRUMP, TRUDEAU)]
+
+
+def test_an_undated_bilateral_meeting_of_the_traveller_deep_in_the_text_is_the_same_trips():
+    # "Erdogan raised the Idlib file in his bilateral meeting with the Iranian president Rouhani"
+    text = TEHRAN + "وأثار أردوغان في لقائه الثنائي مع الرئيس الإيراني حسن روحاني ملف إدلب."
+    assert reported(text) == [(ERDOGAN, KHAMENEI), (ERDOGAN, ROUHANI)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأثار أردوغان في لقائهما السابق مع الرئيس الإيراني حسن روحاني ملف إدلب.",          # their previous meeting
+    "وأثار أردوغان في لقائه مع الرئيس الإيراني حسن روحاني العام الماضي ملف إدلب.",      # last year
+    "وكان أردوغان قد أثار في لقائه مع الرئيس الإيراني حسن روحاني ملف إدلب.",            # had raised
+    "وقال الرئيس الروسي فلاديمير بوتين في لقائه مع الرئيس الإيراني حسن روحاني إن الحل سياسي.",  # another leader's
+    "وأثار أردوغان في لقائه مع الرئيس الروسي فلاديمير بوتين ملف إدلب.",                # a third country's, no sidelines
+])
+def test_an_earlier_or_another_leaders_meeting_deep_in_the_text_stays_background(sentence):
+    assert reported(TEHRAN + sentence) == [(ERDOGAN, KHAMENEI)]
+
+
+def test_a_plural_meeting_verb_after_its_own_subject_carries_no_one():
+    # "... the paper quoted visitors who met the French president Macron in the hall"
+    text = SHORT_G7.replace("ورغم الخلافات، التقى", "ونقلت صحيفة عن زوار التقوا") + "في القاعة."
+    assert reported(text) == [(TRUMP, TRUDEAU)]
