@@ -21,7 +21,7 @@ from tasks.extract.visits.span import stated_days
 from tasks.extract.visits.things import thing_arrival
 from tasks.extract.visits.timing import WINDOW_BEFORE
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 
 
@@ -51,12 +51,53 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None)
     for j in [j] + [k for k in leads if k != j and _tells_held_meeting(art, k, sides) and not _trip_elsewhere(art, k, visitor, host)]:
         if (d := sentence_day(art, j, date, precision)) is not None:
             break
-    if d is not None and art.cues(j, "c:lately"):
+    if d is None:
+        return _news_present_day(art, leads, sides)
+    if art.cues(j, "c:lately"):
         return None  # "أعلن البنتاغون يوم الجمعة ... في أعقاب قمة عقدت في وقت سابق من الشهر الجاري": the news' Friday
-    if d is None or not any(not _falls_to(art, j, c) for c in art.cues(j, "c:origin_cues")):
-        return None if d is None else (d.date, None, d.surface)
+    if not any(not _falls_to(art, j, c) for c in art.cues(j, "c:origin_cues")):
+        return d.date, None, d.surface
     days = stated_days(art, j)
     return None if days is None else (d.date - dt.timedelta(days=days - 1), d.date if days > 1 else None, d.surface)
+
+
+NEWS_PRESENT_CUES = ("c:future_plan", "c:hypothetical", "c:lately", "c:since")
+
+
+def _news_present_day(art: Article, leads: list[int], sides: set[str]) -> tuple | None:
+    """(publication day, None, the verb) when the article's first sentence names both leaders and tells their meeting in the
+    news present, with no day at all: a live page's or a wire's "يلتقي ماكرون كونتي بباريس" (Macron meets Conte in
+    Paris) is today's meeting, as is "يعقد ماكرون ونتانياهو مؤتمرا صحفيا إثر محادثات" (they hold a press conference
+    after talks). Not a sa- future, nor a verb after a particle ("أن يلتقي", that he meet; "قد", "لن"), nor a sentence
+    with a cue of a plan, a past, a hedge or a since ("من المقرر", "غدا", "الأخيرة"): a planned trip stays planned,
+    an earlier one keeps no day."""
+    if not leads or art.dates.get(k := leads[0]) or any(art.cues(k, g) for g in NEWS_PRESENT_CUES):
+        return None
+    if not sides <= {pid(m) for m in art.leaders.get(k, [])}:
+        return None
+    h = next((h for h in art.by_sent.get(k, ()) if _present_meeting(art, k, h)
+              and not any(_earlier_for(art, c, h) for c in art.cues(k, "c:past_reference"))), None)
+    return None if h is None else (art.published, None, art.text[h.start:h.end])  # the verb as written dates it
+
+
+def _earlier_for(art: Article, c: Any, h: Any) -> bool:
+    """The past-reference cue c bears on the meeting word h, not on a phrase set off by a comma before it: "بعد أسبوع
+    من التوتر، يلتقي ماكرون كونتي" (after a week of tension, Macron meets Conte) tells the tension as earlier."""
+    return not (c.end <= h.start and any(p in art.text[c.end:h.start] for p in "\u060c,"))
+
+
+def _present_meeting(art: Article, k: int, h: Any) -> bool:
+    """Trigger h of sentence k is a meeting told in the news present: a bare imperfect meeting verb, or a meeting
+    noun after a present verb of holding that opens the sentence (grammar.yaml holding_present)."""
+    if not h.group.startswith("t:") or art.in_quote(h.start) or "\u0633" in h.prefix:
+        return False
+    before = [w.strip("\u060c,") for w in art.words_before(art.word_start(h.start), 1)]
+    if before and before[-1] in grammar_words("news_present_blockers"):
+        return False  # "أن يلتقي" (that he meet), "لن يزور" (will not visit), "قد يجتمع" (may meet)
+    if trigger_spec(h.group).get("tense") == "future":
+        return not fold_term(h.term).startswith("\u0633")  # "يلتقي", not "سيلتقي"
+    first = (art.folded_slice(*art.sentences[k]).split() or [""])[0].strip("\u060c,")
+    return not trigger_spec(h.group).get("tense") and first.removeprefix(WA) in grammar_words("holding_present")
 
 
 FRAGMENT_WORDS = 3  # a "sentence" of fewer words with a lone letter is a dateline's piece: "جوبا – أ." / "ش." / "أ:"
