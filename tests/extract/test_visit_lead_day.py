@@ -47,6 +47,13 @@ def test_a_planned_hedged_or_past_meeting_gets_no_news_present_day():
         assert _days(text) in ([None], []), text
 
 
+def test_a_present_verb_in_a_relative_clause_is_an_aside_and_dates_nothing():
+    """Negative: "أردوغان، الذي يزور موسكو حاليا" (Erdogan, who is visiting Moscow now) is an aside on the
+    traveller in a sentence whose own verb is past: the row keeps no news-present day."""
+    text = "وقع الرئيس الروسي بوتين والرئيس التركي أردوغان، الذي يزور موسكو حاليا، اتفاقية للتعاون في مجال الطاقة."
+    assert _extracted(text) in ([("Recep Tayyip Erdogan", None)], [])
+
+
 def test_a_present_after_an_earlier_visit_cue_on_the_meeting_gets_no_day():
     """Negative: "بعد زيارته الأخيرة" (after his last visit) bearing on the meeting itself, no comma between,
     leaves the row undated."""
@@ -63,11 +70,20 @@ def test_a_lead_sentence_naming_the_pair_at_one_act_dates_the_visit_told_before(
 
 
 def test_a_planned_act_or_an_old_date_of_the_pair_dates_nothing():
-    """Negatives: the pair's act ahead ("سيشهدان غدا", will witness tomorrow) or a month long gone ("في مارس
-    2017") gives the visit no day."""
-    for act in ("سيشهدان غدا التوقيع على اتفاقيات للتعاون.", "وقعا في مارس 2017 اتفاقيات للتعاون."):
+    """Negatives: the pair's act ahead ("سيشهدان غدا", will witness tomorrow; "سيوقعان الثلاثاء", will sign on
+    Tuesday) or a month long gone ("في مارس 2017") gives the visit no day."""
+    for act in ("سيشهدان غدا التوقيع على اتفاقيات للتعاون.", "وقعا في مارس 2017 اتفاقيات للتعاون.",
+                "سيوقعان الثلاثاء اتفاقيات للتعاون."):
         text = "تصدرت زيارة الرئيس الروسي بوتين لتركيا عناوين الصحف. وقالت صحيفة إن الرئيس الروسي بوتين والرئيس التركي أردوغان " + act
         assert _extracted(text) == [("Vladimir Putin", None)], act
+
+
+def test_a_third_partys_report_day_before_that_dates_nothing():
+    """Negative: "وذكرت الإذاعة، اليوم الثلاثاء، أن ..." (the radio reported on Tuesday that ...) names the pair
+    after "أن" (that): Tuesday is the report's, the dinner it tells was the night before."""
+    text = ("تصدرت زيارة الرئيس الروسي بوتين لتركيا عناوين الصحف. وذكرت الإذاعة، اليوم الثلاثاء، أن الرئيس التركي "
+            "أردوغان أقام مأدبة عشاء للرئيس الروسي بوتين الليلة الماضية.")
+    assert [day for _, day in _extracted(text)] == [None]
 
 
 ITEMS = ("القاهرة:\nيعقد مؤتمر حول الزراعة بحضور الوزراء.\nموسكو:\nيبدأ الرئيس التركي رجب طيب أردوغان زيارة رسمية إلى "

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from tasks.extract.tense import sa_future
 from tasks.extract.visits.afterward import after_meeting_day, coverage_day
 from tasks.extract.visits.ahead import ahead_clauses
 from tasks.extract.visits.article import Article
@@ -14,6 +15,7 @@ from tasks.extract.visits.aside import digest_day
 from tasks.extract.visits.clauses import issue_day
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.owners import pronoun_owner
+from tasks.extract.visits.plans import complementizer_between
 from tasks.extract.visits.preparation import preparation_day
 from tasks.extract.visits.sayings import judged_meeting_day
 from tasks.extract.visits.since import state_since
@@ -178,7 +180,13 @@ def _pair_act(art: Article, k: int, sides: set[str]) -> bool:
     together is the visit's news, so is its day ("شهد مرسي وزرداري أمس التوقيع على مذكرات تفاهم", Morsi and Zardari
     witnessed yesterday the signing of memoranda, dates "زيارة مرسي لباكستان" told before it with no day)."""
     named = {pid(m) for m in art.persons.get(k, [])}
-    return named == sides and not art.cues(k, "c:future_plan")
+    if named != sides or art.cues(k, "c:future_plan") or any(sa_future(w) for w in art.folded_slice(*art.sentences[k]).split()):
+        return False  # "سيشهدان غدا" (will witness tomorrow), "سيناقشان" (will discuss): ahead
+    # a day before "أن" (that) with neither leader named before it is a third party's saying or report: "وذكر
+    # الراديو، اليوم الجمعة، أن مراسم ... جرت خلال استضافة بيريز أوباما الليلة الماضية" (Friday is the report's)
+    return not any(complementizer_between(art, d.end, art.sentences[k][1])
+                   and not any(pid(m) in sides and m.start < d.start for m in art.persons.get(k, []))
+                   for d in art.dates.get(k, []))
 
 
 OFFICE_WORDS = 3  # from an envoy's office noun over his adjective to his name: "المبعوث الأمريكي سونغ كيم"
