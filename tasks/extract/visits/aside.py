@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from tasks.extract.calendar import calendar_words
+from tasks.extract.dates import find_dates
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate, lead_sentence, sentence_day
 from tasks.extract.visits.first_meeting import first_after_anchor
@@ -413,20 +414,32 @@ def digest_lead(art: Article) -> bool:
     expected today): its items, one after another, are each told as the day's news."""
     if not art.sentences:
         return False
-    lead = " " + " ".join(w.strip("\u060c,") for w in art.folded_slice(*art.sentences[0]).split()) + " "
-    return any(f" {d} " in lead for d in grammar_words("digest_leads"))
+    return _digest_words(art.folded_slice(*art.sentences[0]))
 
 
 def digest_day(art: Article) -> Any | None:
     """The day a digest of the day's expected news (digest_lead) is for, as its lead gives it:
     "أهم الأخبار المتوقعة اليوم السبت 16 فبراير 2013" (the main news expected today, Saturday 16
-    February 2013) dates each item's undated meeting. Only the publication day or the day before
+    February 2013) dates each item's undated meeting; so does a headline of such a digest ("أهم الأخبار
+    المتوقعة اليوم الخميس") when the lead is already an item (visits.headline). Only the publication day or the day before
     (a digest filed the evening before), and none when the lead gives an older day too ("اليوم
     الثلاثاء 26 مارس" in an April article: an old digest's "اليوم" is not today)."""
-    if art.published is None or not art.sentences or not digest_lead(art):
+    if art.published is None or not art.sentences:
         return None
-    days = [d for d in art.dates.get(0, []) if d.precision == "day" and d.date is not None]
+    if digest_lead(art):
+        days = [d for d in art.dates.get(0, []) if d.precision == "day" and d.date is not None]
+    elif (head := art.headline() if art.headline is not None else None) is not None and _digest_words(head.folded_slice(0, len(head.text))):
+        days = find_dates(head.text, published=art.published)  # "أهم الأخبار المتوقعة اليوم الخميس" as the headline
+        days = [d for d in days if d.precision == "day" and d.date is not None]
+    else:
+        return None
     return days[0] if days and all(0 <= (art.published - d.date).days <= 1 for d in days) else None
+
+
+def _digest_words(folded: str) -> bool:
+    """The folded text (a lead sentence or a headline) holds the words of a digest of the day's expected news."""
+    words = " " + " ".join(w.strip("\u060c,") for w in folded.split()) + " "
+    return any(f" {d} " in words for d in grammar_words("digest_leads"))
 
 
 DURING_RETOLD_CHARS = 80  # from a meeting word to the visit noun it was held during: "... مع المستشارة الألمانية خلال زيارته"

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from tasks.extract.tense import sa_future
 from tasks.extract.visits.afterward import after_meeting_day, coverage_day
 from tasks.extract.visits.ahead import ahead_clauses
 from tasks.extract.visits.article import Article
@@ -14,6 +15,7 @@ from tasks.extract.visits.aside import digest_day
 from tasks.extract.visits.clauses import issue_day
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.owners import pronoun_owner
+from tasks.extract.visits.plans import complementizer_between
 from tasks.extract.visits.preparation import preparation_day
 from tasks.extract.visits.sayings import judged_meeting_day
 from tasks.extract.visits.since import state_since
@@ -21,14 +23,14 @@ from tasks.extract.visits.span import stated_days
 from tasks.extract.visits.things import thing_arrival
 from tasks.extract.visits.timing import WINDOW_BEFORE
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 
 
 LEAD_DATE_SENTENCES = 3  # a news story dates its event in its first sentences
 
 
-def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None) -> tuple | None:
+def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None, hits: list | None = None) -> tuple | None:
     """(day, end day, evidence) of the news for a reported meeting its own sentences
     leave undated (or give only a month or year): the first day date, within the
     reporting window before publication, of the first lead sentence that names one of
@@ -36,7 +38,8 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None)
     told further on), not one that tells the meeting as earlier ("في وقت سابق من الشهر الجاري", earlier
     this month: triggers.yaml lately). A lead telling a return home dates the return: the visit is the
     days before it only when their number is stated ("عاد مرسي الأربعاء ... بعد زيارته
-    التي استغرقت يومين", returned on Wednesday after a two-day visit: Tuesday..Wednesday)."""
+    التي استغرقت يومين", returned on Wednesday after a two-day visit: Tuesday..Wednesday). With no day,
+    the row's own meeting words (`hits`) told in the news present by the first sentence give publication's day."""
     if art.published is None:
         return None
     if (d := digest_day(art)) is not None and _within(d.date, date, precision):
@@ -48,15 +51,57 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None)
     if j is None:
         return None
     d = None
-    for j in [j] + [k for k in leads if k != j and _tells_held_meeting(art, k, sides) and not _trip_elsewhere(art, k, visitor, host)]:
+    for j in [j] + [k for k in leads if k != j and (_tells_held_meeting(art, k, sides) or _pair_act(art, k, sides))
+                    and not _trip_elsewhere(art, k, visitor, host)]:
         if (d := sentence_day(art, j, date, precision)) is not None:
             break
-    if d is not None and art.cues(j, "c:lately"):
+    if d is None:
+        return _news_present_day(art, leads, sides, hits or [])
+    if art.cues(j, "c:lately"):
         return None  # "أعلن البنتاغون يوم الجمعة ... في أعقاب قمة عقدت في وقت سابق من الشهر الجاري": the news' Friday
-    if d is None or not any(not _falls_to(art, j, c) for c in art.cues(j, "c:origin_cues")):
-        return None if d is None else (d.date, None, d.surface)
+    if not any(not _falls_to(art, j, c) for c in art.cues(j, "c:origin_cues")):
+        return d.date, None, d.surface
     days = stated_days(art, j)
     return None if days is None else (d.date - dt.timedelta(days=days - 1), d.date if days > 1 else None, d.surface)
+
+
+NEWS_PRESENT_CUES = ("c:future_plan", "c:hypothetical", "c:lately", "c:since")
+
+
+def _news_present_day(art: Article, leads: list[int], sides: set[str], hits: list) -> tuple | None:
+    """(publication day, None, the verb) when the article's first sentence names both leaders and tells their meeting (one
+    of the row's meeting words, `hits`) in the news present, with no day at all: a live page's or a wire's "يلتقي ماكرون كونتي بباريس" (Macron meets Conte in
+    Paris) is today's meeting, as is "يعقد ماكرون ونتانياهو مؤتمرا صحفيا إثر محادثات" (they hold a press conference
+    after talks). Not a sa- future, nor a verb after a particle ("أن يلتقي", that he meet; "قد", "لن"), nor a sentence
+    with a cue of a plan, a past, a hedge or a since ("من المقرر", "غدا", "الأخيرة"): a planned trip stays planned,
+    an earlier one keeps no day."""
+    if not leads or art.dates.get(k := leads[0]) or any(art.cues(k, g) for g in NEWS_PRESENT_CUES):
+        return None
+    if not sides <= {pid(m) for m in art.leaders.get(k, [])}:
+        return None
+    h = next((h for h in hits if art.sent_of(h.start) == k and _present_meeting(art, k, h)
+              and not any(_earlier_for(art, c, h) for c in art.cues(k, "c:past_reference"))), None)
+    return None if h is None else (art.published, None, art.text[h.start:h.end])  # the verb as written dates it
+
+
+def _earlier_for(art: Article, c: Any, h: Any) -> bool:
+    """The past-reference cue c bears on the meeting word h, not on a phrase set off by a comma before it: "بعد أسبوع
+    من التوتر، يلتقي ماكرون كونتي" (after a week of tension, Macron meets Conte) tells the tension as earlier."""
+    return not (c.end <= h.start and any(p in art.text[c.end:h.start] for p in "\u060c,"))
+
+
+def _present_meeting(art: Article, k: int, h: Any) -> bool:
+    """Trigger h of sentence k is a meeting told in the news present: a bare imperfect meeting verb, or a meeting
+    noun after a present verb of holding that opens the sentence (grammar.yaml holding_present)."""
+    if not h.group.startswith("t:") or art.in_quote(h.start) or h.prefix not in ("", WA):
+        return False  # "سيلتقي" (will meet), "ليصل" (so as to reach): no news present
+    before = [w.strip("\u060c,") for w in art.words_before(art.word_start(h.start), 1)]
+    if before and before[-1] in grammar_words("news_present_blockers"):
+        return False  # "أن يلتقي" (that he meet), "لن يزور" (will not visit), "قد يجتمع" (may meet)
+    if trigger_spec(h.group).get("tense") == "future":
+        return not fold_term(h.term).startswith("\u0633")  # "يلتقي", not "سيلتقي"
+    first = (art.folded_slice(*art.sentences[k]).split() or [""])[0].strip("\u060c,")
+    return not trigger_spec(h.group).get("tense") and first.removeprefix(WA) in grammar_words("holding_present")
 
 
 FRAGMENT_WORDS = 3  # a "sentence" of fewer words with a lone letter is a dateline's piece: "جوبا – أ." / "ش." / "أ:"
@@ -128,6 +173,20 @@ def _tells_held_meeting(art: Article, k: int, sides: set[str]) -> bool:
                and not (trigger_spec(h.group)["role"] == "meet" and h.suffix in ("ه", "ها") and not art.persons.get(k)
                         and pronoun_owner(art, k, h) is None)
                for h in art.by_sent.get(k, ()))
+
+
+def _pair_act(art: Article, k: int, sides: set[str]) -> bool:
+    """Lead sentence k names both leaders of the pair and no one else, with no plan: the act it tells them at
+    together is the visit's news, so is its day ("شهد مرسي وزرداري أمس التوقيع على مذكرات تفاهم", Morsi and Zardari
+    witnessed yesterday the signing of memoranda, dates "زيارة مرسي لباكستان" told before it with no day)."""
+    named = {pid(m) for m in art.persons.get(k, [])}
+    if named != sides or art.cues(k, "c:future_plan") or any(sa_future(w) for w in art.folded_slice(*art.sentences[k]).split()):
+        return False  # "سيشهدان غدا" (will witness tomorrow), "سيناقشان" (will discuss): ahead
+    # a day before "أن" (that) with neither leader named before it is a third party's saying or report: "وذكر
+    # الراديو، اليوم الجمعة، أن مراسم ... جرت خلال استضافة بيريز أوباما الليلة الماضية" (Friday is the report's)
+    return not any(complementizer_between(art, d.end, art.sentences[k][1])
+                   and not any(pid(m) in sides and m.start < d.start for m in art.persons.get(k, []))
+                   for d in art.dates.get(k, []))
 
 
 OFFICE_WORDS = 3  # from an envoy's office noun over his adjective to his name: "المبعوث الأمريكي سونغ كيم"

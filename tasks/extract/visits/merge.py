@@ -316,7 +316,7 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
     # nor one whose results the lead reviews ("استعرض المجلس اليوم نتائج الزيارة": the review's day, results.py)
     if precision not in ("day", "week") and not all(c.date is None and c.date_strong for c in group) \
             and not all(results_news(art, c.sentence, c.hit) for c in group) \
-            and (lead := lead_day(art, visitor, host, date, precision)) is not None:
+            and (lead := lead_day(art, visitor, host, date, precision, [c.hit for c in group])) is not None:
         (date, end_date, date_ev), precision = lead, "day"
     # a round-up's item: its day and scene, not an envoy's namesake's ("المبعوث السوري رامي الأسد توجه الثلاثاء"), nor
     # those of another meeting the item tells ("وتلتقي ميركل اليوم الرئيس اللبناني": today's is that meeting's)

@@ -1,0 +1,107 @@
+"""The day of the news for a reported meeting its own sentences leave undated (visits.lead_day): a first
+sentence telling the pair's meeting in the news present, a lead sentence naming the pair at one act with its
+day, a digest headline's day (visits.aside.digest_day). Invented sentences, the stand-in lexicon of test_visits."""
+import datetime as dt
+
+import polars as pl
+
+from tasks.extract import extract
+from tests.extract.test_visit_dates import reported, run_dated
+
+PUB = dt.date(2019, 4, 3)  # a Wednesday
+
+
+def _days(text, published=PUB):
+    return [r[2] for r in reported(run_dated(text, published))]
+
+
+def _extracted(text, published=PUB, title=None):
+    """(visitor, day) of the reported rows the whole extract gives (the full lexicon, the headline read)."""
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [published], "title": [title]},
+                               schema_overrides={"title": pl.Utf8}))
+    return [(r["visitor"], r["date"]) for r in out["visit_mentions"].to_dicts() if r["kind"] == "reported"]
+
+
+def test_a_first_sentence_in_the_news_present_is_on_publications_day():
+    """"يلتقي بوتين أردوغان في موسكو" (Putin meets Erdogan in Moscow) opening a story with no day anywhere is
+    today's meeting, also after a phrase of what came before set off by a comma ("بعد أشهر من الخلاف،")."""
+    for text in ("يلتقي الرئيس الروسي بوتين نظيره التركي أردوغان في موسكو لبحث ملف الطاقة.",
+                 "بعد أشهر من الخلاف، يستقبل الرئيس الروسي بوتين نظيره التركي أردوغان في الكرملين."):
+        assert _days(text) == [PUB]
+
+
+def test_a_present_verb_of_holding_before_the_talks_noun_is_on_publications_day():
+    """"يعقد بوتين وأردوغان مؤتمرا صحفيا عقب محادثات" (Putin and Erdogan hold a press conference after talks)."""
+    text = "يعقد الرئيس الروسي بوتين والرئيس التركي أردوغان مؤتمرا صحفيا عقب محادثات في الكرملين."
+    assert _days(text) == [PUB]
+
+
+def test_a_planned_hedged_or_past_meeting_gets_no_news_present_day():
+    """Negatives: a sa- future, a plan ("من المقرر أن"), a hedge ("قد"), a past verb with no day, and a present
+    told only in a later sentence keep no day (a planned trip stays planned, an earlier one undated)."""
+    for text in ("سيلتقي الرئيس الروسي بوتين نظيره التركي أردوغان في موسكو.",
+                 "من المقرر أن يلتقي الرئيس الروسي بوتين نظيره التركي أردوغان في موسكو.",
+                 "قد يلتقي الرئيس الروسي بوتين نظيره التركي أردوغان في موسكو.",
+                 "التقى الرئيس الروسي بوتين نظيره التركي أردوغان في موسكو.",
+                 "تراجعت أسعار النفط بشدة في الأسواق العالمية. ويلتقي الرئيس الروسي بوتين نظيره التركي أردوغان في موسكو."):
+        assert _days(text) in ([None], []), text
+
+
+def test_a_present_verb_in_a_relative_clause_is_an_aside_and_dates_nothing():
+    """Negative: "أردوغان، الذي يزور موسكو حاليا" (Erdogan, who is visiting Moscow now) is an aside on the
+    traveller in a sentence whose own verb is past: the row keeps no news-present day."""
+    text = "وقع الرئيس الروسي بوتين والرئيس التركي أردوغان، الذي يزور موسكو حاليا، اتفاقية للتعاون في مجال الطاقة."
+    assert _extracted(text) in ([("Recep Tayyip Erdogan", None)], [])
+
+
+def test_a_present_after_an_earlier_visit_cue_on_the_meeting_gets_no_day():
+    """Negative: "بعد زيارته الأخيرة" (after his last visit) bearing on the meeting itself, no comma between,
+    leaves the row undated."""
+    text = "يلتقي الرئيس الروسي بوتين نظيره التركي أردوغان للمرة الأولى منذ زيارته الأخيرة إلى أنقرة."
+    assert _days(text) in ([None], [])
+
+
+def test_a_lead_sentence_naming_the_pair_at_one_act_dates_the_visit_told_before():
+    """"شهد بوتين وأردوغان أمس التوقيع على اتفاقيات" (Putin and Erdogan witnessed yesterday the signing of
+    agreements) dates "زيارة بوتين لتركيا" (Putin's visit to Turkey) the sentence before tells with no day."""
+    text = ("تصدرت زيارة الرئيس الروسي بوتين لتركيا عناوين الصحف. وقالت صحيفة إن الرئيس الروسي بوتين والرئيس "
+            "التركي أردوغان شهدا أمس، التوقيع على اتفاقيات للتعاون.")
+    assert _extracted(text) == [("Vladimir Putin", dt.date(2019, 4, 2))]
+
+
+def test_a_planned_act_or_an_old_date_of_the_pair_dates_nothing():
+    """Negatives: the pair's act ahead ("سيشهدان غدا", will witness tomorrow; "سيوقعان الثلاثاء", will sign on
+    Tuesday) or a month long gone ("في مارس 2017") gives the visit no day."""
+    for act in ("سيشهدان غدا التوقيع على اتفاقيات للتعاون.", "وقعا في مارس 2017 اتفاقيات للتعاون.",
+                "سيوقعان الثلاثاء اتفاقيات للتعاون."):
+        text = "تصدرت زيارة الرئيس الروسي بوتين لتركيا عناوين الصحف. وقالت صحيفة إن الرئيس الروسي بوتين والرئيس التركي أردوغان " + act
+        assert _extracted(text) == [("Vladimir Putin", None)], act
+
+
+def test_a_third_partys_report_day_before_that_dates_nothing():
+    """Negative: "وذكرت الإذاعة، اليوم الثلاثاء، أن ..." (the radio reported on Tuesday that ...) names the pair
+    after "أن" (that): Tuesday is the report's, the dinner it tells was the night before."""
+    text = ("تصدرت زيارة الرئيس الروسي بوتين لتركيا عناوين الصحف. وذكرت الإذاعة، اليوم الثلاثاء، أن الرئيس التركي "
+            "أردوغان أقام مأدبة عشاء للرئيس الروسي بوتين الليلة الماضية.")
+    assert [day for _, day in _extracted(text)] == [None]
+
+
+ITEMS = ("القاهرة:\nيعقد مؤتمر حول الزراعة بحضور الوزراء.\nموسكو:\nيبدأ الرئيس التركي رجب طيب أردوغان زيارة رسمية إلى "
+         "موسكو تستغرق يومين، يجري خلالها محادثات مع الرئيس الروسي فلاديمير بوتين.")
+
+
+def _titled(title, published):
+    return _extracted(ITEMS, published, title)
+
+
+def test_a_digest_headline_dates_its_undated_items():
+    """"أهم الأخبار المتوقعة اليوم الأربعاء" (the main news expected today, Wednesday) as the headline, the lead
+    already an item: the Moscow item is that day's news."""
+    assert _titled("مؤتمر الزراعة أهم الأخبار المتوقعة اليوم الأربعاء", PUB) == [("Recep Tayyip Erdogan", PUB)]
+
+
+def test_a_headline_of_no_digest_or_an_old_digest_day_dates_nothing():
+    """Negatives: a headline that is no digest of expected news, and a digest headline whose day is a week
+    before publication, date no item."""
+    assert _titled("مؤتمر الزراعة أهم الملفات اليوم الأربعاء", PUB) == [("Recep Tayyip Erdogan", None)]
+    assert _titled("أهم الأخبار المتوقعة الأربعاء 27 مارس 2019", PUB) == [("Recep Tayyip Erdogan", None)]
