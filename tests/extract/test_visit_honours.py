@@ -161,3 +161,81 @@ def test_two_leaders_signing_with_a_third_signer_not_in_office_pair_no_one():
     # (Renzi, no leader in 2021, joined to the second signer by "و")
     text = "وقع الرئيس المصري عبد الفتاح السيسي ونظيره الروسي فلاديمير بوتين وماتيو رينزي في روما وثيقة."
     assert _rows(text) == []
+
+
+def test_a_dinner_held_takriman_li_a_leader_is_a_reception():
+    # "the French president held this evening an official dinner in honour of (تكريما ل) the German chancellor"
+    text = ("أقام الرئيس الفرنسي إيمانويل ماكرون مساء اليوم مأدبة عشاء رسمية تكريما للمستشارة الألمانية "
+            "أنجيلا ميركل.")
+    assert _rows(text) == [("reported", "Angela Merkel", "Emmanuel Macron")]
+
+
+def test_a_lunch_held_takriman_lahu_names_its_guest_before():
+    # "Sisi stressed, at the lunch that the French president Macron held today in his honour (تكريما له), ..."
+    text = ("وأكد الرئيس المصري عبد الفتاح السيسي في كلمة ألقاها خلال مأدبة الغداء التي أقامها اليوم تكريما له "
+            "الرئيس الفرنسي إيمانويل ماكرون على عمق العلاقات.")
+    assert _rows(text) == [("reported", "Abdel Fattah el-Sisi", "Emmanuel Macron")]
+
+
+def test_a_dinner_its_giver_named_first_as_the_subject():
+    # "the Elysee said that the French president Macron held this evening a dinner in honour of the German
+    # chancellor": the giver named before the verb
+    text = ("وذكر الإليزيه أن الرئيس الفرنسي إيمانويل ماكرون أقام مساء اليوم مأدبة عشاء على شرف المستشارة "
+            "الألمانية أنجيلا ميركل.")
+    assert _rows(text) == [("reported", "Angela Merkel", "Emmanuel Macron")]
+
+
+def test_takriman_for_no_one_named_after_it_pairs_no_one():
+    # negative: "held a ceremony in honour of the war's victims, attended by the German chancellor": the one
+    # honoured is no leader, and "بحضور" (attended by) is no guest of honour
+    text = ("أقام الرئيس الفرنسي إيمانويل ماكرون اليوم حفلا تكريما لضحايا الحرب بحضور المستشارة الألمانية "
+            "أنجيلا ميركل.")
+    assert _rows(text) == []
+
+
+def test_a_dinner_held_takriman_by_a_minister_pairs_no_one():
+    # negative: "the French foreign minister held a dinner in honour of the German chancellor" (no leader gives it)
+    text = "أقام وزير الخارجية الفرنسي جان إيف لودريان مساء اليوم مأدبة عشاء تكريما للمستشارة الألمانية أنجيلا ميركل."
+    assert _rows(text) == []
+
+
+def test_a_leader_handing_a_guest_named_before_her_diploma_hosts_her():
+    # "the Sorbonne gave the German chancellor Merkel an honorary doctorate in Paris today. And the French
+    # president Macron handed her (بتسليمها) the diploma": the act's pronoun is the guest told before
+    text = ("منحت جامعة السوربون المستشارة الألمانية أنجيلا ميركل درجة الدكتوراه الفخرية في باريس اليوم.\n"
+            "وقام الرئيس الفرنسي إيمانويل ماكرون بتسليمها الشهادة.")
+    assert _rows(text) == [("reported", "Angela Merkel", "Emmanuel Macron")]
+
+
+def test_a_minister_handing_the_guest_her_diploma_pairs_no_one():
+    # negative: the same ceremony, the diploma handed by the foreign minister, no leader
+    text = ("منحت جامعة السوربون المستشارة الألمانية أنجيلا ميركل درجة الدكتوراه الفخرية في باريس اليوم.\n"
+            "وقام وزير الخارجية الفرنسي جان إيف لودريان بتسليمها الشهادة.")
+    assert _rows(text) == []
+
+
+def test_a_leader_honouring_a_home_figure_pairs_no_one():
+    # negative: "a French doctor won the prize. And the French president Macron honoured him (بتكريمه) at the
+    # Elysee": the pronoun is his own citizen, no guest of another country
+    text = "فاز طبيب فرنسي بالجائزة الأوروبية للعلوم.\nوقام الرئيس الفرنسي إيمانويل ماكرون بتكريمه في قصر الإليزيه اليوم."
+    assert _rows(text) == []
+
+
+def test_a_state_handing_someone_over_pairs_no_one():
+    # negative: "the German chancellor demanded the suspect's handover. And France handed him over (بتسليمه) to
+    # Berlin today": no leader acts
+    text = "طالبت المستشارة الألمانية أنجيلا ميركل بتسليم المتهم.\nوقامت فرنسا بتسليمه إلى برلين اليوم."
+    assert _rows(text) == []
+
+
+def test_a_leader_decorating_another_is_a_meeting():
+    # "the French president Macron decorated (قلد) the German chancellor Merkel with the Legion of Honour in
+    # Paris today": handed in person; Paris says who travelled
+    text = "قلد الرئيس الفرنسي إيمانويل ماكرون المستشارة الألمانية أنجيلا ميركل وسام جوقة الشرف في باريس اليوم."
+    assert _rows(text) == [("reported", "Angela Merkel", "Emmanuel Macron")]
+
+
+def test_a_leader_decorating_a_home_figure_pairs_no_one():
+    # negative: "Macron decorated a French doctor with the Legion of Honour at the Elysee" (no other leader)
+    text = "قلد الرئيس الفرنسي إيمانويل ماكرون طبيبا فرنسيا وسام جوقة الشرف في قصر الإليزيه اليوم."
+    assert _rows(text) == []

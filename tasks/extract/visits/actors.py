@@ -59,7 +59,7 @@ def receiving_state(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     leader of a third country. None when the verb has another subject or no leader for its object."""
     spec = trigger_spec(h.group)
     term = fold_term(h.term)
-    if spec["role"] != "receive" or not spec.get("tense") or spec.get("honour") or spec.get("gift") \
+    if spec["role"] != "receive" or not spec.get("tense") or spec.get("honour") or spec.get("gift") or spec.get("act") \
             or not (term.endswith(TA) or term.startswith(TA)):
         return None
     state = next((p for p in art.places.get(i, []) if _subject_place(art, h, p)), None)

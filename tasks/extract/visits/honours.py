@@ -13,6 +13,10 @@ Also a leader handing another a gift or a decoration ("منحت ... الرئيس
 both named between the verb and the gift, the giver first; the city says who travelled) and two leaders signing
 together ("وقع X مع Y اتفاقا", sign_with_past: signed_with; or its joint subjects "وقع X و Y في أسمرة إعلانا",
 signed_jointly), both a meeting in person.
+And a leader's act of hospitality toward a guest told by the pronoun alone: "وقام رئيس الوزراء X بتسليمه الشهادة"
+(Prime Minister X handed him the diploma; act_past, act_nouns): the actor, named between "قام" and the noun, hosts;
+the guest is the leader of another country named last before the verb in the sentence, else in the sentences
+before (roles.guest_named_before). "تكريما للرئيس Y" (in honour of President Y) and "تكريما له" read as "على شرف".
 Read by visits.roles (the receive and meet roles' rules, wrapped) and visits.heading.governed (an honour verb with no
 "على شرف" after it in its sentence is no trigger hit at all, so that "حيث يقيم منذ سنوات" (where he has lived for
 years) leaves the other rules, which read the triggers around, as they were)."""
@@ -32,6 +36,7 @@ GIFT_CHARS = 120  # from the verb of giving over two titled names to the gift: "
 # كيتاروفيتش الرئيس الروسي فلاديمير بوتين قميصا"
 NAME_CHARS = 45  # from "على شرف" to the name right after it, past its title ("على شرف المستشارة الألمانية أنجيلا
 # ميركل"): the guest, or the giver after "على شرفه"; no other person between ("على شرف وزير الخارجية ... بحضور الرئيس")
+# nor a participant cue ("تكريما لضحايا الحرب بحضور المستشارة", honouring the war's victims, attended by the chancellor)
 # the giver hosts, as a reception verb says (2.0), but an arrival told in the same sentence ("على شرف بوتين،
 # الذي وصل القاهرة", in honour of Putin, who came to Cairo) is the better reading of the pair there: its place
 # is the visit's, while a place past its verb is no meal's (place.city_of_meeting)
@@ -46,7 +51,7 @@ def honoured(rule: Callable[..., Roles]) -> Callable[..., Roles]:
     def roles(art: Any, i: int, h: Hit, r: Any) -> Roles:
         spec = trigger_spec(h.group)
         return honour_roles(art, i, h, r) if spec.get("honour") else gift_roles(art, i, h, r) if spec.get("gift") \
-            else rule(art, i, h, r)
+            else act_roles(art, i, h, r) if spec.get("act") else rule(art, i, h, r)
     roles.__doc__ = rule.__doc__
     return roles
 
@@ -58,16 +63,39 @@ def honour_roles(art: Any, i: int, h: Hit, r: Any) -> Roles:
         return None, None, 0.0
     between = [m for m in r.after if m.end <= phrase.start]
     right_after = [m for m in [m for m in r.after if m.start >= phrase.end][:1] if m.start - phrase.end <= NAME_CHARS
-                   and all(pid(p) == pid(m) for p in art.near("persons", i, phrase.end, m.start - 1))]
-    if phrase.suffix:  # "على شرفه" (in his honour): the pronoun is the guest, named before the verb
+                   and all(pid(p) == pid(m) for p in art.near("persons", i, phrase.end, m.start - 1))
+                   and not art.near("c:participant_cues", i, phrase.end, m.start - 1)]  # "بحضور" (attended by)
+    if _pronoun(phrase):  # "على شرفه" (in his honour): the pronoun is the guest, named before the verb
         host = between[0] if between else (right_after[0] if right_after else None)
         guest = next((m for m in reversed(r.before) if host is not None and m.country != host.country), None)
-    else:
-        host = between[0] if between else None
+    else:  # the giver after the verb, or right before it ("إن الرئيس X «أقام مأدبة ... تكريما للرئيس Y»")
+        host = between[0] if between else _subject_before(art, h, r)
         guest = right_after[0] if right_after else None
     if host is None or guest is None or pid(host) == pid(guest) or not (is_leader(host) and is_leader(guest)):
         return None, None, 0.0
     return guest, host, HONOUR_DIRECTED
+
+
+def act_roles(art: Any, i: int, h: Hit, r: Any) -> Roles:
+    """(guest, actor, 2.0) of "قام X بتسليمه" (X handed him): the actor the first leader between the verb and the act
+    noun, the guest the last leader of another country before the verb in the sentence, or None for the sentences
+    before to name (candidates: roles.received_guest). No sides without the noun or a leader acting."""
+    noun = _act_noun(art, i, h)
+    host = next((m for m in r.after if noun is not None and m.end <= noun.start), None)
+    if host is None or not is_leader(host):
+        return None, None, 0.0
+    guest = next((m for m in reversed(r.before) if m.start >= art.sentences[i][0] and m.country != host.country), None)
+    return (guest if guest is not None and is_leader(guest) else None), host, 2.0
+
+
+SUBJECT_GAP = " \t\u060c,«\"“"  # what may stand between a subject named first and its verb: "موخارجي، «أقام"
+
+
+def _subject_before(art: Any, h: Hit, r: Any) -> Any | None:
+    """The leader named right before the verb h, nothing but spaces, a comma or an opening quote between: the
+    subject of a sentence that names it first ("إن الرئيس الهندي، برناب موخارجي، «أقام مأدبة")."""
+    m = r.before[-1] if r.before else None
+    return m if m is not None and not art.text[m.end:art.word_start(h.start)].strip(SUBJECT_GAP) else None
 
 
 def gift_roles(art: Any, i: int, h: Hit, r: Any) -> Roles:
@@ -88,6 +116,8 @@ def honour_told(art: Any, h: Hit, hits: list[Hit]) -> bool:
     spec = trigger_spec(h.group) if h.group.startswith("t:") else {}
     if spec.get("signed"):
         return signed_with(art, h)
+    if spec.get("act"):
+        return any(c.group == "c:act_nouns" and _act_noun_at(art, h, c) for c in hits)
     cue, reach = ("c:honour_words", HONOUR_CHARS) if spec.get("honour") else ("c:gift_nouns", GIFT_CHARS) if spec.get("gift") else (None, 0)
     if cue is None:
         return True
@@ -167,11 +197,39 @@ def _title_heads() -> frozenset[str]:
 
 
 def _honour_phrase(art: Any, i: int, h: Hit) -> Hit | None:
-    """The first "على شرف" of sentence i within HONOUR_CHARS after the verb h, no clause break or
-    other trigger between."""
-    phrase = next(iter(art.near("c:honour_words", i, h.end, h.end + HONOUR_CHARS)), None)
-    if phrase is None:
+    """The first "على شرف" ("تكريما ل") of sentence i within HONOUR_CHARS after the verb h, the longest at its
+    start ("تكريما له" over "تكريما"), no clause break or other trigger between."""
+    found = art.near("c:honour_words", i, h.end, h.end + HONOUR_CHARS)
+    phrase = min(found, key=lambda c: (c.start, -c.end), default=None)
+    if phrase is None or (not _pronoun(phrase) and fold_term(phrase.term) == fold_term("تكريما")
+                          and not "".join(art.text[phrase.end:].split()[:1]).startswith("ل")):
         return None
     stops = art.near("c:clause_breaks", i, h.end, phrase.start) + [t for t in art.near("triggers", i, h.end + 1, phrase.start)
                                                                    if t.start >= h.end]
     return None if stops else phrase
+
+
+def _pronoun(phrase: Hit) -> bool:
+    """The honour phrase names its guest by a pronoun: "على شرفه", "تكريما له" (in his honour)."""
+    return bool(phrase.suffix) or fold_term(phrase.term).split()[-1] in (fold_term("له"), fold_term("لها"))
+
+
+ACT_CHARS = 60  # from "قام" over its titled subject to the act noun: "وقام رئيس وزراء باكستان، راجا برفيز أشرف، بتسليمه"
+ACT_PRONOUNS = ("ه", "ها")  # the act's object: him, her
+
+
+def _act_noun_at(art: Any, h: Hit, c: Hit) -> bool:
+    """c is an act noun with bi- and a pronoun ("بتسليمه", bi-taslimihi, with handing him) within ACT_CHARS after
+    the verb h in its sentence (honour_told reads this over the raw hits)."""
+    return h.end <= c.start <= h.end + ACT_CHARS and art.sent_of(c.start) == art.sent_of(h.start) \
+        and "ب" in c.prefix and c.suffix in ACT_PRONOUNS
+
+
+def _act_noun(art: Any, i: int, h: Hit) -> Hit | None:
+    """The act noun the verb h of sentence i governs (_act_noun_at), no clause break or other trigger between
+    ("قام بزيارة ... وبتكريمه" is the visit's), or None."""
+    noun = next((c for c in art.near("c:act_nouns", i, h.end, h.end + ACT_CHARS) if _act_noun_at(art, h, c)), None)
+    if noun is None or art.near("c:clause_breaks", i, h.end, noun.start) \
+            or [t for t in art.near("triggers", i, h.end + 1, noun.start) if t.start >= h.end]:
+        return None
+    return noun

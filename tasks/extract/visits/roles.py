@@ -317,7 +317,7 @@ def received_guest(art: Article, i: int, h: Hit, r: Reach) -> bool:
     if role not in ("receive", "reception"):
         return False
     return (bool(trigger_spec(h.group).get("tense")) and fold_term(h.term).endswith(("ه", "ها"))) \
-        or (role == "reception" and bool(h.suffix)) or agent_of(art, i, h, r) is not None
+        or (role == "reception" and bool(h.suffix)) or bool(trigger_spec(h.group).get("act")) or agent_of(art, i, h, r) is not None
 
 
 def guest_named_before(art: Article, i: int, host: Any) -> Any | None:

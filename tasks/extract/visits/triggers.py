@@ -20,7 +20,7 @@ CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "hypothetica
              "modal_predicate", "consent", "plural_heads", "counterparts_many", "gathered_heads",
              "retrospective_after", "lately", "recent_past", "shortly", "each_of", "where_after_arrival", "leader_titles",
              "views_owner", "companion_cues", "cause_links", "arriving_guests", "setting_links", "dispatching_verbs", "held_if",
-             "honour_words", "gift_nouns")
+             "honour_words", "gift_nouns", "act_nouns")
 
 
 @cache
@@ -44,7 +44,7 @@ def _groups() -> Groups:
         groups["t:" + name] = (spec["terms"], spec.get("proclitics", "noun"), bool(spec.get("suffixes", False)))
     for name in CUE_LISTS:
         verbish = name in ("negation", "since", "denial")
-        groups["c:" + name] = (lex.get(name, []), "verb" if verbish else "noun", name in ("counterpart", "participant_cues", "honour_words"))
+        groups["c:" + name] = (lex.get(name, []), "verb" if verbish else "noun", name in ("counterpart", "participant_cues", "honour_words", "act_nouns"))
     for vtype, terms in lex.get("visit_types", {}).items():
         groups["v:" + vtype] = (terms, "noun", False)
     skip = {fold_term(w) for w in lex.get("speech_barrier_exclude", [])}
