@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tasks.extract.tense import sa_future
+from tasks.extract.visits.antecedent import ANTECEDENT_CHARS, relative_after
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.headline import judged_current, judged_in_headline
 from tasks.extract.visits.leaders import pid
@@ -85,6 +86,39 @@ def _guest_relative(art: Article, h: Hit) -> bool:
                 or (after[1] in grammar_words("making_verbs_present") and after[2:3] and after[2].startswith("\u0628\u0632\u064a\u0627\u0631"))):
             return True
     return False
+
+
+ON_VISIT_PLACE_CHARS = 40  # from "كان في زيارة" to the place it goes to ("للولايات المتحدة")
+
+
+def guest_on_visit(art: Article, i: int, c: Hit) -> bool:
+    """A past-reference cue "كان في زيارة" (was on a visit) opening the relative clause of the leader a held
+    meeting word names after it (within GUEST_CHARS): "في مؤتمر صحفي مشترك مع رئيس وزراء اليابان، شينزو آبي،
+    الذي كان في زيارة للولايات المتحدة" (at a joint press conference with Japan's PM, Shinzo Abe, who was on a
+    visit to the US) tells the visit the meeting was held in, under way then, no earlier one (read by
+    timing.visit_kind and merge's background visitor). Not one the clause dates itself ("... الشهر الماضي"), nor
+    one to his own country, nor to a third country: the country after the noun must be that of another leader
+    of the sentence when one is named; not after a sa- future or a planned meeting word ("سيعقد مؤتمرا")."""
+    words = fold_term(c.term).split()
+    if not words or words[0] not in grammar_words("kana_forms") or "\u0633" in c.prefix:  # س, sa-
+        return False
+    before = [w.strip("\u060c,").removeprefix("\u0648") for w in art.words_before(art.word_start(c.start), 1)]
+    if not before or before[0] not in grammar_words("relative_pronouns"):
+        return False
+    pronoun = art.word_start(art.word_start(c.start) - 1)
+    guest = next((m for m in reversed(art.near("leaders", i, pronoun - ANTECEDENT_CHARS, pronoun)) if m.end <= pronoun
+                  and (rel := relative_after(art, m.end, c.end, lead=ANTECEDENT_CHARS, apposition=True)) and rel[0] == pronoun),
+                 None)
+    if guest is None or not any(t.end <= guest.start and trigger_spec(t.group)["role"] == "meet" and "\u0633" not in t.prefix
+                                for t in art.near("triggers", i, guest.start - GUEST_CHARS, guest.start)):
+        return False
+    stop = art.text.find("\u060c", c.end, art.sentences[i][1])
+    stop = art.sentences[i][1] if stop < 0 else stop
+    if any(c.end <= d.start < stop for d in art.dates.get(i, [])):
+        return False
+    goal = next(iter(art.near("places", i, c.end, min(stop, c.end + ON_VISIT_PLACE_CHARS))), None)
+    others = {m.country for m in art.leaders.get(i, []) if m.entity_id != guest.entity_id}
+    return goal is None or goal.country != guest.country and (not others or goal.country in others)
 
 
 def _making_adverb(art: Article, h: Hit) -> bool:

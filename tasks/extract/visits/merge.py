@@ -22,6 +22,7 @@ from tasks.extract.visits.attributes import announced, participants, visit_type
 from tasks.extract.visits.direction import direction
 from tasks.extract.visits.lead_day import bearers_name, lead_day, sentence_day
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.making import guest_on_visit
 from tasks.extract.visits.place import article_city, dateline
 from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.summits import Summits
@@ -106,7 +107,7 @@ def _background_visitor(art: Article, c: Candidate) -> bool:
     (to present what his visit to Iraq and his talks with his counterpart resulted in) is the news (timing.outcome_subject)."""
     v, host = c.visitor, c.host
     cues = [cue for cue in art.cues(c.sentence, "c:past_reference")
-            if c.hit.end <= cue.start and outcome_subject(art, c.sentence, cue) is None]
+            if c.hit.end <= cue.start and outcome_subject(art, c.sentence, cue) is None and not guest_on_visit(art, c.sentence, cue)]
     return v.start >= 0 and any(cue.end <= v.start for cue in cues) or host.start >= 0 and any(
         cue.end <= host.start and trigger_between(art, c.sentence, cue.end, host.start)
         and not any(p in art.text[cue.end:host.start] for p in "،,") for cue in cues)

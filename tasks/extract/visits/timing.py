@@ -25,7 +25,7 @@ from tasks.extract.visits.clauses import (after_comma_relative, ahead_relatives_
 from tasks.extract.visits.relative_ahead import ahead_aside
 from tasks.extract.visits.since import own_ago
 from tasks.extract.visits.last_week import lead_news_last_week
-from tasks.extract.visits.making import making_now, still_going
+from tasks.extract.visits.making import guest_on_visit, making_now, still_going
 from tasks.extract.visits.others_clause import others_clause_day
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
 from tasks.extract.visits.plans import complementizer_between, plan_cue, planned_word
@@ -226,8 +226,8 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
     for c in [] if making_now(art, h) else art.cues(i, "c:past_reference"):
         if recent and (fold_term(c.term) in trigger_words("pluperfect") | trigger_words("after_own_visit") or held_last(art, c, h)):
             continue
-        if _after_something_else(art, c, h) or own_outcome(art, i, c, h):
-            continue
+        if _after_something_else(art, c, h) or own_outcome(art, i, c, h) or guest_on_visit(art, i, c):
+            continue  # "مع آبي، الذي كان في زيارة لواشنطن" (with Abe, who was on a visit): the meeting's visit
         count = fold_term(c.term) in trigger_words("repeat_counts")
         after = REPEAT_CHARS if count else 10  # "التقيا وجها لوجه مرتين"
         # a count of times counts the verb before it: "سافر ... مرات عدة، وقالت الوكالة إن كيم وصل"
