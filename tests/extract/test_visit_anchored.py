@@ -3,7 +3,9 @@
 publication's day, or set after an after-word by the headline itself. A saying after talks held the day before with
 no later day, a meeting the headline tells as news, a return home after a visit and a meeting told in its own main
 clause too stay reported. Also (merge): a bare meeting noun of a pair told elsewhere as met "days ago" is that
-earlier meeting. Invented texts, the whole lexicon."""
+earlier meeting. A summit told only in its aftermath (a saying dated after its own day, a frame or a saying's
+subject) is referenced; told on its own day, by a verb, or under a later day of another act, it stays reported.
+Invented texts, the whole lexicon."""
 import datetime as dt
 
 import polars as pl
@@ -91,3 +93,69 @@ def test_a_headline_telling_the_meeting_or_other_news_leaves_it_reported():
     assert {k for k, *_ in rows(NOMINATED, "ترشيح ماكرون لجائزة دولية")} == {"reported"}
     # headline: "Macron returns to Paris after a visit to Ankara": the visit just ended is the news
     assert {k for k, *_ in rows(NOMINATED, "ماكرون يعود إلى باريس بعد زيارة لأنقرة")} == {"reported"}
+
+
+# The aftermath of a summit (anchored._aftermath): "President Macron announced on Wednesday that he told his Russian
+# counterpart Putin during the bilateral summit in Geneva that Paris will not accept interference. And Macron wrote
+# in a tweet that Monday's summit in Geneva with Putin was fruitful" (published on Thursday)
+TOLD = "أعلن الرئيس الفرنسي إيمانويل ماكرون {day} أنه أبلغ نظيره الروسي فلاديمير بوتين خلال القمة الثنائية في " \
+       "جنيف أن باريس لن تقبل بالتدخل في شؤونها.\nوكتب ماكرون في تغريدة إن قمة {summit} في جنيف مع بوتين كانت مثمرة."
+THU, MON = dt.date(2019, 3, 14), dt.date(2019, 3, 11)
+
+
+def test_what_a_leader_said_days_after_the_summit_leaves_it_referenced():
+    out = rows(TOLD.format(day="الأربعاء", summit="الاثنين"), "ماكرون يحمل بوتين مسؤولية التدخل", THU)
+    assert {k for k, *_ in out} == {"referenced"}
+    assert ("referenced", "Emmanuel Macron", "Vladimir Putin") in out
+
+
+def test_the_same_saying_on_the_summits_own_day_stays_reported():
+    out = rows(TOLD.format(day="الاثنين", summit="اليوم"), "ماكرون يحمل بوتين مسؤولية التدخل", MON)
+    assert out == [("reported", "Emmanuel Macron", "Vladimir Putin")]
+
+
+# "the official agency reported on Wednesday that President Erdogan put to President Putin a plan for energy
+# cooperation, during the summit that brought them together in Sochi on Tuesday" (published on Wednesday)
+AGENCY = "أفادت وكالة الأناضول الرسمية الأربعاء أن الرئيس التركي رجب طيب أردوغان طرح على الرئيس الروسي فلاديمير " \
+         "بوتين خطة للتعاون في الطاقة، وذلك خلال القمة التي جمعتهما في سوتشي الثلاثاء."
+
+
+def test_an_agency_report_a_day_after_the_summit_leaves_it_referenced():
+    assert rows(AGENCY, "أردوغان يطرح على بوتين خطة للطاقة") == [
+        ("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_the_summit_told_by_a_meeting_verb_too_stays_reported():
+    # ... "and Erdogan had met Putin in Sochi on Tuesday and discussed the Syrian file with him"
+    text = AGENCY + "\nوكان أردوغان التقى بوتين في سوتشي الثلاثاء وبحث معه الملف السوري."
+    assert rows(text, "أردوغان يطرح على بوتين خطة للطاقة") == [("reported", "Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_saying_dated_on_the_summits_day_in_the_next_days_paper_stays_reported():
+    # "President Putin said on Tuesday in a television interview after the summit that brought him together with
+    # President Erdogan in Sochi that relations are excellent" (published on Wednesday: told on the summit's day)
+    text = "قال الرئيس الروسي فلاديمير بوتين الثلاثاء في مقابلة تلفزيونية عقب القمة التي جمعته بالرئيس التركي رجب " \
+           "طيب أردوغان في سوتشي إن العلاقات بين البلدين ممتازة."
+    assert {k for k, *_ in rows(text, "بوتين يشيد بأردوغان")} == {"reported"}
+
+
+def test_a_later_day_of_another_act_than_a_saying_keeps_the_summit_reported():
+    # "the Arab economic forum opened in Cairo today, Wednesday, and President Sisi stressed in his speech that the
+    # summit that brought him together on Tuesday with King Abdullah II was a success": the day is the forum's
+    text = "انطلقت اليوم الأربعاء في القاهرة أعمال المنتدى الاقتصادي العربي، وأكد الرئيس المصري عبد الفتاح السيسي " \
+           "في كلمته أن القمة التي جمعته الثلاثاء بالعاهل الأردني الملك عبدالله الثاني كانت ناجحة."
+    assert {k for k, *_ in rows(text, "السيسي: القمة مع الملك عبدالله ناجحة")} == {"reported"}
+    # dated by his own saying on Wednesday instead, the summit of Tuesday is the saying's background
+    said = text.replace("انطلقت اليوم الأربعاء في القاهرة أعمال المنتدى الاقتصادي العربي، وأكد الرئيس المصري عبد "
+                        "الفتاح السيسي في كلمته", "أكد الرئيس المصري عبد الفتاح السيسي الأربعاء في كلمته")
+    assert {k for k, *_ in rows(said, "السيسي: القمة مع الملك عبدالله ناجحة")} == {"referenced"}
+
+
+def test_a_meeting_of_a_trip_the_lead_tells_stays_reported():
+    # "President Xi expressed on Saturday his great pleasure at his visit to Russia ... and Xi repeated on Friday,
+    # after his meeting with President Putin, that the two countries share the same views" (published on Sunday)
+    text = "أعرب الرئيس الصيني شي جينبينغ السبت عن سروره الكبير بزيارة روسيا التي قال إنها حققت أهدافها.\n" \
+           "وكرر شي جينبينغ الجمعة عقب لقائه مع الرئيس الروسي فلاديمير بوتين التأكيد على أن البلدين يتشاطران " \
+           "نفس وجهات النظر."
+    out = rows(text, "شي: زيارتي لموسكو تخطت التوقعات", dt.date(2019, 3, 17))
+    assert ("reported", "Xi Jinping", "Vladimir Putin") in out
