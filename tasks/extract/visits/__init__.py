@@ -21,6 +21,7 @@ The steps, one module each, in the order they run:
   with its setting (a visit, a third country, a summit's sidelines);
 - ``summits``: the multilateral summits the article names (``summit_mentions``);
 - ``place_wide``: a reported meeting's city from the article's other meeting words when its own give none;
+- ``trip_attrs``: a reported meeting's city and visit type from the same trip's other meetings;
 - ``title_city``: a reported meeting's city from the headline when the text gives none.
 
 ``triggers`` reads the lexicon, ``leaders`` says who is a leader, ``clauses`` which clause a
@@ -47,6 +48,7 @@ from tasks.extract.visits.speaker import spoken_trip
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.teasers import other_stories
 from tasks.extract.visits.tour import later_legs, trip_ahead
+from tasks.extract.visits.trip_attrs import trip_attributes
 from tasks.extract.visits.trip_venue import meetings_on_trip
 from tasks.extract.visits.within_trip import inside_trip_under_way
 from tasks.extract.visits.title_city import title_cities
@@ -96,7 +98,7 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
         art.headline = headline
         cands, summits = _read(art, published)
         cands = cands or []
-    return wide_cities(art, meetings_on_trip(art, merge(art, cands, summits))), summits.rows()
+    return trip_attributes(art, wide_cities(art, meetings_on_trip(art, merge(art, cands, summits)))), summits.rows()
 
 
 def _read(art: Article, published: dt.date | None) -> tuple[list[Candidate] | None, Summits]:
