@@ -109,6 +109,33 @@ def test_a_state_banquet_makes_a_state_visit_and_the_state_of_a_country_does_not
     assert typed(text) == [("Recep Tayyip Erdogan", "state", None)]
 
 
+
+def test_a_state_visit_said_with_its_owners_pronoun():
+    # "في ختام زيارته دولة لروسيا" (at the end of his state visit to Russia): the pronoun on
+    # the visit noun does not hide the type
+    text = ("غادر الرئيس التركي رجب طيب أردوغان موسكو أمس في ختام زيارته دولة لروسيا التقى "
+            "خلالها الرئيس فلاديمير بوتين.")
+    assert typed(text) == [("Recep Tayyip Erdogan", "state", "Moscow")]
+    # "زيارتها دولة" (her state visit) likewise
+    text = ("التقت المستشارة الألمانية أنجيلا ميركل الرئيس الروسي فلاديمير بوتين أمس في موسكو "
+            "خلال زيارتها دولة لروسيا.")
+    assert typed(text) == [("Angela Merkel", "state", "Moscow")]
+    # "بزيارته دولة الكويت" (his visiting the State of Kuwait): the country's name, no type
+    text = ("قام الرئيس التركي رجب طيب أردوغان أمس بزيارته دولة الكويت حيث التقى أمير الكويت "
+            "الشيخ صباح الأحمد الجابر الصباح.")
+    assert typed(text) == [("Recep Tayyip Erdogan", None, None)]
+    # "زيارته إلى دولة الكويت" (his visit to the State of Kuwait) is no state visit either
+    assert typed(text.replace("بزيارته دولة الكويت", "بزيارته إلى دولة الكويت")) == [
+        ("Recep Tayyip Erdogan", None, None)]
+    # "وزير الدولة" (the minister of state) and "رئيس الدولة" (the head of state) say no type
+    text = ("التقى الرئيس التركي رجب طيب أردوغان رئيس الدولة الروسي فلاديمير بوتين أمس في موسكو "
+            "خلال زيارته لروسيا بحضور وزير الدولة.")
+    assert typed(text) == [("Recep Tayyip Erdogan", None, "Moscow")]
+    # "خلال زيارته عمل على" (during his visit he worked on) is a verb: no working visit
+    text = ("التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين أمس في موسكو، "
+            "وخلال زيارته عمل على تعزيز التعاون.")
+    assert typed(text) == [("Recep Tayyip Erdogan", None, "Moscow")]
+
 def test_the_kasbah_government_palace_is_in_tunis():
     # "بقصر الحكومة بالقصبة" (at the Government Palace at the Kasbah) names the city Tunis
     text = ("التقى رئيس الحكومة يوسف الشاهد رئيس الوزراء الإيطالي باولو جنتيلوني أمس بقصر الحكومة "
