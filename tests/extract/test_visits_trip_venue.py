@@ -41,3 +41,19 @@ def test_an_earlier_meeting_takes_no_day_from_the_summit():
     text = (LEAD + "والتقت ميركل الجمعة رئيس الوزراء الياباني شينزو آبي في طوكيو على هامش القمة. " + FILL
             + "وكانت ميركل قد التقت الرئيس الفرنسي إيمانويل ماكرون في مارس الماضي.")
     assert rows(text)["Emmanuel Macron"] == ("referenced", dt.date(2019, 3, 1))
+
+
+def test_two_dated_legs_of_a_tour_lend_no_day():
+    # Merkel met Abe on Friday in Tokyo at the summit, then arrived today in Seoul and met Moon there
+    text = (LEAD + "والتقت ميركل الجمعة رئيس الوزراء الياباني شينزو آبي في طوكيو على هامش القمة. "
+            "ووصلت ميركل اليوم السبت إلى سيول حيث التقت الرئيس الكوري الجنوبي مون جاي إن. " + FILL + ASIDE)
+    got = rows(text)
+    assert got["Moon Jae-in"] == ("reported", DAY)
+    assert got["Emmanuel Macron"] == ("reported", None)
+
+
+def test_a_planned_meeting_takes_no_day_from_the_summit():
+    # Merkel is due to meet Macron later: planned, undated
+    text = (LEAD + "والتقت ميركل الجمعة رئيس الوزراء الياباني شينزو آبي في طوكيو على هامش القمة. " + FILL
+            + "ومن المقرر أن تلتقي ميركل الرئيس الفرنسي إيمانويل ماكرون في وقت لاحق.")
+    assert rows(text)["Emmanuel Macron"] == ("referenced", None)
