@@ -22,18 +22,25 @@ def rows(text: str) -> dict[str, tuple]:
     return {r["host"]: (r["kind"], r["date"]) for r in out.to_dicts()}
 
 
+def cities(text: str) -> dict[str, str | None]:
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [DAY]}))["visit_mentions"]
+    return {r["host"]: r["city"] for r in out.to_dicts()}
+
+
 def test_an_undated_meeting_at_the_summit_takes_the_day_of_the_sideline_meeting():
     # Merkel met Abe on Friday in Tokyo on the summit's sidelines
     text = LEAD + "والتقت ميركل الجمعة رئيس الوزراء الياباني شينزو آبي في طوكيو على هامش القمة. " + FILL + ASIDE
     got = rows(text)
     assert got["Shinzo Abe"] == ("reported", dt.date(2019, 6, 28))
     assert got["Emmanuel Macron"] == ("reported", dt.date(2019, 6, 28))
+    assert cities(text)["Emmanuel Macron"] == "Tokyo"
 
 
 def test_a_dated_meeting_told_with_no_gathering_lends_no_day():
     # Merkel met Abe on Friday in Tokyo: a trip, no summit in its sentence
     text = LEAD + "والتقت ميركل الجمعة رئيس الوزراء الياباني شينزو آبي في طوكيو. " + FILL + ASIDE
     assert rows(text)["Emmanuel Macron"] == ("reported", None)
+    assert cities(text)["Emmanuel Macron"] is None
 
 
 def test_an_earlier_meeting_takes_no_day_from_the_summit():
