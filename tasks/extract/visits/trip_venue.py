@@ -31,7 +31,24 @@ def meetings_on_trip(art: Article, rows: list[dict]) -> list[dict]:
                 and names_gathering(art, art.sent_of(r["evidence_start"])):
             [(r["city"], r["country"])] = trips
             r["setting"] = "third_country"
+        elif len(own) == 2 and r["date"] is None and r["country"] in own | {None}:
+            _day_at_gathering(art, rows, r, own)
     return rows
+
+
+def _day_at_gathering(art: Article, rows: list[dict], r: dict[str, Any], own: set) -> None:
+    """An undated meeting with no city of a traveller whose only dated reported meetings are in one
+    third country's city on one day, told with a gathering ("خلال لقائه ترودو على هامش القمة" on Friday,
+    then "التقى ماكرون على حدة"): met at that gathering, there (a third country), that day. Two days of
+    the trip (a tour's legs), a planned or an earlier meeting, or a trip told with no gathering leave it
+    undated."""
+    away = [o for o in rows if o is not r and o["kind"] == "reported" and not o.get("planned")
+            and o["visitor"] == r["visitor"] and o["date"] is not None]
+    if away and len({(o["date"], o["date_precision"], o["city"], o["country"]) for o in away}) == 1 \
+            and away[0]["date_precision"] == "day" and away[0]["city"] and away[0]["country"] not in own \
+            and any(names_gathering(art, art.sent_of(o["evidence_start"])) for o in away):
+        r["date"], r["date_precision"], r["date_evidence"] = away[0]["date"], "day", away[0]["date_evidence"]
+        r["city"], r["country"], r["setting"] = away[0]["city"], away[0]["country"], "third_country"
 
 
 def _same_days(a: dict[str, Any], b: dict[str, Any]) -> bool:
