@@ -20,8 +20,9 @@ The steps, one module each, in the order they run:
 - ``merge``: one reported row per leader pair, deduplicated referenced rows, each
   with its setting (a visit, a third country, a summit's sidelines);
 - ``summits``: the multilateral summits the article names (``summit_mentions``);
-- ``place_wide``: a reported meeting's city from the article's other meeting words when its own give none;
-- ``trip_attrs``: a reported meeting's city and visit type from the same trip's other meetings;
+- ``trip_share``: what a trip's meetings share: a meeting at a gathering in a third country takes the
+  trip's city (and day); then ``place_wide``, a reported meeting's city from the article's other meeting
+  words when its own give none; then a meeting's city and visit type from the same trip's other meetings;
 - ``title_city``: a reported meeting's city from the headline when the text gives none.
 
 ``triggers`` reads the lexicon, ``leaders`` says who is a leader, ``clauses`` which clause a
@@ -48,13 +49,11 @@ from tasks.extract.visits.speaker import spoken_trip
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.teasers import other_stories
 from tasks.extract.visits.tour import later_legs, trip_ahead
-from tasks.extract.visits.trip_attrs import trip_attributes
-from tasks.extract.visits.trip_venue import meetings_on_trip
+from tasks.extract.visits.trip_share import share_trips
 from tasks.extract.visits.within_trip import inside_trip_under_way
 from tasks.extract.visits.title_city import title_cities
 from tasks.extract.visits.titles_abroad import hosts_by_office
 from tasks.extract.visits.trace import restart
-from tasks.extract.visits.place_wide import wide_cities
 from ziyarat.arabic import resolve_weekday
 
 __all__ = ["country_head", "find_visits", "find_visits_and_summits", "is_leader", "may_hold_visit", "resolve_weekday",
@@ -98,7 +97,7 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
         art.headline = headline
         cands, summits = _read(art, published)
         cands = cands or []
-    return trip_attributes(art, wide_cities(art, meetings_on_trip(art, merge(art, cands, summits)))), summits.rows()
+    return share_trips(art, merge(art, cands, summits)), summits.rows()
 
 
 def _read(art: Article, published: dt.date | None) -> tuple[list[Candidate] | None, Summits]:

@@ -1,0 +1,141 @@
+"""What one trip's meetings share: the meetings the article tells of one traveller on one trip take
+what the trip has from the others that say it. Two cases, never the same row:
+
+- at a gathering in a third country: "وصل قنديل إلى مطار نجامينا ... والتقى صباح اليوم برئيس الوزراء
+  الليبي قبل بدء أعمال القمة" (Qandil arrived at N'Djamena airport ... and met the Libyan prime minister
+  this morning before the summit opened). The meeting's sentences name no city, so the merge puts it in
+  the host's country (Libya); the article has its traveller in Chad the same days, where the two met: the
+  meeting takes the trip's city, in a third country (`_venue_of_trip`), and, undated, the day of the
+  traveller's one dated meeting at the gathering (`_day_at_gathering`).
+- in the host's country: "أجرى الرئيس الصيني محادثات مع رئيس الوزراء الفرنسي. واستقبله الرئيس الفرنسي في
+  قصر الإليزيه في مستهل زيارة دولة لفرنسا" (the Chinese president held talks with the French prime
+  minister; the French president received him at the Elysee at the start of a state visit to France). The
+  talks' sentence names no city and no type, and the sentence that does names the president, a leader
+  outside the talks' pair, so neither place_wide nor attributes.visit_type reads it for them; the
+  president's row has Paris and "state". A reported row with no city (or no type) takes it from the
+  article's other reported rows of the same traveller to the same country, each host of it, when all of
+  them that have one agree (`_host_country_values`). Only reported rows lend (a planned or an earlier
+  meeting is another trip); a meeting on a summit's sidelines or in a third country is no visit to the
+  host's country and neither lends nor takes; a row whose own sentence names another city of the country
+  takes no city.
+
+visits.find_visits_and_summits runs `share_trips` on the merged rows: the third country's venue first (the
+article's other meeting words would put the meeting in the host's country), then place_wide, then the
+host country's values (they lend the cities place_wide found)."""
+from __future__ import annotations
+
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.listed import city_of
+from tasks.extract.visits.place_wide import wide_cities
+from tasks.extract.visits.summits import names_gathering
+
+SHARED = ("city", "visit_type")  # what one trip's meetings in the host's country have in common
+TRIP_DAYS = 7  # one trip's meetings are days apart, no more
+
+
+def share_trips(art: Article, rows: list[dict]) -> list[dict]:
+    """Fill in place what the merged reported rows lack from the same trip's other rows: a third
+    country's venue (and day), the article-wide city (place_wide), the host country's city and type;
+    returns `rows`."""
+    countries = _countries(art)
+    _venue_of_trip(art, rows, countries)
+    wide_cities(art, rows)
+    _host_country_values(art, rows, countries)
+    return rows
+
+
+def _countries(art: Article) -> dict[str, str | None]:
+    """Each leader's country, by his canonical name."""
+    return {m.name_en: m.country for ms in art.leaders.values() for m in ms if m.name_en}
+
+
+def _other_legs(rows: list[dict], r: dict[str, Any]) -> list[dict]:
+    """The traveller's other reported rows: the trip as the article tells it."""
+    return [o for o in rows if o is not r and o["kind"] == "reported" and o["visitor"] == r["visitor"]]
+
+
+def _at_gathering(art: Article, r: dict[str, Any]) -> bool:
+    """The row's sentence names a gathering (a summit, a forum: where leaders of third countries meet)."""
+    return names_gathering(art, art.sent_of(r["evidence_start"]))
+
+
+def _venue_of_trip(art: Article, rows: list[dict], countries: dict[str, str | None]) -> None:
+    """Reported rows with no city whose traveller the article has on a reported trip to a city of a
+    third country (neither his nor the row's host's), on the same day, take that city, in a third
+    country, when their sentence names a gathering: the two met where he was. A tour's legs name none:
+    "وصل مرسي نيودلهي بعد انتهاء زيارته لباكستان" (arrived in New Delhi after his visit to Pakistan)
+    leaves his talks with Zardari where they were. With no day either, `_day_at_gathering`."""
+    for r in rows:
+        if r["kind"] != "reported" or r["city"] is not None:
+            continue
+        own = {countries.get(r["visitor"]), countries.get(r["host"])} - {None}
+        if len(own) != 2 or r["country"] not in own | {None}:
+            continue
+        trips = {(o["city"], o["country"]) for o in _other_legs(rows, r)
+                 if o["city"] and o["country"] and o["country"] not in own and _same_days(o, r)}
+        if len(trips) == 1 and _at_gathering(art, r):
+            [(r["city"], r["country"])] = trips
+            r["setting"] = "third_country"
+        elif r["date"] is None:
+            _day_at_gathering(art, rows, r, own)
+
+
+def _day_at_gathering(art: Article, rows: list[dict], r: dict[str, Any], own: set) -> None:
+    """An undated meeting with no city of a traveller whose only dated reported meetings are in one
+    third country's city on one day, told with a gathering ("خلال لقائه ترودو على هامش القمة" on Friday,
+    then "التقى ماكرون على حدة"): met at that gathering, there (a third country), that day. Two days of
+    the trip (a tour's legs), a planned or an earlier meeting, or a trip told with no gathering leave it
+    undated."""
+    away = [o for o in _other_legs(rows, r) if not o.get("planned") and o["date"] is not None]
+    if away and len({(o["date"], o["date_precision"], o["city"], o["country"]) for o in away}) == 1 \
+            and away[0]["date_precision"] == "day" and away[0]["city"] and away[0]["country"] not in own \
+            and any(_at_gathering(art, o) for o in away):
+        r["date"], r["date_precision"], r["date_evidence"] = away[0]["date"], "day", away[0]["date_evidence"]
+        r["city"], r["country"], r["setting"] = away[0]["city"], away[0]["country"], "third_country"
+
+
+def _same_days(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The trip and the meeting on one day, or either undated: a tour's legs are days apart ("يزور
+    رام الله ... يلتقي خلالها الأربعاء نتانياهو", visits Ramallah ... meets Netanyahu on Wednesday)."""
+    return a["date"] is None or b["date"] is None or a["date"] == b["date"]
+
+
+def _host_country_values(art: Article, rows: list[dict], countries: dict[str, str | None]) -> None:
+    """Fill in place the city and the visit type of the reported rows with none from the same
+    trip's other reported rows (same visitor, hosts of the row's country), when those agree."""
+    trips: dict[tuple[str, str], list[dict]] = {}
+    for r in rows:
+        if _in_host_country(r, countries):
+            trips.setdefault((r["visitor"], r["country"]), []).append(r)
+    for legs in trips.values():
+        if len(legs) < 2 or not _one_span(legs):
+            continue
+        for key in SHARED:
+            values = {r[key] for r in legs if r[key]}
+            if len(values) == 1:
+                [value] = values
+                for r in legs:
+                    if not r[key] and (key != "city" or not _other_city(art, r, value)):
+                        r[key] = value
+
+
+def _in_host_country(r: dict[str, Any], countries: dict[str, str | None]) -> bool:
+    """A reported visit to the country of its host (no sideline, no third country): the leg of a trip there."""
+    return (r["kind"] == "reported" and r.get("setting") == "visit" and not r.get("planned")
+            and r["country"] is not None and countries.get(r["host"]) == r["country"]
+            and countries.get(r["visitor"]) != r["country"])
+
+
+def _other_city(art: Article, r: dict[str, Any], city: str) -> bool:
+    """The row's own sentence names another city of the country: "أجرى ... في ليون محادثات" (held
+    talks in Lyon) is no meeting in Paris, though the rule of the text read no venue there."""
+    return any(p.country == r["country"] and city_of(p) not in (None, city)
+               for p in art.places.get(art.sent_of(r["evidence_start"]), []))
+
+
+def _one_span(legs: list[dict[str, Any]]) -> bool:
+    """The dated meetings are within a week of one another: not two trips to the same country."""
+    days = [r["date"] for r in legs if r["date"] is not None]
+    return not days or (max(days) - min(days)).days <= TRIP_DAYS

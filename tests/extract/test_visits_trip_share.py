@@ -1,0 +1,128 @@
+"""What one trip's meetings share (visits.trip_share): a meeting told with no day of its own at a summit
+whose traveller's one dated meeting there has a day (`_day_at_gathering`), and a reported meeting's city
+and visit type from the same trip's other reported meetings in the host's country
+(`_host_country_values`). Texts are invented; the real lexicon reads them."""
+import datetime as dt
+
+import polars as pl
+import pytest
+
+pytest.importorskip("tasks.extract.entities")
+
+from tasks.extract import extract  # noqa: E402
+
+
+def _rows(text: str, day: dt.date) -> list[dict]:
+    return extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [day]}))["visit_mentions"].to_dicts()
+
+
+# A summit in a third country: the undated meeting takes the day of the traveller's dated one there.
+
+SUMMIT_DAY = dt.date(2019, 6, 29)
+# disputes loom over the G20 summit after the German chancellor's criticism of tariffs (no day)
+LEAD = "تخيم الخلافات على قمة مجموعة العشرين بعد انتقادات المستشارة الألمانية أنغيلا ميركل للرسوم الجمركية. "
+FILL = "وتصدرت ملفات التجارة والمناخ جدول الأعمال. وقال دبلوماسيون إن النقاشات كانت صعبة. "
+# Merkel met the French president alone for a few minutes (no day, no place)
+ASIDE = "والتقت ميركل الرئيس الفرنسي إيمانويل ماكرون على انفراد لبضع دقائق."
+
+
+def dated(text: str) -> dict[str, tuple]:
+    return {r["host"]: (r["kind"], r["date"]) for r in _rows(text, SUMMIT_DAY)}
+
+
+def cities(text: str) -> dict[str, str | None]:
+    return {r["host"]: r["city"] for r in _rows(text, SUMMIT_DAY)}
+
+
+def test_an_undated_meeting_at_the_summit_takes_the_day_of_the_sideline_meeting():
+    # Merkel met Abe on Friday in Tokyo on the summit's sidelines
+    text = LEAD + "والتقت ميركل الجمعة رئيس الوزراء الياباني شينزو آبي في طوكيو على هامش القمة. " + FILL + ASIDE
+    got = dated(text)
+    assert got["Shinzo Abe"] == ("reported", dt.date(2019, 6, 28))
+    assert got["Emmanuel Macron"] == ("reported", dt.date(2019, 6, 28))
+    assert cities(text)["Emmanuel Macron"] == "Tokyo"
+
+
+def test_a_dated_meeting_told_with_no_gathering_lends_no_day():
+    # Merkel met Abe on Friday in Tokyo: a trip, no summit in its sentence
+    text = LEAD + "والتقت ميركل الجمعة رئيس الوزراء الياباني شينزو آبي في طوكيو. " + FILL + ASIDE
+    assert dated(text)["Emmanuel Macron"] == ("reported", None)
+    assert cities(text)["Emmanuel Macron"] is None
+
+
+def test_an_earlier_meeting_takes_no_day_from_the_summit():
+    # Merkel had met Macron last March: another meeting, its own month
+    text = (LEAD + "والتقت ميركل الجمعة رئيس الوزراء الياباني شينزو آبي في طوكيو على هامش القمة. " + FILL
+            + "وكانت ميركل قد التقت الرئيس الفرنسي إيمانويل ماكرون في مارس الماضي.")
+    assert dated(text)["Emmanuel Macron"] == ("referenced", dt.date(2019, 3, 1))
+
+
+def test_two_dated_legs_of_a_tour_lend_no_day():
+    # Merkel met Abe on Friday in Tokyo at the summit, then arrived today in Seoul and met Moon there
+    text = (LEAD + "والتقت ميركل الجمعة رئيس الوزراء الياباني شينزو آبي في طوكيو على هامش القمة. "
+            "ووصلت ميركل اليوم السبت إلى سيول حيث التقت الرئيس الكوري الجنوبي مون جاي إن. " + FILL + ASIDE)
+    got = dated(text)
+    assert got["Moon Jae-in"] == ("reported", SUMMIT_DAY)
+    assert got["Emmanuel Macron"] == ("reported", None)
+
+
+def test_a_planned_meeting_takes_no_day_from_the_summit():
+    # Merkel is due to meet Macron later: planned, undated
+    text = (LEAD + "والتقت ميركل الجمعة رئيس الوزراء الياباني شينزو آبي في طوكيو على هامش القمة. " + FILL
+            + "ومن المقرر أن تلتقي ميركل الرئيس الفرنسي إيمانويل ماكرون في وقت لاحق.")
+    assert dated(text)["Emmanuel Macron"] == ("referenced", None)
+
+
+# A trip to the host's country: its reported meetings there share the city and the visit type.
+
+TRIP_DAY = dt.date(2019, 6, 10)
+# the Chinese president held talks today with the French prime minister
+TALKS = "أجرى الرئيس الصيني شي جين بينغ اليوم محادثات مع رئيس الوزراء الفرنسي إدوار فيليب. "
+# the French president received him yesterday at the Elysee at the start of a state visit to France
+RECEPTION = "واستقبله الرئيس الفرنسي إيمانويل ماكرون أمس في قصر الإليزيه في مستهل زيارة دولة لفرنسا."
+
+
+def shared(text: str, day: dt.date = TRIP_DAY) -> dict[str, tuple]:
+    return {r["host"]: (r["visitor"], r["city"], r["visit_type"])
+            for r in _rows(text, day) if r["kind"] == "reported"}
+
+
+def test_talks_with_the_prime_minister_take_the_trip_city_and_type():
+    got = shared(TALKS + RECEPTION)
+    assert got["Edouard Philippe"] == ("Xi Jinping", "Paris", "state")
+    assert got["Emmanuel Macron"] == ("Xi Jinping", "Paris", "state")
+
+
+def test_a_second_meeting_after_the_arrival_takes_the_city():
+    # Xi arrived in Paris today on a state visit in which he meets Macron; he held talks with the prime minister
+    text = ("وصل الرئيس الصيني شي جين بينغ إلى باريس اليوم في زيارة دولة يلتقي خلالها الرئيس الفرنسي إيمانويل ماكرون. "
+            "وأجرى شي محادثات مع رئيس الوزراء الفرنسي إدوار فيليب.")
+    assert shared(text)["Edouard Philippe"] == ("Xi Jinping", "Paris", "state")
+
+
+def test_a_host_of_another_country_takes_no_city():
+    # talks with the Italian prime minister today; Xi had arrived in Paris yesterday, received by Macron
+    text = ("أجرى الرئيس الصيني شي جين بينغ اليوم محادثات مع رئيس الوزراء الإيطالي جوزيبي كونتي. "
+            "وكان شي قد وصل أمس إلى باريس حيث استقبله الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه.")
+    got = shared(text)
+    assert got["Giuseppe Conte"] == ("Xi Jinping", None, None)
+    assert got["Emmanuel Macron"][1] == "Paris"
+
+
+def test_a_planned_visit_lends_no_city():
+    # Xi is due to visit Paris next month and meet Macron there: another trip
+    text = TALKS + "ومن المقرر أن يزور شي باريس الشهر المقبل ويلتقي الرئيس الفرنسي إيمانويل ماكرون."
+    assert shared(text) == {"Edouard Philippe": ("Xi Jinping", None, None)}
+
+
+def test_an_earlier_visit_lends_no_city():
+    # Macron had received Xi at the Elysee last March: a referenced meeting, another trip
+    text = TALKS + "وكان الرئيس الفرنسي إيمانويل ماكرون قد استقبل شي في قصر الإليزيه في مارس الماضي."
+    assert shared(text) == {"Edouard Philippe": ("Xi Jinping", None, None)}
+
+
+def test_another_city_of_the_country_in_the_row_sentence_takes_none():
+    # the talks centred on Chinese investment in Strasbourg: a second city of France, no Paris for them
+    text = ("أجرى الرئيس الصيني شي جين بينغ اليوم محادثات مع رئيس الوزراء الفرنسي إدوار فيليب ركزت على "
+            "الاستثمارات الصينية في ستراسبورغ. " + RECEPTION)
+    assert shared(text)["Edouard Philippe"] == ("Xi Jinping", None, "state")
