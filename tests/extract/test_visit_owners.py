@@ -189,3 +189,29 @@ def test_a_meeting_joined_by_and_after_a_meeting_verb_stays_its_subjects():
             "عمر البشير.")
     got = {(r["visitor"], r["host"]) for r in reported_rows(text, DAY)}
     assert ("Omar al-Bashir", "Mohamed Morsi") in got and ("Moncef Marzouki", "Omar al-Bashir") not in got
+
+
+D2018 = dt.date(2018, 11, 30)
+MET_WITH_BI = ("والرئيس الكيني أوهورو كينياتا {} الفرنسي إيمانويل ماكرون مساء اليوم في زيارته الرسمية الثانية {}"
+               "منذ العام 2015.")
+
+
+def test_his_visit_after_the_one_a_meeting_verb_meets_with_bi_is_the_subjects():
+    # "X يجتمع بنظيره الفرنسي Y ... في زيارته" (X meets his French counterpart Y on his visit): the object met
+    # with bi- is not whom "his" points to, as one met "مع" is not (owners.met_with_bi)
+    for verb in ("يجتمع بنظيره", "يلتقي بنظيره"):
+        rows = reported_rows(MET_WITH_BI.format(verb, "إلى فرنسا "), D2018)
+        assert [(r["visitor"], r["host"]) for r in rows] == [("Uhuru Kenyatta", "Emmanuel Macron")]
+
+
+def test_his_visit_to_the_subjects_own_country_is_still_the_one_met_with_bi():
+    # the negative: "في زيارته ... إلى كينيا" (to Kenya, the subject's own country): no one visits home
+    rows = reported_rows(MET_WITH_BI.format("يجتمع بنظيره", "إلى كينيا "), D2018)
+    assert [(r["visitor"], r["host"]) for r in rows] == [("Emmanuel Macron", "Uhuru Kenyatta")]
+
+
+def test_his_visit_after_a_verb_with_its_own_subject_after_it_stays_the_subjects():
+    # the near miss: the verb first, then its subject ("ويجتمع X بنظيره"), read as before (_verb_subject_then_object)
+    text = ("ويجتمع الرئيس الكيني أوهورو كينياتا بنظيره الفرنسي إيمانويل ماكرون مساء اليوم في زيارته الرسمية "
+            "الثانية منذ العام 2015.")
+    assert [(r["visitor"], r["host"]) for r in reported_rows(text, D2018)] == [("Uhuru Kenyatta", "Emmanuel Macron")]

@@ -18,7 +18,7 @@ from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.prospects import title_word
 from tasks.extract.visits.speaker import speaker_before, unknown_speaker
 from tasks.extract.visits.triggers import definite, trigger_spec
-from ziyarat.arabic import CONJUNCTIONS, PRONOUN_ENCLITICS, fold_term
+from ziyarat.arabic import BI, CONJUNCTIONS, PRONOUN_ENCLITICS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -105,7 +105,8 @@ def pronoun_owner(art: Article, i: int, h: Hit) -> Any | None:
     home = {p.country for p in art.places.get(i, []) if 0 <= p.start - end <= TRIP_PLACE_CHARS  # no one visits home
             or trigger_spec(h.group)["role"] == "visit" and past_adjectives(art, end, p.start, HOME_PLACE_CHARS)}
     other = next((m for m in reversed(prior[:-1]) if pid(m) != pid(prior[-1])), None)  # past his own earlier name
-    if other is not None and with_partner(art, prior[-1]) and other.country not in home and not set(
+    if other is not None and (with_partner(art, prior[-1]) or met_with_bi(art, i, prior[-1])) \
+            and other.country not in home and not set(
             art.folded_slice(prior[-1].end, h.start).split()) & trigger_words("relative_pronouns"):
         # "وقال أوباما في مؤتمر مشترك مع نتنياهو في القدس في زيارته الأولى" (Obama said at a
         # joint conference with Netanyahu in Jerusalem on his first visit): the one met "with"
@@ -223,6 +224,24 @@ def with_partner(art: Article, m: Any) -> bool:
     words = art.words_before(m.start, WITH_TITLE_WORDS + 1)
     at = max((k for k, w in enumerate(words) if w in ("مع", "ومع")), default=None)
     return at is not None and not any(ch in " ".join(words[at:]) for ch in "،,:؛.")
+
+
+def met_with_bi(art: Article, i: int, m: Any) -> bool:
+    """The person m is the object a meeting verb takes with bi- right after it, past a title at most, its
+    subject named before the verb: "والرئيس الرواندي يجتمع بنظيره الفرنسي" (the Rwandan president meets his
+    French counterpart; "نظيره" a counterpart cue), "اجتمع بالرئيس الفرنسي ماكرون". Not a reception's guest ("استقبل"), nor the one
+    met after the verb's own subject ("التقى X بنظيره": visits.owners._verb_subject_then_object)."""
+    for t in art.by_sent.get(i, ()):
+        spec = trigger_spec(t.group) if t.group.startswith("t:") else {}
+        if spec.get("role") != "meet" or not spec.get("tense") or t.suffix or not t.end <= m.start:
+            continue
+        met = next((p for p in sorted(art.persons.get(i, []), key=lambda p: p.start) if p.start >= t.end), None)
+        words = art.folded_slice(t.end, met.start).split() if met is not None else []
+        counterpart = any(art.folded_slice(t.end, c.start).split() == [BI] for c in art.cues(i, "c:counterpart"))
+        if (words and (words == [BI] or words[0].startswith(BI + "ال") or counterpart) and len(words) <= WITH_TITLE_WORDS
+                and pid(met) == pid(m) and not any(ch in " ".join(words) for ch in "،,:؛.")):
+            return True
+    return False
 
 
 def prior_subject(art: Article, i: int) -> Any | None:
