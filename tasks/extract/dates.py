@@ -30,7 +30,7 @@ from hijridate import Gregorian, Hijri
 
 from tasks.extract.calendar import SHAHR, YAWM, Calendar, calendar_words, plausible_year, safe_date, shift_month
 from tasks.extract.day_parts import bare_parts_alone
-from tasks.extract.day_words import ordinal_day, prev_word_span as _prev_word_span
+from tasks.extract.day_words import month_day, ordinal_day, prev_word_span as _prev_word_span
 from tasks.extract.tense import outcome_told, verb_tense
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NAME_PROCLITICS, NOUN_PROCLITICS, NUMBER_PROCLITICS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, resolve_weekday)
@@ -455,7 +455,11 @@ def _add_relative(cal, ft, s, e, phrase, published, cands):
             start, end = published - dt.timedelta(days=3), published + dt.timedelta(days=3)
         cands.append((s, e, start, "week", "relative", end))
     elif unit == "month":
-        cands.append((s, e, shift_month(published, offset), "month", "relative", None))
+        # a day before it is that month's, as a month name's is: "في الرابع من الشهر الجاري" (on the 4th of this month)
+        month, (day, ds, last) = shift_month(published, offset), month_day(cal, ft, s)
+        date = safe_date(month.year, month.month, day) if day else None
+        end_date = safe_date(month.year, month.month, last) if date and last else None
+        cands.append((ds, e, date, "day", "absolute", end_date) if date else (s, e, month, "month", "relative", None))
     else:
         cands.append((s, e, dt.date(published.year + offset, 1, 1), "year", "relative", None))
 
