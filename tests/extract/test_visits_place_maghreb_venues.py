@@ -69,3 +69,20 @@ def test_al_azhars_seat_is_cairo():
     # the sheikh's own title names no place: no trip in "بيان لشيخ الأزهر" (a statement of al-Azhar's sheikh)
     text = "رحب شيخ الأزهر في بيان اليوم بتصريحات الرئيس التركي رجب طيب أردوغان."
     assert reported(text, dt.date(2019, 6, 29)) == []
+
+
+def test_al_hussein_mosque_is_cairo():
+    # "was pelted during his visit to al-Hussein mosque" (places.yaml al_hussein_mosque): the only place of the
+    # sentence, a venue of Cairo, so the visit is to Egypt, hosted by its head by office
+    text = "تعرض الرئيس التركي رجب طيب أردوغان لهتافات غاضبة أثناء زيارته لمسجد الحسين."
+    assert reported(text, dt.date(2019, 6, 29)) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi", "Cairo")]
+    text = "وصف البيان استقبال الرئيس التركي رجب طيب أردوغان خلال زيارته لمسجد الإمام الحسين بأنه حار."
+    assert reported(text, dt.date(2019, 6, 29)) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi", "Cairo")]
+    # a home leader's prayer there is no trip, protesters before the mosque are no visit, and "الحسين" alone is
+    # a man's name (Jordan's crown prince), no place
+    text = "أدى الرئيس عبد الفتاح السيسي صلاة الجمعة اليوم في مسجد الحسين بعد زيارته لمسجد الحسين."
+    assert reported(text, dt.date(2019, 6, 29)) == []
+    text = "تظاهر العشرات أمام مسجد الحسين ضد سياسات الرئيس التركي رجب طيب أردوغان."
+    assert reported(text, dt.date(2019, 6, 29)) == []
+    text = "تعرض الرئيس التركي رجب طيب أردوغان لهتافات غاضبة أثناء زيارته لمسجد الملك الحسين."
+    assert reported(text, dt.date(2019, 6, 29)) == []
