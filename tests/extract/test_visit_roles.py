@@ -1005,11 +1005,32 @@ def test_heading_for_a_city_after_a_future_departure_is_planned():
     assert (v["kind"], v["planned"], v["visitor"]) == ("referenced", True, "Vladimir Putin")
     [v] = run("وغادر بوتين الفندق إلى المطار متوجها إلى القاهرة.")
     assert (v["kind"], v["visitor"]) == ("reported", "Vladimir Putin")
+    # the imperfect and sa- departure verbs with their short vowels written ("يُغادر", "سيُغادر") plan it too
+    for text in ("يُغادر الرئيس بوتين، الخميس، موسكو، مُتوجهاً إلى القاهرة.",
+                 "وسيُغادر بوتين موسكو متوجها إلى القاهرة."):
+        [v] = run(text)
+        assert (v["kind"], v["planned"], v["visitor"]) == ("referenced", True, "Vladimir Putin")
+
+
+@pytest.mark.parametrize("text", [
+    "غادر موسكو، ظهر الأربعاء، الرئيس فلاديمير بوتين، متوجها إلى القاهرة للمشاركة في المنتدى.",
+    "غادر الرئيس فلاديمير بوتين، موسكو، ظهر الأربعاء، متوجها إلى القاهرة.",
+    "غادر بوتين موسكو ظهر الأربعاء، متوجها إلى القاهرة.",
+])
+def test_a_comma_right_before_the_heading_participle_sets_off_its_own_phrase(text):
+    """The comma right before "متوجها" opens the participle's phrase; the commas before it, a pair
+    each, set off the place left, the time and the subject: the departure's subject travels."""
+    [v] = run(text)
+    assert (v["kind"], v["visitor"], v["host"], v["city"]) == ("reported", "Vladimir Putin", "Abdel Fattah el-Sisi", "Cairo")
 
 
 @pytest.mark.parametrize("text", [
     "وقال السيسي متوجها إلى بوتين: أهلا بك في مصر.",  # turning to Putin: no departure verb
     "ولم يغادر بوتين بلاده سوى 5 مرات منذ عام 2011، 4 منها متوجها إلى مصر.",  # a count of trips past a lone comma
+    # a minister set off by commas, no leader leaves
+    "غادر القاهرة، ظهر الأربعاء، وزير الخارجية المصري، متوجها إلى موسكو للمشاركة في المنتدى.",
+    # the president's adviser leaves, named before his leader's title
+    "غادر مطار موسكو، السيد أندريه، مستشار الرئيس فلاديمير بوتين، متوجها إلى القاهرة.",
 ])
 def test_a_heading_participle_without_its_departure_is_no_trip(text):
     assert run(text) == []

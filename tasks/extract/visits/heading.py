@@ -29,7 +29,10 @@ def heading(h: Hit) -> bool:
 def departure_verb(text: str, lo: int, h: Hit) -> int | None:
     """The start of the departure verb the participle h hangs on, searched from lo (its
     sentence's start) within DEPARTURE_CHARS: the last one before it with an even number of
-    commas between (a pair sets off a phrase: "غادر كابيلا، صباح السبت، كينشاسا متوجها"); else None."""
+    commas between (a pair sets off a phrase: "غادر كابيلا، صباح السبت، كينشاسا متوجها") or an odd
+    number whose last stands right before the participle, setting off the participle's own phrase:
+    "غادر القاهرة، مساء الإثنين، الرئيس مرسي، متوجها إلى قطر" (left Cairo on Monday evening heading
+    for Qatar), "غادر مرسي القاهرة، متوجها إلى قطر"; else None."""
     start = max(lo, h.start - DEPARTURE_CHARS)
     verbs, pos, found = trigger_words("departure_verbs"), start, None
     for word in text[start:h.start].split():
@@ -37,9 +40,11 @@ def departure_verb(text: str, lo: int, h: Hit) -> int | None:
         pos = at + len(word)
         if fold(word.strip(COMMAS)) in verbs:
             found = at
-    if found is None or sum(map(text[found:h.start].count, COMMAS)) % 2:
+    if found is None:
         return None
-    return found
+    between = text[found:h.start].rstrip()
+    odd = sum(map(between.count, COMMAS)) % 2
+    return None if odd and between[-1:] not in COMMAS else found
 
 
 def governed(art: Any, hits: list[Hit]) -> list[Hit]:
@@ -136,14 +141,34 @@ def traveller(art: Any, i: int, h: Hit, before: list[Any]) -> Any:
     if verb is None:
         return None
     after = [m for m in before if m.start > verb]
+    if after and _office_of(art.text[verb:after[0].start]):
+        return None
     return after[0] if after else next((m for m in reversed(before) if m.end <= verb), None)
+
+
+def _office_of(lead: str) -> bool:
+    """The text from the departure verb to the leader's name holds, since its last comma, an office
+    held for a leader (triggers.yaml office_of): in "غادر المطار، المهندس خالد، سكرتير الرئيس مرسي،
+    متوجها إلى لندن" (the engineer Khaled, President Morsi's secretary, left heading for London) the
+    secretary travels; in "غادر مقر إقامته، الرئيس مرسي، متوجها" (left his residence) the president does."""
+    segment = lead.replace(",", "،").split("،")[-1]
+    return any(fold_term(w) in trigger_words("office_of") for w in segment.split())
 
 
 def participle_tense(art: Any, h: Hit, tense: str | None) -> str | None:
     """The tense of the departure verb: "سيغادر ... الخميس متوجها إلى" (will leave on Thursday
     heading for) is ahead, "غادر" behind."""
     verb = departure_verb(art.text, art.sentences[art.sent_of(h.start)][0], h)
-    return tense if verb is None else verb_tense(art.text[verb:art.word_end(verb)]) or tense
+    return tense if verb is None else verb_tense(verb_word(art.text, verb)) or tense
+
+
+def verb_word(text: str, at: int) -> str:
+    """The whole word starting at `at`, up to the next space or comma, its short vowels kept inside:
+    "يُغادر" (yughadir, leaves) whole, not the "ي" before its damma."""
+    end = at
+    while end < len(text) and not text[end].isspace() and text[end] not in COMMAS:
+        end += 1
+    return text[at:end]
 
 
 def set_off_after(art: Any, h: Hit) -> bool:
