@@ -13,14 +13,28 @@ kept on one side of the newline. So a single newline (no blank line) is soft whe
   digit or a comma, not with a sentence mark, a colon, a quote or a bracket (a headline or a
   list item ends so; a sentence goes on after a word or a comma).
 
-A soft break joins the two lines with one space (none before a comma). Headings that end in a
-letter and carry a trailing space are joined to the paragraph after them: a few words more in
-its first sentence, which names no one new.
+A paragraph its source hard-wrapped leaves no space at its breaks ("أن القمة⏎الثلاثية التي عقدت"),
+but another trace: its closing period pushed onto a line of its own ("لهذه الأزمة⏎.⏎"). So the
+breaks of a run of lines closed by a line holding only a sentence mark are soft too, when each
+line of the run goes on (ends in a letter, a digit or a comma), none is longer than a wrapped line
+(WRAP_MAX_CHARS: a paragraph written on one line after a list of headings is) and each but its last
+is as long as one (WRAP_MIN_CHARS: a heading or a list item before the paragraph is shorter and
+stays its own line). A lone mark after a single line (a paragraph whose period alone was pushed down) is
+left as it was: dropped by clean as a line with no letter, the newline before it a sentence end
+all the same.
+
+A soft break joins the two lines with one space (none before a comma or a lone mark). Headings that
+end in a letter and carry a trailing space are joined to the paragraph after them: a few words more
+in its first sentence, which names no one new.
 """
 from __future__ import annotations
 
 # what a line may start with and still go on the sentence before it: a comma or a semicolon
 GOES_ON = "\u060c,\u061b;"
+# a line holding only one of these closes a hard-wrapped paragraph: its period pushed down ("." "?" "!" "؟")
+LONE_MARKS = ".?!\u061f"
+WRAP_MIN_CHARS = 40  # a hard-wrapped line but the paragraph's last is at least this long
+WRAP_MAX_CHARS = 130  # and none is longer (a whole paragraph on one line, after a list of headings, is)
 
 
 def display_lines(text: str) -> tuple[list[str], list[bool]]:
@@ -28,6 +42,7 @@ def display_lines(text: str) -> tuple[list[str], list[bool]]:
     whether it goes on the line before it (a soft break, see the module doc)."""
     lines: list[str] = []
     soft: list[bool] = []
+    opens: list[bool] = []  # the line opens a block (the first, or after a blank line)
     before = None  # the raw line before, None after a blank line
     for raw in text.split("\n"):
         line = raw.strip()
@@ -35,9 +50,32 @@ def display_lines(text: str) -> tuple[list[str], list[bool]]:
             before = None
             continue
         soft.append(before is not None and _soft(before, raw, line))
+        opens.append(before is None)
         lines.append(" ".join(line.split()) if "  " in line else line)
         before = raw
+    _hard_wrapped(lines, soft, opens)
     return lines, soft
+
+
+def _hard_wrapped(lines: list[str], soft: list[bool], opens: list[bool]) -> None:
+    """Marks soft (in place) the breaks of each hard-wrapped paragraph: a run of two lines or more,
+    each going on, none longer than WRAP_MAX_CHARS and each but the last WRAP_MIN_CHARS long, closed
+    by a lone sentence mark."""
+    for k, line in enumerate(lines):
+        if len(line) != 1 or line not in LONE_MARKS or opens[k] or not _goes_on(lines[k - 1]) \
+                or len(lines[k - 1]) > WRAP_MAX_CHARS:
+            continue
+        j = k - 1  # the run's first line
+        while not opens[j] and _goes_on(lines[j - 1]) and WRAP_MIN_CHARS <= len(lines[j - 1]) <= WRAP_MAX_CHARS:
+            j -= 1
+        if j < k - 1:
+            soft[j + 1:k + 1] = [True] * (k - j)
+
+
+def _goes_on(line: str) -> bool:
+    """The line ends where a sentence goes on: a letter, a digit or a comma."""
+    last = line.rstrip()[-1:]
+    return bool(last) and (last.isalnum() or last in GOES_ON)
 
 
 def _soft(before: str, raw: str, line: str) -> bool:
@@ -46,10 +84,9 @@ def _soft(before: str, raw: str, line: str) -> bool:
         return True
     if not (before[-1:].isspace() or raw[:1].isspace()):
         return False
-    last = before.rstrip()[-1:]
-    return bool(last) and (last.isalnum() or last in GOES_ON)
+    return _goes_on(before)
 
 
 def join_line(text: str, line: str) -> str:
     """`line` put after `text` across a soft break."""
-    return text + line if line[0] in GOES_ON else text + " " + line
+    return text + line if line[0] in GOES_ON or (len(line) == 1 and line in LONE_MARKS) else text + " " + line

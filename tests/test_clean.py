@@ -222,6 +222,46 @@ def test_a_line_broken_around_a_link_goes_on_its_sentence():
         "شارك الوفد في فعاليات المؤتمر الدولي للطاقة."
 
 
+def test_a_hard_wrapped_paragraph_closed_by_a_lone_period_is_one_paragraph():
+    """A source that hard-wraps its paragraphs leaves no space at the breaks, but pushes the
+    closing period onto a line of its own: the run of lines before it is one paragraph again,
+    so a meeting noun and the leaders after the break are one sentence."""
+    text = ("صرح المتحدث باسم الرئاسة سليم الكعبي أن المباحثات الثنائية\n"
+            "التي جرت، مساء الاثنين، بين الرئيس نعمان الكبير وضيفه الرئيس\n"
+            "سالم العادل تناولت العلاقات بين البلدين\n.\n"
+            "وأضاف أن الجانبين اتفقا على اللقاء مجددا.")
+    assert strip_chrome(text) == "\n".join([
+        "صرح المتحدث باسم الرئاسة سليم الكعبي أن المباحثات الثنائية التي جرت، مساء الاثنين، بين الرئيس "
+        "نعمان الكبير وضيفه الرئيس سالم العادل تناولت العلاقات بين البلدين.",
+        "وأضاف أن الجانبين اتفقا على اللقاء مجددا."])
+
+
+def test_lines_before_a_lone_period_that_are_no_wrapped_paragraph_stay_apart():
+    """Near-misses: a short heading before the wrapped run stays its own line; a lone period after a
+    single line (its paragraph's period pushed down) changes nothing; a line ending in a sentence mark
+    or a blank line ends the run; headings before a paragraph longer than a wrapped line stay apart;
+    a lone period after a blank line joins nothing."""
+    heading = "لقاء القمة\nاستقبل الرئيس نعمان الكبير اليوم في القصر الجمهوري ضيفه الرئيس\nسالم العادل\n.\nخاتمة"
+    assert strip_chrome(heading) == "\n".join([
+        "لقاء القمة", "استقبل الرئيس نعمان الكبير اليوم في القصر الجمهوري ضيفه الرئيس سالم العادل.", "خاتمة"])
+    single = "عنوان الخبر بلا نقطة\nاستقبل الرئيس نعمان الكبير اليوم في القصر الجمهوري ضيفه\n.\nخاتمة"
+    assert strip_chrome(single) == "\n".join([
+        "عنوان الخبر بلا نقطة", "استقبل الرئيس نعمان الكبير اليوم في القصر الجمهوري ضيفه", "خاتمة"])
+    ended = "وصل الرئيس نعمان الكبير إلى العاصمة في زيارة رسمية تستمر يومين.\nاستقبله الرئيس سالم العادل\n.\nخاتمة"
+    assert strip_chrome(ended) == "\n".join([
+        "وصل الرئيس نعمان الكبير إلى العاصمة في زيارة رسمية تستمر يومين.", "استقبله الرئيس سالم العادل", "خاتمة"])
+    # headings as long as wrapped lines, then a paragraph written on one line: longer than a wrapped line
+    para = "أكدت الصحف أن زيارة الرئيس نعمان الكبير إلى العاصمة فتحت صفحة جديدة في العلاقات " * 2
+    headings = ("صحيفة الشروق: الزيارة تفتح صفحة جديدة في العلاقات\n"
+                "صحيفة الأمل: الزيارة تمثل نقطة تحول في تاريخ البلدين\n" + para.strip() + "\n.\nخاتمة")
+    assert strip_chrome(headings) == "\n".join([
+        "صحيفة الشروق: الزيارة تفتح صفحة جديدة في العلاقات", "صحيفة الأمل: الزيارة تمثل نقطة تحول في تاريخ البلدين",
+        para.strip(), "خاتمة"])
+    blank = "استقبل الرئيس نعمان الكبير اليوم في القصر الجمهوري ضيفه الرئيس\nسالم العادل\n\n.\nخاتمة"
+    assert strip_chrome(blank) == "\n".join([
+        "استقبل الرئيس نعمان الكبير اليوم في القصر الجمهوري ضيفه الرئيس", "سالم العادل", "خاتمة"])
+
+
 def test_prefix_and_repeats():
     text = "\n".join(["Next Previous عين اليوم – الرياض", "عنوان الخبر هنا", BODY[0], "عنوان الخبر هنا", BODY[1]])
     assert strip_chrome(text) == "\n".join(["عين اليوم – الرياض", "عنوان الخبر هنا", BODY[0], BODY[1]])
