@@ -36,6 +36,8 @@ def test_the_city_the_pair_is_placed_in_is_the_meetings(text, city):
     RECEPTION + "وتجول الأسد في شوارع دمشق.",
     # the background ("Assad had come to Moscow")
     RECEPTION + "وكان الأسد قد حل في موسكو.",
+    # a relative clause's place ("Assad carried the book that he printed in Moscow")
+    RECEPTION + "وحمل الأسد الكتاب الذي طبعه في موسكو.",
     # a third leader in the sentence: another scene
     RECEPTION + "وتجول الأسد وأردوغان في شوارع موسكو.",
     # what he said about a city ("Assad said the situation in Moscow differs")

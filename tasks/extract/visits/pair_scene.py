@@ -42,9 +42,14 @@ def pair_scene(art: Article, visitor: Any, host: Any, date: dt.date | None) -> t
 
 def _said(art: Article, i: int, p: Any) -> bool:
     """A speech verb stands before the place in its sentence: "وقال الأسد إن الوضع في موسكو" (Assad said
-    the situation in Moscow) tells what he said, not where he was."""
-    words = art.folded_slice(art.sentences[i][0], p.start).split()
-    return any(w.strip("\u060c,").removeprefix(WA) in trigger_words("speech_verbs") for w in words)
+    the situation in Moscow) tells what he said, not where he was; so does a relative clause a few words
+    before it: "الانتخابات التي حملته إلى البيت الأبيض" (the election that carried him to the White House)."""
+    words = [w.strip("\u060c,").removeprefix(WA) for w in art.folded_slice(art.sentences[i][0], p.start).split()]
+    return any(w in trigger_words("speech_verbs") for w in words) \
+        or any(w in trigger_words("relative_pronouns") for w in words[-RELATIVE_WORDS:])
+
+
+RELATIVE_WORDS = 6  # a relative clause holding the place: "الانتخابات التي حملته إلى البيت الأبيض"
 
 
 def _of_the_day(art: Article, i: int, date: dt.date | None) -> bool:
