@@ -23,6 +23,7 @@ from tasks.extract.visits.direction import direction
 from tasks.extract.visits.lead_day import bearers_name, lead_day, sentence_day
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.making import guest_on_visit
+from tasks.extract.visits.pair_scene import pair_scene
 from tasks.extract.visits.place import article_city, dateline
 from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.summits import Summits
@@ -358,6 +359,9 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
         country = country or best.country
     if city is None and (place := summits.host_place({visitor.country, host.country}))[0]:
         city, country = place  # told with no place in the story of a summit in one side's country: there
+    if city is None and country in (None, host.country):
+        city, scene_country = pair_scene(art, visitor, host, date)  # where the pair's sentences with no visit word are
+        country = country or scene_country
     stated = any(c.directed >= PRONOUN_VISITOR for c in group)  # a verb or "زيارته" says who travelled
     if country and country == visitor.country != host.country:
         if stated:  # the traveller's own country is no venue: "زيارته ... الاستثمار في دمشق"

@@ -1,0 +1,71 @@
+"""Where the article places the pair with no visit word: "وعرض التلفزيون صورا لشي وكيم يسيران
+بمحاذاة البحر في مدينة داليان" (television showed Xi and Kim walking by the sea in the city of
+Dalian), "حفل عشاء ... على شرف الرئيس الفرنسي ماكرون ... بالبيت الأبيض" (a dinner in French
+president Macron's honour at the White House). A reported meeting whose own sentences, the whole
+article (place.article_city), the dateline and the summits give no city takes the one city of the
+host's country that the sentences naming both leaders, or the traveller alone, put them in
+(merge.py reads it last)."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from tasks.extract.visits.article import Article
+from tasks.extract.visits.listed import city_of
+from tasks.extract.visits.place import locative
+from tasks.extract.visits.return_leg import after_return
+from tasks.extract.visits.seats import office_place
+from ziyarat.arabic import WA
+from ziyarat.lexicon import grammar_words, trigger_words
+
+TENSE_CUES = ("c:past_reference", "c:future_plan", "c:first_since", "c:invitation")
+SCENE_DAYS = 1  # a day the sentence names is the news': publication's or the day before
+
+
+def pair_scene(art: Article, visitor: Any, host: Any, date: dt.date | None) -> tuple[str | None, str | None]:
+    """(city, country) when every such sentence, with no visit word, no cue of another time and no
+    other day, that names a city of the host's country after a locative names the same one; a
+    visitor's trip to several cities ("القدس" then "رام الله") gives none."""
+    if not host.country or host.country == visitor.country:
+        return None, None
+    ids = {visitor.entity_id, host.entity_id}
+    found: set[tuple[str, str]] = set()
+    for i, ls in art.leaders.items():
+        named = {m.entity_id for m in ls if not art.in_quote(m.start)}
+        if not named or not (named == ids or named == {visitor.entity_id}) or not _of_the_day(art, i, date):
+            continue
+        found |= {(city_of(p), p.country) for p in art.places.get(i, []) if city_of(p) and p.country == host.country
+                  and locative(art, p) and not art.in_quote(p.start) and not office_place(art, p) and not after_return(art, p)
+                  and not _said(art, i, p)}
+    return next(iter(found)) if len(found) == 1 else (None, None)
+
+
+def _said(art: Article, i: int, p: Any) -> bool:
+    """A speech verb stands before the place in its sentence: "وقال الأسد إن الوضع في موسكو" (Assad said
+    the situation in Moscow) tells what he said, not where he was; so does a relative clause a few words
+    before it: "الانتخابات التي حملته إلى البيت الأبيض" (the election that carried him to the White House)."""
+    words = [w.strip("\u060c,").removeprefix(WA) for w in art.folded_slice(art.sentences[i][0], p.start).split()]
+    return any(w in trigger_words("speech_verbs") for w in words) \
+        or any(w in trigger_words("relative_pronouns") for w in words[-RELATIVE_WORDS:])
+
+
+RELATIVE_WORDS = 6  # a relative clause holding the place: "الانتخابات التي حملته إلى البيت الأبيض"
+
+
+def _of_the_day(art: Article, i: int, date: dt.date | None) -> bool:
+    """Sentence i tells no visit or meeting word, no cue of an earlier or a planned time, no "كان", and no day
+    but the meeting's (or, undated, the news'): "وكان أوباما قد زار القدس" and "يزور غدا بيت لحم" are
+    other days'."""
+    hits = art.by_sent.get(i, ())
+    if any(h.group.startswith("t:") or h.group in TENSE_CUES for h in hits):
+        return False
+    if grammar_words("kana_forms") & set(art.folded_slice(*art.sentences[i]).split()):
+        return False  # "وكان بوتين قد حل في أنقرة" (had come to Ankara): the background
+    for d in art.dates.get(i, []):
+        if d.date is None or d.precision != "day":
+            return False
+        if date is not None and d.date != date:
+            return False
+        if date is None and (art.published is None or not 0 <= (art.published - d.date).days <= SCENE_DAYS):
+            return False
+    return True

@@ -1,0 +1,56 @@
+"""A reported meeting given no city by its own sentences, the article, the dateline or the summits
+takes the one city of the host's country that the sentences naming the pair, or the traveller alone,
+with no visit word, put them in (visits.pair_scene). Invented sentences, the stand-in lexicon of
+test_visits (published Tuesday 2023-03-14)."""
+import datetime as dt
+
+import pytest
+
+from tests.extract.test_visits import D, run, weekdays
+
+RECEPTION = "استقبل بوتين الثلاثاء الأسد لبحث التعاون بين البلدين.\n"
+
+
+def rows(text, dates=None):
+    return [(r["visitor"], r["host"], r["city"], r["country"], r["date"]) for r in run(text, dates=dates)
+            if r["kind"] == "reported"]
+
+
+@pytest.mark.parametrize("text, city", [
+    # "Television showed pictures of Putin and Assad strolling in a garden in the city of Sochi"
+    ("استقبل بوتين الثلاثاء الأسد لبحث الأوضاع في المنطقة.\n"
+     "وعرض التلفزيون صورا لبوتين والأسد يتجولان في حديقة بمدينة سوتشي.", "Sochi"),
+    # "Assad then walked through the streets of Moscow": the traveller alone
+    (RECEPTION + "وتجول الأسد بعد ذلك في شوارع موسكو.", "Moscow"),
+    # the same day named again
+    (RECEPTION + "وتجول الأسد الثلاثاء في شوارع موسكو.", "Moscow"),
+])
+def test_the_city_the_pair_is_placed_in_is_the_meetings(text, city):
+    assert rows(text) == [("Bashar al-Assad", "Vladimir Putin", city, "Russia", dt.date(2023, 3, 14))]
+
+
+@pytest.mark.parametrize("text", [
+    # two cities of the trip ("in Moscow, then in Sochi"): no one venue
+    RECEPTION + "وتجول الأسد في شوارع موسكو ثم في سوتشي.",
+    # a city of the traveller's own country
+    RECEPTION + "وتجول الأسد في شوارع دمشق.",
+    # the background ("Assad had come to Moscow")
+    RECEPTION + "وكان الأسد قد حل في موسكو.",
+    # a relative clause's place ("Assad carried the book that he printed in Moscow")
+    RECEPTION + "وحمل الأسد الكتاب الذي طبعه في موسكو.",
+    # a third leader in the sentence: another scene
+    RECEPTION + "وتجول الأسد وأردوغان في شوارع موسكو.",
+    # what he said about a city ("Assad said the situation in Moscow differs")
+    RECEPTION + "وقال الأسد إن الوضع في موسكو يختلف.",
+])
+def test_no_city_from_other_scenes(text):
+    assert [r[2] for r in rows(text)] == [None]
+
+
+def test_a_city_of_another_day_is_no_venue():
+    # "Assad walked through the streets of Moscow last year"
+    text = RECEPTION + "وتجول الأسد في شوارع موسكو العام الماضي."
+    start = text.find("العام")
+    dates = weekdays(text, dt.date(2023, 3, 14)) + [
+        D(start, start + len("العام الماضي"), "العام الماضي", dt.date(2022, 1, 1), "year", "relative")]
+    assert [r[2] for r in rows(text, dates)] == [None]
