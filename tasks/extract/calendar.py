@@ -11,7 +11,7 @@ from functools import cache
 
 import ahocorasick
 
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import QUOTE_MARKS, fold_term, word_start
 from ziyarat.lexicon import get_lexicon
 
 
@@ -65,6 +65,7 @@ class Calendar:
     same_words: frozenset[str] = frozenset()  # "نفس" in "في نفس اليوم": the same day as another event, not today
     ago_leads: dict[str, frozenset[str] | None] | None = None  # "منذ" -> {day, week, month}: the units it counts back
     bare_day_parts: frozenset[str] = frozenset()  # "بعد الظهر": today, in a sentence naming no other day
+    outlet_today: dict[str, frozenset[str]] | None = None  # "عين" in "عين اليوم": an outlet's name, no day
 
 
 # Calendar words are found with one Aho-Corasick pass and numbers with one \d+ scan;
@@ -143,7 +144,8 @@ def calendar_words() -> Calendar:
                      {fold_term(w): int(d) for d, ws in data.get("ordinal_days", {}).items() for w in ws},
                      frozenset(fold_term(w) for w in data.get("ordinal_leads", [])),
                      frozenset(fold_term(w) for w in data.get("month_leads", [])),
-                     frozenset(fold_term(w) for w in data.get("same_words", [])), leads, bare_parts)
+                     frozenset(fold_term(w) for w in data.get("same_words", [])), leads, bare_parts,
+                     {k: frozenset(fold_term(w) for w in ws) for k, ws in data.get("outlet_today", {}).items()})
 
 
 @cache
@@ -196,3 +198,27 @@ def shift_month(d: dt.date, offset: int) -> dt.date:
     """The first day of the month `offset` months from d's ("الشهر الماضي", last month: -1)."""
     k = d.year * 12 + (d.month - 1) + offset
     return dt.date(k // 12, k % 12 + 1, 1)
+
+
+def _word_before(ft: str, s: int) -> tuple[int, str]:
+    """The word before position s (over spaces) and where it starts."""
+    i = s
+    while i > 0 and ft[i - 1] == " ":
+        i -= 1
+    j = word_start(ft, i)
+    return j, ft[j:i]
+
+
+def outlet_name(cal: Calendar, ft: str, s: int) -> bool:
+    """The "اليوم" at s of folded text ft ends an outlet's name (months.yaml outlet_today): "عين اليوم"; "المصري
+    اليوم" or "روسيا اليوم" right after a quote mark or a medium's noun ("صحيفة المصري اليوم", "«روسيا اليوم»")."""
+    words = cal.outlet_today or {}
+    j, word = _word_before(ft, s)
+    if word in words.get("always", ()):
+        return True
+    if word not in words.get("after_medium", ()):
+        return False
+    k = j
+    while k > 0 and ft[k - 1] == " ":
+        k -= 1
+    return k > 0 and ft[k - 1] in QUOTE_MARKS or _word_before(ft, j)[1] in words.get("media", ())

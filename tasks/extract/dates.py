@@ -28,7 +28,7 @@ from functools import cache
 
 from hijridate import Gregorian, Hijri
 
-from tasks.extract.calendar import SHAHR, YAWM, Calendar, calendar_words, plausible_year, safe_date, shift_month
+from tasks.extract.calendar import SHAHR, YAWM, Calendar, calendar_words, outlet_name, plausible_year, safe_date, shift_month
 from tasks.extract.day_parts import bare_parts_alone
 from tasks.extract.day_words import month_day, ordinal_day, prev_word_span as _prev_word_span
 from tasks.extract.tense import outcome_told, verb_tense
@@ -439,8 +439,9 @@ def _add_weekday(cal, ft, s, e, key, published, cands):
 def _add_relative(cal, ft, s, e, phrase, published, cands):
     unit, offset = cal.relative[phrase]
     nxt = _next_word(ft, e)  # اليوم: not "اليوم التالي" (the next day), "اليوم الوطني"
-    if phrase == "\u0627\u0644\u064a\u0648\u0645" and nxt.startswith("\u0627\u0644") and nxt not in cal.weekdays and nxt not in cal.today_before:
-        return
+    if phrase == "\u0627\u0644\u064a\u0648\u0645" and (nxt.startswith("\u0627\u0644") and nxt not in cal.weekdays
+                                      and nxt not in cal.today_before or outlet_name(cal, ft, s)):
+        return  # "عين اليوم", "صحيفة المصري اليوم": an outlet's name (calendar.outlet_name)
     if phrase in ("\u0627\u0644\u064a\u0648\u0645", "\u0627\u0644\u0644\u064a\u0644\u0647") and (nxt in cal.same_words or _prev_word_span(ft, s)[1] in cal.same_words):
         return  # "في نفس اليوم", "في اليوم نفسه", "في تلك الليلة" (on the same day, that night): another event's day
     if unit == "day":

@@ -508,3 +508,13 @@ def test_a_day_after_the_holding_of_a_meeting_announced_is_not_the_announcing_ve
     # "after the holding" is no announcement: the past verb governs
     text = "وأعلن البيت الأبيض بعد عقد قمة في هلسنكي في 16 يوليو أن العلاقات تحسنت."
     assert [d.date for d in find_dates(text, fold_with_map(text), pub)] == [dt.date(2017, 7, 16)]
+
+
+def test_today_ending_an_outlets_name_is_no_day():
+    # "عين اليوم" in a byline, "صحيفة المصري اليوم", "«روسيا اليوم»": the outlet's name (months.yaml outlet_today)
+    assert dates("سامي الحربي – عين اليوم\nانتقد ناشطون مراسم الاستقبال") == []
+    assert dates("ونقلت صحيفة المصري اليوم عن مصادر أن الوفد غادر") == []
+    assert dates("وقال مراسل «روسيا اليوم» إن الوفد غادر") == []
+    # negatives: a nationality or a country before "اليوم" without a medium's noun is today
+    assert dates("وقال الرئيس المصري اليوم إن الوفد غادر") == [("اليوم", TUE, "day", "relative")]
+    assert dates("ويزور الوزير روسيا اليوم") == [("اليوم", TUE, "day", "relative")]

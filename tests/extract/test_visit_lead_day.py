@@ -105,3 +105,15 @@ def test_a_headline_of_no_digest_or_an_old_digest_day_dates_nothing():
     before publication, date no item."""
     assert _titled("مؤتمر الزراعة أهم الملفات اليوم الأربعاء", PUB) == [("Recep Tayyip Erdogan", None)]
     assert _titled("أهم الأخبار المتوقعة الأربعاء 27 مارس 2019", PUB) == [("Recep Tayyip Erdogan", None)]
+
+
+def test_a_pluperfect_lead_of_someone_elses_act_dates_no_undated_visit():
+    """"وكان المستشار قد شارك في اجتماعات عقدت في روما يوم الاثنين" (the adviser had taken part in meetings held in
+    Rome on Monday) after an undated visit: the adviser's earlier act, not the visit's day."""
+    text = ("انضم المستشار سامي العمري إلى الرئيس التركي أردوغان في زيارته إلى روسيا ولقائه بوتين."
+            " وكان العمري قد شارك في اجتماعات عقدت في روما يوم الاثنين.")
+    assert _days(text) == [None]
+    # negatives: the same act told in the past dates it; so does a pluperfect whose subject is the meeting itself
+    assert _days(text.replace("وكان العمري قد شارك", "وشارك العمري")) == [dt.date(2019, 4, 1)]
+    own = text.replace("وكان العمري قد شارك في اجتماعات عقدت في روما", "وكانت القمة التي عقدت في موسكو قد تناولت الطاقة")
+    assert _days(own) == [dt.date(2019, 4, 1)]

@@ -165,7 +165,7 @@ def _tells_held_meeting(art: Article, k: int, sides: set[str]) -> bool:
     وصوله", on his arrival, is the last-named leader's) whose pronoun no one named owns, in a sentence
     naming no one: "وأضاف أن مجلس الوزراء ركز في اجتماعه اليوم على" (that the cabinet focused in its
     meeting today on) is the cabinet's meeting, not the leaders'."""
-    if any(pid(m) not in sides for m in art.persons.get(k, [])) or art.cues(k, "c:future_plan"):
+    if any(pid(m) not in sides for m in art.persons.get(k, [])) or art.cues(k, "c:future_plan") or opens_pluperfect(art, k):
         return False
     offs = [c.start for c in art.cues(k, "c:official_nouns")]
     return any(h.group.startswith("t:") and not art.in_quote(h.start) and "س" not in h.prefix
@@ -173,6 +173,22 @@ def _tells_held_meeting(art: Article, k: int, sides: set[str]) -> bool:
                and not (trigger_spec(h.group)["role"] == "meet" and h.suffix in ("ه", "ها") and not art.persons.get(k)
                         and pronoun_owner(art, k, h) is None)
                for h in art.by_sent.get(k, ()))
+
+
+KANA_QAD_WORDS = 7  # "وكان" (wa-kana), a subject with its title, then "قد" (qad)
+
+
+def opens_pluperfect(art: Article, k: int) -> bool:
+    """Sentence k opens with "كان ... قد" (had done) in its first clause, its subject someone's, no meeting word: "وكان
+    المساعد قد شارك في اجتماعات عقدت في برلين من 15 إلى 17 مارس" (the aide had taken part in meetings in Berlin) tells
+    an earlier act, whose day is no news day; "وكانت القمة التي عقدت الاثنين قد تناولت" (the summit, held on Monday,
+    had dealt with) still tells the meeting's."""
+    s = art.sentences[k][0]
+    words = re.split("[\u060c,]", art.folded_slice(*art.sentences[k]))[0].split()[:KANA_QAD_WORDS + 2]
+    if not words or words[0].removeprefix(WA) not in grammar_words("kana_forms") or "\u0642\u062f" not in words[1:]:
+        return False
+    qad = words.index("\u0642\u062f")
+    return not any(h.group.startswith("t:") and len(art.text[s:h.start].split()) < qad for h in art.by_sent.get(k, ()))
 
 
 def _pair_act(art: Article, k: int, sides: set[str]) -> bool:
