@@ -143,9 +143,10 @@ TONIGHT_CHARS = 50  # the evening word stands by its travel verb
 
 
 def leaving_tonight(art: Article, i: int, h: Hit) -> bool:
-    """A sa- or imperfect travel verb dated this evening: "سيتوجه بوتين الليلة إلى القاهرة"
-    (will head tonight to Cairo), "يصل مساء اليوم" (arrives this evening) has not set out at
-    publication; "سيلتقي اليوم" (will meet today) is the visit under way."""
+    """A sa- or imperfect verb of setting out dated this evening: "سيتوجه بوتين الليلة إلى القاهرة"
+    (will head tonight to Cairo) has not set out at publication and may arrive the next day; "يصل
+    مساء اليوم" (arrives this evening) arrives on publication's day, as "يصل اليوم" and "سيلتقي اليوم"
+    (will meet today): the visit of the day (grammar.yaml setting_out_verbs)."""
     if trigger_spec(h.group).get("role") == "visit":  # "زيارته التي تبدأ مساء اليوم" (that begins this evening)
         words = [w.strip("،,") for w in art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 40).split()[:3]]
         starts = words[:1] and words[0] in grammar_words("relative_pronouns") and words[1:2] \
@@ -154,6 +155,8 @@ def leaving_tonight(art: Article, i: int, h: Hit) -> bool:
             return False
     elif trigger_spec(h.group).get("role") != "arrive" or trigger_spec(h.group).get("tense") == "past" and "س" not in h.prefix:
         return False  # "يتوجه مساء اليوم" (heads this evening) too; "وصل مساء اليوم" (arrived) is done
+    elif fold_term(h.term).split()[0] not in grammar_words("setting_out_verbs"):
+        return False  # "يصل مساء اليوم", "سيصل الليلة", "تبدأ زيارة ... مساء اليوم": the day's arrival
     # "مساء اليوم الاثنين" (this Monday evening) too, dated the publication day, and "ليل الجمعة" (Friday
     # night) with Friday the publication day: the evening word right before the day (grammar.yaml evening_words)
     return art.published is not None and any(

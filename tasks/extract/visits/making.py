@@ -6,7 +6,8 @@ is visiting his country); "now" between a present verb of making and the noun, "
 لبريطانيا" (Trump opened his visit to Britain). Read by timing.under_way: such a visit is news
 however deep in the text it is told, and not only a plan when its meeting is still ahead.
 A sa- future ("ستقوم بها", "سيزور") or a dated day ahead still makes a plan (timing, merge). A visit whose end is
-told ahead is under way too (span.ended_ahead), and a pluperfect arrival of its leader its background (still_going)."""
+told ahead is under way too (span.ended_ahead), and a pluperfect arrival of its leader its background (still_going).
+A relative clause's arrival of publication's day keeps its own time against the main clause's plan (own_day_relative)."""
 from __future__ import annotations
 
 import re
@@ -236,3 +237,26 @@ def _told_ahead_or_generic(art: Article, h: Hit) -> bool:
     if words and words[-1][1].removeprefix("\u0648") in ordinals:
         return True
     return any(sa_future(w) for at, w in words if not any(a <= at < b for a, b in spans))
+
+
+OWN_DAY_CHARS = 60  # from a relative clause's arrival verb to its day: "الذي يصل إلى مطار القاهرة الدولي مساء اليوم"
+
+
+def own_day_relative(art: Article, i: int, h: Hit) -> int | None:
+    """A present arrival verb opening a relative clause after its leader, the clause dated by publication's day
+    and no other: "للإعداد لزيارة أمير قطر ... الذي يصل القاهرة اليوم" (to prepare the visit of Qatar's emir,
+    who arrives in Cairo today) tells the arrival of the day, whatever the main clause plans. The relative
+    pronoun's start, so a plan cue before it (plans.plan_cue) is the main clause's; None otherwise. "الذي سيصل
+    اليوم" (who will arrive today) too, as "سيصل اليوم" is the day's; not a clause dated ahead ("الذي يصل غدا")
+    or undated."""
+    spec = trigger_spec(h.group)
+    if art.published is None or spec["role"] != "arrive" or spec.get("tense") != "future":
+        return None
+    start = art.word_start(h.start)
+    before = re.search(r"(\S+)\s*$", art.text[art.sentences[i][0]:start])
+    if before is None or fold_term(before.group(1).strip("\u060c,")) not in grammar_words("relative_pronouns"):
+        return None
+    days = [d for d in art.dates.get(i, []) if h.end <= d.start <= h.end + OWN_DAY_CHARS and d.date is not None]
+    if not days or any(d.date != art.published or d.precision != "day" for d in days):
+        return None
+    return art.sentences[i][0] + before.start(1)

@@ -17,7 +17,7 @@ from tasks.extract.visits.antecedent import second_relative_between
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import ahead_relative, eve_of_another, framed, joined_clause_between
 from tasks.extract.visits.governed import bi_future, during_future, future_verb_before, in_future, sequel_to_plan
-from tasks.extract.visits.making import current_after_owner, today_in_visit
+from tasks.extract.visits.making import current_after_owner, own_day_relative, today_in_visit
 from tasks.extract.visits.noun_sides import talks_topic
 from tasks.extract.visits.prospects import CUE_CHARS, past_relative, prospect_of
 from tasks.extract.visits.relative_ahead import ahead_aside
@@ -60,7 +60,10 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         return True
     if _has_plans(art, i, h):
         return True
+    own_day = own_day_relative(art, i, h)  # "لزيارة الأمير ... الذي يصل القاهرة اليوم": the clause's own day
     for c in art.cues(i, "c:future_plan"):
+        if own_day is not None and c.end <= own_day:
+            continue  # "للإعداد لزيارة" (to prepare the visit) plans the main clause's act, not the arrival of the day
         if fold_term(c.term).startswith("قبل") and not (c.start <= h.start < c.end) \
                 and any(c.start <= t.start < c.end for t in art.near("triggers", i, c.start, c.end)):
             continue  # "قبل قمة" (before a summit) plans that summit, not "لقاء" (a meeting) told before it

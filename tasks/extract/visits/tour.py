@@ -325,7 +325,10 @@ def opened_here(art: Article, i: int, h: Hit) -> bool:
     """A visit noun whose trip opens where its sentence tells it: after an arrival ("وصل أوباما إلى
     تل أبيب في مستهل زيارة لإسرائيل والأراضي الفلسطينية", arrived in Tel Aviv at the start of a
     visit to Israel and the Palestinian territories) or a word of opening ("يبدأ أوباما اليوم أول
-    زيارة لإسرائيل والأراضي الفلسطينية والأردن", begins today). "في ختام زيارته" (at its end) is not."""
+    زيارة لإسرائيل والأراضي الفلسطينية والأردن", begins today); so does the verb phrase "يبدأ زيارة" itself
+    ("أوباما الذي يبدأ زيارة لإسرائيل والأردن", who begins a visit). "في ختام زيارته" (at its end) is not."""
+    if fold_term(h.term).split()[0] in grammar_words("trip_opening_words"):
+        return True
     if trigger_spec(h.group)["role"] != "visit" or trigger_spec(h.group).get("tense"):
         return False
     if any(t.group.startswith("t:") and t.end <= h.start and trigger_spec(t.group)["role"] == "arrive"
