@@ -1,5 +1,5 @@
 """Venues named by their country's adjective or their office, and gatherings named after their city
-(places.yaml: egyptian_presidency, the "مقر الرئاسة ..." forms of aiwan_e_sadr, elysee_palace, white_house ...,
+(places.yaml: egyptian_presidential_palace, the "مقر الرئاسة ..." forms of aiwan_e_sadr, elysee_palace, white_house ...,
 beit_hanassi, chequers, eastern_economic_forum; grammar.yaml locatives "هامش"): each gives a meeting its city
 (visits/place.py city_of_meeting). Invented sentences, the real lexicon."""
 from __future__ import annotations
