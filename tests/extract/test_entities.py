@@ -432,8 +432,8 @@ def test_titled_names_bound_the_article_to_their_term():
     assert titled_terms(fold_with_map("قال الرئيس الأمريكي السابق باراك أوباما")) == []
     assert titled_terms(fold_with_map("قال نائب الرئيس الأمريكي جو بايدن")) == []
     assert titled_terms(fold_with_map("قال الرئيس المصري محمد مرسي المعزول")) == []
-    # every term in that office: Putin's two presidencies span Medvedev's
-    assert titled_terms(fold_with_map("التقى الرئيس الروسي فلاديمير بوتين")) == [Period(dt.date(2000, 5, 7), None)]
+    # every term in that office: Putin's two presidencies span Medvedev's (from his acting presidency of 1999-12-31)
+    assert titled_terms(fold_with_map("التقى الرئيس الروسي فلاديمير بوتين")) == [Period(dt.date(1999, 12, 31), None)]
 
 
 def test_a_title_right_after_a_name_bounds_the_article_to_that_tenure():
