@@ -110,4 +110,8 @@ def test_prime_ministers_by_name_and_surnames_that_are_other_things():
     assert people("وصل ناهاس أنغولا إلى لواندا.", dt.date(2011, 6, 1)) == ["nahas_angula"]
     assert people("سجل اللاعب سيكو فوفانا هدفا.", dt.date(2016, 6, 1)) == []  # a footballer
     assert people("عاد وفد أنغولا إلى لواندا.", dt.date(2011, 6, 1)) == []  # the country
+    # Aires Ali only after his title: "Buenos Aires" then the preposition "on" is no one
+    assert people("قال رئيس وزراء موزمبيق أيريس علي إن الاتفاق وقع.", dt.date(2011, 6, 1)) == ["aires_ali"]
+    assert people("هبطت الطائرة في بوينس آيرس على مدرج المطار.", dt.date(2011, 6, 1)) == []
+    assert people("وصل الوفد إلى بوينس أيريس علي متن طائرة خاصة.", dt.date(2011, 6, 1)) == []
     assert people("قال أوباما إن الاتفاق قريب.", dt.date(2016, 9, 1)) == ["barack_obama"]  # not Obama Asue
