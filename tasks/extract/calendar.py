@@ -200,8 +200,8 @@ def shift_month(d: dt.date, offset: int) -> dt.date:
     return dt.date(k // 12, k % 12 + 1, 1)
 
 
-def _word_before(ft: str, s: int) -> tuple[int, str]:
-    """The word before position s (over spaces) and where it starts."""
+def prev_word_span(ft: str, s: int) -> tuple[int, str]:
+    """The word before position s (skipping spaces) and where it starts."""
     i = s
     while i > 0 and ft[i - 1] == " ":
         i -= 1
@@ -213,7 +213,7 @@ def outlet_name(cal: Calendar, ft: str, s: int) -> bool:
     """The "اليوم" at s of folded text ft ends an outlet's name (months.yaml outlet_today): "عين اليوم"; "المصري
     اليوم" or "روسيا اليوم" right after a quote mark or a medium's noun ("صحيفة المصري اليوم", "«روسيا اليوم»")."""
     words = cal.outlet_today or {}
-    j, word = _word_before(ft, s)
+    j, word = prev_word_span(ft, s)
     if word in words.get("always", ()):
         return True
     if word not in words.get("after_medium", ()):
@@ -221,4 +221,4 @@ def outlet_name(cal: Calendar, ft: str, s: int) -> bool:
     k = j
     while k > 0 and ft[k - 1] == " ":
         k -= 1
-    return k > 0 and ft[k - 1] in QUOTE_MARKS or _word_before(ft, j)[1] in words.get("media", ())
+    return k > 0 and ft[k - 1] in QUOTE_MARKS or prev_word_span(ft, j)[1] in words.get("media", ())

@@ -29,8 +29,9 @@ from functools import cache
 from hijridate import Gregorian, Hijri
 
 from tasks.extract.calendar import SHAHR, YAWM, Calendar, calendar_words, outlet_name, plausible_year, safe_date, shift_month
+from tasks.extract.calendar import prev_word_span as _prev_word_span
 from tasks.extract.day_parts import bare_parts_alone
-from tasks.extract.day_words import month_day, ordinal_day, prev_word_span as _prev_word_span
+from tasks.extract.day_words import month_day, ordinal_day
 from tasks.extract.tense import outcome_told, verb_tense
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NAME_PROCLITICS, NOUN_PROCLITICS, NUMBER_PROCLITICS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, resolve_weekday)

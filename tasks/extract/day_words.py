@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tasks.extract.calendar import MIN, Calendar
-from ziyarat.arabic import NOUN_PROCLITICS, NUMBER_PROCLITICS, fold_term, word_start
+from tasks.extract.calendar import MIN, Calendar, prev_word_span
+from ziyarat.arabic import NOUN_PROCLITICS, NUMBER_PROCLITICS, fold_term
 from ziyarat.lexicon import get_lexicon
 
 ORDINAL_WORDS = 2  # "الخامس والعشرين" (the twenty-fifth): a day ordinal of up to two words
@@ -122,15 +122,6 @@ def _words_before(ft: str, s: int, n: int) -> list[tuple[int, str]]:
             break
         out.insert(0, (pos, w))
     return out
-
-
-def prev_word_span(ft: str, s: int) -> tuple[int, str]:
-    """The word before position s (skipping spaces) and where it starts."""
-    i = s
-    while i > 0 and ft[i - 1] == " ":
-        i -= 1
-    j = word_start(ft, i)
-    return j, ft[j:i]
 
 
 @cache
