@@ -20,7 +20,7 @@ from tasks.extract.visits.making import making_now
 from tasks.extract.visits.listed import listed_places
 from tasks.extract.visits.prospects import past_relative, title_word
 from tasks.extract.visits.antecedent import relative_antecedent
-from tasks.extract.visits.heading import departure_verb, heading, participle_tense, set_off_after, verb_word
+from tasks.extract.visits.heading import departure_verb, heading, participle_tense, set_off_after
 from tasks.extract.visits.span import visit_day_before
 from tasks.extract.visits.triggers import definite, purpose_noun, trigger_spec, verbal_noun
 from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term
@@ -37,7 +37,7 @@ def sa_marked(art: Article, h: Hit) -> bool:
     if "\u0633" in h.prefix or not heading(h):
         return "\u0633" in h.prefix
     verb = departure_verb(art.text, art.sentences[art.sent_of(h.start)][0], h)
-    return verb is not None and sa_future(verb_word(art.text, verb))
+    return verb is not None and sa_future(art.text[verb:art.word_end(verb)])
 
 
 def ahead_marked(art: Article, h: Hit) -> bool:

@@ -23,9 +23,11 @@ from tasks.extract.visits.public_act import abroad_acts
 from tasks.extract.visits.trace import built
 from tasks.extract.visits.triggers import compared_expectation, meeting_trigger_matcher, not_in_a_name, trigger_matcher
 from ziyarat.lexicon import generic_titles, grammar_words, trigger_words
-from ziyarat.arabic import BI, COMMON_QUOTE_MARKS, LI, WA, fold, fold_term, fold_with_map
+from ziyarat.arabic import AR_DIACRITICS, BI, COMMON_QUOTE_MARKS, LI, TATWEEL, WA, fold, fold_term, fold_with_map
 from ziyarat.quotation import quote_spans
 from ziyarat.matching import Hit
+
+IN_WORD_MARKS = frozenset(AR_DIACRITICS + TATWEEL)  # not letters to str.isalpha, but inside a word
 
 
 @dataclass
@@ -366,14 +368,16 @@ class Article:
         return m
 
     def word_start(self, pos: int) -> int:
-        """The start of the word holding pos (before its proclitics: "سيجري" for "يجري")."""
-        while pos > 0 and self.text[pos - 1].isalpha():
+        """The start of the word holding pos (before its proclitics: "سيجري" for "يجري"), its short vowels
+        and tatweel inside it ("سيُغادر" whole)."""
+        while pos > 0 and (self.text[pos - 1].isalpha() or self.text[pos - 1] in IN_WORD_MARKS):
             pos -= 1
         return pos
 
     def word_end(self, pos: int) -> int:
-        """The end of the word holding pos (past its enclitics: "قمته" for "قمت")."""
-        while pos < len(self.text) and self.text[pos].isalpha():
+        """The end of the word holding pos (past its enclitics: "قمته" for "قمت"), its short vowels and tatweel
+        inside it ("يُغادر" whole, not the "ي" before its damma)."""
+        while pos < len(self.text) and (self.text[pos].isalpha() or self.text[pos] in IN_WORD_MARKS):
             pos += 1
         return pos
 

@@ -159,16 +159,7 @@ def participle_tense(art: Any, h: Hit, tense: str | None) -> str | None:
     """The tense of the departure verb: "سيغادر ... الخميس متوجها إلى" (will leave on Thursday
     heading for) is ahead, "غادر" behind."""
     verb = departure_verb(art.text, art.sentences[art.sent_of(h.start)][0], h)
-    return tense if verb is None else verb_tense(verb_word(art.text, verb)) or tense
-
-
-def verb_word(text: str, at: int) -> str:
-    """The whole word starting at `at`, up to the next space or comma, its short vowels kept inside:
-    "يُغادر" (yughadir, leaves) whole, not the "ي" before its damma."""
-    end = at
-    while end < len(text) and not text[end].isspace() and text[end] not in COMMAS:
-        end += 1
-    return text[at:end]
+    return tense if verb is None else verb_tense(art.text[verb:art.word_end(verb)]) or tense
 
 
 def set_off_after(art: Any, h: Hit) -> bool:
