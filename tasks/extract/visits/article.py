@@ -368,8 +368,7 @@ class Article:
         return m
 
     def word_start(self, pos: int) -> int:
-        """The start of the word holding pos (before its proclitics: "سيجري" for "يجري"), its short vowels
-        and tatweel inside it ("سيُغادر" whole)."""
+        """The start of the word holding pos (before its proclitics: "سيجري" for "يجري"; "سيُغادر" whole)."""
         while pos > 0 and (self.text[pos - 1].isalpha() or self.text[pos - 1] in IN_WORD_MARKS):
             pos -= 1
         return pos
