@@ -39,6 +39,23 @@ def earlier_clause_place(art: Article, h: Any, p: Any) -> bool:
     return any(c in art.text[p.end:h.start] for c in COMMAS)
 
 
+def conjunct_place(art: Article, h: Any, p: Any) -> bool:
+    """The place stands in the item before a meeting or trip noun that "و" joins right after a comma, in a
+    sentence naming no leader and no visit word before that noun: a list of the day's news, "اتفاق بين الروس
+    والفصائل في بلدة حدودية، ولقاء تاريخي بين رئيس الوزراء الإثيوبي والرئيس الإريتري" (an agreement ... in a
+    border town, and a historic meeting between ...): the place is the earlier item's. Not a verb ("وصل إلى
+    أنقرة، والتقى": he met there), a noun with a pronoun ("، ولقاؤه"), a noun with no "و" ("في أسمرة، لقاء
+    تاريخي": in Asmara, a historic meeting), nor after a leader or a visit word ("وصل أوباما إلى القدس، ولقاء")."""
+    if p.end > h.start or trigger_spec(h.group).get("tense") or h.suffix or not h.prefix.startswith(WA):
+        return False
+    start = art.word_start(h.start)
+    if art.text[:start].rstrip()[-1:] not in COMMAS:
+        return False
+    i = art.sent_of(h.start)
+    lo = art.sentences[i][0]
+    return not art.near("leaders", i, lo, start) and not art.near("triggers", i, lo, start - 1)
+
+
 def _across_fronted(art: Article, h: Any, comma: int) -> bool:
     """A place on the other side of the fronted clause's comma from h is not h's (earlier_clause_place)."""
     if h.start < comma:

@@ -14,7 +14,7 @@ from tasks.extract.visits.begun import begun_from
 from tasks.extract.visits.anaphora import definite_meeting, meeting_next
 from tasks.extract.visits.antecedent import apposition_between, relative_after, second_relative_between
 from tasks.extract.visits.article import Article, lead_sentence
-from tasks.extract.visits.during import earlier_clause_place, fronted_aside, since_place
+from tasks.extract.visits.during import conjunct_place, earlier_clause_place, fronted_aside, since_place
 from tasks.extract.visits.farcountry import past_new_clause
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.listed import city_of, host_leg
@@ -99,6 +99,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
               and (p in legs or not any(0 <= p.start - e <= 20 for e in origins)) and not _in_travellers_relative(art, i, h, p)
               and not others_goal(art, i, h, p) and not project_site(art, p) and not scheduled_event_place(art, h, p) and not _next_leg(art, h, p)
               and not speech_place(art, i, h, p) and not earlier_clause_place(art, h, p) and not _title_country(art, p)
+              and not conjunct_place(art, h, p)
               and not since_place(art, h, p) and not (p.start > h.end and second_relative_between(art, i, h, p.start))]  # "أول زعيم لكوريا الشمالية": a title's
     places = sorted({p.start: p for p in places + _left_city(art, i, h) + begun_from(art, i, h)}.values(), key=lambda p: p.start)
     cities = [p for p in places if city_of(p)]
