@@ -54,7 +54,7 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
     if not trigger_spec(h.group).get("tense") and not current_after_owner(art, h) and (future_verb_before(art, h) or _purpose_of(art, i, h)
                                                   or _counted_down(art, i, h) or _consented(art, i, h)
                                                   or during_future(art, i, h) or bi_future(art, i, h) or in_future(art, i, h)
-                                                  or announced_next(art, h)
+                                                  or announced_next(art, h) or _comes_before(art, i, h)
                                                   or relative_future(art, i, h) or object_of_future(art, i, h)
                                                   or subject_of_future(art, i, h) or prospect_of(art, i, h)):
         return True
@@ -170,6 +170,23 @@ def _counted_down(art: Article, i: int, h: Hit) -> bool:
         return False
     return not any(trigger_spec(t.group).get("tense") == "past" and "س" not in t.prefix
                    for t in art.near("triggers", i, art.sentences[i][0], art.sentences[i][1]))
+
+
+COMES_AHEAD_WORDS = 6  # from a present "comes" (يأتي) over its subject to the "before" right before the meeting word
+
+
+def _comes_before(art: Article, i: int, h: Hit) -> bool:
+    """A meeting noun right after "قبل" / "قبيل" (before) that a present "comes" governs a few words
+    earlier, in one clause: "وتأتي تصريحات روحاني قبيل مباحثات بين ترامب وماكرون" (Rouhani's remarks come
+    shortly before talks between Trump and Macron) tells the talks as after the news, not yet held; the
+    noun that "comes" ("ويأتي اللقاء قبيل ..."), before the "before", keeps its own reading."""
+    start = art.word_start(h.start)
+    lo = max(art.sentences[i][0], start - 80)
+    words = art.folded_slice(lo, start).split()[-(COMES_AHEAD_WORDS + 1):]
+    if not words or words[-1] not in grammar_words("before_words"):
+        return False
+    verbs = [k for k, w in enumerate(words[:-1]) if w in grammar_words("comes_ahead_verbs")]
+    return bool(verbs) and not re.search(r"[\u060c,.:;\u061b]", " ".join(words[verbs[-1]:]))
 
 
 def _definite(art: Article, i: int, h: Hit, end: int) -> bool:
