@@ -159,3 +159,57 @@ def test_a_meeting_of_a_trip_the_lead_tells_stays_reported():
            "نفس وجهات النظر."
     out = rows(text, "شي: زيارتي لموسكو تخطت التوقعات", dt.date(2019, 3, 17))
     assert ("reported", "Xi Jinping", "Vladimir Putin") in out
+
+
+# A meeting told only through the reaction it stirred (anchored._reaction). "President Macron's remarks during his
+# summit with Chancellor Merkel in Berlin set off a storm of criticism in Paris; opposition deputies said the
+# president gave up his country's interests" (published on Wednesday, no day for the summit)
+STORM = "أشعلت تصريحات الرئيس الفرنسي إيمانويل ماكرون خلال قمته مع المستشارة الألمانية أنجيلا ميركل في برلين " \
+        "عاصفة من الانتقادات في باريس.\nوقال نواب معارضون إن الرئيس تنازل عن مصالح بلاده."
+
+
+def test_a_summit_told_only_by_the_storm_it_set_off_is_referenced():
+    out = rows(STORM, "ماكرون في قلب عاصفة انتقادات")
+    assert out == [("referenced", "Emmanuel Macron", "Angela Merkel")]
+
+
+def test_a_meeting_a_leader_defends_amid_criticism_is_referenced():
+    # "President Erdogan defended his meeting with President Putin amid wide criticism from the opposition; he wrote
+    # in a tweet that his critics want tension", and a senator's wish that he not meet him again
+    text = "دافع الرئيس التركي رجب طيب أردوغان عن لقائه مع الرئيس الروسي فلاديمير بوتين وسط انتقادات واسعة من " \
+           "المعارضة.\nوكتب أردوغان في تغريدة إن منتقديه يريدون التوتر.\nوطالب نائب معارض بألا يلتقي أردوغان " \
+           "بوتين مجددا."
+    assert {k for k, *_ in rows(text, "أردوغان يرد على منتقديه")} == {"referenced"}
+
+
+def test_a_meeting_that_set_off_a_row_in_its_capital_is_referenced():
+    # "the meeting of the Turkish president and his Russian counterpart in Sochi set off a row in Ankara"
+    text = "أطلق لقاء الرئيس التركي رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين في سوتشي سجالا حادا في أنقرة، " \
+           "وقال نواب إن الحكومة لم تكشف ما دار فيه."
+    assert {k for k, *_ in rows(text, "سجال في أنقرة")} == {"referenced"}
+
+
+def test_the_storm_after_a_meeting_a_verb_tells_keeps_it_reported():
+    # "Macron met Merkel in Berlin on Wednesday, and the joint press conference stirred wide controversy in Paris"
+    text = "التقى الرئيس الفرنسي إيمانويل ماكرون المستشارة الألمانية أنجيلا ميركل في برلين الأربعاء، وأثار " \
+           "المؤتمر الصحفي المشترك جدلا واسعا في باريس."
+    assert ("reported", "Emmanuel Macron", "Angela Merkel") in rows(text, "ماكرون يلتقي ميركل")
+    # ... or held in the lead and the storm one sentence after it
+    held = "عقد الرئيس الفرنسي إيمانويل ماكرون قمة مع المستشارة الألمانية أنجيلا ميركل في برلين.\n" + STORM
+    assert ("reported", "Emmanuel Macron", "Angela Merkel") in rows(held, "قمة ماكرون وميركل")
+
+
+def test_the_storm_of_a_summit_held_on_publications_day_keeps_it_reported():
+    today = STORM.replace("في برلين", "في برلين اليوم")
+    assert rows(today, "ماكرون في قلب عاصفة انتقادات") == [("reported", "Emmanuel Macron", "Angela Merkel")]
+
+
+def test_an_issue_raised_at_the_meeting_or_a_visit_that_stirs_anger_stays_reported():
+    # "Macron raised during his meeting with Merkel the file of migration": أثار with no reaction noun
+    raised = "أثار الرئيس الفرنسي إيمانويل ماكرون خلال لقائه مع المستشارة الألمانية أنجيلا ميركل في برلين ملف " \
+             "الهجرة."
+    assert rows(raised, "ماكرون وميركل يبحثان الهجرة") == [("reported", "Emmanuel Macron", "Angela Merkel")]
+    # "Macron's visit to Berlin and his meeting with Merkel stirred anger": a visit, under way while it stirs it
+    visit = "أثارت زيارة الرئيس الفرنسي إيمانويل ماكرون إلى برلين ولقاؤه المستشارة الألمانية أنجيلا ميركل غضبا " \
+            "في باريس."
+    assert ("reported", "Emmanuel Macron", "Angela Merkel") in rows(visit, "غضب في باريس")

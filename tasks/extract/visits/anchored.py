@@ -13,7 +13,10 @@ a meeting a visit word of the pair tells elsewhere (every mention must be such a
 home or a departure ends ("يعود إلى بلاده بعد زيارة", return_leg: the visit just ended is the news).
 So is a meeting told only in its aftermath (_aftermath): its own day is before publication's, the lead tells a
 later day for what was said or done after it, and it is named only as a frame or a saying's subject ("أعلن
-الرئيس الأربعاء أنه أبلغ نظيره خلال القمة ...", "إن قمة الاثنين ..."). Read by merge._demote_unreported."""
+الرئيس الأربعاء أنه أبلغ نظيره خلال القمة ...", "إن قمة الاثنين ..."). So is a meeting told only through the
+reaction it stirred (_reaction): "أشعلت تصريحات الرئيس خلال القمة عاصفة من الانتقادات" (the president's remarks at
+the summit set off a storm of criticism), "دافع الرئيس عن لقائه مع نظيره وسط انتقادات" (defended his meeting amid
+criticism): the storm is the news. Read by merge._demote_unreported."""
 from __future__ import annotations
 
 from tasks.extract.visits.article import Article, Candidate, lead_sentence
@@ -32,7 +35,7 @@ ANCHOR_WORDS = 3  # "بعد ساعات على زيارة", "بعد عودته م
 
 def anchored_only(art: Article, group: list[Candidate]) -> bool:
     """Every mention of the pair is a meeting noun anchoring another, later act (see the module's docstring)."""
-    return bool(group) and (all(_anchor(art, c) for c in group) or _aftermath(art, group))
+    return bool(group) and (all(_anchor(art, c) for c in group) or _aftermath(art, group) or _reaction(art, group))
 
 
 def _bare(art: Article, c: Candidate) -> bool:
@@ -161,3 +164,36 @@ def _framed_noun(art: Article, c: Candidate) -> bool:
     after = art.folded_slice(art.word_end(c.hit.end), art.sentences[c.sentence][1]).split()[:HELD_WORDS]
     return bool(words) and words[0] in {fold_term(w) for w in trigger_words("complementizers")} and not any(
         w.strip("\u060c,") in trigger_words("past_event_verbs") for w in after)
+
+
+REACTION_WORDS = 12  # from the reaction verb to the meeting noun, and from it to the reaction noun (past two full names)
+
+
+def _reaction(art: Article, group: list[Candidate]) -> bool:
+    """A meeting told only through the reaction it stirred: the lead names a bare meeting noun of the pair after a
+    reaction verb and before a reaction noun (_stirred: "أطلق لقاء الرئيسين في العاصمة سجالا", the leaders'
+    meeting in the capital set off a row), every other mention of the pair is a bare meeting noun too or a
+    meeting ahead ("ألا يلتقي نظيره مرة أخرى", not to meet him again), and none dates the meeting on
+    publication's day. Not a meeting a verb tells ("التقى الرئيس نظيره الاثنين وأثار المؤتمر الصحفي جدلا"), nor
+    one told on its own day ("أثارت قمة اليوم جدلا"), nor a visit's (a visitor abroad stirs the storm under way)."""
+    pub, lead = art.published, lead_sentence(art)
+    if pub is None or lead is None or not all(
+            trigger_spec(c.hit.group)["role"] == "meet" and (_bare(art, c) or _meeting_ahead(c)) for c in group):
+        return False
+    if any(c.date == pub and c.precision == "day" and c.date_strong for c in group):
+        return False
+    return any(c.sentence == lead and not _meeting_ahead(c) and _stirred(art, c) for c in group)
+
+
+def _meeting_ahead(c: Candidate) -> bool:
+    return bool(c.future or trigger_spec(c.hit.group).get("tense") == "future")
+
+
+def _stirred(art: Article, c: Candidate) -> bool:
+    """A reaction verb (grammar reaction_verbs) among the REACTION_WORDS words before c's meeting noun and a
+    reaction noun (grammar reaction_nouns) among the REACTION_WORDS words after it."""
+    s, e = art.sentences[c.sentence]
+    before = art.folded_slice(s, art.word_start(c.hit.start)).split()[-REACTION_WORDS:]
+    after = art.folded_slice(art.word_end(c.hit.end), e).split()[:REACTION_WORDS]
+    return any(w.strip("\u060c,").removeprefix(WA) in grammar_words("reaction_verbs") for w in before) and any(
+        w.strip("\u060c,.").removeprefix(WA) in grammar_words("reaction_nouns") for w in after)
