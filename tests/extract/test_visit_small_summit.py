@@ -56,3 +56,43 @@ def test_a_meeting_on_a_trilateral_summits_sidelines_stays_the_pairs_own():
     # "on the trilateral summit's sidelines in Cairo Morsi met his Turkish counterpart Gül yesterday"
     text = "وعلى هامش القمة الثلاثية في القاهرة التقى الرئيس محمد مرسي نظيره التركي عبد الله جول أمس."
     assert _reported(text) == [CAIRO_GUESTS[0]]
+
+
+# Talks a leader hosts between others (small_summit.hosted_sides): each guest visited the host.
+HOSTED_DAY = dt.date(2018, 6, 25)  # a Monday
+TALKS_LEAD = "يبدأ رئيس جنوب السودان سلفا كير اليوم الاثنين جولة محادثات مع زعيم المعارضة المسلحة. "
+
+
+def test_talks_a_leader_hosts_between_two_foreign_leaders_are_each_guests_visit():
+    # "Cameron hosts in London today talks between the Afghan president Karzai and the Pakistani president Zardari"
+    text = ("يستضيف رئيس الوزراء البريطاني ديفيد كاميرون اليوم في لندن محادثات بين الرئيس الأفغاني حامد كرزاي "
+            "والرئيس الباكستاني آصف علي زرداري حول الحدود.")
+    day = dt.date(2013, 2, 4)
+    assert _reported(text, day) == [("Asif Ali Zardari", "David Cameron", "London", day),
+                                    ("Hamid Karzai", "David Cameron", "London", day)]
+
+
+def test_talks_hosted_between_the_two_rivals_are_the_sentence_befores_leaders_visit():
+    # "Kiir begins today a round of talks with the armed opposition's leader. Bashir hosts in Khartoum this
+    # round of talks between the two rivals": Kiir visited Bashir
+    text = TALKS_LEAD + "ويستضيف الرئيس السوداني عمر البشير في الخرطوم هذه الجولة من المحادثات بين الخصمين."
+    assert _reported(text, HOSTED_DAY) == [("Salva Kiir Mayardit", "Omar al-Bashir", "Khartoum", HOSTED_DAY)]
+
+
+@pytest.mark.parametrize("second", [
+    # the two countries' talks may be ministers': no dual of persons
+    "ويستضيف الرئيس السوداني عمر البشير في الخرطوم هذه الجولة من المحادثات بين البلدين.",
+    # no leader hosts: the African Union
+    "ويستضيف الاتحاد الأفريقي في أديس أبابا هذه الجولة من المحادثات بين الخصمين.",
+    # hosted in a third country's capital: no host's visit
+    "ويستضيف الرئيس السوداني عمر البشير في نيروبي هذه الجولة من المحادثات بين الخصمين.",
+])
+def test_hosted_talks_between_a_dual_with_no_leaders_sides_or_host_give_no_pair(second):
+    assert _reported(TALKS_LEAD + second, HOSTED_DAY) == []
+
+
+def test_a_dual_after_hosted_talks_with_no_meeting_before_gives_no_pair():
+    # the sentence before names Kiir but no meeting: "Kiir said today the war must end"
+    text = ("قال رئيس جنوب السودان سلفا كير اليوم إن الحرب يجب أن تنتهي. "
+            "ويستضيف الرئيس السوداني عمر البشير في الخرطوم جولة من المحادثات بين الخصمين.")
+    assert _reported(text, HOSTED_DAY) == []

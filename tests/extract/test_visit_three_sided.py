@@ -1,6 +1,7 @@
 """A meeting of three leaders told as one (tasks/extract/visits/objects.py three_sided): two leaders
-joined by "و" on one side and a third on the other, or a host and the talks he hosts between two others,
-is a trilateral summit (GUIDE: summit), no pair's. Invented sentences, the real lexicon."""
+joined by "و" on one side and a third on the other is a trilateral summit (GUIDE: summit), no pair's; talks a
+host holds between two others are each guest's visit to him (small_summit.hosted_sides), never the guests' own
+pair. Invented sentences, the real lexicon."""
 import datetime as dt
 
 from tests.extract.test_visits_detect import mention_rows
@@ -39,12 +40,12 @@ def test_a_joint_press_conference_with_one_leader_stays_a_pair():
     assert _reported(text) == [("Francois Hollande", "Hamid Karzai")]
 
 
-def test_talks_a_leader_hosts_between_two_others_pair_no_one():
+def test_talks_a_leader_hosts_between_two_others_are_the_guests_visits_not_their_own_pair():
     # "The British PM Cameron hosts on Monday talks between the Afghan president Karzai and the
-    # Pakistani Zardari": not Karzai's visit to Cameron, nor Karzai and Zardari's own meeting
+    # Pakistani Zardari": each guest visited Cameron (GUIDE: a small meeting), not Karzai and Zardari's own meeting
     text = ("يستضيف رئيس الوزراء البريطاني ديفيد كاميرون الاثنين محادثات بين الرئيس الأفغاني حامد كرزاي "
             "والباكستاني آصف علي زرداري لبحث السلام.")
-    assert _reported(text) == []
+    assert _reported(text) == [("Asif Ali Zardari", "David Cameron"), ("Hamid Karzai", "David Cameron")]
 
 
 def test_talks_with_two_guests_one_by_one_stay_two_pairs():

@@ -196,7 +196,8 @@ def three_sided(art: Article, i: int, h: Hit) -> bool:
     his counterpart Zardari hold talks with Cameron), "في مؤتمر صحفي مشترك مع زرداري وكرزاي" (at a
     joint press conference with Zardari and Karzai); or it is a host's and the talks he hosts between
     two others: "يستضيف كاميرون محادثات بين كرزاي وزرداري" (Cameron hosts talks between Karzai and
-    Zardari). A trilateral summit (GUIDE: summit), no pair's. Not "التقى X مع A وB" (met with A and B,
+    Zardari): the hosted talks are each guest's visit to the host, which small_summit.hosted_sides
+    gives before this veto. A trilateral summit (GUIDE: summit), no pair's. Not "التقى X مع A وB" (met with A and B,
     with_coobjects): talks with each of two guests may be two bilateral ones; a press conference is one."""
     leaders = art.distinct_leaders(i)
     if len({m.country for m in leaders}) < 3:

@@ -4,12 +4,20 @@ held in the country of one of them. Each of the two others visited him (GUIDE: a
 visitor with the host): "القمة الثلاثية التي عقدت أمس بين نجاد ومرسي وجول" in Cairo is Ahmadinejad's and
 Gül's with Morsi. multilateral.body_summit still makes the noun no pair's of the two nearest leaders;
 candidates.py reads these sides instead. A third country's venue, or none the text gives, names no
-host: no pair (the guests' own pair is left to a bilateral word of the text)."""
+host: no pair (the guests' own pair is left to a bilateral word of the text).
+
+So are talks a leader hosts between two others (hosted_sides): "يستضيف كاميرون محادثات بين كرزاي وزرداري"
+(Cameron hosts talks between Karzai and Zardari) is each guest's visit to Cameron, which
+multilateral.three_sided leaves to this module; and so, when the talks' sides are a dual that names
+nobody ("جولة من المحادثات بين الخصمين", a round of talks between the two rivals), are the foreign
+leaders the sentence before names at its meeting word ("يعقد رئيس جنوب السودان سلفا كير جولة جديدة من
+محادثات السلام مع خصمه"): each visited the host."""
 from __future__ import annotations
 
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import coordinated
 from tasks.extract.visits.place import city_of_meeting, place_countries
 from tasks.extract.visits.summits import summits_lexicon
 from tasks.extract.visits.triggers import trigger_spec
@@ -25,6 +33,8 @@ SIDELINE_WORDS = 3  # "على هامش القمة الثلاثية" (on the tril
 def summit_sides(art: Article, i: int, h: Hit) -> tuple[Any, list[Any], str | None, str | None] | None:
     """(host, guests, city, country) of the small summit the meeting noun h of sentence i names, or None."""
     spec = trigger_spec(h.group)
+    if spec["role"] == "receive" and spec.get("tense"):
+        return hosted_sides(art, i, h)
     if spec["role"] != "meet" or spec.get("tense") or h.suffix or not _three_sided(art, i, h):
         return None
     leaders = art.distinct_leaders(i)
@@ -62,3 +72,41 @@ def _venue(art: Article, i: int, h: Hit, leaders: list[Any]) -> tuple[str | None
     counts = place_countries(art)
     named = [m.country for m in leaders if counts.get(m.country)]
     return (None, named[0]) if len(named) == 1 else (None, None)
+
+
+HOSTED_WORDS = 10  # from a verb of hosting to the talks it hosts: its titled subject, a place, "جولة ثانية من"
+
+
+def hosted_sides(art: Article, i: int, h: Hit) -> tuple[Any, list[Any], str | None, str | None] | None:
+    """(host, guests, city, country) of the talks the hosting verb h of sentence i hosts between
+    others, its subject a leader: two leaders of two other countries after its "بين" (between), or a
+    dual after it (hosted_sides_duals) and the foreign leaders of the sentence before's meeting."""
+    talks = next((t for t in art.near("triggers", i, h.end, art.sentences[i][1]) if t.group == "t:meet_noun"), None)
+    if talks is None or len(art.folded_slice(h.end, talks.start).split()) > HOSTED_WORDS:
+        return None
+    leaders = art.distinct_leaders(i)
+    host = [m for m in leaders if h.end <= m.start < talks.start] or [m for m in leaders if m.end <= h.start][-1:]
+    after = [w.strip("،,.:؛") for w in art.folded_slice(art.word_end(talks.end), art.sentences[i][1]).split()[:2]]
+    if len(host) != 1 or not host[0].country or after[:1] != ["بين"]:
+        return None
+    host = host[0]
+    sides = [m for m in leaders if m.start >= talks.end]
+    if len(sides) >= 2 and coordinated(art, sides[0], sides[1]):
+        guests = sides[:2]
+    elif not sides and len(leaders) == 1 and after[1:] and after[1] in trigger_words("hosted_sides_duals"):
+        guests = _sides_before(art, i, host)
+    else:
+        return None
+    if len({host.country, *(g.country for g in guests)}) != len(guests) + 1 or None in {g.country for g in guests}:
+        return None  # the host and each guest of his own country
+    city, country = city_of_meeting(art, i, h)
+    if country not in (None, host.country):
+        return None  # hosted in a third country: no host's visit
+    return host, guests, city, host.country
+
+
+def _sides_before(art: Article, i: int, host: Any) -> list[Any]:
+    """The leaders of other countries than host's that sentence i - 1 names, when it has a meeting word."""
+    if i == 0 or not any(trigger_spec(t.group)["role"] == "meet" for t in art.near("triggers", i - 1, *art.sentences[i - 1])):
+        return []
+    return [m for m in art.distinct_leaders(i - 1) if m.country and m.country != host.country]
