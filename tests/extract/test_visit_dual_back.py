@@ -31,3 +31,26 @@ def test_the_two_after_a_phone_call_or_in_reported_speech_is_no_meeting():
     "وقال إن الاثنين التقيا" (he said the two had met: the verb opens no sentence)."""
     assert rows("أجرى بوتين اتصالا هاتفيا بأردوغان. والتقى الرئيسان في موسكو.") == []
     assert rows("أشاد بوتين بأردوغان. وقال إن الاثنين التقيا في موسكو.") == []
+
+
+def test_a_meeting_noun_of_the_two_dates_their_meeting():
+    """A meeting noun whose genitive is the two ("باجتماع الزعيمين أمس", the two leaders' meeting yesterday) or
+    whose relative clause has them as subject ("المحادثات التي عقدها الزعيمان الثلاثاء", the talks the two leaders
+    held on Tuesday): their meeting, on that day."""
+    assert rows("أعرب بوتين وأردوغان عن ارتياحهما للتعاون. وأشاد مسؤول باجتماع الزعيمين أمس في موسكو.") == [
+        ("reported", "Recep Tayyip Erdogan", "Vladimir Putin", "Moscow", PUB - dt.timedelta(days=1))]
+    assert rows("زار بوتين تركيا لإجراء محادثات مع أردوغان. وامتدت المحادثات التي عقدها الزعيمان الثلاثاء ثلاث ساعات.") \
+        == [("reported", "Vladimir Putin", "Recep Tayyip Erdogan", None, PUB - dt.timedelta(days=1))]
+
+
+def test_a_meeting_noun_of_the_two_ahead_is_their_planned_meeting():
+    """"لاجتماع الزعيمين المقبل" (for the two leaders' next meeting) is their meeting, planned, undated."""
+    assert rows("أعرب بوتين وأردوغان عن ارتياحهما للتعاون. ويستعد المسؤولون لاجتماع الزعيمين المقبل في موسكو.") == [
+        ("referenced", "Recep Tayyip Erdogan", "Vladimir Putin", "Moscow", None)]
+
+
+def test_a_meeting_noun_of_the_two_after_a_call_or_of_others_is_no_meeting():
+    """Negative: "الاتصال الذي جمع الزعيمين" after a phone call is none; "اجتماع الوزيرين" (the two
+    ministers' meeting) is not the leaders'."""
+    assert rows("أجرى بوتين اتصالا هاتفيا بأردوغان. وتناول الاتصال الذي جمع الزعيمين أمس الوضع في سوريا.") == []
+    assert rows("أعرب بوتين وأردوغان عن ارتياحهما للتعاون. وتناول اجتماع الوزيرين أمس الوضع في سوريا.") == []

@@ -6,7 +6,10 @@ verb alone, "والتقيا" (and they two met). Only a past meeting verb openin
 such a subject (grammar.yaml dual_leader_subjects) or in the dual, only when the sentence before names
 exactly two leaders, of two countries, outside quotations, and neither sentence tells a phone call ("أجرى
 اتصالا هاتفيا ... . كما بحث الزعيمان", the two discussed, on the call: nothing). Read by visits.__init__ (a
-sentence naming no leader is read only then, or for speaker.spoken_trip) and visits.candidates (the pair, in text order)."""
+sentence naming no leader is read only then, or for speaker.spoken_trip) and visits.candidates (the pair, in text order).
+A meeting noun of theirs tells it too, the two its genitive or its relative clause's subject or object ("اجتماع
+الزعيمين يوم الثلاثاء", the two leaders' meeting on Tuesday; "المحادثات التي عقدها الزعيمان الجمعة", the talks
+the two leaders held on Friday), anywhere in a sentence naming no leader: its day dates their meeting."""
 from __future__ import annotations
 
 from typing import Any
@@ -23,7 +26,8 @@ OPENING_CHARS = 2  # the verb opens its sentence: at most "و" / "ف" before it
 
 
 def _dual_meeting(art: Article, i: int) -> Hit | None:
-    """The past meeting verb opening sentence i with a dual subject after it, or itself dual."""
+    """The past meeting verb opening sentence i with a dual subject after it, or itself dual; else a meeting
+    noun of the two (_dual_noun)."""
     start = art.sentences[i][0]
     lead = art.text[start:start + OPENING_CHARS + 1].lstrip()
     off = start + (len(art.text[start:]) - len(art.text[start:].lstrip()))
@@ -38,7 +42,27 @@ def _dual_meeting(art: Article, i: int) -> Hit | None:
         for n in (3, 2, 1):
             if len(after) >= n and fold_term(" ".join(after[:n]).strip("،,.")) in _subjects():
                 return h
+    return _dual_noun(art, i)
+
+
+def _dual_noun(art: Article, i: int) -> Hit | None:
+    """A meeting noun of sentence i whose genitive is a dual of the two leaders ("اجتماع الزعيمين يوم
+    الثلاثاء", the two leaders' meeting on Tuesday), or whose relative clause has them as its subject or object
+    ("المحادثات التي عقدها الزعيمان الجمعة", the talks the two leaders held on Friday; "اللقاء الذي جمع
+    الرئيسين", the meeting that brought the two presidents together): grammar.yaml dual_held_links."""
+    for h in art.by_sent.get(i, []):
+        if h.group != "t:meet_noun" or h.suffix or art.in_speech_at(h.start):
+            continue
+        after = [w.strip("،,.") for w in art.text[art.word_end(h.end):art.word_end(h.end) + 60].split()[:5]]
+        for k in [0] + [len(link.split()) for link in grammar_words("dual_held_links")
+                        if fold_term(" ".join(after[:len(link.split())])) == fold_term(link)]:
+            if any(fold_term(" ".join(after[k:k + n])) in _subjects() | _genitives() for n in (2, 1)):
+                return h
     return None
+
+
+def _genitives() -> frozenset[str]:
+    return frozenset(fold_term(w) for w in grammar_words("dual_leader_genitives"))
 
 
 def _opens_dual(art: Article, i: int) -> bool:
@@ -59,8 +83,16 @@ def _opens_dual(art: Article, i: int) -> bool:
 def told_back(art: Article) -> bool:
     """Whether some sentence right after one naming two leaders is a dual back-reference (back_pair): the
     article is read then though Article.leader_triggered found no trigger in a sentence naming a leader."""
-    return any(len(ms) > 1 and i + 1 < len(art.sentences) and not art.leaders.get(i + 1) and _opens_dual(art, i + 1)
+    return any(len(ms) > 1 and i + 1 < len(art.sentences) and not art.leaders.get(i + 1)
+               and (_opens_dual(art, i + 1) or _names_dual(art, i + 1))
                and back_pair(art, i + 1) is not None for i, ms in list(art.leaders.items()))
+
+
+def _names_dual(art: Article, i: int) -> bool:
+    """Sentence i holds a dual of two leaders in a noun's genitive or a relative's object ("الزعيمين"), read on
+    its words alone: it may tell their meeting by a noun (_dual_noun)."""
+    words = {fold_term(w.strip("،,.")) for w in art.text[art.sentences[i][0]:art.sentences[i][1]].split()}
+    return bool(words & (_genitives() | _subjects()))
 
 
 def _subjects() -> frozenset[str]:
