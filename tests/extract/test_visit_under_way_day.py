@@ -48,11 +48,12 @@ def test_a_meeting_scheduled_today_during_a_visit_told_by_its_first_day_is_repor
     assert rows(text) == [("reported", False, "Recep Tayyip Erdogan", "Vladimir Putin", WEDNESDAY)]
 
 
-def test_a_meeting_scheduled_today_with_no_visit_told_stays_a_plan():
-    # "Erdogan's remarks dominated the Russian papers. Putin is scheduled to meet Erdogan today"
+def test_a_meeting_scheduled_today_with_no_visit_told_is_the_days_meeting():
+    # "Erdogan's remarks dominated the Russian papers. Putin is scheduled to meet Erdogan today": no visit told,
+    # the clause's own day makes it the day's meeting (session 30, visits.begun.scheduled_today)
     text = ("وهيمنت تصريحات الرئيس التركي رجب طيب أردوغان على الصحف الروسية.\n"
             "ومن المقرر أن يجتمع الرئيس الروسي فلاديمير بوتين مع أردوغان اليوم.")
-    assert rows(text) == [("referenced", True, "Vladimir Putin", "Recep Tayyip Erdogan", None)]
+    assert rows(text) == [("reported", False, "Vladimir Putin", "Recep Tayyip Erdogan", WEDNESDAY)]
 
 
 def test_a_meeting_scheduled_tomorrow_during_a_visit_stays_a_plan():

@@ -3,6 +3,8 @@
 timing); and a visit noun a day of today or yesterday dates, with a sa- meeting verb after it that "during it"
 ties back to the visit ("يبدأ اليوم زيارة إلى مصر سيلتقي خلالها", begins today a visit during which he will meet):
 the verb tells what the visit holds, not the noun's predicate (framed_today, read by ahead.subject_of_future).
+A meeting scheduled for today in its own clause ("من المقرر أن يلتقي ترامب ترودو اليوم", is scheduled to meet
+Trudeau today) is the day's meeting too (scheduled_today, read by plans.plan_cue).
 A meeting told moments ago ("وصل الرئيس منذ قليل", arrived a little while ago) is the publication day's (moments_ago,
 read by timing.event_date when its sentence has no day of its own); so is one a moment ahead ("يستقبل الرئيس بعد قليل",
 receives shortly). A trip begun in a relative clause, "جولته التي بدأها الاثنين من برلين للقاء ميركل" (his tour, which
@@ -14,6 +16,7 @@ import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
@@ -29,6 +32,55 @@ def today_between(art: Article, i: int, lo: int, hi: int, back: int = 0) -> bool
         and lo <= d.start < hi
         and not any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
         for d in art.dates.get(i, []))
+
+
+SCHEDULE_WORDS = 10  # back from the meeting word to its frame: "من المقرر أن يعقد الرئيس المصري محمد مرسي اليوم مباحثات"
+SCHEDULE_DAY_CHARS = 90  # from the meeting word over its subject, its object and their titles to its day ("أن يلتقي ... ترودو اليوم")
+
+
+def scheduled_today(art: Article, i: int, h: Hit) -> bool:
+    """A meeting scheduled for publication's day by a frame of its own clause (grammar.yaml schedule_frames before
+    "أن"): "من المقرر أن يلتقي ترامب ترودو اليوم" (Trump is scheduled to meet Trudeau today), "من المنتظر أن يعقد
+    الرئيس اليوم مباحثات مع" (is expected to hold talks today with), "، على أن يجتمعا بعد ظهر اليوم" (and they
+    are to meet this afternoon) is the meeting of the day, as "سيلتقي اليوم" (will meet today) is: reported. Every
+    day of the clause from the frame on must be publication's; not "كان من المقرر" (was scheduled), not a meeting
+    called off or hedged in its sentence, not "غدا" nor an undated frame (read by plans.plan_cue)."""
+    spec = trigger_spec(h.group)
+    if art.published is None or spec["role"] not in ("meet", "receive") or "\u0633" in h.prefix:  # س, sa-: will
+        return False
+    frame = _schedule_frame(art, i, h, spec.get("tense") == "future")
+    if frame is None or art.cues(i, "c:called_off") or art.cues(i, "c:called_off_after") or art.cues(i, "c:hypothetical"):
+        return False
+    days = [d for d in art.dates.get(i, []) if d.start >= frame and d.date is not None]
+    return any(d.start <= h.end + SCHEDULE_DAY_CHARS for d in days) \
+        and all(d.date == art.published and d.precision == "day" for d in days)
+
+
+def _schedule_frame(art: Article, i: int, h: Hit, verb: bool) -> int | None:
+    """Where the schedule frame of meeting word h starts: right before "أن" and the verb h ("من المقرر أن يلتقي"),
+    or before "أن" and a present of holding whose object h is ("من المقرر أن يعقد قنديل اليوم مؤتمرا صحفيا
+    مشتركا"); "على أن" only opening its clause. None when there is none, or a "كان" (was) stands before it."""
+    lo = art.sentences[i][0]
+    words = [(m.start() + lo, fold_term(m.group().strip("\u060c,"))) for m in re.finditer(r"\S+", art.text[lo:art.word_start(h.start)])]
+    words = words[-SCHEDULE_WORDS - 3:]
+    if verb:
+        at = len(words)  # the verb itself, right after the list
+    else:
+        at = next((k for k in range(len(words) - 1, max(len(words) - SCHEDULE_WORDS, 0) - 1, -1)
+                   if words[k][1] in grammar_words("holding_present")), None)
+        if at is None or any(t.start < h.start for t in art.near("triggers", i, words[at][0] + 1, h.start - 1)):
+            return None
+    if at < 1 or words[at - 1][1] not in grammar_words("subjunctive_particles"):
+        return None
+    before = [w for _, w in words[:at - 1]]
+    frame = next((f for f in sorted(grammar_words("schedule_frames"), key=len, reverse=True)
+                  if before[-len(f.split()):] == f.split()), None)
+    if frame is None and before[-1:] and before[-1] in grammar_words("schedule_clause_frames") \
+            and (len(before) == 1 or art.text[words[at - 3][0]:words[at - 2][0]].rstrip().endswith(("\u060c", ","))):
+        frame = before[-1]
+    if frame is None or set(before[-len(frame.split()) - 2:-len(frame.split())]) & grammar_words("kana_forms"):
+        return None
+    return words[at - 1 - len(frame.split())][0]
 
 
 def framed_today(art: Article, i: int, h: Hit, after: int) -> bool:

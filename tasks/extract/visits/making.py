@@ -192,7 +192,8 @@ def today_in_visit(art: Article, i: int, h: Hit) -> bool:
     """A meeting of publication's day ("اليوم", today, in its sentence) between leaders one of whom the article
     tells elsewhere on a visit still going (_going_elsewhere): "ومن المقرر أن تجتمع ماي مع ترمب اليوم" (May is
     scheduled to meet Trump today) beside "في أول يوم من زيارته" (on the first day of his visit) is a meeting of
-    the visit under way, reported, not a plan; with no such visit told, "من المقرر ... اليوم" stays a plan."""
+    the visit under way, reported, not a plan; with no such visit told, begun.scheduled_today reads a schedule frame
+dated today in the meeting's own clause."""
     pub = art.published
     if pub is None or "\u0633" in h.prefix or not any(  # س, sa-: will
             d.kind == "relative" and d.precision == "day" and d.date == pub for d in art.dates.get(i, [])):
