@@ -54,3 +54,33 @@ def test_a_city_of_another_day_is_no_venue():
     dates = weekdays(text, dt.date(2023, 3, 14)) + [
         D(start, start + len("العام الماضي"), "العام الماضي", dt.date(2022, 1, 1), "year", "relative")]
     assert [r[2] for r in rows(text, dates)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # "the two leaders then strolled in a garden in Moscow": the pair by a dual noun, no name
+    RECEPTION + "وتجول الزعيمان بعد ذلك في حديقة بموسكو.",
+    # the oblique after a preposition, a sentence between ("a walk for the two presidents in Moscow")
+    RECEPTION + "وأشاد المسؤولون بالتعاون.\nوأقيمت جولة للرئيسين في شوارع موسكو.",
+    # "the two countries' presidents walked in Moscow"
+    RECEPTION + "وتجول رئيسا البلدين في شوارع موسكو.",
+    # "at Putin's invitation, the two walked in Moscow": an invitation answered, no visit ahead
+    RECEPTION + "وبدعوة من بوتين، تجول الزعيمان في شوارع موسكو.",
+])
+def test_the_pair_named_by_a_dual_noun_is_placed(text):
+    assert rows(text) == [("Bashar al-Assad", "Vladimir Putin", "Moscow", "Russia", dt.date(2023, 3, 14))]
+
+
+@pytest.mark.parametrize("text", [
+    # "the two former presidents walked in Moscow": others
+    RECEPTION + "وتجول الرئيسان السابقان في شوارع موسكو.",
+    # a third leader named before: "the two" may be any two
+    RECEPTION + "وأجرى أردوغان اتصالا مع روحاني.\nوتجول الزعيمان في شوارع موسكو.",
+    # another event of the two: "the two leaders had come to Moscow"
+    RECEPTION + "وكان الزعيمان قد حلا في موسكو.",
+    # a dual noun inside a quotation
+    RECEPTION + "وقال مسؤول: \"تجول الزعيمان في شوارع موسكو\".",
+    # "Putin invited Assad to tour Moscow": an invitation, ahead
+    RECEPTION + "ودعا بوتين الأسد إلى جولة في موسكو.",
+])
+def test_no_city_from_a_dual_noun_of_others(text):
+    assert [r[2] for r in rows(text)] == [None]

@@ -512,6 +512,10 @@ def test_summit_cities_of_2018_are_places():
     text = "والتقى الرئيس الفرنسي إيمانويل ماكرون في سيدني رئيس الوزراء الأسترالي مالكولم ترنبول."
     [v] = run(text, dt.date(2018, 5, 2))["reported"]  # Turnbull's term
     assert (v["visitor"], v["city"], v["country"]) == ("Emmanuel Macron", "Sydney", "Australia")
+    # Wuhan, where Modi met Xi informally in April 2018
+    text = "وصل رئيس الوزراء الهندي ناريندرا مودي اليوم إلى مدينة ووهان حيث التقى الرئيس الصيني شي جين بينغ."
+    [v] = run(text, dt.date(2018, 4, 27))["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["country"]) == ("Narendra Modi", "Xi Jinping", "Wuhan", "China")
 
 
 def test_a_plane_landing_with_a_leader_only_possibly_on_board_is_no_reported_visit():

@@ -3,11 +3,13 @@
 Dalian), "حفل عشاء ... على شرف الرئيس الفرنسي ماكرون ... بالبيت الأبيض" (a dinner in French
 president Macron's honour at the White House). A reported meeting whose own sentences, the whole
 article (place.article_city), the dateline and the summits give no city takes the one city of the
-host's country that the sentences naming both leaders, or the traveller alone, put them in
+host's country that the sentences naming both leaders, the traveller alone, or the pair by a dual noun
+("وبدعوة من كيم، خطا الزعيمان ... إلى بيت السلام", the two leaders walked to the Peace House) put them in
 (merge.py reads it last)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
@@ -15,7 +17,7 @@ from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.place import locative
 from tasks.extract.visits.return_leg import after_return
 from tasks.extract.visits.seats import office_place
-from ziyarat.arabic import WA
+from ziyarat.arabic import BI, FA, KA, LI, QUOTE_MARKS, WA, fold
 from ziyarat.lexicon import grammar_words, trigger_words
 
 TENSE_CUES = ("c:past_reference", "c:future_plan", "c:first_since", "c:invitation")
@@ -30,14 +32,55 @@ def pair_scene(art: Article, visitor: Any, host: Any, date: dt.date | None) -> t
         return None, None
     ids = {visitor.entity_id, host.entity_id}
     found: set[tuple[str, str]] = set()
-    for i, ls in art.leaders.items():
-        named = {m.entity_id for m in ls if not art.in_quote(m.start)}
-        if not named or not (named == ids or named == {visitor.entity_id}) or not _of_the_day(art, i, date):
+    by_noun = _pair_noun_sentences(art, ids)
+    for i in sorted(set(art.leaders) | by_noun):
+        named = _named(art, i)
+        if not (named == ids or named == {visitor.entity_id} or i in by_noun) or not _of_the_day(art, i, date):
             continue
         found |= {(city_of(p), p.country) for p in art.places.get(i, []) if city_of(p) and p.country == host.country
                   and locative(art, p) and not art.in_quote(p.start) and not office_place(art, p) and not after_return(art, p)
                   and not _said(art, i, p)}
     return next(iter(found)) if len(found) == 1 else (None, None)
+
+
+def _named(art: Article, i: int) -> set[str]:
+    """The leaders sentence i names outside quotations."""
+    return {m.entity_id for m in art.leaders.get(i, []) if not art.in_quote(m.start)}
+
+
+def _pair_noun_sentences(art: Article, ids: set[str]) -> set[int]:
+    """The sentences that name the pair by a dual or plural noun (grammar.yaml pair_nouns: "وبدعوة من كيم، خطا
+    الزعيمان إلى بيت السلام", at Kim's invitation the two leaders walked to the Peace House), no leader but one of
+    the pair by name, when the leaders named before them are the pair's two and no one else, or the sentence right
+    before names just the pair: "the two" are then these two; not "الرئيسان السابقان" (the two former presidents)."""
+    out, before = set(), set()
+    for i in range(len(art.sentences)):
+        if _named(art, i) <= ids and (before == ids or _named(art, i - 1) == ids) and _has_pair_noun(art, i):
+            out.add(i)
+        before |= _named(art, i)
+    return out
+
+
+def _has_pair_noun(art: Article, i: int) -> bool:
+    """Sentence i holds a pair noun outside quotations, no former's word right after it."""
+    nouns, former = grammar_words("pair_nouns"), grammar_words("pair_noun_former")
+    longest = max(len(n.split()) for n in nouns)
+    start, end = art.sentences[i]
+    spans = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", art.text[start:end])]
+    words = [_bare(fold(w).strip("\u060c,.:" + QUOTE_MARKS)) for _, w in spans]
+    for k, (pos, _) in enumerate(spans):
+        for n in range(longest, 0, -1):
+            if " ".join(words[k:k + n]) in nouns and not art.in_quote(pos):
+                return k + n >= len(words) or words[k + n] not in former
+    return False
+
+
+def _bare(word: str) -> str:
+    """A noun bare of its conjunction and preposition: "والزعيمان" -> "الزعيمان", "للزعيمين" -> "الزعيمين"."""
+    word = word[1:] if word[:1] in (WA, FA) and len(word) > 4 else word
+    if word.startswith(LI + LI):
+        return "\u0627" + word[1:]
+    return word[1:] if word[:1] in (BI, KA) and word[1:3] == "\u0627\u0644" else word
 
 
 def _said(art: Article, i: int, p: Any) -> bool:
@@ -57,8 +100,10 @@ def _of_the_day(art: Article, i: int, date: dt.date | None) -> bool:
     but the meeting's (or, undated, the news'): "وكان أوباما قد زار القدس" and "يزور غدا بيت لحم" are
     other days'."""
     hits = art.by_sent.get(i, ())
-    if any(h.group.startswith("t:") or h.group in TENSE_CUES for h in hits):
-        return False
+    answered = [h for h in hits if h.group == "c:invitation_answered"]
+    if any((h.group.startswith("t:") or h.group in TENSE_CUES)
+           and not any(a.start <= h.start < a.end for a in answered) for h in hits):
+        return False  # "بدعوة من كيم" (at Kim's invitation) tells the act done, no invitation ahead
     if grammar_words("kana_forms") & set(art.folded_slice(*art.sentences[i]).split()):
         return False  # "وكان بوتين قد حل في أنقرة" (had come to Ankara): the background
     for d in art.dates.get(i, []):
