@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from typing import Any
 
 from tasks.extract.visits.article import Article
@@ -17,7 +18,7 @@ from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.place import locative
 from tasks.extract.visits.return_leg import after_return
 from tasks.extract.visits.seats import office_place
-from ziyarat.arabic import BI, FA, KA, LI, QUOTE_MARKS, WA, fold
+from ziyarat.arabic import BI, FA, KA, LI, QUOTE_MARKS, WA, fold, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 
 TENSE_CUES = ("c:past_reference", "c:future_plan", "c:first_since", "c:invitation")
@@ -49,7 +50,7 @@ def _named(art: Article, i: int) -> set[str]:
 
 
 def _pair_noun_sentences(art: Article, ids: set[str]) -> set[int]:
-    """The sentences that name the pair by a dual or plural noun (grammar.yaml pair_nouns: "وبدعوة من كيم، خطا
+    """The sentences that name the pair by a dual or plural noun (grammar.yaml dual_leader_subjects, dual_leader_genitives, pair_nouns: "وبدعوة من كيم، خطا
     الزعيمان إلى بيت السلام", at Kim's invitation the two leaders walked to the Peace House), no leader but one of
     the pair by name, when the leaders named before them are the pair's two and no one else, or the sentence right
     before names just the pair: "the two" are then these two; not "الرئيسان السابقان" (the two former presidents)."""
@@ -63,7 +64,7 @@ def _pair_noun_sentences(art: Article, ids: set[str]) -> set[int]:
 
 def _has_pair_noun(art: Article, i: int) -> bool:
     """Sentence i holds a pair noun outside quotations, no former's word right after it."""
-    nouns, former = grammar_words("pair_nouns"), grammar_words("pair_noun_former")
+    nouns, former = _pair_nouns(), _former_words()
     longest = max(len(n.split()) for n in nouns)
     start, end = art.sentences[i]
     spans = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", art.text[start:end])]
@@ -73,6 +74,18 @@ def _has_pair_noun(art: Article, i: int) -> bool:
             if " ".join(words[k:k + n]) in nouns and not art.in_quote(pos):
                 return k + n >= len(words) or words[k + n] not in former
     return False
+
+
+@cache
+def _pair_nouns() -> frozenset[str]:
+    """grammar.yaml's duals of two leaders (dual_leader_subjects, dual_leader_genitives) and pair_nouns, folded."""
+    keys = ("dual_leader_subjects", "dual_leader_genitives", "pair_nouns")
+    return frozenset(fold_term(w) for key in keys for w in grammar_words(key))
+
+
+@cache
+def _former_words() -> frozenset[str]:
+    return frozenset(fold_term(w) for w in grammar_words("former_after"))
 
 
 def _bare(word: str) -> str:
