@@ -88,3 +88,33 @@ def test_a_weekday_after_what_his_visit_yielded_is_the_one_before():
     before (not the nearest Tuesday, ahead), as after "نتائج زيارته"."""
     text = "وقال معارضون إن أردوغان لا يرضى عما تمخضت عنه زيارته لموسكو الثلاثاء ومباحثاته مع بوتين."
     assert _rows(text) == [("reported", ERDOGAN, PUTIN, "Moscow", dt.date(2019, 6, 25))]
+
+
+@pytest.mark.parametrize("lead", [
+    # "arrived in Cairo today Saturday after taking part in the G20 summit held in Osaka"
+    f"وصل {SISI_TITLE} إلى القاهرة، اليوم السبت، بعد مشاركته في قمة مجموعة العشرين التي عقدت في أوساكا.",
+    # "... today at the end of his tour of East Asia"
+    f"وصل {SISI_TITLE} إلى القاهرة، اليوم السبت، في ختام جولته في شرق آسيا.",
+])
+def test_an_arrival_home_ending_a_trip_does_not_date_the_talks_held_on_it(lead):
+    """"Sisi arrived in Cairo on Saturday after taking part in the summit. During this visit he held talks with
+    Putin": the arrival in his own country is his return (return_leg.arrival_home: triggers.yaml trip_end_phrases),
+    Saturday is the return's day, not the talks' (visits.lead_day), which the text does not tell."""
+    text = lead + f"\nوأجرى السيسي، خلال هذه الزيارة، محادثات ثنائية مع {PUTIN_TITLE}."
+    assert [r[:3] + r[4:] for r in _rows(text)] == [("reported", SISI, PUTIN, None)]
+
+
+@pytest.mark.parametrize("lead,talks,expected", [
+    # "arrived in Moscow today after taking part in the summit in Osaka": Moscow is not his country, a trip on
+    (f"وصل {SISI_TITLE} إلى موسكو، اليوم السبت، بعد مشاركته في قمة مجموعة العشرين في أوساكا.",
+     f"وأجرى السيسي محادثات مع {PUTIN_TITLE}.", [("reported", SISI, PUTIN, "Moscow", DAY)]),
+    # "arrived in Aswan today to open the youth forum": a trip at home, no trip's end; its day dates the meeting
+    (f"وصل {SISI_TITLE} إلى أسوان، اليوم السبت، لافتتاح منتدى الشباب.",
+     f"والتقى السيسي خلال المنتدى {PUTIN_TITLE}.", [("reported", PUTIN, SISI, "Aswan", DAY)]),
+    # "Putin arrived in Cairo today after his visit to Algeria": a foreigner's arrival, his visit to Sisi
+    ("وصل الرئيس الروسي فلاديمير بوتين إلى القاهرة، اليوم السبت، بعد زيارته للجزائر.",
+     f"وأجرى بوتين محادثات مع {SISI_TITLE}.", [("reported", PUTIN, SISI, "Cairo", DAY)]),
+])
+def test_an_arrival_abroad_or_at_home_with_no_trip_ended_keeps_the_day(lead, talks, expected):
+    """Negatives: an arrival after a trip somewhere else, at home for an event, or of a foreign leader."""
+    assert [r for r in _rows(lead + "\n" + talks) if r[1:3] in {(e[1], e[2]) for e in expected}] == expected

@@ -17,6 +17,7 @@ from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.owners import pronoun_owner
 from tasks.extract.visits.plans import complementizer_between
 from tasks.extract.visits.preparation import preparation_day
+from tasks.extract.visits.return_leg import arrival_home
 from tasks.extract.visits.sayings import judged_meeting_day
 from tasks.extract.visits.since import state_since
 from tasks.extract.visits.span import stated_days
@@ -38,7 +39,9 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None,
     told further on), not one that tells the meeting as earlier ("في وقت سابق من الشهر الجاري", earlier
     this month: triggers.yaml lately). A lead telling a return home dates the return: the visit is the
     days before it only when their number is stated ("عاد مرسي الأربعاء ... بعد زيارته
-    التي استغرقت يومين", returned on Wednesday after a two-day visit: Tuesday..Wednesday). With no day,
+    التي استغرقت يومين", returned on Wednesday after a two-day visit: Tuesday..Wednesday); so does an
+    arrival in his own country after a trip ("وصل نجاد إلى طهران الجمعة بعد مشاركته في قمة":
+    return_leg.arrival_home). With no day,
     the row's own meeting words (`hits`) told in the news present by the first sentence give publication's day."""
     if art.published is None:
         return None
@@ -59,8 +62,9 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None,
         return _news_present_day(art, leads, sides, hits or [])
     if art.cues(j, "c:lately"):
         return None  # "أعلن البنتاغون يوم الجمعة ... في أعقاب قمة عقدت في وقت سابق من الشهر الجاري": the news' Friday
-    if not any(not _falls_to(art, j, c) for c in art.cues(j, "c:origin_cues")):
-        return d.date, None, d.surface
+    if not any(not _falls_to(art, j, c) for c in art.cues(j, "c:origin_cues")) and not any(
+            arrival_home(art, j, h) for h in art.by_sent.get(j, ()) if h.group.startswith("t:")):
+        return d.date, None, d.surface  # no return home ("عاد", or "وصل إلى طهران ... بعد مشاركته"): the news' day
     days = stated_days(art, j)
     return None if days is None else (d.date - dt.timedelta(days=days - 1), d.date if days > 1 else None, d.surface)
 

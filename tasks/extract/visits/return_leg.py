@@ -6,6 +6,7 @@ place.city_of_meeting reads the leg's places, candidates and merge the return's 
 place.dateline and place_countries the home a lead returns to (returned_to)."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
@@ -84,10 +85,26 @@ def arrival_home(art: Article, i: int, h: Hit) -> bool:
         return False
     back = any(0 <= q.start - goal.end <= FROM_AFTER_GOAL_CHARS and q.country and q.country != goal.country
                and "." not in art.text[goal.end:q.start] and not joined_clause_between(art, goal.end, q.start)
-               for q in _froms(art, i))
+               for q in _froms(art, i)) or _trip_end_after(art, goal)
     lo = max(art.sentences[i][0], h.start - RETURN_REACH)
     return back and any(m.country == goal.country and (h.end <= m.start < goal.start or lo <= m.start < h.start)
                         for m in art.leaders.get(i, []))
+
+
+def _trip_end_after(art: Article, goal: Any) -> bool:
+    """A phrase ending a trip (triggers.yaml trip_end_phrases: "بعد مشاركته", "في ختام زيارة") follows the arrival's
+    goal in its clause: "وصل ... إلى طهران، اليوم الجمعة، بعد مشاركته في قمة" (arrived in Tehran on Friday after
+    taking part in a summit) comes back from it. Not past a full stop or a joined clause ("، والتقى")."""
+    end = min(art.sentences[art.sent_of(goal.start)][1], goal.end + FROM_AFTER_GOAL_CHARS)
+    words = [(goal.end + m.start(), fold_term(m.group().strip("\u060c,")))
+             for m in re.finditer(r"\S+", art.text[goal.end:end])]
+    phrases = trigger_words("trip_end_phrases")
+    for k, (at, _) in enumerate(words):
+        if "." in art.text[goal.end:at] or joined_clause_between(art, goal.end, at):
+            return False
+        if any(" ".join(w for _, w in words[k:k + n]).removeprefix("\u0648") in phrases for n in (1, 2, 3)):
+            return True
+    return False
 
 
 def leg_places(art: Article, i: int, h: Hit) -> tuple[list[Any], list[Any]]:
