@@ -358,7 +358,8 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
     before, after = reach.before, reach.after
     if unknown_partner(art, i, h) or body_summit(art, h) or peak_of(art, h) or someone_elses(art, i, h):
         return True
-    if slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before) \
+    bound = bool(spec.get("ceremony"))  # visits.ceremony named its leaders past an official's title ("شهد نائب رئيس الدولة")
+    if (not bound and (slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before))) \
             or (role == "meet" and (between_nonleader(art, i, h) or with_nonleader(art, i, h) or between_states(art, i, h))):
         return True
     # a meeting noun binds the leaders named right after it ("محادثات الأسد

@@ -25,6 +25,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, Callable
 
+from tasks.extract.visits.ceremony import ceremony_roles, ceremony_told
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
@@ -47,11 +48,13 @@ Roles = tuple[Any, Any, float]
 
 def honoured(rule: Callable[..., Roles]) -> Callable[..., Roles]:
     """The role rule, read as a host's meal in a guest's honour for the triggers marked `honour`, as a gift
-    handed over for those marked `gift`."""
+    handed over for those marked `gift`, as two leaders at one ceremony for those marked `ceremony`
+    (visits.ceremony)."""
     def roles(art: Any, i: int, h: Hit, r: Any) -> Roles:
         spec = trigger_spec(h.group)
         return honour_roles(art, i, h, r) if spec.get("honour") else gift_roles(art, i, h, r) if spec.get("gift") \
-            else act_roles(art, i, h, r) if spec.get("act") else rule(art, i, h, r)
+            else act_roles(art, i, h, r) if spec.get("act") else ceremony_roles(art, i, h, r) if spec.get("ceremony") \
+            else rule(art, i, h, r)
     roles.__doc__ = rule.__doc__
     return roles
 
@@ -116,6 +119,8 @@ def honour_told(art: Any, h: Hit, hits: list[Hit]) -> bool:
     spec = trigger_spec(h.group) if h.group.startswith("t:") else {}
     if spec.get("signed"):
         return signed_with(art, h)
+    if spec.get("ceremony"):
+        return ceremony_told(art, h, hits)
     if spec.get("act"):
         return any(c.group == "c:act_nouns" and _act_noun_at(art, h, c) for c in hits)
     cue, reach = ("c:honour_words", HONOUR_CHARS) if spec.get("honour") else ("c:gift_nouns", GIFT_CHARS) if spec.get("gift") else (None, 0)

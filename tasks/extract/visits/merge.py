@@ -228,9 +228,11 @@ def _only_retold(art: Article, group: list[Candidate]) -> bool:
     """Every mention of the pair is a bare meeting noun (no visit or meeting verb) with no
     day of its own, in an article that dates the pair's meeting weeks before publication:
     "وخلال القمة مع ترامب، أكد كيم ..." (during the summit with Trump, Kim affirmed) in a
-    July article that says the summit was in June is that June summit told again."""
-    return not any(c.past or c.future or c.date_strong or not c.hit.group.startswith("t:")
-                   or trigger_spec(c.hit.group).get("tense") or under_way(art, c.hit) for c in group)
+    July article that says the summit was in June is that June summit told again. So is a ceremony the two
+    witnessed (visits.ceremony) with no day of its own: "كما شهد الرئيس X والشيخ Y التوقيع على ..." after "وكان
+    الشيخ Y قد قام يوم السابع من يناير الماضي بزيارة" (Y had visited on 7 January) is that visit's signing."""
+    return not any(((c.past or trigger_spec(c.hit.group).get("tense")) and not trigger_spec(c.hit.group).get("ceremony"))
+                   or c.future or c.date_strong or not c.hit.group.startswith("t:") or under_way(art, c.hit) for c in group)
 
 
 def _told_as_news(art: Article, group: list[Candidate]) -> bool:

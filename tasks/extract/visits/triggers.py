@@ -20,7 +20,7 @@ CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "hypothetica
              "modal_predicate", "consent", "plural_heads", "counterparts_many", "gathered_heads",
              "retrospective_after", "lately", "recent_past", "shortly", "each_of", "where_after_arrival", "leader_titles",
              "views_owner", "companion_cues", "cause_links", "arriving_guests", "setting_links", "dispatching_verbs", "held_if",
-             "honour_words", "gift_nouns", "act_nouns")
+             "honour_words", "gift_nouns", "act_nouns", "ceremony_nouns")
 
 
 @cache
