@@ -56,3 +56,9 @@ def test_an_embassy_present_in_a_city_is_no_leaders_stay():
 
 def test_present_in_power_is_no_place():
     assert reported("تظاهر آلاف ضد رئيس الوزراء الياباني شينزو آبي الموجود في السلطة منذ سنوات.") == []
+
+
+def test_another_leader_of_the_sentence_takes_no_side_of_the_stay():
+    text = "قال رئيس الوزراء اللبناني نجيب ميقاتي الموجود في روما لحضور تنصيب البابا فرنسيس إن الوضع هادئ."
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [DAY]}))
+    assert out["visit_mentions"].select("visitor", "host").rows() == []

@@ -25,14 +25,15 @@ def presence(h: Hit) -> bool:
 
 def holder(art: Any, i: int, h: Hit) -> Any | None:
     """The leader the presence participle h is said of: the last person of sentence i before it,
-    ending at most HOLDER_CHARS before it with no comma between, a leader of the participle's gender
-    ("الموجودة", feminine, of a woman), possessed by no noun (triggers.yaml possessor_heads); else None."""
+    ending at most HOLDER_CHARS before it with no comma between, the sentence's only leader, of the
+    participle's gender ("الموجودة", feminine, of a woman), possessed by no noun (triggers.yaml
+    possessor_heads); else None."""
     before = [m for m in art.persons.get(i, []) if m.end <= h.start]
     m = max(before, key=lambda p: p.end, default=None)
     if m is None or h.start - m.end > HOLDER_CHARS or any(c in art.text[m.end:h.start] for c in "،,.:"):
         return None
-    if pid(m) not in {pid(x) for x in art.leaders.get(i, [])}:
-        return None
+    if {pid(x) for x in art.leaders.get(i, [])} != {pid(m)}:
+        return None  # another leader of the sentence would take the sides: "ميقاتي الموجود في روما ... البابا فرنسيس"
     feminine = art.text[h.start:h.end].split()[0].endswith(("ة", "ه"))  # "الموجودة" (folded: "الموجوده")
     if not (is_woman(m) if feminine else is_man(art, m)):
         return None
