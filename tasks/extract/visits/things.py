@@ -9,6 +9,7 @@ import re
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.heading import to_airport
+from tasks.extract.visits.presence import holder, presence
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import trigger_words
@@ -57,6 +58,8 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
     end = art.word_end(h.end)
     if trigger_spec(h.group).get("place_after") and not art.near("places", i, end, end + PLACE_AFTER_CHARS):
         return True  # "جاء إلى" (came to) with no place right after: "جاء إلى السلطة" (came to power)
+    if presence(h) and holder(art, i, h) is None:
+        return True  # "السفارة الأمريكية الموجودة في بغداد" (the US embassy present in Baghdad): no leader's stay
     words = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + ABSTRACT_GOAL_CHARS)).split()]
     if thing_named(words):  # "وصل السباق مرحلة" (the race reached a stage)
         return True
