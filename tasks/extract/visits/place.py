@@ -294,10 +294,20 @@ def locative(art: Article, p: Any, glued: bool = True) -> bool:
         words = before.rstrip()[:-1].split()[-4:]
         return any(w.lstrip(WA) in locatives or _definite_locative(w.lstrip(WA), locatives) for w in words)
     words = before.split()[-3:]
+    if _complement_object(words, locatives):
+        return False
     if len(words) > 1 and words[-1] == MIN and _each(words[-2]):
         # "زيارة لكل من باكستان والهند" (a visit to each of Pakistan and India), "إلى كل من"
         return words[-2].lstrip(WA)[:1] in BI + LI or len(words) > 2 and words[-3].lstrip(WA) in locatives
     return any(w in locatives or w.lstrip(WA) in locatives for w in words[-2:]) or _trip_locative(art, p)
+
+
+def _complement_object(words: list[str], locatives: frozenset[str]) -> bool:
+    """The place is the object of a verbal noun (grammar.yaml complement_heads) right before it, or before a place
+    noun before it: "سيسعى إلى تجنب لندن" (will seek to avoid London), "إلى تجنب العاصمة لندن"; its "إلى" is the verb's."""
+    heads = grammar_words("complement_heads")
+    last = [w.lstrip(WA) for w in words[-2:]]
+    return bool(last) and (last[-1] in heads or len(last) == 2 and last[-1] in locatives and last[0] in heads)
 
 
 TRIP_CAPITAL_CHARS = 20  # from a trip word to its "للعاصمة": "زيارته الرسمية الأولى للعاصمة برلين", adjectives between
