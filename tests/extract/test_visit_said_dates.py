@@ -85,3 +85,34 @@ def test_the_day_of_a_saying_whose_clause_a_side_or_the_two_sides_open_still_dat
                  "وقال مصدر دبلوماسي، الثلاثاء، إن الجانبين ناقشا خلال زيارة أردوغان لروسيا ولقائه بوتين ملف الطاقة."):
         assert [r[:3] for r in reported(run_dated(text, PUB))] == [
             ("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2))]
+
+
+OUTLET_LEAD = "معارضون يحتجون في موسكو. منظمات حقوقية تطالب بالإفراج عن الصحفيين. الكرملين يلتزم الصمت. "
+OUTLET_CLAUSE = ("منظمات حقوقية طالبت الحكومة بالضغط على أردوغان من أجل إطلاق سراح الصحفيين المعتقلين، {quoted} عن "
+                 "محللين قولهم إن أوضاع الحريات لم تتحسن منذ سنوات طويلة في تركيا، ")
+
+
+def test_a_paper_s_saying_day_does_not_date_a_visit_it_comments_on_in_a_later_saying():
+    """"وقالت صحيفة «...» أمس إن منظمات طالبت ...، ونقلت الصحيفة عن محللين ...، وأضافت: أردوغان ... جاء لزيارة
+    روسيا" (a paper said yesterday that ..., and added: Erdogan came to visit Russia): yesterday is the paper's,
+    the visit word stands far past it in a later saying (sayings.outlet_saying_day); the visit has no day."""
+    text = (OUTLET_LEAD + "وقالت صحيفة «الأخبار» الروسية أمس إن " + OUTLET_CLAUSE.format(quoted="ونقلت الصحيفة")
+            + "وأضافت: أردوغان ترك المشكلات في بلاده وجاء لزيارة روسيا ولقاء بوتين في موسكو.")
+    assert reported(run_dated(text, PUB)) == [("Recep Tayyip Erdogan", "Vladimir Putin", None, None)]
+
+
+def test_a_day_inside_the_outlet_s_clause_or_a_person_s_saying_day_still_dates_the_visit():
+    """Negatives: the day inside the added saying ("وأضافت أن أردوغان وصل أمس", that he arrived yesterday), a
+    person's saying day ("وقال المتحدث باسم الكرملين أمس", the spokesman said yesterday), an outlet whose own clause
+    tells the meeting, however long ("ذكرت وكالة الأنباء أمس أن ... التقى بوتين"): yesterday stays the visit's."""
+    texts = [
+        OUTLET_LEAD + "وقالت الوكالة إن " + OUTLET_CLAUSE.format(quoted="ونقلت الصحيفة")
+        + "وأضافت أن أردوغان وصل أمس إلى موسكو والتقى بوتين.",
+        OUTLET_LEAD + "وقال المتحدث باسم الكرملين أمس إن " + OUTLET_CLAUSE.format(quoted="ونقل")
+        + "وأضاف: أردوغان جاء لزيارة روسيا ولقاء بوتين في موسكو.",
+        OUTLET_LEAD + "وذكرت وكالة الأنباء الروسية أمس أن الرئيس التركي رجب طيب أردوغان الذي يواجه انتقادات واسعة من "
+        "منظمات حقوقية دولية بسبب أوضاع الصحفيين المعتقلين في بلاده منذ سنوات طويلة وصل إلى موسكو والتقى بوتين.",
+        OUTLET_LEAD + "وذكرت وكالة الأنباء الروسية أمس أن أردوغان التقى بوتين في موسكو.",
+    ]
+    for text in texts:
+        assert reported(run_dated(text, PUB)) == [("Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2), "day")]

@@ -709,3 +709,19 @@ def test_a_leader_after_a_speech_participle_is_said_of_not_a_side():
             'وأكد الوزير الاجتماع مع عباس مشيرا إلى أن رئيس الوزراء الإسرائيلي بنيامين نتنياهو "على علم" باللقاء.')
     rows = [(r["visitor"], r["host"]) for r in mention_rows(text, dt.date(2013, 3, 4)) if r["kind"] == "reported"]
     assert rows == [("Mahmoud Abbas", "Francois Hollande")]
+
+
+def test_came_to_visit_is_told_as_done_not_as_the_tour_s_plan():
+    """"وجاء لزيارة روسيا" (and came to visit Russia), "جاء في زيارة": the coming is done (triggers.yaml
+    past_event_verbs), so the tour begun today that includes Russia is news with the lead's day, not a plan; "ويأتي
+    لزيارة" (comes to visit, a present) and "جاءت قبيل زيارة" (came shortly before a visit) leave it planned."""
+    from tests.extract.test_visit_dates import run_dated  # (it imports this module)
+    lead = "يبدأ أردوغان اليوم جولة أوروبية تشمل زيارة روسيا وفرنسا. وتتواصل الانتقادات في الصحف. "
+    for tail in ("وقال معارض تركي إن أردوغان ترك الأزمة في بلاده وجاء لزيارة روسيا ولقاء بوتين.",
+                 "وقال معارض تركي إن أردوغان جاء في زيارة روسيا ولقاء بوتين."):
+        rows = run_dated(lead + tail, dt.date(2019, 4, 3))
+        assert [(r["kind"], r["planned"], r["date"]) for r in rows] == [("reported", False, dt.date(2019, 4, 3))]
+    for tail in ("وقال معارض تركي إن أردوغان ترك الأزمة في بلاده ويأتي لزيارة روسيا ولقاء بوتين.",
+                 "وقال معارض تركي إن تصريحات أردوغان جاءت قبيل زيارة روسيا ولقاء بوتين."):
+        rows = run_dated(lead + tail, dt.date(2019, 4, 3))
+        assert {r["kind"] for r in rows} == {"referenced"} and all(r["planned"] for r in rows)

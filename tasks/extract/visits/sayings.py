@@ -103,6 +103,41 @@ def dated_by_own_clause(art: Article, i: int, h: Hit, d: Any) -> bool:
         for e in art.dates.get(i, []))
 
 
+FAR_SAYING_CHARS = 150  # from an outlet's saying day to a meeting word told in a later saying of its sentence
+
+
+def outlet_saying_day(art: Article, i: int, h: Hit, d: Any) -> bool:
+    """d is the day of a news outlet's saying (a speech verb, then an outlet noun as its subject: grammar.yaml
+    news_media, no leader between, a "that" within SAYING_CHARS after d), and the meeting word h stands far after
+    it (FAR_SAYING_CHARS) past a later speech verb of the sentence: "وقالت صحيفة «...» أمس إن منظمة دعت ...،
+    ونقلت الصحيفة عن خبراء قولهم ...، وأضافت: الرئيس ترك الأزمة وجاء لزيارة ألمانيا" (a paper said yesterday
+    that ..., and added: he came to visit Germany): the paper's day, not the visit's, which it only comments on.
+    Not a day inside the reported clause ("قالت الوكالة إن الرئيس وصل أمس"), nor a meeting word in the dated
+    saying's own clause ("ذكرت الوكالة أمس أن الرئيس التقى ..."), nor a speaker who is a person."""
+    if d.end > h.start or h.start - d.end < FAR_SAYING_CHARS or art.sent_of(h.start) != i:
+        return False
+    comp = _that_after(art, i, d)
+    if comp is None or comp > h.start:
+        return False
+    said = {w.split()[0] for w in trigger_words("speech_verbs")}
+    words = [(art.sentences[i][0] + w.start(), fold_term(w.group().strip("،,")))
+             for w in _WORD.finditer(art.text[art.sentences[i][0]:d.start])]
+    verb = next((k for k in range(len(words) - 1, -1, -1)
+                 if words[k][1] in said or words[k][1].removeprefix("و") in said), None)
+    if verb is None or verb + 1 >= len(words) or words[verb + 1][1] not in grammar_words("news_media"):
+        return False
+    if art.near("leaders", i, words[verb][0], d.start):
+        return False
+    return any(w in said or w.removeprefix("و") in said for w in art.folded_slice(comp, h.start).split())
+
+
+def _that_after(art: Article, i: int, d: Any) -> int | None:
+    """The end of a "that" ("أن" / "إن") standing within SAYING_CHARS after d in sentence i, or None."""
+    e = art.sentences[i][1]
+    return next((d.end + w.end() for w in _WORD.finditer(art.text[d.end:min(e, d.end + SAYING_CHARS)])
+                 if fold_term(w.group().strip("،,")) in trigger_words("complementizers")), None)
+
+
 def said_clause_day(art: Article, h: Hit, d: Any) -> bool:
     """The day d is inside what was said at the meeting (said_after)."""
     return said_after(art, h, d.start)

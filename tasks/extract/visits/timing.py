@@ -37,7 +37,7 @@ from tasks.extract.visits.results import results_news
 from tasks.extract.visits.return_leg import return_before, return_day
 from tasks.extract.visits.recalled import noted_days_ago, recalled, told_ago
 from tasks.extract.visits.tenure import after_taking_office
-from tasks.extract.visits.sayings import dated_by_own_clause, judged_meeting_day, said_clause_day
+from tasks.extract.visits.sayings import dated_by_own_clause, judged_meeting_day, outlet_saying_day, said_clause_day
 from tasks.extract.visits.span import closes_later, closing_cue, closing_day, concluded_days, day_phrase_in, ending_day, told_during, visit_day_back, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import trigger_spec, verbal_noun
 from tasks.extract.visits.vetoes import adjective_after, another_adjective, held_last
@@ -82,6 +82,7 @@ def _candidate_days(art: Article, i: int, h: Hit, tense: str | None) -> list:
     return [d for d in art.dates.get(i, []) if (d.date is not None or art.published is None) and not issue_day(art, d)
           and not (after_since and d.end <= h.start)
           and not another_events_day(art, d) and not preparation_day(art, d) and not after_meeting_day(art, i, h, d) and not judged_meeting_day(art, d, h) and not said_clause_day(art, h, d)
+          and not outlet_saying_day(art, i, h, d)
           and not occasion_day(art, h, d) and not closing_day(art, d, h) and not ending_day(art, i, d) and not coverage_day(art, i, h, d)
           and not after_comma_relative(art, h, d) and not dated_by_own_clause(art, i, h, d) and not others_clause_day(art, i, h, d)
           and not enclosed_relative(art, h, d) and not ahead_relatives_day(art, i, h, d) and not ahead_aside(art, i, d.start, h)
