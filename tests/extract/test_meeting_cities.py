@@ -1,0 +1,44 @@
+"""A meeting in a capital or summit town the gazetteer gained in session 30 gets that city, and
+the host is the leader of its country; words spelt like a left-out city give no city.
+Texts are invented; the real lexicon reads them."""
+import datetime as dt
+
+import pytest
+
+pytest.importorskip("tasks.extract.entities")
+
+from tests.extract.test_visits_detect import reported  # noqa: E402
+
+D = dt.date(2024, 5, 10)
+
+
+def test_a_summit_town_is_the_city_and_its_country_s_leader_the_host():
+    text = "التقى الرئيس الصيني شي جين بينغ الرئيس الفرنسي إيمانويل ماكرون في مدينة نيس يوم الجمعة وبحثا العلاقات."
+    assert reported(text, D) == [("Xi Jinping", "Emmanuel Macron", "Nice")]
+    text = "التقى الرئيس الأمريكي دونالد ترامب الرئيس الفرنسي إيمانويل ماكرون في بياريتز على هامش قمة مجموعة السبع."
+    assert reported(text, dt.date(2019, 8, 25)) == [("Donald Trump", "Emmanuel Macron", "Biarritz")]
+    text = "وصل رئيس الوزراء الهندي ناريندرا مودي إلى تيانجين الأحد حيث التقى الرئيس الصيني شي جين بينغ."
+    assert reported(text, dt.date(2025, 8, 31)) == [("Narendra Modi", "Xi Jinping", "Tianjin")]
+
+
+def test_a_capital_the_country_list_lacked_and_the_capital_named_after_its_noun():
+    text = "وصل الرئيس التشادي محمد إدريس ديبي إلى بانغي في زيارة رسمية التقى خلالها الرئيس فوستان أرشانج تواديرا."
+    assert reported(text, dt.date(2022, 6, 20)) == [("Mahamat Deby", "Faustin-Archange Touadera", "Bangui")]
+    text = "استقبل الرئيس التونسي قيس سعيد الرئيس الجزائري عبد المجيد تبون في العاصمة تونس اليوم."
+    assert reported(text, D) == [("Abdelmadjid Tebboune", "Kais Saied", "Tunis")]
+    text = "استقبل الرئيس عبد الفتاح السيسي الرئيس الإماراتي محمد بن زايد في العين السخنة اليوم."
+    assert reported(text, D) == [("Mohamed bin Zayed Al Nahyan", "Abdel Fattah el-Sisi", "Ain Sokhna")]
+
+
+def test_words_spelt_like_left_out_cities_give_no_city():
+    # بون "a gap", مشهد "a scene", كيف "how": Bonn, Mashhad and Kyiv stay out of the gazetteer
+    text = "استقبل الرئيس عبد الفتاح السيسي الرئيس الإماراتي محمد بن زايد اليوم، وقال إن البون شاسع في مشهد المنطقة."
+    assert reported(text, D) == [("Mohamed bin Zayed Al Nahyan", "Abdel Fattah el-Sisi", None)]
+    # a football club named beside a meeting in a palace: the palace's city stands
+    text = "استقبل الرئيس الفرنسي إيمانويل ماكرون الرئيس الأمريكي جو بايدن في قصر الإليزيه بعد فوز نادي برشلونة."
+    assert reported(text, D) == [("Joe Biden", "Emmanuel Macron", "Paris")]
+
+
+def test_the_chequers_spelling_with_ya_is_the_country_house():
+    text = "استقبلت رئيسة الوزراء البريطانية تيريزا ماي الرئيس الأمريكي دونالد ترامب في تشيكيرز يوم الجمعة."
+    assert reported(text, dt.date(2018, 7, 13)) == [("Donald Trump", "Theresa May", "Chequers")]
