@@ -15,6 +15,7 @@ from tasks.extract.visits.clauses import that_clause_between
 from tasks.extract.visits.othertrip import others_visit
 from tasks.extract.visits.owners import briefed
 from tasks.extract.visits.seats import body_seat
+from tasks.extract.visits.speaker import speaks_clause
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import slot_taken
 from ziyarat.arabic import BI, LI, fold, fold_term
@@ -48,7 +49,8 @@ def official_subject(art: Article, i: int, h: Hit, role: str) -> bool:
     # not a bare noun the official only speaks of: "اعتبر السيناتور أن المؤتمر الصحافي المشترك بين
     # ترمب وبوتين" (the senator held that the joint press conference of Trump and Putin ...)
     spoken_of = not h.suffix and not trigger_spec(h.group).get("tense") and that_clause_between(art, c.end, h.start)
-    return h.start - c.end <= 40 and not spoken_of
+    # nor the teller of a clause whose verb names its own subject: "وأضاف المسؤول أن من المقرر أن يجتمع ترودو وترامب"
+    return h.start - c.end <= 40 and not spoken_of and not (verb and speaks_clause(art, i, c, h))
 
 
 def _holds(gap: list[str]) -> bool:

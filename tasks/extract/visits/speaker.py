@@ -18,7 +18,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
-from ziyarat.lexicon import generic_titles, grammar_words, quotes_lexicon, trigger_words
+from ziyarat.lexicon import generic_titles, grammar_words, quotes_lexicon, trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
 
 FROM = fold_term("\u0645\u0646")  # من (min, from)
@@ -245,3 +245,32 @@ def held_with_speaker(art: Article, i: int, h: Hit, partner: Any) -> Any | None:
             or art.possessed(m, trigger_words("person_heads")):
         return None  # "قال مساعد ميدفيديف" (Medvedev's aide said): the aide speaks on
     return m
+
+
+SPEAKER_CLAUSE_WORDS = 8  # from a speaker's noun to his "أن": "وأضاف المسؤول الكندي الذي طلب عدم نشر اسمه أن"
+SPEAKER_VERB_CHARS = 2  # from the speech verb to its speaker's noun right after it: "وأضاف المسؤول"
+CLAUSE_SUBJECT_CHARS = 2  # from the clause's verb to the leader right after it, its subject: "أن يجتمع ترودو"
+
+
+def speaks_clause(art: Article, i: int, c: Any, h: Hit) -> bool:
+    """The office noun c (c:official_nouns) only speaks the "أن/إن" (that) clause that holds the verb
+    trigger h of sentence i, a clause with a subject of its own: in "وأضاف المسؤول أن من المقرر أن
+    يجتمع ترودو وترامب اليوم" (and the official added that Trudeau and Trump are to meet today) the
+    meeting is the two leaders', the official its teller. A speech verb (c:speech) stands right before
+    c or between c and the clause's "أن"; the verb names its subject, a leader, right after it (the
+    verb-first order the "أن" clause takes after "من المقرر"). Not with "أنه/إنه" (that he) in the clause:
+    "قال الوزير إنه التقى الرئيس" (the minister said he met the president) is the speaker's own act."""
+    start = art.word_start(h.start)
+    words = [(c.end + w.start(), fold_term(w.group().strip("\u060c,"))) for w in re.finditer(r"\S+", art.text[c.end:start])]
+    comp = trigger_words("complementizers")
+    k = next((n for n, (_, w) in enumerate(words) if w.removeprefix(WA) in comp), None)
+    if k is None or k > SPEAKER_CLAUSE_WORDS:
+        return False
+    pronouns = {fold_term(w) for w in triggers_lexicon().get("pronoun_subject", [])}
+    if any(w in pronouns for _, w in words[k:]):
+        return False
+    cut, that = art.word_start(c.start), words[k][0]
+    if not any(0 <= cut - art.word_end(v.end) <= SPEAKER_VERB_CHARS or c.end <= v.start < that for v in art.cues(i, "c:speech")):
+        return False
+    end = art.word_end(h.end)
+    return any(0 <= m.start - end <= CLAUSE_SUBJECT_CHARS for m in art.leaders.get(i, []))
