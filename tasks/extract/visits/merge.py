@@ -343,13 +343,15 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
     # the best mention says which of the two countries the trip went to: a city the article
     # gives in another country is another trip's, "بعد زيارة إلى واشنطن، يصل بخاري اليوم إلى
     # الكاميرون" (after a visit to Washington, Buhari arrives in Cameroon today)
-    went = best.country if best.city is None and best.country in (visitor.country, host.country) else None
+    went = best.country if best.city is None and best.country in (visitor.country, host.country) \
+        else side_told(group, visitor, host, country)
     if went is not None and city is not None and country != went:
         city, country = None, None
     if city is None:
         other = next((c for c in group if c.city and (went is None or c.country == went)), None)
-        city = best.city or (other.city if other else None)
-        country = best.country if best.city else (other.country if other else best.country)
+        own = best.city is not None and went in (None, best.country)
+        city = best.city if own else (other.city if other else None)
+        country = best.country if own else (other.country if other else went or best.country)
     if city is None and item is not None and item[1] is not None:
         city, country = item[1].name_en, item[1].country
     if city is None:
@@ -380,6 +382,20 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
                participants(art, sents, visitor, host),
                min(1.0, best.confidence + 0.05 * (len(group) - 1)) * (0.7 if guessed else 1.0))
     return {**row, "setting": setting, "summit_id": sid, "planned": False, "_visitor": visitor, "_host": host}
+
+
+def side_told(group: list[Candidate], visitor: Any, host: Any, country: str | None) -> str | None:
+    """The one side's country the pair's own mentions put the meeting in, when the article's
+    city is in a third country: a tour's other stop ("زيارة الرئيس مرسي لباكستان" beside
+    "يلتقي رجال الأعمال الهنود في نيودلهي": Zardari met him in Pakistan, not New Delhi), or a
+    place of another story ("اتفاق ... في درعا، ولقاء تاريخي بين رئيس الوزراء الإثيوبي والرئيس
+    الإريتري" beside "بزيارة ... إلى العاصمة الإريتيرية أسمرة"). A third country no mention of the
+    pair contradicts stays (Helsinki, Singapore, a summit's city)."""
+    sides = {visitor.country, host.country} - {None}
+    if country is None or country in sides:
+        return None
+    told = {c.country for c in group if c.kind == "reported" and c.country in sides}
+    return told.pop() if len(told) == 1 else None
 
 
 def _referenced_rows(art: Article, cands: list[Candidate], rows: list[dict],
