@@ -32,7 +32,7 @@ from tasks.extract.calendar import SHAHR, YAWM, Calendar, calendar_words, outlet
 from tasks.extract.calendar import prev_word_span as _prev_word_span
 from tasks.extract.day_parts import bare_parts_alone
 from tasks.extract.day_words import month_day, ordinal_day
-from tasks.extract.tense import outcome_told, verb_tense
+from tasks.extract.tense import outcome_told, verb_tense, yesterday_present
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NAME_PROCLITICS, NOUN_PROCLITICS, NUMBER_PROCLITICS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, resolve_weekday)
 from ziyarat.lexicon import grammar_words, triggers_lexicon
@@ -430,7 +430,8 @@ def _add_weekday(cal, ft, s, e, key, published, cands):
         # (held talks today, Sunday) in a record crawled on Friday is the Sunday before
         tense = "past" if verb_tense(_sentence_before(ft, s)) == "past" else None
     else:
-        tense = "past" if outcome_told(before := _sentence_before(ft, s)) else verb_tense(before)
+        before = _sentence_before(ft, s)
+        tense = "past" if outcome_told(before) or yesterday_present(before, wd, published) else verb_tense(before)
     date = resolve_weekday(wd, published, tense, strict)
     if prev == YAWM:  # يوم الاثنين "on Monday"
         s = ws

@@ -4,6 +4,7 @@ future). Verb lists are data (months.yaml: perfect_verbs, future_function_words,
 word of a name in the lexicon is read as a verb."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
@@ -26,6 +27,11 @@ def verb_tense(before: str) -> str | None:
     for سـ/سوف + imperfect (سيلتقي "will meet") or a bare imperfect (يستقبل "receives",
     used in news for what is about to happen), "past" for لم + imperfect ("لم تستضف", did
     not host), None when no verb is found."""
+    return _governing(before)[0]
+
+
+def _governing(before: str) -> tuple[str | None, list[str], int, str]:
+    """(tense, the folded words, the index of the governing verb, the verb as read) of verb_tense."""
     folded = fold(before)
     found = _last_words(folded, TENSE_WORDS)
     words = [m.group() for m in found]
@@ -33,13 +39,30 @@ def verb_tense(before: str) -> str | None:
         for w in _strip_conj(words[k]):
             t = _classify(w) or _relative_perfect(words, k, w)
             if t == "future" and w[0] != "\u0633" and k > 0 and words[k - 1] in _JUSSIVE_PAST:
-                return "past"  # "لم تستضف" (lam tastadif, did not host): lam + imperfect is past
+                return "past", words, k, w  # "لم تستضف" (lam tastadif, did not host): lam + imperfect is past
             if t == "future" and w[0] != "\u0633" and (_describes_noun(words, k) or _closed_relative(
                     words, k, folded[found[k].end():])):
                 break  # "في أول زيارة يقوم بها" (on the first visit he makes): not the date's verb
             if t:
-                return t
-    return None
+                return t, words, k, w
+    return None, words, -1, ""
+
+
+def yesterday_present(before: str, weekday: int, published: dt.date | None) -> bool:
+    """A weekday (0 = Monday) of the day before publication governed by a bare imperfect, the news present of a
+    wire's lead written that day: "يقوم رئيس الوزراء البريطاني الخميس بزيارة مفاجئة إلى طرابلس" (makes a surprise
+    visit to Tripoli on Thursday) published on Friday is the Thursday before, not next week's. Not a sa- future or
+    سوف, nor an imperfect after a particle ("على أن يزور", "من المقرر أن يبدأ", "لن", "قد": grammar.yaml
+    news_present_blockers), "عندما" (when) or a كان form; "الخميس المقبل" (next) says itself which. Nor a weekday
+    after a preposition of a frame: "يزور بوتين القاهرة منذ الثلاثاء" (since Tuesday) is a stay's start."""
+    if published is None or (published.weekday() - weekday) % 7 != 1:
+        return False
+    if fold(before).split()[-1:] in ([w] for w in grammar_words("frame_prepositions")):
+        return False
+    tense, words, k, w = _governing(before)
+    blockers = grammar_words("news_present_blockers") | grammar_words("future_particles") | grammar_words(
+        "when_words") | grammar_words("kana_forms") | _words("future_function_words")
+    return tense == "future" and w[:1] in "\u064a\u062a" and (k == 0 or words[k - 1] not in blockers)
 
 
 TENSE_WORDS = 14  # how far back the governing verb is looked for, in words that are no name's
@@ -198,7 +221,7 @@ def outcome_end(words: list[str]) -> int | None:
     return max(ends, default=None)
 
 
-__all__ = ["imperfect_told_past", "outcome_end", "outcome_told", "verb_tense"]
+__all__ = ["imperfect_told_past", "outcome_end", "outcome_told", "verb_tense", "yesterday_present"]
 
 
 def sa_future(word: str) -> bool:

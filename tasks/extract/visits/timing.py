@@ -10,7 +10,7 @@ from typing import Any
 
 from tasks.extract.calendar import this_week
 from tasks.extract.dates import weekday_on
-from tasks.extract.tense import outcome_end, outcome_told, verb_tense
+from tasks.extract.tense import outcome_end, outcome_told, verb_tense, yesterday_present
 from tasks.extract.visits.address import where_day
 from tasks.extract.visits.afterward import after_meeting_day, coverage_day, known_meeting
 from tasks.extract.visits.antecedent import relative_antecedent
@@ -141,8 +141,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         return None, None, None, None, False
     outcome = _outcome_day(art, i, d)  # "نتائج زيارته ... الثلاثاء": the Tuesday before, whoever says it when
     if tense == "future" and ("س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d)
-                              and not ahead_of_arrival(art, i, h) or outcome):  # (the arrival's past verb is not the meeting's)
-        tense = "past"
+                              and not ahead_of_arrival(art, i, h) or outcome or _yesterday_news(art, i, h, d)):
+        tense = "past"  # (the arrival's past verb is not the meeting's)
     value, end = ((not outcome and said_weekday(art, i, h, d, tense)) or _date_value(d, tense, art.published)) \
         - dt.timedelta(days=day_after(art, h, d) + visit_day_back(art, h, d)), getattr(d, "end_date", None)
     if (days := concluded_days(art, i, h, d)) and value is not None:
@@ -154,6 +154,14 @@ def _outcome_day(art: Article, i: int, d: Any) -> bool:
     """A weekday told a few words past the results of a visit: "عن نتائج زيارته لباريس يوم الخميس"
     (with the results of his visit to Paris on Thursday) is a visit held (tense.outcome_told)."""
     return d.kind == "weekday" and outcome_told(art.text[art.sentences[i][0]:d.start])
+
+
+def _yesterday_news(art: Article, i: int, h: Hit, d: Any) -> bool:
+    """A bare present meeting verb (or a noun after one) with the weekday before publication, the news present
+    of a wire's lead written that day (tense.yesterday_present): "يلتقي كيري الثلاثاء لافروف" (Kerry meets Lavrov on
+    Tuesday) published on Wednesday is the Tuesday before."""
+    return "\u0633" not in h.prefix and d.kind == "weekday" and getattr(d, "said", None) is None and \
+        yesterday_present(art.text[art.sentences[i][0]:d.start], d.date.weekday(), art.published)
 
 
 def _past_verb_governs(art: Article, i: int, d: Any) -> bool:
