@@ -34,6 +34,7 @@ from tasks.extract.visits.prospects import own_day, past_relative, yearless_plan
 from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, outcome_subject, period_end, under_way
 from tasks.extract.visits.return_leg import returned_after
 from tasks.extract.visits.second_meeting import same_trip
+from tasks.extract.visits.summit_news import at_summit_now
 from tasks.extract.visits.results import results_news
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, trigger_between
@@ -154,10 +155,11 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
             del reported[pair]
         elif not _told_as_news(art, group):
             untold[pair] = reported.pop(pair)
-    # a second meeting of a traveller told as news, on the same trip, is news too (second_meeting.same_trip)
+    # a second meeting of a traveller told as news, on the same trip, is news too (second_meeting.same_trip), and so
+    # is a meeting held at the summit under way the article tells (summit_news.at_summit_now)
     news = list(reported.values())
     for pair, group in untold.items():
-        if same_trip(art, group, news, summits) is not None:
+        if same_trip(art, group, news, summits) is not None or at_summit_now(art, group, summits):
             reported[pair] = group
         else:
             for c in group:

@@ -73,7 +73,7 @@ def same_trip(art: Article, group: list[Candidate], news: list[list[Candidate]],
     ترمب إلى هلسنكي لعقد قمة مع بوتين" is a trip to a third country's meeting, its head no host."""
     for c in group:
         if c.date is not None or c.date_strong or not c.hit.group.startswith("t:") \
-                or trigger_spec(c.hit.group)["role"] != "meet" or _told_earlier(art, c):
+                or trigger_spec(c.hit.group)["role"] != "meet" or called_earlier(art, c):
             continue
         for a in (a for g in news for a in g if a.sentence < c.sentence):
             there = a.country or a.host.country
@@ -94,7 +94,7 @@ def same_trip(art: Article, group: list[Candidate], news: list[list[Candidate]],
     return None
 
 
-def _told_earlier(art: Article, c: Candidate) -> bool:
+def called_earlier(art: Article, c: Candidate) -> bool:
     """Its sentence calls the meeting an earlier one: a past-reference cue anywhere in it, "كان" (had)
     before it, "السابق" (previous) right after it."""
     if art.cues(c.sentence, "c:past_reference") or adjective_after(art, c.sentence, c.hit, "c:previous_after"):

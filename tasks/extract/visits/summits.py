@@ -310,6 +310,16 @@ class Summits:
                     return True, (rows[0]["summit_id"] if len(rows) == 1 else None)
         return False, None
 
+    def row_at(self, pos: int) -> dict | None:
+        """The row of the summit whose name starts at pos ("قمة الاتحاد الأوروبي"); for a bare "القمة" (the
+        summit) there, the one summit the article names; None else."""
+        named = [n for n in self.names() if n.start == pos]
+        if named:
+            return next((r for r in self.rows() if r["summit_id"] == self._id(named[0])), None)
+        rows = self.rows()
+        word = fold_term(self.art.text[pos:self.art.word_end(pos)])
+        return rows[0] if word in BARE_SUMMIT and len(rows) == 1 else None
+
     def place_of(self, sid: str | None) -> tuple[str | None, str | None]:
         """(city, country) of a summit the article names, else (None, None)."""
         row = next((r for r in self.rows() if r["summit_id"] == sid), None) if sid else None
