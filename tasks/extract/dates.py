@@ -321,7 +321,7 @@ def _add_my(cal, ft, m, published, cands):
         in_context = bool(m2 or shahr or direction or before in cal.parts or before in cal.month_leads)
         if not in_context and name in cal.needs_context:
             return
-        y = month_year(mon, None, published, direction or _tense_direction(ft, s))
+        y = month_year(mon, day, published, direction or _tense_direction(ft, s))
         if y is None:
             return
     date = safe_date(y, mon, day) if day else None

@@ -13,7 +13,9 @@ from tasks.extract.calendar import safe_date
 def month_year(month: int, day: int | None, published: dt.date | None, direction: str | None) -> int | None:
     """Year of a month (and day) given without one: the most recent occurrence not
     after publication for a past verb; the next one for future/"next"; the same year
-    for "current"; with no tense, the nearer occurrence (see :func:`_nearer_year`)."""
+    for "current"; with no tense, the nearer occurrence (see :func:`_nearer_year`).
+    A verb's tense yields to an occurrence right by publication (see :func:`_near_other`);
+    a word after the date ("المقبل" next, "الماضي" last) never does."""
     if published is None:
         return None
     y = published.year
@@ -25,11 +27,28 @@ def month_year(month: int, day: int | None, published: dt.date | None, direction
     if direction == "past_strict":
         return y if key < pkey else y - 1
     if direction == "future":
-        return y if key >= pkey else y + 1
+        ahead = y if key >= pkey else y + 1
+        return ahead - 1 if _near_other(month, day, published, ahead - 1) else ahead
     last = y if key <= pkey else y - 1
     if direction == "past":
-        return last
+        return last + 1 if _near_other(month, day, published, last + 1) else last
     return _nearer_year(month, day, published, last)
+
+
+NEAR_DAYS = 31  # how far from publication a day against its verb's tense still lies in publication's year
+
+
+def _near_other(month: int, day: int | None, published: dt.date, year: int) -> bool:
+    """The day in `year`, against the verb's tense, lies within NEAR_DAYS of publication, so the tense's
+    own, a year off, is not meant: "يزور ماكرون أستراليا ... في 1 مايو" (Macron visits Australia on 1 May)
+    in a story of 2 May is the day before, not next year's; "وهددت بإلغاء قمة في 12 يونيو" (threatened to
+    call off a summit on 12 June) in a story of 22 May is three weeks ahead, not a year back. A month
+    alone keeps the tense's year: "سيزور موسكو في فبراير" (will visit Moscow in February) in March is
+    next February's."""
+    if day is None:
+        return False
+    d = safe_date(year, month, day) or dt.date(year, month, 1)
+    return abs((d - published).days) <= NEAR_DAYS
 
 
 def _nearer_year(month: int, day: int | None, published: dt.date, last: int) -> int:
