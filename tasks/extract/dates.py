@@ -32,7 +32,7 @@ from tasks.extract.calendar import SHAHR, YAWM, Calendar, calendar_words, outlet
 from tasks.extract.calendar import prev_word_span as _prev_word_span
 from tasks.extract.day_parts import bare_parts_alone
 from tasks.extract.day_words import month_day, ordinal_day
-from tasks.extract.tense import outcome_told, verb_tense
+from tasks.extract.tense import future_marked, outcome_told, verb_tense
 from tasks.extract.yearless import month_year, weekday_year
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NAME_PROCLITICS, NOUN_PROCLITICS, NUMBER_PROCLITICS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, resolve_weekday)
@@ -231,14 +231,15 @@ def _sentence_before(ft: str, s: int) -> str:
 
 
 def _tense_direction(ft: str, s: int) -> str | None:
-    """"future" when the sentence before the date has a future verb; "past" when the
+    """"future" when the sentence before the date has a future verb ("future_marked" when sa- / sawfa or a
+    future word marks it: see yearless.month_year); "past" when the
     verb of the date's own clause (after the last "أن"/"إن", that) is past ("زار موسكو
     في 12 يونيو"); None otherwise: a past reporting verb says nothing of the date after
     its "إن" ("قال إن موعد قمة 12 يونيو لم يتغير", he said the date is unchanged)."""
     before = _sentence_before(ft, s)
     tense = verb_tense(before)
     if tense == "future":
-        return "future"
+        return "future_marked" if future_marked(before) else "future"
     words = before.split()
     cut = max((k + 1 for k, w in enumerate(words) if w.strip("،,") in _complementizers() or _holding_told(words, k)),
               default=0)

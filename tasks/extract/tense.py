@@ -26,6 +26,18 @@ def verb_tense(before: str) -> str | None:
     for سـ/سوف + imperfect (سيلتقي "will meet") or a bare imperfect (يستقبل "receives",
     used in news for what is about to happen), "past" for لم + imperfect ("لم تستضف", did
     not host), None when no verb is found."""
+    return _governing(before)[0]
+
+
+def future_marked(before: str) -> bool:
+    """The verb governing a date is a future the text marks as one: sa- / sawfa + imperfect ("سيزور", will
+    visit) or a future function word ("من المقرر", scheduled), not a bare imperfect (the news present)."""
+    tense, word = _governing(before)
+    return tense == "future" and (word[0] == "\u0633" or word in _words("future_function_words"))
+
+
+def _governing(before: str) -> tuple[str | None, str]:
+    """verb_tense's tense and the folded word that tells it ("" when none)."""
     folded = fold(before)
     found = _last_words(folded, TENSE_WORDS)
     words = [m.group() for m in found]
@@ -33,13 +45,13 @@ def verb_tense(before: str) -> str | None:
         for w in _strip_conj(words[k]):
             t = _classify(w) or _relative_perfect(words, k, w)
             if t == "future" and w[0] != "\u0633" and k > 0 and words[k - 1] in _JUSSIVE_PAST:
-                return "past"  # "لم تستضف" (lam tastadif, did not host): lam + imperfect is past
+                return "past", w  # "لم تستضف" (lam tastadif, did not host): lam + imperfect is past
             if t == "future" and w[0] != "\u0633" and (_describes_noun(words, k) or _closed_relative(
                     words, k, folded[found[k].end():])):
                 break  # "في أول زيارة يقوم بها" (on the first visit he makes): not the date's verb
             if t:
-                return t
-    return None
+                return t, w
+    return None, ""
 
 
 TENSE_WORDS = 14  # how far back the governing verb is looked for, in words that are no name's

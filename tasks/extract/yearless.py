@@ -14,8 +14,10 @@ def month_year(month: int, day: int | None, published: dt.date | None, direction
     """Year of a month (and day) given without one: the most recent occurrence not
     after publication for a past verb; the next one for future/"next"; the same year
     for "current"; with no tense, the nearer occurrence (see :func:`_nearer_year`).
-    A verb's tense yields to an occurrence right by publication (see :func:`_near_other`);
-    a word after the date ("المقبل" next, "الماضي" last) never does."""
+    A verb's tense yields to an occurrence right by publication (see :func:`_near_other`); a
+    word after the date ("المقبل" next, "الماضي" last) never does, nor a future marked as one
+    ("future_marked": "سيزور", will visit; "من المقرر", scheduled), only a bare imperfect, the
+    news present of what may be just gone."""
     if published is None:
         return None
     y = published.year
@@ -26,9 +28,9 @@ def month_year(month: int, day: int | None, published: dt.date | None, direction
         return y if key > pkey else y + 1
     if direction == "past_strict":
         return y if key < pkey else y - 1
-    if direction == "future":
+    if direction in ("future", "future_marked"):
         ahead = y if key >= pkey else y + 1
-        return ahead - 1 if _near_other(month, day, published, ahead - 1) else ahead
+        return ahead - 1 if direction == "future" and _near_other(month, day, published, ahead - 1) else ahead
     last = y if key <= pkey else y - 1
     if direction == "past":
         return last + 1 if _near_other(month, day, published, last + 1) else last

@@ -39,6 +39,14 @@ def test_the_tense_still_crosses_the_new_year():
     assert dates("سيزور الرئيس القاهرة في 2 يناير", dt.date(2021, 12, 30)) == [dt.date(2022, 1, 2)]
 
 
+def test_a_marked_future_keeps_next_years_day():
+    # "the pope will visit his predecessor on 28 February" in a story of 16 March: sa- marks it ahead
+    assert dates("سيزور البابا سلفه في 28 فبراير في مقر إقامته", dt.date(2013, 3, 16)) == [dt.date(2014, 2, 28)]
+    assert dates("ومن المقرر أن يصل الوفد في 10 مارس", dt.date(2013, 3, 16)) == [dt.date(2014, 3, 10)]
+    # the bare imperfect beside it, the news present: this year's
+    assert dates("يزور البابا سلفه في 28 فبراير في مقر إقامته", dt.date(2013, 3, 16)) == [dt.date(2013, 2, 28)]
+
+
 def test_a_day_beyond_the_window_keeps_the_tenses_year():
     # past, 36 days ahead: a year back; future, 40 days back: next year
     assert dates("استقبل الملك ضيفه في 9 مايو", dt.date(2019, 4, 3)) == [dt.date(2018, 5, 9)]
