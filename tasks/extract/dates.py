@@ -32,7 +32,12 @@ from tasks.extract.calendar import SHAHR, YAWM, Calendar, calendar_words, outlet
 from tasks.extract.calendar import prev_word_span as _prev_word_span
 from tasks.extract.day_parts import bare_parts_alone
 from tasks.extract.day_words import month_day, ordinal_day
+<<<<<<< HEAD
 from tasks.extract.tense import outcome_told, verb_tense, yesterday_present
+=======
+from tasks.extract.tense import future_marked, outcome_told, verb_tense
+from tasks.extract.yearless import month_year, weekday_year
+>>>>>>> yearless30
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NAME_PROCLITICS, NOUN_PROCLITICS, NUMBER_PROCLITICS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, resolve_weekday)
 from ziyarat.lexicon import grammar_words, triggers_lexicon
@@ -65,43 +70,6 @@ NUMBER_PREFIXES = NUMBER_PROCLITICS | (NOUN_PROCLITICS - NAME_PROCLITICS)
 # news agencies set a weekday off with ("مساء اليوم /الثلاثاء/", "اليوم "الثلاثاء"", "اليوم (الثلاثاء)")
 SET_OFF = " ,\u060c/\"()\u00ab\u00bb\u201c\u201d"
 WEEKDAY_OVERRIDES_DAYS = 2  # how far a named weekday may move "اليوم" / "أمس" from the publication's day
-
-
-# ------------------------------------------------------------------ resolution
-
-
-def _month_year(month: int, day: int | None, published: dt.date | None, direction: str | None) -> int | None:
-    """Year of a month (and day) given without one: the most recent occurrence not
-    after publication for a past verb; the next one for future/"next"; the same year
-    for "current"; with no tense, the nearer occurrence (see :func:`_nearer_year`)."""
-    if published is None:
-        return None
-    y = published.year
-    key, pkey = (month, day or 1), (published.month, published.day if day else 1)
-    if direction == "current":
-        return y
-    if direction == "future_strict":
-        return y if key > pkey else y + 1
-    if direction == "past_strict":
-        return y if key < pkey else y - 1
-    if direction == "future":
-        return y if key >= pkey else y + 1
-    last = y if key <= pkey else y - 1
-    if direction == "past":
-        return last
-    return _nearer_year(month, day, published, last)
-
-
-def _nearer_year(month: int, day: int | None, published: dt.date, last: int) -> int:
-    """A day or month with no year and no tense is the occurrence nearer to publication,
-    the past one unless the next is less than half as far: "قمة 12 يونيو" (the 12 June
-    summit) in an article of 7 June is five days ahead, not a year back; "في 15 مارس"
-    in August is the March just gone."""
-    past = safe_date(last, month, day or 1) or dt.date(last, month, 1)
-    ahead = safe_date(last + 1, month, day or 1) or dt.date(last + 1, month, 1)
-    if day is None:  # a month counts from its first day to publication's month's first day
-        published = published.replace(day=1)
-    return last + 1 if 2 * (ahead - published).days < (published - past).days else last
 
 
 # ------------------------------------------------------------------ finder
@@ -207,7 +175,7 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate],
                 and s - last_end <= 3 and not ft[last_end:s].strip(SET_OFF):
             prev = out.pop()
             ds, de = prev.start, folded.span(s, e)[1]
-            date, end_date = _weekday_year(ft[s:e], prev.date.weekday(), date, end_date, published)
+            date, end_date = weekday_year(ft[s:e], prev.date.weekday(), date, end_date, published)
             out.append(DateMention(ds, de, text[ds:de], date, precision, kind, end_date))
             last_end = e
             continue
@@ -235,28 +203,6 @@ def _select_dates(text: str, folded: Folded, cands: list[DateCandidate],
 
 
 _SAID = {"future_strict": "future", "past_strict": "past"}
-
-
-def _weekday_year(surface: str, weekday: int, date: dt.date, end_date: dt.date | None,
-                  published: dt.date | None = None):
-    """A day and month with no year after a weekday take the year, next to the one the
-    tense chose, in which that day is that weekday: "الثلاثاء 12 يونيو" (Tuesday 12 June)
-    after a past verb in a story of 11 June 2018 is 2018-06-12 (a Tuesday), not
-    2017-06-12 (a Monday). A written year stays as written; so does the tense's year when the
-    other is farther from publication: a weekday a day off ("يبدأ الأربعاء 14 مارس", begins
-    Wednesday 14 March, in a story of Wednesday 13 March 2013) is a slip, not 2012."""
-    if date.weekday() == weekday or _YEAR_DIGITS.search(surface):
-        return date, end_date
-    for shift in (1, -1):
-        other = safe_date(date.year + shift, date.month, date.day)
-        if other and other.weekday() == weekday:
-            if published is not None and abs((other - published).days) > abs((date - published).days):
-                return date, end_date
-            return other, end_date and safe_date(end_date.year + shift, end_date.month, end_date.day)
-    return date, end_date
-
-
-_YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 def _direction(cal: Calendar, ft: str, end: int) -> str | None:
@@ -289,14 +235,15 @@ def _sentence_before(ft: str, s: int) -> str:
 
 
 def _tense_direction(ft: str, s: int) -> str | None:
-    """"future" when the sentence before the date has a future verb; "past" when the
+    """"future" when the sentence before the date has a future verb ("future_marked" when sa- / sawfa or a
+    future word marks it: see yearless.month_year); "past" when the
     verb of the date's own clause (after the last "أن"/"إن", that) is past ("زار موسكو
     في 12 يونيو"); None otherwise: a past reporting verb says nothing of the date after
     its "إن" ("قال إن موعد قمة 12 يونيو لم يتغير", he said the date is unchanged)."""
     before = _sentence_before(ft, s)
     tense = verb_tense(before)
     if tense == "future":
-        return "future"
+        return "future_marked" if future_marked(before) else "future"
     words = before.split()
     cut = max((k + 1 for k, w in enumerate(words) if w.strip("،,") in _complementizers() or _holding_told(words, k)),
               default=0)
@@ -346,7 +293,7 @@ def _add_dmy(cal, ft, m, published, cands):
         if not plausible_year(y):
             return
     else:
-        y = _month_year(mon, d1, published, _direction(cal, ft, m.end()) or _tense_direction(ft, m.start()))
+        y = month_year(mon, d1, published, _direction(cal, ft, m.end()) or _tense_direction(ft, m.start()))
         if y is None:
             return
     date = safe_date(y, mon, d1)
@@ -379,7 +326,7 @@ def _add_my(cal, ft, m, published, cands):
         in_context = bool(m2 or shahr or direction or before in cal.parts or before in cal.month_leads)
         if not in_context and name in cal.needs_context:
             return
-        y = _month_year(mon, None, published, direction or _tense_direction(ft, s))
+        y = month_year(mon, day, published, direction or _tense_direction(ft, s))
         if y is None:
             return
     date = safe_date(y, mon, day) if day else None

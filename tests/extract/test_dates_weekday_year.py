@@ -1,4 +1,4 @@
-"""A weekday before a day and month with no year (tasks/extract/dates.py _weekday_year): the year
+"""A weekday before a day and month with no year (tasks/extract/yearless.py weekday_year): the year
 in which that day is that weekday, unless that year is farther from publication than the tense's
 (then the weekday is a slip). Invented sentences."""
 import datetime as dt
