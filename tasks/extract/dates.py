@@ -32,12 +32,8 @@ from tasks.extract.calendar import SHAHR, YAWM, Calendar, calendar_words, outlet
 from tasks.extract.calendar import prev_word_span as _prev_word_span
 from tasks.extract.day_parts import bare_parts_alone
 from tasks.extract.day_words import month_day, ordinal_day
-<<<<<<< HEAD
-from tasks.extract.tense import outcome_told, verb_tense, yesterday_present
-=======
-from tasks.extract.tense import future_marked, outcome_told, verb_tense
+from tasks.extract.tense import future_marked, outcome_told, verb_tense, yesterday_present
 from tasks.extract.yearless import month_year, weekday_year
->>>>>>> yearless30
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NAME_PROCLITICS, NOUN_PROCLITICS, NUMBER_PROCLITICS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, resolve_weekday)
 from ziyarat.lexicon import grammar_words, triggers_lexicon

@@ -30,20 +30,15 @@ def verb_tense(before: str) -> str | None:
     return _governing(before)[0]
 
 
-<<<<<<< HEAD
-def _governing(before: str) -> tuple[str | None, list[str], int, str]:
-    """(tense, the folded words, the index of the governing verb, the verb as read) of verb_tense."""
-=======
 def future_marked(before: str) -> bool:
     """The verb governing a date is a future the text marks as one: sa- / sawfa + imperfect ("سيزور", will
     visit) or a future function word ("من المقرر", scheduled), not a bare imperfect (the news present)."""
-    tense, word = _governing(before)
+    tense, _, _, word = _governing(before)
     return tense == "future" and (word[0] == "\u0633" or word in _words("future_function_words"))
 
 
-def _governing(before: str) -> tuple[str | None, str]:
-    """verb_tense's tense and the folded word that tells it ("" when none)."""
->>>>>>> yearless30
+def _governing(before: str) -> tuple[str | None, list[str], int, str]:
+    """(tense, the folded words, the index of the governing verb, the verb as read) of verb_tense."""
     folded = fold(before)
     found = _last_words(folded, TENSE_WORDS)
     words = [m.group() for m in found]
@@ -51,16 +46,11 @@ def _governing(before: str) -> tuple[str | None, str]:
         for w in _strip_conj(words[k]):
             t = _classify(w) or _relative_perfect(words, k, w)
             if t == "future" and w[0] != "\u0633" and k > 0 and words[k - 1] in _JUSSIVE_PAST:
-<<<<<<< HEAD
                 return "past", words, k, w  # "لم تستضف" (lam tastadif, did not host): lam + imperfect is past
-=======
-                return "past", w  # "لم تستضف" (lam tastadif, did not host): lam + imperfect is past
->>>>>>> yearless30
             if t == "future" and w[0] != "\u0633" and (_describes_noun(words, k) or _closed_relative(
                     words, k, folded[found[k].end():])):
                 break  # "في أول زيارة يقوم بها" (on the first visit he makes): not the date's verb
             if t:
-<<<<<<< HEAD
                 return t, words, k, w
     return None, words, -1, ""
 
@@ -80,10 +70,6 @@ def yesterday_present(before: str, weekday: int, published: dt.date | None) -> b
     blockers = grammar_words("news_present_blockers") | grammar_words("future_particles") | grammar_words(
         "when_words") | grammar_words("kana_forms") | _words("future_function_words")
     return tense == "future" and w[:1] in "\u064a\u062a" and (k == 0 or words[k - 1] not in blockers)
-=======
-                return t, w
-    return None, ""
->>>>>>> yearless30
 
 
 TENSE_WORDS = 14  # how far back the governing verb is looked for, in words that are no name's
