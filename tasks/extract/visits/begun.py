@@ -13,6 +13,7 @@ in the place it was begun from (begun_relative, begun_from)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from tasks.extract.visits.article import Article
@@ -56,6 +57,12 @@ def scheduled_today(art: Article, i: int, h: Hit) -> bool:
         and all(d.date == art.published and d.precision == "day" for d in days)
 
 
+@cache
+def _schedule_frames() -> tuple[str, ...]:
+    """grammar.yaml schedule_frames, the longest first ("ومن المقرر" before "المقرر")."""
+    return tuple(sorted(grammar_words("schedule_frames"), key=len, reverse=True))
+
+
 def _schedule_frame(art: Article, i: int, h: Hit, verb: bool) -> int | None:
     """Where the schedule frame of meeting word h starts: right before "أن" and the verb h ("من المقرر أن يلتقي"),
     or before "أن" and a present of holding whose object h is ("من المقرر أن يعقد قنديل اليوم مؤتمرا صحفيا
@@ -73,8 +80,7 @@ def _schedule_frame(art: Article, i: int, h: Hit, verb: bool) -> int | None:
     if at < 1 or words[at - 1][1] not in grammar_words("subjunctive_particles"):
         return None
     before = [w for _, w in words[:at - 1]]
-    frame = next((f for f in sorted(grammar_words("schedule_frames"), key=len, reverse=True)
-                  if before[-len(f.split()):] == f.split()), None)
+    frame = next((f for f in _schedule_frames() if before[-len(f.split()):] == f.split()), None)
     if frame is None and before[-1:] and before[-1] in grammar_words("schedule_clause_frames") \
             and (len(before) == 1 or art.text[words[at - 3][0]:words[at - 2][0]].rstrip().endswith(("\u060c", ","))):
         frame = before[-1]

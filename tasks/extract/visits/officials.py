@@ -43,7 +43,7 @@ def official_subject(art: Article, i: int, h: Hit, role: str) -> bool:
     if any(is_leader(m) and _holds(art.folded_slice(c.end, m.start).split()) for m in named):
         return False
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
-    pron = {fold_term(w) for w in triggers_lexicon().get("pronoun_subject", [])}
+    pron = trigger_words("pronoun_subject")
     if words and words[0] in pron:
         return True  # "قال السفير إنه زار" (the ambassador said he visited)
     # not a bare noun the official only speaks of: "اعتبر السيناتور أن المؤتمر الصحافي المشترك بين
@@ -454,7 +454,7 @@ def speaker_not_leader(art: Article, i: int, h: Hit) -> bool:
         return False
     start = art.word_start(h.start)
     words = [w.strip("،,") for w in art.words_before(start, 1)]
-    if not (words and words[0] in {fold_term(w) for w in triggers_lexicon().get("pronoun_subject", [])}):
+    if not (words and words[0] in trigger_words("pronoun_subject")):
         return False
     hi = art.word_start(len(art.text[:start].rstrip(" \t\n\u060c,")) - 1)  # the start of "أنه"
     for j in range(i, max(-1, i - SPEAKER_BACK_SENTENCES - 1), -1):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from typing import Any
 
 from tasks.extract.tense import verb_tense
@@ -119,7 +120,7 @@ def outlet_saying_day(art: Article, i: int, h: Hit, d: Any) -> bool:
     comp = _that_after(art, i, d)
     if comp is None or comp > h.start:
         return False
-    said = {w.split()[0] for w in trigger_words("speech_verbs")}
+    said = _speech_heads()
     words = [(art.sentences[i][0] + w.start(), fold_term(w.group().strip("،,")))
              for w in _WORD.finditer(art.text[art.sentences[i][0]:d.start])]
     verb = next((k for k in range(len(words) - 1, -1, -1)
@@ -129,6 +130,12 @@ def outlet_saying_day(art: Article, i: int, h: Hit, d: Any) -> bool:
     if art.near("leaders", i, words[verb][0], d.start):
         return False
     return any(w in said or w.removeprefix("و") in said for w in art.folded_slice(comp, h.start).split())
+
+
+@cache
+def _speech_heads() -> frozenset[str]:
+    """The first word of each speech verb (triggers.yaml speech_verbs: "نقلت عن" -> "نقلت")."""
+    return frozenset(w.split()[0] for w in trigger_words("speech_verbs"))
 
 
 def _that_after(art: Article, i: int, d: Any) -> int | None:

@@ -18,7 +18,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, WA, fold_term
-from ziyarat.lexicon import generic_titles, grammar_words, quotes_lexicon, trigger_words, triggers_lexicon
+from ziyarat.lexicon import generic_titles, grammar_words, quotes_lexicon, trigger_words
 from ziyarat.matching import Hit
 
 FROM = fold_term("\u0645\u0646")  # من (min, from)
@@ -266,8 +266,7 @@ def speaks_clause(art: Article, i: int, c: Any, h: Hit) -> bool:
     k = next((n for n, (_, w) in enumerate(words) if w.removeprefix(WA) in comp), None)
     if k is None or k > SPEAKER_CLAUSE_WORDS:
         return False
-    pronouns = {fold_term(w) for w in triggers_lexicon().get("pronoun_subject", [])}
-    if any(w in pronouns for _, w in words[k:]):
+    if any(w in trigger_words("pronoun_subject") for _, w in words[k:]):
         return False
     cut, that = art.word_start(c.start), words[k][0]
     if not any(0 <= cut - art.word_end(v.end) <= SPEAKER_VERB_CHARS or c.end <= v.start < that for v in art.cues(i, "c:speech")):

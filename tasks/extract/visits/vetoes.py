@@ -238,7 +238,7 @@ def other_owner(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     if _relative_doer_nonleader(art, i, h):
         return True
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
-    pron = {fold_term(w) for w in triggers_lexicon().get("pronoun_subject", [])}
+    pron = trigger_words("pronoun_subject")
     if words and words[0] in pron:
         prior = [m for m in art.persons.get(i, []) if m.end <= h.start]
         if prior and not is_leader(max(prior, key=lambda m: m.end)):
