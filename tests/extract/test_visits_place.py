@@ -426,6 +426,38 @@ def test_a_trip_verb_in_the_travellers_relative_clause_keeps_its_place():
         ("Mahmoud Ahmadinejad", "Bashar al-Assad")]
 
 
+# "on his arrival ... he was welcomed by Abiy, who waited for him at the airport, as thousands also lined the
+# main street in Addis Ababa": "، كما" and a past verb close Abiy's clause; the city is the visit's
+ARRIVAL_LEAD = ("قال الرئيس الإريتري إسياس أفورقي اليوم إن السلام \"يتحقق الآن\"، مع بدئه أول زيارة إلى إثيوبيا منذ عقدين.\n"
+                "ولدى وصوله في زيارة تستغرق يومين، قوبل أفورقي بترحيب من رئيس الوزراء الإثيوبي آبي أحمد الذي كان في انتظاره "
+                "بالمطار")
+
+
+def test_a_new_clause_after_the_hosts_relative_clause_gives_the_visit_its_city():
+    text = ARRIVAL_LEAD + "، كما احتشد آلاف على طول الشارع الرئيسي في أديس أبابا."
+    assert [(r["visitor"], r["host"], r["city"]) for r in run(text, dt.date(2018, 7, 14))["reported"]] == [
+        ("Isaias Afwerki", "Abiy Ahmed", "Addis Ababa")]  # before: None
+
+
+@pytest.mark.parametrize("tail", [
+    # "and thousands lined ...": no "كما", the clause may go on
+    "، واحتشد آلاف على طول الشارع الرئيسي في أديس أبابا.",
+    # "as happened in Addis Ababa": a comparison is the clause's
+    "، كما حدث في أديس أبابا.",
+])
+def test_a_place_still_inside_the_relative_clause_gives_no_city(tail):
+    assert [r["city"] for r in run(ARRIVAL_LEAD + tail, dt.date(2018, 7, 14))["reported"]] == [None]
+
+
+def test_bahir_dar_is_an_ethiopian_city():
+    """"Bahir Dar airport": a city the gazetteer lacked; a bare "البحر" (the sea) stays no place."""
+    text = "وصل الرئيس السوداني عمر البشير اليوم إلى إثيوبيا.\nوكان في استقبال البشير في مطار بحر دار رئيس الوزراء الإثيوبي آبي أحمد."
+    assert [(r["visitor"], r["host"], r["city"]) for r in run(text, dt.date(2018, 4, 20))["reported"]] == [
+        ("Omar al-Bashir", "Abiy Ahmed", "Bahir Dar")]  # before: None
+    text = "وصل الرئيس السوداني عمر البشير اليوم إلى إثيوبيا حيث التقى رئيس الوزراء الإثيوبي آبي أحمد قرب البحر."
+    assert [r["city"] for r in run(text, dt.date(2018, 4, 20))["reported"]] == [None]
+
+
 @pytest.mark.parametrize("text", [
     # "before the players' travel to Moscow", "before the delegation's departure for Russia": their goal
     "وزار الرئيس الفرنسي معسكر المنتخب قبل سفر اللاعبين إلى موسكو.",

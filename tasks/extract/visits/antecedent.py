@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.heading import heading, traveller
 from tasks.extract.visits.leaders import is_leader
@@ -79,6 +80,25 @@ def relative_after(art: Article, end: int, hi: int, *, lead: int = RELATIVE_AFTE
         at = end + inner.end()
         words = art.folded_slice(at, hi).split()
     return (at, words) if at - end <= lead and _opens(words, wa) else None
+
+
+KAMA = "\u0643\u0645\u0627"  # كما (kama: also, as)
+
+
+def clause_closed(art: Article, lo: int, hi: int) -> bool:
+    """The person's relative clause opened at lo ends before hi: a comma, then "كما" (also) and a past verb
+    open the sentence's next clause: "أبي الذي كان في انتظاره بالمطار، كما احتشد آلاف في أديس أبابا" (Abiy,
+    who waited for him at the airport, and thousands lined up in Addis Ababa); not a comparison (grammar.yaml
+    comparison_frames: "، كما حدث في سوريا", as happened in Syria, is the clause's)."""
+    frames = grammar_words("comparison_frames")
+    for k, ch in enumerate(art.text[lo:hi]):
+        if ch not in "\u060c,":
+            continue
+        words = art.folded_slice(lo + k + 1, hi).split()[:4]
+        if len(words) > 1 and words[0] == KAMA and verb_tense(words[1]) == "past" \
+                and not any(" ".join(words[:len(f.split())]) == f for f in frames):
+            return True
+    return False
 
 
 _APPOSITION = re.compile(r"\s*[\u060c,]\s*[^\u060c,]+?\s*[\u060c,]\s*")  # "، رئيس الوزراء، " (as bare_or_apposition)

@@ -12,7 +12,7 @@ from tasks.extract.visits.actors import state_as_subject
 from tasks.extract.visits.address import addressed, speech_place, where_antecedent
 from tasks.extract.visits.begun import begun_from
 from tasks.extract.visits.anaphora import definite_meeting, meeting_next
-from tasks.extract.visits.antecedent import apposition_between, relative_after, second_relative_between
+from tasks.extract.visits.antecedent import apposition_between, clause_closed, relative_after, second_relative_between
 from tasks.extract.visits.article import Article, lead_sentence
 from tasks.extract.visits.during import conjunct_place, earlier_clause_place, fronted_aside, since_place
 from tasks.extract.visits.farcountry import past_new_clause
@@ -193,7 +193,8 @@ def _in_travellers_relative(art: Article, i: int, h: Hit, p: Any) -> bool:
     if words != ["\u0641\u064a"]:  # في
         return False
     return any(h.end <= m.end <= p.start and not art.near("triggers", i, m.end, p.start)
-               and relative_after(art, m.end, p.start) is not None for m in art.persons.get(i, []))
+               and relative_after(art, m.end, p.start) is not None and not clause_closed(art, m.end, p.start)
+               for m in art.persons.get(i, []))
 
 
 def scene_city(art: Article, j: int, countries: set) -> tuple[str | None, str | None]:
