@@ -118,3 +118,13 @@ def test_an_arrival_home_ending_a_trip_does_not_date_the_talks_held_on_it(lead):
 def test_an_arrival_abroad_or_at_home_with_no_trip_ended_keeps_the_day(lead, talks, expected):
     """Negatives: an arrival after a trip somewhere else, at home for an event, or of a foreign leader."""
     assert [r for r in _rows(lead + "\n" + talks) if r[1:3] in {(e[1], e[2]) for e in expected}] == expected
+
+
+def test_a_trip_named_after_his_return_from_has_no_day_but_a_meeting_past_a_comma_keeps_its_own():
+    """"Spoke on Saturday after his return from a tour during which he visited Qatar": Saturday is the talk's, the
+    visit has no day; "after his return from Moscow, he received the Emir of Qatar on Saturday in Cairo": the
+    reception is Saturday's (the comma ends the return's phrase)."""
+    text = f"تحدث {SISI_TITLE} السبت بعد عودته من جولة زار خلالها قطر."
+    assert _rows(text) == [("reported", SISI, TAMIM, None, None)]
+    text = f"بعد عودته من موسكو، استقبل {SISI_TITLE} السبت أمير قطر الشيخ تميم بن حمد في القاهرة."
+    assert _rows(text) == [("reported", TAMIM, SISI, "Cairo", DAY)]

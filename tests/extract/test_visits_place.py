@@ -940,3 +940,17 @@ def test_a_meeting_in_a_city_before_a_consulate_noun_keeps_its_city():
             "قنصلية جديدة.")
     assert [(r["visitor"], r["host"], r["city"]) for r in run(text, day)["reported"]] == [
         ("Hesham Qandil", "Ali Zeidan", "Benghazi")]
+
+
+@pytest.mark.parametrize("text, hosts", [
+    # "made a tour during which he visited Saudi Arabia": the verb's object follows "خلالها" (during it)
+    ("قام الرئيس المصري عبد الفتاح السيسي بجولة زار خلالها السعودية.", ["Salman bin Abdulaziz"]),
+    # ... and after "بعد عودته من" (after his return from): the place is past the visit verb, no origin
+    ("تحدث الرئيس المصري عبد الفتاح السيسي السبت بعد عودته من جولة زار خلالها قطر.", ["Tamim bin Hamad Al Thani"]),
+    # near-miss: the pavilions of an exhibition are no place
+    ("قام الرئيس المصري عبد الفتاح السيسي بجولة زار خلالها أجنحة المعرض.", []),
+    # near-miss: a bare visit noun past "العودة من" (the return from) stays as it was: no reported trip
+    ("قال الرئيس التركي رجب طيب أردوغان للصحفيين في رحلة العودة من زيارة للمجر إن الاتفاق قائم.", []),
+])
+def test_a_visit_verb_during_a_tour_takes_its_object_place(text, hosts):
+    assert sorted(r["host"] for r in run(text)["reported"]) == hosts

@@ -49,10 +49,10 @@ REGION_GOAL_CHARS = 40  # from a visit word to a region it goes to, past its gen
 
 
 def _object_after_verb(art: Article, h: Hit, p: Any) -> bool:
-    """The place follows the verb of a fronted subject, past "now" at most: "يذكر أن الرئيس
-    مرسي يزور حاليا باكستان" (President Morsi is now visiting Pakistan)."""
+    """The place follows the verb of a fronted subject, past "now" or "during it" at most: "يذكر أن الرئيس
+    مرسي يزور حاليا باكستان" (President Morsi is now visiting Pakistan), "جولة زار خلالها السعودية"."""
     gap = art.folded_slice(art.word_end(h.end), p.start).split()
-    return p.start >= h.end and all(w in grammar_words("now_adverbs") for w in gap)
+    return p.start >= h.end and all(w in grammar_words("now_adverbs") | grammar_words("during_it_adverbs") for w in gap)
 
 
 def _date_between(art: Article, lo: int, hi: int) -> bool:
@@ -91,12 +91,15 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     # with no full stop) names hundreds, and the meeting's city is never far away
     near = art.near("places", i, h.start - CITY_WINDOW, h.start + CITY_WINDOW)
     # a place after "ليعود إلى" (to go back to) or "قادما من" (coming from) is not the venue; past a heading
-    # participle it is the goal: "غادر موسكو متوجها إلى القاهرة" (left Moscow heading for Cairo)
+    # participle it is the goal: "غادر موسكو متوجها إلى القاهرة" (left Moscow heading for Cairo); past a visit
+    # verb it is the verb's: "بعد عودته من جولة زار خلالها السعودية" (after his return from a tour in which he
+    # visited); not past a bare noun: "في رحلة العودة من زيارة للمجر" (on the way back from a visit) is told as done
     origins = [c.end for c in art.cues(i, "c:origin_cues") if not (c.end <= h.start and heading(h))]
+    verb = bool(trigger_spec(h.group).get("tense"))
     homes, legs = leg_places(art, i, h)  # told in a return's leg: not where he returned to, but where he came from
     places = [p for p in near if (_locative(art, h, p) or obj(p) or venue_subject(art, h, p) or p in legs) and not _topic_place(art, p)
               and not office_place(art, p) and not (first_other is not None and first_other < p.start) and p not in homes
-              and (p in legs or not any(0 <= p.start - e <= 20 for e in origins)) and not _in_travellers_relative(art, i, h, p)
+              and (p in legs or not any(0 <= p.start - e <= 20 and not (verb and e <= h.start < p.start) for e in origins)) and not _in_travellers_relative(art, i, h, p)
               and not others_goal(art, i, h, p) and not project_site(art, p) and not scheduled_event_place(art, h, p) and not _next_leg(art, h, p)
               and not speech_place(art, i, h, p) and not earlier_clause_place(art, h, p) and not _title_country(art, p)
               and not conjunct_place(art, h, p)

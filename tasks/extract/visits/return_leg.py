@@ -31,6 +31,31 @@ def returned_after(art: Article, h: Hit) -> bool:
     return _after_cue(art, h) is not None
 
 
+def back_from(art: Article, h: Hit) -> bool:
+    """The trip word is told in a return home: returned_after, or what "after his return from" names (_back_from).
+    Either way the sentence's day is the return's (candidates), while only returned_after keeps a bare noun
+    from anchoring a later act (anchored: "بعد عودته من قمة", after his return from a summit, dates the act)."""
+    return returned_after(art, h) or _back_from(art, h)
+
+
+BACK_FROM_CHARS = 30  # from "بعد عودته من" (after his return from) to the trip word it names: "جولة خليجية زار"
+
+
+def _back_from(art: Article, h: Hit) -> bool:
+    """The trip word is what "after his return from" names, in its clause: "بعد عودته من جولة زار خلالها السعودية"
+    (after his return from a tour in which he visited Saudi Arabia), "عقب عودته من زيارة للجزائر": the
+    sentence's day is the return's or a later one. Not past a comma or a full stop: "بعد عودته من باريس، التقى
+    الرئيس" (after his return from Paris, he met the president) tells a meeting of that day."""
+    lo = max(art.sentences[art.sent_of(h.start)][0], h.start - BACK_FROM_CHARS - 20)
+    words = [(lo + m.end(), fold_term(m.group().strip("\u060c,"))) for m in re.finditer(r"\S+", art.text[lo:h.start])]
+    for k in range(len(words) - 2):
+        if words[k][1].removeprefix("\u0648") in trigger_words("after_leads") \
+                and words[k + 1][1] in trigger_words("return_words") and words[k + 2][1] == FROM:
+            gap = art.text[words[k + 2][0]:h.start]
+            return len(gap) <= BACK_FROM_CHARS and not any(ch in gap for ch in "\u060c,.")
+    return False
+
+
 def _after_cue(art: Article, h: Hit) -> Hit | None:
     """The "after ..." past-reference cue ("بعد زيارة") at or before h that an origin cue precedes, or None."""
     i = art.sent_of(h.start)
