@@ -114,3 +114,8 @@ def test_received_abroad_not_an_official_of_that_country_whose_meeting_it_is():
 def test_received_abroad_not_a_round_of_talks_he_hosted_there():
     text = "استضاف الرئيس التونسي الباجي قائد السبسي اليوم في باريس جولة من المحادثات بين الأطراف الليبية."
     assert reported(text) == []
+
+
+def test_received_abroad_not_a_capital_inside_a_relative_clause_on_whom_he_received():
+    text = "استقبل الرئيس التونسي الباجي قائد السبسي اليوم ممثلين عن جماعة معارضة التي تقول باريس إنها شريكة لها."
+    assert reported(text) == []

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tasks.extract.visits.actors import receiving_state
+from tasks.extract.visits.actors import TA, receiving_state
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.listed import city_of
@@ -27,12 +27,14 @@ from tasks.extract.visits.public_act import act_owner, act_place, presence_sides
 from tasks.extract.visits.place import locative
 from tasks.extract.visits.sides import foreign_official
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import WA, fold_term
+from ziyarat.arabic import BI, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 SUBJECT_AFTER_CHARS = 60  # from the verb to its subject: "التقى رئيس حكومة الوفاق الليبية فايز السراج"
 TOWARD = {fold_term(w) for w in ("إلى", "الى")}
+IN = fold_term("في")
+RELATIVES = {fold_term(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين")}
 RECEIVED = fold_term("ستقبل")  # the stem of "استقبل" (received), not "استضاف" (hosted) nor "ودع" (saw off)
 PARTICLES = {fold_term(w) for w in ("قد", "كان", "وكان")}  # "وكان السراج قد التقى"
 
@@ -98,7 +100,8 @@ def receiver_abroad(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     not that country's official (his side, as a leader's: "نائب رئيس الهند", India's vice-president),
     and not the sentence's guest leader ("استقبل مرسي في نيودلهي رئيس الهند" is the pair's own meeting)."""
     leaders = art.leaders.get(i, [])
-    if trigger_spec(h.group).get("tense") != "past" or RECEIVED not in fold_term(h.term) \
+    term = fold_term(h.term)  # not "استقبلت" (she received): a state's (actors.receiving_state) or a body's
+    if trigger_spec(h.group).get("tense") != "past" or RECEIVED not in term or term.endswith(TA) \
             or not leaders or len({pid(m) for m in leaders}) != 1:
         return None  # not "استضاف" (hosted: "استضاف البشير في نيروبي المحادثات" is his hosting of a round abroad)
     receiver = min(leaders, key=lambda m: max(m.start - h.end, h.start - m.end, 0))
@@ -106,9 +109,19 @@ def receiver_abroad(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
         return None  # an official received there is the meeting's side (sides.foreign_official): "نائب رئيس الهند"
     start = max(h.end, receiver.end)
     for p in art.places.get(i, []):
-        if p.start >= start and p.country and p.country != receiver.country and _place_in(art, i, h, receiver, p.country):
+        if p.start >= start and p.country and p.country != receiver.country and _at(art, start, p) \
+                and _place_in(art, i, h, receiver, p.country):
             return p, receiver
     return None
+
+
+def _at(art: Article, start: int, p: Any) -> bool:
+    """The place is where he received: "في" or a glued bi- right before it ("بنيودلهي"), no relative clause
+    between ("ممثلين ... التي تقول أنقرة", representatives whom Ankara calls ...: Ankara is no venue)."""
+    words = art.folded_slice(start, p.start).split()
+    if any(w.removeprefix(WA) in RELATIVES for w in words):
+        return False
+    return art.text[p.start - 1] in BI or bool(words) and words[-1].removeprefix(WA) == IN
 
 
 PRESENCE_DIRECTED = 1.5  # the act's place told who travelled, as a meeting's city does (candidates._orient)
