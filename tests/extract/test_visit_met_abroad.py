@@ -73,3 +73,49 @@ def test_met_abroad_not_when_they_met_him():
 def test_met_abroad_not_the_place_of_a_later_trip():
     text = "التقى رئيس المجلس الرئاسي الليبي فايز السراج اليوم ممثلي القبائل قبل أيام من جولته في إيطاليا."
     assert reported(text) == []
+
+
+def test_received_abroad_a_delegation_at_his_lodging_in_a_foreign_capital_is_a_trip_there():
+    text = "استقبل الرئيس التونسي الباجي قائد السبسي اليوم بمقر إقامته في باريس وفدا من رجال الأعمال الفرنسيين."
+    assert reported(text) == [("Beji Caid Essebsi", "Emmanuel Macron", "Paris", DAY)]
+
+
+def test_received_abroad_the_leader_named_before_the_verb():
+    text = "وكان الرئيس التونسي الباجي قائد السبسي قد استقبل أمس الجمعة في روما عددا من المستثمرين الإيطاليين."
+    [(visitor, _, city, day)] = reported(text)
+    assert (visitor, city, day) == ("Beji Caid Essebsi", "Rome", dt.date(2019, 6, 28))
+
+
+def test_received_abroad_not_at_home():
+    text = "استقبل الرئيس التونسي الباجي قائد السبسي اليوم بقصر قرطاج في تونس وفدا من رجال الأعمال الفرنسيين."
+    assert reported(text) == []
+
+
+def test_received_abroad_not_a_place_after_whom_he_received():
+    text = "استقبل الرئيس التونسي الباجي قائد السبسي اليوم مدير المعهد العربي في باريس."
+    assert reported(text) == []
+
+
+def test_received_abroad_not_a_call_taken_at_his_lodging():
+    text = "تلقى الرئيس التونسي الباجي قائد السبسي اليوم بمقر إقامته في باريس اتصالا هاتفيا من وزير فرنسي واستقبل وفدا."
+    assert reported(text) == []
+
+
+def test_received_abroad_a_leader_received_there_stays_the_pair_meeting():
+    text = "استقبل الرئيس التونسي الباجي قائد السبسي اليوم في باريس الرئيس الفرنسي إيمانويل ماكرون."
+    assert [(v, h) for v, h, _, _ in reported(text)] == [("Beji Caid Essebsi", "Emmanuel Macron")]
+
+
+def test_received_abroad_not_an_official_of_that_country_whose_meeting_it_is():
+    text = "استقبل الرئيس التونسي الباجي قائد السبسي اليوم بمقر إقامته في باريس وزير الخارجية الفرنسي."
+    assert reported(text) == []
+
+
+def test_received_abroad_not_a_round_of_talks_he_hosted_there():
+    text = "استضاف الرئيس التونسي الباجي قائد السبسي اليوم في باريس جولة من المحادثات بين الأطراف الليبية."
+    assert reported(text) == []
+
+
+def test_received_abroad_not_a_capital_inside_a_relative_clause_on_whom_he_received():
+    text = "استقبل الرئيس التونسي الباجي قائد السبسي اليوم ممثلين عن جماعة معارضة التي تقول باريس إنها شريكة لها."
+    assert reported(text) == []

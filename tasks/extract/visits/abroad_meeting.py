@@ -10,24 +10,32 @@ body's city is hosted by nobody (officials.international_body, checked by the ca
 His own public act there is the same trip (triggers.yaml public_act, role "act"): "قال نجاد في مؤتمر صحفي
 عقده بمنزل القائم بالأعمال بالقاهرة" (Ahmadinejad said at a press conference he held at the chargé's home in
 Cairo), "خلال إلقاء كلمته في ... بالقاهرة" (while giving his speech in Cairo): his name right before the act,
-the act's own place right after it, nothing between telling a topic ("حول", about) or a new clause."""
+the act's own place right after it, nothing between telling a topic ("حول", about) or a new clause.
+So is a reception he holds there, with no leader but him in the sentence: "استقبل الرئيس مرسي اليوم بمقر إقامته
+بنيودلهي وفدا من رجال الأعمال" (Morsi received businessmen today at his residence in New Delhi): the
+place, of another country, told before whom he received (`receiver_abroad`), makes him the traveller."""
 from __future__ import annotations
 
 from typing import Any
 
-from tasks.extract.visits.actors import receiving_state
+from tasks.extract.visits.actors import TA, receiving_state
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.owners import dual_verb
 from tasks.extract.visits.public_act import act_owner, act_place, presence_sides
 from tasks.extract.visits.place import locative
+from tasks.extract.visits.sides import foreign_official
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import WA, fold_term
+from ziyarat.arabic import BI, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 SUBJECT_AFTER_CHARS = 60  # from the verb to its subject: "التقى رئيس حكومة الوفاق الليبية فايز السراج"
 TOWARD = {fold_term(w) for w in ("إلى", "الى")}
+IN = fold_term("في")
+RELATIVES = {fold_term(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين")}
+RECEIVED = fold_term("ستقبل")  # the stem of "استقبل" (received), not "استضاف" (hosted) nor "ودع" (saw off)
 PARTICLES = {fold_term(w) for w in ("قد", "كان", "وكان")}  # "وكان السراج قد التقى"
 
 
@@ -72,14 +80,48 @@ def met_abroad(art: Article, i: int, h: Hit, role: str, visitor: Any, host: Any,
     or held his own public act there; or that country received him (actors.receiving_state)."""
     if role == "act":
         return host is None and bool(country) and act_city(art, i, h)[1] == country != visitor.country
-    if role == "receive":  # a state received him (actors.receiving_state): his trip there
+    if role == "receive":  # a state received him (actors.receiving_state), or he received abroad: his trip there
         state = receiving_state(art, i, h) if host is None and visitor is not None else None
+        if state is None and host is None and visitor is not None:
+            state = receiver_abroad(art, i, h)
+            state = state if state is not None and pid(state[1]) == pid(visitor) else None
         return state is not None and state[0].country == country != visitor.country
     if role != "meet" or not trigger_spec(h.group).get("tense") or visitor is None or host is not None:
         return False
     if not country or country == visitor.country or art.cues(i, "c:remote_contact"):
         return False
     return _subject(art, i, h, visitor) and _place_in(art, i, h, visitor, country)
+
+
+def receiver_abroad(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
+    """(the place, the receiver), as actors.receiving_state's pair, of a past receive verb ("استقبل") whose subject is the sentence's only leader,
+    at a place of another country told before whom he received: "استقبل الرئيس مرسي اليوم بمقر إقامته بنيودلهي
+    وفدا" (Morsi received a delegation today at his residence in New Delhi) tells his trip to India; not a call,
+    not that country's official (his side, as a leader's: "نائب رئيس الهند", India's vice-president),
+    and not the sentence's guest leader ("استقبل مرسي في نيودلهي رئيس الهند" is the pair's own meeting)."""
+    leaders = art.leaders.get(i, [])
+    term = fold_term(h.term)  # not "استقبلت" (she received): a state's (actors.receiving_state) or a body's
+    if trigger_spec(h.group).get("tense") != "past" or RECEIVED not in term or term.endswith(TA) \
+            or not leaders or len({pid(m) for m in leaders}) != 1:
+        return None  # not "استضاف" (hosted: "استضاف البشير في نيروبي المحادثات" is his hosting of a round abroad)
+    receiver = min(leaders, key=lambda m: max(m.start - h.end, h.start - m.end, 0))
+    if art.cues(i, "c:remote_contact") or not _subject(art, i, h, receiver) or foreign_official(art, i, receiver):
+        return None  # an official received there is the meeting's side (sides.foreign_official): "نائب رئيس الهند"
+    start = max(h.end, receiver.end)
+    for p in art.places.get(i, []):
+        if p.start >= start and p.country and p.country != receiver.country and _at(art, start, p) \
+                and _place_in(art, i, h, receiver, p.country):
+            return p, receiver
+    return None
+
+
+def _at(art: Article, start: int, p: Any) -> bool:
+    """The place is where he received: "في" or a glued bi- right before it ("بنيودلهي"), no relative clause
+    between ("ممثلين ... التي تقول أنقرة", representatives whom Ankara calls ...: Ankara is no venue)."""
+    words = art.folded_slice(start, p.start).split()
+    if any(w.removeprefix(WA) in RELATIVES for w in words):
+        return False
+    return art.text[p.start - 1] in BI or bool(words) and words[-1].removeprefix(WA) == IN
 
 
 PRESENCE_DIRECTED = 1.5  # the act's place told who travelled, as a meeting's city does (candidates._orient)
