@@ -1,7 +1,7 @@
 """A meeting noun's own side or use (tasks/extract/visits/noun_sides.py): a head noun after its "مع"
 whose long title ends on a leader's name is that leader, no unknown partner; "تناول" (discussing)
-opening its sentence is the verb whose subject the meeting is, not a noun whose topic it is.
-Invented sentences, the real lexicon."""
+opening its sentence is the verb whose subject the meeting is, not a noun whose topic it is; a group right
+after its "مع" (rebels, militants) is its side, no leader named elsewhere. Invented sentences, the real lexicon."""
 import datetime as dt
 from collections import defaultdict
 
@@ -12,6 +12,12 @@ def reported(text, pub):
     out = defaultdict(list)
     extract_article("a", text, pub, out, source="JawharaFM")
     return [(r["visitor"], r["host"], r["city"]) for r in out["visit_mentions"] if r["kind"] == "reported"]
+
+
+def rows(text, pub):
+    out = defaultdict(list)
+    extract_article("a", text, pub, out)
+    return [(r["kind"], r["visitor"], r["host"]) for r in out["visit_mentions"]]
 
 
 def test_talks_with_a_leader_under_a_long_body_title_are_the_leaders():
@@ -60,3 +66,38 @@ def test_tanawul_inside_the_sentence_still_makes_the_summit_a_topic():
     # "stressed that the next summit's taking up the Libyan file with President Bouteflika is needed"
     text = "أكد الرئيس المنصف المرزوقي أن تناول القمة المقبلة مع الرئيس عبد العزيز بوتفليقة للملف الليبي ضروري."
     assert reported(text, dt.date(2014, 5, 20)) == []
+
+
+MALI = dt.date(2013, 2, 3)
+
+
+def test_talks_with_rebels_are_no_meeting_with_the_leader_named_before():
+    """"وافق الرئيس المالي على إجراء محادثات مع المتمردين" (the Malian president agreed to hold talks with the
+    rebels): the talks' "مع" names a group (triggers.yaml group_partners), not the French president named
+    before the comma ("تحت ضغوط الرئيس الفرنسي", under his pressure): no planned pair of the two."""
+    text = ("وتحت ضغوط الرئيس الفرنسي فرانسوا هولاند، وافق الرئيس المالي ديونكوندا تراوري على إجراء "
+            "محادثات مع المتمردين في الشمال.")
+    assert rows(text, MALI) == []
+    separatists = text.replace("المتمردين في الشمال", "الانفصاليين الطوارق")
+    assert rows(separatists, MALI) == []
+    # negative: talks with a leader after the same "مع" stay his
+    leader = text.replace("المتمردين في الشمال", "الرئيس النيجري محمدو يوسفو")
+    assert rows(leader, MALI) == [("referenced", "Dioncounda Traore", "Mahamadou Issoufou")]
+
+
+def test_a_visit_told_as_news_is_not_made_a_plan_by_talks_with_militants():
+    """The visit "زيارة الرئيس هولاند إلى مالي" the papers discuss today stays reported: the talks with militants
+    later in the article were read before as the same pair's planned meeting, which made the visit a plan."""
+    text = ("تناولت الصحف الفرنسية اليوم زيارة الرئيس فرانسوا هولاند إلى مالي، وقالت إن الاحتفالات لا تخفي "
+            "المخاوف.\nوتحت ضغوط الرئيس الفرنسي، وافق الرئيس المالي ديونكوندا تراوري على إجراء محادثات مع "
+            "المسلحين في الشمال.")
+    assert rows(text, MALI) == [("reported", "Francois Hollande", "Dioncounda Traore")]
+
+
+def test_a_group_named_elsewhere_than_right_after_the_meeting_word_is_not_its_side():
+    """Negatives: rebels as the topic of the leaders' own meeting ("لبحث المفاوضات مع المتمردين"), and a leader
+    who met a rebels' leader abroad ("اجتمع كير وخصمه زعيم المتمردين في أديس أبابا": his trip to Ethiopia)."""
+    met = "التقى الرئيس الفرنسي فرانسوا هولاند أمس الرئيس المالي ديونكوندا تراوري في باماكو لبحث المفاوضات مع المتمردين."
+    assert rows(met, MALI) == [("reported", "Francois Hollande", "Dioncounda Traore")]
+    abroad = "اجتمع رئيس جنوب السودان سلفا كير أمس مع خصمه زعيم المتمردين في أديس أبابا لبحث اتفاق السلام."
+    assert rows(abroad, dt.date(2018, 6, 21)) == [("reported", "Salva Kiir Mayardit", "Abiy Ahmed")]

@@ -46,7 +46,7 @@ from tasks.extract.visits.officials import international_body, officials_before_
 from tasks.extract.visits.multilateral import body_summit, peak_of
 from tasks.extract.visits.small_summit import summit_sides
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical, negated, not_held, other_owner, search_adverb, slot_taken, with_nonleader)
-from tasks.extract.visits.noun_sides import close_source, talks_topic, unknown_partner
+from tasks.extract.visits.noun_sides import close_source, group_partner, talks_topic, unknown_partner
 from tasks.extract.visits.residence import lodged_sides
 from tasks.extract.visits.abroad_meeting import act_city, act_roles, met_abroad, receiver_abroad
 from tasks.extract.visits.actors import receiving_state
@@ -357,7 +357,7 @@ def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -
     """The trigger is someone else's (an official's, an organisation's) or, for a
     meeting noun, not tied to the leaders after it."""
     before, after = reach.before, reach.after
-    if unknown_partner(art, i, h) or body_summit(art, h) or peak_of(art, h) or someone_elses(art, i, h):
+    if unknown_partner(art, i, h) or group_partner(art, i, h) or body_summit(art, h) or peak_of(art, h) or someone_elses(art, i, h):
         return True
     bound = bool(spec.get("ceremony"))  # visits.ceremony named its leaders past an official's title ("شهد نائب رئيس الدولة")
     if (not bound and (slot_taken(art, i, h, role, before) or other_owner(art, i, h, role, before))) \

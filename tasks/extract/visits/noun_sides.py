@@ -4,7 +4,8 @@ slot's long title ends on a leader's name ("محادثات مع رئيس الم�
 الليبية فايز السراج"); and the noun as the topic of a noun of discussing (`talks_topic`: "لمناقشة
 القمة"), not when that word is the verb opening the sentence whose subject the meeting is ("تناول
 اللقاء الذي جمع ...", the meeting took up); and the noun a source is close to (`close_source`: "المصدر
-المقرب من المحادثات"). Moved out of vetoes.py, which candidates.py reads them beside."""
+المقرب من المحادثات"); and a group for the side its "مع" names (`group_partner`: "محادثات مع المتمردين", talks
+with the rebels). Moved out of vetoes.py, which candidates.py reads them beside."""
 from __future__ import annotations
 
 import re
@@ -102,3 +103,15 @@ def close_source(art: Article, i: int, h: Hit) -> bool:
         return False
     after = [w.strip("،,") for w in art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 30).split()[:2]]
     return not set(after) & (trigger_words("meeting_links") | trigger_words("complementizers"))
+
+
+def group_partner(art: Article, i: int, h: Hit) -> bool:
+    """A meeting word whose "مع" (with), right after it, names a group first (triggers.yaml group_partners:
+    rebels, separatists, militants, factions): "وافق الرئيس المالي على إجراء محادثات مع الانفصاليين الطوارق"
+    (the Malian president agreed to hold talks with the Tuareg separatists) is no meeting with a leader the
+    sentence names elsewhere ("تحت ضغوط الرئيس الفرنسي", under the French president's pressure). A group
+    named anywhere else is not its side: "لبحث المفاوضات مع المتمردين" after the leaders' meeting verb."""
+    if trigger_spec(h.group)["role"] != "meet":
+        return False
+    words = [fold_term(w.strip("،,")) for w in art.text[art.word_end(h.end):art.sentences[i][1]].split()[:2]]
+    return len(words) == 2 and words[0] == "مع" and words[1] in trigger_words("group_partners")
