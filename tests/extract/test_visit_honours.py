@@ -187,10 +187,12 @@ def test_a_dinner_its_giver_named_first_as_the_subject():
 
 def test_takriman_for_no_one_named_after_it_pairs_no_one():
     # negative: "held a ceremony in honour of the war's victims, attended by the German chancellor": the one
-    # honoured is no leader, and "بحضور" (attended by) is no guest of honour
+    # honoured is no leader, and "بحضور" (attended by) is no guest of honour; the two met at the ceremony all
+    # the same (public_act.presence_sides, no place told): that row is the presence word's, not "تكريما"'s
     text = ("أقام الرئيس الفرنسي إيمانويل ماكرون اليوم حفلا تكريما لضحايا الحرب بحضور المستشارة الألمانية "
             "أنجيلا ميركل.")
-    assert _rows(text) == []
+    assert [(r["trigger"], r["visitor"], r["host"]) for r in mention_rows(text, DAY)] == [
+        ("بحضور", "Angela Merkel", "Emmanuel Macron")]
 
 
 def test_a_dinner_held_takriman_by_a_minister_pairs_no_one():

@@ -130,8 +130,40 @@ def test_presence_not_in_a_third_country():
     assert reported(text, WED) == []
 
 
-def test_presence_not_without_a_place():
+# With no place told the two met all the same; who travelled is a guess: the one present, the act's guest.
+def test_presence_without_a_place_is_still_their_meeting():
     text = "وقع الرئيس الأوغندي يوري موسيفيني الثلاثاء مذكرة تفاهم للتعاون الزراعي بحضور الرئيس السوداني عمر البشير."
+    assert reported(text, WED) == [("Omar al-Bashir", "Yoweri Museveni", None, dt.date(2018, 6, 19))]
+
+
+def test_presence_without_a_place_a_speech_in_his_counterparts_presence():
+    text = "وقال رئيس الوزراء اليوناني أليكسيس تسيبراس في كلمة ألقاها الأحد في حضور نظيره البلغاري بويكو بوريسوف إن الحوار مثمر."
+    assert reported(text, dt.date(2018, 6, 18)) == [("Boyko Borisov", "Alexis Tsipras", None, dt.date(2018, 6, 17))]
+
+
+def test_presence_without_a_place_not_a_minister_present():
+    text = "وقع الرئيس الأوغندي يوري موسيفيني الثلاثاء مذكرة تفاهم للتعاون الزراعي بحضور وزير الخارجية السوداني."
+    assert reported(text, WED) == []
+
+
+def test_presence_without_a_place_not_a_leader_of_his_own_country():
+    text = "دشن الرئيس المصري عبد الفتاح السيسي أمس محطة كهرباء جديدة بحضور رئيس الوزراء المصري مصطفى مدبولي."
+    assert reported(text, WED) == []
+
+
+def test_presence_without_a_place_not_a_speakers_report_of_the_act():
+    text = "قال الرئيس الأوغندي يوري موسيفيني إن المذكرة وقعت بحضور الرئيس السوداني عمر البشير."
+    assert reported(text, WED) == []
+
+
+def test_presence_without_a_place_not_under_a_leaders_auspices():
+    # "برعاية" (under the auspices of) does not say he attended: no place, no meeting with him
+    text = "وقع رئيس جنوب السودان سلفا كير الاثنين اتفاقا للسلام برعاية الرئيس السوداني عمر البشير."
+    assert reported(text, WED) == []
+
+
+def test_presence_without_a_place_a_planned_act_is_no_reported_visit():
+    text = "ومن المقرر أن يوقع الرئيس الأوغندي يوري موسيفيني الأسبوع المقبل مذكرة تفاهم بحضور الرئيس السوداني عمر البشير."
     assert reported(text, WED) == []
 
 

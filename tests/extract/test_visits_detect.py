@@ -286,6 +286,31 @@ def test_a_summit_whose_relative_clause_is_past_stays_held():
 
 
 
+# A feminine meeting noun's relative verb with its object pronoun ties it to the leader named after it (triggers.yaml
+# meeting_links, vetoes.attached), however far the pronoun's owner stands before: "القمة التي جمعته بـ" (the summit
+# that brought him together with), as "اللقاء الذي جمعه بـ" for a masculine noun.
+def test_a_summit_that_brought_him_together_with_a_leader_far_after_its_subject():
+    text = ("أعلنت وكالة الأنباء الرسمية مساء اليوم أن الرئيس الروسي فلاديمير بوتين وافق على توسيع التعاون في مجال"
+            " الطاقة والنقل والزراعة وتقديم قروض ميسرة في القمة التي جمعته بالرئيس التركي رجب طيب أردوغان في أنقرة اليوم.")
+    assert [(r["visitor"], r["host"], r["city"]) for r in reported_rows(text)] == [
+        ("Vladimir Putin", "Recep Tayyip Erdogan", "Ankara")]
+
+
+def test_a_summit_that_brought_her_together_with_a_leader_far_after_her_name():
+    text = ("أعلنت الحكومة الألمانية مساء اليوم أن المستشارة الألمانية أنغيلا ميركل وافقت على توسيع التعاون في مجال"
+            " الطاقة والنقل والزراعة وتقديم قروض ميسرة في القمة التي جمعتها بالرئيس الفرنسي إيمانويل ماكرون في باريس اليوم.")
+    assert [(r["visitor"], r["host"], r["city"]) for r in reported_rows(text)] == [
+        ("Angela Merkel", "Emmanuel Macron", "Paris")]
+
+
+def test_a_far_summit_not_tied_by_a_gathering_verb_binds_no_leader_after_it():
+    # "القمة التي عقدت" (the summit that was held): no object pronoun ties a side to it; Erdogan is the topic
+    text = ("أعلنت وكالة الأنباء الرسمية مساء اليوم أن الرئيس الروسي فلاديمير بوتين وافق على توسيع التعاون في مجال"
+            " الطاقة والنقل والزراعة وتقديم قروض ميسرة في القمة التي عقدت في أنقرة بعد انتقادات الرئيس التركي رجب طيب أردوغان.")
+    assert reported_rows(text) == []
+
+
+
 @pytest.mark.parametrize("text", [
     # "received one of Putin's top advisers": the plural construct names the adviser
     "وفي المقابل استقبل الرئيس الأمريكي دونالد ترامب أحد أكبر مستشاري الرئيس الروسي فلاديمير بوتين في البيت الأبيض أمس.",

@@ -132,7 +132,9 @@ def act_roles(art: Article, i: int, h: Hit) -> tuple[Any, Any, float]:
     in the presence of another leader (public_act.presence_sides) has him: (visitor, host, 1.5) by its place."""
     if h.group == "t:presence_act":
         sides = presence_sides(art, h, art.hits)
-        return (sides[0], sides[1], PRESENCE_DIRECTED) if sides is not None else (None, None, 0.0)
+        if sides is None:
+            return None, None, 0.0
+        return sides[0], sides[1], PRESENCE_DIRECTED if sides[2] is not None else 0.0  # no place: a guess
     owner = act_owner(art, h, art.hits)
     return (owner, None, 1.0) if owner is not None else (None, None, 0.0)
 

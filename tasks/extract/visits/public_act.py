@@ -100,7 +100,10 @@ def presence_sides(art: Any, h: Hit, hits: list[Hit]) -> tuple[Any, Any, Any] | 
     owner's the one present is the guest ("افتتح السيسي ... في القاهرة بحضور الرئيس السوداني"). None when no
     leader is the one present ("بحضور وزير الخارجية"), a leader of his country is named beside him (he attends his
     own head's act: "استقبل مرسي زيدان بحضور رئيس الوزراء قنديل"), the act is a gathering of many (a summit,
-    "الرؤساء الثلاثة"), or the place is of neither country."""
+    "الرؤساء الثلاثة"), or the place is of neither country. With no place told the two met, nobody's trip told:
+    (present, owner, None), undirected, the one present taken as the guest (an act is more often held at home), when
+    the word says he attended (triggers.yaml presence_words; "برعاية", under his auspices, does not):
+    "وقال X أثناء مراسم التوقيع في حضور نظيره Y" (X said at the signing ceremony in the presence of his counterpart Y)."""
     i = art.sent_of(h.start)
     present = _present_leader(art, i, h, hits)
     if present is None:
@@ -113,6 +116,8 @@ def presence_sides(art: Any, h: Hit, hits: list[Hit]) -> tuple[Any, Any, Any] | 
             or _that_clause(art, owner.end, h.start) or _gathering(art, owner.end, h.start, hits):
         return None
     p = _presence_place(art, i, h, present)
+    if p is None and fold_term(h.term) in trigger_words("presence_words"):
+        return present, owner, None  # no place told: they met; the one present at another's act is likelier his guest
     if p is None or p.country not in (owner.country, present.country):
         return None
     return (owner, present, p) if p.country == present.country else (present, owner, p)
