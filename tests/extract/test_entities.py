@@ -1091,3 +1091,21 @@ def test_a_bare_home_title_after_a_foreign_leaders_verb_is_still_the_home_holder
     for text in ("وصل إلى القاهرة اليوم الشيخ حمد بن جاسم والتقى رئيس مجلس الوزراء في مقر الحكومة.",
                  "وصل إلى القاهرة اليوم الشيخ حمد بن جاسم يرافقه رئيس مجلس الوزراء."):
         assert "hesham_qandil" in {i for i, _ in home_people(text, "Egypt", day)}
+
+
+def test_al_bireh_is_the_town_after_a_listed_word_or_feminine_noun_and_beer_elsewhere():
+    day = dt.date(2013, 3, 21)
+    # "in the Bireh youth centre", "in the city of al-Bireh", "Ramallah and al-Bireh": the town
+    assert ids("زار مركز شباب البيرة ثم مدينة البيرة في محافظة رام الله والبيرة", day, "place") == [
+        "al_bireh", "al_bireh", "ramallah", "al_bireh"]
+    # "bottles of beer", "he drank the beer": no place
+    assert ids("ضبطت الشرطة زجاجات البيرة بعد أن شرب البيرة المثلجة", day, "place") == []
+
+
+def test_the_dead_sea_is_the_jordanian_venue_after_a_locative_and_the_sea_elsewhere():
+    day = dt.date(2017, 3, 29)
+    # "the Arab summit held at the Dead Sea", "in the Dead Sea area": the venue
+    assert ids("انطلقت القمة العربية المنعقدة بالبحر الميت في منطقة البحر الميت", day, "place") == [
+        "dead_sea", "dead_sea"]
+    # "the Dead Sea scrolls", "the Dead Sea road", "the Dead Sea's waters": no place
+    assert ids("عرض مخطوطات البحر الميت قرب طريق البحر الميت ومياه البحر الميت", day, "place") == []

@@ -77,3 +77,20 @@ def test_a_summit_name_inside_another_summits_name_is_the_longer_ones():
     assert _met(text, dt.date(2013, 12, 7)) == [("Adly Mansour", "Goodluck Jonathan", "Paris")]
     au = text.replace("القمة الأفريقية الفرنسية", "قمة الاتحاد الأفريقي").replace("المؤقت عدلي منصور", "محمد مرسي")
     assert _met(au, dt.date(2013, 5, 26)) == [("Mohamed Morsi", "Goodluck Jonathan", "Addis Ababa")]
+
+
+ARAB_2017 = ("عقد الرئيس عبد الفتاح السيسي قمة ثنائية مع العاهل السعودي الملك سلمان بن عبدالعزيز على هامش القمة "
+             "العربية{}. وتحدث مسؤول في مصر عن العلاقات.")
+
+
+def test_the_arab_summit_of_2017_met_at_the_dead_sea():
+    """"Sisi held a bilateral summit with King Salman on the sidelines of the Arab summit" (March 2017): at the Dead
+    Sea, told ("المنعقدة بالبحر الميت", held at the Dead Sea) or not (the 2017 edition)."""
+    for where in ("", " المنعقدة بالبحر الميت"):
+        assert _met(ARAB_2017.format(where), dt.date(2017, 3, 29)) == [
+            ("Abdel Fattah el-Sisi", "Salman bin Abdulaziz", "Dead Sea")]
+
+
+def test_the_arab_summit_of_a_year_with_no_edition_has_no_city():
+    """Negative: the same sentence in 2019 (no edition listed): no city."""
+    assert _met(ARAB_2017.format(""), dt.date(2019, 3, 31)) == [("Abdel Fattah el-Sisi", "Salman bin Abdulaziz", None)]

@@ -69,3 +69,43 @@ def test_a_summit_over_days_before_publication_is_no_summit_under_way():
             "أعمالها. ")
     text = lead + FILLER + SAID + "في اجتماع منفصل في بداية القمة."
     assert rows(text, dt.date(2018, 7, 9)) == [("referenced", MACRON, MERKEL)]
+
+
+def cities(text, day=FRI):
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [day], "source": [None],
+                                "title": [None]},
+                               schema={"article_id": pl.Utf8, "text": pl.Utf8, "published_date": pl.Date,
+                                       "source": pl.Utf8, "title": pl.Utf8}))["visit_mentions"]
+    return sorted((r["kind"], r["visitor"], r["host"], r["city"]) for r in out.iter_rows(named=True))
+
+
+# "The EU states' summit, held in Brussels over two days, opened today, Friday; migration tops its agenda."
+STATES_LEAD = "انطلقت اليوم الجمعة قمة دول الاتحاد الأوروبي التي تعقد في بروكسل وتستغرق يومين، وتتصدر الهجرة جدول أعمالها. "
+
+
+@pytest.mark.parametrize("lead", [LEAD, STATES_LEAD])
+@pytest.mark.parametrize("frame", ["في اجتماع منفصل في بداية القمة", "على انفراد قبل بدء القمة رسميا"])
+def test_a_meeting_framed_at_the_summit_is_held_in_the_summits_city(lead, frame):
+    """"he met Merkel in a separate meeting at the start of the summit" (or "privately before the summit formally
+    began"): held where the summit is, Brussels, as "على هامش القمة" (on its sidelines) would be; the EU summit
+    named "قمة دول الاتحاد الأوروبي" (the summit of the EU's states) too."""
+    assert cities(lead + FILLER + SAID + frame + ".") == [("reported", MACRON, MERKEL, "Brussels")]
+
+
+def test_a_meeting_framed_by_no_summit_takes_no_summits_city():
+    # "in a separate meeting at the start of the year": no summit's frame, no city from it
+    assert cities(LEAD + FILLER + SAID + "في اجتماع منفصل في بداية العام.") == [
+        ("referenced", MACRON, MERKEL, None)]
+
+
+def test_a_summit_of_no_city_gives_none():
+    # "The EU leaders continue today the European summit": no city told, nor the series' seat assumed
+    lead = "يواصل قادة دول الاتحاد الأوروبي اليوم الجمعة أعمال القمة الأوروبية، وتتصدر الهجرة جدول أعمالها. "
+    assert cities(lead + FILLER + SAID + "في اجتماع منفصل في بداية القمة.") == [("reported", MACRON, MERKEL, None)]
+
+
+def test_another_meeting_words_frame_is_not_the_pairs():
+    # "Macron said his meeting with Merkel was better than his meetings during the summit": the frame is the
+    # other meetings', no city of the summit for the pair's
+    text = LEAD + "وقال الرئيس الفرنسي إيمانويل ماكرون إن لقاءه مع المستشارة الألمانية أنجيلا ميركل كان أفضل من لقاءاته خلال القمة."
+    assert [r[3] for r in cities(text)] == [None]

@@ -84,3 +84,23 @@ def test_the_pair_named_by_a_dual_noun_is_placed(text):
 ])
 def test_no_city_from_a_dual_noun_of_others(text):
     assert [r[2] for r in rows(text)] == [None]
+
+
+# a round-up of the day's expected news ("we publish the most important news expected today"), one item a place
+DIGEST = "ننشر أهم الأخبار المتوقعة اليوم ونتابعها وقت حدوثها على مدار الساعة.\nوفي القاهرة.. يفتتح الوزير معرضا للكتاب.\n"
+
+
+@pytest.mark.parametrize("heading", ["وفي موسكو.. ", "وفى موسكو.. ", "ففي موسكو.. "])
+def test_a_round_up_items_heading_places_its_meeting(heading):
+    # "And in Moscow.. Putin receives Assad on Tuesday to discuss cooperation"
+    assert rows(DIGEST + heading + RECEPTION) == [
+        ("Bashar al-Assad", "Vladimir Putin", "Moscow", "Russia", dt.date(2023, 3, 14))]
+
+
+@pytest.mark.parametrize("before", [
+    "وفي دمشق.. ",                                  # the traveller's own city: where he leaves from, no venue
+    "وأعلنت الحكومة في موسكو خطتها للعام.\n",       # a sentence naming the city, no heading
+    "وفي موسكو والقاهرة.. ",                        # two places: no one scene
+])
+def test_no_heading_no_city(before):
+    assert [r[2] for r in rows(DIGEST + before + RECEPTION)] == [None]

@@ -23,7 +23,7 @@ from tasks.extract.visits.direction import direction
 from tasks.extract.visits.lead_day import bearers_name, lead_day, sentence_day
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.making import guest_on_visit
-from tasks.extract.visits.pair_scene import pair_scene
+from tasks.extract.visits.pair_scene import heading_scene, pair_scene
 from tasks.extract.visits.place import article_city, dateline
 from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.summits import Summits
@@ -34,7 +34,7 @@ from tasks.extract.visits.prospects import own_day, past_relative, yearless_plan
 from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, outcome_subject, period_end, under_way
 from tasks.extract.visits.return_leg import returned_after
 from tasks.extract.visits.second_meeting import same_trip
-from tasks.extract.visits.summit_news import at_summit_now
+from tasks.extract.visits.summit_news import at_summit_now, framed_place
 from tasks.extract.visits.results import results_news
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, trigger_between
@@ -356,6 +356,8 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
         country = best.country if own else (other.country if other else went or best.country)
     if city is None and item is not None and item[1] is not None:
         city, country = item[1].name_en, item[1].country
+    if city is None and (scene := heading_scene(art, sents, country or host.country))[0]:
+        city, country = scene  # a round-up item's heading: "وفى أنقرة.. يصل ..."
     if city is None:
         city, dl_country = dateline(art, host, (visitor, host))
         country = country or dl_country
@@ -363,6 +365,8 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
         # "على هامش القمة" with no city of its own: where the summit is
         city, country = summits.place_of(summits.sideline(sents)[1])
         country = country or best.country
+    if city is None and (place := framed_place(art, group, summits))[0]:
+        city, country = place  # "في بداية القمة" (at the start of the summit): where the summit is
     if city is None and (place := summits.host_place({visitor.country, host.country}))[0]:
         city, country = place  # told with no place in the story of a summit in one side's country: there
     if city is None and country in (None, host.country):

@@ -5,7 +5,8 @@ president Macron's honour at the White House). A reported meeting whose own sent
 article (place.article_city), the dateline and the summits give no city takes the one city of the
 host's country that the sentences naming both leaders, the traveller alone, or the pair by a dual noun
 ("وبدعوة من كيم، خطا الزعيمان ... إلى بيت السلام", the two leaders walked to the Peace House) put them in
-(merge.py reads it last)."""
+(merge.py reads it last). A round-up's item heading ("وفى أنقرة.. يصل ...", and in Ankara.. arrives) is where the
+article places the item after it (heading_scene, read by merge.py before the dateline)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -42,6 +43,27 @@ def pair_scene(art: Article, visitor: Any, host: Any, date: dt.date | None) -> t
                   and locative(art, p) and not art.in_quote(p.start) and not office_place(art, p) and not after_return(art, p)
                   and not _said(art, i, p)}
     return next(iter(found)) if len(found) == 1 else (None, None)
+
+
+HEADING_MARKS = " .:\u060c-\u2013\n\t"  # what a round-up's heading ends with: "وفى أنقرة.." (and in Ankara..)
+
+
+def heading_scene(art: Article, sents: list[int], country: str | None) -> tuple[str | None, str | None]:
+    """(city, country) of a round-up item's heading: the sentence right before the pair's first one is only
+    "في" and a place ("وفى أنقرة.. يصل رئيس وزراء لبنان", and in Ankara.. Lebanon's prime minister arrives), a city
+    of `country` (the host's, where the row puts the meeting); not another country's ("ففى القاهرة.. يغادر الرئيس
+    ... إلى ألمانيا", in Cairo.. the president leaves for Germany: the departure's)."""
+    j = min(sents, default=0) - 1
+    places = art.places.get(j, []) if j >= 0 else []
+    if country is None or len(places) != 1 or not city_of(places[0]) or places[0].country != country:
+        return None, None
+    p, (s, e) = places[0], art.sentences[j]
+    before = art.folded_slice(s, p.start).split()
+    after = art.text[p.end:e].strip(HEADING_MARKS)
+    fi = fold_term("\u0641\u064a")  # في (in), with wa- or fa- before it: "وفى", "ففى"
+    if after or len(before) != 1 or before[0] not in (fi, WA + fi, FA + fi):
+        return None, None
+    return city_of(p), p.country
 
 
 def _named(art: Article, i: int) -> set[str]:

@@ -7,12 +7,14 @@ Undated and far from the lead, such a meeting word is read by the merge as backg
 most often an old meeting); its frame names the summit the article tells, dated by publication's day or the
 day or two before (a summit lasts days), so it is that summit's meeting, news too (`at_summit_now`, read by
 merge). Not one its sentence calls earlier (a past-reference cue, "كان", "السابق", a year or a month: "قال إنه
-التقى ... مرات عدة"), not an earlier edition ("في القمة الماضية"), not one ahead (a future verb)."""
+التقى ... مرات عدة"), not an earlier edition ("في القمة الماضية"), not one ahead (a future verb). A meeting such a frame holds at a
+summit is held in that summit's city (`framed_place`), as one on its sidelines is."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 from functools import cache
+from typing import Any
 
 from tasks.extract.visits.address import told_earlier
 from tasks.extract.visits.article import Article, Candidate
@@ -58,10 +60,28 @@ def at_summit_now(art: Article, group: list[Candidate], summits: Summits) -> boo
     return False
 
 
-def _framing_summit(art: Article, c: Candidate, summits: Summits) -> dict | None:
+def framed_place(art: Article, group: list[Candidate], summits: Summits) -> tuple[str | None, str | None]:
+    """(city, country) of the summit a frame right after one of the pair's meeting words holds it at (summits.yaml
+    held_at: "التقى مع هولاند في اجتماع منفصل في بداية القمة", he met Hollande at the start of the summit): the
+    summit's own city, as "على هامش القمة" gives it; (None, None) with no such frame, or a summit of no city."""
+    for c in group:
+        if not c.hit.group.startswith("t:") or trigger_spec(c.hit.group)["role"] != "meet":
+            continue
+        row, at = _framing_summit(art, c, summits, with_start=True) or (None, None)
+        # not past another meeting word of its own owner (a pronoun on it), whose frame it is: "لقاءه مع بوتين كان
+        # أفضل من لقاءاته خلال قمة الناتو" (his meeting with Putin was better than his meetings during the NATO
+        # summit) was no NATO meeting; "التقى مع هولاند في اجتماع منفصل في بداية القمة" names the one meeting again
+        if row is not None and row["city"] and not any(h.group.startswith("t:") and h.suffix and c.hit.end <= h.start < at
+                                                       for h in art.by_sent.get(c.sentence, ())):
+            return row["city"], row["country"]
+    return None, None
+
+
+def _framing_summit(art: Article, c: Candidate, summits: Summits, with_start: bool = False) -> Any:
     """The summit row a frame right after the meeting word holds it at: the frame's words (starting within
     FRAME_CHARS), "أعمال" maybe, then the summit's name or the bare "القمة" of the one summit named; no earlier
-    edition ("القمة الماضية", "القمة الأوروبية السابقة": EDITION_WORDS after it)."""
+    edition ("القمة الماضية", "القمة الأوروبية السابقة": EDITION_WORDS after it). With `with_start`, (the row, where
+    its frame starts)."""
     words = [(m.start(), fold_term(m.group())) for m in
              _WORD.finditer(art.text, art.word_end(c.hit.end), art.sentences[c.sentence][1])]
     folded = [w for _, w in words]
@@ -72,5 +92,5 @@ def _framing_summit(art: Article, c: Candidate, summits: Summits) -> dict | None
             j = k + len(frame) + (folded[k + len(frame):k + len(frame) + 1] == [WORKS])
             row = summits.row_at(words[j][0]) if j < len(words) else None
             if row is not None and not set(folded[j + 1:j + 1 + EDITION_WORDS]) & _past_editions():
-                return row
+                return (row, pos) if with_start else row
     return None
