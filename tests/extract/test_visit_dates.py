@@ -682,6 +682,24 @@ def test_a_sides_own_word_or_an_announcement_still_dates_the_summit():
         assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 2)]
 
 
+LONG_SUMMIT = "قمة الرئيس الروسي فلاديمير بوتين ونظيره التركي رجب طيب أردوغان في منتجع سوتشي على البحر الأسود"
+
+
+def test_a_statements_day_does_not_date_the_visit_it_says_was_marked_by_something():
+    """"أوضح بيان ... صدر الثلاثاء أن قمة ... اتسمت بالصراحة" (a statement issued on Tuesday said the summit was
+    marked by frankness): the statement's day, past a long genitive too (sayings.PREDICATE_CHARS)."""
+    for text in ("أوضح بيان للخارجية الروسية صدر الثلاثاء أن قمة بوتين وأردوغان في سوتشي اتسمت بالصراحة.",
+                 f"أوضح بيان للخارجية الروسية صدر الثلاثاء أن {LONG_SUMMIT} اتسمت بالصراحة.",
+                 f"اعتبرت الخارجية الروسية، الثلاثاء، أن {LONG_SUMMIT} كانت ناجحة."):
+        assert reported(run_dated(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin", None, None)]
+
+
+def test_a_long_summit_told_as_taking_place_keeps_the_statements_day():
+    """Negative: "جرت في أجواء ودية" (took place in a friendly mood) after the long genitive tells the day's summit."""
+    text = f"أعلنت الخارجية الروسية، الثلاثاء، أن {LONG_SUMMIT} جرت في أجواء ودية."
+    assert [r[2] for r in reported(run_dated(text))] == [dt.date(2019, 4, 2)]
+
+
 def test_a_lead_of_a_shipment_or_a_delegation_arriving_does_not_date_a_later_reception():
     # "a new shipment of Russian aid reached Damascus on Monday": the shipment's Monday, not the reception's
     for text in ("وصلت إلى دمشق الإثنين شحنة مساعدات روسية جديدة. واستقبل الأسد بوتين في دمشق.",

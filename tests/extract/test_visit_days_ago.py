@@ -83,3 +83,40 @@ def test_a_guests_stay_in_a_relative_clause_does_not_date_the_reception():
 def test_the_first_visit_in_months_is_not_dated_by_the_span():
     text = "وصل الرئيس الفرنسي ماكرون اليوم إلى الرباط في أول زيارة إلى المغرب منذ ثلاثة أشهر والتقى الملك محمد السادس."
     assert [(r[0], r[3]) for r in rows(text)] == [("reported", DAY)]
+
+
+
+# A subtitle line (an undated bare noun), then the body telling the same talks days ago or lately:
+# one earlier meeting, not the news (visits.merge._told_earlier)
+SUBTITLE = "المحامي: ماكرون تجاهل الملف في مباحثاته مع الملك محمد السادس\n"
+BODY = "اتهم المحامي الرئيس الفرنسي ماكرون بإهمال الملف خلال مباحثاته مع الملك محمد السادس {span}."
+
+
+def test_a_subtitles_bare_talks_are_the_talks_the_body_tells_days_ago():
+    for span in ("منذ أيام", "منذ عدة أسابيع"):
+        assert rows(SUBTITLE + BODY.format(span=span)) == [("referenced", *PAIR, None, None)]
+
+
+def test_a_subtitles_bare_talks_are_the_talks_the_body_tells_lately():
+    assert rows(SUBTITLE + BODY.format(span="مؤخرا")) == [("referenced", *PAIR, None, None)]
+
+
+def test_a_bare_subtitle_with_no_earlier_mention_stays_the_news():
+    """Negative: with no span in the body the talks are the news (an undated row)."""
+    assert rows(SUBTITLE + BODY.format(span="")) == [("reported", *PAIR, None, None)]
+
+
+def test_a_meeting_told_by_a_verb_or_dated_today_stays_the_news_beside_one_days_ago():
+    """Negatives: a lead's meeting verb, or talks dated today, are the news whatever the body retells."""
+    met = "التقى الرئيس الفرنسي ماكرون الملك محمد السادس في الرباط لبحث ملف الهجرة.\n"
+    assert rows(met + BODY.format(span="منذ أيام")) == [("reported", *PAIR, None, None)]
+    today = "المحامي: ماكرون يبحث الملف في مباحثاته اليوم مع الملك محمد السادس\n"
+    assert rows(today + BODY.format(span="منذ أيام")) == [("reported", *PAIR, DAY, "day")]
+
+
+def test_days_ago_of_another_clause_past_the_visit_noun_retell_nothing():
+    """Negative: "منذ عدة أيام" after a relative clause's verb ("الأحداث التي تشهدها فرنسا", the events France
+    has seen for days) is the events' time, so the departure of the day stays the news."""
+    text = ("غادر الرئيس الفرنسي ماكرون باريس صباح اليوم متوجها إلى الرباط في زيارة يلتقي خلالها الملك محمد السادس.\n"
+            "وكان ماكرون قد اختصر زيارته للمغرب نظرا للأحداث التي تشهدها فرنسا منذ عدة أيام.")
+    assert [r[0] for r in rows(text)] == ["reported"]

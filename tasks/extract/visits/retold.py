@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from tasks.extract.calendar import count_words, hedge_words, unit_words
+from tasks.extract.calendar import count_words, unit_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import coordinated_that_subject, subject_before_relative
 from tasks.extract.visits.making import judged_now, making_now
+from tasks.extract.visits.since import months_ago
 from tasks.extract.visits.triggers import compound_end, definite, trigger_spec
 from ziyarat.arabic import PRONOUN_ENCLITICS, SENTENCE_END_MARKS, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -41,10 +42,15 @@ def retold(art: Article, i: int, h: Hit) -> bool:
     if _last_after_genitive(art, i, h):
         return True  # "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
     if (_talked_about(art, i, h) or _commented_on(art, i, h)) and not (making_now(art, h) or judged_now(art, i, h)) or _first_to_visit(art, i, h) \
-            or _ago(art, i, h) or _anniversary_of(art, i, h) or _held_relative(art, i, h) or _coordinated_with_retold(art, i, h) \
+            or months_ago(art, i, h, LATELY_CHARS) or _anniversary_of(art, i, h) or _held_relative(art, i, h) or _coordinated_with_retold(art, i, h) \
             or _counted(art, h) or _days_after(art, h) or _when_past(art, h) or background_note(art, i, h) \
             or _kana_topic(art, i, h):
         return True
+    return told_lately(art, i, h)
+
+
+def told_lately(art: Article, i: int, h: Hit) -> bool:
+    """"مؤخرا" (lately) in the trigger's clause after it: "الذي زار واشنطن مؤخرا" (who visited Washington lately)."""
     return any(0 <= c.start - h.end <= LATELY_CHARS and not art.near("c:clause_breaks", i, h.end, c.start)
                and not art.near("triggers", i, compound_end(art, i, h), c.start) for c in art.cues(i, "c:lately"))
 
@@ -223,25 +229,6 @@ def _coordinated_with_retold(art: Article, i: int, h: Hit) -> bool:
         return False
     t = prev[-1]
     return _commented_on(art, i, t) or _anniversary_of(art, i, t) or _talked_about(art, i, t)
-
-
-def _ago(art: Article, i: int, h: Hit) -> bool:
-    """"منذ" (ago) and a span of a month or more in the trigger's clause after it: "أثناء
-    زيارته لمصر منذ حوالي شهرين" (during his visit to Egypt about two months ago); not "أول
-    زيارة له منذ عامين" (the first visit in two years), which is news."""
-    s, e = art.sentences[i]
-    end = art.word_end(h.end)
-    words = re.split("[\u060c,:;.]", art.folded_slice(end, min(e, end + LATELY_CHARS)))[0].split()
-    fillers, spans = hedge_words() | count_words(), unit_words("month", "year", "decade")
-    for k, w in enumerate(words):
-        if w not in trigger_words("since"):
-            continue
-        rest = words[k + 1:k + 5]
-        j = next((n for n, x in enumerate(rest) if x not in fillers and not x.isdigit()), len(rest))
-        if j < len(rest) and rest[j] in spans:
-            ahead = art.folded_slice(max(s, art.word_start(h.start) - 20), art.word_start(h.start)).split()
-            return not set(ahead[-3:] + words[:k]) & grammar_words("first_ordinals")
-    return False
 
 
 def _clause_before(art: Article, s: int, lead: int, chars: int) -> list[str]:

@@ -28,7 +28,7 @@ from ziyarat.matching import Hit
 
 SAYING_CHARS = 40  # from the saying's day to its "أن" (that): "، الأربعاء، أن"
 SUBJECT_CHARS = 3  # from "أن" to the meeting noun that opens the reported clause
-PREDICATE_CHARS = 80  # from the meeting noun over its genitive and place to its predicate
+PREDICATE_CHARS = 100  # from the meeting noun over its genitive, its place and a noun joined to it to its predicate
 _WORD = re.compile(r"\S+")
 
 

@@ -3,12 +3,15 @@ period, not the meeting's: "أول زيارة رئاسية منذ بدأت ال�
 since relations began in 1957), "التقى مون كيم في المنطقة التي تفصل البلدين منذ وقف إطلاق النار بينهما سنة
 1953" (met in the zone that has divided the two since their ceasefire in 1953). Read by timing.event_date and
 clauses.past_span_nearest. A count of units after منذ right after the meeting's clause is its own time (own_ago):
-"خلال مباحثاته مع نظيره منذ يومين" (during his talks with his counterpart two days ago)."""
+"خلال مباحثاته مع نظيره منذ يومين" (during his talks with his counterpart two days ago). A span of a month or more
+after منذ in the meeting word's clause tells it months ago (months_ago, read by retold)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
+from tasks.extract.calendar import count_words, hedge_words, unit_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
@@ -107,3 +110,22 @@ def present_verb(h: Hit) -> bool:
     """h is a bare imperfect meeting verb ("يزور", is visiting: the lexicon's future with no sa-)."""
     return trigger_spec(h.group).get("tense") == "future" and "\u0633" not in h.prefix \
         and not fold_term(h.term).startswith(("\u0633\u064a", "\u0633\u062a"))
+
+
+def months_ago(art: Article, i: int, h: Hit, chars: int) -> bool:
+    """"منذ" (ago) and a span of a month or more in the trigger's clause after it: "أثناء
+    زيارته لمصر منذ حوالي شهرين" (during his visit to Egypt about two months ago); not "أول
+    زيارة له منذ عامين" (the first visit in two years), which is news. The clause is read `chars` after the trigger (retold.LATELY_CHARS)."""
+    s, e = art.sentences[i]
+    end = art.word_end(h.end)
+    words = re.split("[\u060c,:;.]", art.folded_slice(end, min(e, end + chars)))[0].split()
+    fillers, spans = hedge_words() | count_words(), unit_words("month", "year", "decade")
+    for k, w in enumerate(words):
+        if w not in trigger_words("since"):
+            continue
+        rest = words[k + 1:k + 5]
+        j = next((n for n, x in enumerate(rest) if x not in fillers and not x.isdigit()), len(rest))
+        if j < len(rest) and rest[j] in spans:
+            ahead = art.folded_slice(max(s, art.word_start(h.start) - 20), art.word_start(h.start)).split()
+            return not set(ahead[-3:] + words[:k]) & grammar_words("first_ordinals")
+    return False
