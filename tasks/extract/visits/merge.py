@@ -28,8 +28,7 @@ from tasks.extract.visits.place import article_city, dateline
 from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.reciprocal import earlier_return_visit
-from tasks.extract.visits.recalled import told_ago
-from tasks.extract.visits.retold import told_lately
+from tasks.extract.visits.recalled import told_earlier
 from tasks.extract.visits.aside import (STALE_DAYS, aside_only, dated_aside, dated_by_previous, digest_lead, lead_scene,
                                         previous_item, retold_after_dated, weekday_aside)
 from tasks.extract.visits.prospects import own_day, past_relative, yearless_plan
@@ -40,9 +39,7 @@ from tasks.extract.visits.summit_news import at_summit_now, framed_place
 from tasks.extract.visits.results import results_news
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, trigger_between
-from tasks.extract.tense import verb_tense
-from ziyarat.arabic import WA, fold_term
-from ziyarat.lexicon import grammar_words
+from ziyarat.arabic import fold_term
 
 
 LEAD_SENTENCES = 6  # the visit an article is about is told in its first sentences
@@ -143,8 +140,8 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
     # إلى الصين في يونيو"); a meeting with no traveller counts both ways, and so does a bare
     # "الزيارة" (the visit, definite: it points back) with no verb, whose traveller is only guessed: "أثبتت زيارة الدولة
     # التي قام بها ماكرون إلى واشنطن من 24 إلى 26 أبريل ... عانق ترامب ... من الزيارة" is that visit
-    # and so does an undated one told days ago or lately ("خلال مباحثاته مع ... منذ أيام"): _told_earlier
-    gone = [c for c in cands if _dated_earlier(art, c) or _told_earlier(art, c)]
+    # and so does an undated one told days ago or lately ("خلال مباحثاته مع ... منذ أيام"): recalled.told_earlier
+    gone = [c for c in cands if _dated_earlier(art, c) or told_earlier(art, c)]
     earlier = {(pid(c.visitor), pid(c.host)) for c in gone}
     earlier |= {(h, v) for c in gone if trigger_spec(c.hit.group)["role"] == "meet" for v, h in [(pid(c.visitor), pid(c.host))]}
     untold: dict[frozenset, list[Candidate]] = {}
@@ -220,19 +217,6 @@ def _dated_earlier(art: Article, c: Candidate) -> bool:
     if not c.hit.group.startswith("t:"):
         return False  # "الأولى منذ مارس" (the first since March): that one is another meeting
     return _long_before(art, c) and not adjective_after(art, c.sentence, c.hit, "c:previous_after")
-
-
-def _told_earlier(art: Article, c: Candidate) -> bool:
-    """An undated referenced meeting word told behind the news by a vague time: days ago (recalled.told_ago) or
-    lately (retold.told_lately), no plan, no verb or relative pronoun between ("زيارته ... للأحداث التي تشهدها
-    مصر منذ عدة أيام": the events' days). The pair's bare nouns elsewhere (a subtitle's) retell it."""
-    i, end = c.sentence, art.word_end(c.hit.end)
-    if c.kind != "referenced" or c.date is not None or c.future or c.planned or not c.hit.group.startswith("t:") \
-            or not (told_ago(art, i, c.hit) or told_lately(art, i, c.hit)):
-        return False
-    at = min((x.start for x in [*art.cues(i, "c:ago"), *art.cues(i, "c:lately")] if x.start >= end), default=end)
-    return not any(w.removeprefix(WA) in grammar_words("relative_pronouns") or verb_tense(w) is not None
-                   for w in art.folded_slice(end, at).split())
 
 
 def _long_before(art: Article, c: Candidate) -> bool:

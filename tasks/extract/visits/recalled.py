@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 
 from tasks.extract.calendar import unit_words
-from tasks.extract.visits.article import Article, lead_sentence
+from tasks.extract.tense import verb_tense
+from tasks.extract.visits.article import Article, Candidate, lead_sentence
 from tasks.extract.visits.last_week import lead_news
 from tasks.extract.visits.making import making_now
 from tasks.extract.visits.prospects import counted_down_to
-from tasks.extract.visits.retold import RECENT_DAYS, background_note
+from tasks.extract.visits.retold import RECENT_DAYS, background_note, told_lately
 from tasks.extract.visits.since import meeting_since, present_verb
 from tasks.extract.visits.triggers import trigger_spec
 from tasks.extract.visits.vetoes import trigger_between
@@ -205,3 +206,16 @@ def _has_frame(words: list[str]) -> bool:
             else w for w in words]
     docs = [k for k, w in enumerate(bare) if w in grammar_words("document_nouns")]
     return any(abs(k - j) <= REVEAL_WORDS for k in docs for j, w in enumerate(bare) if w in grammar_words("revealing_verbs"))
+
+
+def told_earlier(art: Article, c: Candidate) -> bool:
+    """An undated referenced meeting word told behind the news by a vague time: days ago (told_ago) or
+    lately (retold.told_lately), no plan, no verb or relative pronoun between ("زيارته ... للأحداث التي تشهدها
+    مصر منذ عدة أيام": the events' days). The pair's bare nouns elsewhere (a subtitle's) retell it (read by merge._demote_unreported)."""
+    i, end = c.sentence, art.word_end(c.hit.end)
+    if c.kind != "referenced" or c.date is not None or c.future or c.planned or not c.hit.group.startswith("t:") \
+            or not (told_ago(art, i, c.hit) or told_lately(art, i, c.hit)):
+        return False
+    at = min((x.start for x in [*art.cues(i, "c:ago"), *art.cues(i, "c:lately")] if x.start >= end), default=end)
+    return not any(w.removeprefix(WA) in grammar_words("relative_pronouns") or verb_tense(w) is not None
+                   for w in art.folded_slice(end, at).split())
