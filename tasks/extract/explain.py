@@ -19,7 +19,7 @@ from tasks.extract import headline_of, read_article, title_cities, title_mention
 from tasks.extract import visits as visits_stage
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader
-from tasks.extract.visits.teasers import told_in_appended_lead
+from tasks.extract.visits.teasers import told_in_appended_lead, told_in_link
 from tasks.extract.visits.trace import Trace, tracing
 
 # reason code -> what it means (the codes the visit rules note, then the ones read here)
@@ -190,6 +190,8 @@ def _merged(art: Article, c: Any, first_kind: str, rerun: list[dict], stored: li
         again = rerun[n]["kind"] == "reported" and c.kind == "referenced"
         out.update(row=_stored_index(rerun[n], stored),
                    outcome="the same visit again, merged into the row" if again else "merged into the row")
+    elif told_in_link(art, c):
+        out.update(row=None, outcome="dropped: told only in a link to another page set in the body (visits.teasers)")
     elif told_in_appended_lead(art, c):
         out.update(row=None, outcome="dropped: told only in another story's lead appended below the page "
                                      "(visits.teasers)")

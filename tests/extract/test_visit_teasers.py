@@ -57,3 +57,41 @@ def test_closing_notes_that_carry_the_page_on_keep_their_meeting():
     note = "يذكر أن العاهل السعودي الملك سلمان بن عبدالعزيز استقبل، الثلاثاء، الرئيس المصري عبدالفتاح السيسي في نيوم.\n"
     assert reported(BODY + ARMY + also + BAHRAIN) == PAIR
     assert reported(BODY + ARMY + note + BAHRAIN) == PAIR
+
+
+# Links to other pages set inside the body: a "للمزيد:" / "اقرأ أيضا:" line, or a run of related headlines
+# (short lines with no closing stop) between two body paragraphs.
+HEADLINE = "العاهل السعودي يستقبل الرئيس المصري عبدالفتاح السيسي في نيوم\n"
+OTHER_HEADLINES = ("البنك المركزي يرفع سعر الفائدة نصف نقطة مئوية\n"
+                   "الحكومة تعلن موعد طرح السندات الدولارية الجديدة\n")
+CLOSING = "وأشار الوزير إلى أن الحكومة تعمل على تقليص الدين العام وتحسين مناخ الاستثمار في البلاد خلال الفترة المقبلة.\n"
+
+
+def test_a_run_of_related_headlines_does_not_make_the_bodys_earlier_meeting_news():
+    earlier = ("وكان العاهل السعودي الملك سلمان بن عبدالعزيز قد استقبل الرئيس المصري عبدالفتاح السيسي في نيوم "
+               "خلال زيارة سابقة للمملكة.\n")
+    assert reported(BODY + earlier + OTHER_HEADLINES + HEADLINE + CLOSING) == []
+    assert reported(BODY + earlier + HEADLINE + OTHER_HEADLINES + CLOSING) == []
+
+
+def test_a_run_of_headlines_alone_naming_the_pair_keeps_its_meeting():
+    # a same-day headline of the trip under way ("اقرأ أيضا" then the trip's other pages): the page's own text
+    # gives the pair nothing to read it by
+    assert reported(BODY + "اقرأ أيضًا\n" + OTHER_HEADLINES + HEADLINE + CLOSING) == PAIR
+
+
+def test_a_meeting_told_only_after_a_read_more_cue_is_not_the_pages():
+    assert reported(BODY + "للمزيد: " + HEADLINE + CLOSING) == []
+    assert reported(BODY + "اقرأ أيضاً: " + HEADLINE + CLOSING) == []
+
+
+def test_a_lone_short_line_and_a_run_closing_the_page_keep_their_meeting():
+    # a lone short line between body paragraphs is a subheading; a run with no body after it is not set inside
+    assert reported(BODY + HEADLINE + CLOSING) == PAIR
+    assert reported(BODY + CLOSING + OTHER_HEADLINES + HEADLINE) == PAIR
+
+
+def test_short_sentences_and_a_cue_word_without_colon_keep_their_meeting():
+    stopped = HEADLINE.replace("\n", ".\n")
+    assert reported(BODY + OTHER_HEADLINES.replace("\n", ".\n") + stopped + CLOSING) == PAIR
+    assert reported(BODY + "للمزيد من التنسيق " + HEADLINE + CLOSING) == PAIR
