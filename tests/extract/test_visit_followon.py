@@ -259,3 +259,25 @@ def test_a_meeting_after_where_naming_its_own_subject_or_after_an_arrival_stays(
     assert ("Recep Tayyip Erdogan", "Marcelo Rebelo de Sousa") not in {(v, h) for _, v, h in all_pairs(text)}
     text = "وصل الرئيس الفلسطيني محمود عباس إلى باريس أمس، حيث التقى الرئيس الفرنسي فرانسوا أولاند."
     assert all_pairs(text, DAY) == {("reported", "Mahmoud Abbas", "Francois Hollande")}
+
+
+MORSI, ABDULLAH, ABBAS = "Mohamed Morsi", "Abdullah II of Jordan", "Mahmoud Abbas"
+BROUGHT = "أكد المتحدث باسم الرئاسة اليوم نجاح المباحثات، في أعقاب لقاء جمع الرئيس محمد مرسي في قصر الاتحادية "
+
+
+@pytest.mark.parametrize("guests", [
+    "بالعاهل الأردني الملك عبد الله الثاني والرئيس الفلسطيني محمود عباس.",
+    "بالزعيمين العربيين، وهما العاهل الأردني الملك عبد الله الثاني والرئيس الفلسطيني محمود عباس.",
+])
+def test_leaders_listed_after_the_bi_of_a_meeting_that_brought_its_host_together_are_each_his_guests(guests):
+    """"a meeting that brought President Morsi together at Ittihadiya with the Jordanian king and the
+    Palestinian president" (جمع X بـ): the bi- is the meeting's "with", each listed leader Morsi's guest
+    (session 31: the second was lost, of another country than the first)."""
+    assert full_pairs(BROUGHT + guests) == {(ABDULLAH, MORSI), (ABBAS, MORSI)}
+
+
+def test_leaders_joined_by_wa_to_the_subject_of_a_meeting_that_brought_them_together_stay_one_pair():
+    """"brought together President Morsi and the Jordanian king and the Palestinian president" (no bi-):
+    three joined by "و" are not the host's list of guests; the pair read stays alone."""
+    text = BROUGHT + "والعاهل الأردني الملك عبد الله الثاني والرئيس الفلسطيني محمود عباس."
+    assert full_pairs(text) == {(ABDULLAH, MORSI)}

@@ -18,9 +18,10 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.prospects import title_word
 from tasks.extract.visits.reach import Reach
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import BI, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -244,8 +245,19 @@ def listed_guests(art: Article, h: Hit, subject: Any, side: Any) -> bool:
         return False
     if subject.start >= h.end and side.start - subject.end <= CO_LISTED_CHARS and list_joint(art, subject.end, side.start + 1):
         return False  # "استقبل أيضا الرئيس الصومالي ...، والجيبوتي ..." lists guests: the first is no host
+    words = art.folded_slice(h.end, side.start).split()
     return spec["role"] == "receive" or (spec["role"] == "meet" and (
-        bool(spec.get("tense")) or "مع" in art.folded_slice(h.end, side.start).split()))
+        bool(spec.get("tense")) or "مع" in words or _brought_with_bi(words)))
+
+
+def _brought_with_bi(words: list[str]) -> bool:
+    """A meeting noun's clause "جمع X بـ" (brought X together with) before the side: its bi- is
+    the "مع" (with) of the meeting, the side and the leaders listed with him its further guests:
+    "لقاء جمع رئيس الحكومة بالوزراء الأول لدول ...، وهم ميشال وروت" (a meeting that brought the head
+    of government together with the prime ministers of ..., namely Michel and Rutte)."""
+    at = next((k for k, w in enumerate(words) if w in trigger_words("together_links")), None)
+    return at is not None and any(w[:1] == BI and len(w) > 2 and (w[1:3] == "ال" or title_word(w[1:]))
+                                  for w in words[at + 1:])
 
 
 def _list_head_between(art: Article, lo: int, hi: int) -> bool:
