@@ -32,7 +32,7 @@ from tasks.extract.calendar import SHAHR, YAWM, Calendar, calendar_words, outlet
 from tasks.extract.calendar import prev_word_span as _prev_word_span
 from tasks.extract.day_parts import bare_parts_alone
 from tasks.extract.day_words import month_day, ordinal_day
-from tasks.extract.tense import future_marked, outcome_told, verb_tense, yesterday_present
+from tasks.extract.tense import future_marked, opens_past, outcome_told, verb_tense, yesterday_present
 from tasks.extract.yearless import month_year, weekday_year
 from ziyarat.arabic import (CALENDAR_PROCLITICS, NAME_PROCLITICS, NOUN_PROCLITICS, NUMBER_PROCLITICS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, resolve_weekday)
@@ -375,6 +375,9 @@ def _add_weekday(cal, ft, s, e, key, published, cands):
     else:
         before = _sentence_before(ft, s)
         tense = "past" if outcome_told(before) or yesterday_present(before, wd, published) else verb_tense(before)
+        # no verb before it: "خلال الجلسة يوم الجمعة لم يكن الخلاف صدفة" (during Friday's session the row was
+        # no chance) is the Friday before publication, as the past predicate right after it says
+        tense = tense or ("past" if opens_past(ft[e:e + 40].split("\n")[0]) else None)
     date = resolve_weekday(wd, published, tense, strict)
     if prev == YAWM:  # يوم الاثنين "on Monday"
         s = ws

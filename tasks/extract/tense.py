@@ -55,6 +55,17 @@ def _governing(before: str) -> tuple[str | None, list[str], int, str]:
     return None, words, -1, ""
 
 
+def opens_past(after: str) -> bool:
+    """The text right after a date opens with a past predicate: لم/لما + imperfect ("لم يكن", was not) or a
+    perfect verb as its first word; read by dates for a weekday no verb before it governs."""
+    words = fold(after).split()[:2]
+    if not words:
+        return False
+    if words[0] in _JUSSIVE_PAST:
+        return len(words) == 2 and words[1][:1] in "\u064a\u062a\u0646\u0627"
+    return any(_classify(w) == "past" for w in _strip_conj(words[0]))
+
+
 def yesterday_present(before: str, weekday: int, published: dt.date | None) -> bool:
     """A weekday (0 = Monday) of the day before publication governed by a bare imperfect, the news present of a
     wire's lead written that day: "يقوم رئيس الوزراء البريطاني الخميس بزيارة مفاجئة إلى طرابلس" (makes a surprise
@@ -228,7 +239,7 @@ def outcome_end(words: list[str]) -> int | None:
     return max(ends, default=None)
 
 
-__all__ = ["imperfect_told_past", "outcome_end", "outcome_told", "verb_tense", "yesterday_present"]
+__all__ = ["imperfect_told_past", "opens_past", "outcome_end", "outcome_told", "verb_tense", "yesterday_present"]
 
 
 def sa_future(word: str) -> bool:

@@ -519,3 +519,17 @@ def test_today_ending_an_outlets_name_is_no_day():
     # negatives: a nationality or a country before "اليوم" without a medium's noun is today
     assert dates("وقال الرئيس المصري اليوم إن الوفد غادر") == [("اليوم", TUE, "day", "relative")]
     assert dates("ويزور الوزير روسيا اليوم") == [("اليوم", TUE, "day", "relative")]
+
+
+def test_a_weekday_no_verb_governs_takes_the_past_predicate_after_it():
+    # "during the closing session on Friday, the quarrel was not hidden": the Friday before a Tuesday's article
+    assert dates("وخلال الجلسة الختامية يوم الجمعة لم يكن الخلاف خافيا على أحد") == [
+        ("يوم الجمعة", dt.date(2023, 3, 10), "day", "weekday")]
+    assert dates("وفي الجلسة الختامية يوم الجمعة اندلع الخلاف بين الوفود")[0][1] == dt.date(2023, 3, 10)
+    # near-misses: a future or present predicate, none, a purpose noun after "لـ", or "المقبل", keep the next Friday
+    assert dates("وخلال الجلسة الختامية يوم الجمعة سيظهر الخلاف بين الوفود")[0][1] == dt.date(2023, 3, 17)
+    assert dates("وخلال الجلسة الختامية يوم الجمعة يظهر الخلاف")[0][1] == dt.date(2023, 3, 17)
+    assert dates("موعد الجلسة يوم الجمعة لمناقشة الخلاف")[0][1] == dt.date(2023, 3, 17)
+    assert dates("الجلسة الختامية يوم الجمعة المقبل")[0][1] == dt.date(2023, 3, 17)
+    # a verb before it still governs it: "سيعقد" (will hold) keeps the next Friday whatever follows
+    assert dates("سيعقد المجلس جلسته يوم الجمعة لم يحدد جدولها")[0][1] == dt.date(2023, 3, 17)
