@@ -20,7 +20,7 @@ from tasks.extract.visits.preparation import preparation_day
 from tasks.extract.visits.return_leg import arrival_home
 from tasks.extract.visits.sayings import judged_meeting_day
 from tasks.extract.visits.since import state_since
-from tasks.extract.visits.span import stated_days
+from tasks.extract.visits.span import began_on, stated_days
 from tasks.extract.visits.things import thing_arrival
 from tasks.extract.visits.timing import WINDOW_BEFORE
 from tasks.extract.visits.triggers import trigger_spec
@@ -66,6 +66,8 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None,
             arrival_home(art, j, h) for h in art.by_sent.get(j, ()) if h.group.startswith("t:")):
         return d.date, None, d.surface  # no return home ("عاد", or "وصل إلى طهران ... بعد مشاركته"): the news' day
     days = stated_days(art, j)
+    if days is not None and began_on(art, d):
+        return d.date, None, d.surface  # "عاد ... عقب جولة بدأت الاثنين واستغرقت يومين": the trip's first day, not its return
     return None if days is None else (d.date - dt.timedelta(days=days - 1), d.date if days > 1 else None, d.surface)
 
 

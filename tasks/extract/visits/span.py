@@ -194,6 +194,14 @@ def stated_days(art: Article, j: int) -> int | None:
     return None
 
 
+def began_on(art: Article, d: Any) -> bool:
+    """d is a visit's first day, told right after a past verb of beginning (grammar began_verbs): "عقب جولة
+    بدأت أول أمس الاثنين بباكستان، واستغرقت يومين" (after a tour that began the day before yesterday, Monday,
+    in Pakistan, and lasted two days) starts on that Monday; nothing is counted back from it."""
+    words = [w.strip("\u060c,").removeprefix(WA) for w in art.words_before(d.start, 1)]
+    return bool(words) and words[-1] in grammar_words("began_verbs")
+
+
 def visit_day_before(art: Article, h: Hit) -> bool:
     """The trigger's sentence names, before it, a day of a visit: "وفي اليوم الأول من زيارة تستغرق
     يومين إلى الهند، قال هولاند في مؤتمر صحفي مع سينغ" (on the first day of a two-day visit to
