@@ -3,7 +3,10 @@ article (place.place_countries). A country named after an ambassador's title ("�
 ambassador, who serves abroad) names a person, not where the meeting is, and is not counted (lexicon
 country_title_heads); a place in a locative still is, and so is the host's country in an article whose
 meeting sentence names no place (the count, not the text's order, decides: a narrower rule was tried and
-dropped, eval/ROUNDS.md session 26 direction26). Invented texts, the real lexicon."""
+dropped, eval/ROUNDS.md session 26 direction26). Not when the article sets its story in a third country, by its
+dateline ("جنيف (رويترز) -") or the summits it names (all of them in neither side's country): the two sides'
+countries are then its subject, and the text's order stands (direction._third_scene). Invented texts, the real
+lexicon."""
 import datetime as dt
 from collections import defaultdict
 
@@ -50,3 +53,26 @@ def test_the_hosts_country_decides_when_the_meeting_sentence_names_no_place():
 def test_the_visitors_ambassador_leaves_the_hosts_country_deciding():
     text = PRESS + " وأضاف سفير السويد أن الشركات الأوروبية تبيع سياراتها في الولايات المتحدة دون رسوم."
     assert rows(text) == [(LOFVEN, TRUMP)]
+
+
+SUDAN_PLACES = " وقال أردوغان إن الشركات التركية ستستثمر في السودان وإن السودان يرحب بها."
+
+
+def test_sudans_places_named_more_make_bashir_the_host():
+    assert rows(TALKS + SUDAN_PLACES) == [(ERDOGAN, BASHIR)]
+
+
+def test_a_third_countrys_dateline_leaves_the_texts_order():
+    assert rows("جنيف (رويترز) - " + TALKS + SUDAN_PLACES) == [(BASHIR, ERDOGAN)]
+    assert rows("أديس أبابا (رويترز) - " + TALKS + SUDAN_PLACES) == [(BASHIR, ERDOGAN)]
+
+
+def test_a_summit_in_a_third_country_leaves_the_texts_order():
+    text = TALKS + " وكان الزعيمان يحضران قمة مجموعة العشرين في أوساكا." + SUDAN_PLACES
+    assert rows(text) == [(BASHIR, ERDOGAN)]
+
+
+def test_a_third_countrys_city_in_the_body_is_no_third_scene():
+    # no dateline, no summit: Geneva's conference is another matter, and Sudan's places still decide
+    text = TALKS + SUDAN_PLACES + " وتستضيف جنيف مؤتمرا للمانحين في الشهر المقبل."
+    assert rows(text) == [(ERDOGAN, BASHIR)]

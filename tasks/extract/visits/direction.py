@@ -2,8 +2,8 @@
 direction outweighs guesses) and, with only guesses, the article's other signs of who travelled: a
 trip word of one to the other's country (tour.travellers), the first of his nation to travel
 (first_of_nation), a departure (departures), a residence's owner hosting (residence), the dateline,
-a trip word's or venue's country (tour.venue_country), an international outlet's places. visits.merge
-reads it for each reported pair."""
+a trip word's or venue's country (tour.venue_country), an international outlet's places (not when its
+dateline or its summits set the story in a third country). visits.merge reads it for each reported pair."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -15,6 +15,7 @@ from tasks.extract.visits.first_of_nation import first_travellers
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.place import dateline, place_countries
 from tasks.extract.visits.residence import residence_hosts
+from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country
 
 
@@ -30,8 +31,9 @@ def direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
     one country a trip word goes to in a sentence naming only one of them ("تطأ قدماه أرض
     مصر", set foot on Egypt's soil), else, when neither is the outlet's home country, the
     country the article's places name more often ("افتتاح قناة السويس" puts Tsipras in
-    Egypt), else nothing: the text's order, guessed. A national outlet names its own country
-    whoever travelled, and its leader's trips as often as his guests (home as host: tried, 16 wrong)."""
+    Egypt) unless its dateline or summits are in a third country (_third_scene), else nothing: the
+    text's order, guessed. A national outlet names its own country whoever travelled, and its leader's
+    trips as often as his guests (home as host: tried, 16 wrong)."""
     votes: dict[tuple[str, str], float] = defaultdict(float)
     for c in group:
         votes[(pid(c.visitor), pid(c.host))] += c.directed + 0.1
@@ -64,7 +66,7 @@ def direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
             guessed = False
             if venue == vc:
                 vid, hid = hid, vid
-        elif art.home not in (vc, people[hid].country):
+        elif art.home not in (vc, people[hid].country) and not _third_scene(art, group, dl_country, vc, people[hid].country):
             # an international outlet's places: "قمتهما في سنغافورة ... إلى البيت الأبيض" (BBC)
             # puts Abe in Washington; a national one names its own country whoever travelled
             counts = place_countries(art)
@@ -73,6 +75,22 @@ def direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
                 if counts.get(vc, 0) > counts.get(people[hid].country, 0):
                     vid, hid = hid, vid
     return people[vid], people[hid], guessed
+
+
+def _third_scene(art: Article, group: list[Candidate], dl_country: str | None, *countries: str | None) -> bool:
+    """The article sets its story in a third country: its dateline ("بروكسل (رويترز) -", Brussels) or
+    every summit named in or next to the meeting's sentences ("قمة الأمريكتين في ليما", the Summit of the
+    Americas in Lima) is in neither side's country. The two sides' countries are then the story's
+    subject, named whoever met whom there: their count says nothing of who travelled, and the text's
+    order stands (GUIDE: a third country's meeting in the order the text gives). A summit told further
+    off is another event's ("قمة حلف شمال الأطلسي، التي حضرها الأسبوع الماضي", last week's NATO summit)."""
+    if dl_country is not None and dl_country not in countries:
+        return True
+    summits = Summits.of(art)
+    sents = {c.sentence + k for c in group for k in (-1, 0, 1)}
+    rows = [summits.row_at(n.start) for n in summits.names() if art.sent_of(n.start) in sents]
+    return bool(rows) and all(r is not None and r["country"] is not None and r["country"] not in countries
+                              for r in rows)
 
 
 def _one_traveller(art: Article, a: Any, b: Any) -> tuple[str, str] | None:
