@@ -234,3 +234,22 @@ def test_protests_day_right_after_a_meeting_still_leave_it_undated():
     meeting of Erdogan and Putin): protests, no saying; their day is theirs."""
     text = "شهدت موسكو احتجاجات الثلاثاء عقب لقاء أردوغان وبوتين في الكرملين."
     assert [r[2] for r in reported(run_dated(text, PUB))] == [None]
+
+
+def test_the_media_s_day_before_the_visit_they_cover_does_not_date_the_visit():
+    """"واصلت وسائل الإعلام العراقية اليوم اهتمامها بزيارة" (the Iraqi media kept up today their interest in the
+    visit): today is the coverage's; the outlet is the two words "وسائل الإعلام", its first opening with و."""
+    text = ("واصلت وسائل الإعلام الروسية اليوم اهتمامها بزيارة الرئيس التركي رجب طيب أردوغان إلى روسيا ولقائه "
+            "الرئيس فلاديمير بوتين.")
+    assert _dated(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
+
+
+def test_the_media_s_day_with_a_that_clause_still_dates_the_visit():
+    """Negative: "ذكرت وسائل الإعلام اليوم أن أردوغان وصل" (the media reported today that Erdogan arrived): the
+    visit's own news, read off the day."""
+    text = ("ذكرت وسائل الإعلام الروسية اليوم أن الرئيس التركي رجب طيب أردوغان وصل إلى روسيا والتقى "
+            "الرئيس فلاديمير بوتين.")
+    assert _dated(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", PUB)]
+    # Negative: the leader's own day before his meeting noun stays
+    text = "واصل الرئيس الروسي فلاديمير بوتين اليوم مباحثاته مع الرئيس التركي رجب طيب أردوغان في موسكو."
+    assert _dated(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", PUB)]

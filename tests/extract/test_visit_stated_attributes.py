@@ -118,3 +118,27 @@ def test_the_definite_state_visit_is_a_state_visit_and_the_hebrew_state_is_a_pla
     text = ("التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو الرئيس الروسي فلاديمير بوتين أمس في موسكو، بعد "
             "زيارة الدولة العبرية لموسكو.")
     assert typed(text) == [("Benjamin Netanyahu", None, "Moscow")]
+
+
+def test_a_working_meeting_types_a_visit_no_visit_word_types():
+    # "اجتماع العمل مع بوتين" (the working meeting with Putin): the talks are working ones, and nothing else
+    # types the trip (triggers.yaml meeting_visit_types)
+    text = ("وصل الرئيس الروسي فلاديمير بوتين إلى برلين أمس حيث استقبلته المستشارة الألمانية أنجيلا ميركل.\n"
+            "وقالت ميركل إنها لا تنتظر نتائج محددة من اجتماع العمل مع بوتين.")
+    assert typed(text) == [("Vladimir Putin", "working", "Berlin")]
+    # "لقاء عمل" (a working meeting) too
+    text = ("عقد الرئيس الروسي فلاديمير بوتين أمس لقاء عمل في الكرملين مع الرئيس التركي رجب طيب أردوغان "
+            "الذي وصل إلى موسكو.")
+    assert typed(text) == [("Recep Tayyip Erdogan", "working", "Moscow")]
+
+
+def test_a_visit_word_s_type_outranks_a_working_meeting_and_a_working_session_says_none():
+    # Negative: "لقاء عمل ... مع ماكرون الذي يقوم بزيارة دولة" (a working meeting with Macron, who is on a
+    # state visit): the visit's own words type it, whichever comes first
+    text = ("عقد الرئيس الأمريكي دونالد ترامب أمس لقاء عمل في البيت الأبيض مع الرئيس الفرنسي إيمانويل ماكرون "
+            "الذي يقوم بزيارة دولة إلى واشنطن.")
+    assert typed(text) == [("Emmanuel Macron", "state", "Washington")]
+    # Negative: "جلسة عمل" (a working session), the plain word for talks, types nothing
+    text = ("وصل الرئيس الروسي فلاديمير بوتين إلى برلين أمس وعقد جلسة عمل مع المستشارة الألمانية "
+            "أنجيلا ميركل.")
+    assert typed(text) == [("Vladimir Putin", None, "Berlin")]

@@ -113,11 +113,14 @@ def coverage_day(art: Article, i: int, h: Hit, d: Any) -> bool:
     if any(m.start < first.start for m in art.leaders.get(i, [])) or set(between) & trigger_words("complementizers"):
         return False  # "أمله في أن تكون زيارة" (his hope that the visit be): the visit's kind is read off the day
     leads = grammar_words("news_media") | trigger_words("own_act_heads")
-    for w in reversed([w.strip("\u060c,«»\"").removeprefix("و") for w in
-                      art.folded_slice(max(art.sentences[i][0], d.start - COVERAGE_CHARS), d.start).split()[-COVERAGE_WORDS:]]):
-        if w in trigger_words("complementizers"):
+    raw = [w.strip("\u060c,«»\"") for w in
+           art.folded_slice(max(art.sentences[i][0], d.start - COVERAGE_CHARS), d.start).split()[-COVERAGE_WORDS:]]
+    words = [w.removeprefix("و") for w in raw]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in trigger_words("complementizers"):
             return False
-        if w in leads:
+        # ... or a two-word one, whose first word may itself open with و: "وسائل الإعلام" (wasa'il al-i'lam, the media)
+        if words[k] in leads or k and {f"{raw[k - 1]} {words[k]}", f"{words[k - 1]} {words[k]}"} & leads:
             return True
     return False
 

@@ -16,7 +16,8 @@ from ziyarat.lexicon import triggers_lexicon
 def visit_type(art: Article, sents: list[int], visitor: Any = None, host: Any = None) -> str | None:
     """The type its own sentences say, else the first any other sentence says that names neither
     someone else's visit: in a digest "ويصل ميقاتي إلى أنقرة في زيارة رسمية" (Mikati arrives in
-    Ankara on an official visit) types Mikati's trip, not Morsi's told before it."""
+    Ankara on an official visit) types Mikati's trip, not Morsi's told before it. A working meeting ("اجتماع عمل")
+    types it only when no sentence does so by a visit's own words (triggers.yaml meeting_visit_types)."""
     pair = {pid(p) for p in (visitor, host) if p is not None}
     order = list(sents) + [j for j in range(len(art.sentences)) if j not in sents
                            and not (pair and art.leaders.get(j) and not {pid(m) for m in art.leaders[j]} & pair)]
@@ -26,7 +27,11 @@ def visit_type(art: Article, sents: list[int], visitor: Any = None, host: Any = 
                 return h.group[2:]
             if vtype := _after_owner(art, j, h, pair):
                 return vtype
-    return None
+    # ... else a working meeting told in the pair's own sentences or one naming both ("وقالت ميركل ... اجتماع العمل
+    # مع بوتين", Merkel said ... the working meeting with Putin); not one with a third leader ("خلال اجتماع عمل مع
+    # رئيس وزراء سنغافورة", at a working meeting with Singapore's prime minister, types no Trump-Kim summit)
+    both = [j for j in order if j in sents or pair <= {pid(m) for m in art.leaders.get(j, ())}]
+    return next((h.group[2:] for j in both for h in art.by_sent.get(j, ()) if h.group.startswith("m:")), None)
 
 
 def _after_owner(art: Article, j: int, h: Any, pair: set) -> str | None:

@@ -25,7 +25,7 @@ CUE_LISTS = ("remote_contact", "proxy", "negation", "hypothetical", "hypothetica
 
 @cache
 def trigger_matcher() -> PhraseMatcher:
-    """Triggers ("t:<name>"), cue lists ("c:<name>"), visit types ("v:<type>") and
+    """Triggers ("t:<name>"), cue lists ("c:<name>"), visit types ("v:<type>", a meeting's "m:<type>") and
     the speech verbs that bound a trigger's reach ("c:speech"), in one matcher."""
     return PhraseMatcher(_groups())
 
@@ -47,6 +47,8 @@ def _groups() -> Groups:
         groups["c:" + name] = (lex.get(name, []), "verb" if verbish else "noun", name in ("counterpart", "participant_cues", "honour_words", "act_nouns"))
     for vtype, terms in lex.get("visit_types", {}).items():
         groups["v:" + vtype] = (terms, "noun", False)
+    for vtype, terms in lex.get("meeting_visit_types", {}).items():
+        groups["m:" + vtype] = (terms, "noun", False)  # a working meeting's type: only when no "v:" term types the visit
     skip = {fold_term(w) for w in lex.get("speech_barrier_exclude", [])}
     # ... and their participles ("مشيرا إلى أن نتنياهو على علم", adding that): past either, a leader is said of
     groups["c:speech"] = ([w for w in lex.get("speech_verbs", []) + lex.get("speech_participles", [])
