@@ -46,3 +46,35 @@ def test_a_later_meeting_verb_after_the_topic_meets_its_own_side():
     # "discussed the Syrian file with Erdogan today, then met President Assad"
     assert pairs(STAYS + "وبحث ماكرون مع أردوغان اليوم الملف السوري، ثم التقى الرئيس الأسد.") == [
         ("Emmanuel Macron", "Bashar al-Assad"), MACRON_ERDOGAN]
+
+
+SPAIN_PORTUGAL = "يؤدي رئيسا وزراء إسبانيا والبرتغال ماريانو راخوي وأنطونيو كوستا زيارة إلى المغرب اليوم "
+
+
+def test_travellers_listed_before_the_visit_word_each_visit_the_host():
+    # "the prime ministers of Spain and Portugal Rajoy and Costa make a visit to Morocco today, during
+    # which they meet King Mohammed VI": the nearest traveller brings the one listed before him
+    rows = pairs(SPAIN_PORTUGAL + "يلتقيان خلالها الملك محمد السادس.")
+    assert rows == [("Antonio Costa", "Mohammed VI of Morocco"), ("Mariano Rajoy", "Mohammed VI of Morocco")]
+
+
+def test_a_single_traveller_of_a_country_list_stays_alone():
+    # "the Spanish prime minister Rajoy makes a visit to Morocco and Portugal today": countries listed, one person
+    text = "يؤدي رئيس وزراء إسبانيا ماريانو راخوي زيارة إلى المغرب والبرتغال اليوم يلتقي خلالها الملك محمد السادس."
+    assert pairs(text) == [("Mariano Rajoy", "Mohammed VI of Morocco")]
+
+
+def test_leaders_a_verb_governs_before_the_traveller_are_not_his_fellows():
+    # "King Mohammed VI met Macron and Merkel, and Costa makes a visit to Rabat today": the two met, in no trip
+    out = defaultdict(list)
+    text = "التقى الملك محمد السادس الرئيس الفرنسي إيمانويل ماكرون والمستشارة أنغيلا ميركل، " \
+           "وأنطونيو كوستا يجري زيارة إلى الرباط اليوم."
+    extract_article("a", text, PUB, out, source="test")
+    rows = sorted((r["visitor"], r["city"], r["evidence"].split()[0]) for r in out["visit_mentions"] if r["kind"] == "reported")
+    assert [(v, city) for v, city, _ in rows] == [("Angela Merkel", None), ("Antonio Costa", "Rabat"), ("Emmanuel Macron", None)]
+
+
+def test_the_host_country_leader_listed_with_the_guest_is_no_guest():
+    # "the Tunisian president Essebsi and the French president Macron visit the city of Sfax today"
+    text = "الرئيس التونسي الباجي قائد السبسي والرئيس الفرنسي إيمانويل ماكرون يزوران اليوم مدينة صفاقس."
+    assert pairs(text) == [("Emmanuel Macron", "Beji Caid Essebsi")]

@@ -33,7 +33,9 @@ def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
     if c.visitor.start < 0:
         return []
     travel = c.kind == "reported" and trigger_spec(c.hit.group)["role"] in ("arrive", "visit")
-    fellows = [replace(c, visitor=m, confidence=c.confidence * 0.9) for m in _listed_after(art, i, c.visitor, arrivals=True)
+    listed = _listed_after(art, i, c.visitor, arrivals=True)
+    listed += _listed_before(art, i, c.visitor) if c.visitor.end <= c.hit.start else []
+    fellows = [replace(c, visitor=m, confidence=c.confidence * 0.9) for m in listed
                if travel and m.country and m.country not in (c.visitor.country, c.host.country)]
     if c.host.start < 0:
         return fellows + listed_destinations(art, i, c) if travel else []
@@ -74,6 +76,39 @@ def _listed_after(art: Article, i: int, side: Any, exclude: frozenset | set = fr
             seen.add(pid(m))
             out.append(m)
     return out
+
+
+def _listed_before(art: Article, i: int, side: Any) -> list[Any]:
+    """The other leaders listed with "و" (and) right before `side`, the traveller named before his trip
+    word, nearest it: "يؤدي رئيسا وزراء بلجيكا وهولندا شارل ميشال ومارك روته زيارة" (the prime ministers
+    of Belgium and the Netherlands Michel and Rutte make a visit) brings Michel along with Rutte. The list
+    ends as _listed_after's does; a title of the same person right before his name is one item with it."""
+    breaks = [h.start for h in art.by_sent.get(i, ()) if h.group.startswith("t:") or h.group == "c:clause_breaks"]
+    out, first, seen, joined = [], side, {pid(side)}, False
+    for m in sorted((m for m in art.persons.get(i, []) if m.end <= side.start), key=lambda m: -m.start):
+        if m.end > first.start:
+            continue  # a mention inside the item already passed
+        if first.start - m.end > LIST_GAP_CHARS or any(m.end <= b < first.start for b in breaks):
+            break
+        if pid(m) == pid(first) and not art.folded_slice(m.end, first.start).strip():
+            first = m  # the title "الرئيس التونسي" right before the name "منصف المرزوقي"
+            continue
+        if not list_joint(art, m.end, first.start + 1, comma=joined):
+            break
+        joined, first = True, m
+        if is_leader(m) and pid(m) not in seen and not art.possessed(m, trigger_words("possessor_heads")):
+            seen.add(pid(m))
+            out.append(m)
+    return [] if _governed(art, i, first, breaks) else out
+
+
+def _governed(art: Article, i: int, first: Any, breaks: list[int]) -> bool:
+    """A trip word or another person comes after the last clause break before the list's first item: the
+    list is that verb's object or goes with that person, not the travellers: "التقى الملك ماكرون
+    وميركل، وكوستا يجري زيارة" (the king met Macron and Merkel, and Costa makes a visit)."""
+    cut = max((b for b in breaks if b < first.start), default=art.sentences[i][0])
+    return any(cut < h.start < first.start for h in art.by_sent.get(i, ()) if h.group.startswith("t:")) \
+        or any(cut <= m.start and m.end <= first.start for m in art.persons.get(i, []))
 
 
 CO_SUBJECT_CHARS = 60  # from the first arriving leader to the second, joined by "و"
