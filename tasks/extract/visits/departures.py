@@ -6,13 +6,14 @@ orients ("خلال لقائه مع", during his meeting with), when only one of 
 the host's country the traveller leaves at his visit's end (left_places): place.article_city reads it as the visit's."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 from tasks.extract.visits.address import told_earlier
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import pid
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 
 SUBJECT_GAP = 3  # from the verb to its subject's name: "غادر كيم"
@@ -102,3 +103,48 @@ def left_places(art: Article, i: int, visitor: Any, host: Any) -> list[Any]:
             if place is not None and subject is not None and not any(subject.end <= m.start < start for m in others):
                 out.append(place)
     return [p for p in out if p.country == host.country and not told_earlier(art, i, p.start)]
+
+
+DEPARTURE_CHARS = 60  # from the departure verb to its day: "توجه الرئيس الأمريكي باراك أوباما مساء الثلاثاء"
+START_GAP_WORDS = 1  # from the later verb to its day: "حيث سيبدأ الأربعاء", "أن يصل ظهر الخميس"
+LATER_DAYS = 3  # the later day is at most this many days after the departure's
+
+
+def later_start(art: Article, i: int, d: Any, day: dt.date | None) -> dt.date | None:
+    """The later day of the traveller's own arrival or start that the sentence of a departure dated `day` (date
+    mention d) goes on with: "توجه أوباما مساء الثلاثاء إلى إسرائيل حيث سيبدأ الأربعاء جولة" (left on Tuesday
+    evening for Israel, where he begins on Wednesday a tour) is Wednesday's visit. A departure verb (or a verb of
+    setting out) before d, outside quotes; after d a masculine verb of arriving or starting (grammar.yaml
+    later_start_verbs) after its clause's link or with a glued wa-, no relative pronoun ("القمة التي تبدأ غدا", the
+    summit that begins tomorrow, is the summit's); its day right after it, a day later but within LATER_DAYS. A
+    departure told with no later day keeps its own ("غادر قنديل القاهرة صباح الإثنين متوجها إلى بغداد")."""
+    if day is None or d.precision != "day":
+        return None
+    s, e = art.sentences[i]
+    leaving = trigger_words("departure_verbs") | grammar_words("setting_out_verbs")
+    if not any(fold_term(w.group()).removeprefix(WA) in leaving and not art.in_quote(s + w.start())
+               for w in re.finditer(r"\S+", art.text[max(s, d.start - DEPARTURE_CHARS):d.start])):
+        return None
+    words = list(re.finditer(r"\S+", art.text[d.end:e]))
+    for k, w in enumerate(words):
+        word = fold_term(w.group().strip("\u060c,"))
+        linked = k > 0 and fold_term(words[k - 1].group().strip("\u060c,")) in grammar_words("later_start_links")
+        if not (word in grammar_words("later_start_verbs") and linked or word.startswith(WA)
+                and word.removeprefix(WA) in grammar_words("later_start_verbs")):
+            continue
+        end = d.end + w.end()
+        later = next((x for x in art.dates.get(i, []) if x.start >= end and x.precision == "day" and x.date is not None
+                      and len(art.text[end:x.start].split()) <= START_GAP_WORDS), None)
+        if later is None:
+            return None
+        value = _after(day, later)
+        return value if value is not None and 0 < (value - day).days <= LATER_DAYS else None
+    return None
+
+
+def _after(day: dt.date, later: Any) -> dt.date | None:
+    """The date of mention `later` told after a departure on `day`: a bare weekday is the first such weekday after
+    it ("الأربعاء" after a Tuesday's departure), whatever the publication day; a full date is its own."""
+    if getattr(later, "kind", None) == "weekday" and getattr(later, "said", None) is None:
+        return day + dt.timedelta(days=(later.date.weekday() - day.weekday()) % 7 or 7)
+    return later.date

@@ -13,6 +13,7 @@ from tasks.extract.visits.ahead import ahead_clauses
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.aside import digest_day
 from tasks.extract.visits.clauses import issue_day
+from tasks.extract.visits.departures import later_start
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.owners import pronoun_owner
 from tasks.extract.visits.plans import complementizer_between
@@ -64,7 +65,7 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None,
         return None  # "أعلن البنتاغون يوم الجمعة ... في أعقاب قمة عقدت في وقت سابق من الشهر الجاري": the news' Friday
     if not any(not _falls_to(art, j, c) for c in art.cues(j, "c:origin_cues")) and not any(
             arrival_home(art, j, h) for h in art.by_sent.get(j, ()) if h.group.startswith("t:")):
-        return d.date, None, d.surface  # no return home ("عاد", or "وصل إلى طهران ... بعد مشاركته"): the news' day
+        return later_start(art, j, d, d.date) or d.date, None, d.surface  # no return home ("عاد", or "وصل إلى طهران ... بعد مشاركته"): the news' day
     days = stated_days(art, j)
     if days is not None and began_on(art, d):
         return d.date, None, d.surface  # "عاد ... عقب جولة بدأت الاثنين واستغرقت يومين": the trip's first day, not its return

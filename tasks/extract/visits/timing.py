@@ -16,6 +16,7 @@ from tasks.extract.visits.afterward import after_meeting_day, coverage_day, know
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.ahead import ahead_clauses, ahead_of_arrival, sa_marked
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.departures import later_start
 from tasks.extract.visits.governed import demanded_during, joined_to_future
 from tasks.extract.visits.begun import moments_ago
 from tasks.extract.visits.clauses import (after_comma_relative, ahead_relatives_day, another_events_day, closes_since,
@@ -147,6 +148,8 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         - dt.timedelta(days=day_after(art, h, d) + visit_day_back(art, h, d)), getattr(d, "end_date", None)
     if (days := concluded_days(art, i, h, d)) and value is not None:
         value, end = value - dt.timedelta(days=days - 1), value  # the day told is the visit's last
+    if (later := later_start(art, i, d, value)) is not None:
+        value, end = later, None  # "توجه ... مساء الثلاثاء ... حيث سيبدأ الأربعاء": the departure's day; the visit's is later
     return value, end, d.precision, d.surface, dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d)
 
 
