@@ -79,3 +79,10 @@ def test_a_bare_sideline_cue_in_a_story_of_two_summits_is_the_summit_a_later_cue
             "والتقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني حسن روحاني على هامش القمة.\n"
             "وعلى هامش قمة منظمة شنغهاي للتعاون، بحث بوتين مع روحاني الاتفاق النووي.")
     assert _dated(text, dt.date(2018, 6, 10)) == [("Vladimir Putin", "Hassan Rouhani", "Qingdao", dt.date(2018, 6, 9), "day")]
+
+
+def test_a_summit_day_after_publication_lends_no_day():
+    # "يغادر ... الاثنين إلى قمة مجموعة العشرين" in a Sunday article: no meeting held yet has that day
+    text = ("يغادر الرئيس الروسي فلاديمير بوتين الاثنين إلى الصين للمشاركة في قمة مجموعة العشرين في مدينة هانغتشو.\n"
+            "وأفادت مصادر بأن بوتين التقى نظيره التركي رجب طيب أردوغان على هامش قمة مجموعة العشرين.")
+    assert all(r[3] is None for r in _dated(text, dt.date(2016, 9, 4)))
