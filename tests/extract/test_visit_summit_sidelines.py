@@ -43,3 +43,46 @@ def test_the_envoy_of_a_named_leader_in_the_list_still_vetoes():
     text = ("وأجرى الرئيس محمد مرسي اليوم في القاهرة مباحثات منفصلة مع كل من رئيس وزراء كوسوفو هاشم تاتشي "
             "ومبعوث الرئيس الإيراني محمود أحمدي نجاد.")
     assert all("Mahmoud Ahmadinejad" not in pair for pair in _reported(text))
+
+
+# a sideline meeting with no day of its own takes the day the article gives the summit it names
+
+_OPENED = "افتتحت السبت قمة مجموعة العشرين في مدينة هانغتشو الصينية وسط إجراءات أمنية مشددة.\nوبحث الزعماء ملفات التجارة والمناخ.\n"
+_G20_MONDAY = dt.date(2016, 9, 5)
+
+
+def _dated(text, published):
+    return [(r["visitor"], r["host"], r["city"], r["date"], r["date_precision"])
+            for r in mention_rows(text, published) if r["kind"] == "reported"]
+
+
+def test_a_sideline_meeting_with_no_day_takes_the_summits_day():
+    text = _OPENED + "وعلى هامش قمة مجموعة العشرين، التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان."
+    assert _dated(text, _G20_MONDAY) == [("Vladimir Putin", "Recep Tayyip Erdogan", "Hangzhou", dt.date(2016, 9, 3), "day")]
+
+
+def test_a_sideline_meeting_with_a_day_of_its_own_keeps_it():
+    text = _OPENED + "وعلى هامش قمة مجموعة العشرين، التقى الرئيس الروسي فلاديمير بوتين الأحد نظيره التركي رجب طيب أردوغان."
+    assert _dated(text, _G20_MONDAY) == [("Vladimir Putin", "Recep Tayyip Erdogan", "Hangzhou", dt.date(2016, 9, 4), "day")]
+
+
+def test_a_summit_the_article_gives_no_day_lends_none():
+    text = ("انطلقت قمة مجموعة العشرين في مدينة هانغتشو الصينية.\nوبحث الزعماء ملفات التجارة والمناخ.\n"
+            "وعلى هامش قمة مجموعة العشرين، التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان.")
+    assert _dated(text, _G20_MONDAY) == [("Vladimir Putin", "Recep Tayyip Erdogan", "Hangzhou", None, None)]
+
+
+def test_a_bare_sideline_cue_in_a_story_of_two_summits_is_the_summit_a_later_cue_names():
+    # "على هامش القمة" first (the G7 or the SCO's?), then "على هامش قمة منظمة شنغهاي" for the same pair
+    text = ("قال الرئيس الأمريكي دونالد ترامب إن قمة مجموعة السبع في كندا كانت ناجحة.\n"
+            "وافتتحت السبت قمة منظمة شنغهاي للتعاون في مدينة كينغداو.\n"
+            "والتقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني حسن روحاني على هامش القمة.\n"
+            "وعلى هامش قمة منظمة شنغهاي للتعاون، بحث بوتين مع روحاني الاتفاق النووي.")
+    assert _dated(text, dt.date(2018, 6, 10)) == [("Vladimir Putin", "Hassan Rouhani", "Qingdao", dt.date(2018, 6, 9), "day")]
+
+
+def test_a_summit_day_after_publication_lends_no_day():
+    # "يغادر ... الاثنين إلى قمة مجموعة العشرين" in a Sunday article: no meeting held yet has that day
+    text = ("يغادر الرئيس الروسي فلاديمير بوتين الاثنين إلى الصين للمشاركة في قمة مجموعة العشرين في مدينة هانغتشو.\n"
+            "وأفادت مصادر بأن بوتين التقى نظيره التركي رجب طيب أردوغان على هامش قمة مجموعة العشرين.")
+    assert all(r[3] is None for r in _dated(text, dt.date(2016, 9, 4)))

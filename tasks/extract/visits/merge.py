@@ -381,6 +381,9 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
         else:
             visitor, host = host, visitor  # the leader whose country holds the city hosts
     setting, sid = setting_of(summits, sents, visitor, host, country)
+    if date is None and setting == "summit_sideline" and (day := summits.day_of(sid)) is not None \
+            and (art.published is None or day[0] <= art.published):
+        (date, date_ev), precision = day, "day"  # a sideline meeting with no day of its own: the summit's, if past
     if setting != "visit":
         visitor, host = text_order(art, meeting_first(group), visitor, host)
     else:

@@ -298,8 +298,9 @@ class Summits:
     def sideline(self, sents: list[int]) -> tuple[bool, str | None]:
         """(on a summit's sidelines, the summit_id named after the cue): "على هامش القمة
         العربية" -> (True, the Arab League summit of the year); "على هامش القمة" -> the
-        one summit the article names. The sidelines of anything else ("على هامش
-        الاحتفال", of the celebration) are no summit's."""
+        one summit the article names, else the summit a later sentence of the pair's names after its cue. The
+        sidelines of anything else ("على هامش الاحتفال", of the celebration) are no summit's."""
+        bare = False
         for i in sents:
             for c in self.in_sentence(i, "c:sideline"):
                 named = [n for n in self.in_sentence(i, "s:") if 0 <= n.start - c.end <= NAME_REACH]
@@ -307,8 +308,10 @@ class Summits:
                     return True, self._id(named[0])
                 if SUMMIT_WORDS & set(_WORD.findall(self.art.folded_slice(c.end, c.end + NAME_REACH))[:4]):
                     rows = self.rows()
-                    return True, (rows[0]["summit_id"] if len(rows) == 1 else None)
-        return False, None
+                    if len(rows) == 1:
+                        return True, rows[0]["summit_id"]
+                    bare = True  # "على هامش القمة" in a story of two summits: which one, a later cue may say
+        return bare, None
 
     def row_at(self, pos: int) -> dict | None:
         """The row of the summit whose name starts at pos ("قمة الاتحاد الأوروبي"); for a bare "القمة" (the
@@ -324,6 +327,13 @@ class Summits:
         """(city, country) of a summit the article names, else (None, None)."""
         row = next((r for r in self.rows() if r["summit_id"] == sid), None) if sid else None
         return (row["city"], row["country"]) if row else (None, None)
+
+    def day_of(self, sid: str | None) -> tuple | None:
+        """(date, surface) of the day the article gives a summit it names, in a sentence naming it ("التقى ...
+        على هامش قمة مجموعة العشرين" after "افتتحت السبت قمة مجموعة العشرين"), else None."""
+        names = [n for n in self.names() if sid is not None and self._id(n) == sid]
+        days = [d for n in names for d in self.art.dates.get(self.art.sent_of(n.start), []) if d.precision == "day"]
+        return (days[0].date, days[0].surface) if days else None
 
     def host_place(self, countries: set) -> tuple[str | None, str | None]:
         """(city, country) of the one summit the article names, when it is held in one of
