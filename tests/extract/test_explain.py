@@ -6,7 +6,7 @@ import polars as pl
 
 from tasks.extract import extract
 from tasks.extract.explain import REASONS, explain, find_article
-from tasks.extract.visits.trace import tracing, note
+from tasks.extract.visits.trace import built, note, restart, tracing
 
 PUBLISHED = dt.date(2024, 7, 25)
 TEXT = ("وصل الرئيس السوري بشار الأسد إلى موسكو أمس في زيارة رسمية والتقى الرئيس الروسي فلاديمير بوتين.\n"
@@ -108,3 +108,31 @@ def test_the_rerun_reads_the_article_as_the_run_does_outlet_and_undated_time():
             (r["kind"], r["visitor"]) for r in tables["visit_mentions"].iter_rows(named=True)]
     assert [(r["kind"], r["visitor"], r["host"]) for r in result["rows"]][:1] == [
         ("reported", "Abdel Fattah el-Sisi", "Vladimir Putin")]
+
+
+def test_a_headline_read_by_a_rule_does_not_replace_the_text_in_the_explanation():
+    # the statement's undated visit noun asks the headline (visits.headline), which is built as an Article too:
+    # the explanation must still show the text's sentences, not the headline's
+    published = dt.date(2013, 2, 6)
+    text = ("قال المتحدث باسم الحزب إن زيارة الرئيس الإيراني محمود أحمدي نجاد لمصر مرفوضة.\n"
+            "وأضاف أن الرئيس محمد مرسي لم يرد على مطالب الحزب.")
+    title = "الحزب يرفض زيارة أحمدي نجاد لمصر"
+    tables = extract(pl.DataFrame({"article_id": ["h"], "text": [text], "published_date": [published],
+                                   "title": [title]}))
+    result = explain({**ARTICLE, "article_id": "h", "title": title, "published_date": published, "text": text},
+                     tables["mentions"], tables["visit_mentions"])
+    [s] = result["sentences"]
+    assert (s["index"], s["text"]) == (0, text.split("\n")[0])
+    [t] = s["triggers"]
+    assert (t["trigger"], t["accepted"], t["kind"], t["visitor"]) == ("زيارة", True, "reported", "Mahmoud Ahmadinejad")
+
+
+def test_the_trace_keeps_the_first_article_built_until_a_restart():
+    with tracing() as trace:
+        built("text")
+        built("headline")
+        assert trace.article == "text"
+        restart()
+        assert trace.article is None
+        built("text read again")
+    assert trace.article == "text read again"

@@ -67,9 +67,10 @@ def kept(candidates: Iterable[Any]) -> None:
 
 
 def built(article: Any) -> None:
-    """The per-article index the rules read."""
+    """The per-article index the rules read: the first one built, the text's. The headline, read later and
+    only when a rule asks (visits.headline), is built the same way and must not take its place."""
     trace = _CURRENT.get()
-    if trace is not None:
+    if trace is not None and trace.article is None:
         trace.article = article
 
 
@@ -80,3 +81,4 @@ def restart() -> None:
     if trace is not None:
         trace.notes.clear()
         trace.candidates.clear()
+        trace.article = None  # the text is built again
