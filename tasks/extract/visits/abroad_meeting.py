@@ -34,7 +34,6 @@ from ziyarat.matching import Hit
 SUBJECT_AFTER_CHARS = 60  # from the verb to its subject: "التقى رئيس حكومة الوفاق الليبية فايز السراج"
 TOWARD = {fold_term(w) for w in ("إلى", "الى")}
 IN = fold_term("في")
-RELATIVES = {fold_term(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين")}
 RECEIVED = fold_term("ستقبل")  # the stem of "استقبل" (received), not "استضاف" (hosted) nor "ودع" (saw off)
 PARTICLES = {fold_term(w) for w in ("قد", "كان", "وكان")}  # "وكان السراج قد التقى"
 
@@ -119,7 +118,7 @@ def _at(art: Article, start: int, p: Any) -> bool:
     """The place is where he received: "في" or a glued bi- right before it ("بنيودلهي"), no relative clause
     between ("ممثلين ... التي تقول أنقرة", representatives whom Ankara calls ...: Ankara is no venue)."""
     words = art.folded_slice(start, p.start).split()
-    if any(w.removeprefix(WA) in RELATIVES for w in words):
+    if any(w.removeprefix(WA) in grammar_words("relative_pronouns") for w in words):
         return False
     return art.text[p.start - 1] in BI or bool(words) and words[-1].removeprefix(WA) == IN
 

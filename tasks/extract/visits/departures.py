@@ -13,7 +13,7 @@ from typing import Any
 from tasks.extract.visits.address import told_earlier
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import pid
-from ziyarat.arabic import WA, fold_term
+from ziyarat.arabic import WA, fold_term, resolve_weekday
 from ziyarat.lexicon import grammar_words, trigger_words
 
 SUBJECT_GAP = 3  # from the verb to its subject's name: "غادر كيم"
@@ -146,5 +146,5 @@ def _after(day: dt.date, later: Any) -> dt.date | None:
     """The date of mention `later` told after a departure on `day`: a bare weekday is the first such weekday after
     it ("الأربعاء" after a Tuesday's departure), whatever the publication day; a full date is its own."""
     if getattr(later, "kind", None) == "weekday" and getattr(later, "said", None) is None:
-        return day + dt.timedelta(days=(later.date.weekday() - day.weekday()) % 7 or 7)
+        return resolve_weekday(later.date.weekday(), day, "future", strict=True)
     return later.date
