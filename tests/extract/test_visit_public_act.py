@@ -179,3 +179,23 @@ def test_presence_a_planned_act_is_no_reported_visit():
     out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [WED]}))["visit_mentions"]
     assert [(r["visitor"], r["host"], r["planned"]) for r in out.iter_rows(named=True)] \
         == [("Yoweri Museveni", "Omar al-Bashir", True)]
+
+
+def test_public_act_taking_part_in_a_forum_held_in_a_foreign_city_is_a_trip_there():
+    text = "وأكد الرئيس التركي رجب طيب أردوغان، خلال مشاركته في منتدى الأعمال بباريس، أن التجارة بين البلدين تنمو."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Emmanuel Macron", "Paris", None)]
+
+
+def test_public_act_taking_part_in_a_summit_abroad_is_the_summits_not_a_trip():
+    text = "وأكد الرئيس المصري عبد الفتاح السيسي، خلال مشاركته في القمة الأفريقية بأديس أبابا، أن القارة تحتاج الاستثمار."
+    assert reported(text) == []
+
+
+def test_public_act_taking_part_in_a_forum_at_home_is_no_trip():
+    text = "وأكد الرئيس المصري عبد الفتاح السيسي، خلال مشاركته في منتدى الشباب بشرم الشيخ، أن مصر تحتاج الاستثمار."
+    assert reported(text) == []
+
+
+def test_public_act_a_ministers_part_in_a_forum_abroad_is_no_leaders_trip():
+    text = "وأكد وزير الخارجية التركي، خلال مشاركته في منتدى الأعمال بباريس، أن التجارة بين البلدين تنمو."
+    assert reported(text) == []

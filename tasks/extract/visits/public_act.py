@@ -64,7 +64,8 @@ def act_owner(art: Any, h: Hit, hits: list[Hit]) -> Any:
 def act_place(art: Any, h: Hit, hits: list[Hit]) -> Any:
     """The place the act was held at: the first place after it in reach, told as where ("بالقاهرة",
     "في جامعة القاهرة"), no leader, other trigger, new clause, word with li- ("لدعم", for supporting),
-    topic word ("حول", "إن"; grammar.yaml act_topic_words) nor his own office ("بمكتبه", act_home_words)
+    topic word ("حول", "إن"; grammar.yaml act_topic_words), his own office ("بمكتبه", act_home_words) nor a
+    summit noun (triggers.yaml summit_nouns: "خلال مشاركته في القمة ... ببكين" is a summit's, no trip of his)
     between."""
     i = art.sent_of(h.start)
     for p in art.places.get(i, []):
@@ -76,6 +77,7 @@ def act_place(art: Any, h: Hit, hits: list[Hit]) -> Any:
             return None
         words = [w.strip("،,").removeprefix(WA) for w in art.folded_slice(h.end, p.start).split()]
         if any(w in grammar_words("act_topic_words") or w in grammar_words("act_home_words")
+               or w.removeprefix(AL) in trigger_words("summit_nouns") or w in trigger_words("summit_nouns")
                or (w[:1] == LI and w not in grammar_words("act_links")) for w in words):
             # li- (for, of) ties the place to a purpose: "في المؤتمر الدولي للمانحين لدعم الوضع في سوريا"
             return None
