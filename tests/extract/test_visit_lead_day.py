@@ -117,3 +117,24 @@ def test_a_pluperfect_lead_of_someone_elses_act_dates_no_undated_visit():
     assert _days(text.replace("وكان العمري قد شارك", "وشارك العمري")) == [dt.date(2019, 4, 1)]
     own = text.replace("وكان العمري قد شارك في اجتماعات عقدت في روما", "وكانت القمة التي عقدت في موسكو قد تناولت الطاقة")
     assert _days(own) == [dt.date(2019, 4, 1)]
+
+
+def test_a_summit_under_way_framing_the_first_sentences_act_is_on_publications_day():
+    """"أعلن بوتين ... خلال القمة الثلاثية التي تجمع إلى جانبه أردوغان وروحاني" (Putin announced ... during the
+    three-sided summit that brings Erdogan and Rouhani together with him), no day anywhere: the summit's present
+    of holding after a during-word tells it under way, so the pairs it gives are today's."""
+    text = ("أعلن الرئيس الروسي بوتين دعمه لخطة سلام، وذلك خلال القمة الثلاثية التي تجمع إلى جانبه الرئيس "
+            "التركي أردوغان والرئيس الإيراني روحاني في طهران.")
+    assert sorted(_extracted(text)) == [("Recep Tayyip Erdogan", PUB), ("Vladimir Putin", PUB)]
+
+
+def test_a_summit_held_before_or_ahead_of_the_act_keeps_no_news_present_day():
+    """Negatives beside it: "التي جمعته" (that brought him together: past), "سيعلن ... خلال القمة" (will announce)
+    and "قبل القمة" (before the summit, no during-word) give no publication day."""
+    for text in ("أعلن الرئيس الروسي بوتين دعمه لخطة سلام، وذلك خلال القمة الثلاثية التي جمعته بالرئيس التركي "
+                 "أردوغان والرئيس الإيراني روحاني في طهران.",
+                 "سيعلن الرئيس الروسي بوتين دعمه لخطة سلام خلال القمة الثلاثية التي تجمع إلى جانبه الرئيس التركي "
+                 "أردوغان والرئيس الإيراني روحاني في طهران.",
+                 "أعلن الرئيس الروسي بوتين دعمه لخطة سلام قبل القمة الثلاثية التي تجمع إلى جانبه الرئيس التركي "
+                 "أردوغان والرئيس الإيراني روحاني في طهران."):
+        assert all(day is None for _, day in _extracted(text)), text

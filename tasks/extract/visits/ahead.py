@@ -181,18 +181,18 @@ def relative_future(art: Article, i: int, h: Hit) -> bool:
     summit that will bring him together with Kim) by a sa- future, "اجتماع القمة الذي يعقده
     كيم مع ترامب" (the summit meeting that Kim holds with Trump) by the present of holding or
     bringing together; "القمة التي جمعته" (that brought him together) is past. Not the present of a summit
-    that frames an act told as no future (_framing_now): its holding is the news."""
+    that frames an act told as no future (framing_now): its holding is the news."""
     end = art.word_end(h.end)
     words = art.folded_slice(end, art.sentences[i][1]).split()[:RELATIVE_WORDS + 1]
     for k, w in enumerate(words[:RELATIVE_WORDS]):
         if w.strip("،,") in grammar_words("relative_pronouns"):
             forms = _verb_forms(words[k + 1]) if k + 1 < len(words) else set()
             return any((f[:1] == "س" and verb_tense(f) == "future") or f in grammar_words("holding_present")
-                       and not _framing_now(art, i, h) for f in forms)
+                       and not framing_now(art, i, h) for f in forms)
     return False
 
 
-def _framing_now(art: Article, i: int, h: Hit) -> bool:
+def framing_now(art: Article, i: int, h: Hit) -> bool:
     """The meeting noun right after a during-word (grammar.yaml during_words) frames its sentence's act, told
     with no future verb before it, no plan cue and no day after publication in the sentence: "عرض أردوغان هدنة،
     وذلك خلال القمة الثلاثية التي تجمع إلى جانبه بوتين وروحاني" (Erdogan offered a truce during the three-sided

@@ -9,7 +9,7 @@ from typing import Any
 
 from tasks.extract.tense import sa_future
 from tasks.extract.visits.afterward import after_meeting_day, coverage_day
-from tasks.extract.visits.ahead import ahead_clauses
+from tasks.extract.visits.ahead import RELATIVE_WORDS, ahead_clauses, framing_now
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.aside import digest_day
 from tasks.extract.visits.clauses import issue_day
@@ -108,7 +108,19 @@ def _present_meeting(art: Article, k: int, h: Any) -> bool:
     if trigger_spec(h.group).get("tense") == "future":
         return not fold_term(h.term).startswith("\u0633")  # "يلتقي", not "سيلتقي"
     first = (art.folded_slice(*art.sentences[k]).split() or [""])[0].strip("\u060c,")
-    return not trigger_spec(h.group).get("tense") and first.removeprefix(WA) in grammar_words("holding_present")
+    return not trigger_spec(h.group).get("tense") and (first.removeprefix(WA) in grammar_words("holding_present")
+                                                      or _summit_under_way(art, k, h))
+
+
+def _summit_under_way(art: Article, k: int, h: Any) -> bool:
+    """Meeting noun h of sentence k has a relative clause in the present of holding ("التي تجمع", that brings
+    together) and frames the sentence's act after a during-word (ahead.framing_now: no future, plan or later day):
+    "عرض أردوغان هدنة خلال القمة الثلاثية التي تجمع بوتين وروحاني" (Erdogan offered a truce during the summit
+    that brings Putin and Rouhani together) is today's summit; "القمة التي جمعته" (that brought) is past."""
+    words = [w.strip("\u060c,") for w in art.folded_slice(art.word_end(h.end), art.sentences[k][1]).split()]
+    rel = next((i for i, w in enumerate(words[:RELATIVE_WORDS]) if w in grammar_words("relative_pronouns")), None)
+    return rel is not None and rel + 1 < len(words) and words[rel + 1] in grammar_words("holding_present") \
+        and framing_now(art, k, h)
 
 
 FRAGMENT_WORDS = 3  # a "sentence" of fewer words with a lone letter is a dateline's piece: "جوبا – أ." / "ش." / "أ:"
