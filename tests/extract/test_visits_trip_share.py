@@ -126,3 +126,46 @@ def test_another_city_of_the_country_in_the_row_sentence_takes_none():
     text = ("أجرى الرئيس الصيني شي جين بينغ اليوم محادثات مع رئيس الوزراء الفرنسي إدوار فيليب ركزت على "
             "الاستثمارات الصينية في ستراسبورغ. " + RECEPTION)
     assert shared(text)["Edouard Philippe"] == ("Xi Jinping", None, "state")
+
+
+# A meeting planned on the visit under way: the arrival's row takes the city of the pair's planned talks.
+
+PLAN_DAY = dt.date(2019, 5, 14)
+# the Turkish president arrives today in Russia on a working visit during which he meets President Putin
+ARRIVAL = "يصل الرئيس التركي رجب طيب أردوغان اليوم الثلاثاء إلى روسيا في زيارة عمل يلتقي خلالها الرئيس فلاديمير بوتين. "
+
+
+def planned_city(text: str) -> dict[tuple, str | None]:
+    return {(r["kind"], r["host"]): r["city"] for r in _rows(text, PLAN_DAY)}
+
+
+def test_the_arrival_takes_the_city_of_the_talks_planned_tomorrow():
+    # and on Wednesday Erdogan will hold talks with Putin in Sochi
+    text = ARRIVAL + "وسيجري أردوغان الأربعاء مباحثات مع بوتين في سوتشي."
+    assert planned_city(text)[("reported", "Vladimir Putin")] == "Sochi"
+
+
+def test_the_arrival_takes_the_city_of_undated_planned_talks():
+    # Erdogan will hold talks with Putin at the Kremlin (a venue: its city)
+    text = ARRIVAL + "وسيعقد أردوغان محادثات مع بوتين في الكرملين."
+    assert planned_city(text)[("reported", "Vladimir Putin")] == "Moscow"
+
+
+def test_talks_planned_next_month_lend_no_city():
+    # talks in Sochi next month: another trip
+    text = ARRIVAL + "وسيجري أردوغان مباحثات مع بوتين في سوتشي الشهر المقبل."
+    assert planned_city(text)[("reported", "Vladimir Putin")] is None
+
+
+def test_talks_planned_in_the_visitors_country_lend_no_city():
+    # Putin will visit Ankara tomorrow for talks with Erdogan: Turkey, not the visit to Russia
+    text = ARRIVAL + "وسيزور بوتين أنقرة غدا لإجراء محادثات مع أردوغان."
+    assert planned_city(text)[("reported", "Vladimir Putin")] is None
+
+
+
+def test_a_planned_trip_to_a_city_lends_no_city():
+    # received by Putin on arrival, Erdogan is due to visit Sochi: a leg of the trip, not where they met
+    text = ("وصل الرئيس التركي رجب طيب أردوغان اليوم الثلاثاء إلى روسيا، وكان الرئيس فلاديمير بوتين في استقباله. "
+            + "ومن المقرر أن يزور أردوغان سوتشي.")
+    assert planned_city(text)[("reported", "Vladimir Putin")] is None

@@ -97,7 +97,7 @@ def find_visits_and_summits(text: str, sentences: list[tuple[int, int]], mention
         art.headline = headline
         cands, summits = _read(art, published)
         cands = cands or []
-    return share_trips(art, merge(art, cands, summits)), summits.rows()
+    return share_trips(art, merge(art, cands, summits), cands), summits.rows()
 
 
 def _read(art: Article, published: dt.date | None) -> tuple[list[Candidate] | None, Summits]:

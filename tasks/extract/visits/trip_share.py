@@ -18,32 +18,66 @@ what the trip has from the others that say it. Two cases, never the same row:
   meeting is another trip); a meeting on a summit's sidelines or in a third country is no visit to the
   host's country and neither lends nor takes; a row whose own sentence names another city of the country
   takes no city.
+- planned inside the trip under way: "يصل الرئيس الأميركي الخميس بريطانيا في زيارة رسمية يلتقي خلالها رئيسة
+  الوزراء ... وسيجري ترامب الجمعة محادثات مع ماي في تشيكرز" (arrives Thursday on a visit during which he
+  meets the prime minister; on Friday he will hold talks with May at Chequers). The reported row (the
+  arrival) names no city; the pair's planned meeting of the same visit (merged into it as the same visit
+  again) says where the two meet: a reported row still with no city takes the one city its pair's planned
+  meeting words of that trip give in the row's country (`_planned_meeting_city`; undated, or days after the
+  row's day; not a planned trip word, "ومن المقرر أن يزور تمبكتو", a leg of the trip). Last, so every rule of
+  the text goes first; two cities, or one in the visitor's country, give none.
 
 visits.find_visits_and_summits runs `share_trips` on the merged rows: the third country's venue first (the
 article's other meeting words would put the meeting in the host's country), then place_wide, then the
-host country's values (they lend the cities place_wide found)."""
+host country's values (they lend the cities place_wide found), then the planned meetings' city."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable
 
-from tasks.extract.visits.article import Article
+from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.place_wide import wide_cities
 from tasks.extract.visits.summits import names_gathering
+from tasks.extract.visits.triggers import trigger_spec
 
 SHARED = ("city", "visit_type")  # what one trip's meetings in the host's country have in common
 TRIP_DAYS = 7  # one trip's meetings are days apart, no more
+MEETING_ROLES = ("meet", "receive", "reception")  # words of the two meeting each other, not of a trip to a place
 
 
-def share_trips(art: Article, rows: list[dict]) -> list[dict]:
+def share_trips(art: Article, rows: list[dict], cands: Iterable[Candidate] = ()) -> list[dict]:
     """Fill in place what the merged reported rows lack from the same trip's other rows: a third
-    country's venue (and day), the article-wide city (place_wide), the host country's city and type;
-    returns `rows`."""
+    country's venue (and day), the article-wide city (place_wide), the host country's city and type,
+    the city of the pair's meeting planned on the trip (from the candidates `cands`); returns `rows`."""
     countries = _countries(art)
     _venue_of_trip(art, rows, countries)
     wide_cities(art, rows)
     _host_country_values(art, rows, countries)
+    _planned_meeting_city(rows, list(cands), countries)
     return rows
+
+
+def _planned_meeting_city(rows: list[dict], cands: list[Candidate], countries: dict[str, str | None]) -> None:
+    """A reported visit to its host's country with no city takes the one city of that country its pair's
+    planned meeting or reception words give ("وسيجري ترامب الجمعة محادثات مع ماي في تشيكرز"), undated or
+    dated within the trip's days after the row's day: where the two meet on the visit under way. A planned
+    trip word is a leg, not the meeting: "استقبله تراوري ... ومن المقرر أن يزور تمبكتو" (received by Traore,
+    he is due to visit Timbuktu) met him where he landed."""
+    for r in rows:
+        if r["city"] is not None or not _in_host_country(r, countries):
+            continue
+        pair = {r["visitor"], r["host"]}
+        cities = {c.city for c in cands if c.kind == "referenced" and (c.planned or c.future) and c.city
+                  and trigger_spec(c.hit.group)["role"] in MEETING_ROLES and c.country == r["country"]
+                  and {_name(c.visitor), _name(c.host)} == pair
+                  and (c.date is None or r["date"] is None or 0 <= (c.date - r["date"]).days <= TRIP_DAYS)}
+        if len(cities) == 1:
+            r["city"] = cities.pop()
+
+
+def _name(m: Any) -> str:
+    """A leader's name as the rows give it."""
+    return m.name_en or m.surface
 
 
 def _countries(art: Article) -> dict[str, str | None]:
