@@ -12,8 +12,9 @@ Two ways the text tells it without naming him again:
   news, held where that visit was (the other side leads its country, or the meeting is placed in
   its country or on the same summit's sidelines): the same trip's, news too (`same_trip`, read by
   merge); so is a reception or an act of hospitality done to him there by the visited country's other head
-  ("وقام رئيس الوزراء X بتسليمه الشهادة", the prime minister handed him the diploma, after talks with the president). An earlier one says so by itself, and is referenced before this is asked ("في لقائهما
-  السابق", "العام الماضي")."""
+  ("وقام رئيس الوزراء X بتسليمه الشهادة", the prime minister handed him the diploma, after talks with the
+  president). An earlier one says so by itself, and is referenced before this is asked ("في لقائهما السابق",
+  "العام الماضي")."""
 from __future__ import annotations
 
 from typing import Any
