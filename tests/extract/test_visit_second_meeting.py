@@ -78,3 +78,39 @@ def test_a_plural_meeting_verb_after_its_own_subject_carries_no_one():
     # "... the paper quoted visitors who met the French president Macron in the hall"
     text = SHORT_G7.replace("ورغم الخلافات، التقى", "ونقلت صحيفة عن زوار التقوا") + "في القاعة."
     assert reported(text) == [(TRUMP, TRUDEAU)]
+
+
+ASHRAF, ZARDARI = "Raja Pervaiz Ashraf", "Asif Ali Zardari"
+SAT13 = dt.date(2013, 3, 9)  # when they held those offices
+# "Erdogan arrived on Friday in Pakistan on an official visit, and held talks with President Zardari in Islamabad."
+ISLAMABAD = ("وصل الرئيس التركي رجب طيب أردوغان الجمعة إلى باكستان في زيارة رسمية، وعقد محادثات مع الرئيس الباكستاني "
+             "آصف علي زرداري في إسلام آباد. " + FILLER)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "the Pakistani PM Ashraf received President Erdogan at the government's seat"
+    "واستقبل رئيس الوزراء الباكستاني رجاء برويز أشرف الرئيس أردوغان في مقر الحكومة.",
+    # "the university gave President Erdogan an honorary doctorate, and the PM Ashraf handed him the certificate"
+    "كما منحت الجامعة الوطنية الرئيس أردوغان الدكتوراه الفخرية، وقام رئيس الوزراء الباكستاني رجاء برويز أشرف "
+    "بتسليمه الشهادة.",
+])
+def test_the_visited_countrys_other_head_receiving_the_traveller_deep_in_the_text_is_the_same_trips(sentence):
+    assert reported(ISLAMABAD + sentence, SAT13) == [(ERDOGAN, ZARDARI), (ERDOGAN, ASHRAF)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "the PM Ashraf had received President Erdogan in Ankara"
+    "وكان رئيس الوزراء الباكستاني رجاء برويز أشرف قد استقبل الرئيس أردوغان في أنقرة.",
+    # "the PM Ashraf will receive President Erdogan at the government's seat"
+    "وسيستقبل رئيس الوزراء الباكستاني رجاء برويز أشرف الرئيس أردوغان في مقر الحكومة.",
+    # "the PM Ashraf received President Erdogan last year"
+    "واستقبل رئيس الوزراء الباكستاني رجاء برويز أشرف الرئيس أردوغان العام الماضي.",
+])
+def test_an_earlier_or_planned_reception_by_the_other_head_stays_unreported(sentence):
+    assert reported(ISLAMABAD + sentence, SAT13) == [(ERDOGAN, ZARDARI)]
+
+
+def test_the_other_head_receiving_another_guest_is_no_second_host_of_the_trip():
+    # "the PM Ashraf received the Afghan president Karzai at the government's seat"
+    text = ISLAMABAD + "واستقبل رئيس الوزراء الباكستاني رجاء برويز أشرف الرئيس الأفغاني حامد كرزاي في مقر الحكومة."
+    assert reported(text, SAT13) == [(ERDOGAN, ZARDARI)]

@@ -11,8 +11,10 @@ Two ways the text tells it without naming him again:
   bilateral meeting with the Iranian president) of the traveller of a visit the article tells as
   news, held where that visit was (the other side leads its country, or the meeting is placed in
   its country or on the same summit's sidelines): the same trip's, news too (`same_trip`, read by
-  merge). An earlier one says so by itself, and is referenced before this is asked ("في لقائهما
-  السابق", "العام الماضي")."""
+  merge); so is a reception or an act of hospitality done to him there by the visited country's other head
+  ("وقام رئيس الوزراء X بتسليمه الشهادة", the prime minister handed him the diploma, after talks with the
+  president). An earlier one says so by itself, and is referenced before this is asked ("في لقائهما السابق",
+  "العام الماضي")."""
 from __future__ import annotations
 
 from typing import Any
@@ -73,7 +75,7 @@ def same_trip(art: Article, group: list[Candidate], news: list[list[Candidate]],
     ترمب إلى هلسنكي لعقد قمة مع بوتين" is a trip to a third country's meeting, its head no host."""
     for c in group:
         if c.date is not None or c.date_strong or not c.hit.group.startswith("t:") \
-                or trigger_spec(c.hit.group)["role"] != "meet" or called_earlier(art, c):
+                or not _meeting_or_reception(c) or called_earlier(art, c):
             continue
         for a in (a for g in news for a in g if a.sentence < c.sentence):
             there = a.country or a.host.country
@@ -92,6 +94,15 @@ def same_trip(art: Article, group: list[Candidate], news: list[list[Candidate]],
                     d.directed = max(d.directed, TRIP_DIRECTED)
                 return a.visitor
     return None
+
+
+def _meeting_or_reception(c: Candidate) -> bool:
+    """A meeting word, or a reception or act of hospitality already done: the visited country's other head
+    receiving the traveller ("واستقبل رئيس الوزراء X الرئيس Y", "وقام رئيس الوزراء X بتسليمه الشهادة") deep in a
+    story of his visit to its president is a second host of the same trip. Not a planned one ("سيستقبل", will
+    receive), nor a greeting at the airport (the reception role: "كان في استقباله")."""
+    spec = trigger_spec(c.hit.group)
+    return spec["role"] == "meet" or spec["role"] == "receive" and spec.get("tense") != "future" and not c.future
 
 
 def called_earlier(art: Article, c: Candidate) -> bool:
