@@ -120,3 +120,29 @@ def test_days_ago_of_another_clause_past_the_visit_noun_retell_nothing():
     text = ("غادر الرئيس الفرنسي ماكرون باريس صباح اليوم متوجها إلى الرباط في زيارة يلتقي خلالها الملك محمد السادس.\n"
             "وكان ماكرون قد اختصر زيارته للمغرب نظرا للأحداث التي تشهدها فرنسا منذ عدة أيام.")
     assert [r[0] for r in rows(text)] == ["reported"]
+
+
+CONCLUDED_LEAD = "حذر الرئيس الفرنسي إيمانويل ماكرون من تصاعد التوتر في منطقة الساحل، بحسب ما نقلته الصحيفة المغربية اليوم السبت.\n"
+
+
+def test_a_visit_concluded_days_before_told_past_a_lead_on_other_news_is_retold():
+    # "(the lead: Macron warned of tension in the Sahel, the Moroccan paper reported today); it is recalled that
+    # Macron concluded the day before yesterday a three-day visit to Morocco" / "the paper said Macron concluded
+    # last Wednesday a visit": the visit is over and retold, though the lead names Morocco (the paper's country)
+    for text in (CONCLUDED_LEAD + "يذكر أن ماكرون اختتم أمس الأول زيارة للمغرب استغرقت ثلاثة أيام.",
+                 CONCLUDED_LEAD + "وقالت الصحيفة إن ماكرون اختتم يوم الأربعاء الماضي زيارة للمغرب استغرقت يومين."):
+        assert [r[0] for r in rows(text) if r[1:3] == PAIR] == ["referenced"]
+
+
+def test_a_visit_concluded_yesterday_or_in_the_lead_or_on_the_leads_trip_stays_the_news():
+    for text in (
+            # concluded yesterday: the news
+            CONCLUDED_LEAD + "وقالت الصحيفة إن ماكرون اختتم أمس زيارة للمغرب استغرقت ثلاثة أيام.",
+            # the lead itself tells the conclusion
+            "اختتم الرئيس الفرنسي إيمانويل ماكرون أمس الأول زيارة للمغرب استغرقت ثلاثة أيام، بحسب الصحيفة المغربية.",
+            # the lead tells the trip (its leader with a visit word): the note closes it
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون خلال زيارته للمغرب محادثات حول الطاقة، بحسب الصحيفة المغربية اليوم السبت.\n"
+            "وقالت الصحيفة إن ماكرون اختتم أمس الأول زيارة للمغرب استغرقت ثلاثة أيام.",
+            # an arrival two days ago, the visit still going: no concluding verb
+            CONCLUDED_LEAD + "وقالت الصحيفة إن ماكرون وصل أمس الأول إلى المغرب في زيارة تستغرق ثلاثة أيام."):
+        assert "reported" in [r[0] for r in rows(text) if r[1:3] == PAIR], text

@@ -4,7 +4,8 @@ details of Carter's visit), "في مثل هذا اليوم زار" (on this day 
 the sermon or the archive; the visit is an earlier one it retells (GUIDE: referenced), whatever title resolves
 today. The frame (grammar.yaml recall_frames, or document_nouns a few words from revealing_verbs) stands in the
 trigger's clause a few words before it, or opens its sentence. A background note ("يذكر أن", it is recalled that)
-with a day of its own days gone ("يوم السبت الماضي", last Saturday) recalls an earlier visit too (noted_days_ago).
+with a day of its own days gone ("يوم السبت الماضي", last Saturday) recalls an earlier visit too (noted_days_ago),
+as does a visit a concluding verb ends two days or more before, told past the lead (concluded_days_ago).
 So does an argument citing it as evidence (grammar.yaml evidence_frames: "العلامة على ذلك كانت استقبال", the sign
 of that was the reception; "والدليل على ذلك زيارة", the proof of that is the visit): an example, not the news; and
 a habit (grammar.yaml habit_frames: "لطالما", it has long been; "كلما زار", whenever he visited): no one meeting.
@@ -178,10 +179,37 @@ def noted_days_ago(art: Article, i: int, h: Hit, date, precision: str | None) ->
     إلى أن") and its own day is more than RECENT_DAYS before publication: "يذكر أن الرئيس توجه إلى كمبالا
     يوم السبت الماضي" (it is recalled that the president went to Kampala last Saturday), in a Thursday's
     article, tells an earlier trip; "يذكر أن ... وصل أمس" (arrived yesterday) stays the news, and so does a
-    note on the trip the lead tells (_lead_tells_trip)."""
+    note on the trip the lead tells (_lead_tells_trip). So does a visit concluded RECENT_DAYS or more before
+    publication, told past the lead (concluded_days_ago)."""
     pub = art.published
-    return date is not None and pub is not None and precision == "day" and (pub - date).days > RECENT_DAYS \
-        and background_note(art, i, h) and not _lead_tells_trip(art, i)
+    if date is None or pub is None or precision != "day":
+        return False
+    days = (pub - date).days
+    return (days > RECENT_DAYS and background_note(art, i, h) or days >= RECENT_DAYS and concluded_days_ago(art, i, h)) \
+        and not _lead_tells_trip(art, i)
+
+
+CONCLUDED_WORDS = 10  # from a concluding verb over its subject and its day to the visit noun
+
+
+def concluded_days_ago(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun a concluding verb (grammar.yaml concluding_verbs) governs in a sentence past the lead:
+    "وقالت الصحيفة إن الرئيس اختتم يوم الخميس الماضي زيارة إلى طهران" (said the president concluded last
+    Thursday a visit to Tehran), in a Sunday's article about another trip, is over and retold (read by
+    noted_days_ago with its day). Not the lead ("اختتم الرئيس أمس الأول زيارته": its news), nor past another
+    visit word or a clause joined by "و" between the verb and the noun."""
+    lead = lead_sentence(art)
+    if lead is None or i <= lead or trigger_spec(h.group)["role"] != "visit" or trigger_spec(h.group).get("tense"):
+        return False
+    s, _ = art.sentences[i]
+    start = art.word_start(h.start)
+    words = list(re.finditer(r"\S+", art.text[max(s, start - 160):start]))[-CONCLUDED_WORDS:]
+    k = next((k for k in range(len(words) - 1, -1, -1)
+              if fold_term(words[k].group().strip("\u060c,")).removeprefix(WA) in grammar_words("concluding_verbs")), None)
+    if k is None or any(fold_term(w.group()).startswith(WA) or w.group().endswith(".") for w in words[k + 1:]):
+        return False
+    verb_end = max(s, start - 160) + words[k].end()
+    return not art.near("triggers", i, verb_end, start - 1)
 
 
 def _lead_tells_trip(art: Article, i: int) -> bool:
