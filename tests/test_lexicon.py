@@ -548,3 +548,37 @@ def test_a_capital_in_a_country_s_name_stays_the_country(lex):
     assert places("زار غينيا بيساو") == ["guinea_bissau"]
     assert places("وصل إلى برازافيل ثم إلى بيساو") == ["brazzaville", "bissau"]
     assert lex.places["bissau"].country == "Guinea-Bissau"
+
+
+# ------------------------------------------------- session 32: "ج" for a final "g" and an island leaders meet on
+
+@pytest.mark.parametrize("text, pid", [
+    # Egyptian outlets write a foreign final "g" as "ج" (jim) where others write "غ" (ghayn): "جينبينج" for
+    # "جينبينغ" (Jinping); a name known only with "غ" went unread in such outlets
+    ("وصل الرئيس شي جينبينج إلى موسكو", "xi_jinping"),
+    ("وقال رئيس مجلس الدولة لي كيكيانج إن", "li_keqiang"),
+    ("وقال رئيس وزراء سنغافورة لي هسيين لونج إن", "lee_hsien_loong"),
+    ("وأعلن يتسحاق هرتسوج أن", "isaac_herzog"),
+])
+def test_a_final_g_written_with_jim_is_the_same_name(lex, text, pid):
+    hits = [(ref, weak) for _s, _e, _k, ps in lex.match(fold(text)) for _kind, ref, weak, _l in ps]
+    assert (pid, False) in hits
+
+
+def test_a_jim_spelling_names_no_one_in_a_common_word(lex):
+    # the added spellings are whole names: "جينبينج" inside no other word, "جيانج" alone no one
+    assert "xi_jinping" not in _ids(lex, "زار معرض الجينبينجات")
+    assert "jiang_zemin" not in _ids(lex, "قال جيانج إن")
+
+
+@pytest.mark.parametrize("text", [
+    "توجه الرئيس إلى جزيرة كريت اليونانية",   # Crete, where a three-sided summit met on the island
+    "قمة في كريت بين الدول الثلاث",
+])
+def test_crete_is_a_place_in_greece(lex, text):
+    assert "crete" in _ids(lex, text)
+    assert lex.places["crete"].country == "Greece"
+
+
+def test_crete_inside_another_word_is_no_place(lex):
+    assert "crete" not in _ids(lex, "قال سكريتير اللجنة إن")   # "سكريتير" (secretary), a spelling with "كريت" inside

@@ -954,3 +954,18 @@ def test_a_meeting_in_a_city_before_a_consulate_noun_keeps_its_city():
 ])
 def test_a_visit_verb_during_a_tour_takes_its_object_place(text, hosts):
     assert sorted(r["host"] for r in run(text)["reported"]) == hosts
+
+
+# An island named after "إلى" (to) is the trip's goal once the gazetteer knows it (places.yaml regions: Crete,
+# Greece): the head of government of the island's country is the host. Unknown, the trip had no goal and no row.
+def test_a_trip_to_a_greek_island_is_a_visit_to_greece():
+    text = ("توجه الرئيس المصري عبد الفتاح السيسي أمس إلى جزيرة كريت اليونانية في زيارة تستمر يومين.\n"
+            "وقال رئيس الوزراء اليوناني أليكسيس تسيبراس إن البلدين شريكان في شرق المتوسط.")
+    rows = run(text, dt.date(2018, 10, 10))["reported"]
+    assert [(v["visitor"], v["host"], v["country"]) for v in rows] == [("Abdel Fattah el-Sisi", "Alexis Tsipras", "Greece")]
+
+
+def test_the_greek_head_of_government_on_crete_makes_no_visit():
+    # his own country's island: no one travelled abroad
+    text = "توجه رئيس الوزراء اليوناني أليكسيس تسيبراس أمس إلى جزيرة كريت لتفقد المناطق المنكوبة."
+    assert run(text, dt.date(2018, 10, 10))["reported"] == []
