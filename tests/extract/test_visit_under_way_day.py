@@ -86,3 +86,40 @@ def test_a_visit_put_off_stays_a_plan():
     # "the presidency asked to put off Sisi's visit to Sudan to another time"
     text = "طلبت الرئاسة تأجيل زيارة الرئيس المصري عبد الفتاح السيسي إلى السودان إلى وقت آخر."
     assert rows(text) == [("referenced", True, "Abdel Fattah el-Sisi", "Omar al-Bashir", None)]
+
+
+FRIDAY = dt.date(2013, 2, 22)
+LEAD = "قال رئيس الوزراء البريطاني ديفيد كاميرون إن بلاده لن تعيد التمثال القديم.\n"
+
+
+def test_a_day_of_a_visit_with_a_coordinated_ordinal_is_the_visit_under_way():
+    """"on the third and last day of his visit to India": the second ordinal joined by "و" (span.day_words)
+    leaves the phrase a later day of the visit, under way deep in the text, and so after a plan cue."""
+    text = LEAD + "وفي اليوم الثالث والأخير من زيارته للهند، استبعد كاميرون إعادة التمثال."
+    assert rows(text, FRIDAY) == [("reported", False, "David Cameron", "Manmohan Singh", None)]
+    text = LEAD + "وتراجع الجنيه بينما من المقرر أن يبدأ كاميرون اليوم الثاني والأخير من زيارته للهند."
+    assert rows(text, FRIDAY) == [("reported", False, "David Cameron", "Manmohan Singh", None)]
+
+
+def test_a_first_day_of_a_visit_whose_aim_a_relative_clause_tells_is_under_way():
+    """"on the first day of his visit to India, which aims at trade": "التي تهدف" is a relative clause, no
+    predicate of aim telling a visit ahead (plans._purpose_of)."""
+    text = LEAD + "وفي اليوم الأول من زيارته للهند التي تهدف إلى تعزيز التجارة، استبعد كاميرون إعادة التمثال."
+    assert rows(text, FRIDAY) == [("reported", False, "David Cameron", "Manmohan Singh", None)]
+
+
+def test_a_visit_whose_predicate_is_its_aim_or_marked_ahead_stays_a_plan():
+    """Near misses: the aim as the noun's predicate ("زيارته للهند تهدف إلى") and a relative clause of aim
+    after a visit marked ahead ("المقبلة", next) are not the visit under way."""
+    for text in (LEAD + "وأوضح أن زيارته للهند تهدف إلى تعزيز التجارة.",
+                 LEAD + "وتحدث عن زيارته المقبلة للهند التي تهدف إلى تعزيز التجارة."):
+        assert [r for r in rows(text, FRIDAY) if r[0] == "reported"] == []
+
+
+def test_a_summit_of_last_week_told_on_the_last_day_of_another_visit_stays_past():
+    """Near miss: the coordinated ordinal dates only its own visit noun; "قمته مع ترامب في الأسبوع الماضي" (his
+    summit with Trump last week), told after it in the sentence, is not under way."""
+    text = ("بحث الزعيم الكوري الشمالي كيم جونغ أون والرئيس الصيني شي جين بينغ التعاون في بكين اليوم.\n"
+            "وجاء الاجتماع في اليوم الثاني والأخير من زيارة كيم إلى بكين، حيث أطلع كيم الرئيس الصيني على قمته مع "
+            "الرئيس الأمريكي دونالد ترامب في الأسبوع الماضي.")
+    assert not [r for r in rows(text) if r[0] == "reported" and "Donald Trump" in r[2:4]]

@@ -136,7 +136,8 @@ def _purpose_of(art: Article, i: int, h: Hit) -> bool:
     """A visit noun whose predicate is what it aims at, in a sentence that tells no
     held meeting and no day up to publication: "زيارة الرئيس إلى البرازيل تهدف إلى
     تعزيز العلاقات" (the visit aims to strengthen ties) speaks of a visit ahead; "وصل
-    ... في زيارة تهدف إلى" (arrived on a visit that aims to) has its past verb."""
+    ... في زيارة تهدف إلى" (arrived on a visit that aims to) has its past verb; nor "زيارته للهند التي تهدف
+    إلى" (his visit to India, which aims at), whose aim a relative clause tells, not a predicate."""
     end = art.word_end(h.end)
     if not _definite(art, i, h, end):
         return False  # "في قمة تاريخية تهدف إلى" (at a historic summit that aims): a relative clause
@@ -145,6 +146,8 @@ def _purpose_of(art: Article, i: int, h: Hit) -> bool:
                 if fold_term(w.group().strip("،,")) in grammar_words("purpose_verbs")), None)
     if aim is None or art.near("triggers", i, end, aim) or art.near("c:clause_breaks", i, end, aim):
         return False
+    if art.words_before(aim, 1) and art.words_before(aim, 1)[0].strip("،,") in grammar_words("relative_pronouns"):
+        return False  # "زيارته للهند التي تهدف إلى" (his visit to India, which aims at): a relative clause, no predicate
     if any(trigger_spec(t.group).get("tense") == "past" and "س" not in t.prefix for t in art.near("triggers", i, 0, lim)):
         return False
     pub = art.published

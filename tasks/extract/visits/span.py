@@ -242,9 +242,22 @@ def _day_ordinal_of(art: Article, h: Hit) -> str | None:
     if trigger_spec(h.group)["role"] != "visit":
         return None
     start = art.word_start(h.start)
-    before = [w.strip("\u060c,").removeprefix("و") for w in art.words_before(start, 3)]
+    before = day_words(art.words_before(start, 4))[-3:]
     noun = art.folded_slice(start, art.word_end(h.end))
     return next((o for k in range(len(before)) if (o := _day_phrase_ordinal(before[k:] + [noun])) is not None), None)
+
+
+def day_words(words: list[str]) -> list[str]:
+    """The (folded) words as a visit-day phrase reads them: bare of commas and of "و" (wa-, and), less an
+    ordinal coordinated to the one before it: "اليوم الثالث والأخير من زيارته" (the third and last day of
+    his visit) reads as "اليوم الثالث من زيارته"."""
+    ords, out = grammar_words("visit_day_ordinals"), []
+    for w in words:
+        bare = w.strip("\u060c,")
+        if bare[:1] == WA and bare[1:] in ords and out and out[-1] in ords:
+            continue
+        out.append(bare.removeprefix(WA))
+    return out
 
 
 def _day_phrase(words: list[str]) -> bool:
