@@ -253,3 +253,34 @@ def test_the_media_s_day_with_a_that_clause_still_dates_the_visit():
     # Negative: the leader's own day before his meeting noun stays
     text = "واصل الرئيس الروسي فلاديمير بوتين اليوم مباحثاته مع الرئيس التركي رجب طيب أردوغان في موسكو."
     assert _dated(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", PUB)]
+
+
+def test_a_leaders_own_departure_after_a_visit_of_stated_length_counts_back_to_its_first_day():
+    """"غادر أنقرة اليوم، الرئيس الروسي بوتين، بعد زيارة لتركيا استغرقت ثلاثة أيام" (the Russian president left
+    Ankara today after a visit to Turkey that lasted three days): the verb comes first, its subject after the day;
+    the leaving is his own, so today is the visit's last day and the visit began two days before
+    (afterward.left_after_span, span.concluded_days). Was undated: the day read as another's act after the visit."""
+    text = "غادر أنقرة اليوم، الرئيس الروسي بوتين، بعد زيارة لتركيا استغرقت ثلاثة أيام، أجرى خلالها مباحثات مع أردوغان."
+    assert reported(run_dated(text, PUB)) == [("Vladimir Putin", "Recep Tayyip Erdogan", dt.date(2019, 4, 1), "day")]
+
+
+def test_a_leaders_return_home_after_a_two_day_visit_counts_back_one_day():
+    """"وعاد إلى موسكو أمس الرئيس الروسي بوتين، بعد زيارة لتركيا دامت يومين" (returned to Moscow yesterday after
+    a visit that lasted two days): Tuesday is the last day, Monday the first."""
+    text = "وعاد إلى موسكو أمس الرئيس الروسي بوتين، بعد زيارة لتركيا دامت يومين، التقى خلالها أردوغان."
+    assert reported(run_dated(text, PUB)) == [("Vladimir Putin", "Recep Tayyip Erdogan", dt.date(2019, 4, 1), "day")]
+
+
+def test_a_departure_after_a_visit_of_unstated_length_stays_undated():
+    """Negative: "غادر أنقرة اليوم، الرئيس الروسي بوتين، بعد زيارة لتركيا التقى خلالها أردوغان" (left today after
+    a visit during which he met Erdogan): no length to count back, the day is after the visit, none is given."""
+    text = "غادر أنقرة اليوم، الرئيس الروسي بوتين، بعد زيارة لتركيا التقى خلالها أردوغان."
+    assert reported(run_dated(text, PUB)) == [("Vladimir Putin", "Recep Tayyip Erdogan", None, None)]
+
+
+def test_a_delegations_departure_after_a_leaders_visit_does_not_date_it():
+    """Negative: "غادر الوفد أنقرة اليوم بعد زيارة بوتين لتركيا التي استغرقت ثلاثة أيام" (the delegation left Ankara
+    today after Putin's visit, which lasted three days): no leader stands between the leaving verb and the visit
+    noun, so the leaving is not told as his; the visit keeps no day."""
+    text = "غادر الوفد أنقرة اليوم بعد زيارة بوتين لتركيا التي استغرقت ثلاثة أيام والتقى خلالها أردوغان."
+    assert reported(run_dated(text, PUB)) == [("Vladimir Putin", "Recep Tayyip Erdogan", None, None)]

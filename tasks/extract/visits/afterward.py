@@ -21,7 +21,7 @@ from typing import Any
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import day_after
-from tasks.extract.visits.span import stated_days
+from tasks.extract.visits.span import days_after, stated_days
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -53,9 +53,23 @@ def after_meeting_day(art: Article, i: int, h: Hit, d: Any) -> bool:
         links, units = grammar_words("after_span_links"), grammar_words("time_units")
         if not (len(words) == SPAN_WORDS and words[0] in after and words[2] in links and words[1] in units):
             return False
-    if art.text[h.end:art.word_end(h.end)] in OWN_SUFFIXES or said_right_after(art, i, h, d):
+    if art.text[h.end:art.word_end(h.end)] in OWN_SUFFIXES or said_right_after(art, i, h, d) or left_after_span(art, i, h, d):
         return False
     return not any(m.start < d.start for m in art.leaders.get(i, []))
+
+
+def left_after_span(art: Article, i: int, h: Hit, d: Any) -> bool:
+    """d is the day of the traveller's own leaving after the visit h, whose length the sentence states: a perfect
+    verb of leaving or going back (triggers.yaml origin_cues: "غادر", "عاد") stands before d, and the visit lasted
+    days ("غادر القاهرة اليوم الرئيس الإيراني بعد زيارة لمصر استغرقت ثلاثة أيام", the Iranian president left Cairo
+    today after a visit to Egypt that lasted three days: the subject named after the day, as the verb comes first, and
+    before the visit noun; not "غادر الوفد اليوم بعد زيارة بوتين", the delegation left after Putin's visit).
+    The day is the visit's last (span.concluded_days counts back from it), not another's act after the visit."""
+    if trigger_spec(h.group)["role"] != "visit" or (stated_days(art, i) or days_after(art, h) or 0) < 2:
+        return False
+    return any(c.end <= d.start and verb_tense(fold_term(c.term)) == "past"
+               and any(c.end <= m.start < h.start for m in art.leaders.get(i, []))  # a leader, its subject, before h
+               for c in art.cues(i, "c:origin_cues"))
 
 
 SAID_WORDS = 8  # from a speech verb to its day: "قالت وكالة السودان للأنباء «سونا»، أمس الأربعاء"
