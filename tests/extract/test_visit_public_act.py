@@ -199,3 +199,61 @@ def test_public_act_taking_part_in_a_forum_at_home_is_no_trip():
 def test_public_act_a_ministers_part_in_a_forum_abroad_is_no_leaders_trip():
     text = "وأكد وزير الخارجية التركي، خلال مشاركته في منتدى الأعمال بباريس، أن التجارة بين البلدين تنمو."
     assert reported(text) == []
+
+
+# A verb-first act (triggers.yaml own_act_verb, public_act.verb_owner): the leader its subject right after the verb,
+# its place in another country past its object, a li- genitive ("للمنتدى") or a quoted name on the way.
+def test_verb_act_taking_part_today_in_a_forums_work_in_a_quoted_foreign_city():
+    text = ('يشارك رئيس الحكومة التونسية يوسف الشاهد اليوم السبت في أشغال الدورة الثانية للمنتدى الدولي للسلام'
+            ' بـ "باريس" على رأس وفد رسمي.')
+    assert reported(text) == [("Youssef Chahed", "Emmanuel Macron", "Paris", DAY)]
+
+
+def test_verb_act_friday_prayer_at_a_mosque_in_a_foreign_capital():
+    text = "صلى الرئيس التركي رجب طيب أردوغان الجمعة في مسجد الحسين بالقاهرة وسط إجراءات أمنية مشددة."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi", "Cairo", dt.date(2019, 6, 28))]
+
+
+def test_verb_act_opening_a_mosque_in_a_foreign_capital():
+    text = "افتتح الرئيس التركي رجب طيب أردوغان أمس مسجدا كبيرا في العاصمة الألمانية برلين."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Angela Merkel", "Berlin", dt.date(2019, 6, 28))]
+
+
+def test_verb_act_not_at_home():
+    text = "افتتح الرئيس المصري عبد الفتاح السيسي أمس مسجدا كبيرا في الإسكندرية."
+    assert reported(text) == []
+
+
+def test_verb_act_not_a_summit_abroad():
+    text = "شارك الرئيس المصري عبد الفتاح السيسي أمس في أشغال القمة الأفريقية بأديس أبابا."
+    assert reported(text) == []
+
+
+def test_verb_act_not_a_ministers():
+    text = "شارك وزير الخارجية المصري سامح شكري أمس في أشغال منتدى الأعمال بباريس."
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ومن المقرر أن يشارك الرئيس المصري عبد الفتاح السيسي في أشغال منتدى الأعمال بباريس.",
+    "سيشارك الرئيس المصري عبد الفتاح السيسي في أشغال منتدى الأعمال بباريس.",
+    "يشارك الرئيس المصري عبد الفتاح السيسي في أشغال منتدى الأعمال بباريس الأسبوع المقبل.",
+    "لم يحضر الرئيس المصري عبد الفتاح السيسي حفل التنصيب في العاصمة المكسيكية مكسيكو.",
+])
+def test_verb_act_not_a_planned_nor_a_missed_act(text):
+    assert reported(text) == []
+
+
+def test_verb_act_not_by_video():
+    text = "شارك الرئيس المصري عبد الفتاح السيسي أمس عبر الفيديو في أشغال منتدى الأعمال بباريس."
+    assert reported(text) == []
+
+
+def test_verb_act_not_a_speech_before_the_leaders_of_a_gathering():
+    text = "ألقى الرئيس التركي رجب طيب أردوغان كلمة أمام القادة العرب في القاهرة."
+    assert reported(text) == []
+
+
+def test_verb_act_not_a_leader_its_object_after_li():
+    text = "وأدى خدمات مهمة للرئيس الأمريكي باراك أوباما في باكستان وأفغانستان."
+    assert reported(text) == []

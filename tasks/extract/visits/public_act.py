@@ -27,7 +27,10 @@ ACT_PLACE_CHARS = 90  # from the act to its place: "عقده الخميس 7 فب
 OWNER_TITLE_CHARS = 40  # an official's title before the name makes him the speaker: "المتحدث باسم الرئيس نجاد"
 VOICE_WORDS = 4  # from "باسم" (in the name of) to the name: "باسم الرئيس الإيراني حسن روحاني"
 OFFICIAL_CUES = ("c:official_nouns", "c:nonleader_slot")
-ACT_GROUPS = ("t:public_act", "t:presence_act")
+VERB_ACT = "t:own_act_verb"  # "شارك X اليوم في ... بدافوس": the act's verb first, its owner right after it
+ACT_GROUPS = ("t:public_act", "t:presence_act", VERB_ACT)
+SUBJECT_CHARS = 60  # from the verb to its subject: "يشارك رئيس الحكومة يوسف الشاهد"
+_QUOTES = "\"'«»“”"
 PRESENT_CHARS = 45  # from "بحضور" to the present leader's name: "بحضور رئيس الوزراء الإسرائيلي بنيامين نتنياهو"
 PRESENCE_OWNER_CHARS = 160  # from the act's owner to "بحضور": "وقع ... سالفا كير ... وثيقة ... في العاصمة السودانية الخرطوم"
 PRESENCE_PLACE_CHARS = 60  # from the one present to a place told after him: "بحضور الرئيس مرسي، والذي عقد بنيودلهي"
@@ -39,13 +42,16 @@ def abroad_acts(art: Any, hits: list[Hit]) -> list[Hit]:
     whose owner or place is not told right by it, is no trip and no meeting word (read by
     article.Article.hits, before its index of hits is built)."""
     return [h for h in hits if h.group not in ACT_GROUPS
-            or (act_owner(art, h, hits) if h.group == "t:public_act" else presence_sides(art, h, hits)) is not None]
+            or (presence_sides(art, h, hits) if h.group == "t:presence_act" else act_owner(art, h, hits)) is not None]
 
 
 def act_owner(art: Any, h: Hit, hits: list[Hit]) -> Any:
     """The leader named right before his own act, only "في", "خلال" (grammar.yaml act_links) and
     punctuation between ("قال نجاد، خلال إلقاء كلمته"), himself no official's genitive ("مستشار الرئيس") nor
-    spoken for ("المتحدث باسم الرئيس", grammar.yaml act_voice_words), the act held at a place of another country (act_place); else None."""
+    spoken for ("المتحدث باسم الرئيس", grammar.yaml act_voice_words), the act held at a place of another country (act_place); else None.
+    A verb-first act's owner is its subject, after it (verb_owner)."""
+    if h.group == VERB_ACT:
+        return verb_owner(art, h, hits)
     i = art.sent_of(h.start)
     owner = next((m for m in reversed(art.leaders.get(i, [])) if m.end <= h.start), None)
     if owner is None or art.possessed(owner, trigger_words("person_heads")) \
@@ -66,24 +72,84 @@ def act_place(art: Any, h: Hit, hits: list[Hit]) -> Any:
     "في جامعة القاهرة"), no leader, other trigger, new clause, word with li- ("لدعم", for supporting),
     topic word ("حول", "إن"; grammar.yaml act_topic_words), his own office ("بمكتبه", act_home_words) nor a
     summit noun (triggers.yaml summit_nouns: "خلال مشاركته في القمة ... ببكين" is a summit's, no trip of his)
-    between."""
+    between. A verb-first act's place is read past its subject (verb_owner), where a li- genitive ("للمنتدى", of
+    the forum) and a quoted name ("بـ "دافوس"") may stand."""
+    if h.group != VERB_ACT:
+        return _place_after(art, h, h.end, hits, False)
+    owner = _verb_subject(art, h, hits)
+    return None if owner is None else _place_after(art, h, owner.end, hits, True)
+
+
+def _place_after(art: Any, h: Hit, start: int, hits: list[Hit], verb_first: bool) -> Any:
+    """act_place's reading from start (the act's end, or a verb-first act's subject's end)."""
     i = art.sent_of(h.start)
     for p in art.places.get(i, []):
-        if p.start < h.end:
+        if p.start < start:
             continue
-        if p.start - h.end > ACT_PLACE_CHARS or _CLAUSE_MARKS.search(art.text[h.end:p.start]) \
-                or art.near("leaders", i, h.end, p.start) \
-                or any(x.group.startswith("t:") and h.end <= x.start < p.start for x in hits):
+        gap = art.text[start:p.start]
+        if verb_first:
+            gap = "".join(c for c in gap if c not in _QUOTES)
+        if p.start - start > ACT_PLACE_CHARS or _CLAUSE_MARKS.search(gap) \
+                or art.near("leaders", i, start, p.start) \
+                or any(x.group.startswith("t:") and start <= x.start < p.start and x is not h for x in hits):
             return None
-        words = [w.strip("،,").removeprefix(WA) for w in art.folded_slice(h.end, p.start).split()]
+        words = [w.strip("،," + _QUOTES).removeprefix(WA) for w in art.folded_slice(start, p.start).split()]
         if any(w in grammar_words("act_topic_words") or w in grammar_words("act_home_words")
                or w.removeprefix(AL) in trigger_words("summit_nouns") or w in trigger_words("summit_nouns")
-               or (w[:1] == LI and w not in grammar_words("act_links")) for w in words):
+               or (w[:1] == LI and w not in grammar_words("act_links") and not (verb_first and w[1:2] == LI))
+               for w in words):
             # li- (for, of) ties the place to a purpose: "في المؤتمر الدولي للمانحين لدعم الوضع في سوريا"
             return None
-        if _told_where(art, p) and (not words or words[-1] not in TOWARD):
+        if (_told_where(art, p) or verb_first and _bi_quoted(art, p)) and (not words or words[-1] not in TOWARD):
             return p
     return None
+
+
+def _bi_quoted(art: Any, p: Any) -> bool:
+    """A bi- written apart, the place quoted after it: "بـ "دافوس"" (at "Davos")."""
+    before = art.text[max(0, p.start - 6):p.start].rstrip(_QUOTES + " ")
+    return before.endswith(" بـ") or before.endswith(" ب")
+
+
+def verb_owner(art: Any, h: Hit, hits: list[Hit]) -> Any:
+    """The owner of a verb-first act (triggers.yaml own_act_verb): the leader its subject (_verb_subject), the act
+    done (no plan, negation nor maybe right before it: grammar.yaml act_verb_blockers; a present verb only with
+    act_today_words), not by video (triggers remote_contact) nor a gathering's (_gathering: "ألقى كلمة أمام القادة
+    العرب"), at a place of another country after it (act_place); else None."""
+    owner = _verb_subject(art, h, hits)
+    if owner is None or any(w in grammar_words("act_verb_blockers") for w in art.words_before(h.start, 1)):
+        return None
+    i = art.sent_of(h.start)
+    lo, hi = art.sentences[i]
+    if any(x.group == "c:remote_contact" and lo <= x.start < hi for x in hits):
+        return None
+    p = act_place(art, h, hits)
+    if p is None or not p.country or p.country == owner.country or _gathering(art, owner.end, p.start, hits):
+        return None
+    present = fold_term(h.term)[:1] in ("ي", "ت")
+    if present and not any(w in grammar_words("act_today_words") for w in art.folded_slice(owner.end, p.start).split()):
+        return None
+    return owner
+
+
+def _verb_subject(art: Any, h: Hit, hits: list[Hit]) -> Any:
+    """The leader right after the verb, only his title between ("شارك رئيس الحكومة يوسف الشاهد"): no other person,
+    official ("شارك وزير الخارجية"), li- genitive ("للرئيس", to the president), punctuation nor future or li- proclitic
+    ("سيشارك", "ليشارك") first; else None."""
+    if "س" in h.prefix or "ل" in h.prefix:
+        return None
+    i = art.sent_of(h.start)
+    after = sorted((m for m in art.persons.get(i, []) if m.start >= h.end), key=lambda m: m.start)
+    if not after or after[0].start - h.end > SUBJECT_CHARS or _CLAUSE_MARKS.search(art.text[h.end:after[0].start]) \
+            or "\u060c" in art.text[h.end:after[0].start] or "," in art.text[h.end:after[0].start]:
+        return None
+    titles = [x for x in hits if x.group == "c:unresolved_heads" and h.end <= x.start < after[0].start]
+    if any(x.group in OFFICIAL_CUES and h.end <= x.start < after[0].start
+           and not any(t.start <= x.start and x.start - t.end <= 1 for t in titles) for x in hits) \
+            or any(w.startswith(LI + LI) for w in art.folded_slice(h.end, after[0].start).split()):
+        return None  # "وأدى خدمات للرئيس أوباما" (he rendered services to President Obama): the leader its object
+    owner = next((m for m in art.leaders.get(i, []) if m.start == after[0].start), None)
+    return None if owner is None or art.possessed(owner, trigger_words("person_heads")) else owner
 
 
 def _told_where(art: Any, p: Any) -> bool:
