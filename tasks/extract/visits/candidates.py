@@ -42,6 +42,7 @@ from tasks.extract.visits.second_meeting import carried_meeter
 from tasks.extract.visits.objects import empty_with_slot, envoy_listed, listed_objects
 from tasks.extract.visits.stand_in import leader_stands_in
 from tasks.extract.visits.messages import greeting_in_person, message_absentees
+from tasks.extract.visits.outsiders import article_contacts, leaders_contacts
 from tasks.extract.visits.officials import international_body, officials_before_summit, received_by_official, someone_elses
 from tasks.extract.visits.multilateral import body_summit, peak_of
 from tasks.extract.visits.small_summit import summit_sides
@@ -71,7 +72,7 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
     if not triggers:
         return []
     groups = {h.group for h in hits}
-    if "c:remote_contact" in groups and not greeting_in_person(art, i, triggers):
+    if leaders_contacts(art, i) and not greeting_in_person(art, i, triggers):
         framing = said_contact_frames(art, i, triggers)  # "قال خلال لقائه ... إن شعبه يتطلع": the saying's
         note("remote_contact", i, [h for h in triggers if h not in framing])
         if not framing:
@@ -153,7 +154,7 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
     """Why trigger h of sentence i says no meeting was held, or None."""
     if purpose_noun(h):
         return "purpose_noun"  # "لبحث" (li-bahth, to discuss) is a noun of purpose
-    if trigger_spec(h.group).get("said_of_calls") and any(x.group == "c:remote_contact" and not art.in_quote(x.start) for x in art.hits):
+    if trigger_spec(h.group).get("said_of_calls") and any(not art.in_quote(x.start) for x in article_contacts(art)):
         return "remote_contact"  # "ناقش الرئيسان" (the two presidents discussed) in an article about their call
     if trigger_spec(h.group).get("subject_before_with") and not _subject_before_with(art, i, h):
         return "no_leader_bound"
