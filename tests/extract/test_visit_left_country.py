@@ -22,11 +22,11 @@ def test_a_leader_leaving_a_foreign_country_at_the_end_of_a_visit_visited_it():
         ("Uhuru Kenyatta", "Xi Jinping")]
 
 
-def test_the_visit_ending_in_the_country_left_stands_beside_the_next_leg():
+def test_the_visit_ending_in_the_country_left_stands_before_the_next_leg():
+    # the next leg, Jordan, is still ahead of the news (heading.onward_leg): only the visit ending is reported
     rows = pairs("غادر الرئيس الفرنسي إيمانويل ماكرون مصر بعد ظهر الثلاثاء متوجها إلى الأردن في ختام زيارة "
                  "استمرت يومين.")
-    assert sorted(r[:2] for r in rows) == [("Emmanuel Macron", "Abdel Fattah el-Sisi"),
-                                           ("Emmanuel Macron", "Abdullah II of Jordan")]
+    assert sorted(r[:2] for r in rows) == [("Emmanuel Macron", "Abdel Fattah el-Sisi")]
 
 
 def test_a_leader_leaving_his_own_country_after_a_visit_is_not_its_guest():

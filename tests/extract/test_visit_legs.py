@@ -36,6 +36,42 @@ def test_a_departure_that_is_the_news_or_a_meeting_after_before_stays_held(text)
     assert rows(text) == [("Recep Tayyip Erdogan", "Bashar al-Assad", "reported", False)]
 
 
+TALKS_IN_AMMAN = "أجرى الرئيس الفرنسي إيمانويل ماكرون الأربعاء محادثات مع العاهل الأردني الملك عبد الله الثاني في عمان.\n"
+
+
+@pytest.mark.parametrize("leaving", [
+    "وغادر ماكرون عمان مساء الأربعاء متوجها إلى القاهرة لاستكمال جولته في المنطقة.",
+    "وسيغادر ماكرون عمان مساء اليوم متوجها إلى القاهرة.",  # will leave this evening: ahead too
+    "وغادر ماكرون الأردن في طريقه إلى القاهرة.",  # "on his way to", the same participle
+])
+def test_leaving_a_leg_abroad_for_another_country_sets_off_the_next_leg_still_ahead(leaving):
+    # Amman, left abroad, is the tour's leg the article tells; Cairo, its next stop, is planned (heading.onward_leg)
+    assert sorted(article_rows(TALKS_IN_AMMAN + leaving, "2019-04-03")) == [
+        ("referenced", "Emmanuel Macron", "Abdel Fattah el-Sisi", "Cairo"),
+        ("reported", "Emmanuel Macron", "Abdullah II of Jordan", "Amman")]
+
+
+@pytest.mark.parametrize("text, held", [
+    # leaving home is the trip under way
+    ("غادر الرئيس الفرنسي إيمانويل ماكرون باريس مساء الأربعاء متوجها إلى القاهرة.",
+     [("reported", "Emmanuel Macron", "Abdel Fattah el-Sisi", "Cairo")]),
+    # no place left: the departure is the news
+    ("غادر الرئيس الفرنسي إيمانويل ماكرون مساء الأربعاء متوجها إلى القاهرة.",
+     [("reported", "Emmanuel Macron", "Abdel Fattah el-Sisi", "Cairo")]),
+    # the next leg's meeting told as held by its own verb stays held
+    ("غادر الرئيس الفرنسي إيمانويل ماكرون الأردن الأربعاء متوجها إلى القاهرة حيث التقى الرئيس عبد الفتاح السيسي.",
+     [("reported", "Emmanuel Macron", "Abdel Fattah el-Sisi", "Cairo")]),
+    # a leg told as background by "كان" (while he was leaving ...): begun, no stop ahead
+    ("وبينما كان الرئيس الفرنسي إيمانويل ماكرون يغادر الأردن متوجها إلى القاهرة، وقع انفجار في سيناء.",
+     [("reported", "Emmanuel Macron", "Abdel Fattah el-Sisi", "Cairo")]),
+    # heading home after talks abroad: the leg left stays the news
+    ("غادر الرئيس الفرنسي إيمانويل ماكرون عمان الأربعاء متوجها إلى باريس بعد محادثات مع العاهل الأردني "
+     "الملك عبد الله الثاني.", [("reported", "Emmanuel Macron", "Abdullah II of Jordan", "Amman")]),
+])
+def test_leaving_home_or_heading_home_is_no_next_leg(text, held):
+    assert article_rows(text, "2019-04-03") == held
+
+
 def article_rows(text, published):
     import datetime as dt
     from collections import defaultdict

@@ -20,7 +20,7 @@ from tasks.extract.visits.making import making_now
 from tasks.extract.visits.listed import listed_places
 from tasks.extract.visits.prospects import past_relative, title_word
 from tasks.extract.visits.antecedent import relative_antecedent
-from tasks.extract.visits.heading import departure_verb, heading, participle_tense, set_off_after
+from tasks.extract.visits.heading import departure_verb, heading, onward_leg, participle_tense, set_off_after
 from tasks.extract.visits.span import visit_day_before
 from tasks.extract.visits.triggers import definite, purpose_noun, trigger_spec, verbal_noun
 from ziyarat.arabic import PRONOUN_ENCLITICS, fold_term
@@ -41,8 +41,9 @@ def sa_marked(art: Article, h: Hit) -> bool:
 
 
 def ahead_marked(art: Article, h: Hit) -> bool:
-    """sa_marked, or a departure set off after "قبل أن" (heading.set_off_after): the leg lies ahead."""
-    return sa_marked(art, h) or set_off_after(art, h)
+    """sa_marked, or a departure set off after "قبل أن" (heading.set_off_after) or from an earlier leg abroad
+    (heading.onward_leg): the leg lies ahead."""
+    return sa_marked(art, h) or set_off_after(art, h) or onward_leg(art, h)
 
 
 def first_to_tense(art: Article, h: Hit, tense: str | None) -> str | None:
@@ -122,8 +123,9 @@ def next_leg(art: Article, h: Hit) -> bool:
     في زيارة تستغرق ساعات، يتوجه بعدها إلى نيودلهي" (he heads after it to New Delhi) is the
     trip's next leg, ahead, and so is the visit noun of its clause ("... في زيارة رسمية للهند"),
     and "another" visit an imperfect governs ("كما يقوم بزيارة أخرى إلى الهند"); "توجه بعدها"
-    (headed after it) is past. So is a departure set off after "قبل أن" (heading.set_off_after)."""
-    if set_off_after(art, h):
+    (headed after it) is past. So is a departure set off after "قبل أن" (heading.set_off_after) or from an
+    earlier leg abroad (heading.onward_leg)."""
+    if set_off_after(art, h) or onward_leg(art, h):
         return True
     if not trigger_spec(h.group).get("tense"):
         i = art.sent_of(h.start)

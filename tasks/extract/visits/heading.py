@@ -162,6 +162,36 @@ def participle_tense(art: Any, h: Hit, tense: str | None) -> str | None:
     return tense if verb is None else verb_tense(art.text[verb:art.word_end(verb)]) or tense
 
 
+def onward_leg(art: Any, h: Hit) -> bool:
+    """A heading participle whose departure verb leaves a place abroad for its traveller, in a country
+    other than the one it heads for: "غادرت ميركل عمان مساء الخميس متوجهة إلى بيروت" (Merkel left Amman on
+    Thursday evening heading for Beirut) closes the Amman leg of her tour; the Beirut one is its next stop,
+    still ahead of the article's news, as "يتوجه بعدها" (heads after it) is (ahead.next_leg). Leaving
+    home ("غادر مرسي القاهرة متوجها إلى برلين", Morsi left Cairo heading for Berlin) starts the visit
+    the article tells, and so does a departure naming no place left ("غادر ... متوجها إلى الدوحة"); one
+    heading home, or for no named place, starts no visit ahead."""
+    if not heading(h):
+        return False
+    i = art.sent_of(h.start)
+    verb = departure_verb(art.text, art.sentences[i][0], h)
+    later = art.near("triggers", i, h.end, art.sentences[i][1])
+    if verb is None or _kana_led(art.text[art.sentences[i][0]:verb]) \
+            or any(trigger_spec(t.group).get("tense") == "past" for t in later if t.start >= h.end):
+        return False  # "... متوجها إلى موسكو حيث التقى بوتين" (where he met Putin): that leg told as held
+    who = traveller(art, i, h, art.near("leaders", i, art.sentences[i][0], h.start))
+    goal = next(iter(art.near("places", i, h.end, h.end + GOAL_CHARS)), None)
+    if who is None or not who.country or goal is None or goal.country in (None, who.country):
+        return False  # going home ("متوجها إلى واشنطن") visits no one there: the leg left stays the news
+    return bool({p.country for p in art.near("places", i, verb, h.start) if p.country} - {who.country, goal.country})
+
+
+def _kana_led(lead: str) -> bool:
+    """A "كان" (was) form in the departure's clause before its verb, since its last comma: "وبينما كان أوباما
+    يغادر كينيا متوجها إلى إثيوبيا" (while Obama was leaving Kenya for Ethiopia), "وكانت ميركل قد غادرت"
+    (had left): the leg is background to the news, told as begun, no stop still ahead."""
+    return any(fold_term(w) in grammar_words("kana_forms") for w in lead.replace(",", "،").split("،")[-1].split())
+
+
 def set_off_after(art: Any, h: Hit) -> bool:
     """A departure told as what follows the clause's own act, right after a two-word sequel lead
     (grammar.yaml sequel_leads: "قبل أن", before; "على أن", and then): "عمل الرئيس السبت على تهدئة
