@@ -1,6 +1,7 @@
 """A head of government who travels "on behalf of" (نيابة عن) or "at the assignment of" (بتكليف من) his
 president still travels (visits/stand_in.py): his own rows stand, none of the principal's, who is not there.
-Or "sent by" (موفدا من) him. An envoy, a minister or a crown prince standing in gives no row. Invented sentences."""
+Or "sent by" (موفدا من) him. An envoy, a minister or a crown prince standing in gives no row. A "led by" (بقيادة)
+a leader or a state sends nobody; led by an official it still vetoes the sentence. Invented sentences."""
 import datetime as dt
 
 from tests.extract.test_visits_detect import reported
@@ -55,3 +56,33 @@ def test_a_host_receiving_an_unnamed_minister_on_behalf_of_a_president_gives_no_
 def test_a_president_sending_an_envoy_of_the_presidency_gives_no_row():
     text = "أرسل الرئيس محمد مرسي موفدا من رئاسة الجمهورية إلى الخرطوم حيث التقى الرئيس السوداني عمر البشير."
     assert reported(text, DAY) == []
+
+
+def test_a_government_led_by_the_host_leaves_the_visit_standing():
+    text = ("بدأ الرئيس الأمريكي باراك أوباما اليوم زيارته إلى إسرائيل بعد أيام من تشكيل الحكومة الجديدة "
+            "بقيادة بنيامين نتنياهو.")
+    assert reported(text, dt.date(2013, 3, 20)) == [("Barack Obama", "Benjamin Netanyahu", None)]
+
+
+def test_a_coalition_led_by_a_state_leaves_the_meeting_standing():
+    text = ("التقى الرئيس اليمني عبد ربه منصور هادي اليوم في الرياض الملك سلمان بن عبد العزيز وبحثا دعم "
+            "التحالف بقيادة السعودية.")
+    assert reported(text, dt.date(2018, 3, 20)) == [("Abdrabbuh Mansur Hadi", "Salman bin Abdulaziz", "Riyadh")]
+
+
+def test_a_coalition_under_the_command_of_a_state_leaves_the_meeting_standing():
+    text = ("التقى الرئيس اليمني عبد ربه منصور هادي اليوم في الرياض الملك سلمان بن عبد العزيز وبحثا عمليات "
+            "التحالف الدولي تحت قيادة الولايات المتحدة.")
+    assert reported(text, dt.date(2018, 3, 20)) == [("Abdrabbuh Mansur Hadi", "Salman bin Abdulaziz", "Riyadh")]
+
+
+def test_a_delegation_led_by_a_minister_still_gives_no_row():
+    text = ("بدأ الرئيس الأمريكي باراك أوباما اليوم زيارته إلى إسرائيل بعد يومين من وصول وفد بقيادة وزير "
+            "الخارجية.")
+    assert reported(text, dt.date(2013, 3, 20)) == []
+
+
+def test_a_force_led_by_a_prince_still_gives_no_row():
+    text = ("التقى الرئيس اليمني عبد ربه منصور هادي اليوم في الرياض الملك سلمان بن عبد العزيز وبحثا دعم "
+            "التحالف تحت قيادة الأمير خالد.")
+    assert reported(text, dt.date(2018, 3, 20)) == []

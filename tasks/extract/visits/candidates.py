@@ -40,7 +40,7 @@ from tasks.extract.visits.sides import between_states, counterpart_side, foreign
 from tasks.extract.visits.seats import lives_in_exile
 from tasks.extract.visits.second_meeting import carried_meeter
 from tasks.extract.visits.objects import empty_with_slot, envoy_listed, listed_objects
-from tasks.extract.visits.stand_in import leader_stands_in
+from tasks.extract.visits.stand_in import proxy_excused
 from tasks.extract.visits.messages import greeting_in_person, message_absentees
 from tasks.extract.visits.outsiders import article_contacts, leaders_contacts
 from tasks.extract.visits.officials import international_body, officials_before_summit, received_by_official, someone_elses
@@ -78,7 +78,7 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
         if not framing:
             return []  # a phone call, a cable, greetings: not a visit (even "during his visit")
         triggers = framing
-    if "c:proxy" in groups and not envoy_listed(art, i, triggers) and not leader_stands_in(art, i):
+    if "c:proxy" in groups and not envoy_listed(art, i, triggers) and not proxy_excused(art, i):
         note("proxy", i, triggers)
         return []  # the leader acts through an envoy or by instruction
     cands = []

@@ -6,7 +6,10 @@ leader named acts through someone else. But when every proxy word of the sentenc
 head's title: titles.yaml home_titles head_of_state, a definite masculine title) and the one named last before
 it, no official's noun between, is himself a leader on the day, the traveller's trip stands: only the pairs
 with the principal, who is not there, are dropped (objects.listed_objects). An envoy, a minister, a crown
-prince or a vice-president standing in holds no leader's office: the veto stays."""
+prince or a vice-president standing in holds no leader's office: the veto stays. Nor does a "led by" (led_by)
+right before a leader or a state send anyone: "بعد تنصيب الحكومة الجديدة بقيادة نتنياهو" (after the new government
+led by Netanyahu was sworn in) or "التحالف بقيادة السعودية" (the Saudi-led coalition) leaves the sentence's meeting
+standing (proxy_excused); "وفد بقيادة وزير الخارجية" (a delegation led by the foreign minister) still vetoes it."""
 from __future__ import annotations
 
 from typing import Any
@@ -19,18 +22,28 @@ from ziyarat.matching import Hit
 
 PRINCIPAL_CHARS = 40  # from "نيابة عن" to its principal's name: "نيابة عن خادم الحرمين الشريفين الملك عبدالله"
 TITLE_WORDS = 3  # "رئيس الجمهورية" after honorifics ("السيد", "فخامة")
+HEAD_GAP = 3  # from "بقيادة" to the leader's or state's name after it: one space, a comma ("بقيادة، محمد مرسي")
 
 
-def leader_stands_in(art: Article, i: int) -> bool:
-    """Every proxy word of sentence i is a leader's "on behalf of" another leader (see the module)."""
+def proxy_excused(art: Article, i: int) -> bool:
+    """Every proxy word of sentence i sends nobody: a leader's "on behalf of" another leader, or a "led by" a
+    leader or a state (see the module)."""
     proxies = art.cues(i, "c:proxy")
-    return bool(proxies) and all(_stand_in(art, i, p, proxies) is not None for p in proxies)
+    return bool(proxies) and all(_stand_in(art, i, p, proxies) is not None or _led_by_itself(art, i, p) for p in proxies)
+
+
+def _led_by_itself(art: Article, i: int, p: Hit) -> bool:
+    """The proxy word p is "بقيادة" (led by) and a leader or a state (a place) is named right after it."""
+    if fold_term(p.term) not in trigger_words("led_by"):
+        return False
+    heads = art.near("leaders", i, p.end, p.end + HEAD_GAP) + art.near("places", i, p.end, p.end + HEAD_GAP)
+    return any(not art.folded_slice(p.end, m.start).strip(" \u060c,") for m in heads)
 
 
 def absent_principals(art: Article, i: int) -> set[str]:
-    """The leaders sentence i names as those a leader stands in for (empty unless leader_stands_in)."""
+    """The leaders sentence i names as those a leader stands in for (empty unless proxy_excused)."""
     proxies = art.cues(i, "c:proxy")
-    if not proxies or not leader_stands_in(art, i):
+    if not proxies or not proxy_excused(art, i):
         return set()
     return {pid(m) for p in proxies if (pair := _stand_in(art, i, p, proxies)) and (m := pair[1]) is not None}
 
