@@ -67,11 +67,13 @@ def talks_today(art: Article, i: int, c: Hit, h: Hit) -> bool:
     (will hold a summit with Gül this afternoon), "من المفترض أن يجري أوباما محادثات مع عباس اليوم" (is supposed
     to hold talks with Abbas today), "سيجري ... مساء اليوم محادثات" (this evening): the day's talks, reported, as
     "سيلتقي اليوم" (will meet today) is. Not a visit or an arrival (a trip begun this evening may end tomorrow:
-    today_between), not the purpose of another visit word after the cue ("من المقرر أن يصل اليوم للقاء", is to
+    today_between), not in a sentence that names no place (talks of the day told with no place are often a call),
+    not the purpose of another visit word after the cue ("من المقرر أن يصل اليوم للقاء", is to
     arrive today to meet: the arrival's), not "كان" before the cue (was to), not "غدا" or another day in the sentence, not a meeting
     called off or hedged (read by plans.plan_cue)."""
-    if art.published is None or trigger_spec(h.group)["role"] not in ("meet", "receive") or not _day_frame(c.term):
-        return False
+    if art.published is None or trigger_spec(h.group)["role"] not in ("meet", "receive") or not _day_frame(c.term) \
+            or not art.places.get(i):
+        return False  # talks set for today with no place told are often held by phone ("سيجري ... محادثات مع ماكرون وماي")
     if set(art.words_before(art.word_start(c.start), 2)) & grammar_words("kana_forms") \
             or any(c.end <= t.start < h.start for t in art.near("triggers", i, c.end, h.start)) \
             or art.cues(i, "c:called_off") or art.cues(i, "c:called_off_after") or art.cues(i, "c:hypothetical"):
