@@ -2,7 +2,10 @@
 scheduled_today): "من المقرر أن يلتقي ... اليوم" (is scheduled to meet ... today) is the day's meeting,
 reported with publication's day, as "سيلتقي اليوم" (will meet today) is; a later day, no day, a past frame
 ("كان من المقرر"), a meeting called off or hedged, "من المفترض" (supposed to) and "على أن" not opening its clause
-stay planned. Invented sentences, the real lexicon."""
+stay planned. Talks a sa- verb or a frame of schedule or expectation sets for the day, the day before or after the
+meeting noun (talks_today: "سيعقد ... قمة مع ... بعد ظهر اليوم", "من المفترض أن يجري ... محادثات مع ... اليوم"), are
+the day's too; tomorrow, another weekday, next month, "كان من المفترض" and a visit this evening stay planned.
+Invented sentences, the real lexicon."""
 import datetime as dt
 from collections import defaultdict
 
@@ -55,3 +58,42 @@ def test_an_arrival_scheduled_today_stays_planned():
     # "is scheduled to arrive in Berlin today to meet Merkel": an arrival verb, left as it was (session 29)
     text = "ومن المقرر أن يصل الرئيس الفرنسي إيمانويل ماكرون إلى برلين اليوم للقاء المستشارة الألمانية أنغيلا ميركل."
     assert [r[:2] for r in rows(text)] == [("referenced", True)]
+
+
+TALKS = "الرئيس الفرنسي إيمانويل ماكرون {noun} مع المستشارة الألمانية أنغيلا ميركل {day} في بروكسل لبحث ملف الهجرة."
+
+
+@pytest.mark.parametrize("text", [
+    # "will hold a summit with Merkel this afternoon": the day after the noun
+    "سيعقد " + TALKS.format(noun="قمة", day="بعد ظهر اليوم"),
+    # "is supposed to hold talks with Merkel today": an expectation frame, the talks a noun
+    "ومن المفترض أن يجري " + TALKS.format(noun="محادثات", day="اليوم"),
+    # "will hold this evening talks with": this evening's talks, the day before the noun
+    "سيجري " + TALKS.format(noun="مساء اليوم محادثات", day=""),
+    # "is expected to hold talks today, Friday" (Friday is publication's day)
+    "ومن المتوقع أن يجري " + TALKS.format(noun="مباحثات", day="اليوم الجمعة"),
+])
+def test_talks_set_for_today_are_the_days_talks(text):
+    assert ("reported", False, "Emmanuel Macron", "Angela Merkel", PUB) in rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "سيعقد " + TALKS.format(noun="قمة", day="غدا"),  # tomorrow
+    "سيعقد " + TALKS.format(noun="قمة", day="يوم الأحد"),  # Sunday, not publication's Friday
+    "ومن المقرر أن يجري " + TALKS.format(noun="محادثات", day="الشهر المقبل"),  # next month
+    "وكان من المفترض أن يجري " + TALKS.format(noun="محادثات", day="اليوم"),  # was supposed to: often called off
+    "سيعقد " + TALKS.format(noun="قمة", day=""),  # no day: a plan
+    # "will hold later today talks with Macron and May", no place told: often a call, left planned
+    "سيجري الرئيس الأمريكي دونالد ترامب في وقت لاحق اليوم محادثات مع المستشارة الألمانية أنغيلا ميركل "
+    "والرئيس الفرنسي إيمانويل ماكرون بشأن الرد.",
+    # today's talks, but the sentence tells tomorrow's act too
+    "سيعقد " + TALKS.format(noun="قمة", day="اليوم").replace(".", "، ثم يتوجه غدا إلى روما."),
+])
+def test_talks_set_for_another_day_or_undated_stay_planned(text):
+    assert not [r for r in rows(text) if r[0] == "reported"]
+
+
+def test_a_visit_begun_this_evening_stays_planned():
+    # "will make this evening a visit to Germany": a trip, not talks; it may end tomorrow (today_between)
+    text = "سيقوم الرئيس الفرنسي إيمانويل ماكرون مساء اليوم بزيارة إلى ألمانيا يلتقي خلالها المستشارة أنغيلا ميركل."
+    assert ("reported", False, "Emmanuel Macron", "Angela Merkel", PUB) not in rows(text)

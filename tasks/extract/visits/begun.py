@@ -4,7 +4,9 @@ timing); and a visit noun a day of today or yesterday dates, with a sa- meeting 
 ties back to the visit ("يبدأ اليوم زيارة إلى مصر سيلتقي خلالها", begins today a visit during which he will meet):
 the verb tells what the visit holds, not the noun's predicate (framed_today, read by ahead.subject_of_future).
 A meeting scheduled for today in its own clause ("من المقرر أن يلتقي ترامب ترودو اليوم", is scheduled to meet
-Trudeau today) is the day's meeting too (scheduled_today, read by plans.plan_cue).
+Trudeau today) is the day's meeting too (scheduled_today, read by plans.plan_cue); so are talks a sa- verb or a frame
+of schedule or expectation sets for the day, that day told before or after the meeting noun ("سيعقد مرسي قمة مع جول
+بعد ظهر اليوم", will hold a summit with Gül this afternoon: talks_today, read by plans.plan_cue).
 A meeting told moments ago ("وصل الرئيس منذ قليل", arrived a little while ago) is the publication day's (moments_ago,
 read by timing.event_date when its sentence has no day of its own); so is one a moment ahead ("يستقبل الرئيس بعد قليل",
 receives shortly). A trip begun in a relative clause, "جولته التي بدأها الاثنين من برلين للقاء ميركل" (his tour, which
@@ -16,6 +18,7 @@ import re
 from functools import cache
 from typing import Any
 
+from tasks.extract.tense import sa_future
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
@@ -55,6 +58,40 @@ def scheduled_today(art: Article, i: int, h: Hit) -> bool:
     days = [d for d in art.dates.get(i, []) if d.start >= frame and d.date is not None]
     return any(d.start <= h.end + SCHEDULE_DAY_CHARS for d in days) \
         and all(d.date == art.published and d.precision == "day" for d in days)
+
+
+def talks_today(art: Article, i: int, c: Hit, h: Hit) -> bool:
+    """Talks or a reception (role meet/receive) after a plan cue c that is a sa- verb or a frame of schedule or
+    expectation (grammar.yaml schedule_frames, expectation_frames), every day of the sentence from c on being
+    publication's, one within reach of the meeting word, before or after it: "سيعقد مرسي قمة مع جول بعد ظهر اليوم"
+    (will hold a summit with Gül this afternoon), "من المفترض أن يجري أوباما محادثات مع عباس اليوم" (is supposed
+    to hold talks with Abbas today), "سيجري ... مساء اليوم محادثات" (this evening): the day's talks, reported, as
+    "سيلتقي اليوم" (will meet today) is. Not a visit or an arrival (a trip begun this evening may end tomorrow:
+    today_between), not in a sentence that names no place (talks of the day told with no place are often a call),
+    not the purpose of another visit word after the cue ("من المقرر أن يصل اليوم للقاء", is to
+    arrive today to meet: the arrival's), not "كان" before the cue (was to), not "غدا" or another day in the sentence, not a meeting
+    called off or hedged (read by plans.plan_cue)."""
+    if art.published is None or trigger_spec(h.group)["role"] not in ("meet", "receive") or not _day_frame(c.term) \
+            or not art.places.get(i):
+        return False  # talks set for today with no place told are often held by phone ("سيجري ... محادثات مع ماكرون وماي")
+    if set(art.words_before(art.word_start(c.start), 2)) & grammar_words("kana_forms") \
+            or any(c.end <= t.start < h.start for t in art.near("triggers", i, c.end, h.start)) \
+            or art.cues(i, "c:called_off") or art.cues(i, "c:called_off_after") or art.cues(i, "c:hypothetical"):
+        return False
+    days = [d for d in art.dates.get(i, []) if d.start >= c.start]
+    return any(d.start <= h.end + SCHEDULE_DAY_CHARS for d in days) \
+        and all(d.date == art.published and d.precision == "day" for d in days)
+
+
+def _day_frame(term: str) -> bool:
+    """A plan cue that may set talks for a day: a sa- verb ("سيعقد") or a frame of schedule or expectation,
+    with or without its "أن" ("من المفترض أن")."""
+    words = fold_term(term).split()
+    if len(words) == 1 and sa_future(words[0]):
+        return True
+    if words and words[-1] in grammar_words("subjunctive_particles"):
+        words = words[:-1]
+    return " ".join(words) in grammar_words("schedule_frames") | grammar_words("expectation_frames")
 
 
 @cache

@@ -15,7 +15,7 @@ from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_of_arrival, leavin
                                         subjunctive, today_between, when_ahead)
 from tasks.extract.visits.antecedent import second_relative_between
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.begun import scheduled_today
+from tasks.extract.visits.begun import scheduled_today, talks_today
 from tasks.extract.visits.clauses import ahead_relative, eve_of_another, framed, joined_clause_between
 from tasks.extract.visits.governed import bi_future, during_future, future_verb_before, in_future, sequel_to_plan
 from tasks.extract.visits.making import current_after_owner, own_day_relative, today_in_visit
@@ -75,6 +75,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
                 continue  # "عزمهما على زيادة التنسيق في بيان صدر بمناسبة زيارة" (resolved ... on the occasion of the visit)
             if sa_future(c.term) and today_between(art, i, c.end, h.start) or ahead_aside(art, i, c.start, h):
                 continue  # "سيجري الشاهد اليوم الأحد زيارة" (will make today a visit): under way; a leader's aside ahead
+            if talks_today(art, i, c, h):
+                continue  # "سيعقد مرسي قمة مع جول بعد ظهر اليوم" (will hold a summit with Gül this afternoon): the day's
             if fresh_clause_between(art, c.end, h.start):
                 continue  # "القمة التي كان من المفترض أن يعقدها ... غدا، كما أن اختصار زيارته": the summit's plan
             if h.start - c.end - named_chars(art, i, c.end, h.start) <= PLAN_CUE_BEFORE:  # names don't count
