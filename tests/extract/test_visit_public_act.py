@@ -199,3 +199,54 @@ def test_public_act_taking_part_in_a_forum_at_home_is_no_trip():
 def test_public_act_a_ministers_part_in_a_forum_abroad_is_no_leaders_trip():
     text = "وأكد وزير الخارجية التركي، خلال مشاركته في منتدى الأعمال بباريس، أن التجارة بين البلدين تنمو."
     assert reported(text) == []
+
+
+def test_public_act_speaking_in_a_foreign_capital_is_a_trip_there():
+    text = "وقال رئيس الوزراء الهندي ناريندرا مودي، متحدثا في باريس في اليوم الثاني من جولته الأوروبية، إن بلاده تريد شراكة أوسع."
+    assert reported(text) == [("Narendra Modi", "Emmanuel Macron", "Paris", None)]
+
+
+def test_public_act_a_bare_press_conference_in_a_foreign_capital_is_a_trip_there():
+    text = "وقال رئيس الوزراء الهندي ناريندرا مودي في مؤتمر صحفي بالعاصمة الفرنسية باريس إن بلاده تريد شراكة أوسع."
+    assert reported(text) == [("Narendra Modi", "Emmanuel Macron", "Paris", None)]
+
+
+def test_public_act_telling_reporters_in_a_foreign_capital_is_a_trip_there():
+    text = "وصرح رئيس الوزراء الهندي ناريندرا مودي للصحفيين في باريس خلال جولته الأوروبية بأن بلاده تريد شراكة أوسع."
+    assert reported(text) == [("Narendra Modi", "Emmanuel Macron", "Paris", None)]
+
+
+def test_public_act_not_speaking_at_home():
+    text = "وقال رئيس الوزراء الهندي ناريندرا مودي، متحدثا في نيودلهي، إن بلاده تريد شراكة أوسع مع فرنسا."
+    assert reported(text) == []
+
+
+def test_public_act_not_a_bare_press_conference_at_home():
+    text = "وقال رئيس الوزراء الهندي ناريندرا مودي في مؤتمر صحفي في نيودلهي إن الوضع في باريس مقلق."
+    assert reported(text) == []
+
+
+def test_public_act_not_a_city_his_bare_press_conference_spoke_of():
+    text = "وقال رئيس الوزراء الهندي ناريندرا مودي في مؤتمر صحفي إن الوضع في باريس مقلق."
+    assert reported(text) == []
+
+
+def test_public_act_not_a_press_conference_he_is_to_hold():
+    text = "وسيعقد رئيس الوزراء الهندي ناريندرا مودي مؤتمرا صحفيا في باريس بعد ظهر اليوم."
+    assert reported(text) == []
+
+
+def test_public_act_not_his_minister_speaking_abroad():
+    text = "وقال وزير الخارجية الهندي، متحدثا في باريس، إن رئيس الوزراء ناريندرا مودي يريد شراكة أوسع."
+    assert reported(text) == []
+
+
+def test_public_act_not_a_press_conference_closing_a_summit_abroad():
+    text = "وقال رئيس الوزراء الهندي ناريندرا مودي في مؤتمر صحفي في ختام قمة العشرين في هامبورغ إن بلاده تريد شراكة أوسع."
+    assert reported(text) == []
+
+
+def test_public_act_a_prime_ministers_title_is_no_officials():
+    # "الوزراء" (ministers) inside "رئيس الوزراء" (prime minister) does not make him an official
+    text = "وقال رئيس الوزراء الهندي ناريندرا مودي في مؤتمر صحفي عقده في باريس إن بلاده تريد شراكة أوسع."
+    assert reported(text) == [("Narendra Modi", "Emmanuel Macron", "Paris", None)]
