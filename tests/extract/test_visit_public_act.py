@@ -250,3 +250,14 @@ def test_public_act_a_prime_ministers_title_is_no_officials():
     # "الوزراء" (ministers) inside "رئيس الوزراء" (prime minister) does not make him an official
     text = "وقال رئيس الوزراء الهندي ناريندرا مودي في مؤتمر صحفي عقده في باريس إن بلاده تريد شراكة أوسع."
     assert reported(text) == [("Narendra Modi", "Emmanuel Macron", "Paris", None)]
+
+
+def test_public_act_a_year_in_what_he_said_does_not_date_his_trip():
+    text = "وقال رئيس الوزراء الهندي ناريندرا مودي، متحدثا في باريس، إن البلدين وقعا أول اتفاق بينهما عام 1998."
+    assert reported(text) == [("Narendra Modi", "Emmanuel Macron", "Paris", None)]
+
+
+def test_public_act_not_the_venue_of_his_summit_with_a_third_countrys_leader():
+    text = ("التقى الرئيس الأمريكي دونالد ترامب الزعيم الكوري الشمالي كيم جونغ أون في قمة تاريخية. "
+            "وقال ترامب في مؤتمر صحافي في سنغافورة إن العقوبات باقية.")
+    assert ("Donald Trump", "Lee Hsien Loong") not in [r[:2] for r in reported(text, dt.date(2018, 6, 12))]

@@ -425,13 +425,14 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     trip_to_summit = visitor is not None and role in ("arrive", "visit") and summit_trip(art, i, h, country, visitor.country) \
         and not any(m.country == country for m in art.leaders.get(i, []))
     other = None if official or trip_to_summit else partner_elsewhere(art, i, known, country, h)
+    if role == "act" and other is not None and other.country not in (country, known.country):  # he met a third
+        return None  # country's leader there (a summit with Kim in Singapore): that meeting's venue, no visit
     if other is not None and other.country != country and (not counterpart or _abroad(role, known, country)):
         # "أردوغان في قمة في كازاخستان": only Kazakhstan's leader would do; nor is a trip's host a third
         # country's leader ("زيارة مرسي لألمانيا" is not his visit to Hollande)
         other = None
     if other is None and visitor is not None and (role in ("arrive", "visit") or invited or met_abroad(art, i, h, role, visitor, host, country)) and country \
-            and country != visitor.country and not international_body(art, i) \
-            and not body_summit_named(art, i) \
+            and country != visitor.country and not international_body(art, i) and not body_summit_named(art, i) \
             and not (role != "arrive" and received_by_official(art, i, country)) and not art.cues(i, "c:private_visit") \
             and not lives_in_exile(visitor, country, art.published):  # his government's seat abroad: no trip there
         # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
