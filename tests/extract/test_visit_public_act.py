@@ -257,3 +257,63 @@ def test_verb_act_not_a_speech_before_the_leaders_of_a_gathering():
 def test_verb_act_not_a_leader_its_object_after_li():
     text = "وأدى خدمات مهمة للرئيس الأمريكي باراك أوباما في باكستان وأفغانستان."
     assert reported(text) == []
+def test_public_act_speaking_in_a_foreign_capital_is_a_trip_there():
+    text = "وقال رئيس الوزراء الهندي ناريندرا مودي، متحدثا في باريس في اليوم الثاني من جولته الأوروبية، إن بلاده تريد شراكة أوسع."
+    assert reported(text) == [("Narendra Modi", "Emmanuel Macron", "Paris", None)]
+
+
+def test_public_act_a_bare_press_conference_in_a_foreign_capital_is_a_trip_there():
+    text = "وقال رئيس الوزراء الهندي ناريندرا مودي في مؤتمر صحفي بالعاصمة الفرنسية باريس إن بلاده تريد شراكة أوسع."
+    assert reported(text) == [("Narendra Modi", "Emmanuel Macron", "Paris", None)]
+
+
+def test_public_act_telling_reporters_in_a_foreign_capital_is_a_trip_there():
+    text = "وصرح رئيس الوزراء الهندي ناريندرا مودي للصحفيين في باريس خلال جولته الأوروبية بأن بلاده تريد شراكة أوسع."
+    assert reported(text) == [("Narendra Modi", "Emmanuel Macron", "Paris", None)]
+
+
+def test_public_act_not_speaking_at_home():
+    text = "وقال رئيس الوزراء الهندي ناريندرا مودي، متحدثا في نيودلهي، إن بلاده تريد شراكة أوسع مع فرنسا."
+    assert reported(text) == []
+
+
+def test_public_act_not_a_bare_press_conference_at_home():
+    text = "وقال رئيس الوزراء الهندي ناريندرا مودي في مؤتمر صحفي في نيودلهي إن الوضع في باريس مقلق."
+    assert reported(text) == []
+
+
+def test_public_act_not_a_city_his_bare_press_conference_spoke_of():
+    text = "وقال رئيس الوزراء الهندي ناريندرا مودي في مؤتمر صحفي إن الوضع في باريس مقلق."
+    assert reported(text) == []
+
+
+def test_public_act_not_a_press_conference_he_is_to_hold():
+    text = "وسيعقد رئيس الوزراء الهندي ناريندرا مودي مؤتمرا صحفيا في باريس بعد ظهر اليوم."
+    assert reported(text) == []
+
+
+def test_public_act_not_his_minister_speaking_abroad():
+    text = "وقال وزير الخارجية الهندي، متحدثا في باريس، إن رئيس الوزراء ناريندرا مودي يريد شراكة أوسع."
+    assert reported(text) == []
+
+
+def test_public_act_not_a_press_conference_closing_a_summit_abroad():
+    text = "وقال رئيس الوزراء الهندي ناريندرا مودي في مؤتمر صحفي في ختام قمة العشرين في هامبورغ إن بلاده تريد شراكة أوسع."
+    assert reported(text) == []
+
+
+def test_public_act_a_prime_ministers_title_is_no_officials():
+    # "الوزراء" (ministers) inside "رئيس الوزراء" (prime minister) does not make him an official
+    text = "وقال رئيس الوزراء الهندي ناريندرا مودي في مؤتمر صحفي عقده في باريس إن بلاده تريد شراكة أوسع."
+    assert reported(text) == [("Narendra Modi", "Emmanuel Macron", "Paris", None)]
+
+
+def test_public_act_a_year_in_what_he_said_does_not_date_his_trip():
+    text = "وقال رئيس الوزراء الهندي ناريندرا مودي، متحدثا في باريس، إن البلدين وقعا أول اتفاق بينهما عام 1998."
+    assert reported(text) == [("Narendra Modi", "Emmanuel Macron", "Paris", None)]
+
+
+def test_public_act_not_the_venue_of_his_summit_with_a_third_countrys_leader():
+    text = ("التقى الرئيس الأمريكي دونالد ترامب الزعيم الكوري الشمالي كيم جونغ أون في قمة تاريخية. "
+            "وقال ترامب في مؤتمر صحافي في سنغافورة إن العقوبات باقية.")
+    assert ("Donald Trump", "Lee Hsien Loong") not in [r[:2] for r in reported(text, dt.date(2018, 6, 12))]

@@ -12,7 +12,7 @@ from tasks.extract.visits.leaders import country_head, likely_head, pid
 from tasks.extract.visits.place import city_of_meeting, opened_scene, scene_city
 from tasks.extract.visits.plans import plan_cue
 from tasks.extract.visits.ahead import ahead_marked, ahead_of_arrival, first_to_tense, inherit_plan, when_ahead
-from tasks.extract.visits.framed import during_past
+from tasks.extract.visits.framed import during_past, past_auxiliary
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
 from tasks.extract.visits.invitations import invitation
 from tasks.extract.visits.owners import called_guest, partner_elsewhere, views_owners_only
@@ -55,7 +55,6 @@ from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.sayings import said_contact_frames
 from tasks.extract.visits.welcome import welcomed_roles
 from ziyarat.lexicon import grammar_words, trigger_words
-from ziyarat.arabic import CONJUNCTIONS
 from ziyarat.matching import Hit
 
 
@@ -342,18 +341,6 @@ def _roles(art: Article, i: int, h: Hit, role: str, reach: Reach) -> tuple[Any, 
         or ROLE_RULES.get(role, meet_roles)(art, i, h, reach)
 
 
-def past_auxiliary(art: Article, h: Hit) -> bool:
-    """A past verb of occurrence stands right before a meeting noun: "جرت مراسم استقبال"
-    (jarat, a reception took place), "أقيمت مأدبة": the noun is told as done; so is "كان" right
-    before a reception: "وكان في استقبال أوباما ... بيريز" (Peres was among those who received Obama); so is
-    the occasion of what was said: "جاء ذلك خلال زيارة البشير" (that came during al-Bashir's visit)."""
-    raw = art.words_before(art.word_start(h.start), 3)
-    words = [w.lstrip(CONJUNCTIONS) for w in raw[-2:]]
-    return any(w in trigger_words("past_event_verbs") for w in words) \
-        or (trigger_spec(h.group)["role"] == "reception" and bool(words) and words[-1] in grammar_words("kana_forms")) \
-        or (len(raw) == 3 and raw[0] in grammar_words("occasion_verbs") and raw[2] in grammar_words("occasion_preps"))
-
-
 def _vetoed(art: Article, i: int, h: Hit, role: str, spec: dict, reach: Reach) -> bool:
     """The trigger is someone else's (an official's, an organisation's) or, for a
     meeting noun, not tied to the leaders after it."""
@@ -426,13 +413,14 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     trip_to_summit = visitor is not None and role in ("arrive", "visit") and summit_trip(art, i, h, country, visitor.country) \
         and not any(m.country == country for m in art.leaders.get(i, []))
     other = None if official or trip_to_summit else partner_elsewhere(art, i, known, country, h)
+    if role == "act" and other is not None and other.country not in (country, known.country):  # he met a third
+        return None  # country's leader there (a summit with Kim in Singapore): that meeting's venue, no visit
     if other is not None and other.country != country and (not counterpart or _abroad(role, known, country)):
         # "أردوغان في قمة في كازاخستان": only Kazakhstan's leader would do; nor is a trip's host a third
         # country's leader ("زيارة مرسي لألمانيا" is not his visit to Hollande)
         other = None
     if other is None and visitor is not None and (role in ("arrive", "visit") or invited or met_abroad(art, i, h, role, visitor, host, country)) and country \
-            and country != visitor.country and not international_body(art, i) \
-            and not body_summit_named(art, i) \
+            and country != visitor.country and not international_body(art, i) and not body_summit_named(art, i) \
             and not (role != "arrive" and received_by_official(art, i, country)) and not art.cues(i, "c:private_visit") \
             and not lives_in_exile(visitor, country, art.published):  # his government's seat abroad: no trip there
         # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"

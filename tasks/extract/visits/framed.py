@@ -1,7 +1,8 @@
 """A meeting noun framed by a leader's past act in its clause: "صافح ترامب كيم في مستهل قمتهما"
 (Trump shook Kim's hand at the start of their summit), "وقال بوتين أثناء زيارته" (Putin said during
 his visit), "عقب اجتماعه" (after his meeting): the meeting was held when the act was, so the noun is
-told as past (visits.candidates), whatever plan the article tells of later."""
+told as past (visits.candidates), whatever plan the article tells of later. So is one a past verb of occurrence
+stands right before ("جرت مراسم استقبال", `past_auxiliary`)."""
 from __future__ import annotations
 
 import re
@@ -12,7 +13,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import nisba
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -62,3 +63,15 @@ def during_past(art: Article, i: int, h: Hit, sides: tuple = ()) -> bool:
 def _titles_only(folded: str) -> bool:
     """Only title words between a verb and its subject: "الرئيس الأمريكي" (the American president)."""
     return all(w in grammar_words("masculine_titles") or nisba(w) for w in folded.split())
+
+
+def past_auxiliary(art: Article, h: Hit) -> bool:
+    """A past verb of occurrence stands right before a meeting noun: "جرت مراسم استقبال"
+    (jarat, a reception took place), "أقيمت مأدبة": the noun is told as done; so is "كان" right
+    before a reception: "وكان في استقبال أوباما ... بيريز" (Peres was among those who received Obama); so is
+    the occasion of what was said: "جاء ذلك خلال زيارة البشير" (that came during al-Bashir's visit)."""
+    raw = art.words_before(art.word_start(h.start), 3)
+    words = [w.lstrip(CONJUNCTIONS) for w in raw[-2:]]
+    return any(w in trigger_words("past_event_verbs") for w in words) \
+        or (trigger_spec(h.group)["role"] == "reception" and bool(words) and words[-1] in grammar_words("kana_forms")) \
+        or (len(raw) == 3 and raw[0] in grammar_words("occasion_verbs") and raw[2] in grammar_words("occasion_preps"))

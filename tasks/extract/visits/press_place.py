@@ -5,7 +5,9 @@ press conference at the White House with the German chancellor). The lexicon's p
 place the article names, then "مع" or "إلى جانب" (alongside), is read as that trigger, spanning up to it; "held"
 may stand before the place (triggers.yaml press_held_words: "في مؤتمر صحفي عقد بقصر الإليزيه إلى جانب رئيس
 الوزراء البولندي", at a press conference held at the Elysee alongside the Polish prime minister). A bare one
-without it (a leader's own press conference, "مؤتمر صحفي في القاهرة") is nothing. A comma alone between the noun
+without it is a leader's own press conference ("قال الرئيس في مؤتمر صحفي في القاهرة"): a t:public_act hit,
+kept by public_act.abroad_acts only when its owner is named right before it and its place, right after it, lies in
+another country (his trip). A comma alone between the noun
 and its "مع" is the same joint one: "عقد الرئيس مؤتمرا صحفيا، مع المستشارة الألمانية" (held a press conference, with
 the German chancellor). Read by article.Article.hits (art is that Article)."""
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import trigger_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 COMMA_WITH_WORDS = 4  # title words between "، مع" and the leader's name ("رئيس الوزراء الإسرائيلي بنيامين")
@@ -26,8 +28,8 @@ _COMMA_WITH = re.compile(r"\s*[\u060c,]\s*(?:مع|[إا]لى جانب)(?!\S)")
 
 def press_at_place(art: Any, hits: list[Hit]) -> list[Hit]:
     """hits with each t:press_conference_at hit followed by a place phrase and "مع" turned into a
-    t:press_conference hit ending at that "مع"; the other such hits dropped (they only let the article
-    past Article.leader_triggered)."""
+    t:press_conference hit ending at that "مع"; the other such hits into t:public_act ones (his own press
+    conference, public_act.abroad_acts judges it)."""
     out = []
     for h in hits:
         if h.group != "t:press_conference_at":
@@ -36,23 +38,34 @@ def press_at_place(art: Any, hits: list[Hit]) -> list[Hit]:
         gap = art.text[h.end:h.end + PLACE_GAP_CHARS]
         m = _COMMA_WITH.match(gap)
         if m is not None:
-            if _leader_next(art, h.end + m.end()):
-                out.append(replace(h, end=h.end + m.end(), group="t:press_conference"))
+            joint = _leader_next(art, h.end + m.end())
+            out.extend([replace(h, end=h.end + m.end(), group="t:press_conference")] if joint else _own(art, h))
             continue
         m = _WITH.search(gap)
         if m is None or re.search(r"[\u060c,.:;\u061b\n]", gap[:m.start()]):
+            out.extend(_own(art, h))
             continue
         words = gap[:m.start()].split()
         if words and fold_term(words[0]) in trigger_words("press_held_words"):
             words = words[1:]
         if not words or not (fold_term(words[0]) == "في" or words[0].startswith("ب")):
+            out.extend(_own(art, h))
             continue
         lo, hi = h.end, h.end + m.start()
         ends = [p.end for p in art.places.get(art.sent_of(h.start), []) if lo <= p.start and p.end <= hi]
         if not ends or art.text[max(ends):hi].strip():
+            out.extend(_own(art, h))
             continue  # the place ends right before "مع": "في مؤتمر صحفي في البيت الأبيض إن الاتفاق مع" is no joint one
         out.append(replace(h, end=h.end + m.end(), group="t:press_conference"))
     return out
+
+
+def _own(art: Any, h: Hit) -> list[Hit]:
+    """A bare press conference told as where its holder spoke, right after "في"/"خلال" (grammar.yaml act_links:
+    "وقال X في مؤتمر صحفي في روما"), as his own public act (triggers.yaml public_act); one he is to hold ("سيعقد X
+    مؤتمرا صحفيا في روما", the verb's object) is none."""
+    before = [w.strip("،,") for w in art.words_before(h.start, 1)]
+    return [replace(h, group="t:public_act")] if before and before[-1] in grammar_words("act_links") else []
 
 
 def _leader_next(art: Any, pos: int) -> bool:

@@ -58,7 +58,7 @@ def act_owner(art: Any, h: Hit, hits: list[Hit]) -> Any:
             or any(w in grammar_words("act_voice_words") for w in art.words_before(owner.start, VOICE_WORDS)):
         return None
     lo = max(art.sentences[i][0], owner.start - OWNER_TITLE_CHARS)
-    if any(x.group in OFFICIAL_CUES and lo <= x.start < owner.start for x in hits):
+    if _official_between(hits, lo, owner.start):
         return None
     between = [w.strip("،,ـ-–") for w in art.folded_slice(owner.end, h.start).split()]
     if not all(not w or w in grammar_words("act_links") for w in between):
@@ -198,11 +198,17 @@ def _present_leader(art: Any, i: int, h: Hit, hits: list[Hit]) -> Any:
     if not after or after[0].start - h.end > PRESENT_CHARS or _CLAUSE_MARKS.search(art.text[h.end:after[0].start]) \
             or "\u060c" in art.text[h.end:after[0].start] or "," in art.text[h.end:after[0].start]:
         return None
-    titles = [x for x in hits if x.group == "c:unresolved_heads" and h.end <= x.start < after[0].start]
-    if any(x.group in OFFICIAL_CUES and h.end <= x.start < after[0].start
-           and not any(t.start <= x.start and x.start - t.end <= 1 for t in titles) for x in hits):
-        return None  # "الوزراء" (ministers) in his own title "رئيس (ال)وزراء" (prime minister) is no official
+    if _official_between(hits, h.end, after[0].start):
+        return None
     return next((m for m in art.leaders.get(i, []) if m.start == after[0].start), None)
+
+
+def _official_between(hits: list[Hit], lo: int, hi: int) -> bool:
+    """An official's noun (OFFICIAL_CUES) in [lo, hi), not "الوزراء" (ministers) inside a leader's own title "رئيس
+    (ال)وزراء" (prime minister: a c:unresolved_heads hit it starts in or right after)."""
+    titles = [x for x in hits if x.group == "c:unresolved_heads" and lo <= x.start < hi]
+    return any(x.group in OFFICIAL_CUES and lo <= x.start < hi
+               and not any(t.start <= x.start and x.start - t.end <= 1 for t in titles) for x in hits)
 
 
 def _presence_place(art: Any, i: int, h: Hit, present: Any) -> Any:

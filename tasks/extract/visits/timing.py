@@ -99,6 +99,9 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     itself: in "ومنذ لقائه مع كيم في 12 يونيو" (since his meeting with Kim on 12 June) the day is the meeting's;
     nor a count of units after منذ right after the meeting's clause ("التقى ... منذ يومين", since.own_ago)."""
     ds = _candidate_days(art, i, h, tense)
+    if h.group == "t:public_act":  # what he said at his act abroad dates nothing of his trip: "وقال X، متحدثا
+        # في براغ، إن بلاده بدأت المحادثات عام 1963" (said, speaking in Prague, that talks began in 1963)
+        ds = [d for d in ds if not (d.start >= h.end and that_clause_between(art, h.end, d.start))]
     # "أكد ... اليوم الخميس أن اجتماعا جرى أمس الأربعاء" (said on Thursday that a meeting took
     # place yesterday; "صرح الثلاثاء بأن نتانياهو اجتمع مع السيسي في مايو", in May): a date
     # before the "that" is the saying's when the clause has its own, a day, month or year
