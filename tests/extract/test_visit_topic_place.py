@@ -21,3 +21,32 @@ def test_a_press_conference_in_a_country_keeps_its_place():
     [v] = run("قال الرئيس الروسي فلاديمير بوتين، خلال المؤتمر الصحفي المشترك مع الرئيس التركي رجب طيب أردوغان "
               "في اليونان، إن البلدين شريكان.")["reported"]
     assert (v["country"], v["setting"]) == ("Greece", "third_country")
+
+
+def test_the_sides_adjectives_after_a_summit_word_keep_its_place():
+    """"خلال القمة الثنائية الفرنسية الألمانية في ميسبرغ" (during the bilateral French-German summit at Meseberg):
+    the adjectives qualify the summit, not a people there; Meseberg is where the two met (failed before: read as
+    nationals in a place, like "العمالة المصرية في ليبيا")."""
+    [v] = run("قال الرئيس الفرنسي إيمانويل ماكرون في مؤتمر صحفي مشترك مع المستشارة الألمانية أنغيلا ميركل "
+              "خلال القمة الثنائية الفرنسية الألمانية في ميسبرغ إن البلدين متفقان.")["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["country"]) == ("Emmanuel Macron", "Angela Merkel", "Meseberg", "Germany")
+
+
+def test_the_sides_adjectives_after_talks_keep_their_city():
+    """"المباحثات المصرية الروسية في موسكو" (the Egyptian-Russian talks in Moscow) took place in Moscow (failed before)."""
+    [v] = run("اختتم الرئيس عبد الفتاح السيسي والرئيس فلاديمير بوتين اليوم المباحثات المصرية الروسية في موسكو.")["reported"]
+    assert (v["visitor"], v["host"], v["city"]) == ("Abdel Fattah el-Sisi", "Vladimir Putin", "Moscow")
+
+
+def test_a_peoples_adjective_after_no_meeting_word_stays_the_topic():
+    """Negative: "أوضاع العمالة المصرية في روسيا" (the conditions of Egyptian labour in Russia): the adjective is the
+    workers', no meeting word before it; Russia is the topic, no city is given."""
+    [v] = run("بحث الرئيس عبد الفتاح السيسي مع الرئيس فلاديمير بوتين اليوم أوضاع العمالة المصرية في روسيا.")["reported"]
+    assert v["city"] is None
+
+
+def test_a_multilateral_summits_adjective_is_not_the_sides():
+    """Negative: "القمة الأفريقية في" is no bilateral one; the rule leaves its place to the summit rules: the row
+    gets the same city as before the change (Addis Ababa, the summit's)."""
+    [v] = run("التقى الرئيس عبد الفتاح السيسي الرئيس الكيني أوهورو كينياتا اليوم خلال القمة الأفريقية في أديس أبابا.")["reported"]
+    assert v["city"] == "Addis Ababa"

@@ -20,7 +20,7 @@ from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.listed import city_of, host_leg
 from tasks.extract.visits.officials import someone_elses
 from tasks.extract.visits.othertrip import others_goal, project_site, scheduled_event_place, travellers_goal
-from tasks.extract.visits.sides import people_plural
+from tasks.extract.visits.topic_place import topic_place
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.return_leg import after_return, arrival_home, leg_places, returned_to
 from tasks.extract.visits.departures import left_places
@@ -31,7 +31,7 @@ from tasks.extract.visits.witnessed import venue_subject
 from tasks.extract.visits.speaker import third_party_place
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, LI, OPENING_QUOTES, WA, fold_term
-from ziyarat.lexicon import LEXICON_DIR, get_lexicon, grammar_words, load_yaml, trigger_words
+from ziyarat.lexicon import LEXICON_DIR, grammar_words, load_yaml, trigger_words
 from ziyarat.matching import Hit
 
 
@@ -97,7 +97,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     origins = [c.end for c in art.cues(i, "c:origin_cues") if not (c.end <= h.start and heading(h))]
     verb = bool(trigger_spec(h.group).get("tense"))
     homes, legs = leg_places(art, i, h)  # told in a return's leg: not where he returned to, but where he came from
-    places = [p for p in near if (_locative(art, h, p) or obj(p) or venue_subject(art, h, p) or p in legs) and not _topic_place(art, p)
+    places = [p for p in near if (_locative(art, h, p) or obj(p) or venue_subject(art, h, p) or p in legs) and not topic_place(art, p)
               and not office_place(art, p) and not (first_other is not None and first_other < p.start) and p not in homes
               and (p in legs or not any(0 <= p.start - e <= 20 and not (verb and e <= h.start < p.start) for e in origins)) and not _in_travellers_relative(art, i, h, p)
               and not others_goal(art, i, h, p) and not project_site(art, p) and not scheduled_event_place(art, h, p) and not _next_leg(art, h, p)
@@ -247,40 +247,6 @@ def _locative(art: Article, h: Hit, p: Any) -> bool:
     if trigger_spec(h.group)["role"] == "meet" and [w.removeprefix(WA) for w in art.words_before(p.start, 2)] == [KULL, MIN]:
         return False  # one meeting is in one place: "القلق في كل من واشنطن وتل أبيب" (in both Washington and Tel Aviv)
     return locative(art, p)
-
-
-def _topic_place(art: Article, p: Any) -> bool:
-    """The place after "في" follows a situation noun (grammar.yaml situation_nouns) within
-    three words: "لبحث وقف إطلاق نار طويل الأمد في قطاع غزة" (to discuss a lasting ceasefire
-    in the Gaza Strip) is where the ceasefire is, not where the leaders met."""
-    words = [w.strip("،,") for w in art.words_before(p.start, 5)]
-    if not words or words[-1].lstrip(WA) not in ("\u0641\u064a",):  # في
-        return False
-    return any(_situation_noun(w) for w in words[-4:-1]) or (len(words) > 1 and _nationals_before(art, p, words[-2]))
-
-
-TITLE_BEFORE_PLACE_CHARS = 5  # a title's end to the place: "نظيره الليبي في القاهرة"
-
-
-def _nationals_before(art: Any, p: Any, word: str) -> bool:
-    """A country's adjective, or its people's plural, right before "في" and in no leader's
-    title: "مشاكل المصريين في ليبيا" (the problems of the Egyptians in Libya), "العمالة
-    المصرية في ليبيا" (Egyptian labour in Libya) name where those people are, not where
-    the talks were; "نظيره الليبي في القاهرة" (his Libyan counterpart in Cairo) is a title. The
-    indefinite plural too: "مسلحين فلسطينيين في غزة" (Palestinian gunmen in Gaza)."""
-    if word not in get_lexicon().adjectives and not people_plural(word) \
-            and not (word[:2] != "\u0627\u0644" and people_plural("\u0627\u0644" + word)):
-        return False
-    return not any(0 <= p.start - m.end <= TITLE_BEFORE_PLACE_CHARS for m in art.persons.get(art.sent_of(p.start), []))
-
-
-def _situation_noun(w: str) -> bool:
-    """A situation noun, its li-/bi-/wa- too: "لحل للأزمة في مالي" (li-l-azma, for a solution
-    to the crisis in Mali) names Mali as the crisis's place."""
-    forms = {w, w[1:]} if w[:1] in WA + BI + LI else {w}
-    if w[:2] == LI + LI:
-        forms.add("\u0627" + w[1:])  # "للأزمة" -> "الأزمة": li- + al- written with one lam
-    return bool(forms & grammar_words("situation_nouns"))
 
 
 def locative(art: Article, p: Any, glued: bool = True) -> bool:
