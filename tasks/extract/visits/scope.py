@@ -1,11 +1,14 @@
 """How far a denial or a hedge reaches: "نفى" (denied) or "رفض" (refused) before a meeting word
 governs it unless a new clause opens between them, with "وذلك" (and that) or a speech verb of its own
-("حيث قال", as he said), or the meeting word only dates the act they govern, after "أثناء" (during)."""
+("حيث قال", as he said), or the meeting word only dates the act they govern, after "أثناء" (during);
+nor is "رفض" the noun of a stance taken on a visit, joined to it by li- ("رفض شعبي لزيارة", a popular
+rejection of the visit), a refusal of it."""
 from __future__ import annotations
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.begun import begun_relative
+from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA, fold_term
 from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
@@ -17,9 +20,32 @@ def out_of_scope(art: Article, i: int, cue: Hit, h: Hit) -> bool:
     بميركل" (Putin denied Moscow's responsibility, as he said at a press conference with Merkel) denies
     the responsibility, not the press conference. "نفى ما ذكرت الصحيفة عن لقاء" (denied what the paper
     said about a meeting) keeps its reach: its speech verb opens no clause."""
-    if art.near("c:setting_links", i, cue.end, h.start) or _during_frame(art, cue, h) or begun_relative(art, i, cue.end, h):
+    if art.near("c:setting_links", i, cue.end, h.start) or _during_frame(art, cue, h) or begun_relative(art, i, cue.end, h) \
+            or stance_on_visit(art, i, cue, h):
         return True
     return any(_opens_clause(art, s) for s in art.near("c:speech", i, cue.end, h.start))
+
+
+STANCE_GAP_WORDS = 3  # words between a stance noun and its li- visit noun: "رفض الحركة الشعبي لزيارة"
+
+
+def stance_on_visit(art: Article, i: int, cue: Hit, h: Hit) -> bool:
+    """The cue is a noun of stance (grammar.yaml stance_nouns: "رفض", rafd, rejection) whose object is the visit
+    noun h, joined by li- past at most its owner or adjective: "هناك رفض شعبي لزيارة الرئيس الإيراني لمصر"
+    (there is popular rejection of the Iranian president's visit to Egypt), "الرفض الشعبي لزيارة". A verb takes
+    its object bare ("رفض زيارة دمشق", refused to visit Damascus: not held), so the li- tells the noun: the
+    stance is on a visit the article tells as such, under way or planned, as "احتجاجا على زيارة" (in protest
+    at the visit) is; the visit's own words say which. Not past a comma, another trigger or an invitation
+    ("رفض تلبية دعوة لزيارة", refused to answer an invitation to visit: not held)."""
+    # li- on it ("لزيارة", "للزيارة"), not the article's lam ("الزيارة", "بالزيارة": a bare or bi- object)
+    if trigger_spec(h.group).get("tense") or trigger_spec(h.group)["role"] != "visit" or "ل" not in h.prefix.replace("ال", ""):
+        return False
+    if fold_term(art.text[art.word_start(cue.start):art.word_end(cue.end)]).removeprefix(WA) not in grammar_words("stance_nouns"):
+        return False
+    gap = art.folded_slice(art.word_end(cue.end), art.word_start(h.start))
+    return len(gap.split()) <= STANCE_GAP_WORDS and not any(p in gap for p in "،,.:؛") \
+        and not any(cue.end <= t.start < h.start for t in art.by_sent.get(i, ()) if t.group.startswith("t:")) \
+        and not art.near("c:invitation", i, cue.end, h.start) and not art.near("c:hypothetical", i, cue.end + 1, h.start)
 
 
 def _opens_clause(art: Article, s: Hit) -> bool:
