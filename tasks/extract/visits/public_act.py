@@ -138,18 +138,10 @@ def _verb_subject(art: Any, h: Hit, hits: list[Hit]) -> Any:
     ("سيشارك", "ليشارك") first; else None."""
     if "س" in h.prefix or "ل" in h.prefix:
         return None
-    i = art.sent_of(h.start)
-    after = sorted((m for m in art.persons.get(i, []) if m.start >= h.end), key=lambda m: m.start)
-    if not after or after[0].start - h.end > SUBJECT_CHARS or _CLAUSE_MARKS.search(art.text[h.end:after[0].start]) \
-            or "\u060c" in art.text[h.end:after[0].start] or "," in art.text[h.end:after[0].start]:
-        return None
-    titles = [x for x in hits if x.group == "c:unresolved_heads" and h.end <= x.start < after[0].start]
-    if any(x.group in OFFICIAL_CUES and h.end <= x.start < after[0].start
-           and not any(t.start <= x.start and x.start - t.end <= 1 for t in titles) for x in hits) \
-            or any(w.startswith(LI + LI) for w in art.folded_slice(h.end, after[0].start).split()):
+    owner = _leader_after(art, art.sent_of(h.start), h, hits, SUBJECT_CHARS)
+    if owner is None or any(w.startswith(LI + LI) for w in art.folded_slice(h.end, owner.start).split()):
         return None  # "وأدى خدمات للرئيس أوباما" (he rendered services to President Obama): the leader its object
-    owner = next((m for m in art.leaders.get(i, []) if m.start == after[0].start), None)
-    return None if owner is None or art.possessed(owner, trigger_words("person_heads")) else owner
+    return None if art.possessed(owner, trigger_words("person_heads")) else owner
 
 
 def _told_where(art: Any, p: Any) -> bool:
@@ -194,8 +186,14 @@ def presence_sides(art: Any, h: Hit, hits: list[Hit]) -> tuple[Any, Any, Any] | 
 def _present_leader(art: Any, i: int, h: Hit, hits: list[Hit]) -> Any:
     """The leader named right after "بحضور", only his title between ("بحضور الرئيس السوداني عمر البشير"): no
     other person, official noun ("بحضور وزير الخارجية") nor punctuation first; else None."""
+    return _leader_after(art, i, h, hits, PRESENT_CHARS)
+
+
+def _leader_after(art: Any, i: int, h: Hit, hits: list[Hit], reach: int) -> Any:
+    """The first person after h in sentence i, within reach characters, if a leader with only his title between:
+    no punctuation, clause mark nor official's noun (_official_between) first; else None."""
     after = sorted((m for m in art.persons.get(i, []) if m.start >= h.end), key=lambda m: m.start)
-    if not after or after[0].start - h.end > PRESENT_CHARS or _CLAUSE_MARKS.search(art.text[h.end:after[0].start]) \
+    if not after or after[0].start - h.end > reach or _CLAUSE_MARKS.search(art.text[h.end:after[0].start]) \
             or "\u060c" in art.text[h.end:after[0].start] or "," in art.text[h.end:after[0].start]:
         return None
     if _official_between(hits, h.end, after[0].start):
