@@ -15,6 +15,8 @@ adjective, for another country's holder ("رئيس الحكومة الليبية
 nor one in a story that has named a foreign holder of the office and nothing of home yet,
 nor one another body's word follows ("رئيس الحكومة المؤقتة للمعارضة", of the opposition), nor one
 heading a list that another country's name ends ("رئيس الجمهورية ورئيس الوزراء وشعب الهند").
+The bare "الرئيس" (the president), anyone's elsewhere, is the home head of state only as the
+traveller of a trip abroad (trip_office): "زيارة الرئيس للهند" (the president's visit to India).
 """
 from __future__ import annotations
 
@@ -45,6 +47,36 @@ def home_office(title: str) -> str | None:
     """The office a bare home title stands for ("رئيس الجمهورية" -> head_of_state), folded or not; None
     for any other title ("الرئيس الهندي")."""
     return _offices().get(fold_term(title))
+
+
+@cache
+def _trip_spec() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """titles.yaml trip_home_titles, folded: (bare title -> office, trip nouns, the "to" words)."""
+    spec = titles_lexicon().get("trip_home_titles") or {}
+    titles = {fold_term(v): office for office, variants in (spec.get("titles") or {}).items() for v in variants}
+    return titles, frozenset(fold_term(w) for w in spec.get("nouns") or ()), \
+        frozenset(fold_term(w) for w in spec.get("to") or ())
+
+
+TRIP_TO_CHARS = 30  # from the bare title to the place of the trip: "زيارة الرئيس لكل من الهند"
+
+
+def trip_office(lex: Lexicon, title: str, ft: str, s: int, e: int, home: str) -> str | None:
+    """The office a bare title (folded, ft[s:e]) stands for at home as a trip's traveller (trip_home_titles):
+    a trip noun right before it and, right after it, "to" and a place of another country than `home`:
+    "زيارة الرئيس للهند" (the president's visit to India) in an Egyptian outlet. None otherwise."""
+    titles, nouns, to = _trip_spec()
+    office = titles.get(title)
+    before = ft[max(0, s - 12):s].split()
+    if office is None or not before or before[-1] not in nouns:
+        return None
+    seg = ft[e:e + TRIP_TO_CHARS].replace(",", "\u060c").split("\u060c")[0]
+    for ps, _pe, _k, payloads in lex.match(seg):
+        ref = next((r for kind, r, _w, _l in payloads if kind == PLACE and r in lex.places), None)
+        if ref is not None:
+            place = lex.places[ref]
+            return office if " ".join(seg[:ps].split()) in to and (place.country or place.name_en) != home else None
+    return None
 
 
 def outlet_country(source: str | None) -> str | None:
@@ -169,7 +201,7 @@ def home_holder(lex: Lexicon, title: str, home: str | None, when: dt.date | Peri
     Tunisia, "الرئيس التونسي ... رئيس الحكومة", about Tunisia's head of government). A home
     holder a bare title gave is no sign of home: it would carry one misreading to the next.
     `after_name`: (the title's start, the folded end of the last person named), for _own_office."""
-    office = _offices().get(title) if home else None
+    office = (_offices().get(title) or trip_office(lex, title, ft, after_name[0], e, home)) if home else None
     if office is None or _name_after(lex, ft, e) or _other_body_after(ft, e) or _own_office(office, ft, after_name, before) \
             or _foreign_list_after(lex, ft, e, home) or _office_chain_after(lex, ft, e, office, home, when):
         return None
