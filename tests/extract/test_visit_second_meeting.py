@@ -114,3 +114,31 @@ def test_the_other_head_receiving_another_guest_is_no_second_host_of_the_trip():
     # "the PM Ashraf received the Afghan president Karzai at the government's seat"
     text = ISLAMABAD + "واستقبل رئيس الوزراء الباكستاني رجاء برويز أشرف الرئيس الأفغاني حامد كرزاي في مقر الحكومة."
     assert reported(text, SAT13) == [(ERDOGAN, ZARDARI)]
+
+
+# "Macron begins today, Saturday, a two-day official visit to Lebanon." (publication: Saturday 9 March 2019)
+BEGINS = "يبدأ الرئيس الفرنسي إيمانويل ماكرون اليوم السبت زيارة رسمية إلى لبنان تستغرق يومين. "
+AOUN, HARIRI = "Michel Aoun", "Saad Hariri"
+
+
+BOTH = "الرئيس اللبناني ميشال عون ورئيس الوزراء سعد الحريري."  # "the Lebanese president Aoun and the PM Hariri"
+
+
+@pytest.mark.parametrize("meets", [
+    "ويلتقي ماكرون غدا الأحد ",  # "and Macron meets tomorrow, Sunday, ..." (a future verb)
+    "الأحد يلتقي ماكرون ",  # "on Sunday Macron meets ..." (a present verb dated by its weekday)
+])
+def test_a_meeting_of_the_next_day_with_the_visited_countrys_other_head_is_the_trip_under_ways(meets):
+    assert reported(BEGINS + meets + BOTH) == [(MACRON, AOUN), (MACRON, HARIRI)]
+
+
+@pytest.mark.parametrize("text", [
+    # the trip begins tomorrow: nothing is under way, the meetings are a plan
+    "يبدأ الرئيس الفرنسي إيمانويل ماكرون غدا الأحد زيارة رسمية إلى لبنان. ويلتقي ماكرون الأحد " + BOTH,
+    # the meetings are on Wednesday, four days ahead: past the trip's days
+    BEGINS + "ويلتقي ماكرون الأربعاء المقبل " + BOTH,
+    # tomorrow's meeting is with a third country's prime minister: no host of this trip
+    BEGINS + "ويلتقي ماكرون غدا الأحد الرئيس اللبناني ميشال عون ورئيس الوزراء الكندي جاستن ترودو.",
+])
+def test_a_meeting_ahead_off_the_trip_under_way_stays_planned(text):
+    assert reported(text) == ([] if "غدا الأحد زيارة" in text else [(MACRON, AOUN)])

@@ -34,7 +34,7 @@ from tasks.extract.visits.aside import (STALE_DAYS, aside_only, dated_aside, dat
 from tasks.extract.visits.prospects import own_day, past_relative, yearless_plan
 from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, outcome_subject, period_end, under_way
 from tasks.extract.visits.return_leg import returned_after
-from tasks.extract.visits.second_meeting import same_trip
+from tasks.extract.visits.second_meeting import same_trip, trip_meetings_ahead
 from tasks.extract.visits.summit_news import at_summit_now, framed_place
 from tasks.extract.visits.results import results_news
 from tasks.extract.visits.triggers import trigger_spec
@@ -145,9 +145,12 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
     earlier = {(pid(c.visitor), pid(c.host)) for c in gone}
     earlier |= {(h, v) for c in gone if trigger_spec(c.hit.group)["role"] == "meet" for v, h in [(pid(c.visitor), pid(c.host))]}
     untold: dict[frozenset, list[Candidate]] = {}
+    ahead: dict[frozenset, list[Candidate]] = {}
     for pair in list(reported):
         group = reported[pair]
-        if (_only_planned(art, group, pair in planned) or aside_only(art, group)
+        if _days_ahead(art, group):
+            ahead[pair] = reported.pop(pair)  # a meeting of the days ahead: planned, unless on a trip under way
+        elif (_only_planned(art, group, pair in planned) or aside_only(art, group)
                 or anchored_only(art, group)
                 or dated_aside(art, group) or weekday_aside(art, group) or retold_after_dated(art, group, cands)
                 or (any((pid(c.visitor), pid(c.host)) in earlier or (_definite(c) and (pid(c.host), pid(c.visitor)) in earlier)
@@ -160,6 +163,7 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
     # a second meeting of a traveller told as news, on the same trip, is news too (second_meeting.same_trip), and so
     # is a meeting held at the summit under way the article tells (summit_news.at_summit_now)
     news = list(reported.values())
+    trip_meetings_ahead(cands, reported, ahead, news, art)
     for pair, group in untold.items():
         if same_trip(art, group, news, summits) is not None or at_summit_now(art, group, summits):
             reported[pair] = group
@@ -181,6 +185,12 @@ def _dated_ahead(art: Article, c: Candidate) -> bool:
         and any(d.kind == "relative" and d.date == c.date for d in art.dates.get(c.sentence, []))))
 
 
+def _days_ahead(art: Article, group: list[Candidate]) -> bool:
+    """Every reading of the pair is dated after publication by a day of its own or a future verb
+    (the first of `_only_planned`'s two ways)."""
+    return bool(art.published) and all(_dated_ahead(art, c) and (c.future or c.precision == "day") for c in group)
+
+
 def _only_planned(art: Article, group: list[Candidate], plan_told: bool) -> bool:
     """Dated only after publication ("يزور أوباما غدا كينيا", "الزيارة التي سيقوم بها
     يوم غد", the visit he will make tomorrow), or echoing a plan told in the body with
@@ -188,8 +198,7 @@ def _only_planned(art: Article, group: list[Candidate], plan_told: bool) -> bool
     America in the autumn) or a bare "الزيارة" after "من المتوقع أن يزور" (is expected
     to visit) is that plan, not a visit under way; so is a bare "القمة" (the summit) whose day is
     the reporting verb's (prospects.own_day). "اللقاء الذي عقد" (the meeting that was held) is not."""
-    if art.published and all(_dated_ahead(art, c) and (c.future or c.precision == "day")
-                             for c in group):
+    if _days_ahead(art, group):
         return True
     return plan_told and not any(c.past or _dated_by_publication(art, c) and own_day(art, c) or under_way(art, c.hit)
                                  or past_relative(art, c.sentence, c.hit) for c in group)

@@ -14,9 +14,14 @@ Two ways the text tells it without naming him again:
   merge); so is a reception or an act of hospitality done to him there by the visited country's other head
   ("وقام رئيس الوزراء X بتسليمه الشهادة", the prime minister handed him the diploma, after talks with the
   president). An earlier one says so by itself, and is referenced before this is asked ("في لقائهما السابق",
-  "العام الماضي")."""
+  "العام الماضي");
+- a meeting of the next day or two with the visited country's other head, on a trip the article tells as
+  under way ("وتبدأ ميركل الاحد زيارة رسمية الى تركيا ... الاثنين تلتقي ميركل الرئيس التركي ... ورئيس الوزراء
+  ...", Merkel begins a visit to Turkey on Sunday ... on Monday she meets the president and the prime minister):
+  that trip's too, news with it, not a plan of its own (`trip_meetings_ahead`, read by merge)."""
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate
@@ -94,6 +99,66 @@ def same_trip(art: Article, group: list[Candidate], news: list[list[Candidate]],
                     d.directed = max(d.directed, TRIP_DIRECTED)
                 return a.visitor
     return None
+
+
+TRIP_AHEAD_DAYS = 2  # a meeting on a trip under way: within the next two days (most state visits last two or three)
+TRIP_BEGUN_DAYS = 3  # the trip told as news began on publication's day or the days just before
+
+
+def planned_on_trip(art: Article, group: list[Candidate], news: list[list[Candidate]]) -> bool:
+    """The pair's meeting words, each dated by a day of the next TRIP_AHEAD_DAYS (merge._days_ahead) and not
+    called earlier, are meetings of a trip told as news (a visit or an arrival in `news`, begun by publication
+    and at most TRIP_BEGUN_DAYS before) with a named leader of the visited country other than that trip's
+    host: the traveller meets the visited country's other head on the trip under way. Each candidate is turned
+    to have the traveller for visitor. A meeting in another country than the trip's, a trip dated ahead or long
+    gone, a host named only by office, or a meeting told as earlier, is none."""
+    if art.published is None or not all(_met_soon(art, c) for c in group):
+        return False
+    for a in (a for g in news for a in g if trigger_spec(a.hit.group)["role"] in ("visit", "arrive")):
+        there = a.country or a.host.country
+        if there is None or there == a.visitor.country or a.date is None \
+                or not 0 <= (art.published - a.date).days <= TRIP_BEGUN_DAYS:
+            continue
+        c = group[0]
+        if pid(a.visitor) not in (pid(c.visitor), pid(c.host)) or pid(a.host) in (pid(c.visitor), pid(c.host)):
+            continue
+        other = c.host if pid(c.visitor) == pid(a.visitor) else c.visitor
+        if other.start < 0 or other.country != there or not all(d.country in (None, there) for d in group):
+            continue
+        for d in group:
+            if pid(d.host) == pid(a.visitor):
+                d.visitor, d.host = d.host, d.visitor
+            d.directed = max(d.directed, TRIP_DIRECTED)
+        return True
+    return False
+
+
+def trip_meetings_ahead(cands: list[Candidate], reported: dict[frozenset, list[Candidate]],
+                        ahead: dict[frozenset, list[Candidate]], news: list[list[Candidate]], art: Article) -> None:
+    """The pairs met in the next days (`ahead`, dated so: merge._days_ahead; or read as planned by a future
+    verb) that are meetings of a trip under way with the visited country's other head (`planned_on_trip`) are
+    reported with it: "وتبدأ ميركل الاحد زيارة الى تركيا ... الاثنين تلتقي ميركل الرئيس التركي ... ورئيس
+    الوزراء ..."; the others are planned."""
+    soon: dict[frozenset, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        pair = frozenset((pid(c.visitor), pid(c.host)))
+        if c.kind == "referenced" and c.future and pair not in reported and pair not in ahead:
+            soon[pair].append(c)
+    for pair, group in [*ahead.items(), *soon.items()]:
+        if planned_on_trip(art, group, news):
+            for c in group:
+                c.kind = "reported"
+            reported[pair] = group  # the visited country's other head, met on the trip under way
+        else:
+            for c in group:
+                c.kind = "referenced"
+
+
+def _met_soon(art: Article, c: Candidate) -> bool:
+    """A meeting word (or a reception) dated by a day of the next TRIP_AHEAD_DAYS, not called earlier."""
+    spec = trigger_spec(c.hit.group)
+    return spec["role"] in ("meet", "receive") and c.date is not None and c.precision == "day" \
+        and 0 < (c.date - art.published).days <= TRIP_AHEAD_DAYS and not called_earlier(art, c)
 
 
 def _meeting_or_reception(c: Candidate) -> bool:
