@@ -32,3 +32,31 @@ def test_a_day_right_after_the_meeting_dates_it_and_the_since_year_adds_no_earli
     2017 no longer makes a second, earlier meeting of the same sentence."""
     text = "التقى بوتين الأسد في سوتشي الثلاثاء في قاعة تستضيف المحادثات منذ وقف القتال بين الطرفين سنة 2017."
     assert rows_of(text) == [("reported", "Bashar al-Assad", "Vladimir Putin", dt.date(2019, 4, 2))]
+
+
+def test_talks_running_since_a_named_month_are_no_meeting_of_the_day():
+    """"وجاء الاتفاق بين أردوغان وبوتين عقب محادثات منذ يناير" (the deal came after talks since January):
+    the since-phrase names the month the talks began, a process running weeks back, not a meeting the
+    article reports; the pair is only referenced."""
+    text = "ووصلت أولى الشحنات الثلاثاء، وجاء الاتفاق بين أردوغان وبوتين عقب محادثات منذ يناير."
+    assert [r[:3] for r in rows_of(text)] == [("referenced", "Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_month_name_with_its_modifier_after_since_reads_the_same():
+    """"منذ كانون الثاني الماضي" (since last January, the Levantine name and its modifier): referenced too."""
+    text = "ووصلت أولى الشحنات الثلاثاء، وجاء الاتفاق بين أردوغان وبوتين عقب مباحثات منذ كانون الثاني الماضي."
+    assert [r[0] for r in rows_of(text)] == ["referenced"]
+
+
+def test_the_first_meeting_since_a_named_month_stays_news():
+    """Negative: "في أول لقاء منذ يناير" (in the first meeting since January) is the meeting the article
+    reports, dated by its own weekday; the month dates the earlier one only."""
+    text = "التقى أردوغان بوتين في موسكو الثلاثاء في أول لقاء منذ يناير."
+    assert ("reported", "Recep Tayyip Erdogan", "Vladimir Putin", dt.date(2019, 4, 2)) in rows_of(text)
+
+
+def test_talks_with_no_since_phrase_stay_news():
+    """Negative: the same sentence without the since-phrase ("عقب محادثات في موسكو", after talks in Moscow)
+    keeps the talks as the news."""
+    text = "ووصلت أولى الشحنات الثلاثاء، وجاء الاتفاق بين أردوغان وبوتين عقب محادثات في موسكو."
+    assert [r[0] for r in rows_of(text)] == ["reported"]

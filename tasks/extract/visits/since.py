@@ -4,14 +4,15 @@ since relations began in 1957), "التقى مون كيم في المنطقة ا
 1953" (met in the zone that has divided the two since their ceasefire in 1953). Read by timing.event_date and
 clauses.past_span_nearest. A count of units after منذ right after the meeting's clause is its own time (own_ago):
 "خلال مباحثاته مع نظيره منذ يومين" (during his talks with his counterpart two days ago). A span of a month or more
-after منذ in the meeting word's clause tells it months ago (months_ago, read by retold)."""
+after منذ in the meeting word's clause tells it months ago, and a month's name there talks running since that
+month, "عقب محادثات منذ مايو" (months_ago, read by retold)."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 from typing import Any
 
-from tasks.extract.calendar import count_words, hedge_words, unit_words
+from tasks.extract.calendar import calendar_words, count_words, hedge_words, unit_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
@@ -114,8 +115,10 @@ def present_verb(h: Hit) -> bool:
 
 def months_ago(art: Article, i: int, h: Hit, chars: int) -> bool:
     """"منذ" (ago) and a span of a month or more in the trigger's clause after it: "أثناء
-    زيارته لمصر منذ حوالي شهرين" (during his visit to Egypt about two months ago); not "أول
-    زيارة له منذ عامين" (the first visit in two years), which is news. The clause is read `chars` after the trigger (retold.LATELY_CHARS)."""
+    زيارته لمصر منذ حوالي شهرين" (during his visit to Egypt about two months ago); or "منذ" and a
+    month's name, the start of talks running since then, no meeting of the day: "عقب محادثات منذ
+    مايو" (after talks since May); not "أول زيارة له منذ عامين" (the first visit in two years) nor
+    "أول لقاء منذ مايو", which are news. The clause is read `chars` after the trigger (retold.LATELY_CHARS)."""
     s, e = art.sentences[i]
     end = art.word_end(h.end)
     words = re.split("[\u060c,:;.]", art.folded_slice(end, min(e, end + chars)))[0].split()
@@ -125,7 +128,13 @@ def months_ago(art: Article, i: int, h: Hit, chars: int) -> bool:
             continue
         rest = words[k + 1:k + 5]
         j = next((n for n, x in enumerate(rest) if x not in fillers and not x.isdigit()), len(rest))
-        if j < len(rest) and rest[j] in spans:
+        if j < len(rest) and (rest[j] in spans or _month_name(rest[j:j + 2])):
             ahead = art.folded_slice(max(s, art.word_start(h.start) - 20), art.word_start(h.start)).split()
             return not set(ahead[-3:] + words[:k]) & grammar_words("first_ordinals")
     return False
+
+
+def _month_name(words: list[str]) -> bool:
+    """The folded words open with a month's name, of one word ("مايو") or two ("كانون الثاني")."""
+    months = calendar_words().months
+    return bool(words) and (words[0] in months or " ".join(words[:2]) in months)
