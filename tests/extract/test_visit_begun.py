@@ -1,10 +1,13 @@
 """A meeting scheduled for publication's day by a frame of its own clause (tasks/extract/visits/begun.py,
 scheduled_today): "من المقرر أن يلتقي ... اليوم" (is scheduled to meet ... today) is the day's meeting,
 reported with publication's day, as "سيلتقي اليوم" (will meet today) is; a later day, no day, a past frame
-("كان من المقرر"), a meeting called off or hedged, "من المفترض" (supposed to) and "على أن" not opening its clause
-stay planned. Talks a sa- verb or a frame of schedule or expectation sets for the day, the day before or after the
+("كان من المقرر", "كان من المفترض"), a meeting called off or hedged and "على أن" not opening its clause stay
+planned; "من المفترض أن يلتقي ... اليوم" (is supposed to meet ... today) is the day's too. Talks a sa- verb or a frame of schedule or expectation sets for the day, the day before or after the
 meeting noun (talks_today: "سيعقد ... قمة مع ... بعد ظهر اليوم", "من المفترض أن يجري ... محادثات مع ... اليوم"), are
 the day's too; tomorrow, another weekday, next month, "كان من المفترض" and a visit this evening stay planned.
+A visit noun whose relative clause, its own or one joined to it by "و", begins it today ("الزيارة التي سيقوم بها ...
+والتي ستبدأ اليوم", the visit he will make, which begins today: begins_today_relative) is begun; "غدا" (tomorrow),
+"مساء اليوم" (this evening) and a clause of another meeting word stay planned.
 Invented sentences, the real lexicon."""
 import datetime as dt
 from collections import defaultdict
@@ -28,6 +31,7 @@ def rows(text):
     MEET.format(day="بعد ظهر اليوم"),
     MEET.format(day="في وقت لاحق اليوم"),
     MEET.replace("ومن المقرر", "ومن المنتظر").format(day="اليوم الجمعة"),
+    MEET.replace("ومن المقرر", "ومن المفترض").format(day="اليوم"),  # supposed to: an expectation frame
     # "is scheduled to hold talks today with": the frame's holding verb, the talks its object
     "ومن المقرر أن يعقد الرئيس الفرنسي إيمانويل ماكرون اليوم مباحثات مع المستشارة الألمانية أنغيلا ميركل في بروكسل.",
     # "they met at the opening session, and Macron is to meet Merkel this afternoon": "على أن" after a comma
@@ -43,7 +47,8 @@ def test_a_meeting_scheduled_today_is_the_days_meeting(text):
     MEET.format(day="الأسبوع المقبل"),
     MEET.format(day=""),  # no day: a plan
     MEET.replace("ومن المقرر", "وكان من المقرر").format(day="اليوم"),  # was scheduled: often called off
-    MEET.replace("ومن المقرر", "ومن المفترض").format(day="اليوم"),  # supposed to
+    MEET.replace("ومن المقرر", "وكان من المفترض").format(day="اليوم"),  # was supposed to
+    MEET.replace("ومن المقرر", "ومن المفترض").format(day="غدا"),  # supposed to, tomorrow
     MEET.format(day="اليوم").replace(" على هامش", "، لكن اللقاء ألغي في اللحظة الأخيرة على هامش"),  # called off
     # today, but the sentence tells tomorrow's act too: the clause's time is not the day's alone
     MEET.format(day="اليوم").replace(".", "، قبل أن يتوجه غدا إلى روما."),
@@ -97,3 +102,27 @@ def test_a_visit_begun_this_evening_stays_planned():
     # "will make this evening a visit to Germany": a trip, not talks; it may end tomorrow (today_between)
     text = "سيقوم الرئيس الفرنسي إيمانويل ماكرون مساء اليوم بزيارة إلى ألمانيا يلتقي خلالها المستشارة أنغيلا ميركل."
     assert ("reported", False, "Emmanuel Macron", "Angela Merkel", PUB) not in rows(text)
+
+
+TRIP = "تناولت الصحف الألمانية الزيارة التي سيقوم بها الرئيس الفرنسي إيمانويل ماكرون إلى برلين {rel} {day}، ونشرت حوارا مع المستشارة أنغيلا ميركل."
+
+
+@pytest.mark.parametrize("text", [
+    TRIP.format(rel="والتي ستبدأ", day="اليوم"),  # which will begin today, joined to the sa- clause
+    TRIP.format(rel="و التي تبدأ", day="صباح اليوم"),  # "و" apart, this morning
+    TRIP.format(rel="والتي ستنطلق", day="اليوم الجمعة"),  # Friday, publication's day
+])
+def test_a_visit_whose_relative_clause_begins_it_today_is_begun(text):
+    assert ("reported", False, "Emmanuel Macron", "Angela Merkel", PUB) in rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    TRIP.format(rel="والتي ستبدأ", day="غدا"),  # tomorrow
+    TRIP.format(rel="والتي ستبدأ", day="يوم الأحد"),  # Sunday, not publication's Friday
+    TRIP.format(rel="والتي ستبدأ", day="مساء اليوم"),  # this evening: may end tomorrow
+    TRIP.format(rel="والتي ستستمر", day="اليوم"),  # will last: no verb of beginning
+    # the clause is the summit's, another meeting word: "to attend the summit that begins today"
+    TRIP.format(rel="لحضور القمة الأوروبية التي ستبدأ", day="اليوم"),
+])
+def test_a_visit_begun_another_day_or_by_another_clause_stays_planned(text):
+    assert not [r for r in rows(text) if r[0] == "reported" and r[2:4] == ("Emmanuel Macron", "Angela Merkel")]

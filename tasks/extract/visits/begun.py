@@ -38,16 +38,43 @@ def today_between(art: Article, i: int, lo: int, hi: int, back: int = 0) -> bool
         for d in art.dates.get(i, []))
 
 
+BEGINS_RELATIVE_CHARS = 90  # from the visit noun over its first relative clause to "والتي ستبدأ": "الزيارة التي سيقوم بها الرئيس الأمريكي لإسرائيل والتي"
+BEGINS_DAY_CHARS = 20  # from the verb of beginning to its day: "ستبدأ صباح اليوم"
+
+
+def begins_today_relative(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun with a relative clause, its own or one joined to it by "و", whose verb of beginning (grammar.yaml
+    start_verbs, with or without sa-) is dated publication's day right after it: "الزيارة التي سيقوم بها الرئيس
+    الأمريكي لإسرائيل والتي ستبدأ اليوم" (the visit the US president will make to Israel, which begins today) is
+    begun by the day's article, as "يبدأ اليوم زيارة" (begins a visit today) is, though its first clause is told
+    ahead (ahead.relative_future). Not "ستبدأ غدا" (tomorrow) nor "مساء اليوم" (this evening: today_between), not
+    a clause after another meeting word ("لحضور القمة التي تبدأ اليوم", the summit's), not undated (read by
+    plans.plan_cue)."""
+    if art.published is None or trigger_spec(h.group)["role"] != "visit":
+        return False
+    end = art.word_end(h.end)
+    hi = min(art.sentences[i][1], end + BEGINS_RELATIVE_CHARS)
+    words = [(m.start() + end, m.end() + end, fold_term(m.group().strip("\u060c,"))) for m in re.finditer(r"\S+", art.text[end:hi])]
+    starts = {fold_term(w) for w in grammar_words("start_verbs")}
+    for (at, _, w), (_, verb_end, verb) in zip(words, words[1:]):
+        if w.removeprefix("\u0648") in grammar_words("relative_pronouns") \
+                and (verb in starts or verb[:1] == "\u0633" and verb[1:] in starts):  # و, wa-: "والتي"; س, sa-: "ستبدأ"
+            return not any(end <= t.start < at for t in art.hits if t.group.startswith("t:")) \
+                and today_between(art, i, verb_end, verb_end + BEGINS_DAY_CHARS)  # (all hits: a summit's name too)
+    return False
+
+
 SCHEDULE_WORDS = 10  # back from the meeting word to its frame: "من المقرر أن يعقد الرئيس المصري محمد مرسي اليوم مباحثات"
 SCHEDULE_DAY_CHARS = 90  # from the meeting word over its subject, its object and their titles to its day ("أن يلتقي ... ترودو اليوم")
 
 
 def scheduled_today(art: Article, i: int, h: Hit) -> bool:
-    """A meeting scheduled for publication's day by a frame of its own clause (grammar.yaml schedule_frames before
-    "أن"): "من المقرر أن يلتقي ترامب ترودو اليوم" (Trump is scheduled to meet Trudeau today), "من المنتظر أن يعقد
+    """A meeting scheduled for publication's day by a frame of its own clause (grammar.yaml schedule_frames or
+    expectation_frames before "أن"): "من المقرر أن يلتقي ترامب ترودو اليوم" (Trump is scheduled to meet Trudeau
+    today), "من المفترض أن يلتقي ... اليوم" (is supposed to meet ... today), "من المنتظر أن يعقد
     الرئيس اليوم مباحثات مع" (is expected to hold talks today with), "، على أن يجتمعا بعد ظهر اليوم" (and they
     are to meet this afternoon) is the meeting of the day, as "سيلتقي اليوم" (will meet today) is: reported. Every
-    day of the clause from the frame on must be publication's; not "كان من المقرر" (was scheduled), not a meeting
+    day of the clause from the frame on must be publication's; not "كان من المقرر" / "كان من المفترض" (was), not a meeting
     called off or hedged in its sentence, not "غدا" nor an undated frame (read by plans.plan_cue)."""
     spec = trigger_spec(h.group)
     if art.published is None or spec["role"] not in ("meet", "receive") or "\u0633" in h.prefix:  # س, sa-: will
@@ -96,8 +123,9 @@ def _day_frame(term: str) -> bool:
 
 @cache
 def _schedule_frames() -> tuple[str, ...]:
-    """grammar.yaml schedule_frames, the longest first ("ومن المقرر" before "المقرر")."""
-    return tuple(sorted(grammar_words("schedule_frames"), key=len, reverse=True))
+    """grammar.yaml schedule_frames and expectation_frames ("من المفترض أن يلتقي", is supposed to meet), the longest
+    first ("ومن المقرر" before "المقرر")."""
+    return tuple(sorted(grammar_words("schedule_frames") | grammar_words("expectation_frames"), key=len, reverse=True))
 
 
 def _schedule_frame(art: Article, i: int, h: Hit, verb: bool) -> int | None:

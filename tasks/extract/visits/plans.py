@@ -15,7 +15,7 @@ from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_of_arrival, leavin
                                         subjunctive, today_between, when_ahead)
 from tasks.extract.visits.antecedent import second_relative_between
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.begun import scheduled_today, talks_today
+from tasks.extract.visits.begun import begins_today_relative, scheduled_today, talks_today
 from tasks.extract.visits.clauses import ahead_relative, eve_of_another, framed, joined_clause_between
 from tasks.extract.visits.governed import bi_future, during_future, future_verb_before, in_future, sequel_to_plan
 from tasks.extract.visits.making import current_after_owner, own_day_relative, today_in_visit
@@ -46,6 +46,8 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         return False  # "من المقرر أن تجتمع ماي مع ترمب اليوم" (is due to meet Trump today), his visit under way
     if scheduled_today(art, i, h):
         return False  # "من المقرر أن يلتقي ترامب ترودو اليوم" (is scheduled to meet Trudeau today): the day's meeting
+    if begins_today_relative(art, i, h):
+        return False  # "الزيارة التي سيقوم بها ... والتي ستبدأ اليوم" (the visit he will make, which begins today): begun
     if when_ahead(art, h) or next_leg(art, h) or leaving_tonight(art, i, h) or subjunctive(art, h) or sequel_to_plan(art, i, h):
         # "عندما يقوم بزيارة واشنطن" (when he makes a visit), "يتوجه بعدها" (heads after it),
         # "الليلة" (tonight), "أن يزور" (that he visit), "سيعلن ... قبل أن يتوجه" (will announce ..., before heading)
