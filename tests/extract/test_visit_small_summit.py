@@ -96,3 +96,35 @@ def test_a_dual_after_hosted_talks_with_no_meeting_before_gives_no_pair():
     text = ("قال رئيس جنوب السودان سلفا كير اليوم إن الحرب يجب أن تنتهي. "
             "ويستضيف الرئيس السوداني عمر البشير في الخرطوم جولة من المحادثات بين الخصمين.")
     assert _reported(text, HOSTED_DAY) == []
+
+
+PARIS_DAY = dt.date(2020, 3, 2)  # a Monday
+JOINT_TALKS = ("{desk}يعقد الرئيس الموريتاني محمد ولد الغزواني ونظيره السنغالي ماكي سال محادثات اليوم الاثنين "
+               "مع الرئيس الفرنسي إيمانويل ماكرون{where} حول الأمن في منطقة الساحل.")
+MACRON_GUESTS = [("Macky Sall", "Emmanuel Macron", "Paris", PARIS_DAY),
+                 ("Mohamed Ould Ghazouani", "Emmanuel Macron", "Paris", PARIS_DAY)]
+
+
+@pytest.mark.parametrize("desk, where", [
+    ("باريس (رويترز) - ", ""),  # the host's capital as the dateline
+    ("", " في قصر الإليزيه بباريس"),  # the host's palace as the venue
+])
+def test_two_leaders_holding_talks_with_a_third_in_his_country_each_visit_him(desk, where):
+    # "Ghazouani and his counterpart Sall hold talks today, Monday, with Macron (in Paris)": Macron hosts both
+    assert _reported(JOINT_TALKS.format(desk=desk, where=where), PARIS_DAY) == MACRON_GUESTS
+
+
+def test_a_joint_press_conference_of_three_in_the_hosts_capital_gives_his_guests():
+    # "Macron said today at a joint press conference with Ghazouani and Sall" under a Paris dateline
+    text = ("باريس (رويترز) - قال الرئيس الفرنسي إيمانويل ماكرون اليوم الاثنين في مؤتمر صحفي مشترك مع الرئيس "
+            "الموريتاني محمد ولد الغزواني والرئيس السنغالي ماكي سال إن الأمن أولوية.")
+    assert _reported(text, PARIS_DAY) == MACRON_GUESTS
+
+
+@pytest.mark.parametrize("desk, where", [
+    ("", " في نيويورك"),  # a third country's city: a trilateral summit abroad, no host
+    ("", ""),  # no venue nor dateline told
+    ("داكار (رويترز) - ", ""),  # a guest's capital as the dateline: not the lone side's country
+])
+def test_talks_of_three_elsewhere_or_nowhere_stay_unpaired(desk, where):
+    assert _reported(JOINT_TALKS.format(desk=desk, where=where), PARIS_DAY) == []

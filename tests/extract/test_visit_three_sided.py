@@ -1,5 +1,6 @@
 """A meeting of three leaders told as one (tasks/extract/visits/objects.py three_sided): two leaders
-joined by "و" on one side and a third on the other is a trilateral summit (GUIDE: summit), no pair's; talks a
+joined by "و" on one side and a third on the other is a trilateral summit (GUIDE: summit), no pair's, unless held in the third's country: then each of the two
+visits him (small_summit.summit_sides); talks a
 host holds between two others are each guest's visit to him (small_summit.hosted_sides), never the guests' own
 pair. Invented sentences, the real lexicon."""
 import datetime as dt
@@ -13,11 +14,18 @@ def _reported(text, published=DAY):
     return sorted((r["visitor"], r["host"]) for r in mention_rows(text, published) if r["kind"] == "reported")
 
 
-def test_two_joined_leaders_holding_talks_with_a_third_pair_no_one():
+def test_two_joined_leaders_holding_talks_with_a_third_in_his_capital_each_visit_him():
     # "The Afghan president Karzai and his Pakistani counterpart Zardari hold talks today with the
-    # British PM Cameron in London": the three's talks
+    # British PM Cameron in London": Cameron hosts both (small_summit.summit_sides)
     text = ("يعقد الرئيس الأفغاني حامد كرزاي ونظيره الباكستاني آصف علي زرداري محادثات اليوم الاثنين "
             "مع رئيس الوزراء البريطاني ديفيد كاميرون في لندن.")
+    assert _reported(text) == [("Asif Ali Zardari", "David Cameron"), ("Hamid Karzai", "David Cameron")]
+
+
+def test_two_joined_leaders_holding_talks_with_a_third_abroad_pair_no_one():
+    # the same talks in a fourth country's city: the three's, no host's
+    text = ("يعقد الرئيس الأفغاني حامد كرزاي ونظيره الباكستاني آصف علي زرداري محادثات اليوم الاثنين "
+            "مع رئيس الوزراء البريطاني ديفيد كاميرون في نيويورك.")
     assert _reported(text) == []
 
 

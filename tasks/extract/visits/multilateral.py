@@ -7,6 +7,7 @@ a summit one attends) and
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.during import fronted_comma
@@ -192,16 +193,24 @@ HOSTED_TALKS_WORDS = 8  # from a verb of hosting to the talks it hosts: its subj
 
 def three_sided(art: Article, i: int, h: Hit) -> bool:
     """The meeting word h has two leaders joined by "و" (and) on one side and a leader of a third
-    country on the other, its "مع" (with): "يعقد كرزاي ونظيره زرداري محادثات مع كاميرون" (Karzai and
-    his counterpart Zardari hold talks with Cameron), "في مؤتمر صحفي مشترك مع زرداري وكرزاي" (at a
-    joint press conference with Zardari and Karzai); or it is a host's and the talks he hosts between
-    two others: "يستضيف كاميرون محادثات بين كرزاي وزرداري" (Cameron hosts talks between Karzai and
-    Zardari): the hosted talks are each guest's visit to the host, which small_summit.hosted_sides
-    gives before this veto. A trilateral summit (GUIDE: summit), no pair's. Not "التقى X مع A وB" (met with A and B,
-    with_coobjects): talks with each of two guests may be two bilateral ones; a press conference is one."""
+    country on the other (three_sides), or it is a host's and the talks he hosts between two others:
+    "يستضيف كاميرون محادثات بين كرزاي وزرداري" (Cameron hosts talks between Karzai and Zardari): the
+    hosted talks are each guest's visit to the host, which small_summit.hosted_sides gives before this
+    veto. A trilateral summit (GUIDE: summit), no pair's; small_summit.summit_sides gives each guest
+    with the lone side when the talks are in his country."""
+    return three_sides(art, i, h) is not None or _hosted_talks(art, i, h, art.distinct_leaders(i))
+
+
+def three_sides(art: Article, i: int, h: Hit) -> tuple[Any, list[Any]] | None:
+    """(the lone side, the two others) of a meeting word h with two leaders joined by "و" (and) on
+    one side and a leader of a third country on the other, its "مع" (with): "يعقد كرزاي ونظيره
+    زرداري محادثات مع كاميرون" (Karzai and his counterpart Zardari hold talks with Cameron), "في مؤتمر
+    صحفي مشترك مع زرداري وكرزاي" (at a joint press conference with Zardari and Karzai), or None.
+    Not "التقى X مع A وB" (met with A and B, with_coobjects): talks with each of two guests may be two
+    bilateral ones; a press conference is one."""
     leaders = art.distinct_leaders(i)
     if len({m.country for m in leaders}) < 3:
-        return False
+        return None
     before = [m for m in leaders if m.end <= h.start]
     after = [m for m in leaders if m.start >= h.end]
     three = lambda a, b, c: len({a.country, b.country, c.country}) == 3
@@ -209,11 +218,11 @@ def three_sided(art: Article, i: int, h: Hit) -> bool:
         # ... not a noun with a genitive of its own: in "قيم كيم وشي لقاء كيم مع ترامب" (Kim and Xi
         # assessed Kim's meeting with Trump) the two are another verb's subject
         if len(before) >= 2 and (trigger_spec(h.group).get("tense") or art.genitive_leader(i, h) is None) and coordinated(art, before[-2], before[-1]) and three(before[-2], before[-1], after[0]):
-            return True  # "كرزاي ونظيره زرداري ... مع كاميرون"
+            return after[0], before[-2:]  # "كرزاي ونظيره زرداري ... مع كاميرون"
         if h.group == "t:press_conference" and before and len(after) >= 2 and coordinated(art, after[0], after[1]) \
                 and three(before[-1], after[0], after[1]):
-            return True  # "قال كاميرون في مؤتمر صحفي مشترك مع زرداري وكرزاي"
-    return _hosted_talks(art, i, h, leaders)
+            return before[-1], after[:2]  # "قال كاميرون في مؤتمر صحفي مشترك مع زرداري وكرزاي"
+    return None
 
 
 def _hosted_talks(art: Article, i: int, h: Hit, leaders: list) -> bool:

@@ -18,7 +18,8 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import coordinated
-from tasks.extract.visits.place import city_of_meeting, place_countries
+from tasks.extract.visits.multilateral import three_sides
+from tasks.extract.visits.place import city_of_meeting, dateline, place_countries
 from tasks.extract.visits.summits import summits_lexicon
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
@@ -35,6 +36,8 @@ def summit_sides(art: Article, i: int, h: Hit) -> tuple[Any, list[Any], str | No
     spec = trigger_spec(h.group)
     if spec["role"] == "receive" and spec.get("tense"):
         return hosted_sides(art, i, h)
+    if spec["role"] == "meet" and (three := three_sides(art, i, h)) is not None:
+        return _lone_host(art, i, h, *three)
     if spec["role"] != "meet" or spec.get("tense") or h.suffix or not _three_sided(art, i, h):
         return None
     leaders = art.distinct_leaders(i)
@@ -51,6 +54,19 @@ def summit_sides(art: Article, i: int, h: Hit) -> tuple[Any, list[Any], str | No
     if host is None:
         return None
     return host, [m for m in leaders if m is not host], city, country
+
+
+def _lone_host(art: Article, i: int, h: Hit, lone: Any, pair: list[Any]) -> tuple[Any, list[Any], str | None, str | None] | None:
+    """The lone side of a three-sided meeting word (multilateral.three_sides) hosts its two others when it
+    is held in his country: the place its sentence gives, else the article's dateline ("لندن (ا ف ب) - يعقد
+    كرزاي ونظيره زرداري محادثات مع كاميرون", Karzai and Zardari hold talks with Cameron: each visits
+    him). A third country's venue ("في نيويورك"), or none, names no host: the veto stands."""
+    city, country = city_of_meeting(art, i, h)
+    if country is None:
+        city, country = dateline(art, lone, (lone, *pair))
+    if country is None or country != lone.country or None in {m.country for m in pair}:
+        return None
+    return lone, pair, city, country
 
 
 def _three_sided(art: Article, i: int, h: Hit) -> bool:

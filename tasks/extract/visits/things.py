@@ -12,7 +12,7 @@ from tasks.extract.visits.heading import to_airport
 from tasks.extract.visits.presence import holder, presence
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import trigger_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 THING_CHARS = 40  # the one or two words right after a trigger that may name a thing
@@ -74,13 +74,23 @@ def abstract_arrival(art: Article, i: int, h: Hit) -> bool:
     goals = trigger_words("abstract_goals")
     for k, w in enumerate(words):
         if w == "الي":  # "إلى السلطة" (to power): the first goal only; or an amount, not an address
-            return k + 1 < len(words) and (words[k + 1] in goals or (  # ("إلى 10 داونينغ ستريت")
+            return k + 1 < len(words) and (_goal_after(words[k + 1:]) or (  # ("إلى 10 داونينغ ستريت")
                 words[k + 1][:1].isdigit() and not _place_after_number(art, i, end)))
+        if w[:1] == "ل" and w[1:] in grammar_words("demonstratives"):  # "لهذه الاتفاقات" (to these agreements)
+            return k + 1 < len(words) and words[k + 1] in goals
         if w.startswith("لل") and len(w) > 3:  # "للسلطة" (li-l-sulta, to power)
             return "ال" + w[2:] in goals
         if w[:1] == "ل" and w[1:] in goals:  # "لوقف إطلاق نار" (li-waqf, to a ceasefire)
             return True
     return False
+
+
+def _goal_after(words: list[str]) -> bool:
+    """The words after "إلى" (to) open with an abstract goal, a demonstrative before it or not: "إلى
+    اتفاق" (to an agreement), "إلى هذه الاتفاقات" (to these agreements)."""
+    if words[:1] and words[0] in grammar_words("demonstratives"):
+        words = words[1:]
+    return bool(words) and words[0] in trigger_words("abstract_goals")
 
 
 GREET_WORDS = 10  # from an arrival word to its purpose of greeting: the subject, his title, the place
