@@ -150,3 +150,8 @@ def test_received_there_not_without_a_named_subject():
 def test_received_there_not_a_call():
     text = "استقبل مفتي الجمهورية اللبنانية اليوم في بيروت اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان."
     assert reported(text) == []
+
+
+def test_received_there_not_a_place_in_a_relative_clause():
+    text = "استقبل شيخ الأزهر اليوم الرئيس التركي رجب طيب أردوغان الذي شارك أمس في منتدى بالدوحة."
+    assert reported(text) == []

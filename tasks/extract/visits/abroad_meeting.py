@@ -130,23 +130,31 @@ def received_there(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
             or dual_verb(h) or len({pid(m) for m in leaders}) != 1 or art.cues(i, "c:remote_contact"):
         return None
     guest = min(leaders, key=lambda m: m.start)
-    first = art.folded_slice(h.end, guest.start).split()[:1]
+    words = art.folded_slice(h.end, guest.start).split()
     named = any(h.end <= m.start < guest.start for m in art.persons.get(i, []))
-    if guest.start < h.end or not named and not (first and first[0].removeprefix(WA) in trigger_words("receiving_dignitaries")):
+    # the noun is another's, not the guest's own honorific: "استقبل الدكتور هشام قنديل" (Dr Qandil received)
+    dignitary = len(words) > 1 and words[0].removeprefix(WA) in trigger_words("receiving_dignitaries")
+    if guest.start < h.end or not (named or dignitary):
         return None
     for p in art.places.get(i, []):
         if p.country and p.country != guest.country and h.end <= p.start and locative(art, p) \
-                and not set(art.words_before(p.start, 1)) & TOWARD:
+                and not set(art.words_before(p.start, 1)) & TOWARD and not _relative_between(art, h.end, p.start):
             return p, guest
     return None
+
+
+def _relative_between(art: Article, start: int, end: int) -> bool:
+    """A relative clause opens between: "الموصلي الذي فاز بجائزة ... بأبو ظبي" (who won a prize in Abu Dhabi)
+    places the prize, not the reception."""
+    return any(w.removeprefix(WA) in grammar_words("relative_pronouns") for w in art.folded_slice(start, end).split())
 
 
 def _at(art: Article, start: int, p: Any) -> bool:
     """The place is where he received: "في" or a glued bi- right before it ("بنيودلهي"), no relative clause
     between ("ممثلين ... التي تقول أنقرة", representatives whom Ankara calls ...: Ankara is no venue)."""
-    words = art.folded_slice(start, p.start).split()
-    if any(w.removeprefix(WA) in grammar_words("relative_pronouns") for w in words):
+    if _relative_between(art, start, p.start):
         return False
+    words = art.folded_slice(start, p.start).split()
     return art.text[p.start - 1] in BI or bool(words) and words[-1].removeprefix(WA) == IN
 
 
