@@ -119,3 +119,39 @@ def test_received_abroad_not_a_round_of_talks_he_hosted_there():
 def test_received_abroad_not_a_capital_inside_a_relative_clause_on_whom_he_received():
     text = "استقبل الرئيس التونسي الباجي قائد السبسي اليوم ممثلين عن جماعة معارضة التي تقول باريس إنها شريكة لها."
     assert reported(text) == []
+
+
+# a dignitary who leads nothing received the leader in a place of another country (abroad_meeting.received_there)
+def test_received_there_by_a_religious_dignitary_in_a_foreign_capital():
+    text = "استقبل مفتي الجمهورية اللبنانية اليوم في بيروت الرئيس التركي رجب طيب أردوغان لبحث أوضاع المنطقة."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Michel Aoun", "Beirut", DAY)]
+
+
+def test_received_there_at_a_venue_of_the_gazetteer():
+    text = "استقبل شيخ الأزهر، بمقر المشيخة، مساء اليوم، الرئيس التركي رجب طيب أردوغان بحضور عدد من العلماء."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi", "Cairo", DAY)]
+
+
+def test_received_there_not_in_his_own_capital():
+    text = "استقبل مفتي تركيا اليوم في أنقرة الرئيس التركي رجب طيب أردوغان لبحث أوضاع المنطقة."
+    assert reported(text) == []
+
+
+def test_received_there_not_without_a_place():
+    text = "استقبل شيخ الأزهر اليوم الرئيس التركي رجب طيب أردوغان بحضور عدد من العلماء."
+    assert reported(text) == []
+
+
+def test_received_there_not_without_a_named_subject():
+    text = "استقبل بحفاوة اليوم في بيروت الرئيس التركي رجب طيب أردوغان."
+    assert reported(text) == []
+
+
+def test_received_there_not_a_call():
+    text = "استقبل مفتي الجمهورية اللبنانية اليوم في بيروت اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان."
+    assert reported(text) == []
+
+
+def test_received_there_not_a_place_in_a_relative_clause():
+    text = "استقبل شيخ الأزهر اليوم الرئيس التركي رجب طيب أردوغان الذي شارك أمس في منتدى بالدوحة."
+    assert reported(text) == []

@@ -13,7 +13,9 @@ Cairo), "خلال إلقاء كلمته في ... بالقاهرة" (while giving
 the act's own place right after it, nothing between telling a topic ("حول", about) or a new clause.
 So is a reception he holds there, with no leader but him in the sentence: "استقبل الرئيس مرسي اليوم بمقر إقامته
 بنيودلهي وفدا من رجال الأعمال" (Morsi received businessmen today at his residence in New Delhi): the
-place, of another country, told before whom he received (`receiver_abroad`), makes him the traveller."""
+place, of another country, told before whom he received (`receiver_abroad`), makes him the traveller.
+So does one who leads nothing receiving him there: "استقبل شيخ الأزهر بمقر المشيخة الرئيس الإيراني" (al-Azhar's
+sheikh received the Iranian president at his seat in Cairo; `received_there`)."""
 from __future__ import annotations
 
 from typing import Any
@@ -84,6 +86,8 @@ def met_abroad(art: Article, i: int, h: Hit, role: str, visitor: Any, host: Any,
         if state is None and host is None and visitor is not None:
             state = receiver_abroad(art, i, h)
             state = state if state is not None and pid(state[1]) == pid(visitor) else None
+        if state is None and host is None and visitor is not None:
+            state = received_there(art, i, h)  # a dignitary there received him
         return state is not None and state[0].country == country != visitor.country
     if role != "meet" or not trigger_spec(h.group).get("tense") or visitor is None or host is not None:
         return False
@@ -114,12 +118,43 @@ def receiver_abroad(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     return None
 
 
+def received_there(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
+    """(the place, the guest), as actors.receiving_state's pair, of a past receive verb ("استقبل") whose subject is
+    no leader and whose object is the sentence's only leader, at a place of another country than his: "استقبل شيخ
+    الأزهر بمقر المشيخة الرئيس الإيراني" (al-Azhar's sheikh received the Iranian president at his seat in Cairo)
+    tells the guest's trip there. The subject is named between the verb and the guest: a dignitary's noun
+    (triggers.yaml `receiving_dignitaries`) or a person the lexicon knows, no leader; not a call, not a verb of
+    two, not "استقبلت" (a state's: actors.receiving_state), not a goal after "إلى"."""
+    term, leaders = fold_term(h.term), art.leaders.get(i, [])
+    if trigger_spec(h.group).get("tense") != "past" or RECEIVED not in term or term.endswith(TA) or h.suffix \
+            or dual_verb(h) or len({pid(m) for m in leaders}) != 1 or art.cues(i, "c:remote_contact"):
+        return None
+    guest = min(leaders, key=lambda m: m.start)
+    words = art.folded_slice(h.end, guest.start).split()
+    named = any(h.end <= m.start < guest.start for m in art.persons.get(i, []))
+    # the noun is another's, not the guest's own honorific: "استقبل الدكتور هشام قنديل" (Dr Qandil received)
+    dignitary = len(words) > 1 and words[0].removeprefix(WA) in trigger_words("receiving_dignitaries")
+    if guest.start < h.end or not (named or dignitary):
+        return None
+    for p in art.places.get(i, []):
+        if p.country and p.country != guest.country and h.end <= p.start and locative(art, p) \
+                and not set(art.words_before(p.start, 1)) & TOWARD and not _relative_between(art, h.end, p.start):
+            return p, guest
+    return None
+
+
+def _relative_between(art: Article, start: int, end: int) -> bool:
+    """A relative clause opens between: "الموصلي الذي فاز بجائزة ... بأبو ظبي" (who won a prize in Abu Dhabi)
+    places the prize, not the reception."""
+    return any(w.removeprefix(WA) in grammar_words("relative_pronouns") for w in art.folded_slice(start, end).split())
+
+
 def _at(art: Article, start: int, p: Any) -> bool:
     """The place is where he received: "في" or a glued bi- right before it ("بنيودلهي"), no relative clause
     between ("ممثلين ... التي تقول أنقرة", representatives whom Ankara calls ...: Ankara is no venue)."""
-    words = art.folded_slice(start, p.start).split()
-    if any(w.removeprefix(WA) in grammar_words("relative_pronouns") for w in words):
+    if _relative_between(art, start, p.start):
         return False
+    words = art.folded_slice(start, p.start).split()
     return art.text[p.start - 1] in BI or bool(words) and words[-1].removeprefix(WA) == IN
 
 

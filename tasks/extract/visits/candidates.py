@@ -49,7 +49,7 @@ from tasks.extract.visits.small_summit import summit_sides
 from tasks.extract.visits.vetoes import (adjective_after, anaphoric, attached, between_nonleader, denied, hypothetical, negated, not_held, other_owner, search_adverb, slot_taken, with_nonleader)
 from tasks.extract.visits.noun_sides import close_source, group_partner, talks_topic, unknown_partner
 from tasks.extract.visits.residence import lodged_sides
-from tasks.extract.visits.abroad_meeting import act_city, act_roles, met_abroad, receiver_abroad
+from tasks.extract.visits.abroad_meeting import act_city, act_roles, met_abroad, received_there, receiver_abroad
 from tasks.extract.visits.actors import receiving_state
 from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.sayings import said_contact_frames
@@ -334,8 +334,9 @@ def _roles(art: Article, i: int, h: Hit, role: str, reach: Reach) -> tuple[Any, 
     """(visitor, host, directed) the trigger's role rule gives; a leader's own public act has its owner alone."""
     if role == "act":
         return act_roles(art, i, h)
-    if role == "receive" and (state := receiving_state(art, i, h) or receiver_abroad(art, i, h)) is not None:
-        return state[1], None, 2.0  # a state received him, or he
+    if role == "receive" and (state := receiving_state(art, i, h) or receiver_abroad(art, i, h)
+                              or received_there(art, i, h)) is not None:
+        return state[1], None, 2.0  # a state received him, a dignitary there did ("استقبل شيخ الأزهر"), or he
         # received abroad ("استقبل مرسي بمقر إقامته بنيودلهي وفدا"): the head there by office hosts (_complete_pair)
     return follow_on_roles(art, i, h, reach) or dual_back_roles(art, i, h) or welcomed_roles(art, i, h, reach) \
         or ROLE_RULES.get(role, meet_roles)(art, i, h, reach)
