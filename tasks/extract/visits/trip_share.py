@@ -14,9 +14,8 @@ what the trip has from the others that say it. Two cases, never the same row:
   outside the talks' pair, so neither place_wide nor attributes.visit_type reads it for them; the
   president's row has Paris and "state". A reported row with no city (or no type) takes it from the
   article's other reported rows of the same traveller to the same country, each host of it, when all of
-  them that have one agree (`_host_country_values`); an undated one takes their one day the same way
-  (`_host_country_day`: the prime minister met on the visit the president's row dates). Only reported rows
-  lend (a planned or an earlier meeting is another trip); a meeting on a summit's sidelines or in a third country is no visit to the
+  them that have one agree (`_host_country_values`). Only reported rows lend (a planned or an earlier
+  meeting is another trip); a meeting on a summit's sidelines or in a third country is no visit to the
   host's country and neither lends nor takes; a row whose own sentence names another city of the country
   takes no city.
 - planned inside the trip under way: "يصل الرئيس الأميركي الخميس بريطانيا في زيارة رسمية يلتقي خلالها رئيسة
@@ -154,21 +153,6 @@ def _host_country_values(art: Article, rows: list[dict], countries: dict[str, st
                 for r in legs:
                     if not r[key] and (key != "city" or not _other_city(art, r, value)):
                         r[key] = value
-        _host_country_day(legs)
-
-
-def _host_country_day(legs: list[dict[str, Any]]) -> None:
-    """An undated leg takes the one day its trip's other legs in the country are dated by, none of them by a
-    month or a year only: "وصل كاميرون إلى الجزائر مساء أمس الأربعاء ... وبحث خلال الزيارة مع الرئيس
-    بوتفليقة ورئيس الوزراء سلال" (arrived Wednesday evening ... discussed during the visit with the president
-    and the prime minister): the prime minister's talks are that visit's, dated by its day (the row's date is
-    the visit's first day, GUIDE). Two days, or a leg dated only by its month, leave it undated."""
-    dated = [r for r in legs if r["date"] is not None]
-    if not dated or any(r["date_precision"] != "day" for r in dated) or len({r["date"] for r in dated}) != 1:
-        return
-    for r in legs:
-        if r["date"] is None:
-            r["date"], r["date_precision"], r["date_evidence"] = dated[0]["date"], "day", dated[0]["date_evidence"]
 
 
 def _in_host_country(r: dict[str, Any], countries: dict[str, str | None]) -> bool:
