@@ -128,6 +128,64 @@ def test_another_city_of_the_country_in_the_row_sentence_takes_none():
     assert shared(text)["Edouard Philippe"] == ("Xi Jinping", None, "state")
 
 
+# ... and an undated meeting there takes the one day the trip's other meetings in the country are dated by, when
+# one of them tells it as the arrival or a meeting, not the leaving.
+
+# Xi said his visit to France opens a new page. He had arrived in Paris yesterday, Sunday, evening at the start of a
+# state visit. During the visit Xi discussed trade with President Macron and the prime minister (no day of their own)
+SAID = "قال الرئيس الصيني شي جين بينغ إن زيارته لفرنسا تفتح صفحة جديدة. "
+ARRIVED = "وكان شي قد وصل إلى باريس مساء أمس الأحد، في مستهل زيارة دولة. "
+BOTH = "وبحث شي خلال الزيارة مع الرئيس إيمانويل ماكرون، ورئيس الوزراء إدوار فيليب، ملفات التجارة والمناخ."
+
+
+def days(text: str, day: dt.date = TRIP_DAY) -> dict[str, dt.date | None]:
+    return {r["host"]: r["date"] for r in _rows(text, day) if r["kind"] == "reported"}
+
+
+def test_the_prime_ministers_talks_take_the_day_of_the_arrival():
+    assert days(SAID + ARRIVED + BOTH) == {"Emmanuel Macron": dt.date(2019, 6, 9), "Edouard Philippe": dt.date(2019, 6, 9)}
+
+
+def test_an_undated_trip_lends_no_day():
+    # the same visit told with no day: nobody's row is dated
+    assert days(SAID + "وكان شي قد وصل إلى باريس في مستهل زيارة دولة. " + BOTH) == {
+        "Emmanuel Macron": None, "Edouard Philippe": None}
+
+
+def test_a_host_of_another_country_takes_no_day():
+    # the talks during his tour were with Macron and the Italian prime minister: Italy is another leg
+    text = SAID + ARRIVED + BOTH.replace("الزيارة", "جولته").replace("إدوار فيليب", "الإيطالي جوزيبي كونتي")
+    assert days(text)["Giuseppe Conte"] is None
+
+
+def test_a_meeting_planned_for_tomorrow_lends_no_day():
+    # Xi held talks in Paris with the prime minister; Macron is due to receive him tomorrow at the Elysee
+    text = ("أجرى الرئيس الصيني شي جين بينغ في باريس محادثات مع رئيس الوزراء الفرنسي إدوار فيليب. "
+            "ومن المقرر أن يستقبله الرئيس الفرنسي إيمانويل ماكرون غدا في قصر الإليزيه.")
+    assert days(text) == {"Edouard Philippe": None}
+
+
+def test_the_leaving_day_is_lent_to_no_meeting():
+    # Xi left Paris this Monday evening at the end of a state visit: that day is the trip's last, not the talks'
+    text = SAID + "وغادر شي باريس مساء اليوم الاثنين في ختام زيارة دولة لفرنسا. " + BOTH
+    assert days(text, dt.date(2019, 6, 10)) == {"Emmanuel Macron": dt.date(2019, 6, 10), "Edouard Philippe": None}
+
+
+def test_a_farewell_day_is_lent_to_no_meeting():
+    # President Macron saw Xi off as he left Paris this evening; Xi had talks during the visit with him and the PM
+    text = (SAID + "وكان في وداع شي لدى مغادرته باريس مساء اليوم الرئيس إيمانويل ماكرون. "
+            + BOTH.replace("الرئيس إيمانويل ماكرون", "الرئيس ماكرون"))
+    assert days(text, dt.date(2019, 6, 10)) == {"Emmanuel Macron": dt.date(2019, 6, 10), "Edouard Philippe": None}
+
+
+def test_a_reception_day_is_lent_to_the_other_meeting():
+    # Macron received Xi today, Monday, at the Elysee; Xi also met the prime minister during the visit
+    text = (SAID + "واستقبل الرئيس إيمانويل ماكرون نظيره الصيني شي اليوم الاثنين في قصر الإليزيه. "
+            "كما التقى شي خلال الزيارة رئيس الوزراء إدوار فيليب.")
+    assert days(text, dt.date(2019, 6, 10)) == {"Emmanuel Macron": dt.date(2019, 6, 10),
+                                                 "Edouard Philippe": dt.date(2019, 6, 10)}
+
+
 # A meeting planned on the visit under way: the arrival's row takes the city of the pair's planned talks.
 
 PLAN_DAY = dt.date(2019, 5, 14)

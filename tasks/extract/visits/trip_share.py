@@ -14,10 +14,12 @@ what the trip has from the others that say it. Two cases, never the same row:
   outside the talks' pair, so neither place_wide nor attributes.visit_type reads it for them; the
   president's row has Paris and "state". A reported row with no city (or no type) takes it from the
   article's other reported rows of the same traveller to the same country, each host of it, when all of
-  them that have one agree (`_host_country_values`). Only reported rows lend (a planned or an earlier
-  meeting is another trip); a meeting on a summit's sidelines or in a third country is no visit to the
-  host's country and neither lends nor takes; a row whose own sentence names another city of the country
-  takes no city.
+  them that have one agree (`_host_country_values`); an undated one takes their one day the same way, when
+  a sentence of theirs tells that day as an arrival or a meeting, not a leaving (`_host_country_day`: the
+  prime minister met on the visit whose arrival the president's row dates). Only reported rows lend (a
+  planned or an earlier meeting is another trip); a meeting on a summit's sidelines or in a third country
+  is no visit to the host's country and neither lends nor takes; a row whose own sentence names another
+  city of the country takes no city.
 - planned inside the trip under way: "يصل الرئيس الأميركي الخميس بريطانيا في زيارة رسمية يلتقي خلالها رئيسة
   الوزراء ... وسيجري ترامب الجمعة محادثات مع ماي في تشيكرز" (arrives Thursday on a visit during which he
   meets the prime minister; on Friday he will hold talks with May at Chequers). The reported row (the
@@ -39,10 +41,13 @@ from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.place_wide import wide_cities
 from tasks.extract.visits.summits import names_gathering
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import WA
+from ziyarat.lexicon import grammar_words
 
 SHARED = ("city", "visit_type")  # what one trip's meetings in the host's country have in common
 TRIP_DAYS = 7  # one trip's meetings are days apart, no more
 MEETING_ROLES = ("meet", "receive", "reception")  # words of the two meeting each other, not of a trip to a place
+DAY_ROLES = ("arrive",) + MEETING_ROLES  # words that date the trip's arrival or a meeting in it
 
 
 def share_trips(art: Article, rows: list[dict], cands: Iterable[Candidate] = ()) -> list[dict]:
@@ -52,7 +57,7 @@ def share_trips(art: Article, rows: list[dict], cands: Iterable[Candidate] = ())
     countries = _countries(art)
     _venue_of_trip(art, rows, countries)
     wide_cities(art, rows)
-    _host_country_values(art, rows, countries)
+    _host_country_values(art, rows, countries, list(cands))
     _planned_meeting_city(rows, list(cands), countries)
     return rows
 
@@ -136,8 +141,9 @@ def _same_days(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return a["date"] is None or b["date"] is None or a["date"] == b["date"]
 
 
-def _host_country_values(art: Article, rows: list[dict], countries: dict[str, str | None]) -> None:
-    """Fill in place the city and the visit type of the reported rows with none from the same
+def _host_country_values(art: Article, rows: list[dict], countries: dict[str, str | None],
+                         cands: list[Candidate]) -> None:
+    """Fill in place the city, the visit type and the day of the reported rows with none from the same
     trip's other reported rows (same visitor, hosts of the row's country), when those agree."""
     trips: dict[tuple[str, str], list[dict]] = {}
     for r in rows:
@@ -153,6 +159,43 @@ def _host_country_values(art: Article, rows: list[dict], countries: dict[str, st
                 for r in legs:
                     if not r[key] and (key != "city" or not _other_city(art, r, value)):
                         r[key] = value
+        _host_country_day(art, legs, cands)
+
+
+def _host_country_day(art: Article, legs: list[dict[str, Any]], cands: list[Candidate]) -> None:
+    """An undated leg takes the one day its trip's other legs in the country are dated by, none of them by a
+    month or a year only, when one of them is told on that day as an arrival or a meeting (`_told_day`):
+    "وصل كاميرون إلى الجزائر مساء أمس الأربعاء ... وبحث خلال الزيارة مع الرئيس بوتفليقة ورئيس الوزراء
+    سلال" (arrived Wednesday evening ... discussed during the visit with the president and the prime
+    minister): the prime minister's talks are that visit's, dated by its arrival (the row's date is the
+    visit's first day, GUIDE). A day told only as the leaving ("غادر نيودلهي اليوم في ختام زيارة", left New
+    Delhi today at the end of a visit) is the trip's last: the talks were before it. Two days, or a leg dated
+    only by its month, leave it undated."""
+    dated = [r for r in legs if r["date"] is not None]
+    if not dated or any(r["date_precision"] != "day" for r in dated) or len({r["date"] for r in dated}) != 1:
+        return
+    if not any(_told_day(art, r, cands) for r in dated):
+        return
+    for r in legs:
+        if r["date"] is None:
+            r["date"], r["date_precision"], r["date_evidence"] = dated[0]["date"], "day", dated[0]["date_evidence"]
+
+
+def _told_day(art: Article, r: dict[str, Any], cands: list[Candidate]) -> bool:
+    """The row's day is its pair's arrival or meeting day by their own words: a reported arrival, meeting
+    or reception word of the pair dated that day right by it ("وصل ... مساء أمس الأربعاء"), in a sentence
+    telling no end of the trip (grammar.yaml leaving_words: a departure, "في ختام", a farewell, a return)."""
+    pair = {r["visitor"], r["host"]}
+    return any(c.kind == "reported" and c.date == r["date"] and c.precision == "day" and c.date_strong
+               and trigger_spec(c.hit.group)["role"] in DAY_ROLES and {_name(c.visitor), _name(c.host)} == pair
+               and not _tells_leaving(art, c.sentence) for c in cands)
+
+
+def _tells_leaving(art: Article, i: int) -> bool:
+    """Sentence i tells the trip's end: a word of grammar.yaml leaving_words, bare or after wa-."""
+    leaving = grammar_words("leaving_words")
+    return any(w in leaving or (w.startswith(WA) and w[1:] in leaving)
+               for w in (t.strip("\u060c,.:\"'()") for t in art.folded_slice(*art.sentences[i]).split()))
 
 
 def _in_host_country(r: dict[str, Any], countries: dict[str, str | None]) -> bool:
