@@ -1,6 +1,7 @@
 """Meetings sought, wished or said to be possible, not held: a verb of seeking before the visit
 ("يسعى إلى زيارة", seeks to visit), a meeting that is the purpose (li-) of a wished visit, and a
-summit that "may be held" (قد تعقد) as its predicate (tasks/extract/visits/vetoes.hypothetical).
+summit that "may be held" (قد تعقد) as its predicate, a summit sought or worked for ("يسعى لعقد قمة", "جهود
+لعقد قمة") (tasks/extract/visits/vetoes.hypothetical).
 Invented sentences, the real lexicon."""
 from __future__ import annotations
 
@@ -85,3 +86,36 @@ def test_a_condition_on_the_talks_topic_leaves_the_talks_held():
     # "... talks that dealt with a gas deal, if it goes through": a verb between, the deal's
     assert reported("وأجرى الرئيس الروسي فلاديمير بوتين اليوم محادثات مع الرئيس التركي رجب طيب أردوغان في أنقرة "
                     "تناولت صفقة غاز، في حال إتمامها.") == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+
+# DAY is a Wednesday: "الأربعاء" is the day of the news
+def test_a_summit_sought_with_li_to_hold_is_no_summit_held():
+    # "يسعى لعقد قمة" (seeks to hold a summit): the li- of "to hold" as "يسعى إلى عقد" (vetoes._needed)
+    assert reported("أكد الرئيس الروسي فلاديمير بوتين، الأربعاء، أنه يسعى لعقد قمة مع الرئيس التركي "
+                    "رجب طيب أردوغان.") == []
+    assert reported("وأشاد الرئيس التركي رجب طيب أردوغان بالسعي لإجراء محادثات مع الرئيس الروسي "
+                    "فلاديمير بوتين.") == []
+
+
+def test_efforts_to_hold_a_summit_are_no_summit_held():
+    # "جهودا تجري لعقد قمة" (efforts are being made to hold a summit), "محاولات لإجراء محادثات" (attempts to hold talks)
+    assert reported("قال الرئيس الروسي فلاديمير بوتين، الأربعاء، إن جهودا تبذل لعقد قمة مع الرئيس التركي "
+                    "رجب طيب أردوغان.") == []
+    assert reported("دعا رئيس الوزراء الياباني شينزو آبي، الأربعاء، الزعيم الكوري الشمالي كيم جونغ أون إلى "
+                    "تجاوز الخلافات، مؤكدا أن جهودا تجري لعقد قمة.") == []
+    assert reported("وتحدث الرئيس الروسي فلاديمير بوتين، الأربعاء، عن محاولات لإجراء محادثات مع الرئيس التركي "
+                    "رجب طيب أردوغان.") == []
+
+
+def test_a_summit_held_to_hold_or_after_efforts_is_still_reported():
+    # near-misses: an arrival "to hold a summit" is held; efforts told before a held summit, or as its topic,
+    # do not govern it
+    assert reported("وصل الرئيس الروسي فلاديمير بوتين، الأربعاء، إلى أنقرة لعقد قمة مع الرئيس التركي "
+                    "رجب طيب أردوغان.") == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+    rows = reported("بعد جهود دبلوماسية مكثفة، عقد الرئيس الروسي فلاديمير بوتين، الأربعاء، قمة مع الرئيس التركي "
+                    "رجب طيب أردوغان في أنقرة.")
+    assert rows == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+    rows = reported("أجرى الرئيس الروسي فلاديمير بوتين، الأربعاء، محادثات مع الرئيس التركي رجب طيب أردوغان في أنقرة "
+                    "تناولت الجهود الجارية لعقد مؤتمر للسلام.")
+    assert rows == [("Vladimir Putin", "Recep Tayyip Erdogan")]

@@ -96,16 +96,16 @@ def _modal_predicate(art: Article, i: int, h: Hit) -> bool:
 
 
 def _needed(art: Article, h: Hit) -> bool:
-    """A noun of necessity or wish governs the meeting word: "ترى ضرورة عقد قمة" (sees the
-    need to hold a summit), "أكدا أهمية اللقاء" (stressed the importance of the meeting),
-    "عبر عن رغبته في إجراء محادثات" (voiced his wish to hold talks); or "any" stands right
+    """A noun of necessity, wish or effort governs the meeting word: "ترى ضرورة عقد قمة" (sees the need to hold a
+    summit), "أكدا أهمية اللقاء", "عبر عن رغبته في إجراء محادثات" (voiced his wish to hold talks), "يسعى لعقد قمة" (seeks
+    to hold), "جهودا تجري لعقد قمة" (efforts are being made to hold a summit); or "any" stands right
     before it: "خلال أي اجتماع مع" (during any meeting with)."""
     words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 3)]
     if words and words[-1] in grammar_words("any_words"):
         return True
-    if words and words[-1] in grammar_words("holding_nouns"):
+    if words and words[-1] in grammar_words("holding_nouns") | grammar_words("purpose_holding"):  # "عقد", "لعقد"
         words = words[:-1]
-    if words and words[-1] in (fold_term("في"), fold_term("إلى")):  # "رغبته في" (his wish to), "يسعى إلى" (seeks to)
+    if words and words[-1] in grammar_words("effort_verbs") | {fold_term("في"), fold_term("إلى")}:  # "رغبته في", "يسعى إلى"
         words = words[:-1]
     return bool(words) and words[-1] in grammar_words("modal_nouns")
 
