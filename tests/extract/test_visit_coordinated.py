@@ -78,3 +78,9 @@ def test_the_host_country_leader_listed_with_the_guest_is_no_guest():
     # "the Tunisian president Essebsi and the French president Macron visit the city of Sfax today"
     text = "الرئيس التونسي الباجي قائد السبسي والرئيس الفرنسي إيمانويل ماكرون يزوران اليوم مدينة صفاقس."
     assert pairs(text) == [("Emmanuel Macron", "Beji Caid Essebsi")]
+
+
+def test_guests_listed_together_each_visit_the_host():
+    # "A و B في ضيافة C" (A and B as C's guests): each of the two visits C
+    text = "وكان الرئيس الإيراني حسن روحاني والرئيس الروسي فلاديمير بوتين أمس في ضيافة الرئيس التركي رجب طيب أردوغان."
+    assert pairs(text) == [("Hassan Rouhani", "Recep Tayyip Erdogan"), ("Vladimir Putin", "Recep Tayyip Erdogan")]

@@ -1099,3 +1099,29 @@ def test_a_consulates_city_does_not_make_its_country_the_host():
     # a factory's city is still a place the sentence names
     text = text.replace("قنصلية مصرية", "مصنعا")
     assert _outlet_pairs(text, "shorouknews", day) == [("Hesham Qandil", "Ali Zeidan", "Benghazi")]
+
+
+def real_pairs(text, pub=dt.date(2018, 5, 20)):
+    out = defaultdict(list)
+    extract_article("a", text, pub, out, source="test")
+    return sorted((r["visitor"], r["host"]) for r in out["visit_mentions"] if r["kind"] == "reported")
+
+
+def test_a_guest_of_a_leader_visits_him():
+    # "في ضيافة X" (as X's guest), "بضيافة X", "ضيفا على X": X hosts, the leader named before is his guest
+    text = "وكان الرئيس الفرنسي إيمانويل ماكرون مساء الأحد في ضيافة العاهل المغربي الملك محمد السادس بالرباط."
+    assert real_pairs(text) == [("Emmanuel Macron", "Mohammed VI of Morocco")]
+    text = "وأمضى الرئيس التونسي الباجي قائد السبسي يومين بضيافة الرئيس الجزائري عبد العزيز بوتفليقة."
+    assert real_pairs(text) == [("Beji Caid Essebsi", "Abdelaziz Bouteflika")]
+    text = "وحل أمير قطر الشيخ تميم بن حمد أمس ضيفا على الرئيس التركي رجب طيب أردوغان في إسطنبول."
+    assert real_pairs(text) == [("Tamim bin Hamad Al Thani", "Recep Tayyip Erdogan")]
+
+
+def test_a_guest_of_no_leader_visits_no_one():
+    # a team playing away ("في ضيافة نظيره", at its counterpart's ground), a TV show's guest and a guest palace
+    assert real_pairs("ويلعب المنتخب التونسي السبت في ضيافة نظيره المغربي في الرباط.") == []
+    assert real_pairs("وحل الرئيس الفرنسي إيمانويل ماكرون مساء الأحد ضيفا على برنامج تلفزيوني شهير.") == []
+    assert real_pairs("ويظهر الرئيس الفرنسي إيمانويل ماكرون الليلة في ضيافة الإعلامي الشهير على القناة الأولى.") == []
+    assert real_pairs("وعقد الرئيس التونسي الباجي قائد السبسي اجتماعا بقصر الضيافة بقرطاج.") == []
+    # a leader as the guest of his own country's other leader is no visit
+    assert real_pairs("وكان رئيس الوزراء التركي بن علي يلدريم في ضيافة الرئيس التركي رجب طيب أردوغان.") == []

@@ -32,7 +32,9 @@ def coordinated_partners(art: Article, i: int, c: Candidate) -> list[Candidate]:
     "وصول كل من الرئيس A والرئيس B إلى سنغافورة", "ووصل إلى طهران بوتين وإردوغان ... مع روحاني"."""
     if c.visitor.start < 0:
         return []
-    travel = c.kind == "reported" and trigger_spec(c.hit.group)["role"] in ("arrive", "visit")
+    # ... and so does a guest ("روحاني وبوتين في ضيافة أردوغان", Rouhani and Putin as Erdogan's guests: roles.hosted_roles)
+    travel = c.kind == "reported" and (trigger_spec(c.hit.group)["role"] in ("arrive", "visit")
+                                       or bool(trigger_spec(c.hit.group).get("host_after")))
     listed = _listed_after(art, i, c.visitor, arrivals=True)
     listed += _listed_before(art, i, c.visitor) if c.visitor.end <= c.hit.start else []
     fellows = [replace(c, visitor=m, confidence=c.confidence * 0.9) for m in listed

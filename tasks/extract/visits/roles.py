@@ -247,7 +247,9 @@ PASSIVE_WORDS = 4  # the manner noun, an adjective or two, "من": "بتصفيق
 def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]:
     """"كان في استقباله X" (X was there to receive him): the pronoun visits, X hosts;
     "في استقبال X" without a pronoun: X is received; "مراسم استقبال ... من قبل X"
-    (a reception by X): X hosts."""
+    (a reception by X): X hosts; "في ضيافة X" (as X's guest): hosted_roles."""
+    if trigger_spec(h.group).get("host_after"):
+        return hosted_roles(r)
     before, after = r.before, r.after
     guests = [m for m in before[:-1] if m.start >= art.sentences[i][0] and pid(m) != pid(before[-1])]
     if h.suffix and guests and _kana_subject_of(art, before[-1], h):
@@ -266,6 +268,18 @@ def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
     visitor = after[0] if after else (before[-1] if before else None)
     rest = [m for m in after if visitor is None or pid(m) != pid(visitor)]
     return visitor, (rest[0] if rest else None), 2.0
+
+
+def hosted_roles(r: Reach) -> tuple[Any, Any, float]:
+    """"في ضيافة X" (fi diyafat X, as X's guest): the leader right after the word (his title and name) hosts,
+    the leader named last before it in its sentence is his guest: "كان ملك البحرين في ضيافة الرئيس المصري" (the
+    king of Bahrain was the Egyptian president's guest). No leader right after it ("يلعب في ضيافة ريال مدريد",
+    plays away at Real Madrid), none before it, or two of one country: no one's visit."""
+    host = r.near_after
+    guest = r.before[-1] if r.before else None
+    if host is None or guest is None or pid(host) == pid(guest) or (host.country and host.country == guest.country):
+        return NO_ROLES
+    return guest, host, 2.0
 
 
 def _kana_subject_of(art: Article, m: Any, h: Hit) -> bool:
