@@ -3,7 +3,7 @@ direction outweighs guesses) and, with only guesses, the article's other signs o
 trip word of one to the other's country (tour.travellers), the first of his nation to travel
 (first_of_nation), a departure (departures), a residence's owner hosting (residence), the dateline,
 a trip word's or venue's country (tour.venue_country), an international outlet's places (not when its
-dateline or its summits set the story in a third country). visits.merge reads it for each reported pair."""
+dateline or its summits set the story in a third country, "قمة هلسنكي"). visits.merge reads it for each reported pair."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -83,7 +83,8 @@ def direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
 def _third_scene(art: Article, group: list[Candidate], dl_country: str | None, *countries: str | None) -> bool:
     """The article sets its story in a third country: its dateline ("بروكسل (رويترز) -", Brussels) or
     every summit named in or next to the meeting's sentences ("قمة الأمريكتين في ليما", the Summit of the
-    Americas in Lima) is in neither side's country. The two sides' countries are then the story's
+    Americas in Lima) is in neither side's country, or the text or its headline calls a summit by a city of
+    neither side's country ("قمة هلسنكي", the Helsinki summit: _summit_city). The two sides' countries are then the story's
     subject, named whoever met whom there: their count says nothing of who travelled, and the text's
     order stands (GUIDE: a third country's meeting in the order the text gives). A summit told further
     off is another event's ("قمة حلف شمال الأطلسي، التي حضرها الأسبوع الماضي", last week's NATO summit)."""
