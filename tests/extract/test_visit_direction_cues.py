@@ -5,8 +5,9 @@ meeting word says nothing. A venue on one side of a border (places.yaml venues: 
 side of Panmunjom, Tongilgak on the north) makes that side's leader the host; the truce village alone sides
 with no one. A title's country ("أول رئيس للسودان") is no venue (place._title_country); a host calling on his guest
 at the guest's lodging in the host's own country (residence.lodging_call); "his host" ("شكر X مضيفه") names the one
-who came (tour.host_callers), unfolded, not the participle "مضيفة"/"مضيفه أن" (adding that). Invented texts, the real
-lexicon."""
+who came (tour.host_callers), unfolded, not the participle "مضيفة"/"مضيفه أن" (adding that). A seat ending a clause
+on the election that brought a leader to office ("الانتخابات التي حملته إلى البيت الأبيض") is no venue
+(tour._office_won, grammar.yaml office_won_heads). Invented texts, the real lexicon."""
 import datetime as dt
 from collections import defaultdict
 
@@ -111,3 +112,22 @@ def test_adding_that_spelt_with_ha_is_still_the_participle():
     # the negative: "مضيفه أن" (adding that, as some outlets spell it) calls nobody a host
     assert rows(PRESS + " وقال المرزوقي مضيفه أن المحادثات كانت مثمرة.", dt.date(2014, 4, 30)) == [
         ("Francois Hollande", "Moncef Marzouki", None)]
+
+
+TRUMP_LOFVEN = ("انتقد الرئيس الأمريكي دونالد ترامب عقب لقائه مع رئيس الوزراء السويدي ستيفان لوفين يوم السبت"
+                " سياسات الهجرة الأوروبية. وكانت قمة جنيف قد جمعت الزعيمين.")
+
+
+def test_the_seat_an_election_carried_him_to_is_no_venue():
+    # Geneva's summit then leaves the text's order
+    text = TRUMP_LOFVEN + " ودافع ترامب عن نتائج الانتخابات الرئاسية التي حملته إلى البيت الأبيض."
+    assert rows(text) == [("Donald Trump", "Stefan Löfven", None)]
+    text = TRUMP_LOFVEN + " وأشاد ترامب بنتائج الاقتراع الذي أوصله إلى البيت الأبيض."
+    assert rows(text) == [("Donald Trump", "Stefan Löfven", None)]
+
+
+def test_a_seat_he_speaks_at_is_still_the_venue():
+    text = TRUMP_LOFVEN + " وتحدث ترامب للصحفيين في البيت الأبيض."
+    assert rows(text) == [("Stefan Löfven", "Donald Trump", None)]
+    text = TRUMP_LOFVEN + " وقال ترامب الذي استقبل الصحفيين في البيت الأبيض إن الهجرة خطر."
+    assert rows(text) == [("Stefan Löfven", "Donald Trump", "Washington")]

@@ -4,7 +4,8 @@ ambassador, who serves abroad) names a person, not where the meeting is, and is 
 country_title_heads); a place in a locative still is, and so is the host's country in an article whose
 meeting sentence names no place (the count, not the text's order, decides: a narrower rule was tried and
 dropped, eval/ROUNDS.md session 26 direction26). Not when the article sets its story in a third country, by its
-dateline ("جنيف (رويترز) -") or the summits it names (all of them in neither side's country): the two sides'
+dateline ("جنيف (رويترز) -"), the summits it names (all of them in neither side's country) or a summit it (or
+its headline) calls by a third country's city ("قمة جنيف", the Geneva summit: direction._summit_city): the two sides'
 countries are then its subject, and the text's order stands (direction._third_scene). Invented texts, the real
 lexicon."""
 import datetime as dt
@@ -20,9 +21,9 @@ PRESS = ("قال الرئيس الأمريكي دونالد ترامب في مؤ
          " إن التجارة يجب أن تكون عادلة.")
 
 
-def rows(text):
+def rows(text, title=None):
     out = defaultdict(list)
-    extract_article("a", text, PUB, out)
+    extract_article("a", text, PUB, out, title=title)
     return [(r["visitor"], r["host"]) for r in out["visit_mentions"] if r["kind"] == "reported"]
 
 
@@ -75,4 +76,24 @@ def test_a_summit_in_a_third_country_leaves_the_texts_order():
 def test_a_third_countrys_city_in_the_body_is_no_third_scene():
     # no dateline, no summit: Geneva's conference is another matter, and Sudan's places still decide
     text = TALKS + SUDAN_PLACES + " وتستضيف جنيف مؤتمرا للمانحين في الشهر المقبل."
+    assert rows(text) == [(ERDOGAN, BASHIR)]
+
+
+def test_a_summit_called_by_a_third_countrys_city_leaves_the_texts_order():
+    text = TALKS + " ووصف معلقون قمة جنيف بأنها ناجحة." + SUDAN_PLACES
+    assert rows(text) == [(BASHIR, ERDOGAN)]
+
+
+def test_a_summit_the_headline_calls_by_a_third_countrys_city_leaves_the_texts_order():
+    assert rows(TALKS + SUDAN_PLACES, title="البشير وأردوغان في ختام قمة جنيف") == [(BASHIR, ERDOGAN)]
+    assert rows(TALKS + SUDAN_PLACES, title="البشير وأردوغان يختتمان مباحثاتهما") == [(ERDOGAN, BASHIR)]
+
+
+def test_a_summit_called_by_a_sides_city_is_no_third_scene():
+    text = TALKS + " ووصف معلقون قمة الخرطوم بأنها ناجحة." + SUDAN_PLACES
+    assert rows(text) == [(ERDOGAN, BASHIR)]
+
+
+def test_a_third_countrys_city_not_naming_the_summit_is_no_third_scene():
+    text = TALKS + SUDAN_PLACES + " وستعقد القمة المقبلة للمانحين في جنيف."
     assert rows(text) == [(ERDOGAN, BASHIR)]

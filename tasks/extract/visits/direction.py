@@ -3,7 +3,7 @@ direction outweighs guesses) and, with only guesses, the article's other signs o
 trip word of one to the other's country (tour.travellers), the first of his nation to travel
 (first_of_nation), a departure (departures), a residence's owner hosting (residence), the dateline,
 a trip word's or venue's country (tour.venue_country), an international outlet's places (not when its
-dateline or its summits set the story in a third country). visits.merge reads it for each reported pair."""
+dateline or its summits set the story in a third country, "قمة هلسنكي"). visits.merge reads it for each reported pair."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -13,10 +13,13 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.departures import departed
 from tasks.extract.visits.first_of_nation import first_travellers
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.place import dateline, place_countries
 from tasks.extract.visits.residence import residence_hosts
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country
+from ziyarat.arabic import fold_term
+from ziyarat.lexicon import trigger_words
 
 
 def direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
@@ -80,17 +83,29 @@ def direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
 def _third_scene(art: Article, group: list[Candidate], dl_country: str | None, *countries: str | None) -> bool:
     """The article sets its story in a third country: its dateline ("بروكسل (رويترز) -", Brussels) or
     every summit named in or next to the meeting's sentences ("قمة الأمريكتين في ليما", the Summit of the
-    Americas in Lima) is in neither side's country. The two sides' countries are then the story's
+    Americas in Lima) is in neither side's country, or the text or its headline calls a summit by a city of
+    neither side's country ("قمة هلسنكي", the Helsinki summit: _summit_city). The two sides' countries are then the story's
     subject, named whoever met whom there: their count says nothing of who travelled, and the text's
     order stands (GUIDE: a third country's meeting in the order the text gives). A summit told further
     off is another event's ("قمة حلف شمال الأطلسي، التي حضرها الأسبوع الماضي", last week's NATO summit)."""
     if dl_country is not None and dl_country not in countries:
+        return True
+    if any(_summit_city(a, countries) for a in (art, art.headline() if art.headline is not None else None) if a):
         return True
     summits = Summits.of(art)
     sents = {c.sentence + k for c in group for k in (-1, 0, 1)}
     rows = [summits.row_at(n.start) for n in summits.names() if art.sent_of(n.start) in sents]
     return bool(rows) and all(r is not None and r["country"] is not None and r["country"] not in countries
                               for r in rows)
+
+
+def _summit_city(art: Article, countries: tuple[str | None, ...]) -> bool:
+    """The text (or the headline) calls a summit by a city of neither side's country: "قمة هلسنكي" (the
+    Helsinki summit), "في مستهل قمة سنغافورة" (at the start of the Singapore summit)."""
+    nouns = {fold_term(w) for w in trigger_words("summit_nouns")}
+    return any(city_of(p) and p.country is not None and p.country not in countries
+               and art.folded_slice(max(0, p.start - 8), p.start).split()[-1:] in ([n] for n in nouns)
+               for ps in art.places.values() for p in ps)
 
 
 def _one_traveller(art: Article, a: Any, b: Any) -> tuple[str, str] | None:

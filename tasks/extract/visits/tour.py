@@ -33,7 +33,7 @@ from tasks.extract.visits.seats import office_place
 from tasks.extract.visits.timing import period_end, under_way
 from tasks.extract.visits.triggers import definite, that_after, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, trigger_between
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
 
@@ -246,9 +246,24 @@ def venue_country(art: Article, a: Any, b: Any) -> str | None:
             if p.country in (a.country, b.country) and not _dated_weeks_before(art, i, p) \
                     and (any(0 <= p.start - e <= VENUE_AFTER_TRIP_CHARS for e in trips)
                          or (named and city_of(p) and (locative(art, p) or near_city(art, i, p)) and not art.in_quote(p.start)
-                             and not after_return(art, p) and not office_place(art, p) and not project_site(art, p))):
+                             and not after_return(art, p) and not office_place(art, p) and not project_site(art, p)
+                             and not _office_won(art, i, p))):
                 seen.add(p.country)
     return next(iter(seen)) if len(seen) == 1 else None
+
+
+OFFICE_WON_WORDS = 4  # from the election to the place: "الانتخابات الرئاسية التي حملته إلى البيت الأبيض"
+
+
+def _office_won(art: Article, i: int, p: Any) -> bool:
+    """The place ends a relative clause on the election (or coup) that brought a leader to office: "الانتخابات
+    الرئاسية التي حملته إلى البيت الأبيض" (the election that carried him to the White House) names his seat,
+    not where he is; "ترامب، الذي استقبله في البيت الأبيض" (Trump, who received him at the White House) does."""
+    words = [w.strip("\u060c,").removeprefix(WA) for w in art.folded_slice(art.sentences[i][0], p.start).split()]
+    heads = {fold_term(w) for w in grammar_words("office_won_heads")}
+    relatives = {fold_term(w) for w in grammar_words("relative_pronouns")}
+    return any(w in relatives and heads & set(words[max(0, k - 2):k])
+               for k, w in enumerate(words) if k >= len(words) - OFFICE_WON_WORDS)
 
 
 def near_city(art: Article, i: int, p: Any) -> bool:
