@@ -83,3 +83,56 @@ def test_a_summits_name_taken_off_the_meeting_words_is_not_read():
             "وقالت وكالة أنباء إيرانية إن نجاد وصل مساء اليوم إلى طهران في ختام زيارة لمصر استمرت أربعة أيام.\n"
             "وكان أحمدي نجاد قد غادر طهران متوجها إلى العاصمة المصرية يوم الثلاثاء الماضي للمشاركة في أعمال القمة.")
     assert cities(text, dt.date(2013, 2, 8)) == [("Mahmoud Ahmadinejad", "Mohamed Morsi", "Cairo")]
+
+
+# Trump met Putin today and they discussed bilateral relations; the spokesman said the two sides
+# agreed to strengthen cooperation: no city, and the two leaders of two countries
+PAIR_LEAD = ("التقى الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين اليوم وبحثا العلاقات الثنائية. "
+             "وقال المتحدث باسم البيت الأبيض إن الجانبين اتفقا على تعزيز التعاون. ")
+
+
+def pair_cities(text: str) -> list:
+    """The cities of the Trump-Putin reported rows."""
+    return [c for v, h, c in cities(text) if {v, h} == {"Donald Trump", "Vladimir Putin"}]
+
+
+def test_a_later_meeting_word_in_a_third_country_gives_its_city():
+    # the summit that brought the two together was held in the Austrian capital Vienna
+    assert pair_cities(PAIR_LEAD + "وكانت القمة التي جمعت الزعيمين قد عقدت اليوم في العاصمة النمساوية فيينا.") == [
+        "Vienna"]
+
+
+def test_a_third_country_city_after_an_arrival_gives_no_city():
+    # Trump arrived today in Vienna: an arrival may be another leg of his trip, no meeting word
+    assert pair_cities(PAIR_LEAD + "ووصل ترامب اليوم إلى فيينا.") == [None]
+
+
+def test_two_third_country_cities_give_no_city():
+    # the talks were held in Vienna; the summit ended in Salzburg: two cities, no one venue
+    assert pair_cities(PAIR_LEAD + "وأضاف أن المباحثات جرت في فيينا. واختتمت القمة في سالزبورغ.") == [None]
+
+
+def test_a_city_of_the_pairs_own_country_beside_a_third_one_gives_no_third_city():
+    # the talks were held in Vienna; the two leaders then held a meeting in Moscow
+    assert "Vienna" not in pair_cities(PAIR_LEAD + "وأضاف أن المباحثات جرت في فيينا. وعقد الزعيمان بعدها لقاء في موسكو.")
+
+
+def test_a_summit_called_by_a_third_country_city_gives_no_city():
+    # Trump praised the success of the Vienna summit: a summit called by its city, maybe another one
+    assert pair_cities(PAIR_LEAD + "وأشاد ترامب بنجاح قمة فيينا.") == [None]
+
+
+def test_a_third_country_meeting_of_no_one_named_gives_no_city():
+    # a meeting of energy ministers is held today in Vienna: a digest's other item, no one of the pair
+    assert pair_cities(PAIR_LEAD + "ويعقد اليوم اجتماع لوزراء الطاقة في فيينا.") == [None]
+
+
+def test_a_third_country_meeting_with_someone_outside_the_pair_gives_no_city():
+    # Trump said after his meeting with the UN Secretary-General Guterres in Vienna: another meeting
+    assert pair_cities(PAIR_LEAD + "وقال ترامب إثر لقائه الأمين العام للأمم المتحدة أنطونيو غوتيريش في فيينا إن السلام ممكن.") \
+        == [None]
+
+
+def test_the_two_presidents_talks_in_a_third_country_give_its_city():
+    # the two presidents' talks lasted two hours in Vienna
+    assert pair_cities(PAIR_LEAD + "واستمرت محادثات الرئيسين ساعتين في فيينا.") == ["Vienna"]

@@ -78,13 +78,13 @@ def _pair_noun_sentences(art: Article, ids: set[str]) -> set[int]:
     before names just the pair: "the two" are then these two; not "الرئيسان السابقان" (the two former presidents)."""
     out, before = set(), set()
     for i in range(len(art.sentences)):
-        if _named(art, i) <= ids and (before == ids or _named(art, i - 1) == ids) and _has_pair_noun(art, i):
+        if _named(art, i) <= ids and (before == ids or _named(art, i - 1) == ids) and has_pair_noun(art, i):
             out.add(i)
         before |= _named(art, i)
     return out
 
 
-def _has_pair_noun(art: Article, i: int) -> bool:
+def has_pair_noun(art: Article, i: int) -> bool:
     """Sentence i holds a pair noun outside quotations, no former's word right after it."""
     nouns, former = _pair_nouns(), _former_words()
     longest = max(len(n.split()) for n in nouns)

@@ -11,12 +11,15 @@ tour: Bamako and Timbuktu), or a second city of that country named in a sentence
 planned (a past or future cue by it, as title_city), and a sentence naming leaders, none of
 whom are the pair's (another leader's trip). A capital standing for its government ("بين
 أسمرا وأديس أبابا", between Asmara and Addis Ababa; "أعلن البيت الأبيض") follows no visit
-word and is never read.
+word and is never read. With no city of the row's country read, a meeting held in a third
+country ("قد أجري الاثنين في العاصمة الفنلندية هلسنكي"): the one city the meeting words give,
+of a country neither leader's, fills the row (`_third_country`).
 """
 from __future__ import annotations
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.listed import city_of
+from tasks.extract.visits.pair_scene import has_pair_noun
 from tasks.extract.visits.place import city_of_meeting
 from tasks.extract.visits.timing import event_date, visit_kind
 from tasks.extract.visits.triggers import trigger_spec
@@ -46,7 +49,51 @@ def wide_cities(art: Article, rows: list[dict]) -> list[dict]:
                  if p.country == row["country"] and city_of(p)}
         if len(cities) == 1 and named <= cities:
             row["city"] = cities.pop()
+        elif not read:
+            _third_country(art, found, row)
     return rows
+
+
+def _third_country(art: Article, found: dict[int, tuple[str | None, str | None, Hit]], row: dict) -> None:
+    """A meeting of leaders of two countries held in a third one: "وكان اجتماع القمة ... قد أجري
+    الاثنين في العاصمة الفنلندية هلسنكي" (the summit meeting was held on Monday in Helsinki). Only
+    meeting words (an arrival may be a tour's other leg), every city they give of one third
+    country's one city after a locative (not a summit called by its city, `_named_after`), in a
+    sentence of the pair alone (`_pair_only`), and no
+    visit or meeting word of the pair's going to one side's own country (a tour's leg there): the
+    row takes it, in a third country."""
+    pair = {row["visitor"], row["host"]}
+    own = {m.country for ms in art.leaders.values() for m in ms if (m.name_en or m.surface) in pair}
+    if len(own) != 2 or row["country"] not in own:
+        return
+    told = [(city, country, h) for city, country, h in found.values() if country and _pairs_sentence(art, h, pair)]
+    if any(country in own for _, country, _ in told):
+        return  # a trip to one side's country is told: "زيارة مرسي إلى باكستان" beside "يلتقي ... في نيودلهي"
+    read = {(city, country) for city, country, h in told if city and trigger_spec(h.group).get("role") == "meet"
+            and not _named_after(art, h, city) and _pair_only(art, h, pair)}
+    if len(read) != 1:
+        return
+    row["city"], row["country"] = read.pop()
+    if row.get("setting") != "summit_sideline":
+        row["setting"] = "third_country"
+
+
+def _pair_only(art: Article, h: Hit, pair: set[str]) -> bool:
+    """The meeting word's sentence speaks of the pair alone: it names one of the two and no one
+    else, or the two by a dual ("محادثات الرئيسين", the two presidents' talks) and no one. Not a
+    digest's other item with no one named ("اجتماع ثلاثي بالخرطوم بين وزراء المعادن"), nor one
+    of the pair with someone else ("اثر لقائه رئيس المجلس الأوروبي ... في بروكسل")."""
+    i = art.sent_of(h.start)
+    named = {m.name_en or m.surface for m in art.persons.get(i, []) if not art.in_quote(m.start)}
+    return named <= pair and (bool(named) or has_pair_noun(art, i))
+
+
+def _named_after(art: Article, h: Hit, city: str) -> bool:
+    """The city names the meeting word right after it ("قمة الدوحة", the Doha summit): a summit
+    called by its city, maybe another event than the pair's ("بنجاح قمة الدوحة"), not where
+    the pair's meeting was held ("عقدت في فيينا")."""
+    return any(city_of(p) == city and not art.text[h.end:p.start].strip()
+               for p in art.places.get(art.sent_of(h.start), []))
 
 
 def _tensed(art: Article, i: int) -> bool:
