@@ -106,14 +106,37 @@ SEQUEL_VERB_WORDS = 12  # from the lead back over the main verb's object and day
 
 def sequel_to_plan(art: Article, i: int, h: Hit) -> bool:
     """A trip told as what follows the clause's own act, after "قبل أن" (before), "على أن" (and then) or
-    "ثم" (then), when that act lies ahead: a sa- future ("سيعلن ماكرون اليوم تعيين رئيس للوزراء، قبل أن
-    يتوجه إلى برلين", will announce today ..., before he heads to Berlin) or a present told for today
-    ("يلقي الرئيس كلمة اليوم ثم يسافر إلى باريس للقاء", gives a speech today, then travels to Paris to
-    meet): the trip comes after an act not yet done, so it is a plan, whatever day dates the sentence.
-    The trip is the imperfect verb after the lead or a li- meeting noun right after it; a past main
-    verb ("أعلن ... قبل أن يتوجه", announced ... before heading) tells it done (tense.imperfect_told_past)."""
-    if "س" in h.prefix:
+    "ثم" (then), when that act is a sa- future not told for today: "سيعلن ماكرون تعيين رئيس للوزراء، قبل أن
+    يتوجه إلى برلين" (will announce ..., before he heads to Berlin) has not gone yet: a plan. An act dated
+    today makes the trip the day's second act, under way at publication (sequel_today); a past main verb
+    ("أعلن ... قبل أن يتوجه", announced ... before heading) tells it done (tense.imperfect_told_past)."""
+    act = _sequel_act(art, i, h)
+    return act is not None and sa_future(act[0][1]) and not sequel_today(art, i, h)
+
+
+def sequel_today(art: Article, i: int, h: Hit) -> bool:
+    """A trip after a sequel lead whose act ahead is dated today, a sa- future ("سيعلن ماكرون اليوم الاثنين
+    تعيين رئيس للوزراء، قبل أن يتوجه إلى برلين للقاء ميركل", will announce today ..., before heading to Berlin to
+    meet Merkel) or a present ("يلقي الرئيس كلمة اليوم ثم يسافر إلى باريس للقاء", gives a speech today, then
+    travels to Paris to meet), with no later day named after the lead: the trip is the same day's, and the act's
+    today dates it (timing.event_date). "قبل أن يتوجه غدا" (before heading tomorrow), "ثم يسافر الأربعاء"
+    (then travels on Wednesday) or "الأسبوع المقبل" after the lead is a later leg, a plan."""
+    act = _sequel_act(art, i, h)
+    if act is None or art.published is None:
         return False
+    (pos, word), lead, j = act
+    if not (sa_future(word) or verb_tense(word) == "future" and not word.startswith("ال")) \
+            or not today_between(art, j, pos, lead):
+        return False
+    return not any(d.start >= lead and d.date is not None and d.date > art.published for d in art.dates.get(i, []))
+
+
+def _sequel_act(art: Article, i: int, h: Hit) -> tuple[tuple[int, str], int, int] | None:
+    """((offset, folded word), lead offset, sentence) of the act a trip follows: the nearest verb within
+    SEQUEL_VERB_WORDS before the sequel lead (names and places left out), or None when h is no such trip.
+    The trip is the imperfect verb after the lead or a li- meeting noun right after it."""
+    if "س" in h.prefix:
+        return None
     tense = trigger_spec(h.group).get("tense")
     start = art.word_start(h.start)
     lo = max(art.sentences[i][0], start - 160)
@@ -125,12 +148,12 @@ def sequel_to_plan(art: Article, i: int, h: Hit) -> bool:
         at = next((k for k in range(len(words) - 1, max(-1, len(words) - 1 - SEQUEL_WORDS), -1)
                    if words[k][1][:1] in ("ي", "ت") and k > 0 and _lead_before(words, k)), None)
         if at is None:
-            return False
+            return None
     else:
-        return False
+        return None
     lead = _lead_before(words, at)
     if not lead:
-        return False
+        return None
     act, end, j = words[:at - lead], words[at - lead][0], i
     if not act and lo == art.sentences[i][0] and i > 0:
         # "وبعد ذلك يلتقي ماكرون" (and after that he meets Macron) opening its sentence: the act is the
@@ -138,12 +161,8 @@ def sequel_to_plan(art: Article, i: int, h: Hit) -> bool:
         j = i - 1
         end = art.sentences[j][1]
         act = _plain_words(art, j, max(art.sentences[j][0], end - 160), end)
-    for pos, word in act[::-1][:SEQUEL_VERB_WORDS]:
-        tense_k = verb_tense(word)
-        if tense_k is not None:
-            return sa_future(word) or tense_k == "future" and not word.startswith("ال") \
-                and today_between(art, j, pos, end)
-    return False
+    verb = next(((pos, word) for pos, word in act[::-1][:SEQUEL_VERB_WORDS] if verb_tense(word) is not None), None)
+    return None if verb is None else (verb, end, j)
 
 
 def _plain_words(art: Article, i: int, lo: int, hi: int) -> list[tuple[int, str]]:

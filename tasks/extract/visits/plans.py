@@ -17,7 +17,7 @@ from tasks.extract.visits.antecedent import second_relative_between
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.begun import begins_today_relative, scheduled_today, talks_today
 from tasks.extract.visits.clauses import ahead_relative, eve_of_another, framed, joined_clause_between
-from tasks.extract.visits.governed import bi_future, during_future, future_verb_before, in_future, sequel_to_plan
+from tasks.extract.visits.governed import bi_future, during_future, future_verb_before, in_future, sequel_to_plan, sequel_today
 from tasks.extract.visits.making import current_after_owner, own_day_relative, today_in_visit
 from tasks.extract.visits.noun_sides import talks_topic
 from tasks.extract.visits.prospects import CUE_CHARS, past_relative, prospect_of
@@ -48,9 +48,12 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
         return False  # "من المقرر أن يلتقي ترامب ترودو اليوم" (is scheduled to meet Trudeau today): the day's meeting
     if begins_today_relative(art, i, h):
         return False  # "الزيارة التي سيقوم بها ... والتي ستبدأ اليوم" (the visit he will make, which begins today): begun
-    if when_ahead(art, h) or next_leg(art, h) or leaving_tonight(art, i, h) or subjunctive(art, h) or sequel_to_plan(art, i, h):
+    if when_ahead(art, h) or (next_leg(art, h) or subjunctive(art, h)) and not sequel_today(art, i, h) \
+            or leaving_tonight(art, i, h) or sequel_to_plan(art, i, h):
         # "عندما يقوم بزيارة واشنطن" (when he makes a visit), "يتوجه بعدها" (heads after it),
-        # "الليلة" (tonight), "أن يزور" (that he visit), "سيعلن ... قبل أن يتوجه" (will announce ..., before heading)
+        # "الليلة" (tonight), "أن يزور" (that he visit), "سيعلن ... قبل أن يتوجه" (will announce ..., before heading);
+        # not "سيعلن اليوم ... قبل أن يتوجه" / "على أن يتوجه" (will announce today ..., before heading, and then
+        # head): the same day's leg
         return True
     if any(0 <= h.start - c.end <= AGREED_CHARS for c in art.cues(i, "c:agreed_on")) and not framed(art, h):
         return True  # "اتفق مع بوتين على لقاء قريب" (agreed with Putin on a meeting)

@@ -17,7 +17,7 @@ from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.ahead import ahead_clauses, ahead_of_arrival, sa_marked
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.departures import later_start
-from tasks.extract.visits.governed import demanded_during, joined_to_future
+from tasks.extract.visits.governed import demanded_during, joined_to_future, sequel_today
 from tasks.extract.visits.begun import moments_ago
 from tasks.extract.visits.clauses import (after_comma_relative, ahead_relatives_day, another_events_day, closes_since,
                                           date_follows, day_after, enclosed_relative, hedge_before, in_relative_clause,
@@ -139,9 +139,11 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         # it is a day of the article's week all the same (merge: told as news), as _date_value resolves it dated;
         # "هذا الأسبوع" (this week) is the article's week whatever the tense, as dated (a sa-future: visit_kind)
         return None, None, None, None, tense != "future" or this_week(d.surface)
-    if tense == "future" and d.end <= h.start and complementizer_between(art, d.end, h.start):
+    if tense == "future" and d.end <= h.start and complementizer_between(art, d.end, h.start) \
+            and not sequel_today(art, i, h):
         # "أعلن مصدر، اليوم الثلاثاء، أن ميدفيديف سيتوجه ..." (announced today that he will
-        # go): the day is the announcement's, the trip is undated
+        # go): the day is the announcement's, the trip is undated; not the "أن" of "قبل أن" after an act
+        # of today (governed.sequel_today): "سيعلن اليوم ..، قبل أن يتوجه" heads off the same day
         return None, None, None, None, False
     outcome = _outcome_day(art, i, d)  # "نتائج زيارته ... الثلاثاء": the Tuesday before, whoever says it when
     if tense == "future" and ("س" not in h.prefix and d.end <= h.start and _past_verb_governs(art, i, d)
