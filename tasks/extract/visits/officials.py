@@ -11,6 +11,7 @@ from tasks.extract.calendar import MIN
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.reach import in_reach
+from tasks.extract.visits.residence import owned_place
 from tasks.extract.visits.clauses import that_clause_between
 from tasks.extract.visits.othertrip import others_visit
 from tasks.extract.visits.owners import briefed
@@ -31,7 +32,10 @@ def official_subject(art: Article, i: int, h: Hit, role: str) -> bool:
     verb = bool(trigger_spec(h.group).get("tense") or trigger_spec(h.group).get("held_by_subject"))
     if not (verb or h.suffix in ("ه", "ها")) or role == "reception":
         return False
-    offs = [c for c in art.cues(i, "c:official_nouns") if c.end <= h.start]
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
+    pron = bool(words) and words[0] in trigger_words("pronoun_subject")
+    # not an office noun owning a place ("مقر نائب الملك، حيث التقى", the viceroy's seat, where he met)
+    offs = [c for c in art.cues(i, "c:official_nouns") if c.end <= h.start and (pron or not owned_place(art, c.start))]
     if not offs:
         return False
     c = offs[-1]
@@ -42,9 +46,7 @@ def official_subject(art: Article, i: int, h: Hit, role: str) -> bool:
     # Kim's office) Kim is that noun's genitive, not the director
     if any(is_leader(m) and _holds(art.folded_slice(c.end, m.start).split()) for m in named):
         return False
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
-    pron = trigger_words("pronoun_subject")
-    if words and words[0] in pron:
+    if pron:
         return True  # "قال السفير إنه زار" (the ambassador said he visited)
     # not a bare noun the official only speaks of: "اعتبر السيناتور أن المؤتمر الصحافي المشترك بين
     # ترمب وبوتين" (the senator held that the joint press conference of Trump and Putin ...)

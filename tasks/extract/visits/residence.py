@@ -5,7 +5,8 @@ residence_nouns: "مقر", "قصر", "منزل") and one of the two leaders name
 the residence of, may stand between): he hosts. visits.direction reads it for a meeting no word orients. A guest's
 lodging (grammar.yaml lodging_phrases) in the visit verb's subject's own country: the subject called on his guest
 ("زار الملك محمد السادس الملك سلمان في مقر إقامته بطنجة", King Mohammed VI called on King Salman at his residence in
-Tangier: Salman travelled), read by visits.candidates before it orients the roles (lodged_sides, lodging_call)."""
+Tangier: Salman travelled), read by visits.candidates before it orients the roles (lodged_sides, lodging_call). An
+office noun right after a residence or seat noun is its owner, no verb's subject (owned_place)."""
 from __future__ import annotations
 
 import re
@@ -13,7 +14,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import pid
-from ziyarat.arabic import BI, fold_term
+from ziyarat.arabic import BI, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 
 LODGING_CHARS = 25  # from the lodging phrase to the city: "في مقر إقامته بمدينة طنجة"
@@ -63,3 +64,15 @@ def lodged_sides(art: Article, i: int, h: Any, role: str, visitor: Any, host: An
     if role in ("visit", "arrive") and lodging_call(art, i, h, visitor, host, country):
         return host, visitor
     return visitor, host
+
+
+def owned_place(art: Article, start: int) -> bool:
+    """The word right before start is a residence or seat noun (grammar.yaml residence_nouns, office_place_nouns), bare
+    or with wa- / bi- glued, so the noun at start is its owner: "مقر نائب الملك" (the viceroy's seat), "بمكتب وزير
+    الخارجية" (at the foreign minister's office), "مقر إقامة السفير" (the ambassador's residence)."""
+    words = art.words_before(start, 1)
+    if not words:
+        return False
+    word = words[0].lstrip(WA)
+    nouns = grammar_words("residence_nouns") | grammar_words("office_place_nouns")
+    return word in nouns or (word[:1] == BI and word[1:] in nouns)
