@@ -1,6 +1,8 @@
 """A government seated abroad in exile (visits.seats.lives_in_exile, triggers.yaml governments_in_exile): its
 head lives in that country for the period, so what he does there is no trip hosted by its head by office; a
-reception by that head, named, still pairs them. Texts are invented; the real lexicon reads them."""
+reception by that head, named, still pairs them. An international body's seat (visits.seats.body_seat, triggers.yaml
+body_seats): a trip to the city of a body the article names, by name or inside its officer's title, has no host
+from the city's country unless the sentence names that country. Texts are invented; the real lexicon reads them."""
 import datetime as dt
 from types import SimpleNamespace
 
@@ -59,3 +61,38 @@ def test_lives_in_exile_by_country_and_period():
     assert lives_in_exile(yemeni, "Egypt", DAY) is False
     assert lives_in_exile(palestinian, "Saudi Arabia", DAY) is False
     assert lives_in_exile(yemeni, "Saudi Arabia", None) is False
+
+
+FEB6, MAR24 = dt.date(2013, 2, 6), dt.date(2013, 3, 24)
+
+
+def test_body_seat_a_visit_to_the_european_parliament_in_strasbourg_has_no_french_host():
+    # Strasbourg is the European Parliament's seat (triggers.yaml body_seats): no French leader is named
+    text = ("وتحدث الرئيس التونسي منصف المرزوقي اليوم الأربعاء أمام البرلمان الأوروبي في ستراسبورغ "
+            "حيث يقوم بزيارة تستمر يوما واحدا.")
+    assert reported(text, FEB6) == []
+
+
+def test_body_seat_strasbourg_keeps_its_host_for_a_visit_to_france_or_with_no_body_named():
+    # the sentence names France itself (a visit to the country), or the article names no body there
+    to_france = ("ويقوم الرئيس التونسي منصف المرزوقي اليوم الأربعاء بزيارة إلى فرنسا، وألقى كلمة أمام "
+                 "البرلمان الأوروبي في ستراسبورغ.")
+    assert reported(to_france, FEB6) == [("Moncef Marzouki", "Francois Hollande", "Strasbourg", FEB6)]
+    bare = "وصل الرئيس التونسي منصف المرزوقي اليوم الأربعاء إلى ستراسبورغ في زيارة تستمر يوما واحدا."
+    assert reported(bare, FEB6) == [("Moncef Marzouki", "Francois Hollande", "Strasbourg", FEB6)]
+
+
+BRUSSELS_TRIP = "توجه الرئيس القبرصي نيكوس أناستاسيادس اليوم الأحد إلى بروكسل لمواصلة المشاورات حول خطة الإنقاذ.\n"
+
+
+def test_body_seat_a_body_named_only_in_its_officers_title_takes_the_host_away():
+    # "رئيس المجلس الأوروبي" swallows the body's name into a title: the EU is named all the same
+    text = BRUSSELS_TRIP + "وسيرأس رئيس المجلس الأوروبي هرمان فان رومبوي اجتماعا يشارك فيه الرئيس القبرصي."
+    assert reported(text, MAR24) == []
+
+
+def test_body_seat_an_officer_of_no_body_or_of_a_body_seated_elsewhere_keeps_the_host():
+    minister = BRUSSELS_TRIP + "وسيرأس وزير المالية الهولندي اجتماعا يشارك فيه الرئيس القبرصي."
+    assert reported(minister, MAR24) == [("Nicos Anastasiades", "Elio Di Rupo", "Brussels", MAR24)]
+    un_chief = BRUSSELS_TRIP + "وقال الأمين العام للأمم المتحدة بان كي مون إن الأزمة خطيرة."  # the UN sits elsewhere
+    assert reported(un_chief, MAR24) == [("Nicos Anastasiades", "Elio Di Rupo", "Brussels", MAR24)]

@@ -2,8 +2,9 @@
 بطرابلس", the Iranian ambassador in Tripoli), a government's or a movement's seat ("حكومة غزة", the
 Gaza government; "حكومة حماس في غزة", the Hamas government in Gaza; "رئيس الحكومة الفلسطينية المقالة
 في غزة", the head of the dismissed Palestinian government in Gaza); an international body's seat (body_seat:
-Brussels for the EU), where a trip goes to the body, not to the city's country; a government seated abroad in
-exile (lives_in_exile): its head lives in that country, he makes no trip there."""
+Brussels for the EU, Strasbourg for the European Parliament), where a trip goes to the body, not to the city's
+country; a government seated abroad in exile (lives_in_exile): its head lives in that country, he makes no trip
+there."""
 from __future__ import annotations
 
 import datetime as dt
@@ -120,10 +121,18 @@ def body_seat(art: Article, i: int) -> bool:
     الى بروكسل لعقد اجتماع" in a story that names the EU goes to the EU, not to Belgium's leader;
     "في زيارة رسمية لبلجيكا" (on an official visit to Belgium) keeps him."""
     seats = triggers_lexicon().get("body_seats") or {}
-    named = {m.entity_id for m in art.orgs}
+    named = {m.entity_id for m in art.orgs} | _bodies_by_officer(art)
     places = art.places.get(i, [])
     at = {p.country for p in places if named & set(seats.get(p.entity_id, ()))}
     return bool(at) and not any(p.country in at and p.entity_id not in seats for p in places)
+
+
+def _bodies_by_officer(art: Article) -> set[str]:
+    """The bodies the article names only inside an officer's title ("رئيس المجلس الأوروبي هرمان فان
+    رومبوي", the European Council's president, whose title swallows the body's name): his country is
+    the body's English name (titles.yaml); none when the title holder is no body's officer."""
+    by_name = {o.name_en: k for k, o in get_lexicon().orgs.items()}
+    return {by_name[m.country] for ms in art.persons.values() for m in ms if m.country in by_name}
 
 
 def lives_in_exile(leader: Any, country: str | None, day: dt.date | None) -> bool:
