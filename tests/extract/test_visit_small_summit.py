@@ -128,3 +128,49 @@ def test_a_joint_press_conference_of_three_in_the_hosts_capital_gives_his_guests
 ])
 def test_talks_of_three_elsewhere_or_nowhere_stay_unpaired(desk, where):
     assert _reported(JOINT_TALKS.format(desk=desk, where=where), PARIS_DAY) == []
+
+
+# Talks a leader hosts or sponsors told in the meeting noun's relative clause (small_summit.relative_hosted_sides).
+NILE = ("أبدى الوفدان ارتياحهما للمحادثات التي {verb} الرئيس محمد مرسي بين الرئيس السوداني عمر البشير "
+        "{second}{tail} أمس.")
+KIIR = "ورئيس جنوب السودان سلفا كير"
+NILE_GUESTS = [("Omar al-Bashir", "Mohamed Morsi"), ("Salva Kiir Mayardit", "Mohamed Morsi")]
+
+
+def test_talks_a_leader_sponsors_in_the_nouns_relative_clause_are_each_guests_visit():
+    # "the two delegations were pleased with the talks President Morsi sponsors between Bashir and Kiir in Cairo"
+    text = NILE.format(verb="يرعاها", second=KIIR, tail=" في القاهرة")
+    assert _reported(text) == [("Omar al-Bashir", "Mohamed Morsi", "Cairo", dt.date(2013, 2, 6)),
+                               ("Salva Kiir Mayardit", "Mohamed Morsi", "Cairo", dt.date(2013, 2, 6))]
+
+
+def test_a_meeting_a_leader_hosted_and_that_brought_two_others_together_is_each_guests_visit():
+    # "the meeting President Morsi hosted, bringing Bashir and Kiir together, closed yesterday"
+    text = "اختتم أمس اللقاء الذي استضافه الرئيس محمد مرسي وجمع الرئيس السوداني عمر البشير ورئيس جنوب السودان سلفا كير."
+    assert _reported(text) == [(v, h, None, dt.date(2013, 2, 6)) for v, h in NILE_GUESTS]
+
+
+def test_hosted_talks_a_source_is_familiar_with_are_undated_by_what_the_source_says():
+    # "a source familiar with the talks Morsi hosted between Bashir and Kiir said the two agreed to resume oil
+    # flows before the end of 2014": the year is the agreement's, not the talks' (no planned visit of 2014)
+    text = ("قال مصدر مطلع على المباحثات التي استضافها الرئيس محمد مرسي بين الرئيس السوداني عمر البشير "
+            "ورئيس جنوب السودان سلفا كير إن الجانبين اتفقا على استئناف ضخ النفط قبل نهاية 2014.")
+    assert [r["kind"] for r in mention_rows(text, DAY)] == ["reported", "reported"]
+    assert _reported(text) == [(v, h, None, None) for v, h in NILE_GUESTS]
+
+
+@pytest.mark.parametrize("verb, second, tail", [
+    ("يرعاها", KIIR, " في أديس أبابا"),  # held in a third country: the mediator's guests are not his
+    ("يرعاها", "ووزير خارجية جنوب السودان", ""),  # one side no leader
+    ("يرعاها", "ونائبه علي عثمان طه", ""),  # both sides of one country
+    ("سيستضيفها", KIIR, ""),  # a sa- future: a plan
+])
+def test_relative_hosted_talks_abroad_or_without_two_foreign_leaders_give_no_guests_pair(verb, second, tail):
+    pairs = {(r["visitor"], r["host"]) for r in mention_rows(NILE.format(verb=verb, second=second, tail=tail), DAY)}
+    assert not pairs & set(NILE_GUESTS)
+
+
+def test_talks_a_country_sponsors_name_no_host():
+    # "the talks Egypt sponsors between Bashir and Kiir in Cairo": no leader hosts, the two's own pair stays
+    text = NILE.format(verb="ترعاها", second=KIIR, tail=" في القاهرة").replace("الرئيس محمد مرسي", "مصر")
+    assert _reported(text) == [("Omar al-Bashir", "Salva Kiir Mayardit", "Cairo", dt.date(2013, 2, 6))]

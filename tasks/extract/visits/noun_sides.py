@@ -89,19 +89,28 @@ def _long_title_of_leader(art: Article, i: int, head: Any) -> bool:
                for w in words)
 
 
+def source_talks(art: Article, h: Hit) -> bool:
+    """The meeting noun h is what a source is close to or familiar with: an adjective of nearness and its
+    preposition right before it ("مصادر مطلعة على المحادثات", sources familiar with the talks)."""
+    if trigger_spec(h.group).get("tense"):
+        return False
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
+    return len(words) == 2 and words[0] in grammar_words("close_to_adjectives") and words[1] in grammar_words("close_to_prepositions")
+
+
 def close_source(art: Article, i: int, h: Hit) -> bool:
     """A meeting noun right after an adjective of nearness and its preposition is what a source
     is close to, not a meeting of the sentence's leaders: "قدم التسوية الرئيسان ... حسب ما أعلن
     المصدر المقرب من المحادثات" (as the source close to the talks said). Not when the talks' own
     sides follow ("مصدر مقرب من المحادثات بين الرئيسين", close to the talks between the two) or what the
-    source says of them ("قال مصدر مطلع على المباحثات إن الرئيسين اختلفا", the two disagreed)."""
-    if trigger_spec(h.group).get("tense"):
-        return False
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 2)]
-    if len(words) < 2 or words[0] not in grammar_words("close_to_adjectives") \
-            or words[1] not in grammar_words("close_to_prepositions"):
+    source says of them ("قال مصدر مطلع على المباحثات إن الرئيسين اختلفا", the two disagreed), nor when a
+    leader hosts them in its relative clause ("مصادر مطلعة على المحادثات التي يرعاها كاميرون بين A وB", the
+    talks Cameron sponsors between A and B: small_summit.relative_hosted_sides)."""
+    if not source_talks(art, h):
         return False
     after = [w.strip("،,") for w in art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 30).split()[:2]]
+    if len(after) == 2 and after[0] in grammar_words("relative_pronouns") and after[1] in trigger_words("hosted_relative_verbs"):
+        return False
     return not set(after) & (trigger_words("meeting_links") | trigger_words("complementizers"))
 
 

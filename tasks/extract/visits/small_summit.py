@@ -11,7 +11,9 @@ So are talks a leader hosts between two others (hosted_sides): "يستضيف ك�
 multilateral.three_sided leaves to this module; and so, when the talks' sides are a dual that names
 nobody ("جولة من المحادثات بين الخصمين", a round of talks between the two rivals), are the foreign
 leaders the sentence before names at its meeting word ("يعقد رئيس جنوب السودان سلفا كير جولة جديدة من
-محادثات السلام مع خصمه"): each visited the host."""
+محادثات السلام مع خصمه"): each visited the host. So are talks told with the hosting verb in the noun's
+relative clause (relative_hosted_sides): "المحادثات التي يرعاها كاميرون بين زرداري وكرزاي" (the talks
+Cameron sponsors between Zardari and Karzai)."""
 from __future__ import annotations
 
 from typing import Any
@@ -23,7 +25,7 @@ from tasks.extract.visits.place import city_of_meeting, dateline, place_countrie
 from tasks.extract.visits.summits import summits_lexicon
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import trigger_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 SIDES_AFTER_CHARS = 200  # from the summit noun to the last side it names after it ("التي عقدت أمس ... بين A وB وC")
@@ -36,6 +38,8 @@ def summit_sides(art: Article, i: int, h: Hit) -> tuple[Any, list[Any], str | No
     spec = trigger_spec(h.group)
     if spec["role"] == "receive" and spec.get("tense"):
         return hosted_sides(art, i, h)
+    if h.group == "t:meet_noun" and (hosted := relative_hosted_sides(art, i, h)) is not None:
+        return hosted
     if spec["role"] == "meet" and (three := three_sides(art, i, h)) is not None:
         return _lone_host(art, i, h, *three)
     if spec["role"] != "meet" or spec.get("tense") or h.suffix or not _three_sided(art, i, h):
@@ -113,12 +117,46 @@ def hosted_sides(art: Article, i: int, h: Hit) -> tuple[Any, list[Any], str | No
         guests = _sides_before(art, i, host)
     else:
         return None
+    return _hosted_in_his_country(art, i, h, host, guests)
+
+
+def _hosted_in_his_country(art: Article, i: int, h: Hit, host: Any, guests: list[Any]) -> tuple[Any, list[Any], str | None, str | None] | None:
+    """(host, guests, city, his country) of talks host holds between guests, each of another country than
+    the others', when the place the sentence gives them (city_of_meeting) is his country or none."""
     if len({host.country, *(g.country for g in guests)}) != len(guests) + 1 or None in {g.country for g in guests}:
         return None  # the host and each guest of his own country
     city, country = city_of_meeting(art, i, h)
     if country not in (None, host.country):
         return None  # hosted in a third country: no host's visit
     return host, guests, city, host.country
+
+
+RELATIVE_HOST_WORDS = 6  # from the hosting verb to its subject's name ("رئيس الوزراء البريطاني ديفيد كاميرون")
+RELATIVE_SIDE_WORDS = 4  # from "بين" to the first side's name ("بين رئيس باكستان آصف علي زرداري")
+
+
+def relative_hosted_sides(art: Article, i: int, h: Hit) -> tuple[Any, list[Any], str | None, str | None] | None:
+    """(host, guests, city, country) of the talks the meeting noun h names when a leader hosts or sponsors
+    them in its relative clause: "المحادثات التي يرعاها كاميرون بين زرداري وكرزاي" (the talks Cameron
+    sponsors between Zardari and Karzai), "اللقاء الذي استضافه X وجمع A وB" (hosted, bringing A and B
+    together): the noun, its pronoun, a verb of hosting (hosted_relative_verbs), the leader, then
+    "بين" or "وجمع" (hosted_relative_sides) and the two guests joined by "و" (and). Each visited him
+    when the talks are in his country, or the sentence names no place."""
+    if h.suffix:
+        return None
+    words = art.folded_slice(art.word_end(h.end), art.sentences[i][1]).split()
+    if len(words) < 2 or words[0] not in grammar_words("relative_pronouns") or words[1] not in trigger_words("hosted_relative_verbs"):
+        return None
+    leaders = art.distinct_leaders(i)
+    after = [m for m in leaders if m.start >= h.end]
+    if len(after) < 3 or len(art.folded_slice(h.end, after[0].start).split()) > RELATIVE_HOST_WORDS + 2:
+        return None  # the host: the first leader after the verb, a few words on
+    host, first, second = after[:3]
+    gap = [w.strip("،,.:؛") for w in art.folded_slice(host.end, first.start).split()]
+    if not gap or gap[0] not in trigger_words("hosted_relative_sides") or len(gap) > RELATIVE_SIDE_WORDS + 1 \
+            or any(p in art.text[host.end:first.start] for p in ".:؛") or not coordinated(art, first, second):
+        return None
+    return _hosted_in_his_country(art, i, h, host, [first, second])
 
 
 def _sides_before(art: Article, i: int, host: Any) -> list[Any]:

@@ -27,6 +27,7 @@ from tasks.extract.visits.relative_ahead import ahead_aside
 from tasks.extract.visits.since import own_ago
 from tasks.extract.visits.last_week import lead_news_last_week
 from tasks.extract.visits.making import guest_on_visit, making_now, still_going
+from tasks.extract.visits.noun_sides import source_talks
 from tasks.extract.visits.others_clause import others_clause_day
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
 from tasks.extract.visits.plans import complementizer_between, plan_cue, planned_word
@@ -99,8 +100,10 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     itself: in "ومنذ لقائه مع كيم في 12 يونيو" (since his meeting with Kim on 12 June) the day is the meeting's;
     nor a count of units after منذ right after the meeting's clause ("التقى ... منذ يومين", since.own_ago)."""
     ds = _candidate_days(art, i, h, tense)
-    if h.group == "t:public_act":  # what he said at his act abroad dates nothing of his trip: "وقال X، متحدثا
-        # في براغ، إن بلاده بدأت المحادثات عام 1963" (said, speaking in Prague, that talks began in 1963)
+    if h.group == "t:public_act" or source_talks(art, h):  # what he said at his act abroad dates nothing of his
+        # trip: "وقال X، متحدثا في براغ، إن بلاده بدأت المحادثات عام 1963" (said, speaking in Prague, that talks began
+        # in 1963); nor does what sources familiar with the talks say: "نقلا عن مصادر مطلعة على المحادثات ... أن
+        # بريطانيا تسعى إلى اتفاق ... نهاية 2014" (that Britain seeks an agreement ... by the end of 2014)
         ds = [d for d in ds if not (d.start >= h.end and that_clause_between(art, h.end, d.start))]
     # "أكد ... اليوم الخميس أن اجتماعا جرى أمس الأربعاء" (said on Thursday that a meeting took
     # place yesterday; "صرح الثلاثاء بأن نتانياهو اجتمع مع السيسي في مايو", in May): a date
