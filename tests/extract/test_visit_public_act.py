@@ -64,6 +64,65 @@ def test_public_act_not_the_country_a_conference_was_held_for():
     assert reported(text) == []
 
 
+# A meeting a leader holds, told as a noun with its verb and his name after it (triggers.yaml held_meeting:
+# "اللقاء الذي عقده X"), with no leader for its partner, at a place of another country: his trip there.
+def test_held_meeting_with_his_community_in_a_foreign_capital_is_a_trip_there():
+    text = ("قال رئيس الجمعية إن اللقاء الذي عقده الرئيس التركي رجب طيب أردوغان أمس مع ممثلي الجالية التركية في برلين"
+            " تناول أوضاع المهاجرين.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Angela Merkel", "Berlin", dt.date(2019, 6, 28))]
+
+
+def test_held_meeting_today_an_invitation_to_attend_it_is_the_partys_not_his():
+    text = ("أكد رئيس حزب الوسط أن حزبه تلقى دعوة لحضور اللقاء الذي يعقده الرئيس الإيراني حسن روحاني مساء اليوم"
+            " مع عدد من رؤساء الأحزاب في القاهرة.")
+    assert reported(text) == [("Hassan Rouhani", "Abdel Fattah el-Sisi", "Cairo", DAY)]
+
+
+def test_held_meeting_a_third_countrys_leader_named_after_it_is_no_partner_of_his():
+    text = ("أكد رئيس حزب الوسط أن حزبه تلقى دعوة لحضور اللقاء الذي يعقده الرئيس الإيراني حسن روحاني مساء اليوم"
+            " مع عدد من رؤساء الأحزاب في القاهرة.\nوأضاف أن الحزب يرفض دعم الرئيس الإيراني للرئيس السوري بشار الأسد.")
+    assert reported(text) == [("Hassan Rouhani", "Abdel Fattah el-Sisi", "Cairo", DAY)]
+
+
+def test_held_meeting_not_in_his_own_capital():
+    text = "قال رئيس الجمعية إن اللقاء الذي عقده الرئيس التركي رجب طيب أردوغان أمس مع ممثلي الأحزاب في أنقرة تناول الانتخابات."
+    assert reported(text) == []
+
+
+def test_held_meeting_not_one_he_will_hold():
+    text = ("أكد رئيس حزب الوسط أن اللقاء الذي سيعقده الرئيس الإيراني حسن روحاني مع عدد من رؤساء الأحزاب في القاهرة"
+            " لم يتحدد موعده.")
+    assert reported(text) == []
+
+
+def test_held_meeting_not_a_present_one_told_without_today():
+    text = "أكد رئيس حزب الوسط أن اللقاء الذي يعقده الرئيس الإيراني حسن روحاني مع عدد من رؤساء الأحزاب في القاهرة مهم."
+    assert reported(text) == []
+
+
+def test_held_meeting_not_the_country_its_topic_is_in():
+    text = "قال مصدر إن الاجتماع الذي عقده الرئيس التركي رجب طيب أردوغان أمس مع وزرائه لبحث الأوضاع في سوريا كان مثمرا."
+    assert reported(text) == []
+
+
+def test_held_meeting_not_a_ministers_with_a_leader_named_after_its_with():
+    text = ("أجرى وزير الخارجية الأمريكي مباحثات مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو في القدس أمس، بعد اجتماع"
+            " عقده مع الرئيس الفلسطيني محمود عباس بالأردن.")
+    assert reported(text) == []
+
+
+def test_held_meeting_not_one_still_ahead_that_others_will_attend():
+    text = ("أكد رئيس حزب الوسط أن الرئيس الإيراني حسن روحاني دعا حزبه لحضور اللقاء الذي يعقده روحاني مساء اليوم"
+            " مع عدد من الأحزاب في القاهرة، وأنهم سيشاركون في اللقاء.")
+    assert reported(text) == []
+
+
+def test_held_meeting_with_a_leader_is_their_meeting_once():
+    text = ("قال مصدر إن اللقاء الذي عقده الرئيس التركي رجب طيب أردوغان أمس مع المستشارة الألمانية أنجيلا ميركل في برلين"
+            " كان مثمرا.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Angela Merkel", "Berlin", dt.date(2019, 6, 28))]
+
+
 # An act held "in the presence of" (بحضور) or "under the auspices of" (تحت رعاية) a leader of another country
 # (public_act.presence_sides): the act's place says who travelled.
 WED = dt.date(2018, 6, 20)  # a Wednesday

@@ -414,8 +414,9 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     trip_to_summit = visitor is not None and role in ("arrive", "visit") and summit_trip(art, i, h, country, visitor.country) \
         and not any(m.country == country for m in art.leaders.get(i, []))
     other = None if official or trip_to_summit else partner_elsewhere(art, i, known, country, h)
-    if role == "act" and other is not None and other.country not in (country, known.country):  # he met a third
-        return None  # country's leader there (a summit with Kim in Singapore): that meeting's venue, no visit
+    if role == "act" and other is not None and other.country not in (country, known.country) \
+            and not trigger_spec(h.group).get("partners_named"):  # he met a third country's leader there (a
+        return None  # summit with Kim in Singapore): that meeting's venue, no visit; a held meeting names its own
     if other is not None and other.country != country and (not counterpart or _abroad(role, known, country)):
         # "أردوغان في قمة في كازاخستان": only Kazakhstan's leader would do; nor is a trip's host a third
         # country's leader ("زيارة مرسي لألمانيا" is not his visit to Hollande)

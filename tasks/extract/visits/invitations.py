@@ -7,6 +7,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.framed import frame_words
+from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import Hit
@@ -21,8 +22,10 @@ def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     visit answers it ("تلبية لدعوة", which is the visit itself), or when "خلال" (during), "عقب" (after) or
     "في ختام" (at the end of) makes the visit word the frame of the call (framed.frame_words): in "ودعا مرسي
     خلال لقائه مع ميركل إلى دعم الاقتصاد" (Morsi called, during his meeting with Merkel, for support) دعا is a
-    call, made at the meeting; "دعا ... على إثر لقائه مع" (called, following his meeting with) one made after it."""
-    if art.cues(i, "c:invitation_answered") or frame_words(art, h):
+    call, made at the meeting; "دعا ... على إثر لقائه مع" (called, following his meeting with) one made after it.
+    Nor a meeting a leader holds (triggers.yaml `invites_attendees`): "تلقى الحزب دعوة لحضور اللقاء الذي يعقده X"
+    (the party was invited to the meeting X holds) invites those who attend it, not him."""
+    if art.cues(i, "c:invitation_answered") or frame_words(art, h) or trigger_spec(h.group).get("invites_attendees"):
         return None
     leaders = art.distinct_leaders(i)
     accepted = [c for c in art.cues(i, "c:invitation_accepted") if c.end <= h.start and h.start - c.end <= 60]

@@ -3,7 +3,9 @@ press_place reads a press conference's place): "قال نجاد في مؤتمر 
 (Ahmadinejad said at a press conference he held at the chargé's home in Cairo), "خلال إلقاء كلمته في ...
 بالقاهرة" (while giving his speech in Cairo). triggers.yaml public_act finds the act; it stays a trigger only
 with its owner named right before it and its own place, in another country, right after it; the visit it
-tells is abroad_meeting's (his trip, hosted by that country's head by office).
+tells is abroad_meeting's (his trip, hosted by that country's head by office). So is a meeting he holds, told as a
+noun with its verb and his name after it (triggers.yaml held_meeting, held_owner): "اللقاء الذي يعقده الرئيس الإيراني
+مساء اليوم مع عدد من الأحزاب ... في مصر" (the meeting the Iranian president holds this evening with parties in Egypt).
 An act held "in the presence of" or "under the auspices of" a leader (triggers.yaml presence_act) names its host
 instead: "وقع كير ... وثيقة في العاصمة السودانية الخرطوم بحضور الرئيس السوداني عمر البشير" (Kiir signed a
 document in Khartoum in the presence of the Sudanese president): the owner visited the one present, or, the act
@@ -28,7 +30,8 @@ OWNER_TITLE_CHARS = 40  # an official's title before the name makes him the spea
 VOICE_WORDS = 4  # from "باسم" (in the name of) to the name: "باسم الرئيس الإيراني حسن روحاني"
 OFFICIAL_CUES = ("c:official_nouns", "c:nonleader_slot")
 VERB_ACT = "t:own_act_verb"  # "شارك X اليوم في ... بدافوس": the act's verb first, its owner right after it
-ACT_GROUPS = ("t:public_act", "t:presence_act", VERB_ACT)
+HELD_ACT = "t:held_meeting"  # "اللقاء الذي يعقده X اليوم مع ... في مصر": a meeting he holds, its subject after its verb
+ACT_GROUPS = ("t:public_act", "t:presence_act", VERB_ACT, HELD_ACT)
 SUBJECT_CHARS = 60  # from the verb to its subject: "يشارك رئيس الحكومة يوسف الشاهد"
 _QUOTES = "\"'«»“”"
 PRESENT_CHARS = 45  # from "بحضور" to the present leader's name: "بحضور رئيس الوزراء الإسرائيلي بنيامين نتنياهو"
@@ -52,6 +55,8 @@ def act_owner(art: Any, h: Hit, hits: list[Hit]) -> Any:
     A verb-first act's owner is its subject, after it (verb_owner)."""
     if h.group == VERB_ACT:
         return verb_owner(art, h, hits)
+    if h.group == HELD_ACT:
+        return held_owner(art, h, hits)
     i = art.sent_of(h.start)
     owner = next((m for m in reversed(art.leaders.get(i, [])) if m.end <= h.start), None)
     if owner is None or art.possessed(owner, trigger_words("person_heads")) \
@@ -74,7 +79,7 @@ def act_place(art: Any, h: Hit, hits: list[Hit]) -> Any:
     summit noun (triggers.yaml summit_nouns: "خلال مشاركته في القمة ... ببكين" is a summit's, no trip of his)
     between. A verb-first act's place is read past its subject (verb_owner), where a li- genitive ("للمنتدى", of
     the forum) and a quoted name ("بـ "دافوس"") may stand."""
-    if h.group != VERB_ACT:
+    if h.group not in (VERB_ACT, HELD_ACT):
         return _place_after(art, h, h.end, hits, False)
     owner = _verb_subject(art, h, hits)
     return None if owner is None else _place_after(art, h, owner.end, hits, True)
@@ -94,6 +99,8 @@ def _place_after(art: Any, h: Hit, start: int, hits: list[Hit], verb_first: bool
                 or any(x.group.startswith("t:") and start <= x.start < p.start and x is not h for x in hits):
             return None
         words = [w.strip("،," + _QUOTES).removeprefix(WA) for w in art.folded_slice(start, p.start).split()]
+        if h.group == HELD_ACT:  # "مع عدد من" names whom he holds it with, no topic
+            words = [w for w in words if w not in grammar_words("held_partner_words")]
         if any(w in grammar_words("act_topic_words") or w in grammar_words("act_home_words")
                or w.removeprefix(AL) in trigger_words("summit_nouns") or w in trigger_words("summit_nouns")
                or (w[:1] == LI and w not in grammar_words("act_links") and not (verb_first and w[1:2] == LI))
@@ -130,6 +137,28 @@ def verb_owner(art: Any, h: Hit, hits: list[Hit]) -> Any:
     if present and not any(w in grammar_words("act_today_words") for w in art.folded_slice(owner.end, p.start).split()):
         return None
     return owner
+
+
+def held_owner(art: Any, h: Hit, hits: list[Hit]) -> Any:
+    """The leader who holds the meeting a noun tells with its verb (triggers.yaml held_meeting: "اللقاء الذي يعقده
+    X"), its subject right after it (_verb_subject), at a place of another country after him (act_place: no leader
+    nor other trigger between, so "مع نظيره" leaves the noun to the pair), not by video; a present verb ("يعقده")
+    only with "اليوم" (today) before the place, as verb_owner reads one; else None."""
+    owner = _verb_subject(art, h, hits)
+    # "اجتماع عقده مع الرئيس X" (a meeting he held with President X): "مع" first names a partner, not its subject
+    if owner is None or set(art.folded_slice(h.end, owner.start).split()) & grammar_words("held_partner_words"):
+        return None
+    lo, hi = art.sentences[art.sent_of(h.start)]
+    if any(x.group == "c:remote_contact" and lo <= x.start < hi for x in hits):
+        return None
+    p = act_place(art, h, hits)
+    if p is None or not p.country or p.country == owner.country:
+        return None
+    present = fold_term(h.term).split()[-1][:1] in ("ي", "ت")
+    if present and not any(w in grammar_words("act_today_words") for w in art.folded_slice(owner.end, p.start).split()):
+        return None
+    # ... nor one still ahead of the sentence's plan: "وسيشاركون في اللقاء" (they will take part in it tonight)
+    return None if present and any(x.group == "c:future_plan" and lo <= x.start < hi for x in hits) else owner
 
 
 def _verb_subject(art: Any, h: Hit, hits: list[Hit]) -> Any:
