@@ -31,3 +31,22 @@ def test_a_third_country_city_with_no_city_of_the_hosts_listed_stays():
     # "Putin and Erdogan met today in Singapore and Beijing later": no listed city of either side's country
     text = "التقى الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان اليوم في سنغافورة وبكين لاحقا."
     assert run(text) == [("Vladimir Putin", "Recep Tayyip Erdogan", "Singapore")]
+
+
+def _reported_on(text: str, day: dt.date) -> list[tuple]:
+    out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [day]}))
+    return sorted((r["visitor"], r["host"], str(r["date"])) for r in out["visit_mentions"].to_dicts()
+                  if r["kind"] == "reported")
+
+
+def test_the_dual_state_noun_before_two_countries_is_the_trips_locative():
+    # "President Morsi began today a visit to the two states of Pakistan and India" (grammar.yaml locatives):
+    # the first listed is the leg under way, as "زيارة لباكستان والهند" reads
+    text = "بدأ الرئيس محمد مرسي اليوم زيارة لدولتي باكستان والهند."
+    assert _reported_on(text, dt.date(2013, 3, 18)) == [("Mohamed Morsi", "Raja Pervaiz Ashraf", "2013-03-18")]
+
+
+def test_the_dual_state_noun_after_relations_names_no_trip():
+    # "an opposition leader praised Egypt's relations with the two states of Pakistan and India"
+    text = "أشاد رئيس حزب معارض اليوم بعلاقات مصر بدولتي باكستان والهند، مؤكدا أهمية الانفتاح على العالم."
+    assert _reported_on(text, dt.date(2013, 3, 18)) == []
