@@ -53,3 +53,10 @@ def test_a_ministers_trip_stays_no_leaders_visit():
     # "the foreign minister's visit, which ended yesterday, opens a new page between New Delhi and Cairo"
     text = "كتبت مجلة أسبوعية اليوم أن زيارة وزير الخارجية المصري التي انتهت أمس تفتح صفحة جديدة بين نيودلهي والقاهرة."
     assert reported(text) == []
+
+
+def test_a_visit_with_an_object_between_two_countries_names_no_trip_abroad():
+    # "the French president began his day with a visit to a castle restored in a town on the border between
+    # France and Switzerland"
+    text = "استهل الرئيس الفرنسي إيمانويل ماكرون يومه اليوم بزيارة قلعة قديمة رممت في بلدة صغيرة على الحدود بين فرنسا وسويسرا."
+    assert reported(text) == []

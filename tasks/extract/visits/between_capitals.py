@@ -4,7 +4,10 @@
 Delhi and Cairo). One of the two is the traveller's own country, so the other is where he went: its
 country is the trip's, with no city (a capital standing for its government is no venue). Read by
 candidates._meeting_place only when the trip word found no place of its own; not with any other
-place in the sentence (a third country's may be the goal), nor when the two are of one country."""
+place in the sentence (a third country's may be the goal), nor when the two are of one country, and
+only for a trip noun whose owner is its genitive right after it: "استهل ماكرون يومه بزيارة قصر فولتير ...
+على الحدود بين فرنسا وسويسرا" (began his day visiting Voltaire's palace on the France-Switzerland border)
+visits a place, with no trip abroad."""
 from __future__ import annotations
 
 import re
@@ -18,13 +21,15 @@ from ziyarat.matching import Hit
 
 BETWEEN_CHARS = 200  # from the trip word to "بين": past its relative clause and its predicate
 JOIN_CHARS = 4  # between the two places: " و" / " و "
+OWNER_CHARS = 30  # from the trip noun to its owner named as its genitive, past his title: "زيارة الرئيس المصري محمد مرسي"
 
 
 def between_goal(art: Article, i: int, h: Hit, visitor: Any) -> str | None:
     """The country the trip word h of `visitor` went to, by the "بين A و B" after it in sentence i
     with A or B of his own country, or None."""
-    if visitor is None or not visitor.country or trigger_spec(h.group).get("role") != "visit":
-        return None
+    if visitor is None or not visitor.country or trigger_spec(h.group).get("role") != "visit" \
+            or not 0 < visitor.start - art.word_end(h.end) <= OWNER_CHARS:
+        return None  # the noun's owner right after it: "بزيارة قصر فولتير ... على الحدود بين فرنسا وسويسرا" has an object
     places = sorted(art.places.get(i, []), key=lambda p: p.start)
     if len(places) != 2 or places[0].start < h.end or places[0].country == places[1].country:
         return None
