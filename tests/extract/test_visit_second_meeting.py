@@ -142,3 +142,24 @@ def test_a_meeting_of_the_next_day_with_the_visited_countrys_other_head_is_the_t
 ])
 def test_a_meeting_ahead_off_the_trip_under_way_stays_planned(text):
     assert reported(text) == ([] if "غدا الأحد زيارة" in text else [(MACRON, AOUN)])
+
+
+# "The guards escorted President Erdogan to the old palace, which was the parliament's seat, where he met the PM Ashraf"
+PALACE = "ورافق الحرس الرئيس أردوغان إلى القصر القديم الذي كان مقرا للبرلمان، حيث التقى رئيس الوزراء الباكستاني رجاء برويز أشرف."
+
+
+def test_a_kana_in_a_relative_clause_closed_before_the_meeting_does_not_call_it_earlier():
+    # "الذي كان مقرا للبرلمان،" (which was the parliament's seat,) tells the palace's past, not the meeting's
+    assert reported(ISLAMABAD + PALACE, SAT13) == [(ERDOGAN, ZARDARI), (ERDOGAN, ASHRAF)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # no comma closes the relative clause: the meeting may be inside it
+    PALACE.replace("للبرلمان،", "للبرلمان"),
+    # "Erdogan had met, in the old palace, the PM Ashraf": a pluperfect of the meeting itself
+    "وكان أردوغان قد التقى، في القصر القديم، رئيس الوزراء الباكستاني رجاء برويز أشرف.",
+    # "the palace which was the parliament's seat, where he met the PM Ashraf last year"
+    PALACE.replace("أشرف.", "أشرف العام الماضي."),
+])
+def test_a_kana_of_the_meeting_itself_still_calls_it_earlier(sentence):
+    assert reported(ISLAMABAD + sentence, SAT13) == [(ERDOGAN, ZARDARI)]

@@ -21,6 +21,7 @@ Two ways the text tells it without naming him again:
   that trip's too, news with it, not a plan of its own (`trip_meetings_ahead`, read by merge)."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -172,8 +173,16 @@ def _meeting_or_reception(c: Candidate) -> bool:
 
 def called_earlier(art: Article, c: Candidate) -> bool:
     """Its sentence calls the meeting an earlier one: a past-reference cue anywhere in it, "كان" (had)
-    before it, "السابق" (previous) right after it."""
+    before it, "السابق" (previous) right after it. A "كان" opening a relative clause a comma closes before
+    the meeting word is that clause's, a thing's past: "إلى القصر الذي كان مقر نائب الملك، حيث التقى نظيره"
+    (to the palace that was the viceroy's seat, where he met his counterpart)."""
     if art.cues(c.sentence, "c:past_reference") or adjective_after(art, c.sentence, c.hit, "c:previous_after"):
         return True
-    before = art.folded_slice(art.sentences[c.sentence][0], c.hit.start).split()
-    return any(w in grammar_words("kana_forms") for w in before)
+    before = re.sub("[\u060c,]", " , ", art.folded_slice(art.sentences[c.sentence][0], c.hit.start)).split()
+    return any(w in grammar_words("kana_forms") and not _closed_relative_kana(before, k) for k, w in enumerate(before))
+
+
+def _closed_relative_kana(words: list[str], k: int) -> bool:
+    """The "كان" at words[k] follows a relative pronoun ("الذي كان", which was) and a comma follows it
+    before the end of `words`: the relative clause is over before the meeting word."""
+    return k > 0 and words[k - 1].removeprefix("\u0648") in grammar_words("relative_pronouns") and "," in words[k + 1:]
