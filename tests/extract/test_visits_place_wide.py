@@ -136,3 +136,30 @@ def test_a_third_country_meeting_with_someone_outside_the_pair_gives_no_city():
 def test_the_two_presidents_talks_in_a_third_country_give_its_city():
     # the two presidents' talks lasted two hours in Vienna
     assert pair_cities(PAIR_LEAD + "واستمرت محادثات الرئيسين ساعتين في فيينا.") == ["Vienna"]
+
+
+def test_a_subjectless_arrival_after_the_pair_gives_the_city():
+    # and he arrived in the Russian capital at noon today: no one named, its subject the one named before
+    assert cities(LEAD + "وقد وصل إلى العاصمة الروسية ظهر اليوم.") == [("Abdel Fattah el-Sisi", "Vladimir Putin", "Moscow")]
+
+
+def test_a_subjectless_arrival_with_a_glued_place_gives_the_city():
+    # and he arrived in Sochi on the morning of the same day
+    assert cities(LEAD + "ووصل بسوتشي صباح اليوم نفسه.") == [("Abdel Fattah el-Sisi", "Vladimir Putin", "Sochi")]
+
+
+def test_an_arrival_naming_its_own_subject_gives_no_city():
+    # and the delegation arrived in Saint Petersburg: the verb names its subject, no one of the pair
+    assert cities(LEAD + "ووصل الوفد إلى سانت بطرسبرغ.") == [("Abdel Fattah el-Sisi", "Vladimir Putin", None)]
+
+
+def test_a_subjectless_arrival_after_someone_else_gives_no_city():
+    # Lavrov said the visit is important; and he arrived in Saint Petersburg: Lavrov was named last
+    text = LEAD + "وقال وزير الخارجية الروسي سيرغي لافروف إن الزيارة مهمة. ووصل إلى سانت بطرسبرغ مساء."
+    assert cities(text) == [("Abdel Fattah el-Sisi", "Vladimir Putin", None)]
+
+
+def test_an_arrival_after_that_gives_no_city():
+    # the presidency said that he arrived in Saint Petersburg: a verb inside a "that" clause opens nothing
+    assert cities(LEAD + "وذكرت الرئاسة أنه وصل إلى سانت بطرسبرغ مساء.") == [
+        ("Abdel Fattah el-Sisi", "Vladimir Putin", None)]

@@ -19,10 +19,13 @@ from __future__ import annotations
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.listed import city_of
+from tasks.extract.visits.owners import prior_subject
 from tasks.extract.visits.pair_scene import has_pair_noun
 from tasks.extract.visits.place import city_of_meeting
 from tasks.extract.visits.timing import event_date, visit_kind
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import BI, WA, fold_term
+from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
 
 TENSE_GROUPS = ("c:past_reference", "c:future_plan", "c:first_since", "c:since", "c:lately", "c:ago")
@@ -125,4 +128,27 @@ def _pairs_sentence(art: Article, h: Hit, pair: set[str]) -> bool:
     named = {m.name_en or m.surface for m in art.persons.get(i, [])}
     if named and not named & pair:
         return False  # only others named: "قال المدير السابق ... عندما كان الرئيسان السابقان ..."
-    return not trigger_spec(h.group).get("tense") or bool(named & pair)
+    return not trigger_spec(h.group).get("tense") or bool(named & pair) or not named and _carried_verb(art, h, pair)
+
+
+GOAL_PREPOSITIONS = frozenset(fold_term(w) for w in ("\u0625\u0644\u0649", "\u0627\u0644\u0649", "\u0641\u064a"))  # إلى، الى، في
+
+
+def _carried_verb(art: Article, h: Hit, pair: set[str]) -> bool:
+    """A verb with no subject of its own, opening its sentence ("وقد وصل إلى العاصمة التركية", and he
+    arrived in the Turkish capital), its place right after it (a preposition, or bi- glued on), in a
+    sentence naming no one: its subject is the person the sentences before name last (owners.prior_subject),
+    one of the pair. "ووصلت القوات إلى" (the troops arrived) names its own subject; a verb after "أن" or a
+    noun is no opener."""
+    i = art.sent_of(h.start)
+    opening = [w.removeprefix(WA) for w in art.folded_slice(art.sentences[i][0], art.word_start(h.start)).split()]
+    if any(w and w not in grammar_words("qad_forms") for w in opening):
+        return False
+    rest = art.folded_slice(art.word_end(h.end), art.sentences[i][1])
+    after = rest.split()[:1]
+    glued = art.word_end(h.end) + len(rest) - len(rest.lstrip()) + 1  # "بموسكو": a place right after bi-
+    if not after or not (after[0] in GOAL_PREPOSITIONS or after[0][:1] == BI
+                         and any(p.start == glued for p in art.places.get(i, []))):
+        return False
+    last = prior_subject(art, i)
+    return last is not None and (last.name_en or last.surface) in pair
