@@ -57,7 +57,9 @@ def fronted_owner(art: Article, i: int, h: Hit) -> Any | None:
 def fronted_told_past(art: Article, i: int, h: Hit) -> bool:
     """The fronted trip phrase's main verb, the first word after its comma, is a perfect with the trip's owner
     as its subject: "وعلى هامش زيارته للنمسا، ألمح بوتين" (on the sidelines of his visit to Austria, Putin
-    hinted): the trip was under way when he acted. Not "قد ألمح" (background) nor an imperfect ("يلتقي", ahead)."""
+    hinted): the trip was under way when he acted. Only a trip noun with his or her pronoun. Not "قد ألمح" (background) nor an imperfect ("يلتقي", ahead)."""
+    if trigger_spec(h.group)["role"] != "visit" or h.suffix not in ("\u0647", "\u0647\u0627"):
+        return False  # his or her trip, not "وخلال لقائهما" (during their meeting), told again after a dated one
     owner = fronted_owner(art, i, h)
     if owner is None:
         return False
