@@ -52,3 +52,39 @@ def test_a_second_trip_between_the_fronted_trip_and_its_comma_still_stops_it():
     # "during his visit to India after his visit to Pakistan": two trips, whose is unsaid here
     text = "وخلال زيارته للهند بعد زيارته لباكستان، التقى رئيس الوزراء البريطاني ديفيد كاميرون رجال الأعمال."
     assert reported(text) == []
+
+
+# fronted_told_past: the fronted phrase's main verb, a perfect, tells the trip as under way or done when he
+# acted, whatever plan of it ("قبيل زيارته لطوكيو", before his visit to Tokyo) a later sentence tells
+LEAD = "ذكرت صحيفة بريطانية أن رئيس الوزراء الهندي ناريندرا مودي يدرس خطة جديدة للتجارة. "
+PLAN_AFTER = " وكان صحفي قد سأله في حوار أجراه معه قبيل زيارته لطوكيو عن الرسوم."
+
+
+def kinds(text, pub=dt.date(2018, 6, 6)):
+    out = defaultdict(list)
+    extract_article("a", text, pub, out, source="JawharaFM")
+    return sorted((r["kind"], r["visitor"], r["host"]) for r in out["visit_mentions"])
+
+
+def test_a_perfect_after_the_fronted_trip_tells_it_held_despite_a_later_plan():
+    # "On the sidelines of his visit to Japan, Modi hinted he may cut tariffs" then "before his visit to Tokyo"
+    text = LEAD + "وعلى هامش زيارته لليابان، ألمح مودي إلى أنه قد يخفض الرسوم الجمركية." + PLAN_AFTER
+    assert kinds(text) == [("reported", "Narendra Modi", "Shinzo Abe")]
+    text = LEAD + "وخلال زيارته لليابان، شدد مودي على أهمية الاستثمار." + PLAN_AFTER
+    assert kinds(text) == [("reported", "Narendra Modi", "Shinzo Abe")]
+
+
+def test_an_imperfect_after_the_fronted_trip_leaves_the_plan_a_plan():
+    # "he meets" / "he will meet" Japanese businessmen on the sidelines of his visit: still the planned trip
+    text = LEAD + "وعلى هامش زيارته لليابان، يلتقي مودي رجال الأعمال اليابانيين." + PLAN_AFTER
+    assert kinds(text) == [("referenced", "Narendra Modi", "Shinzo Abe")]
+    text = LEAD + "وعلى هامش زيارته لليابان، سيلتقي مودي رجال الأعمال اليابانيين." + PLAN_AFTER
+    assert kinds(text) == [("referenced", "Narendra Modi", "Shinzo Abe")]
+
+
+def test_a_fronted_trip_at_home_or_before_the_trip_is_still_no_visit():
+    # a trip to one of his own country's states, and "shortly before his visit to Japan"
+    text = LEAD + "وعلى هامش زيارته لولاية غوجارات، ألمح مودي إلى أنه قد يخفض الرسوم الجمركية."
+    assert kinds(text) == []
+    text = LEAD + "وقبيل زيارته لليابان، ألمح مودي إلى أنه قد يخفض الرسوم الجمركية." + PLAN_AFTER
+    assert kinds(text) == []

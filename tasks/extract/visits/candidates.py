@@ -14,6 +14,7 @@ from tasks.extract.visits.between_capitals import between_goal
 from tasks.extract.visits.plans import plan_cue
 from tasks.extract.visits.ahead import ahead_marked, ahead_of_arrival, first_to_tense, inherit_plan, when_ahead
 from tasks.extract.visits.framed import during_past, past_auxiliary
+from tasks.extract.visits.fronted import fronted_told_past
 from tasks.extract.visits.reach import MAX_REACH, Reach, in_reach
 from tasks.extract.visits.invitations import invitation
 from tasks.extract.visits.owners import called_guest, partner_elsewhere, views_owners_only
@@ -294,7 +295,8 @@ def _timed(art: Article, i: int, h: Hit, when: tuple[str | None, bool], pair: tu
            place: tuple[str | None, str | None], invited: tuple | None, opener: tuple | None) -> Candidate:
     """The candidate of a pair once its sides and place are known: its date, reported or referenced, planned."""
     (tense, told_past), (visitor, host, directed, conf), (city, country) = when, pair, place
-    told_past, tense = (True, "past") if tense is None and during_past(art, i, h, (visitor, host)) else (told_past, tense)
+    told_past, tense = (True, "past") if tense is None and (during_past(art, i, h, (visitor, host)) or fronted_told_past(
+        art, i, h)) else (told_past, tense)
     date, end_date, precision, date_ev, strong = event_date(art, i, h, tense)
     told_past = told_past or (date is None and strong and art.published is not None)  # another's later day (afterward)
     if opener is not None and date is None:

@@ -5,12 +5,15 @@ subject right after the phrase's comma: "في ثاني أيام زيارته إ�
 met ...: a prime minister's longer title). The phrase may restate its trip with a bare trip noun of the same kind
 ("وعلى هامش زيارته للنمسا في أول زيارة نادرة لغرب أوروبا منذ العقوبات،": on his visit to Austria,
 his first rare visit to Western Europe since the sanctions): that noun is the same trip, no other
-one standing between. A minister named there leaves "his" to the sentences before (visits.owners)."""
+one standing between. A minister named there leaves "his" to the sentences before (visits.owners).
+The phrase's main verb, a perfect ("ألمح", hinted), tells the trip as under way or done when he acted
+(`fronted_told_past`), whatever plan of it ("قبيل زيارته لفيينا", before his visit) the article tells next."""
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.triggers import trigger_spec
@@ -49,3 +52,18 @@ def fronted_owner(art: Article, i: int, h: Hit) -> Any | None:
     if subject is None or art.in_quote(subject.start) or len(art.folded_slice(comma + 1, subject.start).split()) < 1:
         return None
     return subject if is_leader(subject) else None  # a minister there leaves "his" to the sentences before
+
+
+def fronted_told_past(art: Article, i: int, h: Hit) -> bool:
+    """The fronted trip phrase's main verb, the first word after its comma, is a perfect with the trip's owner
+    as its subject: "وعلى هامش زيارته للنمسا، ألمح بوتين" (on the sidelines of his visit to Austria, Putin
+    hinted): the trip was under way when he acted. Only a trip noun with his or her pronoun. Not "قد ألمح" (background) nor an imperfect ("يلتقي", ahead)."""
+    if trigger_spec(h.group)["role"] != "visit" or h.suffix not in ("\u0647", "\u0647\u0627"):
+        return False  # his or her trip, not "وخلال لقائهما" (during their meeting), told again after a dated one
+    owner = fronted_owner(art, i, h)
+    if owner is None:
+        return False
+    comma = art.text.find("\u060c", h.end, owner.start)
+    words = art.folded_slice(comma + 1, owner.start).split()
+    return bool(words) and words[0] not in grammar_words("qad_forms") | grammar_words("kana_forms") \
+        and verb_tense(words[0]) == "past"
