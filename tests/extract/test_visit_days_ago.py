@@ -146,3 +146,33 @@ def test_a_visit_concluded_yesterday_or_in_the_lead_or_on_the_leads_trip_stays_t
             # an arrival two days ago, the visit still going: no concluding verb
             CONCLUDED_LEAD + "وقالت الصحيفة إن ماكرون وصل أمس الأول إلى المغرب في زيارة تستغرق ثلاثة أيام."):
         assert "reported" in [r[0] for r in rows(text) if r[1:3] == PAIR], text
+
+
+# The meeting word's own pronoun object between it and "منذ" ("خلال لقائه به منذ أسبوعين", during his meeting
+# with him two weeks ago): the span still trails the meeting, its own time (visits.since.meeting_since)
+PRAISED = "أشاد الملك محمد السادس بالرئيس الفرنسي ماكرون وبما أبداه خلال {talks} {span}."
+PRAISED_PAIR = ("Mohammed VI of Morocco", "Emmanuel Macron")
+
+
+def test_a_meeting_with_him_weeks_ago_told_in_passing_is_an_earlier_meeting():
+    for talks, span in (("لقائه به", "منذ أسبوعين"), ("مباحثاته معه", "منذ أيام"), ("لقائه به", "منذ أكثر من أسبوع")):
+        assert rows(PRAISED.format(talks=talks, span=span)) == [("referenced", *PRAISED_PAIR, None, None)]
+
+
+def test_a_meeting_with_him_two_days_ago_takes_that_day():
+    assert rows(PRAISED.format(talks="لقائه به", span="منذ يومين")) == \
+        [("reported", *PRAISED_PAIR, dt.date(2019, 4, 4), "day")]
+
+
+def test_a_meeting_with_him_and_no_span_stays_the_news():
+    """Negative: the same sentence with no span after the pronoun."""
+    assert rows(PRAISED.format(talks="لقائه به", span="").replace(" .", ".")) == \
+        [("reported", *PRAISED_PAIR, None, None)]
+
+
+def test_a_pronoun_in_a_clause_after_the_meeting_does_not_carry_its_span_to_it():
+    """Negative: "الصداقة التي تجمعه به منذ أشهر" (the friendship binding him to him for months) and "أقام علاقات
+    وثيقة معه منذ أشهر" (built close ties with him for months) are states; the reception keeps yesterday."""
+    for tail in ("وأشاد بالصداقة التي تجمعه به منذ أشهر", "الذي أقام علاقات وثيقة معه منذ أشهر"):
+        text = f"استقبل الملك محمد السادس أمس الرئيس الفرنسي ماكرون، {tail}."
+        assert rows(text) == [("reported", *PAIR, dt.date(2019, 4, 5), "day")]

@@ -97,11 +97,15 @@ def meeting_since(art: Article, i: int, h: Hit, pos: int) -> bool:
     person, a place or a past verb: what follows is how long ago the meeting was ("التقى قنديل منذ أيام", met
     Qandil days ago; "المحادثات التي جرت منذ أسابيع", the talks held weeks ago). After any other word it is how
     long a state has lasted: "لبحث الاشتباكات المستمرة منذ ثلاثة أيام" (to discuss the clashes going on for
-    three days), "المحادثات المتوقفة منذ أشهر" (the talks stalled for months)."""
+    three days), "المحادثات المتوقفة منذ أشهر" (the talks stalled for months). The meeting word's own pronoun
+    object between is part of it: "خلال لقائه بهما منذ أسبوعين" (during his meeting with them two weeks ago)."""
     before = art.text[:pos].rstrip(" \u060c,")
     if not before or art.word_end(h.end) == len(before):
         return bool(before)
     last = art.word_start(len(before) - 1)
+    if fold_term(before[last:]) in grammar_words("meeting_object_pronouns") \
+            and art.word_end(h.end) == len(before[:last].rstrip()):
+        return True
     return verb_tense(before[last:]) == "past" or any(
         last < m.end <= len(before) for kind in ("persons", "places")
         for m in art.near(kind, i, art.sentences[i][0], len(before)))
