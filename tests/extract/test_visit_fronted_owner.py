@@ -52,3 +52,19 @@ def test_a_second_trip_between_the_fronted_trip_and_its_comma_still_stops_it():
     # "during his visit to India after his visit to Pakistan": two trips, whose is unsaid here
     text = "وخلال زيارته للهند بعد زيارته لباكستان، التقى رئيس الوزراء البريطاني ديفيد كاميرون رجال الأعمال."
     assert reported(text) == []
+
+
+def test_a_fronted_meetings_partner_after_with_leaves_it_to_the_subject_after_the_comma():
+    # "Obama will visit Israel next month. In a short statement after his meeting with the Israeli president,
+    # Netanyahu pointed out ...": Netanyahu's meeting with Peres (one country: no pair), not Obama's
+    text = ("وقال المتحدث إن الرئيس الأمريكي باراك أوباما سيزور إسرائيل الشهر المقبل. وفي تصريح قصير عقب "
+            "اجتماعه مع الرئيس الإسرائيلي، أشار بنيامين نتنياهو إلى أن المشاورات مستمرة.")
+    out = defaultdict(list)
+    extract_article("a", text, dt.date(2013, 3, 10), out, source="JawharaFM")
+    assert [(r["kind"], r["visitor"], r["host"], r["trigger"]) for r in out["visit_mentions"]] == [
+        ("referenced", "Barack Obama", "Shimon Peres", "سيزور")]  # the planned visit alone, no meeting of Obama's
+    # the subject after the comma of another country: the pair is his and the partner's
+    text = ("وفي مؤتمر صحفي عقب اجتماعه مع الرئيس الروسي فلاديمير بوتين في موسكو اليوم، قال الرئيس التركي "
+            "رجب طيب أردوغان إن المحادثات كانت مثمرة.")
+    assert reported(text, dt.date(2018, 3, 10)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
