@@ -300,6 +300,8 @@ def test_a_bare_meeting_noun_after_a_chance_noun_is_ahead(text):
     "والتقى بوتين أردوغان في سوتشي الثلاثاء في لقاء منح الطرفين فرصة للحوار.",
     # a chance owned by someone, his meeting its genitive: no bare chance of a meeting
     "وقال أردوغان إن فرص الاستثمار كانت محور لقائه مع بوتين في سوتشي الثلاثاء.",
+    # the plural: the opportunities their meeting offers ("a film showing the opportunities of their meeting")
+    "وأكد أردوغان الثلاثاء أنه أهدى بوتين في سوتشي فيلما يعرض فرص لقائهما التاريخي.",
 ])
 def test_a_held_meeting_beside_a_chance_noun_stays_reported(text):
     assert set(reported(run(text))) & {("Recep Tayyip Erdogan", "Vladimir Putin"), ("Vladimir Putin", "Recep Tayyip Erdogan")}
