@@ -88,3 +88,17 @@ def test_a_fronted_trip_at_home_or_before_the_trip_is_still_no_visit():
     assert kinds(text) == []
     text = LEAD + "وقبيل زيارته لليابان، ألمح مودي إلى أنه قد يخفض الرسوم الجمركية." + PLAN_AFTER
     assert kinds(text) == []
+def test_a_fronted_meetings_partner_after_with_leaves_it_to_the_subject_after_the_comma():
+    # "Obama will visit Israel next month. In a short statement after his meeting with the Israeli president,
+    # Netanyahu pointed out ...": Netanyahu's meeting with Peres (one country: no pair), not Obama's
+    text = ("وقال المتحدث إن الرئيس الأمريكي باراك أوباما سيزور إسرائيل الشهر المقبل. وفي تصريح قصير عقب "
+            "اجتماعه مع الرئيس الإسرائيلي، أشار بنيامين نتنياهو إلى أن المشاورات مستمرة.")
+    out = defaultdict(list)
+    extract_article("a", text, dt.date(2013, 3, 10), out, source="JawharaFM")
+    assert [(r["kind"], r["visitor"], r["host"], r["trigger"]) for r in out["visit_mentions"]] == [
+        ("referenced", "Barack Obama", "Shimon Peres", "سيزور")]  # the planned visit alone, no meeting of Obama's
+    # the subject after the comma of another country: the pair is his and the partner's
+    text = ("وفي مؤتمر صحفي عقب اجتماعه مع الرئيس الروسي فلاديمير بوتين في موسكو اليوم، قال الرئيس التركي "
+            "رجب طيب أردوغان إن المحادثات كانت مثمرة.")
+    assert reported(text, dt.date(2018, 3, 10)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+

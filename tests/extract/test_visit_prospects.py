@@ -282,3 +282,26 @@ def test_a_visit_after_a_past_relative_clause_of_a_prospect_noun_stays_held():
     # negative: "the conditions that the Kremlin set for Erdogan's visit to Moscow on Tuesday were met"
     rows = run("وقال مسؤول إن الشروط التي وضعها الكرملين لزيارة أردوغان إلى موسكو الثلاثاء تحققت.")
     assert reported(rows) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("text", [
+    # "pointing to a chance of a meeting between Putin and Erdogan on the summit's sidelines"
+    "وأشارت الوكالة إلى فرصة لقاء بين بوتين وأردوغان على هامش القمة.",
+    # "the odds of holding a summit between the two"
+    "وتحدث المراقبون عن احتمالات عقد قمة بين بوتين وأردوغان في سوتشي.",
+])
+def test_a_bare_meeting_noun_after_a_chance_noun_is_ahead(text):
+    rows = run(text)
+    assert reported(rows) == [] and rows and all(r["planned"] for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    # the chance after the meeting: the meeting gave it, and was held
+    "والتقى بوتين أردوغان في سوتشي الثلاثاء في لقاء منح الطرفين فرصة للحوار.",
+    # a chance owned by someone, his meeting its genitive: no bare chance of a meeting
+    "وقال أردوغان إن فرص الاستثمار كانت محور لقائه مع بوتين في سوتشي الثلاثاء.",
+    # the plural: the opportunities their meeting offers ("a film showing the opportunities of their meeting")
+    "وأكد أردوغان الثلاثاء أنه أهدى بوتين في سوتشي فيلما يعرض فرص لقائهما التاريخي.",
+])
+def test_a_held_meeting_beside_a_chance_noun_stays_reported(text):
+    assert set(reported(run(text))) & {("Recep Tayyip Erdogan", "Vladimir Putin"), ("Vladimir Putin", "Recep Tayyip Erdogan")}

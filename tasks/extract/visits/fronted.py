@@ -8,6 +8,10 @@ his first rare visit to Western Europe since the sanctions): that noun is the sa
 one standing between. A minister named there leaves "his" to the sentences before (visits.owners).
 The phrase's main verb, a perfect ("ألمح", hinted), tells the trip as under way or done when he acted
 (`fronted_told_past`), whatever plan of it ("قبيل زيارته لفيينا", before his visit) the article tells next."""
+one standing between. A meeting noun's partner after its "مع" (with) may be named in the phrase: "وفي بيان
+عقب اجتماعه مع الرئيس الإسرائيلي، قال نتنياهو" (in a statement after his meeting with the Israeli president,
+Netanyahu said) is Netanyahu's meeting, not that of someone named in the sentence before. A minister named
+there leaves "his" to the sentences before (visits.owners)."""
 from __future__ import annotations
 
 import re
@@ -17,7 +21,7 @@ from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import CONJUNCTIONS
+from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
 
@@ -33,12 +37,22 @@ def _restated(h: Hit, t: Hit) -> bool:
     return spec["role"] == trigger_spec(h.group)["role"] and not spec.get("tense") and not t.suffix
 
 
+def _partner_only(art: Article, i: int, h: Hit, s: int, comma: int) -> bool:
+    """No one is named in the fronted phrase but the meeting's partner, after the "مع" (with) right after the
+    trigger: "بعد اجتماعه مع الرئيس الإسرائيلي،" (after his meeting with the Israeli president)."""
+    named = art.near("persons", i, s, comma)
+    if not named:
+        return True
+    after = art.folded_slice(art.word_end(h.end), comma).split()
+    return bool(after) and after[0] == fold_term("مع") and all(m.start >= h.end for m in named)
+
+
 def fronted_owner(art: Article, i: int, h: Hit) -> Any | None:
     """The leader a fronted trip phrase ("في ثاني أيام زيارته إلى الصين،") belongs to: the first
     person named within reach after its comma, when he leads. None otherwise."""
     s = art.sentences[i][0]
     comma = art.text.find("\u060c", h.end, min(art.sentences[i][1], h.end + FRONTED_CLAUSE_CHARS))
-    if comma < 0 or art.near("persons", i, s, comma) or any(
+    if comma < 0 or not _partner_only(art, i, h, s, comma) or any(
             t is not h and not _restated(h, t) for t in art.near("triggers", i, h.end, comma)):
         return None
     # the phrase opens the sentence (past a dateline's "--"): "في"، "خلال" ... and a few words

@@ -108,6 +108,10 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
         return None, None, 0.0  # "لقائه" of someone who leads nothing: "التقى دوق كامبريدج ...", "المستشار السياسي للرئيس"
     if owner is not None and all(pid(m) != pid(owner) for m in by_dist) and (art.possessed(owner, trigger_words("own_act_heads")) or art.sent_of(owner.start) < i):
         by_dist = [owner] + by_dist  # "تصريحات ميركل بعد محادثاتها مع", "وأشارت ... عقب اجتماعها ب" (speaker.speaker_before): a side
+    if owner is not None and owner.start >= h.end:
+        # "وفي بيان عقب اجتماعه مع الرئيس الإسرائيلي، قال نتنياهو" (fronted.fronted_owner): the subject after the
+        # phrase's comma is a side, though the partner "مع" names is nearer
+        by_dist = [owner] + [m for m in by_dist if pid(m) != pid(owner)]
     if (sides := between_sides(art, i, h) or framed_sides(art, i, h) or fronted_sides(art, i, h)) is not None:
         return sides[0], sides[1], 0.0
     if (antecedent := _relative_object(art, h, r)) is not None:

@@ -63,8 +63,8 @@ def prepared_for(art: Article, h: Hit) -> bool:
 def _governed(art: Article, i: int, h: Hit) -> bool:
     """A meeting or visit noun (no verb) that a prospect noun governs: right after a noun of
     its date ("موعد اجتماعه", the date of his meeting; not "توقيت", its timing, praised after it
-    too), or after a noun of plan, condition, decision, offer, option, place or chance through
-    li- / bi- on the meeting noun
+    too) or of its chance ("فرصة لقاء بين", a chance of a meeting between), or after a noun of plan,
+    condition, decision, offer, option, place or chance through li- / bi- on the meeting noun
     ("شرط ترامب للقاء", "خطة ترامب للقاء كيم") or a noun of holding or success between ("خطط
     لعقد اللقاء", "قرار نظيره، دونالد ترامب، عقد اجتماع", "عرضا بإجراء محادثات", "فرص نجاح
     القمة", "كخيار لاستضافة القمة"). The prospect noun's owner (a person and his title) and its
@@ -94,7 +94,9 @@ def _governed(art: Article, i: int, h: Hit) -> bool:
     if k < 0 or words[k][2].endswith((".", ":", "؛")) or (not owner and words[k][2].endswith(("،", ","))):
         return False
     stems = _stems(words[k][0])
-    return bool(stems & grammar_words("prospect_times") or linked and stems & grammar_words("prospect_nouns"))
+    # its time, or its chance with no owner between ("فرصة لقاء بين", a chance of a meeting between), right before it
+    bare = grammar_words("prospect_times") | (set() if owner else grammar_words("prospect_chances"))
+    return bool(stems & bare or linked and stems & grammar_words("prospect_nouns"))
 
 
 def _before_relative(words: list[tuple[str, int, str]], k: int) -> int:
