@@ -213,3 +213,34 @@ def test_an_issue_raised_at_the_meeting_or_a_visit_that_stirs_anger_stays_report
     visit = "أثارت زيارة الرئيس الفرنسي إيمانويل ماكرون إلى برلين ولقاؤه المستشارة الألمانية أنجيلا ميركل غضبا " \
             "في باريس."
     assert ("reported", "Emmanuel Macron", "Angela Merkel") in rows(visit, "غضب في باريس")
+
+
+
+# The first summit after the frame (anchored._framed_noun passes the ordinal "أول"): "President Macron defended his
+# efforts to improve relations with his Russian counterpart Putin, and said in an interview aired on Friday that their
+# talks were good. And Macron announced on Thursday that he will keep up the dialogue, defying criticism in France
+# after {the first official summit between them} in Geneva {last Monday}" (published on Saturday)
+FIRST = "دافع الرئيس الفرنسي إيمانويل ماكرون عن مساعيه لتحسين العلاقة مع نظيره الروسي فلاديمير بوتين، وقال في " \
+        "مقابلة بثتها قناة تلفزيونية {said}، إن محادثاتهما كانت جيدة.\nوأعلن ماكرون {said2} أنه سيواصل الحوار، " \
+        "متحديا بذلك الانتقادات في فرنسا عقب {first} في جنيف {held}."
+HEAD = "ماكرون يدافع عن علاقته مع بوتين"
+SAT = dt.date(2019, 3, 16)
+
+
+def test_the_first_summit_after_an_after_word_told_in_its_aftermath_is_referenced():
+    text = FIRST.format(said="الجمعة", said2="الخميس", first="أول قمة رسمية بينهما", held="يوم الاثنين الماضي")
+    out = rows(text, HEAD, SAT)
+    assert ("reported", "Emmanuel Macron", "Vladimir Putin") not in out
+    assert ("referenced", "Emmanuel Macron", "Vladimir Putin") in out
+
+
+def test_the_first_summit_a_verb_tells_held_stays_reported():
+    # "after he held the first official summit with Putin": a verb tells it held, no bare frame
+    text = FIRST.format(said="الجمعة", said2="الخميس", first="أن عقد أول قمة رسمية مع بوتين", held="يوم الاثنين الماضي")
+    assert rows(text, HEAD, SAT) == [("reported", "Emmanuel Macron", "Vladimir Putin")]
+
+
+def test_the_first_summit_told_on_its_own_day_stays_reported():
+    text = FIRST.format(said="اليوم", said2="اليوم", first="أول قمة رسمية بينهما", held="اليوم")
+    assert rows(text, HEAD, MON) == [("reported", "Emmanuel Macron", "Vladimir Putin")]
+

@@ -156,8 +156,11 @@ def _trip_now(art: Article, k: int, pair: set[str]) -> bool:
 
 def _framed_noun(art: Article, c: Candidate) -> bool:
     """The word before c's meeting noun is a frame preposition (grammar frame_prepositions: "خلال القمة",
-    "في قمة", "بعد القمة") or the "that" opening a saying (triggers complementizers: "إن قمة الاثنين")."""
-    words = [fold_term(w.strip("\u060c,").removeprefix(WA)) for w in art.words_before(art.word_start(c.hit.start), 1)]
+    "في قمة", "بعد القمة") or the "that" opening a saying (triggers complementizers: "إن قمة الاثنين"); an ordinal
+    "first" between them is passed over: "عقب أول قمة رسمية بينهما" (after their first official summit)."""
+    words = [fold_term(w.strip("\u060c,").removeprefix(WA)) for w in art.words_before(art.word_start(c.hit.start), 2)]
+    firsts = {fold_term(w) for w in grammar_words("first_ordinals")}
+    words = words[:-1] if len(words) == 2 and words[-1] in firsts else words[-1:]
     if words and words[0] in {fold_term(w) for w in grammar_words("frame_prepositions")}:
         return True
     # not a meeting the saying tells as held: "أكد مصدر اليوم أن اجتماعا جرى أمس" (that a meeting took place)
