@@ -88,6 +88,8 @@ def test_a_fronted_trip_at_home_or_before_the_trip_is_still_no_visit():
     assert kinds(text) == []
     text = LEAD + "وقبيل زيارته لليابان، ألمح مودي إلى أنه قد يخفض الرسوم الجمركية." + PLAN_AFTER
     assert kinds(text) == []
+
+
 def test_a_fronted_meetings_partner_after_with_leaves_it_to_the_subject_after_the_comma():
     # "Obama will visit Israel next month. In a short statement after his meeting with the Israeli president,
     # Netanyahu pointed out ...": Netanyahu's meeting with Peres (one country: no pair), not Obama's
@@ -101,4 +103,3 @@ def test_a_fronted_meetings_partner_after_with_leaves_it_to_the_subject_after_th
     text = ("وفي مؤتمر صحفي عقب اجتماعه مع الرئيس الروسي فلاديمير بوتين في موسكو اليوم، قال الرئيس التركي "
             "رجب طيب أردوغان إن المحادثات كانت مثمرة.")
     assert reported(text, dt.date(2018, 3, 10)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
-

@@ -5,13 +5,12 @@ subject right after the phrase's comma: "في ثاني أيام زيارته إ�
 met ...: a prime minister's longer title). The phrase may restate its trip with a bare trip noun of the same kind
 ("وعلى هامش زيارته للنمسا في أول زيارة نادرة لغرب أوروبا منذ العقوبات،": on his visit to Austria,
 his first rare visit to Western Europe since the sanctions): that noun is the same trip, no other
-one standing between. A minister named there leaves "his" to the sentences before (visits.owners).
-The phrase's main verb, a perfect ("ألمح", hinted), tells the trip as under way or done when he acted
-(`fronted_told_past`), whatever plan of it ("قبيل زيارته لفيينا", before his visit) the article tells next."""
 one standing between. A meeting noun's partner after its "مع" (with) may be named in the phrase: "وفي بيان
 عقب اجتماعه مع الرئيس الإسرائيلي، قال نتنياهو" (in a statement after his meeting with the Israeli president,
 Netanyahu said) is Netanyahu's meeting, not that of someone named in the sentence before. A minister named
-there leaves "his" to the sentences before (visits.owners)."""
+there leaves "his" to the sentences before (visits.owners).
+The phrase's main verb, a perfect ("ألمح", hinted), tells the trip as under way or done when he acted
+(`fronted_told_past`), whatever plan of it ("قبيل زيارته لفيينا", before his visit) the article tells next."""
 from __future__ import annotations
 
 import re
