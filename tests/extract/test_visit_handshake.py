@@ -64,3 +64,17 @@ def test_a_refused_handshake_at_the_summit_is_no_meeting():
     # "Trump refused to shake Merkel's hand before the session began"
     text = "رفض الرئيس الأمريكي دونالد ترامب مصافحة المستشارة الألمانية أنغيلا ميركل قبل بدء الجلسة في بروكسل اليوم."
     assert rows(text, dt.date(2018, 7, 11)) == []
+
+
+def test_a_handshake_told_after_and_before_the_session_began_with_wa_glued_pairs_them():
+    # "the opening session was held today, and before the session began Morsi shook his Iranian counterpart's hand"
+    text = "عقدت اليوم الجلسة الافتتاحية للقمة الإسلامية في القاهرة، وقبل بدء الجلسة صافح الرئيس المصري محمد مرسي " \
+           "نظيره الإيراني محمود أحمدي نجاد."
+    assert [(r[1], r[2]) for r in rows(text) if r[0] == "reported"] == [("Mahmoud Ahmadinejad", "Mohamed Morsi")]
+
+
+def test_a_handshake_only_wished_for_on_an_arrival_is_no_meeting():
+    # "Maduro voiced his wish to shake Trump's hand on his arrival in Lima"
+    text = "أعرب الرئيس الفنزويلي نيكولاس مادورو عن رغبته في مصافحة الرئيس الأمريكي دونالد ترامب لدى وصوله إلى ليما."
+    # Trump's own arrival in Lima is another rule's row (Peru's president by office); no pair with Maduro
+    assert [r for r in rows(text, dt.date(2018, 2, 15)) if "Nicolas Maduro" in r[1:3]] == []

@@ -13,12 +13,12 @@ from functools import cache
 from typing import Any
 
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import CONJUNCTIONS, LI, fold_term
 from ziyarat.lexicon import triggers_lexicon
 from ziyarat.matching import Hit
 
 SESSION_WORDS = 2  # words from a frame to its summit's or session's word: "قبيل افتتاح أعمال القمة"
-REFUSAL_WORDS = 2  # words before the handshake a refusal may stand in: "رفض الرئيس مصافحة"
+REFUSAL_WORDS = 2  # words before the handshake a refusal or wish may stand in: "رفض الرئيس مصافحة", "رغبته في مصافحة"
 _WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -49,16 +49,23 @@ def _framed(words: list[str]) -> bool:
     SESSION_WORDS by a summit's or a session's word ("قبل بدء الجلسة", "على هامش القمة")."""
     sessions = {p[0] for p in _phrases("handshake_sessions")}
     for k in range(len(words)):
-        if any(tuple(words[k:k + len(f)]) == f for f in _phrases("handshake_arrivals")):
+        if any(_opens(words, k, f) for f in _phrases("handshake_arrivals")):
             return True
-        for f in (f for f in _phrases("handshake_frames") if tuple(words[k:k + len(f)]) == f):
+        for f in (f for f in _phrases("handshake_frames") if _opens(words, k, f)):
             if sessions & set(words[k + len(f):k + len(f) + SESSION_WORDS]):
                 return True
     return False
 
 
+def _opens(words: list[str], k: int, phrase: tuple[str, ...]) -> bool:
+    """The words from k are the phrase, its first word maybe with wa- or fa- glued ("وقبل بدء", and before the start)."""
+    first = words[k] if k < len(words) else ""
+    return tuple(words[k + 1:k + len(phrase)]) == phrase[1:] and \
+        (first == phrase[0] or (first[:1] in CONJUNCTIONS and first[1:] == phrase[0]))  # wa-/fa- glued
+
+
 def _refused(before: list[str], h: Hit) -> bool:
-    """A refusal or avoidance word within REFUSAL_WORDS before the handshake ("رفض مصافحة", "عدم مصافحة"), or the
-    noun with li- ("مستعد لمصافحة", ready to shake hands; "سعى لمصافحة", sought to): none was held."""
-    refusals = {p[0] for p in _phrases("handshake_refusals")}
-    return bool(refusals & set(before[-REFUSAL_WORDS:])) or "ل" in (h.prefix or "")
+    """A refusal, avoidance or wish within REFUSAL_WORDS before the handshake ("رفض مصافحة", "عدم مصافحة", "رغبته في
+    مصافحة"), or the noun with li- ("مستعد لمصافحة", ready to shake hands; "سعى لمصافحة", sought to): none was held."""
+    refusals = {p[0] for p in _phrases("handshake_unheld")}
+    return bool(refusals & set(before[-REFUSAL_WORDS:])) or LI in (h.prefix or "")
