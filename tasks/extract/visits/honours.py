@@ -12,7 +12,7 @@ holding, also residence): it folds like "أقامه", so that form is no term, a
 Also a leader handing another a gift or a decoration ("منحت ... الرئيس الروسي ... قميصا", gift_past, gift_nouns:
 both named between the verb and the gift, the giver first; the city says who travelled) and two leaders signing
 together ("وقع X مع Y اتفاقا", sign_with_past: signed_with; or its joint subjects "وقع X و Y في أسمرة إعلانا",
-signed_jointly), both a meeting in person.
+signed_jointly), both a meeting in person; and a handshake framed on the day by a summit or an arrival (visits.handshake).
 And a leader's act of hospitality toward a guest told by the pronoun alone: "وقام رئيس الوزراء X بتسليمه الشهادة"
 (Prime Minister X handed him the diploma; act_past, act_nouns): the actor, named between "قام" and the noun, hosts;
 the guest is the leader of another country named last before the verb in the sentence, else in the sentences
@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any, Callable
 
 from tasks.extract.visits.ceremony import ceremony_roles, ceremony_told
+from tasks.extract.visits.handshake import handshake_told
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
@@ -121,6 +122,8 @@ def honour_told(art: Any, h: Hit, hits: list[Hit]) -> bool:
         return signed_with(art, h)
     if spec.get("ceremony"):
         return ceremony_told(art, h, hits)
+    if spec.get("handshake"):
+        return handshake_told(art, h, hits)
     if spec.get("act"):
         return any(c.group == "c:act_nouns" and _act_noun_at(art, h, c) for c in hits)
     cue, reach = ("c:honour_words", HONOUR_CHARS) if spec.get("honour") else ("c:gift_nouns", GIFT_CHARS) if spec.get("gift") else (None, 0)
