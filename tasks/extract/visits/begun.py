@@ -11,7 +11,10 @@ A meeting told moments ago ("وصل الرئيس منذ قليل", arrived a lit
 read by timing.event_date when its sentence has no day of its own); so is one a moment ahead ("يستقبل الرئيس بعد قليل",
 receives shortly). A trip begun in a relative clause, "جولته التي بدأها الاثنين من برلين للقاء ميركل" (his tour, which
 he began on Monday from Berlin to meet Merkel), holds the meeting it was begun for, beyond a hope told before it, and
-in the place it was begun from (begun_relative, begun_from)."""
+in the place it was begun from (begun_relative, begun_from). A visit whose eve the sentence tells, its own day
+publication's ("عشية زيارته للقاهرة اليوم", on the eve of his visit to Cairo today: eve_of_today), and an arrival of
+the day with a plan after "حيث" ("سيصل إلى القاهرة اليوم، حيث سيشارك", will arrive today, where he will take part:
+where_sequel_today) are begun too (both read by plans.plan_cue)."""
 from __future__ import annotations
 
 import re
