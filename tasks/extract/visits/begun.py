@@ -102,14 +102,22 @@ def where_sequel_today(art: Article, i: int, h: Hit, c: Hit) -> bool:
     """A plan cue after "حيث" (where, triggers.yaml where_after_arrival) that follows an arrival or a visit dated
     publication's day before it: "سيصل نجاد إلى القاهرة اليوم في زيارة، حيث سيشارك في أعمال القمة" (will arrive in
     Cairo today on a visit, where he will take part in the summit) plans what he is to do there, not the arrival of
-    the day, which is under way (today_between: not "مساء اليوم", "الليلة"); not when the sentence tells another day
+    the day, which is under way (today_between: not "مساء اليوم", "الليلة", nor "ذلك اليوم", that day); not when the sentence tells another day
     ("حيث سيلتقي ... غدا", tomorrow; a past year or month is history), not undated (read by plans.plan_cue)."""
     if art.published is None or trigger_spec(h.group)["role"] not in ("arrive", "visit"):
         return False
     wheres = [w for w in art.cues(i, "c:where_after_arrival") if h.end <= w.start and w.end <= c.start]
     return bool(wheres) and today_between(art, i, h.end, wheres[0].start) \
+        and not any(h.end <= d.start < wheres[0].start and _that_day(art, d) for d in art.dates.get(i, [])) \
         and all(d.date == art.published and d.precision == "day" for d in art.dates.get(i, []) if d.start >= h.start
                 and not _history(art, d))
+
+
+def _that_day(art: Article, d: Any) -> bool:
+    """A day after a demonstrative (grammar.yaml demonstratives): "بعد ظهر ذلك اليوم" (in the afternoon of that day)
+    is a day the text told before, not publication's."""
+    return any(w in grammar_words("demonstratives") for w in art.folded_slice(d.start, d.end).split()) \
+        or [w.strip("\u060c,") for w in art.words_before(d.start, 1)][:1] in [[w] for w in grammar_words("demonstratives")]
 
 
 def _history(art: Article, d: Any) -> bool:
