@@ -7,7 +7,10 @@ meeting noun (talks_today: "سيعقد ... قمة مع ... بعد ظهر الي�
 the day's too; tomorrow, another weekday, next month, "كان من المفترض" and a visit this evening stay planned.
 A visit noun whose relative clause, its own or one joined to it by "و", begins it today ("الزيارة التي سيقوم بها ...
 والتي ستبدأ اليوم", the visit he will make, which begins today: begins_today_relative) is begun; "غدا" (tomorrow),
-"مساء اليوم" (this evening) and a clause of another meeting word stay planned.
+"مساء اليوم" (this evening) and a clause of another meeting word stay planned. A visit whose eve a statement was
+made on, its own day publication's ("عشية زيارته لبرلين اليوم": eve_of_today), and an arrival of the day with a plan
+after "حيث" ("سيصل ... اليوم ...، حيث سيشارك": where_sequel_today) are the day's; tomorrow, another weekday, this
+evening, no day, and a day told before the eve stay planned.
 Invented sentences, the real lexicon."""
 import datetime as dt
 from collections import defaultdict
@@ -126,3 +129,50 @@ def test_a_visit_whose_relative_clause_begins_it_today_is_begun(text):
 ])
 def test_a_visit_begun_another_day_or_by_another_clause_stays_planned(text):
     assert not [r for r in rows(text) if r[0] == "reported" and r[2:4] == ("Emmanuel Macron", "Angela Merkel")]
+
+
+EVE = "وقال الرئيس الفرنسي إيمانويل ماكرون {said} في تصريح له عشية زيارته لبرلين {day} إن أوروبا تحتاج إلى الوحدة."
+
+
+@pytest.mark.parametrize("text", [
+    EVE.format(said="", day="اليوم"),  # "on the eve of his visit to Berlin today": the visit begins on the day
+    EVE.format(said="", day="اليوم الجمعة"),  # Friday, publication's day
+    EVE.format(said="", day="الجمعة 7 يونيو،"),  # its full date, publication's
+])
+def test_a_visit_whose_eve_was_yesterday_is_the_days_visit(text):
+    assert rows(text) == [("reported", False, "Emmanuel Macron", "Angela Merkel", PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    EVE.format(said="", day="غدا"),  # tomorrow
+    EVE.format(said="", day="يوم الأحد"),  # Sunday, not publication's Friday
+    EVE.format(said="", day=""),  # no day of its own
+    EVE.format(said="اليوم", day=""),  # today is the statement's, before the eve
+    EVE.format(said="", day="مساء اليوم"),  # this evening: a trip set off tonight
+])
+def test_a_visit_whose_eve_is_today_or_undated_stays_planned(text):
+    assert [r[:2] for r in rows(text)] == [("referenced", True)]
+
+
+WHERE = ("وذكرت صحيفة لوموند أن الرئيس الفرنسي إيمانويل ماكرون سيصل إلى برلين {day} في زيارة {what}، "
+         "حيث سيشارك في أعمال المنتدى الاقتصادي{then}.")
+
+
+@pytest.mark.parametrize("text", [
+    # "will arrive in Berlin today on a visit, where he will take part in the forum": the arrival of the day
+    WHERE.format(day="اليوم", what="رسمية", then=""),
+    # a past year in the sentence is history, not the trip's day
+    WHERE.format(day="اليوم الجمعة", what="هي الأولى منذ انتخابه عام 2017", then=""),
+])
+def test_an_arrival_today_with_a_plan_where_he_goes_is_the_days_arrival(text):
+    assert rows(text) == [("reported", False, "Emmanuel Macron", "Angela Merkel", PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    WHERE.format(day="اليوم", what="رسمية", then=" غدا"),  # the sentence tells tomorrow too
+    WHERE.format(day="مساء اليوم", what="رسمية", then=""),  # this evening
+    WHERE.format(day="", what="رسمية", then=""),  # no day
+    WHERE.format(day="غدا", what="رسمية", then=""),  # tomorrow
+])
+def test_an_arrival_another_day_or_undated_with_a_plan_where_he_goes_stays_planned(text):
+    assert [r[:2] for r in rows(text)] == [("referenced", True)]

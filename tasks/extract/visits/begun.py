@@ -11,7 +11,10 @@ A meeting told moments ago ("وصل الرئيس منذ قليل", arrived a lit
 read by timing.event_date when its sentence has no day of its own); so is one a moment ahead ("يستقبل الرئيس بعد قليل",
 receives shortly). A trip begun in a relative clause, "جولته التي بدأها الاثنين من برلين للقاء ميركل" (his tour, which
 he began on Monday from Berlin to meet Merkel), holds the meeting it was begun for, beyond a hope told before it, and
-in the place it was begun from (begun_relative, begun_from)."""
+in the place it was begun from (begun_relative, begun_from). A visit whose eve the sentence tells, its own day
+publication's ("عشية زيارته للقاهرة اليوم", on the eve of his visit to Cairo today: eve_of_today), and an arrival of
+the day with a plan after "حيث" ("سيصل إلى القاهرة اليوم، حيث سيشارك", will arrive today, where he will take part:
+where_sequel_today) are begun too (both read by plans.plan_cue)."""
 from __future__ import annotations
 
 import re
@@ -22,7 +25,7 @@ from tasks.extract.tense import sa_future
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import grammar_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 
@@ -62,6 +65,66 @@ def begins_today_relative(art: Article, i: int, h: Hit) -> bool:
             return not any(end <= t.start < at for t in art.hits if t.group.startswith("t:")) \
                 and today_between(art, i, verb_end, verb_end + BEGINS_DAY_CHARS)  # (all hits: a summit's name too)
     return False
+
+
+EVE_DAY_CHARS = 25  # from the visit noun over its destination to its day: "زيارته للقاهرة اليوم الثلاثاء"
+
+
+def eve_of_today(art: Article, i: int, c: Hit, h: Hit) -> bool:
+    """An eve cue (triggers.yaml eve_cues: "عشية", on the eve of) right before a visit noun whose own day, told
+    right after it and its destination, is publication's: "قال نجاد في تصريح له عشية زيارته للقاهرة اليوم
+    الثلاثاء" (said in a statement on the eve of his visit to Cairo today, Tuesday) tells a statement of the eve
+    and a visit that begins on the day of the article, under way as "يبدأ اليوم زيارة" (begins a visit today) is.
+    Not a noun with no day or another day ("عشية زيارته لتركيا" alone, "عشية زيارة ... غدا السبت"), not a day before
+    the cue (the statement's: "نشر السبت عشية زيارتها"), not "مساء اليوم" / "الليلة", not a sentence that tells
+    any other day (read by plans.plan_cue)."""
+    if art.published is None or trigger_spec(h.group)["role"] != "visit" or fold_term(c.term) not in _eve_cues() \
+            or not 0 <= art.word_start(h.start) - c.end <= 1:
+        return False
+    end = art.word_end(h.end)
+    days = [d for d in art.dates.get(i, []) if d.start >= c.start]
+    return any(end <= d.start <= end + EVE_DAY_CHARS and not art.near("triggers", i, end, d.start) for d in days) \
+        and all(d.date == art.published and d.precision == "day" and not _tonight(d) for d in days)
+
+
+@cache
+def _eve_cues() -> frozenset[str]:
+    """triggers.yaml eve_cues that are the eve itself ("عشية"), not "before a visit" ("قبيل زيارة")."""
+    return frozenset(fold_term(w) for w in trigger_words("eve_cues") if len(w.split()) == 1)
+
+
+def _tonight(d: Any) -> bool:
+    """"مساء اليوم" (this evening), "الليلة" (tonight): a trip set off tonight may begin tomorrow."""
+    return any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
+
+
+def where_sequel_today(art: Article, i: int, h: Hit, c: Hit) -> bool:
+    """A plan cue after "حيث" (where, triggers.yaml where_after_arrival) that follows an arrival or a visit dated
+    publication's day before it: "سيصل نجاد إلى القاهرة اليوم في زيارة، حيث سيشارك في أعمال القمة" (will arrive in
+    Cairo today on a visit, where he will take part in the summit) plans what he is to do there, not the arrival of
+    the day, which is under way (today_between: not "مساء اليوم", "الليلة", nor "ذلك اليوم", that day); not when the sentence tells another day
+    ("حيث سيلتقي ... غدا", tomorrow; a past year or month is history), not undated (read by plans.plan_cue)."""
+    if art.published is None or trigger_spec(h.group)["role"] not in ("arrive", "visit"):
+        return False
+    wheres = [w for w in art.cues(i, "c:where_after_arrival") if h.end <= w.start and w.end <= c.start]
+    return bool(wheres) and today_between(art, i, h.end, wheres[0].start) \
+        and not any(h.end <= d.start < wheres[0].start and _that_day(art, d) for d in art.dates.get(i, [])) \
+        and all(d.date == art.published and d.precision == "day" for d in art.dates.get(i, []) if d.start >= h.start
+                and not _history(art, d))
+
+
+def _that_day(art: Article, d: Any) -> bool:
+    """A day after a demonstrative (grammar.yaml demonstratives): "بعد ظهر ذلك اليوم" (in the afternoon of that day)
+    is a day the text told before, not publication's."""
+    return any(w in grammar_words("demonstratives") for w in art.folded_slice(d.start, d.end).split()) \
+        or [w.strip("\u060c,") for w in art.words_before(d.start, 1)][:1] in [[w] for w in grammar_words("demonstratives")]
+
+
+def _history(art: Article, d: Any) -> bool:
+    """A past year or month, history told beside the trip ("هي الأولى منذ قيام الثورة عام 1979", the first since
+    the revolution in 1979), not a day the trip may be planned for."""
+    return d.precision in ("year", "month") and d.date is not None and art.published is not None \
+        and d.date.year * 12 + d.date.month < art.published.year * 12 + art.published.month
 
 
 SCHEDULE_WORDS = 10  # back from the meeting word to its frame: "من المقرر أن يعقد الرئيس المصري محمد مرسي اليوم مباحثات"

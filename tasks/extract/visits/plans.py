@@ -15,7 +15,7 @@ from tasks.extract.visits.ahead import (OWN_VERB_CHARS, ahead_of_arrival, leavin
                                         subjunctive, today_between, when_ahead)
 from tasks.extract.visits.antecedent import second_relative_between
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.begun import begins_today_relative, scheduled_today, talks_today
+from tasks.extract.visits.begun import begins_today_relative, eve_of_today, scheduled_today, talks_today, where_sequel_today
 from tasks.extract.visits.clauses import ahead_relative, eve_of_another, framed, joined_clause_between
 from tasks.extract.visits.governed import bi_future, during_future, future_verb_before, in_future, sequel_to_plan, sequel_today
 from tasks.extract.visits.making import current_after_owner, own_day_relative, today_in_visit
@@ -82,11 +82,14 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
                 continue  # "سيجري الشاهد اليوم الأحد زيارة" (will make today a visit): under way; a leader's aside ahead
             if talks_today(art, i, c, h):
                 continue  # "سيعقد مرسي قمة مع جول بعد ظهر اليوم" (will hold a summit with Gül this afternoon): the day's
+            if eve_of_today(art, i, c, h):
+                continue  # "عشية زيارته للقاهرة اليوم" (on the eve of his visit to Cairo today): the eve is the statement's
             if fresh_clause_between(art, c.end, h.start):
                 continue  # "القمة التي كان من المفترض أن يعقدها ... غدا، كما أن اختصار زيارته": the summit's plan
             if h.start - c.end - named_chars(art, i, c.end, h.start) <= PLAN_CUE_BEFORE:  # names don't count
                 return True
         elif c.start - h.end <= PLAN_CUE_AFTER and not complementizer_between(art, h.end, c.start) \
+                and not where_sequel_today(art, i, h, c) \
                 and not (c.start >= h.end and eve_of_another(art, i, c)) and not plans_own_verb(art, i, h, c) and not joined_clause_between(art, h.end, c.start) and not ahead_aside(art, i, c.start, h) \
                 and not awaited_today(art, i, c) and not lasting_today(art, i, c) and not closing_cue(art, i, c) and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)) \
                 and not second_relative_between(art, i, h, c.start):
