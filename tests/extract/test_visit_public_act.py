@@ -408,6 +408,8 @@ def test_public_act_a_lecture_told_after_his_clause():
     "وأشاد الرئيس الصيني شي جين بينغ بالتعاون مع تنزانيا في كلمة ألقاها نيابة عنه سفيره في دار السلام.",
     # someone else is the sentence's subject, the leader inside what he said
     "وقال مسؤول إن الرئيس الصيني شي جين بينغ أشاد بالتعاون في كلمة ألقاها في دار السلام.",
+    # the leader the genitive of a visit noun in a "that" clause: a speech of his past
+    "وأكد المحلل أن زيارة الرئيس الصيني شي جين بينغ تهدف إلى تعزيز ما جاء في كلمة ألقاها في دار السلام.",
 ])
 def test_public_act_a_speech_told_after_a_clause_is_no_trip_of_theirs(text):
     assert reported(text) == []

@@ -79,8 +79,9 @@ def _speech_subject(art: Any, h: Hit, hits: list[Hit], owner: Any) -> bool:
     """A speech noun with its relative verb (grammar.yaml act_relative_speech: "في كلمة ألقاها", in a speech he
     gave) told after its owner's own clause: "وأشاد X أمس بالصداقة ... ووعد بتعزيزها في كلمة ألقاها في دار السلام"
     (X praised ... and promised ... in a speech he gave in Dar es Salaam). Its owner is the sentence's subject: the
-    first person of the sentence, near its start (SUBJECT_START_CHARS), no other person, official, "that" clause
-    nor other trigger between him and the speech, within SPEECH_OWNER_CHARS; the speech no recalled one (no year
+    first person of the sentence, near its start (SUBJECT_START_CHARS), no other person nor official between him and
+    the speech, within SPEECH_OWNER_CHARS, no "that" clause nor other trigger from the sentence's start to the speech
+    ("وأكد أن زيارة X تهدف إلى محو أثر كلمة ألقاها في القاهرة": his visit's noun, a speech of the past); the speech no recalled one (no year
     in the sentence: "في خطاب ألقاه عام 2009") nor by video (triggers remote_contact)."""
     if fold_term(h.term) not in grammar_words("act_relative_speech"):
         return False
@@ -90,8 +91,8 @@ def _speech_subject(art: Any, h: Hit, hits: list[Hit], owner: Any) -> bool:
     if not persons or persons[0].start != owner.start or owner.start - lo > SUBJECT_START_CHARS \
             or h.start - owner.end > SPEECH_OWNER_CHARS or re.search(r"[.:;\u061b]", art.text[owner.end:h.start]):
         return False
-    if _official_between(hits, owner.end, h.start) or _that_clause(art, owner.end, h.start) \
-            or any(x.group.startswith("t:") and owner.end <= x.start < h.start for x in hits):
+    if _official_between(hits, owner.end, h.start) or _that_clause(art, lo, h.start) \
+            or any(x.group.startswith("t:") and lo <= x.start < h.start for x in hits):
         return False
     if any(x.group == "c:remote_contact" and lo <= x.start < hi for x in hits):
         return False
