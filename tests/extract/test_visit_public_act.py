@@ -376,3 +376,40 @@ def test_public_act_not_the_venue_of_his_summit_with_a_third_countrys_leader():
     text = ("التقى الرئيس الأمريكي دونالد ترامب الزعيم الكوري الشمالي كيم جونغ أون في قمة تاريخية. "
             "وقال ترامب في مؤتمر صحافي في سنغافورة إن العقوبات باقية.")
     assert ("Donald Trump", "Lee Hsien Loong") not in [r[:2] for r in reported(text, dt.date(2018, 6, 12))]
+
+
+# A speech noun with its relative verb told at the end of its owner's own clause (public_act._speech_subject): the
+# sentence's subject, far before it, gave the speech there.
+def test_public_act_a_speech_told_after_its_owners_clause_in_dar_es_salaam():
+    text = "وأشاد الرئيس الصيني شي جين بينغ أمس بالتعاون مع تنزانيا ووعد بدعم مشاريعها في كلمة ألقاها في دار السلام."
+    assert reported(text) == [("Xi Jinping", "John Magufuli", "Dar es Salaam", dt.date(2019, 6, 28))]
+
+
+def test_public_act_a_speech_before_a_foreign_parliament_told_after_his_clause():
+    text = "وانتقد الرئيس التركي رجب طيب أردوغان سياسات الهجرة الأوروبية في خطاب ألقاه أمام البرلمان الفرنسي في باريس."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Emmanuel Macron", "Paris", None)]
+
+
+def test_public_act_a_lecture_told_after_his_clause():
+    text = "وتحدث الرئيس الإيراني حسن روحاني عن مستقبل المنطقة خلال محاضرة ألقاها بالقاهرة."
+    assert reported(text) == [("Hassan Rouhani", "Abdel Fattah el-Sisi", "Cairo", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # his minister's speech
+    "وأشاد وزير الخارجية الصيني وانغ يي بالتعاون مع تنزانيا في كلمة ألقاها في دار السلام.",
+    # at home
+    "وأشاد الرئيس الصيني شي جين بينغ بالتعاون مع تنزانيا في كلمة ألقاها في بكين.",
+    # a speech recalled from years ago
+    "وأشاد الرئيس الصيني شي جين بينغ بالتعاون مع تنزانيا في كلمة ألقاها في دار السلام عام 2013.",
+    # by video
+    "وأشاد الرئيس الصيني شي جين بينغ بالتعاون مع تنزانيا في كلمة ألقاها عبر الفيديو في دار السلام.",
+    # given on his behalf
+    "وأشاد الرئيس الصيني شي جين بينغ بالتعاون مع تنزانيا في كلمة ألقاها نيابة عنه سفيره في دار السلام.",
+    # someone else is the sentence's subject, the leader inside what he said
+    "وقال مسؤول إن الرئيس الصيني شي جين بينغ أشاد بالتعاون في كلمة ألقاها في دار السلام.",
+    # the leader the genitive of a visit noun in a "that" clause: a speech of his past
+    "وأكد المحلل أن زيارة الرئيس الصيني شي جين بينغ تهدف إلى تعزيز ما جاء في كلمة ألقاها في دار السلام.",
+])
+def test_public_act_a_speech_told_after_a_clause_is_no_trip_of_theirs(text):
+    assert reported(text) == []

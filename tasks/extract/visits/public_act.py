@@ -37,6 +37,9 @@ _QUOTES = "\"'«»“”"
 PRESENT_CHARS = 45  # from "بحضور" to the present leader's name: "بحضور رئيس الوزراء الإسرائيلي بنيامين نتنياهو"
 PRESENCE_OWNER_CHARS = 160  # from the act's owner to "بحضور": "وقع ... سالفا كير ... وثيقة ... في العاصمة السودانية الخرطوم"
 PRESENCE_PLACE_CHARS = 60  # from the one present to a place told after him: "بحضور الرئيس مرسي، والذي عقد بنيودلهي"
+SUBJECT_START_CHARS = 40  # from the sentence's start to its subject: "وأشاد الرئيس الصيني X"
+SPEECH_OWNER_CHARS = 200  # from the subject to his speech told at the clause's end
+_YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
 _CLAUSE_MARKS = re.compile(r"[.:;\u061b\"'«»“”]")
 
 
@@ -66,10 +69,34 @@ def act_owner(art: Any, h: Hit, hits: list[Hit]) -> Any:
     if _official_between(hits, lo, owner.start):
         return None
     between = [w.strip("،,ـ-–") for w in art.folded_slice(owner.end, h.start).split()]
-    if not all(not w or w in grammar_words("act_links") for w in between):
+    if not all(not w or w in grammar_words("act_links") for w in between) and not _speech_subject(art, h, hits, owner):
         return None
     p = act_place(art, h, hits)
     return owner if p is not None and p.country and p.country != owner.country else None
+
+
+def _speech_subject(art: Any, h: Hit, hits: list[Hit], owner: Any) -> bool:
+    """A speech noun with its relative verb (grammar.yaml act_relative_speech: "في كلمة ألقاها", in a speech he
+    gave) told after its owner's own clause: "وأشاد X أمس بالصداقة ... ووعد بتعزيزها في كلمة ألقاها في دار السلام"
+    (X praised ... and promised ... in a speech he gave in Dar es Salaam). Its owner is the sentence's subject: the
+    first person of the sentence, near its start (SUBJECT_START_CHARS), no other person nor official between him and
+    the speech, within SPEECH_OWNER_CHARS, no "that" clause nor other trigger from the sentence's start to the speech
+    ("وأكد أن زيارة X تهدف إلى محو أثر كلمة ألقاها في القاهرة": his visit's noun, a speech of the past); the speech no recalled one (no year
+    in the sentence: "في خطاب ألقاه عام 2009") nor by video (triggers remote_contact)."""
+    if fold_term(h.term) not in grammar_words("act_relative_speech"):
+        return False
+    i = art.sent_of(h.start)
+    lo, hi = art.sentences[i]
+    persons = sorted(art.persons.get(i, []), key=lambda m: m.start)
+    if not persons or persons[0].start != owner.start or owner.start - lo > SUBJECT_START_CHARS \
+            or h.start - owner.end > SPEECH_OWNER_CHARS or re.search(r"[.:;\u061b]", art.text[owner.end:h.start]):
+        return False
+    if _official_between(hits, owner.end, h.start) or _that_clause(art, lo, h.start) \
+            or any(x.group.startswith("t:") and lo <= x.start < h.start for x in hits):
+        return False
+    if any(x.group == "c:remote_contact" and lo <= x.start < hi for x in hits):
+        return False
+    return not _YEAR.search(art.text[lo:hi])
 
 
 def act_place(art: Any, h: Hit, hits: list[Hit]) -> Any:
