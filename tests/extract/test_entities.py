@@ -1109,4 +1109,3 @@ def test_the_dead_sea_is_the_jordanian_venue_after_a_locative_and_the_sea_elsewh
         "dead_sea", "dead_sea"]
     # "the Dead Sea scrolls", "the Dead Sea road", "the Dead Sea's waters": no place
     assert ids("عرض مخطوطات البحر الميت قرب طريق البحر الميت ومياه البحر الميت", day, "place") == []
-
