@@ -42,3 +42,16 @@ def test_words_spelt_like_left_out_cities_give_no_city():
 def test_the_chequers_spelling_with_ya_is_the_country_house():
     text = "استقبلت رئيسة الوزراء البريطانية تيريزا ماي الرئيس الأمريكي دونالد ترامب في تشيكيرز يوم الجمعة."
     assert reported(text, dt.date(2018, 7, 13)) == [("Donald Trump", "Theresa May", "Chequers")]
+
+
+def test_a_guest_received_at_andrews_air_base_is_in_washington():
+    """"احتفال استقباله بقاعدة أندروز الجوية" (the ceremony receiving him at Andrews Air Force Base,
+    where Washington's guests land): the venue is Washington's, its leader the host; St Andrews, the
+    Scottish university town, is no venue."""
+    day = dt.date(2018, 4, 23)
+    text = "تحدث الرئيس الفرنسي إيمانويل ماكرون في نهاية احتفال استقباله بقاعدة أندروز الجوية، وقال إن الزيارة مهمة."
+    assert reported(text, day) == [("Emmanuel Macron", "Donald Trump", "Washington")]
+    text = "هبطت طائرة الرئيس الفرنسي إيمانويل ماكرون الاثنين في قاعدة أندروز المشتركة، حيث يبدأ زيارة دولة."
+    assert reported(text, day) == [("Emmanuel Macron", "Donald Trump", "Washington")]
+    text = "تحدث الرئيس الفرنسي إيمانويل ماكرون في جامعة سانت أندروز الاسكتلندية، وقال إن الزيارة مهمة."
+    assert reported(text, day) == []
