@@ -227,3 +227,40 @@ def test_a_planned_trip_to_a_city_lends_no_city():
     text = ("وصل الرئيس التركي رجب طيب أردوغان اليوم الثلاثاء إلى روسيا، وكان الرئيس فلاديمير بوتين في استقباله. "
             + "ومن المقرر أن يزور أردوغان سوتشي.")
     assert planned_city(text)[("reported", "Vladimir Putin")] is None
+
+
+# A visit noun's relative clause of beginning dates the row: the visit's first day (`_begun_day`).
+
+BEGUN_DAY = dt.date(2019, 5, 9)  # a Thursday
+# the French president will hold talks today with the German chancellor in Berlin
+TALKS_TODAY = "ومن المقرر أن يجري الرئيس الفرنسي إيمانويل ماكرون محادثات مع المستشارة الألمانية أنغيلا ميركل اليوم. "
+
+
+def begun(text: str) -> dict[str, tuple]:
+    return {r["host"]: (r["kind"], r["date"]) for r in _rows(text, BEGUN_DAY) if r["kind"] == "reported"}
+
+
+def test_a_visit_that_began_yesterday_dates_the_talks_of_today_by_its_first_day():
+    # his remarks dominated the coverage on the first day of his visit, which began yesterday
+    text = TALKS_TODAY + "وطغت تصريحات الرئيس الفرنسي ماكرون على التغطية الإعلامية في اليوم الأول من زيارته التي بدأت أمس."
+    assert begun(text) == {"Angela Merkel": ("reported", dt.date(2019, 5, 8))}
+
+
+def test_a_visit_begun_on_a_weekday_with_its_object_pronoun():
+    # Macron meets Merkel on Thursday during his three-day visit to Germany, which he began on Tuesday
+    text = ("يلتقي الرئيس الفرنسي إيمانويل ماكرون المستشارة الألمانية أنغيلا ميركل الخميس في برلين. "
+            "وتحدث الرئيس الفرنسي للصحفيين خلال زيارته التي تستمر ثلاثة أيام إلى ألمانيا والتي بدأها الثلاثاء.")
+    assert begun(text) == {"Angela Merkel": ("reported", dt.date(2019, 5, 7))}
+
+
+def test_without_a_clause_of_beginning_the_talks_keep_their_day():
+    # the same remarks on the first day of his visit, no day of beginning told
+    text = TALKS_TODAY + "وطغت تصريحات الرئيس الفرنسي ماكرون على التغطية الإعلامية في اليوم الأول من زيارته."
+    assert begun(text) == {"Angela Merkel": ("reported", BEGUN_DAY)}
+
+
+def test_a_tour_that_began_yesterday_does_not_date_a_later_leg():
+    # ... on the second day of his European tour, which began yesterday (in another country, maybe)
+    text = TALKS_TODAY + "وطغت تصريحات الرئيس الفرنسي ماكرون على التغطية الإعلامية في ثاني أيام جولته الأوروبية التي بدأت أمس."
+    assert dt.date(2019, 5, 8) not in {r["date"] for r in _rows(text, BEGUN_DAY)}
+

@@ -28,6 +28,8 @@ what the trip has from the others that say it. Two cases, never the same row:
   meeting words of that trip give in the row's country (`_planned_meeting_city`; undated, or days after the
   row's day; not a planned trip word, "ومن المقرر أن يزور تمبكتو", a leg of the trip). Last, so every rule of
   the text goes first; two cities, or one in the visitor's country, give none.
+- the visit's first day: "في أول يوم من زيارته التي بدأت أمس" (on the first day of his visit, which began
+  yesterday) dates a reported visit to the host's country by that day, not a later meeting's (`_begun_day`).
 
 visits.find_visits_and_summits runs `share_trips` on the merged rows: the third country's venue first (the
 article's other meeting words would put the meeting in the host's country), then place_wide, then the
@@ -45,6 +47,7 @@ from ziyarat.arabic import WA
 from ziyarat.lexicon import grammar_words
 
 SHARED = ("city", "visit_type")  # what one trip's meetings in the host's country have in common
+BEGUN_CHARS = 120  # a visit noun's relative clause of beginning: the noun this far before the day at most
 TRIP_DAYS = 7  # one trip's meetings are days apart, no more
 MEETING_ROLES = ("meet", "receive", "reception")  # words of the two meeting each other, not of a trip to a place
 DAY_ROLES = ("arrive",) + MEETING_ROLES  # words that date the trip's arrival or a meeting in it
@@ -59,7 +62,49 @@ def share_trips(art: Article, rows: list[dict], cands: Iterable[Candidate] = ())
     wide_cities(art, rows)
     _host_country_values(art, rows, countries, list(cands))
     _planned_meeting_city(rows, list(cands), countries)
+    _begun_day(art, rows, countries)
     return rows
+
+
+def _begun_day(art: Article, rows: list[dict], countries: dict[str, str | None]) -> None:
+    """A reported visit to its host's country takes the first day its traveller's visit noun tells in a
+    relative clause of beginning ("في أول يوم من زيارته التي بدأت أمس", on the first day of his visit, which
+    began yesterday; "زيارته ... والتي بدأها السبت"): the row's date is the visit's first day (GUIDE: the
+    arrival day), not a later meeting's. The noun's sentence names the traveller and no leader but the pair,
+    its pronoun his; a tour ("جولة") starts at its first leg only; the day is on or before the row's, within a trip's days."""
+    for r in rows:
+        if r["kind"] != "reported" or r.get("planned") or r.get("setting") not in (None, "visit") \
+                or countries.get(r["visitor"]) in (None, r["country"]) \
+                or r["country"] not in (None, countries.get(r["host"])):
+            continue
+        days = {d.date for i, ds in art.dates.items() if _pair_only(art, i, r) for d in ds if _begins_visit(art, i, d)}
+        if len(days) != 1:
+            continue
+        day = days.pop()
+        if r["date"] is None or (r["date_precision"] == "day" and 0 < (r["date"] - day).days <= TRIP_DAYS):
+            r["date"], r["date_precision"] = day, "day"
+
+
+def _pair_only(art: Article, i: int, r: dict[str, Any]) -> bool:
+    """Sentence i names the row's traveller and no leader outside its pair."""
+    names = {m.name_en for m in art.leaders.get(i, [])}
+    return r["visitor"] in names and names <= {r["visitor"], r["host"]}
+
+
+def _begins_visit(art: Article, i: int, d: Any) -> bool:
+    """d is a day told right after a past verb of beginning (grammar began_verbs, or with its object pronoun:
+    "بدأها") that opens a relative clause ("التي", "والتي") of his visit ("زيارته", not "جولته" nor another's "زيارة X") shortly before."""
+    if d.precision != "day" or d.date is None:
+        return False
+    words = [w.strip("\u060c,") for w in art.folded_slice(max(art.sentences[i][0], d.start - BEGUN_CHARS), d.start).split()]
+    words = [w for w in words if w and w != "يوم"]
+    if len(words) < 3 or words[-2].removeprefix(WA) not in ("التي", "الذي"):
+        return False
+    verb = words[-1]
+    began = grammar_words("began_verbs")
+    if not (verb in began or (verb.endswith("ها") and verb[:-2] in began)):
+        return False
+    return any(w.removeprefix(WA).removeprefix("ل").removeprefix("ب") == "زيارته" for w in words[:-2])
 
 
 def _planned_meeting_city(rows: list[dict], cands: list[Candidate], countries: dict[str, str | None]) -> None:
