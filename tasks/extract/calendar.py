@@ -189,6 +189,9 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year in running text: "عام 2009", "2013م"; not part of a longer number
+
+
 def plausible_year(y: int) -> bool:
     """A year news dates can hold (not a count or a phone number read as one)."""
     return 1900 <= y <= 2100

@@ -12,6 +12,7 @@ import re
 from functools import cache
 from typing import Any
 
+from tasks.extract.calendar import YEAR_NUMBER
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, LI, fold_term
 from ziyarat.lexicon import triggers_lexicon
@@ -20,7 +21,6 @@ from ziyarat.matching import Hit
 SESSION_WORDS = 2  # words from a frame to its summit's or session's word: "قبيل افتتاح أعمال القمة"
 REFUSAL_WORDS = 2  # words before the handshake a refusal or wish may stand in: "رفض الرئيس مصافحة", "رغبته في مصافحة"
 _WORD = re.compile(r"\w+")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @cache
@@ -37,7 +37,7 @@ def handshake_told(art: Any, h: Hit, hits: list[Hit]) -> bool:
         return True
     i = art.sent_of(h.start)
     lo, hi = art.sentences[i]
-    if _YEAR.search(art.text, lo, hi) or any(c.group == "c:past_reference" and lo <= c.start < hi for c in hits):
+    if YEAR_NUMBER.search(art.text, lo, hi) or any(c.group == "c:past_reference" and lo <= c.start < hi for c in hits):
         return False
     words = [fold_term(m.group()) for m in _WORD.finditer(art.text, lo, hi)]
     before = [fold_term(m.group()) for m in _WORD.finditer(art.text, lo, art.word_start(h.start))]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tasks.extract.calendar import YEAR_NUMBER
 from tasks.extract.visits.leaders import pid
 from ziyarat.arabic import BI, LI, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -39,7 +40,6 @@ PRESENCE_OWNER_CHARS = 160  # from the act's owner to "بحضور": "وقع ... 
 PRESENCE_PLACE_CHARS = 60  # from the one present to a place told after him: "بحضور الرئيس مرسي، والذي عقد بنيودلهي"
 SUBJECT_START_CHARS = 40  # from the sentence's start to its subject: "وأشاد الرئيس الصيني X"
 SPEECH_OWNER_CHARS = 200  # from the subject to his speech told at the clause's end
-_YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
 _CLAUSE_MARKS = re.compile(r"[.:;\u061b\"'«»“”]")
 
 
@@ -96,7 +96,7 @@ def _speech_subject(art: Any, h: Hit, hits: list[Hit], owner: Any) -> bool:
         return False
     if any(x.group == "c:remote_contact" and lo <= x.start < hi for x in hits):
         return False
-    return not _YEAR.search(art.text[lo:hi])
+    return not YEAR_NUMBER.search(art.text, lo, hi)
 
 
 def act_place(art: Any, h: Hit, hits: list[Hit]) -> Any:
