@@ -13,6 +13,7 @@ pytest.importorskip("tasks.extract.entities")
 
 SISI, PUTIN = "Abdel Fattah el-Sisi", "Vladimir Putin"
 MERKEL, ERDOGAN, TAMIM = "Angela Merkel", "Recep Tayyip Erdogan", "Tamim bin Hamad Al Thani"
+TRUMP, KIM = "Donald Trump", "Kim Jong-un"
 SISI_TITLE, PUTIN_TITLE = "الرئيس عبد الفتاح السيسي", "الرئيس الروسي فلاديمير بوتين"
 
 
@@ -128,3 +129,31 @@ def test_a_trip_named_after_his_return_from_has_no_day_but_a_meeting_past_a_comm
     assert _rows(text) == [("reported", SISI, TAMIM, None, None)]
     text = f"بعد عودته من موسكو، استقبل {SISI_TITLE} السبت أمير قطر الشيخ تميم بن حمد في القاهرة."
     assert _rows(text) == [("reported", TAMIM, SISI, "Cairo", DAY)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Sisi said today, Saturday, after his return to Cairo, that his visit to Russia came at an important time"
+    (f"وقال {SISI_TITLE} اليوم السبت بعد عودته إلى القاهرة إن زيارته لروسيا جاءت في توقيت مهم.",
+     [("reported", SISI, PUTIN, None, None)]),
+    # "Trump said on Saturday, after his return to the United States, in the wake of a historic summit with Kim"
+    ("قال الرئيس الأمريكي دونالد ترامب، السبت، بعد عودته إلى الولايات المتحدة، في أعقاب قمة تاريخية مع زعيم كوريا "
+     "الشمالية كيم جونغ أون، إن بيونغ يانغ لم تعد تشكل تهديدا.", [("reported", TRUMP, KIM, None, None)]),
+])
+def test_a_day_told_before_the_visitors_return_home_is_the_sayings(text, expected):
+    """The visitor's return home ("بعد عودته إلى القاهرة", after his return to Cairo) told before his trip word,
+    with the sentence's day before it: the trip is over, Saturday is the saying's (return_leg.home_before)."""
+    assert [r for r in _rows(text) if r[0] == "reported"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Sisi said on Saturday, after his return to Cairo, that his talks with Tamim, who is visiting Cairo, ...":
+    # the return is the host's; the guest's visit keeps the day
+    (f"وقال {SISI_TITLE} السبت بعد عودته إلى القاهرة إنه أجرى محادثات مع أمير قطر الشيخ تميم بن حمد في القاهرة.",
+     [("reported", TAMIM, SISI, "Cairo", DAY)]),
+    # "Sisi will look into it on his return to Cairo, as he arrived in Moscow today, Saturday": the day is after it
+    (f"وشدد {SISI_TITLE} على أنه سيهتم بالقضية لدى عودته للقاهرة، حيث وصل إلى موسكو اليوم السبت للقاء {PUTIN_TITLE}.",
+     [("reported", SISI, PUTIN, "Moscow", DAY)]),
+])
+def test_a_return_of_the_host_or_a_day_after_the_return_keeps_the_day(text, expected):
+    """Negatives: the one who returns home is the host, or the sentence's day stands after the return."""
+    assert [r for r in _rows(text) if r[0] == "reported"] == expected

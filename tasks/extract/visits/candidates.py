@@ -24,7 +24,7 @@ from tasks.extract.visits.month_parts import month_part_ahead
 from tasks.extract.visits.prospects import past_cue_near
 from tasks.extract.visits.making import making_now
 from tasks.extract.visits.timing import event_date, first_since, hedge_settled, visit_kind
-from tasks.extract.visits.return_leg import arrival_home, back_from
+from tasks.extract.visits.return_leg import arrival_home, back_from, home_before
 from tasks.extract.visits.summits import body_summit_named, summit_arrival_place, summit_trip
 from tasks.extract.visits.bilateral import bilateral_partner
 from tasks.extract.visits.tour import fellow_travellers, further_destination_head
@@ -301,7 +301,7 @@ def _timed(art: Article, i: int, h: Hit, when: tuple[str | None, bool], pair: tu
     told_past = told_past or (date is None and strong and art.published is not None)  # another's later day (afterward)
     if opener is not None and date is None:
         date, precision, date_ev, strong = opener[1].date, "day", opener[1].surface, True
-    if back_from(art, h):  # the day is the return's
+    if back_from(art, h) or home_before(art, i, h, (visitor, host), country):  # the day is the return's
         date, end_date, precision, date_ev, strong = None, None, None, None, False
     status = _status(art, i, h)
     kind = "referenced" if invited is not None or status or during_retold_visit(art, i, h) or framed_other_meeting(art, i, h) else visit_kind(art, i, h, date, precision, tense, end_date)

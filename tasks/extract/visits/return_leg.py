@@ -56,6 +56,32 @@ def _back_from(art: Article, h: Hit) -> bool:
     return False
 
 
+HOME_GOAL_CHARS = 3  # from "إلى" (to) over a space or a quotation mark to the home it names: "طهران", "الولايات المتحدة"
+TO = "\u0627\u0644\u064a"  # إلى (to), folded; or a li- glued to the home: "لطهران"
+
+
+def home_before(art: Article, i: int, h: Hit, sides: tuple[Any, Any], country: str | None) -> bool:
+    """A return home of one of the pair is told before the trip word h of sentence i, the trip's place is not
+    that home, and every day of the sentence stands before the return: in "وقال نجاد اليوم الجمعة بعد عودته إلى
+    طهران إن زيارته لمصر جاءت في توقيت" (Ahmadinejad said today, Friday, after his return to Tehran, that his visit
+    to Egypt came at a time) the visit is over and Friday is the saying's. The return is "after" (after_leads)
+    and a return noun (returner_nouns) to a place of a side's country; in "قال مرسي بعد عودته إلى القاهرة إنه
+    التقى أمير قطر في القاهرة" the meeting was at the home he came back to, and may be of the saying's day."""
+    lo = art.sentences[i][0]
+    words = [(lo + m.start(), lo + m.end(), fold_term(m.group().strip("\u060c,")))
+             for m in re.finditer(r"\S+", art.text[lo:h.start])]
+    countries = {getattr(side, "country", None) for side in sides} - {None}
+    for k in range(len(words) - 2):
+        (cue, _, after), (_, _, noun), (to_at, to_end, to) = words[k], words[k + 1], words[k + 2]
+        if after.removeprefix("\u0648") not in trigger_words("after_leads") or noun not in trigger_words("returner_nouns"):
+            continue
+        home = next((p for p in art.places.get(i, []) if p.end <= h.start and p.country
+                     and (0 < p.start - to_end <= HOME_GOAL_CHARS if to == TO else p.start == to_at + 1 and to[:1] == "\u0644")), None)
+        if home is not None and home.country in countries and home.country != country and "." not in art.text[cue:h.start]:
+            return not any(d.start >= cue for d in art.dates.get(i, []))
+    return False
+
+
 def _after_cue(art: Article, h: Hit) -> Hit | None:
     """The "after ..." past-reference cue ("بعد زيارة") at or before h that an origin cue precedes, or None."""
     i = art.sent_of(h.start)
