@@ -301,12 +301,14 @@ def _timed(art: Article, i: int, h: Hit, when: tuple[str | None, bool], pair: tu
     told_past = told_past or (date is None and strong and art.published is not None)  # another's later day (afterward)
     if opener is not None and date is None:
         date, precision, date_ev, strong = opener[1].date, "day", opener[1].surface, True
-    if back_from(art, h) or home_before(art, i, h, (visitor, host), country):  # the day is the return's
+    if back_from(art, h):  # the day is the return's
         date, end_date, precision, date_ev, strong = None, None, None, None, False
     status = _status(art, i, h)
     kind = "referenced" if invited is not None or status or during_retold_visit(art, i, h) or framed_other_meeting(art, i, h) else visit_kind(art, i, h, date, precision, tense, end_date)
     if _statement_date(art, i, kind, date, invited) and not past_date_after(art, i, h):
         date, end_date, precision, date_ev, strong = None, None, None, None, False
+    if home_before(art, i, h, (visitor, host), country):  # the saying's day after a return home: news, its own day
+        date, end_date, precision, date_ev = None, None, None, None  # unknown (strong stays, as event_date's undated)
     planned = kind == "referenced" and _planned(art, i, h, tense, date, invited, status, precision)  # the merge's future:
     return Candidate(kind, visitor, host, directed, i, h, city, country or None, date, end_date,  # the pair's undated
                      precision, date_ev, conf, strong, tense == "future" or planned,  # mentions echo the plan
