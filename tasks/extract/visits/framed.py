@@ -2,14 +2,16 @@
 (Trump shook Kim's hand at the start of their summit), "وقال بوتين أثناء زيارته" (Putin said during
 his visit), "عقب اجتماعه" (after his meeting): the meeting was held when the act was, so the noun is
 told as past (visits.candidates), whatever plan the article tells of later. So is one a past verb of occurrence
-stands right before ("جرت مراسم استقبال", `past_auxiliary`)."""
+stands right before ("جرت مراسم استقبال", `past_auxiliary`). Past the lead, a past told only by such a frame
+(`frame_past_only`: "وأعلن ترامب عقب لقائه كيم أن", Trump announced after his meeting with Kim that) dates the act,
+not a meeting of its own: an article that dates the pair's meeting weeks back tells that one again (merge)."""
 from __future__ import annotations
 
 import re
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.governed import demanded_during
-from tasks.extract.visits.article import Article
+from tasks.extract.visits.article import Article, Candidate, lead_sentence
 from tasks.extract.visits.clauses import nisba
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import trigger_spec
@@ -75,3 +77,12 @@ def past_auxiliary(art: Article, h: Hit) -> bool:
     return any(w in trigger_words("past_event_verbs") for w in words) \
         or (trigger_spec(h.group)["role"] == "reception" and bool(words) and words[-1] in grammar_words("kana_forms")) \
         or (len(raw) == 3 and raw[0] in grammar_words("occasion_verbs") and raw[2] in grammar_words("occasion_preps"))
+
+
+def frame_past_only(art: Article, c: Candidate) -> bool:
+    """c is a meeting noun past the lead whose past is only its frame's (during_past): no tense, no verb of
+    occurrence, no day of its own. "وأعلن ترامب عقب لقائه كيم أن ..." (Trump announced after his meeting with Kim
+    that ...) deep in a story that dates the summit last week retells it; in the lead it may be the news."""
+    h, lead = c.hit, lead_sentence(art)
+    return (lead is not None and c.sentence > lead and not trigger_spec(h.group).get("tense") and c.date is None
+            and not past_auxiliary(art, h) and during_past(art, c.sentence, h, (c.visitor, c.host)))

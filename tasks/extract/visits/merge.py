@@ -20,6 +20,7 @@ from tasks.extract.visits.anchored import anchored_only
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.attributes import announced, participants, visit_type
 from tasks.extract.visits.direction import direction
+from tasks.extract.visits.framed import frame_past_only
 from tasks.extract.visits.lead_day import bearers_name, lead_day, sentence_day
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.making import guest_on_visit
@@ -238,14 +239,13 @@ def _long_before(art: Article, c: Candidate) -> bool:
 
 
 def _only_retold(art: Article, group: list[Candidate]) -> bool:
-    """Every mention of the pair is a bare meeting noun (no visit or meeting verb) with no
-    day of its own, in an article that dates the pair's meeting weeks before publication:
-    "وخلال القمة مع ترامب، أكد كيم ..." (during the summit with Trump, Kim affirmed) in a
-    July article that says the summit was in June is that June summit told again. So is a ceremony the two
-    witnessed (visits.ceremony) with no day of its own: "كما شهد الرئيس X والشيخ Y التوقيع على ..." after "وكان
-    الشيخ Y قد قام يوم السابع من يناير الماضي بزيارة" (Y had visited on 7 January) is that visit's signing."""
-    return not any(((c.past or trigger_spec(c.hit.group).get("tense")) and not trigger_spec(c.hit.group).get("ceremony"))
-                   or c.future or c.date_strong or not c.hit.group.startswith("t:") or under_way(art, c.hit) for c in group)
+    """Every mention of the pair is a bare meeting noun (no verb; past the lead, a past act framing it is none:
+    framed.frame_past_only), no day of its own, in an article that dates the pair's meeting weeks back: "وخلال القمة
+    مع ترامب، أكد كيم" (during the summit with Trump, Kim affirmed) in a July article dating it in June. So is a ceremony
+    the two witnessed (visits.ceremony), undated, after "وكان الشيخ Y قد قام يوم السابع من يناير الماضي بزيارة"."""
+    return not any((((c.past and not frame_past_only(art, c)) or trigger_spec(c.hit.group).get("tense"))
+                    and not trigger_spec(c.hit.group).get("ceremony")) or c.future or c.date_strong
+                   or not c.hit.group.startswith("t:") or under_way(art, c.hit) for c in group)
 
 
 def _told_as_news(art: Article, group: list[Candidate]) -> bool:
