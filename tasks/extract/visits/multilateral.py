@@ -41,7 +41,8 @@ def body_summit(art: Article, h: Hit) -> bool:
     multilateral ("القمة الثلاثية", the trilateral summit), or a summit near a plural of
     heads ("رؤساء", "زعماء": presidents, leaders of three or more countries), or one of states
     ("قمة بين دول", a summit between the states of): not a meeting of the two leaders named
-    around it; nor is a council's or a cabinet's session ("اجتماع مجلس الوزراء", the cabinet meeting)."""
+    around it; nor is a council's or a cabinet's session ("اجتماع مجلس الوزراء", the cabinet meeting),
+    nor talks called high-level ("مباحثات عالية المستوى"): those are held by officials."""
     if trigger_spec(h.group)["role"] != "meet":
         return False
     end, i = art.word_end(h.end), art.sent_of(h.start)
@@ -51,6 +52,8 @@ def body_summit(art: Article, h: Hit) -> bool:
     if trigger_spec(h.group).get("beside") and nxt and (nxt[0] in trigger_words("gathered_heads")
                                                         or nxt[0] in trigger_words("plural_heads")):
         return True  # "وإلى جانبه قادة مجموعة السبع" (with the G7 leaders beside him): a group, no pair
+    if " ".join(nxt) in trigger_words("officials_level_after"):
+        return True  # "اتفقا على عقد مباحثات عالية المستوى" (agreed to hold high-level talks): their officials'
     if trigger_spec(h.group).get("tense"):  # a verb and its meeting noun: "عقد لقاء ثلاثيا" (held a trilateral meeting)
         return len(h.term.split()) > 1 and _adjective_many(art, i, end)
     if nxt and nxt[0] in trigger_words("bilateral_after"):
