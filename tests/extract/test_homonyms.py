@@ -1,8 +1,9 @@
 """A bare surname that is also a common word or a surname many share (people.yaml after_name_variants,
-tasks/extract/homonyms.after_full_name): "لي" ("to me", Lee Hsien Loong) and "مون" (Moon Jae-in) name the
-leader only after his full name earlier in the article, standing alone (no proclitic: "ولي العهد" is the crown
-prince), outside quoted speech ("قال لي", he told me) and with no namesake named in full before it (Li Keqiang,
-Ban Ki-moon). Invented sentences, the real lexicon."""
+tasks/extract/homonyms.after_full_name): "لي" ("to me", Lee Hsien Loong) names the leader only after his full
+name earlier in the article, standing alone (no proclitic: "ولي العهد" is the crown prince), outside quoted
+speech ("قال لي", he told me) and with no namesake named in full before it (Li Keqiang, Lee Kuan Yew).
+Moon Jae-in's "مون" is not listed (eval/ROUNDS.md, session 35 bare35): without it his bare surname stays
+nobody. Invented sentences, the real lexicon."""
 import datetime as dt
 from collections import defaultdict
 
@@ -29,19 +30,23 @@ def rows(text):
 
 def test_the_bare_surname_names_him_after_his_full_name():
     assert people(LEE + "وأدلى لي بهذه التصريحات.") == ["lee_hsien_loong"] * 2
-    assert people(MOON + "وقال مون إن اللقاء كان مثمرا.") == ["moon_jae_in"] * 2
+    assert people(LEE + "ومن المتوقع أن يلتقي ترامب لي قبل بدء القمة.") == ["lee_hsien_loong", "donald_trump",
+                                                                          "lee_hsien_loong"]
+
+
+def test_a_surname_not_listed_stays_nobody():
+    assert people(MOON + "وقال مون إن اللقاء كان مثمرا.") == ["moon_jae_in"]
 
 
 @pytest.mark.parametrize("text", [
     "وأدلى لي بهذه التصريحات. " + LEE,  # before the full name
-    "وقال مون إن اللقاء كان مثمرا. " + MOON,
     LEE + "وقال مسؤول: \"قال لي الرئيس إن القمة ستنجح\".",  # "told me", in quoted speech
     LEE + "واستقبل ولي العهد الوفد.",  # with a proclitic: "the crown prince"
     LEE + "والتقى رئيس الوزراء الصيني لي كه تشيانغ الوفد. وقال لي إن",  # a namesake named in full before it
-    "قال الأمين العام للأمم المتحدة بان كي مون إن. " + MOON + "وقال مون إن",
+    LEE + "وقال ابنه إن والده لي كوان يو بخير. وقال لي إن",
 ])
 def test_the_bare_surname_names_nobody_here(text):
-    assert people(text).count("lee_hsien_loong") + people(text).count("moon_jae_in") == 1
+    assert people(text).count("lee_hsien_loong") == 1
 
 
 def test_without_the_full_name_the_word_is_nobody():
@@ -54,8 +59,6 @@ def test_lee_kuan_yews_full_name_is_his_own():
 
 
 def test_a_meeting_told_with_the_bare_surname_is_found():
-    text = MOON + "وعقد مون وزعيم كوريا الشمالية كيم جونغ أون اجتماعا مفاجئا اليوم السبت في قرية بانمونغوم الحدودية."
-    assert rows(text) == [("reported", "Moon Jae-in", "Kim Jong-un", DAY)]
     text = LEE + "واستقبل لي اليوم الزعيم الكوري الشمالي كيم جونغ أون في مكتبه."
     assert rows(text) == [("reported", "Kim Jong-un", "Lee Hsien Loong", DAY)]
 
