@@ -11,9 +11,9 @@ only after a ل.
 
 Payloads are small tuples ``(kind, ref, weak, lam)``: kind is "person" | "place" | "organization" | "title" |
 "generic_title" | "counterpart"; ref the entity id (or the :class:`Title`); weak marks a bare surname that needs
-support (tasks/extract/entities.py); titles of office "leader" resolve through ziyarat.leadership; lam is 0 for
-a plain key, 1 for a "لل" key that needs a ل proclitic before it, 2 for a "لل" key whose ل is part of the key
-itself (لِ + اللاذقية -> "للاذقية").
+support (True) or the full name before it (AFTER_NAME; tasks/extract/entities.py); titles of office "leader"
+resolve through ziyarat.leadership; lam is 0 for a plain key, 1 for a "لل" key that needs a ل proclitic before
+it, 2 for a "لل" key whose ل is part of the key itself (لِ + اللاذقية -> "للاذقية").
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ from ziyarat.matching import squeeze_joins, word_hits
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 PERSON, PLACE, ORG = "person", "place", "organization"
-TITLE, GENERIC, COUNTERPART = "title", "generic_title", "counterpart"
+TITLE, GENERIC, COUNTERPART, AFTER_NAME = "title", "generic_title", "counterpart", "after_name"
 
 _ABD = "\u0639\u0628\u062f"  # عبد "servant of", written joined or apart: عبد العزيز / عبدالعزيز
 
@@ -331,7 +331,7 @@ def _people(b: _Builder) -> tuple[dict[str, Person], dict[tuple[str, str], list[
     for rec in _load("people"):
         offices = tuple(Office(o["office"], o["country"], _date(o.get("from")), _date(o.get("to")))
                         for o in rec.get("offices") or ())
-        spellings = [rec["name_ar"], *(rec.get("variants") or ()), *(rec.get("weak_variants") or ())]
+        spellings = [rec["name_ar"], *(v for k in ("variants", "weak_variants", "after_name_variants") for v in rec.get(k) or ())]
         person = Person(rec["id"], rec["name_en"], rec["name_ar"], rec.get("country"), offices,
                         frozenset(w for v in spellings for w in fold_term(v).split()), bool(rec.get("female")))
         people[person.id] = person
@@ -343,8 +343,8 @@ def _people(b: _Builder) -> tuple[dict[str, Person], dict[tuple[str, str], list[
         for v in [rec["name_ar"], *(rec.get("variants") or ())]:
             if v not in weak:
                 b.add(v, PERSON, person.id)
-        for v in weak:
-            b.add(v, PERSON, person.id, weak=True)
+        for v, how in [*((w, True) for w in weak), *((w, AFTER_NAME) for w in rec.get("after_name_variants") or ())]:
+            b.add(v, PERSON, person.id, weak=how)
     return people, holders
 
 

@@ -32,8 +32,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from tasks.extract.home import home_holder, note_foreign_title
-from tasks.extract.homonyms import (adjective_use, elected_words, homograph_adjective, in_patronymic, met_with_bi, namesake,
-                                     namesakes_in_office, newspaper_quoted, official_words, prev_word)
+from tasks.extract.homonyms import (adjective_use, after_full_name, elected_words, first_full_names, homograph_adjective,
+                                     in_patronymic, met_with_bi, namesake, namesakes_in_office, newspaper_quoted,
+                                     official_words, prev_word)
 from tasks.extract.title_name import unless_named
 from ziyarat.arabic import (COMMON_QUOTE_MARKS, CONJUNCTIONS, PROCLITIC_LETTERS,
                             SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
@@ -78,6 +79,7 @@ def find_mentions(text: str, folded: Folded | None = None,
         return []
     names = _names(lex, folded.text, matches)
     walk = _MentionWalk(lex, text, folded, published, _strong_refs(lex, matches, published, names), names, home)
+    walk.first = first_full_names(matches)
     for s, e, key, payloads in matches:
         walk.step(s, e, key, payloads)
     walk.flush_title()
@@ -95,7 +97,7 @@ def _names(lex: Lexicon, ft: str, matches: list[tuple]) -> tuple[set[str], set[s
         # the word checks only for a match that has a bare-surname reading (few do)
         if any(kind == PERSON and weak for kind, _r, weak, _l in payloads) \
                 and not in_patronymic(ft, s, e) and not _named_after(ft, s, lex):
-            surnames.update(ref for kind, ref, weak, _lam in _weak_prefix_ok(ft, s, payloads) if kind == PERSON and weak)
+            surnames.update(ref for kind, ref, weak, _lam in _weak_prefix_ok(ft, s, payloads) if kind == PERSON and weak is True)
     return named, surnames - named
 
 
@@ -138,6 +140,7 @@ class _MentionWalk:
         self.last_person: str | None = None
         self.last_end: int | None = None  # folded end of the last person named (not by title)
         self.last_ref: int = -1  # folded end of the last person named or titled
+        self.first: dict[str, int] = {}  # person -> folded start of his first full name (homonyms.first_full_names)
 
     def step(self, s: int, e: int, key: str, payloads: tuple) -> None:
         """Take the next match (folded offsets)."""
@@ -200,7 +203,7 @@ class _MentionWalk:
             return
         title_person = self.pending[2] if attached else None
         title = self.pending[3] if attached else None
-        kept = _weak_prefix_ok(ft, s, payloads)
+        kept = after_full_name(self.text, self.folded, s, e, _weak_prefix_ok(ft, s, payloads), self.first)
         if attached and title_person and not kept:  # "الرئيس اللبناني الجنرال عون": the title's holder
             kept = tuple(pl for pl in payloads if pl[1] == title_person)
         payloads = kept

@@ -10,7 +10,34 @@ from functools import cache
 
 from ziyarat.arabic import (BI, CLOSING_QUOTES, CONJUNCTIONS, LI, OPENING_QUOTES, PROCLITIC_LETTERS, SENTENCE_END_MARKS,
                             VERB_PROCLITICS, fold_term, word_start)
-from ziyarat.lexicon import get_lexicon, grammar_words, titles_lexicon, trigger_words, triggers_lexicon
+from ziyarat.lexicon import AFTER_NAME, PERSON, get_lexicon, grammar_words, titles_lexicon, trigger_words, triggers_lexicon
+from ziyarat.quotation import quote_spans
+
+
+def first_full_names(matches) -> dict[str, int]:
+    """Each person the article names in full (no bare surname): the folded offset of the first such name."""
+    first: dict[str, int] = {}
+    for s, _e, _k, payloads in matches:
+        for kind, ref, weak, _lam in payloads:
+            if kind == PERSON and not weak:
+                first.setdefault(ref, s)
+    return first
+
+
+def after_full_name(text: str, folded, s: int, e: int, payloads: tuple, first: dict[str, int]) -> tuple:
+    """A bare surname of people.yaml after_name_variants (لي "to me", مون) names its person
+    only after his full name earlier in the article ("قال رئيس وزراء سنغافورة لي هسين لونغ ...
+    وأدلى لي بهذه التصريحات"), standing alone (no proclitic: "ولي العهد" is the crown prince),
+    outside quoted speech ("قال لي", he told me) and with no other person named in full before it
+    bearing the same word ("لي كه تشيانغ", "بان كي مون"): else that reading is dropped."""
+    if not any(pl[2] == AFTER_NAME for pl in payloads):
+        return payloads
+    ft, people = folded.text, get_lexicon().people
+    ds = folded.span(s, e)[0]
+    alone = word_start(ft, s) == s and not any(a <= ds < b for a, b in quote_spans(text))
+    others = {o for o, at in first.items() if at < s and ft[s:e] in people[o].name_words}
+    return tuple(pl for pl in payloads if pl[2] != AFTER_NAME
+                 or (alone and first.get(pl[1], e) < s and others <= {pl[1]}))
 
 
 def adjective_use(ft: str, s: int, key: str, place) -> bool:

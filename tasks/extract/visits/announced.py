@@ -44,6 +44,16 @@ def announced_holding(art: Article, h: Hit) -> bool:
     place to be announced on Thursday: the day of what is still to come) or "in order to" (the day of
     the purpose's own act). "عقد لقاء" read as a verb (he
     held a meeting) is the noun here."""
+    i = art.sent_of(h.start)
+    pub = art.published
+    return holding_governed(art, h) and not any(d.start >= h.end and d.date is not None and (pub is None or d.date <= pub)
+                                                and not that_clause_between(art, h.end, d.start)
+                                                and not _purpose_between(art, h.end, d.start) for d in art.dates.get(i, []))
+
+
+def holding_governed(art: Article, h: Hit) -> bool:
+    """The meeting's holding ("عقد", "إجراء") is what a word of announcing governs through "عن", of agreeing
+    through "على", or of deciding right before it ("اتفق الرئيسان على عقد قمة"), whatever its day."""
     first = fold_term(h.term.split()[0])
     own = trigger_spec(h.group).get("tense") is not None
     if own and not (len(h.term.split()) > 1 and first in grammar_words("holding_nouns")):
@@ -56,13 +66,9 @@ def announced_holding(art: Article, h: Hit) -> bool:
         words = words[:-1]
     if not words:
         return False
-    governs = (words[-1] == fold_term("على") and any(w in grammar_words("agree_words") for w in words[:-1])
-               or words[-1] == "عن" and any(w in grammar_words("announce_words") for w in words[:-1])
-               or words[-1] in grammar_words("decide_words"))
-    pub = art.published
-    return governs and not any(d.start >= h.end and d.date is not None and (pub is None or d.date <= pub)
-                               and not that_clause_between(art, h.end, d.start)
-                               and not _purpose_between(art, h.end, d.start) for d in art.dates.get(i, []))
+    return (words[-1] == fold_term("على") and any(w in grammar_words("agree_words") for w in words[:-1])
+            or words[-1] == "عن" and any(w in grammar_words("announce_words") for w in words[:-1])
+            or words[-1] in grammar_words("decide_words"))
 
 
 def _purpose_between(art: Article, lo: int, hi: int) -> bool:

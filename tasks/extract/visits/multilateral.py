@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tasks.extract.visits.announced import holding_governed
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.during import fronted_comma
 from tasks.extract.visits.leaders import coordinated, is_leader, pid
@@ -41,7 +42,8 @@ def body_summit(art: Article, h: Hit) -> bool:
     multilateral ("القمة الثلاثية", the trilateral summit), or a summit near a plural of
     heads ("رؤساء", "زعماء": presidents, leaders of three or more countries), or one of states
     ("قمة بين دول", a summit between the states of): not a meeting of the two leaders named
-    around it; nor is a council's or a cabinet's session ("اجتماع مجلس الوزراء", the cabinet meeting)."""
+    around it; nor is a council's or a cabinet's session ("اجتماع مجلس الوزراء", the cabinet meeting),
+    nor talks called high-level with no side after them (`high_level`)."""
     if trigger_spec(h.group)["role"] != "meet":
         return False
     end, i = art.word_end(h.end), art.sent_of(h.start)
@@ -51,6 +53,8 @@ def body_summit(art: Article, h: Hit) -> bool:
     if trigger_spec(h.group).get("beside") and nxt and (nxt[0] in trigger_words("gathered_heads")
                                                         or nxt[0] in trigger_words("plural_heads")):
         return True  # "وإلى جانبه قادة مجموعة السبع" (with the G7 leaders beside him): a group, no pair
+    if high_level(art, i, h, end):
+        return True  # "اتفقا على عقد مباحثات عالية المستوى" (agreed to hold high-level talks): their officials'
     if trigger_spec(h.group).get("tense"):  # a verb and its meeting noun: "عقد لقاء ثلاثيا" (held a trilateral meeting)
         return len(h.term.split()) > 1 and _adjective_many(art, i, end)
     if nxt and nxt[0] in trigger_words("bilateral_after"):
@@ -87,6 +91,17 @@ def body_summit(art: Article, h: Hit) -> bool:
     if _gathers_many(art, i, end):
         return True  # "اجتماع جرى أمس جمع الرئيس مع نظيريه الإيراني والتركي" (with his two counterparts)
     return any(0 <= m.start - end <= 2 for m in art.orgs) or _adjective_many(art, i, end)
+
+
+def high_level(art: Article, i: int, h: Hit, end: int) -> bool:
+    """Talks called high-level (triggers.yaml officials_level_after: "مباحثات عالية المستوى", ending at `end`)
+    whose holding is agreed on, announced or decided (announced.holding_governed), no "مع" (with) or "بين"
+    (between) naming their sides right after: "كيم ومون اتفقا على عقد مباحثات عالية المستوى" (agreed to hold
+    high-level talks) are their officials' talks. Not "عقد مرسي وسينغ مباحثات رفيعة المستوى" (held them
+    himself), nor "اتفقا على عقد مباحثات رفيعة المستوى مع ..." (their sides named)."""
+    nxt = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + 40)).split()[:3]]
+    return " ".join(nxt[:2]) in trigger_words("officials_level_after") \
+        and nxt[2:3] not in ([fold_term("مع")], [fold_term("بين")]) and holding_governed(art, h)
 
 
 def _gathers_many(art: Article, i: int, end: int) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.conditional import held_if
+from tasks.extract.visits.efforts import needed
 from tasks.extract.visits.greeters import guests_as_group, seen_off_by_official
 from tasks.extract.visits.leaders import distinct, is_leader, pid
 from tasks.extract.visits.scope import out_of_scope
@@ -66,10 +67,10 @@ def hypothetical(art: Article, i: int, h: Hit) -> bool:
     سارت القمة" (if); or, after a meeting noun, its adjective: "القمة المحتملة" (the
     possible summit), with no other trigger between."""
     # a cue may hold the trigger: "حال زيارته" (in case of his visit), "قد يزور" (may visit)
-    if any(c.end <= h.start and not out_of_scope(art, i, c, h) or c.start < h.start < c.end for c in art.cues(i, "c:hypothetical")) or _needed(art, h):
+    if any(c.end <= h.start and not out_of_scope(art, i, c, h) or c.start < h.start < c.end for c in art.cues(i, "c:hypothetical")) or needed(art, h):
         return True
     if ("و" in h.prefix or "ل" in h.prefix) and any(
-            t.group.startswith("t:") and 0 <= h.start - t.end <= COORDINATED_CHARS and _needed(art, t)
+            t.group.startswith("t:") and 0 <= h.start - t.end <= COORDINATED_CHARS and needed(art, t)
             and not any(p in art.text[t.end:h.start] for p in "،,") for t in art.by_sent.get(i, ())):
         # "مهتم بزيارة كوريا الشمالية ولقاء كيم" (interested in visiting ... and meeting Kim); a purpose
         # with li- too: "رغبته بزيارة بيونغ يانغ للقاء كيم" (his wish to visit Pyongyang to meet Kim)
@@ -93,21 +94,6 @@ def _modal_predicate(art: Article, i: int, h: Hit) -> bool:
                and not art.near("c:clause_breaks", i, end, c.start) and "و" not in c.prefix
                and not any(p in art.text[end:c.start] for p in "،,")
                for c in art.cues(i, "c:modal_predicate"))
-
-
-def _needed(art: Article, h: Hit) -> bool:
-    """A noun of necessity, wish or effort governs the meeting word: "ترى ضرورة عقد قمة" (sees the need to hold a
-    summit), "أكدا أهمية اللقاء", "عبر عن رغبته في إجراء محادثات" (voiced his wish to hold talks), "يسعى لعقد قمة" (seeks
-    to hold), "جهودا تجري لعقد قمة" (efforts are being made to hold a summit); or "any" stands right
-    before it: "خلال أي اجتماع مع" (during any meeting with)."""
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 3)]
-    if words and words[-1] in grammar_words("any_words"):
-        return True
-    if words and words[-1] in grammar_words("holding_nouns") | grammar_words("purpose_holding"):  # "عقد", "لعقد"
-        words = words[:-1]
-    if words and words[-1] in grammar_words("effort_verbs") | {fold_term("في"), fold_term("إلى")}:  # "رغبته في", "يسعى إلى"
-        words = words[:-1]
-    return bool(words) and words[-1] in grammar_words("modal_nouns")
 
 
 def adjective_after(art: Article, i: int, h: Hit, group: str) -> bool:
