@@ -10,11 +10,13 @@ tests in Saudi Arabia during an unannounced visit late last week)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, lead_sentence
 from tasks.extract.visits.framed import frame_words
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -32,21 +34,25 @@ def lead_news_last_week(art: Article, i: int, h: Hit, date: dt.date | None, prec
 
 def _lead_act_during(art: Article, i: int, h: Hit) -> bool:
     """h, a visit noun of the lead, is framed by a during-word ("خلال زيارة", grammar.yaml during_words) whose
-    clause's verb is a past one, told as the lead's own statement: no comma, "أن" (that) nor relative pronoun
-    between, no "كان"/"قد" (background) before it: "أجرى فحوصات ... خلال زيارة" (had tests during a visit)."""
+    clause's verb is a past one with a leader named right before it, its subject: no comma, "أن" (that) nor relative
+    pronoun between, no "كان"/"قد" (background) or relative pronoun before the verb: "أن الرئيس البشير أجرى فحوصات
+    ... خلال زيارة" (had tests during a visit); not "قيادات التقت أردوغان خلال زيارته" (leaders who met Erdogan)."""
     if i != lead_sentence(art) or trigger_spec(h.group).get("tense") or trigger_spec(h.group)["role"] != "visit" \
             or grammar_words("during_words").isdisjoint(w.removeprefix("و") for w in art.words_before(art.word_start(h.start), 1)):
         return False
-    clause = art.folded_slice(art.sentences[i][0], art.word_start(h.start)).replace("،", " ، ").replace(",", " , ")
-    words = clause.split()[-ACT_WORDS - 1:-1]
+    lo = art.sentences[i][0]
+    words = [(fold_term(m.group()), lo + m.start()) for m in re.finditer(r"[^\s،,]+|[،,]", art.text[lo:art.word_start(h.start)])]
+    words = words[-ACT_WORDS - 1:-1]
     stops = trigger_words("complementizers") | grammar_words("relative_pronouns") | {"،", ","}
     for k in range(len(words) - 1, -1, -1):
-        if words[k] in stops or words[k].removeprefix("و") in grammar_words("relative_pronouns"):
+        w, at = words[k]
+        if w in stops or w.removeprefix("و") in grammar_words("relative_pronouns"):
             return False
-        if (tense := verb_tense(words[k])) is not None:
-            before = {w.removeprefix("و") for w in words[max(0, k - 2):k]}
+        if (tense := verb_tense(w)) is not None:
+            before = {x.removeprefix("و") for x, _ in words[max(0, k - 2):k]}
             return tense == "past" and before.isdisjoint(grammar_words("kana_forms") | grammar_words("qad_forms")
-                                                         | grammar_words("relative_pronouns"))
+                                                         | grammar_words("relative_pronouns")) \
+                and any(0 <= at - m.end <= 1 for m in art.leaders.get(i, []))
     return False
 
 
