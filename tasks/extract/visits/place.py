@@ -239,6 +239,9 @@ def _locative(art: Article, h: Hit, p: Any) -> bool:
     or after a locative word (grammar.yaml) in the two words before it."""
     if 0 <= p.start - h.end <= 2 or h.end <= p.start and not art.text[art.word_end(h.end):p.start].strip(" " + OPENING_QUOTES):
         return True  # idafa: "محادثات موسكو", "زيارته «نجامينا»" (his visit to a quoted N'Djamena)
+    if trigger_spec(h.group)["role"] == "arrive" and trigger_spec(h.group).get("tense") and h.end <= p.start \
+            and _date_between(art, art.word_end(h.end), p.start):
+        return True  # a travel verb's object past its day: "وكان أوباما وصل أمس الأربعاء إسرائيل" (had arrived in Israel yesterday)
     if where_antecedent(art, h, p):
         return True  # "من موسكو، حيث عقد عباس محادثات" (from Moscow, where Abbas held talks)
     if trigger_spec(h.group)["role"] == "meet" and p.start > 0 and art.text[p.start - 1] == LI \
