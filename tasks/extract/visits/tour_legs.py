@@ -15,6 +15,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import is_leader
+from tasks.extract.visits.public_act import anchored_subject
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA, fold_term
 from ziyarat.lexicon import grammar_words
@@ -22,8 +23,6 @@ from ziyarat.matching import Hit
 
 TOUR_LEG_CHARS = 140  # from the tour noun to the leg's visit word: "جولته الإفريقية التي يقوم بها على رأس وفد ...، استهلها"
 OWNER_WORDS = 2  # from the noun of return to the tour noun: "عودته من جولة"
-SUBJECT_WORDS = 4  # from the sentence's start (past a dateline's "--") to its subject's name: a verb and a title
-_DATELINE = re.compile(r"^.{0,80}?(?:--|\u2013|\u2014|\s-\s)")  # "دبي، الإمارات العربية المتحدة (CNN) --"
 
 
 def tour_traveller(art: Article, i: int, h: Hit) -> Any | None:
@@ -76,9 +75,7 @@ def _tour_owner(art: Article, i: int, start: int, tour: str) -> Any | None:
     anchor = any(w.strip("،,").removeprefix(WA) == "ذلك" for w in art.folded_slice(prior[-1].end, start).split())
     if not anchor:
         return prior[-1]
-    first, lo = prior[0], art.sentences[i][0]
-    head = _DATELINE.match(art.text[lo:first.start])
-    return first if len(art.folded_slice(lo + (head.end() if head else 0), first.start).split()) <= SUBJECT_WORDS else None
+    return anchored_subject(art, i)
 
 
 def undated_leg(art: Article, c: Candidate) -> Candidate:
