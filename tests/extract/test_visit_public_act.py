@@ -413,3 +413,34 @@ def test_public_act_a_lecture_told_after_his_clause():
 ])
 def test_public_act_a_speech_told_after_a_clause_is_no_trip_of_theirs(text):
     assert reported(text) == []
+
+
+RESUMED = ("قال الرئيس الإيراني حسن روحاني إن بلاده متمسكة بالاتفاق النووي، وأشار إلى أن العقوبات الجديدة أضرت "
+           "بالاقتصاد العالمي كله، وذلك في مؤتمر صحفي عقده مساء الجمعة في باريس.")
+
+
+def test_public_act_resumed_by_wadhalika_is_the_subjects_trip():
+    assert reported(RESUMED) == [("Hassan Rouhani", "Emmanuel Macron", "Paris", dt.date(2019, 6, 28))]
+
+
+def test_public_act_resumed_after_a_dateline_is_the_subjects_trip():
+    text = "طهران، إيران (CNN) -- " + RESUMED
+    assert reported(text) == [("Hassan Rouhani", "Emmanuel Macron", "Paris", dt.date(2019, 6, 28))]
+
+
+def test_public_act_resumed_not_without_wadhalika():
+    assert reported(RESUMED.replace("، وذلك في", "، في")) == []
+
+
+def test_public_act_resumed_not_when_another_leader_is_named_last():
+    text = RESUMED.replace("وأشار إلى أن العقوبات", "وأشار إلى أن الرئيس الأمريكي دونالد ترامب يعلم أن العقوبات")
+    assert reported(text) == []
+
+
+def test_public_act_resumed_not_a_subject_named_late():
+    text = "وبحسب ما نقلته وكالة الأنباء الرسمية عن مصادر مطلعة، قال الرئيس الإيراني حسن روحاني إن بلاده متمسكة بالاتفاق، وذلك في مؤتمر صحفي عقده مساء الجمعة في باريس."
+    assert reported(text) == []
+
+
+def test_public_act_resumed_not_a_recalled_one():
+    assert reported(RESUMED.replace("مساء الجمعة", "عام 2015")) == []

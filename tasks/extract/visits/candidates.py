@@ -28,6 +28,7 @@ from tasks.extract.visits.return_leg import arrival_home, back_from, home_before
 from tasks.extract.visits.summits import body_summit_named, summit_arrival_place, summit_trip
 from tasks.extract.visits.bilateral import bilateral_partner
 from tasks.extract.visits.tour import fellow_travellers, further_destination_head
+from tasks.extract.visits.tour_legs import tour_traveller, undated_leg
 from tasks.extract.visits.calls import call_told_next
 from tasks.extract.visits.aside import during_retold_visit
 from tasks.extract.visits.clauses import joined_clause_between, past_date_after, that_clause_between
@@ -218,7 +219,8 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         note("not_leaders_trigger", i, h)
         return None
     reach = with_subject(art, i, h, reach)
-    visitor, host, directed = _roles(art, i, h, role, reach)
+    leg = tour_traveller(art, i, h)  # "جولته ...، استهلها بزيارة النيجر": a leg of his tour, of no day told
+    visitor, host, directed = (leg, None, 2.0) if leg is not None else _roles(art, i, h, role, reach)
     if visitor is None and host is None:
         note("no_leader_bound", i, h)
         return None
@@ -267,7 +269,8 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         visitor, host, directed = host, visitor, 1.5  # "مع الرئيس الأمريكي الزائر" (the visiting president)
     elif directed < 1.0 and called_guest(art, i, visitor):
         directed = 1.5
-    return _timed(art, i, h, (tense, told_past), (visitor, host, directed, conf), (city, country), invited, opener)
+    c = _timed(art, i, h, (tense, told_past), (visitor, host, directed, conf), (city, country), invited, opener)
+    return c if leg is None else undated_leg(art, c)
 
 
 def _tense(art: Article, i: int, h: Hit, spec: dict) -> tuple[str | None, bool]:

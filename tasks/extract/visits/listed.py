@@ -9,7 +9,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from ziyarat.arabic import WA
-from ziyarat.lexicon import get_lexicon
+from ziyarat.lexicon import get_lexicon, grammar_words
 from ziyarat.matching import Hit
 
 DESTINATION_LIST_CHARS = 4  # between two destinations listed with "و": "لإسرائيل والضفة الغربية"
@@ -18,7 +18,8 @@ DESTINATION_LIST_CHARS = 4  # between two destinations listed with "و": "لإس
 def listed_places(art: Article, i: int, after: int, country: str | None) -> list[Any]:
     """The places listed with "و" (and) right after the first place of `country` past
     `after` in sentence i: "زيارته لإسرائيل والضفة الغربية" (his visit to Israel and the West
-    Bank) -> [the West Bank]; [] when no place of `country` stands there."""
+    Bank) -> [the West Bank]; or with "ثم" (then), "وأخيرا" (and finally): "بزيارة النيجر ثم بوركينافاسو وأخيرا
+    مالي"; [] when no place of `country` stands there."""
     places = sorted((p for p in art.places.get(i, []) if p.start >= after), key=lambda p: p.start)
     first = next((k for k, p in enumerate(places) if p.country == country), None)
     if first is None:
@@ -26,12 +27,21 @@ def listed_places(art: Article, i: int, after: int, country: str | None) -> list
     out, last = [], places[first]
     for p in places[first + 1:]:
         gap = art.text[last.end:p.start]
-        if len(gap) > DESTINATION_LIST_CHARS or not gap.strip().startswith(WA) and not (
-                gap.strip() == "" and art.text[p.start:p.start + 1] == WA):
+        if (len(gap) > DESTINATION_LIST_CHARS or not gap.strip().startswith(WA) and not (
+                gap.strip() == "" and art.text[p.start:p.start + 1] == WA)) and not _sequence_link(art, last.end, p.start):
             break
         out.append(p)
         last = p
     return out
+
+
+SEQUENCE_LINK_CHARS = 12  # "ثم" (then) or "وأخيرا" (and finally) between two destinations: "النيجر ثم بوركينافاسو"
+
+
+def _sequence_link(art: Article, lo: int, hi: int) -> bool:
+    """Only a word carrying the list on (grammar.yaml sequence_links) stands between two destinations."""
+    words = [w.strip("،,") for w in art.folded_slice(lo, hi).split()]
+    return hi - lo <= SEQUENCE_LINK_CHARS and len(words) == 1 and words[0] in grammar_words("sequence_links")
 
 
 def city_of(m: Any) -> str | None:

@@ -2,7 +2,8 @@
 press_place reads a press conference's place): "قال نجاد في مؤتمر صحفي عقده بمنزل القائم بالأعمال بالقاهرة"
 (Ahmadinejad said at a press conference he held at the chargé's home in Cairo), "خلال إلقاء كلمته في ...
 بالقاهرة" (while giving his speech in Cairo). triggers.yaml public_act finds the act; it stays a trigger only
-with its owner named right before it and its own place, in another country, right after it; the visit it
+with its owner named right before it (or, after "وذلك" resuming the main clause, the sentence's subject:
+_resumed_subject) and its own place, in another country, right after it; the visit it
 tells is abroad_meeting's (his trip, hosted by that country's head by office). So is a meeting he holds, told as a
 noun with its verb and his name after it (triggers.yaml held_meeting, held_owner): "اللقاء الذي يعقده الرئيس الإيراني
 مساء اليوم مع عدد من الأحزاب ... في مصر" (the meeting the Iranian president holds this evening with parties in Egypt).
@@ -69,7 +70,8 @@ def act_owner(art: Any, h: Hit, hits: list[Hit]) -> Any:
     if _official_between(hits, lo, owner.start):
         return None
     between = [w.strip("،,ـ-–") for w in art.folded_slice(owner.end, h.start).split()]
-    if not all(not w or w in grammar_words("act_links") for w in between) and not _speech_subject(art, h, hits, owner):
+    if not all(not w or w in grammar_words("act_links") for w in between) and not _speech_subject(art, h, hits, owner) \
+            and not _resumed_subject(art, h, hits, owner):
         return None
     p = act_place(art, h, hits)
     return owner if p is not None and p.country and p.country != owner.country else None
@@ -95,6 +97,42 @@ def _speech_subject(art: Any, h: Hit, hits: list[Hit], owner: Any) -> bool:
             or any(x.group.startswith("t:") and lo <= x.start < h.start for x in hits):
         return False
     if any(x.group == "c:remote_contact" and lo <= x.start < hi for x in hits):
+        return False
+    return not YEAR_NUMBER.search(art.text, lo, hi)
+
+
+ANCHOR_OWNER_CHARS = 320  # from the subject to his act after "وذلك في": "قال X إن إيران ...، وأشار إلى أن ...، وذلك في مؤتمر صحفي"
+SUBJECT_WORDS = 4  # from the sentence's start (past a dateline) to its subject's name: a verb and a title
+_DATELINE = re.compile(r"^.{0,80}?(?:--|\u2013|\u2014|\s-\s)")  # "أتلانتا، الولايات المتحدة الأمريكية (CNN) –"
+
+
+def anchored_subject(art: Any, i: int) -> Any:
+    """The subject of sentence i's opening verb: its first person, named within SUBJECT_WORDS words of its start, past
+    a dateline ("دبي، الإمارات العربية المتحدة (CNN) -- أعلن رئيس الوزراء الإثيوبي، أبي أحمد"); else None."""
+    persons = sorted((m for m in art.persons.get(i, []) if not art.in_quote(m.start)), key=lambda m: m.start)
+    if not persons:
+        return None
+    lo = art.sentences[i][0]
+    head = _DATELINE.match(art.text[lo:persons[0].start])
+    return persons[0] if len(art.folded_slice(lo + (head.end() if head else 0), persons[0].start).split()) <= SUBJECT_WORDS \
+        else None
+
+
+def _resumed_subject(art: Any, h: Hit, hits: list[Hit], owner: Any) -> bool:
+    """An act told after "وذلك" (and that) resuming the main clause (grammar.yaml clause_anchors: "وذلك في", "وذلك
+    خلال") is the sentence's subject's: "قال رئيس الوزراء X إن إيران تسعى ...، وأشار إلى أن ...، وذلك في مؤتمر صحفي
+    عقده مساء الثلاثاء في قبرص" (and that at a press conference he held in Cyprus). The owner is that subject
+    (anchored_subject), the act within ANCHOR_OWNER_CHARS, no official between, neither by video nor recalled (a
+    year in the sentence), as _speech_subject's."""
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 3)]
+    if not any(words[-len(a.split()):] == a.split() for a in grammar_words("clause_anchors")):
+        return False
+    i = art.sent_of(h.start)
+    lo, hi = art.sentences[i]
+    subject = anchored_subject(art, i)
+    if subject is None or subject.start != owner.start and pid(subject) != pid(owner) or h.start - subject.end > ANCHOR_OWNER_CHARS:
+        return False
+    if _official_between(hits, subject.end, h.start) or any(x.group == "c:remote_contact" and lo <= x.start < hi for x in hits):
         return False
     return not YEAR_NUMBER.search(art.text, lo, hi)
 

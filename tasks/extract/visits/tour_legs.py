@@ -1,0 +1,88 @@
+"""A tour's legs told in the tour noun's own clause, their traveller unnamed there: "ويختتم اليوم رئيس الحكومة
+جولته الإفريقية التي يقوم بها على رأس وفد ...، استهلها بزيارة النيجر ثم بوركينافاسو" (the head of government
+ends today his African tour ..., which he opened with a visit to Niger, then Burkina Faso), "بعد عودته من جولة زار
+خلالها السعودية والإمارات" (after his return from a tour during which he visited Saudi Arabia and the UAE). The
+visit word points back at the tour by its pronoun (grammar.yaml tour_leg_openers before it: "استهلها", opened it;
+during_it_adverbs after it: "خلالها", during it), and the tour is its owner's: the leader the tour noun's own
+pronoun ("جولته", his tour) or the noun of return before it ("عودته من جولة") names. Read by candidates.candidate
+when the roles bound no leader; tour.listed_destinations then adds the further legs listed after the first.
+A leg the tour's opening verb tells takes no day from its sentence (undated_leg)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.leaders import is_leader
+from tasks.extract.visits.public_act import anchored_subject
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import WA, fold_term
+from ziyarat.lexicon import grammar_words
+from ziyarat.matching import Hit
+
+TOUR_LEG_CHARS = 140  # from the tour noun to the leg's visit word: "جولته الإفريقية التي يقوم بها على رأس وفد ...، استهلها"
+OWNER_WORDS = 2  # from the noun of return to the tour noun: "عودته من جولة"
+
+
+def tour_traveller(art: Article, i: int, h: Hit) -> Any | None:
+    """The leader whose tour the visit word h of sentence i is a leg of, or None (see the module's docstring)."""
+    if trigger_spec(h.group)["role"] not in ("visit", "arrive") or h.suffix or not _points_back(art, h):
+        return None
+    lo = max(art.sentences[i][0], h.start - TOUR_LEG_CHARS)
+    words = list(re.finditer(r"\S+", art.text[lo:h.start]))
+    tour = next((w for w in reversed(words) if _fold(w.group()).removeprefix(WA) in grammar_words("tour_nouns")), None)
+    if tour is None:
+        return None
+    start, end = lo + tour.start(), lo + tour.end()
+    if art.near("triggers", i, end, h.start - 1) or re.search(r"[.:;\u061b\"«»“”]", art.text[end:h.start]):
+        return None  # another trip or meeting word, or another clause, between the tour and its leg
+    owner = _tour_owner(art, i, start, _fold(tour.group()))
+    return owner if owner is not None and is_leader(owner) else None
+
+
+def _fold(word: str) -> str:
+    return fold_term(word.strip("،,"))
+
+
+def _points_back(art: Article, h: Hit) -> bool:
+    """The visit word takes the tour's pronoun: an opening verb with it right before ("استهلها بزيارة"), or "during
+    it" right after the verb ("زار خلالها")."""
+    after = art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 12).split()[:1]
+    return _opened(art, h) or bool(after and after[0].strip("،,") in grammar_words("during_it_adverbs")
+                                   and trigger_spec(h.group).get("tense"))
+
+
+def _opened(art: Article, h: Hit) -> bool:
+    """An opening or closing verb with the tour's pronoun right before the visit word: "استهلها بزيارة"."""
+    before = [_fold(w) for w in art.words_before(art.word_start(h.start), 1)]
+    return bool(before and before[-1].removeprefix(WA) in grammar_words("tour_leg_openers"))
+
+
+def _tour_owner(art: Article, i: int, start: int, tour: str) -> Any | None:
+    """The tour's owner: with its own pronoun ("جولته") or a noun of return with one right before it ("عودته من
+    جولة"), the last person named before it, unless "وذلك" (and that) resumes the main clause between them: then
+    the sentence's subject, named first ("أعلن رئيس الوزراء X ... مع Y ...، وذلك في كلمة ألقاها بعد عودته من جولة")."""
+    owned = tour.endswith(("ته", "تها"))  # "جولته", "بجولتها" (folded, a bare "جولة" ends in ه)
+    if not owned:
+        before = [_fold(w) for w in art.words_before(start, OWNER_WORDS)]
+        owned = len(before) == OWNER_WORDS and before[-1] == "من" and before[0].removeprefix(WA) in grammar_words("return_nouns")
+    if not owned:
+        return None
+    prior = sorted((m for m in art.persons.get(i, []) if m.end <= start and not art.in_quote(m.start)), key=lambda m: m.end)
+    if not prior:
+        return None
+    anchor = any(w.strip("،,").removeprefix(WA) == "ذلك" for w in art.folded_slice(prior[-1].end, start).split())
+    if not anchor:
+        return prior[-1]
+    return anchored_subject(art, i)
+
+
+def undated_leg(art: Article, c: Candidate) -> Candidate:
+    """A leg told by the verb that opened or closed the tour ("استهلها بزيارة النيجر", opened it with a visit to Niger)
+    takes no day from its sentence: that day is the tour's ("ويختتم اليوم ... جولته", ends it today), not the leg's.
+    date_strong with no date: another act's day stands there, so the merge gives the leg no lead's day either (as
+    afterward's). A leg told with "during it" ("زار خلالها") is dated as any visit word."""
+    if not _opened(art, c.hit):
+        return c
+    return replace(c, date=None, end_date=None, precision=None, date_evidence=None, date_strong=True)
