@@ -1,8 +1,13 @@
 """A city that witnessed or hosted the meeting word right after it is the venue
-(visits.witnessed, grammar.yaml venue_verbs). Invented sentences, the stand-in lexicon of test_visits."""
+(visits.witnessed, grammar.yaml venue_verbs); a country or region that did so names the country the
+small summit's host is of (visits.place.city_of_meeting). Invented sentences, the stand-in lexicon of
+test_visits, the real lexicon for the summits."""
+import datetime as dt
+
 import pytest
 
 from tests.extract.test_visits import run
+from tests.extract.test_visits_detect import mention_rows
 
 
 def rows(text):
@@ -27,3 +32,45 @@ def test_a_city_witnessing_or_hosting_the_meeting_is_its_venue(text, row):
 ])
 def test_a_city_witnessing_something_else_is_no_venue(text):
     assert all(city != "Cairo" for _, _, city in rows(text))
+
+
+# A country or region that hosted (استضاف) or held the meeting word as its subject is the venue too, its
+# country the host's: the real lexicon, a second country of the three named later in the article.
+SUMMIT_DAY = dt.date(2018, 10, 10)
+CRETE = ("{verb} جزيرة كريت اليونانية أمس {noun} الثلاثية بين الرئيس المصري عبد الفتاح السيسي والرئيس القبرصي "
+         "نيكوس أناستاسيادس ورئيس وزراء اليونان أليكسيس تسيبراس.\nوأكد السيسي أن مصر تدعم التعاون في شرق المتوسط.")
+CRETE_GUESTS = [("Abdel Fattah el-Sisi", "Alexis Tsipras"), ("Nicos Anastasiades", "Alexis Tsipras")]
+
+
+def guests(text, published=SUMMIT_DAY):
+    return sorted((r["visitor"], r["host"]) for r in mention_rows(text, published) if r["kind"] == "reported")
+
+
+@pytest.mark.parametrize("verb, noun", [
+    ("استضافت", "أعمال القمة"),  # "the Greek island of Crete hosted yesterday the trilateral summit's sessions"
+    ("واحتضنت", "القمة"),  # "and Crete held the trilateral summit"
+])
+def test_a_region_that_hosted_a_small_summit_names_its_host(verb, noun):
+    assert guests(CRETE.format(verb=verb, noun=noun)) == CRETE_GUESTS
+
+
+def test_a_country_that_hosted_a_small_summit_names_its_host():
+    # "Egypt hosted on Tuesday the trilateral summit between Morsi, Ahmadinejad and Gül" + "Ahmadinejad said
+    # Iran welcomes cooperation": Egypt, not Iran, is where it was
+    text = ("استضافت مصر الثلاثاء القمة الثلاثية بين الرئيس محمد مرسي والرئيس الإيراني محمود أحمدي نجاد والرئيس "
+            "التركي عبد الله جول.\nوقال نجاد إن إيران ترحب بالتعاون.")
+    assert guests(text, dt.date(2013, 2, 7)) == [("Abdullah Gul", "Mohamed Morsi"), ("Mahmoud Ahmadinejad", "Mohamed Morsi")]
+
+
+@pytest.mark.parametrize("text", [
+    # "Crete hosted last month an energy conference; the trilateral summit between ... was held yesterday":
+    # the conference's venue, the summit's told nowhere
+    "استضافت جزيرة كريت اليونانية الشهر الماضي مؤتمرا دوليا للطاقة والغاز الطبيعي، وعقدت أمس القمة الثلاثية بين "
+    "الرئيس المصري عبد الفتاح السيسي والرئيس القبرصي نيكوس أناستاسيادس ورئيس وزراء اليونان أليكسيس تسيبراس.\n"
+    "وأكد السيسي أن مصر تدعم التعاون في شرق المتوسط.",
+    # "New York hosted the trilateral summit ...": a third country hosted it, no host among the three
+    "استضافت نيويورك أمس القمة الثلاثية بين الرئيس المصري عبد الفتاح السيسي والرئيس القبرصي نيكوس أناستاسيادس "
+    "ورئيس وزراء اليونان أليكسيس تسيبراس.",
+])
+def test_a_place_hosting_something_else_or_a_third_country_names_no_host(text):
+    assert guests(text) == []

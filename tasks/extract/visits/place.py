@@ -135,9 +135,11 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     if countries:
         return None, countries[0].country
     # "حل الرئيس بتونس في زيارة دولة" (arrived in Tunisia on a state visit): the country
-    # right before "في زيارة" is where the visit is
-    before = [p for p in places if p.country and p.end <= h.start and trigger_spec(h.group)["role"] == "visit"
-              and (h.start - p.end <= VISIT_AFTER_PLACE_CHARS or p in _left_city(art, i, h))]  # "غادر كينيا في ختام زيارة"
+    # right before "في زيارة" is where the visit is; so is a country or region that hosted the meeting
+    # word as its subject: "استضافت جزيرة كريت اليونانية أعمال القمة" (the Greek island of Crete hosted the summit)
+    before = [p for p in places if p.country and p.end <= h.start and (venue_subject(art, h, p) or (
+              trigger_spec(h.group)["role"] == "visit"
+              and (h.start - p.end <= VISIT_AFTER_PLACE_CHARS or p in _left_city(art, i, h))))]  # "غادر كينيا في ختام زيارة"
     return (None, before[-1].country) if before else (None, None)
 
 
