@@ -234,7 +234,7 @@ def ceremony_guest(art: Article, i: int, h: Hit, r: Reach) -> bool:
     ceremony's own trigger with one ("مراسم استقباله"), and no leader after it but one named after "من قبل" (by):
     "في نهاية احتفال استقباله بقاعدة أندروز" (at the end of his reception ceremony at Andrews base), "خلال مراسم
     استقباله في مطار تل أبيب": the pronoun is the one received, not the receiver (receive_roles; a place of another
-    country then names the host, abroad_meeting.met_abroad); "مراسم استقباله للرئيس X" (the ceremony of his
+    country then names the host, abroad_meeting.met_abroad); "احتفال استقباله للرئيس X" (the ceremony of his
     receiving President X) keeps him the host."""
     role = trigger_spec(h.group)["role"]
     if not h.suffix or trigger_spec(h.group).get("tense") or role not in ("receive", "reception"):
