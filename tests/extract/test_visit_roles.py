@@ -1125,3 +1125,29 @@ def test_a_guest_of_no_leader_visits_no_one():
     assert real_pairs("وعقد الرئيس التونسي الباجي قائد السبسي اجتماعا بقصر الضيافة بقرطاج.") == []
     # a leader as the guest of his own country's other leader is no visit
     assert real_pairs("وكان رئيس الوزراء التركي بن علي يلدريم في ضيافة الرئيس التركي رجب طيب أردوغان.") == []
+
+
+def test_the_pronoun_of_a_reception_ceremony_is_the_guest_hosted_where_it_is_held():
+    # "احتفال استقباله" / "مراسم استقباله" (the ceremony of his reception): he is received, not the receiver;
+    # held at a place of another country, that country's head hosts him (roles.ceremony_guest)
+    day = dt.date(2019, 6, 29)
+    text = "تحدث رئيس الوزراء الهندي ناريندرا مودي في نهاية احتفال استقباله بمطار أبوظبي اليوم عن العلاقات بين البلدين."
+    assert reported(text, day) == [("Narendra Modi", "Khalifa bin Zayed Al Nahyan", "Abu Dhabi")]
+    text = "قال رئيس الوزراء الياباني شينزو آبي خلال مراسم استقباله في مطار نيودلهي إن بلاده تريد شراكة أوثق."
+    assert reported(text, dt.date(2017, 9, 13)) == [("Shinzo Abe", "Narendra Modi", "New Delhi")]
+
+
+def test_a_reception_ceremony_at_home_or_of_a_named_guest_or_with_no_ceremony_is_no_trip_of_its_owner():
+    day = dt.date(2019, 6, 29)
+    # at an airport of his own country: nobody's trip
+    text = "تحدث رئيس الوزراء الهندي ناريندرا مودي في نهاية احتفال استقباله بمطار نيودلهي اليوم عن العلاقات بين البلدين."
+    assert reported(text, day) == []
+    # "احتفال استقباله للعاهل البحريني" (his ceremony receiving the Bahraini king): he hosts the one named after
+    text = "ألقى الرئيس المصري عبد الفتاح السيسي كلمة في احتفال استقباله للعاهل البحريني الملك حمد بن عيسى في القاهرة."
+    assert reported(text, day) == [("Hamad bin Isa Al Khalifa", "Abdel Fattah el-Sisi", "Cairo")]
+    # no ceremony noun before "استقباله": the pronoun is read as before, no trip
+    text = "تحدث رئيس الوزراء الهندي ناريندرا مودي اليوم بعد استقباله بمطار أبوظبي عن العلاقات بين البلدين."
+    assert reported(text, day) == []
+    # a reception party ("حفل استقبال") he attends at his embassy: no one received him
+    text = "وحضر رئيس الوزراء الهندي ناريندرا مودي اليوم حفل استقبال في سفارة بلاده في أبوظبي."
+    assert reported(text, day) == []

@@ -26,6 +26,8 @@ from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.owners import dual_verb
 from tasks.extract.visits.public_act import act_owner, act_place, presence_sides
+from tasks.extract.visits.reach import in_reach
+from tasks.extract.visits.roles import ceremony_guest
 from tasks.extract.visits.place import locative
 from tasks.extract.visits.sides import foreign_official
 from tasks.extract.visits.triggers import trigger_spec
@@ -81,6 +83,8 @@ def met_abroad(art: Article, i: int, h: Hit, role: str, visitor: Any, host: Any,
     or held his own public act there; or that country received him (actors.receiving_state)."""
     if role == "act":
         return host is None and bool(country) and act_city(art, i, h)[1] == country != visitor.country
+    if role == "reception" and ceremony_guest(art, i, h, in_reach(art, i, h)):
+        return host is None and bool(country) and country != visitor.country  # "مراسم استقباله" at a place abroad
     if role == "receive":  # a state received him (actors.receiving_state), or he received abroad: his trip there
         state = receiving_state(art, i, h) if host is None and visitor is not None else None
         if state is None and host is None and visitor is not None:
@@ -88,6 +92,8 @@ def met_abroad(art: Article, i: int, h: Hit, role: str, visitor: Any, host: Any,
             state = state if state is not None and pid(state[1]) == pid(visitor) else None
         if state is None and host is None and visitor is not None:
             state = received_there(art, i, h)  # a dignitary there received him
+        if state is None and host is None and visitor is not None and ceremony_guest(art, i, h, in_reach(art, i, h)):
+            return bool(country) and country != visitor.country  # his reception ceremony at a place of another country
         return state is not None and state[0].country == country != visitor.country
     if role != "meet" or not trigger_spec(h.group).get("tense") or visitor is None or host is not None:
         return False

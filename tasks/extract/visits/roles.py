@@ -183,6 +183,8 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
         owner = pronoun_owner(art, i, h)
         if owner is None or not is_leader(owner):
             return NO_ROLES
+        if ceremony_guest(art, i, h, r):
+            return owner, agent_of(art, i, h, r), 2.0  # "احتفال استقباله" (his reception ceremony): he is received
         return (after[0] if after and pid(after[0]) != pid(owner) else None), owner, 2.0
     agent = agent_of(art, i, h, r)
     if agent is not None:
@@ -225,6 +227,24 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
     if before:
         return None, before[-1], 2.0
     return None, None, 2.0
+
+
+def ceremony_guest(art: Article, i: int, h: Hit, r: Reach) -> bool:
+    """A reception noun with a pronoun right after a ceremony noun (triggers.yaml ceremony_nouns), or the reception
+    ceremony's own trigger with one ("مراسم استقباله"), and no leader after it but one named after "من قبل" (by):
+    "في نهاية احتفال استقباله بقاعدة أندروز" (at the end of his reception ceremony at Andrews base), "خلال مراسم
+    استقباله في مطار تل أبيب": the pronoun is the one received, not the receiver (receive_roles; a place of another
+    country then names the host, abroad_meeting.met_abroad); "احتفال استقباله للرئيس X" (the ceremony of his
+    receiving President X) keeps him the host."""
+    role = trigger_spec(h.group)["role"]
+    if not h.suffix or trigger_spec(h.group).get("tense") or role not in ("receive", "reception"):
+        return False
+    start = art.word_start(h.start)  # the noun after a ceremony's, or the ceremony's own trigger ("مراسم استقباله")
+    if not any(c.end <= start and not art.text[c.end:start].strip() or role == "reception" and c.start == h.start
+               for c in art.cues(i, "c:ceremony_nouns")):
+        return False
+    agent = agent_of(art, i, h, r)
+    return not any(m.start >= h.end and (agent is None or pid(m) != pid(agent)) for m in r.after)
 
 
 def _was_there_to_receive(art: Article, h: Hit) -> bool:
