@@ -77,6 +77,28 @@ def later_legs(art: Article, cands: list[Candidate]) -> None:
             c.kind, c.planned, c.future = "referenced", True, True
 
 
+def passing_legs(art: Article, cands: list[Candidate]) -> None:
+    """Another leg of a tour told only in passing beside the leg reported, its host unnamed: in
+    "يتوجه الرئيس الفرنسي الثلاثاء إلى أبوجا، بعد اختتام زيارته القصيرة إلى موريتانيا" (heads to
+    Abuja, after concluding his short visit to Mauritania), with Nigeria's president named, the
+    Mauritanian leg (its head only the head by office, never named) is an earlier trip mentioned in
+    passing, referenced; so is "جولة ... بدأت الأسبوع الماضي بزيارة مصر، وشملت زيارة فرنسا
+    وبريطانيا" (a tour that included France and Britain) beside talks with Britain's prime minister.
+    Only when every sentence naming the leg's country names a place of the reported leg's country
+    too: a leg told on its own ("وأسفرت زيارة الرئيس لباكستان عن توقيع ...") keeps its row."""
+    named: dict[str, set] = {}
+    for c in cands:
+        if c.kind == "reported" and c.host.start >= 0 and c.host.country and c.host.country != c.visitor.country:
+            named.setdefault(pid(c.visitor), set()).add(c.host.country)
+    for c in cands:
+        others = named.get(pid(c.visitor), set()) - {c.host.country}
+        if c.kind != "reported" or c.host.start >= 0 or not c.host.country or not others:
+            continue
+        told = [i for i, ps in art.places.items() if any(p.country == c.host.country for p in ps)]
+        if told and c.sentence in told and all(any(p.country in others for p in art.places[i]) for i in told):
+            c.kind, c.planned = "referenced", c.future
+
+
 def trip_ahead(art: Article, cands: list[Candidate]) -> None:
     """A traveller whose trip the article tells as ahead (a planned reading of his, or his
     visit noun with a future adjective: "تمهيدا لزيارة الرئيس أوباما المقررة نهاية الأسبوع",
