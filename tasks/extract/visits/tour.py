@@ -84,18 +84,22 @@ def passing_legs(art: Article, cands: list[Candidate]) -> None:
     Mauritanian leg (its head only the head by office, never named) is an earlier trip mentioned in
     passing, referenced; so is "جولة ... بدأت الأسبوع الماضي بزيارة مصر، وشملت زيارة فرنسا
     وبريطانيا" (a tour that included France and Britain) beside talks with Britain's prime minister.
-    Only when every sentence naming the leg's country names a place of the reported leg's country
-    too: a leg told on its own ("وأسفرت زيارة الرئيس لباكستان عن توقيع ...") keeps its row."""
-    named: dict[str, set] = {}
+    Only a trip noun (no verb of its own: "ووصل إلى القاهرة ... ثم توجه إلى تل أبيب والتقى بيريز"
+    reports both legs), when every sentence naming the leg's country names a place of the reported
+    leg's country too, and that leg is reported in a sentence of its own, without the first: a leg
+    told on its own ("وأسفرت زيارة الرئيس لباكستان عن توقيع ...") keeps its row, and so do the listed
+    legs of a tour told as a whole ("بعد جولة قام خلالها بزيارة المغرب وتونس والجزائر")."""
+    named: dict[str, dict[str, set[int]]] = {}
     for c in cands:
         if c.kind == "reported" and c.host.start >= 0 and c.host.country and c.host.country != c.visitor.country:
-            named.setdefault(pid(c.visitor), set()).add(c.host.country)
+            named.setdefault(pid(c.visitor), {}).setdefault(c.host.country, set()).add(c.sentence)
     for c in cands:
-        others = named.get(pid(c.visitor), set()) - {c.host.country}
-        if c.kind != "reported" or c.host.start >= 0 or not c.host.country or not others:
+        legs = {k: v for k, v in named.get(pid(c.visitor), {}).items() if k != c.host.country}
+        if c.kind != "reported" or c.host.start >= 0 or not c.host.country or not legs or not _trip_word(c.hit, noun=True):
             continue
-        told = [i for i, ps in art.places.items() if any(p.country == c.host.country for p in ps)]
-        if told and c.sentence in told and all(any(p.country in others for p in art.places[i]) for i in told):
+        told = {i for i, ps in art.places.items() if any(p.country == c.host.country for p in ps)}
+        if c.sentence in told and any(all(any(p.country == k for p in art.places[i]) for i in told)
+                                      and sents - told for k, sents in legs.items()):
             c.kind, c.planned = "referenced", c.future
 
 
