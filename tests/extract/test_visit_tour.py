@@ -82,6 +82,9 @@ def test_an_earlier_leg_told_in_passing_beside_the_reported_leg_is_referenced(te
     # the Saudi leg told on its own too: "Sisi's visit to Saudi Arabia resulted in five agreements"
     f"أسفرت زيارة {SISI_TITLE} للسعودية عن توقيع خمس اتفاقيات. وبحث السيسي مع أمير قطر الشيخ تميم بن حمد في الدوحة "
     "أمس سبل التعاون، بعد زيارته للسعودية.",
+    # a round-up of a tour made, its legs undated: "returned to Cairo after a tour during which he visited Saudi
+    # Arabia and Qatar; in Doha, Sisi met Qatar's emir"
+    f"عاد {SISI_TITLE} إلى القاهرة بعد جولة زار خلالها السعودية وقطر. وفي الدوحة التقى السيسي أمير قطر الشيخ تميم بن حمد.",
     # no leg's host named: "heads today to Doha after concluding his visit to Saudi Arabia"
     f"يتوجه {SISI_TITLE} اليوم إلى الدوحة، بعد اختتام زيارته القصيرة إلى السعودية.",
 ])

@@ -88,19 +88,27 @@ def passing_legs(art: Article, cands: list[Candidate]) -> None:
     reports both legs), when every sentence naming the leg's country names a place of the reported
     leg's country too, and that leg is reported in a sentence of its own, without the first: a leg
     told on its own ("وأسفرت زيارة الرئيس لباكستان عن توقيع ...") keeps its row, and so do the listed
-    legs of a tour told as a whole ("بعد جولة قام خلالها بزيارة المغرب وتونس والجزائر")."""
-    named: dict[str, dict[str, set[int]]] = {}
+    legs of a tour told as a whole ("بعد جولة قام خلالها بزيارة المغرب وتونس والجزائر"). The reported leg
+    is the news of a day (dated to the day), the other leg not of that day: a round-up of a tour, its
+    legs undated ("قام خلالها بزيارة إسرائيل والضفة الغربية والأردن"), keeps them all."""
+    named: dict[str, dict[str, list[Candidate]]] = {}
     for c in cands:
         if c.kind == "reported" and c.host.start >= 0 and c.host.country and c.host.country != c.visitor.country:
-            named.setdefault(pid(c.visitor), {}).setdefault(c.host.country, set()).add(c.sentence)
+            named.setdefault(pid(c.visitor), {}).setdefault(c.host.country, []).append(c)
     for c in cands:
         legs = {k: v for k, v in named.get(pid(c.visitor), {}).items() if k != c.host.country}
         if c.kind != "reported" or c.host.start >= 0 or not c.host.country or not legs or not _trip_word(c.hit, noun=True):
             continue
         told = {i for i, ps in art.places.items() if any(p.country == c.host.country for p in ps)}
         if c.sentence in told and any(all(any(p.country == k for p in art.places[i]) for i in told)
-                                      and sents - told for k, sents in legs.items()):
+                                      and {o.sentence for o in news} - told and _days(news)
+                                      and c.date not in _days(news) for k, news in legs.items()):
             c.kind, c.planned = "referenced", c.future
+
+
+def _days(cands: list[Candidate]) -> set[dt.date]:
+    """The days the candidates are dated to (day precision)."""
+    return {c.date for c in cands if c.date is not None and c.precision == "day"}
 
 
 def trip_ahead(art: Article, cands: list[Candidate]) -> None:
