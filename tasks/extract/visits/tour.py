@@ -5,8 +5,10 @@ minister): the tour's countries are listed in their order, and talks with a lead
 one are a leg ahead, planned, while the first one's may be the day's news. A trip the article
 tells only as ahead ("زيارة أوباما المرتقبة", Obama's awaited visit) makes its traveller's
 other undated legs ahead too (trip_ahead). visits.__init__ calls both after the candidates
-are read. travellers: who the article says travelled where, which orients a meeting no word
-orients (visits.direction); venue_country: the one of two leaders' countries the article's trips and venues name;
+are read, and passing_legs once the hosts are named: another leg, its host unnamed, told only beside
+the leg reported ("بعد اختتام زيارته إلى موريتانيا", after concluding his visit to Mauritania), is referenced.
+travellers: who the article says travelled where, which orients a meeting no word orients
+(visits.direction); venue_country: the one of two leaders' countries the article's trips and venues name;
 fellow_travellers: the leaders listed as travelling with the one who arrives."""
 from __future__ import annotations
 
