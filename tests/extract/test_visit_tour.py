@@ -57,3 +57,36 @@ def test_a_tour_told_as_made_visits_each_country_it_lists(text):
 ])
 def test_a_tour_ahead_or_no_leaders_or_at_home_visits_no_one(text):
     assert [r for r in _tour_rows(text) if r[0] == "reported"] == []
+
+
+# Another leg of a tour told only in passing beside the leg reported (tour.passing_legs): its host, the head by
+# office of a country named only in the reported leg's sentences, never named, is an earlier trip: referenced.
+QATAR_TALKS = f"بحث {SISI_TITLE}، مع أمير قطر الشيخ تميم بن حمد، خلال زيارته إلى الدوحة، أمس الاثنين، سبل دعم التعاون."
+
+
+@pytest.mark.parametrize("text", [
+    # "heads today to Doha, after concluding his short visit to Saudi Arabia ...; Sisi will meet Qatar's emir"
+    f"يتوجه {SISI_TITLE} اليوم إلى الدوحة، بعد اختتام زيارته القصيرة إلى السعودية حيث التقى قادة دول الخليج. "
+    "ويلتقي السيسي في الدوحة أمير قطر تميم بن حمد.",
+    # "... is on a tour begun last week with a visit to Jordan, last Wednesday, that took in Saudi Arabia and Qatar"
+    QATAR_TALKS + " جدير بالذكر، أن الرئيس المصري يقوم حاليا بجولة خارجية بدأت الأسبوع الماضي بزيارة الأردن، "
+    "يوم الأربعاء الماضي، وشملت زيارة السعودية وقطر.",
+])
+def test_an_earlier_leg_told_in_passing_beside_the_reported_leg_is_referenced(text):
+    rows = _tour_rows(text)
+    assert [r[:4] for r in rows if r[3] == SALMAN] == [("referenced", False, "Abdel Fattah el-Sisi", SALMAN)]
+    assert [r[:4] for r in rows if r[0] == "reported"] == [("reported", False, "Abdel Fattah el-Sisi", TAMIM)]
+
+
+@pytest.mark.parametrize("text", [
+    # the Saudi leg told on its own too: "Sisi's visit to Saudi Arabia resulted in five agreements"
+    f"أسفرت زيارة {SISI_TITLE} للسعودية عن توقيع خمس اتفاقيات. وبحث السيسي مع أمير قطر الشيخ تميم بن حمد في الدوحة "
+    "أمس سبل التعاون، بعد زيارته للسعودية.",
+    # a round-up of a tour made, its legs undated: "returned to Cairo after a tour during which he visited Saudi
+    # Arabia and Qatar; in Doha, Sisi met Qatar's emir"
+    f"عاد {SISI_TITLE} إلى القاهرة بعد جولة زار خلالها السعودية وقطر. وفي الدوحة التقى السيسي أمير قطر الشيخ تميم بن حمد.",
+    # no leg's host named: "heads today to Doha after concluding his visit to Saudi Arabia"
+    f"يتوجه {SISI_TITLE} اليوم إلى الدوحة، بعد اختتام زيارته القصيرة إلى السعودية.",
+])
+def test_a_leg_told_on_its_own_or_beside_no_named_host_keeps_its_row(text):
+    assert ("reported", False, "Abdel Fattah el-Sisi", SALMAN) in [r[:4] for r in _tour_rows(text)]

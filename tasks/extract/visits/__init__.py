@@ -48,7 +48,7 @@ from tasks.extract.visits.named_head import named_host, trip_to_third_party
 from tasks.extract.visits.speaker import spoken_trip
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.teasers import other_stories
-from tasks.extract.visits.tour import later_legs, trip_ahead
+from tasks.extract.visits.tour import later_legs, passing_legs, trip_ahead
 from tasks.extract.visits.trip_share import share_trips
 from tasks.extract.visits.within_trip import inside_trip_under_way
 from tasks.extract.visits.title_city import title_cities
@@ -125,4 +125,6 @@ def _read(art: Article, published: dt.date | None) -> tuple[list[Candidate] | No
     earlier_first_meeting(art, cands)
     inside_trip_under_way(art, cands)
     cands = call_in_lead(art, cands)
-    return trip_to_third_party(art, named_host(cands, published)), summits
+    cands = trip_to_third_party(art, named_host(cands, published))
+    passing_legs(art, cands)
+    return cands, summits

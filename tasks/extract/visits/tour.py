@@ -5,8 +5,10 @@ minister): the tour's countries are listed in their order, and talks with a lead
 one are a leg ahead, planned, while the first one's may be the day's news. A trip the article
 tells only as ahead ("زيارة أوباما المرتقبة", Obama's awaited visit) makes its traveller's
 other undated legs ahead too (trip_ahead). visits.__init__ calls both after the candidates
-are read. travellers: who the article says travelled where, which orients a meeting no word
-orients (visits.direction); venue_country: the one of two leaders' countries the article's trips and venues name;
+are read, and passing_legs once the hosts are named: another leg, its host unnamed, told only beside
+the leg reported ("بعد اختتام زيارته إلى موريتانيا", after concluding his visit to Mauritania), is referenced.
+travellers: who the article says travelled where, which orients a meeting no word orients
+(visits.direction); venue_country: the one of two leaders' countries the article's trips and venues name;
 fellow_travellers: the leaders listed as travelling with the one who arrives."""
 from __future__ import annotations
 
@@ -75,6 +77,40 @@ def later_legs(art: Article, cands: list[Candidate]) -> None:
         sides = (c.visitor.country, c.host.country)
         if any(a in legs[1:] and b not in legs for a, b in (sides, sides[::-1])):  # either way round
             c.kind, c.planned, c.future = "referenced", True, True
+
+
+def passing_legs(art: Article, cands: list[Candidate]) -> None:
+    """Another leg of a tour told only in passing beside the leg reported, its host unnamed: in
+    "يتوجه الرئيس الفرنسي الثلاثاء إلى أبوجا، بعد اختتام زيارته القصيرة إلى موريتانيا" (heads to
+    Abuja, after concluding his short visit to Mauritania), with Nigeria's president named, the
+    Mauritanian leg (its head only the head by office, never named) is an earlier trip mentioned in
+    passing, referenced; so is "جولة ... بدأت الأسبوع الماضي بزيارة مصر، وشملت زيارة فرنسا
+    وبريطانيا" (a tour that included France and Britain) beside talks with Britain's prime minister.
+    Only a trip noun (no verb of its own: "ووصل إلى القاهرة ... ثم توجه إلى تل أبيب والتقى بيريز"
+    reports both legs), when every sentence naming the leg's country names a place of the reported
+    leg's country too, and that leg is reported in a sentence of its own, without the first: a leg
+    told on its own ("وأسفرت زيارة الرئيس لباكستان عن توقيع ...") keeps its row, and so do the listed
+    legs of a tour told as a whole ("بعد جولة قام خلالها بزيارة المغرب وتونس والجزائر"). The reported leg
+    is the news of a day (dated to the day), the other leg not of that day: a round-up of a tour, its
+    legs undated ("قام خلالها بزيارة إسرائيل والضفة الغربية والأردن"), keeps them all."""
+    named: dict[str, dict[str, list[Candidate]]] = {}
+    for c in cands:
+        if c.kind == "reported" and c.host.start >= 0 and c.host.country and c.host.country != c.visitor.country:
+            named.setdefault(pid(c.visitor), {}).setdefault(c.host.country, []).append(c)
+    for c in cands:
+        legs = {k: v for k, v in named.get(pid(c.visitor), {}).items() if k != c.host.country}
+        if c.kind != "reported" or c.host.start >= 0 or not c.host.country or not legs or not _trip_word(c.hit, noun=True):
+            continue
+        told = {i for i, ps in art.places.items() if any(p.country == c.host.country for p in ps)}
+        if c.sentence in told and any(all(any(p.country == k for p in art.places[i]) for i in told)
+                                      and {o.sentence for o in news} - told and _days(news)
+                                      and c.date not in _days(news) for k, news in legs.items()):
+            c.kind, c.planned = "referenced", c.future
+
+
+def _days(cands: list[Candidate]) -> set[dt.date]:
+    """The days the candidates are dated to (day precision)."""
+    return {c.date for c in cands if c.date is not None and c.precision == "day"}
 
 
 def trip_ahead(art: Article, cands: list[Candidate]) -> None:
