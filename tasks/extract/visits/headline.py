@@ -106,3 +106,19 @@ def _names_visit_now(head: Article) -> bool:
         return False  # "نتائج زيارة" (the results of the visit), "زيارة ... نجحت" (the visit succeeded)
     return any(h.group.startswith("t:") and trigger_spec(h.group)["role"] in ("visit", "arrive")
                and "\u0633" not in h.prefix and not fold_term(h.term).startswith("\u0633") and trigger_spec(h.group).get("tense") != "past" for h in head.hits)
+
+
+def headline_visit(art: Article, group: list) -> bool:
+    """The headline tells the pair's visit as the news: a visit word told now (_names_visit_now), a place of the
+    host's country, the traveller and no other leader. A press round-up's headline "الصحف تبرز زيارة الرئيس للهند"
+    (the papers highlight the president's visit to India) makes the item deep in the text ("استقبلت الهند ...
+    الرئيس محمد مرسي في زيارته لها", India received President Morsi on his visit) the news, not background.
+    Not a headline naming another leader ("زيارة أوباما لإسرائيل" over a deep mention of Netanyahu's own trip),
+    nor one naming no place of the host's country."""
+    head = art.headline() if art.headline is not None else None
+    if head is None or not _names_visit_now(head):
+        return False
+    named = {m.entity_id or m.name_en for ms in head.leaders.values() for m in ms}
+    countries = {p.country for ps in head.places.values() for p in ps if p.country}
+    return any(named == {c.visitor.entity_id or c.visitor.name_en} and c.host.country in countries
+               and c.host.country != c.visitor.country for c in group)
