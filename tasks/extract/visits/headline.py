@@ -110,7 +110,7 @@ def _names_visit_now(head: Article) -> bool:
 
 def headline_visit(art: Article, group: list) -> bool:
     """The headline tells the pair's visit as the news: a visit word told now (_names_visit_now), a place of the
-    host's country, the traveller and no other leader. A press round-up's headline "الصحف تبرز زيارة الرئيس للهند"
+    host's country, the traveller (_names_owner: "روحاني" alone too) and no other leader. A press round-up's headline "الصحف تبرز زيارة الرئيس للهند"
     (the papers highlight the president's visit to India) makes the item deep in the text ("استقبلت الهند ...
     الرئيس محمد مرسي في زيارته لها", India received President Morsi on his visit) the news, not background.
     Not a headline naming another leader ("زيارة أوباما لإسرائيل" over a deep mention of Netanyahu's own trip),
@@ -120,5 +120,5 @@ def headline_visit(art: Article, group: list) -> bool:
         return False
     named = {m.entity_id or m.name_en for ms in head.leaders.values() for m in ms}
     countries = {p.country for ps in head.places.values() for p in ps if p.country}
-    return any(named == {c.visitor.entity_id or c.visitor.name_en} and c.host.country in countries
-               and c.host.country != c.visitor.country for c in group)
+    return any(named <= {c.visitor.entity_id or c.visitor.name_en} and _names_owner(art, head, c.visitor)
+               and c.host.country in countries and c.host.country != c.visitor.country for c in group)
