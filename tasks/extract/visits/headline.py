@@ -8,7 +8,10 @@ the visit behind or ahead of the news (the cues past_reference, future_plan, fir
 retrospective_after, lately: "بعد زيارة", "المرتقبة", "غدا", "الأخيرة"; "نتائج", the results of; a
 past predicate, "زيارة ... نجحت"), and a country it names is one the sentence names after the noun.
 Read by retold.retold (as making.judged_today, whose clause guards it shares): such a noun is no
-earlier visit. The headline is read (its entities found) only when a rule asks, once per article."""
+earlier visit. A headline telling a visit now, naming its traveller and the host's country and no other leader,
+makes the pair's lone undated mention deep in the text the news (headline_visit, read by merge._told_as_news: "الصحف
+تبرز زيارة الرئيس للهند", a press round-up's headline). The headline is read (its entities found) only when a rule
+asks, once per article."""
 from __future__ import annotations
 
 from typing import Any, Callable
