@@ -112,3 +112,12 @@ def test_a_deep_visit_the_headline_tells_ahead_stays_background():
     # "the papers highlight Rouhani's awaited visit to Turkey"; "Rouhani attacks Turkey" (no visit word)
     assert rows("الصحف تبرز زيارة روحاني المرتقبة لتركيا", ROUNDUP) == [("referenced", False, *PAIR, None)]
     assert rows("روحاني يهاجم تركيا", ROUNDUP) == [("referenced", False, *PAIR, None)]
+
+
+def test_a_schedules_present_item_under_the_visits_headline_stays_background():
+    # "the paper publishes the schedule of Rouhani's visit to Turkey", then, deep, an item of it: "16:00 Iranian
+    # President Hassan Rouhani arrives at the Turkish president's residence to meet Erdogan" (a present verb: a
+    # schedule's item, headline._told_held)
+    text = ROUNDUP.rsplit("\n", 1)[0] + ("\n3- 16:00 يصل الرئيس الإيراني حسن روحاني إلى مقر الرئيس التركي ليلتقي "
+                                         "رجب طيب أردوغان.")
+    assert not [r for r in rows("الصحيفة تنشر جدول زيارة روحاني لتركيا", text) if r[0] == "reported"]

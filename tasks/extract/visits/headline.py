@@ -117,11 +117,18 @@ def headline_visit(art: Article, group: list) -> bool:
     (the papers highlight the president's visit to India) makes the item deep in the text ("استقبلت الهند ...
     الرئيس محمد مرسي في زيارته لها", India received President Morsi on his visit) the news, not background.
     Not a headline naming another leader ("زيارة أوباما لإسرائيل" over a deep mention of Netanyahu's own trip),
-    nor one naming no place of the host's country."""
+    nor one naming no place of the host's country, nor a mention told by a present or future verb (_told_held)."""
     head = art.headline() if art.headline is not None else None
     if head is None or not _names_visit_now(head):
         return False
     named = {m.entity_id or m.name_en for ms in head.leaders.values() for m in ms}
     countries = {p.country for ps in head.places.values() for p in ps if p.country}
     return any(named <= {c.visitor.entity_id or c.visitor.name_en} and _names_owner(art, head, c.visitor)
-               and c.host.country in countries and c.host.country != c.visitor.country for c in group)
+               and c.host.country in countries and c.host.country != c.visitor.country and _told_held(c) for c in group)
+
+
+def _told_held(c: Any) -> bool:
+    """The mention tells the visit as held, by a past verb or a noun with no verb ahead of it: not a present or
+    future verb, which may be a schedule's item ("16:00 يصل أوباما إلى مقر الرئيس ليلتقي بيرس", 16:00 Obama
+    arrives at the president's residence to meet Peres, under "جدول زيارة أوباما", the schedule of Obama's visit)."""
+    return not c.future and (c.past or not trigger_spec(c.hit.group).get("tense"))
