@@ -76,3 +76,48 @@ def test_a_headline_naming_the_visits_country_makes_no_third_host_reported():
     # headline: "the papers follow the Iranian president's visit to Turkey": no visit to the Saudi king
     assert rows("الصحف تهتم بزيارة الرئيس الإيراني إلى تركيا", THIRD) == [
         ("referenced", False, "Hassan Rouhani", "Salman bin Abdulaziz", None)]
+
+
+# a press round-up: eight items on other news, then "the paper reported that Turkey warmly received Iranian President
+# Hassan Rouhani on his visit to it, and that the visit was crowned by signing agreements" (undated, told once, deep)
+ROUNDUP = ("تنوعت اهتمامات الصحف الصادرة اليوم.\nوجاءت عناوين صحيفة الأخبار كما يلي.\n"
+           "وذكرت الصحيفة أن مجلس النواب وافق على قانون الضرائب الجديد.\nوأشارت إلى أن الحكومة تدرس خطة لدعم الصادرات.\n"
+           "وفيما يخص الرياضة، فاز المنتخب الوطني في مباراته الودية.\nوجاءت عناوين صحيفة الشروق كالتالي.\n"
+           "وذكرت الصحيفة أن أسعار الذهب ارتفعت في السوق المحلية.\nوأضافت أن الأمطار الغزيرة أغلقت عددا من الطرق.\n"
+           "وذكرت الصحيفة أن تركيا استقبلت بحفاوة بالغة الرئيس الإيراني حسن روحاني في زيارته لها، وأن الزيارة "
+           "توجت بتوقيع اتفاقيات.")
+
+
+def test_a_deep_visit_the_roundups_headline_highlights_is_reported():
+    # headline: "the papers highlight Rouhani's visit to Turkey" (headline.headline_visit, read by merge._told_as_news)
+    assert rows("الصحف تبرز زيارة روحاني لتركيا", ROUNDUP) == [("reported", False, *PAIR, None)]
+    # the traveller by his title: "the papers highlight the Iranian president's visit to Turkey"
+    assert rows("الصحف تبرز زيارة الرئيس الإيراني لتركيا", ROUNDUP) == [("reported", False, *PAIR, None)]
+
+
+def test_a_deep_visit_with_no_headline_stays_background():
+    assert rows(None, ROUNDUP) == [("referenced", False, *PAIR, None)]
+
+
+def test_a_deep_visit_under_a_headline_of_another_trip_stays_background():
+    # "the papers highlight Rouhani's visit to Qatar": another destination
+    assert rows("الصحف تبرز زيارة روحاني لقطر", ROUNDUP) == [("referenced", False, *PAIR, None)]
+    # "the papers highlight Erdogan's visit to Iran": the other leader's trip
+    assert rows("الصحف تبرز زيارة أردوغان لإيران", ROUNDUP) == [("referenced", False, *PAIR, None)]
+    # "the papers highlight the Pakistani prime minister's visit to Turkey": another traveller
+    assert rows("الصحف تبرز زيارة رئيس الوزراء الباكستاني لتركيا", ROUNDUP) == [("referenced", False, *PAIR, None)]
+
+
+def test_a_deep_visit_the_headline_tells_ahead_stays_background():
+    # "the papers highlight Rouhani's awaited visit to Turkey"; "Rouhani attacks Turkey" (no visit word)
+    assert rows("الصحف تبرز زيارة روحاني المرتقبة لتركيا", ROUNDUP) == [("referenced", False, *PAIR, None)]
+    assert rows("روحاني يهاجم تركيا", ROUNDUP) == [("referenced", False, *PAIR, None)]
+
+
+def test_a_schedules_present_item_under_the_visits_headline_stays_background():
+    # "the paper publishes the schedule of Rouhani's visit to Turkey", then, deep, an item of it: "16:00 Iranian
+    # President Hassan Rouhani arrives at the Turkish president's residence to meet Erdogan" (a present verb: a
+    # schedule's item, headline._told_held)
+    text = ROUNDUP.rsplit("\n", 1)[0] + ("\n3- 16:00 يصل الرئيس الإيراني حسن روحاني إلى مقر الرئيس التركي ليلتقي "
+                                         "رجب طيب أردوغان.")
+    assert not [r for r in rows("الصحيفة تنشر جدول زيارة روحاني لتركيا", text) if r[0] == "reported"]

@@ -8,7 +8,10 @@ the visit behind or ahead of the news (the cues past_reference, future_plan, fir
 retrospective_after, lately: "بعد زيارة", "المرتقبة", "غدا", "الأخيرة"; "نتائج", the results of; a
 past predicate, "زيارة ... نجحت"), and a country it names is one the sentence names after the noun.
 Read by retold.retold (as making.judged_today, whose clause guards it shares): such a noun is no
-earlier visit. The headline is read (its entities found) only when a rule asks, once per article."""
+earlier visit. A headline telling a visit now, naming its traveller and the host's country and no other leader,
+makes the pair's lone undated mention deep in the text the news (headline_visit, read by merge._told_as_news: "الصحف
+تبرز زيارة الرئيس للهند", a press round-up's headline). The headline is read (its entities found) only when a rule
+asks, once per article."""
 from __future__ import annotations
 
 from typing import Any, Callable
@@ -106,3 +109,26 @@ def _names_visit_now(head: Article) -> bool:
         return False  # "نتائج زيارة" (the results of the visit), "زيارة ... نجحت" (the visit succeeded)
     return any(h.group.startswith("t:") and trigger_spec(h.group)["role"] in ("visit", "arrive")
                and "\u0633" not in h.prefix and not fold_term(h.term).startswith("\u0633") and trigger_spec(h.group).get("tense") != "past" for h in head.hits)
+
+
+def headline_visit(art: Article, group: list) -> bool:
+    """The headline tells the pair's visit as the news: a visit word told now (_names_visit_now), a place of the
+    host's country, the traveller (_names_owner: "روحاني" alone too) and no other leader. A press round-up's headline "الصحف تبرز زيارة الرئيس للهند"
+    (the papers highlight the president's visit to India) makes the item deep in the text ("استقبلت الهند ...
+    الرئيس محمد مرسي في زيارته لها", India received President Morsi on his visit) the news, not background.
+    Not a headline naming another leader ("زيارة أوباما لإسرائيل" over a deep mention of Netanyahu's own trip),
+    nor one naming no place of the host's country, nor a mention told by a present or future verb (_told_held)."""
+    head = art.headline() if art.headline is not None else None
+    if head is None or not _names_visit_now(head):
+        return False
+    named = {m.entity_id or m.name_en for ms in head.leaders.values() for m in ms}
+    countries = {p.country for ps in head.places.values() for p in ps if p.country}
+    return any(named <= {c.visitor.entity_id or c.visitor.name_en} and _names_owner(art, head, c.visitor)
+               and c.host.country in countries and c.host.country != c.visitor.country and _told_held(c) for c in group)
+
+
+def _told_held(c: Any) -> bool:
+    """The mention tells the visit as held, by a past verb or a noun with no verb ahead of it: not a present or
+    future verb, which may be a schedule's item ("16:00 يصل أوباما إلى مقر الرئيس ليلتقي بيرس", 16:00 Obama
+    arrives at the president's residence to meet Peres, under "جدول زيارة أوباما", the schedule of Obama's visit)."""
+    return not c.future and (c.past or not trigger_spec(c.hit.group).get("tense"))
