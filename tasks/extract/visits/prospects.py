@@ -126,6 +126,22 @@ def title_word(word: str) -> bool:
         or nisba(word)
 
 
+def title_start(words: list[str]) -> int:
+    """Where the title of the person named right after ``words`` begins among them: at the last title head
+    ("الرئيس", "رئيس", "نظيره", with its "و" or not) followed only by title words and definite nouns ("رئيس الوزراء
+    البريطاني", the British prime minister); len(words) when none. The title and the name are one unit: in "قمة
+    سيجلس فيها الرئيس الأميركي دونالد ترامب" (a summit in which the US president Donald Trump will sit) two words,
+    not four, stand between the summit and him."""
+    heads = grammar_words("masculine_titles") | trigger_words("counterpart")
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w in heads or w[:1] == "\u0648" and w[1:] in heads:
+            return k
+        if not (title_word(w) or w.startswith("\u0627\u0644")):
+            break
+    return len(words)
+
+
 def past_relative(art: Article, i: int, h: Hit) -> bool:
     """The meeting noun's relative clause is told in the past: "القمة التي جمعتهما" (the summit
     that brought them together), "الاجتماع الذي عقد" (the meeting that was held)."""
