@@ -54,3 +54,16 @@ def test_words_that_are_no_title_still_count_toward_the_window():
     text = ("وتتجه الأنظار إلى القمة المقبلة التي ستكون مفيدة للجميع بحسب تصريحات الرئيس الأميركي دونالد ترامب "
             "عن الرئيس الروسي فلاديمير بوتين.")
     assert _pairs(text) == []
+
+
+def test_a_title_owned_by_a_noun_or_with_no_partner_named_still_counts():
+    """Near-misses of prospects.title_start: a title possessed by a noun of sanction ("بعلم ومصادقة رئيس الوزراء"
+    with the knowledge and approval of the prime minister: the meeting is the envoys'), and a titled host named
+    with no other leader after him ("الاجتماع الذي استضافه رئيس الوزراء البريطاني ديفيد كاميرون للرئيسين"):
+    the title words still count, so no leader named elsewhere becomes his partner."""
+    text = ("وكشفت الصحيفة عن لقاء سري بين مسؤولين من البلدين، وجرى اللقاء بعلم ومصادقة رئيس الوزراء، رجب طيب "
+            "أردوغان ونظيره الإسرائيلي بنيامين نتنياهو، حسب قول الصحيفة.")
+    assert _pairs(text, dt.date(2013, 1, 20)) == []
+    text = ("وقال الرئيس الأميركي باراك أوباما إن قواته ستنسحب. وتدرس الهند تفاصيل الاجتماع الذي استضافه رئيس "
+            "الوزراء البريطاني ديفيد كاميرون للرئيسين الباكستاني والأفغاني.")
+    assert _pairs(text, dt.date(2013, 2, 5)) == []

@@ -400,7 +400,7 @@ def attached(art: Article, h: Hit, m: Any) -> bool:
         # him; not "the meeting" that only names this one again ("المحادثات ... الاجتماع بين")
         return False
     words = [w.strip("،,") for w in art.folded_slice(h.end, m.start).split()]
-    words, links = words[:title_start(words)], trigger_words("meeting_links")  # his title is his: one unit
+    words, links = words[:title_start(art, words, m)], trigger_words("meeting_links")  # his title is his: one unit
     return len(words) <= 3 or any(w in links or (len(w) > 2 and w[0] in CONJUNCTIONS and w[1:] in links) for w in words)
 
 
