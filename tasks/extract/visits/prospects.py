@@ -9,6 +9,7 @@ what the rest of its sentence makes it."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
@@ -124,6 +125,34 @@ def title_word(word: str) -> bool:
     nisba adjective ("الأميركي", the American; "الكوري")."""
     return word in grammar_words("masculine_titles") or word in trigger_words("counterpart") \
         or nisba(word)
+
+
+PAIRED_CHARS = 80  # from a leader right after a meeting noun's title to the other side named with him
+
+
+def title_start(art: Article, words: list[str], m: Any) -> int:
+    """Where the title of the leader m, named right after ``words``, begins among them: at the last title head
+    ("الرئيس", "رئيس", "نظيره", with its "و" or not) followed only by title words and definite nouns ("رئيس الوزراء
+    البريطاني", the British prime minister); len(words) when none. The title and the name are one unit: in "قمة
+    سيجلس فيها الرئيس الأميركي دونالد ترامب والروسي فلاديمير بوتين" (a summit in which the US president Donald Trump
+    and the Russian Vladimir Putin will sit) two words, not four, stand between the summit and him. Only when the
+    other side is named with him (another leader within PAIRED_CHARS after him, in his sentence: "الاجتماع الذي
+    استضافه رئيس الوزراء البريطاني ديفيد كاميرون للرئيسين الباكستاني والأفغاني" names no one to pair him with), and
+    not a title possessed by the noun before it (triggers possessor_heads, grammar sanction_nouns: "بعلم ومصادقة
+    رئيس الوزراء، أردوغان", with the knowledge and approval of the prime minister, Erdogan: not a side)."""
+    heads = grammar_words("masculine_titles") | trigger_words("counterpart")
+    owners = trigger_words("possessor_heads") | grammar_words("sanction_nouns")
+    i = art.sent_of(m.start)
+    if not any(pid(o) != pid(m) and 0 <= o.start - m.end <= PAIRED_CHARS for o in art.leaders.get(i, [])):
+        return len(words)
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w in heads or w[:1] == "\u0648" and w[1:] in heads:
+            owner = words[k - 1] if k else ""
+            return len(words) if owner in owners or owner[:1] in "\u0648\u0628" and owner[1:] in owners else k
+        if not (title_word(w) or w.startswith("\u0627\u0644")):
+            break
+    return len(words)
 
 
 def past_relative(art: Article, i: int, h: Hit) -> bool:

@@ -23,7 +23,26 @@ def out_of_scope(art: Article, i: int, cue: Hit, h: Hit) -> bool:
     if art.near("c:setting_links", i, cue.end, h.start) or _during_frame(art, cue, h) or begun_relative(art, i, cue.end, h) \
             or stance_on_visit(art, i, cue, h):
         return True
-    return any(_opens_clause(art, s) for s in art.near("c:speech", i, cue.end, h.start))
+    return any(_opens_clause(art, s) for s in art.near("c:speech", i, cue.end, h.start)) or copula_topic(art, i, cue, h)
+
+
+def copula_topic(art: Article, i: int, cue: Hit, h: Hit) -> bool:
+    """The hedge adverb (grammar hedge_adverbs, "ربما") governs a copula ("يكون", may be) right after it, and the
+    meeting noun h is the genitive of a noun after a preposition (grammar topic_prepositions), no meeting word
+    between: "ربما يكون رجل الأعمال المصري من أكبر المستفيدين من تبعات القمة" (the Egyptian businessman may be among
+    the biggest winners from the consequences of the summit) hedges his gain, not the summit. Not a noun of holding
+    or wish before it ("ربما يكون من المفيد عقد قمة", holding a summit may be useful), nor a definite one (no
+    genitive head), nor the copula's own subject ("ربما تكون القمة", visits.vetoes._modal_predicate)."""
+    if fold_term(cue.term) not in grammar_words("hedge_adverbs") or trigger_spec(h.group).get("tense"):
+        return False
+    after = art.folded_slice(art.word_end(cue.end), h.start).split()
+    if not after or after[0] not in grammar_words("hedged_copulas") \
+            or any(t.group.startswith("t:") and cue.end <= t.start < h.start for t in art.by_sent.get(i, ())):
+        return False
+    before = [w.strip("\u060c,") for w in art.words_before(art.word_start(h.start), 2)]
+    kept = grammar_words("holding_nouns") | grammar_words("purpose_holding") | grammar_words("modal_nouns")
+    return len(before) == 2 and before[0] in grammar_words("topic_prepositions") and not before[1].startswith("ال") \
+        and before[1] not in kept
 
 
 STANCE_GAP_WORDS = 3  # words between a stance noun and its li- visit noun: "رفض الحركة الشعبي لزيارة"

@@ -11,6 +11,7 @@ from tasks.extract.visits.conditional import held_if
 from tasks.extract.visits.efforts import needed
 from tasks.extract.visits.greeters import guests_as_group, seen_off_by_official
 from tasks.extract.visits.leaders import distinct, is_leader, pid
+from tasks.extract.visits.prospects import title_start
 from tasks.extract.visits.scope import out_of_scope
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, QUOTE_MARKS, SENTENCE_END_MARKS, fold_term
@@ -372,9 +373,8 @@ def _listed_with(gap: str) -> bool:
 
 
 def attached(art: Article, h: Hit, m: Any) -> bool:
-    """The leader follows the meeting word closely (three words at most) or through a
-    linking word: "بين" (between), "مع" (with), "جمعت" (brought together); with no other
-    meeting word between them; or a gathering verb right before the meeting word, the verb first:
+    """The leader follows the meeting word closely (three words at most, his title not counted) or through a linking
+    word: "بين" (between), "مع" (with), "جمعت" (brought together); with no other meeting word between them; or a gathering verb right before the meeting word, the verb first:
     "جمعت جلسة عمل اليوم بقصر قرطاج الرئيس ... بنظيره" (a working session brought together today ...)."""
     before = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
     gather = trigger_words("meeting_links") & trigger_words("gather_links")
@@ -386,7 +386,7 @@ def attached(art: Article, h: Hit, m: Any) -> bool:
         # him; not "the meeting" that only names this one again ("المحادثات ... الاجتماع بين")
         return False
     words = [w.strip("،,") for w in art.folded_slice(h.end, m.start).split()]
-    links = trigger_words("meeting_links")
+    words, links = words[:title_start(art, words, m)], trigger_words("meeting_links")  # his title is his: one unit
     return len(words) <= 3 or any(w in links or (len(w) > 2 and w[0] in CONJUNCTIONS and w[1:] in links) for w in words)
 
 
