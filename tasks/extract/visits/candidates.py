@@ -25,6 +25,7 @@ from tasks.extract.visits.prospects import past_cue_near
 from tasks.extract.visits.making import making_now
 from tasks.extract.visits.timing import event_date, first_since, hedge_settled, visit_kind
 from tasks.extract.visits.return_leg import arrival_home, back_from
+from tasks.extract.visits.respective import respective_day
 from tasks.extract.visits.summits import body_summit_named, summit_arrival_place, summit_trip
 from tasks.extract.visits.bilateral import bilateral_partner
 from tasks.extract.visits.tour import fellow_travellers, further_destination_head
@@ -92,6 +93,7 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
         elif (c := candidate(art, i, h)) is not None:
             cands.append(c)
     cands.extend(co for c in list(cands) for co in [*coordinated_partners(art, i, c), *fellow_guests(art, c)])
+    cands = [respective_day(art, i, c) for c in cands]  # "العبادي وتميم، اللذان زارا ... الثلاثاء والأربعاء"
     inherit_plan(art, cands)
     senders = message_absentees(art, i) if cands and "c:remote_contact" in groups else set()
     for c, why in [(c, "remote_contact" if call_told_next(art, c) else "message_party") for c in cands
