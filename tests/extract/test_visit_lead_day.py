@@ -166,3 +166,12 @@ def test_a_third_partys_saying_in_the_lead_does_not_date_the_visit():
 ])
 def test_a_sides_own_saying_in_the_lead_still_dates_the_visit(lead):
     assert _real_days(SAID_LEAD.format(lead=lead)) == [("Emmanuel Macron", dt.date(2019, 4, 2))]
+
+
+def test_a_third_partys_saying_that_tells_a_meeting_still_dates_the_visit():
+    # Negative: the lead's saying tells the visit itself ("إن زيارة الرئيس الفرنسي إلى واشنطن لن تغير شيئا", that the
+    # French president's visit to Washington changes nothing): the day's news, its day kept (lead_day._tells_meeting)
+    text = ("قال مستشار المرشد الإيراني علي أكبر ولايتي، الثلاثاء، إن زيارة الرئيس الفرنسي إلى واشنطن لن تغير شيئا "
+            "إذا انسحب ترامب. وقال الرئيس الفرنسي إيمانويل ماكرون، الذي زار الولايات المتحدة وأجرى مباحثات مع ترامب، "
+            "إنه يتوقع الانسحاب.")
+    assert _real_days(text) == [("Emmanuel Macron", dt.date(2019, 4, 2))]

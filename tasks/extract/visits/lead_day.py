@@ -58,7 +58,8 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None,
     d = None
     for n, j in enumerate([j] + [k for k in leads if k != j and (_tells_held_meeting(art, k, sides) or _pair_act(art, k, sides))
                                  and not _trip_elsewhere(art, k, visitor, host)]):
-        if (d := sentence_day(art, j, date, precision)) is not None and not (n == 0 and _others_saying(art, j, d, sides)):
+        if (d := sentence_day(art, j, date, precision)) is not None and not (n == 0 and _others_saying(art, j, d, sides)
+                                                                            and not _tells_meeting(art, j)):
             break
         d = None
     if d is None:
@@ -221,6 +222,13 @@ def _pair_act(art: Article, k: int, sides: set[str]) -> bool:
     if named != sides or art.cues(k, "c:future_plan") or any(sa_future(w) for w in art.folded_slice(*art.sentences[k]).split()):
         return False  # "سيشهدان غدا" (will witness tomorrow), "سيناقشان" (will discuss): ahead
     return not any(_others_saying(art, k, d, sides) for d in art.dates.get(k, []))
+
+
+def _tells_meeting(art: Article, k: int) -> bool:
+    """Sentence k has a meeting or visit word of its own: "ذكر التلفزيون اليوم الثلاثاء أن كيم بدأ زيارة" (TV said on
+    Tuesday that Kim began a visit) reports the trip as that day's news; a lead with none only names a side in a
+    saying about something else ("قال مستشار المرشد، الخميس، إن إيران لن تقبل ... ترامب")."""
+    return any(h.group.startswith("t:") for h in art.by_sent.get(k, ()))
 
 
 def _others_saying(art: Article, k: int, d: Any, sides: set[str]) -> bool:
