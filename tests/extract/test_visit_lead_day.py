@@ -2,10 +2,12 @@
 sentence telling the pair's meeting in the news present, a lead sentence naming the pair at one act with its
 day, a digest headline's day (visits.aside.digest_day). Invented sentences, the stand-in lexicon of test_visits."""
 import datetime as dt
+from collections import defaultdict
 
 import polars as pl
+import pytest
 
-from tasks.extract import extract
+from tasks.extract import extract, extract_article
 from tests.extract.test_visit_dates import reported, run_dated
 
 PUB = dt.date(2019, 4, 3)  # a Wednesday
@@ -138,3 +140,38 @@ def test_a_summit_held_before_or_ahead_of_the_act_keeps_no_news_present_day():
                  "أعلن الرئيس الروسي بوتين دعمه لخطة سلام قبل القمة الثلاثية التي تجمع إلى جانبه الرئيس التركي "
                  "أردوغان والرئيس الإيراني روحاني في طهران."):
         assert all(day is None for _, day in _extracted(text)), text
+
+
+# A lead naming a side only inside a third party's saying dates no visit told undated further on: the day before
+# "إن" (that) is the saying's (lead_day._others_saying). The real lexicon.
+SAID_LEAD = ("{lead} إيران لن تقبل أي تغيير في الاتفاق إذا انسحب منه الرئيس الأمريكي دونالد ترامب. "
+             "وقال الرئيس الفرنسي إيمانويل ماكرون، الذي زار الولايات المتحدة وأجرى مباحثات مع ترامب، إنه يتوقع الانسحاب.")
+
+
+def _real_days(text, published=PUB):
+    out = defaultdict(list)
+    extract_article("a", text, published, out)
+    return sorted((r["visitor"], r["date"]) for r in out["visit_mentions"] if r["kind"] == "reported")
+
+
+def test_a_third_partys_saying_in_the_lead_does_not_date_the_visit():
+    # "قال مستشار المرشد علي أكبر ولايتي، الخميس، إن ..." (the adviser said on Thursday that ...): failed on main
+    assert _real_days(SAID_LEAD.format(lead="قال مستشار المرشد الإيراني علي أكبر ولايتي، الثلاثاء، إن")) == \
+        [("Emmanuel Macron", None)]
+
+
+@pytest.mark.parametrize("lead", [
+    "أكد الرئيس الأمريكي دونالد ترامب، الثلاثاء، أن",  # a side says it: the news' day, as before
+    "قال الرئيس الفرنسي إيمانويل ماكرون، الثلاثاء، إن",
+])
+def test_a_sides_own_saying_in_the_lead_still_dates_the_visit(lead):
+    assert _real_days(SAID_LEAD.format(lead=lead)) == [("Emmanuel Macron", dt.date(2019, 4, 2))]
+
+
+def test_a_third_partys_saying_that_tells_a_meeting_still_dates_the_visit():
+    # Negative: the lead's saying tells the visit itself ("إن زيارة الرئيس الفرنسي إلى واشنطن لن تغير شيئا", that the
+    # French president's visit to Washington changes nothing): the day's news, its day kept (lead_day._tells_meeting)
+    text = ("قال مستشار المرشد الإيراني علي أكبر ولايتي، الثلاثاء، إن زيارة الرئيس الفرنسي إلى واشنطن لن تغير شيئا "
+            "إذا انسحب ترامب. وقال الرئيس الفرنسي إيمانويل ماكرون، الذي زار الولايات المتحدة وأجرى مباحثات مع ترامب، "
+            "إنه يتوقع الانسحاب.")
+    assert _real_days(text) == [("Emmanuel Macron", dt.date(2019, 4, 2))]

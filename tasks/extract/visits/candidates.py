@@ -25,6 +25,7 @@ from tasks.extract.visits.prospects import past_cue_near
 from tasks.extract.visits.making import making_now
 from tasks.extract.visits.timing import event_date, first_since, hedge_settled, visit_kind
 from tasks.extract.visits.return_leg import arrival_home, back_from, home_before
+from tasks.extract.visits.respective import respective_day
 from tasks.extract.visits.summits import body_summit_named, summit_arrival_place, summit_trip
 from tasks.extract.visits.bilateral import bilateral_partner
 from tasks.extract.visits.tour import fellow_travellers, further_destination_head
@@ -93,6 +94,7 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
         elif (c := candidate(art, i, h)) is not None:
             cands.append(c)
     cands.extend(co for c in list(cands) for co in [*coordinated_partners(art, i, c), *fellow_guests(art, c)])
+    cands = [respective_day(art, i, c) for c in cands]  # "العبادي وتميم، اللذان زارا ... الثلاثاء والأربعاء"
     inherit_plan(art, cands)
     senders = message_absentees(art, i) if cands and "c:remote_contact" in groups else set()
     for c, why in [(c, "remote_contact" if call_told_next(art, c) else "message_party") for c in cands
@@ -105,8 +107,7 @@ def sentence_candidates(art: Article, i: int) -> list[Candidate]:
         key = (frozenset((pid(cand.visitor), pid(cand.host))), cand.kind, cand.date if cand.kind == "referenced" else None)
         old = best.get(key)
         best[key] = _pooled(cand, old) if old is None or rank(cand) > rank(old) else _pooled(old, cand)
-    # an undated reading of a pair beside a dated one of the same kind is that meeting
-    # again: "يزور أردوغان غدا روسيا في زيارة يلتقي خلالها بوتين" (visits tomorrow ... meets)
+    # an undated reading of a pair beside a dated one of the same kind is that meeting again: "يزور أردوغان غدا روسيا في زيارة يلتقي خلالها بوتين" (visits tomorrow ... meets)
     dated = {(k[0], k[1]) for k, c in best.items() if c.date is not None}
     out = [c for k, c in best.items() if not (c.kind == "referenced" and c.date is None and (k[0], k[1]) in dated)]
     out.extend(first_since(art, i, out))

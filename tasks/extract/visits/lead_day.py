@@ -15,6 +15,7 @@ from tasks.extract.visits.aside import digest_day
 from tasks.extract.visits.clauses import issue_day
 from tasks.extract.visits.departures import later_start
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.othertrip import scheduled_event_day
 from tasks.extract.visits.owners import pronoun_owner
 from tasks.extract.visits.plans import complementizer_between
 from tasks.extract.visits.preparation import preparation_day
@@ -55,10 +56,12 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None,
     if j is None:
         return None
     d = None
-    for j in [j] + [k for k in leads if k != j and (_tells_held_meeting(art, k, sides) or _pair_act(art, k, sides))
-                    and not _trip_elsewhere(art, k, visitor, host)]:
-        if (d := sentence_day(art, j, date, precision)) is not None:
+    for n, j in enumerate([j] + [k for k in leads if k != j and (_tells_held_meeting(art, k, sides) or _pair_act(art, k, sides))
+                                 and not _trip_elsewhere(art, k, visitor, host)]):
+        if (d := sentence_day(art, j, date, precision)) is not None and not (n == 0 and _others_saying(art, j, d, sides)
+                                                                            and not _tells_meeting(art, j)):
             break
+        d = None
     if d is None:
         return _news_present_day(art, leads, sides, hits or [])
     if art.cues(j, "c:lately"):
@@ -151,6 +154,7 @@ def sentence_day(art: Article, j: int, date, precision: str | None) -> Any | Non
                  and (ahead is None or d.start < ahead) and not issue_day(art, d) and not preparation_day(art, d)
                  and not state_since(art, j, d)
                  and not judged_meeting_day(art, d) and not any(after_meeting_day(art, j, t, d) or coverage_day(art, j, t, d)
+                                                                  or scheduled_event_day(art, t, d)
                                                                   for t in art.by_sent.get(j, ()) if t.group.startswith("t:"))
                  and pub - dt.timedelta(days=WINDOW_BEFORE) <= d.date <= pub and _within(d.date, date, precision)), None)
 
@@ -217,11 +221,23 @@ def _pair_act(art: Article, k: int, sides: set[str]) -> bool:
     named = {pid(m) for m in art.persons.get(k, [])}
     if named != sides or art.cues(k, "c:future_plan") or any(sa_future(w) for w in art.folded_slice(*art.sentences[k]).split()):
         return False  # "سيشهدان غدا" (will witness tomorrow), "سيناقشان" (will discuss): ahead
-    # a day before "أن" (that) with neither leader named before it is a third party's saying or report: "وذكر
-    # الراديو، اليوم الجمعة، أن مراسم ... جرت خلال استضافة بيريز أوباما الليلة الماضية" (Friday is the report's)
-    return not any(complementizer_between(art, d.end, art.sentences[k][1])
-                   and not any(pid(m) in sides and m.start < d.start for m in art.persons.get(k, []))
-                   for d in art.dates.get(k, []))
+    return not any(_others_saying(art, k, d, sides) for d in art.dates.get(k, []))
+
+
+def _tells_meeting(art: Article, k: int) -> bool:
+    """Sentence k has a meeting or visit word of its own: "ذكر التلفزيون اليوم الثلاثاء أن كيم بدأ زيارة" (TV said on
+    Tuesday that Kim began a visit) reports the trip as that day's news; a lead with none only names a side in a
+    saying about something else ("قال مستشار المرشد، الخميس، إن إيران لن تقبل ... ترامب")."""
+    return any(h.group.startswith("t:") for h in art.by_sent.get(k, ()))
+
+
+def _others_saying(art: Article, k: int, d: Any, sides: set[str]) -> bool:
+    """Day d of lead sentence k stands before "أن" / "إن" (that) with neither leader of the pair named before it: a
+    third party's saying or report, "وذكر الراديو، اليوم الجمعة، أن مراسم ... جرت خلال استضافة بيريز أوباما" (Friday
+    is the report's), "قال مستشار المرشد ...، الخميس، إن إيران لن تقبل ... ترامب" (Thursday is the adviser's, who
+    names Trump: no day of the visit to Washington told undated further on)."""
+    return complementizer_between(art, d.end, art.sentences[k][1]) \
+        and not any(pid(m) in sides and m.start < d.start for m in art.persons.get(k, []))
 
 
 OFFICE_WORDS = 3  # from an envoy's office noun over his adjective to his name: "المبعوث الأمريكي سونغ كيم"

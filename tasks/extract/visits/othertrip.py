@@ -139,7 +139,43 @@ def scheduled_event_place(art: Article, h: Hit, p: Any) -> bool:
     if p.start < h.end:
         return False
     words = [w.strip("\u060c,") for w in art.folded_slice(art.word_end(h.end), p.start).split()]
-    parts, nouns = grammar_words("scheduled_participles"), grammar_words("holding_nouns")
-    k = next((k for k, (w, nxt) in enumerate(zip(words, words[1:]))
-              if w in parts and any(nxt in (n + "ه", n + "ها") for n in nouns)), None)
+    k = next(iter(_scheduled_at(words)), None)
     return k is not None and not all(nisba(w) for w in words[:k])
+
+
+SCHEDULED_DAY_WORDS = 4  # from the holding noun to the day: "المقرر عقدها يومي الأربعاء", "المقرر عقده بالقاهرة غدا"
+
+
+def scheduled_event_day(art: Article, h: Hit, d: Any) -> bool:
+    """The date d stands right after a "scheduled to be held" phrase of another event noun (as
+    scheduled_event_place): in "وصل ... إلى القاهرة للمشاركة في القمة الإسلامية المقرر انعقادها غدا" (arrived in
+    Cairo to take part in the Islamic summit due to be held tomorrow) the morrow is the summit's, not the arrival's,
+    and so it is before a comma and the trigger ("... المقرر عقدها غدا، وكان في استقباله", and he was received by),
+    as clauses.ahead_relatives_day has it for "التي تعقد غدا". A meeting word's own event keeps its day:
+    "القمة المقرر عقدها غدا" (the summit due tomorrow), "يلتقي ... على هامش القمة المقرر عقدها غدا" (meets on the
+    sidelines of the summit due tomorrow), "وعقد على هامشها" (held on its sidelines) after the comma."""
+    i = art.sent_of(h.start)
+    if d.start >= h.end:
+        words = [w.strip("\u060c,") for w in art.folded_slice(art.word_end(h.end), d.start).split()]
+        k = next(reversed(_scheduled_at(words)), None)
+        return k is not None and len(words) - k - 2 <= SCHEDULED_DAY_WORDS and not all(nisba(w) for w in words[:k]) \
+            and trigger_spec(h.group)["role"] != "meet"
+    between = art.folded_slice(d.end, h.start)
+    after = art.folded_slice(d.end, min(art.sentences[i][1], art.word_end(h.end) + FRAME_BACK_CHARS)).split()
+    if not re.search(r"[\u060c,]", between) or re.search(r"[.:\u061b]", between) \
+            or any(w.strip("\u060c,.").removeprefix(WA) in grammar_words("frames_back") for w in after):
+        return False
+    words = [w.strip("\u060c,") for w in art.folded_slice(art.sentences[i][0], d.start).split()]
+    k = next(reversed(_scheduled_at(words)), None)
+    return k is not None and len(words) - k - 2 <= SCHEDULED_DAY_WORDS
+
+
+FRAME_BACK_CHARS = 25  # past the trigger to a frame pointing back ("وعقد على هامشها", held on its sidelines)
+
+
+def _scheduled_at(words: list[str]) -> list[int]:
+    """Where in the folded words a scheduled participle (grammar.yaml scheduled_participles, wa- allowed) stands
+    right before a holding noun with its pronoun (holding_nouns + "ه"/"ها"): "المقرر عقدها", "والمزمع انعقاده"."""
+    parts, nouns = grammar_words("scheduled_participles"), grammar_words("holding_nouns")
+    return [k for k, (w, nxt) in enumerate(zip(words, words[1:]))
+            if w.removeprefix(WA) in parts and any(nxt in (n + "ه", n + "ها") for n in nouns)]

@@ -29,6 +29,7 @@ from tasks.extract.visits.last_week import lead_news_last_week
 from tasks.extract.visits.making import guest_on_visit, making_now, still_going
 from tasks.extract.visits.noun_sides import source_talks
 from tasks.extract.visits.others_clause import others_clause_day
+from tasks.extract.visits.othertrip import scheduled_event_day
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
 from tasks.extract.visits.plans import complementizer_between, plan_cue, planned_word
 from tasks.extract.visits.preparation import preparation_day
@@ -85,7 +86,7 @@ def _candidate_days(art: Article, i: int, h: Hit, tense: str | None) -> list:
           and not (after_since and d.end <= h.start)
           and not another_events_day(art, d) and not preparation_day(art, d) and not after_meeting_day(art, i, h, d) and not judged_meeting_day(art, d, h) and not said_clause_day(art, h, d)
           and not outlet_saying_day(art, i, h, d)
-          and not occasion_day(art, h, d) and not closing_day(art, d, h) and not ending_day(art, i, d) and not coverage_day(art, i, h, d)
+          and not occasion_day(art, h, d) and not scheduled_event_day(art, h, d) and not closing_day(art, d, h) and not ending_day(art, i, d) and not coverage_day(art, i, h, d)
           and not after_comma_relative(art, h, d) and not dated_by_own_clause(art, i, h, d) and not others_clause_day(art, i, h, d)
           and not enclosed_relative(art, h, d) and not ahead_relatives_day(art, i, h, d) and not ahead_aside(art, i, d.start, h)
           and not (tense == "future" and persons_past_relative(art, i, h, d) or tense == "past" and named_ahead(art, d))
