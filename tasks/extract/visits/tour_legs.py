@@ -18,7 +18,7 @@ from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.public_act import anchored_subject
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA, fold_term
-from ziyarat.lexicon import grammar_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 TOUR_LEG_CHARS = 140  # from the tour noun to the leg's visit word: "جولته الإفريقية التي يقوم بها على رأس وفد ...، استهلها"
@@ -66,7 +66,7 @@ def _tour_owner(art: Article, i: int, start: int, tour: str) -> Any | None:
     owned = tour.endswith(("ته", "تها"))  # "جولته", "بجولتها" (folded, a bare "جولة" ends in ه)
     if not owned:
         before = [_fold(w) for w in art.words_before(start, OWNER_WORDS)]
-        owned = len(before) == OWNER_WORDS and before[-1] == "من" and before[0].removeprefix(WA) in grammar_words("return_nouns")
+        owned = len(before) == OWNER_WORDS and before[-1] == "من" and before[0] in trigger_words("returner_nouns")
     if not owned:
         return None
     prior = sorted((m for m in art.persons.get(i, []) if m.end <= start and not art.in_quote(m.start)), key=lambda m: m.end)
