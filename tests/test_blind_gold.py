@@ -69,3 +69,26 @@ def test_records_rebuild_one_set_from_the_corpora(tmp_path):
     assert len(recs) == len(entries) == 40
     for a in entries:
         assert recs[str(a["id"])]["date"] == str(a["published"]) and recs[str(a["id"])]["text"]
+
+
+def _sample_module():
+    spec = importlib.util.spec_from_file_location("blind_sample", BLIND / "sample.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_sample_draw_stops_when_its_pool_runs_dry():
+    """A small collection's dense pool runs dry after many sets: draw takes what is left and says how many are
+    still wanting (the sampler then draws them from the reserve) instead of looping for ever."""
+    import random
+    draw = _sample_module().draw
+    src = [{"id": 1}, {"id": 2}, {"id": 3}]
+    seen, chosen = {("tunisia2016", "1")}, []
+    assert draw(random.Random(7), "tunisia2016", src, 3, seen, chosen) == 1
+    assert sorted(r["id"] for r in chosen) == [2, 3]
+    assert draw(random.Random(7), "tunisia2016", src, 2, seen, chosen) == 2
+    assert len(chosen) == 2
+    # an id seen in another collection is no obstacle
+    assert draw(random.Random(7), "ant2018", src, 3, seen, chosen) == 0
+    assert len(chosen) == 5

@@ -6,7 +6,9 @@
 Each set takes 20 ant2018, 17 egypt2013 and 3 tunisia2016 records (dev.yaml's mix) that name a leader's office
 and are 200-12,000 characters long, skipping the dev gold and every record an eval/blind/*.yaml already holds.
 Most come from the records with a visit word, the rest from those without (hard negatives): with --dense, the
-visit word and the office must both be in the title or first 400 characters, and 7 in 8 are drawn from those.
+visit word and the office must both be in the title or first 400 characters, and 7 in 8 are drawn from those
+(a collection whose such records have all been drawn, tunisia2016's by session 36, takes those with a visit word
+further on).
 The records go to --out (outside the repository); annotators write bN.yaml under ../shared/gold/GUIDE.md.
 """
 from __future__ import annotations
@@ -39,11 +41,12 @@ def taken(settings: Settings) -> set[tuple[str, str]]:
     return keys
 
 
-def pools(corpora: Path, skip: set, dense: bool) -> dict[str, tuple[list, list]]:
-    """Per collection: records with a visit word, and records without one."""
+def pools(corpora: Path, skip: set, dense: bool) -> dict[str, tuple[list, list, list]]:
+    """Per collection: records with a visit word (with --dense: in the title or first 400 characters), the others
+    with one further on (with --dense: the first pool's reserve once it runs dry), and all the others."""
     out = {}
     for coll in SHARE:
-        pos, neg = [], []
+        pos, wide, neg = [], [], []
         for zpath in sorted((corpora / coll).glob("*.zip")):
             with zipfile.ZipFile(zpath) as zf:
                 for member in zf.namelist():
@@ -60,7 +63,9 @@ def pools(corpora: Path, skip: set, dense: bool) -> dict[str, tuple[list, list]]
                                "category": r.get("category"), "url": r.get("url"), "date": r.get("published_at"),
                                "title": r.get("title"), "text": r.get("content")}
                         (pos if hit else neg).append(rec)
-        out[coll] = (pos, neg)
+                        if not hit and VISIT.search(text):
+                            wide.append(rec)
+        out[coll] = (pos, wide, neg)
     return out
 
 
@@ -80,19 +85,32 @@ def main() -> None:
     for k in range(args.sets):
         chosen = []
         for coll, n in SHARE.items():
-            pos, neg = by_coll[coll]
+            pos, wide, neg = by_coll[coll]
             n_pos = n - (n // 8 if args.dense else n // 5)
             for src, m in ((pos, n_pos), (neg, n - n_pos)):
-                while m:
-                    rec = rng.choice(src)
-                    if (coll, str(rec["id"])) not in seen:
-                        seen.add((coll, str(rec["id"])))
-                        chosen.append(rec)
-                        m -= 1
+                m = draw(rng, coll, src, m, seen, chosen)
+                # a pool that ran dry (a small collection's dense pool after many sets) draws on its reserve
+                if m and src is pos:
+                    m = draw(rng, coll, wide, m, seen, chosen)
+                if m:
+                    raise SystemExit(f"{coll}: {m} records short; no unseen record left to draw")
         rng.shuffle(chosen)
         path = args.out / f"b{args.first + k}.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in chosen), encoding="utf-8")
         print(path)
+
+
+def draw(rng: random.Random, coll: str, src: list, m: int, seen: set, chosen: list) -> int:
+    """Draw up to m unseen records of src at random into chosen; returns how many are still wanting."""
+    left = {str(r["id"]) for r in src} - {i for c, i in seen if c == coll}
+    while m and left:
+        rec = rng.choice(src)
+        if (coll, str(rec["id"])) not in seen:
+            seen.add((coll, str(rec["id"])))
+            left.discard(str(rec["id"]))
+            chosen.append(rec)
+            m -= 1
+    return m
 
 
 if __name__ == "__main__":
