@@ -7,6 +7,9 @@ _resumed_subject) and its own place, in another country, right after it; the vis
 tells is abroad_meeting's (his trip, hosted by that country's head by office). So is a meeting he holds, told as a
 noun with its verb and his name after it (triggers.yaml held_meeting, held_owner): "اللقاء الذي يعقده الرئيس الإيراني
 مساء اليوم مع عدد من الأحزاب ... في مصر" (the meeting the Iranian president holds this evening with parties in Egypt).
+So is a meeting he holds with people who lead nothing, told as a noun with his pronoun right after his name
+(triggers.yaml own_meeting): "كشف X في لقائه مع ممثلي الجالية المصرية بألمانيا" (revealed in his meeting with the
+Egyptian community in Germany), its place read past whom he met (_partners_placed).
 An act held "in the presence of" or "under the auspices of" a leader (triggers.yaml presence_act) names its host
 instead: "وقع كير ... وثيقة في العاصمة السودانية الخرطوم بحضور الرئيس السوداني عمر البشير" (Kiir signed a
 document in Khartoum in the presence of the Sudanese president): the owner visited the one present, or, the act
