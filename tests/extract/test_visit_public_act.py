@@ -444,3 +444,47 @@ def test_public_act_resumed_not_a_subject_named_late():
 
 def test_public_act_resumed_not_a_recalled_one():
     assert reported(RESUMED.replace("مساء الجمعة", "عام 2015")) == []
+
+
+# His own meeting (triggers.yaml own_meeting), his name right before it, with people who lead nothing, at a place of
+# another country past whom he met (public_act._partners_placed guards that place)
+COMMUNITY = "كشف الرئيس عبد الفتاح السيسي في لقائه مع ممثلي الجالية المصرية بألمانيا مساء أمس أن الحكومة ستطلق مشروعات جديدة."
+
+
+def test_own_meeting_with_his_community_abroad_is_his_trip_there():
+    text = "وأكد الرئيس التركي رجب طيب أردوغان خلال لقائه اليوم بأبناء الجالية التركية في برلين أن بلاده تدعم الاستقرار."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Angela Merkel", "Berlin", DAY)]
+
+
+def test_own_meeting_place_told_after_the_community():
+    assert reported(COMMUNITY) == [("Abdel Fattah el-Sisi", "Angela Merkel", None, dt.date(2019, 6, 28))]
+
+
+def test_own_meeting_place_after_a_dash():
+    text = "ودعا رئيس الوزراء المصري مصطفى مدبولي - خلال لقائه صباح اليوم ببعض رجال الأعمال المصريين والعراقيين -بالعراق، إلى الاستثمار في البلدين."
+    assert reported(text) == [("Mostafa Madbouly", "Adil Abdul-Mahdi", None, DAY)]
+
+
+def test_own_meeting_not_where_the_community_lives():
+    assert reported(COMMUNITY.replace("المصرية بألمانيا مساء أمس", "المصرية المقيمين بألمانيا")) == []
+
+
+@pytest.mark.parametrize("partners", ["مع سفير مصر في ألمانيا", "مع وفد من رجال الأعمال الألمان في برلين",
+                                      "عبر الفيديو مع رجال الأعمال في برلين", "مع رجال الأعمال المصريين في القاهرة",
+                                      "مع رجال الأعمال، وفي حديثه عن الاستثمار في ألمانيا،"])
+def test_own_meeting_not_an_official_a_delegation_a_video_home_or_another_clause(partners):
+    text = f"كشف الرئيس عبد الفتاح السيسي في لقائه اليوم {partners} أن الحكومة ستطلق مشروعات جديدة."
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "سيؤكد الرئيس عبد الفتاح السيسي في لقائه مع رجال الأعمال في برلين أن الحكومة ستطلق مشروعات جديدة.",
+    "أكد الرئيس عبد الفتاح السيسي في لقائه المرتقب مع رجال الأعمال في برلين أن الحكومة ستطلق مشروعات جديدة.",
+    "وقال وزير الخارجية المصري سامح شكري في لقائه اليوم مع رجال الأعمال في برلين إن الحكومة ستطلق مشروعات جديدة."])
+def test_own_meeting_not_ahead_nor_a_ministers(text):
+    assert reported(text) == []
+
+
+def test_own_meeting_with_a_leader_stays_the_pairs():
+    text = "كشف الرئيس عبد الفتاح السيسي في لقائه اليوم مع المستشارة الألمانية أنجيلا ميركل في برلين أن الحكومة ستطلق مشروعات جديدة."
+    assert reported(text) == [("Abdel Fattah el-Sisi", "Angela Merkel", "Berlin", DAY)]

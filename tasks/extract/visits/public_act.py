@@ -7,6 +7,9 @@ _resumed_subject) and its own place, in another country, right after it; the vis
 tells is abroad_meeting's (his trip, hosted by that country's head by office). So is a meeting he holds, told as a
 noun with its verb and his name after it (triggers.yaml held_meeting, held_owner): "اللقاء الذي يعقده الرئيس الإيراني
 مساء اليوم مع عدد من الأحزاب ... في مصر" (the meeting the Iranian president holds this evening with parties in Egypt).
+So is a meeting he holds with people who lead nothing, told as a noun with his pronoun right after his name
+(triggers.yaml own_meeting): "كشف X في لقائه مع ممثلي الجالية المصرية بألمانيا" (revealed in his meeting with the
+Egyptian community in Germany), its place read past whom he met (_partners_placed).
 An act held "in the presence of" or "under the auspices of" a leader (triggers.yaml presence_act) names its host
 instead: "وقع كير ... وثيقة في العاصمة السودانية الخرطوم بحضور الرئيس السوداني عمر البشير" (Kiir signed a
 document in Khartoum in the presence of the Sudanese president): the owner visited the one present, or, the act
@@ -18,6 +21,7 @@ import re
 from typing import Any
 
 from tasks.extract.calendar import YEAR_NUMBER
+from tasks.extract.tense import future_marked
 from tasks.extract.visits.leaders import pid
 from ziyarat.arabic import BI, LI, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -33,7 +37,8 @@ VOICE_WORDS = 4  # from "باسم" (in the name of) to the name: "باسم ال�
 OFFICIAL_CUES = ("c:official_nouns", "c:nonleader_slot")
 VERB_ACT = "t:own_act_verb"  # "شارك X اليوم في ... بدافوس": the act's verb first, its owner right after it
 HELD_ACT = "t:held_meeting"  # "اللقاء الذي يعقده X اليوم مع ... في مصر": a meeting he holds, its subject after its verb
-ACT_GROUPS = ("t:public_act", "t:presence_act", VERB_ACT, HELD_ACT)
+OWN_MEETING = "t:own_meeting"  # "كشف X في لقائه مع ممثلي الجالية المصرية بألمانيا": his meeting, his name right before it
+ACT_GROUPS = ("t:public_act", "t:presence_act", VERB_ACT, HELD_ACT, OWN_MEETING)
 SUBJECT_CHARS = 60  # from the verb to its subject: "يشارك رئيس الحكومة يوسف الشاهد"
 _QUOTES = "\"'«»“”"
 PRESENT_CHARS = 45  # from "بحضور" to the present leader's name: "بحضور رئيس الوزراء الإسرائيلي بنيامين نتنياهو"
@@ -74,7 +79,21 @@ def act_owner(art: Any, h: Hit, hits: list[Hit]) -> Any:
             and not _resumed_subject(art, h, hits, owner):
         return None
     p = act_place(art, h, hits)
+    if h.group == OWN_MEETING and p is not None and not _own_meeting_held(art, h, hits, owner, p):
+        return None
     return owner if p is not None and p.country and p.country != owner.country else None
+
+
+def _own_meeting_held(art: Any, h: Hit, hits: list[Hit], owner: Any, p: Any) -> bool:
+    """His own meeting (triggers.yaml own_meeting) is one he held there: not by video (triggers remote_contact), not
+    told ahead (no plan cue from the sentence's start to its place: "في لقائه المرتقب", his awaited meeting; no
+    marked future before his name: "سيؤكد X خلال لقائه", will stress during his meeting)."""
+    i = art.sent_of(h.start)
+    lo, hi = art.sentences[i]
+    if any(x.group == "c:remote_contact" and lo <= x.start < hi for x in hits):
+        return False
+    return not any(x.group == "c:future_plan" and lo <= x.start < p.end for x in hits) \
+        and not future_marked(art.text[lo:owner.start])
 
 
 def _speech_subject(art: Any, h: Hit, hits: list[Hit], owner: Any) -> bool:
@@ -164,8 +183,10 @@ def _place_after(art: Any, h: Hit, start: int, hits: list[Hit], verb_first: bool
                 or any(x.group.startswith("t:") and start <= x.start < p.start and x is not h for x in hits):
             return None
         words = [w.strip("،," + _QUOTES).removeprefix(WA) for w in art.folded_slice(start, p.start).split()]
-        if h.group == HELD_ACT:  # "مع عدد من" names whom he holds it with, no topic
+        if h.group in (HELD_ACT, OWN_MEETING):  # "مع عدد من" names whom he holds it with, no topic
             words = [w for w in words if w not in grammar_words("held_partner_words")]
+        if h.group == OWN_MEETING and _partners_placed(art, i, start, p.start, hits, words):
+            return None
         if any(w in grammar_words("act_topic_words") or w in grammar_words("act_home_words")
                or w.removeprefix(AL) in trigger_words("summit_nouns") or w in trigger_words("summit_nouns")
                or (w[:1] == LI and w not in grammar_words("act_links") and not (verb_first and w[1:2] == LI))
@@ -175,6 +196,16 @@ def _place_after(art: Any, h: Hit, start: int, hits: list[Hit], verb_first: bool
         if (_told_where(art, p) or verb_first and _bi_quoted(art, p)) and (not words or words[-1] not in TOWARD):
             return p
     return None
+
+
+def _partners_placed(art: Any, i: int, start: int, end: int, hits: list[Hit], words: list[str]) -> bool:
+    """The place after his own meeting's partners is theirs, not the meeting's: a person ("مع رئيس الجمعية X"), an
+    official or a delegation ("بسفير مصر في واشنطن", "وفدا من ..."; OFFICIAL_CUES), a comma (another clause), a relative
+    clause or a residence word (grammar.yaml partner_residence_words: "الجالية المقيمة في", the community living in)
+    stands between."""
+    return any(start <= m.start < end for m in art.persons.get(i, [])) or _official_between(hits, start, end) \
+        or bool(re.search(r"[\u060c,]", art.text[start:end])) \
+        or any(w in grammar_words("relative_pronouns") or w in grammar_words("partner_residence_words") for w in words)
 
 
 def _bi_quoted(art: Any, p: Any) -> bool:
