@@ -228,8 +228,8 @@ def _ended_relative(art: Article, i: int, h: Hit) -> bool:
     for k, w in enumerate(words[:ENDED_WORDS + 1]):
         word = fold_term(w.group())
         if word.removeprefix(WA) in grammar_words("relative_pronouns"):
-            return k + 1 < len(words) and fold_term(words[k + 1].group()).strip(PUNCTUATION + ".") in grammar_words("ended_verbs") \
-                and not art.near("triggers", i, end, end + w.start())
+            verb = fold_term(words[k + 1].group()).strip(PUNCTUATION + ".") if k + 1 < len(words) else ""
+            return verb in grammar_words("ended_verbs") and not art.near("triggers", i, end, end + w.start())
         if word[-1:] in PUNCTUATION + ".":
             return False
     return False

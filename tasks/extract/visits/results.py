@@ -2,9 +2,9 @@
 نتائج زيارة قنديل للعراق", the cabinet reviews the results of Qandil's visit to Iraq) and the lead tells them
 ("استعرض مجلس الوزراء نتائج الزيارة التي أجراها ...", reviewed the results of the visit he made). Such a visit has
 just ended and is the one the article reports, unless the lead calls it his last ("عرض على الرئيس نتائج زيارته
-الأخيرة للعراق", presented to the president the results of his last visit to Iraq: retold.told_last); the genitive of "نتائج" (the results of) deeper in an article about
-something else stays a visit behind the news (retold._commented_on), and so does one a date puts weeks back
-(timing.visit_kind reads the date first)."""
+الأخيرة للعراق", presented to the president the results of his last visit to Iraq: retold.told_last); the genitive
+of "نتائج" (the results of) deeper in an article about something else stays a visit behind the news
+(retold._commented_on), and so does one a date puts weeks back (timing.visit_kind reads the date first)."""
 from __future__ import annotations
 
 from tasks.extract.visits.article import Article, lead_sentence
@@ -22,7 +22,8 @@ def results_news(art: Article, i: int, h: Hit) -> bool:
     grammar visit_outcome_heads) in the article's lead, and the headline names the results of the same visit: a
     leader or a country named after both nouns ("نتائج زيارة قنديل للعراق"). Not results followed up ("ومتابعة تنفيذ
     نتائج زيارة العراق", and following up the implementation of the results of the Iraq visit: grammar
-    results_followup_heads), nor those of his last visit (retold.told_last), nor those of a visit the headline does not name (to Iraq under one on South Sudan)."""
+    results_followup_heads), nor those of his last visit (retold.told_last), nor those of a visit the headline does
+    not name (to Iraq under one on South Sudan)."""
     lead = lead_sentence(art)
     if lead is None or i > lead + LEAD_REACH or art.headline is None:
         return False
