@@ -148,6 +148,22 @@ def test_a_visit_concluded_yesterday_or_in_the_lead_or_on_the_leads_trip_stays_t
         assert "reported" in [r[0] for r in rows(text) if r[1:3] == PAIR], text
 
 
+# "(the lead) ... the most notable success of the French president during his visit to Morocco, which ended on
+# {day}": the visit's relative clause says when it ended (visits.recalled._ended_relative)
+ENDED = CONCLUDED_LEAD + "وتعد الاتفاقية النجاح الأبرز للرئيس الفرنسي ماكرون خلال زيارته إلى المغرب {rel} {day}."
+
+
+def test_a_visit_whose_relative_says_it_ended_days_before_is_retold():
+    for rel in ("والتي انتهت", "التي اختتمت"):
+        assert [r[0] for r in rows(ENDED.format(rel=rel, day="يوم الخميس")) if r[1:3] == PAIR] == ["referenced"]
+
+
+def test_a_visit_that_ended_yesterday_or_began_days_before_stays_the_news():
+    # ended yesterday (Friday, in a Saturday's article): the news; "والتي بدأت" (which began) on Thursday: no end told
+    for rel, day in (("والتي انتهت", "أمس الجمعة"), ("والتي بدأت", "يوم الخميس")):
+        assert "reported" in [r[0] for r in rows(ENDED.format(rel=rel, day=day)) if r[1:3] == PAIR], (rel, day)
+
+
 # The meeting word's own pronoun object between it and "منذ" ("خلال لقائه به منذ أسبوعين", during his meeting
 # with him two weeks ago): the span still trails the meeting, its own time (visits.since.meeting_since)
 PRAISED = "أشاد الملك محمد السادس بالرئيس الفرنسي ماكرون وبما أبداه خلال {talks} {span}."

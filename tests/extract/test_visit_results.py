@@ -87,3 +87,17 @@ def test_the_results_followed_up_stay_referenced():
     # "the cabinet reviewed the follow-up of the implementation of the results of the visit ... to Russia"
     text = REVIEW.replace("نتائج الزيارة", "متابعة تنفيذ نتائج الزيارة")
     assert rows(text, HEADLINE) == [("referenced", *PAIR, None)]
+
+
+def test_the_results_of_his_last_visit_stay_referenced():
+    # "... reviewed the results of the last visit the president made to Russia": told as his last one, behind the news
+    assert rows(REVIEW.replace("نتائج الزيارة", "نتائج الزيارة الأخيرة"), HEADLINE) == [("referenced", *PAIR, None)]
+    # "... the results of President Erdogan's last visit to Russia" ("الأخيرة" after the genitive leader)
+    text = "استعرض مجلس الوزراء التركي نتائج زيارة الرئيس رجب طيب أردوغان الأخيرة إلى روسيا ولقائه الرئيس الروسي " \
+           "فلاديمير بوتين."
+    assert rows(text, HEADLINE) == [("referenced", *PAIR, None)]
+
+
+def test_the_results_of_the_important_visit_stay_the_news():
+    # "the results of the important visit": an adjective other than "last" keeps the results' visit the news
+    assert rows(REVIEW.replace("نتائج الزيارة", "نتائج الزيارة المهمة"), HEADLINE) == [("reported", *PAIR, None)]

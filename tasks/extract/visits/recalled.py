@@ -196,11 +196,14 @@ def concluded_days_ago(art: Article, i: int, h: Hit) -> bool:
     """A visit noun a concluding verb (grammar.yaml concluding_verbs) governs in a sentence past the lead:
     "وقالت الصحيفة إن الرئيس اختتم يوم الخميس الماضي زيارة إلى طهران" (said the president concluded last
     Thursday a visit to Tehran), in a Sunday's article about another trip, is over and retold (read by
-    noted_days_ago with its day). Not the lead ("اختتم الرئيس أمس الأول زيارته": its news), nor past another
-    visit word or a clause joined by "و" between the verb and the noun."""
+    noted_days_ago with its day); so is one whose relative clause says it ended (_ended_relative: "زيارته الى
+    اسرائيل والتي انتهت الجمعة", his visit to Israel, which ended on Friday). Not the lead ("اختتم الرئيس أمس
+    الأول زيارته": its news), nor past another visit word or a clause joined by "و" between the verb and the noun."""
     lead = lead_sentence(art)
     if lead is None or i <= lead or trigger_spec(h.group)["role"] != "visit" or trigger_spec(h.group).get("tense"):
         return False
+    if _ended_relative(art, i, h):
+        return True
     s, _ = art.sentences[i]
     start = art.word_start(h.start)
     words = list(re.finditer(r"\S+", art.text[max(s, start - 160):start]))[-CONCLUDED_WORDS:]
@@ -210,6 +213,26 @@ def concluded_days_ago(art: Article, i: int, h: Hit) -> bool:
         return False
     verb_end = max(s, start - 160) + words[k].end()
     return not art.near("triggers", i, verb_end, start - 1)
+
+
+ENDED_WORDS = 4  # from a visit noun over its goal to the relative pronoun: "زيارته الى اسرائيل والتي انتهت"
+
+
+def _ended_relative(art: Article, i: int, h: Hit) -> bool:
+    """A relative pronoun within ENDED_WORDS after the visit noun h, then a past verb of its ending (grammar.yaml
+    ended_verbs), no comma, stop or other trigger between: "زيارته الى اسرائيل والتي انتهت الجمعة" (his visit to
+    Israel, which ended on Friday). Not "التي تنتهي" (which ends: under way) nor a relative after a comma ("زيارته،
+    التي انتهت إليها المفاوضات")."""
+    end = art.word_end(h.end)
+    words = list(re.finditer(r"\S+", art.text[end:art.sentences[i][1]]))[:ENDED_WORDS + 2]
+    for k, w in enumerate(words[:ENDED_WORDS + 1]):
+        word = fold_term(w.group())
+        if word.removeprefix(WA) in grammar_words("relative_pronouns"):
+            verb = fold_term(words[k + 1].group()).strip(PUNCTUATION + ".") if k + 1 < len(words) else ""
+            return verb in grammar_words("ended_verbs") and not art.near("triggers", i, end, end + w.start())
+        if word[-1:] in PUNCTUATION + ".":
+            return False
+    return False
 
 
 def _lead_tells_trip(art: Article, i: int) -> bool:

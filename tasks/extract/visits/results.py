@@ -1,12 +1,14 @@
 """A visit whose results are the article's news: the headline names the results of a visit ("مجلس الوزراء يستعرض
 نتائج زيارة قنديل للعراق", the cabinet reviews the results of Qandil's visit to Iraq) and the lead tells them
 ("استعرض مجلس الوزراء نتائج الزيارة التي أجراها ...", reviewed the results of the visit he made). Such a visit has
-just ended and is the one the article reports; the genitive of "نتائج" (the results of) deeper in an article about
-something else stays a visit behind the news (retold._commented_on), and so does one a date puts weeks back
-(timing.visit_kind reads the date first)."""
+just ended and is the one the article reports, unless the lead calls it his last ("عرض على الرئيس نتائج زيارته
+الأخيرة للعراق", presented to the president the results of his last visit to Iraq: retold.told_last); the genitive
+of "نتائج" (the results of) deeper in an article about something else stays a visit behind the news
+(retold._commented_on), and so does one a date puts weeks back (timing.visit_kind reads the date first)."""
 from __future__ import annotations
 
 from tasks.extract.visits.article import Article, lead_sentence
+from tasks.extract.visits.retold import told_last
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
@@ -20,15 +22,16 @@ def results_news(art: Article, i: int, h: Hit) -> bool:
     grammar visit_outcome_heads) in the article's lead, and the headline names the results of the same visit: a
     leader or a country named after both nouns ("نتائج زيارة قنديل للعراق"). Not results followed up ("ومتابعة تنفيذ
     نتائج زيارة العراق", and following up the implementation of the results of the Iraq visit: grammar
-    results_followup_heads), nor those of a visit the headline does not name (to Iraq under one on South Sudan)."""
+    results_followup_heads), nor those of his last visit (retold.told_last), nor those of a visit the headline does
+    not name (to Iraq under one on South Sudan)."""
     lead = lead_sentence(art)
     if lead is None or i > lead + LEAD_REACH or art.headline is None:
         return False
     before = art.words_before(art.word_start(h.start), 2)
     head = art.headline()
     if not before or before[-1] not in grammar_words("visit_outcome_heads") or head is None \
-            or len(before) > 1 and before[0] in grammar_words("results_followup_heads"):
-        return False
+            or len(before) > 1 and before[0] in grammar_words("results_followup_heads") or told_last(art, i, h):
+        return False  # "نتائج زيارته الأخيرة" (the results of his last visit): one behind the news
     end = art.word_end(h.end)
     body = art.near("leaders", i, end, end + NAMED_CHARS), art.near("places", i, end, end + NAMED_CHARS)
     return any(_same_visit(body, own) for own in _headline_results(head))

@@ -36,17 +36,23 @@ def retold(art: Article, i: int, h: Hit) -> bool:
     "الناجحة" as its adjective ("الزيارة الأخيرة لقنديل", Qandil's last visit; "الزيارة
     الناجحة التي قام بها", the successful visit he made), or "مؤخرا" (lately) in the
     trigger's clause after it ("الذي زار واشنطن مؤخرا", who visited Washington lately); a judged one not if being made."""
-    end = art.word_end(h.end)
-    if not trigger_spec(h.group).get("tense") and any(_adjectives_only(art, end, c.start) for c in art.cues(i, "c:retrospective_after")):
+    if told_last(art, i, h):
         return True
-    if _last_after_genitive(art, i, h):
-        return True  # "زيارة مرسي الأخيرة إلى ألمانيا" (Morsi's last visit)
     if (_talked_about(art, i, h) or _commented_on(art, i, h)) and not (making_now(art, h) or judged_now(art, i, h)) or _first_to_visit(art, i, h) \
             or months_ago(art, i, h, LATELY_CHARS) or _anniversary_of(art, i, h) or _held_relative(art, i, h) or _coordinated_with_retold(art, i, h) \
             or _counted(art, h) or _days_after(art, h) or _when_past(art, h) or background_note(art, i, h) \
             or _kana_topic(art, i, h):
         return True
     return told_lately(art, i, h)
+
+
+def told_last(art: Article, i: int, h: Hit) -> bool:
+    """A visit noun told as the last one made: "الأخيرة" (last) after it or its adjectives ("زيارته الأخيرة للعراق",
+    his last visit to Iraq) or after its genitive leader ("زيارة مرسي الأخيرة إلى ألمانيا", Morsi's last visit)."""
+    end = art.word_end(h.end)
+    if not trigger_spec(h.group).get("tense") and any(_adjectives_only(art, end, c.start) for c in art.cues(i, "c:retrospective_after")):
+        return True
+    return _last_after_genitive(art, i, h)
 
 
 def told_lately(art: Article, i: int, h: Hit) -> bool:
