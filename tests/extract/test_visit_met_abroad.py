@@ -155,3 +155,29 @@ def test_received_there_not_a_call():
 def test_received_there_not_a_place_in_a_relative_clause():
     text = "استقبل شيخ الأزهر اليوم الرئيس التركي رجب طيب أردوغان الذي شارك أمس في منتدى بالدوحة."
     assert reported(text) == []
+
+
+# An official's reception leaves the visit its own: the leader whose relative clause "الذي يقوم بزيارة" (who is making
+# a visit) opens is its doer (antecedent.relative_antecedent, read by officials.official_led), not the official.
+CROWN_PRINCE = "استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي، اليوم، "
+
+
+def test_met_abroad_a_leader_received_by_a_crown_prince_who_is_making_a_visit_there():
+    text = CROWN_PRINCE + "رئيس إريتريا أسياس أفورقي، الذي يقوم بزيارة إلى الإمارات."
+    assert [r[:2] for r in reported(text)] == [("Isaias Afwerki", "Khalifa bin Zayed Al Nahyan")]
+
+
+def test_met_abroad_a_minister_received_who_is_making_a_visit_is_no_leaders_trip():
+    text = CROWN_PRINCE + "وزير الخارجية الإريتري عثمان صالح، الذي يقوم بزيارة إلى الإمارات."
+    assert reported(text) == []
+
+
+def test_met_abroad_a_visit_made_before_in_the_leaders_clause_stays_no_trip():
+    # "الذي قام بزيارة ... العام الماضي" (who made a visit last year): a perfect, an earlier trip
+    text = CROWN_PRINCE + "رئيس إريتريا أسياس أفورقي، الذي قام بزيارة إلى الإمارات العام الماضي."
+    assert reported(text) == []
+
+
+def test_met_abroad_a_visit_he_will_make_elsewhere_stays_no_trip():
+    text = CROWN_PRINCE + "رئيس إريتريا أسياس أفورقي، الذي سيقوم بزيارة إلى فرنسا."
+    assert reported(text) == []

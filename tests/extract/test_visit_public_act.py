@@ -488,3 +488,29 @@ def test_own_meeting_not_ahead_nor_a_ministers(text):
 def test_own_meeting_with_a_leader_stays_the_pairs():
     text = "كشف الرئيس عبد الفتاح السيسي في لقائه اليوم مع المستشارة الألمانية أنجيلا ميركل في برلين أن الحكومة ستطلق مشروعات جديدة."
     assert reported(text) == [("Abdel Fattah el-Sisi", "Angela Merkel", "Berlin", DAY)]
+
+# A leader's remarks ("تصريحات", triggers.yaml own_act_heads) opening the sentence possess him, which keeps him out of
+# its leaders; the speech he gave abroad is his own all the same (public_act._remarks_owner).
+REMARKS_LEAD = "أكد الرئيس التركي رجب طيب أردوغان، اليوم، أن بلاده ستتعامل بالعملات المحلية. "
+
+
+def test_public_act_his_remarks_came_in_a_speech_he_gave_at_a_forum_abroad():
+    text = REMARKS_LEAD + ("وجاءت تصريحات الرئيس التركي، في كلمة ألقاها اليوم، في منتدى الأعمال المشترك، المنعقد في "
+                           "العاصمة الفرنسية باريس.")
+    assert reported(text) == [("Recep Tayyip Erdogan", "Emmanuel Macron", "Paris", DAY)]
+
+
+def test_public_act_his_remarks_in_a_speech_at_home_are_no_trip():
+    text = REMARKS_LEAD + "وجاءت تصريحات الرئيس التركي، في كلمة ألقاها اليوم، في منتدى الأعمال المنعقد في أنقرة."
+    assert reported(text) == []
+
+
+def test_public_act_not_the_critics_speech_after_the_leaders_remarks():
+    # the minister criticised Erdogan's remarks in a speech he (the minister) gave in Paris
+    text = REMARKS_LEAD + "وانتقد وزير الخارجية المصري تصريحات الرئيس التركي في كلمة ألقاها في العاصمة الفرنسية باريس."
+    assert reported(text) == []
+
+
+def test_public_act_not_his_advisers_remarks():
+    text = REMARKS_LEAD + "وجاءت تصريحات مستشار الرئيس التركي في كلمة ألقاها في العاصمة الفرنسية باريس."
+    assert reported(text) == []

@@ -124,3 +124,28 @@ def test_a_summit_of_last_week_told_on_the_last_day_of_another_visit_stays_past(
             "وجاء الاجتماع في اليوم الثاني والأخير من زيارة كيم إلى بكين، حيث أطلع كيم الرئيس الصيني على قمته مع "
             "الرئيس الأمريكي دونالد ترامب في الأسبوع الماضي.")
     assert not [r for r in rows(text) if r[0] == "reported" and "Donald Trump" in r[2:4]]
+
+
+# A visit's closing phrase before its noun ("في ختام زيارة", at the end of a visit; grammar.yaml visit_close_frames)
+# tells its last day, as "في اليوم الأخير من زيارته" does (span.visit_day_of): under way however deep in the text.
+FILLER = ("أعلنت الحكومة الإيطالية أن السفينة سترسو في مالطا. وقال وزير الداخلية إن القرار نهائي. وأضاف أن الحكومة "
+          "ستعقد اجتماعا. وتابع أن الوضع صعب. وأكد أن السفينة مخالفة. وكتبت صحيفة أن الظروف صعبة. وقال متحدث إن "
+          "الأمر مؤقت. ")
+
+
+def test_an_announcement_at_the_end_of_a_visit_told_deep_in_the_text_is_the_visit_under_way():
+    text = FILLER + "من جانبه، أعلن الرئيس الفرنسي إيمانويل ماكرون في ختام زيارة إلى ألمانيا أن بلاده ستستقبل بعض الركاب."
+    assert rows(text) == [("reported", False, "Emmanuel Macron", "Angela Merkel", None)]
+
+
+def test_an_announcement_after_a_visit_told_deep_in_the_text_stays_background():
+    # "بعد زيارة" (after a visit): any day past it
+    text = FILLER + "من جانبه، أعلن الرئيس الفرنسي إيمانويل ماكرون بعد زيارة إلى ألمانيا أن بلاده ستستقبل بعض الركاب."
+    assert [r[0] for r in rows(text)] == ["referenced"]
+
+
+def test_an_announcement_at_the_end_of_an_earlier_visit_stays_background():
+    # the pluperfect "وكان ... قد أعلن" and a past month both tell an earlier visit
+    for text in (FILLER + "وكان الرئيس الفرنسي إيمانويل ماكرون قد أعلن في ختام زيارة إلى ألمانيا أن بلاده ستستقبل لاجئين.",
+                 FILLER + "وأعلن الرئيس الفرنسي إيمانويل ماكرون في ختام زيارة إلى ألمانيا في مارس الماضي أن بلاده ستستقبل لاجئين."):
+        assert "reported" not in [r[0] for r in rows(text)]

@@ -103,3 +103,22 @@ def test_his_own_capital_reached_in_a_relative_aside_is_no_visit():
     text = ("التقى الرئيس الفرنسي إيمانويل ماكرون صباح اليوم في قصر الإليزيه بباريس التي وصلها مساء أمس عائدا "
             "من روما عددا من رجال الأعمال.")
     assert reported(text) == []
+
+
+def test_a_trip_framing_the_travellers_act_in_an_undated_lead_is_news():
+    # "Macron angered his opponents when he said ... . And Macron faced protests during his visit to Rome": a lead
+    # with no day at all is the news as it is written; its act was made on the trip (aside.lead_act_on_trip)
+    text = ("أغضب الرئيس الفرنسي إيمانويل ماكرون معارضيه عندما قال إن أوروبا تحتاج إلى جيش موحد لمواجهة التحديات. "
+            + ASIDE)
+    assert [r[:3] for r in reported(text)] == [("Emmanuel Macron", "Giuseppe Conte", "Rome")]
+
+
+def test_a_trip_aside_past_a_lead_dated_last_year_stays_a_comment():
+    text = ("قال الرئيس الفرنسي إيمانويل ماكرون العام الماضي إن أوروبا تحتاج إلى جيش موحد لمواجهة التحديات. "
+            + ASIDE)
+    assert reported(text) == []
+
+
+def test_a_trip_aside_past_another_persons_undated_lead_stays_a_comment():
+    text = ("أغضب وزير الخارجية الفرنسي جان إيف لودريان معارضيه عندما قال إن أوروبا تحتاج إلى جيش موحد. " + ASIDE)
+    assert reported(text) == []

@@ -105,13 +105,15 @@ def _read(art: Article, published: dt.date | None) -> tuple[list[Candidate] | No
     by a leader), and its summits."""
     summits = Summits.of(art)
     # (spoken_trip needs a leader in the sentence before: only the sentences after one are asked)
-    if not art.leader_triggered() and not told_back(art) and not any(
+    # (a public act that survived public_act.abroad_acts has its owner abroad, named or by his remarks: "وجاءت
+    # تصريحات الرئيس التركي، في كلمة ألقاها ... ببيشكك", which leaves him out of the sentence's leaders)
+    if not art.leader_triggered() and not told_back(art) and not _remarked_acts(art) and not any(
             spoken_trip(art, i) for i in sorted(j + 1 for j, ms in art.leaders.items() if ms) if i < len(art.sentences)):
         return None, summits
     summits.unbind_names()
     cands: list[Candidate] = []
     for i in sorted(art.by_sent):
-        if not art.leaders.get(i) and back_pair(art, i) is None and not spoken_trip(art, i):
+        if not art.leaders.get(i) and back_pair(art, i) is None and not spoken_trip(art, i) and i not in _remarked_acts(art):
             continue
         cands.extend(sentence_candidates(art, i))
     cands = told_pairs_only(art, out_of_term(art, other_stories(art, cands)))
@@ -128,3 +130,9 @@ def _read(art: Article, published: dt.date | None) -> tuple[list[Candidate] | No
     cands = trip_to_third_party(art, named_host(cands, published))
     passing_legs(art, cands)
     return cands, summits
+
+
+def _remarked_acts(art: Article) -> set[int]:
+    """The sentences naming no leader that hold a leader's public act abroad (public_act._remarks_owner: his
+    remarks, "تصريحات", possess him)."""
+    return {i for i in art.by_sent if not art.leaders.get(i) and any(h.group == "t:public_act" for h in art.by_sent[i])}

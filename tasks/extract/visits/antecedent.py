@@ -38,7 +38,7 @@ def relative_antecedent(art: Article, i: int, h: Hit) -> Any | None:
     is visiting; "والذي يقوم بزيارة"), or None: h is no imperfect verb, no relative pronoun stands
     right before it, or no person stands right before the pronoun."""
     spec = trigger_spec(h.group)
-    if spec.get("tense") != "future" or spec["role"] not in ("arrive", "visit") or h.suffix or "س" in h.prefix \
+    if not _imperfect(h, spec) or spec["role"] not in ("arrive", "visit") or h.suffix or "س" in h.prefix \
             or fold_term(h.term).startswith("س"):
         # a noun ("الزيارة التي"), a verb with an object pronoun, a perfect ("بوتين الذي زار إسطنبول يوم
         # الثلاثاء", Putin, who visited Istanbul on Tuesday: an earlier trip, the sentence another meeting), a
@@ -58,6 +58,14 @@ def relative_antecedent(art: Article, i: int, h: Hit) -> Any | None:
     m = max(persons, key=lambda p: p.end)
     clause = relative_after(art, m.end, start, lead=ANTECEDENT_CHARS, apposition=True)
     return m if clause is not None and len(clause[1]) == 1 else None  # the pronoun right before h is his
+
+
+def _imperfect(h: Hit, spec: dict) -> bool:
+    """The trigger's verb is an imperfect: a future-tense entry ("يزور", visits), or an entry the lexicon tells
+    as held whose verb is imperfect all the same ("يقوم بزيارة", is making a visit: under way, triggers.yaml
+    arrive_past); not "قام بزيارة" (made a visit), a perfect."""
+    return spec.get("tense") == "future" or (spec.get("tense") == "past" and " " in h.term
+                                             and verb_tense(fold_term(h.term).split()[0]) == "future")
 
 
 def relative_after(art: Article, end: int, hi: int, *, lead: int = RELATIVE_AFTER_NAME_CHARS, wa: bool = True,

@@ -138,8 +138,10 @@ def lead_act_on_trip(art: Article, c: Candidate) -> bool:
     on publication day or the two days before ("قال رئيس الوزراء الهندي مودي الأربعاء إن ...", the Indian
     prime minister said on Wednesday), and the later mention frames his own trip with a during-word ("وواجه
     مودي خلال زيارته للعاصمة البريطانية لندن احتجاجات", faced protests during his visit to London): the
-    lead's news was made on that trip, now. Not a trip of a leader the lead names past another's act ("اعتبر
-    القيادي ... اليوم أن الاعتذار جاء بمبادرة من الرئيس الأمريكي", a militant said today the apology came
+    lead's news was made on that trip, now. A lead with no day at all is the news as it is written all the same ("أغضب
+    الرئيس الفرنسي ماكرون معارضيه عندما ..." then "وأشاد ماكرون خلال زيارته للعاصمة الدنماركية", praised during his
+    visit to the Danish capital); one dated further back is not. Not a trip of a leader the lead names past another's act
+    ("اعتبر القيادي ... اليوم أن الاعتذار جاء بمبادرة من الرئيس الأمريكي", a militant said today the apology came
     at the US president's initiative)."""
     lead, pub = lead_sentence(art), art.published
     if lead is None or pub is None or c.sentence <= lead or not c.hit.suffix:
@@ -149,9 +151,9 @@ def lead_act_on_trip(art: Article, c: Candidate) -> bool:
     return bool(named) and pid(named[0]) == pid(c.visitor) and bool(before) \
         and len(art.folded_slice(art.sentences[lead][0], named[0].start).split()) < LEAD_SUBJECT_WORDS \
         and _aside_subject(art, c) \
-        and before[0].removeprefix(WA) in grammar_words("during_words") and any(
+        and before[0].removeprefix(WA) in grammar_words("during_words") and (not art.dates.get(lead) or any(
             d.precision == "day" and d.date is not None and 0 <= (pub - d.date).days <= LEAD_ACT_DAYS
-            for d in art.dates.get(lead, []))
+            for d in art.dates.get(lead, [])))
 
 
 def _aside_subject(art: Article, c: Candidate) -> bool:

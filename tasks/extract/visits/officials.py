@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tasks.extract.calendar import MIN
+from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.reach import in_reach
@@ -385,10 +386,11 @@ def official_led(art: Article, i: int, h: Hit) -> bool:
     بعد أن أجرى محادثات مع عباس" (Kerry met Netanyahu after he held talks with Abbas) the
     visit and the talks are Kerry's, whatever leaders the sentence names. A noun's own
     leader is its genitive ("زيارة الرئيس بوتين") or "his"; a verb's, a leader right before
-    or right after it ("الأسد التقى", "التقى الأسد")."""
+    or right after it ("الأسد التقى", "التقى الأسد"), or the leader whose relative clause it opens: in "استقبل ولي
+    العهد ... الرئيس X، الذي يقوم بزيارة إلى الإمارات" (the crown prince received X, who is visiting) the trip is X's."""
     verbs = [t for t in art.near("triggers", i, h.start - OFFICIAL_LEAD_CHARS, h.start)
              if t.end <= h.start and trigger_spec(t.group).get("tense")]
-    if h.suffix or not verbs:
+    if h.suffix or not verbs or is_leader(relative_antecedent(art, i, h)):
         return False
     t = min(verbs, key=lambda t: t.start)
     role = trigger_spec(t.group)["role"]

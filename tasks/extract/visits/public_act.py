@@ -22,7 +22,7 @@ from typing import Any
 
 from tasks.extract.calendar import YEAR_NUMBER
 from tasks.extract.tense import future_marked
-from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.leaders import is_leader, pid
 from ziyarat.arabic import BI, LI, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
@@ -67,7 +67,7 @@ def act_owner(art: Any, h: Hit, hits: list[Hit]) -> Any:
     if h.group == HELD_ACT:
         return held_owner(art, h, hits)
     i = art.sent_of(h.start)
-    owner = next((m for m in reversed(art.leaders.get(i, [])) if m.end <= h.start), None)
+    owner = next((m for m in reversed(art.leaders.get(i, [])) if m.end <= h.start), None) or _remarks_owner(art, i, h)
     if owner is None or art.possessed(owner, trigger_words("person_heads")) \
             or any(w in grammar_words("act_voice_words") for w in art.words_before(owner.start, VOICE_WORDS)):
         return None
@@ -94,6 +94,26 @@ def _own_meeting_held(art: Any, h: Hit, hits: list[Hit], owner: Any, p: Any) -> 
         return False
     return not any(x.group == "c:future_plan" and lo <= x.start < p.end for x in hits) \
         and not future_marked(art.text[lo:owner.start])
+
+def _remarks_owner(art: Any, i: int, h: Hit) -> Any:
+    """The leader whose remarks (triggers.yaml own_act_heads) are named right before the act: "وجاءت تصريحات الرئيس
+    التركي، في كلمة ألقاها الأحد، في منتدى ... بيشكك" (the Turkish president's remarks came in a speech he gave on
+    Sunday at a forum in Bishkek). The possessor noun keeps him out of the sentence's leaders (he is not the subject),
+    yet the remarks and the speech are his own, as owners.remarks_owner reads them for a meeting noun. The remarks
+    open the sentence (within REMARKS_OPENING_WORDS words) and he is the only person before the act: in "وانتقد
+    الوزير تصريحات X في كلمة ألقاها في باريس" (the minister criticised X's remarks in a speech he gave in Paris) the
+    speech is the critic's. Else None."""
+    prior = [m for m in art.persons.get(i, []) if m.end <= h.start and not art.in_quote(m.start)]
+    last = max(prior, key=lambda m: m.end, default=None)
+    if last is None or not is_leader(last) or any(pid(m) != pid(last) for m in prior):
+        return None
+    start = art.word_start(last.start)
+    head = art.words_before(start, 1)
+    opening = len(art.folded_slice(art.sentences[i][0], start).split()) <= REMARKS_OPENING_WORDS
+    return last if opening and head and head[0].strip("\u060c,").removeprefix(WA) in trigger_words("own_act_heads") else None
+
+
+REMARKS_OPENING_WORDS = 2  # from the sentence's start to the leader: "وجاءت تصريحات" (his remarks came)
 
 
 def _speech_subject(art: Any, h: Hit, hits: list[Hit], owner: Any) -> bool:

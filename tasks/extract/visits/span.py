@@ -225,7 +225,16 @@ def visit_day_of(art: Article, h: Hit) -> bool:
     """The trigger is the visit noun of a day phrase: "في ثاني أيام زيارته إلى الصين، أجرى
     السيسي جولة" (on the second day of his visit to China, Sisi toured), "في اليوم الأخير من
     زيارته": a day of the visit, so it is under way as the news is told, however deep in the text."""
-    return _day_ordinal_of(art, h) is not None
+    return _day_ordinal_of(art, h) is not None or _closing_of(art, h)
+
+
+def _closing_of(art: Article, h: Hit) -> bool:
+    """The visit noun h closes a phrase of its last day (grammar.yaml visit_close_frames): "أعلن ماكرون في ختام
+    زيارة إلى الفاتيكان أن ..." (Macron announced at the end of a visit to the Vatican that ...) is "في اليوم الأخير من
+    زيارته" (on its last day) in other words; not "بعد زيارته" (after his visit), any day past it."""
+    words = [w.strip("\u060c,") for w in art.words_before(art.word_start(h.start), 2)]
+    return trigger_spec(h.group)["role"] == "visit" and not trigger_spec(h.group).get("tense") \
+        and " ".join(words).removeprefix(WA) in grammar_words("visit_close_frames")
 
 
 def begun_day_of(art: Article, h: Hit) -> bool:
