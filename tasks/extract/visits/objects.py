@@ -6,7 +6,8 @@ meeting at all (meetings.each_of_start); nor is it after a reception verb whose 
 ("إنه استقبل في البرلمان ملك إسبانيا ورئيس كولومبيا", he received the king of Spain and the
 president of Colombia); nor is a meeting verb told in a meeting of three sides or more (many_sided), nor a
 meeting word whose one side is two leaders joined by "و" and whose other is a third (multilateral.three_sided);
-nor a pair with the leader another stands in for ("نيابة عن الرئيس", on behalf of the president: stand_in)."""
+nor a pair with the leader another stands in for ("نيابة عن الرئيس", on behalf of the president: stand_in); nor the
+two owners of a dual meeting noun ("قمتي مون وترامب", the two summits of Moon and Trump: dual_owners)."""
 from __future__ import annotations
 
 from typing import Any
@@ -38,6 +39,10 @@ def listed_objects(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
         return visitor, host
     if many_sided(art, i, h):
         return None  # "وفي قمة سداسية التقى البشير السيسي وأبي أحمد وديبي": the summit, no pair's
+    if dual_owners(art, h, visitor, host):  # "قمتي مون وترامب مع كيم": Moon's with Kim (Trump's, coordinated_partners)
+        first, second = sorted((visitor, host), key=lambda m: m.start)
+        partner = _dual_partner(art, i, second)
+        return None if partner is None else (first, partner)
     each_at = each_of_start(art, i, h)
     if each_at is not None and min(visitor.start, host.start) >= each_at:
         return None
@@ -53,6 +58,37 @@ def with_coobjects(art: Article, h: Hit, a: Any, b: Any) -> bool:
     if first.start < h.end or not (with_object(art, h, first, lone=True) or _bi_object(art, h, first)):
         return False
     return coordinated(art, first, second)
+
+
+DUAL_TITLE_WORDS = 4  # from a dual noun to its first owner's name: "خادم الحرمين الشريفين الملك"
+DUAL_SUFFIX = "\u064a"  # ي: the dual in construct, "قمتي" (qimmatay, the two summits of), "لقاءي" (liqa'ay)
+
+
+def dual_owners(art: Article, h: Hit, a: Any, b: Any) -> bool:
+    """a and b are the two owners of the dual meeting noun h in construct, named right after it (only a title
+    between) and joined by "و" (and): "لتحضير قمتي مون وترامب" (to prepare the summits of Moon and of Trump)
+    tells two summits, each of its owners with a third leader, not a meeting of the two. Not a dual with "بين"
+    ("القمتين بين كيم ومون"), whose sides are the two named, nor "قمتهما" (their summit)."""
+    if trigger_spec(h.group).get("tense") or fold_term(h.suffix or "") != DUAL_SUFFIX:
+        return False
+    first, second = sorted((a, b), key=lambda m: m.start)
+    if first.start < h.end:
+        return False
+    title = art.folded_slice(art.word_end(h.end), first.start).split()
+    # the second owner is the next leader, joined by "و": not "قمتي ترامب وبوتين مع كيم" read as Trump and Kim
+    return len(title) <= DUAL_TITLE_WORDS and all(title_word(w) or w.startswith("ال") for w in title) \
+        and coordinated(art, first, second) and not art.near("leaders", art.sent_of(h.start), first.end, second.start - 1)
+
+
+def _dual_partner(art: Article, i: int, second: Any) -> Any:
+    """The leader named by the "مع" (with) right after a dual noun's second owner, only a title between: the
+    third side of both summits ("قمتي مون وترامب مع الزعيم كيم"); else None."""
+    for m in sorted(art.leaders.get(i, []), key=lambda m: m.start):
+        if m.start > second.end:
+            words = art.folded_slice(second.end, m.start).split()
+            return m if words and words[0] == "مع" and len(words) <= DUAL_TITLE_WORDS + 1 and is_leader(m) \
+                and all(title_word(w) or w.startswith("ال") for w in words[1:]) else None
+    return None
 
 
 BI_OBJECT_WORDS = 6  # from the meeting verb to the name: a subject, "برئيس" and the rest of his title
