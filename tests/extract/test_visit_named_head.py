@@ -1,6 +1,7 @@
 """The host of a visit whose host went unnamed (tasks/extract/visits/named_head.py): the
 country's head by office (Pakistan's prime minister, triggers.yaml host_office_by_country) gives
-way to the leader of that country the article names meeting the same traveller on the trip;
+way to the leader of that country the article names meeting the same traveller on the trip (or
+alone, after the talks' "مع" or at a joint press conference);
 not to one met on another trip, and not when the head by office is named meeting him too. A trip
 for medical treatment takes no unnamed host at all (triggers.yaml private_visit). Invented sentences, the whole lexicon (extract_article)."""
 import datetime as dt
@@ -48,6 +49,34 @@ def test_a_prime_minister_received_by_officials_and_met_by_the_premier_is_his_gu
     extract_article("a", text, dt.date(2013, 3, 10), out)
     assert sorted((v["kind"], v["visitor"], v["host"]) for v in out["visit_mentions"]) == [
         ("reported", "Ali Zeidan", "Hesham Qandil")]
+
+
+LONE = "الرئيس الباكستاني ممنون حسين"
+
+
+def test_the_counterpart_named_alone_after_the_talks_with_hosts_the_unnamed_visit():
+    # no sentence names both, so no row pairs them; the talks' "مع" (with) names the host (named_head.lone_partner)
+    text = ARRIVAL + FILLER + f"ويتوقع أن تنتهي المباحثات مع {LONE} بالتوقيع على اتفاقات ثنائية."
+    assert rows(text) == [("reported", "Abdel Fattah el-Sisi", "Mamnoon Hussain")]
+
+
+def test_the_counterpart_named_alone_at_a_joint_press_conference_hosts_the_unnamed_visit():
+    text = ARRIVAL + FILLER + f"وقال {LONE} في مؤتمر صحفي مشترك إن البلدين سيوسعان التعاون."
+    assert rows(text) == [("reported", "Abdel Fattah el-Sisi", "Mamnoon Hussain")]
+
+
+def test_a_counterpart_named_alone_with_no_meeting_of_the_traveller_leaves_the_head_by_office():
+    sharif = [("reported", "Abdel Fattah el-Sisi", "Nawaz Sharif")]
+    # his meeting with others, a statement, a call, talks in an earlier month
+    assert rows(ARRIVAL + FILLER + f"وكان {LONE} قد عقد اجتماعا مع وفد صيني.") == sharif
+    assert rows(ARRIVAL + FILLER + f"وقال {LONE} إن الاقتصاد ينمو.") == sharif
+    assert rows(ARRIVAL + FILLER + f"وجرت أمس محادثات مع {LONE} عبر الهاتف.") == sharif
+    assert rows(ARRIVAL + FILLER + f"وكانت المباحثات مع {LONE} في يناير الماضي قد تناولت الطاقة.") == sharif
+
+
+def test_talks_with_the_counterpart_beside_a_third_leader_leave_the_head_by_office():
+    text = ARRIVAL + FILLER + f"وكانت المباحثات مع {LONE} قد شملت الرئيس الأفغاني أشرف غني."
+    assert ("reported", "Abdel Fattah el-Sisi", "Nawaz Sharif") in rows(text)
 
 
 def _rows_on(text, day):

@@ -127,7 +127,7 @@ def _read(art: Article, published: dt.date | None) -> tuple[list[Candidate] | No
     earlier_first_meeting(art, cands)
     inside_trip_under_way(art, cands)
     cands = call_in_lead(art, cands)
-    cands = trip_to_third_party(art, named_host(cands, published))
+    cands = trip_to_third_party(art, named_host(art, cands))
     passing_legs(art, cands)
     return cands, summits
 

@@ -6,7 +6,11 @@ When the article names elsewhere the leader of that country the same traveller m
 and never pairs the traveller with the head by office by name, the named one is the host: the
 head by office was only the default. One stood at the airport or at the palace door
 ("كان في استقباله رئيس الوزراء", the prime minister received him) was named with the
-traveller, and keeps his own row. Nor is the head by office the host of a trip whose sentence
+traveller, and keeps his own row. The named one may also be told in a sentence of his own, with no
+traveller named (so no row of his): a meeting noun whose "مع" (with) names him ("ويتوقع أن تنتهي
+المباحثات مع الرئيس آصف علي زرداري", the talks with President Zardari are expected to end ...) or a
+joint press conference he gave ("وقال أردوغان في مؤتمر صحفي مشترك", Erdogan said at a joint press
+conference): `lone_partner`. Nor is the head by office the host of a trip whose sentence
 names the leader of a third country the traveller came to meet (a summit on neutral ground)."""
 from __future__ import annotations
 
@@ -18,6 +22,8 @@ from typing import Any
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.trace import note
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import fold_term
 
 SAME_TRIP_DAYS = 3  # a named meeting this far from the unnamed visit's day is another trip
 
@@ -30,18 +36,22 @@ def _ahead(c: Candidate, published: dt.date | None) -> bool:
     return c.date is not None and published is not None and c.date > published
 
 
-def named_host(cands: list[Candidate], published: dt.date | None = None) -> list[Candidate]:
+def named_host(art: Article, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, the unnamed host of a visit replaced by the one leader of its country the
-    article names meeting the same traveller (not planned, on a day near the visit's). A trip dated after
+    article names meeting the same traveller (not planned, on a day near the visit's; else the one
+    `lone_partner` finds). A trip dated after
     publication keeps its head by office: the named meeting is no news of a day still ahead ("وسيلقي
     أوباما الخميس كلمة يتوجه فيها إلى الإسرائيليين", will give a speech on Thursday addressing the Israelis)."""
     out = []
     for c in cands:
-        if c.host.start >= 0 or c.visitor.start < 0 or not c.host.country or _ahead(c, published):
+        if c.host.start >= 0 or c.visitor.start < 0 or not c.host.country or _ahead(c, art.published):
             out.append(c)
             continue
         met = [o for o in cands if pid(o.visitor) == pid(c.visitor) and o.host.start >= 0
                and o.host.country == c.host.country and not o.planned and _near(o.date, c.date)]
+        if not met and not c.planned and (lone := lone_partner(art, c)) is not None:
+            out.append(replace(c, host=lone))
+            continue
         ranked = Counter(pid(o.host) for o in met).most_common(2)
         if c.planned or not ranked or pid(c.host) in {pid(o.host) for o in met} \
                 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
@@ -49,6 +59,45 @@ def named_host(cands: list[Candidate], published: dt.date | None = None) -> list
             continue
         out.append(replace(c, host=next(o.host for o in met if pid(o.host) == ranked[0][0])))
     return out
+
+
+WITH_WORDS = 4  # from a meeting noun to its partner's name: "المباحثات مع الرئيس آصف", "مع نظيره الباكستاني ممنون"
+WITH = "\u0645\u0639"  # مع (with)
+JOINT = "\u0645\u0634\u062a\u0631\u0643"  # مشترك (joint): "مؤتمر صحفي مشترك", "المؤتمر الصحفي المشترك"
+
+
+def lone_partner(art: Article, c: Candidate) -> Any | None:
+    """The one leader of c's visited country, other than its head by office, whom a sentence of the article
+    names as the partner of a meeting noun while naming no other leader but c's traveller: after the noun's
+    "مع" ("المباحثات مع الرئيس آصف علي زرداري") or as the one who gave a joint press conference ("وقال أردوغان
+    في مؤتمر صحفي مشترك"), in a sentence telling no call (c:remote_contact), no earlier time (c:past_reference)
+    and no day farther than SAME_TRIP_DAYS from the visit's; None when no such leader, or two."""
+    found: dict[str, Any] = {}
+    day = c.date or art.published
+    for j, named in art.leaders.items():
+        others = {pid(m): m for m in named if pid(m) != pid(c.visitor)}
+        if len(others) != 1 or art.cues(j, "c:remote_contact") or art.cues(j, "c:past_reference") \
+                or not all(_near(d.date, day) for d in art.dates.get(j, [])):
+            continue
+        m = next(iter(others.values()))
+        if m.country != c.host.country or pid(m) == pid(c.host):
+            continue
+        for h in art.by_sent.get(j, ()):
+            if h.group.startswith("t:") and trigger_spec(h.group)["role"] == "meet" \
+                    and trigger_spec(h.group).get("proclitics") == "noun" and (_with_him(art, h, m) or _joint_by(h, m)):
+                found[pid(m)] = m
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _with_him(art: Article, h: Any, m: Any) -> bool:
+    """The meeting noun h is followed by "مع" and, within WITH_WORDS words of it, by m's name."""
+    words = art.folded_slice(art.word_end(h.end), m.start).split()
+    return m.start >= h.end and 0 < len(words) <= WITH_WORDS and words[0] == WITH
+
+
+def _joint_by(h: Any, m: Any) -> bool:
+    """h is a joint press conference ("مؤتمر صحفي مشترك") told after m, its holder: the partner is the traveller."""
+    return m.end <= h.start and fold_term(h.term).split()[-1].removeprefix("\u0627\u0644") == fold_term(JOINT)
 
 
 def _pair(c: Candidate) -> frozenset[str]:
