@@ -76,6 +76,23 @@ def test_a_summit_opening_a_that_clause_dated_by_the_saying_is_the_plan_told():
     assert reported(rows) != []
 
 
+def test_a_summit_dated_by_the_announcing_of_a_person_named_after_it_is_the_plan_told():
+    """"تلمح الوكالة إلى قمة بين أردوغان والرئيس الروسي بوتين الذي أعلن الاثنين أن لقاءه ... سيتم في مايو" (the
+    agency alludes to a summit between Erdogan and Putin, who announced on Monday that their meeting will take place
+    in May): Monday is Putin's announcing, in his past relative clause (prospects.own_day reads
+    clauses.persons_past_relative), so the summit is the plan the article tells; a Monday of the summit's own
+    phrase, or after the relative clause's own meeting verb, is still held."""
+    import datetime as dt
+    pub = dt.date(2023, 3, 14)  # a Tuesday
+    plan = "ويلتقي بوتين أردوغان في سوتشي يوم الخميس المقبل. "
+    told = "وتلمح الوكالة إلى قمة بين أردوغان والرئيس الروسي بوتين الذي أعلن الاثنين أن لقاءه مع نظيره التركي سيتم في مايو."
+    rows = _dated(plan + told, pub)
+    assert reported(rows) == [] and any(r["planned"] for r in rows)
+    # the summit's own Monday, in its phrase: held
+    rows = _dated(plan + "وتحدثت الوكالة عن قمة بين أردوغان وبوتين الاثنين في موسكو.", pub)
+    assert reported(rows) != []
+
+
 @pytest.mark.parametrize("text", [
     # withdrawing from a meeting that was to be held
     "وكان أردوغان أبلغ بوتين الخميس بالانسحاب من اجتماع كان مقررا عقده في سوتشي.",

@@ -13,7 +13,7 @@ from typing import Any
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.clauses import nisba, that_clause_between
+from tasks.extract.visits.clauses import nisba, persons_past_relative, that_clause_between
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import NOUN_PROCLITICS, fold_term
@@ -171,9 +171,15 @@ def own_day(art: Article, c: Candidate) -> bool:
     "that" clause of the verb the day belongs to. In "وقال ترامب السبت إن القمة مع كيم تمثل فرصة"
     (Trump said on Saturday that the summit with Kim is a chance) Saturday is the saying's and
     says nothing of the summit: when the article plans the pair's meeting, this is that plan
-    (merge). "أعرب خلال قمتهما، السبت، عن" (he voiced during their summit on Saturday) is dated."""
+    (merge). "أعرب خلال قمتهما، السبت، عن" (he voiced during their summit on Saturday) is dated. Nor is a
+    day after the noun in the past relative clause of a person named after it (clauses.persons_past_relative): in
+    "إلى قمة بين كيم والرئيس الأمريكي ترامب الذي أعلن الاثنين أن لقاءه ... سيتم" (to a summit between Kim and
+    President Trump, who announced on Monday that their meeting will take place) Monday is the announcing."""
     if trigger_spec(c.hit.group).get("tense") or (c.date is None and not c.date_strong):
         return True
+    if any(d.surface == c.date_evidence and persons_past_relative(art, c.sentence, c.hit, d)
+           for d in art.dates.get(c.sentence, [])):
+        return False
     start = art.word_start(c.hit.start)
     if not [w for w in art.words_before(start, 1) if w.strip("،,") in trigger_words("complementizers")]:
         return True

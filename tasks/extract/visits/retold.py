@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tasks.extract.calendar import count_words, unit_words
+from tasks.extract.calendar import count_words, hedge_words, unit_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import coordinated_that_subject, subject_before_relative
@@ -351,19 +351,29 @@ def _counted(art: Article, h: Hit) -> bool:
     return w.isdigit() or w in count_words()
 
 
+SPAN_WORDS_BEFORE = 9  # "بعد ما يقرب من عشرة أشهر فقط من تنظيمه" (lead, hedge, count, unit, adverb, link, act)
+
+
 def _days_after(art: Article, h: Hit) -> bool:
     """A visit noun after a counted span from it: "عقب 15 يوما على زيارة ترامب" ('aqiba 15
     yawman 'ala, 15 days after Trump's visit), "بعد ثلاثة أسابيع من زيارة" (three weeks after the
-    visit): the news came after the visit, which is retold."""
+    visit): the news came after the visit, which is retold. A hedge may stand before the count
+    (months.yaml ago hedges: "بعد نحو عشرة أشهر", ba'da nahwa, about ten months after) and a verbal noun of
+    holding or arranging after the link (after_span_acts: "من تنظيمه لقاء", since he organised a meeting)."""
     if h.prefix or trigger_spec(h.group).get("tense"):
         return False
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 5)]
+    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), SPAN_WORDS_BEFORE)]
+    if words and words[-1] in grammar_words("after_span_acts"):
+        words.pop()  # "بعد نحو عشرة أشهر من تنظيمه لقاء نادرا" (about ten months after he organised a rare meeting)
     if len(words) >= 2 and words[-2] in grammar_words("after_span_adverbs"):
         del words[-2]  # "بعد 10 أيام فقط من لقائه" (only ten days after his meeting)
-    words = words[-4:]
     if len(words) < 4:
         return False
-    lead, count, span, link = words
+    count, span, link = words[-3:]
+    k = len(words) - 4
+    while k > 0 and words[k] in hedge_words():
+        k -= 1  # "بعد أكثر من عشرة أشهر" (more than ten months after)
+    lead = words[k]
     return (lead.removeprefix("و") in trigger_words("after_leads") and (count.isdigit() or count in count_words())
             and span in unit_words("day", "week", "month", "year", "decade") and link in grammar_words("after_span_links"))
 
