@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-from tasks.extract.calendar import count_words, hedge_words, unit_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import coordinated_that_subject, subject_before_relative
+from tasks.extract.visits.counted import counted, days_after
 from tasks.extract.visits.making import judged_now, making_now
 from tasks.extract.visits.since import months_ago
 from tasks.extract.visits.triggers import compound_end, definite, trigger_spec
-from ziyarat.arabic import PRONOUN_ENCLITICS, SENTENCE_END_MARKS, WA, fold_term
+from ziyarat.arabic import SENTENCE_END_MARKS, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -40,7 +40,7 @@ def retold(art: Article, i: int, h: Hit) -> bool:
         return True
     if (_talked_about(art, i, h) or _commented_on(art, i, h)) and not (making_now(art, h) or judged_now(art, i, h)) or _first_to_visit(art, i, h) \
             or months_ago(art, i, h, LATELY_CHARS) or _anniversary_of(art, i, h) or _held_relative(art, i, h) or _coordinated_with_retold(art, i, h) \
-            or _counted(art, h) or _days_after(art, h) or _when_past(art, h) or background_note(art, i, h) \
+            or counted(art, h) or days_after(art, h) or _when_past(art, h) or background_note(art, i, h) \
             or _kana_topic(art, i, h):
         return True
     return told_lately(art, i, h)
@@ -332,50 +332,6 @@ def _kana_qad(words: list[str]) -> bool:
     words = [w.strip("،,") for w in words]
     return any(w == "قد" and any(k in grammar_words("kana_forms") for k in words[max(0, j - 8):j]) and (words[j + 1:j + 2] and words[j + 1] in trigger_words(
         "speech_verbs") or not any(x.removeprefix(WA) in trigger_words("after_leads") for x in words[j:])) for j, w in enumerate(words))
-
-
-def _counted(art: Article, h: Hit) -> bool:
-    """A plural meeting noun after a count: "قام كيم بثلاث زيارات خارجية" (bi-thalath ziyarat, Kim made three trips abroad),
-    "8 لقاءات" (eight meetings), "عدة لقاءات" (several), "العديد من اللقاءات" (many of the meetings): counted, none told as
-    news; so are a leader's own trips, a plural visit noun with his pronoun: "في زياراته للخارج" (on his visits abroad)."""
-    if fold_term(h.term) not in grammar_words("plural_meeting_nouns"):
-        before, word = art.words_before(art.word_start(h.start), 2), art.folded_slice(art.word_start(h.start), art.word_end(h.end))
-        return before[-1:] == ["من"] and before[0] in grammar_words("many_of_heads") and word.removeprefix("ال") in grammar_words("plural_meeting_nouns")
-    if h.suffix in PRONOUN_ENCLITICS and fold_term(h.term) in grammar_words("plural_trip_nouns"):
-        return True
-    words = art.words_before(art.word_start(h.start), 1)
-    if not words:
-        return False
-    w = words[-1].strip("،,")
-    w = w[1:] if len(w) > 2 and w[0] in "بو" and w[1:] in count_words() else w
-    return w.isdigit() or w in count_words()
-
-
-SPAN_WORDS_BEFORE = 9  # "بعد ما يقرب من عشرة أشهر فقط من تنظيمه" (lead, hedge, count, unit, adverb, link, act)
-
-
-def _days_after(art: Article, h: Hit) -> bool:
-    """A visit noun after a counted span from it: "عقب 15 يوما على زيارة ترامب" ('aqiba 15
-    yawman 'ala, 15 days after Trump's visit), "بعد ثلاثة أسابيع من زيارة" (three weeks after the
-    visit): the news came after the visit, which is retold. A hedge may stand before the count
-    (months.yaml ago hedges: "بعد نحو عشرة أشهر", ba'da nahwa, about ten months after) and a verbal noun of
-    holding or arranging after the link (after_span_acts: "من تنظيمه لقاء", since he organised a meeting)."""
-    if h.prefix or trigger_spec(h.group).get("tense"):
-        return False
-    words = [w.strip("،,") for w in art.words_before(art.word_start(h.start), SPAN_WORDS_BEFORE)]
-    if words and words[-1] in grammar_words("after_span_acts"):
-        words.pop()  # "بعد نحو عشرة أشهر من تنظيمه لقاء نادرا" (about ten months after he organised a rare meeting)
-    if len(words) >= 2 and words[-2] in grammar_words("after_span_adverbs"):
-        del words[-2]  # "بعد 10 أيام فقط من لقائه" (only ten days after his meeting)
-    if len(words) < 4:
-        return False
-    count, span, link = words[-3:]
-    k = len(words) - 4
-    while k > 0 and words[k] in hedge_words():
-        k -= 1  # "بعد أكثر من عشرة أشهر" (more than ten months after)
-    lead = words[k]
-    return (lead.removeprefix("و") in trigger_words("after_leads") and (count.isdigit() or count in count_words())
-            and span in unit_words("day", "week", "month", "year", "decade") and link in grammar_words("after_span_links"))
 
 
 NAME_SKIP_CHARS = 60  # how far back a judging verb's subject name may reach before the visit noun
