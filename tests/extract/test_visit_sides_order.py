@@ -35,3 +35,13 @@ def test_his_meeting_with_the_emir_puts_its_owner_first():
 ])
 def test_other_sideline_meetings_keep_the_texts_order(sentence):
     assert rows(sentence) == [("reported", SABAH, MALIKI, "Cairo")]
+
+
+def test_his_summit_with_his_counterpart_is_the_owners_whoever_the_next_sentence_names():
+    # "He pointed out, ahead of his summit with his Russian counterpart, Vladimir Putin, in Helsinki today, Monday,
+    # that relations are tense. Trump said in a tweet ...": the owner is the story's Trump, not the next sentence's guess
+    text = ("أعلن الرئيس الأمريكي دونالد ترامب أن قمة حلف الأطلسي التي حضرها الأسبوع الماضي كانت ناجحة. "
+            "كما لفت، قبيل قمته مع نظيره الروسي، فلاديمير بوتين في هلسنكي اليوم الاثنين، إلى أن العلاقات مع موسكو "
+            "متوترة. وقال ترامب في تغريدة إن العلاقات مع روسيا لم تكن يوما أسوأ مما هي عليه الآن.")
+    assert [(r["kind"], r["visitor"], r["host"], r["city"]) for r in mention_rows(text, dt.date(2018, 7, 16))] == [
+        ("reported", "Donald Trump", "Vladimir Putin", "Helsinki")]

@@ -12,23 +12,33 @@ from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import trigger_spec
 
 OWNER_SUFFIXES = ("\u0647", "\u0647\u0627")  # -ه, -ها: his, her (not -هما, their: both own it)
+WITH = "\u0645\u0639"  # مع
+OTHER_CHARS = 60  # from "مع" to the other side's name, past his title: "مع نظيره الروسي، فلاديمير بوتين"
 
 
 def sides_order(art: Article, group: list[Candidate], visitor: Any, host: Any) -> tuple[Any, Any]:
     """(first, second): the owner first (owner_first) when the first meeting sentence tells the pair's meeting by a
     possessed noun, else the text's order (text_order)."""
-    return owner_first(group, visitor, host) or text_order(art, meeting_first(group), visitor, host)
+    return owner_first(art, group, visitor, host) or text_order(art, meeting_first(group), visitor, host)
 
 
-def owner_first(group: list[Candidate], visitor: Any, host: Any) -> tuple[Any, Any] | None:
+def owner_first(art: Article, group: list[Candidate], visitor: Any, host: Any) -> tuple[Any, Any] | None:
     """(owner, other) when the pair's candidate in its first meeting sentence (meeting_first) is a meeting noun with
-    a singular possessive pronoun ("لقائه مع", his meeting with) of one side, the other named after it: the
-    candidate's visitor is the pronoun's owner; None else."""
+    a singular possessive pronoun and "مع" (with) right after it ("بلقائه مع", "قبيل قمته مع نظيره"), the first leader
+    named after it within OTHER_CHARS one side: the other side owns the noun; None else. The owner is read off the
+    text, not the candidate, whose sides may have been turned by a guess."""
     sents = meeting_first(group)
-    first = [c for c in group if sents and c.sentence == sents[0]]
-    for c in first:
-        if c.hit.group == "t:meet_noun" and c.hit.suffix in OWNER_SUFFIXES and c.host.start > c.hit.start:
-            return (visitor, host) if pid(visitor) == pid(c.visitor) else (host, visitor)
+    sides = {pid(visitor): visitor, pid(host): host}
+    for c in (c for c in group if sents and c.sentence == sents[0]):
+        end = art.word_end(c.hit.end)
+        if c.hit.group != "t:meet_noun" or c.hit.suffix not in OWNER_SUFFIXES \
+                or art.folded_slice(end, end + OTHER_CHARS).split()[:1] != [WITH]:
+            continue
+        after = sorted((m for m in art.leaders.get(c.sentence, []) if end <= m.start <= end + OTHER_CHARS),
+                       key=lambda m: m.start)
+        if after and pid(after[0]) in sides:
+            other = sides.pop(pid(after[0]))
+            return next(iter(sides.values())), other
     return None
 
 
