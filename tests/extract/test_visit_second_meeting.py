@@ -3,7 +3,9 @@ past meeting verb with no subject of its own and one leader after it, only adver
 (owners.prior_subject), on a summit's third country too; an undated meeting noun deep in the text of the traveller of
 a visit told as news, held where that visit was, is news too. Near-misses beside them: the leader after the verb has an
 object of his own ("وفدا", "مع ممثلي"), a meeting called earlier ("السابق", "العام الماضي", "كان ... قد"), another
-leader's meeting, a meeting with a leader of a third country off any summit. Invented texts, the whole lexicon."""
+leader's meeting, a meeting with a leader of a third country off any summit. A sideline meeting whose sentence names
+only the two sides' countries ("العلاقات بين الولايات المتحدة وبريطانيا", the talks' subject) is news too; a city of one
+side's or a third country named keeps it background. Invented texts, the whole lexicon."""
 import datetime as dt
 
 import polars as pl
@@ -72,6 +74,24 @@ def test_an_undated_bilateral_meeting_of_the_traveller_deep_in_the_text_is_the_s
 ])
 def test_an_earlier_or_another_leaders_meeting_deep_in_the_text_stays_background(sentence):
     assert reported(TEHRAN + sentence) == [(ERDOGAN, KHAMENEI)]
+
+
+MAY = "Theresa May"
+# "In his meeting with the British PM Theresa May, Trump discussed the relations between ..."
+WITH_MAY = "وفي لقائه مع رئيسة الوزراء البريطانية تيريزا ماي{}، بحث ترامب العلاقات بين الولايات المتحدة و{}."
+
+
+def test_a_sideline_meeting_naming_only_the_two_sides_countries_is_news_too():
+    # "... the relations between the United States and Britain": the talks' subject, no venue
+    assert reported(G7 + FILLER + WITH_MAY.format("", "بريطانيا")) == [(TRUMP, TRUDEAU), (TRUMP, MAY)]
+
+
+@pytest.mark.parametrize("where, other", [
+    (" في لندن", "بريطانيا"),  # a city of her country: held there, not on the summit's sidelines
+    ("", "فرنسا"),  # a third country named: the meeting may be elsewhere
+])
+def test_a_meeting_placed_by_a_city_or_naming_a_third_country_stays_background(where, other):
+    assert reported(G7 + FILLER + WITH_MAY.format(where, other)) == [(TRUMP, TRUDEAU)]
 
 
 def test_a_plural_meeting_verb_after_its_own_subject_carries_no_one():

@@ -10,10 +10,9 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
-from tasks.extract.article_time import ANY_DAY
 from tasks.extract.calendar import calendar_words
-from tasks.extract.dates import find_dates
 from tasks.extract.entities import bare_surnames
+from tasks.extract.visits.cited_names import cited_names
 from tasks.extract.visits.heading import governed
 from tasks.extract.visits.leaders import distinct, is_leader, marked_deceased
 from tasks.extract.visits.office_voice import office_voices_owner
@@ -100,6 +99,7 @@ class Article:
         self.starts = [s for s, _ in sentences]
         self.quotes = quote_spans(text)
         self.qstarts = [s for s, _ in self.quotes]
+        self.cited = cited_names(text, self.quotes, mentions)  # quotes of names only (visits.cited_names)
         self.folded = fold_with_map(text)
         self._hits: list[Hit] | None = None
         self._by_sent: dict[int, list[Hit]] | None = None
@@ -274,14 +274,14 @@ class Article:
         return before.endswith(":") or bool(words and words[-1].strip("،,") in trigger_words("speech_verbs"))
 
     def in_speech(self, m: Any) -> bool:
-        """The mention is inside quotation marks that hold more than its name: papers
-        quote a bare name as a name, not as speech ("وصل الرئيس الباكستاني "آصف علي
-        زرداري"", arrived the Pakistani president "Asif Ali Zardari"; «مرسى»)."""
+        """The mention is inside quotation marks that hold more than names: papers
+        quote names as names, not as speech ("وصل الرئيس الباكستاني "آصف علي
+        زرداري"", arrived the Pakistani president "Asif Ali Zardari"; «مرسى»;
+        "مباحثات الرئيسين "مرسى وزردارى"", the talks of the two presidents "Morsi and Zardari")."""
         i = bisect.bisect_right(self.qstarts, m.start) - 1
         if i < 0 or not self.quotes[i][0] <= m.start < self.quotes[i][1]:
             return False
-        s, e = self.quotes[i]
-        return self.text[s:e].strip() != self.text[m.start:m.end]
+        return self.quotes[i] not in self.cited
 
     def cues(self, i: int, group: str) -> list[Hit]:
         """The hits of one cue group in sentence i (a list built once: do not change it)."""
@@ -480,21 +480,3 @@ def lead_sentence(art: Article) -> int | None:
     """The index of the article's lead: its first sentence of LEAD_WORDS words or more."""
     return next((k for k, (s, e) in enumerate(art.sentences) if len(art.text[s:e].split()) >= LEAD_WORDS), None)
 
-
-def sentence_day(art: Article, c: Candidate) -> bool:
-    """An undated article's weekday or relative day ("أمس") with no value anywhere in the
-    candidate's sentence: the day a dated article would give its visit (there the reporting
-    verb's day is the visit's, timing.event_date), so the visit is dated news, not an aside
-    or a remark's retelling: "أعلنت الحكومتان، الثلاثاء، أن الملك ... اتفق مع الرئيس ...
-    خلال زيارته إلى القاهرة" (announced on Tuesday that ... during his visit to Cairo)."""
-    return art.published is None and any(d.date is None and d.precision == "day" and d.kind in ("weekday", "relative")
-                                         and not _day_ahead(art, d) for d in art.dates.get(c.sentence, []))
-
-
-def _day_ahead(art: Article, d: Any) -> bool:
-    """A day word told ahead: "غدا" (tomorrow), "الخميس المقبل" (next Thursday)."""
-    nxt = art.folded_slice(d.end, d.end + 16).split()[:1]
-    if nxt and nxt[0].strip("،,.:;") in calendar_words().future_words:
-        return True
-    return d.kind == "relative" and any(x.date is not None and x.date > ANY_DAY
-                                        for x in find_dates(d.surface, fold_with_map(d.surface), ANY_DAY))

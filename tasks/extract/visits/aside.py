@@ -16,7 +16,7 @@ from typing import Any
 from tasks.extract.calendar import calendar_words
 from tasks.extract.dates import find_dates
 from tasks.extract.tense import verb_tense
-from tasks.extract.visits.article import Article, Candidate, lead_sentence, sentence_day
+from tasks.extract.visits.article import Article, Candidate, lead_sentence
 from tasks.extract.visits.first_meeting import first_after_anchor
 from tasks.extract.visits.headline import judged_in_headline
 from tasks.extract.visits.leaders import pid
@@ -24,6 +24,7 @@ from tasks.extract.visits.remarks import remarked_only
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.timing import WEEK_BEFORE, period_end, under_way
 from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.undated_day import sentence_day
 from ziyarat.arabic import WA, fold_term
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit

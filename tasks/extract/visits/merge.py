@@ -37,6 +37,7 @@ from tasks.extract.visits.prospects import own_day, past_relative, yearless_plan
 from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, outcome_subject, period_end, under_way
 from tasks.extract.visits.return_leg import returned_after
 from tasks.extract.visits.second_meeting import same_trip, trip_meetings_ahead
+from tasks.extract.visits.sides_order import sides_order
 from tasks.extract.visits.summit_news import at_summit_now, framed_place
 from tasks.extract.visits.results import results_news
 from tasks.extract.visits.triggers import trigger_spec
@@ -86,28 +87,6 @@ def setting_of(summits: Summits, sents: list[int], visitor: Any, host: Any,
     if country:
         return "third_country", None
     return "visit", None
-
-
-def text_order(art: Article, sents: list[int], a: Any, b: Any) -> tuple[Any, Any]:
-    """The two leaders in the order the text names them, in the first sentence that
-    names both (a meeting in a third country has no host: Trump and Kim stay in the
-    order "التقى ترامب وكيم" gives); `sents` in the order to try them (meeting_first)."""
-    for i in sents:
-        first = {}
-        for m in sorted(art.leaders.get(i, []), key=lambda m: m.start):
-            first.setdefault(pid(m), m.start)
-        if pid(a) in first and pid(b) in first:
-            return (a, b) if first[pid(a)] <= first[pid(b)] else (b, a)
-    return a, b
-
-
-def meeting_first(group: list[Candidate]) -> list[int]:
-    """The group's sentences, those whose trigger is a meeting word ("ويلتقي ترمب وميركل على هامش القمة")
-    first: an arrival at the summit may name the other leader apart from any meeting ("وقالت ميركل عند
-    وصولها إلى القمة ... بدون الإشارة إلى ترمب", without referring to Trump), not the text's order of the two."""
-    meet = sorted({c.sentence for c in group if c.hit.group.startswith("t:")
-                   and trigger_spec(c.hit.group)["role"] == "meet"})
-    return meet + sorted({c.sentence for c in group} - set(meet))
 
 
 def _background_visitor(art: Article, c: Candidate) -> bool:
@@ -394,7 +373,7 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
             and (art.published is None or day[0] <= art.published):
         (date, date_ev), precision = day, "day"  # a sideline meeting with no day of its own: the summit's, if past
     if setting != "visit":
-        visitor, host = text_order(art, meeting_first(group), visitor, host)
+        visitor, host = sides_order(art, group, visitor, host)
     else:
         country = country or host.country
     row = _row(art, "reported", visitor, host, best, city, country, date, end_date, precision,

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from tasks.extract.tense import verb_tense
-from tasks.extract.visits.article import Article, Candidate, lead_sentence, sentence_day
+from tasks.extract.visits.article import Article, Candidate, lead_sentence
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.timing import under_way
 from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.undated_day import sentence_day
 from ziyarat.arabic import WA, fold_term
 from ziyarat.lexicon import grammar_words, quotes_lexicon, trigger_words
 

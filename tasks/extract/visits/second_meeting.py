@@ -91,7 +91,7 @@ def same_trip(art: Article, group: list[Candidate], news: list[list[Candidate]],
             other = c.host if pid(c.visitor) in shared else c.visitor
             if other.start < 0:
                 continue  # a head by office, named nowhere: no second meeting told
-            places = {p.country for p in art.places.get(c.sentence, [])} | ({c.country} - {None})
+            places = _placing(art, c) | ({c.country} - {None})
             if other.country == there or there in places \
                     or not places and summits.sideline([a.sentence])[0]:
                 for d in group:
@@ -100,6 +100,15 @@ def same_trip(art: Article, group: list[Candidate], news: list[list[Candidate]],
                     d.directed = max(d.directed, TRIP_DIRECTED)
                 return a.visitor
     return None
+
+
+def _placing(art: Article, c: Candidate) -> set[str]:
+    """The countries of the places c's sentence names, but for a side's own country named as a country: the
+    talks' subject, no venue ("بحث مع عباس العلاقات الثنائية بين العراق وفلسطين", discussed with Abbas the
+    relations between Iraq and Palestine). A city of his country places the meeting ("في رام الله"), and
+    so does a locative the candidate read (its country)."""
+    sides = {c.visitor.country, c.host.country}
+    return {p.country for p in art.places.get(c.sentence, []) if not (p.country in sides and p.name_en == p.country)}
 
 
 TRIP_AHEAD_DAYS = 2  # a meeting on a trip under way: within the next two days (most state visits last two or three)
