@@ -308,13 +308,14 @@ def lead_scene(art: Article, group: list[Candidate]) -> bool:
 
 def _present_abroad(art: Article, lead: int, c: Candidate) -> bool:
     """The lead sets the visitor at a city of the host's country (another than his own) with no future marked before it
-    (sa-, "من المقرر": the bare present "يحضر" is the news's),
+    (sa-, a plan cue: "من المقرر أن يحضر"; the bare present "يحضر" is the news's),
     and c is an undated trip word (role visit or arrive) with no sa- (a bare present "يزور" as the news tells it: lead_scene)."""
     if c.date is not None or "\u0633" in c.hit.prefix or trigger_spec(c.hit.group)["role"] not in ("visit", "arrive") \
             or c.host.country == c.visitor.country:
         return False
     start = art.sentences[lead][0]
     return any(p.city and p.country == c.host.country and not future_marked(art.text[start:p.start])
+               and not any(cue.start < p.start for cue in art.cues(lead, "c:future_plan"))  # "من المقرر أن يحضر"
                for p in art.places.get(lead, []) if p.name_en != p.country)
 
 
