@@ -20,6 +20,26 @@ def test_his_receiving_makes_the_pronoun_the_host():
     assert pairs(rows) == [("Bashar al-Assad", "Abdel Fattah el-Sisi")]
 
 
+@pytest.mark.parametrize("text, pair", [
+    # "استضافته" (istidafatuhu, his hosting): the one named before hosts, the leader right after is his guest
+    ("وجاءت كلمة السيسي أثناء استضافته، الثلاثاء، الرئيس الأسد في القاهرة.", ("Bashar al-Assad", "Abdel Fattah el-Sisi")),
+    ("وقال بوتين خلال استضافته الرئيس التركي أردوغان في سوتشي إن البلدين متفقان.", ("Recep Tayyip Erdogan", "Vladimir Putin")),
+])
+def test_his_hosting_a_leader_makes_the_pronoun_the_host(text, pair):
+    assert pairs(run(text)) == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن بوتين استعداد روسيا لاستضافة لقاء يجمع أردوغان والأسد.",  # a country's hosting a meeting ahead
+    "وتحدث أردوغان عن استضافة بلاده ملايين اللاجئين السوريين الفارين من حكم الأسد.",  # hosting refugees
+    "وانتقد أردوغان استضافة مصر لقادة المعارضة، وقال إن السيسي يتحمل المسؤولية.",  # a country hosts, no pronoun
+    "وشكر الأسد الرئيس بوتين على استضافته، وقال إن أردوغان يدعم الإرهاب.",  # "for hosting him": no guest after it
+    "وانتقد أردوغان استضافته قادة المعارضة، وقال إن السيسي يتحمل المسؤولية.",  # his guests are no leaders
+])
+def test_a_hosting_noun_with_no_leader_right_after_its_pronoun_is_no_reception(text):
+    assert pairs(run(text)) == []
+
+
 def test_a_meeting_with_no_direction_keeps_the_text_order():
     # "وكان ... اجتمعا" (had met, a pluperfect split by its subject): an earlier meeting
     assert pairs(run("وكان بوتين وأردوغان اجتمعا وجها لوجه لمدة ساعتين."), "referenced") == [

@@ -31,13 +31,14 @@ def test_the_second_clauses_plan_and_place_are_the_later_legs():
 
 def test_a_leader_of_the_second_clause_is_no_side_of_the_first_clauses_meeting():
     # "Macron seeks ..., during his European tour, which he began on Tuesday from Berlin to meet Merkel, and which
-    # is scheduled to take him to Rome, where he meets Conte on Wednesday, and to Madrid ...": Macron is named too
-    # far back to be bound, and Conte, past "والتي", is the Rome leg's: no Conte -> Merkel meeting in Berlin
+    # is scheduled to take him to Rome, where he meets Conte on Wednesday, and to Madrid ...": Conte, past "والتي", is
+    # the Rome leg's: no Conte -> Merkel meeting in Berlin. Macron, named far back, meets Merkel as the tour's owner
+    # (visits.tour_legs.tour_purpose_traveller)
     text = ("يسعى الرئيس الفرنسي إيمانويل ماكرون إلى إقناع الشركاء بتغيير مواقفهم تجاه سياسة الهجرة الأوروبية، وطريقة "
             "التعامل مع الأزمة الليبية بشكل عام، خلال جولته الأوروبية التي بدأها الثلاثاء من العاصمة الألمانية برلين "
             "للقاء المستشارة أنغيلا ميركل، والتي من المقرر أن تحمله أيضا إلى روما حيث يلتقي رئيس الوزراء جوزيبي كونتي "
             "الأربعاء، وإلى مدريد التي يجري فيها مشاورات مع رئيس الحكومة بيدرو سانشيز.")
-    assert reported(text) == []
+    assert reported(text) == [("Emmanuel Macron", "Angela Merkel", "Berlin", "2019-03-12")]
 
 
 def test_one_relative_clause_with_wa_on_the_visit_itself_keeps_its_plan():

@@ -42,3 +42,28 @@ def test_tour_legs_the_returning_subject_resumed_by_wadhalika_visited_them():
 def test_tour_legs_not_a_businessmans_tour():
     text = "وقال رجل الأعمال الإندونيسي أحمد سوبارتو، الأحد، بعد عودته من جولة زار خلالها الكويت وقطر إن الاستثمار ممكن."
     assert reported(text, DAY) == []
+
+
+MONDAY = dt.date(2018, 11, 12)
+PURPOSE = ("يسعى رئيس الوزراء الهندي ناريندرا مودي إلى جذب استثمارات جديدة في قطاعات الطاقة والبنية التحتية والصناعات "
+           "الدفاعية وتعزيز التعاون البحري في المحيطين الهندي والهادئ، خلال جولته الآسيوية التي بدأها الاثنين من العاصمة "
+           "اليابانية طوكيو للقاء رئيس الوزراء شينزو آبي.")
+
+
+def test_tour_purpose_the_one_met_for_is_met_by_the_tours_owner_named_far_before():
+    # "during his Asian tour, which he began on Monday from the Japanese capital Tokyo to meet Prime Minister Abe":
+    # Modi, named some 200 characters before "للقاء" (to meet), is the tour's owner and meets Abe
+    assert PURPOSE.find("للقاء") - PURPOSE.find("مودي") > 160
+    assert reported(PURPOSE, MONDAY) == [("Narendra Modi", "Shinzo Abe", "Tokyo", MONDAY)]
+
+
+@pytest.mark.parametrize("text", [
+    PURPOSE.replace("رئيس الوزراء الهندي ناريندرا مودي", "وزير الخارجية الهندي سوشما سواراج"),  # a minister's tour
+    PURPOSE.replace("خلال جولته الآسيوية", "خلال الجولة الآسيوية للوفد"),  # a tour of no leader's pronoun
+    # the tour told in another sentence, the delegation travelling in this one
+    PURPOSE.replace("خلال جولته الآسيوية التي بدأها الاثنين من العاصمة اليابانية طوكيو",
+                    "قبل جولته الآسيوية. ويتوجه الوفد الاثنين إلى طوكيو"),
+    PURPOSE.replace("التي بدأها الاثنين", "التي يبدأها الأسبوع المقبل"),  # a tour ahead: planned
+])
+def test_tour_purpose_not_a_ministers_an_unowned_another_sentences_or_a_planned_tour(text):
+    assert reported(text, MONDAY) == []

@@ -15,7 +15,7 @@ from typing import Any
 
 from tasks.extract.calendar import calendar_words
 from tasks.extract.dates import find_dates
-from tasks.extract.tense import verb_tense
+from tasks.extract.tense import future_marked, verb_tense
 from tasks.extract.visits.article import Article, Candidate, lead_sentence
 from tasks.extract.visits.first_meeting import first_after_anchor
 from tasks.extract.visits.headline import judged_in_headline
@@ -296,13 +296,30 @@ def lead_scene(art: Article, group: list[Candidate]) -> bool:
     their meeting, with no meeting word of its own: in "أكد آبي، أمام عباس في رام الله، الثلاثاء، أن ..." (Abe
     affirmed before Abbas in Ramallah on Tuesday that ...) the visit told deep in the text ("على شرف
     رئيس الوزراء الياباني، الذي يزور رام الله", in honour of the Japanese prime minister, who is visiting
-    Ramallah) is the news."""
+    Ramallah) is the news. So is the visitor's trip when the lead names him alone at a city of the host's country, told
+    in the present or past, and the later mention is an undated present or past trip word to that country: "يحضر الرئيس
+    التركي ... افتتاح واحد من أكبر المساجد ... بمدينة كولون الألمانية" (the Turkish president attends the opening of a
+    mosque in the German city of Cologne) makes "ويزور أردوغان ولاية شمال الراين" deep in the text the trip under way."""
     lead = lead_sentence(art)
     if lead is None:
         return False
     named = {pid(m) for m in art.leaders.get(lead, [])}
     cities = {p.name_en for p in art.places.get(lead, [])} | {p.city for p in art.places.get(lead, [])}
-    return any(c.city in cities and {pid(c.visitor), pid(c.host)} <= named for c in group if c.city and c.sentence > lead)
+    return any(c.city in cities and {pid(c.visitor), pid(c.host)} <= named for c in group if c.city and c.sentence > lead) \
+        or any(_present_abroad(art, lead, c) for c in group if c.sentence > lead and pid(c.visitor) in named)
+
+
+def _present_abroad(art: Article, lead: int, c: Candidate) -> bool:
+    """The lead sets the visitor at a city of the host's country (another than his own) with no future marked before it
+    (sa-, a plan cue: "من المقرر أن يحضر"; the bare present "يحضر" is the news's),
+    and c is an undated trip word (role visit or arrive) with no sa- (a bare present "يزور" as the news tells it: lead_scene)."""
+    if c.date is not None or "\u0633" in c.hit.prefix or trigger_spec(c.hit.group)["role"] not in ("visit", "arrive") \
+            or c.host.country == c.visitor.country:
+        return False
+    start = art.sentences[lead][0]
+    return any(p.city and p.country == c.host.country and not future_marked(art.text[start:p.start])
+               and not any(cue.start < p.start for cue in art.cues(lead, "c:future_plan"))  # "من المقرر أن يحضر"
+               for p in art.places.get(lead, []) if p.name_en != p.country)
 
 
 def dated_by_previous(art: Article, group: list[Candidate]) -> bool:

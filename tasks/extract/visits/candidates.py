@@ -29,7 +29,7 @@ from tasks.extract.visits.respective import respective_day
 from tasks.extract.visits.summits import body_summit_named, summit_arrival_place, summit_trip
 from tasks.extract.visits.bilateral import bilateral_partner
 from tasks.extract.visits.tour import fellow_travellers, further_destination_head
-from tasks.extract.visits.tour_legs import tour_traveller, undated_leg
+from tasks.extract.visits.tour_legs import tour_purpose_traveller, tour_traveller, undated_leg
 from tasks.extract.visits.calls import call_told_next
 from tasks.extract.visits.aside import during_retold_visit
 from tasks.extract.visits.clauses import joined_clause_between, past_date_after, that_clause_between
@@ -235,8 +235,8 @@ def candidate(art: Article, i: int, h: Hit) -> Candidate | None:
         # "استقبله X" / "استقبال من قبل X" with the guest told before: his arrival
         visitor = guest_named_before(art, i, host)
     elif role == "meet" and (visitor is None) != (host is None):
-        # "وتابع خلال مؤتمر صحفي مع X" (he went on, at a press conference with X): his subject, told before
-        subject = implicit_subject(art, i, h, visitor or host) or fronted_subject(art, i, h, visitor or host)
+        # "وتابع خلال مؤتمر صحفي مع X" (he went on, at a press conference with X): his subject, told before; "جولته ... للقاء X": the tour's
+        subject = implicit_subject(art, i, h, visitor or host) or fronted_subject(art, i, h, visitor or host) or tour_purpose_traveller(art, i, h, visitor or host)
         if subject is not None:
             visitor, host, scene = subject, visitor or host, art.sent_of(subject.start)
     invited = invitation(art, i, h)

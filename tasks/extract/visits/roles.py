@@ -177,6 +177,8 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
     """"استقبل A B" (A received B): A hosts, B visits; "استقباله B" (istiqbaluhu, his
     receiving B): the pronoun's owner hosts; "استقبله A" (A received him): A hosts."""
     before, after = r.before, r.after
+    if trigger_spec(h.group).get("guest_next") and not host_guest(art, h, r):
+        return NO_ROLES
     if h.suffix and _was_there_to_receive(art, h):
         return reception_roles(art, i, h, r)
     if h.suffix and not trigger_spec(h.group).get("tense"):
@@ -327,6 +329,19 @@ def _antecedent_receives(art: Article, h: Hit, before: list) -> bool:
 RELATIVE_GAP_WORDS = 12  # words between the antecedent and its "الذي"
 
 SUBJECT_CHARS = 80  # characters between "استقبل" (received) and its subject, past adverbs of time and place
+
+
+GUEST_CHARS = 25  # from "استضافته" (his hosting) to the guest's name or title: "استضافته، الثلاثاء، الرئيس الأسد"
+
+
+def host_guest(art: Article, h: Hit, r: Reach) -> bool:
+    """A hosting noun (triggers.yaml guest_next: "استضافة") names a visit only with its owner's pronoun and a
+    leader right after it, the guest: "أثناء استضافته رئيس الوزراء الياباني" (while he hosted the Japanese prime
+    minister). "استضافة القاهرة للقمة" (Cairo's hosting of the summit) and "على استضافته" with no guest named
+    after it (for hosting him) are no leader's reception."""
+    end = art.word_end(h.end)
+    return h.suffix in ("ه", "ها") and bool(r.after) and 0 <= r.after[0].start - end <= GUEST_CHARS \
+        and not any(ch in ".:;\n" for ch in art.text[end:r.after[0].start])
 
 
 AGENT_REACH = 40  # characters between a reception word and the "من قبل" (by) that names who received

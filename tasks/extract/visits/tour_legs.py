@@ -41,6 +41,29 @@ def tour_traveller(art: Article, i: int, h: Hit) -> Any | None:
     return owner if owner is not None and is_leader(owner) else None
 
 
+def tour_purpose_traveller(art: Article, i: int, h: Hit, partner: Any) -> Any | None:
+    """The traveller of a li- meeting noun that is the purpose of a tour told before it in its clause: "خلال جولته
+    الأوروبية التي بدأها الاثنين من العاصمة الألمانية برلين للقاء المستشارة ميركل" (during his European tour, which he
+    began on Monday from the German capital Berlin to meet Chancellor Merkel): the tour's owner (the last person named
+    before "جولته", his tour) meets the one named after "للقاء", however far before it he is named. Only with no other
+    person, trip or meeting word, nor another clause between the tour noun and the li- noun, and an owner of another
+    country than the partner; read by candidates.candidate when the roles bound one side only."""
+    if trigger_spec(h.group)["role"] != "meet" or h.suffix or h.prefix not in ("ل", "لل") \
+            or partner.start < h.end:
+        return None
+    lo = max(art.sentences[i][0], h.start - TOUR_LEG_CHARS)
+    words = list(re.finditer(r"\S+", art.text[lo:h.start]))
+    tour = next((w for w in reversed(words) if _fold(w.group()).removeprefix(WA) in grammar_words("tour_nouns")), None)
+    if tour is None:
+        return None
+    start, end = lo + tour.start(), lo + tour.end()
+    if art.near("triggers", i, end, h.start - 1) or art.near("persons", i, end, h.start) \
+            or re.search(r"[.:;\u061b\"«»“”]", art.text[end:h.start]):
+        return None  # "جولته ... التي التقى خلالها X، للقاء Y": the tour's own meetings
+    owner = _tour_owner(art, i, start, _fold(tour.group()))
+    return owner if owner is not None and is_leader(owner) and owner.country != partner.country else None
+
+
 def _fold(word: str) -> str:
     return fold_term(word.strip("،,"))
 
