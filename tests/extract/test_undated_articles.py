@@ -268,3 +268,7 @@ def test_an_undated_arrival_today_is_the_days_news():
     said = ("أعلن المتحدث باسم الرئاسة اليوم أن الرئيس المصري عبد الفتاح السيسي سيستقبل العاهل الأردني الملك "
             "عبد الله الثاني في القاهرة.")
     assert [r[0] for r in _full(said)] == ["referenced"]
+    # a verb of setting out this evening has not set out at publication (ahead.leaving_tonight), undated too
+    tonight = ("يتوجه الرئيس الفرنسي إيمانويل ماكرون مساء اليوم إلى برلين في زيارة يجري خلالها محادثات مع المستشارة "
+               "الألمانية أنغيلا ميركل.")
+    assert [r[0] for r in _full(tonight)] == ["referenced"]
