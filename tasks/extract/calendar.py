@@ -173,9 +173,30 @@ def hedge_words() -> frozenset[str]:
 def this_week(surface: str) -> bool:
     """Date words of the current week ("هذا الأسبوع", "الأسبوع الجاري", this week): undated, still the
     article's own week, as "اليوم" is its day (tasks.extract.visits.timing.event_date)."""
+    return _current(surface, "week")
+
+
+def this_day(surface: str) -> bool:
+    """Date words of the article's own day ("اليوم", today; "مساء اليوم", this evening; "هذا الصباح"):
+    undated, they still name the day the article is written on, never a day ahead of it."""
+    return day_offset(surface) == 0
+
+
+def day_offset(surface: str) -> int | None:
+    """The day the longest relative day phrase (months.yaml relative, bare_day_parts) the words hold names,
+    counted from the article's own day: "اليوم الثلاثاء" 0, "مساء أمس" -1, "مساء أمس الأول" -2, "غدا" 1; None when
+    they hold none."""
     folded = f" {fold_term(surface)} "
-    return any(unit == "week" and offset == 0 and f" {phrase} " in folded
-               for phrase, (unit, offset) in calendar_words().relative.items())
+    found = [(len(phrase), offset) for phrase, (unit, offset) in calendar_words().relative.items()
+             if unit == "day" and f" {phrase} " in folded]
+    return max(found)[1] if found else None
+
+
+def _current(surface: str, unit: str) -> bool:
+    """The surface holds a relative phrase (months.yaml relative, bare_day_parts) of offset 0 in `unit`."""
+    folded = f" {fold_term(surface)} "
+    return any(u == unit and offset == 0 and f" {phrase} " in folded
+               for phrase, (u, offset) in calendar_words().relative.items())
 
 
 # ------------------------------------------------------------------ calendar arithmetic

@@ -253,3 +253,22 @@ def test_an_undated_yearless_day_of_a_past_verb_or_no_day_keeps_the_visit_report
     past = _FROM_DAY.replace("يقوم", "قام").replace("ويلتقي", "والتقى").replace("اعتبارا من", "في").replace(" الحالي", "")
     assert [r[0] for r in _full(past)] == ["reported"]
     assert [r[0] for r in _full(_FROM_DAY.replace(" اعتبارا من 20 يناير الحالي", ""))] == ["reported"]
+
+
+def test_an_undated_arrival_today_is_the_days_news():
+    # "يصل ... اليوم ... لإجراء محادثات" (arrives today to hold talks): the talks read as a plan, but today is the
+    # article's own day whether or not the metadata says which (timing.event_date), as the day of a dated one is
+    text = ("يصل الرئيس الفرنسي إيمانويل ماكرون {day} إلى برلين لإجراء محادثات مع المستشارة الألمانية أنغيلا ميركل "
+            "حول أزمة الهجرة.")
+    assert [r[0] for r in _full(text.format(day="اليوم الثلاثاء"))] == ["reported"]
+    assert [r[0] for r in _full(text.format(day="مساء اليوم"))] == ["reported"]
+    assert [r[0] for r in _full(text.format(day="اليوم الثلاثاء"), dt.date(2018, 7, 10))] == ["reported"]
+    # tomorrow stays a plan, and so does a trip a saying of today announces after "أن" (that)
+    assert [r[0] for r in _full(text.format(day="غدا الثلاثاء"))] == ["referenced"]
+    said = ("أعلن المتحدث باسم الرئاسة اليوم أن الرئيس المصري عبد الفتاح السيسي سيستقبل العاهل الأردني الملك "
+            "عبد الله الثاني في القاهرة.")
+    assert [r[0] for r in _full(said)] == ["referenced"]
+    # a verb of setting out this evening has not set out at publication (ahead.leaving_tonight), undated too
+    tonight = ("يتوجه الرئيس الفرنسي إيمانويل ماكرون مساء اليوم إلى برلين في زيارة يجري خلالها محادثات مع المستشارة "
+               "الألمانية أنغيلا ميركل.")
+    assert [r[0] for r in _full(tonight)] == ["referenced"]

@@ -11,6 +11,9 @@ A visit noun whose relative clause, its own or one joined to it by "و", begins 
 made on, its own day publication's ("عشية زيارته لبرلين اليوم": eve_of_today), and an arrival of the day with a plan
 after "حيث" ("سيصل ... اليوم ...، حيث سيشارك": where_sequel_today) are the day's; tomorrow, another weekday, this
 evening, no day, and a day told before the eve stay planned.
+Undated (no publication day in the metadata), "اليوم" (today) is still the article's own day (days_back, on_the_day):
+the same frames with "اليوم" are the day's meeting, with no date; "غدا", "مساء اليوم", a bare weekday (which day it is
+cannot be known) and "ذلك اليوم" (that day) stay planned.
 Invented sentences, the real lexicon."""
 import datetime as dt
 from collections import defaultdict
@@ -176,3 +179,42 @@ def test_an_arrival_today_with_a_plan_where_he_goes_is_the_days_arrival(text):
 ])
 def test_an_arrival_another_day_or_undated_with_a_plan_where_he_goes_stays_planned(text):
     assert [r[:2] for r in rows(text)] == [("referenced", True)]
+
+
+def undated_rows(text):
+    out = defaultdict(list)
+    extract_article("a", text, None, out)
+    return sorted((r["kind"], r["planned"], r["visitor"], r["host"], r["date"]) for r in out["visit_mentions"])
+
+
+@pytest.mark.parametrize("text", [
+    MEET.format(day="اليوم"),
+    MEET.format(day="بعد ظهر اليوم"),
+    MEET.replace("ومن المقرر", "ومن المنتظر").format(day="اليوم الجمعة"),  # the weekday "اليوم" names
+    "سيعقد " + TALKS.format(noun="قمة", day="بعد ظهر اليوم"),
+    "ومن المفترض أن يجري " + TALKS.format(noun="محادثات", day="اليوم"),
+    TRIP.format(rel="والتي ستبدأ", day="اليوم"),
+    EVE.format(said="", day="اليوم الجمعة"),
+])
+def test_an_undated_articles_today_is_its_own_day(text):
+    assert ("reported", False, "Emmanuel Macron", "Angela Merkel", None) in undated_rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    MEET.format(day="غدا"),
+    MEET.format(day="يوم الأحد"),  # undated, a bare weekday may be any day of the week
+    MEET.replace("ومن المقرر", "وكان من المقرر").format(day="اليوم"),
+    MEET.format(day="اليوم").replace(".", "، قبل أن يتوجه غدا إلى روما."),
+    MEET.format(day="ذلك اليوم"),  # that day: one told before, not the article's
+    "سيعقد " + TALKS.format(noun="قمة", day="اليوم").replace(".", "، ثم يتوجه غدا إلى روما."),
+    TRIP.format(rel="والتي ستبدأ", day="مساء اليوم"),
+    EVE.format(said="اليوم", day=""),
+])
+def test_an_undated_articles_other_days_stay_planned(text):
+    assert not [r for r in undated_rows(text) if r[0] == "reported" and r[2:4] == ("Emmanuel Macron", "Angela Merkel")]
+
+
+def test_day_words_count_from_the_articles_own_day():
+    from tasks.extract.calendar import day_offset, this_day
+    assert [day_offset(w) for w in ("اليوم الجمعة", "مساء أمس", "مساء أمس الأول", "غدا", "هذا الأسبوع")] == [0, -1, -2, 1, None]
+    assert this_day("هذا المساء") and not this_day("يوم غد")

@@ -13,7 +13,7 @@ import re
 from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.announced import announced_holding
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.begun import framed_today, today_between
+from tasks.extract.visits.begun import framed_today, on_the_day, today_between
 from tasks.extract.visits.during import fronted_holding_tense, fronted_sa_future
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.making import making_now
@@ -161,8 +161,8 @@ def leaving_tonight(art: Article, i: int, h: Hit) -> bool:
         return False  # "يصل مساء اليوم", "سيصل الليلة", "تبدأ زيارة ... مساء اليوم": the day's arrival
     # "مساء اليوم الاثنين" (this Monday evening) too, dated the publication day, and "ليل الجمعة" (Friday
     # night) with Friday the publication day: the evening word right before the day (grammar.yaml evening_words)
-    return art.published is not None and any(
-        d.date == art.published and max(d.start - h.end, h.start - d.end) <= TONIGHT_CHARS
+    return any(  # undated too: "مساء اليوم" is the evening of the article's own day (begun.on_the_day)
+        on_the_day(art, d) and max(d.start - h.end, h.start - d.end) <= TONIGHT_CHARS
         and (any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
              or "".join(art.words_before(d.start, 1)).strip("،,") in grammar_words("evening_words"))
         for d in art.dates.get(i, []))

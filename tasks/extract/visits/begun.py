@@ -21,6 +21,7 @@ import re
 from functools import cache
 from typing import Any
 
+from tasks.extract.calendar import day_offset, this_day
 from tasks.extract.tense import sa_future
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.triggers import trigger_spec
@@ -33,12 +34,36 @@ def today_between(art: Article, i: int, lo: int, hi: int, back: int = 0) -> bool
     """A day of "اليوم" (today) between the sa- verb and its visit noun: "سيجري الشاهد اليوم
     الأحد زيارة" (sa-yujri, Chahed will make today, Sunday, a visit) in Sunday's article is the
     visit under way, as "سيلتقي اليوم" (will meet today) is; "مساء اليوم" (this evening) has
-    not begun. With back=1, yesterday too ("بدأ أمس زيارة", began a visit yesterday)."""
-    return art.published is not None and any(
-        d.kind == "relative" and d.precision == "day" and 0 <= (art.published - d.date).days <= back
+    not begun. With back=1, yesterday too ("بدأ أمس زيارة", began a visit yesterday). Undated too:
+    "اليوم" is the article's own day whether or not its metadata gives it (days_back)."""
+    return any(
+        d.kind == "relative" and d.precision == "day" and (n := days_back(art, d)) is not None and 0 <= n <= back
         and lo <= d.start < hi
         and not any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
         for d in art.dates.get(i, []))
+
+
+TODAY_WEEKDAY_CHARS = 12  # from a weekday back over its set-off marks to the "اليوم" before it: "اليوم (الثلاثاء)"
+
+
+def days_back(art: Article, d: Any) -> int | None:
+    """How many days before the article's own day a day word lies: by its value when the article is dated; undated,
+    by the word itself, "اليوم" (today) 0, "أمس" (yesterday) 1 (calendar.day_offset), and a weekday set right after
+    "اليوم" ("اليوم الجمعة", today, Friday: read apart when undated) 0; None when the words do not say."""
+    if art.published is not None:
+        return (art.published - d.date).days if d.date is not None and d.precision == "day" else None
+    if d.date is not None or _that_day(art, d):  # "ذلك اليوم" (that day) is one the text told before
+        return None
+    if d.kind == "weekday":
+        before = art.text[max(0, d.start - TODAY_WEEKDAY_CHARS):d.start].strip(" ,\u060c/\"()\u00ab\u00bb\u201c\u201d").split()
+        return 0 if before and this_day(before[-1]) else None
+    offset = day_offset(d.surface)
+    return None if offset is None else -offset
+
+
+def on_the_day(art: Article, d: Any) -> bool:
+    """The day word names the article's own day: publication's when dated, "اليوم" (today) when not (days_back)."""
+    return days_back(art, d) == 0
 
 
 BEGINS_RELATIVE_CHARS = 90  # from the visit noun over its first relative clause to "والتي ستبدأ": "الزيارة التي سيقوم بها الرئيس الأمريكي لإسرائيل والتي"
@@ -51,9 +76,9 @@ def begins_today_relative(art: Article, i: int, h: Hit) -> bool:
     الأمريكي لإسرائيل والتي ستبدأ اليوم" (the visit the US president will make to Israel, which begins today) is
     begun by the day's article, as "يبدأ اليوم زيارة" (begins a visit today) is, though its first clause is told
     ahead (ahead.relative_future). Not "ستبدأ غدا" (tomorrow) nor "مساء اليوم" (this evening: today_between), not
-    a clause after another meeting word ("لحضور القمة التي تبدأ اليوم", the summit's), not undated (read by
-    plans.plan_cue)."""
-    if art.published is None or trigger_spec(h.group)["role"] != "visit":
+    a clause after another meeting word ("لحضور القمة التي تبدأ اليوم", the summit's); undated, "اليوم" is
+    still the article's day (read by plans.plan_cue)."""
+    if trigger_spec(h.group)["role"] != "visit":
         return False
     end = art.word_end(h.end)
     hi = min(art.sentences[i][1], end + BEGINS_RELATIVE_CHARS)
@@ -78,13 +103,13 @@ def eve_of_today(art: Article, i: int, c: Hit, h: Hit) -> bool:
     Not a noun with no day or another day ("عشية زيارته لتركيا" alone, "عشية زيارة ... غدا السبت"), not a day before
     the cue (the statement's: "نشر السبت عشية زيارتها"), not "مساء اليوم" / "الليلة", not a sentence that tells
     any other day (read by plans.plan_cue)."""
-    if art.published is None or trigger_spec(h.group)["role"] != "visit" or fold_term(c.term) not in _eve_cues() \
+    if trigger_spec(h.group)["role"] != "visit" or fold_term(c.term) not in _eve_cues() \
             or not 0 <= art.word_start(h.start) - c.end <= 1:
         return False
     end = art.word_end(h.end)
     days = [d for d in art.dates.get(i, []) if d.start >= c.start]
     return any(end <= d.start <= end + EVE_DAY_CHARS and not art.near("triggers", i, end, d.start) for d in days) \
-        and all(d.date == art.published and d.precision == "day" and not _tonight(d) for d in days)
+        and all(on_the_day(art, d) and not _tonight(d) for d in days)
 
 
 @cache
@@ -103,14 +128,13 @@ def where_sequel_today(art: Article, i: int, h: Hit, c: Hit) -> bool:
     publication's day before it: "سيصل نجاد إلى القاهرة اليوم في زيارة، حيث سيشارك في أعمال القمة" (will arrive in
     Cairo today on a visit, where he will take part in the summit) plans what he is to do there, not the arrival of
     the day, which is under way (today_between: not "مساء اليوم", "الليلة", nor "ذلك اليوم", that day); not when the sentence tells another day
-    ("حيث سيلتقي ... غدا", tomorrow; a past year or month is history), not undated (read by plans.plan_cue)."""
-    if art.published is None or trigger_spec(h.group)["role"] not in ("arrive", "visit"):
+    ("حيث سيلتقي ... غدا", tomorrow; a past year or month is history); undated, only "اليوم" may date it (on_the_day; read by plans.plan_cue)."""
+    if trigger_spec(h.group)["role"] not in ("arrive", "visit"):
         return False
     wheres = [w for w in art.cues(i, "c:where_after_arrival") if h.end <= w.start and w.end <= c.start]
     return bool(wheres) and today_between(art, i, h.end, wheres[0].start) \
         and not any(h.end <= d.start < wheres[0].start and _that_day(art, d) for d in art.dates.get(i, [])) \
-        and all(d.date == art.published and d.precision == "day" for d in art.dates.get(i, []) if d.start >= h.start
-                and not _history(art, d))
+        and all(on_the_day(art, d) for d in art.dates.get(i, []) if d.start >= h.start and not _history(art, d))
 
 
 def _that_day(art: Article, d: Any) -> bool:
@@ -138,16 +162,15 @@ def scheduled_today(art: Article, i: int, h: Hit) -> bool:
     الرئيس اليوم مباحثات مع" (is expected to hold talks today with), "، على أن يجتمعا بعد ظهر اليوم" (and they
     are to meet this afternoon) is the meeting of the day, as "سيلتقي اليوم" (will meet today) is: reported. Every
     day of the clause from the frame on must be publication's; not "كان من المقرر" / "كان من المفترض" (was), not a meeting
-    called off or hedged in its sentence, not "غدا" nor an undated frame (read by plans.plan_cue)."""
+    called off or hedged in its sentence, not "غدا"; undated, every day of the clause must be "اليوم" (on_the_day; read by plans.plan_cue)."""
     spec = trigger_spec(h.group)
-    if art.published is None or spec["role"] not in ("meet", "receive") or "\u0633" in h.prefix:  # س, sa-: will
+    if spec["role"] not in ("meet", "receive") or "\u0633" in h.prefix:  # س, sa-: will
         return False
     frame = _schedule_frame(art, i, h, spec.get("tense") == "future")
     if frame is None or art.cues(i, "c:called_off") or art.cues(i, "c:called_off_after") or art.cues(i, "c:hypothetical"):
         return False
-    days = [d for d in art.dates.get(i, []) if d.start >= frame and d.date is not None]
-    return any(d.start <= h.end + SCHEDULE_DAY_CHARS for d in days) \
-        and all(d.date == art.published and d.precision == "day" for d in days)
+    days = [d for d in art.dates.get(i, []) if d.start >= frame and (d.date is not None or art.published is None)]
+    return any(d.start <= h.end + SCHEDULE_DAY_CHARS for d in days) and all(on_the_day(art, d) for d in days)
 
 
 def talks_today(art: Article, i: int, c: Hit, h: Hit) -> bool:
@@ -161,7 +184,7 @@ def talks_today(art: Article, i: int, c: Hit, h: Hit) -> bool:
     not the purpose of another visit word after the cue ("من المقرر أن يصل اليوم للقاء", is to
     arrive today to meet: the arrival's), not "كان" before the cue (was to), not "غدا" or another day in the sentence, not a meeting
     called off or hedged (read by plans.plan_cue)."""
-    if art.published is None or trigger_spec(h.group)["role"] not in ("meet", "receive") or not _day_frame(c.term) \
+    if trigger_spec(h.group)["role"] not in ("meet", "receive") or not _day_frame(c.term) \
             or not art.places.get(i):
         return False  # talks set for today with no place told are often held by phone ("سيجري ... محادثات مع ماكرون وماي")
     if set(art.words_before(art.word_start(c.start), 2)) & grammar_words("kana_forms") \
@@ -169,8 +192,7 @@ def talks_today(art: Article, i: int, c: Hit, h: Hit) -> bool:
             or art.cues(i, "c:called_off") or art.cues(i, "c:called_off_after") or art.cues(i, "c:hypothetical"):
         return False
     days = [d for d in art.dates.get(i, []) if d.start >= c.start]
-    return any(d.start <= h.end + SCHEDULE_DAY_CHARS for d in days) \
-        and all(d.date == art.published and d.precision == "day" for d in days)
+    return any(d.start <= h.end + SCHEDULE_DAY_CHARS for d in days) and all(on_the_day(art, d) for d in days)
 
 
 def _day_frame(term: str) -> bool:

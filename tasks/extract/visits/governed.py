@@ -14,6 +14,7 @@ import re
 from tasks.extract.tense import sa_future, verb_tense
 from tasks.extract.visits.ahead import governing_verb_future, today_between
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.begun import on_the_day
 from tasks.extract.visits.during import fronted_sa_future
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import trigger_spec
@@ -122,13 +123,15 @@ def sequel_today(art: Article, i: int, h: Hit) -> bool:
     today dates it (timing.event_date). "قبل أن يتوجه غدا" (before heading tomorrow), "ثم يسافر الأربعاء"
     (then travels on Wednesday) or "الأسبوع المقبل" after the lead is a later leg, a plan."""
     act = _sequel_act(art, i, h)
-    if act is None or art.published is None:
+    if act is None:
         return False
     (pos, word), lead, j = act
     if not (sa_future(word) or verb_tense(word) == "future" and not word.startswith("ال")) \
             or not today_between(art, j, pos, lead):
         return False
-    return not any(d.start >= lead and d.date is not None and d.date > art.published for d in art.dates.get(i, []))
+    # undated, any day word after the lead but "اليوم" (today) may be a later one
+    return not any(d.start >= lead and (d.date is not None and d.date > art.published if art.published is not None
+                                        else not on_the_day(art, d)) for d in art.dates.get(i, []))
 
 
 def _sequel_act(art: Article, i: int, h: Hit) -> tuple[tuple[int, str], int, int] | None:

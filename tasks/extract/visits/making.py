@@ -15,6 +15,7 @@ import re
 from tasks.extract.tense import sa_future
 from tasks.extract.visits.antecedent import ANTECEDENT_CHARS, relative_after
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.begun import on_the_day
 from tasks.extract.visits.headline import judged_current, judged_in_headline
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.span import closes_later, ended_ahead, visit_day_of
@@ -194,9 +195,8 @@ def today_in_visit(art: Article, i: int, h: Hit) -> bool:
     scheduled to meet Trump today) beside "في أول يوم من زيارته" (on the first day of his visit) is a meeting of
     the visit under way, reported, not a plan; with no such visit told, begun.scheduled_today reads a schedule frame
 dated today in the meeting's own clause."""
-    pub = art.published
-    if pub is None or "\u0633" in h.prefix or not any(  # س, sa-: will
-            d.kind == "relative" and d.precision == "day" and d.date == pub for d in art.dates.get(i, [])):
+    if "\u0633" in h.prefix or not any(  # س, sa-: will; undated too, "اليوم" is the article's day (begun.on_the_day)
+            d.kind == "relative" and on_the_day(art, d) for d in art.dates.get(i, [])):
         return False
     return _going_elsewhere(art, i, {pid(m) for m in art.leaders.get(i, [])})
 

@@ -18,7 +18,7 @@ from tasks.extract.visits.ahead import ahead_clauses, ahead_of_arrival, sa_marke
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.departures import later_start
 from tasks.extract.visits.governed import demanded_during, joined_to_future, sequel_today
-from tasks.extract.visits.begun import moments_ago
+from tasks.extract.visits.begun import moments_ago, on_the_day
 from tasks.extract.visits.clauses import (after_comma_relative, ahead_relatives_day, another_events_day, closes_since,
                                           date_follows, day_after, enclosed_relative, hedge_before, in_relative_clause,
                                           issue_day, named_ahead, occasion_day, past_span_nearest,
@@ -141,8 +141,11 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
             tense = _tense_before(art.text, d.start, art.sentences[i][0])
     if d.date is None:  # an undated weekday or "أمس" right by it: the meeting's, unknown; not told ahead
         # it is a day of the article's week all the same (merge: told as news), as _date_value resolves it dated;
-        # "هذا الأسبوع" (this week) is the article's week whatever the tense, as dated (a sa-future: visit_kind)
-        return None, None, None, None, tense != "future" or this_week(d.surface)
+        # "هذا الأسبوع" (this week) is the article's week whatever the tense, as dated (a sa-future: visit_kind), and
+        # "اليوم" (today) its day: "تصل ميركل اليوم إلى تونس" (Merkel arrives today in Tunis) is the day's news, as the
+        # publication day would date it; not the day of a saying before "أن" ("أعلن اليوم أن ... سيتوجه", below)
+        return None, None, None, None, tense != "future" or this_week(d.surface) or on_the_day(art, d) and not (
+            d.end <= h.start and complementizer_between(art, d.end, h.start) and not sequel_today(art, i, h))
     if tense == "future" and d.end <= h.start and complementizer_between(art, d.end, h.start) \
             and not sequel_today(art, i, h):
         # "أعلن مصدر، اليوم الثلاثاء، أن ميدفيديف سيتوجه ..." (announced today that he will

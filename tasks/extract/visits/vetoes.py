@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.begun import on_the_day
 from tasks.extract.visits.conditional import held_if
 from tasks.extract.visits.efforts import needed
 from tasks.extract.visits.greeters import guests_as_group, seen_off_by_official
@@ -120,8 +121,8 @@ def awaited_today(art: Article, i: int, c: Any) -> bool:
     """A plan adjective dated today right after it: "القمة المرتقبة اليوم" (the summit awaited today),
     "مباحثاته المقررة اليوم" (his talks scheduled today) in the day's article are under way, as "سيلتقي
     اليوم" (will meet today) is; "المرتقبة مساء اليوم" (this evening) and "المرتقبة غدا" lie ahead."""
-    return art.published is not None and any(
-        d.kind == "relative" and d.precision == "day" and d.date == art.published and 0 <= d.start - c.end <= TODAY_AFTER_CHARS
+    return any(  # undated too: "اليوم" is the article's own day (begun.on_the_day)
+        d.kind == "relative" and on_the_day(art, d) and 0 <= d.start - c.end <= TODAY_AFTER_CHARS
         and not any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
         for d in art.dates.get(i, []))
 
