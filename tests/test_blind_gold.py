@@ -18,8 +18,9 @@ def _load(path):
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def _records_module():
-    spec = importlib.util.spec_from_file_location("blind_records", BLIND / "records.py")
+def _script(name):
+    """eval/blind/NAME.py loaded as a module (the scripts are not a package)."""
+    spec = importlib.util.spec_from_file_location(f"blind_{name}", BLIND / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -60,7 +61,7 @@ def test_no_blind_article_is_in_dev():
 
 @pytest.mark.skipif(not (Settings().corpora_dir / "tunisia2016").is_dir(), reason="corpora not beside the repository")
 def test_records_rebuild_one_set_from_the_corpora(tmp_path):
-    mod = _records_module()
+    mod = _script("records")
     gold = BLIND / "b19.yaml"
     out = tmp_path / "b19.jsonl"
     assert mod.main([str(out), str(gold)]) == 0
@@ -71,18 +72,11 @@ def test_records_rebuild_one_set_from_the_corpora(tmp_path):
         assert recs[str(a["id"])]["date"] == str(a["published"]) and recs[str(a["id"])]["text"]
 
 
-def _sample_module():
-    spec = importlib.util.spec_from_file_location("blind_sample", BLIND / "sample.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_sample_draw_stops_when_its_pool_runs_dry():
     """A small collection's dense pool runs dry after many sets: draw takes what is left and says how many are
     still wanting (the sampler then draws them from the reserve) instead of looping for ever."""
     import random
-    draw = _sample_module().draw
+    draw = _script("sample").draw
     src = [{"id": 1}, {"id": 2}, {"id": 3}]
     seen, chosen = {("tunisia2016", "1")}, []
     assert draw(random.Random(7), "tunisia2016", src, 3, seen, chosen) == 1

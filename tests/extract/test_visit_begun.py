@@ -26,9 +26,9 @@ PUB = dt.date(2019, 6, 7)
 MEET = "ومن المقرر أن يلتقي الرئيس الفرنسي إيمانويل ماكرون المستشارة الألمانية أنغيلا ميركل {day} على هامش القمة الأوروبية في بروكسل."
 
 
-def rows(text):
+def rows(text, published=PUB):
     out = defaultdict(list)
-    extract_article("a", text, PUB, out)
+    extract_article("a", text, published, out)
     return sorted((r["kind"], r["planned"], r["visitor"], r["host"], r["date"]) for r in out["visit_mentions"])
 
 
@@ -182,9 +182,7 @@ def test_an_arrival_another_day_or_undated_with_a_plan_where_he_goes_stays_plann
 
 
 def undated_rows(text):
-    out = defaultdict(list)
-    extract_article("a", text, None, out)
-    return sorted((r["kind"], r["planned"], r["visitor"], r["host"], r["date"]) for r in out["visit_mentions"])
+    return rows(text, None)
 
 
 @pytest.mark.parametrize("text", [

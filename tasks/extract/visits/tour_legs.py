@@ -29,15 +29,13 @@ def tour_traveller(art: Article, i: int, h: Hit) -> Any | None:
     """The leader whose tour the visit word h of sentence i is a leg of, or None (see the module's docstring)."""
     if trigger_spec(h.group)["role"] not in ("visit", "arrive") or h.suffix or not _points_back(art, h):
         return None
-    lo = max(art.sentences[i][0], h.start - TOUR_LEG_CHARS)
-    words = list(re.finditer(r"\S+", art.text[lo:h.start]))
-    tour = next((w for w in reversed(words) if _fold(w.group()).removeprefix(WA) in grammar_words("tour_nouns")), None)
-    if tour is None:
+    found = _tour_before(art, i, h)
+    if found is None:
         return None
-    start, end = lo + tour.start(), lo + tour.end()
+    tour, start, end = found
     if art.near("triggers", i, end, h.start - 1) or re.search(r"[.:;\u061b\"«»“”]", art.text[end:h.start]):
         return None  # another trip or meeting word, or another clause, between the tour and its leg
-    owner = _tour_owner(art, i, start, _fold(tour.group()))
+    owner = _tour_owner(art, i, start, _fold(tour))
     return owner if owner is not None and is_leader(owner) else None
 
 
@@ -51,17 +49,23 @@ def tour_purpose_traveller(art: Article, i: int, h: Hit, partner: Any) -> Any | 
     if trigger_spec(h.group)["role"] != "meet" or h.suffix or h.prefix not in ("ل", "لل") \
             or partner.start < h.end:
         return None
-    lo = max(art.sentences[i][0], h.start - TOUR_LEG_CHARS)
-    words = list(re.finditer(r"\S+", art.text[lo:h.start]))
-    tour = next((w for w in reversed(words) if _fold(w.group()).removeprefix(WA) in grammar_words("tour_nouns")), None)
-    if tour is None:
+    found = _tour_before(art, i, h)
+    if found is None:
         return None
-    start, end = lo + tour.start(), lo + tour.end()
+    tour, start, end = found
     if art.near("triggers", i, end, h.start - 1) or art.near("persons", i, end, h.start) \
             or re.search(r"[.:;\u061b\"«»“”]", art.text[end:h.start]):
         return None  # "جولته ... التي التقى خلالها X، للقاء Y": the tour's own meetings
-    owner = _tour_owner(art, i, start, _fold(tour.group()))
+    owner = _tour_owner(art, i, start, _fold(tour))
     return owner if owner is not None and is_leader(owner) and owner.country != partner.country else None
+
+
+def _tour_before(art: Article, i: int, h: Hit) -> tuple[str, int, int] | None:
+    """The last tour noun (grammar.yaml tour_nouns) within TOUR_LEG_CHARS before h in its sentence: its word and span."""
+    lo = max(art.sentences[i][0], h.start - TOUR_LEG_CHARS)
+    words = list(re.finditer(r"\S+", art.text[lo:h.start]))
+    tour = next((w for w in reversed(words) if _fold(w.group()).removeprefix(WA) in grammar_words("tour_nouns")), None)
+    return None if tour is None else (tour.group(), lo + tour.start(), lo + tour.end())
 
 
 def _fold(word: str) -> str:
