@@ -23,7 +23,7 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.trace import note
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import WITH, fold_term
 
 SAME_TRIP_DAYS = 3  # a named meeting this far from the unnamed visit's day is another trip
 
@@ -62,7 +62,6 @@ def named_host(art: Article, cands: list[Candidate]) -> list[Candidate]:
 
 
 WITH_WORDS = 4  # from a meeting noun to its partner's name: "المباحثات مع الرئيس آصف", "مع نظيره الباكستاني ممنون"
-WITH = "\u0645\u0639"  # مع (with)
 JOINT = "\u0645\u0634\u062a\u0631\u0643"  # مشترك (joint): "مؤتمر صحفي مشترك", "المؤتمر الصحفي المشترك"
 
 

@@ -16,11 +16,10 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader
-from ziyarat.arabic import CONJUNCTIONS, LI, fold_term
+from ziyarat.arabic import CONJUNCTIONS, LI, WITH, fold_term
 from ziyarat.lexicon import trigger_words
 
 PARTNER_WORDS = 2  # words from a call to its partner: "مع الإعلامية", "لـ«الصحيفة»"
-WITH = "\u0645\u0639"  # مع
 QUOTE_OPENERS = "«\"“"
 TATWEEL = "\u0640"
 SENDER_WORDS, SENDER_CHARS = 6, 80  # from a sending verb to its message: "وجهت جبهة الأحواز الإيرانية بالقاهرة رسالة"

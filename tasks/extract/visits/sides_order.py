@@ -10,9 +10,9 @@ from typing import Any
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import WITH
 
 OWNER_SUFFIXES = ("\u0647", "\u0647\u0627")  # -ه, -ها: his, her (not -هما, their: both own it)
-WITH = "\u0645\u0639"  # مع
 OTHER_CHARS = 60  # from "مع" to the other side's name, past his title: "مع نظيره الروسي، فلاديمير بوتين"
 
 

@@ -17,7 +17,7 @@ from tasks.extract.visits.agreement import feminine_pronoun, is_woman
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import BI, LI, WA, fold_term
+from ziyarat.arabic import BI, LI, WA, WITH, fold_term
 from ziyarat.lexicon import generic_titles, grammar_words, quotes_lexicon, trigger_words
 from ziyarat.matching import Hit
 
@@ -175,7 +175,6 @@ def spoken_trip(art: Article, i: int) -> bool:
 
 
 IN = fold_term("\u0641\u064a")  # في (fi, in)
-WITH = fold_term("\u0645\u0639")  # مع (ma'a, with)
 FEMININE = "\u062a"  # ت: the feminine ending of a perfect speech verb ("أضافت", she added)
 HELD_WITH_WORDS = 6  # from the relative clause's verb to its "مع": "جرت أمس في قصر الكرملين مع"
 
