@@ -50,3 +50,39 @@ def test_a_quotation_right_after_the_call_is_no_press_partner():
     describes the call between the leaders (no "مع" nor li- before it), which still vetoes the invitation."""
     assert _rows("وكان الرئيس التركي رجب طيب أردوغان دعا الرئيس عبد الفتاح السيسي لزيارة أنقرة خلال اتصال هاتفي "
                  "«أثار جدلا» الشهر الماضي.") == []
+
+
+def test_a_letter_in_a_concession_after_the_reception_leaves_it_held():
+    """"Sisi received Erdogan yesterday in Cairo, despite a letter the opposition front sent him" / "despite a
+    formal request and a letter presented to him": the letter is what the concession sets against the
+    reception, not the leaders' medium (outsiders.conceded_contact)."""
+    for concession in ("رغم رسالة وجهتها إليه جبهة المعارضة", "على الرغم من تقديم طلب رسمي له ورسالة",
+                       "بالرغم من الرسالة التي تلقاها من النقابة"):
+        text = f"استقبل الرئيس عبد الفتاح السيسي أمس في القاهرة الرئيس التركي رجب طيب أردوغان، {concession}."
+        assert _rows(text) == HELD, concession
+
+
+def test_talks_days_ago_set_against_a_letter_are_the_earlier_talks_not_a_contact():
+    """"The lawyer accused Macron of ignoring the file during his talks with King Mohammed VI days ago, despite
+    a formal request and a letter presented to him", under a subtitle naming the talks bare: the talks are
+    the earlier ones the body tells (referenced), no longer vetoed by the letter (the subtitle's row was
+    reported before)."""
+    text = ("المحامي: ماكرون تجاهل الملف في مباحثاته مع الملك محمد السادس\n"
+            "اتهم المحامي الرئيس الفرنسي ماكرون بإهمال الملف خلال مباحثاته مع الملك محمد السادس منذ أيام، "
+            "على الرغم من تقديم طلب رسمي له ورسالة.")
+    assert _rows(text) == [("referenced", "Emmanuel Macron", "Mohammed VI of Morocco")]
+
+
+def test_a_concession_before_the_meeting_word_or_holding_its_own_trigger_still_vetoes():
+    """Negatives: the concession opens the sentence ("despite the calls between the two presidents, Erdogan
+    did not visit Cairo"), a comma stands between the concession and the call ("despite that, Sisi received
+    him by phone": the call is the sentence's own), the call is told before the concession, and a trigger
+    stands between the concession and the letter: each stays a remote contact (no row)."""
+    assert _rows("رغم الاتصالات الهاتفية بين الرئيس عبد الفتاح السيسي والرئيس التركي رجب طيب أردوغان، "
+                 "بحث الرئيسان زيارة أردوغان إلى القاهرة.") == []
+    assert _rows("بحث الرئيس عبد الفتاح السيسي زيارة الرئيس التركي رجب طيب أردوغان إلى القاهرة، رغم ذلك، "
+                 "في اتصال هاتفي.") == []
+    assert _rows("أجرى الرئيس عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان بحثا خلاله "
+                 "زيارة أردوغان إلى القاهرة رغم الخلاف.") == []
+    assert _rows("بحث الرئيس عبد الفتاح السيسي مع الرئيس التركي رجب طيب أردوغان رغم زيارته المرتقبة "
+                 "رسالة خطية.") == []

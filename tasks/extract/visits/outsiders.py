@@ -7,7 +7,10 @@ leader, so it cannot join the two sides of a meeting its sentence tells. The sen
   president's visit), "في اتصال هاتفي لـ«الصحيفة»";
 - a message a body sends, the subject of a sending verb before it neither a leader nor a title:
   "وجهت جبهة المعارضة رسالة إلى الرئيس تستنكر فيها استقباله نظيره" (the opposition front sent the
-  president a letter denouncing his reception of his counterpart).
+  president a letter denouncing his reception of his counterpart);
+- a contact inside a concession after the meeting the sentence tells (conceded_contact): "خلال مباحثاته
+  مع رئيس الوزراء الليبي منذ أيام، على الرغم من تقديم طلب رسمي له ورسالة" (during his talks ... days ago,
+  despite a formal request and a letter presented to him): the letter is what the talks ignored.
 A call or a message with no named party, or between leaders, stays a remote contact."""
 from __future__ import annotations
 
@@ -17,18 +20,19 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader
 from ziyarat.arabic import CONJUNCTIONS, LI, WITH, fold_term
-from ziyarat.lexicon import trigger_words
+from ziyarat.lexicon import grammar_words, trigger_words
 
 PARTNER_WORDS = 2  # words from a call to its partner: "مع الإعلامية", "لـ«الصحيفة»"
 QUOTE_OPENERS = "«\"“"
 TATWEEL = "\u0640"
 SENDER_WORDS, SENDER_CHARS = 6, 80  # from a sending verb to its message: "وجهت جبهة الأحواز الإيرانية بالقاهرة رسالة"
 BREAKS = "\u060c,.:;\u061b"
+CONCESSION_WORDS, CONCESSION_CHARS = 8, 90  # from "الرغم" to the cue: "الرغم من تقديم طلب رسمي له ورسالة"
 
 
 def outsider_contact(art: Article, i: int, c: Any) -> bool:
     """Cue c of sentence i is a call with the press or a message a non-leader body sends."""
-    return press_call(art, c) or body_message(art, i, c)
+    return press_call(art, c) or body_message(art, i, c) or conceded_contact(art, i, c)
 
 
 def press_call(art: Article, c: Any) -> bool:
@@ -65,6 +69,21 @@ def body_message(art: Article, i: int, c: Any) -> bool:
     if fold_term(words[k + 1][1]) not in trigger_words("message_bodies"):
         return False
     return not any(is_leader(m) for m in art.near("persons", i, words[k][0], at))
+
+
+def conceded_contact(art: Article, i: int, c: Any) -> bool:
+    """Cue c stands in a concession (grammar.yaml concessive_openers) within CONCESSION_WORDS words before it, no
+    punctuation and no trigger between, and a trigger of the sentence stands before the concession: "تجاهل القضية
+    خلال مباحثاته مع رئيس الوزراء، على الرغم من ... ورسالة" (ignored the issue during his talks, despite ... a
+    letter). Not a concession before any meeting word: "رغم الاتصالات بين الرئيسين، لم يلتقيا" stays a contact."""
+    at = art.word_start(c.start)
+    lo = max(art.sentences[i][0], at - CONCESSION_CHARS)
+    words = [(lo + w.start(), w.group()) for w in re.finditer(r"\S+", art.text[lo:at])][-CONCESSION_WORDS:]
+    openers = grammar_words("concessive_openers")
+    k = next((n for n in range(len(words) - 1, -1, -1) if fold_term(words[n][1]) in openers), None)
+    if k is None or any(w[-1:] in BREAKS for _, w in words[k:]) or art.near("triggers", i, words[k][0], at):
+        return False
+    return bool(art.near("triggers", i, art.sentences[i][0], words[k][0] - 1))
 
 
 def _bare(word: str) -> str:
