@@ -537,6 +537,17 @@ def test_spoke_from_is_not_dated_by_a_deadline_in_the_clause_before():
     assert reported(text) == [("Emmanuel Macron", "Scott Morrison", "Sydney", None)]
 
 
+def test_spoke_from_another_leader_in_the_clause_before_is_no_one_he_met():
+    text = "ومع اقتراب الموعد الذي حدده الرئيس دونالد ترامب، قال ماكرون من سيدني: \"يجب أن يتسع الاتفاق\"."
+    assert reported(text) == [("Emmanuel Macron", "Scott Morrison", "Sydney", None)]
+
+
+def test_spoke_from_leaves_a_summit_told_beside_it_to_the_summit():
+    text = ("وقال الرئيس الأمريكي دونالد ترامب من سنغافورة بعد قمته مع الزعيم الكوري الشمالي كيم جونغ أون إن اللقاء"
+            " كان ناجحا.")
+    assert reported(text) == [("Donald Trump", "Kim Jong-un", None, None)]
+
+
 @pytest.mark.parametrize("text", [
     "قال الرئيس التركي رجب طيب أردوغان من أنقرة إن العلاقات جيدة.",  # at home
     "قال الرئيس التركي رجب طيب أردوغان لدى عودته من برلين إن العلاقات جيدة.",  # on his return from

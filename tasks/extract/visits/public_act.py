@@ -190,16 +190,21 @@ def act_place(art: Any, h: Hit, hits: list[Hit]) -> Any:
     owner = _verb_subject(art, h, hits)
     if owner is None:
         return None
-    return _place_from(art, h, owner) if h.group == SPOKE_FROM else _place_after(art, h, owner.end, hits, True)
+    return _place_from(art, h, owner, hits) if h.group == SPOKE_FROM else _place_after(art, h, owner.end, hits, True)
 
 
-def _place_from(art: Any, h: Hit, owner: Any) -> Any:
+def _place_from(art: Any, h: Hit, owner: Any, hits: list[Hit]) -> Any:
     """Where a statement told verb first was made (triggers.yaml spoke_from): the first place after its subject,
     "من" (from) before it and nothing else between but commas, the day ("وأكد ماكرون، الأربعاء، من أستراليا") and a
     locative with its nisba ("من العاصمة الأسترالية سيدني"); else None. "قال X لدى عودته من باريس" (on his return
     from Paris), "قال X عبر الهاتف من باريس" (by phone) and "قال X الذي سيبدأ من إسرائيل جولة" (who will start his
-    tour from Israel) name no place he spoke from."""
+    tour from Israel) name no place he spoke from. A sentence that also tells a meeting or a summit ("قال ترامب من
+    سنغافورة بعد قمته مع كيم", after his summit with Kim) is that meeting's to read: none either."""
     i = art.sent_of(h.start)
+    lo, hi = art.sentences[i]
+    if any(x.group.startswith("t:") and x.group != SPOKE_FROM and lo <= x.start < hi for x in hits) \
+            or _gathering(art, lo, hi, hits):
+        return None
     p = next((p for p in art.places.get(i, []) if p.start >= owner.end), None)
     if p is None or p.start - owner.end > ACT_PLACE_CHARS or _CLAUSE_MARKS.search(art.text[owner.end:p.start]):
         return None
