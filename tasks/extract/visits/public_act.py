@@ -193,6 +193,22 @@ def act_place(art: Any, h: Hit, hits: list[Hit]) -> Any:
     return _place_from(art, h, owner, hits) if h.group == SPOKE_FROM else _place_after(art, h, owner.end, hits, True)
 
 
+FROM_REACH_CHARS = 160  # from a statement's verb to its "من": his title and name (SUBJECT_CHARS on), commas and the day
+
+
+def from_in_reach(art: Any, h: Hit) -> bool:
+    """A spoke_from verb may tell where he spoke: the word "من" within FROM_REACH_CHARS after it, no clause mark
+    (":", a quote) nor "that" (triggers.yaml complementizers) first. What _place_from needs; the article's quick
+    check (Article.leader_triggered) asks it so that every "قال" beside a leader does not make an article's
+    whole walk: "وقال: «...»" (said: ...) and "قال X إن ..." (said that) tell no place."""
+    for w in art.folded_slice(h.end, min(len(art.text), h.end + FROM_REACH_CHARS)).split():
+        if _CLAUSE_MARKS.search(w) or w.strip("\u060c,") in trigger_words("complementizers"):
+            return False
+        if w.strip("\u060c,") == FROM:
+            return True
+    return False
+
+
 def _place_from(art: Any, h: Hit, owner: Any, hits: list[Hit]) -> Any:
     """Where a statement told verb first was made (triggers.yaml spoke_from): the first place after its subject,
     "من" (from) before it and nothing else between but commas, the day ("وأكد ماكرون، الأربعاء، من أستراليا") and a
