@@ -475,3 +475,9 @@ def resolve_weekday(weekday_index: int, published: dt.date, tense: str | None, s
     if back <= 3:
         return published - dt.timedelta(days=back)
     return published + dt.timedelta(days=fwd)
+
+
+def nisba(word: str) -> bool:
+    """A definite nisba adjective, folded: "الامريكي" (the American), "الرئاسيه" (presidential);
+    not the relatives "الذي" / "التي" (which)."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4

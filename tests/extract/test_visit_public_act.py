@@ -514,3 +514,50 @@ def test_public_act_not_the_critics_speech_after_the_leaders_remarks():
 def test_public_act_not_his_advisers_remarks():
     text = REMARKS_LEAD + "وجاءت تصريحات مستشار الرئيس التركي في كلمة ألقاها في العاصمة الفرنسية باريس."
     assert reported(text) == []
+
+
+# a statement told verb first with where he made it, "من" (from) right after his name (triggers.yaml spoke_from)
+def test_spoke_from_a_foreign_city_is_a_trip_there():
+    text = "وقال الرئيس الفرنسي إيمانويل ماكرون من سيدني إن الاتفاق النووي يجب أن يتسع."
+    assert reported(text) == [("Emmanuel Macron", "Scott Morrison", "Sydney", None)]
+
+
+def test_spoke_from_a_foreign_country_with_the_day_between():
+    text = "وأكد الرئيس الفرنسي إيمانويل ماكرون، الأربعاء، من أستراليا التزام باريس بالاتفاق."
+    assert reported(text) == [("Emmanuel Macron", "Scott Morrison", None, dt.date(2019, 6, 26))]
+
+
+def test_spoke_from_the_capital_told_with_its_nisba():
+    text = "قال الرئيس التركي رجب طيب أردوغان من العاصمة الألمانية برلين إن العلاقات بين البلدين جيدة."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Angela Merkel", "Berlin", None)]
+
+
+def test_spoke_from_is_not_dated_by_a_deadline_in_the_clause_before():
+    text = "ومع اقتراب الموعد النهائي في 12 يوليو، قال الرئيس الفرنسي إيمانويل ماكرون من سيدني إن الاتفاق يجب أن يتسع."
+    assert reported(text) == [("Emmanuel Macron", "Scott Morrison", "Sydney", None)]
+
+
+def test_spoke_from_another_leader_in_the_clause_before_is_no_one_he_met():
+    text = "ومع اقتراب الموعد الذي حدده الرئيس دونالد ترامب، قال ماكرون من سيدني: \"يجب أن يتسع الاتفاق\"."
+    assert reported(text) == [("Emmanuel Macron", "Scott Morrison", "Sydney", None)]
+
+
+def test_spoke_from_leaves_a_summit_told_beside_it_to_the_summit():
+    text = ("وقال الرئيس الأمريكي دونالد ترامب من سنغافورة بعد قمته مع الزعيم الكوري الشمالي كيم جونغ أون إن اللقاء"
+            " كان ناجحا.")
+    assert reported(text) == [("Donald Trump", "Kim Jong-un", None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "قال الرئيس التركي رجب طيب أردوغان من أنقرة إن العلاقات جيدة.",  # at home
+    "قال الرئيس التركي رجب طيب أردوغان لدى عودته من برلين إن العلاقات جيدة.",  # on his return from
+    "قال الرئيس التركي رجب طيب أردوغان عبر الهاتف من برلين إن العلاقات جيدة.",  # by phone
+    "وقال الرئيس الأمريكي باراك أوباما الذي سيبدأ الأربعاء من إسرائيل جولة في المنطقة إن السلام ممكن.",  # a tour ahead
+    "سيقول الرئيس التركي رجب طيب أردوغان من برلين إن العلاقات جيدة.",  # a future verb
+    "قال وزير الخارجية التركي من برلين إن العلاقات جيدة.",  # a minister
+    "وقال الرئيس التركي رجب طيب أردوغان: \"لقد أوضحنا توقعاتنا من ألمانيا\".",  # "من" inside what he said
+    "وقال الرئيس التركي رجب طيب أردوغان العام الماضي من برلين إن العلاقات جيدة.",  # a statement of last year
+    "وقالت المستشارة الألمانية أنجيلا ميركل، المتحدرة من ألمانيا الشرقية، إن الوحدة تحققت.",  # where she comes from
+])
+def test_spoke_from_not_a_return_a_call_a_plan_or_a_statement_of_before(text):
+    assert reported(text) == []

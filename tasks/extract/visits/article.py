@@ -18,7 +18,7 @@ from tasks.extract.visits.leaders import distinct, is_leader, marked_deceased
 from tasks.extract.visits.office_voice import office_voices_owner
 from tasks.extract.visits.own_office import leaders_own_offices
 from tasks.extract.visits.press_place import press_at_place
-from tasks.extract.visits.public_act import abroad_acts
+from tasks.extract.visits.public_act import SPOKE_FROM, abroad_acts, from_in_reach
 from tasks.extract.visits.trace import built
 from tasks.extract.visits.triggers import compared_expectation, meeting_trigger_matcher, not_in_a_name, trigger_matcher
 from ziyarat.lexicon import generic_titles, grammar_words, trigger_words
@@ -174,6 +174,7 @@ class Article:
         n, starts = len(self.text), self.starts
         ranges = [(0 if i == 0 else starts[i], starts[i + 1] if i + 1 < len(starts) else n) for i in sents]
         return any(self.sent_of(h.start) in sents and not self.in_speech_at(h.start)
+                   and (h.group != SPOKE_FROM or from_in_reach(self, h))  # "قال" beside a leader: only before "من"
                    for h in meeting_trigger_matcher().find(self.folded, ranges))
 
     @property

@@ -17,7 +17,7 @@ from tasks.extract.visits.antecedent import relative_after
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.since import closes_since, date_follows
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import PROCLITIC_LETTERS, fold_term, resolve_weekday
+from ziyarat.arabic import PROCLITIC_LETTERS, fold_term, nisba, resolve_weekday
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words, triggers_lexicon
 from ziyarat.matching import Hit
 
@@ -288,12 +288,6 @@ def another_events_day(art: Article, d: Any) -> bool:
         words = words[:-1]
     return bool(words) and (words[-1] in heads or words[-1][:1] in PROCLITIC_LETTERS and words[-1][1:] in heads
                             or any(w in grammar_words("signed_participles") for w in words))
-
-
-def nisba(word: str) -> bool:
-    """A definite nisba adjective, folded: "الامريكي" (the American), "الرئاسيه" (presidential);
-    not the relatives "الذي" / "التي" (which)."""
-    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
 
 
 def past_span_nearest(art: Article, i: int, h: Hit) -> bool:

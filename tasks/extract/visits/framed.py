@@ -12,10 +12,9 @@ import re
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.governed import demanded_during
 from tasks.extract.visits.article import Article, Candidate, lead_sentence
-from tasks.extract.visits.clauses import nisba
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import CONJUNCTIONS, fold_term
+from ziyarat.arabic import CONJUNCTIONS, fold_term, nisba
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 

@@ -12,10 +12,9 @@ import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.clauses import nisba
 from tasks.extract.visits.sides import people_plural
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import BI, LI, WA, fold_term
+from ziyarat.arabic import BI, LI, WA, fold_term, nisba
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 

@@ -13,10 +13,10 @@ from typing import Any
 
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
-from tasks.extract.visits.clauses import nisba, persons_past_relative, that_clause_between
+from tasks.extract.visits.clauses import persons_past_relative, that_clause_between
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import NOUN_PROCLITICS, fold_term
+from ziyarat.arabic import NOUN_PROCLITICS, fold_term, nisba
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 

@@ -23,12 +23,13 @@ from typing import Any
 from tasks.extract.calendar import YEAR_NUMBER
 from tasks.extract.tense import future_marked
 from tasks.extract.visits.leaders import is_leader, pid
-from ziyarat.arabic import BI, LI, WA, fold_term
+from ziyarat.arabic import BI, LI, WA, fold_term, nisba
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 TOWARD = {fold_term(w) for w in ("إلى", "الى")}
 IN = {fold_term(w) for w in ("في", "فى")}
+FROM = fold_term("من")
 AL = fold_term("ال")
 
 ACT_PLACE_CHARS = 90  # from the act to its place: "عقده الخميس 7 فبراير، بمنزل القائم بأعمال السفارة الإيرانية بالقاهرة"
@@ -38,7 +39,8 @@ OFFICIAL_CUES = ("c:official_nouns", "c:nonleader_slot")
 VERB_ACT = "t:own_act_verb"  # "شارك X اليوم في ... بدافوس": the act's verb first, its owner right after it
 HELD_ACT = "t:held_meeting"  # "اللقاء الذي يعقده X اليوم مع ... في مصر": a meeting he holds, its subject after its verb
 OWN_MEETING = "t:own_meeting"  # "كشف X في لقائه مع ممثلي الجالية المصرية بألمانيا": his meeting, his name right before it
-ACT_GROUPS = ("t:public_act", "t:presence_act", VERB_ACT, HELD_ACT, OWN_MEETING)
+SPOKE_FROM = "t:spoke_from"  # "قال ماكرون من سيدني": a statement's verb first, its subject, then "من" and where he spoke
+ACT_GROUPS = ("t:public_act", "t:presence_act", VERB_ACT, HELD_ACT, OWN_MEETING, SPOKE_FROM)
 SUBJECT_CHARS = 60  # from the verb to its subject: "يشارك رئيس الحكومة يوسف الشاهد"
 _QUOTES = "\"'«»“”"
 PRESENT_CHARS = 45  # from "بحضور" to the present leader's name: "بحضور رئيس الوزراء الإسرائيلي بنيامين نتنياهو"
@@ -62,7 +64,7 @@ def act_owner(art: Any, h: Hit, hits: list[Hit]) -> Any:
     punctuation between ("قال نجاد، خلال إلقاء كلمته"), himself no official's genitive ("مستشار الرئيس") nor
     spoken for ("المتحدث باسم الرئيس", grammar.yaml act_voice_words), the act held at a place of another country (act_place); else None.
     A verb-first act's owner is its subject, after it (verb_owner)."""
-    if h.group == VERB_ACT:
+    if h.group in (VERB_ACT, SPOKE_FROM):
         return verb_owner(art, h, hits)
     if h.group == HELD_ACT:
         return held_owner(art, h, hits)
@@ -183,10 +185,51 @@ def act_place(art: Any, h: Hit, hits: list[Hit]) -> Any:
     summit noun (triggers.yaml summit_nouns: "خلال مشاركته في القمة ... ببكين" is a summit's, no trip of his)
     between. A verb-first act's place is read past its subject (verb_owner), where a li- genitive ("للمنتدى", of
     the forum) and a quoted name ("بـ "دافوس"") may stand."""
-    if h.group not in (VERB_ACT, HELD_ACT):
+    if h.group not in (VERB_ACT, HELD_ACT, SPOKE_FROM):
         return _place_after(art, h, h.end, hits, False)
     owner = _verb_subject(art, h, hits)
-    return None if owner is None else _place_after(art, h, owner.end, hits, True)
+    if owner is None:
+        return None
+    return _place_from(art, h, owner, hits) if h.group == SPOKE_FROM else _place_after(art, h, owner.end, hits, True)
+
+
+FROM_REACH_CHARS = 160  # from a statement's verb to its "من": his title and name (SUBJECT_CHARS on), commas and the day
+
+
+def from_in_reach(art: Any, h: Hit) -> bool:
+    """A spoke_from verb may tell where he spoke: the word "من" within FROM_REACH_CHARS after it, no clause mark
+    (":", a quote) nor "that" (triggers.yaml complementizers) first. What _place_from needs; the article's quick
+    check (Article.leader_triggered) asks it so that every "قال" beside a leader does not make an article's
+    whole walk: "وقال: «...»" (said: ...) and "قال X إن ..." (said that) tell no place."""
+    for w in art.folded_slice(h.end, min(len(art.text), h.end + FROM_REACH_CHARS)).split():
+        if _CLAUSE_MARKS.search(w) or w.strip("\u060c,") in trigger_words("complementizers"):
+            return False
+        if w.strip("\u060c,") == FROM:
+            return True
+    return False
+
+
+def _place_from(art: Any, h: Hit, owner: Any, hits: list[Hit]) -> Any:
+    """Where a statement told verb first was made (triggers.yaml spoke_from): the first place after its subject,
+    "من" (from) before it and nothing else between but commas, the day ("وأكد ماكرون، الأربعاء، من أستراليا") and a
+    locative with its nisba ("من العاصمة الأسترالية سيدني"); else None. "قال X لدى عودته من باريس" (on his return
+    from Paris), "قال X عبر الهاتف من باريس" (by phone) and "قال X الذي سيبدأ من إسرائيل جولة" (who will start his
+    tour from Israel) name no place he spoke from. A sentence that also tells a meeting or a summit ("قال ترامب من
+    سنغافورة بعد قمته مع كيم", after his summit with Kim) is that meeting's to read: none either."""
+    i = art.sent_of(h.start)
+    lo, hi = art.sentences[i]
+    if any(x.group.startswith("t:") and x.group != SPOKE_FROM and lo <= x.start < hi for x in hits) \
+            or _gathering(art, lo, hi, hits):
+        return None
+    p = next((p for p in art.places.get(i, []) if p.start >= owner.end), None)
+    if p is None or p.start - owner.end > ACT_PLACE_CHARS or _CLAUSE_MARKS.search(art.text[owner.end:p.start]):
+        return None
+    days = [(d.start, d.end) for d in art.dates.get(i, []) if owner.end <= d.start and d.end <= p.start]
+    gap = "".join(" " if any(s <= k < e for s, e in days) else c for k, c in enumerate(art.text[owner.end:p.start], owner.end))
+    words = [w for w in (fold_term(w.strip("\u060c,")) for w in gap.split()) if w]
+    if not words or words[0] != FROM:
+        return None
+    return p if all(w in grammar_words("locatives") or nisba(w) for w in words[1:]) else None
 
 
 def _place_after(art: Any, h: Hit, start: int, hits: list[Hit], verb_first: bool) -> Any:

@@ -35,6 +35,7 @@ from tasks.extract.visits.plans import complementizer_between, plan_cue, planned
 from tasks.extract.visits.preparation import preparation_day
 from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
 from tasks.extract.visits.prospects import past_relative
+from tasks.extract.visits.public_act import SPOKE_FROM, act_place
 from tasks.extract.visits.retold import pluperfect_at, retold
 from tasks.extract.visits.results import results_news
 from tasks.extract.visits.return_leg import return_before, return_day
@@ -101,6 +102,11 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
     itself: in "ومنذ لقائه مع كيم في 12 يونيو" (since his meeting with Kim on 12 June) the day is the meeting's;
     nor a count of units after منذ right after the meeting's clause ("التقى ... منذ يومين", since.own_ago)."""
     ds = _candidate_days(art, i, h, tense)
+    if h.group == SPOKE_FROM:  # a statement told with where it was made is dated only by a day between its verb and
+        # its place ("وأكد X، الأربعاء، من أستراليا"), not by another clause's: "ومع اقتراب الموعد الذي حدده ترامب في 12
+        # مايو، قال ماكرون من سيدني" (as the deadline Trump set for 12 May nears, Macron said from Sydney)
+        p = act_place(art, h, art.hits)
+        ds = [d for d in ds if p is not None and h.end <= d.start and d.end <= p.start]
     if h.group == "t:public_act" or source_talks(art, h):  # what he said at his act abroad dates nothing of his
         # trip: "وقال X، متحدثا في براغ، إن بلاده بدأت المحادثات عام 1963" (said, speaking in Prague, that talks began
         # in 1963); nor does what sources familiar with the talks say: "نقلا عن مصادر مطلعة على المحادثات ... أن
