@@ -5,7 +5,8 @@ meeting, no meeting word and no place of the guest's country; the meeting, told 
 placed by the desk's city (place.dateline reads it). A lead that names one of the two ("القاهرة - استقبل الرئيس
 مرسي اليوم ..."), tells a meeting ("موسكو - قال الكرملين إن المحادثات ...", the talks) or names the other side's
 country ("القاهرة - قال المتحدث إن مصر تدعم السودان", Egypt supports Sudan) keeps its dateline. A dateline
-may also run to an agency's tag past its day (tagged_dateline): "الدوحة في 10 أبريل /قنا/" (QNA), "/ وام /" (WAM)."""
+may also run to an agency's tag past its day (tagged_dateline): "الدوحة في 10 أبريل /قنا/" (QNA), "/ وام /" (WAM),
+or name the city's country and then the outlet (country_dateline): "الدوحة، قطر (CNN)--"."""
 from __future__ import annotations
 
 from typing import Any
@@ -61,6 +62,22 @@ def tagged_dateline(art: Article, p: Any) -> bool:
     words = art.folded_slice(p.end, m.start()).split() if m is not None and m.start() >= p.end else []  # "فى" too
     return 0 < len(words) <= TAG_WORDS and words[0] == IN
 
+
+COMMAS = ("\u060c", ",")  # "،" and ",": between a dateline's city and its country
+
+
+def country_dateline(art: Article, j: int, p: Any, pair: tuple[Any, ...]) -> bool:
+    """The place p opens the text and is followed by a comma, its own country's name and an opening bracket
+    (the outlet's tag): "الدوحة، قطر (CNN)-- أعلن رئيس الوزراء القطري" (Doha, Qatar (CNN)) is the Doha desk.
+    Read only when that country is one of the meeting's `pair`: an outlet's regional office files the stories of
+    every country under its own city ("دبي، الإمارات العربية المتحدة (CNN)" on a summit in Sochi), so such a
+    desk in a third country says nothing of where the pair met. False with no pair given."""
+    if art.text[:p.start].strip() or not p.country or p.country not in {m.country for m in pair if m is not None}:
+        return False
+    for q in art.places.get(j, []):
+        if q.start >= p.end and q.country == p.country and art.text[p.end:q.start].strip() in COMMAS:
+            return art.text[q.end:q.end + 3].strip()[:1] == "("
+    return False
 
 
 def leaving_desk(art: Article, p: Any) -> bool:
