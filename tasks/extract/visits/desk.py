@@ -68,11 +68,16 @@ COMMAS = ("\u060c", ",")  # "،" and ",": between a dateline's city and its coun
 
 def country_dateline(art: Article, j: int, p: Any, pair: tuple[Any, ...]) -> bool:
     """The place p opens the text and is followed by a comma, its own country's name and an opening bracket
-    (the outlet's tag): "الدوحة، قطر (CNN)-- أعلن رئيس الوزراء القطري" (Doha, Qatar (CNN)) is the Doha desk.
-    Read only when that country is one of the meeting's `pair`: an outlet's regional office files the stories of
-    every country under its own city ("دبي، الإمارات العربية المتحدة (CNN)" on a summit in Sochi), so such a
-    desk in a third country says nothing of where the pair met. False with no pair given."""
+    (the outlet's tag), and the first leader its lead names is of that country, one of the meeting's `pair`:
+    "الدوحة، قطر (CNN)-- أعلن رئيس الوزراء القطري" (Doha, Qatar (CNN) -- Qatar's prime minister announced) is the
+    Doha desk, at home with him. An outlet's own offices file the stories of every country under their city
+    ("دبي، الإمارات العربية المتحدة (CNN) -- أعلن رئيس الوزراء الإثيوبي", "أتلانتا، الولايات المتحدة الأمريكية
+    (CNN) – أكد الرئيس الفرنسي" on his talks in Washington): a lead opened by another country's leader, or a
+    desk in neither side's country, says nothing of where the pair met. False with no pair given."""
     if art.text[:p.start].strip() or not p.country or p.country not in {m.country for m in pair if m is not None}:
+        return False
+    first = min((m for m in art.leaders.get(j, []) if m.start >= p.end), key=lambda m: m.start, default=None)
+    if first is None or first.country != p.country:
         return False
     for q in art.places.get(j, []):
         if q.start >= p.end and q.country == p.country and art.text[p.end:q.start].strip() in COMMAS:
