@@ -131,8 +131,13 @@ def test_a_city_and_country_that_are_no_side_s_desk_place_nothing(desk):
     # "Dubai, UAE (CNN) -- the Ethiopian prime minister said ... after a tour in which he visited the UAE"
     ("دبي، الإمارات العربية المتحدة (CNN) -- أعلن رئيس الوزراء الإثيوبي أبي أحمد عن اتفاق، وذلك في كلمة ألقاها الأحد"
      " بعد عودته من جولة زار خلالها الإمارات والتقى خلالها رئيس الإمارات الشيخ خليفة بن زايد آل نهيان.", dt.date(2018, 5, 20)),
+    # "Atlanta, USA (CNN) - the US president refused ... at a press conference with the Nigerian president": the lead
+    # opened by the host, but the office is not his capital
+    ("أتلانتا، الولايات المتحدة الأمريكية (CNN) – رفض الرئيس الأمريكي دونالد ترامب الاعتذار عن تصريحاته، وذلك خلال"
+     " مؤتمر صحفي مشترك مع الرئيس النيجيري محمد بخاري.", dt.date(2018, 4, 30)),
 ])
 def test_an_outlet_s_office_whose_lead_opens_with_the_guest_is_no_city(text, day):
-    """An outlet's office in one side's country files the guest's story too: no city from it (the visit stays)."""
+    """An outlet's office in one side's country files the guest's story too, and its office outside the capital the
+    host's: no city from it (the visit stays)."""
     rows = [(r["visitor"], r["host"], r["city"]) for r in mention_rows(text, day) if r["kind"] == "reported"]
     assert rows and all(r[2] is None for r in rows)
