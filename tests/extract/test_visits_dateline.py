@@ -88,3 +88,56 @@ def test_the_dateline_of_a_leader_leaving_home_is_no_city():
     lead = ("نيودلهي _ أ ش أ يغادر رئيس الوزراء الهندي مانموهان سينج الاثنين إلى جنوب أفريقيا، ويعقد خلال القمة "
             "لقاء مع الرئيس الصيني شي جين بينغ.")
     assert all(r["city"] != "New Delhi" for r in mention_rows(lead, DAY))
+
+
+# "Doha, Qatar (CNN)-- Qatar's prime minister announced a fund to invest in Greece. He said at a press conference
+# with his Greek counterpart Samaras that Greece is an important partner": Greece is named more often than Qatar
+DOHA_FUND = ("قطر (CNN)-- أعلن رئيس الوزراء القطري الشيخ حمد بن جاسم آل ثاني إنشاء صندوق للاستثمار في اليونان.\n"
+             "وقال في مؤتمر صحفي مع نظيره اليوناني أنتونيس ساماراس إن اليونان شريك مهم.")
+
+
+@pytest.mark.parametrize("text, row", [
+    ("الدوحة، " + DOHA_FUND, ("Antonis Samaras", "Hamad bin Jassim Al Thani", "Doha")),
+    # "Cairo, Egypt (CNN)-- Morsi said Sudan is an important neighbour ... at a press conference with al-Bashir"
+    ("القاهرة، مصر (CNN)-- قال الرئيس المصري محمد مرسي إن السودان جار مهم.\nوأضاف مرسي في مؤتمر صحفي مع الرئيس"
+     " السوداني عمر البشير أن مصر تدعم السودان وأن السودان يستحق الدعم.", ("Omar al-Bashir", "Mohamed Morsi", "Cairo")),
+    # "Amman, Jordan (CNN)-- the king ... at a joint press conference with Abbas" (Palestine named more often)
+    ("عمان، الأردن (CNN)-- أكد العاهل الأردني الملك عبد الله الثاني دعم فلسطين.\nوقال في مؤتمر صحفي مشترك مع الرئيس"
+     " الفلسطيني محمود عباس إن فلسطين تستحق السلام وإن الفلسطينيين صامدون في فلسطين.",
+     ("Mahmoud Abbas", "Abdullah II of Jordan", "Amman")),
+])
+def test_a_dateline_naming_its_country_and_the_outlet_places_the_meeting(text, row):
+    """"الدوحة، قطر (CNN)--" (desk.country_dateline): the desk in one side's country hosts the meeting no word orients
+    and is its city (before: the guest's country, named more often, hosted, and no city)."""
+    assert cities(text) == [row]
+
+
+@pytest.mark.parametrize("desk", [
+    "دبي، الإمارات العربية المتحدة (CNN)-- ",  # an outlet's regional office in a third country: no scene
+    "الدوحة، قطر والبحرين-- ",  # no outlet's bracket after the country
+    "الدوحة، اليونان (CNN)-- ",  # the country named is not the city's
+])
+def test_a_city_and_country_that_are_no_side_s_desk_place_nothing(desk):
+    rows = cities(desk + DOHA_FUND.split("(CNN)-- ", 1)[1])
+    assert [r[2] for r in rows] == [None] and {r[0] for r in rows} | {r[1] for r in rows} == {
+        "Antonis Samaras", "Hamad bin Jassim Al Thani"}
+
+
+@pytest.mark.parametrize("text, day", [
+    # "Atlanta, USA (CNN) - the French president said ... at a press conference with Trump during his official visit":
+    # the outlet's head office, the lead opened by the guest
+    ("أتلانتا، الولايات المتحدة الأمريكية (CNN) – أكد الرئيس الفرنسي إيمانويل ماكرون أنه يأمل العمل مع نظيره الأمريكي"
+     " دونالد ترامب، وذلك خلال مؤتمر صحفي عقده مع ترامب، خلال زيارته الرسمية الأولى إلى أمريكا.", dt.date(2018, 4, 24)),
+    # "Dubai, UAE (CNN) -- the Ethiopian prime minister said ... after a tour in which he visited the UAE"
+    ("دبي، الإمارات العربية المتحدة (CNN) -- أعلن رئيس الوزراء الإثيوبي أبي أحمد عن اتفاق، وذلك في كلمة ألقاها الأحد"
+     " بعد عودته من جولة زار خلالها الإمارات والتقى خلالها رئيس الإمارات الشيخ خليفة بن زايد آل نهيان.", dt.date(2018, 5, 20)),
+    # "Atlanta, USA (CNN) - the US president refused ... at a press conference with the Nigerian president": the lead
+    # opened by the host, but the office is not his capital
+    ("أتلانتا، الولايات المتحدة الأمريكية (CNN) – رفض الرئيس الأمريكي دونالد ترامب الاعتذار عن تصريحاته، وذلك خلال"
+     " مؤتمر صحفي مشترك مع الرئيس النيجيري محمد بخاري.", dt.date(2018, 4, 30)),
+])
+def test_an_outlet_s_office_whose_lead_opens_with_the_guest_is_no_city(text, day):
+    """An outlet's office in one side's country files the guest's story too, and its office outside the capital the
+    host's: no city from it (the visit stays)."""
+    rows = [(r["visitor"], r["host"], r["city"]) for r in mention_rows(text, day) if r["kind"] == "reported"]
+    assert rows and all(r[2] is None for r in rows)

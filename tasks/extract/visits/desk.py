@@ -5,18 +5,21 @@ meeting, no meeting word and no place of the guest's country; the meeting, told 
 placed by the desk's city (place.dateline reads it). A lead that names one of the two ("القاهرة - استقبل الرئيس
 مرسي اليوم ..."), tells a meeting ("موسكو - قال الكرملين إن المحادثات ...", the talks) or names the other side's
 country ("القاهرة - قال المتحدث إن مصر تدعم السودان", Egypt supports Sudan) keeps its dateline. A dateline
-may also run to an agency's tag past its day (tagged_dateline): "الدوحة في 10 أبريل /قنا/" (QNA), "/ وام /" (WAM)."""
+may also run to an agency's tag past its day (tagged_dateline): "الدوحة في 10 أبريل /قنا/" (QNA), "/ وام /" (WAM),
+or name the city's country and then the outlet (country_dateline): "الدوحة، قطر (CNN)--"."""
 from __future__ import annotations
 
 from typing import Any
 
 import re
 
+from functools import cache
+
 from tasks.extract.home import agency_tag
 from tasks.extract.visits.article import LEAD_WORDS, Article, lead_sentence
 from tasks.extract.visits.leaders import pid
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import trigger_words
+from ziyarat.lexicon import LEXICON_DIR, get_lexicon, load_yaml, trigger_words
 
 
 def other_story(art: Article, j: int, p: Any, whole: bool, pair: tuple[Any, ...]) -> bool:
@@ -61,6 +64,37 @@ def tagged_dateline(art: Article, p: Any) -> bool:
     words = art.folded_slice(p.end, m.start()).split() if m is not None and m.start() >= p.end else []  # "فى" too
     return 0 < len(words) <= TAG_WORDS and words[0] == IN
 
+
+COMMAS = ("\u060c", ",")  # "،" and ",": between a dateline's city and its country
+
+
+def country_dateline(art: Article, j: int, p: Any, pair: tuple[Any, ...]) -> bool:
+    """The place p, its country's capital, opens the text and is followed by a comma, its country's name and an
+    opening bracket (the outlet's tag), and the first leader its lead names is of that country, one of the
+    meeting's `pair`: "الدوحة، قطر (CNN)-- أعلن رئيس الوزراء القطري" (Doha, Qatar (CNN) -- Qatar's prime minister
+    announced) is the Doha desk, at home with him. An outlet's own offices file the stories of every country under
+    their city ("دبي، الإمارات العربية المتحدة (CNN) -- أعلن رئيس الوزراء الإثيوبي"; "أتلانتا، الولايات المتحدة
+    الأمريكية (CNN) – رفض الرئيس الأمريكي" on his talks in Washington): a desk outside the capital, a lead opened by
+    another country's leader, or a desk in neither side's country says nothing of where the pair met. False with
+    no pair given."""
+    if art.text[:p.start].strip() or not p.country or p.country not in {m.country for m in pair if m is not None} \
+            or _capitals().get(p.country) != p.name_en:
+        return False
+    first = min((m for m in art.leaders.get(j, []) if m.start >= p.end), key=lambda m: m.start, default=None)
+    if first is None or first.country != p.country:
+        return False
+    for q in art.places.get(j, []):
+        if q.start >= p.end and q.country == p.country and art.text[p.end:q.start].strip() in COMMAS:
+            return art.text[q.end:q.end + 3].strip()[:1] == "("
+    return False
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """places.yaml countries' `capital`: country -> its capital city (English names)."""
+    places = get_lexicon().places
+    return {c["name_en"]: places[c["capital"]].name_en
+            for c in load_yaml(LEXICON_DIR / "places.yaml").get("countries") or () if c.get("capital") in places}
 
 
 def leaving_desk(art: Article, p: Any) -> bool:

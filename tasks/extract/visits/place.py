@@ -24,7 +24,7 @@ from tasks.extract.visits.topic_place import topic_place
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.return_leg import after_return, arrival_home, leg_places, returned_to
 from tasks.extract.visits.departures import left_places
-from tasks.extract.visits.desk import leaving_desk, other_story, tagged_dateline
+from tasks.extract.visits.desk import country_dateline, leaving_desk, other_story, tagged_dateline
 from tasks.extract.visits.seats import office_place, seat_desk, seat_place
 from tasks.extract.visits.heading import heading
 from tasks.extract.visits.witnessed import venue_subject
@@ -405,7 +405,7 @@ def dateline(art: Article, host: Any, pair: tuple[Any, ...] = ()) -> tuple[str |
     من الهند", Cairo - the president returned to Cairo from India): the desk is at home; nor
     where a third party spoke (speaker.third_party_place, given the meeting's `pair`), nor the desk
     of a lead that tells another story (desk.other_story) or names the city again only as a body's
-    seat (seats.seat_desk)."""
+    seat (seats.seat_desk). "الدوحة، قطر (CNN)" is one when Qatar is a side's (desk.country_dateline)."""
     home = returned_to(art)
     for j in range(min(DATELINE_SENTENCES, len(art.sentences))):
         s, e = art.sentences[j]
@@ -418,7 +418,8 @@ def dateline(art: Article, host: Any, pair: tuple[Any, ...] = ()) -> tuple[str |
             if rest[:1] in (":", "(") and third_party_place(art, j, p, pair) or other_story(art, j, p, whole, pair) \
                     or leaving_desk(art, p):
                 continue  # a third party's place, or the desk of a story of something else (visits.desk)
-            if whole or rest[:1] in DATELINE_MARKS or art.text[p.end:p.end + 3].startswith(" -") or tagged_dateline(art, p):
+            if whole or rest[:1] in DATELINE_MARKS or art.text[p.end:p.end + 3].startswith(" -") or tagged_dateline(art, p) \
+                    or country_dateline(art, j, p, pair):
                 if host is None or not host.country or p.country == host.country:
                     return city, p.country
     return None, None
