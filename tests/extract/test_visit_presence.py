@@ -62,3 +62,40 @@ def test_another_leader_of_the_sentence_takes_no_side_of_the_stay():
     text = "قال رئيس الوزراء اللبناني نجيب ميقاتي الموجود في روما لحضور تنصيب البابا فرنسيس إن الوضع هادئ."
     out = extract(pl.DataFrame({"article_id": ["a"], "text": [text], "published_date": [DAY]}))
     assert out["visit_mentions"].select("visitor", "host").rows() == []
+
+
+def test_the_predicate_with_now_after_the_leader_as_subject():
+    # "the spokesman said Erdogan is now in Germany to attend economic meetings"
+    text = "وقال المتحدث إن الرئيس التركي رجب طيب أردوغان يتواجد حاليا في ألمانيا لحضور اجتماعات اقتصادية."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Angela Merkel", None)]
+
+
+def test_the_predicate_participle_with_now_and_a_glued_bi():
+    # "the party announced that Erdogan is present now in Germany" ("بألمانيا", bi- glued on)
+    text = "وأعلن الحزب أن الرئيس التركي رجب طيب أردوغان متواجد الآن بألمانيا لحضور اجتماعات."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Angela Merkel", None)]
+
+
+def test_the_feminine_present_verb_after_a_woman_leader():
+    text = "وقالت الحكومة إن المستشارة الألمانية أنغيلا ميركل تتواجد حاليا في روما لحضور قمة."
+    assert reported(text) == [("Angela Merkel", "Giuseppe Conte", "Rome")]
+
+
+def test_the_predicate_at_home_makes_no_trip():
+    # negative: "the source said Sisi is now in Cairo"
+    assert reported("وأكد المصدر أن الرئيس المصري عبد الفتاح السيسي موجود حاليا في القاهرة.") == []
+
+
+def test_a_ministers_predicate_presence_abroad_is_no_leaders_stay():
+    # negative: "the Turkish foreign minister is now in Germany"
+    assert reported("وأكد المصدر أن وزير الخارجية التركي مولود جاويش أوغلو موجود حاليا في ألمانيا.") == []
+
+
+def test_the_predicate_now_with_no_place_after_is_no_trip():
+    # negative: "Erdogan is now present to follow the talks" (no place)
+    assert reported("وقال المتحدث إن الرئيس التركي رجب طيب أردوغان موجود حاليا لمتابعة المحادثات.") == []
+
+
+def test_a_feminine_present_verb_after_a_man_is_his_wifes():
+    # negative: "the Turkish president Erdogan's wife is now in Germany" (the verb agrees with the wife)
+    assert reported("وقال المتحدث إن زوجة الرئيس التركي رجب طيب أردوغان تتواجد حاليا في ألمانيا.") == []

@@ -326,7 +326,7 @@ def _meeting_place(art: Article, i: int, h: Hit, role: str, visitor: Any) -> tup
         return act_city(art, i, h)
     if role == "receive" and (state := receiving_state(art, i, h)) is not None:
         return city_of(state[0]), state[0].country  # "استقبلت الهند" (India received): where the guest went
-    found = summit_arrival_place(art, i, h, role, visitor, city_of_meeting(art, i, h, visitor if role == "arrive" else None))
+    found = summit_arrival_place(art, i, h, role, visitor, city_of_meeting(art, i, h, visitor if role in ("arrive", "visit") else None))
     goal = between_goal(art, i, h, visitor) if found == (None, None) else None  # "زيارة مرسي ... بين نيودلهي والقاهرة"
     return found if goal is None else (None, goal)
 
@@ -379,7 +379,7 @@ def _other_side_in_sentence(art: Article, i: int, h: Hit, role: str, reach: Reac
     # not what a main clause's "that" says ("قالت ... إن الأسد"), nor who travels with him ("وصل كل من A، و B")
     main_clause = not that_clause_between(art, max(art.sentences[i][0], h.start - MAX_REACH), h.start)
     fellows = fellow_travellers(art, i, visitor) if visitor is not None and role in ("arrive", "visit") else set()
-    dest = city_of_meeting(art, i, h, visitor if role == "arrive" else None)[1] if role in ("arrive", "visit") else None
+    dest = city_of_meeting(art, i, h, visitor if role in ("arrive", "visit") else None)[1] if role in ("arrive", "visit") else None
     others = sorted((m for m in reach.leaders if pid(m) != pid(known0) and m.country != known0.country
                      and (role not in ("arrive", "visit") or m.start >= h.end)
                      and not (m.start >= h.end and ((main_clause and that_clause_between(art, h.end, m.start))

@@ -30,7 +30,7 @@ from tasks.extract.visits.heading import heading
 from tasks.extract.visits.witnessed import venue_subject
 from tasks.extract.visits.speaker import third_party_place
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import BI, LI, OPENING_QUOTES, WA, fold_term
+from ziyarat.arabic import BI, EDGE_PUNCT, LI, OPENING_QUOTES, WA, fold_term
 from ziyarat.lexicon import LEXICON_DIR, grammar_words, load_yaml, trigger_words
 from ziyarat.matching import Hit
 
@@ -53,6 +53,26 @@ def _object_after_verb(art: Article, h: Hit, p: Any) -> bool:
     مرسي يزور حاليا باكستان" (President Morsi is now visiting Pakistan), "جولة زار خلالها السعودية"."""
     gap = art.folded_slice(art.word_end(h.end), p.start).split()
     return p.start >= h.end and all(w in grammar_words("now_adverbs") | grammar_words("during_it_adverbs") for w in gap)
+
+
+GENITIVE_CHARS = 30  # from a visit noun to the traveller named as its genitive: "زيارة الرئيس الإيراني أحمدي نجاد"
+
+
+def _genitive_subject(art: Article, h: Hit, subject: Any) -> bool:
+    """The traveller is the visit noun's genitive, named right after it (his title at most between, no pronoun on
+    the noun, no punctuation): then a bare place right after him is the noun's object, as a verb's would be:
+    "رافضا زيارة الرئيس الإيراني أحمدي نجاد مصر" (rejecting the Iranian president Ahmadinejad's visiting Egypt)."""
+    if subject is None or h.suffix or subject.start < h.end:
+        return False
+    gap = art.text[art.word_end(h.end):subject.start]
+    return len(gap) <= GENITIVE_CHARS and not any(c in EDGE_PUNCT.replace(" ", "") for c in gap)
+
+
+def _noun_object(art: Article, genitive: Any, p: Any) -> bool:
+    """The place follows the visit noun's genitive traveller with only a space or a date between: the noun's
+    object, "زيارة الرئيس الإيراني أحمدي نجاد مصر"; not past a comma ("زيارة X، مصر تستعد" is a new clause)."""
+    return genitive is not None and p.start > genitive.end and (
+        not art.text[genitive.end:p.start].strip() or _date_between(art, genitive.end, p.start))
 
 
 def _date_between(art: Article, lo: int, hi: int) -> bool:
@@ -81,6 +101,9 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     # few words on when the verb takes a place as its object: "وسيزور X خلال جولته
     # بالهند مومباي" (X will visit Mumbai during his tour of India)
     reach = OBJECT_REACH if fold_term(h.term) in trigger_words("visit_object_verbs") else 2
+    genitive = None
+    if trigger_spec(h.group)["role"] == "visit":  # a noun: its traveller is its genitive, read by _noun_object
+        subject, genitive = None, subject if _genitive_subject(art, h, subject) else None
     obj = (lambda p: subject is not None and subject.start >= h.end and (
         0 <= p.start - subject.end <= 2 or apposition_between(art, subject.end, p.start)  # "، رئيس الوزراء، العراق"
         or _date_between(art, subject.end, p.start))  # "زار أوباما يوم الجمعة الأردن"
@@ -97,7 +120,7 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     origins = [c.end for c in art.cues(i, "c:origin_cues") if not (c.end <= h.start and heading(h))]
     verb = bool(trigger_spec(h.group).get("tense"))
     homes, legs = leg_places(art, i, h)  # told in a return's leg: not where he returned to, but where he came from
-    places = [p for p in near if (_locative(art, h, p) or obj(p) or venue_subject(art, h, p) or p in legs) and not topic_place(art, p)
+    places = [p for p in near if (_locative(art, h, p) or obj(p) or _noun_object(art, genitive, p) or venue_subject(art, h, p) or p in legs) and not topic_place(art, p)
               and not office_place(art, p) and not (first_other is not None and first_other < p.start) and p not in homes
               and (p in legs or not any(0 <= p.start - e <= 20 and not (verb and e <= h.start < p.start) for e in origins)) and not _in_travellers_relative(art, i, h, p)
               and not others_goal(art, i, h, p) and not project_site(art, p) and not scheduled_event_place(art, h, p) and not _next_leg(art, h, p)

@@ -4,7 +4,9 @@ has no subject of its own: it is the adjective of the noun right before it, so i
 stay in a place only when a leader stands right there, of its gender, and no noun possesses him
 ("قوات الرئيس بوتين الموجودة في سوريا", President Putin's forces present in Syria, are the forces';
 "السفارة الأمريكية الموجودة في بغداد", the embassy). The place right after it (place_after) is
-read as any arrival's; at home ("الموجود في رام الله") it is no trip."""
+read as any arrival's; at home ("الموجود في رام الله") it is no trip. Its predicate with "now" is read the same
+way, the leader its subject right before it: "الرئيس ماكرون موجود حاليا في أستراليا" (is now in Australia),
+"يتواجد الآن بالهند", "تتواجد حاليا في روما" (feminine by its "تـ")."""
 from __future__ import annotations
 
 from typing import Any
@@ -34,7 +36,8 @@ def holder(art: Any, i: int, h: Hit) -> Any | None:
         return None
     if {pid(x) for x in art.leaders.get(i, [])} != {pid(m)}:
         return None  # another leader of the sentence would take the sides: "ميقاتي الموجود في روما ... البابا فرنسيس"
-    feminine = art.text[h.start:h.end].split()[0].endswith(("ة", "ه"))  # "الموجودة" (folded: "الموجوده")
+    first = art.text[h.start:h.end].split()[0]  # "الموجودة" (folded: "الموجوده"), "تتواجد" (she is present)
+    feminine = first.endswith(("ة", "ه")) or first.startswith("\u062a\u062a")
     if not (is_woman(m) if feminine else is_man(art, m)):
         return None
     return None if art.possessed(m, trigger_words("possessor_heads") | trigger_words("person_heads")) else m
