@@ -111,9 +111,10 @@ def _read(art: Article, published: dt.date | None) -> tuple[list[Candidate] | No
             spoken_trip(art, i) for i in sorted(j + 1 for j, ms in art.leaders.items() if ms) if i < len(art.sentences)):
         return None, summits
     summits.unbind_names()
+    remarked = _remarked_acts(art)  # once: no rule below narrows the hits
     cands: list[Candidate] = []
     for i in sorted(art.by_sent):
-        if not art.leaders.get(i) and back_pair(art, i) is None and not spoken_trip(art, i) and i not in _remarked_acts(art):
+        if not art.leaders.get(i) and back_pair(art, i) is None and not spoken_trip(art, i) and i not in remarked:
             continue
         cands.extend(sentence_candidates(art, i))
     cands = told_pairs_only(art, out_of_term(art, other_stories(art, cands)))
