@@ -190,7 +190,7 @@ class PhraseMatcher:
         ft = folded.text
         n = len(ft)
         hi = n if hi is None else hi
-        raw: list[tuple[int, int, str, str, str, str]] = []
+        raw: list[tuple[int, int, int, int, str, str, str, str]] = []  # (start, -length, order, end, ...)
         for end_idx, (length, payload, takes_prefix, takes_suffix) in self._automaton.iter(ft, lo, hi):
             s, e = end_idx - length + 1, end_idx + 1
             if not takes_suffix and e < n and ((c := ft[e]).isalnum() or c in DELETED):
@@ -221,16 +221,18 @@ class PhraseMatcher:
                     continue  # al- takes no possessive: "الاجتماعي" is "social", not "my meeting"
                 if needs_suffix and not suffix:
                     continue
-                raw.append((s, e, group, term, prefix, suffix))
-        raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+                raw.append((s, s - e, len(raw), e, group, term, prefix, suffix))
+        raw.sort()  # by start, the longer first, then as found (a plain tuple sort: no key function)
         out: list[Hit] = []
         covered_until: dict[str, int] = {}
-        for s, e, group, term, prefix, suffix in raw:
+        mapped = folded.index is not None
+        for s, _minus_length, _found, e, group, term, prefix, suffix in raw:
             if s < covered_until.get(group, -1):
                 continue
             covered_until[group] = e
-            ds, de = folded.span(s, e)
-            out.append(Hit(ds, de, group, term, prefix, suffix))
+            if mapped:
+                s, e = folded.span(s, e)
+            out.append(Hit(s, e, group, term, prefix, suffix))
         return out
 
 

@@ -330,7 +330,7 @@ def _named_after(ft: str, s: int, lex: Lexicon) -> bool:
     follows is part of a proper name."""
     prev = prev_word(ft, s)
     return bool(prev) and (prev in lex.named_after or any(  # proclitics: "بجامعة", "وبمركز"
-        len(prev) > n + 2 and all(c in PROCLITIC_LETTERS for c in prev[:n]) and prev[n:] in lex.named_after
+        len(prev) > n + 2 and prev[n:] in lex.named_after and all(c in PROCLITIC_LETTERS for c in prev[:n])
         for n in (1, 2)))
 
 

@@ -49,6 +49,7 @@ from tasks.extract.visits.speaker import spoken_trip
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.teasers import other_stories
 from tasks.extract.visits.tour import later_legs, passing_legs, trip_ahead
+from tasks.extract.visits.triggers import act_trigger_matcher
 from tasks.extract.visits.trip_share import share_trips
 from tasks.extract.visits.within_trip import inside_trip_under_way
 from tasks.extract.visits.title_city import title_cities
@@ -107,13 +108,14 @@ def _read(art: Article, published: dt.date | None) -> tuple[list[Candidate] | No
     # (spoken_trip needs a leader in the sentence before: only the sentences after one are asked)
     # (a public act that survived public_act.abroad_acts has its owner abroad, named or by his remarks: "وجاءت
     # تصريحات الرئيس التركي، في كلمة ألقاها ... ببيشكك", which leaves him out of the sentence's leaders)
-    if not art.leader_triggered() and not told_back(art) and not _remarked_acts(art) and not any(
+    if not art.leader_triggered() and not told_back(art) and not (_acts_told(art) and _remarked_acts(art)) and not any(
             spoken_trip(art, i) for i in sorted(j + 1 for j, ms in art.leaders.items() if ms) if i < len(art.sentences)):
         return None, summits
     summits.unbind_names()
+    remarked = _remarked_acts(art)  # once: no rule below narrows the hits
     cands: list[Candidate] = []
     for i in sorted(art.by_sent):
-        if not art.leaders.get(i) and back_pair(art, i) is None and not spoken_trip(art, i) and i not in _remarked_acts(art):
+        if not art.leaders.get(i) and back_pair(art, i) is None and not spoken_trip(art, i) and i not in remarked:
             continue
         cands.extend(sentence_candidates(art, i))
     cands = told_pairs_only(art, out_of_term(art, other_stories(art, cands)))
@@ -130,6 +132,12 @@ def _read(art: Article, published: dt.date | None) -> tuple[list[Candidate] | No
     cands = trip_to_third_party(art, named_host(art, cands))
     passing_legs(art, cands)
     return cands, summits
+
+
+def _acts_told(art: Article) -> bool:
+    """Whether the text holds a public act's trigger at all (triggers.act_trigger_matcher): most articles
+    with no trigger in a leader's sentence have none, and skip the walk of every cue (Article.hits)."""
+    return bool(act_trigger_matcher().find(art.folded))
 
 
 def _remarked_acts(art: Article) -> set[int]:

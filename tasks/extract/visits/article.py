@@ -385,7 +385,8 @@ class Article:
         return self.folded_slice(max(0, pos - 40), pos).split()[-n:]
 
     def folded_slice(self, s: int, e: int) -> str:
-        return fold(self.text[s:e])
+        """fold(text[s:e]): the same slice of the folded text when folding deleted nothing."""
+        return self.folded.text[s:e] if self.folded.index is None else fold(self.text[s:e])
 
     def noun_object(self, first: Any, second: Any) -> bool:
         """The second leader is the object of the first's reception noun, right after him: a li-

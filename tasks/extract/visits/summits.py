@@ -201,6 +201,7 @@ class Summits:
     hits: list[Hit]
     _rows: list[dict] | None = None
     from_edition: set[str] = field(default_factory=set)  # summit ids placed by summits.yaml editions, not the text
+    _names: list[Hit] | None = field(default=None, repr=False, compare=False)  # names(), on first use
 
     @classmethod
     def of(cls, art: Article) -> "Summits":
@@ -286,7 +287,10 @@ class Summits:
                                                                           for w in after[:2]))
 
     def names(self) -> list[Hit]:
-        return [h for h in self.hits if h.group.startswith("s:")]
+        """The summit names among the hits (kept: covers asks for each trigger of the article)."""
+        if self._names is None:
+            self._names = [h for h in self.hits if h.group.startswith("s:")]
+        return self._names
 
     def covers(self, h: Hit) -> bool:
         """The trigger hit h is a summit's own name ("القمة" in "القمة العربية")."""

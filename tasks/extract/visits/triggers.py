@@ -37,6 +37,14 @@ def meeting_trigger_matcher() -> RangeMatcher:
     return RangeMatcher({group: spec for group, spec in _groups().items() if group.startswith("t:")})
 
 
+@cache
+def act_trigger_matcher() -> PhraseMatcher:
+    """The triggers an Article.hits public act (t:public_act) comes from: its own, and a bare press conference
+    (visits.press_place makes one of it); these are trigger_matcher()'s hits of the two groups."""
+    return PhraseMatcher({group: spec for group, spec in _groups().items()
+                          if group in ("t:public_act", "t:press_conference_at")})
+
+
 def _groups() -> Groups:
     lex = triggers_lexicon()
     groups: Groups = {}
