@@ -1,6 +1,7 @@
 """An undated article's own day word in a candidate's sentence: a weekday or a relative day with no
 value (the article gives none to count from), not one told ahead. Read by visits.aside and visits.remarks:
-such a day makes the visit dated news, as a dated article's day would."""
+such a day makes the visit dated news, as a dated article's day would. And the date word nearest a meeting
+word with no value, behind the news or on its day (past_span_nearest, recent_day_nearest), read by timing."""
 from __future__ import annotations
 
 from typing import Any
@@ -8,8 +9,12 @@ from typing import Any
 from tasks.extract.article_time import ANY_DAY
 from tasks.extract.calendar import calendar_words
 from tasks.extract.dates import find_dates
+from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate
-from ziyarat.arabic import fold_with_map
+from tasks.extract.visits.clauses import another_events_day, issue_day
+from tasks.extract.visits.since import closes_since, date_follows
+from ziyarat.arabic import fold_term, fold_with_map
+from ziyarat.matching import Hit
 
 
 def sentence_day(art: Article, c: Candidate) -> bool:
@@ -29,3 +34,46 @@ def _day_ahead(art: Article, d: Any) -> bool:
         return True
     return d.kind == "relative" and any(x.date is not None and x.date > ANY_DAY
                                         for x in find_dates(d.surface, fold_with_map(d.surface), ANY_DAY))
+
+
+def past_span_nearest(art: Article, i: int, h: Hit) -> bool:
+    """An undated article's date word nearest the meeting is a past week or month, or a yearless day
+    of one ("بعد لقائه كيم الأسبوع الماضي", after meeting Kim last week; "في أبريل الماضي", "في 30 أبريل
+    الماضي"; not "الثلاثاء الماضي", this week's Tuesday): no value, but the meeting is behind the news,
+    as in a dated article (timing.visit_kind). So is a month named alone ("قمتهما في سنغافورة في يونيو"):
+    news dates its meeting by the day, a month alone is an earlier one or a plan."""
+    since = art.cues(i, "c:since")  # "منذ توليه منصبه في مارس الماضي" (since taking office last March)
+    ds = [d for d in art.dates.get(i, []) if not issue_day(art, d) and not another_events_day(art, d)
+          and not any(date_follows(c, d) or closes_since(art, i, c, d) for c in since)]
+    if art.published is not None or not ds:
+        return False
+    # a date past a clause break is another clause's ("وبدأت الثلاثاء، حيث أطلع كيم شي على قمته مع ترامب الأسبوع الماضي")
+    own = [d for d in ds if not art.near("c:clause_breaks", i, min(d.end, h.end), max(d.start, h.start))]
+    d = min(own or ds, key=lambda d: max(d.start - h.end, h.start - d.end, 0))
+    words = [w.strip("،,.:;") for w in art.folded_slice(d.start, d.end + 16).split()[:len(d.surface.split()) + 1]]
+    # ... unless a verb told ahead stands between them: the month is that act's ("قال خلال اجتماعه
+    # مع مون إنه سيغلق الموقع في مايو", said at his meeting that he will close the site in May)
+    past = bool(set(words) & calendar_words().past_words)
+    return d.date is None and (d.precision in ("week", "month") and (
+        past or d.precision == "month" and d.kind == "absolute"
+        and not (d.start >= h.end and verb_tense(art.text[h.end:d.start]) == "future"))
+        or d.precision == "day" and d.kind == "absolute" and past)
+
+
+RECENT_DAY_CHARS = 50  # from the meeting word to its "اليوم" (today), as timing's strong date
+
+
+def recent_day_nearest(art: Article, i: int, h: Hit) -> bool:
+    """An undated article's date word nearest the meeting, right by it, is today, yesterday or
+    the day before ("اليوم", "أمس", "أول أمس"): no value, but the publication's day or one or two
+    before it, as a dated article's recent day is (timing.visit_kind: the pluperfect of a news
+    report's background, "كان قد عقد اجتماعا مغلقا مع ... صباح اليوم الأربعاء", had held a closed
+    meeting with ... this Wednesday morning, is the day's news)."""
+    ds = art.dates.get(i, [])
+    if art.published is not None or not ds:
+        return False
+    dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
+    d = min(ds, key=dist)
+    folded = f" {fold_term(d.surface)} "
+    return d.date is None and d.precision == "day" and dist(d) <= RECENT_DAY_CHARS and any(
+        unit == "day" and -2 <= offset <= 0 and f" {phrase} " in folded for phrase, (unit, offset) in calendar_words().relative.items())
