@@ -9,10 +9,11 @@ from typing import Any
 from tasks.extract.article_time import ANY_DAY
 from tasks.extract.calendar import calendar_words
 from tasks.extract.dates import find_dates
-from tasks.extract.tense import verb_tense
+from tasks.extract.tense import future_marked, verb_tense
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import another_events_day, issue_day
 from tasks.extract.visits.since import closes_since, date_follows
+from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term, fold_with_map
 from ziyarat.matching import Hit
 
@@ -42,7 +43,9 @@ def past_span_nearest(art: Article, i: int, h: Hit) -> bool:
     الماضي"; not "الثلاثاء الماضي", this week's Tuesday): no value, but the meeting is behind the news,
     as in a dated article (timing.visit_kind). So is a month named alone ("قمتهما في سنغافورة في يونيو"):
     news dates its meeting by the day, a month alone is an earlier one or a plan."""
-    since = art.cues(i, "c:since")  # "منذ توليه منصبه في مارس الماضي" (since taking office last March)
+    # "منذ توليه منصبه في مارس الماضي" (since taking office last March); not a منذ that governs the meeting
+    # word, whose day it is: "منذ قمة الثاني عشر من يونيو" (since the summit of 12 June), as timing reads it
+    since = [c for c in art.cues(i, "c:since") if not 0 <= art.word_start(h.start) - c.end <= 1]
     ds = [d for d in art.dates.get(i, []) if not issue_day(art, d) and not another_events_day(art, d)
           and not any(date_follows(c, d) or closes_since(art, i, c, d) for c in since)]
     if art.published is not None or not ds:
@@ -57,7 +60,24 @@ def past_span_nearest(art: Article, i: int, h: Hit) -> bool:
     return d.date is None and (d.precision in ("week", "month") and (
         past or d.precision == "month" and d.kind == "absolute"
         and not (d.start >= h.end and verb_tense(art.text[h.end:d.start]) == "future"))
-        or d.precision == "day" and d.kind == "absolute" and past)
+        or d.precision == "day" and d.kind == "absolute" and (past or _named_by_day(art, i, h, d)))
+
+
+NAMED_DAY_CHARS = 50  # from a meeting noun to the day of a month it is named by: "قمة 12 يونيو", "لقائهما في 12 يونيو"
+
+
+def _named_by_day(art: Article, i: int, h: Hit, d: Any) -> bool:
+    """A bare meeting noun (no tense of its own) named by a day of a month with no year and no weekday, right by
+    it, in a sentence told in no marked future: "خلال قمة 12 يونيو بين ترامب وكيم" (at the 12 June summit
+    between Trump and Kim). News tells its own day by a weekday ("الثلاثاء 12 يونيو") or "اليوم"; a meeting
+    named by its day of the month alone is an earlier one, as a dated article finds it weeks back. Not
+    "ستعقد القمة في 12 يونيو" (the summit will be held on 12 June), nor a weekday with it."""
+    if trigger_spec(h.group).get("tense") or max(d.start - h.end, h.start - d.end, 0) > NAMED_DAY_CHARS:
+        return False
+    before = art.folded_slice(max(art.sentences[i][0], d.start - 12), d.start).split()[-1:]
+    if any(w.strip("،,.:;") in calendar_words().weekdays for w in fold_term(d.surface).split() + before):
+        return False
+    return not future_marked(art.text[art.sentences[i][0]:max(d.start, h.start)])
 
 
 RECENT_DAY_CHARS = 50  # from the meeting word to its "اليوم" (today), as timing's strong date
