@@ -15,6 +15,7 @@ from tasks.extract.visits.clauses import another_events_day, issue_day
 from tasks.extract.visits.since import closes_since, date_follows
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term, fold_with_map
+from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
 
 
@@ -63,21 +64,38 @@ def past_span_nearest(art: Article, i: int, h: Hit) -> bool:
         or d.precision == "day" and d.kind == "absolute" and (past or _named_by_day(art, i, h, d)))
 
 
-NAMED_DAY_CHARS = 50  # from a meeting noun to the day of a month it is named by: "قمة 12 يونيو", "لقائهما في 12 يونيو"
+NAMED_DAY_CHARS = 50  # from a meeting noun to the day of a month it is named by: "خلال قمة 12 يونيو"
 
 
 def _named_by_day(art: Article, i: int, h: Hit, d: Any) -> bool:
-    """A bare meeting noun (no tense of its own) named by a day of a month with no year and no weekday, right by
-    it, in a sentence told in no marked future: "خلال قمة 12 يونيو بين ترامب وكيم" (at the 12 June summit
-    between Trump and Kim). News tells its own day by a weekday ("الثلاثاء 12 يونيو") or "اليوم"; a meeting
-    named by its day of the month alone is an earlier one, as a dated article finds it weeks back. Not
-    "ستعقد القمة في 12 يونيو" (the summit will be held on 12 June), nor a weekday with it."""
-    if trigger_spec(h.group).get("tense") or max(d.start - h.end, h.start - d.end, 0) > NAMED_DAY_CHARS:
+    """A bare meeting noun (no tense of its own) framed as a time gone by, during, after or since it
+    (grammar.yaml during_words, after_words; a since cue), named by a day of a month with no year and no weekday
+    right by it, in a sentence told in no marked future: "خلال قمة 12 يونيو بين ترامب وكيم" (at the 12 June
+    summit between Trump and Kim), "ومنذ لقائه مع كيم في 12 يونيو" (since his meeting with Kim on 12 June).
+    News tells its own day by a weekday ("الثلاثاء 12 يونيو") or "اليوم"; a meeting told as the time of
+    something else by its day of the month alone is an earlier one, as a dated article finds it weeks back.
+    Not "عقد ... قمة في 12 يونيو" (held a summit on 12 June: no frame), "قبيل قمة 12 يونيو" (before it: maybe
+    ahead), "ستعقد القمة في 12 يونيو" (will be held), nor a weekday with the day."""
+    if trigger_spec(h.group).get("tense") or not (max(d.start - h.end, h.start - d.end, 0) <= NAMED_DAY_CHARS or _names_between(art, h, d)):
         return False
-    before = art.folded_slice(max(art.sentences[i][0], d.start - 12), d.start).split()[-1:]
+    start, at = art.sentences[i][0], art.word_start(h.start)
+    before = [w.strip("،,.:;") for w in art.folded_slice(max(start, d.start - 12), d.start).split()[-1:]]
     if any(w.strip("،,.:;") in calendar_words().weekdays for w in fold_term(d.surface).split() + before):
         return False
-    return not future_marked(art.text[art.sentences[i][0]:max(d.start, h.start)])
+    prev = [w.removeprefix("و") for w in art.folded_slice(max(start, at - 16), at).split()[-1:]]
+    framed = bool(set(prev) & (grammar_words("during_words") | grammar_words("after_words"))) \
+        or any(0 <= at - c.end <= 1 for c in art.cues(i, "c:since"))
+    return framed and not future_marked(art.text[start:max(d.start, h.start)])
+
+
+NAMES_DAY_CHARS = 150  # over the sides' names and titles: "لقاء الرئيس الأمريكي دونالد ترامب والزعيم الكوري ... في 12 يونيو"
+
+
+def _names_between(art: Article, h: Hit, d: Any) -> bool:
+    """The day follows the meeting noun over its sides' names only: no comma, no verb, within NAMES_DAY_CHARS."""
+    between = art.text[art.word_end(h.end):d.start]
+    return 0 <= d.start - h.end <= NAMES_DAY_CHARS and not any(p in between for p in "\u060c,") \
+        and verb_tense(between) is None
 
 
 RECENT_DAY_CHARS = 50  # from the meeting word to its "اليوم" (today), as timing's strong date
