@@ -272,3 +272,33 @@ def test_an_undated_arrival_today_is_the_days_news():
     tonight = ("يتوجه الرئيس الفرنسي إيمانويل ماكرون مساء اليوم إلى برلين في زيارة يجري خلالها محادثات مع المستشارة "
                "الألمانية أنغيلا ميركل.")
     assert [r[0] for r in _full(tonight)] == ["referenced"]
+
+
+_SUMMIT = "الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون"
+
+
+def test_an_undated_meeting_framed_by_its_day_of_a_month_is_an_earlier_one():
+    # "خلال قمة 12 يونيو" (at the 12 June summit), "بعد القمة ... في 12 يونيو", "ومنذ لقاء ... في 12 يونيو":
+    # a meeting told as the time of something else by its day of the month alone, no weekday, is weeks
+    # back, as a dated article finds it; the pair's bare nouns elsewhere retell it (merge._dated_earlier)
+    during = ("قال وزير الخارجية الأمريكي الأربعاء إن بلاده ستتسلم رفات جنودها. وتسليم الرفات واحد من "
+              f"الاتفاقات التي أبرمت خلال قمة 12 يونيو بين {_SUMMIT}.")
+    after = (f"وصل وزير الخارجية الأمريكي إلى بيونغ يانغ الجمعة. وتأتي الزيارة بعد القمة بين {_SUMMIT} في 12 يونيو. "
+             "وقال ترامب عقب القمة مع كيم إن التهديد النووي انتهى.")
+    since = (f"قال وزير الدفاع الأمريكي الأربعاء إن المفاوضات لم تبدأ بعد. ومنذ لقاء {_SUMMIT} في 12 يونيو، "
+             "لم تتخذ بيونغ يانغ أي خطوة. وخلال القمة مع ترامب، تعهد كيم بنزع السلاح النووي.")
+    for text in (during, after, since):
+        assert [r[:3] for r in _full(text)] == [("referenced", "Donald Trump", "Kim Jong-un")]
+    # dated three weeks after, the summit of the during-frame is that earlier one too
+    assert [r[0] for r in _full(during, dt.date(2018, 7, 5))] == ["referenced"]
+
+
+def test_an_undated_meeting_named_by_a_day_with_a_weekday_no_frame_or_before_it_stays_the_news():
+    weekday = f"قال وزير الخارجية الأمريكي إن الاتفاق تم خلال قمة الثلاثاء 12 يونيو بين {_SUMMIT}."
+    before = f"قال وزير الخارجية الأمريكي إن الاتفاق تم قبيل قمة 12 يونيو بين {_SUMMIT}."
+    held = f"عقد {_SUMMIT} قمة في سنغافورة في 12 يونيو."
+    for text in (weekday, before, held):
+        assert [r[:3] for r in _full(text)] == [("reported", "Donald Trump", "Kim Jong-un")]
+    # a summit ahead stays a plan, not an earlier meeting
+    ahead = f"قال وزير الخارجية الأمريكي إن بلاده ستوقع الاتفاق خلال قمة 12 يونيو بين {_SUMMIT}."
+    assert [r[:3] for r in _full(ahead)] == [("referenced", "Donald Trump", "Kim Jong-un")]

@@ -305,8 +305,11 @@ def test_an_undated_meeting_dated_by_a_month_alone_is_behind_the_news():
             "والزعيم الكوري الشمالي كيم جونغ أون في سنغافورة في يونيو.")
     assert [r[:3] for r in _full(text)] == [("referenced", "Donald Trump", "Kim Jong-un")]
     assert [r[:3] for r in _full(text.replace(" في يونيو", " الثلاثاء"))] == [("reported", "Donald Trump", "Kim Jong-un")]
-    # a month of the day ("12 يونيو", a yearless day) is not a month alone
-    assert [r[0] for r in _full(text.replace("في يونيو", "في 12 يونيو"))] == ["reported"]
+    # a month of the day ("12 يونيو", a yearless day) is not a month alone ("في قمة", no frame of a time gone by) ...
+    assert [r[0] for r in _full(text.replace("خلال قمة", "في قمة").replace("في يونيو", "في 12 يونيو"))] == ["reported"]
+    # ... though "خلال قمة ... في 12 يونيو" (during the summit of 12 June, no weekday) is an earlier one
+    # (undated_day._named_by_day)
+    assert [r[0] for r in _full(text.replace("في يونيو", "في 12 يونيو"))] == ["referenced"]
     # nor is the month of an act told ahead after the meeting word
     ahead = ("قال الزعيم الكوري الشمالي كيم جونغ أون خلال اجتماعه مع الرئيس الكوري الجنوبي مون جيه إن "
              "إنه سيغلق موقع التجارب النووية في مايو.")

@@ -15,7 +15,6 @@ from tasks.extract.calendar import calendar_words
 from tasks.extract.tense import verb_tense
 from tasks.extract.visits.antecedent import relative_after
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.since import closes_since, date_follows
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import PROCLITIC_LETTERS, fold_term, nisba, resolve_weekday
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words, triggers_lexicon
@@ -288,49 +287,6 @@ def another_events_day(art: Article, d: Any) -> bool:
         words = words[:-1]
     return bool(words) and (words[-1] in heads or words[-1][:1] in PROCLITIC_LETTERS and words[-1][1:] in heads
                             or any(w in grammar_words("signed_participles") for w in words))
-
-
-def past_span_nearest(art: Article, i: int, h: Hit) -> bool:
-    """An undated article's date word nearest the meeting is a past week or month, or a yearless day
-    of one ("بعد لقائه كيم الأسبوع الماضي", after meeting Kim last week; "في أبريل الماضي", "في 30 أبريل
-    الماضي"; not "الثلاثاء الماضي", this week's Tuesday): no value, but the meeting is behind the news,
-    as in a dated article (timing.visit_kind). So is a month named alone ("قمتهما في سنغافورة في يونيو"):
-    news dates its meeting by the day, a month alone is an earlier one or a plan."""
-    since = art.cues(i, "c:since")  # "منذ توليه منصبه في مارس الماضي" (since taking office last March)
-    ds = [d for d in art.dates.get(i, []) if not issue_day(art, d) and not another_events_day(art, d)
-          and not any(date_follows(c, d) or closes_since(art, i, c, d) for c in since)]
-    if art.published is not None or not ds:
-        return False
-    # a date past a clause break is another clause's ("وبدأت الثلاثاء، حيث أطلع كيم شي على قمته مع ترامب الأسبوع الماضي")
-    own = [d for d in ds if not art.near("c:clause_breaks", i, min(d.end, h.end), max(d.start, h.start))]
-    d = min(own or ds, key=lambda d: max(d.start - h.end, h.start - d.end, 0))
-    words = [w.strip("،,.:;") for w in art.folded_slice(d.start, d.end + 16).split()[:len(d.surface.split()) + 1]]
-    # ... unless a verb told ahead stands between them: the month is that act's ("قال خلال اجتماعه
-    # مع مون إنه سيغلق الموقع في مايو", said at his meeting that he will close the site in May)
-    past = bool(set(words) & calendar_words().past_words)
-    return d.date is None and (d.precision in ("week", "month") and (
-        past or d.precision == "month" and d.kind == "absolute"
-        and not (d.start >= h.end and verb_tense(art.text[h.end:d.start]) == "future"))
-        or d.precision == "day" and d.kind == "absolute" and past)
-
-
-RECENT_DAY_CHARS = 50  # from the meeting word to its "اليوم" (today), as timing's strong date
-
-
-def recent_day_nearest(art: Article, i: int, h: Hit) -> bool:
-    """An undated article's date word nearest the meeting, right by it, is today, yesterday or
-    the day before ("اليوم", "أمس", "أول أمس"): no value, but the publication's day or one or two
-    before it, as a dated article's recent day is (timing.visit_kind: the pluperfect of a news
-    report's background, "كان قد عقد اجتماعا مغلقا مع ... صباح اليوم الأربعاء", had held a closed
-    meeting with ... this Wednesday morning, is the day's news)."""
-    ds = art.dates.get(i, [])
-    if art.published is not None or not ds:
-        return False
-    dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
-    d = min(ds, key=dist)
-    folded = f" {fold_term(d.surface)} "
-    return d.date is None and d.precision == "day" and dist(d) <= RECENT_DAY_CHARS and any(
-        unit == "day" and -2 <= offset <= 0 and f" {phrase} " in folded for phrase, (unit, offset) in calendar_words().relative.items())
 
 
 def occasion_day(art: Article, h: Hit, d: Any) -> bool:

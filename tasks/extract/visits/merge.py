@@ -41,6 +41,7 @@ from tasks.extract.visits.sides_order import sides_order
 from tasks.extract.visits.summit_news import at_summit_now, framed_place
 from tasks.extract.visits.results import results_news
 from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.undated_day import past_span_nearest
 from tasks.extract.visits.vetoes import adjective_after, trigger_between
 from ziyarat.arabic import fold_term
 
@@ -201,12 +202,15 @@ def _dated_by_publication(art: Article, c: Candidate) -> bool:
 
 def _dated_earlier(art: Article, c: Candidate) -> bool:
     """A referenced meeting the text dates by its own day, week or month, days or weeks before publication,
-    and does not call another, previous one ("الزيارة السابقة", the previous visit)."""
-    if c.kind != "referenced" or c.future or not c.date_strong or c.precision not in ("day", "week", "month"):
+    and does not call another, previous one ("الزيارة السابقة", the previous visit); undated, by a date word with
+    no value that tells it behind the news (undated_day.past_span_nearest: "خلال قمة 12 يونيو", "الشهر الماضي")."""
+    undated = art.published is None and c.date is None and not c.planned
+    if c.kind != "referenced" or c.future or not undated and (not c.date_strong or c.precision not in ("day", "week", "month")):
         return False
     if not c.hit.group.startswith("t:"):
         return False  # "الأولى منذ مارس" (the first since March): that one is another meeting
-    return _long_before(art, c) and not adjective_after(art, c.sentence, c.hit, "c:previous_after")
+    return (past_span_nearest(art, c.sentence, c.hit) if undated else _long_before(art, c)) \
+        and not adjective_after(art, c.sentence, c.hit, "c:previous_after")
 
 
 def _long_before(art: Article, c: Candidate) -> bool:

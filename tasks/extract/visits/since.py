@@ -2,7 +2,7 @@
 period, not the meeting's: "أول زيارة رئاسية منذ بدأت العلاقات ... عام 1957" (the first presidential visit
 since relations began in 1957), "التقى مون كيم في المنطقة التي تفصل البلدين منذ وقف إطلاق النار بينهما سنة
 1953" (met in the zone that has divided the two since their ceasefire in 1953). Read by timing.event_date and
-clauses.past_span_nearest. A count of units after منذ right after the meeting's clause is its own time (own_ago):
+undated_day.past_span_nearest. A count of units after منذ right after the meeting's clause is its own time (own_ago):
 "خلال مباحثاته مع نظيره منذ يومين" (during his talks with his counterpart two days ago). A span of a month or more
 after منذ in the meeting word's clause tells it months ago, and a month's name there talks running since that
 month, "عقب محادثات منذ مايو" (months_ago, read by retold)."""

@@ -19,12 +19,11 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.departures import later_start
 from tasks.extract.visits.governed import demanded_during, joined_to_future, sequel_today
 from tasks.extract.visits.begun import moments_ago, on_the_day
-from tasks.extract.visits.clauses import (after_comma_relative, ahead_relatives_day, another_events_day, closes_since,
-                                          date_follows, day_after, enclosed_relative, hedge_before, in_relative_clause,
-                                          issue_day, named_ahead, occasion_day, past_span_nearest,
-                                          persons_past_relative, recent_day_nearest, said_weekday, that_clause_between)
+from tasks.extract.visits.clauses import (after_comma_relative, ahead_relatives_day, another_events_day, day_after,
+                                          enclosed_relative, hedge_before, in_relative_clause, issue_day, named_ahead,
+                                          occasion_day, persons_past_relative, said_weekday, that_clause_between)
 from tasks.extract.visits.relative_ahead import ahead_aside
-from tasks.extract.visits.since import own_ago
+from tasks.extract.visits.since import closes_since, date_follows, own_ago
 from tasks.extract.visits.last_week import lead_news_last_week
 from tasks.extract.visits.making import guest_on_visit, making_now, still_going
 from tasks.extract.visits.noun_sides import source_talks
@@ -44,6 +43,7 @@ from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.sayings import dated_by_own_clause, judged_meeting_day, outlet_saying_day, said_clause_day
 from tasks.extract.visits.span import closes_later, closing_cue, closing_day, concluded_days, day_phrase_in, ending_day, told_during, visit_day_back, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import trigger_spec, verbal_noun
+from tasks.extract.visits.undated_day import past_span_nearest, recent_day_nearest
 from tasks.extract.visits.vetoes import adjective_after, another_adjective, held_last
 from ziyarat.arabic import PRONOUN_ENCLITICS, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
