@@ -322,3 +322,35 @@ def test_a_bare_meeting_noun_after_a_chance_noun_is_ahead(text):
 ])
 def test_a_held_meeting_beside_a_chance_noun_stays_reported(text):
     assert set(reported(run(text))) & {("Recep Tayyip Erdogan", "Vladimir Putin"), ("Vladimir Putin", "Recep Tayyip Erdogan")}
+
+
+COSTS = "قال مسؤول روسي إن تكاليف القمة بين بوتين وأردوغان في سوتشي تبلغ عشرة ملايين دولار."
+
+
+@pytest.mark.parametrize("follow_on", [
+    # this summit, then the summit will focus on: the sentences that go on about it put it ahead
+    "وأضاف أن بلاده مستعدة لتحمل تكاليف هذه القمة. وستركز القمة على الملف السوري.",
+    "وستعقد القمة في القصر الرئاسي.",  # the summit will be held
+    "كما ستتناول المحادثات الملف السوري.",  # the talks will also address
+])
+def test_a_bare_summit_the_follow_on_sentences_put_ahead_is_not_reported(follow_on):
+    rows = run(COSTS + " " + follow_on)
+    assert reported(rows) == []
+    assert [(r["visitor"], r["host"], r["kind"]) for r in rows] == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "referenced")]
+
+
+@pytest.mark.parametrize("follow_on", [
+    "وركزت القمة على الملف السوري.",  # focused: held
+    "وستركز القمة التي تعقد الثلاثاء على الملف السوري.",  # held on publication's Tuesday: the day's news
+    "وستسهم القمة في تعزيز العلاقات.",  # will contribute: what a held summit may still do
+    # a leader named between: the chain of follow-on sentences is broken
+    "وقال أردوغان إن بلاده تريد السلام. وستركز القمة على الملف السوري.",
+])
+def test_a_bare_summit_not_put_ahead_by_its_follow_on_stays_reported(follow_on):
+    assert reported(run(COSTS + " " + follow_on)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+
+
+def test_a_summit_a_verb_tells_today_stays_reported_before_its_agenda_ahead():
+    text = "يلتقي بوتين أردوغان الثلاثاء في سوتشي. وستركز القمة على الملف السوري."
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]

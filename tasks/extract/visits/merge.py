@@ -33,7 +33,7 @@ from tasks.extract.visits.reciprocal import earlier_return_visit
 from tasks.extract.visits.recalled import told_earlier
 from tasks.extract.visits.aside import (STALE_DAYS, aside_only, dated_aside, dated_by_previous, digest_lead, lead_scene,
                                         previous_item, retold_after_dated, weekday_aside)
-from tasks.extract.visits.prospects import own_day, past_relative, yearless_plan
+from tasks.extract.visits.prospects import continued_ahead, own_day, past_relative, yearless_plan
 from tasks.extract.visits.timing import WEEK_BEFORE, WINDOW_BEFORE, outcome_subject, period_end, under_way
 from tasks.extract.visits.return_leg import returned_after
 from tasks.extract.visits.second_meeting import same_trip, trip_meetings_ahead
@@ -132,7 +132,7 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
         group = reported[pair]
         if _days_ahead(art, group):
             ahead[pair] = reported.pop(pair)  # a meeting of the days ahead: planned, unless on a trip under way
-        elif (_only_planned(art, group, pair in planned) or aside_only(art, group)
+        elif (_only_planned(art, group, pair in planned or continued_ahead(art, group)) or aside_only(art, group)
                 or anchored_only(art, group)
                 or dated_aside(art, group) or weekday_aside(art, group) or retold_after_dated(art, group, cands)
                 or (any((pid(c.visitor), pid(c.host)) in earlier or (_definite(c) and (pid(c.host), pid(c.visitor)) in earlier)

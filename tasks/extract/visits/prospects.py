@@ -5,13 +5,15 @@ chances of the summit's success), "قرار ترامب عقد اجتماع" (Tru
 "عرضا بإجراء محادثات" (an offer to hold talks); and one prepared for or looked forward to
 ("الاستعدادات الجارية لزيارته", "أعرب عن تطلعه لزيارة"): a meeting talked about, not held. plans.plan_cue
 reads it to plan the meeting. Cue-driven: a bare "قمة ترامب وكيم" (the Trump-Kim summit) stays
-what the rest of its sentence makes it."""
+what the rest of its sentence makes it, unless the sentences that go on about "the summit" put it ahead
+(continued_ahead: "وستركز القمة على ...", the summit will focus on)."""
 from __future__ import annotations
 
 import re
 from typing import Any
 
 from tasks.extract.tense import verb_tense
+from tasks.extract.visits.anaphora import definite_meeting
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.clauses import persons_past_relative, that_clause_between
 from tasks.extract.visits.leaders import pid
@@ -224,3 +226,35 @@ def yearless_plan(art: Article, c: Candidate) -> bool:
     s, _ = art.sentences[c.sentence]
     return any(d.kind == "absolute" and d.date is None and d.precision == "day" and d.start > s
                and verb_tense(art.text[s:d.start]) == "future" for d in art.dates.get(c.sentence, []))
+
+
+def continued_ahead(art: Article, group: list[Candidate]) -> bool:
+    """The pair's meeting, told only by undated bare meeting nouns, is what the sentences right after its last
+    mention go on about with no leader named (anaphora.definite_meeting, one after another: "هذه القمة", this
+    summit), and one of them puts that meeting ahead (_agenda_ahead). "ذكر رئيس الوزراء أن تكلفة استضافة القمة
+    بين الرئيس والزعيم تصل إلى ... وأضاف أن بلاده مستعدة لتحمل تكاليف هذه القمة. وستركز القمة على البرنامج
+    النووي" (the costs of hosting the summit between the two ... the summit will focus on the nuclear programme):
+    the summit is still to come, its pair planned (merge._only_planned). Not a pair a verb tells ("سيلتقي",
+    "التقى"), a dated one, nor a summit whose follow-on sentence dates it today or earlier ("وستركز القمة التي
+    تعقد اليوم"): today's summit is the day's news."""
+    if not group or any(trigger_spec(c.hit.group)["role"] != "meet" or trigger_spec(c.hit.group).get("tense")
+                        or c.past or c.date is not None for c in group):
+        return False
+    k = max(c.sentence for c in group) + 1
+    while k < len(art.sentences) and not art.leaders.get(k) and definite_meeting(art, k, nouns=True):
+        if any(_agenda_ahead(art, h) for h in art.by_sent.get(k, ())) and not any(
+                d.date is None or art.published is None or d.date <= art.published for d in art.dates.get(k, [])):
+            return True
+        k += 1
+    return False
+
+
+def _agenda_ahead(art: Article, h: Hit) -> bool:
+    """h is a definite meeting noun ("القمة", no proclitic) right after a sa- verb of a meeting's agenda or holding
+    (grammar content_verbs, holding_present), its subject: "وستركز القمة" (the summit will focus), "كما ستتناول
+    المحادثات" (the talks will also address), "وستعقد القمة" (the summit will be held)."""
+    if not h.group.startswith("t:") or trigger_spec(h.group).get("tense") or h.prefix or not h.term.startswith("\u0627\u0644"):
+        return False
+    before = [fold_term(w.strip("،,")) for w in art.words_before(art.word_start(h.start), 1)]
+    verb = before[0][1:] if before and before[0][:1] in "وف" and before[0][1:2] == "س" else before[0] if before else ""
+    return verb[:1] == "س" and verb[1:] in grammar_words("content_verbs") | grammar_words("holding_present")
