@@ -3,7 +3,8 @@ by a date or "حاليا" (now): a present relative after the visit noun, "خل�
 تركيا" (during a visit he is making to Turkey); a relative pronoun before a present visit verb,
 "ترمب الذي يزور بريطانيا" (Trump, who is visiting Britain), "ميركل، التي تزور بلاده" (Merkel, who
 is visiting his country); "now" between a present verb of making and the noun, "يقوم الآن بزيارة" (is now making a visit); a past verb of beginning whose object is the visit, "استهل ترامب زيارته
-لبريطانيا" (Trump opened his visit to Britain). Read by timing.under_way: such a visit is news
+لبريطانيا" (Trump opened his visit to Britain); a relative clause telling the visit began a few days ago at most,
+"زيارة نجاد للقاهرة التي بدأت منذ يومين" (Ahmadinejad's visit to Cairo, which began two days ago). Read by timing.under_way: such a visit is news
 however deep in the text it is told, and not only a plan when its meeting is still ahead.
 A sa- future ("ستقوم بها", "سيزور") or a dated day ahead still makes a plan (timing, merge). A visit whose end is
 told ahead is under way too (span.ended_ahead), and a pluperfect arrival of its leader its background (still_going).
@@ -15,12 +16,12 @@ import re
 from tasks.extract.tense import sa_future
 from tasks.extract.visits.antecedent import ANTECEDENT_CHARS, relative_after
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.begun import on_the_day
+from tasks.extract.visits.begun import days_back, on_the_day
 from tasks.extract.visits.headline import judged_current, judged_in_headline
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.span import closes_later, ended_ahead, visit_day_of
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import WA, fold_term
 from ziyarat.lexicon import generic_titles, grammar_words
 from ziyarat.matching import Hit
 
@@ -39,7 +40,7 @@ def making_now(art: Article, h: Hit) -> bool:
     role = trigger_spec(h.group)["role"]
     if role == "visit":
         return _making_relative(art, h) or _present_after_relative(art, h) or _making_adverb(art, h) or _begun(art, h) \
-            or current_after_owner(art, h)
+            or current_after_owner(art, h) or _begun_lately(art, h)
     if role == "meet":
         return _guest_relative(art, h)
     return role == "arrive" and _present_after_relative(art, h)
@@ -149,6 +150,43 @@ def _begun(art: Article, h: Hit) -> bool:
     gap = [w.strip("\u060c,") for w in words[at + 1:]]
     return bool(gap) and any(w in named.split() for w in gap) and all(
         w in named.split() or w in titles or NISBA.match(w) for w in gap)
+
+
+BEGUN_RELATIVE_WORDS = 4  # from the visit noun, or its owner's name, over its goal to the relative pronoun: "زيارته للقاهرة التي"
+BEGUN_LATELY_DAYS = 3  # a visit begun this many days before publication at most is still going (a visit of a few days)
+
+
+def _begun_lately(art: Article, h: Hit) -> bool:
+    """A relative pronoun within BEGUN_RELATIVE_WORDS after the visit noun h, then a past verb of beginning (grammar.yaml
+    began_verbs, or with the visit as its object, "بدأها"), no comma, stop or other trigger between, whose clause
+    (up to its comma or stop) dates it BEGUN_LATELY_DAYS or fewer days before the article's own day and tells no end
+    (ended_verbs): "وتعد زيارة نجاد للقاهرة التي بدأت منذ يومين هي الأولى" (Ahmadinejad's visit to Cairo, which began
+    two days ago, is the first) is under way. Not one begun a week back ("التي بدأت الأحد الماضي" in a Tuesday's article),
+    nor an undated clause ("التي بدأت في أجواء متوترة"), nor "التي بدأت الأحد وانتهت أمس" (which ended yesterday)."""
+    if trigger_spec(h.group).get("tense"):
+        return False
+    i = art.sent_of(h.start)
+    owner = None if h.suffix else art.genitive_leader(i, h)  # past the owner's titled name: "زيارة الرئيس الفلسطيني محمود عباس"
+    end = art.word_end(h.end) if owner is None else art.word_end(art.last_of_name(i, owner).end)
+    words = list(re.finditer(r"\S+", art.text[end:art.sentences[i][1]]))[:BEGUN_RELATIVE_WORDS + 2]
+    began = grammar_words("began_verbs") | grammar_words("opened_verbs")
+    for k, w in enumerate(words[:BEGUN_RELATIVE_WORDS + 1]):
+        word = fold_term(w.group())
+        if word.removeprefix(WA) in grammar_words("relative_pronouns"):
+            verb = fold_term(words[k + 1].group()).strip("\u060c,.") if k + 1 < len(words) else ""
+            if not (verb in began or verb.endswith("\u0647\u0627") and verb[:-2] in began) \
+                    or art.near("triggers", i, end, end + w.start()):
+                return False
+            lo = end + words[k + 1].end()
+            stop = re.search("[\u060c,.;:]", art.text[lo:art.sentences[i][1]])
+            hi = lo + stop.start() if stop else art.sentences[i][1]
+            clause = {fold_term(x).removeprefix(WA) for x in art.text[lo:hi].split()}
+            days = [days_back(art, d) for d in art.dates.get(i, []) if lo <= d.start < hi]
+            return bool(days) and all(n is not None and 0 <= n <= BEGUN_LATELY_DAYS for n in days) \
+                and not clause & grammar_words("ended_verbs")
+        if word[-1:] in "\u060c,.;:":
+            return False
+    return False
 
 
 def current_after_owner(art: Article, h: Hit) -> bool:
