@@ -54,3 +54,24 @@ def test_a_meeting_noun_of_the_two_after_a_call_or_of_others_is_no_meeting():
     ministers' meeting) is not the leaders'."""
     assert rows("أجرى بوتين اتصالا هاتفيا بأردوغان. وتناول الاتصال الذي جمع الزعيمين أمس الوضع في سوريا.") == []
     assert rows("أعرب بوتين وأردوغان عن ارتياحهما للتعاون. وتناول اجتماع الوزيرين أمس الوضع في سوريا.") == []
+
+
+def test_a_meeting_noun_with_the_dual_pronoun_after_the_two_is_their_meeting():
+    """"وأطلع الزعيمان الصحفيين أمس على نتائج محادثاتهما" (the two leaders briefed the press yesterday on their
+    talks): the noun's dual pronoun is the subject's, the two of the sentence before; ahead ("لمحادثاتهما
+    المقبلة", their next talks) it is their planned meeting."""
+    assert rows("أعرب بوتين وأردوغان عن ارتياحهما للتعاون. وأطلع الزعيمان الصحفيين أمس على نتائج محادثاتهما في موسكو.") \
+        == [("reported", "Recep Tayyip Erdogan", "Vladimir Putin", "Moscow", PUB - dt.timedelta(days=1))]
+    assert rows("أعرب بوتين وأردوغان عن ارتياحهما للتعاون. ويستعد الزعيمان لمحادثاتهما المقبلة في موسكو.") == [
+        ("referenced", "Recep Tayyip Erdogan", "Vladimir Putin", "Moscow", None)]
+
+
+def test_a_dual_pronoun_after_a_call_or_of_two_ministers_is_no_meeting():
+    """Negative: "محادثاتهما" after a phone call, or with "الوزيران" (the two ministers) as its owner; and a dual
+    subject naming an office (the two prime ministers) when none of the sentence before's three leaders holds it."""
+    assert rows("أجرى بوتين اتصالا هاتفيا بأردوغان. وبحث الزعيمان خلال محادثاتهما الوضع في سوريا.") == []
+    assert rows("أعرب بوتين وأردوغان عن ارتياحهما للتعاون. وأطلع الوزيران الصحفيين أمس على نتائج محادثاتهما في موسكو.") \
+        == []
+    assert rows("استقبل بوتين الأسد وأردوغان في سوتشي. وأطلع رئيسا وزراء البلدين الصحفيين أمس على نتائج محادثاتهما.") \
+        == [("reported", "Bashar al-Assad", "Vladimir Putin", "Sochi", PUB - dt.timedelta(days=1)),
+            ("reported", "Recep Tayyip Erdogan", "Vladimir Putin", "Sochi", PUB - dt.timedelta(days=1))]

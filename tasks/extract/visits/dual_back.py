@@ -9,9 +9,15 @@ exactly two leaders, of two countries, outside quotations, and neither sentence 
 sentence naming no leader is read only then, or for speaker.spoken_trip) and visits.candidates (the pair, in text order).
 A meeting noun of theirs tells it too, the two its genitive or its relative clause's subject or object ("اجتماع
 الزعيمين يوم الثلاثاء", the two leaders' meeting on Tuesday; "المحادثات التي عقدها الزعيمان الجمعة", the talks
-the two leaders held on Friday), anywhere in a sentence naming no leader: its day dates their meeting."""
+the two leaders held on Friday), anywhere in a sentence naming no leader: its day dates their meeting; or a meeting
+noun with the dual pronoun after such a subject of the sentence ("أطلع رئيسا وزراء البلدين الرئيس على نتائج
+مباحثاتهما اليوم", the two countries' prime ministers briefed the president on their talks today). A subject that
+names an office (grammar.yaml dual_office_subjects: "رئيسا وزراء البلدين", the prime ministers) picks its two
+among more leaders of the sentence before, the two holding that office (the guest's prime minister and the
+host's, beside the president who received him)."""
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from tasks.extract.visits.article import Article
@@ -19,7 +25,7 @@ from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.owners import dual_verb
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import grammar_words
+from ziyarat.lexicon import grammar_lexicon, grammar_words
 from ziyarat.matching import Hit
 
 OPENING_CHARS = 2  # the verb opens its sentence: at most "و" / "ف" before it
@@ -42,7 +48,46 @@ def _dual_meeting(art: Article, i: int) -> Hit | None:
         for n in (3, 2, 1):
             if len(after) >= n and fold_term(" ".join(after[:n]).strip("،,.")) in _subjects():
                 return h
-    return _dual_noun(art, i)
+    return _dual_noun(art, i) or _dual_owned(art, i)
+
+
+def _dual_owned(art: Article, i: int) -> Hit | None:
+    """A meeting noun of sentence i with the dual pronoun ("مباحثاتهما", their two's talks) after a dual subject
+    of the two leaders in the same sentence ("أطلع رئيسا وزراء البلدين الرئيس على نتائج مباحثاتهما")."""
+    start = art.sentences[i][0]
+    for h in art.by_sent.get(i, []):
+        if h.group != "t:meet_noun" or h.suffix != "هما" or art.in_speech_at(h.start):
+            continue
+        if _dual_subject(art.text[start:h.start]) is not None:
+            return h
+    return None
+
+
+def _dual_subject(span: str) -> str | None:
+    """The longest dual subject of two leaders among span's words (folded), bare of و / ف; else None."""
+    words = [fold_term(w.strip("،,.")) for w in span.split()]
+    for n in (3, 2, 1):
+        for k in range(len(words) - n + 1):
+            phrase = " ".join(words[k:k + n])
+            for p in (phrase, phrase[1:] if phrase[:1] in "وف" else phrase):
+                if p in _subjects():
+                    return p
+    return None
+
+
+@cache
+def _office_of_subject() -> dict[str, str]:
+    """A folded dual subject -> the office it names (grammar.yaml dual_office_subjects)."""
+    return {fold_term(w): office for office, words in grammar_lexicon()["dual_office_subjects"].items() for w in words}
+
+
+def _holders(art: Article, i: int, prev: list[Any]) -> list[Any]:
+    """prev, the leaders of the sentence before sentence i; when more than two, those holding the office sentence
+    i's dual subject names (dual_office_subjects), if it names one."""
+    if len(prev) <= 2:
+        return prev
+    office = _office_of_subject().get(_dual_subject(art.text[art.sentences[i][0]:art.sentences[i][1]]) or "")
+    return [m for m in prev if office in (m.offices or ())] if office else prev
 
 
 def _dual_noun(art: Article, i: int) -> Hit | None:
@@ -92,7 +137,8 @@ def _names_dual(art: Article, i: int) -> bool:
     """Sentence i holds a dual of two leaders in a noun's genitive or a relative's object ("الزعيمين"), read on
     its words alone: it may tell their meeting by a noun (_dual_noun)."""
     words = {fold_term(w.strip("،,.")) for w in art.text[art.sentences[i][0]:art.sentences[i][1]].split()}
-    return bool(words & (_genitives() | _subjects()))
+    return bool(words & (_genitives() | _subjects())) or _dual_subject(
+        art.text[art.sentences[i][0]:art.sentences[i][1]]) is not None
 
 
 def _subjects() -> frozenset[str]:
@@ -104,7 +150,7 @@ def back_pair(art: Article, i: int) -> tuple[Hit, Any, Any] | None:
     meeting by a dual subject of the two leaders of the sentence before (see the module); else None."""
     if i == 0 or art.leaders.get(i) or (h := _dual_meeting(art, i)) is None:
         return None
-    prev = [m for m in art.distinct_leaders(i - 1) if not art.in_quote(m.start)]
+    prev = _holders(art, i, [m for m in art.distinct_leaders(i - 1) if not art.in_quote(m.start)])
     if len(prev) != 2 or pid(prev[0]) == pid(prev[1]) or not prev[0].country or prev[0].country == prev[1].country:
         return None
     if art.cues(i - 1, "c:remote_contact") or art.cues(i, "c:remote_contact"):
