@@ -99,3 +99,29 @@ def test_the_predicate_now_with_no_place_after_is_no_trip():
 def test_a_feminine_present_verb_after_a_man_is_his_wifes():
     # negative: "the Turkish president Erdogan's wife is now in Germany" (the verb agrees with the wife)
     assert reported("وقال المتحدث إن زوجة الرئيس التركي رجب طيب أردوغان تتواجد حاليا في ألمانيا.") == []
+
+
+def test_the_predicate_with_now_under_a_background_note_is_still_under_way():
+    # "it is worth mentioning that President Erdogan is now in Germany on a visit of several days": the note
+    # ("الجدير بالذكر أن") recalls the background, but "now" in the predicate says the stay goes on
+    text = "الجدير بالذكر أن الرئيس التركي رجب طيب أردوغان متواجد الآن بألمانيا فى زيارة تستغرق عدة أيام."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Angela Merkel", None)]
+
+
+def test_the_participle_with_now_under_a_recalled_note_is_still_under_way():
+    # "it is recalled that President Erdogan is now in Germany on an official visit"
+    text = "ويذكر أن الرئيس التركي رجب طيب أردوغان موجود حاليا في ألمانيا فى زيارة رسمية."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Angela Merkel", None)]
+
+
+def test_the_participle_without_now_under_a_background_note_stays_background():
+    # negative: "it is recalled that Modi, who was in Paris, chaired a meeting": no "now", the note's background
+    text = "يذكر أن رئيس الوزراء الهندي ناريندرا مودي الموجود في باريس ترأس لقاء مع أبناء الجالية الهندية."
+    assert reported(text) == []
+
+
+def test_a_visit_noun_under_a_background_note_with_now_before_it_stays_background():
+    # negative: "it is recalled that the party now rejects Erdogan's visit to Germany": the "now" is the party's,
+    # not said of the visit, and no presence is told
+    text = "يذكر أن الحزب يرفض حاليا زيارة الرئيس التركي رجب طيب أردوغان لألمانيا."
+    assert reported(text) == []

@@ -438,9 +438,10 @@ def _lead_trip(art: Article, i: int) -> bool:
 
 
 def _now_said(art: Article, i: int, h: Hit) -> bool:
-    """"حاليا" (now) or "الحالية" (current) within the trigger's clause after it, or its clause (making)."""
+    """"حاليا" (now) or "الحالية" (current) within the trigger's clause after it or in the trigger itself ("متواجد
+    الآن في", is now in: visits.presence's predicate), or its clause (making)."""
     end = art.word_end(h.end)
-    words = [w.strip("\u060c,") for w in art.folded_slice(end, min(art.sentences[i][1], end + LATELY_CHARS)).split()]
+    words = [w.strip("\u060c,") for w in art.folded_slice(h.start, min(art.sentences[i][1], end + LATELY_CHARS)).split()]
     return bool(set(words) & (grammar_words("now_adverbs") | grammar_words("current_adjectives"))) or making_now(art, h)
 
 
