@@ -16,6 +16,7 @@ from tasks.extract.visits.afterward import after_meeting_day, coverage_day, know
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.ahead import ahead_clauses, ahead_of_arrival, sa_marked
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.came_from import came_from
 from tasks.extract.visits.departures import later_start
 from tasks.extract.visits.governed import demanded_during, joined_to_future, sequel_today
 from tasks.extract.visits.begun import moments_ago, on_the_day
@@ -245,9 +246,11 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
         else date
     # "وكان قد وصل ... اليوم" (had arrived today): the pluperfect of a news report's
     # background, not an earlier visit, when the day is the publication's or the one before
+    # the leg a leader came from ("وصل ... قادما من القدس، عقب زيارته لمتحف", coming from Jerusalem after his visit to
+    # a museum) ended with the arrival the sentence tells: recent, whatever it did there
     recent = (date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2) \
         or (date is None and (bool(art.cues(i, "c:recent_past")) or recent_day_nearest(art, i, h) or closes_later(art, i)
-                                          or still_going(art, i, h)))
+                                          or still_going(art, i, h) or came_from(h)))
     if not recent and (pluperfect_at(art, i, h) or kana_comma_perfect(art, i, h)
                        or (date is not None and kana_perfect_before(art, i, h))):
         return "referenced"
