@@ -1,5 +1,6 @@
-"""The leg a leader came from (visits.came_from): "قادما من" (coming from) after his past arrival abroad names the
-place of his trip's leg before, held and of no day told, its host the country's head by office; not a return home,
+"""The leg a leader came from (visits.came_from): "قادما من" (coming from) after his past arrival abroad, with a phrase
+ending a trip after it ("عقب زيارته", "في ختام زيارة"), names the place of his trip's leg before, held and of no day
+told, its host the country's head by office; not a bare "coming from" (a stopover), not a return home,
 not a move inside one country, not a summit's city, not a minister's trip nor an arrival still ahead. Texts are
 invented; the real lexicon reads them."""
 import datetime as dt
@@ -15,17 +16,23 @@ MACRON, ABE, MOON, MERKEL = "Emmanuel Macron", "Shinzo Abe", "Moon Jae-in", "Ang
 
 
 def test_came_from_the_leg_before_an_arrival_abroad_is_a_visit_of_no_day():
-    text = "وصل الرئيس الفرنسي إيمانويل ماكرون، مساء اليوم، إلى طوكيو قادما من سيول، في إطار جولة آسيوية."
+    text = "وصل الرئيس الفرنسي إيمانويل ماكرون، مساء اليوم، إلى طوكيو قادما من سيول، في ختام زيارة استغرقت يومين."
     assert reported(text, DAY) == [(MACRON, ABE, "Tokyo", DAY), (MACRON, MOON, "Seoul", None)]
 
 
+def test_came_from_bare_is_no_visit_there():
+    # a bare "coming from Seoul" may be a stopover: no visit there is told
+    text = "وصل الرئيس الفرنسي إيمانويل ماكرون، مساء اليوم، إلى طوكيو قادما من سيول، في إطار جولة آسيوية."
+    assert reported(text, DAY) == [(MACRON, ABE, "Tokyo", DAY)]
+
+
 def test_came_from_a_woman_leader_and_the_feminine_participle():
-    text = "وصلت رئيسة الوزراء البريطانية تيريزا ماي اليوم إلى برلين قادمة من باريس."
+    text = "وصلت رئيسة الوزراء البريطانية تيريزا ماي اليوم إلى برلين قادمة من باريس بعد زيارتها لقصر الإليزيه."
     assert reported(text, DAY) == [("Theresa May", MERKEL, "Berlin", DAY), ("Theresa May", MACRON, "Paris", None)]
 
 
 def test_came_from_the_subject_after_the_goal():
-    text = "وصل إلى طوكيو اليوم الرئيس الفرنسي إيمانويل ماكرون قادما من سيول."
+    text = "وصل إلى طوكيو اليوم الرئيس الفرنسي إيمانويل ماكرون قادما من سيول بعد زيارة استغرقت يومين."
     assert reported(text, DAY) == [(MACRON, ABE, "Tokyo", DAY), (MACRON, MOON, "Seoul", None)]
 
 
@@ -38,26 +45,28 @@ def test_came_from_a_leg_told_with_what_he_did_there_stays_held():
 
 
 def test_came_from_not_a_return_home():
-    assert reported("وصل الرئيس الفرنسي إيمانويل ماكرون إلى باريس اليوم قادما من برلين.", DAY) == []
+    # the return home is return_leg's reading: the visit it ends, dated the day before; no leg of no day beside it
+    text = "وصل الرئيس الفرنسي إيمانويل ماكرون إلى باريس اليوم قادما من برلين بعد زيارة استغرقت يومين."
+    assert reported(text, DAY) == [(MACRON, MERKEL, "Berlin", dt.date(2018, 6, 13))]
 
 
 def test_came_from_not_a_move_inside_one_country():
-    text = "وصل الرئيس الفرنسي إيمانويل ماكرون إلى ميونخ اليوم قادما من برلين."
+    text = "وصل الرئيس الفرنسي إيمانويل ماكرون إلى ميونخ اليوم قادما من برلين بعد زيارة استغرقت يومين."
     assert reported(text, DAY) == [(MACRON, MERKEL, "Munich", DAY)]
 
 
 def test_came_from_not_an_arrival_ahead():
-    assert reported("يصل الرئيس الفرنسي إيمانويل ماكرون غدا إلى طوكيو قادما من سيول.", DAY) == []
+    assert reported("يصل الرئيس الفرنسي إيمانويل ماكرون غدا إلى طوكيو قادما من سيول بعد زيارة استغرقت يومين.", DAY) == []
 
 
 def test_came_from_not_a_ministers_trip():
-    assert reported("وصل وزير الخارجية الفرنسي جان إيف لودريان إلى طوكيو اليوم قادما من سيول.", DAY) == []
+    assert reported("وصل وزير الخارجية الفرنسي جان إيف لودريان إلى طوكيو اليوم قادما من سيول بعد زيارة استغرقت يومين.", DAY) == []
 
 
 def test_came_from_not_a_summits_city():
-    text = "وصل الرئيس الأمريكي دونالد ترامب إلى سنغافورة الأحد قادما من كندا حيث عقدت قمة مجموعة السبع."
+    text = "وصل الرئيس الأمريكي دونالد ترامب إلى سنغافورة الأحد قادما من كندا بعد مشاركته في قمة مجموعة السبع."
     assert reported(text, DAY) == [("Donald Trump", "Lee Hsien Loong", "Singapore", dt.date(2018, 6, 10))]
 
 
 def test_came_from_not_a_delegation_told_in_a_leaders_saying():
-    assert reported("وقال الرئيس الفرنسي إيمانويل ماكرون إن وفدا وصل إلى طوكيو اليوم قادما من سيول.", DAY) == []
+    assert reported("وقال الرئيس الفرنسي إيمانويل ماكرون إن وفدا وصل إلى طوكيو اليوم قادما من سيول بعد زيارة استغرقت يومين.", DAY) == []

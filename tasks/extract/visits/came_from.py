@@ -2,8 +2,10 @@
 اليوم، قادما من القدس" (arrived in Bethlehem at noon today coming from Jerusalem). "قادما من" (qadiman min, coming
 from; triggers.yaml `came_from`) has no subject or tense of its own: it hangs on the past arrival verb before it in
 its clause (triggers.yaml came_from_verbs), whose subject, a leader named after it, travelled; the place he came
-from, right after the participle, was his trip's leg before the one the verb tells: held, of no day told
-(tour_legs.undated_leg), its host the country's head by office. Only a leg of a trip abroad: the arrival's goal in
+from, right after the participle, was his trip's leg before the one the verb tells, when a phrase ending a trip
+follows it (triggers.yaml trip_end_phrases: "قادما من القدس، عقب زيارته لمتحف", after his visit to a museum; "قادما
+من إسرائيل في ختام زيارة"): held, of no day told (tour_legs.undated_leg), its host the country's head by office. A
+bare "قادما من باكستان" (from Pakistan) may be a stopover and tells no visit there. Only a leg of a trip abroad: the arrival's goal in
 another country than his (not a return home, "وصل مرسي إلى القاهرة قادما من برلين", which return_leg reads), the
 place he came from in a third country (not a move inside one, "وصل الملك إلى مكة قادما من جدة"), and not a summit
 held there ("قادما من كندا حيث عقدت قمة مجموعة السبع", a summit's attendance, no visit). Read by
@@ -21,6 +23,7 @@ from ziyarat.matching import Hit
 
 ARRIVAL_CHARS = 160  # from the arrival verb to its participle, past the subject, his title, the goal and a time
 ORIGIN_CHARS = 2  # from the participle ("قادما من") to the place: "قادما من القدس"
+TRIP_END_CHARS = 40  # from that place to the phrase ending the trip: "، عقب زيارته", "في ختام زيارة"
 SUMMIT_CHARS = 60  # from that place to a summit told held there: "قادما من كندا حيث عقدت قمة"
 CLAUSE_MARKS = ".:;\u061b\"«»“”"
 
@@ -53,7 +56,7 @@ def origin_traveller(art: Any, i: int, h: Hit) -> Any | None:
     if goal is None or came is None or not who.country or goal.country == who.country \
             or came.country in (who.country, goal.country):
         return None  # a return home, a move inside one country, or no goal named
-    return None if _summit_there(art, i, came) else who
+    return who if _trip_ended(art, i, came) and not _summit_there(art, i, came) else None
 
 
 def _arrival_verb(art: Any, i: int, h: Hit) -> int | None:
@@ -68,6 +71,18 @@ def _arrival_verb(art: Any, i: int, h: Hit) -> int | None:
     if found is None or any(ch in art.text[found:h.start] for ch in CLAUSE_MARKS):
         return None
     return found
+
+
+def _trip_ended(art: Any, i: int, came: Any) -> bool:
+    """A phrase ending a trip (triggers.yaml trip_end_phrases) within TRIP_END_CHARS after the place he came from, in its
+    clause (commas aside): "قادما من القدس، عقب زيارته لمتحف الهولوكوست" (from Jerusalem, after his visit to the
+    Holocaust museum)."""
+    end = min(art.sentences[i][1], came.end + TRIP_END_CHARS)
+    span = art.text[came.end:end]
+    cut = min((span.index(ch) for ch in CLAUSE_MARKS if ch in span), default=len(span))
+    words = [fold_term(w.strip("،,")) for w in span[:cut].split()]
+    phrases = trigger_words("trip_end_phrases")
+    return any(" ".join(words[k:k + n]).removeprefix("و") in phrases for k in range(len(words)) for n in (1, 2, 3))
 
 
 def _summit_there(art: Any, i: int, came: Any) -> bool:

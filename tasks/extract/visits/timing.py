@@ -246,17 +246,16 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
         else date
     # "وكان قد وصل ... اليوم" (had arrived today): the pluperfect of a news report's
     # background, not an earlier visit, when the day is the publication's or the one before
-    # the leg a leader came from ("وصل ... قادما من القدس، عقب زيارته لمتحف", coming from Jerusalem after his visit to
-    # a museum) ended with the arrival the sentence tells: recent, whatever it did there
     recent = (date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2) \
         or (date is None and (bool(art.cues(i, "c:recent_past")) or recent_day_nearest(art, i, h) or closes_later(art, i)
-                                          or still_going(art, i, h) or came_from(h)))
+                                          or still_going(art, i, h)))
     if not recent and (pluperfect_at(art, i, h) or kana_comma_perfect(art, i, h)
                        or (date is not None and kana_perfect_before(art, i, h))):
         return "referenced"
     # a visit its own clause tells as being made ("يقوم الآن بزيارة", is now making a visit) is no earlier one,
-    # whatever "آخر" (last, or another: "إلى وقت آخر", to another time) stands before it
-    for c in [] if making_now(art, h) else art.cues(i, "c:past_reference"):
+    # whatever "آخر" (last, or another: "إلى وقت آخر", to another time) stands before it; nor is the leg a leader came
+    # from, which the phrase ending it after it tells ("قادما من القدس، عقب زيارته لمتحف": ended with the arrival)
+    for c in [] if making_now(art, h) or came_from(h) else art.cues(i, "c:past_reference"):
         if recent and (fold_term(c.term) in trigger_words("pluperfect") | trigger_words("after_own_visit") or held_last(art, c, h)):
             continue
         if _after_something_else(art, c, h) or own_outcome(art, i, c, h) or guest_on_visit(art, i, c):
