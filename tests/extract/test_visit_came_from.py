@@ -1,6 +1,6 @@
 """The leg a leader came from (visits.came_from): "قادما من" (coming from) after his past arrival abroad, with a phrase
 ending a trip after it ("عقب زيارته", "في ختام زيارة"), names the place of his trip's leg before, held and of no day
-told, its host the country's head by office; not a bare "coming from" (a stopover), not a return home,
+told (or by the span it lasted), its host the country's head by office; not a bare "coming from" (a stopover), not a return home,
 not a move inside one country, not a summit's city, not a minister's trip nor an arrival still ahead. Texts are
 invented; the real lexicon reads them."""
 import datetime as dt
@@ -15,9 +15,16 @@ DAY = dt.date(2018, 6, 14)  # a Thursday
 MACRON, ABE, MOON, MERKEL = "Emmanuel Macron", "Shinzo Abe", "Moon Jae-in", "Angela Merkel"
 
 
-def test_came_from_the_leg_before_an_arrival_abroad_is_a_visit_of_no_day():
+def test_came_from_the_leg_before_an_arrival_abroad_is_a_visit_there():
+    # its day is not the arrival's: the two days it lasted end with today's arrival, so it began yesterday
     text = "وصل الرئيس الفرنسي إيمانويل ماكرون، مساء اليوم، إلى طوكيو قادما من سيول، في ختام زيارة استغرقت يومين."
-    assert reported(text, DAY) == [(MACRON, ABE, "Tokyo", DAY), (MACRON, MOON, "Seoul", None)]
+    assert reported(text, DAY) == [(MACRON, ABE, "Tokyo", DAY), (MACRON, MOON, "Seoul", dt.date(2018, 6, 13))]
+
+
+def test_came_from_the_same_visit_told_with_its_day_keeps_it():
+    # "في ختام زيارتها لفرنسا" (at the end of her visit to France) dates that visit today: the leg adds its city only
+    text = "وصلت رئيسة الوزراء البريطانية تيريزا ماي اليوم إلى برلين قادمة من باريس في ختام زيارتها لفرنسا."
+    assert reported(text, DAY) == [("Theresa May", MERKEL, "Berlin", DAY), ("Theresa May", MACRON, "Paris", DAY)]
 
 
 def test_came_from_bare_is_no_visit_there():
@@ -27,8 +34,8 @@ def test_came_from_bare_is_no_visit_there():
 
 
 def test_came_from_a_woman_leader_and_the_feminine_participle():
-    text = "وصلت رئيسة الوزراء البريطانية تيريزا ماي اليوم إلى برلين قادمة من باريس بعد زيارتها لقصر الإليزيه."
-    assert reported(text, DAY) == [("Theresa May", MERKEL, "Berlin", DAY), ("Theresa May", MACRON, "Paris", None)]
+    text = "وصلت رئيسة الوزراء البريطانية تيريزا ماي اليوم إلى برلين قادمة من باريس بعد زيارة استغرقت يومين."
+    assert reported(text, DAY) == [("Theresa May", MERKEL, "Berlin", DAY), ("Theresa May", MACRON, "Paris", dt.date(2018, 6, 13))]
 
 
 def test_came_from_the_subject_after_the_goal():

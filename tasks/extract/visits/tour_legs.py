@@ -114,7 +114,8 @@ def undated_leg(art: Article, c: Candidate) -> Candidate:
     takes no day from its sentence: that day is the tour's ("ويختتم اليوم ... جولته", ends it today), not the leg's.
     date_strong with no date: another act's day stands there, so the merge gives the leg no lead's day either (as
     afterward's). A leg told with "during it" ("زار خلالها") is dated as any visit word. The leg a leader came from
-    ("قادما من القدس") is of no day told either: the sentence's day is the arrival's (came_from)."""
+    ("قادما من القدس") takes no day from its sentence either, the arrival's (came_from); but weakly: the same visit
+    told with its own day ("في ختام زيارتها لفرنسا", at the end of her visit to France) keeps it in the merge."""
     if not (_opened(art, c.hit) or came_from(c.hit)):
         return c
-    return replace(c, date=None, end_date=None, precision=None, date_evidence=None, date_strong=True)
+    return replace(c, date=None, end_date=None, precision=None, date_evidence=None, date_strong=not came_from(c.hit))
