@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from tasks.extract.tense import verb_tense
+from tasks.extract.visits.came_from import came_from, origin_traveller
 from tasks.extract.visits.honours import honour_told
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold, fold_term
@@ -52,8 +53,10 @@ def governed(art: Any, hits: list[Hit]) -> list[Hit]:
     one country: in "غادر أردوغان سوتشي ... متوجها إلى موسكو، بعد لقائه بوتين" (left Sochi for
     Moscow after meeting Putin) the visit is the meeting, in Sochi; and less the goal_place verbs
     with no person heading for a place (goal_place), and the honour verbs with no "على شرف" after them
-    (honours.honour_told: "حيث يقيم منذ سنوات", where he has lived for years)."""
+    (honours.honour_told: "حيث يقيم منذ سنوات", where he has lived for years), and the coming-from participles that tell
+    no leg of a leader's trip abroad (came_from.origin_traveller: "وصل الوزير ... قادما من", the minister's)."""
     return [h for h in hits if not (heading(h) and _departure(art, h) is None)
+            and not (came_from(h) and origin_traveller(art, art.sent_of(h.start), h) is None)
             and not (h.group.startswith("t:") and trigger_spec(h.group).get("goal_place") and not goal_place(art, h))
             and honour_told(art, h, hits)]
 

@@ -26,6 +26,7 @@ from tasks.extract.visits.return_leg import after_return, arrival_home, leg_plac
 from tasks.extract.visits.departures import left_places
 from tasks.extract.visits.desk import country_dateline, leaving_desk, other_story, tagged_dateline
 from tasks.extract.visits.seats import office_place, seat_desk, seat_place
+from tasks.extract.visits.came_from import came_from, origin
 from tasks.extract.visits.heading import heading
 from tasks.extract.visits.witnessed import venue_subject
 from tasks.extract.visits.speaker import third_party_place
@@ -91,7 +92,9 @@ def city_of_meeting(art: Article, i: int, h: Hit, subject: Any = None) -> tuple[
     locative ("في موسكو" fi, in; "إلى موسكو" ila, to; "بمنتجع سوتشي"), or right after
     the trigger ("محادثات موسكو", the Moscow talks); nearest after the trigger, else
     before. A venue gives its city (الكرملين -> Moscow); a country alone gives
-    (None, country)."""
+    (None, country). A coming-from participle's is the place he came from (came_from.origin)."""
+    if came_from(h):
+        return (city_of(p), p.country) if (p := origin(art, i, h)) is not None else (None, None)
     # a place after another visit word belongs to that one: in "زار بوتين المنطقة
     # ورفض زيارة دمشق" (visited the region and refused to visit Damascus) Damascus is
     # the refused visit's

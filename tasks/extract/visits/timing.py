@@ -16,6 +16,7 @@ from tasks.extract.visits.afterward import after_meeting_day, coverage_day, know
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.ahead import ahead_clauses, ahead_of_arrival, sa_marked
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.came_from import came_from
 from tasks.extract.visits.departures import later_start
 from tasks.extract.visits.governed import demanded_during, joined_to_future, sequel_today
 from tasks.extract.visits.begun import moments_ago, on_the_day
@@ -252,8 +253,9 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
                        or (date is not None and kana_perfect_before(art, i, h))):
         return "referenced"
     # a visit its own clause tells as being made ("يقوم الآن بزيارة", is now making a visit) is no earlier one,
-    # whatever "آخر" (last, or another: "إلى وقت آخر", to another time) stands before it
-    for c in [] if making_now(art, h) else art.cues(i, "c:past_reference"):
+    # whatever "آخر" (last, or another: "إلى وقت آخر", to another time) stands before it; nor is the leg a leader came
+    # from, which the phrase ending it after it tells ("قادما من القدس، عقب زيارته لمتحف": ended with the arrival)
+    for c in [] if making_now(art, h) or came_from(h) else art.cues(i, "c:past_reference"):
         if recent and (fold_term(c.term) in trigger_words("pluperfect") | trigger_words("after_own_visit") or held_last(art, c, h)):
             continue
         if _after_something_else(art, c, h) or own_outcome(art, i, c, h) or guest_on_visit(art, i, c):

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.came_from import came_from, origin_traveller
 from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.public_act import anchored_subject
 from tasks.extract.visits.triggers import trigger_spec
@@ -26,7 +27,10 @@ OWNER_WORDS = 2  # from the noun of return to the tour noun: "عودته من ج
 
 
 def tour_traveller(art: Article, i: int, h: Hit) -> Any | None:
-    """The leader whose tour the visit word h of sentence i is a leg of, or None (see the module's docstring)."""
+    """The leader whose tour the visit word h of sentence i is a leg of, or None (see the module's docstring); for a
+    coming-from participle ("وصل ... قادما من القدس"), the arrival's subject whose earlier leg it tells (came_from)."""
+    if came_from(h):
+        return origin_traveller(art, i, h)
     if trigger_spec(h.group)["role"] not in ("visit", "arrive") or h.suffix or not _points_back(art, h):
         return None
     found = _tour_before(art, i, h)
@@ -109,7 +113,9 @@ def undated_leg(art: Article, c: Candidate) -> Candidate:
     """A leg told by the verb that opened or closed the tour ("استهلها بزيارة النيجر", opened it with a visit to Niger)
     takes no day from its sentence: that day is the tour's ("ويختتم اليوم ... جولته", ends it today), not the leg's.
     date_strong with no date: another act's day stands there, so the merge gives the leg no lead's day either (as
-    afterward's). A leg told with "during it" ("زار خلالها") is dated as any visit word."""
-    if not _opened(art, c.hit):
+    afterward's). A leg told with "during it" ("زار خلالها") is dated as any visit word. The leg a leader came from
+    ("قادما من القدس") takes no day from its sentence either, the arrival's (came_from); but weakly: the same visit
+    told with its own day ("في ختام زيارتها لفرنسا", at the end of her visit to France) keeps it in the merge."""
+    if not (_opened(art, c.hit) or came_from(c.hit)):
         return c
-    return replace(c, date=None, end_date=None, precision=None, date_evidence=None, date_strong=True)
+    return replace(c, date=None, end_date=None, precision=None, date_evidence=None, date_strong=not came_from(c.hit))
