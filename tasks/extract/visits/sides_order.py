@@ -2,7 +2,9 @@
 the text names them in (`text_order`, moved unchanged from merge.py), but for a meeting noun with a possessive
 pronoun, whose owner comes first: in "وفيما يتعلق بلقائه مع أمير دولة الكويت على هامش القمة، قال المالكي"
 (as for his meeting with the Emir of Kuwait on the summit's sidelines, Maliki said) the meeting is Maliki's
-with the Emir, though the sentence names the Emir first (`owner_first`). Read by merge._reported_row."""
+with the Emir, though the sentence names the Emir first (`owner_first`); else the order of a meeting noun that names
+the two after "بين" (between: "القمة بين ترامب وكيم", `between_order`), not a clause's that names them otherwise.
+Read by merge._reported_row."""
 from __future__ import annotations
 
 from typing import Any
@@ -19,7 +21,8 @@ OTHER_CHARS = 60  # from "مع" to the other side's name, past his title: "مع 
 
 def sides_order(art: Article, group: list[Candidate], visitor: Any, host: Any) -> tuple[Any, Any]:
     """(first, second): the owner first (owner_first) when the first meeting sentence tells the pair's meeting by a
-    possessed noun, else the text's order (text_order)."""
+    possessed noun, else the order a meeting noun names them in after "بين" (between_order), else the text's order
+    (text_order)."""
     return owner_first(art, group, visitor, host) or between_order(art, visitor, host) \
         or text_order(art, meeting_first(group), visitor, host)
 
