@@ -96,12 +96,18 @@ def test_a_city_told_as_where_is_no_state_receiving():
     assert received("وفي الرياض تستقبل الحكومة اليوم الرئيس الأمريكي دونالد ترامب.") == []
 
 
-# A state fronted after "أن" / "إن" (that) before a feminine verb, "قد" or not, is the clause's subject, the state
+# A state fronted after "أن" / "إن" (that) before a feminine past verb, "قد" or not, is the clause's subject, the state
 # acting (actors._fronted_state): "يذكر أن السويد قد استقبلت ... لاجئ" (Sweden has received ... refugees).
 def test_a_state_fronted_after_that_before_a_verb_is_the_state_acting():
-    # "It is recalled that North Korea had announced a halt to its tests. The agency said Pyongyang seeks peace."
-    text = MEETING + " يذكر أن كوريا الشمالية قد أعلنت وقف تجاربها. وقالت الوكالة إن بيونغيانغ تسعى إلى السلام."
+    # "It is recalled that North Korea had announced a halt to its tests. The agency said Pyongyang pledged peace."
+    text = MEETING + " يذكر أن كوريا الشمالية قد أعلنت وقف تجاربها. وقالت الوكالة إن بيونغيانغ تعهدت بالسلام."
     assert rows(text) == [(KIM, MOON)]
+
+
+def test_a_state_fronted_after_that_before_a_present_verb_still_counts():
+    # "It is recalled that North Korea supports the talks; the agency said Pyongyang seeks peace": a present verb
+    text = MEETING + " يذكر أن كوريا الشمالية تدعم المحادثات. وقالت الوكالة إن بيونغيانغ تسعى إلى السلام."
+    assert rows(text) == [(MOON, KIM)]
 
 
 def test_a_state_fronted_after_that_before_a_venue_verb_still_counts():

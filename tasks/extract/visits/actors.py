@@ -57,15 +57,17 @@ def _state_verb(w: str, past_only: bool, keep: frozenset[str] | None = None) -> 
 
 
 def _fronted_state(art: Article, p: Any) -> bool:
-    """The place right after "أن" / "إن" (that), followed by a feminine verb (past "قد" or not): the subject of the
+    """The place right after "أن" / "إن" (that), followed by a feminine past verb, "قد" or not: the subject of the
     clause, fronted as the particle requires: "يذكر أن السويد قد استقبلت 245 ألف لاجئ" (Sweden has received
-    245,000 refugees), "إن فرنسا تدعو" (France calls): the state acting, not where the story is. Not a venue
-    ("أن القاهرة شهدت", that Cairo saw), nor a state whose clause goes on to name a leader ("أن مصر استقبلت
-    الرئيس الإيراني", that Egypt received the Iranian president: where he went)."""
+    245,000 refugees): the state acting, not where the story is. Not a venue ("أن القاهرة شهدت", that Cairo saw),
+    nor a state whose clause goes on to name a leader ("أن مصر استقبلت الرئيس الإيراني", that Egypt received the
+    Iranian president: where he went). A present verb ("أن مصر تدعم", that Egypt supports) is left counted: such
+    stances run through the stories of small summits, and without them a venue of another event told beside
+    one ("استضافت جزيرة كريت الشهر الماضي مؤتمرا") would name a summit's host alone."""
     after = [w.strip("\u060c,.") for w in art.folded_slice(p.end, min(p.end + 40, len(art.text))).split()[:2]]
     verb = after[1:2] if after[:1] == [QAD] else after[:1]
     i = art.sent_of(p.start)
-    return bool(verb) and _state_verb(verb[0], past_only=False, keep=grammar_words("venue_verbs")) \
+    return bool(verb) and _state_verb(verb[0], past_only=True, keep=grammar_words("venue_verbs")) \
         and not any(m.start >= p.end for m in art.leaders.get(i, []))
 
 
