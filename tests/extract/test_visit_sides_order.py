@@ -45,3 +45,34 @@ def test_his_summit_with_his_counterpart_is_the_owners_whoever_the_next_sentence
             "متوترة. وقال ترامب في تغريدة إن العلاقات مع روسيا لم تكن يوما أسوأ مما هي عليه الآن.")
     assert [(r["kind"], r["visitor"], r["host"], r["city"]) for r in mention_rows(text, dt.date(2018, 7, 16))] == [
         ("reported", "Donald Trump", "Vladimir Putin", "Helsinki")]
+
+
+# A third country's meeting whose first sentence names the two in another clause's order ("قبل كيم ... دعوة ...
+# ترامب", Kim accepted Trump's invitation) takes the order of the first meeting noun that names them after "بين"
+# (sides_order.between_order: "القمة التاريخية بين ترامب وكيم", the historic summit between Trump and Kim).
+WED = dt.date(2018, 6, 13)
+TRUMP, KIM = "Donald Trump", "Kim Jong-un"
+# "North Korean leader Kim Jong-un accepted US President Donald Trump's invitation to visit Washington, after their
+# meeting in Singapore on Tuesday."
+ACCEPTED = ("قبل الزعيم الكوري الشمالي كيم جونغ أون دعوة الرئيس الأمريكي دونالد ترامب لزيارة واشنطن، بعد اجتماعهما "
+            "في سنغافورة الثلاثاء. ")
+
+
+def singapore(sentence):
+    return [(r["kind"], r["visitor"], r["host"], r["city"]) for r in mention_rows(ACCEPTED + sentence, WED)]
+
+
+def test_the_summit_between_the_two_gives_their_order():
+    # "At a press conference after the historic summit between Trump and Kim, Trump announced a halt to the drills."
+    text = "وفي مؤتمر صحفي عقب القمة التاريخية بين ترامب وكيم، أعلن ترامب وقف المناورات العسكرية."
+    assert singapore(text) == [("reported", TRUMP, KIM, "Singapore")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "after the historic summit, Trump announced ...": no "بين"
+    "وفي مؤتمر صحفي عقب القمة التاريخية، أعلن ترامب وقف المناورات العسكرية.",
+    # "a meeting between Trump and Moon in Washington last month": another pair's "بين"
+    "وأعلن ترامب وقف المناورات بعد لقاء بين ترامب ومون في واشنطن الشهر الماضي.",
+])
+def test_no_between_noun_of_the_pair_keeps_the_texts_order(sentence):
+    assert [r for r in singapore(sentence) if KIM in r] == [("reported", KIM, TRUMP, "Singapore")]

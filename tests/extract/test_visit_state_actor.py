@@ -94,3 +94,35 @@ def test_a_state_receiving_a_minister_receives_not_the_leader_who_sent_him():
 
 def test_a_city_told_as_where_is_no_state_receiving():
     assert received("وفي الرياض تستقبل الحكومة اليوم الرئيس الأمريكي دونالد ترامب.") == []
+
+
+# A state fronted after "أن" / "إن" (that) before a feminine past verb, "قد" or not, is the clause's subject, the state
+# acting (actors._fronted_state): "يذكر أن السويد قد استقبلت ... لاجئ" (Sweden has received ... refugees).
+def test_a_state_fronted_after_that_before_a_verb_is_the_state_acting():
+    # "It is recalled that North Korea had announced a halt to its tests. The agency said Pyongyang pledged peace."
+    text = MEETING + " يذكر أن كوريا الشمالية قد أعلنت وقف تجاربها. وقالت الوكالة إن بيونغيانغ تعهدت بالسلام."
+    assert rows(text) == [(KIM, MOON)]
+
+
+def test_a_state_fronted_after_that_before_a_present_verb_still_counts():
+    # "It is recalled that North Korea supports the talks; the agency said Pyongyang seeks peace": a present verb
+    text = MEETING + " يذكر أن كوريا الشمالية تدعم المحادثات. وقالت الوكالة إن بيونغيانغ تسعى إلى السلام."
+    assert rows(text) == [(MOON, KIM)]
+
+
+def test_a_state_fronted_after_that_before_a_venue_verb_still_counts():
+    # "It is recalled that Pyongyang saw celebrations and that North Korea hosted delegations": where things happen
+    text = MEETING + " يذكر أن بيونغيانغ شهدت احتفالات وأن كوريا الشمالية قد استضافت وفودا من الخارج."
+    assert rows(text) == [(MOON, KIM)]
+
+
+def test_a_state_fronted_after_that_whose_clause_names_a_leader_still_counts():
+    # "It is recalled that North Korea had received the Chinese president Xi Jinping last month": where he went
+    text = MEETING + " يذكر أن كوريا الشمالية قد استقبلت الرئيس الصيني شي جين بينغ الشهر الماضي. وفي بيونغيانغ احتفالات."
+    assert (MOON, KIM) in rows(text)
+
+
+def test_a_place_after_that_before_a_noun_still_counts():
+    # "Experts said that in North Korea talks are going on; in Pyongyang, celebrations": no verb after the place
+    text = MEETING + " وقال خبراء إن في كوريا الشمالية محادثات جارية. وفي بيونغيانغ احتفالات."
+    assert rows(text) == [(MOON, KIM)]

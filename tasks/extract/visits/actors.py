@@ -21,6 +21,7 @@ from ziyarat.matching import Hit
 TA = "\u062a"  # the feminine ending of a past verb: "تعهدت" (ta'ahhadat, she pledged); a state is feminine
 AL = "\u0627\u0644"
 PLURAL = "\u0627\u062a"  # "-ات": "محادثات" (talks) is a noun
+QAD = "\u0642\u062f"  # "قد": the particle before a past verb ("قد استقبلت", has received)
 
 
 def state_as_subject(art: Article, p: Any) -> bool:
@@ -28,7 +29,8 @@ def state_as_subject(art: Article, p: Any) -> bool:
     الجنوبية" (South Korea announced). Not a noun ending in -t ("في وقت", a definite "السبت",
     a plural "محادثات"), nor a verb whose object or venue the place is ("زارت الصين", she visited
     China; "شهدت باريس لقاء", Paris saw a meeting; grammar place_object_verbs, venue_verbs). A place joined
-    by wa- to such a subject is one too."""
+    by wa- to such a subject is one too, and so is a place fronted after "أن" (that) before "قد" or a verb
+    (_fronted_state: "أن السويد قد استقبلت", that Sweden has received)."""
     words = art.words_before(p.start, 1)
     if not words:
         return False
@@ -36,12 +38,37 @@ def state_as_subject(art: Article, p: Any) -> bool:
         # a second subject joined by wa-: "وأعلنت إيطاليا وفرنسا" (Italy and France announced)
         first = next((q for ps in art.places.values() for q in ps if 0 < p.start - 1 - q.end <= 1), None)
         return first is not None and state_as_subject(art, first)
-    w = words[0]
+    if words[0] in trigger_words("complementizers"):
+        return _fronted_state(art, p)
+    return _state_verb(words[0], past_only=True)
+
+
+def _state_verb(w: str, past_only: bool, keep: frozenset[str] | None = None) -> bool:
+    """A feminine verb a state can be the subject of: past "تعهدت" (she pledged), or present "تدعو" (she calls)
+    when not past_only; not a word of `keep` (by default the verbs whose object or venue a place after them is),
+    nor a noun in -t or -at."""
     bare = w[1:] if w[:1] in (WA, FA) and len(w) > 3 else w
-    keep = grammar_words("place_object_verbs") | grammar_words("venue_verbs") | grammar_words("t_final_nouns")
-    if w in keep or bare in keep:
+    if keep is None:
+        keep = grammar_words("place_object_verbs") | grammar_words("venue_verbs")
+    keep = keep | grammar_words("t_final_nouns")
+    if w in keep or bare in keep or len(bare) < 3 or bare.endswith(PLURAL) or bare.startswith(AL):
         return False
-    return len(bare) >= 3 and bare.endswith(TA) and not bare.endswith(PLURAL) and not bare.startswith(AL)
+    return bare.endswith(TA) or (not past_only and len(bare) >= 4 and bare.startswith(TA))
+
+
+def _fronted_state(art: Article, p: Any) -> bool:
+    """The place right after "أن" / "إن" (that), followed by a feminine past verb, "قد" or not: the subject of the
+    clause, fronted as the particle requires: "يذكر أن السويد قد استقبلت 245 ألف لاجئ" (Sweden has received
+    245,000 refugees): the state acting, not where the story is. Not a venue ("أن القاهرة شهدت", that Cairo saw),
+    nor a state whose clause goes on to name a leader ("أن مصر استقبلت الرئيس الإيراني", that Egypt received the
+    Iranian president: where he went). A present verb ("أن مصر تدعم", that Egypt supports) is left counted: such
+    stances run through the stories of small summits, and without them a venue of another event told beside
+    one ("استضافت جزيرة كريت الشهر الماضي مؤتمرا") would name a summit's host alone."""
+    after = [w.strip("\u060c,.") for w in art.folded_slice(p.end, min(p.end + 40, len(art.text))).split()[:2]]
+    verb = after[1:2] if after[:1] == [QAD] else after[:1]
+    i = art.sent_of(p.start)
+    return bool(verb) and _state_verb(verb[0], past_only=True, keep=grammar_words("venue_verbs")) \
+        and not any(m.start >= p.end for m in art.leaders.get(i, []))
 
 
 STATE_GAP = 2  # the state right after the verb ("استقبلت الهند") or right before it ("القاهرة تستقبل"): a space

@@ -2,13 +2,16 @@
 the text names them in (`text_order`, moved unchanged from merge.py), but for a meeting noun with a possessive
 pronoun, whose owner comes first: in "وفيما يتعلق بلقائه مع أمير دولة الكويت على هامش القمة، قال المالكي"
 (as for his meeting with the Emir of Kuwait on the summit's sidelines, Maliki said) the meeting is Maliki's
-with the Emir, though the sentence names the Emir first (`owner_first`). Read by merge._reported_row."""
+with the Emir, though the sentence names the Emir first (`owner_first`); else the order of a meeting noun that names
+the two after "بين" (between: "القمة بين ترامب وكيم", `between_order`), not a clause's that names them otherwise.
+Read by merge._reported_row."""
 from __future__ import annotations
 
 from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.sides import between_sides
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WITH
 
@@ -18,8 +21,25 @@ OTHER_CHARS = 60  # from "مع" to the other side's name, past his title: "مع 
 
 def sides_order(art: Article, group: list[Candidate], visitor: Any, host: Any) -> tuple[Any, Any]:
     """(first, second): the owner first (owner_first) when the first meeting sentence tells the pair's meeting by a
-    possessed noun, else the text's order (text_order)."""
-    return owner_first(art, group, visitor, host) or text_order(art, meeting_first(group), visitor, host)
+    possessed noun, else the order a meeting noun names them in after "بين" (between_order), else the text's order
+    (text_order)."""
+    return owner_first(art, group, visitor, host) or between_order(art, visitor, host) \
+        or text_order(art, meeting_first(group), visitor, host)
+
+
+def between_order(art: Article, visitor: Any, host: Any) -> tuple[Any, Any] | None:
+    """(first, second) as the article's first meeting noun that names the two as its sides after "بين" (between)
+    gives them ("القمة التاريخية بين ترامب وكيم في سنغافورة", the historic summit between Trump and Kim): the
+    meeting's own order, not the order some other clause names them in ("قبل كيم الدعوة التي وجهها له ترامب",
+    Kim accepted the invitation Trump gave him); None when no such noun names the pair."""
+    sides = {pid(visitor): visitor, pid(host): host}
+    for i, hits in sorted(art.by_sent.items()):
+        for h in hits:
+            if h.group != "t:meet_noun" or art.in_quote(h.start) or (found := between_sides(art, i, h)) is None:
+                continue
+            if {pid(found[0]), pid(found[1])} == set(sides):
+                return sides[pid(found[0])], sides[pid(found[1])]
+    return None
 
 
 def owner_first(art: Article, group: list[Candidate], visitor: Any, host: Any) -> tuple[Any, Any] | None:
