@@ -1,7 +1,8 @@
 """A leader honouring another in person (visits.honours): a meal (triggers.yaml honour_past / honour_future,
 honour_words): "أقام X مأدبة عشاء على شرف Y" (X held a dinner in honour of Y) and "مأدبة الغداء التي أقامها ...
 على شرفه X" (the lunch X held in his honour) tell a held meeting, the giver the host; the verb's tense is the
-meeting's; a gift handed over ("منحت X الرئيس Y قميصا", gift_past) and a signing together ("وقع X مع Y اتفاقا",
+meeting's; a meal with a leader ("مأدبة عشاء مع Y", a dinner with Y; "غداء عمل مع Y", a working lunch with
+Y: triggers.yaml meal_with) is their meeting; a gift handed over ("منحت X الرئيس Y قميصا", gift_past) and a signing together ("وقع X مع Y اتفاقا",
 sign_with_past) tell a held meeting too. Invented sentences, the real lexicon."""
 import datetime as dt
 
@@ -240,4 +241,38 @@ def test_a_leader_decorating_another_is_a_meeting():
 def test_a_leader_decorating_a_home_figure_pairs_no_one():
     # negative: "Macron decorated a French doctor with the Legion of Honour at the Elysee" (no other leader)
     text = "قلد الرئيس الفرنسي إيمانويل ماكرون طبيبا فرنسيا وسام جوقة الشرف في قصر الإليزيه اليوم."
+    assert _rows(text) == []
+
+
+def test_a_dinner_or_working_lunch_with_a_leader_is_their_meeting():
+    # "the French president said during a dinner with the German chancellor in Berlin this evening" (triggers.yaml
+    # meal_with: the city tells who travelled), and "after a working lunch with the French president at the Elysee"
+    text = ("وقال الرئيس الفرنسي إيمانويل ماكرون خلال مأدبة عشاء مع المستشارة الألمانية أنجيلا ميركل في برلين "
+            "مساء اليوم إن أوروبا تحتاج إلى الوحدة.")
+    assert _rows(text) == [("reported", "Emmanuel Macron", "Angela Merkel")]
+    text = ("وأكدت المستشارة الألمانية أنجيلا ميركل بعد غداء عمل مع الرئيس الفرنسي إيمانويل ماكرون في قصر "
+            "الإليزيه اليوم أن العلاقات متينة.")
+    assert _rows(text) == [("reported", "Angela Merkel", "Emmanuel Macron")]
+
+
+def test_a_dinner_with_a_leader_tomorrow_is_a_plan():
+    # "the French president is due to attend tomorrow a lunch with the German chancellor in Berlin"
+    text = ("ومن المقرر أن يحضر الرئيس الفرنسي إيمانويل ماكرون غدا مأدبة غداء مع المستشارة الألمانية أنجيلا "
+            "ميركل في برلين.")
+    assert _rows(text) == [("referenced", "Emmanuel Macron", "Angela Merkel")]
+
+
+def test_a_dinner_with_no_leader_at_the_table_pairs_no_one():
+    # negatives: a dinner with businessmen, with a foreign minister, with the EU's leaders (a group)
+    for guests, city in (("رجال الأعمال الألمان", "برلين"), ("وزير الخارجية الألماني", "برلين"),
+                         ("قادة الاتحاد الأوروبي", "بروكسل")):
+        text = f"وقال الرئيس الفرنسي إيمانويل ماكرون خلال مأدبة عشاء مع {guests} في {city} مساء اليوم إن أوروبا قوية."
+        assert _rows(text) == [], guests
+
+
+def test_a_dinner_a_leader_gives_for_a_summits_leaders_pairs_no_one():
+    # negative: "the French president took part in a dinner the German chancellor gave in honour of the leaders
+    # taking part in the summit": no "مع" after the dinner, and no one leader honoured
+    text = ("وشارك الرئيس الفرنسي إيمانويل ماكرون في مأدبة عشاء أقامتها المستشارة الألمانية أنجيلا ميركل على "
+            "شرف القادة المشاركين في القمة.")
     assert _rows(text) == []
