@@ -6,6 +6,8 @@ denouncing the emir's visit): the protest is the news, the visit its background,
 says is under way ("احتجاجات على زيارة يجريها", protests at a visit he is making) stays news."""
 from __future__ import annotations
 
+import datetime as dt
+
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.timing import under_way
 from tasks.extract.visits.triggers import trigger_spec
@@ -17,18 +19,38 @@ LAM = "\u0644"  # ل: "لل" is li- with the article's alef dropped ("للزيا
 
 
 def protested_only(art: Article, group: list[Candidate]) -> bool:
-    """Every mention of the pair is a visit noun, with no tense of its own and not under way, right after a
-    protest head (grammar.yaml protest_heads: "ضد", "احتجاجا على", "نددوا ب", "رفضهم ل")."""
+    """Every mention of the pair is a visit noun, with no tense of its own, undated, with no day in its sentence and
+    not under way, right after a protest head (grammar.yaml protest_heads: "ضد", "احتجاجا على", "نددوا ب", "رفضهم ل").
+    Not in an article telling the last days' events (_recent_day): a protest then may be at a visit under way
+    ("شهدت العاصمة البريطانية ظهر الجمعة مظاهرات احتجاجا على زيارة ترامب لبريطانيا", Trump still in Scotland on
+    Saturday), and so may one the article dates
+    today by its host's reception ("رفضها لزيارة ... من تستقبله اليوم", whom you receive today): the tense and
+    lead-day rules read those."""
     return bool(group) and all(trigger_spec(c.hit.group)["role"] == "visit"
                                and not trigger_spec(c.hit.group).get("tense") and not c.past and not c.future
-                               and not under_way(art, c.hit) and _after_protest(art, c) for c in group)
+                               and c.date is None and not c.date_strong and not art.dates.get(c.sentence)
+                               and not under_way(art, c.hit) and _after_protest(art, c) for c in group) \
+        and not _recent_day(art)
+
+
+def _recent_day(art: Article) -> bool:
+    """A day of publication or the day before anywhere in the text, outside quotes (or, undated, today, yesterday
+    or a weekday): the article tells the last days' events, so the visit protested may be under way."""
+    pub = art.published
+    return any(d.precision == "day" and not art.in_quote(d.start) and (
+        d.date is not None and pub - dt.timedelta(days=1) <= d.date <= pub if pub
+        else d.kind in ("weekday", "relative")) for ds in art.dates.values() for d in ds)
 
 
 def _after_protest(art: Article, c: Candidate) -> bool:
-    """The words right before the noun, with the preposition glued to it ("بزيارة": "ب"), end in a protest head."""
+    """The words right before the noun, with the preposition glued to it ("بزيارة": "ب"), end in a protest head, and
+    the noun names its traveller after it ("رفضهم لزيارة الرئيس الأمريكي"): the visit as the protest's topic."""
     start = art.word_start(c.hit.start)
+    if art.folded_slice(c.hit.end, art.word_end(c.hit.end)).strip():
+        return False  # "احتجاجا على زيارته" (at his visit) after an act on him there: he is present
     glued = art.folded_slice(start, c.hit.start).removeprefix(WA)
-    glued = LAM if glued == LAM + LAM else glued.removesuffix(ARTICLE)
+    if glued.endswith(ARTICLE) or glued == LAM + LAM:
+        return False  # "احتجاجا على الزيارة" (at the visit): the one the article tells, read by its own words
     words = [w.strip("\u060c,") for w in art.words_before(start, 2)]
     heads = grammar_words("protest_heads")
     return any(" ".join(words[k:] + ([glued] if glued else [])).removeprefix(WA) in heads for k in range(len(words)))
