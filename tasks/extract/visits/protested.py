@@ -3,17 +3,21 @@ Iranian president's visit to Egypt), "وقفة احتجاجية ... للإعلا
 declare their rejection of Obama's visit to Jerusalem), "اللافتات المنددة بزيارة أمير قطر" (the banners
 denouncing the emir's visit): the protest is the news, the visit its background, planned or over (read by
 `aside.aside_only`). A pair the article tells by any other word keeps that word's reading, and a visit the protest
-says is under way ("احتجاجات على زيارة يجريها", protests at a visit he is making) stays news."""
+says is under way ("احتجاجات على زيارة يجريها", protests at a visit he is making), one with his meeting told right
+after it ("ولقائه الرئيس مرسي", and his meeting with President Morsi: on the visit's day, session 19's reason to
+leave protests to time) and one the headline tells as the news (headline.judged_in_headline) stay news."""
 from __future__ import annotations
 
 import datetime as dt
 
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.headline import judged_in_headline
 from tasks.extract.visits.timing import under_way
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA
 from ziyarat.lexicon import grammar_words
 
+MEETING_AFTER_CHARS = 80  # from the visit noun past its traveller and host country to "ولقائه" (and his meeting), in its clause
 ARTICLE = "\u0627\u0644"  # ال, the article glued after the preposition: "بالزيارة"
 LAM = "\u0644"  # ل: "لل" is li- with the article's alef dropped ("للزيارة")
 
@@ -29,8 +33,18 @@ def protested_only(art: Article, group: list[Candidate]) -> bool:
     return bool(group) and all(trigger_spec(c.hit.group)["role"] == "visit"
                                and not trigger_spec(c.hit.group).get("tense") and not c.past and not c.future
                                and c.date is None and not c.date_strong and not art.dates.get(c.sentence)
-                               and not under_way(art, c.hit) and _after_protest(art, c) for c in group) \
+                               and not under_way(art, c.hit) and _after_protest(art, c) and not _meeting_after(art, c)
+                               and not judged_in_headline(art, c.sentence, c.hit, c.host.country) for c in group) \
         and not _recent_day(art)
+
+
+def _meeting_after(art: Article, c: Candidate) -> bool:
+    """Another meeting word of the sentence right after the visit noun: "احتجاجا على زيارة نجاد لمصر ولقائه الرئيس مرسي"
+    (at Najad's visit to Egypt and his meeting with President Morsi) names the meeting held, told on its day."""
+    start = art.word_end(c.hit.end)
+    end = min(art.sentences[c.sentence][1], start + MEETING_AFTER_CHARS)
+    comma = min((k for k in (art.text.find(p, start, end) for p in "\u060c,") if k >= 0), default=end)
+    return bool(art.near("triggers", c.sentence, start, comma))
 
 
 def _recent_day(art: Article) -> bool:
@@ -46,7 +60,7 @@ def _after_protest(art: Article, c: Candidate) -> bool:
     """The words right before the noun, with the preposition glued to it ("بزيارة": "ب"), end in a protest head, and
     the noun names its traveller after it ("رفضهم لزيارة الرئيس الأمريكي"): the visit as the protest's topic."""
     start = art.word_start(c.hit.start)
-    if art.folded_slice(c.hit.end, art.word_end(c.hit.end)).strip():
+    if c.hit.suffix:
         return False  # "احتجاجا على زيارته" (at his visit) after an act on him there: he is present
     glued = art.folded_slice(start, c.hit.start).removeprefix(WA)
     if glued.endswith(ARTICLE) or glued == LAM + LAM:
