@@ -1,8 +1,9 @@
 """A visit told only as what a protest is against is the protest's background, not news (visits.protested, read by
 aside.aside_only through the merge): "رفضهم لزيارة" (their rejection of the visit), "نددوا بزيارة" (they
 denounced the visit), "المنددة بزيارة", "احتجاجا على زيارة". A visit the article tells as news by another word, one
-the protest says is under way, one owned by a pronoun after an act on him ("احتجاجا على زيارته"), one with his meeting told
-right after it ("ولقائه"), one in an article of today's events, or one welcomed stays reported. Texts are invented; the real lexicon reads them."""
+the protest says is under way, one owned by a pronoun after an act on him ("احتجاجا على زيارته"), one with his
+meeting told right after it ("ولقائه"), one to a venue (a stop of his trip), one in an article of today's events, or
+one welcomed stays reported. Texts are invented; the real lexicon reads them."""
 import datetime as dt
 from collections import defaultdict
 
@@ -49,6 +50,8 @@ def test_a_visit_told_only_as_what_a_protest_is_against_is_background(text):
     f"{ERDOGAN} لألمانيا.\nوقال المنظمون اليوم إن الوقفة ستتكرر كل أسبوع.",
     # the protest names his meeting with the host right after the visit: the meeting held, told on its day
     f"شارك مئات في مسيرة وسط فيينا احتجاجا على زيارة {ERDOGAN} إلى ألمانيا ولقائه المستشارة أنجيلا ميركل.",
+    # four arrested at a sit-in against Erdogan's visit to Bellevue Palace: a stop of his trip, on its day
+    f"بدأت النيابة التحقيق مع أربعة متهمين اعتقلوا أثناء وقفة احتجاجية نظموها ضد زيارة {ERDOGAN} لقصر بلفيو.",
     # the same sit-in welcoming the visit, not protesting it
     "نظم عشرات الناشطين الأتراك وقفة أمام مبنى البرلمان في العاصمة النمساوية فيينا، للإعلان عن ترحيبهم بزيارة "
     f"{ERDOGAN} لألمانيا.",

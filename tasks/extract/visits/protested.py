@@ -5,7 +5,8 @@ denouncing the emir's visit): the protest is the news, the visit its background,
 `aside.aside_only`). A pair the article tells by any other word keeps that word's reading, and a visit the protest
 says is under way ("احتجاجات على زيارة يجريها", protests at a visit he is making), one with his meeting told right
 after it ("ولقائه الرئيس مرسي", and his meeting with President Morsi: on the visit's day, session 19's reason to
-leave protests to time) and one the headline tells as the news (headline.judged_in_headline) stay news."""
+leave protests to time), one to a venue (a trip's stop, "لمسجد الحسين") and one the headline tells as the news
+(headline.judged_in_headline) stay news."""
 from __future__ import annotations
 
 import datetime as dt
@@ -15,9 +16,9 @@ from tasks.extract.visits.headline import judged_in_headline
 from tasks.extract.visits.timing import under_way
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA
-from ziyarat.lexicon import grammar_words
+from ziyarat.lexicon import get_lexicon, grammar_words
 
-MEETING_AFTER_CHARS = 80  # from the visit noun past its traveller and host country to "ولقائه" (and his meeting), in its clause
+MEETING_AFTER_CHARS = 80  # from the visit noun past its traveller and host country to "ولقائه" (his meeting)
 ARTICLE = "\u0627\u0644"  # ال, the article glued after the preposition: "بالزيارة"
 LAM = "\u0644"  # ل: "لل" is li- with the article's alef dropped ("للزيارة")
 
@@ -34,17 +35,31 @@ def protested_only(art: Article, group: list[Candidate]) -> bool:
                                and not trigger_spec(c.hit.group).get("tense") and not c.past and not c.future
                                and c.date is None and not c.date_strong and not art.dates.get(c.sentence)
                                and not under_way(art, c.hit) and _after_protest(art, c) and not _meeting_after(art, c)
+                               and not _to_venue(art, c)
                                and not judged_in_headline(art, c.sentence, c.hit, c.host.country) for c in group) \
         and not _recent_day(art)
+
+
+def _to_venue(art: Article, c: Candidate) -> bool:
+    """The visit's first place in its clause is a venue (places.yaml venues): "وقفة احتجاجية ضد زيارة أحمدي نجاد لمسجد
+    الحسين" (a sit-in against Najad's visit to al-Hussein mosque) is a stop of a trip, protested on its day."""
+    start, end = _clause_after(art, c)
+    place = next(iter(art.near("places", c.sentence, start, end)), None)
+    return place is not None and get_lexicon().places[place.entity_id].kind == "venue"
+
+
+def _clause_after(art: Article, c: Candidate) -> tuple[int, int]:
+    """From the end of the visit noun's word to its clause's comma, at most MEETING_AFTER_CHARS on."""
+    start = art.word_end(c.hit.end)
+    end = min(art.sentences[c.sentence][1], start + MEETING_AFTER_CHARS)
+    return start, min((k for k in (art.text.find(p, start, end) for p in "\u060c,") if k >= 0), default=end)
 
 
 def _meeting_after(art: Article, c: Candidate) -> bool:
     """Another meeting word of the sentence right after the visit noun: "احتجاجا على زيارة نجاد لمصر ولقائه الرئيس مرسي"
     (at Najad's visit to Egypt and his meeting with President Morsi) names the meeting held, told on its day."""
-    start = art.word_end(c.hit.end)
-    end = min(art.sentences[c.sentence][1], start + MEETING_AFTER_CHARS)
-    comma = min((k for k in (art.text.find(p, start, end) for p in "\u060c,") if k >= 0), default=end)
-    return bool(art.near("triggers", c.sentence, start, comma))
+    start, end = _clause_after(art, c)
+    return bool(art.near("triggers", c.sentence, start, end))
 
 
 def _recent_day(art: Article) -> bool:
