@@ -20,6 +20,7 @@ from tasks.extract.visits.article import Article, Candidate, lead_sentence
 from tasks.extract.visits.first_meeting import first_after_anchor
 from tasks.extract.visits.headline import judged_in_headline
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.protested import protested_only
 from tasks.extract.visits.remarks import remarked_only
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.timing import WEEK_BEFORE, period_end, under_way
@@ -42,12 +43,14 @@ def aside_only(art: Article, group: list[Candidate]) -> bool:
     اتفاقيات" in a Tunisian round-up: the president's visit to Italy ends with 6 agreements), and
     a visit a present verb tells of ("زيارة أردوغان لروسيا تأتي في إطار", comes within) or that someone is now
     accompanying him on ("الذي يرافق الرئيس ... في زيارته إلى كينيا", who is with the president on his visit). A pair told
-    only as what a report is about is an aside too (_reported_on), and one told only inside a
+    only as what a report is about is an aside too (_reported_on), and so is one told only as what a protest is
+    against (protested.protested_only), and one told only inside a
     third party's remarks (remarks.remarked_only). Undated, a weekday or "أمس" anywhere in its
     sentence dates it as a dated article's does (there the reporting verb's day is the visit's):
     "أعلنت الحكومتان، الثلاثاء، أن الملك ... اتفق مع الرئيس ... خلال زيارته إلى القاهرة" is news; so is a visit
     noun the headline names as the news (headline.judged_in_headline: "ائتلاف يرفض زيارة نجاد لمصر")."""
     return _reported_on(art, group) or remarked_only(art, group) or _caused_only(art, group) or _first_as_anchor(art, group) \
+        or protested_only(art, group) \
         or len({c.sentence for c in group}) == 1 \
         and all(c.visitor.country != art.home or _framed(art, c) for c in group) and all(
         c.sentence > 0 and c.date is None and not c.date_strong and not sentence_day(art, c)
