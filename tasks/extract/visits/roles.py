@@ -195,7 +195,7 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
     if trigger_spec(h.group).get("tense") and passive_reception(art, h):
         return NO_ROLES
     if not trigger_spec(h.group).get("tense") and after:
-        if definite(h) and (guest := _received_before(art, i, h, r)) is not None:
+        if definite(h) and (guest := definite_reception_guest(art, i, h, r)) is not None:
             return guest, after[0], 2.0  # "الاستقبال الحار ... سواء رئيس الوزراء X" (the warm reception, by X)
         # "لاستقبال مرسي" (to receive Morsi): the noun's genitive is received ...
         if before and h.start - before[-1].end <= 60:  # ... unless granted: "وحظي X باستقبال" (X was given one),
@@ -233,7 +233,7 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
     return None, None, 2.0
 
 
-def _received_before(art: Article, i: int, h: Hit, r: Reach) -> Any | None:
+def definite_reception_guest(art: Article, i: int, h: Hit, r: Reach) -> Any | None:
     """The guest of a definite reception noun ("الاستقبال", al-istiqbal): the article leaves it no genitive, so
     the leader named after it, unless as its li- object ("الاستقبال الرسمي للرئيس X", the official reception for
     President X), is one who received: "الاستقبال الحار على كافة المستويات سواء رئيس الوزراء الهندي ... والرئيس
