@@ -1171,3 +1171,30 @@ def test_a_reception_ceremony_at_home_or_of_a_named_guest_or_with_no_ceremony_is
     # a reception party ("حفل استقبال") he attends at his embassy: no one received him
     text = "وحضر رئيس الوزراء الهندي ناريندرا مودي اليوم حفل استقبال في سفارة بلاده في أبوظبي."
     assert reported(text, day) == []
+
+
+def test_the_leaders_after_a_definite_reception_noun_received_the_traveller_named_before_it():
+    """"الاستقبال" (al-istiqbal, the reception) takes no genitive: the leaders named after it are those who received,
+    the traveller is the leader of another country named before it (roles._received_before). Whole lexicon."""
+    day = dt.date(2013, 3, 21)
+    # "the warm reception at all levels, whether the Indian prime minister ... or the president ..."
+    text = ("أكد المستشار الإعلامي أهمية زيارة الرئيس محمد مرسي التي حظيت برد فعل إيجابي من جانب الهند، وتمثل ذلك "
+            "في الاستقبال الحار على كافة المستويات سواء رئيس الوزراء الهندي مانموهان سينج والرئيس براناب موخرجي.")
+    assert sorted(pairs(mention_rows(text, day))) == [("Mohamed Morsi", "Manmohan Singh"),
+                                                       ("Mohamed Morsi", "Pranab Mukherjee")]
+    # "the warm reception he met from the Indian president"
+    text = ("أشاد المتحدث بزيارة الرئيس محمد مرسي للهند، مشيرا إلى الاستقبال الحار الذي لقيه من الرئيس الهندي "
+            "براناب موخرجي.")
+    assert pairs(mention_rows(text, day), "referenced") == [("Mohamed Morsi", "Pranab Mukherjee")]
+
+
+def test_a_definite_reception_nouns_li_object_or_an_indefinite_ones_genitive_is_still_its_guest():
+    """Negative: "بالاستقبال الحار للرئيس محمد مرسي" (the warm reception for President Morsi) names its guest with
+    li-, and "خلال استقبال الرئيس محمد مرسي" (during the reception of President Morsi) with the genitive: the
+    Indian president named before them received him."""
+    day = dt.date(2013, 3, 21)
+    text = ("أشاد الرئيس الهندي براناب موخرجي بالعلاقات مع مصر، وأعرب عن سعادته بالاستقبال الحار للرئيس محمد مرسي "
+            "في نيودلهي اليوم.")
+    assert reported(text, day) == [("Mohamed Morsi", "Pranab Mukherjee", "New Delhi")]
+    text = "أشاد الرئيس الهندي براناب موخرجي بالعلاقات مع مصر خلال استقبال الرئيس محمد مرسي في نيودلهي اليوم."
+    assert reported(text, day) == [("Mohamed Morsi", "Pranab Mukherjee", "New Delhi")]

@@ -20,7 +20,8 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.prospects import title_word
 from tasks.extract.visits.reach import Reach
-from tasks.extract.visits.triggers import trigger_spec
+from tasks.extract.visits.roles import definite_reception_guest
+from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import BI, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
@@ -127,6 +128,8 @@ def follow_on_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
         return (subject, None, 2.0) if subject is not None else None  # "قبل أن يجري زيارة إلى": he makes it
     if role not in ("receive", "meet") or h.suffix or not r.after:
         return None
+    if role == "receive" and definite(h) and definite_reception_guest(art, i, h, r) is not None:
+        return None  # "الاستقبال الحار ... سواء X" (the warm reception, by X) takes no object: roles.receive_roles
     if role == "receive" and _list_head_between(art, h.end, r.after[0].start):
         # "ستستقبل، الثلاثاء، كل من A، وB" (will receive on Tuesday each of A and B): all are
         # guests; the host is the leader right before the verb, else unnamed (no pair of guests)

@@ -22,7 +22,7 @@ from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.owners import carried_subject, gone_to, granted, granted_from, li_owned, met_earlier, pronoun_owner
 from tasks.extract.visits.reach import NO_ROLES, Reach, trigger_between
 from tasks.extract.visits.triggers import definite, trigger_spec
-from ziyarat.arabic import CONJUNCTIONS, fold_term
+from ziyarat.arabic import CONJUNCTIONS, LI, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -195,6 +195,8 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
     if trigger_spec(h.group).get("tense") and passive_reception(art, h):
         return NO_ROLES
     if not trigger_spec(h.group).get("tense") and after:
+        if definite(h) and (guest := definite_reception_guest(art, i, h, r)) is not None:
+            return guest, after[0], 2.0  # "الاستقبال الحار ... سواء رئيس الوزراء X" (the warm reception, by X)
         # "لاستقبال مرسي" (to receive Morsi): the noun's genitive is received ...
         if before and h.start - before[-1].end <= 60:  # ... unless granted: "وحظي X باستقبال" (X was given one),
             guest = granted(art, h) or art.li_pronoun_after(after[0])  # or "استقبال قنديل له" (Qandil's receiving him)
@@ -229,6 +231,21 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
     if before:
         return None, before[-1], 2.0
     return None, None, 2.0
+
+
+def definite_reception_guest(art: Article, i: int, h: Hit, r: Reach) -> Any | None:
+    """The guest of a definite reception noun ("الاستقبال", al-istiqbal): the article leaves it no genitive, so
+    the leader named after it, unless as its li- object ("الاستقبال الرسمي للرئيس X", the official reception for
+    President X), is one who received: "الاستقبال الحار على كافة المستويات سواء رئيس الوزراء الهندي ... والرئيس
+    ..." (the warm reception at all levels, whether the Indian prime minister or the president), "الاستقبال الحار
+    الذي لقيه من الرئيس X" (the warm reception he met from President X). The guest is the leader of another
+    country named last before it in its sentence (the traveller of "زيارة الرئيس مرسي"); None when there is none."""
+    first = r.after[0]
+    gap = art.folded_slice(art.word_end(h.end), first.start).split()
+    if art.li_glued(first) or any(w[:2] == LI + LI or w[:3] == LI + "ال" for w in gap):
+        return None
+    guests = [m for m in r.before if m.start >= art.sentences[i][0] and m.country not in (None, first.country)]
+    return guests[-1] if guests else None
 
 
 def ceremony_guest(art: Article, i: int, h: Hit, r: Reach) -> bool:
