@@ -1,10 +1,8 @@
 """ziyarat.matching on tiny inline texts: clitics around a phrase, RangeMatcher
 giving exactly the whole-text hits that start in the stretches it is given, and the
 whole-word walk (word_hits) that the lexicon and the date finder share."""
-import ahocorasick
-
 from ziyarat.arabic import NAME_PROCLITICS, fold, fold_with_map
-from ziyarat.matching import PhraseMatcher, RangeMatcher, squeeze_joins, word_hits
+from ziyarat.matching import PhraseMatcher, RangeMatcher, WordAutomaton, squeeze_joins, word_hits
 
 
 def test_phrase_matcher_is_clitic_aware():
@@ -47,11 +45,7 @@ def test_range_matcher_finds_the_whole_text_hits_inside_its_ranges():
 
 
 def _automaton(*keys):
-    auto = ahocorasick.Automaton()
-    for k in keys:
-        auto.add_word(k, (k, k.upper()))
-    auto.make_automaton()
-    return auto
+    return WordAutomaton((k, (k, k.upper())) for k in keys)
 
 
 def test_word_hits_takes_whole_words_after_allowed_proclitics_only():
