@@ -2,7 +2,9 @@
 with the Arabic clitics around them (:class:`PhraseMatcher`), or only over chosen
 stretches of an article (:class:`RangeMatcher`); and the plain whole-word walk over an
 automaton of names or calendar words (:func:`word_hits`: a word boundary after the
-key, only proclitics before it), which the lexicon and the date finder share.
+key, only proclitics before it), which the lexicon and the date finder share. Every
+automaton scans :func:`boundary_text`, the text backwards with its signs as spaces, its
+keys ending their word: the C scan yields no key that ends inside a longer word.
 
 It knows nothing of visits, topics or quotes: those rule components build a matcher
 from their lexicon groups and decide what the hits mean (spaCy's PhraseMatcher kept
@@ -141,6 +143,7 @@ class WordAutomaton:
             self._automaton.add_word(k, tuple(alts))
         if alternatives:
             self._automaton.make_automaton()
+        self._empty = not alternatives
 
     def items(self):
         """(key, value) pairs, as given."""
@@ -166,7 +169,7 @@ def word_hits(automaton: WordAutomaton, folded: str,
     n = len(folded)
     longest = _longest(prefixes)
     out: list[tuple[int, int, str, Any]] = []
-    if not automaton._values:
+    if automaton._empty:
         return out
     for last, alternatives in automaton._automaton.iter(boundary_text(folded)):
         s = n - last
