@@ -1,10 +1,8 @@
 """ziyarat.matching on tiny inline texts: clitics around a phrase, RangeMatcher
 giving exactly the whole-text hits that start in the stretches it is given, and the
 whole-word walk (word_hits) that the lexicon and the date finder share."""
-import ahocorasick
-
 from ziyarat.arabic import NAME_PROCLITICS, fold, fold_with_map
-from ziyarat.matching import PhraseMatcher, RangeMatcher, squeeze_joins, word_hits
+from ziyarat.matching import PhraseMatcher, RangeMatcher, WordAutomaton, boundary_text, squeeze_joins, word_hits
 
 
 def test_phrase_matcher_is_clitic_aware():
@@ -47,11 +45,7 @@ def test_range_matcher_finds_the_whole_text_hits_inside_its_ranges():
 
 
 def _automaton(*keys):
-    auto = ahocorasick.Automaton()
-    for k in keys:
-        auto.add_word(k, (k, k.upper()))
-    auto.make_automaton()
-    return auto
+    return WordAutomaton((k, (k, k.upper())) for k in keys)
 
 
 def test_word_hits_takes_whole_words_after_allowed_proclitics_only():
@@ -97,3 +91,35 @@ def test_a_hyphen_or_spaces_inside_a_name_squeeze_to_one_space():
     assert squeeze_joins("فاز 2  - 1")[0] == "فاز 2 - 1"
     assert squeeze_joins(fold("جونغ  -  أون"))[0] == fold("جونغ أون")
     assert squeeze_joins(fold("بوتين -  2"))[0] == fold("بوتين - 2")
+
+
+def test_boundary_text_is_the_text_backwards_with_one_space_per_sign():
+    # what the automata scan: every character that is no letter or digit becomes a space
+    # (an emoji beyond the BMP is one character, as str counts them), a space at both ends
+    assert boundary_text("زار، بوتين 2😀") == " " + " 2 نيتوب  راز" + " "
+    assert boundary_text("") == "  "
+
+
+def test_word_hits_checks_a_sign_inside_a_key_and_the_word_after_it():
+    # "اوبك+" (OPEC+): the "+" must be in the text, not another sign, and no letter or
+    # digit may follow it (in "اوبك+1" only "اوبك" is a word); a proclitic before it
+    # still reads ("واوبك+"); by end, the longer key first
+    auto = WordAutomaton([("اوبك+", "opec+"), ("اوبك", "opec")])
+    text = "اجتماع اوبك+ ثم اوبك- واوبك+ و اوبك+1"
+    hits = [(s, text[s:e], prefix, v) for s, e, prefix, v in word_hits(auto, text, NAME_PROCLITICS)]
+    assert [(t, p, v) for _, t, p, v in hits] == [
+        ("اوبك", "", "opec"), ("اوبك+", "", "opec+"), ("اوبك", "", "opec"), ("اوبك", "و", "opec"),
+        ("اوبك+", "و", "opec+"), ("اوبك", "", "opec")]
+    assert sorted(hits) == sorted(hits, key=lambda h: (h[0] + len(h[1]), h[0]))
+
+
+def test_a_phrase_with_its_enclitic_past_the_end_of_the_searched_stretch():
+    # find(lo, hi) gives the whole-text hits that lie in [lo, hi): the enclitic after
+    # "زيارت" (ziyarat-uhu) may lie past hi, a key that ends past hi is left out
+    m = PhraseMatcher({"noun": (["زيارة"], "noun", True), "verb": (["بحث"], "verb", False)})
+    text = "خلال زيارته بحث الطرفان"
+    folded = fold_with_map(text)
+    hi = text.index("ه ")
+    assert [(text[h.start:h.end], h.suffix) for h in m.find(folded, 0, hi)] == [("زيارت", "ه")]
+    assert [text[h.start:h.end] for h in m.find(folded, 0, text.index("ث "))] == ["زيارت"]
+    assert [text[h.start:h.end] for h in m.find(folded, 0, text.index("ث ") + 1)] == ["زيارت", "بحث"]

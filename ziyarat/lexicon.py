@@ -23,12 +23,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import ahocorasick
 import yaml
 
 from ziyarat.arabic import CONJUNCTION_PREFIXES, LAM_PREFIXES, LI, NAME_PROCLITICS, fold_term
 from ziyarat.leadership import leader_holders
-from ziyarat.matching import squeeze_joins, word_hits
+from ziyarat.matching import WordAutomaton, squeeze_joins, word_hits
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -155,7 +154,7 @@ class Lexicon:
     named_after: frozenset[str] = frozenset()  # "جامعة" in "جامعة الملك فهد": a place, not the king
     sport_cues: frozenset[str] = frozenset()  # "المنتخب", "المباراة": "نظيره الإماراتي" is a team
     holders: dict[tuple[str, str], list[tuple[Office, str]]] = field(default_factory=dict)
-    automaton: ahocorasick.Automaton | None = None
+    automaton: WordAutomaton | None = None
     n_keys: int = 0
 
     def holder(self, office: str, country: str, when: dt.date | Period | None) -> Person | None:
@@ -290,14 +289,11 @@ class _Builder:
         if payload not in bucket:
             bucket.append(payload)
 
-    def automaton(self) -> ahocorasick.Automaton:
-        auto = ahocorasick.Automaton()
-        for key, payloads in self.keys.items():
-            # (key, payloads, plain): plain when no payload is a "لل" key, so that
-            # Lexicon.match keeps all or none of them without testing each
-            auto.add_word(key, (key, tuple(payloads), all(pl[3] == 0 for pl in payloads)))
-        auto.make_automaton()
-        return auto
+    def automaton(self) -> WordAutomaton:
+        # (key, payloads, plain): plain when no payload is a "لل" key, so that
+        # Lexicon.match keeps all or none of them without testing each
+        return WordAutomaton((key, (key, tuple(payloads), all(pl[3] == 0 for pl in payloads)))
+                             for key, payloads in self.keys.items())
 
 
 @cache

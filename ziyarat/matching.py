@@ -2,7 +2,9 @@
 with the Arabic clitics around them (:class:`PhraseMatcher`), or only over chosen
 stretches of an article (:class:`RangeMatcher`); and the plain whole-word walk over an
 automaton of names or calendar words (:func:`word_hits`: a word boundary after the
-key, only proclitics before it), which the lexicon and the date finder share.
+key, only proclitics before it), which the lexicon and the date finder share. Every
+automaton scans :func:`boundary_text`, the text backwards with its signs as spaces, its
+keys ending their word: the C scan yields no key that ends inside a longer word.
 
 It knows nothing of visits, topics or quotes: those rule components build a matcher
 from their lexicon groups and decide what the hits mean (spaCy's PhraseMatcher kept
@@ -11,6 +13,8 @@ apart from its EntityRuler).
 from __future__ import annotations
 
 import bisect
+import functools
+import operator
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -19,7 +23,7 @@ from typing import Any, Iterable, Iterator
 import ahocorasick
 import numpy as np
 
-from ziyarat.arabic import (CONJUNCTION_PREFIXES, DELETED, ENCLITICS, NOUN_PROCLITICS, PRONOUN_ENCLITICS,
+from ziyarat.arabic import (CONJUNCTION_PREFIXES, ENCLITICS, NOUN_PROCLITICS, PRONOUN_ENCLITICS,
                             VERB_PROCLITICS, Folded, fold_term)
 
 _MAX_PREFIX = max(len(p) for p in VERB_PROCLITICS | NOUN_PROCLITICS)
@@ -94,33 +98,95 @@ class JoinMap:
         return p + (self.shifts[k] if k >= 0 else 0)
 
 
-def word_hits(automaton: ahocorasick.Automaton, folded: str,
+# Word characters (str.isalnum) of the Basic Multilingual Plane, for boundary_text
+_WORD16 = np.array([chr(c).isalnum() for c in range(0x10000)])
+_NON_WORD_RE = re.compile(r"[\W_]")  # \w is str.isalnum and "_"
+
+
+@functools.lru_cache(maxsize=8)
+def boundary_text(text: str) -> str:
+    """text backwards, every character that is no letter or digit written as a space, and
+    a space at both ends: what the automata below scan (cached: the lexicon and the phrase
+    matchers scan the same article). A key stored as " " + its enclitic and itself
+    backwards then only matches where the word ends right after that enclitic, so the
+    C scan rejects what used to be most of the raw hits (a key inside a longer word),
+    and its fail links, all back to the root past the space, stay short. The hit ending
+    at position L of this text starts at len(text) - L in text."""
+    data = text.encode("utf-16-le", "surrogatepass")
+    if len(data) == 2 * len(text):
+        codes = np.frombuffer(data, dtype=np.uint16)[::-1]
+        spaced = np.where(_WORD16[codes], codes, np.uint16(32)).tobytes().decode("utf-16-le", "surrogatepass")
+    else:  # a character beyond the BMP (an emoji): the regex, 3x slower
+        spaced = _NON_WORD_RE.sub(" ", text)[::-1]
+    return " " + spaced + " "
+
+
+def _boundary_key(key: str, enclitic: str = "") -> str:
+    """A key as boundary_text writes it, ending its word (with `enclitic` after it)."""
+    return " " + enclitic[::-1] + _NON_WORD_RE.sub(" ", key)[::-1]
+
+
+class WordAutomaton:
+    """Keys (each with a value) found as whole words by :func:`word_hits`: one Aho-Corasick
+    automaton over :func:`boundary_text`, the word's end written into each key."""
+
+    def __init__(self, items: Iterable[tuple[str, Any]]):
+        self._values = dict(items)
+        alternatives: dict[str, list[tuple[int, Any, str | None]]] = defaultdict(list)
+        for key, value in self._values.items():
+            if not key:
+                continue
+            # (length, value, the key when a space or sign in it must be checked in the text)
+            alternatives[_boundary_key(key)].append((len(key), value, None if key.isalnum() else key))
+        self._automaton = ahocorasick.Automaton()
+        for k, alts in alternatives.items():
+            self._automaton.add_word(k, tuple(alts))
+        if alternatives:
+            self._automaton.make_automaton()
+        self._empty = not alternatives
+
+    def items(self):
+        """(key, value) pairs, as given."""
+        return self._values.items()
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+_END_THEN_START = operator.itemgetter(1, 0)
+
+
+def word_hits(automaton: WordAutomaton, folded: str,
               prefixes: frozenset[str]) -> list[tuple[int, int, str, Any]]:
     """The automaton's keys found in folded text as whole words: no letter or digit
     right after the key, and before it, back to the start of its word, nothing or a
     proclitic chain listed in `prefixes` ("ول" in "ولبوتين", wa-li-Putin: and for
-    Putin). The automaton's values are tuples whose first item is the key.
+    Putin).
 
-    Returns (start, end, prefix, value) per hit, end exclusive, in the automaton's
-    order (by end, the longer key first). One pass over the raw hits; the backward
-    scan stops one letter past the longest proclitic chain."""
+    Returns (start, end, prefix, value) per hit, end exclusive, by end, the longer key
+    first. The scan only yields keys that end a word; the backward scan for the prefix
+    stops one letter past the longest proclitic chain."""
     n = len(folded)
     longest = _longest(prefixes)
     out: list[tuple[int, int, str, Any]] = []
-    for last, value in automaton.iter(folded):
-        e = last + 1
-        if e < n and folded[e].isalnum():
-            continue
-        s = e - len(value[0])
-        p, stop = s, s - longest
-        while p > 0 and folded[p - 1].isalnum():
-            p -= 1
-            if p < stop:
-                break
-        if p >= stop:
-            prefix = folded[p:s]
-            if prefix in prefixes:
-                out.append((s, e, prefix, value))
+    if automaton._empty:
+        return out
+    for last, alternatives in automaton._automaton.iter(boundary_text(folded)):
+        s = n - last
+        for length, value, spelled in alternatives:
+            e = s + length
+            if spelled is not None and folded[s:e] != spelled:
+                continue  # another sign, or spaces, where the key has one
+            p, stop = s, s - longest
+            while p > 0 and folded[p - 1].isalnum():
+                p -= 1
+                if p < stop:
+                    break
+            if p >= stop:
+                prefix = folded[p:s]
+                if prefix in prefixes:
+                    out.append((s, e, prefix, value))
+    out.sort(key=_END_THEN_START)
     return out
 
 
@@ -174,54 +240,61 @@ class PhraseMatcher:
                     variants.append((key[:-1] + "ئ", allowed, True))
                 for k, pro, needs_suffix in variants:
                     table[k].append((group, str(term), pro, suffixes, needs_suffix))
+        alternatives: dict[str, list[tuple]] = defaultdict(list)
         for k, payload in table.items():
-            # (length, payloads, whether some payload takes a proclitic, an enclitic):
-            # a key inside a word is ruled out by these without testing each payload
-            self._automaton.add_word(k, (len(k), payload, any(p[2] != _NO_PREFIX for p in payload),
-                                         any(p[3] for p in payload)))
-        if table:
+            # (length, the key when a space or sign in it must be checked in the text, the
+            # enclitic after it, the payloads that allow that, whether some takes a proclitic)
+            spelled = None if k.isalnum() else k
+            takes_prefix = any(p[2] != _NO_PREFIX for p in payload)
+            bare = tuple(p for p in payload if not p[4])  # those that need no enclitic
+            if bare:
+                alternatives[_boundary_key(k)].append((len(k), spelled, "", bare, takes_prefix))
+            suffixed = tuple(p for p in payload if p[3])
+            for enclitic in sorted(ENCLITICS - {""}) if suffixed else ():
+                alternatives[_boundary_key(k, enclitic)].append((len(k), spelled, enclitic, suffixed, takes_prefix))
+        self._automaton = ahocorasick.Automaton()
+        for k, alts in alternatives.items():
+            self._automaton.add_word(k, tuple(alts))
+        if alternatives:
             self._automaton.make_automaton()
-        self._empty = not table
+        self._empty = not alternatives
 
     def find(self, folded: Folded, lo: int = 0, hi: int | None = None) -> list[Hit]:
-        """Longest non-overlapping matches per group, in display offsets."""
+        """Longest non-overlapping matches per group, in display offsets (only those
+        inside folded[lo:hi], when given)."""
         if self._empty:
             return []
         ft = folded.text
         n = len(ft)
         hi = n if hi is None else hi
         raw: list[tuple[int, int, int, int, str, str, str, str]] = []  # (start, -length, order, end, ...)
-        for end_idx, (length, payload, takes_prefix, takes_suffix) in self._automaton.iter(ft, lo, hi):
-            s, e = end_idx - length + 1, end_idx + 1
-            if not takes_suffix and e < n and ((c := ft[e]).isalnum() or c in DELETED):
-                continue
-            if not takes_prefix and s and ((c := ft[s - 1]).isalnum() or c in DELETED):
-                continue
-            # The word around the match (is_word_char, inlined: this loop sees every
-            # raw hit, e.g. لا inside الاسلام). A prefix longer than any proclitic chain
-            # or a suffix longer than any enclitic rules the hit out for every payload,
-            # so the scans stop one character past those lengths.
-            ws, stop = s, (s - _MAX_PREFIX - 1 if s > _MAX_PREFIX else 0)
-            while ws > stop and ((c := ft[ws - 1]).isalnum() or c in DELETED):
-                ws -= 1
-            if s - ws > _MAX_PREFIX:
-                continue
-            we, stop = e, (e + _MAX_SUFFIX + 1 if e + _MAX_SUFFIX < n else n)
-            while we < stop and ((c := ft[we]).isalnum() or c in DELETED):
-                we += 1
-            if we - e > _MAX_SUFFIX:
-                continue
-            prefix, suffix = ft[ws:s], ft[e:we]
-            for group, term, pro, suffixes, needs_suffix in payload:
-                if prefix not in pro:
+        # the scan sees the word's end (the key's enclitic and the boundary after it) and
+        # yields no key that starts before lo; a key past hi is dropped below
+        for last, alternatives in self._automaton.iter(boundary_text(ft), max(0, n - hi - _MAX_SUFFIX - 1),
+                                                       n - lo + 1):
+            s = n - last
+            for length, spelled, suffix, payload, takes_prefix in alternatives:
+                e = s + length
+                if e > hi or (spelled is not None and ft[s:e] != spelled):
                     continue
-                if suffix and not (suffixes and suffix in ENCLITICS):
+                # the proclitics before it (folded text holds none of arabic.DELETED: a
+                # letter or digit is a word's character): a longer run than any chain
+                # rules the hit out, so the scan stops one character past it
+                ws, stop = s, (s - _MAX_PREFIX - 1 if s > _MAX_PREFIX else 0)
+                if takes_prefix:
+                    while ws > stop and ft[ws - 1].isalnum():
+                        ws -= 1
+                    if s - ws > _MAX_PREFIX:
+                        continue
+                elif s and ft[s - 1].isalnum():
                     continue
-                if suffix in PRONOUN_ENCLITICS and ("ال" in prefix or term.startswith("ال")):
-                    continue  # al- takes no possessive: "الاجتماعي" is "social", not "my meeting"
-                if needs_suffix and not suffix:
-                    continue
-                raw.append((s, s - e, len(raw), e, group, term, prefix, suffix))
+                prefix = ft[ws:s]
+                for group, term, pro, _suffixes, _needs_suffix in payload:
+                    if prefix not in pro:
+                        continue
+                    if suffix in PRONOUN_ENCLITICS and ("ال" in prefix or term.startswith("ال")):
+                        continue  # al- takes no possessive: "الاجتماعي" is "social", not "my meeting"
+                    raw.append((s, s - e, len(raw), e, group, term, prefix, suffix))
         raw.sort()  # by start, the longer first, then as found (a plain tuple sort: no key function)
         out: list[Hit] = []
         covered_until: dict[str, int] = {}

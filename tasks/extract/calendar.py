@@ -9,10 +9,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import ahocorasick
 
 from ziyarat.arabic import QUOTE_MARKS, fold_term, word_start
 from ziyarat.lexicon import get_lexicon
+from ziyarat.matching import WordAutomaton
 
 
 def _alt(words) -> str:
@@ -47,7 +47,7 @@ class Calendar:
     current_words: frozenset[str]
     year_words: frozenset[str]
     year_leads: frozenset[str]
-    words: ahocorasick.Automaton  # every calendar word -> (key, kinds)
+    words: WordAutomaton  # every calendar word -> (key, kinds)
     glued: dict[str, str]  # "ينايرالماضي" -> "يناير": a modifier typed without its space
     re_dmy: re.Pattern
     re_my: re.Pattern
@@ -98,7 +98,6 @@ def calendar_words() -> Calendar:
     counts = {fold_term(w): int(n) for n, ws in ago.get("counts", {}).items() for w in ws}
     units = {fold_term(w): (unit, form) for unit, forms in ago.get("units", {}).items()
              for form, ws in forms.items() for w in ws}
-    auto = ahocorasick.Automaton()
     kinds: dict[str, set[str]] = {}
     for table, kind in ((months, "month"), (hijri, "hijri"), (weekdays, "weekday"),
                         (relative, "relative"), (parts, "part"), (leads, "ago")):
@@ -106,9 +105,7 @@ def calendar_words() -> Calendar:
             kinds.setdefault(w, set()).add(kind)
     # a month or weekday glued to its modifier ("17 ينايرالماضي", "الخميسالماضي"): read as if spaced
     glued = {w + mod: w for w in (*months, *weekdays) for mod in (*fw, *pw, *cw) if w + mod not in kinds}
-    for w, ks in [*kinds.items(), *((g, kinds[w]) for g, w in glued.items())]:
-        auto.add_word(w, (w, frozenset(ks)))
-    auto.make_automaton()
+    auto = WordAutomaton((w, (w, frozenset(ks))) for w, ks in [*kinds.items(), *((g, kinds[w]) for g, w in glued.items())])
 
     M = f"(?:{_alt(months)})"
     mods = _alt([*fw, *pw, *cw])
