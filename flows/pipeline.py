@@ -12,7 +12,7 @@ input, each staging its articles (text included) as a part file beside files of
 their small columns; the merge unit decides ids and duplicates over those; extract
 reads the staged parts a slice at a time and writes the final parts; aggregate reads
 small columns; the commit moves the parts into the snapshot. The units run in the
-shared process pool (merge and aggregate in this process), or all on a Dask cluster
+shared process pool (merge in this process), or all on a Dask cluster
 with --task-runner dask (plain functions: the workers never start Prefect; this
 process then holds file names, counts and the small derived tables)."""
 from __future__ import annotations
