@@ -37,6 +37,14 @@ Prints ONE JSON line (progress goes to stderr):
   descendant reaped here), ``cli_over_peer`` and ``cli_tree_cpu_over_peer_cpu``. The
   in-process figures above leave out the imports the CLI pays and add up start-up and run
   where the CLI overlaps them (its pool starts while the server does).
+* with ``--cli --cli-api-url URL`` (a Prefect API already served there, e.g. the shared
+  ``prefect server start`` scheduled deployments report to; none is started here), then
+  the same command against it (PREFECT_API_URL=URL: no temporary server): ``cli_served``
+  with ``served_server_cpu_s`` (the serving process's CPU during the run, outside the
+  tree) and ``served_server_idle_cpu_s`` (its CPU over as long a window right after, no run
+  of ours: what it spends anyway); ``cli_served_over_peer`` and
+  ``cli_served_cpu_over_peer_cpu`` = (tree CPU + the served API's CPU during the run less
+  its idle CPU) / peer CPU.
 
 Options: ``--limit N`` (the first N records, written as zips like the corpus's),
 ``--double`` (a second run where every article appears twice, the copy with a marker
@@ -357,23 +365,36 @@ def figures(run: dict, n_articles: int, mb: float) -> dict:
     }
 
 
-def cli_run(input_dir: Path, data_dir: Path, task_runner: str) -> dict:
+def cli_run(input_dir: Path, data_dir: Path, task_runner: str, api_url: str | None = None) -> dict:
     """`ziyarat run --quiet` over input_dir from a cold process, its whole process tree
     measured (bench/scale.py's measure; this process becomes a child subreaper, so
-    call it before this process has children of its own)."""
+    call it before this process has children of its own). With `api_url`, the run
+    reports to that served Prefect API (PREFECT_API_URL, as scheduled deployments
+    run) and starts no temporary server; the serving process's CPU during the run is
+    ``served_server_cpu_s`` (outside the tree), and its CPU over as long a window
+    right after, with no run of ours, ``served_server_idle_cpu_s`` (what it spends
+    anyway: its own services, other clients), so the run's share is the difference."""
     sys.path.insert(0, str(ROOT / "bench"))
     import scale
 
     scale.become_subreaper()
     cmd = [str(ROOT / ".venv" / "bin" / "ziyarat"), "run", "--quiet", "--input", str(input_dir),
            "--data", str(data_dir), "--task-runner", task_runner]
+    server = scale.Listening(api_url) if api_url else None
     given = os.environ.pop("PREFECT_API_URL", None)  # its own temporary server, as a bare `ziyarat run` has
     try:
-        measured = scale.measure(cmd, env=scale.RUN_ENV)
+        before = server.cpu_s() if server else 0.0
+        measured = scale.measure(cmd, env={**scale.RUN_ENV, **({"PREFECT_API_URL": api_url} if api_url else {})})
+        if server:
+            during = server.cpu_s() - before
+            time.sleep(measured["wall_s"])
+            measured["served_server_cpu_s"] = round(during, 2)
+            measured["served_server_idle_cpu_s"] = round(server.cpu_s() - before - during, 2)
     finally:
         if given is not None:
             os.environ["PREFECT_API_URL"] = given
-    keep = ("wall_s", "cpu_s", "cpu_by_process_s", "peak_rss_mb", "startup_s", "stages_s")
+    keep = ("wall_s", "cpu_s", "cpu_by_process_s", "peak_rss_mb", "startup_s", "stages_s", "served_server_cpu_s",
+            "served_server_idle_cpu_s")
     return {k: measured[k] for k in keep if k in measured}
 
 
@@ -389,6 +410,8 @@ def main() -> None:
     ap.add_argument("--skip-peer", action="store_true", help="leave out the camel-tools reference")
     ap.add_argument("--keep", type=Path, default=None, help="work in this dir and keep it (default: a temp dir)")
     ap.add_argument("--cli", action="store_true", help="also measure `ziyarat run` from a cold process, first")
+    ap.add_argument("--cli-api-url", default=None, metavar="URL",
+                    help="with --cli, also `ziyarat run` against this served Prefect API (none is started here)")
     args = ap.parse_args()
 
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -409,6 +432,11 @@ def main() -> None:
             log("the CLI from a cold process ...")
             out["cli"] = cli_run(input_dir, workdir / "data-cli", args.task_runner)
             log(f"  {out['cli']['wall_s']}s, {out['cli']['cpu_s']} CPU-s")
+            if args.cli_api_url:
+                log(f"the CLI from a cold process, against {args.cli_api_url} ...")
+                out["cli_served"] = cli_run(input_dir, workdir / "data-cli-served", args.task_runner, args.cli_api_url)
+                log(f"  {out['cli_served']['wall_s']}s, {out['cli_served']['cpu_s']} CPU-s, the served API "
+                    f"{out['cli_served']['served_server_cpu_s']} CPU-s (idle {out['cli_served']['served_server_idle_cpu_s']})")
 
         with RssSampler() as rss:
             log("Prefect start-up (a trivial flow) ...")
@@ -459,6 +487,12 @@ def main() -> None:
             if args.cli:
                 out["cli_over_peer"] = round(out["cli"]["wall_s"] / peer_s, 3)
                 out["cli_tree_cpu_over_peer_cpu"] = round(out["cli"]["cpu_s"] / peer_cpu_s, 3)
+            if args.cli and args.cli_api_url:
+                served = out["cli_served"]
+                out["cli_served_over_peer"] = round(served["wall_s"] / peer_s, 3)
+                # the tree, plus the served API's CPU during the run less what it spent as long without one
+                share = max(0.0, served["served_server_cpu_s"] - served["served_server_idle_cpu_s"])
+                out["cli_served_cpu_over_peer_cpu"] = round((served["cpu_s"] + share) / peer_cpu_s, 3)
         self_usage = resource.getrusage(resource.RUSAGE_SELF)
         child_usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         out["ru_maxrss_self_mb"] = round(self_usage.ru_maxrss / 1024, 1)

@@ -68,6 +68,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -318,6 +319,22 @@ class Detached:
                 p.terminate()
             except psutil.NoSuchProcess:
                 continue
+
+
+class Listening(Detached):
+    """The process already serving `api_url` (a shared `prefect server start`, found by
+    the port it listens on; none is started here): ``cpu_s()`` is its tree's CPU so far."""
+
+    def __init__(self, api_url: str) -> None:
+        port = urllib.parse.urlsplit(api_url).port
+        pids = {c.pid for c in psutil.net_connections(kind="tcp")
+                if c.status == psutil.CONN_LISTEN and c.laddr and c.laddr.port == port and c.pid}
+        if len(pids) != 1:
+            raise SystemExit(f"no single process listens on {api_url} (found {sorted(pids)})")
+        self.api_url, self.pid = api_url, pids.pop()
+
+    def __exit__(self, *exc) -> None:  # not ours to stop
+        pass
 
 
 def free_port() -> int:

@@ -12,7 +12,7 @@ input, each staging its articles (text included) as a part file beside files of
 their small columns; the merge unit decides ids and duplicates over those; extract
 reads the staged parts a slice at a time and writes the final parts; aggregate reads
 small columns; the commit moves the parts into the snapshot. The units run in the
-shared process pool (merge and aggregate in this process), or all on a Dask cluster
+shared process pool (merge in this process), or all on a Dask cluster
 with --task-runner dask (plain functions: the workers never start Prefect; this
 process then holds file names, counts and the small derived tables)."""
 from __future__ import annotations
@@ -70,14 +70,18 @@ def extract_task(jobs: list[units.ExtractJob], workers: int = 1, chunk_rows: int
 
 
 @task(name="aggregate", cache_policy=NO_CACHE)
-def aggregate_task(todo: run.Todo, merged: units.MergeResult, written: dict[str, list[Path]]) -> dict[str, pl.DataFrame]:
+def aggregate_task(todo: run.Todo, merged: units.MergeResult, written: dict[str, list[Path]],
+                   workers: int = 1) -> dict[str, pl.DataFrame]:
     """Visit mentions of every article held merged into visits; per-visit and
     per-topic summaries, from small columns (units.aggregate_unit). The pairs of
     leaders whose inputs did not change keep the rows the snapshot holds, when this
-    code made them and none of its files is missing. One unit: on the Dask cluster with --task-runner dask, else here."""
+    code made them and none of its files is missing. One unit: on the Dask cluster
+    with --task-runner dask, else on a worker of the pool when the run has one (its
+    identifiers need the lexicon, which the workers inherit built: building it here
+    cost this process ~0.5 CPU-s; bench/RESULTS.md, "Session 38, perf38b"), else here."""
     job = units.AggregateJob(todo.snapshot, todo.intact and not todo.plan.code_changed, merged.carried, written,
                              merged.index)
-    [derived] = parallel.map(units.aggregate_unit, [job])
+    [derived] = parallel.map(units.aggregate_unit, [job], workers=workers)
     return derived
 
 
@@ -127,7 +131,7 @@ def ziyarat_flow(input_dir: str = "seeds", data_dir: str = "data", manifest: str
             # submitted: the flow's thread waits on it, so a stop signal unwinds the flow, not a task run
             extracted = extract_task.submit(jobs, workers=pool, chunk_rows=settings.batch_size).result()
             clock.done("extract", run.said_extract(extracted))
-            derived = aggregate_task(todo, merged, extracted.paths)
+            derived = aggregate_task(todo, merged, extracted.paths, workers=pool)
             clock.done("aggregate", run.said_aggregate(derived))
         new = run.new_parts(todo, merged, quarantine, extracted.paths)
         summary = run.summarise(todo, merged, new, derived, extracted)

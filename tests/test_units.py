@@ -4,6 +4,7 @@ ids, writes the articles and extract's tables as parts, and slicing a part into
 several jobs changes no row."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -171,3 +172,38 @@ def test_the_merge_unit_fails_loudly_when_a_document_read_is_placed_nowhere(tmp_
                          read.docs, read.quarantine.head(0).select("source_file", "reason"), tmp_path / "staging")
     with pytest.raises(RuntimeError, match=r"1 input\(s\) in neither articles nor quarantine, e.g. english.txt"):
         units.merge_unit(job)
+
+
+def test_the_aggregate_unit_gives_on_a_pool_worker_what_it_gives_here(tmp_path, monkeypatch):
+    """With a pool (workers > 1) the flow's aggregate task sends its one unit there (the
+    workers inherit the lexicon its identifiers need, built; the flow's process then
+    never builds it); on a worker the unit derives the same tables as here."""
+    from types import SimpleNamespace
+
+    from flows import pipeline
+    from tests.probes import run_here
+    from ziyarat import parallel
+
+    settings = Settings(input_dir=SEEDS, data_dir=tmp_path)
+    items = ingest.list_inputs(settings)
+    read = units.combine_read([units.read_unit(items, settings, ingest.read_manifest(SEEDS / "manifest.csv"),
+                                               tmp_path / "in")], ingest.Manifest())
+    merged = units.merge_unit(units.MergeJob(None, [rel for rel, _p in items], [], False, [p for p, _n in read.staged],
+                                             read.small, read.docs, read.quarantine.select("source_file", "reason"),
+                                             tmp_path / "merge"))
+    jobs = units.extract_jobs([(p, n, (merged.ids, 0)) for p, n in read.staged], 100, tmp_path / "out")
+    extracted = units.combine_extracted([units.extract_unit(j) for j in jobs])
+    job = units.AggregateJob(None, False, merged.carried, extracted.paths, merged.index)
+    here = units.aggregate_unit(job)
+    try:
+        [(there, pid)] = parallel.map(run_here, [(units.aggregate_unit, job)], workers=2)
+    finally:
+        parallel.shutdown()
+    assert pid != os.getpid() and here["visits"].filter(pl.col("n_articles") > 0).height == 4
+    assert here.keys() == there.keys() and all(here[name].equals(there[name]) for name in here)
+
+    sent = []
+    monkeypatch.setattr(parallel, "map", lambda fn, items, workers=1: sent.append((fn, workers)) or [here])
+    todo = SimpleNamespace(snapshot=None, intact=False, plan=SimpleNamespace(code_changed=False))
+    assert pipeline.aggregate_task.fn(todo, merged, extracted.paths, workers=2) is here
+    assert sent == [(units.aggregate_unit, 2)]
