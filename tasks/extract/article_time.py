@@ -97,14 +97,13 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
     agreed = _overlap([Period(lo, hi), *named])
     if agreed != (None, None):
         lo, hi = agreed
-    elif starts := [p.start for p in named if p.start is not None and (hi is None or p.start <= hi)]:
-        # never in office together: the article is from the latest one's time on, as
-        # "هاني الملقي" (prime minister to June 2018) beside his successor "عمر الرزاز"
-        lo = max(starts) if lo is None else max(lo, *starts)
-        # ... to the end of the terms of those then in office: "مرسي" beside مانموهان سينغ and a
-        # recalled "السادات" (1970-1981) is from Morsi's year, not from 2012 to now
-        if ends := [p.end for p in named if p.end is not None and p.end >= lo and (p.start is None or p.start <= lo)]:
-            hi = min(ends) if hi is None else min(hi, *ends)
+    elif most := most_in_office(named, lo, hi):
+        # never all in office together: the article is from the time most of them were, the
+        # latest such time on a tie: "هاني الملقي" (prime minister to June 2018) beside his
+        # successor "عمر الرزاز" is from al-Razzaz's time; "مرسي" beside مانموهان سينغ and a
+        # recalled "السادات" (1970-1981) from Morsi's year, not from 2012 to now; Morsi's hosts
+        # in New Delhi beside "زعيمة المعارضة سوشما سواراج" (foreign minister only from 2014) from 2013
+        lo, hi = most
     if lo is None and hi is None:
         return ArticleTime(None, "none", "none", Period())
     return ArticleTime(lo, "span" if lo is not None and hi is not None else "since", "text", Period(lo, hi),
@@ -250,6 +249,29 @@ def _in_office(lo: dt.date | None, hi: dt.date | None, held) -> tuple[dt.date | 
     return (None if first == dt.date.min else first), (None if last == dt.date.max else last)
 
 
+def most_in_office(named, lo: dt.date | None, hi: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
+    """The days within (lo, hi) on which the most of `named` (office spans) cover, as (first,
+    last): the latest such run of days on a tie; None when no span reaches into (lo, hi)."""
+    first, last = lo or dt.date.min, hi or dt.date.max
+    spans = [(max(first, p.start or first), min(last, p.end or last)) for p in named]
+    spans = [(a, b) for a, b in spans if a <= b]
+    if not spans:
+        return None
+    edges = sorted({a for a, _ in spans} | {b + dt.timedelta(days=1) for _, b in spans if b < dt.date.max})
+    best, run = 0, None
+    for i, a in enumerate(edges):
+        b = edges[i + 1] - dt.timedelta(days=1) if i + 1 < len(edges) else last
+        if a > b:
+            continue
+        n = sum(s <= a and b <= e for s, e in spans)
+        if n and n >= best:
+            # a run goes on while the count holds; a new maximum (or a later tie) starts one anew
+            run = (run[0], b) if n == best and run is not None and run[1] + dt.timedelta(days=1) == a else (a, b)
+            best = n
+    lo_, hi_ = run
+    return (None if lo_ == dt.date.min else lo_), (None if hi_ == dt.date.max else hi_)
+
+
 def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
     """The days every term covers, as (first, last); (None, None) when none or disjoint."""
     lo = max((t.start for t in terms if t.start is not None), default=None)
@@ -259,4 +281,4 @@ def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
     return lo, hi
 
 
-__all__ = ["ArticleTime", "article_time", "marked_former", "named_spans", "offices_by_title", "offices_of_former", "titled_tenures", "unresolved_dates"]
+__all__ = ["ArticleTime", "article_time", "marked_former", "most_in_office", "named_spans", "offices_by_title", "offices_of_former", "titled_tenures", "unresolved_dates"]
