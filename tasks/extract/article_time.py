@@ -258,16 +258,16 @@ def most_in_office(named, lo: dt.date | None, hi: dt.date | None) -> tuple[dt.da
     if not spans:
         return None
     edges = sorted({a for a, _ in spans} | {b + dt.timedelta(days=1) for _, b in spans if b < dt.date.max})
-    best, run = 0, None
+    best, run, held = 0, None, frozenset()
     for i, a in enumerate(edges):
         b = edges[i + 1] - dt.timedelta(days=1) if i + 1 < len(edges) else last
         if a > b:
             continue
-        n = sum(s <= a and b <= e for s, e in spans)
-        if n and n >= best:
-            # a run goes on while the count holds; a new maximum (or a later tie) starts one anew
-            run = (run[0], b) if n == best and run is not None and run[1] + dt.timedelta(days=1) == a else (a, b)
-            best = n
+        now = frozenset(j for j, (s, e) in enumerate(spans) if s <= a and b <= e)
+        if now and len(now) >= best:
+            # a run goes on while the same people hold office; a new maximum (or a later tie) starts one anew
+            run = (run[0], b) if now == held and run is not None and run[1] + dt.timedelta(days=1) == a else (a, b)
+            best, held = len(now), now
     lo_, hi_ = run
     return (None if lo_ == dt.date.min else lo_), (None if hi_ == dt.date.max else hi_)
 
