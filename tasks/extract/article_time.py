@@ -251,9 +251,10 @@ def _in_office(lo: dt.date | None, hi: dt.date | None, held) -> tuple[dt.date | 
 
 def most_in_office(named, lo: dt.date | None, hi: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
     """The days within (lo, hi) on which the most of `named` (office spans) cover, as (first,
-    last): the latest such run of days on a tie; None when no span reaches into (lo, hi)."""
+    last): the latest such run of days on a tie; None when no span reaches into (lo, hi). A span
+    given twice (a person named by name and by the title of his only office) counts once."""
     first, last = lo or dt.date.min, hi or dt.date.max
-    spans = [(max(first, p.start or first), min(last, p.end or last)) for p in named]
+    spans = [(max(first, p.start or first), min(last, p.end or last)) for p in dict.fromkeys(named)]
     spans = [(a, b) for a, b in spans if a <= b]
     if not spans:
         return None
