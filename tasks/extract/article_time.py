@@ -97,13 +97,16 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
     agreed = _overlap([Period(lo, hi), *named])
     if agreed != (None, None):
         lo, hi = agreed
-    elif most := most_in_office(named, lo, hi):
-        # never all in office together: the article is from the time most of them were, the
-        # latest such time on a tie: "هاني الملقي" (prime minister to June 2018) beside his
-        # successor "عمر الرزاز" is from al-Razzaz's time; "مرسي" beside مانموهان سينغ and a
-        # recalled "السادات" (1970-1981) from Morsi's year, not from 2012 to now; Morsi's hosts
-        # in New Delhi beside "زعيمة المعارضة سوشما سواراج" (foreign minister only from 2014) from 2013
-        lo, hi = most
+    elif newest := _latest_in_office(named, lo, hi):
+        # never all in office together: the article is from the latest one's time on, to the end
+        # of the terms of those then in office ("هاني الملقي", prime minister to June 2018, beside
+        # his successor "عمر الرزاز": al-Razzaz's time; "مرسي" beside مانموهان سينغ and a recalled
+        # "السادات", 1970-1981: Morsi's year, not from 2012 to now), unless others hold office
+        # with him then and more held it together earlier: that earlier time is the article's
+        # (Morsi's hosts in New Delhi, "براناب موخرجي" and "مانموهان سينغ", beside "زعيمة المعارضة
+        # سوشما سواراج", foreign minister only from 2014 as Mukherjee still was: Morsi's year)
+        most = most_in_office(named, lo, hi)
+        lo, hi = most if most and len(_holding(named, newest[0])) >= 2 else newest
     if lo is None and hi is None:
         return ArticleTime(None, "none", "none", Period())
     return ArticleTime(lo, "span" if lo is not None and hi is not None else "since", "text", Period(lo, hi),
@@ -247,6 +250,23 @@ def _in_office(lo: dt.date | None, hi: dt.date | None, held) -> tuple[dt.date | 
         return lo, hi
     first, last = min(a for a, _ in spans), max(b for _, b in spans)
     return (None if first == dt.date.min else first), (None if last == dt.date.max else last)
+
+
+def _latest_in_office(named, lo: dt.date | None, hi: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
+    """From the latest start of `named` (office spans) within (lo, hi) to the first end of those
+    in office then; None when none starts by hi."""
+    starts = [p.start for p in named if p.start is not None and (hi is None or p.start <= hi)]
+    if not starts:
+        return None
+    lo = max(starts) if lo is None else max(lo, *starts)
+    if ends := [p.end for p in named if p.end is not None and p.end >= lo and (p.start is None or p.start <= lo)]:
+        hi = min(ends) if hi is None else min(hi, *ends)
+    return lo, hi
+
+
+def _holding(named, day: dt.date) -> set:
+    """The distinct spans of `named` that cover `day`."""
+    return {p for p in named if (p.start is None or p.start <= day) and (p.end is None or day <= p.end)}
 
 
 def most_in_office(named, lo: dt.date | None, hi: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
