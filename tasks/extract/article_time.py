@@ -101,12 +101,15 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
         # never all in office together: the article is from the latest one's time on, to the end
         # of the terms of those then in office ("هاني الملقي", prime minister to June 2018, beside
         # his successor "عمر الرزاز": al-Razzaz's time; "مرسي" beside مانموهان سينغ and a recalled
-        # "السادات", 1970-1981: Morsi's year, not from 2012 to now), unless others hold office
-        # with him then and more held it together earlier: that earlier time is the article's
-        # (Morsi's hosts in New Delhi, "براناب موخرجي" and "مانموهان سينغ", beside "زعيمة المعارضة
-        # سوشما سواراج", foreign minister only from 2014 as Mukherjee still was: Morsi's year)
+        # "السادات", 1970-1981: Morsi's year, not from 2012 to now), unless he alone makes that
+        # time later: the others in office then all held office, with more, at the time most of
+        # them did, and that time is the article's (Morsi's hosts in New Delhi, "براناب موخرجي"
+        # and "مانموهان سينغ", beside "زعيمة المعارضة سوشما سواراج", foreign minister only from
+        # 2014 as Mukherjee still was: Morsi's year; a war of 2003 told with Bush, Blair and
+        # Saddam Hussein beside Morsi and his prime minister stays Morsi's time)
         most = most_in_office(named, lo, hi)
-        lo, hi = most if most and len(_holding(named, newest[0])) >= 2 else newest
+        then = _holding(named, newest[0])
+        lo, hi = most if most and len(then - _holding(named, most[0])) == 1 < len(then) else newest
     if lo is None and hi is None:
         return ArticleTime(None, "none", "none", Period())
     return ArticleTime(lo, "span" if lo is not None and hi is not None else "since", "text", Period(lo, hi),

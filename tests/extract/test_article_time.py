@@ -190,7 +190,10 @@ def test_people_not_all_in_office_together_bound_the_period_by_the_time_most_of_
     # alone in his time beside two recalled together (Saddam Hussein and Khomeini, 1979-1989)
     two = "التقى مانموهان سينغ وسوشما سواراج."
     history = "قال حيدر العبادي إن الحرب بين صدام حسين والخميني ما زالت تلقي بظلالها على البلدين."
-    for text, start in ((two, dt.date(2014, 5, 26)), (history, dt.date(2014, 9, 8))):
+    # ... and two in office now beside three recalled together: the two share no time with the three
+    war = ("قال الرئيس محمد مرسي ورئيس الوزراء هشام قنديل إن الحرب التي شنها جورج بوش وتوني بلير على "
+           "صدام حسين دمرت العراق.")
+    for text, start in ((two, dt.date(2014, 5, 26)), (history, dt.date(2014, 9, 8)), (war, dt.date(2012, 8, 2))):
         g = fold_with_map(text)
         assert article_time(text, g, None, (), None, named_spans(text, find_mentions(text, g, None))).period.start \
             == start
