@@ -97,14 +97,19 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
     agreed = _overlap([Period(lo, hi), *named])
     if agreed != (None, None):
         lo, hi = agreed
-    elif starts := [p.start for p in named if p.start is not None and (hi is None or p.start <= hi)]:
-        # never in office together: the article is from the latest one's time on, as
-        # "هاني الملقي" (prime minister to June 2018) beside his successor "عمر الرزاز"
-        lo = max(starts) if lo is None else max(lo, *starts)
-        # ... to the end of the terms of those then in office: "مرسي" beside مانموهان سينغ and a
-        # recalled "السادات" (1970-1981) is from Morsi's year, not from 2012 to now
-        if ends := [p.end for p in named if p.end is not None and p.end >= lo and (p.start is None or p.start <= lo)]:
-            hi = min(ends) if hi is None else min(hi, *ends)
+    elif newest := _latest_in_office(named, lo, hi):
+        # never all in office together: the article is from the latest one's time on, to the end
+        # of the terms of those then in office ("هاني الملقي", prime minister to June 2018, beside
+        # his successor "عمر الرزاز": al-Razzaz's time; "مرسي" beside مانموهان سينغ and a recalled
+        # "السادات", 1970-1981: Morsi's year, not from 2012 to now), unless he alone makes that
+        # time later: the others in office then all held office, with more, at the time most of
+        # them did, and that time is the article's (Morsi's hosts in New Delhi, "براناب موخرجي"
+        # and "مانموهان سينغ", beside "زعيمة المعارضة سوشما سواراج", foreign minister only from
+        # 2014 as Mukherjee still was: Morsi's year; a war of 2003 told with Bush, Blair and
+        # Saddam Hussein beside Morsi and his prime minister stays Morsi's time)
+        most = most_in_office(named, lo, hi)
+        then = _holding(named, newest[0])
+        lo, hi = most if most and len(then - _holding(named, most[0])) == 1 < len(then) else newest
     if lo is None and hi is None:
         return ArticleTime(None, "none", "none", Period())
     return ArticleTime(lo, "span" if lo is not None and hi is not None else "since", "text", Period(lo, hi),
@@ -250,6 +255,47 @@ def _in_office(lo: dt.date | None, hi: dt.date | None, held) -> tuple[dt.date | 
     return (None if first == dt.date.min else first), (None if last == dt.date.max else last)
 
 
+def _latest_in_office(named, lo: dt.date | None, hi: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
+    """From the latest start of `named` (office spans) within (lo, hi) to the first end of those
+    in office then; None when none starts by hi."""
+    starts = [p.start for p in named if p.start is not None and (hi is None or p.start <= hi)]
+    if not starts:
+        return None
+    lo = max(starts) if lo is None else max(lo, *starts)
+    if ends := [p.end for p in named if p.end is not None and p.end >= lo and (p.start is None or p.start <= lo)]:
+        hi = min(ends) if hi is None else min(hi, *ends)
+    return lo, hi
+
+
+def _holding(named, day: dt.date) -> set:
+    """The distinct spans of `named` that cover `day`."""
+    return {p for p in named if (p.start is None or p.start <= day) and (p.end is None or day <= p.end)}
+
+
+def most_in_office(named, lo: dt.date | None, hi: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
+    """The days within (lo, hi) on which the most of `named` (office spans) cover, as (first,
+    last): the latest such run of days on a tie; None when no span reaches into (lo, hi). A span
+    given twice (a person named by name and by the title of his only office) counts once."""
+    first, last = lo or dt.date.min, hi or dt.date.max
+    spans = [(max(first, p.start or first), min(last, p.end or last)) for p in dict.fromkeys(named)]
+    spans = [(a, b) for a, b in spans if a <= b]
+    if not spans:
+        return None
+    edges = sorted({a for a, _ in spans} | {b + dt.timedelta(days=1) for _, b in spans if b < dt.date.max})
+    best, run, held = 0, None, frozenset()
+    for i, a in enumerate(edges):
+        b = edges[i + 1] - dt.timedelta(days=1) if i + 1 < len(edges) else last
+        if a > b:
+            continue
+        now = frozenset(j for j, (s, e) in enumerate(spans) if s <= a and b <= e)
+        if now and len(now) >= best:
+            # a run goes on while the same people hold office; a new maximum (or a later tie) starts one anew
+            run = (run[0], b) if now == held and run is not None and run[1] + dt.timedelta(days=1) == a else (a, b)
+            best, held = len(now), now
+    lo_, hi_ = run
+    return (None if lo_ == dt.date.min else lo_), (None if hi_ == dt.date.max else hi_)
+
+
 def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
     """The days every term covers, as (first, last); (None, None) when none or disjoint."""
     lo = max((t.start for t in terms if t.start is not None), default=None)
@@ -259,4 +305,4 @@ def _overlap(terms) -> tuple[dt.date | None, dt.date | None]:
     return lo, hi
 
 
-__all__ = ["ArticleTime", "article_time", "marked_former", "named_spans", "offices_by_title", "offices_of_former", "titled_tenures", "unresolved_dates"]
+__all__ = ["ArticleTime", "article_time", "marked_former", "most_in_office", "named_spans", "offices_by_title", "offices_of_former", "titled_tenures", "unresolved_dates"]

@@ -174,3 +174,42 @@ def test_an_undated_visits_unnamed_host_is_the_holder_named_by_a_bare_surname():
         ("reported", "Mahmoud Ahmadinejad", "Hosni Mubarak")]
     # dated, the host is the holder of the day
     assert _visits(text, dt.date(2013, 2, 5)) == [("reported", "Mahmoud Ahmadinejad", "Mohamed Morsi")]
+
+
+def test_people_not_all_in_office_together_bound_the_period_by_the_time_most_of_them_were():
+    # Morsi (2012-2013) in New Delhi with Mukherjee (2012-2017), Singh (to May 2014) and his own
+    # defence minister al-Sisi, beside Sushma Swaraj (foreign minister only from May 2014, here the
+    # opposition's leader): the article is from Morsi's time, not from Swaraj's
+    text = ("استقبل الرئيس براناب موخرجي ورئيس الوزراء مانموهان سينغ الرئيس محمد مرسي، ويرافقه وزير الدفاع "
+            "عبد الفتاح السيسي، كما يلتقي مرسي زعيمة المعارضة سوشما سواراج.")
+    f = fold_with_map(text)
+    period = article_time(text, f, None, (), None, named_spans(text, find_mentions(text, f, None))).period
+    assert period.start <= dt.date(2013, 3, 19) <= period.end
+    assert period.end < dt.date(2014, 5, 26)
+    # the near misses: one name against one is the later one's time as before; so is today's leader
+    # alone in his time beside two recalled together (Saddam Hussein and Khomeini, 1979-1989)
+    two = "التقى مانموهان سينغ وسوشما سواراج."
+    history = "قال حيدر العبادي إن الحرب بين صدام حسين والخميني ما زالت تلقي بظلالها على البلدين."
+    # ... and two in office now beside three recalled together: the two share no time with the three
+    war = ("قال الرئيس محمد مرسي ورئيس الوزراء هشام قنديل إن الحرب التي شنها جورج بوش وتوني بلير على "
+           "صدام حسين دمرت العراق.")
+    for text, start in ((two, dt.date(2014, 5, 26)), (history, dt.date(2014, 9, 8)), (war, dt.date(2012, 8, 2))):
+        g = fold_with_map(text)
+        assert article_time(text, g, None, (), None, named_spans(text, find_mentions(text, g, None))).period.start \
+            == start
+
+
+def test_most_in_office_is_the_latest_run_of_the_largest_count():
+    from tasks.extract.article_time import most_in_office
+    d = dt.date
+    spans = [Period(d(2010, 1, 1), d(2013, 12, 31)), Period(d(2012, 1, 1), d(2016, 1, 1)),
+             Period(d(2011, 1, 1), d(2013, 6, 30)), Period(d(2014, 6, 1), None)]
+    assert most_in_office(spans, None, None) == (d(2012, 1, 1), d(2013, 6, 30))
+    # a tie: the later run
+    assert most_in_office(spans[:2] + spans[3:], None, None) == (d(2014, 6, 1), d(2016, 1, 1))
+    # bounded from below by the text's own dates
+    assert most_in_office(spans, d(2015, 1, 1), None) == (d(2015, 1, 1), d(2016, 1, 1))
+    assert most_in_office(spans, d(2030, 1, 1), d(2030, 2, 1)) == (d(2030, 1, 1), d(2030, 2, 1))
+    assert most_in_office([Period(d(2000, 1, 1), d(2001, 1, 1))], d(2030, 1, 1), None) is None
+    # a span given twice (name and title) counts once: two people against one, not a tie
+    assert most_in_office(spans[:1] + spans[2:] + spans[3:], None, None) == (d(2011, 1, 1), d(2013, 6, 30))
