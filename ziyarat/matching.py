@@ -126,6 +126,17 @@ def _boundary_key(key: str, enclitic: str = "") -> str:
     return " " + enclitic[::-1] + _NON_WORD_RE.sub(" ", key)[::-1]
 
 
+def _automaton(alternatives: dict[str, list]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of boundary keys, each key's alternatives as its value (built
+    only when there is a key: an empty automaton cannot be made)."""
+    automaton = ahocorasick.Automaton()
+    for k, alts in alternatives.items():
+        automaton.add_word(k, tuple(alts))
+    if alternatives:
+        automaton.make_automaton()
+    return automaton
+
+
 class WordAutomaton:
     """Keys (each with a value) found as whole words by :func:`word_hits`: one Aho-Corasick
     automaton over :func:`boundary_text`, the word's end written into each key."""
@@ -138,11 +149,7 @@ class WordAutomaton:
                 continue
             # (length, value, the key when a space or sign in it must be checked in the text)
             alternatives[_boundary_key(key)].append((len(key), value, None if key.isalnum() else key))
-        self._automaton = ahocorasick.Automaton()
-        for k, alts in alternatives.items():
-            self._automaton.add_word(k, tuple(alts))
-        if alternatives:
-            self._automaton.make_automaton()
+        self._automaton = _automaton(alternatives)
         self._empty = not alternatives
 
     def items(self):
@@ -252,11 +259,7 @@ class PhraseMatcher:
             suffixed = tuple(p for p in payload if p[3])
             for enclitic in sorted(ENCLITICS - {""}) if suffixed else ():
                 alternatives[_boundary_key(k, enclitic)].append((len(k), spelled, enclitic, suffixed, takes_prefix))
-        self._automaton = ahocorasick.Automaton()
-        for k, alts in alternatives.items():
-            self._automaton.add_word(k, tuple(alts))
-        if alternatives:
-            self._automaton.make_automaton()
+        self._automaton = _automaton(alternatives)
         self._empty = not alternatives
 
     def find(self, folded: Folded, lo: int = 0, hi: int | None = None) -> list[Hit]:
