@@ -89,4 +89,5 @@ def _summit_there(art: Any, i: int, came: Any) -> bool:
     """A summit noun (triggers.yaml summit_nouns) told within SUMMIT_CHARS after the place he came from, in its clause."""
     end = min(art.sentences[i][1], came.end + SUMMIT_CHARS)
     words = [fold_term(w.strip("\u060c,")) for w in art.text[came.end:end].split()]
-    return any(w in trigger_words("summit_nouns") or w[1:] in trigger_words("summit_nouns") for w in words)
+    nouns = trigger_words("summit_nouns")
+    return any(w in nouns or w[1:] in nouns for w in words)

@@ -31,8 +31,8 @@ def protested_only(art: Article, group: list[Candidate]) -> bool:
     Saturday), and so may one the article dates
     today by its host's reception ("رفضها لزيارة ... من تستقبله اليوم", whom you receive today): the tense and
     lead-day rules read those."""
-    return bool(group) and all(trigger_spec(c.hit.group)["role"] == "visit"
-                               and not trigger_spec(c.hit.group).get("tense") and not c.past and not c.future
+    return bool(group) and all((spec := trigger_spec(c.hit.group))["role"] == "visit"
+                               and not spec.get("tense") and not c.past and not c.future
                                and c.date is None and not c.date_strong and not art.dates.get(c.sentence)
                                and not under_way(art, c.hit) and _after_protest(art, c) and not _meeting_after(art, c)
                                and not _to_venue(art, c)
