@@ -83,19 +83,25 @@ def receiving_state(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     reach and no clause mark, comma nor other visit word between ("بحضور الرئيس", in the presence of the
     president, is no guest), a leader of another country, no one's son or envoy
     ("استقبلت إسرائيل إيفانكا ابنة الرئيس", Israel received the president's daughter); the sentence names no
-    leader of a third country. None when the verb has another subject or no leader for its object."""
+    leader of a third country. Or an airport's lounge as the subject (_arrival_hall), the guest counted from its
+    place, past commas ("استقبلت الصالة الرئاسية بمطار القاهرة، منذ قليل، رئيس جمهورية السنغال، ماكي سال").
+    None when the verb has another subject or no leader for its object."""
     spec = trigger_spec(h.group)
     term = fold_term(h.term)
-    if spec["role"] != "receive" or not spec.get("tense") or spec.get("honour") or spec.get("gift") or spec.get("act") \
-            or not (term.endswith(TA) or term.startswith(TA)):
+    if spec["role"] != "receive" or not spec.get("tense") or spec.get("honour") or spec.get("gift") or spec.get("act"):
         return None
-    state = next((p for p in art.places.get(i, []) if _subject_place(art, h, p)), None)
+    state, marks = _arrival_hall(art, i, h), _HALL_MARKS
+    if state is None:
+        if not (term.endswith(TA) or term.startswith(TA)):
+            return None
+        state, marks = next((p for p in art.places.get(i, []) if _subject_place(art, h, p)), None), _CLAUSE_MARKS
     if state is None:
         return None
-    after = sorted((m for m in art.persons.get(i, []) if m.start >= h.end), key=lambda m: m.start)
+    start = max(h.end, state.end)  # a lounge's guest stands past its airport's place
+    after = sorted((m for m in art.persons.get(i, []) if m.start >= start), key=lambda m: m.start)
     guest = after[0] if after else None
-    if guest is None or not is_leader(guest) or guest.start - h.end > GUEST_CHARS \
-            or _CLAUSE_MARKS.search(art.text[h.end:guest.start]) or art.near("triggers", i, h.end, guest.start) \
+    if guest is None or not is_leader(guest) or guest.start - start > GUEST_CHARS \
+            or marks.search(art.text[h.end:guest.start]) or art.near("triggers", i, h.end, guest.start) \
             or any(h.end <= c.start < guest.start for c in art.cues(i, "c:participant_cues")) \
             or not guest.country or guest.country == state.country \
             or art.possessed(guest, trigger_words("person_heads")):
@@ -103,6 +109,25 @@ def receiving_state(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     if any(m.country not in (guest.country, state.country) and pid(m) != pid(guest) for m in art.leaders.get(i, [])):
         return None
     return state, guest
+
+
+HALL_CHARS = 40  # from the reception verb to the airport's place: "الصالة الرئاسية بمطار القاهرة"
+_HALL_MARKS = re.compile(r"[.:;\u061b\"«»“”]")  # a lounge's guest may stand past commas of time ("، منذ قليل،")
+
+
+def _arrival_hall(art: Article, i: int, h: Hit) -> Any | None:
+    """The place of the airport whose lounge is the reception verb's subject, right after it: only words of
+    grammar.yaml arrival_hall_words between, an airport among them or the place one ("بمطار تونس قرطاج").
+    "استقبل الرئيس مرسي بالصالة الرئاسية" has the president for its subject: no lounge right after the verb."""
+    hall = grammar_words("arrival_hall_words")
+    for p in art.places.get(i, []):
+        if not p.country or not 0 < p.start - h.end <= HALL_CHARS:
+            continue
+        words = [w.strip("\u060c,") for w in art.folded_slice(h.end, p.start).split()]
+        words = [w for w in words if w not in ("ب", "")]
+        if words and all(w in hall for w in words) and "مطار" in art.folded_slice(h.end, p.end):
+            return p
+    return None
 
 
 def _subject_place(art: Article, h: Hit, p: Any) -> bool:
