@@ -96,6 +96,36 @@ def test_a_city_told_as_where_is_no_state_receiving():
     assert received("وفي الرياض تستقبل الحكومة اليوم الرئيس الأمريكي دونالد ترامب.") == []
 
 
+# An airport's lounge as the reception verb's subject (actors._arrival_hall): the airport's country received the
+# leader named after it, past commas of time and his title: his arrival there, hosted by its head by office.
+SISI, SALL, ABBAS = "Abdel Fattah el-Sisi", "Macky Sall", "Mahmoud Abbas"
+
+
+def test_an_airport_lounge_received_the_leader_past_commas():
+    text = "استقبلت الصالة الرئاسية بمطار القاهرة الدولي، منذ قليل، اليوم، رئيس جمهورية السنغال، ماكي سال، على متن طائرة خاصة."
+    assert received(text) == [(SALL, SISI, "Cairo", DAY)]
+
+
+def test_an_airport_itself_received_the_leader_with_a_masculine_verb():
+    text = "استقبل مطار القاهرة الدولي مساء أمس الرئيس الفلسطيني محمود عباس قادما من عمان للمشاركة في القمة."
+    assert received(text) == [(ABBAS, SISI, "Cairo", dt.date(2019, 6, 28))]
+
+
+def test_an_airport_lounge_receiving_a_leaders_advance_party_receives_no_leader():
+    text = "استقبلت صالة كبار الزوار بمطار القاهرة الدولي، اليوم، مقدمة الرئيس الفلسطيني محمود عباس."
+    assert received(text) == []
+
+
+def test_an_airport_lounge_receiving_a_minister_or_an_adviser_receives_no_leader():
+    for guest in ("وزير الخارجية الفلسطيني رياض المالكي", "مستشار الرئيس الفلسطيني محمود عباس"):
+        assert received(f"استقبلت صالة كبار الزوار بمطار القاهرة الدولي، اليوم، {guest}، قادما من عمان.") == [], guest
+
+
+def test_an_airport_lounge_receiving_its_own_leader_is_no_visit():
+    text = "استقبلت الصالة الرئاسية بمطار القاهرة الدولي، منذ قليل، الرئيس عبد الفتاح السيسي عائدا من اليابان."
+    assert received(text) == []
+
+
 # A state fronted after "أن" / "إن" (that) before a feminine past verb, "قد" or not, is the clause's subject, the state
 # acting (actors._fronted_state): "يذكر أن السويد قد استقبلت ... لاجئ" (Sweden has received ... refugees).
 def test_a_state_fronted_after_that_before_a_verb_is_the_state_acting():
