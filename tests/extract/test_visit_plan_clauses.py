@@ -140,3 +140,26 @@ def test_a_plan_before_a_bare_kama_still_plans_the_follow_on_meeting():
     # negative: "Macron is to meet Merkel tomorrow, as he meets Conte as well": a bare "كما" shares the plan
     text = "ومن المقرر أن يلتقي الرئيس إيمانويل ماكرون المستشارة أنغيلا ميركل غدا، كما يلتقي رئيس الوزراء جوزيبي كونتي."
     assert [r[0] for r in rows(text, PUB19)] == ["referenced", "referenced"]
+
+
+# A plan cue after an arrival noun that holds another meeting word or stands right after one is that meeting's
+# (plans._arrival_ahead_of): "تغطية وصول X إلى هلسنكي تمهيدا للقمة المرتقبة" (covering X's arrival in Helsinki
+# ahead of the awaited summit) tells the arrival; the noun's own "المرتقب" and a cue before it still plan it.
+PUB18 = dt.date(2018, 7, 16)
+PUTIN_ARRIVES = "وصول الرئيس الروسي فلاديمير بوتين إلى هلسنكي"
+
+
+def test_an_arrival_ahead_of_the_awaited_summit_is_told():
+    for purpose in ("تمهيدا للقمة المرتقبة", "للقمة المقررة"):
+        text = f"احتشد الصحفيون في المطار لتغطية {PUTIN_ARRIVES} {purpose}."
+        assert rows(text, PUB18) == [("reported", "Vladimir Putin", "Sauli Niinisto", "None")], purpose
+
+
+def test_an_awaited_arrival_stays_planned():
+    text = "تستعد هلسنكي لوصول الرئيس الروسي فلاديمير بوتين المرتقب إلى العاصمة الفنلندية."
+    assert rows(text, PUB18) == [("referenced", "Vladimir Putin", "Sauli Niinisto", "None")]
+
+
+def test_an_arrival_scheduled_ahead_of_the_summit_stays_planned():
+    text = f"من المقرر {PUTIN_ARRIVES} تمهيدا للقمة المرتقبة."
+    assert rows(text, PUB18) == [("referenced", "Vladimir Putin", "Sauli Niinisto", "None")]

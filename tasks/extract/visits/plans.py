@@ -92,11 +92,22 @@ def plan_cue(art: Article, i: int, h: Hit) -> bool:
                 and not where_sequel_today(art, i, h, c) \
                 and not (c.start >= h.end and eve_of_another(art, i, c)) and not plans_own_verb(art, i, h, c) and not joined_clause_between(art, h.end, c.start) and not ahead_aside(art, i, c.start, h) \
                 and not awaited_today(art, i, c) and not lasting_today(art, i, c) and not closing_cue(art, i, c) and not any(talks_topic(art, t) for t in art.near("triggers", i, h.end, c.start)) \
-                and not second_relative_between(art, i, h, c.start):
+                and not second_relative_between(art, i, h, c.start) and not _arrival_ahead_of(art, i, h, c):
             # "استقباله مون ... لمناقشة القمة المقرر عقدها" (received Moon to discuss the
             # summit scheduled): the plan is the topic's
             return True
     return False
+
+
+def _arrival_ahead_of(art: Article, i: int, h: Hit, c: Hit) -> bool:
+    """An arrival noun's plan cue after it is another meeting's when the cue holds a meeting word or stands right
+    after one: "تغطية وصول ترامب إلى سنغافورة تمهيدا للقمة المرتقبة" (covering Trump's arrival in Singapore ahead
+    of the awaited summit) tells the arrival, the summit planned. "وصوله المرتقب" (his awaited arrival) stays one."""
+    spec = trigger_spec(h.group)
+    if spec["role"] != "arrive" or spec.get("tense"):
+        return False
+    return any(trigger_spec(t.group)["role"] == "meet" and (c.start <= t.start < c.end or 0 <= c.start - t.end <= 1)
+               for t in art.near("triggers", i, h.end, c.end) if t.start >= h.end)
 
 
 def _dated_ahead(art: Article, i: int) -> bool:
