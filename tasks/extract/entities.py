@@ -33,7 +33,7 @@ from functools import cache
 
 from tasks.extract.home import home_holder, note_foreign_title
 from tasks.extract.homonyms import (adjective_use, after_full_name, elected_words, first_full_names, homograph_adjective,
-                                     in_patronymic, met_with_bi, namesake, namesakes_in_office, newspaper_quoted,
+                                     in_patronymic, met_with_bi, named_before, namesake, namesakes_in_office, newspaper_quoted,
                                      official_words, prev_word)
 from tasks.extract.title_name import unless_named
 from ziyarat.arabic import (COMMON_QUOTE_MARKS, CONJUNCTIONS, PROCLITIC_LETTERS,
@@ -210,7 +210,7 @@ class _MentionWalk:
         if not attached:
             payloads = tuple(pl for pl in payloads if not namesake(ft, s, lex.people[pl[1]]))
         pid = _choose_person(lex, payloads, self.strong, title_person, title, attached,
-                             self.published) if payloads else None
+                             self.published, self.first, s) if payloads else None
         if attached:
             if self.pending[4] and pid:
                 self.titled[self.pending[4]] = pid  # "رئيس الجمهورية ميشال عون": the bare title is his here
@@ -379,7 +379,7 @@ def _resolve_title(lex: Lexicon, payloads, published, last_person, named: set[st
 
 
 def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str | None,
-                   title, attached: bool, published=None) -> str | None:
+                   title, attached: bool, published=None, first: dict | None = None, at: int = 0) -> str | None:
     """The person a name stands for; `title`: the Title right before it (its holder: title_person)."""
     ids = [p[1] for p in payloads]
     if title_person in ids:
@@ -400,8 +400,9 @@ def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str |
             return title_person
     supported = [i for i in ids if i in strong]
     if supported:
-        # two people named in full share the surname ("كيم" after Kim Jong-un and his
-        # sister Kim Yo-jong): the bare surname is either, so nobody
+        # two people named in full share the surname ("كيم" after Kim Jong-un and his sister Kim Yo-jong): the
+        # bare surname is either, so nobody; unless only one was named before it (homonyms.named_before)
+        supported = named_before(supported, first or {}, at) if len(supported) > 1 else supported
         return supported[0] if len(supported) == 1 else None
     if attached and len(ids) > 1 and published is not None:
         # "الرئيس عون" in 2018 is Michel Aoun, in 2025 Joseph Aoun: the namesake in office then (of two, the named country's)

@@ -24,6 +24,15 @@ def first_full_names(matches) -> dict[str, int]:
     return first
 
 
+def named_before(ids: list[str], first: dict[str, int], s: int) -> list[str]:
+    """Of the people named in full whom a bare surname at s may stand for, those named in full before it: "كيم"
+    (Kim) after Kim Jong-un's full name and before his sister Kim Yo-jong's is him. All of them when one is
+    named only by a title (no offset to compare)."""
+    if not all(i in first for i in ids):
+        return ids
+    return [i for i in ids if first[i] < s]
+
+
 def after_full_name(text: str, folded, s: int, e: int, payloads: tuple, first: dict[str, int]) -> tuple:
     """A bare surname of people.yaml after_name_variants (لي "to me", مون) names its person
     only after his full name earlier in the article ("قال رئيس وزراء سنغافورة لي هسين لونغ ...

@@ -65,3 +65,20 @@ def test_a_meeting_told_with_the_bare_surname_is_found():
 
 def test_the_crown_prince_is_no_bare_surname_of_lee():
     assert rows(LEE + "واستقبل ولي العهد اليوم الزعيم الكوري الشمالي كيم جونغ أون في مكتبه.") == []
+
+
+# A bare surname two people named in full share ("كيم": Kim Jong-un, his sister Kim Yo-jong) names the one named in
+# full before it while the other is not yet (homonyms.named_before); after both, or before either, nobody.
+KIM_FIRST = "أشاد الزعيم الكوري الشمالي كيم جونغ أون بالمحادثات مع الجنوب. "
+SISTER = "وكانت شقيقته كيم يو جونغ برفقته."
+
+
+def test_a_shared_bare_surname_before_the_second_full_name_is_the_first_named():
+    text = KIM_FIRST + "ووصل كيم إلى سنغافورة مساء اليوم. " + SISTER
+    assert people(text) == ["kim_jong_un", "kim_jong_un", "kim_yo_jong"]
+    assert rows(text) == [("reported", "Kim Jong-un", "Lee Hsien Loong", DAY)]
+
+
+def test_a_shared_bare_surname_after_both_full_names_or_before_either_is_nobody():
+    assert people(KIM_FIRST + SISTER + " ووصل كيم إلى سنغافورة مساء الأحد.") == ["kim_jong_un", "kim_yo_jong"]
+    assert people("ووصل كيم إلى سنغافورة مساء الأحد. " + KIM_FIRST + SISTER) == ["kim_jong_un", "kim_yo_jong"]
