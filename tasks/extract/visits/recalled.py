@@ -25,7 +25,6 @@ from tasks.extract.tense import verb_tense
 from tasks.extract.visits.article import Article, Candidate, lead_sentence
 from tasks.extract.visits.last_week import lead_news
 from tasks.extract.visits.making import making_now
-from tasks.extract.visits.named_summit import named_by_venue
 from tasks.extract.visits.prospects import counted_down_to
 from tasks.extract.visits.retold import RECENT_DAYS, background_note, told_lately
 from tasks.extract.visits.since import meeting_since, present_verb
@@ -263,11 +262,8 @@ def _has_frame(words: list[str]) -> bool:
 def told_earlier(art: Article, c: Candidate) -> bool:
     """An undated referenced meeting word told behind the news by a vague time: days ago (told_ago) or
     lately (retold.told_lately), no plan, no verb or relative pronoun between ("زيارته ... للأحداث التي تشهدها
-    مصر منذ عدة أيام": the events' days); or a summit named by its venue ("قمة هلسنكي", named_summit.named_by_venue), dated
-    or not. The pair's bare nouns elsewhere (a subtitle's) retell it (read by merge._demote_unreported)."""
+    مصر منذ عدة أيام": the events' days). The pair's bare nouns elsewhere (a subtitle's) retell it (read by merge._demote_unreported)."""
     i, end = c.sentence, art.word_end(c.hit.end)
-    if c.kind == "referenced" and not (c.future or c.planned) and named_by_venue(art, i, c.hit):
-        return True  # "قمة هلسنكي" (the Helsinki summit): a known event (visits.named_summit)
     if c.kind != "referenced" or c.date is not None or c.future or c.planned or not c.hit.group.startswith("t:") \
             or not (told_ago(art, i, c.hit) or told_lately(art, i, c.hit)):
         return False

@@ -15,7 +15,6 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.clauses import coordinated_that_subject, subject_before_relative
 from tasks.extract.visits.counted import counted, days_after
 from tasks.extract.visits.making import judged_now, making_now
-from tasks.extract.visits.named_summit import named_by_venue
 from tasks.extract.visits.since import months_ago
 from tasks.extract.visits.triggers import compound_end, definite, trigger_spec
 from ziyarat.arabic import SENTENCE_END_MARKS, WA, fold_term
@@ -42,7 +41,7 @@ def retold(art: Article, i: int, h: Hit) -> bool:
     if (_talked_about(art, i, h) or _commented_on(art, i, h)) and not (making_now(art, h) or judged_now(art, i, h)) or _first_to_visit(art, i, h) \
             or months_ago(art, i, h, LATELY_CHARS) or _anniversary_of(art, i, h) or _held_relative(art, i, h) or _coordinated_with_retold(art, i, h) \
             or counted(art, h) or days_after(art, h) or _when_past(art, h) or background_note(art, i, h) \
-            or _kana_topic(art, i, h) or named_by_venue(art, i, h):
+            or _kana_topic(art, i, h):
         return True
     return told_lately(art, i, h)
 
