@@ -17,17 +17,27 @@ def month_part(art: Article, i: int, date: dt.date | None, precision: str | None
     "أواخر هذا الشهر" (late this month) is "end"; None for a bare month or another date."""
     if date is None or art.published is None or precision != "month":
         return None
-    parts = {fold_term(w): part for part, words in get_lexicon().months["month_parts"].items() for w in words}
+    months = get_lexicon().months
+    parts = {fold_term(w): part for part, words in months["month_parts"].items() for w in words}
+    phrases = {fold_term(w): part for part, words in months.get("month_part_phrases", {}).items() for w in words}
+    until = {fold_term(w) for w in months["month_part_until"]}
     for d in art.dates.get(i, []):
         if d.date == date and d.precision == "month" and d.surface.split():
-            # the part may stand right before a month's name the date's surface leaves it out of: "مطلع يونيو الجاري"
-            before = [fold_term(w).removeprefix("و") for w in art.words_before(d.start, 2)]
-            until = {fold_term(w) for w in get_lexicon().months["month_part_until"]}
+            # the part may stand right before a month's name the date's surface leaves it out of: "مطلع يونيو الجاري",
+            # and so may a week's phrase: "الأسبوع الأول من تموز" (the first week of July)
+            before = [fold_term(w).removeprefix("و") for w in art.words_before(d.start, 4)]
             part = parts.get(fold_term(d.surface.split()[0]).removeprefix("و")) \
-                or (parts.get(before[-1]) if before and not (len(before) == 2 and before[0] in until) else None)
+                or _part_before(before, parts, 1, until) or _part_before(before, phrases, 3, until)
             if part:
                 return part
     return None
+
+
+def _part_before(before: list[str], parts: dict[str, str], n: int, until: set[str]) -> str | None:
+    """The part the last n words before a month's name make, unless a word of a span's end precedes them ("حتى نهاية")."""
+    if len(before) < n or (len(before) > n and before[-n - 1] in until):
+        return None
+    return parts.get(" ".join(before[-n:]))
 
 
 def month_part_ahead(art: Article, i: int, date: dt.date | None, precision: str | None) -> bool:
