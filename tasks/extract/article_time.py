@@ -127,10 +127,11 @@ def lead_weekday_day(text: str, sents: list[tuple[int, int]], lo: dt.date | None
     """The article's day from a weekday and a day of a month with no year in its headline or lead
     ("وصل ... صباح الأربعاء 6 فبراير", arrived on Wednesday 6 February), when the period
     (lo, hi) the titles and names give holds only one such day: Goodluck Jonathan's term
-    (2010-2015) has one Wednesday 6 February, in 2013. A plan is no evidence: "المقبل" or a future
-    verb by it, or the same day told as a plan elsewhere in the lead ("ستبدأ الزيارة في 20 مارس
-    ... يصل الأربعاء 20 مارس"); two such days in the period (2013 and 2019 for a term of
-    2009-2019) leave the article undated, and so do lead days that disagree."""
+    (2010-2015) has one Wednesday 6 February, in 2013. Only a day a past verb tells: a bare
+    imperfect or no verb ("يصل ... الثلاثاء 5 فبراير", arrives on Tuesday) is as often a day
+    ahead; nor a plan: "المقبل" by it, or the same day told as a plan elsewhere in the lead
+    ("ستبدأ الزيارة في 20 مارس ... يصل الأربعاء 20 مارس"). Two such days in the period (2013
+    and 2019 for a term of 2009-2019) leave the article undated, and so do lead days that disagree."""
     if lo is None or hi is None:
         return None
     weekdays = calendar_words().weekdays
@@ -140,7 +141,7 @@ def lead_weekday_day(text: str, sents: list[tuple[int, int]], lo: dt.date | None
     days = set()
     for d in yearless:
         wd = next((weekdays[w] for w in fold(d.surface).split()[:2] if w in weekdays), None)
-        if wd is None:
+        if wd is None or _told_tense(text, d, sents) != "past":
             continue
         if (d.date.month, d.date.day) in planned:
             return None
@@ -178,8 +179,13 @@ def _planned(text: str, d: DateMention, sents: list[tuple[int, int]]) -> bool:
     before = [w for w in fold(text[max(0, d.start - 30):d.start]).split() if w not in calendar_words().year_words]
     if before and before[-1] in _months_words("target_words"):
         return True
+    return _told_tense(text, d, sents) == "future"
+
+
+def _told_tense(text: str, d: DateMention, sents: list[tuple[int, int]]) -> str | None:
+    """The tense of the verb before a date in its sentence (tense.verb_tense)."""
     i = bisect.bisect_right([s for s, _ in sents], d.start) - 1
-    return verb_tense(text[sents[i][0] if i >= 0 else 0:d.start]) == "future"
+    return verb_tense(text[sents[i][0] if i >= 0 else 0:d.start])
 
 
 def named_spans(text: str, mentions) -> list[Period]:
