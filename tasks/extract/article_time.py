@@ -150,7 +150,7 @@ def lead_weekday_day(text: str, sents: list[tuple[int, int]], lo: dt.date | None
         if len(fits) != 1:
             return None
         days.add((fits[0], d.surface))
-    return days.pop() if len(days) == 1 else None
+    return min(days) if len({day for day, _ in days}) == 1 else None
 
 
 _YEAR = re.compile(r"\d{4}")
