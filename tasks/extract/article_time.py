@@ -7,11 +7,12 @@ is a known day, what weekdays and relative words (أمس, الثلاثاء) reso
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from dataclasses import dataclass, replace
 from functools import cache
 
-from tasks.extract.calendar import calendar_words
+from tasks.extract.calendar import calendar_words, safe_date
 from tasks.extract.dates import DateMention, find_dates
 from tasks.extract.entities import titled_names
 from tasks.extract.own_day import own_day
@@ -112,11 +113,47 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
         lo, hi = most if most and len(then - _holding(named, most[0])) == 1 < len(then) else newest
     if lo is None and hi is None:
         return ArticleTime(None, "none", "none", Period())
+    if (lead := lead_weekday_day(text, sents, lo, hi)) is not None:
+        return ArticleTime(lead[0], "day", "text", Period(lead[0], lead[0]), lead[1])
     return ArticleTime(lo, "span" if lo is not None and hi is not None else "since", "text", Period(lo, hi),
                        latest.surface if latest is not None and latest.date == lo else None)
 
 
 _RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def lead_weekday_day(text: str, sents: list[tuple[int, int]], lo: dt.date | None,
+                     hi: dt.date | None) -> tuple[dt.date, str] | None:
+    """The article's day from a weekday and a day of a month with no year in its headline or lead
+    ("وصل ... صباح الأربعاء 6 فبراير", arrived on Wednesday 6 February), when the period
+    (lo, hi) the titles and names give holds only one such day: Goodluck Jonathan's term
+    (2010-2015) has one Wednesday 6 February, in 2013. Only a day a past verb tells: a bare
+    imperfect or no verb ("يصل ... الثلاثاء 5 فبراير", arrives on Tuesday) is as often a day
+    ahead; nor a plan: "المقبل" by it, or the same day told as a plan elsewhere in the lead
+    ("ستبدأ الزيارة في 20 مارس ... يصل الأربعاء 20 مارس"). Two such days in the period (2013
+    and 2019 for a term of 2009-2019) leave the article undated, and so do lead days that disagree."""
+    if lo is None or hi is None:
+        return None
+    weekdays = calendar_words().weekdays
+    yearless = [d for d in find_dates(text[:_lead_end(text, sents)], None, ANY_DAY)
+                if d.kind == "absolute" and d.precision == "day" and not _YEAR.search(d.surface)]
+    planned = {(d.date.month, d.date.day) for d in yearless if _planned(text, d, sents)}
+    days = set()
+    for d in yearless:
+        wd = next((weekdays[w] for w in fold(d.surface).split()[:2] if w in weekdays), None)
+        if wd is None or _told_tense(text, d, sents) != "past":
+            continue
+        if (d.date.month, d.date.day) in planned:
+            return None
+        fits = [day for y in range(lo.year, hi.year + 1)
+                if (day := safe_date(y, d.date.month, d.date.day)) and lo <= day <= hi and day.weekday() == wd]
+        if len(fits) != 1:
+            return None
+        days.add((fits[0], d.surface))
+    return min(days) if len({day for day, _ in days}) == 1 else None
+
+
+_YEAR = re.compile(r"\d{4}")
 LEAD_SENTENCES = 2  # headline (or dateline) and first sentence
 
 
@@ -142,8 +179,13 @@ def _planned(text: str, d: DateMention, sents: list[tuple[int, int]]) -> bool:
     before = [w for w in fold(text[max(0, d.start - 30):d.start]).split() if w not in calendar_words().year_words]
     if before and before[-1] in _months_words("target_words"):
         return True
+    return _told_tense(text, d, sents) == "future"
+
+
+def _told_tense(text: str, d: DateMention, sents: list[tuple[int, int]]) -> str | None:
+    """The tense of the verb before a date in its sentence (tense.verb_tense)."""
     i = bisect.bisect_right([s for s, _ in sents], d.start) - 1
-    return verb_tense(text[sents[i][0] if i >= 0 else 0:d.start]) == "future"
+    return verb_tense(text[sents[i][0] if i >= 0 else 0:d.start])
 
 
 def named_spans(text: str, mentions) -> list[Period]:

@@ -213,3 +213,40 @@ def test_most_in_office_is_the_latest_run_of_the_largest_count():
     assert most_in_office([Period(d(2000, 1, 1), d(2001, 1, 1))], d(2030, 1, 1), None) is None
     # a span given twice (name and title) counts once: two people against one, not a tie
     assert most_in_office(spans[:1] + spans[2:] + spans[3:], None, None) == (d(2011, 1, 1), d(2013, 6, 30))
+
+
+def test_a_lead_weekday_with_a_yearless_day_is_the_articles_day_when_the_period_holds_one():
+    # "مساء الخميس 14 مارس" (Thursday evening, 14 March) under a term of 2012-2016: 14 March is a
+    # Thursday in 2013 only, so the article is of that day; main left it the whole term
+    term = Period(dt.date(2012, 1, 1), dt.date(2016, 12, 31))
+    text = "وصل رئيس الوزراء إلى الرباط مساء الخميس 14 مارس في زيارة رسمية تستغرق يومين."
+    t = article_time(text, fold_with_map(text), None, [term])
+    assert (t.date, t.precision, t.day, t.evidence) == (dt.date(2013, 3, 14), "day", dt.date(2013, 3, 14), "الخميس 14 مارس")
+    # in the headline too, told by a past verb
+    head = "اختتم الوزير زيارته للرباط يوم الجمعة 15 مارس\nوأكد أن المحادثات كانت إيجابية."
+    assert when(head, terms=[term])[:2] == (dt.date(2013, 3, 15), "day")
+
+
+def test_a_lead_weekday_the_period_holds_twice_or_never_or_as_a_plan_leaves_it_undated():
+    text = "وصل رئيس الوزراء إلى الرباط مساء الخميس 14 مارس في زيارة رسمية تستغرق يومين."
+    # 2009-2020 has a Thursday 14 March in 2013 and in 2019: no day
+    wide = Period(dt.date(2009, 1, 1), dt.date(2020, 12, 31))
+    assert when(text, terms=[wide]) == (wide.start, "span", "text", wide)
+    term = Period(dt.date(2012, 1, 1), dt.date(2016, 12, 31))
+    # 14 March is never a Sunday in 2012-2016
+    sunday = text.replace("الخميس", "الأحد")
+    assert when(sunday, terms=[term]) == (term.start, "span", "text", term)
+    # the same day told as a plan in the lead: the weekday is the plan's
+    plan = ("من المقرر أن يبدأ رئيس الوزراء زيارته للمغرب في 14 مارس.\n"
+            "وقال المتحدث إن رئيس الوزراء يصل الخميس 14 مارس إلى الرباط.")
+    assert when(plan, terms=[term]) == (term.start, "span", "text", term)
+    # told in the news present ("يصل", arrives) it may be a day ahead
+    present = "يصل رئيس الوزراء إلى الرباط مساء الخميس 14 مارس في زيارة رسمية تستغرق يومين."
+    assert when(present, terms=[term]) == (term.start, "span", "text", term)
+    # below the lead (headline and first sentence) it is no evidence of the article's day
+    deep = "قال مصدر إن الوفد بدأ عمله.\nوأضاف أن الاجتماعات تتواصل.\n" + text
+    assert when(deep, terms=[term]) == (term.start, "span", "text", term)
+    # with no bounded period there is no year to choose among
+    assert when(text)[:2] == (None, "none")
+    # dated, the metadata decides
+    assert when(text, TUE)[:2] == (TUE, "day")

@@ -302,3 +302,17 @@ def test_an_undated_meeting_named_by_a_day_with_a_weekday_no_frame_or_before_it_
     # a summit ahead stays a plan, not an earlier meeting
     ahead = f"قال وزير الخارجية الأمريكي إن بلاده ستوقع الاتفاق خلال قمة 12 يونيو بين {_SUMMIT}."
     assert [r[:3] for r in _full(ahead)] == [("referenced", "Donald Trump", "Kim Jong-un")]
+
+
+def test_an_undated_leads_weekday_and_yearless_day_fix_the_host_by_office():
+    # Goodluck Jonathan's term (2010-2015) holds one Monday 14 January, in 2013: Egypt's head then
+    # was Mohamed Morsi; on main the term's several heads left the visit with no host (no row)
+    text = "وصل الرئيس النيجيري جودلاك جوناثان إلى القاهرة صباح الاثنين 14 يناير في زيارة رسمية لمصر تستغرق يومين."
+    assert _full(text) == [("reported", "Goodluck Jonathan", "Mohamed Morsi", dt.date(2013, 1, 14))]
+    # a Sunday 14 January is in none of his years; below the lead it is no evidence; told as a plan
+    # first it is the plan's day: none fixes the article's day, and no host is named
+    assert _full(text.replace("الاثنين", "الأحد")) == []
+    assert _full("قال مصدر إن الوفد بدأ عمله.\nوأضاف أن الاجتماعات تتواصل.\nو" + text) == []
+    plan = ("من المقرر أن يبدأ الرئيس النيجيري جودلاك جوناثان زيارته لمصر في 14 يناير.\n"
+            "وقال المتحدث إن جوناثان يصل الاثنين 14 يناير إلى القاهرة في زيارة رسمية تستغرق يومين.")
+    assert _full(plan) == []
