@@ -142,6 +142,56 @@ def later_start(art: Article, i: int, d: Any, day: dt.date | None) -> dt.date | 
     return None
 
 
+ARRIVAL_SENTENCES = 5  # from a departure's sentence to the one opening with the traveller's arrival
+ARRIVAL_SUBJECT_CHARS = 30  # from "ويصل" over the traveller's title to his name: "ويصل الرئيس أوباما"
+ARRIVAL_CLAUSE_WORDS = 12  # from the arrival verb over its subject and goal to its day: "إلى إسرائيل في وقت لاحق الأربعاء"
+
+
+def later_arrival(art: Article, i: int, d: Any, day: dt.date | None) -> dt.date | None:
+    """The later day of the traveller's own arrival that a sentence after a departure dated `day` (date mention d of
+    sentence i) opens with: "غادر الرئيس أوباما واشنطن الليلة الماضية متوجها إلى إسرائيل ... ويصل الرئيس أوباما إلى
+    إسرائيل في وقت لاحق الأربعاء 20 مارس" (Obama left Washington last night heading for Israel ... President Obama
+    arrives in Israel later on Wednesday 20 March) is Wednesday's visit, the arrival's, as later_start reads one told
+    in the departure's own sentence. The arrival's sentence, within ARRIVAL_SENTENCES, opens with a glued wa- and a
+    verb of arriving or starting (grammar.yaml later_start_verbs: "ويصل", not a relative clause's), has the departure's
+    traveller named right after it (the first leader after the departure verb), a place of a country the departure
+    goes to after him, and its own day in its first clause, a day later but within LATER_DAYS. A departure whose
+    traveller arrives elsewhere ("ويصل ... إلى الأردن الجمعة", another leg) keeps its day."""
+    if day is None or d.precision != "day":
+        return None
+    s, _ = art.sentences[i]
+    leaving = trigger_words("departure_verbs") | grammar_words("setting_out_verbs")
+    lo = max(s, d.start - DEPARTURE_CHARS)
+    starts = [lo + w.end() for w in re.finditer(r"\S+", art.text[lo:d.start])
+              if fold_term(w.group()).removeprefix(WA) in leaving and not art.in_quote(lo + w.start())]
+    if not starts:
+        return None
+    traveller = next((m for m in art.leaders.get(i, []) if m.start >= starts[0]), None)
+    goals = {p.country for p in art.places.get(i, []) if p.start >= starts[0] and p.country is not None}
+    if traveller is None or not goals:
+        return None
+    verbs = grammar_words("later_start_verbs")
+    for j in range(i + 1, min(len(art.sentences), i + 1 + ARRIVAL_SENTENCES)):
+        js, je = art.sentences[j]
+        first = re.match(r"\s*(\S+)", art.text[js:je])
+        word = fold_term(first.group(1)) if first else ""
+        if not (word.startswith(WA) and word.removeprefix(WA) in verbs) or art.in_quote(js + first.start(1)):
+            continue
+        end = js + first.end(1)
+        subject = next((m for m in art.leaders.get(j, []) if 0 <= m.start - end <= ARRIVAL_SUBJECT_CHARS), None)
+        if subject is None or pid(subject) != pid(traveller):
+            return None  # another's arrival, or his own unnamed: the departure keeps its day
+        clause = re.split("[\u060c,]", art.text[subject.end:je])[0]
+        hi = subject.end + len(clause)
+        if not any(subject.end <= p.start < hi and p.country in goals for p in art.places.get(j, [])):
+            return None
+        later = next((x for x in art.dates.get(j, []) if subject.end <= x.start < hi and x.precision == "day"
+                      and x.date is not None and len(art.text[end:x.start].split()) <= ARRIVAL_CLAUSE_WORDS), None)
+        value = _after(day, later) if later is not None else None
+        return value if value is not None and 0 < (value - day).days <= LATER_DAYS else None
+    return None
+
+
 def _after(day: dt.date, later: Any) -> dt.date | None:
     """The date of mention `later` told after a departure on `day`: a bare weekday is the first such weekday after
     it ("الأربعاء" after a Tuesday's departure), whatever the publication day; a full date is its own."""

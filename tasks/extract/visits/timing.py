@@ -17,7 +17,7 @@ from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.ahead import ahead_clauses, ahead_of_arrival, sa_marked
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.came_from import came_from
-from tasks.extract.visits.departures import later_start
+from tasks.extract.visits.departures import later_arrival, later_start
 from tasks.extract.visits.governed import demanded_during, joined_to_future, sequel_today
 from tasks.extract.visits.begun import moments_ago, on_the_day
 from tasks.extract.visits.clauses import (after_comma_relative, ahead_relatives_day, another_events_day, day_after,
@@ -167,7 +167,7 @@ def event_date(art: Article, i: int, h: Hit, tense: str | None):
         - dt.timedelta(days=day_after(art, h, d) + visit_day_back(art, h, d)), getattr(d, "end_date", None)
     if (days := concluded_days(art, i, h, d)) and value is not None:
         value, end = value - dt.timedelta(days=days - 1), value  # the day told is the visit's last
-    if (later := later_start(art, i, d, value)) is not None:
+    if (later := later_start(art, i, d, value) or later_arrival(art, i, d, value)) is not None:
         value, end = later, None  # "توجه ... مساء الثلاثاء ... حيث سيبدأ الأربعاء": the departure's day; the visit's is later
     return value, end, d.precision, d.surface, dist(d) <= STRONG_DATE_CHARS or in_relative_clause(art, i, h, d)
 
