@@ -17,7 +17,7 @@ from tasks.extract.visits.meetings import with_object
 from tasks.extract.visits.sides import of_three
 from tasks.extract.visits.triggers import definite, trigger_spec
 from tasks.extract.visits.vetoes import trigger_between
-from ziyarat.arabic import CONJUNCTIONS, fold_term
+from ziyarat.arabic import CONJUNCTIONS, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -55,6 +55,8 @@ def body_summit(art: Article, h: Hit) -> bool:
         return True  # "وإلى جانبه قادة مجموعة السبع" (with the G7 leaders beside him): a group, no pair
     if high_level(art, i, h, end):
         return True  # "اتفقا على عقد مباحثات عالية المستوى" (agreed to hold high-level talks): their officials'
+    if with_other_heads(art, i, h):
+        return True  # "عقب اجتماعه مع ترامب وزعماء آخرين" (with Trump and other leaders): a group, no pair
     if trigger_spec(h.group).get("tense"):  # a verb and its meeting noun: "عقد لقاء ثلاثيا" (held a trilateral meeting)
         return len(h.term.split()) > 1 and _adjective_many(art, i, end)
     if nxt and nxt[0] in trigger_words("bilateral_after"):
@@ -102,6 +104,38 @@ def high_level(art: Article, i: int, h: Hit, end: int) -> bool:
     nxt = [w.strip("،,.") for w in art.folded_slice(end, min(art.sentences[i][1], end + 40)).split()[:3]]
     return " ".join(nxt[:2]) in trigger_words("officials_level_after") \
         and nxt[2:3] not in ([fold_term("مع")], [fold_term("بين")]) and holding_governed(art, h)
+
+
+def with_other_heads(art: Article, i: int, h: Hit) -> bool:
+    """A leader named after the meeting word h, within PLURAL_HEADS_CHARS in its clause (no other visit word,
+    no punctuation, no clause break between), followed by "and other leaders" (`_others_tail`): "عقب اجتماعه مع
+    ترامب وزعماء آخرين في مجموعة السبع" (after his meeting with Trump and other leaders in the G7) is a meeting
+    of many sides, no meeting of the two. Not "مع ترامب وزعماء الدول الأعضاء" (and the member states' leaders:
+    no "other")."""
+    start = art.word_end(h.end)
+    for m in art.near("leaders", i, start, start + PLURAL_HEADS_CHARS):
+        between = art.folded_slice(start, m.start)
+        if any(p in between for p in "،,.:؛") or trigger_between(art, i, start, m.start) \
+                or art.near("c:clause_breaks", i, start, m.start):
+            return False
+        if _others_tail(art.folded_slice(m.end, min(art.sentences[i][1], m.end + 40)).split()):
+            return True
+    return False
+
+
+def _others_tail(words: list[str]) -> bool:
+    """The words after a leader's name say "and other leaders": "و" + a plural of heads (plural_heads or
+    gathered_heads, "ال" or not: "وزعماء", "والقادة"), one of others_heads_genitives or not ("دول", of states),
+    then one of others_after ("آخرين", other): "وزعماء آخرين", "وقادة دول أخرى", "والزعماء الآخرين"."""
+    words = [w.strip("،,.") for w in words]
+    words = [w for w in words if w][:4]
+    heads = trigger_words("plural_heads") | trigger_words("gathered_heads")
+    if not words or not any(words[0] == WA + al + head for al in ("", "ال") for head in heads):
+        return False
+    rest = words[1:]
+    if rest and rest[0] in trigger_words("others_heads_genitives"):
+        rest = rest[1:]
+    return bool(rest) and rest[0] in trigger_words("others_after")
 
 
 def _gathers_many(art: Article, i: int, end: int) -> bool:
