@@ -82,3 +82,31 @@ def test_a_shared_bare_surname_before_the_second_full_name_is_the_first_named():
 def test_a_shared_bare_surname_after_both_full_names_or_before_either_is_nobody():
     assert people(KIM_FIRST + SISTER + " ووصل كيم إلى سنغافورة مساء الأحد.") == ["kim_jong_un", "kim_yo_jong"]
     assert people("ووصل كيم إلى سنغافورة مساء الأحد. " + KIM_FIRST + SISTER) == ["kim_jong_un", "kim_yo_jong"]
+
+
+LI = "قال رئيس الوزراء الصيني لي كه تشيانغ اليوم إن بلاده لا تسعى إلى تقسيم أوروبا. "
+
+
+def test_li_keqiangs_bare_surname_names_him_after_his_full_name():
+    # Li Keqiang's second mention is his bare surname, as Lee Hsien Loong's
+    assert people(LI + "وأكد لي أن بلاده تدعم وحدة أوروبا.") == ["li_keqiang"] * 2
+
+
+def test_a_joint_press_conference_told_with_li_keqiangs_bare_surname_is_his_meeting():
+    text = LI + "وقال لي خلال مؤتمر صحافي مشترك مع رئيس وزراء بلغاريا بويكو بوريسوف في صوفيا إن التعاون مفيد."
+    assert rows(text) == [("reported", "Li Keqiang", "Boyko Borisov", DAY)]
+
+
+@pytest.mark.parametrize("text", [
+    LI + "وقال مسؤول بلغاري: \"قال لي الوزير إن القمة ستنجح\".",  # "told me", in quoted speech
+    LI + "واستقبل ولي العهد الوفد الصيني.",  # with a proclitic: "the crown prince"
+    LEE + LI + "وقال لي إن التعاون مفيد.",  # a namesake named in full before it
+])
+def test_li_keqiangs_bare_surname_names_nobody_here(text):
+    assert people(text).count("li_keqiang") == 1
+
+
+def test_a_press_conference_with_a_bare_li_before_his_full_name_is_no_meeting():
+    text = ("وقال لي خلال مؤتمر صحافي مشترك مع رئيس وزراء بلغاريا بويكو بوريسوف إن التعاون مفيد. "
+            "ويزور رئيس الوزراء الصيني لي كه تشيانغ ألمانيا الأسبوع المقبل.")
+    assert not [r for r in rows(text) if r[0] == "reported"]
