@@ -100,3 +100,11 @@ def test_now_after_the_invited_visit_itself_is_no_visit_under_way():
     # not in its clause after it, so the visit stays invited
     text = "ودعا الرئيس محمد مرسي حاليا الرئيس الإندونيسي سوسيلو بامبانج يوديونو لزيارة مصر."
     assert [r[2:] for r in real_rows(text)] == [("referenced", True)]
+
+
+def test_until_now_after_the_invited_visit_keeps_it_planned():
+    # near miss: "ولم يتحدد موعد الزيارة حتى الآن" (the visit's date is not set until now) tells no visit
+    # under way: the invited visit stays a plan, none reported
+    text = "وجه الرئيس محمد مرسي الدعوة للرئيس الإندونيسي سوسيلو بامبانج يوديونو لزيارة مصر، ولم يتحدد موعد " \
+           "الزيارة حتى الآن."
+    assert [r for r in real_rows(text) if r[2] == "reported"] == []
