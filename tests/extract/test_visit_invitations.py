@@ -68,3 +68,43 @@ def test_a_real_invitation_before_the_visit_still_plans_it():
     # "Putin addressed the invitation to Erdogan to visit Moscow": a plan
     text = "ووجه الرئيس الروسي فلاديمير بوتين الدعوة للرئيس التركي رجب طيب أردوغان لزيارة موسكو."
     assert real_rows(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", "referenced", True)]
+
+
+def test_a_visit_under_way_after_an_invitation_to_another_is_held():
+    # "the Sheikh of al-Azhar received the invitation to visit Indonesia from the Indonesian president, who is
+    # visiting Egypt now": the invitation is the first visit word's; "يزور مصر حاليا" (is visiting Egypt now)
+    # is no invited visit but one under way (timing.under_way), reported with the host by office
+    text = "تلقى شيخ الأزهر أحمد الطيب الدعوة مجددا لزيارة إندونيسيا من الرئيس الإندونيسي سوسيلو بامبانج " \
+           "يوديونو الذي يزور مصر حاليا."
+    assert real_rows(text) == [("Susilo Bambang Yudhoyono", "Mohamed Morsi", "reported", False)]
+
+
+def test_the_invited_leader_visiting_a_third_country_now_keeps_both():
+    # "Morsi invited the Indonesian president, who is visiting Malaysia now, to visit Egypt": the Malaysian
+    # visit is under way, the Egyptian one invited (planned)
+    text = "وجه الرئيس محمد مرسي الدعوة للرئيس الإندونيسي سوسيلو بامبانج يوديونو الذي يزور ماليزيا حاليا " \
+           "لزيارة مصر."
+    assert sorted(real_rows(text)) == [("Susilo Bambang Yudhoyono", "Mohamed Morsi", "referenced", True),
+                                       ("Susilo Bambang Yudhoyono", "Najib Razak", "reported", False)]
+
+
+def test_an_invitation_to_visit_without_now_still_plans_the_visit():
+    # near miss: "الذي يزور مصر" (who visits Egypt) with no "حاليا" after an invitation stays the invited plan
+    text = "تلقى شيخ الأزهر أحمد الطيب الدعوة لزيارة إندونيسيا من الرئيس الإندونيسي سوسيلو بامبانج يوديونو " \
+           "الذي يزور مصر الشهر المقبل."
+    assert [r for r in real_rows(text) if r[2] == "reported"] == []
+
+
+def test_now_after_the_invited_visit_itself_is_no_visit_under_way():
+    # near miss: "دعا ... حاليا لزيارة" (invited, now, to visit): the now adverb stands before the visit word,
+    # not in its clause after it, so the visit stays invited
+    text = "ودعا الرئيس محمد مرسي حاليا الرئيس الإندونيسي سوسيلو بامبانج يوديونو لزيارة مصر."
+    assert [r[2:] for r in real_rows(text)] == [("referenced", True)]
+
+
+def test_until_now_after_the_invited_visit_keeps_it_planned():
+    # near miss: "ولم يتحدد موعد الزيارة حتى الآن" (the visit's date is not set until now) tells no visit
+    # under way: the invited visit stays a plan, none reported
+    text = "وجه الرئيس محمد مرسي الدعوة للرئيس الإندونيسي سوسيلو بامبانج يوديونو لزيارة مصر، ولم يتحدد موعد " \
+           "الزيارة حتى الآن."
+    assert [r for r in real_rows(text) if r[2] == "reported"] == []

@@ -50,3 +50,26 @@ def test_the_dual_state_noun_after_relations_names_no_trip():
     # "an opposition leader praised Egypt's relations with the two states of Pakistan and India"
     text = "أشاد رئيس حزب معارض اليوم بعلاقات مصر بدولتي باكستان والهند، مؤكدا أهمية الانفتاح على العالم."
     assert _reported_on(text, dt.date(2013, 3, 18)) == []
+
+
+def test_a_second_destination_after_then_with_its_preposition_repeated_is_a_leg():
+    # "the papers were interested on Saturday in the visit Erdogan began to Moscow, then to Beijing": "ثم إلى"
+    # and "ثم لل" (then to, the preposition repeated) carry the list on as a bare "ثم" does (listed._sequence_link)
+    for then in ("ثم إلى بكين", "ثم لبكين"):
+        text = f"اهتمت الصحف الصينية والروسية، السبت، بالزيارة التي بدأها الرئيس التركي رجب طيب أردوغان إلى موسكو {then}."
+        rows = run(text)
+        assert ("Recep Tayyip Erdogan", "Xi Jinping", "Beijing") in rows
+        assert ("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow") in rows
+
+
+def test_a_country_after_then_to_with_li_and_al_is_a_leg():
+    # "... the visit Erdogan began to Russia, then to China" ("للصين": li- and al- folded into "لل")
+    text = "اهتمت الصحف الصينية والروسية، السبت، بالزيارة التي بدأها الرئيس التركي رجب طيب أردوغان لروسيا ثم للصين."
+    assert [r[:2] for r in run(text)] == [("Recep Tayyip Erdogan", "Vladimir Putin"), ("Recep Tayyip Erdogan", "Xi Jinping")]
+
+
+def test_a_verb_after_then_ends_the_list():
+    # near miss: "ثم توجه إلى بكين" (then headed for Beijing) is another clause's goal, not a listed leg of
+    # this visit word (the verb is no sequence link)
+    text = "اهتمت الصحف الروسية، السبت، بالزيارة التي بدأها الرئيس التركي رجب طيب أردوغان إلى موسكو ثم عاد إلى أنقرة."
+    assert run(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow")]

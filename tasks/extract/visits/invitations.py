@@ -7,6 +7,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.framed import frame_words
+from tasks.extract.visits.timing import under_way
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, fold_term
 from ziyarat.lexicon import triggers_lexicon
@@ -24,19 +25,22 @@ def invitation(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
     خلال لقائه مع ميركل إلى دعم الاقتصاد" (Morsi called, during his meeting with Merkel, for support) دعا is a
     call, made at the meeting; "دعا ... على إثر لقائه مع" (called, following his meeting with) one made after it.
     Nor a meeting a leader holds (triggers.yaml `invites_attendees`): "تلقى الحزب دعوة لحضور اللقاء الذي يعقده X"
-    (the party was invited to the meeting X holds) invites those who attend it, not him."""
+    (the party was invited to the meeting X holds) invites those who attend it, not him. Nor a visit its own
+    clause tells as going on now (timing.under_way): in "تلقى شيخ الأزهر الدعوة لزيارة إندونيسيا من الرئيس
+    الإندونيسي الذي يزور مصر حاليا" (received the invitation to visit Indonesia from the Indonesian president,
+    who is visiting Egypt now) the invitation is the first visit word's, and the visit under way no plan."""
     if art.cues(i, "c:invitation_answered") or frame_words(art, h) or trigger_spec(h.group).get("invites_attendees"):
         return None
-    leaders = art.distinct_leaders(i)
     accepted = [c for c in art.cues(i, "c:invitation_accepted") if c.end <= h.start and h.start - c.end <= 60]
+    cues = [c for c in art.cues(i, "c:invitation") if c.end <= h.start and h.start - c.end <= 120
+            and not any(o.start <= c.start < o.end for o in art.orgs)]  # "الدعوة السلفية" (the Salafist Call) invites no one
+    if not (accepted or cues) or under_way(art, h):  # under_way only past a cue: it reads the clause's words
+        return None
+    leaders = art.distinct_leaders(i)
     if accepted:
         c = accepted[-1]
         before = [m for m in leaders if m.end <= c.start and c.start - m.end <= 60]
         return None, (before[-1] if before else None)
-    cues = [c for c in art.cues(i, "c:invitation") if c.end <= h.start and h.start - c.end <= 120
-            and not any(o.start <= c.start < o.end for o in art.orgs)]  # "الدعوة السلفية" (the Salafist Call) invites no one
-    if not cues:
-        return None
     c = cues[-1]
     before = [m for m in leaders if m.end <= c.start and c.start - m.end <= 80]
     between = [m for m in leaders if c.end <= m.start < h.start]

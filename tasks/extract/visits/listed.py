@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from ziyarat.arabic import WA
+from ziyarat.arabic import BI, LI, WA
 from ziyarat.lexicon import get_lexicon, grammar_words
 from ziyarat.matching import Hit
 
@@ -39,8 +39,12 @@ SEQUENCE_LINK_CHARS = 12  # "ثم" (then) or "وأخيرا" (and finally) betwee
 
 
 def _sequence_link(art: Article, lo: int, hi: int) -> bool:
-    """Only a word carrying the list on (grammar.yaml sequence_links) stands between two destinations."""
+    """Only a word carrying the list on (grammar.yaml sequence_links) stands between two destinations, the
+    preposition of the first repeated or not: "لباكستان ثم للهند" (to Pakistan, then to India: li- is left
+    before the mention "لهند"), "إلى باريس ثم إلى برلين" (grammar.yaml goal_prepositions)."""
     words = [w.strip("،,") for w in art.folded_slice(lo, hi).split()]
+    if len(words) == 2 and (words[1] in (BI, LI) or words[1] in grammar_words("goal_prepositions")):
+        words = words[:1]
     return hi - lo <= SEQUENCE_LINK_CHARS and len(words) == 1 and words[0] in grammar_words("sequence_links")
 
 
