@@ -561,3 +561,42 @@ def test_spoke_from_leaves_a_summit_told_beside_it_to_the_summit():
 ])
 def test_spoke_from_not_a_return_a_call_a_plan_or_a_statement_of_before(text):
     assert reported(text) == []
+
+
+# An act no leader owns, held in the presence of two leaders of two countries joined by "و" (a funeral, an
+# inauguration, a procession: public_act._co_present_sides): the two attended one ceremony, so they met; its place
+# says who travelled, none told the second named is the guest.
+def test_co_present_two_leaders_at_a_funeral_without_a_place_met():
+    text = "وبدأت مراسم تشييع الجثمان في حضور الرئيس المصري عبد الفتاح السيسي والرئيس السوداني عمر البشير."
+    assert reported(text, WED) == [("Omar al-Bashir", "Abdel Fattah el-Sisi", None, None)]
+
+
+def test_co_present_an_inauguration_in_the_first_ones_capital():
+    text = "وأقيم حفل التنصيب في القاهرة بحضور الرئيس المصري عبد الفتاح السيسي والرئيس السوداني عمر البشير."
+    assert reported(text, WED) == [("Omar al-Bashir", "Abdel Fattah el-Sisi", "Cairo", None)]
+
+
+def test_co_present_a_ceremony_in_the_second_ones_capital():
+    text = "وأقيم حفل التنصيب في الخرطوم بحضور الرئيس المصري عبد الفتاح السيسي والرئيس السوداني عمر البشير."
+    assert reported(text, WED) == [("Abdel Fattah el-Sisi", "Omar al-Bashir", "Khartoum", None)]
+
+
+def test_co_present_not_in_a_third_country():
+    text = "وأقيمت مراسم الجنازة في روما بحضور الرئيس المصري عبد الفتاح السيسي والرئيس السوداني عمر البشير."
+    assert reported(text, WED) == []
+
+
+def test_co_present_not_three_leaders_at_a_funeral():
+    text = ("وأقيمت مراسم الجنازة بحضور الرئيس المصري عبد الفتاح السيسي والرئيس السوداني عمر البشير"
+            " والرئيس الأوغندي يوري موسيفيني.")
+    assert reported(text, WED) == []
+
+
+def test_co_present_not_a_minister_joined_to_the_leader():
+    text = "وأقيمت مراسم الجنازة بحضور الرئيس المصري عبد الفتاح السيسي ووزير الخارجية السوداني الدرديري محمد أحمد."
+    assert reported(text, WED) == []
+
+
+def test_co_present_not_a_leader_of_the_same_country():
+    text = "وأقيمت مراسم الجنازة بحضور الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء المصري مصطفى مدبولي."
+    assert reported(text, WED) == []
