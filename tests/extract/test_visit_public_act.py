@@ -600,3 +600,13 @@ def test_co_present_not_a_minister_joined_to_the_leader():
 def test_co_present_not_a_leader_of_the_same_country():
     text = "وأقيمت مراسم الجنازة بحضور الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء المصري مصطفى مدبولي."
     assert reported(text, WED) == []
+
+
+def test_co_present_not_a_summit_of_a_body_in_one_of_their_countries():
+    text = "واختتمت قمة مجموعة السبع في كندا بحضور رئيس الوزراء الكندي جاستن ترودو والرئيس الأمريكي دونالد ترامب."
+    assert reported(text, dt.date(2018, 6, 10)) == []
+
+
+def test_co_present_not_many_states_meeting_in_one_of_their_countries():
+    text = "واجتمعت الدول السبع في كندا اليوم بحضور الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الكندي جاستن ترودو."
+    assert reported(text, dt.date(2018, 6, 10)) == []
