@@ -610,3 +610,9 @@ def test_co_present_not_a_summit_of_a_body_in_one_of_their_countries():
 def test_co_present_not_many_states_meeting_in_one_of_their_countries():
     text = "واجتمعت الدول السبع في كندا اليوم بحضور الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الكندي جاستن ترودو."
     assert reported(text, dt.date(2018, 6, 10)) == []
+
+
+def test_co_present_not_two_named_first_among_many_leaders():
+    text = ("وأقيمت المباراة النهائية في موسكو بحضور عدد من قادة الدول في مقدمتهم الرئيس الروسي فلاديمير بوتين"
+            " والرئيس الفرنسي إيمانويل ماكرون.")
+    assert reported(text, dt.date(2018, 7, 16)) == []

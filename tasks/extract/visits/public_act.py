@@ -379,15 +379,16 @@ def _co_present_sides(art: Any, i: int, h: Hit, present: Any, hits: list[Hit]) -
     the presence of the acting president Maduro and the Bolivian president Morales): both attended one ceremony, so
     they met; its place tells who travelled, none told the second named is the guest (a host is named first). None
     when a third leader is joined after them (a gathering of many: a funeral's list of heads), the act before the word
-    is a summit's, a body's (an organisation named) or many states' (triggers.yaml gathered_states), or the place is
-    of neither country (both guests of a third)."""
+    is a summit's, a body's (an organisation named) or many states' (triggers.yaml gathered_states), the two are
+    named among many ("قادة", leaders, before them), or the place is of neither country (both guests of a third)."""
     second = _joined_leader(art, i, present, hits)
     if second is None or second.country in (None, present.country) or _joined_leader(art, i, second, hits) is not None:
         return None
-    lo = art.sentences[i][0]
-    if _gathering(art, lo, h.start, hits) or any(lo <= o.start < h.start for o in art.orgs) \
-            or any(w.strip("،,").removeprefix(WA) in trigger_words("gathered_states") for w in art.folded_slice(lo, h.start).split()):
-        return None  # a summit's, a body's or many states' act: "اختتمت قمة مجموعة السبع في كندا بحضور ترودو وترامب"
+    lo, hi = art.sentences[i][0], second.start
+    if _gathering(art, lo, hi, hits) or any(lo <= o.start < hi for o in art.orgs) \
+            or any(w.strip("،,").removeprefix(WA) in trigger_words("gathered_states") for w in art.folded_slice(lo, hi).split()):
+        return None  # a summit's, a body's or many states' act: "اختتمت قمة مجموعة السبع في كندا بحضور ترودو وترامب",
+        # or many leaders', the two first among them: "بحضور بعض قادة الدول في مقدمتهم بوتين وماكرون"
     p = _presence_place(art, i, h, second)
     if p is None:
         return second, present, None
