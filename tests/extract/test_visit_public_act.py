@@ -561,3 +561,58 @@ def test_spoke_from_leaves_a_summit_told_beside_it_to_the_summit():
 ])
 def test_spoke_from_not_a_return_a_call_a_plan_or_a_statement_of_before(text):
     assert reported(text) == []
+
+
+# An act no leader owns, held in the presence of two leaders of two countries joined by "و" (a funeral, an
+# inauguration, a procession: public_act._co_present_sides): the two attended one ceremony, so they met; its place
+# says who travelled, none told the second named is the guest.
+def test_co_present_two_leaders_at_a_funeral_without_a_place_met():
+    text = "وبدأت مراسم تشييع الجثمان في حضور الرئيس المصري عبد الفتاح السيسي والرئيس السوداني عمر البشير."
+    assert reported(text, WED) == [("Omar al-Bashir", "Abdel Fattah el-Sisi", None, None)]
+
+
+def test_co_present_an_inauguration_in_the_first_ones_capital():
+    text = "وأقيم حفل التنصيب في القاهرة بحضور الرئيس المصري عبد الفتاح السيسي والرئيس السوداني عمر البشير."
+    assert reported(text, WED) == [("Omar al-Bashir", "Abdel Fattah el-Sisi", "Cairo", None)]
+
+
+def test_co_present_a_ceremony_in_the_second_ones_capital():
+    text = "وأقيم حفل التنصيب في الخرطوم بحضور الرئيس المصري عبد الفتاح السيسي والرئيس السوداني عمر البشير."
+    assert reported(text, WED) == [("Abdel Fattah el-Sisi", "Omar al-Bashir", "Khartoum", None)]
+
+
+def test_co_present_not_in_a_third_country():
+    text = "وأقيمت مراسم الجنازة في روما بحضور الرئيس المصري عبد الفتاح السيسي والرئيس السوداني عمر البشير."
+    assert reported(text, WED) == []
+
+
+def test_co_present_not_three_leaders_at_a_funeral():
+    text = ("وأقيمت مراسم الجنازة بحضور الرئيس المصري عبد الفتاح السيسي والرئيس السوداني عمر البشير"
+            " والرئيس الأوغندي يوري موسيفيني.")
+    assert reported(text, WED) == []
+
+
+def test_co_present_not_a_minister_joined_to_the_leader():
+    text = "وأقيمت مراسم الجنازة بحضور الرئيس المصري عبد الفتاح السيسي ووزير الخارجية السوداني الدرديري محمد أحمد."
+    assert reported(text, WED) == []
+
+
+def test_co_present_not_a_leader_of_the_same_country():
+    text = "وأقيمت مراسم الجنازة بحضور الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء المصري مصطفى مدبولي."
+    assert reported(text, WED) == []
+
+
+def test_co_present_not_a_summit_of_a_body_in_one_of_their_countries():
+    text = "واختتمت قمة مجموعة السبع في كندا بحضور رئيس الوزراء الكندي جاستن ترودو والرئيس الأمريكي دونالد ترامب."
+    assert reported(text, dt.date(2018, 6, 10)) == []
+
+
+def test_co_present_not_many_states_meeting_in_one_of_their_countries():
+    text = "واجتمعت الدول السبع في كندا اليوم بحضور الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الكندي جاستن ترودو."
+    assert reported(text, dt.date(2018, 6, 10)) == []
+
+
+def test_co_present_not_two_named_first_among_many_leaders():
+    text = ("وأقيمت المباراة النهائية في موسكو بحضور عدد من قادة الدول في مقدمتهم الرئيس الروسي فلاديمير بوتين"
+            " والرئيس الفرنسي إيمانويل ماكرون.")
+    assert reported(text, dt.date(2018, 7, 16)) == []

@@ -360,6 +360,8 @@ def presence_sides(art: Any, h: Hit, hits: list[Hit]) -> tuple[Any, Any, Any] | 
     if any(m.country == present.country and pid(m) != pid(present) for m in leaders):
         return None
     owner = next((m for m in reversed(leaders) if m.end <= h.start and m.country and m.country != present.country), None)
+    if owner is None and not any(m.end <= h.start for m in leaders):
+        return _co_present_sides(art, i, h, present, hits)
     if owner is None or h.start - owner.end > PRESENCE_OWNER_CHARS or art.possessed(owner, trigger_words("person_heads")) \
             or _that_clause(art, owner.end, h.start) or _gathering(art, owner.end, h.start, hits):
         return None
@@ -369,6 +371,37 @@ def presence_sides(art: Any, h: Hit, hits: list[Hit]) -> tuple[Any, Any, Any] | 
     if p is None or p.country not in (owner.country, present.country):
         return None
     return (owner, present, p) if p.country == present.country else (present, owner, p)
+
+
+def _co_present_sides(art: Any, i: int, h: Hit, present: Any, hits: list[Hit]) -> tuple[Any, Any, Any] | None:
+    """(guest, host, place) of an act no leader owns, held in the presence of two leaders of two countries joined by
+    "و": "بدأت المسيرة في حضور الرئيس بالوكالة نيكولا مادورو والرئيس البوليفي ايفو موراليس" (the procession began in
+    the presence of the acting president Maduro and the Bolivian president Morales): both attended one ceremony, so
+    they met; its place tells who travelled, none told the second named is the guest (a host is named first). None
+    when a third leader is joined after them (a gathering of many: a funeral's list of heads), the act before the word
+    is a summit's, a body's (an organisation named) or many states' (triggers.yaml gathered_states), the two are
+    named among many ("قادة", leaders, before them), or the place is of neither country (both guests of a third)."""
+    second = _joined_leader(art, i, present, hits)
+    if second is None or second.country in (None, present.country) or _joined_leader(art, i, second, hits) is not None:
+        return None
+    lo, hi = art.sentences[i][0], second.start
+    if _gathering(art, lo, hi, hits) or any(lo <= o.start < hi for o in art.orgs) \
+            or any(w.strip("،,").removeprefix(WA) in trigger_words("gathered_states") for w in art.folded_slice(lo, hi).split()):
+        return None  # a summit's, a body's or many states' act: "اختتمت قمة مجموعة السبع في كندا بحضور ترودو وترامب",
+        # or many leaders', the two first among them: "بحضور بعض قادة الدول في مقدمتهم بوتين وماكرون"
+    p = _presence_place(art, i, h, second)
+    if p is None:
+        return second, present, None
+    if p.country not in (present.country, second.country):
+        return None
+    return (second, present, p) if p.country == present.country else (present, second, p)
+
+
+def _joined_leader(art: Any, i: int, m: Any, hits: list[Hit]) -> Any:
+    """The leader joined to m by "و" right after him, only his title between ("والرئيس البوليفي ايفو موراليس"); else
+    None."""
+    nxt = art.folded_slice(m.end, m.end + PRESENT_CHARS).split()[:1]
+    return _leader_after(art, i, m, hits, PRESENT_CHARS) if nxt and nxt[0].startswith(WA) else None
 
 
 def _present_leader(art: Any, i: int, h: Hit, hits: list[Hit]) -> Any:
