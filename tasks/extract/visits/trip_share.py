@@ -58,7 +58,8 @@ DAY_ROLES = ("arrive",) + MEETING_ROLES  # words that date the trip's arrival or
 def share_trips(art: Article, rows: list[dict], cands: Iterable[Candidate] = ()) -> list[dict]:
     """Fill in place what the merged reported rows lack from the same trip's other rows: a third
     country's venue (and day), the article-wide city (place_wide), the host country's city and type,
-    the city of the pair's meeting planned on the trip (from the candidates `cands`); returns `rows`."""
+    the city of the pair's meeting planned on the trip (from the candidates `cands`), a city-state's own city;
+    returns `rows`."""
     countries = _countries(art)
     _venue_of_trip(art, rows, countries)
     wide_cities(art, rows)
