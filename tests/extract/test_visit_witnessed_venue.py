@@ -97,3 +97,8 @@ def test_a_city_hosting_the_meeting_in_its_relative_clause_is_its_venue(text, ro
 ])
 def test_a_city_in_another_nouns_relative_clause_is_no_venue(text):
     assert all(city != "Sochi" for _, _, city in rows(text))
+
+
+def test_a_country_in_the_relative_clause_names_no_venue():
+    # "the visits which Russia witnessed from Sisi and Putin": a country there hosts no pair by itself
+    assert all(city is None for _, _, city in rows("وأشار إلى الزيارات التي شهدتها روسيا من السيسي وبوتين."))

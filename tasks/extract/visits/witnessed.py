@@ -5,13 +5,15 @@ capital hosted talks). The verbs are grammar.yaml `venue_verbs`; only with the t
 after the place ("شهدت دمشق اشتباكات بينما التقى ..." names where the clashes were). So is the place
 right after such a verb in a relative clause on the meeting word, its object pronoun the word taken
 back: "في مستهل قمتهما التاريخية التي تستضيفها سنغافورة" (at the start of their historic summit, which
-Singapore hosts); not a clause on another noun between ("الاحتجاجات التي شهدتها", the protests)."""
+Singapore hosts); a city only (a country there may host visits of others: "الزيارات التي شهدتها كندا"), and not
+a clause on another noun between ("الاحتجاجات التي شهدتها", the protests)."""
 from __future__ import annotations
 
 from typing import Any
 
 from tasks.extract.visits.article import Article
 from ziyarat.arabic import WA
+from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
@@ -42,8 +44,8 @@ def venue_relative(art: Article, h: Hit, p: Any) -> bool:
     """The place right after "<relative pronoun> <venue verb + object pronoun>" on a meeting noun: between
     the noun and the pronoun only the noun's own suffix and its definite adjectives ("قمتهما التاريخية التي
     تستضيفها"), at most ADJECTIVES of them; no verb's clause, no other noun's ("الاحتجاجات التي شهدتها")."""
-    if trigger_spec(h.group).get("tense"):
-        return False  # a verb's clause: "وبحثا الاحتجاجات التي شهدتها القاهرة"
+    if trigger_spec(h.group).get("tense") or not city_of(p):
+        return False  # a verb's clause ("وبحثا الاحتجاجات التي شهدتها القاهرة"); a country ("الزيارات التي شهدتها كندا")
     glued = art.text[h.end:p.start]
     suffix = "" if glued[:1].isspace() else glued.split()[0]  # "قمت|هما"
     words = [w.strip("\u060c,") for w in art.folded_slice(h.end + len(suffix), p.start).split()]
