@@ -74,3 +74,31 @@ def test_a_country_that_hosted_a_small_summit_names_its_host():
 ])
 def test_a_place_hosting_something_else_or_a_third_country_names_no_host(text):
     assert guests(text) == []
+
+
+# A relative clause on the meeting noun whose venue verb takes it back ("التي تستضيفها", which ... hosts): the
+# place right after that verb is the venue.
+@pytest.mark.parametrize("text, row", [
+    # "Sisi shook Putin's hand at the start of their historic summit, which Sochi hosts"
+    ("وصافح السيسي بوتين في مستهل قمتهما التاريخية التي تستضيفها سوتشي.",
+     ("Abdel Fattah el-Sisi", "Vladimir Putin", "Sochi")),
+    # "Sisi and Putin held the talks which Sochi hosted on Tuesday"
+    ("وأجرى السيسي وبوتين المحادثات التي استضافتها سوتشي الثلاثاء.", ("Abdel Fattah el-Sisi", "Vladimir Putin", "Sochi")),
+])
+def test_a_city_hosting_the_meeting_in_its_relative_clause_is_its_venue(text, row):
+    assert rows(text) == [row]
+
+
+@pytest.mark.parametrize("text", [
+    # "Sisi met Putin, and they discussed the protests which Sochi witnessed": the protests' city
+    "والتقى السيسي بوتين وبحثا الاحتجاجات التي شهدتها سوتشي.",
+    # "the meeting of Sisi and Putin after the protests which Sochi witnessed": another noun's clause
+    "وجاء لقاء السيسي وبوتين بعد الاحتجاجات التي شهدتها سوتشي.",
+])
+def test_a_city_in_another_nouns_relative_clause_is_no_venue(text):
+    assert all(city != "Sochi" for _, _, city in rows(text))
+
+
+def test_a_country_in_the_relative_clause_names_no_venue():
+    # "the visits which Russia witnessed from Sisi and Putin": a country there hosts no pair by itself
+    assert all(city is None for _, _, city in rows("وأشار إلى الزيارات التي شهدتها روسيا من السيسي وبوتين."))

@@ -264,3 +264,22 @@ def test_a_tour_that_began_yesterday_does_not_date_a_later_leg():
     text = TALKS_TODAY + "وطغت تصريحات الرئيس الفرنسي ماكرون على التغطية الإعلامية في ثاني أيام جولته الأوروبية التي بدأت أمس."
     assert dt.date(2019, 5, 8) not in {r["date"] for r in _rows(text, BEGUN_DAY)}
 
+
+
+# A city-state: a meeting held in it is held in its one city, though only the host's office names the country.
+
+CITY_STATE_DAY = dt.date(2018, 6, 10)
+
+
+def test_a_meeting_hosted_in_a_city_state_takes_its_city():
+    # Kim met the prime minister of Singapore, Lee Hsien Loong, on Sunday (no place named): Singapore
+    text = "والتقى الزعيم الكوري الشمالي كيم جونغ أون الأحد رئيس وزراء سنغافورة لي هسين لونغ وبحثا العلاقات الثنائية."
+    rows = [r for r in _rows(text, CITY_STATE_DAY) if r["host"] == "Lee Hsien Loong"]
+    assert [(r["kind"], r["country"], r["city"]) for r in rows] == [("reported", "Singapore", "Singapore")]
+
+
+def test_a_meeting_hosted_in_a_country_with_a_capital_of_its_own_takes_no_city():
+    # the same meeting with Malaysia's prime minister: the country's capital is not the meeting's city
+    text = "والتقى الزعيم الكوري الشمالي كيم جونغ أون الأحد رئيس وزراء ماليزيا مهاتير محمد وبحثا العلاقات الثنائية."
+    rows = [r for r in _rows(text, CITY_STATE_DAY) if r["host"] == "Mahathir Mohamad"]
+    assert [(r["kind"], r["country"], r["city"]) for r in rows] == [("reported", "Malaysia", None)]

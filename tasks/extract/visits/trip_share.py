@@ -27,7 +27,8 @@ what the trip has from the others that say it. Two cases, never the same row:
   again) says where the two meet: a reported row still with no city takes the one city its pair's planned
   meeting words of that trip give in the row's country (`_planned_meeting_city`; undated, or days after the
   row's day; not a planned trip word, "ومن المقرر أن يزور تمبكتو", a leg of the trip). Last, so every rule of
-  the text goes first; two cities, or one in the visitor's country, give none.
+  the text goes first; two cities, or one in the visitor's country, give none. A row in a city-state with no
+  city then takes the state's own (`_city_state_city`: Singapore, whose host's office alone named it).
 - the visit's first day: "في أول يوم من زيارته التي بدأت أمس" (on the first day of his visit, which began
   yesterday) dates a reported visit to the host's country by that day, not a later meeting's (`_begun_day`).
 
@@ -36,6 +37,7 @@ article's other meeting words would put the meeting in the host's country), then
 host country's values (they lend the cities place_wide found), then the planned meetings' city."""
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, Iterable
 
 from tasks.extract.visits.article import Article, Candidate
@@ -44,7 +46,7 @@ from tasks.extract.visits.place_wide import wide_cities
 from tasks.extract.visits.summits import names_gathering
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA
-from ziyarat.lexicon import grammar_words
+from ziyarat.lexicon import get_lexicon, grammar_words
 
 SHARED = ("city", "visit_type")  # what one trip's meetings in the host's country have in common
 BEGUN_CHARS = 120  # a visit noun's relative clause of beginning: the noun this far before the day at most
@@ -56,14 +58,32 @@ DAY_ROLES = ("arrive",) + MEETING_ROLES  # words that date the trip's arrival or
 def share_trips(art: Article, rows: list[dict], cands: Iterable[Candidate] = ()) -> list[dict]:
     """Fill in place what the merged reported rows lack from the same trip's other rows: a third
     country's venue (and day), the article-wide city (place_wide), the host country's city and type,
-    the city of the pair's meeting planned on the trip (from the candidates `cands`); returns `rows`."""
+    the city of the pair's meeting planned on the trip (from the candidates `cands`), a city-state's own city;
+    returns `rows`."""
     countries = _countries(art)
     _venue_of_trip(art, rows, countries)
     wide_cities(art, rows)
     _host_country_values(art, rows, countries, list(cands))
     _planned_meeting_city(rows, list(cands), countries)
+    _city_state_city(rows)
     _begun_day(art, rows, countries)
     return rows
+
+
+def _city_state_city(rows: list[dict]) -> None:
+    """A row held in a city-state (places.yaml: its capital is its own id) with no city takes that city: "التقى
+    كيم مع رئيس وزراء سنغافورة" (Kim met Singapore's prime minister) puts the meeting in Singapore, the country
+    its host's office names, though no place of the text says so; a country with a capital of its own gives none."""
+    states = city_states()
+    for r in rows:
+        if r["city"] is None and r["country"] in states:
+            r["city"] = r["country"]
+
+
+@cache
+def city_states() -> frozenset[str]:
+    """The countries that are their own city (places.yaml: a country's capital is its own id), by English name."""
+    return frozenset(p.name_en for p in get_lexicon().places.values() if p.kind == "country" and p.city)
 
 
 def _begun_day(art: Article, rows: list[dict], countries: dict[str, str | None]) -> None:
