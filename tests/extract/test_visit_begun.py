@@ -13,7 +13,10 @@ after "حيث" ("سيصل ... اليوم ...، حيث سيشارك": where_seque
 evening, no day, and a day told before the eve stay planned.
 Undated (no publication day in the metadata), "اليوم" (today) is still the article's own day (days_back, on_the_day):
 the same frames with "اليوم" are the day's meeting, with no date; "غدا", "مساء اليوم", a bare weekday (which day it is
-cannot be known) and "ذلك اليوم" (that day) stay planned.
+cannot be known) and "ذلك اليوم" (that day) stay planned. A day of publication's told by a weekday and a date ("سيصل
+... الجمعة 7 يونيو ...، حيث سيشارك") dates the arrival before "حيث" as "اليوم" does (own_day_between); undated, an
+arrival told by a sa- verb with "اليوم" right by it is the day's (undated_day.own_day_nearest), a year in its
+sentence being history or a span.
 Invented sentences, the real lexicon."""
 import datetime as dt
 from collections import defaultdict
@@ -181,6 +184,17 @@ def test_an_arrival_another_day_or_undated_with_a_plan_where_he_goes_stays_plann
     assert [r[:2] for r in rows(text)] == [("referenced", True)]
 
 
+@pytest.mark.parametrize("day", ["الجمعة 7 يونيو", "الجمعة", "يوم الجمعة 7 يونيو الجاري"])
+def test_an_arrival_on_publications_weekday_and_date_with_a_plan_where_he_goes_is_the_days_arrival(day):
+    # "will arrive in Berlin on Friday 7 June on a visit, where he will take part": the Friday paper's arrival
+    assert rows(WHERE.format(day=day, what="رسمية", then="")) == [("reported", False, "Emmanuel Macron", "Angela Merkel", PUB)]
+
+
+@pytest.mark.parametrize("day", ["الأحد 9 يونيو", "السبت", "الخميس 6 يونيو المقبل"])
+def test_an_arrival_on_another_weekday_and_date_with_a_plan_where_he_goes_stays_planned(day):
+    assert [r[:2] for r in rows(WHERE.format(day=day, what="رسمية", then=""))] == [("referenced", True)]
+
+
 def undated_rows(text):
     return rows(text, None)
 
@@ -193,6 +207,9 @@ def undated_rows(text):
     "ومن المفترض أن يجري " + TALKS.format(noun="محادثات", day="اليوم"),
     TRIP.format(rel="والتي ستبدأ", day="اليوم"),
     EVE.format(said="", day="اليوم الجمعة"),
+    WHERE.format(day="اليوم", what="رسمية", then=""),  # "will arrive in Berlin today ..., where he will take part"
+    WHERE.format(day="اليوم", what="هي الأولى منذ انتخابه عام 2017", then=""),  # undated, a year is history
+    "سيلتقي الرئيس الفرنسي إيمانويل ماكرون اليوم المستشارة الألمانية أنغيلا ميركل في برلين.",  # will meet today
 ])
 def test_an_undated_articles_today_is_its_own_day(text):
     assert ("reported", False, "Emmanuel Macron", "Angela Merkel", None) in undated_rows(text)
@@ -207,6 +224,12 @@ def test_an_undated_articles_today_is_its_own_day(text):
     "سيعقد " + TALKS.format(noun="قمة", day="اليوم").replace(".", "، ثم يتوجه غدا إلى روما."),
     TRIP.format(rel="والتي ستبدأ", day="مساء اليوم"),
     EVE.format(said="اليوم", day=""),
+    WHERE.format(day="الجمعة", what="رسمية", then=""),  # a bare weekday
+    WHERE.format(day="اليوم", what="رسمية", then=" غدا"),  # tomorrow told after "حيث"
+    WHERE.format(day="اليوم", what="رسمية", then=" في يوليو"),  # a month may be the plan's
+    "سيلتقي الرئيس الفرنسي إيمانويل ماكرون غدا المستشارة الألمانية أنغيلا ميركل في برلين.",  # tomorrow
+    # "announced today that Macron will meet Merkel": today is the saying's
+    "أعلن الإليزيه اليوم أن الرئيس الفرنسي إيمانويل ماكرون سيلتقي المستشارة الألمانية أنغيلا ميركل في برلين.",
 ])
 def test_an_undated_articles_other_days_stay_planned(text):
     assert not [r for r in undated_rows(text) if r[0] == "reported" and r[2:4] == ("Emmanuel Macron", "Angela Merkel")]

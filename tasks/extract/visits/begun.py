@@ -128,13 +128,23 @@ def where_sequel_today(art: Article, i: int, h: Hit, c: Hit) -> bool:
     publication's day before it: "سيصل نجاد إلى القاهرة اليوم في زيارة، حيث سيشارك في أعمال القمة" (will arrive in
     Cairo today on a visit, where he will take part in the summit) plans what he is to do there, not the arrival of
     the day, which is under way (today_between: not "مساء اليوم", "الليلة", nor "ذلك اليوم", that day); not when the sentence tells another day
-    ("حيث سيلتقي ... غدا", tomorrow; a past year or month is history); undated, only "اليوم" may date it (on_the_day; read by plans.plan_cue)."""
+    ("حيث سيلتقي ... غدا", tomorrow; a past year or month is history, undated any year); dated, a weekday or a date of
+    publication's day dates the arrival too ("يصل ... الأربعاء 20 مارس، حيث سيبدأ": own_day_between); undated, only
+    "اليوم" may date it (on_the_day; read by plans.plan_cue)."""
     if trigger_spec(h.group)["role"] not in ("arrive", "visit"):
         return False
     wheres = [w for w in art.cues(i, "c:where_after_arrival") if h.end <= w.start and w.end <= c.start]
-    return bool(wheres) and today_between(art, i, h.end, wheres[0].start) \
+    return bool(wheres) and own_day_between(art, i, h.end, wheres[0].start) \
         and not any(h.end <= d.start < wheres[0].start and _that_day(art, d) for d in art.dates.get(i, [])) \
         and all(on_the_day(art, d) for d in art.dates.get(i, []) if d.start >= h.start and not _history(art, d))
+
+
+def own_day_between(art: Article, i: int, lo: int, hi: int) -> bool:
+    """A day of sentence i between lo and hi that is the article's own day, told by any words: "اليوم" (today), and
+    when dated a weekday or a date publication's ("يصل ... الأربعاء 20 مارس، حيث سيبدأ", arrives on Wednesday 20
+    March, where he will begin, in that Wednesday's article); not "مساء اليوم" / "الليلة" (this evening: a trip
+    set off tonight may begin tomorrow), undated not a bare weekday (on_the_day)."""
+    return any(lo <= d.start < hi and on_the_day(art, d) and not _tonight(d) for d in art.dates.get(i, []))
 
 
 def _that_day(art: Article, d: Any) -> bool:
@@ -147,7 +157,9 @@ def _that_day(art: Article, d: Any) -> bool:
 def _history(art: Article, d: Any) -> bool:
     """A past year or month, history told beside the trip ("هي الأولى منذ قيام الثورة عام 1979", the first since
     the revolution in 1979), not a day the trip may be planned for."""
-    return d.precision in ("year", "month") and d.date is not None and art.published is not None \
+    if art.published is None:
+        return d.precision == "year"  # undated, a year is history or a span, never the day a trip of today is set for
+    return d.precision in ("year", "month") and d.date is not None \
         and d.date.year * 12 + d.date.month < art.published.year * 12 + art.published.month
 
 

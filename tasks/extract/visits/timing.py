@@ -44,7 +44,7 @@ from tasks.extract.visits.tenure import after_taking_office
 from tasks.extract.visits.sayings import dated_by_own_clause, judged_meeting_day, outlet_saying_day, said_clause_day
 from tasks.extract.visits.span import closes_later, closing_cue, closing_day, concluded_days, day_phrase_in, ending_day, told_during, visit_day_back, visit_day_before, visit_day_of
 from tasks.extract.visits.triggers import trigger_spec, verbal_noun
-from tasks.extract.visits.undated_day import past_span_nearest, recent_day_nearest
+from tasks.extract.visits.undated_day import own_day_nearest, past_span_nearest, recent_day_nearest
 from tasks.extract.visits.vetoes import adjective_after, another_adjective, held_last
 from ziyarat.arabic import PRONOUN_ENCLITICS, WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
@@ -299,7 +299,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
         return "referenced"
     if tense == "future" and not (date is not None and pub is not None and date <= pub) and ahead_of_arrival(art, i, h):
         return "referenced"  # "وصل ... حيث تجمعه الثلاثاء قمة" (where a summit brings him ... on Tuesday)
-    if (date is None or precision != "day") and (sa_marked(art, h) or fold_term(h.term).startswith(("سي", "ست"))
+    if (date is None and not own_day_nearest(art, i, h) or date is not None and precision != "day") and (sa_marked(art, h) or fold_term(h.term).startswith(("سي", "ست"))
                                                  or joined_to_future(art, i, h)) \
             or precision == "month" and tense == "future" and not under_way(art, h):
         # "سيزور روسيا" (sa-yazur, will visit) with no day, or only a month ("سيلتقي ...

@@ -1,7 +1,8 @@
 """An undated article's own day word in a candidate's sentence: a weekday or a relative day with no
 value (the article gives none to count from), not one told ahead. Read by visits.aside and visits.remarks:
 such a day makes the visit dated news, as a dated article's day would. And the date word nearest a meeting
-word with no value, behind the news or on its day (past_span_nearest, recent_day_nearest), read by timing."""
+word with no value, behind the news or on its day (past_span_nearest, recent_day_nearest, own_day_nearest), read by
+timing."""
 from __future__ import annotations
 
 from typing import Any
@@ -11,7 +12,9 @@ from tasks.extract.calendar import calendar_words
 from tasks.extract.dates import find_dates
 from tasks.extract.tense import future_marked, verb_tense
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.begun import on_the_day
 from tasks.extract.visits.clauses import another_events_day, issue_day
+from tasks.extract.visits.plans import complementizer_between
 from tasks.extract.visits.since import closes_since, date_follows
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term, fold_with_map
@@ -115,3 +118,17 @@ def recent_day_nearest(art: Article, i: int, h: Hit) -> bool:
     folded = f" {fold_term(d.surface)} "
     return d.date is None and d.precision == "day" and dist(d) <= RECENT_DAY_CHARS and any(
         unit == "day" and -2 <= offset <= 0 and f" {phrase} " in folded for phrase, (unit, offset) in calendar_words().relative.items())
+
+
+def own_day_nearest(art: Article, i: int, h: Hit) -> bool:
+    """An undated article's date word nearest the meeting, right by it, is its own day ("اليوم", today, or "اليوم
+    الجمعة": begun.on_the_day): "سيصل ماكرون إلى برلين اليوم" (will arrive in Berlin today) is the day's arrival, as
+    publication's day would date it in a dated article (timing.visit_kind), not a plan; not a day before "أن" that
+    dates the saying ("أعلن اليوم أن ماكرون سيصل", announced today that Macron will arrive), nor a bare weekday."""
+    ds = art.dates.get(i, [])
+    if art.published is not None or not ds:
+        return False
+    dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
+    d = min(ds, key=dist)
+    return dist(d) <= RECENT_DAY_CHARS and on_the_day(art, d) \
+        and not (d.end <= h.start and complementizer_between(art, d.end, h.start))
