@@ -63,6 +63,7 @@ LOOKALIKES = {
 # loses its alef: "للزيارة" (lil-ziyara), so matchers give terms starting with ال an
 # "لل" form too, allowed after a conjunction only.
 WA, FA, BI, LI, KA = "\u0648", "\u0641", "\u0628", "\u0644", "\u0643"
+AL = "\u0627\u0644"  # ال (al-, the): the definite article
 WITH = "\u0645\u0639"  # مع (ma'a, with): the preposition naming a meeting's other side
 CONJUNCTIONS = WA + FA
 PROCLITIC_LETTERS = CONJUNCTIONS + BI + LI + KA

@@ -10,12 +10,11 @@ import re
 from functools import cache
 
 from tasks.extract.calendar import MIN, Calendar, prev_word_span
-from ziyarat.arabic import NOUN_PROCLITICS, NUMBER_PROCLITICS, fold_term
+from ziyarat.arabic import AL, NOUN_PROCLITICS, NUMBER_PROCLITICS, fold_term
 from ziyarat.lexicon import get_lexicon
 
 ORDINAL_WORDS = 2  # "الخامس والعشرين" (the twenty-fifth): a day ordinal of up to two words
 WA = "\u0648"  # و "and": "بين العشرين والثاني والعشرين" (between the 20th and the 22nd)
-AL = "\u0627\u0644"  # ال: "في الـ 22 من الشهر" (on the 22nd of the month), the tatweel folded away
 DAY_PREFIXES = NUMBER_PROCLITICS | NOUN_PROCLITICS  # "و22", "الـ22", "بالـ22" before a day's digits
 FIGURE_MARKS = ".,/\u060c\u066b-"  # a mark that makes digits part of a figure: "3.8", "1,5", "2013/2"
 

@@ -25,8 +25,8 @@ from collections.abc import Sequence
 import re
 from functools import cache
 
-from tasks.extract.homonyms import AL, first_name_words
-from ziyarat.arabic import WA, fold_term
+from tasks.extract.homonyms import first_name_words
+from ziyarat.arabic import AL, WA, fold_term
 from ziyarat.lexicon import PLACE, Lexicon, Period, Title, get_lexicon, grammar_words, titles_lexicon
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ziyarat.arabic import (BI, CLOSING_QUOTES, CONJUNCTIONS, LI, OPENING_QUOTES, PROCLITIC_LETTERS, SENTENCE_END_MARKS,
+from ziyarat.arabic import (AL, BI, CLOSING_QUOTES, CONJUNCTIONS, LI, OPENING_QUOTES, PROCLITIC_LETTERS, SENTENCE_END_MARKS,
                             VERB_PROCLITICS, fold_term, word_start)
 from ziyarat.lexicon import AFTER_NAME, PERSON, get_lexicon, grammar_words, titles_lexicon, trigger_words, triggers_lexicon
 from ziyarat.quotation import quote_spans
@@ -214,7 +214,6 @@ def elected_words() -> frozenset[str]:
 
 
 LEADER_OFFICES = ("head_of_state", "head_of_government")
-AL = "\u0627\u0644"  # the article al-
 _VERB_REACH = 60  # characters before an office phrase looked at for a meeting verb
 _APPOSITION_COMMAS = ("\u060c", ",")  # an Arabic or Latin comma between the office phrase and the name
 OFFICE_PHRASE_WORDS = 4  # "وزير النقل الفلسطيني": the office noun, its genitive and the country's adjective

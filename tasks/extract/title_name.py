@@ -18,11 +18,10 @@ from __future__ import annotations
 from functools import cache
 
 from tasks.extract.homonyms import people_given_names, prev_word
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import AL, fold_term
 from ziyarat.lexicon import Lexicon, grammar_words, titles_lexicon
 
 _ABD = "\u0639\u0628\u062f"  # عبد ("servant of"): a name with the ال-word after it
-_AL = "\u0627\u0644"
 _REACH = 60  # characters after the title looked at: a name's first words
 NAME_WORDS = 3  # the words of a name after the title that may be the holder's own
 
@@ -56,11 +55,11 @@ def other_name_after(lex: Lexicon, ft: str, e: int, holder: str | None) -> bool:
         return False
     first, nxt = words[0], words[1] if len(words) > 1 else ""
     if first == _ABD:
-        if not nxt.startswith(_AL):
+        if not nxt.startswith(AL):
             return False
         forms = ({first, nxt}, {first + nxt})  # "عبد الله" or its joined spelling "عبدالله"
     elif first in given_names():
-        forms = ({first}, {first[:3], first[3:]}) if first.startswith(_ABD + _AL) else ({first},)
+        forms = ({first}, {first[:3], first[3:]}) if first.startswith(_ABD + AL) else ({first},)
     else:
         return False
     person = lex.people.get(holder) if holder else None

@@ -14,12 +14,11 @@ import re
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import FA, WA, fold_term
+from ziyarat.arabic import AL, FA, WA, fold_term
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 TA = "\u062a"  # the feminine ending of a past verb: "تعهدت" (ta'ahhadat, she pledged); a state is feminine
-AL = "\u0627\u0644"
 PLURAL = "\u0627\u062a"  # "-ات": "محادثات" (talks) is a noun
 QAD = "\u0642\u062f"  # "قد": the particle before a past verb ("قد استقبلت", has received)
 

@@ -12,10 +12,9 @@ import re
 from functools import cache
 
 from tasks.extract.visits.article import Article
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import AL, fold_term
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
 
-AL = "\u0627\u0644"
 HEAD_WORDS = 2  # "رئيس وزراء": the head noun and its second word
 TRIP_AFTER_WORDS = 2  # from the adjective to the trip verb: "أول رئيس أمريكي يزور", "... تطأ قدماه"
 

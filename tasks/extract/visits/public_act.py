@@ -23,14 +23,13 @@ from typing import Any
 from tasks.extract.calendar import YEAR_NUMBER
 from tasks.extract.tense import future_marked
 from tasks.extract.visits.leaders import is_leader, pid
-from ziyarat.arabic import BI, LI, WA, fold_term, nisba
+from ziyarat.arabic import AL, BI, LI, WA, fold_term, nisba
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 TOWARD = {fold_term(w) for w in ("إلى", "الى")}
 IN = {fold_term(w) for w in ("في", "فى")}
 FROM = fold_term("من")
-AL = fold_term("ال")
 
 ACT_PLACE_CHARS = 90  # from the act to its place: "عقده الخميس 7 فبراير، بمنزل القائم بأعمال السفارة الإيرانية بالقاهرة"
 OWNER_TITLE_CHARS = 40  # an official's title before the name makes him the speaker: "المتحدث باسم الرئيس نجاد"

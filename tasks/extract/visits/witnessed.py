@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from ziyarat.arabic import WA
+from ziyarat.arabic import AL, WA
 from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.lexicon import grammar_words
@@ -21,7 +21,6 @@ from ziyarat.matching import Hit
 
 VENUE_OBJECT_CHARS = 30  # from the place to the meeting word: "باريس الثلاثاء الماضي لقاء"
 ADJECTIVES = 2  # definite adjectives between the meeting noun and its relative pronoun: "قمتهما التاريخية التي"
-AL = "\u0627\u0644"  # ال (the)
 OBJECT_PRONOUNS = ("\u0647\u0627", "\u0647")  # ها (it, f.), ه (it, m.): "تستضيفها", "استضافه"
 
 
