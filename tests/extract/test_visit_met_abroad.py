@@ -199,3 +199,8 @@ def test_met_abroad_not_past_a_title_of_another_country():
 def test_met_abroad_past_his_own_title_not_at_home():
     text = "التقى هشام قنديل رئيس مجلس الوزراء، ظهر اليوم في القاهرة، عددا من رجال الأعمال العراقيين."
     assert reported(text, QANDIL_DAY) == []
+
+
+def test_met_abroad_past_his_own_title_not_a_place_in_whom_he_met():
+    text = "التقى هشام قنديل رئيس مجلس الوزراء، اليوم، الدكتور حامد فؤاد الفائز مؤخرا بجائزة دولية للتمور بأبوظبي."
+    assert reported(text, QANDIL_DAY) == []
