@@ -181,3 +181,26 @@ def test_met_abroad_a_visit_made_before_in_the_leaders_clause_stays_no_trip():
 def test_met_abroad_a_visit_he_will_make_elsewhere_stays_no_trip():
     text = CROWN_PRINCE + "رئيس إريتريا أسياس أفورقي، الذي سيقوم بزيارة إلى فرنسا."
     assert reported(text) == []
+
+
+QANDIL_DAY = dt.date(2013, 3, 5)  # a Tuesday, Hesham Qandil prime minister of Egypt
+
+
+def test_met_abroad_past_his_own_title_after_his_name():
+    text = "التقى هشام قنديل رئيس مجلس الوزراء، ظهر اليوم في بغداد، عددا من رجال الأعمال العراقيين."
+    assert reported(text, QANDIL_DAY) == [("Hesham Qandil", "Nouri al-Maliki", "Baghdad", QANDIL_DAY)]
+
+
+def test_met_abroad_not_past_a_title_of_another_country():
+    text = "التقى هشام قنديل وزير الخارجية العراقي، ظهر اليوم في بغداد."
+    assert reported(text, QANDIL_DAY) == []
+
+
+def test_met_abroad_past_his_own_title_not_at_home():
+    text = "التقى هشام قنديل رئيس مجلس الوزراء، ظهر اليوم في القاهرة، عددا من رجال الأعمال العراقيين."
+    assert reported(text, QANDIL_DAY) == []
+
+
+def test_met_abroad_past_his_own_title_not_a_place_in_whom_he_met():
+    text = "التقى هشام قنديل رئيس مجلس الوزراء، اليوم، الدكتور حامد فؤاد الفائز مؤخرا بجائزة دولية للتمور بأبوظبي."
+    assert reported(text, QANDIL_DAY) == []

@@ -18,6 +18,7 @@ So does one who leads nothing receiving him there: "استقبل شيخ الأز
 sheikh received the Iranian president at his seat in Cairo; `received_there`)."""
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from tasks.extract.visits.actors import TA, receiving_state
@@ -32,9 +33,11 @@ from tasks.extract.visits.place import locative
 from tasks.extract.visits.sides import foreign_official
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, WA, fold_term
-from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.lexicon import generic_titles, get_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
 
+TITLE_CHARS = 45  # from the leader's name to the comma that closes his own title after it
+PLACE_AFTER_TITLE_WORDS = 3  # past his title, words before the place besides a day: "في العاصمة العراقية"
 SUBJECT_AFTER_CHARS = 60  # from the verb to its subject: "التقى رئيس حكومة الوفاق الليبية فايز السراج"
 TOWARD = {fold_term(w) for w in ("إلى", "الى")}
 IN = fold_term("في")
@@ -60,14 +63,50 @@ def _subject(art: Article, i: int, h: Hit, leader: Any) -> bool:
     return all(w.strip("،,") in PARTICLES for w in between)
 
 
+@cache
+def _title_heads() -> frozenset[str]:
+    """The first words of titles.yaml's bare titles ("رئيس", "الرئيس", "الملك"), not a counterpart's ("نظيره")."""
+    return frozenset(t.split()[0] for t in generic_titles()) - trigger_words("counterpart")
+
+
+def _own_title_end(art: Article, i: int, leader: Any) -> int:
+    """Where the leader's own title, apposed right after his name and closed by a comma, ends:
+    "التقى هشام قنديل رئيس مجلس الوزراء، ظهر اليوم في بغداد" (Qandil, the prime minister, met
+    today in Baghdad); his name's end when none, or when the title names another country's office
+    ("قنديل رئيس الوزراء العراقي،": whom he met) or holds another person, a place or a date."""
+    close = art.text.find("\u060c", leader.end, min(art.sentences[i][1], leader.end + TITLE_CHARS))
+    words = art.folded_slice(leader.end, close).split() if close > leader.end else []
+    inside = art.persons.get(i, []) + art.places.get(i, []) + art.dates.get(i, [])
+    if not words or words[0] not in _title_heads() or any(leader.end < m.start < close for m in inside):
+        return leader.end  # "مرسى رئيس الجمهورية اليوم بمقر إقامته بنيودلهى،": the place is where he met
+    adjectives = get_lexicon().adjectives
+    if any(adjectives.get(w.strip("\u060c,.")) not in (None, leader.country) for w in words):
+        return leader.end
+    return close + 1
+
+
+def _undated_words(art: Article, i: int, lo: int, hi: int) -> list[str]:
+    """The words of [lo, hi) outside the sentence's dates, commas left out."""
+    pos, parts = lo, []
+    for d in sorted(art.dates.get(i, []), key=lambda d: d.start):
+        if lo <= d.start and d.end <= hi:
+            parts.append(art.folded_slice(pos, d.start))
+            pos = d.end
+    parts.append(art.folded_slice(pos, hi))
+    return [w for w in " ".join(parts).replace("\u060c", " ").replace(",", " ").split() if w]
+
+
 def _place_in(art: Article, i: int, h: Hit, leader: Any, country: str) -> bool:
     """A place of the country told as where he met ("في أبوظبي", not a goal after "إلى"), after the
     verb and its subject and before whom he met: a place after the object is the object's
     ("مدير مركز الأبحاث بإسطنبول", the director of the Istanbul research centre)."""
-    start = max(h.end, leader.end)
+    start = max(h.end, _own_title_end(art, i, leader))
+    titled = start > max(h.end, leader.end)
     for p in art.places.get(i, []):
         if p.start < start or p.country != country or not locative(art, p) or _others(art, i, start, p.start):
             continue
+        if titled and len(_undated_words(art, i, start, p.start)) > PLACE_AFTER_TITLE_WORDS:
+            continue  # past his title only a day may precede the place: "، الدكتور ... الفائز بجائزة ... بأبوظبي" is whom he met
         between = art.folded_slice(start, p.start).split()
         if art.near("triggers", i, h.end, p.start) or any(w.removeprefix(WA) in grammar_words("tour_nouns") for w in between):
             return False  # another trip's place: "... مع اقتراب موعد جولته في إسرائيل" (as his tour of Israel nears)
