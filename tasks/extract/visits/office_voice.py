@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ziyarat.arabic import WA
+from ziyarat.arabic import AL, WA
 from ziyarat.lexicon import get_lexicon, trigger_words
 
 OFFICE_WORDS = 8  # from the speech verb to the name: "أعلن المكتب الإعلامي لرئيس الوزراء اللبناني،"
 APPOSITION_WORDS = 4  # from the name to its "أنه": a title after it ("رئيس الوزراء اللبناني")
-DEFINITE = "\u0627\u0644"  # ال (al-, the)
 FEMININE = "\u0647\u0627"  # ها (-ha, her)
 
 
@@ -26,7 +25,7 @@ def office_voices_owner(art: Any, m: Any) -> bool:
     before = [w.strip("\u060c,") for w in art.folded_slice(start, m.start).split()]
     if not 2 <= len(before) <= OFFICE_WORDS or before[0].removeprefix(WA) not in trigger_words("speech_verbs"):
         return False
-    office = before[1].removeprefix(DEFINITE)
+    office = before[1].removeprefix(AL)
     if office not in trigger_words("voicing_offices"):
         return False
     person = get_lexicon().people.get(m.entity_id)

@@ -15,12 +15,10 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.headline import judged_in_headline
 from tasks.extract.visits.timing import under_way
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import WA
+from ziyarat.arabic import AL, LI, WA
 from ziyarat.lexicon import get_lexicon, grammar_words
 
 MEETING_AFTER_CHARS = 80  # from the visit noun past its traveller and host country to "ولقائه" (his meeting)
-ARTICLE = "\u0627\u0644"  # ال, the article glued after the preposition: "بالزيارة"
-LAM = "\u0644"  # ل: "لل" is li- with the article's alef dropped ("للزيارة")
 
 
 def protested_only(art: Article, group: list[Candidate]) -> bool:
@@ -78,7 +76,7 @@ def _after_protest(art: Article, c: Candidate) -> bool:
     if c.hit.suffix:
         return False  # "احتجاجا على زيارته" (at his visit) after an act on him there: he is present
     glued = art.folded_slice(start, c.hit.start).removeprefix(WA)
-    if glued.endswith(ARTICLE) or glued == LAM + LAM:
+    if glued.endswith(AL) or glued == LI + LI:  # "لل": li- with the article's alef dropped ("للزيارة")
         return False  # "احتجاجا على الزيارة" (at the visit): the one the article tells, read by its own words
     words = [w.strip("\u060c,") for w in art.words_before(start, 2)]
     heads = grammar_words("protest_heads")

@@ -17,7 +17,7 @@ from tasks.extract.visits.agreement import feminine_pronoun, is_woman
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import BI, LI, WA, WITH, fold_term
+from ziyarat.arabic import AL, BI, LI, WA, WITH, fold_term
 from ziyarat.lexicon import generic_titles, grammar_words, quotes_lexicon, trigger_words
 from ziyarat.matching import Hit
 
@@ -50,9 +50,6 @@ def third_party_place(art: Article, j: int, p: Any, pair: tuple[Any, ...]) -> bo
     return bool(before) or any(lo <= c.start and c.end <= p.start for c in art.cues(j, "c:official_nouns"))
 
 
-DEFINITE = fold_term("\u0627\u0644")  # ال (al-, the)
-
-
 def _named_word(art: Article, i: int, s: int, word: str) -> bool:
     """The word at s is a name or an official's noun: a common given name ("سامي"), or a definite
     word that is no title of a leader ("الرئيس"), no date ("اليوم", "الخميس"), no anaphoric
@@ -63,7 +60,7 @@ def _named_word(art: Article, i: int, s: int, word: str) -> bool:
     if w in grammar_words("given_names"):
         return True
     anaphora = {fold_term(a) for a in quotes_lexicon().get("anaphora", [])}
-    return w.startswith(DEFINITE) and len(w) > 3 and w not in generic_titles() and w not in anaphora
+    return w.startswith(AL) and len(w) > 3 and w not in generic_titles() and w not in anaphora
 
 
 def unknown_speaker(art: Article, i: int, h: Any) -> bool:
@@ -200,14 +197,14 @@ def _held_with(art: Article, i: int, h: Hit, partner: Any) -> bool:
     أجراه مع" (in the meeting he held with), past one adjective ("المباحثات الثنائية التي"). Not "التي
     أجراها الوفد مع" (that the delegation held with) nor one naming a person or an official there."""
     spec = trigger_spec(h.group)
-    if spec["role"] != "meet" or spec.get("tense") or h.suffix or h.prefix or not fold_term(h.term).startswith(DEFINITE):
+    if spec["role"] != "meet" or spec.get("tense") or h.suffix or h.prefix or not fold_term(h.term).startswith(AL):
         return False
     before = art.words_before(art.word_start(h.start), 1)
     if not before or before[0].strip("\u060c,").removeprefix(WA) not in grammar_words("during_words") | {IN}:
         return False
     end = art.word_end(h.end)
     words = [(end + w.start(), fold_term(w.group().strip("\u060c,"))) for w in re.finditer(r"\S+", art.text[end:partner.start])]
-    k = 1 if words and words[0][1].startswith(DEFINITE) and words[0][1] not in grammar_words("relative_pronouns") else 0
+    k = 1 if words and words[0][1].startswith(AL) and words[0][1] not in grammar_words("relative_pronouns") else 0
     if len(words) < k + 3 or words[k][1] not in grammar_words("relative_pronouns") \
             or words[k + 1][1] not in trigger_words("past_event_verbs") | grammar_words("held_it_verbs"):
         return False
