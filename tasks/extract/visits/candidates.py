@@ -58,6 +58,7 @@ from tasks.extract.visits.actors import receiving_state
 from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.sayings import said_contact_frames
 from tasks.extract.visits.welcome import welcomed_roles
+from tasks.extract.visits.discussed import subject_named
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -159,7 +160,7 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
         return "purpose_noun"  # "لبحث" (li-bahth, to discuss) is a noun of purpose
     if trigger_spec(h.group).get("said_of_calls") and any(not art.in_quote(x.start) for x in article_contacts(art)):
         return "remote_contact"  # "ناقش الرئيسان" (the two presidents discussed) in an article about their call
-    if trigger_spec(h.group).get("subject_before_with") and not _subject_before_with(art, i, h):
+    if trigger_spec(h.group).get("subject_before_with") and not subject_named(art, i, h):
         return "no_leader_bound"
     if _first_person(art, h):
         return "quoted"
@@ -189,25 +190,6 @@ def _first_person(art: Article, h: Hit) -> bool:
     بزيارة مصر", I made a visit to Egypt), however the quotation marks were left."""
     words = art.words_before(start := art.word_start(h.start), 2) + [art.folded_slice(start, art.word_end(h.end))]
     return any(w.strip("،,\"").lstrip("و") in trigger_words("first_person_verbs") for w in words)
-
-
-SUBJECT_CHARS = 80  # from "بحث" (discussed) to the "مع" (with) after its subject
-WITH_SUBJECT_CHARS = 30  # from "بحث" to its subject after "معه" (with him): "بحث معه الرئيس محمد مرسي"
-
-
-def _subject_before_with(art: Article, i: int, h: Hit) -> bool:
-    """A leader stands between the verb and the "مع" (with) that names the other side:
-    "بحث الرئيس مرسي مع الرئيس التركي"; "إنه بحث ... مع ترامب، وسيبحث ... مع بوتين"
-    (he discussed with Trump, will discuss with Putin) has its subject unnamed. Or "معه" (with him)
-    right after the verb and a leader right after it, its subject: "بحث معه الرئيس مرسي"."""
-    end = min(art.sentences[i][1], h.end + SUBJECT_CHARS)
-    words = art.folded_slice(h.end, end).split()
-    if words and words[0].strip("،,") in grammar_words("with_pronouns"):
-        return bool(art.near("leaders", i, h.end, h.end + WITH_SUBJECT_CHARS))
-    if "مع" not in words:
-        return False
-    cut = h.end + len(" ".join(words[:words.index("مع")])) + 1
-    return bool(art.near("leaders", i, h.end, cut))
 
 
 def candidate(art: Article, i: int, h: Hit) -> Candidate | None:

@@ -29,7 +29,7 @@ from tasks.extract.visits.ceremony import ceremony_roles, ceremony_told
 from tasks.extract.visits.handshake import handshake_told
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import fold_term, nisba
 from ziyarat.lexicon import generic_titles, get_lexicon, titles_lexicon
 from ziyarat.matching import Hit
 
@@ -182,10 +182,15 @@ def signed_jointly(art: Any, i: int, end: int, stop: int) -> bool:
 
 def _joined(art: Any, people: list, m: Any) -> bool:
     """m is joined by "و" (and) to the person named before it: the words between open with "و" alone or on
-    a title's first word ("ورئيس", "ونظيره", "والملك")."""
+    a title's first word ("ورئيس", "ونظيره", "والملك"), past a comma ("بوتين، ونظيره الفرنسي"), or on his
+    country's nisba after a dual title ("الزعيمان الصيني لي ... والبلغاري بوريسوف", the Chinese and the Bulgarian
+    leaders)."""
     before = [p.end for p in people if p.start < m.start]
-    words = art.text[max(before):m.start].split() if before else []
-    return bool(words) and words[0].startswith("و") and (len(words[0]) == 1 or fold_term(words[0][1:]) in _title_heads())
+    words = art.text[max(before):m.start].lstrip(" ،,").split() if before else []
+    if not (words and words[0].startswith("و")):
+        return False
+    head = fold_term(words[0][1:])
+    return len(words[0]) == 1 or head in _title_heads() or (len(words) == 1 and nisba(head))
 
 
 def _city(p: Any) -> bool:
