@@ -55,3 +55,12 @@ def test_a_guest_received_at_andrews_air_base_is_in_washington():
     assert reported(text, day) == [("Emmanuel Macron", "Donald Trump", "Washington")]
     text = "تحدث الرئيس الفرنسي إيمانويل ماكرون في جامعة سانت أندروز الاسكتلندية، وقال إن الزيارة مهمة."
     assert reported(text, day) == []
+
+
+def test_palm_beach_and_the_resort_spelt_without_its_middle_syllable():
+    # the Florida town of the US president's resort ("arrived in Palm Beach to meet President Trump"), and the
+    # resort as "مار لاغو": the meeting is in Palm Beach, hosted by the US president
+    text = "ووصل رئيس الوزراء الياباني شينزو آبي إلى بالم بيتش مساء الثلاثاء للقاء الرئيس الأمريكي دونالد ترامب."
+    assert reported(text, dt.date(2018, 4, 17)) == [("Shinzo Abe", "Donald Trump", "Palm Beach")]
+    text = "التقى الرئيس الأمريكي دونالد ترامب رئيس الوزراء الياباني شينزو آبي في منتجع مار لاغو الثلاثاء."
+    assert reported(text, dt.date(2018, 4, 17)) == [("Shinzo Abe", "Donald Trump", "Palm Beach")]

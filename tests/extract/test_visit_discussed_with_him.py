@@ -1,5 +1,5 @@
-"""A verb of discussing with "معه" (with him) right after it and its subject after that (candidates
-_subject_before_with): "بحث معه الرئيس مرسي" (President Morsi discussed with him) names both sides, the
+"""A verb of discussing with "معه" (with him) right after it and its subject after that
+(visits.discussed.subject_named): "بحث معه الرئيس مرسي" (President Morsi discussed with him) names both sides, the
 pronoun's owner named before. Invented sentences, the real lexicon."""
 import datetime as dt
 
