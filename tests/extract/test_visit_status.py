@@ -373,6 +373,9 @@ def test_a_summit_that_aims_at_something_is_not_its_predicate():
 @pytest.mark.parametrize("text", [
     "بفاصل يومين فقط على القمة بين بوتين وأردوغان، تتجه الأنظار إلى سوتشي.",
     "وقبل ساعات من انطلاق القمة بين السيسي وبوتين تستعد القاهرة لاستقبال الوفود.",
+    # "قبيل" (qubayla, shortly before) leads a count as "قبل" does
+    "تشهد شوارع العاصمة استنفارا أمنيا قبيل ساعات من زيارة الرئيس الفرنسي ماكرون إلى الجزائر.",
+    "وقبيل أيام من القمة بين ترامب وبوتين في هلسنكي، يحذر خبراء من سقف توقعات مرتفع.",
 ])
 def test_a_meeting_counted_down_to_is_ahead(text):
     """"Two days before the summit", "hours before the summit opens": the meeting is
@@ -383,6 +386,9 @@ def test_a_meeting_counted_down_to_is_ahead(text):
 def test_a_countdown_beside_a_held_meeting_keeps_it():
     text = "وصل أردوغان إلى سوتشي قبل يوم من القمة والتقى بوتين."
     assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # "قبيل" with no count is no countdown: "shortly before the talks" the two met
+    text = "التقى الرئيس السيسي بالرئيس بوتين في سوتشي قبيل المباحثات الموسعة بين الوفدين."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
 
 
 def test_a_traveller_named_after_a_past_reference_is_the_earlier_visit_s():
