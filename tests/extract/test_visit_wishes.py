@@ -136,3 +136,10 @@ def test_a_hope_told_after_a_held_meeting_leaves_it_reported():
     rows = reported("التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في أنقرة، "
                     "وأعرب عن أمله في أن تتعزز العلاقات.")
     assert rows == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_a_hope_for_a_thing_leaves_the_talks_after_it_held():
+    # "أمله في علاقة" (his hope for a relationship): no "أن" clause, so the talks after it are not hoped for
+    rows = reported("أعرب الرئيس الأميركي دونالد ترامب عن أمله في علاقة استثنائية مع روسيا خلال محادثات "
+                    "مع نظيره الروسي فلاديمير بوتين في موسكو اليوم.")
+    assert rows == [("Donald Trump", "Vladimir Putin")]
