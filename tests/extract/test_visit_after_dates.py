@@ -140,12 +140,15 @@ def test_an_envoys_statement_day_before_the_visit_he_speaks_of_does_not_date_it(
     assert _dated(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", None)]
 
 
-def test_a_statement_day_before_a_hope_about_the_visit_keeps_it():
-    """Negative: "أعرب السفير، في تصريح صباح اليوم، عن أمله في أن تعزز زيارة أردوغان" (hoped, in a statement this
-    morning, that Erdogan's visit strengthen ...): a "that" between, the visit is read off the day, which stays."""
-    text = ("وأعرب السفير الإيراني في بيروت، في تصريح صباح اليوم، عن أمله في أن تعزز زيارة الرئيس التركي رجب طيب "
-            "أردوغان لروسيا ولقاؤه الرئيس فلاديمير بوتين التعاون.")
+def test_a_statement_day_before_a_that_clause_about_the_visit_keeps_it():
+    """Negative: "أكد السفير، في تصريح صباح اليوم، أن زيارة أردوغان ... تعززان" (stated, in a statement this
+    morning, that Erdogan's visit and meeting strengthen ...): a "that" between, the visit is read off the day,
+    which stays. (A hope, "عن أمله في أن تعزز زيارة", is the hypothetical veto's since session 40: no row.)"""
+    text = ("وأكد السفير الإيراني في بيروت، في تصريح صباح اليوم، أن زيارة الرئيس التركي رجب طيب "
+            "أردوغان لروسيا ولقاءه الرئيس فلاديمير بوتين تعززان التعاون.")
     assert _dated(text) == [("Recep Tayyip Erdogan", "Vladimir Putin", PUB)]
+    assert _dated(text.replace("وأكد", "وأعرب").replace("، أن زيارة", "، عن أمله في أن تعزز زيارة")
+                  .replace("ولقاءه", "ولقاؤه").replace(" تعززان", "")) == []
 
 
 def test_a_statement_day_on_the_sidelines_of_the_visit_still_dates_it():

@@ -109,6 +109,8 @@ def test_a_meeting_noun_with_a_pronoun_on_its_hamza_is_found():
 def test_a_cancel_word_in_another_clause_does_not_call_the_meeting_off():
     text = "وعقد السيسي وبوتين اجتماعا مفاجئا بعد أن ألغى أردوغان زيارته."
     assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
+    text = "وصل أردوغان إلى سوتشي قبيل ساعات من القمة والتقى بوتين."
+    assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
 
 
 def test_a_meeting_told_with_a_planned_trip_is_part_of_the_plan():
@@ -373,6 +375,9 @@ def test_a_summit_that_aims_at_something_is_not_its_predicate():
 @pytest.mark.parametrize("text", [
     "بفاصل يومين فقط على القمة بين بوتين وأردوغان، تتجه الأنظار إلى سوتشي.",
     "وقبل ساعات من انطلاق القمة بين السيسي وبوتين تستعد القاهرة لاستقبال الوفود.",
+    # "قبيل" (qubayla, shortly before) leads a count as "قبل" does
+    "رفعت أنقرة حالة التأهب قبيل ساعات من زيارة بوتين إلى تركيا ولقائه أردوغان.",
+    "وقبيل أيام من القمة بين السيسي وبوتين في سوتشي، يحذر خبراء من سقف توقعات مرتفع.",
 ])
 def test_a_meeting_counted_down_to_is_ahead(text):
     """"Two days before the summit", "hours before the summit opens": the meeting is
@@ -383,6 +388,9 @@ def test_a_meeting_counted_down_to_is_ahead(text):
 def test_a_countdown_beside_a_held_meeting_keeps_it():
     text = "وصل أردوغان إلى سوتشي قبل يوم من القمة والتقى بوتين."
     assert reported(run(text)) == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # "قبيل" with no count is no countdown: "shortly before the talks" the two met
+    text = "التقى الرئيس السيسي بالرئيس بوتين في سوتشي قبيل المباحثات الموسعة بين الوفدين."
+    assert reported(run(text)) == [("Abdel Fattah el-Sisi", "Vladimir Putin")]
 
 
 def test_a_traveller_named_after_a_past_reference_is_the_earlier_visit_s():

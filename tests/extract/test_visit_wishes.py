@@ -119,3 +119,27 @@ def test_a_summit_held_to_hold_or_after_efforts_is_still_reported():
     rows = reported("أجرى الرئيس الروسي فلاديمير بوتين، الأربعاء، محادثات مع الرئيس التركي رجب طيب أردوغان في أنقرة "
                     "تناولت الجهود الجارية لعقد مؤتمر للسلام.")
     assert rows == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_a_visit_a_hope_or_a_fear_is_about_is_no_meeting_reported():
+    """"عن أمله في أن تكون زيارة ..." (his hope that the visit be ...), "عن خشيتها من أن تتجاوز زيارة
+    ..." (its fear that the visit go beyond ...): the visit is what the hope or the fear is about, not
+    told as held (triggers.yaml hypothetical, as "يأمل")."""
+    assert reported("أعرب السفير عن أمله في أن تكون زيارة الرئيس الإيراني حسن روحاني لموسكو فاتحة "
+                    "لتعاون أوسع مع الرئيس الروسي فلاديمير بوتين.") == []
+    assert reported("عبر حزب معارض عن مخاوفه من أن تتجاوز زيارة الرئيس التركي رجب طيب أردوغان إلى "
+                    "موسكو ولقاؤه الرئيس الروسي فلاديمير بوتين الغرض المعلن.") == []
+
+
+def test_a_hope_told_after_a_held_meeting_leaves_it_reported():
+    # the hope follows the meeting in the sentence: the cue must stand before the trigger
+    rows = reported("التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في أنقرة، "
+                    "وأعرب عن أمله في أن تتعزز العلاقات.")
+    assert rows == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_a_hope_for_a_thing_leaves_the_talks_after_it_held():
+    # "أمله في علاقة" (his hope for a relationship): no "أن" clause, so the talks after it are not hoped for
+    rows = reported("أعرب الرئيس الأميركي دونالد ترامب عن أمله في علاقة استثنائية مع روسيا خلال محادثات "
+                    "مع نظيره الروسي فلاديمير بوتين في موسكو اليوم.")
+    assert rows == [("Donald Trump", "Vladimir Putin")]
