@@ -58,7 +58,12 @@ HELD_WORDS = 4  # from the dual subject to the meeting noun it held: "وأجرى
 def _dual_held(art: Article, i: int) -> Hit | None:
     """The meeting noun a past verb of holding opening sentence i (after و / ف) takes, its dual subject right
     after the verb (grammar.yaml dual_held_verbs, dual_leader_subjects) and the noun within HELD_WORDS words of
-    the subject: "وعقد الرئيسان محادثات، الأحد" (and the two presidents held talks on Sunday)."""
+    the subject: "وعقد الرئيسان محادثات، الأحد" (and the two presidents held talks on Sunday). Not after a sentence
+    told as the past behind the news, opening with "كان" (grammar.yaml kana_forms: "وكان ترامب قد رفض في وقت سابق
+    اقتراحا من بوتين. وعقد الزعيمان قمة في هلسنكي"): its two leaders' meeting is that earlier time's."""
+    before = art.text[art.sentences[i - 1][0]:art.sentences[i - 1][1]].split()[:1]
+    if before and fold_term(before[0]) in {fold_term(w) for w in grammar_words("kana_forms")}:
+        return None
     start, end = art.sentences[i]
     spans = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", art.text[start:end])]
     words = [art.text[a:b] for a, b in spans]
