@@ -14,7 +14,10 @@ noun with the dual pronoun after such a subject of the sentence ("أطلع رئ�
 مباحثاتهما اليوم", the two countries' prime ministers briefed the president on their talks today). A subject that
 names an office (grammar.yaml dual_office_subjects: "رئيسا وزراء البلدين", the prime ministers) picks its two
 among more leaders of the sentence before, the two holding that office (the guest's prime minister and the
-host's, beside the president who received him)."""
+host's, beside the president who received him). Or a past verb of holding opening the sentence, the dual subject
+right after it and the meeting noun it held a few words on ("وعقد الرئيسان محادثات، الأحد", and the two presidents
+held talks on Sunday; grammar.yaml dual_held_verbs): not "مع" others after the noun, nor after a sentence opening
+with "كان" (the past behind the news)."""
 from __future__ import annotations
 
 import re
