@@ -63,9 +63,12 @@ def _dual_held(art: Article, i: int) -> Hit | None:
     after the verb (grammar.yaml dual_held_verbs, dual_leader_subjects) and the noun within HELD_WORDS words of
     the subject: "وعقد الرئيسان محادثات، الأحد" (and the two presidents held talks on Sunday). Not after a sentence
     told as the past behind the news, opening with "كان" (grammar.yaml kana_forms: "وكان ترامب قد رفض في وقت سابق
-    اقتراحا من بوتين. وعقد الزعيمان قمة في هلسنكي"): its two leaders' meeting is that earlier time's."""
+    اقتراحا من بوتين. وعقد الزعيمان قمة في هلسنكي"): its two leaders' meeting is that earlier time's; nor in a
+    sentence telling a plan (triggers.yaml future_plan: "وعقد الزعيمان محادثات الخميس، ومن المتوقع أن يلتقيا مجددا",
+    whose plan cue the held talks would take)."""
     before = art.text[art.sentences[i - 1][0]:art.sentences[i - 1][1]].split()[:1]
-    if before and fold_term(before[0]) in {fold_term(w) for w in grammar_words("kana_forms")}:
+    if before and fold_term(before[0]) in {fold_term(w) for w in grammar_words("kana_forms")} \
+            or art.cues(i, "c:future_plan"):
         return None
     start, end = art.sentences[i]
     spans = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", art.text[start:end])]
