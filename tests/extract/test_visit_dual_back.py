@@ -75,3 +75,22 @@ def test_a_dual_pronoun_after_a_call_or_of_two_ministers_is_no_meeting():
     assert rows("استقبل بوتين الأسد وأردوغان في سوتشي. وأطلع رئيسا وزراء البلدين الصحفيين أمس على نتائج محادثاتهما.") \
         == [("reported", "Bashar al-Assad", "Vladimir Putin", "Sochi", PUB - dt.timedelta(days=1)),
             ("reported", "Recep Tayyip Erdogan", "Vladimir Putin", "Sochi", PUB - dt.timedelta(days=1))]
+
+
+def test_the_two_held_talks_after_a_sentence_naming_both_is_their_meeting():
+    """A past verb of holding opening the sentence, the dual subject right after it and the meeting noun it held:
+    "وعقد الرئيسان محادثات اليوم" (and the two presidents held talks today), "فأجرى الزعيمان، أمس، مباحثات"."""
+    assert rows("أعرب بوتين وأردوغان عن ارتياحهما للتعاون. وعقد الرئيسان محادثات اليوم في موسكو.") == [
+        ("reported", "Recep Tayyip Erdogan", "Vladimir Putin", "Moscow", PUB)]
+    assert rows("تبادل بوتين وأردوغان الأحاديث الودية. فأجرى الزعيمان، أمس، مباحثات مغلقة في موسكو.") == [
+        ("reported", "Recep Tayyip Erdogan", "Vladimir Putin", "Moscow", PUB - dt.timedelta(days=1))]
+
+
+def test_the_two_held_talks_with_others_after_a_call_or_a_past_told_or_ahead_is_no_meeting():
+    """Negative: meetings the two held "مع وزرائهما" (with their ministers), talks after a phone call, a meeting after a
+    sentence opening with "كان" (the past behind the news: that earlier time's), and the future "ويعقد"."""
+    assert rows("أعرب بوتين وأردوغان عن ارتياحهما للتعاون. وعقد الرئيسان اجتماعات مع وزرائهما في موسكو.") == []
+    assert rows("أجرى بوتين اتصالا هاتفيا بأردوغان. وعقد الرئيسان محادثات في موسكو.") == []
+    assert rows("وكان بوتين قد انتقد أردوغان في وقت سابق. وعقد الزعيمان قمة في موسكو.") == []
+    assert [r for r in rows("أعرب بوتين وأردوغان عن ارتياحهما للتعاون. ويعقد الرئيسان محادثات غدا في موسكو.")
+            if r[0] == "reported"] == []

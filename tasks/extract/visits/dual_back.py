@@ -14,9 +14,13 @@ noun with the dual pronoun after such a subject of the sentence ("أطلع رئ�
 مباحثاتهما اليوم", the two countries' prime ministers briefed the president on their talks today). A subject that
 names an office (grammar.yaml dual_office_subjects: "رئيسا وزراء البلدين", the prime ministers) picks its two
 among more leaders of the sentence before, the two holding that office (the guest's prime minister and the
-host's, beside the president who received him)."""
+host's, beside the president who received him). Or a past verb of holding opening the sentence, the dual subject
+right after it and the meeting noun it held a few words on ("وعقد الرئيسان محادثات، الأحد", and the two presidents
+held talks on Sunday; grammar.yaml dual_held_verbs): not "مع" others after the noun, nor after a sentence opening
+with "كان" (the past behind the news)."""
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -24,7 +28,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.owners import dual_verb
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import PRONOUN_ENCLITICS, WITH, fold_term
 from ziyarat.lexicon import grammar_lexicon, grammar_words
 from ziyarat.matching import Hit
 
@@ -48,7 +52,46 @@ def _dual_meeting(art: Article, i: int) -> Hit | None:
         for n in (3, 2, 1):
             if len(after) >= n and fold_term(" ".join(after[:n]).strip("،,.")) in _subjects():
                 return h
-    return _dual_noun(art, i) or _dual_owned(art, i)
+    return _dual_noun(art, i) or _dual_owned(art, i) or _dual_held(art, i)
+
+
+HELD_WORDS = 4  # from the dual subject to the meeting noun it held: "وأجرى الرئيسان، الثلاثاء، مشاورات"
+
+
+def _dual_held(art: Article, i: int) -> Hit | None:
+    """The meeting noun a past verb of holding opening sentence i (after و / ف) takes, its dual subject right
+    after the verb (grammar.yaml dual_held_verbs, dual_leader_subjects) and the noun within HELD_WORDS words of
+    the subject: "وعقد الرئيسان محادثات، الأحد" (and the two presidents held talks on Sunday). Not after a sentence
+    told as the past behind the news, opening with "كان" (grammar.yaml kana_forms: "وكان ترامب قد رفض في وقت سابق
+    اقتراحا من بوتين. وعقد الزعيمان قمة في هلسنكي"): its two leaders' meeting is that earlier time's; nor in a
+    sentence telling a plan (triggers.yaml future_plan: "وعقد الزعيمان محادثات الخميس، ومن المتوقع أن يلتقيا مجددا",
+    whose plan cue the held talks would take)."""
+    before = art.text[art.sentences[i - 1][0]:art.sentences[i - 1][1]].split()[:1]
+    if before and fold_term(before[0]) in {fold_term(w) for w in grammar_words("kana_forms")} \
+            or art.cues(i, "c:future_plan"):
+        return None
+    start, end = art.sentences[i]
+    spans = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", art.text[start:end])]
+    words = [art.text[a:b] for a, b in spans]
+    if not words or _held_verb(words[0]) is None:
+        return None
+    n = next((n for n in (3, 2, 1) if fold_term(" ".join(words[1:1 + n]).strip("،,.")) in _subjects()), None)
+    if n is None or len(spans) <= n:
+        return None
+    after = spans[n][1]  # the subject's end
+    for h in art.by_sent.get(i, []):
+        if h.group == "t:meet_noun" and h.suffix not in PRONOUN_ENCLITICS and h.start >= after and not art.in_speech_at(h.start) \
+                and len(art.text[after:h.start].split()) <= HELD_WORDS:
+            # "وعقد الرئيسان اجتماعات مع وزرائهما" (held meetings with their ministers): not with each other
+            return None if art.folded_slice(art.word_end(h.end), end).split()[:1] == [WITH] else h
+    return None
+
+
+def _held_verb(word: str) -> str | None:
+    """The word (folded, bare of one و / ف) when it is a past verb of holding (grammar.yaml dual_held_verbs)."""
+    w = fold_term(word.strip("،,."))
+    verbs = {fold_term(v) for v in grammar_words("dual_held_verbs")}
+    return w if w in verbs else w[1:] if w[:1] in "وف" and w[1:] in verbs else None
 
 
 def _dual_owned(art: Article, i: int) -> Hit | None:
@@ -120,7 +163,7 @@ def _opens_dual(art: Article, i: int) -> bool:
     verbs = {fold_term(t) for t in trigger_spec("t:meet_past")["terms"] if " " not in t}
     verb = first if first in verbs else first[1:] if first[:1] in "وف" and first[1:] in verbs else None
     if verb is None:
-        return False
+        return _held_verb(words[0]) is not None and any(fold_term(" ".join(words[1:1 + n])) in _subjects() for n in (1, 2, 3))
     return (verb.endswith("ا") and not verb.endswith("ها")) or any(
         fold_term(" ".join(words[1:1 + n])) in _subjects() for n in (1, 2, 3))
 
