@@ -25,9 +25,10 @@ from pathlib import Path
 
 import yaml
 
-from ziyarat.arabic import CONJUNCTION_PREFIXES, LAM_PREFIXES, LI, NAME_PROCLITICS, fold_term
+from ziyarat.arabic import AL, CONJUNCTION_PREFIXES, LAM_PREFIXES, LI, NAME_PROCLITICS, fold_term
 from ziyarat.leadership import leader_holders
 from ziyarat.matching import WordAutomaton, squeeze_joins, word_hits
+from ziyarat.terms import Office, Period, Person, tenure  # noqa: F401 - tenure: re-exported (extract reads it here)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -35,63 +36,6 @@ PERSON, PLACE, ORG = "person", "place", "organization"
 TITLE, GENERIC, COUNTERPART, AFTER_NAME = "title", "generic_title", "counterpart", "after_name"
 
 _ABD = "\u0639\u0628\u062f"  # عبد "servant of", written joined or apart: عبد العزيز / عبدالعزيز
-
-
-@dataclass(frozen=True)
-class Period:
-    """The days an article may be from, both ends inclusive; None is an open end
-    (start: no lower bound known, end: up to now). Period(d, d) is one known day."""
-
-    start: dt.date | None = None
-    end: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class Office:
-    office: str
-    country: str
-    start: dt.date | None
-    end: dt.date | None  # the first day out of office (None: still in office)
-
-    def active(self, when: dt.date | Period | None) -> bool:
-        """Held on the day `when`; for a Period, held on some day of it; None (no time
-        known at all): ever held."""
-        if when is None:
-            return True
-        if isinstance(when, Period):
-            return (self.start is None or when.end is None or self.start <= when.end) \
-                and (self.end is None or when.start is None or when.start < self.end)
-        return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
-
-    def covers(self, period: Period) -> bool:
-        """Held on every day of the period (an open end is covered only by an open term)."""
-        return (self.start is None or (period.start is not None and self.start <= period.start)) \
-            and (self.end is None or (period.end is not None and period.end < self.end))
-
-
-@dataclass(frozen=True)
-class Person:
-    id: str
-    name_en: str
-    name_ar: str
-    country: str | None
-    offices: tuple[Office, ...]
-    # every word of every spelling, folded: "حامد" and "كرزاي" for Hamid Karzai, so a
-    # given name before his bare surname can be told from a relative's ("جمال مبارك")
-    name_words: frozenset[str] = frozenset()
-    female: bool = False  # people.yaml "female: true": what a feminine title may name
-
-    def offices_on(self, when: dt.date | Period | None) -> list[Office]:
-        """Offices held on a day, at some time in a period, or ever (None)."""
-        return [o for o in self.offices if o.active(when)]
-
-
-def tenure(offices) -> Period:
-    """First day of the first office to the last day of the last (None: open): the span
-    of a person's terms, or of his terms in one office."""
-    first = None if any(o.start is None for o in offices) else min(o.start for o in offices)
-    last = None if any(o.end is None for o in offices) else max(o.end for o in offices) - dt.timedelta(days=1)
-    return Period(first, last)
 
 
 @dataclass(frozen=True)
@@ -132,6 +76,7 @@ class Title:
     # other countries whose leaders outlets also give this title's adjective (titles.yaml
     # shared_adjectives): "الرئيس النيجري" (Niger's) before Nigeria's "محمد بخاري"
     also: tuple[str, ...] = ()
+    of: str = ""  # titles.yaml counterpart_halves: "نظيره الشمالي" needs a referent of this country (South Korea)
 
     def held_abroad(self, person: Person, when: dt.date | Period | None) -> bool:
         """person holds this title's office (any, for a counterpart title) in one of the
@@ -429,6 +374,12 @@ def _titles(b: _Builder, countries: list[dict], tdata: dict) -> tuple[list[Title
                 t = Title(pat.replace("{adj}", fill), None, country, also=also.get(fill, ()))
                 titles.append(t)
                 b.add(t.phrase, COUNTERPART, t)
+    for adj, halves in (tdata.get("counterpart_halves") or {}).items():  # "نظيره الشمالي": the other half's head
+        for pat, fill, (of, country) in itertools.product(tdata.get("counterpart") or (), (
+                AL + adj, AL + adj + "\u0629"), halves.items()):
+            t = Title(pat.replace("{adj}", fill), None, country, of=of)
+            titles.append(t)
+            b.add(t.phrase, COUNTERPART, t)
     for rec in tdata.get("specific") or ():
         for v in rec["variants"]:
             t = title(v, rec["office"], rec["country"])

@@ -367,6 +367,8 @@ def _resolve_title(lex: Lexicon, payloads, published, last_person, named: set[st
             office = "head_of_state"
             if last_person == "":
                 return None
+            if t.of and not (last_person and lex.people[last_person].country == t.of):
+                continue  # "نظيره الشمالي" (his northern counterpart) is North Korea's after a South Korean only
             if last_person:
                 active = {o.office for o in lex.people[last_person].offices_on(published)}
                 office = next((o for o in _COUNTERPART_OFFICES if o in active), None)
