@@ -995,3 +995,20 @@ CRETE_DAY, AMRITSAR_DAY = dt.date(2018, 10, 10), dt.date(2013, 2, 20)
 def test_an_island_and_a_city_the_lexicon_lacked_are_the_meetings_city(text, published, expected):
     [v] = run(text, published)["reported"]
     assert (v["visitor"], v["host"], v["city"], v["country"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the demilitarized zone between the Koreas stands for Panmunjom, its truce village (places.yaml korean_dmz)
+    ("التقى الرئيس الكوري الجنوبي مون جاي إن زعيم كوريا الشمالية كيم جونغ أون اليوم في المنطقة منزوعة السلاح.",
+     ("Moon Jae-in", "Kim Jong-un", "Panmunjom")),
+    ("وصل الزعيم الكوري الشمالي كيم جونغ أون اليوم إلى المنطقة المنزوعة السلاح حيث استقبله الرئيس الكوري الجنوبي مون جاي إن.",
+     ("Kim Jong-un", "Moon Jae-in", "Panmunjom")),
+    ("اجتمع الرئيس الكوري الجنوبي مون جاي إن مع كيم جونغ أون السبت بالمنطقة منزوعة السلاح على الحدود بين البلدين.",
+     ("Moon Jae-in", "Kim Jong-un", "Panmunjom")),
+    # near miss: Idlib's zone is what two leaders agreed on in Sochi, no city of its own
+    ("التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان اليوم في سوتشي واتفقا على حدود المنطقة منزوعة السلاح في إدلب.",
+     ("Recep Tayyip Erdogan", "Vladimir Putin", "Sochi")),
+])
+def test_the_korean_demilitarized_zone_is_panmunjom(text, expected):
+    [v] = run(text, dt.date(2018, 5, 26))["reported"]
+    assert (v["visitor"], v["host"], v["city"]) == expected
