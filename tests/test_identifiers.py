@@ -16,8 +16,8 @@ from ziyarat.identifiers import get_identifiers
 from ziyarat.lexicon import get_lexicon
 
 D = dt.date
-# Lexicon cities GeoNames' 15,000+ list does not have (palaces' towns, new or small places).
-KNOWN_CITY_GAPS = {"AlUla", "Baabda", "Camp David", "Chequers", "Davos", "Dead Sea", "Deauville", "Diriyah", "El Alamein", "El Gouna", "La Malbaie", "Lusail", "Meseberg", "Neom", "New Administrative Capital", "Palm Beach", "Panmunjom",
+# Lexicon cities GeoNames' 15,000+ list does not have (palaces' towns, new or small places, an island standing as its city).
+KNOWN_CITY_GAPS = {"AlUla", "Baabda", "Camp David", "Chequers", "Crete", "Davos", "Dead Sea", "Deauville", "Diriyah", "El Alamein", "El Gouna", "La Malbaie", "Lusail", "Meseberg", "Neom", "New Administrative Capital", "Palm Beach", "Panmunjom",
                    "Pristina", "Taormina", "Vatican City"}
 
 

@@ -480,6 +480,9 @@ def test_heads_of_the_central_african_republic_and_the_congo(lex):
     ("التقيا في بيت السلام بقرية الهدنة", "peace_house", "Panmunjom"),
     ("اجتمعا في مبنى تونغيلغاك", "tongilgak", "Panmunjom"),
     ("قمة في قصر ميسبرغ", "meseberg", "Meseberg"),
+    ("قمة ثلاثية في جزيرة كريت اليونانية", "crete", "Crete"),  # an island hosting summits: its own city
+    ("توجه إلى أمريتسار في البنجاب", "amritsar", "Amritsar"),
+    ("توجه إلى امريتسار في البنجاب", "amritsar", "Amritsar"),
 ])
 def test_cities_and_venues_leaders_meet_in_are_places(lex, text, place, city):
     # added from the corpora's "visit/meeting word + locative + unknown name" phrases

@@ -154,6 +154,17 @@ def test_oman_and_amman():
     assert ids("بين الإمارات وعمان", kind="place") == ["uae", "oman"]
 
 
+def test_the_demilitarized_zone_is_the_korean_one_only_beside_a_korea():
+    # places.yaml: one spelling, two entries; the Korean one's cues (a Korea, its capitals, its leaders) choose it
+    assert ids("التقى كيم جونغ أون اليوم في المنطقة منزوعة السلاح", dt.date(2018, 5, 26), kind="place") == ["korean_dmz"]
+    assert ids("وصل الرئيس الكوري الجنوبي إلى المنطقة المنزوعة السلاح", dt.date(2018, 4, 27), kind="place") == ["korean_dmz"]
+    assert ids("عقد لقاء في بانمونجوم بالمنطقة منزوعة السلاح", kind="place") == ["panmunjom", "korean_dmz"]
+    # no Korea named: Idlib's strip or the Golan's, a region that names no city
+    assert ids("انسحبت الفصائل من المنطقة منزوعة السلاح في إدلب", kind="place") == ["demilitarized_zone", "idlib"]
+    assert ids("قوة الأمم المتحدة في المنطقة المنزوعة السلاح بين سوريا وإسرائيل", kind="place") == [
+        "demilitarized_zone", "syria", "israel"]
+
+
 def test_muscat_is_not_a_birthplace():
     assert ids("عاد إلى مسقط رأسه", kind="place") == []
     assert ids("وصل إلى مسقط", kind="place") == ["muscat"]

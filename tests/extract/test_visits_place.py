@@ -969,3 +969,46 @@ def test_the_greek_head_of_government_on_crete_makes_no_visit():
     # his own country's island: no one travelled abroad
     text = "توجه رئيس الوزراء اليوناني أليكسيس تسيبراس أمس إلى جزيرة كريت لتفقد المناطق المنكوبة."
     assert run(text, dt.date(2018, 10, 10))["reported"] == []
+
+
+CRETE_DAY, AMRITSAR_DAY = dt.date(2018, 10, 10), dt.date(2013, 2, 20)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an island that hosts summits is the meeting's city, as a city is (places.yaml cities: crete)
+    ("وصل الرئيس القبرصي نيكوس أناستاسيادس اليوم إلى كريت حيث التقى رئيس الوزراء اليوناني أليكسيس تسيبراس.",
+     CRETE_DAY, ("Nicos Anastasiades", "Alexis Tsipras", "Crete", "Greece")),
+    ("التقى الرئيس المصري عبد الفتاح السيسي رئيس الوزراء اليوناني أليكسيس تسيبراس اليوم في جزيرة كريت لبحث التعاون.",
+     CRETE_DAY, ("Abdel Fattah el-Sisi", "Alexis Tsipras", "Crete", "Greece")),
+    # near miss: the island only as where migrants go, the meeting in Athens
+    ("التقى الرئيس المصري عبد الفتاح السيسي رئيس الوزراء اليوناني أليكسيس تسيبراس اليوم في أثينا وبحثا أوضاع المهاجرين الواصلين إلى جزيرة كريت.",
+     CRETE_DAY, ("Abdel Fattah el-Sisi", "Alexis Tsipras", "Athens", "Greece")),
+    # a city of India the lexicon lacked, in both spellings (hamza or none)
+    ("توجه رئيس الوزراء البريطاني ديفيد كاميرون اليوم إلى أمريتسار حيث التقى رئيس الوزراء الهندي مانموهان سينغ.",
+     AMRITSAR_DAY, ("David Cameron", "Manmohan Singh", "Amritsar", "India")),
+    ("التقى رئيس الوزراء البريطاني ديفيد كاميرون نظيره الهندي مانموهان سينغ اليوم في امريتسار بولاية البنجاب.",
+     AMRITSAR_DAY, ("David Cameron", "Manmohan Singh", "Amritsar", "India")),
+    # near miss: Amritsar only as the massacre he spoke of, the meeting in New Delhi
+    ("التقى رئيس الوزراء البريطاني ديفيد كاميرون نظيره الهندي مانموهان سينغ اليوم في نيودلهي، وتحدث عن مذبحة أمريتسار عام 1919.",
+     AMRITSAR_DAY, ("David Cameron", "Manmohan Singh", "New Delhi", "India")),
+])
+def test_an_island_and_a_city_the_lexicon_lacked_are_the_meetings_city(text, published, expected):
+    [v] = run(text, published)["reported"]
+    assert (v["visitor"], v["host"], v["city"], v["country"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the demilitarized zone between the Koreas stands for Panmunjom, its truce village (places.yaml korean_dmz)
+    ("التقى الرئيس الكوري الجنوبي مون جاي إن زعيم كوريا الشمالية كيم جونغ أون اليوم في المنطقة منزوعة السلاح.",
+     ("Moon Jae-in", "Kim Jong-un", "Panmunjom")),
+    ("وصل الزعيم الكوري الشمالي كيم جونغ أون اليوم إلى المنطقة المنزوعة السلاح حيث استقبله الرئيس الكوري الجنوبي مون جاي إن.",
+     ("Kim Jong-un", "Moon Jae-in", "Panmunjom")),
+    ("اجتمع الرئيس الكوري الجنوبي مون جاي إن مع كيم جونغ أون السبت بالمنطقة منزوعة السلاح على الحدود بين البلدين.",
+     ("Moon Jae-in", "Kim Jong-un", "Panmunjom")),
+    # near miss: Idlib's zone is what two leaders agreed on in Sochi, no city of its own
+    ("التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان اليوم في سوتشي واتفقا على حدود المنطقة منزوعة السلاح في إدلب.",
+     ("Recep Tayyip Erdogan", "Vladimir Putin", "Sochi")),
+])
+def test_the_korean_demilitarized_zone_is_panmunjom(text, expected):
+    [v] = run(text, dt.date(2018, 5, 26))["reported"]
+    assert (v["visitor"], v["host"], v["city"]) == expected
