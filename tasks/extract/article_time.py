@@ -191,7 +191,8 @@ def _told_tense(text: str, d: DateMention, sents: list[tuple[int, int]]) -> str 
 def named_spans(text: str, mentions) -> list[Period]:
     """The office spans (first day of any office to the last) of the people named in
     full in the article (person mentions resolved by name, tasks.extract.entities), or
-    by a title of an office they held (the span of that office), but not as former:
+    by a title of an office they held (the span of that office), or by a name opening with a monarch's rank
+    (grammar.yaml monarch_ranks: "الملك تشارلز", the span of his reign), but not as former:
     "الرئيس الراحل جمال عبد الناصر" (the late president) or "مبارك المخلوع" (the ousted
     Mubarak) say nothing of when the article was written."""
     lex, out, seen = get_lexicon(), [], set()
@@ -203,6 +204,9 @@ def named_spans(text: str, mentions) -> list[Period]:
             # a title standing for someone the article names ("ولي عهد أبوظبي" for محمد بن
             # زايد, crown prince until 2022): the span of his tenure in that office
             offices = [o for o in offices if (o.office, o.country) in _titles_in(m.surface)]
+        elif fold_term(m.surface.split()[0]) in grammar_words("monarch_ranks"):
+            # "الملك تشارلز" (King Charles): his reign, not the heir's years before it ("الأمير تشارلز")
+            offices = [o for o in offices if o.office == "head_of_state"] or offices
         if offices and not marked_former(text, m, lex.block_after):
             seen.add((m.entity_id, m.resolved_by))
             out.append(tenure(offices))

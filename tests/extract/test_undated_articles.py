@@ -316,3 +316,27 @@ def test_an_undated_leads_weekday_and_yearless_day_fix_the_host_by_office():
     plan = ("من المقرر أن يبدأ الرئيس النيجيري جودلاك جوناثان زيارته لمصر في 14 يناير.\n"
             "وقال المتحدث إن جوناثان يصل الاثنين 14 يناير إلى القاهرة في زيارة رسمية تستغرق يومين.")
     assert _full(plan) == []
+
+
+def test_a_person_named_before_his_later_office_does_not_date_the_story_after_it():
+    # people.yaml keeps the offices held before the one a person is best known for: "الأمير تشارلز" was the
+    # heir for seventy years before he became king (2022), "الأمير خالد بن سلمان" ambassador in Washington
+    # (2017-2019) and deputy defence minister before defence minister (2022); an undated story naming
+    # them is not dated from 2022 on
+    from tasks.extract import read_article
+    trump = "وصل الرئيس الأمريكي دونالد ترامب إلى لندن والتقى ملكة بريطانيا، بحضور الأمير تشارلز ولي العهد."
+    assert read_article(trump, None).time.period.start == dt.date(2017, 1, 20)
+    xi = "وصل الرئيس الصيني شي جين بينغ إلى لندن في زيارة دولة، واستقبله الأمير تشارلز نيابة عن الملكة."
+    assert read_article(xi, None).time.period.start == dt.date(2013, 3, 14)
+    mbs = "التقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس الأمريكي في البيت الأبيض، بحضور سفير المملكة " \
+          "في واشنطن الأمير خالد بن سلمان."
+    assert read_article(mbs, None).time.period.start == dt.date(2017, 6, 21)
+    # beside a leader with terms apart (Abe: 2006-2007, 2012-2020) he narrows the story to his own time
+    abe = "استقبل رئيس الوزراء الياباني شينزو آبي في طوكيو الأمير خالد بن سلمان، نائب وزير الدفاع السعودي."
+    assert read_article(abe, None).time.period == Period(dt.date(2017, 4, 22), dt.date(2020, 9, 15))
+    # named as king (grammar.yaml monarch_ranks), Charles still dates the story from his accession in 2022
+    king = "استقبل الملك تشارلز الثالث الرئيس الفرنسي إيمانويل ماكرون في قصر وندسور."
+    assert read_article(king, None).time.period.start == dt.date(2022, 9, 8)
+    # and a prince is no king: "الأمير تشارلز" beside Macron is from Macron's time (2017), not Charles's reign
+    prince = king.replace("الملك تشارلز الثالث", "الأمير تشارلز")
+    assert read_article(prince, None).time.period.start == dt.date(2017, 5, 14)

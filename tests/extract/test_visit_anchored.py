@@ -244,3 +244,29 @@ def test_the_first_summit_told_on_its_own_day_stays_reported():
     text = FIRST.format(said="اليوم", said2="اليوم", first="أول قمة رسمية بينهما", held="اليوم")
     assert rows(text, HEAD, MON) == [("reported", "Emmanuel Macron", "Vladimir Putin")]
 
+
+
+# Undated articles (no publication day): the storm a meeting set off tells it is behind the news all the same.
+def test_an_undated_storm_after_a_summit_is_referenced():
+    assert rows(STORM, "ماكرون في قلب عاصفة انتقادات", None) == [("referenced", "Emmanuel Macron", "Angela Merkel")]
+    # other wordings: "the meeting of Erdogan and Putin in Sochi set off a row in Ankara; the deputies said the
+    # government hid what was said at the meeting on Monday" (a day deeper down is the meeting's own, told again)
+    row = "أطلق لقاء الرئيس التركي رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين في سوتشي سجالا حادا في أنقرة.\n" \
+          "وقال نواب إن الحكومة أخفت ما دار في اللقاء الاثنين."
+    assert {k for k, *_ in rows(row, "سجال في أنقرة", None)} == {"referenced"}
+    # "Prime Minister Modi defended his talks with President Xi amid criticism from the opposition"
+    defended = "دافع رئيس الوزراء الهندي ناريندرا مودي عن محادثاته مع الرئيس الصيني شي جين بينغ وسط انتقادات " \
+               "المعارضة."
+    assert {k for k, *_ in rows(defended, "مودي يرد على منتقديه", None)} == {"referenced"}
+
+
+def test_an_undated_storm_of_a_summit_told_with_its_day_or_by_a_verb_stays_reported():
+    # a day word by the lead's summit may be today's: "قمة اليوم", "في برلين الثلاثاء"
+    today = STORM.replace("في برلين", "في برلين اليوم")
+    assert rows(today, "ماكرون في قلب عاصفة انتقادات", None) == [("reported", "Emmanuel Macron", "Angela Merkel")]
+    tuesday = STORM.replace("في برلين", "في برلين الثلاثاء")
+    assert rows(tuesday, "ماكرون في قلب عاصفة انتقادات", None) == [("reported", "Emmanuel Macron", "Angela Merkel")]
+    # a meeting a verb tells, then the storm: the meeting is the news
+    text = "التقى الرئيس الفرنسي إيمانويل ماكرون المستشارة الألمانية أنجيلا ميركل في برلين، وأثار " \
+           "المؤتمر الصحفي المشترك جدلا واسعا في باريس."
+    assert ("reported", "Emmanuel Macron", "Angela Merkel") in rows(text, "ماكرون يلتقي ميركل", None)

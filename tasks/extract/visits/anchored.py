@@ -178,12 +178,16 @@ def _reaction(art: Article, group: list[Candidate]) -> bool:
     meeting in the capital set off a row), every other mention of the pair is a bare meeting noun too or a
     meeting ahead ("ألا يلتقي نظيره مرة أخرى", not to meet him again), and none dates the meeting on
     publication's day. Not a meeting a verb tells ("التقى الرئيس نظيره الاثنين وأثار المؤتمر الصحفي جدلا"), nor
-    one told on its own day ("أثارت قمة اليوم جدلا"), nor a visit's (a visitor abroad stirs the storm under way)."""
+    one told on its own day ("أثارت قمة اليوم جدلا"), nor a visit's (a visitor abroad stirs the storm under way).
+    The storm needs no publication day: undated, only a day word by a lead's meeting noun (which may be today's:
+    "أثارت قمة الثلاثاء جدلا") keeps it reported; days by the nouns further down are unknown, and most are the
+    meeting's own day told again."""
     pub, lead = art.published, lead_sentence(art)
-    if pub is None or lead is None or not all(
+    if lead is None or not all(
             trigger_spec(c.hit.group)["role"] == "meet" and (_bare(art, c) or _meeting_ahead(c)) for c in group):
         return False
-    if any(c.date == pub and c.precision == "day" and c.date_strong for c in group):
+    if any(c.date_strong and (c.sentence == lead if pub is None else c.date == pub and c.precision == "day")
+           for c in group):
         return False
     return any(c.sentence == lead and not _meeting_ahead(c) and _stirred(art, c) for c in group)
 
