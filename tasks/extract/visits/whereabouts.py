@@ -62,27 +62,28 @@ def _opening_verb(art: Any, i: int) -> Hit | None:
             or bare in trigger_words("complementizers") or len(bare) < 3:
         return None
     place = _dated_place(art, i, subject)
-    if place is None or not place.country or place.country == subject.country:
+    if place is None:
         return None
     prefix = WA if verb.startswith(WA) and len(verb) > 3 else ""
     return Hit(start + len(prefix), start + len(first), VERB_ACT, verb[len(prefix):], prefix, "")
 
 
 def _dated_place(art: Any, i: int, subject: Any) -> Any:
-    """The first place after the subject when only commas, locatives, nisba adjectives and a day told as now stand
+    """The first place after the subject, of another country, when only commas, locatives, nisba adjectives and a day told as now stand
     between (or the day right after it, past a comma); else None."""
     p = next((p for p in art.places.get(i, []) if p.start >= subject.end), None)
-    if p is None or p.start - subject.end > GAP_CHARS or any(c in _CLAUSE for c in art.text[subject.end:p.start]):
+    if p is None or p.start - subject.end > GAP_CHARS or any(c in _CLAUSE for c in art.text[subject.end:p.start]) \
+            or not p.country or p.country == subject.country:
         return None
-    days = [d for d in art.dates.get(i, []) if subject.end <= d.start and d.end <= p.start]
     glued = art.text[p.start - 1] in BI  # "بفيينا": bi- on the place, no word of the gap
+    if not (glued or IN & {fold_term(w.strip("\u060c,")) for w in art.text[subject.end:p.start].split()}):
+        return None  # "في نواكشوط", "بنواكشوط": where he was (the dates are read only past this: lazily found)
+    days = [d for d in art.dates.get(i, []) if subject.end <= d.start and d.end <= p.start]
     gap = "".join(" " if any(d.start <= k < d.end for d in days) else c
                   for k, c in enumerate(art.text[subject.end:p.start - glued], subject.end))
     words = [w for w in (fold_term(w.strip("\u060c,")) for w in gap.split()) if w]
     if not all(w in grammar_words("locatives") and w not in grammar_words("goal_prepositions") or nisba(w) for w in words):
         return None  # "دعا X، أمس، إلى" (called for): a goal or an object, no whereabouts
-    if not (glued or words and words[-1] in IN):
-        return None  # "في نواكشوط", "بنواكشوط": where he was
     if not days:
         after = [d for d in art.dates.get(i, []) if d.start >= p.end
                  and not art.text[p.end:d.start].strip(" \u060c,")]
