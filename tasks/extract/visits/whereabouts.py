@@ -77,13 +77,15 @@ def _dated_place(art: Any, i: int, subject: Any) -> Any:
         return None
     glued = art.text[p.start - 1] in BI  # "بفيينا": bi- on the place, no word of the gap
     if not (glued or IN & {fold_term(w.strip("\u060c,")) for w in art.text[subject.end:p.start].split()}):
-        return None  # "في نواكشوط", "بنواكشوط": where he was (the dates are read only past this: lazily found)
+        return None  # "في نواكشوط", "بنواكشوط": where he was (a quick look first: the dates are found lazily)
     days = [d for d in art.dates.get(i, []) if subject.end <= d.start and d.end <= p.start]
     gap = "".join(" " if any(d.start <= k < d.end for d in days) else c
                   for k, c in enumerate(art.text[subject.end:p.start - glued], subject.end))
     words = [w for w in (fold_term(w.strip("\u060c,")) for w in gap.split()) if w]
     if not all(w in grammar_words("locatives") and w not in grammar_words("goal_prepositions") or nisba(w) for w in words):
         return None  # "دعا X، أمس، إلى" (called for): a goal or an object, no whereabouts
+    if not (glued or words and words[-1] in IN):
+        return None  # "في" right before the place, past the day
     if not days:
         after = [d for d in art.dates.get(i, []) if d.start >= p.end
                  and not art.text[p.end:d.start].strip(" \u060c,")]
