@@ -52,6 +52,7 @@ from tasks.extract.visits.tour import later_legs, passing_legs, trip_ahead
 from tasks.extract.visits.triggers import act_trigger_matcher
 from tasks.extract.visits.trip_share import share_trips
 from tasks.extract.visits.within_trip import inside_trip_under_way
+from tasks.extract.visits.whereabouts import placed_now
 from tasks.extract.visits.title_city import title_cities
 from tasks.extract.visits.titles_abroad import hosts_by_office
 from tasks.extract.visits.trace import restart
@@ -109,7 +110,8 @@ def _read(art: Article, published: dt.date | None) -> tuple[list[Candidate] | No
     # (a public act that survived public_act.abroad_acts has its owner abroad, named or by his remarks: "وجاءت
     # تصريحات الرئيس التركي، في كلمة ألقاها ... ببيشكك", which leaves him out of the sentence's leaders)
     if not art.leader_triggered() and not told_back(art) and not (_acts_told(art) and _remarked_acts(art)) and not any(
-            spoken_trip(art, i) for i in sorted(j + 1 for j, ms in art.leaders.items() if ms) if i < len(art.sentences)):
+            spoken_trip(art, i) for i in sorted(j + 1 for j, ms in art.leaders.items() if ms) if i < len(art.sentences)) \
+            and not placed_now(art):  # "دعا سلال، أمس، في نواكشوط": whereabouts, no visit word
         return None, summits
     summits.unbind_names()
     remarked = _remarked_acts(art)  # once: no rule below narrows the hits

@@ -19,6 +19,7 @@ from tasks.extract.visits.office_voice import office_voices_owner
 from tasks.extract.visits.own_office import leaders_own_offices
 from tasks.extract.visits.press_place import press_at_place
 from tasks.extract.visits.public_act import SPOKE_FROM, abroad_acts, from_in_reach
+from tasks.extract.visits.whereabouts import dated_whereabouts
 from tasks.extract.visits.trace import built
 from tasks.extract.visits.triggers import compared_expectation, meeting_trigger_matcher, not_in_a_name, trigger_matcher
 from ziyarat.lexicon import generic_titles, grammar_words, trigger_words
@@ -150,7 +151,8 @@ class Article:
         if self._hits is None:
             hits = _without_day_parts(self.text, _without_title_heads(
                 [h for h in trigger_matcher().find(self.folded) if not_in_a_name(self.text, h)]))
-            self._hits = abroad_acts(self, governed(self, press_at_place(self, leaders_own_offices(self, hits))))  # a participle needs its departure verb
+            hits = dated_whereabouts(self, governed(self, press_at_place(self, leaders_own_offices(self, hits))))
+            self._hits = abroad_acts(self, hits)  # a participle needs its departure verb
         return self._hits
 
     @property
