@@ -6,7 +6,7 @@ titled name two namesakes held in office at once ("الملك عبدالله" in
 Arabia's king). Used by tasks/extract/entities.py as it walks the matches."""
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from ziyarat.arabic import (AL, BI, CLOSING_QUOTES, CONJUNCTIONS, LI, OPENING_QUOTES, PROCLITIC_LETTERS, SENTENCE_END_MARKS,
                             VERB_PROCLITICS, fold_term, word_start)
@@ -137,8 +137,10 @@ def destination_leads() -> frozenset[str]:
     return grammar_words("quoted_destination_leads") | trigger_words("departure_verbs") | heading
 
 
+@lru_cache(maxsize=256)
 def prev_word(ft: str, s: int) -> str:
-    """The word before the one at s, across at most two non-word characters."""
+    """The word before the one at s, across at most two non-word characters (cached: the walk asks it
+    of the same match two or three times, for a title's block, an institution's noun and a patronymic)."""
     j = word_start(ft, s)  # the title's own proclitics ("ونائب" / "لل")
     i = j
     while i > 0 and not ft[i - 1].isalnum() and j - i < 3:

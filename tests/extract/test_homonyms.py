@@ -110,3 +110,15 @@ def test_a_press_conference_with_a_bare_li_before_his_full_name_is_no_meeting():
     text = ("وقال لي خلال مؤتمر صحافي مشترك مع رئيس وزراء بلغاريا بويكو بوريسوف إن التعاون مفيد. "
             "ويزور رئيس الوزراء الصيني لي كه تشيانغ ألمانيا الأسبوع المقبل.")
     assert not [r for r in rows(text) if r[0] == "reported"]
+
+
+def test_prev_word_is_the_word_before_in_each_text():
+    """homonyms.prev_word is cached per (text, offset): two texts with a name at the same offset each give
+    their own word before it, past a comma or a dash, and the same call twice gives the same word."""
+    from tasks.extract.homonyms import prev_word
+    first, second = "زار جامعة القاهرة", "زار مطار، القاهرة"
+    assert prev_word(first, 10) == "جامعة"
+    assert prev_word(second, 10) == "مطار"
+    assert prev_word(first, 10) == "جامعة"
+    assert prev_word("وصل بن - سلمان", 9) == "بن"
+    assert prev_word("سلمان", 0) == ""

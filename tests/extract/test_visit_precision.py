@@ -1798,6 +1798,23 @@ def test_a_blessing_for_someone_else_leaves_the_leader_in_office():
         ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
 
 
+def test_the_death_marker_search_keeps_every_marker():
+    """marked_deceased first asks whether the article holds a death marker at all (leaders._death_marked,
+    one search of the folded text): a marker split by a dash, with its marks or short vowels, or
+    after another mention still counts; an article with none marks nobody."""
+    from tasks.extract.visits.leaders import _death_marked, marked_deceased
+    from tests.extract.test_visits import mentions
+    for text in ("ثم زارا ضريح السيسي رحمه - الله.",  # the dash inside the phrase reads as a space
+                 "ثم زارا ضريح السيسي رَحِمَهُ اللهُ.",  # short vowels fold away
+                 "واستقبل بوتين أمس، والتقى الرّاحل السيسي."):  # a shadda inside "the late"
+        assert _death_marked(text)
+        assert [marked_deceased(text, m) for m in mentions(text)][-1] is True
+    # no marker anywhere: nobody is marked, and the words of a phrase apart do not make one
+    for text in ("ثم زار السيسي موسكو والتقى بوتين.", "وقال الله أكبر ثم رحل السيسي إلى موسكو."):
+        assert not _death_marked(text)
+        assert not any(marked_deceased(text, m) for m in mentions(text))
+
+
 @pytest.mark.parametrize("text", [
     # "the race between universities in Moscow reached the stage of betting": a thing arrived
     "ووصل السباق بين الجامعات في موسكو مرحلة الرهان، واهتم الأسد شخصيا بالتقنية.",

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Collection, Mapping
 
 from tasks.extract.entities import Mention
-from ziyarat.arabic import fold
+from ziyarat.arabic import fold, fold_with_map
 from ziyarat.lexicon import Period, get_lexicon, grammar_words, trigger_words, triggers_lexicon
 
 
@@ -146,6 +146,8 @@ def marked_deceased(text: str, m: Any) -> bool:
     no office: his name, resolved by the article's date, may be a living namesake's (King Abdullah
     of Jordan for the late Saudi king). Not the blessing after a relative's name: "والد الرئيس
     رحمه الله" (the president's father, God rest him) is the father's."""
+    if not _death_marked(text):
+        return False
     before = [w.strip("\u060c,:-()\u2013") for w in fold(text[max(0, m.start - DECEASED_CHARS):m.start]).split()]
     titles = get_lexicon().honorifics | trigger_words("unresolved_heads") | {"\u0644\u0647"}  # "له" of "المغفور له"
     k = len(before) - 1
@@ -158,6 +160,16 @@ def marked_deceased(text: str, m: Any) -> bool:
         return False  # "والد" (father), "ووالد" (and the father)
     after = " ".join(fold(text[m.end:m.end + DECEASED_CHARS]).replace("-", " ").replace("\u2013", " ").strip(" \u060c,()").split())
     return any(after.startswith(p) for p in grammar_words("deceased_after"))
+
+
+@lru_cache(maxsize=8)
+def _death_marked(text: str) -> bool:
+    """Whether the folded text holds a word of grammar.yaml deceased_before, or every word of a
+    deceased_after phrase: marked_deceased can be true of none of its mentions otherwise (each word it
+    compares is a piece of the folded text), and most articles have none. Cached per text."""
+    ft = fold_with_map(text).text
+    return any(w in ft for w in grammar_words("deceased_before")) \
+        or any(all(w in ft for w in p.split()) for p in grammar_words("deceased_after"))
 
 
 def pid(m: Any) -> str:
