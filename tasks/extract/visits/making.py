@@ -203,6 +203,22 @@ def current_after_owner(art: Article, h: Hit) -> bool:
     return bool(after) and after[0] in grammar_words("current_adjectives")
 
 
+CUT_WORDS = 5  # the cut verb's subject may stand between it and the visit noun ("قطع الرئيس التونسي المنصف المرزوقي زيارته")
+
+
+def cut_short(art: Article, h: Hit) -> bool:
+    """A visit noun with its owner's pronoun ("زيارته", "زيارتها", "جولته") cut short by a past verb of grammar.yaml
+    `cut_short_verbs` a few words before it in its clause: "وقطع زيارته إلى فرنسا" (and cut short his visit to France),
+    "اختصرت رئيسة البرازيل زيارتها إلى تشيلي" (Brazil's president cut short her visit to Chile): the visit was under way
+    when the news broke, however deep in the text it is told (timing.under_way)."""
+    if trigger_spec(h.group).get("tense") or not art.text[h.start:art.word_end(h.end)].endswith(("\u0647", "\u0647\u0627")):  # -hu, -ha (not ta marbuta)
+        return False
+    start = art.sentences[art.sent_of(h.start)][0]
+    clause = re.split(r"[.،,؛:!?؟]", art.folded_slice(max(start, h.start - 80), h.start))[-1]
+    cut = grammar_words("cut_short_verbs")
+    return any(w in cut or w.removeprefix(WA) in cut for w in clause.split()[-CUT_WORDS:])
+
+
 def still_going(art: Article, i: int, h: Hit) -> bool:
     """The leader named before trigger h in sentence i has a visit the article tells elsewhere as still going:
     its end told ahead (span.ended_ahead, "ومن المقرر أن ينهي ميدفيديف زيارته اليوم", is scheduled to end his visit
