@@ -26,7 +26,7 @@ from tasks.extract.visits.clauses import (after_comma_relative, ahead_relatives_
 from tasks.extract.visits.relative_ahead import ahead_aside
 from tasks.extract.visits.since import closes_since, date_follows, own_ago
 from tasks.extract.visits.last_week import lead_news_last_week
-from tasks.extract.visits.making import cut_short, guest_on_visit, making_now, still_going
+from tasks.extract.visits.making import guest_on_visit, making_now, still_going
 from tasks.extract.visits.noun_sides import source_talks
 from tasks.extract.visits.others_clause import others_clause_day
 from tasks.extract.visits.othertrip import scheduled_event_day
@@ -215,8 +215,7 @@ NOW_CHARS = 60  # how far after its trigger "حاليا" (now) may stand: past t
 def under_way(art: Article, h: Hit) -> bool:
     """A meeting said to be going on now: "حاليا" (now) in the clause after a present
     verb ("ويزور الرئيس الروسي حاليا الصين", is visiting China now), or a visit noun
-    with "الحالية" / "الجارية" (current, ongoing) as its adjective ("زيارته الحالية"), or its clause (making), or
-    cut short ("وقطع زيارته إلى فرنسا": making.cut_short)."""
+    with "الحالية" / "الجارية" (current, ongoing) as its adjective ("زيارته الحالية"), or its clause (making)."""
     if "س" in h.prefix:
         return False  # sa-, will: a plan whatever follows
     tense = trigger_spec(h.group).get("tense")
@@ -229,7 +228,7 @@ def under_way(art: Article, h: Hit) -> bool:
         return True  # "وزار السيسي الصين في ثاني أيام جولته" (visited China on the second day of his tour)
     if words and words[0] in grammar_words("current_adjectives") and not trigger_spec(h.group).get("tense"):
         return True
-    return any(w in grammar_words("now_adverbs") for w in words) or making_now(art, h) or cut_short(art, h)
+    return any(w in grammar_words("now_adverbs") for w in words) or making_now(art, h)
 
 
 def _tense_before(text: str, pos: int, start: int = 0) -> str | None:
