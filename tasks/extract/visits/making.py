@@ -203,7 +203,7 @@ def current_after_owner(art: Article, h: Hit) -> bool:
     return bool(after) and after[0] in grammar_words("current_adjectives")
 
 
-CUT_WORDS = 5  # the cut verb's subject may stand between it and the visit noun ("قطع الرئيس التونسي المنصف المرزوقي زيارته")
+CUT_WORDS = 8  # the cut verb's subject, title and name, may stand between it and the visit noun ("قطع الرئيس التونسي المنصف المرزوقي زيارته")
 
 
 def cut_short(art: Article, c: Candidate) -> bool:
