@@ -40,3 +40,43 @@ def test_a_plan_on_the_arrival_itself_stays_a_plan():
     # "من المقرر أن يصل بوتين القاهرة اليوم" (Putin is scheduled to arrive today): no relative clause
     rows = run_dated("من المقرر أن يصل بوتين القاهرة اليوم للقاء السيسي.")
     assert [r["kind"] for r in rows] == ["referenced"]
+
+
+# making.cut_short: a visit its owner cut short ("قطع زيارته", "اختصرت زيارتها") was under way when the news broke,
+# however deep in the text it is told; the whole lexicon (extract_article), invented sentences
+CUT_LEAD = "شهدت العاصمة التركية مظاهرات واسعة اليوم احتجاجا على التفجير.\nوقالت الشرطة إن المهاجمين فروا من المكان.\n"
+
+
+def _cut_rows(sentence):
+    import datetime as dt
+
+    from tests.extract.test_visits_detect import mention_rows
+    return sorted((r["kind"], r["visitor"], r["host"]) for r in mention_rows(CUT_LEAD + sentence, dt.date(2013, 3, 12)))
+
+
+@pytest.mark.parametrize("sentence, visitor, host", [
+    ("وقطع الرئيس التركي عبد الله جول زيارته إلى ألمانيا.", "Abdullah Gul", "Angela Merkel"),
+    ("ودان رئيس الوزراء التركي رجب طيب أردوغان التفجير واختصر زيارته إلى روسيا.", "Recep Tayyip Erdogan", "Vladimir Putin"),
+    ("وقرر الرئيس الأمريكي باراك أوباما قطع جولته الآسيوية وزيارته لليابان للعودة إلى واشنطن.", "Barack Obama", "Shinzo Abe"),
+])
+def test_a_visit_cut_short_is_news_deep_in_the_text(sentence, visitor, host):
+    assert ("reported", visitor, host) in _cut_rows(sentence)
+
+
+def test_a_visit_cut_short_is_only_its_owners():
+    # the leader listed before the one who cut her visit short was absent, not visiting
+    rows = _cut_rows("وغاب الرئيس الروسي فلاديمير بوتين، والمستشارة الألمانية أنجيلا ميركل التي قطعت زيارتها لتركيا.")
+    assert ("reported", "Angela Merkel", "Abdullah Gul") in rows
+    assert ("referenced", "Vladimir Putin", "Abdullah Gul") in rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "ودان رئيس الوزراء التركي رجب طيب أردوغان التفجير خلال زيارته إلى روسيا.",  # no cut verb: an aside
+    "وكان أردوغان قد قطع زيارته إلى ألمانيا العام الماضي بسبب زلزال.",  # cut short last year: background
+])
+def test_a_visit_not_cut_short_today_stays_background(sentence):
+    assert not [r for r in _cut_rows(sentence) if r[0] == "reported"]
+
+
+def test_a_general_rule_of_cutting_visits_short_gives_no_row():
+    assert _cut_rows("وفي الدول الديمقراطية يقطع الرئيس زيارته إذا وقعت أزمة.") == []

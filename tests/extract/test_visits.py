@@ -398,9 +398,12 @@ def test_a_leader_after_a_second_visit_word_is_not_the_traveller():
     assert reported(run_more(text, dt.date(2015, 7, 26))) == []
 
 
-def test_a_private_visit_names_no_host():
-    # "the ruler's plane went to Moscow on a private visit": Russia's head is not assumed
-    assert run_more("وصل الملك سلمان إلى موسكو في زيارة خاصة.", dt.date(2015, 8, 6)) == []
+def test_a_holiday_names_no_host():
+    # "the king arrived in Moscow on a private holiday": Russia's head is not assumed
+    assert run_more("وصل الملك سلمان إلى موسكو في إجازة خاصة.", dt.date(2015, 8, 6)) == []
+    # but a private visit is a visit abroad (the gold's host is null; the head by office stands in)
+    assert reported(run_more("وصل الملك سلمان إلى موسكو في زيارة خاصة.", dt.date(2015, 8, 6))) == [
+        ("Salman bin Abdulaziz", "Vladimir Putin")]
     # nor is a pilgrimage: "لأداء مناسك العمرة" (to perform the umrah rites) in Mecca
     from tests.extract.test_visits_detect import mention_rows
     day = dt.date(2013, 2, 9)
@@ -412,6 +415,20 @@ def test_a_private_visit_names_no_host():
             "عبد الله بن عبد العزيز.")
     assert [(r["kind"], r["visitor"], r["host"]) for r in mention_rows(text, day)] == [
         ("reported", "Hesham Qandil", "Abdullah bin Abdulaziz")]
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    # a private visit told after the return home, and one told on arrival: both visits abroad
+    ("عاد رئيس الوزراء المصري هشام قنديل إلى القاهرة اليوم بعد زيارة خاصة للسعودية استغرقت يومين.",
+     "Hesham Qandil", "Abdullah bin Abdulaziz"),
+    ("وصل الرئيس التركي عبد الله جول إلى المغرب أمس في زيارة خاصة تستغرق يومين.", "Abdullah Gul", "Mohammed VI of Morocco"),
+])
+def test_a_private_visit_is_a_visit_abroad(text, visitor, host):
+    from tests.extract.test_visits_detect import mention_rows
+    assert [(r["kind"], r["visitor"], r["host"]) for r in mention_rows(text, dt.date(2013, 2, 11))] == [
+        ("reported", visitor, host)]
+    # ... a holiday there is not ("في إجازة خاصة")
+    assert mention_rows(text.replace("زيارة خاصة", "إجازة خاصة"), dt.date(2013, 2, 11)) == []
 
 
 def test_the_visit_again_and_the_city_he_returns_to_are_not_a_new_destination():

@@ -20,6 +20,7 @@ from tasks.extract.visits.article import Article, Candidate, lead_sentence
 from tasks.extract.visits.first_meeting import first_after_anchor
 from tasks.extract.visits.headline import judged_in_headline
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.making import cut_short
 from tasks.extract.visits.protested import protested_only
 from tasks.extract.visits.remarks import remarked_only
 from tasks.extract.visits.retold import retold
@@ -42,7 +43,8 @@ def aside_only(art: Article, group: list[Candidate]) -> bool:
     is a trip of the outlet's own leader ("زيارة رئيس الجمهورية إلى ايطاليا تنتهي بتوقيع 6
     اتفاقيات" in a Tunisian round-up: the president's visit to Italy ends with 6 agreements), and
     a visit a present verb tells of ("زيارة أردوغان لروسيا تأتي في إطار", comes within) or that someone is now
-    accompanying him on ("الذي يرافق الرئيس ... في زيارته إلى كينيا", who is with the president on his visit). A pair told
+    accompanying him on ("الذي يرافق الرئيس ... في زيارته إلى كينيا", who is with the president on his visit), or that a past
+    verb cuts short ("وقطع زيارته إلى فرنسا", making.cut_short: under way when the news broke). A pair told
     only as what a report is about is an aside too (_reported_on), and so is one told only as what a protest is
     against (protested.protested_only), and one told only inside a
     third party's remarks (remarks.remarked_only). Undated, a weekday or "أمس" anywhere in its
@@ -57,7 +59,7 @@ def aside_only(art: Article, group: list[Candidate]) -> bool:
         and not c.past and not c.future and not trigger_spec(c.hit.group).get("tense")
         and trigger_spec(c.hit.group)["role"] == "visit" and not under_way(art, c.hit)
         and pid(c.host) not in {pid(m) for m in art.leaders.get(c.sentence, [])} and _owned(art, c)
-        and not _present_predicate(art, c) and not _accompanied_now(art, c) and not lead_act_on_trip(art, c)
+        and not _present_predicate(art, c) and not _accompanied_now(art, c) and not lead_act_on_trip(art, c) and not cut_short(art, c)
         and not judged_in_headline(art, c.sentence, c.hit, c.host.country) for c in group)
 
 

@@ -15,7 +15,7 @@ import re
 
 from tasks.extract.tense import sa_future
 from tasks.extract.visits.antecedent import ANTECEDENT_CHARS, relative_after
-from tasks.extract.visits.article import Article
+from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.begun import days_back, on_the_day
 from tasks.extract.visits.headline import judged_current, judged_in_headline
 from tasks.extract.visits.leaders import pid
@@ -201,6 +201,27 @@ def current_after_owner(art: Article, h: Hit) -> bool:
     end = art.word_end(h.end) if owner is None else art.word_end(art.last_of_name(i, owner).end)
     after = art.folded_slice(end, art.sentences[i][1]).replace("\u060c", " ").replace(",", " ").split()
     return bool(after) and after[0] in grammar_words("current_adjectives")
+
+
+CUT_WORDS = 8  # the cut verb's subject, title and name, may stand between it and the visit noun ("قطع الرئيس التونسي المنصف المرزوقي زيارته")
+
+
+def cut_short(art: Article, c: Candidate) -> bool:
+    """The candidate's visit noun, its owner's pronoun glued ("زيارته", "زيارتها", "جولته"), cut short by a past verb of
+    grammar.yaml `cut_short_verbs` a few words before it in its clause, its owner the candidate's visitor (the last leader
+    named before it): "وقطع زيارته إلى فرنسا" (and cut short his visit to France), "اختصرت رئيسة البرازيل زيارتها إلى
+    تشيلي" (Brazil's president cut short her visit to Chile): the visit was under way when the news broke, however deep
+    in the text it is told (merge._told_as_news). Not a leader listed before her ("تشافيز ... وروسيف التي قطعت زيارتها")."""
+    h = c.hit
+    if trigger_spec(h.group).get("tense") or not art.text[h.start:art.word_end(h.end)].endswith(("\u0647", "\u0647\u0627")):
+        return False  # -hu, -ha (not ta marbuta: "زيارة")
+    start = art.sentences[c.sentence][0]
+    clause = re.split(r"[.،,؛:!?؟]", art.folded_slice(max(start, h.start - 80), h.start))[-1]
+    cut = grammar_words("cut_short_verbs")
+    if not any(w in cut or w.removeprefix(WA) in cut for w in clause.split()[-CUT_WORDS:]):
+        return False
+    before = art.near("leaders", c.sentence, start, h.start - 1)
+    return bool(before) and c.visitor is not None and pid(before[-1]) == pid(c.visitor)
 
 
 def still_going(art: Article, i: int, h: Hit) -> bool:

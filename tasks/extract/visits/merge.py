@@ -24,7 +24,7 @@ from tasks.extract.visits.framed import frame_past_only
 from tasks.extract.visits.headline import headline_visit
 from tasks.extract.visits.lead_day import bearers_name, lead_day, sentence_day
 from tasks.extract.visits.leaders import pid
-from tasks.extract.visits.making import guest_on_visit
+from tasks.extract.visits.making import cut_short, guest_on_visit
 from tasks.extract.visits.pair_scene import heading_scene, pair_scene
 from tasks.extract.visits.place import article_city, dateline
 from tasks.extract.visits.roles import PRONOUN_VISITOR
@@ -234,13 +234,13 @@ def _only_retold(art: Article, group: list[Candidate]) -> bool:
 
 def _told_as_news(art: Article, group: list[Candidate]) -> bool:
     """The visit the article is about is in its lead (or its scene is: aside.lead_scene), or dated, or told twice, or said
-    to be under way ("حاليا", now, or by days that hold publication's), or just ended by a return home on the day of
+    to be under way ("حاليا", now, or by days that hold publication's) or cut short (making.cut_short), or just ended by a return home on the day of
     publication or the day before, or dated by the sentence before it (aside.dated_by_previous, a round-up's item), or
     the headline's visit (headline.headline_visit); a lone undated mention deep in the text is background.
     An undated article's weekday told in the past right by the trigger dates it too, with no value ("قال
     خلال مؤتمر صحفي مع أردوغان الثلاثاء"; timing.event_date); "يلتقي الثلاثاء" (meets on Tuesday) may be ahead;
     so does a day of this week dating another's act told after the meeting ("أفادت الوكالة الأربعاء أن ... بعد القمة")."""
-    return (any(c.sentence <= LEAD_SENTENCES or c.date_strong or under_way(art, c.hit) for c in group) or len({c.sentence for c in group}) >= 2
+    return (any(c.sentence <= LEAD_SENTENCES or c.date_strong or under_way(art, c.hit) or cut_short(art, c) for c in group) or len({c.sentence for c in group}) >= 2
             or any(c.city and _lead_meeting_at(art, c.city) for c in group) or lead_scene(art, group)
             or any(_fresh_return(art, c) or _spans_publication(art, c) for c in group) or digest_lead(art)
             or dated_by_previous(art, group) or headline_visit(art, group))
