@@ -64,6 +64,7 @@ LOOKALIKES = {
 # "لل" form too, allowed after a conjunction only.
 WA, FA, BI, LI, KA = "\u0648", "\u0641", "\u0628", "\u0644", "\u0643"
 AL = "\u0627\u0644"  # ال (al-, the): the definite article
+FI = "\u0641\u064a"  # في (in), folded: "فى" folds to it
 WITH = "\u0645\u0639"  # مع (ma'a, with): the preposition naming a meeting's other side
 CONJUNCTIONS = WA + FA
 PROCLITIC_LETTERS = CONJUNCTIONS + BI + LI + KA

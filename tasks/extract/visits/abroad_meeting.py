@@ -32,7 +32,7 @@ from tasks.extract.visits.roles import ceremony_guest
 from tasks.extract.visits.place import locative
 from tasks.extract.visits.sides import foreign_official
 from tasks.extract.visits.triggers import trigger_spec
-from ziyarat.arabic import BI, WA, fold_term
+from ziyarat.arabic import BI, FI, WA, fold_term
 from ziyarat.lexicon import generic_titles, get_lexicon, grammar_words, trigger_words
 from ziyarat.matching import Hit
 
@@ -40,7 +40,6 @@ TITLE_CHARS = 45  # from the leader's name to the comma that closes his own titl
 PLACE_AFTER_TITLE_WORDS = 3  # past his title, words before the place besides a day: "في العاصمة العراقية"
 SUBJECT_AFTER_CHARS = 60  # from the verb to its subject: "التقى رئيس حكومة الوفاق الليبية فايز السراج"
 TOWARD = {fold_term(w) for w in ("إلى", "الى")}
-IN = fold_term("في")
 RECEIVED = fold_term("ستقبل")  # the stem of "استقبل" (received), not "استضاف" (hosted) nor "ودع" (saw off)
 PARTICLES = {fold_term(w) for w in ("قد", "كان", "وكان")}  # "وكان السراج قد التقى"
 
@@ -200,7 +199,7 @@ def _at(art: Article, start: int, p: Any) -> bool:
     if _relative_between(art, start, p.start):
         return False
     words = art.folded_slice(start, p.start).split()
-    return art.text[p.start - 1] in BI or bool(words) and words[-1].removeprefix(WA) == IN
+    return art.text[p.start - 1] in BI or bool(words) and words[-1].removeprefix(WA) == FI
 
 
 PRESENCE_DIRECTED = 1.5  # the act's place told who travelled, as a meeting's city does (candidates._orient)

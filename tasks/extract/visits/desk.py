@@ -18,7 +18,7 @@ from functools import cache
 from tasks.extract.home import agency_tag
 from tasks.extract.visits.article import LEAD_WORDS, Article, lead_sentence
 from tasks.extract.visits.leaders import pid
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import FI, fold_term
 from ziyarat.lexicon import LEXICON_DIR, get_lexicon, load_yaml, trigger_words
 
 
@@ -52,7 +52,6 @@ def _credit_piece(art: Article, k: int) -> bool:
 
 
 TAG_WORDS = 4  # "في 10 أبريل 2024": the day between a dateline's city and its agency's tag
-IN = "\u0641\u064a"  # في
 
 
 def tagged_dateline(art: Article, p: Any) -> bool:
@@ -62,7 +61,7 @@ def tagged_dateline(art: Article, p: Any) -> bool:
         return False
     m = agency_tag(art.text)
     words = art.folded_slice(p.end, m.start()).split() if m is not None and m.start() >= p.end else []  # "فى" too
-    return 0 < len(words) <= TAG_WORDS and words[0] == IN
+    return 0 < len(words) <= TAG_WORDS and words[0] == FI
 
 
 COMMAS = ("\u060c", ",")  # "،" and ",": between a dateline's city and its country

@@ -16,13 +16,12 @@ from typing import Any
 
 from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.public_act import SPOKE_FROM, VERB_ACT, anchored_subject
-from ziyarat.arabic import AL, BI, WA, fold_term, nisba
+from ziyarat.arabic import AL, BI, FI, WA, fold_term, nisba
 from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 DAYS_NOW = 2  # a day told as now: publication's, or up to two days before ("مساء الثلاثاء" in Thursday's paper)
 GAP_CHARS = 90  # from the leader's name to the place: "، أمس الأربعاء في العاصمة الموريتانية" (public_act.ACT_PLACE_CHARS)
-IN = {fold_term(w) for w in ("في", "فى")}
 _CLAUSE = ".:;\u061b\"'«»“”()"
 
 
@@ -76,7 +75,7 @@ def _dated_place(art: Any, i: int, subject: Any) -> Any:
             or not p.country or p.country == subject.country:
         return None
     glued = art.text[p.start - 1] in BI  # "بفيينا": bi- on the place, no word of the gap
-    if not (glued or IN & {fold_term(w.strip("\u060c,")) for w in art.text[subject.end:p.start].split()}):
+    if not (glued or FI in {fold_term(w.strip("\u060c,")) for w in art.text[subject.end:p.start].split()}):
         return None  # "في نواكشوط", "بنواكشوط": where he was (a quick look first: the dates are found lazily)
     days = [d for d in art.dates.get(i, []) if subject.end <= d.start and d.end <= p.start]
     gap = "".join(" " if any(d.start <= k < d.end for d in days) else c
@@ -84,7 +83,7 @@ def _dated_place(art: Any, i: int, subject: Any) -> Any:
     words = [w for w in (fold_term(w.strip("\u060c,")) for w in gap.split()) if w]
     if not all(w in grammar_words("locatives") and w not in grammar_words("goal_prepositions") or nisba(w) for w in words):
         return None  # "دعا X، أمس، إلى" (called for): a goal or an object, no whereabouts
-    if not (glued or words and words[-1] in IN):
+    if not (glued or words and words[-1] == FI):
         return None  # "في" right before the place, past the day
     if not days:
         after = [d for d in art.dates.get(i, []) if d.start >= p.end
