@@ -340,3 +340,19 @@ def test_a_person_named_before_his_later_office_does_not_date_the_story_after_it
     # and a prince is no king: "الأمير تشارلز" beside Macron is from Macron's time (2017), not Charles's reign
     prince = king.replace("الملك تشارلز الثالث", "الأمير تشارلز")
     assert read_article(prince, None).time.period.start == dt.date(2017, 5, 14)
+
+
+def test_a_later_bare_year_the_named_leaders_never_saw_together_is_a_target():
+    # two leaders named in full with no title, in office together 2017-2021 (Trump, Merkel): "في 2024"
+    # told in the present is what they aim at, not when the story was written
+    from tasks.extract import read_article
+    nato = "يطالب دونالد ترامب أنجيلا ميركل برفع الإنفاق العسكري لألمانيا إلى 2% من الناتج الداخلي في 2024."
+    assert read_article(nato, None).time.period.start == dt.date(2017, 1, 20)
+    gas = "ويبحث فلاديمير بوتين مع أنجيلا ميركل خط الغاز الذي يبلغ طاقته القصوى عام 2030."
+    assert read_article(gas, None).time.period.end == dt.date(2021, 12, 7)
+    # near misses: a past verb makes the year a told fact;
+    # one leader alone beside a later year may be history
+    told = "التقى دونالد ترامب أنجيلا ميركل في برلين في 2024."
+    assert read_article(told, None).time.period.start == dt.date(2024, 1, 1)
+    alone = "يطالب دونالد ترامب الحلفاء برفع الإنفاق العسكري إلى 2% في 2024."
+    assert read_article(alone, None).time.period.start == dt.date(2024, 1, 1)
