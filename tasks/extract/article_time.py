@@ -89,7 +89,7 @@ def article_time(text: str, folded: Folded | None = None, published: dt.date | N
         dates = find_dates(text, folded, None)
     sents = sentence_spans(text)
     past = [d for d in dates if d.kind in ("absolute", "hijri") and not _planned(text, d, sents)
-            and (hi is None or d.date <= hi) and not _projected(text, d, sents, named)]
+            and (hi is None or d.date <= hi)]
     latest = max(past, key=lambda d: (d.date, _RANK[d.precision]), default=None)
     if latest is not None and (lo is None or latest.date >= lo):
         if latest.precision == "day" and latest.start < _lead_end(text, sents):
@@ -180,21 +180,6 @@ def _planned(text: str, d: DateMention, sents: list[tuple[int, int]]) -> bool:
     if before and before[-1] in _months_words("target_words"):
         return True
     return _told_tense(text, d, sents) == "future"
-
-
-def _projected(text: str, d: DateMention, sents: list[tuple[int, int]], named) -> bool:
-    """A bare year after the last day the leaders the article names in full (two or more) were all
-    in office together, which no past verb tells: a target or a projection, not the article's time
-    ("يطالب ترامب ... ميركل ... برفعها إلى 2% ... في 2024", Trump pressing Merkel to reach 2% by 2024: the story is from their time, not from 2024 on). One named leader beside a later year may
-    be history ("جمال عبد الناصر" in 2019), a past verb makes the date a told fact, and a day or a
-    month of a year is most often one ("3 يوليو 2013" told in a story of 2018 naming مرسي and the
-    army chief of the time): over the corpora, read undated, those were as often wrong as right."""
-    if d.precision != "year" or len(set(named)) < 2:
-        return False
-    _, last = _overlap(named)
-    if last is None or d.date <= last:
-        return False
-    return _told_tense(text, d, sents) != "past"
 
 
 def _told_tense(text: str, d: DateMention, sents: list[tuple[int, int]]) -> str | None:
