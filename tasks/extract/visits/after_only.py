@@ -1,14 +1,22 @@
 """A meeting told only as what came after it: every mention of the pair is a bare meeting noun right after an
 after-word ("بعد قمة", "عقب لقائه", "في أعقاب قمة": after the summit, after his meeting), past the lead, undated,
-in a sentence naming no day of publication or the day before: "وتابع الرئيس الذي كان يتحدث بعد قمة جمعته مع
-نظيره الروسي" (the president, who spoke after a summit with his Russian counterpart, went on) in a story whose
-news is something else. The summit is its background, told after it ended (visits.merge reads it). A meeting
-the lead tells, or one dated by a verb or a day of its own, is not touched."""
+in a sentence naming no day of publication or the day before, framing a third party's act: "فأكد مسؤول ... أنه بعد
+لقاء الرئيس الروسي ... بنظيره الأمريكي ... في هلسينكي، تم توقيع عدة اتفاقات" (an official stressed that after
+the Russian president's meeting with his American counterpart in Helsinki several agreements were signed) in a
+story on refugees. The summit is its background, told after it ended (visits.merge reads it). A side's own act
+after it is the wrap-up's news and is not touched: the noun his ("بعد لقائه", after his meeting), a side named
+before the after-word ("وأضاف ماكرون ... بعد لقاء"), or the subject carried on from the sentence before ("وقال
+بعد محادثات مع", and he said after talks with); nor is a meeting in the country the lead is set in (the
+traveller's trip: "عقب لقاء مرسي وزرداري" past a lead in Islamabad), the lead's own, or one dated by a verb or a
+day of its own."""
 from __future__ import annotations
 
 import datetime as dt
 
 from tasks.extract.visits.article import Article, Candidate, lead_sentence
+from tasks.extract.visits.aside import lead_countries
+from tasks.extract.visits.framed import frame_words
+from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.making import cut_short
 from tasks.extract.visits.timing import under_way
 from tasks.extract.visits.triggers import trigger_spec
@@ -25,6 +33,7 @@ def after_only(art: Article, group: list[Candidate]) -> bool:
         c.sentence > lead and c.date is None and not c.date_strong and not c.past and not c.future
         and not trigger_spec(c.hit.group).get("tense") and trigger_spec(c.hit.group)["role"] in ("meet", "visit")
         and _after_framed(art, c) and not under_way(art, c.hit) and not cut_short(art, c) and not _fresh_day(art, c)
+        and not _side_acts(art, c) and not ({c.country, c.host.country} - {None}) & lead_countries(art, lead)
         for c in group)
 
 
@@ -42,3 +51,14 @@ def _fresh_day(art: Article, c: Candidate) -> bool:
         return bool(days)
     return any(d.date is not None and dt.timedelta(0) <= art.published - d.date <= dt.timedelta(days=FRESH_DAYS)
                for d in days)
+
+
+def _side_acts(art: Article, c: Candidate) -> bool:
+    """The act after the meeting is a side's own: the noun has his pronoun ("بعد لقائه"), a side is named
+    before the after-word in the sentence, or only one word (a verb whose subject the sentence before named:
+    "وقال بعد محادثات") opens the sentence before it."""
+    frame = art.word_start(c.hit.start) - 1
+    before = art.folded_slice(art.sentences[c.sentence][0], frame).split()[:-frame_words(art, c.hit)]
+    sides = {pid(c.visitor), pid(c.host)}
+    return bool(c.hit.suffix) or len(before) == 1 or any(
+        m.start < frame and pid(m) in sides for m in art.leaders.get(c.sentence, []))
