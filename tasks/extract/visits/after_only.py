@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 
 from tasks.extract.visits.article import Article, Candidate, lead_sentence
-from tasks.extract.visits.aside import lead_countries
 from tasks.extract.visits.framed import frame_words
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.making import cut_short
@@ -33,7 +32,7 @@ def after_only(art: Article, group: list[Candidate]) -> bool:
         c.sentence > lead and c.date is None and not c.date_strong and not c.past and not c.future
         and not trigger_spec(c.hit.group).get("tense") and trigger_spec(c.hit.group)["role"] in ("meet", "visit")
         and _after_framed(art, c) and not under_way(art, c.hit) and not cut_short(art, c) and not _fresh_day(art, c)
-        and not _side_acts(art, c) and not ({c.country, c.host.country} - {None}) & lead_countries(art, lead)
+        and not _side_acts(art, c) and not ({c.country, c.host.country} - {None}) & _lead_places(art, lead)
         for c in group)
 
 
@@ -62,3 +61,9 @@ def _side_acts(art: Article, c: Candidate) -> bool:
     sides = {pid(c.visitor), pid(c.host)}
     return bool(c.hit.suffix) or len(before) == 1 or any(
         m.start < frame and pid(m) in sides for m in art.leaders.get(c.sentence, []))
+
+
+def _lead_places(art: Article, lead: int) -> set[str]:
+    """The countries of the places the lead names ("بمقر الجامعة بإسلام أباد"): the scene it is set in. Not a
+    nationality adjective: "أعلنت منظمة بولندية" (a Polish group announced) sets no scene in Poland."""
+    return {m.country for m in art.places.get(lead, [])} - {None}
