@@ -7,8 +7,8 @@ story on refugees. The summit is its background, told after it ended (visits.mer
 after it is the wrap-up's news and is not touched: the noun his ("بعد لقائه", after his meeting), a side named
 before the after-word ("وأضاف ماكرون ... بعد لقاء"), or the subject carried on from the sentence before ("وقال
 بعد محادثات مع", and he said after talks with); nor is a meeting in the country the lead is set in (the
-traveller's trip: "عقب لقاء مرسي وزرداري" past a lead in Islamabad), the lead's own, or one dated by a verb or a
-day of its own."""
+traveller's trip: "عقب لقاء مرسي وزرداري" past a lead in Islamabad), the lead's own, one a past relative clause tells held ("بعد اللقاء المفاجئ الذي عقد في موسكو",
+after the surprise meeting that was held in Moscow), or one dated by a verb or a day of its own."""
 from __future__ import annotations
 
 import datetime as dt
@@ -17,6 +17,7 @@ from tasks.extract.visits.article import Article, Candidate, lead_sentence
 from tasks.extract.visits.framed import frame_words
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.making import cut_short
+from tasks.extract.visits.prospects import past_relative
 from tasks.extract.visits.timing import under_way
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import WA, fold_term
@@ -32,7 +33,8 @@ def after_only(art: Article, group: list[Candidate]) -> bool:
         c.sentence > lead and c.date is None and not c.date_strong and not c.past and not c.future
         and not trigger_spec(c.hit.group).get("tense") and trigger_spec(c.hit.group)["role"] in ("meet", "visit")
         and _after_framed(art, c) and not under_way(art, c.hit) and not cut_short(art, c) and not _fresh_day(art, c)
-        and not _side_acts(art, c) and not ({c.country, c.host.country} - {None}) & _lead_places(art, lead)
+        and not past_relative(art, c.sentence, c.hit) and not _side_acts(art, c)
+        and not ({c.country, c.host.country} - {None}) & _lead_places(art, lead)
         for c in group)
 
 
