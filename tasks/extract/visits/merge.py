@@ -15,6 +15,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
+from tasks.extract.visits.after_only import after_only
 from tasks.extract.visits.ahead import another_trip
 from tasks.extract.visits.anchored import anchored_only
 from tasks.extract.visits.article import Article, Candidate, rank
@@ -133,7 +134,7 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
         if _days_ahead(art, group):
             ahead[pair] = reported.pop(pair)  # a meeting of the days ahead: planned, unless on a trip under way
         elif (_only_planned(art, group, pair in planned or continued_ahead(art, group)) or aside_only(art, group)
-                or anchored_only(art, group)
+                or anchored_only(art, group) or after_only(art, group)
                 or dated_aside(art, group) or weekday_aside(art, group) or retold_after_dated(art, group, cands)
                 or (any((pid(c.visitor), pid(c.host)) in earlier or (_definite(c) and (pid(c.host), pid(c.visitor)) in earlier)
                         for c in group) and _only_retold(art, group))):
