@@ -37,3 +37,10 @@ def landing_cities(art: Article, sents: list[int], pair: tuple[Any, Any], countr
         if {pid(m) for m in art.leaders.get(j, [])} <= ids and lands(art, j):
             out += [(city_of(p), p.country) for p in art.places.get(j, []) if city_of(p) and p.country == country]
     return out
+
+
+def landing_votes(art: Article, sents: list[int], pair: tuple[Any, Any], country: str | None, votes: dict) -> None:
+    """Add the landing cities' votes to place.article_city's `votes` (city -> [count, sentence, country]), ranked
+    after every sentence's own: a tie goes to a city the article's sentences give."""
+    for city, where in landing_cities(art, sents, pair, country):
+        votes.setdefault(city, [0, len(art.sentences), where])[0] += 1
