@@ -307,9 +307,10 @@ def visit_day_back(art: Article, h: Hit, d: Any) -> int:
     numbers = {fold_term(k): n for k, n in grammar_lexicon()["visit_day_numbers"].items()}
     # the n-th day framing the visit noun itself, the day told further back in the sentence: "سقط صاروخان، الخميس،
     # ... فيما يستعد أوباما للتوجه إلى رام الله في اليوم الثاني من زيارة استهلها بإسرائيل" (on the second day of a visit)
-    if len(words) > 3 and words[-1] in grammar_words("visit_day_links"):
+    # (not a weekday that says which itself, "يوم الخميس المقبل اليوم الثالث من زيارته": its word stands between)
+    if len(words) > 3 and words[-1] in grammar_words("visit_day_links") and getattr(d, "said", None) is None:
         words = words[-3:]
-    elif len(words) > 2 and noun[:1] == LI:
+    elif len(words) > 2 and noun[:1] == LI and getattr(d, "said", None) is None:
         words = words[-2:]
     if len(words) == 3 and words[2] in grammar_words("visit_day_links") or len(words) == 2 and noun[:1] == LI:
         n = numbers.get(words[1], 0) if words[0] in grammar_words("visit_day_words") else 0
