@@ -67,3 +67,19 @@ def test_a_day_told_as_the_first_day_or_the_day_of_a_later_leg_stays():
     # a meeting told on the visit's second day keeps its own day
     text = "في اليوم الثاني من زيارته إلى روسيا، التقى الرئيس السيسي الرئيس بوتين اليوم الخميس."
     assert [r[2:4] for r in spans(text, THURSDAY)] == [("reported", THURSDAY)]
+
+
+def test_the_n_th_day_framing_the_visit_noun_dates_it_back_from_a_day_told_further_before():
+    """The n-th day right before the visit noun, the day itself told earlier in the sentence for another act:
+    "(troops) on Thursday ... on the second day of Sisi's visit": the visit began on Wednesday."""
+    text = "أغلقت الشرطة الطرق المؤدية إلى الكرملين اليوم الخميس في اليوم الثاني من زيارة الرئيس السيسي لروسيا التي التقى خلالها بوتين."
+    assert [r[2:4] for r in spans(text, THURSDAY)] == [("reported", dt.date(2019, 4, 3))]
+    text = "تظاهر المئات أمام السفارة، الخميس، احتجاجا على الاتفاق، في اليوم الثالث لزيارة الرئيس السيسي لروسيا التي التقى خلالها بوتين."
+    assert [r[2:4] for r in spans(text, THURSDAY)] == [("reported", dt.date(2019, 4, 2))]
+
+
+def test_the_n_th_day_of_something_else_or_of_a_two_country_trip_leaves_the_day():
+    text = "أغلقت الشرطة الطرق اليوم الخميس في اليوم الثاني من المؤتمر، خلال زيارة الرئيس السيسي لروسيا التي التقى خلالها بوتين."
+    assert {r[3] for r in spans(text, THURSDAY)} == {THURSDAY}
+    text = "أغلقت الشرطة الطرق اليوم الخميس في اليوم الثاني من زيارة الرئيس السيسي إلى موسكو والدوحة التي التقى خلالها بوتين."
+    assert {r[3] for r in spans(text, THURSDAY)} == {THURSDAY}

@@ -28,6 +28,7 @@ from tasks.extract.visits.desk import country_dateline, leaving_desk, other_stor
 from tasks.extract.visits.seats import office_place, seat_desk, seat_place
 from tasks.extract.visits.came_from import came_from, origin
 from tasks.extract.visits.heading import heading
+from tasks.extract.visits.landing import landing_votes
 from tasks.extract.visits.witnessed import venue_subject
 from tasks.extract.visits.speaker import third_party_place
 from tasks.extract.visits.triggers import trigger_spec
@@ -415,6 +416,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         for city, country in found:
             if city and (i in about or country == host.country):
                 votes.setdefault(city, [0, i, country])[0] += 1
+    landing_votes(art, sents, pair, host.country, votes)  # "وهبطت الطائرة الرئاسية في ..."
     if not votes:
         return None, None
     city, (_, _, country) = min(votes.items(), key=lambda kv: (-kv[1][0], kv[1][1]))

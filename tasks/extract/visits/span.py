@@ -296,7 +296,8 @@ def _day_phrase_ordinal(words: list[str]) -> str | None:
 def visit_day_back(art: Article, h: Hit, d: Any) -> int:
     """How many days before d the visit h began when d is told as its n-th day: "الخميس، وهو اليوم الثاني من
     زيارة أوباما لإسرائيل" (Thursday, the second day of Obama's visit to Israel) began on Wednesday: 1; 0
-    otherwise, or when the visit goes on to more than one place ("إلى إسرائيل والضفة الغربية": a later leg's day)."""
+    otherwise, or when the visit goes on to more than one place ("إلى إسرائيل والضفة الغربية": a later leg's day). The
+    n-th day may stand right before the noun with the day further back ("الخميس ... في اليوم الثاني من زيارة")."""
     if d.precision != "day" or d.end > h.start or trigger_spec(h.group)["role"] != "visit":
         return 0
     start = art.word_start(h.start)
@@ -304,6 +305,13 @@ def visit_day_back(art: Article, h: Hit, d: Any) -> int:
     words = words[1:] if words and words[0] in (fold_term("وهو"), fold_term("هو"), fold_term("في")) else words
     noun = art.folded_slice(start, art.word_end(h.end))
     numbers = {fold_term(k): n for k, n in grammar_lexicon()["visit_day_numbers"].items()}
+    # the n-th day framing the visit noun itself, the day told further back in the sentence: "سقط صاروخان، الخميس،
+    # ... فيما يستعد أوباما للتوجه إلى رام الله في اليوم الثاني من زيارة استهلها بإسرائيل" (on the second day of a visit)
+    # (not a weekday that says which itself, "يوم الخميس المقبل اليوم الثالث من زيارته": its word stands between)
+    if len(words) > 3 and words[-1] in grammar_words("visit_day_links") and getattr(d, "said", None) is None:
+        words = words[-3:]
+    elif len(words) > 2 and noun[:1] == LI and getattr(d, "said", None) is None:
+        words = words[-2:]
     if len(words) == 3 and words[2] in grammar_words("visit_day_links") or len(words) == 2 and noun[:1] == LI:
         n = numbers.get(words[1], 0) if words[0] in grammar_words("visit_day_words") else 0
         i = art.sent_of(h.start)
