@@ -38,7 +38,6 @@ REASONS = {
     "abstract_arrival": "no trip: an arrival to an office or by a thing (وصول ... إلى السلطة، وصل الأمر إلى), "
                         "or setting out for an airport (توجه إلى مطار)",
     "arrival_home": "an arrival at home, coming back from a trip (وصل إلى القاهرة قادما من برلين), no visit",
-    "framing_tour": "a present tour framing a trip told before it (وصل إلى رام الله في إطار جولته التي تشمل), no visit of its own",
     "thing_side": "a thing received or visited (استقبال نفايات، زيارة الموقع الإلكتروني), no leader",
     "not_leaders_trigger": "not the leaders' meeting: it belongs to an official, an organisation or a delegation, "
                            "or the leaders are too far from the meeting word",

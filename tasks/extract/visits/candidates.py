@@ -39,7 +39,6 @@ from tasks.extract.visits.dual_back import dual_back_roles
 from tasks.extract.visits.greeters import fellow_guests, group_receiver
 from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.things import abstract_arrival, thing_side
-from tasks.extract.visits.tour_making import framing_tour
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states, counterpart_side, foreign_official, framed_other_meeting
 from tasks.extract.visits.seats import lives_in_exile
@@ -183,8 +182,7 @@ def _vetoed_trigger(art: Article, i: int, h: Hit, triggers: list[Hit]) -> str | 
         return "anaphoric"
     return next((reason for reason, check in (("abstract_arrival", abstract_arrival), ("views_owners", views_owners_only),
                                               ("thing_side", thing_side), ("close_source", close_source),
-                                              ("arrival_home", arrival_home), ("framing_tour", framing_tour))
-                 if check(art, i, h)), None)
+                                              ("arrival_home", arrival_home)) if check(art, i, h)), None)
 
 
 def _first_person(art: Article, h: Hit) -> bool:
