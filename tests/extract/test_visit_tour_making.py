@@ -26,6 +26,10 @@ def test_a_tour_told_under_way_visits_its_first_country(text):
 @pytest.mark.parametrize("text", [
     # a tour ahead: "will begin next week a tour that includes"
     f"وسيبدأ {SISI_TITLE} الأسبوع المقبل جولة تشمل السعودية وقطر.",
+    # "will make a tour that includes": a sa- verb right before the tour
+    f"وسيقوم {SISI_TITLE} بجولة تشمل كلاً من السعودية وقطر.",
+    # the present told with days after publication's (the 29th): "in the period from 5 to 7 July"
+    f"يقوم {SISI_TITLE} بجولة تشمل كلاً من السعودية وقطر في الفترة من 5 إلى 7 يوليو.",
     # a tour of his own country's provinces, in the present
     f"وقال {SISI_TITLE} خلال جولة يقوم بها في محافظة أسوان إن المشروعات تسير وفق الجدول.",
     # a minister's tour
