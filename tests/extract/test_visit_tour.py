@@ -90,4 +90,3 @@ def test_an_earlier_leg_told_in_passing_beside_the_reported_leg_is_referenced(te
 ])
 def test_a_leg_told_on_its_own_or_beside_no_named_host_keeps_its_row(text):
     assert ("reported", False, "Abdel Fattah el-Sisi", SALMAN) in [r[:4] for r in _tour_rows(text)]
-
