@@ -1,5 +1,5 @@
 """A tour told in the present (triggers.yaml tour_making: "جولة يجريها لكل من", "جولة أفريقية تشمل"), read as a visit
-under way to the countries listed right after it, unless (`not_under_way`) it only frames another trip its sentence
+under way to the countries listed right after it, unless (`tours_under_way`) it only frames another trip its sentence
 tells first: in "وصل أوباما إلى رام الله في إطار جولته التي تشمل إسرائيل وفلسطين والأردن" (Obama arrived in Ramallah
 as part of his tour that includes Israel, Palestine and Jordan) the arrival is the news and the tour's countries are
 its other legs, done or ahead, on no day the sentence gives; or it lies ahead: a sa- verb right before it ("سيقوم
