@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tasks.extract.tense import verb_tense
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.matching import Hit
 
@@ -23,9 +24,9 @@ def tours_under_way(art: Any, hits: list[Hit]) -> list[Hit]:
 
 def _not_under_way(art: Any, h: Hit, hits: list[Hit]) -> bool:
     """h frames a trip told before it in its sentence, or lies ahead (a sa- verb right before it, a later day)."""
-    from tasks.extract.visits.governed import future_verb_before  # governed reads article, which reads this module
     i = art.sent_of(h.start)
     framing = any(t.end <= h.start and t.group.startswith("t:") and t.group != TOUR_MAKING and art.sent_of(t.start) == i
                   and trigger_spec(t.group)["role"] in ("arrive", "visit") for t in hits)
     later = art.published is not None and any(d.date > art.published for d in art.dates.get(i, ()))
-    return framing or later or future_verb_before(art, h)
+    before = [w.strip("\u060c,") for w in art.words_before(art.word_start(h.start), 1)]
+    return framing or later or bool(before and before[0].removeprefix("\u0648")[:1] == "\u0633" and verb_tense(before[0]) == "future")
