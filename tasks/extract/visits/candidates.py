@@ -41,7 +41,7 @@ from tasks.extract.visits.trace import kept, note
 from tasks.extract.visits.things import abstract_arrival, thing_side
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states, counterpart_side, foreign_official, framed_other_meeting
-from tasks.extract.visits.seats import lives_in_exile
+from tasks.extract.visits.seats import body_seat, lives_in_exile
 from tasks.extract.visits.second_meeting import carried_meeter
 from tasks.extract.visits.objects import empty_with_slot, envoy_listed, listed_objects
 from tasks.extract.visits.stand_in import proxy_excused
@@ -434,10 +434,13 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
 
 def _meets_a_body(art: Article, i: int, role: str) -> bool:
     """A meeting or an act in a sentence naming an international body, its seat or its summit is with the body, not
-    the city's country (officials.international_body, summits.body_summit_named). A leader's own trip there is still
-    his trip: "وصل ترامب إلى بروكسل عشية قمة الناتو" (Trump arrived in Brussels on the eve of the NATO summit), as the
-    gold lists it (host null: the country's head by office stands in for it, as for any summit trip)."""
-    return role not in ("arrive", "visit") and (international_body(art, i) or body_summit_named(art, i))
+    the city's country (officials.international_body, summits.body_summit_named). A leader's own trip to the body's
+    seat (seats.body_seat) or to its summit is still his trip: "وصل ترامب إلى بروكسل عشية قمة الناتو" (Trump arrived
+    in Brussels on the eve of the NATO summit), as the gold lists it (host null: the country's head by office stands in
+    for it, as for any summit trip); a trip elsewhere in a sentence naming a body keeps the veto."""
+    if role not in ("arrive", "visit"):
+        return international_body(art, i) or body_summit_named(art, i)
+    return not (body_seat(art, i) or body_summit_named(art, i)) and international_body(art, i)
 
 
 def _destination(art: Article, i: int, h: Hit) -> str | None:
