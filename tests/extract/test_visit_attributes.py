@@ -360,11 +360,12 @@ def test_a_meeting_with_no_place_in_a_summit_story_is_at_the_summit(text, visito
     assert reported(text) == [(visitor, host, city)]
 
 
-def test_an_arrival_at_the_eu_summit_in_brussels_visits_no_belgian_leader():
-    # "لدى وصوله إلى القمة الأوروبية في بروكسل": the EU holds it at its seat; Belgium's PM hosts nothing
+def test_an_arrival_at_the_eu_summit_in_brussels_is_the_leader_s_trip():
+    # "لدى وصوله إلى القمة الأوروبية في بروكسل": the EU holds it at its seat; his trip there is a visit (the gold's
+    # host null), Belgium's PM by office standing in (candidates._meets_a_body), as for any summit trip
     text = ('وقال رئيس الوزراء البريطاني ديفيد كاميرون، لدى وصوله إلى القمة الأوروبية في بروكسل، '
             '"في نوفمبر، كانت الأرقام مرتفعة جدا".')
-    assert reported(text, dt.date(2013, 2, 7)) == []
+    assert reported(text, dt.date(2013, 2, 7)) == [("David Cameron", "Elio Di Rupo", "Brussels")]
     # an arrival in Brussels with no summit is still a visit to Belgium
     assert reported(text.replace("القمة الأوروبية في ", ""), dt.date(2013, 2, 7)) == [
         ("David Cameron", "Elio Di Rupo", "Brussels")]

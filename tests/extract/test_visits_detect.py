@@ -656,13 +656,13 @@ def test_a_leader_who_returns_from_a_visit_keeps_his_visit():
     assert [(v, h) for v, h, _c in reported(text, dt.date(2013, 2, 14))] == [("Hugo Chavez", "Raul Castro")]
 
 
-def test_an_arrival_at_the_european_councils_seat_is_hosted_by_no_belgian():
+def test_an_arrival_at_the_european_councils_seat_is_the_leader_s_trip():
     """"The Cypriot president arrived at the European Council's seat in Brussels, where he met
-    the council's president": a trip to an EU body, not to Belgium, whose prime minister hosts
-    nobody; an official visit to Belgium keeps him."""
+    the council's president": a trip to an EU body, a visit with no host named (gold: null), Belgium's
+    prime minister by office standing in (candidates._meets_a_body); an official visit to Belgium keeps him."""
     day = dt.date(2013, 3, 24)
     text = "وصل الرئيس القبرصي نيكوس أناستاسيادس اليوم إلى مقر المجلس الأوروبي في بروكسل حيث التقى رئيس المجلس."
-    assert [(r["visitor"], r["host"]) for r in reported_rows(text, day)] == []
+    assert [(r["visitor"], r["host"]) for r in reported_rows(text, day)] == [("Nicos Anastasiades", "Elio Di Rupo")]
     text = "وصل الرئيس القبرصي نيكوس أناستاسيادس اليوم إلى بروكسل في زيارة رسمية لبلجيكا."
     assert [(r["visitor"], r["host"]) for r in reported_rows(text, day)] == [("Nicos Anastasiades", "Elio Di Rupo")]
 

@@ -120,11 +120,17 @@ def body_seat(art: Article, i: int) -> bool:
     body_seats), and the sentence names no other place of that city's country: "توجه الرئيس القبرصي
     الى بروكسل لعقد اجتماع" in a story that names the EU goes to the EU, not to Belgium's leader;
     "في زيارة رسمية لبلجيكا" (on an official visit to Belgium) keeps him."""
+    return bool(body_seat_countries(art, i))
+
+
+def body_seat_countries(art: Article, i: int) -> set[str]:
+    """The countries of the body seats of sentence i (body_seat): a trip there goes to the body only when its
+    country is one of them ("وبعد بروكسل، سيتوجه ... الى باريس", after Brussels he heads to Paris, does not)."""
     seats = triggers_lexicon().get("body_seats") or {}
     named = {m.entity_id for m in art.orgs} | _bodies_by_officer(art)
     places = art.places.get(i, [])
     at = {p.country for p in places if named & set(seats.get(p.entity_id, ()))}
-    return bool(at) and not any(p.country in at and p.entity_id not in seats for p in places)
+    return set() if any(p.country in at and p.entity_id not in seats for p in places) else at
 
 
 def _bodies_by_officer(art: Article) -> set[str]:
