@@ -174,14 +174,18 @@ def scheduled_today(art: Article, i: int, h: Hit) -> bool:
     الرئيس اليوم مباحثات مع" (is expected to hold talks today with), "، على أن يجتمعا بعد ظهر اليوم" (and they
     are to meet this afternoon) is the meeting of the day, as "سيلتقي اليوم" (will meet today) is: reported. Every
     day of the clause from the frame on must be publication's; not "كان من المقرر" / "كان من المفترض" (was), not a meeting
-    called off or hedged in its sentence, not "غدا"; undated, every day of the clause must be "اليوم" (on_the_day; read by plans.plan_cue)."""
+    called off or hedged in its sentence, not "غدا"; undated, every day of the clause must be "اليوم" (on_the_day; read by plans.plan_cue).
+    So is an arrival or a visit so scheduled ("من المتوقع أن يصل أردوغان، الاثنين، إلى الجزائر" in Monday's article, is
+    expected to arrive in Algeria on Monday), as "يصل اليوم" (arrives today) is; not one set for this evening (_tonight)."""
     spec = trigger_spec(h.group)
-    if spec["role"] not in ("meet", "receive") or "\u0633" in h.prefix:  # س, sa-: will
+    if spec["role"] not in ("meet", "receive", "arrive", "visit") or "\u0633" in h.prefix:  # س, sa-: will
         return False
     frame = _schedule_frame(art, i, h, spec.get("tense") == "future")
     if frame is None or art.cues(i, "c:called_off") or art.cues(i, "c:called_off_after") or art.cues(i, "c:hypothetical"):
         return False
     days = [d for d in art.dates.get(i, []) if d.start >= frame and (d.date is not None or art.published is None)]
+    if spec["role"] in ("arrive", "visit") and any(_tonight(d) for d in days):
+        return False  # "من المقرر أن يصل مساء اليوم" (due to arrive this evening): a trip set off tonight may begin tomorrow
     return any(d.start <= h.end + SCHEDULE_DAY_CHARS for d in days) and all(on_the_day(art, d) for d in days)
 
 
