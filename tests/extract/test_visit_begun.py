@@ -87,6 +87,7 @@ def test_an_arrival_scheduled_today_is_the_days_arrival(text):
 @pytest.mark.parametrize("text", [
     ARRIVE.format(day="مساء اليوم"),  # this evening: a trip set off tonight may begin tomorrow
     ARRIVE.format(day="في الساعة الثامنة مساء الجمعة"),  # Friday evening in Friday's article: not there yet
+    ARRIVE.replace("يصل", "يتوجه").format(day="اليوم"),  # is to head for Berlin today: setting out, not there yet
     ARRIVE.format(day="غدا"),
     ARRIVE.format(day="، السبت،"),  # the next Saturday
     ARRIVE.format(day=""),  # no day: a plan

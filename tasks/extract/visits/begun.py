@@ -190,9 +190,11 @@ def scheduled_today(art: Article, i: int, h: Hit) -> bool:
     if frame is None or art.cues(i, "c:called_off") or art.cues(i, "c:called_off_after") or art.cues(i, "c:hypothetical"):
         return False
     days = [d for d in art.dates.get(i, []) if d.start >= frame and (d.date is not None or art.published is None)]
-    if spec["role"] in ("arrive", "visit") and any(_tonight(d) or _evening_of(art, d) for d in days):
+    if spec["role"] in ("arrive", "visit") and (fold_term(h.term).split()[0] in grammar_words("setting_out_verbs")
+                                               or any(_tonight(d) or _evening_of(art, d) for d in days)):
         # "من المقرر أن يصل مساء اليوم" (due to arrive this evening), "أن يصل ... الساعة 8:35 مساء الأحد" in
-        # Sunday's article: not there yet at publication, a trip whose evening may be its start
+        # Sunday's article: not there yet at publication, a trip whose evening may be its start; nor a verb of setting
+        # out ("ويفترض ان يتوجه هولاند الجمعة الى بومباي", is to head for Mumbai on Friday: the next leg, not yet begun)
         return False
     return any(d.start <= h.end + SCHEDULE_DAY_CHARS for d in days) and all(on_the_day(art, d) for d in days)
 
