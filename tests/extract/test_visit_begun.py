@@ -2,7 +2,8 @@
 scheduled_today): "من المقرر أن يلتقي ... اليوم" (is scheduled to meet ... today) is the day's meeting,
 reported with publication's day, as "سيلتقي اليوم" (will meet today) is; a later day, no day, a past frame
 ("كان من المقرر", "كان من المفترض"), a meeting called off or hedged and "على أن" not opening its clause stay
-planned; "من المفترض أن يلتقي ... اليوم" (is supposed to meet ... today) is the day's too. Talks a sa- verb or a frame of schedule or expectation sets for the day, the day before or after the
+planned; "من المفترض أن يلتقي ... اليوم" (is supposed to meet ... today) is the day's too, and so is an arrival or a visit
+so scheduled ("من المقرر أن يصل ... اليوم", not "مساء اليوم"). Talks a sa- verb or a frame of schedule or expectation sets for the day, the day before or after the
 meeting noun (talks_today: "سيعقد ... قمة مع ... بعد ظهر اليوم", "من المفترض أن يجري ... محادثات مع ... اليوم"), are
 the day's too; tomorrow, another weekday, next month, "كان من المفترض" and a visit this evening stay planned.
 A visit noun whose relative clause, its own or one joined to it by "و", begins it today ("الزيارة التي سيقوم بها ...
@@ -68,10 +69,32 @@ def test_a_meeting_scheduled_later_undated_or_called_off_stays_planned(text):
     assert [r[:2] for r in rows(text) if r[2:4] == ("Emmanuel Macron", "Angela Merkel")] == [("referenced", True)]
 
 
-def test_an_arrival_scheduled_today_stays_planned():
-    # "is scheduled to arrive in Berlin today to meet Merkel": an arrival verb, left as it was (session 29)
-    text = "ومن المقرر أن يصل الرئيس الفرنسي إيمانويل ماكرون إلى برلين اليوم للقاء المستشارة الألمانية أنغيلا ميركل."
-    assert [r[:2] for r in rows(text)] == [("referenced", True)]
+ARRIVE = "ومن المقرر أن يصل الرئيس الفرنسي إيمانويل ماكرون {day} إلى برلين للقاء المستشارة الألمانية أنغيلا ميركل."
+
+
+@pytest.mark.parametrize("text", [
+    # "is scheduled to arrive in Berlin today to meet Merkel": the day's arrival, as "يصل اليوم" is (session 41)
+    ARRIVE.format(day="اليوم"),
+    ARRIVE.replace("ومن المقرر", "ومن المتوقع").format(day="، الجمعة،"),  # expected, on publication's weekday
+    ARRIVE.replace("ومن المقرر", "ومن المنتظر").format(day="اليوم الجمعة"),
+    # "is expected to visit Germany today": a visit verb so scheduled
+    "ومن المنتظر أن يزور الرئيس الفرنسي إيمانويل ماكرون ألمانيا اليوم للقاء المستشارة الألمانية أنغيلا ميركل.",
+])
+def test_an_arrival_scheduled_today_is_the_days_arrival(text):
+    assert ("reported", False, "Emmanuel Macron", "Angela Merkel", PUB) in rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    ARRIVE.format(day="مساء اليوم"),  # this evening: a trip set off tonight may begin tomorrow
+    ARRIVE.format(day="في الساعة الثامنة مساء الجمعة"),  # Friday evening in Friday's article: not there yet
+    ARRIVE.replace("يصل", "يتوجه").format(day="اليوم"),  # is to head for Berlin today: setting out, not there yet
+    ARRIVE.format(day="غدا"),
+    ARRIVE.format(day="، السبت،"),  # the next Saturday
+    ARRIVE.format(day=""),  # no day: a plan
+    ARRIVE.replace("ومن المقرر", "وكان من المقرر").format(day="اليوم"),  # was scheduled
+])
+def test_an_arrival_scheduled_tonight_later_or_undated_stays_planned(text):
+    assert [r[:2] for r in rows(text) if r[2:4] == ("Emmanuel Macron", "Angela Merkel")] == [("referenced", True)]
 
 
 TALKS = "الرئيس الفرنسي إيمانويل ماكرون {noun} مع المستشارة الألمانية أنغيلا ميركل {day} في بروكسل لبحث ملف الهجرة."

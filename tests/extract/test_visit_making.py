@@ -36,10 +36,11 @@ def test_a_relative_arrival_ahead_or_undated_stays_planned(clause):
     assert any(r[:2] == ("referenced", True) for r in kinds(rows))
 
 
-def test_a_plan_on_the_arrival_itself_stays_a_plan():
-    # "من المقرر أن يصل بوتين القاهرة اليوم" (Putin is scheduled to arrive today): no relative clause
-    rows = run_dated("من المقرر أن يصل بوتين القاهرة اليوم للقاء السيسي.")
-    assert [r["kind"] for r in rows] == ["referenced"]
+def test_a_plan_on_the_arrival_itself_is_read_by_its_day():
+    # "من المقرر أن يصل بوتين القاهرة اليوم" (Putin is scheduled to arrive today): no relative clause; the frame
+    # with publication's day is the day's arrival (begun.scheduled_today, session 41), tomorrow's stays a plan
+    assert [r["kind"] for r in run_dated("من المقرر أن يصل بوتين القاهرة اليوم للقاء السيسي.")] == ["reported"]
+    assert [r["kind"] for r in run_dated("من المقرر أن يصل بوتين القاهرة غدا للقاء السيسي.")] == ["referenced"]
 
 
 # making.cut_short: a visit its owner cut short ("قطع زيارته", "اختصرت زيارتها") was under way when the news broke,

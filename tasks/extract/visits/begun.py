@@ -118,6 +118,11 @@ def _eve_cues() -> frozenset[str]:
     return frozenset(fold_term(w) for w in trigger_words("eve_cues") if len(w.split()) == 1)
 
 
+def _evening_of(art: Article, d: Any) -> bool:
+    """The evening word right before the day (grammar.yaml evening_words): "مساء الأحد" (Sunday evening)."""
+    return "".join(art.words_before(d.start, 1)).strip("\u060c,") in grammar_words("evening_words")
+
+
 def _tonight(d: Any) -> bool:
     """"مساء اليوم" (this evening), "الليلة" (tonight): a trip set off tonight may begin tomorrow."""
     return any((fold_term(d.surface) + " ").startswith(w + " ") for w in grammar_words("tonight_words"))
@@ -174,14 +179,23 @@ def scheduled_today(art: Article, i: int, h: Hit) -> bool:
     الرئيس اليوم مباحثات مع" (is expected to hold talks today with), "، على أن يجتمعا بعد ظهر اليوم" (and they
     are to meet this afternoon) is the meeting of the day, as "سيلتقي اليوم" (will meet today) is: reported. Every
     day of the clause from the frame on must be publication's; not "كان من المقرر" / "كان من المفترض" (was), not a meeting
-    called off or hedged in its sentence, not "غدا"; undated, every day of the clause must be "اليوم" (on_the_day; read by plans.plan_cue)."""
+    called off or hedged in its sentence, not "غدا"; undated, every day of the clause must be "اليوم" (on_the_day; read by plans.plan_cue).
+    So is an arrival or a visit so scheduled ("من المتوقع أن يصل أردوغان، الاثنين، إلى الجزائر" in Monday's article, is
+    expected to arrive in Algeria on Monday), as "يصل اليوم" (arrives today) is; not one set for this evening (_tonight,
+    _evening_of: "مساء الأحد" in Sunday's article)."""
     spec = trigger_spec(h.group)
-    if spec["role"] not in ("meet", "receive") or "\u0633" in h.prefix:  # س, sa-: will
+    if spec["role"] not in ("meet", "receive", "arrive", "visit") or "\u0633" in h.prefix:  # س, sa-: will
         return False
     frame = _schedule_frame(art, i, h, spec.get("tense") == "future")
     if frame is None or art.cues(i, "c:called_off") or art.cues(i, "c:called_off_after") or art.cues(i, "c:hypothetical"):
         return False
     days = [d for d in art.dates.get(i, []) if d.start >= frame and (d.date is not None or art.published is None)]
+    if spec["role"] in ("arrive", "visit") and (fold_term(h.term).split()[0] in grammar_words("setting_out_verbs")
+                                               or any(_tonight(d) or _evening_of(art, d) for d in days)):
+        # "من المقرر أن يصل مساء اليوم" (due to arrive this evening), "أن يصل ... الساعة 8:35 مساء الأحد" in
+        # Sunday's article: not there yet at publication, a trip whose evening may be its start; nor a verb of setting
+        # out ("ويفترض ان يتوجه هولاند الجمعة الى بومباي", is to head for Mumbai on Friday: the next leg, not yet begun)
+        return False
     return any(d.start <= h.end + SCHEDULE_DAY_CHARS for d in days) and all(on_the_day(art, d) for d in days)
 
 

@@ -29,6 +29,7 @@ from tasks.extract.visits.respective import respective_day
 from tasks.extract.visits.summits import body_summit_named, summit_arrival_place, summit_trip
 from tasks.extract.visits.bilateral import bilateral_partner
 from tasks.extract.visits.tour import fellow_travellers, further_destination_head
+from tasks.extract.visits.title_host import partner_title_office
 from tasks.extract.visits.tour_legs import tour_purpose_traveller, tour_traveller, undated_leg
 from tasks.extract.visits.calls import call_told_next
 from tasks.extract.visits.aside import during_retold_visit
@@ -420,7 +421,7 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
         # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
         # ... or, in an undated article, the one who held the office for most of its period
         # ... or, unknown, the head of a further country the trip lists: "زيارته لإسرائيل والضفة الغربية"
-        other = country_head(country, art.period, art.named, art.surnamed) \
+        other = country_head(country, art.period, art.named, art.surnamed, partner_title_office(art, i, h, country)) \
             or likely_head(visitor, country, art.period, art.named, art.surnamed) or further_destination_head(art, i, h, country, visitor)
     other = other or (None if invited else group_receiver(art, i, role, visitor, country))
     if other is None or pid(other) == pid(known):

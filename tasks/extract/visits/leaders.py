@@ -32,7 +32,8 @@ def _host_offices() -> dict[str, list[str]]:
 
 
 def country_head(country: str | None, when: dt.date | Period | None,
-                 named: Mapping[str, Collection[str]] | None = None, surnamed: Collection[str] = ()) -> Any | None:
+                 named: Mapping[str, Collection[str]] | None = None, surnamed: Collection[str] = (),
+                 first: str | None = None) -> Any | None:
     """The leader who receives foreign leaders in ``country`` on ``when`` (lexicon
     tenure; over a whole Period), as a mention-like record with no offsets; None when
     unknown, ambiguous or when ``when`` is None (never today's holder). Over a period
@@ -43,11 +44,13 @@ def country_head(country: str | None, when: dt.date | Period | None,
     the host of an undated "زيارة للإمارات" is one of the UAE's presidents of the time, not
     its prime minister. Failing a holder named in full, the one named by a bare surname
     (``surnamed``): an undated "زيارة أحمدي نجاد لمصر ... استقبال مرسي له" (Ahmadinejad's
-    term saw Mubarak, Morsi and Mansour) is to Morsi."""
+    term saw Mubarak, Morsi and Mansour) is to Morsi. ``first``: the office a bare title beside the meeting
+    names, tried before the country's usual order ("يجتمع مع الملكة", visits.title_host)."""
     if not country:
         return None
     lex = get_lexicon()
-    for office in _host_offices()[country]:
+    offices = _host_offices()[country]
+    for office in ([first] + [o for o in offices if o != first]) if first else offices:
         # one who also held a lesser office in the period, untitled (محمد بن زايد: crown prince, then
         # president), may be named as that: the host is then unknown
         holding = {i for i, offices in (named or {}).items() if office in offices and set(offices) <= leader_offices()}
