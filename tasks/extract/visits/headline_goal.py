@@ -8,7 +8,10 @@ often names the visit's goal only in its headline: under "متظاهرون يح�
 is the headline's trip: its country (and the headline's one city of it) is the trip's. Read by
 candidates._meeting_place only when the trip noun found no place of its own, so the visited country's
 head by office hosts it (candidates._complete_pair) and the tense rules date it as any visit noun.
-Only for a noun (no verb: "زار" names its own object) whose traveller the roles bound; the headline
+Only for a noun (no verb: "زار" names its own object) whose traveller is its genitive ("زيارة الرئيس
+الإيراني أحمدي نجاد") or its pronoun ("زيارته"), not a leader named before a noun whose genitive is what he is to
+see ("ألا تشمل الجولة السياحية للرئيس الإيراني، زيارة المساجد": a demand, whose plan would turn the day's
+visit into one ahead in the merge); the headline
 must tell a visit now (headline.names_visit_now: no "الأخيرة", "المرتقبة", "نتائج"), name that
 traveller and no other leader, and name one foreign country, the place right after its visit word
 ("زيارة ... لمصر", within PLACE_AFTER_CHARS); the text's sentence names no place of a third country
@@ -18,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.headline import PLACE_AFTER_CHARS, names_owner, names_visit_now
 from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.triggers import trigger_spec
@@ -30,6 +34,9 @@ def headline_goal(art: Article, i: int, h: Hit, visitor: Any) -> tuple[str | Non
     if visitor is None or not visitor.country or spec.get("role") != "visit" or spec.get("tense") \
             or art.headline is None:
         return None
+    owner = art.genitive_leader(i, h)
+    if not (h.suffix or owner is not None and pid(owner) == pid(visitor)):
+        return None  # "ألا تشمل الجولة السياحية للرئيس، زيارة المساجد": the noun's object is no trip's owner
     head = art.headline()
     if head is None or not names_visit_now(head) or not names_owner(art, head, visitor):
         return None
