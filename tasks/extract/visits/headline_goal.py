@@ -11,7 +11,8 @@ head by office hosts it (candidates._complete_pair) and the tense rules date it 
 Only for a noun (no verb: "زار" names its own object) whose traveller is its genitive ("زيارة الرئيس
 الإيراني أحمدي نجاد") or its pronoun ("زيارته"), not a leader named before a noun whose genitive is what he is to
 see ("ألا تشمل الجولة السياحية للرئيس الإيراني، زيارة المساجد": a demand, whose plan would turn the day's
-visit into one ahead in the merge); the headline
+visit into one ahead in the merge), nor a noun in a sentence with a sa- future verb ("سيقوم بحضور القمة ...
+خلال زيارته", a plan told during the trip: the same turn); the headline
 must tell a visit now (headline.names_visit_now: no "الأخيرة", "المرتقبة", "نتائج"), name that
 traveller and no other leader, and name one foreign country, the place right after its visit word
 ("زيارة ... لمصر", within PLACE_AFTER_CHARS); the text's sentence names no place of a third country
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tasks.extract.tense import sa_future
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.headline import PLACE_AFTER_CHARS, names_owner, names_visit_now
@@ -37,6 +39,8 @@ def headline_goal(art: Article, i: int, h: Hit, visitor: Any) -> tuple[str | Non
     owner = art.genitive_leader(i, h)
     if not (h.suffix or owner is not None and pid(owner) == pid(visitor)):
         return None  # "ألا تشمل الجولة السياحية للرئيس، زيارة المساجد": the noun's object is no trip's owner
+    if any(sa_future(w) for w in art.folded_slice(*art.sentences[i]).split()):
+        return None  # "سيقوم بحضور القمة خلال زيارته": a plan, whose mention would turn the day's visit into one ahead
     head = art.headline()
     if head is None or not names_visit_now(head) or not names_owner(art, head, visitor):
         return None
