@@ -50,3 +50,17 @@ def test_the_headline_names_the_goal_of_a_trip_noun_without_one(text, title, row
 ])
 def test_no_goal_from_a_headline_of_another_story_or_time(text, title):
     assert not {r for r in visitors(text, title) if r[0] == "reported"}
+
+
+DAY = "وصل الرئيس الإيراني أحمدي نجاد إلى القاهرة اليوم في زيارة تستمر ثلاثة أيام."
+
+
+@pytest.mark.parametrize("extra", [
+    # a sa- future sentence: the plan told during the trip gives no mention of its own
+    " وقالت وسائل إعلام إن نجاد سيحضر مؤتمر القمة خلال زيارته.",
+    # a demand that the tour not include visiting mosques: the noun's genitive is no traveller
+    " وطالبت الدعوة ألا تشمل الجولة السياحية للرئيس الإيراني، زيارة المساجد.",
+])
+def test_a_plan_or_an_object_takes_no_goal_that_turns_the_days_visit_ahead(extra):
+    title = "صحف تهتم بزيارة الرئيس الإيراني لمصر"
+    assert ("reported", "Mahmoud Ahmadinejad", "Mohamed Morsi", "Cairo") in visitors(DAY + extra, title)
