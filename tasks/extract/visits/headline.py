@@ -51,9 +51,9 @@ def judged_in_headline(art: Article, i: int, h: Hit, host_country: str | None = 
     if owner is None or any(sa_future(w) for w in art.folded_slice(*art.sentences[i]).split()):
         return False  # "وقفات ... ستكون" (protests that will be held): the visit is still ahead
     head = art.headline()
-    if head is None or not _names_visit_now(head):
+    if head is None or not names_visit_now(head):
         return False
-    if not _names_owner(art, head, owner):
+    if not names_owner(art, head, owner):
         return False
     end = art.word_end(h.end)
     text_countries = {p.country for p in art.near("places", i, end, end + PLACE_AFTER_CHARS) if p.country}
@@ -83,7 +83,7 @@ def judged_current(art: Article, i: int, h: Hit) -> bool:
     return said is None or (verb_tense(said) != "past" and said not in trigger_words("negation"))
 
 
-def _names_owner(art: Article, head: Article, owner: Any) -> bool:
+def names_owner(art: Article, head: Article, owner: Any) -> bool:
     """The headline names the visit's leader: by a mention of its own (a title, a full name) or by a
     name the text gives him, or its last word ("نجاد" for "محمود أحمدي نجاد": a bare name the
     headline alone does not resolve)."""
@@ -99,7 +99,7 @@ def _names_owner(art: Article, head: Article, owner: Any) -> bool:
     return False
 
 
-def _names_visit_now(head: Article) -> bool:
+def names_visit_now(head: Article) -> bool:
     """The headline has a visit word told neither behind nor ahead of the news."""
     if any(c.group in HEADLINE_TENSE_CUES for c in head.hits):
         return False
@@ -112,18 +112,18 @@ def _names_visit_now(head: Article) -> bool:
 
 
 def headline_visit(art: Article, group: list) -> bool:
-    """The headline tells the pair's visit as the news: a visit word told now (_names_visit_now), a place of the
-    host's country, the traveller (_names_owner: "روحاني" alone too) and no other leader. A press round-up's headline "الصحف تبرز زيارة الرئيس للهند"
+    """The headline tells the pair's visit as the news: a visit word told now (names_visit_now), a place of the
+    host's country, the traveller (names_owner: "روحاني" alone too) and no other leader. A press round-up's headline "الصحف تبرز زيارة الرئيس للهند"
     (the papers highlight the president's visit to India) makes the item deep in the text ("استقبلت الهند ...
     الرئيس محمد مرسي في زيارته لها", India received President Morsi on his visit) the news, not background.
     Not a headline naming another leader ("زيارة أوباما لإسرائيل" over a deep mention of Netanyahu's own trip),
     nor one naming no place of the host's country, nor a mention told by a present or future verb (_told_held)."""
     head = art.headline() if art.headline is not None else None
-    if head is None or not _names_visit_now(head):
+    if head is None or not names_visit_now(head):
         return False
     named = {m.entity_id or m.name_en for ms in head.leaders.values() for m in ms}
     countries = {p.country for ps in head.places.values() for p in ps if p.country}
-    return any(named <= {c.visitor.entity_id or c.visitor.name_en} and _names_owner(art, head, c.visitor)
+    return any(named <= {c.visitor.entity_id or c.visitor.name_en} and names_owner(art, head, c.visitor)
                and c.host.country in countries and c.host.country != c.visitor.country and _told_held(c) for c in group)
 
 
