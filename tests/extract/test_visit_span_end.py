@@ -67,3 +67,28 @@ def test_a_day_told_as_the_first_day_or_the_day_of_a_later_leg_stays():
     # a meeting told on the visit's second day keeps its own day
     text = "في اليوم الثاني من زيارته إلى روسيا، التقى الرئيس السيسي الرئيس بوتين اليوم الخميس."
     assert [r[2:4] for r in spans(text, THURSDAY)] == [("reported", THURSDAY)]
+
+
+
+def test_a_day_a_relative_clause_tells_as_the_visit_s_end_is_its_last_day():
+    """"زيارة السيسي إلى روسيا، والتي استغرقت ثلاثة أيام وانتهت أمس" (which lasted three days and ended
+    yesterday): Thursday to Saturday; main gave the end day as the visit's (span.ended_in_clause, lead_day)."""
+    text = ("قالت صحيفة روسية إن زيارة الرئيس السيسي الرسمية إلى روسيا، والتي استغرقت ثلاثة أيام وانتهت أمس، "
+            "عززت العلاقات بين البلدين.")
+    assert [r[2:] for r in spans(text)] == [("reported", dt.date(2019, 4, 4), dt.date(2019, 4, 6))]
+    text = ("قالت صحيفة روسية إن زيارة الرئيس السيسي الرسمية إلى روسيا، والتي استغرقت ثلاثة أيام وانتهت 6 أبريل، "
+            "توحي بتجدد العلاقات.")
+    assert [r[2:] for r in spans(text)] == [("reported", dt.date(2019, 4, 4), dt.date(2019, 4, 6))]
+    # another verb of lasting and of ending, "في" before the day
+    text = "رأت الصحيفة أن زيارة الرئيس السيسي لموسكو التي استمرت أربعة أيام واختتمت في 6 أبريل فتحت الباب أمام شراكة جديدة."
+    assert [r[3:] for r in spans(text)] == [(dt.date(2019, 4, 3), dt.date(2019, 4, 6))]
+
+
+def test_a_clause_end_of_unstated_length_or_another_thing_s_end_stays():
+    """Near misses: no length told keeps the end day; an end told of something else after the length, no
+    relative clause of the visit ("وانتهت المهلة أمس", the deadline ended yesterday), is no visit's end."""
+    text = ("قالت صحيفة روسية إن زيارة الرئيس السيسي الرسمية إلى روسيا، والتي انتهت أمس، "
+            "عززت العلاقات بين البلدين.")
+    assert [r[2:] for r in spans(text)] == [("reported", dt.date(2019, 4, 6), None)]
+    text = "قالت صحيفة روسية إن زيارة الرئيس السيسي الرسمية إلى روسيا استغرقت ثلاثة أيام، وانتهت المهلة أمس."
+    assert [r[2:] for r in spans(text)] == [("reported", dt.date(2019, 4, 6), None)]

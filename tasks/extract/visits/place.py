@@ -387,6 +387,10 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
                     and not any(0 <= h.start - e <= INVITATION_REACH for e in invites) and not arrival_home(art, i, h)]
         if i in sents and {m.entity_id for m in art.leaders[i]} - ids and any(h.start in own for h in triggers):
             triggers = [h for h in triggers if h.start in own]
+        elif i in sents and any(h.start in own and city_of_meeting(art, i, h)[0] for h in triggers):
+            # a trigger of the meeting's own sentence that gave the pair nothing is someone else's act: the
+            # minister's "وصل القاهرة" beside "المباحثات التي أجراها قنديل في بغداد" places no meeting
+            triggers = [h for h in triggers if h.start in own]
         if i in by_the_meeting and i not in sents:
             # only "the meeting" speaks for it: in "الاجتماع الثاني ... بنجاح قمة سنغافورة" (the second
             # meeting ... the success of the Singapore summit) the Singapore summit is another meeting
