@@ -385,11 +385,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
                     and (h.start in own or not any(abs(c.start - h.start) <= TENSE_REACH for c in tense))
                     and (i in sents or not retold(art, i, h)) and not fronted_aside(art, i, h, own)
                     and not any(0 <= h.start - e <= INVITATION_REACH for e in invites) and not arrival_home(art, i, h)]
-        if i in sents and {m.entity_id for m in art.leaders[i]} - ids and any(h.start in own for h in triggers):
-            triggers = [h for h in triggers if h.start in own]
-        elif i in sents and any(h.start in own and city_of_meeting(art, i, h)[0] for h in triggers):
-            # a trigger of the meeting's own sentence that gave the pair nothing is someone else's act: the
-            # minister's "وصل القاهرة" beside "المباحثات التي أجراها قنديل في بغداد" places no meeting
+        if i in sents and _own_words_speak(art, i, triggers, own, ids):
             triggers = [h for h in triggers if h.start in own]
         if i in by_the_meeting and i not in sents:
             # only "the meeting" speaks for it: in "الاجتماع الثاني ... بنجاح قمة سنغافورة" (the second
@@ -421,6 +417,17 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         return None, None
     city, (_, _, country) = min(votes.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
     return city, country
+
+
+def _own_words_speak(art: Article, i: int, triggers: list[Hit], own: frozenset[int], ids: set) -> bool:
+    """In the meeting's own sentence i only the pair's own words (`own`) vote for its city: when it names
+    another leader too (his meeting's place is his), or when one of them names a city, a word that gave the
+    pair nothing being someone else's act (the minister's "وصل القاهرة" beside "المباحثات التي أجراها قنديل في
+    بغداد" places no meeting)."""
+    if not any(h.start in own for h in triggers):
+        return False
+    return bool({m.entity_id for m in art.leaders[i]} - ids) \
+        or any(h.start in own and city_of_meeting(art, i, h)[0] for h in triggers)
 
 
 def place_countries(art: Article) -> dict[str, int]:
