@@ -83,3 +83,27 @@ def test_the_n_th_day_of_something_else_or_of_a_two_country_trip_leaves_the_day(
     assert {r[3] for r in spans(text, THURSDAY)} == {THURSDAY}
     text = "أغلقت الشرطة الطرق اليوم الخميس في اليوم الثاني من زيارة الرئيس السيسي إلى موسكو والدوحة التي التقى خلالها بوتين."
     assert {r[3] for r in spans(text, THURSDAY)} == {THURSDAY}
+
+
+def test_a_day_a_relative_clause_tells_as_the_visit_s_end_is_its_last_day():
+    """"زيارة السيسي إلى روسيا، والتي استغرقت ثلاثة أيام وانتهت أمس" (which lasted three days and ended
+    yesterday): Thursday to Saturday; main gave the end day as the visit's (span.ended_in_clause, lead_day)."""
+    text = ("قالت صحيفة روسية إن زيارة الرئيس السيسي الرسمية إلى روسيا، والتي استغرقت ثلاثة أيام وانتهت أمس، "
+            "عززت العلاقات بين البلدين.")
+    assert [r[2:] for r in spans(text)] == [("reported", dt.date(2019, 4, 4), dt.date(2019, 4, 6))]
+    text = ("قالت صحيفة روسية إن زيارة الرئيس السيسي الرسمية إلى روسيا، والتي استغرقت ثلاثة أيام وانتهت 6 أبريل، "
+            "توحي بتجدد العلاقات.")
+    assert [r[2:] for r in spans(text)] == [("reported", dt.date(2019, 4, 4), dt.date(2019, 4, 6))]
+    # another verb of lasting and of ending, "في" before the day
+    text = "رأت الصحيفة أن زيارة الرئيس السيسي لموسكو التي استمرت أربعة أيام واختتمت في 6 أبريل فتحت الباب أمام شراكة جديدة."
+    assert [r[3:] for r in spans(text)] == [(dt.date(2019, 4, 3), dt.date(2019, 4, 6))]
+
+
+def test_a_clause_end_of_unstated_length_or_another_thing_s_end_stays():
+    """Near misses: no length told keeps the end day; an end told of something else after the length, no
+    relative clause of the visit ("وانتهت المهلة أمس", the deadline ended yesterday), is no visit's end."""
+    text = ("قالت صحيفة روسية إن زيارة الرئيس السيسي الرسمية إلى روسيا، والتي انتهت أمس، "
+            "عززت العلاقات بين البلدين.")
+    assert [r[2:] for r in spans(text)] == [("reported", dt.date(2019, 4, 6), None)]
+    text = "قالت صحيفة روسية إن زيارة الرئيس السيسي الرسمية إلى روسيا استغرقت ثلاثة أيام، وانتهت المهلة أمس."
+    assert [r[2:] for r in spans(text)] == [("reported", dt.date(2019, 4, 6), None)]

@@ -2,7 +2,7 @@
 مع زيارة البشير لمصر" (Cairo - the electricity ministry announced a power cut today ... that came with al-Bashir's
 visit to Egypt) is where the desk filed the power cut from. The lead the dateline opens names neither leader of the
 meeting, no meeting word and no place of the guest's country; the meeting, told only past that lead, is not
-placed by the desk's city (place.dateline reads it). A lead that names one of the two ("القاهرة - استقبل الرئيس
+placed by the desk's city (dateline.dateline reads it). A lead that names one of the two ("القاهرة - استقبل الرئيس
 مرسي اليوم ..."), tells a meeting ("موسكو - قال الكرملين إن المحادثات ...", the talks) or names the other side's
 country ("القاهرة - قال المتحدث إن مصر تدعم السودان", Egypt supports Sudan) keeps its dateline. A dateline
 may also run to an agency's tag past its day (tagged_dateline): "الدوحة في 10 أبريل /قنا/" (QNA), "/ وام /" (WAM),
@@ -99,7 +99,7 @@ def _capitals() -> dict[str, str]:
 def leaving_desk(art: Article, p: Any) -> bool:
     """The lead past the dateline p has a leader of the dateline's country leave for another country: "نيودلهي _ أ ش أ
     يغادر رئيس الوزراء الهندي مانموهان سينج الاثنين إلى جنوب أفريقيا" (the Indian prime minister leaves on Monday for
-    South Africa): the desk is at his home, not where he meets anyone (place.dateline reads it)."""
+    South Africa): the desk is at his home, not where he meets anyone (dateline.dateline reads it)."""
     k = lead_sentence(art)
     if k is None or not p.country:
         return False

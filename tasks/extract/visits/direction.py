@@ -14,7 +14,8 @@ from tasks.extract.visits.departures import departed
 from tasks.extract.visits.first_of_nation import first_travellers
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.listed import city_of
-from tasks.extract.visits.place import dateline, place_countries
+from tasks.extract.visits.dateline import dateline
+from tasks.extract.visits.place import place_countries
 from tasks.extract.visits.residence import residence_hosts
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.tour import UNNAMED_PLACE, travellers, venue_country

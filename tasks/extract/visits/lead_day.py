@@ -22,7 +22,7 @@ from tasks.extract.visits.preparation import preparation_day
 from tasks.extract.visits.return_leg import arrival_home
 from tasks.extract.visits.sayings import judged_meeting_day
 from tasks.extract.visits.since import state_since
-from tasks.extract.visits.span import began_on, stated_days
+from tasks.extract.visits.span import began_on, ended_days, stated_days
 from tasks.extract.visits.things import thing_arrival
 from tasks.extract.visits.timing import WINDOW_BEFORE
 from tasks.extract.visits.triggers import trigger_spec
@@ -66,6 +66,9 @@ def lead_day(art: Article, visitor: Any, host: Any, date, precision: str | None,
         return _news_present_day(art, leads, sides, hits or [])
     if art.cues(j, "c:lately"):
         return None  # "أعلن البنتاغون يوم الجمعة ... في أعقاب قمة عقدت في وقت سابق من الشهر الجاري": the news' Friday
+    if (ended := ended_days(art, j, d)) is not None:
+        # "زيارة مرسي إلى الهند، والتي استغرقت ثلاثة أيام وانتهت 21 مارس": the lead's day is the visit's last
+        return d.date - dt.timedelta(days=ended - 1), d.date, d.surface
     if not any(not _falls_to(art, j, c) for c in art.cues(j, "c:origin_cues")) and not any(
             arrival_home(art, j, h) for h in art.by_sent.get(j, ()) if h.group.startswith("t:")):
         return later_start(art, j, d, d.date) or d.date, None, d.surface  # no return home ("عاد", or "وصل إلى طهران ... بعد مشاركته"): the news' day

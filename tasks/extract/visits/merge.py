@@ -27,7 +27,8 @@ from tasks.extract.visits.lead_day import bearers_name, lead_day, sentence_day
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.making import cut_short, guest_on_visit
 from tasks.extract.visits.pair_scene import heading_scene, pair_scene
-from tasks.extract.visits.place import article_city, dateline
+from tasks.extract.visits.dateline import dateline
+from tasks.extract.visits.place import article_city
 from tasks.extract.visits.roles import PRONOUN_VISITOR
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.reciprocal import earlier_return_visit

@@ -24,13 +24,11 @@ from tasks.extract.visits.topic_place import topic_place
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.return_leg import after_return, arrival_home, leg_places, returned_to
 from tasks.extract.visits.departures import left_places
-from tasks.extract.visits.desk import country_dateline, leaving_desk, other_story, tagged_dateline
-from tasks.extract.visits.seats import office_place, seat_desk, seat_place
+from tasks.extract.visits.seats import office_place, seat_place
 from tasks.extract.visits.came_from import came_from, origin
 from tasks.extract.visits.heading import heading
 from tasks.extract.visits.landing import landing_votes
 from tasks.extract.visits.witnessed import venue_subject
-from tasks.extract.visits.speaker import third_party_place
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import BI, EDGE_PUNCT, LI, OPENING_QUOTES, WA, fold_term
 from ziyarat.lexicon import LEXICON_DIR, grammar_words, load_yaml, trigger_words
@@ -388,7 +386,7 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
                     and (h.start in own or not any(abs(c.start - h.start) <= TENSE_REACH for c in tense))
                     and (i in sents or not retold(art, i, h)) and not fronted_aside(art, i, h, own)
                     and not any(0 <= h.start - e <= INVITATION_REACH for e in invites) and not arrival_home(art, i, h)]
-        if i in sents and {m.entity_id for m in art.leaders[i]} - ids and any(h.start in own for h in triggers):
+        if i in sents and _own_words_speak(art, i, triggers, own, ids):
             triggers = [h for h in triggers if h.start in own]
         if i in by_the_meeting and i not in sents:
             # only "the meeting" speaks for it: in "الاجتماع الثاني ... بنجاح قمة سنغافورة" (the second
@@ -423,52 +421,15 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
     return city, country
 
 
-DATELINE_SENTENCES = 4  # a dateline stands in the first lines
-DATELINE_MARKS = ("-", "\u2013", "\u2014", ":", "(", "_")  # what follows a dateline's city: "برلين _أ ش أ" too
-
-
-def dateline(art: Article, host: Any, pair: tuple[Any, ...] = ()) -> tuple[str | None, str | None]:
-    """"موسكو - أعلن الكرملين ..." or a line holding only "موسكو" near the top; not a
-    city the lead says a compatriot came back to ("القاهرة - عاد الرئيس إلى القاهرة قادما
-    من الهند", Cairo - the president returned to Cairo from India): the desk is at home; nor
-    where a third party spoke (speaker.third_party_place, given the meeting's `pair`), nor the desk
-    of a lead that tells another story (desk.other_story) or names the city again only as a body's
-    seat (seats.seat_desk). "الدوحة، قطر (CNN)" is one when Qatar is a side's (desk.country_dateline)."""
-    home = returned_to(art)
-    for j in range(min(DATELINE_SENTENCES, len(art.sentences))):
-        s, e = art.sentences[j]
-        for p in art.places.get(j, []):
-            city = city_of(p)
-            if not city or city in home or seat_place(art, p) or seat_desk(art, j, p) or _met_elsewhere(art, p.country):
-                continue
-            rest = art.text[p.end:min(e, p.end + 3)].strip()
-            whole = (e - s) <= (p.end - p.start) + 2
-            if rest[:1] in (":", "(") and third_party_place(art, j, p, pair) or other_story(art, j, p, whole, pair) \
-                    or leaving_desk(art, p):
-                continue  # a third party's place, or the desk of a story of something else (visits.desk)
-            if whole or rest[:1] in DATELINE_MARKS or art.text[p.end:p.end + 3].startswith(" -") or tagged_dateline(art, p) \
-                    or country_dateline(art, j, p, pair):
-                if host is None or not host.country or p.country == host.country:
-                    return city, p.country
-    return None, None
-
-
-def _met_elsewhere(art: Article, country: str | None) -> bool:
-    """The first sentences place a leader's meeting, not told as earlier, retold or planned, in another
-    country's city: "الخرطوم - أبرزت صحف الخرطوم اللقاءات التي جرت بأديس أبابا بين البشير وسلفاكير"
-    (Khartoum - Khartoum's papers led with the meetings held in Addis Ababa): the desk is no scene."""
-    for j in range(min(DATELINE_SENTENCES, len(art.sentences))):
-        tense = [c.start for c in art.by_sent.get(j, ()) if c.group in ("c:past_reference", "c:future_plan")]
-        if any(_elsewhere(city_of_meeting(art, j, h), country) for h in art.by_sent.get(j, ())
-               if h.group.startswith("t:") and art.leaders.get(j) and not art.in_quote(h.start)
-               and not any(abs(t - h.start) <= TENSE_REACH for t in tense) and not retold(art, j, h)
-               and not someone_elses(art, j, h)):
-            return True
-    return False
-
-
-def _elsewhere(place: tuple[str | None, str | None], country: str | None) -> bool:
-    return place[0] is not None and place[1] not in (None, country)
+def _own_words_speak(art: Article, i: int, triggers: list[Hit], own: frozenset[int], ids: set) -> bool:
+    """In the meeting's own sentence i only the pair's own words (`own`) vote for its city: when it names
+    another leader too (his meeting's place is his), or when one of them names a city, a word that gave the
+    pair nothing being someone else's act (the minister's "وصل القاهرة" beside "المباحثات التي أجراها قنديل في
+    بغداد" places no meeting)."""
+    if not any(h.start in own for h in triggers):
+        return False
+    return bool({m.entity_id for m in art.leaders[i]} - ids) \
+        or any(h.start in own and city_of_meeting(art, i, h)[0] for h in triggers)
 
 
 def place_countries(art: Article) -> dict[str, int]:

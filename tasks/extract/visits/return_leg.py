@@ -3,7 +3,7 @@
 which he met Merkel). A meeting word told in that return's leg (the visit it ends) was not held where he returned to:
 the place he comes from ("قادما من", "عائدا من", "في طريق عودته من": an origin cue and "من") is the visit's.
 place.city_of_meeting reads the leg's places, candidates and merge the return's day (returned_after), and
-place.dateline and place_countries the home a lead returns to (returned_to)."""
+dateline.dateline and place_countries the home a lead returns to (returned_to)."""
 from __future__ import annotations
 
 import re

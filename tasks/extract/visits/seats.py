@@ -90,7 +90,7 @@ def seat_desk(art: Article, j: int, p: Any) -> bool:
     """The dateline p of sentence j is named again in its lead (that sentence or the next) only as a body's
     seat (seat_place): "الإسكندرية - حددت الدعوة السلفية بالإسكندرية شروطا لزيارة الرئيس الإيراني" (Alexandria -
     the Salafist Call in Alexandria set conditions for the Iranian president's visit) is filed from where the
-    body sits, no venue of the visit (place.dateline)."""
+    body sits, no venue of the visit (dateline.dateline)."""
     for k in range(j, min(j + 2, len(art.sentences))):
         again = [q for q in art.places.get(k, []) if q.start != p.start and q.entity_id == p.entity_id]
         if again:

@@ -21,7 +21,8 @@ from typing import Any
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import coordinated
 from tasks.extract.visits.multilateral import three_sides
-from tasks.extract.visits.place import city_of_meeting, dateline, place_countries
+from tasks.extract.visits.dateline import dateline
+from tasks.extract.visits.place import city_of_meeting, place_countries
 from tasks.extract.visits.summits import summits_lexicon
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term

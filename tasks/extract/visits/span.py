@@ -27,8 +27,10 @@ def concluded_days(art: Article, i: int, h: Hit, d: Any) -> int | None:
     الوزراء الروسي، ديمتري مدفيديف، اليوم السبت، زيارة عمل إلى كوبا استغرقت يومين") or when an end word
     stands right before it (ending_visit): "غادر ... موسكو الأحد في ختام زيارة لثلاثة أيام" (left Moscow
     on Sunday at the end of a three-day visit) began on Friday."""
-    if d.precision != "day" or getattr(d, "end_date", None) is not None or d.end > h.start:
+    if d.precision != "day" or getattr(d, "end_date", None) is not None:
         return None
+    if d.end > h.start:
+        return ended_in_clause(art, i, h, d)
     words = [w.strip("،,").removeprefix("و") for w in art.words_before(d.start, 3)]
     if any(w in grammar_words("concluding_verbs") for w in words):
         days = stated_days(art, i)
@@ -39,6 +41,35 @@ def concluded_days(art: Article, i: int, h: Hit, d: Any) -> int | None:
     else:
         return None
     return days if days and days > 1 else None
+
+
+ENDED_CLAUSE_CHARS = 120  # from a visit noun over its goal and relative clause to the day it ended
+
+
+def ended_in_clause(art: Article, i: int, h: Hit, d: Any) -> int | None:
+    """How many days a visit lasted when a relative clause after its noun dates its end: "زيارة الرئيس مرسي
+    الرسمية إلى الهند، والتي استغرقت ثلاثة أيام وانتهت 21 مارس" (which lasted three days and ended on 21
+    March) began on the 19th; the day is its last, not its first. None unless a past verb of the visit's own
+    ending (grammar ended_verbs) stands right before the day, a relative pronoun between the noun and the day,
+    no other visit or meeting word between, and the sentence states the length (stated_days)."""
+    if trigger_spec(h.group)["role"] != "visit" or not 0 <= d.start - h.end <= ENDED_CLAUSE_CHARS:
+        return None
+    words = [w.strip("،,").removeprefix("و") for w in art.words_before(d.start, 2)]
+    between = [w.strip("،,").removeprefix("و") for w in art.folded_slice(h.end, d.start).split()]
+    if not any(w in grammar_words("ended_verbs") for w in words) \
+            or not any(w in grammar_words("relative_pronouns") for w in between) \
+            or any(t.group.startswith("t:") and h.end <= t.start < d.start for t in art.by_sent.get(i, ())):
+        return None
+    days = stated_days(art, i)
+    return days if days and days > 1 else None
+
+
+
+def ended_days(art: Article, i: int, d: Any) -> int | None:
+    """How many days the visit lasted whose end day d a relative clause of sentence i tells after its noun
+    (ended_in_clause), for any visit word of the sentence: the lead's day is then its last (lead_day)."""
+    return next((n for h in art.by_sent.get(i, ()) if h.group.startswith("t:") and h.end <= d.start
+                 and d.precision == "day" and (n := ended_in_clause(art, i, h, d))), None)
 
 
 def told_during(art: Article, i: int, h: Hit) -> bool:

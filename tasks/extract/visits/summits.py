@@ -17,7 +17,8 @@ from functools import cache
 from typing import Any
 
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.place import city_of, dateline, locative, onward as _onward
+from tasks.extract.visits.dateline import dateline
+from tasks.extract.visits.place import city_of, locative, onward as _onward
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import LEXICON_DIR, PLACE, get_lexicon, load_yaml
