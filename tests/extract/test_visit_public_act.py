@@ -661,3 +661,8 @@ def test_forum_speech_not_one_ahead_nor_one_of_a_past_year():
 def test_forum_speech_not_by_video():
     text = "قال الرئيس الفرنسي إيمانويل ماكرون الأربعاء في كلمة عبر الفيديو أمام منتدى دافوس إن فرنسا عادت."
     assert reported(text, FORUM_DAY) == []
+
+
+def test_forum_speech_not_before_a_community_placed_after_it():
+    text = "إلى جانب مقولة قالها الرئيس المصري محمد مرسي في كلمته أمام الجالية المصرية بألمانيا، إضافة إلى غيرها."
+    assert reported(text, FORUM_DAY) == []

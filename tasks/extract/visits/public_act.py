@@ -83,7 +83,26 @@ def act_owner(art: Any, h: Hit, hits: list[Hit]) -> Any:
     p = act_place(art, h, hits)
     if h.group == OWN_MEETING and p is not None and not _own_meeting_held(art, h, hits, owner, p):
         return None
+    if p is not None and _before_audience(h) and not _named_gathering(art, p):
+        return None
     return owner if p is not None and p.country and p.country != owner.country else None
+
+
+BEFORE = fold_term("أمام")
+
+
+def _before_audience(h: Hit) -> bool:
+    """A speech told with its audience ("كلمة أمام", a speech before): its place only as a gathering's own name
+    (_named_gathering): "في كلمة أمام مؤتمر ميونيخ للأمن" is Munich, while "كلمته أمام الجالية المصرية بألمانيا" (his
+    speech before the Egyptian community in Germany) places the audience, as often recalled as told."""
+    words = fold_term(h.term).split()
+    return bool(words) and words[-1] == BEFORE
+
+
+def _named_gathering(art: Any, p: Any) -> bool:
+    """The place is a gathering's name, right after its noun (summits.yaml gatherings): "منتدى دافوس"."""
+    words = art.words_before(p.start, 1)
+    return bool(words) and words[-1].removeprefix(BI) in _gathering_nouns()
 
 
 def _own_meeting_held(art: Any, h: Hit, hits: list[Hit], owner: Any, p: Any) -> bool:
@@ -340,8 +359,8 @@ def _told_where(art: Any, p: Any) -> bool:
     if p.start > 0 and art.text[p.start - 1] in BI:
         return True
     words = art.words_before(p.start, 1)
-    return bool(words) and (words[-1] in IN or (words[-1][:1] == BI and words[-1][1:] in grammar_words("locatives"))
-                            or words[-1].removeprefix(BI) in _gathering_nouns())
+    return bool(words) and (words[-1] in IN or (words[-1][:1] == BI and words[-1][1:] in grammar_words("locatives"))) \
+        or _named_gathering(art, p)
 
 
 @cache
