@@ -263,7 +263,8 @@ def _place_after(art: Any, h: Hit, start: int, hits: list[Hit], verb_first: bool
             gap = "".join(c for c in gap if c not in _QUOTES)
         if p.start - start > ACT_PLACE_CHARS or _CLAUSE_MARKS.search(gap) \
                 or art.near("leaders", i, start, p.start) \
-                or any(x.group.startswith("t:") and start <= x.start < p.start and x is not h for x in hits):
+                or any(x.group.startswith("t:") and start <= x.start < p.start and x is not h
+                       and not (verb_first and _before_audience(x)) for x in hits):  # "ألقى X كلمة أمام": its object
             return None
         words = [w.strip("،," + _QUOTES).removeprefix(WA) for w in art.folded_slice(start, p.start).split()]
         if h.group in (HELD_ACT, OWN_MEETING):  # "مع عدد من" names whom he holds it with, no topic
