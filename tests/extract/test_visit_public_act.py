@@ -616,3 +616,53 @@ def test_co_present_not_two_named_first_among_many_leaders():
     text = ("وأقيمت المباراة النهائية في موسكو بحضور عدد من قادة الدول في مقدمتهم الرئيس الروسي فلاديمير بوتين"
             " والرئيس الفرنسي إيمانويل ماكرون.")
     assert reported(text, dt.date(2018, 7, 16)) == []
+
+
+# A speech told with the gathering that heard it (triggers.yaml public_act "كلمة أمام", "مداخلته أمام"; grammar.yaml
+# act_relative_speech), the gathering named after its place (summits.yaml gatherings: "منتدى دافوس"): his trip there.
+FORUM_DAY = dt.date(2018, 1, 24)  # a Wednesday
+
+
+def test_forum_speech_before_a_forum_named_after_its_town_is_a_trip_there():
+    text = "استهل الرئيس الفرنسي إيمانويل ماكرون الأربعاء مداخلته أمام منتدى دافوس الاقتصادي، بعبارة جديدة."
+    assert reported(text, FORUM_DAY) == [("Emmanuel Macron", "Alain Berset", "Davos", FORUM_DAY)]
+
+
+def test_forum_speech_told_after_said_before_the_forums_participants():
+    text = "قال الرئيس الفرنسي إيمانويل ماكرون الأربعاء خلال كلمة أمام المشاركين في منتدى دافوس، إن فرنسا عادت."
+    assert reported(text, FORUM_DAY) == [("Emmanuel Macron", "Alain Berset", "Davos", FORUM_DAY)]
+
+
+def test_forum_speech_before_a_conference_named_after_its_city():
+    text = "وأكد الرئيس التركي رجب طيب أردوغان اليوم في خطاب أمام مؤتمر ميونيخ للأمن أن بلاده شريك لأوروبا."
+    assert reported(text, FORUM_DAY) == [("Recep Tayyip Erdogan", "Angela Merkel", "Munich", FORUM_DAY)]
+
+
+def test_forum_speech_not_before_his_own_parliament():
+    text = "وقال الرئيس الفرنسي إيمانويل ماكرون في كلمة أمام البرلمان الفرنسي إن فرنسا عادت."
+    assert reported(text, FORUM_DAY) == []
+
+
+def test_forum_speech_not_a_ministers():
+    text = "قال وزير الخارجية الفرنسي جان إيف لودريان الأربعاء خلال كلمة أمام منتدى دافوس إن فرنسا عادت."
+    assert reported(text, FORUM_DAY) == []
+
+
+def test_forum_speech_not_the_host_countrys_own_leader():
+    text = "قال الرئيس السويسري آلان بيرسيه الأربعاء خلال كلمة أمام منتدى دافوس إن سويسرا ترحب بالضيوف."
+    assert reported(text, FORUM_DAY) == []
+
+
+def test_forum_speech_not_one_ahead_nor_one_of_a_past_year():
+    assert reported("ومن المقرر أن يلقي الرئيس الفرنسي إيمانويل ماكرون كلمة أمام منتدى دافوس الأسبوع المقبل.", FORUM_DAY) == []
+    assert reported("وكان الرئيس الفرنسي إيمانويل ماكرون قد قال في كلمة أمام منتدى دافوس عام 2018 إن فرنسا عادت.", FORUM_DAY) == []
+
+
+def test_forum_speech_not_by_video():
+    text = "قال الرئيس الفرنسي إيمانويل ماكرون الأربعاء في كلمة عبر الفيديو أمام منتدى دافوس إن فرنسا عادت."
+    assert reported(text, FORUM_DAY) == []
+
+
+def test_forum_speech_not_before_a_community_placed_after_it():
+    text = "إلى جانب مقولة قالها الرئيس المصري محمد مرسي في كلمته أمام الجالية المصرية بألمانيا، إضافة إلى غيرها."
+    assert reported(text, FORUM_DAY) == []

@@ -18,13 +18,14 @@ reads this module."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from tasks.extract.calendar import YEAR_NUMBER
 from tasks.extract.tense import future_marked
 from tasks.extract.visits.leaders import is_leader, pid
 from ziyarat.arabic import AL, BI, LI, WA, fold_term, nisba
-from ziyarat.lexicon import grammar_words, trigger_words
+from ziyarat.lexicon import LEXICON_DIR, grammar_words, load_yaml, trigger_words
 from ziyarat.matching import Hit
 
 TOWARD = {fold_term(w) for w in ("إلى", "الى")}
@@ -82,7 +83,26 @@ def act_owner(art: Any, h: Hit, hits: list[Hit]) -> Any:
     p = act_place(art, h, hits)
     if h.group == OWN_MEETING and p is not None and not _own_meeting_held(art, h, hits, owner, p):
         return None
+    if p is not None and _before_audience(h) and not _named_gathering(art, p):
+        return None
     return owner if p is not None and p.country and p.country != owner.country else None
+
+
+BEFORE = fold_term("أمام")
+
+
+def _before_audience(h: Hit) -> bool:
+    """A speech told with its audience ("كلمة أمام", a speech before): its place only as a gathering's own name
+    (_named_gathering): "في كلمة أمام مؤتمر ميونيخ للأمن" is Munich, while "كلمته أمام الجالية المصرية بألمانيا" (his
+    speech before the Egyptian community in Germany) places the audience, as often recalled as told."""
+    words = fold_term(h.term).split()
+    return bool(words) and words[-1] == BEFORE
+
+
+def _named_gathering(art: Any, p: Any) -> bool:
+    """The place is a gathering's name, right after its noun (summits.yaml gatherings): "منتدى دافوس"."""
+    words = art.words_before(p.start, 1)
+    return bool(words) and words[-1].removeprefix(BI) in _gathering_nouns()
 
 
 def _own_meeting_held(art: Any, h: Hit, hits: list[Hit], owner: Any, p: Any) -> bool:
@@ -122,7 +142,8 @@ def _speech_subject(art: Any, h: Hit, hits: list[Hit], owner: Any) -> bool:
     gave) told after its owner's own clause: "وأشاد X أمس بالصداقة ... ووعد بتعزيزها في كلمة ألقاها في دار السلام"
     (X praised ... and promised ... in a speech he gave in Dar es Salaam). Its owner is the sentence's subject: the
     first person of the sentence, near its start (SUBJECT_START_CHARS), no other person nor official between him and
-    the speech, within SPEECH_OWNER_CHARS, no "that" clause nor other trigger from the sentence's start to the speech
+    the speech, within SPEECH_OWNER_CHARS, no "that" clause nor other trigger (a verb of saying, "قال X الأربعاء خلال
+    كلمة أمام ...", is the speech's own) from the sentence's start to the speech
     ("وأكد أن زيارة X تهدف إلى محو أثر كلمة ألقاها في القاهرة": his visit's noun, a speech of the past); the speech no recalled one (no year
     in the sentence: "في خطاب ألقاه عام 2009") nor by video (triggers remote_contact)."""
     if fold_term(h.term) not in grammar_words("act_relative_speech"):
@@ -134,7 +155,7 @@ def _speech_subject(art: Any, h: Hit, hits: list[Hit], owner: Any) -> bool:
             or h.start - owner.end > SPEECH_OWNER_CHARS or re.search(r"[.:;\u061b]", art.text[owner.end:h.start]):
         return False
     if _official_between(hits, owner.end, h.start) or _that_clause(art, lo, h.start) \
-            or any(x.group.startswith("t:") and lo <= x.start < h.start for x in hits):
+            or any(x.group.startswith("t:") and x.group != SPOKE_FROM and lo <= x.start < h.start for x in hits):
         return False
     if any(x.group == "c:remote_contact" and lo <= x.start < hi for x in hits):
         return False
@@ -242,7 +263,8 @@ def _place_after(art: Any, h: Hit, start: int, hits: list[Hit], verb_first: bool
             gap = "".join(c for c in gap if c not in _QUOTES)
         if p.start - start > ACT_PLACE_CHARS or _CLAUSE_MARKS.search(gap) \
                 or art.near("leaders", i, start, p.start) \
-                or any(x.group.startswith("t:") and start <= x.start < p.start and x is not h for x in hits):
+                or any(x.group.startswith("t:") and start <= x.start < p.start and x is not h
+                       and not (verb_first and _before_audience(x)) for x in hits):  # "ألقى X كلمة أمام": its object
             return None
         words = [w.strip("،," + _QUOTES).removeprefix(WA) for w in art.folded_slice(start, p.start).split()]
         if h.group in (HELD_ACT, OWN_MEETING):  # "مع عدد من" names whom he holds it with, no topic
@@ -332,12 +354,20 @@ def _verb_subject(art: Any, h: Hit, hits: list[Hit]) -> Any:
 
 
 def _told_where(art: Any, p: Any) -> bool:
-    """bi- glued on the place ("بالقاهرة"), "في" (in) right before it, or a venue noun with bi- ("بمقر
-    مشيخة الأزهر", at the seat of al-Azhar): where the act was held."""
+    """bi- glued on the place ("بالقاهرة"), "في" (in) right before it, a venue noun with bi- ("بمقر
+    مشيخة الأزهر", at the seat of al-Azhar), or a gathering named after its place (summits.yaml gatherings: "أمام
+    منتدى دافوس", before the Davos forum; "في مؤتمر ميونيخ للأمن"): where the act was held."""
     if p.start > 0 and art.text[p.start - 1] in BI:
         return True
     words = art.words_before(p.start, 1)
-    return bool(words) and (words[-1] in IN or (words[-1][:1] == BI and words[-1][1:] in grammar_words("locatives")))
+    return bool(words) and (words[-1] in IN or (words[-1][:1] == BI and words[-1][1:] in grammar_words("locatives"))) \
+        or _named_gathering(art, p)
+
+
+@cache
+def _gathering_nouns() -> frozenset[str]:
+    """summits.yaml gatherings, folded: a forum or a conference named after its place."""
+    return frozenset(fold_term(w) for w in load_yaml(LEXICON_DIR / "summits.yaml").get("gatherings", []))
 
 
 def presence_sides(art: Any, h: Hit, hits: list[Hit]) -> tuple[Any, Any, Any] | None:
