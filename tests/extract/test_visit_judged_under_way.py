@@ -6,6 +6,8 @@ made ("التي قام بها"), or will make ("التي سيقوم بها"), or
 Invented texts, the whole lexicon."""
 import datetime as dt
 
+import pytest
+
 from tests.extract.test_visits_detect import mention_rows
 
 DAY = dt.date(2015, 11, 14)  # a Saturday
@@ -102,4 +104,35 @@ def test_a_visit_he_made_rejected_in_the_days_statement_stays_retold():
     # "... said today that the visit Sisi made to Morocco is «rejected»": a past relative tells it over
     text = "وقال المتحدث باسم الحزب اليوم السبت إن زيارة الرئيس المصري عبد الفتاح السيسي للمغرب التي قام بها " \
            "«مرفوضة» ولا تخدم علاقات البلدين."
+    assert [r[0] for r in rows(text)] == ["referenced"]
+
+
+# Session 41 (present41): a present verdict ("تمثل", is; "تعد", is considered; "تشكل", forms; "تعكس", reflects)
+# judges the visit as it is, so the that-clause's visit noun keeps its own time: the news of the day.
+@pytest.mark.parametrize("text", [
+    # "the paper reported that Sisi's visit to Morocco is a historic trip to strengthen ties with King Mohammed VI"
+    "وذكرت صحيفة أمريكية أن زيارة الرئيس المصري عبد الفتاح السيسي للمغرب تمثل رحلة تاريخية لتعزيز العلاقات "
+    "مع العاهل المغربي الملك محمد السادس.",
+    # "an analyst said that Sisi's visit to Rabat and his meeting with King Mohammed VI are considered a turning point"
+    "وقال محلل سياسي إن زيارة الرئيس المصري عبد الفتاح السيسي إلى الرباط ولقاءه الملك محمد السادس تعد نقلة نوعية.",
+    # "... stressed that the visit of «Sisi» to Morocco forms a message to the region"
+    "وأكد الكاتب أن زيارة «السيسي» للمغرب واجتماعه مع الملك محمد السادس تشكل منعطفا مهما للمنطقة.",
+    # "... that the Egyptian president's visit to Morocco reflects the depth of ties"
+    "واعتبر المراقبون أن زيارة السيسي للمغرب ولقاءه الملك محمد السادس تعكس عمق العلاقات.",
+])
+def test_a_visit_judged_by_a_present_verdict_is_the_news(text):
+    assert [r[:1] + r[2:] for r in rows(text)] == [("reported", *PAIR)]
+
+
+@pytest.mark.parametrize("text", [
+    # the same verdicts on a visit the noun itself sets back: "الأخيرة" (last), "السابقة" (previous), a year
+    "وذكرت صحيفة أمريكية أن زيارة الرئيس المصري عبد الفتاح السيسي الأخيرة للمغرب تمثل رحلة تاريخية لتعزيز "
+    "العلاقات مع العاهل المغربي الملك محمد السادس.",
+    "وقال محلل سياسي إن زيارة الرئيس المصري عبد الفتاح السيسي السابقة إلى الرباط ولقاءه الملك محمد السادس تعد "
+    "نقلة نوعية.",
+    "وقال الكاتب إن زيارة الرئيس المصري عبد الفتاح السيسي للمغرب عام 2014 تشكل منعطفا مهما في العلاقات مع العاهل المغربي الملك محمد السادس.",
+    # a past verdict ("كانت", was) still judges a visit behind the news
+    "وقال الكاتب إن زيارة السيسي للمغرب ولقاءه الملك محمد السادس كانت تعكس عمق العلاقات.",
+])
+def test_a_present_verdict_on_a_visit_set_back_stays_referenced(text):
     assert [r[0] for r in rows(text)] == ["referenced"]

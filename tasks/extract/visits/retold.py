@@ -158,7 +158,10 @@ def _commented_on(art: Article, i: int, h: Hit) -> bool:
     for k, m in enumerate(tokens):
         w = fold_term(m.group().strip("\u060c,:;.«»\""))
         if w in grammar_words("visit_outcome_predicates"):
-            return prev not in grammar_words("outcome_predicate_stops") and not _tensed_between(art, i, end, end + m.start())
+            # a present verdict ("تمثل", is) judges the visit as it is: not a comment on one behind the news,
+            # unless the noun is set back ("زيارته السابقة للقاهرة تمثل", his previous visit to Cairo is)
+            return prev not in grammar_words("outcome_predicate_stops") and not _tensed_between(art, i, end, end + m.start()) \
+                and (w not in grammar_words("present_verdict_predicates") or _set_back(tokens[:k]))
         if closing < k:
             closing = _appositive(tokens, k) or closing  # skip "، رئيس الوزراء،" (, the prime minister,)
         if re.search("[\u060c,:;.]", m.group()) and k > closing and not (
@@ -168,6 +171,14 @@ def _commented_on(art: Article, i: int, h: Hit) -> bool:
             return False
         prev = w
     return False
+
+
+def _set_back(tokens: list[re.Match]) -> bool:
+    """The words between a visit noun and its present verdict set it back: "السابقة" (previous), "الأخيرة"
+    (last) (triggers.yaml previous_after, retrospective_after) or a year ("زيارة السيسي للمغرب عام 2014")."""
+    marks = trigger_words("previous_after") | trigger_words("retrospective_after")
+    words = [fold_term(t.group().strip("\u060c,:;.«»\"")) for t in tokens]
+    return any(w in marks or re.fullmatch(r"\d{4}", w) for w in words)
 
 
 APPOSITIVE_WORDS = 3  # "زيارة هشام قنديل، رئيس الوزراء، للعراق" (a title between commas)
