@@ -1,5 +1,5 @@
 """A meeting noun a demonstrative points back with ("هذا اللقاء", this meeting; "خلال تلك الزيارة", during
-that visit), or a definite one in the sentence right after a meeting's that names no leader (meeting_next),
+that visit), "the visit" with no owner of its own (_ownerless_visit), or a definite one in the sentence right after a meeting's that names no leader (meeting_next),
 is a meeting the article has already told: it adds no pair of its own. In "استقبل بوتين عباس
 ... وفي سياق هذا اللقاء أبلغ عباس بوتين قلقه إزاء قرار ترامب" (in the course of this meeting Abbas told Putin
 of his concern about Trump's decision) the meeting is Abbas and Putin's, and Trump only its topic."""
@@ -25,13 +25,29 @@ def pointed_back(art: Article, c: Candidate) -> bool:
     return w in demonstratives or (w[:1] in "وفبل" and w[1:] in demonstratives)
 
 
+def _ownerless_visit(art: Article, c: Candidate) -> bool:
+    """The trigger is "الزيارة" (al-ziyara, *the* visit: a noun, no pronoun, no leader as its genitive) in a
+    sentence with no other trigger before it: the visit the article told before, whoever the sentence names
+    later: "زار بيرس بروكسل ... وفي أثناء الزيارة دعيت للمشاركة في ... بمشاركة رئيس بلغاريا" (during the visit
+    I was invited to an event with the Bulgarian president) is Peres's visit, not the Bulgarian's."""
+    h = c.hit
+    if not h.group.startswith("t:") or trigger_spec(h.group)["role"] != "visit" or trigger_spec(h.group).get("tense"):
+        return False
+    if h.suffix or not fold_term(h.term).startswith("ال") or art.genitive_leader(c.sentence, h) is not None:
+        return False
+    after = art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 8).split()[:1]
+    if after and after[0] in {fold_term(w) for w in grammar_words("relative_pronouns")}:
+        return False  # "الزيارة التي يقوم بها أردوغان" (the visit Erdogan is making) is his
+    return not any(t.group.startswith("t:") and t.end <= h.start for t in art.by_sent.get(c.sentence, ()))
+
+
 def told_pairs_only(art: Article, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, less those of a meeting noun pointed back with whose pair no earlier trigger of the
     article gave, when an earlier one gave some; with none, less those whose trip the article told before
     without either of the pair (someone else's: _untold_trip); else the meeting it points to is unread: kept."""
     out: list[Candidate] = []
     for c in sorted(cands, key=lambda c: c.hit.start):
-        if pointed_back(art, c):
+        if pointed_back(art, c) or _ownerless_visit(art, c):
             pair, told = {pid(c.visitor), pid(c.host)}, [o for o in out if o.hit.start < c.hit.start]
             if told and not any({pid(o.visitor), pid(o.host)} == pair for o in told):
                 continue

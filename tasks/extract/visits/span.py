@@ -183,6 +183,8 @@ def _ending_verb(art: Article, h: Hit) -> int | None:
     verbs = grammar_words("ending_verbs_present")
     k = next((k for k in range(len(words) - 1, -1, -1)
               if fold_term(words[k].group().strip("\u060c,")).removeprefix(WA) in verbs), None)
+    if k is None and _ending_noun_ahead([fold_term(w.group().strip("\u060c,")).removeprefix(WA) for w in words[-2:]]):
+        k = len(words) - 1  # "تعتزم اختتام زيارتها مساء غد" (intends to conclude her visit tomorrow evening)
     if k is None or any(w.group().startswith(WA) or w.group().endswith(".") for w in words[k + 1:]):
         return None  # "و" opens another clause between: "ينهي ... ويبدأ زيارة" (ends ... and begins a visit)
     end = lo + words[k].end()
@@ -193,6 +195,13 @@ def _ending_verb(art: Article, h: Hit) -> int | None:
                                for d in art.dates.get(i, [])):
         return None  # "الأسبوع المقبل" (next week), "الشهر المقبل": a trip that may not have begun
     return end
+
+
+def _ending_noun_ahead(words: list[str]) -> bool:
+    """The last two words before a visit noun are a present verb and an ending noun (grammar visit_end_nouns):
+    "تعتزم اختتام زيارتها" (intends to conclude her visit), "يعتزم إنهاء زيارته"; not "بعد اختتام زيارته" (after
+    concluding his visit: no verb) nor a past "قررت اختتام" (decided: the end may be behind)."""
+    return len(words) == 2 and words[1] in grammar_words("visit_end_nouns") and verb_tense(words[0]) == "future"
 
 
 def ending_day(art: Article, i: int, d: Any) -> bool:
