@@ -53,3 +53,27 @@ def test_that_visit_after_a_trip_of_one_of_the_pair_keeps_its_pair():
     # no trip told before at all: the one it points to is unread, its pair kept
     assert reported(run("وتأتي هذه الزيارة لتعزيز العلاقات، وقد التقى خلالها بوتين الأسد في دمشق.")) == [
         ("Vladimir Putin", "Bashar al-Assad")]
+
+
+def test_the_visit_with_no_owner_is_the_visit_told_before_not_a_later_named_leaders():
+    # "Peres visited the EU's institutions in Brussels last week. During the visit I was invited to an event with
+    # the Bulgarian president": the visit is Peres's, the Bulgarian only attended (anaphora._ownerless_visit);
+    # so with "خلال الزيارة" and another outlet's wording (the real lexicon reads it)
+    from tests.extract.test_visit_international_bodies import _kinds
+    import datetime as dt
+    pub = dt.date(2013, 3, 12)
+    for second in ("وفي أثناء الزيارة دعيت للمشاركة في حدث بمشاركة رئيس بلغاريا روسن بلفنلييف في بروكسل.",
+                   "وخلال الزيارة حضر الوفد حفلا أقامه الرئيس البلغاري روسن بلفنلييف في بروكسل."):
+        text = "زار رئيس الدولة شمعون بيرس الأسبوع الماضي مؤسسات الاتحاد الأوروبي في بروكسل. " + second
+        assert [k for k in _kinds(text, pub) if k[0] == "reported"] == [("reported", "Shimon Peres", "Elio Di Rupo")], second
+
+
+def test_the_visit_with_its_owner_or_the_told_pair_keeps_its_pair():
+    # near misses: the told pair again ("خلال الزيارة التقى" the same two), a visit with its genitive owner, and one
+    # whose owner a relative clause names ("الزيارة التي يقوم بها أردوغان", the visit Erdogan is making)
+    text = "وصل الأسد إلى موسكو. وخلال الزيارة بحث الأسد مع بوتين الوضع."
+    assert reported(run(text)) == [("Bashar al-Assad", "Vladimir Putin")]
+    text = "وصل الأسد إلى دمشق. وتأتي زيارة أردوغان إلى موسكو للقاء بوتين في اليوم نفسه."
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin") in reported(run(text))
+    text = "وصل الأسد إلى دمشق. وتأتي الزيارة التي يقوم بها أردوغان إلى موسكو للقاء بوتين في اليوم نفسه."
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin") in reported(run(text))

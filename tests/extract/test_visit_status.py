@@ -399,6 +399,21 @@ def test_a_traveller_named_after_a_past_reference_is_the_earlier_visit_s():
     assert ("Recep Tayyip Erdogan", "Vladimir Putin") not in reported(run(text))
 
 
+def test_two_or_more_visits_after_after_are_earlier_ones():
+    """"The visit comes after two visits he made to Brussels and Italy": triggers.yaml past_reference holds the
+    dual and the plural after an after-word as it holds "بعد زيارة" (the real lexicon reads them)."""
+    from tests.extract.test_visit_international_bodies import _kinds
+    pub = dt.date(2013, 1, 28)
+    for cue in ("بعد زيارتين قام بهما لبروكسل وروما", "عقب زيارتين لروما وبروكسل", "بعد زيارات قام بها لروما وبروكسل"):
+        text = f"وتأتي زيارة الرئيس محمد مرسي لألمانيا {cue}."
+        kinds = _kinds(text, pub)
+        assert ("reported", "Mohamed Morsi", "Angela Merkel") in kinds, cue
+        assert not any(k[0] == "reported" and k[2] in ("Elio Di Rupo", "Mario Monti") for k in kinds), cue
+    # near misses: one visit told now after another word ("بعد ظهر", in the afternoon), and "زيارتين" ahead
+    text = "وصل الرئيس محمد مرسي بعد ظهر اليوم إلى روما في أولى زيارتين يقوم بهما لأوروبا."
+    assert ("reported", "Mohamed Morsi", "Mario Monti") in _kinds(text, pub)
+
+
 def test_a_meeting_named_by_its_city_in_the_lead_is_the_news_told_later():
     """A lone undated mention deep in the text is background, unless the lead names
     that meeting by its place ("قمة سوتشي", the Sochi summit)."""

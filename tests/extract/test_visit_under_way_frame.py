@@ -13,9 +13,9 @@ MONDAY = dt.date(2018, 6, 4)
 THURSDAY = dt.date(2016, 2, 25)
 
 
-def rows(text, pub):
+def rows(text, pub, title=None):
     out = defaultdict(list)
-    extract_article("a", text, pub, out, source="x")
+    extract_article("a", text, pub, out, source="x", title=title)
     return sorted((r["kind"], r["planned"], r["visitor"], r["host"], r["city"], r["date"]) for r in out["visit_mentions"])
 
 
@@ -112,3 +112,33 @@ def test_the_day_a_visit_began_after_its_end_today_stays_its_day():
     text = ("ينهي اليوم رئيس الوزراء الياباني شينزو آبي زيارته لمصر التي بدأت في 22 فبراير الجاري، والتي استهلها "
             "بلقاء مع الرئيس عبد الفتاح السيسي.")
     assert rows(text, THURSDAY) == [("reported", False, "Shinzo Abe", "Abdel Fattah el-Sisi", None, dt.date(2016, 2, 22))]
+
+
+def test_an_intended_end_of_the_visit_is_no_visit_ahead():
+    # "Cameron heads to Turkey today on a two-day visit ...; he opens his programme in Ankara ..., then meets President
+    # Gul ...; Cameron intends to conclude his visit tomorrow evening": the end is ahead, the visit under way
+    # (span._ending_noun_ahead), so the plan of its end does not turn the day's programme into a visit ahead:
+    # Gul's meeting stays reported and the visit keeps Ankara (the headline gives "زيارته" Turkey: headline_goal)
+    lead = ("يتوجه رئيس الوزراء البريطاني ديفيد كاميرون اليوم إلى تركيا في زيارة رسمية تستمر يومين بدعوة من رئيس "
+            "الوزراء التركي رجب طيب أردوغان.\nويستهل كاميرون برنامجه بأنقرة بزيارة ضريح أتاتورك، ثم يلتقي في وقت لاحق "
+            "رئيس الجمهورية عبد الله غل، ثم يستعرض حرس الشرف برفقة أردوغان في مقر رئاسة الوزراء.\n")
+    sunday = dt.date(2013, 2, 24)
+    for end in ("يشار إلى أن رئيس الوزراء البريطاني يعتزم اختتام زيارته، مساء غد، والعودة إلى بلاده.",
+                "وينوي كاميرون اختتام زيارته غدا.", "ومن المنتظر أن يعتزم كاميرون اختتام زيارته، مساء غد."):
+        assert rows(lead + end, sunday, "زيارة كاميرون إلى تركيا") == [
+            ("reported", False, "David Cameron", "Abdullah Gul", "Ankara", sunday),
+            ("reported", False, "David Cameron", "Recep Tayyip Erdogan", "Ankara", sunday)], end
+
+
+def test_an_intended_visit_or_an_end_behind_is_no_intended_end():
+    # near misses: intending the visit itself ("يعتزم ... القيام بزيارة", no end noun) stays a plan; so does a visit
+    # next week whose end only frames the next leg ("بعد اختتام زيارته", after concluding his visit: no verb right
+    # before the end noun), and one a past verb decided to cut short ("قرر اختتام", decided to conclude)
+    text = ("يعتزم رئيس الوزراء الياباني شينزو آبي القيام بزيارة إلى مصر الأسبوع المقبل يلتقي خلالها "
+            "الرئيس عبد الفتاح السيسي.")
+    assert [r[:2] for r in rows(text, THURSDAY)] == [("referenced", True)]
+    for text in ("يزور رئيس الوزراء الياباني شينزو آبي مصر الأسبوع المقبل للقاء الرئيس عبد الفتاح السيسي، على أن "
+                 "يتوجه بعد اختتام زيارته لمصر إلى الأردن.",
+                 "يزور رئيس الوزراء الياباني شينزو آبي مصر الأسبوع المقبل للقاء الرئيس عبد الفتاح السيسي، وقرر آبي "
+                 "اختتام زيارته لمصر بعد يومين."):
+        assert [r[:2] for r in rows(text, THURSDAY)] == [("referenced", True)], text

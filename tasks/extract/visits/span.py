@@ -183,7 +183,7 @@ def _ending_verb(art: Article, h: Hit) -> int | None:
     verbs = grammar_words("ending_verbs_present")
     k = next((k for k in range(len(words) - 1, -1, -1)
               if fold_term(words[k].group().strip("\u060c,")).removeprefix(WA) in verbs), None)
-    if k is None and _ending_noun_ahead([fold_term(w.group().strip("\u060c,")).removeprefix(WA) for w in words[-2:]]):
+    if k is None and words and _ending_noun_ahead(art, i, lo + words[-1].start()) is not None:
         k = len(words) - 1  # "تعتزم اختتام زيارتها مساء غد" (intends to conclude her visit tomorrow evening)
     if k is None or any(w.group().startswith(WA) or w.group().endswith(".") for w in words[k + 1:]):
         return None  # "و" opens another clause between: "ينهي ... ويبدأ زيارة" (ends ... and begins a visit)
@@ -197,11 +197,17 @@ def _ending_verb(art: Article, h: Hit) -> int | None:
     return end
 
 
-def _ending_noun_ahead(words: list[str]) -> bool:
-    """The last two words before a visit noun are a present verb and an ending noun (grammar visit_end_nouns):
-    "تعتزم اختتام زيارتها" (intends to conclude her visit), "يعتزم إنهاء زيارته"; not "بعد اختتام زيارته" (after
-    concluding his visit: no verb) nor a past "قررت اختتام" (decided: the end may be behind)."""
-    return len(words) == 2 and words[1] in grammar_words("visit_end_nouns") and verb_tense(words[0]) == "future"
+def _ending_noun_ahead(art: Article, i: int, at: int) -> int | None:
+    """The word at `at` (right before a visit noun) is an ending noun (grammar visit_end_nouns) after a present
+    verb, its subject leader between or not: "تعتزم اختتام زيارتها" (intends to conclude her visit), "وينوي
+    كاميرون اختتام زيارته"; the verb's start, or None. Not "بعد اختتام زيارته" (after concluding his visit: no
+    verb) nor a past "قررت اختتام" (decided: the end may be behind)."""
+    if fold_term(art.text[at:art.word_end(at)].strip("\u060c,")).removeprefix(WA) not in grammar_words("visit_end_nouns"):
+        return None
+    subject = next((m for m in art.leaders.get(i, []) if m.end <= at and not art.text[m.end:at].strip()), None)
+    before = art.words_before(subject.start if subject else at, 1)
+    verb = fold_term(before[0].strip("\u060c,")).removeprefix(WA) if before else ""
+    return at if verb and verb_tense(verb) == "future" else None
 
 
 def ending_day(art: Article, i: int, d: Any) -> bool:
