@@ -77,3 +77,7 @@ def test_the_visit_with_its_owner_or_the_told_pair_keeps_its_pair():
     assert ("Recep Tayyip Erdogan", "Vladimir Putin") in reported(run(text))
     text = "وصل الأسد إلى دمشق. وتأتي الزيارة التي يقوم بها أردوغان إلى موسكو للقاء بوتين في اليوم نفسه."
     assert ("Recep Tayyip Erdogan", "Vladimir Putin") in reported(run(text))
+    # ... past an adjective too ("الزيارة الحالية التي", the current visit that), after a trip no leader made
+    text = ("وصل وزير التجارة إلى دمشق. وقال الوزير إن البحث يجري خلال الزيارة الحالية التي يقوم بها أردوغان "
+            "إلى موسكو للقاء بوتين.")
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin") in reported(run(text))

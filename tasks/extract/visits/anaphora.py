@@ -35,9 +35,9 @@ def _ownerless_visit(art: Article, c: Candidate) -> bool:
         return False
     if h.suffix or not fold_term(h.term).startswith("ال") or art.genitive_leader(c.sentence, h) is not None:
         return False
-    after = art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 8).split()[:1]
-    if after and after[0] in {fold_term(w) for w in grammar_words("relative_pronouns")}:
-        return False  # "الزيارة التي يقوم بها أردوغان" (the visit Erdogan is making) is his
+    after = art.folded_slice(art.word_end(h.end), art.word_end(h.end) + 20).split()[:2]
+    if set(after) & {fold_term(w) for w in grammar_words("relative_pronouns")}:
+        return False  # "الزيارة (الحالية) التي يقوم بها أردوغان" (the (current) visit Erdogan is making) is his
     return not any(t.group.startswith("t:") and t.end <= h.start for t in art.by_sent.get(c.sentence, ()))
 
 
