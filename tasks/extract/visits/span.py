@@ -168,8 +168,9 @@ def ended_ahead(art: Article, h: Hit) -> bool:
     """The visit noun h is the object of a present (or sa-) ending verb, its subject and a day between:
     "ينهي رئيس الوزراء الروسي ديمتري ميدفيديف غدا زيارته إلى البرازيل" (ends tomorrow his visit to Brazil),
     "من المقرر أن يختتم الرئيس اليوم زيارته" (is scheduled to end his visit today): the visit is under way,
-    the plan is its end. Not when its sentence dates something more than two days ahead, or a week or month
-    to come (a trip that may not have begun)."""
+    the plan is its end; so is an ending noun after such a verb, "تعتزم اختتام زيارتها مساء غد" (intends to
+    conclude her visit tomorrow evening: _ending_noun_ahead). Not when its sentence dates something more than
+    two days ahead, or a week or month to come (a trip that may not have begun)."""
     return _ending_verb(art, h) is not None
 
 
