@@ -42,6 +42,7 @@ def _day_ahead(art: Article, d: Any) -> bool:
 
 
 def past_span_nearest(art: Article, i: int, h: Hit) -> bool:
+    """An undated article's meeting behind the news by a date word with no value: _past_span_nearest, weekday_behind."""
     return _past_span_nearest(art, i, h) or weekday_behind(art, i, h)
 
 
@@ -142,6 +143,7 @@ REPORT_WEEKDAY_WORDS = 6  # from the lead's verb of saying over its subject to i
 REPORT_SENTENCES = 2  # the sentences (headline, lead) whose verb of saying dates the report
 BEHIND_DAYS = 2  # a meeting this many days before the report's day, or more, is behind the news (as timing's dated rule)
 WEEKDAY_CHARS = 60  # from the meeting word to its own weekday
+LATEST_BEHIND = 5  # six days before the report's weekday is the day after it, ahead, unless the weekday says "الماضي"
 
 
 def _weekday_of(d: Any) -> int | None:
@@ -196,5 +198,7 @@ def weekday_behind(art: Article, i: int, h: Hit) -> bool:
     if trigger_spec(h.group).get("tense") or d.start >= h.end and verb_tense(art.text[art.word_end(h.end):d.start]) == "future" \
             or future_marked(art.text[start:max(d.end, h.end)]):
         return False
+    # the day after the report is a plan ("يقوم ... بزيارة الى مالي السبت، حسبما اعلن مكتبه الجمعة"), not six days gone;
+    # a week gone only when the weekday says so ("الاثنين الماضي")
     gap = (rep_wd - wd) % 7
-    return (gap or (7 if getattr(d, "said", None) == "past" else 0)) >= BEHIND_DAYS
+    return BEHIND_DAYS <= gap <= LATEST_BEHIND or getattr(d, "said", None) == "past" and gap in (0, 6)
