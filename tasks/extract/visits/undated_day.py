@@ -18,7 +18,7 @@ from tasks.extract.visits.plans import complementizer_between
 from tasks.extract.visits.since import closes_since, date_follows
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term, fold_with_map
-from ziyarat.lexicon import grammar_words
+from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 
@@ -42,6 +42,11 @@ def _day_ahead(art: Article, d: Any) -> bool:
 
 
 def past_span_nearest(art: Article, i: int, h: Hit) -> bool:
+    """An undated article's meeting behind the news by a date word with no value: _past_span_nearest, weekday_behind."""
+    return _past_span_nearest(art, i, h) or weekday_behind(art, i, h)
+
+
+def _past_span_nearest(art: Article, i: int, h: Hit) -> bool:
     """An undated article's date word nearest the meeting is a past week or month, or a yearless day
     of one ("بعد لقائه كيم الأسبوع الماضي", after meeting Kim last week; "في أبريل الماضي", "في 30 أبريل
     الماضي"; not "الثلاثاء الماضي", this week's Tuesday): no value, but the meeting is behind the news,
@@ -132,3 +137,68 @@ def own_day_nearest(art: Article, i: int, h: Hit) -> bool:
     d = min(ds, key=dist)
     return dist(d) <= RECENT_DAY_CHARS and on_the_day(art, d) \
         and not (d.end <= h.start and complementizer_between(art, d.end, h.start))
+
+
+REPORT_WEEKDAY_WORDS = 6  # from the lead's verb of saying over its subject to its weekday: "ذكرت وكالة يونهاب الكورية الجنوبية، الاثنين"
+REPORT_SENTENCES = 2  # the sentences (headline, lead) whose verb of saying dates the report
+BEHIND_DAYS = 2  # a meeting this many days before the report's day, or more, is behind the news (as timing's dated rule)
+WEEKDAY_CHARS = 60  # from the meeting word to its own weekday
+LATEST_BEHIND = 5  # six days before the report's weekday is the day after it, ahead, unless the weekday says "الماضي"
+
+
+def _weekday_of(d: Any) -> int | None:
+    """The weekday (0 Monday) a weekday mention with no value names."""
+    found = find_dates(d.surface, fold_with_map(d.surface), ANY_DAY)
+    return found[0].date.weekday() if found and found[0].kind == "weekday" and found[0].date is not None else None
+
+
+def report_weekday(art: Article) -> tuple[Any, int] | None:
+    """An undated article's own day, as a weekday: the first weekday of its lead right after a verb of saying or
+    reporting (triggers.yaml speech_verbs, grammar.yaml announce_words) and its subject: "ذكرت وكالة يونهاب،
+    الاثنين، أن" (Yonhap reported on Monday that), "وقال راي، الأربعاء،" (Ray said on Wednesday). The mention and its
+    weekday."""
+    for i in range(min(REPORT_SENTENCES, len(art.sentences))):
+        for d in art.dates.get(i, []):
+            if d.date is not None or d.kind != "weekday" or _day_ahead(art, d):
+                continue
+            if _saying_day(art, i, d) and (wd := _weekday_of(d)) is not None:
+                return d, wd
+    return None
+
+
+def _saying_day(art: Article, i: int, d: Any) -> bool:
+    """The weekday dates a verb of saying or reporting right before it, over its subject: "وقال ترامب، يوم الاثنين،"."""
+    verbs = {fold_term(w) for w in trigger_words("speech_verbs") | grammar_words("announce_words")}
+    words = [w.strip("،,\"«»") for w in art.folded_slice(art.sentences[i][0], d.start).split()][-REPORT_WEEKDAY_WORDS:]
+    return any(w in verbs or w[:1] == "و" and w[1:] in verbs for w in words)
+
+
+def weekday_behind(art: Article, i: int, h: Hit) -> bool:
+    """An undated article's meeting named by a weekday of its own, two or more days before the report's
+    (report_weekday), is behind the news, as a dated article finds it (timing.visit_kind): "وقال راي، الأربعاء، ردا
+    على سؤال بشأن ... خلال قمة هلسنكي، الاثنين" (Ray said on Wednesday ... at the Helsinki summit on Monday). Its
+    weekday is the most recent such day on or before the report's; not one told ahead ("الاثنين المقبل", "التي تعقد
+    الثلاثاء": its verb a future or a bare imperfect), not the report's weekday mention itself nor another saying's
+    ("وقال ترامب، يوم الاثنين، خلال القمة": a later update's day), not past a clause break, not a verb's day."""
+    if art.published is not None or (report := report_weekday(art)) is None:
+        return False
+    rep, rep_wd = report
+    start = art.sentences[i][0]
+    dist = lambda d: max(d.start - h.end, h.start - d.end, 0)  # noqa: E731
+    ds = [d for d in art.dates.get(i, []) if d.date is None and d.kind == "weekday" and d.start != rep.start
+          and dist(d) <= WEEKDAY_CHARS and not issue_day(art, d) and not _saying_day(art, i, d)
+          and not art.near("c:clause_breaks", i, min(d.end, h.end), max(d.start, h.start))]
+    if not ds:
+        return False
+    d = min(ds, key=dist)
+    if _day_ahead(art, d) or getattr(d, "said", None) == "future" or (wd := _weekday_of(d)) is None:
+        return False
+    # a bare noun, no future between it and its day ("التي تعقد الثلاثاء"); a verb's day ("التقى ... الثلاثاء") is
+    # the news a week back in a dated article too (timing.visit_kind's WEEK_BEFORE)
+    if trigger_spec(h.group).get("tense") or d.start >= h.end and verb_tense(art.text[art.word_end(h.end):d.start]) == "future" \
+            or future_marked(art.text[start:max(d.end, h.end)]):
+        return False
+    # the day after the report is a plan ("يقوم ... بزيارة الى مالي السبت، حسبما اعلن مكتبه الجمعة"), not six days gone;
+    # a week gone only when the weekday says so ("الاثنين الماضي")
+    gap = (rep_wd - wd) % 7
+    return BEHIND_DAYS <= gap <= LATEST_BEHIND or getattr(d, "said", None) == "past" and gap in (0, 6)
