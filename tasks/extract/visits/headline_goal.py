@@ -39,11 +39,12 @@ def headline_goal(art: Article, i: int, h: Hit, visitor: Any) -> tuple[str | Non
     owner = art.genitive_leader(i, h)
     if not (h.suffix or owner is not None and pid(owner) == pid(visitor)):
         return None  # "ألا تشمل الجولة السياحية للرئيس، زيارة المساجد": the noun's object is no trip's owner
-    if any(sa_future(w) for w in art.folded_slice(*art.sentences[i]).split()):
-        return None  # "سيقوم بحضور القمة خلال زيارته": a plan, whose mention would turn the day's visit into one ahead
     head = art.headline()
     if head is None or not names_visit_now(head) or not names_owner(art, head, visitor):
         return None
+    # the sentence's readings once per article (art.memo), not once per trip noun of a long sentence
+    if art.memo(("sa_future", i), lambda: any(sa_future(w) for w in art.folded_slice(*art.sentences[i]).split())):
+        return None  # "سيقوم بحضور القمة خلال زيارته": a plan, whose mention would turn the day's visit into one ahead
     who = visitor.entity_id or visitor.name_en
     if any((m.entity_id or m.name_en) != who for ms in head.leaders.values() for m in ms):
         return None  # the headline is another leader's story too: "زيارة أوباما لإسرائيل ولقاؤه نتنياهو"
@@ -54,7 +55,7 @@ def headline_goal(art: Article, i: int, h: Hit, visitor: Any) -> tuple[str | Non
     if not goals or len(countries) != 1:
         return None
     country = goals[0].country
-    if any(p.country not in (country, visitor.country) for p in art.places.get(i, [])):
+    if art.memo(("place_countries", i), lambda: {p.country for p in art.places.get(i, [])}) - {country, visitor.country}:
         return None  # "خلال زيارته ... على الحدود مع الجزائر": a third country's place may be the goal
     cities = {city_of(p) for ps in head.places.values() for p in ps if p.country == country and city_of(p)}
     return (next(iter(cities)) if len(cities) == 1 else None), country
