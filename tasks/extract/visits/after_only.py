@@ -41,8 +41,8 @@ def after_only(art: Article, group: list[Candidate]) -> bool:
 def _after_framed(art: Article, c: Candidate) -> bool:
     """An after-word right before the meeting noun: "بعد قمة", "عقب لقائه", "في أعقاب قمة"."""
     words = [fold_term(w.strip("\u060c,")) for w in art.words_before(art.word_start(c.hit.start), 2)]
-    return bool(words) and (words[-1].removeprefix(WA) in {fold_term(w) for w in grammar_words("after_words")}
-                            or " ".join(words[-2:]).removeprefix(WA) in {fold_term(w) for w in grammar_words("after_phrases")})
+    return bool(words) and (words[-1].removeprefix(WA) in grammar_words("after_words")  # folded by grammar_words
+                            or " ".join(words[-2:]).removeprefix(WA) in grammar_words("after_phrases"))
 
 
 def _fresh_day(art: Article, c: Candidate) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tasks.extract.tense import verb_tense
+from tasks.extract.tense import sa_future
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.matching import Hit
 
@@ -29,4 +29,4 @@ def _not_under_way(art: Any, h: Hit, hits: list[Hit]) -> bool:
                   and trigger_spec(t.group)["role"] in ("arrive", "visit") for t in hits)
     later = art.published is not None and any(d.date > art.published for d in art.dates.get(i, ()))
     before = [w.strip("\u060c,") for w in art.words_before(art.word_start(h.start), 1)]
-    return framing or later or bool(before and before[0].removeprefix("\u0648")[:1] == "\u0633" and verb_tense(before[0]) == "future")
+    return framing or later or bool(before and sa_future(before[0]))
