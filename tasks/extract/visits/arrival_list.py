@@ -57,7 +57,7 @@ def headed_traveller(art: Article, i: int, h: Hit, after: list[Any]) -> Any | No
     m = after[0] if after else None
     if m is None or not 0 <= m.start - h.end <= LIST_HEAD_CHARS or any(p in art.text[h.end:m.start] for p in ".:؛") \
             or any(t is not h and t.start < m.start for t in art.near("triggers", i, h.end, m.start)) \
-            or any(h.end <= p.start and p.end <= m.start for p in art.persons.get(i, [])):
+            or any(p.end <= m.start for p in art.near("persons", i, h.end, m.start)):
         return None
     words = [w.strip(EDGE_PUNCT) for w in art.folded_slice(h.end, m.start).split()]
     words = [w for w in words if w]
