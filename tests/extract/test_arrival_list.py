@@ -86,3 +86,43 @@ def test_a_reception_list_with_then_is_untouched():
     # only a trip word's travellers are carried on: the receiver's guests are read as before
     text = "استقبل الرئيس محمد مرسي اليوم في القاهرة الرئيس الفلسطيني محمود عباس، ثم الرئيس السوداني عمر البشير."
     assert (ABBAS, MORSI, "Cairo", CAIRO_DAY) in rows(text, CAIRO_DAY)
+
+
+# A plural told arriving, its members after a word that heads them ("على رأسها", headed by; "أبرزهم", the foremost of
+# them; "وفي مقدمتهم", "ومن بينهم"): the first member travels, whatever the verb's gender (it agrees with the plural),
+# the ones listed with him too (visits.arrival_list.headed_traveller, grammar.yaml arrival_list_heads).
+GUL, NEJAD = "Abdullah Gul", "Mahmoud Ahmadinejad"
+
+
+def test_delegations_headed_by_leaders_with_a_feminine_verb():
+    text = "ووصلت إلى القاهرة اليوم وفود عربية على رأسها الرئيس الفلسطيني محمود عباس والرئيس السوداني عمر البشير."
+    assert rows(text, CAIRO_DAY) == sorted((v, MORSI, "Cairo", CAIRO_DAY) for v in (ABBAS, BASHIR))
+
+
+def test_the_foremost_of_the_arrivals_at_the_summit_named_before():
+    text = ("تستضيف القاهرة اليوم القمة الإسلامية الثانية عشرة بمشاركة 26 زعيما.\n"
+            "وتأكد وصول 19 منهم، أبرزهم الرئيس التركي عبد الله جول والإيراني محمود أحمدي نجاد.")
+    assert rows(text, CAIRO_DAY) == sorted((v, MORSI, "Cairo", None) for v in (GUL, NEJAD))  # no day told
+
+
+def test_among_them_after_a_feminine_plural_in_another_city():
+    text = "وصلت إلى الدوحة مساء اليوم وفود القادة العرب، ومن بينهم الرئيس اليمني عبد ربه منصور هادي."
+    assert rows(text) == doha(HADI)
+
+
+def test_officials_met_headed_by_the_president_are_no_arrivals():
+    # the list is a meeting's object: the traveller met the president, who travelled nowhere
+    text = "وصل الرئيس الفلسطيني محمود عباس إلى القاهرة اليوم، حيث التقى مسؤولين على رأسهم الرئيس محمد مرسي."
+    assert rows(text, CAIRO_DAY) == [(ABBAS, MORSI, "Cairo", CAIRO_DAY)]
+
+
+def test_a_head_word_after_a_leader_subject_names_no_traveller():
+    # the arrival's subject is the leader himself; the ones "among them" are his delegation's
+    text = "ووصلت إلى القاهرة اليوم رئيسة البرازيل ديلما روسيف، يرافقها وفد من بينهم وزير الخارجية."
+    assert [r[0] for r in rows(text, CAIRO_DAY)] in ([], ["Dilma Rousseff"])
+
+
+def test_leaders_welcomed_headed_by_a_name_are_no_arrivals():
+    # no arrival word: the greetings of a plural headed by a leader
+    text = "رحب الرئيس محمد مرسي بالقادة المشاركين في القمة، وفي مقدمتهم الرئيس التركي عبد الله جول."
+    assert rows(text, CAIRO_DAY) == []

@@ -8,10 +8,12 @@ head in candidates._complete_pair)."""
 from __future__ import annotations
 
 from functools import cache
+from typing import Any, Callable
 
 from tasks.extract.visits.article import Article
 from ziyarat.arabic import CONJUNCTIONS, EDGE_PUNCT, fold_term
 from ziyarat.lexicon import get_lexicon, grammar_words, titles_lexicon
+from ziyarat.matching import Hit
 
 
 @cache
@@ -41,3 +43,38 @@ def continues_arrivals(art: Article, lo: int, hi: int) -> bool:
     if rest and rest[0] in grammar_words("arrival_list_verbs"):
         rest = rest[1:]
     return all(w in _title_words() for w in rest)
+
+
+LIST_HEAD_CHARS = 100  # from the arrival word past its plural subject and the head word to the first member
+
+
+def headed_traveller(art: Article, i: int, h: Hit, after: list[Any]) -> Any | None:
+    """The first leader after the arrival word h of sentence i when a word of grammar.yaml `arrival_list_heads`
+    ("على رأسها", "في مقدمتهم", "أبرزهم", "من بينهم") stands right before his title or name, h's plural subject
+    before it: "ووصلت إلى القاهرة وفود عربية على رأسها الرئيس الفلسطيني محمود عباس", "تأكد وصول 19 منهم،
+    أبرزهم الرئيس التركي". No other person, visit word or full stop between h and him: "وصل ... حيث التقى
+    مسؤولين على رأسهم الرئيس" (met officials headed by the president) is a meeting's object; None else."""
+    m = after[0] if after else None
+    if m is None or not 0 <= m.start - h.end <= LIST_HEAD_CHARS or any(p in art.text[h.end:m.start] for p in ".:؛") \
+            or any(t is not h and t.start < m.start for t in art.near("triggers", i, h.end, m.start)) \
+            or any(p.end <= m.start for p in art.near("persons", i, h.end, m.start)):
+        return None
+    words = [w.strip(EDGE_PUNCT) for w in art.folded_slice(h.end, m.start).split()]
+    words = [w for w in words if w]
+    heads = grammar_words("arrival_list_heads")
+    for k in range(len(words)):
+        first = words[k][1:] if words[k][:1] in CONJUNCTIONS and words[k] not in heads else words[k]
+        for n in (1, 2):
+            if " ".join([first, *words[k + 1:k + n]]) in heads and all(w in _title_words() for w in words[k + n:]):
+                return m
+    return None
+
+
+def headed(rule: Callable[..., tuple[Any, Any, float]]) -> Callable[..., tuple[Any, Any, float]]:
+    """The arrival role rule, its traveller the member a list head names first (headed_traveller) when there is
+    one: the verb agrees with the plural, not with him ("وصلت ... وفود عربية على رأسها الرئيس", feminine)."""
+    def rule_headed(art: Article, i: int, h: Hit, r: Any) -> tuple[Any, Any, float]:
+        head = headed_traveller(art, i, h, r.after)
+        return (head, None, 2.0) if head is not None else rule(art, i, h, r)
+    rule_headed.__doc__ = rule.__doc__
+    return rule_headed

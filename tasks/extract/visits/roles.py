@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from tasks.extract.visits.agreement import agreeing
+from tasks.extract.visits.arrival_list import headed
 from tasks.extract.visits.antecedent import participle_subject, relative_subject
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.honours import honoured
@@ -401,3 +402,4 @@ def guest_named_before(art: Article, i: int, host: Any) -> Any | None:
 ROLE_RULES = {role: agreeing(rule, role) for role, rule in (
     ("arrive", relative_subject(participle_subject(arrive_roles))), ("visit", relative_subject(visit_roles)), ("receive", honoured(receive_roles)), ("reception", reception_roles),
     ("meet", honoured(meet_roles)))}
+ROLE_RULES["arrive"] = headed(ROLE_RULES["arrive"])  # "وصلت وفود على رأسها الرئيس": the list's head travels

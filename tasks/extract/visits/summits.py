@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from tasks.extract.visits.arrival_list import headed_traveller
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.dateline import dateline
 from tasks.extract.visits.place import city_of, locative, onward as _onward
@@ -462,9 +463,12 @@ def summit_arrival_place(art: Article, i: int, h: Hit, role: str, visitor: Any,
     الوزراء الجزائري" (while the Algerian prime minister had arrived two days earlier), after "وصل إلى
     الدوحة ... للمشاركة في القمة العربية", arrived in Doha. Only the verb's own subject, named right after
     it, with no goal of his own ("وصل قنديل إلى قاعدة الماظة", to an air base at home), nor one coming back
-    ("عائدا من"); not the summit country's own leader, nor a story of two summits' cities."""
-    if place != (None, None) or role != "arrive" or visitor is None or fold_term(h.term) not in _placeless_arrivals() \
-            or not 0 <= visitor.start - h.end <= SUBJECT_CHARS or art.cues(i, "c:origin_cues"):
+    ("عائدا من"); not the summit country's own leader, nor a story of two summits' cities. So is the first
+    member of the plural an arrival word tells ("تأكد وصول 19 منهم، أبرزهم الرئيس التركي", arrival_list.headed_traveller)."""
+    if place != (None, None) or role != "arrive" or visitor is None or art.cues(i, "c:origin_cues"):
+        return place
+    if (fold_term(h.term) not in _placeless_arrivals() or not 0 <= visitor.start - h.end <= SUBJECT_CHARS) \
+            and headed_traveller(art, i, h, [visitor]) is not visitor:
         return place
     if {fold_term("\u0625\u0644\u0649"), "\u0627\u0644\u0649"} & set(art.folded_slice(h.end, visitor.end + GOAL_CHARS).split()):
         return place  # "إلى" / "الى" (to): a goal the lexicon does not know
