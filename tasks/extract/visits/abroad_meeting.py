@@ -138,8 +138,10 @@ def met_abroad(art: Article, i: int, h: Hit, role: str, visitor: Any, host: Any,
         return False
     if not country or country == visitor.country or art.cues(i, "c:remote_contact"):
         return False
-    if not trigger_spec(h.group).get("tense"):
+    if trigger_spec(h.group).get("proclitics") == "noun":  # a meeting noun; not "اصطحب" (took along), tenseless
         return noun_abroad(art, i, h, visitor, country)
+    if not trigger_spec(h.group).get("tense"):
+        return False
     return _subject(art, i, h, visitor) and _place_in(art, i, h, visitor, country)
 
 
