@@ -241,3 +241,8 @@ def test_noun_abroad_not_a_planned_meeting():
 def test_noun_abroad_not_talks_of_others_after_the_leader():
     text = "بحث الرئيس التركي رجب طيب أردوغان مع المبعوث الأممي، اليوم، نتائج المباحثات التي جرت مع قيادات المعارضة في القاهرة."
     assert reported(text) == []
+
+
+def test_noun_abroad_not_a_place_before_the_noun_past_a_comma():
+    text = "ووزع الصندوق بيانه في واشنطن، اليوم، بعد سلسلة اجتماعات مع محافظ البنك المركزي والرئيس التركي رجب طيب أردوغان."
+    assert reported(text) == []

@@ -186,6 +186,8 @@ def noun_abroad(art: Article, i: int, h: Hit, visitor: Any, country: str) -> boo
             continue
         lo, hi = (h.end, p.start) if p.start >= h.end else (p.end, h.start)
         words = [w.removeprefix(WA) for w in art.folded_slice(lo, hi).split()]
+        if p.start < h.end and ("\u060c" in art.text[p.end:h.start] or "," in art.text[p.end:h.start]):
+            continue  # a place before the noun past a comma is another clause's: "وزعه الصندوق في واشنطن، الأحد، بعد سلسلة اجتماعات"
         if p.start >= h.end and words and words[0] in grammar_words("relative_pronouns"):
             words = words[1:]  # the noun's own clause: "اللقاء الذي جمع في مصر"
         if any(t is not h for t in art.near("triggers", i, lo, hi - 1)) or set(words) & grammar_words("relative_pronouns"):
