@@ -204,3 +204,45 @@ def test_met_abroad_past_his_own_title_not_at_home():
 def test_met_abroad_past_his_own_title_not_a_place_in_whom_he_met():
     text = "التقى هشام قنديل رئيس مجلس الوزراء، اليوم، الدكتور حامد فؤاد الفائز مؤخرا بجائزة دولية للتمور بأبوظبي."
     assert reported(text, QANDIL_DAY) == []
+
+
+# A meeting noun of the lone leader with someone who leads nothing, at a place of another country told in its clause
+# (abroad_meeting.noun_abroad), is his trip there; not at home, not with no place, not a place in another clause.
+def test_noun_abroad_a_meeting_brought_together_in_a_foreign_capital_with_a_cleric():
+    text = "وبعد انتهاء اللقاء الذي جمع اليوم في القاهرة بين شيخ الأزهر أحمد الطيب والرئيس التركي رجب طيب أردوغان، عقد مؤتمر صحفي."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi", "Cairo", DAY)]
+
+
+def test_noun_abroad_a_venue_told_before_the_closed_meeting():
+    text = "عقد مؤتمر صحفي بمقر مشيخة الأزهر عقب الاجتماع المغلق بين فضيلة الإمام الأكبر شيخ الأزهر والرئيس التركي رجب طيب أردوغان."
+    assert reported(text) == [("Recep Tayyip Erdogan", "Abdel Fattah el-Sisi", "Cairo", None)]  # no day told
+
+
+def test_noun_abroad_not_the_dignitary_in_the_leaders_own_capital():
+    text = "وتناول اللقاء الذي جمع في موسكو بين وزير الخارجية المصري سامح شكري والرئيس الروسي فلاديمير بوتين الأزمة السورية."
+    assert reported(text) == []
+
+
+def test_noun_abroad_not_without_a_place_of_the_meeting():
+    text = "وتناول اللقاء بين شيخ الأزهر والرئيس التركي رجب طيب أردوغان الأوضاع في المنطقة، حسب ما أعلن متحدث من القاهرة."
+    assert reported(text) == []
+
+
+def test_noun_abroad_not_with_party_heads_at_home():
+    text = "وتناول لقاء الرئيس التركي رجب طيب أردوغان مع عدد من رؤساء الأحزاب في أنقرة الأوضاع في المنطقة."
+    assert reported(text) == []
+
+
+def test_noun_abroad_not_a_planned_meeting():
+    text = "وسيتناول اللقاء المرتقب بين شيخ الأزهر والرئيس التركي رجب طيب أردوغان في القاهرة الشهر المقبل الأوضاع في المنطقة."
+    assert reported(text) == []
+
+
+def test_noun_abroad_not_talks_of_others_after_the_leader():
+    text = "بحث الرئيس التركي رجب طيب أردوغان مع المبعوث الأممي، اليوم، نتائج المباحثات التي جرت مع قيادات المعارضة في القاهرة."
+    assert reported(text) == []
+
+
+def test_noun_abroad_not_a_place_before_the_noun_past_a_comma():
+    text = "ووزع الصندوق بيانه في واشنطن، اليوم، بعد سلسلة اجتماعات مع محافظ البنك المركزي والرئيس التركي رجب طيب أردوغان."
+    assert reported(text) == []

@@ -18,12 +18,13 @@ So does one who leads nothing receiving him there: "استقبل شيخ الأز
 sheikh received the Iranian president at his seat in Cairo; `received_there`)."""
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
 from tasks.extract.visits.actors import TA, receiving_state
 from tasks.extract.visits.article import Article
-from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.listed import city_of
 from tasks.extract.visits.owners import dual_verb
 from tasks.extract.visits.public_act import act_owner, act_place, presence_sides
@@ -133,11 +134,66 @@ def met_abroad(art: Article, i: int, h: Hit, role: str, visitor: Any, host: Any,
         if state is None and host is None and visitor is not None and ceremony_guest(art, i, h, in_reach(art, i, h)):
             return bool(country) and country != visitor.country  # his reception ceremony at a place of another country
         return state is not None and state[0].country == country != visitor.country
-    if role != "meet" or not trigger_spec(h.group).get("tense") or visitor is None or host is not None:
+    if role != "meet" or visitor is None or host is not None:
         return False
     if not country or country == visitor.country or art.cues(i, "c:remote_contact"):
         return False
+    if trigger_spec(h.group).get("proclitics") == "noun":  # a meeting noun; not "اصطحب" (took along), tenseless
+        return noun_abroad(art, i, h, visitor, country)
+    if not trigger_spec(h.group).get("tense"):
+        return False
     return _subject(art, i, h, visitor) and _place_in(art, i, h, visitor, country)
+
+
+NOUN_SIDE_CHARS = 90  # from a meeting noun to its other side: "اللقاء الذي جمع في مصر بين شيخ الأزهر"
+DIGNITARY_TITLES_CHARS = 2  # a dignitary's word right before a leader titles him: "الدكتور محمد مرسي"
+
+
+def _nonleader_side(art: Article, i: int, h: Hit) -> bool:
+    """Someone who leads nothing is named within the noun's reach after it, before any other visit word: a
+    dignitary's noun (triggers.yaml `receiving_dignitaries`: "شيخ الأزهر"), an official's noun, a non-leader
+    slot ("عدد من رؤساء الأحزاب") or a person the lexicon knows who leads nothing."""
+    end = min(art.sentences[i][1], h.end + NOUN_SIDE_CHARS)
+    nxt = art.first_after("triggers", i, h.end)
+    other = end if nxt is None else min(nxt, end)
+    if any(not is_leader(m) for m in art.near("persons", i, h.end, other - 1)):
+        return True
+    if art.near("c:official_nouns", i, h.end, other - 1) or art.near("c:nonleader_slot", i, h.end, other - 1):
+        return True
+    leaders = art.leaders.get(i, [])
+    for w in re.finditer(r"\S+", art.text[h.end:other]):
+        at = h.end + w.end()
+        if fold_term(w.group().strip("،,")).removeprefix(WA) in trigger_words("receiving_dignitaries") \
+                and not any(m.start - DIGNITARY_TITLES_CHARS <= at <= m.end + DIGNITARY_TITLES_CHARS for m in leaders):
+            return True
+    return False
+
+
+def noun_abroad(art: Article, i: int, h: Hit, visitor: Any, country: str) -> bool:
+    """A meeting noun of the sentence's lone leader with someone who leads nothing, at a place of another country
+    told in its clause, is his trip there: "اللقاء الذي جمع في مصر بين شيخ الأزهر ... والرئيس الإيراني" (the meeting
+    in Egypt between al-Azhar's sheikh and the Iranian president), "مؤتمر صحفي ... بمقر مشيخة الأزهر عقب الاجتماع
+    المغلق بين شيخ الأزهر والرئيس الإيراني". The place is told where ("في", a glued bi-), not a goal ("إلى"), with
+    no other visit word nor relative clause between it and the noun (the relative opening the noun's own clause
+    aside: "الذي جمع"); a minister received in the leader's own capital has no place of another country. The leader is
+    named after the noun: one named before it is not its side, nor is a pronoun ("لقاءاته", his meetings: whose?)."""
+    if len(art.distinct_leaders(i)) != 1 or not _nonleader_side(art, i, h) \
+            or not any(0 <= m.start - h.end < NOUN_SIDE_CHARS for m in art.leaders.get(i, [])):
+        return False  # the leader is the noun's side, named after it: not "بحث هادي ... المباحثات التي جرت مع", "لقاءاته"
+        return False
+    for p in art.places.get(i, []):
+        if p.country != country or not locative(art, p) or set(art.words_before(p.start, 1)) & TOWARD:
+            continue
+        lo, hi = (h.end, p.start) if p.start >= h.end else (p.end, h.start)
+        words = [w.removeprefix(WA) for w in art.folded_slice(lo, hi).split()]
+        if p.start < h.end and ("\u060c" in art.text[p.end:h.start] or "," in art.text[p.end:h.start]):
+            continue  # a place before the noun past a comma is another clause's: "وزعه الصندوق في واشنطن، الأحد، بعد سلسلة اجتماعات"
+        if p.start >= h.end and words and words[0] in grammar_words("relative_pronouns"):
+            words = words[1:]  # the noun's own clause: "اللقاء الذي جمع في مصر"
+        if any(t is not h for t in art.near("triggers", i, lo, hi - 1)) or set(words) & grammar_words("relative_pronouns"):
+            continue
+        return True
+    return False
 
 
 def receiver_abroad(art: Article, i: int, h: Hit) -> tuple[Any, Any] | None:
