@@ -43,3 +43,43 @@ def test_a_trip_after_an_act_of_today_is_the_days_visit(text):
 def test_a_trip_after_an_act_of_a_later_or_no_day_stays_planned(text):
     rows = run_dated(text)
     assert rows and all(r["kind"] == "referenced" and r["planned"] for r in rows)
+
+
+def undated_kinds(text):
+    """The rows of an article with no publication date at all, read with the real lexicon."""
+    from collections import defaultdict
+
+    from tasks.extract import extract_article
+    out = defaultdict(list)
+    extract_article("a", text, None, out)
+    return {(r["kind"], r["planned"], r["visitor"], r["host"]) for r in out["visit_mentions"]}
+
+
+MACRON = ("سيعلن الرئيس الفرنسي إيمانويل ماكرون {day}تشكيل حكومته، قبل أن يتوجه {trip}إلى برلين للقاء المستشارة "
+          "الألمانية أنغيلا ميركل {after}")
+
+
+@pytest.mark.parametrize("text", [
+    # "will announce today, Monday, ... before heading to Berlin to meet Merkel on his first visit since taking office
+    # on Sunday": a day since which something holds is gone by, no later leg (since.since_day)
+    MACRON.format(day="اليوم الاثنين ", trip="", after="في أول زيارة له منذ تسلمه مهامه الأحد."),
+    MACRON.format(day="صباح اليوم ", trip="", after="في أول رحلة خارجية له منذ تنصيبه رسميا يوم السبت."),
+    # "will meet businessmen this morning, and then head to Tokyo for talks with Abe, his first visit since winning
+    # the election on Thursday"
+    "وسيلتقي رئيس الوزراء الهندي ناريندرا مودي رجال الأعمال صباح اليوم على أن يتوجه إلى طوكيو لإجراء محادثات مع "
+    "رئيس الوزراء الياباني شينزو آبي، وهي زيارته الأولى منذ فوزه في الانتخابات الخميس.",
+])
+def test_an_undated_trip_after_todays_act_stays_the_days_visit_past_a_day_since_which_something_holds(text):
+    assert {k for k in undated_kinds(text) if k[0] == "reported"} and not {k for k in undated_kinds(text) if k[0] == "referenced"}
+
+
+@pytest.mark.parametrize("text", [
+    # the trip's own later day ("before heading on Thursday"), the act with no day, a bare weekday after the lead
+    # with no منذ (Sunday may be the meeting's, ahead)
+    MACRON.format(day="اليوم الاثنين ", trip="الخميس ", after="في أول زيارة له منذ تسلمه مهامه الأحد."),
+    MACRON.format(day="", trip="", after="في أول زيارة له منذ تسلمه مهامه الأحد."),
+    MACRON.format(day="اليوم الاثنين ", trip="", after="الأحد."),
+    MACRON.format(day="اليوم الاثنين ", trip="", after="في زيارة تبدأ الأحد، منذ تسلمه مهامه."),
+])
+def test_an_undated_trip_after_todays_act_with_a_later_day_stays_planned(text):
+    assert undated_kinds(text) == {("referenced", True, "Emmanuel Macron", "Angela Merkel")}

@@ -17,6 +17,7 @@ from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.begun import on_the_day
 from tasks.extract.visits.during import fronted_sa_future
 from tasks.extract.visits.leaders import pid
+from tasks.extract.visits.since import since_day
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold_term
 from ziyarat.lexicon import grammar_words
@@ -129,9 +130,10 @@ def sequel_today(art: Article, i: int, h: Hit) -> bool:
     if not (sa_future(word) or verb_tense(word) == "future" and not word.startswith("ال")) \
             or not today_between(art, j, pos, lead):
         return False
-    # undated, any day word after the lead but "اليوم" (today) may be a later one
+    # undated, any day word after the lead but "اليوم" (today) or a day since which something holds ("منذ تسلمه
+    # مهامه الأحد", since taking office on Sunday: since.since_day) may be a later one
     return not any(d.start >= lead and (d.date is not None and d.date > art.published if art.published is not None
-                                        else not on_the_day(art, d)) for d in art.dates.get(i, []))
+                                        else not on_the_day(art, d) and not since_day(art, i, d)) for d in art.dates.get(i, []))
 
 
 def _sequel_act(art: Article, i: int, h: Hit) -> tuple[tuple[int, str], int, int] | None:

@@ -51,6 +51,14 @@ def closes_since(art: Article, i: int, cue: Hit, d: Any, after: int | None = Non
         or after is not None and cue.start >= after
 
 
+def since_day(art: Article, i: int, d: Any) -> bool:
+    """The date ends a phrase opened by منذ (since) in sentence i, with no comma, clause break or meeting word
+    between: "منذ تسلمه مهامه الرئاسية الأحد" (since taking office on Sunday). A day since which something
+    holds is gone by, whether the article gives it a value or not: never a day ahead."""
+    return any(0 <= d.start - c.end <= SINCE_CLAUSE_CHARS and not any(ch in art.text[c.end:d.start] for ch in "\u060c,.:\u061b")
+               and not art.near("triggers", i, c.end, d.start) for c in art.cues(i, "c:since"))
+
+
 def own_ago(art: Article, i: int, h: Hit, d: Any) -> bool:
     """The date d is a count of units after منذ (dates.py, kind "ago") that tells when the meeting h was, not
     when a period began: it follows the meeting word within its clause (no other meeting word, clause break,
