@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from tasks.extract.calendar import calendar_words
 from tasks.extract.entities import bare_surnames
-from tasks.extract.visits.cited_names import cited_names, narrated_quotes
+from tasks.extract.visits.cited_names import cited_names
 from tasks.extract.visits.heading import governed
 from tasks.extract.visits.tour_making import tours_under_way
 from tasks.extract.visits.leaders import distinct, is_leader, marked_deceased
@@ -102,8 +102,6 @@ class Article:
         self.quotes = quote_spans(text)
         self.qstarts = [s for s, _ in self.quotes]
         self.cited = cited_names(text, self.quotes, mentions)  # quotes of names only (visits.cited_names)
-        self.narrated = narrated_quotes(text, self.quotes, mentions)  # "إن X «أقام ...»": the narrative's
-        self.cited |= self.narrated
         self.folded = fold_with_map(text)
         self._hits: list[Hit] | None = None
         self._by_sent: dict[int, list[Hit]] | None = None
@@ -273,8 +271,6 @@ class Article:
         if i < 0 or not self.quotes[i][0] <= pos < self.quotes[i][1]:
             return False
         s, e = self.quotes[i]
-        if (s, e) in self.narrated:
-            return False
         if len(self.text[s:e].split()) > CITED_PHRASE_WORDS:
             return True
         before = self.text[max(0, s - 40):s - 1].rstrip()
