@@ -88,15 +88,15 @@ def remarks_occasion(art: Article, h: Hit) -> bool:
     the occasion preposition right before the meeting word: the meeting was held when the remarks were made."""
     start, i = art.word_start(h.start), art.sent_of(h.start)
     lo = max(art.sentences[i][0], start - OCCASION_CHARS)
-    spans = [(m.start, m.end) for m in art.persons.get(i, [])]  # the owner (a possessor, so no leaders' mention)
     words = [(fold_term(w.group()), lo + w.start()) for w in re.finditer(r"[^\s،,]+|[،,]", art.text[lo:start])]
     if not words or words[-1][0] not in grammar_words("occasion_preps"):
         return False
     for k in range(len(words) - 3, -1, -1):
         if words[k][0] in grammar_words("occasion_verbs") and words[k + 1][0] in trigger_words("own_act_heads"):
+            # the owner: any person (a possessor, so no leader's mention), within the window only (linear time)
+            spans = [(m.start, m.end) for m in art.near("persons", i, words[k + 1][1], words[-1][1]) if m.end <= words[-1][1]]
             between = [w for w, at in words[k + 2:-1] if not any(s <= at < e for s, e in spans)]
-            owned = any(words[k + 1][1] < s and e <= words[-1][1] for s, e in spans)
-            return owned and _titles_only(" ".join(between))
+            return bool(spans) and _titles_only(" ".join(between))
     return False
 
 
