@@ -19,6 +19,7 @@ from ziyarat.lexicon import grammar_words, trigger_words
 from ziyarat.matching import Hit
 
 PAST_FRAME_WORDS = 14  # from the frame back over the subject's names to the perfect verb of its clause
+OCCASION_CHARS = 80  # from the occasion preposition back over the remarks' owner to "جاءت" (remarks_occasion)
 PAST_SUBJECT_CHARS = 30  # from that verb to its subject, a leader, past his title words only (_titles_only)
 
 
@@ -70,12 +71,33 @@ def past_auxiliary(art: Article, h: Hit) -> bool:
     """A past verb of occurrence stands right before a meeting noun: "جرت مراسم استقبال"
     (jarat, a reception took place), "أقيمت مأدبة": the noun is told as done; so is "كان" right
     before a reception: "وكان في استقبال أوباما ... بيريز" (Peres was among those who received Obama); so is
-    the occasion of what was said: "جاء ذلك خلال زيارة البشير" (that came during al-Bashir's visit)."""
+    the occasion of what was said: "جاء ذلك خلال زيارة البشير" (that came during al-Bashir's visit), and so is the
+    occasion of a leader's remarks (`remarks_occasion`)."""
     raw = art.words_before(art.word_start(h.start), 3)
     words = [w.lstrip(CONJUNCTIONS) for w in raw[-2:]]
     return any(w in trigger_words("past_event_verbs") for w in words) \
         or (trigger_spec(h.group)["role"] == "reception" and bool(words) and words[-1] in grammar_words("kana_forms")) \
-        or (len(raw) == 3 and raw[0] in grammar_words("occasion_verbs") and raw[2] in grammar_words("occasion_preps"))
+        or (len(raw) == 3 and raw[0] in grammar_words("occasion_verbs") and raw[2] in grammar_words("occasion_preps")) \
+        or remarks_occasion(art, h)
+
+
+def remarks_occasion(art: Article, h: Hit) -> bool:
+    """The meeting word is the occasion of remarks that came ("وجاءت تصريحات ترامب أثناء استضافته رئيس الوزراء
+    الياباني", Trump's remarks came while he hosted the Japanese prime minister): a past occasion verb, a remark
+    noun (triggers.yaml own_act_heads) right after it, its owner a person named (title words only besides), then
+    the occasion preposition right before the meeting word: the meeting was held when the remarks were made."""
+    start, i = art.word_start(h.start), art.sent_of(h.start)
+    lo = max(art.sentences[i][0], start - OCCASION_CHARS)
+    words = [(fold_term(w.group()), lo + w.start()) for w in re.finditer(r"[^\s،,]+|[،,]", art.text[lo:start])]
+    if not words or words[-1][0] not in grammar_words("occasion_preps"):
+        return False
+    for k in range(len(words) - 3, -1, -1):
+        if words[k][0] in grammar_words("occasion_verbs") and words[k + 1][0] in trigger_words("own_act_heads"):
+            # the owner: any person (a possessor, so no leader's mention), within the window only (linear time)
+            spans = [(m.start, m.end) for m in art.near("persons", i, words[k + 1][1], words[-1][1]) if m.end <= words[-1][1]]
+            between = [w for w, at in words[k + 2:-1] if not any(s <= at < e for s, e in spans)]
+            return bool(spans) and _titles_only(" ".join(between))
+    return False
 
 
 def frame_past_only(art: Article, c: Candidate) -> bool:
