@@ -246,3 +246,8 @@ def test_noun_abroad_not_talks_of_others_after_the_leader():
 def test_noun_abroad_not_a_place_before_the_noun_past_a_comma():
     text = "ووزع الصندوق بيانه في واشنطن، اليوم، بعد سلسلة اجتماعات مع محافظ البنك المركزي والرئيس التركي رجب طيب أردوغان."
     assert reported(text) == []
+
+
+def test_noun_abroad_not_a_nisba_adjective_read_as_my_meeting():
+    text = "وطالب ناشط اجتماعي تدخل الرئيس التركي رجب طيب أردوغان ووزير الخارجية للدفاع عن حقوق الأتراك العاملين بالسعودية."
+    assert reported(text) == []

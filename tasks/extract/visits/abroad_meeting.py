@@ -146,6 +146,7 @@ def met_abroad(art: Article, i: int, h: Hit, role: str, visitor: Any, host: Any,
 
 
 NOUN_SIDE_CHARS = 90  # from a meeting noun to its other side: "اللقاء الذي جمع في مصر بين شيخ الأزهر"
+MY = "ي"  # a final ya (folded enclitic): "my", or a nisba adjective's ending ("اجتماعي", social)
 DIGNITARY_TITLES_CHARS = 2  # a dignitary's word right before a leader titles him: "الدكتور محمد مرسي"
 
 
@@ -176,11 +177,11 @@ def noun_abroad(art: Article, i: int, h: Hit, visitor: Any, country: str) -> boo
     المغلق بين شيخ الأزهر والرئيس الإيراني". The place is told where ("في", a glued bi-), not a goal ("إلى"), with
     no other visit word nor relative clause between it and the noun (the relative opening the noun's own clause
     aside: "الذي جمع"); a minister received in the leader's own capital has no place of another country. The leader is
-    named after the noun: one named before it is not its side, nor is a pronoun ("لقاءاته", his meetings: whose?)."""
-    if len(art.distinct_leaders(i)) != 1 or not _nonleader_side(art, i, h) \
+    named after the noun: one named before it is not its side, nor is a pronoun ("لقاءاته", his meetings: whose?).
+    The noun with a final ya is no meeting: "ناشط اجتماعي" (a social activist), a nisba adjective, not "my meeting"."""
+    if h.suffix == MY or len(art.distinct_leaders(i)) != 1 or not _nonleader_side(art, i, h) \
             or not any(0 <= m.start - h.end < NOUN_SIDE_CHARS for m in art.leaders.get(i, [])):
         return False  # the leader is the noun's side, named after it: not "بحث هادي ... المباحثات التي جرت مع", "لقاءاته"
-        return False
     for p in art.places.get(i, []):
         if p.country != country or not locative(art, p) or set(art.words_before(p.start, 1)) & TOWARD:
             continue
