@@ -107,3 +107,24 @@ def test_a_clause_end_of_unstated_length_or_another_thing_s_end_stays():
     assert [r[2:] for r in spans(text)] == [("reported", dt.date(2019, 4, 6), None)]
     text = "قالت صحيفة روسية إن زيارة الرئيس السيسي الرسمية إلى روسيا استغرقت ثلاثة أيام، وانتهت المهلة أمس."
     assert [r[2:] for r in spans(text)] == [("reported", dt.date(2019, 4, 6), None)]
+
+
+def test_a_concluding_verb_before_the_visit_noun_and_a_day_after_it_counts_back():
+    """"اختتم ... زيارة إلى روسيا استغرقت ثلاثة أيام اليوم الأحد", "زيارة لروسيا لمدة ثلاثة أيام أمس الأحد" and a length
+    retold in the next sentence's "في ختام زيارة استغرقت": the day after the concluded noun is its last
+    (span.concluded_object; failed before: the row took the end day)."""
+    texts = [
+        ("اختتم الرئيس السيسي زيارة إلى روسيا استغرقت ثلاثة أيام اليوم الأحد التقى خلالها بوتين.", SUNDAY),
+        ("اختتم الرئيس السيسي زيارة لروسيا لمدة ثلاثة أيام أمس الأحد التقى خلالها بوتين.", dt.date(2019, 4, 8)),
+        ("اختتم الرئيس السيسي زيارته إلى روسيا اليوم الأحد بلقاء مع بوتين. وتوجه إلى سوتشي في ختام زيارة استغرقت ثلاثة أيام.", SUNDAY),
+    ]
+    for text, published in texts:
+        assert [r[2:] for r in spans(text, published)] == [("reported", dt.date(2019, 4, 5), SUNDAY)], text
+
+
+def test_a_concluded_visit_with_no_length_or_a_wider_tours_length_keeps_its_day():
+    """Negatives: "اختتم ... زيارته إلى روسيا اليوم الأحد" with no length, and a next sentence's "في ختام جولة ...
+    للقارة استمرت" / "زيارة للمنطقة استمرت خمسة أيام" (a wider trip's length, a goal of its own): the day stays."""
+    for text in ("اختتم الرئيس السيسي زيارته إلى روسيا اليوم الأحد بلقاء مع بوتين.",
+                 "اختتم الرئيس السيسي زيارته إلى روسيا اليوم الأحد بلقاء مع بوتين. وعاد إلى القاهرة في ختام زيارة للمنطقة استمرت خمسة أيام."):
+        assert [r[2] + str(r[3]) for r in spans(text)] == ["reported" + str(SUNDAY)], text

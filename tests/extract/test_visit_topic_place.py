@@ -50,3 +50,29 @@ def test_a_multilateral_summits_adjective_is_not_the_sides():
     gets the same city as before the change (Addis Ababa, the summit's)."""
     [v] = run("التقى الرئيس عبد الفتاح السيسي الرئيس الكيني أوهورو كينياتا اليوم خلال القمة الأفريقية في أديس أبابا.")["reported"]
     assert v["city"] == "Addis Ababa"
+
+
+def test_a_place_after_especially_narrows_the_topic_not_the_destination():
+    """"تطورات الاوضاع في المنطقة خصوصا في سوريا" (the situation in the region, especially in Syria), "ولا سيما
+    في اليمن", "وخاصة في ليبيا": the place after the particle is the topic's (visits.topic_place.especially_topic);
+    the host named beside the visit word stays the host and no row is made for the topic's country (failed before:
+    Assad the host by office of Syria; Salman -> Hadi, Sisi -> Sarraj beside the real row)."""
+    cases = [
+        ("غادر العاهل الاردني الملك عبد الله الثاني الاحد الى الامارات في زيارة عمل يبحث خلالها مع رئيس الدولة الشيخ "
+         "خليفة بن زايد ال نهيان تطورات الاوضاع في المنطقة خصوصا في سوريا.", ("Abdullah II of Jordan", "Khalifa bin Zayed Al Nahyan")),
+        ("وصل الرئيس التركي رجب طيب أردوغان اليوم إلى الرياض في زيارة رسمية يبحث خلالها مع الملك سلمان بن عبد العزيز "
+         "الأوضاع في المنطقة ولا سيما في اليمن.", ("Recep Tayyip Erdogan", "Salman bin Abdulaziz")),
+        ("توجه الرئيس الفرنسي إيمانويل ماكرون أمس إلى القاهرة في زيارة يبحث خلالها مع الرئيس عبد الفتاح السيسي تطورات "
+         "الأزمة في المنطقة وخاصة في ليبيا.", ("Emmanuel Macron", "Abdel Fattah el-Sisi")),
+    ]
+    for text, pair in cases:
+        assert [(v["visitor"], v["host"]) for v in run(text)["reported"]] == [pair]
+
+
+def test_a_place_after_especially_with_no_situation_before_stays_the_venue():
+    """Negatives: "في منتجع خاصة في سوتشي" and "يلتقي خلالها ... بوتين خصوصا في سوتشي": no situation noun before the
+    particle, Sochi stays where they met (as before the change)."""
+    for text in ("التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين اليوم في منتجع خاصة في سوتشي.",
+                 "وصل الرئيس التركي رجب طيب أردوغان اليوم إلى روسيا في زيارة يلتقي خلالها الرئيس فلاديمير بوتين خصوصا في سوتشي."):
+        [v] = run(text)["reported"]
+        assert (v["visitor"], v["host"], v["city"]) == ("Recep Tayyip Erdogan", "Vladimir Putin", "Sochi")

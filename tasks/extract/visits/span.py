@@ -30,7 +30,7 @@ def concluded_days(art: Article, i: int, h: Hit, d: Any) -> int | None:
     if d.precision != "day" or getattr(d, "end_date", None) is not None:
         return None
     if d.end > h.start:
-        return ended_in_clause(art, i, h, d)
+        return ended_in_clause(art, i, h, d) or concluded_object(art, i, h, d)
     words = [w.strip("،,").removeprefix("و") for w in art.words_before(d.start, 3)]
     if any(w in grammar_words("concluding_verbs") for w in words):
         days = stated_days(art, i)
@@ -63,6 +63,36 @@ def ended_in_clause(art: Article, i: int, h: Hit, d: Any) -> int | None:
     days = stated_days(art, i)
     return days if days and days > 1 else None
 
+
+CONCLUDED_GOAL_CHARS = 40  # from the concluded visit noun over its goal to the day: "زيارته إلى إثيوبيا أمس"
+
+
+def concluded_object(art: Article, i: int, h: Hit, d: Any) -> int | None:
+    """How many days a visit lasted when a concluding verb (grammar concluding_verbs) takes its noun as object and
+    the day follows the noun and its goal: "اختتم الرئيس ... زيارة إلى مصر استغرقت يومين أمس الثلاثاء" (concluded
+    yesterday Tuesday a two-day visit to Egypt) began the day before; the day is its last. The length is the
+    sentence's (stated_days), the noun's own ("زيارة لمصر لمدة ثلاثة أيام", days_after), or the next sentence's
+    when that one tells the visit's end again ("في ختام زيارة استغرقت ثلاثة أيام", at the end of a three-day
+    visit). None unless the verb stands before the noun with only its subject between (no "و"-joined word, no
+    sentence break), no other visit or meeting word between the noun and the day, and a length is told."""
+    if trigger_spec(h.group)["role"] != "visit" or not 0 <= d.start - h.end <= CONCLUDED_GOAL_CHARS \
+            or any(t.group.startswith("t:") and h.end <= t.start < d.start for t in art.by_sent.get(i, ())):
+        return None
+    words = art.folded_slice(max(art.sentences[i][0], h.start - 120), art.word_start(h.start)).split()[-SUBJECT_WORDS:]
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k].strip("،,").removeprefix(WA) in grammar_words("concluding_verbs")), None)
+    if k is None or any(w.startswith(WA) or w.endswith(".") for w in words[k + 1:]):
+        return None
+    days = stated_days(art, i) or days_after(art, h) or (i + 1 < len(art.sentences) and _end_retold(art, i + 1) and stated_days(art, i + 1))
+    return days if days and days > 1 else None
+
+
+def _end_retold(art: Article, j: int) -> bool:
+    """Sentence j tells a visit's end again: an end frame right before a visit word and a lasting verb right after
+    it ("في ختام زيارة استغرقت ثلاثة أيام"); not a noun with a goal of its own ("في ختام زيارة للقارة استمرت أربعة
+    أيام", a wider tour's length)."""
+    return any(t.group.startswith("t:") and trigger_spec(t.group)["role"] == "visit" and ending_visit(art, t)
+               and art.folded_slice(t.end, art.sentences[j][1]).split()[:1] in [[w] for w in grammar_words("lasting_verbs")]
+               for t in art.by_sent.get(j, ()))
 
 
 def ended_days(art: Article, i: int, d: Any) -> int | None:
@@ -117,7 +147,7 @@ def days_after(art: Article, h: Hit) -> int | None:
     words = [w.strip("،,.") for w in art.folded_slice(art.word_end(h.end), art.sentences[art.sent_of(h.start)][1]).split()[:DAYS_AFTER_WORDS]]
     table = {fold_term(k): n for k, n in grammar_lexicon()["visit_days"].items()}
     for k, w in enumerate(words):
-        rest = words[k + 1:k + 2] if w == fold_term("لمدة") else [w[1:]] + words[k + 1:k + 2] if w[:1] == LI else []
+        rest = words[k + 1:k + 3] if w == fold_term("لمدة") else [w[1:]] + words[k + 1:k + 2] if w[:1] == LI else []
         for size in (2, 1):
             if rest and (n := table.get(" ".join(rest[:size]))):
                 return n

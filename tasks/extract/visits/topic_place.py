@@ -19,7 +19,24 @@ def topic_place(art: Article, p: Any) -> bool:
     words = [w.strip("،,") for w in art.words_before(p.start, 5)]
     if not words or words[-1].lstrip(WA) not in ("\u0641\u064a",):  # في
         return False
-    return any(_situation_noun(w) for w in words[-4:-1]) or (len(words) > 1 and _nationals_before(art, p, words[-2]))
+    return any(_situation_noun(w) for w in words[-4:-1]) or (len(words) > 1 and _nationals_before(art, p, words[-2])) \
+        or especially_topic(art, p)
+
+
+ESPECIALLY_REACH = 5  # words before "خصوصا" a situation noun may stand: "تطورات الاوضاع في الشرق الأوسط خصوصا"
+
+
+def especially_topic(art: Article, p: Any) -> bool:
+    """The "في" before the place follows a word of "especially" (grammar.yaml especially_words, "لا سيما" too)
+    that itself follows a situation noun within a few words: "تطورات الاوضاع في المنطقة خصوصا في سوريا" (the
+    situation in the region, especially in Syria) narrows the topic's place; Syria is no venue nor destination.
+    Not "زار عدة مدن خصوصا في الجنوب" (no situation noun before the particle)."""
+    words = [w.strip("،,") for w in art.folded_slice(max(0, p.start - 90), p.start).split()][:-1]  # "في" dropped
+    if not words or words[-1] not in grammar_words("especially_words"):
+        return False
+    if words.pop() == "\u0633\u064a\u0645\u0627" and words and words[-1] in ("\u0644\u0627", "\u0648\u0644\u0627"):  # "لا سيما"
+        words.pop()
+    return any(_situation_noun(w) for w in words[-ESPECIALLY_REACH:])
 
 
 TITLE_BEFORE_PLACE_CHARS = 5  # a title's end to the place: "نظيره الليبي في القاهرة"
