@@ -340,3 +340,27 @@ def test_a_person_named_before_his_later_office_does_not_date_the_story_after_it
     # and a prince is no king: "الأمير تشارلز" beside Macron is from Macron's time (2017), not Charles's reign
     prince = king.replace("الملك تشارلز الثالث", "الأمير تشارلز")
     assert read_article(prince, None).time.period.start == dt.date(2017, 5, 14)
+
+
+_SUDAN_DELEGATION = ("وضم الوفد المرافق وزير رئاسة الجمهورية بكري حسن صالح ووزير الخارجية علي كرتي.")
+
+
+def test_an_undated_visits_host_is_the_head_the_article_titles_by_name():
+    # the minister's later office (first vice-president from 2013) sets the period after Morsi's term:
+    # the host the article names after "الرئيس" (held the office in Bashir's time) is the head, not the
+    # period's longest holder
+    arrive = ("وصل الرئيس السوداني عمر البشير إلى القاهرة في زيارة رسمية. وكان في استقبال البشير بالمطار "
+              "الرئيس محمد مرسي. " + _SUDAN_DELEGATION)
+    assert [r[:3] for r in _full(arrive)] == [("reported", "Omar al-Bashir", "Mohamed Morsi")]
+    trip = ("غادر الرئيس السوداني عمر البشير القاهرة بعد زيارة لمصر استمرت يومين، وودعه في المطار "
+            "الرئيس محمد مرسي. " + _SUDAN_DELEGATION)
+    assert ("Omar al-Bashir", "Mohamed Morsi") in [r[1:3] for r in _full(trip)]
+
+
+def test_an_undated_visits_host_is_not_a_head_named_in_passing_or_as_former():
+    # "في عهد الرئيس مبارك" (in President Mubarak's time) and "الرئيس السابق" name a holder of the past
+    era = ("وصل الرئيس السوداني عمر البشير إلى القاهرة في زيارة رسمية، وقال إن العلاقات تراجعت في عهد "
+           "الرئيس حسني مبارك. " + _SUDAN_DELEGATION)
+    assert "Hosni Mubarak" not in [r[2] for r in _full(era)]
+    former = era.replace("في عهد الرئيس حسني مبارك", "منذ أيام الرئيس السابق حسني مبارك")
+    assert "Hosni Mubarak" not in [r[2] for r in _full(former)]

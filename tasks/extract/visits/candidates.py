@@ -8,6 +8,7 @@ from typing import Any
 
 from tasks.extract.tense import imperfect_told_past
 from tasks.extract.visits.article import Article, Candidate, rank
+from tasks.extract.visits.titled_named import titled_named
 from tasks.extract.visits.leaders import country_head, likely_head, pid
 from tasks.extract.visits.place import city_of_meeting, opened_scene, scene_city
 from tasks.extract.visits.between_capitals import between_goal
@@ -425,7 +426,7 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
         # ... or, in an undated article, the one who held the office for most of its period
         # ... or, unknown, the head of a further country the trip lists: "زيارته لإسرائيل والضفة الغربية"
         other = country_head(country, art.period, art.named, art.surnamed, partner_title_office(art, i, h, country)) \
-            or likely_head(visitor, country, art.period, art.named, art.surnamed) or further_destination_head(art, i, h, country, visitor)
+            or likely_head(visitor, country, art.period, art.named, art.surnamed, titled_named(art)) or further_destination_head(art, i, h, country, visitor)
     other = other or (None if invited else group_receiver(art, i, role, visitor, country))
     if other is None or pid(other) == pid(known):
         return None

@@ -65,14 +65,18 @@ def country_head(country: str | None, when: dt.date | Period | None,
 
 
 def likely_head(visitor: Any, country: str | None, when: dt.date | Period | None, named: Collection[str] = (),
-                surnamed: Collection[str] = ()) -> Any | None:
+                surnamed: Collection[str] = (), titled: Collection[str] = ()) -> Any | None:
     """The host :func:`country_head` leaves unknown because the office changed hands over
     an undated article's period and it names none of the holders: the one who held it for
     most of the days in the period that the visitor led his country (:func:`longest_holder`), as
     a mention-like record resolved "by period". An undated "زيارة للهند" in a story titling
     Cameron prime minister (2010-2016: Singh to 2014, then Modi) is most likely to Singh; leaving
     the host out loses the visit. Only when the visitor led for most of the period: else the
-    visit may be from outside it ("الرئيس السابق مبارك", a crown prince who became premier later)."""
+    visit may be from outside it ("الرئيس السابق مبارك", a crown prince who became premier later).
+    Before the longest holder, the one holder of the office out of the period whom the article names
+    as sitting (``titled``: "الرئيس محمد مرسي", visits.titled_named) and who held it while the visitor
+    led: the period may be set wrongly by a minister's later office ("وزير رئاسة الجمهورية بكري حسن
+    صالح", first vice-president only from 2013), and the text's titled president is its host."""
     if not country or not isinstance(when, Period) or when.start is None:
         return None
     person = get_lexicon().people.get(getattr(visitor, "entity_id", None) or "")
@@ -83,12 +87,26 @@ def likely_head(visitor: Any, country: str | None, when: dt.date | Period | None
         during = {p.id for p in get_lexicon().holders_during(office, country, when)}
         if not during:
             continue
-        p = None if during & (set(named) | set(surnamed)) else longest_holder(office, country, spans)
+        p = None if during & (set(named) | set(surnamed)) else \
+            _titled_holder(office, country, person, titled, during) or longest_holder(office, country, spans)
         if p is None:
             return None
         return Mention(p.id, "person", p.name_en, p.name_ar, "", -1, -1, "period", country, None,
                        list(dict.fromkeys(o.office for o in p.offices_on(when))))
     return None
+
+
+def _titled_holder(office: str, country: str, visitor: Any, titled: Collection[str], during: set[str]) -> Any | None:
+    """The one person of ``titled`` not in ``during`` who held office in country while the visitor
+    held a leader's office (any of their terms overlapping), else None."""
+    lex = get_lexicon()
+    if not titled or visitor is None:
+        return None
+    mine = [o for o in visitor.offices if o.office in leader_offices()]
+    hits = {p for off, p in lex.holders.get((office, country), ()) if p in titled and p not in during
+            and any((off.start is None or o.end is None or off.start <= o.end)
+                    and (off.end is None or o.start is None or o.start <= off.end) for o in mine)}
+    return lex.people[hits.pop()] if len(hits) == 1 else None
 
 
 @cache

@@ -21,6 +21,7 @@ from tasks.extract.visits.ahead import another_trip
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.arrival_list import continues_arrivals
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.titled_named import titled_named
 from tasks.extract.visits.leaders import country_head, is_leader, likely_head, pid
 from tasks.extract.visits.othertrip import project_site
 from tasks.extract.visits.owners import TRIP_PLACE_CHARS, guests, li_owned, pronoun_owner
@@ -359,7 +360,7 @@ def listed_destinations(art: Article, i: int, c: Candidate) -> list[Candidate]:
             seen.add(p.country)
             # undated, a country whose office changed hands in the period: the likeliest head, as for the first
             head = country_head(p.country, art.period, art.named, art.surnamed) \
-                or likely_head(c.visitor, p.country, art.period, art.named, art.surnamed)
+                or likely_head(c.visitor, p.country, art.period, art.named, art.surnamed, titled_named(art))
             if head is not None and pid(head) != pid(c.visitor):
                 leg = replace(c, host=head, country=p.country, city=city_of(p), confidence=c.confidence * 0.9)
                 if ahead:  # the opening's day is not the leg's
