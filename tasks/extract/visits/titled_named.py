@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from tasks.extract.article_time import marked_former
-from ziyarat.arabic import fold_term
+from ziyarat.arabic import WA, fold_term
 from ziyarat.lexicon import grammar_words, trigger_words
 
 TITLE_WORDS = 2  # "رئيس الوزراء" (prime minister), the longest bare title right before a name
@@ -34,7 +34,7 @@ def _titled(art: Any) -> frozenset[str]:
             before = [fold_term(w) for w in art.text[max(0, m.start - 40):m.start].split()[-TITLE_WORDS - 1:]]
             for n in range(TITLE_WORDS, 0, -1):
                 if len(before) >= n and " ".join(before[-n:]) in titles and not marked_former(art.text, m) \
-                        and (len(before) == n or before[-n - 1].removeprefix("\u0648") not in era):
+                        and (len(before) == n or before[-n - 1].removeprefix(WA) not in era):
                     out.add(m.entity_id)
                     break
     return frozenset(out)

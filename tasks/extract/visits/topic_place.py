@@ -7,7 +7,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.sides import people_plural
-from ziyarat.arabic import BI, LI, WA
+from ziyarat.arabic import BI, LI, WA, fold_term
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.lexicon import get_lexicon, grammar_words, trigger_words
 
@@ -23,6 +23,7 @@ def topic_place(art: Article, p: Any) -> bool:
         or especially_topic(art, p)
 
 
+SIYYAMA, NOT_LA = fold_term("سيما"), {fold_term(w) for w in ("لا", "ولا")}  # the two words of "لا سيما"
 ESPECIALLY_REACH = 5  # words before "خصوصا" a situation noun may stand: "تطورات الاوضاع في الشرق الأوسط خصوصا"
 
 
@@ -34,7 +35,7 @@ def especially_topic(art: Article, p: Any) -> bool:
     words = [w.strip("،,") for w in art.folded_slice(max(0, p.start - 90), p.start).split()][:-1]  # "في" dropped
     if not words or words[-1] not in grammar_words("especially_words"):
         return False
-    if words.pop() == "\u0633\u064a\u0645\u0627" and words and words[-1] in ("\u0644\u0627", "\u0648\u0644\u0627"):  # "لا سيما"
+    if words.pop() == SIYYAMA and words and words[-1] in NOT_LA:  # "لا سيما", "ولا سيما": the "لا" before it goes too
         words.pop()
     return any(_situation_noun(w) for w in words[-ESPECIALLY_REACH:])
 
