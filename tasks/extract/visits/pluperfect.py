@@ -2,13 +2,14 @@
 لتركيا في 25 فبراير" (Merkel had spoken cautiously during a visit of hers to Turkey on 25 February):
 "كان" + its subject + a perfect verb is the news report's background, so the visit the clause
 names is an earlier one. timing.visit_kind reads it for a dated mention (a day not just before
-publication); an undated one may be the day's own meeting told as the background of what followed it."""
+publication); an undated one may be the day's own meeting told as the background of what followed it: so is
+one right after a lead that names both leaders' countries (lead_background)."""
 from __future__ import annotations
 
 import re
 
 from tasks.extract.tense import verb_tense
-from tasks.extract.visits.article import Article
+from tasks.extract.visits.article import Article, lead_sentence
 from tasks.extract.visits.retold import SUBJECT_WORDS, kana_subject, named_subject_folded
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.arabic import fold
@@ -64,3 +65,30 @@ def _past_apposition_comma(art: Article, i: int, pos: int) -> int:
     if before.endswith(("\u060c", ",")) and _closes_a_name(art, i, len(before) - 1):
         return len(before) - 1
     return pos
+
+
+def lead_background(art: Article, i: int) -> bool:
+    """Sentence i, the one right after the lead, names leaders of two or more countries, all of them
+    named in the lead (by a person or a place): its undated pluperfect meeting is the background of the
+    lead's news, the visit that news is about, not an earlier one. "غادر مطار القاهرة منذ لحظات رئيس
+    جيبوتي" (Djibouti's president left Cairo airport moments ago), then "وكان الرئيس محمد مرسي قد استقبل رئيس
+    جيبوتي لدى وصوله" (President Morsi had received him on his arrival); "أبلغت السعودية الكويت بشروط"
+    (Saudi Arabia told Kuwait its conditions), then "وكان الملك سلمان عقد لقاء في جدة مع أمير الكويت" (King
+    Salman had held a meeting in Jeddah with the emir of Kuwait). timing.visit_kind reads it for an undated
+    mention only: a dated one keeps its day. Not after a lead that tells a plan: in "أعلنت الرئاسة أن مرسي سيزور
+    الخرطوم الشهر المقبل" (Morsi will visit Khartoum next month) then "وكان البشير قد زار القاهرة" (Bashir had
+    visited Cairo), the visit returned is an earlier one."""
+    lead = lead_sentence(art)
+    if lead is None or i != lead + 1 or _lead_ahead(art, lead):
+        return False
+    countries = {m.country for m in art.leaders.get(i, [])} - {None}
+    named = {m.country for m in art.persons.get(lead, [])} | {p.country for p in art.places.get(lead, [])}
+    return len(countries) >= 2 and countries <= named
+
+
+def _lead_ahead(art: Article, lead: int) -> bool:
+    """The lead tells something ahead: a visit or meeting word of the future ("سيزور", will visit) or a day
+    after publication."""
+    pub = art.published
+    return any(t.group.startswith("t:") and trigger_spec(t.group).get("tense") == "future" for t in art.by_sent.get(lead, ())) \
+        or any(d.date is not None and pub is not None and d.date > pub for d in art.dates.get(lead, []))

@@ -33,7 +33,7 @@ from tasks.extract.visits.othertrip import scheduled_event_day
 from tasks.extract.visits.month_parts import MONTH_PART_LAST_DAY, month_part, month_part_ahead
 from tasks.extract.visits.plans import complementizer_between, plan_cue, planned_word
 from tasks.extract.visits.preparation import preparation_day
-from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before
+from tasks.extract.visits.pluperfect import kana_comma_perfect, kana_perfect_before, lead_background
 from tasks.extract.visits.prospects import past_relative
 from tasks.extract.visits.public_act import SPOKE_FROM, act_place
 from tasks.extract.visits.retold import pluperfect_at, retold
@@ -248,7 +248,7 @@ def visit_kind(art: Article, i: int, h: Hit, date, precision, tense, end_date=No
     # background, not an earlier visit, when the day is the publication's or the one before
     recent = (date is not None and pub is not None and precision == "day" and 0 <= (pub - date).days <= 2) \
         or (date is None and (bool(art.cues(i, "c:recent_past")) or recent_day_nearest(art, i, h) or closes_later(art, i)
-                                          or still_going(art, i, h)))
+                                          or still_going(art, i, h) or lead_background(art, i)))
     if not recent and (pluperfect_at(art, i, h) or kana_comma_perfect(art, i, h)
                        or (date is not None and kana_perfect_before(art, i, h))):
         return "referenced"
