@@ -55,3 +55,12 @@ def test_a_pluperfect_further_down_is_still_background():
             " القمة.\nوكان في وداعه وزير الطيران المدني وعدد من كبار المسؤولين في الدولة.\nوكان الرئيس محمد مرسي قد"
             " استقبل المرزوقي في قصر الاتحادية.")
     assert kinds(text)[(MARZOUKI, MORSI)] == "referenced"
+
+
+def test_in_an_undated_article_a_lead_naming_one_side_only_keeps_it_earlier():
+    # the lead names Turkey alone: with no day the meeting is an earlier one; naming Greece too, the lead's news
+    said = "وكان أردوغان قد عقد اجتماعا مغلقا مع رئيس الوزراء اليوناني أليكسيس تسيبراس."
+    other = "وقع الرئيس التركي رجب طيب أردوغان اتفاقا لتعزيز التجارة مع شركائه في المنطقة.\n"
+    greece = "وقع الرئيس التركي رجب طيب أردوغان اتفاقا لتعزيز التجارة مع اليونان.\n"
+    assert kinds(other + said, None) == {("Recep Tayyip Erdogan", "Alexis Tsipras"): "referenced"}
+    assert kinds(greece + said, None) == {("Recep Tayyip Erdogan", "Alexis Tsipras"): "reported"}

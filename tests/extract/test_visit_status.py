@@ -1257,7 +1257,7 @@ def test_an_undated_visit_noun_by_a_weekday_past_the_lead_is_news_not_an_aside()
     ("صباح اليوم الأربعاء", "reported"),  # this Wednesday morning: the day's news
     ("صباح أمس", "reported"),  # yesterday morning
     ("الأربعاء", "referenced"),  # a bare weekday may be a week gone
-    ("", "referenced"),
+    ("", "reported"),  # no day, right after a lead naming both countries: its news (visits.pluperfect.lead_background)
 ])
 def test_an_undated_pluperfect_meeting_of_today_or_yesterday_is_the_days_news(day, kind):
     # "Erdogan had held a closed meeting with the Greek prime minister Tsipras <day>"

@@ -75,12 +75,12 @@ def lead_background(art: Article, i: int) -> bool:
     جيبوتي لدى وصوله" (President Morsi had received him on his arrival); "أبلغت السعودية الكويت بشروط"
     (Saudi Arabia told Kuwait its conditions), then "وكان الملك سلمان عقد لقاء في جدة مع أمير الكويت" (King
     Salman had held a meeting in Jeddah with the emir of Kuwait). timing.visit_kind reads it for an undated
-    mention only: a dated one keeps its day. Not after a lead that tells a plan: in "أعلنت الرئاسة أن مرسي سيزور
-    الخرطوم الشهر المقبل" (Morsi will visit Khartoum next month) then "وكان البشير قد زار القاهرة" (Bashir had
-    visited Cairo), the visit returned is an earlier one."""
+    mention only, in a sentence with no day word: a dated one keeps its day. Not after a lead that tells a plan:
+    in "أعلنت الرئاسة أن مرسي سيزور الخرطوم الشهر المقبل" (Morsi will visit Khartoum next month) then "وكان
+    البشير قد زار القاهرة" (Bashir had visited Cairo), the visit returned is an earlier one."""
     lead = lead_sentence(art)
-    if lead is None or i != lead + 1 or _lead_ahead(art, lead):
-        return False
+    if lead is None or i != lead + 1 or _lead_ahead(art, lead) or art.dates.get(i):
+        return False  # a day word of its own, valued or not ("الأربعاء" in an undated article), dates the meeting
     countries = {m.country for m in art.leaders.get(i, [])} - {None}
     named = {m.country for m in art.persons.get(lead, [])} | {p.country for p in art.places.get(lead, [])}
     return len(countries) >= 2 and countries <= named
