@@ -49,13 +49,29 @@ def told_pairs_only(art: Article, cands: list[Candidate]) -> list[Candidate]:
     for c in sorted(cands, key=lambda c: c.hit.start):
         if pointed_back(art, c) or _ownerless_visit(art, c):
             pair, told = {pid(c.visitor), pid(c.host)}, [o for o in out if o.hit.start < c.hit.start]
-            if told and not any({pid(o.visitor), pid(o.host)} == pair for o in told):
+            if told and not any({pid(o.visitor), pid(o.host)} == pair for o in told) and not second_host(art, c, told):
                 continue
             if not told and _untold_trip(art, c, pair):
                 continue
         out.append(c)
     order = {id(c): k for k, c in enumerate(cands)}
     return sorted(out, key=lambda c: order[id(c)])
+
+
+def second_host(art: Article, c: Candidate, told: list[Candidate]) -> bool:
+    """c names, in its own sentence, another leader of the country an earlier trip of its visitor went to: the
+    visit pointed back to is that trip, and he is its second host. "وصل كازنوف إلى تونس ... ويلتقي كازنوف خلال
+    هذه الزيارة رئيس الجمهورية ... ورئيس الحكومة يوسف الشاهد" (Cazeneuve arrived in Tunisia ... during this visit
+    he meets the president ... and the head of government Chahed): his trip's, Chahed a host as the president is.
+    Not a leader of a third country nor of the traveller's own, nor another traveller's meeting."""
+    host = c.host
+    if host.start < 0 or art.sent_of(host.start) != c.sentence or host.country in (None, c.visitor.country):
+        return False
+    return any(trigger_spec(o.hit.group)["role"] in TRIP_ROLES and pid(o.visitor) == pid(c.visitor)
+               and o.host.country == host.country for o in told)
+
+
+TRIP_ROLES = ("visit", "arrive")  # the trip words a pointed-back "this visit" refers to
 
 
 def _untold_trip(art: Article, c: Candidate, pair: set[str]) -> bool:
