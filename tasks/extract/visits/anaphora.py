@@ -2,7 +2,8 @@
 that visit), "the visit" with no owner of its own (_ownerless_visit), or a definite one in the sentence right after a meeting's that names no leader (meeting_next),
 is a meeting the article has already told: it adds no pair of its own. In "استقبل بوتين عباس
 ... وفي سياق هذا اللقاء أبلغ عباس بوتين قلقه إزاء قرار ترامب" (in the course of this meeting Abbas told Putin
-of his concern about Trump's decision) the meeting is Abbas and Putin's, and Trump only its topic."""
+of his concern about Trump's decision) the meeting is Abbas and Putin's, and Trump only its topic. But the traveller
+of a trip told before meeting another leader of its country there is that trip's second host (second_host)."""
 from __future__ import annotations
 
 from tasks.extract.visits.article import Article, Candidate
@@ -43,8 +44,9 @@ def _ownerless_visit(art: Article, c: Candidate) -> bool:
 
 def told_pairs_only(art: Article, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, less those of a meeting noun pointed back with whose pair no earlier trigger of the
-    article gave, when an earlier one gave some; with none, less those whose trip the article told before
-    without either of the pair (someone else's: _untold_trip); else the meeting it points to is unread: kept."""
+    article gave, when an earlier one gave some (but a second host of its visitor's trip: second_host); with
+    none, less those whose trip the article told before without either of the pair (someone else's:
+    _untold_trip); else the meeting it points to is unread: kept."""
     out: list[Candidate] = []
     for c in sorted(cands, key=lambda c: c.hit.start):
         if pointed_back(art, c) or _ownerless_visit(art, c):
