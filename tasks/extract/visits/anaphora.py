@@ -2,7 +2,8 @@
 that visit), "the visit" with no owner of its own (_ownerless_visit), or a definite one in the sentence right after a meeting's that names no leader (meeting_next),
 is a meeting the article has already told: it adds no pair of its own. In "استقبل بوتين عباس
 ... وفي سياق هذا اللقاء أبلغ عباس بوتين قلقه إزاء قرار ترامب" (in the course of this meeting Abbas told Putin
-of his concern about Trump's decision) the meeting is Abbas and Putin's, and Trump only its topic."""
+of his concern about Trump's decision) the meeting is Abbas and Putin's, and Trump only its topic. But the traveller
+of a trip told before meeting another leader of its country there is that trip's second host (second_host)."""
 from __future__ import annotations
 
 from tasks.extract.visits.article import Article, Candidate
@@ -43,19 +44,36 @@ def _ownerless_visit(art: Article, c: Candidate) -> bool:
 
 def told_pairs_only(art: Article, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, less those of a meeting noun pointed back with whose pair no earlier trigger of the
-    article gave, when an earlier one gave some; with none, less those whose trip the article told before
-    without either of the pair (someone else's: _untold_trip); else the meeting it points to is unread: kept."""
+    article gave, when an earlier one gave some (but a second host of its visitor's trip: second_host); with
+    none, less those whose trip the article told before without either of the pair (someone else's:
+    _untold_trip); else the meeting it points to is unread: kept."""
     out: list[Candidate] = []
     for c in sorted(cands, key=lambda c: c.hit.start):
         if pointed_back(art, c) or _ownerless_visit(art, c):
             pair, told = {pid(c.visitor), pid(c.host)}, [o for o in out if o.hit.start < c.hit.start]
-            if told and not any({pid(o.visitor), pid(o.host)} == pair for o in told):
+            if told and not any({pid(o.visitor), pid(o.host)} == pair for o in told) and not second_host(art, c, told):
                 continue
             if not told and _untold_trip(art, c, pair):
                 continue
         out.append(c)
     order = {id(c): k for k, c in enumerate(cands)}
     return sorted(out, key=lambda c: order[id(c)])
+
+
+def second_host(art: Article, c: Candidate, told: list[Candidate]) -> bool:
+    """c names, in its own sentence, another leader of the country an earlier trip of its visitor went to: the
+    visit pointed back to is that trip, and he is its second host. "وصل كازنوف إلى تونس ... ويلتقي كازنوف خلال
+    هذه الزيارة رئيس الجمهورية ... ورئيس الحكومة يوسف الشاهد" (Cazeneuve arrived in Tunisia ... during this visit
+    he meets the president ... and the head of government Chahed): his trip's, Chahed a host as the president is.
+    Not a leader of a third country nor of the traveller's own, nor another traveller's meeting."""
+    host = c.host
+    if host.start < 0 or art.sent_of(host.start) != c.sentence or host.country in (None, c.visitor.country):
+        return False
+    return any(trigger_spec(o.hit.group)["role"] in TRIP_ROLES and pid(o.visitor) == pid(c.visitor)
+               and o.host.country == host.country for o in told)
+
+
+TRIP_ROLES = ("visit", "arrive")  # the trip words a pointed-back "this visit" refers to
 
 
 def _untold_trip(art: Article, c: Candidate, pair: set[str]) -> bool:
