@@ -30,10 +30,14 @@ def test_a_trip_to_the_country_goes_to_the_foreign_country_named_before_it(text)
     "تظاهر آلاف الأشخاص في مالي احتجاجا على زيارة الرئيس الفرنسي إيمانويل ماكرون لشمال البلاد.",
     # the only place before is his own country's: "the country" is France
     "شارك آلاف الأشخاص في مسيرة في باريس، تزامنا مع الزيارة التي يقوم بها الرئيس الفرنسي إيمانويل ماكرون للبلاد.",
+    # the only foreign place before is the dateline's, the desk's city: "the country" is another (New Zealand, told
+    # by an adjective); on main a referenced Elizabeth II -> Trump
+    "نيويورك، الولايات المتحدة الأمريكية (CNN)— كشفت وثائق للاستخبارات النيوزلندية عن محاولة اغتيال الملكة إليزابيث "
+    "على يد مراهق خلال زيارتها للبلاد الشهر الماضي.",
     # a minister's visit: no leader travels
     "تظاهر آلاف الأشخاص في مالي، تزامنا مع الزيارة التي يقوم بها وزير الخارجية الفرنسي جان إيف لودريان للبلاد.",
 ])
-def test_a_return_home_a_place_of_the_country_his_own_country_or_no_leader_is_no_trip(text):
+def test_a_return_home_a_place_of_the_country_his_own_country_a_desk_or_no_leader_is_no_trip(text):
     assert [r for r in _rows(text) if r[0] == "reported"] == []
 
 

@@ -6,7 +6,7 @@ naming it again: "بعد ثلاثة أسابيع على بدء التدخل ال
 Saturday), "إطلاق الصاروخين على مدينة سديروت في جنوب إسرائيل ... في وقت تزامن مع الزيارة التي يقوم بها الرئيس
 الأمريكي للبلاد" (rockets on Sderot in southern Israel ... as the US president makes his visit to the country).
 The country is the nearest place of a country not the traveller's named before the trip word in its sentence,
-not one he comes from ("قادما من باريس": من before it). Read by candidates._meeting_place only when the trip
+not one he comes from ("قادما من باريس": من before it) nor the dateline's (the desk's city). Read by candidates._meeting_place only when the trip
 word found no place of its own, so the visited country's head by office hosts it (candidates._complete_pair)
 and the tense rules date it as any visit.
 
@@ -30,6 +30,9 @@ from ziyarat.matching import Hit
 
 ANAPHOR_REACH = 60  # from the trip word to "البلاد": "الزيارة التي يقوم بها الرئيس الأمريكي للبلاد"
 FROM = "\u0645\u0646"  # من (from): the place after it is the trip's origin
+# a dateline: a city (its country, an agency's tag in brackets) then a dash, within the text's first words:
+# "تمبكتو (مالي) (ا ف ب) -", "غزة (CNN)--", "القاهرة - "
+DATELINE = re.compile(r"[^\n.\u060c]{0,40}(?:\u060c[^\n.]{0,40})?(?:\)\s*[-\u2013\u2014]+|\s[-\u2013\u2014]+\s)")
 
 
 def anaphoric_goal(art: Article, i: int, h: Hit, visitor: Any) -> tuple[str | None, str] | None:
@@ -39,12 +42,21 @@ def anaphoric_goal(art: Article, i: int, h: Hit, visitor: Any) -> tuple[str | No
     at = _anaphor_after(art, i, h, visitor)
     if at is None:
         return None
-    before = [p for p in art.places.get(i, []) if p.end <= h.start and p.country and p.country != visitor.country
-              and art.words_before(art.word_start(p.start), 1) != [FROM]]
+    desk = _dateline_end(art)
+    before = [p for p in art.places.get(i, []) if desk <= p.start and p.end <= h.start and p.country
+              and p.country != visitor.country and art.words_before(art.word_start(p.start), 1) != [FROM]]
     if not before:
         return None
     goal = max(before, key=lambda p: p.end)
     return city_of(goal), goal.country
+
+
+def _dateline_end(art: Article) -> int:
+    """Where the dateline that opens the text ends (0 with none): its city is the desk's, not the trip's country.
+    "نيويورك، الولايات المتحدة الأمريكية (CNN)— كشفت وثائق ... للاستخبارات النيوزلندية ... خلال زيارتها للبلاد"
+    (New York, USA (CNN) -- New Zealand intelligence files reveal ... during her visit to the country)."""
+    m = DATELINE.match(art.text)
+    return m.end() if m else 0
 
 
 def _visiting_word(art: Article, h: Hit) -> bool:
