@@ -13,6 +13,7 @@ from tasks.extract.visits.leaders import country_head, likely_head, pid
 from tasks.extract.visits.place import city_of_meeting, opened_scene, scene_city
 from tasks.extract.visits.between_capitals import between_goal
 from tasks.extract.visits.headline_goal import headline_goal
+from tasks.extract.visits.country_anaphor import anaphoric_goal
 from tasks.extract.visits.plans import plan_cue
 from tasks.extract.visits.ahead import ahead_marked, ahead_of_arrival, first_to_tense, inherit_plan, when_ahead
 from tasks.extract.visits.framed import during_past, past_auxiliary
@@ -314,7 +315,7 @@ def _meeting_place(art: Article, i: int, h: Hit, role: str, visitor: Any) -> tup
     found = summit_arrival_place(art, i, h, role, visitor, city_of_meeting(art, i, h, visitor if role in ("arrive", "visit") else None))
     goal = between_goal(art, i, h, visitor) if found == (None, None) else None  # "زيارة مرسي ... بين نيودلهي والقاهرة"
     if found == (None, None) and goal is None:  # "احتجاجا على زيارة نجاد لشيخ الأزهر" under "زيارة ... لمصر"
-        return headline_goal(art, i, h, visitor) or found
+        return headline_goal(art, i, h, visitor) or anaphoric_goal(art, i, h, visitor) or found  # or "البلاد"
     return found if goal is None else (None, goal)
 
 def _status(art: Article, i: int, h: Hit) -> str | None:
