@@ -18,6 +18,7 @@ from tasks.extract.visits.article import Article
 from tasks.extract.visits.begun import begins_today_relative, eve_of_today, scheduled_today, talks_today, where_sequel_today
 from tasks.extract.visits.clauses import ahead_relative, eve_of_another, framed, joined_clause_between
 from tasks.extract.visits.governed import bi_future, during_future, future_verb_before, in_future, sequel_to_plan, sequel_today
+from tasks.extract.visits.leaders import is_leader
 from tasks.extract.visits.making import current_after_owner, own_day_relative, today_in_visit
 from tasks.extract.visits.noun_sides import talks_topic
 from tasks.extract.visits.prospects import CUE_CHARS, past_relative, prospect_of
@@ -188,6 +189,8 @@ def _counted_down(art: Article, i: int, h: Hit) -> bool:
     if lead is None or not any(w in grammar_words("time_units") for w in words[lead + 1:lead + 4]) \
             or past_relative(art, i, h):  # "قبل أسابيع من القمة التي جمعت" (before the summit that brought together)
         return False
+    if _own_meeting_hours_ahead(art, i, h, words[lead:]):
+        return False  # "غرد الرئيس قبيل ساعات من قمته مع نظيره" (tweeted hours before his summit): the day's talks
     # "قبل ساعات من وصوله اليوم" (hours before his arrival today): under way at publication; a day told
     # before the count is its sentence's own event, counted from: "أجلت القرار المتوقع الخميس، قبل أقل من
     # أسبوعين على زيارة" (put off the decision due on Thursday, less than two weeks before the visit)
@@ -197,6 +200,30 @@ def _counted_down(art: Article, i: int, h: Hit) -> bool:
         return False
     return not any(trigger_spec(t.group).get("tense") == "past" and "س" not in t.prefix
                    for t in art.near("triggers", i, art.sentences[i][0], art.sentences[i][1]))
+
+
+def _own_meeting_hours_ahead(art: Article, i: int, h: Hit, count: list[str]) -> bool:
+    """A count in hours or minutes (grammar hour_units) right before the leader's own meeting: the noun carries
+    his pronoun or "له" after it, only an opening word or "أول" between the count's link and it, and the
+    nearest person before the count is a leader, the clause's subject. "غرد الرئيس الأمريكي قبيل ساعات من
+    قمته مع نظيره" (tweeted hours before his summit with his counterpart), "أدلى الرئيس بتصريحات قبل ساعات من
+    أول قمة له مع نظيره" (made remarks hours before his first summit with his counterpart): he is where the
+    talks are held that day, the guide's "talks today", not a plan. Not a count to a bare or another's meeting
+    ("قبل ساعات من انطلاق القمة بين الرئيسين", "رفعت أنقرة حالة التأهب قبيل ساعات من زيارته": others act),
+    nor one in days ("قبل يومين من قمته")."""
+    count = [w for w in count if w not in grammar_words("after_span_adverbs")]  # "قبل ساعات فقط من" (only hours before)
+    if len(count) < 3 or count[1] not in grammar_words("hour_units") or count[2] not in grammar_words("countdown_links"):
+        return False
+    skip = grammar_words("countdown_openings") | grammar_words("first_ordinals")
+    if any(w not in skip for w in count[3:]):
+        return False  # "قبل ساعات من زيارة بوتين إلى تركيا ولقائه": the count is the visit's, not the meeting's
+    after = art.folded_slice(art.word_end(h.end), art.sentences[i][1]).split()[:1]
+    if not (h.suffix or after and after[0].strip("\u060c,") in grammar_words("li_pronouns")):
+        return False
+    start = art.word_start(h.start)
+    lead_at = art.text.rfind(count[0].removeprefix("\u0648"), art.sentences[i][0], start)
+    before = [m for m in art.persons.get(i, []) if m.end <= lead_at]
+    return bool(before) and is_leader(max(before, key=lambda m: m.end))
 
 
 COMES_AHEAD_WORDS = 6  # from a present "comes" (يأتي) over its subject to the "before" right before the meeting word
