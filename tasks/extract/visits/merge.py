@@ -21,6 +21,7 @@ from tasks.extract.visits.anchored import anchored_only
 from tasks.extract.visits.article import Article, Candidate, rank
 from tasks.extract.visits.attributes import announced, participants, visit_type
 from tasks.extract.visits.direction import direction
+from tasks.extract.visits.eve import told_on_eve
 from tasks.extract.visits.framed import frame_past_only
 from tasks.extract.visits.headline import headline_visit
 from tasks.extract.visits.lead_day import bearers_name, lead_day, sentence_day
@@ -132,7 +133,7 @@ def _demote_unreported(art: Article, cands: list[Candidate], reported: dict[froz
     ahead: dict[frozenset, list[Candidate]] = {}
     for pair in list(reported):
         group = reported[pair]
-        if _days_ahead(art, group):
+        if _days_ahead(art, group) or told_on_eve(art, group):
             ahead[pair] = reported.pop(pair)  # a meeting of the days ahead: planned, unless on a trip under way
         elif (_only_planned(art, group, pair in planned or continued_ahead(art, group)) or aside_only(art, group)
                 or anchored_only(art, group) or after_only(art, group)
