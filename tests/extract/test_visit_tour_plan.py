@@ -1,4 +1,4 @@
-"""A tour planned ahead holds every country its sentence lists with the first leg's (ahead._part_of_plan through
+"""A tour planned ahead holds every country its sentence lists after the planned leg's (ahead._part_of_plan through
 listed.tour_list): "يقوم الرئيس بجولة تشمل كلا من الصين واليابان في الفترة من 3 إلى 6 يوليو، يبدؤها بزيارة إلى بكين"
 (the president makes a tour of China and Japan from 3 to 6 July, which he begins with a visit to Beijing) plans the
 Japan leg too, so a later undated mention of it in the present ("كما يتم التوقيع خلال زيارة الرئيس لليابان", the
@@ -26,17 +26,19 @@ def rows(text):
 
 
 def test_a_later_leg_of_a_tour_ahead_is_planned():
-    """The tour's list with "و" (and) after or before the first leg's country, or with "ثم" (then): Japan's leg is
-    ahead with the tour (failed before: Sisi -> Abe reported)."""
-    for places in ("كلا من الصين واليابان", "كلا من اليابان والصين", "الصين ثم اليابان"):
+    """The tour's list with "و" (and) or "ثم" (then) after the planned leg's country, before the plan's visit word:
+    Japan's leg is ahead with the tour (failed before: Sisi -> Abe reported)."""
+    for places in ("كلا من الصين واليابان", "الصين ثم اليابان", "كلا من الصين واليابان وكوريا الجنوبية"):
         assert rows(TOUR.format(places) + LATER) == [
             ("referenced", "Abdel Fattah el-Sisi", "Shinzo Abe"), ("referenced", "Abdel Fattah el-Sisi", "Xi Jinping")], places
 
 
 def test_a_country_outside_the_tours_list_keeps_its_reading():
-    """Negative: the tour lists China and South Korea, or names Japan apart from its list (no "و" before it);
-    Japan's visit is no leg of that tour and keeps the reading it had (reported), before and after the change."""
-    for places in ("كلا من الصين وكوريا الجنوبية", "الصين، بعد أن وقع اتفاقا مع اليابان الشهر الماضي،"):
+    """Negative: the tour lists China and South Korea, or names Japan apart from its list (no "و" before it), or
+    lists Japan before the planned leg (a leg before it may be under way or done: "بدأ شي جولة تشمل تنزانيا وجنوب
+    افريقيا"); Japan's visit keeps the reading it had (reported), before and after the change."""
+    for places in ("كلا من الصين وكوريا الجنوبية", "الصين، بعد أن وقع اتفاقا مع اليابان الشهر الماضي،",
+                   "كلا من اليابان والصين"):
         assert ("reported", "Abdel Fattah el-Sisi", "Shinzo Abe") in rows(TOUR.format(places) + LATER), places
 
 

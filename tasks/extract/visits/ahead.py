@@ -337,8 +337,8 @@ def _part_of_plan(art: Article, c: Candidate, p: Candidate) -> bool:
     if pid(p.visitor) not in (pid(c.visitor), pid(c.host)):
         return False
     other = c.host if pid(c.visitor) == pid(p.visitor) else c.visitor
-    # the plan's goal and the places listed with it, after or before it: "زيارة لكل من باكستان والهند" (Pakistan
-    # and India), "بجولة تشمل كلا من باكستان والهند ...، يبدؤها بزيارة إلى إسلام أباد" (a tour it begins: listed.tour_list)
+    # the plan's goal and the places listed after it, past its trigger or before it: "زيارة لكل من باكستان والهند"
+    # (Pakistan and India), "بجولة تشمل كلا من باكستان والهند ...، يبدؤها بزيارة إلى إسلام أباد" (listed.tour_list)
     goals = {p.host.country} | {q.country for q in tour_list(art, p.sentence, p.host.country)}
     return bool(art.cues(c.sentence, "c:during_visit")) or (bool(p.host.country) and other.country in goals)
 

@@ -2,8 +2,8 @@
 visit to Israel and the West Bank: listed_places), the city a place mention names (city_of), and the
 listed place of the host's own country, which is where he received the traveller (host_leg): in
 "الزيارة التي بدأها مرسي إلى إسلام آباد ونيودلهي" (the visit Morsi began to Islamabad and New Delhi) the
-Indian host met him in New Delhi, not in Islamabad; and the whole list a country stands in, before or after it
-(tour_list: "بجولة تشمل كلا من باكستان والهند", a tour of Pakistan and India). Read by place.py, tour.py and ahead.py."""
+Indian host met him in New Delhi, not in Islamabad; and the places listed after any mention of a country, before the
+trip's word too (tour_list: "بجولة تشمل كلا من باكستان والهند ...، يبدؤها بزيارة إلى إسلام أباد"). Read by place.py, tour.py and ahead.py."""
 from __future__ import annotations
 
 from typing import Any
@@ -35,17 +35,17 @@ def listed_places(art: Article, i: int, after: int, country: str | None) -> list
 
 
 def tour_list(art: Article, i: int, country: str | None) -> list[Any]:
-    """Every place of sentence i listed with "و" (or "ثم") in one list with a place of `country`, before or
-    after it: in "يقوم مرسي بجولة تشمل كلا من باكستان والهند ...، يبدؤها بزيارة إلى إسلام أباد" (Morsi makes a
-    tour of Pakistan and India, which he begins with a visit to Islamabad) the Islamabad leg's tour holds India."""
+    """The places of sentence i listed with "و" (or "ثم") after any place of `country`, the trigger's side or not:
+    in "يقوم مرسي بجولة تشمل كلا من باكستان والهند ...، يبدؤها بزيارة إلى إسلام أباد" (Morsi makes a tour of
+    Pakistan and India, which he begins with a visit to Islamabad) the legs after Pakistan's, India's, are the tour's
+    too. A place listed before it is not: "بدأ شي جولة تشمل تنزانيا وجنوب افريقيا" (Xi began a tour of Tanzania and
+    South Africa) with South Africa ahead has the Tanzanian leg under way."""
     places = sorted(art.places.get(i, []), key=lambda p: p.start)
     out: list[Any] = []
     for k in (k for k, p in enumerate(places) if country and p.country == country):
-        for step in (1, -1):
-            j = k
-            while 0 <= j + step < len(places) and _listed_next(art, *sorted((places[j], places[j + step]), key=lambda p: p.start)):
-                j += step
-                out.append(places[j])
+        while k + 1 < len(places) and _listed_next(art, places[k], places[k + 1]):
+            k += 1
+            out.append(places[k])
     return out
 
 
