@@ -52,8 +52,8 @@ def tour_list(art: Article, i: int, country: str | None) -> list[Any]:
 def _listed_next(art: Article, last: Any, p: Any) -> bool:
     """Place p follows place `last` in one list: "و" (and) right before it, or a word carrying the list on."""
     gap = art.text[last.end:p.start]
-    return (len(gap) <= DESTINATION_LIST_CHARS and gap.strip().startswith(WA) or gap.strip() == ""
-            and art.text[p.start:p.start + 1] == WA) or _sequence_link(art, last.end, p.start)
+    joined = gap.strip().startswith(WA) or gap.strip() == "" and art.text[p.start:p.start + 1] == WA
+    return len(gap) <= DESTINATION_LIST_CHARS and joined or _sequence_link(art, last.end, p.start)
 
 
 SEQUENCE_LINK_CHARS = 12  # "ثم" (then) or "وأخيرا" (and finally) between two destinations: "النيجر ثم بوركينافاسو"
