@@ -17,7 +17,7 @@ from tasks.extract.visits.begun import framed_today, on_the_day, today_between
 from tasks.extract.visits.during import fronted_holding_tense, fronted_sa_future
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.making import making_now
-from tasks.extract.visits.listed import listed_places
+from tasks.extract.visits.listed import tour_list
 from tasks.extract.visits.prospects import past_relative, title_word
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.heading import departure_verb, heading, onward_leg, participle_tense, set_off_after
@@ -337,8 +337,9 @@ def _part_of_plan(art: Article, c: Candidate, p: Candidate) -> bool:
     if pid(p.visitor) not in (pid(c.visitor), pid(c.host)):
         return False
     other = c.host if pid(c.visitor) == pid(p.visitor) else c.visitor
-    # the plan's goal and the places listed with it: "زيارة لكل من باكستان والهند" (Pakistan and India)
-    goals = {p.host.country} | {q.country for q in listed_places(art, p.sentence, p.hit.end, p.host.country)}
+    # the plan's goal and the places listed after it, past its trigger or before it: "زيارة لكل من باكستان والهند"
+    # (Pakistan and India), "بجولة تشمل كلا من باكستان والهند ...، يبدؤها بزيارة إلى إسلام أباد" (listed.tour_list)
+    goals = {p.host.country} | {q.country for q in tour_list(art, p.sentence, p.host.country)}
     return bool(art.cues(c.sentence, "c:during_visit")) or (bool(p.host.country) and other.country in goals)
 
 

@@ -2,7 +2,8 @@
 visit to Israel and the West Bank: listed_places), the city a place mention names (city_of), and the
 listed place of the host's own country, which is where he received the traveller (host_leg): in
 "الزيارة التي بدأها مرسي إلى إسلام آباد ونيودلهي" (the visit Morsi began to Islamabad and New Delhi) the
-Indian host met him in New Delhi, not in Islamabad. Read by place.py, tour.py and ahead.py."""
+Indian host met him in New Delhi, not in Islamabad; and the places listed after any mention of a country, before the
+trip's word too (tour_list: "بجولة تشمل كلا من باكستان والهند ...، يبدؤها بزيارة إلى إسلام أباد"). Read by place.py, tour.py and ahead.py."""
 from __future__ import annotations
 
 from typing import Any
@@ -26,13 +27,33 @@ def listed_places(art: Article, i: int, after: int, country: str | None) -> list
         return []
     out, last = [], places[first]
     for p in places[first + 1:]:
-        gap = art.text[last.end:p.start]
-        if (len(gap) > DESTINATION_LIST_CHARS or not gap.strip().startswith(WA) and not (
-                gap.strip() == "" and art.text[p.start:p.start + 1] == WA)) and not _sequence_link(art, last.end, p.start):
+        if not _listed_next(art, last, p):
             break
         out.append(p)
         last = p
     return out
+
+
+def tour_list(art: Article, i: int, country: str | None) -> list[Any]:
+    """The places of sentence i listed with "و" (or "ثم") after any place of `country`, the trigger's side or not:
+    in "يقوم مرسي بجولة تشمل كلا من باكستان والهند ...، يبدؤها بزيارة إلى إسلام أباد" (Morsi makes a tour of
+    Pakistan and India, which he begins with a visit to Islamabad) the legs after Pakistan's, India's, are the tour's
+    too. A place listed before it is not: "بدأ شي جولة تشمل تنزانيا وجنوب افريقيا" (Xi began a tour of Tanzania and
+    South Africa) with South Africa ahead has the Tanzanian leg under way."""
+    places = sorted(art.places.get(i, []), key=lambda p: p.start)
+    out: list[Any] = []
+    for k in (k for k, p in enumerate(places) if country and p.country == country):
+        while k + 1 < len(places) and _listed_next(art, places[k], places[k + 1]):
+            k += 1
+            out.append(places[k])
+    return out
+
+
+def _listed_next(art: Article, last: Any, p: Any) -> bool:
+    """Place p follows place `last` in one list: "و" (and) right before it, or a word carrying the list on."""
+    gap = art.text[last.end:p.start]
+    joined = gap.strip().startswith(WA) or gap.strip() == "" and art.text[p.start:p.start + 1] == WA
+    return len(gap) <= DESTINATION_LIST_CHARS and joined or _sequence_link(art, last.end, p.start)
 
 
 SEQUENCE_LINK_CHARS = 12  # "ثم" (then) or "وأخيرا" (and finally) between two destinations: "النيجر ثم بوركينافاسو"
