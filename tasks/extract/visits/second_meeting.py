@@ -18,13 +18,17 @@ Two ways the text tells it without naming him again:
 - a meeting of the next day or two with the visited country's other head, on a trip the article tells as
   under way ("وتبدأ ميركل الاحد زيارة رسمية الى تركيا ... الاثنين تلتقي ميركل الرئيس التركي ... ورئيس الوزراء
   ...", Merkel begins a visit to Turkey on Sunday ... on Monday she meets the president and the prime minister):
-  that trip's too, news with it, not a plan of its own (`trip_meetings_ahead`, read by merge)."""
+  that trip's too, news with it, not a plan of its own (`trip_meetings_ahead`, read by merge); so is an undated
+  meeting of its programme told in the present on a trip begun today or yesterday ("وتتضمن الزيارة ... لقاءات مع
+  المستشارة الألمانية ورئيس ألمانيا", the visit includes meetings with the chancellor and the president:
+  `programme_today`)."""
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from typing import Any
 
+from tasks.extract.tense import sa_future
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.owners import dual_verb, lone_object, prior_subject
@@ -113,21 +117,27 @@ def _placing(art: Article, c: Candidate) -> set[str]:
 
 TRIP_AHEAD_DAYS = 2  # a meeting on a trip under way: within the next two days (most state visits last two or three)
 TRIP_BEGUN_DAYS = 3  # the trip told as news began on publication's day or the days just before
+TRIP_TODAY_DAYS = 1  # an undated programme in the present is the day's on a trip begun today or yesterday
 
 
 def planned_on_trip(art: Article, group: list[Candidate], news: list[list[Candidate]]) -> bool:
     """The pair's meeting words, each dated by a day of the next TRIP_AHEAD_DAYS (merge._days_ahead) and not
     called earlier, are meetings of a trip told as news (a visit or an arrival in `news`, begun by publication
     and at most TRIP_BEGUN_DAYS before) with a named leader of the visited country other than that trip's
-    host: the traveller meets the visited country's other head on the trip under way. Each candidate is turned
-    to have the traveller for visitor. A meeting in another country than the trip's, a trip dated ahead or long
-    gone, a host named only by office, or a meeting told as earlier, is none."""
-    if art.published is None or not all(_met_soon(art, c) for c in group):
+    host: the traveller meets the visited country's other head on the trip under way. So are the undated
+    present ones of its programme (`programme_today`) after a trip told in an earlier sentence, begun at most
+    TRIP_TODAY_DAYS before. Each candidate is turned to have the traveller for visitor. A meeting in another
+    country than the trip's, a trip dated ahead or long gone, a host named only by office, or a meeting told as
+    earlier, is none."""
+    if art.published is None:
+        return False
+    today = all(programme_today(art, c) for c in group)  # then the trip began today or yesterday
+    if not today and not all(_met_soon(art, c) for c in group):
         return False
     for a in (a for g in news for a in g if trigger_spec(a.hit.group)["role"] in ("visit", "arrive")):
         there = a.country or a.host.country
-        if there is None or there == a.visitor.country or a.date is None \
-                or not 0 <= (art.published - a.date).days <= TRIP_BEGUN_DAYS:
+        if there is None or there == a.visitor.country or a.date is None or a.sentence >= group[0].sentence and today \
+                or not 0 <= (art.published - a.date).days <= (TRIP_TODAY_DAYS if today else TRIP_BEGUN_DAYS):
             continue
         c = group[0]
         if pid(a.visitor) not in (pid(c.visitor), pid(c.host)) or pid(a.host) in (pid(c.visitor), pid(c.host)):
@@ -162,6 +172,22 @@ def trip_meetings_ahead(cands: list[Candidate], reported: dict[frozenset, list[C
         else:
             for c in group:
                 c.kind = "referenced"
+
+
+def programme_today(art: Article, c: Candidate) -> bool:
+    """A meeting of a visit's programme told in the present with no day of its own ("وتتضمن الزيارة لقاءات مع
+    المستشارة ورئيس الجمهورية", the visit includes meetings with the chancellor and the president; "ويلتقي خلال
+    الزيارة"): on a trip begun today or yesterday it is the day's. Not one its sentence tells ahead: a sa- verb
+    before it ("وسيحضر مأدبة عشاء يقيمها الرئيس", will attend a dinner the president gives: planned, dev gold),
+    a plan cue ("من المنتظر", "غدا", "المقبلة"), a day after publication or an unresolved one; nor one called earlier."""
+    spec = trigger_spec(c.hit.group)
+    if spec["role"] not in ("meet", "receive", "visit") or c.date is not None or c.date_strong or called_earlier(art, c):
+        return False
+    i = c.sentence
+    if art.cues(i, "c:future_plan") or art.cues(i, "c:future_after") \
+            or any(d.date is None or d.date > art.published for d in art.dates.get(i, [])):
+        return False
+    return not any(sa_future(w) for w in art.folded_slice(art.sentences[i][0], c.hit.end).split())
 
 
 def _met_soon(art: Article, c: Candidate) -> bool:
