@@ -29,6 +29,7 @@ import re
 import datetime as dt
 from dataclasses import dataclass, field
 
+from tasks.extract.bare_title import TitleHeads
 from tasks.extract.counterpart_ref import REFERENT_REACH, official_since, official_subject_after
 from tasks.extract.home import home_holder, note_foreign_title
 from tasks.extract.homonyms import (adjective_use, after_full_name, first_full_names, homograph_adjective,
@@ -133,6 +134,7 @@ class _MentionWalk:
         self.lex, self.text, self.folded, self.ft = lex, text, folded, folded.text
         self.published, self.strong, self.names, self.home = published, strong, names, home
         self.titled: dict[str, str] = {}  # a bare title -> the person it was put before
+        self.heads = TitleHeads()  # every title put before (or resolved for) a person, for a later bare one
         self.out: list[Mention] = []
         self.sporty: list[bool] = []  # computed once, only if a counterpart title shows up
         self.pending: tuple | None = None  # a title waiting for the name that may follow it
@@ -165,6 +167,7 @@ class _MentionWalk:
         if person_id:
             self.out.append(_person(self.lex, person_id, self.text, self.folded, s, e, "title", self.published))
             self.last_person, self.last_ref = person_id, e
+            self.heads.note(self.ft[s:e], person_id)
 
     def _on_title(self, s: int, e: int, kind: str, payloads: tuple) -> None:
         ft, lex = self.ft, self.lex
@@ -183,8 +186,10 @@ class _MentionWalk:
             elif kind == COUNTERPART and official_subject_after(ft, e):
                 referent = ""  # "مع نظيره الألماني قال وزير الخارجية التركي": his, named after the verb
             person_id = unless_named(lex, ft, s, e, _resolve_title(lex, payloads, self.published, referent, *self.names))
-        if kind == GENERIC and self.home and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex):
-            person_id = home_holder(lex, payloads[0][1], self.home, self.published, self.titled, ft, e, self.out, (s, self.last_end))
+        if kind == GENERIC and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex):
+            person_id = (self.home and home_holder(lex, payloads[0][1], self.home, self.published, self.titled, ft, e,
+                                                   self.out, (s, self.last_end))) \
+                or unless_named(lex, ft, s, e, self.heads.holder(payloads[0][1]))  # "المستشارة التي": Merkel, named so
         elif kind == TITLE and self.home:
             note_foreign_title(self.titled, payloads[0][1], self.home)
         # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once
@@ -211,6 +216,7 @@ class _MentionWalk:
         pid = _choose_person(lex, payloads, self.strong, title_person, title, attached,
                              self.published, self.first, s) if payloads else None
         if attached:
+            self.heads.note(ft[self.pending[0]:self.pending[1]], pid)
             if self.pending[4] and pid:
                 self.titled[self.pending[4]] = pid  # "رئيس الجمهورية ميشال عون": the bare title is his here
             self.pending = None  # the name stands for the title
@@ -219,6 +225,7 @@ class _MentionWalk:
         if pid is None:
             return
         self.out.append(_person(lex, pid, self.text, self.folded, s, e, "name", self.published))
+        self.heads.note(ft[s:e], pid)  # a name that opens with its title: "الملك سلمان"
         self.last_person, self.last_end, self.last_ref = pid, e, e
 
     def _on_place(self, s: int, e: int, key: str, payloads: tuple) -> None:
