@@ -5,23 +5,27 @@ goes on with "المستشارة التي التقت الرئيس الباجي �
 Essebsi): the bare "المستشارة" is Merkel, because a title beginning with it ("المستشارة الألمانية")
 was put before her. "العاهل" after "العاهل الأردني الملك عبد الله الثاني" is Abdullah II, "الملك"
 after "الملك سلمان" is Salman. Only the bare titles of titles.yaml `named_titles` do this (not
-"الرئيس" nor "رئيس الوزراء": a national paper's own head, tasks.extract.home), and only when one
-person was so named: after "الملك سلمان" and "العاهل الأردني الملك عبد الله" a bare "الملك" is
+"الرئيس" nor "رئيس الوزراء": a national paper's own head, tasks.extract.home), each for the office
+it names there (the chancellor a head of government), and only when one person holding it then was so
+named: "المستشار محمود مكي" (the judge Mahmoud Mekki, Egypt's vice-president) gives a later bare
+"المستشار" to nobody; after "الملك سلمان" and "العاهل الأردني الملك عبد الله" a bare "الملك" is
 nobody's, never a guess by office. A title of its own country ("المستشار النمساوي") is the same
 title's head, so "المستشار" after both the German and the Austrian chancellors is nobody's too.
 """
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 from ziyarat.arabic import fold_term
-from ziyarat.lexicon import titles_lexicon
+from ziyarat.lexicon import Lexicon, Period, titles_lexicon
 
 
 @cache
-def named_titles() -> frozenset[str]:
-    """titles.yaml named_titles, folded ("المستشارة", the chancellor)."""
-    return frozenset(fold_term(v) for v in titles_lexicon().get("named_titles") or ())
+def named_titles() -> dict[str, str]:
+    """titles.yaml named_titles: folded bare title -> the office it names ("المستشارة" -> head_of_government)."""
+    return {fold_term(v): office for office, titles in (titles_lexicon().get("named_titles") or {}).items()
+            for v in titles}
 
 
 class TitleHeads:
@@ -35,10 +39,12 @@ class TitleHeads:
         if pid:
             self.seen.append((" ".join(title.split()), pid))
 
-    def holder(self, bare: str) -> str | None:
-        """The one person named so far with a title that `bare` (a folded named_title) heads or is:
-        "المستشارة" -> whoever "المستشارة الالمانية" stood for; None when two were, or none."""
-        if bare not in named_titles():
+    def holder(self, bare: str, lex: Lexicon, when: dt.date | Period | None) -> str | None:
+        """The one person holding its office at `when` named so far with a title that `bare` (a folded
+        named_title) heads or is: "المستشارة" -> whoever "المستشارة الالمانية" stood for; None when two were, or none."""
+        office = named_titles().get(bare)
+        if office is None:
             return None
-        people = {pid for title, pid in self.seen if title == bare or title.startswith(bare + " ")}
+        people = {pid for title, pid in self.seen if (title == bare or title.startswith(bare + " "))
+                  and any(o.office == office for o in lex.people[pid].offices_on(when))}
         return people.pop() if len(people) == 1 else None

@@ -189,7 +189,7 @@ class _MentionWalk:
         if kind == GENERIC and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex):
             person_id = (self.home and home_holder(lex, payloads[0][1], self.home, self.published, self.titled, ft, e,
                                                    self.out, (s, self.last_end))) \
-                or unless_named(lex, ft, s, e, self.heads.holder(payloads[0][1]))  # "المستشارة التي": Merkel, named so
+                or unless_named(lex, ft, s, e, self.heads.holder(payloads[0][1], lex, self.published))  # "المستشارة التي": Merkel, named so
         elif kind == TITLE and self.home:
             note_foreign_title(self.titled, payloads[0][1], self.home)
         # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once

@@ -9,6 +9,7 @@ from tasks.extract import extract
 from tasks.extract.bare_title import TitleHeads
 from tasks.extract.entities import find_mentions
 from ziyarat.arabic import fold_with_map
+from ziyarat.lexicon import get_lexicon
 
 D2017, D2018 = dt.date(2017, 3, 3), dt.date(2018, 7, 13)
 
@@ -60,11 +61,18 @@ def test_a_bare_title_before_a_name_or_a_word_of_its_own_is_not_the_one_named_be
     assert titled("وصل الملك سلمان إلى القاهرة. والتقى الملك فيصل الوفد.", dt.date(2016, 4, 7)) == []
 
 
-def test_title_heads_counts_people_not_mentions():
-    heads = TitleHeads()
+def test_a_judge_titled_counsellor_lends_the_bare_title_to_nobody():
+    # "المستشار" is also a judge's style in Egypt: Mahmoud Mekki, vice-president in 2013, no head of government
+    assert titled("قال نائب الرئيس المستشار محمود مكي إن الحوار مستمر. وأضاف المستشار أن الدستور جاهز.",
+                  dt.date(2013, 1, 10)) == []
+
+
+def test_title_heads_counts_people_holding_the_office_not_mentions():
+    lex, heads = get_lexicon(), TitleHeads()
     heads.note("المستشاره الالمانيه", "angela_merkel")
     heads.note("المستشاره", "angela_merkel")
-    assert heads.holder("المستشاره") == "angela_merkel"
-    heads.note("المستشاره النمساويه", "someone_else")
-    assert heads.holder("المستشاره") is None
-    assert heads.holder("الرئيس") is None  # not a named title
+    assert heads.holder("المستشاره", lex, D2018) == "angela_merkel"
+    assert heads.holder("المستشاره", lex, dt.date(2023, 3, 14)) is None  # no longer chancellor
+    heads.note("المستشاره النمساويه", "sebastian_kurz")
+    assert heads.holder("المستشاره", lex, D2018) is None
+    assert heads.holder("الرئيس", lex, D2018) is None  # not a named title
