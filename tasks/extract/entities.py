@@ -29,17 +29,17 @@ import re
 import datetime as dt
 from dataclasses import dataclass, field
 
-from functools import cache
-
+from tasks.extract.bare_title import TitleHeads
+from tasks.extract.counterpart_ref import REFERENT_REACH, official_since, official_subject_after
 from tasks.extract.home import home_holder, note_foreign_title
-from tasks.extract.homonyms import (adjective_use, after_full_name, elected_words, first_full_names, homograph_adjective,
+from tasks.extract.homonyms import (adjective_use, after_full_name, first_full_names, homograph_adjective,
                                      in_patronymic, met_with_bi, named_before, namesake, namesakes_in_office, newspaper_quoted,
-                                     official_words, prev_word)
+                                     prev_word)
 from tasks.extract.title_name import unless_named
-from ziyarat.arabic import (COMMON_QUOTE_MARKS, CONJUNCTIONS, PROCLITIC_LETTERS,
-                            SENTENCE_END_MARKS, Folded, fold_term, fold_with_map, word_end, word_start)
+from ziyarat.arabic import (COMMON_QUOTE_MARKS, CONJUNCTIONS, PROCLITIC_LETTERS, Folded, fold_with_map,
+                            word_end, word_start)
 from ziyarat.lexicon import (COUNTERPART, GENERIC, ORG, PERSON, PLACE, TITLE, Lexicon, Period, get_lexicon,
-                             grammar_words, tenure, triggers_lexicon)
+                             grammar_words, tenure)
 
 # Office order used to read "his counterpart": the first active office of the person
 # named before "نظيره" is the counterpart's office.
@@ -134,6 +134,7 @@ class _MentionWalk:
         self.lex, self.text, self.folded, self.ft = lex, text, folded, folded.text
         self.published, self.strong, self.names, self.home = published, strong, names, home
         self.titled: dict[str, str] = {}  # a bare title -> the person it was put before
+        self.heads = TitleHeads()  # every title put before (or resolved for) a person, for a later bare one
         self.out: list[Mention] = []
         self.sporty: list[bool] = []  # computed once, only if a counterpart title shows up
         self.pending: tuple | None = None  # a title waiting for the name that may follow it
@@ -166,6 +167,7 @@ class _MentionWalk:
         if person_id:
             self.out.append(_person(self.lex, person_id, self.text, self.folded, s, e, "title", self.published))
             self.last_person, self.last_ref = person_id, e
+            self.heads.note(self.ft[s:e], person_id)
 
     def _on_title(self, s: int, e: int, kind: str, payloads: tuple) -> None:
         ft, lex = self.ft, self.lex
@@ -179,13 +181,15 @@ class _MentionWalk:
         if kind != GENERIC and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex) \
                 and not (kind == COUNTERPART and self.sporty[0]):
             referent = self.last_person
-            if kind == COUNTERPART and _official_since(ft, max(0, self.last_ref, s - _REFERENT_REACH), s):
+            if kind == COUNTERPART and official_since(ft, max(0, self.last_ref, s - REFERENT_REACH), s):
                 referent = ""  # "وزير الزراعة المصري ... مع نظيره الأوكراني": a minister's counterpart
-            elif kind == COUNTERPART and _official_subject_after(ft, e):
+            elif kind == COUNTERPART and official_subject_after(ft, e):
                 referent = ""  # "مع نظيره الألماني قال وزير الخارجية التركي": his, named after the verb
             person_id = unless_named(lex, ft, s, e, _resolve_title(lex, payloads, self.published, referent, *self.names))
-        if kind == GENERIC and self.home and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex):
-            person_id = home_holder(lex, payloads[0][1], self.home, self.published, self.titled, ft, e, self.out, (s, self.last_end))
+        if kind == GENERIC and not _blocked(ft, s, e, lex) and not _named_after(ft, s, lex):
+            person_id = (self.home and home_holder(lex, payloads[0][1], self.home, self.published, self.titled, ft, e,
+                                                   self.out, (s, self.last_end))) \
+                or unless_named(lex, ft, s, e, self.heads.holder(payloads[0][1], lex, self.published))  # "المستشارة التي": Merkel, named so
         elif kind == TITLE and self.home:
             note_foreign_title(self.titled, payloads[0][1], self.home)
         # apposition: "دميتري بيسكوف المتحدث باسم الرئاسة الروسية" names him once
@@ -212,6 +216,7 @@ class _MentionWalk:
         pid = _choose_person(lex, payloads, self.strong, title_person, title, attached,
                              self.published, self.first, s) if payloads else None
         if attached:
+            self.heads.note(ft[self.pending[0]:self.pending[1]], pid)
             if self.pending[4] and pid:
                 self.titled[self.pending[4]] = pid  # "رئيس الجمهورية ميشال عون": the bare title is his here
             self.pending = None  # the name stands for the title
@@ -220,6 +225,7 @@ class _MentionWalk:
         if pid is None:
             return
         self.out.append(_person(lex, pid, self.text, self.folded, s, e, "name", self.published))
+        self.heads.note(ft[s:e], pid)  # a name that opens with its title: "الملك سلمان"
         self.last_person, self.last_end, self.last_ref = pid, e, e
 
     def _on_place(self, s: int, e: int, key: str, payloads: tuple) -> None:
@@ -414,48 +420,7 @@ def _choose_person(lex: Lexicon, payloads, strong: set[str], title_person: str |
     return None
 
 
-_REFERENT_REACH = 260  # folded characters "نظيره" looks back for the person it refers to (within its sentence)
-_SENTENCE_END = frozenset(SENTENCE_END_MARKS + "\n")
-
-
-def _official_since(ft: str, lo: int, hi: int) -> bool:
-    """An official's office noun ("وزير", minister) stands in ft[lo:hi], after the last
-    person named and within the sentence: "نظيره" then refers to that official."""
-    words, adjectives = official_words(), get_lexicon().adjectives
-    seg = ft[lo:hi]
-    cut = max((seg.rfind(c) for c in _SENTENCE_END), default=-1)
-    found = _WORD.findall(seg[cut + 1:])
-    for k, w in enumerate(found):
-        if k and w in elected_words() and found[k - 1] in adjectives and found[k - 1].endswith("\u064a"):
-            continue  # "الرئيس الصيني المنتخب" (the Chinese president-elect): elected, no team; not "العاصمة الجزائرية"
-        if w in words or (len(w) > 3 and w[0] in PROCLITIC_LETTERS and w[1:] in words):
-            return True
-        if any(len(o) > 3 and x.startswith(o + "ال") for o in words for x in (w, w[1:])):
-            return True  # the office glued to its genitive: "وبحث وزيرالخارجية الأمريكي مع نظيره"
-    return False
-
-
 _WORD = re.compile(r"\w+")
-_SUBJECT_AFTER_REACH = 60  # folded characters after "نظيره" where a fronted phrase's verb and subject stand
-
-
-@cache
-def _speech_verbs() -> frozenset[str]:
-    """triggers.yaml speech_verbs, folded ("قال", said)."""
-    return frozenset(fold_term(w) for w in triggers_lexicon().get("speech_verbs") or ())
-
-
-def _official_subject_after(ft: str, e: int) -> bool:
-    """"نظيره" in a phrase put before its verb, whose subject is an official named after
-    the verb: in "وفي مؤتمر صحفي مشترك مع نظيره الألماني قال وزير الخارجية التركي" (at a
-    joint press conference with his German counterpart, the Turkish foreign minister said)
-    "his" is the minister's, so the counterpart is a minister too, never a head of state."""
-    seg = ft[e:e + _SUBJECT_AFTER_REACH]
-    cut = min((k for k in (seg.find(c) for c in _SENTENCE_END) if k >= 0), default=len(seg))
-    words = _WORD.findall(seg[:cut])
-    verbs, officials = _speech_verbs(), official_words()
-    return any((a in verbs or (a[:1] in CONJUNCTIONS and a[1:] in verbs)) and b in officials
-               for a, b in zip(words, words[1:]))
 
 
 def _weak_prefix_ok(ft: str, s: int, payloads):
