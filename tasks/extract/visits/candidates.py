@@ -46,6 +46,7 @@ from tasks.extract.visits.things import abstract_arrival, thing_side
 from tasks.extract.visits.triggers import purpose_noun, trigger_spec
 from tasks.extract.visits.sides import between_states, counterpart_side, foreign_official, framed_other_meeting
 from tasks.extract.visits.seats import body_seat_countries, lives_in_exile
+from tasks.extract.visits.body_clause import trip_body
 from tasks.extract.visits.second_meeting import carried_meeter
 from tasks.extract.visits.objects import empty_with_slot, envoy_listed, listed_objects
 from tasks.extract.visits.stand_in import proxy_excused
@@ -420,7 +421,7 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
         # country's leader ("زيارة مرسي لألمانيا" is not his visit to Hollande)
         other = None
     if other is None and visitor is not None and (role in ("arrive", "visit") or invited or met_abroad(art, i, h, role, visitor, host, country)) and country \
-            and country != visitor.country and not _meets_a_body(art, i, role, country) \
+            and country != visitor.country and not _meets_a_body(art, i, h, role, country) \
             and not (role != "arrive" and received_by_official(art, i, country)) and not art.cues(i, "c:private_visit") \
             and not lives_in_exile(visitor, country, art.published):  # his government's seat abroad: no trip there
         # the visited country's leader, unnamed: "وصل أمير الكويت إلى القاهرة"
@@ -438,15 +439,15 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
     return visitor, host, (0.6 if other.start >= 0 else 0.4 if other.resolved_by == "period" else 0.5)
 
 
-def _meets_a_body(art: Article, i: int, role: str, country: str | None) -> bool:
+def _meets_a_body(art: Article, i: int, h: Hit, role: str, country: str | None) -> bool:
     """A meeting or an act in a sentence naming an international body, its seat or its summit is with the body, not
     the city's country (officials.international_body, summits.body_summit_named). A leader's own trip to the body's
     seat in the trip's country (seats.body_seat_countries) or to its summit is still his trip: "وصل ترامب إلى بروكسل
     عشية قمة الناتو" (Trump arrived in Brussels on the eve of the NATO summit), as the gold lists it (host null: the
-    country's head by office stands in for it, as for any summit trip); a trip elsewhere keeps the veto."""
+    country's head by office stands in for it); a trip elsewhere keeps the veto, unless the body is another clause's."""
     if role not in ("arrive", "visit"):
         return international_body(art, i) or body_summit_named(art, i)
-    return not (country in body_seat_countries(art, i) or body_summit_named(art, i)) and international_body(art, i)
+    return not (country in body_seat_countries(art, i) or body_summit_named(art, i)) and trip_body(art, i, h)
 
 
 def _destination(art: Article, i: int, h: Hit) -> str | None:
