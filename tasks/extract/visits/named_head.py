@@ -11,7 +11,8 @@ traveller named (so no row of his): a meeting noun whose "مع" (with) names him
 المباحثات مع الرئيس آصف علي زرداري", the talks with President Zardari are expected to end ...) or a
 joint press conference he gave ("وقال أردوغان في مؤتمر صحفي مشترك", Erdogan said at a joint press
 conference): `lone_partner`. Nor is the head by office the host of a trip whose sentence
-names the leader of a third country the traveller came to meet (a summit on neutral ground)."""
+names the leader of a third country the traveller came to meet (a summit on neutral ground), nor of a trip to the city
+where another sentence reports his meeting with one such leader (`met_there`)."""
 from __future__ import annotations
 
 import datetime as dt
