@@ -125,3 +125,49 @@ def test_leaders_arriving_together_each_keep_the_unnamed_host():
 def test_a_trip_to_meet_the_visited_countrys_leader_keeps_him_as_host():
     text = "وصل الرئيس الأمريكي دونالد ترامب، الأحد، إلى العاصمة الفرنسية باريس، حيث يلتقي الرئيس الفرنسي إيمانويل ماكرون."
     assert _rows_on(text, MEET_DAY) == [("reported", "Donald Trump", "Emmanuel Macron")]
+
+
+# named_head.met_there: the trip's sentence names only the traveller, and another sentence reports his meeting in the
+# trip's own city with one leader of a third country: the trip is that meeting's, and the visited country's head by
+# office (named nowhere) is no host.
+ASIA_DAY = dt.date(2015, 4, 22)
+ABE_MET_XI = "التقى الرئيس الصيني شي جين بينغ رئيس الوزراء الياباني شينزو آبي، اليوم الأربعاء، في العاصمة الإندونيسية جاكرتا. "
+ABE_ARRIVED = "وكان آبي قد وصل، اليوم الأربعاء، إلى جاكرتا."
+
+
+def _met_rows(text):
+    return sorted((v["kind"], v["visitor"], v["host"], v["city"]) for v in _rows_dicts(text, ASIA_DAY))
+
+
+def _rows_dicts(text, day):
+    out = defaultdict(list)
+    extract_article("a", text, day, out)
+    return out["visit_mentions"]
+
+
+def test_a_trip_told_apart_from_the_reported_meeting_in_its_city_takes_no_unnamed_host():
+    assert _met_rows(ABE_MET_XI + ABE_ARRIVED) == [("reported", "Xi Jinping", "Shinzo Abe", "Jakarta")]
+
+
+def test_an_arrival_then_talks_in_the_same_city_with_a_third_countrys_leader_is_one_meeting():
+    text = ("وصل رئيس الوزراء الياباني شينزو آبي، اليوم الأربعاء، إلى العاصمة الإندونيسية جاكرتا. "
+            "وعقد آبي محادثات مع الرئيس الصيني شي جين بينغ اليوم في جاكرتا.")
+    assert _met_rows(text) == [("reported", "Shinzo Abe", "Xi Jinping", "Jakarta")]
+
+
+def test_a_meeting_there_still_ahead_leaves_the_arrival_its_unnamed_host():
+    text = "ويلتقي رئيس الوزراء الياباني شينزو آبي الرئيس الصيني شي جين بينغ غدا الخميس في جاكرتا. " + ABE_ARRIVED
+    assert _met_rows(text) == [("reported", "Shinzo Abe", "Joko Widodo", "Jakarta")]
+
+
+def test_two_leaders_met_there_leave_the_unnamed_host():
+    # a gathering: the visited country's head may well be its host
+    text = ABE_MET_XI + "كما التقى آبي رئيس الوزراء الهندي ناريندرا مودي، اليوم الأربعاء، في جاكرتا. " + ABE_ARRIVED
+    assert ("reported", "Shinzo Abe", "Joko Widodo", "Jakarta") in _met_rows(text)
+
+
+def test_a_meeting_reported_in_another_city_leaves_the_unnamed_host():
+    text = ("التقى الرئيس الصيني شي جين بينغ رئيس الوزراء الياباني شينزو آبي، اليوم الأربعاء، في العاصمة الصينية بكين. "
+            + ABE_ARRIVED)
+    assert _met_rows(text) == [("reported", "Shinzo Abe", "Joko Widodo", "Jakarta"),
+                               ("reported", "Shinzo Abe", "Xi Jinping", "Beijing")]

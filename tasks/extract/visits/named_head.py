@@ -11,7 +11,8 @@ traveller named (so no row of his): a meeting noun whose "مع" (with) names him
 المباحثات مع الرئيس آصف علي زرداري", the talks with President Zardari are expected to end ...) or a
 joint press conference he gave ("وقال أردوغان في مؤتمر صحفي مشترك", Erdogan said at a joint press
 conference): `lone_partner`. Nor is the head by office the host of a trip whose sentence
-names the leader of a third country the traveller came to meet (a summit on neutral ground)."""
+names the leader of a third country the traveller came to meet (a summit on neutral ground), nor of a trip to the city
+where another sentence reports his meeting with one such leader (`met_there`)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -132,7 +133,28 @@ def _summit_trip(art: Article, c: Candidate, cands: list[Candidate]) -> bool:
         if any(r.kind == "reported" and not r.planned and r.sentence != c.sentence and _after_trip(r, c, art.published)
                and _pair(r) == frozenset((pid(c.visitor), pid(other))) for r in cands):
             return True
-    return False
+    return met_there(art, c, cands)
+
+
+def met_there(art: Article, c: Candidate, cands: list[Candidate]) -> bool:
+    """c's trip is the one to a meeting with a third country's leader that another sentence reports in the
+    trip's own city, on or after the trip's day, though c's sentence names only the traveller: "وكان بوتين قد
+    وصل، الاثنين، إلى هلسنكي" after "في مستهل قمتهما في هلسنكي، أعرب ترمب، الاثنين، ..." (Putin had arrived in
+    Helsinki on Monday, after Trump spoke at the start of their summit in Helsinki on Monday). One such leader
+    only (two or more met there: a gathering, whose host may well be the visited country's), and not one told
+    arriving with him in c's sentence (leaders arriving together keep it: _summit_trip's mates)."""
+    if not c.city or c.visitor.start < 0:
+        return False
+    partners: dict[str, Any] = {}
+    for r in cands:
+        if r.kind != "reported" or r.planned or r.sentence == c.sentence or r.city != c.city \
+                or pid(c.visitor) not in _pair(r) or not _after_trip(r, c, art.published):
+            continue
+        other = r.host if pid(r.visitor) == pid(c.visitor) else r.visitor
+        if other.start >= 0 and other.country and other.country not in (c.visitor.country, c.host.country):
+            partners[pid(other)] = other
+    return len(partners) == 1 and not any(
+        pid(m.visitor) in partners and pid(m.host) == pid(c.host) and m.sentence == c.sentence for m in cands)
 
 
 def trip_to_third_party(art: Article, cands: list[Candidate]) -> list[Candidate]:
