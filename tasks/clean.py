@@ -42,6 +42,7 @@ from ziyarat.lexicon import LEXICON_DIR, get_lexicon, load_yaml
 from ziyarat.literals import LiteralGate
 from ziyarat.settings import Settings
 from tasks.linebreaks import display_lines, join_line
+from tasks.url_date import url_date
 from tasks.duplicates import NUM_PERM, band_matrix, find_duplicates, linked, minhash_signatures, signatures_by_row
 
 BOILERPLATE_FILE = LEXICON_DIR / "boilerplate.yaml"
@@ -392,20 +393,20 @@ def prepare(docs: pl.DataFrame, settings: Settings, raw: list[str] | None = None
 
     # title and published date (of the docs that stay)
     title, published, origin = [], [], []
-    for t, text, value, reason in zip(titles, texts, frame["published_at"].to_list(), reasons):
+    for t, text, value, url, reason in zip(titles, texts, frame["published_at"].to_list(), frame["url"].to_list(), reasons):
         if reason is not None:
             title.append(t)
             published.append(None)
             origin.append(None)
             continue
         title.append(t or guess_title(text))
-        date = parse_published(value)
-        how = "metadata"
+        date, how = parse_published(value), "metadata"
+        if date is None:  # no metadata date: the text's dateline, else the day the page's address files it under
+            date, how = header_date(text), "text"
         if date is None:
-            date = header_date(text)
-            how = "text" if date else "none"
+            date, how = url_date(url), "url"
         published.append(date)
-        origin.append(how)
+        origin.append(how if date else "none")
 
     # ids and what de-duplication needs
     folded = fold_series(frame["text"])

@@ -93,7 +93,7 @@ TABLES: dict[str, dict[str, pl.DataType]] = {
 }
 
 ACCEPTED = {
-    ("articles", "published_date_origin"): {"metadata", "text", "none"},
+    ("articles", "published_date_origin"): {"metadata", "text", "url", "none"},
     ("mentions", "entity_type"): {"person", "place", "organization"},
     ("visit_mentions", "kind"): {"reported", "referenced"},
     ("visit_mentions", "date_precision"): {"day", "month", "year", None},
