@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from tasks.extract.visits.article import Article
+from tasks.extract.visits.avoided import avoided
 from tasks.extract.visits.begun import on_the_day
 from tasks.extract.visits.conditional import held_if
 from tasks.extract.visits.efforts import needed
@@ -23,7 +24,8 @@ from ziyarat.matching import Hit
 def negated(art: Article, h: Hit) -> bool:
     """A negation in the four words before the trigger, in its own clause: "لم يجر
     الأسد أي زيارة", or an absence from it ("غياب الملك سلمان عن قمة"); not across "أن"/"إن" (that): in "مصادر لم تسمها إن الأسد زار"
-    (sources it did not name said al-Assad visited) the "لم" is the sources'."""
+    (sources it did not name said al-Assad visited) the "لم" is the sources'. Or an avoidance of it
+    (visits.avoided): "تجاهل أوباما زيارة مصر" (Obama ignored visiting Egypt)."""
     neg = {fold_term(w) for w in triggers_lexicon()["negation"]}
     comp = trigger_words("complementizers")
     last = [w.strip("،,") for w in art.words_before(art.word_start(h.start), 1)]
@@ -32,6 +34,8 @@ def negated(art: Article, h: Hit) -> bool:
     if last and last[0] in trigger_words("absence_prepositions") and \
             set(w.strip("،,") for w in _clause_words_before(art, h.start, 5)) & trigger_words("absence"):
         return True  # "غياب الملك سلمان عن قمة" (King Salman's absence from the summit)
+    if avoided(art, h):
+        return True  # "تجنب بوتين زيارة دمشق" (Putin avoided visiting Damascus), past a "that" too
     for w in reversed(_clause_words_before(art, h.start, 4)):
         w = w.strip("،,")
         if w in comp:
