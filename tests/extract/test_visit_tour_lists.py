@@ -60,3 +60,17 @@ def test_the_listed_phrase_of_the_triggers_keeps_only_its_first_leg_as_news():
 ])
 def test_a_plan_a_future_a_minister_a_tour_at_home_or_another_clause_reports_no_tour(text):
     assert _reported(text) == []
+
+
+@pytest.mark.parametrize("text, news", [
+    # "arrived on Saturday evening in India, the last stop of his Asian tour, which took in China and Japan": the tour
+    # frames the arrival, China and Japan are earlier legs told in passing
+    ("وصل الرئيس الفرنسي إيمانويل ماكرون مساء السبت إلى الهند المحطة الأخيرة ضمن جولته الآسيوية والتي شملت الصين "
+     "واليابان.", ("reported", MACRON, "Narendra Modi")),
+    # "is now on an African tour that took in Senegal and Rwanda and ends it today in South Africa": the legs done
+    # before the day's
+    ("ويقوم الرئيس الصيني شي جين بينغ حاليا بجولة إفريقية شملت السنغال ورواندا، ويختتمها اليوم بزيارة جنوب أفريقيا.",
+     ("reported", XI, RAMAPHOSA)),
+])
+def test_the_earlier_legs_of_a_tour_framing_the_days_trip_are_not_its_news(text, news):
+    assert _reported(text) == [news]

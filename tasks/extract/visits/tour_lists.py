@@ -20,14 +20,16 @@ import re
 from typing import Any
 
 from tasks.extract.tense import sa_future
-from ziyarat.arabic import fold_term
+from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import BI, FA, WA, fold_term
 from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
 
+UNDER_WAY_WORDS = 4  # from "يقوم" (is making) over the subject to the tour: "ويقوم أردوغان حاليا بجولة"
 LINK_WORDS = 7  # from the tour noun to its link: "جولته من 3 إلى 6 أفريل الجاري بكل من"
 TOUR_GROUPS = ("t:tour_making", "t:tour_past")
 CLAUSE_END = re.compile(r"[.:;!?\u061b\u061f\"«»“”()]")
-PROCLITICS = ("\u0648", "\u0641", "\u0628")  # wa-, fa-, bi-: "وجولته", "بجولة"
+PROCLITICS = (WA, FA, BI)  # wa-, fa-, bi-: "وجولته", "بجولة"
 TOUR_STEM = re.compile("\u062c\u0648\u0644")  # جول, the stem of every tour noun: only its sentences are read
 ADJECTIVE_END = "\u064a\u0647"  # -iyya folded (ية -> يه): "الافريقيه", "اوروبيه"
 
@@ -36,7 +38,7 @@ def listed_tours(art: Any, hits: list[Hit]) -> list[Hit]:
     """The hits with a tour phrase added for each tour noun whose clause lists its countries past words the
     trigger list does not hold (read by article.Article.hits, before tours_under_way)."""
     added: list[Hit] = []
-    for hit in tour_phrases(art):
+    for hit in tour_phrases(art, hits=hits):
         if not any(h.group in TOUR_GROUPS and h.start < hit.end and hit.start < h.end for h in added):
             added.append(hit)
     if not added:
@@ -47,9 +49,10 @@ def listed_tours(art: Any, hits: list[Hit]) -> list[Hit]:
     return sorted(kept + added, key=lambda h: (h.start, -h.end))
 
 
-def tour_phrases(art: Any, leaders_only: bool = False) -> list[Hit]:
-    """The tour phrases of the text (see the module's docstring); with leaders_only, of the sentences naming a leader
-    only (visits._read asks it of an article with no other trigger beside a leader)."""
+def tour_phrases(art: Any, leaders_only: bool = False, hits: list[Hit] | tuple = ()) -> list[Hit]:
+    """The tour phrases of the text (see the module's docstring), none framing a trip of the matcher's `hits`; with
+    leaders_only, of the sentences naming a leader only (visits._read asks it of an article with no other trigger
+    beside a leader)."""
     out: list[Hit] = []
     for i in sorted({art.sent_of(m.start()) for m in TOUR_STEM.finditer(art.text)}):
         if leaders_only and not art.leaders.get(i):
@@ -57,7 +60,7 @@ def tour_phrases(art: Any, leaders_only: bool = False) -> list[Hit]:
         lo, hi = art.sentences[i]
         words = [(lo + w.start(), lo + w.end(), w.group()) for w in re.finditer(r"\S+", art.text[lo:hi])]
         out.extend(h for k in range(len(words)) if TOUR_STEM.search(words[k][2])
-                   for h in [_tour_phrase(art, i, words, k)] if h is not None)
+                   for h in [_tour_phrase(art, i, words, k, hits)] if h is not None)
     return out
 
 
@@ -69,7 +72,7 @@ def itinerary_told(h: Hit) -> bool:
                                               for w in fold_term(h.term).split())
 
 
-def _tour_phrase(art: Any, i: int, words: list[tuple[int, int, str]], k: int) -> Hit | None:
+def _tour_phrase(art: Any, i: int, words: list[tuple[int, int, str]], k: int, hits: list[Hit] | tuple) -> Hit | None:
     """The tour phrase opening at word k of sentence i (see the module's docstring), or None."""
     start, end, raw = words[k]
     word = fold_term(raw.strip("\u060c,"))
@@ -84,7 +87,28 @@ def _tour_phrase(art: Any, i: int, words: list[tuple[int, int, str]], k: int) ->
     link_end = words[j - 1][1]
     if j >= len(words) or not _country_at(art, i, words[j][0]) or art.near("persons", i, end, link_end):
         return None
+    if _frames_a_trip(art, i, start, hits) or (group == "t:tour_past" and _under_way(words, k)):
+        return None
     return Hit(start + len(prefix), link_end, group, art.folded_slice(start + len(prefix), link_end), prefix, "")
+
+
+def _frames_a_trip(art: Any, i: int, start: int, hits: list[Hit] | tuple) -> bool:
+    """An arrival or a visit word of the sentence comes before the tour noun: the tour frames that trip, its listed
+    countries the trip's other legs ("وصل أوباما مساء الجمعة إلى الأردن المحطة الأخيرة ضمن جولته في الشرق الأوسط
+    والتي شملت إسرائيل", arrived in Jordan, the last stop of his tour, which took in Israel), as
+    tour_making.tours_under_way reads the listed phrases. Read on the matcher's hits (the article's are not built yet)."""
+    lo = art.sentences[i][0]
+    return any(h.group.startswith("t:") and h.group not in TOUR_GROUPS and lo <= h.start and h.end <= start
+               and trigger_spec(h.group)["role"] in ("arrive", "visit") for h in hits)
+
+
+def _under_way(words: list[tuple[int, int, str]], k: int) -> bool:
+    """The tour noun at word k is told under way (grammar.yaml `tour_under_way_words` within UNDER_WAY_WORDS words
+    before it: "ويقوم أردوغان حاليا بجولة أوروبية شملت التشيك والمجر، ويختتمها اليوم بزيارة سلوفاكيا", is now on a
+    tour that took in Czechia and Hungary and ends it today in Slovakia): its past "took in" tells the legs done
+    before the one of the day, mentioned in passing."""
+    before = [fold_term(w[2].strip("\u060c,")).removeprefix(WA) for w in words[max(0, k - UNDER_WAY_WORDS):k]]
+    return any(w in grammar_words("tour_under_way_words") for w in before)
 
 
 def _link(art: Any, i: int, words: list[tuple[int, int, str]], k: int) -> tuple[int, str] | None:
