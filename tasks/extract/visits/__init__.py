@@ -49,6 +49,7 @@ from tasks.extract.visits.speaker import spoken_trip
 from tasks.extract.visits.summits import Summits
 from tasks.extract.visits.teasers import other_stories
 from tasks.extract.visits.tour import later_legs, passing_legs, trip_ahead
+from tasks.extract.visits.tour_lists import tour_phrases
 from tasks.extract.visits.triggers import act_trigger_matcher
 from tasks.extract.visits.trip_share import share_trips
 from tasks.extract.visits.within_trip import inside_trip_under_way
@@ -111,7 +112,7 @@ def _read(art: Article, published: dt.date | None) -> tuple[list[Candidate] | No
     # تصريحات الرئيس التركي، في كلمة ألقاها ... ببيشكك", which leaves him out of the sentence's leaders)
     if not art.leader_triggered() and not told_back(art) and not (_acts_told(art) and _remarked_acts(art)) and not any(
             spoken_trip(art, i) for i in sorted(j + 1 for j, ms in art.leaders.items() if ms) if i < len(art.sentences)) \
-            and not placed_now(art):  # "دعا سلال، أمس، في نواكشوط": whereabouts, no visit word
+            and not placed_now(art) and not _tour_listed(art):  # "دعا سلال، أمس، في نواكشوط": whereabouts, no visit word
         return None, summits
     summits.unbind_names()
     remarked = _remarked_acts(art)  # once: no rule below narrows the hits
@@ -146,3 +147,9 @@ def _remarked_acts(art: Article) -> set[int]:
     """The sentences naming no leader that hold a leader's public act abroad (public_act._remarks_owner: his
     remarks, "تصريحات", possess him)."""
     return {i for i in art.by_sent if not art.leaders.get(i) and any(h.group == "t:public_act" for h in art.by_sent[i])}
+
+
+def _tour_listed(art: Article) -> bool:
+    """A tour noun with its countries listed (tour_lists), outside quotes, in a sentence naming a leader: a trigger
+    the trigger list lacks ("جولته الإفريقية التي تشمل كلا من تنزانيا")."""
+    return any(not art.in_speech_at(h.start) for h in tour_phrases(art, leaders_only=True))

@@ -15,6 +15,7 @@ from tasks.extract.entities import bare_surnames
 from tasks.extract.visits.cited_names import cited_names
 from tasks.extract.visits.heading import governed
 from tasks.extract.visits.tour_making import tours_under_way
+from tasks.extract.visits.tour_lists import listed_tours
 from tasks.extract.visits.leaders import distinct, is_leader, marked_deceased
 from tasks.extract.visits.office_voice import office_voices_owner
 from tasks.extract.visits.own_office import leaders_own_offices
@@ -153,7 +154,7 @@ class Article:
             hits = _without_day_parts(self.text, _without_title_heads(
                 [h for h in trigger_matcher().find(self.folded) if not_in_a_name(self.text, h)]))
             hits = dated_whereabouts(self, governed(self, press_at_place(self, leaders_own_offices(self, hits))))
-            self._hits = abroad_acts(self, tours_under_way(self, hits))  # a participle needs its departure verb
+            self._hits = abroad_acts(self, tours_under_way(self, listed_tours(self, hits)))  # a participle needs its departure verb
         return self._hits
 
     @property

@@ -28,6 +28,7 @@ from tasks.extract.visits.owners import TRIP_PLACE_CHARS, guests, li_owned, pron
 from tasks.extract.visits.reach import in_reach
 from tasks.extract.visits.retold import retold
 from tasks.extract.visits.listed import listed_places
+from tasks.extract.visits.tour_lists import itinerary_told
 from tasks.extract.visits.place import city_of, locative
 from tasks.extract.visits.return_leg import after_return
 from tasks.extract.visits.plans import plan_cue
@@ -353,8 +354,9 @@ def listed_destinations(art: Article, i: int, c: Candidate) -> list[Candidate]:
     if first is None or first.start - c.hit.end > DESTINATIONS_CHARS or trigger_between(art, i, c.hit.end, first.start):
         return []
     out, seen = [], {c.country, c.visitor.country}
-    ahead = opened_here(art, i, c.hit)
-    planned = ahead and (c.date is None or art.published is None or c.date >= art.published)
+    opened = opened_here(art, i, c.hit)
+    ahead = opened or itinerary_told(c.hit)  # "جولة تشمل" (includes): the legs after the first, not its news
+    planned = opened and (c.date is None or art.published is None or c.date >= art.published)
     for p in listed_places(art, i, c.hit.end, c.country):
         if p.country and p.country not in seen:
             seen.add(p.country)
