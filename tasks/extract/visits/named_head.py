@@ -135,6 +135,26 @@ def _summit_trip(art: Article, c: Candidate, cands: list[Candidate]) -> bool:
     return False
 
 
+def _met_there(art: Article, c: Candidate, cands: list[Candidate]) -> bool:
+    """Another sentence reports c's traveller meeting a third country's leader in c's city, on or after the
+    trip's day, and c's sentence tells no trip of that leader to the same head: "وكان بوتين قد وصل، الاثنين، إلى
+    هلسنكي" (Putin had reached Helsinki on Monday) after "بدأت في هلسنكي الاثنين محادثات ترمب وبوتين" (the
+    Trump-Putin talks began in Helsinki on Monday) is the summit's trip, told apart from it."""
+    if c.city is None:
+        return False
+    mates = [o for o in cands if o.sentence == c.sentence]
+    for r in cands:
+        if r.kind != "reported" or r.planned or r.sentence == c.sentence or r.city != c.city \
+                or pid(c.visitor) not in _pair(r) or not _after_trip(r, c, art.published):
+            continue
+        other = r.host if pid(r.visitor) == pid(c.visitor) else r.visitor
+        if other.start < 0 or other.country in (c.visitor.country, c.host.country) \
+                or any(pid(m.visitor) == pid(other) and pid(m.host) == pid(c.host) for m in mates):
+            continue
+        return True
+    return False
+
+
 def trip_to_third_party(art: Article, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, less a trip to the visited country's unnamed head (by office, and the
     article names him nowhere) whose sentence says whom the traveller came to meet, a leader of
@@ -144,7 +164,8 @@ def trip_to_third_party(art: Article, cands: list[Candidate]) -> list[Candidate]
     the meeting is still ahead, the arrival is the news and keeps its unnamed host."""
     out = []
     for c in cands:
-        if c.host.start >= 0 or c.visitor.start < 0 or pid(c.host) in art.named or not _summit_trip(art, c, cands):
+        if c.host.start >= 0 or c.visitor.start < 0 or pid(c.host) in art.named \
+                or not (_summit_trip(art, c, cands) or _met_there(art, c, cands)):
             out.append(c)
         else:
             note("third_party_trip", c.sentence, c.hit)
