@@ -51,3 +51,10 @@ def test_the_other_leader_met_only_ahead_leaves_the_inviter():
 def test_a_leader_of_another_country_met_there_leaves_the_inviter():
     text = ARRIVAL + FILLER + "والتقى الملقي في الكويت اليوم الرئيس الفلسطيني محمود عباس الذي يزورها أيضا."
     assert ("reported", "Hani Mulki", "Jaber Al-Mubarak Al-Hamad Al-Sabah") in rows(text)
+
+
+def test_the_inviter_named_again_in_the_programme_keeps_his_row():
+    # "then reviews the guard of honour beside Sheikh Jaber": the text tells him receiving the guest too
+    text = (ARRIVAL + "واستقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح اليوم الملقي في قصر بيان، "
+            + "ثم استعرض الملقي حرس الشرف برفقة الشيخ جابر المبارك في مقر مجلس الوزراء.")
+    assert ("reported", "Hani Mulki", "Jaber Al-Mubarak Al-Hamad Al-Sabah") in rows(text)

@@ -40,18 +40,25 @@ def invited_by(art: Article, m: Any) -> bool:
     return False
 
 
+def _only_inviting(art: Article, who: str) -> bool:
+    """Every mention of `who` in the article names him as the one who invited ("ثم يستعرض حرس الشرف برفقة
+    أردوغان", then reviews the guard of honour beside Erdogan, tells him receiving the guest)."""
+    named = [m for ms in art.persons.values() for m in ms if pid(m) == who]
+    return bool(named) and all(invited_by(art, m) for m in named)
+
+
 def _side(c: Candidate, who: str) -> Any:
     return c.host if pid(c.host) == who else c.visitor
 
 
 def inviter_not_host(art: Article, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, less the ones pairing a traveller with a leader the article names only as the one who
-    invited him (every candidate of the pair names him by invitation_answered, `invited_by`) when another
+    invited him (every mention of him, and so every candidate of the pair, `invited_by`) when another
     candidate, held or under way (not planned), pairs the same traveller with another leader of that country
     by name, not by invitation, on a day near it: that one received him. Traced as invited_only."""
     out = []
     for c in cands:
-        if c.host.start < 0 or c.visitor.start < 0 or not invited_by(art, c.host):
+        if c.host.start < 0 or c.visitor.start < 0 or not _only_inviting(art, pid(c.host)):
             out.append(c)
             continue
         who, pair = pid(c.host), frozenset((pid(c.visitor), pid(c.host)))
