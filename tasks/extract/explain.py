@@ -47,13 +47,15 @@ REASONS = {
     "same_country": "not two leaders of different countries",
     "third_party_trip": "a trip to a third country's meeting the article reports (وصل إلى هلسنكي عشية قمته مع بوتين): "
                         "the visited country's unnamed head is no host",
+    "invited_only": "a leader named only as the one who invited (بدعوة من رئيس الوزراء ...) while the article names "
+                    "another leader of his country meeting the traveller: the inviter is no host",
     "article_not_considered": "the article names fewer than two leaders and no place: visit rules not run",
     "no_leader_in_sentence": "no leader named in the sentence (outside quotations)",
     "quoted": "inside a quotation",
     "part_of_longer_trigger": "part of a longer visit phrase of the sentence",
     "same_pair_in_sentence": "a better trigger of the sentence gave the same pair",
 }
-LATE_DROPS = frozenset({"third_party_trip"})  # dropped after the sentence gave its candidate
+LATE_DROPS = frozenset({"third_party_trip", "invited_only"})  # dropped after the sentence gave its candidate
 ROW_COLUMNS = ("visit_id", "kind", "visitor", "host", "city", "country", "date", "date_precision", "trigger",
                "evidence_start", "evidence_end", "confidence")
 

@@ -44,6 +44,7 @@ from tasks.extract.visits.dual_back import back_pair, told_back
 from tasks.extract.visits.first_meeting import earlier_first_meeting
 from tasks.extract.visits.leaders import country_head, is_leader, pid
 from tasks.extract.visits.merge import merge
+from tasks.extract.visits.inviter import inviter_not_host
 from tasks.extract.visits.named_head import named_host, trip_to_third_party
 from tasks.extract.visits.speaker import spoken_trip
 from tasks.extract.visits.summits import Summits
@@ -132,7 +133,7 @@ def _read(art: Article, published: dt.date | None) -> tuple[list[Candidate] | No
     earlier_first_meeting(art, cands)
     inside_trip_under_way(art, cands)
     cands = call_in_lead(art, cands)
-    cands = trip_to_third_party(art, named_host(art, cands))
+    cands = inviter_not_host(art, trip_to_third_party(art, named_host(art, cands)))
     passing_legs(art, cands)
     return cands, summits
 
