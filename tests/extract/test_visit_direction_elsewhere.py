@@ -73,3 +73,13 @@ def test_a_place_dated_last_month_is_no_venue():
 ])
 def test_a_place_of_today_or_of_days_back_still_names_the_city(sentence, city):
     assert reported(TODAY + sentence)[0][2] == city
+
+
+def test_a_year_a_since_counts_from_is_no_earlier_trip():
+    # "Obama shook Netanyahu's hand on landing ... at Ben Gurion airport on his first visit to Israel since taking
+    # office in 2009": 2009 counts "since", the airport still names this visit's city
+    text = ("وظهر الرئيس الأمريكي باراك أوباما مبتسما خلال هبوطه سلم الطائرة التي أقلته لمطار بن غوريون في زيارته "
+            "الأولى لإسرائيل منذ توليه الرئاسة عام 2009. "
+            "وبدأ أوباما فور هبوطه بمصافحة رئيس الوزراء الإسرائيلي بنيامين نتنياهو.")
+    rows = [(r["visitor"], r["host"], r["city"]) for r in mention_rows(text, dt.date(2013, 3, 20)) if r["kind"] == "reported"]
+    assert rows == [("Barack Obama", "Benjamin Netanyahu", "Tel Aviv")]

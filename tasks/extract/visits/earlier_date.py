@@ -19,8 +19,8 @@ def dated_before(art: Article, i: int, end: int) -> bool:
     So does a month (or year) wholly past, even when its last day is only days back: "وكان الشاهد الذي
     التقى ميركل في برلين منتصف الشهر الماضي" (Chahed, who met Merkel in Berlin in the middle of last month)."""
     after = [d for d in art.dates.get(i, []) if d.date is not None and 0 <= d.start - end <= EARLIER_TRIP_CHARS]
-    if art.published is None or not after:
-        return False
+    if art.published is None or not after or any(end <= c.start < after[0].start for c in art.cues(i, "c:since")):
+        return False  # "في زيارته الأولى لإسرائيل منذ توليه الرئاسة عام 2009": the year counts "since", not the trip
     last = period_end(after[0].date, after[0].precision)
     return last <= art.published - dt.timedelta(days=EARLIER_TRIP_DAYS) \
         or (after[0].precision in WHOLE_PERIODS and last < art.published)
