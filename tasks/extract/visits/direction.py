@@ -31,7 +31,8 @@ def direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
     ("الرئيس الأمريكي الزائر") when neither's names the other's country, else the one the article calls the first of
     his nation to travel ("أول زعيم كوري شمالي يعبر الخط الفاصل"), else the one who leaves a place of either's country
     ("نتنياهو، الذي غادر الأردن"), else the owner of a residence something is held at hosts ("في مقر رئيس الوزراء
-    البريطاني"), else the dateline city's country hosts ("موسكو - ..."), else the
+    البريطاني"), else nothing when they met on the sidelines of a summit in a third country (sidelines_abroad),
+    else the dateline city's country hosts ("موسكو - ..."), else the
     one country a trip word goes to in a sentence naming only one of them ("تطأ قدماه أرض
     مصر", set foot on Egypt's soil), else, when neither is the outlet's home country, the
     country the article's places name more often ("افتتاح قناة السويس" puts Tsipras in
@@ -62,6 +63,8 @@ def direction(art: Article, group: list[Candidate]) -> tuple[Any, Any, bool]:
             guessed = False  # "في مقر رئيس الوزراء البريطاني" (at the British prime minister's residence): he hosts
             if home == {vid}:
                 vid, hid = hid, vid
+        elif sidelines_abroad(art, group, vc, people[hid].country):
+            pass  # "على هامش القمة" of a summit in neither's country: the dateline is the newsroom's, the text's order stands
         elif dl_country in (vc, people[hid].country):
             guessed = False
             if dl_country == vc:
@@ -98,6 +101,17 @@ def _third_scene(art: Article, group: list[Candidate], dl_country: str | None, *
     rows = [summits.row_at(n.start) for n in summits.names() if art.sent_of(n.start) in sents]
     return bool(rows) and all(r is not None and r["country"] is not None and r["country"] not in countries
                               for r in rows)
+
+
+def sidelines_abroad(art: Article, group: list[Candidate], *countries: str | None) -> bool:
+    """The pair's sentences put the meeting on the sidelines of a summit the article places in neither
+    side's country: "وفيما يتعلق بلقائه مع أمير دولة الكويت على هامش القمة" (his meeting with the Emir of
+    Kuwait on the summit's sidelines) of an Islamic summit held in Cairo, told from Baghdad ("بغداد - أ ش أ").
+    They met where the summit was, whatever the dateline (the newsroom's city) or the sides' countries named."""
+    summits = Summits.of(art)
+    on_sideline, sid = summits.sideline(sorted({c.sentence for c in group}))
+    country = summits.place_of(sid)[1] if on_sideline else None
+    return country is not None and country not in countries
 
 
 def _summit_city(art: Article, countries: tuple[str | None, ...]) -> bool:

@@ -355,11 +355,13 @@ def _reported_row(art: Article, group: list[Candidate], visitor: Any, host: Any,
         city, country = item[1].name_en, item[1].country
     if city is None and (scene := heading_scene(art, sents, country or host.country))[0]:
         city, country = scene  # a round-up item's heading: "وفى أنقرة.. يصل ..."
+    if city is None and summits.sideline(sents)[0] and summits.place_of(summits.sideline(sents)[1])[0]:
+        # "على هامش القمة" with no city of its own: where the summit is, before the dateline (the newsroom's)
+        city, country = summits.place_of(summits.sideline(sents)[1])
     if city is None:
         city, dl_country = dateline(art, host, (visitor, host))
         country = country or dl_country
     if city is None and summits.sideline(sents)[0]:
-        # "على هامش القمة" with no city of its own: where the summit is
         city, country = summits.place_of(summits.sideline(sents)[1])
         country = country or best.country
     if city is None and (place := framed_place(art, group, summits))[0]:

@@ -14,6 +14,7 @@ from tasks.extract.visits.begun import begun_from
 from tasks.extract.visits.anaphora import definite_meeting, meeting_next
 from tasks.extract.visits.antecedent import apposition_between, clause_closed, relative_after, second_relative_between
 from tasks.extract.visits.article import Article, lead_sentence
+from tasks.extract.visits.earlier_date import dated_before
 from tasks.extract.visits.during import conjunct_place, earlier_clause_place, fronted_aside, since_place
 from tasks.extract.visits.farcountry import past_new_clause
 from tasks.extract.visits.leaders import pid
@@ -380,11 +381,11 @@ def article_city(art: Article, sents: list[int], pair: tuple[Any, Any],
         # nor a visit someone was invited to ("تلقى دعوة من بوتين لزيارة موسكو"), even in the
         # meeting's own sentence ("قبل ساعات من وصول أوباما ... تلقى دعوة ... لزيارة موسكو")
         invites = [c.end for c in hits if c.group == "c:invitation"]
-        # in the meeting's own sentence too, another meeting word told as earlier or planned:
-        # "والتقى قنديل ... خلال لقائهما السابق في دافوس" (during their earlier meeting in Davos)
+        # in the meeting's own sentence too, another meeting word told as earlier or planned ("خلال لقائهما السابق في
+        # دافوس", their earlier meeting in Davos); elsewhere one dated weeks back or last month ("في برلين الشهر الماضي")
         triggers = [h for h in hits if h.group.startswith("t:") and not art.in_speech_at(h.start)
                     and (h.start in own or not any(abs(c.start - h.start) <= TENSE_REACH for c in tense))
-                    and (i in sents or not retold(art, i, h)) and not fronted_aside(art, i, h, own)
+                    and (i in sents or not retold(art, i, h) and not dated_before(art, i, h.end)) and not fronted_aside(art, i, h, own)
                     and not any(0 <= h.start - e <= INVITATION_REACH for e in invites) and not arrival_home(art, i, h)]
         if i in sents and _own_words_speak(art, i, triggers, own, ids):
             triggers = [h for h in triggers if h.start in own]

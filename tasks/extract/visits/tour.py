@@ -20,6 +20,7 @@ from typing import Any
 from tasks.extract.visits.ahead import another_trip
 from tasks.extract.visits.antecedent import relative_antecedent
 from tasks.extract.visits.arrival_list import continues_arrivals
+from tasks.extract.visits.earlier_date import dated_before
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.titled_named import titled_named
 from tasks.extract.visits.leaders import country_head, is_leader, likely_head, pid
@@ -34,7 +35,7 @@ from tasks.extract.visits.return_leg import after_return
 from tasks.extract.visits.plans import plan_cue
 from tasks.extract.visits.roles import with_subject
 from tasks.extract.visits.seats import office_place
-from tasks.extract.visits.timing import period_end, under_way
+from tasks.extract.visits.timing import under_way
 from tasks.extract.visits.triggers import definite, that_after, trigger_spec
 from tasks.extract.visits.vetoes import adjective_after, trigger_between
 from ziyarat.arabic import WA, fold_term
@@ -241,19 +242,7 @@ def _trip_ahead(art: Article, i: int, h: Hit) -> bool:
     travelled now."""
     return "س" in h.prefix or trigger_spec(h.group).get("tense") == "future" or bool(art.cues(i, "c:invitation")) \
         or plan_cue(art, i, h) or any(0 <= h.start - c.end <= 2 for c in art.cues(i, "c:since")) \
-        or _dated_weeks_before(art, i, h)
-
-
-EARLIER_TRIP_DAYS, EARLIER_TRIP_CHARS = 20, 60  # a trip dated this long before publication, by a date this near
-
-
-def _dated_weeks_before(art: Article, i: int, h: Any) -> bool:
-    """A trip the date right after it puts weeks before publication: in "وتأتي زيارة ميدفيديف
-    بعد زيارة قامت بها روسيف إلى موسكو في ديسمبر" (Medvedev's visit comes after the one Rousseff
-    made to Moscow in December) Rousseff's trip says nothing of who travels now."""
-    after = [d for d in art.dates.get(i, []) if d.date is not None and 0 <= d.start - h.end <= EARLIER_TRIP_CHARS]
-    return art.published is not None and bool(after) and \
-        period_end(after[0].date, after[0].precision) <= art.published - dt.timedelta(days=EARLIER_TRIP_DAYS)
+        or dated_before(art, i, h.end)
 
 
 VENUE_AFTER_TRIP_CHARS = 6  # from a trip word to its place: "أرض مصر", "زيارة إلى إيران"
@@ -281,7 +270,7 @@ def venue_country(art: Article, a: Any, b: Any) -> str | None:
                  and trigger_spec(h.group)["role"] in ("visit", "arrive") and not art.in_quote(h.start)
                  and not _trip_ahead(art, i, h)]
         for p in ps:
-            if p.country in (a.country, b.country) and not _dated_weeks_before(art, i, p) \
+            if p.country in (a.country, b.country) and not dated_before(art, i, p.end) \
                     and (any(0 <= p.start - e <= VENUE_AFTER_TRIP_CHARS for e in trips)
                          or (named and city_of(p) and (locative(art, p) or near_city(art, i, p)) and not art.in_quote(p.start)
                              and not after_return(art, p) and not office_place(art, p) and not project_site(art, p)
