@@ -31,5 +31,10 @@ def _greeting(c: Candidate) -> bool:
     """c is a referenced, undated and unplanned reception told with its guest's pronoun, with both sides."""
     return c.kind == "referenced" and not c.planned and not c.future and c.date is None \
         and c.visitor is not None and c.host is not None and bool(c.host.country) \
-        and c.host.country != c.visitor.country and bool(c.hit.suffix) \
-        and trigger_spec(c.hit.group).get("role") == "reception"
+        and c.host.country != c.visitor.country and greeted(c)
+
+
+def greeted(c: Candidate) -> bool:
+    """c is a reception told with its guest's pronoun ("كان في استقباله X", X was there to receive him): X met
+    the traveller at the airport or the palace door, not in the talks (named_head.named_host reads it so)."""
+    return bool(c.hit.suffix) and c.hit.group.startswith("t:") and trigger_spec(c.hit.group).get("role") == "reception"
