@@ -68,3 +68,14 @@ def test_a_pluperfect_reception_with_no_trip_reported_stays_referenced():
             "هولاند قد وصل القصر للقاء الرئيس التونسي الباجي قايد السبسي، حيث كان في استقباله رئيس الحكومة التونسية "
             "الحبيب الصيد.")
     assert reported(text) == []
+
+
+def test_the_visits_host_stays_the_one_named_in_the_talks_not_the_one_at_the_door():
+    # named_head.named_host: the prime minister who received the guest at the palace door does not take the
+    # unnamed visit's host from the president named in the talks
+    text = ("وصفت صحيفة \"ذا نيشن\" الباكستانية زيارة الرئيس الأفغاني أشرف غني إلى باكستان بنقطة تحول في تاريخ العلاقات "
+            "بين البلدين. ورأت الصحيفة - في تعليق على موقعها الأربعاء - أن الزيارة تؤكد رغبة أفغانستان في فتح فصل جديد. "
+            "يذكر أن الرئيس الأفغاني أشرف غني قد أجرى محادثات ثنائية مغلقة مع نظيره الباكستاني ممنون حسين في وقت سابق "
+            "أعقبتها جولة محادثات موسعة بين وفدي البلدين. وكان الرئيس غني قد وصل القصر للقاء الرئيس الباكستاني ممنون "
+            "حسين، حيث كان في استقباله رئيس الوزراء الباكستاني نواز شريف.")
+    assert reported(text) == [("Ashraf Ghani", "Mamnoon Hussain")]
