@@ -54,6 +54,7 @@ from tasks.extract.visits.tour_lists import tour_phrases
 from tasks.extract.visits.triggers import act_trigger_matcher
 from tasks.extract.visits.trip_share import share_trips
 from tasks.extract.visits.within_trip import inside_trip_under_way
+from tasks.extract.visits.greeted_trip import received_on_trip
 from tasks.extract.visits.whereabouts import placed_now
 from tasks.extract.visits.title_city import title_cities
 from tasks.extract.visits.titles_abroad import hosts_by_office
@@ -132,6 +133,7 @@ def _read(art: Article, published: dt.date | None) -> tuple[list[Candidate] | No
     trip_ahead(art, cands)
     earlier_first_meeting(art, cands)
     inside_trip_under_way(art, cands)
+    received_on_trip(art, cands)
     cands = call_in_lead(art, cands)
     cands = inviter_not_host(art, trip_to_third_party(art, named_host(art, cands)))
     passing_legs(art, cands)

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import Any
 
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.greeted_trip import greeted
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.trace import note
 from tasks.extract.visits.triggers import trigger_spec
@@ -50,6 +51,7 @@ def named_host(art: Article, cands: list[Candidate]) -> list[Candidate]:
             continue
         met = [o for o in cands if pid(o.visitor) == pid(c.visitor) and o.host.start >= 0
                and o.host.country == c.host.country and not o.planned and _near(o.date, c.date)]
+        met = [o for o in met if not greeted(o)] or met  # the one at the door keeps his own row
         if not met and not c.planned and (lone := lone_partner(art, c)) is not None:
             out.append(replace(c, host=lone))
             continue

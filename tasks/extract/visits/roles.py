@@ -301,13 +301,29 @@ def reception_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, f
         # to receive him): the relative's antecedent hosts, the pronoun is the one before
         return (before[-2] if len(before) >= 2 else None), before[-1], 2.0
     if h.suffix:  # "كان في استقباله X": the pronoun is the visitor
-        return (before[-1] if before else None), (after[0] if after else None), 2.0
+        host = after[0] if after else None
+        return pronoun_guest(art, i, before, host), host, 2.0
     agent = agent_of(art, i, h, r)
     if agent is not None:
         return (before[-1] if before else None), agent, 2.0
     visitor = after[0] if after else (before[-1] if before else None)
     rest = [m for m in after if visitor is None or pid(m) != pid(visitor)]
     return visitor, (rest[0] if rest else None), 2.0
+
+
+def pronoun_guest(art: Article, i: int, before: list, host: Any) -> Any | None:
+    """The guest a reception pronoun ("في استقباله", receiving him) points back to: the leader named last
+    before it, unless he is the receiver's compatriot, named in the sentence as the one the guest came to see.
+    Then the pronoun is the traveller named before him in the sentence: "وصل مرسي القصر للقاء الرئيس
+    الباكستاني زرداري، حيث كان في استقباله رئيس الوزراء الباكستاني أشرف" (Morsi reached the palace to meet
+    Zardari, where Prime Minister Ashraf received him): Morsi is received, by a second host of the country."""
+    if not before:
+        return None
+    last = before[-1]
+    if host is None or not host.country or last.country != host.country or last.start < art.sentences[i][0]:
+        return last
+    guests = [m for m in before if m.start >= art.sentences[i][0] and m.country and m.country != host.country]
+    return guests[-1] if guests else last
 
 
 def hosted_roles(r: Reach) -> tuple[Any, Any, float]:
