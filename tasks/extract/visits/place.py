@@ -23,7 +23,7 @@ from tasks.extract.visits.officials import someone_elses
 from tasks.extract.visits.othertrip import others_goal, project_site, scheduled_event_place, travellers_goal
 from tasks.extract.visits.topic_place import topic_place
 from tasks.extract.visits.retold import retold
-from tasks.extract.visits.return_leg import after_return, arrival_home, leg_places, returned_to
+from tasks.extract.visits.return_leg import after_return, arrival_home, from_place, leg_places, returned_to
 from tasks.extract.visits.departures import left_places
 from tasks.extract.visits.seats import office_place, seat_place
 from tasks.extract.visits.came_from import came_from, origin
@@ -205,9 +205,12 @@ def _next_leg(art: Article, h: Hit, p: Any) -> bool:
     """The meeting is told as over ("بعد لقائه", after meeting him) and the place, before it, is
     where the traveller heads on to (summits.yaml onward): "غادر أوباما مدينة رام الله متوجها إلى
     القدس بعد لقائه عباس" (Obama left Ramallah heading to Jerusalem after meeting Abbas) met in
-    Ramallah; "غادر القاهرة متوجها إلى برلين في زيارة" (heading to Berlin on a visit) keeps Berlin."""
+    Ramallah; "غادر القاهرة متوجها إلى برلين في زيارة" (heading to Berlin on a visit) keeps Berlin.
+    A place after "من" (from) is where he comes back from, not on to: "عائدا من برلين بعد زيارة" (returning from
+    Berlin after a visit) ends that visit there, as "قادما من برلين" does (return_leg.from_place)."""
     before = art.words_before(h.start, 1)
-    if p.start >= h.start or not before or before[0].removeprefix(WA) not in grammar_words("after_words"):
+    if p.start >= h.start or not before or before[0].removeprefix(WA) not in grammar_words("after_words") \
+            or from_place(art, p):
         return False
     return onward(art.folded_slice(max(art.word_start(p.start) - ONWARD_CHARS, 0), art.word_start(p.start)))
 
