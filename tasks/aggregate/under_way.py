@@ -12,8 +12,7 @@ written (GUIDE.md: reported = "being under way at publication").
 The span of a visit: the day-precision reports of the same (visitor, host), in the
 canonical spellings, from articles other than this one (a near-copy counting as its
 original), swept into runs no more than WINDOW_DAYS apart, each from its first day to
-its last told day (an end date when one is told); with no end date told, the first day
-plus DEFAULT_STAY_DAYS. Strict: the article must not itself report the pair, nor tell
+the latest end date told, or, with none told, the first day plus DEFAULT_STAY_DAYS. Strict: the article must not itself report the pair, nor tell
 it planned or dated outside the span, and only its first open mention of the pair is
 made reported. The mention keeps its evidence; `corroborated_by` names the visit of
 the other articles (filled once visits have ids: `name_corroborating`).
@@ -35,18 +34,21 @@ _COLUMNS = ("_row", "article_id", "_orig", "_published", "kind", "planned", "ope
 
 def visit_spans(reports: list[dict]) -> list[tuple[dt.date, dt.date, set[str], int]]:
     """(first day, last day, reporting originals, a report's _row) per stay, from the
-    day-precision reports of one (visitor, host)."""
-    spans: list[list] = []
+    day-precision reports of one (visitor, host): from the first day reported to the
+    latest end date told, or with none told to the first day + DEFAULT_STAY_DAYS. A later
+    report's own day does not stretch it: a report dated days after the arrival is as
+    often a misdated one (the day of a later article's saying) as the visit going on."""
+    runs: list[list] = []
     for r in sorted(reports, key=lambda r: (r["date"], r["_row"])):
-        last = r["end_date"] or r["date"]
-        if spans and r["date"] <= spans[-1][1] + dt.timedelta(days=WINDOW_DAYS):
-            s = spans[-1]
-            s[1], s[4] = max(s[1], last), s[4] or r["end_date"] is not None
-            s[2].add(r["_orig"])
+        if runs and r["date"] <= runs[-1][1] + dt.timedelta(days=WINDOW_DAYS):
+            run = runs[-1]
+            run[1] = max(run[1], r["date"])
+            run[2].add(r["_orig"])
+            run[4] = max([d for d in (run[4], r["end_date"]) if d is not None], default=None)
         else:
-            spans.append([r["date"], last, {r["_orig"]}, r["_row"], r["end_date"] is not None])
-    return [(lo, hi if ended else max(hi, lo + dt.timedelta(days=DEFAULT_STAY_DAYS)), origs, row)
-            for lo, hi, origs, row, ended in spans]
+            runs.append([r["date"], r["date"], {r["_orig"]}, r["_row"], r["end_date"]])
+    return [(lo, end if end is not None else lo + dt.timedelta(days=DEFAULT_STAY_DAYS), origs, row)
+            for lo, _last, origs, row, end in runs]
 
 
 def under_way(vm: pl.DataFrame) -> dict[int, int]:

@@ -10,11 +10,13 @@ day's act, over by the next day's news) and nothing in its sentence places it: n
 no future or plan ("المقبلة", "من المقرر"), no invitation ("دعاه لزيارة"), no earlier
 visit ("الزيارة السابقة", "وكان ... قد", "العام الماضي"), no "after" right before the
 trip word ("بعد ساعات على زيارة", hours after the visit: over), no negation,
-cancellation or maybe. Only an open mention may be made reported by the cross-article
+cancellation or maybe, no international body or its seat ("وصل الى بروكسل" beside
+"الاتحاد الاوروبي": the trip may be the body's meeting, hosted by no one's visit). Only an open mention may be made reported by the cross-article
 step, when the article was published during a visit other articles report."""
 from __future__ import annotations
 
 from tasks.extract.visits.article import Article, Candidate
+from tasks.extract.visits.officials import international_body
 from tasks.extract.visits.triggers import trigger_spec
 from ziyarat.lexicon import grammar_words, trigger_words
 
@@ -34,8 +36,8 @@ def open_reference(art: Article, c: Candidate, planned: bool) -> bool:
         return False
     if not c.hit.group.startswith("t:") or trigger_spec(c.hit.group).get("role") not in TRIP_ROLES:
         return False
-    if any(art.cues(c.sentence, "c:" + name) for name in CLOSING_CUES):
-        return False
+    if any(art.cues(c.sentence, "c:" + name) for name in CLOSING_CUES) or international_body(art, c.sentence):
+        return False  # ... or a body (its seat) named: the trip may be to the body's meeting, no host's visit
     before = art.words_before(art.word_start(c.hit.start), AFTER_WORDS)
     if any(w.removeprefix("\u0648") in trigger_words("after_leads") for w in before):
         return False  # "wa-ba'd": the proclitic wa (and) folded off
