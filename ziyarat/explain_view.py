@@ -69,12 +69,13 @@ def _sentence(console: Console, s: dict) -> None:
 def _rows(console: Console, rows: list[dict], match: bool) -> None:
     console.print()
     table = Table(title=f"visit_mentions rows ({len(rows)})", title_justify="left", show_edge=False)
-    cols = ("row", "kind", "visitor", "host", "city", "date", "trigger", "evidence", "visit_id")
+    cols = ("row", "kind", "visitor", "host", "city", "date", "trigger", "evidence", "visit_id", "corroborated_by")
     for col in cols:
         table.add_column(col, overflow="fold")
     for n, r in enumerate(rows):
         table.add_row(str(n), *(Text("" if r.get(c) is None else str(r[c])) for c in cols[1:7]),
-                      f"{r['evidence_start']}-{r['evidence_end']}", Text(str(r.get("visit_id") or "")))
+                      f"{r['evidence_start']}-{r['evidence_end']}", Text(str(r.get("visit_id") or "")),
+                      Text(str(r.get("corroborated_by") or "")))
     console.print(table)
     if not match:
         console.print(Text("the stored rows differ from a re-run of the rules: the code changed since the "

@@ -44,6 +44,9 @@ TABLES: dict[str, dict[str, pl.DataType]] = {
         # extra
         "end_date": Date, "evidence_start": Int, "evidence_end": Int,
         "participants": StrList, "trigger": Str, "date_evidence": Str, "confidence": Float,
+        # extra: an undated referenced mention its article leaves open (tasks/extract/visits/open_reference.py),
+        # and the visit of other articles that made it reported (tasks/aggregate/under_way.py)
+        "open_reference": Bool, "corroborated_by": Str,
         **IDENTIFIERS,
     },
     "article_topics": {

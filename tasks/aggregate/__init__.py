@@ -6,6 +6,8 @@ summit mentions into summits. Pure functions on polars frames, one module per co
 - ``visits``: one row per cluster (majority values, conflicts, counts, visit_id);
 - ``topics``: ``visit_topics`` and ``topic_summary``;
 - ``summits``: one row per summit;
+- ``under_way``: an undated mention its article leaves open made reported when other
+  articles report the visit under way on its publication day;
 - ``votes``: counting by articles, a near-copy counting as its original;
 - ``incremental``: which pairs of leaders a run has to cluster again (the others keep
   the rows the data dir holds).
@@ -16,6 +18,7 @@ import polars as pl
 
 from tasks.aggregate.clusters import canonical_spellings, cluster_mentions
 from tasks.aggregate.summits import summits_table
+from tasks.aggregate.under_way import corroborate, name_corroborating
 from tasks.aggregate.topics import topic_summary_table, visit_topics_table
 from tasks.aggregate.incremental import (HELD_TABLES, PAIRS, Held, held_mentions, held_visits, mentions_to_cluster,
                                          pair_digests, unchanged_pairs)
@@ -62,8 +65,11 @@ def aggregate(articles: pl.DataFrame, mentions: pl.DataFrame, visit_mentions: pl
 
     prepared, spellings = prepare_mentions(articles, visit_mentions)
     pairs = pair_digests(prepared, spellings, articles, article_topics)
+    # open references of a visit other articles report under way (a pair's own rows: its digest covers them)
+    prepared = corroborate(prepared)
     keep = unchanged_pairs(pairs, held)
     vm, facts = link_visits(mentions_to_cluster(prepared, keep), spellings)
+    vm = name_corroborating(vm)
     made = add_identifiers({"visits": schemas.conform("visits", summarise_visits(facts, vm, articles, article_topics)),
                             "visit_mentions": schemas.conform("visit_mentions", vm)})
     kept_visits, kept_topics = held_visits(held, keep) if held is not None else (None, None)

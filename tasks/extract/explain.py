@@ -57,7 +57,7 @@ REASONS = {
 }
 LATE_DROPS = frozenset({"third_party_trip", "invited_only"})  # dropped after the sentence gave its candidate
 ROW_COLUMNS = ("visit_id", "kind", "visitor", "host", "city", "country", "date", "date_precision", "trigger",
-               "evidence_start", "evidence_end", "confidence")
+               "evidence_start", "evidence_end", "confidence", "corroborated_by")
 
 
 def find_article(articles: pl.DataFrame, key: str) -> dict | None:
@@ -112,7 +112,10 @@ def _stored_rows(rows: pl.DataFrame) -> list[dict]:
 
 
 def _row_key(r: dict) -> tuple:
-    return r["kind"], r["visitor"], r["host"], r["evidence_start"], r["trigger"]
+    """A row as extract wrote it: one the aggregate made reported (`corroborated_by`, other articles' visit under
+    way) was a reference here."""
+    kind = "referenced" if r.get("corroborated_by") else r["kind"]
+    return kind, r["visitor"], r["host"], r["evidence_start"], r["trigger"]
 
 
 def _entities(mentions: pl.DataFrame, found: list, entity_type: str) -> list[dict]:

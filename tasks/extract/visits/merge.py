@@ -27,6 +27,7 @@ from tasks.extract.visits.headline import headline_visit
 from tasks.extract.visits.lead_day import bearers_name, lead_day, sentence_day
 from tasks.extract.visits.leaders import pid
 from tasks.extract.visits.making import cut_short, guest_on_visit
+from tasks.extract.visits.open_reference import open_reference
 from tasks.extract.visits.pair_scene import heading_scene, pair_scene
 from tasks.extract.visits.dateline import dateline
 from tasks.extract.visits.place import article_city
@@ -431,7 +432,8 @@ def _referenced_rows(art: Article, cands: list[Candidate], rows: list[dict],
         planned = bool(c.future or (art.published and c.date is not None and c.date > art.published))
         out.append({**_row(art, "referenced", visitor, host, c, c.city, country, c.date, c.end_date, c.precision,
                            c.date_evidence, None, None, [], c.confidence * 0.9),
-                    "setting": setting, "summit_id": sid, "planned": planned})
+                    "setting": setting, "summit_id": sid, "planned": planned,
+                    "open_reference": open_reference(art, c, planned)})
     return out
 
 
