@@ -132,7 +132,8 @@ def planned_on_trip(art: Article, group: list[Candidate], news: list[list[Candid
     if art.published is None:
         return False
     today = all(programme_today(art, c) for c in group)  # then the trip began today or yesterday
-    if not today and not all(_met_soon(art, c) for c in group):
+    now = today or all(met_today(art, c) for c in group)
+    if not now and not all(_met_soon(art, c) for c in group):
         return False
     for a in (a for g in news for a in g if trigger_spec(a.hit.group)["role"] in ("visit", "arrive")):
         there = a.country or a.host.country
@@ -143,12 +144,15 @@ def planned_on_trip(art: Article, group: list[Candidate], news: list[list[Candid
         if pid(a.visitor) not in (pid(c.visitor), pid(c.host)) or pid(a.host) in (pid(c.visitor), pid(c.host)):
             continue
         other = c.host if pid(c.visitor) == pid(a.visitor) else c.visitor
-        if other.start < 0 or other.country != there or not all(d.country in (None, there) for d in group):
+        if other.start < 0 or not (other.country == there and all(d.country in (None, there) for d in group)
+                                   or now and leg_today(group, other, a.visitor)):
             continue
         for d in group:
             if pid(d.host) == pid(a.visitor):
                 d.visitor, d.host = d.host, d.visitor
             d.directed = max(d.directed, TRIP_DIRECTED)
+            if today and d.date is None:
+                d.date, d.precision = art.published, "day"  # the programme's undated meeting is the day's
         return True
     return False
 
@@ -179,15 +183,36 @@ def programme_today(art: Article, c: Candidate) -> bool:
     المستشارة ورئيس الجمهورية", the visit includes meetings with the chancellor and the president; "ويلتقي خلال
     الزيارة"): on a trip begun today or yesterday it is the day's. Not one its sentence tells ahead: a sa- verb
     before it ("وسيحضر مأدبة عشاء يقيمها الرئيس", will attend a dinner the president gives: planned, dev gold),
-    a plan cue ("من المنتظر", "غدا", "المقبلة"), a day after publication or an unresolved one; nor one called earlier."""
+    a plan cue ("من المنتظر", "غدا", "المقبلة"), a day after publication or an unresolved one; nor one called earlier.
+    A cue of the day's next step ("يستعد", is preparing to; "من المفترض أن", is supposed to: grammar imminent_cues)
+    with no day is the day's too: "وبينما يستعد الرئيس للتوجه إلى رام الله لإجراء مباحثات مع عباس"."""
     spec = trigger_spec(c.hit.group)
     if spec["role"] not in ("meet", "receive", "visit") or c.date is not None or c.date_strong or called_earlier(art, c):
         return False
     i = c.sentence
-    if art.cues(i, "c:future_plan") or art.cues(i, "c:future_after") \
+    imminent = grammar_words("imminent_cues")  # "يستعد للتوجه" (is preparing to head): the day's next step
+    if any(fold_term(p.term) not in imminent for p in art.cues(i, "c:future_plan")) or art.cues(i, "c:future_after") \
             or any(d.date is None or d.date > art.published for d in art.dates.get(i, [])):
         return False
     return not any(sa_future(w) for w in art.folded_slice(art.sentences[i][0], c.hit.end).split())
+
+
+def met_today(art: Article, c: Candidate) -> bool:
+    """A meeting or reception word dated by publication's own day, not called earlier: on a trip under way it is
+    the day's, whatever the verb's future or plan tells ("ويعقد مساء اليوم مباحثات مع", holds talks this evening):
+    the guide's "talks today" (planned_on_trip reads it). A trip or arrival word is none: "يتوجه مساء اليوم إلى
+    دمشق في زيارة رسمية لسوريا" (heads this evening to Damascus on a visit to Syria) is a leg not begun."""
+    return trigger_spec(c.hit.group)["role"] in ("meet", "receive") and c.date == art.published \
+        and c.precision == "day" and not called_earlier(art, c)
+
+
+def leg_today(group: list[Candidate], other: Any, traveller: Any) -> bool:
+    """The day's meeting takes the traveller on to another country's leader, in that leader's country (every
+    candidate placed there: "إلى رام الله ... مع الرئيس الفلسطيني" on a visit to Israel): the next leg of the
+    trip under way, told for today. A leader of the traveller's own country, a meeting placed nowhere, or a trip
+    word ("في زيارة رسمية لسوريا", on an official visit to Syria: a leg not begun) is none."""
+    return other.country not in (None, traveller.country) and all(
+        d.country == other.country and trigger_spec(d.hit.group)["role"] in ("meet", "receive") for d in group)
 
 
 def _met_soon(art: Article, c: Candidate) -> bool:
