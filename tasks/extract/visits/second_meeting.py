@@ -126,14 +126,14 @@ def planned_on_trip(art: Article, group: list[Candidate], news: list[list[Candid
     and at most TRIP_BEGUN_DAYS before) with a named leader of the visited country other than that trip's
     host: the traveller meets the visited country's other head on the trip under way. So are the undated
     present ones of its programme (`programme_today`) after a trip told in an earlier sentence, begun at most
-    TRIP_TODAY_DAYS before. Each candidate is turned to have the traveller for visitor. A meeting in another
-    country than the trip's, a trip dated ahead or long gone, a host named only by office, or a meeting told as
-    earlier, is none."""
+    TRIP_TODAY_DAYS before, dated that day; such a meeting of the day may also be the next country's leader in
+    his own country (`leg_today`). Each candidate is turned to have the traveller for visitor. A meeting of the
+    next days in another country than the trip's, a trip dated ahead or long gone, a host named only by office,
+    or a meeting told as earlier, is none."""
     if art.published is None:
         return False
     today = all(programme_today(art, c) for c in group)  # then the trip began today or yesterday
-    now = today or all(met_today(art, c) for c in group)
-    if not now and not all(_met_soon(art, c) for c in group):
+    if not today and not all(_met_soon(art, c) for c in group):
         return False
     for a in (a for g in news for a in g if trigger_spec(a.hit.group)["role"] in ("visit", "arrive")):
         there = a.country or a.host.country
@@ -145,7 +145,7 @@ def planned_on_trip(art: Article, group: list[Candidate], news: list[list[Candid
             continue
         other = c.host if pid(c.visitor) == pid(a.visitor) else c.visitor
         if other.start < 0 or not (other.country == there and all(d.country in (None, there) for d in group)
-                                   or now and leg_today(group, other, a.visitor)):
+                                   or today and leg_today(group, other, a.visitor)):
             continue
         for d in group:
             if pid(d.host) == pid(a.visitor):
@@ -197,20 +197,12 @@ def programme_today(art: Article, c: Candidate) -> bool:
     return not any(sa_future(w) for w in art.folded_slice(art.sentences[i][0], c.hit.end).split())
 
 
-def met_today(art: Article, c: Candidate) -> bool:
-    """A meeting or reception word dated by publication's own day, not called earlier: on a trip under way it is
-    the day's, whatever the verb's future or plan tells ("ويعقد مساء اليوم مباحثات مع", holds talks this evening):
-    the guide's "talks today" (planned_on_trip reads it). A trip or arrival word is none: "يتوجه مساء اليوم إلى
-    دمشق في زيارة رسمية لسوريا" (heads this evening to Damascus on a visit to Syria) is a leg not begun."""
-    return trigger_spec(c.hit.group)["role"] in ("meet", "receive") and c.date == art.published \
-        and c.precision == "day" and not called_earlier(art, c)
-
-
 def leg_today(group: list[Candidate], other: Any, traveller: Any) -> bool:
-    """The day's meeting takes the traveller on to another country's leader, in that leader's country (every
-    candidate placed there: "إلى رام الله ... مع الرئيس الفلسطيني" on a visit to Israel): the next leg of the
-    trip under way, told for today. A leader of the traveller's own country, a meeting placed nowhere, or a trip
-    word ("في زيارة رسمية لسوريا", on an official visit to Syria: a leg not begun) is none."""
+    """The day's meeting (programme_today) takes the traveller on to another country's leader, in that leader's
+    country (every candidate placed there: "يستعد للتوجه إلى رام الله لإجراء مباحثات مع الرئيس الفلسطيني" on a
+    visit to Israel): the next leg of the trip under way, told for today. A leader of the traveller's own
+    country, a meeting placed nowhere, or a trip word ("في زيارة رسمية لسوريا", on an official visit to Syria:
+    a leg not begun, test_visit_status) is none."""
     return other.country not in (None, traveller.country) and all(
         d.country == other.country and trigger_spec(d.hit.group)["role"] in ("meet", "receive") for d in group)
 
