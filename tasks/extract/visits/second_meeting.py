@@ -126,9 +126,10 @@ def planned_on_trip(art: Article, group: list[Candidate], news: list[list[Candid
     and at most TRIP_BEGUN_DAYS before) with a named leader of the visited country other than that trip's
     host: the traveller meets the visited country's other head on the trip under way. So are the undated
     present ones of its programme (`programme_today`) after a trip told in an earlier sentence, begun at most
-    TRIP_TODAY_DAYS before. Each candidate is turned to have the traveller for visitor. A meeting in another
-    country than the trip's, a trip dated ahead or long gone, a host named only by office, or a meeting told as
-    earlier, is none."""
+    TRIP_TODAY_DAYS before, dated that day; such a meeting of the day may also be the next country's leader in
+    his own country (`leg_today`). Each candidate is turned to have the traveller for visitor. A meeting of the
+    next days in another country than the trip's, a trip dated ahead or long gone, a host named only by office,
+    or a meeting told as earlier, is none."""
     if art.published is None:
         return False
     today = all(programme_today(art, c) for c in group)  # then the trip began today or yesterday
@@ -143,12 +144,15 @@ def planned_on_trip(art: Article, group: list[Candidate], news: list[list[Candid
         if pid(a.visitor) not in (pid(c.visitor), pid(c.host)) or pid(a.host) in (pid(c.visitor), pid(c.host)):
             continue
         other = c.host if pid(c.visitor) == pid(a.visitor) else c.visitor
-        if other.start < 0 or other.country != there or not all(d.country in (None, there) for d in group):
+        if other.start < 0 or not (other.country == there and all(d.country in (None, there) for d in group)
+                                   or today and leg_today(group, other, a.visitor)):
             continue
         for d in group:
             if pid(d.host) == pid(a.visitor):
                 d.visitor, d.host = d.host, d.visitor
             d.directed = max(d.directed, TRIP_DIRECTED)
+            if today and d.date is None:
+                d.date, d.precision = art.published, "day"  # the programme's undated meeting is the day's
         return True
     return False
 
@@ -179,15 +183,28 @@ def programme_today(art: Article, c: Candidate) -> bool:
     المستشارة ورئيس الجمهورية", the visit includes meetings with the chancellor and the president; "ويلتقي خلال
     الزيارة"): on a trip begun today or yesterday it is the day's. Not one its sentence tells ahead: a sa- verb
     before it ("وسيحضر مأدبة عشاء يقيمها الرئيس", will attend a dinner the president gives: planned, dev gold),
-    a plan cue ("من المنتظر", "غدا", "المقبلة"), a day after publication or an unresolved one; nor one called earlier."""
+    a plan cue ("من المنتظر", "غدا", "المقبلة"), a day after publication or an unresolved one; nor one called earlier.
+    A cue of the day's next step ("يستعد", is preparing to; "من المفترض أن", is supposed to: grammar imminent_cues)
+    with no day is the day's too: "وبينما يستعد الرئيس للتوجه إلى رام الله لإجراء مباحثات مع عباس"."""
     spec = trigger_spec(c.hit.group)
     if spec["role"] not in ("meet", "receive", "visit") or c.date is not None or c.date_strong or called_earlier(art, c):
         return False
     i = c.sentence
-    if art.cues(i, "c:future_plan") or art.cues(i, "c:future_after") \
+    imminent = grammar_words("imminent_cues")  # "يستعد للتوجه" (is preparing to head): the day's next step
+    if any(fold_term(p.term) not in imminent for p in art.cues(i, "c:future_plan")) or art.cues(i, "c:future_after") \
             or any(d.date is None or d.date > art.published for d in art.dates.get(i, [])):
         return False
     return not any(sa_future(w) for w in art.folded_slice(art.sentences[i][0], c.hit.end).split())
+
+
+def leg_today(group: list[Candidate], other: Any, traveller: Any) -> bool:
+    """The day's meeting (programme_today) takes the traveller on to another country's leader, in that leader's
+    country (every candidate placed there: "يستعد للتوجه إلى رام الله لإجراء مباحثات مع الرئيس الفلسطيني" on a
+    visit to Israel): the next leg of the trip under way, told for today. A leader of the traveller's own
+    country, a meeting placed nowhere, or a trip word ("في زيارة رسمية لسوريا", on an official visit to Syria:
+    a leg not begun, test_visit_status) is none."""
+    return other.country not in (None, traveller.country) and all(
+        d.country == other.country and trigger_spec(d.hit.group)["role"] in ("meet", "receive") for d in group)
 
 
 def _met_soon(art: Article, c: Candidate) -> bool:
