@@ -19,9 +19,11 @@ from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
 
 
-SLOT_OPEN_CHARS = 30  # from the meeting word's end to the "مع" opening its slot: "سلسلة من اللقاءات مع"
+SLOT_OPEN_CHARS = 30  # from the meeting word's end to the "مع" opening its slot: "مباحثات رسمية اليوم مع"
+SLOT_OPEN_WORDS = 2  # words between them: an adjective, a day
 SLOT_CHARS = 90  # from the slot's opening to a listed leader: two or three titled items joined by "و"
 GOAL_CHARS = 6  # from the other traveller's name to his trip's goal: "بوتين إلى أنقرة"
+FIRST_ITEM_WORDS = 4  # from "مع" to the first leader's name: his title ("المستشارة الألمانية")
 STOPS = "،,.:؛()\"«»"
 
 
@@ -38,8 +40,8 @@ def slot_opening(art: Article, h: Hit) -> int | None:
             return lo + w.end()
         if k == 0 and word[:1] == BI and (word[1:3] == "ال" and len(word) > 4 or word[1:] in grammar_words("masculine_titles")):
             return lo + w.start()  # "بالرئيس", "برئيس": the slot opens on the word itself
-        if w.end() > SLOT_OPEN_CHARS:
-            return None
+        if w.end() > SLOT_OPEN_CHARS or k + 1 > SLOT_OPEN_WORDS or word[:1] == BI:
+            return None  # not past another object: "لقائه زوجة السجين بإثارة الموضوع مع أردوغان" (the matter with)
     return None
 
 
@@ -58,8 +60,9 @@ def slot_leaders(art: Article, i: int, h: Hit) -> list[Any]:
                 or any(at <= c.start < m.start for c in art.cues(i, "c:clause_breaks")):
             break
         words = art.folded_slice(at, m.start).split()
-        if out and not any(w[:1] == "و" and len(w) > 2 for w in words) or set(words) & grammar_words("talk_object_words"):
-            break  # an item joins the list by "و" ("مع رئيس البرلمان ورئيس الحكومة"), not past what was discussed
+        joined = any(w[:1] == "و" and len(w) > 2 for w in words)
+        if not (joined or not out and len(words) <= FIRST_ITEM_WORDS) or set(words) & grammar_words("talk_object_words"):
+            break  # the first item's title, or an item joined by "و" ("مع رئيس البرلمان ورئيس الحكومة"), not a topic
         out.append(m)
         at = m.end
     return [m for m in out if is_leader(m)]
