@@ -48,6 +48,7 @@ from tasks.extract.visits.sides import between_states, counterpart_side, foreign
 from tasks.extract.visits.seats import body_seat_countries, lives_in_exile
 from tasks.extract.visits.body_clause import trip_body
 from tasks.extract.visits.second_meeting import carried_meeter
+from tasks.extract.visits.partner_slot import claimed_elsewhere, slot_first
 from tasks.extract.visits.objects import empty_with_slot, envoy_listed, listed_objects
 from tasks.extract.visits.stand_in import proxy_excused
 from tasks.extract.visits.messages import greeting_in_person, message_absentees
@@ -373,9 +374,9 @@ def _other_side_in_sentence(art: Article, i: int, h: Hit, role: str, reach: Reac
                      and (role not in ("arrive", "visit") or m.start >= h.end)
                      and not (m.start >= h.end and ((main_clause and that_clause_between(art, h.end, m.start))
                                                     or joined_clause_between(art, h.end, m.start, breaks=True)))
-                     and pid(m) not in fellows
+                     and pid(m) not in fellows and not claimed_elsewhere(art, i, h, m)  # another trigger's side
                      and (dest is None or dest == known0.country or m.country == dest)),
-                    key=lambda m: max(m.start - h.end, h.start - m.end, 0))
+                    key=slot_first(art, i, h))  # its own "مع" (with) list first, then the nearest
     if others:
         if visitor is None:
             visitor = others[0]

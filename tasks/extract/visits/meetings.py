@@ -11,6 +11,7 @@ from typing import Any
 
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
+from tasks.extract.visits.partner_slot import slot_sides
 from tasks.extract.visits.owners import (DUAL_AFTER_CHARS, WITH_TITLE_WORDS, carried_subject, departs, dual_verb,
                                          included_meeting, lone_object, prior_subject, pronoun_owner, remarks_owner,
                                          unnamed_owner)
@@ -147,6 +148,8 @@ def meet_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, float]
     second = (same_clause or rest or [None])[0]
     if second is not None and second.start < first.start:
         first, second = second, first
+    if gen is None:  # "يجري سلسلة من اللقاءات مع ... ورئيس الحكومة الشاهد": the "مع" list's leader, not the one before
+        first, second = slot_sides(art, i, h, by_dist, first, second)
     leaving = [m for m in (first, second) if m is not None and departs(art, i, m)]
     if second is not None and len(leaving) == 1:
         # "بين المالكي وقنديل، قبيل مغادرة قنديل العراق" (before Qandil left Iraq): he came

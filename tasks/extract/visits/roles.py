@@ -21,6 +21,7 @@ from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.meetings import meet_roles
 from tasks.extract.visits.messages import unsent_leaders
 from tasks.extract.visits.owners import carried_subject, gone_to, granted, granted_from, li_owned, met_earlier, pronoun_owner
+from tasks.extract.visits.partner_slot import partnered_before
 from tasks.extract.visits.reach import NO_ROLES, Reach, trigger_between
 from tasks.extract.visits.triggers import definite, trigger_spec
 from ziyarat.arabic import CONJUNCTIONS, LI, fold_term
@@ -199,7 +200,7 @@ def receive_roles(art: Article, i: int, h: Hit, r: Reach) -> tuple[Any, Any, flo
         if definite(h) and (guest := definite_reception_guest(art, i, h, r)) is not None:
             return guest, after[0], 2.0  # "الاستقبال الحار ... سواء رئيس الوزراء X" (the warm reception, by X)
         # "لاستقبال مرسي" (to receive Morsi): the noun's genitive is received ...
-        if before and h.start - before[-1].end <= 60:  # ... unless granted: "وحظي X باستقبال" (X was given one),
+        if before and h.start - before[-1].end <= 60 and not partnered_before(art, i, h, before[-1]):  # ... unless granted: "وحظي X باستقبال" (X was given one),
             guest = granted(art, h) or art.li_pronoun_after(after[0])  # or "استقبال قنديل له" (Qandil's receiving him)
             return (before[-1], after[0], 2.0) if guest else (after[0], before[-1], 2.0)
         nxt = next((m for m in after[1:] if m.country != after[0].country), None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tasks.extract.visits.partner_slot import slot_leaders
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.avoided import avoided
 from tasks.extract.visits.begun import on_the_day
@@ -224,7 +225,8 @@ def other_owner(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     of a group no leader gives ("على استقبال الرؤساء", greeters.guests_as_group)."""
     if role == "reception" and seen_off_by_official(art, i, h) or guests_as_group(art, i, h):
         return True
-    if (not h.suffix or role == "meet") and any(0 <= c.start - h.end <= 2 for c in art.cues(i, "c:nonleader_slot")):
+    if (not h.suffix or role == "meet") and any(0 <= c.start - h.end <= 2 for c in art.cues(i, "c:nonleader_slot")) \
+            and not slot_leaders(art, i, h):  # not the first of a list going on to a leader: "اجتمع برئيس البرلمان ورئيس الوزراء X"
         # ... not a leader's title: "زيارة الوزير الأول الجزائري سلال" (the Algerian PM's visit)
         return art.genitive_leader(i, h) is None
     if _relative_doer_nonleader(art, i, h):
@@ -319,8 +321,8 @@ def with_nonleader(art: Article, i: int, h: Hit) -> bool:
     if with_at is None or art.near("triggers", i, end, with_at):
         return False
     officials = art.cues(i, "c:nonleader_slot") + art.cues(i, "c:official_nouns")
-    if any(0 <= c.start - with_at <= 2 for c in officials):
-        return True
+    if any(0 <= c.start - with_at <= 2 for c in officials):  # ... unless its list goes on to a leader:
+        return not slot_leaders(art, i, h)  # "مع رئيس البرلمان ورئيس الحكومة الشاهد" (with the speaker and the PM)
     if verb:
         # no leader for subject but an official: "واجتمع روسيل ونائبه مع الرئيس بيريز، ثم توجها إلى
         # رام الله لإجراء مقابلة مع ... عباس" (Rosell and his deputy met Peres, then went to meet Abbas);
@@ -402,8 +404,8 @@ def slot_taken(art: Article, i: int, h: Hit, role: str, before: list) -> bool:
     counts too ("استقبل الملك ... وزير الخارجية ...")."""
     if h.suffix or role == "reception":
         return False  # "لقائه", "زيارته": the pronoun is the subject
-    if trigger_spec(h.group).get("tense") and _official_right_after(art, i, h):
-        return True  # "التقى خلالها المسؤولين الإيرانيين" (met the Iranian officials during it)
+    if trigger_spec(h.group).get("tense") and _official_right_after(art, i, h) and not slot_leaders(art, i, h):
+        return True  # "التقى خلالها المسؤولين الإيرانيين" (met the Iranian officials during it), not "اجتمع برئيس البرلمان ورئيس الوزراء X"
     persons = distinct(sorted((m for m in art.persons.get(i, []) if m.start >= h.end), key=lambda m: m.start),
                         keep="first")
     if persons and not trigger_spec(h.group).get("tense") and 0 <= persons[0].start - art.word_end(h.end) <= 1 \
