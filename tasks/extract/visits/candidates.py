@@ -443,9 +443,8 @@ def _complete_pair(art: Article, i: int, h: Hit, role: str, visitor: Any, host: 
 def _meets_a_body(art: Article, i: int, h: Hit, role: str, country: str | None) -> bool:
     """A meeting or an act in a sentence naming an international body, its seat or its summit is with the body, not
     the city's country (officials.international_body, summits.body_summit_named). A leader's own trip to the body's
-    seat in the trip's country (seats.body_seat_countries) or to its summit is still his trip: "وصل ترامب إلى بروكسل
-    عشية قمة الناتو" (Trump arrived in Brussels on the eve of the NATO summit), as the gold lists it (host null: the
-    country's head by office stands in for it); a trip elsewhere keeps the veto, unless the body is another clause's."""
+    seat (seats.body_seat_countries) or summit is still his trip: "وصل ترامب إلى بروكسل عشية قمة الناتو" (host by
+    office, as the gold lists it); a trip elsewhere keeps the veto unless the body is another clause's (trip_body)."""
     if role not in ("arrive", "visit"):
         return international_body(art, i) or body_summit_named(art, i)
     return not (country in body_seat_countries(art, i) or body_summit_named(art, i)) and trip_body(art, i, h)
