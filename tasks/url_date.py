@@ -27,7 +27,10 @@ def url_date(url: str | None) -> dt.date | None:
     or an 8-digit number that is no day (``/20181399-``) gives none."""
     if not url:
         return None
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # a malformed address ("http://[bad/...": an unclosed IPv6 bracket) names no day
+        return None
     if parts.scheme.lower() not in SCHEMES:
         return None
     path = unquote(parts.path)

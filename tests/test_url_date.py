@@ -33,6 +33,7 @@ def test_no_day_from_a_month_a_number_or_outside_the_path():
     assert url_date("urn:collection:JA-localNews-1236-20170214") is None  # an id, not a page's address
     assert url_date("/data/2016/02/02/article.txt") is None  # a file path names the file, not the article
     assert url_date(None) is None and url_date("") is None
+    assert url_date("http://[bad/2018/03/06/x") is None  # a malformed address (unclosed IPv6 bracket) does not raise
 
 
 def _docs(rows: list[dict]) -> pl.DataFrame:
@@ -59,9 +60,10 @@ def test_clean_dates_by_the_url_only_when_the_metadata_and_the_text_have_none():
         {"raw_text": BODY, "url": url, "published_at": "2013-05-08"},  # metadata first
         {"raw_text": "الثلاثاء 2013/05/07\n" + BODY, "url": "https://www.example.com/ar/2013/05/09/x"},  # dateline first
         {"raw_text": BODY, "url": "https://www.example.com/ar/asia/558812-najib"},  # no day in it
+        {"raw_text": BODY, "url": "http://[broken/2013/05/07/x"},  # hostile input: no day, and clean goes on
     ])
     assert got == [(dt.date(2013, 5, 7), "url"), (dt.date(2013, 5, 8), "metadata"), (dt.date(2013, 5, 7), "text"),
-                   (None, "none")]
+                   (None, "none"), (None, "none")]
 
 
 def _visits(text: str, url: str) -> list[tuple]:
