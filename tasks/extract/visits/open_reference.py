@@ -18,6 +18,7 @@ from __future__ import annotations
 from tasks.extract.visits.article import Article, Candidate
 from tasks.extract.visits.officials import international_body
 from tasks.extract.visits.triggers import trigger_spec
+from ziyarat.arabic import WA
 from ziyarat.lexicon import grammar_words, trigger_words
 
 # cue groups (triggers.yaml, matched as "c:<name>") that place a mention in time or deny it
@@ -39,7 +40,7 @@ def open_reference(art: Article, c: Candidate, planned: bool) -> bool:
     if any(art.cues(c.sentence, "c:" + name) for name in CLOSING_CUES) or international_body(art, c.sentence):
         return False  # ... or a body (its seat) named: the trip may be to the body's meeting, no host's visit
     before = art.words_before(art.word_start(c.hit.start), AFTER_WORDS)
-    if any(w.removeprefix("\u0648") in trigger_words("after_leads") for w in before):
-        return False  # "wa-ba'd": the proclitic wa (and) folded off
+    if any(w.removeprefix(WA) in trigger_words("after_leads") for w in before):
+        return False  # "wa-ba'd": the proclitic wa (and) taken off
     s, e = art.sentences[c.sentence]
     return not set(art.folded_slice(s, e).split()) & grammar_words("kana_forms")  # "وكان ... قد": pluperfect

@@ -14,7 +14,7 @@ from typing import Any, Callable
 from tasks.extract.visits.article import Article
 from tasks.extract.visits.leaders import is_leader, pid
 from tasks.extract.visits.reach import trigger_between
-from ziyarat.arabic import BI, fold_term
+from ziyarat.arabic import AL, BI, WA, WITH, fold_term
 from ziyarat.lexicon import grammar_words
 from ziyarat.matching import Hit
 
@@ -34,11 +34,11 @@ def slot_opening(art: Article, h: Hit) -> int | None:
     tail = art.text[lo:lo + SLOT_OPEN_CHARS + 4]
     for k, w in enumerate(re.finditer(r"\S+", tail)):
         word = fold_term(w.group())
-        if any(ch in w.group() for ch in STOPS) and word.strip(STOPS) not in ("مع", "ومع"):
+        if any(ch in w.group() for ch in STOPS) and word.strip(STOPS) not in (WITH, WA + WITH):
             return None
-        if word in ("مع", "ومع"):
+        if word in (WITH, WA + WITH):
             return lo + w.end()
-        if k == 0 and word[:1] == BI and (word[1:3] == "ال" and len(word) > 4 or word[1:] in grammar_words("masculine_titles")):
+        if k == 0 and word[:1] == BI and (word[1:3] == AL and len(word) > 4 or word[1:] in grammar_words("masculine_titles")):
             return lo + w.start()  # "بالرئيس", "برئيس": the slot opens on the word itself
         if w.end() > SLOT_OPEN_CHARS or k + 1 > SLOT_OPEN_WORDS or word[:1] == BI:
             return None  # not past another object: "لقائه زوجة السجين بإثارة الموضوع مع أردوغان" (the matter with)
@@ -60,7 +60,7 @@ def slot_leaders(art: Article, i: int, h: Hit) -> list[Any]:
                 or any(at <= c.start < m.start for c in art.cues(i, "c:clause_breaks")):
             break
         words = art.folded_slice(at, m.start).split()
-        joined = any(w[:1] == "و" and len(w) > 2 for w in words)
+        joined = any(w[:1] == WA and len(w) > 2 for w in words)
         if not (joined or not out and len(words) <= FIRST_ITEM_WORDS) or set(words) & grammar_words("talk_object_words"):
             break  # the first item's title, or an item joined by "و" ("مع رئيس البرلمان ورئيس الحكومة"), not a topic
         out.append(m)

@@ -68,7 +68,7 @@ def itinerary_told(h: Hit) -> bool:
     """The tour phrase h lists its countries after a present "includes" ("جولة تشمل", "جولته الإفريقية التي تشمل"):
     the whole itinerary, told while under way, so the countries after the first are legs still ahead (read by
     tour.listed_destinations as it reads a trip's opening). "بكل من" (in each of) or a past "شملت" tells no itinerary."""
-    return h.group == "t:tour_making" and any(w.removeprefix("\u0648") in grammar_words("itinerary_verbs")
+    return h.group == "t:tour_making" and any(w.removeprefix(WA) in grammar_words("itinerary_verbs")
                                               for w in fold_term(h.term).split())
 
 
@@ -117,7 +117,7 @@ def _link(art: Any, i: int, words: list[tuple[int, int, str]], k: int) -> tuple[
     for j in range(k, min(len(words), k + LINK_WORDS)):
         start, end, raw = words[j]
         word = fold_term(raw.strip("\u060c,"))
-        verb = word.removeprefix("\u0648")
+        verb = word.removeprefix(WA)
         if verb in grammar_words("itinerary_verbs") and not CLAUSE_END.search(raw):
             ahead = sa_future(word) or (j > k and sa_future(fold_term(words[j - 1][2])))  # "ستشمل", "سوف تشمل"
             return None if ahead else (j + 1, "t:tour_making")
